@@ -1,0 +1,1 @@
+"""The reading pipeline: fetch, extract, sentences, summary, quotes, answers. No Telegram in here."""

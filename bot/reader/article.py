@@ -1,0 +1,54 @@
+"""The article as the rest of the bot sees it: clean paragraphs plus what we know about the page.
+
+It is plain data (JSON-serialisable through `to_dict`), so the store can keep it and rebuild the
+sentences, summary and answers after a restart without fetching the page again.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import asdict, dataclass, field
+
+WORDS_PER_MINUTE = 230
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Article:
+    title: str
+    paragraphs: tuple[str, ...]
+    language: str = "en"
+    url: str | None = None
+    canonical_url: str | None = None
+    site_name: str | None = None
+    author: str | None = None
+    date: str | None = None
+    headings: frozenset[int] = field(default_factory=frozenset)
+    """Indexes of paragraphs that are sub-headings: kept for context, never summarized or glued."""
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(_WORD.findall(p)) for p in self.paragraphs)
+
+    @property
+    def reading_minutes(self) -> int:
+        return max(1, math.ceil(self.word_count / WORDS_PER_MINUTE))
+
+    @property
+    def key(self) -> str | None:
+        """The address that identifies this article: its canonical URL when the page names one."""
+        return self.canonical_url or self.url
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["paragraphs"] = list(self.paragraphs)
+        data["headings"] = sorted(self.headings)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Article":
+        values = dict(data)
+        values["paragraphs"] = tuple(values.get("paragraphs", ()))
+        values["headings"] = frozenset(values.get("headings", ()))
+        return cls(**values)

@@ -1,0 +1,103 @@
+"""Every failure a reader of the bot can meet, each with the one message they see.
+
+Low-level errors (sockets, HTTP, parsers) are mapped to these classes at the boundary where they
+happen, so the chat layer and the command line only ever print `error.message`.
+"""
+
+from __future__ import annotations
+
+
+class ReaderError(Exception):
+    """Base class: something about this link or text stops us from reading it."""
+
+    message = "Sorry, I couldn't read that."
+
+    def __init__(self, detail: str | None = None) -> None:
+        super().__init__(detail or self.message)
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InvalidUrl(ReaderError):
+    """The text looked like a link but is not a usable http(s) URL."""
+
+    message = "That doesn't look like a web link I can open (only http:// and https:// links work)."
+
+
+class BlockedAddress(ReaderError):
+    """The link points at a private, loopback or otherwise internal address."""
+
+    message = "I can't open that link: it points to a private or internal network address."
+
+
+class DeadLink(ReaderError):
+    """The server answered, but with an error status (404, 410, 500...)."""
+
+    message = "That link seems to be dead: the site answered with an error."
+
+    def __init__(self, status: int) -> None:
+        super().__init__(f"HTTP {status}")
+        self.status = status
+
+    def __str__(self) -> str:
+        if self.status == 404:
+            return "That page doesn't exist (the site says 404 Not Found). Check the link?"
+        if self.status in (401, 403):
+            return "The site refused to show me that page (it needs a login or blocks bots)."
+        if self.status == 429:
+            return "The site is rate-limiting me right now. Please try again in a few minutes."
+        if self.status >= 500:
+            return f"The site is having trouble right now (error {self.status}). Please try again later."
+        return f"That link seems to be dead: the site answered with error {self.status}."
+
+
+class Unreachable(ReaderError):
+    """DNS failed, the connection was refused or dropped."""
+
+    message = "I couldn't reach that site. Is the link right, and is the site up?"
+
+
+class TooSlow(ReaderError):
+    """The server took longer than our time limit to send the page."""
+
+    message = "The site took too long to answer, so I gave up. Please try again later."
+
+
+class TooManyRedirects(ReaderError):
+    """The link redirects in circles or too many times."""
+
+    message = "That link redirects too many times (maybe in a loop), so I stopped following it."
+
+
+class TooLarge(ReaderError):
+    """The page (after decompression) is bigger than we are willing to read."""
+
+    message = "That page is too large for me to read."
+
+
+class NotAPage(ReaderError):
+    """The link serves a PDF, an image, a video or other non-text content."""
+
+    message = "That link isn't a web page (it's a file I can't read, such as a PDF, image or video)."
+
+    def __init__(self, content_type: str) -> None:
+        super().__init__(content_type)
+        self.content_type = content_type
+
+    def __str__(self) -> str:
+        kind = self.content_type.split(";")[0].strip() or "unknown"
+        return f"That link isn't a web page (it's {kind}), so I can't summarize it."
+
+
+class NotAnArticle(ReaderError):
+    """The page has no article worth summarizing: an error page, a paywall stub, a list of links."""
+
+    message = "I couldn't find an article on that page (it may be a paywall, a cookie wall, an index page or an error page)."
+
+
+class TextTooShort(ReaderError):
+    """Pasted text is too short to summarize."""
+
+    message = "That text is too short to summarize. Send a link or paste a longer text."

@@ -1,0 +1,73 @@
+"""Every setting of the bot: defaults live in `config/defaults.toml`, environment variables win.
+
+One frozen object built once at start-up, so no module reads the environment on its own and tests
+can build a `Settings` with exactly the values they need.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Mapping
+
+DEFAULTS_FILE = Path(__file__).resolve().parent.parent / "config" / "defaults.toml"
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off", ""}
+
+
+@dataclass(frozen=True)
+class Settings:
+    TELEGRAM_BOT_TOKEN: str
+    TELEGRAM_API_URL: str
+    BOT_OWNER_ID: int
+    DATABASE_URL: str
+    BOT_ALLOW_PRIVATE_URLS: bool
+    FETCH_CONNECT_TIMEOUT_SECONDS: float
+    FETCH_TOTAL_TIMEOUT_SECONDS: float
+    FETCH_MAX_BYTES: int
+    FETCH_MAX_REDIRECTS: int
+    FETCH_USER_AGENT: str
+    MAX_CONCURRENT_ARTICLES: int
+    USER_LINKS_PER_MINUTE: int
+    ARTICLE_FRESH_HOURS: float
+    PASTED_TEXT_MIN_CHARS: int
+    FEED_POLL_INTERVAL_SECONDS: float
+    MAX_FEEDS_PER_CHAT: int
+    MAX_FEED_POSTS_PER_CHAT_PER_HOUR: int
+    WEBHOOK_URL: str
+    WEBHOOK_LISTEN: str
+    WEBHOOK_PORT: int
+    WEBHOOK_SECRET: str
+    LOG_LEVEL: str
+
+
+def _coerce(name: str, raw: str, default: object) -> object:
+    """Read an environment string as the type of its default, naming the setting when it is wrong."""
+    try:
+        if isinstance(default, bool):
+            lowered = raw.strip().lower()
+            if lowered in _TRUE | _FALSE:
+                return lowered in _TRUE
+            raise ValueError(raw)
+        if isinstance(default, int):
+            return int(raw)
+        if isinstance(default, float):
+            return float(raw)
+    except ValueError:
+        raise SystemExit(f"Setting {name}={raw!r} is not a valid {type(default).__name__}.") from None
+    return raw
+
+
+def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
+    """Defaults from config/defaults.toml, overridden by the environment."""
+    environ = os.environ if environ is None else environ
+    with DEFAULTS_FILE.open("rb") as handle:
+        defaults = tomllib.load(handle)
+    values = {}
+    for field in fields(Settings):
+        default = defaults[field.name]
+        raw = environ.get(field.name)
+        values[field.name] = default if raw is None else _coerce(field.name, raw, default)
+    return Settings(**values)
