@@ -46,10 +46,10 @@ class Language:
 
     code: str
     name: str
-    stop_words: frozenset[str]
-    _sentence_splitter: punkt.PunktSentenceTokenizer
-    _stemmer: SnowballStemmer | None
-    _stems: dict[str, str] = field(default_factory=dict)
+    stop_words: frozenset[str] = field(repr=False)
+    _sentence_splitter: punkt.PunktSentenceTokenizer = field(repr=False)
+    _stemmer: SnowballStemmer | None = field(repr=False)
+    _stems: dict[str, str] = field(default_factory=dict, repr=False)
 
     def sentences(self, paragraph: str) -> list[str]:
         """Sentences of one paragraph; callers split per paragraph so headings never glue on."""
