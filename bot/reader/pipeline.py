@@ -1,0 +1,75 @@
+"""The reading pipeline end to end, as plain functions: link or text in, article, summary, quotes, answers.
+
+The synchronous functions here are the CPU work (parsing, ranking). They take and return plain,
+picklable values, so the bot can run them in a process pool and never on its event loop, while the
+command line and the tests call them directly. Documents and answer indexes are cached per article
+(Article is frozen and hashable), so follow-up questions do not split and stem the article again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from concurrent.futures import Executor
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from bot.reader.answer import Answer, AnswerIndex
+from bot.reader.article import Article
+from bot.reader.clutter import article_from_text
+from bot.reader.document import Document, build_document
+from bot.reader.extract import extract_article
+from bot.reader.fetch import FetchLimits, fetch_page
+from bot.reader.quotes import Quote, find_quotes
+from bot.reader.summary import Length, Summary, summarize
+
+QUOTES_SHOWN = 3
+
+
+@dataclass(frozen=True)
+class Digest:
+    """What a reader gets for an article: the summary at one length and the key quotes."""
+
+    article: Article
+    summary: Summary
+    quotes: tuple[Quote, ...]
+
+
+@lru_cache(maxsize=64)
+def document_of(article: Article) -> Document:
+    return build_document(article)
+
+
+@lru_cache(maxsize=64)
+def answer_index_of(article: Article) -> AnswerIndex:
+    return AnswerIndex(document_of(article))
+
+
+def digest(article: Article, length: Length = Length.MEDIUM, quotes: int = QUOTES_SHOWN) -> Digest:
+    """Summary and key quotes of an article (CPU work)."""
+    document = document_of(article)
+    return Digest(article, summarize(document, length), find_quotes(document, quotes) if quotes else ())
+
+
+def ask(article: Article, question: str) -> Answer:
+    """The article's best sentences for a question, or 'not found' with the closest one (CPU work)."""
+    return answer_index_of(article).answer(question)
+
+
+def read_html(html: str, url: str) -> Article:
+    """Page HTML to a clean Article (CPU work)."""
+    return extract_article(html, url)
+
+
+def read_text(text: str) -> Article:
+    """Pasted text to a clean Article (CPU work)."""
+    return article_from_text(text)
+
+
+async def fetch_article(url: str, limits: FetchLimits, executor: Executor | None = None) -> Article:
+    """Download a page safely, then extract its article off the event loop."""
+    page = await fetch_page(url, limits)
+    loop = asyncio.get_running_loop()
+    article = await loop.run_in_executor(executor, read_html, page.text, page.url)
+    if article.url is None:
+        article = replace(article, url=page.url)
+    return article

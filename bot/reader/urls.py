@@ -1,0 +1,42 @@
+"""Links in messages: finding them in plain text and reducing them to one address per article."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+# A bare domain with a path also counts (people paste "example.com/story"), but only with a dot
+# and a known-looking top-level domain part, so "e.g." or "v1.2" are not mistaken for links.
+_LINK = re.compile(
+    r"(?:(?:https?://)[^\s<>\"'«»“”‘’]+)"
+    r"|(?:\b(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
+    r"\.[a-z]{2,24}/[^\s<>\"'«»“”‘’]*)",
+    re.IGNORECASE,
+)
+_TRAILING = ".,;:!?)]}>'\"…"
+_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|igshid|ref_src|cmpid)$", re.I)
+
+
+def find_links(text: str) -> list[str]:
+    """Links in the order they appear, without trailing punctuation, scheme added, no repeats."""
+    found: list[str] = []
+    for match in _LINK.finditer(text or ""):
+        link = match.group(0)
+        while link and link[-1] in _TRAILING:
+            if link[-1] == ")" and link.count("(") >= link.count(")"):
+                break
+            link = link[:-1]
+        if not re.match(r"https?://", link, re.I):
+            link = "https://" + link
+        if link not in found:
+            found.append(link)
+    return found
+
+
+def normalize_url(url: str) -> str:
+    """One address per article: lower-case host, no fragment, no tracking parameters."""
+    parts = urlsplit(url.strip())
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                       if not _TRACKING.match(k)])
+    path = parts.path or "/"
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, query, ""))
