@@ -1,0 +1,232 @@
+"""A real HTTP server on 127.0.0.1 for tests, so fetching is exercised over real sockets.
+
+Tests register what each path answers, either a fixed body (`add`) or a handler callable
+(`route`) for behaviour a fixed body cannot show: redirects, bytes trickling in, bodies that never
+end, slow answers, gzip. Every request is recorded in `requests`, so a test can check the headers
+the client really sent. The server runs in a background thread with one thread per connection, so
+a handler that stalls never blocks the next request; `close` stops handlers that loop forever.
+"""
+
+from __future__ import annotations
+
+import gzip
+import threading
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Callable, Mapping
+from urllib.parse import urlsplit
+
+Handler = Callable[["PageRequest"], None]
+"""Answers one request: sets status and headers, then writes the body to `request.wfile`."""
+
+_CLIENT_GONE = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError, TimeoutError)
+
+
+@dataclass(frozen=True)
+class SeenRequest:
+    """What the client sent, as the server saw it."""
+
+    method: str
+    path: str
+    headers: Mapping[str, str]
+
+
+class PageRequest(BaseHTTPRequestHandler):
+    """One request: finds the route for the path and lets its handler answer."""
+
+    server: "_Server"
+    protocol_version = "HTTP/1.0"
+
+    def do_GET(self) -> None:
+        self._dispatch()
+
+    def do_POST(self) -> None:
+        self._dispatch()
+
+    def do_HEAD(self) -> None:
+        self._dispatch()
+
+    @property
+    def stopping(self) -> threading.Event:
+        """Set when the server closes: handlers that loop or sleep should stop waiting."""
+        return self.server.stopping
+
+    def _dispatch(self) -> None:
+        headers = {name.lower(): value for name, value in self.headers.items()}
+        self.server.requests.append(SeenRequest(self.command, self.path, headers))
+        routes = self.server.routes
+        handler = routes.get(self.path) or routes.get(urlsplit(self.path).path) or _not_found
+        try:
+            handler(self)
+        except _CLIENT_GONE:
+            self.close_connection = True
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Keep test output quiet."""
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), PageRequest)
+        self.routes: dict[str, Handler] = {}
+        self.requests: list[SeenRequest] = []
+        self.stopping = threading.Event()
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that hangs up mid-answer is what several tests do on purpose: not an error."""
+
+
+class PageServer:
+    """The loopback server a test talks to; use it as a context manager or call `close`."""
+
+    def __init__(self) -> None:
+        self._server = _Server()
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    @property
+    def port(self) -> int:
+        return self._server.server_address[1]
+
+    @property
+    def requests(self) -> list[SeenRequest]:
+        return self._server.requests
+
+    def url(self, path: str = "/") -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def route(self, path: str, handler: Handler) -> str:
+        """Answer `path` with a handler; returns the path's full URL."""
+        self._server.routes[path] = handler
+        return self.url(path)
+
+    def add(
+        self,
+        path: str,
+        body: bytes | str,
+        content_type: str | None = "text/html; charset=utf-8",
+        status: int = 200,
+        headers: Mapping[str, str] | None = None,
+    ) -> str:
+        """Answer `path` with a fixed body (str is sent as UTF-8); returns the path's full URL.
+
+        `content_type=None` sends no Content-Type header at all.
+        """
+        return self.route(path, page(body, content_type, status, headers))
+
+    def close(self) -> None:
+        self._server.stopping.set()
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join()
+
+    def __enter__(self) -> "PageServer":
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _as_bytes(body: bytes | str) -> bytes:
+    return body.encode("utf-8") if isinstance(body, str) else body
+
+
+def _send_head(
+    request: PageRequest,
+    status: int,
+    content_type: str | None,
+    headers: Mapping[str, str] | None,
+    length: int | None,
+) -> None:
+    request.send_response(status)
+    if content_type is not None:
+        request.send_header("Content-Type", content_type)
+    if length is not None:
+        request.send_header("Content-Length", str(length))
+    for name, value in (headers or {}).items():
+        request.send_header(name, value)
+    request.end_headers()
+
+
+def page(
+    body: bytes | str,
+    content_type: str | None = "text/html; charset=utf-8",
+    status: int = 200,
+    headers: Mapping[str, str] | None = None,
+) -> Handler:
+    """A fixed answer with a correct Content-Length (unless `headers` sets its own)."""
+    data = _as_bytes(body)
+    length = None if headers and "Content-Length" in headers else len(data)
+
+    def handler(request: PageRequest) -> None:
+        _send_head(request, status, content_type, headers, length)
+        if request.command != "HEAD":
+            request.wfile.write(data)
+
+    return handler
+
+
+def redirect(location: str, status: int = 302) -> Handler:
+    """Send the client elsewhere: `location` may be relative or absolute."""
+    return page(b"", content_type=None, status=status, headers={"Location": location})
+
+
+def gzipped(body: bytes | str, content_type: str = "text/html; charset=utf-8") -> Handler:
+    """The body gzip-compressed, with `Content-Encoding: gzip` and the compressed length."""
+    return page(gzip.compress(_as_bytes(body)), content_type, headers={"Content-Encoding": "gzip"})
+
+
+def slow(delay: float, body: bytes | str, content_type: str = "text/html; charset=utf-8") -> Handler:
+    """Say nothing for `delay` seconds, then answer normally: a server that is slow to start."""
+    answer = page(body, content_type)
+
+    def handler(request: PageRequest) -> None:
+        if not request.stopping.wait(delay):
+            answer(request)
+
+    return handler
+
+
+def trickle(
+    body: bytes | str,
+    interval: float = 1.0,
+    content_type: str = "text/html; charset=utf-8",
+) -> Handler:
+    """Send the body one byte every `interval` seconds: each read is quick, the whole is not."""
+    data = _as_bytes(body)
+
+    def handler(request: PageRequest) -> None:
+        _send_head(request, 200, content_type, None, len(data))
+        for index in range(len(data)):
+            request.wfile.write(data[index : index + 1])
+            request.wfile.flush()
+            if request.stopping.wait(interval):
+                return
+
+    return handler
+
+
+def endless(
+    chunk: bytes = b"<p>" + b"spam " * 200 + b"</p>\n",
+    content_type: str = "text/html; charset=utf-8",
+    pause: float = 0.0,
+) -> Handler:
+    """A body with no Content-Length that never ends, until the client hangs up."""
+
+    def handler(request: PageRequest) -> None:
+        _send_head(request, 200, content_type, None, None)
+        while not request.stopping.wait(pause):
+            request.wfile.write(chunk)
+
+    return handler
+
+
+_not_found = page("<h1>Not found</h1>", status=404)
