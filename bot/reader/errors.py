@@ -101,3 +101,11 @@ class TextTooShort(ReaderError):
     """Pasted text is too short to summarize."""
 
     message = "That text is too short to summarize. Send a link or paste a longer text."
+
+
+APOLOGY = "Sorry, something went wrong on my side while doing that. Please try again in a moment."
+
+
+def message_for(error: BaseException) -> str:
+    """The one message a user sees for any failure: ours say what happened, anything else apologises."""
+    return str(error) if isinstance(error, ReaderError) else APOLOGY

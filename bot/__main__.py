@@ -1,0 +1,138 @@
+"""Command line: run the bot, or summarize / ask / chat locally with no Telegram at all.
+
+    python -m bot run                      the Telegram bot (long polling); terminal chat if no token
+    python -m bot webhook                  the Telegram bot behind a webhook
+    python -m bot summarize URL|FILE [--length short|medium|long] [--json]
+    python -m bot ask URL|FILE "question"
+    python -m bot chat [URL|FILE]
+
+Every failure prints one clear line and exits non-zero; no tracebacks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+
+from bot.logs import configure_logging
+from bot.reader import pipeline
+from bot.reader.article import Article
+from bot.reader.errors import ReaderError, message_for
+from bot.reader.fetch import FetchLimits
+from bot.reader.summary import Length
+from bot.settings import Settings, load_settings
+
+NO_TOKEN = (
+    "No TELEGRAM_BOT_TOKEN is set, so here is the bot on your terminal instead.\n"
+    "To run it on Telegram: get a token from @BotFather, then `TELEGRAM_BOT_TOKEN=123:abc make run`."
+)
+
+
+def load_source(source: str, settings: Settings) -> Article:
+    """A URL is fetched safely; a file is read as HTML (.html/.htm) or as pasted text."""
+    path = Path(source)
+    if "://" not in source and path.is_file():
+        content = path.read_text(encoding="utf-8", errors="replace")
+        if path.suffix.lower() in (".html", ".htm", ".xhtml"):
+            return pipeline.read_html(content, None)
+        return pipeline.read_text(content)
+    return asyncio.run(pipeline.fetch_article(source, FetchLimits.from_settings(settings)))
+
+
+def digest_as_json(digest: pipeline.Digest) -> dict:
+    article = digest.article
+    return {
+        "title": article.title, "url": article.url, "canonical_url": article.canonical_url,
+        "site_name": article.site_name, "author": article.author, "date": article.date,
+        "language": article.language, "word_count": article.word_count,
+        "reading_minutes": article.reading_minutes,
+        "tldr": digest.summary.tldr.text,
+        "summary": [s.text for s in digest.summary.sentences],
+        "quotes": [{"text": q.text, "speaker": q.speaker} for q in digest.quotes],
+    }
+
+
+def summarize_command(args: argparse.Namespace, settings: Settings) -> None:
+    from bot.conversation.render import PlainMarkup, render_digest
+
+    digest = pipeline.digest(load_source(args.source, settings), Length(args.length))
+    if args.json:
+        print(json.dumps(digest_as_json(digest), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(render_digest(digest, PlainMarkup())))
+
+
+def ask_command(args: argparse.Namespace, settings: Settings) -> None:
+    from bot.conversation.render import PlainMarkup, render_answer
+
+    article = load_source(args.source, settings)
+    print("\n".join(render_answer(pipeline.ask(article, args.question), article, PlainMarkup())))
+
+
+def run_command(args: argparse.Namespace, settings: Settings) -> None:
+    if not settings.TELEGRAM_BOT_TOKEN:
+        print(NO_TOKEN)
+        chat_command(argparse.Namespace(source=None), settings)
+        return
+    from bot.chat.app import run_polling
+
+    run_polling(settings)
+
+
+def webhook_command(args: argparse.Namespace, settings: Settings) -> None:
+    if not settings.TELEGRAM_BOT_TOKEN or not settings.WEBHOOK_URL:
+        raise SystemExit("Webhook mode needs TELEGRAM_BOT_TOKEN and WEBHOOK_URL.")
+    from bot.chat.app import run_webhook
+
+    run_webhook(settings)
+
+
+def chat_command(args: argparse.Namespace, settings: Settings) -> None:
+    from bot.terminal import chat
+
+    try:
+        asyncio.run(chat(settings, args.source))
+    except KeyboardInterrupt:
+        print()
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="python -m bot", description="A bot that reads articles for you.")
+    commands = root.add_subparsers(dest="command", required=True)
+    commands.add_parser("run", help="run the Telegram bot (terminal chat if no token is set)")
+    commands.add_parser("webhook", help="run the Telegram bot behind a webhook")
+    summarize = commands.add_parser("summarize", help="summarize a link or a file")
+    summarize.add_argument("source", help="a URL, an .html file or a text file")
+    summarize.add_argument("--length", choices=[item.value for item in Length], default="medium")
+    summarize.add_argument("--json", action="store_true", help="print JSON instead of text")
+    ask = commands.add_parser("ask", help="ask a question about a link or a file")
+    ask.add_argument("source")
+    ask.add_argument("question")
+    chat = commands.add_parser("chat", help="talk to the bot on the terminal")
+    chat.add_argument("source", nargs="?", help="optionally start with this link or text")
+    return root
+
+
+COMMANDS = {"run": run_command, "webhook": webhook_command, "summarize": summarize_command,
+            "ask": ask_command, "chat": chat_command}
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parser().parse_args(argv)
+    settings = load_settings()
+    configure_logging(settings.LOG_LEVEL, [settings.TELEGRAM_BOT_TOKEN, settings.WEBHOOK_SECRET])
+    try:
+        COMMANDS[args.command](args, settings)
+    except ReaderError as error:
+        print(message_for(error), file=sys.stderr)
+        sys.exit(1)
+    except OSError as error:
+        print(f"Could not read that: {error.strerror or error}", file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

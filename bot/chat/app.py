@@ -1,0 +1,97 @@
+"""The Telegram bot, wired in one place: every handler, the error handler, and start-up/shut-down.
+
+Updates are handled concurrently; reading work runs in a process pool (never on the event loop);
+outgoing calls go through python-telegram-bot's AIORateLimiter, which respects Telegram's flood
+limits and retries after `RetryAfter`.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    AIORateLimiter, Application, CallbackQueryHandler, CommandHandler, Defaults, MessageHandler, filters,
+)
+
+from bot.chat import handlers
+from bot.conversation.assistant import Assistant
+from bot.conversation.library import Library
+from bot.conversation.ratelimit import RateLimit
+from bot.settings import Settings
+from bot.store import open_store
+
+COMMANDS = [
+    BotCommand("start", "What I do and how to begin"),
+    BotCommand("help", "Everything I can do"),
+    BotCommand("ask", "Ask about the current article"),
+    BotCommand("length", "Summary length: short, medium or long"),
+    BotCommand("quotes", "Show key quotes: on or off"),
+    BotCommand("forget", "Delete this chat's articles and settings"),
+]
+WORKERS = 2
+
+
+def build_application(settings: Settings) -> Application:
+    """The application with every handler registered; services are attached at start-up."""
+    executor = ProcessPoolExecutor(WORKERS, mp_context=multiprocessing.get_context("spawn"))
+
+    async def post_init(application: Application) -> None:
+        store = await open_store(settings.DATABASE_URL)
+        library = Library(store, settings, executor)
+        application.bot_data["services"] = handlers.Services(
+            assistant=Assistant(library, store, settings.PASTED_TEXT_MIN_CHARS),
+            store=store,
+            rate_limit=RateLimit(settings.USER_LINKS_PER_MINUTE),
+            owner_id=settings.BOT_OWNER_ID,
+        )
+        await application.bot.set_my_commands(COMMANDS)
+
+    async def post_shutdown(application: Application) -> None:
+        services = application.bot_data.get("services")
+        if services is not None:
+            await services.store.close()
+        executor.shutdown(wait=False, cancel_futures=True)
+
+    application = (
+        Application.builder()
+        .token(settings.TELEGRAM_BOT_TOKEN)
+        .base_url(f"{settings.TELEGRAM_API_URL.rstrip('/')}/bot")
+        .base_file_url(f"{settings.TELEGRAM_API_URL.rstrip('/')}/file/bot")
+        .defaults(Defaults(parse_mode=ParseMode.HTML,
+                           link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .concurrent_updates(64)
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+        .build()
+    )
+    application.add_handler(CommandHandler("start", handlers.start))
+    application.add_handler(CommandHandler("help", handlers.help_command))
+    application.add_handler(CommandHandler("ask", handlers.ask))
+    application.add_handler(CommandHandler("length", handlers.length))
+    application.add_handler(CommandHandler("quotes", handlers.quotes))
+    application.add_handler(CommandHandler("forget", handlers.forget))
+    application.add_handler(CommandHandler("stats", handlers.stats))
+    application.add_handler(CallbackQueryHandler(handlers.on_button))
+    application.add_handler(MessageHandler(
+        filters.ChatType.PRIVATE & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, handlers.on_text))
+    application.add_error_handler(handlers.on_error)
+    return application
+
+
+def run_polling(settings: Settings) -> None:
+    build_application(settings).run_polling(allowed_updates=Update.ALL_TYPES)
+
+
+def run_webhook(settings: Settings) -> None:
+    build_application(settings).run_webhook(
+        listen=settings.WEBHOOK_LISTEN,
+        port=settings.WEBHOOK_PORT,
+        url_path="telegram",
+        webhook_url=f"{settings.WEBHOOK_URL.rstrip('/')}/telegram",
+        secret_token=settings.WEBHOOK_SECRET or None,
+        allowed_updates=Update.ALL_TYPES,
+    )

@@ -1,0 +1,252 @@
+"""Telegram handlers: each reads the update, calls the assistant, and replies. No reading logic here."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from telegram import Message, MessageEntity, Update
+from telegram.constants import ChatAction
+from telegram.error import BadRequest
+from telegram.ext import ContextTypes
+
+from bot.chat.keyboards import parse_press, summary_keyboard
+from bot.conversation import texts
+from bot.conversation.assistant import LINKS_PER_MESSAGE, Assistant, Summarized
+from bot.conversation.ratelimit import RateLimit
+from bot.conversation.render import HtmlMarkup, render_answer, render_digest, render_quotes, split_message
+from bot.reader.errors import ReaderError, message_for
+from bot.reader.summary import Length
+from bot.reader.urls import find_links, normalize_url
+from bot.store import Store
+
+log = logging.getLogger(__name__)
+HTML = HtmlMarkup()
+
+
+@dataclass
+class Services:
+    """What handlers need, built once at start-up and kept in `application.bot_data`."""
+
+    assistant: Assistant
+    store: Store
+    rate_limit: RateLimit
+    owner_id: int
+
+
+def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
+    return context.bot_data["services"]
+
+
+def links_in(message: Message) -> list[str]:
+    """Links from entities (plain URLs and text links, in text or caption), then any bare ones."""
+    found: list[str] = []
+    for entity, value in {**message.parse_entities(), **message.parse_caption_entities()}.items():
+        if entity.type == MessageEntity.TEXT_LINK and entity.url:
+            found.append(entity.url)
+        elif entity.type == MessageEntity.URL:
+            found.append(value)
+    found += find_links(message.text or message.caption or "")
+    unique: dict[str, str] = {}
+    for link in found:
+        link = link if "://" in link else "https://" + link
+        unique.setdefault(normalize_url(link), link)
+    return list(unique.values())
+
+
+async def send_lines(message: Message, lines: list[str], placeholder: Message | None = None,
+                     keyboard=None) -> list[Message]:
+    """Send rendered lines as one or more messages; the first replaces the placeholder if given."""
+    chunks = split_message(lines)
+    sent: list[Message] = []
+    for number, chunk in enumerate(chunks):
+        markup = keyboard if number == len(chunks) - 1 else None
+        if number == 0 and placeholder is not None:
+            edited = await placeholder.edit_text(chunk, reply_markup=markup)
+            sent.append(edited if isinstance(edited, Message) else placeholder)
+        else:
+            sent.append(await message.reply_text(chunk, reply_markup=markup, do_quote=number == 0))
+    return sent
+
+
+async def show_summary(message: Message, result: Summarized, placeholder: Message | None,
+                       store: Store) -> None:
+    compact = message.chat.type != "private"
+    lines = render_digest(result.digest, HTML, compact=compact)
+    keyboard = summary_keyboard(result.stored.id, result.length)
+    for sent in await send_lines(message, lines, placeholder, keyboard):
+        await store.link_message(sent.chat_id, sent.message_id, result.stored.id)
+
+
+async def summarize_links(update: Update, context: ContextTypes.DEFAULT_TYPE, links: list[str]) -> None:
+    message = update.effective_message
+    svc = services(context)
+    wanted = links[:LINKS_PER_MESSAGE]
+    user_id = update.effective_user.id if update.effective_user else message.chat_id
+    if not svc.rate_limit.allow(user_id, len(wanted)):
+        await message.reply_text(texts.RATE_LIMITED)
+        return
+    if len(links) > LINKS_PER_MESSAGE:
+        await message.reply_text(texts.TOO_MANY_LINKS.format(count=LINKS_PER_MESSAGE))
+    for link in wanted:
+        await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING,
+                                           message_thread_id=message.message_thread_id)
+        site = link.split("://", 1)[-1].split("/", 1)[0][:60]
+        placeholder = await message.reply_text(HTML.text(texts.READING.format(site=site)))
+        try:
+            result = await svc.assistant.summarize_link(message.chat_id, link, message.chat.type)
+        except ReaderError as error:
+            await placeholder.edit_text(HTML.text(message_for(error)))
+            continue
+        await show_summary(message, result, placeholder, svc.store)
+
+
+async def summarize_pasted(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    message = update.effective_message
+    svc = services(context)
+    await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING,
+                                       message_thread_id=message.message_thread_id)
+    try:
+        result = await svc.assistant.summarize_text(message.chat_id, text, message.chat.type)
+    except ReaderError as error:
+        await message.reply_text(HTML.text(message_for(error)))
+        return
+    await show_summary(message, result, None, svc.store)
+
+
+async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+    message = update.effective_message
+    svc = services(context)
+    article_id = None
+    replied = message.reply_to_message
+    if replied is not None and replied.from_user and replied.from_user.id == context.bot.id:
+        article_id = await svc.assistant.article_of_message(message.chat_id, replied.message_id)
+    await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING,
+                                       message_thread_id=message.message_thread_id)
+    answered = await svc.assistant.answer(message.chat_id, question, article_id)
+    if answered is None:
+        await message.reply_text(HTML.text(texts.NO_ARTICLE_YET))
+        return
+    await send_lines(message, render_answer(answered.answer, answered.stored.article, HTML))
+
+
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A link gets a summary, a long text is summarized as an article, anything else is a question."""
+    message = update.effective_message
+    text = message.text or message.caption or ""
+    links = links_in(message)
+    if links:
+        await summarize_links(update, context, links)
+    elif services(context).assistant.is_pasted_article(text):
+        await summarize_pasted(update, context, text)
+    elif text.strip():
+        await answer_question(update, context, text.strip())
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Welcome: what the bot does and how to begin."""
+    await update.effective_message.reply_text(HTML.text(texts.WELCOME))
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Every command and way to use the bot."""
+    await update.effective_message.reply_text(HTML.text(texts.HELP))
+
+
+async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/ask <question>: answer about the current (or replied-to) article."""
+    question = " ".join(context.args or []).strip()
+    if not question:
+        await update.effective_message.reply_text(HTML.text(texts.ASK_USAGE))
+        return
+    await answer_question(update, context, question)
+
+
+async def length(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/length short|medium|long: how long this chat's summaries are."""
+    choice = (context.args or [""])[0].lower()
+    message = update.effective_message
+    if choice not in {item.value for item in Length}:
+        current = (await services(context).store.chat(message.chat_id)).length
+        await message.reply_text(HTML.text(f"Summaries are {current} now. {texts.LENGTH_USAGE}"))
+        return
+    await services(context).store.update_chat(message.chat_id, message.chat.type, length=choice)
+    await message.reply_text(HTML.text(texts.length_set(choice)))
+
+
+async def quotes(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/quotes on|off: key quotes under summaries."""
+    choice = (context.args or [""])[0].lower()
+    message = update.effective_message
+    if choice not in ("on", "off"):
+        await message.reply_text(HTML.text(texts.QUOTES_USAGE))
+        return
+    await services(context).store.update_chat(message.chat_id, message.chat.type, quotes=choice == "on")
+    await message.reply_text(HTML.text(texts.quotes_set(choice == "on")))
+
+
+async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/forget: delete this chat's stored articles and settings."""
+    await services(context).store.forget_chat(update.effective_message.chat_id)
+    await update.effective_message.reply_text(HTML.text(texts.FORGOTTEN))
+
+
+async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/stats: counts for the bot's owner only."""
+    svc = services(context)
+    user = update.effective_user
+    if not svc.owner_id or user is None or user.id != svc.owner_id:
+        await update.effective_message.reply_text(HTML.text(texts.NOT_OWNER))
+        return
+    counts = await svc.store.counts()
+    lines = [f"{name}: {value}" for name, value in counts.items()]
+    await update.effective_message.reply_text(HTML.text("\n".join(lines)))
+
+
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Shorter / longer re-render the summary in place; quotes sends them; ask explains how."""
+    query = update.callback_query
+    press = parse_press(query.data)
+    svc = services(context)
+    if press is None:
+        await query.answer()
+        return
+    if press.action == "ask":
+        await query.answer(texts.ASK_HINT, show_alert=True)
+        return
+    message = query.message
+    chat_id = message.chat.id
+    if press.action == "quotes":
+        result = await svc.assistant.quotes(press.article_id)
+    else:
+        result = await svc.assistant.resummarize(chat_id, press.article_id, press.length)
+    if result is None:
+        await query.answer(texts.ARTICLE_GONE, show_alert=True)
+        return
+    await query.answer()
+    await svc.store.note_read(chat_id, result.stored.id, message.chat.type)
+    if press.action == "quotes":
+        for sent in await send_lines(message, render_quotes(result.digest, HTML)):
+            await svc.store.link_message(sent.chat_id, sent.message_id, result.stored.id)
+        return
+    lines = render_digest(result.digest, HTML, compact=False)
+    keyboard = summary_keyboard(result.stored.id, result.length)
+    try:
+        for sent in await send_lines(message, lines, message, keyboard):
+            await svc.store.link_message(sent.chat_id, sent.message_id, result.stored.id)
+    except BadRequest as error:
+        if "not modified" not in str(error).lower():
+            raise
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Every failure becomes a message: ours say what happened, unexpected ones are logged and apologised for."""
+    error = context.error
+    if not isinstance(error, ReaderError):
+        log.error("Update %s failed", update.to_dict() if isinstance(update, Update) else update,
+                  exc_info=error)
+    if isinstance(update, Update) and update.effective_message is not None:
+        try:
+            await update.effective_message.reply_text(HTML.text(message_for(error)))
+        except Exception:  # the chat may be gone or Telegram down: the log above is all we can do
+            log.warning("Could not tell chat %s about a failure", update.effective_chat.id)

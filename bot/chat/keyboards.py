@@ -1,0 +1,49 @@
+"""Inline buttons under summaries and what their callback data means.
+
+Callback data is `<action>:<article id>[:<length>]`, short enough for Telegram's 64-byte limit and
+holding everything a press needs, so buttons keep working on old messages after a restart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.reader.summary import Length
+
+ORDER = [Length.SHORT, Length.MEDIUM, Length.LONG]
+
+
+@dataclass(frozen=True)
+class Press:
+    action: str
+    article_id: int
+    length: Length | None = None
+
+
+def summary_keyboard(article_id: int, length: Length) -> InlineKeyboardMarkup:
+    position = ORDER.index(length)
+    sizes = []
+    if position > 0:
+        sizes.append(InlineKeyboardButton("« Shorter", callback_data=f"len:{article_id}:{ORDER[position - 1].value}"))
+    if position < len(ORDER) - 1:
+        sizes.append(InlineKeyboardButton("Longer »", callback_data=f"len:{article_id}:{ORDER[position + 1].value}"))
+    return InlineKeyboardMarkup([
+        sizes,
+        [InlineKeyboardButton("❝ Quotes", callback_data=f"quotes:{article_id}"),
+         InlineKeyboardButton("❓ Ask", callback_data=f"ask:{article_id}")],
+    ])
+
+
+def parse_press(data: str | None) -> Press | None:
+    """The button pressed, or None for data we don't recognise (old versions, tampering)."""
+    parts = (data or "").split(":")
+    try:
+        if parts[0] == "len" and len(parts) == 3:
+            return Press("len", int(parts[1]), Length(parts[2]))
+        if parts[0] in ("quotes", "ask") and len(parts) == 2:
+            return Press(parts[0], int(parts[1]))
+    except ValueError:
+        return None
+    return None

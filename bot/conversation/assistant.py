@@ -1,0 +1,90 @@
+"""What the bot does with each kind of message, for any front end (Telegram or the terminal).
+
+A front end finds the links in a message and decides where replies go; the assistant turns links,
+pasted text and questions into results, keeps each chat's settings and current article, and never
+formats anything. Failures come back as `ReaderError`s, whose messages are the user-facing text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.conversation.library import Library
+from bot.reader.answer import Answer
+from bot.reader.errors import NotAnArticle
+from bot.reader.pipeline import Digest
+from bot.reader.summary import Length
+from bot.store import ChatSettings, Store, StoredArticle
+
+LINKS_PER_MESSAGE = 3
+
+
+@dataclass(frozen=True)
+class Summarized:
+    stored: StoredArticle
+    digest: Digest
+    length: Length
+
+
+@dataclass(frozen=True)
+class Answered:
+    stored: StoredArticle
+    answer: Answer
+
+
+class Assistant:
+    def __init__(self, library: Library, store: Store, pasted_text_min_chars: int) -> None:
+        self.library = library
+        self.store = store
+        self.pasted_text_min_chars = pasted_text_min_chars
+
+    def is_pasted_article(self, text: str) -> bool:
+        return len(text.strip()) >= self.pasted_text_min_chars
+
+    async def settings(self, chat_id: int) -> ChatSettings:
+        return await self.store.chat(chat_id)
+
+    async def summarize_link(self, chat_id: int, url: str, kind: str = "private") -> Summarized:
+        stored = await self.library.read_link(url)
+        return await self._present(chat_id, stored, kind)
+
+    async def summarize_text(self, chat_id: int, text: str, kind: str = "private") -> Summarized:
+        stored = await self.library.read_pasted(text)
+        return await self._present(chat_id, stored, kind)
+
+    async def _present(self, chat_id: int, stored: StoredArticle, kind: str) -> Summarized:
+        settings = await self.store.chat(chat_id)
+        length = Length(settings.length)
+        digest = await self.library.digest(stored, length, settings.quotes)
+        await self.store.note_read(chat_id, stored.id, kind)
+        return Summarized(stored, digest, length)
+
+    async def resummarize(self, chat_id: int, article_id: int, length: Length) -> Summarized | None:
+        """The same article at another length (the shorter / longer buttons), from the store."""
+        stored = await self.store.article(article_id)
+        if stored is None:
+            return None
+        settings = await self.store.chat(chat_id)
+        digest = await self.library.digest(stored, length, settings.quotes)
+        return Summarized(stored, digest, length)
+
+    async def quotes(self, article_id: int) -> Summarized | None:
+        stored = await self.store.article(article_id)
+        if stored is None:
+            return None
+        digest = await self.library.digest(stored, Length.SHORT, True)
+        return Summarized(stored, digest, Length.SHORT)
+
+    async def answer(self, chat_id: int, question: str, article_id: int | None = None) -> Answered | None:
+        """Answer from the given article, else the chat's current one; None when there is none yet."""
+        if article_id is None:
+            article_id = (await self.store.chat(chat_id)).current_article_id
+        stored = await self.store.article(article_id) if article_id is not None else None
+        if stored is None:
+            return None
+        if not stored.article.paragraphs:
+            raise NotAnArticle()
+        return Answered(stored, await self.library.ask(stored, question))
+
+    async def article_of_message(self, chat_id: int, message_id: int) -> int | None:
+        return await self.store.article_of_message(chat_id, message_id)

@@ -1,0 +1,67 @@
+"""Articles on demand: from the store when we read them recently, otherwise fetched and extracted.
+
+This is the async boundary of the reading pipeline: network I/O runs on the event loop, every piece
+of CPU work (extraction, sentence splitting, ranking) runs in the executor, and at most
+MAX_CONCURRENT_ARTICLES articles are processed at once while the rest wait their turn. The same link
+requested by many chats at once is fetched once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from concurrent.futures import Executor
+from typing import Callable, TypeVar
+
+from bot.reader import pipeline
+from bot.reader.answer import Answer
+from bot.reader.fetch import FetchLimits
+from bot.reader.summary import Length
+from bot.reader.urls import normalize_url
+from bot.settings import Settings
+from bot.store import Store, StoredArticle
+
+T = TypeVar("T")
+
+
+class Library:
+    def __init__(self, store: Store, settings: Settings, executor: Executor | None = None) -> None:
+        self.store = store
+        self._limits = FetchLimits.from_settings(settings)
+        self._fresh_seconds = settings.ARTICLE_FRESH_HOURS * 3600
+        self._executor = executor
+        self._slots = asyncio.Semaphore(settings.MAX_CONCURRENT_ARTICLES)
+        self._in_flight: dict[str, asyncio.Future[StoredArticle]] = {}
+
+    async def _run(self, function: Callable[..., T], *args: object) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._executor, function, *args)
+
+    async def read_link(self, url: str) -> StoredArticle:
+        """The article at this link, from the store if it is fresh, else fetched (once per link)."""
+        address = normalize_url(url)
+        cached = await self.store.article_by_url(address, time.time() - self._fresh_seconds)
+        if cached:
+            return cached
+        pending = self._in_flight.get(address)
+        if pending is None:
+            pending = asyncio.ensure_future(self._fetch(address))
+            self._in_flight[address] = pending
+            pending.add_done_callback(lambda _: self._in_flight.pop(address, None))
+        return await asyncio.shield(pending)
+
+    async def _fetch(self, address: str) -> StoredArticle:
+        async with self._slots:
+            article = await pipeline.fetch_article(address, self._limits, self._executor)
+        return await self.store.save_article(article, urls=(address,))
+
+    async def read_pasted(self, text: str) -> StoredArticle:
+        async with self._slots:
+            article = await self._run(pipeline.read_text, text)
+        return await self.store.save_article(article)
+
+    async def digest(self, stored: StoredArticle, length: Length, quotes: bool) -> pipeline.Digest:
+        return await self._run(
+            pipeline.digest, stored.article, length, pipeline.QUOTES_SHOWN if quotes else 0)
+
+    async def ask(self, stored: StoredArticle, question: str) -> Answer:
+        return await self._run(pipeline.ask, stored.article, question)

@@ -1,0 +1,159 @@
+"""How summaries, quotes and answers read, for any front end.
+
+One renderer builds every reply as a list of lines from plain article text; a `Markup` decides how
+bold, links and escaping look (Telegram HTML or plain terminal text). Every piece of article text
+passes through `markup.text`, and every displayed sentence is capped, so each line is short and
+well-formed and `split_message` can always cut between lines without breaking a tag.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from typing import Protocol
+
+from bot.reader.answer import Answer
+from bot.reader.article import Article
+from bot.reader.document import Sentence
+from bot.reader.pipeline import Digest
+from bot.reader.quotes import Quote
+
+MESSAGE_LIMIT = 4000
+"""Below Telegram's 4,096 characters, leaving room for what a front end adds."""
+SENTENCE_CAP = 900
+TITLE_CAP = 250
+URL_CAP = 1000
+
+
+class Markup(Protocol):
+    def text(self, plain: str) -> str: ...
+    def bold(self, marked: str) -> str: ...
+    def italic(self, marked: str) -> str: ...
+    def link(self, marked: str, url: str) -> str: ...
+
+
+class HtmlMarkup:
+    """Telegram's HTML parse mode: only <, > and & need escaping in text; quotes too inside href."""
+
+    def text(self, plain: str) -> str:
+        return html.escape(plain, quote=False)
+
+    def bold(self, marked: str) -> str:
+        return f"<b>{marked}</b>"
+
+    def italic(self, marked: str) -> str:
+        return f"<i>{marked}</i>"
+
+    def link(self, marked: str, url: str) -> str:
+        return f'<a href="{html.escape(url, quote=True)}">{marked}</a>'
+
+
+class PlainMarkup:
+    """The terminal: no styling, links written out after their label."""
+
+    def text(self, plain: str) -> str:
+        return plain
+
+    def bold(self, marked: str) -> str:
+        return marked
+
+    def italic(self, marked: str) -> str:
+        return marked
+
+    def link(self, marked: str, url: str) -> str:
+        return f"{marked}\n{url}"
+
+
+def cap(text: str, limit: int = SENTENCE_CAP) -> str:
+    """Shorten overlong text at a word boundary, so no single line can outgrow a message."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] or text[:limit]
+    return cut + "…"
+
+
+def _pretty_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).strftime("%-d %b %Y")
+    except ValueError:
+        return value
+
+
+def meta_line(article: Article) -> str:
+    """site · author · date · N min read, leaving out whatever the page did not say."""
+    parts = [article.site_name, article.author, _pretty_date(article.date),
+             f"{article.reading_minutes} min read"]
+    return " · ".join(cap(p, 80) for p in parts if p)
+
+
+def heading(article: Article, markup: Markup) -> list[str]:
+    title = markup.text(cap(article.title or "Untitled", TITLE_CAP))
+    url = article.canonical_url or article.url
+    title = markup.bold(markup.link(title, url) if url and len(url) <= URL_CAP else title)
+    return [title, markup.italic(markup.text(meta_line(article)))]
+
+
+def quote_line(quote: Quote, markup: Markup) -> str:
+    line = "“" + markup.text(cap(quote.text)) + "”"
+    return line + (" — " + markup.italic(markup.text(cap(quote.speaker, 80))) if quote.speaker else "")
+
+
+def render_digest(digest: Digest, markup: Markup, *, compact: bool = False) -> list[str]:
+    """A summary message: heading, TL;DR, the summary sentences and the key quotes."""
+    lines = heading(digest.article, markup)
+    lines += ["", markup.bold("TL;DR:") + " " + markup.text(cap(digest.summary.tldr.text))]
+    if compact:
+        return lines
+    if digest.summary.sentences:
+        lines.append("")
+        lines += ["• " + markup.text(cap(s.text)) for s in digest.summary.sentences]
+    if digest.quotes:
+        lines += ["", markup.bold("Key quotes")]
+        lines += [quote_line(q, markup) for q in digest.quotes]
+    return lines
+
+
+def render_quotes(digest: Digest, markup: Markup) -> list[str]:
+    lines = [markup.bold("Key quotes from ") + markup.bold(markup.text(cap(digest.article.title, TITLE_CAP)))]
+    if not digest.quotes:
+        return lines + ["This article has no direct quotes."]
+    return lines + [quote_line(q, markup) for q in digest.quotes]
+
+
+def _where(sentence: Sentence, article: Article) -> str:
+    return f"(paragraph {sentence.paragraph + 1} of {len(article.paragraphs)})"
+
+
+def render_answer(answer: Answer, article: Article, markup: Markup) -> list[str]:
+    """The article's own sentences, quoted with where they are; or a plain 'it doesn't say'."""
+    if answer.found and answer.sentences:
+        lines = []
+        for sentence in answer.sentences:
+            lines.append("“" + markup.text(cap(sentence.text)) + "” "
+                         + markup.italic(_where(sentence, article)))
+        return lines
+    lines = [markup.bold("The article doesn't seem to say.")]
+    if answer.closest is not None:
+        lines.append("The closest it comes " + markup.italic(_where(answer.closest, article)) + ":")
+        lines.append("“" + markup.text(cap(answer.closest.text)) + "”")
+    return lines
+
+
+def split_message(lines: list[str], limit: int = MESSAGE_LIMIT) -> list[str]:
+    """Join lines into messages under the limit, cutting only between lines (so tags stay whole)."""
+    messages: list[str] = []
+    current = ""
+    for line in lines:
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) <= limit:
+            current = candidate
+            continue
+        if current.strip():
+            messages.append(current.strip("\n"))
+        current = line if len(line) <= limit else line[:limit]
+    if current.strip():
+        messages.append(current.strip("\n"))
+    return messages or [""]

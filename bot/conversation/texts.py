@@ -1,0 +1,45 @@
+"""The bot's fixed texts, in one place so their tone stays the same everywhere."""
+
+WELCOME = (
+    "Hi! Send me a link to an article and I'll reply with a short summary and its key quotes.\n\n"
+    "Then just ask me about it in plain words, like “who is …?” or “how many …?”, and I'll answer "
+    "with the article's own sentences, or tell you when it doesn't say.\n\n"
+    "You can also paste a long text, and I'll treat it as an article. /help lists everything."
+)
+
+HELP = (
+    "How to use me:\n"
+    "• Send a link (up to 3 per message): you get the TL;DR, a summary and the key quotes.\n"
+    "• Paste a long text: I summarize it like an article.\n"
+    "• Ask a question: I answer from the article you sent last. Reply to an older summary to ask "
+    "about that one instead.\n\n"
+    "Commands:\n"
+    "/ask question – ask about the current article\n"
+    "/length short|medium|long – how long summaries are\n"
+    "/quotes on|off – show key quotes under summaries\n"
+    "/forget – delete this chat's articles and settings\n"
+    "/help – this message"
+)
+
+NO_ARTICLE_YET = (
+    "I don't have an article for this chat yet. Send me a link (or paste a long text) first, "
+    "then ask your question."
+)
+ASK_USAGE = "Ask like this: /ask who is Sung Kim?"
+LENGTH_USAGE = "Choose one: /length short, /length medium or /length long."
+QUOTES_USAGE = "Choose one: /quotes on or /quotes off."
+FORGOTTEN = "Done: I've deleted this chat's articles and settings."
+RATE_LIMITED = "You're sending links faster than I can read them. Please wait a minute and try again."
+TOO_MANY_LINKS = "I'll read the first {count} links of a message; send the others separately."
+READING = "Reading {site}…"
+ASK_HINT = "Just type your question, or reply to the summary with it."
+ARTICLE_GONE = "I no longer have that article (it may have been forgotten). Send the link again?"
+NOT_OWNER = "Sorry, that command is only for the bot's owner."
+
+
+def length_set(length: str) -> str:
+    return f"Summaries will be {length} from now on."
+
+
+def quotes_set(on: bool) -> str:
+    return "Key quotes will be shown under summaries." if on else "Key quotes are hidden now."

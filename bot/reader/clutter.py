@@ -1,0 +1,276 @@
+"""Remove what is not the article: promos, menus, captions, bylines and lists of other headlines.
+
+Extractors (and people copying a page by hand) keep lines that belong to the site, not the story:
+"Sign up for our newsletter", "Read more: ...", a photo caption printed twice, "Editor's Choice"
+followed by ten headlines, "Theme / Light / Dark". Left in, they end up in summaries and answers.
+Each rule here looks at one line's shape (length, sentence punctuation, case, a known label) or at
+repetition, never at a particular site, so it holds for pages we have not seen. The same rules
+clean trafilatura's output and pasted text; `article_from_text` is the pasted-text entry point.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from bot.reader.article import Article
+from bot.reader.errors import TextTooShort
+from bot.reader.language import detect_language, language_for, words
+
+MIN_TEXT_WORDS = 60
+MIN_TEXT_SENTENCES = 2
+TITLE_MAX_WORDS = 20
+"""Longer lines are prose, not headlines; also the length a title made from a sentence is cut to."""
+PROMO_MAX_WORDS = 60
+"""A promo is a line or two; a longer paragraph that mentions "subscribe" is probably the story."""
+LABEL_MAX_WORDS = 40
+HEADLINE_RUN = 3
+"""This many title-like lines in a row (with no links to tell) read as a list of other stories."""
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of a page, and whether the page marked it as a sub-heading."""
+
+    text: str
+    heading: bool = False
+
+
+_SPACE = re.compile(r"\s+")
+_KEY_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_SHOUT_MIN_LETTERS = 12
+
+# A site label and a colon: "Read more: <headline>", "Photo: AFP", "Tags: ...", "Lesen Sie auch: ...".
+_LABEL = re.compile(
+    r"^\W*(read (more|also|next)|also read|more|related( articles?| stories| content)?|see also|also on \S+|"
+    r"watch|listen|download|itunes|spotify|tags?|topics|photos?|photograph|images?|image source|picture|"
+    r"credits?|caption|video|advertisement|sponsored|published|updated|posted|"
+    r"leggi anche|lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi|voir aussi|"
+    r"lee también|leer más|ver también|te puede interesar|foto|bild|quelle)\b[^:|]{0,20}[:|]",
+    re.IGNORECASE,
+)
+# Whole lines that are site furniture, in the languages we cover cheaply.
+_FURNITURE_LINES = frozenset(
+    [
+        "advertisement", "advertising", "ad", "sponsored", "sponsored content", "anzeige", "werbung",
+        "publicité", "publicidad", "pubblicità", "comments", "comment", "share", "share this",
+        "share this article", "tweet", "email", "print", "menu", "search", "theme", "light", "dark",
+        "font", "language", "home", "close", "skip to content", "read more", "more", "continue reading",
+        "load more", "show more", "weiterlesen", "lire la suite", "leer más", "leggi tutto", "tags",
+        "topics", "trending", "explore more", "before you go", "editor s choice", "editors choice",
+        "top content", "top stories", "most read", "most popular", "popular", "related",
+        "related articles", "related stories", "recommended", "recommended for you",
+        "you may also like", "you might also like", "don t miss", "more stories", "more from",
+        "latest news", "newsletter", "subscribe", "sign in", "log in", "meistgelesen",
+        "das könnte sie auch interessieren", "à lire aussi", "les plus lus", "lo más leído",
+        "te puede interesar", "something to consider",
+    ]
+)
+# Lines that open a list of other stories: what follows them, while it looks like headlines, goes too.
+_LIST_OPENERS = frozenset(
+    [
+        "read more", "read also", "also read", "related", "related articles", "related stories",
+        "see also", "more stories", "more from", "editor s choice", "editors choice", "top content",
+        "top stories", "most read", "most popular", "popular", "trending", "recommended",
+        "recommended for you", "you may also like", "you might also like", "before you go",
+        "don t miss", "latest news", "explore more", "more on this story", "more on this topic",
+        "meistgelesen", "mehr zum thema", "lesen sie auch", "das könnte sie auch interessieren",
+        "à lire aussi", "lire aussi", "les plus lus", "lo más leído", "te puede interesar",
+        "leggi anche", "tags", "topics",
+    ]
+)
+_PROMO = re.compile(
+    r"click here|sign up (for|to)|subscribe (to|for) (our|the|\w+'s)|our newsletter|the newsletter|"
+    r"follow (us|our|@|\w+ on (twitter|facebook|instagram|linkedin|tiktok|youtube))|google news|"
+    r"share (this|it) with|share this (article|story)|like this story|download (our|the) \w* ?app|"
+    r"get the \w* ?app|on the go by|all rights reserved|copyright|©|this copy is for your personal|"
+    r"order reprints|print article|if you enjoyed this article|tell us what you think|"
+    r"if you buy something through|delivered (to|through) your (inbox|letterbox)|"
+    r"newsletter abonnieren|abonnez-vous|inscrivez-vous|suscríbete|suscribete|folgen sie uns|"
+    r"suivez-nous|síguenos|siguenos",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^(by|von|par|por|di)\s+\w", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"^\W*(published|updated|posted|last (updated|modified)|veröffentlicht|aktualisiert|stand|"
+    r"publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b",
+    re.IGNORECASE,
+)
+_CREDIT_END = re.compile(
+    r"([(/|]\s*(afp|reuters|ap|ap photo|epa|dpa|getty images|shutterstock|file)[^()]{0,40}\)?|"
+    r"\b(photo|photograph|image|credit|foto|bild)\s*(:|by)\s*[^.]{0,60})\s*$",
+    re.IGNORECASE,
+)
+_AGENCIES = frozenset(["afp", "reuters", "ap", "associated press", "dpa", "efe", "ansa", "epa", "bloomberg"])
+_URL_OR_EMAIL = re.compile(r"^\W*(https?://|www\.)\S+\W*$|\S+@\S+\.\w+")
+
+
+def key(text: str) -> str:
+    """Lower-case words only: how two lines are compared, so punctuation and spacing never matter."""
+    return " ".join(_KEY_WORD.findall(text.lower()))
+
+
+def tidy(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def is_title_like(text: str) -> bool:
+    """Short, capitalised and without sentence punctuation at the end: a headline, label or menu."""
+    count = len(words(text))
+    first = text.lstrip("-–•*·\"'“‘ ")[:1]
+    return 0 < count <= TITLE_MAX_WORDS and not _SENTENCE_END.search(text) and (first.isupper() or first.isdigit())
+
+
+def _is_shouting(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= _SHOUT_MIN_LETTERS and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _undouble(text: str) -> str:
+    """'Headline Headline' -> 'Headline': lists of teasers often print each title twice in one line."""
+    tokens = text.split(" ")
+    half = len(tokens) // 2
+    if len(tokens) % 2 == 0 and half >= 2 and tokens[:half] == tokens[half:]:
+        return " ".join(tokens[:half])
+    return text
+
+
+def is_clutter(text: str) -> bool:
+    """One line that belongs to the site rather than the story, judged on its own."""
+    k = key(text)
+    count = len(words(text))
+    if not k or k in _FURNITURE_LINES or k in _AGENCIES:
+        return True
+    if count <= LABEL_MAX_WORDS and (_LABEL.match(text) or _DATELINE.match(text) or _CREDIT_END.search(text)):
+        return True
+    if count <= PROMO_MAX_WORDS and _PROMO.search(text):
+        return True
+    if count <= 15 and _URL_OR_EMAIL.search(text):
+        return True
+    if count <= 8 and _BYLINE.match(text) and not _SENTENCE_END.search(text):
+        return True
+    return _is_shouting(text)
+
+
+def _opens_list(text: str) -> bool:
+    return key(text.rstrip(":")) in _LIST_OPENERS
+
+
+def _drop_headline_runs(blocks: list[Block]) -> list[Block]:
+    """Drop runs of HEADLINE_RUN or more title-like lines: teasers of other stories, not this one."""
+    out: list[Block] = []
+    run: list[Block] = []
+    for block in [*blocks, None]:
+        if block is not None and not block.heading and is_title_like(block.text):
+            run.append(block)
+            continue
+        if len(run) < HEADLINE_RUN:
+            out.extend(run)
+        run = []
+        if block is not None:
+            out.append(block)
+    return out
+
+
+def _drop_dangling_headings(blocks: list[Block]) -> list[Block]:
+    """A sub-heading with no body paragraph after it introduced something we removed."""
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if block.heading and (following is None or following.heading):
+            continue
+        out.append(block)
+    return out
+
+
+def remove_clutter(
+    blocks: Iterable[Block], title: str | None = None, link_texts: Collection[str] | None = None
+) -> list[Block]:
+    """The article's own paragraphs, in order.
+
+    `link_texts` are the keys of the page's link texts. With them, a title-like line that is a
+    whole link is another story's headline; without them (pasted text) runs of title-like lines
+    are the only hint. A paragraph printed more than once (a caption under a photo and in a
+    gallery, a pull quote, a teaser) is dropped everywhere: article sentences are not repeated.
+    """
+    cleaned = [replace(b, text=_undouble(tidy(b.text))) for b in blocks]
+    counts = Counter(key(b.text) for b in cleaned)
+    title_key = key(title or "")
+    out: list[Block] = []
+    in_list = False
+    for block in cleaned:
+        k = key(block.text)
+        if _opens_list(block.text):
+            in_list = True
+            continue
+        if in_list and is_title_like(block.text):
+            continue
+        in_list = False
+        if k == title_key or counts[k] > 1 or is_clutter(block.text):
+            continue
+        if link_texts is not None and k in link_texts and is_title_like(block.text):
+            continue
+        out.append(block)
+    if link_texts is None:
+        out = _drop_headline_runs(out)
+    return _drop_dangling_headings(out)
+
+
+def shorten(text: str, max_words: int = TITLE_MAX_WORDS) -> str:
+    """A sentence cut to a title's length at a word boundary."""
+    tokens = tidy(text).split(" ")
+    if len(tokens) <= max_words:
+        return tidy(text).rstrip(".")
+    return " ".join(tokens[:max_words]).rstrip(",;:") + "…"
+
+
+def _lines(text: str) -> list[str]:
+    """Paragraphs of pasted text: one per line, with hard-wrapped lines joined back together.
+
+    A line is a continuation when the previous one stops mid-sentence and this one starts in lower
+    case, which is how text wrapped at a fixed width (mail, terminals) looks.
+    """
+    lines: list[str] = []
+    for raw in text.splitlines():
+        line = tidy(raw)
+        if not line:
+            lines.append("")
+            continue
+        previous = lines[-1] if lines else ""
+        if previous and not _SENTENCE_END.search(previous) and line[:1].islower():
+            lines[-1] = f"{previous} {line}"
+        else:
+            lines.append(line)
+    return [line for line in lines if line]
+
+
+def _pick_title(lines: Sequence[str]) -> str | None:
+    """The first headline-like line printed twice (page title and article title), else the first one."""
+    candidates = [
+        line for line in lines if is_title_like(line) and len(words(line)) >= 3 and not is_clutter(line)
+    ]
+    counts = Counter(key(line) for line in candidates)
+    repeated = [line for line in candidates if counts[key(line)] > 1]
+    if repeated:
+        return repeated[0]
+    return candidates[0] if candidates else None
+
+
+def article_from_text(text: str, title: str | None = None) -> Article:
+    """An Article from pasted text: clutter dropped, a title found or made, the language detected."""
+    lines = _lines(text)
+    title = tidy(title) if title else _pick_title(lines)
+    paragraphs = [b.text for b in remove_clutter((Block(line) for line in lines), title)]
+    body = "\n".join(paragraphs)
+    language = language_for(detect_language(body))
+    sentences = [s for p in paragraphs for s in language.sentences(p)]
+    if len(words(body)) < MIN_TEXT_WORDS or len(sentences) < MIN_TEXT_SENTENCES:
+        raise TextTooShort()
+    return Article(
+        title=title or shorten(sentences[0]),
+        paragraphs=tuple(paragraphs),
+        language=language.code,
+    )

@@ -1,0 +1,104 @@
+"""The bot's conversation on the terminal: the same assistant and replies as on Telegram, in plain text.
+
+This is what `make run` opens when no Telegram token is configured, so anyone can try the bot at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+from bot.conversation import texts
+from bot.conversation.assistant import Assistant
+from bot.conversation.library import Library
+from bot.conversation.render import PlainMarkup, render_answer, render_digest
+from bot.reader.errors import ReaderError, message_for
+from bot.reader.summary import Length
+from bot.reader.urls import find_links
+from bot.settings import Settings
+from bot.store import open_store
+
+TERMINAL_CHAT_ID = 0
+PLAIN = PlainMarkup()
+PROMPT = "you> "
+TERMINAL_HELP = texts.HELP + "\n/quit – leave"
+
+
+def say(lines: list[str] | str) -> None:
+    text = lines if isinstance(lines, str) else "\n".join(lines)
+    print("\n" + text + "\n", flush=True)
+
+
+async def handle(assistant: Assistant, line: str) -> bool:
+    """One line from the user; returns False when they want to leave."""
+    line = line.strip()
+    command, _, argument = line.partition(" ")
+    argument = argument.strip().lower()
+    if command in ("/quit", "/exit"):
+        return False
+    if command in ("/help", "/start"):
+        say(TERMINAL_HELP)
+    elif command == "/length":
+        if argument in {item.value for item in Length}:
+            await assistant.store.update_chat(TERMINAL_CHAT_ID, length=argument)
+            say(texts.length_set(argument))
+        else:
+            say(texts.LENGTH_USAGE)
+    elif command == "/quotes":
+        if argument in ("on", "off"):
+            await assistant.store.update_chat(TERMINAL_CHAT_ID, quotes=argument == "on")
+            say(texts.quotes_set(argument == "on"))
+        else:
+            say(texts.QUOTES_USAGE)
+    elif command == "/forget":
+        await assistant.store.forget_chat(TERMINAL_CHAT_ID)
+        say(texts.FORGOTTEN)
+    elif command == "/ask":
+        await reply_to_question(assistant, line.partition(" ")[2].strip())
+    elif line:
+        await reply_to_text(assistant, line)
+    return True
+
+
+async def reply_to_text(assistant: Assistant, text: str) -> None:
+    links = find_links(text)
+    try:
+        if links:
+            for link in links[:3]:
+                say(f"Reading {link} …")
+                result = await assistant.summarize_link(TERMINAL_CHAT_ID, link)
+                say(render_digest(result.digest, PLAIN))
+        elif assistant.is_pasted_article(text):
+            result = await assistant.summarize_text(TERMINAL_CHAT_ID, text)
+            say(render_digest(result.digest, PLAIN))
+        else:
+            await reply_to_question(assistant, text)
+    except ReaderError as error:
+        say(message_for(error))
+
+
+async def reply_to_question(assistant: Assistant, question: str) -> None:
+    if not question:
+        say(texts.ASK_USAGE)
+        return
+    answered = await assistant.answer(TERMINAL_CHAT_ID, question)
+    say(render_answer(answered.answer, answered.stored.article, PLAIN) if answered else texts.NO_ARTICLE_YET)
+
+
+async def chat(settings: Settings, first: str | None = None) -> None:
+    """Read lines from stdin until /quit or end of input, answering each like the Telegram bot."""
+    store = await open_store(settings.DATABASE_URL)
+    assistant = Assistant(Library(store, settings), store, settings.PASTED_TEXT_MIN_CHARS)
+    loop = asyncio.get_running_loop()
+    try:
+        say(texts.WELCOME + "\n(Type /quit to leave.)")
+        if first:
+            say(f"{PROMPT}{first}")
+            await handle(assistant, first)
+        while True:
+            print(PROMPT, end="", flush=True)
+            line = await loop.run_in_executor(None, sys.stdin.readline)
+            if not line or not await handle(assistant, line):
+                break
+    finally:
+        await store.close()
