@@ -55,7 +55,7 @@ def ask(article: Article, question: str) -> Answer:
     return answer_index_of(article).answer(question)
 
 
-def read_html(html: str, url: str) -> Article:
+def read_html(html: str, url: str | None) -> Article:
     """Page HTML to a clean Article (CPU work)."""
     return extract_article(html, url)
 
