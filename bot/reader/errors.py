@@ -91,6 +91,12 @@ class NotAPage(ReaderError):
         return f"That link isn't a web page (it's {kind}), so I can't summarize it."
 
 
+class UnsupportedEncoding(ReaderError):
+    """The server compressed the page in a format we did not ask for (brotli, zstd...)."""
+
+    message = "That site sent the page in a compressed format I can't read, so I couldn't open it."
+
+
 class NotAnArticle(ReaderError):
     """The page has no article worth summarizing: an error page, a paywall stub, a list of links."""
 

@@ -110,12 +110,14 @@ class PageServer:
         content_type: str | None = "text/html; charset=utf-8",
         status: int = 200,
         headers: Mapping[str, str] | None = None,
+        sized: bool = True,
     ) -> str:
         """Answer `path` with a fixed body (str is sent as UTF-8); returns the path's full URL.
 
-        `content_type=None` sends no Content-Type header at all.
+        `content_type=None` sends no Content-Type header; `sized=False` no Content-Length (the
+        body then ends when the connection closes).
         """
-        return self.route(path, page(body, content_type, status, headers))
+        return self.route(path, page(body, content_type, status, headers, sized))
 
     def close(self) -> None:
         self._server.stopping.set()
@@ -161,10 +163,11 @@ def page(
     content_type: str | None = "text/html; charset=utf-8",
     status: int = 200,
     headers: Mapping[str, str] | None = None,
+    sized: bool = True,
 ) -> Handler:
-    """A fixed answer with a correct Content-Length (unless `headers` sets its own)."""
+    """A fixed answer, with its true Content-Length when `sized` (`headers` may still set one)."""
     data = _as_bytes(body)
-    length = None if headers and "Content-Length" in headers else len(data)
+    length = len(data) if sized and not (headers and "Content-Length" in headers) else None
 
     def handler(request: PageRequest) -> None:
         _send_head(request, status, content_type, headers, length)
