@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
-    AIORateLimiter, Application, CallbackQueryHandler, CommandHandler, Defaults, MessageHandler, filters,
+    AIORateLimiter, Application, CallbackQueryHandler, ChatMemberHandler, CommandHandler, Defaults, MessageHandler, filters,
 )
 
 from bot.chat import handlers
@@ -30,6 +30,8 @@ COMMANDS = [
     BotCommand("length", "Summary length: short, medium or long"),
     BotCommand("quotes", "Show key quotes: on or off"),
     BotCommand("forget", "Delete this chat's articles and settings"),
+    BotCommand("subscribe", "Groups: summarize every link posted here"),
+    BotCommand("unsubscribe", "Groups: stop summarizing posted links"),
 ]
 WORKERS = 2
 
@@ -75,9 +77,15 @@ def build_application(settings: Settings) -> Application:
     application.add_handler(CommandHandler("quotes", handlers.quotes))
     application.add_handler(CommandHandler("forget", handlers.forget))
     application.add_handler(CommandHandler("stats", handlers.stats))
+    application.add_handler(CommandHandler("subscribe", handlers.subscribe))
+    application.add_handler(CommandHandler("unsubscribe", handlers.unsubscribe))
     application.add_handler(CallbackQueryHandler(handlers.on_button))
+    application.add_handler(ChatMemberHandler(handlers.on_membership, ChatMemberHandler.MY_CHAT_MEMBER))
+    application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, handlers.on_migration))
     application.add_handler(MessageHandler(
         filters.ChatType.PRIVATE & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, handlers.on_text))
+    application.add_handler(MessageHandler(
+        filters.ChatType.GROUPS & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, handlers.on_group_text))
     application.add_error_handler(handlers.on_error)
     return application
 

@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 
 from telegram import Message, MessageEntity, Update
-from telegram.constants import ChatAction
+from telegram.constants import ChatAction, ChatMemberStatus, ChatType
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
@@ -32,6 +32,7 @@ class Services:
     store: Store
     rate_limit: RateLimit
     owner_id: int
+    feeds: object | None = None
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
@@ -143,6 +144,99 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await answer_question(update, context, text.strip())
 
 
+async def may_change_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Anyone in a private chat; in groups only admins, including anonymous admins posting as the group."""
+    message = update.effective_message
+    chat = message.chat
+    if chat.type == ChatType.PRIVATE:
+        return True
+    if message.sender_chat is not None and message.sender_chat.id == chat.id:
+        return True
+    user = update.effective_user
+    if user is None:
+        return False
+    member = await context.bot.get_chat_member(chat.id, user.id)
+    if member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER):
+        return True
+    await message.reply_text(HTML.text(texts.ADMINS_ONLY))
+    return False
+
+
+def mentions_bot(message: Message, username: str) -> bool:
+    mention = f"@{username}".lower()
+    return any(value.lower() == mention
+               for value in message.parse_entities([MessageEntity.MENTION]).values())
+
+
+async def on_group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """In groups: replies to the bot are questions, mentions are requests, links are summarized if subscribed."""
+    message = update.effective_message
+    text = message.text or message.caption or ""
+    replied = message.reply_to_message
+    if replied is not None and replied.from_user and replied.from_user.id == context.bot.id:
+        await answer_question(update, context, text.strip())
+        return
+    links = links_in(message)
+    if mentions_bot(message, context.bot.username):
+        question = text.replace(f"@{context.bot.username}", "").strip()
+        if links:
+            await summarize_links(update, context, links)
+        elif question:
+            await answer_question(update, context, question)
+        else:
+            await message.reply_text(HTML.text(texts.HELP))
+        return
+    if links and (await services(context).store.chat(message.chat_id)).auto_summary:
+        await summarize_links(update, context, links)
+
+
+async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/subscribe (group admins): summarize every link posted in this group."""
+    message = update.effective_message
+    if message.chat.type == ChatType.PRIVATE:
+        await message.reply_text(HTML.text(texts.SUBSCRIBE_PRIVATE))
+        return
+    if not await may_change_settings(update, context):
+        return
+    await services(context).store.update_chat(message.chat_id, message.chat.type, auto_summary=True)
+    reply = texts.SUBSCRIBED
+    if not context.bot.can_read_all_group_messages:
+        me = await context.bot.get_chat_member(message.chat_id, context.bot.id)
+        if me.status not in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER):
+            reply += "\n\n" + texts.PRIVACY_MODE
+    await message.reply_text(HTML.text(reply))
+
+
+async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/unsubscribe (group admins): stop summarizing links posted in this group."""
+    message = update.effective_message
+    if message.chat.type != ChatType.PRIVATE and not await may_change_settings(update, context):
+        return
+    await services(context).store.update_chat(message.chat_id, message.chat.type, auto_summary=False)
+    await message.reply_text(HTML.text(texts.UNSUBSCRIBED))
+
+
+async def on_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Removed from a chat: its automatic summaries and feed subscriptions stop."""
+    change = update.my_chat_member
+    if change.new_chat_member.status in (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED):
+        svc = services(context)
+        await svc.store.update_chat(change.chat.id, change.chat.type, auto_summary=False)
+        if svc.feeds is not None:
+            await svc.feeds.stop_chat(change.chat.id)
+
+
+async def on_migration(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A group became a supergroup: everything it had moves to the new chat id."""
+    message = update.effective_message
+    if message.migrate_to_chat_id is None:
+        return
+    svc = services(context)
+    await svc.store.migrate_chat(message.chat_id, message.migrate_to_chat_id)
+    if svc.feeds is not None:
+        await svc.feeds.migrate_chat(message.chat_id, message.migrate_to_chat_id)
+
+
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Welcome: what the bot does and how to begin."""
     await update.effective_message.reply_text(HTML.text(texts.WELCOME))
@@ -166,6 +260,8 @@ async def length(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/length short|medium|long: how long this chat's summaries are."""
     choice = (context.args or [""])[0].lower()
     message = update.effective_message
+    if choice and not await may_change_settings(update, context):
+        return
     if choice not in {item.value for item in Length}:
         current = (await services(context).store.chat(message.chat_id)).length
         await message.reply_text(HTML.text(f"Summaries are {current} now. {texts.LENGTH_USAGE}"))
@@ -178,6 +274,8 @@ async def quotes(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/quotes on|off: key quotes under summaries."""
     choice = (context.args or [""])[0].lower()
     message = update.effective_message
+    if choice and not await may_change_settings(update, context):
+        return
     if choice not in ("on", "off"):
         await message.reply_text(HTML.text(texts.QUOTES_USAGE))
         return
@@ -187,6 +285,8 @@ async def quotes(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/forget: delete this chat's stored articles and settings."""
+    if not await may_change_settings(update, context):
+        return
     await services(context).store.forget_chat(update.effective_message.chat_id)
     await update.effective_message.reply_text(HTML.text(texts.FORGOTTEN))
 

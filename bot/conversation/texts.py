@@ -35,6 +35,18 @@ READING = "Reading {site}…"
 ASK_HINT = "Just type your question, or reply to the summary with it."
 ARTICLE_GONE = "I no longer have that article (it may have been forgotten). Send the link again?"
 NOT_OWNER = "Sorry, that command is only for the bot's owner."
+ADMINS_ONLY = "Sorry, only this group's admins can change its settings."
+SUBSCRIBE_PRIVATE = (
+    "In a private chat I always summarize the links you send. Use /subscribe in a group to have me "
+    "summarize the links posted there."
+)
+SUBSCRIBED = "From now on I'll summarize the links posted in this group. /unsubscribe stops it."
+UNSUBSCRIBED = "I'll stop summarizing links posted here. Mention me or use /ask any time."
+PRIVACY_MODE = (
+    "Heads-up: Telegram's privacy mode hides ordinary group messages from me, so I can't see the links "
+    "yet. Fix it either way: make me an admin of this group, or ask my owner to turn privacy off with "
+    "@BotFather (Bot Settings → Group Privacy → Turn off) and then re-add me to the group."
+)
 
 
 def length_set(length: str) -> str:

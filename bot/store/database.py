@@ -33,6 +33,7 @@ chats = Table(
     Column("length", String(8), nullable=False, default="medium"),
     Column("quotes", Boolean, nullable=False, default=True),
     Column("current_article_id", Integer, nullable=True),
+    Column("auto_summary", Boolean, nullable=False, default=False),
     Column("created_at", Float, nullable=False),
 )
 
@@ -80,6 +81,7 @@ class ChatSettings:
     length: str = "medium"
     quotes: bool = True
     current_article_id: int | None = None
+    auto_summary: bool = False
 
 
 @dataclass(frozen=True)
@@ -139,7 +141,7 @@ class Store:
             row = (await conn.execute(select(chats).where(chats.c.id == chat_id))).first()
         if row is None:
             return ChatSettings(chat_id)
-        return ChatSettings(chat_id, row.length, row.quotes, row.current_article_id)
+        return ChatSettings(chat_id, row.length, row.quotes, row.current_article_id, row.auto_summary)
 
     async def update_chat(self, chat_id: int, kind: str = "private", **values: object) -> None:
         """Change some settings of a chat, creating its row with defaults the first time."""
@@ -147,8 +149,17 @@ class Store:
             done = await conn.execute(update(chats).where(chats.c.id == chat_id).values(**values))
             if done.rowcount == 0:
                 await conn.execute(insert(chats).values(
-                    id=chat_id, kind=kind, length="medium", quotes=True, created_at=time.time(),
-                    **values))
+                    id=chat_id, kind=kind, length="medium", quotes=True, auto_summary=False,
+                    created_at=time.time(), **values))
+
+    async def migrate_chat(self, old_id: int, new_id: int) -> None:
+        """A group became a supergroup: its settings, articles and summaries move to the new id."""
+        async with self.engine.begin() as conn:
+            if (await conn.execute(select(chats.c.id).where(chats.c.id == new_id))).first() is None:
+                await conn.execute(update(chats).where(chats.c.id == old_id).values(id=new_id))
+            await conn.execute(update(chat_articles).where(chat_articles.c.chat_id == old_id)
+                               .values(chat_id=new_id))
+            await conn.execute(update(messages).where(messages.c.chat_id == old_id).values(chat_id=new_id))
 
     async def forget_chat(self, chat_id: int) -> int:
         """Delete a chat's settings, message links and every article no other chat has read."""
