@@ -26,6 +26,7 @@ TITLE_MAX_WORDS = 20
 PROMO_MAX_WORDS = 60
 """A promo is a line or two; a longer paragraph that mentions "subscribe" is probably the story."""
 LABEL_MAX_WORDS = 40
+DATELINE_MAX_WORDS = 12
 HEADLINE_RUN = 3
 """This many title-like lines in a row (with no links to tell) read as a list of other stories."""
 
@@ -39,15 +40,15 @@ class Block:
 
 
 _SPACE = re.compile(r"\s+")
+_GLUED_SENTENCE = re.compile(r"(\b[a-z]{2,}[.!?][\"”’]?)([A-Z][a-z])")
 _KEY_WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
-_SHOUT_MIN_LETTERS = 12
 
 # A site label and a colon: "Read more: <headline>", "Photo: AFP", "Tags: ...", "Lesen Sie auch: ...".
 _LABEL = re.compile(
     r"^\W*(read (more|also|next)|also read|more|related( articles?| stories| content)?|see also|also on \S+|"
     r"watch|listen|download|itunes|spotify|tags?|topics|photos?|photograph|images?|image source|picture|"
-    r"credits?|caption|video|advertisement|sponsored|published|updated|posted|"
+    r"credits?|caption|video|advertisement|sponsored|published|updated|posted|source|filed under|"
     r"leggi anche|lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi|voir aussi|"
     r"lee también|leer más|ver también|te puede interesar|foto|bild|quelle)\b[^:|]{0,20}[:|]",
     re.IGNORECASE,
@@ -83,8 +84,9 @@ _LIST_OPENERS = frozenset(
     ]
 )
 _PROMO = re.compile(
-    r"click here|sign up (for|to)|subscribe (to|for) (our|the|\w+'s)|our newsletter|the newsletter|"
-    r"follow (us|our|@|\w+ on (twitter|facebook|instagram|linkedin|tiktok|youtube))|google news|"
+    r"click here|sign up (for|to) (our|the \w+ newsletter)|subscribe (to|for) (our|the|\w+'s)|our newsletter|the newsletter|"
+    r"(follow|subscribe to) (us|our|@|\S+ on (twitter|facebook|instagram|linkedin|tiktok|youtube))|"
+    r"follow \S+ full coverage|google news|"
     r"share (this|it) with|share this (article|story)|like this story|download (our|the) \w* ?app|"
     r"get the \w* ?app|on the go by|all rights reserved|copyright|©|this copy is for your personal|"
     r"order reprints|print article|if you enjoyed this article|tell us what you think|"
@@ -105,7 +107,15 @@ _CREDIT_END = re.compile(
     re.IGNORECASE,
 )
 _AGENCIES = frozenset(["afp", "reuters", "ap", "associated press", "dpa", "efe", "ansa", "epa", "bloomberg"])
-_URL_OR_EMAIL = re.compile(r"^\W*(https?://|www\.)\S+\W*$|\S+@\S+\.\w+")
+_URL = re.compile(r"^\W*(https?://|www\.)\S+\W*$")
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_CREDITS = re.compile(
+    r"contributed (to )?(this )?report|additional reporting|^(reporting|editing|writing) by\b",
+    re.IGNORECASE,
+)
+# A line that is only a timestamp: a year and a clock time ("22 de janeiro de 2018 às 0:13").
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d\d\b")
 
 
 def key(text: str) -> str:
@@ -114,7 +124,9 @@ def key(text: str) -> str:
 
 
 def tidy(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    """One line with single spaces, and a space put back where a page glued two sentences together
+    ("on Wednesday.The stabbing"), so sentence splitting and sentence counts work."""
+    return _GLUED_SENTENCE.sub(r"\1 \2", _SPACE.sub(" ", text).strip())
 
 
 def is_title_like(text: str) -> bool:
@@ -122,11 +134,6 @@ def is_title_like(text: str) -> bool:
     count = len(words(text))
     first = text.lstrip("-–•*·\"'“‘ ")[:1]
     return 0 < count <= TITLE_MAX_WORDS and not _SENTENCE_END.search(text) and (first.isupper() or first.isdigit())
-
-
-def _is_shouting(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= _SHOUT_MIN_LETTERS and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _undouble(text: str) -> str:
@@ -144,19 +151,35 @@ def is_clutter(text: str) -> bool:
     count = len(words(text))
     if not k or k in _FURNITURE_LINES or k in _AGENCIES:
         return True
-    if count <= LABEL_MAX_WORDS and (_LABEL.match(text) or _DATELINE.match(text) or _CREDIT_END.search(text)):
+    if count <= LABEL_MAX_WORDS and (_LABEL.match(text) or _CREDIT_END.search(text)):
+        return True
+    if count <= DATELINE_MAX_WORDS and _DATELINE.match(text):
         return True
     if count <= PROMO_MAX_WORDS and _PROMO.search(text):
         return True
-    if count <= 15 and _URL_OR_EMAIL.search(text):
+    if _URL.match(text) or (count <= 15 and _EMAIL.search(text)):
         return True
-    if count <= 8 and _BYLINE.match(text) and not _SENTENCE_END.search(text):
+    if count <= LABEL_MAX_WORDS and _CREDITS.search(text):
         return True
-    return _is_shouting(text)
+    if count <= DATELINE_MAX_WORDS and _YEAR.search(text) and _TIME.search(text):
+        return True
+    return count <= 8 and bool(_BYLINE.match(text)) and not _SENTENCE_END.search(text)
 
 
 def _opens_list(text: str) -> bool:
     return key(text.rstrip(":")) in _LIST_OPENERS
+
+
+def _doubled(blocks: Sequence[Block]) -> set[str]:
+    """Keys of paragraphs printed twice in a row: a photo's caption and its alt text, a teaser.
+
+    Table rows are left alone: a header row repeated above each section is content.
+    """
+    return {
+        key(first.text)
+        for first, second in zip(blocks, blocks[1:])
+        if key(first.text) == key(second.text) and not first.text.startswith("|")
+    }
 
 
 def _drop_headline_runs(blocks: list[Block]) -> list[Block]:
@@ -187,18 +210,18 @@ def _drop_dangling_headings(blocks: list[Block]) -> list[Block]:
 
 
 def remove_clutter(
-    blocks: Iterable[Block], title: str | None = None, link_texts: Collection[str] | None = None
+    blocks: Iterable[Block], titles: Iterable[str] = (), link_texts: Collection[str] | None = None
 ) -> list[Block]:
-    """The article's own paragraphs, in order.
+    """The article's own paragraphs, in order, without the headline (`titles`: its spellings).
 
     `link_texts` are the keys of the page's link texts. With them, a title-like line that is a
     whole link is another story's headline; without them (pasted text) runs of title-like lines
-    are the only hint. A paragraph printed more than once (a caption under a photo and in a
-    gallery, a pull quote, a teaser) is dropped everywhere: article sentences are not repeated.
+    are the only hint. A paragraph printed twice in a row (a caption under a photo and in a
+    gallery, a teaser) twice in a row is dropped: article sentences are not repeated like that.
     """
     cleaned = [replace(b, text=_undouble(tidy(b.text))) for b in blocks]
-    counts = Counter(key(b.text) for b in cleaned)
-    title_key = key(title or "")
+    doubled = _doubled(cleaned)
+    title_keys = {key(title) for title in titles}
     out: list[Block] = []
     in_list = False
     for block in cleaned:
@@ -209,7 +232,7 @@ def remove_clutter(
         if in_list and is_title_like(block.text):
             continue
         in_list = False
-        if k == title_key or counts[k] > 1 or is_clutter(block.text):
+        if k in title_keys or k in doubled or is_clutter(block.text):
             continue
         if link_texts is not None and k in link_texts and is_title_like(block.text):
             continue
@@ -263,7 +286,7 @@ def article_from_text(text: str, title: str | None = None) -> Article:
     """An Article from pasted text: clutter dropped, a title found or made, the language detected."""
     lines = _lines(text)
     title = tidy(title) if title else _pick_title(lines)
-    paragraphs = [b.text for b in remove_clutter((Block(line) for line in lines), title)]
+    paragraphs = [b.text for b in remove_clutter((Block(line) for line in lines), [title] if title else ())]
     body = "\n".join(paragraphs)
     language = language_for(detect_language(body))
     sentences = [s for p in paragraphs for s in language.sentences(p)]

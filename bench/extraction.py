@@ -1,0 +1,162 @@
+"""Article extraction benchmark: how much of each page's true article body do we keep, and no more.
+
+Usage: `python -m bench.extraction [DATA_DIR]` (default `../shared/bench/data` beside the repo).
+
+Reads the Zyte article-extraction-benchmark development pages and scores three extractors with
+exactly the metric of `extraction/scores_published.md`, so our numbers sit next to the published
+ones: (a) trafilatura with its defaults, (b) trafilatura with the options the bot uses, (c) the bot's
+full `extract_article` (trafilatura + heading handling + clutter removal). It also times (c), the
+part a user waits for, and lists the pages (c) refused, since every page here is a real article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import statistics
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import trafilatura
+
+from bot.reader.errors import NotAnArticle
+from bot.reader.extract import TRAFILATURA_OPTIONS, extract_article
+
+DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "data"
+SHINGLE_SIZE = 4
+_TOKEN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Page:
+    id: str
+    url: str
+    html: str
+    truth: str
+
+
+@dataclass(frozen=True)
+class Scores:
+    precision: float
+    recall: float
+    f1: float
+    accuracy: float
+
+
+def load_pages(data_dir: Path) -> list[Page]:
+    folder = data_dir / "extraction"
+    pages = []
+    with (folder / "dev.ground_truth.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            item = json.loads(line)
+            html = gzip.decompress((folder / item["html_path"]).read_bytes()).decode("utf-8")
+            pages.append(Page(item["id"], item["url"], html, item["text"]))
+    return pages
+
+
+def _shingles(text: str) -> Counter[tuple[str, ...]]:
+    """4-token shingles as the benchmark's evaluate.py builds them.
+
+    A text shorter than four tokens is one shingle; an empty text has none, so an empty answer
+    costs recall but not precision (this reproduces the published goose3 and justext scores).
+    """
+    tokens = _TOKEN.findall(text)
+    if not tokens:
+        return Counter()
+    return Counter(tuple(tokens[i : i + SHINGLE_SIZE]) for i in range(max(1, len(tokens) - SHINGLE_SIZE + 1)))
+
+
+def _page_counts(truth: str, prediction: str) -> tuple[float, float, float]:
+    """TP, FP, FN of one page, normalised to sum to 1 so every page weighs the same."""
+    true, pred = _shingles(truth), _shingles(prediction)
+    tp = sum((true & pred).values())
+    fp = sum((pred - true).values())
+    fn = sum((true - pred).values())
+    total = tp + fp + fn or 1
+    return tp / total, fp / total, fn / total
+
+
+def score(pairs: list[tuple[str, str]]) -> Scores:
+    """Mean precision and recall over pages, F1 of the means, exact-token accuracy."""
+    precisions, recalls = [], []
+    for truth, prediction in pairs:
+        tp, fp, fn = _page_counts(truth, prediction)
+        if fp == fn == 0:
+            precisions.append(1.0)
+            recalls.append(1.0)
+            continue
+        if tp + fp > 0:
+            precisions.append(tp / (tp + fp))
+        if tp + fn > 0:
+            recalls.append(tp / (tp + fn))
+    precision, recall = statistics.mean(precisions), statistics.mean(recalls)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    accuracy = statistics.mean(_TOKEN.findall(t) == _TOKEN.findall(p) for t, p in pairs)
+    return Scores(precision, recall, f1, accuracy)
+
+
+def trafilatura_defaults(page: Page) -> str:
+    return trafilatura.extract(page.html, url=page.url) or ""
+
+
+def trafilatura_chosen(page: Page) -> str:
+    document = trafilatura.bare_extraction(page.html, url=page.url, **TRAFILATURA_OPTIONS)
+    return document.text if document is not None and document.text else ""
+
+
+def bot_extractor(refused: list[str]) -> Callable[[Page], str]:
+    def run(page: Page) -> str:
+        try:
+            return "\n\n".join(extract_article(page.html, page.url).paragraphs)
+        except NotAnArticle:
+            refused.append(page.url)
+            return ""
+
+    return run
+
+
+def _run(pages: list[Page], extractor: Callable[[Page], str]) -> tuple[Scores, list[float]]:
+    pairs, seconds = [], []
+    for page in pages:
+        start = time.perf_counter()
+        prediction = extractor(page)
+        seconds.append(time.perf_counter() - start)
+        pairs.append((page.truth, prediction))
+    return score(pairs), seconds
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data_dir", nargs="?", type=Path, default=DEFAULT_DATA_DIR)
+    args = parser.parse_args()
+    pages = load_pages(args.data_dir)
+    refused: list[str] = []
+    systems = {
+        "(a) trafilatura defaults": trafilatura_defaults,
+        "(b) trafilatura, bot options": trafilatura_chosen,
+        "(c) bot extract_article": bot_extractor(refused),
+    }
+    print(f"{len(pages)} pages")
+    print(f"{'system':32} {'F1':>6} {'prec':>6} {'recall':>6} {'acc':>6}")
+    for name, extractor in systems.items():
+        scores, seconds = _run(pages, extractor)
+        print(f"{name:32} {scores.f1:6.3f} {scores.precision:6.3f} {scores.recall:6.3f} {scores.accuracy:6.3f}")
+    print(
+        f"extract_article time per page: median {statistics.median(seconds) * 1000:.0f} ms, "
+        f"p95 {_percentile(seconds, 0.95) * 1000:.0f} ms"
+    )
+    print(f"refused as not an article: {len(refused)}" + "".join(f"\n  {url}" for url in refused))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,172 @@
+"""Page HTML -> Article: trafilatura finds the story, then we clean it and decide if it is one.
+
+trafilatura (options chosen by `python -m bench.extraction`) returns the main text as an XML tree
+in which sub-headings are `<head>` elements, so headings come out as their own paragraphs and are
+never glued onto the sentence after them. `bot.reader.clutter` then drops the promos, captions and
+headline lists trafilatura keeps. Finally measurable signals (words, sentences, share of link
+text, known phrases of error pages, paywalls and cookie walls) decide whether what is left is an
+article worth summarizing or a page we should refuse with `NotAnArticle`.
+
+CPU-bound and synchronous on purpose: callers run it in an executor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import trafilatura
+from lxml.html import HtmlElement
+from trafilatura.utils import load_html
+
+from bot.reader.article import Article
+from bot.reader.clutter import Block, key, remove_clutter, shorten
+from bot.reader.errors import NotAnArticle
+from bot.reader.language import detect_language, language_for, normalize_code, words
+
+TRAFILATURA_OPTIONS = MappingProxyType(
+    {
+        "include_comments": False,
+        "include_tables": True,
+        "favor_precision": False,
+        "fast": False,
+    }
+)
+"""Measured on the benchmark pages: see bench/extraction.py and the numbers in its docstring."""
+
+MIN_WORDS = 50
+MIN_SENTENCES = 2
+STUB_WORDS = 200
+"""Below this many words a page that speaks of 404s, subscriptions or cookies is that notice itself."""
+MAX_LINK_SHARE = 0.5
+"""Above this share of extracted words sitting in whole-link paragraphs, the page is a list of links."""
+LINK_MIN_WORDS = 3
+"""Shorter link texts ("Reuters", "here") appear inside real sentences, so they prove nothing."""
+
+_STUB_PHRASES = re.compile(
+    r"\b404\b|page not found|page (could|can) ?not be found|page (you|you're) (were )?looking for|"
+    r"no longer (available|exists)|does not exist|doesn't exist|seite nicht gefunden|page introuvable|"
+    r"página no encontrada|"
+    r"subscribe to (continue|read)|to continue reading|continue reading with|subscribers? only|"
+    r"already a subscriber|(sign|log) in to (continue|read)|create a free account|"
+    r"(start|get) (your )?(free )?trial|paywall|jetzt abonnieren|abonnez-vous pour|réservé aux abonnés|"
+    r"suscríbete para|"
+    r"\bcookies?\b|consent|privacy (settings|preferences)|accept all",
+    re.IGNORECASE,
+)
+_HEADING_TAGS = ("head", "h1", "h2", "h3", "h4", "h5", "h6")
+_LIST_MARKER = re.compile(r"^\s*[-*•]\s+")
+
+
+@dataclass(frozen=True)
+class _PageFacts:
+    """What the raw page says beyond trafilatura's reach: declared language, links, canonical URL."""
+
+    language: str | None
+    canonical_url: str | None
+    link_texts: frozenset[str]
+
+
+def _declared_language(tree: HtmlElement) -> str | None:
+    for value in (
+        tree.get("lang"),
+        tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
+        *tree.xpath("//meta[translate(@http-equiv,'CONTENT-LANGUAGE','content-language')='content-language']/@content"),
+        *tree.xpath("//meta[@property='og:locale']/@content"),
+    ):
+        if value and value.strip():
+            return value.strip()
+    return None
+
+
+def _page_facts(tree: HtmlElement) -> _PageFacts:
+    canonical = tree.xpath("//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href")
+    link_texts = set()
+    for anchor in tree.iter("a"):
+        text = key(anchor.text_content())
+        if text.count(" ") + 1 >= LINK_MIN_WORDS:
+            link_texts.add(text)
+    return _PageFacts(_declared_language(tree), canonical[0].strip() if canonical else None, frozenset(link_texts))
+
+
+def _absolute(address: str | None, base: str | None) -> str | None:
+    """An absolute http(s) URL, resolved against the page's own address; anything else is dropped."""
+    if not address:
+        return None
+    resolved = urljoin(base or "", address.strip())
+    return resolved if urlsplit(resolved).scheme in ("http", "https") and urlsplit(resolved).netloc else None
+
+
+def _blocks(document: Any) -> Iterator[Block]:
+    """One Block per line of trafilatura's text; lines that are a `<head>` are the sub-headings.
+
+    Reading the rendered text (rather than walking the tree) keeps text that trafilatura leaves
+    between elements and copes with the raw HTML its fallback extractors sometimes return.
+    """
+    heading_texts = {key("".join(h.itertext())) for h in document.body.iter(*_HEADING_TAGS)}
+    for line in (document.text or "").splitlines():
+        text = _LIST_MARKER.sub("", line).strip()
+        if text:
+            yield Block(text, key(text) in heading_texts)
+
+
+def _is_h1(element: Any) -> bool:
+    """The page's own headline, repeated in the text: trafilatura keeps h1 as `<head rend="h1">`."""
+    return element.tag == "h1" or element.get("rend") == "h1"
+
+
+def _site_name(document: Any, url: str | None) -> str | None:
+    if document.sitename:
+        return document.sitename
+    host = urlsplit(url or "").hostname
+    return host.removeprefix("www.") if host else None
+
+
+def _refuse_if_not_article(blocks: list[Block], kept: list[Block], link_texts: frozenset[str], title: str) -> None:
+    """Raise NotAnArticle when the page is a notice, a stub or a list of links rather than a story."""
+    extracted_words = sum(len(words(b.text)) for b in blocks)
+    link_words = sum(len(words(b.text)) for b in blocks if key(b.text) in link_texts)
+    if extracted_words and link_words / extracted_words > MAX_LINK_SHARE:
+        raise NotAnArticle("mostly links")
+    body = "\n".join(b.text for b in kept if not b.heading)
+    body_words = len(words(body))
+    if body_words < STUB_WORDS and _STUB_PHRASES.search(f"{title}\n{body}"):
+        raise NotAnArticle("error page, paywall or cookie notice")
+    language = language_for(detect_language(body))
+    sentences = sum(len(language.sentences(b.text)) for b in kept if not b.heading)
+    if body_words < MIN_WORDS or sentences < MIN_SENTENCES:
+        raise NotAnArticle(f"only {body_words} words")
+
+
+def extract_article(html: str, url: str | None) -> Article:
+    """The article on a page, cleaned, with its metadata; NotAnArticle when there is none."""
+    tree = load_html(html)
+    if tree is None:
+        raise NotAnArticle("unparseable page")
+    facts = _page_facts(tree)
+    document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
+    if document is None or document.body is None:
+        raise NotAnArticle("no main text")
+    title = (document.title or "").strip()
+    blocks = list(_blocks(document))
+    headlines = [title, *("".join(h.itertext()) for h in document.body.iter("head", "h1") if _is_h1(h))]
+    kept = remove_clutter(blocks, headlines, facts.link_texts)
+    _refuse_if_not_article(blocks, kept, facts.link_texts, title)
+    body = "\n".join(b.text for b in kept if not b.heading)
+    language = detect_language(body, normalize_code(facts.language) if facts.language else None)
+    first_sentence = next(b.text for b in kept if not b.heading)
+    return Article(
+        title=title or shorten(language_for(language).sentences(first_sentence)[0]),
+        paragraphs=tuple(b.text for b in kept),
+        language=language,
+        url=url,
+        canonical_url=_absolute(facts.canonical_url or document.url, url),
+        site_name=_site_name(document, url),
+        author=document.author.replace("; ", ", ") if document.author else None,
+        date=document.date,
+        headings=frozenset(i for i, b in enumerate(kept) if b.heading),
+    )
