@@ -1,0 +1,907 @@
+"""A strict stand-in for the Telegram Bot API, for end-to-end tests of the real bot process.
+
+The bot talks to it over HTTP exactly as it talks to api.telegram.org (`/bot<token>/<method>`,
+forms with JSON-encoded fields, long polling), and it refuses what Telegram refuses with Telegram's
+own descriptions: bad HTML, texts over 4096 characters, oversized callback data, edits that change
+nothing, replies to messages that are gone, chats it never heard of. A lenient fake would let the
+bot pass tests and then fail in front of users, so where Telegram is strict this is too.
+
+Tests drive it from the user's side (`push_text`, `press_button`, `push_update`), inject faults
+(`fail_next`, `block_chat`) and look at what the user would see (`bot_messages`, `wait_for`).
+Everything runs in a background thread; every public method is thread-safe.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+from tests.support import telegram_objects as objects
+from tests.support.telegram_html import EntityParseError, FormattedText, parse_html, utf16_length
+from tests.support.telegram_objects import BOT_ID, Chat, Sent
+from tests.support.telegram_params import ApiError, Params, bad_request, read_body, read_query
+
+TOKEN = f"{BOT_ID}:AAFakeTelegramTokenForTestsOnly0000000"
+DEFAULT_GROUP_USER_ID = 1001
+MAX_TEXT_LENGTH = 4096
+MAX_CALLBACK_DATA_BYTES = 64
+MAX_POLL_TIMEOUT_SECONDS = 50.0
+CHAT_ACTIONS = frozenset(
+    {"typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
+     "upload_document", "choose_sticker", "find_location", "record_video_note", "upload_video_note"}
+)
+WEBHOOK_PORTS = frozenset({80, 88, 443, 8443})
+# Update types Telegram only sends to bots that list them in allowed_updates.
+OPT_IN_UPDATES = frozenset({"chat_member", "message_reaction", "message_reaction_count"})
+NOT_MODIFIED = (
+    "message is not modified: specified new message content and reply markup are exactly the same "
+    "as a current content and reply markup of the message"
+)
+POLL_CONFLICT = (
+    "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"
+)
+WEBHOOK_CONFLICT = (
+    "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the "
+    "webhook first"
+)
+QUERY_INVALID = "query is too old and response timeout expired or query ID is invalid"
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Call:
+    """One Bot API request as received, and the HTTP status it got (0: the connection was dropped)."""
+
+    method: str
+    params: dict[str, Any]
+    status: int
+
+
+@dataclass(frozen=True)
+class BotMessage:
+    """A message the bot sent, as the user sees it now, after every edit."""
+
+    chat_id: int
+    message_id: int
+    text: str
+    entities: tuple[dict, ...]
+    reply_markup: dict | None
+    reply_to: int | None
+    message_thread_id: int | None
+    source: str
+    parse_mode: str | None
+    edits: int
+
+    @property
+    def buttons(self) -> list[dict]:
+        """Inline keyboard buttons, row after row."""
+        rows = (self.reply_markup or {}).get("inline_keyboard", [])
+        return [button for row in rows for button in row]
+
+
+@dataclass(frozen=True)
+class _Fault:
+    status: int | None
+    retry_after: int
+    drop: bool
+    delay: float
+
+    def error(self) -> ApiError:
+        if self.status == HTTPStatus.TOO_MANY_REQUESTS:
+            return ApiError(429, f"Too Many Requests: retry after {self.retry_after}",
+                            {"retry_after": self.retry_after})
+        return ApiError(int(self.status or 500), HTTPStatus(self.status or 500).phrase)
+
+
+class FakeTelegram:
+    """The Bot API server of one bot (`token`), with its chats, updates and a record of every call."""
+
+    def __init__(self, token: str = TOKEN) -> None:
+        self.token = token
+        self._cond = threading.Condition(threading.RLock())
+        self._stopping = threading.Event()
+        self._chats: dict[int, Chat] = {}
+        self._updates: list[dict] = []
+        self._filtered: list[dict] = []
+        self._last_update_id = 100_000
+        self._allowed: frozenset[str] | None = None
+        self._poller = 0
+        self._webhook_url = ""
+        self._commands: dict[str, list[dict]] = {}
+        self._faults: dict[str, deque[_Fault]] = {}
+        self._calls: list[Call] = []
+        self._open_queries: set[str] = set()
+        self._last_query_id = 0
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        handlers: dict[str, Callable[[Params], Any]] = {
+            "getMe": lambda params: objects.get_me(),
+            "logOut": lambda params: True,
+            "close": lambda params: True,
+            "getUpdates": self._get_updates,
+            "deleteWebhook": self._delete_webhook,
+            "setWebhook": self._set_webhook,
+            "getWebhookInfo": self._get_webhook_info,
+            "setMyCommands": self._set_my_commands,
+            "getMyCommands": self._get_my_commands,
+            "deleteMyCommands": self._delete_my_commands,
+            "sendMessage": self._send_message,
+            "editMessageText": self._edit_message_text,
+            "editMessageReplyMarkup": self._edit_message_reply_markup,
+            "deleteMessage": self._delete_message,
+            "sendChatAction": self._send_chat_action,
+            "answerCallbackQuery": self._answer_callback_query,
+            "getChat": lambda params: self._chat(params).full_info(),
+            "getChatMember": self._get_chat_member,
+            "getChatAdministrators": self._get_chat_administrators,
+        }
+        # Bot API method names are case-insensitive.
+        self._methods = {name.lower(): handler for name, handler in handlers.items()}
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def start(self) -> FakeTelegram:
+        server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        server.daemon_threads = True
+        server.fake = self  # type: ignore[attr-defined]
+        self._server = server
+        self._thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-telegram", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Answer pending long polls and stop serving."""
+        self._stopping.set()
+        with self._cond:
+            self._cond.notify_all()
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def __enter__(self) -> FakeTelegram:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        """Base URL for TELEGRAM_API_URL; the bot calls `{url}/bot{token}/{method}`."""
+        assert self._server is not None, "FakeTelegram is not started"
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    @property
+    def bot_user(self) -> dict:
+        return objects.bot_user()
+
+    # -- what users do -------------------------------------------------------------------------
+
+    def push_text(
+        self,
+        chat_id: int,
+        text: str,
+        *,
+        user_id: int | None = None,
+        chat_type: str = "private",
+        entities: list[dict] | None = None,
+        reply_to_message_id: int | None = None,
+        caption: bool = False,
+        forward_origin: dict | None = None,
+        message_thread_id: int | None = None,
+        sender_chat: dict | None = None,
+        title: str | None = None,
+    ) -> int:
+        """A user writes `text` in a chat (the chat becomes known); returns the new message id.
+
+        Entities default to what Telegram attaches itself (commands, links); pass a list, even
+        an empty one, to override. `caption=True` sends a photo with the text as its caption. A
+        `message_thread_id` in a supergroup makes it a forum and the thread one of its topics.
+        """
+        with self._cond:
+            chat = self._chat_for_push(chat_id, chat_type, title)
+            sender_id = self._sender_id(chat, user_id)
+            message: dict[str, Any] = {
+                "message_id": chat.next_message_id(),
+                "from": objects.sender_of(chat_id, sender_chat, sender_id),
+                "chat": chat.json(),
+                "date": objects.now(),
+            }
+            found = objects.detect_entities(text) if entities is None else entities
+            if caption:
+                message["photo"] = [{"file_id": f"photo-{chat_id}-{message['message_id']}",
+                                     "file_unique_id": f"p{message['message_id']}",
+                                     "width": 800, "height": 600}]
+                message["caption"] = text
+                if found:
+                    message["caption_entities"] = found
+            else:
+                message["text"] = text
+                if found:
+                    message["entities"] = found
+            if reply_to_message_id is not None:
+                replied = chat.messages.get(reply_to_message_id)
+                if replied is None:
+                    raise ValueError(f"chat {chat_id} has no message {reply_to_message_id} to reply to")
+                message["reply_to_message"] = objects.without_reply(replied)
+            if message_thread_id is not None:
+                if chat.type == "supergroup":
+                    chat.is_forum = True
+                    message["chat"] = chat.json()
+                    message["is_topic_message"] = True
+                message["message_thread_id"] = message_thread_id
+            if forward_origin is not None:
+                message["forward_origin"] = forward_origin
+            if sender_chat is not None:
+                message["sender_chat"] = sender_chat
+            self.push_update({"message": message})
+            return message["message_id"]
+
+    def press_button(self, chat_id: int, message_id: int, data: str, *, user_id: int | None = None) -> str:
+        """A user presses the inline button carrying `data`; returns the callback query id.
+
+        Only buttons the bot really shows can be pressed, as in a real client.
+        """
+        with self._cond:
+            chat = self._chats.get(chat_id)
+            if chat is None or message_id not in chat.sent:
+                raise AssertionError(f"chat {chat_id} has no bot message {message_id}\n{self.dump()}")
+            message = chat.messages[message_id]
+            shown = [button.get("callback_data") for button in _buttons(message.get("reply_markup"))]
+            if data not in shown:
+                raise AssertionError(
+                    f"message {message_id} has no button with callback_data {data!r}; it shows {shown}"
+                )
+            self._last_query_id += 1
+            query_id = str(4_000_000_000_000 + self._last_query_id)
+            self._open_queries.add(query_id)
+            self.push_update({"callback_query": {
+                "id": query_id,
+                "from": objects.user(self._sender_id(chat, user_id)),
+                "message": message,
+                "chat_instance": f"instance-{chat_id}",
+                "data": data,
+            }})
+            return query_id
+
+    def push_update(self, update: dict) -> int:
+        """Queue any update (my_chat_member, migrate_to_chat_id...); returns its update_id.
+
+        Chats and messages inside it become known, and the state follows what it says (a bot
+        kicked from a chat cannot write there, a migrated group refuses messages). Update types
+        the bot did not ask for in allowed_updates are dropped, as Telegram drops them.
+        """
+        with self._cond:
+            update = dict(update)
+            self._last_update_id = max(self._last_update_id + 1, update.get("update_id", 0))
+            update["update_id"] = self._last_update_id
+            self._absorb(update)
+            kind = next(key for key in update if key != "update_id")
+            (self._updates if self._wants(kind) else self._filtered).append(update)
+            self._cond.notify_all()
+            return update["update_id"]
+
+    def set_admins(self, chat_id: int, user_ids: list[int]) -> None:
+        """Administrators of a group: the first is its creator. Include BOT_ID to make the bot one."""
+        with self._cond:
+            chat = self._known(chat_id)
+            if chat.type == "private":
+                raise ValueError("private chats have no administrators")
+            chat.admins = list(user_ids)
+            self._cond.notify_all()
+
+    def block_chat(self, chat_id: int) -> None:
+        """The user blocks the bot: a my_chat_member update, then 403 on everything sent there."""
+        self._set_private_membership(chat_id, "kicked")
+
+    def unblock_chat(self, chat_id: int) -> None:
+        """The user unblocks the bot (restarts it): a my_chat_member update, and sends work again."""
+        self._set_private_membership(chat_id, "member")
+
+    # -- faults --------------------------------------------------------------------------------
+
+    def fail_next(
+        self,
+        method: str,
+        *,
+        status: int | None = None,
+        retry_after: int = 1,
+        drop: bool = False,
+        delay: float = 0.0,
+    ) -> None:
+        """Make the next call of `method` fail; calls queue up, one fault per call.
+
+        `status=429` answers Too Many Requests with `retry_after`; other statuses answer their
+        standard error; `drop` closes the connection without an answer; `delay` waits that many
+        seconds first and then handles the call normally (Telegram may act on a request the client
+        has already given up on).
+        """
+        if status is None and not drop and delay <= 0:
+            raise ValueError("say how to fail: status=..., drop=True or delay=...")
+        with self._cond:
+            fault = _Fault(status, retry_after, drop, delay)
+            self._faults.setdefault(method.lower(), deque()).append(fault)
+
+    # -- what tests look at --------------------------------------------------------------------
+
+    def bot_messages(self, chat_id: int) -> list[BotMessage]:
+        """The bot's messages in a chat that still exist, oldest first, with their current content."""
+        with self._cond:
+            chat = self._chats.get(chat_id)
+            if chat is None:
+                return []
+            return [_bot_message(chat, message_id) for message_id in sorted(chat.sent)]
+
+    def calls(self, method: str | None = None) -> list[Call]:
+        """Every request received (of one method, if given), oldest first."""
+        with self._cond:
+            if method is None:
+                return list(self._calls)
+            return [call for call in self._calls if call.method.lower() == method.lower()]
+
+    def wait_for(self, predicate: Callable[[], T], timeout: float = 10.0, what: str = "") -> T:
+        """Block until `predicate()` returns something truthy, and return it.
+
+        It is re-evaluated on every change of state. On timeout, AssertionError shows what the
+        stand-in saw, which is usually enough to tell what the bot did instead.
+        """
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while True:
+                result = predicate()
+                if result:
+                    return result
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise AssertionError(
+                        f"timed out after {timeout}s waiting for {what or predicate}\n{self.dump()}"
+                    )
+                self._cond.wait(min(remaining, 0.25))
+
+    def wait_for_bot_message(
+        self, chat_id: int, *, after: int = 0, contains: str | None = None, timeout: float = 10.0
+    ) -> BotMessage:
+        """The first bot message newer than message `after` whose current text contains `contains`."""
+
+        def found() -> BotMessage | None:
+            return next(
+                (message for message in self.bot_messages(chat_id)
+                 if message.message_id > after and (contains is None or contains in message.text)),
+                None,
+            )
+
+        what = f"a bot message in chat {chat_id} after #{after}"
+        return self.wait_for(found, timeout, what + (f" containing {contains!r}" if contains else ""))
+
+    def dump(self) -> str:
+        """Chats with every message, queued updates and recent calls, for failure messages."""
+        with self._cond:
+            lines = ["FakeTelegram state:"]
+            for chat in self._chats.values():
+                lines.append(f"  chat {chat.id} ({chat.type}, bot {chat.bot_status}):")
+                for message_id in sorted(chat.messages):
+                    lines.append(f"    {_describe(chat, message_id)}")
+            lines.append(f"  queued updates: {len(self._updates)}; dropped by allowed_updates: "
+                         f"{[next(k for k in u if k != 'update_id') for u in self._filtered]}")
+            polls = [call for call in self._calls if call.method.lower() == "getupdates"]
+            recent = [call for call in self._calls if call.method.lower() != "getupdates"][-15:]
+            lines.append(f"  getUpdates calls: {len(polls)}; latest other calls:")
+            lines.extend(f"    {call.method} -> {call.status} {_short(call.params)}" for call in recent)
+            return "\n".join(lines)
+
+    # -- HTTP boundary -------------------------------------------------------------------------
+
+    def handle_http(self, path: str, query: str, content_type: str, body: bytes) -> tuple[int, dict] | None:
+        """Answer one HTTP request: (status, JSON body), or None to drop the connection."""
+        prefix, _, rest = path.partition("/bot")
+        token, _, method = rest.partition("/")
+        if prefix or not method or "/" in method:
+            return 404, ApiError(404, "Not Found").body()
+        if token != self.token:
+            return 401, ApiError(401, "Unauthorized").body()
+        try:
+            params = Params({**read_query(query), **read_body(content_type, body)})
+        except ApiError as error:
+            self._record(method, {}, error.status)
+            return error.status, error.body()
+        return self._call(method, params)
+
+    def _call(self, method: str, params: Params) -> tuple[int, dict] | None:
+        with self._cond:
+            queued = self._faults.get(method.lower())
+            fault = queued.popleft() if queued else None
+        if fault is not None and fault.delay:
+            self._stopping.wait(fault.delay)
+        if fault is not None and fault.drop:
+            self._record(method, params.raw, 0)
+            return None
+        try:
+            if fault is not None and fault.status is not None:
+                raise fault.error()
+            handler = self._methods.get(method.lower())
+            if handler is None:
+                raise ApiError(404, "Not Found")
+            with self._cond:
+                answer = (200, {"ok": True, "result": handler(params)})
+        except ApiError as error:
+            answer = (error.status, error.body())
+        self._record(method, params.raw, answer[0])
+        return answer
+
+    def _record(self, method: str, params: dict[str, Any], status: int) -> None:
+        with self._cond:
+            self._calls.append(Call(method, params, status))
+            self._cond.notify_all()
+
+    # -- Bot API methods -----------------------------------------------------------------------
+
+    def _get_updates(self, params: Params) -> list[dict]:
+        """Long polling: confirm by offset, then wait up to `timeout` for anything to deliver."""
+        if self._webhook_url:
+            raise ApiError(409, WEBHOOK_CONFLICT)
+        self._poller += 1
+        poller = self._poller
+        self._cond.notify_all()
+        allowed = params.json("allowed_updates")
+        if allowed is not None:
+            self._allowed = frozenset(allowed) or None
+        offset = params.optional_integer("offset")
+        if offset is not None and offset < 0:
+            self._updates = self._updates[offset:]
+        elif offset is not None:
+            self._updates = [update for update in self._updates if update["update_id"] >= offset]
+        limit = min(max(params.optional_integer("limit") or 100, 1), 100)
+        timeout = min(float(params.text("timeout") or 0), MAX_POLL_TIMEOUT_SECONDS)
+        deadline = time.monotonic() + timeout
+        while True:
+            if poller != self._poller:
+                raise ApiError(409, POLL_CONFLICT)
+            remaining = deadline - time.monotonic()
+            if self._updates or remaining <= 0 or self._stopping.is_set():
+                return self._updates[:limit]
+            self._cond.wait(remaining)
+
+    def _delete_webhook(self, params: Params) -> bool:
+        self._webhook_url = ""
+        if params.flag("drop_pending_updates"):
+            self._updates.clear()
+        return True
+
+    def _set_webhook(self, params: Params) -> bool:
+        url = params.text("url") or ""
+        if url:
+            parts = urlsplit(url)
+            if parts.scheme != "https" or not parts.hostname:
+                raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
+            if (parts.port or 443) not in WEBHOOK_PORTS:
+                raise bad_request("bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443")
+        self._webhook_url = url
+        if params.flag("drop_pending_updates"):
+            self._updates.clear()
+        return True
+
+    def _get_webhook_info(self, params: Params) -> dict:
+        return {"url": self._webhook_url, "has_custom_certificate": False,
+                "pending_update_count": len(self._updates)}
+
+    def _set_my_commands(self, params: Params) -> bool:
+        commands = params.json("commands")
+        if not isinstance(commands, list):
+            raise bad_request("parameter \"commands\" is required")
+        if len(commands) > 100:
+            raise bad_request("BOT_COMMANDS_TOO_MUCH")
+        for command in commands:
+            name = str(command.get("command", ""))
+            if not (1 <= len(name) <= 32 and all(c.islower() or c.isdigit() or c == "_" for c in name)
+                    and name.isascii()):
+                raise bad_request("BOT_COMMAND_INVALID")
+            if not 1 <= len(str(command.get("description", "")).strip()) <= 256:
+                raise bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
+        self._commands[_commands_key(params)] = [
+            {"command": c["command"], "description": c["description"]} for c in commands
+        ]
+        return True
+
+    def _get_my_commands(self, params: Params) -> list[dict]:
+        return self._commands.get(_commands_key(params), [])
+
+    def _delete_my_commands(self, params: Params) -> bool:
+        self._commands.pop(_commands_key(params), None)
+        return True
+
+    def _send_message(self, params: Params) -> dict:
+        chat = self._writable_chat(params)
+        formatted = _formatted(params)
+        markup = _markup(params.json("reply_markup"), inline_only=False)
+        replied = self._replied(chat, params)
+        thread = params.optional_integer("message_thread_id")
+        if thread is None and replied is not None and chat.is_forum:
+            thread = replied.get("message_thread_id")
+        self._check_thread(chat, thread)
+        message: dict[str, Any] = {
+            "message_id": chat.next_message_id(),
+            "from": objects.bot_user(),
+            "chat": chat.json(),
+            "date": objects.now(),
+            "text": formatted.text,
+        }
+        if formatted.entities:
+            message["entities"] = formatted.entities
+        if markup and "inline_keyboard" in markup:
+            message["reply_markup"] = markup
+        if replied is not None:
+            message["reply_to_message"] = objects.without_reply(replied)
+        if thread is not None:
+            message["message_thread_id"] = thread
+            message["is_topic_message"] = chat.is_forum
+        chat.messages[message["message_id"]] = message
+        chat.sent[message["message_id"]] = Sent(str(params.text("text")), params.text("parse_mode"))
+        return message
+
+    def _edit_message_text(self, params: Params) -> dict:
+        chat, message = self._own_message(params)
+        formatted = _formatted(params)
+        markup = _markup(params.json("reply_markup"), inline_only=True)
+        if (formatted.text, formatted.entities, markup) == (
+            message["text"], message.get("entities", []), message.get("reply_markup")
+        ):
+            raise bad_request(NOT_MODIFIED)
+        message["text"] = formatted.text
+        _set_or_drop(message, "entities", formatted.entities)
+        _set_or_drop(message, "reply_markup", markup)
+        message["edit_date"] = objects.now()
+        previous = chat.sent[message["message_id"]]
+        chat.sent[message["message_id"]] = Sent(
+            str(params.text("text")), params.text("parse_mode"), previous.edits + 1
+        )
+        return message
+
+    def _edit_message_reply_markup(self, params: Params) -> dict:
+        chat, message = self._own_message(params)
+        markup = _markup(params.json("reply_markup"), inline_only=True)
+        if markup == message.get("reply_markup"):
+            raise bad_request(NOT_MODIFIED)
+        _set_or_drop(message, "reply_markup", markup)
+        message["edit_date"] = objects.now()
+        return message
+
+    def _delete_message(self, params: Params) -> bool:
+        chat = self._chat(params)
+        message_id = params.integer("message_id", "message identifier is not specified")
+        if message_id not in chat.messages:
+            raise bad_request("message to delete not found")
+        if message_id not in chat.sent and chat.type != "private" and BOT_ID not in chat.admins:
+            raise bad_request("message can't be deleted for everyone")
+        del chat.messages[message_id]
+        chat.sent.pop(message_id, None)
+        return True
+
+    def _send_chat_action(self, params: Params) -> bool:
+        chat = self._writable_chat(params)
+        if params.text("action") not in CHAT_ACTIONS:
+            raise bad_request("wrong parameter action in request")
+        self._check_thread(chat, params.optional_integer("message_thread_id"))
+        return True
+
+    def _answer_callback_query(self, params: Params) -> bool:
+        query_id = params.text("callback_query_id")
+        if query_id not in self._open_queries:
+            raise bad_request(QUERY_INVALID)
+        self._open_queries.discard(query_id)
+        return True
+
+    def _get_chat_member(self, params: Params) -> dict:
+        chat = self._chat(params)
+        user_id = params.integer("user_id", "user not found")
+        person = objects.bot_user() if user_id == BOT_ID else objects.user(user_id)
+        return objects.chat_member(person, _status(chat, user_id))
+
+    def _get_chat_administrators(self, params: Params) -> list[dict]:
+        chat = self._chat(params)
+        if chat.type == "private":
+            raise bad_request("there are no administrators in the private chat")
+        return [
+            objects.chat_member(objects.bot_user() if uid == BOT_ID else objects.user(uid), _status(chat, uid))
+            for uid in chat.admins
+        ]
+
+    # -- state helpers (called with the lock held) ---------------------------------------------
+
+    def _chat(self, params: Params) -> Chat:
+        raw = params.text("chat_id")
+        if not raw:
+            raise bad_request("chat_id is empty")
+        if raw.startswith("@"):
+            chat = next((c for c in self._chats.values() if c.username == raw[1:]), None)
+        else:
+            chat = self._chats.get(int(raw)) if raw.lstrip("-").isdigit() else None
+        if chat is None:
+            raise bad_request("chat not found")
+        return chat
+
+    def _writable_chat(self, params: Params) -> Chat:
+        chat = self._chat(params)
+        if chat.migrated_to is not None:
+            raise ApiError(400, "Bad Request: group chat was upgraded to a supergroup chat",
+                           {"migrate_to_chat_id": chat.migrated_to})
+        if chat.bot_status in ("kicked", "left"):
+            raise ApiError(403, _forbidden(chat))
+        return chat
+
+    def _own_message(self, params: Params) -> tuple[Chat, dict]:
+        """The bot message an edit targets, refusing what Telegram refuses to edit."""
+        if params.has("inline_message_id"):
+            raise bad_request("FakeTelegram does not support inline messages")
+        chat = self._writable_chat(params)
+        message_id = params.integer("message_id", "message identifier is not specified")
+        if message_id not in chat.messages:
+            raise bad_request("message to edit not found")
+        if message_id not in chat.sent:
+            raise bad_request("message can't be edited")
+        return chat, chat.messages[message_id]
+
+    def _replied(self, chat: Chat, params: Params) -> dict | None:
+        """The message a send replies to; a missing one fails unless the bot allows sending anyway."""
+        reply = params.json("reply_parameters")
+        if reply is None and params.has("reply_to_message_id"):
+            reply = {"message_id": params.optional_integer("reply_to_message_id"),
+                     "allow_sending_without_reply": params.flag("allow_sending_without_reply")}
+        if not reply:
+            return None
+        target = self._chats.get(int(reply.get("chat_id", chat.id)))
+        replied = target.messages.get(int(reply["message_id"])) if target else None
+        if replied is None and not reply.get("allow_sending_without_reply"):
+            raise bad_request("message to be replied not found")
+        return replied
+
+    def _check_thread(self, chat: Chat, thread: int | None) -> None:
+        if thread is not None and thread not in chat.threads:
+            raise bad_request("message thread not found")
+
+    def _known(self, chat_id: int) -> Chat:
+        chat = self._chats.get(chat_id)
+        if chat is None:
+            raise ValueError(f"chat {chat_id} is unknown: push a message from it first")
+        return chat
+
+    def _chat_for_push(self, chat_id: int, chat_type: str, title: str | None) -> Chat:
+        chat = self._chats.get(chat_id)
+        if chat is None:
+            chat = self._register({"id": chat_id, "type": chat_type, "title": title})
+        if chat.type != chat_type:
+            raise ValueError(f"chat {chat_id} is a {chat.type} chat, not {chat_type}")
+        return chat
+
+    def _register(self, chat_json: dict) -> Chat:
+        chat = self._chats.get(chat_json["id"])
+        if chat is None:
+            chat = Chat(chat_json["id"], chat_json["type"], chat_json.get("title"),
+                        chat_json.get("username"), bool(chat_json.get("is_forum")))
+            self._chats[chat.id] = chat
+        return chat
+
+    def _sender_id(self, chat: Chat, user_id: int | None) -> int:
+        if chat.type != "private":
+            return DEFAULT_GROUP_USER_ID if user_id is None else user_id
+        if user_id not in (None, chat.id):
+            raise ValueError(f"in private chat {chat.id} only user {chat.id} can write")
+        return chat.id
+
+    def _absorb(self, update: dict) -> None:
+        """Learn chats and messages from an update and apply what it changes."""
+        for kind in ("message", "edited_message", "channel_post", "edited_channel_post"):
+            message = update.get(kind)
+            if message is None:
+                continue
+            chat = self._register(message["chat"])
+            chat.messages[message["message_id"]] = message
+            chat.last_message_id = max(chat.last_message_id, message["message_id"])
+            if "from" in message:
+                chat.members.add(message["from"]["id"])
+            if "message_thread_id" in message:
+                chat.threads.add(message["message_thread_id"])
+            if "migrate_to_chat_id" in message:
+                chat.migrated_to = message["migrate_to_chat_id"]
+                self._register({"id": chat.migrated_to, "type": "supergroup", "title": chat.title})
+        membership = update.get("my_chat_member")
+        if membership is not None:
+            chat = self._register(membership["chat"])
+            if membership["new_chat_member"]["user"]["id"] == BOT_ID:
+                chat.bot_status = membership["new_chat_member"]["status"]
+
+    def _wants(self, kind: str) -> bool:
+        if self._allowed is None:
+            return kind not in OPT_IN_UPDATES
+        return kind in self._allowed
+
+    def _set_private_membership(self, chat_id: int, status: str) -> None:
+        with self._cond:
+            chat = self._known(chat_id)
+            if chat.type != "private":
+                raise ValueError("only private chats can block the bot; push a my_chat_member update")
+            old = "kicked" if status == "member" else "member"
+            self.push_update({"my_chat_member": {
+                "chat": chat.json(),
+                "from": objects.user(chat_id),
+                "date": objects.now(),
+                "old_chat_member": objects.chat_member(objects.bot_user(), old),
+                "new_chat_member": objects.chat_member(objects.bot_user(), status),
+            }})
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """HTTP/1.1 with keep-alive, as httpx's connection pool expects."""
+
+    protocol_version = "HTTP/1.1"
+
+    def do_POST(self) -> None:
+        url = urlsplit(self.path)
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        fake: FakeTelegram = self.server.fake  # type: ignore[attr-defined]
+        answer = fake.handle_http(url.path, url.query, self.headers.get("Content-Type", ""), body)
+        if answer is None:
+            self.close_connection = True
+            return
+        status, payload = answer
+        data = json.dumps(payload).encode("utf-8")
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+        except OSError:
+            self.close_connection = True
+
+    do_GET = do_POST
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Quiet: the call record is the log."""
+
+
+def _formatted(params: Params) -> FormattedText:
+    """The text a user will see, refused if Telegram would refuse it."""
+    source = params.text("text")
+    if not source:
+        raise bad_request("message text is empty")
+    parse_mode = (params.text("parse_mode") or "").lower()
+    if parse_mode == "html":
+        try:
+            formatted = parse_html(source)
+        except EntityParseError as error:
+            raise bad_request(f"can't parse entities: {error}") from None
+    elif parse_mode in ("markdown", "markdownv2"):
+        raise bad_request("FakeTelegram checks parse_mode HTML only; send HTML or plain text")
+    elif parse_mode:
+        raise bad_request("unsupported parse_mode")
+    else:
+        formatted = FormattedText(source, list(params.json("entities") or []))
+    formatted = _stripped(formatted)
+    if not formatted.text:
+        raise bad_request("message text is empty")
+    if utf16_length(formatted.text) > MAX_TEXT_LENGTH:
+        raise bad_request("message is too long")
+    return formatted
+
+
+def _stripped(formatted: FormattedText) -> FormattedText:
+    """Telegram trims surrounding whitespace; entities shift and shrink with it."""
+    text = formatted.text
+    lead = utf16_length(text[: len(text) - len(text.lstrip())])
+    kept = text.strip()
+    end = lead + utf16_length(kept)
+    entities = []
+    for entity in formatted.entities:
+        start, stop = max(entity["offset"], lead), min(entity["offset"] + entity["length"], end)
+        if stop > start:
+            entities.append({**entity, "offset": start - lead, "length": stop - start})
+    return FormattedText(kept, entities)
+
+
+def _markup(markup: Any, *, inline_only: bool) -> dict | None:
+    """Check a reply_markup like Telegram: inline buttons need one action, data of 1-64 bytes."""
+    if markup is None:
+        return None
+    if not isinstance(markup, dict):
+        raise bad_request("can't parse reply keyboard markup JSON object")
+    if "inline_keyboard" not in markup:
+        if inline_only:
+            raise bad_request("can't parse inline keyboard markup JSON object")
+        return markup
+    rows = markup["inline_keyboard"]
+    if not isinstance(rows, list) or not all(isinstance(row, list) for row in rows):
+        raise bad_request('field "inline_keyboard" of the InlineKeyboardMarkup should be an Array of Arrays')
+    for button in _buttons(markup):
+        if not isinstance(button, dict) or not isinstance(button.get("text"), str):
+            raise bad_request('can\'t parse inline keyboard button: Field "text" must be of type String')
+        if "callback_data" in button:
+            if not 1 <= len(str(button["callback_data"]).encode("utf-8")) <= MAX_CALLBACK_DATA_BYTES:
+                raise bad_request("BUTTON_DATA_INVALID")
+        elif "url" in button:
+            parts = urlsplit(str(button["url"]))
+            if parts.scheme not in ("http", "https", "tg") or not parts.netloc:
+                raise bad_request(f"inline keyboard button URL '{button['url']}' is invalid: Wrong HTTP URL")
+        elif len(button) == 1:
+            raise bad_request("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard")
+    return markup
+
+
+def _buttons(markup: dict | None) -> list:
+    return [button for row in (markup or {}).get("inline_keyboard", []) for button in row]
+
+
+def _set_or_drop(message: dict, key: str, value: Any) -> None:
+    """Edits replace a field; an edit without it removes it (e.g. an edit drops the keyboard)."""
+    if value:
+        message[key] = value
+    else:
+        message.pop(key, None)
+
+
+def _commands_key(params: Params) -> str:
+    scope = params.json("scope") or {"type": "default"}
+    return f"{json.dumps(scope, sort_keys=True)}|{params.text('language_code') or ''}"
+
+
+def _status(chat: Chat, user_id: int) -> str:
+    if chat.admins and user_id == chat.admins[0]:
+        return "creator"
+    if user_id in chat.admins:
+        return "administrator"
+    if user_id == BOT_ID:
+        return chat.bot_status
+    return "member" if user_id in chat.members else "left"
+
+
+def _forbidden(chat: Chat) -> str:
+    if chat.type == "private":
+        return "Forbidden: bot was blocked by the user"
+    if chat.bot_status == "kicked":
+        return f"Forbidden: bot was kicked from the {chat.type} chat"
+    return f"Forbidden: bot is not a member of the {chat.type} chat"
+
+
+def _bot_message(chat: Chat, message_id: int) -> BotMessage:
+    message, sent = chat.messages[message_id], chat.sent[message_id]
+    replied = message.get("reply_to_message")
+    return BotMessage(
+        chat_id=chat.id,
+        message_id=message_id,
+        text=message["text"],
+        entities=tuple(message.get("entities", [])),
+        reply_markup=message.get("reply_markup"),
+        reply_to=replied["message_id"] if replied else None,
+        message_thread_id=message.get("message_thread_id"),
+        source=sent.source,
+        parse_mode=sent.parse_mode,
+        edits=sent.edits,
+    )
+
+
+def _describe(chat: Chat, message_id: int) -> str:
+    message = chat.messages[message_id]
+    who = "bot" if message_id in chat.sent else f"user {message.get('from', {}).get('id')}"
+    text = message.get("text") or message.get("caption") or f"<{', '.join(message)}>"
+    buttons = [b.get("text") for b in _buttons(message.get("reply_markup"))]
+    edits = chat.sent[message_id].edits if message_id in chat.sent else 0
+    extras = (f" buttons={buttons}" if buttons else "") + (f" edited {edits}x" if edits else "")
+    return f"#{message_id} {who}: {_clip(text)}{extras}"
+
+
+def _short(params: dict[str, Any]) -> str:
+    return _clip(json.dumps(params, ensure_ascii=False, default=repr))
+
+
+def _clip(text: str, limit: int = 300) -> str:
+    return text if len(text) <= limit else text[:limit] + f"... ({len(text)} chars)"
