@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
+from tests.support.bot_process import BotProcess, bot_environment
+from tests.support.fake_telegram import FakeTelegram
 from tests.support.pages import PageServer
 
 
@@ -14,3 +17,32 @@ def pages_server() -> Iterator[PageServer]:
     """A real HTTP server on 127.0.0.1; register pages with `add`/`route`, link with `url`."""
     with PageServer() as server:
         yield server
+
+
+@pytest.fixture
+def fake_telegram() -> Iterator[FakeTelegram]:
+    """A strict Bot API stand-in on 127.0.0.1; push what users do, read what the bot answered."""
+    with FakeTelegram() as fake:
+        yield fake
+
+
+@pytest.fixture
+def bot_process(tmp_path: Path) -> Iterator[Callable[..., BotProcess]]:
+    """Start the real bot against a FakeTelegram: `bot_process(fake, SETTING="value", ...)`.
+
+    Each bot gets its own SQLite file and log under tmp_path; bots still running at the end of
+    the test are killed.
+    """
+    started: list[BotProcess] = []
+
+    def start(fake: FakeTelegram, **settings: str) -> BotProcess:
+        name = f"bot{len(started) + 1}"
+        environment = bot_environment(fake, tmp_path / f"{name}.sqlite3", **settings)
+        process = BotProcess(environment, tmp_path / f"{name}.log")
+        started.append(process)
+        return process.start()
+
+    yield start
+    for process in started:
+        if process.running:
+            process.kill()
