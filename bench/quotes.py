@@ -1,0 +1,126 @@
+"""Quote detection and attribution against a hand-labelled set of 40 CNN/DailyMail articles.
+
+Run `python -m bench.quotes [DATA_DIR]`. `bench/quotes_dev.jsonl` holds, for the first 40 articles
+of `summarization-cnndm/dev.cnndm.jsonl` that contain quotation marks, every direct quotation of
+five words or more (its opening words) and who said it, as a reader judges it: the full name the
+article introduces, an organisation when it is named as the source, null when the article only
+says "a spokesman" or "the young woman". Scare quotes, titles, nicknames and quotations nested in
+another quotation are not labelled. The labels were written by reading the articles before the
+code was tuned.
+
+A found quote matches a labelled one (each used once) when their first words agree, compared as
+lower-case words. The articles have no paragraph breaks in this data set, so each is one paragraph.
+Printed: precision and recall of detection, speaker accuracy on matched quotes (exact, and surname
+only), and the share of `find_quotes`' top 3 that are labelled quotes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.reader.article import Article
+from bot.reader.document import build_document
+from bot.reader.quotes import Quote, all_quotes, find_quotes
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "bench" / "data"
+CNNDM_FILE = "summarization-cnndm/dev.cnndm.jsonl"
+LABELS = Path(__file__).resolve().parent / "quotes_dev.jsonl"
+OPENING_WORDS = 5
+"""Words compared to match a found quote to a label (labels give about six)."""
+TOP = 3
+
+
+@dataclass
+class Tally:
+    found: int = 0
+    labelled: int = 0
+    matched: int = 0
+    with_speaker_label: int = 0
+    speaker_exact: int = 0
+    speaker_surname: int = 0
+    top: int = 0
+    top_matched: int = 0
+
+    def add_article(self, found: list[Quote], top: tuple[Quote, ...], labels: list[dict]) -> list[str]:
+        """Count one article; return lines describing each mistake, for `--verbose`."""
+        mistakes = []
+        self.found += len(found)
+        self.labelled += len(labels)
+        unmatched = list(labels)
+        matched_texts = set()
+        for quote in found:
+            label = next((l for l in unmatched if _same_opening(quote.text, l["opening"])), None)
+            if label is None:
+                mistakes.append(f"  extra: {quote.text[:70]!r}")
+                continue
+            unmatched.remove(label)
+            matched_texts.add(quote.text)
+            self.matched += 1
+            expected, got = label["speaker"], quote.speaker
+            self.with_speaker_label += 1
+            if _norm(expected) == _norm(got):
+                self.speaker_exact += 1
+            if _surname(expected) == _surname(got):
+                self.speaker_surname += 1
+            else:
+                mistakes.append(f"  speaker: {got!r} != {expected!r} for {quote.text[:50]!r}")
+        mistakes += [f"  missed: {l['opening']!r} ({l['speaker']})" for l in unmatched]
+        self.top += len(top)
+        self.top_matched += sum(q.text in matched_texts for q in top)
+        return mistakes
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower().replace("’", "'"))
+
+
+def _same_opening(text: str, opening: str) -> bool:
+    a, b = _words(text), _words(opening)
+    n = min(OPENING_WORDS, len(b))
+    return a[:n] == b[:n]
+
+
+def _norm(name: str | None) -> str | None:
+    return " ".join(name.lower().split()) if name else None
+
+
+def _surname(name: str | None) -> str | None:
+    return _norm(name).split()[-1] if name else None
+
+
+def _ratio(part: int, whole: int) -> str:
+    return f"{part / whole:.3f} ({part}/{whole})" if whole else "n/a"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data_dir", nargs="?", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--verbose", action="store_true", help="print every mistake")
+    args = parser.parse_args()
+    texts = {}
+    with (args.data_dir / CNNDM_FILE).open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            texts[row["id"]] = row["text"]
+    tally = Tally()
+    with LABELS.open(encoding="utf-8") as handle:
+        for line in handle:
+            item = json.loads(line)
+            document = build_document(Article(title="", paragraphs=(texts[item["id"]],)))
+            mistakes = tally.add_article(all_quotes(document), find_quotes(document, TOP), item["quotes"])
+            if args.verbose and mistakes:
+                print(item["id"], *mistakes, sep="\n")
+    print(f"quotes: {tally.labelled} labelled, {tally.found} found, {tally.matched} matched")
+    print(f"detection precision  {_ratio(tally.matched, tally.found)}")
+    print(f"detection recall     {_ratio(tally.matched, tally.labelled)}")
+    print(f"speaker exact        {_ratio(tally.speaker_exact, tally.with_speaker_label)}")
+    print(f"speaker surname      {_ratio(tally.speaker_surname, tally.with_speaker_label)}")
+    print(f"top-{TOP} precision      {_ratio(tally.top_matched, tally.top)}")
+
+
+if __name__ == "__main__":
+    main()

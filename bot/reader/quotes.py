@@ -1,0 +1,238 @@
+"""Key quotes: the article's direct quotations, who said them, the most central ones first.
+
+Quotation marks are paired per family (double marks, single marks) with a small state machine
+that looks at the characters around each mark, because the same character can open, close or be
+an apostrophe (`‘Yes,’ she said` / `don’t` / `the players’ union`). Pairing works on whole
+paragraphs, not sentences, so a quotation that runs over several sentences comes out as one.
+Short quoted terms (scare quotes, titles) are not statements and are left out.
+
+Who said it is `bot.reader.speakers`' job; this module finds the quotations, hands it the text
+around each one, and ranks them by how close their words are to the article as a whole.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from bot.reader.document import Document, Sentence
+from bot.reader.language import words
+from bot.reader.speakers import MASK, SpeakerFinder
+
+MIN_WORDS = 5
+"""Fewer quoted words than this is a scare quote or a title, not a statement."""
+SPEAKER_BONUS = 0.05
+"""Added to a quote's centrality when we know who said it: attributed quotes read better alone."""
+DUPLICATE_OVERLAP = 0.6
+"""Share of shared terms above which two quotes count as the same statement told twice."""
+
+# Quotation marks by family: for each opening mark, the marks that close it.
+_DOUBLE = {"“": "”\"", "„": "“”", "«": "»", "»": "«", '"': '"'}
+_SINGLE = {"‘": "’'", "‚": "‘’", "‹": "›", "›": "‹", "'": "'’"}
+_FAMILIES = (_DOUBLE, _SINGLE)
+_MARKS = re.compile("[" + re.escape("".join({*_DOUBLE, *_SINGLE, *"”’"})) + "]")
+_SPACED_MARKS = set("«»‹›")
+"""Marks that French typography separates from the quoted words by a space."""
+_OPEN_AFTER = set("([{—–-/") | set(_DOUBLE) | set(_SINGLE) | set("”’")
+_CLOSE_BEFORE = set(".,;:!?)]}—–-…") | set(_DOUBLE) | set(_SINGLE) | set("”’")
+_ELISION = re.compile(r"(?:\d\d|em|n|til|cause|tis|twas)\b", re.IGNORECASE)
+"""Words a leading apostrophe shortens ('90s, 'em, rock 'n' roll): not an opening quote."""
+_SENTENCE_END = set(".!?…")
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    """The quotation itself, without its quotation marks."""
+    speaker: str | None
+    """Who said it, by the fullest name the article gives; None when the article doesn't say."""
+    sentence: Sentence
+    """The sentence the quotation starts in."""
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    """Offset of the opening mark in its paragraph."""
+    end: int
+    """Offset just past the closing mark, or past the last quoted character of a quote left open."""
+    closed: bool = True
+
+    @property
+    def inner(self) -> slice:
+        return slice(self.start + 1, self.end - 1 if self.closed else self.end)
+
+
+def find_quotes(document: Document, limit: int = 3) -> tuple[Quote, ...]:
+    """The article's `limit` most central direct quotations, best first; none if it has none."""
+    quotes = all_quotes(document)
+    if not quotes:
+        return ()
+    centroid = Counter(term for sentence in document.sentences for term in sentence.terms)
+    scored = []
+    for quote in quotes:
+        terms = Counter(document.language.terms(quote.text))
+        bonus = SPEAKER_BONUS if quote.speaker else 0.0
+        scored.append((_cosine(terms, centroid) + bonus, quote, set(terms)))
+    scored.sort(key=lambda item: -item[0])
+    chosen: list[tuple[Quote, set[str]]] = []
+    for _, quote, terms in scored:
+        if not any(_overlap(terms, other) >= DUPLICATE_OVERLAP for _, other in chosen):
+            chosen.append((quote, terms))
+        if len(chosen) == limit:
+            break
+    return tuple(quote for quote, _ in chosen)
+
+
+def all_quotes(document: Document) -> list[Quote]:
+    """Every direct quotation that is a statement, in article order, with its speaker."""
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in document.sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    found: list[tuple[Sentence, Sentence, str, str, str]] = []
+    masked_sentences: dict[int, str] = {}
+    for p_index, sentences in by_paragraph.items():
+        paragraph = document.article.paragraphs[p_index]
+        spans = quote_spans(paragraph)
+        masked = _mask(paragraph, spans)
+        offsets = _sentence_offsets(paragraph, sentences)
+        for sentence, (start, end) in zip(sentences, offsets):
+            masked_sentences[sentence.index] = masked[start:end]
+        for span in spans:
+            text = _clean(paragraph[span.inner])
+            if not _is_statement(text, document.language.stop_words):
+                continue
+            first = _sentence_at(span.inner.start, sentences, offsets)
+            last = _sentence_at(max(span.inner.start, span.end - 1), sentences, offsets)
+            before = masked[offsets[first][0]:span.start]
+            after = masked[span.end:offsets[last][1]] if span.end <= offsets[last][1] else ""
+            found.append((sentences[first], sentences[last], text, before, after))
+    finder = SpeakerFinder(document, masked_sentences)
+    return [
+        Quote(text, finder.speaker(first, last, before, after), first)
+        for first, last, text, before, after in found
+    ]
+
+
+def quote_spans(paragraph: str) -> list[_Span]:
+    """Outermost quotations in one paragraph; a double-mark quotation wins over a crossing single one."""
+    spans: list[_Span] = []
+    for family in _FAMILIES:
+        for span in _family_spans(paragraph, family):
+            if not any(_touches(span, kept) for kept in spans):
+                spans.append(span)
+    return sorted(spans, key=lambda span: span.start)
+
+
+def _family_spans(text: str, family: dict[str, str]) -> list[_Span]:
+    closers = "".join(family.values())
+    spans: list[_Span] = []
+    opened: tuple[int, str] | None = None
+    for match in _MARKS.finditer(text):
+        i, mark = match.start(), match.group()
+        if mark not in family and mark not in closers:
+            continue
+        can_open = mark in family and _can_open(text, i)
+        can_close = _can_close(text, i)
+        if opened is None:
+            if can_open:
+                opened = (i, mark)
+        elif mark in family[opened[1]] and can_close:
+            spans.append(_Span(opened[0], i + 1))
+            opened = None
+        elif can_open and not can_close:
+            # A new quotation while one is open: the open one ran to the end of its paragraph in
+            # the source (news style leaves it unclosed), which we keep if it ended a sentence.
+            if _ends_sentence(text[:i]):
+                spans.append(_Span(opened[0], len(text[:i].rstrip()), closed=False))
+            opened = (i, mark)
+    if opened is not None and _ends_sentence(text) and _starts_sentence(text, opened[0]):
+        spans.append(_Span(opened[0], len(text.rstrip()), closed=False))
+    return spans
+
+
+def _can_open(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if not (before.isspace() or before in _OPEN_AFTER):
+        return False
+    if after.isspace():
+        return text[i] in _SPACED_MARKS or text[i] in "'\"" and i + 1 < len(text)
+    return not (text[i] == "'" and _ELISION.match(text, i + 1))
+
+
+def _can_close(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if not (after.isspace() or after in _CLOSE_BEFORE):
+        return False
+    if before.isspace():
+        return text[i] in _SPACED_MARKS or text[i] in "'\""
+    if text[i] in "'’" and before in "sS" and re.match(r"\s+[a-z]", text[i + 1:]):
+        return False  # the players' union: a possessive, not the end of a quotation
+    return True
+
+
+def _ends_sentence(text: str) -> bool:
+    stripped = text.rstrip().rstrip("”’\"'»)")
+    return bool(stripped) and stripped[-1] in _SENTENCE_END
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    return not text[:i].strip() or _ends_sentence(text[:i]) or text[:i].rstrip()[-1] in ":"
+
+
+def _touches(a: _Span, b: _Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _mask(paragraph: str, spans: list[_Span]) -> str:
+    """The paragraph with each quotation blanked out, same length, so attribution never reads quoted words."""
+    chars = list(paragraph)
+    for span in spans:
+        chars[span.start:span.end] = MASK * (span.end - span.start)
+    return "".join(chars)
+
+
+def _sentence_offsets(paragraph: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    offsets, cursor = [], 0
+    for sentence in sentences:
+        start = paragraph.find(sentence.text, cursor)
+        if start < 0:
+            start = cursor
+        end = start + len(sentence.text)
+        offsets.append((start, end))
+        cursor = end
+    return offsets
+
+
+def _sentence_at(position: int, sentences: list[Sentence], offsets: list[tuple[int, int]]) -> int:
+    for k in range(len(sentences) - 1, -1, -1):
+        if offsets[k][0] <= position:
+            return k
+    return 0
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).strip(" ,;:")
+
+
+def _is_statement(text: str, stop_words: frozenset[str]) -> bool:
+    """A real statement has enough words and is not a title (every content word capitalized)."""
+    tokens = words(text)
+    if len(tokens) < MIN_WORDS:
+        return False
+    content = [t for t in tokens[1:] if t.lower() not in stop_words]
+    return not content or any(not t[0].isupper() for t in content)
+
+
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
+    dot = sum(count * b[term] for term, count in a.items())
+    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+    return dot / norm if norm else 0.0
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0

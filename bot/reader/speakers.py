@@ -1,0 +1,340 @@
+"""Who said a quotation: reporting verbs, names and pronouns, without a parser or a model.
+
+News attributions come in a handful of shapes: `“…,” Kim told reporters`, `“…,” said Sung Kim,
+the US envoy`, `Kim said: “…”`, `According to Kim, “…”`, `„…“, sagte Merkel`, `« … », a déclaré
+Macron`, and the pronoun forms of each (`“…,” she said`). We read the words right after and right
+before the quotation (its own sentences, with every quotation blanked out by `MASK`), then the
+neighbouring sentences. A surname is expanded to the full name the article introduced, titles are
+dropped, and a pronoun goes to the most recent person named before it, or to nobody when two
+people compete for it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.reader.document import Document, Sentence
+
+MASK = "▮"
+"""Stands in for quoted characters, so the words of a quotation never look like an attribution."""
+PRONOUN_LOOKBACK = 5
+"""Sentences searched backwards for the person a he/she stands for."""
+MAX_SUBJECT_TOKENS = 12
+"""A subject longer than this before a reporting verb is a clause, not the speaker."""
+
+_BY = "⟨by⟩"
+"""Token that `according to`, `selon`, `según`... become: the speaker follows it."""
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    verbs: frozenset[str]
+    """Reporting verbs, lower case: the speaker stands just before or just after one."""
+    auxiliaries: frozenset[str]
+    """Words that may come between a quotation and an inverted verb (`a déclaré Macron`)."""
+    by: str
+    """Regex of the `according to` phrases of the language."""
+    pronouns: dict[str, str]
+    """Third-person singular pronouns -> 'm' or 'f'."""
+    titles: frozenset[str] = field(default_factory=frozenset)
+
+
+_EN_VERBS = """said says say told tells added adds asked asks wrote writes explained explains noted notes
+warned warns insisted insists stated claimed claims admitted admits argued argues replied replies
+recalled recalls continued declared announced confirmed revealed commented remarked suggested
+responded tweeted joked shouted urged conceded acknowledged observed agreed exclaimed whispered
+stressed emphasised emphasized maintained reckons reckoned posted concluded predicted boasted
+added"""
+_TITLES = """mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister
+secretary senator sen rep representative governor gov mayor judge justice chief officer detective
+det sergeant sgt constable pc inspector superintendent supt captain capt lieutenant lt colonel col
+general gen major maj admiral coach manager boss chairman chairwoman chancellor king queen prince
+princess pope rev reverend father bishop archbishop rabbi imam sheikh ambassador commissioner
+director dean attorney pastor deputy agent trooper nurse corporal cpl private pte state
+herr frau bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin ministerin
+bundespräsident m mme mlle monsieur madame président présidente sr sra don doña presidente presidenta"""
+_TITLE_WORDS = frozenset(_TITLES.split())
+_MALE_TITLES = frozenset("mr sir lord king prince father herr m monsieur sr don".split())
+_FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess frau mme mlle madame sra doña".split())
+
+_LEXICONS: dict[str, _Lexicon] = {
+    "en": _Lexicon(frozenset(_EN_VERBS.split()), frozenset({"has", "had"}), r"\baccording to\b",
+                   {"he": "m", "she": "f"}),
+    "de": _Lexicon(frozenset("""sagte sagt sagten erklärte erklärt betonte betont meinte meint fügte
+                   schrieb warnte berichtete kritisierte forderte ergänzte""".split()),
+                   frozenset({"hat", "hatte"}), r"\blaut\b|^\W*so\b", {"er": "m", "sie": "f"}),
+    "fr": _Lexicon(frozenset("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
+                   déclare affirme explique ajoute souligne estime indique précise""".split()),
+                   frozenset({"a", "avait", "aurait"}), r"\bselon\b|\bd['’]après\b",
+                   {"il": "m", "elle": "f"}),
+    "es": _Lexicon(frozenset("""dijo dice afirmó afirma explicó explica añadió agregó señaló aseguró
+                   declaró comentó indicó manifestó""".split()), frozenset({"ha", "había"}),
+                   r"\bsegún\b", {"él": "m", "ella": "f"}),
+}
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december""".split())
+_ORGANISATION_WORDS = frozenset("""office department ministry university college school council
+police court party club street road house hospital centre center agency service company group
+association park league cup open times news post telescope church city county state states
+kingdom island republic union committee commission government airport station airlines bank
+museum institute foundation team""".split())
+_PARTICLES = frozenset("de del der van von da di du la le al bin ben el".split())
+_TOKEN = re.compile(rf"{MASK}+|[,;:()]|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
+_INVERTED_PRONOUN = re.compile(r"-t-(il|elle)$")
+
+
+class SpeakerFinder:
+    """Attributes the quotations of one document, in article order (later ones lean on earlier)."""
+
+    def __init__(self, document: Document, masked: dict[int, str]) -> None:
+        self._document = document
+        self._sentences = document.sentences
+        self._masked = masked
+        self._lexicon = _LEXICONS.get(document.language.code, _LEXICONS["en"])
+        self._titles = _TITLE_WORDS
+        self._stop_words = document.language.stop_words
+        self._said: dict[int, str] = {}
+        self._gender: dict[str, str] = {}
+        text_tokens = [_tokens(s.text) for s in self._sentences]
+        self._lower = {t for tokens in text_tokens for t in tokens if t[:1].islower()}
+        self._capitalised_inside = {t for tokens in text_tokens for t in tokens[1:] if t[:1].isupper()}
+        self._people: list[str] = []
+        for index in range(len(self._sentences)):
+            for name in self._people_in(index):
+                if name not in self._people:
+                    self._people.append(name)
+
+    def speaker(self, first: Sentence, last: Sentence, before: str, after: str) -> str | None:
+        """The speaker of the quotation spanning `first`..`last`, given the words around it."""
+        found = self._after(_tokens(after, self._lexicon)) or self._before(_tokens(before, self._lexicon))
+        if found is None:
+            found = self._neighbour(first.index - 1, first) or self._neighbour(last.index + 1, last)
+        name = self._resolve(found, first.index) if found else None
+        if name:
+            self._said[first.index] = self._said[last.index] = name
+        return name
+
+    def _after(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`“…,” Kim said` / `“…,” said Kim` / `“…”, a-t-il déclaré` / `“…,” according to Kim`."""
+        i = 0
+        while i < len(tokens) and tokens[i] in ",;:":
+            i += 1
+        head = tokens[i:]
+        if head and _INVERTED_PRONOUN.sub("", head[0].lower()) in self._lexicon.auxiliaries:
+            pronoun = _INVERTED_PRONOUN.search(head[0].lower())
+            if pronoun:
+                return ("pronoun", self._lexicon.pronouns[pronoun.group(1)])
+            head = head[1:]
+        if head and (self._is_verb(head[0]) or head[0] == _BY):
+            return self._inverted(head)
+        for k, token in enumerate(head[:MAX_SUBJECT_TOKENS + 1]):
+            if token.startswith(MASK):
+                return None
+            if self._is_verb(token):
+                return self._subject(head[:k])
+        return None
+
+    def _before(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`Kim said: “…”` / `She told reporters that “…”` / `According to Kim, “…”`."""
+        boundary = max((k for k, t in enumerate(tokens) if t.startswith(MASK) or t == ";"), default=-1)
+        tokens = tokens[boundary + 1:]
+        for k in range(len(tokens) - 1, -1, -1):
+            if tokens[k] == _BY:
+                return self._inverted(tokens[k:])
+            if self._is_verb(tokens[k]):
+                return self._subject(tokens[:k]) or self._inverted(tokens[k:])
+        return None
+
+    def _neighbour(self, index: int, sentence: Sentence) -> tuple[str, str] | None:
+        """The sentence before or after, in the same paragraph: a speaker it names with a reporting verb."""
+        if not 0 <= index < len(self._sentences) or self._sentences[index].paragraph != sentence.paragraph:
+            return None
+        if index in self._said:
+            return ("name", self._said[index])
+        tokens = _tokens(self._masked.get(index, ""))
+        for k, token in enumerate(tokens):
+            if self._is_verb(token):
+                start = max((j for j in range(k) if tokens[j].startswith(MASK)), default=-1) + 1
+                found = self._subject(tokens[start:k][-MAX_SUBJECT_TOKENS:]) or self._inverted(tokens[k:])
+                if found:
+                    return found
+        return None
+
+    def _inverted(self, tokens: list[str]) -> tuple[str, str] | None:
+        """The speaker right after the verb: `said Sung Kim, the US envoy` / `sagte er`."""
+        pronoun = _INVERTED_PRONOUN.search(tokens[0].lower())
+        if pronoun:
+            return ("pronoun", self._lexicon.pronouns[pronoun.group(1)])
+        chunk: list[str] = []
+        for token in tokens[1:]:
+            if token in ",;:()" or token.startswith(MASK):
+                break
+            chunk.append(token)
+        if chunk and chunk[0].lower() in self._lexicon.pronouns:
+            return ("pronoun", self._lexicon.pronouns[chunk[0].lower()])
+        for start, end in _runs(chunk, self._is_name_token):
+            name = self._name(chunk, start, end)
+            if name:
+                return ("name", name)
+        return None
+
+    def _subject(self, tokens: list[str]) -> tuple[str, str] | None:
+        """The speaker just before the verb; appositives in commas are skipped (`Kim, 45, said`)."""
+        while tokens and tokens[-1].lower() in self._lexicon.auxiliaries:
+            tokens = tokens[:-1]
+        segments: list[list[str]] = [[]]
+        for token in tokens:
+            if token in ",()":
+                segments.append([])
+            else:
+                segments[-1].append(token)
+        for segment in reversed(segments):
+            if len(segment) == 1 and segment[0].lower() in self._lexicon.pronouns:
+                return ("pronoun", self._lexicon.pronouns[segment[0].lower()])
+            runs = _runs(segment, self._is_name_token)
+            if runs and runs[-1][1] == len(segment):
+                name = self._name(segment, *runs[-1])
+                if name:
+                    return ("name", name)
+        return None
+
+    def _name(self, tokens: list[str], start: int, end: int) -> str | None:
+        """A person's name from a run of capitalised words, titles dropped; None if it isn't one."""
+        run = [t.rstrip(".") if len(t) > 2 else t for t in tokens[start:end]]
+        titled = [k for k, t in enumerate(run) if t.lower().rstrip(".") in self._titles]
+        if titled:
+            gender = _gender_of(run[titled[-1]])
+            run = run[titled[-1] + 1:]
+        else:
+            while run and run[0].lower() in self._stop_words:
+                run = run[1:]
+                start += 1
+            previous = tokens[start - 1].lower() if start else ""
+            if previous in self._stop_words and previous not in self._lexicon.pronouns:
+                return None
+            gender = None
+        run = [_strip_possessive(t) for t in run]
+        if not run or any(t.lower() in _CALENDAR for t in run):
+            return None
+        if len(run) == 1 and not titled and not self._known_single(run[0]):
+            return None
+        name = " ".join(run)
+        if gender:
+            self._gender.setdefault(self._full_name(name), gender)
+        return name
+
+    def _known_single(self, token: str) -> bool:
+        """A lone capitalised word is a name if the article never writes it lower-case otherwise."""
+        lowered = token.lower()
+        if lowered in self._stop_words or lowered in self._lower:
+            return False
+        return token in self._capitalised_inside or any(token in p.split() for p in self._people)
+
+    def _resolve(self, found: tuple[str, str], index: int) -> str | None:
+        kind, value = found
+        if kind == "name":
+            return self._full_name(value)
+        return self._antecedent(value, index)
+
+    def _full_name(self, name: str) -> str:
+        """The full name the article introduced for a surname or first name, when only one fits."""
+        if " " in name:
+            return name
+        matches = {p for p in self._people if p.split()[-1] == name or p.split()[0] == name}
+        return matches.pop() if len(matches) == 1 else name
+
+    def _antecedent(self, gender: str, index: int) -> str | None:
+        """The person a he/she stands for: the last speaker, else the only person just named."""
+        for k in range(index - 1, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
+            if k in self._said:
+                name = self._said[k]
+                if self._gender.get(name, gender) == gender:
+                    return name
+            found = self._neighbour(k, self._sentences[k]) if k not in self._said else None
+            if found and found[0] == "name":
+                name = self._full_name(found[1])
+                if self._gender.get(name, gender) == gender:
+                    return name
+            people = {self._full_name(p) for p in self._people_in(k)}
+            people = {p for p in people if self._gender.get(p, gender) == gender}
+            if len(people) == 1:
+                return people.pop()
+            if people:
+                return None
+        return None
+
+    def _people_in(self, index: int) -> list[str]:
+        """Names of people in one sentence: two or more capitalised words, or a titled one."""
+        tokens = _tokens(self._masked.get(index, self._sentences[index].text))
+        people = []
+        for start, end in _runs(tokens, lambda t: t[:1].isupper() or t in _PARTICLES):
+            run = [_strip_possessive(t.rstrip(".")) for t in tokens[start:end]]
+            titled = [k for k, t in enumerate(run) if t.lower() in self._titles]
+            if titled:
+                gender = _gender_of(run[titled[-1]])
+                run = run[titled[-1] + 1:]
+            else:
+                while run and run[0].lower() in self._stop_words:
+                    run = run[1:]
+                gender = None
+            if not run or (len(run) < 2 and not titled):
+                continue
+            if any(t.isupper() and len(t) > 1 or t.lower() in _CALENDAR for t in run):
+                continue
+            if run[-1].lower() in _ORGANISATION_WORDS:
+                continue
+            name = " ".join(run)
+            if gender:
+                self._gender.setdefault(name, gender)
+            people.append(name)
+        return people
+
+    def _is_name_token(self, token: str) -> bool:
+        return token[:1].isupper() or token in _PARTICLES
+
+    def _is_verb(self, token: str) -> bool:
+        return _INVERTED_PRONOUN.sub("", token.lower()) in self._lexicon.verbs
+
+
+def _tokens(text: str, lexicon: _Lexicon | None = None) -> list[str]:
+    """Words, commas and masks; a full stop stays only on initials and abbreviated titles (`V.`, `Dr.`)."""
+    if lexicon is not None:
+        text = re.sub(lexicon.by, f" {_BY} ", text, flags=re.IGNORECASE)
+    tokens = []
+    for token in re.findall(rf"{re.escape(_BY)}|" + _TOKEN.pattern, text):
+        if token.endswith(".") and len(token) > 2 and token[:-1].lower() not in _TITLE_WORDS:
+            token = token[:-1]
+        tokens.append(token)
+    return tokens
+
+
+def _runs(tokens: list[str], is_name: callable) -> list[tuple[int, int]]:
+    """(start, end) of each stretch of name words; particles (van, de) only inside a stretch."""
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(tokens):
+        if tokens[k][:1].isupper():
+            end = k + 1
+            while end < len(tokens) and is_name(tokens[end]) and not _possessive(tokens[end - 1]):
+                end += 1
+            while tokens[end - 1] in _PARTICLES:
+                end -= 1
+            runs.append((k, end))
+            k = end
+        else:
+            k += 1
+    return runs
+
+
+def _possessive(token: str) -> bool:
+    return token.endswith(("'s", "’s"))
+
+
+def _strip_possessive(token: str) -> str:
+    return token[:-2] if _possessive(token) else token
+
+
+def _gender_of(title: str) -> str | None:
+    lowered = title.lower().rstrip(".")
+    return "m" if lowered in _MALE_TITLES else "f" if lowered in _FEMALE_TITLES else None
