@@ -1,0 +1,211 @@
+"""How often the bot's answer sentence holds the true answer, on SQuAD v1.1 dev articles.
+
+    python -m bench.answers [DATA_DIR]
+
+Each question is asked against its whole article (not the paragraph it was written for). A hit
+means the chosen sentence contains a gold answer after SQuAD normalisation. The articles are split
+in two halves by position (even/odd); the weights in `Tuning` were tuned on the even half only, so
+the odd half shows what to expect on articles nobody looked at. Declining is measured against
+`bench/unanswerable_dev.jsonl`: questions written for these articles about things they never
+mention, plus questions taken from a different article.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import string
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from rank_bm25 import BM25Okapi
+
+from bot.reader.answer import DEFAULT_TUNING, Answer, AnswerIndex, Tuning
+from bot.reader.article import Article
+from bot.reader.document import Document, build_document
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = REPO.parent / "shared" / "bench" / "data"
+UNANSWERABLE = REPO / "bench" / "unanswerable_dev.jsonl"
+TOPS = (1, 3)
+
+Ranker = Callable[[str], list[int]]
+"""Question -> sentence indexes, best first."""
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+    answers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class QaArticle:
+    id: str
+    document: Document
+    questions: tuple[Question, ...]
+    normalized: tuple[str, ...]
+    """Each sentence after SQuAD normalisation, padded with spaces for whole-word matching."""
+
+
+def normalize(text: str) -> str:
+    """SQuAD's answer normalisation: lower case, no punctuation, no articles, single spaces."""
+    text = "".join(c for c in text.lower() if c not in set(string.punctuation))
+    text = re.sub(r"\b(a|an|the)\b", " ", text)
+    return " ".join(text.split())
+
+
+def load(data_dir: Path) -> list[QaArticle]:
+    articles = []
+    with (data_dir / "qa" / "dev.squad_v1.1_dev_articles.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            article = Article(title=row["title"].replace("_", " "), paragraphs=tuple(row["text"].split("\n\n")))
+            document = build_document(article)
+            questions = tuple(
+                Question(q["id"], q["question"], tuple(normalize(a) for a in q["answers"])) for q in row["qas"]
+            )
+            padded = tuple(f" {normalize(s.text)} " for s in document.sentences)
+            articles.append(QaArticle(row["id"], document, questions, padded))
+    return articles
+
+
+def hit_at(article: QaArticle, question: Question, ranked: list[int], top: int) -> bool:
+    return any(f" {a} " in article.normalized[i] for i in ranked[:top] for a in question.answers if a)
+
+
+def overlap_ranker(document: Document) -> Ranker:
+    """The plainest baseline: how many of the question's content words the sentence shares."""
+    term_sets = [set(s.terms) for s in document.sentences]
+
+    def rank(question: str) -> list[int]:
+        asked = set(document.language.terms(question))
+        scores = [len(asked & terms) for terms in term_sets]
+        return sorted(range(len(scores)), key=lambda i: -scores[i])
+
+    return rank
+
+
+def bm25_ranker(document: Document) -> Ranker:
+    """The baseline to beat: Okapi BM25 over each sentence's stemmed content words."""
+    bm25 = BM25Okapi([list(s.terms) or ["_"] for s in document.sentences])
+
+    def rank(question: str) -> list[int]:
+        scores = bm25.get_scores(document.language.terms(question))
+        return sorted(range(len(scores)), key=lambda i: -scores[i])
+
+    return rank
+
+
+def bot_answerer(document: Document, tuning: Tuning = DEFAULT_TUNING) -> Callable[[str], Answer]:
+    """The bot's answers with declining switched off, so every question is ranked and scored."""
+    index = AnswerIndex(document, replace(tuning, threshold=0.0))
+    return lambda question: index.answer(question, top=max(TOPS))
+
+
+def bot_ranker(document: Document, tuning: Tuning = DEFAULT_TUNING) -> Ranker:
+    answer = bot_answerer(document, tuning)
+    return lambda question: _ranked(answer(question))
+
+
+def _ranked(answer: Answer) -> list[int]:
+    return [s.index for s in answer.sentences] or ([answer.closest.index] if answer.closest else [])
+
+
+def accuracy(articles: list[QaArticle], make: Callable[[Document], Ranker]) -> dict[int, float]:
+    """Share of questions with a gold answer in the top 1 and top 3 sentences."""
+    hits = dict.fromkeys(TOPS, 0)
+    total = 0
+    for article in articles:
+        rank = make(article.document)
+        for question in article.questions:
+            ranked = rank(question.text)
+            for top in TOPS:
+                hits[top] += hit_at(article, question, ranked, top)
+            total += 1
+    return {top: hits[top] / max(total, 1) for top in TOPS}
+
+
+def load_unanswerable(articles: list[QaArticle]) -> list[tuple[str, str, str]]:
+    """(article id, question, kind) for every question the article cannot answer."""
+    by_id = {q.id: q.text for article in articles for q in article.questions}
+    rows = []
+    with UNANSWERABLE.open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            text = row.get("question") or by_id[row["question_id"]]
+            rows.append((row["article_id"], text, row["kind"]))
+    return rows
+
+
+def print_accuracy(articles: list[QaArticle]) -> None:
+    halves = {"tuned half": articles[0::2], "other half": articles[1::2], "all": articles}
+    rankers: dict[str, Callable[[Document], Ranker]] = {
+        "word overlap": overlap_ranker,
+        "BM25 sentences": bm25_ranker,
+        "AnswerIndex": bot_ranker,
+    }
+    print(f"{'top-1 / top-3':<16}" + "".join(f"{name:>20}" for name in halves))
+    for name, make in rankers.items():
+        cells = []
+        for subset in halves.values():
+            scores = accuracy(subset, make)
+            cells.append(f"{scores[1]:.3f} / {scores[3]:.3f}")
+        print(f"{name:<16}" + "".join(f"{cell:>20}" for cell in cells))
+
+
+def print_declines(articles: list[QaArticle]) -> None:
+    """Declining at the default threshold: precision, recall, and answerable questions lost."""
+    threshold = DEFAULT_TUNING.threshold
+    answerers = {a.id: bot_answerer(a.document) for a in articles}
+    answerable = [answerers[a.id](q.text).score < threshold for a in articles for q in a.questions]
+    unanswerable = [(kind, answerers[aid](text).score < threshold) for aid, text, kind in load_unanswerable(articles)]
+    declined_right = sum(declined for _, declined in unanswerable)
+    declined_wrong = sum(answerable)
+    print(f"\nDeclining (score < {threshold}):")
+    for kind in sorted({kind for kind, _ in unanswerable}):
+        flags = [declined for k, declined in unanswerable if k == kind]
+        print(f"  recall on {kind:<14} {sum(flags) / len(flags):.3f}  ({len(flags)} questions)")
+    print(f"  recall, all unanswerable   {declined_right / len(unanswerable):.3f}")
+    recall = declined_right / len(unanswerable)
+    wrong_rate = declined_wrong / len(answerable)
+    print(f"  precision                  {declined_right / max(declined_right + declined_wrong, 1):.3f}"
+          "  (on this mix: 1 unanswerable per 37 answerable)")
+    print(f"  precision, 1:1 mix         {recall / max(recall + wrong_rate, 1e-9):.3f}")
+    print(f"  answerable declined        {wrong_rate:.3f}  ({len(answerable)} questions)")
+
+
+def print_timing(articles: list[QaArticle]) -> None:
+    builds, answers = [], []
+    for article in articles:
+        start = time.perf_counter()
+        index = AnswerIndex(article.document)
+        builds.append(time.perf_counter() - start)
+        for question in article.questions:
+            start = time.perf_counter()
+            index.answer(question.text)
+            answers.append(time.perf_counter() - start)
+    answers.sort()
+    print(f"\nTime per answer: median {statistics.median(answers) * 1000:.2f} ms, "
+          f"p95 {answers[int(len(answers) * 0.95)] * 1000:.2f} ms")
+    print(f"Index build per article: median {statistics.median(builds) * 1000:.1f} ms, max {max(builds) * 1000:.1f} ms "
+          f"({statistics.mean(len(a.document.sentences) for a in articles):.0f} sentences on average)")
+
+
+def main(argv: list[str]) -> None:
+    data_dir = Path(argv[0]) if argv else DEFAULT_DATA
+    articles = load(data_dir)
+    print(f"SQuAD v1.1 dev: {len(articles)} articles, {sum(len(a.questions) for a in articles)} questions, "
+          "whole article as context\n")
+    print_accuracy(articles)
+    print_declines(articles)
+    print_timing(articles)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
