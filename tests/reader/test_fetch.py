@@ -6,6 +6,7 @@ import asyncio
 import gzip
 import random
 import socket
+import struct
 import time
 import tracemalloc
 import zlib
@@ -28,7 +29,7 @@ from bot.reader.errors import (
 )
 from bot.reader.fetch import FetchLimits, Page, fetch_page, is_public_address
 from bot.settings import load_settings
-from tests.support.pages import PageRequest, PageServer, endless, gzipped, redirect, slow, trickle
+from tests.support.pages import Handler, PageRequest, PageServer, endless, gzipped, redirect, slow, trickle
 
 LOCAL = FetchLimits(
     connect_timeout=1.0,
@@ -51,7 +52,9 @@ def only_loopback(address: IPv4Address) -> bool:
     return address == IPv4Address("127.0.0.1")
 
 
-async def refused(error_class: type[ReaderError], url: str, limits: FetchLimits = LOCAL, **options) -> ReaderError:
+async def refused(
+    error_class: type[ReaderError], url: str, limits: FetchLimits = LOCAL, **options: object
+) -> ReaderError:
     with pytest.raises(error_class) as caught:
         await fetch_page(url, limits, **options)
     return caught.value
@@ -116,7 +119,9 @@ async def test_a_redirect_loop_stops(pages_server: PageServer) -> None:
     assert len(pages_server.requests) == LOCAL.max_redirects + 1
 
 
-@pytest.mark.parametrize("target", ["file:///etc/passwd", "ftp://example.com/story", "http://user:secret@example.com/"])
+@pytest.mark.parametrize(
+    "target", ["file:///etc/passwd", "ftp://example.com/story", "http://user:secret@example.com/"]
+)
 async def test_a_redirect_to_an_unusable_link_is_refused(pages_server: PageServer, target: str) -> None:
     url = pages_server.route("/away", redirect(target))
 
@@ -126,9 +131,12 @@ async def test_a_redirect_to_an_unusable_link_is_refused(pages_server: PageServe
 
 
 @pytest.mark.parametrize(
-    "target", ["http://10.0.0.1/", "http://169.254.169.254/latest/meta-data/", "http://[::1]/", "http://167772161/"]
+    "target",
+    ["http://10.0.0.1/", "http://169.254.169.254/latest/meta-data/", "http://[::1]/", "http://167772161/"],
 )
-async def test_each_redirect_hop_is_checked_against_the_address_policy(pages_server: PageServer, target: str) -> None:
+async def test_each_redirect_hop_is_checked_against_the_address_policy(
+    pages_server: PageServer, target: str
+) -> None:
     url = pages_server.route("/hop", redirect(target))
 
     started = time.monotonic()
@@ -212,7 +220,9 @@ def test_the_policy_refuses_internal_addresses_however_they_are_wrapped(address:
 
 
 @pytest.mark.parametrize(
-    "address", ["93.184.216.34", "8.8.8.8", "2606:4700:4700::1111", "::ffff:93.184.216.34", "2002:5db8:d822::1", "64:ff9b::808:808"]
+    "address",
+    ["93.184.216.34", "8.8.8.8", "2606:4700:4700::1111", "::ffff:93.184.216.34", "2002:5db8:d822::1",
+     "64:ff9b::808:808"],
 )
 def test_the_policy_allows_public_addresses(address: str) -> None:
     assert is_public_address(ip_address(address))
@@ -246,6 +256,26 @@ async def test_a_closed_port_is_unreachable() -> None:
     error = await refused(Unreachable, f"http://127.0.0.1:{port}/")
 
     assert str(error) == "I couldn't reach that site. Is the link right, and is the site up?"
+
+
+def hang_up(request: PageRequest) -> None:
+    """Close the connection without a word, after reading the request."""
+    request.close_connection = True
+
+
+def reset(request: PageRequest) -> None:
+    """Abort the connection (TCP RST) halfway through the headers."""
+    request.wfile.write(b"HTTP/1.1 200 OK\r\nContent-")
+    request.wfile.flush()
+    request.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    request.connection.close()
+
+
+@pytest.mark.parametrize("handler", [hang_up, reset])
+async def test_a_dropped_connection_is_unreachable(pages_server: PageServer, handler: Handler) -> None:
+    url = pages_server.route("/drop", handler)
+
+    assert str(await refused(Unreachable, url)) == Unreachable.message
 
 
 async def test_an_unknown_host_is_unreachable() -> None:
@@ -301,7 +331,8 @@ async def test_a_gzip_bomb_is_cut_off_without_inflating_it(pages_server: PageSer
 
 async def test_gzip_and_deflate_pages_are_decompressed(pages_server: PageServer) -> None:
     gzip_url = pages_server.route("/gzip", gzipped(ARTICLE))
-    deflate_url = pages_server.add("/deflate", zlib.compress(ARTICLE.encode()), headers={"Content-Encoding": "deflate"})
+    deflated = zlib.compress(ARTICLE.encode())
+    deflate_url = pages_server.add("/deflate", deflated, headers={"Content-Encoding": "deflate"})
 
     assert (await fetch_page(gzip_url, LOCAL)).text == ARTICLE
     assert (await fetch_page(deflate_url, LOCAL)).text == ARTICLE
@@ -336,7 +367,9 @@ async def test_a_corrupt_gzip_body_is_reported(pages_server: PageServer) -> None
         ("application/octet-stream", b"\0\1\2\3"),
     ],
 )
-async def test_files_that_are_not_pages_are_refused(pages_server: PageServer, content_type: str, body: bytes) -> None:
+async def test_files_that_are_not_pages_are_refused(
+    pages_server: PageServer, content_type: str, body: bytes
+) -> None:
     url = pages_server.add("/file", body, content_type=content_type)
 
     error = await refused(NotAPage, url)
@@ -357,7 +390,9 @@ async def test_binary_data_served_as_html_is_refused(pages_server: PageServer) -
     ("body", "content_type"),
     [(ARTICLE, "text/html"), ("Just a plain note about owls.\nSecond line.", "text/plain")],
 )
-async def test_a_body_sent_without_a_type_is_sniffed(pages_server: PageServer, body: str, content_type: str) -> None:
+async def test_a_body_sent_without_a_type_is_sniffed(
+    pages_server: PageServer, body: str, content_type: str
+) -> None:
     url = pages_server.add("/untyped", body, content_type=None)
 
     assert (await fetch_page(url, LOCAL)).content_type == content_type
@@ -366,7 +401,9 @@ async def test_a_body_sent_without_a_type_is_sniffed(pages_server: PageServer, b
 async def test_binary_sent_without_a_type_is_refused(pages_server: PageServer) -> None:
     url = pages_server.add("/untyped", b"\x7fELF\2\1\1\0" + bytes(200), content_type=None)
 
-    assert str(await refused(NotAPage, url)) == "That link isn't a web page (it's binary data), so I can't summarize it."
+    error = await refused(NotAPage, url)
+
+    assert str(error) == "That link isn't a web page (it's binary data), so I can't summarize it."
 
 
 async def test_stray_control_characters_are_dropped(pages_server: PageServer) -> None:
@@ -455,7 +492,8 @@ async def test_a_conditional_request_gets_not_modified(pages_server: PageServer)
     url = pages_server.route("/feed", feed)
 
     first = await fetch_page(url, LOCAL)
-    again = await fetch_page(url, LOCAL, headers={"If-None-Match": first.etag, "If-Modified-Since": first.last_modified})
+    validators = {"If-None-Match": first.etag, "If-Modified-Since": first.last_modified}
+    again = await fetch_page(url, LOCAL, headers=validators)
 
     assert (first.status, first.etag, first.last_modified) == (200, '"v1"', "Wed, 21 Oct 2026 07:28:00 GMT")
     assert (again.status, again.text) == (304, "")
@@ -501,7 +539,8 @@ async def test_curly_quotes_in_a_page_labelled_latin_1_survive(pages_server: Pag
 
 
 async def test_an_unknown_charset_name_falls_back_to_detection(pages_server: PageServer) -> None:
-    url = pages_server.add("/odd", ARTICLE.replace("Owls", "Hiboux évités"), content_type="text/html; charset=x-martian")
+    html = ARTICLE.replace("Owls", "Hiboux évités")
+    url = pages_server.add("/odd", html, content_type="text/html; charset=x-martian")
 
     page = await fetch_page(url, LOCAL)
 
