@@ -109,14 +109,15 @@ async def fetch_page(
     limits: FetchLimits,
     *,
     accept: Collection[str] = PAGE_TYPES,
-    headers: Mapping[str, str] | None = None,
+    headers: Mapping[str, str | None] | None = None,
     policy: AddressPolicy | None = None,
 ) -> Page:
     """Download `url` within `limits`, or raise the `ReaderError` a user should see.
 
     `accept` lists the media types we take (anything else is `NotAPage`); `headers` are added to
-    every request (conditional headers for feeds); `policy` overrides which addresses we may
-    connect to (by default: public ones, or any when `limits.allow_private`).
+    every request, empty ones skipped, so a feed poller can pass `If-None-Match: page.etag` as it
+    came (a 304 then comes back as a Page); `policy` overrides which addresses we may connect to
+    (by default: public ones, or any when `limits.allow_private`).
     """
     target = check_url(url)
     if policy is None:
@@ -225,11 +226,11 @@ async def _resolve(host: str, port: int) -> list[IPAddress]:
 def _client(
     limits: FetchLimits,
     accept: Collection[str],
-    headers: Mapping[str, str] | None,
+    headers: Mapping[str, str | None] | None,
     policy: AddressPolicy,
 ) -> httpx.AsyncClient:
     """A client whose only way out is the vetted backend (no proxies from the environment)."""
-    transport = httpx.AsyncHTTPTransport(trust_env=False)
+    transport = httpx.AsyncHTTPTransport(verify=_ssl_context(), trust_env=False)
     # httpx has no public switch for the network backend; its pool is the documented httpcore one.
     transport._pool = httpcore.AsyncConnectionPool(
         ssl_context=_ssl_context(),
@@ -244,7 +245,7 @@ def _client(
             "User-Agent": limits.user_agent,
             "Accept": ", ".join(sorted(accept)) + ", */*;q=0.1",
             "Accept-Encoding": _ACCEPT_ENCODING,
-            **(headers or {}),
+            **{name: value for name, value in (headers or {}).items() if value},
         },
     )
 
