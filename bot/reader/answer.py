@@ -77,10 +77,19 @@ _ENGLISH_STOP_WORDS = frozenset(
     "same so than too very s t can will just don should now d ll m o re ve y many much also would "
     "could may might must shall one name named called call type kind".split()
 )
+# sumy's German and French lists miss auxiliaries and question words ("hat", "wurde", "combien",
+# "ont"), which then weigh like rare content words and pull in any sentence that has them.
+_MISSING_STOP_WORDS = {
+    "de": frozenset(
+        "hat haben habe hatte hatten wurde wurden war waren gibt muss sollte welche welcher welches "
+        "viel viele noch schon sehr mehr".split()
+    ),
+    "fr": frozenset("a ai as ont avait avaient était être quoi combien un une de ne plus on cette".split()),
+}
 _NUMBER_STOP_WORDS = frozenset(
     "eins zwei drei vier fünf sechs sieben acht neun zehn erste zweite dritte neue alte "
-    "un une deux trois quatre cinq six sept huit neuf dix premier première deuxième nouveau "
-    "nouvelle fois".split()
+    "deux trois quatre cinq six sept huit neuf dix premier première deuxième nouveau nouvelle "
+    "fois".split()
 )
 
 
@@ -89,7 +98,8 @@ def stop_words_for(code: str) -> frozenset[str]:
     """The words a question's match ignores: function words, never numbers."""
     if code == "en":
         return _ENGLISH_STOP_WORDS
-    return language_for(code).stop_words - _NUMBER_STOP_WORDS
+    listed = language_for(code).stop_words | _MISSING_STOP_WORDS.get(code, frozenset())
+    return listed - _NUMBER_STOP_WORDS
 
 
 def question_terms(language: Language, text: str) -> list[str]:

@@ -1,0 +1,140 @@
+"""Questions a reader would ask about an article, and the sentence they should get back."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reader.answer import Answer, AnswerIndex
+from bot.reader.article import Article
+from bot.reader.document import build_document
+
+ENVOY = Article(
+    title="US envoy meets South Korean counterpart as tensions rise",
+    paragraphs=(
+        "Sung Kim, the US special representative for North Korea, arrived in Seoul on Monday for "
+        "three days of talks. He met his South Korean counterpart, Noh Kyu-duk, at the foreign ministry.",
+        "The visit comes a week after North Korea tested two short-range ballistic missiles off its "
+        "east coast. The launches were condemned by Japan and the United Nations.",
+        "Kim Jong Un met Donald Trump three times between 2018 and 2019, but the talks collapsed over "
+        "sanctions relief. Since then Pyongyang has ignored offers of dialogue.",
+        "The envoy said Washington harbours no hostile intent and is ready to meet anywhere, at any "
+        "time, without preconditions. Analysts in Seoul doubt that the North will respond soon.",
+        "Officials did not say when the two diplomats would meet again.",
+    ),
+)
+
+GERMAN = Article(
+    title="Neue Brücke über den Rhein eröffnet",
+    language="de",
+    paragraphs=(
+        "In Köln ist am Samstag eine neue Fußgängerbrücke über den Rhein eröffnet worden. Die Brücke "
+        "ist 420 Meter lang und hat rund 80 Millionen Euro gekostet.",
+        "Entworfen wurde sie von dem Architekten Jan Vogel aus Hamburg. Der Bau dauerte vier Jahre.",
+        "Die Stadt erwartet täglich bis zu 20.000 Radfahrer und Fußgänger auf der Brücke.",
+    ),
+)
+
+FRENCH = Article(
+    title="Un nouveau musée ouvre ses portes à Lyon",
+    language="fr",
+    paragraphs=(
+        "Le musée des Confluences a accueilli ses premiers visiteurs samedi à Lyon. Le bâtiment a été "
+        "conçu par l'agence autrichienne Coop Himmelb(l)au.",
+        "Les travaux ont coûté 330 millions d'euros, soit trois fois le budget prévu au départ.",
+        "La directrice du musée, Hélène Lafont, espère attirer un demi-million de visiteurs par an.",
+    ),
+)
+
+
+def ask(article: Article, question: str) -> Answer:
+    return AnswerIndex(build_document(article)).answer(question)
+
+
+def best_text(article: Article, question: str) -> str:
+    answer = ask(article, question)
+    assert answer.found, f"declined {question!r} (score {answer.score:.2f})"
+    return answer.sentences[0].text
+
+
+def test_who_question_finds_the_sentence_describing_the_person() -> None:
+    assert best_text(ENVOY, "Who is Sung Kim?").startswith("Sung Kim, the US special representative")
+
+
+def test_what_question_finds_the_missile_test() -> None:
+    assert "ballistic missiles" in best_text(ENVOY, "What did North Korea test?")
+
+
+def test_how_many_question_finds_the_number() -> None:
+    assert "three times" in best_text(ENVOY, "How many times did Kim meet Trump?")
+
+
+def test_when_question_prefers_the_sentence_with_a_date() -> None:
+    assert "Monday" in best_text(ENVOY, "When did the envoy arrive in Seoul?")
+
+
+def test_question_about_something_absent_is_declined_with_the_closest_sentence() -> None:
+    answer = ask(ENVOY, "What did the Pope say about football?")
+    assert not answer.found
+    assert answer.sentences == ()
+    assert answer.closest is not None and answer.closest.text in " ".join(ENVOY.paragraphs)
+
+
+def test_answer_tells_where_in_the_article_it_is() -> None:
+    answer = ask(ENVOY, "What did Japan and the United Nations do?")
+    best = answer.sentences[0]
+    assert best.paragraph == 1
+    assert "condemned" in best.text
+
+
+def test_gives_at_most_the_requested_number_of_sentences_best_first() -> None:
+    index = AnswerIndex(build_document(ENVOY))
+    two = index.answer("What did North Korea test?")
+    one = index.answer("What did North Korea test?", top=1)
+    assert len(two.sentences) == 2
+    assert one.sentences == two.sentences[:1]
+
+
+def test_score_is_a_share_between_zero_and_one() -> None:
+    for question in ("Who is Sung Kim?", "What did the Pope say about football?", "Why?"):
+        assert 0.0 <= ask(ENVOY, question).score <= 1.0
+
+
+def test_a_question_of_only_stop_words_is_declined() -> None:
+    assert not ask(ENVOY, "What is it?").found
+
+
+def test_empty_article_declines_without_a_closest_sentence() -> None:
+    answer = ask(Article(title="", paragraphs=()), "Who is Sung Kim?")
+    assert answer == Answer((), False, None, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Wer hat die Brücke entworfen?", "Jan Vogel"),
+        ("Wie viel hat die Brücke gekostet?", "80 Millionen Euro"),
+        ("Wie lange dauerte der Bau?", "vier Jahre"),
+    ],
+)
+def test_german_questions_against_a_german_article(question: str, expected: str) -> None:
+    assert expected in best_text(GERMAN, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Qui a conçu le bâtiment du musée ?", "Coop Himmelb(l)au"),
+        ("Combien ont coûté les travaux ?", "330 millions"),
+        ("Combien de visiteurs la directrice espère-t-elle ?", "demi-million"),
+    ],
+)
+def test_french_questions_against_a_french_article(question: str, expected: str) -> None:
+    assert expected in best_text(FRENCH, question)
+
+
+def test_question_typed_without_accents_still_matches() -> None:
+    assert "Hélène Lafont" in best_text(FRENCH, "Qui est la directrice Helene Lafont ?")
+
+
+def test_german_question_about_something_absent_is_declined() -> None:
+    assert not ask(GERMAN, "Was sagte der Papst über Fußball?").found
