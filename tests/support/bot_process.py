@@ -73,7 +73,7 @@ class BotProcess:
             raise RuntimeError("the bot is already running")
         self._runs += 1
         self._log = self.log_path.open("ab")
-        self._log.write(f"--- start #{self._runs}: {' '.join(self.command)}\n".encode())
+        self._log.write(f"--- start #{self._runs}\n".encode())
         self._log.flush()
         self._process = subprocess.Popen(
             self.command, cwd=REPO_ROOT, env=child_environment(self.settings),
