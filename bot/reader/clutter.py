@@ -27,6 +27,8 @@ PROMO_MAX_WORDS = 60
 """A promo is a line or two; a longer paragraph that mentions "subscribe" is probably the story."""
 LABEL_MAX_WORDS = 40
 DATELINE_MAX_WORDS = 12
+WRAP_MAX_WIDTH = 100
+"""Pasted text whose lines are all at most this long may be hard-wrapped."""
 HEADLINE_RUN = 3
 """This many title-like lines in a row (with no links to tell) read as a list of other stories."""
 
@@ -210,7 +212,10 @@ def _drop_dangling_headings(blocks: list[Block]) -> list[Block]:
 
 
 def remove_clutter(
-    blocks: Iterable[Block], titles: Iterable[str] = (), link_texts: Collection[str] | None = None
+    blocks: Iterable[Block],
+    titles: Iterable[str] = (),
+    link_texts: Collection[str] | None = None,
+    captions: Collection[str] = (),
 ) -> list[Block]:
     """The article's own paragraphs, in order, without the headline (`titles`: its spellings).
 
@@ -218,6 +223,8 @@ def remove_clutter(
     whole link is another story's headline; without them (pasted text) runs of title-like lines
     are the only hint. A paragraph printed twice in a row (a caption under a photo and in a
     gallery, a teaser) twice in a row is dropped: article sentences are not repeated like that.
+    `captions` are the keys of the page's image descriptions (alt texts, figure captions): a
+    paragraph that only repeats one describes a photo, not the story.
     """
     cleaned = [replace(b, text=_undouble(tidy(b.text))) for b in blocks]
     doubled = _doubled(cleaned)
@@ -232,7 +239,7 @@ def remove_clutter(
         if in_list and is_title_like(block.text):
             continue
         in_list = False
-        if k in title_keys or k in doubled or is_clutter(block.text):
+        if k in title_keys or k in doubled or k in captions or is_clutter(block.text):
             continue
         if link_texts is not None and k in link_texts and is_title_like(block.text):
             continue
@@ -253,20 +260,23 @@ def shorten(text: str, max_words: int = TITLE_MAX_WORDS) -> str:
 def _lines(text: str) -> list[str]:
     """Paragraphs of pasted text: one per line, with hard-wrapped lines joined back together.
 
-    A line is a continuation when the previous one stops mid-sentence and this one starts in lower
-    case, which is how text wrapped at a fixed width (mail, terminals) looks.
+    Text wrapped at a fixed width (mail, terminals) has no line longer than that width, and a
+    line breaks only where the next word would not have fitted. A line that stops mid-sentence
+    and is followed by a lower-case word is a continuation whatever the width.
     """
+    raw_lines = [tidy(raw) for raw in text.splitlines()]
+    width = max((len(line) for line in raw_lines), default=0)
     lines: list[str] = []
-    for raw in text.splitlines():
-        line = tidy(raw)
-        if not line:
-            lines.append("")
-            continue
+    previous_raw = ""
+    for line in raw_lines:
         previous = lines[-1] if lines else ""
-        if previous and not _SENTENCE_END.search(previous) and line[:1].islower():
+        broken_mid_sentence = bool(line and previous) and not _SENTENCE_END.search(previous)
+        next_word_overflows = width <= WRAP_MAX_WIDTH and len(previous_raw) + 1 + len(line.split(" ")[0]) > width
+        if broken_mid_sentence and (line[:1].islower() or next_word_overflows):
             lines[-1] = f"{previous} {line}"
         else:
             lines.append(line)
+        previous_raw = line
     return [line for line in lines if line]
 
 

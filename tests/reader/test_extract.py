@@ -1,0 +1,198 @@
+"""What a reader notices about extraction: the story and only the story, its details right, and
+a clear refusal when a page (or a paste) holds no article."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.reader.clutter import article_from_text
+from bot.reader.document import build_document
+from bot.reader.errors import NotAnArticle, TextTooShort
+from bot.reader.extract import extract_article
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "extract"
+NEWS_URL = "https://courier.example/news/lighthouse?utm_source=feed"
+
+
+def page(name: str) -> str:
+    return (FIXTURES / f"{name}.html").read_text(encoding="utf-8")
+
+
+def without_lang(html: str) -> str:
+    return re.sub(r'\slang="[^"]*"', "", html)
+
+
+@pytest.fixture(scope="module")
+def news():
+    return extract_article(page("news_page"), NEWS_URL)
+
+
+def test_news_page_keeps_the_story_in_order(news):
+    assert news.paragraphs[0].startswith("Councillors in Port Aldwin voted on Wednesday")
+    assert news.paragraphs[-1].startswith("The council will publish the tender")
+    assert any("Greta Holm" in p for p in news.paragraphs)
+
+
+@pytest.mark.parametrize("menu", ["Home", "Theme", "Light", "Dark", "Font", "Facebook", "Email", "Comments"])
+def test_news_page_menu_lines_are_gone(news, menu):
+    assert menu not in news.paragraphs
+
+
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        "Share this article", "follow us on Twitter", "Sign up for our newsletter",
+        "Advertisement", "All rights reserved", "By Maria Lindqvist", "Published:",
+        "The old lighthouse of Port Aldwin at dusk", "Related articles", "Ferry timetable changes",
+        "waste of money", "Privacy policy",
+    ],
+)
+def test_news_page_clutter_is_gone(news, clutter):
+    assert not any(clutter.lower() in p.lower() for p in news.paragraphs)
+
+
+def test_news_page_metadata(news):
+    assert news.title == "Harbour town votes to rebuild its old lighthouse"
+    assert news.title not in news.paragraphs
+    assert news.site_name == "The Coastal Courier"
+    assert news.author == "Maria Lindqvist"
+    assert news.date == "2024-03-14"
+    assert news.language == "en"
+    assert news.url == NEWS_URL
+    assert news.canonical_url == "https://courier.example/news/2024/03/14/lighthouse-vote"
+
+
+def test_sub_heading_is_its_own_paragraph_and_never_glued_to_a_sentence(news):
+    index = news.paragraphs.index("A long campaign")
+    assert index in news.headings
+    assert news.paragraphs[index + 1].startswith("Residents first petitioned")
+    sentences = [s.text for s in build_document(news).sentences]
+    assert not any("A long campaign" in s for s in sentences)
+    assert any(s.startswith("Residents first petitioned") for s in sentences)
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "title", "clutter"),
+    [
+        ("german", "de", "Neue Fahrradbrücke verbindet die beiden Ufer der Altstadt", ["Lesen Sie auch", "Anzeige", "Newsletter"]),
+        ("french", "fr", "La bibliothèque municipale ouvrira désormais le dimanche", ["À lire aussi", "Publicité", "Abonnez-vous"]),
+        ("spanish", "es", "El mercado central reabre tras un año de obras", ["Lee también", "Publicidad", "Suscríbete"]),
+    ],
+)
+@pytest.mark.parametrize("declared", [True, False], ids=["lang-set", "lang-missing"])
+def test_foreign_language_pages(name, code, title, clutter, declared):
+    html = page(name) if declared else without_lang(page(name))
+    article = extract_article(html, f"https://news.example/{name}/1")
+    assert article.language == code
+    assert article.title == title
+    assert len(article.paragraphs) == 5
+    assert not any(c.lower() in p.lower() for p in article.paragraphs for c in clutter)
+
+
+def test_foreign_page_metadata():
+    article = extract_article(page("french"), "https://journal.example/culture/bibliotheque")
+    assert (article.site_name, article.author, article.date) == ("Le Journal du Val", "Claire Dubois", "2022-11-21")
+
+
+def test_site_name_falls_back_to_the_host():
+    html = page("spanish").replace('<meta property="og:site_name" content="Diario de la Ribera">', "")
+    assert extract_article(html, "https://www.ribera.example/local/mercado").site_name == "ribera.example"
+
+
+@pytest.mark.parametrize("name", ["not_found", "paywall", "cookie_wall", "link_list"])
+def test_pages_without_an_article_are_refused(name):
+    with pytest.raises(NotAnArticle) as refusal:
+        extract_article(page(name), f"https://site.example/{name}")
+    assert "couldn't find an article" in str(refusal.value)
+
+
+@pytest.mark.parametrize("html", ["", "<html><body></body></html>", "<html><body><p>Hello.</p></body></html>"])
+def test_empty_pages_are_refused(html):
+    with pytest.raises(NotAnArticle):
+        extract_article(html, "https://site.example/empty")
+
+
+def test_an_article_about_cookies_is_not_a_cookie_wall():
+    paragraphs = "".join(
+        f"<p>{sentence}</p>"
+        for sentence in [
+            "Bakers in the old town sold more than ten thousand cookies at the winter fair on Sunday, a record for the event.",
+            "The fair's organisers said the cookie stalls drew the longest queues, ahead of the mulled wine and the roasted chestnuts.",
+            "One bakery ran out of its ginger cookies before noon and had to send two apprentices back to the ovens.",
+            "Visitors also voted for the best cookie of the year, a hazelnut biscuit from a family bakery that opened in 1952.",
+            "The town council said it would give the fair a larger square next winter, after complaints that the lanes were too crowded.",
+            "Most of the money raised from the stalls goes to the local children's hospital, which expects to receive about 40,000 euros.",
+        ]
+    )
+    html = f'<html lang="en"><head><title>Cookie record at the winter fair</title></head><body><article><h1>Cookie record at the winter fair</h1>{paragraphs}</article></body></html>'
+    article = extract_article(html, "https://town.example/fair")
+    assert len(article.paragraphs) == 6
+
+
+# Pasted text ---------------------------------------------------------------------------------
+
+PASTED_BODY = [
+    "A museum dedicated to the shrinking glaciers of the Alps opened on Saturday in the mountain village of Valmora, drawing hundreds of visitors on its first day.",
+    "The museum was built inside a former dairy and shows photographs of the Valmora glacier taken every summer since 1921, when a local teacher started the series.",
+    '"People can see with their own eyes how much ice we have lost in a single lifetime," said curator Elena Moretti, who spent six years collecting the pictures.',
+    "Scientists say the glacier has lost more than half of its volume since the first photograph was taken, and could disappear entirely before the end of the century.",
+    "The village hopes the museum will bring visitors in the summer months, when the ski slopes are closed and many hotels stand empty.",
+    "Entry is free for children, and the museum plans guided walks to the edge of the glacier twice a week.",
+]
+
+
+def test_pasted_news_page_comes_out_as_the_story_alone():
+    text = (FIXTURES / "pasted_news_page.txt").read_text(encoding="utf-8")
+    article = article_from_text(text)
+    assert list(article.paragraphs) == PASTED_BODY
+    assert article.title == "Glacier museum opens in mountain village"
+    assert article.language == "en"
+    assert article.url is None
+
+
+def test_pasted_text_keeps_a_given_title():
+    article = article_from_text("\n\n".join(PASTED_BODY), title="  Ice museum  ")
+    assert article.title == "Ice museum"
+    assert list(article.paragraphs) == PASTED_BODY
+
+
+def test_pasted_text_without_a_headline_is_titled_by_its_first_sentence():
+    article = article_from_text("\n\n".join(PASTED_BODY))
+    assert article.title.startswith("A museum dedicated to the shrinking glaciers")
+    assert len(article.title.split()) <= 21
+
+
+def test_hard_wrapped_paste_is_joined_into_paragraphs():
+    wrapped = "\n\n".join("\n".join(re.findall(r"\S.{0,68}(?=\s|$)", p)) for p in PASTED_BODY)
+    assert max(len(line) for line in wrapped.splitlines()) <= 70
+    assert list(article_from_text(wrapped).paragraphs) == PASTED_BODY
+
+
+def test_pasted_german_text_is_detected_as_german():
+    text = "\n\n".join(
+        [
+            "Die Stadt hat am Montag die neue Fahrradbrücke über den Fluss eröffnet, nach zwei Jahren Bauzeit und vielen Diskussionen im Rat.",
+            "Die Brücke ist 140 Meter lang und hat eine eigene Spur für Fußgänger, die Kosten lagen bei rund 6,8 Millionen Euro.",
+            "Lesen Sie auch: Radwege in der Innenstadt werden breiter",
+            "Schon am ersten Tag zählte die Stadt mehr als zweitausend Radfahrer auf der neuen Verbindung zwischen den beiden Ufern.",
+        ]
+    )
+    article = article_from_text(text)
+    assert article.language == "de"
+    assert not any("Lesen Sie auch" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just one short line.",
+        "Sign up for our newsletter\nAdvertisement\nRead more: Something else entirely\nFollow us on Twitter",
+        " ".join(["word"] * 80),
+    ],
+)
+def test_too_little_text_is_refused(text):
+    with pytest.raises(TextTooShort):
+        article_from_text(text)
