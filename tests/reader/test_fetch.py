@@ -432,7 +432,7 @@ async def test_a_trickling_server_hits_the_total_deadline(pages_server: PageServ
     started = time.monotonic()
     error = await refused(TooSlow, url, limits)
 
-    assert time.monotonic() - started < 1.5
+    assert time.monotonic() - started < 1.75
     assert str(error) == "The site took too long to answer, so I gave up. Please try again later."
 
 
@@ -445,13 +445,13 @@ async def test_a_server_slow_to_answer_hits_the_deadline(pages_server: PageServe
 
 
 async def test_fetches_run_side_by_side(pages_server: PageServer) -> None:
-    url = pages_server.route("/wait", slow(0.4, ARTICLE))
+    url = pages_server.route("/wait", slow(0.5, ARTICLE))
 
     started = time.monotonic()
     pages = await asyncio.gather(*(fetch_page(url, LOCAL) for _ in range(4)))
 
     assert [page.text for page in pages] == [ARTICLE] * 4
-    assert time.monotonic() - started < 1.2
+    assert time.monotonic() - started < 1.5, "one after another would take 2 s"
 
 
 # Status
