@@ -1,18 +1,24 @@
 """Answer a reader's question with the article's own sentences, or say the article doesn't say.
 
-The core is keyword matching: BM25 over stemmed content words, scored for every sentence at once
-with postings lists, so one question costs well under a millisecond on a long article. Measured on
-SQuAD (see `bench/answers.py`), plain BM25 over sentences misses when the question's words sit in
-the sentences around the answer, or when several sentences share the words but only one holds the
-kind of thing asked for. So a sentence's score adds, with small weights:
+The core is keyword matching: BM25 over stemmed, accent-free content words, scored for every
+sentence at once with postings lists, so one question costs well under a millisecond on a long
+article. Measured on SQuAD (see `bench/answers.py`), plain BM25 over sentences misses when the
+question's words sit in the sentences around the answer, when they come in another form
+("inventor" / "invented"), or when several sentences share the words but only one holds the kind
+of thing asked for. So a sentence's score adds, with small weights:
 
 - its paragraph's BM25 score and its neighbours' (questions are written about a passage, and the
   answer sentence often says "it" where the question names the subject);
+- BM25 over the first five letters of each term, a cheap stand-in for word families;
 - question words that are in the article's title, counted as present everywhere (the whole article
   is about them, so their absence from one sentence says little);
 - question word pairs that appear as the same pair in the sentence ("Super Bowl", "South Korean");
 - a bonus when the sentence holds what the question word asks for (who -> a name, when -> a date,
   how many -> a number, where -> a place) beyond what the question itself already says.
+
+Tried and dropped because they did not help on SQuAD: a coordination factor (share of question
+terms matched), a penalty for sentences that only repeat the question, up-weighting capitalised
+question words, down-weighting the noun after "what"/"which".
 
 Declining compares across articles, so it uses a score in 0..1: the share of the question's
 weight (by inverse sentence frequency) that the best passage covers. Words the article never uses
@@ -196,7 +202,7 @@ def _offers(language: Language, text: str) -> dict[str, frozenset[str]]:
     tokens = words(text)
     found: dict[str, set[str]] = {"name": set(), "date": set(), "number": set(), "place": set()}
     for position, token in enumerate(tokens):
-        lowered = token.lower()
+        lowered = _fold(token.lower())
         stem = language.stem(lowered)
         if _YEAR.match(lowered) or lowered in _MONTHS_AND_DAYS:
             found["date"].add(stem)
