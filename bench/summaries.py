@@ -1,0 +1,234 @@
+"""Summary quality and speed: the bot's summarizer against Lead-N and sumy's summarizers.
+
+Run `python -m bench.summaries [DATA_DIR] [--limit N] [--skip-sumy]`. Every system sees the same
+sentences: documents are built by the bot's own pipeline (`Article` -> `build_document`), and the
+sumy summarizers get a sumy document made of exactly those sentences, our Snowball stemmer and
+sumy's stop words, so the table compares ranking methods, not sentence splitters.
+
+Two data sets, because each alone misleads: CNN/DailyMail highlights are human-written (Lead-3 is
+famously hard to beat there), BBC references are sentences picked by some machine (TextRank
+reproduces them unusually well). A summarizer worth shipping has to hold up on both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from multiprocessing import Pool
+from pathlib import Path
+
+from rouge_score import rouge_scorer
+from sumy.models.dom import ObjectDocumentModel, Paragraph
+from sumy.models.dom import Sentence as SumySentence
+from sumy.summarizers.edmundson import EdmundsonSummarizer
+from sumy.summarizers.lex_rank import LexRankSummarizer
+from sumy.summarizers.lsa import LsaSummarizer
+from sumy.summarizers.luhn import LuhnSummarizer
+from sumy.summarizers.text_rank import TextRankSummarizer
+
+from bot.reader.article import Article
+from bot.reader.document import Document, build_document
+from bot.reader.language import SumyTokenizer
+from bot.reader.summary import summarize
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "bench" / "data"
+CNNDM_FILE = "summarization-cnndm/dev.cnndm.jsonl"
+BBC_FILE = "summarization/dev.bbc_news_summary.jsonl"
+SUMMARY_SENTENCES = 3
+ROUGE_TYPES = ("rouge1", "rouge2", "rougeL")
+SUMY_SYSTEMS = ("LexRank", "TextRank", "LSA", "Luhn", "Edmundson")
+SYNTHETIC_SENTENCES = 1000
+
+Summarizer = Callable[[Document, int], list[str]]
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    title: str
+    text: str
+    reference: tuple[str, ...]
+
+
+def load_cnndm(data_dir: Path) -> list[Item]:
+    rows = _read_jsonl(data_dir / CNNDM_FILE)
+    return [Item(r["id"], "", r["text"], tuple(r["summary_sentences"])) for r in rows]
+
+
+def load_bbc(data_dir: Path) -> list[Item]:
+    rows = _read_jsonl(data_dir / BBC_FILE)
+    return [
+        Item(r["id"], r["title"], r["text"], tuple(r["summary_sentences"]))
+        for r in rows
+        if r.get("duplicate_of") is None
+    ]
+
+
+def _read_jsonl(path: Path) -> Iterator[dict]:
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def document_of(item: Item) -> Document:
+    """The text as the bot would see it: paragraphs are the blocks between blank lines."""
+    paragraphs = tuple(p.strip() for p in item.text.split("\n\n") if p.strip())
+    return build_document(Article(title=item.title, paragraphs=paragraphs, language="en"))
+
+
+def lead(document: Document, count: int) -> list[str]:
+    return [s.text for s in document.sentences[:count]]
+
+
+def bot(document: Document, count: int) -> list[str]:
+    return [s.text for s in summarize(document, count).selected]
+
+
+def bot_tldr(document: Document, count: int) -> list[str]:
+    return [summarize(document, SUMMARY_SENTENCES).tldr.text]
+
+
+def sumy_document(document: Document) -> ObjectDocumentModel:
+    """A sumy document holding our sentences, paragraph by paragraph, the title as its heading."""
+    tokenizer = SumyTokenizer(document.language)
+    by_paragraph: dict[int, list[SumySentence]] = {}
+    for sentence in document.sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(SumySentence(sentence.text, tokenizer))
+    paragraphs = [Paragraph(sentences) for sentences in by_paragraph.values()]
+    if document.article.title and paragraphs:
+        heading = SumySentence(document.article.title, tokenizer, is_heading=True)
+        paragraphs[0] = Paragraph([heading, *paragraphs[0]._sentences])
+    return ObjectDocumentModel(paragraphs)
+
+
+def sumy_summarizer(name: str, document: Document):
+    """One of sumy's summarizers set up the same way: our stemmer, sumy's stop words."""
+    language = document.language
+    stop_words = language.stop_words
+    if name == "Edmundson":
+        summarizer = EdmundsonSummarizer(language.stem)
+        title_words = [w for w in document.article.title.split() if w.lower() not in stop_words]
+        summarizer.bonus_words = title_words or ["said", "announced", "new", "first"]
+        summarizer.stigma_words = ["however", "but", "although", "maybe", "perhaps"]
+        summarizer.null_words = stop_words
+        return summarizer
+    classes = {"LexRank": LexRankSummarizer, "TextRank": TextRankSummarizer,
+               "LSA": LsaSummarizer, "Luhn": LuhnSummarizer}
+    summarizer = classes[name](language.stem)
+    summarizer.stop_words = stop_words
+    return summarizer
+
+
+def sumy_system(name: str) -> Summarizer:
+    def run(document: Document, count: int) -> list[str]:
+        if not document.sentences:
+            return []
+        picked = sumy_summarizer(name, document)(sumy_document(document), count)
+        return [str(s) for s in picked]
+    return run
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    system: Summarizer
+    count: int | None
+    """Sentences to pick; None means as many as the reference has."""
+
+
+def rows_for(dataset: str, with_sumy: bool) -> list[Row]:
+    n = SUMMARY_SENTENCES
+    rows = [Row(f"Lead-{n}", lead, n)]
+    if with_sumy:
+        rows += [Row(name, sumy_system(name), n) for name in SUMY_SYSTEMS]
+    rows += [Row(f"bot ({n})", bot, n), Row("Lead-1", lead, 1), Row("bot TL;DR", bot_tldr, 1)]
+    if dataset == "BBC":
+        rows += [Row("Lead-N (ref. length)", lead, None), Row("bot (ref. length)", bot, None)]
+        if with_sumy:
+            rows.append(Row("TextRank (ref. length)", sumy_system("TextRank"), None))
+    return rows
+
+
+_SCORER = rouge_scorer.RougeScorer(list(ROUGE_TYPES), use_stemmer=True)
+
+
+def score_item(job: tuple[str, bool, Item]) -> list[tuple[float, ...]]:
+    """ROUGE F1 of every row's summary of one item (run in a worker process)."""
+    dataset, with_sumy, item = job
+    document = document_of(item)
+    reference = "\n".join(item.reference)
+    scores = []
+    for row in rows_for(dataset, with_sumy):
+        count = row.count or len(item.reference)
+        summary = "\n".join(row.system(document, count))
+        result = _SCORER.score(reference, summary)
+        scores.append(tuple(result[t].fmeasure for t in ROUGE_TYPES))
+    return scores
+
+
+def evaluate(dataset: str, items: Sequence[Item], with_sumy: bool, workers: int) -> None:
+    jobs = [(dataset, with_sumy, item) for item in items]
+    with Pool(workers) as pool:
+        per_item = pool.map(score_item, jobs, chunksize=8)
+    print(f"\n{dataset}: {len(items)} articles, ROUGE F1 (stemmed)")
+    print(f"{'system':<24}{'R1':>8}{'R2':>8}{'RL':>8}")
+    for r, row in enumerate(rows_for(dataset, with_sumy)):
+        means = [statistics.fmean(scores[r][t] for scores in per_item) for t in range(len(ROUGE_TYPES))]
+        print(f"{row.label:<24}" + "".join(f"{m:>8.3f}" for m in means))
+
+
+def time_documents(documents: Sequence[Document]) -> tuple[float, float]:
+    """Median and p95 milliseconds of one `summarize` call at the bot's default length."""
+    times = []
+    for document in documents:
+        start = time.perf_counter()
+        summarize(document, SUMMARY_SENTENCES)
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[min(len(times) - 1, int(0.95 * len(times)))]
+
+
+def synthetic_document(sentences: int, seed: int = 7) -> Document:
+    """A long page of plausible English sentences, 20 to a paragraph, from a fixed seed."""
+    rng = random.Random(seed)
+    vocabulary = [f"{stem}{suffix}" for stem in ("market", "council", "river", "energy", "school",
+                  "player", "budget", "vote", "storm", "court", "price", "health", "city", "film")
+                  for suffix in ("", "s", "ing", "ed")]
+    texts = []
+    for _ in range(sentences):
+        body = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(8, 25)))
+        texts.append(f"The {body} said officials on Tuesday.")
+    paragraphs = tuple(" ".join(texts[i:i + 20]) for i in range(0, sentences, 20))
+    return build_document(Article(title="Synthetic page", paragraphs=paragraphs))
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data_dir", nargs="?", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles of each set")
+    parser.add_argument("--skip-sumy", action="store_true", help="leave out the slow sumy baselines")
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args(argv)
+
+    datasets = {"CNN/DM": load_cnndm(args.data_dir), "BBC": load_bbc(args.data_dir)}
+    for name, items in datasets.items():
+        evaluate(name, items[: args.limit], not args.skip_sumy, args.workers)
+
+    documents = [document_of(item) for items in datasets.values() for item in items[: args.limit]]
+    median, p95 = time_documents(documents)
+    print(f"\nsummarize(): median {median:.1f} ms, p95 {p95:.1f} ms per article ({len(documents)} articles)")
+    long_document = synthetic_document(SYNTHETIC_SENTENCES)
+    start = time.perf_counter()
+    summarize(long_document, SUMMARY_SENTENCES)
+    elapsed = time.perf_counter() - start
+    print(f"summarize(): {elapsed:.3f} s for a synthetic {len(long_document.sentences)}-sentence article")
+
+
+if __name__ == "__main__":
+    main()
