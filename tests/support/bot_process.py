@@ -64,10 +64,6 @@ class BotProcess:
     def running(self) -> bool:
         return self._process is not None and self._process.poll() is None
 
-    @property
-    def returncode(self) -> int | None:
-        return None if self._process is None else self._process.poll()
-
     def start(self) -> BotProcess:
         if self.running:
             raise RuntimeError("the bot is already running")

@@ -25,14 +25,12 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from tests.support import telegram_objects as objects
-from tests.support.telegram_html import EntityParseError, FormattedText, parse_html, utf16_length
+from tests.support.telegram_content import buttons, checked_markup, message_text
 from tests.support.telegram_objects import BOT_ID, Chat, Sent
 from tests.support.telegram_params import ApiError, Params, bad_request, read_body, read_query
 
 TOKEN = f"{BOT_ID}:AAFakeTelegramTokenForTestsOnly0000000"
 DEFAULT_GROUP_USER_ID = 1001
-MAX_TEXT_LENGTH = 4096
-MAX_CALLBACK_DATA_BYTES = 64
 MAX_POLL_TIMEOUT_SECONDS = 50.0
 CHAT_ACTIONS = frozenset(
     {"typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
@@ -83,8 +81,7 @@ class BotMessage:
     @property
     def buttons(self) -> list[dict]:
         """Inline keyboard buttons, row after row."""
-        rows = (self.reply_markup or {}).get("inline_keyboard", [])
-        return [button for row in rows for button in row]
+        return buttons(self.reply_markup)
 
 
 @dataclass(frozen=True)
@@ -182,10 +179,6 @@ class FakeTelegram:
         assert self._server is not None, "FakeTelegram is not started"
         return f"http://127.0.0.1:{self._server.server_address[1]}"
 
-    @property
-    def bot_user(self) -> dict:
-        return objects.bot_user()
-
     # -- what users do -------------------------------------------------------------------------
 
     def push_text(
@@ -258,7 +251,7 @@ class FakeTelegram:
             if chat is None or message_id not in chat.sent:
                 raise AssertionError(f"chat {chat_id} has no bot message {message_id}\n{self.dump()}")
             message = chat.messages[message_id]
-            shown = [button.get("callback_data") for button in _buttons(message.get("reply_markup"))]
+            shown = [button.get("callback_data") for button in buttons(message.get("reply_markup"))]
             if data not in shown:
                 raise AssertionError(
                     f"message {message_id} has no button with callback_data {data!r}; it shows {shown}"
@@ -522,8 +515,8 @@ class FakeTelegram:
 
     def _send_message(self, params: Params) -> dict:
         chat = self._writable_chat(params)
-        formatted = _formatted(params)
-        markup = _markup(params.json("reply_markup"), inline_only=False)
+        formatted = message_text(params)
+        markup = checked_markup(params.json("reply_markup"), inline_only=False)
         replied = self._replied(chat, params)
         thread = params.optional_integer("message_thread_id")
         if thread is None and replied is not None and chat.is_forum:
@@ -551,8 +544,8 @@ class FakeTelegram:
 
     def _edit_message_text(self, params: Params) -> dict:
         chat, message = self._own_message(params)
-        formatted = _formatted(params)
-        markup = _markup(params.json("reply_markup"), inline_only=True)
+        formatted = message_text(params)
+        markup = checked_markup(params.json("reply_markup"), inline_only=True)
         if (formatted.text, formatted.entities, markup) == (
             message["text"], message.get("entities", []), message.get("reply_markup")
         ):
@@ -569,7 +562,7 @@ class FakeTelegram:
 
     def _edit_message_reply_markup(self, params: Params) -> dict:
         chat, message = self._own_message(params)
-        markup = _markup(params.json("reply_markup"), inline_only=True)
+        markup = checked_markup(params.json("reply_markup"), inline_only=True)
         if markup == message.get("reply_markup"):
             raise bad_request(NOT_MODIFIED)
         _set_or_drop(message, "reply_markup", markup)
@@ -770,77 +763,6 @@ class _Handler(BaseHTTPRequestHandler):
         """Quiet: the call record is the log."""
 
 
-def _formatted(params: Params) -> FormattedText:
-    """The text a user will see, refused if Telegram would refuse it."""
-    source = params.text("text")
-    if not source:
-        raise bad_request("message text is empty")
-    parse_mode = (params.text("parse_mode") or "").lower()
-    if parse_mode == "html":
-        try:
-            formatted = parse_html(source)
-        except EntityParseError as error:
-            raise bad_request(f"can't parse entities: {error}") from None
-    elif parse_mode in ("markdown", "markdownv2"):
-        raise bad_request("FakeTelegram checks parse_mode HTML only; send HTML or plain text")
-    elif parse_mode:
-        raise bad_request("unsupported parse_mode")
-    else:
-        formatted = FormattedText(source, list(params.json("entities") or []))
-    formatted = _stripped(formatted)
-    if not formatted.text:
-        raise bad_request("message text is empty")
-    if utf16_length(formatted.text) > MAX_TEXT_LENGTH:
-        raise bad_request("message is too long")
-    return formatted
-
-
-def _stripped(formatted: FormattedText) -> FormattedText:
-    """Telegram trims surrounding whitespace; entities shift and shrink with it."""
-    text = formatted.text
-    lead = utf16_length(text[: len(text) - len(text.lstrip())])
-    kept = text.strip()
-    end = lead + utf16_length(kept)
-    entities = []
-    for entity in formatted.entities:
-        start, stop = max(entity["offset"], lead), min(entity["offset"] + entity["length"], end)
-        if stop > start:
-            entities.append({**entity, "offset": start - lead, "length": stop - start})
-    return FormattedText(kept, entities)
-
-
-def _markup(markup: Any, *, inline_only: bool) -> dict | None:
-    """Check a reply_markup like Telegram: inline buttons need one action, data of 1-64 bytes."""
-    if markup is None:
-        return None
-    if not isinstance(markup, dict):
-        raise bad_request("can't parse reply keyboard markup JSON object")
-    if "inline_keyboard" not in markup:
-        if inline_only:
-            raise bad_request("can't parse inline keyboard markup JSON object")
-        return markup
-    rows = markup["inline_keyboard"]
-    if not isinstance(rows, list) or not all(isinstance(row, list) for row in rows):
-        raise bad_request('field "inline_keyboard" of the InlineKeyboardMarkup should be an Array of Arrays')
-    for button in _buttons(markup):
-        if not isinstance(button, dict) or not isinstance(button.get("text"), str):
-            raise bad_request('can\'t parse inline keyboard button: Field "text" must be of type String')
-        if "callback_data" in button:
-            if not 1 <= len(str(button["callback_data"]).encode("utf-8")) <= MAX_CALLBACK_DATA_BYTES:
-                raise bad_request("BUTTON_DATA_INVALID")
-        elif "url" in button:
-            parts = urlsplit(str(button["url"]))
-            if parts.scheme not in ("http", "https", "tg") or not parts.netloc:
-                raise bad_request(f"inline keyboard button URL '{button['url']}' is invalid: Wrong HTTP URL")
-        elif len(button) == 1:
-            raise bad_request("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard")
-    return markup
-
-
-def _buttons(markup: dict | None) -> list:
-    return [button for row in (markup or {}).get("inline_keyboard", []) for button in row]
-
-
 def _set_or_drop(message: dict, key: str, value: Any) -> None:
     """Edits replace a field; an edit without it removes it (e.g. an edit drops the keyboard)."""
     if value:
@@ -893,9 +815,9 @@ def _describe(chat: Chat, message_id: int) -> str:
     message = chat.messages[message_id]
     who = "bot" if message_id in chat.sent else f"user {message.get('from', {}).get('id')}"
     text = message.get("text") or message.get("caption") or f"<{', '.join(message)}>"
-    buttons = [b.get("text") for b in _buttons(message.get("reply_markup"))]
+    labels = [button.get("text") for button in buttons(message.get("reply_markup"))]
     edits = chat.sent[message_id].edits if message_id in chat.sent else 0
-    extras = (f" buttons={buttons}" if buttons else "") + (f" edited {edits}x" if edits else "")
+    extras = (f" buttons={labels}" if labels else "") + (f" edited {edits}x" if edits else "")
     return f"#{message_id} {who}: {_clip(text)}{extras}"
 
 
