@@ -64,10 +64,10 @@ class Tally:
             self.with_speaker_label += 1
             if _norm(expected) == _norm(got):
                 self.speaker_exact += 1
-            if _surname(expected) == _surname(got):
-                self.speaker_surname += 1
             else:
                 mistakes.append(f"  speaker: {got!r} != {expected!r} for {quote.text[:50]!r}")
+            if _surname(expected) == _surname(got):
+                self.speaker_surname += 1
         mistakes += [f"  missed: {l['opening']!r} ({l['speaker']})" for l in unmatched]
         self.top += len(top)
         self.top_matched += sum(q.text in matched_texts for q in top)

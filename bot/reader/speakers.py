@@ -22,6 +22,10 @@ PRONOUN_LOOKBACK = 5
 """Sentences searched backwards for the person a he/she stands for."""
 MAX_SUBJECT_TOKENS = 12
 """A subject longer than this before a reporting verb is a clause, not the speaker."""
+MAX_NAME_PHRASE = 8
+"""Words in one comma-separated piece of a subject (`US Secretary of State John Kerry` is six)."""
+_NOBODY = ("nobody", "")
+"""An attribution that names no one (`a spokesman said`): stop looking, the article doesn't say."""
 
 _BY = "⟨by⟩"
 """Token that `according to`, `selon`, `según`... become: the speaker follows it."""
@@ -45,12 +49,12 @@ warned warns insisted insists stated claimed claims admitted admits argued argue
 recalled recalls continued declared announced confirmed revealed commented remarked suggested
 responded tweeted joked shouted urged conceded acknowledged observed agreed exclaimed whispered
 stressed emphasised emphasized maintained reckons reckoned posted concluded predicted boasted
-added"""
+texted messaged described describes describe called calls"""
 _TITLES = """mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister
 secretary senator sen rep representative governor gov mayor judge justice chief officer detective
 det sergeant sgt constable pc inspector superintendent supt captain capt lieutenant lt colonel col
 general gen major maj admiral coach manager boss chairman chairwoman chancellor king queen prince
-princess pope rev reverend father bishop archbishop rabbi imam sheikh ambassador commissioner
+princess pope rev reverend father bishop archbishop rabbi imam sheikh ambassador commissioner mp
 director dean attorney pastor deputy agent trooper nurse corporal cpl private pte state
 herr frau bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin ministerin
 bundespräsident m mme mlle monsieur madame président présidente sr sra don doña presidente presidenta"""
@@ -78,7 +82,11 @@ _ORGANISATION_WORDS = frozenset("""office department ministry university college
 police court party club street road house hospital centre center agency service company group
 association park league cup open times news post telescope church city county state states
 kingdom island republic union committee commission government airport station airlines bank
-museum institute foundation team""".split())
+museum institute foundation team township village festival record medal""".split())
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+"""Generational suffixes: part of a name (`Kenneth Stancil III`), never the surname to match."""
+_RELATIVES = frozenset("who whose whom which where when der die das que qui quien".split())
+"""Words that open a relative clause: a name at its end is not the subject (`Kim, who met Obama, said`)."""
 _PARTICLES = frozenset("de del der van von da di du la le al bin ben el".split())
 _TOKEN = re.compile(rf"{MASK}+|[,;:()]|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
 _INVERTED_PRONOUN = re.compile(r"-t-(il|elle)$")
@@ -107,9 +115,11 @@ class SpeakerFinder:
 
     def speaker(self, first: Sentence, last: Sentence, before: str, after: str) -> str | None:
         """The speaker of the quotation spanning `first`..`last`, given the words around it."""
-        found = self._after(_tokens(after, self._lexicon)) or self._before(_tokens(before, self._lexicon))
+        found = self._after(_tokens(after, self._lexicon))
+        if found is None or found[0] == "source":
+            found = self._before(_tokens(before, self._lexicon)) or found
         if found is None:
-            found = self._neighbour(first.index - 1, first) or self._neighbour(last.index + 1, last)
+            found = self._previous(first.index - 1, first) or self._next(last.index + 1, last)
         name = self._resolve(found, first.index) if found else None
         if name:
             self._said[first.index] = self._said[last.index] = name
@@ -126,13 +136,16 @@ class SpeakerFinder:
             if pronoun:
                 return ("pronoun", self._lexicon.pronouns[pronoun.group(1)])
             head = head[1:]
-        if head and (self._is_verb(head[0]) or head[0] == _BY):
-            return self._inverted(head)
+        if head and head[0] == _BY:
+            found = self._inverted(head)
+            return ("source", found[1]) if found and found[0] == "name" else found
+        if head and self._is_verb(head[0]):
+            return self._inverted(head) or _NOBODY
         for k, token in enumerate(head[:MAX_SUBJECT_TOKENS + 1]):
             if token.startswith(MASK):
                 return None
             if self._is_verb(token):
-                return self._subject(head[:k])
+                return self._subject(head[:k]) or _NOBODY
         return None
 
     def _before(self, tokens: list[str]) -> tuple[str, str] | None:
@@ -143,20 +156,33 @@ class SpeakerFinder:
             if tokens[k] == _BY:
                 return self._inverted(tokens[k:])
             if self._is_verb(tokens[k]):
-                return self._subject(tokens[:k]) or self._inverted(tokens[k:])
+                return self._subject(tokens[:k])
         return None
 
-    def _neighbour(self, index: int, sentence: Sentence) -> tuple[str, str] | None:
-        """The sentence before or after, in the same paragraph: a speaker it names with a reporting verb."""
+    def _previous(self, index: int, sentence: Sentence) -> tuple[str, str] | None:
+        """The sentence before, in the same paragraph: its quote's speaker, or whom it says said something."""
         if not 0 <= index < len(self._sentences) or self._sentences[index].paragraph != sentence.paragraph:
             return None
         if index in self._said:
             return ("name", self._said[index])
+        return self._reported(index)
+
+    def _next(self, index: int, sentence: Sentence) -> tuple[str, str] | None:
+        """The sentence after, when it goes on quoting: `“…” “…,” she said` names one speaker for both."""
+        if not 0 <= index < len(self._sentences) or self._sentences[index].paragraph != sentence.paragraph:
+            return None
+        tokens = _tokens(self._masked.get(index, ""), self._lexicon)
+        return self._after(tokens[1:]) if tokens and tokens[0].startswith(MASK) else None
+
+    def _reported(self, index: int) -> tuple[str, str] | None:
+        """Whoever a sentence says said something (`Kim said…`, `…, said Kim`), if anyone."""
         tokens = _tokens(self._masked.get(index, ""))
         for k, token in enumerate(tokens):
             if self._is_verb(token):
                 start = max((j for j in range(k) if tokens[j].startswith(MASK)), default=-1) + 1
-                found = self._subject(tokens[start:k][-MAX_SUBJECT_TOKENS:]) or self._inverted(tokens[k:])
+                found = self._subject(tokens[start:k][-MAX_SUBJECT_TOKENS:])
+                if not found and k and (tokens[k - 1] == "," or tokens[k - 1].startswith(MASK)):
+                    found = self._inverted(tokens[k:])
                 if found:
                     return found
         return None
@@ -180,7 +206,11 @@ class SpeakerFinder:
         return None
 
     def _subject(self, tokens: list[str]) -> tuple[str, str] | None:
-        """The speaker just before the verb; appositives in commas are skipped (`Kim, 45, said`)."""
+        """The speaker just before the verb: the nearest comma-separated piece that names someone.
+
+        Pieces in between that name nobody are appositives (`Kim, 45, a father of two, said`);
+        long pieces and relative clauses are skipped, since a name ending them is not the subject.
+        """
         while tokens and tokens[-1].lower() in self._lexicon.auxiliaries:
             tokens = tokens[:-1]
         segments: list[list[str]] = [[]]
@@ -192,6 +222,8 @@ class SpeakerFinder:
         for segment in reversed(segments):
             if len(segment) == 1 and segment[0].lower() in self._lexicon.pronouns:
                 return ("pronoun", self._lexicon.pronouns[segment[0].lower()])
+            if len(segment) > MAX_NAME_PHRASE or segment and segment[0].lower() in _RELATIVES:
+                continue
             runs = _runs(segment, self._is_name_token)
             if runs and runs[-1][1] == len(segment):
                 name = self._name(segment, *runs[-1])
@@ -203,19 +235,22 @@ class SpeakerFinder:
         """A person's name from a run of capitalised words, titles dropped; None if it isn't one."""
         run = [t.rstrip(".") if len(t) > 2 else t for t in tokens[start:end]]
         titled = [k for k, t in enumerate(run) if t.lower().rstrip(".") in self._titles]
-        if titled:
+        if titled and titled[-1] + 1 < len(run):
             gender = _gender_of(run[titled[-1]])
             run = run[titled[-1] + 1:]
         else:
-            while run and run[0].lower() in self._stop_words:
+            titled = []
+            while run and self._common_word(run[0]):
                 run = run[1:]
                 start += 1
-            previous = tokens[start - 1].lower() if start else ""
-            if previous in self._stop_words and previous not in self._lexicon.pronouns:
+            previous = tokens[start - 1] if start else ""
+            if previous.lower() in self._stop_words and previous.lower() not in self._lexicon.pronouns:
                 return None
+            if _possessive(previous):
+                return None  # South Wind Women's Center: a thing someone has, not someone
             gender = None
         run = [_strip_possessive(t) for t in run]
-        if not run or any(t.lower() in _CALENDAR for t in run):
+        if not run or any(t.lower() in _CALENDAR for t in run) or run[-1].lower() in _ORGANISATION_WORDS:
             return None
         if len(run) == 1 and not titled and not self._known_single(run[0]):
             return None
@@ -224,39 +259,49 @@ class SpeakerFinder:
             self._gender.setdefault(self._full_name(name), gender)
         return name
 
+    def _common_word(self, token: str) -> bool:
+        """A capitalised word that is really an ordinary one (`The`, `Actress`): the article also writes it in lower case."""
+        return token.lower() in self._lower or token.isupper() and token.lower() in self._stop_words
+
     def _known_single(self, token: str) -> bool:
         """A lone capitalised word is a name if the article never writes it lower-case otherwise."""
         lowered = token.lower()
         if lowered in self._stop_words or lowered in self._lower:
             return False
-        return token in self._capitalised_inside or any(token in p.split() for p in self._people)
+        return token in self._capitalised_inside or self._part_of_person(token)
 
     def _resolve(self, found: tuple[str, str], index: int) -> str | None:
         kind, value = found
-        if kind == "name":
+        if kind in ("name", "source"):
             return self._full_name(value)
-        return self._antecedent(value, index)
+        if kind == "pronoun":
+            return self._antecedent(value, index)
+        return None
 
     def _full_name(self, name: str) -> str:
-        """The full name the article introduced for a surname or first name, when only one fits."""
-        if " " in name:
-            return name
-        matches = {p for p in self._people if p.split()[-1] == name or p.split()[0] == name}
+        """The full name the article introduced for part of it (`Kim`, `Mr Kim`), when only one fits."""
+        parts = name.split()
+        matches = {
+            p for p in self._people
+            if len(p.split()) > len(parts) and (p.split()[:len(parts)] == parts or _core(p.split())[-len(parts):] == parts)
+        }
         return matches.pop() if len(matches) == 1 else name
 
     def _antecedent(self, gender: str, index: int) -> str | None:
-        """The person a he/she stands for: the last speaker, else the only person just named."""
-        for k in range(index - 1, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
-            if k in self._said:
-                name = self._said[k]
-                if self._gender.get(name, gender) == gender:
-                    return name
-            found = self._neighbour(k, self._sentences[k]) if k not in self._said else None
+        """The person a he/she stands for: the latest speaker, else the only person named just before.
+
+        News writing hands `he said` to whoever spoke last; a sentence in between that names a
+        place or a second person does not change that, so speakers are looked for first.
+        """
+        window = range(index - 1, max(-1, index - 1 - PRONOUN_LOOKBACK), -1)
+        for k in window:
+            found = ("name", self._said[k]) if k in self._said else self._reported(k)
             if found and found[0] == "name":
                 name = self._full_name(found[1])
-                if self._gender.get(name, gender) == gender:
+                if self._is_person(name) and self._gender.get(name, gender) == gender:
                     return name
-            people = {self._full_name(p) for p in self._people_in(k)}
+        for k in window:
+            people = {self._full_name(p) for p in self._people_in(k, singles=True)}
             people = {p for p in people if self._gender.get(p, gender) == gender}
             if len(people) == 1:
                 return people.pop()
@@ -264,8 +309,11 @@ class SpeakerFinder:
                 return None
         return None
 
-    def _people_in(self, index: int) -> list[str]:
-        """Names of people in one sentence: two or more capitalised words, or a titled one."""
+    def _people_in(self, index: int, singles: bool = False) -> list[str]:
+        """Names of people in one sentence: two or more capitalised words, or a titled one.
+
+        With `singles`, also a lone word that is part of a full name met anywhere in the article.
+        """
         tokens = _tokens(self._masked.get(index, self._sentences[index].text))
         people = []
         for start, end in _runs(tokens, lambda t: t[:1].isupper() or t in _PARTICLES):
@@ -275,20 +323,28 @@ class SpeakerFinder:
                 gender = _gender_of(run[titled[-1]])
                 run = run[titled[-1] + 1:]
             else:
-                while run and run[0].lower() in self._stop_words:
+                while run and self._common_word(run[0]):
                     run = run[1:]
                 gender = None
-            if not run or (len(run) < 2 and not titled):
+            if not run or any(t.lower() in _CALENDAR for t in run):
                 continue
-            if any(t.isupper() and len(t) > 1 or t.lower() in _CALENDAR for t in run):
+            if len(run) < 2 and not titled and not (singles and self._part_of_person(run[0])):
                 continue
-            if run[-1].lower() in _ORGANISATION_WORDS:
+            surname = _surname_of(run)
+            if surname.isupper() and len(surname) > 1 or surname.lower() in _ORGANISATION_WORDS:
                 continue
             name = " ".join(run)
             if gender:
                 self._gender.setdefault(name, gender)
             people.append(name)
         return people
+
+    def _part_of_person(self, token: str) -> bool:
+        return any(token in (p.split()[0], _surname_of(p.split())) for p in self._people if " " in p)
+
+    def _is_person(self, name: str) -> bool:
+        """Only people are he or she: a name of two words or more, or part of one (not `NASA`)."""
+        return name in self._people or self._part_of_person(name)
 
     def _is_name_token(self, token: str) -> bool:
         return token[:1].isupper() or token in _PARTICLES
@@ -305,6 +361,8 @@ def _tokens(text: str, lexicon: _Lexicon | None = None) -> list[str]:
     for token in re.findall(rf"{re.escape(_BY)}|" + _TOKEN.pattern, text):
         if token.endswith(".") and len(token) > 2 and token[:-1].lower() not in _TITLE_WORDS:
             token = token[:-1]
+        if not _possessive(token):
+            token = token.rstrip("'’")
         tokens.append(token)
     return tokens
 
@@ -325,6 +383,15 @@ def _runs(tokens: list[str], is_name: callable) -> list[tuple[int, int]]:
         else:
             k += 1
     return runs
+
+
+def _core(tokens: list[str]) -> list[str]:
+    """A name without its generational suffix."""
+    return [t for t in tokens if t.lower() not in _SUFFIXES] or tokens
+
+
+def _surname_of(tokens: list[str]) -> str:
+    return _core(tokens)[-1]
 
 
 def _possessive(token: str) -> bool:
