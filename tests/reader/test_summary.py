@@ -1,0 +1,185 @@
+"""What a reader notices about a summary: the point comes first, nothing repeats, nothing dangles."""
+
+from __future__ import annotations
+
+import random
+
+from bot.reader.article import Article
+from bot.reader.document import Document, build_document
+from bot.reader.openers import needs_previous
+from bot.reader.summary import Length, summarize
+
+BRIDGE = Article(
+    title="River bridge closes for two years of repairs",
+    paragraphs=(
+        "The city council voted on Tuesday to close the Old Mill river bridge for two years of repairs after inspectors found deep cracks in its steel supports.",
+        "The bridge carries about 40,000 cars a day between the northern suburbs and the city centre.",
+        "Inspectors from the regional transport agency found the cracks during a routine check in March. "
+        "They said the supports could fail within five years without repairs.",
+        "Drivers will be sent over the ring road, which adds about fifteen minutes to a typical commute. "
+        "However, buses will keep a single lane across the bridge during the first six months of work.",
+        "Shop owners near the bridge fear that fewer drivers will stop in the old town during the repairs. "
+        "The council promised free parking in the old town for the length of the closure.",
+        "The repairs will cost 85 million euros, shared between the city and the national government. "
+        "Work on the steel supports of the bridge is due to start in September.",
+        "Is this the end of the old bridge?",
+        "Engineers say a repaired bridge should carry traffic safely for another fifty years.",
+        "The river bridge was opened in 1931 and was last repaired in the 1980s.",
+        "A public meeting on the traffic plans for the bridge closure will be held next week in the town hall.",
+    ),
+)
+
+GERMAN = Article(
+    title="Stadtrat sperrt die alte Brücke",
+    language="de",
+    paragraphs=(
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Mühlenbrücke wegen tiefer Risse für zwei Jahre zu sperren.",
+        "Über die Brücke fahren jeden Tag etwa 40.000 Autos in die Innenstadt. "
+        "Die Prüfer der Verkehrsbehörde hatten die Risse im März bei einer Kontrolle gefunden. "
+        "Sie warnten, dass die Stützen ohne Reparatur versagen könnten.",
+        "Die Reparatur der Brücke kostet 85 Millionen Euro und beginnt im September. "
+        "Autofahrer müssen während der Sperrung über die Ringstraße fahren.",
+    ),
+)
+
+FRENCH = Article(
+    title="Le conseil ferme le vieux pont",
+    language="fr",
+    paragraphs=(
+        "Le conseil municipal a décidé mardi de fermer le vieux pont du Moulin pendant deux ans à cause de fissures profondes.",
+        "Environ 40 000 voitures traversent le pont chaque jour pour rejoindre le centre-ville. "
+        "Les inspecteurs de l'agence des transports ont découvert les fissures en mars. "
+        "Cependant, les bus pourront encore utiliser une voie du pont pendant six mois.",
+        "La réparation du pont coûtera 85 millions d'euros et commencera en septembre. "
+        "Les automobilistes devront passer par le périphérique pendant la fermeture.",
+    ),
+)
+
+SPANISH = Article(
+    title="El ayuntamiento cierra el puente viejo",
+    language="es",
+    paragraphs=(
+        "El ayuntamiento decidió el martes cerrar el viejo puente del Molino durante dos años por unas grietas profundas.",
+        "Cada día cruzan el puente unos 40.000 coches hacia el centro de la ciudad. "
+        "Los inspectores de la agencia de transporte descubrieron las grietas en marzo. "
+        "Sin embargo, los autobuses podrán usar un carril del puente durante seis meses.",
+        "La reparación del puente costará 85 millones de euros y empezará en septiembre. "
+        "Los conductores tendrán que usar la carretera de circunvalación durante el cierre.",
+    ),
+)
+
+
+def _summary_texts(document: Document, length: Length | int) -> list[str]:
+    return [s.text for s in summarize(document, length).selected]
+
+
+def test_tldr_is_the_sentence_stating_the_main_point() -> None:
+    document = build_document(BRIDGE)
+    tldr = summarize(document, Length.SHORT).tldr
+    assert tldr in document.sentences
+    assert "close the Old Mill river bridge" in tldr.text
+
+
+def test_the_tldr_is_not_repeated_in_the_list() -> None:
+    summary = summarize(build_document(BRIDGE), Length.MEDIUM)
+    assert summary.tldr not in summary.sentences
+    assert len(summary.selected) == Length.MEDIUM.sentences
+
+
+def test_sentences_are_in_article_order() -> None:
+    summary = summarize(build_document(BRIDGE), Length.LONG)
+    indexes = [s.index for s in summary.sentences]
+    assert indexes == sorted(indexes)
+
+
+def test_lengths_grow_from_short_to_long() -> None:
+    document = build_document(BRIDGE)
+    sizes = [len(summarize(document, length).selected) for length in Length]
+    assert sizes[0] < sizes[1] < sizes[2]
+
+
+def test_a_named_length_never_takes_most_of_a_small_article() -> None:
+    document = build_document(GERMAN)
+    assert len(summarize(document, Length.LONG).selected) <= len(document.sentences) // 2 + 1
+
+
+def test_no_sentence_leans_on_a_sentence_left_out() -> None:
+    document = build_document(BRIDGE)
+    for length in (*Length, len(document.sentences)):
+        chosen = {s.index for s in summarize(document, length).selected}
+        for sentence in summarize(document, length).selected:
+            if needs_previous(sentence.text, "en"):
+                assert sentence.index - 1 in chosen, sentence.text
+
+
+def test_questions_and_fragments_are_left_out() -> None:
+    texts = _summary_texts(build_document(BRIDGE), 9)
+    assert "Is this the end of the old bridge?" not in texts
+
+
+def test_near_duplicates_are_not_both_chosen() -> None:
+    repeated = "The council closed the Old Mill bridge on Tuesday after inspectors found deep cracks in its supports."
+    article = Article(
+        title="Bridge closed",
+        paragraphs=(
+            repeated,
+            "Drivers will use the ring road, which adds fifteen minutes to a typical commute.",
+            "Photo caption: " + repeated,
+            "The repairs will cost 85 million euros and start in September this year.",
+            "Shop owners in the old town fear they will lose customers during the work.",
+        ),
+    )
+    document = build_document(article)
+    texts = _summary_texts(document, 4)
+    assert sum(repeated in text for text in texts) == 1
+
+
+def test_one_sentence_article_gives_it_as_tldr_and_no_list() -> None:
+    article = Article(title="Short", paragraphs=("The bridge will close on Monday for urgent repairs.",))
+    summary = summarize(build_document(article), Length.MEDIUM)
+    assert summary.tldr.text == "The bridge will close on Monday for urgent repairs."
+    assert summary.sentences == ()
+
+
+def test_tiny_fragments_only_still_give_a_summary() -> None:
+    article = Article(title="Notes", paragraphs=("Bridge shut. Cars rerouted. More soon.",))
+    summary = summarize(build_document(article), Length.SHORT)
+    assert summary.tldr.text in {"Bridge shut.", "Cars rerouted.", "More soon."}
+
+
+def test_other_languages_use_their_own_words() -> None:
+    for article, dangling in ((GERMAN, "Sie warnten"), (FRENCH, "Cependant"), (SPANISH, "Sin embargo")):
+        document = build_document(article)
+        assert document.language.code == article.language
+        summary = summarize(document, Length.SHORT)
+        assert summary.tldr.text == article.paragraphs[0]
+        chosen = {s.index for s in summary.selected}
+        for sentence in summary.selected:
+            if sentence.text.startswith(dangling):
+                assert sentence.index - 1 in chosen
+
+
+def test_openers_are_recognised_per_language() -> None:
+    assert needs_previous("However, prices fell.", "en")
+    assert needs_previous("It's a disaster, he said.", "en")
+    assert not needs_previous("Italy won the match.", "en")
+    assert needs_previous("Jedoch blieb die Brücke offen.", "de")
+    assert not needs_previous("Das Unternehmen wächst.", "de")
+    assert needs_previous("C'est une décision difficile.", "fr")
+    assert needs_previous("Sin embargo, el puente sigue abierto.", "es")
+    assert not needs_previous("Sin duda es un buen plan para la ciudad.", "es")
+
+
+def test_a_thousand_sentence_page_is_summarized() -> None:
+    rng = random.Random(3)
+    topics = ["bridge", "council", "repairs", "traffic", "budget", "river", "steel", "drivers", "shops"]
+    sentences = [
+        f"The {rng.choice(topics)} report number {i} mentions {' and '.join(rng.sample(topics, 4))} today."
+        for i in range(1000)
+    ]
+    paragraphs = tuple(" ".join(sentences[i:i + 10]) for i in range(0, 1000, 10))
+    document = build_document(Article(title="Long page", paragraphs=paragraphs))
+    assert len(document.sentences) == 1000
+    summary = summarize(document, Length.LONG)
+    assert len(summary.selected) == Length.LONG.sentences
+    assert [s.index for s in summary.selected] == sorted(s.index for s in summary.selected)
