@@ -109,6 +109,43 @@ class TextTooShort(ReaderError):
     message = "That text is too short to summarize. Send a link or paste a longer text."
 
 
+class NotAFeed(ReaderError):
+    """The link is neither an RSS/Atom feed nor a page that announces one."""
+
+    message = "I couldn't find a news feed (RSS or Atom) at that link. Try the site's feed link itself."
+
+
+class TooManyFeeds(ReaderError):
+    """The chat already follows as many feeds as it may."""
+
+    message = "This chat already follows as many feeds as it can. Remove one first."
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"limit {limit}")
+        self.limit = limit
+
+    def __str__(self) -> str:
+        return f"This chat already follows {self.limit} feeds, the most it can. Remove one first."
+
+
+class AlreadyFollowing(ReaderError):
+    """The chat already follows this feed."""
+
+    message = "This chat already follows that feed."
+
+
+class NoSuchFeed(ReaderError):
+    """A feed number that is not in the chat's list."""
+
+    message = "There is no feed with that number here. See the list of feeds for the numbers."
+
+
+class BadDigestTime(ReaderError):
+    """A digest time that is not HH:MM, or a time zone we do not know."""
+
+    message = "I couldn't read that time. Use 24-hour HH:MM, e.g. 08:30, and a time zone like Europe/Berlin."
+
+
 APOLOGY = "Sorry, something went wrong on my side while doing that. Please try again in a moment."
 
 

@@ -1,0 +1,103 @@
+"""A fetched feed's text -> its title and entries, newest first, each with a guid that stays put.
+
+feedparser reads RSS 0.9x/1.0/2.0 and Atom, and recovers what it can from a malformed feed. We
+hand it a byte stream, never a string: given a string, feedparser first tries it as a URL and as a
+local file name, and a feed body must not be able to make us open either.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import io
+import math
+from dataclasses import dataclass
+
+import feedparser
+import lxml.html
+from lxml.etree import ParserError
+
+MAX_ENTRIES = 200
+"""Entries kept from one fetch (the newest): a feed listing its whole archive must not flood the store."""
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    guid: str
+    link: str | None
+    title: str
+    summary: str
+    """Plain text, used by include/exclude filters."""
+    published: float | None
+    """Unix time, or None when the feed gives no date."""
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    version: str
+    """feedparser's name for the format ("rss20", "atom10", "rss10"...), "" when it is not a feed."""
+    title: str
+    site_url: str | None
+    entries: tuple[FeedEntry, ...]
+
+    @property
+    def is_feed(self) -> bool:
+        return bool(self.version)
+
+
+def parse_feed(text: str, url: str) -> ParsedFeed:
+    """Parse a feed body fetched from `url` (relative links are resolved against it)."""
+    # The text is already decoded, so we declare UTF-8 over HTTP, which beats the XML declaration.
+    parsed = feedparser.parse(
+        io.BytesIO(text.encode("utf-8")),
+        response_headers={"content-type": "application/xml; charset=utf-8", "content-location": url},
+    )
+    entries = [_entry(raw) for raw in parsed.entries]
+    return ParsedFeed(
+        version=parsed.get("version", ""),
+        title=_plain(parsed.feed.get("title", "")),
+        site_url=parsed.feed.get("link") or None,
+        entries=tuple(newest_first(entries)[:MAX_ENTRIES]),
+    )
+
+
+def newest_first(entries: list[FeedEntry]) -> list[FeedEntry]:
+    """Dated entries newest first; undated ones after them, in the feed's own order."""
+    def age(entry: FeedEntry) -> float:
+        return math.inf if entry.published is None else -entry.published
+
+    return sorted(entries, key=age)
+
+
+def _entry(raw: feedparser.FeedParserDict) -> FeedEntry:
+    title = _plain(raw.get("title", ""))
+    link = raw.get("link") or None
+    published = _timestamp(raw.get("published_parsed") or raw.get("updated_parsed"))
+    date_text = raw.get("published") or raw.get("updated") or ""
+    guid = raw.get("id") or link or _fallback_guid(title, date_text)
+    return FeedEntry(guid, link, title, _plain(raw.get("summary", "")), published)
+
+
+def _fallback_guid(title: str, date_text: str) -> str:
+    """An entry with neither id nor link is known by its title and date: they rarely both change."""
+    return "sha1:" + hashlib.sha1(f"{title}\n{date_text}".encode("utf-8")).hexdigest()
+
+
+def _timestamp(parsed_time: object) -> float | None:
+    if parsed_time is None:
+        return None
+    try:
+        return float(calendar.timegm(parsed_time))
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+def _plain(markup: str) -> str:
+    """Text of a title or summary that may carry (already sanitized) HTML."""
+    if "<" not in markup and "&" not in markup:
+        return " ".join(markup.split())
+    try:
+        text = lxml.html.fragment_fromstring(markup, create_parent="div").text_content()
+    except (ParserError, ValueError):
+        text = markup
+    return " ".join(text.split())

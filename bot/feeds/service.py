@@ -1,0 +1,290 @@
+"""Feeds for chats, with no Telegram in sight: follow, poll, and hand out posts exactly once.
+
+The chat layer drives it with three loops: `poll_due` every minute or so, `claim_deliveries` ->
+send -> `mark_sent` for posts, and `due_digests` -> send -> `mark_digest_sent` for digests.
+
+Exactly-once: a new item and its pending deliveries are written in one transaction, so nothing
+fetched is lost; a claimed delivery is "sending" until `mark_sent`. A delivery still "sending"
+when a new FeedService first claims anything was left by a process that died mid-send, so it goes
+back to pending and is sent again. That is the one window where a post can appear twice: the
+process dies after Telegram accepted the message and before `mark_sent` committed, a few
+milliseconds per post. Closing it would need Telegram to deduplicate, which it does not; losing
+the post instead would be worse. Only one bot process may drive a database (Telegram allows only
+one poller per token anyway).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, time as clock_time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.feeds.discover import FEED_TYPES, FetchFunction, discover_feed
+from bot.feeds.filters import WordFilter
+from bot.feeds.parse import parse_feed
+from bot.reader.errors import BadDigestTime, NoSuchFeed, NotAFeed, ReaderError, TooManyFeeds
+from bot.reader.fetch import NOT_MODIFIED, FetchLimits, fetch_page
+from bot.settings import Settings
+from bot.store.feeds import (
+    PENDING, SENT, SKIPPED, Delivery, DueFeed, FeedStore, FeedUpdate, Subscription,
+)
+
+log = logging.getLogger(__name__)
+
+POLL_CONCURRENCY = 16
+"""Feeds fetched at once: enough to hide network latency, few enough to stay polite and light."""
+WRITE_BATCH = 100
+"""Polled feeds written per transaction: few commits, short write locks."""
+MAX_BACKOFF_SECONDS = 6 * 3600
+PAUSE_AFTER_SECONDS = 3 * 24 * 3600
+"""A feed failing this long without a break is paused and its chats told once."""
+
+
+@dataclass(frozen=True)
+class Digest:
+    chat_id: int
+    scheduled_at: float
+    """The digest time (Unix) this digest is for; it holds the posts made before it."""
+    deliveries: tuple[Delivery, ...]
+
+
+@dataclass
+class PollReport:
+    polled: int = 0
+    unchanged: int = 0
+    """Answered 304, or the same bytes as last time."""
+    failed: int = 0
+    paused: int = 0
+    new_items: int = 0
+    deliveries: int = 0
+    errors: dict[str, int] = field(default_factory=dict)
+    """Failure kinds (error class names) and how many feeds had each."""
+
+
+class FeedService:
+    def __init__(
+        self,
+        store: AsyncEngine | FeedStore,
+        limits: FetchLimits,
+        settings: Settings,
+        *,
+        fetch: FetchFunction = fetch_page,
+        clock: Callable[[], float] = time.time,
+        concurrency: int = POLL_CONCURRENCY,
+    ) -> None:
+        self.store = store if isinstance(store, FeedStore) else FeedStore(store)
+        self._limits = limits
+        self._interval = settings.FEED_POLL_INTERVAL_SECONDS
+        self._max_feeds = settings.MAX_FEEDS_PER_CHAT
+        self._per_hour = settings.MAX_FEED_POSTS_PER_CHAT_PER_HOUR
+        self._fetch = fetch
+        self._clock = clock
+        self._concurrency = concurrency
+        self._recovered = False
+        self._recovering = asyncio.Lock()
+
+    # -- what a chat asks for ------------------------------------------------------------------
+
+    async def add(
+        self, chat_id: int, url: str, include: Iterable[str] = (), exclude: Iterable[str] = (),
+    ) -> Subscription:
+        """Follow the feed at (or announced by) `url`; what it lists now counts as already seen."""
+        if len(await self.store.subscriptions(chat_id)) >= self._max_feeds:
+            raise TooManyFeeds(self._max_feeds)
+        found = await discover_feed(url, self._limits, self._fetch)
+        now = self._clock()
+        first_poll = FeedUpdate(
+            feed_id=0, next_poll_at=now + self._interval, ok=True, etag=found.page.etag,
+            last_modified=found.page.last_modified, content_hash=_hash(found.page.text),
+            title=found.feed.title or found.url, entries=found.feed.entries,
+        )
+        return await self.store.subscribe(
+            chat_id, found.url, first_poll, WordFilter(tuple(include), tuple(exclude)), now,
+            self._max_feeds)
+
+    async def list(self, chat_id: int) -> list[Subscription]:
+        """The chat's feeds, numbered from 1 in this order by `remove` and `set_filters`."""
+        return await self.store.subscriptions(chat_id)
+
+    async def remove(self, chat_id: int, number: int) -> Subscription:
+        subscription = await self._numbered(chat_id, number)
+        await self.store.unsubscribe(subscription.id)
+        return subscription
+
+    async def set_filters(
+        self, chat_id: int, number: int, include: Iterable[str] = (), exclude: Iterable[str] = (),
+    ) -> Subscription:
+        """Replace a subscription's filters; they apply to items found from now on."""
+        subscription = await self._numbered(chat_id, number)
+        return await self.store.set_filter(subscription.id, WordFilter(tuple(include), tuple(exclude)))
+
+    async def set_digest(self, chat_id: int, at: str | None, tz: str = "UTC") -> None:
+        """Collect the chat's posts into one digest a day at `at` ("HH:MM", local to `tz`), or
+        post them as they come (`None`). Posts still waiting follow the new setting."""
+        if at is not None:
+            at = digest_time(at).strftime("%H:%M")
+            _zone(tz)
+        await self.store.set_digest(chat_id, at, tz)
+
+    async def stop_chat(self, chat_id: int) -> None:
+        """The bot left the chat (or was blocked): its subscriptions and waiting posts go."""
+        await self.store.stop_chat(chat_id)
+
+    async def migrate_chat(self, old_id: int, new_id: int) -> None:
+        """A group became a supergroup: everything carries over to the new chat id."""
+        await self.store.migrate_chat(old_id, new_id)
+
+    async def _numbered(self, chat_id: int, number: int) -> Subscription:
+        subscriptions = await self.store.subscriptions(chat_id)
+        if not 1 <= number <= len(subscriptions):
+            raise NoSuchFeed(str(number))
+        return subscriptions[number - 1]
+
+    # -- polling -------------------------------------------------------------------------------
+
+    async def poll_due(self, now: float | None = None) -> PollReport:
+        """Poll every feed that is due, a bounded number at once, writing results in batches."""
+        now = self._clock() if now is None else now
+        report = PollReport()
+        slots = asyncio.Semaphore(self._concurrency)
+
+        async def poll(feed: DueFeed) -> FeedUpdate:
+            async with slots:
+                return await self._poll(feed, now, report)
+
+        batch: list[FeedUpdate] = []
+        for polled in asyncio.as_completed([poll(feed) for feed in await self.store.due_feeds(now)]):
+            batch.append(await polled)
+            if len(batch) >= WRITE_BATCH:
+                await self._write(batch, now, report)
+                batch = []
+        await self._write(batch, now, report)
+        return report
+
+    async def _poll(self, feed: DueFeed, now: float, report: PollReport) -> FeedUpdate:
+        """Fetch one feed conditionally; a failure is a result here, never an exception."""
+        report.polled += 1
+        headers = {}
+        if feed.etag:
+            headers["If-None-Match"] = feed.etag
+        if feed.last_modified:
+            headers["If-Modified-Since"] = feed.last_modified
+        next_poll = now + self._interval
+        try:
+            page = await self._fetch(feed.url, self._limits, accept=FEED_TYPES, headers=headers)
+            content_hash = _hash(page.text)
+            if page.status == NOT_MODIFIED or content_hash == feed.content_hash:
+                report.unchanged += 1
+                return FeedUpdate(feed.id, next_poll, ok=True, etag=page.etag,
+                                  last_modified=page.last_modified)
+            parsed = await asyncio.to_thread(parse_feed, page.text, page.url)
+            if not parsed.is_feed:
+                raise NotAFeed(feed.url)
+        except ReaderError as error:
+            return self._failure(feed, now, error, report)
+        except Exception as error:  # one broken feed must not stop the round for the others
+            log.exception("Polling feed %s failed", feed.id)
+            return self._failure(feed, now, error, report)
+        return FeedUpdate(feed.id, next_poll, ok=True, etag=page.etag, last_modified=page.last_modified,
+                          content_hash=content_hash, title=parsed.title, entries=parsed.entries)
+
+    def _failure(self, feed: DueFeed, now: float, error: Exception, report: PollReport) -> FeedUpdate:
+        """Back off exponentially (capped); pause a feed that has failed for days on end."""
+        failures = feed.failures + 1
+        since = feed.failing_since if feed.failing_since is not None else now
+        paused = now - since >= PAUSE_AFTER_SECONDS
+        delay = min(self._interval * 2 ** failures, MAX_BACKOFF_SECONDS)
+        kind = type(error).__name__
+        report.failed += 1
+        report.paused += paused
+        report.errors[kind] = report.errors.get(kind, 0) + 1
+        return FeedUpdate(feed.id, now + delay, ok=False, failures=failures, failing_since=since,
+                          error=f"{kind}: {error.detail if isinstance(error, ReaderError) else error}",
+                          paused=paused)
+
+    async def _write(self, batch: Sequence[FeedUpdate], now: float, report: PollReport) -> None:
+        if batch:
+            recorded = await self.store.record(batch, now)
+            report.new_items += recorded.new_items
+            report.deliveries += recorded.deliveries
+
+    # -- the outbox ----------------------------------------------------------------------------
+
+    async def claim_deliveries(self, limit: int = 100) -> list[Delivery]:
+        """Posts to make now, oldest first, within each chat's hourly allowance; the rest wait.
+
+        Each must end with `mark_sent`, `mark_skipped` (Telegram refused it for good) or
+        `release` (try again later).
+        """
+        await self._recover()
+        return await self.store.claim(limit, self._per_hour, self._clock())
+
+    async def mark_sent(self, delivery_id: int) -> None:
+        await self.store.finish([delivery_id], SENT, self._clock())
+
+    async def mark_skipped(self, delivery_id: int) -> None:
+        await self.store.finish([delivery_id], SKIPPED, self._clock())
+
+    async def release(self, delivery_id: int) -> None:
+        await self.store.finish([delivery_id], PENDING, self._clock())
+
+    async def due_digests(self, now: float | None = None) -> list[Digest]:
+        """Claim the digest of every chat whose digest time has passed since its posts were made."""
+        await self._recover()
+        now = self._clock() if now is None else now
+        digests = []
+        for chat in await self.store.digest_chats():
+            scheduled = latest_digest_time(chat.digest, chat.tz, now)
+            deliveries = await self.store.claim_digest(chat.chat_id, scheduled, now)
+            if deliveries:
+                digests.append(Digest(chat.chat_id, scheduled, tuple(deliveries)))
+        return digests
+
+    async def mark_digest_sent(self, digest: Digest) -> None:
+        await self.store.finish([d.id for d in digest.deliveries], SENT, self._clock())
+
+    async def _recover(self) -> None:
+        """Once per service: deliveries a dead process left "sending" go back to pending."""
+        async with self._recovering:
+            if not self._recovered:
+                await self.store.release_all_sending()
+                self._recovered = True
+
+
+def digest_time(text: str) -> clock_time:
+    """"HH:MM" (24-hour) as a time of day, or BadDigestTime."""
+    hours, _, minutes = text.strip().partition(":")
+    if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2 and len(hours) <= 2):
+        raise BadDigestTime(text)
+    if int(hours) > 23 or int(minutes) > 59:
+        raise BadDigestTime(text)
+    return clock_time(int(hours), int(minutes))
+
+
+def latest_digest_time(at: str, tz: str, now: float) -> float:
+    """The last moment up to `now` when the clock in `tz` read `at`, as a Unix time."""
+    zone = _zone(tz)
+    local_now = datetime.fromtimestamp(now, zone)
+    day = local_now.date()
+    scheduled = datetime.combine(day, digest_time(at), zone)
+    if scheduled.timestamp() > now:
+        scheduled = datetime.combine(day - timedelta(days=1), digest_time(at), zone)
+    return scheduled.timestamp()
+
+
+def _zone(tz: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise BadDigestTime(tz) from None
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
