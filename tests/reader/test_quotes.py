@@ -1,0 +1,192 @@
+"""Key quotes as a reader sees them: the right words, the right person, the most telling first."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.document import build_document
+from bot.reader.quotes import Quote, all_quotes, find_quotes
+
+
+def quotes_of(*paragraphs: str, language: str = "en", limit: int = 10) -> tuple[Quote, ...]:
+    return find_quotes(build_document(Article("Story", paragraphs, language=language)), limit)
+
+
+def by_text(quotes: tuple[Quote, ...] | list[Quote]) -> dict[str, str | None]:
+    return {quote.text: quote.speaker for quote in quotes}
+
+
+def test_curly_quote_with_speaker_after_it() -> None:
+    quotes = quotes_of(
+        "Talks between the two countries resumed on Tuesday.",
+        "“We are ready to talk about the nuclear programme at any time,” Kim told reporters.",
+    )
+    assert by_text(quotes) == {"We are ready to talk about the nuclear programme at any time": "Kim"}
+
+
+def test_inverted_attribution_gives_the_name_not_the_job() -> None:
+    quotes = quotes_of(
+        '"The sanctions will stay until the programme is dismantled," said Sung Kim, the US envoy.'
+    )
+    assert by_text(quotes) == {"The sanctions will stay until the programme is dismantled": "Sung Kim"}
+
+
+def test_surname_is_expanded_to_the_full_name_and_titles_are_dropped() -> None:
+    quotes = quotes_of(
+        "US envoy Sung Kim arrived in Seoul on Monday for a week of meetings.",
+        "“Nobody expects a breakthrough this week, but we keep trying,” Mr. Kim said.",
+    )
+    assert by_text(quotes) == {"Nobody expects a breakthrough this week, but we keep trying": "Sung Kim"}
+
+
+def test_two_people_with_one_surname_keep_the_surname() -> None:
+    quotes = quotes_of(
+        "Sung Kim met Yuna Kim, the skating champion, in Seoul on Monday.",
+        "“It was a pleasure to meet such a great athlete,” Kim said.",
+    )
+    assert by_text(quotes) == {"It was a pleasure to meet such a great athlete": "Kim"}
+
+
+def test_speaker_before_the_quote() -> None:
+    quotes = quotes_of(
+        "Prime Minister Jane Doe said on Friday: “The budget will be balanced by the end of next year.”"
+    )
+    assert by_text(quotes) == {"The budget will be balanced by the end of next year.": "Jane Doe"}
+
+
+def test_according_to() -> None:
+    quotes = quotes_of(
+        'According to Maria Lopez, "the harbour will reopen to fishing boats next spring."'
+    )
+    assert by_text(quotes) == {"the harbour will reopen to fishing boats next spring.": "Maria Lopez"}
+
+
+def test_pronoun_goes_to_the_person_named_before() -> None:
+    quotes = quotes_of(
+        "Ellen Stofan, the agency's chief scientist, spoke at a panel on water in the universe. "
+        "“We know where to look and we know how to look,” she said."
+    )
+    assert by_text(quotes) == {"We know where to look and we know how to look": "Ellen Stofan"}
+
+
+def test_pronoun_with_two_candidates_is_left_unresolved() -> None:
+    quotes = quotes_of(
+        "Anna Berg and Maria Lopez met at the harbour on Sunday. "
+        "“The boats will not come back this year,” she said."
+    )
+    assert by_text(quotes) == {"The boats will not come back this year": None}
+
+
+def test_unnamed_source_has_no_speaker() -> None:
+    quotes = quotes_of(
+        "Police closed the road for six hours. "
+        "“The driver was taken to hospital with minor injuries,” a spokesman said."
+    )
+    assert by_text(quotes) == {"The driver was taken to hospital with minor injuries": None}
+
+
+def test_quote_over_several_sentences_is_one_quote() -> None:
+    quotes = quotes_of(
+        "Judith Enck runs the regional office. "
+        "“We trust the producers. You should still wash the fruit. It is only sensible,” Enck said."
+    )
+    assert by_text(quotes) == {
+        "We trust the producers. You should still wash the fruit. It is only sensible": "Judith Enck"
+    }
+
+
+def test_the_next_quote_by_the_same_speaker_keeps_the_speaker() -> None:
+    quotes = quotes_of(
+        "“We are not talking about little green men,” Stofan said at the panel. "
+        "“We are talking about very small microbes in the oceans.”"
+    )
+    assert by_text(quotes) == {
+        "We are not talking about little green men": "Stofan",
+        "We are talking about very small microbes in the oceans.": "Stofan",
+    }
+
+
+def test_british_single_quotes_and_apostrophes() -> None:
+    quotes = quotes_of(
+        "Gary Locke will be named manager of the club on Friday. "
+        "‘I’d be over the moon to get it, it’s what I’ve worked for,’ said Locke. "
+        "The players’ union welcomed the news, and the club’s board didn’t comment."
+    )
+    assert by_text(quotes) == {"I’d be over the moon to get it, it’s what I’ve worked for": "Gary Locke"}
+
+
+def test_straight_single_quotes_with_a_possessive_inside() -> None:
+    quotes = quotes_of(
+        "Michael Scudamore trained the horse. "
+        "'The owners' joy says it all, I am so proud of him,' said Scudamore. "
+        "It's the horse's best result, and he's in the '90s club now."
+    )
+    assert by_text(quotes) == {"The owners' joy says it all, I am so proud of him": "Michael Scudamore"}
+
+
+def test_scare_quotes_and_titles_are_not_key_quotes() -> None:
+    quotes = quotes_of(
+        'They may not be "Star Trek" aliens, but this "giga-coaster" is real. '
+        'He starred in "The Lord of the Rings and the Return of the King" in 2003.'
+    )
+    assert quotes == ()
+
+
+def test_article_without_quotes_has_none() -> None:
+    assert quotes_of("The council met on Monday.", "It approved the new budget for schools.") == ()
+
+
+def test_guillemets_in_french() -> None:
+    quotes = quotes_of(
+        "« Nous allons reconstruire la cathédrale en cinq ans », a déclaré Emmanuel Macron mardi.",
+        language="fr",
+    )
+    assert by_text(quotes) == {"Nous allons reconstruire la cathédrale en cinq ans": "Emmanuel Macron"}
+
+
+def test_german_low_high_quotes_with_inverted_verb() -> None:
+    quotes = quotes_of(
+        "Bundeskanzlerin Angela Merkel besuchte am Montag das Flüchtlingsheim.",
+        "„Wir schaffen das, auch wenn es schwer wird“, sagte Merkel am Abend.",
+        language="de",
+    )
+    assert by_text(quotes) == {"Wir schaffen das, auch wenn es schwer wird": "Angela Merkel"}
+
+
+def test_quote_remembers_its_sentence() -> None:
+    document = build_document(Article("Story", (
+        "The storm hit the coast at night.",
+        "“The water came up to the first floor within an hour,” said Ana Silva, a fisherman's wife.",
+    )))
+    (quote,) = all_quotes(document)
+    assert quote.sentence.paragraph == 1
+    assert quote.sentence.text.startswith("“The water came up")
+
+
+def test_ranking_puts_the_quote_about_the_story_first() -> None:
+    quotes = quotes_of(
+        "The city council voted to close the old bridge over the river after engineers found cracks "
+        "in the bridge's supports. The bridge carried 20,000 cars a day across the river.",
+        "“I love the autumn colours in the park, they are lovely this year,” said Tom Reed, a resident.",
+        "“The bridge is no longer safe, and the cracks in the supports will only grow,” said "
+        "engineer Ann Wu. “We had no choice but to close the bridge to cars.”",
+    )
+    assert [q.speaker for q in quotes] == ["Ann Wu", "Ann Wu", "Tom Reed"]
+    assert quotes[-1].text.startswith("I love the autumn colours")
+
+
+def test_limit_keeps_the_best() -> None:
+    quotes = quotes_of(
+        "The council closed the old bridge over the river. The bridge had cracks.",
+        "“I love the autumn colours in the park, they are lovely this year,” said Tom Reed.",
+        "“The bridge is no longer safe and the cracks will only grow,” said engineer Ann Wu.",
+        limit=1,
+    )
+    assert by_text(quotes) == {"The bridge is no longer safe and the cracks will only grow": "Ann Wu"}
+
+
+def test_the_same_statement_quoted_twice_is_shown_once() -> None:
+    quotes = quotes_of(
+        "Bader described the plan as 'the most brilliant escape conception of this war'. "
+        "Historians agree. Douglas Bader called it 'the most brilliant escape conception of this war'."
+    )
+    assert len(quotes) == 1
