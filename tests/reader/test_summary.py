@@ -112,6 +112,22 @@ def test_no_sentence_leans_on_a_sentence_left_out() -> None:
                 assert sentence.index - 1 in chosen, sentence.text
 
 
+def test_a_central_sentence_opening_with_a_pronoun_needs_its_predecessor() -> None:
+    article = Article(
+        title="Bridge repairs",
+        paragraphs=(
+            "The council will close the river bridge for repairs next month, officials said.",
+            "The mayor spoke to reporters on a rainy Monday evening outside the town hall.",
+            "He said the bridge repairs, the bridge closure and the traffic plans for the bridge were the council's top priority for the river crossing.",
+            "Drivers can use the ring road during the bridge repairs, which adds fifteen minutes.",
+            "Local shops expect fewer customers while the bridge is closed for the repairs.",
+        ),
+    )
+    texts = _summary_texts(build_document(article), 3)
+    leaning = article.paragraphs[2]
+    assert leaning not in texts or article.paragraphs[1] in texts
+
+
 def test_questions_and_fragments_are_left_out() -> None:
     texts = _summary_texts(build_document(BRIDGE), 9)
     assert "Is this the end of the old bridge?" not in texts
