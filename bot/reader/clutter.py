@@ -55,23 +55,6 @@ _LABEL = re.compile(
     r"lee también|leer más|ver también|te puede interesar|foto|bild|quelle)\b[^:|]{0,20}[:|]",
     re.IGNORECASE,
 )
-# Whole lines that are site furniture, in the languages we cover cheaply.
-_FURNITURE_LINES = frozenset(
-    [
-        "advertisement", "advertising", "ad", "sponsored", "sponsored content", "anzeige", "werbung",
-        "publicité", "publicidad", "pubblicità", "comments", "comment", "share", "share this",
-        "share this article", "tweet", "email", "print", "menu", "search", "theme", "light", "dark",
-        "font", "language", "home", "close", "skip to content", "read more", "more", "continue reading",
-        "load more", "show more", "weiterlesen", "lire la suite", "leer más", "leggi tutto", "tags",
-        "topics", "trending", "explore more", "before you go", "editor s choice", "editors choice",
-        "top content", "top stories", "most read", "most popular", "popular", "related",
-        "related articles", "related stories", "recommended", "recommended for you",
-        "you may also like", "you might also like", "don t miss", "more stories", "more from",
-        "latest news", "newsletter", "subscribe", "sign in", "log in", "meistgelesen",
-        "das könnte sie auch interessieren", "à lire aussi", "les plus lus", "lo más leído",
-        "te puede interesar", "something to consider",
-    ]
-)
 # Lines that open a list of other stories: what follows them, while it looks like headlines, goes too.
 _LIST_OPENERS = frozenset(
     [
@@ -85,19 +68,35 @@ _LIST_OPENERS = frozenset(
         "leggi anche", "tags", "topics",
     ]
 )
+# Whole lines that are site furniture (menus, buttons, ad slots), in the languages we cover cheaply.
+_FURNITURE_LINES = _LIST_OPENERS | frozenset(
+    [
+        "advertisement", "advertising", "ad", "sponsored", "sponsored content", "anzeige", "werbung",
+        "publicité", "publicidad", "pubblicità", "comments", "comment", "share", "share this",
+        "share this article", "tweet", "email", "print", "menu", "search", "theme", "light", "dark",
+        "font", "language", "home", "close", "skip to content", "more", "continue reading",
+        "load more", "show more", "weiterlesen", "lire la suite", "leer más", "leggi tutto",
+        "newsletter", "subscribe", "sign in", "log in", "something to consider",
+    ]
+)
+# A call to action: an imperative at the start of a sentence, aimed at a channel we do not want.
+_CALL_TO_ACTION = re.compile(
+    r"(^|[.!?:,;]\s+)\W*(follow|subscribe to|sign up|join|download|get|listen to|watch|like|share|read)\b"
+    r".{0,80}\b(newsletters?|app|twitter|facebook|instagram|youtube|tiktok|linkedin|google news|podcasts?|"
+    r"channel|inbox|letterbox|full coverage|with a friend)\b",
+    re.IGNORECASE,
+)
+# Phrases that only site furniture uses, wherever they sit in a short paragraph.
 _PROMO = re.compile(
-    r"click here|sign up (for|to) (our|the \w+ newsletter)|subscribe (to|for) (our|the|\w+'s)|our newsletter|the newsletter|"
-    r"(follow|subscribe to) (us|our|@|\S+ on (twitter|facebook|instagram|linkedin|tiktok|youtube))|"
-    r"follow \S+ full coverage|google news|"
-    r"share (this|it) with|share this (article|story)|like this story|download (our|the) \w* ?app|"
-    r"get the \w* ?app|on the go by|all rights reserved|copyright|©|this copy is for your personal|"
-    r"order reprints|print article|if you enjoyed this article|tell us what you think|"
-    r"if you buy something through|delivered (to|through) your (inbox|letterbox)|"
+    r"click(ing)? here|our newsletter|share this (article|story)|like this story|all rights reserved|"
+    r"this copy is for your personal|order reprints|print article|if you enjoyed this article|"
+    r"tell us what you think|if you buy something through|"
     r"newsletter abonnieren|abonnez-vous|inscrivez-vous|suscríbete|suscribete|folgen sie uns|"
     r"suivez-nous|síguenos|siguenos",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^(by|von|par|por|di)\s+\w", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^\W*(copyright\b|©|\(c\)\s*\d{4})", re.IGNORECASE)
+_BYLINE = re.compile(r"^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+(?!The\b)[A-ZÀ-ÖØ-Þ]")
 _DATELINE = re.compile(
     r"^\W*(published|updated|posted|last (updated|modified)|veröffentlicht|aktualisiert|stand|"
     r"publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b",
@@ -157,13 +156,15 @@ def is_clutter(text: str) -> bool:
         return True
     if count <= DATELINE_MAX_WORDS and _DATELINE.match(text):
         return True
-    if count <= PROMO_MAX_WORDS and _PROMO.search(text):
+    if count <= PROMO_MAX_WORDS and (_PROMO.search(text) or _CALL_TO_ACTION.search(text)):
+        return True
+    if count <= LABEL_MAX_WORDS and _COPYRIGHT.match(text):
         return True
     if _URL.match(text) or (count <= 15 and _EMAIL.search(text)):
         return True
     if count <= LABEL_MAX_WORDS and _CREDITS.search(text):
         return True
-    if count <= DATELINE_MAX_WORDS and _YEAR.search(text) and _TIME.search(text):
+    if count <= DATELINE_MAX_WORDS and _YEAR.search(text) and _TIME.search(text) and not _SENTENCE_END.search(text):
         return True
     return count <= 8 and bool(_BYLINE.match(text)) and not _SENTENCE_END.search(text)
 
@@ -221,8 +222,8 @@ def remove_clutter(
 
     `link_texts` are the keys of the page's link texts. With them, a title-like line that is a
     whole link is another story's headline; without them (pasted text) runs of title-like lines
-    are the only hint. A paragraph printed twice in a row (a caption under a photo and in a
-    gallery, a teaser) twice in a row is dropped: article sentences are not repeated like that.
+    are the only hint. A paragraph printed twice in a row (a photo's caption and its alt text,
+    a teaser) is dropped: article sentences are not repeated like that.
     `captions` are the keys of the page's image descriptions (alt texts, figure captions): a
     paragraph that only repeats one describes a photo, not the story.
     """
@@ -281,15 +282,20 @@ def _lines(text: str) -> list[str]:
 
 
 def _pick_title(lines: Sequence[str]) -> str | None:
-    """The first headline-like line printed twice (page title and article title), else the first one."""
-    candidates = [
-        line for line in lines if is_title_like(line) and len(words(line)) >= 3 and not is_clutter(line)
-    ]
+    """The first headline-like line printed twice (page title and article title), else the last
+    headline-like line before the story starts."""
+    candidates = [line for line in lines if is_title_like(line) and len(words(line)) >= 3 and not is_clutter(line)]
     counts = Counter(key(line) for line in candidates)
     repeated = [line for line in candidates if counts[key(line)] > 1]
     if repeated:
         return repeated[0]
-    return candidates[0] if candidates else None
+    before_story = []
+    for line in lines:
+        if not is_title_like(line) and not is_clutter(line):
+            break
+        if line in candidates:
+            before_story.append(line)
+    return before_story[-1] if before_story else None
 
 
 def article_from_text(text: str, title: str | None = None) -> Article:

@@ -26,7 +26,7 @@ from trafilatura.utils import load_html
 from bot.reader.article import Article
 from bot.reader.clutter import Block, key, remove_clutter, shorten
 from bot.reader.errors import NotAnArticle
-from bot.reader.language import detect_language, language_for, normalize_code, words
+from bot.reader.language import detect_language, language_for, words
 
 TRAFILATURA_OPTIONS = MappingProxyType(
     {
@@ -70,8 +70,9 @@ _LIST_MARKER = re.compile(r"^\s*[-*•]\s+")
 
 @dataclass(frozen=True)
 class _PageFacts:
-    """What the raw page says beyond trafilatura's reach: declared language, canonical URL, and the
-    texts of its links and image descriptions, which tell headline lists and captions apart."""
+    """What the raw page says beyond trafilatura's reach: its declared language, its canonical
+    address even when relative (trafilatura drops those), and the texts of its links and image
+    descriptions, which tell headline lists and captions apart."""
 
     language: str | None
     canonical_url: str | None
@@ -92,7 +93,9 @@ def _declared_language(tree: HtmlElement) -> str | None:
 
 
 def _page_facts(tree: HtmlElement) -> _PageFacts:
-    canonical = tree.xpath("//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href")
+    canonical = tree.xpath(
+        "//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href | //meta[@property='og:url']/@content"
+    )
     link_texts = set()
     for anchor in tree.iter("a"):
         text = key(anchor.text_content())
@@ -103,7 +106,7 @@ def _page_facts(tree: HtmlElement) -> _PageFacts:
     captions.discard("")
     return _PageFacts(
         _declared_language(tree),
-        canonical[0].strip() if canonical else None,
+        canonical[0] if canonical else None,
         frozenset(link_texts),
         frozenset(captions),
     )
@@ -113,8 +116,8 @@ def _absolute(address: str | None, base: str | None) -> str | None:
     """An absolute http(s) URL, resolved against the page's own address; anything else is dropped."""
     if not address:
         return None
-    resolved = urljoin(base or "", address.strip())
-    return resolved if urlsplit(resolved).scheme in ("http", "https") and urlsplit(resolved).netloc else None
+    resolved = urlsplit(urljoin(base or "", address.strip()))
+    return resolved.geturl() if resolved.scheme in ("http", "https") and resolved.netloc else None
 
 
 def _blocks(document: Any) -> Iterator[Block]:
@@ -142,7 +145,7 @@ def _site_name(document: Any, url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
-def link_share(blocks: list[Block], link_texts: frozenset[str]) -> float:
+def _link_share(blocks: list[Block], link_texts: frozenset[str]) -> float:
     """Share of the extracted words that are the text of some link on the page.
 
     An index page extracts as headlines (links) with dates or teasers around them; an article
@@ -157,17 +160,15 @@ def link_share(blocks: list[Block], link_texts: frozenset[str]) -> float:
     return linked / total if total else 0.0
 
 
-def _refuse_if_not_article(blocks: list[Block], kept: list[Block], link_texts: frozenset[str], title: str) -> None:
+def _check_is_article(blocks: list[Block], kept: list[Block], link_texts: frozenset[str], title: str) -> None:
     """Raise NotAnArticle when the page is a notice, a stub or a list of links rather than a story."""
-    if link_share(blocks, link_texts) > MAX_LINK_SHARE:
+    if _link_share(blocks, link_texts) > MAX_LINK_SHARE:
         raise NotAnArticle("mostly links")
-    body = "\n".join(b.text for b in kept if not b.heading)
-    body_words = len(words(body))
-    if body_words < STUB_WORDS and _STUB_PHRASES.search(f"{title}\n{body}"):
+    body = [b.text for b in kept if not b.heading]
+    body_words = sum(len(words(text)) for text in body)
+    if body_words < STUB_WORDS and _STUB_PHRASES.search("\n".join([title, *body])):
         raise NotAnArticle("error page, paywall or cookie notice")
-    language = language_for(detect_language(body))
-    sentences = sum(len(language.sentences(b.text)) for b in kept if not b.heading)
-    if body_words < MIN_WORDS or sentences < MIN_SENTENCES:
+    if body_words < MIN_WORDS:
         raise NotAnArticle(f"only {body_words} words")
 
 
@@ -180,18 +181,20 @@ def extract_article(html: str, url: str | None) -> Article:
     document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
     if document is None or document.body is None:
         raise NotAnArticle("no main text")
-    title = (document.title or "").strip()
     blocks = list(_blocks(document))
-    headlines = [title, *("".join(h.itertext()) for h in document.body.iter("head", "h1") if _is_h1(h))]
-    kept = remove_clutter(blocks, headlines, facts.link_texts, facts.captions)
-    _refuse_if_not_article(blocks, kept, facts.link_texts, title)
-    body = "\n".join(b.text for b in kept if not b.heading)
-    language = detect_language(body, normalize_code(facts.language) if facts.language else None)
-    first_sentence = next(b.text for b in kept if not b.heading)
+    headlines = ["".join(h.itertext()).strip() for h in document.body.iter("head", "h1") if _is_h1(h)]
+    title = (document.title or "").strip()
+    kept = remove_clutter(blocks, [title, *headlines], facts.link_texts, facts.captions)
+    _check_is_article(blocks, kept, facts.link_texts, title)
+    body = [b.text for b in kept if not b.heading]
+    language = language_for(detect_language("\n".join(body), facts.language))
+    sentences = [sentence for text in body for sentence in language.sentences(text)]
+    if len(sentences) < MIN_SENTENCES:
+        raise NotAnArticle(f"only {len(sentences)} sentence")
     return Article(
-        title=title or shorten(language_for(language).sentences(first_sentence)[0]),
+        title=title or next(iter(headlines), "") or shorten(sentences[0]),
         paragraphs=tuple(b.text for b in kept),
-        language=language,
+        language=language.code,
         url=url,
         canonical_url=_absolute(facts.canonical_url or document.url, url),
         site_name=_site_name(document, url),

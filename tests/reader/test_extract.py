@@ -196,3 +196,14 @@ def test_pasted_german_text_is_detected_as_german():
 def test_too_little_text_is_refused(text):
     with pytest.raises(TextTooShort):
         article_from_text(text)
+
+
+def test_story_sentences_that_mention_promo_words_are_kept():
+    story = [
+        "The court ruled on Tuesday that the copyright on the novel had expired in 2019, ending a long dispute between the two publishers.",
+        "Published in 1952, the book sold more than a million copies and was translated into thirty languages.",
+        "The author's grandson said he had refused to share it with investigators because the letters were private.",
+        "Readers who follow the case closely say the ruling could change how old books are reprinted across Europe.",
+        "By the end of the hearing, both sides said they would study the judgment before deciding whether to appeal.",
+    ]
+    assert list(article_from_text("\n\n".join(story)).paragraphs) == story
