@@ -74,7 +74,7 @@ async def show_summary(message: Message, result: Summarized, placeholder: Messag
                        store: Store) -> None:
     compact = message.chat.type != "private"
     lines = render_digest(result.digest, HTML, compact=compact)
-    keyboard = summary_keyboard(result.stored.id, result.length)
+    keyboard = summary_keyboard(result.stored.id, result.length, not result.digest.complete)
     for sent in await send_lines(message, lines, placeholder, keyboard):
         await store.link_message(sent.chat_id, sent.message_id, result.stored.id)
 
@@ -330,7 +330,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await svc.store.link_message(sent.chat_id, sent.message_id, result.stored.id)
         return
     lines = render_digest(result.digest, HTML, compact=False)
-    keyboard = summary_keyboard(result.stored.id, result.length)
+    keyboard = summary_keyboard(result.stored.id, result.length, not result.digest.complete)
     try:
         for sent in await send_lines(message, lines, message, keyboard):
             await svc.store.link_message(sent.chat_id, sent.message_id, result.stored.id)

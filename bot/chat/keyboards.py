@@ -22,12 +22,13 @@ class Press:
     length: Length | None = None
 
 
-def summary_keyboard(article_id: int, length: Length) -> InlineKeyboardMarkup:
+def summary_keyboard(article_id: int, length: Length, can_grow: bool = True) -> InlineKeyboardMarkup:
+    """Shorter / longer (only where that changes something), quotes, and how to ask."""
     position = ORDER.index(length)
     sizes = []
     if position > 0:
         sizes.append(InlineKeyboardButton("« Shorter", callback_data=f"len:{article_id}:{ORDER[position - 1].value}"))
-    if position < len(ORDER) - 1:
+    if position < len(ORDER) - 1 and can_grow:
         sizes.append(InlineKeyboardButton("Longer »", callback_data=f"len:{article_id}:{ORDER[position + 1].value}"))
     return InlineKeyboardMarkup([
         sizes,

@@ -30,6 +30,7 @@ class Markup(Protocol):
     def bold(self, marked: str) -> str: ...
     def italic(self, marked: str) -> str: ...
     def link(self, marked: str, url: str) -> str: ...
+    def quoted(self, marked: str) -> str: ...
 
 
 class HtmlMarkup:
@@ -47,6 +48,9 @@ class HtmlMarkup:
     def link(self, marked: str, url: str) -> str:
         return f'<a href="{html.escape(url, quote=True)}">{marked}</a>'
 
+    def quoted(self, marked: str) -> str:
+        return f"<blockquote>{marked}</blockquote>"
+
 
 class PlainMarkup:
     """The terminal: no styling, links written out after their label."""
@@ -62,6 +66,9 @@ class PlainMarkup:
 
     def link(self, marked: str, url: str) -> str:
         return f"{marked}\n{url}"
+
+    def quoted(self, marked: str) -> str:
+        return "│ " + marked
 
 
 def cap(text: str, limit: int = SENTENCE_CAP) -> str:
@@ -130,15 +137,12 @@ def _where(sentence: Sentence, article: Article) -> str:
 def render_answer(answer: Answer, article: Article, markup: Markup) -> list[str]:
     """The article's own sentences, quoted with where they are; or a plain 'it doesn't say'."""
     if answer.found and answer.sentences:
-        lines = []
-        for sentence in answer.sentences:
-            lines.append("“" + markup.text(cap(sentence.text)) + "” "
-                         + markup.italic(_where(sentence, article)))
-        return lines
+        return [markup.quoted(markup.text(cap(sentence.text)) + " " + markup.italic(_where(sentence, article)))
+                for sentence in answer.sentences]
     lines = [markup.bold("The article doesn't seem to say.")]
     if answer.closest is not None:
         lines.append("The closest it comes " + markup.italic(_where(answer.closest, article)) + ":")
-        lines.append("“" + markup.text(cap(answer.closest.text)) + "”")
+        lines.append(markup.quoted(markup.text(cap(answer.closest.text))))
     return lines
 
 

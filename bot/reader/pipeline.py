@@ -32,6 +32,8 @@ class Digest:
     article: Article
     summary: Summary
     quotes: tuple[Quote, ...]
+    complete: bool
+    """True when the summary already shows every sentence, so a longer one would add nothing."""
 
 
 @lru_cache(maxsize=64)
@@ -47,7 +49,10 @@ def answer_index_of(article: Article) -> AnswerIndex:
 def digest(article: Article, length: Length = Length.MEDIUM, quotes: int = QUOTES_SHOWN) -> Digest:
     """Summary and key quotes of an article (CPU work)."""
     document = document_of(article)
-    return Digest(article, summarize(document, length), find_quotes(document, quotes) if quotes else ())
+    summary = summarize(document, length)
+    shown = {summary.tldr.index, *(s.index for s in summary.sentences)}
+    complete = len(shown) >= len(document.sentences)
+    return Digest(article, summary, find_quotes(document, quotes) if quotes else (), complete)
 
 
 def ask(article: Article, question: str) -> Answer:

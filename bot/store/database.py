@@ -148,9 +148,9 @@ class Store:
         async with self.engine.begin() as conn:
             done = await conn.execute(update(chats).where(chats.c.id == chat_id).values(**values))
             if done.rowcount == 0:
+                defaults = {"length": "medium", "quotes": True, "auto_summary": False}
                 await conn.execute(insert(chats).values(
-                    id=chat_id, kind=kind, length="medium", quotes=True, auto_summary=False,
-                    created_at=time.time(), **values))
+                    id=chat_id, kind=kind, created_at=time.time(), **{**defaults, **values}))
 
     async def migrate_chat(self, old_id: int, new_id: int) -> None:
         """A group became a supergroup: its settings, articles and summaries move to the new id."""

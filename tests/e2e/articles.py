@@ -1,0 +1,93 @@
+"""Invented article pages for end-to-end tests, with the clutter real news pages carry."""
+
+from __future__ import annotations
+
+from html import escape
+
+
+def page(title: str, paragraphs: list[str], *, site: str = "Harbour Times", author: str = "Mara Lind",
+         date: str = "2024-03-14", lang: str = "en") -> str:
+    body = "\n".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    return f"""<!DOCTYPE html>
+<html lang="{lang}"><head><meta charset="utf-8"><title>{escape(title)} | {escape(site)}</title>
+<meta property="og:site_name" content="{escape(site)}">
+<meta property="og:title" content="{escape(title)}">
+<meta name="author" content="{escape(author)}">
+<meta property="article:published_time" content="{date}T09:00:00Z">
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<article><h1>{escape(title)}</h1>
+<p class="byline">By {escape(author)}</p>
+{body}
+<p>Sign up for our newsletter to get the latest headlines every morning.</p>
+</article>
+<aside><h3>Most read</h3><ul><li><a href="/a">Storm closes harbour</a></li>
+<li><a href="/b">Mayor opens new bridge</a></li><li><a href="/c">Local team wins cup</a></li></ul></aside>
+<footer>© 2024 {escape(site)}. All rights reserved.</footer>
+</body></html>"""
+
+
+ENVOY_TITLE = "Envoy renews offer of talks with Northland"
+ENVOY = page(ENVOY_TITLE, [
+    "A special envoy made a new appeal on Monday for talks with Northland, insisting that the "
+    "Republic has no hostile intent after weeks of rising tension along the border.",
+    "Sung Kim, the Republic's special representative on Northland, met in the capital with his "
+    "southern counterpart, Noh Kyu-duk, ahead of a three-way meeting on Tuesday with senior "
+    "officials from the island states.",
+    "“We will seek diplomacy with Northland to make tangible progress that increases the security "
+    "of our people and our allies,” Kim told reporters after the meeting.",
+    "Northland in recent weeks has tested a long-range cruise missile, a train-launched weapon and "
+    "what it said was a hypersonic warhead.",
+    "Northland's leader met three times with the former president of the Republic, but the two "
+    "sides failed to reach a comprehensive agreement on ending the weapons programme.",
+    "Officials said the envoy would travel to the island states next month to continue the talks, "
+    "and that a new round of negotiations could begin before the end of the year.",
+    "Analysts in the capital said the offer was unlikely to change Northland's position quickly, "
+    "given the sanctions that remain in force and the recent missile tests.",
+])
+
+GARDEN_TITLE = "City opens a rooftop garden on the old fire station"
+GARDEN = page(GARDEN_TITLE, [
+    "The city opened a rooftop garden on the old fire station on Saturday, turning 1,200 square "
+    "metres of bare concrete into beds of vegetables, herbs and wild flowers.",
+    "The garden was designed by the architect Lena Ortiz, who said the roof had been strong enough "
+    "to carry soil because the station was built to hold heavy engines.",
+    "Volunteers planted 340 fruit trees in large containers, and the city expects the first "
+    "harvest of apples and pears in two years.",
+    "Residents can rent one of 80 small plots for 25 euros a season, with priority for families "
+    "living in flats without a balcony.",
+    "The project cost 2.4 million euros, most of it paid by a regional climate fund that supports "
+    "green roofs in dense neighbourhoods.",
+    "The city plans to open two more rooftop gardens, on a library and a school, by the end of "
+    "next year if the first one proves popular.",
+    "Beekeepers from the neighbourhood association installed six hives on the northern edge of the "
+    "roof, where the wind is weakest in spring.",
+    "A rainwater tank under the old engine hall collects water from the roof and feeds a drip "
+    "system that waters the beds at night.",
+    "Schools in the district will bring pupils to the garden twice a week to learn how vegetables "
+    "are grown and how compost is made.",
+    "The fire brigade, which moved to a new station in 2019, donated two of its old ladders to "
+    "build trellises for climbing beans.",
+    "Neighbours who worried about noise were promised that the garden will close at nine in the "
+    "evening and that no amplified music will be allowed.",
+    "Opening hours on weekends were extended after more than three thousand people visited the "
+    "roof on the first Saturday alone.",
+], site="City Post", author="Jon Berg", date="2024-05-04")
+
+NOT_AN_ARTICLE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Archive</title></head>
+<body><h1>Archive</h1><ul>""" + "".join(
+    f'<li><a href="/story/{n}">Story number {n}</a></li>' for n in range(60)) + "</ul></body></html>"
+
+PASTED = "\n\n".join([
+    "Harbour council approves night ferry service",
+    "The harbour council approved a night ferry service on Thursday, the first time in twenty years "
+    "that boats will cross the bay after midnight.",
+    "Follow us on Facebook for the latest local news.",
+    "The ferries will run every forty minutes between one and five in the morning, from June to "
+    "September, council members said after a vote of nine to two.",
+    "Ticket prices will stay at three euros, and the service will be paid for by a small increase "
+    "in the tourist tax charged by hotels along the waterfront.",
+    "Night workers at the hospital and the port had asked for the service for years, saying the "
+    "last evening boat left them with a ninety-minute walk around the bay.",
+    "The council will review the service in October and decide whether to run it all year.",
+])

@@ -1,0 +1,53 @@
+"""One running bot, Bot API stand-in and page server shared by the tests of a module.
+
+Starting the real bot process costs a few seconds, so each e2e module starts one and its tests
+use separate chats; tests that restart or kill the bot start their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.e2e import articles
+from tests.support.bot_process import BotProcess, bot_environment
+from tests.support.fake_telegram import FakeTelegram
+from tests.support.pages import PageServer
+
+
+@dataclass
+class World:
+    telegram: FakeTelegram
+    pages: PageServer
+    bot: BotProcess
+
+
+def serve_articles(pages: PageServer) -> None:
+    pages.add("/envoy", articles.ENVOY)
+    pages.add("/garden", articles.GARDEN)
+    pages.add("/archive", articles.NOT_AN_ARTICLE)
+    pages.add("/gone", "<html><body><h1>Not found</h1></body></html>", status=404)
+
+
+def start_world(tmp: Path, **settings: str) -> Iterator[World]:
+    with FakeTelegram() as telegram, PageServer() as pages:
+        serve_articles(pages)
+        environment = bot_environment(telegram, tmp / "bot.sqlite3", **settings)
+        with BotProcess(environment, tmp / "bot.log") as bot:
+            telegram.wait_for(lambda: telegram.calls("setMyCommands"), timeout=30,
+                              what="the bot to start and register its commands")
+            yield World(telegram, pages, bot)
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    yield from start_world(tmp_path_factory.mktemp("world"))
+
+
+@pytest.fixture
+def own_world(tmp_path: Path) -> Iterator[World]:
+    """A bot of the test's own, for tests that restart or kill it."""
+    yield from start_world(tmp_path)

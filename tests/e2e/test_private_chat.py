@@ -1,0 +1,139 @@
+"""A person in a private chat: links, summaries, buttons, questions, pasted text and bad links."""
+
+from __future__ import annotations
+
+import threading
+
+from tests.e2e import articles
+from tests.e2e.conftest import World
+
+SUMMARY_TIMEOUT = 30
+
+
+def send_link(world: World, chat_id: int, path: str, **kwargs) -> int:
+    return world.telegram.push_text(chat_id, f"have a look {world.pages.url(path)}", **kwargs)
+
+
+def wait_summary(world: World, chat_id: int, title: str, after: int = 0):
+    return world.telegram.wait_for_bot_message(chat_id, after=after, contains="TL;DR",
+                                               timeout=SUMMARY_TIMEOUT)
+
+
+def test_link_gets_typing_placeholder_and_summary_with_buttons(world: World) -> None:
+    chat = 101
+    asked = send_link(world, chat, "/envoy")
+    summary = wait_summary(world, chat, articles.ENVOY_TITLE, after=asked)
+    assert articles.ENVOY_TITLE in summary.text
+    assert "Harbour Times" in summary.text and "min read" in summary.text
+    assert "Sign up for our newsletter" not in summary.text
+    assert summary.edits >= 1, "the placeholder is edited into the summary"
+    labels = [button["text"] for button in summary.buttons]
+    assert any("Longer" in label for label in labels) and any("Quotes" in label for label in labels)
+    assert any(call.params.get("chat_id") in (chat, str(chat)) for call in world.telegram.calls("sendChatAction"))
+    commands = world.telegram.calls("setMyCommands")[0].params["commands"]
+    assert "length" in str(commands) and "forget" in str(commands)
+
+
+def test_question_is_answered_from_the_article(world: World) -> None:
+    chat = 102
+    asked = send_link(world, chat, "/envoy")
+    wait_summary(world, chat, articles.ENVOY_TITLE, after=asked)
+    question = world.telegram.push_text(chat, "What did Northland test?")
+    answer = world.telegram.wait_for_bot_message(chat, after=question, timeout=SUMMARY_TIMEOUT)
+    assert "cruise missile" in answer.text
+    question = world.telegram.push_text(chat, "What did the Pope say about football?")
+    answer = world.telegram.wait_for_bot_message(chat, after=question, timeout=SUMMARY_TIMEOUT)
+    assert "doesn't seem to say" in answer.text
+
+
+def test_reply_to_an_older_summary_asks_about_that_article(world: World) -> None:
+    chat = 103
+    first = send_link(world, chat, "/envoy")
+    envoy = wait_summary(world, chat, articles.ENVOY_TITLE, after=first)
+    second = send_link(world, chat, "/garden")
+    wait_summary(world, chat, articles.GARDEN_TITLE, after=second)
+    current = world.telegram.push_text(chat, "How many fruit trees were planted?")
+    answer = world.telegram.wait_for_bot_message(chat, after=current, timeout=SUMMARY_TIMEOUT)
+    assert "340 fruit trees" in answer.text
+    replied = world.telegram.push_text(chat, "Who is Sung Kim?", reply_to_message_id=envoy.message_id)
+    answer = world.telegram.wait_for_bot_message(chat, after=replied, timeout=SUMMARY_TIMEOUT)
+    assert "special representative" in answer.text
+
+
+def test_longer_button_edits_the_summary_in_place(world: World) -> None:
+    chat = 104
+    asked = send_link(world, chat, "/garden")
+    summary = wait_summary(world, chat, articles.GARDEN_TITLE, after=asked)
+    before = summary.text.count("•")
+    longer = next(b for b in summary.buttons if "Longer" in b["text"])
+    world.telegram.press_button(chat, summary.message_id, longer["callback_data"])
+    edited = world.telegram.wait_for(
+        lambda: next((m for m in world.telegram.bot_messages(chat)
+                      if m.message_id == summary.message_id and m.text.count("•") > before), None),
+        timeout=SUMMARY_TIMEOUT, what="the summary to grow")
+    assert any("Shorter" in b["text"] for b in edited.buttons)
+    assert world.telegram.calls("answerCallbackQuery"), "the button press is acknowledged"
+
+
+def test_pasted_text_is_summarized_without_its_clutter(world: World) -> None:
+    chat = 105
+    asked = world.telegram.push_text(chat, articles.PASTED)
+    summary = wait_summary(world, chat, "", after=asked)
+    assert "night ferry" in summary.text.lower()
+    assert "Follow us on Facebook" not in summary.text
+
+
+def test_bad_links_get_their_own_clear_messages(world: World) -> None:
+    chat = 106
+    cases = {
+        "/gone": "doesn't exist",
+        "/archive": "couldn't find an article",
+    }
+    for path, expected in cases.items():
+        asked = send_link(world, chat, path)
+        reply = world.telegram.wait_for_bot_message(chat, after=asked, contains=expected,
+                                                    timeout=SUMMARY_TIMEOUT)
+        assert "TL;DR" not in reply.text
+    asked = world.telegram.push_text(chat, "https://127.0.0.1:1/nothing-listens-here")
+    world.telegram.wait_for_bot_message(chat, after=asked, contains="couldn't reach", timeout=SUMMARY_TIMEOUT)
+
+
+def test_no_article_yet_says_how_to_start(world: World) -> None:
+    chat = 107
+    asked = world.telegram.push_text(chat, "who is the mayor?")
+    reply = world.telegram.wait_for_bot_message(chat, after=asked, timeout=SUMMARY_TIMEOUT)
+    assert "Send me a link" in reply.text
+
+
+def test_two_users_at_once_each_get_their_summary(world: World) -> None:
+    chats = (108, 109)
+    threads = [threading.Thread(target=send_link, args=(world, chat, path))
+               for chat, path in zip(chats, ("/envoy", "/garden"))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert articles.ENVOY_TITLE in wait_summary(world, chats[0], articles.ENVOY_TITLE).text
+    assert articles.GARDEN_TITLE in wait_summary(world, chats[1], articles.GARDEN_TITLE).text
+
+
+def test_settings_commands_change_what_summaries_look_like(world: World) -> None:
+    chat = 110
+    asked = world.telegram.push_text(chat, "/quotes off")
+    world.telegram.wait_for_bot_message(chat, after=asked, contains="hidden")
+    asked = world.telegram.push_text(chat, "/length short")
+    world.telegram.wait_for_bot_message(chat, after=asked, contains="short")
+    asked = send_link(world, chat, "/envoy")
+    summary = wait_summary(world, chat, articles.ENVOY_TITLE, after=asked)
+    assert "Key quotes" not in summary.text
+    assert summary.text.count("•") <= 3
+
+
+def test_token_never_appears_in_the_logs(world: World) -> None:
+    chat = 111
+    asked = send_link(world, chat, "/envoy")
+    wait_summary(world, chat, articles.ENVOY_TITLE, after=asked)
+    log = world.bot.log_text()
+    assert log.strip(), "the bot logs something"
+    secret = world.telegram.token.split(":", 1)[1]
+    assert secret not in log
