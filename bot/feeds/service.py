@@ -29,7 +29,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.feeds.discover import FEED_TYPES, FetchFunction, discover_feed
 from bot.feeds.filters import WordFilter
 from bot.feeds.parse import parse_feed
-from bot.reader.errors import BadDigestTime, NoSuchFeed, NotAFeed, ReaderError, TooManyFeeds
+from bot.reader.errors import BadDigestTime, NoSuchFeed, NotAFeed, ReaderError
 from bot.reader.fetch import NOT_MODIFIED, FetchLimits, fetch_page
 from bot.settings import Settings
 from bot.store.feeds import (
@@ -96,8 +96,6 @@ class FeedService:
         self, chat_id: int, url: str, include: Iterable[str] = (), exclude: Iterable[str] = (),
     ) -> Subscription:
         """Follow the feed at (or announced by) `url`; what it lists now counts as already seen."""
-        if len(await self.store.subscriptions(chat_id)) >= self._max_feeds:
-            raise TooManyFeeds(self._max_feeds)
         found = await discover_feed(url, self._limits, self._fetch)
         now = self._clock()
         first_poll = FeedUpdate(

@@ -1,0 +1,73 @@
+"""Finding the feed behind a link: the feed itself, or the one a page announces."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.feeds.discover import announced_feeds, discover_feed
+from bot.reader.errors import DeadLink, NotAFeed
+from tests.feeds.conftest import LIMITS
+from tests.support.feeds import atom, items, rss, rss1
+
+HOME = """<!doctype html><html><head><title>Example</title>
+<link rel="stylesheet" href="/style.css">
+<link rel="alternate" type="application/rss+xml" title="All posts" href="feeds/all.xml">
+</head><body><p>Welcome</p></body></html>"""
+
+
+async def test_an_rss_link_is_the_feed_itself(pages_server) -> None:
+    url = pages_server.add("/rss", rss(items(3)), "application/rss+xml")
+    found = await discover_feed(url, LIMITS)
+    assert found.url == url
+    assert found.feed.title == "Example News"
+    assert len(found.feed.entries) == 3
+
+
+@pytest.mark.parametrize("body, content_type", [
+    (atom(items(2)), "application/atom+xml"),
+    (atom(items(2)), "text/xml"),
+    (rss1(items(2)), "application/rdf+xml"),
+    (rss(items(2)), "text/html; charset=utf-8"),  # servers mislabel feeds; the content decides
+])
+async def test_atom_rss1_and_mislabelled_feeds_are_found_by_content(pages_server, body, content_type) -> None:
+    url = pages_server.add("/feed", body, content_type)
+    assert len((await discover_feed(url, LIMITS)).feed.entries) == 2
+
+
+async def test_a_site_page_leads_to_the_feed_it_announces(pages_server) -> None:
+    pages_server.add("/blog/", HOME)
+    feed_url = pages_server.add("/blog/feeds/all.xml", rss(items(4)), "application/rss+xml")
+    found = await discover_feed(pages_server.url("/blog/"), LIMITS)
+    assert found.url == feed_url
+    assert len(found.feed.entries) == 4
+
+
+def test_announced_feeds_respect_base_href_and_ignore_other_links() -> None:
+    page = ('<html><head><base href="https://cdn.example.org/x/">'
+            '<link rel="alternate" type="application/atom+xml" href="atom.xml">'
+            '<link rel="alternate" type="text/html" hreflang="de" href="/de/">'
+            '<link rel="ALTERNATE" type="application/rss+xml; charset=utf-8" href="https://example.org/rss">'
+            "</head></html>")
+    assert announced_feeds(page, "https://example.org/") == [
+        "https://cdn.example.org/x/atom.xml", "https://example.org/rss"]
+
+
+async def test_a_page_without_a_feed_is_not_a_feed(pages_server) -> None:
+    url = pages_server.add("/plain", "<html><head><title>x</title></head><body>Hi</body></html>")
+    with pytest.raises(NotAFeed) as caught:
+        await discover_feed(url, LIMITS)
+    assert "feed" in str(caught.value)
+
+
+async def test_a_broken_feed_and_a_dead_announced_feed_are_not_feeds(pages_server) -> None:
+    broken = pages_server.add("/broken.xml", "<<<not xml at all", "application/xml")
+    pages_server.add("/dead-link-page", HOME.replace("feeds/all.xml", "/missing.xml"))
+    with pytest.raises(NotAFeed):
+        await discover_feed(broken, LIMITS)
+    with pytest.raises(NotAFeed):
+        await discover_feed(pages_server.url("/dead-link-page"), LIMITS)
+
+
+async def test_a_dead_link_says_so(pages_server) -> None:
+    with pytest.raises(DeadLink):
+        await discover_feed(pages_server.url("/nothing-here"), LIMITS)
