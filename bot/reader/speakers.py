@@ -96,11 +96,9 @@ class SpeakerFinder:
     """Attributes the quotations of one document, in article order (later ones lean on earlier)."""
 
     def __init__(self, document: Document, masked: dict[int, str]) -> None:
-        self._document = document
         self._sentences = document.sentences
         self._masked = masked
         self._lexicon = _LEXICONS.get(document.language.code, _LEXICONS["en"])
-        self._titles = _TITLE_WORDS
         self._stop_words = document.language.stop_words
         self._said: dict[int, str] = {}
         self._gender: dict[str, str] = {}
@@ -199,7 +197,7 @@ class SpeakerFinder:
             chunk.append(token)
         if chunk and chunk[0].lower() in self._lexicon.pronouns:
             return ("pronoun", self._lexicon.pronouns[chunk[0].lower()])
-        for start, end in _runs(chunk, self._is_name_token):
+        for start, end in _runs(chunk):
             name = self._name(chunk, start, end)
             if name:
                 return ("name", name)
@@ -224,7 +222,7 @@ class SpeakerFinder:
                 return ("pronoun", self._lexicon.pronouns[segment[0].lower()])
             if len(segment) > MAX_NAME_PHRASE or segment and segment[0].lower() in _RELATIVES:
                 continue
-            runs = _runs(segment, self._is_name_token)
+            runs = _runs(segment)
             if runs and runs[-1][1] == len(segment):
                 name = self._name(segment, *runs[-1])
                 if name:
@@ -234,7 +232,7 @@ class SpeakerFinder:
     def _name(self, tokens: list[str], start: int, end: int) -> str | None:
         """A person's name from a run of capitalised words, titles dropped; None if it isn't one."""
         run = [t.rstrip(".") if len(t) > 2 else t for t in tokens[start:end]]
-        titled = [k for k, t in enumerate(run) if t.lower().rstrip(".") in self._titles]
+        titled = [k for k, t in enumerate(run) if t.lower().rstrip(".") in _TITLE_WORDS]
         if titled and titled[-1] + 1 < len(run):
             gender = _gender_of(run[titled[-1]])
             run = run[titled[-1] + 1:]
@@ -316,9 +314,9 @@ class SpeakerFinder:
         """
         tokens = _tokens(self._masked.get(index, self._sentences[index].text))
         people = []
-        for start, end in _runs(tokens, lambda t: t[:1].isupper() or t in _PARTICLES):
+        for start, end in _runs(tokens):
             run = [_strip_possessive(t.rstrip(".")) for t in tokens[start:end]]
-            titled = [k for k, t in enumerate(run) if t.lower() in self._titles]
+            titled = [k for k, t in enumerate(run) if t.lower() in _TITLE_WORDS]
             if titled:
                 gender = _gender_of(run[titled[-1]])
                 run = run[titled[-1] + 1:]
@@ -346,9 +344,6 @@ class SpeakerFinder:
         """Only people are he or she: a name of two words or more, or part of one (not `NASA`)."""
         return name in self._people or self._part_of_person(name)
 
-    def _is_name_token(self, token: str) -> bool:
-        return token[:1].isupper() or token in _PARTICLES
-
     def _is_verb(self, token: str) -> bool:
         return _INVERTED_PRONOUN.sub("", token.lower()) in self._lexicon.verbs
 
@@ -367,14 +362,14 @@ def _tokens(text: str, lexicon: _Lexicon | None = None) -> list[str]:
     return tokens
 
 
-def _runs(tokens: list[str], is_name: callable) -> list[tuple[int, int]]:
+def _runs(tokens: list[str]) -> list[tuple[int, int]]:
     """(start, end) of each stretch of name words; particles (van, de) only inside a stretch."""
     runs: list[tuple[int, int]] = []
     k = 0
     while k < len(tokens):
         if tokens[k][:1].isupper():
             end = k + 1
-            while end < len(tokens) and is_name(tokens[end]) and not _possessive(tokens[end - 1]):
+            while end < len(tokens) and _is_name_word(tokens[end]) and not _possessive(tokens[end - 1]):
                 end += 1
             while tokens[end - 1] in _PARTICLES:
                 end -= 1
@@ -392,6 +387,10 @@ def _core(tokens: list[str]) -> list[str]:
 
 def _surname_of(tokens: list[str]) -> str:
     return _core(tokens)[-1]
+
+
+def _is_name_word(token: str) -> bool:
+    return token[:1].isupper() or token in _PARTICLES
 
 
 def _possessive(token: str) -> bool:
