@@ -76,7 +76,7 @@ _FURNITURE_LINES = _LIST_OPENERS | frozenset(
         "share this article", "tweet", "email", "print", "menu", "search", "theme", "light", "dark",
         "font", "language", "home", "close", "skip to content", "more", "continue reading",
         "load more", "show more", "weiterlesen", "lire la suite", "leer más", "leggi tutto",
-        "newsletter", "subscribe", "sign in", "log in", "something to consider",
+        "newsletter", "subscribe", "sign in", "log in",
     ]
 )
 # A call to action: an imperative at the start of a sentence, aimed at a channel we do not want.

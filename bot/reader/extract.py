@@ -52,16 +52,15 @@ MAX_LINK_SHARE = 0.5
 LINK_MIN_WORDS = 3
 """Shorter link texts ("Reuters", "here") appear inside real sentences, so they prove nothing."""
 
+# Phrases of error pages, paywalls and cookie walls; only a short page that uses them is refused.
 _STUB_PHRASES = re.compile(
-    r"\b404\b|page not found|page (could|can) ?not be found|page (you|you're) (were )?looking for|"
-    r"no longer (available|exists)|does not exist|doesn't exist|seite nicht gefunden|page introuvable|"
-    r"página no encontrada|"
+    r"\b404\b.{0,20}\b(error|not found|page)|error 404|page not found|page (could|can) ?not be found|"
+    r"page (you|you're) (were |are )?looking for|seite nicht gefunden|page introuvable|página no encontrada|"
     r"subscribe to (continue|read)|to continue reading|continue reading with|subscribers? only|"
     r"already a subscriber|(sign|log) in to (continue|read)|create a free account|"
-    r"(start|get) (your )?(free )?trial|paywall|jetzt abonnieren|abonnez-vous pour|réservé aux abonnés|"
-    r"suscríbete para|"
+    r"(start|get) (your|a) free trial|jetzt abonnieren|abonnez-vous pour|réservé aux abonnés|suscríbete para|"
     r"(we|site|website|partners) uses? cookies|cookie (policy|settings|preferences)|accept (all|cookies)|"
-    r"consent to|privacy (settings|preferences)",
+    r"privacy (settings|preferences)",
     re.IGNORECASE,
 )
 _HEADING_TAGS = ("head", "h1", "h2", "h3", "h4", "h5", "h6")
