@@ -95,7 +95,7 @@ def all_quotes(document: Document) -> list[Quote]:
     masked_sentences: dict[int, str] = {}
     for p_index, sentences in by_paragraph.items():
         paragraph = document.article.paragraphs[p_index]
-        spans = quote_spans(paragraph)
+        spans = quote_spans(paragraph, document.language.stop_words)
         masked = _mask(paragraph, spans)
         offsets = _sentence_offsets(paragraph, sentences)
         for sentence, (start, end) in zip(sentences, offsets):
@@ -116,17 +116,21 @@ def all_quotes(document: Document) -> list[Quote]:
     ]
 
 
-def quote_spans(paragraph: str) -> list[_Span]:
-    """Outermost quotations in one paragraph; a double-mark quotation wins over a crossing single one."""
+def quote_spans(paragraph: str, stop_words: frozenset[str] = frozenset()) -> list[_Span]:
+    """Outermost quotations in one paragraph; a double-mark quotation wins over a crossing single one.
+
+    `stop_words` tell a closing mark after an s from a plural possessive: `memories' and` closes,
+    `the players' union` does not.
+    """
     spans: list[_Span] = []
     for family in _FAMILIES:
-        for span in _family_spans(paragraph, family):
+        for span in _family_spans(paragraph, family, stop_words):
             if not any(_touches(span, kept) for kept in spans):
                 spans.append(span)
     return sorted(spans, key=lambda span: span.start)
 
 
-def _family_spans(text: str, family: dict[str, str]) -> list[_Span]:
+def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str]) -> list[_Span]:
     closers = "".join(family.values())
     spans: list[_Span] = []
     opened: tuple[int, str] | None = None
@@ -135,7 +139,7 @@ def _family_spans(text: str, family: dict[str, str]) -> list[_Span]:
         if mark not in family and mark not in closers:
             continue
         can_open = mark in family and _can_open(text, i)
-        can_close = _can_close(text, i)
+        can_close = _can_close(text, i, stop_words)
         if opened is None:
             if can_open:
                 opened = (i, mark)
@@ -163,14 +167,15 @@ def _can_open(text: str, i: int) -> bool:
     return not (text[i] == "'" and _ELISION.match(text, i + 1))
 
 
-def _can_close(text: str, i: int) -> bool:
+def _can_close(text: str, i: int, stop_words: frozenset[str]) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if not (after.isspace() or after in _CLOSE_BEFORE):
         return False
     if before.isspace():
         return text[i] in _SPACED_MARKS or text[i] in "'\""
-    if text[i] in "'’" and before in "sS" and re.match(r"\s+[a-z]", text[i + 1:]):
+    following = re.match(r"\s+([a-z]\w*)", text[i + 1:])
+    if text[i] in "'’" and before in "sS" and following and following.group(1) not in stop_words:
         return False  # the players' union: a possessive, not the end of a quotation
     return True
 
@@ -225,7 +230,7 @@ def _is_statement(text: str, stop_words: frozenset[str]) -> bool:
     if len(tokens) < MIN_WORDS:
         return False
     content = [t for t in tokens[1:] if t.lower() not in stop_words]
-    return not content or any(not t[0].isupper() for t in content)
+    return not content or any(not t[0].isupper() or t.isupper() for t in content)
 
 
 def _cosine(a: Counter[str], b: Counter[str]) -> float:

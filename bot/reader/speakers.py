@@ -238,7 +238,7 @@ class SpeakerFinder:
             run = run[titled[-1] + 1:]
         else:
             titled = []
-            while run and self._common_word(run[0]):
+            while run and self._common_word(run[0], initial=not start or not tokens[start - 1][:1].isalpha()):
                 run = run[1:]
                 start += 1
             previous = tokens[start - 1] if start else ""
@@ -257,9 +257,11 @@ class SpeakerFinder:
             self._gender.setdefault(self._full_name(name), gender)
         return name
 
-    def _common_word(self, token: str) -> bool:
-        """A capitalised word that is really an ordinary one (`The`, `Actress`): the article also writes it in lower case."""
-        return token.lower() in self._lower or token.isupper() and token.lower() in self._stop_words
+    def _common_word(self, token: str, initial: bool) -> bool:
+        """A capitalised word that is really an ordinary one: the article also writes it in lower
+        case (`Actress`), or it is a stop word opening the sentence (`Según`; but `Per Mertesacker`)."""
+        lowered = token.lower()
+        return lowered in self._lower or lowered in self._stop_words and (initial or token.isupper())
 
     def _known_single(self, token: str) -> bool:
         """A lone capitalised word is a name if the article never writes it lower-case otherwise."""
@@ -312,7 +314,7 @@ class SpeakerFinder:
 
         With `singles`, also a lone word that is part of a full name met anywhere in the article.
         """
-        tokens = _tokens(self._masked.get(index, self._sentences[index].text))
+        tokens = _tokens(self._masked.get(index, self._sentences[index].text), self._lexicon)
         people = []
         for start, end in _runs(tokens):
             run = [_strip_possessive(t.rstrip(".")) for t in tokens[start:end]]
@@ -321,8 +323,9 @@ class SpeakerFinder:
                 gender = _gender_of(run[titled[-1]])
                 run = run[titled[-1] + 1:]
             else:
-                while run and self._common_word(run[0]):
-                    run = run[1:]
+                initial = not start or not tokens[start - 1][:1].isalpha()
+                while run and self._common_word(run[0], initial):
+                    run, initial = run[1:], False
                 gender = None
             if not run or any(t.lower() in _CALENDAR for t in run):
                 continue

@@ -143,6 +143,25 @@ def test_guillemets_in_french() -> None:
     assert by_text(quotes) == {"Nous allons reconstruire la cathédrale en cinq ans": "Emmanuel Macron"}
 
 
+def test_spanish_attributions() -> None:
+    quotes = quotes_of(
+        '"La economía crecerá un dos por ciento este año", dijo Pedro Sánchez el lunes. '
+        'Según María López, "el puerto abrirá la próxima primavera sin problemas".',
+        language="es",
+    )
+    assert by_text(quotes) == {
+        "La economía crecerá un dos por ciento este año": "Pedro Sánchez",
+        "el puerto abrirá la próxima primavera sin problemas": "María López",
+    }
+
+
+def test_quoted_words_ending_in_s_close_before_a_conjunction() -> None:
+    quotes = quotes_of(
+        "Kristina Karo says the move has 'brought back all the bad memories' and she needs help."
+    )
+    assert by_text(quotes) == {"brought back all the bad memories": "Kristina Karo"}
+
+
 def test_german_low_high_quotes_with_inverted_verb() -> None:
     quotes = quotes_of(
         "Bundeskanzlerin Angela Merkel besuchte am Montag das Flüchtlingsheim.",
