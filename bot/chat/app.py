@@ -13,10 +13,11 @@ from concurrent.futures import ProcessPoolExecutor
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
-    AIORateLimiter, Application, CallbackQueryHandler, ChatMemberHandler, CommandHandler, Defaults, MessageHandler, filters,
+    Application, CallbackQueryHandler, ChatMemberHandler, CommandHandler, Defaults, MessageHandler, filters,
 )
 
 from bot.chat import handlers
+from bot.chat.flood import FloodSafeLimiter
 from bot.conversation.assistant import Assistant
 from bot.conversation.library import Library
 from bot.conversation.ratelimit import RateLimit
@@ -64,7 +65,7 @@ def build_application(settings: Settings) -> Application:
         .base_file_url(f"{settings.TELEGRAM_API_URL.rstrip('/')}/file/bot")
         .defaults(Defaults(parse_mode=ParseMode.HTML,
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(FloodSafeLimiter(max_retries=3))
         .concurrent_updates(64)
         .post_init(post_init)
         .post_shutdown(post_shutdown)
