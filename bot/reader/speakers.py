@@ -105,6 +105,10 @@ class SpeakerFinder:
         text_tokens = [_tokens(s.text) for s in self._sentences]
         self._lower = {t for tokens in text_tokens for t in tokens if t[:1].islower()}
         self._capitalised_inside = {t for tokens in text_tokens for t in tokens[1:] if t[:1].isupper()}
+        # Capitalised words the article also uses on their own: a place or a team, when glued to a name.
+        self._alone = {
+            tokens[start] for tokens in map(_tokens, masked.values()) for start, end in _runs(tokens) if end - start == 1
+        }
         self._people: list[str] = []
         for index in range(len(self._sentences)):
             for name in self._people_in(index):
@@ -285,6 +289,10 @@ class SpeakerFinder:
             p for p in self._people
             if len(p.split()) > len(parts) and (p.split()[:len(parts)] == parts or _core(p.split())[-len(parts):] == parts)
         }
+        if len(matches) > 1:
+            # `Army Spc Caleb Barnes` is `Caleb Barnes`; `Bahamas Bolt` is a caption run into a name.
+            matches = {p for p in matches if not any(q != p and p.endswith(" " + q) for q in matches)}
+            matches = {p for p in matches if not set(p.split()) - set(parts) & self._alone} or matches
         return matches.pop() if len(matches) == 1 else name
 
     def _antecedent(self, gender: str, index: int) -> str | None:
