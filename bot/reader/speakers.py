@@ -12,7 +12,7 @@ people compete for it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.reader.document import Document, Sentence
 
@@ -41,7 +41,6 @@ class _Lexicon:
     """Regex of the `according to` phrases of the language."""
     pronouns: dict[str, str]
     """Third-person singular pronouns -> 'm' or 'f'."""
-    titles: frozenset[str] = field(default_factory=frozenset)
 
 
 _EN_VERBS = """said says say told tells added adds asked asks wrote writes explained explains noted notes
