@@ -66,7 +66,12 @@ class _Span:
 
 
 def find_quotes(document: Document, limit: int = 3) -> tuple[Quote, ...]:
-    """The article's `limit` most central direct quotations, best first; none if it has none."""
+    """The article's `limit` most central direct quotations, best first; none if it has none.
+
+    Central means the quote's words are the article's words: cosine between the quote's term counts
+    and the whole document's, so a quote on the story's topic beats a colourful aside. The same
+    statement quoted twice (headline and body often repeat it) is shown once.
+    """
     quotes = all_quotes(document)
     if not quotes:
         return ()
@@ -95,7 +100,7 @@ def all_quotes(document: Document) -> list[Quote]:
     masked_sentences: dict[int, str] = {}
     for p_index, sentences in by_paragraph.items():
         paragraph = document.article.paragraphs[p_index]
-        spans = quote_spans(paragraph, document.language.stop_words)
+        spans = _quote_spans(paragraph, document.language.stop_words)
         masked = _mask(paragraph, spans)
         offsets = _sentence_offsets(paragraph, sentences)
         for sentence, (start, end) in zip(sentences, offsets):
@@ -116,7 +121,7 @@ def all_quotes(document: Document) -> list[Quote]:
     ]
 
 
-def quote_spans(paragraph: str, stop_words: frozenset[str] = frozenset()) -> list[_Span]:
+def _quote_spans(paragraph: str, stop_words: frozenset[str] = frozenset()) -> list[_Span]:
     """Outermost quotations in one paragraph; a double-mark quotation wins over a crossing single one.
 
     `stop_words` tell a closing mark after an s from a plural possessive: `memories' and` closes,
