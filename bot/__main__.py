@@ -24,6 +24,7 @@ from bot.reader.errors import ReaderError, message_for
 from bot.reader.fetch import FetchLimits
 from bot.reader.summary import Length
 from bot.settings import Settings, load_settings
+from bot.store import SchemaTooNew
 
 NO_TOKEN = (
     "No TELEGRAM_BOT_TOKEN is set, so here is the bot on your terminal instead.\n"
@@ -128,6 +129,9 @@ def main(argv: list[str] | None = None) -> None:
         COMMANDS[args.command](args, settings)
     except ReaderError as error:
         print(message_for(error), file=sys.stderr)
+        sys.exit(1)
+    except SchemaTooNew as error:
+        print(error, file=sys.stderr)
         sys.exit(1)
     except OSError as error:
         print(f"Could not read that: {error.strerror or error}", file=sys.stderr)

@@ -1,0 +1,65 @@
+"""The command line a newcomer tries first: summarize, ask, and the terminal chat with no token."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.e2e import articles
+from tests.support.bot_process import REPO_ROOT, child_environment
+from tests.support.pages import PageServer
+
+
+def run_bot(*args: str, tmp_path: Path, stdin: str = "", **settings: str) -> subprocess.CompletedProcess:
+    environment = child_environment({"DATABASE_URL": f"sqlite:///{tmp_path / 'cli.sqlite3'}", **settings})
+    return subprocess.run([sys.executable, "-m", "bot", *args], cwd=REPO_ROOT, env=environment, input=stdin,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_summarize_a_link_as_text_and_json(pages_server: PageServer, tmp_path: Path) -> None:
+    url = pages_server.add("/garden", articles.GARDEN)
+    result = run_bot("summarize", url, "--length", "short", tmp_path=tmp_path, BOT_ALLOW_PRIVATE_URLS="1")
+    assert result.returncode == 0, result.stderr
+    assert articles.GARDEN_TITLE in result.stdout and "TL;DR" in result.stdout
+    result = run_bot("summarize", url, "--json", tmp_path=tmp_path, BOT_ALLOW_PRIVATE_URLS="1")
+    data = json.loads(result.stdout)
+    assert data["title"] == articles.GARDEN_TITLE and data["site_name"] == "City Post"
+    assert data["tldr"] and data["summary"] and data["reading_minutes"] >= 1
+
+
+def test_ask_a_file_of_pasted_text(tmp_path: Path) -> None:
+    pasted = tmp_path / "story.txt"
+    pasted.write_text(articles.PASTED, encoding="utf-8")
+    result = run_bot("ask", str(pasted), "How much will tickets cost?", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "three euros" in result.stdout
+
+
+def test_failures_print_one_clear_line_and_exit_non_zero(pages_server: PageServer, tmp_path: Path) -> None:
+    gone = pages_server.add("/gone", "<h1>Not here</h1>", status=404)
+    cases = [
+        (("summarize", gone), {"BOT_ALLOW_PRIVATE_URLS": "1"}, "doesn't exist"),
+        (("summarize", pages_server.url("/private")), {}, "private or internal"),
+        (("summarize", "ftp://example.com/file"), {}, "only http:// and https://"),
+        (("ask", str(tmp_path / "missing.txt"), "why?"), {}, ""),
+    ]
+    for args, settings, expected in cases:
+        result = run_bot(*args, tmp_path=tmp_path, **settings)
+        assert result.returncode != 0
+        assert "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert expected in result.stderr
+
+
+def test_run_without_a_token_opens_the_terminal_chat(pages_server: PageServer, tmp_path: Path) -> None:
+    url = pages_server.add("/envoy", articles.ENVOY)
+    conversation = f"{url}\nwho is Sung Kim?\nwhat did the Pope say about football?\n/quit\n"
+    result = run_bot("run", tmp_path=tmp_path, stdin=conversation, BOT_ALLOW_PRIVATE_URLS="1",
+                     TELEGRAM_BOT_TOKEN="")
+    assert result.returncode == 0, result.stderr
+    assert "TELEGRAM_BOT_TOKEN" in result.stdout
+    assert "TL;DR" in result.stdout and articles.ENVOY_TITLE in result.stdout
+    assert "special representative" in result.stdout
+    assert "doesn't seem to say" in result.stdout

@@ -1,0 +1,77 @@
+"""Any article text renders to Telegram HTML that Telegram accepts, under its length limit, losing nothing."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from bot.conversation.render import HtmlMarkup, PlainMarkup, render_answer, render_digest, split_message
+from bot.reader.answer import Answer
+from bot.reader.article import Article
+from bot.reader.document import Sentence
+from bot.reader.pipeline import Digest
+from bot.reader.quotes import Quote
+from bot.reader.summary import Summary
+from tests.support.telegram_html import parse_html, utf16_length
+
+TELEGRAM_LIMIT = 4096
+HTML = HtmlMarkup()
+nasty = st.text(alphabet=st.sampled_from(list("ab <>&\"'/;#x</b>&amp;🙂\u200b\u202eשלום\n")) | st.characters(),
+                min_size=1, max_size=400)
+
+
+def sentence(index: int, text: str) -> Sentence:
+    return Sentence(index, index, text, ())
+
+
+def digest_of(title: str, texts: list[str], speaker: str | None) -> Digest:
+    sentences = [sentence(i, t) for i, t in enumerate(texts)]
+    article = Article(title, tuple(texts), url="https://example.com/a?b=1&c=<2>", site_name=title[:20],
+                      author=speaker, date="2024-01-02")
+    quotes = tuple(Quote(t, speaker, s) for t, s in zip(texts, sentences))[:3]
+    return Digest(article, Summary(sentences[0], tuple(sentences[1:])), quotes, False)
+
+
+@settings(max_examples=150, deadline=None)
+@given(title=nasty, texts=st.lists(nasty, min_size=1, max_size=40), speaker=st.none() | nasty)
+def test_any_digest_renders_to_valid_telegram_html_under_the_limit(title, texts, speaker) -> None:
+    digest = digest_of(title, texts, speaker)
+    messages = split_message(render_digest(digest, HTML))
+    shown = ""
+    for message in messages:
+        parsed = parse_html(message)
+        assert utf16_length(parsed.text) <= TELEGRAM_LIMIT
+        assert parsed.text.strip()
+        shown += parsed.text + "\n"
+    for text in texts:
+        piece = " ".join(text.split())[:200]
+        if piece:
+            assert piece in " ".join(shown.split()) or "…" in shown
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts=st.lists(nasty, min_size=1, max_size=5), found=st.booleans())
+def test_any_answer_renders_to_valid_telegram_html(texts, found) -> None:
+    sentences = tuple(sentence(i, t) for i, t in enumerate(texts))
+    article = Article("t", tuple(texts))
+    answer = Answer(sentences if found else (), found, None if found else sentences[0], 0.5)
+    for message in split_message(render_answer(answer, article, HTML)):
+        assert utf16_length(parse_html(message).text) <= TELEGRAM_LIMIT
+
+
+@given(lines=st.lists(st.text(max_size=900), max_size=60))
+def test_splitting_keeps_every_line_in_order(lines) -> None:
+    messages = split_message(lines, limit=1000)
+    assert all(len(m) <= 1000 for m in messages)
+    joined = "\n".join(messages)
+    kept = [line.strip("\n") for line in lines if line.strip()]
+    position = 0
+    for line in kept:
+        found = joined.find(line, position)
+        assert found >= 0
+        position = found + len(line)
+
+
+def test_plain_markup_shows_text_as_it_is() -> None:
+    digest = digest_of("Tom & Jerry <3", ["A & B < C.", "Second one."], "Kim")
+    text = "\n".join(render_digest(digest, PlainMarkup()))
+    assert "Tom & Jerry <3" in text and "A & B < C." in text and "— Kim" in text
