@@ -41,6 +41,7 @@ class Settings:
     WEBHOOK_PORT: int
     WEBHOOK_SECRET: str
     LOG_LEVEL: str
+    LOOP_MONITOR_SECONDS: float
 
 
 def _coerce(name: str, raw: str, default: object) -> object:

@@ -18,6 +18,7 @@ from telegram.ext import (
 
 from bot.chat import handlers
 from bot.chat.flood import FloodSafeLimiter
+from bot.chat.loop_monitor import LoopMonitor
 from bot.conversation.assistant import Assistant
 from bot.conversation.library import Library
 from bot.conversation.ratelimit import RateLimit
@@ -51,11 +52,17 @@ def build_application(settings: Settings) -> Application:
             owner_id=settings.BOT_OWNER_ID,
         )
         await application.bot.set_my_commands(COMMANDS)
+        if settings.LOOP_MONITOR_SECONDS > 0:
+            application.bot_data["loop_monitor"] = monitor = LoopMonitor(settings.LOOP_MONITOR_SECONDS)
+            monitor.start()
 
     async def post_shutdown(application: Application) -> None:
         services = application.bot_data.get("services")
         if services is not None:
             await services.store.close()
+        monitor = application.bot_data.get("loop_monitor")
+        if monitor is not None:
+            await monitor.stop()
         executor.shutdown(wait=False, cancel_futures=True)
 
     application = (
