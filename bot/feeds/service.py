@@ -177,8 +177,9 @@ class FeedService:
         next_poll = now + self._interval
         try:
             page = await self._fetch(feed.url, self._limits, accept=FEED_TYPES, headers=headers)
-            content_hash = _hash(page.text)
-            if page.status == NOT_MODIFIED or content_hash == feed.content_hash:
+            content_hash = None if page.status == NOT_MODIFIED else _hash(page.text)
+            if content_hash is None or content_hash == feed.content_hash:
+                # Servers without validators still send the same bytes: no need to parse them.
                 report.unchanged += 1
                 return FeedUpdate(feed.id, next_poll, ok=True, etag=page.etag,
                                   last_modified=page.last_modified)

@@ -88,6 +88,7 @@ feed_deliveries = Table(
     Column("state", String(8), nullable=False, default="pending"),
     Column("for_digest", Boolean, nullable=False, default=False),
     Column("created_at", Float, nullable=False),
+    # Set while sending and once sent (it dates the post for the hourly cap), null otherwise.
     Column("claimed_at", Float, nullable=True),
     Column("sent_at", Float, nullable=True),
     UniqueConstraint("chat_id", "item_id"),
@@ -191,7 +192,7 @@ class FeedStore:
         already following the feed may still be owed) but never deliveries for the new
         subscription, so following a feed does not dump its backlog. Following a paused feed
         again resumes it, since the fetch just proved it works; following a working one twice is
-        AlreadyFollowing.
+        AlreadyFollowing. `found.feed_id` is ignored: the feed may not have a row yet.
         """
         async with self.engine.begin() as conn:
             feed_id, paused = await _upsert_feed(conn, url, found, now)
@@ -349,12 +350,15 @@ class FeedStore:
             d.c.id, d.c.chat_id,
             func.row_number().over(partition_by=d.c.chat_id, order_by=d.c.id).label("rank"),
         ).where(d.c.state == PENDING, d.c.for_digest.is_(False)).subquery()
-        recent = select(d.c.chat_id, func.count().label("used")).where(
-            d.c.state.in_((SENDING, SENT)), d.c.for_digest.is_(False), d.c.claimed_at > now - 3600,
-        ).group_by(d.c.chat_id).subquery()
-        chosen = select(ranked.c.id).outerjoin(recent, recent.c.chat_id == ranked.c.chat_id).where(
-            ranked.c.rank <= literal(per_chat_per_hour) - func.coalesce(recent.c.used, 0),
-        ).order_by(ranked.c.id).limit(limit)
+        # Only sending and sent rows keep claimed_at, so a chat's last hour is one range on the
+        # (chat_id, claimed_at) index, however many posts the outbox has kept.
+        recent = d.alias("recent")
+        used = select(func.count()).where(
+            recent.c.chat_id == ranked.c.chat_id, recent.c.claimed_at > now - 3600,
+            recent.c.for_digest.is_(False),
+        ).scalar_subquery()
+        chosen = select(ranked.c.id).where(ranked.c.rank <= literal(per_chat_per_hour) - used).order_by(
+            ranked.c.id).limit(limit)
         async with self.engine.begin() as conn:
             claimed = await conn.execute(update(d).where(d.c.id.in_(chosen), d.c.state == PENDING)
                                          .values(state=SENDING, claimed_at=now).returning(d.c.id))
@@ -384,7 +388,7 @@ class FeedStore:
         """Move claimed deliveries to `state`: sent, skipped, or back to pending."""
         ids = list(delivery_ids)
         values = {"state": state, "sent_at": now if state == SENT else None}
-        if state == PENDING:
+        if state != SENT:
             values["claimed_at"] = None
         async with self.engine.begin() as conn:
             await conn.execute(update(feed_deliveries).where(
