@@ -3,7 +3,7 @@ the test moves by hand."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
 import pytest
@@ -49,7 +49,7 @@ def database(tmp_path: Path) -> str:
 @pytest.fixture
 async def service_factory(
     database: str, settings: Settings, clock: Clock,
-) -> AsyncIterator[Callable[[], object]]:
+) -> AsyncIterator[Callable[[], Awaitable[FeedService]]]:
     """Builds FeedServices over the same database file, as a restarted bot would."""
     stores = []
 
