@@ -18,6 +18,7 @@ from telegram.ext import (
 
 from bot.chat import handlers
 from bot.chat.flood import FloodSafeLimiter
+from bot.chat.ordering import PerChatOrder
 from bot.chat.loop_monitor import LoopMonitor
 from bot.conversation.assistant import Assistant
 from bot.conversation.library import Library
@@ -36,6 +37,7 @@ COMMANDS = [
     BotCommand("unsubscribe", "Groups: stop summarizing posted links"),
 ]
 WORKERS = 2
+CONCURRENT_UPDATES = 256
 
 
 def build_application(settings: Settings) -> Application:
@@ -73,7 +75,7 @@ def build_application(settings: Settings) -> Application:
         .defaults(Defaults(parse_mode=ParseMode.HTML,
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(FloodSafeLimiter(max_retries=3))
-        .concurrent_updates(64)
+        .concurrent_updates(PerChatOrder(CONCURRENT_UPDATES))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
         .build()

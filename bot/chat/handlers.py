@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 from telegram import Message, MessageEntity, Update
@@ -162,10 +163,8 @@ async def may_change_settings(update: Update, context: ContextTypes.DEFAULT_TYPE
     return False
 
 
-def mentions_bot(message: Message, username: str) -> bool:
-    mention = f"@{username}".lower()
-    return any(value.lower() == mention
-               for value in message.parse_entities([MessageEntity.MENTION]).values())
+def mentions_bot(text: str, username: str) -> bool:
+    return re.search(rf"@{re.escape(username)}\b", text, re.IGNORECASE) is not None
 
 
 async def on_group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -177,8 +176,8 @@ async def on_group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await answer_question(update, context, text.strip())
         return
     links = links_in(message)
-    if mentions_bot(message, context.bot.username):
-        question = text.replace(f"@{context.bot.username}", "").strip()
+    if mentions_bot(text, context.bot.username):
+        question = re.sub(rf"@{re.escape(context.bot.username)}\b", "", text, flags=re.IGNORECASE).strip()
         if links:
             await summarize_links(update, context, links)
         elif question:

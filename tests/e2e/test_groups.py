@@ -1,0 +1,102 @@
+"""Group chats: admin-only settings, automatic summaries when subscribed, replies and topics."""
+
+from __future__ import annotations
+
+from tests.e2e import articles
+from tests.e2e.conftest import World
+from tests.support.telegram_objects import BOT_ID, BOT_USERNAME, chat_member, bot_user, now, user
+
+TIMEOUT = 30
+ADMIN, MEMBER = 501, 502
+
+
+def group(world: World, chat_id: int, admins: list[int], kind: str = "supergroup") -> None:
+    world.telegram.push_text(chat_id, "hello all", user_id=MEMBER, chat_type=kind, title="Readers")
+    world.telegram.set_admins(chat_id, admins)
+
+
+def test_only_admins_turn_on_automatic_summaries(world: World) -> None:
+    chat = -1001
+    group(world, chat, [ADMIN])
+    link = world.telegram.push_text(chat, world.pages.url("/garden"), user_id=MEMBER, chat_type="supergroup")
+    asked = world.telegram.push_text(chat, "/subscribe", user_id=MEMBER, chat_type="supergroup")
+    world.telegram.wait_for_bot_message(chat, after=asked, contains="only this group's admins")
+    assert not any("TL;DR" in m.text for m in world.telegram.bot_messages(chat)), \
+        f"links are not summarized before an admin subscribes (message {link})"
+
+    asked = world.telegram.push_text(chat, f"/subscribe@{BOT_USERNAME}", user_id=ADMIN, chat_type="supergroup")
+    reply = world.telegram.wait_for_bot_message(chat, after=asked, contains="summarize the links")
+    assert "privacy mode" in reply.text.lower(), "the bot explains it cannot see messages yet"
+    posted = world.telegram.push_text(chat, f"look {world.pages.url('/garden')}", user_id=MEMBER,
+                                      chat_type="supergroup")
+    summary = world.telegram.wait_for_bot_message(chat, after=posted, contains="TL;DR", timeout=TIMEOUT)
+    assert articles.GARDEN_TITLE in summary.text
+    assert "•" not in summary.text, "group summaries are compact"
+    assert any("Longer" in b["text"] for b in summary.buttons)
+
+    asked = world.telegram.push_text(chat, "/unsubscribe", user_id=ADMIN, chat_type="supergroup")
+    world.telegram.wait_for_bot_message(chat, after=asked, contains="stop summarizing")
+    posted = world.telegram.push_text(chat, world.pages.url("/envoy"), user_id=MEMBER, chat_type="supergroup")
+    check = world.telegram.push_text(chat, "/help", user_id=MEMBER, chat_type="supergroup")
+    world.telegram.wait_for_bot_message(chat, after=check, contains="How to use me")
+    assert not any(articles.ENVOY_TITLE in m.text for m in world.telegram.bot_messages(chat))
+
+
+def test_anonymous_admin_can_change_settings(world: World) -> None:
+    chat = -1002
+    group(world, chat, [ADMIN])
+    asked = world.telegram.push_text(chat, "/length short", chat_type="supergroup",
+                                     sender_chat={"id": chat, "type": "supergroup", "title": "Readers"})
+    world.telegram.wait_for_bot_message(chat, after=asked, contains="short from now on")
+
+
+def test_questions_in_groups_only_when_replying_or_asking(world: World) -> None:
+    chat = -1003
+    group(world, chat, [ADMIN])
+    asked = world.telegram.push_text(chat, f"@{BOT_USERNAME} {world.pages.url('/envoy')}", user_id=MEMBER,
+                                     chat_type="supergroup")
+    summary = world.telegram.wait_for_bot_message(chat, after=asked, contains="TL;DR", timeout=TIMEOUT)
+    chatter = world.telegram.push_text(chat, "who is coming to lunch?", user_id=MEMBER, chat_type="supergroup")
+    replied = world.telegram.push_text(chat, "What did Northland test?", user_id=MEMBER, chat_type="supergroup",
+                                       reply_to_message_id=summary.message_id)
+    answer = world.telegram.wait_for_bot_message(chat, after=replied, timeout=TIMEOUT)
+    assert "cruise missile" in answer.text
+    assert not [m for m in world.telegram.bot_messages(chat) if chatter < m.message_id < replied]
+    asked = world.telegram.push_text(chat, "/ask who is Sung Kim?", user_id=MEMBER, chat_type="supergroup")
+    answer = world.telegram.wait_for_bot_message(chat, after=asked, timeout=TIMEOUT)
+    assert "special representative" in answer.text
+
+
+def test_replies_go_to_the_forum_topic_they_came_from(world: World) -> None:
+    chat = -1004
+    group(world, chat, [ADMIN])
+    asked = world.telegram.push_text(chat, f"@{BOT_USERNAME} {world.pages.url('/garden')}", user_id=MEMBER,
+                                     chat_type="supergroup", message_thread_id=77)
+    summary = world.telegram.wait_for_bot_message(chat, after=asked, contains="TL;DR", timeout=TIMEOUT)
+    assert summary.message_thread_id == 77
+
+
+def test_removal_stops_automatic_summaries_and_migration_keeps_settings(world: World) -> None:
+    old, new = -5005, -1005005
+    group(world, old, [ADMIN], kind="group")
+    asked = world.telegram.push_text(old, "/subscribe", user_id=ADMIN, chat_type="group")
+    world.telegram.wait_for_bot_message(old, after=asked, contains="summarize the links")
+    world.telegram.push_update({"message": {
+        "message_id": 900, "date": now(), "from": user(ADMIN),
+        "chat": {"id": old, "type": "group", "title": "Readers"}, "migrate_to_chat_id": new}})
+    world.telegram.set_admins(new, [ADMIN])
+    posted = world.telegram.push_text(new, world.pages.url("/envoy"), user_id=MEMBER, chat_type="supergroup")
+    world.telegram.wait_for_bot_message(new, after=posted, contains="TL;DR", timeout=TIMEOUT)
+
+    world.telegram.push_update({"my_chat_member": {
+        "chat": {"id": new, "type": "supergroup", "title": "Readers"}, "from": user(ADMIN), "date": now(),
+        "old_chat_member": chat_member(bot_user(), "member"), "new_chat_member": chat_member(bot_user(), "left")}})
+    world.telegram.push_update({"my_chat_member": {
+        "chat": {"id": new, "type": "supergroup", "title": "Readers"}, "from": user(ADMIN), "date": now(),
+        "old_chat_member": chat_member(bot_user(), "left"), "new_chat_member": chat_member(bot_user(), "member")}})
+    posted = world.telegram.push_text(new, world.pages.url("/garden"), user_id=MEMBER, chat_type="supergroup")
+    check = world.telegram.push_text(new, "/help", user_id=MEMBER, chat_type="supergroup")
+    world.telegram.wait_for_bot_message(new, after=check, contains="How to use me")
+    assert not any(articles.GARDEN_TITLE in m.text for m in world.telegram.bot_messages(new)), \
+        f"after being removed and re-added, the group must subscribe again (message {posted})"
+    assert BOT_ID
