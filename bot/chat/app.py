@@ -16,13 +16,15 @@ from telegram.ext import (
     Application, CallbackQueryHandler, ChatMemberHandler, CommandHandler, Defaults, MessageHandler, filters,
 )
 
-from bot.chat import handlers
+from bot.chat import feeds, handlers
 from bot.chat.flood import FloodSafeLimiter
 from bot.chat.ordering import PerChatOrder
 from bot.chat.loop_monitor import LoopMonitor
 from bot.conversation.assistant import Assistant
 from bot.conversation.library import Library
 from bot.conversation.ratelimit import RateLimit
+from bot.feeds.service import FeedService
+from bot.reader.fetch import FetchLimits
 from bot.settings import Settings
 from bot.store import open_store
 
@@ -33,11 +35,13 @@ COMMANDS = [
     BotCommand("length", "Summary length: short, medium or long"),
     BotCommand("quotes", "Show key quotes: on or off"),
     BotCommand("forget", "Delete this chat's articles and settings"),
+    BotCommand("feed", "Follow news feeds: add, list, remove, filter, digest"),
     BotCommand("subscribe", "Groups: summarize every link posted here"),
     BotCommand("unsubscribe", "Groups: stop summarizing posted links"),
 ]
 WORKERS = 2
 CONCURRENT_UPDATES = 256
+FEED_TICK_SECONDS = 30.0
 
 
 def build_application(settings: Settings) -> Application:
@@ -52,7 +56,10 @@ def build_application(settings: Settings) -> Application:
             store=store,
             rate_limit=RateLimit(settings.USER_LINKS_PER_MINUTE),
             owner_id=settings.BOT_OWNER_ID,
+            feeds=FeedService(store.engine, FetchLimits.from_settings(settings), settings),
         )
+        tick = min(settings.FEED_POLL_INTERVAL_SECONDS, FEED_TICK_SECONDS)
+        application.job_queue.run_repeating(feeds.feeds_tick, interval=tick, first=tick, name="feeds")
         await application.bot.set_my_commands(COMMANDS)
         if settings.LOOP_MONITOR_SECONDS > 0:
             application.bot_data["loop_monitor"] = monitor = LoopMonitor(settings.LOOP_MONITOR_SECONDS)
@@ -87,6 +94,7 @@ def build_application(settings: Settings) -> Application:
     application.add_handler(CommandHandler("quotes", handlers.quotes))
     application.add_handler(CommandHandler("forget", handlers.forget))
     application.add_handler(CommandHandler("stats", handlers.stats))
+    application.add_handler(CommandHandler("feed", feeds.feed))
     application.add_handler(CommandHandler("subscribe", handlers.subscribe))
     application.add_handler(CommandHandler("unsubscribe", handlers.unsubscribe))
     application.add_handler(CallbackQueryHandler(handlers.on_button))

@@ -19,6 +19,7 @@ from bot.conversation.render import HtmlMarkup, render_answer, render_digest, re
 from bot.reader.errors import ReaderError, message_for
 from bot.reader.summary import Length
 from bot.reader.urls import find_links, normalize_url
+from bot.feeds.service import FeedService
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ class Services:
     store: Store
     rate_limit: RateLimit
     owner_id: int
-    feeds: object | None = None
+    feeds: FeedService
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
@@ -221,8 +222,7 @@ async def on_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if change.new_chat_member.status in (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED):
         svc = services(context)
         await svc.store.update_chat(change.chat.id, change.chat.type, auto_summary=False)
-        if svc.feeds is not None:
-            await svc.feeds.stop_chat(change.chat.id)
+        await svc.feeds.stop_chat(change.chat.id)
 
 
 async def on_migration(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -232,8 +232,7 @@ async def on_migration(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     svc = services(context)
     await svc.store.migrate_chat(message.chat_id, message.migrate_to_chat_id)
-    if svc.feeds is not None:
-        await svc.feeds.migrate_chat(message.chat_id, message.migrate_to_chat_id)
+    await svc.feeds.migrate_chat(message.chat_id, message.migrate_to_chat_id)
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -161,3 +161,23 @@ def split_message(lines: list[str], limit: int = MESSAGE_LIMIT) -> list[str]:
     if current.strip():
         messages.append(current.strip("\n"))
     return messages or [""]
+
+
+def render_feed_post(feed_title: str, digest: Digest, markup: Markup) -> list[str]:
+    """A new feed article: where it comes from, then the compact summary."""
+    return [markup.italic(markup.text("From " + cap(feed_title, TITLE_CAP)))] + render_digest(
+        digest, markup, compact=True)
+
+
+def render_unread_post(feed_title: str, title: str, link: str | None, reason: str, markup: Markup) -> list[str]:
+    """A new feed article we could not read: still announced, with the reason."""
+    label = markup.text(cap(title or "Untitled", TITLE_CAP))
+    return [markup.italic(markup.text("From " + cap(feed_title, TITLE_CAP))),
+            markup.bold(markup.link(label, link) if link and len(link) <= URL_CAP else label),
+            markup.text(reason)]
+
+
+def digest_line(title: str, link: str | None, tldr: str | None, markup: Markup) -> str:
+    label = markup.text(cap(title or "Untitled", TITLE_CAP))
+    line = "• " + (markup.link(label, link) if link and len(link) <= URL_CAP else label)
+    return line + (" — " + markup.text(cap(tldr, 400)) if tldr else "")

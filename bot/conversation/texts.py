@@ -18,6 +18,10 @@ HELP = (
     "/length short|medium|long – how long summaries are\n"
     "/quotes on|off – show key quotes under summaries\n"
     "/forget – delete this chat's articles and settings\n"
+    "/feed add URL [+word] [-word] – follow a news feed (or a site that has one)\n"
+    "/feed list, /feed remove N, /feed filter N +word -word\n"
+    "/feed digest HH:MM [Area/City] – one daily digest instead of a post per article; /feed digest off\n"
+    "/subscribe, /unsubscribe – in groups: summarize every link posted there\n"
     "/help – this message"
 )
 
@@ -55,3 +59,37 @@ def length_set(length: str) -> str:
 
 def quotes_set(on: bool) -> str:
     return "Key quotes will be shown under summaries." if on else "Key quotes are hidden now."
+
+FEED_USAGE = (
+    "Feeds:\n"
+    "/feed add URL [+word] [-word] – follow an RSS/Atom feed or a site that announces one; "
+    "+word keeps only articles mentioning it, -word drops articles mentioning it\n"
+    "/feed list – the feeds this chat follows\n"
+    "/feed remove N – stop following feed number N\n"
+    "/feed filter N [+word] [-word] – change feed N's words (none = everything)\n"
+    "/feed digest HH:MM [Area/City] – one daily digest at that time (e.g. 08:00 Europe/Berlin)\n"
+    "/feed digest off – post each new article as it comes"
+)
+NO_FEEDS = "This chat follows no feeds yet. Add one with /feed add URL."
+DIGEST_OFF = "New articles from feeds will be posted as they come."
+
+
+def feed_added(title: str, url: str) -> str:
+    return f"Following {title} ({url}). New articles will appear here; the ones already published are skipped."
+
+
+def feed_removed(title: str) -> str:
+    return f"Stopped following {title}."
+
+
+def digest_set(at: str, tz: str) -> str:
+    return f"New feed articles will come as one digest every day at {at} ({tz})."
+
+
+def feed_paused(title: str, url: str) -> str:
+    return (f"I've stopped checking {title} ({url}) because it has failed for days. "
+            "Add it again with /feed add when the site is back.")
+
+
+def digest_heading(count: int) -> str:
+    return f"Your daily digest: {count} new article{'s' if count != 1 else ''}"

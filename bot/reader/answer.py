@@ -65,6 +65,9 @@ class Tuning:
     cue: float = 0.3
     prefix: float = 0.4
     threshold: float = 0.36
+    same_paragraph: float = 0.0
+    proximity: float = 0.0
+    window: float = 4
 
 
 DEFAULT_TUNING = Tuning()
@@ -247,6 +250,7 @@ class AnswerIndex:
         self._same_before, self._same_after = same_before, same_after
         self._term_sets = [set(t) for t in terms]
         self._pair_sets = [_pairs(t) for t in terms]
+        self._terms = terms
         self._offers = [_offers(language, s.text) for s in sentences]
         self._title_terms = set(question_terms(language, document.article.title))
 
@@ -258,7 +262,7 @@ class AnswerIndex:
         asked = question_terms(self.document.language, question)
         terms = set(asked)
         scores = self._rank(question, asked, terms)
-        order = np.argsort(-scores, kind="stable")[:top]
+        order = self._pick(scores, top)
         best = int(order[0])
         coverage = self._coverage(terms, best)
         chosen = tuple(sentences[int(i)] for i in order if scores[int(i)] > 0)
@@ -290,6 +294,10 @@ class AnswerIndex:
             for i in candidates:
                 shared = pairs & self._pair_sets[i]
                 scores[i] += t.pairs * sum(idf.get(a, 0) + idf.get(b, 0) for a, b in shared) / 2
+        if t.proximity and len(terms) > 1:
+            idf = self._sentences.idf
+            for i in candidates:
+                scores[i] += t.proximity * self._closeness(terms, i, idf)
         kinds = _asks(question)
         if t.cue and kinds:
             for i in candidates:
@@ -297,6 +305,36 @@ class AnswerIndex:
                 if any(offers[kind] - terms for kind in kinds):
                     scores[i] *= 1 + t.cue
         return scores
+
+    def _closeness(self, terms: set[str], i: int, idf: dict[str, float]) -> float:
+        positions: dict[str, list[int]] = {}
+        for p, term in enumerate(self._terms[i]):
+            if term in terms:
+                positions.setdefault(term, []).append(p)
+        found = list(positions)
+        total = 0.0
+        for x in range(len(found)):
+            for y in range(x + 1, len(found)):
+                a, b = found[x], found[y]
+                d = min(abs(p - q) for p in positions[a] for q in positions[b])
+                if d <= self.tuning.window:
+                    total += (idf[a] + idf[b]) / 2 / d
+        return total
+
+    def _pick(self, scores: np.ndarray, top: int) -> list[int]:
+        order = np.argsort(-scores, kind="stable")
+        if top <= 1 or not self.tuning.same_paragraph:
+            return [int(i) for i in order[:top]]
+        pool = [int(i) for i in order[: top * 4]]
+        chosen = [pool.pop(0)]
+        while pool and len(chosen) < top:
+            used = {self._paragraph_of[i] for i in chosen}
+            def adjusted(i: int) -> float:
+                return scores[i] * (1 - self.tuning.same_paragraph) if self._paragraph_of[i] in used else scores[i]
+            nxt = max(pool, key=adjusted)
+            pool.remove(nxt)
+            chosen.append(nxt)
+        return chosen
 
     def _coverage(self, terms: set[str], best: int) -> float:
         """Share of the question's weight found in the best sentence, its paragraph or the title."""

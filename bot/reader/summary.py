@@ -25,6 +25,7 @@ pieces of a longer quotation and near-duplicates of a chosen sentence are skippe
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 
@@ -33,6 +34,7 @@ import numpy as np
 from bot.reader.document import Document, Sentence
 from bot.reader.language import words
 from bot.reader.openers import needs_previous
+from bot.reader.sentence_features import FEATURES, cosine, sentence_features, term_matrix
 
 
 class Length(str, Enum):
@@ -52,15 +54,16 @@ _LENGTH_SENTENCES = {Length.SHORT: 3, Length.MEDIUM: 5, Length.LONG: 8}
 MAX_SHARE = 0.5
 """A named length never takes more than this share of the article: half a page is no summary."""
 
-LEDE_SENTENCES = 3
-LENGTH_EXPONENT = 1 / 3
 MIN_WORDS = 6
 MAX_WORDS = 70
 """Longer "sentences" are nearly always captions or lists that ran together in extraction."""
 DUPLICATE_COSINE = 0.7
 """Term-vector cosine above which a sentence repeats one already chosen."""
-DAMPING = 0.85
+REDUNDANCY = 0.0
+"""MMR: a candidate's score drops by this much times its cosine to the closest chosen sentence."""
 _QUOTES = ('"', "“", "”", "«", "»", "„")
+
+WEIGHTS: dict[str, float] = {}
 
 
 @dataclass(frozen=True)
@@ -85,68 +88,17 @@ def summarize(document: Document, length: Length | int) -> Summary:
     if not document.sentences:
         raise ValueError("a summary needs at least one sentence")
     scores = rank(document)
-    chosen = _select(document, scores, _count(length, len(document.sentences)))
+    chosen = select(document, scores, _count(length, len(document.sentences)))
     tldr = max(chosen, key=lambda s: (not needs_previous(s.text, document.language.code), scores[s.index]))
     rest = tuple(s for s in sorted(chosen, key=lambda s: s.index) if s is not tldr)
     return Summary(tldr, rest)
 
 
-def rank(document: Document) -> np.ndarray:
-    """One score per sentence: lede sentences above all others, then centrality x length."""
-    counts = term_matrix(document)
-    centrality = textrank(counts)
-    lengths = np.array([len(words(s.text)) for s in document.sentences], dtype=float)
-    content = centrality * np.maximum(lengths, 1.0) ** LENGTH_EXPONENT
-    content = content / content.max() if content.max() > 0 else content
-    lede = _lede(document)
-    bonus = np.zeros(len(content))
-    bonus[lede] = 1.0 + np.arange(len(lede), 0, -1)
-    return content + bonus
-
-
-def _lede(document: Document) -> list[int]:
-    """The first paragraph's first few sentences that can stand alone (a skipped one is replaced)."""
-    first_paragraph = document.sentences[0].paragraph
-    opening = [s for s in document.sentences if s.paragraph == first_paragraph and stands_alone(s)]
-    return [s.index for s in opening[:LEDE_SENTENCES]]
-
-
-def term_matrix(document: Document) -> np.ndarray:
-    """Sentences x distinct terms, each cell the number of times the term occurs."""
-    vocabulary: dict[str, int] = {}
-    rows: list[int] = []
-    columns: list[int] = []
-    for row, sentence in enumerate(document.sentences):
-        for term in sentence.terms:
-            rows.append(row)
-            columns.append(vocabulary.setdefault(term, len(vocabulary)))
-    matrix = np.zeros((len(document.sentences), max(1, len(vocabulary))))
-    np.add.at(matrix, (rows, columns), 1.0)
-    return matrix
-
-
-def textrank(counts: np.ndarray, iterations: int = 100, tolerance: float = 1e-7) -> np.ndarray:
-    """TextRank (Mihalcea & Tarau 2004) as sumy defines it, vectorised.
-
-    Edge weight: shared terms (counting repeats, a dot product of count vectors) over the sum of the
-    sentences' log lengths; PageRank with damping by power iteration.
-    """
-    n = len(counts)
-    overlap = counts @ counts.T
-    np.fill_diagonal(overlap, 0.0)
-    logs = np.log(np.maximum(counts.sum(axis=1), 1.0))
-    norm = logs[:, None] + logs[None, :]
-    weights = np.divide(overlap, norm, out=overlap.copy(), where=norm > 0)
-    row_sums = weights.sum(axis=1, keepdims=True)
-    transition = np.divide(weights, row_sums, out=np.full_like(weights, 1.0 / n), where=row_sums > 0)
-    scores = np.full(n, 1.0 / n)
-    for _ in range(iterations):
-        updated = (1 - DAMPING) / n + DAMPING * (transition.T @ scores)
-        converged = np.abs(updated - scores).sum() < tolerance
-        scores = updated
-        if converged:
-            break
-    return scores
+def rank(document: Document, weights: Mapping[str, float] | None = None) -> np.ndarray:
+    """One score per sentence: the learned weighted sum of its features (higher is better)."""
+    weights = WEIGHTS if weights is None else weights
+    vector = np.array([weights.get(name, 0.0) for name in FEATURES])
+    return sentence_features(document) @ vector
 
 
 def _count(length: Length | int, available: int) -> int:
@@ -164,29 +116,27 @@ def stands_alone(sentence: Sentence) -> bool:
             and quote_marks % 2 == 0)
 
 
-def _cosine(counts: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(counts, axis=1)
-    unit = counts / np.where(norms > 0, norms, 1.0)[:, None]
-    return unit @ unit.T
-
-
-def _select(document: Document, scores: np.ndarray, count: int) -> list[Sentence]:
-    """Best first, skipping sentences that would read badly or repeat one already chosen.
+def select(document: Document, scores: np.ndarray, count: int) -> list[Sentence]:
+    """Best first (MMR), skipping sentences that would read badly or repeat one already chosen.
 
     A sentence that leans on its predecessor becomes eligible as soon as that predecessor is in.
     """
     sentences = document.sentences
-    order = [int(i) for i in np.argsort(-scores, kind="stable")]
-    candidates = [i for i in order if stands_alone(sentences[i])] or order
-    dependent = {i for i in candidates if needs_previous(sentences[i].text, document.language.code)}
-    cosine = _cosine(term_matrix(document))
+    standing = np.array([stands_alone(s) for s in sentences])
+    eligible = standing if standing.any() else np.ones(len(sentences), dtype=bool)
+    dependent = np.array([needs_previous(s.text, document.language.code) for s in sentences])
+    similarity = cosine(term_matrix(document))
+    closest = np.zeros(len(sentences))
     chosen: list[int] = []
     while len(chosen) < count:
-        pick = next((i for i in candidates
-                     if i not in chosen
-                     and (i not in dependent or i - 1 in chosen)
-                     and all(cosine[i, j] < DUPLICATE_COSINE for j in chosen)), None)
-        if pick is None:
+        follows_chosen = np.zeros(len(sentences), dtype=bool)
+        follows_chosen[1:] = np.isin(np.arange(len(sentences) - 1), chosen)
+        open_ = eligible & (~dependent | follows_chosen) & (closest < DUPLICATE_COSINE)
+        if not open_.any():
             break
+        adjusted = np.where(open_, scores - REDUNDANCY * closest, -np.inf)
+        pick = int(np.argmax(adjusted))
         chosen.append(pick)
-    return [sentences[i] for i in chosen or candidates[:1]]
+        eligible[pick] = False
+        closest = np.maximum(closest, similarity[pick])
+    return [sentences[i] for i in chosen] or [sentences[int(np.argmax(np.where(eligible, scores, -np.inf)))]]
