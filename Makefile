@@ -19,4 +19,7 @@ test: $(BIN)/.installed
 	$(BIN)/python -m pytest -q
 
 bench: $(BIN)/.installed
-	$(BIN)/python -m bench.all
+	$(BIN)/python -m bench.extraction
+	$(BIN)/python -m bench.summaries --skip-sumy
+	$(BIN)/python -m bench.answers
+	$(BIN)/python -m bench.quotes
