@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import threading
 
 from bot.conversation import texts
 from bot.conversation.assistant import Assistant
@@ -22,6 +23,8 @@ TERMINAL_CHAT_ID = 0
 PLAIN = PlainMarkup()
 PROMPT = "you> "
 TERMINAL_HELP = texts.HELP + "\n/quit – leave"
+PASTE_GAP_SECONDS = 0.4
+"""Lines arriving closer together than this were pasted together and form one message."""
 
 
 def say(lines: list[str] | str) -> None:
@@ -85,11 +88,45 @@ async def reply_to_question(assistant: Assistant, question: str) -> None:
     say(render_answer(answered.answer, answered.stored.article, PLAIN) if answered else texts.NO_ARTICLE_YET)
 
 
+def start_reading_lines(loop: asyncio.AbstractEventLoop) -> asyncio.Queue[str]:
+    """Lines from stdin on a queue ("" at the end), read by a thread so the loop stays free."""
+    lines: asyncio.Queue[str] = asyncio.Queue()
+
+    def read() -> None:
+        for line in sys.stdin:
+            loop.call_soon_threadsafe(lines.put_nowait, line)
+        loop.call_soon_threadsafe(lines.put_nowait, "")
+
+    threading.Thread(target=read, daemon=True).start()
+    return lines
+
+
+async def next_message(lines: asyncio.Queue[str], gather_pastes: bool) -> str | None:
+    """One message: a typed line, or a whole pasted text (lines that arrive together at a terminal).
+
+    Piped input is read line by line instead: there every line is a message of its own.
+    """
+    first = await lines.get()
+    if not first:
+        return None
+    parts = [first]
+    while gather_pastes:
+        try:
+            line = await asyncio.wait_for(lines.get(), PASTE_GAP_SECONDS)
+        except TimeoutError:
+            break
+        if not line:
+            lines.put_nowait("")
+            break
+        parts.append(line)
+    return "".join(parts)
+
+
 async def chat(settings: Settings, first: str | None = None) -> None:
-    """Read lines from stdin until /quit or end of input, answering each like the Telegram bot."""
+    """Read messages from stdin until /quit or end of input, answering each like the Telegram bot."""
     store = await open_store(settings.DATABASE_URL)
     assistant = Assistant(Library(store, settings), store, settings.PASTED_TEXT_MIN_CHARS)
-    loop = asyncio.get_running_loop()
+    lines = start_reading_lines(asyncio.get_running_loop())
     try:
         say(texts.WELCOME + "\n(Type /quit to leave.)")
         if first:
@@ -97,8 +134,8 @@ async def chat(settings: Settings, first: str | None = None) -> None:
             await handle(assistant, first)
         while True:
             print(PROMPT, end="", flush=True)
-            line = await loop.run_in_executor(None, sys.stdin.readline)
-            if not line or not await handle(assistant, line):
+            message = await next_message(lines, sys.stdin.isatty())
+            if message is None or not await handle(assistant, message):
                 break
     finally:
         await store.close()
