@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from types import MappingProxyType
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -63,6 +64,13 @@ _STUB_PHRASES = re.compile(
     r"privacy (settings|preferences)",
     re.IGNORECASE,
 )
+MAX_BLOCKS = 5_000
+"""Paragraph-like elements read from one page; the rest of a page with more is dropped unread.
+A long feature has a few hundred. trafilatura's time grows with the square of their number (a
+page of 100,000 one-line paragraphs takes over a minute), so a page built to stall us is cut
+before extraction, keeping the part a reader sees first."""
+_BLOCK_TAGS = ("p", "div", "li", "tr", "dd", "dt", "blockquote", "pre", "section", "article",
+               "h1", "h2", "h3", "h4", "h5", "h6")
 _HEADING_TAGS = ("head", "h1", "h2", "h3", "h4", "h5", "h6")
 _LIST_MARKER = re.compile(r"^\s*[-*•]\s+")
 
@@ -171,11 +179,18 @@ def _check_is_article(blocks: list[Block], kept: list[Block], link_texts: frozen
         raise NotAnArticle(f"only {body_words} words")
 
 
+def _drop_blocks_beyond_cap(tree: HtmlElement) -> None:
+    """Remove every paragraph-like element after the first MAX_BLOCKS (see there), keeping tails."""
+    for element in list(islice(tree.iter(*_BLOCK_TAGS), MAX_BLOCKS, None)):
+        element.drop_tree()
+
+
 def extract_article(html: str, url: str | None) -> Article:
     """The article on a page, cleaned, with its metadata; NotAnArticle when there is none."""
     tree = load_html(html)
     if tree is None:
         raise NotAnArticle("unparseable page")
+    _drop_blocks_beyond_cap(tree)
     facts = _page_facts(tree)
     document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
     if document is None or document.body is None:

@@ -30,6 +30,7 @@ import zlib
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from ipaddress import IPv4Address, IPv6Address, IPv6Network, ip_address
+from urllib.parse import urlsplit
 
 import charset_normalizer
 import httpcore
@@ -137,6 +138,8 @@ def check_url(url: str, base: httpx.URL | None = None) -> httpx.URL:
     try:
         parsed = base.join(url) if base is not None else httpx.URL(url.strip())
     except (httpx.InvalidURL, TypeError, ValueError):
+        if _is_internal_legacy_ip(url):
+            raise BlockedAddress(url) from None
         raise InvalidUrl() from None
     port = parsed.port
     if (
@@ -147,6 +150,18 @@ def check_url(url: str, base: httpx.URL | None = None) -> httpx.URL:
     ):
         raise InvalidUrl()
     return parsed
+
+
+def _is_internal_legacy_ip(url: str) -> bool:
+    """True for a host like `0177.0.0.1`: an internal IPv4 address in the octal spelling that
+    inet_aton (and browsers) read but httpx refuses to parse. We cannot open it either way, but
+    the user should hear that it is internal, not that the link looks broken."""
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+        packed = socket.inet_aton(host)
+    except (OSError, ValueError):
+        return False
+    return not is_public_address(IPv4Address(packed))
 
 
 def is_public_address(ip: IPAddress) -> bool:
