@@ -238,7 +238,7 @@ def test_the_policy_allows_public_addresses(address: str) -> None:
         "http:///just/a/path",
         "http://example.com:0/",
         "http://example.com:99999/",
-        "http://0177.0.0.1/",
+        "http://010.010.010.010/",
         "just some words",
     ],
 )
