@@ -1,7 +1,8 @@
 """Command line: run the bot, or summarize / ask / chat locally with no Telegram at all.
 
     python -m bot run                      the Telegram bot (long polling); terminal chat if no token
-    python -m bot webhook                  the Telegram bot behind a webhook
+    python -m bot webhook                  the Telegram bot behind a webhook (several instances may run)
+    python -m bot migrate                  bring the database schema up to date, then exit
     python -m bot summarize URL|FILE [--length short|medium|long] [--json]
     python -m bot ask URL|FILE "question"
     python -m bot chat [URL|FILE]
@@ -84,11 +85,21 @@ def run_command(args: argparse.Namespace, settings: Settings) -> None:
 
 
 def webhook_command(args: argparse.Namespace, settings: Settings) -> None:
-    if not settings.TELEGRAM_BOT_TOKEN or not settings.WEBHOOK_URL:
-        raise SystemExit("Webhook mode needs TELEGRAM_BOT_TOKEN and WEBHOOK_URL.")
+    if not (settings.TELEGRAM_BOT_TOKEN and settings.WEBHOOK_URL and settings.WEBHOOK_SECRET):
+        raise SystemExit("Webhook mode needs TELEGRAM_BOT_TOKEN, WEBHOOK_URL and WEBHOOK_SECRET.")
     from bot.chat.app import run_webhook
 
     run_webhook(settings)
+
+
+def migrate_command(args: argparse.Namespace, settings: Settings) -> None:
+    from bot.store import open_store
+
+    async def migrate() -> None:
+        await (await open_store(settings.DATABASE_URL)).close()
+
+    asyncio.run(migrate())
+    print("The database schema is up to date.")
 
 
 def chat_command(args: argparse.Namespace, settings: Settings) -> None:
@@ -105,6 +116,7 @@ def parser() -> argparse.ArgumentParser:
     commands = root.add_subparsers(dest="command", required=True)
     commands.add_parser("run", help="run the Telegram bot (terminal chat if no token is set)")
     commands.add_parser("webhook", help="run the Telegram bot behind a webhook")
+    commands.add_parser("migrate", help="bring the database schema up to date")
     summarize = commands.add_parser("summarize", help="summarize a link or a file")
     summarize.add_argument("source", help="a URL, an .html file or a text file")
     summarize.add_argument("--length", choices=[item.value for item in Length], default="medium")
@@ -117,8 +129,8 @@ def parser() -> argparse.ArgumentParser:
     return root
 
 
-COMMANDS = {"run": run_command, "webhook": webhook_command, "summarize": summarize_command,
-            "ask": ask_command, "chat": chat_command}
+COMMANDS = {"run": run_command, "webhook": webhook_command, "migrate": migrate_command,
+            "summarize": summarize_command, "ask": ask_command, "chat": chat_command}
 
 
 def main(argv: list[str] | None = None) -> None:

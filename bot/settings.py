@@ -40,6 +40,7 @@ class Settings:
     WEBHOOK_LISTEN: str
     WEBHOOK_PORT: int
     WEBHOOK_SECRET: str
+    LEASE_SECONDS: float
     LOG_LEVEL: str
     LOOP_MONITOR_SECONDS: float
 

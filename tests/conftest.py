@@ -8,8 +8,23 @@ from pathlib import Path
 import pytest
 
 from tests.support.bot_process import BotProcess, bot_environment
+from tests.support.databases import BACKENDS, NOT_TESTED, fresh_database
 from tests.support.fake_telegram import FakeTelegram
 from tests.support.pages import PageServer
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database; a test using it runs on SQLite and on PostgreSQL (see tests.support.databases)."""
+    with fresh_database(request.param, tmp_path) as url:
+        yield url
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say it loudly at the end when the PostgreSQL variants did not run."""
+    skipped = [r for r in terminalreporter.stats.get("skipped", []) if NOT_TESTED in str(r.longrepr)]
+    if skipped:
+        terminalreporter.write_sep("!", f"{len(skipped)} tests skipped. {NOT_TESTED}", yellow=True, bold=True)
 
 
 @pytest.fixture

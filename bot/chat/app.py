@@ -7,6 +7,7 @@ limits and retries after `RetryAfter`.
 
 from __future__ import annotations
 
+import asyncio
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 
@@ -16,7 +17,7 @@ from telegram.ext import (
     Application, CallbackQueryHandler, ChatMemberHandler, CommandHandler, Defaults, MessageHandler, filters,
 )
 
-from bot.chat import feeds, handlers
+from bot.chat import feeds, handlers, webhook
 from bot.chat.flood import FloodSafeLimiter
 from bot.chat.ordering import PerChatOrder
 from bot.chat.loop_monitor import LoopMonitor
@@ -113,11 +114,5 @@ def run_polling(settings: Settings) -> None:
 
 
 def run_webhook(settings: Settings) -> None:
-    build_application(settings).run_webhook(
-        listen=settings.WEBHOOK_LISTEN,
-        port=settings.WEBHOOK_PORT,
-        url_path="telegram",
-        webhook_url=f"{settings.WEBHOOK_URL.rstrip('/')}/telegram",
-        secret_token=settings.WEBHOOK_SECRET or None,
-        allowed_updates=Update.ALL_TYPES,
-    )
+    """Serve Telegram's webhook (see `bot.chat.webhook`); several instances may run side by side."""
+    asyncio.run(webhook.serve(build_application(settings), settings))

@@ -4,13 +4,13 @@ The chat layer drives it with three loops: `poll_due` every minute or so, `claim
 send -> `mark_sent` for posts, and `due_digests` -> send -> `mark_digest_sent` for digests.
 
 Exactly-once: a new item and its pending deliveries are written in one transaction, so nothing
-fetched is lost; a claimed delivery is "sending" until `mark_sent`. A delivery still "sending"
-when a new FeedService first claims anything was left by a process that died mid-send, so it goes
+fetched is lost; a claimed delivery is "sending" until `mark_sent`. Several instances may drive
+one database: each leases the feeds it polls and claims the posts it sends, and a post still
+"sending" `LEASE_SECONDS` after its claim was left by an instance that died mid-send, so it goes
 back to pending and is sent again. That is the one window where a post can appear twice: the
-process dies after Telegram accepted the message and before `mark_sent` committed, a few
+instance dies after Telegram accepted the message and before `mark_sent` committed, a few
 milliseconds per post. Closing it would need Telegram to deduplicate, which it does not; losing
-the post instead would be worse. Only one bot process may drive a database (Telegram allows only
-one poller per token anyway).
+the post instead would be worse.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from bot.feeds.parse import parse_feed
 from bot.reader.errors import BadDigestTime, NoSuchFeed, NotAFeed, ReaderError
 from bot.reader.fetch import NOT_MODIFIED, FetchLimits, fetch_page
 from bot.settings import Settings
+from bot.store.database import instance_name
 from bot.store.feeds import (
     PENDING, SENT, SKIPPED, Delivery, DueFeed, FeedStore, FeedUpdate, Subscription,
 )
@@ -41,7 +42,8 @@ log = logging.getLogger(__name__)
 POLL_CONCURRENCY = 16
 """Feeds fetched at once: enough to hide network latency, few enough to stay polite and light."""
 WRITE_BATCH = 100
-"""Polled feeds written per transaction: few commits, short write locks."""
+"""Feeds leased, polled and written per transaction: few commits, short write locks, and other
+instances can lease the next batch meanwhile."""
 MAX_BACKOFF_SECONDS = 6 * 3600
 PAUSE_AFTER_SECONDS = 3 * 24 * 3600
 """A feed failing this long without a break is paused and its chats told once."""
@@ -78,6 +80,7 @@ class FeedService:
         fetch: FetchFunction = fetch_page,
         clock: Callable[[], float] = time.time,
         concurrency: int = POLL_CONCURRENCY,
+        owner: str | None = None,
     ) -> None:
         self.store = store if isinstance(store, FeedStore) else FeedStore(store)
         self._limits = limits
@@ -87,8 +90,8 @@ class FeedService:
         self._fetch = fetch
         self._clock = clock
         self._concurrency = concurrency
-        self._recovered = False
-        self._recovering = asyncio.Lock()
+        self._owner = owner or instance_name()
+        self._lease = settings.LEASE_SECONDS
 
     # -- what a chat asks for ------------------------------------------------------------------
 
@@ -148,7 +151,8 @@ class FeedService:
     # -- polling -------------------------------------------------------------------------------
 
     async def poll_due(self, now: float | None = None) -> PollReport:
-        """Poll every feed that is due, a bounded number at once, writing results in batches."""
+        """Poll every due feed no other instance is polling: lease a batch, poll it a bounded
+        number at once, write it (which ends the leases), and again until none is left."""
         now = self._clock() if now is None else now
         report = PollReport()
         slots = asyncio.Semaphore(self._concurrency)
@@ -157,13 +161,8 @@ class FeedService:
             async with slots:
                 return await self._poll(feed, now, report)
 
-        batch: list[FeedUpdate] = []
-        for polled in asyncio.as_completed([poll(feed) for feed in await self.store.due_feeds(now)]):
-            batch.append(await polled)
-            if len(batch) >= WRITE_BATCH:
-                await self._write(batch, now, report)
-                batch = []
-        await self._write(batch, now, report)
+        while leased := await self.store.lease_due_feeds(self._owner, now, self._lease, WRITE_BATCH):
+            await self._write(await asyncio.gather(*(poll(feed) for feed in leased)), now, report)
         return report
 
     async def _poll(self, feed: DueFeed, now: float, report: PollReport) -> FeedUpdate:
@@ -222,8 +221,9 @@ class FeedService:
         Each must end with `mark_sent`, `mark_skipped` (Telegram refused it for good) or
         `release` (try again later).
         """
-        await self._recover()
-        return await self.store.claim(limit, self._per_hour, self._clock())
+        now = self._clock()
+        await self.store.release_stale_claims(now - self._lease)
+        return await self.store.claim(limit, self._per_hour, now)
 
     async def mark_sent(self, delivery_id: int) -> None:
         await self.store.finish([delivery_id], SENT, self._clock())
@@ -236,8 +236,8 @@ class FeedService:
 
     async def due_digests(self, now: float | None = None) -> list[Digest]:
         """Claim the digest of every chat whose digest time has passed since its posts were made."""
-        await self._recover()
         now = self._clock() if now is None else now
+        await self.store.release_stale_claims(now - self._lease)
         digests = []
         for chat in await self.store.digest_chats():
             scheduled = latest_digest_time(chat.digest, chat.tz, now)
@@ -248,13 +248,6 @@ class FeedService:
 
     async def mark_digest_sent(self, digest: Digest) -> None:
         await self.store.finish([d.id for d in digest.deliveries], SENT, self._clock())
-
-    async def _recover(self) -> None:
-        """Once per service: deliveries a dead process left "sending" go back to pending."""
-        async with self._recovering:
-            if not self._recovered:
-                await self.store.release_all_sending()
-                self._recovered = True
 
 
 def digest_time(text: str) -> clock_time:

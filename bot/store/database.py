@@ -1,30 +1,35 @@
 """The one module that talks to the database: chats, their settings, articles and bot messages.
 
-Everything goes through SQLAlchemy Core with the async engine, so SQLite (the default) and any other
-SQLAlchemy URL work the same. The schema is versioned: `open_store` applies the migrations the file
-has not seen yet and refuses a database written by a newer version of the bot, so an upgrade never
-loses data and a downgrade never corrupts it.
+Everything goes through SQLAlchemy Core with the async engine, so SQLite (the default) and
+PostgreSQL work the same: the only SQL that differs between them, INSERT ... ON CONFLICT, is built
+by `upsert`, and every "create or change" is one such statement, so two instances writing the
+same row at once both succeed instead of one failing on a unique key. The schema is migrated by
+`bot.store.migrate` (Alembic): `open_store` applies what the database has not seen yet and
+refuses a database written by a newer version of the bot.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import secrets
+import socket
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import (
     BigInteger, Boolean, Column, Float, ForeignKey, Integer, MetaData, String, Table, Text, delete,
-    event, func, insert, select, update,
+    event, func, select, text, update,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from bot.reader.article import Article
+from bot.store.migrate import migrate
 
 metadata = MetaData()
-
-schema_version = Table("schema_version", metadata, Column("version", Integer, nullable=False))
 
 chats = Table(
     "chats", metadata,
@@ -68,13 +73,6 @@ messages = Table(
     Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
 )
 
-SCHEMA_VERSION = 1
-
-
-class SchemaTooNew(RuntimeError):
-    """The database was written by a newer version of the bot than this one."""
-
-
 @dataclass(frozen=True)
 class ChatSettings:
     chat_id: int
@@ -102,27 +100,27 @@ def async_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
+def instance_name() -> str:
+    """Who holds a lease: unique per process, readable in the database (host, pid, random)."""
+    return f"{socket.gethostname()[:40]}:{os.getpid()}:{secrets.token_hex(3)}"
+
+
+def upsert(conn: AsyncConnection, table: Table):
+    """INSERT ... ON CONFLICT for the connection's database (SQLite or PostgreSQL spell it alike)."""
+    dialects = {"sqlite": sqlite, "postgresql": postgresql}
+    if conn.dialect.name not in dialects:
+        raise RuntimeError(f"{conn.dialect.name} is not supported: use SQLite or PostgreSQL")
+    return dialects[conn.dialect.name].insert(table)
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    # The timeout first: switching to WAL waits for a lock another process may hold.
     cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
-
-
-async def _migrate(conn: AsyncConnection) -> None:
-    """Bring the schema up to SCHEMA_VERSION; each future version adds one step here."""
-    await conn.run_sync(metadata.create_all)
-    current = (await conn.execute(select(func.max(schema_version.c.version)))).scalar()
-    if current is None:
-        await conn.execute(insert(schema_version).values(version=SCHEMA_VERSION))
-        return
-    if current > SCHEMA_VERSION:
-        raise SchemaTooNew(
-            f"The database is at schema version {current}, newer than this bot's {SCHEMA_VERSION}. "
-            "Upgrade the bot instead of running an older version against it."
-        )
 
 
 class Store:
@@ -146,11 +144,7 @@ class Store:
     async def update_chat(self, chat_id: int, kind: str = "private", **values: object) -> None:
         """Change some settings of a chat, creating its row with defaults the first time."""
         async with self.engine.begin() as conn:
-            done = await conn.execute(update(chats).where(chats.c.id == chat_id).values(**values))
-            if done.rowcount == 0:
-                defaults = {"length": "medium", "quotes": True, "auto_summary": False}
-                await conn.execute(insert(chats).values(
-                    id=chat_id, kind=kind, created_at=time.time(), **{**defaults, **values}))
+            await _upsert_chat(conn, chat_id, kind, values)
 
     async def migrate_chat(self, old_id: int, new_id: int) -> None:
         """A group became a supergroup: its settings, articles and summaries move to the new id."""
@@ -200,40 +194,37 @@ class Store:
         now = time.time()
         data = json.dumps(article.to_dict(), ensure_ascii=False)
         async with self.engine.begin() as conn:
-            existing = None
+            row = upsert(conn, articles).values(key=article.key, data=data, fetched_at=now)
             if article.key:
-                existing = (await conn.execute(
-                    select(articles.c.id).where(articles.c.key == article.key))).scalar()
-            if existing is None:
-                result = await conn.execute(
-                    insert(articles).values(key=article.key, data=data, fetched_at=now))
-                article_id = result.inserted_primary_key[0]
-            else:
-                article_id = existing
-                await conn.execute(update(articles).where(articles.c.id == article_id)
-                                   .values(data=data, fetched_at=now))
-            for url in {u for u in (*urls, article.url, article.canonical_url) if u}:
-                await conn.execute(delete(article_links).where(article_links.c.url == url))
-                await conn.execute(insert(article_links).values(url=url, article_id=article_id))
+                row = row.on_conflict_do_update(index_elements=[articles.c.key],
+                                                set_={"data": data, "fetched_at": now})
+            article_id = (await conn.execute(row.returning(articles.c.id))).scalar_one()
+            links = sorted({u for u in (*urls, article.url, article.canonical_url) if u})
+            if links:
+                statement = upsert(conn, article_links).values(
+                    [{"url": url, "article_id": article_id} for url in links])
+                await conn.execute(statement.on_conflict_do_update(
+                    index_elements=[article_links.c.url], set_={"article_id": statement.excluded.article_id}))
         return StoredArticle(article_id, article, now)
 
     async def note_read(self, chat_id: int, article_id: int, kind: str = "private") -> None:
         """Remember that a chat read an article and make it the chat's current one."""
-        await self.update_chat(chat_id, kind, current_article_id=article_id)
+        now = time.time()
         async with self.engine.begin() as conn:
-            await conn.execute(delete(chat_articles).where(
-                chat_articles.c.chat_id == chat_id, chat_articles.c.article_id == article_id))
-            await conn.execute(insert(chat_articles).values(
-                chat_id=chat_id, article_id=article_id, read_at=time.time()))
+            await _upsert_chat(conn, chat_id, kind, {"current_article_id": article_id})
+            await conn.execute(upsert(conn, chat_articles).values(
+                chat_id=chat_id, article_id=article_id, read_at=now,
+            ).on_conflict_do_update(index_elements=[chat_articles.c.chat_id, chat_articles.c.article_id],
+                                    set_={"read_at": now}))
 
     # -- bot messages --------------------------------------------------------------------------
 
     async def link_message(self, chat_id: int, message_id: int, article_id: int) -> None:
         async with self.engine.begin() as conn:
-            await conn.execute(delete(messages).where(
-                messages.c.chat_id == chat_id, messages.c.message_id == message_id))
-            await conn.execute(insert(messages).values(
-                chat_id=chat_id, message_id=message_id, article_id=article_id))
+            await conn.execute(upsert(conn, messages).values(
+                chat_id=chat_id, message_id=message_id, article_id=article_id,
+            ).on_conflict_do_update(index_elements=[messages.c.chat_id, messages.c.message_id],
+                                    set_={"article_id": article_id}))
 
     async def article_of_message(self, chat_id: int, message_id: int) -> int | None:
         query = select(messages.c.article_id).where(
@@ -243,6 +234,15 @@ class Store:
 
     # -- numbers for /stats --------------------------------------------------------------------
 
+    async def ping(self) -> bool:
+        """Whether the database answers now (the health check of webhook mode)."""
+        try:
+            async with self.engine.connect() as conn:
+                await conn.execute(text("SELECT 1"))
+        except Exception:  # any failure means "not healthy"; the caller only needs yes or no
+            return False
+        return True
+
     async def counts(self) -> dict[str, int]:
         async with self.engine.connect() as conn:
             return {
@@ -250,6 +250,18 @@ class Store:
                 "articles": (await conn.execute(select(func.count()).select_from(articles))).scalar_one(),
                 "summaries": (await conn.execute(select(func.count()).select_from(messages))).scalar_one(),
             }
+
+
+async def _upsert_chat(conn: AsyncConnection, chat_id: int, kind: str, values: dict[str, object]) -> None:
+    """Create the chat with defaults plus `values`, or change only `values` if it exists."""
+    defaults = {"kind": kind, "length": "medium", "quotes": True, "auto_summary": False,
+                "created_at": time.time()}
+    row = upsert(conn, chats).values(id=chat_id, **{**defaults, **values})
+    if values:
+        row = row.on_conflict_do_update(index_elements=[chats.c.id], set_=values)
+    else:
+        row = row.on_conflict_do_nothing(index_elements=[chats.c.id])
+    await conn.execute(row)
 
 
 def _stored(row) -> StoredArticle:
@@ -262,6 +274,9 @@ async def open_store(database_url: str) -> Store:
     engine = create_async_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
-    async with engine.begin() as conn:
-        await _migrate(conn)
+    try:
+        await migrate(engine)
+    except BaseException:
+        await engine.dispose()
+        raise
     return Store(engine)

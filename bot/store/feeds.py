@@ -4,7 +4,14 @@ The tables live on the same `metadata` as the rest of the store, so `open_store`
 
 The outbox (`feed_deliveries`) is what makes delivery exactly-once: a new item and one pending
 delivery per chat that wants it are written in ONE transaction, so a crash between fetching a feed
-and posting loses nothing; the sender then moves each delivery pending -> sending -> sent. Every
+and posting loses nothing; the sender then moves each delivery pending -> sending -> sent.
+
+Several instances share one database. Feeds are leased (`lease_owner`, `lease_until`) with a
+conditional UPDATE, so each feed is polled by one instance at a time, portably on SQLite and
+PostgreSQL (on PostgreSQL the second UPDATE re-checks the lease after the first commits and skips
+the row). Deliveries are claimed the same way (pending -> sending), and a "sending" claim older
+than the lease goes back to pending: its instance died mid-send. New items are inserted with ON
+CONFLICT DO NOTHING, so even two polls of one feed create each item and its deliveries once. Every
 write transaction here starts with a write statement, so with SQLite it holds the write lock from
 its first statement and never has to upgrade a read snapshot (which SQLite refuses when another
 writer got in between).
@@ -18,14 +25,14 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import (
     BigInteger, Boolean, Column, Float, ForeignKey, Index, Integer, String, Table, Text,
-    UniqueConstraint, bindparam, delete, exists, func, insert, literal, select, update,
+    UniqueConstraint, bindparam, delete, exists, func, insert, literal, or_, select, update,
 )
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.feeds.filters import WordFilter
 from bot.feeds.parse import FeedEntry
 from bot.reader.errors import AlreadyFollowing, TooManyFeeds
-from bot.store.database import metadata
+from bot.store.database import metadata, upsert
 
 feeds = Table(
     "feeds", metadata,
@@ -41,6 +48,9 @@ feeds = Table(
     Column("next_poll_at", Float, nullable=False),
     Column("paused", Boolean, nullable=False, default=False),
     Column("created_at", Float, nullable=False),
+    # Which instance is polling the feed, until when; null when nobody is.
+    Column("lease_owner", String(64), nullable=True),
+    Column("lease_until", Float, nullable=True),
     Index("ix_feeds_due", "paused", "next_poll_at"),
 )
 
@@ -254,10 +264,10 @@ class FeedStore:
     async def set_digest(self, chat_id: int, digest: str | None, tz: str) -> None:
         """Set the chat's digest time; posts not yet made follow the new setting."""
         async with self.engine.begin() as conn:
-            done = await conn.execute(update(feed_chat_settings).where(
-                feed_chat_settings.c.chat_id == chat_id).values(digest=digest, tz=tz))
-            if not done.rowcount:
-                await conn.execute(insert(feed_chat_settings).values(chat_id=chat_id, digest=digest, tz=tz))
+            await conn.execute(upsert(conn, feed_chat_settings).values(
+                chat_id=chat_id, digest=digest, tz=tz,
+            ).on_conflict_do_update(index_elements=[feed_chat_settings.c.chat_id],
+                                    set_={"digest": digest, "tz": tz}))
             await conn.execute(update(feed_deliveries).where(
                 feed_deliveries.c.chat_id == chat_id, feed_deliveries.c.state == PENDING,
                 feed_deliveries.c.kind == ITEM,
@@ -302,15 +312,19 @@ class FeedStore:
 
     # -- polling -------------------------------------------------------------------------------
 
-    async def due_feeds(self, now: float) -> list[DueFeed]:
-        query = select(feeds).where(feeds.c.paused.is_(False), feeds.c.next_poll_at <= now).order_by(
-            feeds.c.next_poll_at)
-        async with self.engine.connect() as conn:
-            return [
-                DueFeed(row.id, row.url, row.etag, row.last_modified, row.content_hash,
-                        row.failures, row.failing_since)
-                for row in await conn.execute(query)
-            ]
+    async def lease_due_feeds(self, owner: str, now: float, lease_seconds: float, limit: int) -> list[DueFeed]:
+        """Lease up to `limit` due feeds nobody else holds, most overdue first; `record` frees them."""
+        free = or_(feeds.c.lease_until.is_(None), feeds.c.lease_until < now)
+        due = select(feeds.c.id).where(feeds.c.paused.is_(False), feeds.c.next_poll_at <= now, free).order_by(
+            feeds.c.next_poll_at).limit(limit)
+        async with self.engine.begin() as conn:
+            leased = await conn.execute(update(feeds).where(feeds.c.id.in_(due), free).values(
+                lease_owner=owner, lease_until=now + lease_seconds,
+            ).returning(feeds.c.id, feeds.c.url, feeds.c.etag, feeds.c.last_modified, feeds.c.content_hash,
+                        feeds.c.failures, feeds.c.failing_since, feeds.c.next_poll_at))
+            rows = sorted(leased, key=lambda row: (row.next_poll_at, row.id))
+        return [DueFeed(row.id, row.url, row.etag, row.last_modified, row.content_hash, row.failures,
+                        row.failing_since) for row in rows]
 
     async def record(self, updates: Sequence[FeedUpdate], now: float) -> Recorded:
         """Write a batch of polls: feed states, new items and their deliveries, in one transaction."""
@@ -335,11 +349,12 @@ class FeedStore:
 
     # -- the outbox ----------------------------------------------------------------------------
 
-    async def release_all_sending(self) -> int:
-        """Put every delivery left "sending" back to pending (see FeedService for when)."""
+    async def release_stale_claims(self, claimed_before: float) -> int:
+        """Put deliveries claimed before `claimed_before` and still "sending" back to pending."""
         async with self.engine.begin() as conn:
             done = await conn.execute(update(feed_deliveries).where(
-                feed_deliveries.c.state == SENDING).values(state=PENDING, claimed_at=None))
+                feed_deliveries.c.state == SENDING, feed_deliveries.c.claimed_at < claimed_before,
+            ).values(state=PENDING, claimed_at=None))
             return done.rowcount
 
     async def claim(self, limit: int, per_chat_per_hour: int, now: float) -> list[Delivery]:
@@ -412,16 +427,15 @@ async def _upsert_feed(
     conn: AsyncConnection, url: str, found: FeedUpdate, now: float,
 ) -> tuple[int, bool]:
     """The feed's id and whether it is paused, creating its row; a write, so the lock is ours."""
-    touched = await conn.execute(update(feeds).where(feeds.c.url == url).values(url=feeds.c.url)
-                                 .returning(feeds.c.id, feeds.c.paused))
-    row = touched.first()
-    if row is not None:
-        return row.id, bool(row.paused)
-    created = await conn.execute(insert(feeds).values(
+    row = upsert(conn, feeds).values(
         url=url, title=found.title or "", failures=0, paused=False, created_at=now,
         next_poll_at=found.next_poll_at,
-    ))
-    return created.inserted_primary_key[0], False
+    )
+    touched = await conn.execute(row.on_conflict_do_update(
+        index_elements=[feeds.c.url], set_={"url": row.excluded.url},
+    ).returning(feeds.c.id, feeds.c.paused))
+    feed = touched.one()
+    return feed.id, bool(feed.paused)
 
 
 def _subscription_query():
@@ -441,8 +455,8 @@ def _to_subscription(row) -> Subscription:
 
 
 async def _write_feed_states(conn: AsyncConnection, updates: Sequence[FeedUpdate]) -> None:
-    """One executemany per outcome. A 304 keeps the validators it did not resend; a success
-    unpauses (only a new subscription fetches a paused feed)."""
+    """One executemany per outcome, which also ends the lease. A 304 keeps the validators it did
+    not resend; a success unpauses (only a new subscription fetches a paused feed)."""
     ok = [{
         "fid": u.feed_id, "next": u.next_poll_at, "etag": u.etag, "modified": u.last_modified,
         "hash": u.content_hash, "title": u.title,
@@ -454,7 +468,7 @@ async def _write_feed_states(conn: AsyncConnection, updates: Sequence[FeedUpdate
     if ok:
         await conn.execute(update(feeds).where(feeds.c.id == bindparam("fid")).values(
             next_poll_at=bindparam("next"), failures=0, failing_since=None, last_error=None,
-            paused=False,
+            paused=False, lease_owner=None, lease_until=None,
             etag=func.coalesce(bindparam("etag"), feeds.c.etag),
             last_modified=func.coalesce(bindparam("modified"), feeds.c.last_modified),
             content_hash=func.coalesce(bindparam("hash"), feeds.c.content_hash),
@@ -464,14 +478,17 @@ async def _write_feed_states(conn: AsyncConnection, updates: Sequence[FeedUpdate
         await conn.execute(update(feeds).where(feeds.c.id == bindparam("fid")).values(
             next_poll_at=bindparam("next"), failures=bindparam("failures"),
             failing_since=bindparam("since"), last_error=bindparam("error"),
-            paused=bindparam("paused"),
+            paused=bindparam("paused"), lease_owner=None, lease_until=None,
         ), failed)
 
 
 async def _insert_new_items(
     conn: AsyncConnection, updates: Sequence[FeedUpdate], now: float,
 ) -> dict[int, list[tuple[int, FeedEntry]]]:
-    """Insert the entries we have not seen before, oldest first; (item id, entry) per feed id."""
+    """Insert the entries we have not seen before, oldest first; (item id, entry) per feed id.
+
+    An entry another instance inserted meanwhile is skipped by the ON CONFLICT, so only the
+    instance that created an item makes its deliveries."""
     fresh: list[tuple[int, FeedEntry]] = []
     for u in updates:
         guids = [entry.guid for entry in u.entries]
@@ -485,11 +502,14 @@ async def _insert_new_items(
         "feed_id": feed_id, "guid": entry.guid, "link": entry.link, "title": entry.title,
         "published": entry.published, "seen_at": now,
     } for feed_id, entry in fresh]
-    result = await conn.execute(
-        insert(feed_items).returning(feed_items.c.id, sort_by_parameter_order=True), rows)
+    inserted = await conn.execute(upsert(conn, feed_items).on_conflict_do_nothing(
+        index_elements=[feed_items.c.feed_id, feed_items.c.guid],
+    ).returning(feed_items.c.id, feed_items.c.feed_id, feed_items.c.guid), rows)
+    ids = {(row.feed_id, row.guid): row.id for row in inserted}
     by_feed: dict[int, list[tuple[int, FeedEntry]]] = {}
-    for (feed_id, entry), item_id in zip(fresh, result.scalars()):
-        by_feed.setdefault(feed_id, []).append((item_id, entry))
+    for feed_id, entry in fresh:
+        if (feed_id, entry.guid) in ids:
+            by_feed.setdefault(feed_id, []).append((ids[feed_id, entry.guid], entry))
     return by_feed
 
 

@@ -20,7 +20,7 @@ TIMEOUT = 30
 
 @pytest.fixture
 def feed_world(tmp_path: Path) -> Iterator[World]:
-    yield from start_world(tmp_path, FEED_POLL_INTERVAL_SECONDS=POLL)
+    yield from start_world(tmp_path, FEED_POLL_INTERVAL_SECONDS=POLL, LEASE_SECONDS="3")
 
 
 def follow(world: World, chat: int, feed: LiveFeed, path: str = "/news.rss", **push) -> int:

@@ -1,10 +1,9 @@
-"""A FeedService over a real SQLite file, fetching from the loopback page server, with a clock
+"""A FeedService over a real database (SQLite and PostgreSQL), fetching from the loopback page server, with a clock
 the test moves by hand."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
-from pathlib import Path
 
 import pytest
 
@@ -42,8 +41,9 @@ def settings() -> Settings:
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'bot.sqlite3'}"
+def database(database_url: str) -> str:
+    """Each feed test runs on SQLite and on PostgreSQL."""
+    return database_url
 
 
 @pytest.fixture

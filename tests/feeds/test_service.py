@@ -139,6 +139,8 @@ async def test_a_failing_feed_backs_off_then_is_paused_with_one_notice_per_chat(
     notices = await service.claim_deliveries()
     assert sorted((d.chat_id, d.kind) for d in notices) == [(1, FEED_PAUSED), (2, FEED_PAUSED)]
     assert notices[0].feed_url == url
+    for notice in notices:
+        await service.mark_sent(notice.id)
     assert [s.paused for s in await service.list(1)] == [True]
 
     requests = feed.requests
@@ -299,7 +301,7 @@ async def test_a_group_becoming_a_supergroup_keeps_feeds_posts_and_digest(servic
 
 
 async def test_a_restart_keeps_waiting_posts_and_posts_nothing_twice(
-    service_factory, pages_server, clock,
+    service_factory, pages_server, clock, settings,
 ) -> None:
     before = await service_factory()
     feed = LiveFeed(items(2))
@@ -311,10 +313,14 @@ async def test_a_restart_keeps_waiting_posts_and_posts_nothing_twice(
     # The process dies here: in_flight[1] was handed to Telegram but never marked sent.
 
     after = await service_factory()
-    again = await after.claim_deliveries()
-    assert [d.title for d in again] == [f"Story {n} about news" for n in (3, 4)]
-    for delivery in again:
-        await after.mark_sent(delivery.id)
+    (waiting,) = await after.claim_deliveries()
+    assert waiting.title == "Story 4 about news", \
+        "a post the other instance may still be sending is left to it while its lease runs"
+    await after.mark_sent(waiting.id)
+    clock.advance(settings.LEASE_SECONDS + 1)
+    (taken_over,) = await after.claim_deliveries()
+    assert taken_over.title == "Story 3 about news"
+    await after.mark_sent(taken_over.id)
     await after.poll_due(clock.advance(INTERVAL))
     assert await after.claim_deliveries() == []
     counts = await after.store.counts()

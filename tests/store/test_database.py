@@ -1,23 +1,29 @@
-"""The store on a real SQLite file: what a chat keeps, what /forget removes, upgrades that lose nothing."""
+"""The store on a real database (SQLite and PostgreSQL): what a chat keeps, what /forget removes,
+migrations that lose nothing, and two instances writing the same rows at once."""
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import time
 from pathlib import Path
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
 
 from bot.reader.article import Article
 from bot.store import SchemaTooNew, open_store
+from bot.store.database import metadata
 
 ARTICLE = Article("Rooftop garden opens", ("The city opened a garden.", "Residents can rent plots."),
                   url="https://city.example/garden?utm_source=x", canonical_url="https://city.example/garden",
                   site_name="City Post", headings=frozenset({1}))
 
 
-async def test_articles_settings_and_messages_survive_reopening(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'nested' / 'bot.sqlite3'}"
+async def test_articles_settings_and_messages_survive_reopening(database_url: str) -> None:
+    url = database_url.replace("/bot.sqlite3", "/nested/bot.sqlite3")
     store = await open_store(url)
     stored = await store.save_article(ARTICLE, urls=("https://city.example/garden?ref=tg",))
     await store.note_read(7, stored.id)
@@ -35,8 +41,8 @@ async def test_articles_settings_and_messages_survive_reopening(tmp_path: Path) 
     await store.close()
 
 
-async def test_the_same_canonical_article_is_stored_once(tmp_path: Path) -> None:
-    store = await open_store(f"sqlite:///{tmp_path / 'bot.sqlite3'}")
+async def test_the_same_canonical_article_is_stored_once(database_url: str) -> None:
+    store = await open_store(database_url)
     first = await store.save_article(ARTICLE, urls=("https://city.example/a",))
     second = await store.save_article(ARTICLE, urls=("https://city.example/b",))
     assert first.id == second.id
@@ -44,8 +50,8 @@ async def test_the_same_canonical_article_is_stored_once(tmp_path: Path) -> None
     await store.close()
 
 
-async def test_forget_removes_only_what_no_other_chat_read(tmp_path: Path) -> None:
-    store = await open_store(f"sqlite:///{tmp_path / 'bot.sqlite3'}")
+async def test_forget_removes_only_what_no_other_chat_read(database_url: str) -> None:
+    store = await open_store(database_url)
     shared = await store.save_article(ARTICLE)
     private = await store.save_article(Article("Only mine", ("Some text here.",), url="https://x.example/1"))
     for chat_id in (1, 2):
@@ -61,8 +67,8 @@ async def test_forget_removes_only_what_no_other_chat_read(tmp_path: Path) -> No
     await store.close()
 
 
-async def test_a_group_that_becomes_a_supergroup_keeps_its_settings(tmp_path: Path) -> None:
-    store = await open_store(f"sqlite:///{tmp_path / 'bot.sqlite3'}")
+async def test_a_group_that_becomes_a_supergroup_keeps_its_settings(database_url: str) -> None:
+    store = await open_store(database_url)
     stored = await store.save_article(ARTICLE)
     await store.note_read(-100, stored.id, "group")
     await store.update_chat(-100, "group", auto_summary=True, length="short")
@@ -72,11 +78,92 @@ async def test_a_group_that_becomes_a_supergroup_keeps_its_settings(tmp_path: Pa
     await store.close()
 
 
-async def test_a_database_from_a_newer_bot_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "bot.sqlite3"
+async def test_chat_ids_beyond_32_bits_are_kept(database_url: str) -> None:
+    store = await open_store(database_url)
+    supergroup, message_id = -1_002_345_678_901, 3_000_000_000
+    stored = await store.save_article(ARTICLE)
+    await store.note_read(supergroup, stored.id, "supergroup")
+    await store.link_message(supergroup, message_id, stored.id)
+    assert (await store.chat(supergroup)).current_article_id == stored.id
+    assert await store.article_of_message(supergroup, message_id) == stored.id
+    await store.close()
+
+
+async def test_two_instances_writing_the_same_rows_at_once_both_succeed(database_url: str) -> None:
+    first, second = await asyncio.gather(open_store(database_url), open_store(database_url))
+    for _ in range(5):
+        saved = await asyncio.gather(*(store.save_article(ARTICLE, urls=("https://city.example/x",))
+                                       for store in (first, second, first, second)))
+        assert len({s.id for s in saved}) == 1
+        await asyncio.gather(*(store.update_chat(9, length="short") for store in (first, second)))
+        await asyncio.gather(*(store.note_read(9, saved[0].id) for store in (first, second)))
+        await asyncio.gather(*(store.link_message(9, 1, saved[0].id) for store in (first, second)))
+    assert await first.counts() == {"chats": 1, "articles": 1, "summaries": 1}
+    assert (await second.chat(9)).length == "short"
+    await first.close()
+    await second.close()
+
+
+async def test_migrations_build_exactly_the_schema_the_code_uses(database_url: str) -> None:
+    store = await open_store(database_url)
+    async with store.engine.connect() as conn:
+        differences = await conn.run_sync(
+            lambda sync: compare_metadata(MigrationContext.configure(sync), metadata))
+    await store.close()
+    assert differences == []
+
+
+async def test_a_database_from_a_newer_bot_is_refused(database_url: str) -> None:
+    store = await open_store(database_url)
+    async with store.engine.begin() as conn:
+        await conn.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    await store.close()
+    with pytest.raises(SchemaTooNew, match="9999_from_the_future"):
+        await open_store(database_url)
+
+
+async def test_a_database_from_before_alembic_is_upgraded_with_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.executescript(PRE_ALEMBIC_SCHEMA)
     store = await open_store(f"sqlite:///{path}")
+    assert (await store.chat(5)).length == "long"
+    stored = await store.article(1)
+    assert stored is not None and stored.article.title == "Old article"
+    assert await store.article_of_message(5, 77) == 1
     await store.close()
     with sqlite3.connect(path) as connection:
-        connection.execute("UPDATE schema_version SET version = version + 1")
-    with pytest.raises(SchemaTooNew):
-        await open_store(f"sqlite:///{path}")
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "schema_version" not in tables and {"processed_updates", "alembic_version"} <= tables
+
+
+PRE_ALEMBIC_SCHEMA = """
+CREATE TABLE schema_version (version INTEGER NOT NULL);
+INSERT INTO schema_version VALUES (1);
+CREATE TABLE chats (id BIGINT PRIMARY KEY, kind VARCHAR(16) NOT NULL, length VARCHAR(8) NOT NULL,
+    quotes BOOLEAN NOT NULL, current_article_id INTEGER, auto_summary BOOLEAN NOT NULL, created_at FLOAT NOT NULL);
+CREATE TABLE articles (id INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT UNIQUE, data TEXT NOT NULL,
+    fetched_at FLOAT NOT NULL);
+CREATE TABLE article_links (url TEXT PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE);
+CREATE TABLE chat_articles (chat_id BIGINT NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    read_at FLOAT NOT NULL, PRIMARY KEY (chat_id, article_id));
+CREATE TABLE messages (chat_id BIGINT NOT NULL, message_id BIGINT NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, PRIMARY KEY (chat_id, message_id));
+CREATE TABLE feeds (id INTEGER PRIMARY KEY AUTOINCREMENT, url TEXT NOT NULL UNIQUE, title TEXT NOT NULL, etag TEXT,
+    last_modified TEXT, content_hash VARCHAR(64), failures INTEGER NOT NULL, failing_since FLOAT, last_error TEXT,
+    next_poll_at FLOAT NOT NULL, paused BOOLEAN NOT NULL, created_at FLOAT NOT NULL);
+CREATE TABLE feed_subscriptions (id INTEGER PRIMARY KEY AUTOINCREMENT, chat_id BIGINT NOT NULL,
+    feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE, include_words TEXT NOT NULL,
+    exclude_words TEXT NOT NULL, created_at FLOAT NOT NULL, UNIQUE (chat_id, feed_id));
+CREATE TABLE feed_chat_settings (chat_id BIGINT PRIMARY KEY, digest VARCHAR(5), tz VARCHAR(64) NOT NULL);
+CREATE TABLE feed_items (id INTEGER PRIMARY KEY AUTOINCREMENT, feed_id INTEGER NOT NULL REFERENCES feeds(id)
+    ON DELETE CASCADE, guid TEXT NOT NULL, link TEXT, title TEXT NOT NULL, published FLOAT, seen_at FLOAT NOT NULL,
+    UNIQUE (feed_id, guid));
+CREATE TABLE feed_deliveries (id INTEGER PRIMARY KEY AUTOINCREMENT, chat_id BIGINT NOT NULL,
+    subscription_id INTEGER NOT NULL REFERENCES feed_subscriptions(id) ON DELETE CASCADE,
+    item_id INTEGER REFERENCES feed_items(id) ON DELETE CASCADE, kind VARCHAR(16) NOT NULL, state VARCHAR(8) NOT NULL,
+    for_digest BOOLEAN NOT NULL, created_at FLOAT NOT NULL, claimed_at FLOAT, sent_at FLOAT, UNIQUE (chat_id, item_id));
+INSERT INTO chats VALUES (5, 'private', 'long', 1, 1, 0, 0.0);
+INSERT INTO articles VALUES (1, 'old', '{"title": "Old article", "paragraphs": ["Some old text."]}', 0.0);
+INSERT INTO messages VALUES (5, 77, 1);
+"""

@@ -1,0 +1,163 @@
+"""Webhook mode: a small tornado server in front of the application, for several instances at once.
+
+PTB's built-in webhook server cannot add a health route and answers Telegram before the update
+is handled, so an instance killed with updates in its queue would lose them. This one follows
+PTB's "custom webhook" approach with one difference: it answers only after the update is handled.
+Telegram (or the load balancer in front of several instances) then redelivers an update whose
+instance died mid-way, and the `UpdateLedger` makes sure a redelivered update is handled once:
+
+- 200: handled now, or already handled (here or by another instance);
+- 503: another instance is handling it right now; Telegram retries later and gets a 200 then;
+- 403: the secret token header is missing or wrong (not Telegram); 400: not an update.
+
+`GET /healthz` answers 200 when the database answers, 503 otherwise. On SIGTERM (or SIGINT) the
+server stops accepting connections, finishes the updates in flight, then shuts the bot down.
+
+Every instance calls setWebhook at start-up with the same URL and secret: it is idempotent, so a
+fleet behind one URL needs no "leader", and the last instance to start re-asserts the settings.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import logging
+import signal
+import time
+
+from telegram import Update
+from telegram.ext import Application, ContextTypes
+from tornado.httpserver import HTTPServer
+from tornado.web import Application as WebApplication, RequestHandler
+
+from bot.settings import Settings
+from bot.store import UpdateLedger, instance_name
+from bot.store.updates import Claim
+
+log = logging.getLogger(__name__)
+
+WEBHOOK_PATH = "/telegram"
+HEALTH_PATH = "/healthz"
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+KEEP_PROCESSED_SECONDS = 3 * 24 * 3600
+"""Longer than Telegram keeps retrying an update, so a late redelivery is still recognised."""
+PRUNE_EVERY_SECONDS = 3600.0
+
+
+class Dispatcher:
+    """Hands one webhook update to the application once across all instances; counts what is in flight."""
+
+    def __init__(self, application: Application, ledger: UpdateLedger) -> None:
+        self.application = application
+        self.ledger = ledger
+        self._in_flight = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    async def handle(self, update: Update) -> int:
+        """The HTTP status to answer Telegram with (see the module docstring)."""
+        self._in_flight += 1
+        self._idle.clear()
+        try:
+            return await self._handle(update)
+        finally:
+            self._in_flight -= 1
+            if not self._in_flight:
+                self._idle.set()
+
+    async def _handle(self, update: Update) -> int:
+        claim = await self.ledger.claim(update.update_id, time.time())
+        if claim is Claim.DONE:
+            return 200
+        if claim is Claim.BUSY:
+            return 503
+        application = self.application
+        try:
+            await application.update_processor.process_update(update, application.process_update(update))
+        except Exception:
+            # Handler errors go to the error handler inside process_update; this is the rest.
+            log.exception("Update %s could not be handled", update.update_id)
+            await self.ledger.release(update.update_id)
+            return 500
+        await self.ledger.finish(update.update_id)
+        return 200
+
+    async def drained(self) -> None:
+        await self._idle.wait()
+
+
+class TelegramHandler(RequestHandler):
+    def initialize(self, dispatcher: Dispatcher, secret: str) -> None:
+        self.dispatcher = dispatcher
+        self.secret = secret
+
+    async def post(self) -> None:
+        sent = self.request.headers.get(SECRET_HEADER, "")
+        if not hmac.compare_digest(sent.encode(), self.secret.encode()):
+            self.set_status(403)
+            return
+        try:
+            update = Update.de_json(json.loads(self.request.body), self.dispatcher.application.bot)
+        except (ValueError, TypeError, KeyError):
+            self.set_status(400)
+            return
+        self.set_status(await self.dispatcher.handle(update))
+
+
+class HealthHandler(RequestHandler):
+    def initialize(self, bot_application: Application) -> None:
+        self.bot_application = bot_application
+
+    async def get(self) -> None:
+        services = self.bot_application.bot_data.get("services")
+        healthy = services is not None and await services.store.ping()
+        self.set_status(200 if healthy else 503)
+        self.write("ok\n" if healthy else "database unreachable\n")
+
+
+async def serve(application: Application, settings: Settings) -> None:
+    """Start the bot, serve the webhook until SIGTERM/SIGINT, then finish in-flight updates and stop."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    await application.initialize()
+    if application.post_init:
+        await application.post_init(application)
+    services = application.bot_data["services"]
+    ledger = UpdateLedger(services.store.engine, instance_name(), settings.LEASE_SECONDS)
+    dispatcher = Dispatcher(application, ledger)
+    application.job_queue.run_repeating(_prune(ledger), interval=PRUNE_EVERY_SECONDS, first=60,
+                                        name="prune-updates")
+    await application.start()
+    web = WebApplication([
+        (WEBHOOK_PATH, TelegramHandler, {"dispatcher": dispatcher, "secret": settings.WEBHOOK_SECRET}),
+        (HEALTH_PATH, HealthHandler, {"bot_application": application}),
+    ])
+    server = HTTPServer(web, xheaders=True)
+    server.listen(settings.WEBHOOK_PORT, settings.WEBHOOK_LISTEN)
+    await application.bot.set_webhook(
+        f"{settings.WEBHOOK_URL.rstrip('/')}{WEBHOOK_PATH}", secret_token=settings.WEBHOOK_SECRET,
+        allowed_updates=Update.ALL_TYPES,
+    )
+    log.info("Serving the webhook on %s:%s", settings.WEBHOOK_LISTEN, settings.WEBHOOK_PORT)
+    try:
+        await stop.wait()
+        log.info("Stopping: finishing the updates in flight")
+        server.stop()
+        await dispatcher.drained()
+        await server.close_all_connections()
+    finally:
+        await application.stop()
+        await application.shutdown()
+        if application.post_shutdown:
+            await application.post_shutdown(application)
+
+
+def _prune(ledger: UpdateLedger):
+    async def prune(context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Forget updates handled long ago; Telegram no longer redelivers them."""
+        await ledger.prune(time.time() - KEEP_PROCESSED_SECONDS)
+
+    return prune
