@@ -1,11 +1,11 @@
 """Answer a reader's question with the article's own sentences, or say the article doesn't say.
 
-The core is keyword matching: BM25 over stemmed, accent-free content words, scored for every
-sentence at once with postings lists, so one question costs well under a millisecond on a long
-article. Measured on SQuAD (see `bench/answers.py`), plain BM25 over sentences misses when the
-question's words sit in the sentences around the answer, when they come in another form
-("inventor" / "invented"), or when several sentences share the words but only one holds the kind
-of thing asked for. So a sentence's score adds, with small weights:
+The core is keyword matching: BM25 over stemmed, accent-free content words (`answer_terms`),
+scored for every sentence at once with postings lists, so one question costs well under a
+millisecond on a long article. Measured on SQuAD (see `bench/answers.py`), plain BM25 over
+sentences misses when the question's words sit in the sentences around the answer, when they come
+in another form ("inventor" / "invented"), or when several sentences share the words but only one
+holds the kind of thing asked for. So a sentence's score adds, with small weights:
 
 - its paragraph's BM25 score and its neighbours' (questions are written about a passage, and the
   answer sentence often says "it" where the question names the subject);
@@ -16,28 +16,39 @@ of thing asked for. So a sentence's score adds, with small weights:
 - a bonus when the sentence holds what the question word asks for (who -> a name, when -> a date,
   how many -> a number, where -> a place) beyond what the question itself already says.
 
+The second and third sentences shown are picked for what they add: a candidate matching only the
+question words the sentences above it already matched is marked down, so a sentence that matches
+the question's other words gets a turn.
+
 Tried and dropped because they did not help on SQuAD: a coordination factor (share of question
 terms matched), a penalty for sentences that only repeat the question, up-weighting capitalised
-question words, down-weighting the noun after "what"/"which".
+question words, down-weighting the noun after "what"/"which", a bonus for question words close
+together in the sentence, answer-type cues for "which team/company/network", and keeping the
+second and third sentences out of the first one's paragraph (the answer is usually in that
+paragraph, so this lost more than it found).
 
 Declining compares across articles, so it uses a score in 0..1: the share of the question's
-weight (by inverse sentence frequency) that the best passage covers. Words the article never uses
-weigh the most, which is exactly what "the article doesn't say" looks like.
+weight (by inverse sentence frequency) that the best passage covers, a word sharing only its first
+five letters counting half. Words the article never uses weigh the most, which is exactly what
+"the article doesn't say" looks like. A number or a name in the question that the article never
+mentions at all ("in 2018", "Brexit") lowers the score further: those are rarely paraphrased.
 """
 
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
+from bot.reader.answer_kinds import asks, offers
+from bot.reader.answer_terms import question_terms
 from bot.reader.document import Document, Sentence
-from bot.reader.language import Language, language_for, words
+from bot.reader.language import Language, words
+
+PREFIX = 5
+"""Letters two words must share to count as the same family ("inventor", "invented")."""
 
 
 @dataclass(frozen=True)
@@ -58,78 +69,22 @@ class Tuning:
 
     k1: float = 0.6
     b: float = 0.5
-    paragraph: float = 1.2
+    paragraph: float = 1.5
     neighbours: float = 0.1
     title: float = 0.3
     pairs: float = 0.25
     cue: float = 0.3
     prefix: float = 0.4
-    threshold: float = 0.36
-    same_paragraph: float = 0.0
-    proximity: float = 0.0
-    window: float = 4
+    redundancy: float = 0.2
+    """How much a runner-up loses for matching only what the sentences above it matched."""
+    prefix_credit: float = 0.5
+    """Coverage credit for a question word whose family, not the word, is in the passage."""
+    unknown_specific: float = 0.8
+    """Coverage factor when a number or name of the question is nowhere in the article."""
+    threshold: float = 0.375
 
 
 DEFAULT_TUNING = Tuning()
-
-# sumy's English stop list has 580 words, many of them what a question hinges on ("three",
-# "second", "novel", "help"); answering does better with the short list of function words below
-# (plus the words questions are phrased with). Other languages' lists are short already, but
-# still drop number words, which a "how many" question needs.
-_ENGLISH_STOP_WORDS = frozenset(
-    "i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she "
-    "her hers herself it its itself they them their theirs themselves what which who whom whose this "
-    "that these those am is are was were be been being have has had having do does did doing a an the "
-    "and but if or because as until while of at by for with about against between into through during "
-    "before after above below to from up down in out on off over under again further then once here "
-    "there when where why how all any both each few more most other some such no nor not only own "
-    "same so than too very s t can will just don should now d ll m o re ve y many much also would "
-    "could may might must shall one name named called call type kind".split()
-)
-# sumy's German and French lists miss auxiliaries and question words ("hat", "wurde", "combien",
-# "ont"), which then weigh like rare content words and pull in any sentence that has them.
-_MISSING_STOP_WORDS = {
-    "de": frozenset(
-        "hat haben habe hatte hatten wurde wurden war waren gibt muss sollte welche welcher welches "
-        "viel viele noch schon sehr mehr".split()
-    ),
-    "fr": frozenset("a ai as ont avait avaient était être quoi combien un une de ne plus on cette".split()),
-}
-_NUMBER_STOP_WORDS = frozenset(
-    "eins zwei drei vier fünf sechs sieben acht neun zehn erste zweite dritte neue alte "
-    "deux trois quatre cinq six sept huit neuf dix premier première deuxième nouveau nouvelle "
-    "fois".split()
-)
-
-
-@lru_cache(maxsize=None)
-def stop_words_for(code: str) -> frozenset[str]:
-    """The words a question's match ignores: function words, never numbers."""
-    if code == "en":
-        return _ENGLISH_STOP_WORDS
-    listed = language_for(code).stop_words | _MISSING_STOP_WORDS.get(code, frozenset())
-    return listed - _NUMBER_STOP_WORDS
-
-
-def question_terms(language: Language, text: str) -> list[str]:
-    """Stemmed content words without accents, keeping numbers and number words."""
-    stop_words = stop_words_for(language.code)
-    out = []
-    for word in words(text):
-        lowered = word.lower().replace("’", "'")
-        if lowered in stop_words:
-            continue
-        lowered = _fold(re.sub(r"'(s|d|ll|re|ve|m|t)$", "", lowered))
-        if lowered and lowered != "_" and lowered not in stop_words:
-            out.append(language.stem(lowered))
-    return out
-
-
-def _fold(word: str) -> str:
-    """Drop accents, so "Mongke" finds "Möngke" and a question typed without accents still matches."""
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 class _Bm25:
@@ -163,64 +118,24 @@ class _Bm25:
         return out
 
 
-# What each kind of question asks for, found among its first few words.
-_ASKS = {
-    "name": re.compile(r"\b(who|whom|whose|wer|wen|wem|wessen|qui|quién|quiénes)\b"),
-    "date": re.compile(
-        r"\b(when|what (year|century|decade|date|day|month)|which (year|century|decade)"
-        r"|wann|welche[mns]? jahr|quand|quelle année|cuándo)\b"
-    ),
-    "number": re.compile(
-        r"\bhow (many|much|long|old|far|large|big|tall|high|often)\b|\bwhat (percentage|percent|proportion|amount)"
-        r"|\bwie (viele?|lange|oft|alt|hoch|weit)\b|\bcombien\b|\bcuánt[oa]s?\b"
-    ),
-    "place": re.compile(r"\b(where|what (city|country|state|place|region)|wo|woher|wohin|où|dónde)\b"),
-}
-_MONTHS_AND_DAYS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday century decade "
-    "januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag "
-    "samstag sonntag jahrhundert janvier février mars avril juin juillet août septembre octobre "
-    "novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche siècle".split()
-)
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
-    "hundred thousand million billion trillion once twice half dozen "
-    "eins zwei drei vier fünf sechs sieben acht neun zehn hundert tausend millionen milliarden "
-    "einmal zweimal dreimal deux trois quatre cinq sept huit neuf dix cent mille millions "
-    "milliards fois".split()
-)
-_PLACE_WORDS = frozenset("in at from near to into across nach aus bei à au aux en dans vers".split())
-_YEAR = re.compile(r"^(1\d{3}|20\d{2})s?$")
-
-
-def _asks(question: str) -> set[str]:
-    """The kinds of answer the question's opening words ask for."""
-    opening = " ".join(words(question.lower())[:4])
-    return {kind for kind, pattern in _ASKS.items() if pattern.search(opening)}
-
-
-def _offers(language: Language, text: str) -> dict[str, frozenset[str]]:
-    """For each kind of answer, the (stemmed) words of the sentence that could be one."""
-    tokens = words(text)
-    found: dict[str, set[str]] = {"name": set(), "date": set(), "number": set(), "place": set()}
-    for position, token in enumerate(tokens):
-        lowered = _fold(token.lower())
-        stem = language.stem(lowered)
-        if _YEAR.match(lowered) or lowered in _MONTHS_AND_DAYS:
-            found["date"].add(stem)
-        if any(c.isdigit() for c in lowered) or lowered in _NUMBER_WORDS:
-            found["number"].add(stem)
-        if token[0].isupper() and len(token) > 1:
-            if position > 0:
-                found["name"].add(stem)
-            if position > 0 and tokens[position - 1].lower() in _PLACE_WORDS:
-                found["place"].add(stem)
-    return {kind: frozenset(stems) for kind, stems in found.items()}
-
-
 def _pairs(terms: list[str]) -> set[tuple[str, str]]:
     return set(zip(terms, terms[1:]))
+
+
+def _prefixes(terms: set[str]) -> set[str]:
+    return {term[:PREFIX] for term in terms}
+
+
+def _specific_terms(language: Language, question: str) -> set[str]:
+    """The question's numbers and, where only names are capitalised, its names (not its first word)."""
+    names_capitalised = language.code != "de"
+    tokens = words(question)
+    return {
+        term
+        for position, token in enumerate(tokens)
+        if any(c.isdigit() for c in token) or (names_capitalised and position > 0 and token[0].isupper())
+        for term in question_terms(language, token)
+    }
 
 
 class AnswerIndex:
@@ -240,9 +155,12 @@ class AnswerIndex:
         for s, t in zip(sentences, terms):
             paragraph_terms[position[s.paragraph]].extend(t)
         self._paragraphs = _Bm25(paragraph_terms, tuning.k1, tuning.b)
-        self._prefixes = _Bm25([[w[:5] for w in t] for t in terms], tuning.k1, tuning.b)
+        self._prefixes = _Bm25([[w[:PREFIX] for w in t] for t in terms], tuning.k1, tuning.b)
         self._paragraph_of = np.array([position[p] for p in paragraph_of], dtype=int)
-        self._paragraph_term_sets = [set(t) for t in paragraph_terms]
+        self._title_terms = set(question_terms(language, document.article.title))
+        self._paragraph_contexts = [set(t) | self._title_terms for t in paragraph_terms]
+        self._paragraph_context_prefixes = [_prefixes(c) for c in self._paragraph_contexts]
+        self._article_prefixes = _prefixes(set(self._sentences.idf) | self._title_terms)
         same_before = np.array([i > 0 and paragraph_of[i - 1] == p for i, p in enumerate(paragraph_of)])
         same_after = np.array(
             [i + 1 < len(sentences) and paragraph_of[i + 1] == p for i, p in enumerate(paragraph_of)]
@@ -250,9 +168,7 @@ class AnswerIndex:
         self._same_before, self._same_after = same_before, same_after
         self._term_sets = [set(t) for t in terms]
         self._pair_sets = [_pairs(t) for t in terms]
-        self._terms = terms
-        self._offers = [_offers(language, s.text) for s in sentences]
-        self._title_terms = set(question_terms(language, document.article.title))
+        self._offers = [offers(language, s.text) for s in sentences]
 
     def answer(self, question: str, top: int = 2) -> Answer:
         """The sentences that best answer the question, or a decline with the closest sentence."""
@@ -262,12 +178,12 @@ class AnswerIndex:
         asked = question_terms(self.document.language, question)
         terms = set(asked)
         scores = self._rank(question, asked, terms)
-        order = self._pick(scores, top)
-        best = int(order[0])
-        coverage = self._coverage(terms, best)
-        chosen = tuple(sentences[int(i)] for i in order if scores[int(i)] > 0)
-        found = bool(chosen) and coverage >= self.tuning.threshold
-        return Answer(chosen if found else (), found, sentences[best], coverage)
+        order = self._pick(scores, terms, top)
+        best = order[0]
+        score = self._coverage(question, terms, best)
+        chosen = tuple(sentences[i] for i in order if scores[i] > 0)
+        found = bool(chosen) and score >= self.tuning.threshold
+        return Answer(chosen if found else (), found, sentences[best], score)
 
     def _rank(self, question: str, asked: list[str], terms: set[str]) -> np.ndarray:
         t = self.tuning
@@ -276,7 +192,7 @@ class AnswerIndex:
         if t.paragraph:
             scores += t.paragraph * self._paragraphs.scores(terms)[self._paragraph_of]
         if t.prefix:
-            scores += t.prefix * self._prefixes.scores({w[:5] for w in terms})
+            scores += t.prefix * self._prefixes.scores(_prefixes(terms))
         if t.neighbours:
             before = np.concatenate(([0.0], own[:-1])) * self._same_before
             after = np.concatenate((own[1:], [0.0])) * self._same_after
@@ -294,55 +210,59 @@ class AnswerIndex:
             for i in candidates:
                 shared = pairs & self._pair_sets[i]
                 scores[i] += t.pairs * sum(idf.get(a, 0) + idf.get(b, 0) for a, b in shared) / 2
-        if t.proximity and len(terms) > 1:
-            idf = self._sentences.idf
-            for i in candidates:
-                scores[i] += t.proximity * self._closeness(terms, i, idf)
-        kinds = _asks(question)
+        kinds = asks(question)
         if t.cue and kinds:
             for i in candidates:
-                offers = self._offers[i]
-                if any(offers[kind] - terms for kind in kinds):
+                offered = self._offers[i]
+                if any(offered[kind] - terms for kind in kinds):
                     scores[i] *= 1 + t.cue
         return scores
 
-    def _closeness(self, terms: set[str], i: int, idf: dict[str, float]) -> float:
-        positions: dict[str, list[int]] = {}
-        for p, term in enumerate(self._terms[i]):
-            if term in terms:
-                positions.setdefault(term, []).append(p)
-        found = list(positions)
-        total = 0.0
-        for x in range(len(found)):
-            for y in range(x + 1, len(found)):
-                a, b = found[x], found[y]
-                d = min(abs(p - q) for p in positions[a] for q in positions[b])
-                if d <= self.tuning.window:
-                    total += (idf[a] + idf[b]) / 2 / d
-        return total
+    def _pick(self, scores: np.ndarray, terms: set[str], top: int) -> list[int]:
+        """The best sentence, then runners-up marked down for matching only what is already shown.
 
-    def _pick(self, scores: np.ndarray, top: int) -> list[int]:
-        order = np.argsort(-scores, kind="stable")
-        if top <= 1 or not self.tuning.same_paragraph:
-            return [int(i) for i in order[:top]]
-        pool = [int(i) for i in order[: top * 4]]
-        chosen = [pool.pop(0)]
+        A runner-up loses `redundancy` times the share of its matched question weight that the
+        sentences above it already matched; only the few best candidates are considered, so the
+        order past them is the plain ranking.
+        """
+        ranked = [int(i) for i in np.argsort(-scores, kind="stable")[: max(top, 1) * 5]]
+        if top <= 1 or not self.tuning.redundancy:
+            return ranked[:top]
+        idf = self._sentences.idf
+        matched = {i: self._term_sets[i] & terms for i in ranked}
+        chosen, pool = ranked[:1], ranked[1:]
         while pool and len(chosen) < top:
-            used = {self._paragraph_of[i] for i in chosen}
+            shown = set().union(*(matched[i] for i in chosen))
+
             def adjusted(i: int) -> float:
-                return scores[i] * (1 - self.tuning.same_paragraph) if self._paragraph_of[i] in used else scores[i]
-            nxt = max(pool, key=adjusted)
-            pool.remove(nxt)
-            chosen.append(nxt)
+                weight = sum(idf[term] for term in matched[i])
+                repeated = sum(idf[term] for term in matched[i] & shown)
+                return scores[i] * (1 - self.tuning.redundancy * repeated / weight) if weight else scores[i]
+
+            runner_up = max(pool, key=adjusted)
+            pool.remove(runner_up)
+            chosen.append(runner_up)
         return chosen
 
-    def _coverage(self, terms: set[str], best: int) -> float:
-        """Share of the question's weight found in the best sentence, its paragraph or the title."""
+    def _coverage(self, question: str, terms: set[str], best: int) -> float:
+        """Share of the question's weight found in the best sentence's paragraph or the title."""
         if not terms:
             return 0.0
+        t = self.tuning
         index = self._sentences
         unseen = index.idf_for(0)
-        weights = {term: index.idf.get(term, unseen) for term in terms}
-        context = self._paragraph_term_sets[self._paragraph_of[best]] | self._title_terms
-        covered = sum(w for term, w in weights.items() if term in context)
-        return covered / sum(weights.values())
+        paragraph = self._paragraph_of[best]
+        context, context_prefixes = self._paragraph_contexts[paragraph], self._paragraph_context_prefixes[paragraph]
+        covered = total = 0.0
+        for term in terms:
+            weight = index.idf.get(term, unseen)
+            total += weight
+            if term in context:
+                covered += weight
+            elif term[:PREFIX] in context_prefixes:
+                covered += t.prefix_credit * weight
+        score = covered / total
+        specific = _specific_terms(self.document.language, question)
+        if any(term[:PREFIX] not in self._article_prefixes for term in specific):
+            score *= t.unknown_specific
+        return score

@@ -1,0 +1,100 @@
+"""What kind of answer a question asks for, and which words of a sentence could be one.
+
+A "when" question is answered by a sentence with a date in it, a "how many" question by one with a
+number, and so on. The ranking uses this as a tie-breaker between sentences that share the
+question's words: the one that also holds something of the asked kind is likelier to be the answer.
+The cues are read from the question's first few words in English, German, French and Spanish;
+a language without cues here still gets answers, just without this tie-breaker.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.reader.language import Language, words
+
+KINDS = ("name", "date", "number", "place")
+
+
+def fold(word: str) -> str:
+    """Drop accents, so "Mongke" finds "Möngke" and a question typed without accents still matches."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+# Each kind's cue words, matched against the question's first words (lower case, accents folded,
+# so "cuando" typed without its accent is still a "when").
+_CUES: dict[str, str] = {
+    "name": r"\b(who|whom|whose|wer|wen|wem|wessen|qui|quién|quiénes)\b",
+    "date": (
+        r"\b(when|what (year|century|decade|date|day|month)|which (year|century|decade)"
+        r"|wann|welche[mns]? (jahr|jahrhundert|tag|monat)|in welchem jahr"
+        r"|quand|quelle année|quel (siècle|jour|mois)|en quelle année"
+        r"|cuándo|qué (año|siglo|día|fecha|mes)|en qué año)\b"
+    ),
+    "number": (
+        r"\bhow (many|much|long|old|far|large|big|tall|high|often)\b|\bwhat (percentage|percent|proportion|amount)\b"
+        r"|\bwie (viele?|lange|oft|alt|hoch|weit|groß)\b|\bwelcher anteil\b"
+        r"|\bcombien\b|\bquel pourcentage\b"
+        r"|\bcuánt[oa]s?\b|\bqué porcentaje\b"
+    ),
+    "place": (
+        r"\b(where|what (city|country|state|place|region)"
+        r"|wo|woher|wohin|in welche[mr]? (stadt|land)"
+        r"|où|dans quelle (ville|région)|quel pays"
+        r"|dónde|adónde|en qué (ciudad|país|lugar))\b"
+    ),
+}
+_ASKS = {kind: re.compile(fold(pattern)) for kind, pattern in _CUES.items()}
+
+
+def _folded_set(text: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in text.split())
+
+
+# Compared with a sentence's words after folding accents, so they are folded too ("märz" -> "marz").
+_MONTHS_AND_DAYS = _folded_set(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday century decade "
+    "januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag "
+    "samstag sonntag jahrhundert janvier février mars avril juin juillet août septembre octobre "
+    "novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche siècle "
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "lunes martes miércoles jueves viernes sábado domingo siglo"
+)
+_NUMBER_WORDS = _folded_set(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred thousand million billion trillion once twice half dozen "
+    "eins zwei drei vier fünf sechs sieben acht neun zehn hundert tausend millionen milliarden "
+    "einmal zweimal dreimal deux trois quatre cinq sept huit neuf dix cent mille millions "
+    "milliards fois dos tres cuatro cinco seis siete ocho nueve diez veinte cien ciento mil "
+    "millón millones doble mitad"
+)
+_PLACE_WORDS = frozenset("in at from near to into across nach aus bei à au aux en dans vers desde hacia".split())
+_YEAR = re.compile(r"^(1\d{3}|20\d{2})s?$")
+
+
+def asks(question: str) -> set[str]:
+    """The kinds of answer the question's opening words ask for."""
+    opening = fold(" ".join(words(question.lower())[:4]))
+    return {kind for kind, pattern in _ASKS.items() if pattern.search(opening)}
+
+
+def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
+    """For each kind of answer, the (stemmed, accent-free) words of the sentence that could be one."""
+    tokens = words(text)
+    found: dict[str, set[str]] = {kind: set() for kind in KINDS}
+    for position, token in enumerate(tokens):
+        lowered = fold(token.lower())
+        stem = language.stem(lowered)
+        if _YEAR.match(lowered) or lowered in _MONTHS_AND_DAYS:
+            found["date"].add(stem)
+        if any(c.isdigit() for c in lowered) or lowered in _NUMBER_WORDS:
+            found["number"].add(stem)
+        if token[0].isupper() and len(token) > 1 and position > 0:
+            found["name"].add(stem)
+            if tokens[position - 1].lower() in _PLACE_WORDS:
+                found["place"].add(stem)
+    return {kind: frozenset(stems) for kind, stems in found.items()}

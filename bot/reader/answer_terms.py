@@ -1,0 +1,102 @@
+"""The words a question and a sentence are matched on: stemmed, accent-free content words.
+
+Answering needs its own word list rather than `Language.terms`: the summary's stop lists drop words
+a question hinges on (numbers, "second", "novel") and keep words that only phrase the question
+("combien", "hat", "cuántos"). English past tenses are also mapped to their verb ("built" ->
+"build"), because questions ask "when did they build" about sentences saying "they built", and no
+stemmer or shared prefix joins the two.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.reader.answer_kinds import fold
+from bot.reader.language import Language, language_for, words
+
+# sumy's English stop list has 580 words, many of them what a question hinges on ("three",
+# "second", "novel", "help"); answering does better with the short list of function words below
+# (plus the words questions are phrased with). Other languages' lists are short already, but
+# still drop number words, which a "how many" question needs.
+_ENGLISH_STOP_WORDS = frozenset(
+    "i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she "
+    "her hers herself it its itself they them their theirs themselves what which who whom whose this "
+    "that these those am is are was were be been being have has had having do does did doing a an the "
+    "and but if or because as until while of at by for with about against between into through during "
+    "before after above below to from up down in out on off over under again further then once here "
+    "there when where why how all any both each few more most other some such no nor not only own "
+    "same so than too very s t can will just don should now d ll m o re ve y many much also would "
+    "could may might must shall one name named called call type kind".split()
+)
+# sumy's lists miss auxiliaries and question words ("hat", "wurde", "combien", "ont", "cuántos"),
+# which then weigh like rare content words and pull in any sentence that has them.
+_MISSING_STOP_WORDS = {
+    "de": frozenset(
+        "hat haben habe hatte hatten wurde wurden war waren gibt muss sollte welche welcher welches "
+        "viel viele noch schon sehr mehr".split()
+    ),
+    "fr": frozenset("a ai as ont avait avaient était être quoi combien un une de ne plus on cette".split()),
+    "es": frozenset(
+        "qué quién quiénes cuál cuáles cuándo dónde adónde cómo cuánto cuánta cuántos cuántas "
+        "han hay había habían he hemos está están estaba estaban son fueron sido".split()
+    ),
+}
+_NUMBER_STOP_WORDS = frozenset(
+    "eins zwei drei vier fünf sechs sieben acht neun zehn erste zweite dritte neue alte "
+    "deux trois quatre cinq six sept huit neuf dix premier première deuxième nouveau nouvelle "
+    "fois dos tres cuatro cinco primero primera segundo segunda nuevo nueva vez veces".split()
+)
+
+# Irregular English verbs: base form, then its past forms. Forms that are also common nouns or
+# other verbs ("ground", "wound", "left", "lay", "born", "fed", "rose") are left out, since mapping
+# them would join unrelated words.
+_IRREGULAR_VERBS = """
+arise arose arisen|awake awoke awoken|bear bore borne|beat beaten|become became|begin began begun|
+bend bent|bite bit bitten|bleed bled|blow blew blown|break broke broken|breed bred|bring brought|
+build built|burn burnt|buy bought|catch caught|choose chose chosen|cling clung|come came|creep crept|
+deal dealt|dig dug|do did done|draw drew drawn|dream dreamt|drink drank drunk|drive drove driven|
+eat ate eaten|fall fell fallen|feel felt|fight fought|find found|flee fled|fly flew flown|
+forbid forbade forbidden|forget forgot forgotten|forgive forgave forgiven|freeze froze frozen|
+get got gotten|give gave given|go went gone|grow grew grown|hang hung|hear heard|hide hid hidden|
+hold held|keep kept|kneel knelt|know knew known|lead led|lean leant|leap leapt|learn learnt|lend lent|
+light lit|lose lost|make made|mean meant|meet met|pay paid|prove proven|ride rode ridden|ring rang rung|
+rise risen|run ran|say said|see saw seen|seek sought|sell sold|send sent|shake shook shaken|shine shone|
+shoot shot|show shown|shrink shrank shrunk|sing sang sung|sink sank sunk|sit sat|slay slew slain|
+sleep slept|slide slid|speak spoke spoken|spend spent|spin spun|spring sprang sprung|stand stood|
+steal stole stolen|stick stuck|sting stung|strike struck|strive strove striven|swear swore sworn|
+sweep swept|swim swam swum|swing swung|take took taken|teach taught|tear tore torn|tell told|
+think thought|throw threw thrown|undergo underwent undergone|understand understood|
+undertake undertook undertaken|wake woke woken|wear wore worn|weave wove woven|win won|
+withdraw withdrew withdrawn|write wrote written|overcome overcame|overtake overtook overtaken|
+oversee oversaw overseen|foresee foresaw foreseen|mislead misled|withstand withstood|uphold upheld
+"""
+_BASE_FORMS = {
+    "en": {form: verb.split()[0] for verb in _IRREGULAR_VERBS.split("|") for form in verb.split()[1:]},
+}
+_APOSTROPHE_TAIL = re.compile(r"'(s|d|ll|re|ve|m|t)$")
+
+
+@lru_cache(maxsize=None)
+def stop_words_for(code: str) -> frozenset[str]:
+    """The words a question's match ignores: function words, never numbers."""
+    if code == "en":
+        return _ENGLISH_STOP_WORDS
+    listed = language_for(code).stop_words | _MISSING_STOP_WORDS.get(code, frozenset())
+    return listed - _NUMBER_STOP_WORDS
+
+
+def question_terms(language: Language, text: str) -> list[str]:
+    """Stemmed content words without accents, keeping numbers and number words."""
+    stop_words = stop_words_for(language.code)
+    base_forms = _BASE_FORMS.get(language.code, {})
+    out = []
+    for word in words(text):
+        lowered = word.lower().replace("’", "'")
+        if lowered in stop_words:
+            continue
+        lowered = fold(_APOSTROPHE_TAIL.sub("", lowered))
+        lowered = base_forms.get(lowered, lowered)
+        if lowered and lowered != "_" and lowered not in stop_words:
+            out.append(language.stem(lowered))
+    return out
