@@ -7,7 +7,7 @@ prints:
 
 - how many links got their summary (it fails loudly if any is missing after `--timeout`);
 - latency from pushing the update to the user seeing the summary (the placeholder edited into a
-  message with "TL;DR"), as median, p95 and max;
+  message with "TL;DR"), as min, median, p95 and max;
 - the event loop's longest stall inside the bot (LOOP_MONITOR_SECONDS), where 100 ms is the target:
   a stall holds up every chat at once. On a machine whose cores are busy with other work the OS
   also pauses the bot, and that counts too, so the machine's load is printed alongside;
@@ -256,6 +256,7 @@ def report(links: list[Link], elapsed: float, usage: Usage, telegram: FakeTelegr
         ("links / chats", f"{len(links)} / {chats}  (MAX_CONCURRENT_ARTICLES={settings.MAX_CONCURRENT_ARTICLES})"),
         ("summaries", f"{len(latencies)}/{len(links)}"),
         ("wall time", f"{elapsed:.1f} s  ({len(latencies) / elapsed:.1f} summaries/s)"),
+        ("latency min", f"{min(latencies):.2f} s"),
         ("latency median", f"{statistics.median(latencies):.2f} s"),
         ("latency p95", f"{percentile(latencies, 0.95):.2f} s"),
         ("latency max", f"{max(latencies):.2f} s"),
@@ -304,7 +305,8 @@ def run(link_count: int, chat_count: int, timeout: float, asyncio_debug: bool) -
                 answered = watch.wait(timeout)
                 elapsed = time.monotonic() - started
                 usage = usage_watch.finish()
-            bot.stop()
+            # A bot still busy with links drains them all before it stops, so on failure it is killed.
+            bot.stop() if answered else bot.kill()
             log = bot.log_text()
         if not answered:
             print(describe_missing(telegram, links), file=sys.stderr)

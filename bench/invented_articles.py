@@ -24,7 +24,7 @@ TOPICS = {
     "business": ("shipyard", "bakery chain", "solar plant", "fishing cooperative", "start-up fund"),
     "health": ("children's hospital", "mobile clinic", "blood bank", "care home", "ambulance station"),
     "environment": ("wetland reserve", "flood barrier", "tree nursery", "river clean-up", "wind farm"),
-    "education": ("village school", "coding academy", "university campus", "language centre", "school meals plan"),
+    "education": ("village school", "coding academy", "university campus", "language centre", "school meals service"),
 }
 PLACES = ("Harbourview", "Eastmere", "Kellford", "Northgate", "Saltmarsh", "Brindle", "Oakridge",
           "Westholm", "Larkspur", "Greyhaven", "Millbrook", "Stonebay", "Fernhill", "Ashcombe")
