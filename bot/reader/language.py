@@ -33,6 +33,17 @@ WORD = re.compile(r"\w+(?:['’]\w+)*")
 _APOSTROPHE_TAIL = re.compile(r"'(s|d|ll|re|ve|m|t)$")
 
 
+# sumy's Spanish list is accent-free and misses the commonest function words ("de", "y", "que"),
+# which would otherwise count as content words in every ranking. Kept out of language detection,
+# where "de" and "a" would pull French and Portuguese pages towards Spanish.
+_MISSING_STOP_WORDS = {
+    "spanish": frozenset(
+        "de del y e o u a al que se le les lo me mi te tu ya no ni más muy este esta estos estas "
+        "ese esa esos esas aquella su sus nuestro nuestra también sí".split()
+    ),
+}
+
+
 def _stop_words(name: str) -> frozenset[str]:
     try:
         return frozenset(get_stop_words(name))
@@ -90,7 +101,7 @@ def language_for(code: str) -> Language:
     return Language(
         code=code,
         name=name,
-        stop_words=_stop_words(name),
+        stop_words=_stop_words(name) | _MISSING_STOP_WORDS.get(name, frozenset()),
         _sentence_splitter=punkt.tokenizer_for(splitter_name),
         _stemmer=stemmer,
     )

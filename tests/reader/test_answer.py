@@ -138,3 +138,61 @@ def test_question_typed_without_accents_still_matches() -> None:
 
 def test_german_question_about_something_absent_is_declined() -> None:
     assert not ask(GERMAN, "Was sagte der Papst über Fußball?").found
+
+
+SPANISH = Article(
+    title="Madrid inaugura una nueva biblioteca pública",
+    language="es",
+    paragraphs=(
+        "La ciudad de Madrid inauguró el sábado una nueva biblioteca en el barrio de Usera. El "
+        "edificio de la biblioteca fue diseñado por la arquitecta Carmen Ruiz.",
+        "Las obras de la biblioteca costaron 40 millones de euros. La biblioteca de Usera abrió en "
+        "marzo de 2024 tras tres años de obras.",
+        "La biblioteca tendrá 200.000 libros y salas de estudio para los vecinos del barrio.",
+    ),
+)
+
+BRIDGE = Article(
+    title="The old harbour bridge",
+    paragraphs=(
+        "The harbour bridge links the old town with the port. Engineers from Glasgow built it in 1932 "
+        "after a ferry disaster.",
+        "The bridge carries a railway line and two roads. The city repainted the bridge in 1998.",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("¿Quién diseñó el edificio?", "Carmen Ruiz"),
+        ("¿Cuánto costaron las obras?", "40 millones"),
+        ("¿Cuándo abrió la biblioteca de Usera?", "marzo de 2024"),
+        ("¿Cuantos libros tendra la biblioteca?", "200.000 libros"),
+    ],
+)
+def test_spanish_questions_against_a_spanish_article(question: str, expected: str) -> None:
+    assert expected in best_text(SPANISH, question)
+
+
+def test_question_in_the_present_finds_a_sentence_in_the_past() -> None:
+    assert "built it in 1932" in best_text(BRIDGE, "Who builds the bridge?")
+
+
+def test_a_year_the_article_never_mentions_is_declined() -> None:
+    assert ask(BRIDGE, "When did the city repaint the bridge?").found
+    assert not ask(BRIDGE, "Who repainted the bridge in 2015?").found
+
+
+def test_the_second_sentence_adds_what_the_first_did_not_match() -> None:
+    article = Article(
+        title="Town news",
+        paragraphs=(
+            "The mayor opened the new library on Monday. The mayor praised the library staff. "
+            "The mayor thanked the library volunteers.",
+            "Funding for the library came from a lottery grant of two million pounds.",
+        ),
+    )
+    answer = AnswerIndex(build_document(article)).answer("How was the library the mayor opened funded?")
+    assert answer.sentences[0].text.startswith("The mayor opened the new library")
+    assert answer.sentences[1].text.startswith("Funding for the library")
