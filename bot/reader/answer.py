@@ -61,6 +61,9 @@ class Answer:
     """The best-matching sentence even when declined, None only for an empty article."""
     score: float
     """Share of the question's weight the best passage covers, 0..1; comparable across articles."""
+    strengths: tuple[float, ...] = ()
+    """Each chosen sentence's ranking score relative to the best one (1.0 first), so a front end
+    can leave out runners-up that only share a word or two with the question."""
 
 
 @dataclass(frozen=True)
@@ -181,9 +184,12 @@ class AnswerIndex:
         order = self._pick(scores, terms, top)
         best = order[0]
         score = self._coverage(question, terms, best)
-        chosen = tuple(sentences[i] for i in order if scores[i] > 0)
-        found = bool(chosen) and score >= self.tuning.threshold
-        return Answer(chosen if found else (), found, sentences[best], score)
+        kept = [i for i in order if scores[i] > 0]
+        found = bool(kept) and score >= self.tuning.threshold
+        if not found:
+            return Answer((), False, sentences[best], score)
+        strengths = tuple(float(scores[i] / scores[best]) for i in kept)
+        return Answer(tuple(sentences[i] for i in kept), True, sentences[best], score, strengths)
 
     def _rank(self, question: str, asked: list[str], terms: set[str]) -> np.ndarray:
         t = self.tuning

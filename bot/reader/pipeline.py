@@ -23,6 +23,7 @@ from bot.reader.quotes import Quote, find_quotes
 from bot.reader.summary import Length, Summary, summarize
 
 QUOTES_SHOWN = 3
+RUNNER_UP_SHARE = 0.6
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,14 @@ def digest(article: Article, length: Length = Length.MEDIUM, quotes: int = QUOTE
 
 
 def ask(article: Article, question: str) -> Answer:
-    """The article's best sentences for a question, or 'not found' with the closest one (CPU work)."""
-    return answer_index_of(article).answer(question)
+    """The article's best sentences for a question, or 'not found' with the closest one (CPU work).
+
+    A runner-up is shown only when it scores close to the best sentence: one that merely shares a
+    name with the question reads as noise under a good answer.
+    """
+    answer = answer_index_of(article).answer(question)
+    shown = tuple(s for s, strength in zip(answer.sentences, answer.strengths) if strength >= RUNNER_UP_SHARE)
+    return replace(answer, sentences=shown, strengths=answer.strengths[:len(shown)])
 
 
 def read_html(html: str, url: str | None) -> Article:
