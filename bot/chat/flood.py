@@ -5,6 +5,11 @@ minute per group) and waits out `RetryAfter`. Telegram also answers 5xx now and 
 connections drop; those requests were not carried out, so they are retried a few times with
 backoff instead of losing a user's summary. Bad requests, forbidden chats and timeouts (after which
 Telegram may have acted already) are not retried.
+
+A group that became a supergroup refuses messages sent to its old id (ChatMigrated, carrying the
+new id). Until the migration update reaches its handler, replies still go to the old id, so a
+send is made again to the new chat; without the quoted message, which stayed in the old one.
+Edits are not: the message to edit is in the old chat.
 """
 
 from __future__ import annotations
@@ -22,6 +27,18 @@ RETRY_DELAYS = (0.5, 1.5, 4.0)
 
 class FloodSafeLimiter(AIORateLimiter):
     async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args) -> Any:
+        try:
+            return await self._with_retries(callback, args, kwargs, endpoint, data, rate_limit_args)
+        except ChatMigrated as migrated:
+            if not endpoint.startswith("send"):
+                raise
+            log.info("Chat %s became %s; sending %s there", data.get("chat_id"), migrated.new_chat_id, endpoint)
+            # `data` is the very dict the request is built from (it is also in `args`).
+            data["chat_id"] = migrated.new_chat_id
+            data.pop("reply_parameters", None)
+            return await self._with_retries(callback, args, kwargs, endpoint, data, rate_limit_args)
+
+    async def _with_retries(self, callback, args, kwargs, endpoint, data, rate_limit_args) -> Any:
         for delay in RETRY_DELAYS:
             try:
                 return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)

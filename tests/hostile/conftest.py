@@ -1,0 +1,160 @@
+"""The real bot under attack: shared bot processes, a watch on their memory, and answer timing.
+
+Every hostile test talks to the real bot process through the strict Telegram stand-in, so what is
+checked is what a user would live through: a clear answer within a time limit, a bot that is
+still there for the next message, and memory that stays bounded. Fetch limits are small (3 s,
+1 MB) so attacks that run into them finish quickly.
+
+A background thread samples the resident memory of every process the tests started (the bot and
+its worker pool) a few times a second, so a short spike between two assertions is still seen.
+At the end of the run the peak and the longest wait for an answer are printed.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import World, serve_articles, start_world
+from tests.support.bot_process import BotProcess, bot_environment
+from tests.support.fake_telegram import BotMessage, FakeTelegram
+from tests.support.pages import PageServer
+
+LIMITS = {
+    "FETCH_CONNECT_TIMEOUT_SECONDS": "2",
+    "FETCH_TOTAL_TIMEOUT_SECONDS": "3",
+    "FETCH_MAX_BYTES": "1000000",
+    "FETCH_MAX_REDIRECTS": "5",
+    "USER_LINKS_PER_MINUTE": "1000",
+}
+ANSWER_SECONDS = 20.0
+"""The longest a user may wait for any answer: the 3 s fetch limit plus reading and Telegram retries."""
+MEMORY_LIMIT_MB = 600.0
+_PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+
+
+def tree_rss_mb(root: int) -> float:
+    """Resident memory of every descendant of process `root`, in MB, read from /proc."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        # The command name in parentheses may contain spaces; the fields after it do not.
+        parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+    family, frontier = set(), {root}
+    while frontier:
+        frontier = {pid for pid, parent in parents.items() if parent in frontier} - family
+        family |= frontier
+    return sum(_rss_pages(pid) for pid in family) * _PAGE_SIZE / 1e6
+
+
+def _rss_pages(pid: int) -> int:
+    try:
+        return int(Path(f"/proc/{pid}/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+@dataclass
+class Watch:
+    """Peak memory of the bots started by the tests, and the longest a user waited for an answer."""
+
+    peak_mb: float = 0.0
+    stalls: dict[str, float] = field(default_factory=dict)
+    _stop: threading.Event = field(default_factory=threading.Event)
+
+    def sample(self) -> float:
+        current = tree_rss_mb(os.getpid())
+        self.peak_mb = max(self.peak_mb, current)
+        return current
+
+    def run(self, interval: float = 0.2) -> None:
+        while not self._stop.wait(interval):
+            self.sample()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def record(self, case: str, seconds: float) -> None:
+        self.stalls[case] = max(seconds, self.stalls.get(case, 0.0))
+
+
+WATCH = Watch()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def memory_sampler() -> Iterator[Watch]:
+    thread = threading.Thread(target=WATCH.run, name="memory-sampler", daemon=True)
+    thread.start()
+    yield WATCH
+    WATCH.stop()
+    thread.join()
+
+
+@pytest.fixture(autouse=True)
+def bounded_memory(memory_sampler: Watch) -> Iterator[None]:
+    """After every test, the bot and its workers together stay under the memory limit."""
+    yield
+    memory_sampler.sample()
+    assert memory_sampler.peak_mb < MEMORY_LIMIT_MB, f"the bot reached {memory_sampler.peak_mb:.0f} MB"
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if not WATCH.stalls:
+        return
+    passed = len(terminalreporter.stats.get("passed", []))
+    failed = len(terminalreporter.stats.get("failed", [])) + len(terminalreporter.stats.get("error", []))
+    case, longest = max(WATCH.stalls.items(), key=lambda item: item[1])
+    terminalreporter.write_line(
+        f"hostile: {passed} passed, {failed} failed; {len(WATCH.stalls)} timed exchanges; "
+        f"peak bot memory {WATCH.peak_mb:.0f} MB; longest wait for an answer {longest:.1f} s ({case})"
+    )
+
+
+def exchange(world: World, chat: int, text: str, *expected: str, case: str | None = None,
+             timeout: float = ANSWER_SECONDS, **push: object) -> BotMessage:
+    """The user sends `text`; the bot's first answer containing one of `expected`, timed."""
+    started = time.monotonic()
+    asked = world.telegram.push_text(chat, text, **push)
+
+    def answered() -> BotMessage | None:
+        return next((message for message in world.telegram.bot_messages(chat)
+                     if message.message_id > asked and any(e in message.text for e in expected)), None)
+
+    answer = world.telegram.wait_for(answered, timeout, f"an answer in chat {chat} containing one of {expected}")
+    WATCH.record(case or text[:60], time.monotonic() - started)
+    return answer
+
+
+def still_answers(world: World, chat: int) -> None:
+    """The bot process is up and answers an ordinary message promptly."""
+    assert world.bot.running, f"the bot died\n{world.bot.log_text()[-3000:]}"
+    exchange(world, chat, "/help", "How to use me", case="/help after an attack", timeout=10)
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    """A bot with private addresses allowed (the page server is on 127.0.0.1) and small limits."""
+    yield from start_world(tmp_path_factory.mktemp("hostile"), **LIMITS)
+
+
+def start_default_world(tmp: Path) -> Iterator[World]:
+    """A bot exactly as an operator runs it: BOT_ALLOW_PRIVATE_URLS not set at all."""
+    with FakeTelegram() as telegram, PageServer() as pages:
+        serve_articles(pages)
+        environment = bot_environment(telegram, tmp / "bot.sqlite3", **LIMITS)
+        del environment["BOT_ALLOW_PRIVATE_URLS"]
+        with BotProcess(environment, tmp / "bot.log") as bot:
+            telegram.wait_for(lambda: telegram.calls("setMyCommands"), timeout=30,
+                              what="the bot to start and register its commands")
+            yield World(telegram, pages, bot)

@@ -1,0 +1,127 @@
+"""Odd and hostile messages and pages, through the real bot and the strict Telegram stand-in.
+
+The stand-in parses every HTML message as Telegram does and refuses bad markup or texts over
+4,096 characters, so a summary that shows `</b>` literally has been escaped correctly: had it
+not been, Telegram would have refused the message and the user would have seen nothing.
+"""
+
+from __future__ import annotations
+
+import time
+
+from bot.reader.errors import APOLOGY, NotAnArticle, TextTooShort
+from bot.conversation import texts
+from tests.e2e import articles
+from tests.e2e.conftest import World
+from tests.hostile.conftest import exchange, still_answers
+
+TELEGRAM_MAX = 4096
+NOT_SAID = "The article doesn't seem to say"
+NASTY_TITLE = "Fish & Chips <b>fried</b> *stars* _under_ [link](http://x.test) </b> <3"
+NASTY_SENTENCE = ("The sign on the stall says a < b && c > d </b></i> <script>alert(1)</script> "
+                  "and *nobody* reads _it_ or [this](http://x.test) at all.")
+
+
+def pasted_article(size: int) -> str:
+    """The pasted-text article repeated and cut to exactly `size` characters."""
+    text = articles.PASTED
+    while len(text) < size:
+        text += "\n\n" + articles.PASTED
+    return text[:size]
+
+
+def test_a_text_of_telegrams_full_length_is_summarized(world: World) -> None:
+    text = pasted_article(TELEGRAM_MAX)
+    answer = exchange(world, 9001, text, "TL;DR", case="a pasted text of 4,096 characters")
+    assert "night ferry" in answer.text.lower()
+
+
+def test_a_question_of_telegrams_full_length_is_answered(world: World) -> None:
+    chat = 9002
+    exchange(world, chat, world.pages.url("/garden"), "TL;DR")
+    question = ("/ask" + " How much does a plot cost?" * 200)[:TELEGRAM_MAX]
+    answer = exchange(world, chat, question, "25 euros", NOT_SAID, case="a 4,096-character question")
+    assert APOLOGY not in answer.text
+
+
+def test_one_endless_word_is_refused_clearly(world: World) -> None:
+    answer = exchange(world, 9003, "a" * TELEGRAM_MAX, NotAnArticle.message, TextTooShort.message,
+                      case="a 4,096-letter word")
+    assert "TL;DR" not in answer.text
+
+
+def test_emoji_only_messages(world: World) -> None:
+    chat = 9004
+    exchange(world, chat, "🦉🔥🎉👍🏽🇩🇪", texts.NO_ARTICLE_YET[:40], case="emoji, no article yet")
+    exchange(world, chat, world.pages.url("/garden"), "TL;DR")
+    answer = exchange(world, chat, "🤔❓" * 100, NOT_SAID, case="emoji question")
+    assert APOLOGY not in answer.text
+    exchange(world, chat, "👨‍👩‍👧‍👦" * 400, "TL;DR", NotAnArticle.message, TextTooShort.message,
+             case="emoji wall")
+
+
+def test_right_to_left_and_invisible_characters(world: World) -> None:
+    chat = 9005
+    hebrew = ("העירייה פתחה גינה על גג תחנת הכיבוי הישנה. התושבים יכולים לשכור חלקה קטנה. "
+              "המחיר הוא עשרים וחמישה אירו לשנה. ") * 12
+    answer = exchange(world, chat, hebrew, "TL;DR", NotAnArticle.message, case="right-to-left text")
+    assert APOLOGY not in answer.text
+    exchange(world, chat, world.pages.url("/garden"), "TL;DR")
+    sneaky = "How\u200b much\u200d does\u2060 a\ufeff plot\u200c cost\u202e?\u202c"
+    answer = exchange(world, chat, sneaky, "25 euros", NOT_SAID, case="zero-width characters")
+    assert "25 euros" in answer.text, "invisible characters do not hide the words"
+    spoofed = world.pages.url("/garden") + "\u202egpj.exe"
+    answer = exchange(world, chat, spoofed, "TL;DR", "doesn't exist", case="right-to-left override in a link")
+    assert APOLOGY not in answer.text
+
+
+def test_markup_characters_in_titles_and_sentences_are_shown_literally(world: World) -> None:
+    paragraphs = ["The market stall on the harbour sells fish and chips every Friday night from six, "
+                  "and the queue now reaches the ferry terminal on summer evenings.",
+                  NASTY_SENTENCE,
+                  "The owner, Ada Brook, said the stall will stay open through the winter this year."]
+    url = world.pages.add("/hostile/markup", articles.page(NASTY_TITLE, paragraphs, site="<Harbour & Co>"))
+    chat = 9006
+    summary = exchange(world, chat, url, "TL;DR", case="markup in title and text")
+    assert NASTY_TITLE in summary.text
+    assert NASTY_SENTENCE in summary.text
+    assert not any(e.get("url") == "http://x.test" for e in summary.entities), "Markdown links stay text"
+    answer = exchange(world, chat, "What does the sign say about script?", "script", NOT_SAID)
+    assert "<script>alert(1)</script>" in answer.text
+
+
+def test_fifty_links_read_the_first_three_and_say_so(world: World) -> None:
+    chat = 9007
+    for number in range(50):
+        world.pages.add(f"/hostile/many/{number}", articles.GARDEN)
+    links = " ".join(world.pages.url(f"/hostile/many/{number}") for number in range(50))
+    exchange(world, chat, links, "first 3 links", case="50 links in one message")
+    world.telegram.wait_for(
+        lambda: sum("TL;DR" in m.text for m in world.telegram.bot_messages(chat)) == 3,
+        timeout=30, what="three summaries")
+    time.sleep(1)
+    fetched = {r.path for r in world.pages.requests if r.path.startswith("/hostile/many/")}
+    assert fetched == {"/hostile/many/0", "/hostile/many/1", "/hostile/many/2"}
+    assert sum("TL;DR" in m.text for m in world.telegram.bot_messages(chat)) == 3
+    still_answers(world, chat)
+
+
+def test_the_same_link_from_thirty_chats_is_fetched_once(world: World) -> None:
+    def slow_garden(request) -> None:
+        time.sleep(1.0)
+        body = articles.GARDEN.encode()
+        request.send_response(200)
+        request.send_header("Content-Type", "text/html; charset=utf-8")
+        request.send_header("Content-Length", str(len(body)))
+        request.end_headers()
+        request.wfile.write(body)
+
+    url = world.pages.route("/hostile/popular", slow_garden)
+    chats = range(9100, 9130)
+    asked = {chat: world.telegram.push_text(chat, url) for chat in chats}
+    moment = time.monotonic()
+    for chat in chats:
+        world.telegram.wait_for_bot_message(chat, after=asked[chat], contains="TL;DR", timeout=40)
+    assert time.monotonic() - moment < 40
+    assert len([r for r in world.pages.requests if r.path == "/hostile/popular"]) == 1
+    still_answers(world, chats[0])

@@ -1,0 +1,114 @@
+"""Telegram itself misbehaving, through the stand-in: the bot rides it out and still answers.
+
+Faults are queued on the stand-in (`fail_next`) right before the user acts, so they hit the very
+calls that carry the user's answer: the long poll that brings the message, the placeholder, the
+edit with the summary.
+"""
+
+from __future__ import annotations
+
+import time
+
+from bot.reader.errors import APOLOGY
+from tests.e2e import articles
+from tests.e2e.conftest import World
+from tests.hostile.conftest import exchange, still_answers
+from tests.support.pages import page
+from tests.support.telegram_objects import BOT_USERNAME, now, user
+
+POLL_FAULT_SECONDS = 15.0
+"""python-telegram-bot waits a little longer after each failed long poll, up to a few seconds."""
+
+
+def summaries(world: World, chat: int) -> list:
+    return [m for m in world.telegram.bot_messages(chat) if "TL;DR" in m.text]
+
+
+def test_long_polls_failing_and_dropped_do_not_lose_the_message(world: World) -> None:
+    chat = 9501
+    still_answers(world, chat)
+    world.telegram.fail_next("getUpdates", status=500)
+    world.telegram.fail_next("getUpdates", status=502)
+    world.telegram.fail_next("getUpdates", drop=True)
+    world.telegram.fail_next("getUpdates", status=429, retry_after=1)
+    answer = exchange(world, chat, world.pages.url("/garden"), "TL;DR", case="long polls failing",
+                      timeout=POLL_FAULT_SECONDS)
+    assert articles.GARDEN_TITLE in answer.text
+    statuses = [c.status for c in world.telegram.calls("getUpdates")]
+    assert {500, 502, 0, 429} <= set(statuses)
+    still_answers(world, chat)
+
+
+def test_a_slow_long_poll_only_delays(world: World) -> None:
+    chat = 9502
+    still_answers(world, chat)
+    world.telegram.fail_next("getUpdates", delay=3)
+    exchange(world, chat, world.pages.url("/garden"), "TL;DR", case="a slow long poll", timeout=POLL_FAULT_SECONDS)
+    still_answers(world, chat)
+
+
+def test_flood_limits_and_server_errors_on_every_step_of_an_answer(world: World) -> None:
+    chat = 9503
+    world.telegram.fail_next("sendChatAction", status=429, retry_after=2)
+    world.telegram.fail_next("sendMessage", status=500)
+    world.telegram.fail_next("sendMessage", status=502)
+    world.telegram.fail_next("editMessageText", status=429, retry_after=1)
+    started = time.monotonic()
+    answer = exchange(world, chat, world.pages.url("/envoy"), "TL;DR", case="429s and 5xx while answering")
+    assert time.monotonic() - started >= 3, "retry_after was waited out, not ignored"
+    assert articles.ENVOY_TITLE in answer.text
+    assert len(world.telegram.bot_messages(chat)) == 1, "one answer, no duplicates from the retries"
+
+
+def test_a_dropped_connection_while_sending_is_retried_once(world: World) -> None:
+    chat = 9504
+    world.telegram.fail_next("sendMessage", drop=True)
+    world.telegram.fail_next("editMessageText", drop=True)
+    answer = exchange(world, chat, world.pages.url("/garden"), "TL;DR", case="dropped sendMessage and edit")
+    assert articles.GARDEN_TITLE in answer.text
+    assert len(world.telegram.bot_messages(chat)) == 1
+
+
+def test_a_send_that_times_out_gets_an_answer_and_the_bot_goes_on(world: World) -> None:
+    """Telegram carries out a request the bot stopped waiting for (5 s), so it must not be resent
+    blindly; the user still hears back, and the next message works."""
+    chat = 9505
+    world.telegram.fail_next("sendMessage", delay=7)
+    asked = world.telegram.push_text(chat, world.pages.url("/garden"))
+    world.telegram.wait_for(
+        lambda: any("TL;DR" in m.text or APOLOGY in m.text
+                    for m in world.telegram.bot_messages(chat) if m.message_id > asked),
+        timeout=25, what="a summary or an apology")
+    still_answers(world, chat)
+
+
+def test_a_user_who_blocks_the_bot_while_it_reads(world: World) -> None:
+    chat, other = 9506, 9507
+    world.pages.route("/hostile/slow-read", lambda request: (time.sleep(1.5), page(articles.GARDEN)(request)))
+    exchange(world, chat, "/start", "Send me a link")
+    world.telegram.push_text(chat, world.pages.url("/hostile/slow-read"))
+    world.telegram.wait_for(lambda: any(m.text.startswith("Reading") for m in world.telegram.bot_messages(chat)),
+                            timeout=10, what="the placeholder")
+    world.telegram.block_chat(chat)
+    time.sleep(3)
+    refused = [c for c in world.telegram.calls() if str(c.params.get("chat_id")) == str(chat) and c.status == 403]
+    assert 1 <= len(refused) <= 3, f"the bot gives up on a blocked chat ({len(refused)} refused calls)"
+    exchange(world, other, world.pages.url("/garden"), "TL;DR", case="another chat after a block")
+
+
+def test_a_group_that_became_a_supergroup_gets_its_answer_in_the_new_chat(world: World) -> None:
+    old, new, member = -9601, -1009601, 9602
+    world.telegram.push_text(old, "hello", user_id=member, chat_type="group", title="Readers")
+    world.telegram.push_update({"message": {
+        "message_id": 500, "date": now(), "from": user(member),
+        "chat": {"id": old, "type": "group", "title": "Readers"}, "migrate_to_chat_id": new}})
+    # Sent just before the upgrade, handled after it: every reply to the old id is refused.
+    world.telegram.push_text(old, f"@{BOT_USERNAME} {world.pages.url('/garden')}", user_id=member,
+                             chat_type="group")
+    world.telegram.wait_for(lambda: summaries(world, new), timeout=20, what="the summary in the supergroup")
+    assert articles.GARDEN_TITLE in summaries(world, new)[0].text
+    summary = summaries(world, new)[0]
+    asked = world.telegram.push_text(new, "how much does a plot cost?", user_id=member, chat_type="supergroup",
+                                     reply_to_message_id=summary.message_id)
+    world.telegram.wait_for_bot_message(new, after=asked, contains="25 euros", timeout=20)
+    assert world.bot.running
