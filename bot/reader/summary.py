@@ -1,26 +1,19 @@
 """Extractive summary: a TL;DR sentence plus the article's most informative other sentences.
 
-How sentences are ranked was decided by measurement (`python -m bench.summaries`), on two data
-sets that pull in opposite directions: CNN/DailyMail's human highlights reward the lede (Lead-3 is
-famously hard to beat), BBC's machine-picked references reward central, long sentences (TextRank).
-What held up on both:
+Ranking is a weighted sum of per-sentence features (`sentence_features`: position, length,
+TextRank and LexRank centrality, centroid and title overlap, PacSum-style forward/backward
+similarity, a few interactions). The weights were learned from two data sets that pull in
+opposite directions (`python -m bench.train_summary`, measured by `python -m bench.summaries`):
+CNN/DailyMail's human highlights reward the lede, BBC's machine-picked references reward long,
+central sentences. A ridge regression of each sentence's own ROUGE sets the content weights; the
+"opening" weight, which only fires on a page whose first paragraph runs three sentences or more
+(CNN/DM's texts have no paragraph breaks), was then searched on CNN/DM alone. It came out large:
+on such a page position decides, as Lead-3 does, and the content score only orders the rest.
 
-1. The lede first. A news story states its point in its opening paragraph, so the sentences of the
-   first paragraph (at most `LEDE_SENTENCES` of them: a page with no paragraph breaks is treated
-   as if its first three sentences were the lede) come before everything else. Softer position
-   priors (exponential decay, PacSum-style directed centrality) always lost on one data set what
-   they gained on the other; this one loses little on BBC and beats Lead-3 on CNN/DM.
-2. Then centrality: TextRank's graph (shared stemmed terms over the sum of log lengths), computed
-   with numpy so a 1,000-sentence page takes milliseconds, not sumy's pure-Python minutes.
-3. Times a gentle length factor (words ** `LENGTH_EXPONENT`): longer sentences carry more facts,
-   and the cube root keeps that from turning into "pick the longest sentences".
-
-Title overlap was measured too and left out: it did not help either data set.
-
-Readability rules sit on top of the ranking and cost almost no ROUGE: a sentence that opens with
-a word pointing back ("He", "However", "Cette", "Sin embargo", see `openers`) is only taken right
-after the sentence it follows; fragments too short to stand alone, run-on captions, questions,
-pieces of a longer quotation and near-duplicates of a chosen sentence are skipped.
+Readability rules sit on top of the ranking: a sentence that opens with a word pointing back
+("He", "However", "Cette", "Sin embargo", see `openers`) is only taken right after the sentence
+it follows; fragments too short to stand alone, run-on captions, questions, pieces of a longer
+quotation and near-duplicates of a chosen sentence are skipped. Selection is greedy MMR.
 """
 
 from __future__ import annotations
@@ -63,7 +56,29 @@ REDUNDANCY = 0.0
 """MMR: a candidate's score drops by this much times its cosine to the closest chosen sentence."""
 _QUOTES = ('"', "“", "”", "«", "»", "„")
 
-WEIGHTS: dict[str, float] = {}
+WEIGHTS: dict[str, float] = {
+    "first": -0.091,
+    "opening": 128.000,
+    "inverse_position": 0.148,
+    "relative_position": 0.011,
+    "paragraph_start": -0.002,
+    "log_words": 0.427,
+    "textrank": -0.262,
+    "lexrank": -0.339,
+    "centroid": -0.969,
+    "frequency": 0.127,
+    "forward": 0.238,
+    "backward": 0.282,
+    "title": 0.270,
+    "number": 0.077,
+    "quote": 0.090,
+    "opener": 0.024,
+    "textrank_x_length": 0.811,
+    "lexrank_x_length": 0.928,
+    "textrank_squared": 1.000,
+    "length_squared": 0.580,
+}
+"""Learned by `python -m bench.train_summary` (see its docstring); features in `sentence_features`."""
 
 
 @dataclass(frozen=True)
@@ -83,13 +98,15 @@ class Summary:
 def summarize(document: Document, length: Length | int) -> Summary:
     """The `length` best sentences (a `Length`, or an exact count); never fails on tiny texts.
 
-    The TL;DR is the best-ranked chosen sentence that reads on its own (in news, usually the lede).
+    The TL;DR is the article's first sentence when the ranking chose it (a news lede states the
+    point), else the best-ranked chosen sentence that reads on its own.
     """
     if not document.sentences:
         raise ValueError("a summary needs at least one sentence")
     scores = rank(document)
     chosen = select(document, scores, _count(length, len(document.sentences)))
-    tldr = max(chosen, key=lambda s: (not needs_previous(s.text, document.language.code), scores[s.index]))
+    tldr = max(chosen, key=lambda s: (not needs_previous(s.text, document.language.code), s.index == 0,
+                                      scores[s.index]))
     rest = tuple(s for s in sorted(chosen, key=lambda s: s.index) if s is not tldr)
     return Summary(tldr, rest)
 

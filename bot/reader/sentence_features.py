@@ -1,0 +1,183 @@
+"""What the summary knows about each sentence: position, length, centrality, overlap with the title.
+
+One row of numbers per sentence, one column per name in `FEATURES`, all computed with numpy so a
+1,000-sentence page costs milliseconds. The summary weighs these columns with weights learned
+offline (`python -m bench.train_summary`); keeping the features here and the weights there lets
+the training script and the bot compute exactly the same numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from bot.reader.document import Document
+from bot.reader.language import words
+from bot.reader.openers import needs_previous
+
+LEDE_SENTENCES = 3
+"""An opening paragraph this long (or a page with no paragraph breaks) spreads its lede over it."""
+DAMPING = 0.85
+_DIGIT = re.compile(r"\d")
+_QUOTES = ('"', "“", "”", "«", "»", "„")
+
+FEATURES: tuple[str, ...] = (
+    "first",
+    "opening",
+    "inverse_position",
+    "relative_position",
+    "paragraph_start",
+    "log_words",
+    "textrank",
+    "lexrank",
+    "centroid",
+    "frequency",
+    "forward",
+    "backward",
+    "title",
+    "number",
+    "quote",
+    "opener",
+    "textrank_x_length",
+    "lexrank_x_length",
+    "textrank_squared",
+    "length_squared",
+)
+"""The last four let a weighted sum bend: BBC's references favour sentences that are both central
+and long more than either property alone predicts."""
+
+
+def sentence_features(document: Document) -> np.ndarray:
+    """Sentences x `FEATURES`, each column scaled to about 0..1 within the article."""
+    sentences = document.sentences
+    n = len(sentences)
+    index = np.arange(n, dtype=float)
+    counts = term_matrix(document)
+    lengths = np.array([max(1, len(words(s.text))) for s in sentences], dtype=float)
+    opening = 1.0 - index / n if runs_unbroken(document) else np.zeros(n)
+    similarity = _tfidf_cosine(counts)
+    np.fill_diagonal(similarity, 0.0)
+    columns = {
+        "first": (index == 0).astype(float),
+        "opening": opening,
+        "inverse_position": 1.0 / (index + 1.0),
+        "relative_position": index / n,
+        "paragraph_start": np.array(
+            [i == 0 or s.paragraph != sentences[i - 1].paragraph for i, s in enumerate(sentences)], dtype=float),
+        "log_words": np.log(lengths) / np.log(50.0),
+        "textrank": _scaled(pagerank(_textrank_edges(counts))),
+        "lexrank": _scaled(pagerank(cosine(counts))),
+        "centroid": _centroid_similarity(counts),
+        "frequency": _scaled(_frequency(counts)),
+        "forward": _scaled(np.triu(similarity).sum(axis=1)),
+        "backward": _scaled(np.tril(similarity).sum(axis=1)),
+        "title": _title_overlap(document, counts),
+        "number": np.array([bool(_DIGIT.search(s.text)) for s in sentences], dtype=float),
+        "quote": np.array([any(q in s.text for q in _QUOTES) for s in sentences], dtype=float),
+        "opener": np.array([needs_previous(s.text, document.language.code) for s in sentences], dtype=float),
+    }
+    columns["textrank_x_length"] = columns["textrank"] * columns["log_words"]
+    columns["lexrank_x_length"] = columns["lexrank"] * columns["log_words"]
+    columns["textrank_squared"] = columns["textrank"] ** 2
+    columns["length_squared"] = columns["log_words"] ** 2
+    return np.column_stack([columns[name] for name in FEATURES])
+
+
+def runs_unbroken(document: Document) -> bool:
+    """True when the first paragraph holds at least `LEDE_SENTENCES` sentences.
+
+    A news page split into paragraphs opens with a one-sentence lede (the "first" feature covers
+    it). A long unbroken opening, as in text pasted without paragraph breaks, spreads its lede over
+    the first few sentences, so on such a page position itself ("opening") carries the ranking.
+    """
+    first_paragraph = document.sentences[0].paragraph
+    return all(s.paragraph == first_paragraph for s in document.sentences[:LEDE_SENTENCES]) \
+        and len(document.sentences) >= LEDE_SENTENCES
+
+
+def term_matrix(document: Document) -> np.ndarray:
+    """Sentences x distinct terms, each cell the number of times the term occurs."""
+    vocabulary: dict[str, int] = {}
+    rows: list[int] = []
+    columns: list[int] = []
+    for row, sentence in enumerate(document.sentences):
+        for term in sentence.terms:
+            rows.append(row)
+            columns.append(vocabulary.setdefault(term, len(vocabulary)))
+    matrix = np.zeros((len(document.sentences), max(1, len(vocabulary))))
+    np.add.at(matrix, (rows, columns), 1.0)
+    return matrix
+
+
+def _textrank_edges(counts: np.ndarray) -> np.ndarray:
+    """TextRank's edges (Mihalcea & Tarau 2004) as sumy defines them: shared terms (counting
+    repeats, a dot product of count vectors) over the sum of the sentences' log lengths."""
+    overlap = counts @ counts.T
+    logs = np.log(np.maximum(counts.sum(axis=1), 1.0))
+    norm = logs[:, None] + logs[None, :]
+    return np.divide(overlap, norm, out=np.zeros_like(overlap), where=norm > 0)
+
+
+def pagerank(edges: np.ndarray, iterations: int = 100, tolerance: float = 1e-7) -> np.ndarray:
+    """PageRank with damping by power iteration over a sentence graph (self-loops ignored)."""
+    n = len(edges)
+    weights = edges.copy()
+    np.fill_diagonal(weights, 0.0)
+    row_sums = weights.sum(axis=1, keepdims=True)
+    transition = np.divide(weights, row_sums, out=np.full_like(weights, 1.0 / n), where=row_sums > 0)
+    scores = np.full(n, 1.0 / n)
+    for _ in range(iterations):
+        updated = (1 - DAMPING) / n + DAMPING * (transition.T @ scores)
+        converged = np.abs(updated - scores).sum() < tolerance
+        scores = updated
+        if converged:
+            break
+    return scores
+
+
+def cosine(counts: np.ndarray) -> np.ndarray:
+    """Sentence x sentence cosine of raw term counts (near-duplicate detection)."""
+    return _unit_rows(counts) @ _unit_rows(counts).T
+
+
+def _tfidf(counts: np.ndarray) -> np.ndarray:
+    """Term counts weighted by inverse sentence frequency within the article."""
+    n = len(counts)
+    document_frequency = (counts > 0).sum(axis=0)
+    return counts * np.log((n + 1.0) / (document_frequency + 0.5))
+
+
+def _tfidf_cosine(counts: np.ndarray) -> np.ndarray:
+    unit = _unit_rows(_tfidf(counts))
+    return unit @ unit.T
+
+
+def _centroid_similarity(counts: np.ndarray) -> np.ndarray:
+    weighted = _tfidf(counts)
+    centroid = weighted.sum(axis=0)
+    norm = np.linalg.norm(centroid)
+    return _unit_rows(weighted) @ (centroid / norm) if norm > 0 else np.zeros(len(counts))
+
+
+def _frequency(counts: np.ndarray) -> np.ndarray:
+    """Luhn's idea: a sentence full of the article's most frequent terms is about its topic."""
+    totals = counts.sum(axis=0)
+    return (counts > 0) @ (totals / max(totals.max(), 1.0))
+
+
+def _title_overlap(document: Document, counts: np.ndarray) -> np.ndarray:
+    title = set(document.title_terms)
+    if not title:
+        return np.zeros(len(counts))
+    return np.array([len(title.intersection(s.terms)) / len(title) for s in document.sentences])
+
+
+def _unit_rows(matrix: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(matrix, axis=1)
+    return matrix / np.where(norms > 0, norms, 1.0)[:, None]
+
+
+def _scaled(values: np.ndarray) -> np.ndarray:
+    top = values.max() if len(values) else 0.0
+    return values / top if top > 0 else np.zeros_like(values)
