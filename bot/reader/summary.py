@@ -13,12 +13,11 @@ on such a page position decides, as Lead-3 does, and the content score only orde
 Readability rules sit on top of the ranking: a sentence that opens with a word pointing back
 ("He", "However", "Cette", "Sin embargo", see `openers`) is only taken right after the sentence
 it follows; fragments too short to stand alone, run-on captions, questions, pieces of a longer
-quotation and near-duplicates of a chosen sentence are skipped. Selection is greedy MMR.
+quotation and near-duplicates of a chosen sentence are skipped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 
@@ -52,8 +51,6 @@ MAX_WORDS = 70
 """Longer "sentences" are nearly always captions or lists that ran together in extraction."""
 DUPLICATE_COSINE = 0.7
 """Term-vector cosine above which a sentence repeats one already chosen."""
-REDUNDANCY = 0.0
-"""MMR: a candidate's score drops by this much times its cosine to the closest chosen sentence."""
 _QUOTES = ('"', "“", "”", "«", "»", "„")
 
 WEIGHTS: dict[str, float] = {
@@ -111,11 +108,9 @@ def summarize(document: Document, length: Length | int) -> Summary:
     return Summary(tldr, rest)
 
 
-def rank(document: Document, weights: Mapping[str, float] | None = None) -> np.ndarray:
+def rank(document: Document) -> np.ndarray:
     """One score per sentence: the learned weighted sum of its features (higher is better)."""
-    weights = WEIGHTS if weights is None else weights
-    vector = np.array([weights.get(name, 0.0) for name in FEATURES])
-    return sentence_features(document) @ vector
+    return sentence_features(document) @ np.array([WEIGHTS[name] for name in FEATURES])
 
 
 def _count(length: Length | int, available: int) -> int:
@@ -134,9 +129,11 @@ def stands_alone(sentence: Sentence) -> bool:
 
 
 def select(document: Document, scores: np.ndarray, count: int) -> list[Sentence]:
-    """Best first (MMR), skipping sentences that would read badly or repeat one already chosen.
+    """Best first, skipping sentences that would read badly or repeat one already chosen.
 
     A sentence that leans on its predecessor becomes eligible as soon as that predecessor is in.
+    Softer MMR (a score penalty per unit of similarity to the chosen ones, 0.02 to 0.2) was measured
+    and lost on held-out BBC what it gained on the training half; the hard cutoff stays.
     """
     sentences = document.sentences
     standing = np.array([stands_alone(s) for s in sentences])
@@ -151,8 +148,7 @@ def select(document: Document, scores: np.ndarray, count: int) -> list[Sentence]
         open_ = eligible & (~dependent | follows_chosen) & (closest < DUPLICATE_COSINE)
         if not open_.any():
             break
-        adjusted = np.where(open_, scores - REDUNDANCY * closest, -np.inf)
-        pick = int(np.argmax(adjusted))
+        pick = int(np.argmax(np.where(open_, scores, -np.inf)))
         chosen.append(pick)
         eligible[pick] = False
         closest = np.maximum(closest, similarity[pick])
