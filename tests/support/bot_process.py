@@ -24,6 +24,7 @@ from tests.support.fake_telegram import FakeTelegram
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 BOT_COMMAND = (sys.executable, "-m", "bot", "run")
+WEBHOOK_COMMAND = (sys.executable, "-m", "bot", "webhook")
 STOP_TIMEOUT_SECONDS = 15.0
 _SETTING_NAMES = frozenset(field.name for field in fields(Settings))
 

@@ -8,11 +8,15 @@ bot pass tests and then fail in front of users, so where Telegram is strict this
 
 Tests drive it from the user's side (`push_text`, `press_button`, `push_update`), inject faults
 (`fail_next`, `block_chat`) and look at what the user would see (`bot_messages`, `wait_for`).
+Updates go out by long polling (getUpdates), or, after `deliver_to` and a setWebhook, by POSTing
+them to the bot's instances as Telegram does behind a load balancer.
 Everything runs in a background thread; every public method is thread-safe.
 """
 
 from __future__ import annotations
 
+import http.client
+import itertools
 import json
 import threading
 import time
@@ -51,6 +55,9 @@ WEBHOOK_CONFLICT = (
     "webhook first"
 )
 QUERY_INVALID = "query is too old and response timeout expired or query ID is invalid"
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+WEBHOOK_TIMEOUT_SECONDS = 60.0
+WEBHOOK_RETRY_SECONDS = 0.2
 T = TypeVar("T")
 
 
@@ -60,6 +67,15 @@ class Call:
 
     method: str
     params: dict[str, Any]
+    status: int
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One webhook POST of an update to an instance, and its HTTP status (0: no connection)."""
+
+    update_id: int
+    url: str
     status: int
 
 
@@ -112,6 +128,9 @@ class FakeTelegram:
         self._allowed: frozenset[str] | None = None
         self._poller = 0
         self._webhook_url = ""
+        self._webhook_secret = ""
+        self._instances: list[str] = []
+        self._deliveries: list[Delivery] = []
         self._commands: dict[str, list[dict]] = {}
         self._faults: dict[str, deque[_Fault]] = {}
         self._calls: list[Call] = []
@@ -155,6 +174,43 @@ class FakeTelegram:
         )
         self._thread.start()
         return self
+
+    def deliver_to(self, instance_urls: list[str], connections: int = 8) -> None:
+        """Deliver updates by webhook, as Telegram does once a webhook is set: POST each to one
+        of `instance_urls` (round robin, as a load balancer would) with the secret token of the
+        setWebhook call, over up to `connections` connections at once. An update that gets no
+        2xx (instance down, error, 503 busy) is tried again on the next instance until one
+        takes it. Call before the bot starts; `deliveries` shows every attempt."""
+        with self._cond:
+            self._instances = list(instance_urls)
+        turns = itertools.cycle(range(len(instance_urls)))
+        for number in range(connections):
+            threading.Thread(target=self._deliver_updates, args=(turns,), name=f"fake-webhook-{number}",
+                             daemon=True).start()
+
+    def deliveries(self) -> list[Delivery]:
+        with self._cond:
+            return list(self._deliveries)
+
+    def _deliver_updates(self, turns: itertools.cycle) -> None:
+        while not self._stopping.is_set():
+            with self._cond:
+                while not (self._webhook_url and self._updates) and not self._stopping.is_set():
+                    self._cond.wait(0.25)
+                if self._stopping.is_set():
+                    return
+                update = self._updates.pop(0)
+                secret = self._webhook_secret
+            while not self._stopping.is_set():
+                with self._cond:
+                    url = self._instances[next(turns)]
+                status = _post_update(url, update, secret)
+                with self._cond:
+                    self._deliveries.append(Delivery(update["update_id"], url, status))
+                    self._cond.notify_all()
+                if 200 <= status < 300:
+                    break
+                self._stopping.wait(WEBHOOK_RETRY_SECONDS)
 
     def stop(self) -> None:
         """Answer pending long polls and stop serving."""
@@ -480,6 +536,10 @@ class FakeTelegram:
             if (parts.port or 443) not in WEBHOOK_PORTS:
                 raise bad_request("bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443")
         self._webhook_url = url
+        self._webhook_secret = params.text("secret_token") or ""
+        allowed = params.json("allowed_updates")
+        if allowed is not None:
+            self._allowed = frozenset(allowed) or None
         if params.flag("drop_pending_updates"):
             self._updates.clear()
         return True
@@ -761,6 +821,20 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: the call record is the log."""
+
+
+def _post_update(url: str, update: dict, secret: str) -> int:
+    """POST one update as Telegram does; the HTTP status, or 0 if the instance could not be reached."""
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=WEBHOOK_TIMEOUT_SECONDS)
+    try:
+        connection.request("POST", parts.path or "/", json.dumps(update).encode(),
+                           {"Content-Type": "application/json", SECRET_HEADER: secret})
+        return connection.getresponse().status
+    except OSError:
+        return 0
+    finally:
+        connection.close()
 
 
 def _set_or_drop(message: dict, key: str, value: Any) -> None:
