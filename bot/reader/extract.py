@@ -180,9 +180,17 @@ def _check_is_article(blocks: list[Block], kept: list[Block], link_texts: frozen
 
 
 def _drop_blocks_beyond_cap(tree: HtmlElement) -> None:
-    """Remove every paragraph-like element after the first MAX_BLOCKS (see there), keeping tails."""
-    for element in list(islice(tree.iter(*_BLOCK_TAGS), MAX_BLOCKS, None)):
-        element.drop_tree()
+    """Cut the page before its (MAX_BLOCKS + 1)-th paragraph-like element (see MAX_BLOCKS).
+
+    Everything after that point in document order goes: the element and its following siblings,
+    then the following siblings of each ancestor. One slice deletion per level keeps this linear;
+    dropping the elements one by one took lxml 10 s on 100,000 paragraphs.
+    """
+    node = next(islice(tree.iter(*_BLOCK_TAGS), MAX_BLOCKS, None), None)
+    keep = 0
+    while node is not None and (parent := node.getparent()) is not None:
+        del parent[parent.index(node) + keep:]
+        node, keep = parent, 1
 
 
 def extract_article(html: str, url: str | None) -> Article:
