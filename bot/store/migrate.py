@@ -13,6 +13,7 @@ older code against it could corrupt what the newer code wrote.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from alembic import command
@@ -22,6 +23,10 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Connection, inspect, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+log = logging.getLogger(__name__)
+# Alembic narrates every start at INFO ("Context impl SQLiteImpl"); the one line worth having is ours.
+logging.getLogger("alembic").setLevel(logging.WARNING)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 PRE_ALEMBIC_REVISION = "0001"
@@ -66,5 +71,8 @@ def _upgrade(connection: Connection) -> None:
             ) from None
     if not current and inspect(connection).has_table("schema_version"):
         command.stamp(config, PRE_ALEMBIC_REVISION)
+    head = script.get_current_head()
+    if tuple(current) != (head,):
+        log.info("Migrating the database schema from %s to %s", ", ".join(current) or "nothing", head)
     command.upgrade(config, "head")
 

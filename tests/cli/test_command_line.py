@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -63,3 +64,23 @@ def test_run_without_a_token_opens_the_terminal_chat(pages_server: PageServer, t
     assert "TL;DR" in result.stdout and articles.ENVOY_TITLE in result.stdout
     assert "special representative" in result.stdout
     assert "doesn't seem to say" in result.stdout
+
+
+def test_migrate_brings_the_schema_up_to_date_and_refuses_a_newer_one(tmp_path: Path) -> None:
+    result = run_bot("migrate", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "up to date" in result.stdout
+    with sqlite3.connect(tmp_path / "cli.sqlite3") as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_newer'")
+    for command in ("migrate", "chat"):
+        result = run_bot(command, tmp_path=tmp_path)
+        assert result.returncode == 1
+        assert "Traceback" not in result.stderr
+        assert result.stderr.strip().splitlines() == [result.stderr.strip()]
+        assert "9999_newer" in result.stderr and "newer version" in result.stderr
+
+
+def test_webhook_mode_needs_a_secret(tmp_path: Path) -> None:
+    result = run_bot("webhook", tmp_path=tmp_path, TELEGRAM_BOT_TOKEN="1:x", WEBHOOK_URL="https://bot.example")
+    assert result.returncode != 0
+    assert "WEBHOOK_SECRET" in result.stderr and "Traceback" not in result.stderr

@@ -48,6 +48,6 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
 
 
 @pytest.fixture
-def own_world(tmp_path: Path) -> Iterator[World]:
-    """A bot of the test's own, for tests that restart or kill it."""
-    yield from start_world(tmp_path)
+def own_world(tmp_path: Path, database_url: str) -> Iterator[World]:
+    """A bot of the test's own, for tests that restart or kill it; on SQLite and on PostgreSQL."""
+    yield from start_world(tmp_path, DATABASE_URL=database_url)
