@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from telegram import Message, MessageEntity, Update
@@ -92,29 +93,34 @@ async def summarize_links(update: Update, context: ContextTypes.DEFAULT_TYPE, li
     if len(links) > LINKS_PER_MESSAGE:
         await message.reply_text(texts.TOO_MANY_LINKS.format(count=LINKS_PER_MESSAGE))
     for link in wanted:
-        await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING,
-                                           message_thread_id=message.message_thread_id)
         site = link.split("://", 1)[-1].split("/", 1)[0][:60]
-        placeholder = await message.reply_text(HTML.text(texts.READING.format(site=site)))
-        try:
-            result = await svc.assistant.summarize_link(message.chat_id, link, message.chat.type)
-        except ReaderError as error:
-            await placeholder.edit_text(HTML.text(message_for(error)))
-            continue
-        await show_summary(message, result, placeholder, svc.store)
+        await read_and_show(context, message, site,
+                            lambda: svc.assistant.summarize_link(message.chat_id, link, message.chat.type))
 
 
 async def summarize_pasted(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
     message = update.effective_message
     svc = services(context)
+    await read_and_show(context, message, texts.YOUR_TEXT,
+                        lambda: svc.assistant.summarize_text(message.chat_id, text, message.chat.type))
+
+
+async def show_typing(context: ContextTypes.DEFAULT_TYPE, message: Message) -> None:
     await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING,
                                        message_thread_id=message.message_thread_id)
+
+
+async def read_and_show(context: ContextTypes.DEFAULT_TYPE, message: Message, what: str,
+                        read: Callable[[], Awaitable[Summarized]]) -> None:
+    """Typing, a "Reading…" placeholder, then the placeholder edited into the summary or the failure."""
+    await show_typing(context, message)
+    placeholder = await message.reply_text(HTML.text(texts.READING.format(site=what)))
     try:
-        result = await svc.assistant.summarize_text(message.chat_id, text, message.chat.type)
+        result = await read()
     except ReaderError as error:
-        await message.reply_text(HTML.text(message_for(error)))
+        await placeholder.edit_text(HTML.text(message_for(error)))
         return
-    await show_summary(message, result, None, svc.store)
+    await show_summary(message, result, placeholder, services(context).store)
 
 
 async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
@@ -124,8 +130,7 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     replied = message.reply_to_message
     if replied is not None and replied.from_user and replied.from_user.id == context.bot.id:
         article_id = await svc.assistant.article_of_message(message.chat_id, replied.message_id)
-    await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING,
-                                       message_thread_id=message.message_thread_id)
+    await show_typing(context, message)
     answered = await svc.assistant.answer(message.chat_id, question, article_id)
     if answered is None:
         await message.reply_text(HTML.text(texts.NO_ARTICLE_YET))
