@@ -114,11 +114,14 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         return
     passed = len(terminalreporter.stats.get("passed", []))
     failed = len(terminalreporter.stats.get("failed", [])) + len(terminalreporter.stats.get("error", []))
-    case, longest = max(WATCH.stalls.items(), key=lambda item: item[1])
+    slowest = sorted(WATCH.stalls.items(), key=lambda item: -item[1])
     terminalreporter.write_line(
         f"hostile: {passed} passed, {failed} failed; {len(WATCH.stalls)} timed exchanges; "
-        f"peak bot memory {WATCH.peak_mb:.0f} MB; longest wait for an answer {longest:.1f} s ({case})"
+        f"peak bot memory {WATCH.peak_mb:.0f} MB; longest wait for an answer {slowest[0][1]:.1f} s "
+        f"({slowest[0][0]})"
     )
+    for case, seconds in slowest[:8]:
+        terminalreporter.write_line(f"  {seconds:5.1f} s  {case}")
 
 
 def exchange(world: World, chat: int, text: str, *expected: str, case: str | None = None,

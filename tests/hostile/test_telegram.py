@@ -18,10 +18,11 @@ from tests.support.telegram_objects import BOT_USERNAME, now, user
 
 POLL_FAULT_SECONDS = 15.0
 """python-telegram-bot waits a little longer after each failed long poll, up to a few seconds."""
+HUNG_POLL_SECONDS = 20.0
 
 
 def summaries(world: World, chat: int) -> list:
-    return [m for m in world.telegram.bot_messages(chat) if "TL;DR" in m.text]
+    return [m for m in world.telegram.bot_messages(chat) if "TL;DR:" in m.text]
 
 
 def test_long_polls_failing_and_dropped_do_not_lose_the_message(world: World) -> None:
@@ -36,6 +37,20 @@ def test_long_polls_failing_and_dropped_do_not_lose_the_message(world: World) ->
     assert articles.GARDEN_TITLE in answer.text
     statuses = [c.status for c in world.telegram.calls("getUpdates")]
     assert {500, 502, 0, 429} <= set(statuses)
+    still_answers(world, chat)
+
+
+def test_a_long_poll_that_hangs_past_its_timeout_is_abandoned_and_polled_again(world: World) -> None:
+    """The bot long-polls for 10 s and waits 5 s more for the answer; a poll that hangs longer
+    is given up, the next one delivers the message, and the late answer of the old one is harmless."""
+    chat = 9508
+    world.telegram.fail_next("getUpdates", delay=HUNG_POLL_SECONDS)
+    hung_at = time.monotonic()
+    exchange(world, chat, "/help", "How to use me", case="a hung long poll", timeout=HUNG_POLL_SECONDS + 10)
+    exchange(world, chat, world.pages.url("/garden"), articles.GARDEN_TITLE, case="the message after a hung poll")
+    time.sleep(max(0.0, HUNG_POLL_SECONDS + 2 - (time.monotonic() - hung_at)))
+    answers = [m.text.split("\n")[0] for m in world.telegram.bot_messages(chat)]
+    assert answers == ["How to use me:", articles.GARDEN_TITLE], "the hung poll's late answer is not handled again"
     still_answers(world, chat)
 
 
