@@ -23,6 +23,9 @@ from telegram.ext import AIORateLimiter
 
 log = logging.getLogger(__name__)
 RETRY_DELAYS = (0.5, 1.5, 4.0)
+UNTHROTTLED = frozenset({"sendChatAction", "getChatMember", "getChatAdministrators"})
+"""Calls that post nothing: Telegram's message limits don't apply, and queueing a "typing" status
+behind other chats' summaries would only make every reply later."""
 
 
 class FloodSafeLimiter(AIORateLimiter):
@@ -41,7 +44,7 @@ class FloodSafeLimiter(AIORateLimiter):
     async def _with_retries(self, callback, args, kwargs, endpoint, data, rate_limit_args) -> Any:
         for delay in RETRY_DELAYS:
             try:
-                return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+                return await self._once(callback, args, kwargs, endpoint, data, rate_limit_args)
             except (BadRequest, TimedOut, ChatMigrated):
                 raise
             except NetworkError as error:
@@ -49,4 +52,9 @@ class FloodSafeLimiter(AIORateLimiter):
                     raise
                 log.warning("Telegram %s failed (%s); retrying in %.1fs", endpoint, error, delay)
                 await asyncio.sleep(delay)
+        return await self._once(callback, args, kwargs, endpoint, data, rate_limit_args)
+
+    async def _once(self, callback, args, kwargs, endpoint, data, rate_limit_args) -> Any:
+        if endpoint in UNTHROTTLED:
+            return await callback(*args, **kwargs)
         return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
