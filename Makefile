@@ -23,3 +23,4 @@ bench: $(BIN)/.installed
 	$(BIN)/python -m bench.summaries --skip-sumy
 	$(BIN)/python -m bench.answers
 	$(BIN)/python -m bench.quotes
+	$(BIN)/python -m bench.speed

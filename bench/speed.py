@@ -1,0 +1,97 @@
+"""Reading speed: the CPU work a user waits for once the page has arrived (network excluded).
+
+Usage: `python -m bench.speed [DATA_DIR]`.
+
+Per page of the extraction set: extraction, sentence splitting, summary, key quotes and the answer
+index, timed end to end (median and p95; targets on a 2-core machine: 60 ms / 300 ms). Then a
+1,000-sentence document (target 1 s) and the time per answer on the SQuAD articles (target 10 ms).
+Each stage is run on fresh objects, so the pipeline's caches don't flatter the numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from pathlib import Path
+
+from bench.extraction import DEFAULT_DATA_DIR, load_pages
+from bot.reader.answer import AnswerIndex
+from bot.reader.article import Article
+from bot.reader.document import build_document
+from bot.reader.errors import ReaderError
+from bot.reader.extract import extract_article
+from bot.reader.quotes import find_quotes
+from bot.reader.summary import Length, summarize
+
+LONG_SENTENCES = 1000
+
+
+def read_fully(article: Article) -> None:
+    document = build_document(article)
+    summarize(document, Length.MEDIUM)
+    find_quotes(document)
+    AnswerIndex(document)
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def per_page(data_dir: Path) -> list[float]:
+    times = []
+    for page in load_pages(data_dir):
+        started = time.perf_counter()
+        try:
+            read_fully(extract_article(page.html, page.url))
+        except ReaderError:
+            continue
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def long_document() -> float:
+    topics = ["harbour", "council", "ferry", "budget", "school", "bridge", "garden", "hospital"]
+    paragraphs = tuple(
+        " ".join(f"The {topics[(p + s) % 8]} plan number {p * 10 + s} was discussed by {s + 3} members "
+                 f"of the {topics[(p * 3 + s) % 8]} committee on day {p}." for s in range(10))
+        for p in range(LONG_SENTENCES // 10))
+    article = Article("A very long report", paragraphs)
+    started = time.perf_counter()
+    read_fully(article)
+    return time.perf_counter() - started
+
+
+def per_answer(data_dir: Path) -> list[float]:
+    times = []
+    with (data_dir / "qa" / "dev.squad_v1.1_dev_articles.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            item = json.loads(line)
+            index = AnswerIndex(build_document(Article(item["title"], tuple(item["text"].split("\n\n")))))
+            for qa in item["qas"][:50]:
+                started = time.perf_counter()
+                index.answer(qa["question"])
+                times.append(time.perf_counter() - started)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data_dir", nargs="?", type=Path, default=DEFAULT_DATA_DIR)
+    data_dir = parser.parse_args().data_dir
+    pages = per_page(data_dir)
+    long = long_document()
+    answers = per_answer(data_dir)
+    ms = 1000
+    print(f"{'measure':<52}{'median':>10}{'p95':>10}{'target':>10}")
+    print(f"{'page: extraction to answer index (' + str(len(pages)) + ' pages), ms':<52}"
+          f"{statistics.median(pages) * ms:>10.1f}{percentile(pages, 0.95) * ms:>10.1f}{'60/300':>10}")
+    print(f"{'1,000-sentence document, ms':<52}{long * ms:>10.1f}{'':>10}{'1000':>10}")
+    print(f"{'answer per question (' + str(len(answers)) + ' questions), ms':<52}"
+          f"{statistics.median(answers) * ms:>10.2f}{percentile(answers, 0.95) * ms:>10.2f}{'10':>10}")
+
+
+if __name__ == "__main__":
+    main()
