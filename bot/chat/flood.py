@@ -18,7 +18,7 @@ import asyncio
 import logging
 from typing import Any
 
-from telegram.error import BadRequest, ChatMigrated, NetworkError, TimedOut
+from telegram.error import BadRequest, ChatMigrated, NetworkError, RetryAfter, TimedOut
 from telegram.ext import AIORateLimiter
 
 log = logging.getLogger(__name__)
@@ -56,5 +56,8 @@ class FloodSafeLimiter(AIORateLimiter):
 
     async def _once(self, callback, args, kwargs, endpoint, data, rate_limit_args) -> Any:
         if endpoint in UNTHROTTLED:
-            return await callback(*args, **kwargs)
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter:
+                pass  # flood-limited after all: the queue below waits it out and tries again
         return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
