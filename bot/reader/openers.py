@@ -7,6 +7,13 @@ Phrases are lower case and matched word by word against the sentence's first wor
 elisions split ("c'est" -> "c est", "it's" -> "it s"), so the French "c" entry covers c'est/c'était.
 Articles that double as pronouns (German "das", "die"; Spanish "la", "lo") are left out: "Das
 Unternehmen..." opens a perfectly self-contained sentence.
+
+Some uses of these words point nowhere, and a sentence opening with them reads fine alone; each
+language lists them in `_SELF_CONTAINED`: existential "there is" / "es gibt" / "il y a", the dummy
+subject of "It is expected that...", "This year...". Subordinators ("Although X, Y", "Aunque")
+are not openers at all: the main clause they lean on is in the same sentence. Measured on BBC
+News (`python -m bench.summaries`), skipping those sentences cost the summary about 0.003 ROUGE-1
+for nothing a reader would notice.
 """
 
 from __future__ import annotations
@@ -14,17 +21,18 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"\w+")
-_LOOKAHEAD_WORDS = 4
+_SELF_CONTAINED_WORDS = 10
+"""Enough first words for a self-contained opening like "it is still not yet clear whether"."""
 
 _OPENERS: dict[str, frozenset[str]] = {
     "en": frozenset({
         "he", "she", "it", "they", "them", "his", "her", "its", "their", "him", "this", "that",
         "these", "those", "such", "there", "here", "then", "but", "and", "or", "so", "yet", "also",
         "however", "meanwhile", "moreover", "furthermore", "nevertheless", "nonetheless",
-        "therefore", "thus", "hence", "instead", "still", "besides", "although", "though",
-        "otherwise", "likewise", "similarly", "consequently", "additionally", "indeed", "both",
+        "therefore", "thus", "hence", "instead", "still", "besides", "otherwise", "likewise",
+        "similarly", "consequently", "additionally", "indeed", "both",
         "another", "the latter", "the former", "in addition", "as a result", "on the other hand",
-        "even so", "even though", "at the same time", "for example", "for instance", "in turn",
+        "even so", "at the same time", "for example", "for instance", "in turn",
     }),
     "de": frozenset({
         "er", "sie", "es", "ihr", "ihre", "ihrer", "ihren", "sein", "seine", "seiner", "seinen",
@@ -44,11 +52,26 @@ _OPENERS: dict[str, frozenset[str]] = {
     "es": frozenset({
         "él", "ella", "ellos", "ellas", "le", "les", "su", "sus", "esto", "eso", "este", "esta",
         "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "ello", "pero", "y",
-        "o", "además", "también", "así", "entonces", "aunque", "sino", "luego", "incluso",
+        "o", "además", "también", "así", "entonces", "sino", "luego", "incluso",
         "tampoco", "asimismo", "no obstante", "sin embargo", "por eso", "por lo tanto",
         "por tanto", "por ello", "por otro lado", "en cambio", "por ejemplo", "de hecho",
     }),
 }
+_IT_IS = r"(?:is|s|was|will be|would be|has been|had been|remains|seems|appears)"
+_SELF_CONTAINED: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"there (?:is|are|was|were|s|will|would|could|may|might|must|should|has|have|had|seems?|appears?)\b"
+        rf"|it {_IT_IS}(?: not| now| still| also| widely| generally| yet| too)* "
+        r"(?:clear|unclear|likely|unlikely|expected|understood|thought|believed|hoped|feared|possible"
+        r"|impossible|important|necessary|essential|vital|hard|difficult|easy|estimated|reported|known"
+        r"|unknown|uncertain|certain|claimed|alleged|rumoured|suggested|planned|intended|time)\b"
+        r"|(?:this|these) (?:year|week|month|season|weekend|morning|afternoon|evening|summer|autumn"
+        r"|winter|spring|decade|century|days)\b"),
+    "de": re.compile(r"es gibt\b|(?:dieses|diese|diesen) (?:jahr|woche|monat|sommer|winter|wochenende)\b"),
+    "fr": re.compile(r"il (?:y a|faut)\b|(?:cette|ce|cet) (?:année|semaine|mois|été|hiver|week)\b"),
+    "es": re.compile(r"(?:este|esta) (?:año|semana|mes|verano|invierno|fin de semana)\b"),
+}
+"""Openings made of those words that do not point back (matched on the lower-case first words)."""
 _SPLIT_OPENERS = {
     code: tuple(tuple(phrase.split()) for phrase in phrases) for code, phrases in _OPENERS.items()
 }
@@ -59,5 +82,8 @@ def needs_previous(text: str, language_code: str) -> bool:
     openers = _SPLIT_OPENERS.get(language_code)
     if not openers:
         return False
-    first = tuple(_WORD.findall(text[:80].lower())[:_LOOKAHEAD_WORDS])
-    return any(first[: len(phrase)] == phrase for phrase in openers)
+    first = tuple(_WORD.findall(text[:120].lower())[:_SELF_CONTAINED_WORDS])
+    if not any(first[: len(phrase)] == phrase for phrase in openers):
+        return False
+    self_contained = _SELF_CONTAINED.get(language_code)
+    return not (self_contained and self_contained.match(" ".join(first)))

@@ -199,3 +199,75 @@ def test_a_thousand_sentence_page_is_summarized() -> None:
     summary = summarize(document, Length.LONG)
     assert len(summary.selected) == Length.LONG.sentences
     assert [s.index for s in summary.selected] == sorted(s.index for s in summary.selected)
+
+
+PAIR = Article(
+    title="Council closes river bridge for repairs",
+    paragraphs=(
+        "The city council voted on Tuesday to close the river bridge for two years of repairs.",
+        "Drivers will use the ring road during the bridge repairs, which adds fifteen minutes.",
+        "The mayor spoke to reporters on a rainy evening outside the town hall.",
+        "She said the river bridge repairs, the bridge closure and the traffic plans for the bridge were the "
+        "council's top priority, and that the council would pay for the bridge repairs from its own budget.",
+        "The weather was cold and a few people watched the meeting from the public gallery.",
+        "Local schools will close early on Friday for the winter holidays this year.",
+        "A new cafe opened near the station last month and serves breakfast all day.",
+    ),
+)
+
+
+def test_a_central_sentence_that_leans_on_its_predecessor_comes_in_with_it() -> None:
+    summary = summarize(build_document(PAIR), Length.SHORT)
+    texts = [s.text for s in summary.selected]
+    leaning = texts.index(PAIR.paragraphs[3])
+    assert texts[leaning - 1] == PAIR.paragraphs[2]
+    assert summary.tldr.text == PAIR.paragraphs[0]
+
+
+def test_a_sentence_from_inside_a_quotation_comes_only_after_the_one_opening_it() -> None:
+    article = Article(
+        title="Bridge repairs",
+        paragraphs=(
+            "The council will close the river bridge for repairs next month, officials said.",
+            'Mayor Anna Berg said: "We looked at every option for the bridge. '
+            "The bridge repairs, the bridge closure and the traffic plans for the bridge are the council's "
+            'top priority for the river crossing. We start in May," she said.',
+            "Drivers can use the ring road during the bridge repairs, which adds fifteen minutes.",
+            "Local shops expect fewer customers while the bridge is closed for the repairs.",
+        ),
+    )
+    document = build_document(article)
+    for length in range(1, len(document.sentences) + 1):
+        chosen = {s.index for s in summarize(document, length).selected}
+        for index in chosen:
+            if index in (2, 3):
+                assert index - 1 in chosen, (length, document.sentences[index].text)
+
+
+def test_a_quotation_that_names_its_speaker_can_be_chosen() -> None:
+    article = Article(
+        title="Bridge closes for repairs",
+        paragraphs=(
+            'Mayor Anna Berg said: "The council will close the old bridge for two years of repairs to its '
+            "cracked steel supports, and the bridge repairs will cost 85 million euros. "
+            'The city has no other choice," she said.',
+            "A cafe near the station opened last month and serves breakfast all day long.",
+            "Local schools will close early on Friday for the winter holidays.",
+            "The weather was cold and a few people watched the meeting from the gallery.",
+        ),
+    )
+    summary = summarize(build_document(article), 2)
+    assert summary.tldr.text.startswith('Mayor Anna Berg said: "The council will close the old bridge')
+
+
+def test_openings_that_point_nowhere_need_no_context() -> None:
+    for text in ("There were twenty people injured in the crash.", "It is expected that the bridge reopens in May.",
+                 "It's not yet clear whether the bridge will reopen.", "This year the festival drew 40,000 people.",
+                 "Although prices fell, sales rose."):
+        assert not needs_previous(text, "en"), text
+    for text in ("There, he met the mayor.", "It was a disaster for the town.", "This is the council's plan.",
+                 "It is the oldest bridge in the city.", "But the council said no."):
+        assert needs_previous(text, "en"), text
+    assert not needs_previous("Es gibt keine Alternative zur Sperrung.", "de")
+    assert not needs_previous("Il y a deux ponts dans la ville.", "fr")
+    assert not needs_previous("Este año el puente cumple cien años.", "es")
