@@ -1,18 +1,22 @@
 """Summary quality and speed: the bot's summarizer against Lead-N and sumy's summarizers.
 
-Run `python -m bench.summaries [DATA_DIR] [--limit N] [--skip-sumy]`. Every system sees the same
-sentences: documents are built by the bot's own pipeline (`Article` -> `build_document`), and the
-sumy summarizers get a sumy document made of exactly those sentences, our Snowball stemmer and
-sumy's stop words, so the table compares ranking methods, not sentence splitters.
+Run `python -m bench.summaries [DATA_DIR] [--limit N] [--skip-sumy] [--halves]`. Every system
+sees the same sentences: documents are built by the bot's own pipeline (`Article` ->
+`build_document`), and the sumy summarizers get a sumy document made of exactly those sentences,
+our Snowball stemmer and sumy's stop words, so the table compares ranking methods, not sentence
+splitters.
 
 Two data sets, because each alone misleads: CNN/DailyMail highlights are human-written (Lead-3 is
 famously hard to beat there), BBC references are sentences picked by some machine (TextRank
 reproduces them unusually well). A summarizer worth shipping has to hold up on both.
+`--halves` repeats each table on the two halves `bench.train_summary` splits the items into (by a
+hash of their id): a change tuned on the whole set should win on each half, not on one by luck.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import statistics
@@ -67,6 +71,11 @@ def load_bbc(data_dir: Path) -> list[Item]:
         for r in rows
         if r.get("duplicate_of") is None
     ]
+
+
+def in_training_half(item_id: str) -> bool:
+    """The half of the items `bench.train_summary` fits on; the other half is held out."""
+    return hashlib.sha1(item_id.encode()).digest()[0] % 2 == 0
 
 
 def _read_jsonl(path: Path) -> Iterator[dict]:
@@ -172,13 +181,22 @@ def score_item(job: tuple[str, bool, Item]) -> list[tuple[float, ...]]:
     return scores
 
 
-def evaluate(dataset: str, items: Sequence[Item], with_sumy: bool, workers: int) -> None:
+def evaluate(dataset: str, items: Sequence[Item], with_sumy: bool, workers: int, halves: bool) -> None:
     jobs = [(dataset, with_sumy, item) for item in items]
     with Pool(workers) as pool:
         per_item = pool.map(score_item, jobs, chunksize=8)
-    print(f"\n{dataset}: {len(items)} articles, ROUGE F1 (stemmed)")
+    rows = rows_for(dataset, with_sumy)
+    print_table(f"{dataset}: {len(items)} articles", rows, per_item)
+    if halves:
+        for label, train in (("training half", True), ("held-out half", False)):
+            half = [scores for item, scores in zip(items, per_item) if in_training_half(item.id) == train]
+            print_table(f"{dataset} {label}: {len(half)} articles", rows, half)
+
+
+def print_table(title: str, rows: Sequence[Row], per_item: Sequence[list[tuple[float, ...]]]) -> None:
+    print(f"\n{title}, ROUGE F1 (stemmed)")
     print(f"{'system':<24}{'R1':>8}{'R2':>8}{'RL':>8}")
-    for r, row in enumerate(rows_for(dataset, with_sumy)):
+    for r, row in enumerate(rows):
         means = [statistics.fmean(scores[r][t] for scores in per_item) for t in range(len(ROUGE_TYPES))]
         print(f"{row.label:<24}" + "".join(f"{m:>8.3f}" for m in means))
 
@@ -214,11 +232,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles of each set")
     parser.add_argument("--skip-sumy", action="store_true", help="leave out the slow sumy baselines")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--halves", action="store_true",
+                        help="also score each half of the train/held-out split")
     args = parser.parse_args(argv)
 
     datasets = {"CNN/DM": load_cnndm(args.data_dir), "BBC": load_bbc(args.data_dir)}
     for name, items in datasets.items():
-        evaluate(name, items[: args.limit], not args.skip_sumy, args.workers)
+        evaluate(name, items[: args.limit], not args.skip_sumy, args.workers, args.halves)
 
     documents = [document_of(item) for items in datasets.values() for item in items[: args.limit]]
     median, p95 = time_documents(documents)

@@ -23,7 +23,6 @@ Why this way:
 from __future__ import annotations
 
 import argparse
-import hashlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -32,7 +31,8 @@ from pathlib import Path
 import numpy as np
 from rouge_score import tokenizers
 
-from bench.summaries import DEFAULT_DATA, Item, document_of, load_bbc, load_cnndm, sumy_system
+from bench.summaries import (DEFAULT_DATA, Item, document_of, in_training_half, load_bbc, load_cnndm,
+                              sumy_system)
 from bot.reader import summary
 from bot.reader.document import Document
 from bot.reader.sentence_features import FEATURES, sentence_features
@@ -59,10 +59,6 @@ class Example:
     """Each sentence's ROUGE tokens (stemmed as `rouge-score` does)."""
     reference: tuple[Counter, Counter]
     """The reference's unigram and bigram counts."""
-
-
-def in_training_half(item_id: str) -> bool:
-    return hashlib.sha1(item_id.encode()).digest()[0] % 2 == 0
 
 
 def ngrams(tokens: Sequence[str]) -> tuple[Counter, Counter]:
