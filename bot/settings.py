@@ -41,6 +41,7 @@ class Settings:
     WEBHOOK_PORT: int
     WEBHOOK_SECRET: str
     LEASE_SECONDS: float
+    COUNT_DB_STATEMENTS: bool
     LOG_LEVEL: str
     LOOP_MONITOR_SECONDS: float
 

@@ -50,7 +50,7 @@ def build_application(settings: Settings) -> Application:
     executor = ProcessPoolExecutor(WORKERS, mp_context=multiprocessing.get_context("spawn"))
 
     async def post_init(application: Application) -> None:
-        store = await open_store(settings.DATABASE_URL)
+        store = await open_store(settings.DATABASE_URL, settings.COUNT_DB_STATEMENTS)
         library = Library(store, settings, executor)
         application.bot_data["services"] = handlers.Services(
             assistant=Assistant(library, store, settings.PASTED_TEXT_MIN_CHARS),

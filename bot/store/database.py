@@ -11,6 +11,7 @@ refuses a database written by a newer version of the bot.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import secrets
 import socket
@@ -29,6 +30,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_en
 from bot.reader.article import Article
 from bot.store.migrate import migrate
 
+log = logging.getLogger(__name__)
 metadata = MetaData()
 
 chats = Table(
@@ -126,10 +128,20 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 class Store:
     """Chats, settings, articles and bot messages, with the few queries the bot needs."""
 
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(self, engine: AsyncEngine, count_statements: bool = False) -> None:
         self.engine = engine
+        self.statements = 0
+        """SQL statements run so far, when counting (a benchmark's "queries per update")."""
+        self._counting = count_statements
+        if count_statements:
+            event.listen(engine.sync_engine, "before_cursor_execute", self._count)
+
+    def _count(self, *_args: object) -> None:
+        self.statements += 1
 
     async def close(self) -> None:
+        if self._counting:
+            log.info("Database statements run: %d", self.statements)
         await self.engine.dispose()
 
     # -- chats ---------------------------------------------------------------------------------
@@ -268,8 +280,8 @@ def _stored(row) -> StoredArticle:
     return StoredArticle(row.id, Article.from_dict(json.loads(row.data)), row.fetched_at)
 
 
-async def open_store(database_url: str) -> Store:
-    """Connect, migrate and return the store."""
+async def open_store(database_url: str, count_statements: bool = False) -> Store:
+    """Connect, migrate and return the store (counting its SQL statements if asked)."""
     url = async_url(database_url)
     engine = create_async_engine(url)
     if engine.dialect.name == "sqlite":
@@ -279,4 +291,4 @@ async def open_store(database_url: str) -> Store:
     except BaseException:
         await engine.dispose()
         raise
-    return Store(engine)
+    return Store(engine, count_statements)

@@ -39,12 +39,22 @@ def fresh_database(backend: str, folder: Path) -> Iterator[str]:
         if os.environ.get("CI"):
             pytest.fail(f"{POSTGRES_URL_VARIABLE} is not set under CI: {NOT_TESTED}", pytrace=False)
         pytest.skip(NOT_TESTED)
-    name = f"bot_test_{uuid.uuid4().hex[:16]}"
-    _admin(admin, f'CREATE DATABASE "{name}"')
+    url = create_database(admin)
     try:
-        yield make_url(admin).set(database=name).render_as_string(hide_password=False)
+        yield url
     finally:
-        _admin(admin, f'DROP DATABASE "{name}" WITH (FORCE)')
+        drop_database(admin, url)
+
+
+def create_database(admin_url: str) -> str:
+    """A new empty database on the server of `admin_url`; its URL."""
+    name = f"bot_test_{uuid.uuid4().hex[:16]}"
+    _admin(admin_url, f'CREATE DATABASE "{name}"')
+    return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+
+
+def drop_database(admin_url: str, url: str) -> None:
+    _admin(admin_url, f'DROP DATABASE "{make_url(url).database}" WITH (FORCE)')
 
 
 def _admin(url: str, sql: str) -> None:
