@@ -16,7 +16,7 @@ import pytest
 from bot.reader.errors import APOLOGY, NotAnArticle
 from tests.e2e import articles
 from tests.e2e.conftest import World
-from tests.hostile.conftest import ANSWER_SECONDS, LIMITS, exchange, still_answers
+from tests.hostile.conftest import LIMITS, exchange, still_answers
 from tests.support.pages import Handler, endless, gzipped, page, redirect, trickle
 
 FETCH_SECONDS = float(LIMITS["FETCH_TOTAL_TIMEOUT_SECONDS"])
