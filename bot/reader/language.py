@@ -30,6 +30,7 @@ _PUNKT = set(punkt.available_languages())
 _SNOWBALL = set(SnowballStemmer.languages)
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
+_STRAY_CLOSER = re.compile(r"""^([“”»«"'’)\]]+)(?:\s+|$)""")
 _APOSTROPHE_TAIL = re.compile(r"'(s|d|ll|re|ve|m|t)$")
 
 
@@ -63,8 +64,21 @@ class Language:
     _stems: dict[str, str] = field(default_factory=dict, repr=False)
 
     def sentences(self, paragraph: str) -> list[str]:
-        """Sentences of one paragraph; callers split per paragraph so headings never glue on."""
-        return [s.strip() for s in self._sentence_splitter.tokenize(paragraph) if s.strip()]
+        """Sentences of one paragraph; callers split per paragraph so headings never glue on.
+
+        Punkt sometimes ends a sentence before its closing quotation mark (German „…“ especially);
+        a mark followed by a space at the start of a piece belongs to the sentence before it.
+        """
+        pieces: list[str] = []
+        for piece in self._sentence_splitter.tokenize(paragraph):
+            piece = piece.strip()
+            stray = _STRAY_CLOSER.match(piece)
+            if stray and pieces:
+                pieces[-1] += stray.group(1)
+                piece = piece[stray.end():]
+            if piece:
+                pieces.append(piece)
+        return pieces
 
     def stem(self, word: str) -> str:
         stem = self._stems.get(word)

@@ -1,0 +1,13 @@
+"""Sentence splitting keeps quotation marks with the sentence they close."""
+
+from bot.reader.language import language_for
+
+
+def test_a_german_closing_quote_stays_with_its_sentence() -> None:
+    sentences = language_for("de").sentences("Er sagte: „Wir kommen morgen.“ Dann ging er nach Hause.")
+    assert sentences == ["Er sagte: „Wir kommen morgen.“", "Dann ging er nach Hause."]
+
+
+def test_an_opening_quote_starts_the_next_sentence() -> None:
+    sentences = language_for("en").sentences("He left early. “We will win,” she said.")
+    assert sentences == ["He left early.", "“We will win,” she said."]
