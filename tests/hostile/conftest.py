@@ -112,8 +112,11 @@ def bounded_memory(memory_sampler: Watch) -> Iterator[None]:
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if not WATCH.stalls:
         return
-    passed = len(terminalreporter.stats.get("passed", []))
-    failed = len(terminalreporter.stats.get("failed", [])) + len(terminalreporter.stats.get("error", []))
+    def hostile(kind: str) -> int:
+        return sum("tests/hostile/" in report.nodeid for report in terminalreporter.stats.get(kind, []))
+
+    passed = hostile("passed")
+    failed = hostile("failed") + hostile("error")
     slowest = sorted(WATCH.stalls.items(), key=lambda item: -item[1])
     terminalreporter.write_line(
         f"hostile: {passed} passed, {failed} failed; {len(WATCH.stalls)} timed exchanges; "
