@@ -12,6 +12,7 @@ import pytest
 from tests.e2e import articles
 from tests.e2e.conftest import World, start_world
 from tests.support.feeds import Item, LiveFeed, items
+from tests.support.pages import page
 from tests.support.telegram_objects import bot_user, chat_member, now, user
 
 POLL = "1"
@@ -65,15 +66,12 @@ def test_an_item_is_posted_exactly_once_across_a_crash_mid_post(feed_world: Worl
     follow(feed_world, chat, feed)
     started = []
 
+    garden = page(articles.GARDEN)
+
     def slow_article(request) -> None:
         started.append(time.monotonic())
         time.sleep(2 if len(started) == 1 else 0)
-        body = articles.GARDEN.encode()
-        request.send_response(200)
-        request.send_header("Content-Type", "text/html; charset=utf-8")
-        request.send_header("Content-Length", str(len(body)))
-        request.end_headers()
-        request.wfile.write(body)
+        garden(request)
 
     feed_world.pages.route("/slow-garden", slow_article)
     feed.add(new_item(feed_world, 9, "/slow-garden"))

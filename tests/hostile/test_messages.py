@@ -12,6 +12,7 @@ import time
 from bot.reader.errors import APOLOGY, NotAnArticle, TextTooShort
 from bot.conversation import texts
 from tests.e2e import articles
+from tests.support.pages import slow
 from tests.e2e.conftest import World
 from tests.hostile.conftest import exchange, still_answers
 
@@ -107,16 +108,7 @@ def test_fifty_links_read_the_first_three_and_say_so(world: World) -> None:
 
 
 def test_the_same_link_from_thirty_chats_is_fetched_once(world: World) -> None:
-    def slow_garden(request) -> None:
-        time.sleep(1.0)
-        body = articles.GARDEN.encode()
-        request.send_response(200)
-        request.send_header("Content-Type", "text/html; charset=utf-8")
-        request.send_header("Content-Length", str(len(body)))
-        request.end_headers()
-        request.wfile.write(body)
-
-    url = world.pages.route("/hostile/popular", slow_garden)
+    url = world.pages.route("/hostile/popular", slow(1.0, articles.GARDEN))
     chats = range(9100, 9130)
     asked = {chat: world.telegram.push_text(chat, url) for chat in chats}
     moment = time.monotonic()
