@@ -40,10 +40,6 @@ class Document:
     """Body sentences in article order; sub-headings are left out."""
     title_terms: tuple[str, ...]
 
-    @property
-    def paragraph_count(self) -> int:
-        return len(self.article.paragraphs)
-
 
 def _body_sentences(article: Article, language: Language) -> Iterator[tuple[int, str]]:
     """(paragraph index, sentence) for every sentence outside the sub-headings, in order."""

@@ -273,12 +273,6 @@ class FeedStore:
                 feed_deliveries.c.kind == ITEM,
             ).values(for_digest=digest is not None))
 
-    async def digest_setting(self, chat_id: int) -> DigestChat | None:
-        query = select(feed_chat_settings).where(feed_chat_settings.c.chat_id == chat_id)
-        async with self.engine.connect() as conn:
-            row = (await conn.execute(query)).first()
-        return DigestChat(row.chat_id, row.digest, row.tz) if row and row.digest else None
-
     async def stop_chat(self, chat_id: int) -> None:
         """Forget a chat's feeds, settings and undelivered posts (the bot left the chat)."""
         async with self.engine.begin() as conn:
