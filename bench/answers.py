@@ -25,9 +25,9 @@ from pathlib import Path
 import numpy as np
 from rank_bm25 import BM25Okapi
 
-from bot.reader.answer import DEFAULT_TUNING, Answer, AnswerIndex, Tuning
+from bot.reader.answer.index import DEFAULT_TUNING, Answer, AnswerIndex, Tuning
 from bot.reader.article import Article
-from bot.reader.document import Document, build_document
+from bot.reader.text.document import Document, build_document
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "bench" / "data"

@@ -24,8 +24,8 @@ from typing import Callable
 
 import trafilatura
 
-from bot.reader.errors import NotAnArticle
-from bot.reader.extract import TRAFILATURA_OPTIONS, extract_article
+from bot.errors import NotAnArticle
+from bot.reader.extract.page import TRAFILATURA_OPTIONS, extract_article
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "data"
 SHINGLE_SIZE = 4

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.reader.article import Article
-from bot.reader.document import build_document
-from bot.reader.quotes import Quote, all_quotes, find_quotes
+from bot.reader.text.document import build_document
+from bot.reader.quotes.quotations import Quote, all_quotes, find_quotes
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "bench" / "data"
 CNNDM_FILE = "summarization-cnndm/dev.cnndm.jsonl"

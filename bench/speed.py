@@ -17,13 +17,13 @@ import time
 from pathlib import Path
 
 from bench.extraction import DEFAULT_DATA_DIR, load_pages
-from bot.reader.answer import AnswerIndex
+from bot.reader.answer.index import AnswerIndex
 from bot.reader.article import Article
-from bot.reader.document import build_document
-from bot.reader.errors import ReaderError
-from bot.reader.extract import extract_article
-from bot.reader.quotes import find_quotes
-from bot.reader.summary import Length, summarize
+from bot.reader.text.document import build_document
+from bot.errors import ReaderError
+from bot.reader.extract.page import extract_article
+from bot.reader.quotes.quotations import find_quotes
+from bot.reader.summary.compose import Length, summarize
 
 LONG_SENTENCES = 1000
 

@@ -36,9 +36,9 @@ from sumy.summarizers.luhn import LuhnSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 
 from bot.reader.article import Article
-from bot.reader.document import Document, build_document
-from bot.reader.language import SumyTokenizer
-from bot.reader.summary import summarize
+from bot.reader.text.document import Document, build_document
+from bot.reader.text.language import SumyTokenizer
+from bot.reader.summary.compose import summarize
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "bench" / "data"
 CNNDM_FILE = "summarization-cnndm/dev.cnndm.jsonl"

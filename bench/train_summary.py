@@ -33,9 +33,9 @@ from rouge_score import tokenizers
 
 from bench.summaries import (DEFAULT_DATA, Item, document_of, in_training_half, load_bbc, load_cnndm,
                               sumy_system)
-from bot.reader import summary
-from bot.reader.document import Document
-from bot.reader.sentence_features import FEATURES, sentence_features
+from bot.reader.summary import compose as summary
+from bot.reader.text.document import Document
+from bot.reader.summary.features import FEATURES, sentence_features
 
 SUMMARY_SENTENCES = 3
 RIDGE = 1.0

@@ -21,9 +21,9 @@ from pathlib import Path
 from bot.logs import configure_logging
 from bot.reader import pipeline
 from bot.reader.article import Article
-from bot.reader.errors import ReaderError, message_for
+from bot.errors import UserError, message_for
 from bot.reader.fetch import FetchLimits
-from bot.reader.summary import Length
+from bot.reader.summary.compose import Length
 from bot.settings import Settings, load_settings
 from bot.store import SchemaTooNew
 
@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> None:
     configure_logging(settings.LOG_LEVEL, [settings.TELEGRAM_BOT_TOKEN, settings.WEBHOOK_SECRET])
     try:
         COMMANDS[args.command](args, settings)
-    except ReaderError as error:
+    except UserError as error:
         print(message_for(error), file=sys.stderr)
         sys.exit(1)
     except SchemaTooNew as error:

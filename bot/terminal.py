@@ -13,8 +13,8 @@ from bot.conversation import texts
 from bot.conversation.assistant import Assistant
 from bot.conversation.library import Library
 from bot.conversation.render import PlainMarkup, render_answer, render_digest
-from bot.reader.errors import ReaderError, message_for
-from bot.reader.summary import Length
+from bot.errors import UserError, message_for
+from bot.reader.summary.compose import Length
 from bot.reader.urls import find_links
 from bot.settings import Settings
 from bot.store import open_store
@@ -76,7 +76,7 @@ async def reply_to_text(assistant: Assistant, text: str) -> None:
             say(render_digest(result.digest, PLAIN))
         else:
             await reply_to_question(assistant, text)
-    except ReaderError as error:
+    except UserError as error:
         say(message_for(error))
 
 

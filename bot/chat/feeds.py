@@ -21,7 +21,7 @@ from bot.conversation.render import (
     digest_line, render_feed_post, render_unread_post, split_message,
 )
 from bot.feeds.service import Digest
-from bot.reader.errors import ReaderError, message_for
+from bot.errors import UserError, message_for
 from bot.store.feeds import Delivery
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ async def feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     try:
         reply = await change_feeds(feeds, message.chat_id, action, args[1:])
-    except ReaderError as error:
+    except UserError as error:
         reply = message_for(error)
     except ValueError:
         reply = texts.FEED_USAGE
@@ -134,9 +134,9 @@ async def send_article(context: ContextTypes.DEFAULT_TYPE, delivery: Delivery) -
     svc = context.application.bot_data["services"]
     try:
         if not delivery.link:
-            raise ReaderError()
+            raise UserError()
         result = await svc.assistant.summarize_link(delivery.chat_id, delivery.link, "feed")
-    except ReaderError as error:
+    except UserError as error:
         lines = render_unread_post(delivery.feed_title, delivery.title, delivery.link, message_for(error), HTML)
         await context.bot.send_message(delivery.chat_id, split_message(lines)[0])
         return
@@ -155,7 +155,7 @@ async def post_digest(context: ContextTypes.DEFAULT_TYPE, digest: Digest) -> Non
         if delivery.link:
             try:
                 tldr = (await svc.assistant.summarize_link(digest.chat_id, delivery.link, "feed")).digest.summary.tldr.text
-            except ReaderError:
+            except UserError:
                 tldr = None
         lines.append(digest_line(delivery.title, delivery.link, tldr, HTML))
     try:

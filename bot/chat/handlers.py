@@ -17,8 +17,8 @@ from bot.conversation import texts
 from bot.conversation.assistant import LINKS_PER_MESSAGE, Assistant, Summarized
 from bot.conversation.ratelimit import RateLimit
 from bot.conversation.render import HtmlMarkup, render_answer, render_digest, render_quotes, split_message
-from bot.reader.errors import ReaderError, message_for
-from bot.reader.summary import Length
+from bot.errors import UserError, message_for
+from bot.reader.summary.compose import Length
 from bot.reader.urls import find_links, normalize_url
 from bot.feeds.service import FeedService
 from bot.store import Store
@@ -117,7 +117,7 @@ async def read_and_show(context: ContextTypes.DEFAULT_TYPE, message: Message, wh
     placeholder = await message.reply_text(HTML.text(texts.READING.format(site=what)))
     try:
         result = await read()
-    except ReaderError as error:
+    except UserError as error:
         await placeholder.edit_text(HTML.text(message_for(error)))
         return
     await show_summary(message, result, placeholder, services(context).store)
@@ -345,7 +345,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Every failure becomes a message: ours say what happened, unexpected ones are logged and apologised for."""
     error = context.error
-    if not isinstance(error, ReaderError):
+    if not isinstance(error, UserError):
         log.error("Update %s failed", update.to_dict() if isinstance(update, Update) else update,
                   exc_info=error)
     if isinstance(update, Update) and update.effective_message is not None:

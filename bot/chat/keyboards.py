@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.reader.summary import Length
+from bot.reader.summary.compose import Length
 
 ORDER = [Length.SHORT, Length.MEDIUM, Length.LONG]
 

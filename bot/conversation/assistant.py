@@ -2,7 +2,7 @@
 
 A front end finds the links in a message and decides where replies go; the assistant turns links,
 pasted text and questions into results, keeps each chat's settings and current article, and never
-formats anything. Failures come back as `ReaderError`s, whose messages are the user-facing text.
+formats anything. Failures come back as `UserError`s, whose messages are the user-facing text.
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.conversation.library import Library
-from bot.reader.answer import Answer
-from bot.reader.errors import NotAnArticle
+from bot.reader.answer.index import Answer
+from bot.errors import NotAnArticle
 from bot.reader.pipeline import Digest
-from bot.reader.summary import Length
+from bot.reader.summary.compose import Length
 from bot.store import ChatSettings, Store, StoredArticle
 
 LINKS_PER_MESSAGE = 3

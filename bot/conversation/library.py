@@ -14,9 +14,9 @@ from concurrent.futures import Executor
 from typing import Callable, TypeVar
 
 from bot.reader import pipeline
-from bot.reader.answer import Answer
+from bot.reader.answer.index import Answer
 from bot.reader.fetch import FetchLimits
-from bot.reader.summary import Length
+from bot.reader.summary.compose import Length
 from bot.reader.urls import normalize_url
 from bot.settings import Settings
 from bot.store import Store, StoredArticle

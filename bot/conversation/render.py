@@ -12,11 +12,11 @@ import html
 from datetime import date
 from typing import Protocol
 
-from bot.reader.answer import Answer
+from bot.reader.answer.index import Answer
 from bot.reader.article import Article
-from bot.reader.document import Sentence
+from bot.reader.text.document import Sentence
 from bot.reader.pipeline import Digest
-from bot.reader.quotes import Quote
+from bot.reader.quotes.quotations import Quote
 
 MESSAGE_LIMIT = 4000
 """Below Telegram's 4,096 characters, leaving room for what a front end adds."""

@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 from urllib.parse import urljoin
 
 from bot.feeds.parse import ParsedFeed, parse_feed
-from bot.reader.errors import NotAFeed, ReaderError
+from bot.errors import NotAFeed, UserError
 from bot.reader.fetch import FetchLimits, Page, fetch_page
 
 FEED_TYPES: frozenset[str] = frozenset({
@@ -54,7 +54,7 @@ async def discover_feed(
     for announced in announced_feeds(page.text, page.url)[:_ANNOUNCED_TRIED]:
         try:
             feed_page = await fetch(announced, limits, accept=FEED_TYPES)
-        except ReaderError:
+        except UserError:
             continue
         feed = await asyncio.to_thread(parse_feed, feed_page.text, feed_page.url)
         if feed.is_feed:

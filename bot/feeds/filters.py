@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.reader.language import words
+from bot.reader.text.language import words
 
 Phrase = tuple[str, ...]
 

@@ -29,7 +29,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.feeds.discover import FEED_TYPES, FetchFunction, discover_feed
 from bot.feeds.filters import WordFilter
 from bot.feeds.parse import parse_feed
-from bot.reader.errors import BadDigestTime, NoSuchFeed, NotAFeed, ReaderError
+from bot.errors import BadDigestTime, NoSuchFeed, NotAFeed, UserError
 from bot.reader.fetch import NOT_MODIFIED, FetchLimits, fetch_page
 from bot.settings import Settings
 from bot.store.database import instance_name
@@ -185,7 +185,7 @@ class FeedService:
             parsed = await asyncio.to_thread(parse_feed, page.text, page.url)
             if not parsed.is_feed:
                 raise NotAFeed(feed.url)
-        except ReaderError as error:
+        except UserError as error:
             return self._failure(feed, now, error, report)
         except Exception as error:  # one broken feed must not stop the round for the others
             log.exception("Polling feed %s failed", feed.id)
@@ -204,7 +204,7 @@ class FeedService:
         report.paused += paused
         report.errors[kind] = report.errors.get(kind, 0) + 1
         return FeedUpdate(feed.id, now + delay, ok=False, failures=failures, failing_since=since,
-                          error=f"{kind}: {error.detail if isinstance(error, ReaderError) else error}",
+                          error=f"{kind}: {error.detail if isinstance(error, UserError) else error}",
                           paused=paused)
 
     async def _write(self, batch: Sequence[FeedUpdate], now: float, report: PollReport) -> None:

@@ -13,14 +13,14 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from bot.reader.answer import Answer, AnswerIndex
+from bot.reader.answer.index import Answer, AnswerIndex
 from bot.reader.article import Article
-from bot.reader.clutter import article_from_text
-from bot.reader.document import Document, build_document
-from bot.reader.extract import extract_article
+from bot.reader.extract.clutter import article_from_text
+from bot.reader.text.document import Document, build_document
+from bot.reader.extract.page import extract_article
 from bot.reader.fetch import FetchLimits, fetch_page
-from bot.reader.quotes import Quote, find_quotes
-from bot.reader.summary import Length, Summary, summarize
+from bot.reader.quotes.quotations import Quote, find_quotes
+from bot.reader.summary.compose import Length, Summary, summarize
 
 QUOTES_SHOWN = 3
 RUNNER_UP_SHARE = 0.6

@@ -31,7 +31,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.feeds.filters import WordFilter
 from bot.feeds.parse import FeedEntry
-from bot.reader.errors import AlreadyFollowing, TooManyFeeds
+from bot.errors import AlreadyFollowing, TooManyFeeds
 from bot.store.database import metadata, upsert
 
 feeds = Table(

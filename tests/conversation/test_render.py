@@ -5,12 +5,12 @@ from __future__ import annotations
 from hypothesis import given, settings, strategies as st
 
 from bot.conversation.render import HtmlMarkup, PlainMarkup, render_answer, render_digest, split_message
-from bot.reader.answer import Answer
+from bot.reader.answer.index import Answer
 from bot.reader.article import Article
-from bot.reader.document import Sentence
+from bot.reader.text.document import Sentence
 from bot.reader.pipeline import Digest
-from bot.reader.quotes import Quote
-from bot.reader.summary import Summary
+from bot.reader.quotes.quotations import Quote
+from bot.reader.summary.compose import Summary
 from tests.support.telegram_html import parse_html, utf16_length
 
 TELEGRAM_LIMIT = 4096

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.feeds.discover import announced_feeds, discover_feed
-from bot.reader.errors import DeadLink, NotAFeed
+from bot.errors import DeadLink, NotAFeed
 from tests.feeds.conftest import LIMITS
 from tests.support.feeds import atom, items, rss, rss1
 

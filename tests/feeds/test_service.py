@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.feeds.service import MAX_BACKOFF_SECONDS, FeedService
-from bot.reader.errors import AlreadyFollowing, BadDigestTime, NoSuchFeed, TooManyFeeds
+from bot.errors import AlreadyFollowing, BadDigestTime, NoSuchFeed, TooManyFeeds
 from bot.store.feeds import FEED_PAUSED, ITEM, feeds
 from tests.support.feeds import Item, LiveFeed, items, rss
 

@@ -14,7 +14,7 @@ from ipaddress import IPv4Address
 
 import pytest
 
-from bot.reader.errors import BlockedAddress, TooSlow, Unreachable
+from bot.errors import BlockedAddress, TooSlow, Unreachable
 from bot.reader.fetch import FetchLimits, fetch_page
 from tests.e2e.conftest import World
 from tests.hostile.conftest import exchange, start_default_world, still_answers

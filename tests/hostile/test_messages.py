@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from bot.reader.errors import APOLOGY, NotAnArticle, TextTooShort
+from bot.errors import APOLOGY, NotAnArticle, TextTooShort
 from bot.conversation import texts
 from tests.e2e import articles
 from tests.support.pages import slow

@@ -10,8 +10,8 @@ import time
 
 from bot.reader import pipeline
 from bot.reader.article import Article
-from bot.reader.document import MAX_SENTENCES, build_document
-from bot.reader.extract import MAX_BLOCKS
+from bot.reader.text.document import MAX_SENTENCES, build_document
+from bot.reader.extract.page import MAX_BLOCKS
 from tests.e2e import articles
 
 SECONDS = 10.0

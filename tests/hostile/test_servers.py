@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from bot.reader.errors import APOLOGY, NotAnArticle
+from bot.errors import APOLOGY, NotAnArticle
 from tests.e2e import articles
 from tests.e2e.conftest import World
 from tests.hostile.conftest import LIMITS, exchange, still_answers

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from bot.reader.errors import APOLOGY
+from bot.errors import APOLOGY
 from tests.e2e import articles
 from tests.e2e.conftest import World
 from tests.hostile.conftest import exchange, still_answers

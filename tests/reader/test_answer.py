@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.reader.answer import Answer, AnswerIndex
+from bot.reader.answer.index import Answer, AnswerIndex
 from bot.reader.article import Article
-from bot.reader.document import build_document
+from bot.reader.text.document import build_document
 
 ENVOY = Article(
     title="US envoy meets South Korean counterpart as tensions rise",

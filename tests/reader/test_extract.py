@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.reader.clutter import article_from_text
-from bot.reader.document import build_document
-from bot.reader.errors import NotAnArticle, TextTooShort
-from bot.reader.extract import extract_article
+from bot.reader.extract.clutter import article_from_text
+from bot.reader.text.document import build_document
+from bot.errors import NotAnArticle, TextTooShort
+from bot.reader.extract.page import extract_article
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "extract"
 NEWS_URL = "https://courier.example/news/lighthouse?utm_source=feed"

@@ -15,7 +15,7 @@ from ipaddress import IPv4Address, ip_address
 
 import pytest
 
-from bot.reader.errors import (
+from bot.errors import (
     BlockedAddress,
     DeadLink,
     InvalidUrl,

@@ -1,6 +1,6 @@
 """Sentence splitting keeps quotation marks with the sentence they close."""
 
-from bot.reader.language import language_for
+from bot.reader.text.language import language_for
 
 
 def test_a_german_closing_quote_stays_with_its_sentence() -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pytest
 
 from bot.reader import pipeline
-from bot.reader.document import build_document
+from bot.reader.text.document import build_document
 
 
 @dataclass(frozen=True)

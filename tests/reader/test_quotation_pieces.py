@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot.reader.article import Article
-from bot.reader.document import build_document
-from bot.reader.quotation_pieces import quotation_pieces
+from bot.reader.text.document import build_document
+from bot.reader.summary.quotation_pieces import quotation_pieces
 
 
 def _pieces(*paragraphs: str, language: str = "en") -> list[tuple[str, bool]]:

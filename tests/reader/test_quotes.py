@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot.reader.article import Article
-from bot.reader.document import build_document
-from bot.reader.quotes import Quote, all_quotes, find_quotes
+from bot.reader.text.document import build_document
+from bot.reader.quotes.quotations import Quote, all_quotes, find_quotes
 
 
 def quotes_of(*paragraphs: str, language: str = "en", limit: int = 10) -> tuple[Quote, ...]:

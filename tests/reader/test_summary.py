@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 
 from bot.reader.article import Article
-from bot.reader.document import Document, build_document
-from bot.reader.openers import needs_previous
-from bot.reader.summary import Length, summarize
+from bot.reader.text.document import Document, build_document
+from bot.reader.summary.openers import needs_previous
+from bot.reader.summary.compose import Length, summarize
 
 BRIDGE = Article(
     title="River bridge closes for two years of repairs",

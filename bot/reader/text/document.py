@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from bot.reader.article import Article
-from bot.reader.language import Language, language_for
+from bot.reader.text.language import Language, language_for
 
 MAX_SENTENCES = 1_000
 """A long feature has a few hundred sentences; at 5,000 the summary took 18 s and 1.3 GB."""

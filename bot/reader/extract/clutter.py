@@ -16,8 +16,8 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from bot.reader.article import Article
-from bot.reader.errors import TextTooShort
-from bot.reader.language import detect_language, language_for, words
+from bot.errors import TextTooShort
+from bot.reader.text.language import detect_language, language_for, words
 
 MIN_TEXT_WORDS = 60
 MIN_TEXT_SENTENCES = 2

@@ -8,14 +8,14 @@ opened the quotation. So does a sentence that opens a longer quotation with no s
 paragraph break. A sentence that opens a quotation after naming its speaker (`She said: "We...`)
 reads fine and is not a piece; neither is one with a whole quotation in it, nor an apostrophe.
 
-`bot.reader.quotes` pairs quotation marks over whole paragraphs to pull out quotations and their
+`bot.reader.quotes.quotations` pairs quotation marks over whole paragraphs to pull out quotations and their
 speakers; this module only needs to know, sentence by sentence, whether a quotation is open, so it
 walks the marks once and tells opening from closing by the characters around each mark.
 """
 
 from __future__ import annotations
 
-from bot.reader.document import Document
+from bot.reader.text.document import Document
 
 _OPENING = "“„«"
 _CLOSING = "”»"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.reader.document import Document, Sentence
+from bot.reader.text.document import Document, Sentence
 
 MASK = "▮"
 """Stands in for quoted characters, so the words of a quotation never look like an attribution."""

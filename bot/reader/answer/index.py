@@ -42,10 +42,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.reader.answer_kinds import asks, offers
-from bot.reader.answer_terms import question_terms
-from bot.reader.document import Document, Sentence
-from bot.reader.language import Language, words
+from bot.reader.answer.kinds import asks, offers
+from bot.reader.answer.terms import question_terms
+from bot.reader.text.document import Document, Sentence
+from bot.reader.text.language import Language, words
 
 PREFIX = 5
 """Letters two words must share to count as the same family ("inventor", "invented")."""

@@ -12,9 +12,9 @@ import re
 
 import numpy as np
 
-from bot.reader.document import Document
-from bot.reader.language import words
-from bot.reader.openers import needs_previous
+from bot.reader.text.document import Document
+from bot.reader.text.language import words
+from bot.reader.summary.openers import needs_previous
 
 LEDE_SENTENCES = 3
 """An opening paragraph this long (or a page with no paragraph breaks) spreads its lede over it."""

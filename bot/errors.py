@@ -1,16 +1,18 @@
-"""Every failure a reader of the bot can meet, each with the one message they see.
+"""Every failure a user of the bot can meet, each with the one message they see.
 
 Low-level errors (sockets, HTTP, parsers) are mapped to these classes at the boundary where they
-happen, so the chat layer and the command line only ever print `error.message`.
+happen, so the chat layer and the command line only ever print the message (`message_for`).
+Two families: `ReaderError`, something about a link or text stops us reading it, and
+`FeedError`, a feed command that cannot be carried out.
 """
 
 from __future__ import annotations
 
 
-class ReaderError(Exception):
-    """Base class: something about this link or text stops us from reading it."""
+class UserError(Exception):
+    """Base class: a failure the user caused or can act on, with the message that tells them."""
 
-    message = "Sorry, I couldn't read that."
+    message = "Sorry, I couldn't do that."
 
     def __init__(self, detail: str | None = None) -> None:
         super().__init__(detail or self.message)
@@ -18,6 +20,16 @@ class ReaderError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class ReaderError(UserError):
+    """Something about this link or text stops us from reading it."""
+
+    message = "Sorry, I couldn't read that."
+
+
+class FeedError(UserError):
+    """A feed command that cannot be carried out."""
 
 
 class InvalidUrl(ReaderError):
@@ -109,13 +121,13 @@ class TextTooShort(ReaderError):
     message = "That text is too short to summarize. Send a link or paste a longer text."
 
 
-class NotAFeed(ReaderError):
+class NotAFeed(FeedError):
     """The link is neither an RSS/Atom feed nor a page that announces one."""
 
     message = "I couldn't find a news feed (RSS or Atom) at that link. Try the site's feed link itself."
 
 
-class TooManyFeeds(ReaderError):
+class TooManyFeeds(FeedError):
     """The chat already follows as many feeds as it may."""
 
     message = "This chat already follows as many feeds as it can. Remove one first."
@@ -128,19 +140,19 @@ class TooManyFeeds(ReaderError):
         return f"This chat already follows {self.limit} feeds, the most it can. Remove one first."
 
 
-class AlreadyFollowing(ReaderError):
+class AlreadyFollowing(FeedError):
     """The chat already follows this feed."""
 
     message = "This chat already follows that feed."
 
 
-class NoSuchFeed(ReaderError):
+class NoSuchFeed(FeedError):
     """A feed number that is not in the chat's list."""
 
     message = "There is no feed with that number here. See the list of feeds for the numbers."
 
 
-class BadDigestTime(ReaderError):
+class BadDigestTime(FeedError):
     """A digest time that is not HH:MM, or a time zone we do not know."""
 
     message = "I couldn't read that time. Use 24-hour HH:MM, e.g. 08:30, and a time zone like Europe/Berlin."
@@ -151,4 +163,4 @@ APOLOGY = "Sorry, something went wrong on my side while doing that. Please try a
 
 def message_for(error: BaseException) -> str:
     """The one message a user sees for any failure: ours say what happened, anything else apologises."""
-    return str(error) if isinstance(error, ReaderError) else APOLOGY
+    return str(error) if isinstance(error, UserError) else APOLOGY

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.reader.language import Language, words
+from bot.reader.text.language import Language, words
 
 KINDS = ("name", "date", "number", "place")
 

@@ -6,7 +6,7 @@ an apostrophe (`‘Yes,’ she said` / `don’t` / `the players’ union`). Pair
 paragraphs, not sentences, so a quotation that runs over several sentences comes out as one.
 Short quoted terms (scare quotes, titles) are not statements and are left out.
 
-Who said it is `bot.reader.speakers`' job; this module finds the quotations, hands it the text
+Who said it is `bot.reader.quotes.speakers`' job; this module finds the quotations, hands it the text
 around each one, and ranks them by how close their words are to the article as a whole.
 """
 
@@ -17,9 +17,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from bot.reader.document import Document, Sentence
-from bot.reader.language import words
-from bot.reader.speakers import MASK, SpeakerFinder
+from bot.reader.text.document import Document, Sentence
+from bot.reader.text.language import words
+from bot.reader.quotes.speakers import MASK, SpeakerFinder
 
 MIN_WORDS = 5
 """Fewer quoted words than this is a scare quote or a title, not a statement."""

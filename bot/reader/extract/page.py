@@ -2,7 +2,7 @@
 
 trafilatura (options chosen by `python -m bench.extraction`) returns the main text as an XML tree
 in which sub-headings are `<head>` elements, so headings come out as their own paragraphs and are
-never glued onto the sentence after them. `bot.reader.clutter` then drops the promos, captions and
+never glued onto the sentence after them. `bot.reader.extract.clutter` then drops the promos, captions and
 headline lists trafilatura keeps. Finally measurable signals (words, sentences, share of link
 text, known phrases of error pages, paywalls and cookie walls) decide whether what is left is an
 article worth summarizing or a page we should refuse with `NotAnArticle`.
@@ -25,9 +25,9 @@ from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
 from bot.reader.article import Article
-from bot.reader.clutter import Block, key, remove_clutter, shorten
-from bot.reader.errors import NotAnArticle
-from bot.reader.language import detect_language, language_for, words
+from bot.reader.extract.clutter import Block, key, remove_clutter, shorten
+from bot.errors import NotAnArticle
+from bot.reader.text.language import detect_language, language_for, words
 
 TRAFILATURA_OPTIONS = MappingProxyType(
     {

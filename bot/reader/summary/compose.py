@@ -24,11 +24,11 @@ from enum import Enum
 
 import numpy as np
 
-from bot.reader.document import Document, Sentence
-from bot.reader.language import words
-from bot.reader.openers import needs_previous
-from bot.reader.quotation_pieces import quotation_pieces
-from bot.reader.sentence_features import FEATURES, cosine, sentence_features, term_matrix
+from bot.reader.text.document import Document, Sentence
+from bot.reader.text.language import words
+from bot.reader.summary.openers import needs_previous
+from bot.reader.summary.quotation_pieces import quotation_pieces
+from bot.reader.summary.features import FEATURES, cosine, sentence_features, term_matrix
 
 
 class Length(str, Enum):

@@ -1,0 +1,1 @@
+"""A page or pasted text -> Article: the main text, its metadata, and no page furniture."""

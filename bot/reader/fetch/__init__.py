@@ -1,0 +1,16 @@
+"""Downloading a link safely: the address policy, the HTTP loop with its limits, and charsets."""
+
+from bot.reader.fetch.address import check_url, is_public_address
+from bot.reader.fetch.charset import decode_body
+from bot.reader.fetch.http import NOT_MODIFIED, PAGE_TYPES, FetchLimits, Page, fetch_page
+
+__all__ = [
+    "NOT_MODIFIED",
+    "PAGE_TYPES",
+    "FetchLimits",
+    "Page",
+    "check_url",
+    "decode_body",
+    "fetch_page",
+    "is_public_address",
+]

@@ -1,0 +1,136 @@
+"""Which addresses a link may lead to, checked on the very address we connect to.
+
+A link from a chat is untrusted input, so fetching it must not become a way into our own network.
+`VettedBackend` resolves the host itself and connects only to an address the policy allows. The
+check is on the address we connect to, so a name that resolves to a public address once and to
+127.0.0.1 a moment later (DNS rebinding) gains nothing, odd spellings of an IP (`2130706433`,
+`0x7f.1`) are judged after the resolver has read them, and every redirect hop passes the same check.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+from collections.abc import Callable, Collection
+from ipaddress import IPv4Address, IPv6Address, IPv6Network, ip_address
+from urllib.parse import urlsplit
+
+import httpcore
+import httpx
+
+from bot.errors import BlockedAddress, InvalidUrl
+
+
+IPAddress = IPv4Address | IPv6Address
+AddressPolicy = Callable[[IPAddress], bool]
+"""Decides whether we may connect to an address; the default is `is_public_address`."""
+
+_NAT64 = IPv6Network("64:ff9b::/96")
+_LOCAL_NAT64 = IPv6Network("64:ff9b:1::/48")
+_IPV4_COMPATIBLE = IPv6Network("::/96")
+
+
+def check_url(url: str, base: httpx.URL | None = None) -> httpx.URL:
+    """The link (resolved against `base` for a redirect) as an http(s) URL we may try, or InvalidUrl."""
+    try:
+        parsed = base.join(url) if base is not None else httpx.URL(url.strip())
+    except (httpx.InvalidURL, TypeError, ValueError):
+        if _is_internal_legacy_ip(url):
+            raise BlockedAddress(url) from None
+        raise InvalidUrl() from None
+    port = parsed.port
+    if (
+        parsed.scheme not in ("http", "https")
+        or not parsed.host
+        or parsed.userinfo
+        or (port is not None and not 0 < port < 65536)
+    ):
+        raise InvalidUrl()
+    return parsed
+
+
+def _is_internal_legacy_ip(url: str) -> bool:
+    """True for a host like `0177.0.0.1`: an internal IPv4 address in the octal spelling that
+    inet_aton (and browsers) read but httpx refuses to parse. We cannot open it either way, but
+    the user should hear that it is internal, not that the link looks broken."""
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+        packed = socket.inet_aton(host)
+    except (OSError, ValueError):
+        return False
+    return not is_public_address(IPv4Address(packed))
+
+
+def is_public_address(ip: IPAddress) -> bool:
+    """True for an address on the public internet, the only kind a link may lead to.
+
+    `is_global` knows the IANA special-purpose registries (loopback, private, link-local with the
+    cloud metadata address, CGNAT 100.64/10, unique-local fc00::/7, documentation, reserved...),
+    but not multicast or the deprecated site-local fec0::/10, and it judges IPv6 addresses that
+    merely carry an IPv4 one (mapped, compatible, 6to4, NAT64) by their wrapper; those are
+    judged by the IPv4 address they lead to.
+    """
+    if isinstance(ip, IPv6Address):
+        embedded = _embedded_ipv4(ip)
+        if embedded is not None:
+            return is_public_address(embedded)
+        if ip.is_site_local or ip in _LOCAL_NAT64:
+            return False
+    return ip.is_global and not ip.is_multicast
+
+
+def _embedded_ipv4(ip: IPv6Address) -> IPv4Address | None:
+    if ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    if ip.sixtofour is not None:
+        return ip.sixtofour
+    if ip in _NAT64 or ip in _IPV4_COMPATIBLE:
+        return IPv4Address(int(ip) & 0xFFFF_FFFF)
+    return None
+
+
+def any_address(ip: IPAddress) -> bool:
+    return True
+
+
+class VettedBackend(httpcore.AsyncNetworkBackend):
+    """httpcore's network backend, connecting only to resolved addresses the policy allows."""
+
+    def __init__(self, policy: AddressPolicy) -> None:
+        self._policy = policy
+        self._backend = httpcore.AnyIOBackend()
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Collection[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        addresses = await resolve(host, port)
+        allowed = [address for address in addresses if self._policy(address)]
+        if not allowed:
+            raise BlockedAddress(", ".join(map(str, addresses)))
+        for address in allowed[:-1]:
+            with contextlib.suppress(httpcore.ConnectError):
+                return await self._backend.connect_tcp(
+                    str(address), port, timeout, local_address, socket_options
+                )
+        return await self._backend.connect_tcp(
+            str(allowed[-1]), port, timeout, local_address, socket_options
+        )
+
+    async def sleep(self, seconds: float) -> None:
+        await self._backend.sleep(seconds)
+
+
+async def resolve(host: str, port: int) -> list[IPAddress]:
+    """Every address the name resolves to, in the resolver's order of preference."""
+    loop = asyncio.get_running_loop()
+    try:
+        infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as error:
+        raise httpcore.ConnectError(f"cannot resolve host: {error}") from None
+    return list(dict.fromkeys(ip_address(info[4][0]) for info in infos))

@@ -1,0 +1,226 @@
+"""Safe download of a web page: public addresses only, bounded time, bounded size, text only.
+
+A link from a chat is untrusted input, so fetching it must not become a way into our own network
+or a way to exhaust the machine:
+
+- Every TCP connection goes through `address.VettedBackend`, which connects only to addresses
+  the policy allows.
+- Redirects are followed here, one hop at a time, so each hop's URL is validated too.
+- One deadline covers the whole fetch (DNS, connect, redirects, body), so a server trickling one
+  byte a second cannot hold us longer than `total_timeout`.
+- Bodies are read raw and inflated here with a cap on the output, so the size limit holds after
+  decompression and a tiny gzip bomb is cut off before it is ever allocated.
+
+Nothing here logs: URLs can carry tokens in their query strings.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import ssl
+import zlib
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass
+
+import httpcore
+import httpx
+
+from bot.errors import (
+    DeadLink,
+    NotAPage,
+    TooLarge,
+    TooManyRedirects,
+    TooSlow,
+    Unreachable,
+    UnsupportedEncoding,
+)
+from bot.reader.fetch.address import AddressPolicy, VettedBackend, any_address, check_url, is_public_address
+from bot.reader.fetch.charset import CONTROL, HEAD_BYTES, decode_body, looks_binary, sniff
+from bot.settings import Settings
+
+PAGE_TYPES: frozenset[str] = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
+"""What an article link may serve; the feed poller passes its own set."""
+
+NOT_MODIFIED = 304
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_ACCEPT_ENCODING = "gzip, deflate"
+
+
+@dataclass(frozen=True)
+class FetchLimits:
+    connect_timeout: float
+    total_timeout: float
+    max_bytes: int
+    max_redirects: int
+    allow_private: bool
+    user_agent: str
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "FetchLimits":
+        return cls(
+            connect_timeout=settings.FETCH_CONNECT_TIMEOUT_SECONDS,
+            total_timeout=settings.FETCH_TOTAL_TIMEOUT_SECONDS,
+            max_bytes=settings.FETCH_MAX_BYTES,
+            max_redirects=settings.FETCH_MAX_REDIRECTS,
+            allow_private=settings.BOT_ALLOW_PRIVATE_URLS,
+            user_agent=settings.FETCH_USER_AGENT,
+        )
+
+
+@dataclass(frozen=True)
+class Page:
+    """A downloaded page. `status` is 304 with empty `text` when a conditional request matched."""
+
+    url: str
+    """The final URL, after redirects."""
+    status: int
+    content_type: str
+    text: str
+    encoding: str
+    etag: str | None = None
+    last_modified: str | None = None
+    """Validators to send back as If-None-Match / If-Modified-Since on the next poll."""
+
+
+async def fetch_page(
+    url: str,
+    limits: FetchLimits,
+    *,
+    accept: Collection[str] = PAGE_TYPES,
+    headers: Mapping[str, str | None] | None = None,
+    policy: AddressPolicy | None = None,
+) -> Page:
+    """Download `url` within `limits`, or raise the `ReaderError` a user should see.
+
+    `accept` lists the media types we take (anything else is `NotAPage`); `headers` are added to
+    every request, empty ones skipped, so a feed poller can pass `If-None-Match: page.etag` as it
+    came (a 304 then comes back as a Page); `policy` overrides which addresses we may connect to
+    (by default: public ones, or any when `limits.allow_private`).
+    """
+    target = check_url(url)
+    if policy is None:
+        policy = any_address if limits.allow_private else is_public_address
+    try:
+        async with asyncio.timeout(limits.total_timeout):
+            async with _client(limits, accept, headers, policy) as client:
+                return await _follow(client, target, limits, accept)
+    except (TimeoutError, httpx.TimeoutException):
+        raise TooSlow() from None
+    except httpx.TransportError as error:
+        raise Unreachable(type(error).__name__) from None
+
+
+
+def _client(
+    limits: FetchLimits,
+    accept: Collection[str],
+    headers: Mapping[str, str | None] | None,
+    policy: AddressPolicy,
+) -> httpx.AsyncClient:
+    """A client whose only way out is the vetted backend (no proxies from the environment)."""
+    transport = httpx.AsyncHTTPTransport(verify=_ssl_context(), trust_env=False)
+    # httpx has no public switch for the network backend; its pool is the documented httpcore one.
+    transport._pool = httpcore.AsyncConnectionPool(
+        ssl_context=_ssl_context(),
+        network_backend=VettedBackend(policy),
+    )
+    return httpx.AsyncClient(
+        transport=transport,
+        follow_redirects=False,
+        trust_env=False,
+        timeout=httpx.Timeout(limits.total_timeout, connect=limits.connect_timeout),
+        headers={
+            "User-Agent": limits.user_agent,
+            "Accept": ", ".join(sorted(accept)) + ", */*;q=0.1",
+            "Accept-Encoding": _ACCEPT_ENCODING,
+            **{name: value for name, value in (headers or {}).items() if value},
+        },
+    )
+
+
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    """httpx's default verification (certifi roots), built once: loading it costs ~30 ms."""
+    return httpx.create_ssl_context()
+
+
+async def _follow(
+    client: httpx.AsyncClient, url: httpx.URL, limits: FetchLimits, accept: Collection[str]
+) -> Page:
+    for _ in range(limits.max_redirects + 1):
+        async with client.stream("GET", url) as response:
+            location = response.headers.get("location")
+            if response.status_code in _REDIRECTS and location:
+                url = check_url(location, base=response.url)
+                continue
+            return await _read_page(response, limits.max_bytes, accept)
+    raise TooManyRedirects()
+
+
+async def _read_page(response: httpx.Response, max_bytes: int, accept: Collection[str]) -> Page:
+    status = response.status_code
+    if status >= 400:
+        raise DeadLink(status)
+    header = response.headers.get("content-type", "")
+    declared = _media_type(header)
+    etag, last_modified = response.headers.get("etag"), response.headers.get("last-modified")
+    if status == NOT_MODIFIED:
+        return Page(str(response.url), status, declared, "", "", etag, last_modified)
+    if declared and declared not in accept:
+        raise NotAPage(declared)
+    if _declared_length(response) > max_bytes:
+        raise TooLarge(f"Content-Length above {max_bytes}")
+    body = await _read_body(response, max_bytes)
+    text, encoding = await asyncio.to_thread(decode_body, body, header)
+    if looks_binary(text[:HEAD_BYTES]):
+        raise NotAPage("binary data")
+    text = CONTROL.sub("", text)
+    content_type = declared or sniff(text)
+    if content_type not in accept:
+        raise NotAPage(content_type)
+    return Page(str(response.url), status, content_type, text, encoding, etag, last_modified)
+
+
+def _media_type(content_type: str) -> str:
+    return content_type.split(";")[0].strip().lower()
+
+
+def _declared_length(response: httpx.Response) -> int:
+    try:
+        return int(response.headers.get("content-length", "0"))
+    except ValueError:
+        return 0
+
+
+async def _read_body(response: httpx.Response, max_bytes: int) -> bytes:
+    """The decoded body, refused with TooLarge as soon as it passes `max_bytes`."""
+    inflate = _inflater(response.headers.get("content-encoding", ""))
+    body = bytearray()
+    try:
+        async for chunk in response.aiter_raw():
+            # Asking for one byte more than the room left tells "fits" from "too large".
+            body += inflate(chunk, max_bytes - len(body) + 1)
+            if len(body) > max_bytes:
+                raise TooLarge(f"body above {max_bytes}")
+    except zlib.error:
+        raise Unreachable("corrupt compressed body") from None
+    return bytes(body)
+
+
+def _inflater(content_encoding: str) -> Callable[[bytes, int], bytes]:
+    """A function (data, max_length) -> bytes for the body's encoding.
+
+    gzip and zlib-wrapped deflate (what RFC 9110 calls deflate) are told apart by their headers;
+    any other coding was not asked for, so we cannot read it.
+    """
+    coding = content_encoding.strip().lower()
+    if coding in ("", "identity"):
+        return _unchanged
+    if coding in ("gzip", "x-gzip", "deflate"):
+        return zlib.decompressobj(32 + zlib.MAX_WBITS).decompress
+    raise UnsupportedEncoding(coding)
+
+
+def _unchanged(data: bytes, max_length: int) -> bytes:
+    return data

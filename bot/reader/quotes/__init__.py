@@ -1,0 +1,1 @@
+"""Quotations in the article and who said them."""

@@ -1,0 +1,1 @@
+"""The extractive summary: sentence features, the ranking, and the readability rules on top."""

@@ -1,0 +1,1 @@
+"""Languages, sentences and words, and the Document every later stage reads."""
