@@ -1,0 +1,138 @@
+"""How the bot answers questions asked in the reader's words, not the article's.
+
+    python -m bench.reworded [--data DIR]
+
+The set is `bench/reworded/` (see its README): questions written without the article's words
+(synonyms, verb/noun changes, paraphrase, the answer in a neighbouring sentence, answer types),
+questions the article cannot answer, and follow-ups that lean on the previous question. English
+articles are real news pages from the extraction benchmark under DIR (read through the bot's own
+HTML extraction); German, French and Spanish ones are stored in the set.
+
+A hit means the chosen sentence holds a gold answer phrase or a gold sentence after normalisation
+(lower case, no punctuation, single spaces). Tune on `dev`; `heldout` shows what to expect.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.reader import pipeline
+from bot.reader.article import Article
+
+REPO = Path(__file__).resolve().parent.parent
+SET = REPO / "bench" / "reworded"
+DEFAULT_DATA = Path("/work/shared/bench/data")
+TOP = 3
+FOLLOWUP_NOTE = "follow-ups asked alone: the answer API takes no previous question or answer yet"
+
+
+@dataclass(frozen=True)
+class Reply:
+    ranked: tuple[str, ...]
+    """Sentence texts, best first (the closest one when declined)."""
+    declined: bool
+
+
+def ask_bot(article: Article, question: str, previous: tuple[str, str] | None) -> Reply:
+    """The one place that calls the answer API; `previous` is (question, answer) of the turn before.
+
+    The current API answers each question alone, so `previous` is not passed on yet.
+    """
+    answer = pipeline.answer_index_of(article).answer(question, top=TOP)
+    ranked = [s.text for s in answer.sentences] or ([answer.closest.text] if answer.closest else [])
+    return Reply(tuple(ranked), not answer.found)
+
+
+def normalize(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
+    text = re.sub(r"[^\w%]+", " ", text)
+    return f" {' '.join(text.split())} "
+
+
+def load_article(row: dict, data_dir: Path) -> Article:
+    if "extraction_id" in row:
+        path = data_dir / "extraction" / "html" / f"{row['extraction_id']}.html.gz"
+        return pipeline.read_html(gzip.decompress(path.read_bytes()).decode("utf-8", "replace"), None)
+    title, _, body = (SET / row["file"]).read_text(encoding="utf-8").partition("\n\n")
+    paragraphs = tuple(p.strip() for p in body.split("\n\n") if p.strip())
+    return Article(title=title.strip(), paragraphs=paragraphs, language=row["language"], url=row.get("url"))
+
+
+def hit(sentences: tuple[str, ...], gold: dict) -> bool:
+    wanted = [normalize(g) for g in (*gold["answers"], *gold["sentences"])]
+    return any(w in normalize(s) for s in sentences for w in wanted)
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def evaluate(set_dir: Path, data_dir: Path) -> list[dict]:
+    """One result per question: its tags, and whether top-1 / top-3 hit and whether it was declined."""
+    articles = {row["id"]: row for row in read_jsonl(set_dir / "articles.jsonl")}
+    built = {key: load_article(row, data_dir) for key, row in articles.items()}
+    questions = read_jsonl(set_dir / "questions.jsonl")
+    by_id = {q["id"]: q for q in questions}
+    replies: dict[str, Reply] = {}
+    results = []
+    for q in questions:
+        article = built[q["article"]]
+        previous = None
+        if q.get("after"):
+            before = by_id[q["after"]]
+            shown = replies[before["id"]].ranked
+            previous = (before["question"], shown[0] if shown else "")
+        reply = replies[q["id"]] = ask_bot(article, q["question"], previous)
+        answerable = q["class"] != "unanswerable"
+        results.append({
+            "split": articles[q["article"]]["split"], "language": q["language"], "class": q["class"],
+            "answerable": answerable, "declined": reply.declined,
+            "top1": answerable and not reply.declined and hit(reply.ranked[:1], q),
+            "top3": answerable and not reply.declined and hit(reply.ranked[:TOP], q),
+        })
+    return results
+
+
+def row_of(results: list[dict]) -> list[str]:
+    answerable = [r for r in results if r["answerable"]]
+    unanswerable = [r for r in results if not r["answerable"]]
+    followups = [r for r in results if r["class"] == "followup"]
+
+    def share(rows: list[dict], key: str) -> str:
+        return f"{sum(r[key] for r in rows) / len(rows):.2f}" if rows else "-"
+
+    return [str(len(results)), share(answerable, "top1"), share(answerable, "top3"),
+            share(unanswerable, "declined"), share(answerable, "declined"), share(followups, "top1")]
+
+
+def print_table(results: list[dict]) -> None:
+    header = ["questions", "top-1", "top-3", "declined unans.", "wrongly declined", "follow-up top-1"]
+    print(f"{'':<24}" + "".join(f"{h:>18}" for h in header))
+    for split in ("dev", "heldout"):
+        subset = [r for r in results if r["split"] == split]
+        print(f"{split:<24}" + "".join(f"{c:>18}" for c in row_of(subset)))
+        for key in ("language", "class"):
+            for value in sorted({r[key] for r in subset}):
+                cells = row_of([r for r in subset if r[key] == value])
+                print(f"  {value:<22}" + "".join(f"{c:>18}" for c in cells))
+    print(f"{'all':<24}" + "".join(f"{c:>18}" for c in row_of(results)))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="bench data folder holding extraction/")
+    args = parser.parse_args(argv)
+    results = evaluate(SET, args.data)
+    print(f"Reworded questions: {len(results)} ({FOLLOWUP_NOTE}); a declined answerable question counts as a miss\n")
+    print_table(results)
+
+
+if __name__ == "__main__":
+    main()
