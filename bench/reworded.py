@@ -28,7 +28,7 @@ from bot.reader.article import Article
 
 REPO = Path(__file__).resolve().parent.parent
 SET = REPO / "bench" / "reworded"
-DEFAULT_DATA = Path("/work/shared/bench/data")
+DEFAULT_DATA = REPO.parent / "shared" / "bench" / "data"
 TOP = 3
 FOLLOWUP_NOTE = "follow-ups asked alone: the answer API takes no previous question or answer yet"
 
