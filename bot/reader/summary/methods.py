@@ -1,0 +1,125 @@
+"""Summary methods by name: the bot's learned ranker and sumy's summarizers, one table entry each.
+
+Every method is a sumy summarizer set up the same way (the bot's Snowball stemmer and stop words)
+and only rates sentences here: the readability rules in `compose` pick from those ratings, so the
+TL;DR, the pairing of leaning sentences and the duplicate check work alike for every method.
+
+sumy's rankers are pure-Python loops over sentence pairs (at 1,000 sentences LexRank took 6.1 s,
+KL-Sum 585 s), so on a long page they rate only the sentences the learned ranker, a few
+milliseconds of numpy, rates best (`Method.candidates`); the others rank below those, in the
+learned order. `python -m bench.speed` times every method on a 1,000-sentence page.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from sumy.summarizers._summarizer import AbstractSummarizer, SentenceInfo
+from sumy.summarizers.edmundson import EdmundsonSummarizer
+from sumy.summarizers.kl import KLSummarizer
+from sumy.summarizers.lex_rank import LexRankSummarizer
+from sumy.summarizers.lsa import LsaSummarizer
+from sumy.summarizers.luhn import LuhnSummarizer
+from sumy.summarizers.reduction import ReductionSummarizer
+from sumy.summarizers.sum_basic import SumBasicSummarizer
+from sumy.summarizers.text_rank import TextRankSummarizer
+
+from bot.reader.summary.dom import document_model
+from bot.reader.summary.learned import LearnedSummarizer, rank
+from bot.reader.summary.openers import opener_words
+from bot.reader.text.document import Document
+from bot.reader.text.language import words
+
+DEFAULT_METHOD = "learned"
+CANDIDATES = 100
+"""Sentences a pure-Python sumy ranker rates on a long page: about 0.1 s for most of them."""
+KL_CANDIDATES = 60
+"""KL-Sum re-scores every sentence against the growing summary (cubic): 100 would take 0.6 s."""
+EDMUNDSON_BONUS_WORDS = 10
+"""With no title (or no stop-word list), the text's most frequent words stand in for Edmundson's."""
+
+Factory = Callable[[Document], AbstractSummarizer]
+
+
+@dataclass(frozen=True)
+class Method:
+    build: Factory
+    candidates: int | None
+    """How many sentences it rates on a long page; None rates them all (the fast learned ranker)."""
+
+
+def _sumy(summarizer_class: type[AbstractSummarizer]) -> Factory:
+    def build(document: Document) -> AbstractSummarizer:
+        summarizer = summarizer_class(document.language.stem)
+        summarizer.stop_words = document.language.stop_words
+        return summarizer
+    return build
+
+
+def _edmundson(document: Document) -> AbstractSummarizer:
+    """Edmundson's cue, title and location methods, with the bot's word lists standing in for his.
+
+    Bonus words are the title's content words; stigma words are the openers that make a sentence
+    lean on the one before (the cue method is left out for a language with none); null words are
+    the stop words, or the text's most frequent words for a language with no stop-word list. A
+    method missing its words is left out rather than failing.
+    """
+    language = document.language
+    frequent = [w for w, _ in Counter(w.lower() for s in document.sentences for w in words(s.text)).most_common()]
+    title = [w for w in words(document.article.title) if w.lower() not in language.stop_words]
+    bonus = title or [w for w in frequent if w not in language.stop_words][:EDMUNDSON_BONUS_WORDS]
+    stigma = opener_words(language.code)
+    null = language.stop_words or frozenset(frequent[:EDMUNDSON_BONUS_WORDS])
+    summarizer = EdmundsonSummarizer(language.stem, cue_weight=float(bool(bonus and stigma)),
+                                     title_weight=float(bool(null)), location_weight=float(bool(null)))
+    summarizer.bonus_words = bonus
+    summarizer.stigma_words = stigma
+    summarizer.null_words = null
+    return summarizer
+
+
+METHODS: dict[str, Method] = {
+    "learned": Method(lambda document: LearnedSummarizer(), None),
+    "lexrank": Method(_sumy(LexRankSummarizer), CANDIDATES),
+    "textrank": Method(_sumy(TextRankSummarizer), CANDIDATES),
+    "lsa": Method(_sumy(LsaSummarizer), CANDIDATES),
+    "luhn": Method(_sumy(LuhnSummarizer), CANDIDATES),
+    "edmundson": Method(_edmundson, CANDIDATES),
+    "kl": Method(_sumy(KLSummarizer), KL_CANDIDATES),
+    "sumbasic": Method(_sumy(SumBasicSummarizer), CANDIDATES),
+    "reduction": Method(_sumy(ReductionSummarizer), CANDIDATES),
+}
+
+
+def rate(document: Document, method: str = DEFAULT_METHOD) -> np.ndarray:
+    """One rating per sentence of the Document by the named method (higher is better)."""
+    chosen = METHODS[method]
+    if chosen.candidates is None or len(document.sentences) <= chosen.candidates:
+        return _ratings(chosen.build(document), document, range(len(document.sentences)), None)
+    learned = rank(document)
+    order = np.argsort(-learned, kind="stable")
+    return _ratings(chosen.build(document), document, order[:chosen.candidates], order)
+
+
+def _ratings(summarizer: AbstractSummarizer, document: Document, indexes, order: np.ndarray | None) -> np.ndarray:
+    """The summarizer's ratings of the sentences at `indexes`; the rest rank below them, in `order`.
+
+    sumy's summarizers keep their ratings to themselves and return only the best sentences; each
+    hands every rated sentence, best first, to the `sentences_count` callable, which keeps them all.
+    """
+    rated: dict[int, float] = {}
+
+    def keep_all(infos: list[SentenceInfo]) -> list[SentenceInfo]:
+        rated.update((info.sentence.index, float(info.rating)) for info in infos)
+        return infos
+
+    summarizer(document_model(document, indexes), keep_all)
+    ratings = np.zeros(len(document.sentences))
+    ratings[list(rated)] = list(rated.values())
+    floor = min(rated.values(), default=0.0) - 1.0
+    rest = [i for i in (range(len(ratings)) if order is None else order) if i not in rated]
+    ratings[rest] = floor - np.arange(len(rest))
+    return ratings
