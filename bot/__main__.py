@@ -3,7 +3,7 @@
     python -m bot run                      the Telegram bot (long polling); terminal chat if no token
     python -m bot webhook                  the Telegram bot behind a webhook (several instances may run)
     python -m bot migrate                  bring the database schema up to date, then exit
-    python -m bot summarize URL|FILE [--length short|medium|long] [--json]
+    python -m bot summarize URL|FILE [--length short|medium|long] [--method NAME] [--json]
     python -m bot ask URL|FILE "question"
     python -m bot chat [URL|FILE]
 
@@ -24,6 +24,7 @@ from bot.reader.article import Article
 from bot.errors import UserError, message_for
 from bot.reader.fetch import FetchLimits
 from bot.reader.summary.compose import Length
+from bot.reader.summary.methods import METHODS
 from bot.settings import Settings, load_settings
 from bot.store import SchemaTooNew
 
@@ -60,7 +61,8 @@ def digest_as_json(digest: pipeline.Digest) -> dict:
 def summarize_command(args: argparse.Namespace, settings: Settings) -> None:
     from bot.conversation.render import PlainMarkup, render_digest
 
-    digest = pipeline.digest(load_source(args.source, settings), Length(args.length))
+    method = args.method or settings.SUMMARY_METHOD
+    digest = pipeline.digest(load_source(args.source, settings), Length(args.length), method=method)
     if args.json:
         print(json.dumps(digest_as_json(digest), ensure_ascii=False, indent=2))
     else:
@@ -120,6 +122,8 @@ def parser() -> argparse.ArgumentParser:
     summarize = commands.add_parser("summarize", help="summarize a link or a file")
     summarize.add_argument("source", help="a URL, an .html file or a text file")
     summarize.add_argument("--length", choices=[item.value for item in Length], default="medium")
+    summarize.add_argument("--method", choices=list(METHODS),
+                           help="how sentences are rated (default: the SUMMARY_METHOD setting)")
     summarize.add_argument("--json", action="store_true", help="print JSON instead of text")
     ask = commands.add_parser("ask", help="ask a question about a link or a file")
     ask.add_argument("source")

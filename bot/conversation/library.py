@@ -31,6 +31,7 @@ class Library:
         self._fresh_seconds = settings.ARTICLE_FRESH_HOURS * 3600
         self._executor = executor
         self._slots = asyncio.Semaphore(settings.MAX_CONCURRENT_ARTICLES)
+        self._summary_method = settings.SUMMARY_METHOD
         self._in_flight: dict[str, asyncio.Future[StoredArticle]] = {}
 
     async def _run(self, function: Callable[..., T], *args: object) -> T:
@@ -61,7 +62,7 @@ class Library:
 
     async def digest(self, stored: StoredArticle, length: Length, quotes: bool) -> pipeline.Digest:
         return await self._run(
-            pipeline.digest, stored.article, length, pipeline.QUOTES_SHOWN if quotes else 0)
+            pipeline.digest, stored.article, length, pipeline.QUOTES_SHOWN if quotes else 0, self._summary_method)
 
     async def ask(self, stored: StoredArticle, question: str) -> Answer:
         return await self._run(pipeline.ask, stored.article, question)

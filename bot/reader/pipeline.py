@@ -21,6 +21,7 @@ from bot.reader.extract.page import extract_article
 from bot.reader.fetch import FetchLimits, fetch_page
 from bot.reader.quotes.quotations import Quote, find_quotes
 from bot.reader.summary.compose import Length, Summary, summarize
+from bot.reader.summary.methods import DEFAULT_METHOD
 
 QUOTES_SHOWN = 3
 RUNNER_UP_SHARE = 0.6
@@ -47,10 +48,11 @@ def answer_index_of(article: Article) -> AnswerIndex:
     return AnswerIndex(document_of(article))
 
 
-def digest(article: Article, length: Length = Length.MEDIUM, quotes: int = QUOTES_SHOWN) -> Digest:
-    """Summary and key quotes of an article (CPU work)."""
+def digest(article: Article, length: Length = Length.MEDIUM, quotes: int = QUOTES_SHOWN,
+           method: str = DEFAULT_METHOD) -> Digest:
+    """Summary (by the named method, see `summary.methods`) and key quotes of an article (CPU work)."""
     document = document_of(article)
-    summary = summarize(document, length)
+    summary = summarize(document, length, method)
     shown = {summary.tldr.index, *(s.index for s in summary.sentences)}
     complete = len(shown) >= len(document.sentences)
     return Digest(article, summary, find_quotes(document, quotes) if quotes else (), complete)
