@@ -154,19 +154,3 @@ def detect_language(text: str, hint: str | None = None) -> str:
             return best
     return normalize_code(hint)
 
-
-class SumyTokenizer:
-    """Gives sumy our sentences and words, since sumy's own Tokenizer needs NLTK data downloads."""
-
-    def __init__(self, language: Language) -> None:
-        self._language = language
-
-    @property
-    def language(self) -> str:
-        return self._language.name
-
-    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
-        return tuple(self._language.sentences(paragraph))
-
-    def to_words(self, sentence: str) -> tuple[str, ...]:
-        return tuple(words(sentence))
