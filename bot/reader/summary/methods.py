@@ -5,9 +5,10 @@ and only rates sentences here: the readability rules in `compose` pick from thos
 TL;DR, the pairing of leaning sentences and the duplicate check work alike for every method.
 
 sumy's rankers are pure-Python loops over sentence pairs (at 1,000 sentences LexRank took 6.1 s,
-KL-Sum 585 s), so on a long page they rate only the sentences the learned ranker, a few
-milliseconds of numpy, rates best (`Method.candidates`); the others rank below those, in the
-learned order. `python -m bench.speed` times every method on a 1,000-sentence page.
+KL-Sum 585 s), so on a long page they rate only the sentences closest to the article's TF-IDF
+centroid (`Method.candidates`; one matrix-vector product, cheaper than the learned ranker and
+blind to position, so the choice stays the method's own); the others rank below those, in
+centroid order. `python -m bench.speed` times every method on a 1,000-sentence page.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 
 from bot.reader.summary.dom import document_model
-from bot.reader.summary.learned import LearnedSummarizer, rank
+from bot.reader.summary.features import centroid_similarity, term_matrix
+from bot.reader.summary.learned import LearnedSummarizer
 from bot.reader.summary.openers import opener_words
 from bot.reader.text.document import Document
 from bot.reader.text.language import words
@@ -99,8 +101,7 @@ def rate(document: Document, method: str = DEFAULT_METHOD) -> np.ndarray:
     chosen = METHODS[method]
     if chosen.candidates is None or len(document.sentences) <= chosen.candidates:
         return _ratings(chosen.build(document), document, range(len(document.sentences)), None)
-    learned = rank(document)
-    order = np.argsort(-learned, kind="stable")
+    order = np.argsort(-centroid_similarity(term_matrix(document)), kind="stable")
     return _ratings(chosen.build(document), document, order[:chosen.candidates], order)
 
 
