@@ -31,7 +31,6 @@ from sumy.summarizers.text_rank import TextRankSummarizer
 from bot.reader.summary.dom import document_model
 from bot.reader.summary.features import centroid_similarity, term_matrix
 from bot.reader.summary.learned import LearnedSummarizer
-from bot.reader.summary.openers import opener_words
 from bot.reader.text.document import Document
 from bot.reader.text.language import words
 
@@ -40,8 +39,8 @@ CANDIDATES = 100
 """Sentences a pure-Python sumy ranker rates on a long page: 0.1 to 0.25 s of CPU for 100."""
 KL_CANDIDATES = 60
 """KL-Sum re-scores every sentence against the growing summary (cubic): 100 would take 0.6 s."""
-EDMUNDSON_BONUS_WORDS = 10
-"""With no title (or no stop-word list), the text's most frequent words stand in for Edmundson's."""
+NULL_WORDS = 20
+"""For a language with no stop-word list, the text's most frequent words are Edmundson's null words."""
 
 Factory = Callable[[Document], AbstractSummarizer]
 
@@ -62,24 +61,17 @@ def _sumy(summarizer_class: type[AbstractSummarizer]) -> Factory:
 
 
 def _edmundson(document: Document) -> AbstractSummarizer:
-    """Edmundson's cue, title and location methods, with the bot's word lists standing in for his.
+    """Edmundson's title and location methods, null words being the stop words (or, for a language
+    with no list, the text's most frequent words).
 
-    Bonus words are the title's content words; stigma words are the openers that make a sentence
-    lean on the one before (the cue method is left out for a language with none); null words are
-    the stop words, or the text's most frequent words for a language with no stop-word list. A
-    method missing its words is left out rather than failing.
+    His cue method needs hand-made bonus and stigma dictionaries, which the bot has for no
+    language; the openers that make a sentence lean on the one before, tried as stigma words, cost
+    0.011 ROUGE-1 on 150 BBC articles.
     """
     language = document.language
-    frequent = [w for w, _ in Counter(w.lower() for s in document.sentences for w in words(s.text)).most_common()]
-    title = [w for w in words(document.article.title) if w.lower() not in language.stop_words]
-    bonus = title or [w for w in frequent if w not in language.stop_words][:EDMUNDSON_BONUS_WORDS]
-    stigma = opener_words(language.code)
-    null = language.stop_words or frozenset(frequent[:EDMUNDSON_BONUS_WORDS])
-    summarizer = EdmundsonSummarizer(language.stem, cue_weight=float(bool(bonus and stigma)),
-                                     title_weight=float(bool(null)), location_weight=float(bool(null)))
-    summarizer.bonus_words = bonus
-    summarizer.stigma_words = stigma
-    summarizer.null_words = null
+    frequent = Counter(w.lower() for s in document.sentences for w in words(s.text))
+    summarizer = EdmundsonSummarizer(language.stem, cue_weight=0.0)
+    summarizer.null_words = language.stop_words or [w for w, _ in frequent.most_common(NULL_WORDS)]
     return summarizer
 
 

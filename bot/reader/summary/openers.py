@@ -77,11 +77,6 @@ _SPLIT_OPENERS = {
 }
 
 
-def opener_words(language_code: str) -> frozenset[str]:
-    """The language's one-word openers (Edmundson's "stigma" words in `methods`)."""
-    return frozenset(phrase for phrase in _OPENERS.get(language_code, ()) if " " not in phrase)
-
-
 def needs_previous(text: str, language_code: str) -> bool:
     """True when the sentence opens with a word that refers back to the sentence before it."""
     openers = _SPLIT_OPENERS.get(language_code)
