@@ -135,7 +135,7 @@ async def send_article(context: ContextTypes.DEFAULT_TYPE, delivery: Delivery) -
     try:
         if not delivery.link:
             raise ReaderError()
-        result = await svc.assistant.summarize_link(delivery.chat_id, delivery.link, "feed")
+        result = await svc.assistant.summarize_feed_item(delivery.chat_id, delivery.link)
     except ReaderError as error:
         lines = render_unread_post(delivery.feed_title, delivery.title, delivery.link, message_for(error), HTML)
         await context.bot.send_message(delivery.chat_id, split_message(lines)[0])
@@ -154,7 +154,7 @@ async def post_digest(context: ContextTypes.DEFAULT_TYPE, digest: Digest) -> Non
         tldr = None
         if delivery.link:
             try:
-                tldr = (await svc.assistant.summarize_link(digest.chat_id, delivery.link, "feed")).digest.summary.tldr.text
+                tldr = (await svc.assistant.summarize_feed_item(digest.chat_id, delivery.link)).digest.summary.tldr.text
             except ReaderError:
                 tldr = None
         lines.append(digest_line(delivery.title, delivery.link, tldr, HTML))
