@@ -3,8 +3,9 @@
 Every update is answered once and every feed item posted once, also when one instance is killed
 with work in hand: the other takes the dead one's updates over when Telegram redelivers them and
 its feed posts once their leases run out. The kill always lands while the victim waits on a slow
-page, never between "Telegram accepted the message" and "recorded as done": that window (a few
-milliseconds) is the one a crash can still double, as documented in bot.feeds.service.
+page, never between "Telegram accepted the message" and "recorded as done": that window (one database
+write) is the one a crash can still double, as documented in bot.feeds.service. Posts whose pages
+are slower to read than the lease are posted once too: a post is claimed only once it is read.
 """
 
 from __future__ import annotations
