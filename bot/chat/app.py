@@ -57,7 +57,7 @@ def build_application(settings: Settings) -> Application:
             store=store,
             rate_limit=RateLimit(settings.USER_LINKS_PER_MINUTE),
             owner_id=settings.BOT_OWNER_ID,
-            feeds=FeedService(store.engine, FetchLimits.from_settings(settings), settings),
+            feeds=FeedService(store.engine, FetchLimits.from_settings(settings), settings, executor=executor),
         )
         tick = min(settings.FEED_POLL_INTERVAL_SECONDS, FEED_TICK_SECONDS)
         application.job_queue.run_repeating(feeds.feeds_tick, interval=tick, first=tick, name="feeds")

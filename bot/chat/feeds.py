@@ -9,8 +9,9 @@ digests whose time has come.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
@@ -22,7 +23,7 @@ from bot.conversation.render import (
 )
 from bot.feeds.service import Digest
 from bot.errors import UserError, message_for
-from bot.store.feeds import Delivery
+from bot.store.feeds import FEED_PAUSED, Delivery
 
 log = logging.getLogger(__name__)
 DELIVERIES_PER_TICK = 60
@@ -98,21 +99,31 @@ async def feeds_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
     report = await svc.feeds.poll_due()
     if report.polled:
         log.info("Polled %d feeds: %d new items, %d failed", report.polled, report.new_items, report.failed)
-    for delivery in await svc.feeds.claim_deliveries(DELIVERIES_PER_TICK):
+    for delivery in await svc.feeds.waiting_deliveries(DELIVERIES_PER_TICK):
         await post_delivery(context, delivery)
-    for digest in await svc.feeds.due_digests():
+    for digest in await svc.feeds.waiting_digests():
         await post_digest(context, digest)
 
 
+@dataclass(frozen=True)
+class Post:
+    """A rendered feed post, ready to send."""
+
+    text: str
+    keyboard: InlineKeyboardMarkup | None = None
+    article_id: int | None = None
+    """The article a reply to the post asks about."""
+
+
 async def post_delivery(context: ContextTypes.DEFAULT_TYPE, delivery: Delivery) -> None:
-    """Post one new article (or a paused-feed notice), then record the outcome exactly once."""
+    """Read and render one new article (or a paused-feed notice), then claim it, send it and
+    record the outcome: the claim covers the send alone, however slow the article was to read."""
     svc = context.application.bot_data["services"]
+    post = await render_delivery(context, delivery)
+    if not await svc.feeds.claim(delivery):
+        return  # another instance posted it meanwhile, or the chat's hourly allowance is used up
     try:
-        if delivery.kind == "feed_paused":
-            await context.bot.send_message(delivery.chat_id, HTML.text(
-                texts.feed_paused(delivery.feed_title, delivery.feed_url)))
-        else:
-            await send_article(context, delivery)
+        sent = await context.bot.send_message(delivery.chat_id, post.text, reply_markup=post.keyboard)
     except (Forbidden, ChatMigrated) as error:
         log.info("Chat %s can no longer get feed posts (%s)", delivery.chat_id, error)
         await svc.feeds.mark_skipped(delivery.id)
@@ -128,45 +139,53 @@ async def post_delivery(context: ContextTypes.DEFAULT_TYPE, delivery: Delivery) 
         await svc.feeds.release(delivery.id)
         return
     await svc.feeds.mark_sent(delivery.id)
+    if post.article_id is not None:
+        await svc.store.link_message(sent.chat_id, sent.message_id, post.article_id)
 
 
-async def send_article(context: ContextTypes.DEFAULT_TYPE, delivery: Delivery) -> None:
+async def render_delivery(context: ContextTypes.DEFAULT_TYPE, delivery: Delivery) -> Post:
+    """The post's text: the article's compact summary, or the item announced with why it was unread."""
+    if delivery.kind == FEED_PAUSED:
+        return Post(HTML.text(texts.feed_paused(delivery.feed_title, delivery.feed_url)))
     svc = context.application.bot_data["services"]
     try:
         if not delivery.link:
             raise UserError()
-        result = await svc.assistant.summarize_link(delivery.chat_id, delivery.link, "feed")
+        result = await svc.assistant.summarize_feed_item(delivery.chat_id, delivery.link)
     except UserError as error:
         lines = render_unread_post(delivery.feed_title, delivery.title, delivery.link, message_for(error), HTML)
-        await context.bot.send_message(delivery.chat_id, split_message(lines)[0])
-        return
+        return Post(split_message(lines)[0])
     lines = render_feed_post(delivery.feed_title, result.digest, HTML)
     keyboard = summary_keyboard(result.stored.id, result.length, not result.digest.complete)
-    sent = await context.bot.send_message(delivery.chat_id, split_message(lines)[0], reply_markup=keyboard)
-    await svc.store.link_message(sent.chat_id, sent.message_id, result.stored.id)
+    return Post(split_message(lines)[0], keyboard, result.stored.id)
 
 
 async def post_digest(context: ContextTypes.DEFAULT_TYPE, digest: Digest) -> None:
-    """One message a day per chat: a line per new article with its TL;DR."""
+    """One message a day per chat: a line per new article with its TL;DR, read before the digest
+    is claimed so that the claim covers the sending alone."""
     svc = context.application.bot_data["services"]
-    lines = [HTML.bold(HTML.text(texts.digest_heading(len(digest.deliveries))))]
+    lines: dict[int, str] = {}
     for delivery in digest.deliveries:
         tldr = None
         if delivery.link:
             try:
-                tldr = (await svc.assistant.summarize_link(digest.chat_id, delivery.link, "feed")).digest.summary.tldr.text
+                tldr = (await svc.assistant.summarize_feed_item(digest.chat_id, delivery.link)).digest.summary.tldr.text
             except UserError:
                 tldr = None
-        lines.append(digest_line(delivery.title, delivery.link, tldr, HTML))
+        lines[delivery.id] = digest_line(delivery.title, delivery.link, tldr, HTML)
+    claimed = await svc.feeds.claim_digest(digest)
+    if claimed is None:
+        return  # another instance sent it meanwhile
+    heading = HTML.bold(HTML.text(texts.digest_heading(len(claimed.deliveries))))
     try:
-        for chunk in split_message(lines):
+        for chunk in split_message([heading] + [lines[d.id] for d in claimed.deliveries]):
             await context.bot.send_message(digest.chat_id, chunk)
     except Forbidden:
         await svc.feeds.stop_chat(digest.chat_id)
         return
     except TelegramError as error:
         log.warning("Digest for chat %s will be retried: %s", digest.chat_id, error)
-        for delivery in digest.deliveries:
+        for delivery in claimed.deliveries:
             await svc.feeds.release(delivery.id)
         return
-    await svc.feeds.mark_digest_sent(digest)
+    await svc.feeds.mark_digest_sent(claimed)

@@ -45,18 +45,25 @@ class Assistant:
         return await self.store.chat(chat_id)
 
     async def summarize_link(self, chat_id: int, url: str, kind: str = "private") -> Summarized:
+        """The link a person sent, which becomes the chat's current article."""
         stored = await self.library.read_link(url)
         return await self._present(chat_id, stored, kind)
+
+    async def summarize_feed_item(self, chat_id: int, url: str) -> Summarized:
+        """An article a feed brought: the chat gets it, but the conversation stays on the article
+        the person sent; they ask about this one by replying to its post."""
+        stored = await self.library.read_link(url)
+        return await self._present(chat_id, stored, "feed", current=False)
 
     async def summarize_text(self, chat_id: int, text: str, kind: str = "private") -> Summarized:
         stored = await self.library.read_pasted(text)
         return await self._present(chat_id, stored, kind)
 
-    async def _present(self, chat_id: int, stored: StoredArticle, kind: str) -> Summarized:
+    async def _present(self, chat_id: int, stored: StoredArticle, kind: str, current: bool = True) -> Summarized:
         settings = await self.store.chat(chat_id)
         length = Length(settings.length)
         digest = await self.library.digest(stored, length, settings.quotes)
-        await self.store.note_read(chat_id, stored.id, kind)
+        await self.store.note_read(chat_id, stored.id, kind, current=current)
         return Summarized(stored, digest, length)
 
     async def resummarize(self, chat_id: int, article_id: int, length: Length) -> Summarized | None:
@@ -76,12 +83,16 @@ class Assistant:
         return Summarized(stored, digest, Length.SHORT)
 
     async def answer(self, chat_id: int, question: str, article_id: int | None = None) -> Answered | None:
-        """Answer from the given article, else the chat's current one; None when there is none yet."""
+        """Answer from the given article (the message replied to), which becomes the chat's current
+        one, else from the current one; None when there is none yet."""
+        replied_to = article_id is not None
         if article_id is None:
             article_id = (await self.store.chat(chat_id)).current_article_id
         stored = await self.store.article(article_id) if article_id is not None else None
         if stored is None:
             return None
+        if replied_to:
+            await self.store.update_chat(chat_id, current_article_id=stored.id)
         if not stored.article.paragraphs:
             raise NotAnArticle()
         return Answered(stored, await self.library.ask(stored, question))

@@ -219,11 +219,12 @@ class Store:
                     index_elements=[article_links.c.url], set_={"article_id": statement.excluded.article_id}))
         return StoredArticle(article_id, article, now)
 
-    async def note_read(self, chat_id: int, article_id: int, kind: str = "private") -> None:
-        """Remember that a chat read an article and make it the chat's current one."""
+    async def note_read(self, chat_id: int, article_id: int, kind: str = "private", *, current: bool = True) -> None:
+        """Remember that a chat read an article and, if `current`, make it the chat's current one
+        (the one a plain question is about)."""
         now = time.time()
         async with self.engine.begin() as conn:
-            await _upsert_chat(conn, chat_id, kind, {"current_article_id": article_id})
+            await _upsert_chat(conn, chat_id, kind, {"current_article_id": article_id} if current else {})
             await conn.execute(upsert(conn, chat_articles).values(
                 chat_id=chat_id, article_id=article_id, read_at=now,
             ).on_conflict_do_update(index_elements=[chat_articles.c.chat_id, chat_articles.c.article_id],

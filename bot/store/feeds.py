@@ -351,38 +351,47 @@ class FeedStore:
             ).values(state=PENDING, claimed_at=None))
             return done.rowcount
 
-    async def claim(self, limit: int, per_chat_per_hour: int, now: float) -> list[Delivery]:
-        """Mark up to `limit` pending posts (not for digests) as sending and return them, oldest
-        first, at most `per_chat_per_hour` per chat counting what was claimed in the last hour."""
+    async def waiting(self, limit: int, per_chat_per_hour: int, now: float) -> list[Delivery]:
+        """Up to `limit` pending posts (not for digests), oldest first, at most what each chat's
+        hourly allowance still lets through; nothing is claimed, see `claim_one`."""
         d = feed_deliveries
         ranked = select(
             d.c.id, d.c.chat_id,
             func.row_number().over(partition_by=d.c.chat_id, order_by=d.c.id).label("rank"),
         ).where(d.c.state == PENDING, d.c.for_digest.is_(False)).subquery()
-        # Only sending and sent rows keep claimed_at, so a chat's last hour is one range on the
-        # (chat_id, claimed_at) index, however many posts the outbox has kept.
-        recent = d.alias("recent")
-        used = select(func.count()).where(
-            recent.c.chat_id == ranked.c.chat_id, recent.c.claimed_at > now - 3600,
-            recent.c.for_digest.is_(False),
-        ).scalar_subquery()
-        chosen = select(ranked.c.id).where(ranked.c.rank <= literal(per_chat_per_hour) - used).order_by(
-            ranked.c.id).limit(limit)
-        async with self.engine.begin() as conn:
-            claimed = await conn.execute(update(d).where(d.c.id.in_(chosen), d.c.state == PENDING)
-                                         .values(state=SENDING, claimed_at=now).returning(d.c.id))
-            ids = [row.id for row in claimed]
-            return await _deliveries(conn, ids)
+        chosen = select(ranked.c.id).where(
+            ranked.c.rank <= literal(per_chat_per_hour) - _posted_last_hour(ranked.c.chat_id, now),
+        ).order_by(ranked.c.id).limit(limit)
+        async with self.engine.connect() as conn:
+            return await _deliveries(conn, list((await conn.execute(chosen)).scalars()))
 
-    async def claim_digest(self, chat_id: int, created_before: float, now: float) -> list[Delivery]:
-        """Mark the chat's pending digest posts made up to `created_before` as sending; return them."""
+    async def claim_one(self, delivery: Delivery, per_chat_per_hour: int, now: float) -> bool:
+        """Mark one pending post as sending, if its chat's hourly allowance still has room; False
+        when another instance took it first or the allowance is used up."""
         d = feed_deliveries
         async with self.engine.begin() as conn:
             claimed = await conn.execute(update(d).where(
-                d.c.chat_id == chat_id, d.c.state == PENDING, d.c.for_digest.is_(True),
-                d.c.created_at <= created_before,
-            ).values(state=SENDING, claimed_at=now).returning(d.c.id))
-            return await _deliveries(conn, [row.id for row in claimed])
+                d.c.id == delivery.id, d.c.state == PENDING,
+                _posted_last_hour(literal(delivery.chat_id), now) < per_chat_per_hour,
+            ).values(state=SENDING, claimed_at=now))
+            return claimed.rowcount == 1
+
+    async def waiting_digest(self, chat_id: int, created_before: float) -> list[Delivery]:
+        """The chat's pending digest posts made up to `created_before`; nothing is claimed."""
+        d = feed_deliveries
+        query = select(d.c.id).where(
+            d.c.chat_id == chat_id, d.c.state == PENDING, d.c.for_digest.is_(True),
+            d.c.created_at <= created_before)
+        async with self.engine.connect() as conn:
+            return await _deliveries(conn, list((await conn.execute(query)).scalars()))
+
+    async def claim_ids(self, delivery_ids: Iterable[int], now: float) -> set[int]:
+        """Mark those of these posts still pending as sending; the ids this call claimed."""
+        d = feed_deliveries
+        async with self.engine.begin() as conn:
+            claimed = await conn.execute(update(d).where(d.c.id.in_(list(delivery_ids)), d.c.state == PENDING)
+                                         .values(state=SENDING, claimed_at=now).returning(d.c.id))
+            return {row.id for row in claimed}
 
     async def digest_chats(self) -> list[DigestChat]:
         """Chats with a digest time and at least one post waiting for it."""
@@ -546,6 +555,16 @@ def _delivery_row(
         "state": PENDING, "for_digest": for_digest, "created_at": now,
         "claimed_at": None, "sent_at": None,
     }
+
+
+def _posted_last_hour(chat_id, now: float):
+    """Posts (not digests) claimed or sent in the chat in the hour before `now`. Only sending and
+    sent rows keep claimed_at, so this is one range on the (chat_id, claimed_at) index, however
+    many posts the outbox has kept."""
+    recent = feed_deliveries.alias("recent")
+    return select(func.count()).where(
+        recent.c.chat_id == chat_id, recent.c.claimed_at > now - 3600, recent.c.for_digest.is_(False),
+    ).scalar_subquery()
 
 
 async def _deliveries(conn: AsyncConnection, ids: list[int]) -> list[Delivery]:

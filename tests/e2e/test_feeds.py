@@ -122,3 +122,26 @@ def test_the_daily_digest_arrives_at_its_time(feed_world: World) -> None:
     assert "New story 1" in digest.text and "New story 2" in digest.text
     assert "rooftop garden" in digest.text, "each line carries the article's TL;DR"
     assert not posts(feed_world, chat, "From Live News"), "digest chats get no separate posts"
+
+
+def test_a_feed_post_does_not_take_over_the_article_being_discussed(feed_world: World) -> None:
+    chat = 305
+    feed = LiveFeed(items(2))
+    follow(feed_world, chat, feed)
+    asked = feed_world.telegram.push_text(chat, feed_world.pages.url("/envoy"))
+    feed_world.telegram.wait_for_bot_message(chat, after=asked, contains=articles.ENVOY_TITLE, timeout=TIMEOUT)
+    feed.add(new_item(feed_world, 1, "/garden"))
+    feed_world.telegram.wait_for(lambda: posts(feed_world, chat, articles.GARDEN_TITLE), timeout=TIMEOUT,
+                                 what="the feed post")
+    (post,) = posts(feed_world, chat, articles.GARDEN_TITLE)
+
+    question = feed_world.telegram.push_text(chat, "Who is Sung Kim?")
+    answer = feed_world.telegram.wait_for_bot_message(chat, after=question, timeout=TIMEOUT)
+    assert "special representative" in answer.text, "a question is about the link the person sent"
+    replied = feed_world.telegram.push_text(chat, "How many fruit trees were planted?",
+                                            reply_to_message_id=post.message_id)
+    answer = feed_world.telegram.wait_for_bot_message(chat, after=replied, timeout=TIMEOUT)
+    assert "340 fruit trees" in answer.text, "a reply to the feed post is about its article"
+    follow_up = feed_world.telegram.push_text(chat, "Who designed the garden?")
+    answer = feed_world.telegram.wait_for_bot_message(chat, after=follow_up, timeout=TIMEOUT)
+    assert "Lena Ortiz" in answer.text, "the article replied to is now the one being discussed"
