@@ -33,7 +33,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.feeds.discover import FEED_TYPES, FetchFunction, discover_feed
-from bot.feeds.filters import WordFilter
+from bot.store.records import WordFilter
 from bot.feeds.parse import parse_feed
 from bot.errors import BadDigestTime, NoSuchFeed, NotAFeed, UserError
 from bot.reader.fetch import NOT_MODIFIED, FetchLimits, fetch_page

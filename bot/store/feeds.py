@@ -29,8 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from bot.feeds.filters import WordFilter
-from bot.feeds.parse import FeedEntry
+from bot.store.records import FeedEntry, WordFilter
 from bot.errors import AlreadyFollowing, TooManyFeeds
 from bot.store.database import metadata, upsert
 
