@@ -8,7 +8,10 @@ misses common words the other has (sumy's Spanish lacks "de", "y", "que"). The t
 union for every language the bot maps, so the bot needs neither NLTK data nor sumy's lists to know
 its function words. Estonian is in neither; its list is written here (the commonest Estonian
 function words: pronouns and their cases, conjunctions, "olema" forms, postpositions). Spanish gets
-the two words neither list has.
+the words neither list has (question words among them). Where writers often drop accents (a question typed as "¿Cuantos
+libros tendra...?"), each word is also listed without them, so "tendra" is as much a stop word as
+"tendrá"; languages where a missing accent makes another word (Czech "byt", flat, from "být") are
+left as they are.
 """
 
 from __future__ import annotations
@@ -39,12 +42,22 @@ ADDED = {
         jaoks järgi vastu poolt läbi peale pärast üle alla ees taga vahel mööda ümber seal sama
         siiski ometi palju vähe iga üks ühe saab võib peab tuleb oleks oleksid ära
     """,
-    "spanish": "u aquella",
+    "spanish": "u aquella qué quién quiénes cuál cuáles cuándo dónde cómo cuánto cuánta cuántos cuántas",
 }
 
 
 def _normal(word: str) -> str:
     return unicodedata.normalize("NFC", word.strip().lower())
+
+
+# Languages whose stop words are also listed with accents dropped.
+UNACCENTED_TOO = {"spanish", "portuguese", "french", "italian", "greek"}
+
+
+def _unaccented(word: str) -> str:
+    return unicodedata.normalize("NFC", "".join(
+        c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)
+    ))
 
 
 def _nltk_list(folder: Path, name: str) -> set[str]:
@@ -66,6 +79,8 @@ def build(nltk_folder: Path) -> dict[str, list[str]]:
     for name in sorted(set(LANGUAGE_NAMES.values())):
         words = _nltk_list(nltk_folder, name) | _sumy_list(name)
         words |= {_normal(w) for w in ADDED.get(name, "").split()}
+        if name in UNACCENTED_TOO:
+            words |= {_unaccented(w) for w in words}
         words.discard("")
         if words:
             table[name] = sorted(words)
