@@ -188,6 +188,17 @@ async def test_server_errors_and_dropped_connections_are_network_errors(
     assert fake_telegram.bot_messages(CHAT) == []
 
 
+async def test_a_lost_answer_is_a_dropped_connection_after_the_call_was_carried_out(
+    fake_telegram: FakeTelegram, bot: Bot
+) -> None:
+    fake_telegram.push_text(CHAT, "hi")
+    fake_telegram.fail_next("sendMessage", lose_answer=True)
+    with pytest.raises(NetworkError, match="disconnected"):
+        await bot.send_message(CHAT, "posted")
+    assert [m.text for m in fake_telegram.bot_messages(CHAT)] == ["posted"]
+    assert [call.status for call in fake_telegram.calls("sendMessage")] == [0]
+
+
 async def test_a_delayed_call_times_out_for_the_client_but_still_happens(fake_telegram: FakeTelegram) -> None:
     fake_telegram.push_text(CHAT, "hi")
     fake_telegram.fail_next("sendMessage", delay=1.5)
