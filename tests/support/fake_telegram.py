@@ -584,9 +584,9 @@ class FakeTelegram:
         formatted = message_text(params)
         markup = checked_markup(params.json("reply_markup"), inline_only=False)
         replied = self._replied(chat, params)
+        # Strict: a send without message_thread_id lands in the forum's General topic, even when it
+        # quotes a message of another topic, so a bot that forgets the topic is seen doing so.
         thread = params.optional_integer("message_thread_id")
-        if thread is None and replied is not None and chat.is_forum:
-            thread = replied.get("message_thread_id")
         self._check_thread(chat, thread)
         message: dict[str, Any] = {
             "message_id": chat.next_message_id(),

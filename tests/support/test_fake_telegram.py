@@ -260,8 +260,10 @@ async def test_button_presses_arrive_and_each_must_be_answered_once(
 async def test_forum_topics_and_group_administration(fake_telegram: FakeTelegram, bot: Bot) -> None:
     asked = fake_telegram.push_text(GROUP, "/summary", chat_type="supergroup", title="Readers",
                                     message_thread_id=7, user_id=5)
-    reply = await bot.send_message(GROUP, "In the topic", reply_to_message_id=asked)
-    assert fake_telegram.bot_messages(GROUP)[0].message_thread_id == 7 == reply.message_thread_id
+    reply = await bot.send_message(GROUP, "In the topic", reply_to_message_id=asked, message_thread_id=7)
+    general = await bot.send_message(GROUP, "Topic forgotten", reply_to_message_id=asked)
+    assert [m.message_thread_id for m in fake_telegram.bot_messages(GROUP)] == [7, None]
+    assert (reply.message_thread_id, general.message_thread_id) == (7, None)
     with pytest.raises(BadRequest, match="Message thread not found"):
         await bot.send_message(GROUP, "lost", message_thread_id=8)
 
