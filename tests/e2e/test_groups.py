@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.conversation import texts
 from tests.e2e import articles
 from tests.e2e.conftest import World
 from tests.support.telegram_objects import BOT_ID, BOT_USERNAME, chat_member, bot_user, now, user
@@ -128,3 +129,35 @@ def test_removal_stops_automatic_summaries_and_migration_keeps_settings(world: W
     assert not any(articles.GARDEN_TITLE in m.text for m in world.telegram.bot_messages(new)), \
         f"after being removed and re-added, the group must subscribe again (message {posted})"
     assert BOT_ID
+
+
+def test_members_cannot_wipe_or_change_a_groups_articles_and_settings_but_admins_can(world: World) -> None:
+    chat = -1006
+    group(world, chat, [ADMIN])
+
+    def command(text: str, sender: int, expected: str) -> None:
+        asked = world.telegram.push_text(chat, text, user_id=sender, chat_type="supergroup")
+        reply = world.telegram.wait_for_bot_message(chat, after=asked, timeout=TIMEOUT)
+        assert expected in reply.text, f"{text!r} from user {sender}: expected {expected!r}, got {reply.text!r}"
+
+    command("/length short", ADMIN, texts.length_set("short"))
+    command("/quotes off", ADMIN, texts.quotes_set(False))
+    asked = world.telegram.push_text(chat, f"@{BOT_USERNAME} {world.pages.url('/envoy')}", user_id=MEMBER,
+                                     chat_type="supergroup")
+    summary = world.telegram.wait_for_bot_message(chat, after=asked, contains="TL;DR", timeout=TIMEOUT)
+
+    for attempt in ("/forget", "/length long", "/quotes on", f"/forget@{BOT_USERNAME}"):
+        command(attempt, MEMBER, texts.ADMINS_ONLY)
+    command("/length", MEMBER, "Summaries are short now")
+    command("/ask who is Sung Kim?", MEMBER, "special representative")
+    longer = next(b for b in summary.buttons if "Longer" in b["text"])
+    world.telegram.press_button(chat, summary.message_id, longer["callback_data"], user_id=MEMBER)
+    grown = world.telegram.wait_for(
+        lambda: next((m for m in world.telegram.bot_messages(chat)
+                      if m.message_id == summary.message_id and "•" in m.text), None),
+        timeout=TIMEOUT, what="the summary to grow")
+    assert "Key quotes" not in grown.text, "quotes stayed off"
+
+    command("/forget", ADMIN, texts.FORGOTTEN)
+    command("/length", MEMBER, "Summaries are medium now")
+    command(f"@{BOT_USERNAME} who is Sung Kim?", MEMBER, texts.NO_ARTICLE_YET)
