@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator, Callable
 
 import httpx
 import pytest
-from telegram.error import NetworkError, TimedOut
+from telegram.error import BadRequest, NetworkError, TimedOut
 from telegram.ext import ExtBot
 from telegram.request import HTTPXRequest
 
@@ -98,3 +98,19 @@ async def test_an_edit_whose_connection_dropped_is_retried(fake_telegram: FakeTe
     fake_telegram.fail_next("editMessageText", drop=True)
     await bot.edit_message_text("your summary", chat_id=CHAT, message_id=sent.message_id)
     assert texts(fake_telegram) == ["your summary"]
+
+
+async def test_an_edit_whose_answer_was_lost_is_done_once_and_not_an_error(
+        fake_telegram: FakeTelegram, bot: ExtBot) -> None:
+    """The repeat is refused as "not modified": the first attempt did the edit, so that is success."""
+    sent = await bot.send_message(CHAT, "Reading…")
+    fake_telegram.fail_next("editMessageText", lose_answer=True)
+    assert await bot.edit_message_text("your summary", chat_id=CHAT, message_id=sent.message_id) is True
+    assert texts(fake_telegram) == ["your summary"]
+    assert [call.status for call in fake_telegram.calls("editMessageText")] == [0, 400]
+
+
+async def test_an_edit_that_changes_nothing_is_still_an_error(fake_telegram: FakeTelegram, bot: ExtBot) -> None:
+    sent = await bot.send_message(CHAT, "your summary")
+    with pytest.raises(BadRequest, match="not modified"):
+        await bot.edit_message_text("your summary", chat_id=CHAT, message_id=sent.message_id)

@@ -93,6 +93,15 @@ def test_a_dropped_edit_is_retried(world: World) -> None:
     assert len(world.telegram.bot_messages(chat)) == 1
 
 
+def test_a_summary_edit_whose_answer_was_lost_is_shown_once_without_an_apology(world: World) -> None:
+    chat = 9511
+    world.telegram.fail_next("editMessageText", lose_answer=True)
+    answer = exchange(world, chat, world.pages.url("/garden"), "TL;DR", case="a lost answer to an edit")
+    still_answers(world, chat)
+    assert articles.GARDEN_TITLE in answer.text
+    assert not [m for m in world.telegram.bot_messages(chat) if APOLOGY in m.text]
+
+
 def test_a_message_posted_whose_answer_was_lost_is_not_posted_again(world: World) -> None:
     """Telegram posts the reply and the connection drops before its answer: from the bot's side
     that is the same failure as a request that never arrived, so it must not send it again."""
