@@ -106,6 +106,7 @@ class _Fault:
     retry_after: int
     drop: bool
     delay: float
+    lose_answer: bool
 
     def error(self) -> ApiError:
         if self.status == HTTPStatus.TOO_MANY_REQUESTS:
@@ -368,18 +369,20 @@ class FakeTelegram:
         retry_after: int = 1,
         drop: bool = False,
         delay: float = 0.0,
+        lose_answer: bool = False,
     ) -> None:
         """Make the next call of `method` fail; calls queue up, one fault per call.
 
         `status=429` answers Too Many Requests with `retry_after`; other statuses answer their
         standard error; `drop` closes the connection without an answer; `delay` waits that many
         seconds first and then handles the call normally (Telegram may act on a request the client
-        has already given up on).
+        has already given up on); `lose_answer` carries the call out and then closes the
+        connection without answering, so the client cannot tell it from `drop`.
         """
-        if status is None and not drop and delay <= 0:
-            raise ValueError("say how to fail: status=..., drop=True or delay=...")
+        if status is None and not drop and delay <= 0 and not lose_answer:
+            raise ValueError("say how to fail: status=..., drop=True, delay=... or lose_answer=True")
         with self._cond:
-            fault = _Fault(status, retry_after, drop, delay)
+            fault = _Fault(status, retry_after, drop, delay, lose_answer)
             self._faults.setdefault(method.lower(), deque()).append(fault)
 
     # -- what tests look at --------------------------------------------------------------------
@@ -485,6 +488,9 @@ class FakeTelegram:
                 answer = (200, {"ok": True, "result": handler(params)})
         except ApiError as error:
             answer = (error.status, error.body())
+        if fault is not None and fault.lose_answer:
+            self._record(method, params.raw, 0)
+            return None
         self._record(method, params.raw, answer[0])
         return answer
 
@@ -578,9 +584,9 @@ class FakeTelegram:
         formatted = message_text(params)
         markup = checked_markup(params.json("reply_markup"), inline_only=False)
         replied = self._replied(chat, params)
+        # Strict: a send without message_thread_id lands in the forum's General topic, even when it
+        # quotes a message of another topic, so a bot that forgets the topic is seen doing so.
         thread = params.optional_integer("message_thread_id")
-        if thread is None and replied is not None and chat.is_forum:
-            thread = replied.get("message_thread_id")
         self._check_thread(chat, thread)
         message: dict[str, Any] = {
             "message_id": chat.next_message_id(),

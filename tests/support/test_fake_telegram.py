@@ -188,6 +188,17 @@ async def test_server_errors_and_dropped_connections_are_network_errors(
     assert fake_telegram.bot_messages(CHAT) == []
 
 
+async def test_a_lost_answer_is_a_dropped_connection_after_the_call_was_carried_out(
+    fake_telegram: FakeTelegram, bot: Bot
+) -> None:
+    fake_telegram.push_text(CHAT, "hi")
+    fake_telegram.fail_next("sendMessage", lose_answer=True)
+    with pytest.raises(NetworkError, match="disconnected"):
+        await bot.send_message(CHAT, "posted")
+    assert [m.text for m in fake_telegram.bot_messages(CHAT)] == ["posted"]
+    assert [call.status for call in fake_telegram.calls("sendMessage")] == [0]
+
+
 async def test_a_delayed_call_times_out_for_the_client_but_still_happens(fake_telegram: FakeTelegram) -> None:
     fake_telegram.push_text(CHAT, "hi")
     fake_telegram.fail_next("sendMessage", delay=1.5)
@@ -249,8 +260,10 @@ async def test_button_presses_arrive_and_each_must_be_answered_once(
 async def test_forum_topics_and_group_administration(fake_telegram: FakeTelegram, bot: Bot) -> None:
     asked = fake_telegram.push_text(GROUP, "/summary", chat_type="supergroup", title="Readers",
                                     message_thread_id=7, user_id=5)
-    reply = await bot.send_message(GROUP, "In the topic", reply_to_message_id=asked)
-    assert fake_telegram.bot_messages(GROUP)[0].message_thread_id == 7 == reply.message_thread_id
+    reply = await bot.send_message(GROUP, "In the topic", reply_to_message_id=asked, message_thread_id=7)
+    general = await bot.send_message(GROUP, "Topic forgotten", reply_to_message_id=asked)
+    assert [m.message_thread_id for m in fake_telegram.bot_messages(GROUP)] == [7, None]
+    assert (reply.message_thread_id, general.message_thread_id) == (7, None)
     with pytest.raises(BadRequest, match="Message thread not found"):
         await bot.send_message(GROUP, "lost", message_thread_id=8)
 
