@@ -7,7 +7,7 @@ saying "inhabitants", "founded" by "established", "died" by "death". SQuAD's 87,
 questions each come with the sentence that answers them, so the pairs can be counted. For every
 question word missing from its answer sentence (the case a bridge is for), each word of the answer
 sentence counts as a hit and each word of the paragraph's other sentences as a miss. A pair is
-kept when it is seen often enough, when the sentence word sits in the answer sentence far more
+kept when it is seen often enough and in several articles, when the sentence word sits in the answer sentence far more
 often than chance (lift over its overall rate) and clearly more often than in the neighbouring
 sentences of the same paragraph (so a paragraph's topic words, present everywhere, drop out).
 Only questions whose answer occurs once in the paragraph are used (their sentence is certain).
@@ -34,6 +34,8 @@ DEFAULT_DATA = REPO.parent / "shared" / "bench" / "data"
 OUT = REPO / "bot" / "reader" / "data" / "bridges_en_squad.tsv.gz"
 MIN_HITS = 6
 """A pair seen fewer times than this is chance."""
+MIN_ARTICLES = 3
+"""A pair seen in fewer articles than this is one article's topic ("acronym" -> "light")."""
 MIN_LIFT = 8.0
 """How many times likelier the sentence word is in the answer sentence, given the question word."""
 MIN_SHARE = 0.5
@@ -45,7 +47,7 @@ def _terms(text: str) -> set[str]:
     return {t for t in question_terms(language_for("en"), text) if t.isalpha() and len(t) > 2}
 
 
-def count(data_dir: Path) -> tuple[Counter, Counter, Counter, Counter, int]:
+def count(data_dir: Path) -> tuple[Counter, Counter, Counter, Counter, Counter, int]:
     folder = data_dir / "qa-train"
     paragraphs = {}
     with gzip.open(folder / "train.squad_v1.1_paragraphs.jsonl.gz", "rt", encoding="utf-8") as handle:
@@ -56,11 +58,17 @@ def count(data_dir: Path) -> tuple[Counter, Counter, Counter, Counter, int]:
     misses: Counter = Counter()
     asked: Counter = Counter()
     in_answers: Counter = Counter()
+    articles: Counter = Counter()
+    this_article: set[tuple[str, str]] = set()
+    title = None
     questions = 0
     with gzip.open(folder / "train.squad_v1.1.jsonl.gz", "rt", encoding="utf-8") as handle:
         for line in handle:
             row = json.loads(line)
             sentences = paragraphs.get(f"{row['title']}#{row['paragraph_index']}")
+            if row["title"] != title:
+                articles.update(this_article)
+                this_article, title = set(), row["title"]
             if row["answer_occurrences"] != 1 or not sentences:
                 continue
             question = _terms(row["question"])
@@ -72,16 +80,19 @@ def count(data_dir: Path) -> tuple[Counter, Counter, Counter, Counter, int]:
             in_answers.update(answer)
             for word in question - answer:
                 asked[word] += 1
-                hits.update((word, other) for other in answer - question)
+                pairs = [(word, other) for other in answer - question]
+                hits.update(pairs)
+                this_article.update(pairs)
                 misses.update((word, other) for other in others - question)
-    return hits, misses, asked, in_answers, questions
+    articles.update(this_article)
+    return hits, misses, asked, in_answers, articles, questions
 
 
 def associations(data_dir: Path) -> dict[str, dict[str, float]]:
-    hits, misses, asked, in_answers, questions = count(data_dir)
+    hits, misses, asked, in_answers, articles, questions = count(data_dir)
     kept: dict[str, dict[str, float]] = defaultdict(dict)
     for (word, other), n in hits.items():
-        if n < MIN_HITS:
+        if n < MIN_HITS or articles[(word, other)] < MIN_ARTICLES:
             continue
         lift = (n / asked[word]) / (in_answers[other] / questions)
         share = n / (n + misses[(word, other)])

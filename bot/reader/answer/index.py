@@ -86,9 +86,9 @@ class Tuning:
     """How much a runner-up loses for matching only what the sentences above it matched."""
     prefix_credit: float = 0.5
     """Coverage credit for a question word whose family, not the word, is in the passage."""
-    unknown_specific: float = 0.8
+    unknown_specific: float = 0.5
     """Coverage factor when a number or name of the question is nowhere in the article."""
-    bridge: float = 0.5
+    bridge: float = 0.3
     """Ranking weight of a sentence word that a bridge table links to a question word."""
     bridge_credit: float = 0.7
     """Coverage credit for a question word found only through a bridge (times the bridge weight)."""
@@ -96,9 +96,11 @@ class Tuning:
     """Share of its score a candidate loses when it holds nothing of the kind asked for."""
     neighbour_takes: float = 0.8
     """Share of such a candidate's score its neighbour in the paragraph takes when it holds it."""
-    no_kind: float = 0.6
+    no_kind: float = 0.25
     """Coverage factor when no sentence of the article holds the kind of thing asked for."""
-    threshold: float = 0.375
+    unseen: float = 0.6
+    """Weight, relative to the rarest word's, of a question word the article never uses."""
+    threshold: float = 0.3
 
 
 DEFAULT_TUNING = Tuning()
@@ -321,7 +323,7 @@ class AnswerIndex:
             return 0.0
         t = self.tuning
         index = self._sentences
-        unseen = index.idf_for(0)
+        unseen = t.unseen * index.idf_for(0)
         paragraph = self._paragraph_of[best]
         context, context_prefixes = self._paragraph_contexts[paragraph], self._paragraph_context_prefixes[paragraph]
         covered = total = 0.0
