@@ -24,6 +24,7 @@ import re
 import statistics
 import string
 import time
+import tracemalloc
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -31,6 +32,7 @@ from pathlib import Path
 import numpy as np
 from rank_bm25 import BM25Okapi
 
+from bot.reader.answer.bridges import bridges_for
 from bot.reader.answer.index import DEFAULT_TUNING, Answer, AnswerIndex, Tuning
 from bot.reader.article import Article
 from bot.reader.text.document import Document, build_document
@@ -291,6 +293,22 @@ def print_squad2(data_dir: Path) -> None:
           f"unanswerable declined {np.mean(np.array(no) < cut):.3f}; AUROC of the score {auroc(yes, no):.3f}")
 
 
+def print_tables() -> None:
+    """What the bridge tables cost: load time and memory, measured on the first (lazy) load."""
+    bridges_for.cache_clear()
+    tracemalloc.start()
+    start = time.perf_counter()
+    bridges = bridges_for("en")
+    seconds = time.perf_counter() - start
+    size = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    bridges_for.cache_clear()
+    start = time.perf_counter()
+    bridges_for("en")
+    print(f"Bridge tables (en): {len(bridges)} stems; load {time.perf_counter() - start:.2f} s "
+          f"({seconds:.2f} s under tracemalloc), {size / 1e6:.0f} MB\n")
+
+
 def print_timing(articles: list[QaArticle]) -> None:
     builds, answers = [], []
     for article in articles:
@@ -312,6 +330,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="bench data folder holding qa/")
     data_dir = parser.parse_args(argv).data
+    print_tables()
     articles = load(data_dir / "qa" / "dev.squad_v1.1_dev_articles.jsonl")
     print(f"SQuAD v1.1 dev: {len(articles)} articles, {sum(len(a.questions) for a in articles)} questions, "
           "whole article as context\n")

@@ -26,13 +26,24 @@ TABLES: dict[str, tuple[str, ...]] = {"en": ("bridges_en_wordnet.tsv.gz", "bridg
 
 
 class Bridges:
-    """Stem -> the stems that may stand for it in a sentence, with weights in 0..1."""
+    """Stem -> the stems that may stand for it in a sentence, with weights in 0..1.
 
-    def __init__(self, related: Mapping[str, tuple[tuple[str, float], ...]]) -> None:
-        self._related = related
+    A table's line (`other:weight ...`) is parsed the first time its stem is looked up, so
+    loading reads only the lines and a question pays for the few stems it has.
+    """
+
+    def __init__(self, related: Mapping[str, tuple[tuple[str, float], ...] | str]) -> None:
+        self._related = dict(related)
 
     def of(self, stem: str) -> tuple[tuple[str, float], ...]:
-        return self._related.get(stem, ())
+        found = self._related.get(stem, ())
+        if isinstance(found, str):
+            weights: dict[str, float] = {}
+            for pair in found.split():
+                other, _, weight = pair.rpartition(":")
+                weights[other] = max(weights.get(other, 0.0), float(weight))
+            found = self._related[stem] = tuple(weights.items())
+        return found
 
     def __len__(self) -> int:
         return len(self._related)
@@ -41,17 +52,12 @@ class Bridges:
 NO_BRIDGES = Bridges({})
 
 
-def read_table(path: Path, into: dict[str, dict[str, float]]) -> None:
-    """Add one table's `stem<TAB>other:weight ...` lines, keeping the higher weight of a pair."""
+def read_table(path: Path, into: dict[str, str]) -> None:
+    """Add one table's `stem<TAB>other:weight ...` lines, unparsed, joined to what is there."""
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for line in handle:
             stem, _, rest = line.rstrip("\n").partition("\t")
-            known = into.setdefault(stem, {})
-            for pair in rest.split():
-                other, _, weight = pair.rpartition(":")
-                value = float(weight)
-                if known.get(other, 0.0) < value:
-                    known[other] = value
+            into[stem] = f"{into[stem]} {rest}" if stem in into else rest
 
 
 @lru_cache(maxsize=None)
@@ -60,13 +66,8 @@ def bridges_for(code: str) -> Bridges:
     names = TABLES.get(code)
     if not names:
         return NO_BRIDGES
-    merged: dict[str, dict[str, float]] = {}
+    lines: dict[str, str] = {}
     for name in names:
         if (DATA / name).exists():
-            read_table(DATA / name, merged)
-    strings: dict[str, str] = {}
-    intern = lambda s: strings.setdefault(s, s)  # noqa: E731 - one shared string per stem saves memory
-    return Bridges({
-        intern(stem): tuple((intern(other), weight) for other, weight in others.items())
-        for stem, others in merged.items()
-    })
+            read_table(DATA / name, lines)
+    return Bridges(lines)
