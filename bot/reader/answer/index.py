@@ -65,9 +65,6 @@ class Answer:
     strengths: tuple[float, ...] = ()
     """Each chosen sentence's ranking score relative to the best one (1.0 first), so a front end
     can leave out runners-up that only share a word or two with the question."""
-    span: tuple[int, int] | None = None
-    """Where in the best sentence's text the asked-for thing sits (the date of a "when", the
-    number of a "how many", the name of a "who"), as (start, end) offsets; None when not known."""
 
 
 @dataclass(frozen=True)
