@@ -42,6 +42,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bot.reader.answer.bridges import Bridges, bridges_for
 from bot.reader.answer.kinds import asks, offers
 from bot.reader.answer.terms import question_terms
 from bot.reader.text.document import Document, Sentence
@@ -82,9 +83,21 @@ class Tuning:
     """How much a runner-up loses for matching only what the sentences above it matched."""
     prefix_credit: float = 0.5
     """Coverage credit for a question word whose family, not the word, is in the passage."""
-    unknown_specific: float = 0.8
+    unknown_specific: float = 0.5
     """Coverage factor when a number or name of the question is nowhere in the article."""
-    threshold: float = 0.375
+    bridge: float = 0.3
+    """Ranking weight of a sentence word that a bridge table links to a question word."""
+    bridge_credit: float = 0.7
+    """Coverage credit for a question word found only through a bridge (times the bridge weight)."""
+    lacks_kind: float = 0.3
+    """Share of its score a candidate loses when it holds nothing of the kind asked for."""
+    neighbour_takes: float = 0.8
+    """Share of such a candidate's score its neighbour in the paragraph takes when it holds it."""
+    no_kind: float = 0.25
+    """Coverage factor when no sentence of the article holds the kind of thing asked for."""
+    unseen: float = 0.6
+    """Weight, relative to the rarest word's, of a question word the article never uses."""
+    threshold: float = 0.3
 
 
 DEFAULT_TUNING = Tuning()
@@ -120,6 +133,15 @@ class _Bm25:
                 out[ids] += self.idf[term] * saturation
         return out
 
+    def weighted_scores(self, terms: dict[str, float]) -> np.ndarray:
+        """BM25 with each term's contribution scaled by its weight (bridged words count less)."""
+        out = np.zeros(self.size)
+        for term, weight in terms.items():
+            if term in self.postings:
+                ids, saturation = self.postings[term]
+                out[ids] += weight * self.idf[term] * saturation
+        return out
+
 
 def _pairs(terms: list[str]) -> set[tuple[str, str]]:
     return set(zip(terms, terms[1:]))
@@ -144,10 +166,11 @@ def _specific_terms(language: Language, question: str) -> set[str]:
 class AnswerIndex:
     """Everything about one article that answering needs, built once when the article is read."""
 
-    def __init__(self, document: Document, tuning: Tuning = DEFAULT_TUNING) -> None:
+    def __init__(self, document: Document, tuning: Tuning = DEFAULT_TUNING, bridges: Bridges | None = None) -> None:
         self.document = document
         self.tuning = tuning
         language = document.language
+        self.bridges = bridges_for(language.code) if bridges is None else bridges
         sentences = document.sentences
         terms = [question_terms(language, s.text) for s in sentences]
         self._sentences = _Bm25(terms, tuning.k1, tuning.b)
@@ -172,6 +195,7 @@ class AnswerIndex:
         self._term_sets = [set(t) for t in terms]
         self._pair_sets = [_pairs(t) for t in terms]
         self._offers = [offers(language, s.text) for s in sentences]
+        self._offered_anywhere = {kind for offered in self._offers for kind, found in offered.items() if found}
 
     def answer(self, question: str, top: int = 2) -> Answer:
         """The sentences that best answer the question, or a decline with the closest sentence."""
@@ -180,10 +204,14 @@ class AnswerIndex:
             return Answer((), False, None, 0.0)
         asked = question_terms(self.document.language, question)
         terms = set(asked)
-        scores = self._rank(question, asked, terms)
+        bridged = self._bridged(terms)
+        kinds = asks(question)
+        scores = self._rank(asked, terms, bridged, kinds)
         order = self._pick(scores, terms, top)
         best = order[0]
         score = self._coverage(question, terms, best)
+        if kinds and not kinds & self._offered_anywhere:
+            score *= self.tuning.no_kind
         kept = [i for i in order if scores[i] > 0]
         found = bool(kept) and score >= self.tuning.threshold
         if not found:
@@ -191,12 +219,27 @@ class AnswerIndex:
         strengths = tuple(float(scores[i] / scores[best]) for i in kept)
         return Answer(tuple(sentences[i] for i in kept), True, sentences[best], score, strengths)
 
-    def _rank(self, question: str, asked: list[str], terms: set[str]) -> np.ndarray:
+    def _bridged(self, terms: set[str]) -> dict[str, float]:
+        """Article words a bridge links to a question word, with the strongest link's weight."""
+        known = self._sentences.idf
+        bridged: dict[str, float] = {}
+        for term in terms:
+            for other, weight in self.bridges.of(term):
+                if other in known and other not in terms and bridged.get(other, 0.0) < weight:
+                    bridged[other] = weight
+        return bridged
+
+    def _rank(self, asked: list[str], terms: set[str], bridged: dict[str, float], kinds: set[str]) -> np.ndarray:
         t = self.tuning
         own = self._sentences.scores(terms)
+        if t.bridge and bridged:
+            own += t.bridge * self._sentences.weighted_scores(bridged)
         scores = own.copy()
         if t.paragraph:
-            scores += t.paragraph * self._paragraphs.scores(terms)[self._paragraph_of]
+            paragraphs = self._paragraphs.scores(terms)
+            if t.bridge and bridged:
+                paragraphs += t.bridge * self._paragraphs.weighted_scores(bridged)
+            scores += t.paragraph * paragraphs[self._paragraph_of]
         if t.prefix:
             scores += t.prefix * self._prefixes.scores(_prefixes(terms))
         if t.neighbours:
@@ -216,13 +259,34 @@ class AnswerIndex:
             for i in candidates:
                 shared = pairs & self._pair_sets[i]
                 scores[i] += t.pairs * sum(idf.get(a, 0) + idf.get(b, 0) for a, b in shared) / 2
-        kinds = asks(question)
-        if t.cue and kinds:
-            for i in candidates:
-                offered = self._offers[i]
-                if any(offered[kind] - terms for kind in kinds):
-                    scores[i] *= 1 + t.cue
+        if kinds:
+            self._weigh_kinds(scores, candidates, terms, kinds)
         return scores
+
+    def _weigh_kinds(self, scores: np.ndarray, candidates: np.ndarray, terms: set[str], kinds: set[str]) -> None:
+        """Favour sentences holding the kind of thing asked; a neighbour holding it may take over.
+
+        The answer to "when did they open it" often sits in the sentence after the one that
+        matches the question's words ("It opened in May."), so a candidate without a date loses
+        part of its score and its neighbour in the same paragraph, if it has one, gets most of it.
+        """
+        t = self.tuning
+
+        def holds(i: int) -> bool:
+            return any(self._offers[i][kind] - terms for kind in kinds)
+
+        before = scores.copy()
+        lacking = []
+        for i in candidates:
+            if holds(i):
+                scores[i] *= 1 + t.cue
+            else:
+                scores[i] *= 1 - t.lacks_kind
+                lacking.append(i)
+        for i in lacking:
+            for j, same in ((i - 1, self._same_before[i]), (i + 1, self._same_after[i])):
+                if same and holds(j):
+                    scores[j] = max(scores[j], t.neighbour_takes * before[i] * (1 + t.cue))
 
     def _pick(self, scores: np.ndarray, terms: set[str], top: int) -> list[int]:
         """The best sentence, then runners-up marked down for matching only what is already shown.
@@ -256,7 +320,7 @@ class AnswerIndex:
             return 0.0
         t = self.tuning
         index = self._sentences
-        unseen = index.idf_for(0)
+        unseen = t.unseen * index.idf_for(0)
         paragraph = self._paragraph_of[best]
         context, context_prefixes = self._paragraph_contexts[paragraph], self._paragraph_context_prefixes[paragraph]
         covered = total = 0.0
@@ -265,8 +329,10 @@ class AnswerIndex:
             total += weight
             if term in context:
                 covered += weight
-            elif term[:PREFIX] in context_prefixes:
-                covered += t.prefix_credit * weight
+                continue
+            credit = t.prefix_credit if term[:PREFIX] in context_prefixes else 0.0
+            bridged = max((w for other, w in self.bridges.of(term) if other in context), default=0.0)
+            covered += max(credit, t.bridge_credit * bridged) * weight
         score = covered / total
         specific = _specific_terms(self.document.language, question)
         if any(term[:PREFIX] not in self._article_prefixes for term in specific):

@@ -14,7 +14,7 @@ import unicodedata
 
 from bot.reader.text.language import Language, words
 
-KINDS = ("name", "date", "number", "place")
+KINDS = ("name", "date", "number", "place", "cause")
 
 
 def fold(word: str) -> str:
@@ -40,6 +40,7 @@ _CUES: dict[str, str] = {
         r"|\bcombien\b|\bquel pourcentage\b"
         r"|\bcuánt[oa]s?\b|\bqué porcentaje\b"
     ),
+    "cause": r"\b(why|warum|wieso|weshalb|pourquoi|por qué|por que|how come|what (caused|led to))\b",
     "place": (
         r"\b(where|what (city|country|state|place|region)"
         r"|wo|woher|wohin|in welche[mr]? (stadt|land)"
@@ -73,6 +74,14 @@ _NUMBER_WORDS = _folded_set(
     "millón millones doble mitad"
 )
 _PLACE_WORDS = frozenset("in at from near to into across nach aus bei à au aux en dans vers desde hacia".split())
+# Words that give a reason, for "why" questions; a quotation also often explains (the speaker's why).
+_CAUSE_WORDS = _folded_set(
+    "because due owing reason reasons since thanks cause caused causes so result led "
+    "weil denn wegen aufgrund grund gründe dank deshalb darum daher "
+    "parce car raison raisons cause grâce puisque afin pour "
+    "porque debido causa razón razones gracias pues motivo"
+)
+_QUOTE_MARKS = frozenset('"“”«»„')
 _YEAR = re.compile(r"^(1\d{3}|20\d{2})s?$")
 
 
@@ -97,4 +106,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             found["name"].add(stem)
             if tokens[position - 1].lower() in _PLACE_WORDS:
                 found["place"].add(stem)
+        if lowered in _CAUSE_WORDS:
+            found["cause"].add(stem)
+    if _QUOTE_MARKS & set(text):
+        found["cause"].add('"')
     return {kind: frozenset(stems) for kind, stems in found.items()}
