@@ -13,6 +13,7 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from bot.reader.answer.followup import Turn, question_to_match
 from bot.reader.answer.index import Answer, AnswerIndex
 from bot.reader.article import Article
 from bot.reader.extract.clutter import article_from_text
@@ -65,6 +66,11 @@ def ask(article: Article, question: str) -> Answer:
     answer = answer_index_of(article).answer(question)
     shown = tuple(s for s, strength in zip(answer.sentences, answer.strengths) if strength >= RUNNER_UP_SHARE)
     return replace(answer, sentences=shown, strengths=answer.strengths[:len(shown)])
+
+
+def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answer:
+    """Like `ask`, for a question that may follow up on the previous turn about this article."""
+    return ask(article, question_to_match(question, previous, article.language or "en"))
 
 
 def read_html(html: str, url: str | None) -> Article:
