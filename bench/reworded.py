@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.reader import pipeline
-from bot.reader.answer.followup import Turn, question_to_match
+from bot.reader.answer.followup import Turn, own_words_first, question_to_match
 from bot.reader.article import Article
 
 REPO = Path(__file__).resolve().parent.parent
@@ -44,9 +44,16 @@ def ask_bot(article: Article, question: str, previous: tuple[str, str] | None) -
     """The one place that calls the answer API; `previous` is (question, answer) of the turn before,
     which a follow-up question is expanded with, as the bot does."""
     turn = Turn(previous[0], (previous[1],) if previous[1] else ()) if previous else None
-    matched = question_to_match(question, turn, article.language or "en")
-    answer = pipeline.answer_index_of(article).answer(matched, top=TOP)
-    ranked = [s.text for s in answer.sentences] or ([answer.closest.text] if answer.closest else [])
+    language = article.language or "en"
+    matched = question_to_match(question, turn, language)
+    if matched == question:
+        answer = pipeline.answer_index_of(article).answer(question, top=TOP)
+        ranked = [s.text for s in answer.sentences]
+    else:
+        answer = pipeline.answer_index_of(article).answer(matched, top=pipeline.FOLLOWUP_CANDIDATES)
+        found = [s.text for s in answer.sentences]
+        ranked = [found[i] for i in own_words_first(question, found, language)][:TOP]
+    ranked = ranked or ([answer.closest.text] if answer.closest else [])
     return Reply(tuple(ranked), not answer.found)
 
 

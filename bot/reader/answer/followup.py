@@ -8,8 +8,11 @@ So a follow-up is matched as itself plus the content words of the previous quest
 
 A question that names its own subject ("what did Kim say about it?") is taken as it is: its
 pronoun is about that subject. The answer index takes one question string and matches its words as
-a set, so the borrowed words weigh as much as the question's own; the question's own words come
-first, where the answer-type cues ("who", "how many") are read.
+a set, so the borrowed words weigh as much as the question's own (they come after them, since the
+answer-type cues, "who", "how many", are read from the opening words). Own words then come first
+another way: of the sentences the expanded question finds, those sharing a word with the question
+itself go first (`own_words_first`), so "what did she say about it?" after "who designed the
+bridge?" gets what the designer said rather than the sentence naming the designer again.
 
 Pure functions, no Telegram and no store: the caller keeps the previous turn.
 """
@@ -19,8 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.reader.answer.terms import stop_words_for
-from bot.reader.text.language import normalize_code, words
+from bot.reader.answer.terms import question_terms, stop_words_for
+from bot.reader.text.language import language_for, normalize_code, words
 
 SHORT_WORDS = 3
 """A question of at most this many words, one content word at most and no name ("Why?", "How much?",
@@ -164,3 +167,12 @@ def question_to_match(question: str, previous: Turn | None, language: str) -> st
     if previous is None or not is_followup(question, language):
         return question
     return expand(question, previous, language)
+
+
+def own_words_first(question: str, candidates: list[str], language: str) -> list[int]:
+    """Positions of the candidate sentences, those sharing a content word with the question itself
+    first, each group in its original order."""
+    lang = language_for(normalize_code(language))
+    own = set(question_terms(lang, question))
+    shares = [bool(own & set(question_terms(lang, text))) for text in candidates]
+    return sorted(range(len(candidates)), key=lambda i: not shares[i])
