@@ -18,6 +18,7 @@ from telegram.ext import (
 )
 
 from bot.chat import feeds, handlers, webhook
+from bot.chat.context import CONTEXT_TYPES, Services
 from bot.chat.flood import FloodSafeLimiter
 from bot.chat.ordering import PerChatOrder
 from bot.chat.loop_monitor import LoopMonitor
@@ -52,7 +53,7 @@ def build_application(settings: Settings) -> Application:
     async def post_init(application: Application) -> None:
         store = await open_store(settings.DATABASE_URL, settings.COUNT_DB_STATEMENTS)
         library = Library(store, settings, executor)
-        application.bot_data["services"] = handlers.Services(
+        application.bot_data.services = Services(
             assistant=Assistant(library, store, settings.PASTED_TEXT_MIN_CHARS),
             store=store,
             rate_limit=RateLimit(settings.USER_LINKS_PER_MINUTE),
@@ -63,14 +64,14 @@ def build_application(settings: Settings) -> Application:
         application.job_queue.run_repeating(feeds.feeds_tick, interval=tick, first=tick, name="feeds")
         await application.bot.set_my_commands(COMMANDS)
         if settings.LOOP_MONITOR_SECONDS > 0:
-            application.bot_data["loop_monitor"] = monitor = LoopMonitor(settings.LOOP_MONITOR_SECONDS)
+            application.bot_data.loop_monitor = monitor = LoopMonitor(settings.LOOP_MONITOR_SECONDS)
             monitor.start()
 
     async def post_shutdown(application: Application) -> None:
-        services = application.bot_data.get("services")
+        services = application.bot_data.services
         if services is not None:
             await services.store.close()
-        monitor = application.bot_data.get("loop_monitor")
+        monitor = application.bot_data.loop_monitor
         if monitor is not None:
             await monitor.stop()
         executor.shutdown(wait=False, cancel_futures=True)
@@ -78,6 +79,7 @@ def build_application(settings: Settings) -> Application:
     application = (
         Application.builder()
         .token(settings.TELEGRAM_BOT_TOKEN)
+        .context_types(CONTEXT_TYPES)
         .base_url(f"{settings.TELEGRAM_API_URL.rstrip('/')}/bot")
         .base_file_url(f"{settings.TELEGRAM_API_URL.rstrip('/')}/file/bot")
         .defaults(Defaults(parse_mode=ParseMode.HTML,

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
-from telegram.ext import ContextTypes
 
-from bot.chat.handlers import HTML, may_change_settings, services
+from bot.chat.context import BotContext
+from bot.chat.handlers import HTML, may_change_settings
 from bot.chat.keyboards import summary_keyboard
 from bot.conversation import texts
 from bot.conversation.render import (
@@ -36,10 +36,10 @@ def parse_words(tokens: list[str]) -> tuple[list[str], list[str]]:
     return include, exclude
 
 
-async def feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def feed(update: Update, context: BotContext) -> None:
     """/feed add|list|remove|filter|digest: the chat's news feeds."""
     message = update.effective_message
-    feeds = services(context).feeds
+    feeds = context.services.feeds
     args = context.args or []
     action = args[0].lower() if args else ""
     if action == "list":
@@ -91,11 +91,11 @@ async def feed_list(feeds, chat_id: int) -> str:
     return "\n".join(lines)
 
 
-async def feeds_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def feeds_tick(context: BotContext) -> None:
     """Poll the feeds that are due, post what is waiting, send the digests whose time has come."""
-    svc = context.application.bot_data.get("services")
-    if svc is None:
+    if context.bot_data.services is None:
         return
+    svc = context.services
     report = await svc.feeds.poll_due()
     if report.polled:
         log.info("Polled %d feeds: %d new items, %d failed", report.polled, report.new_items, report.failed)
@@ -115,10 +115,10 @@ class Post:
     """The article a reply to the post asks about."""
 
 
-async def post_delivery(context: ContextTypes.DEFAULT_TYPE, delivery: Delivery) -> None:
+async def post_delivery(context: BotContext, delivery: Delivery) -> None:
     """Read and render one new article (or a paused-feed notice), then claim it, send it and
     record the outcome: the claim covers the send alone, however slow the article was to read."""
-    svc = context.application.bot_data["services"]
+    svc = context.services
     post = await render_delivery(context, delivery)
     if not await svc.feeds.claim(delivery):
         return  # another instance posted it meanwhile, or the chat's hourly allowance is used up
@@ -143,11 +143,11 @@ async def post_delivery(context: ContextTypes.DEFAULT_TYPE, delivery: Delivery) 
         await svc.store.link_message(sent.chat_id, sent.message_id, post.article_id)
 
 
-async def render_delivery(context: ContextTypes.DEFAULT_TYPE, delivery: Delivery) -> Post:
+async def render_delivery(context: BotContext, delivery: Delivery) -> Post:
     """The post's text: the article's compact summary, or the item announced with why it was unread."""
     if delivery.kind == FEED_PAUSED:
         return Post(HTML.text(texts.feed_paused(delivery.feed_title, delivery.feed_url)))
-    svc = context.application.bot_data["services"]
+    svc = context.services
     try:
         if not delivery.link:
             raise UserError()
@@ -160,10 +160,10 @@ async def render_delivery(context: ContextTypes.DEFAULT_TYPE, delivery: Delivery
     return Post(split_message(lines)[0], keyboard, result.stored.id)
 
 
-async def post_digest(context: ContextTypes.DEFAULT_TYPE, digest: Digest) -> None:
+async def post_digest(context: BotContext, digest: Digest) -> None:
     """One message a day per chat: a line per new article with its TL;DR, read before the digest
     is claimed so that the claim covers the sending alone."""
-    svc = context.application.bot_data["services"]
+    svc = context.services
     lines: dict[int, str] = {}
     for delivery in digest.deliveries:
         tldr = None

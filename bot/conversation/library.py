@@ -14,6 +14,7 @@ from concurrent.futures import Executor
 from typing import Callable, TypeVar
 
 from bot.reader import pipeline
+from bot.reader.answer.followup import Turn
 from bot.reader.answer.index import Answer
 from bot.reader.fetch import FetchLimits
 from bot.reader.summary.compose import Length
@@ -63,5 +64,5 @@ class Library:
         return await self._run(
             pipeline.digest, stored.article, length, pipeline.QUOTES_SHOWN if quotes else 0)
 
-    async def ask(self, stored: StoredArticle, question: str) -> Answer:
-        return await self._run(pipeline.ask, stored.article, question)
+    async def ask(self, stored: StoredArticle, question: str, previous: Turn | None = None) -> Answer:
+        return await self._run(pipeline.ask_in_turn, stored.article, question, previous)

@@ -32,6 +32,7 @@ NO_ARTICLE_YET = (
 ASK_USAGE = "Ask like this: /ask who is Sung Kim?"
 LENGTH_USAGE = "Choose one: /length short, /length medium or /length long."
 QUOTES_USAGE = "Choose one: /quotes on or /quotes off."
+TELEGRAM_ONLY = "That command works on Telegram only; /help lists what works here."
 FORGOTTEN = "Done: I've deleted this chat's articles and settings."
 RATE_LIMITED = "You're sending links faster than I can read them. Please wait a minute and try again."
 TOO_MANY_LINKS = "I'll read the first {count} links of a message; send the others separately."

@@ -13,6 +13,7 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from bot.reader.answer.followup import Turn, own_words_first, question_to_match
 from bot.reader.answer.index import Answer, AnswerIndex
 from bot.reader.article import Article
 from bot.reader.extract.clutter import article_from_text
@@ -24,6 +25,8 @@ from bot.reader.summary.compose import Length, Summary, summarize
 
 QUOTES_SHOWN = 3
 RUNNER_UP_SHARE = 0.6
+FOLLOWUP_CANDIDATES = 5
+"""Sentences an expanded follow-up finds, among which those sharing the question's own words go first."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,21 @@ def ask(article: Article, question: str) -> Answer:
     answer = answer_index_of(article).answer(question)
     shown = tuple(s for s, strength in zip(answer.sentences, answer.strengths) if strength >= RUNNER_UP_SHARE)
     return replace(answer, sentences=shown, strengths=answer.strengths[:len(shown)])
+
+
+def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answer:
+    """Like `ask`, for a question that may follow up on the previous turn about this article."""
+    language = article.language or "en"
+    matched = question_to_match(question, previous, language)
+    if matched == question:
+        return ask(article, question)
+    answer = answer_index_of(article).answer(matched, top=FOLLOWUP_CANDIDATES)
+    if not answer.found:
+        return answer
+    best, *rest = own_words_first(question, [s.text for s in answer.sentences], language)
+    kept = [best] + [i for i in rest if answer.strengths[i] >= RUNNER_UP_SHARE][:1]
+    return replace(answer, sentences=tuple(answer.sentences[i] for i in kept),
+                   strengths=tuple(answer.strengths[i] for i in kept))
 
 
 def read_html(html: str, url: str | None) -> Article:
