@@ -40,9 +40,10 @@ def default_processes() -> int:
 
 
 def _warm_up() -> int:
-    """Load the pipeline in a new worker, so the first page it reads is not slowed by imports."""
-    import bot.reader.pipeline  # noqa: F401
+    """Load the pipeline and every language model in a new worker, so its first page is not slowed."""
+    from bot.reader.text.language import detect_language
 
+    detect_language("the and of a to in is it that was for on are with as his they at be this " * 2)
     return os.getpid()
 
 
