@@ -103,6 +103,13 @@ class NotAPage(ReaderError):
         return f"That link isn't a web page (it's {kind}), so I can't summarize it."
 
 
+class TooLongToRead(ReaderError):
+    """Reading the page ran past the deadline, so its worker process was stopped and replaced."""
+
+    message = ("That page took too long to read, so I stopped. It may be unusually long or oddly built; "
+               "other links still work.")
+
+
 class UnsupportedEncoding(ReaderError):
     """The server compressed the page in a format we did not ask for (brotli, zstd...)."""
 

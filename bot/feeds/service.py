@@ -25,7 +25,6 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time as clock_time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -37,6 +36,7 @@ from bot.store.records import WordFilter
 from bot.feeds.parse import parse_feed
 from bot.errors import BadDigestTime, NoSuchFeed, NotAFeed, UserError
 from bot.reader.fetch import NOT_MODIFIED, FetchLimits, fetch_page
+from bot.reader.pipeline import Runner
 from bot.settings import Settings
 from bot.store.database import instance_name
 from bot.store.feeds import (
@@ -87,7 +87,7 @@ class FeedService:
         clock: Callable[[], float] = time.time,
         concurrency: int = POLL_CONCURRENCY,
         owner: str | None = None,
-        executor: Executor | None = None,
+        run: Runner = asyncio.to_thread,
     ) -> None:
         self.store = store if isinstance(store, FeedStore) else FeedStore(store)
         self._limits = limits
@@ -99,7 +99,7 @@ class FeedService:
         self._concurrency = concurrency
         self._owner = owner or instance_name()
         self._lease = settings.LEASE_SECONDS
-        self._executor = executor
+        self._run = run
         """Where feeds and pages are parsed (the bot's process pool), never on the event loop."""
 
     # -- what a chat asks for ------------------------------------------------------------------
@@ -108,7 +108,7 @@ class FeedService:
         self, chat_id: int, url: str, include: Iterable[str] = (), exclude: Iterable[str] = (),
     ) -> Subscription:
         """Follow the feed at (or announced by) `url`; what it lists now counts as already seen."""
-        found = await discover_feed(url, self._limits, self._fetch, self._executor)
+        found = await discover_feed(url, self._limits, self._fetch, self._run)
         now = self._clock()
         first_poll = FeedUpdate(
             feed_id=0, next_poll_at=now + self._interval, ok=True, etag=found.page.etag,
@@ -191,8 +191,7 @@ class FeedService:
                 report.unchanged += 1
                 return FeedUpdate(feed.id, next_poll, ok=True, etag=page.etag,
                                   last_modified=page.last_modified)
-            parsed = await asyncio.get_running_loop().run_in_executor(
-                self._executor, parse_feed, page.text, page.url)
+            parsed = await self._run(parse_feed, page.text, page.url)
             if not parsed.is_feed:
                 raise NotAFeed(feed.url)
         except UserError as error:

@@ -9,9 +9,10 @@ command line and the tests call them directly. Documents and answer indexes are 
 from __future__ import annotations
 
 import asyncio
-from concurrent.futures import Executor
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from bot.reader.answer.followup import Turn, own_words_first, question_to_match
 from bot.reader.answer.index import Answer, AnswerIndex
@@ -23,6 +24,8 @@ from bot.reader.fetch import FetchLimits, fetch_page
 from bot.reader.quotes.quotations import Quote, find_quotes
 from bot.reader.summary.compose import Length, Summary, summarize
 
+Runner = Callable[..., Awaitable[Any]]
+"""Runs `function(*args)` somewhere other than the event loop: a thread, or the bot's reader processes."""
 QUOTES_SHOWN = 3
 RUNNER_UP_SHARE = 0.6
 FOLLOWUP_CANDIDATES = 5
@@ -95,11 +98,7 @@ def read_text(text: str) -> Article:
     return article_from_text(text)
 
 
-async def fetch_article(url: str, limits: FetchLimits, executor: Executor | None = None) -> Article:
-    """Download a page safely, then extract its article off the event loop."""
+async def fetch_article(url: str, limits: FetchLimits, run: Runner = asyncio.to_thread) -> Article:
+    """Download a page safely, then extract its article off the event loop (`run`: where CPU work runs)."""
     page = await fetch_page(url, limits)
-    loop = asyncio.get_running_loop()
-    article = await loop.run_in_executor(executor, read_html, page.text, page.url)
-    if article.url is None:
-        article = replace(article, url=page.url)
-    return article
+    return await run(read_html, page.text, page.url)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from bot.reader.article import Article
@@ -31,6 +31,13 @@ WRAP_MAX_WIDTH = 100
 """Pasted text whose lines are all at most this long may be hard-wrapped."""
 HEADLINE_RUN = 3
 """This many title-like lines in a row (with no links to tell) read as a list of other stories."""
+MAX_PARAGRAPH_CHARS = 20_000
+"""A long paragraph of a real article is under 3,000 characters. Longer ones (a 3-million-character
+"word", "Mr. A. B. C." repeated for a megabyte) are built to stall the line rules and sentence
+splitting, so only their start is read."""
+MAX_TEXT_CHARS = 300_000
+"""About 50,000 words, several times the longest feature: the rest of a longer page is not read, as
+the summary reads from the top anyway (see text.document.MAX_SENTENCES)."""
 
 
 @dataclass(frozen=True)
@@ -109,7 +116,8 @@ _CREDIT_END = re.compile(
 )
 _AGENCIES = frozenset(["afp", "reuters", "ap", "associated press", "dpa", "efe", "ansa", "epa", "bloomberg"])
 _URL = re.compile(r"^\W*(https?://|www\.)\S+\W*$")
-_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_EMAIL = re.compile(r"[^\s@]{1,64}@[^\s@]{1,255}\.\w+")
+"""Bounded on both sides, so a giant word is scanned once, not once per character."""
 _CREDITS = re.compile(
     r"contributed (to )?(this )?report|additional reporting|^(reporting|editing|writing) by\b",
     re.IGNORECASE,
@@ -212,6 +220,18 @@ def _drop_dangling_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def within_reading_limits(blocks: Iterable[Block]) -> Iterator[Block]:
+    """The blocks cut to MAX_PARAGRAPH_CHARS each and MAX_TEXT_CHARS in all, so every later step
+    works on bounded text whatever the page holds."""
+    budget = MAX_TEXT_CHARS
+    for block in blocks:
+        if budget <= 0:
+            return
+        text = block.text[:min(MAX_PARAGRAPH_CHARS, budget)]
+        budget -= len(text)
+        yield replace(block, text=text) if len(text) < len(block.text) else block
+
+
 def remove_clutter(
     blocks: Iterable[Block],
     titles: Iterable[str] = (),
@@ -227,7 +247,7 @@ def remove_clutter(
     `captions` are the keys of the page's image descriptions (alt texts, figure captions): a
     paragraph that only repeats one describes a photo, not the story.
     """
-    cleaned = [replace(b, text=_undouble(tidy(b.text))) for b in blocks]
+    cleaned = [replace(b, text=_undouble(tidy(b.text))) for b in within_reading_limits(blocks)]
     doubled = _doubled(cleaned)
     title_keys = {key(title) for title in titles}
     out: list[Block] = []

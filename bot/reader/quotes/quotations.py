@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -128,11 +129,15 @@ def _quote_spans(paragraph: str, stop_words: frozenset[str] = frozenset()) -> li
     `the players' union` does not.
     """
     spans: list[_Span] = []
+    starts: list[int] = []
     for family in _FAMILIES:
         for span in _family_spans(paragraph, family, stop_words):
-            if not any(_touches(span, kept) for kept in spans):
-                spans.append(span)
-    return sorted(spans, key=lambda span: span.start)
+            # Kept spans never overlap and stay sorted, so only the two neighbours can touch a new one.
+            at = bisect_left(starts, span.start)
+            if not any(_touches(span, spans[i]) for i in (at - 1, at) if 0 <= i < len(spans)):
+                spans.insert(at, span)
+                starts.insert(at, span.start)
+    return spans
 
 
 def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str]) -> list[_Span]:
