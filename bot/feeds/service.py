@@ -76,7 +76,7 @@ class ImportReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     """(feed address, why it could not be followed)."""
     over_limit: int = 0
-    """Feeds not tried because the chat reached `limit` feeds."""
+    """Feeds not tried: the chat reached `limit` feeds (or the file used up its tries)."""
     limit: int = 0
 
 
@@ -151,25 +151,29 @@ class FeedService:
 
     async def import_feeds(
         self, chat_id: int, outlines: Sequence[OpmlFeed], message_thread_id: int | None = None,
+        forum: bool = False,
     ) -> ImportReport:
-        """Follow each feed of an OPML file in turn, with its words and its topic (or
-        `message_thread_id` when it names none); a feed that cannot be followed is reported, not
-        fatal. Once the chat follows `MAX_FEEDS_PER_CHAT` feeds the rest are not even fetched."""
-        report = ImportReport()
+        """Follow each feed of an OPML file in turn, with its words; in a `forum`, in the topic the
+        file names (it came from this chat, maybe through another bot) or else `message_thread_id`.
+        A feed that cannot be followed is reported, not fatal. Feeds are tried (fetched) at most
+        `MAX_FEEDS_PER_CHAT` times per file, so a hostile list of dead links ends quickly."""
+        report = ImportReport(limit=self._max_feeds)
         following = {s.feed_url for s in await self.store.subscriptions(chat_id)}
         for number, outline in enumerate(outlines):
             if outline.url in following:
                 report.duplicates += 1
                 continue
-            topic = outline.topic if outline.topic is not None else message_thread_id
+            if report.added + len(report.failed) >= self._max_feeds:
+                report.over_limit = len(outlines) - number
+                break
+            topic = outline.topic if forum and outline.topic is not None else message_thread_id
             try:
                 await self.add(chat_id, outline.url, outline.include, outline.exclude, topic)
             except AlreadyFollowing:
                 report.duplicates += 1
                 continue
-            except TooManyFeeds as error:
+            except TooManyFeeds:
                 report.over_limit = len(outlines) - number
-                report.limit = error.limit
                 break
             except UserError as error:
                 report.failed.append((outline.url, message_for(error)))
