@@ -148,7 +148,8 @@ async def import_document(message: Message, context: ContextTypes.DEFAULT_TYPE, 
         await message.reply_text(HTML.text(message_for(error)))
         return
     report = await feeds.import_feeds(message.chat_id, outlines, topic_of(message), bool(message.chat.is_forum))
-    text = texts.import_report(report.added, report.duplicates, report.failed, report.over_limit, report.limit)
+    text = texts.import_report(report.added, report.duplicates, report.failed, report.over_limit, report.limit,
+                               report.not_tried)
     for chunk in split_message([HTML.text(line) for line in text.split("\n")]):
         await message.reply_text(chunk)
 

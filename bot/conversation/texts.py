@@ -106,7 +106,8 @@ def topic_gone(topic: int) -> str:
             "To move a feed to a topic, remove it and add it again inside that topic.")
 
 
-def import_report(added: int, duplicates: int, failed: list[tuple[str, str]], over_limit: int, limit: int) -> str:
+def import_report(added: int, duplicates: int, failed: list[tuple[str, str]], over_limit: int, limit: int,
+                  not_tried: int) -> str:
     lines = [f"Imported {added} feed{'s' if added != 1 else ''}."]
     if duplicates:
         lines.append(f"Skipped {duplicates} this chat already follows.")
@@ -115,6 +116,8 @@ def import_report(added: int, duplicates: int, failed: list[tuple[str, str]], ov
     if failed:
         lines.append(f"Failed: {len(failed)}:")
         lines += [f"• {url[:100]} – {why}" for url, why in failed]
+    if not_tried:
+        lines.append(f"Not tried: {not_tried} more, after that many failures.")
     return "\n".join(lines)
 
 

@@ -76,8 +76,10 @@ class ImportReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     """(feed address, why it could not be followed)."""
     over_limit: int = 0
-    """Feeds not tried: the chat reached `limit` feeds (or the file used up its tries)."""
+    """Feeds not added because the chat follows `limit` feeds, the most it may."""
     limit: int = 0
+    not_tried: int = 0
+    """Feeds left untried after too many failures (a file of dead links ends quickly)."""
 
 
 @dataclass
@@ -155,16 +157,16 @@ class FeedService:
     ) -> ImportReport:
         """Follow each feed of an OPML file in turn, with its words; in a `forum`, in the topic the
         file names (it came from this chat, maybe through another bot) or else `message_thread_id`.
-        A feed that cannot be followed is reported, not fatal. Feeds are tried (fetched) at most
-        `MAX_FEEDS_PER_CHAT` times per file, so a hostile list of dead links ends quickly."""
+        A feed that cannot be followed is reported, not fatal; after `MAX_FEEDS_PER_CHAT` such
+        failures the rest is not tried, so a hostile list of dead links ends quickly."""
         report = ImportReport(limit=self._max_feeds)
         following = {s.feed_url for s in await self.store.subscriptions(chat_id)}
         for number, outline in enumerate(outlines):
             if outline.url in following:
                 report.duplicates += 1
                 continue
-            if report.added + len(report.failed) >= self._max_feeds:
-                report.over_limit = len(outlines) - number
+            if len(report.failed) >= self._max_feeds:
+                report.not_tried = len(outlines) - number
                 break
             topic = outline.topic if forum and outline.topic is not None else message_thread_id
             try:

@@ -54,4 +54,13 @@ async def test_import_stops_at_the_chats_feed_limit_and_counts_the_rest(service:
     report = await service.import_feeds(FORUM, [OpmlFeed(url, topic=4) for url in urls], message_thread_id=8,
                                         forum=True)
     assert (report.added, report.duplicates, report.failed, report.over_limit, report.limit) == (2, 0, [], 3, 3)
+    assert report.not_tried == 0
     assert [s.message_thread_id for s in await service.list(FORUM)] == [None, 4, 4]
+
+
+async def test_a_list_of_dead_links_is_given_up_after_as_many_failures_as_feeds_allowed(
+    service: FeedService, pages_server,
+) -> None:
+    dead = pages_server.add("/dead.xml", "gone", status=404)
+    report = await service.import_feeds(1, [OpmlFeed(f"{dead}?n={n}") for n in range(10)])
+    assert (report.added, len(report.failed), report.not_tried) == (0, 3, 7)
