@@ -154,3 +154,19 @@ def test_an_import_stops_at_the_feed_limit_and_says_what_it_did_with_each(world:
     asked = say(world, chat, "/feed list")
     listed = world.telegram.wait_for_bot_message(chat, after=asked, contains="1. ", timeout=TIMEOUT)
     assert len(listed.text.splitlines()) == MAX_FEEDS
+
+
+def test_a_closed_topic_sends_its_feed_to_general_with_one_note(world: World) -> None:
+    chat, topic = -4007, 5
+    say(world, chat, "hello", user=MEMBER)
+    world.telegram.set_admins(chat, [ADMIN])
+    feed = LiveFeed(items(2), "Closed News")
+    url = world.pages.route("/closed.rss", feed)
+    asked = say(world, chat, f"/feed add {url}", topic=topic)
+    world.telegram.wait_for_bot_message(chat, after=asked, contains="Following", timeout=TIMEOUT)
+    world.telegram.close_topic(chat, topic)
+    feed.add(story(world, 11, "/garden"))
+    post = world.telegram.wait_for_bot_message(chat, after=asked, contains=articles.GARDEN_TITLE, timeout=TIMEOUT)
+    assert post.message_thread_id is None
+    notes = [m for m in world.telegram.bot_messages(chat) if "closed or deleted" in m.text]
+    assert len(notes) == 1 and notes[0].message_id < post.message_id
