@@ -165,6 +165,33 @@ class BadDigestTime(FeedError):
     message = "I couldn't read that time. Use 24-hour HH:MM, e.g. 08:30, and a time zone like Europe/Berlin."
 
 
+class NotOpml(FeedError):
+    """A file sent to import feeds from that is not an OPML feed list we can read."""
+
+    message = ("I couldn't read that file as a feed list (OPML). Export it again from your feed reader "
+               "and send the .opml file.")
+
+
+class UnsafeOpml(FeedError):
+    """An OPML file declaring XML entities or fetching external ones: an entity bomb, or worse."""
+
+    message = ("I refused that file: it declares XML entities (which can hide an \"entity bomb\" or read "
+               "other files). Feed lists don't need them; export it again from your feed reader.")
+
+
+class OpmlTooLarge(FeedError):
+    """An OPML file larger than any real feed list."""
+
+    message = "That file is too large to be a feed list."
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"limit {limit} bytes")
+        self.limit = limit
+
+    def __str__(self) -> str:
+        return f"That file is too large to be a feed list (the most I read is {self.limit // 1000:,} KB)."
+
+
 APOLOGY = "Sorry, something went wrong on my side while doing that. Please try again in a moment."
 
 

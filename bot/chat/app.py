@@ -37,7 +37,7 @@ COMMANDS = [
     BotCommand("length", "Summary length: short, medium or long"),
     BotCommand("quotes", "Show key quotes: on or off"),
     BotCommand("forget", "Delete this chat's articles and settings"),
-    BotCommand("feed", "Follow news feeds: add, list, remove, filter, digest"),
+    BotCommand("feed", "Follow news feeds: add, list, remove, filter, digest, export, import"),
     BotCommand("subscribe", "Groups: summarize every link posted here"),
     BotCommand("unsubscribe", "Groups: stop summarizing posted links"),
 ]
@@ -103,6 +103,7 @@ def build_application(settings: Settings) -> Application:
     application.add_handler(CallbackQueryHandler(handlers.on_button))
     application.add_handler(ChatMemberHandler(handlers.on_membership, ChatMemberHandler.MY_CHAT_MEMBER))
     application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, handlers.on_migration))
+    application.add_handler(MessageHandler(filters.Document.FileExtension("opml"), feeds.on_opml_file))
     application.add_handler(MessageHandler(
         filters.ChatType.PRIVATE & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, handlers.on_text))
     application.add_handler(MessageHandler(

@@ -34,7 +34,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.feeds.discover import FEED_TYPES, FetchFunction, discover_feed
 from bot.store.records import WordFilter
 from bot.feeds.parse import parse_feed
-from bot.errors import BadDigestTime, NoSuchFeed, NotAFeed, UserError
+from bot.feeds.opml import OpmlFeed, read_opml, write_opml
+from bot.errors import (
+    AlreadyFollowing, BadDigestTime, NoSuchFeed, NotAFeed, TooManyFeeds, UserError, message_for,
+)
 from bot.reader.fetch import NOT_MODIFIED, FetchLimits, fetch_page
 from bot.reader.pipeline import Runner
 from bot.settings import Settings
@@ -61,6 +64,22 @@ class Digest:
     scheduled_at: float
     """The digest time (Unix) this digest is for; it holds the posts made before it."""
     deliveries: tuple[Delivery, ...]
+
+
+@dataclass
+class ImportReport:
+    """What importing an OPML file did, feed by feed, for the chat to read."""
+
+    added: int = 0
+    duplicates: int = 0
+    """Feeds the chat already followed."""
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    """(feed address, why it could not be followed)."""
+    over_limit: int = 0
+    """Feeds not added because the chat follows `limit` feeds, the most it may."""
+    limit: int = 0
+    not_tried: int = 0
+    """Feeds left untried after too many failures (a file of dead links ends quickly)."""
 
 
 @dataclass
@@ -106,8 +125,10 @@ class FeedService:
 
     async def add(
         self, chat_id: int, url: str, include: Iterable[str] = (), exclude: Iterable[str] = (),
+        message_thread_id: int | None = None,
     ) -> Subscription:
-        """Follow the feed at (or announced by) `url`; what it lists now counts as already seen."""
+        """Follow the feed at (or announced by) `url`, posting to the forum topic
+        `message_thread_id` (None: General); what it lists now counts as already seen."""
         found = await discover_feed(url, self._limits, self._fetch, self._run)
         now = self._clock()
         first_poll = FeedUpdate(
@@ -117,7 +138,55 @@ class FeedService:
         )
         return await self.store.subscribe(
             chat_id, found.url, first_poll, WordFilter(tuple(include), tuple(exclude)), now,
-            self._max_feeds)
+            self._max_feeds, message_thread_id)
+
+    async def read_opml(self, data: bytes) -> list[OpmlFeed]:
+        """The feeds an OPML file lists (see `bot.feeds.opml`), parsed in the process pool."""
+        return await self._run(read_opml, data)
+
+    async def export_opml(self, chat_id: int, title: str) -> bytes:
+        """The chat's feeds as an OPML file, with their words and topics."""
+        return write_opml([
+            OpmlFeed(s.feed_url, s.feed_title, s.filter.include, s.filter.exclude, s.message_thread_id)
+            for s in await self.store.subscriptions(chat_id)
+        ], title)
+
+    async def import_feeds(
+        self, chat_id: int, outlines: Sequence[OpmlFeed], message_thread_id: int | None = None,
+        forum: bool = False,
+    ) -> ImportReport:
+        """Follow each feed of an OPML file in turn, with its words; in a `forum`, in the topic the
+        file names (it came from this chat, maybe through another bot) or else `message_thread_id`.
+        A feed that cannot be followed is reported, not fatal; after `MAX_FEEDS_PER_CHAT` such
+        failures the rest is not tried, so a hostile list of dead links ends quickly."""
+        report = ImportReport(limit=self._max_feeds)
+        following = {s.feed_url for s in await self.store.subscriptions(chat_id)}
+        for number, outline in enumerate(outlines):
+            if outline.url in following:
+                report.duplicates += 1
+                continue
+            if len(report.failed) >= self._max_feeds:
+                report.not_tried = len(outlines) - number
+                break
+            topic = outline.topic if forum and outline.topic is not None else message_thread_id
+            try:
+                await self.add(chat_id, outline.url, outline.include, outline.exclude, topic)
+            except AlreadyFollowing:
+                report.duplicates += 1
+                continue
+            except TooManyFeeds:
+                report.over_limit = len(outlines) - number
+                break
+            except UserError as error:
+                report.failed.append((outline.url, message_for(error)))
+                continue
+            report.added += 1
+        return report
+
+    async def leave_topic(self, chat_id: int, message_thread_id: int) -> bool:
+        """The forum topic is deleted or closed: its feeds post to General from now on. True for
+        the first call about a topic (the one that should tell the chat), False after."""
+        return await self.store.leave_topic(chat_id, message_thread_id) > 0
 
     async def list(self, chat_id: int) -> list[Subscription]:
         """The chat's feeds, numbered from 1 in this order by `remove` and `set_filters`."""
