@@ -21,8 +21,9 @@ from pathlib import Path
 from bot.logs import configure_logging
 from bot.reader import pipeline
 from bot.reader.article import Article
-from bot.errors import UserError, message_for
+from bot.errors import TooLarge, UserError, message_for
 from bot.reader.fetch import FetchLimits
+from bot.reader.fetch.charset import text_of
 from bot.reader.summary.compose import Length
 from bot.settings import Settings, load_settings
 from bot.store import SchemaTooNew
@@ -34,10 +35,16 @@ NO_TOKEN = (
 
 
 def load_source(source: str, settings: Settings) -> Article:
-    """A URL is fetched safely; a file is read as HTML (.html/.htm) or as pasted text."""
+    """A URL is fetched safely; a file is read as HTML (.html/.htm) or as pasted text.
+
+    A file is read like a download (the same size limit, its charset found, a PDF or an image
+    refused), never just as UTF-8 text.
+    """
     path = Path(source)
     if "://" not in source and path.is_file():
-        content = path.read_text(encoding="utf-8", errors="replace")
+        if path.stat().st_size > settings.FETCH_MAX_BYTES:
+            raise TooLarge(f"file above {settings.FETCH_MAX_BYTES} bytes")
+        content, _ = text_of(path.read_bytes())
         if path.suffix.lower() in (".html", ".htm", ".xhtml"):
             return pipeline.read_html(content, None)
         return pipeline.read_text(content)

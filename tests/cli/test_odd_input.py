@@ -114,3 +114,10 @@ def test_absurdly_long_metadata_is_shortened_everywhere(tmp_path: Path) -> None:
     assert text.returncode == 0, text.stderr
     assert max(len(line) for line in text.stdout.splitlines()) <= 1000
     assert len(text.stdout) < 5_000
+
+
+def test_a_file_larger_than_a_page_may_be_is_refused_before_reading(tmp_path: Path) -> None:
+    (tmp_path / "big.txt").write_text(" ".join(STORY) * 400, encoding="utf-8")
+    result = run_bot("summarize", str(tmp_path / "big.txt"), tmp_path=tmp_path, FETCH_MAX_BYTES="100000")
+    assert result.returncode == 1
+    assert result.stderr.strip() == "That page is too large for me to read."
