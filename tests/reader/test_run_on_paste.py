@@ -34,3 +34,11 @@ def test_prose_pasted_on_one_line_keeps_every_sentence_whole() -> None:
 def test_a_title_is_made_of_words_never_of_lone_dots() -> None:
     article = read_text(". . . . " + " ".join(STORY))
     assert article.title.startswith("The harbour council approved")
+
+
+def test_an_endless_paste_is_read_from_its_beginning_only() -> None:
+    """Past the first thousand sentences nothing is summarized, so nothing past a bound is read."""
+    endless = " ".join(f"Volunteer number {n} planted a row of beans on the roof today." for n in range(30_000))
+    article = read_text(endless)
+    assert article.paragraphs[0].startswith("Volunteer number 0 ")
+    assert 1_000 <= len(article.paragraphs) < 5_000

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from bot.reader.article import Article
 from bot.errors import TextTooShort
@@ -36,6 +37,12 @@ WRAP_MAX_WIDTH = 100
 """Pasted text whose lines are all at most this long may be hard-wrapped."""
 HEADLINE_RUN = 3
 """This many title-like lines in a row (with no links to tell) read as a list of other stories."""
+MAX_TEXT_CHARS = 200_000
+"""Pasted text is read this far (cut at a space): past the first 1,000 sentences (MAX_SENTENCES)
+nothing is summarized anyway, and a run-on line costs a sentence split and a clutter check per
+sentence, so a megabyte pasted on one line would hold a worker for many seconds for nothing."""
+TITLE_SOURCE_SENTENCES = 10
+"""Sentences looked at for a title made from the text (and to tell it has two or more at all)."""
 RUN_ON_SENTENCES = 8
 """A line with more sentences than this is not one paragraph: a page pasted without line breaks."""
 
@@ -282,10 +289,6 @@ def shorten(text: str, max_words: int = TITLE_MAX_WORDS) -> str:
     return " ".join(tokens[:max_words]).rstrip(",;:") + "…"
 
 
-def _is_run_on(line: str, language: Language) -> bool:
-    return len(language.sentences(line)) > RUN_ON_SENTENCES
-
-
 def _starts_a_line(text: str) -> bool:
     """What follows a peeled piece of furniture starts a new line: a capital, a digit, or nothing."""
     first = text.lstrip("\"'“‘(«- ")[:1]
@@ -333,15 +336,18 @@ def _unglue_promo(piece: str) -> list[str]:
 
 
 def _pieces(line: str, language: Language) -> list[str]:
-    """The lines a run-on line was made of (see the module docstring).
+    """The lines a run-on line was made of (see the module docstring), or the line itself.
 
     Pieces of furniture go at once, so that what stood around them meets again (a caption, its
     credit, the caption again reads as a caption printed twice); list openers stay for
     `remove_clutter`, and what follows one without ever ending a sentence is its list of headlines.
     """
+    parts = [language.sentences(part) for part in _RUN_ON_BREAK.split(line)]
+    if sum(map(len, parts)) <= RUN_ON_SENTENCES:
+        return [line]
     out: list[str] = []
-    for part_index, part in enumerate(_RUN_ON_BREAK.split(line)):
-        for index, sentence in enumerate(language.sentences(part)):
+    for part_index, sentences in enumerate(parts):
+        for index, sentence in enumerate(sentences):
             for piece in _peel(sentence, after_break=part_index > 0 and index == 0):
                 if out and _opens_list(out[-1]) and not _SENTENCE_END.search(piece):
                     continue
@@ -377,7 +383,7 @@ def _lines(text: str) -> list[str]:
         previous_raw = line
     lines = [line for line in lines if line]
     language = language_for(detect_language(text))
-    return [piece for line in lines for piece in (_pieces(line, language) if _is_run_on(line, language) else [line])]
+    return [piece for line in lines for piece in _pieces(line, language)]
 
 
 def _pick_title(lines: Sequence[str]) -> str | None:
@@ -399,12 +405,14 @@ def _pick_title(lines: Sequence[str]) -> str | None:
 
 def article_from_text(text: str, title: str | None = None) -> Article:
     """An Article from pasted text: clutter dropped, a title found or made, the language detected."""
+    if len(text) > MAX_TEXT_CHARS:
+        text = text[:MAX_TEXT_CHARS].rsplit(" ", 1)[0]
     lines = _lines(text)
     title = tidy(title) if title else _pick_title(lines)
     paragraphs = [b.text for b in remove_clutter((Block(line) for line in lines), [title] if title else ())]
     body = "\n".join(paragraphs)
     language = language_for(detect_language(body))
-    sentences = [s for p in paragraphs for s in language.sentences(p)]
+    sentences = list(islice((s for p in paragraphs for s in language.sentences(p)), TITLE_SOURCE_SENTENCES))
     if len(words(body)) < MIN_TEXT_WORDS or len(sentences) < MIN_TEXT_SENTENCES:
         raise TextTooShort()
     return Article(
