@@ -5,7 +5,7 @@ sentences, summary and answers after a restart without fetching the page again.
 
 Whatever a page claims as its title, site name, author or date is shortened here, once, so every
 front end (Telegram, terminal, JSON) and the store only ever see sane lengths: a hostile page can
-put half a megabyte in its <title>.
+put half a megabyte in its <title>. An absurdly long canonical address is dropped instead.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ _WORD = re.compile(r"\w+")
 TITLE_MAX_CHARS = 250
 NAME_MAX_CHARS = 100
 """Site name, author and date: a line of a heading, never a paragraph."""
+URL_MAX_CHARS = 2_000
+"""Longer addresses are not kept: cut short, an address would name another page."""
 _FIELD_CAPS = {"title": TITLE_MAX_CHARS, "site_name": NAME_MAX_CHARS, "author": NAME_MAX_CHARS,
                "date": NAME_MAX_CHARS}
 
@@ -50,6 +52,8 @@ class Article:
             value = getattr(self, name)
             if value is not None and len(value) > limit:
                 object.__setattr__(self, name, cap(value, limit))
+        if self.canonical_url is not None and len(self.canonical_url) > URL_MAX_CHARS:
+            object.__setattr__(self, "canonical_url", None)
 
     @property
     def word_count(self) -> int:
