@@ -123,3 +123,21 @@ def test_a_file_larger_than_a_page_may_be_is_refused_before_reading(tmp_path: Pa
     result = run_bot("summarize", str(tmp_path / "big.txt"), tmp_path=tmp_path, FETCH_MAX_BYTES="100000")
     assert result.returncode == 1
     assert result.stderr.strip() == "That page is too large for me to read."
+
+
+def test_chat_opens_with_the_file_it_was_given(tmp_path: Path) -> None:
+    pasted = tmp_path / "story.txt"
+    pasted.write_text(ONE_LINE, encoding="utf-8")
+    page = tmp_path / "garden.html"
+    page.write_text(articles.GARDEN, encoding="utf-8")
+    for source, title, question, answer in [
+            (pasted, TITLE, "How much will tickets cost?", "three euros"),
+            (page, articles.GARDEN_TITLE, "Who designed the garden?", "Lena Ortiz")]:
+        result = run_bot("chat", str(source), tmp_path=tmp_path, stdin=f"{question}\n/quit\n")
+        assert result.returncode == 0, result.stderr
+        assert title in result.stdout and "TL;DR" in result.stdout, result.stdout
+        assert answer in result.stdout.split("TL;DR", 1)[1].split(question, 1)[-1], result.stdout
+    (tmp_path / "story.pdf").write_bytes(PDF)
+    refused = run_bot("chat", str(tmp_path / "story.pdf"), tmp_path=tmp_path, stdin="/quit\n")
+    assert refused.returncode == 1
+    assert refused.stderr.strip().splitlines() == ["That isn't a web page (it's application/pdf), so I can't summarize it."]
