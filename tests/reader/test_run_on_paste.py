@@ -42,3 +42,11 @@ def test_an_endless_paste_is_read_from_its_beginning_only() -> None:
     article = read_text(endless)
     assert article.paragraphs[0].startswith("Volunteer number 0 ")
     assert 1_000 <= len(article.paragraphs) < 5_000
+
+
+def test_a_short_paste_on_one_line_is_cut_too() -> None:
+    """A text that is a single line is read as run-on however few sentences it has."""
+    pasted = " ".join(["Skip to main content Menu Search Theme Light Dark Font size",
+                       "Sign up for our newsletter", *STORY[:3], "Share this article"])
+    article = read_text(pasted)
+    assert article.paragraphs == tuple(STORY[:3])

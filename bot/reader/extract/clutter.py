@@ -44,7 +44,8 @@ sentence, so a megabyte pasted on one line would hold a worker for many seconds 
 TITLE_SOURCE_SENTENCES = 10
 """Sentences looked at for a title made from the text (and to tell it has two or more at all)."""
 RUN_ON_SENTENCES = 8
-"""A line with more sentences than this is not one paragraph: a page pasted without line breaks."""
+"""A line with more sentences than this is not one paragraph: a page pasted without line breaks.
+A text that is one line of two sentences or more is read as run-on whatever its length."""
 
 
 @dataclass(frozen=True)
@@ -295,11 +296,20 @@ def _starts_a_line(text: str) -> bool:
     return not first or first.isupper() or first.isdigit()
 
 
+def _leading_furniture(text: str) -> re.Match[str] | None:
+    """Furniture, an empty label or a call to action at the start of `text`, ending where a line would."""
+    for pattern in (_CALL_TO_ACTION, _FURNITURE_START, _EMPTY_LABEL):
+        match = pattern.match(text)
+        if match and _starts_a_line(text[match.end():]):
+            return match
+    return None
+
+
 def _peel(sentence: str, after_break: bool) -> list[str]:
     """A run-on sentence cut into the lines it was glued from.
 
-    Furniture is peeled off the start while a capitalised word follows it ("Theme Light Dark
-    Language US renews ..."). A single such word ("Home Secretary ...") goes only right after a
+    Furniture and calls to action are peeled off the start while a capitalised word follows them
+    ("Theme Light Dark Language US renews ...", "Sign up for our newsletter Harbour council ..."). A single such word ("Home Secretary ...") goes only right after a
     menu separator or when it is plainly a label ("Read more:", "(AFP)"), since sentences start
     with those words too. Dateline labels ("Published: Updated: A US envoy ..."), a trailing
     agency credit and a promo glued to a headline become pieces of their own.
@@ -308,9 +318,7 @@ def _peel(sentence: str, after_break: bool) -> list[str]:
     for index, part in enumerate(_LABEL_START.split(sentence)):
         peeled: list[str] = []
         rest = part.strip()
-        while match := _FURNITURE_START.match(rest) or _EMPTY_LABEL.match(rest):
-            if not _starts_a_line(rest[match.end():]):
-                break
+        while match := _leading_furniture(rest):
             peeled.append(match.group(0).strip())
             rest = rest[match.end():].strip()
         plainly_furniture = after_break or index > 0 or peeled[:1] and peeled[0][-1:] in ":)"
@@ -335,7 +343,7 @@ def _unglue_promo(piece: str) -> list[str]:
     return [piece]
 
 
-def _pieces(line: str, language: Language) -> list[str]:
+def _pieces(line: str, language: Language, alone: bool) -> list[str]:
     """The lines a run-on line was made of (see the module docstring), or the line itself.
 
     Pieces of furniture go at once, so that what stood around them meets again (a caption, its
@@ -343,7 +351,7 @@ def _pieces(line: str, language: Language) -> list[str]:
     `remove_clutter`, and what follows one without ever ending a sentence is its list of headlines.
     """
     parts = [language.sentences(part) for part in _RUN_ON_BREAK.split(line)]
-    if sum(map(len, parts)) <= RUN_ON_SENTENCES:
+    if sum(map(len, parts)) <= (1 if alone else RUN_ON_SENTENCES):
         return [line]
     out: list[str] = []
     for part_index, sentences in enumerate(parts):
@@ -383,7 +391,7 @@ def _lines(text: str) -> list[str]:
         previous_raw = line
     lines = [line for line in lines if line]
     language = language_for(detect_language(text))
-    return [piece for line in lines for piece in _pieces(line, language)]
+    return [piece for line in lines for piece in _pieces(line, language, alone=len(lines) == 1)]
 
 
 def _pick_title(lines: Sequence[str]) -> str | None:
