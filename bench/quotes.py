@@ -1,6 +1,6 @@
 """Quote detection and attribution against a hand-labelled set of 40 CNN/DailyMail articles.
 
-Run `python -m bench.quotes [DATA_DIR]`. `bench/quotes_dev.jsonl` holds, for the first 40 articles
+Run `python -m bench.quotes [--data DIR]`. `bench/quotes_dev.jsonl` holds, for the first 40 articles
 of `summarization-cnndm/dev.cnndm.jsonl` that contain quotation marks, every direct quotation of
 five words or more (its opening words) and who said it, as a reader judges it: the full name the
 article introduces, an organisation when it is named as the source, null when the article only
@@ -11,23 +11,21 @@ code was tuned.
 A found quote matches a labelled one (each used once) when their first words agree, compared as
 lower-case words. The articles have no paragraph breaks in this data set, so each is one paragraph.
 Printed: precision and recall of detection, speaker accuracy on matched quotes (exact, and surname
-only), and the share of `find_quotes`' top 3 that are labelled quotes.
+only), and the share of `find_quotes`' top 3 that are labelled quotes. Labelled articles a share
+does not hold are left out, with a note saying how many.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.data import CNNDM, argument_parser, data_set, read_jsonl
 from bot.reader.article import Article
 from bot.reader.text.document import build_document
 from bot.reader.quotes.quotations import Quote, all_quotes, find_quotes
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "bench" / "data"
-CNNDM_FILE = "summarization-cnndm/dev.cnndm.jsonl"
 LABELS = Path(__file__).resolve().parent / "quotes_dev.jsonl"
 OPENING_WORDS = 5
 """Words compared to match a found quote to a label (labels give about six)."""
@@ -97,23 +95,23 @@ def _ratio(part: int, whole: int) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data_dir", nargs="?", type=Path, default=DEFAULT_DATA)
+    parser = argument_parser(__doc__)
     parser.add_argument("--verbose", action="store_true", help="print every mistake")
     args = parser.parse_args()
-    texts = {}
-    with (args.data_dir / CNNDM_FILE).open(encoding="utf-8") as handle:
-        for line in handle:
-            row = json.loads(line)
-            texts[row["id"]] = row["text"]
+    stories = data_set(args.data, CNNDM)
+    if stories is None:
+        return
+    texts = {row["id"]: row["text"] for row in read_jsonl(stories)}
+    labels = list(read_jsonl(LABELS))
+    held = [item for item in labels if item["id"] in texts]
+    if len(held) < len(labels):
+        print(f"note: {len(labels) - len(held)} of the {len(labels)} labelled articles are not in {stories}")
     tally = Tally()
-    with LABELS.open(encoding="utf-8") as handle:
-        for line in handle:
-            item = json.loads(line)
-            document = build_document(Article(title="", paragraphs=(texts[item["id"]],)))
-            mistakes = tally.add_article(all_quotes(document), find_quotes(document, TOP), item["quotes"])
-            if args.verbose and mistakes:
-                print(item["id"], *mistakes, sep="\n")
+    for item in held:
+        document = build_document(Article(title="", paragraphs=(texts[item["id"]],)))
+        mistakes = tally.add_article(all_quotes(document), find_quotes(document, TOP), item["quotes"])
+        if args.verbose and mistakes:
+            print(item["id"], *mistakes, sep="\n")
     print(f"quotes: {tally.labelled} labelled, {tally.found} found, {tally.matched} matched")
     print(f"detection precision  {_ratio(tally.matched, tally.found)}")
     print(f"detection recall     {_ratio(tally.matched, tally.labelled)}")

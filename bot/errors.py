@@ -90,9 +90,9 @@ class TooLarge(ReaderError):
 
 
 class NotAPage(ReaderError):
-    """The link serves a PDF, an image, a video or other non-text content."""
+    """A link, file or pasted text that is a PDF, an image, a video or other non-text content."""
 
-    message = "That link isn't a web page (it's a file I can't read, such as a PDF, image or video)."
+    message = "That isn't a web page (it's a file I can't read, such as a PDF, image or video)."
 
     def __init__(self, content_type: str) -> None:
         super().__init__(content_type)
@@ -100,7 +100,7 @@ class NotAPage(ReaderError):
 
     def __str__(self) -> str:
         kind = self.content_type.split(";")[0].strip() or "unknown"
-        return f"That link isn't a web page (it's {kind}), so I can't summarize it."
+        return f"That isn't a web page (it's {kind}), so I can't summarize it."
 
 
 class TooLongToRead(ReaderError):

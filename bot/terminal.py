@@ -114,15 +114,19 @@ async def next_message(lines: asyncio.Queue[str], gather_pastes: bool) -> str | 
     return "".join(parts)
 
 
-async def chat(settings: Settings, first: str | None = None) -> None:
-    """Read messages from stdin until /quit or end of input, answering each like the Telegram bot."""
+async def chat(settings: Settings, first: str | None = None, shown: str | None = None) -> None:
+    """Read messages from stdin until /quit or end of input, answering each like the Telegram bot.
+
+    `first` is handled as the user's first message, echoed as `shown` (a file's name rather than
+    its whole text).
+    """
     store = await open_store(settings.DATABASE_URL)
     assistant = Assistant(Library(store, settings), store, settings.PASTED_TEXT_MIN_CHARS)
     lines = start_reading_lines(asyncio.get_running_loop())
     try:
         say(texts.WELCOME + "\n(Type /quit to leave.)")
         if first:
-            say(f"{PROMPT}{first}")
+            say(f"{PROMPT}{shown or first}")
             await handle(assistant, first)
         while True:
             print(PROMPT, end="", flush=True)

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Protocol
 
 from bot.reader.answer.index import Answer
-from bot.reader.article import Article
+from bot.reader.article import Article, cap as cap_to
 from bot.reader.text.document import Sentence
 from bot.reader.pipeline import Digest
 from bot.reader.quotes.quotations import Quote
@@ -73,11 +73,7 @@ class PlainMarkup:
 
 def cap(text: str, limit: int = SENTENCE_CAP) -> str:
     """Shorten overlong text at a word boundary, so no single line can outgrow a message."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0] or text[:limit]
-    return cut + "…"
+    return cap_to(text, limit)
 
 
 def _pretty_date(value: str | None) -> str | None:

@@ -21,6 +21,7 @@ from bot.reader.extract.clutter import article_from_text
 from bot.reader.text.document import Document, build_document
 from bot.reader.extract.page import extract_article
 from bot.reader.fetch import FetchLimits, fetch_page
+from bot.reader.fetch.charset import refuse_binary
 from bot.reader.quotes.quotations import Quote, find_quotes
 from bot.reader.summary.compose import Length, Summary, summarize
 
@@ -94,8 +95,8 @@ def read_html(html: str, url: str | None) -> Article:
 
 
 def read_text(text: str) -> Article:
-    """Pasted text to a clean Article (CPU work)."""
-    return article_from_text(text)
+    """Pasted text to a clean Article (CPU work); a pasted PDF or other binary blob is refused."""
+    return article_from_text(refuse_binary(text))
 
 
 async def fetch_article(url: str, limits: FetchLimits, run: Runner = asyncio.to_thread) -> Article:
