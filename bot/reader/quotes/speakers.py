@@ -24,6 +24,8 @@ MAX_SUBJECT_TOKENS = 12
 """A subject longer than this before a reporting verb is a clause, not the speaker."""
 MAX_NAME_PHRASE = 8
 """Words in one comma-separated piece of a subject (`US Secretary of State John Kerry` is six)."""
+MAX_ROLE_WORDS = 8
+"""Words in a role taken from an apposition (`the US special representative on North Korea`)."""
 _NOBODY = ("nobody", "")
 """An attribution that names no one (`a spokesman said`): stop looking, the article doesn't say."""
 
@@ -86,6 +88,13 @@ _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 """Generational suffixes: part of a name (`Kenneth Stancil III`), never the surname to match."""
 _RELATIVES = frozenset("who whose whom which where when der die das que qui quien".split())
 """Words that open a relative clause: a name at its end is not the subject (`Kim, who met Obama, said`)."""
+_ARTICLES: dict[str, str | None] = {
+    "the": None, "a": None, "an": None, "der": "m", "ein": "m", "eine": "f", "le": "m", "la": "f",
+    "un": "m", "une": "f", "el": "m", "una": "f", "l'": None, "l’": None,
+}
+"""Articles that open a role, with the gender they show (German `die` is plural too: left out)."""
+_ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
+"""An apposition runs to the next comma, bracket or quotation mark."""
 _PARTICLES = frozenset("de del der van von da di du la le al bin ben el".split())
 _TOKEN = re.compile(rf"{MASK}+|[,;:()]|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
 _INVERTED_PRONOUN = re.compile(r"-t-(il|elle)$")
@@ -108,11 +117,70 @@ class SpeakerFinder:
         self._alone = {
             tokens[start] for tokens in map(_tokens, masked.values()) for start, end in _runs(tokens) if end - start == 1
         }
-        self._people: list[str] = []
+        self._first_seen: dict[str, int] = {}
+        """Each person's full name -> the sentence that introduced it; in article order."""
+        self._roles: dict[str, str] = {}
+        self._name_parts: set[str] = set()
         for index in range(len(self._sentences)):
             for name in self._people_in(index):
-                if name not in self._people:
-                    self._people.append(name)
+                if name not in self._first_seen:
+                    self._first_seen[name] = index
+                    self._introduce(name, self._sentences[index].text)
+        self._name_parts = {
+            part for p in self._first_seen if " " in p for part in (p.split()[0], _surname_of(p.split()))
+        }
+        self._by_word: dict[str, list[str]] = {}
+        """Each word of a full name -> the full names it is part of, so a surname finds its people fast."""
+        for person in self._first_seen:
+            for word in set(person.split()):
+                self._by_word.setdefault(word, []).append(person)
+
+    def role(self, name: str) -> str | None:
+        """What the article called the person when it introduced them (`US special representative`)."""
+        return self._roles.get(name)
+
+    def _introduce(self, name: str, text: str) -> None:
+        """Note the role an apposition gives a person where the article first names them:
+        `Sung Kim, the US envoy, met...` or `a spokesperson for Acme, John Doe, said`; and the
+        gender its article shows (`la portavoz`, `die Sprecherin` is left alone: `die` is plural too)."""
+        at = text.find(name)
+        if at < 0:
+            return
+        role = None
+        after = text[at + len(name):]
+        if after.startswith(","):
+            role = self._role_from(_ROLE_PIECE.match(after[1:]).group(), start=True)
+        before = text[:at].rstrip()
+        if role is None and before.endswith(","):
+            role = self._role_from(before[:-1].rsplit(",", 1)[-1], start=False)
+        if role:
+            self._roles[name] = role[1]
+            if role[0]:
+                self._gender.setdefault(name, role[0])
+
+    def _role_from(self, piece: str, start: bool) -> tuple[str | None, str] | None:
+        """(gender shown by its article, role) from one comma-separated piece, if it is a role.
+
+        A role names what someone is: short, with a common noun in it, no reporting verb, not a
+        relative clause, not an age. Before the name (`start` False) it must open with an article,
+        from which it is taken (`explicó la portavoz, Ana Ruiz`)."""
+        tokens = piece.split()
+        articles = [k for k, t in enumerate(tokens) if t.lower() in _ARTICLES]
+        if not start:
+            if not articles:
+                return None
+            tokens = tokens[articles[-1]:]
+        gender = _ARTICLES.get(tokens[0].lower()) if tokens else None
+        if tokens and tokens[0].lower() in _ARTICLES:
+            tokens = tokens[1:]
+        words = [t.strip("'’\"") for t in tokens]
+        if not 0 < len(words) <= MAX_ROLE_WORDS or words[0].lower() in _RELATIVES:
+            return None
+        if any(self._is_verb(w) for w in words):
+            return None
+        if not any(w[:1].islower() and w.lower() not in self._stop_words for w in words):
+            return None
+        return gender, " ".join(words)
 
     def speaker(self, first: Sentence, last: Sentence, before: str, after: str) -> str | None:
         """The speaker of the quotation spanning `first`..`last`, given the words around it."""
@@ -193,15 +261,21 @@ class SpeakerFinder:
         pronoun = _INVERTED_PRONOUN.search(tokens[0].lower())
         if pronoun:
             return ("pronoun", self._lexicon.pronouns[pronoun.group(1)])
-        chunk: list[str] = []
-        for token in tokens[1:]:
-            if token in ",;:()" or token.startswith(MASK):
-                break
-            chunk.append(token)
+        chunk, rest = _piece(tokens[1:])
         if chunk and chunk[0].lower() in self._lexicon.pronouns:
             return ("pronoun", self._lexicon.pronouns[chunk[0].lower()])
+        found = self._named_in(chunk)
+        if found is None and rest[:1] == [","] and chunk and chunk[0].lower() in _ARTICLES:
+            # `explicó la portavoz, Ana Ruiz` / `said a spokesman for Acme, John Doe`: the person
+            # named in the apposition, before the organisation the role mentions.
+            found = self._named_in(_piece(rest[1:])[0])
+        if found is None and chunk:
+            found = self._named_in(chunk, organisations=True)
+        return found
+
+    def _named_in(self, chunk: list[str], organisations: bool = False) -> tuple[str, str] | None:
         for start, end in _runs(chunk):
-            name = self._name(chunk, start, end)
+            name = self._name(chunk, start, end, organisations)
             if name:
                 return ("name", name)
         return None
@@ -227,13 +301,16 @@ class SpeakerFinder:
                 continue
             runs = _runs(segment)
             if runs and runs[-1][1] == len(segment):
-                name = self._name(segment, *runs[-1])
+                name = self._name(segment, *runs[-1]) or self._name(segment, *runs[-1], organisations=True)
                 if name:
                     return ("name", name)
         return None
 
-    def _name(self, tokens: list[str], start: int, end: int) -> str | None:
-        """A person's name from a run of capitalised words, titles dropped; None if it isn't one."""
+    def _name(self, tokens: list[str], start: int, end: int, organisations: bool = False) -> str | None:
+        """A person's name from a run of capitalised words, titles dropped; None if it isn't one.
+
+        With `organisations`, also the name of a body that speaks (`NASA`, `the Foreign Office`):
+        the speaker when the article names no person."""
         run = [t.rstrip(".") if len(t) > 2 else t for t in tokens[start:end]]
         titled = [k for k, t in enumerate(run) if t.lower().rstrip(".") in _TITLE_WORDS]
         if titled and titled[-1] + 1 < len(run):
@@ -251,7 +328,11 @@ class SpeakerFinder:
                 return None  # South Wind Women's Center: a thing someone has, not someone
             gender = None
         run = [_strip_possessive(t) for t in run]
-        if not run or any(t.lower() in _CALENDAR for t in run) or run[-1].lower() in _ORGANISATION_WORDS:
+        if not run or any(t.lower() in _CALENDAR for t in run):
+            return None
+        if organisations and not titled:
+            return " ".join(run) if _is_organisation(run) else None
+        if run[-1].lower() in _ORGANISATION_WORDS:
             return None
         if len(run) == 1 and not titled and not self._known_single(run[0]):
             return None
@@ -276,18 +357,28 @@ class SpeakerFinder:
     def _resolve(self, found: tuple[str, str], index: int) -> str | None:
         kind, value = found
         if kind in ("name", "source"):
-            return self._full_name(value)
+            return self._full_name(value, index)
         if kind == "pronoun":
             return self._antecedent(value, index)
         return None
 
-    def _full_name(self, name: str) -> str:
-        """The full name the article introduced for part of it (`Kim`, `Mr Kim`), when only one fits."""
+    def _full_name(self, name: str, index: int | None = None) -> str:
+        """The full name the article introduced for part of it (`Kim`, `Mr Kim`), when only one fits.
+
+        A bare word is a surname first (`Kim` is Sung Kim, not Kim Jong Un), and someone introduced
+        before sentence `index` comes before someone the article only names later.
+        """
         parts = name.split()
+        if not parts:
+            return name
         matches = {
-            p for p in self._people
+            p for p in self._by_word.get(parts[0], ())
             if len(p.split()) > len(parts) and (p.split()[:len(parts)] == parts or _core(p.split())[-len(parts):] == parts)
         }
+        if len(matches) > 1:
+            matches = {p for p in matches if _core(p.split())[-len(parts):] == parts} or matches
+        if len(matches) > 1 and index is not None:
+            matches = {p for p in matches if self._first_seen[p] <= index} or matches
         if len(matches) > 1:
             # `Army Spc Caleb Barnes` is `Caleb Barnes`; `Bahamas Bolt` is a caption run into a name.
             matches = {p for p in matches if not any(q != p and p.endswith(" " + q) for q in matches)}
@@ -304,11 +395,11 @@ class SpeakerFinder:
         for k in window:
             found = ("name", self._said[k]) if k in self._said else self._reported(k)
             if found and found[0] == "name":
-                name = self._full_name(found[1])
+                name = self._full_name(found[1], index)
                 if self._is_person(name) and self._gender.get(name, gender) == gender:
                     return name
         for k in window:
-            people = {self._full_name(p) for p in self._people_in(k, singles=True)}
+            people = {self._full_name(p, index) for p in self._people_in(k, singles=True)}
             people = {p for p in people if self._gender.get(p, gender) == gender}
             if len(people) == 1:
                 return people.pop()
@@ -348,11 +439,11 @@ class SpeakerFinder:
         return people
 
     def _part_of_person(self, token: str) -> bool:
-        return any(token in (p.split()[0], _surname_of(p.split())) for p in self._people if " " in p)
+        return token in self._name_parts
 
     def _is_person(self, name: str) -> bool:
         """Only people are he or she: a name of two words or more, or part of one (not `NASA`)."""
-        return name in self._people or self._part_of_person(name)
+        return name in self._first_seen or self._part_of_person(name)
 
     def _is_verb(self, token: str) -> bool:
         return _INVERTED_PRONOUN.sub("", token.lower()) in self._lexicon.verbs
@@ -388,6 +479,19 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
         else:
             k += 1
     return runs
+
+
+def _piece(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """The tokens up to the next comma, bracket or quotation, and the rest from there."""
+    for k, token in enumerate(tokens):
+        if token in ",;:()" or token.startswith(MASK):
+            return tokens[:k], tokens[k:]
+    return tokens, []
+
+
+def _is_organisation(run: list[str]) -> bool:
+    """`NASA`, `Foreign Office`, `Planned Parenthood Advocates of Kansas`: an acronym or a body's name."""
+    return run[-1].lower() in _ORGANISATION_WORDS or len(run) == 1 and len(run[0]) > 1 and run[0].isupper()
 
 
 def _core(tokens: list[str]) -> list[str]:
