@@ -52,10 +52,12 @@ class Tally:
         self.labelled += len(labels)
         unmatched = list(labels)
         matched_texts = set()
-        for quote in found:
-            label = next((l for l in unmatched if _same_opening(quote.text, l["opening"])), None)
+        pieces = [(quote, piece) for quote in found for piece in quote.parts]
+        self.found += len(pieces) - len(found)
+        for quote, piece in pieces:
+            label = next((l for l in unmatched if _same_opening(piece, l["opening"])), None)
             if label is None:
-                mistakes.append(f"  extra: {quote.text[:70]!r}")
+                mistakes.append(f"  extra: {piece[:70]!r}")
                 continue
             unmatched.remove(label)
             matched_texts.add(quote.text)

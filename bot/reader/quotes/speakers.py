@@ -12,6 +12,7 @@ people compete for it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.reader.text.document import Document, Sentence
@@ -182,9 +183,10 @@ class SpeakerFinder:
             return None
         return gender, " ".join(words)
 
-    def speaker(self, first: Sentence, last: Sentence, before: str, after: str) -> str | None:
-        """The speaker of the quotation spanning `first`..`last`, given the words around it."""
-        found = self._after(_tokens(after, self._lexicon))
+    def speaker(self, first: Sentence, last: Sentence, before: str, afters: Sequence[str]) -> str | None:
+        """The speaker of the quotation spanning `first`..`last`, given the words before its first
+        piece and after each of its pieces (`“…,” she said. “…”` is attributed between them)."""
+        found = next(filter(None, (self._after(_tokens(after, self._lexicon)) for after in afters)), None)
         if found is None or found[0] == "source":
             found = self._before(_tokens(before, self._lexicon)) or found
         if found is None:
@@ -193,6 +195,10 @@ class SpeakerFinder:
         if name:
             self._said[first.index] = self._said[last.index] = name
         return name
+
+    def attributes(self, text: str) -> bool:
+        """Whether words right after a quotation say who said it (`, she said.`, `a-t-il déclaré`)."""
+        return self._after(_tokens(text, self._lexicon)) is not None
 
     def _after(self, tokens: list[str]) -> tuple[str, str] | None:
         """`“…,” Kim said` / `“…,” said Kim` / `“…”, a-t-il déclaré` / `“…,” according to Kim`."""
