@@ -71,8 +71,14 @@ _LEXICONS: dict[str, _Lexicon] = {
                    schrieb warnte berichtete kritisierte forderte ergänzte""".split()),
                    frozenset({"hat", "hatte"}), r"\blaut\b|^\W*so\b", {"er": "m", "sie": "f"}),
     "fr": _Lexicon(frozenset("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
-                   déclare affirme explique ajoute souligne estime indique précise""".split()),
-                   frozenset({"a", "avait", "aurait"}), r"\bselon\b|\bd['’]après\b",
+                   déclare affirme explique ajoute souligne estime indique précise annoncé annonce
+                   répondu répond répondit raconte raconté confie confié lancé lance poursuivi
+                   poursuit conclut conclu prévient prévenu averti avertit rappelé rappelle relevé
+                   relève dénoncé dénonce jugé juge assuré assure insisté insiste reconnu reconnaît
+                   regretté regrette écrit écrivit souvient réjoui résume résumé commenté commente
+                   déclara""".split()),
+                   frozenset({"a", "avait", "aurait", "s'est", "s’est"}),
+                   r"\bselon\b|\bd['’]après\b|^\W*pour\b",
                    {"il": "m", "elle": "f"}),
     "es": _Lexicon(frozenset("""dijo dice afirmó afirma explicó explica añadió agregó señaló aseguró
                    declaró comentó indicó manifestó""".split()), frozenset({"ha", "había"}),
@@ -96,6 +102,10 @@ _ARTICLES: dict[str, str | None] = {
 """Articles that open a role, with the gender they show (German `die` is plural too: left out)."""
 _ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
 """An apposition runs to the next comma, bracket or quotation mark."""
+_INDEFINITES = frozenset("a an un une ein eine einer una unos unas des".split())
+"""Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`) names nobody."""
+_PREPOSITIONS = frozenset("of from at for with de du des von vom aus bei für del con".split())
+"""Words that open a prepositional apposition: `Myriam Martinet, de la CGT, a relevé`."""
 _PARTICLES = frozenset("de del der van von da di du la le al bin ben el".split())
 _TOKEN = re.compile(rf"{MASK}+|[,;:()]|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
 _INVERTED_PRONOUN = re.compile(r"-t-(il|elle)$")
@@ -189,6 +199,8 @@ class SpeakerFinder:
         found = next(filter(None, (self._after(_tokens(after, self._lexicon)) for after in afters)), None)
         if found is None or found[0] == "source":
             found = self._before(_tokens(before, self._lexicon)) or found
+        if found is None and first.index in self._said:
+            found = ("name", self._said[first.index])  # `X said “…” and added: “…”`
         if found is None:
             found = self._previous(first.index - 1, first) or self._next(last.index + 1, last)
         name = self._resolve(found, first.index) if found else None
@@ -223,6 +235,11 @@ class SpeakerFinder:
                 return self._subject(head[:k]) or _NOBODY
         return None
 
+    def _unnamed(self, subject: list[str]) -> tuple[str, str] | None:
+        """`A spokesman said` / `Un ancien guide a indiqué`: someone the article leaves unnamed, so
+        nobody; `The attorney added` refers back to someone named, so the context decides."""
+        return _NOBODY if any(t.lower() in _INDEFINITES for t in subject[-MAX_NAME_PHRASE:]) else None
+
     def _before(self, tokens: list[str]) -> tuple[str, str] | None:
         """`Kim said: “…”` / `She told reporters that “…”` / `According to Kim, “…”`."""
         boundary = max((k for k, t in enumerate(tokens) if t.startswith(MASK) or t == ";"), default=-1)
@@ -231,7 +248,7 @@ class SpeakerFinder:
             if tokens[k] == _BY:
                 return self._inverted(tokens[k:])
             if self._is_verb(tokens[k]):
-                return self._subject(tokens[:k])
+                return self._subject(tokens[:k]) or self._unnamed(tokens[:k])
         return None
 
     def _previous(self, index: int, sentence: Sentence) -> tuple[str, str] | None:
@@ -287,27 +304,34 @@ class SpeakerFinder:
         return None
 
     def _subject(self, tokens: list[str]) -> tuple[str, str] | None:
-        """The speaker just before the verb: the nearest comma-separated piece that names someone.
+        """The speaker just before the verb: the nearest comma-separated piece that names a person,
+        else the nearest that names an organisation (`Karsenti, PDG de HP France, a indiqué`).
 
         Pieces in between that name nobody are appositives (`Kim, 45, a father of two, said`);
-        long pieces and relative clauses are skipped, since a name ending them is not the subject.
+        long pieces, relative clauses and prepositional ones (`de la CGT`) are skipped, since a
+        name ending them is not the subject.
         """
         while tokens and tokens[-1].lower() in self._lexicon.auxiliaries:
             tokens = tokens[:-1]
+        if len(tokens) > 1 and tokens[-1].lower() in self._lexicon.pronouns and tokens[-2].lower() in self._lexicon.auxiliaries:
+            tokens = tokens[:-2]  # `Myriam Martinet, de la CGT, a elle relevé`: a stressed pronoun
+        elif tokens and tokens[-1].lower() in self._lexicon.pronouns:
+            return ("pronoun", self._lexicon.pronouns[tokens[-1].lower()])
         segments: list[list[str]] = [[]]
         for token in tokens:
             if token in ",()":
                 segments.append([])
             else:
                 segments[-1].append(token)
-        for segment in reversed(segments):
-            if len(segment) == 1 and segment[0].lower() in self._lexicon.pronouns:
-                return ("pronoun", self._lexicon.pronouns[segment[0].lower()])
-            if len(segment) > MAX_NAME_PHRASE or segment and segment[0].lower() in _RELATIVES:
-                continue
-            runs = _runs(segment)
-            if runs and runs[-1][1] == len(segment):
-                name = self._name(segment, *runs[-1]) or self._name(segment, *runs[-1], organisations=True)
+        candidates = [
+            (segment, runs[-1]) for segment in reversed(segments)
+            if segment and len(segment) <= MAX_NAME_PHRASE and segment[0].lower() not in _RELATIVES
+            and segment[0].lower() not in _PREPOSITIONS
+            for runs in [_runs(segment)] if runs and runs[-1][1] == len(segment)
+        ]
+        for organisations in (False, True):
+            for segment, (start, end) in candidates:
+                name = self._name(segment, start, end, organisations)
                 if name:
                     return ("name", name)
         return None
@@ -336,11 +360,13 @@ class SpeakerFinder:
         run = [_strip_possessive(t) for t in run]
         if not run or any(t.lower() in _CALENDAR for t in run):
             return None
+        if any(a.isupper() and len(a) > 1 and b in _PARTICLES for a, b in zip(run, run[1:])):
+            return None  # `PDG de HP France`, `CEO of BP`: a post, not a name
         if organisations and not titled:
             return " ".join(run) if _is_organisation(run) else None
         if run[-1].lower() in _ORGANISATION_WORDS:
             return None
-        if len(run) == 1 and not titled and not self._known_single(run[0]):
+        if len(run) == 1 and not titled and (run[0].isupper() or not self._known_single(run[0])):
             return None
         name = " ".join(run)
         if gender:
@@ -377,12 +403,10 @@ class SpeakerFinder:
         parts = name.split()
         if not parts:
             return name
-        matches = {
-            p for p in self._by_word.get(parts[0], ())
-            if len(p.split()) > len(parts) and (p.split()[:len(parts)] == parts or _core(p.split())[-len(parts):] == parts)
-        }
+        candidates = {*self._by_word.get(parts[0], ()), *self._by_word.get(parts[-1], ())}
+        matches = {p for p in candidates if _shortens(parts, p.split())}
         if len(matches) > 1:
-            matches = {p for p in matches if _core(p.split())[-len(parts):] == parts} or matches
+            matches = {p for p in matches if _ends(parts, _core(p.split()))} or matches
         if len(matches) > 1 and index is not None:
             matches = {p for p in matches if self._first_seen[p] <= index} or matches
         if len(matches) > 1:
@@ -498,6 +522,19 @@ def _piece(tokens: list[str]) -> tuple[list[str], list[str]]:
 def _is_organisation(run: list[str]) -> bool:
     """`NASA`, `Foreign Office`, `Planned Parenthood Advocates of Kansas`: an acronym or a body's name."""
     return run[-1].lower() in _ORGANISATION_WORDS or len(run) == 1 and len(run[0]) > 1 and run[0].isupper()
+
+
+def _shortens(parts: list[str], name: list[str]) -> bool:
+    """`Kim`, `Sung Kim`'s surname; `Sung`, its first name; `B. Obama`, `Barack Obama` with an initial."""
+    if len(name) < len(parts) or name == parts:
+        return False
+    return name[:len(parts)] == parts or _ends(parts, _core(name))
+
+
+def _ends(parts: list[str], name: list[str]) -> bool:
+    tail = name[-len(parts):]
+    return len(tail) == len(parts) and all(
+        p == n or len(p) == 2 and p.endswith(".") and n[:1] == p[0] and len(n) > 2 for p, n in zip(parts, tail))
 
 
 def _core(tokens: list[str]) -> list[str]:
