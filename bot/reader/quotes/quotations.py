@@ -253,9 +253,10 @@ def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str])
         elif mark in family[opened[1]] and can_close:
             spans.append(_Span(opened[0], i + 1))
             opened = None
-        elif can_open and not can_close:
+        elif can_open and not can_close and (mark == opened[1] or _ends_sentence(text[:i])):
             # A new quotation while one is open: the open one ran to the end of its paragraph in
             # the source (news style leaves it unclosed), which we keep if it ended a sentence.
+            # Another kind of mark mid-sentence is a quotation nested in it (« … “ … ” … »).
             if _ends_sentence(text[:i]):
                 spans.append(_Span(opened[0], len(text[:i].rstrip()), closed=False))
             opened = (i, mark)

@@ -104,6 +104,7 @@ _ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
 """An apposition runs to the next comma, bracket or quotation mark."""
 _INDEFINITES = frozenset("a an un une ein eine einer una unos unas des".split())
 """Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`) names nobody."""
+_CONJUNCTIONS = frozenset("and & et und y e".split())
 _PREPOSITIONS = frozenset("of from at for with de du des von vom aus bei für del con".split())
 """Words that open a prepositional apposition: `Myriam Martinet, de la CGT, a relevé`."""
 _PARTICLES = frozenset("de del der van von da di du la le al bin ben el".split())
@@ -429,12 +430,12 @@ class SpeakerFinder:
                 if self._is_person(name) and self._gender.get(name, gender) == gender:
                     return name
         for k in window:
-            people = {self._full_name(p, index) for p in self._people_in(k, singles=True)}
-            people = {p for p in people if self._gender.get(p, gender) == gender}
-            if len(people) == 1:
-                return people.pop()
+            people = [self._full_name(p, index) for p in self._people_in(k, singles=True)]
+            people = list(dict.fromkeys(p for p in people if self._gender.get(p, gender) == gender))
+            if len(people) > 1 and _coordinated(people[0], people[1], self._sentences[k].text):
+                return None  # `Anna Berg and Maria Lopez met…`: either could be `she`
             if people:
-                return None
+                return people[0]  # the sentence's focus is the person it names first, its subject
         return None
 
     def _people_in(self, index: int, singles: bool = False) -> list[str]:
@@ -522,6 +523,12 @@ def _piece(tokens: list[str]) -> tuple[list[str], list[str]]:
 def _is_organisation(run: list[str]) -> bool:
     """`NASA`, `Foreign Office`, `Planned Parenthood Advocates of Kansas`: an acronym or a body's name."""
     return run[-1].lower() in _ORGANISATION_WORDS or len(run) == 1 and len(run[0]) > 1 and run[0].isupper()
+
+
+def _coordinated(first: str, second: str, text: str) -> bool:
+    """Whether a sentence joins two people with `and` (`Anna Berg and Maria Lopez`)."""
+    between = text[text.find(first.split()[-1]) + len(first.split()[-1]):text.find(second.split()[0])]
+    return between.strip(" ,").lower() in _CONJUNCTIONS
 
 
 def _shortens(parts: list[str], name: list[str]) -> bool:
