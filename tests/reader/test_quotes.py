@@ -209,3 +209,225 @@ def test_the_same_statement_quoted_twice_is_shown_once() -> None:
         "Historians agree. Douglas Bader called it 'the most brilliant escape conception of this war'."
     )
     assert len(quotes) == 1
+
+
+# Multi-part quotations: one quote, one speaker, every piece.
+
+def test_english_quote_resumed_after_a_pronoun_attribution() -> None:
+    (quote,) = quotes_of(
+        "Mayor Ruth Adams opened the new bridge on Monday.",
+        "“It took us nine years to get the money together,” she said. “Now the town finally has its bridge.”",
+    )
+    assert quote.speaker == "Ruth Adams"
+    assert quote.parts == ("It took us nine years to get the money together",
+                           "Now the town finally has its bridge.")
+
+
+def test_german_quote_in_two_pieces_with_the_attribution_between() -> None:
+    (quote,) = quotes_of(
+        "Die Ministerin Anna Schäfer besuchte am Montag die neue Schule in Kassel.",
+        "„Wir haben lange auf diesen Tag gewartet“, sagte sie. „Jetzt können die Kinder endlich lernen.“",
+        language="de",
+    )
+    assert quote.speaker == "Anna Schäfer"
+    assert len(quote.parts) == 2 and quote.text.endswith("Jetzt können die Kinder endlich lernen.")
+
+
+def test_french_quote_in_two_pieces_with_an_inverted_pronoun() -> None:
+    (quote,) = quotes_of(
+        "Le maire de Lyon, Pierre Martin, a inauguré le pont lundi.",
+        "« Nous avons attendu ce jour pendant neuf ans », a-t-il déclaré. « La ville a enfin son pont. »",
+        language="fr",
+    )
+    assert quote.speaker == "Pierre Martin"
+    assert quote.parts == ("Nous avons attendu ce jour pendant neuf ans", "La ville a enfin son pont.")
+
+
+def test_spanish_quote_split_by_a_role_and_a_name() -> None:
+    (quote,) = quotes_of(
+        "El ayuntamiento cerró el puente viejo el lunes.",
+        "«El puente ya no era seguro para los coches», explicó la portavoz, Ana Ruiz. "
+        "«Vamos a construir uno nuevo el año que viene.»",
+        language="es",
+    )
+    assert (quote.speaker, quote.role) == ("Ana Ruiz", "portavoz")
+    assert len(quote.parts) == 2
+
+
+def test_quote_running_on_into_the_next_paragraph_is_one_quote() -> None:
+    (quote,) = quotes_of(
+        "“We lost everything in the flood last spring.",
+        "“But the neighbours helped us rebuild the house,” said Maria Lopez, a farmer.",
+    )
+    assert quote.speaker == "Maria Lopez"
+    assert len(quote.parts) == 2
+
+
+def test_a_quotation_nested_in_guillemets_stays_inside_them() -> None:
+    quotes = quotes_of(
+        "Le syndicat SUD estime que « ce collègue avait des difficultés dans “sa vie au travail” depuis "
+        "des mois » et demande une enquête.",
+        language="fr",
+    )
+    assert [q.text for q in quotes] == ["ce collègue avait des difficultés dans “sa vie au travail” depuis des mois"]
+
+
+# Who, not what: the person named, an organisation only when no person is.
+
+def test_spokesperson_for_an_organisation_is_the_named_person() -> None:
+    (quote,) = quotes_of(
+        "A spokesperson for Acme, John Doe, said: “The factory will stay open for another ten years.”"
+    )
+    assert quote.speaker == "John Doe"
+    assert "Acme" in quote.role
+
+
+def test_french_name_before_its_post() -> None:
+    (quote,) = quotes_of(
+        "Gérald Karsenti, PDG de HP France, a indiqué « vouloir procéder uniquement à des départs volontaires ».",
+        language="fr",
+    )
+    assert quote.speaker == "Gérald Karsenti"
+
+
+def test_french_person_with_a_prepositional_apposition_and_a_stressed_pronoun() -> None:
+    (quote,) = quotes_of(
+        "Myriam Martinet, de la CGT, a elle relevé qu'il « n'y a que 210 embauches sur trois ans ».",
+        language="fr",
+    )
+    assert quote.speaker == "Myriam Martinet"
+
+
+def test_german_spokesman_of_a_company_is_the_named_person() -> None:
+    (quote,) = quotes_of(
+        "„Das Werk bleibt noch mindestens zehn Jahre offen“, sagte ein Sprecher von Acme, Hans Müller.",
+        language="de",
+    )
+    assert quote.speaker == "Hans Müller"
+
+
+def test_organisation_speaks_when_no_person_is_named() -> None:
+    (quote,) = quotes_of(
+        "The launch was delayed by a day.",
+        "“The spacecraft is healthy and the crew is safe on board,” NASA said in a statement.",
+    )
+    assert quote.speaker == "NASA"
+
+
+# Pronouns: the person in focus, gender-aware where the language shows it.
+
+def test_pronoun_goes_to_the_subject_not_the_last_name_in_the_sentence() -> None:
+    (quote,) = quotes_of(
+        "Jean-Marie Le Pen describes his daughter, Marine Le Pen, as a bourgeois in an interview.",
+        "“I am a man of the people, I come from a family of farmers,” he said.",
+    )
+    assert quote.speaker == "Jean-Marie Le Pen"
+
+
+def test_french_inverted_pronoun_goes_to_the_subject() -> None:
+    (quote,) = quotes_of(
+        "Dans le Times, Jean-Marie Le Pen décrit sa fille, Marine Le Pen, comme une bourgeoise.",
+        "« Je suis un homme du peuple, je viens d'une famille de paysans », explique-t-il.",
+        language="fr",
+    )
+    assert quote.speaker == "Jean-Marie Le Pen"
+
+
+def test_spanish_feminine_pronoun_goes_to_the_woman_the_article_marks() -> None:
+    (quote,) = quotes_of(
+        "Pedro Gómez recibió el lunes a la ministra, Ana Ruiz, en el puerto.",
+        "«El puerto abrirá la próxima primavera sin problemas», dijo ella.",
+        language="es",
+    )
+    assert quote.speaker == "Ana Ruiz"
+
+
+def test_german_feminine_title_decides_the_pronoun() -> None:
+    (quote,) = quotes_of(
+        "Olaf Brandt traf am Montag Bundeskanzlerin Angela Merkel in Berlin.",
+        "„Wir schaffen das, auch wenn es schwer wird“, sagte sie.",
+        language="de",
+    )
+    assert quote.speaker == "Angela Merkel"
+
+
+# Full names and roles: the name as first introduced, a short role from the apposition.
+
+def test_surname_shared_with_a_later_name_goes_to_the_person_it_ends() -> None:
+    (quote,) = quotes_of(
+        "Sung Kim, the US special representative on North Korea, met his counterpart on Monday.",
+        "“We harbor no hostile intent toward the DPRK and we are hopeful,” Kim told reporters.",
+        "North Korean leader Kim Jong Un last week blamed the US for sanctions.",
+    )
+    assert (quote.speaker, quote.role) == ("Sung Kim", "US special representative on North Korea")
+
+
+def test_french_initial_and_surname_expand_to_the_full_name() -> None:
+    (quote,) = quotes_of(
+        "Barack Obama s'adresse à la foule dans l'Ohio.",
+        "Pour B. Obama, les Américains « ne gagneront pas la saison avec ce coach ».",
+        language="fr",
+    )
+    assert quote.speaker == "Barack Obama"
+
+
+def test_french_role_from_the_apposition() -> None:
+    (quote,) = quotes_of(
+        "Le ministre de l'Intérieur, Manuel Valls, était à Lyon mardi.",
+        "« Le nucléaire est une filière d'avenir pour la France », a déclaré Valls.",
+        language="fr",
+    )
+    assert (quote.speaker, quote.role) == ("Manuel Valls", "ministre de l'Intérieur")
+
+
+def test_spanish_role_from_the_apposition() -> None:
+    (quote,) = quotes_of(
+        "Pedro Sánchez, el presidente del Gobierno, visitó Valencia el lunes.",
+        "«La economía crecerá un dos por ciento este año», dijo Sánchez.",
+        language="es",
+    )
+    assert (quote.speaker, quote.role) == ("Pedro Sánchez", "presidente del Gobierno")
+
+
+def test_german_role_from_the_apposition() -> None:
+    (quote,) = quotes_of(
+        "Anna Schäfer, die neue Bürgermeisterin von Kassel, eröffnete am Montag die Brücke.",
+        "„Die Stadt hat endlich ihre Brücke, nach neun langen Jahren“, sagte Schäfer.",
+        language="de",
+    )
+    assert (quote.speaker, quote.role) == ("Anna Schäfer", "neue Bürgermeisterin von Kassel")
+
+
+# Which quotes are key.
+
+def test_every_speaker_gets_a_quote_before_anyone_gets_a_second() -> None:
+    quotes = quotes_of(
+        "The council closed the old bridge over the river after engineers found cracks in the bridge.",
+        "“The bridge is not safe, and the cracks in the bridge will only grow,” said engineer Ann Wu.",
+        "“We had no choice but to close the bridge over the river,” said the mayor, Tom Reed.",
+        "Engineers will inspect it again in May.",
+        "“The cracks in the bridge supports are deep and the river is rising,” Wu said later that day.",
+        limit=2,
+    )
+    assert [q.speaker for q in quotes] == ["Ann Wu", "Tom Reed"]
+
+
+def test_main_actor_and_substance_beat_a_fragment() -> None:
+    quotes = quotes_of(
+        "Ann Wu, the city engineer, closed the bridge. Wu said the cracks were deep. Wu will decide in May.",
+        "A resident, Tom Reed, called it “a bridge too far for us”.",
+        "“We found cracks in every support, and the river is rising against them every day,” said Wu.",
+        limit=1,
+    )
+    assert quotes[0].speaker == "Ann Wu"
+
+
+def test_without_a_limit_every_quote_comes_back() -> None:
+    quotes = quotes_of(
+        "“The bridge is not safe for cars any more,” said Ann Wu.",
+        "“We will build a new bridge next year,” said Tom Reed.",
+        "“The river has never been this high in spring,” said Lea Park.",
+        "“Nobody was hurt when the old bridge was closed,” said Ian Cole.",
+        limit=None,
+    )
+    assert len(quotes) == 4

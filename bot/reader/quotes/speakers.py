@@ -62,7 +62,8 @@ herr frau bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidenti
 bundespräsident m mme mlle monsieur madame président présidente sr sra don doña presidente presidenta"""
 _TITLE_WORDS = frozenset(_TITLES.split())
 _MALE_TITLES = frozenset("mr sir lord king prince father herr m monsieur sr don".split())
-_FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess frau mme mlle madame sra doña".split())
+_FEMALE_TITLES = frozenset("""mrs ms miss dame lady queen princess frau mme mlle madame sra doña
+bundeskanzlerin kanzlerin präsidentin ministerin présidente presidenta""".split())
 
 _LEXICONS: dict[str, _Lexicon] = {
     "en": _Lexicon(frozenset(_EN_VERBS.split()), frozenset({"has", "had"}), r"\baccording to\b",
@@ -96,7 +97,8 @@ _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _RELATIVES = frozenset("who whose whom which where when der die das que qui quien".split())
 """Words that open a relative clause: a name at its end is not the subject (`Kim, who met Obama, said`)."""
 _ARTICLES: dict[str, str | None] = {
-    "the": None, "a": None, "an": None, "der": "m", "ein": "m", "eine": "f", "le": "m", "la": "f",
+    "the": None, "a": None, "an": None, "der": "m", "die": None, "das": None, "ein": "m", "eine": "f",
+    "le": "m", "la": "f",
     "un": "m", "une": "f", "el": "m", "una": "f", "l'": None, "l’": None,
 }
 """Articles that open a role, with the gender they show (German `die` is plural too: left out)."""
@@ -161,7 +163,10 @@ class SpeakerFinder:
         role = None
         after = text[at + len(name):]
         if after.startswith(","):
-            role = self._role_from(_ROLE_PIECE.match(after[1:]).group(), start=True)
+            piece = _ROLE_PIECE.match(after, 1).group()
+            closed = after[1 + len(piece):].startswith(",")
+            if closed or piece.split()[:1] and piece.split()[0].lower() in _ARTICLES:
+                role = self._role_from(piece, start=True)  # `Kim, the envoy, met` / `…, said Kim, the envoy.`
         before = text[:at].rstrip()
         if role is None and before.endswith(","):
             role = self._role_from(before[:-1].rsplit(",", 1)[-1], start=False)
@@ -177,7 +182,8 @@ class SpeakerFinder:
         relative clause, not an age. Before the name (`start` False) it must open with an article,
         from which it is taken (`explicó la portavoz, Ana Ruiz`)."""
         tokens = piece.split()
-        articles = [k for k, t in enumerate(tokens) if t.lower() in _ARTICLES]
+        # An article opens the piece or is written lower case: `Le Pen` holds none.
+        articles = [k for k, t in enumerate(tokens) if t in _ARTICLES or k == 0 and t.lower() in _ARTICLES]
         if not start:
             if not articles:
                 return None
@@ -432,6 +438,7 @@ class SpeakerFinder:
         for k in window:
             people = [self._full_name(p, index) for p in self._people_in(k, singles=True)]
             people = list(dict.fromkeys(p for p in people if self._gender.get(p, gender) == gender))
+            people = [p for p in people if p in self._gender] or people  # shown to be a she, before a maybe
             if len(people) > 1 and _coordinated(people[0], people[1], self._sentences[k].text):
                 return None  # `Anna Berg and Maria Lopez met…`: either could be `she`
             if people:
