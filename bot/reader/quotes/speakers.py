@@ -359,7 +359,7 @@ class SpeakerFinder:
                 run = run[1:]
                 start += 1
             previous = tokens[start - 1] if start else ""
-            if previous.lower() in self._stop_words and previous.lower() not in self._lexicon.pronouns:
+            if previous.lower() in self._stop_words and previous.lower() not in self._lexicon.pronouns and not organisations:
                 return None
             if _possessive(previous):
                 return None  # South Wind Women's Center: a thing someone has, not someone
