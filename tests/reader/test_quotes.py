@@ -415,12 +415,14 @@ def test_every_speaker_gets_a_quote_before_anyone_gets_a_second() -> None:
 
 def test_main_actor_and_substance_beat_a_fragment() -> None:
     quotes = quotes_of(
-        "Ann Wu, the city engineer, closed the bridge. Wu said the cracks were deep. Wu will decide in May.",
-        "A resident, Tom Reed, called it “a bridge too far for us”.",
-        "“We found cracks in every support, and the river is rising against them every day,” said Wu.",
+        "Ann Wu, the city engineer, closed the old bridge over the river on Monday. Wu found cracks in "
+        "the bridge. Wu will inspect the bridge again in May, Wu said.",
+        "A resident, Tom Reed, called it “a bridge with cracks in it”.",
+        "“We checked every support with our divers during the last three weeks, and the damage is "
+        "serious,” said Wu.",
         limit=1,
     )
-    assert quotes[0].speaker == "Ann Wu"
+    assert [q.speaker for q in quotes] == ["Ann Wu"]
 
 
 def test_the_quotes_button_gets_every_quote_and_the_summary_the_first_three() -> None:

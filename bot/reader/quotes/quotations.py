@@ -28,9 +28,9 @@ SPEAKER_BONUS = 0.05
 """Added to a quote's centrality when we know who said it: attributed quotes read better alone."""
 SUBSTANCE_WORDS = 20
 """Quoted words at which a quote counts as saying something in full; fewer read as a fragment."""
-SUBSTANCE_WEIGHT = 0.1
-"""Most a quote's length adds to its score (a 5-word fragment gets a quarter of it)."""
-MAIN_ACTOR_WEIGHT = 0.1
+SUBSTANCE_WEIGHT = 0.5
+"""Share of its centrality a quote loses for being a fragment (a 5-word one keeps 5/8 of it)."""
+MAIN_ACTOR_WEIGHT = 0.2
 """Most a speaker's prominence (sentences naming them, against the most-named speaker) adds."""
 MAX_BETWEEN_WORDS = 8
 """Words of attribution that may stand between two pieces of one quotation (`, she told reporters.`)."""
@@ -113,7 +113,8 @@ def find_quotes(document: Document, limit: int | None = 3) -> tuple[Quote, ...]:
     scored = []
     for quote in quotes:
         terms = Counter(document.language.terms(quote.text))
-        score = _cosine(terms, centroid) + min(1.0, len(words(quote.text)) / SUBSTANCE_WORDS) * SUBSTANCE_WEIGHT
+        substance = min(1.0, len(words(quote.text)) / SUBSTANCE_WORDS)
+        score = _cosine(terms, centroid) * (1 - SUBSTANCE_WEIGHT * (1 - substance))
         if quote.speaker:
             score += SPEAKER_BONUS + MAIN_ACTOR_WEIGHT * mentions.get(quote.speaker, 0) / most
         scored.append((score, quote, set(terms)))
