@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.reader.article import Article
-from bot.reader.pipeline import digest
+from bot.reader.pipeline import digest, read_text
 from bot.reader.text.document import build_document
 from bot.reader.quotes.quotations import Quote, all_quotes, find_quotes
 
@@ -434,3 +434,37 @@ def test_the_quotes_button_gets_every_quote_and_the_summary_the_first_three() ->
     ))
     assert len(digest(article, quotes=None).quotes) == 4
     assert len(digest(article).quotes) == 3
+
+
+SEED_PAGE = """Theme
+  • Light
+  • Dark
+
+US renews calls for talks with North Korea
+
+This picture released by the official news agency shows North Korean leader Kim Jong Un giving a speech in Pyongyang. (AFP)
+
+A US envoy made a new appeal Monday for talks with North Korea, insisting the US has no hostile intent.
+
+Sung Kim, the US special representative on North Korea, met in Washington with his South Korean counterpart, Noh Kyu-duk, ahead of a three-way meeting Tuesday.
+
+For the latest headlines, follow our Google News channel online or via the app.
+
+“We will seek diplomacy with the DPRK to make tangible progress that increases the security of the United States and our allies,” Kim said, referring to the North by its official name.
+
+“We harbor no hostile intent toward the DPRK and we are hopeful to meeting with them without conditions,” Kim told reporters.
+
+But he added that the allies had “a responsibility to implement UN Security Council resolutions,” referring to sanctions.
+
+North Korean leader Kim Jong Un last week blamed the US for sanctions, dismissing Washington's assertions.
+
+Kim met three times with former president Donald Trump, who failed to reach an agreement on the nuclear program.
+
+Read more:
+"""
+
+
+def test_seed_page_envoy_quotes_go_to_sung_kim_with_his_role() -> None:
+    quotes = digest(read_text(SEED_PAGE), quotes=None).quotes
+    assert len(quotes) == 3
+    assert {(q.speaker, q.role) for q in quotes} == {("Sung Kim", "US special representative on North Korea")}
