@@ -77,7 +77,7 @@ _LEXICONS: dict[str, _Lexicon] = {
                    poursuit conclut conclu prévient prévenu averti avertit rappelé rappelle relevé
                    relève dénoncé dénonce jugé juge assuré assure insisté insiste reconnu reconnaît
                    regretté regrette écrit écrivit souvient réjoui résume résumé commenté commente
-                   déclara""".split()),
+                   déclara lâché lâche""".split()),
                    frozenset({"a", "avait", "aurait", "s'est", "s’est"}),
                    r"\bselon\b|\bd['’]après\b|^\W*pour\b",
                    {"il": "m", "elle": "f"}),
@@ -230,6 +230,8 @@ class SpeakerFinder:
             if pronoun:
                 return ("pronoun", self._lexicon.pronouns[pronoun.group(1)])
             head = head[1:]
+            if len(head) > 1 and head[0][:1].islower() and self._is_verb(head[1]):
+                head = head[1:]  # `« … » a ensuite précisé Febelfin`: an adverb before the verb
         if head and head[0] == _BY:
             found = self._inverted(head)
             return ("source", found[1]) if found and found[0] == "name" else found
@@ -300,7 +302,13 @@ class SpeakerFinder:
             # named in the apposition, before the organisation the role mentions.
             found = self._named_in(_piece(rest[1:])[0])
         if found is None and chunk:
-            found = self._named_in(chunk, organisations=True)
+            # `said NASA`, `a précisé Febelfin`: a body right after the verb, not one further on
+            # (`a répondu la porte-parole… à une question de la RTBF`).
+            lead = chunk[1:] if chunk[0].lower() in _ARTICLES else chunk
+            runs = _runs(lead)
+            if runs and runs[0][0] == 0:
+                name = self._name(lead, *runs[0], organisations=True)
+                found = ("name", name) if name else None
         return found
 
     def _named_in(self, chunk: list[str], organisations: bool = False) -> tuple[str, str] | None:
