@@ -436,14 +436,14 @@ class SpeakerFinder:
         News writing hands `he said` to whoever spoke last; a sentence in between that names a
         place or a second person does not change that, so speakers are looked for first.
         """
-        window = range(index - 1, max(-1, index - 1 - PRONOUN_LOOKBACK), -1)
-        for k in window:
+        window = range(index, max(-1, index - 1 - PRONOUN_LOOKBACK), -1)
+        for k in window[1:]:
             found = ("name", self._said[k]) if k in self._said else self._reported(k)
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
                 if self._is_person(name) and self._gender.get(name, gender) == gender:
                     return name
-        for k in window:
+        for k in window:  # the quote's own sentence first (`Le Pen décrit sa fille… « Je suis… »`)
             people = [self._full_name(p, index) for p in self._people_in(k, singles=True)]
             people = list(dict.fromkeys(p for p in people if self._gender.get(p, gender) == gender))
             people = [p for p in people if p in self._gender] or people  # shown to be a she, before a maybe
