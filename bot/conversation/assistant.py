@@ -107,7 +107,7 @@ class Assistant:
         stored = await self.store.article(article_id)
         if stored is None:
             return None
-        digest = await self.library.digest(stored, Length.SHORT, True)
+        digest = await self.library.digest(stored, Length.SHORT, True, all_quotes=True)
         return Summarized(stored, digest, Length.SHORT)
 
     async def answer(self, chat_id: int, question: str, article_id: int | None = None,

@@ -63,9 +63,10 @@ class Library:
             article = await self._run(pipeline.read_text, text)
         return await self.store.save_article(article)
 
-    async def digest(self, stored: StoredArticle, length: Length, quotes: bool) -> pipeline.Digest:
-        return await self._run(
-            pipeline.digest, stored.article, length, pipeline.QUOTES_SHOWN if quotes else 0)
+    async def digest(self, stored: StoredArticle, length: Length, quotes: bool, all_quotes: bool = False) -> pipeline.Digest:
+        """The summary, with the key quotes when `quotes`: the first few, or every one with `all_quotes`."""
+        count = (None if all_quotes else pipeline.QUOTES_SHOWN) if quotes else 0
+        return await self._run(pipeline.digest, stored.article, length, count)
 
     async def ask(self, stored: StoredArticle, question: str, previous: Turn | None = None) -> Answer:
         return await self._run(pipeline.ask_in_turn, stored.article, question, previous)

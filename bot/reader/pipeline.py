@@ -54,13 +54,13 @@ def answer_index_of(article: Article) -> AnswerIndex:
     return AnswerIndex(document_of(article))
 
 
-def digest(article: Article, length: Length = Length.MEDIUM, quotes: int = QUOTES_SHOWN) -> Digest:
-    """Summary and key quotes of an article (CPU work)."""
+def digest(article: Article, length: Length = Length.MEDIUM, quotes: int | None = QUOTES_SHOWN) -> Digest:
+    """Summary and key quotes of an article (CPU work): `quotes` of them, all with None, none with 0."""
     document = document_of(article)
     summary = summarize(document, length)
     shown = {summary.tldr.index, *(s.index for s in summary.sentences)}
     complete = len(shown) >= len(document.sentences)
-    return Digest(article, summary, find_quotes(document, quotes) if quotes else (), complete)
+    return Digest(article, summary, find_quotes(document, quotes) if quotes != 0 else (), complete)
 
 
 def ask(article: Article, question: str) -> Answer:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from bot.conversation.render import HtmlMarkup, PlainMarkup, render_answer, render_digest, split_message
+from bot.conversation.render import HtmlMarkup, PlainMarkup, quote_line, render_answer, render_digest, split_message
 from bot.reader.answer.index import Answer
 from bot.reader.article import Article
 from bot.reader.text.document import Sentence
@@ -78,3 +78,10 @@ def test_plain_markup_shows_text_as_it_is() -> None:
     digest = digest_of("Tom & Jerry <3", ["A & B < C.", "Second one."], "Kim")
     text = "\n".join(render_digest(digest, PlainMarkup()))
     assert "Tom & Jerry <3" in text and "A & B < C." in text and "— Kim" in text
+
+
+def test_quote_line_names_the_speaker_with_the_role_and_keeps_a_long_quote_whole() -> None:
+    sentence = Sentence(0, 0, "x", ())
+    long_text = " ".join(["We will seek diplomacy with the DPRK to make tangible progress."] * 16)
+    line = quote_line(Quote(long_text, "Sung Kim", sentence, "US special representative on North Korea"), PlainMarkup())
+    assert line == "“" + long_text + "” — Sung Kim, US special representative on North Korea"
