@@ -19,7 +19,7 @@ import pytest
 from tests.e2e import articles
 from tests.support.bot_process import REPO_ROOT, child_environment
 
-QUOTES_LABELS = REPO_ROOT / "bench" / "quotes_dev.jsonl"
+QUOTES_LABELS = REPO_ROOT / "bench" / "quotes_labels.jsonl"
 
 STORIES = [
     ("Harbour council approves night ferry service", [
@@ -78,7 +78,8 @@ def make_share(root: Path) -> Path:
                       "text": "\n\n".join(paragraphs)})
     write_jsonl(root / "extraction" / "dev.ground_truth.jsonl", truth)
 
-    labelled = [json.loads(line)["id"] for line in QUOTES_LABELS.read_text().splitlines()[:2]]
+    labels = [json.loads(line) for line in QUOTES_LABELS.read_text(encoding="utf-8").splitlines()]
+    labelled = [label["id"] for label in labels if "file" not in label][:2]  # CNN/DM stories, read from the share
     stories = [STORIES[n % len(STORIES)] for n in range(len(IDS))]
     write_jsonl(root / "summarization-cnndm" / "dev.cnndm.jsonl", [
         {"id": story_id, "text": " ".join(paragraphs), "summary_sentences": paragraphs[:2],
