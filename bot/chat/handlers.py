@@ -12,7 +12,7 @@ from telegram.constants import ChatAction, ChatMemberStatus, ChatType
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
-from bot.chat.keyboards import parse_press, summary_keyboard
+from bot.chat.keyboards import archive_keyboard, parse_press, summary_keyboard
 from bot.conversation import texts
 from bot.conversation.assistant import LINKS_PER_MESSAGE, Assistant, Summarized
 from bot.conversation.ratelimit import RateLimit
@@ -118,7 +118,7 @@ async def read_and_show(context: ContextTypes.DEFAULT_TYPE, message: Message, wh
     try:
         result = await read()
     except UserError as error:
-        await placeholder.edit_text(HTML.text(message_for(error)))
+        await placeholder.edit_text(HTML.text(message_for(error)), reply_markup=archive_keyboard(error))
         return
     await show_summary(message, result, placeholder, services(context).store)
 

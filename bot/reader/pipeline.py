@@ -13,6 +13,7 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from bot.errors import PageBlocked
 from bot.reader.answer.index import Answer, AnswerIndex
 from bot.reader.article import Article
 from bot.reader.extract.clutter import article_from_text
@@ -78,10 +79,18 @@ def read_text(text: str) -> Article:
 
 
 async def fetch_article(url: str, limits: FetchLimits, executor: Executor | None = None) -> Article:
-    """Download a page safely, then extract its article off the event loop."""
-    page = await fetch_page(url, limits)
-    loop = asyncio.get_running_loop()
-    article = await loop.run_in_executor(executor, read_html, page.text, page.url)
+    """Download a page safely, then extract its article off the event loop.
+
+    A robot check, paywall stub or script shell is raised with the link asked for (not wherever a
+    redirect ended, such as a login page), which is what the offered archive links point to.
+    """
+    try:
+        page = await fetch_page(url, limits)
+        loop = asyncio.get_running_loop()
+        article = await loop.run_in_executor(executor, read_html, page.text, page.url)
+    except PageBlocked as error:
+        error.url = url
+        raise
     if article.url is None:
         article = replace(article, url=page.url)
     return article

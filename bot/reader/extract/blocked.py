@@ -23,6 +23,9 @@ from bot.errors import BotChallenge, PageBlocked, Paywalled, ScriptOnly
 
 TEASER_WORDS = 300
 """A page whose article has this many words or more is read as an article, whatever else it says."""
+CHALLENGE_WORDS = 120
+"""A robot check says little: its phrases count only on a page of at most this many words (the
+longest here, Cloudflare's "you have been blocked" page, has 112), so a short story quoting one is read."""
 SHELL_WORDS = 50
 """A JavaScript shell shows next to no text: at most this many words on the whole page."""
 MARKUP_CHARS = 200_000
@@ -71,10 +74,12 @@ SIGNATURES: tuple[Signature, ...] = (
     _signature(BotChallenge, "Cloudflare", "markup", r"_cf_chl_opt|cf-browser-verification|cf-challenge-running"),
     _signature(BotChallenge, "Cloudflare", "text",
                r"checking if the site connection is secure|needs to review the security of your connection"
-               r"|enable javascript and cookies to continue|sorry, you have been blocked.{0,400}cloudflare"),
+               r"|enable javascript and cookies to continue|sorry, you have been blocked.{0,400}cloudflare",
+               CHALLENGE_WORDS),
     _signature(BotChallenge, "DDoS-Guard", "markup", r"ddos-guard"),
     _signature(BotChallenge, "Sucuri", "markup", r"sucuri_cloudproxy_js|sucuri website firewall"),
-    _signature(BotChallenge, "Akamai", "text", r"reference\s*#\s*\d+(\.[0-9a-f]+){2,}|errors\.edgesuite\.net"),
+    _signature(BotChallenge, "Akamai", "text", r"reference\s*#\s*\d+(\.[0-9a-f]+){2,}|errors\.edgesuite\.net",
+               CHALLENGE_WORDS),
     _signature(BotChallenge, "Imperva", "markup", r"_incapsula_resource|incapsula incident id"),
     _signature(BotChallenge, "PerimeterX", "markup", r"px-captcha|_pxappid|captcha\.px-cdn\.net"),
     _signature(BotChallenge, "DataDome", "markup", r"captcha-delivery\.com"),
@@ -83,7 +88,7 @@ SIGNATURES: tuple[Signature, ...] = (
     _signature(BotChallenge, "robot check", "text",
                r"(please )?verify (that )?you(( a|')re| are) (a )?human|press (&|and) hold to confirm"
                r"|checking your browser before accessing|are you a robot\?|prove (that )?you('re| are) not a robot"
-               r"|complete the security check to access"),
+               r"|complete the security check to access", CHALLENGE_WORDS),
     # Paywalls: the gate's own words, in the page, on a page whose article is no longer than a teaser.
     _signature(Paywalled, "paywall (en)", "text",
                r"subscribe (now )?to (continue reading|keep reading|read (the|this) (full )?(article|story))"
