@@ -4,7 +4,9 @@ Usage: `python -m bench.blocked [DATA_DIR]` (default `../shared/bench/data` besi
 
 Runs the bot's `extract_article` on (a) the robot checks, paywall stubs and JavaScript shells in
 `tests/fixtures/blocked/` (the file name's prefix says which error each must raise) and (b) the 108
-real news pages of the extraction benchmark, where any such error is a false alarm. It also runs the
+real news pages of the extraction benchmark, where any such error is a false alarm, except a paywall
+on a page whose benchmark text is itself a teaser cut off with an ellipsis (the site served only
+that much when the benchmark was made: two WSJ pages, marked `article.template=snippet`). It runs the
 detector on the real pages as the fetcher does for a 401/403/429/503 answer (no article read, so
 nothing is excused by length): an alarm there would turn a site's plain refusal into a wrong message.
 """
@@ -34,6 +36,11 @@ def outcome(html: str, url: str | None) -> UserError | None:
     return None
 
 
+def is_teaser(truth: str) -> bool:
+    """The benchmark's article text ends where the site cut it off."""
+    return truth.rstrip().endswith(("...", "…"))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data_dir", nargs="?", type=Path, default=DEFAULT_DATA_DIR)
@@ -51,16 +58,22 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nvariants recognized: {recognized} / {len(variants)}")
 
     pages = load_pages(args.data_dir)
-    alarms = [(page, error) for page in pages
-              if isinstance(error := outcome(page.html, page.url), PageBlocked)]
-    for page, error in alarms:
-        print(f"FALSE ALARM {page.id[:12]} {page.url} {type(error).__name__} ({error.detail})")
+    alarms = []
+    for page in pages:
+        error = outcome(page.html, page.url)
+        if not isinstance(error, PageBlocked):
+            continue
+        if isinstance(error, Paywalled) and is_teaser(page.truth):
+            print(f"paywall stub in the data: {page.id[:12]} {page.url} ({error.detail})")
+        else:
+            alarms.append(page)
+            print(f"FALSE ALARM {page.id[:12]} {page.url} {type(error).__name__} ({error.detail})")
     print(f"false alarms on {len(pages)} real pages (status 200): {len(alarms)}")
     refusals = [(page, found) for page in pages
-                if (found := find_blocker(page_text(load_html(page.html), page.html))) is not None]
+                if (found := find_blocker(page_text(load_html(page.html), page.html), only=BotChallenge))]
     for page, found in refusals:
         print(f"  as an error page: {page.id[:12]} {page.url} {type(found).__name__} ({found.detail})")
-    print(f"false alarms on the same pages served as 403/503: {len(refusals)}")
+    print(f"robot checks claimed on the same pages served as 403/503: {len(refusals)}")
     return 0 if recognized == len(variants) and not alarms else 1
 
 

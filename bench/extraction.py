@@ -24,7 +24,7 @@ from typing import Callable
 
 import trafilatura
 
-from bot.errors import NotAnArticle
+from bot.errors import NotAnArticle, PageBlocked
 from bot.reader.extract.page import TRAFILATURA_OPTIONS, extract_article
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "data"
@@ -113,7 +113,7 @@ def bot_extractor(refused: list[str]) -> Callable[[Page], str]:
     def run(page: Page) -> str:
         try:
             return "\n\n".join(extract_article(page.html, page.url).paragraphs)
-        except NotAnArticle:
+        except (NotAnArticle, PageBlocked):
             refused.append(page.url)
             return ""
 

@@ -24,8 +24,9 @@ from bot.errors import BotChallenge, PageBlocked, Paywalled, ScriptOnly
 TEASER_WORDS = 300
 """A page whose article has this many words or more is read as an article, whatever else it says."""
 CHALLENGE_WORDS = 120
-"""A robot check says little: its phrases count only on a page of at most this many words (the
-longest here, Cloudflare's "you have been blocked" page, has 112), so a short story quoting one is read."""
+"""A robot check says little: its signatures count only on a page of at most this many words (the
+longest here, Cloudflare's "you have been blocked" page, has 112), so a short story quoting one is
+read, and the markup of real pages is never searched."""
 SHELL_WORDS = 50
 """A JavaScript shell shows next to no text: at most this many words on the whole page."""
 MARKUP_CHARS = 200_000
@@ -60,67 +61,72 @@ class Signature:
     """Count the signature only on a page showing at most this many words in all."""
 
 
-def _signature(error: type[PageBlocked], variant: str, where: str, pattern: str,
-               max_page_words: int | None = None) -> Signature:
-    return Signature(error, variant, where, re.compile(pattern, re.IGNORECASE), max_page_words)
+def _challenge(variant: str, where: str, pattern: str) -> Signature:
+    return Signature(BotChallenge, variant, where, re.compile(pattern, re.IGNORECASE), CHALLENGE_WORDS)
+
+
+def _paywall(variant: str, where: str, pattern: str) -> Signature:
+    return Signature(Paywalled, variant, where, re.compile(pattern, re.IGNORECASE))
+
+
+def _shell(variant: str, where: str, pattern: str) -> Signature:
+    return Signature(ScriptOnly, variant, where, re.compile(pattern, re.IGNORECASE), SHELL_WORDS)
 
 
 SIGNATURES: tuple[Signature, ...] = (
     # Robot checks. Cloudflare's script on ordinary pages (/cdn-cgi/challenge-platform/scripts/jsd)
     # is deliberately not a fingerprint: only the challenge page's own markers are.
-    _signature(BotChallenge, "Cloudflare", "title",
+    _challenge("Cloudflare", "title",
                r"^\s*(just a moment|einen moment|un instant|un momento|один момент)\W*$"
                r"|^\s*attention required! \| cloudflare"),
-    _signature(BotChallenge, "Cloudflare", "markup", r"_cf_chl_opt|cf-browser-verification|cf-challenge-running"),
-    _signature(BotChallenge, "Cloudflare", "text",
+    _challenge("Cloudflare", "markup", r"_cf_chl_opt|cf-browser-verification|cf-challenge-running"),
+    _challenge("Cloudflare", "text",
                r"checking if the site connection is secure|needs to review the security of your connection"
-               r"|enable javascript and cookies to continue|sorry, you have been blocked.{0,400}cloudflare",
-               CHALLENGE_WORDS),
-    _signature(BotChallenge, "DDoS-Guard", "markup", r"ddos-guard"),
-    _signature(BotChallenge, "Sucuri", "markup", r"sucuri_cloudproxy_js|sucuri website firewall"),
-    _signature(BotChallenge, "Akamai", "text", r"reference\s*#\s*\d+(\.[0-9a-f]+){2,}|errors\.edgesuite\.net",
-               CHALLENGE_WORDS),
-    _signature(BotChallenge, "Imperva", "markup", r"_incapsula_resource|incapsula incident id"),
-    _signature(BotChallenge, "PerimeterX", "markup", r"px-captcha|_pxappid|captcha\.px-cdn\.net"),
-    _signature(BotChallenge, "DataDome", "markup", r"captcha-delivery\.com"),
-    _signature(BotChallenge, "AWS WAF", "markup", r"token\.awswaf\.com|\bgokuprops\b"),
-    _signature(BotChallenge, "Vercel", "title", r"vercel security checkpoint"),
-    _signature(BotChallenge, "robot check", "text",
+               r"|enable javascript and cookies to continue|sorry, you have been blocked.{0,400}cloudflare"),
+    _challenge("DDoS-Guard", "markup", r"ddos-guard"),
+    _challenge("Sucuri", "markup", r"sucuri_cloudproxy_js|sucuri website firewall"),
+    _challenge("Akamai", "text", r"reference\s*#\s*\d+(\.[0-9a-f]+){2,}|errors\.edgesuite\.net"),
+    _challenge("Imperva", "markup", r"_incapsula_resource|incapsula incident id"),
+    _challenge("PerimeterX", "markup", r"px-captcha|_pxappid|captcha\.px-cdn\.net"),
+    _challenge("DataDome", "markup", r"captcha-delivery\.com"),
+    _challenge("AWS WAF", "markup", r"token\.awswaf\.com|\bgokuprops\b"),
+    _challenge("Vercel", "title", r"vercel security checkpoint"),
+    _challenge("robot check", "text",
                r"(please )?verify (that )?you(( a|')re| are) (a )?human|press (&|and) hold to confirm"
                r"|checking your browser before accessing|are you a robot\?|prove (that )?you('re| are) not a robot"
-               r"|complete the security check to access", CHALLENGE_WORDS),
+               r"|complete the security check to access"),
     # Paywalls: the gate's own words, in the page, on a page whose article is no longer than a teaser.
-    _signature(Paywalled, "paywall (en)", "text",
+    _paywall("paywall (en)", "text",
                r"subscribe (now )?to (continue reading|keep reading|read (the|this) (full )?(article|story))"
                r"|to (continue|keep) reading,? (please )?(subscribe|log ?in|sign ?in|register)"
                r"|this (article|story|content) is (only )?(available )?(exclusively )?(for|to) (paying )?subscribers"
                r"|exclusive(ly)? (for|to) subscribers|subscriber[- ]only (content|article|story)"
                r"|you('ve| have) reached your (free |monthly )?(article |story )?limit"),
-    _signature(Paywalled, "paywall (de)", "text",
+    _paywall("paywall (de)", "text",
                r"weiterlesen mit \w|(dieser|der) (artikel|beitrag|inhalt) ist (nur |exklusiv )?für abonnent"
                r"|exklusiv für abonnent|jetzt abonnieren und weiterlesen|um (den|diesen) (ganzen )?artikel zu lesen"),
-    _signature(Paywalled, "paywall (fr)", "text",
+    _paywall("paywall (fr)", "text",
                r"(cet|l') ?article est réservé (aux|à nos) abonnés|la suite (de cet article )?est réservée aux abonnés"
                r"|abonnez-vous pour (lire|continuer)|réservé aux abonnés"),
-    _signature(Paywalled, "paywall (es)", "text",
+    _paywall("paywall (es)", "text",
                r"(este )?contenido (es )?exclusivo para (suscriptores|abonados)"
                r"|suscríbete para (seguir|continuar) leyendo|para (seguir|continuar) leyendo,? suscríbete"),
-    _signature(Paywalled, "login box", "article",
+    _paywall("login box", "article",
                r"already (a )?(subscriber|member)\??\s*(log|sign) ?in|(log|sign) in to (continue|keep) reading"),
-    _signature(Paywalled, "schema.org isAccessibleForFree", "json_ld",
+    _paywall("schema.org isAccessibleForFree", "json_ld",
                r"[\"']isAccessibleForFree[\"']\s*:\s*[\"']?false"),
     # JavaScript shells: nothing on the page but a script's mount point and a plea to run it.
-    _signature(ScriptOnly, "enable JavaScript", "text",
+    _shell("enable JavaScript", "text",
                r"you need to enable javascript to run this app|(please )?(enable|turn on|activate) javascript"
-               r"|javascript is (required|disabled|not enabled)|requires javascript", SHELL_WORDS),
-    _signature(ScriptOnly, "empty app root", "markup",
+               r"|javascript is (required|disabled|not enabled)|requires javascript"),
+    _shell("empty app root", "markup",
                r"<div\s+id=[\"']?(root|app|__next|__nuxt|___gatsby|q-app)[\"']?\s*>\s*</div>"
-               r"|<app-root[^>]*>\s*</app-root>", SHELL_WORDS),
+               r"|<app-root[^>]*>\s*</app-root>"),
 )
 
 
 def page_text(tree: HtmlElement, html: str, article: str = "") -> PageText:
-    """What the signatures need from a parsed page (read before extraction, which may alter the tree)."""
+    """What the signatures need from a parsed page, and from the text extracted as its article."""
     title = " ".join((tree.findtext(".//title") or "").split())
     text = " ".join(" ".join(tree.xpath(f"//body//text()[not({_HIDDEN})]")).split())
     json_ld = "\n".join(tree.xpath("//script[contains(@type, 'ld+json')]/text()"))

@@ -15,8 +15,9 @@ CPU-bound and synchronous on purpose: callers run it in an executor.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import partial
 from itertools import islice
 from types import MappingProxyType
 from typing import Any
@@ -27,7 +28,7 @@ from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
 from bot.reader.article import Article
-from bot.reader.extract.blocked import PageText, find_blocker, page_text
+from bot.reader.extract.blocked import TEASER_WORDS, PageText, find_blocker, page_text
 from bot.reader.extract.clutter import Block, key, remove_clutter, shorten
 from bot.errors import NotAnArticle
 from bot.reader.text.language import detect_language, language_for, words
@@ -171,14 +172,16 @@ def _link_share(blocks: list[Block], link_texts: frozenset[str]) -> float:
 
 
 def _check_is_article(blocks: list[Block], kept: list[Block], link_texts: frozenset[str], title: str,
-                      seen: PageText) -> None:
+                      page: Callable[[str], PageText]) -> None:
     """Raise NotAnArticle when the page is a notice, a stub or a list of links rather than a story,
-    or the PageBlocked error for a robot check, paywall stub or script shell."""
+    or the PageBlocked error for a robot check, paywall stub or script shell. `page` reads the
+    page's text for the latter, only for a short article (most pages never pay for it)."""
     body = [b.text for b in kept if not b.heading]
     body_words = sum(len(words(text)) for text in body)
-    blocker = find_blocker(replace(seen, article="\n".join(b.text for b in blocks)), body_words)
-    if blocker is not None:
-        raise blocker
+    if body_words < TEASER_WORDS:
+        blocker = find_blocker(page("\n".join(b.text for b in blocks)), body_words)
+        if blocker is not None:
+            raise blocker
     if _link_share(blocks, link_texts) > MAX_LINK_SHARE:
         raise NotAnArticle("mostly links")
     if body_words < STUB_WORDS and _STUB_PHRASES.search("\n".join([title, *body])):
@@ -208,15 +211,15 @@ def extract_article(html: str, url: str | None) -> Article:
         raise NotAnArticle("unparseable page")
     _drop_blocks_beyond_cap(tree)
     facts = _page_facts(tree)
-    seen = page_text(tree, html)
+    # trafilatura works on copies, so the tree is still the page as served for `page_text`.
     document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
     if document is None or document.body is None:
-        raise find_blocker(seen) or NotAnArticle("no main text")
+        raise find_blocker(page_text(tree, html)) or NotAnArticle("no main text")
     blocks = list(_blocks(document))
     headlines = ["".join(h.itertext()).strip() for h in document.body.iter("head", "h1") if _is_h1(h)]
     title = (document.title or "").strip()
     kept = remove_clutter(blocks, [title, *headlines], facts.link_texts, facts.captions)
-    _check_is_article(blocks, kept, facts.link_texts, title, seen)
+    _check_is_article(blocks, kept, facts.link_texts, title, partial(page_text, tree, html))
     body = [b.text for b in kept if not b.heading]
     language = language_for(detect_language("\n".join(body), facts.language))
     sentences = [sentence for text in body for sentence in language.sentences(text)]
