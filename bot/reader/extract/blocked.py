@@ -32,7 +32,7 @@ SHELL_WORDS = 50
 MARKUP_CHARS = 200_000
 """Raw markup searched for a service's fingerprints; challenge pages are a few kilobytes."""
 
-_HIDDEN = "ancestor::script or ancestor::style or ancestor::template"
+_HIDDEN = "parent::script or parent::style or parent::template"
 
 
 @dataclass(frozen=True)
