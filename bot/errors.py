@@ -130,31 +130,35 @@ class PageBlocked(ReaderError):
     """
 
     url: str | None = None
+    archive_hint = "A web archive may have a copy."
+    """Said only when there are archive links to offer (not for a local file or a feed address)."""
 
     @property
     def archive_links(self) -> list[tuple[str, str]]:
         return [(name, template.format(url=self.url)) for name, template in ARCHIVES] if self.url else []
 
+    def __str__(self) -> str:
+        return f"{self.message} {self.archive_hint}" if self.url else self.message
+
 
 class BotChallenge(PageBlocked):
     """The site showed a robot check (Cloudflare, DDoS-Guard, Akamai, DataDome...) instead of the page."""
 
-    message = ("That site asked me to prove I'm not a robot, so I couldn't read the page. "
-               "A web archive may have a copy.")
+    message = "That site asked me to prove I'm not a robot, so I couldn't read the page."
 
 
 class Paywalled(PageBlocked):
     """The page is a paywall stub: a teaser, then a subscription or login box."""
 
-    message = ("That article is behind a paywall: I could only see the teaser, so I won't summarize it. "
-               "A web archive may have the full text.")
+    message = "That article is behind a paywall: I could only see the teaser, so I won't summarize it."
+    archive_hint = "A web archive may have the full text."
 
 
 class ScriptOnly(PageBlocked):
     """The page is an empty shell that a browser fills in with JavaScript."""
 
-    message = ("That page is built by JavaScript in the browser and sends me no text to read. "
-               "A web archive may have a readable copy.")
+    message = "That page is built by JavaScript in the browser and sends me no text to read."
+    archive_hint = "A web archive may have a readable copy."
 
 
 class TextTooShort(ReaderError):

@@ -138,7 +138,9 @@ def test_each_kind_says_what_happened() -> None:
 def test_archive_links_point_at_the_page_asked_for() -> None:
     error = Paywalled("paywall (en)")
     assert error.archive_links == []
+    assert "web archive" not in str(error), "no archive is mentioned when there is no link to offer"
     error.url = URL
+    assert str(error).endswith("A web archive may have the full text.")
     assert error.archive_links == [("Wayback Machine", f"https://web.archive.org/web/{URL}"),
                                    ("archive.today", f"https://archive.ph/newest/{URL}")]
     line = plain_message(error)
