@@ -23,7 +23,7 @@ from typing import Callable
 import trafilatura
 
 from bench.data import EXTRACTION, argument_parser, data_set, read_jsonl
-from bot.errors import NotAnArticle
+from bot.errors import NotAnArticle, PageBlocked
 from bot.reader.extract.page import TRAFILATURA_OPTIONS, extract_article
 
 SHINGLE_SIZE = 4
@@ -112,7 +112,7 @@ def bot_extractor(refused: list[str]) -> Callable[[Page], str]:
     def run(page: Page) -> str:
         try:
             return "\n\n".join(extract_article(page.html, page.url).paragraphs)
-        except NotAnArticle:
+        except (NotAnArticle, PageBlocked):
             refused.append(page.url)
             return ""
 

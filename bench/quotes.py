@@ -21,7 +21,6 @@ whose found speaker has the right surname, the share shown with the full name), 
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path

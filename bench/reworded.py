@@ -19,7 +19,6 @@ import gzip
 import json
 import re
 import unicodedata
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 

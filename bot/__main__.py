@@ -21,7 +21,7 @@ from pathlib import Path
 from bot.logs import configure_logging
 from bot.reader import pipeline
 from bot.reader.article import Article
-from bot.errors import TooLarge, UserError, message_for
+from bot.errors import TooLarge, UserError, plain_message
 from bot.reader.fetch import FetchLimits
 from bot.reader.fetch.charset import text_of
 from bot.reader.summary.compose import Length
@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         COMMANDS[args.command](args, settings)
     except UserError as error:
-        print(message_for(error), file=sys.stderr)
+        print(plain_message(error), file=sys.stderr)
         sys.exit(1)
     except SchemaTooNew as error:
         print(error, file=sys.stderr)

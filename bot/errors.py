@@ -122,6 +122,52 @@ class NotAnArticle(ReaderError):
     message = "I couldn't find an article on that page (it may be a paywall, a cookie wall, an index page or an error page)."
 
 
+ARCHIVES: tuple[tuple[str, str], ...] = (
+    ("Wayback Machine", "https://web.archive.org/web/{url}"),
+    ("archive.today", "https://archive.ph/newest/{url}"),
+)
+"""Public web archives that often hold a readable copy of a page; we only link to them."""
+
+
+class PageBlocked(ReaderError):
+    """The site answered, but with a stand-in for the article (see `bot.reader.extract.blocked`).
+
+    The person is offered links to the page in public web archives: `url` is set by whoever knows
+    the link they asked for, and `archive_links` are what a front end shows as buttons or text.
+    """
+
+    url: str | None = None
+    archive_hint = "A web archive may have a copy."
+    """Said only when there are archive links to offer (not for a local file or a feed address)."""
+
+    @property
+    def archive_links(self) -> list[tuple[str, str]]:
+        return [(name, template.format(url=self.url)) for name, template in ARCHIVES] if self.url else []
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.archive_hint}" if self.url else self.message
+
+
+class BotChallenge(PageBlocked):
+    """The site showed a robot check (Cloudflare, DDoS-Guard, Akamai, DataDome...) instead of the page."""
+
+    message = "That site asked me to prove I'm not a robot, so I couldn't read the page."
+
+
+class Paywalled(PageBlocked):
+    """The page is a paywall stub: a teaser, then a subscription or login box."""
+
+    message = "That article is behind a paywall: I could only see the teaser, so I won't summarize it."
+    archive_hint = "A web archive may have the full text."
+
+
+class ScriptOnly(PageBlocked):
+    """The page is an empty shell that a browser fills in with JavaScript."""
+
+    message = "That page is built by JavaScript in the browser and sends me no text to read."
+    archive_hint = "A web archive may have a readable copy."
+
+
 class TextTooShort(ReaderError):
     """Pasted text is too short to summarize."""
 
@@ -198,3 +244,9 @@ APOLOGY = "Sorry, something went wrong on my side while doing that. Please try a
 def message_for(error: BaseException) -> str:
     """The one message a user sees for any failure: ours say what happened, anything else apologises."""
     return str(error) if isinstance(error, UserError) else APOLOGY
+
+
+def plain_message(error: BaseException) -> str:
+    """The message on one line for a front end without buttons, archive links written out."""
+    links = error.archive_links if isinstance(error, PageBlocked) else []
+    return " ".join([message_for(error), *(f"{name}: {url}" for name, url in links)])

@@ -13,7 +13,7 @@ from bot.conversation import texts
 from bot.conversation.assistant import LINKS_PER_MESSAGE, Assistant
 from bot.conversation.library import Library
 from bot.conversation.render import PlainMarkup, render_answer, render_digest
-from bot.errors import UserError, message_for
+from bot.errors import UserError, plain_message
 from bot.reader.urls import find_links
 from bot.settings import Settings
 from bot.store import open_store
@@ -69,7 +69,7 @@ async def reply_to_text(assistant: Assistant, text: str) -> None:
         else:
             await reply_to_question(assistant, text)
     except UserError as error:
-        say(message_for(error))
+        say(plain_message(error))
 
 
 async def reply_to_question(assistant: Assistant, question: str) -> None:

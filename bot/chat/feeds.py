@@ -16,7 +16,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 
 from bot.chat.context import BotContext
 from bot.chat.handlers import HTML, may_change_settings
-from bot.chat.keyboards import summary_keyboard
+from bot.chat.keyboards import archive_keyboard, summary_keyboard
 from bot.conversation import texts
 from bot.conversation.render import (
     digest_line, render_feed_post, render_unread_post, split_message,
@@ -217,7 +217,7 @@ async def render_delivery(context: BotContext, delivery: Delivery) -> Post:
         result = await svc.assistant.summarize_feed_item(delivery.chat_id, delivery.link)
     except UserError as error:
         lines = render_unread_post(delivery.feed_title, delivery.title, delivery.link, message_for(error), HTML)
-        return Post(split_message(lines)[0])
+        return Post(split_message(lines)[0], archive_keyboard(error))
     lines = render_feed_post(delivery.feed_title, result.digest, HTML)
     keyboard = summary_keyboard(result.stored.id, result.length, not result.digest.complete)
     return Post(split_message(lines)[0], keyboard, result.stored.id)

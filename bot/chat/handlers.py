@@ -11,7 +11,7 @@ from telegram.constants import ChatAction, ChatMemberStatus, ChatType
 from telegram.error import BadRequest
 
 from bot.chat.context import BotContext
-from bot.chat.keyboards import parse_press, summary_keyboard
+from bot.chat.keyboards import archive_keyboard, parse_press, summary_keyboard
 from bot.conversation import texts
 from bot.conversation.assistant import LINKS_PER_MESSAGE, Summarized
 from bot.conversation.render import HtmlMarkup, render_answer, render_digest, render_quotes, split_message
@@ -99,7 +99,7 @@ async def read_and_show(context: BotContext, message: Message, what: str,
     try:
         result = await read()
     except UserError as error:
-        await placeholder.edit_text(HTML.text(message_for(error)))
+        await placeholder.edit_text(HTML.text(message_for(error)), reply_markup=archive_keyboard(error))
         return
     await show_summary(message, result, placeholder, context.services.store)
 

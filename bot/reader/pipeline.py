@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from bot.errors import PageBlocked
 from bot.reader.answer.followup import Turn, own_words_first, question_to_match
 from bot.reader.answer.index import Answer, AnswerIndex
 from bot.reader.article import Article
@@ -100,6 +101,17 @@ def read_text(text: str) -> Article:
 
 
 async def fetch_article(url: str, limits: FetchLimits, run: Runner = asyncio.to_thread) -> Article:
-    """Download a page safely, then extract its article off the event loop (`run`: where CPU work runs)."""
-    page = await fetch_page(url, limits)
-    return await run(read_html, page.text, page.url)
+    """Download a page safely, then extract its article off the event loop (`run`: where CPU work runs).
+
+    A robot check, paywall stub or script shell is raised with the link asked for (not wherever a
+    redirect ended, such as a login page), which is what the offered archive links point to.
+    """
+    try:
+        page = await fetch_page(url, limits)
+        article = await run(read_html, page.text, page.url)
+    except PageBlocked as error:
+        error.url = url
+        raise
+    if article.url is None:
+        article = replace(article, url=page.url)
+    return article

@@ -104,3 +104,13 @@ def test_webhook_mode_needs_a_secret(tmp_path: Path) -> None:
     result = run_bot("webhook", tmp_path=tmp_path, TELEGRAM_BOT_TOKEN="1:x", WEBHOOK_URL="https://bot.example")
     assert result.returncode != 0
     assert "WEBHOOK_SECRET" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_blocked_page_prints_its_archive_links_on_the_one_line(pages_server: PageServer, tmp_path: Path) -> None:
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures" / "blocked"
+    url = pages_server.add("/locked", (fixtures / "challenge_cloudflare_managed.html").read_text(), status=503)
+    result = run_bot("summarize", url, tmp_path=tmp_path, BOT_ALLOW_PRIVATE_URLS="1")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    line, = result.stderr.strip().splitlines()
+    assert line.startswith("That site asked me to prove I'm not a robot")
+    assert f"https://web.archive.org/web/{url}" in line and f"https://archive.ph/newest/{url}" in line
