@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl
 
 JSON_FIELDS = frozenset(
     {"reply_markup", "reply_parameters", "entities", "allowed_updates", "commands", "scope",
-     "link_preview_options"}
+     "link_preview_options", "results", "button"}
 )
 
 
