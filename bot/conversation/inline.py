@@ -4,7 +4,8 @@ An inline query must be answered within seconds, and a person types (or pastes) 
 another. So a link is looked up in the store first; only a link that is neither stored nor being
 read costs a read from the person's link allowance, and a read that takes longer than `wait_seconds`
 keeps going in the background while the query gets a `Pending` answer: the next keystroke finds the
-article in the store (or the same read still under way, which costs nothing again).
+article in the store (or the same read still under way, which costs nothing again). Digesting
+counts towards the wait too, so an answer never waits much longer than `wait_seconds`.
 
 Articles for a link are digested the same way for everyone (medium length, no quotes), since
 Telegram may cache that answer for every user who types the same link; the person's own
@@ -69,7 +70,7 @@ class InlineReader:
         self.store = store
         self.rate_limit = rate_limit
         self.wait_seconds = wait_seconds
-        self._background: set[asyncio.Task[StoredArticle]] = set()
+        self._background: set[asyncio.Task[Found]] = set()
 
     async def offer(self, user_id: int, query: str) -> InlineOffer:
         """What to offer for this query: the linked article, or the person's recent articles."""
@@ -87,27 +88,31 @@ class InlineReader:
         return tuple(await asyncio.gather(*(self._digest(article) for article in stored)))
 
     async def _offer_link(self, user_id: int, url: str) -> InlineOffer:
+        """The article within `wait_seconds` (reading and digesting both count), else `Pending`."""
         stored = await self.library.stored(url)
+        if stored is None and not self.library.is_reading(url) and not self.rate_limit.allow(user_id):
+            return Refused(url, texts.RATE_LIMITED)
+        work = asyncio.ensure_future(self._read(user_id, url, stored))
+        try:
+            return await asyncio.wait_for(asyncio.shield(work), self.wait_seconds)
+        except UserError as error:
+            return Refused(url, message_for(error))
+        except asyncio.TimeoutError:
+            self._keep_reading(work)
+            return Pending(url)
+
+    async def _read(self, user_id: int, url: str, stored: StoredArticle | None) -> Found:
         if stored is None:
-            if not self.library.is_reading(url) and not self.rate_limit.allow(user_id):
-                return Refused(url, texts.RATE_LIMITED)
-            reading = asyncio.ensure_future(self.library.read_link(url))
-            try:
-                stored = await asyncio.wait_for(asyncio.shield(reading), self.wait_seconds)
-            except UserError as error:
-                return Refused(url, message_for(error))
-            except asyncio.TimeoutError:
-                self._keep_reading(reading)
-                return Pending(url)
+            stored = await self.library.read_link(url)
         await self.store.note_read(user_id, stored.id, "private", current=False)
         return Found((await self._digest(stored),), personal=False)
 
-    def _keep_reading(self, reading: asyncio.Task[StoredArticle]) -> None:
+    def _keep_reading(self, reading: asyncio.Task[Found]) -> None:
         """Let a slow read finish into the store; its failure, if any, is met again next query."""
         self._background.add(reading)
         reading.add_done_callback(self._finished)
 
-    def _finished(self, reading: asyncio.Task[StoredArticle]) -> None:
+    def _finished(self, reading: asyncio.Task[Found]) -> None:
         self._background.discard(reading)
         if not reading.cancelled() and reading.exception() is not None:
             error = reading.exception()
