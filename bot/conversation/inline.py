@@ -24,7 +24,7 @@ from bot.conversation.library import Library
 from bot.conversation.ratelimit import RateLimit
 from bot.errors import UserError, message_for
 from bot.reader.summary.compose import Length
-from bot.reader.urls import find_links
+from bot.reader.urls import find_links, normalize_url
 from bot.store import Store, StoredArticle
 
 log = logging.getLogger(__name__)
@@ -70,7 +70,8 @@ class InlineReader:
         self.store = store
         self.rate_limit = rate_limit
         self.wait_seconds = wait_seconds
-        self._background: set[asyncio.Task[Found]] = set()
+        self._reading: dict[str, asyncio.Task[Summarized]] = {}
+        """Reads under way, by address: later queries for the link wait for these and cost nothing."""
 
     async def offer(self, user_id: int, query: str) -> InlineOffer:
         """What to offer for this query: the linked article, or the person's recent articles."""
@@ -89,33 +90,31 @@ class InlineReader:
 
     async def _offer_link(self, user_id: int, url: str) -> InlineOffer:
         """The article within `wait_seconds` (reading and digesting both count), else `Pending`."""
-        stored = await self.library.stored(url)
-        if stored is None and not self.library.is_reading(url) and not self.rate_limit.allow(user_id):
-            return Refused(url, texts.RATE_LIMITED)
-        work = asyncio.ensure_future(self._read(user_id, url, stored))
+        address = normalize_url(url)
+        stored = await self.library.stored(address)
+        work = self._reading.get(address)
+        if work is None:
+            if stored is None and not self.rate_limit.allow(user_id):
+                return Refused(url, texts.RATE_LIMITED)
+            work = self._reading[address] = asyncio.ensure_future(self._read(address, stored))
+            work.add_done_callback(lambda done: self._finished(address, done))
         try:
-            return await asyncio.wait_for(asyncio.shield(work), self.wait_seconds)
+            found = await asyncio.wait_for(asyncio.shield(work), self.wait_seconds)
         except UserError as error:
             return Refused(url, message_for(error))
         except asyncio.TimeoutError:
-            self._keep_reading(work)
             return Pending(url)
+        await self.store.note_read(user_id, found.stored.id, "private", current=False)
+        return Found((found,), personal=False)
 
-    async def _read(self, user_id: int, url: str, stored: StoredArticle | None) -> Found:
-        if stored is None:
-            stored = await self.library.read_link(url)
-        await self.store.note_read(user_id, stored.id, "private", current=False)
-        return Found((await self._digest(stored),), personal=False)
+    async def _read(self, address: str, stored: StoredArticle | None) -> Summarized:
+        return await self._digest(stored or await self.library.read_link(address))
 
-    def _keep_reading(self, reading: asyncio.Task[Found]) -> None:
-        """Let a slow read finish into the store; its failure, if any, is met again next query."""
-        self._background.add(reading)
-        reading.add_done_callback(self._finished)
-
-    def _finished(self, reading: asyncio.Task[Found]) -> None:
-        self._background.discard(reading)
-        if not reading.cancelled() and reading.exception() is not None:
-            error = reading.exception()
+    def _finished(self, address: str, work: asyncio.Task[Summarized]) -> None:
+        """A read is over: the store has its article, or the next query meets its failure again."""
+        self._reading.pop(address, None)
+        if not work.cancelled() and work.exception() is not None:
+            error = work.exception()
             if not isinstance(error, UserError):
                 log.error("Reading a link for an inline query failed", exc_info=error)
 

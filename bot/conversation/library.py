@@ -54,10 +54,6 @@ class Library:
         """The article at this link if the store has a fresh copy; never fetches."""
         return await self.store.article_by_url(normalize_url(url), time.time() - self._fresh_seconds)
 
-    def is_reading(self, url: str) -> bool:
-        """Whether this link is being fetched right now (a new request for it costs nothing more)."""
-        return normalize_url(url) in self._in_flight
-
     async def _fetch(self, address: str) -> StoredArticle:
         async with self._slots:
             article = await pipeline.fetch_article(address, self._limits, self._executor)
