@@ -14,8 +14,8 @@ from concurrent.futures import ProcessPoolExecutor
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
-    Application, CallbackQueryHandler, ChatMemberHandler, CommandHandler, Defaults, InlineQueryHandler, MessageHandler,
-    filters,
+    Application, CallbackQueryHandler, ChatMemberHandler, CommandHandler, Defaults, InlineQueryHandler,
+    MessageHandler, filters,
 )
 
 from bot.chat import feeds, handlers, inline, webhook

@@ -7,7 +7,6 @@ read came in time, the slow page's placeholder included.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
