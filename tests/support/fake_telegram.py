@@ -143,6 +143,8 @@ class FakeTelegram:
         self._last_query_id = 0
         self._inline_queries: dict[str, tuple[int, str, float]] = {}
         self._inline_answers: list[InlineAnswer] = []
+        self.inline_deadline = INLINE_ANSWER_SECONDS
+        """Seconds an inline query may wait for its answer; a test of the deadline itself shortens it."""
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         handlers: dict[str, Callable[[Params], Any]] = {
@@ -334,7 +336,7 @@ class FakeTelegram:
 
     def push_inline_query(self, user_id: int, query: str, *, chat_type: str = "sender") -> str:
         """A user types `@bot query` in a chat (`chat_type` as Telegram reports it); returns the
-        query id. Its answer must come within INLINE_ANSWER_SECONDS, as on Telegram."""
+        query id. Its answer must come within `inline_deadline` seconds, as on Telegram."""
         with self._cond:
             self._last_query_id += 1
             query_id = str(5_000_000_000_000 + self._last_query_id)
@@ -694,7 +696,7 @@ class FakeTelegram:
     def _answer_inline_query(self, params: Params) -> bool:
         query_id = params.text("inline_query_id") or ""
         asked = self._inline_queries.get(query_id)
-        if asked is None or time.monotonic() - asked[2] > INLINE_ANSWER_SECONDS:
+        if asked is None or time.monotonic() - asked[2] > self.inline_deadline:
             raise bad_request(QUERY_INVALID)
         results = checked_results(params)
         offset, button = checked_offset(params), checked_button(params)

@@ -76,3 +76,10 @@ async def test_a_query_is_answered_once_and_only_if_it_exists(fake_telegram: Fak
     await bot.answer_inline_query(query_id, [article("a")])
     with pytest.raises(BadRequest, match="(?i)query is too old"):
         await bot.answer_inline_query(query_id, [article("a")])
+
+
+async def test_an_answer_after_the_deadline_is_refused(fake_telegram: FakeTelegram, bot: Bot) -> None:
+    fake_telegram.inline_deadline = 0.0
+    query_id = fake_telegram.push_inline_query(USER, "q")
+    with pytest.raises(BadRequest, match="(?i)query is too old"):
+        await bot.answer_inline_query(query_id, [article("a")])
