@@ -13,15 +13,17 @@ import asyncio
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
-    Application, CallbackQueryHandler, ChatMemberHandler, CommandHandler, Defaults, MessageHandler, filters,
+    Application, CallbackQueryHandler, ChatMemberHandler, CommandHandler, Defaults, InlineQueryHandler,
+    MessageHandler, filters,
 )
 
-from bot.chat import feeds, handlers, webhook
+from bot.chat import feeds, handlers, inline, webhook
 from bot.chat.context import CONTEXT_TYPES, Services
 from bot.chat.flood import FloodSafeLimiter
 from bot.chat.ordering import PerChatOrder
 from bot.chat.loop_monitor import LoopMonitor
 from bot.conversation.assistant import Assistant
+from bot.conversation.inline import InlineReader
 from bot.conversation.library import Library
 from bot.conversation.ratelimit import RateLimit
 from bot.feeds.service import FeedService
@@ -53,12 +55,14 @@ def build_application(settings: Settings) -> Application:
         pool.start()
         store = await open_store(settings.DATABASE_URL, settings.COUNT_DB_STATEMENTS)
         library = Library(store, settings, pool)
+        rate_limit = RateLimit(settings.USER_LINKS_PER_MINUTE)
         application.bot_data.services = Services(
             assistant=Assistant(library, store, settings.PASTED_TEXT_MIN_CHARS),
             store=store,
-            rate_limit=RateLimit(settings.USER_LINKS_PER_MINUTE),
+            rate_limit=rate_limit,
             owner_id=settings.BOT_OWNER_ID,
             feeds=FeedService(store.engine, FetchLimits.from_settings(settings), settings, run=pool.run),
+            inline=InlineReader(library, store, rate_limit, settings.INLINE_WAIT_SECONDS),
         )
         tick = min(settings.FEED_POLL_INTERVAL_SECONDS, FEED_TICK_SECONDS)
         application.job_queue.run_repeating(feeds.feeds_tick, interval=tick, first=tick, name="feeds")
@@ -101,6 +105,7 @@ def build_application(settings: Settings) -> Application:
     application.add_handler(CommandHandler("subscribe", handlers.subscribe))
     application.add_handler(CommandHandler("unsubscribe", handlers.unsubscribe))
     application.add_handler(CallbackQueryHandler(handlers.on_button))
+    application.add_handler(InlineQueryHandler(inline.on_inline_query))
     application.add_handler(ChatMemberHandler(handlers.on_membership, ChatMemberHandler.MY_CHAT_MEMBER))
     application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, handlers.on_migration))
     application.add_handler(MessageHandler(filters.Document.FileExtension("opml"), feeds.on_opml_file))

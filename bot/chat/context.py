@@ -13,6 +13,7 @@ from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
 from bot.chat.loop_monitor import LoopMonitor
 from bot.conversation.assistant import Assistant
+from bot.conversation.inline import InlineReader
 from bot.conversation.ratelimit import RateLimit
 from bot.feeds.service import FeedService
 from bot.store import Store
@@ -27,6 +28,7 @@ class Services:
     rate_limit: RateLimit
     owner_id: int
     feeds: FeedService
+    inline: InlineReader
 
 
 class BotData:

@@ -43,7 +43,7 @@ class Library:
     async def read_link(self, url: str) -> StoredArticle:
         """The article at this link, from the store if it is fresh, else fetched (once per link)."""
         address = normalize_url(url)
-        cached = await self.store.article_by_url(address, time.time() - self._fresh_seconds)
+        cached = await self.stored(address)
         if cached:
             return cached
         pending = self._in_flight.get(address)
@@ -52,6 +52,10 @@ class Library:
             self._in_flight[address] = pending
             pending.add_done_callback(lambda _: self._in_flight.pop(address, None))
         return await asyncio.shield(pending)
+
+    async def stored(self, url: str) -> StoredArticle | None:
+        """The article at this link if the store has a fresh copy; never fetches."""
+        return await self.store.article_by_url(normalize_url(url), time.time() - self._fresh_seconds)
 
     async def _fetch(self, address: str) -> StoredArticle:
         async with self._slots:

@@ -258,6 +258,16 @@ class Store:
             ).on_conflict_do_update(index_elements=[chat_articles.c.chat_id, chat_articles.c.article_id],
                                     set_={"read_at": now}))
 
+    async def recent_articles(self, chat_id: int, limit: int) -> list[StoredArticle]:
+        """The articles a chat read last, newest first."""
+        query = (
+            select(articles).join(chat_articles, chat_articles.c.article_id == articles.c.id)
+            .where(chat_articles.c.chat_id == chat_id)
+            .order_by(chat_articles.c.read_at.desc(), articles.c.id.desc()).limit(limit)
+        )
+        async with self.engine.connect() as conn:
+            return [_stored(row) for row in (await conn.execute(query))]
+
     # -- bot messages --------------------------------------------------------------------------
 
     async def link_message(self, chat_id: int, message_id: int, article_id: int) -> None:

@@ -6,8 +6,8 @@ own descriptions: bad HTML, texts over 4096 characters, oversized callback data,
 nothing, replies to messages that are gone, chats it never heard of. A lenient fake would let the
 bot pass tests and then fail in front of users, so where Telegram is strict this is too.
 
-Tests drive it from the user's side (`push_text`, `press_button`, `push_update`), inject faults
-(`fail_next`, `block_chat`) and look at what the user would see (`bot_messages`, `wait_for`).
+Tests drive it from the user's side (`push_text`, `press_button`, `push_inline_query`, `push_update`), inject faults
+(`fail_next`, `block_chat`) and look at what the user would see (`bot_messages`, `inline_answers`, `wait_for`).
 Updates go out by long polling (getUpdates), or, after `deliver_to` and a setWebhook, by POSTing
 them to the bot's instances as Telegram does behind a load balancer.
 Everything runs in a background thread; every public method is thread-safe.
@@ -30,6 +30,7 @@ from urllib.parse import unquote, urlsplit
 
 from tests.support import telegram_objects as objects
 from tests.support.telegram_content import buttons, caption_text, checked_markup, message_text
+from tests.support.telegram_inline import InlineAnswer, checked_button, checked_offset, checked_results
 from tests.support.telegram_objects import BOT_ID, Chat, Sent
 from tests.support.telegram_params import ApiError, Params, Upload, bad_request, read_body, read_query
 
@@ -55,6 +56,9 @@ WEBHOOK_CONFLICT = (
     "webhook first"
 )
 QUERY_INVALID = "query is too old and response timeout expired or query ID is invalid"
+INLINE_ANSWER_SECONDS = 10.0
+"""Telegram drops an inline query the bot has not answered in about this long."""
+DEFAULT_CACHE_SECONDS = 300
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 WEBHOOK_TIMEOUT_SECONDS = 60.0
 WEBHOOK_RETRY_SECONDS = 0.2
@@ -157,6 +161,10 @@ class FakeTelegram:
         self._open_queries: set[str] = set()
         self._last_query_id = 0
         self._files: dict[str, StoredFile] = {}
+        self._inline_queries: dict[str, tuple[int, str, float]] = {}
+        self._inline_answers: list[InlineAnswer] = []
+        self.inline_deadline = INLINE_ANSWER_SECONDS
+        """Seconds an inline query may wait for its answer; a test of the deadline itself shortens it."""
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         handlers: dict[str, Callable[[Params], Any]] = {
@@ -178,6 +186,7 @@ class FakeTelegram:
             "deleteMessage": self._delete_message,
             "sendChatAction": self._send_chat_action,
             "answerCallbackQuery": self._answer_callback_query,
+            "answerInlineQuery": self._answer_inline_query,
             "getChat": lambda params: self._chat(params).full_info(),
             "getChatMember": self._get_chat_member,
             "getChatAdministrators": self._get_chat_administrators,
@@ -393,6 +402,19 @@ class FakeTelegram:
             }})
             return query_id
 
+    def push_inline_query(self, user_id: int, query: str, *, chat_type: str = "sender") -> str:
+        """A user types `@bot query` in a chat (`chat_type` as Telegram reports it); returns the
+        query id. Its answer must come within `inline_deadline` seconds, as on Telegram."""
+        with self._cond:
+            self._last_query_id += 1
+            query_id = str(5_000_000_000_000 + self._last_query_id)
+            self._inline_queries[query_id] = (user_id, query, time.monotonic())
+            self.push_update({"inline_query": {
+                "id": query_id, "from": objects.user(user_id), "query": query, "offset": "",
+                "chat_type": chat_type,
+            }})
+            return query_id
+
     def push_update(self, update: dict) -> int:
         """Queue any update (my_chat_member, migrate_to_chat_id...); returns its update_id.
 
@@ -462,6 +484,17 @@ class FakeTelegram:
             if chat is None:
                 return []
             return [_bot_message(chat, message_id) for message_id in sorted(chat.sent)]
+
+    def inline_answers(self) -> list[InlineAnswer]:
+        """Every accepted answerInlineQuery, oldest first."""
+        with self._cond:
+            return list(self._inline_answers)
+
+    def wait_for_inline_answer(self, query_id: str, timeout: float = 10.0) -> InlineAnswer:
+        """The bot's answer to inline query `query_id`."""
+        return self.wait_for(
+            lambda: next((answer for answer in self._inline_answers if answer.query_id == query_id), None),
+            timeout, f"an answer to inline query {query_id}")
 
     def calls(self, method: str | None = None) -> list[Call]:
         """Every request received (of one method, if given), oldest first."""
@@ -784,6 +817,21 @@ class FakeTelegram:
         if query_id not in self._open_queries:
             raise bad_request(QUERY_INVALID)
         self._open_queries.discard(query_id)
+        return True
+
+    def _answer_inline_query(self, params: Params) -> bool:
+        query_id = params.text("inline_query_id") or ""
+        asked = self._inline_queries.get(query_id)
+        if asked is None or time.monotonic() - asked[2] > self.inline_deadline:
+            raise bad_request(QUERY_INVALID)
+        results = checked_results(params)
+        offset, button = checked_offset(params), checked_button(params)
+        del self._inline_queries[query_id]
+        user_id, query, pushed = asked
+        cache_time = params.optional_integer("cache_time")
+        self._inline_answers.append(InlineAnswer(
+            query_id, user_id, query, results, DEFAULT_CACHE_SECONDS if cache_time is None else cache_time,
+            params.flag("is_personal"), offset, button, time.monotonic() - pushed))
         return True
 
     def _get_chat_member(self, params: Params) -> dict:

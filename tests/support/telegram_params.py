@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl
 
 JSON_FIELDS = frozenset(
     {"reply_markup", "reply_parameters", "entities", "caption_entities", "allowed_updates", "commands",
-     "scope", "link_preview_options"}
+     "scope", "link_preview_options", "results", "button"}
 )
 
 
