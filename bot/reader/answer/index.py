@@ -103,6 +103,23 @@ class Tuning:
 DEFAULT_TUNING = Tuning()
 
 
+@dataclass(frozen=True)
+class _Parts:
+    """One question's raw match against each sentence of the article, one array per signal."""
+
+    terms: set[str]
+    kinds: set[str]
+    own: np.ndarray
+    own_bridged: np.ndarray
+    paragraphs: np.ndarray
+    paragraphs_bridged: np.ndarray
+    prefixes: np.ndarray
+    title: np.ndarray
+    pairs: np.ndarray
+    holds: np.ndarray | None
+    """Whether each sentence holds something of the asked kind beyond the question's words."""
+
+
 class _Bm25:
     """BM25 over a list of term lists, scoring all of them for one query at once."""
 
@@ -202,15 +219,12 @@ class AnswerIndex:
         sentences = self.document.sentences
         if not sentences:
             return Answer((), False, None, 0.0)
-        asked = question_terms(self.document.language, question)
-        terms = set(asked)
-        bridged = self._bridged(terms)
-        kinds = asks(question)
-        scores = self._rank(asked, terms, bridged, kinds)
-        order = self._pick(scores, terms, top)
+        parts = self.parts(question)
+        scores = self.combine(parts, self.tuning)
+        order = self._pick(scores, parts.terms, top)
         best = order[0]
-        score = self._coverage(question, terms, best)
-        if kinds and not kinds & self._offered_anywhere:
+        score = self._coverage(question, parts.terms, best)
+        if parts.kinds and not parts.kinds & self._offered_anywhere:
             score *= self.tuning.no_kind
         kept = [i for i in order if scores[i] > 0]
         found = bool(kept) and score >= self.tuning.threshold
@@ -218,6 +232,47 @@ class AnswerIndex:
             return Answer((), False, sentences[best], score)
         strengths = tuple(float(scores[i] / scores[best]) for i in kept)
         return Answer(tuple(sentences[i] for i in kept), True, sentences[best], score, strengths)
+
+    def parts(self, question: str) -> _Parts:
+        """The question's match against every sentence, before any weight is applied."""
+        language = self.document.language
+        asked = question_terms(language, question)
+        terms = set(asked)
+        bridged = self._bridged(terms)
+        kinds = asks(question)
+        zeros = np.zeros(len(self.document.sentences))
+        own = self._sentences.scores(terms)
+        own_bridged = self._sentences.weighted_scores(bridged) if bridged else zeros
+        paragraphs = self._paragraphs.scores(terms)[self._paragraph_of]
+        paragraphs_bridged = self._paragraphs.weighted_scores(bridged)[self._paragraph_of] if bridged else zeros
+        prefixes = self._prefixes.scores(_prefixes(terms))
+        title = zeros.copy()
+        for term in terms & self._title_terms:
+            idf = self._sentences.idf.get(term, 0.0)
+            title += idf * np.array([term not in s for s in self._term_sets])
+        pairs = zeros.copy()
+        shared_pairs = _pairs(asked)
+        if shared_pairs:
+            idf = self._sentences.idf
+            for i in np.flatnonzero(own + paragraphs + prefixes + title + own_bridged + paragraphs_bridged > 0):
+                shared = shared_pairs & self._pair_sets[i]
+                pairs[i] = sum(idf.get(a, 0) + idf.get(b, 0) for a, b in shared) / 2
+        holds = np.array([any(offered[kind] - terms for kind in kinds) for offered in self._offers]) if kinds else None
+        return _Parts(terms, kinds, own, own_bridged, paragraphs, paragraphs_bridged, prefixes, title, pairs, holds)
+
+    def combine(self, parts: _Parts, t: Tuning) -> np.ndarray:
+        """Every sentence's ranking score under the weights `t` (kept apart so tuning is cheap)."""
+        own = parts.own + t.bridge * parts.own_bridged
+        scores = own + t.paragraph * (parts.paragraphs + t.bridge * parts.paragraphs_bridged)
+        scores += t.prefix * parts.prefixes + t.title * parts.title
+        if t.neighbours:
+            before = np.concatenate(([0.0], own[:-1])) * self._same_before
+            after = np.concatenate((own[1:], [0.0])) * self._same_after
+            scores += t.neighbours * (before + after)
+        scores += t.pairs * parts.pairs * (scores > 0)
+        if parts.holds is not None:
+            self._weigh_kinds(scores, parts.holds, t)
+        return scores
 
     def _bridged(self, terms: set[str]) -> dict[str, float]:
         """Article words a bridge links to a question word, with the strongest link's weight."""
@@ -229,64 +284,22 @@ class AnswerIndex:
                     bridged[other] = weight
         return bridged
 
-    def _rank(self, asked: list[str], terms: set[str], bridged: dict[str, float], kinds: set[str]) -> np.ndarray:
-        t = self.tuning
-        own = self._sentences.scores(terms)
-        if t.bridge and bridged:
-            own += t.bridge * self._sentences.weighted_scores(bridged)
-        scores = own.copy()
-        if t.paragraph:
-            paragraphs = self._paragraphs.scores(terms)
-            if t.bridge and bridged:
-                paragraphs += t.bridge * self._paragraphs.weighted_scores(bridged)
-            scores += t.paragraph * paragraphs[self._paragraph_of]
-        if t.prefix:
-            scores += t.prefix * self._prefixes.scores(_prefixes(terms))
-        if t.neighbours:
-            before = np.concatenate(([0.0], own[:-1])) * self._same_before
-            after = np.concatenate((own[1:], [0.0])) * self._same_after
-            scores += t.neighbours * (before + after)
-        in_title = terms & self._title_terms
-        if t.title and in_title:
-            for term in in_title:
-                idf = self._sentences.idf.get(term, 0.0)
-                missing = np.array([term not in s for s in self._term_sets])
-                scores += t.title * idf * missing
-        candidates = np.flatnonzero(scores > 0)
-        pairs = _pairs(asked)
-        if t.pairs and pairs:
-            idf = self._sentences.idf
-            for i in candidates:
-                shared = pairs & self._pair_sets[i]
-                scores[i] += t.pairs * sum(idf.get(a, 0) + idf.get(b, 0) for a, b in shared) / 2
-        if kinds:
-            self._weigh_kinds(scores, candidates, terms, kinds)
-        return scores
-
-    def _weigh_kinds(self, scores: np.ndarray, candidates: np.ndarray, terms: set[str], kinds: set[str]) -> None:
+    def _weigh_kinds(self, scores: np.ndarray, holds: np.ndarray, t: Tuning) -> None:
         """Favour sentences holding the kind of thing asked; a neighbour holding it may take over.
 
         The answer to "when did they open it" often sits in the sentence after the one that
         matches the question's words ("It opened in May."), so a candidate without a date loses
         part of its score and its neighbour in the same paragraph, if it has one, gets most of it.
         """
-        t = self.tuning
-
-        def holds(i: int) -> bool:
-            return any(self._offers[i][kind] - terms for kind in kinds)
-
         before = scores.copy()
-        lacking = []
-        for i in candidates:
-            if holds(i):
-                scores[i] *= 1 + t.cue
-            else:
-                scores[i] *= 1 - t.lacks_kind
-                lacking.append(i)
-        for i in lacking:
-            for j, same in ((i - 1, self._same_before[i]), (i + 1, self._same_after[i])):
-                if same and holds(j):
-                    scores[j] = max(scores[j], t.neighbour_takes * before[i] * (1 + t.cue))
+        lacking = (scores > 0) & ~holds
+        scores *= np.where(holds, 1 + t.cue, 1 - t.lacks_kind)
+        if not t.neighbour_takes:
+            return
+        taken = t.neighbour_takes * before * (1 + t.cue) * lacking
+        from_before = np.concatenate(([0.0], taken[:-1])) * self._same_before * holds
+        from_after = np.concatenate((taken[1:], [0.0])) * self._same_after * holds
+        np.maximum(scores, np.maximum(from_before, from_after), out=scores)
 
     def _pick(self, scores: np.ndarray, terms: set[str], top: int) -> list[int]:
         """The best sentence, then runners-up marked down for matching only what is already shown.
