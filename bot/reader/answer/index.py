@@ -44,6 +44,7 @@ import numpy as np
 
 from bot.reader.answer.bridges import Bridges, bridges_for
 from bot.reader.answer.kinds import asks, offers
+from bot.reader.answer.phrase import answer_phrase
 from bot.reader.answer.terms import question_terms
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import Language, words
@@ -61,10 +62,13 @@ class Answer:
     closest: Sentence | None
     """The best-matching sentence even when declined, None only for an empty article."""
     score: float
-    """Share of the question's weight the best passage covers, 0..1; comparable across articles."""
+    """The decline model's chance that the article answers the question, 0..1; comparable across articles."""
     strengths: tuple[float, ...] = ()
     """Each chosen sentence's ranking score relative to the best one (1.0 first), so a front end
     can leave out runners-up that only share a word or two with the question."""
+    phrase: tuple[int, int] | None = None
+    """Start and end, in characters of the first sentence's text, of the words that answer (the
+    date, number, name or place asked for), for a front end to set in bold; None when unsure."""
 
 
 @dataclass(frozen=True)
@@ -83,8 +87,6 @@ class Tuning:
     """How much a runner-up loses for matching only what the sentences above it matched."""
     prefix_credit: float = 0.5
     """Coverage credit for a question word whose family, not the word, is in the passage."""
-    unknown_specific: float = 0.5
-    """Coverage factor when a number or name of the question is nowhere in the article."""
     bridge: float = 0.3
     """Ranking weight of a sentence word that a bridge table links to a question word."""
     bridge_credit: float = 0.7
@@ -93,14 +95,41 @@ class Tuning:
     """Share of its score a candidate loses when it holds nothing of the kind asked for."""
     neighbour_takes: float = 0.8
     """Share of such a candidate's score its neighbour in the paragraph takes when it holds it."""
-    no_kind: float = 0.25
-    """Coverage factor when no sentence of the article holds the kind of thing asked for."""
     unseen: float = 0.6
     """Weight, relative to the rarest word's, of a question word the article never uses."""
     threshold: float = 0.3
+    """The decline model's chance below which the bot says the article doesn't say."""
 
 
 DEFAULT_TUNING = Tuning()
+
+
+@dataclass(frozen=True)
+class DeclineModel:
+    """A logistic regression over a few facts about the best match: does the article answer?
+
+    Fitted by `bench/tune_answers.py --fit` on half of the SQuAD 2.0 development articles (whose
+    unanswerable questions reuse the article's words) and the tuned share of the reworded set.
+    """
+
+    features: tuple[str, ...] = (
+        "paragraph coverage",  # share of the question's weight in the best sentence's paragraph or the title
+        "sentence coverage",  # the same in the best sentence alone
+        "missing peak",  # the heaviest question word the paragraph lacks entirely, relative to a word never seen
+        "absent share",  # share of the question's weight the whole article lacks, even through bridges
+        "unknown name or number",  # a name or number of the question the article never mentions
+        "name or number off paragraph",  # one the best paragraph does not mention
+        "lacks kind",  # the best sentence holds nothing of the kind asked (no date for "when")
+        "kind nowhere",  # no sentence of the article does
+        "margin",  # how far the best sentence leads the second, 0..1
+        "bridge share",  # share of the question's weight matched only through a bridge
+        "few words",  # 1 / the number of question words: a short question says less
+    )
+    coefficients: tuple[float, ...] = (4.0, 0.0, -2.0, -2.0, -1.0, 0.0, 0.0, -1.0, 0.0, 0.0, 0.0)
+    bias: float = -1.0
+
+
+DECLINE = DeclineModel()
 
 
 @dataclass(frozen=True)
@@ -183,9 +212,16 @@ def _specific_terms(language: Language, question: str) -> set[str]:
 class AnswerIndex:
     """Everything about one article that answering needs, built once when the article is read."""
 
-    def __init__(self, document: Document, tuning: Tuning = DEFAULT_TUNING, bridges: Bridges | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        tuning: Tuning = DEFAULT_TUNING,
+        bridges: Bridges | None = None,
+        decline: DeclineModel = DECLINE,
+    ) -> None:
         self.document = document
         self.tuning = tuning
+        self.decline = decline
         language = document.language
         self.bridges = bridges_for(language.code) if bridges is None else bridges
         sentences = document.sentences
@@ -223,15 +259,14 @@ class AnswerIndex:
         scores = self.combine(parts, self.tuning)
         order = self._pick(scores, parts.terms, top)
         best = order[0]
-        score = self._coverage(question, parts.terms, best)
-        if parts.kinds and not parts.kinds & self._offered_anywhere:
-            score *= self.tuning.no_kind
+        score = self.decide(self.evidence(question, parts, scores, order))
         kept = [i for i in order if scores[i] > 0]
         found = bool(kept) and score >= self.tuning.threshold
         if not found:
             return Answer((), False, sentences[best], score)
         strengths = tuple(float(scores[i] / scores[best]) for i in kept)
-        return Answer(tuple(sentences[i] for i in kept), True, sentences[best], score, strengths)
+        phrase = answer_phrase(self.document.language, sentences[kept[0]].text, question, parts.kinds)
+        return Answer(tuple(sentences[i] for i in kept), True, sentences[best], score, strengths, phrase)
 
     def parts(self, question: str) -> _Parts:
         """The question's match against every sentence, before any weight is applied."""
@@ -327,27 +362,64 @@ class AnswerIndex:
             chosen.append(runner_up)
         return chosen
 
-    def _coverage(self, question: str, terms: set[str], best: int) -> float:
-        """Share of the question's weight found in the best sentence's paragraph or the title."""
-        if not terms:
-            return 0.0
+    def evidence(self, question: str, parts: _Parts, scores: np.ndarray, order: list[int]) -> list[float]:
+        """What the decline model weighs, in the order of `DeclineModel.features` (see there)."""
         t = self.tuning
+        best = order[0]
+        terms = parts.terms
+        if not terms:
+            return [0.0, 0.0, 1.0, 1.0, 0.0, 0.0, float(bool(parts.kinds)), 0.0, 0.0, 0.0, 1.0]
         index = self._sentences
         unseen = t.unseen * index.idf_for(0)
         paragraph = self._paragraph_of[best]
-        context, context_prefixes = self._paragraph_contexts[paragraph], self._paragraph_context_prefixes[paragraph]
-        covered = total = 0.0
+        in_paragraph = self._paragraph_contexts[paragraph]
+        paragraph_prefixes = self._paragraph_context_prefixes[paragraph]
+        in_sentence = self._term_sets[best] | self._title_terms
+        sentence_prefixes = _prefixes(in_sentence)
+        known = index.idf
+        total = paragraph_covered = sentence_covered = bridged_only = absent = peak = 0.0
         for term in terms:
-            weight = index.idf.get(term, unseen)
+            weight = known.get(term, unseen)
             total += weight
-            if term in context:
-                covered += weight
-                continue
-            credit = t.prefix_credit if term[:PREFIX] in context_prefixes else 0.0
-            bridged = max((w for other, w in self.bridges.of(term) if other in context), default=0.0)
-            covered += max(credit, t.bridge_credit * bridged) * weight
-        score = covered / total
+            links = self.bridges.of(term)
+            credit = _credit(term, in_paragraph, paragraph_prefixes, links, t)
+            paragraph_covered += credit * weight
+            sentence_covered += _credit(term, in_sentence, sentence_prefixes, links, t) * weight
+            if 0 < credit < 1 and term[:PREFIX] not in paragraph_prefixes:
+                bridged_only += weight
+            if credit == 0:
+                peak = max(peak, weight)
+            if term not in known and term[:PREFIX] not in self._article_prefixes and not any(
+                other in known for other, _ in links
+            ):
+                absent += weight
         specific = _specific_terms(self.document.language, question)
-        if any(term[:PREFIX] not in self._article_prefixes for term in specific):
-            score *= t.unknown_specific
-        return score
+        second = scores[order[1]] if len(order) > 1 else 0.0
+        return [
+            paragraph_covered / total,
+            sentence_covered / total,
+            peak / index.idf_for(0),
+            absent / total,
+            float(any(term[:PREFIX] not in self._article_prefixes for term in specific)),
+            float(any(term[:PREFIX] not in paragraph_prefixes for term in specific)),
+            float(parts.holds is not None and not parts.holds[best]),
+            float(bool(parts.kinds) and not parts.kinds & self._offered_anywhere),
+            1 - second / scores[best] if scores[best] > 0 else 0.0,
+            bridged_only / total,
+            1 / len(terms),
+        ]
+
+    def decide(self, evidence: list[float]) -> float:
+        """The decline model's chance that the article answers the question, 0..1."""
+        model = self.decline
+        logit = model.bias + sum(c * x for c, x in zip(model.coefficients, evidence))
+        return 1 / (1 + math.exp(-logit))
+
+
+def _credit(term: str, context: set[str], prefixes: set[str], links: tuple[tuple[str, float], ...], t: Tuning) -> float:
+    """How much of a question word a passage holds: 1 for the word, less for its family or a bridge."""
+    if term in context:
+        return 1.0
+    credit = t.prefix_credit if term[:PREFIX] in prefixes else 0.0
+    bridged = max((w for other, w in links if other in context), default=0.0)
+    return max(credit, t.bridge_credit * bridged)

@@ -1,0 +1,195 @@
+"""Tune the answer ranking and fit the decline model in one process, in seconds per setting.
+
+    python -m bench.tune_answers [--data DIR] [--grid] [--fit]
+
+A full `bench.answers` run takes minutes because it reads every article and asks every question
+through the whole pipeline. Here each article's `AnswerIndex` is built once and each question's
+raw match (`AnswerIndex.parts`) is kept, so a new set of weights costs only `combine` and the pick:
+a few seconds for the 20,000 questions of SQuAD 1.1, SQuAD 2.0 and the reworded set together.
+
+Articles are split in halves by position (even / odd, as in `bench.answers`; the reworded set by
+its own dev / heldout split): settings are chosen on the tuned halves and the other halves show
+what to expect. `--grid` tries the ranking weights near `DEFAULT_TUNING` one at a time; `--fit`
+fits the decline model (a logistic regression over `AnswerIndex.evidence`) on SQuAD 2.0's tuned
+half plus the reworded dev share, and reports it on the held-out halves.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+import numpy as np
+
+from bench import answers, reworded
+from bot.reader.answer.index import DEFAULT_TUNING, DECLINE, AnswerIndex, Tuning
+from bot.reader.text.document import build_document
+
+CACHE = Path("/tmp/tune_answers_documents.pkl")
+"""Built documents, kept between runs of this script (reading the articles takes the longest)."""
+
+
+@dataclass
+class Case:
+    """One question against one article's index, with what a right answer looks like."""
+
+    set: str
+    half: str
+    index: AnswerIndex
+    question: str
+    answerable: bool
+    hits: np.ndarray
+    """Per sentence: does it hold a gold answer."""
+    parts: object = None
+
+
+def _documents(data_dir: Path) -> dict:
+    if CACHE.exists():
+        return pickle.loads(CACHE.read_bytes())
+    squad1 = answers.load(data_dir / "qa" / "dev.squad_v1.1_dev_articles.jsonl")
+    squad2 = answers.load(data_dir / answers.SQUAD2)
+    impossible = answers.load(data_dir / answers.SQUAD2, impossible=True)
+    rows = {row["id"]: row for row in reworded.read_jsonl(reworded.SET / "articles.jsonl")}
+    built = {key: build_document(reworded.load_article(row, data_dir)) for key, row in rows.items()}
+    loaded = {"squad1": squad1, "squad2": squad2, "impossible": impossible, "reworded": (rows, built)}
+    CACHE.write_bytes(pickle.dumps(loaded))
+    return loaded
+
+
+def cases(data_dir: Path) -> list[Case]:
+    """Every question of the three sets, each with its article's index and its raw match."""
+    loaded = _documents(data_dir)
+    out: list[Case] = []
+    for name in ("squad1", "squad2"):
+        indexes = {a.id: AnswerIndex(a.document) for a in loaded[name]}
+        for position, article in enumerate(loaded[name]):
+            half = "tuned" if position % 2 == 0 else "other"
+            for q in article.questions:
+                hits = np.array([answers.hit_at(article, q, [i], 1) for i in range(len(article.normalized))])
+                out.append(Case(name, half, indexes[article.id], q.text, True, hits))
+        if name == "squad2":
+            for position, article in enumerate(loaded["impossible"]):
+                half = "tuned" if position % 2 == 0 else "other"
+                for q in article.questions:
+                    out.append(Case(name, half, indexes[article.id], q.text, False, np.zeros(0, bool)))
+    rows, built = loaded["reworded"]
+    indexes = {key: AnswerIndex(document) for key, document in built.items()}
+    for q in reworded.read_jsonl(reworded.SET / "questions.jsonl"):
+        document = built[q["article"]]
+        half = "tuned" if rows[q["article"]]["split"] == "dev" else "other"
+        answerable = q["class"] != "unanswerable"
+        hits = np.array([answerable and reworded.hit((s.text,), q) for s in document.sentences])
+        out.append(Case("reworded", half, indexes[q["article"]], q["question"], answerable, hits))
+    for case in out:
+        case.parts = case.index.parts(case.question)
+    return out
+
+
+def rank(case: Case, tuning: Tuning) -> tuple[np.ndarray, list[int]]:
+    scores = case.index.combine(case.parts, tuning)
+    return scores, case.index._pick(scores, case.parts.terms, 3)
+
+
+def accuracy(all_cases: list[Case], tuning: Tuning) -> dict[tuple[str, str], tuple[float, float]]:
+    """(set, half) -> top-1, top-3 over the answerable questions."""
+    tally: dict[tuple[str, str], list[int]] = {}
+    for case in all_cases:
+        if not case.answerable:
+            continue
+        _, order = rank(case, tuning)
+        row = tally.setdefault((case.set, case.half), [0, 0, 0])
+        row[0] += bool(case.hits[order[0]])
+        row[1] += bool(case.hits[order[:3]].any())
+        row[2] += 1
+    return {key: (a / n, b / n) for key, (a, b, n) in sorted(tally.items())}
+
+
+def show(label: str, result: dict) -> None:
+    print(f"{label:<34}" + "  ".join(f"{s[:5]}/{h[:3]} {a:.3f}/{b:.3f}" for (s, h), (a, b) in result.items()),
+          flush=True)
+
+
+def grid(all_cases: list[Case]) -> None:
+    base = DEFAULT_TUNING
+    show("default", accuracy(all_cases, base))
+    steps = {
+        "lacks_kind": (0.0, 0.1, 0.2), "neighbour_takes": (0.0, 0.4, 0.6), "bridge": (0.0, 0.1, 0.2),
+        "cue": (0.2, 0.4), "paragraph": (1.0, 2.0), "prefix": (0.2, 0.6), "title": (0.2, 0.4),
+        "neighbours": (0.0, 0.2), "pairs": (0.15, 0.35),
+    }
+    for name, values in steps.items():
+        for value in values:
+            show(f"{name}={value}", accuracy(all_cases, replace(base, **{name: value})))
+
+
+def evidence_matrix(all_cases: list[Case], tuning: Tuning) -> np.ndarray:
+    rows = []
+    for case in all_cases:
+        scores, order = rank(case, tuning)
+        rows.append(case.index.evidence(case.question, case.parts, scores, order))
+    return np.array(rows)
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, weight: np.ndarray, l2: float = 1e-3) -> np.ndarray:
+    """Weighted logistic regression by Newton's method; returns the bias then one weight per column."""
+    design = np.hstack([np.ones((len(x), 1)), x])
+    beta = np.zeros(design.shape[1])
+    for _ in range(30):
+        p = 1 / (1 + np.exp(-design @ beta))
+        gradient = design.T @ (weight * (y - p)) - l2 * beta
+        hessian = (design * (weight * p * (1 - p))[:, None]).T @ design + l2 * np.eye(len(beta))
+        beta += np.linalg.solve(hessian, gradient)
+    return beta
+
+
+def decline_report(label: str, probability: np.ndarray, all_cases: list[Case], mask: np.ndarray, cut: float) -> None:
+    yes = np.array([c.answerable for c in all_cases]) & mask
+    no = ~np.array([c.answerable for c in all_cases]) & mask
+    at95 = float(np.quantile(probability[yes], 1 - answers.KEPT_ANSWERABLE)) if yes.any() else 0.0
+    auc = answers.auroc(list(probability[yes]), list(probability[no])) if yes.any() and no.any() else float("nan")
+    print(f"{label:<26} answerable declined {np.mean(probability[yes] < cut):.3f}  unanswerable declined "
+          f"{np.mean(probability[no] < cut):.3f}  | at 95% answered: {np.mean(probability[no] < at95):.3f}  "
+          f"AUROC {auc:.3f}", flush=True)
+
+
+def fit(all_cases: list[Case], tuning: Tuning) -> None:
+    x = evidence_matrix(all_cases, tuning)
+    y = np.array([c.answerable for c in all_cases], dtype=float)
+    sets = np.array([c.set for c in all_cases])
+    halves = np.array([c.half for c in all_cases])
+    # SQuAD 1.1 has no unanswerable questions of its own: it is only checked, never fitted on.
+    train = (sets != "squad1") & (halves == "tuned")
+    weight = np.where(sets == "reworded", 20.0, 1.0) * train
+    beta = fit_logistic(x, y, weight)
+    print("coefficients (bias, then", ", ".join(DECLINE.features) + "):")
+    print("  " + ", ".join(f"{b:.3f}" for b in beta))
+    probability = 1 / (1 + np.exp(-(beta[0] + x @ beta[1:])))
+    current = np.array([case.index.decide(row) for case, row in zip(all_cases, x)])
+    for name, p in (("fitted", probability), ("in code", current)):
+        print(f"-- {name} model, threshold {DEFAULT_TUNING.threshold}")
+        for s in ("squad2", "reworded", "squad1"):
+            for h in ("tuned", "other"):
+                mask = (sets == s) & (halves == h)
+                decline_report(f"{s} {h}", p, all_cases, mask, DEFAULT_TUNING.threshold)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=answers.DEFAULT_DATA)
+    parser.add_argument("--grid", action="store_true", help="try ranking weights near the defaults")
+    parser.add_argument("--fit", action="store_true", help="fit and report the decline model")
+    args = parser.parse_args(argv)
+    all_cases = cases(args.data)
+    print(f"{len(all_cases)} questions; fields tuned: {', '.join(f.name for f in fields(Tuning))}")
+    if args.grid:
+        grid(all_cases)
+    else:
+        show("default", accuracy(all_cases, DEFAULT_TUNING))
+    if args.fit:
+        fit(all_cases, DEFAULT_TUNING)
+
+
+if __name__ == "__main__":
+    main()
