@@ -69,6 +69,7 @@ def answer_phrase(language: Language, sentence: str, question: str, kinds: set[s
     if start > 0 and "date" in kinds and texts[start - 1].lower() in _RELATIVE:
         start -= 1
     unit = texts[end + 1] if end + 1 < len(texts) else ""
-    if "number" in kinds and unit.islower() and question_terms(language, unit):
+    # The unit after a number ("three times", "80 Millionen Euro"); German capitalises every noun.
+    if "number" in kinds and (unit.islower() or language.code == "de") and question_terms(language, unit):
         end += 1
     return tokens[start].start(), tokens[end].end()
