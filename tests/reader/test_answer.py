@@ -288,7 +288,7 @@ def test_a_question_with_the_articles_names_but_a_word_it_never_uses_is_declined
         (ENVOY, "When did the envoy arrive in Seoul?", "Monday"),
         (ENVOY, "How many times did Kim meet Trump?", "three times"),
         (HARBOUR, "When did the council approve the harbour bridge?", "12 May 2019"),
-        (GERMAN, "Wie viel hat die Brücke gekostet?", "80 Millionen Euro"),
+        (GERMAN, "Wie lang ist die Brücke?", "420 Meter"),
     ],
 )
 def test_the_answer_marks_the_words_that_answer(article: Article, question: str, phrase: str) -> None:

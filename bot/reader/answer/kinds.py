@@ -36,7 +36,7 @@ _CUES: dict[str, str] = {
     ),
     "number": (
         r"\bhow (many|much|long|old|far|large|big|tall|high|often)\b|\bwhat (percentage|percent|proportion|amount)\b"
-        r"|\bwie (viele?|lange|oft|alt|hoch|weit|groß)\b|\bwelcher anteil\b"
+        r"|\bwie (viele?|lange?|oft|alt|hoch|weit|groß|teuer)\b|\bwelcher anteil\b"
         r"|\bcombien\b|\bquel pourcentage\b"
         r"|\bcuánt[oa]s?\b|\bqué porcentaje\b"
     ),

@@ -66,6 +66,8 @@ def answer_phrase(language: Language, sentence: str, question: str, kinds: set[s
         return None
     best = min(runs, key=lambda run: min((abs(run[0] - s) for s in shared), default=0))
     start, end = best[0], best[-1]
+    if start > 0 and "date" in kinds and texts[start - 1].isdigit() and len(texts[start - 1]) <= 2:
+        start -= 1  # the day before its month ("12 May 2019")
     if start > 0 and "date" in kinds and texts[start - 1].lower() in _RELATIVE:
         start -= 1
     unit = texts[end + 1] if end + 1 < len(texts) else ""
