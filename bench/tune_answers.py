@@ -165,9 +165,12 @@ def fit(all_cases: list[Case], tuning: Tuning) -> None:
     probability = 1 / (1 + np.exp(-(beta[0] + x @ beta[1:])))
     current = np.array([case.index.decide(list(row)) for case, row in zip(all_cases, x)])
     dev = (sets == "reworded") & (halves == "tuned")
-    for cut in np.arange(0.3, 0.75, 0.05):
-        print(f"threshold {cut:.2f}: reworded dev answerable declined {np.mean(probability[dev & (y == 1)] < cut):.2f}, "
-              f"unanswerable declined {np.mean(probability[dev & (y == 0)] < cut):.2f}")
+    held = (sets == "reworded") & (halves == "other")
+    for name, p in (("fitted", probability), ("in code", current)):
+        for cut in np.arange(0.1, 0.75, 0.05):
+            print(f"{name} threshold {cut:.2f}: reworded dev answerable declined {np.mean(p[dev & (y == 1)] < cut):.2f}, "
+                  f"unanswerable declined {np.mean(p[dev & (y == 0)] < cut):.2f}; heldout "
+                  f"{np.mean(p[held & (y == 1)] < cut):.2f} / {np.mean(p[held & (y == 0)] < cut):.2f}")
     for name, p in (("fitted", probability), ("in code", current)):
         print(f"-- {name} model, threshold {DEFAULT_TUNING.threshold}")
         for s in ("squad2", "reworded", "squad1"):

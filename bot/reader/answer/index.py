@@ -77,7 +77,7 @@ class Tuning:
 
     k1: float = 0.6
     b: float = 0.5
-    paragraph: float = 1.5
+    paragraph: float = 1.25
     neighbours: float = 0.1
     title: float = 0.3
     pairs: float = 0.25
@@ -91,7 +91,7 @@ class Tuning:
     """Ranking weight of a sentence word that a bridge table links to a question word."""
     bridge_credit: float = 0.7
     """Coverage credit for a question word found only through a bridge (times the bridge weight)."""
-    lacks_kind: float = 0.3
+    lacks_kind: float = 0.0
     """Share of its score a candidate loses when it holds nothing of the kind asked for."""
     neighbour_takes: float = 0.8
     """Share of such a candidate's score its neighbour in the paragraph takes when it holds it."""
