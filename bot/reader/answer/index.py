@@ -27,11 +27,17 @@ together in the sentence, answer-type cues for "which team/company/network", and
 second and third sentences out of the first one's paragraph (the answer is usually in that
 paragraph, so this lost more than it found).
 
-Declining compares across articles, so it uses a score in 0..1: the share of the question's
-weight (by inverse sentence frequency) that the best passage covers, a word sharing only its first
-five letters counting half. Words the article never uses weigh the most, which is exactly what
-"the article doesn't say" looks like. A number or a name in the question that the article never
-mentions at all ("in 2018", "Brexit") lowers the score further: those are rarely paraphrased.
+Declining compares across articles, so it uses a chance in 0..1 from a small logistic model
+(`DeclineModel`) over a few facts about the best match: the share of the question's weight (by
+inverse sentence frequency) its paragraph covers, a word sharing only its first five letters or a
+bridge counting less; the heaviest question word the paragraph lacks; the share of the question
+the whole article lacks; a name or number of the question the article never mentions; and no
+sentence anywhere holding the kind of thing asked ("when" in an article without a date). Words the
+article never uses weigh the most, which is exactly what "the article doesn't say" looks like.
+A logistic fit on SQuAD 2.0 (whose unanswerable questions reuse the article's words and swap one
+detail) learned to distrust full coverage and did worse than chance on the reworded set's
+held-out share, so the coefficients in the code are set by hand and checked with
+`bench/tune_answers.py --fit` on both.
 """
 
 from __future__ import annotations
@@ -106,10 +112,10 @@ DEFAULT_TUNING = Tuning()
 
 @dataclass(frozen=True)
 class DeclineModel:
-    """A logistic regression over a few facts about the best match: does the article answer?
+    """A logistic model over a few facts about the best match: does the article answer?
 
-    Fitted by `bench/tune_answers.py --fit` on half of the SQuAD 2.0 development articles (whose
-    unanswerable questions reuse the article's words) and the tuned share of the reworded set.
+    `bench/tune_answers.py --fit` fits the same features on half of the SQuAD 2.0 development
+    articles and the reworded set's dev share and reports both models on the held-out halves.
     """
 
     features: tuple[str, ...] = (
