@@ -90,9 +90,9 @@ class TooLarge(ReaderError):
 
 
 class NotAPage(ReaderError):
-    """The link serves a PDF, an image, a video or other non-text content."""
+    """A link, file or pasted text that is a PDF, an image, a video or other non-text content."""
 
-    message = "That link isn't a web page (it's a file I can't read, such as a PDF, image or video)."
+    message = "That isn't a web page (it's a file I can't read, such as a PDF, image or video)."
 
     def __init__(self, content_type: str) -> None:
         super().__init__(content_type)
@@ -100,7 +100,14 @@ class NotAPage(ReaderError):
 
     def __str__(self) -> str:
         kind = self.content_type.split(";")[0].strip() or "unknown"
-        return f"That link isn't a web page (it's {kind}), so I can't summarize it."
+        return f"That isn't a web page (it's {kind}), so I can't summarize it."
+
+
+class TooLongToRead(ReaderError):
+    """Reading the page ran past the deadline, so its worker process was stopped and replaced."""
+
+    message = ("That page took too long to read, so I stopped. It may be unusually long or oddly built; "
+               "other links still work.")
 
 
 class UnsupportedEncoding(ReaderError):
@@ -156,6 +163,33 @@ class BadDigestTime(FeedError):
     """A digest time that is not HH:MM, or a time zone we do not know."""
 
     message = "I couldn't read that time. Use 24-hour HH:MM, e.g. 08:30, and a time zone like Europe/Berlin."
+
+
+class NotOpml(FeedError):
+    """A file sent to import feeds from that is not an OPML feed list we can read."""
+
+    message = ("I couldn't read that file as a feed list (OPML). Export it again from your feed reader "
+               "and send the .opml file.")
+
+
+class UnsafeOpml(FeedError):
+    """An OPML file declaring XML entities or fetching external ones: an entity bomb, or worse."""
+
+    message = ("I refused that file: it declares XML entities (which can hide an \"entity bomb\" or read "
+               "other files). Feed lists don't need them; export it again from your feed reader.")
+
+
+class OpmlTooLarge(FeedError):
+    """An OPML file larger than any real feed list."""
+
+    message = "That file is too large to be a feed list."
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"limit {limit} bytes")
+        self.limit = limit
+
+    def __str__(self) -> str:
+        return f"That file is too large to be a feed list (the most I read is {self.limit // 1000:,} KB)."
 
 
 APOLOGY = "Sorry, something went wrong on my side while doing that. Please try again in a moment."

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Protocol
 
 from bot.reader.answer.index import Answer
-from bot.reader.article import Article
+from bot.reader.article import Article, cap as cap_to
 from bot.reader.text.document import Sentence
 from bot.reader.pipeline import Digest
 from bot.reader.quotes.quotations import Quote
@@ -21,6 +21,8 @@ from bot.reader.quotes.quotations import Quote
 MESSAGE_LIMIT = 4000
 """Below Telegram's 4,096 characters, leaving room for what a front end adds."""
 SENTENCE_CAP = 900
+QUOTE_CAP = 1500
+"""Quotes are shown whole: a quotation in several pieces runs longer than a sentence."""
 TITLE_CAP = 250
 URL_CAP = 1000
 
@@ -81,11 +83,7 @@ class PlainMarkup:
 
 def cap(text: str, limit: int = SENTENCE_CAP) -> str:
     """Shorten overlong text at a word boundary, so no single line can outgrow a message."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0] or text[:limit]
-    return cut + "…"
+    return cap_to(text, limit)
 
 
 def _pretty_date(value: str | None) -> str | None:
@@ -112,8 +110,12 @@ def heading(article: Article, markup: Markup) -> list[str]:
 
 
 def quote_line(quote: Quote, markup: Markup) -> str:
-    line = "“" + markup.text(cap(quote.text)) + "”"
-    return line + (" — " + markup.italic(markup.text(cap(quote.speaker, 80))) if quote.speaker else "")
+    """The quotation whole (its pieces joined), then who said it and, when the article says, their role."""
+    line = "“" + markup.text(cap(quote.text, QUOTE_CAP)) + "”"
+    if not quote.speaker:
+        return line
+    who = cap(quote.speaker, 80) + (", " + cap(quote.role, 80) if quote.role else "")
+    return line + " — " + markup.italic(markup.text(who))
 
 
 def render_digest(digest: Digest, markup: Markup, *, compact: bool = False) -> list[str]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Awaitable, Callable, Mapping
-from concurrent.futures import Executor
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import urljoin
@@ -19,6 +18,7 @@ from urllib.parse import urljoin
 from bot.feeds.parse import ParsedFeed, parse_feed
 from bot.errors import NotAFeed, UserError
 from bot.reader.fetch import FetchLimits, Page, fetch_page
+from bot.reader.pipeline import Runner
 
 FEED_TYPES: frozenset[str] = frozenset({
     "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
@@ -63,15 +63,14 @@ async def discover_feed(
     url: str,
     limits: FetchLimits,
     fetch: FetchFunction = fetch_page,
-    executor: Executor | None = None,
+    run: Runner = asyncio.to_thread,
 ) -> FoundFeed:
     """The feed at `url` or announced by the page at `url`; NotAFeed when there is none.
 
-    Each body is read in `executor` (the bot's process pool): a home page can be megabytes, and
-    parsing it on the event loop would stall every chat."""
-    loop = asyncio.get_running_loop()
+    Each body is read by `run` (in the bot, its reader processes): a home page can be megabytes,
+    and parsing it on the event loop would stall every chat."""
     page = await fetch(url, limits, accept=FEED_TYPES)
-    reading = await loop.run_in_executor(executor, read_page, page.text, page.url)
+    reading = await run(read_page, page.text, page.url)
     if reading.feed.is_feed:
         return FoundFeed(page.url, page, reading.feed)
     for announced in reading.announced[:_ANNOUNCED_TRIED]:
@@ -79,7 +78,7 @@ async def discover_feed(
             feed_page = await fetch(announced, limits, accept=FEED_TYPES)
         except UserError:
             continue
-        feed = (await loop.run_in_executor(executor, read_page, feed_page.text, feed_page.url)).feed
+        feed = (await run(read_page, feed_page.text, feed_page.url)).feed
         if feed.is_feed:
             return FoundFeed(feed_page.url, feed_page, feed)
     raise NotAFeed(url)

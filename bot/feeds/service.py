@@ -25,7 +25,6 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time as clock_time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -35,8 +34,12 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.feeds.discover import FEED_TYPES, FetchFunction, discover_feed
 from bot.store.records import WordFilter
 from bot.feeds.parse import parse_feed
-from bot.errors import BadDigestTime, NoSuchFeed, NotAFeed, UserError
+from bot.feeds.opml import OpmlFeed, read_opml, write_opml
+from bot.errors import (
+    AlreadyFollowing, BadDigestTime, NoSuchFeed, NotAFeed, TooManyFeeds, UserError, message_for,
+)
 from bot.reader.fetch import NOT_MODIFIED, FetchLimits, fetch_page
+from bot.reader.pipeline import Runner
 from bot.settings import Settings
 from bot.store.database import instance_name
 from bot.store.feeds import (
@@ -64,6 +67,22 @@ class Digest:
 
 
 @dataclass
+class ImportReport:
+    """What importing an OPML file did, feed by feed, for the chat to read."""
+
+    added: int = 0
+    duplicates: int = 0
+    """Feeds the chat already followed."""
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    """(feed address, why it could not be followed)."""
+    over_limit: int = 0
+    """Feeds not added because the chat follows `limit` feeds, the most it may."""
+    limit: int = 0
+    not_tried: int = 0
+    """Feeds left untried after too many failures (a file of dead links ends quickly)."""
+
+
+@dataclass
 class PollReport:
     polled: int = 0
     unchanged: int = 0
@@ -87,7 +106,7 @@ class FeedService:
         clock: Callable[[], float] = time.time,
         concurrency: int = POLL_CONCURRENCY,
         owner: str | None = None,
-        executor: Executor | None = None,
+        run: Runner = asyncio.to_thread,
     ) -> None:
         self.store = store if isinstance(store, FeedStore) else FeedStore(store)
         self._limits = limits
@@ -99,16 +118,18 @@ class FeedService:
         self._concurrency = concurrency
         self._owner = owner or instance_name()
         self._lease = settings.LEASE_SECONDS
-        self._executor = executor
+        self._run = run
         """Where feeds and pages are parsed (the bot's process pool), never on the event loop."""
 
     # -- what a chat asks for ------------------------------------------------------------------
 
     async def add(
         self, chat_id: int, url: str, include: Iterable[str] = (), exclude: Iterable[str] = (),
+        message_thread_id: int | None = None,
     ) -> Subscription:
-        """Follow the feed at (or announced by) `url`; what it lists now counts as already seen."""
-        found = await discover_feed(url, self._limits, self._fetch, self._executor)
+        """Follow the feed at (or announced by) `url`, posting to the forum topic
+        `message_thread_id` (None: General); what it lists now counts as already seen."""
+        found = await discover_feed(url, self._limits, self._fetch, self._run)
         now = self._clock()
         first_poll = FeedUpdate(
             feed_id=0, next_poll_at=now + self._interval, ok=True, etag=found.page.etag,
@@ -117,7 +138,55 @@ class FeedService:
         )
         return await self.store.subscribe(
             chat_id, found.url, first_poll, WordFilter(tuple(include), tuple(exclude)), now,
-            self._max_feeds)
+            self._max_feeds, message_thread_id)
+
+    async def read_opml(self, data: bytes) -> list[OpmlFeed]:
+        """The feeds an OPML file lists (see `bot.feeds.opml`), parsed in the process pool."""
+        return await self._run(read_opml, data)
+
+    async def export_opml(self, chat_id: int, title: str) -> bytes:
+        """The chat's feeds as an OPML file, with their words and topics."""
+        return write_opml([
+            OpmlFeed(s.feed_url, s.feed_title, s.filter.include, s.filter.exclude, s.message_thread_id)
+            for s in await self.store.subscriptions(chat_id)
+        ], title)
+
+    async def import_feeds(
+        self, chat_id: int, outlines: Sequence[OpmlFeed], message_thread_id: int | None = None,
+        forum: bool = False,
+    ) -> ImportReport:
+        """Follow each feed of an OPML file in turn, with its words; in a `forum`, in the topic the
+        file names (it came from this chat, maybe through another bot) or else `message_thread_id`.
+        A feed that cannot be followed is reported, not fatal; after `MAX_FEEDS_PER_CHAT` such
+        failures the rest is not tried, so a hostile list of dead links ends quickly."""
+        report = ImportReport(limit=self._max_feeds)
+        following = {s.feed_url for s in await self.store.subscriptions(chat_id)}
+        for number, outline in enumerate(outlines):
+            if outline.url in following:
+                report.duplicates += 1
+                continue
+            if len(report.failed) >= self._max_feeds:
+                report.not_tried = len(outlines) - number
+                break
+            topic = outline.topic if forum and outline.topic is not None else message_thread_id
+            try:
+                await self.add(chat_id, outline.url, outline.include, outline.exclude, topic)
+            except AlreadyFollowing:
+                report.duplicates += 1
+                continue
+            except TooManyFeeds:
+                report.over_limit = len(outlines) - number
+                break
+            except UserError as error:
+                report.failed.append((outline.url, message_for(error)))
+                continue
+            report.added += 1
+        return report
+
+    async def leave_topic(self, chat_id: int, message_thread_id: int) -> bool:
+        """The forum topic is deleted or closed: its feeds post to General from now on. True for
+        the first call about a topic (the one that should tell the chat), False after."""
+        return await self.store.leave_topic(chat_id, message_thread_id) > 0
 
     async def list(self, chat_id: int) -> list[Subscription]:
         """The chat's feeds, numbered from 1 in this order by `remove` and `set_filters`."""
@@ -191,8 +260,7 @@ class FeedService:
                 report.unchanged += 1
                 return FeedUpdate(feed.id, next_poll, ok=True, etag=page.etag,
                                   last_modified=page.last_modified)
-            parsed = await asyncio.get_running_loop().run_in_executor(
-                self._executor, parse_feed, page.text, page.url)
+            parsed = await self._run(parse_feed, page.text, page.url)
             if not parsed.is_feed:
                 raise NotAFeed(feed.url)
         except UserError as error:

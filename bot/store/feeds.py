@@ -61,6 +61,8 @@ feed_subscriptions = Table(
     Column("include_words", Text, nullable=False, default="[]"),
     Column("exclude_words", Text, nullable=False, default="[]"),
     Column("created_at", Float, nullable=False),
+    # The forum topic the feed posts to; null for the General topic or a chat without topics.
+    Column("message_thread_id", BigInteger, nullable=True),
     UniqueConstraint("chat_id", "feed_id"),
     Index("ix_feed_subscriptions_feed", "feed_id"),
 )
@@ -124,6 +126,8 @@ class Subscription:
     paused: bool
     """The feed failed for days and is no longer polled; subscribing again resumes it."""
     created_at: float
+    message_thread_id: int | None = None
+    """The forum topic its posts go to; None for the General topic (or a chat without topics)."""
 
 
 @dataclass(frozen=True)
@@ -139,6 +143,8 @@ class Delivery:
     link: str | None
     published: float | None
     for_digest: bool
+    message_thread_id: int | None = None
+    """The forum topic to post in, from the subscription; None for General."""
 
 
 @dataclass(frozen=True)
@@ -193,7 +199,7 @@ class FeedStore:
 
     async def subscribe(
         self, chat_id: int, url: str, found: FeedUpdate, word_filter: WordFilter, now: float,
-        max_feeds: int,
+        max_feeds: int, message_thread_id: int | None = None,
     ) -> Subscription:
         """Follow the feed at `url` from `chat_id`, recording what it holds now as already seen.
 
@@ -215,7 +221,7 @@ class FeedStore:
                 await self._record(conn, [found], now)
                 return await self._subscription(conn, existing)
             created = await conn.execute(insert(feed_subscriptions).values(
-                chat_id=chat_id, feed_id=feed_id, created_at=now,
+                chat_id=chat_id, feed_id=feed_id, created_at=now, message_thread_id=message_thread_id,
                 include_words=json.dumps(word_filter.include, ensure_ascii=False),
                 exclude_words=json.dumps(word_filter.exclude, ensure_ascii=False),
             ))
@@ -257,6 +263,16 @@ class FeedStore:
                 exclude_words=json.dumps(word_filter.exclude, ensure_ascii=False),
             ))
             return await self._subscription(conn, subscription_id)
+
+    async def leave_topic(self, chat_id: int, message_thread_id: int) -> int:
+        """Move the chat's subscriptions posting to a topic that is gone to General; how many moved
+        (0 when an earlier post already found it gone)."""
+        async with self.engine.begin() as conn:
+            moved = await conn.execute(update(feed_subscriptions).where(
+                feed_subscriptions.c.chat_id == chat_id,
+                feed_subscriptions.c.message_thread_id == message_thread_id,
+            ).values(message_thread_id=None))
+            return moved.rowcount
 
     # -- chats ---------------------------------------------------------------------------------
 
@@ -452,7 +468,7 @@ def _to_subscription(row) -> Subscription:
         id=row.id, chat_id=row.chat_id, feed_id=row.feed_id, feed_url=row.feed_url,
         feed_title=row.feed_title,
         filter=WordFilter(tuple(json.loads(row.include_words)), tuple(json.loads(row.exclude_words))),
-        paused=bool(row.paused), created_at=row.created_at,
+        paused=bool(row.paused), created_at=row.created_at, message_thread_id=row.message_thread_id,
     )
 
 
@@ -571,14 +587,15 @@ async def _deliveries(conn: AsyncConnection, ids: list[int]) -> list[Delivery]:
         return []
     d = feed_deliveries
     query = select(
-        d.c.id, d.c.chat_id, d.c.kind, d.c.for_digest, feeds.c.title.label("feed_title"),
+        d.c.id, d.c.chat_id, d.c.kind, d.c.for_digest, feed_subscriptions.c.message_thread_id,
+        feeds.c.title.label("feed_title"),
         feeds.c.url.label("feed_url"), feed_items.c.title, feed_items.c.link, feed_items.c.published,
     ).join(feed_subscriptions, feed_subscriptions.c.id == d.c.subscription_id).join(
         feeds, feeds.c.id == feed_subscriptions.c.feed_id,
     ).outerjoin(feed_items, feed_items.c.id == d.c.item_id).where(d.c.id.in_(ids)).order_by(d.c.id)
     return [
         Delivery(row.id, row.chat_id, row.kind, row.feed_title, row.feed_url, row.title or "",
-                 row.link, row.published, bool(row.for_digest))
+                 row.link, row.published, bool(row.for_digest), row.message_thread_id)
         for row in await conn.execute(query)
     ]
 

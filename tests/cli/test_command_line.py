@@ -66,6 +66,26 @@ def test_run_without_a_token_opens_the_terminal_chat(pages_server: PageServer, t
     assert "doesn't seem to say" in result.stdout
 
 
+def test_every_chat_action_works_in_the_terminal_chat(pages_server: PageServer, tmp_path: Path) -> None:
+    url = pages_server.add("/garden", articles.GARDEN)
+    conversation = "\n".join([
+        "/length", "/length long", "/quotes maybe", "/quotes off", "/ask", "/ask how much does a plot cost?",
+        "/feed list", url, "who designed the garden?", "and what did she say about it?", "/forget",
+        "how much does a plot cost?", "/quit", ""])
+    result = run_bot("chat", tmp_path=tmp_path, stdin=conversation, BOT_ALLOW_PRIVATE_URLS="1")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Summaries are medium now. Choose one: /length short" in out
+    assert "Summaries will be long from now on." in out
+    assert "Choose one: /quotes on or /quotes off." in out and "Key quotes are hidden now." in out
+    assert "Ask like this: /ask" in out
+    assert out.count("I don't have an article for this chat yet") == 2, "before the link and after /forget"
+    assert "works on Telegram only" in out
+    assert "TL;DR" in out and "\nKey quotes\n" not in out
+    assert "Lena Ortiz" in out and "strong enough" in out
+    assert "Done: I've deleted this chat's articles and settings." in out
+
+
 def test_migrate_brings_the_schema_up_to_date_and_refuses_a_newer_one(tmp_path: Path) -> None:
     result = run_bot("migrate", tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr

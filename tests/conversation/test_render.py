@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from bot.conversation.render import HtmlMarkup, PlainMarkup, render_answer, render_digest, split_message
+from bot.conversation.render import HtmlMarkup, PlainMarkup, quote_line, render_answer, render_digest, split_message
 from bot.reader.answer.index import Answer
 from bot.reader.article import Article
 from bot.reader.text.document import Sentence
@@ -98,3 +98,10 @@ def test_a_phrase_anywhere_in_any_sentence_renders_to_valid_telegram_html(text, 
     rendered = "\n".join(render_answer(answer, Article("t", (text,)), HTML))
     parsed = parse_html(rendered)
     assert " ".join(text.split())[:200] in " ".join(parsed.text.split()) or "…" in parsed.text
+
+
+def test_quote_line_names_the_speaker_with_the_role_and_keeps_a_long_quote_whole() -> None:
+    sentence = Sentence(0, 0, "x", ())
+    long_text = " ".join(["We will seek diplomacy with the DPRK to make tangible progress."] * 16)
+    line = quote_line(Quote(long_text, "Sung Kim", sentence, "US special representative on North Korea"), PlainMarkup())
+    assert line == "“" + long_text + "” — Sung Kim, US special representative on North Korea"

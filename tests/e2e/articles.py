@@ -127,3 +127,14 @@ HARBOUR = page(HARBOUR_TITLE, [
     for team, place, expert, field, need, load in zip(_TEAMS, _PLACES, _EXPERTS, _FIELDS, _NEEDS, _LOADS)
 ], site="Harbour Times", author="Mara Lind", date="2024-06-02")
 """A long article whose long summary does not fit in one Telegram message."""
+
+BRIDGE_TITLE = "Council approves a footbridge between the old town and the station"
+BRIDGE = page(BRIDGE_TITLE, [
+    "The city council approved a new footbridge over the river on Wednesday, linking the old town "
+    "with the railway station for the first time in a century.",
+    "The bridge was designed by the engineer Clara Weiss, whose firm also built the harbour crossing.",
+    "The mayor said the project would cost 3.1 million euros and take two years to build.",
+    "Shop owners on the river bank said they feared months of noise and fewer customers.",
+    "Weiss said the deck would be lit by solar lamps and closed to bicycles on market days.",
+    "Work is due to start in the spring, once the river is low enough for the foundations.",
+], site="City Post", author="Jon Berg", date="2024-06-12")

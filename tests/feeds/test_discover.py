@@ -104,7 +104,8 @@ async def test_a_five_megabyte_page_is_read_in_the_executor_while_the_loop_stays
     feed_url = pages_server.add("/huge/feeds/all.xml", rss(items(2)), "application/rss+xml")
     executor = GatedExecutor()
     try:
-        adding = asyncio.ensure_future(discover_feed(page_url, replace(LIMITS, max_bytes=6_000_000), executor=executor))
+        in_executor = lambda function, *args: asyncio.get_running_loop().run_in_executor(executor, function, *args)
+        adding = asyncio.ensure_future(discover_feed(page_url, replace(LIMITS, max_bytes=6_000_000), run=in_executor))
         for _ in range(3000):  # the loop runs: this other chat's work goes on while the page waits
             if executor.given:
                 break

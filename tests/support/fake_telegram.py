@@ -26,12 +26,12 @@ from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from tests.support import telegram_objects as objects
-from tests.support.telegram_content import buttons, checked_markup, message_text
+from tests.support.telegram_content import buttons, caption_text, checked_markup, message_text
 from tests.support.telegram_objects import BOT_ID, Chat, Sent
-from tests.support.telegram_params import ApiError, Params, bad_request, read_body, read_query
+from tests.support.telegram_params import ApiError, Params, Upload, bad_request, read_body, read_query
 
 TOKEN = f"{BOT_ID}:AAFakeTelegramTokenForTestsOnly0000000"
 DEFAULT_GROUP_USER_ID = 1001
@@ -58,6 +58,11 @@ QUERY_INVALID = "query is too old and response timeout expired or query ID is in
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 WEBHOOK_TIMEOUT_SECONDS = 60.0
 WEBHOOK_RETRY_SECONDS = 0.2
+MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
+"""getFile refuses larger files: bots download up to 20 MB from the Bot API."""
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+"""Bots send files of up to 50 MB."""
+FILE_PREFIX = "/file/bot"
 T = TypeVar("T")
 
 
@@ -79,6 +84,17 @@ class Delivery:
     status: int
 
 
+@dataclass
+class StoredFile:
+    """A file Telegram holds: sent by a user or the bot. `path` is set once getFile asked for it."""
+
+    file_id: str
+    unique_id: str
+    name: str
+    data: bytes
+    path: str | None = None
+
+
 @dataclass(frozen=True)
 class BotMessage:
     """A message the bot sent, as the user sees it now, after every edit."""
@@ -86,6 +102,7 @@ class BotMessage:
     chat_id: int
     message_id: int
     text: str
+    """The text, or a document's caption."""
     entities: tuple[dict, ...]
     reply_markup: dict | None
     reply_to: int | None
@@ -93,6 +110,8 @@ class BotMessage:
     source: str
     parse_mode: str | None
     edits: int
+    document: dict | None = None
+    """A sent file's Document (file_id, file_name...); its bytes are `FakeTelegram.file_bytes`."""
 
     @property
     def buttons(self) -> list[dict]:
@@ -137,6 +156,7 @@ class FakeTelegram:
         self._calls: list[Call] = []
         self._open_queries: set[str] = set()
         self._last_query_id = 0
+        self._files: dict[str, StoredFile] = {}
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         handlers: dict[str, Callable[[Params], Any]] = {
@@ -151,6 +171,8 @@ class FakeTelegram:
             "getMyCommands": self._get_my_commands,
             "deleteMyCommands": self._delete_my_commands,
             "sendMessage": self._send_message,
+            "sendDocument": self._send_document,
+            "getFile": self._get_file,
             "editMessageText": self._edit_message_text,
             "editMessageReplyMarkup": self._edit_message_reply_markup,
             "deleteMessage": self._delete_message,
@@ -285,18 +307,64 @@ class FakeTelegram:
                 if replied is None:
                     raise ValueError(f"chat {chat_id} has no message {reply_to_message_id} to reply to")
                 message["reply_to_message"] = objects.without_reply(replied)
-            if message_thread_id is not None:
-                if chat.type == "supergroup":
-                    chat.is_forum = True
-                    message["chat"] = chat.json()
-                    message["is_topic_message"] = True
-                message["message_thread_id"] = message_thread_id
+            _place_in_thread(chat, message, message_thread_id)
             if forward_origin is not None:
                 message["forward_origin"] = forward_origin
             if sender_chat is not None:
                 message["sender_chat"] = sender_chat
             self.push_update({"message": message})
             return message["message_id"]
+
+    def push_document(
+        self,
+        chat_id: int,
+        file_name: str,
+        data: bytes,
+        *,
+        user_id: int | None = None,
+        chat_type: str = "private",
+        caption: str | None = None,
+        message_thread_id: int | None = None,
+        mime_type: str = "application/octet-stream",
+    ) -> int:
+        """A user sends a file; the bot can fetch it with getFile and a download. Returns the
+        message id (a reply to it carries the document too)."""
+        with self._cond:
+            chat = self._chat_for_push(chat_id, chat_type, None)
+            message: dict[str, Any] = {
+                "message_id": chat.next_message_id(),
+                "from": objects.user(self._sender_id(chat, user_id)),
+                "chat": chat.json(),
+                "date": objects.now(),
+                "document": self._store_file(file_name, data, mime_type),
+            }
+            if caption:
+                message["caption"] = caption
+                found = objects.detect_entities(caption)
+                if found:
+                    message["caption_entities"] = found
+            _place_in_thread(chat, message, message_thread_id)
+            self.push_update({"message": message})
+            return message["message_id"]
+
+    def file_bytes(self, file_id: str) -> bytes:
+        """What a file holds, e.g. a document the bot sent."""
+        with self._cond:
+            return self._files[file_id].data
+
+    def close_topic(self, chat_id: int, message_thread_id: int) -> None:
+        """An admin closes a forum topic: sends to it fail with TOPIC_CLOSED."""
+        with self._cond:
+            self._known(chat_id).closed_threads.add(message_thread_id)
+
+    def delete_topic(self, chat_id: int, message_thread_id: int) -> None:
+        """An admin deletes a forum topic with its messages: sends to it find no thread."""
+        with self._cond:
+            chat = self._known(chat_id)
+            chat.threads.discard(message_thread_id)
+            for message_id in [i for i, m in chat.messages.items() if m.get("message_thread_id") == message_thread_id]:
+                del chat.messages[message_id]
+                chat.sent.pop(message_id, None)
 
     def press_button(self, chat_id: int, message_id: int, data: str, *, user_id: int | None = None) -> str:
         """A user presses the inline button carrying `data`; returns the callback query id.
@@ -582,6 +650,36 @@ class FakeTelegram:
     def _send_message(self, params: Params) -> dict:
         chat = self._writable_chat(params)
         formatted = message_text(params)
+        content: dict[str, Any] = {"text": formatted.text}
+        if formatted.entities:
+            content["entities"] = formatted.entities
+        return self._post(chat, params, content, str(params.text("text")))
+
+    def _send_document(self, params: Params) -> dict:
+        chat = self._writable_chat(params)
+        document = params.raw.get("document")
+        if isinstance(document, Upload):
+            if len(document.data) > MAX_UPLOAD_BYTES:
+                raise ApiError(413, "Request Entity Too Large")
+            if not document.data:
+                raise bad_request("file must be non-empty")
+            stored = self._store_file(document.filename or "document", document.data, "application/octet-stream")
+        elif isinstance(document, str) and document in self._files:
+            stored = self._document_json(self._files[document])
+        elif document:
+            raise bad_request("wrong file identifier/HTTP URL specified")
+        else:
+            raise bad_request("there is no document in the request")
+        formatted = caption_text(params)
+        content: dict[str, Any] = {"document": stored}
+        if formatted.text:
+            content["caption"] = formatted.text
+        if formatted.entities:
+            content["caption_entities"] = formatted.entities
+        return self._post(chat, params, content, params.text("caption") or "")
+
+    def _post(self, chat: Chat, params: Params, content: dict[str, Any], source: str) -> dict:
+        """A new bot message with `content` (text, or a document and caption), placed as asked."""
         markup = checked_markup(params.json("reply_markup"), inline_only=False)
         replied = self._replied(chat, params)
         # Strict: a send without message_thread_id lands in the forum's General topic, even when it
@@ -593,10 +691,8 @@ class FakeTelegram:
             "from": objects.bot_user(),
             "chat": chat.json(),
             "date": objects.now(),
-            "text": formatted.text,
+            **content,
         }
-        if formatted.entities:
-            message["entities"] = formatted.entities
         if markup and "inline_keyboard" in markup:
             message["reply_markup"] = markup
         if replied is not None:
@@ -605,11 +701,41 @@ class FakeTelegram:
             message["message_thread_id"] = thread
             message["is_topic_message"] = chat.is_forum
         chat.messages[message["message_id"]] = message
-        chat.sent[message["message_id"]] = Sent(str(params.text("text")), params.text("parse_mode"))
+        chat.sent[message["message_id"]] = Sent(source, params.text("parse_mode"))
         return message
+
+    def _get_file(self, params: Params) -> dict:
+        stored = self._files.get(params.text("file_id") or "")
+        if stored is None:
+            raise bad_request("invalid file_id")
+        if len(stored.data) > MAX_DOWNLOAD_BYTES:
+            raise bad_request("file is too big")
+        stored.path = stored.path or f"documents/file_{len(self._files)}_{stored.unique_id}"
+        return {"file_id": stored.file_id, "file_unique_id": stored.unique_id,
+                "file_size": len(stored.data), "file_path": stored.path}
+
+    def download(self, path: str) -> bytes | None:
+        """A file's bytes at `/file/bot<token>/<file_path>`, for paths getFile handed out."""
+        token, _, file_path = path.removeprefix(FILE_PREFIX).partition("/")
+        with self._cond:
+            found = next((f for f in self._files.values() if f.path == file_path), None)
+            return found.data if token == self.token and found is not None else None
+
+    def _store_file(self, name: str, data: bytes, mime_type: str) -> dict:
+        number = len(self._files) + 1
+        stored = StoredFile(f"BQACAgDocument{number:06d}", f"AgADDoc{number:06d}", name, data)
+        self._files[stored.file_id] = stored
+        return {**self._document_json(stored), "mime_type": mime_type}
+
+    @staticmethod
+    def _document_json(stored: StoredFile) -> dict:
+        return {"file_id": stored.file_id, "file_unique_id": stored.unique_id, "file_name": stored.name,
+                "file_size": len(stored.data)}
 
     def _edit_message_text(self, params: Params) -> dict:
         chat, message = self._own_message(params)
+        if "text" not in message:
+            raise bad_request("there is no text in the message to edit")
         formatted = message_text(params)
         markup = checked_markup(params.json("reply_markup"), inline_only=True)
         if (formatted.text, formatted.entities, markup) == (
@@ -727,6 +853,8 @@ class FakeTelegram:
     def _check_thread(self, chat: Chat, thread: int | None) -> None:
         if thread is not None and thread not in chat.threads:
             raise bad_request("message thread not found")
+        if thread in chat.closed_threads:
+            raise bad_request("TOPIC_CLOSED")
 
     def _known(self, chat_id: int) -> Chat:
         chat = self._chats.get(chat_id)
@@ -823,7 +951,19 @@ class _Handler(BaseHTTPRequestHandler):
         except OSError:
             self.close_connection = True
 
-    do_GET = do_POST
+    def do_GET(self) -> None:
+        fake: FakeTelegram = self.server.fake  # type: ignore[attr-defined]
+        if not self.path.startswith(FILE_PREFIX):
+            self.do_POST()
+            return
+        data = fake.download(unquote(urlsplit(self.path).path))
+        status = 200 if data is not None else 404
+        body = data if data is not None else json.dumps(ApiError(404, "Not Found").body()).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/octet-stream" if data is not None else "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: the call record is the log."""
@@ -841,6 +981,17 @@ def _post_update(url: str, update: dict, secret: str) -> int:
         return 0
     finally:
         connection.close()
+
+
+def _place_in_thread(chat: Chat, message: dict, thread: int | None) -> None:
+    """A user's message in a thread; in a supergroup that makes the chat a forum and the thread a topic."""
+    if thread is None:
+        return
+    if chat.type == "supergroup":
+        chat.is_forum = True
+        message["chat"] = chat.json()
+        message["is_topic_message"] = True
+    message["message_thread_id"] = thread
 
 
 def _set_or_drop(message: dict, key: str, value: Any) -> None:
@@ -880,14 +1031,15 @@ def _bot_message(chat: Chat, message_id: int) -> BotMessage:
     return BotMessage(
         chat_id=chat.id,
         message_id=message_id,
-        text=message["text"],
-        entities=tuple(message.get("entities", [])),
+        text=message.get("text", message.get("caption", "")),
+        entities=tuple(message.get("entities", message.get("caption_entities", []))),
         reply_markup=message.get("reply_markup"),
         reply_to=replied["message_id"] if replied else None,
         message_thread_id=message.get("message_thread_id"),
         source=sent.source,
         parse_mode=sent.parse_mode,
         edits=sent.edits,
+        document=message.get("document"),
     )
 
 

@@ -25,7 +25,7 @@ from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
 from bot.reader.article import Article
-from bot.reader.extract.clutter import Block, key, remove_clutter, shorten
+from bot.reader.extract.clutter import Block, key, remove_clutter, title_from, within_reading_limits
 from bot.errors import NotAnArticle
 from bot.reader.text.language import detect_language, language_for, words
 
@@ -203,18 +203,18 @@ def extract_article(html: str, url: str | None) -> Article:
     document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
     if document is None or document.body is None:
         raise NotAnArticle("no main text")
-    blocks = list(_blocks(document))
+    blocks = list(within_reading_limits(_blocks(document)))
     headlines = ["".join(h.itertext()).strip() for h in document.body.iter("head", "h1") if _is_h1(h)]
-    title = (document.title or "").strip()
+    title = (document.title or "").strip() if words(document.title or "") else ""
     kept = remove_clutter(blocks, [title, *headlines], facts.link_texts, facts.captions)
     _check_is_article(blocks, kept, facts.link_texts, title)
     body = [b.text for b in kept if not b.heading]
     language = language_for(detect_language("\n".join(body), facts.language))
-    sentences = [sentence for text in body for sentence in language.sentences(text)]
+    sentences = list(islice((sentence for text in body for sentence in language.sentences(text)), MIN_SENTENCES))
     if len(sentences) < MIN_SENTENCES:
         raise NotAnArticle(f"only {len(sentences)} sentence")
     return Article(
-        title=title or next(iter(headlines), "") or shorten(sentences[0]),
+        title=title or next(iter(headlines), "") or title_from(sentences),
         paragraphs=tuple(b.text for b in kept),
         language=language.code,
         url=url,

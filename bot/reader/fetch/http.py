@@ -36,7 +36,7 @@ from bot.errors import (
     UnsupportedEncoding,
 )
 from bot.reader.fetch.address import AddressPolicy, VettedBackend, any_address, check_url, is_public_address
-from bot.reader.fetch.charset import CONTROL, HEAD_BYTES, decode_body, looks_binary, sniff
+from bot.reader.fetch.charset import sniff, text_of
 from bot.settings import Settings
 
 PAGE_TYPES: frozenset[str] = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
@@ -172,10 +172,7 @@ async def _read_page(response: httpx.Response, max_bytes: int, accept: Collectio
     if _declared_length(response) > max_bytes:
         raise TooLarge(f"Content-Length above {max_bytes}")
     body = await _read_body(response, max_bytes)
-    text, encoding = await asyncio.to_thread(decode_body, body, header)
-    if looks_binary(text[:HEAD_BYTES]):
-        raise NotAPage("binary data")
-    text = CONTROL.sub("", text)
+    text, encoding = await asyncio.to_thread(text_of, body, header)
     content_type = declared or sniff(text)
     if content_type not in accept:
         raise NotAPage(content_type)

@@ -21,6 +21,8 @@ from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 from nltk.stem.snowball import SnowballStemmer
 
 DEFAULT_LANGUAGE = "en"
+MAX_CACHED_STEMS = 100_000
+"""Stems kept per language; the cache starts over when full, so a long-running worker stays bounded."""
 
 # ISO 639-1 code -> the name the Punkt models, Snowball stemmers and the stop-word table use.
 LANGUAGE_NAMES: dict[str, str] = {
@@ -81,6 +83,8 @@ class Language:
         stem = self._stems.get(word)
         if stem is None:
             stem = self._stemmer.stem(word) if self._stemmer else word
+            if len(self._stems) >= MAX_CACHED_STEMS:
+                self._stems.clear()
             self._stems[word] = stem
         return stem
 
