@@ -1,6 +1,6 @@
-"""Tune the answer ranking and fit the decline model in one process, in seconds per setting.
+"""Tune the answer ranking and the decline threshold in one process, in seconds per setting.
 
-    python -m bench.tune_answers [--data DIR] [--grid] [--fit]
+    python -m bench.tune_answers [--data DIR] [--grid] [--declines]
 
 A full `bench.answers` run takes minutes because it reads every article and asks every question
 through the whole pipeline. Here each article's `AnswerIndex` is built once and each question's
@@ -9,9 +9,10 @@ a few seconds for the 20,000 questions of SQuAD 1.1, SQuAD 2.0 and the reworded 
 
 Articles are split in halves by position (even / odd, as in `bench.answers`; the reworded set by
 its own dev / heldout split): settings are chosen on the tuned halves and the other halves show
-what to expect. `--grid` tries the ranking weights near `DEFAULT_TUNING` one at a time; `--fit`
-fits the decline model (a logistic regression over `AnswerIndex.evidence`) on SQuAD 2.0's tuned
-half plus the reworded dev share, and reports it on the held-out halves.
+what to expect. `--grid` tries the ranking weights near `DEFAULT_TUNING` one at a time;
+`--declines` reports the decline score (`AnswerIndex.support`) at a range of thresholds on the
+reworded set's dev share (where the threshold is chosen) and the other halves. Follow-up questions
+are asked here on their own, not expanded with the turn before as `bench.reworded` does.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from bench import answers, reworded
-from bot.reader.answer.index import DEFAULT_TUNING, DECLINE, AnswerIndex, Tuning
+from bot.reader.answer.index import DEFAULT_TUNING, AnswerIndex, Tuning
 from bot.reader.text.document import build_document
 
 CACHE = Path("/tmp/tune_answers_documents.pkl")
@@ -119,71 +120,39 @@ def grid(all_cases: list[Case], base: Tuning) -> None:
             show(f"{name}={value}", accuracy(all_cases, replace(base, **{name: value})))
 
 
-def evidence_matrix(all_cases: list[Case], tuning: Tuning) -> np.ndarray:
-    rows = []
-    for case in all_cases:
-        scores, order = rank(case, tuning)
-        rows.append(case.index.evidence(case.question, case.parts, scores, order))
-    return np.array(rows)
-
-
-def fit_logistic(x: np.ndarray, y: np.ndarray, weight: np.ndarray, l2: float = 1e-3) -> np.ndarray:
-    """Weighted logistic regression by Newton's method; returns the bias then one weight per column."""
-    design = np.hstack([np.ones((len(x), 1)), x])
-    beta = np.zeros(design.shape[1])
-    for _ in range(30):
-        p = 1 / (1 + np.exp(-design @ beta))
-        gradient = design.T @ (weight * (y - p)) - l2 * beta
-        hessian = (design * (weight * p * (1 - p))[:, None]).T @ design + l2 * np.eye(len(beta))
-        beta += np.linalg.solve(hessian, gradient)
-    return beta
-
-
-def decline_report(label: str, probability: np.ndarray, all_cases: list[Case], mask: np.ndarray, cut: float) -> None:
+def decline_report(label: str, support: np.ndarray, all_cases: list[Case], mask: np.ndarray, cut: float) -> None:
     yes = np.array([c.answerable for c in all_cases]) & mask
     no = ~np.array([c.answerable for c in all_cases]) & mask
-    at95 = float(np.quantile(probability[yes], 1 - answers.KEPT_ANSWERABLE)) if yes.any() else 0.0
-    auc = answers.auroc(list(probability[yes]), list(probability[no])) if yes.any() and no.any() else float("nan")
-    print(f"{label:<26} answerable declined {np.mean(probability[yes] < cut):.3f}  unanswerable declined "
-          f"{np.mean(probability[no] < cut):.3f}  | at 95% answered: {np.mean(probability[no] < at95):.3f}  "
-          f"AUROC {auc:.3f}", flush=True)
+    at95 = float(np.quantile(support[yes], 1 - answers.KEPT_ANSWERABLE)) if yes.any() else 0.0
+    auc = answers.auroc(list(support[yes]), list(support[no])) if yes.any() and no.any() else float("nan")
+    print(f"{label:<16} answerable declined {np.mean(support[yes] < cut):.3f}  unanswerable declined "
+          f"{np.mean(support[no] < cut):.3f}  hard rules {np.mean(support[no] == 0):.3f}  | at 95% answered: "
+          f"{np.mean(support[no] < at95):.3f}  AUROC {auc:.3f}", flush=True)
 
 
-def fit(all_cases: list[Case], tuning: Tuning) -> None:
-    x = evidence_matrix(all_cases, tuning)
-    y = np.array([c.answerable for c in all_cases], dtype=float)
+def declines(all_cases: list[Case], tuning: Tuning) -> None:
+    """The decline score at a range of thresholds, then at the one in `tuning`, per set and half."""
+    support = np.array([case.index.support(case.question, case.parts, rank(case, tuning)[1][0]) for case in all_cases])
+    y = np.array([c.answerable for c in all_cases])
     sets = np.array([c.set for c in all_cases])
     halves = np.array([c.half for c in all_cases])
-    # SQuAD 1.1 has no unanswerable questions of its own: it is only checked, never fitted on.
-    train = (sets != "squad1") & (halves == "tuned")
-    # The reworded set is small: weigh it as much as SQuAD 2.0 in all.
-    reworded_share = np.sum(train & (sets == "squad2")) / max(np.sum(train & (sets == "reworded")), 1)
-    weight = np.where(sets == "reworded", reworded_share, 1.0) * train
-    beta = fit_logistic(x, y, weight)
-    print("coefficients (bias, then", ", ".join(DECLINE.features) + "):")
-    print("  " + ", ".join(f"{b:.3f}" for b in beta))
-    probability = 1 / (1 + np.exp(-(beta[0] + x @ beta[1:])))
-    current = np.array([case.index.decide(list(row)) for case, row in zip(all_cases, x)])
     dev = (sets == "reworded") & (halves == "tuned")
     held = (sets == "reworded") & (halves == "other")
-    for name, p in (("fitted", probability), ("in code", current)):
-        for cut in np.arange(0.1, 0.75, 0.05):
-            print(f"{name} threshold {cut:.2f}: reworded dev answerable declined {np.mean(p[dev & (y == 1)] < cut):.2f}, "
-                  f"unanswerable declined {np.mean(p[dev & (y == 0)] < cut):.2f}; heldout "
-                  f"{np.mean(p[held & (y == 1)] < cut):.2f} / {np.mean(p[held & (y == 0)] < cut):.2f}")
-    for name, p in (("fitted", probability), ("in code", current)):
-        print(f"-- {name} model, threshold {DEFAULT_TUNING.threshold}")
-        for s in ("squad2", "reworded", "squad1"):
-            for h in ("tuned", "other"):
-                mask = (sets == s) & (halves == h)
-                decline_report(f"{s} {h}", p, all_cases, mask, DEFAULT_TUNING.threshold)
+    for cut in np.arange(0.0, 0.65, 0.05):
+        print(f"threshold {cut:.2f}: reworded dev answerable declined {np.mean(support[dev & y] < cut):.2f}, "
+              f"unanswerable declined {np.mean(support[dev & ~y] < cut):.2f}; heldout "
+              f"{np.mean(support[held & y] < cut):.2f} / {np.mean(support[held & ~y] < cut):.2f}")
+    print(f"-- threshold {tuning.threshold}")
+    for s in ("squad2", "reworded", "squad1"):
+        for h in ("tuned", "other"):
+            decline_report(f"{s} {h}", support, all_cases, (sets == s) & (halves == h), tuning.threshold)
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=answers.DEFAULT_DATA)
     parser.add_argument("--grid", action="store_true", help="try ranking weights near the defaults")
-    parser.add_argument("--fit", action="store_true", help="fit and report the decline model")
+    parser.add_argument("--declines", action="store_true", help="report declining at a range of thresholds")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="change a Tuning weight")
     args = parser.parse_args(argv)
     tuning = replace(DEFAULT_TUNING, **{k: float(v) for k, v in (item.split("=") for item in args.set)})
@@ -193,8 +162,8 @@ def main(argv: list[str] | None = None) -> None:
         grid(all_cases, tuning)
     else:
         show("as set", accuracy(all_cases, tuning))
-    if args.fit:
-        fit(all_cases, tuning)
+    if args.declines:
+        declines(all_cases, tuning)
 
 
 if __name__ == "__main__":
