@@ -124,7 +124,10 @@ def decline_report(label: str, support: np.ndarray, all_cases: list[Case], mask:
     yes = np.array([c.answerable for c in all_cases]) & mask
     no = ~np.array([c.answerable for c in all_cases]) & mask
     at95 = float(np.quantile(support[yes], 1 - answers.KEPT_ANSWERABLE)) if yes.any() else 0.0
-    auc = answers.auroc(list(support[yes]), list(support[no])) if yes.any() and no.any() else float("nan")
+    if not no.any():
+        print(f"{label:<16} answerable declined {np.mean(support[yes] < cut):.3f}", flush=True)
+        return
+    auc = answers.auroc(list(support[yes]), list(support[no]))
     print(f"{label:<16} answerable declined {np.mean(support[yes] < cut):.3f}  unanswerable declined "
           f"{np.mean(support[no] < cut):.3f}  hard rules {np.mean(support[no] == 0):.3f}  | at 95% answered: "
           f"{np.mean(support[no] < at95):.3f}  AUROC {auc:.3f}", flush=True)
