@@ -33,6 +33,7 @@ class Markup(Protocol):
     def italic(self, marked: str) -> str: ...
     def link(self, marked: str, url: str) -> str: ...
     def quoted(self, marked: str) -> str: ...
+    def highlight(self, marked: str) -> str: ...
 
 
 class HtmlMarkup:
@@ -53,6 +54,9 @@ class HtmlMarkup:
     def quoted(self, marked: str) -> str:
         return f"<blockquote>{marked}</blockquote>"
 
+    def highlight(self, marked: str) -> str:
+        return self.bold(marked)
+
 
 class PlainMarkup:
     """The terminal: no styling, links written out after their label."""
@@ -71,6 +75,10 @@ class PlainMarkup:
 
     def quoted(self, marked: str) -> str:
         return "│ " + marked
+
+    def highlight(self, marked: str) -> str:
+        """The answering words inside a quoted sentence: a terminal shows no bold, so stars."""
+        return f"*{marked}*"
 
 
 def cap(text: str, limit: int = SENTENCE_CAP) -> str:
@@ -139,13 +147,23 @@ def _where(sentence: Sentence, article: Article) -> str:
 def render_answer(answer: Answer, article: Article, markup: Markup) -> list[str]:
     """The article's own sentences, quoted with where they are; or a plain 'it doesn't say'."""
     if answer.found and answer.sentences:
-        return [markup.quoted(markup.text(cap(sentence.text)) + " " + markup.italic(_where(sentence, article)))
-                for sentence in answer.sentences]
+        phrases = [answer.phrase] + [None] * (len(answer.sentences) - 1)
+        return [markup.quoted(_with_phrase(sentence.text, phrase, markup) + " " + markup.italic(_where(sentence, article)))
+                for sentence, phrase in zip(answer.sentences, phrases)]
     lines = [markup.bold("The article doesn't seem to say.")]
     if answer.closest is not None:
         lines.append("The closest it comes " + markup.italic(_where(answer.closest, article)) + ":")
         lines.append(markup.quoted(markup.text(cap(answer.closest.text))))
     return lines
+
+
+def _with_phrase(text: str, phrase: tuple[int, int] | None, markup: Markup) -> str:
+    """A quoted sentence with the words that answer highlighted, when it is shown whole."""
+    shown = cap(text)
+    if phrase is None or shown != text:
+        return markup.text(shown)
+    start, end = phrase
+    return markup.text(text[:start]) + markup.highlight(markup.text(text[start:end])) + markup.text(text[end:])
 
 
 def split_message(lines: list[str], limit: int = MESSAGE_LIMIT) -> list[str]:

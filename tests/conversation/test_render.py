@@ -80,6 +80,26 @@ def test_plain_markup_shows_text_as_it_is() -> None:
     assert "Tom & Jerry <3" in text and "A & B < C." in text and "— Kim" in text
 
 
+def test_the_words_that_answer_are_in_bold_in_telegram_and_starred_in_the_terminal() -> None:
+    text = "Sung Kim arrived in Seoul on Monday for talks."
+    start = text.index("Monday")
+    answer = Answer((sentence(0, text),), True, sentence(0, text), 0.9, (1.0,), (start, start + len("Monday")))
+    article = Article("Envoy visits Seoul", (text,))
+    assert "on <b>Monday</b> for talks" in "\n".join(render_answer(answer, article, HTML))
+    assert "on *Monday* for talks" in "\n".join(render_answer(answer, article, PlainMarkup()))
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=nasty, start=st.integers(0, 400), length=st.integers(1, 40))
+def test_a_phrase_anywhere_in_any_sentence_renders_to_valid_telegram_html(text, start, length) -> None:
+    start = min(start, len(text) - 1)
+    phrase = (start, min(start + length, len(text)))
+    answer = Answer((sentence(0, text),), True, sentence(0, text), 0.9, (1.0,), phrase)
+    rendered = "\n".join(render_answer(answer, Article("t", (text,)), HTML))
+    parsed = parse_html(rendered)
+    assert " ".join(text.split())[:200] in " ".join(parsed.text.split()) or "…" in parsed.text
+
+
 def test_quote_line_names_the_speaker_with_the_role_and_keeps_a_long_quote_whole() -> None:
     sentence = Sentence(0, 0, "x", ())
     long_text = " ".join(["We will seek diplomacy with the DPRK to make tangible progress."] * 16)

@@ -274,3 +274,30 @@ def test_a_when_question_about_an_article_without_any_date_is_declined() -> None
 )
 def test_why_questions_get_the_sentence_giving_the_reason(article: Article, question: str, expected: str) -> None:
     assert expected in best_text(article, question)
+
+
+def test_a_question_with_the_articles_names_but_a_word_it_never_uses_is_declined() -> None:
+    answer = ask(ENVOY, "When did Sung Kim get divorced?")
+    assert not answer.found
+    assert answer.closest is not None and "Sung Kim" in answer.closest.text
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "phrase"),
+    [
+        (ENVOY, "When did the envoy arrive in Seoul?", "Monday"),
+        (ENVOY, "How many times did Kim meet Trump?", "three times"),
+        (HARBOUR, "When did the council approve the harbour bridge?", "12 May 2019"),
+        (GERMAN, "Wie lang ist die Brücke?", "420 Meter"),
+    ],
+)
+def test_the_answer_marks_the_words_that_answer(article: Article, question: str, phrase: str) -> None:
+    answer = ask(article, question)
+    assert answer.found and answer.phrase is not None
+    start, end = answer.phrase
+    assert answer.sentences[0].text[start:end] == phrase
+
+
+def test_a_question_of_no_known_kind_marks_no_phrase() -> None:
+    answer = ask(ENVOY, "What did North Korea test?")
+    assert answer.found and answer.phrase is None

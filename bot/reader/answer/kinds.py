@@ -36,7 +36,7 @@ _CUES: dict[str, str] = {
     ),
     "number": (
         r"\bhow (many|much|long|old|far|large|big|tall|high|often)\b|\bwhat (percentage|percent|proportion|amount)\b"
-        r"|\bwie (viele?|lange|oft|alt|hoch|weit|groß)\b|\bwelcher anteil\b"
+        r"|\bwie (viele?|lange?|oft|alt|hoch|weit|groß|teuer)\b|\bwelcher anteil\b"
         r"|\bcombien\b|\bquel pourcentage\b"
         r"|\bcuánt[oa]s?\b|\bqué porcentaje\b"
     ),
@@ -56,7 +56,7 @@ def _folded_set(text: str) -> frozenset[str]:
 
 
 # Compared with a sentence's words after folding accents, so they are folded too ("märz" -> "marz").
-_MONTHS_AND_DAYS = _folded_set(
+MONTHS_AND_DAYS = _folded_set(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday century decade "
     "januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag "
@@ -65,7 +65,7 @@ _MONTHS_AND_DAYS = _folded_set(
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
     "lunes martes miércoles jueves viernes sábado domingo siglo"
 )
-_NUMBER_WORDS = _folded_set(
+NUMBER_WORDS = _folded_set(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
     "hundred thousand million billion trillion once twice half dozen "
     "eins zwei drei vier fünf sechs sieben acht neun zehn hundert tausend millionen milliarden "
@@ -73,7 +73,7 @@ _NUMBER_WORDS = _folded_set(
     "milliards fois dos tres cuatro cinco seis siete ocho nueve diez veinte cien ciento mil "
     "millón millones doble mitad"
 )
-_PLACE_WORDS = frozenset("in at from near to into across nach aus bei à au aux en dans vers desde hacia".split())
+PLACE_WORDS = frozenset("in at from near to into across nach aus bei à au aux en dans vers desde hacia".split())
 # Words that give a reason, for "why" questions; a quotation also often explains (the speaker's why).
 _CAUSE_WORDS = _folded_set(
     "because due owing reason reasons since thanks cause caused causes so result led "
@@ -82,7 +82,7 @@ _CAUSE_WORDS = _folded_set(
     "porque debido causa razón razones gracias pues motivo"
 )
 _QUOTE_MARKS = frozenset('"“”«»„')
-_YEAR = re.compile(r"^(1\d{3}|20\d{2})s?$")
+YEAR = re.compile(r"^(1\d{3}|20\d{2})s?$")
 
 
 def asks(question: str) -> set[str]:
@@ -98,13 +98,13 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
     for position, token in enumerate(tokens):
         lowered = fold(token.lower())
         stem = language.stem(lowered)
-        if _YEAR.match(lowered) or lowered in _MONTHS_AND_DAYS:
+        if YEAR.match(lowered) or lowered in MONTHS_AND_DAYS:
             found["date"].add(stem)
-        if any(c.isdigit() for c in lowered) or lowered in _NUMBER_WORDS:
+        if any(c.isdigit() for c in lowered) or lowered in NUMBER_WORDS:
             found["number"].add(stem)
         if token[0].isupper() and len(token) > 1 and position > 0:
             found["name"].add(stem)
-            if tokens[position - 1].lower() in _PLACE_WORDS:
+            if tokens[position - 1].lower() in PLACE_WORDS:
                 found["place"].add(stem)
         if lowered in _CAUSE_WORDS:
             found["cause"].add(stem)
