@@ -36,7 +36,10 @@ LIMITS = {
 }
 ANSWER_SECONDS = 20.0
 """The longest a user may wait for any answer: the 3 s fetch limit plus reading and Telegram retries."""
-MEMORY_LIMIT_MB = 600.0
+MEMORY_LIMIT_MB = 800.0
+"""The bot and its reader processes together. Each reader process holds about 160 MB once it has
+used the language identifier (py3langid's model is 77 MB) and the answer bridges; a gzip bomb or an
+unbounded cache shows up as hundreds of MB more."""
 _PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 
 

@@ -55,7 +55,7 @@ def quotation_marks(size: int) -> str:
 
 
 def opened_quotes(size: int) -> str:
-    return "<p>“" + "word “" * (size // 6) + "</p>"
+    return "<p>“" + "word “" * (size // 8) + "</p>"  # eight bytes in UTF-8
 
 
 def email_like(size: int) -> str:
