@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench
+.PHONY: run test test-fast bench
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,10 @@ run: $(BIN)/.installed
 
 test: $(BIN)/.installed
 	$(BIN)/python -m pytest -q
+
+# Everything but the tests that start the real bot and the PostgreSQL variants: about a minute.
+test-fast: $(BIN)/.installed
+	$(BIN)/python -m pytest -q -m 'not slow and not postgres'
 
 bench: $(BIN)/.installed
 	$(BIN)/python -m bench.extraction

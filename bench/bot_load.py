@@ -18,12 +18,12 @@ prints:
 
 `--asyncio-debug` runs the bot with PYTHONASYNCIODEBUG=1 and lists the callbacks asyncio flags as
 slow: it names what stalls the loop, but debug mode slows everything, so latencies from such a run
-are not the bot's. No data set is needed: the pages are invented (`bench/invented_articles.py`).
+are not the bot's. No data set is needed (`--data` is accepted like everywhere but not read): the
+pages are invented (`bench/invented_articles.py`).
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import statistics
@@ -36,6 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench.data import argument_parser
 from bench.invented_articles import invent
 from bot.settings import load_settings
 from tests.support.bot_process import BotProcess, bot_environment
@@ -317,7 +318,7 @@ def run(link_count: int, chat_count: int, timeout: float, asyncio_debug: bool) -
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m bench.bot_load", description=__doc__.split("\n")[0])
+    parser = argument_parser(__doc__)
     parser.add_argument("--links", type=int, default=200, help="different article links to send")
     parser.add_argument("--chats", type=int, default=50, help="private chats sending them")
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for every summary")

@@ -1,6 +1,6 @@
 """Article extraction benchmark: how much of each page's true article body do we keep, and no more.
 
-Usage: `python -m bench.extraction [DATA_DIR]` (default `../shared/bench/data` beside the repo).
+Usage: `python -m bench.extraction [--data DIR]` (default `../shared/bench/data` beside the repo).
 
 Reads the Zyte article-extraction-benchmark development pages and scores three extractors with
 exactly the metric of `extraction/scores_published.md`, so our numbers sit next to the published
@@ -11,9 +11,7 @@ part a user waits for, and lists the pages (c) refused, since every page here is
 
 from __future__ import annotations
 
-import argparse
 import gzip
-import json
 import re
 import statistics
 import time
@@ -24,10 +22,10 @@ from typing import Callable
 
 import trafilatura
 
-from bot.errors import NotAnArticle
+from bench.data import EXTRACTION, argument_parser, data_set, read_jsonl
+from bot.errors import NotAnArticle, PageBlocked
 from bot.reader.extract.page import TRAFILATURA_OPTIONS, extract_article
 
-DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "data"
 SHINGLE_SIZE = 4
 _TOKEN = re.compile(r"\w+")
 
@@ -48,14 +46,15 @@ class Scores:
     accuracy: float
 
 
-def load_pages(data_dir: Path) -> list[Page]:
-    folder = data_dir / "extraction"
+def load_pages(data: Path) -> list[Page]:
+    """The extraction set's pages with their true text; none (and a note) when the share lacks it."""
+    truth = data_set(data, EXTRACTION)
+    if truth is None:
+        return []
     pages = []
-    with (folder / "dev.ground_truth.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            item = json.loads(line)
-            html = gzip.decompress((folder / item["html_path"]).read_bytes()).decode("utf-8")
-            pages.append(Page(item["id"], item["url"], html, item["text"]))
+    for item in read_jsonl(truth):
+        html = gzip.decompress((truth.parent / item["html_path"]).read_bytes()).decode("utf-8")
+        pages.append(Page(item["id"], item["url"], html, item["text"]))
     return pages
 
 
@@ -113,7 +112,7 @@ def bot_extractor(refused: list[str]) -> Callable[[Page], str]:
     def run(page: Page) -> str:
         try:
             return "\n\n".join(extract_article(page.html, page.url).paragraphs)
-        except NotAnArticle:
+        except (NotAnArticle, PageBlocked):
             refused.append(page.url)
             return ""
 
@@ -136,10 +135,9 @@ def _percentile(values: list[float], share: float) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data_dir", nargs="?", type=Path, default=DEFAULT_DATA_DIR)
-    args = parser.parse_args()
-    pages = load_pages(args.data_dir)
+    pages = load_pages(argument_parser(__doc__).parse_args().data)
+    if not pages:
+        return
     refused: list[str] = []
     systems = {
         "(a) trafilatura defaults": trafilatura_defaults,

@@ -1,7 +1,7 @@
 """Feed polling at scale: 500 feeds followed by 200 chats, served from 127.0.0.1.
 
-Run `python -m bench.feeds [--feeds N] [--chats N] [--new N]`. The feeds are generated (no data
-folder) and served over real sockets by a server in a child process, so the timings cover the
+Run `python -m bench.feeds [--feeds N] [--chats N] [--new N]`. The feeds are generated (`--data`
+is accepted like everywhere but not read) and served over real sockets by a server in a child process, so the timings cover the
 bot's whole path (safe fetch, feedparser, filters, SQLite writes) and not the server's CPU. The
 server answers like a good one: ETag on every feed, 304 when it matches, and a listen backlog
 large enough for our concurrent connections. It prints the time to follow every feed, a full
@@ -11,7 +11,6 @@ outbox hands out posts, and how much the database grows per 1,000 items.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import hashlib
 import multiprocessing
@@ -23,6 +22,7 @@ from pathlib import Path
 import httpx
 from sqlalchemy import text
 
+from bench.data import argument_parser
 from bot.feeds.service import FeedService
 from bot.reader.fetch import FetchLimits
 from bot.settings import load_settings
@@ -183,7 +183,7 @@ async def _measure(base: str, feed_count: int, chat_count: int, new_per_feed: in
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argument_parser(__doc__)
     parser.add_argument("--feeds", type=int, default=500)
     parser.add_argument("--chats", type=int, default=200)
     parser.add_argument("--new", type=int, default=5, help="new items per feed in the timed round")

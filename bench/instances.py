@@ -1,7 +1,7 @@
 """Several instances: updates per second with one and with two webhook instances, feed items per
 second, and SQL statements per handled update.
 
-    python -m bench.instances [DATA_DIR] [--postgres SERVER_URL] [--updates N] [--items N]
+    python -m bench.instances [--data DIR] [--postgres SERVER_URL] [--updates N] [--items N]
 
 Each run starts real `python -m bot webhook` processes against a fresh database (a SQLite file,
 or a new database on the PostgreSQL server --postgres names, dropped afterwards) and the Bot API stand-in delivering by webhook, round robin, as a load balancer would. An update
@@ -9,12 +9,11 @@ is a /start from a new chat (one read and one write of the update ledger, one re
 numbers measure the multi-instance machinery, not article reading (see bench.bot_load for that).
 Feed items link to a dead page, so each post is the "could not read" notice: polling, outbox and
 sending, without summarizing. Statements are counted by the bot (COUNT_DB_STATEMENTS) and logged
-at shutdown. DATA_DIR is accepted for symmetry with the other benchmarks and not read.
+at shutdown. `--data` is accepted like everywhere but not read.
 """
 
 from __future__ import annotations
 
-import argparse
 import re
 import socket
 import tempfile
@@ -23,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from bench.data import argument_parser
 from tests.support.bot_process import WEBHOOK_COMMAND, BotProcess, bot_environment
 from tests.support.databases import create_database, drop_database
 from tests.support.fake_telegram import FakeTelegram
@@ -110,8 +110,7 @@ def fresh(postgres: str | None, folder: Path, name: str) -> Iterator[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data_dir", nargs="?", default="../shared/bench/data")
+    parser = argument_parser(__doc__)
     parser.add_argument("--postgres", help="a PostgreSQL server URL to create fresh databases on (default: SQLite)")
     parser.add_argument("--updates", type=int, default=300)
     parser.add_argument("--items", type=int, default=250)

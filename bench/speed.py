@@ -1,6 +1,7 @@
 """Reading speed: the CPU work a user waits for once the page has arrived (network excluded).
 
-Usage: `python -m bench.speed [DATA_DIR]`.
+Usage: `python -m bench.speed [--data DIR]`. A share without the extraction or the SQuAD set
+gets that row skipped with a note.
 
 Per page of the extraction set: extraction, sentence splitting, summary, key quotes and the answer
 index, timed end to end (median and p95; targets on a 2-core machine: 60 ms / 300 ms). Then a
@@ -11,13 +12,12 @@ Each stage is run on fresh objects, so the pipeline's caches don't flatter the n
 
 from __future__ import annotations
 
-import argparse
-import json
 import statistics
 import time
 from pathlib import Path
 
-from bench.extraction import DEFAULT_DATA_DIR, load_pages
+from bench.data import SQUAD, argument_parser, data_set, read_jsonl
+from bench.extraction import load_pages
 from bot.reader.answer.index import AnswerIndex
 from bot.reader.article import Article
 from bot.reader.text.document import build_document
@@ -82,35 +82,34 @@ def per_method() -> dict[str, float]:
 
 
 def per_answer(data_dir: Path) -> list[float]:
-    times = []
-    with (data_dir / "qa" / "dev.squad_v1.1_dev_articles.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            item = json.loads(line)
-            index = AnswerIndex(build_document(Article(item["title"], tuple(item["text"].split("\n\n")))))
-            for qa in item["qas"][:50]:
-                started = time.perf_counter()
-                index.answer(qa["question"])
-                times.append(time.perf_counter() - started)
+    times: list[float] = []
+    squad = data_set(data_dir, SQUAD)
+    for item in read_jsonl(squad) if squad else ():
+        index = AnswerIndex(build_document(Article(item["title"], tuple(item["text"].split("\n\n")))))
+        for qa in item["qas"][:50]:
+            started = time.perf_counter()
+            index.answer(qa["question"])
+            times.append(time.perf_counter() - started)
     return times
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data_dir", nargs="?", type=Path, default=DEFAULT_DATA_DIR)
-    data_dir = parser.parse_args().data_dir
+    data_dir = argument_parser(__doc__).parse_args().data
     pages = per_page(data_dir)
     long = long_document()
     methods = per_method()
     answers = per_answer(data_dir)
     ms = 1000
     print(f"{'measure':<52}{'median':>10}{'p95':>10}{'target':>10}")
-    print(f"{'page: extraction to answer index (' + str(len(pages)) + ' pages), ms':<52}"
-          f"{statistics.median(pages) * ms:>10.1f}{percentile(pages, 0.95) * ms:>10.1f}{'60/300':>10}")
+    if pages:
+        print(f"{'page: extraction to answer index (' + str(len(pages)) + ' pages), ms':<52}"
+              f"{statistics.median(pages) * ms:>10.1f}{percentile(pages, 0.95) * ms:>10.1f}{'60/300':>10}")
     print(f"{'1,000-sentence document, ms':<52}{long * ms:>10.1f}{'':>10}{'1000':>10}")
     for method, seconds in methods.items():
         print(f"{'1,000-sentence summary, ' + method + ' (CPU), ms':<52}{seconds * ms:>10.1f}{'':>10}{'1000':>10}")
-    print(f"{'answer per question (' + str(len(answers)) + ' questions), ms':<52}"
-          f"{statistics.median(answers) * ms:>10.2f}{percentile(answers, 0.95) * ms:>10.2f}{'10':>10}")
+    if answers:
+        print(f"{'answer per question (' + str(len(answers)) + ' questions), ms':<52}"
+              f"{statistics.median(answers) * ms:>10.2f}{percentile(answers, 0.95) * ms:>10.2f}{'10':>10}")
 
 
 if __name__ == "__main__":

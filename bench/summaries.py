@@ -1,6 +1,6 @@
 """Summary quality and speed: every summary method (`SUMMARY_METHOD`) against Lead-N.
 
-Run `python -m bench.summaries [DATA_DIR] [--limit N] [--methods a,b] [--skip-sumy] [--halves]`.
+Run `python -m bench.summaries [--data DIR] [--limit N] [--methods a,b] [--skip-sumy] [--halves]`.
 Every system sees the same sentences: documents are built by the bot's own pipeline (`Article` ->
 `build_document`). Each method is measured twice: "bot: NAME" is the summary the bot shows with
 that method (its ratings, then the readability rules that pick, pair and skip sentences), "sumy:
@@ -10,34 +10,32 @@ rules cost or add. `--skip-sumy` keeps the learned method only.
 
 Two data sets, because each alone misleads: CNN/DailyMail highlights are human-written (Lead-3 is
 famously hard to beat there), BBC references are sentences picked by some machine (TextRank
-reproduces them unusually well). A summarizer worth shipping has to hold up on both.
+reproduces them unusually well). A summarizer worth shipping has to hold up on both. A share that
+lacks one of them gets a note and the other's table.
 `--halves` repeats each table on the two halves `bench.train_summary` splits the items into (by a
 hash of their id): a change tuned on the whole set should win on each half, not on one by luck.
 """
 
 from __future__ import annotations
 
-import argparse
 import hashlib
-import json
 import random
 import statistics
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing import Pool
 from pathlib import Path
 
 from rouge_score import rouge_scorer
+
+from bench.data import BBC, CNNDM, argument_parser, data_set, read_jsonl
 from bot.reader.article import Article
 from bot.reader.text.document import Document, build_document
 from bot.reader.summary.compose import summarize
 from bot.reader.summary.dom import document_model
 from bot.reader.summary.methods import DEFAULT_METHOD, METHODS
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "bench" / "data"
-CNNDM_FILE = "summarization-cnndm/dev.cnndm.jsonl"
-BBC_FILE = "summarization/dev.bbc_news_summary.jsonl"
 SUMMARY_SENTENCES = 3
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeL")
 SYNTHETIC_SENTENCES = 1000
@@ -54,12 +52,16 @@ class Item:
 
 
 def load_cnndm(data_dir: Path) -> list[Item]:
-    rows = _read_jsonl(data_dir / CNNDM_FILE)
+    """CNN/DailyMail stories with their highlights; none (and a note) when the share lacks them."""
+    path = data_set(data_dir, CNNDM)
+    rows = read_jsonl(path) if path else ()
     return [Item(r["id"], "", r["text"], tuple(r["summary_sentences"])) for r in rows]
 
 
 def load_bbc(data_dir: Path) -> list[Item]:
-    rows = _read_jsonl(data_dir / BBC_FILE)
+    """BBC articles with their reference sentences, duplicates left out; none when the share lacks them."""
+    path = data_set(data_dir, BBC)
+    rows = read_jsonl(path) if path else ()
     return [
         Item(r["id"], r["title"], r["text"], tuple(r["summary_sentences"]))
         for r in rows
@@ -70,13 +72,6 @@ def load_bbc(data_dir: Path) -> list[Item]:
 def in_training_half(item_id: str) -> bool:
     """The half of the items `bench.train_summary` fits on; the other half is held out."""
     return hashlib.sha1(item_id.encode()).digest()[0] % 2 == 0
-
-
-def _read_jsonl(path: Path) -> Iterator[dict]:
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
 
 
 def document_of(item: Item) -> Document:
@@ -162,6 +157,8 @@ def evaluate(dataset: str, items: Sequence[Item], methods: tuple[str, ...], work
 
 def print_table(title: str, rows: Sequence[Row], per_item: Sequence[list[tuple[float, ...]]]) -> None:
     print(f"\n{title}, ROUGE F1 (stemmed)")
+    if not per_item:
+        return
     print(f"{'system':<30}{'R1':>8}{'R2':>8}{'RL':>8}")
     for r, row in enumerate(rows):
         means = [statistics.fmean(scores[r][t] for scores in per_item) for t in range(len(ROUGE_TYPES))]
@@ -194,8 +191,7 @@ def synthetic_document(sentences: int, seed: int = 7) -> Document:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data_dir", nargs="?", type=Path, default=DEFAULT_DATA)
+    parser = argument_parser(__doc__)
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles of each set")
     parser.add_argument("--methods", default=",".join(METHODS),
                         help=f"comma-separated summary methods to measure (default all: {','.join(METHODS)})")
@@ -209,13 +205,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     if unknown:
         parser.error(f"unknown methods {', '.join(sorted(unknown))}; known: {', '.join(METHODS)}")
 
-    datasets = {"CNN/DM": load_cnndm(args.data_dir), "BBC": load_bbc(args.data_dir)}
+    datasets = {"CNN/DM": load_cnndm(args.data), "BBC": load_bbc(args.data)}
     for name, items in datasets.items():
-        evaluate(name, items[: args.limit], methods, args.workers, args.halves)
+        if items:
+            evaluate(name, items[: args.limit], methods, args.workers, args.halves)
 
     documents = [document_of(item) for items in datasets.values() for item in items[: args.limit]]
-    median, p95 = time_documents(documents)
-    print(f"\nsummarize(): median {median:.1f} ms, p95 {p95:.1f} ms per article ({len(documents)} articles)")
+    if documents:
+        median, p95 = time_documents(documents)
+        print(f"\nsummarize(): median {median:.1f} ms, p95 {p95:.1f} ms per article ({len(documents)} articles)")
     long_document = synthetic_document(SYNTHETIC_SENTENCES)
     start = time.perf_counter()
     summarize(long_document, SUMMARY_SENTENCES)

@@ -1,6 +1,6 @@
 """Learn the summary's feature weights from the development data, and check them on held-out halves.
 
-Run `python -m bench.train_summary [DATA_DIR]`. It prints the weights as a Python literal to paste
+Run `python -m bench.train_summary [--data DIR]`. It prints the weights as a Python literal to paste
 into `bot/reader/summary/learned.py` (`WEIGHTS`), then ROUGE at 3 sentences on each half of each set, next
 to the baseline to beat there (Lead-3 on CNN/DM, sumy's TextRank on BBC).
 
@@ -18,21 +18,21 @@ Why this way:
   worse of its ROUGE-1 and ROUGE-2 margins over Lead-3.
 - Overfitting guard: items are split in halves by a hash of their id; only the training half is
   seen while fitting, and both halves are reported.
+- A share without one of the sets trains on the other (a share without CNN/DM keeps the "opening"
+  weight the regression gives); one without either prints notes and stops.
 """
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 from rouge_score import tokenizers
 
-from bench.summaries import (DEFAULT_DATA, Item, document_of, in_training_half, load_bbc, load_cnndm,
-                              sumy_system)
+from bench.data import argument_parser
+from bench.summaries import Item, document_of, in_training_half, load_bbc, load_cnndm, sumy_system
 from bot.reader.summary import compose as summary
 from bot.reader.text.document import Document
 from bot.reader.summary.features import FEATURES, sentence_features
@@ -166,18 +166,20 @@ def tune_opening(examples: Sequence[Example], weights: np.ndarray) -> np.ndarray
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data_dir", nargs="?", type=Path, default=DEFAULT_DATA)
-    args = parser.parse_args(argv)
-
-    examples = [example_of("CNN/DM", item) for item in load_cnndm(args.data_dir)]
-    examples += [example_of("BBC", item) for item in load_bbc(args.data_dir)]
+    data = argument_parser(__doc__).parse_args(argv).data
+    examples = [example_of("CNN/DM", item) for item in load_cnndm(data)]
+    examples += [example_of("BBC", item) for item in load_bbc(data)]
     names = ("CNN/DM", "BBC")
     train = {name: [e for e in examples if e.dataset == name and e.train] for name in names}
     test = {name: [e for e in examples if e.dataset == name and not e.train] for name in names}
+    if not any(train.values()):
+        print("note: no training articles in this share; nothing to fit")
+        return
 
     weights = fit_least_squares([e for chosen in train.values() for e in chosen])
-    weights = tune_opening(train["CNN/DM"], weights / np.abs(weights).max())
+    weights = weights / np.abs(weights).max()
+    if train["CNN/DM"]:
+        weights = tune_opening(train["CNN/DM"], weights)
     print("WEIGHTS = {")
     for name, weight in zip(FEATURES, weights):
         print(f'    "{name}": {weight:.3f},')
@@ -185,6 +187,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     system = bot_with(np.round(weights, 3))
     for half, split in (("train", train), ("held out", test)):
         for name, chosen in split.items():
+            if not chosen:
+                print(f"{name:<7} {half:<9} {0:>5} articles")
+                continue
             ours, base = mean_rouge(chosen, system), mean_rouge(chosen, BASELINES[name])
             print(f"{name:<7} {half:<9} {len(chosen):>5} articles  bot R1 {ours[0]:.4f} R2 {ours[1]:.4f}"
                   f"   {BASELINES[name].__name__} R1 {base[0]:.4f} R2 {base[1]:.4f}")

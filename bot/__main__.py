@@ -21,8 +21,9 @@ from pathlib import Path
 from bot.logs import configure_logging
 from bot.reader import pipeline
 from bot.reader.article import Article
-from bot.errors import UserError, message_for
+from bot.errors import TooLarge, UserError, plain_message
 from bot.reader.fetch import FetchLimits
+from bot.reader.fetch.charset import text_of
 from bot.reader.summary.compose import Length
 from bot.reader.summary.methods import METHODS
 from bot.settings import Settings, load_settings
@@ -34,15 +35,42 @@ NO_TOKEN = (
 )
 
 
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def local_file(source: str) -> Path | None:
+    path = Path(source)
+    return path if "://" not in source and path.is_file() else None
+
+
+def file_text(path: Path, settings: Settings) -> str:
+    """A file read like a download: the same size limit, its charset found, a PDF or an image
+    refused, never just read as UTF-8 text."""
+    if path.stat().st_size > settings.FETCH_MAX_BYTES:
+        raise TooLarge(f"file above {settings.FETCH_MAX_BYTES} bytes")
+    return text_of(path.read_bytes())[0]
+
+
 def load_source(source: str, settings: Settings) -> Article:
     """A URL is fetched safely; a file is read as HTML (.html/.htm) or as pasted text."""
-    path = Path(source)
-    if "://" not in source and path.is_file():
-        content = path.read_text(encoding="utf-8", errors="replace")
-        if path.suffix.lower() in (".html", ".htm", ".xhtml"):
-            return pipeline.read_html(content, None)
-        return pipeline.read_text(content)
-    return asyncio.run(pipeline.fetch_article(source, FetchLimits.from_settings(settings)))
+    path = local_file(source)
+    if path is None:
+        return asyncio.run(pipeline.fetch_article(source, FetchLimits.from_settings(settings)))
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return pipeline.read_html(file_text(path, settings), None)
+    return pipeline.read_text(file_text(path, settings))
+
+
+def chat_opening(source: str, settings: Settings) -> str:
+    """The terminal chat's first message: a link as it is, a file as if its text had been pasted
+    (a page's article text for an HTML file)."""
+    path = local_file(source)
+    if path is None:
+        return source
+    if path.suffix.lower() in HTML_SUFFIXES:
+        article = pipeline.read_html(file_text(path, settings), None)
+        return "\n\n".join([article.title, *article.paragraphs])
+    return file_text(path, settings)
 
 
 def digest_as_json(digest: pipeline.Digest) -> dict:
@@ -107,8 +135,9 @@ def migrate_command(args: argparse.Namespace, settings: Settings) -> None:
 def chat_command(args: argparse.Namespace, settings: Settings) -> None:
     from bot.terminal import chat
 
+    first = chat_opening(args.source, settings) if args.source else None
     try:
-        asyncio.run(chat(settings, args.source))
+        asyncio.run(chat(settings, first, shown=args.source))
     except KeyboardInterrupt:
         print()
 
@@ -144,7 +173,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         COMMANDS[args.command](args, settings)
     except UserError as error:
-        print(message_for(error), file=sys.stderr)
+        print(plain_message(error), file=sys.stderr)
         sys.exit(1)
     except SchemaTooNew as error:
         print(error, file=sys.stderr)

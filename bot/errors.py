@@ -90,9 +90,9 @@ class TooLarge(ReaderError):
 
 
 class NotAPage(ReaderError):
-    """The link serves a PDF, an image, a video or other non-text content."""
+    """A link, file or pasted text that is a PDF, an image, a video or other non-text content."""
 
-    message = "That link isn't a web page (it's a file I can't read, such as a PDF, image or video)."
+    message = "That isn't a web page (it's a file I can't read, such as a PDF, image or video)."
 
     def __init__(self, content_type: str) -> None:
         super().__init__(content_type)
@@ -100,7 +100,14 @@ class NotAPage(ReaderError):
 
     def __str__(self) -> str:
         kind = self.content_type.split(";")[0].strip() or "unknown"
-        return f"That link isn't a web page (it's {kind}), so I can't summarize it."
+        return f"That isn't a web page (it's {kind}), so I can't summarize it."
+
+
+class TooLongToRead(ReaderError):
+    """Reading the page ran past the deadline, so its worker process was stopped and replaced."""
+
+    message = ("That page took too long to read, so I stopped. It may be unusually long or oddly built; "
+               "other links still work.")
 
 
 class UnsupportedEncoding(ReaderError):
@@ -113,6 +120,52 @@ class NotAnArticle(ReaderError):
     """The page has no article worth summarizing: an error page, a paywall stub, a list of links."""
 
     message = "I couldn't find an article on that page (it may be a paywall, a cookie wall, an index page or an error page)."
+
+
+ARCHIVES: tuple[tuple[str, str], ...] = (
+    ("Wayback Machine", "https://web.archive.org/web/{url}"),
+    ("archive.today", "https://archive.ph/newest/{url}"),
+)
+"""Public web archives that often hold a readable copy of a page; we only link to them."""
+
+
+class PageBlocked(ReaderError):
+    """The site answered, but with a stand-in for the article (see `bot.reader.extract.blocked`).
+
+    The person is offered links to the page in public web archives: `url` is set by whoever knows
+    the link they asked for, and `archive_links` are what a front end shows as buttons or text.
+    """
+
+    url: str | None = None
+    archive_hint = "A web archive may have a copy."
+    """Said only when there are archive links to offer (not for a local file or a feed address)."""
+
+    @property
+    def archive_links(self) -> list[tuple[str, str]]:
+        return [(name, template.format(url=self.url)) for name, template in ARCHIVES] if self.url else []
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.archive_hint}" if self.url else self.message
+
+
+class BotChallenge(PageBlocked):
+    """The site showed a robot check (Cloudflare, DDoS-Guard, Akamai, DataDome...) instead of the page."""
+
+    message = "That site asked me to prove I'm not a robot, so I couldn't read the page."
+
+
+class Paywalled(PageBlocked):
+    """The page is a paywall stub: a teaser, then a subscription or login box."""
+
+    message = "That article is behind a paywall: I could only see the teaser, so I won't summarize it."
+    archive_hint = "A web archive may have the full text."
+
+
+class ScriptOnly(PageBlocked):
+    """The page is an empty shell that a browser fills in with JavaScript."""
+
+    message = "That page is built by JavaScript in the browser and sends me no text to read."
+    archive_hint = "A web archive may have a readable copy."
 
 
 class TextTooShort(ReaderError):
@@ -158,9 +211,42 @@ class BadDigestTime(FeedError):
     message = "I couldn't read that time. Use 24-hour HH:MM, e.g. 08:30, and a time zone like Europe/Berlin."
 
 
+class NotOpml(FeedError):
+    """A file sent to import feeds from that is not an OPML feed list we can read."""
+
+    message = ("I couldn't read that file as a feed list (OPML). Export it again from your feed reader "
+               "and send the .opml file.")
+
+
+class UnsafeOpml(FeedError):
+    """An OPML file declaring XML entities or fetching external ones: an entity bomb, or worse."""
+
+    message = ("I refused that file: it declares XML entities (which can hide an \"entity bomb\" or read "
+               "other files). Feed lists don't need them; export it again from your feed reader.")
+
+
+class OpmlTooLarge(FeedError):
+    """An OPML file larger than any real feed list."""
+
+    message = "That file is too large to be a feed list."
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"limit {limit} bytes")
+        self.limit = limit
+
+    def __str__(self) -> str:
+        return f"That file is too large to be a feed list (the most I read is {self.limit // 1000:,} KB)."
+
+
 APOLOGY = "Sorry, something went wrong on my side while doing that. Please try again in a moment."
 
 
 def message_for(error: BaseException) -> str:
     """The one message a user sees for any failure: ours say what happened, anything else apologises."""
     return str(error) if isinstance(error, UserError) else APOLOGY
+
+
+def plain_message(error: BaseException) -> str:
+    """The message on one line for a front end without buttons, archive links written out."""
+    links = error.archive_links if isinstance(error, PageBlocked) else []
+    return " ".join([message_for(error), *(f"{name}: {url}" for name, url in links)])

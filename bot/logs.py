@@ -2,6 +2,9 @@
 
 httpx logs every request URL at INFO, and Bot API URLs contain the token (`/bot<token>/getUpdates`),
 so the token is scrubbed from every record by a filter on the handler, whatever library logged it.
+The extraction libraries warn about every odd page ("discarding data: None"); that is our input,
+not a fault, and on the command line it would print ahead of the one line a user should see, so
+they speak only at DEBUG.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import logging
 import re
 
 _BOT_PATH = re.compile(r"/bot\d+:[A-Za-z0-9_-]+")
+CHATTY_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer")
 
 
 class RedactSecrets(logging.Filter):
@@ -37,3 +41,6 @@ def configure_logging(level: str, secrets: list[str]) -> None:
     handler.addFilter(RedactSecrets(secrets))
     logging.basicConfig(level=level.upper(), handlers=[handler], force=True)
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    if logging.getLogger().level > logging.DEBUG:
+        for name in CHATTY_LIBRARIES:
+            logging.getLogger(name).setLevel(logging.ERROR)

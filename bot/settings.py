@@ -1,5 +1,8 @@
 """Every setting of the bot: defaults live in `config/defaults.toml`, environment variables win.
 
+The package reads the defaults as `bot/defaults.toml`, a link to that one file, so an installed
+wheel (which has no `config/` folder) carries them too.
+
 One frozen object built once at start-up, so no module reads the environment on its own and tests
 can build a `Settings` with exactly the values they need.
 """
@@ -8,11 +11,11 @@ from __future__ import annotations
 
 import os
 import tomllib
+from importlib import resources
 from dataclasses import dataclass, fields
-from pathlib import Path
 from typing import Mapping
 
-DEFAULTS_FILE = Path(__file__).resolve().parent.parent / "config" / "defaults.toml"
+DEFAULTS_FILE = resources.files("bot") / "defaults.toml"
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
 
@@ -30,7 +33,10 @@ class Settings:
     FETCH_MAX_REDIRECTS: int
     FETCH_USER_AGENT: str
     MAX_CONCURRENT_ARTICLES: int
+    READER_PROCESSES: int
+    READER_DEADLINE_SECONDS: float
     USER_LINKS_PER_MINUTE: int
+    INLINE_WAIT_SECONDS: float
     ARTICLE_FRESH_HOURS: float
     PASTED_TEXT_MIN_CHARS: int
     FEED_POLL_INTERVAL_SECONDS: float

@@ -10,11 +10,10 @@ import sys
 import threading
 
 from bot.conversation import texts
-from bot.conversation.assistant import Assistant
+from bot.conversation.assistant import LINKS_PER_MESSAGE, Assistant
 from bot.conversation.library import Library
 from bot.conversation.render import PlainMarkup, render_answer, render_digest
-from bot.errors import UserError, message_for
-from bot.reader.summary.compose import Length
+from bot.errors import UserError, plain_message
 from bot.reader.urls import find_links
 from bot.settings import Settings
 from bot.store import open_store
@@ -36,28 +35,21 @@ async def handle(assistant: Assistant, line: str) -> bool:
     """One line from the user; returns False when they want to leave."""
     line = line.strip()
     command, _, argument = line.partition(" ")
-    argument = argument.strip().lower()
+    argument = argument.strip()
     if command in ("/quit", "/exit"):
         return False
     if command in ("/help", "/start"):
         say(TERMINAL_HELP)
     elif command == "/length":
-        if argument in {item.value for item in Length}:
-            await assistant.store.update_chat(TERMINAL_CHAT_ID, length=argument)
-            say(texts.length_set(argument))
-        else:
-            say(texts.LENGTH_USAGE)
+        say(await assistant.set_length(TERMINAL_CHAT_ID, argument))
     elif command == "/quotes":
-        if argument in ("on", "off"):
-            await assistant.store.update_chat(TERMINAL_CHAT_ID, quotes=argument == "on")
-            say(texts.quotes_set(argument == "on"))
-        else:
-            say(texts.QUOTES_USAGE)
+        say(await assistant.set_quotes(TERMINAL_CHAT_ID, argument))
     elif command == "/forget":
-        await assistant.store.forget_chat(TERMINAL_CHAT_ID)
-        say(texts.FORGOTTEN)
+        say(await assistant.forget(TERMINAL_CHAT_ID))
     elif command == "/ask":
-        await reply_to_question(assistant, line.partition(" ")[2].strip())
+        await reply_to_question(assistant, argument)
+    elif command.startswith("/") and command[1:].isalpha():
+        say(texts.TELEGRAM_ONLY)
     elif line:
         await reply_to_text(assistant, line)
     return True
@@ -67,7 +59,7 @@ async def reply_to_text(assistant: Assistant, text: str) -> None:
     links = find_links(text)
     try:
         if links:
-            for link in links[:3]:
+            for link in links[:LINKS_PER_MESSAGE]:
                 say(f"Reading {link} …")
                 result = await assistant.summarize_link(TERMINAL_CHAT_ID, link)
                 say(render_digest(result.digest, PLAIN))
@@ -77,7 +69,7 @@ async def reply_to_text(assistant: Assistant, text: str) -> None:
         else:
             await reply_to_question(assistant, text)
     except UserError as error:
-        say(message_for(error))
+        say(plain_message(error))
 
 
 async def reply_to_question(assistant: Assistant, question: str) -> None:
@@ -122,15 +114,19 @@ async def next_message(lines: asyncio.Queue[str], gather_pastes: bool) -> str | 
     return "".join(parts)
 
 
-async def chat(settings: Settings, first: str | None = None) -> None:
-    """Read messages from stdin until /quit or end of input, answering each like the Telegram bot."""
+async def chat(settings: Settings, first: str | None = None, shown: str | None = None) -> None:
+    """Read messages from stdin until /quit or end of input, answering each like the Telegram bot.
+
+    `first` is handled as the user's first message, echoed as `shown` (a file's name rather than
+    its whole text).
+    """
     store = await open_store(settings.DATABASE_URL)
     assistant = Assistant(Library(store, settings), store, settings.PASTED_TEXT_MIN_CHARS)
     lines = start_reading_lines(asyncio.get_running_loop())
     try:
         say(texts.WELCOME + "\n(Type /quit to leave.)")
         if first:
-            say(f"{PROMPT}{first}")
+            say(f"{PROMPT}{shown or first}")
             await handle(assistant, first)
         while True:
             print(PROMPT, end="", flush=True)

@@ -20,6 +20,24 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         yield url
 
 
+SLOW_FIXTURES = frozenset({"bot_process", "bot", "webhook_bot", "instances"})
+"""Fixtures that start the real bot process: a test using one is `slow`."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark what `make test-fast` leaves out: tests that start the real bot, and PostgreSQL variants.
+
+    Marking here, by what a test uses, keeps new tests honest: nobody has to remember a decorator.
+    """
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & SLOW_FIXTURES or "/e2e/" in item.nodeid or item.nodeid.startswith("tests/e2e"):
+            item.add_marker(pytest.mark.slow)
+        callspec = getattr(item, "callspec", None)
+        if callspec is not None and callspec.params.get("database_url") == "postgresql":
+            item.add_marker(pytest.mark.postgres)
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Say it loudly at the end when the PostgreSQL variants did not run."""
     skipped = [r for r in terminalreporter.stats.get("skipped", []) if NOT_TESTED in str(r.longrepr)]

@@ -1,6 +1,7 @@
 """The Telegram bot, wired in one place: every handler, the error handler, and start-up/shut-down.
 
-Updates are handled concurrently; reading work runs in a process pool (never on the event loop);
+Updates are handled concurrently; reading work runs in reader processes (never on the event loop,
+see `bot.reader.workers`);
 outgoing calls go through python-telegram-bot's AIORateLimiter, which respects Telegram's flood
 limits and retries after `RetryAfter`.
 """
@@ -8,24 +9,26 @@ limits and retries after `RetryAfter`.
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
-    Application, CallbackQueryHandler, ChatMemberHandler, CommandHandler, Defaults, MessageHandler, filters,
+    Application, CallbackQueryHandler, ChatMemberHandler, CommandHandler, Defaults, InlineQueryHandler,
+    MessageHandler, filters,
 )
 
-from bot.chat import feeds, handlers, webhook
+from bot.chat import feeds, handlers, inline, webhook
+from bot.chat.context import CONTEXT_TYPES, Services
 from bot.chat.flood import FloodSafeLimiter
 from bot.chat.ordering import PerChatOrder
 from bot.chat.loop_monitor import LoopMonitor
 from bot.conversation.assistant import Assistant
+from bot.conversation.inline import InlineReader
 from bot.conversation.library import Library
 from bot.conversation.ratelimit import RateLimit
 from bot.feeds.service import FeedService
 from bot.reader.fetch import FetchLimits
+from bot.reader.workers import ReaderPool, default_processes
 from bot.settings import Settings
 from bot.store import open_store
 
@@ -36,48 +39,51 @@ COMMANDS = [
     BotCommand("length", "Summary length: short, medium or long"),
     BotCommand("quotes", "Show key quotes: on or off"),
     BotCommand("forget", "Delete this chat's articles and settings"),
-    BotCommand("feed", "Follow news feeds: add, list, remove, filter, digest"),
+    BotCommand("feed", "Follow news feeds: add, list, remove, filter, digest, export, import"),
     BotCommand("subscribe", "Groups: summarize every link posted here"),
     BotCommand("unsubscribe", "Groups: stop summarizing posted links"),
 ]
-WORKERS = 2
 CONCURRENT_UPDATES = 256
 FEED_TICK_SECONDS = 30.0
 
 
 def build_application(settings: Settings) -> Application:
     """The application with every handler registered; services are attached at start-up."""
-    executor = ProcessPoolExecutor(WORKERS, mp_context=multiprocessing.get_context("spawn"))
+    pool = ReaderPool(settings.READER_PROCESSES or default_processes(), settings.READER_DEADLINE_SECONDS)
 
     async def post_init(application: Application) -> None:
+        pool.start()
         store = await open_store(settings.DATABASE_URL, settings.COUNT_DB_STATEMENTS)
-        library = Library(store, settings, executor)
-        application.bot_data["services"] = handlers.Services(
+        library = Library(store, settings, pool)
+        rate_limit = RateLimit(settings.USER_LINKS_PER_MINUTE)
+        application.bot_data.services = Services(
             assistant=Assistant(library, store, settings.PASTED_TEXT_MIN_CHARS),
             store=store,
-            rate_limit=RateLimit(settings.USER_LINKS_PER_MINUTE),
+            rate_limit=rate_limit,
             owner_id=settings.BOT_OWNER_ID,
-            feeds=FeedService(store.engine, FetchLimits.from_settings(settings), settings),
+            feeds=FeedService(store.engine, FetchLimits.from_settings(settings), settings, run=pool.run),
+            inline=InlineReader(library, store, rate_limit, settings.INLINE_WAIT_SECONDS),
         )
         tick = min(settings.FEED_POLL_INTERVAL_SECONDS, FEED_TICK_SECONDS)
         application.job_queue.run_repeating(feeds.feeds_tick, interval=tick, first=tick, name="feeds")
         await application.bot.set_my_commands(COMMANDS)
         if settings.LOOP_MONITOR_SECONDS > 0:
-            application.bot_data["loop_monitor"] = monitor = LoopMonitor(settings.LOOP_MONITOR_SECONDS)
+            application.bot_data.loop_monitor = monitor = LoopMonitor(settings.LOOP_MONITOR_SECONDS)
             monitor.start()
 
     async def post_shutdown(application: Application) -> None:
-        services = application.bot_data.get("services")
+        services = application.bot_data.services
         if services is not None:
             await services.store.close()
-        monitor = application.bot_data.get("loop_monitor")
+        monitor = application.bot_data.loop_monitor
         if monitor is not None:
             await monitor.stop()
-        executor.shutdown(wait=False, cancel_futures=True)
+        pool.close()
 
     application = (
         Application.builder()
         .token(settings.TELEGRAM_BOT_TOKEN)
+        .context_types(CONTEXT_TYPES)
         .base_url(f"{settings.TELEGRAM_API_URL.rstrip('/')}/bot")
         .base_file_url(f"{settings.TELEGRAM_API_URL.rstrip('/')}/file/bot")
         .defaults(Defaults(parse_mode=ParseMode.HTML,
@@ -99,8 +105,10 @@ def build_application(settings: Settings) -> Application:
     application.add_handler(CommandHandler("subscribe", handlers.subscribe))
     application.add_handler(CommandHandler("unsubscribe", handlers.unsubscribe))
     application.add_handler(CallbackQueryHandler(handlers.on_button))
+    application.add_handler(InlineQueryHandler(inline.on_inline_query))
     application.add_handler(ChatMemberHandler(handlers.on_membership, ChatMemberHandler.MY_CHAT_MEMBER))
     application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, handlers.on_migration))
+    application.add_handler(MessageHandler(filters.Document.FileExtension("opml"), feeds.on_opml_file))
     application.add_handler(MessageHandler(
         filters.ChatType.PRIVATE & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, handlers.on_text))
     application.add_handler(MessageHandler(

@@ -9,23 +9,28 @@ digests whose time has come.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
-from telegram import Update
+from telegram import Document, InlineKeyboardMarkup, InputFile, Message, Update
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
-from telegram.ext import ContextTypes
 
-from bot.chat.handlers import HTML, may_change_settings, services
-from bot.chat.keyboards import summary_keyboard
+from bot.chat.context import BotContext
+from bot.chat.handlers import HTML, may_change_settings
+from bot.chat.keyboards import archive_keyboard, summary_keyboard
 from bot.conversation import texts
 from bot.conversation.render import (
     digest_line, render_feed_post, render_unread_post, split_message,
 )
+from bot.feeds.opml import MAX_OPML_BYTES
 from bot.feeds.service import Digest
-from bot.errors import UserError, message_for
-from bot.store.feeds import Delivery
+from bot.errors import OpmlTooLarge, UserError, message_for
+from bot.store.feeds import FEED_PAUSED, Delivery
 
 log = logging.getLogger(__name__)
 DELIVERIES_PER_TICK = 60
+OPML_FILE_NAME = "feeds.opml"
+TOPIC_GONE = ("message thread not found", "topic_closed", "topic_deleted")
+"""What Telegram answers (lower-cased) to a post in a forum topic that was deleted or closed."""
 
 
 def parse_words(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -35,14 +40,23 @@ def parse_words(tokens: list[str]) -> tuple[list[str], list[str]]:
     return include, exclude
 
 
-async def feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/feed add|list|remove|filter|digest: the chat's news feeds."""
+def topic_of(message: Message) -> int | None:
+    """The forum topic a message was written in; None for General (or a chat without topics)."""
+    return message.message_thread_id if message.is_topic_message else None
+
+
+async def feed(update: Update, context: BotContext) -> None:
+    """/feed add|list|remove|filter|digest|export|import: the chat's news feeds."""
     message = update.effective_message
-    feeds = services(context).feeds
+    feeds = context.services.feeds
     args = context.args or []
     action = args[0].lower() if args else ""
     if action == "list":
         await message.reply_text(HTML.text(await feed_list(feeds, message.chat_id)))
+        return
+    if action in ("export", "import"):
+        if await may_change_settings(update, context):
+            await (export_feeds(message, feeds) if action == "export" else import_replied(message, context))
         return
     if action not in ("add", "remove", "filter", "digest") or len(args) < 2:
         await message.reply_text(HTML.text(texts.FEED_USAGE))
@@ -50,7 +64,7 @@ async def feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not await may_change_settings(update, context):
         return
     try:
-        reply = await change_feeds(feeds, message.chat_id, action, args[1:])
+        reply = await change_feeds(feeds, message.chat_id, action, args[1:], topic_of(message))
     except UserError as error:
         reply = message_for(error)
     except ValueError:
@@ -58,10 +72,10 @@ async def feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await message.reply_text(HTML.text(reply))
 
 
-async def change_feeds(feeds, chat_id: int, action: str, args: list[str]) -> str:
+async def change_feeds(feeds, chat_id: int, action: str, args: list[str], topic: int | None = None) -> str:
     if action == "add":
         include, exclude = parse_words(args[1:])
-        subscription = await feeds.add(chat_id, args[0], include, exclude)
+        subscription = await feeds.add(chat_id, args[0], include, exclude, topic)
         return texts.feed_added(subscription.feed_title, subscription.feed_url)
     if action == "remove":
         return texts.feed_removed((await feeds.remove(chat_id, int(args[0]))).feed_title)
@@ -85,34 +99,94 @@ async def feed_list(feeds, chat_id: int) -> str:
     for number, subscription in enumerate(subscriptions, 1):
         words = [f"+{w}" for w in subscription.filter.include] + [f"-{w}" for w in subscription.filter.exclude]
         paused = " (paused: it kept failing)" if subscription.paused else ""
+        topic = f" in topic {subscription.message_thread_id}" if subscription.message_thread_id else ""
         lines.append(f"{number}. {subscription.feed_title} – {subscription.feed_url}"
-                     + (f" [{' '.join(words)}]" if words else "") + paused)
+                     + (f" [{' '.join(words)}]" if words else "") + topic + paused)
     return "\n".join(lines)
 
 
-async def feeds_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Poll the feeds that are due, post what is waiting, send the digests whose time has come."""
-    svc = context.application.bot_data.get("services")
-    if svc is None:
+async def export_feeds(message: Message, feeds) -> None:
+    """The chat's feeds as an .opml file."""
+    count = len(await feeds.list(message.chat_id))
+    if not count:
+        await message.reply_text(HTML.text(texts.NO_FEEDS))
         return
+    title = texts.EXPORT_TITLE.format(chat=message.chat.title or message.chat.full_name or message.chat_id)
+    data = await feeds.export_opml(message.chat_id, title)
+    caption = texts.EXPORT_CAPTION.format(count=count, s="s" if count != 1 else "")
+    await message.reply_document(InputFile(data, filename=OPML_FILE_NAME), caption=HTML.text(caption))
+
+
+async def import_replied(message: Message, context: BotContext) -> None:
+    """/feed import in reply to an .opml file."""
+    replied = message.reply_to_message
+    if replied is None or replied.document is None:
+        await message.reply_text(HTML.text(texts.IMPORT_USAGE))
+        return
+    await import_document(message, context, replied.document)
+
+
+async def on_opml_file(update: Update, context: BotContext) -> None:
+    """An .opml file sent to the bot: follow its feeds (in groups, if an admin sent it)."""
+    message = update.effective_message
+    if await may_change_settings(update, context):
+        await import_document(message, context, message.document)
+
+
+async def import_document(message: Message, context: BotContext, document: Document) -> None:
+    """Download the feed list (refusing one too large before downloading it), follow its feeds,
+    and say how many were added, skipped and failed, and why."""
+    feeds = context.services.feeds
+    try:
+        if document.file_size and document.file_size > MAX_OPML_BYTES:
+            raise OpmlTooLarge(MAX_OPML_BYTES)
+        file = await context.bot.get_file(document.file_id)
+        if file.file_size and file.file_size > MAX_OPML_BYTES:
+            raise OpmlTooLarge(MAX_OPML_BYTES)
+        outlines = await feeds.read_opml(bytes(await file.download_as_bytearray()))
+    except UserError as error:
+        await message.reply_text(HTML.text(message_for(error)))
+        return
+    report = await feeds.import_feeds(message.chat_id, outlines, topic_of(message), bool(message.chat.is_forum))
+    text = texts.import_report(report.added, report.duplicates, report.failed, report.over_limit, report.limit,
+                               report.not_tried)
+    for chunk in split_message([HTML.text(line) for line in text.split("\n")]):
+        await message.reply_text(chunk)
+
+
+async def feeds_tick(context: BotContext) -> None:
+    """Poll the feeds that are due, post what is waiting, send the digests whose time has come."""
+    if context.bot_data.services is None:
+        return
+    svc = context.services
     report = await svc.feeds.poll_due()
     if report.polled:
         log.info("Polled %d feeds: %d new items, %d failed", report.polled, report.new_items, report.failed)
-    for delivery in await svc.feeds.claim_deliveries(DELIVERIES_PER_TICK):
+    for delivery in await svc.feeds.waiting_deliveries(DELIVERIES_PER_TICK):
         await post_delivery(context, delivery)
-    for digest in await svc.feeds.due_digests():
+    for digest in await svc.feeds.waiting_digests():
         await post_digest(context, digest)
 
 
-async def post_delivery(context: ContextTypes.DEFAULT_TYPE, delivery: Delivery) -> None:
-    """Post one new article (or a paused-feed notice), then record the outcome exactly once."""
-    svc = context.application.bot_data["services"]
+@dataclass(frozen=True)
+class Post:
+    """A rendered feed post, ready to send."""
+
+    text: str
+    keyboard: InlineKeyboardMarkup | None = None
+    article_id: int | None = None
+    """The article a reply to the post asks about."""
+
+
+async def post_delivery(context: BotContext, delivery: Delivery) -> None:
+    """Read and render one new article (or a paused-feed notice), then claim it, send it and
+    record the outcome: the claim covers the send alone, however slow the article was to read."""
+    svc = context.services
+    post = await render_delivery(context, delivery)
+    if not await svc.feeds.claim(delivery):
+        return  # another instance posted it meanwhile, or the chat's hourly allowance is used up
     try:
-        if delivery.kind == "feed_paused":
-            await context.bot.send_message(delivery.chat_id, HTML.text(
-                texts.feed_paused(delivery.feed_title, delivery.feed_url)))
-        else:
-            await send_article(context, delivery)
+        sent = await send_in_topic(context, delivery.chat_id, delivery.message_thread_id, post.text, post.keyboard)
     except (Forbidden, ChatMigrated) as error:
         log.info("Chat %s can no longer get feed posts (%s)", delivery.chat_id, error)
         await svc.feeds.mark_skipped(delivery.id)
@@ -128,45 +202,76 @@ async def post_delivery(context: ContextTypes.DEFAULT_TYPE, delivery: Delivery) 
         await svc.feeds.release(delivery.id)
         return
     await svc.feeds.mark_sent(delivery.id)
+    if post.article_id is not None:
+        await svc.store.link_message(sent.chat_id, sent.message_id, post.article_id)
 
 
-async def send_article(context: ContextTypes.DEFAULT_TYPE, delivery: Delivery) -> None:
-    svc = context.application.bot_data["services"]
+async def render_delivery(context: BotContext, delivery: Delivery) -> Post:
+    """The post's text: the article's compact summary, or the item announced with why it was unread."""
+    if delivery.kind == FEED_PAUSED:
+        return Post(HTML.text(texts.feed_paused(delivery.feed_title, delivery.feed_url)))
+    svc = context.services
     try:
         if not delivery.link:
             raise UserError()
-        result = await svc.assistant.summarize_link(delivery.chat_id, delivery.link, "feed")
+        result = await svc.assistant.summarize_feed_item(delivery.chat_id, delivery.link)
     except UserError as error:
         lines = render_unread_post(delivery.feed_title, delivery.title, delivery.link, message_for(error), HTML)
-        await context.bot.send_message(delivery.chat_id, split_message(lines)[0])
-        return
+        return Post(split_message(lines)[0], archive_keyboard(error))
     lines = render_feed_post(delivery.feed_title, result.digest, HTML)
     keyboard = summary_keyboard(result.stored.id, result.length, not result.digest.complete)
-    sent = await context.bot.send_message(delivery.chat_id, split_message(lines)[0], reply_markup=keyboard)
-    await svc.store.link_message(sent.chat_id, sent.message_id, result.stored.id)
+    return Post(split_message(lines)[0], keyboard, result.stored.id)
 
 
-async def post_digest(context: ContextTypes.DEFAULT_TYPE, digest: Digest) -> None:
-    """One message a day per chat: a line per new article with its TL;DR."""
-    svc = context.application.bot_data["services"]
-    lines = [HTML.bold(HTML.text(texts.digest_heading(len(digest.deliveries))))]
+async def post_digest(context: BotContext, digest: Digest) -> None:
+    """One message a day per chat: a line per new article with its TL;DR, read before the digest
+    is claimed so that the claim covers the sending alone."""
+    svc = context.services
+    lines: dict[int, str] = {}
     for delivery in digest.deliveries:
         tldr = None
         if delivery.link:
             try:
-                tldr = (await svc.assistant.summarize_link(digest.chat_id, delivery.link, "feed")).digest.summary.tldr.text
+                tldr = (await svc.assistant.summarize_feed_item(digest.chat_id, delivery.link)).digest.summary.tldr.text
             except UserError:
                 tldr = None
-        lines.append(digest_line(delivery.title, delivery.link, tldr, HTML))
+        lines[delivery.id] = digest_line(delivery.title, delivery.link, tldr, HTML)
+    claimed = await svc.feeds.claim_digest(digest)
+    if claimed is None:
+        return  # another instance sent it meanwhile
+    topics: dict[int | None, list[str]] = {}
+    for delivery in claimed.deliveries:
+        topics.setdefault(delivery.message_thread_id, []).append(lines[delivery.id])
     try:
-        for chunk in split_message(lines):
-            await context.bot.send_message(digest.chat_id, chunk)
+        for topic, topic_lines in topics.items():
+            heading = HTML.bold(HTML.text(texts.digest_heading(len(topic_lines))))
+            for chunk in split_message([heading] + topic_lines):
+                await send_in_topic(context, digest.chat_id, topic, chunk)
     except Forbidden:
         await svc.feeds.stop_chat(digest.chat_id)
         return
     except TelegramError as error:
         log.warning("Digest for chat %s will be retried: %s", digest.chat_id, error)
-        for delivery in digest.deliveries:
+        for delivery in claimed.deliveries:
             await svc.feeds.release(delivery.id)
         return
-    await svc.feeds.mark_digest_sent(digest)
+    await svc.feeds.mark_digest_sent(claimed)
+
+
+async def send_in_topic(
+    context: BotContext, chat_id: int, topic: int | None, text: str,
+    keyboard: InlineKeyboardMarkup | None = None,
+) -> Message:
+    """Send to a feed's forum topic; when Telegram says the topic is deleted or closed, its feeds
+    move to General for good (so it is never tried again), the chat is told once, and the
+    message goes to General."""
+    if topic is not None:
+        try:
+            return await context.bot.send_message(chat_id, text, reply_markup=keyboard, message_thread_id=topic)
+        except BadRequest as error:
+            if not any(reason in error.message.lower() for reason in TOPIC_GONE):
+                raise
+            log.info("Chat %s: feed topic %s is gone (%s); posting to General", chat_id, topic, error.message)
+            if await context.application.bot_data["services"].feeds.leave_topic(chat_id, topic):
+                await context.bot.send_message(chat_id, HTML.text(texts.topic_gone(topic)))
+    return await context.bot.send_message(chat_id, text, reply_markup=keyboard)

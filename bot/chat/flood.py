@@ -2,9 +2,15 @@
 
 python-telegram-bot's AIORateLimiter keeps within the flood limits (30 messages a second, 20 a
 minute per group) and waits out `RetryAfter`. Telegram also answers 5xx now and then, and
-connections drop; those requests were not carried out, so they are retried a few times with
-backoff instead of losing a user's summary. Bad requests, forbidden chats and timeouts (after which
-Telegram may have acted already) are not retried.
+connections fail; those requests were not carried out, so they are retried a few times with
+backoff instead of losing a user's summary. Bad requests and forbidden chats are not retried.
+
+A request that reached Telegram and whose answer was lost (the connection dropped, or the read
+timed out, after the request was written) may have been carried out. Sending a message again
+could post it twice, so a call is tried again after such a failure only when repeating it shows
+nothing twice: reads, settings, chat actions and edits. An edit repeated after its first attempt
+went through is refused as "not modified", which then means done. Timeouts are not repeated at
+all: a Telegram that is slow to answer would only make the chat wait longer.
 
 A group that became a supergroup refuses messages sent to its old id (ChatMigrated, carrying the
 new id). Until the migration update reaches its handler, replies still go to the old id, so a
@@ -18,7 +24,8 @@ import asyncio
 import logging
 from typing import Any
 
-from telegram.error import BadRequest, ChatMigrated, NetworkError, RetryAfter, TimedOut
+import httpx
+from telegram.error import BadRequest, ChatMigrated, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import AIORateLimiter
 
 log = logging.getLogger(__name__)
@@ -26,6 +33,46 @@ RETRY_DELAYS = (0.5, 1.5, 4.0)
 UNTHROTTLED = frozenset({"sendChatAction", "getChatMember", "getChatAdministrators"})
 """Calls that post nothing: Telegram's message limits don't apply, and queueing a "typing" status
 behind other chats' summaries would only make every reply later."""
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+"""httpx failures raised before any byte of the request was written."""
+
+
+REPEATABLE = frozenset({"sendChatAction", "deleteWebhook"})
+REPEATABLE_PREFIXES = ("get", "set", "edit")
+"""Calls that change nothing more when made twice (sends, answers to button presses and deletions
+do: a second message, or an error for a query or message already used up)."""
+
+
+def repeatable(endpoint: str) -> bool:
+    return endpoint in REPEATABLE or endpoint.startswith(REPEATABLE_PREFIXES)
+
+
+def surely_not_sent(error: NetworkError) -> bool:
+    """Telegram did not carry the request out: it failed to connect, or Telegram answered 5xx.
+
+    python-telegram-bot raises NetworkError both for a 5xx answer (no underlying exception, or
+    the TelegramError of an unreadable body: an answer arrived, saying the request failed) and
+    for any httpx failure (chained as `__cause__`), of which only a failed connection proves the
+    request was not written. A TimedOut without a cause is a read that gave up: maybe sent.
+    """
+    cause = error.__cause__
+    if cause is None:
+        return not isinstance(error, TimedOut)
+    return isinstance(cause, (TelegramError, *NEVER_SENT))
+
+
+def retryable(endpoint: str, error: NetworkError) -> bool:
+    """Whether trying `endpoint` again after `error` can neither fail the same way nor act twice."""
+    if endpoint == "getUpdates" or isinstance(error, BadRequest):
+        return False
+    if surely_not_sent(error):
+        return True
+    return repeatable(endpoint) and not isinstance(error, TimedOut)
+
+
+def already_done(endpoint: str, error: BadRequest) -> bool:
+    """An edit refused as changing nothing, after an attempt that may have made it: it did."""
+    return endpoint.startswith("edit") and "not modified" in str(error).lower()
 
 
 class FloodSafeLimiter(AIORateLimiter):
@@ -42,17 +89,20 @@ class FloodSafeLimiter(AIORateLimiter):
             return await self._with_retries(callback, args, kwargs, endpoint, data, rate_limit_args)
 
     async def _with_retries(self, callback, args, kwargs, endpoint, data, rate_limit_args) -> Any:
-        for delay in RETRY_DELAYS:
+        maybe_done = False
+        for delay in (*RETRY_DELAYS, None):
             try:
                 return await self._once(callback, args, kwargs, endpoint, data, rate_limit_args)
-            except (BadRequest, TimedOut, ChatMigrated):
+            except BadRequest as error:
+                if maybe_done and already_done(endpoint, error):
+                    return True  # what Telegram answers an edit of an inline message: done, no Message
                 raise
             except NetworkError as error:
-                if endpoint == "getUpdates":
+                if delay is None or not retryable(endpoint, error):
                     raise
+                maybe_done = maybe_done or not surely_not_sent(error)
                 log.warning("Telegram %s failed (%s); retrying in %.1fs", endpoint, error, delay)
                 await asyncio.sleep(delay)
-        return await self._once(callback, args, kwargs, endpoint, data, rate_limit_args)
 
     async def _once(self, callback, args, kwargs, endpoint, data, rate_limit_args) -> Any:
         if endpoint in UNTHROTTLED:

@@ -5,41 +5,22 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 
 from telegram import Message, MessageEntity, Update
 from telegram.constants import ChatAction, ChatMemberStatus, ChatType
 from telegram.error import BadRequest
-from telegram.ext import ContextTypes
 
-from bot.chat.keyboards import parse_press, summary_keyboard
+from bot.chat.context import BotContext
+from bot.chat.keyboards import archive_keyboard, parse_press, summary_keyboard
 from bot.conversation import texts
-from bot.conversation.assistant import LINKS_PER_MESSAGE, Assistant, Summarized
-from bot.conversation.ratelimit import RateLimit
+from bot.conversation.assistant import LINKS_PER_MESSAGE, Summarized
 from bot.conversation.render import HtmlMarkup, render_answer, render_digest, render_quotes, split_message
 from bot.errors import UserError, message_for
-from bot.reader.summary.compose import Length
 from bot.reader.urls import find_links, normalize_url
-from bot.feeds.service import FeedService
 from bot.store import Store
 
 log = logging.getLogger(__name__)
 HTML = HtmlMarkup()
-
-
-@dataclass
-class Services:
-    """What handlers need, built once at start-up and kept in `application.bot_data`."""
-
-    assistant: Assistant
-    store: Store
-    rate_limit: RateLimit
-    owner_id: int
-    feeds: FeedService
-
-
-def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
-    return context.bot_data["services"]
 
 
 def links_in(message: Message) -> list[str]:
@@ -82,9 +63,9 @@ async def show_summary(message: Message, result: Summarized, placeholder: Messag
         await store.link_message(sent.chat_id, sent.message_id, result.stored.id)
 
 
-async def summarize_links(update: Update, context: ContextTypes.DEFAULT_TYPE, links: list[str]) -> None:
+async def summarize_links(update: Update, context: BotContext, links: list[str]) -> None:
     message = update.effective_message
-    svc = services(context)
+    svc = context.services
     wanted = links[:LINKS_PER_MESSAGE]
     user_id = update.effective_user.id if update.effective_user else message.chat_id
     if not svc.rate_limit.allow(user_id, len(wanted)):
@@ -98,19 +79,19 @@ async def summarize_links(update: Update, context: ContextTypes.DEFAULT_TYPE, li
                             lambda: svc.assistant.summarize_link(message.chat_id, link, message.chat.type))
 
 
-async def summarize_pasted(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+async def summarize_pasted(update: Update, context: BotContext, text: str) -> None:
     message = update.effective_message
-    svc = services(context)
+    svc = context.services
     await read_and_show(context, message, texts.YOUR_TEXT,
                         lambda: svc.assistant.summarize_text(message.chat_id, text, message.chat.type))
 
 
-async def show_typing(context: ContextTypes.DEFAULT_TYPE, message: Message) -> None:
+async def show_typing(context: BotContext, message: Message) -> None:
     await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING,
                                        message_thread_id=message.message_thread_id)
 
 
-async def read_and_show(context: ContextTypes.DEFAULT_TYPE, message: Message, what: str,
+async def read_and_show(context: BotContext, message: Message, what: str,
                         read: Callable[[], Awaitable[Summarized]]) -> None:
     """Typing, a "Reading…" placeholder, then the placeholder edited into the summary or the failure."""
     await show_typing(context, message)
@@ -118,40 +99,40 @@ async def read_and_show(context: ContextTypes.DEFAULT_TYPE, message: Message, wh
     try:
         result = await read()
     except UserError as error:
-        await placeholder.edit_text(HTML.text(message_for(error)))
+        await placeholder.edit_text(HTML.text(message_for(error)), reply_markup=archive_keyboard(error))
         return
-    await show_summary(message, result, placeholder, services(context).store)
+    await show_summary(message, result, placeholder, context.services.store)
 
 
-async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+async def answer_question(update: Update, context: BotContext, question: str) -> None:
     message = update.effective_message
-    svc = services(context)
+    svc = context.services
     article_id = None
     replied = message.reply_to_message
     if replied is not None and replied.from_user and replied.from_user.id == context.bot.id:
         article_id = await svc.assistant.article_of_message(message.chat_id, replied.message_id)
     await show_typing(context, message)
-    answered = await svc.assistant.answer(message.chat_id, question, article_id)
+    answered = await svc.assistant.answer(message.chat_id, question, article_id, message.message_thread_id or 0)
     if answered is None:
         await message.reply_text(HTML.text(texts.NO_ARTICLE_YET))
         return
     await send_lines(message, render_answer(answered.answer, answered.stored.article, HTML))
 
 
-async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_text(update: Update, context: BotContext) -> None:
     """A link gets a summary, a long text is summarized as an article, anything else is a question."""
     message = update.effective_message
     text = message.text or message.caption or ""
     links = links_in(message)
     if links:
         await summarize_links(update, context, links)
-    elif services(context).assistant.is_pasted_article(text):
+    elif context.services.assistant.is_pasted_article(text):
         await summarize_pasted(update, context, text)
     elif text.strip():
         await answer_question(update, context, text.strip())
 
 
-async def may_change_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+async def may_change_settings(update: Update, context: BotContext) -> bool:
     """Anyone in a private chat; in groups only admins, including anonymous admins posting as the group."""
     message = update.effective_message
     chat = message.chat
@@ -173,7 +154,7 @@ def mentions_bot(text: str, username: str) -> bool:
     return re.search(rf"@{re.escape(username)}\b", text, re.IGNORECASE) is not None
 
 
-async def on_group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_group_text(update: Update, context: BotContext) -> None:
     """In groups: replies to the bot are questions, mentions are requests, links are summarized if subscribed."""
     message = update.effective_message
     text = message.text or message.caption or ""
@@ -191,11 +172,11 @@ async def on_group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         else:
             await message.reply_text(HTML.text(texts.HELP))
         return
-    if links and (await services(context).store.chat(message.chat_id)).auto_summary:
+    if links and (await context.services.store.chat(message.chat_id)).auto_summary:
         await summarize_links(update, context, links)
 
 
-async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def subscribe(update: Update, context: BotContext) -> None:
     """/subscribe (group admins): summarize every link posted in this group."""
     message = update.effective_message
     if message.chat.type == ChatType.PRIVATE:
@@ -203,7 +184,7 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     if not await may_change_settings(update, context):
         return
-    await services(context).store.update_chat(message.chat_id, message.chat.type, auto_summary=True)
+    await context.services.store.update_chat(message.chat_id, message.chat.type, auto_summary=True)
     reply = texts.SUBSCRIBED
     if not context.bot.can_read_all_group_messages:
         me = await context.bot.get_chat_member(message.chat_id, context.bot.id)
@@ -212,45 +193,45 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await message.reply_text(HTML.text(reply))
 
 
-async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def unsubscribe(update: Update, context: BotContext) -> None:
     """/unsubscribe (group admins): stop summarizing links posted in this group."""
     message = update.effective_message
     if message.chat.type != ChatType.PRIVATE and not await may_change_settings(update, context):
         return
-    await services(context).store.update_chat(message.chat_id, message.chat.type, auto_summary=False)
+    await context.services.store.update_chat(message.chat_id, message.chat.type, auto_summary=False)
     await message.reply_text(HTML.text(texts.UNSUBSCRIBED))
 
 
-async def on_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_membership(update: Update, context: BotContext) -> None:
     """Removed from a chat: its automatic summaries and feed subscriptions stop."""
     change = update.my_chat_member
     if change.new_chat_member.status in (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED):
-        svc = services(context)
+        svc = context.services
         await svc.store.update_chat(change.chat.id, change.chat.type, auto_summary=False)
         await svc.feeds.stop_chat(change.chat.id)
 
 
-async def on_migration(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_migration(update: Update, context: BotContext) -> None:
     """A group became a supergroup: everything it had moves to the new chat id."""
     message = update.effective_message
     if message.migrate_to_chat_id is None:
         return
-    svc = services(context)
+    svc = context.services
     await svc.store.migrate_chat(message.chat_id, message.migrate_to_chat_id)
     await svc.feeds.migrate_chat(message.chat_id, message.migrate_to_chat_id)
 
 
-async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def start(update: Update, context: BotContext) -> None:
     """Welcome: what the bot does and how to begin."""
     await update.effective_message.reply_text(HTML.text(texts.WELCOME))
 
 
-async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def help_command(update: Update, context: BotContext) -> None:
     """Every command and way to use the bot."""
     await update.effective_message.reply_text(HTML.text(texts.HELP))
 
 
-async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def ask(update: Update, context: BotContext) -> None:
     """/ask <question>: answer about the current (or replied-to) article."""
     question = " ".join(context.args or []).strip()
     if not question:
@@ -259,44 +240,37 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await answer_question(update, context, question)
 
 
-async def length(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def length(update: Update, context: BotContext) -> None:
     """/length short|medium|long: how long this chat's summaries are."""
-    choice = (context.args or [""])[0].lower()
+    choice = (context.args or [""])[0]
     message = update.effective_message
     if choice and not await may_change_settings(update, context):
         return
-    if choice not in {item.value for item in Length}:
-        current = (await services(context).store.chat(message.chat_id)).length
-        await message.reply_text(HTML.text(f"Summaries are {current} now. {texts.LENGTH_USAGE}"))
-        return
-    await services(context).store.update_chat(message.chat_id, message.chat.type, length=choice)
-    await message.reply_text(HTML.text(texts.length_set(choice)))
+    reply = await context.services.assistant.set_length(message.chat_id, choice, message.chat.type)
+    await message.reply_text(HTML.text(reply))
 
 
-async def quotes(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def quotes(update: Update, context: BotContext) -> None:
     """/quotes on|off: key quotes under summaries."""
-    choice = (context.args or [""])[0].lower()
+    choice = (context.args or [""])[0]
     message = update.effective_message
     if choice and not await may_change_settings(update, context):
         return
-    if choice not in ("on", "off"):
-        await message.reply_text(HTML.text(texts.QUOTES_USAGE))
-        return
-    await services(context).store.update_chat(message.chat_id, message.chat.type, quotes=choice == "on")
-    await message.reply_text(HTML.text(texts.quotes_set(choice == "on")))
+    reply = await context.services.assistant.set_quotes(message.chat_id, choice, message.chat.type)
+    await message.reply_text(HTML.text(reply))
 
 
-async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def forget(update: Update, context: BotContext) -> None:
     """/forget: delete this chat's stored articles and settings."""
     if not await may_change_settings(update, context):
         return
-    await services(context).store.forget_chat(update.effective_message.chat_id)
-    await update.effective_message.reply_text(HTML.text(texts.FORGOTTEN))
+    reply = await context.services.assistant.forget(update.effective_message.chat_id)
+    await update.effective_message.reply_text(HTML.text(reply))
 
 
-async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def stats(update: Update, context: BotContext) -> None:
     """/stats: counts for the bot's owner only."""
-    svc = services(context)
+    svc = context.services
     user = update.effective_user
     if not svc.owner_id or user is None or user.id != svc.owner_id:
         await update.effective_message.reply_text(HTML.text(texts.NOT_OWNER))
@@ -306,11 +280,11 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.effective_message.reply_text(HTML.text("\n".join(lines)))
 
 
-async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_button(update: Update, context: BotContext) -> None:
     """Shorter / longer re-render the summary in place; quotes sends them; ask explains how."""
     query = update.callback_query
     press = parse_press(query.data)
-    svc = services(context)
+    svc = context.services
     if press is None:
         await query.answer()
         return
@@ -342,7 +316,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             raise
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: BotContext) -> None:
     """Every failure becomes a message: ours say what happened, unexpected ones are logged and apologised for."""
     error = context.error
     if not isinstance(error, UserError):

@@ -1,4 +1,4 @@
-"""Inline buttons under summaries and what their callback data means.
+"""Inline buttons under summaries and what their callback data means; link buttons under failures.
 
 Callback data is `<action>:<article id>[:<length>]`, short enough for Telegram's 64-byte limit and
 holding everything a press needs, so buttons keep working on old messages after a restart.
@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.errors import PageBlocked
 from bot.reader.summary.compose import Length
 
 ORDER = [Length.SHORT, Length.MEDIUM, Length.LONG]
@@ -35,6 +36,15 @@ def summary_keyboard(article_id: int, length: Length, can_grow: bool = True) -> 
         [InlineKeyboardButton("❝ Quotes", callback_data=f"quotes:{article_id}"),
          InlineKeyboardButton("❓ Ask", callback_data=f"ask:{article_id}")],
     ])
+
+
+def archive_keyboard(error: BaseException) -> InlineKeyboardMarkup | None:
+    """Link buttons to the page in public web archives, for a page that was blocked, paywalled or
+    a script shell; None for any other failure. The bot opens none of them itself."""
+    links = error.archive_links if isinstance(error, PageBlocked) else []
+    if not links:
+        return None
+    return InlineKeyboardMarkup([[InlineKeyboardButton(name, url=url) for name, url in links]])
 
 
 def parse_press(data: str | None) -> Press | None:

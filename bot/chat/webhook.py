@@ -27,10 +27,11 @@ import signal
 import time
 
 from telegram import Update
-from telegram.ext import Application, ContextTypes
+from telegram.ext import Application
 from tornado.httpserver import HTTPServer
 from tornado.web import Application as WebApplication, RequestHandler
 
+from bot.chat.context import BotContext
 from bot.settings import Settings
 from bot.store import UpdateLedger, instance_name
 from bot.store.updates import Claim
@@ -110,7 +111,7 @@ class HealthHandler(RequestHandler):
         self.bot_application = bot_application
 
     async def get(self) -> None:
-        services = self.bot_application.bot_data.get("services")
+        services = self.bot_application.bot_data.services
         healthy = services is not None and await services.store.ping()
         self.set_status(200 if healthy else 503)
         self.write("ok\n" if healthy else "database unreachable\n")
@@ -125,7 +126,7 @@ async def serve(application: Application, settings: Settings) -> None:
     await application.initialize()
     if application.post_init:
         await application.post_init(application)
-    services = application.bot_data["services"]
+    services = application.bot_data.services
     ledger = UpdateLedger(services.store.engine, instance_name(), settings.LEASE_SECONDS)
     dispatcher = Dispatcher(application, ledger)
     application.job_queue.run_repeating(_prune(ledger), interval=PRUNE_EVERY_SECONDS, first=60,
@@ -156,7 +157,7 @@ async def serve(application: Application, settings: Settings) -> None:
 
 
 def _prune(ledger: UpdateLedger):
-    async def prune(context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def prune(context: BotContext) -> None:
         """Forget updates handled long ago; Telegram no longer redelivers them."""
         await ledger.prune(time.time() - KEEP_PROCESSED_SECONDS)
 

@@ -1,15 +1,20 @@
 """What the bot does with each kind of message, for any front end (Telegram or the terminal).
 
-A front end finds the links in a message and decides where replies go; the assistant turns links,
-pasted text and questions into results, keeps each chat's settings and current article, and never
-formats anything. Failures come back as `UserError`s, whose messages are the user-facing text.
+A front end finds the links in a message, parses commands, checks who may change a group's settings
+and decides where replies go; the assistant does every chat action once: turns links, pasted text
+and questions into results, keeps each chat's settings, its current article and the previous
+question of each chat or forum topic (for follow-ups), and answers the setting commands with the
+plain sentence to show. It never formats anything. Failures come back as `UserError`s, whose
+messages are the user-facing text.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.conversation import texts
 from bot.conversation.library import Library
+from bot.reader.answer.followup import Turn
 from bot.reader.answer.index import Answer
 from bot.errors import NotAnArticle
 from bot.reader.pipeline import Digest
@@ -17,6 +22,7 @@ from bot.reader.summary.compose import Length
 from bot.store import ChatSettings, Store, StoredArticle
 
 LINKS_PER_MESSAGE = 3
+LENGTHS = tuple(item.value for item in Length)
 
 
 @dataclass(frozen=True)
@@ -44,19 +50,48 @@ class Assistant:
     async def settings(self, chat_id: int) -> ChatSettings:
         return await self.store.chat(chat_id)
 
+    async def set_length(self, chat_id: int, choice: str, kind: str = "private") -> str:
+        """/length short|medium|long; anything else gets the current length and the choices."""
+        choice = choice.strip().lower()
+        if choice not in LENGTHS:
+            current = (await self.store.chat(chat_id)).length
+            return f"Summaries are {current} now. {texts.LENGTH_USAGE}"
+        await self.store.update_chat(chat_id, kind, length=choice)
+        return texts.length_set(choice)
+
+    async def set_quotes(self, chat_id: int, choice: str, kind: str = "private") -> str:
+        """/quotes on|off."""
+        choice = choice.strip().lower()
+        if choice not in ("on", "off"):
+            return texts.QUOTES_USAGE
+        await self.store.update_chat(chat_id, kind, quotes=choice == "on")
+        return texts.quotes_set(choice == "on")
+
+    async def forget(self, chat_id: int) -> str:
+        """/forget: the chat's settings, articles, summaries and previous questions."""
+        await self.store.forget_chat(chat_id)
+        return texts.FORGOTTEN
+
     async def summarize_link(self, chat_id: int, url: str, kind: str = "private") -> Summarized:
+        """The link a person sent, which becomes the chat's current article."""
         stored = await self.library.read_link(url)
         return await self._present(chat_id, stored, kind)
+
+    async def summarize_feed_item(self, chat_id: int, url: str) -> Summarized:
+        """An article a feed brought: the chat gets it, but the conversation stays on the article
+        the person sent; they ask about this one by replying to its post."""
+        stored = await self.library.read_link(url)
+        return await self._present(chat_id, stored, "feed", current=False)
 
     async def summarize_text(self, chat_id: int, text: str, kind: str = "private") -> Summarized:
         stored = await self.library.read_pasted(text)
         return await self._present(chat_id, stored, kind)
 
-    async def _present(self, chat_id: int, stored: StoredArticle, kind: str) -> Summarized:
+    async def _present(self, chat_id: int, stored: StoredArticle, kind: str, current: bool = True) -> Summarized:
         settings = await self.store.chat(chat_id)
         length = Length(settings.length)
         digest = await self.library.digest(stored, length, settings.quotes)
-        await self.store.note_read(chat_id, stored.id, kind)
+        await self.store.note_read(chat_id, stored.id, kind, current=current)
         return Summarized(stored, digest, length)
 
     async def resummarize(self, chat_id: int, article_id: int, length: Length) -> Summarized | None:
@@ -72,19 +107,33 @@ class Assistant:
         stored = await self.store.article(article_id)
         if stored is None:
             return None
-        digest = await self.library.digest(stored, Length.SHORT, True)
+        digest = await self.library.digest(stored, Length.SHORT, True, all_quotes=True)
         return Summarized(stored, digest, Length.SHORT)
 
-    async def answer(self, chat_id: int, question: str, article_id: int | None = None) -> Answered | None:
-        """Answer from the given article, else the chat's current one; None when there is none yet."""
+    async def answer(self, chat_id: int, question: str, article_id: int | None = None,
+                     thread_id: int = 0) -> Answered | None:
+        """Answer from the given article (the message replied to), which becomes the chat's current
+        one, else from the current one; None when there is none yet.
+
+        The question may follow up on the previous one asked in this chat or forum topic
+        (`thread_id`, 0 outside topics) when that was about the same article; it then becomes the
+        previous one, kept in the store so a restart does not lose the thread of the conversation.
+        """
+        replied_to = article_id is not None
         if article_id is None:
             article_id = (await self.store.chat(chat_id)).current_article_id
         stored = await self.store.article(article_id) if article_id is not None else None
         if stored is None:
             return None
+        if replied_to:
+            await self.store.update_chat(chat_id, current_article_id=stored.id)
         if not stored.article.paragraphs:
             raise NotAnArticle()
-        return Answered(stored, await self.library.ask(stored, question))
+        last = await self.store.last_turn(chat_id, thread_id)
+        previous = Turn(last.question, last.answer) if last and last.article_id == stored.id else None
+        answer = await self.library.ask(stored, question, previous)
+        await self.store.save_turn(chat_id, thread_id, stored.id, question, tuple(s.text for s in answer.sentences))
+        return Answered(stored, answer)
 
     async def article_of_message(self, chat_id: int, message_id: int) -> int | None:
         return await self.store.article_of_message(chat_id, message_id)

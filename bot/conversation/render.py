@@ -13,7 +13,7 @@ from datetime import date
 from typing import Protocol
 
 from bot.reader.answer.index import Answer
-from bot.reader.article import Article
+from bot.reader.article import Article, cap as cap_to
 from bot.reader.text.document import Sentence
 from bot.reader.pipeline import Digest
 from bot.reader.quotes.quotations import Quote
@@ -21,6 +21,8 @@ from bot.reader.quotes.quotations import Quote
 MESSAGE_LIMIT = 4000
 """Below Telegram's 4,096 characters, leaving room for what a front end adds."""
 SENTENCE_CAP = 900
+QUOTE_CAP = 1500
+"""Quotes are shown whole: a quotation in several pieces runs longer than a sentence."""
 TITLE_CAP = 250
 URL_CAP = 1000
 
@@ -31,6 +33,7 @@ class Markup(Protocol):
     def italic(self, marked: str) -> str: ...
     def link(self, marked: str, url: str) -> str: ...
     def quoted(self, marked: str) -> str: ...
+    def highlight(self, marked: str) -> str: ...
 
 
 class HtmlMarkup:
@@ -51,6 +54,9 @@ class HtmlMarkup:
     def quoted(self, marked: str) -> str:
         return f"<blockquote>{marked}</blockquote>"
 
+    def highlight(self, marked: str) -> str:
+        return self.bold(marked)
+
 
 class PlainMarkup:
     """The terminal: no styling, links written out after their label."""
@@ -70,14 +76,14 @@ class PlainMarkup:
     def quoted(self, marked: str) -> str:
         return "│ " + marked
 
+    def highlight(self, marked: str) -> str:
+        """The answering words inside a quoted sentence: a terminal shows no bold, so stars."""
+        return f"*{marked}*"
+
 
 def cap(text: str, limit: int = SENTENCE_CAP) -> str:
     """Shorten overlong text at a word boundary, so no single line can outgrow a message."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0] or text[:limit]
-    return cut + "…"
+    return cap_to(text, limit)
 
 
 def _pretty_date(value: str | None) -> str | None:
@@ -104,8 +110,12 @@ def heading(article: Article, markup: Markup) -> list[str]:
 
 
 def quote_line(quote: Quote, markup: Markup) -> str:
-    line = "“" + markup.text(cap(quote.text)) + "”"
-    return line + (" — " + markup.italic(markup.text(cap(quote.speaker, 80))) if quote.speaker else "")
+    """The quotation whole (its pieces joined), then who said it and, when the article says, their role."""
+    line = "“" + markup.text(cap(quote.text, QUOTE_CAP)) + "”"
+    if not quote.speaker:
+        return line
+    who = cap(quote.speaker, 80) + (", " + cap(quote.role, 80) if quote.role else "")
+    return line + " — " + markup.italic(markup.text(who))
 
 
 def render_digest(digest: Digest, markup: Markup, *, compact: bool = False) -> list[str]:
@@ -137,13 +147,23 @@ def _where(sentence: Sentence, article: Article) -> str:
 def render_answer(answer: Answer, article: Article, markup: Markup) -> list[str]:
     """The article's own sentences, quoted with where they are; or a plain 'it doesn't say'."""
     if answer.found and answer.sentences:
-        return [markup.quoted(markup.text(cap(sentence.text)) + " " + markup.italic(_where(sentence, article)))
-                for sentence in answer.sentences]
+        phrases = [answer.phrase] + [None] * (len(answer.sentences) - 1)
+        return [markup.quoted(_with_phrase(sentence.text, phrase, markup) + " " + markup.italic(_where(sentence, article)))
+                for sentence, phrase in zip(answer.sentences, phrases)]
     lines = [markup.bold("The article doesn't seem to say.")]
     if answer.closest is not None:
         lines.append("The closest it comes " + markup.italic(_where(answer.closest, article)) + ":")
         lines.append(markup.quoted(markup.text(cap(answer.closest.text))))
     return lines
+
+
+def _with_phrase(text: str, phrase: tuple[int, int] | None, markup: Markup) -> str:
+    """A quoted sentence with the words that answer highlighted, when it is shown whole."""
+    shown = cap(text)
+    if phrase is None or shown != text:
+        return markup.text(shown)
+    start, end = phrase
+    return markup.text(text[:start]) + markup.highlight(markup.text(text[start:end])) + markup.text(text[end:])
 
 
 def split_message(lines: list[str], limit: int = MESSAGE_LIMIT) -> list[str]:

@@ -21,6 +21,7 @@ HELP = (
     "/feed add URL [+word] [-word] – follow a news feed (or a site that has one)\n"
     "/feed list, /feed remove N, /feed filter N +word -word\n"
     "/feed digest HH:MM [Area/City] – one daily digest instead of a post per article; /feed digest off\n"
+    "/feed export, /feed import – the feed list as an .opml file, and back\n"
     "/subscribe, /unsubscribe – in groups: summarize every link posted there\n"
     "/help – this message"
 )
@@ -32,10 +33,13 @@ NO_ARTICLE_YET = (
 ASK_USAGE = "Ask like this: /ask who is Sung Kim?"
 LENGTH_USAGE = "Choose one: /length short, /length medium or /length long."
 QUOTES_USAGE = "Choose one: /quotes on or /quotes off."
+TELEGRAM_ONLY = "That command works on Telegram only; /help lists what works here."
 FORGOTTEN = "Done: I've deleted this chat's articles and settings."
 RATE_LIMITED = "You're sending links faster than I can read them. Please wait a minute and try again."
 TOO_MANY_LINKS = "I'll read the first {count} links of a message; send the others separately."
 READING = "Reading {site}…"
+INLINE_READING = "Reading… try again in a moment"
+INLINE_START_BUTTON = "Type a link to an article, or open the bot"
 YOUR_TEXT = "your text"
 ASK_HINT = "Just type your question, or reply to the summary with it."
 ARTICLE_GONE = "I no longer have that article (it may have been forgotten). Send the link again?"
@@ -69,7 +73,10 @@ FEED_USAGE = (
     "/feed remove N – stop following feed number N\n"
     "/feed filter N [+word] [-word] – change feed N's words (none = everything)\n"
     "/feed digest HH:MM [Area/City] – one daily digest at that time (e.g. 08:00 Europe/Berlin)\n"
-    "/feed digest off – post each new article as it comes"
+    "/feed digest off – post each new article as it comes\n"
+    "/feed export – the feeds as an .opml file for any feed reader (or another bot)\n"
+    "/feed import – in reply to an .opml file (or just send me the file): follow its feeds\n"
+    "In a forum, a feed added inside a topic posts to that topic."
 )
 NO_FEEDS = "This chat follows no feeds yet. Add one with /feed add URL."
 DIGEST_OFF = "New articles from feeds will be posted as they come."
@@ -90,6 +97,31 @@ def digest_set(at: str, tz: str) -> str:
 def feed_paused(title: str, url: str) -> str:
     return (f"I've stopped checking {title} ({url}) because it has failed for days. "
             "Add it again with /feed add when the site is back.")
+
+
+IMPORT_USAGE = "Reply /feed import to an .opml file (a feed list from a feed reader), or just send me the file."
+EXPORT_TITLE = "Feeds followed in {chat}"
+EXPORT_CAPTION = "This chat's {count} feed{s}, with their words and topics. Send this file to me (or another bot) to follow them."
+
+
+def topic_gone(topic: int) -> str:
+    return (f"The topic feeds were posted to (topic {topic}) is closed or deleted, so they come here from now on. "
+            "To move a feed to a topic, remove it and add it again inside that topic.")
+
+
+def import_report(added: int, duplicates: int, failed: list[tuple[str, str]], over_limit: int, limit: int,
+                  not_tried: int) -> str:
+    lines = [f"Imported {added} feed{'s' if added != 1 else ''}."]
+    if duplicates:
+        lines.append(f"Skipped {duplicates} this chat already follows.")
+    if over_limit:
+        lines.append(f"Not added: {over_limit} more, as this chat can follow at most {limit} feeds.")
+    if failed:
+        lines.append(f"Failed: {len(failed)}:")
+        lines += [f"• {url[:100]} – {why}" for url, why in failed]
+    if not_tried:
+        lines.append(f"Not tried: {not_tried} more, after that many failures.")
+    return "\n".join(lines)
 
 
 def digest_heading(count: int) -> str:

@@ -17,19 +17,10 @@ import feedparser
 import lxml.html
 from lxml.etree import ParserError
 
+from bot.store.records import FeedEntry
+
 MAX_ENTRIES = 200
 """Entries kept from one fetch (the newest): a feed listing its whole archive must not flood the store."""
-
-
-@dataclass(frozen=True)
-class FeedEntry:
-    guid: str
-    link: str | None
-    title: str
-    summary: str
-    """Plain text, used by include/exclude filters."""
-    published: float | None
-    """Unix time, or None when the feed gives no date."""
 
 
 @dataclass(frozen=True)

@@ -1,16 +1,21 @@
 """Feeds for chats, with no Telegram in sight: follow, poll, and hand out posts exactly once.
 
-The chat layer drives it with three loops: `poll_due` every minute or so, `claim_deliveries` ->
-send -> `mark_sent` for posts, and `due_digests` -> send -> `mark_digest_sent` for digests.
+The chat layer drives it with three loops: `poll_due` every minute or so, `waiting_deliveries` ->
+read and render -> `claim` -> send -> `mark_sent` for posts, and `waiting_digests` -> read ->
+`claim_digest` -> send -> `mark_digest_sent` for digests.
 
 Exactly-once: a new item and its pending deliveries are written in one transaction, so nothing
 fetched is lost; a claimed delivery is "sending" until `mark_sent`. Several instances may drive
 one database: each leases the feeds it polls and claims the posts it sends, and a post still
 "sending" `LEASE_SECONDS` after its claim was left by an instance that died mid-send, so it goes
-back to pending and is sent again. That is the one window where a post can appear twice: the
-instance dies after Telegram accepted the message and before `mark_sent` committed, a few
-milliseconds per post. Closing it would need Telegram to deduplicate, which it does not; losing
-the post instead would be worse.
+back to pending and is sent again. A post is claimed only once it is read and rendered, right
+before its one `sendMessage`, so a claim never lasts longer than that send (reading a batch of
+slow pages under one claim would let another instance take the claims over and post them again).
+That leaves one window where a post can appear twice: the instance dies after Telegram accepted
+the message and before `mark_sent` committed, the few milliseconds between the two. Closing it
+would need Telegram to deduplicate, which it does not; losing the post instead would be worse.
+Two instances may both read a waiting post's article (the second from the stored copy); only the
+one that claims it posts it.
 """
 
 from __future__ import annotations
@@ -20,17 +25,21 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, time as clock_time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.feeds.discover import FEED_TYPES, FetchFunction, discover_feed
-from bot.feeds.filters import WordFilter
+from bot.store.records import WordFilter
 from bot.feeds.parse import parse_feed
-from bot.errors import BadDigestTime, NoSuchFeed, NotAFeed, UserError
+from bot.feeds.opml import OpmlFeed, read_opml, write_opml
+from bot.errors import (
+    AlreadyFollowing, BadDigestTime, NoSuchFeed, NotAFeed, TooManyFeeds, UserError, message_for,
+)
 from bot.reader.fetch import NOT_MODIFIED, FetchLimits, fetch_page
+from bot.reader.pipeline import Runner
 from bot.settings import Settings
 from bot.store.database import instance_name
 from bot.store.feeds import (
@@ -58,6 +67,22 @@ class Digest:
 
 
 @dataclass
+class ImportReport:
+    """What importing an OPML file did, feed by feed, for the chat to read."""
+
+    added: int = 0
+    duplicates: int = 0
+    """Feeds the chat already followed."""
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    """(feed address, why it could not be followed)."""
+    over_limit: int = 0
+    """Feeds not added because the chat follows `limit` feeds, the most it may."""
+    limit: int = 0
+    not_tried: int = 0
+    """Feeds left untried after too many failures (a file of dead links ends quickly)."""
+
+
+@dataclass
 class PollReport:
     polled: int = 0
     unchanged: int = 0
@@ -81,6 +106,7 @@ class FeedService:
         clock: Callable[[], float] = time.time,
         concurrency: int = POLL_CONCURRENCY,
         owner: str | None = None,
+        run: Runner = asyncio.to_thread,
     ) -> None:
         self.store = store if isinstance(store, FeedStore) else FeedStore(store)
         self._limits = limits
@@ -92,14 +118,18 @@ class FeedService:
         self._concurrency = concurrency
         self._owner = owner or instance_name()
         self._lease = settings.LEASE_SECONDS
+        self._run = run
+        """Where feeds and pages are parsed (the bot's process pool), never on the event loop."""
 
     # -- what a chat asks for ------------------------------------------------------------------
 
     async def add(
         self, chat_id: int, url: str, include: Iterable[str] = (), exclude: Iterable[str] = (),
+        message_thread_id: int | None = None,
     ) -> Subscription:
-        """Follow the feed at (or announced by) `url`; what it lists now counts as already seen."""
-        found = await discover_feed(url, self._limits, self._fetch)
+        """Follow the feed at (or announced by) `url`, posting to the forum topic
+        `message_thread_id` (None: General); what it lists now counts as already seen."""
+        found = await discover_feed(url, self._limits, self._fetch, self._run)
         now = self._clock()
         first_poll = FeedUpdate(
             feed_id=0, next_poll_at=now + self._interval, ok=True, etag=found.page.etag,
@@ -108,7 +138,55 @@ class FeedService:
         )
         return await self.store.subscribe(
             chat_id, found.url, first_poll, WordFilter(tuple(include), tuple(exclude)), now,
-            self._max_feeds)
+            self._max_feeds, message_thread_id)
+
+    async def read_opml(self, data: bytes) -> list[OpmlFeed]:
+        """The feeds an OPML file lists (see `bot.feeds.opml`), parsed in the process pool."""
+        return await self._run(read_opml, data)
+
+    async def export_opml(self, chat_id: int, title: str) -> bytes:
+        """The chat's feeds as an OPML file, with their words and topics."""
+        return write_opml([
+            OpmlFeed(s.feed_url, s.feed_title, s.filter.include, s.filter.exclude, s.message_thread_id)
+            for s in await self.store.subscriptions(chat_id)
+        ], title)
+
+    async def import_feeds(
+        self, chat_id: int, outlines: Sequence[OpmlFeed], message_thread_id: int | None = None,
+        forum: bool = False,
+    ) -> ImportReport:
+        """Follow each feed of an OPML file in turn, with its words; in a `forum`, in the topic the
+        file names (it came from this chat, maybe through another bot) or else `message_thread_id`.
+        A feed that cannot be followed is reported, not fatal; after `MAX_FEEDS_PER_CHAT` such
+        failures the rest is not tried, so a hostile list of dead links ends quickly."""
+        report = ImportReport(limit=self._max_feeds)
+        following = {s.feed_url for s in await self.store.subscriptions(chat_id)}
+        for number, outline in enumerate(outlines):
+            if outline.url in following:
+                report.duplicates += 1
+                continue
+            if len(report.failed) >= self._max_feeds:
+                report.not_tried = len(outlines) - number
+                break
+            topic = outline.topic if forum and outline.topic is not None else message_thread_id
+            try:
+                await self.add(chat_id, outline.url, outline.include, outline.exclude, topic)
+            except AlreadyFollowing:
+                report.duplicates += 1
+                continue
+            except TooManyFeeds:
+                report.over_limit = len(outlines) - number
+                break
+            except UserError as error:
+                report.failed.append((outline.url, message_for(error)))
+                continue
+            report.added += 1
+        return report
+
+    async def leave_topic(self, chat_id: int, message_thread_id: int) -> bool:
+        """The forum topic is deleted or closed: its feeds post to General from now on. True for
+        the first call about a topic (the one that should tell the chat), False after."""
+        return await self.store.leave_topic(chat_id, message_thread_id) > 0
 
     async def list(self, chat_id: int) -> list[Subscription]:
         """The chat's feeds, numbered from 1 in this order by `remove` and `set_filters`."""
@@ -182,7 +260,7 @@ class FeedService:
                 report.unchanged += 1
                 return FeedUpdate(feed.id, next_poll, ok=True, etag=page.etag,
                                   last_modified=page.last_modified)
-            parsed = await asyncio.to_thread(parse_feed, page.text, page.url)
+            parsed = await self._run(parse_feed, page.text, page.url)
             if not parsed.is_feed:
                 raise NotAFeed(feed.url)
         except UserError as error:
@@ -215,15 +293,25 @@ class FeedService:
 
     # -- the outbox ----------------------------------------------------------------------------
 
-    async def claim_deliveries(self, limit: int = 100) -> list[Delivery]:
+    async def waiting_deliveries(self, limit: int = 100) -> list[Delivery]:
         """Posts to make now, oldest first, within each chat's hourly allowance; the rest wait.
 
-        Each must end with `mark_sent`, `mark_skipped` (Telegram refused it for good) or
-        `release` (try again later).
+        Nothing is claimed yet: the caller reads and renders each post, then claims it with
+        `claim` right before sending it, so a claim lasts one send, never a batch of reads.
         """
         now = self._clock()
         await self.store.release_stale_claims(now - self._lease)
-        return await self.store.claim(limit, self._per_hour, now)
+        return await self.store.waiting(limit, self._per_hour, now)
+
+    async def claim(self, delivery: Delivery) -> bool:
+        """Take one post to send now; False when another instance took it or the chat's hourly
+        allowance is used up. A claim must end with `mark_sent`, `mark_skipped` (Telegram refused
+        it for good) or `release` (try again later)."""
+        return await self.store.claim_one(delivery, self._per_hour, self._clock())
+
+    async def claim_deliveries(self, limit: int = 100) -> list[Delivery]:
+        """Claim the waiting posts at once, for callers with nothing to prepare before sending."""
+        return [delivery for delivery in await self.waiting_deliveries(limit) if await self.claim(delivery)]
 
     async def mark_sent(self, delivery_id: int) -> None:
         await self.store.finish([delivery_id], SENT, self._clock())
@@ -234,17 +322,32 @@ class FeedService:
     async def release(self, delivery_id: int) -> None:
         await self.store.finish([delivery_id], PENDING, self._clock())
 
-    async def due_digests(self, now: float | None = None) -> list[Digest]:
-        """Claim the digest of every chat whose digest time has passed since its posts were made."""
+    async def waiting_digests(self, now: float | None = None) -> list[Digest]:
+        """The digest of every chat whose digest time has passed since its posts were made.
+
+        Nothing is claimed yet: the caller reads the articles for their TL;DRs, then claims the
+        digest with `claim_digest` right before sending it.
+        """
         now = self._clock() if now is None else now
         await self.store.release_stale_claims(now - self._lease)
         digests = []
         for chat in await self.store.digest_chats():
             scheduled = latest_digest_time(chat.digest, chat.tz, now)
-            deliveries = await self.store.claim_digest(chat.chat_id, scheduled, now)
+            deliveries = await self.store.waiting_digest(chat.chat_id, scheduled)
             if deliveries:
                 digests.append(Digest(chat.chat_id, scheduled, tuple(deliveries)))
         return digests
+
+    async def claim_digest(self, digest: Digest) -> Digest | None:
+        """Take the digest's posts that no other instance took meanwhile; None when none is left."""
+        claimed = await self.store.claim_ids([d.id for d in digest.deliveries], self._clock())
+        kept = tuple(d for d in digest.deliveries if d.id in claimed)
+        return replace(digest, deliveries=kept) if kept else None
+
+    async def due_digests(self, now: float | None = None) -> list[Digest]:
+        """Claim the due digests at once, for callers with nothing to prepare before sending."""
+        claimed = [await self.claim_digest(digest) for digest in await self.waiting_digests(now)]
+        return [digest for digest in claimed if digest is not None]
 
     async def mark_digest_sent(self, digest: Digest) -> None:
         await self.store.finish([d.id for d in digest.deliveries], SENT, self._clock())

@@ -2,6 +2,10 @@
 
 It is plain data (JSON-serialisable through `to_dict`), so the store can keep it and rebuild the
 sentences, summary and answers after a restart without fetching the page again.
+
+Whatever a page claims as its title, site name, author or date is shortened here, once, so every
+front end (Telegram, terminal, JSON) and the store only ever see sane lengths: a hostile page can
+put half a megabyte in its <title>. An absurdly long canonical address is dropped instead.
 """
 
 from __future__ import annotations
@@ -12,6 +16,22 @@ from dataclasses import asdict, dataclass, field
 
 WORDS_PER_MINUTE = 230
 _WORD = re.compile(r"\w+")
+TITLE_MAX_CHARS = 250
+NAME_MAX_CHARS = 100
+"""Site name, author and date: a line of a heading, never a paragraph."""
+URL_MAX_CHARS = 2_000
+"""Longer addresses are not kept: cut short, an address would name another page."""
+_FIELD_CAPS = {"title": TITLE_MAX_CHARS, "site_name": NAME_MAX_CHARS, "author": NAME_MAX_CHARS,
+               "date": NAME_MAX_CHARS}
+
+
+def cap(text: str, limit: int) -> str:
+    """Text on one line, cut at a word boundary with an ellipsis when longer than `limit` characters."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1].rsplit(" ", 1)[0] or text[:limit - 1]
+    return cut + "…"
 
 
 @dataclass(frozen=True)
@@ -26,6 +46,14 @@ class Article:
     date: str | None = None
     headings: frozenset[int] = field(default_factory=frozenset)
     """Indexes of paragraphs that are sub-headings: kept for context, never summarized or glued."""
+
+    def __post_init__(self) -> None:
+        for name, limit in _FIELD_CAPS.items():
+            value = getattr(self, name)
+            if value is not None and len(value) > limit:
+                object.__setattr__(self, name, cap(value, limit))
+        if self.canonical_url is not None and len(self.canonical_url) > URL_MAX_CHARS:
+            object.__setattr__(self, "canonical_url", None)
 
     @property
     def word_count(self) -> int:

@@ -9,22 +9,30 @@ command line and the tests call them directly. Documents and answer indexes are 
 from __future__ import annotations
 
 import asyncio
-from concurrent.futures import Executor
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
+from bot.errors import PageBlocked
+from bot.reader.answer.followup import Turn, own_words_first, question_to_match
 from bot.reader.answer.index import Answer, AnswerIndex
 from bot.reader.article import Article
 from bot.reader.extract.clutter import article_from_text
 from bot.reader.text.document import Document, build_document
 from bot.reader.extract.page import extract_article
 from bot.reader.fetch import FetchLimits, fetch_page
+from bot.reader.fetch.charset import refuse_binary
 from bot.reader.quotes.quotations import Quote, find_quotes
 from bot.reader.summary.compose import Length, Summary, summarize
 from bot.reader.summary.methods import DEFAULT_METHOD
 
+Runner = Callable[..., Awaitable[Any]]
+"""Runs `function(*args)` somewhere other than the event loop: a thread, or the bot's reader processes."""
 QUOTES_SHOWN = 3
 RUNNER_UP_SHARE = 0.6
+FOLLOWUP_CANDIDATES = 5
+"""Sentences an expanded follow-up finds, among which those sharing the question's own words go first."""
 
 
 @dataclass(frozen=True)
@@ -48,14 +56,15 @@ def answer_index_of(article: Article) -> AnswerIndex:
     return AnswerIndex(document_of(article))
 
 
-def digest(article: Article, length: Length = Length.MEDIUM, quotes: int = QUOTES_SHOWN,
+def digest(article: Article, length: Length = Length.MEDIUM, quotes: int | None = QUOTES_SHOWN,
            method: str = DEFAULT_METHOD) -> Digest:
-    """Summary (by the named method, see `summary.methods`) and key quotes of an article (CPU work)."""
+    """Summary (by the named method, see `summary.methods`) and key quotes of an article (CPU work):
+    `quotes` of them, all with None, none with 0."""
     document = document_of(article)
     summary = summarize(document, length, method)
     shown = {summary.tldr.index, *(s.index for s in summary.sentences)}
     complete = len(shown) >= len(document.sentences)
-    return Digest(article, summary, find_quotes(document, quotes) if quotes else (), complete)
+    return Digest(article, summary, find_quotes(document, quotes) if quotes != 0 else (), complete)
 
 
 def ask(article: Article, question: str) -> Answer:
@@ -69,21 +78,43 @@ def ask(article: Article, question: str) -> Answer:
     return replace(answer, sentences=shown, strengths=answer.strengths[:len(shown)])
 
 
+def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answer:
+    """Like `ask`, for a question that may follow up on the previous turn about this article."""
+    language = article.language or "en"
+    matched = question_to_match(question, previous, language)
+    if matched == question:
+        return ask(article, question)
+    answer = answer_index_of(article).answer(matched, top=FOLLOWUP_CANDIDATES)
+    if not answer.found:
+        return answer
+    best, *rest = own_words_first(question, [s.text for s in answer.sentences], language)
+    kept = [best] + [i for i in rest if answer.strengths[i] >= RUNNER_UP_SHARE][:1]
+    return replace(answer, sentences=tuple(answer.sentences[i] for i in kept),
+                   strengths=tuple(answer.strengths[i] for i in kept))
+
+
 def read_html(html: str, url: str | None) -> Article:
     """Page HTML to a clean Article (CPU work)."""
     return extract_article(html, url)
 
 
 def read_text(text: str) -> Article:
-    """Pasted text to a clean Article (CPU work)."""
-    return article_from_text(text)
+    """Pasted text to a clean Article (CPU work); a pasted PDF or other binary blob is refused."""
+    return article_from_text(refuse_binary(text))
 
 
-async def fetch_article(url: str, limits: FetchLimits, executor: Executor | None = None) -> Article:
-    """Download a page safely, then extract its article off the event loop."""
-    page = await fetch_page(url, limits)
-    loop = asyncio.get_running_loop()
-    article = await loop.run_in_executor(executor, read_html, page.text, page.url)
+async def fetch_article(url: str, limits: FetchLimits, run: Runner = asyncio.to_thread) -> Article:
+    """Download a page safely, then extract its article off the event loop (`run`: where CPU work runs).
+
+    A robot check, paywall stub or script shell is raised with the link asked for (not wherever a
+    redirect ended, such as a login page), which is what the offered archive links point to.
+    """
+    try:
+        page = await fetch_page(url, limits)
+        article = await run(read_html, page.text, page.url)
+    except PageBlocked as error:
+        error.url = url
+        raise
     if article.url is None:
         article = replace(article, url=page.url)
     return article

@@ -75,6 +75,19 @@ messages = Table(
     Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
 )
 
+# The last question asked and answered in each chat and forum topic (thread 0 outside topics), so a
+# follow-up ("and what did she say about it?") can lean on it; only about the article it names.
+chat_turns = Table(
+    "chat_turns", metadata,
+    Column("chat_id", BigInteger, primary_key=True),
+    Column("thread_id", BigInteger, primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("question", Text, nullable=False),
+    Column("answer", Text, nullable=False),
+    Column("asked_at", Float, nullable=False),
+)
+
+
 @dataclass(frozen=True)
 class ChatSettings:
     chat_id: int
@@ -82,6 +95,15 @@ class ChatSettings:
     quotes: bool = True
     current_article_id: int | None = None
     auto_summary: bool = False
+
+
+@dataclass(frozen=True)
+class LastTurn:
+    """The previous question in a chat or topic, the sentences shown as its answer, and its article."""
+
+    article_id: int
+    question: str
+    answer: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -166,6 +188,7 @@ class Store:
             await conn.execute(update(chat_articles).where(chat_articles.c.chat_id == old_id)
                                .values(chat_id=new_id))
             await conn.execute(update(messages).where(messages.c.chat_id == old_id).values(chat_id=new_id))
+            await conn.execute(update(chat_turns).where(chat_turns.c.chat_id == old_id).values(chat_id=new_id))
 
     async def forget_chat(self, chat_id: int) -> int:
         """Delete a chat's settings, message links and every article no other chat has read."""
@@ -174,12 +197,14 @@ class Store:
             article_ids = set((await conn.execute(read)).scalars())
             await conn.execute(delete(chat_articles).where(chat_articles.c.chat_id == chat_id))
             await conn.execute(delete(messages).where(messages.c.chat_id == chat_id))
+            await conn.execute(delete(chat_turns).where(chat_turns.c.chat_id == chat_id))
             await conn.execute(delete(chats).where(chats.c.id == chat_id))
             still_read = select(chat_articles.c.article_id).where(
                 chat_articles.c.article_id.in_(article_ids))
             orphans = article_ids - set((await conn.execute(still_read)).scalars())
             if orphans:
                 await conn.execute(delete(messages).where(messages.c.article_id.in_(orphans)))
+                await conn.execute(delete(chat_turns).where(chat_turns.c.article_id.in_(orphans)))
                 await conn.execute(delete(article_links).where(article_links.c.article_id.in_(orphans)))
                 await conn.execute(delete(articles).where(articles.c.id.in_(orphans)))
         return len(article_ids)
@@ -219,15 +244,29 @@ class Store:
                     index_elements=[article_links.c.url], set_={"article_id": statement.excluded.article_id}))
         return StoredArticle(article_id, article, now)
 
-    async def note_read(self, chat_id: int, article_id: int, kind: str = "private") -> None:
-        """Remember that a chat read an article and make it the chat's current one."""
+    async def note_read(self, chat_id: int, article_id: int, kind: str = "private", *, current: bool = True) -> None:
+        """Remember that a chat read an article and, if `current`, make it the chat's current one
+        (the one a plain question is about), which ends the conversation about any other article."""
         now = time.time()
         async with self.engine.begin() as conn:
-            await _upsert_chat(conn, chat_id, kind, {"current_article_id": article_id})
+            await _upsert_chat(conn, chat_id, kind, {"current_article_id": article_id} if current else {})
+            if current:
+                await conn.execute(delete(chat_turns).where(
+                    chat_turns.c.chat_id == chat_id, chat_turns.c.article_id != article_id))
             await conn.execute(upsert(conn, chat_articles).values(
                 chat_id=chat_id, article_id=article_id, read_at=now,
             ).on_conflict_do_update(index_elements=[chat_articles.c.chat_id, chat_articles.c.article_id],
                                     set_={"read_at": now}))
+
+    async def recent_articles(self, chat_id: int, limit: int) -> list[StoredArticle]:
+        """The articles a chat read last, newest first."""
+        query = (
+            select(articles).join(chat_articles, chat_articles.c.article_id == articles.c.id)
+            .where(chat_articles.c.chat_id == chat_id)
+            .order_by(chat_articles.c.read_at.desc(), articles.c.id.desc()).limit(limit)
+        )
+        async with self.engine.connect() as conn:
+            return [_stored(row) for row in (await conn.execute(query))]
 
     # -- bot messages --------------------------------------------------------------------------
 
@@ -243,6 +282,24 @@ class Store:
             messages.c.chat_id == chat_id, messages.c.message_id == message_id)
         async with self.engine.connect() as conn:
             return (await conn.execute(query)).scalar()
+
+    # -- the last question in each chat or topic ---------------------------------------------------
+
+    async def last_turn(self, chat_id: int, thread_id: int = 0) -> LastTurn | None:
+        query = select(chat_turns).where(chat_turns.c.chat_id == chat_id, chat_turns.c.thread_id == thread_id)
+        async with self.engine.connect() as conn:
+            row = (await conn.execute(query)).first()
+        return LastTurn(row.article_id, row.question, tuple(json.loads(row.answer))) if row else None
+
+    async def save_turn(self, chat_id: int, thread_id: int, article_id: int, question: str,
+                        answer: tuple[str, ...]) -> None:
+        """Remember this question and answer as the chat's (or topic's) previous turn."""
+        values = {"article_id": article_id, "question": question,
+                  "answer": json.dumps(list(answer), ensure_ascii=False), "asked_at": time.time()}
+        async with self.engine.begin() as conn:
+            await conn.execute(upsert(conn, chat_turns).values(chat_id=chat_id, thread_id=thread_id, **values)
+                               .on_conflict_do_update(index_elements=[chat_turns.c.chat_id, chat_turns.c.thread_id],
+                                                      set_=values))
 
     # -- numbers for /stats --------------------------------------------------------------------
 

@@ -29,8 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from bot.feeds.filters import WordFilter
-from bot.feeds.parse import FeedEntry
+from bot.store.records import FeedEntry, WordFilter
 from bot.errors import AlreadyFollowing, TooManyFeeds
 from bot.store.database import metadata, upsert
 
@@ -62,6 +61,8 @@ feed_subscriptions = Table(
     Column("include_words", Text, nullable=False, default="[]"),
     Column("exclude_words", Text, nullable=False, default="[]"),
     Column("created_at", Float, nullable=False),
+    # The forum topic the feed posts to; null for the General topic or a chat without topics.
+    Column("message_thread_id", BigInteger, nullable=True),
     UniqueConstraint("chat_id", "feed_id"),
     Index("ix_feed_subscriptions_feed", "feed_id"),
 )
@@ -125,6 +126,8 @@ class Subscription:
     paused: bool
     """The feed failed for days and is no longer polled; subscribing again resumes it."""
     created_at: float
+    message_thread_id: int | None = None
+    """The forum topic its posts go to; None for the General topic (or a chat without topics)."""
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,8 @@ class Delivery:
     link: str | None
     published: float | None
     for_digest: bool
+    message_thread_id: int | None = None
+    """The forum topic to post in, from the subscription; None for General."""
 
 
 @dataclass(frozen=True)
@@ -194,7 +199,7 @@ class FeedStore:
 
     async def subscribe(
         self, chat_id: int, url: str, found: FeedUpdate, word_filter: WordFilter, now: float,
-        max_feeds: int,
+        max_feeds: int, message_thread_id: int | None = None,
     ) -> Subscription:
         """Follow the feed at `url` from `chat_id`, recording what it holds now as already seen.
 
@@ -216,7 +221,7 @@ class FeedStore:
                 await self._record(conn, [found], now)
                 return await self._subscription(conn, existing)
             created = await conn.execute(insert(feed_subscriptions).values(
-                chat_id=chat_id, feed_id=feed_id, created_at=now,
+                chat_id=chat_id, feed_id=feed_id, created_at=now, message_thread_id=message_thread_id,
                 include_words=json.dumps(word_filter.include, ensure_ascii=False),
                 exclude_words=json.dumps(word_filter.exclude, ensure_ascii=False),
             ))
@@ -258,6 +263,16 @@ class FeedStore:
                 exclude_words=json.dumps(word_filter.exclude, ensure_ascii=False),
             ))
             return await self._subscription(conn, subscription_id)
+
+    async def leave_topic(self, chat_id: int, message_thread_id: int) -> int:
+        """Move the chat's subscriptions posting to a topic that is gone to General; how many moved
+        (0 when an earlier post already found it gone)."""
+        async with self.engine.begin() as conn:
+            moved = await conn.execute(update(feed_subscriptions).where(
+                feed_subscriptions.c.chat_id == chat_id,
+                feed_subscriptions.c.message_thread_id == message_thread_id,
+            ).values(message_thread_id=None))
+            return moved.rowcount
 
     # -- chats ---------------------------------------------------------------------------------
 
@@ -351,38 +366,47 @@ class FeedStore:
             ).values(state=PENDING, claimed_at=None))
             return done.rowcount
 
-    async def claim(self, limit: int, per_chat_per_hour: int, now: float) -> list[Delivery]:
-        """Mark up to `limit` pending posts (not for digests) as sending and return them, oldest
-        first, at most `per_chat_per_hour` per chat counting what was claimed in the last hour."""
+    async def waiting(self, limit: int, per_chat_per_hour: int, now: float) -> list[Delivery]:
+        """Up to `limit` pending posts (not for digests), oldest first, at most what each chat's
+        hourly allowance still lets through; nothing is claimed, see `claim_one`."""
         d = feed_deliveries
         ranked = select(
             d.c.id, d.c.chat_id,
             func.row_number().over(partition_by=d.c.chat_id, order_by=d.c.id).label("rank"),
         ).where(d.c.state == PENDING, d.c.for_digest.is_(False)).subquery()
-        # Only sending and sent rows keep claimed_at, so a chat's last hour is one range on the
-        # (chat_id, claimed_at) index, however many posts the outbox has kept.
-        recent = d.alias("recent")
-        used = select(func.count()).where(
-            recent.c.chat_id == ranked.c.chat_id, recent.c.claimed_at > now - 3600,
-            recent.c.for_digest.is_(False),
-        ).scalar_subquery()
-        chosen = select(ranked.c.id).where(ranked.c.rank <= literal(per_chat_per_hour) - used).order_by(
-            ranked.c.id).limit(limit)
-        async with self.engine.begin() as conn:
-            claimed = await conn.execute(update(d).where(d.c.id.in_(chosen), d.c.state == PENDING)
-                                         .values(state=SENDING, claimed_at=now).returning(d.c.id))
-            ids = [row.id for row in claimed]
-            return await _deliveries(conn, ids)
+        chosen = select(ranked.c.id).where(
+            ranked.c.rank <= literal(per_chat_per_hour) - _posted_last_hour(ranked.c.chat_id, now),
+        ).order_by(ranked.c.id).limit(limit)
+        async with self.engine.connect() as conn:
+            return await _deliveries(conn, list((await conn.execute(chosen)).scalars()))
 
-    async def claim_digest(self, chat_id: int, created_before: float, now: float) -> list[Delivery]:
-        """Mark the chat's pending digest posts made up to `created_before` as sending; return them."""
+    async def claim_one(self, delivery: Delivery, per_chat_per_hour: int, now: float) -> bool:
+        """Mark one pending post as sending, if its chat's hourly allowance still has room; False
+        when another instance took it first or the allowance is used up."""
         d = feed_deliveries
         async with self.engine.begin() as conn:
             claimed = await conn.execute(update(d).where(
-                d.c.chat_id == chat_id, d.c.state == PENDING, d.c.for_digest.is_(True),
-                d.c.created_at <= created_before,
-            ).values(state=SENDING, claimed_at=now).returning(d.c.id))
-            return await _deliveries(conn, [row.id for row in claimed])
+                d.c.id == delivery.id, d.c.state == PENDING,
+                _posted_last_hour(literal(delivery.chat_id), now) < per_chat_per_hour,
+            ).values(state=SENDING, claimed_at=now))
+            return claimed.rowcount == 1
+
+    async def waiting_digest(self, chat_id: int, created_before: float) -> list[Delivery]:
+        """The chat's pending digest posts made up to `created_before`; nothing is claimed."""
+        d = feed_deliveries
+        query = select(d.c.id).where(
+            d.c.chat_id == chat_id, d.c.state == PENDING, d.c.for_digest.is_(True),
+            d.c.created_at <= created_before)
+        async with self.engine.connect() as conn:
+            return await _deliveries(conn, list((await conn.execute(query)).scalars()))
+
+    async def claim_ids(self, delivery_ids: Iterable[int], now: float) -> set[int]:
+        """Mark those of these posts still pending as sending; the ids this call claimed."""
+        d = feed_deliveries
+        async with self.engine.begin() as conn:
+            claimed = await conn.execute(update(d).where(d.c.id.in_(list(delivery_ids)), d.c.state == PENDING)
+                                         .values(state=SENDING, claimed_at=now).returning(d.c.id))
+            return {row.id for row in claimed}
 
     async def digest_chats(self) -> list[DigestChat]:
         """Chats with a digest time and at least one post waiting for it."""
@@ -444,7 +468,7 @@ def _to_subscription(row) -> Subscription:
         id=row.id, chat_id=row.chat_id, feed_id=row.feed_id, feed_url=row.feed_url,
         feed_title=row.feed_title,
         filter=WordFilter(tuple(json.loads(row.include_words)), tuple(json.loads(row.exclude_words))),
-        paused=bool(row.paused), created_at=row.created_at,
+        paused=bool(row.paused), created_at=row.created_at, message_thread_id=row.message_thread_id,
     )
 
 
@@ -548,19 +572,30 @@ def _delivery_row(
     }
 
 
+def _posted_last_hour(chat_id, now: float):
+    """Posts (not digests) claimed or sent in the chat in the hour before `now`. Only sending and
+    sent rows keep claimed_at, so this is one range on the (chat_id, claimed_at) index, however
+    many posts the outbox has kept."""
+    recent = feed_deliveries.alias("recent")
+    return select(func.count()).where(
+        recent.c.chat_id == chat_id, recent.c.claimed_at > now - 3600, recent.c.for_digest.is_(False),
+    ).scalar_subquery()
+
+
 async def _deliveries(conn: AsyncConnection, ids: list[int]) -> list[Delivery]:
     if not ids:
         return []
     d = feed_deliveries
     query = select(
-        d.c.id, d.c.chat_id, d.c.kind, d.c.for_digest, feeds.c.title.label("feed_title"),
+        d.c.id, d.c.chat_id, d.c.kind, d.c.for_digest, feed_subscriptions.c.message_thread_id,
+        feeds.c.title.label("feed_title"),
         feeds.c.url.label("feed_url"), feed_items.c.title, feed_items.c.link, feed_items.c.published,
     ).join(feed_subscriptions, feed_subscriptions.c.id == d.c.subscription_id).join(
         feeds, feeds.c.id == feed_subscriptions.c.feed_id,
     ).outerjoin(feed_items, feed_items.c.id == d.c.item_id).where(d.c.id.in_(ids)).order_by(d.c.id)
     return [
         Delivery(row.id, row.chat_id, row.kind, row.feed_title, row.feed_url, row.title or "",
-                 row.link, row.published, bool(row.for_digest))
+                 row.link, row.published, bool(row.for_digest), row.message_thread_id)
         for row in await conn.execute(query)
     ]
 

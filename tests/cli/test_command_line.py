@@ -85,6 +85,26 @@ def test_run_without_a_token_opens_the_terminal_chat(pages_server: PageServer, t
     assert "doesn't seem to say" in result.stdout
 
 
+def test_every_chat_action_works_in_the_terminal_chat(pages_server: PageServer, tmp_path: Path) -> None:
+    url = pages_server.add("/garden", articles.GARDEN)
+    conversation = "\n".join([
+        "/length", "/length long", "/quotes maybe", "/quotes off", "/ask", "/ask how much does a plot cost?",
+        "/feed list", url, "who designed the garden?", "and what did she say about it?", "/forget",
+        "how much does a plot cost?", "/quit", ""])
+    result = run_bot("chat", tmp_path=tmp_path, stdin=conversation, BOT_ALLOW_PRIVATE_URLS="1")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Summaries are medium now. Choose one: /length short" in out
+    assert "Summaries will be long from now on." in out
+    assert "Choose one: /quotes on or /quotes off." in out and "Key quotes are hidden now." in out
+    assert "Ask like this: /ask" in out
+    assert out.count("I don't have an article for this chat yet") == 2, "before the link and after /forget"
+    assert "works on Telegram only" in out
+    assert "TL;DR" in out and "\nKey quotes\n" not in out
+    assert "Lena Ortiz" in out and "strong enough" in out
+    assert "Done: I've deleted this chat's articles and settings." in out
+
+
 def test_migrate_brings_the_schema_up_to_date_and_refuses_a_newer_one(tmp_path: Path) -> None:
     result = run_bot("migrate", tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
@@ -103,3 +123,13 @@ def test_webhook_mode_needs_a_secret(tmp_path: Path) -> None:
     result = run_bot("webhook", tmp_path=tmp_path, TELEGRAM_BOT_TOKEN="1:x", WEBHOOK_URL="https://bot.example")
     assert result.returncode != 0
     assert "WEBHOOK_SECRET" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_blocked_page_prints_its_archive_links_on_the_one_line(pages_server: PageServer, tmp_path: Path) -> None:
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures" / "blocked"
+    url = pages_server.add("/locked", (fixtures / "challenge_cloudflare_managed.html").read_text(), status=503)
+    result = run_bot("summarize", url, tmp_path=tmp_path, BOT_ALLOW_PRIVATE_URLS="1")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    line, = result.stderr.strip().splitlines()
+    assert line.startswith("That site asked me to prove I'm not a robot")
+    assert f"https://web.archive.org/web/{url}" in line and f"https://archive.ph/newest/{url}" in line

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from bot.conversation.render import HtmlMarkup, PlainMarkup, render_answer, render_digest, split_message
+from bot.conversation.render import HtmlMarkup, PlainMarkup, quote_line, render_answer, render_digest, split_message
 from bot.reader.answer.index import Answer
 from bot.reader.article import Article
 from bot.reader.text.document import Sentence
@@ -78,3 +78,30 @@ def test_plain_markup_shows_text_as_it_is() -> None:
     digest = digest_of("Tom & Jerry <3", ["A & B < C.", "Second one."], "Kim")
     text = "\n".join(render_digest(digest, PlainMarkup()))
     assert "Tom & Jerry <3" in text and "A & B < C." in text and "— Kim" in text
+
+
+def test_the_words_that_answer_are_in_bold_in_telegram_and_starred_in_the_terminal() -> None:
+    text = "Sung Kim arrived in Seoul on Monday for talks."
+    start = text.index("Monday")
+    answer = Answer((sentence(0, text),), True, sentence(0, text), 0.9, (1.0,), (start, start + len("Monday")))
+    article = Article("Envoy visits Seoul", (text,))
+    assert "on <b>Monday</b> for talks" in "\n".join(render_answer(answer, article, HTML))
+    assert "on *Monday* for talks" in "\n".join(render_answer(answer, article, PlainMarkup()))
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=nasty, start=st.integers(0, 400), length=st.integers(1, 40))
+def test_a_phrase_anywhere_in_any_sentence_renders_to_valid_telegram_html(text, start, length) -> None:
+    start = min(start, len(text) - 1)
+    phrase = (start, min(start + length, len(text)))
+    answer = Answer((sentence(0, text),), True, sentence(0, text), 0.9, (1.0,), phrase)
+    rendered = "\n".join(render_answer(answer, Article("t", (text,)), HTML))
+    parsed = parse_html(rendered)
+    assert " ".join(text.split())[:200] in " ".join(parsed.text.split()) or "…" in parsed.text
+
+
+def test_quote_line_names_the_speaker_with_the_role_and_keeps_a_long_quote_whole() -> None:
+    sentence = Sentence(0, 0, "x", ())
+    long_text = " ".join(["We will seek diplomacy with the DPRK to make tangible progress."] * 16)
+    line = quote_line(Quote(long_text, "Sung Kim", sentence, "US special representative on North Korea"), PlainMarkup())
+    assert line == "“" + long_text + "” — Sung Kim, US special representative on North Korea"

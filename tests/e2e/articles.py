@@ -91,3 +91,50 @@ PASTED = "\n\n".join([
     "last evening boat left them with a ninety-minute walk around the bay.",
     "The council will review the service in October and decide whether to run it all year.",
 ])
+
+
+_TEAMS = ["pilots", "ferry", "fishing", "lighthouse", "rowing", "customs", "harbour school", "coastguard",
+          "marina", "port museum", "shipyard", "sailmakers", "oyster farming", "tram depot", "fire brigade",
+          "weather station", "ropewalk", "chandlery", "seamen's mission", "ice factory"]
+_PLACES = ["eastern breakwater", "northern pier", "old market hall", "western headland", "river mouth",
+           "freight terminal", "former warehouse", "rescue station", "south basin", "customs house",
+           "dry dock", "loft above the chandlery", "shallow lagoon", "harbour loop", "engine hall",
+           "observatory tower", "long shed", "corner shop", "chapel annexe", "cold quay"]
+_EXPERTS = ["Ada Morel", "Basil Grant", "Carla Nuñez", "Dario Voss", "Elin Sørensen", "Farid Haddad",
+            "Greta Lund", "Hugo Almeida", "Ines Kowal", "Jonas Petit", "Kaori Tanaka", "Luca Ferri",
+            "Mira Novak", "Niels Brandt", "Olga Petrova", "Pavel Horák", "Quentin Duval", "Rosa Ibarra",
+            "Stefan Ilić", "Tomasz Wójcik"]
+_FIELDS = ["tidal engineering", "marine carpentry", "industrial refrigeration", "precision optics",
+           "sports physiotherapy", "international logistics", "vocational pedagogy", "maritime navigation",
+           "coastal hydraulics", "archival conservation", "structural welding", "technical textiles",
+           "shellfish biology", "railway electrification", "firefighting chemistry", "atmospheric physics",
+           "fibre mechanics", "retail accounting", "pastoral psychology", "cryogenic storage"]
+_NEEDS = ["dredging equipment", "replacement pontoons", "compressor units", "battery banks", "boat trailers",
+          "cargo scanners", "portable laptops", "handheld radios", "mooring cleats", "dehumidifiers",
+          "scaffolding towers", "sewing machines", "sorting conveyors", "pantograph spares", "breathing sets",
+          "anemometers", "hemp bales", "display shelving", "guest mattresses", "insulated panels"]
+_LOADS = ["container vessels", "night crossings", "trawler catches", "coastal shipping", "junior crews",
+          "export consignments", "apprentice sailors", "distress calls", "visiting yachts", "school excursions",
+          "repair contracts", "racing dinghies", "restaurant deliveries", "commuter journeys", "emergency callouts",
+          "storm warnings", "mooring ropes", "provisioning orders", "travelling seafarers", "frozen shipments"]
+HARBOUR_TITLE = "Harbour works: every team reports on a long year of repairs"
+HARBOUR = page(HARBOUR_TITLE, [
+    f"Representatives of the {team} reported that structures around the {place} deteriorated badly "
+    f"throughout successive seasons, and {expert}, an acknowledged specialist in {field}, explained "
+    f"that the {team} volunteers urgently require {need} before midsummer, because the existing "
+    f"installations can no longer accommodate the {load} which neighbourhood residents, independent "
+    f"traders and countless international visitors have always anticipated from this harbour."
+    for team, place, expert, field, need, load in zip(_TEAMS, _PLACES, _EXPERTS, _FIELDS, _NEEDS, _LOADS)
+], site="Harbour Times", author="Mara Lind", date="2024-06-02")
+"""A long article whose long summary does not fit in one Telegram message."""
+
+BRIDGE_TITLE = "Council approves a footbridge between the old town and the station"
+BRIDGE = page(BRIDGE_TITLE, [
+    "The city council approved a new footbridge over the river on Wednesday, linking the old town "
+    "with the railway station for the first time in a century.",
+    "The bridge was designed by the engineer Clara Weiss, whose firm also built the harbour crossing.",
+    "The mayor said the project would cost 3.1 million euros and take two years to build.",
+    "Shop owners on the river bank said they feared months of noise and fewer customers.",
+    "Weiss said the deck would be lit by solar lamps and closed to bicycles on market days.",
+    "Work is due to start in the spring, once the river is low enough for the foundations.",
+], site="City Post", author="Jon Berg", date="2024-06-12")

@@ -28,6 +28,7 @@ class World:
 def serve_articles(pages: PageServer) -> None:
     pages.add("/envoy", articles.ENVOY)
     pages.add("/garden", articles.GARDEN)
+    pages.add("/bridge", articles.BRIDGE)
     pages.add("/archive", articles.NOT_AN_ARTICLE)
     pages.add("/gone", "<html><body><h1>Not found</h1></body></html>", status=404)
 

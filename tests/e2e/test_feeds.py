@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.conversation import texts
 from tests.e2e import articles
 from tests.e2e.conftest import World, start_world
 from tests.support.feeds import Item, LiveFeed, items
@@ -17,6 +18,8 @@ from tests.support.telegram_objects import bot_user, chat_member, now, user
 
 POLL = "1"
 TIMEOUT = 30
+DIGEST_GRACE_SECONDS = 20
+"""The digest job runs every poll (1 s here); reading two articles for it takes a few seconds."""
 
 
 @pytest.fixture
@@ -115,10 +118,38 @@ def test_the_daily_digest_arrives_at_its_time(feed_world: World) -> None:
     digest_at = (moment + timedelta(minutes=1 if moment.second < 45 else 2)).replace(second=0, microsecond=0)
     local = digest_at.astimezone(timezone(timedelta(hours=9)))
     asked = feed_world.telegram.push_text(chat, f"/feed digest {local:%H:%M} Asia/Tokyo")
-    feed_world.telegram.wait_for_bot_message(chat, after=asked, contains="digest every day")
+    reply = feed_world.telegram.wait_for_bot_message(chat, after=asked, timeout=TIMEOUT)
+    assert reply.text == texts.digest_set(f"{local:%H:%M}", "Asia/Tokyo"), f"/feed digest answered {reply.text!r}"
     feed.add(new_item(feed_world, 1, "/garden"), new_item(feed_world, 2, "/envoy"))
-    digest = feed_world.telegram.wait_for_bot_message(chat, contains="daily digest", timeout=150)
+    due_in = (digest_at - datetime.now(timezone.utc)).total_seconds()
+    digest = feed_world.telegram.wait_for(
+        lambda: posts(feed_world, chat, "daily digest"), timeout=max(due_in, 0) + DIGEST_GRACE_SECONDS,
+        what=f"the digest set for {local:%H:%M} Asia/Tokyo, i.e. {digest_at:%H:%M} UTC, due in {due_in:.0f} s; "
+             f"not sent {DIGEST_GRACE_SECONDS} s after its time means it was scheduled in another time zone")[0]
     assert datetime.now(timezone.utc) >= digest_at
     assert "New story 1" in digest.text and "New story 2" in digest.text
     assert "rooftop garden" in digest.text, "each line carries the article's TL;DR"
     assert not posts(feed_world, chat, "From Live News"), "digest chats get no separate posts"
+
+
+def test_a_feed_post_does_not_take_over_the_article_being_discussed(feed_world: World) -> None:
+    chat = 305
+    feed = LiveFeed(items(2))
+    follow(feed_world, chat, feed)
+    asked = feed_world.telegram.push_text(chat, feed_world.pages.url("/envoy"))
+    feed_world.telegram.wait_for_bot_message(chat, after=asked, contains=articles.ENVOY_TITLE, timeout=TIMEOUT)
+    feed.add(new_item(feed_world, 1, "/garden"))
+    feed_world.telegram.wait_for(lambda: posts(feed_world, chat, articles.GARDEN_TITLE), timeout=TIMEOUT,
+                                 what="the feed post")
+    (post,) = posts(feed_world, chat, articles.GARDEN_TITLE)
+
+    question = feed_world.telegram.push_text(chat, "Who is Sung Kim?")
+    answer = feed_world.telegram.wait_for_bot_message(chat, after=question, timeout=TIMEOUT)
+    assert "special representative" in answer.text, "a question is about the link the person sent"
+    replied = feed_world.telegram.push_text(chat, "How many fruit trees were planted?",
+                                            reply_to_message_id=post.message_id)
+    answer = feed_world.telegram.wait_for_bot_message(chat, after=replied, timeout=TIMEOUT)
+    assert "340 fruit trees" in answer.text, "a reply to the feed post is about its article"
+    follow_up = feed_world.telegram.push_text(chat, "Who designed the garden?")
+    answer = feed_world.telegram.wait_for_bot_message(chat, after=follow_up, timeout=TIMEOUT)
+    assert "Lena Ortiz" in answer.text, "the article replied to is now the one being discussed"

@@ -3,8 +3,9 @@
 Every update is answered once and every feed item posted once, also when one instance is killed
 with work in hand: the other takes the dead one's updates over when Telegram redelivers them and
 its feed posts once their leases run out. The kill always lands while the victim waits on a slow
-page, never between "Telegram accepted the message" and "recorded as done": that window (a few
-milliseconds) is the one a crash can still double, as documented in bot.feeds.service.
+page, never between "Telegram accepted the message" and "recorded as done": that window (one database
+write) is the one a crash can still double, as documented in bot.feeds.service. Posts whose pages
+are slower to read than the lease are posted once too: a post is claimed only once it is read.
 """
 
 from __future__ import annotations
@@ -161,6 +162,34 @@ def test_fifty_feed_items_are_each_posted_once_across_a_kill(fleet: Fleet) -> No
     for chat in feeds:
         assert set(posted(chat).values()) == {1}, "each item is posted exactly once"
     assert fetching["instance-a"], "both instances posted"
+
+
+def test_items_whose_pages_read_slowly_are_each_posted_once(fleet: Fleet) -> None:
+    """A batch of posts takes longer to read than the lease: no instance may take over the posts
+    another is still reading, and each one is posted exactly once."""
+    telegram, pages = fleet.telegram, fleet.pages
+    chat = 551
+    feed = LiveFeed(items(2), title="Slow Pages")
+    asked = telegram.push_text(chat, f"/feed add {pages.route('/slow-pages.rss', feed)}")
+    telegram.wait_for_bot_message(chat, after=asked, contains="Following", timeout=TIMEOUT)
+    read_seconds = LEASE / 2
+
+    def slow_dead_link(request) -> None:
+        time.sleep(read_seconds)
+        request.send_response(404)
+        request.send_header("Content-Length", "0")
+        request.end_headers()
+
+    fresh = [Item(f"urn:slow:{n}", f"Slow story {n}.", pages.route(f"/slow-page/{n}", slow_dead_link),
+                  time.time()) for n in range(8)]
+    feed.add(*fresh)
+
+    def posted() -> Counter[str]:
+        return Counter(item.title for m in telegram.bot_messages(chat) for item in fresh if item.title in m.text)
+
+    telegram.wait_for(lambda: len(posted()) == len(fresh), timeout=TIMEOUT, what="every slow item posted")
+    time.sleep(LEASE + 2)  # a claim taken over late would post a duplicate now
+    assert set(posted().values()) == {1}, f"each item is posted exactly once: {posted()}"
 
 
 def test_a_link_read_by_one_instance_is_answered_from_the_store_by_the_other(fleet: Fleet) -> None:

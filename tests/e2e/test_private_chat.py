@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+from bot.conversation import texts
 from tests.e2e import articles
 from tests.e2e.conftest import World
 
@@ -137,3 +138,15 @@ def test_token_never_appears_in_the_logs(world: World) -> None:
     assert log.strip(), "the bot logs something"
     secret = world.telegram.token.split(":", 1)[1]
     assert secret not in log
+
+
+def test_the_eleventh_link_in_a_minute_gets_the_polite_limit_message(world: World) -> None:
+    """USER_LINKS_PER_MINUTE is 10 by default: ten links are read, the eleventh is refused kindly."""
+    chat = 112
+    for number in range(10):
+        asked = send_link(world, chat, "/garden")
+        world.telegram.wait_for_bot_message(chat, after=asked, contains="TL;DR", timeout=SUMMARY_TIMEOUT)
+    asked = send_link(world, chat, "/envoy")
+    refusal = world.telegram.wait_for_bot_message(chat, after=asked, timeout=SUMMARY_TIMEOUT)
+    assert refusal.text == texts.RATE_LIMITED
+    assert not [m for m in world.telegram.bot_messages(chat) if articles.ENVOY_TITLE in m.text]

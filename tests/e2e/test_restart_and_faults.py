@@ -31,6 +31,20 @@ def test_after_a_restart_questions_and_buttons_still_work(own_world: World) -> N
     assert len(fetched) == 1, "the article came from the store, not a second download"
 
 
+def test_a_follow_up_question_leans_on_the_previous_one_even_after_a_restart(own_world: World) -> None:
+    chat = 207
+    summarize(own_world, chat, "/bridge")
+    question = own_world.telegram.push_text(chat, "Who designed the bridge?")
+    answer = own_world.telegram.wait_for_bot_message(chat, after=question, timeout=TIMEOUT)
+    assert "Clara Weiss" in answer.text
+    own_world.bot.restart()
+    follow_up = own_world.telegram.push_text(chat, "and what did she say about it?")
+    answer = own_world.telegram.wait_for_bot_message(chat, after=follow_up, timeout=TIMEOUT)
+    first = answer.text.splitlines()[0]
+    assert "solar lamps" in first, answer.text
+    assert "Shop owners" not in answer.text
+
+
 def test_the_same_link_again_is_answered_from_the_store(own_world: World) -> None:
     summarize(own_world, 202, "/envoy")
     again = summarize(own_world, 203, "/envoy")

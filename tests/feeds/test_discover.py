@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
+
 import pytest
 
 from bot.feeds.discover import announced_feeds, discover_feed
@@ -71,3 +76,46 @@ async def test_a_broken_feed_and_a_dead_announced_feed_are_not_feeds(pages_serve
 async def test_a_dead_link_says_so(pages_server) -> None:
     with pytest.raises(DeadLink):
         await discover_feed(pages_server.url("/nothing-here"), LIMITS)
+
+
+class GatedExecutor(ThreadPoolExecutor):
+    """Runs work on its own thread only once `gate` opens, remembering what it was given."""
+
+    def __init__(self) -> None:
+        super().__init__(1)
+        self.gate = threading.Event()
+        self.given: list[str] = []
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        self.given.append(fn.__name__)
+
+        def gated():
+            self.gate.wait(30)
+            return fn(*args, **kwargs)
+        return super().submit(gated)
+
+
+async def test_a_five_megabyte_page_is_read_in_the_executor_while_the_loop_stays_free(pages_server) -> None:
+    """/feed add of a huge home page: the loop keeps answering other chats while the page is read."""
+    filler = "<p>" + "Words of a very long home page. " * 40 + "</p>\n"
+    huge = HOME.replace("<p>Welcome</p>", filler * (5_000_000 // len(filler)))
+    assert len(huge) > 4_900_000
+    page_url = pages_server.add("/huge/", huge)
+    feed_url = pages_server.add("/huge/feeds/all.xml", rss(items(2)), "application/rss+xml")
+    executor = GatedExecutor()
+    try:
+        in_executor = lambda function, *args: asyncio.get_running_loop().run_in_executor(executor, function, *args)
+        adding = asyncio.ensure_future(discover_feed(page_url, replace(LIMITS, max_bytes=6_000_000), run=in_executor))
+        for _ in range(3000):  # the loop runs: this other chat's work goes on while the page waits
+            if executor.given:
+                break
+            await asyncio.sleep(0.01)
+        assert executor.given, "the page was handed to the executor"
+        assert not adding.done()
+        executor.gate.set()
+        found = await adding
+    finally:
+        executor.gate.set()
+        executor.shutdown()
+    assert found.url == feed_url and len(found.feed.entries) == 2
+    assert executor.given == ["read_page", "read_page"], "both the page and the feed were read off the loop"

@@ -325,3 +325,25 @@ async def test_a_restart_keeps_waiting_posts_and_posts_nothing_twice(
     assert await after.claim_deliveries() == []
     counts = await after.store.counts()
     assert counts["sent"] == 3 and "pending" not in counts and "sending" not in counts
+
+
+async def test_two_instances_reading_the_same_waiting_posts_post_each_once_within_the_allowance(
+    service_factory, pages_server, clock, settings,
+) -> None:
+    one, two = await service_factory(), await service_factory()
+    feed = LiveFeed([])
+    await follow(one, pages_server, feed)
+    feed.add(*items(25))
+    await one.poll_due(clock.advance(INTERVAL))
+    seen_by_one, seen_by_two = await one.waiting_deliveries(), await two.waiting_deliveries()
+    assert len(seen_by_one) == len(seen_by_two) == settings.MAX_FEED_POSTS_PER_CHAT_PER_HOUR
+    clock.advance(settings.LEASE_SECONDS * 10)  # reading the articles took long: no claim expires meanwhile
+    taken = [d.id for d in seen_by_one if await one.claim(d)]
+    taken += [d.id for d in seen_by_two if await two.claim(d)]
+    assert sorted(taken) == sorted(d.id for d in seen_by_one), "each post is claimed by one instance"
+    for delivery_id in taken:
+        await one.mark_sent(delivery_id)
+    late = await two.waiting_deliveries()
+    assert late == [], "the hourly allowance is used up"
+    assert not [d for d in seen_by_two if await two.claim(d)]
+

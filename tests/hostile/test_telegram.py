@@ -85,13 +85,44 @@ def test_flood_limits_and_server_errors_on_every_step_of_an_answer(world: World)
     assert len(world.telegram.bot_messages(chat)) == 1, "one answer, no duplicates from the retries"
 
 
-def test_a_dropped_connection_while_sending_is_retried_once(world: World) -> None:
+def test_a_dropped_edit_is_retried(world: World) -> None:
     chat = 9504
-    world.telegram.fail_next("sendMessage", drop=True)
     world.telegram.fail_next("editMessageText", drop=True)
-    answer = exchange(world, chat, world.pages.url("/garden"), "TL;DR", case="dropped sendMessage and edit")
+    answer = exchange(world, chat, world.pages.url("/garden"), "TL;DR", case="dropped edit")
     assert articles.GARDEN_TITLE in answer.text
     assert len(world.telegram.bot_messages(chat)) == 1
+
+
+def test_a_summary_edit_whose_answer_was_lost_is_shown_once_without_an_apology(world: World) -> None:
+    chat = 9511
+    world.telegram.fail_next("editMessageText", lose_answer=True)
+    answer = exchange(world, chat, world.pages.url("/garden"), "TL;DR", case="a lost answer to an edit")
+    still_answers(world, chat)
+    assert articles.GARDEN_TITLE in answer.text
+    assert not [m for m in world.telegram.bot_messages(chat) if APOLOGY in m.text]
+
+
+def test_a_message_posted_whose_answer_was_lost_is_not_posted_again(world: World) -> None:
+    """Telegram posts the reply and the connection drops before its answer: from the bot's side
+    that is the same failure as a request that never arrived, so it must not send it again."""
+    chat = 9509
+    world.telegram.fail_next("sendMessage", lose_answer=True)
+    exchange(world, chat, "/help", "How to use me", case="a lost answer to sendMessage")
+    # Updates of one chat are handled in order: once this is answered, /help is over, retries included.
+    exchange(world, chat, world.pages.url("/garden"), "TL;DR", case="a lost answer to sendMessage")
+    helps = [m for m in world.telegram.bot_messages(chat) if "How to use me" in m.text]
+    assert len(helps) == 1, f"the user got the help {len(helps)} times"
+
+
+def test_a_send_dropped_before_telegram_acted_gets_an_answer_once(world: World) -> None:
+    """The bot cannot tell this drop from a lost answer, so it does not resend the placeholder;
+    the user hears back once, and the next link works."""
+    chat = 9510
+    world.telegram.fail_next("sendMessage", drop=True)
+    exchange(world, chat, world.pages.url("/garden"), "TL;DR", APOLOGY, case="dropped sendMessage")
+    exchange(world, chat, world.pages.url("/envoy"), articles.ENVOY_TITLE, case="dropped sendMessage")
+    first = [m.text for m in world.telegram.bot_messages(chat)][:-1]
+    assert len(first) == 1, f"one answer to the first link, not {first}"
 
 
 def test_a_send_that_times_out_gets_an_answer_and_the_bot_goes_on(world: World) -> None:

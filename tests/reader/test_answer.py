@@ -196,3 +196,108 @@ def test_the_second_sentence_adds_what_the_first_did_not_match() -> None:
     answer = AnswerIndex(build_document(article)).answer("How was the library the mayor opened funded?")
     assert answer.sentences[0].text.startswith("The mayor opened the new library")
     assert answer.sentences[1].text.startswith("Funding for the library")
+
+
+HARBOUR = Article(
+    title="Harbour news",
+    paragraphs=(
+        "The council finally approved the plan for a new harbour bridge. The vote took place on "
+        "12 May 2019, after two years of debate.",
+        "The city repainted the old ferry terminal in 1998. Engineers from Glasgow built the pier.",
+        "Local shops sell maps of the harbour and postcards of the old pier.",
+    ),
+)
+
+
+def test_a_question_in_other_words_is_answered_through_a_synonym() -> None:
+    assert "Engineers from Glasgow" in best_text(HARBOUR, "Who constructed the pier?")
+
+
+def test_a_when_question_is_answered_by_the_neighbouring_sentence_with_the_date() -> None:
+    assert "12 May 2019" in best_text(HARBOUR, "When did the council approve the harbour bridge?")
+
+
+def test_a_when_question_about_an_article_without_any_date_is_declined() -> None:
+    bakery = Article(
+        title="The village bakery",
+        paragraphs=(
+            "The bakery on Mill Lane sells rye bread and pastries. Its owner, Anna Berg, learned "
+            "baking from her grandmother.",
+        ),
+    )
+    answer = ask(bakery, "When did Anna Berg learn baking?")
+    assert not answer.found
+    assert answer.closest is not None and "Anna Berg" in answer.closest.text
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "expected"),
+    [
+        (
+            Article(
+                title="Brücke gesperrt",
+                language="de",
+                paragraphs=(
+                    "Die Brücke über den Main wurde am Montag gesperrt. Grund sind Risse im Beton, "
+                    "die Ingenieure bei einer Prüfung gefunden haben. Die Brücke ist alt und wurde "
+                    "oft repariert.",
+                ),
+            ),
+            "Warum wurde die Brücke gesperrt?",
+            "Risse im Beton",
+        ),
+        (
+            Article(
+                title="La piscine fermée",
+                language="fr",
+                paragraphs=(
+                    "La piscine municipale a fermé ses portes lundi. La piscine municipale accueille "
+                    "les écoles depuis 1970. Elle ferme parce que le toit menace de s'effondrer.",
+                ),
+            ),
+            "Pourquoi la piscine municipale a-t-elle fermé ?",
+            "le toit menace",
+        ),
+        (
+            Article(
+                title="El museo cierra",
+                language="es",
+                paragraphs=(
+                    "El museo de la ciudad cerró sus puertas el lunes. El museo de la ciudad abrió "
+                    "en 1950. Cerró porque el edificio necesita obras urgentes.",
+                ),
+            ),
+            "¿Por qué cerró el museo de la ciudad?",
+            "necesita obras urgentes",
+        ),
+    ],
+)
+def test_why_questions_get_the_sentence_giving_the_reason(article: Article, question: str, expected: str) -> None:
+    assert expected in best_text(article, question)
+
+
+def test_a_question_with_the_articles_names_but_a_word_it_never_uses_is_declined() -> None:
+    answer = ask(ENVOY, "When did Sung Kim get divorced?")
+    assert not answer.found
+    assert answer.closest is not None and "Sung Kim" in answer.closest.text
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "phrase"),
+    [
+        (ENVOY, "When did the envoy arrive in Seoul?", "Monday"),
+        (ENVOY, "How many times did Kim meet Trump?", "three times"),
+        (HARBOUR, "When did the council approve the harbour bridge?", "12 May 2019"),
+        (GERMAN, "Wie lang ist die Brücke?", "420 Meter"),
+    ],
+)
+def test_the_answer_marks_the_words_that_answer(article: Article, question: str, phrase: str) -> None:
+    answer = ask(article, question)
+    assert answer.found and answer.phrase is not None
+    start, end = answer.phrase
+    assert answer.sentences[0].text[start:end] == phrase
+
+
+def test_a_question_of_no_known_kind_marks_no_phrase() -> None:
+    answer = ask(ENVOY, "What did North Korea test?")
+    assert answer.found and answer.phrase is None

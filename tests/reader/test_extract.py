@@ -10,7 +10,7 @@ import pytest
 
 from bot.reader.extract.clutter import article_from_text
 from bot.reader.text.document import build_document
-from bot.errors import NotAnArticle, TextTooShort
+from bot.errors import NotAnArticle, Paywalled, TextTooShort
 from bot.reader.extract.page import extract_article
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "extract"
@@ -102,11 +102,17 @@ def test_site_name_falls_back_to_the_host():
     assert extract_article(html, "https://www.ribera.example/local/mercado").site_name == "ribera.example"
 
 
-@pytest.mark.parametrize("name", ["not_found", "paywall", "cookie_wall", "link_list"])
+@pytest.mark.parametrize("name", ["not_found", "cookie_wall", "link_list"])
 def test_pages_without_an_article_are_refused(name):
     with pytest.raises(NotAnArticle) as refusal:
         extract_article(page(name), f"https://site.example/{name}")
     assert "couldn't find an article" in str(refusal.value)
+
+
+def test_a_paywall_stub_is_refused_as_one():
+    """More kinds, and the pages that must not be mistaken for them: tests/reader/test_blocked.py."""
+    with pytest.raises(Paywalled):
+        extract_article(page("paywall"), "https://site.example/paywall")
 
 
 @pytest.mark.parametrize("html", ["", "<html><body></body></html>", "<html><body><p>Hello.</p></body></html>"])

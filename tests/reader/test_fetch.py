@@ -375,7 +375,7 @@ async def test_files_that_are_not_pages_are_refused(
 
     error = await refused(NotAPage, url)
 
-    assert str(error) == f"That link isn't a web page (it's {content_type}), so I can't summarize it."
+    assert str(error) == f"That isn't a web page (it's {content_type}), so I can't summarize it."
 
 
 async def test_binary_data_served_as_html_is_refused(pages_server: PageServer) -> None:
@@ -384,7 +384,7 @@ async def test_binary_data_served_as_html_is_refused(pages_server: PageServer) -
 
     error = await refused(NotAPage, url)
 
-    assert str(error) == "That link isn't a web page (it's binary data), so I can't summarize it."
+    assert str(error) == "That isn't a web page (it's binary data), so I can't summarize it."
 
 
 @pytest.mark.parametrize(
@@ -404,7 +404,7 @@ async def test_binary_sent_without_a_type_is_refused(pages_server: PageServer) -
 
     error = await refused(NotAPage, url)
 
-    assert str(error) == "That link isn't a web page (it's binary data), so I can't summarize it."
+    assert str(error) == "That isn't a web page (it's binary data), so I can't summarize it."
 
 
 async def test_stray_control_characters_are_dropped(pages_server: PageServer) -> None:

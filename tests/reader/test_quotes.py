@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.reader.article import Article
+from bot.reader.pipeline import digest, read_text
 from bot.reader.text.document import build_document
 from bot.reader.quotes.quotations import Quote, all_quotes, find_quotes
 
@@ -94,15 +95,15 @@ def test_quote_over_several_sentences_is_one_quote() -> None:
     }
 
 
-def test_the_next_quote_by_the_same_speaker_keeps_the_speaker() -> None:
-    quotes = quotes_of(
+def test_a_quote_resumed_after_its_attribution_is_one_quote() -> None:
+    (quote,) = quotes_of(
         "“We are not talking about little green men,” Stofan said at the panel. "
         "“We are talking about very small microbes in the oceans.”"
     )
-    assert by_text(quotes) == {
-        "We are not talking about little green men": "Stofan",
-        "We are talking about very small microbes in the oceans.": "Stofan",
-    }
+    assert quote.speaker == "Stofan"
+    assert quote.parts == ("We are not talking about little green men",
+                           "We are talking about very small microbes in the oceans.")
+    assert quote.text == "We are not talking about little green men. We are talking about very small microbes in the oceans."
 
 
 def test_british_single_quotes_and_apostrophes() -> None:
@@ -189,8 +190,8 @@ def test_ranking_puts_the_quote_about_the_story_first() -> None:
         "“The bridge is no longer safe, and the cracks in the supports will only grow,” said "
         "engineer Ann Wu. “We had no choice but to close the bridge to cars.”",
     )
-    assert [q.speaker for q in quotes] == ["Ann Wu", "Ann Wu", "Tom Reed"]
-    assert quotes[-1].text.startswith("I love the autumn colours")
+    assert [q.speaker for q in quotes] == ["Ann Wu", "Tom Reed"]
+    assert quotes[0].text.endswith("We had no choice but to close the bridge to cars.")
 
 
 def test_limit_keeps_the_best() -> None:
@@ -209,3 +210,261 @@ def test_the_same_statement_quoted_twice_is_shown_once() -> None:
         "Historians agree. Douglas Bader called it 'the most brilliant escape conception of this war'."
     )
     assert len(quotes) == 1
+
+
+# Multi-part quotations: one quote, one speaker, every piece.
+
+def test_english_quote_resumed_after_a_pronoun_attribution() -> None:
+    (quote,) = quotes_of(
+        "Mayor Ruth Adams opened the new bridge on Monday.",
+        "“It took us nine years to get the money together,” she said. “Now the town finally has its bridge.”",
+    )
+    assert quote.speaker == "Ruth Adams"
+    assert quote.parts == ("It took us nine years to get the money together",
+                           "Now the town finally has its bridge.")
+
+
+def test_german_quote_in_two_pieces_with_the_attribution_between() -> None:
+    (quote,) = quotes_of(
+        "Die Ministerin Anna Schäfer besuchte am Montag die neue Schule in Kassel.",
+        "„Wir haben lange auf diesen Tag gewartet“, sagte sie. „Jetzt können die Kinder endlich lernen.“",
+        language="de",
+    )
+    assert quote.speaker == "Anna Schäfer"
+    assert len(quote.parts) == 2 and quote.text.endswith("Jetzt können die Kinder endlich lernen.")
+
+
+def test_french_quote_in_two_pieces_with_an_inverted_pronoun() -> None:
+    (quote,) = quotes_of(
+        "Le maire de Lyon, Pierre Martin, a inauguré le pont lundi.",
+        "« Nous avons attendu ce jour pendant neuf ans », a-t-il déclaré. « La ville a enfin son pont. »",
+        language="fr",
+    )
+    assert quote.speaker == "Pierre Martin"
+    assert quote.parts == ("Nous avons attendu ce jour pendant neuf ans", "La ville a enfin son pont.")
+
+
+def test_spanish_quote_split_by_a_role_and_a_name() -> None:
+    (quote,) = quotes_of(
+        "El ayuntamiento cerró el puente viejo el lunes.",
+        "«El puente ya no era seguro para los coches», explicó la portavoz, Ana Ruiz. "
+        "«Vamos a construir uno nuevo el año que viene.»",
+        language="es",
+    )
+    assert (quote.speaker, quote.role) == ("Ana Ruiz", "portavoz")
+    assert len(quote.parts) == 2
+
+
+def test_quote_running_on_into_the_next_paragraph_is_one_quote() -> None:
+    (quote,) = quotes_of(
+        "“We lost everything in the flood last spring.",
+        "“But the neighbours helped us rebuild the house,” said Maria Lopez, a farmer.",
+    )
+    assert quote.speaker == "Maria Lopez"
+    assert len(quote.parts) == 2
+
+
+def test_a_quotation_nested_in_guillemets_stays_inside_them() -> None:
+    quotes = quotes_of(
+        "Le syndicat SUD estime que « ce collègue avait des difficultés dans “sa vie au travail” depuis "
+        "des mois » et demande une enquête.",
+        language="fr",
+    )
+    assert [q.text for q in quotes] == ["ce collègue avait des difficultés dans “sa vie au travail” depuis des mois"]
+
+
+# Who, not what: the person named, an organisation only when no person is.
+
+def test_spokesperson_for_an_organisation_is_the_named_person() -> None:
+    (quote,) = quotes_of(
+        "A spokesperson for Acme, John Doe, said: “The factory will stay open for another ten years.”"
+    )
+    assert quote.speaker == "John Doe"
+    assert "Acme" in quote.role
+
+
+def test_french_name_before_its_post() -> None:
+    (quote,) = quotes_of(
+        "Gérald Karsenti, PDG de HP France, a indiqué « vouloir procéder uniquement à des départs volontaires ».",
+        language="fr",
+    )
+    assert quote.speaker == "Gérald Karsenti"
+
+
+def test_french_person_with_a_prepositional_apposition_and_a_stressed_pronoun() -> None:
+    (quote,) = quotes_of(
+        "Myriam Martinet, de la CGT, a elle relevé qu'il « n'y a que 210 embauches sur trois ans ».",
+        language="fr",
+    )
+    assert quote.speaker == "Myriam Martinet"
+
+
+def test_german_spokesman_of_a_company_is_the_named_person() -> None:
+    (quote,) = quotes_of(
+        "„Das Werk bleibt noch mindestens zehn Jahre offen“, sagte ein Sprecher von Acme, Hans Müller.",
+        language="de",
+    )
+    assert quote.speaker == "Hans Müller"
+
+
+def test_organisation_speaks_when_no_person_is_named() -> None:
+    (quote,) = quotes_of(
+        "The embassy was closed on Friday.",
+        "“British nationals should leave the country while flights are running,” the Foreign Office said.",
+    )
+    assert quote.speaker == "Foreign Office"
+
+
+# Pronouns: the person in focus, gender-aware where the language shows it.
+
+def test_pronoun_goes_to_the_subject_not_the_last_name_in_the_sentence() -> None:
+    (quote,) = quotes_of(
+        "Jean-Marie Le Pen met his daughter, Marine Le Pen, in Paris on Sunday.",
+        "“I am a man of the people, I come from a family of farmers,” he said.",
+    )
+    assert quote.speaker == "Jean-Marie Le Pen"
+
+
+def test_french_inverted_pronoun_goes_to_the_subject() -> None:
+    (quote,) = quotes_of(
+        "Dans le Times, Jean-Marie Le Pen décrit sa fille, Marine Le Pen, comme une bourgeoise.",
+        "« Je suis un homme du peuple, je viens d'une famille de paysans », explique-t-il.",
+        language="fr",
+    )
+    assert quote.speaker == "Jean-Marie Le Pen"
+
+
+def test_spanish_feminine_pronoun_goes_to_the_woman_the_article_marks() -> None:
+    (quote,) = quotes_of(
+        "Pedro Gómez recibió el lunes a la ministra, Ana Ruiz, en el puerto.",
+        "«El puerto abrirá la próxima primavera sin problemas», dijo ella.",
+        language="es",
+    )
+    assert quote.speaker == "Ana Ruiz"
+
+
+def test_german_feminine_title_decides_the_pronoun() -> None:
+    (quote,) = quotes_of(
+        "Olaf Brandt traf am Montag Bundeskanzlerin Angela Merkel in Berlin.",
+        "„Wir schaffen das, auch wenn es schwer wird“, sagte sie.",
+        language="de",
+    )
+    assert quote.speaker == "Angela Merkel"
+
+
+# Full names and roles: the name as first introduced, a short role from the apposition.
+
+def test_surname_shared_with_a_later_name_goes_to_the_person_it_ends() -> None:
+    (quote,) = quotes_of(
+        "Sung Kim, the US special representative on North Korea, met his counterpart on Monday.",
+        "“We harbor no hostile intent toward the DPRK and we are hopeful,” Kim told reporters.",
+        "North Korean leader Kim Jong Un last week blamed the US for sanctions.",
+    )
+    assert (quote.speaker, quote.role) == ("Sung Kim", "US special representative on North Korea")
+
+
+def test_french_initial_and_surname_expand_to_the_full_name() -> None:
+    (quote,) = quotes_of(
+        "Barack Obama s'adresse à la foule dans l'Ohio.",
+        "Pour B. Obama, les Américains « ne gagneront pas la saison avec ce coach ».",
+        language="fr",
+    )
+    assert quote.speaker == "Barack Obama"
+
+
+def test_french_role_from_the_apposition() -> None:
+    (quote,) = quotes_of(
+        "Le ministre de l'Intérieur, Manuel Valls, était à Lyon mardi.",
+        "« Le nucléaire est une filière d'avenir pour la France », a déclaré Valls.",
+        language="fr",
+    )
+    assert (quote.speaker, quote.role) == ("Manuel Valls", "ministre de l'Intérieur")
+
+
+def test_spanish_role_from_the_apposition() -> None:
+    (quote,) = quotes_of(
+        "Pedro Sánchez, el presidente del Gobierno, visitó Valencia el lunes.",
+        "«La economía crecerá un dos por ciento este año», dijo Sánchez.",
+        language="es",
+    )
+    assert (quote.speaker, quote.role) == ("Pedro Sánchez", "presidente del Gobierno")
+
+
+def test_german_role_from_the_apposition() -> None:
+    (quote,) = quotes_of(
+        "Anna Schäfer, die neue Bürgermeisterin von Kassel, eröffnete am Montag die Brücke.",
+        "„Die Stadt hat endlich ihre Brücke, nach neun langen Jahren“, sagte Schäfer.",
+        language="de",
+    )
+    assert (quote.speaker, quote.role) == ("Anna Schäfer", "neue Bürgermeisterin von Kassel")
+
+
+# Which quotes are key.
+
+def test_every_speaker_gets_a_quote_before_anyone_gets_a_second() -> None:
+    quotes = quotes_of(
+        "The council closed the old bridge over the river after engineers found cracks in the bridge.",
+        "“The bridge is not safe, and the cracks in the bridge will only grow,” said engineer Ann Wu.",
+        "“We had no choice but to close the bridge over the river,” said the mayor, Tom Reed.",
+        "Engineers will inspect it again in May.",
+        "“The cracks in the bridge supports are deep and the river is rising,” Wu said later that day.",
+        limit=2,
+    )
+    assert [q.speaker for q in quotes] == ["Ann Wu", "Tom Reed"]
+
+
+def test_main_actor_and_substance_beat_a_fragment() -> None:
+    quotes = quotes_of(
+        "Ann Wu, the city engineer, closed the old bridge over the river on Monday. Wu found cracks in "
+        "the bridge. Wu will inspect the bridge again in May, Wu said.",
+        "A resident, Tom Reed, called it “a bridge with cracks in it”.",
+        "“We checked every support with our divers during the last three weeks, and the damage is "
+        "serious,” said Wu.",
+        limit=1,
+    )
+    assert [q.speaker for q in quotes] == ["Ann Wu"]
+
+
+def test_the_quotes_button_gets_every_quote_and_the_summary_the_first_three() -> None:
+    article = Article("Bridge", (
+        "“The bridge is not safe for cars any more,” said Ann Wu.",
+        "“We will build a new bridge next year,” said Tom Reed.",
+        "“The river has never been this high in spring,” said Lea Park.",
+        "“Nobody was hurt when the old bridge was closed,” said Ian Cole.",
+    ))
+    assert len(digest(article, quotes=None).quotes) == 4
+    assert len(digest(article).quotes) == 3
+
+
+SEED_PAGE = """Theme
+  • Light
+  • Dark
+
+US renews calls for talks with North Korea
+
+This picture released by the official news agency shows North Korean leader Kim Jong Un giving a speech in Pyongyang. (AFP)
+
+A US envoy made a new appeal Monday for talks with North Korea, insisting the US has no hostile intent.
+
+Sung Kim, the US special representative on North Korea, met in Washington with his South Korean counterpart, Noh Kyu-duk, ahead of a three-way meeting Tuesday.
+
+For the latest headlines, follow our Google News channel online or via the app.
+
+“We will seek diplomacy with the DPRK to make tangible progress that increases the security of the United States and our allies,” Kim said, referring to the North by its official name.
+
+“We harbor no hostile intent toward the DPRK and we are hopeful to meeting with them without conditions,” Kim told reporters.
+
+But he added that the allies had “a responsibility to implement UN Security Council resolutions,” referring to sanctions.
+
+North Korean leader Kim Jong Un last week blamed the US for sanctions, dismissing Washington's assertions.
+
+Kim met three times with former president Donald Trump, who failed to reach an agreement on the nuclear program.
+
+Read more:
+"""
+
+
+def test_seed_page_envoy_quotes_go_to_sung_kim_with_his_role() -> None:
+    quotes = digest(read_text(SEED_PAGE), quotes=None).quotes
+    assert len(quotes) == 3
+    assert {(q.speaker, q.role) for q in quotes} == {("Sung Kim", "US special representative on North Korea")}

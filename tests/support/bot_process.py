@@ -65,6 +65,11 @@ class BotProcess:
     def running(self) -> bool:
         return self._process is not None and self._process.poll() is None
 
+    @property
+    def pid(self) -> int:
+        """The running bot's process id, to find its worker processes."""
+        return self._require_process().pid
+
     def start(self) -> BotProcess:
         if self.running:
             raise RuntimeError("the bot is already running")

@@ -6,8 +6,8 @@ own descriptions: bad HTML, texts over 4096 characters, oversized callback data,
 nothing, replies to messages that are gone, chats it never heard of. A lenient fake would let the
 bot pass tests and then fail in front of users, so where Telegram is strict this is too.
 
-Tests drive it from the user's side (`push_text`, `press_button`, `push_update`), inject faults
-(`fail_next`, `block_chat`) and look at what the user would see (`bot_messages`, `wait_for`).
+Tests drive it from the user's side (`push_text`, `press_button`, `push_inline_query`, `push_update`), inject faults
+(`fail_next`, `block_chat`) and look at what the user would see (`bot_messages`, `inline_answers`, `wait_for`).
 Updates go out by long polling (getUpdates), or, after `deliver_to` and a setWebhook, by POSTing
 them to the bot's instances as Telegram does behind a load balancer.
 Everything runs in a background thread; every public method is thread-safe.
@@ -26,12 +26,13 @@ from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from tests.support import telegram_objects as objects
-from tests.support.telegram_content import buttons, checked_markup, message_text
+from tests.support.telegram_content import buttons, caption_text, checked_markup, message_text
+from tests.support.telegram_inline import InlineAnswer, checked_button, checked_offset, checked_results
 from tests.support.telegram_objects import BOT_ID, Chat, Sent
-from tests.support.telegram_params import ApiError, Params, bad_request, read_body, read_query
+from tests.support.telegram_params import ApiError, Params, Upload, bad_request, read_body, read_query
 
 TOKEN = f"{BOT_ID}:AAFakeTelegramTokenForTestsOnly0000000"
 DEFAULT_GROUP_USER_ID = 1001
@@ -55,9 +56,17 @@ WEBHOOK_CONFLICT = (
     "webhook first"
 )
 QUERY_INVALID = "query is too old and response timeout expired or query ID is invalid"
+INLINE_ANSWER_SECONDS = 10.0
+"""Telegram drops an inline query the bot has not answered in about this long."""
+DEFAULT_CACHE_SECONDS = 300
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 WEBHOOK_TIMEOUT_SECONDS = 60.0
 WEBHOOK_RETRY_SECONDS = 0.2
+MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
+"""getFile refuses larger files: bots download up to 20 MB from the Bot API."""
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+"""Bots send files of up to 50 MB."""
+FILE_PREFIX = "/file/bot"
 T = TypeVar("T")
 
 
@@ -79,6 +88,17 @@ class Delivery:
     status: int
 
 
+@dataclass
+class StoredFile:
+    """A file Telegram holds: sent by a user or the bot. `path` is set once getFile asked for it."""
+
+    file_id: str
+    unique_id: str
+    name: str
+    data: bytes
+    path: str | None = None
+
+
 @dataclass(frozen=True)
 class BotMessage:
     """A message the bot sent, as the user sees it now, after every edit."""
@@ -86,6 +106,7 @@ class BotMessage:
     chat_id: int
     message_id: int
     text: str
+    """The text, or a document's caption."""
     entities: tuple[dict, ...]
     reply_markup: dict | None
     reply_to: int | None
@@ -93,6 +114,8 @@ class BotMessage:
     source: str
     parse_mode: str | None
     edits: int
+    document: dict | None = None
+    """A sent file's Document (file_id, file_name...); its bytes are `FakeTelegram.file_bytes`."""
 
     @property
     def buttons(self) -> list[dict]:
@@ -106,6 +129,7 @@ class _Fault:
     retry_after: int
     drop: bool
     delay: float
+    lose_answer: bool
 
     def error(self) -> ApiError:
         if self.status == HTTPStatus.TOO_MANY_REQUESTS:
@@ -136,6 +160,11 @@ class FakeTelegram:
         self._calls: list[Call] = []
         self._open_queries: set[str] = set()
         self._last_query_id = 0
+        self._files: dict[str, StoredFile] = {}
+        self._inline_queries: dict[str, tuple[int, str, float]] = {}
+        self._inline_answers: list[InlineAnswer] = []
+        self.inline_deadline = INLINE_ANSWER_SECONDS
+        """Seconds an inline query may wait for its answer; a test of the deadline itself shortens it."""
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         handlers: dict[str, Callable[[Params], Any]] = {
@@ -150,11 +179,14 @@ class FakeTelegram:
             "getMyCommands": self._get_my_commands,
             "deleteMyCommands": self._delete_my_commands,
             "sendMessage": self._send_message,
+            "sendDocument": self._send_document,
+            "getFile": self._get_file,
             "editMessageText": self._edit_message_text,
             "editMessageReplyMarkup": self._edit_message_reply_markup,
             "deleteMessage": self._delete_message,
             "sendChatAction": self._send_chat_action,
             "answerCallbackQuery": self._answer_callback_query,
+            "answerInlineQuery": self._answer_inline_query,
             "getChat": lambda params: self._chat(params).full_info(),
             "getChatMember": self._get_chat_member,
             "getChatAdministrators": self._get_chat_administrators,
@@ -284,18 +316,64 @@ class FakeTelegram:
                 if replied is None:
                     raise ValueError(f"chat {chat_id} has no message {reply_to_message_id} to reply to")
                 message["reply_to_message"] = objects.without_reply(replied)
-            if message_thread_id is not None:
-                if chat.type == "supergroup":
-                    chat.is_forum = True
-                    message["chat"] = chat.json()
-                    message["is_topic_message"] = True
-                message["message_thread_id"] = message_thread_id
+            _place_in_thread(chat, message, message_thread_id)
             if forward_origin is not None:
                 message["forward_origin"] = forward_origin
             if sender_chat is not None:
                 message["sender_chat"] = sender_chat
             self.push_update({"message": message})
             return message["message_id"]
+
+    def push_document(
+        self,
+        chat_id: int,
+        file_name: str,
+        data: bytes,
+        *,
+        user_id: int | None = None,
+        chat_type: str = "private",
+        caption: str | None = None,
+        message_thread_id: int | None = None,
+        mime_type: str = "application/octet-stream",
+    ) -> int:
+        """A user sends a file; the bot can fetch it with getFile and a download. Returns the
+        message id (a reply to it carries the document too)."""
+        with self._cond:
+            chat = self._chat_for_push(chat_id, chat_type, None)
+            message: dict[str, Any] = {
+                "message_id": chat.next_message_id(),
+                "from": objects.user(self._sender_id(chat, user_id)),
+                "chat": chat.json(),
+                "date": objects.now(),
+                "document": self._store_file(file_name, data, mime_type),
+            }
+            if caption:
+                message["caption"] = caption
+                found = objects.detect_entities(caption)
+                if found:
+                    message["caption_entities"] = found
+            _place_in_thread(chat, message, message_thread_id)
+            self.push_update({"message": message})
+            return message["message_id"]
+
+    def file_bytes(self, file_id: str) -> bytes:
+        """What a file holds, e.g. a document the bot sent."""
+        with self._cond:
+            return self._files[file_id].data
+
+    def close_topic(self, chat_id: int, message_thread_id: int) -> None:
+        """An admin closes a forum topic: sends to it fail with TOPIC_CLOSED."""
+        with self._cond:
+            self._known(chat_id).closed_threads.add(message_thread_id)
+
+    def delete_topic(self, chat_id: int, message_thread_id: int) -> None:
+        """An admin deletes a forum topic with its messages: sends to it find no thread."""
+        with self._cond:
+            chat = self._known(chat_id)
+            chat.threads.discard(message_thread_id)
+            for message_id in [i for i, m in chat.messages.items() if m.get("message_thread_id") == message_thread_id]:
+                del chat.messages[message_id]
+                chat.sent.pop(message_id, None)
 
     def press_button(self, chat_id: int, message_id: int, data: str, *, user_id: int | None = None) -> str:
         """A user presses the inline button carrying `data`; returns the callback query id.
@@ -321,6 +399,19 @@ class FakeTelegram:
                 "message": message,
                 "chat_instance": f"instance-{chat_id}",
                 "data": data,
+            }})
+            return query_id
+
+    def push_inline_query(self, user_id: int, query: str, *, chat_type: str = "sender") -> str:
+        """A user types `@bot query` in a chat (`chat_type` as Telegram reports it); returns the
+        query id. Its answer must come within `inline_deadline` seconds, as on Telegram."""
+        with self._cond:
+            self._last_query_id += 1
+            query_id = str(5_000_000_000_000 + self._last_query_id)
+            self._inline_queries[query_id] = (user_id, query, time.monotonic())
+            self.push_update({"inline_query": {
+                "id": query_id, "from": objects.user(user_id), "query": query, "offset": "",
+                "chat_type": chat_type,
             }})
             return query_id
 
@@ -368,18 +459,20 @@ class FakeTelegram:
         retry_after: int = 1,
         drop: bool = False,
         delay: float = 0.0,
+        lose_answer: bool = False,
     ) -> None:
         """Make the next call of `method` fail; calls queue up, one fault per call.
 
         `status=429` answers Too Many Requests with `retry_after`; other statuses answer their
         standard error; `drop` closes the connection without an answer; `delay` waits that many
         seconds first and then handles the call normally (Telegram may act on a request the client
-        has already given up on).
+        has already given up on); `lose_answer` carries the call out and then closes the
+        connection without answering, so the client cannot tell it from `drop`.
         """
-        if status is None and not drop and delay <= 0:
-            raise ValueError("say how to fail: status=..., drop=True or delay=...")
+        if status is None and not drop and delay <= 0 and not lose_answer:
+            raise ValueError("say how to fail: status=..., drop=True, delay=... or lose_answer=True")
         with self._cond:
-            fault = _Fault(status, retry_after, drop, delay)
+            fault = _Fault(status, retry_after, drop, delay, lose_answer)
             self._faults.setdefault(method.lower(), deque()).append(fault)
 
     # -- what tests look at --------------------------------------------------------------------
@@ -391,6 +484,17 @@ class FakeTelegram:
             if chat is None:
                 return []
             return [_bot_message(chat, message_id) for message_id in sorted(chat.sent)]
+
+    def inline_answers(self) -> list[InlineAnswer]:
+        """Every accepted answerInlineQuery, oldest first."""
+        with self._cond:
+            return list(self._inline_answers)
+
+    def wait_for_inline_answer(self, query_id: str, timeout: float = 10.0) -> InlineAnswer:
+        """The bot's answer to inline query `query_id`."""
+        return self.wait_for(
+            lambda: next((answer for answer in self._inline_answers if answer.query_id == query_id), None),
+            timeout, f"an answer to inline query {query_id}")
 
     def calls(self, method: str | None = None) -> list[Call]:
         """Every request received (of one method, if given), oldest first."""
@@ -485,6 +589,9 @@ class FakeTelegram:
                 answer = (200, {"ok": True, "result": handler(params)})
         except ApiError as error:
             answer = (error.status, error.body())
+        if fault is not None and fault.lose_answer:
+            self._record(method, params.raw, 0)
+            return None
         self._record(method, params.raw, answer[0])
         return answer
 
@@ -576,21 +683,49 @@ class FakeTelegram:
     def _send_message(self, params: Params) -> dict:
         chat = self._writable_chat(params)
         formatted = message_text(params)
+        content: dict[str, Any] = {"text": formatted.text}
+        if formatted.entities:
+            content["entities"] = formatted.entities
+        return self._post(chat, params, content, str(params.text("text")))
+
+    def _send_document(self, params: Params) -> dict:
+        chat = self._writable_chat(params)
+        document = params.raw.get("document")
+        if isinstance(document, Upload):
+            if len(document.data) > MAX_UPLOAD_BYTES:
+                raise ApiError(413, "Request Entity Too Large")
+            if not document.data:
+                raise bad_request("file must be non-empty")
+            stored = self._store_file(document.filename or "document", document.data, "application/octet-stream")
+        elif isinstance(document, str) and document in self._files:
+            stored = self._document_json(self._files[document])
+        elif document:
+            raise bad_request("wrong file identifier/HTTP URL specified")
+        else:
+            raise bad_request("there is no document in the request")
+        formatted = caption_text(params)
+        content: dict[str, Any] = {"document": stored}
+        if formatted.text:
+            content["caption"] = formatted.text
+        if formatted.entities:
+            content["caption_entities"] = formatted.entities
+        return self._post(chat, params, content, params.text("caption") or "")
+
+    def _post(self, chat: Chat, params: Params, content: dict[str, Any], source: str) -> dict:
+        """A new bot message with `content` (text, or a document and caption), placed as asked."""
         markup = checked_markup(params.json("reply_markup"), inline_only=False)
         replied = self._replied(chat, params)
+        # Strict: a send without message_thread_id lands in the forum's General topic, even when it
+        # quotes a message of another topic, so a bot that forgets the topic is seen doing so.
         thread = params.optional_integer("message_thread_id")
-        if thread is None and replied is not None and chat.is_forum:
-            thread = replied.get("message_thread_id")
         self._check_thread(chat, thread)
         message: dict[str, Any] = {
             "message_id": chat.next_message_id(),
             "from": objects.bot_user(),
             "chat": chat.json(),
             "date": objects.now(),
-            "text": formatted.text,
+            **content,
         }
-        if formatted.entities:
-            message["entities"] = formatted.entities
         if markup and "inline_keyboard" in markup:
             message["reply_markup"] = markup
         if replied is not None:
@@ -599,11 +734,41 @@ class FakeTelegram:
             message["message_thread_id"] = thread
             message["is_topic_message"] = chat.is_forum
         chat.messages[message["message_id"]] = message
-        chat.sent[message["message_id"]] = Sent(str(params.text("text")), params.text("parse_mode"))
+        chat.sent[message["message_id"]] = Sent(source, params.text("parse_mode"))
         return message
+
+    def _get_file(self, params: Params) -> dict:
+        stored = self._files.get(params.text("file_id") or "")
+        if stored is None:
+            raise bad_request("invalid file_id")
+        if len(stored.data) > MAX_DOWNLOAD_BYTES:
+            raise bad_request("file is too big")
+        stored.path = stored.path or f"documents/file_{len(self._files)}_{stored.unique_id}"
+        return {"file_id": stored.file_id, "file_unique_id": stored.unique_id,
+                "file_size": len(stored.data), "file_path": stored.path}
+
+    def download(self, path: str) -> bytes | None:
+        """A file's bytes at `/file/bot<token>/<file_path>`, for paths getFile handed out."""
+        token, _, file_path = path.removeprefix(FILE_PREFIX).partition("/")
+        with self._cond:
+            found = next((f for f in self._files.values() if f.path == file_path), None)
+            return found.data if token == self.token and found is not None else None
+
+    def _store_file(self, name: str, data: bytes, mime_type: str) -> dict:
+        number = len(self._files) + 1
+        stored = StoredFile(f"BQACAgDocument{number:06d}", f"AgADDoc{number:06d}", name, data)
+        self._files[stored.file_id] = stored
+        return {**self._document_json(stored), "mime_type": mime_type}
+
+    @staticmethod
+    def _document_json(stored: StoredFile) -> dict:
+        return {"file_id": stored.file_id, "file_unique_id": stored.unique_id, "file_name": stored.name,
+                "file_size": len(stored.data)}
 
     def _edit_message_text(self, params: Params) -> dict:
         chat, message = self._own_message(params)
+        if "text" not in message:
+            raise bad_request("there is no text in the message to edit")
         formatted = message_text(params)
         markup = checked_markup(params.json("reply_markup"), inline_only=True)
         if (formatted.text, formatted.entities, markup) == (
@@ -652,6 +817,21 @@ class FakeTelegram:
         if query_id not in self._open_queries:
             raise bad_request(QUERY_INVALID)
         self._open_queries.discard(query_id)
+        return True
+
+    def _answer_inline_query(self, params: Params) -> bool:
+        query_id = params.text("inline_query_id") or ""
+        asked = self._inline_queries.get(query_id)
+        if asked is None or time.monotonic() - asked[2] > self.inline_deadline:
+            raise bad_request(QUERY_INVALID)
+        results = checked_results(params)
+        offset, button = checked_offset(params), checked_button(params)
+        del self._inline_queries[query_id]
+        user_id, query, pushed = asked
+        cache_time = params.optional_integer("cache_time")
+        self._inline_answers.append(InlineAnswer(
+            query_id, user_id, query, results, DEFAULT_CACHE_SECONDS if cache_time is None else cache_time,
+            params.flag("is_personal"), offset, button, time.monotonic() - pushed))
         return True
 
     def _get_chat_member(self, params: Params) -> dict:
@@ -721,6 +901,8 @@ class FakeTelegram:
     def _check_thread(self, chat: Chat, thread: int | None) -> None:
         if thread is not None and thread not in chat.threads:
             raise bad_request("message thread not found")
+        if thread in chat.closed_threads:
+            raise bad_request("TOPIC_CLOSED")
 
     def _known(self, chat_id: int) -> Chat:
         chat = self._chats.get(chat_id)
@@ -817,7 +999,19 @@ class _Handler(BaseHTTPRequestHandler):
         except OSError:
             self.close_connection = True
 
-    do_GET = do_POST
+    def do_GET(self) -> None:
+        fake: FakeTelegram = self.server.fake  # type: ignore[attr-defined]
+        if not self.path.startswith(FILE_PREFIX):
+            self.do_POST()
+            return
+        data = fake.download(unquote(urlsplit(self.path).path))
+        status = 200 if data is not None else 404
+        body = data if data is not None else json.dumps(ApiError(404, "Not Found").body()).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/octet-stream" if data is not None else "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: the call record is the log."""
@@ -835,6 +1029,17 @@ def _post_update(url: str, update: dict, secret: str) -> int:
         return 0
     finally:
         connection.close()
+
+
+def _place_in_thread(chat: Chat, message: dict, thread: int | None) -> None:
+    """A user's message in a thread; in a supergroup that makes the chat a forum and the thread a topic."""
+    if thread is None:
+        return
+    if chat.type == "supergroup":
+        chat.is_forum = True
+        message["chat"] = chat.json()
+        message["is_topic_message"] = True
+    message["message_thread_id"] = thread
 
 
 def _set_or_drop(message: dict, key: str, value: Any) -> None:
@@ -874,14 +1079,15 @@ def _bot_message(chat: Chat, message_id: int) -> BotMessage:
     return BotMessage(
         chat_id=chat.id,
         message_id=message_id,
-        text=message["text"],
-        entities=tuple(message.get("entities", [])),
+        text=message.get("text", message.get("caption", "")),
+        entities=tuple(message.get("entities", message.get("caption_entities", []))),
         reply_markup=message.get("reply_markup"),
         reply_to=replied["message_id"] if replied else None,
         message_thread_id=message.get("message_thread_id"),
         source=sent.source,
         parse_mode=sent.parse_mode,
         edits=sent.edits,
+        document=message.get("document"),
     )
 
 

@@ -13,14 +13,30 @@ from tests.support.telegram_html import EntityParseError, FormattedText, parse_h
 from tests.support.telegram_params import Params, bad_request
 
 MAX_TEXT_LENGTH = 4096
+MAX_CAPTION_LENGTH = 1024
 MAX_CALLBACK_DATA_BYTES = 64
 
 
 def message_text(params: Params) -> FormattedText:
     """The text a user will see, refused if Telegram would refuse it."""
-    source = params.text("text")
-    if not source:
+    formatted = _formatted(params, "text", "entities")
+    if not formatted.text:
         raise bad_request("message text is empty")
+    if utf16_length(formatted.text) > MAX_TEXT_LENGTH:
+        raise bad_request("message is too long")
+    return formatted
+
+
+def caption_text(params: Params) -> FormattedText:
+    """A media message's caption (it may be empty), refused if Telegram would refuse it."""
+    formatted = _formatted(params, "caption", "caption_entities")
+    if utf16_length(formatted.text) > MAX_CAPTION_LENGTH:
+        raise bad_request("message caption is too long")
+    return formatted
+
+
+def _formatted(params: Params, field: str, entities_field: str) -> FormattedText:
+    source = params.text(field) or ""
     parse_mode = (params.text("parse_mode") or "").lower()
     if parse_mode == "html":
         try:
@@ -32,13 +48,8 @@ def message_text(params: Params) -> FormattedText:
     elif parse_mode:
         raise bad_request("unsupported parse_mode")
     else:
-        formatted = FormattedText(source, list(params.json("entities") or []))
-    formatted = _stripped(formatted)
-    if not formatted.text:
-        raise bad_request("message text is empty")
-    if utf16_length(formatted.text) > MAX_TEXT_LENGTH:
-        raise bad_request("message is too long")
-    return formatted
+        formatted = FormattedText(source, list(params.json(entities_field) or []))
+    return _stripped(formatted)
 
 
 def _stripped(formatted: FormattedText) -> FormattedText:

@@ -43,6 +43,7 @@ class Chat:
     sent: dict[int, Sent] = field(default_factory=dict)
     last_message_id: int = 0
     threads: set[int] = field(default_factory=set)
+    closed_threads: set[int] = field(default_factory=set)
     admins: list[int] = field(default_factory=list)
     members: set[int] = field(default_factory=set)
     bot_status: str = "member"

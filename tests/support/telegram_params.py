@@ -9,6 +9,7 @@ decoded by what the field is, not by how it arrived.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from email.message import Message
 from email.parser import BytesParser
 from email.policy import HTTP
@@ -16,9 +17,17 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 JSON_FIELDS = frozenset(
-    {"reply_markup", "reply_parameters", "entities", "allowed_updates", "commands", "scope",
-     "link_preview_options"}
+    {"reply_markup", "reply_parameters", "entities", "caption_entities", "allowed_updates", "commands",
+     "scope", "link_preview_options", "results", "button"}
 )
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A file uploaded in a multipart form: its name as the client gave it, and its bytes."""
+
+    filename: str
+    data: bytes
 
 
 class ApiError(Exception):
@@ -42,7 +51,7 @@ def bad_request(description: str) -> ApiError:
 
 
 def read_body(content_type: str, body: bytes) -> dict[str, Any]:
-    """Form fields of a urlencoded, multipart or JSON body (files are kept as bytes)."""
+    """Form fields of a urlencoded, multipart or JSON body (files are kept as `Upload`s)."""
     media_type = content_type.split(";")[0].strip().lower()
     if not body:
         return {}
@@ -75,7 +84,7 @@ def _multipart(content_type: str, body: bytes) -> dict[str, Any]:
         if part.get_filename() is None:
             fields[str(name)] = payload.decode("utf-8", "replace")
         else:
-            fields[str(name)] = payload
+            fields[str(name)] = Upload(part.get_filename() or "", payload)
     return fields
 
 

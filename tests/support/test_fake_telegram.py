@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
 from telegram.error import (
     BadRequest, ChatMigrated, Conflict, EndPointNotFound, Forbidden, InvalidToken, NetworkError,
     RetryAfter, TimedOut,
@@ -188,6 +188,17 @@ async def test_server_errors_and_dropped_connections_are_network_errors(
     assert fake_telegram.bot_messages(CHAT) == []
 
 
+async def test_a_lost_answer_is_a_dropped_connection_after_the_call_was_carried_out(
+    fake_telegram: FakeTelegram, bot: Bot
+) -> None:
+    fake_telegram.push_text(CHAT, "hi")
+    fake_telegram.fail_next("sendMessage", lose_answer=True)
+    with pytest.raises(NetworkError, match="disconnected"):
+        await bot.send_message(CHAT, "posted")
+    assert [m.text for m in fake_telegram.bot_messages(CHAT)] == ["posted"]
+    assert [call.status for call in fake_telegram.calls("sendMessage")] == [0]
+
+
 async def test_a_delayed_call_times_out_for_the_client_but_still_happens(fake_telegram: FakeTelegram) -> None:
     fake_telegram.push_text(CHAT, "hi")
     fake_telegram.fail_next("sendMessage", delay=1.5)
@@ -249,8 +260,10 @@ async def test_button_presses_arrive_and_each_must_be_answered_once(
 async def test_forum_topics_and_group_administration(fake_telegram: FakeTelegram, bot: Bot) -> None:
     asked = fake_telegram.push_text(GROUP, "/summary", chat_type="supergroup", title="Readers",
                                     message_thread_id=7, user_id=5)
-    reply = await bot.send_message(GROUP, "In the topic", reply_to_message_id=asked)
-    assert fake_telegram.bot_messages(GROUP)[0].message_thread_id == 7 == reply.message_thread_id
+    reply = await bot.send_message(GROUP, "In the topic", reply_to_message_id=asked, message_thread_id=7)
+    general = await bot.send_message(GROUP, "Topic forgotten", reply_to_message_id=asked)
+    assert [m.message_thread_id for m in fake_telegram.bot_messages(GROUP)] == [7, None]
+    assert (reply.message_thread_id, general.message_thread_id) == (7, None)
     with pytest.raises(BadRequest, match="Message thread not found"):
         await bot.send_message(GROUP, "lost", message_thread_id=8)
 
@@ -295,3 +308,40 @@ def test_wait_for_times_out_with_a_picture_of_the_chat(fake_telegram: FakeTelegr
     fake_telegram.push_text(CHAT, "https://example.com/a")
     with pytest.raises(AssertionError, match=r"(?s)timed out.*#1 user 42: https://example.com/a"):
         fake_telegram.wait_for_bot_message(CHAT, timeout=0.2)
+
+
+async def test_documents_are_sent_fetched_with_get_file_and_downloaded(fake_telegram: FakeTelegram) -> None:
+    """sendDocument uploads a file under a file_id; getFile hands out a path under base_file_url,
+    where the bytes are served, as for a bot built with the same base_file_url setting."""
+    async with Bot(fake_telegram.token, base_url=f"{fake_telegram.url}/bot",
+                   base_file_url=f"{fake_telegram.url}/file/bot") as bot:
+        asked = fake_telegram.push_document(CHAT, "list.opml", b"<opml/>")
+        document = (await bot.get_updates())[-1].message.document
+        assert (document.file_name, document.file_size) == ("list.opml", 7)
+        file = await bot.get_file(document.file_id)
+        assert bytes(await file.download_as_bytearray()) == b"<opml/>"
+        with pytest.raises(BadRequest, match="Invalid file_id"):
+            await bot.get_file("no-such-file")
+
+        sent = await bot.send_document(CHAT, InputFile(b"<opml>x</opml>", filename="feeds.opml"),
+                                       caption="<b>Your</b> feeds", parse_mode="HTML", reply_to_message_id=asked)
+        (shown,) = fake_telegram.bot_messages(CHAT)
+        assert (shown.text, shown.document["file_name"], shown.reply_to) == ("Your feeds", "feeds.opml", asked)
+        assert fake_telegram.file_bytes(sent.document.file_id) == b"<opml>x</opml>"
+        with pytest.raises(BadRequest, match="Message caption is too long"):
+            await bot.send_document(CHAT, InputFile(b"x", filename="a.txt"), caption="x" * 1025)
+        with pytest.raises(BadRequest, match="There is no text in the message to edit"):
+            await bot.edit_message_text("new", CHAT, sent.message_id)
+
+
+async def test_closed_and_deleted_topics_refuse_posts(fake_telegram: FakeTelegram, bot: Bot) -> None:
+    fake_telegram.push_text(GROUP, "in topic 5", chat_type="supergroup", message_thread_id=5)
+    fake_telegram.push_text(GROUP, "in topic 6", chat_type="supergroup", message_thread_id=6)
+    await bot.send_message(GROUP, "fine", message_thread_id=5)
+    fake_telegram.close_topic(GROUP, 5)
+    with pytest.raises(BadRequest, match="(?i)topic_closed"):
+        await bot.send_message(GROUP, "closed", message_thread_id=5)
+    fake_telegram.delete_topic(GROUP, 6)
+    with pytest.raises(BadRequest, match="(?i)message thread not found"):
+        await bot.send_message(GROUP, "gone", message_thread_id=6)
+    await bot.send_message(GROUP, "General still works")

@@ -14,7 +14,7 @@ import unicodedata
 
 from bot.reader.text.language import Language, words
 
-KINDS = ("name", "date", "number", "place")
+KINDS = ("name", "date", "number", "place", "cause")
 
 
 def fold(word: str) -> str:
@@ -36,10 +36,11 @@ _CUES: dict[str, str] = {
     ),
     "number": (
         r"\bhow (many|much|long|old|far|large|big|tall|high|often)\b|\bwhat (percentage|percent|proportion|amount)\b"
-        r"|\bwie (viele?|lange|oft|alt|hoch|weit|groß)\b|\bwelcher anteil\b"
+        r"|\bwie (viele?|lange?|oft|alt|hoch|weit|groß|teuer)\b|\bwelcher anteil\b"
         r"|\bcombien\b|\bquel pourcentage\b"
         r"|\bcuánt[oa]s?\b|\bqué porcentaje\b"
     ),
+    "cause": r"\b(why|warum|wieso|weshalb|pourquoi|por qué|por que|how come|what (caused|led to))\b",
     "place": (
         r"\b(where|what (city|country|state|place|region)"
         r"|wo|woher|wohin|in welche[mr]? (stadt|land)"
@@ -55,7 +56,7 @@ def _folded_set(text: str) -> frozenset[str]:
 
 
 # Compared with a sentence's words after folding accents, so they are folded too ("märz" -> "marz").
-_MONTHS_AND_DAYS = _folded_set(
+MONTHS_AND_DAYS = _folded_set(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday century decade "
     "januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag "
@@ -64,7 +65,7 @@ _MONTHS_AND_DAYS = _folded_set(
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
     "lunes martes miércoles jueves viernes sábado domingo siglo"
 )
-_NUMBER_WORDS = _folded_set(
+NUMBER_WORDS = _folded_set(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
     "hundred thousand million billion trillion once twice half dozen "
     "eins zwei drei vier fünf sechs sieben acht neun zehn hundert tausend millionen milliarden "
@@ -72,8 +73,16 @@ _NUMBER_WORDS = _folded_set(
     "milliards fois dos tres cuatro cinco seis siete ocho nueve diez veinte cien ciento mil "
     "millón millones doble mitad"
 )
-_PLACE_WORDS = frozenset("in at from near to into across nach aus bei à au aux en dans vers desde hacia".split())
-_YEAR = re.compile(r"^(1\d{3}|20\d{2})s?$")
+PLACE_WORDS = frozenset("in at from near to into across nach aus bei à au aux en dans vers desde hacia".split())
+# Words that give a reason, for "why" questions; a quotation also often explains (the speaker's why).
+_CAUSE_WORDS = _folded_set(
+    "because due owing reason reasons since thanks cause caused causes so result led "
+    "weil denn wegen aufgrund grund gründe dank deshalb darum daher "
+    "parce car raison raisons cause grâce puisque afin pour "
+    "porque debido causa razón razones gracias pues motivo"
+)
+_QUOTE_MARKS = frozenset('"“”«»„')
+YEAR = re.compile(r"^(1\d{3}|20\d{2})s?$")
 
 
 def asks(question: str) -> set[str]:
@@ -89,12 +98,16 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
     for position, token in enumerate(tokens):
         lowered = fold(token.lower())
         stem = language.stem(lowered)
-        if _YEAR.match(lowered) or lowered in _MONTHS_AND_DAYS:
+        if YEAR.match(lowered) or lowered in MONTHS_AND_DAYS:
             found["date"].add(stem)
-        if any(c.isdigit() for c in lowered) or lowered in _NUMBER_WORDS:
+        if any(c.isdigit() for c in lowered) or lowered in NUMBER_WORDS:
             found["number"].add(stem)
         if token[0].isupper() and len(token) > 1 and position > 0:
             found["name"].add(stem)
-            if tokens[position - 1].lower() in _PLACE_WORDS:
+            if tokens[position - 1].lower() in PLACE_WORDS:
                 found["place"].add(stem)
+        if lowered in _CAUSE_WORDS:
+            found["cause"].add(stem)
+    if _QUOTE_MARKS & set(text):
+        found["cause"].add('"')
     return {kind: frozenset(stems) for kind, stems in found.items()}

@@ -6,18 +6,24 @@ followed by ten headlines, "Theme / Light / Dark". Left in, they end up in summa
 Each rule here looks at one line's shape (length, sentence punctuation, case, a known label) or at
 repetition, never at a particular site, so it holds for pages we have not seen. The same rules
 clean trafilatura's output and pasted text; `article_from_text` is the pasted-text entry point.
+
+Some apps copy a page without its line breaks, so menus, switches, promos, the headline and the
+story arrive as one line. Such a run-on line is first cut where its lines must have been: at menu
+separators, between sentences, and after the site furniture and labels a sentence starts with;
+the rules above then judge each piece as they would a line.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from bot.reader.article import Article
 from bot.errors import TextTooShort
-from bot.reader.text.language import detect_language, language_for, words
+from bot.reader.text.language import Language, detect_language, language_for, words
 
 MIN_TEXT_WORDS = 60
 MIN_TEXT_SENTENCES = 2
@@ -31,6 +37,20 @@ WRAP_MAX_WIDTH = 100
 """Pasted text whose lines are all at most this long may be hard-wrapped."""
 HEADLINE_RUN = 3
 """This many title-like lines in a row (with no links to tell) read as a list of other stories."""
+MAX_PARAGRAPH_CHARS = 20_000
+"""A long paragraph of a real article is under 3,000 characters. Longer ones (a 3-million-character
+"word", "Mr. A. B. C." repeated for a megabyte) are built to stall the line rules and sentence
+splitting, so only their start is read."""
+MAX_TEXT_CHARS = 200_000
+"""A page's text or a paste is read this far (about 35,000 words, several times the longest
+feature): past the first 1,000 sentences (MAX_SENTENCES) nothing is summarized anyway, and a
+run-on line costs a sentence split and a clutter check per sentence, so a megabyte would hold a
+worker for many seconds for nothing."""
+TITLE_SOURCE_SENTENCES = 10
+"""Sentences looked at for a title made from the text (and to tell it has two or more at all)."""
+RUN_ON_SENTENCES = 8
+"""A line with more sentences than this is not one paragraph: a page pasted without line breaks.
+A text that is one line of two sentences or more is read as run-on whatever its length."""
 
 
 @dataclass(frozen=True)
@@ -76,7 +96,8 @@ _FURNITURE_LINES = _LIST_OPENERS | frozenset(
         "share this article", "tweet", "email", "print", "menu", "search", "theme", "light", "dark",
         "font", "language", "home", "close", "skip to content", "more", "continue reading",
         "load more", "show more", "weiterlesen", "lire la suite", "leer más", "leggi tutto",
-        "newsletter", "subscribe", "sign in", "log in",
+        "newsletter", "subscribe", "sign in", "log in", "skip to main content", "skip navigation",
+        "main menu", "open menu", "font size", "text size", "a a a", "sign up", "register",
     ]
 )
 # A call to action: an imperative at the start of a sentence, aimed at a channel we do not want.
@@ -109,7 +130,8 @@ _CREDIT_END = re.compile(
 )
 _AGENCIES = frozenset(["afp", "reuters", "ap", "associated press", "dpa", "efe", "ansa", "epa", "bloomberg"])
 _URL = re.compile(r"^\W*(https?://|www\.)\S+\W*$")
-_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_EMAIL = re.compile(r"[^\s@]{1,64}@[^\s@]{1,255}\.\w+")
+"""Bounded on both sides, so a giant word is scanned once, not once per character."""
 _CREDITS = re.compile(
     r"contributed (to )?(this )?report|additional reporting|^(reporting|editing|writing) by\b",
     re.IGNORECASE,
@@ -117,6 +139,22 @@ _CREDITS = re.compile(
 # A line that is only a timestamp: a year and a clock time ("22 de janeiro de 2018 às 0:13").
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d\d\b")
+
+
+# Where a run-on line's items must have been lines: menu separators and runs of lone dots.
+_RUN_ON_BREAK = re.compile(r"\s+[•|·›»]\s+|(?:^|\s+)(?:[.·•]\s+){2,}[.·•]?(?=\s|$)")
+# Furniture a run-on sentence may start with: a menu word, a switch, an agency credit "(AFP)".
+_FURNITURE_START = re.compile(
+    r"^\W*(?:" + "|".join(
+        r"\W+".join(map(re.escape, phrase.split(" ")))
+        for phrase in sorted(_FURNITURE_LINES | _AGENCIES, key=len, reverse=True)
+    ) + r")(?:\s*[:)])?(?=\s|$)",
+    re.IGNORECASE,
+)
+# An empty dateline label before the story: "Published: Updated: A US envoy...".
+_EMPTY_LABEL = re.compile(r"^(?:published|updated|posted|last updated)\s*:(?=\s+(?:[A-Z]|$)|$)", re.IGNORECASE)
+_LABEL_START = re.compile(r"\s(?=(?:published|updated|posted|last updated)\s*:)", re.IGNORECASE)
+_AGENCY_END = re.compile(r"\s+\(?(?:" + "|".join(map(re.escape, _AGENCIES)) + r")\)?$", re.IGNORECASE)
 
 
 def key(text: str) -> str:
@@ -212,6 +250,18 @@ def _drop_dangling_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def within_reading_limits(blocks: Iterable[Block]) -> Iterator[Block]:
+    """The blocks cut to MAX_PARAGRAPH_CHARS each and MAX_TEXT_CHARS in all, so every later step
+    works on bounded text whatever the page holds."""
+    budget = MAX_TEXT_CHARS
+    for block in blocks:
+        if budget <= 0:
+            return
+        text = block.text[:min(MAX_PARAGRAPH_CHARS, budget)]
+        budget -= len(text)
+        yield replace(block, text=text) if len(text) < len(block.text) else block
+
+
 def remove_clutter(
     blocks: Iterable[Block],
     titles: Iterable[str] = (),
@@ -227,7 +277,7 @@ def remove_clutter(
     `captions` are the keys of the page's image descriptions (alt texts, figure captions): a
     paragraph that only repeats one describes a photo, not the story.
     """
-    cleaned = [replace(b, text=_undouble(tidy(b.text))) for b in blocks]
+    cleaned = [replace(b, text=_undouble(tidy(b.text))) for b in within_reading_limits(blocks)]
     doubled = _doubled(cleaned)
     title_keys = {key(title) for title in titles}
     out: list[Block] = []
@@ -258,6 +308,85 @@ def shorten(text: str, max_words: int = TITLE_MAX_WORDS) -> str:
     return " ".join(tokens[:max_words]).rstrip(",;:") + "…"
 
 
+def _starts_a_line(text: str) -> bool:
+    """What follows a peeled piece of furniture starts a new line: a capital, a digit, or nothing."""
+    first = text.lstrip("\"'“‘(«- ")[:1]
+    return not first or first.isupper() or first.isdigit()
+
+
+def _leading_furniture(text: str) -> re.Match[str] | None:
+    """Furniture, an empty label or a call to action at the start of `text`, ending where a line would."""
+    for pattern in (_CALL_TO_ACTION, _FURNITURE_START, _EMPTY_LABEL):
+        match = pattern.match(text)
+        if match and _starts_a_line(text[match.end():]):
+            return match
+    return None
+
+
+def _peel(sentence: str, after_break: bool) -> list[str]:
+    """A run-on sentence cut into the lines it was glued from.
+
+    Furniture and calls to action are peeled off the start while a capitalised word follows them
+    ("Theme Light Dark Language US renews ...", "Sign up for our newsletter Harbour council ..."). A single such word ("Home Secretary ...") goes only right after a
+    menu separator or when it is plainly a label ("Read more:", "(AFP)"), since sentences start
+    with those words too. Dateline labels ("Published: Updated: A US envoy ..."), a trailing
+    agency credit and a promo glued to a headline become pieces of their own.
+    """
+    out: list[str] = []
+    for index, part in enumerate(_LABEL_START.split(sentence)):
+        peeled: list[str] = []
+        rest = part.strip()
+        while match := _leading_furniture(rest):
+            peeled.append(match.group(0).strip())
+            rest = rest[match.end():].strip()
+        plainly_furniture = after_break or index > 0 or peeled[:1] and peeled[0][-1:] in ":)"
+        if len(peeled) == 1 and rest and not plainly_furniture:
+            peeled, rest = [], part.strip()
+        out += peeled
+        credit = _AGENCY_END.search(rest)
+        if credit and is_title_like(rest[:credit.start()]):
+            out += [rest[:credit.start()], credit.group(0).strip()]
+        elif rest:
+            out += _unglue_promo(rest)
+    return out
+
+
+def _unglue_promo(piece: str) -> list[str]:
+    """'Harbour council approves night ferry Sign up for our newsletter ...' -> headline, promo."""
+    tokens = piece.split(" ")
+    for cut in range(3, min(len(tokens), TITLE_MAX_WORDS + 1)):
+        head, tail = " ".join(tokens[:cut]), " ".join(tokens[cut:])
+        if tail[:1].isupper() and is_title_like(head) and is_clutter(tail) and not is_clutter(head):
+            return [head, tail]
+    return [piece]
+
+
+def _pieces(line: str, language: Language, alone: bool) -> list[str]:
+    """The lines a run-on line was made of (see the module docstring), or the line itself.
+
+    Pieces of furniture go at once, so that what stood around them meets again (a caption, its
+    credit, the caption again reads as a caption printed twice); list openers stay for
+    `remove_clutter`, and what follows one without ever ending a sentence is its list of headlines.
+    """
+    parts = [language.sentences(part) for part in _RUN_ON_BREAK.split(line)]
+    if sum(map(len, parts)) <= (1 if alone else RUN_ON_SENTENCES):
+        return [line]
+    out: list[str] = []
+    for part_index, sentences in enumerate(parts):
+        for index, sentence in enumerate(sentences):
+            for piece in _peel(sentence, after_break=part_index > 0 and index == 0):
+                if out and _opens_list(out[-1]) and not _SENTENCE_END.search(piece):
+                    continue
+                if _opens_list(piece) or not is_clutter(piece):
+                    out.append(piece)
+    return out
+
+
+def title_from(sentences: Sequence[str]) -> str:
+    """A title made from the first sentence that is a line of words (never one of lone dots)."""
+    return shorten(next((s for s in sentences if len(words(s)) >= 3), sentences[0] if sentences else ""))
+
+
 def _lines(text: str) -> list[str]:
     """Paragraphs of pasted text: one per line, with hard-wrapped lines joined back together.
 
@@ -278,7 +407,9 @@ def _lines(text: str) -> list[str]:
         else:
             lines.append(line)
         previous_raw = line
-    return [line for line in lines if line]
+    lines = [line for line in lines if line]
+    language = language_for(detect_language(text))
+    return [piece for line in lines for piece in _pieces(line, language, alone=len(lines) == 1)]
 
 
 def _pick_title(lines: Sequence[str]) -> str | None:
@@ -300,16 +431,19 @@ def _pick_title(lines: Sequence[str]) -> str | None:
 
 def article_from_text(text: str, title: str | None = None) -> Article:
     """An Article from pasted text: clutter dropped, a title found or made, the language detected."""
+    if len(text) > MAX_TEXT_CHARS:
+        text = text[:MAX_TEXT_CHARS].rsplit(" ", 1)[0]
     lines = _lines(text)
     title = tidy(title) if title else _pick_title(lines)
-    paragraphs = [b.text for b in remove_clutter((Block(line) for line in lines), [title] if title else ())]
+    blocks = within_reading_limits(Block(line) for line in lines)
+    paragraphs = [b.text for b in remove_clutter(blocks, [title] if title else ())]
     body = "\n".join(paragraphs)
     language = language_for(detect_language(body))
-    sentences = [s for p in paragraphs for s in language.sentences(p)]
+    sentences = list(islice((s for p in paragraphs for s in language.sentences(p)), TITLE_SOURCE_SENTENCES))
     if len(words(body)) < MIN_TEXT_WORDS or len(sentences) < MIN_TEXT_SENTENCES:
         raise TextTooShort()
     return Article(
-        title=title or shorten(sentences[0]),
+        title=title or title_from(sentences),
         paragraphs=tuple(paragraphs),
         language=language.code,
     )

@@ -5,7 +5,9 @@ in which sub-headings are `<head>` elements, so headings come out as their own p
 never glued onto the sentence after them. `bot.reader.extract.clutter` then drops the promos, captions and
 headline lists trafilatura keeps. Finally measurable signals (words, sentences, share of link
 text, known phrases of error pages, paywalls and cookie walls) decide whether what is left is an
-article worth summarizing or a page we should refuse with `NotAnArticle`.
+article worth summarizing or a page we should refuse with `NotAnArticle`. A short page that is a
+robot check, a paywall stub or a JavaScript shell (`bot.reader.extract.blocked`) is refused with
+the error that says so.
 
 CPU-bound and synchronous on purpose: callers run it in an executor.
 """
@@ -13,8 +15,9 @@ CPU-bound and synchronous on purpose: callers run it in an executor.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
 from types import MappingProxyType
 from typing import Any
@@ -25,7 +28,8 @@ from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
 from bot.reader.article import Article
-from bot.reader.extract.clutter import Block, key, remove_clutter, shorten
+from bot.reader.extract.blocked import TEASER_WORDS, PageText, find_blocker, page_text
+from bot.reader.extract.clutter import Block, key, remove_clutter, title_from, within_reading_limits
 from bot.errors import NotAnArticle
 from bot.reader.text.language import detect_language, language_for, words
 
@@ -167,12 +171,19 @@ def _link_share(blocks: list[Block], link_texts: frozenset[str]) -> float:
     return linked / total if total else 0.0
 
 
-def _check_is_article(blocks: list[Block], kept: list[Block], link_texts: frozenset[str], title: str) -> None:
-    """Raise NotAnArticle when the page is a notice, a stub or a list of links rather than a story."""
-    if _link_share(blocks, link_texts) > MAX_LINK_SHARE:
-        raise NotAnArticle("mostly links")
+def _check_is_article(blocks: list[Block], kept: list[Block], link_texts: frozenset[str], title: str,
+                      page: Callable[[str], PageText]) -> None:
+    """Raise NotAnArticle when the page is a notice, a stub or a list of links rather than a story,
+    or the PageBlocked error for a robot check, paywall stub or script shell. `page` reads the
+    page's text for the latter, only for a short article (most pages never pay for it)."""
     body = [b.text for b in kept if not b.heading]
     body_words = sum(len(words(text)) for text in body)
+    if body_words < TEASER_WORDS:
+        blocker = find_blocker(page("\n".join(b.text for b in blocks)), body_words)
+        if blocker is not None:
+            raise blocker
+    if _link_share(blocks, link_texts) > MAX_LINK_SHARE:
+        raise NotAnArticle("mostly links")
     if body_words < STUB_WORDS and _STUB_PHRASES.search("\n".join([title, *body])):
         raise NotAnArticle("error page, paywall or cookie notice")
     if body_words < MIN_WORDS:
@@ -200,21 +211,22 @@ def extract_article(html: str, url: str | None) -> Article:
         raise NotAnArticle("unparseable page")
     _drop_blocks_beyond_cap(tree)
     facts = _page_facts(tree)
+    # trafilatura works on copies, so the tree is still the page as served for `page_text`.
     document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
     if document is None or document.body is None:
-        raise NotAnArticle("no main text")
-    blocks = list(_blocks(document))
+        raise find_blocker(page_text(tree, html)) or NotAnArticle("no main text")
+    blocks = list(within_reading_limits(_blocks(document)))
     headlines = ["".join(h.itertext()).strip() for h in document.body.iter("head", "h1") if _is_h1(h)]
-    title = (document.title or "").strip()
+    title = (document.title or "").strip() if words(document.title or "") else ""
     kept = remove_clutter(blocks, [title, *headlines], facts.link_texts, facts.captions)
-    _check_is_article(blocks, kept, facts.link_texts, title)
+    _check_is_article(blocks, kept, facts.link_texts, title, partial(page_text, tree, html))
     body = [b.text for b in kept if not b.heading]
     language = language_for(detect_language("\n".join(body), facts.language))
-    sentences = [sentence for text in body for sentence in language.sentences(text)]
+    sentences = list(islice((sentence for text in body for sentence in language.sentences(text)), MIN_SENTENCES))
     if len(sentences) < MIN_SENTENCES:
         raise NotAnArticle(f"only {len(sentences)} sentence")
     return Article(
-        title=title or next(iter(headlines), "") or shorten(sentences[0]),
+        title=title or next(iter(headlines), "") or title_from(sentences),
         paragraphs=tuple(b.text for b in kept),
         language=language.code,
         url=url,

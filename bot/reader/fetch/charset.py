@@ -1,4 +1,8 @@
-"""Reading a body as text: which encoding it is in, and whether it is text at all."""
+"""Reading a body as text: which encoding it is in, and whether it is text at all.
+
+Downloads, local files and pasted text all pass `text_of` / `refuse_binary`, so a PDF or an image
+is refused with the same message whichever way it arrives, instead of being summarized as text.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,8 @@ import codecs
 import re
 
 import charset_normalizer
+
+from bot.errors import NotAPage
 
 HEAD_BYTES = 4096
 """How far into the body we look for a <meta charset> and for signs of binary data."""
@@ -17,6 +23,18 @@ _XML_ENCODING = re.compile(rb"""^\s*<\?xml\b[^>]*?encoding\s*=\s*["']([\w.:-]+)"
 _HTML_MARKER = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 """Control characters no page legitimately contains, and which lxml refuses to parse."""
+SIGNATURES = {
+    "%PDF-": "application/pdf",
+    "%!PS": "application/postscript",
+    "{\\rtf": "application/rtf",
+    "PK\x03\x04": "application/zip",
+    "\x1f\x8b": "application/gzip",
+    "\xd0\xcf\x11\xe0": "application/msword",
+    "\x89PNG": "image/png",
+    "GIF8": "image/gif",
+    "\xff\xd8\xff": "image/jpeg",
+}
+"""How common files begin, as text read byte for byte: some (an uncompressed PDF) are mostly text."""
 
 
 def decode_body(body: bytes, content_type: str = "") -> tuple[str, str]:
@@ -79,8 +97,34 @@ def _detect(body: bytes) -> str:
     return "utf-8"
 
 
-def looks_binary(sample: str) -> bool:
+def _looks_binary(sample: str) -> bool:
     return len(CONTROL.findall(sample)) > len(sample) * _BINARY_SHARE
+
+
+def _signature(head: str) -> str | None:
+    return next((kind for magic, kind in SIGNATURES.items() if head.startswith(magic)), None)
+
+
+def refuse_binary(text: str) -> str:
+    """The text without stray control characters; NotAPage when it is a file that is not text."""
+    head = text[:HEAD_BYTES]
+    kind = _signature(head.lstrip()) or ("binary data" if _looks_binary(head) else None)
+    if kind:
+        raise NotAPage(kind)
+    return CONTROL.sub("", text)
+
+
+def text_of(body: bytes, content_type: str = "") -> tuple[str, str]:
+    """A downloaded or local file as text and the encoding read; NotAPage when it is not text.
+
+    A known file signature is looked for in the raw bytes first, before a charset guess can turn
+    them into something else.
+    """
+    kind = _signature(body[:16].decode("latin-1"))
+    if kind:
+        raise NotAPage(kind)
+    text, encoding = decode_body(body, content_type)
+    return refuse_binary(text), encoding
 
 
 def sniff(text: str) -> str:

@@ -10,6 +10,8 @@ or a way to exhaust the machine:
   byte a second cannot hold us longer than `total_timeout`.
 - Bodies are read raw and inflated here with a cap on the output, so the size limit holds after
   decompression and a tiny gzip bomb is cut off before it is ever allocated.
+- An error status that robot checks use (401, 403, 429, 503) has the head of its body read, so a
+  challenge page is reported as one (`BotChallenge`) rather than as a dead link.
 
 Nothing here logs: URLs can carry tokens in their query strings.
 """
@@ -27,6 +29,7 @@ import httpcore
 import httpx
 
 from bot.errors import (
+    BotChallenge,
     DeadLink,
     NotAPage,
     TooLarge,
@@ -35,8 +38,9 @@ from bot.errors import (
     Unreachable,
     UnsupportedEncoding,
 )
+from bot.reader.extract.blocked import challenge_in
 from bot.reader.fetch.address import AddressPolicy, VettedBackend, any_address, check_url, is_public_address
-from bot.reader.fetch.charset import CONTROL, HEAD_BYTES, decode_body, looks_binary, sniff
+from bot.reader.fetch.charset import decode_body, sniff, text_of
 from bot.settings import Settings
 
 PAGE_TYPES: frozenset[str] = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
@@ -45,6 +49,10 @@ PAGE_TYPES: frozenset[str] = frozenset({"text/html", "application/xhtml+xml", "t
 NOT_MODIFIED = 304
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _ACCEPT_ENCODING = "gzip, deflate"
+CHALLENGE_STATUSES = frozenset({401, 403, 429, 503})
+"""Statuses that bot protection (Cloudflare, Akamai, DataDome...) answers with, its page as the body."""
+CHALLENGE_BYTES = 128_000
+"""How much of such an error page we read to recognise it; challenge pages are a few kilobytes."""
 
 
 @dataclass(frozen=True)
@@ -161,7 +169,7 @@ async def _follow(
 async def _read_page(response: httpx.Response, max_bytes: int, accept: Collection[str]) -> Page:
     status = response.status_code
     if status >= 400:
-        raise DeadLink(status)
+        raise await _refusal(response)
     header = response.headers.get("content-type", "")
     declared = _media_type(header)
     etag, last_modified = response.headers.get("etag"), response.headers.get("last-modified")
@@ -172,14 +180,29 @@ async def _read_page(response: httpx.Response, max_bytes: int, accept: Collectio
     if _declared_length(response) > max_bytes:
         raise TooLarge(f"Content-Length above {max_bytes}")
     body = await _read_body(response, max_bytes)
-    text, encoding = await asyncio.to_thread(decode_body, body, header)
-    if looks_binary(text[:HEAD_BYTES]):
-        raise NotAPage("binary data")
-    text = CONTROL.sub("", text)
+    text, encoding = await asyncio.to_thread(text_of, body, header)
     content_type = declared or sniff(text)
     if content_type not in accept:
         raise NotAPage(content_type)
     return Page(str(response.url), status, content_type, text, encoding, etag, last_modified)
+
+
+async def _refusal(response: httpx.Response) -> BotChallenge | DeadLink:
+    """The error for an error status: a robot check when the body is one, else a dead link."""
+    if response.status_code in CHALLENGE_STATUSES:
+        try:
+            body = await _read_head(response, CHALLENGE_BYTES)
+        except (UnsupportedEncoding, Unreachable):
+            body = b""
+        header = response.headers.get("content-type", "")
+        challenge = await asyncio.to_thread(_challenge_of, body, header) if body else None
+        if challenge is not None:
+            return challenge
+    return DeadLink(response.status_code)
+
+
+def _challenge_of(body: bytes, content_type: str) -> BotChallenge | None:
+    return challenge_in(decode_body(body, content_type)[0])
 
 
 def _media_type(content_type: str) -> str:
@@ -206,6 +229,20 @@ async def _read_body(response: httpx.Response, max_bytes: int) -> bytes:
     except zlib.error:
         raise Unreachable("corrupt compressed body") from None
     return bytes(body)
+
+
+async def _read_head(response: httpx.Response, limit: int) -> bytes:
+    """The first `limit` decoded bytes of the body (or all of a shorter one)."""
+    inflate = _inflater(response.headers.get("content-encoding", ""))
+    body = bytearray()
+    try:
+        async for chunk in response.aiter_raw():
+            body += inflate(chunk, limit - len(body))
+            if len(body) >= limit:
+                break
+    except zlib.error:
+        raise Unreachable("corrupt compressed body") from None
+    return bytes(body[:limit])
 
 
 def _inflater(content_encoding: str) -> Callable[[bytes, int], bytes]:

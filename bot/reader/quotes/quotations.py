@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -25,6 +26,14 @@ MIN_WORDS = 5
 """Fewer quoted words than this is a scare quote or a title, not a statement."""
 SPEAKER_BONUS = 0.05
 """Added to a quote's centrality when we know who said it: attributed quotes read better alone."""
+SUBSTANCE_WORDS = 20
+"""Quoted words at which a quote counts as saying something in full; fewer read as a fragment."""
+SUBSTANCE_WEIGHT = 0.5
+"""Share of its centrality a quote loses for being a fragment (a 5-word one keeps 5/8 of it)."""
+MAIN_ACTOR_WEIGHT = 0.2
+"""Most a speaker's prominence (sentences naming them, against the most-named speaker) adds."""
+MAX_BETWEEN_WORDS = 8
+"""Words of attribution that may stand between two pieces of one quotation (`, she told reporters.`)."""
 DUPLICATE_OVERLAP = 0.6
 """Share of shared terms above which two quotes count as the same statement told twice."""
 
@@ -45,11 +54,19 @@ _SENTENCE_END = set(".!?…")
 @dataclass(frozen=True)
 class Quote:
     text: str
-    """The quotation itself, without its quotation marks."""
+    """The quotation itself, without its quotation marks; its pieces joined when it comes in several."""
     speaker: str | None
     """Who said it, by the fullest name the article gives; None when the article doesn't say."""
     sentence: Sentence
     """The sentence the quotation starts in."""
+    role: str | None = None
+    """What the article calls the speaker where it introduces them (`US special representative`)."""
+    pieces: tuple[str, ...] = ()
+    """The quoted pieces as the article splits them around its attribution; empty for one piece."""
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        return self.pieces or (self.text,)
 
 
 @dataclass(frozen=True)
@@ -65,38 +82,75 @@ class _Span:
         return slice(self.start + 1, self.end - 1 if self.closed else self.end)
 
 
-def find_quotes(document: Document, limit: int = 3) -> tuple[Quote, ...]:
-    """The article's `limit` most central direct quotations, best first; none if it has none.
+@dataclass
+class _Piece:
+    """One quoted stretch of a paragraph, with the masked words around it in its own sentences."""
+    span: _Span
+    text: str
+    first: Sentence
+    last: Sentence
+    before: str
+    after: str
+    between: str | None
+    """Masked text since the previous quoted piece of the same paragraph; None for the first one."""
+    opens_paragraph: bool
 
-    Central means the quote's words are the article's words: cosine between the quote's term counts
-    and the whole document's, so a quote on the story's topic beats a colourful aside. The same
-    statement quoted twice (headline and body often repeat it) is shown once.
+
+def find_quotes(document: Document, limit: int | None = 3) -> tuple[Quote, ...]:
+    """The article's `limit` key quotations (all of them with None), best first; none if it has none.
+
+    A key quote is central (its words are the article's words: cosine between its term counts and
+    the whole document's), says something (a fragment of a few words scores less), and comes from
+    a main actor (a speaker the article names often). Everyone who speaks gets one quote before
+    anyone gets a second, and the same statement quoted twice (headline and body) is shown once.
     """
     quotes = all_quotes(document)
     if not quotes:
         return ()
     centroid = Counter(term for sentence in document.sentences for term in sentence.terms)
+    mentions = _mentions(document, {q.speaker for q in quotes if q.speaker})
+    most = max(mentions.values(), default=0) or 1
     scored = []
     for quote in quotes:
         terms = Counter(document.language.terms(quote.text))
-        bonus = SPEAKER_BONUS if quote.speaker else 0.0
-        scored.append((_cosine(terms, centroid) + bonus, quote, set(terms)))
+        substance = min(1.0, len(words(quote.text)) / SUBSTANCE_WORDS)
+        score = _cosine(terms, centroid) * (1 - SUBSTANCE_WEIGHT * (1 - substance))
+        if quote.speaker:
+            score += SPEAKER_BONUS + MAIN_ACTOR_WEIGHT * mentions.get(quote.speaker, 0) / most
+        scored.append((score, quote, set(terms)))
     scored.sort(key=lambda item: -item[0])
     chosen: list[tuple[Quote, set[str]]] = []
+    second: list[tuple[Quote, set[str]]] = []
+    speakers: set[str | None] = set()
     for _, quote, terms in scored:
-        if not any(_overlap(terms, other) >= DUPLICATE_OVERLAP for _, other in chosen):
-            chosen.append((quote, terms))
-        if len(chosen) == limit:
-            break
-    return tuple(quote for quote, _ in chosen)
+        if any(_overlap(terms, other) >= DUPLICATE_OVERLAP for _, other in chosen + second):
+            continue
+        (second if quote.speaker in speakers else chosen).append((quote, terms))
+        speakers.add(quote.speaker)
+    ranked = [quote for quote, _ in chosen + second]
+    return tuple(ranked if limit is None else ranked[:limit])
+
+
+def _mentions(document: Document, speakers: set[str]) -> Counter[str]:
+    """How many sentences name each speaker (by surname): the story's main actors are named most."""
+    surnames = {speaker.split()[-1]: speaker for speaker in speakers}
+    counts: Counter[str] = Counter()
+    for sentence in document.sentences:
+        for surname in surnames.keys() & set(words(sentence.text)):
+            counts[surnames[surname]] += 1
+    return counts
 
 
 def all_quotes(document: Document) -> list[Quote]:
-    """Every direct quotation that is a statement, in article order, with its speaker."""
+    """Every direct quotation that is a statement, in article order, with its speaker.
+
+    A quotation in several pieces (`“First,” she said. “Second.”`, or run on into the next
+    paragraph the way news style does) is one quote with one speaker.
+    """
     by_paragraph: dict[int, list[Sentence]] = {}
     for sentence in document.sentences:
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
-    found: list[tuple[Sentence, Sentence, str, str, str]] = []
+    pieces: list[_Piece] = []
     masked_sentences: dict[int, str] = {}
     for p_index, sentences in by_paragraph.items():
         paragraph = document.article.paragraphs[p_index]
@@ -105,20 +159,69 @@ def all_quotes(document: Document) -> list[Quote]:
         offsets = _sentence_offsets(paragraph, sentences)
         for sentence, (start, end) in zip(sentences, offsets):
             masked_sentences[sentence.index] = masked[start:end]
+        previous_end: int | None = None
         for span in spans:
             text = _clean(paragraph[span.inner])
             if not _is_statement(text, document.language.stop_words):
                 continue
-            first = _sentence_at(span.inner.start, sentences, offsets)
-            last = _sentence_at(max(span.inner.start, span.end - 1), sentences, offsets)
+            first = _sentence_at(span.inner.start, offsets)
+            last = _sentence_at(max(span.inner.start, span.end - 1), offsets)
             before = masked[offsets[first][0]:span.start]
             after = masked[span.end:offsets[last][1]] if span.end <= offsets[last][1] else ""
-            found.append((sentences[first], sentences[last], text, before, after))
+            between = None if previous_end is None else masked[previous_end:span.start]
+            pieces.append(_Piece(span, text, sentences[first], sentences[last], before, after, between,
+                                 not paragraph[:span.start].strip()))
+            previous_end = span.end
     finder = SpeakerFinder(document, masked_sentences)
-    return [
-        Quote(text, finder.speaker(first, last, before, after), first)
-        for first, last, text, before, after in found
-    ]
+    quotes = []
+    for group in _groups(pieces, finder):
+        texts = tuple(piece.text for piece in group)
+        afters = [piece.between or "" for piece in group[1:]] + [group[-1].after]
+        speaker = finder.speaker(group[0].first, group[-1].last, group[0].before, afters)
+        quotes.append(Quote(_joined(texts), speaker, group[0].first,
+                            finder.role(speaker) if speaker else None, texts if len(texts) > 1 else ()))
+    return quotes
+
+
+def _groups(pieces: list[_Piece], finder: SpeakerFinder) -> list[list[_Piece]]:
+    """Pieces that make one quotation, in order: a piece continues the one before it when only an
+    attribution (or nothing) stands between them and it names no speaker of its own; and a
+    quotation left open at the end of a paragraph goes on in a quotation opening the next."""
+    groups: list[list[_Piece]] = []
+    for piece in pieces:
+        previous = groups[-1][-1] if groups else None
+        if previous is not None and _continues(previous, piece, finder):
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    return groups
+
+
+def _continues(previous: _Piece, piece: _Piece, finder: SpeakerFinder) -> bool:
+    if piece.between is None:
+        return (not previous.span.closed and piece.opens_paragraph
+                and piece.first.paragraph == previous.last.paragraph + 1)
+    between = piece.between.strip()
+    if between.endswith(":") or len(words(between)) > MAX_BETWEEN_WORDS:
+        return False  # `Lee said: “…”` introduces a new speaker's quotation
+    if any(c.isalpha() for c in between) and not finder.attributes(between):
+        return False
+    if piece.first is not previous.last and any(c.isalpha() for c in piece.before):
+        return False  # `…,” he said. According to Lee, “…”`: the new sentence names its own speaker
+    return not finder.attributes(piece.after)
+
+
+def _joined(texts: tuple[str, ...]) -> str:
+    """Pieces read as one quotation: `First part` + `second part.` -> `First part, second part.`"""
+    joined = texts[0]
+    for text in texts[1:]:
+        if joined[-1:] in _SENTENCE_END or joined[-1:] in "”’\"»":
+            joined += " " + text
+        elif text[:1].islower():
+            joined += ", " + text
+        else:
+            joined += ". " + text
+    return joined
 
 
 def _quote_spans(paragraph: str, stop_words: frozenset[str] = frozenset()) -> list[_Span]:
@@ -128,11 +231,15 @@ def _quote_spans(paragraph: str, stop_words: frozenset[str] = frozenset()) -> li
     `the players' union` does not.
     """
     spans: list[_Span] = []
+    starts: list[int] = []
     for family in _FAMILIES:
         for span in _family_spans(paragraph, family, stop_words):
-            if not any(_touches(span, kept) for kept in spans):
-                spans.append(span)
-    return sorted(spans, key=lambda span: span.start)
+            # Kept spans never overlap and stay sorted, so only the two neighbours can touch a new one.
+            at = bisect_left(starts, span.start)
+            if not any(_touches(span, spans[i]) for i in (at - 1, at) if 0 <= i < len(spans)):
+                spans.insert(at, span)
+                starts.insert(at, span.start)
+    return spans
 
 
 def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str]) -> list[_Span]:
@@ -151,9 +258,10 @@ def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str])
         elif mark in family[opened[1]] and can_close:
             spans.append(_Span(opened[0], i + 1))
             opened = None
-        elif can_open and not can_close:
+        elif can_open and not can_close and (mark == opened[1] or _ends_sentence(text[:i])):
             # A new quotation while one is open: the open one ran to the end of its paragraph in
             # the source (news style leaves it unclosed), which we keep if it ended a sentence.
+            # Another kind of mark mid-sentence is a quotation nested in it (« … “ … ” … »).
             if _ends_sentence(text[:i]):
                 spans.append(_Span(opened[0], len(text[:i].rstrip()), closed=False))
             opened = (i, mark)
@@ -218,11 +326,9 @@ def _sentence_offsets(paragraph: str, sentences: list[Sentence]) -> list[tuple[i
     return offsets
 
 
-def _sentence_at(position: int, sentences: list[Sentence], offsets: list[tuple[int, int]]) -> int:
-    for k in range(len(sentences) - 1, -1, -1):
-        if offsets[k][0] <= position:
-            return k
-    return 0
+def _sentence_at(position: int, offsets: list[tuple[int, int]]) -> int:
+    """Index of the sentence holding `position`: a binary search over the sentence starts."""
+    return max(0, bisect_right(offsets, (position, math.inf)) - 1)
 
 
 def _clean(text: str) -> str:

@@ -12,6 +12,7 @@ people compete for it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.reader.text.document import Document, Sentence
@@ -24,6 +25,8 @@ MAX_SUBJECT_TOKENS = 12
 """A subject longer than this before a reporting verb is a clause, not the speaker."""
 MAX_NAME_PHRASE = 8
 """Words in one comma-separated piece of a subject (`US Secretary of State John Kerry` is six)."""
+MAX_ROLE_WORDS = 8
+"""Words in a role taken from an apposition (`the US special representative on North Korea`)."""
 _NOBODY = ("nobody", "")
 """An attribution that names no one (`a spokesman said`): stop looking, the article doesn't say."""
 
@@ -59,7 +62,8 @@ herr frau bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidenti
 bundespräsident m mme mlle monsieur madame président présidente sr sra don doña presidente presidenta"""
 _TITLE_WORDS = frozenset(_TITLES.split())
 _MALE_TITLES = frozenset("mr sir lord king prince father herr m monsieur sr don".split())
-_FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess frau mme mlle madame sra doña".split())
+_FEMALE_TITLES = frozenset("""mrs ms miss dame lady queen princess frau mme mlle madame sra doña
+bundeskanzlerin kanzlerin präsidentin ministerin présidente presidenta""".split())
 
 _LEXICONS: dict[str, _Lexicon] = {
     "en": _Lexicon(frozenset(_EN_VERBS.split()), frozenset({"has", "had"}), r"\baccording to\b",
@@ -68,8 +72,14 @@ _LEXICONS: dict[str, _Lexicon] = {
                    schrieb warnte berichtete kritisierte forderte ergänzte""".split()),
                    frozenset({"hat", "hatte"}), r"\blaut\b|^\W*so\b", {"er": "m", "sie": "f"}),
     "fr": _Lexicon(frozenset("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
-                   déclare affirme explique ajoute souligne estime indique précise""".split()),
-                   frozenset({"a", "avait", "aurait"}), r"\bselon\b|\bd['’]après\b",
+                   déclare affirme explique ajoute souligne estime indique précise annoncé annonce
+                   répondu répond répondit raconte raconté confie confié lancé lance poursuivi
+                   poursuit conclut conclu prévient prévenu averti avertit rappelé rappelle relevé
+                   relève dénoncé dénonce jugé juge assuré assure insisté insiste reconnu reconnaît
+                   regretté regrette écrit écrivit souvient réjoui résume résumé commenté commente
+                   déclara lâché lâche""".split()),
+                   frozenset({"a", "avait", "aurait", "s'est", "s’est"}),
+                   r"\bselon\b|\bd['’]après\b|^\W*pour\b",
                    {"il": "m", "elle": "f"}),
     "es": _Lexicon(frozenset("""dijo dice afirmó afirma explicó explica añadió agregó señaló aseguró
                    declaró comentó indicó manifestó""".split()), frozenset({"ha", "había"}),
@@ -86,6 +96,19 @@ _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 """Generational suffixes: part of a name (`Kenneth Stancil III`), never the surname to match."""
 _RELATIVES = frozenset("who whose whom which where when der die das que qui quien".split())
 """Words that open a relative clause: a name at its end is not the subject (`Kim, who met Obama, said`)."""
+_ARTICLES: dict[str, str | None] = {
+    "the": None, "a": None, "an": None, "der": "m", "die": None, "das": None, "ein": "m", "eine": "f",
+    "le": "m", "la": "f",
+    "un": "m", "une": "f", "el": "m", "una": "f", "l'": None, "l’": None,
+}
+"""Articles that open a role, with the gender they show (German `die` is plural too: left out)."""
+_ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
+"""An apposition runs to the next comma, bracket or quotation mark."""
+_INDEFINITES = frozenset("a an un une ein eine einer una unos unas des".split())
+"""Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`) names nobody."""
+_CONJUNCTIONS = frozenset("and & et und y e".split())
+_PREPOSITIONS = frozenset("of from at for with de du des von vom aus bei für del con".split())
+"""Words that open a prepositional apposition: `Myriam Martinet, de la CGT, a relevé`."""
 _PARTICLES = frozenset("de del der van von da di du la le al bin ben el".split())
 _TOKEN = re.compile(rf"{MASK}+|[,;:()]|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
 _INVERTED_PRONOUN = re.compile(r"-t-(il|elle)$")
@@ -108,23 +131,93 @@ class SpeakerFinder:
         self._alone = {
             tokens[start] for tokens in map(_tokens, masked.values()) for start, end in _runs(tokens) if end - start == 1
         }
-        self._people: list[str] = []
+        self._first_seen: dict[str, int] = {}
+        """Each person's full name -> the sentence that introduced it; in article order."""
+        self._roles: dict[str, str] = {}
+        self._name_parts: set[str] = set()
         for index in range(len(self._sentences)):
             for name in self._people_in(index):
-                if name not in self._people:
-                    self._people.append(name)
+                if name not in self._first_seen:
+                    self._first_seen[name] = index
+                    self._introduce(name, self._sentences[index].text)
+        self._name_parts = {
+            part for p in self._first_seen if " " in p for part in (p.split()[0], _surname_of(p.split()))
+        }
+        self._by_word: dict[str, list[str]] = {}
+        """Each word of a full name -> the full names it is part of, so a surname finds its people fast."""
+        for person in self._first_seen:
+            for word in set(person.split()):
+                self._by_word.setdefault(word, []).append(person)
 
-    def speaker(self, first: Sentence, last: Sentence, before: str, after: str) -> str | None:
-        """The speaker of the quotation spanning `first`..`last`, given the words around it."""
-        found = self._after(_tokens(after, self._lexicon))
+    def role(self, name: str) -> str | None:
+        """What the article called the person when it introduced them (`US special representative`)."""
+        return self._roles.get(name)
+
+    def _introduce(self, name: str, text: str) -> None:
+        """Note the role an apposition gives a person where the article first names them:
+        `Sung Kim, the US envoy, met...` or `a spokesperson for Acme, John Doe, said`; and the
+        gender its article shows (`la portavoz`, `die Sprecherin` is left alone: `die` is plural too)."""
+        at = text.find(name)
+        if at < 0:
+            return
+        role = None
+        after = text[at + len(name):]
+        if after.startswith(","):
+            piece = _ROLE_PIECE.match(after, 1).group()
+            closed = after[1 + len(piece):].startswith(",")
+            if closed or piece.split()[:1] and piece.split()[0].lower() in _ARTICLES:
+                role = self._role_from(piece, start=True)  # `Kim, the envoy, met` / `…, said Kim, the envoy.`
+        before = text[:at].rstrip()
+        if role is None and before.endswith(","):
+            role = self._role_from(before[:-1].rsplit(",", 1)[-1], start=False)
+        if role:
+            self._roles[name] = role[1]
+            if role[0]:
+                self._gender.setdefault(name, role[0])
+
+    def _role_from(self, piece: str, start: bool) -> tuple[str | None, str] | None:
+        """(gender shown by its article, role) from one comma-separated piece, if it is a role.
+
+        A role names what someone is: short, with a common noun in it, no reporting verb, not a
+        relative clause, not an age. Before the name (`start` False) it must open with an article,
+        from which it is taken (`explicó la portavoz, Ana Ruiz`)."""
+        tokens = piece.split()
+        # An article opens the piece or is written lower case: `Le Pen` holds none.
+        articles = [k for k, t in enumerate(tokens) if t in _ARTICLES or k == 0 and t.lower() in _ARTICLES]
+        if not start:
+            if not articles:
+                return None
+            tokens = tokens[articles[-1]:]
+        gender = _ARTICLES.get(tokens[0].lower()) if tokens else None
+        if tokens and tokens[0].lower() in _ARTICLES:
+            tokens = tokens[1:]
+        words = [t.strip("'’\"") for t in tokens]
+        if not 0 < len(words) <= MAX_ROLE_WORDS or words[0].lower() in _RELATIVES:
+            return None
+        if any(self._is_verb(w) for w in words):
+            return None
+        if not any(w[:1].islower() and w.lower() not in self._stop_words for w in words):
+            return None
+        return gender, " ".join(words)
+
+    def speaker(self, first: Sentence, last: Sentence, before: str, afters: Sequence[str]) -> str | None:
+        """The speaker of the quotation spanning `first`..`last`, given the words before its first
+        piece and after each of its pieces (`“…,” she said. “…”` is attributed between them)."""
+        found = next(filter(None, (self._after(_tokens(after, self._lexicon)) for after in afters)), None)
         if found is None or found[0] == "source":
             found = self._before(_tokens(before, self._lexicon)) or found
+        if found is None and first.index in self._said:
+            found = ("name", self._said[first.index])  # `X said “…” and added: “…”`
         if found is None:
             found = self._previous(first.index - 1, first) or self._next(last.index + 1, last)
         name = self._resolve(found, first.index) if found else None
         if name:
             self._said[first.index] = self._said[last.index] = name
         return name
+
+    def attributes(self, text: str) -> bool:
+        """Whether words right after a quotation say who said it (`, she said.`, `a-t-il déclaré`)."""
+        return self._after(_tokens(text, self._lexicon)) is not None
 
     def _after(self, tokens: list[str]) -> tuple[str, str] | None:
         """`“…,” Kim said` / `“…,” said Kim` / `“…”, a-t-il déclaré` / `“…,” according to Kim`."""
@@ -137,6 +230,8 @@ class SpeakerFinder:
             if pronoun:
                 return ("pronoun", self._lexicon.pronouns[pronoun.group(1)])
             head = head[1:]
+            if len(head) > 1 and head[0][:1].islower() and self._is_verb(head[1]):
+                head = head[1:]  # `« … » a ensuite précisé Febelfin`: an adverb before the verb
         if head and head[0] == _BY:
             found = self._inverted(head)
             return ("source", found[1]) if found and found[0] == "name" else found
@@ -149,6 +244,11 @@ class SpeakerFinder:
                 return self._subject(head[:k]) or _NOBODY
         return None
 
+    def _unnamed(self, subject: list[str]) -> tuple[str, str] | None:
+        """`A spokesman said` / `Un ancien guide a indiqué`: someone the article leaves unnamed, so
+        nobody; `The attorney added` refers back to someone named, so the context decides."""
+        return _NOBODY if any(t.lower() in _INDEFINITES for t in subject[-MAX_NAME_PHRASE:]) else None
+
     def _before(self, tokens: list[str]) -> tuple[str, str] | None:
         """`Kim said: “…”` / `She told reporters that “…”` / `According to Kim, “…”`."""
         boundary = max((k for k, t in enumerate(tokens) if t.startswith(MASK) or t == ";"), default=-1)
@@ -157,7 +257,7 @@ class SpeakerFinder:
             if tokens[k] == _BY:
                 return self._inverted(tokens[k:])
             if self._is_verb(tokens[k]):
-                return self._subject(tokens[:k])
+                return self._subject(tokens[:k]) or self._unnamed(tokens[:k])
         return None
 
     def _previous(self, index: int, sentence: Sentence) -> tuple[str, str] | None:
@@ -193,47 +293,69 @@ class SpeakerFinder:
         pronoun = _INVERTED_PRONOUN.search(tokens[0].lower())
         if pronoun:
             return ("pronoun", self._lexicon.pronouns[pronoun.group(1)])
-        chunk: list[str] = []
-        for token in tokens[1:]:
-            if token in ",;:()" or token.startswith(MASK):
-                break
-            chunk.append(token)
+        chunk, rest = _piece(tokens[1:])
         if chunk and chunk[0].lower() in self._lexicon.pronouns:
             return ("pronoun", self._lexicon.pronouns[chunk[0].lower()])
+        found = self._named_in(chunk)
+        if found is None and rest[:1] == [","] and chunk and chunk[0].lower() in _ARTICLES:
+            # `explicó la portavoz, Ana Ruiz` / `said a spokesman for Acme, John Doe`: the person
+            # named in the apposition, before the organisation the role mentions.
+            found = self._named_in(_piece(rest[1:])[0])
+        if found is None and chunk:
+            # `said NASA`, `a précisé Febelfin`: a body right after the verb, not one further on
+            # (`a répondu la porte-parole… à une question de la RTBF`).
+            lead = chunk[1:] if chunk[0].lower() in _ARTICLES else chunk
+            runs = _runs(lead)
+            if runs and runs[0][0] == 0:
+                name = self._name(lead, *runs[0], organisations=True)
+                found = ("name", name) if name else None
+        return found
+
+    def _named_in(self, chunk: list[str], organisations: bool = False) -> tuple[str, str] | None:
         for start, end in _runs(chunk):
-            name = self._name(chunk, start, end)
+            name = self._name(chunk, start, end, organisations)
             if name:
                 return ("name", name)
         return None
 
     def _subject(self, tokens: list[str]) -> tuple[str, str] | None:
-        """The speaker just before the verb: the nearest comma-separated piece that names someone.
+        """The speaker just before the verb: the nearest comma-separated piece that names a person,
+        else the nearest that names an organisation (`Karsenti, PDG de HP France, a indiqué`).
 
         Pieces in between that name nobody are appositives (`Kim, 45, a father of two, said`);
-        long pieces and relative clauses are skipped, since a name ending them is not the subject.
+        long pieces, relative clauses and prepositional ones (`de la CGT`) are skipped, since a
+        name ending them is not the subject.
         """
         while tokens and tokens[-1].lower() in self._lexicon.auxiliaries:
             tokens = tokens[:-1]
+        if len(tokens) > 1 and tokens[-1].lower() in self._lexicon.pronouns and tokens[-2].lower() in self._lexicon.auxiliaries:
+            tokens = tokens[:-2]  # `Myriam Martinet, de la CGT, a elle relevé`: a stressed pronoun
+        elif tokens and tokens[-1].lower() in self._lexicon.pronouns:
+            return ("pronoun", self._lexicon.pronouns[tokens[-1].lower()])
         segments: list[list[str]] = [[]]
         for token in tokens:
             if token in ",()":
                 segments.append([])
             else:
                 segments[-1].append(token)
-        for segment in reversed(segments):
-            if len(segment) == 1 and segment[0].lower() in self._lexicon.pronouns:
-                return ("pronoun", self._lexicon.pronouns[segment[0].lower()])
-            if len(segment) > MAX_NAME_PHRASE or segment and segment[0].lower() in _RELATIVES:
-                continue
-            runs = _runs(segment)
-            if runs and runs[-1][1] == len(segment):
-                name = self._name(segment, *runs[-1])
+        candidates = [
+            (segment, runs[-1]) for segment in reversed(segments)
+            if segment and len(segment) <= MAX_NAME_PHRASE and segment[0].lower() not in _RELATIVES
+            and segment[0].lower() not in _PREPOSITIONS
+            for runs in [_runs(segment)] if runs and runs[-1][1] == len(segment)
+        ]
+        for organisations in (False, True):
+            for segment, (start, end) in candidates:
+                name = self._name(segment, start, end, organisations)
                 if name:
                     return ("name", name)
         return None
 
-    def _name(self, tokens: list[str], start: int, end: int) -> str | None:
-        """A person's name from a run of capitalised words, titles dropped; None if it isn't one."""
+    def _name(self, tokens: list[str], start: int, end: int, organisations: bool = False) -> str | None:
+        """A person's name from a run of capitalised words, titles dropped; None if it isn't one.
+
+        With `organisations`, also the name of a body that speaks (`NASA`, `the Foreign Office`):
+        the speaker when the article names no person."""
         run = [t.rstrip(".") if len(t) > 2 else t for t in tokens[start:end]]
         titled = [k for k, t in enumerate(run) if t.lower().rstrip(".") in _TITLE_WORDS]
         if titled and titled[-1] + 1 < len(run):
@@ -245,15 +367,21 @@ class SpeakerFinder:
                 run = run[1:]
                 start += 1
             previous = tokens[start - 1] if start else ""
-            if previous.lower() in self._stop_words and previous.lower() not in self._lexicon.pronouns:
+            if previous.lower() in self._stop_words and previous.lower() not in self._lexicon.pronouns and not organisations:
                 return None
             if _possessive(previous):
                 return None  # South Wind Women's Center: a thing someone has, not someone
             gender = None
         run = [_strip_possessive(t) for t in run]
-        if not run or any(t.lower() in _CALENDAR for t in run) or run[-1].lower() in _ORGANISATION_WORDS:
+        if not run or any(t.lower() in _CALENDAR for t in run):
             return None
-        if len(run) == 1 and not titled and not self._known_single(run[0]):
+        if any(a.isupper() and len(a) > 1 and b in _PARTICLES for a, b in zip(run, run[1:])):
+            return None  # `PDG de HP France`, `CEO of BP`: a post, not a name
+        if organisations and not titled:
+            return " ".join(run) if _is_organisation(run) else None
+        if run[-1].lower() in _ORGANISATION_WORDS:
+            return None
+        if len(run) == 1 and not titled and (run[0].isupper() or not self._known_single(run[0])):
             return None
         name = " ".join(run)
         if gender:
@@ -276,18 +404,26 @@ class SpeakerFinder:
     def _resolve(self, found: tuple[str, str], index: int) -> str | None:
         kind, value = found
         if kind in ("name", "source"):
-            return self._full_name(value)
+            return self._full_name(value, index)
         if kind == "pronoun":
             return self._antecedent(value, index)
         return None
 
-    def _full_name(self, name: str) -> str:
-        """The full name the article introduced for part of it (`Kim`, `Mr Kim`), when only one fits."""
+    def _full_name(self, name: str, index: int | None = None) -> str:
+        """The full name the article introduced for part of it (`Kim`, `Mr Kim`), when only one fits.
+
+        A bare word is a surname first (`Kim` is Sung Kim, not Kim Jong Un), and someone introduced
+        before sentence `index` comes before someone the article only names later.
+        """
         parts = name.split()
-        matches = {
-            p for p in self._people
-            if len(p.split()) > len(parts) and (p.split()[:len(parts)] == parts or _core(p.split())[-len(parts):] == parts)
-        }
+        if not parts:
+            return name
+        candidates = {*self._by_word.get(parts[0], ()), *self._by_word.get(parts[-1], ())}
+        matches = {p for p in candidates if _shortens(parts, p.split())}
+        if len(matches) > 1:
+            matches = {p for p in matches if _ends(parts, _core(p.split()))} or matches
+        if len(matches) > 1 and index is not None:
+            matches = {p for p in matches if self._first_seen[p] <= index} or matches
         if len(matches) > 1:
             # `Army Spc Caleb Barnes` is `Caleb Barnes`; `Bahamas Bolt` is a caption run into a name.
             matches = {p for p in matches if not any(q != p and p.endswith(" " + q) for q in matches)}
@@ -300,20 +436,21 @@ class SpeakerFinder:
         News writing hands `he said` to whoever spoke last; a sentence in between that names a
         place or a second person does not change that, so speakers are looked for first.
         """
-        window = range(index - 1, max(-1, index - 1 - PRONOUN_LOOKBACK), -1)
-        for k in window:
+        window = range(index, max(-1, index - 1 - PRONOUN_LOOKBACK), -1)
+        for k in window[1:]:
             found = ("name", self._said[k]) if k in self._said else self._reported(k)
             if found and found[0] == "name":
-                name = self._full_name(found[1])
+                name = self._full_name(found[1], index)
                 if self._is_person(name) and self._gender.get(name, gender) == gender:
                     return name
-        for k in window:
-            people = {self._full_name(p) for p in self._people_in(k, singles=True)}
-            people = {p for p in people if self._gender.get(p, gender) == gender}
-            if len(people) == 1:
-                return people.pop()
+        for k in window:  # the quote's own sentence first (`Le Pen décrit sa fille… « Je suis… »`)
+            people = [self._full_name(p, index) for p in self._people_in(k, singles=True)]
+            people = list(dict.fromkeys(p for p in people if self._gender.get(p, gender) == gender))
+            people = [p for p in people if p in self._gender] or people  # shown to be a she, before a maybe
+            if len(people) > 1 and _coordinated(people[0], people[1], self._sentences[k].text):
+                return None  # `Anna Berg and Maria Lopez met…`: either could be `she`
             if people:
-                return None
+                return people[0]  # the sentence's focus is the person it names first, its subject
         return None
 
     def _people_in(self, index: int, singles: bool = False) -> list[str]:
@@ -348,11 +485,11 @@ class SpeakerFinder:
         return people
 
     def _part_of_person(self, token: str) -> bool:
-        return any(token in (p.split()[0], _surname_of(p.split())) for p in self._people if " " in p)
+        return token in self._name_parts
 
     def _is_person(self, name: str) -> bool:
         """Only people are he or she: a name of two words or more, or part of one (not `NASA`)."""
-        return name in self._people or self._part_of_person(name)
+        return name in self._first_seen or self._part_of_person(name)
 
     def _is_verb(self, token: str) -> bool:
         return _INVERTED_PRONOUN.sub("", token.lower()) in self._lexicon.verbs
@@ -388,6 +525,38 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
         else:
             k += 1
     return runs
+
+
+def _piece(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """The tokens up to the next comma, bracket or quotation, and the rest from there."""
+    for k, token in enumerate(tokens):
+        if token in ",;:()" or token.startswith(MASK):
+            return tokens[:k], tokens[k:]
+    return tokens, []
+
+
+def _is_organisation(run: list[str]) -> bool:
+    """`NASA`, `Foreign Office`, `Planned Parenthood Advocates of Kansas`: an acronym or a body's name."""
+    return run[-1].lower() in _ORGANISATION_WORDS or len(run) == 1 and len(run[0]) > 1 and run[0].isupper()
+
+
+def _coordinated(first: str, second: str, text: str) -> bool:
+    """Whether a sentence joins two people with `and` (`Anna Berg and Maria Lopez`)."""
+    between = text[text.find(first.split()[-1]) + len(first.split()[-1]):text.find(second.split()[0])]
+    return between.strip(" ,").lower() in _CONJUNCTIONS
+
+
+def _shortens(parts: list[str], name: list[str]) -> bool:
+    """`Kim`, `Sung Kim`'s surname; `Sung`, its first name; `B. Obama`, `Barack Obama` with an initial."""
+    if len(name) < len(parts) or name == parts:
+        return False
+    return name[:len(parts)] == parts or _ends(parts, _core(name))
+
+
+def _ends(parts: list[str], name: list[str]) -> bool:
+    tail = name[-len(parts):]
+    return len(tail) == len(parts) and all(
+        p == n or len(p) == 2 and p.endswith(".") and n[:1] == p[0] and len(n) > 2 for p, n in zip(parts, tail))
 
 
 def _core(tokens: list[str]) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.feeds.filters import WordFilter, normalize_words
+from bot.store.records import WordFilter, normalize_words
 
 
 def test_no_filter_lets_everything_in() -> None:

@@ -1,7 +1,8 @@
-"""Include/exclude word filters for a subscription: plain words, never patterns.
+"""Records the store files and the feed code produces: feed entries and subscription word filters.
 
-People type words, not regular expressions, so a filter entry is one word or a short phrase,
-matched case-insensitively as whole words against an entry's title and summary: "AI" matches
+They live here, below both, so the store never imports the feed package that uses it. A filter
+entry is one word or a short phrase, never a pattern: people type words, not regular expressions.
+It matches case-insensitively as whole words against an entry's title and summary: "AI" matches
 "AI beats Go" but not "said", and "open source" matches only those two words side by side.
 """
 
@@ -11,6 +12,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.reader.text.language import words
+
+@dataclass(frozen=True)
+class FeedEntry:
+    guid: str
+    link: str | None
+    title: str
+    summary: str
+    """Plain text, used by include/exclude filters."""
+    published: float | None
+    """Unix time, or None when the feed gives no date."""
+
 
 Phrase = tuple[str, ...]
 

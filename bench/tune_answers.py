@@ -1,0 +1,173 @@
+"""Tune the answer ranking and the decline threshold in one process, in seconds per setting.
+
+    python -m bench.tune_answers [--data DIR] [--grid] [--declines]
+
+A full `bench.answers` run takes minutes because it reads every article and asks every question
+through the whole pipeline. Here each article's `AnswerIndex` is built once and each question's
+raw match (`AnswerIndex.parts`) is kept, so a new set of weights costs only `combine` and the pick:
+a few seconds for the 20,000 questions of SQuAD 1.1, SQuAD 2.0 and the reworded set together.
+
+Articles are split in halves by position (even / odd, as in `bench.answers`; the reworded set by
+its own dev / heldout split): settings are chosen on the tuned halves and the other halves show
+what to expect. `--grid` tries the ranking weights near `DEFAULT_TUNING` one at a time;
+`--declines` reports the decline score (`AnswerIndex.support`) at a range of thresholds on the
+reworded set's dev share (where the threshold is chosen) and the other halves. Follow-up questions
+are asked here on their own, not expanded with the turn before as `bench.reworded` does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+import numpy as np
+
+from bench import answers, reworded
+from bot.reader.answer.index import DEFAULT_TUNING, AnswerIndex, Tuning
+from bot.reader.text.document import build_document
+
+CACHE = Path("/tmp/tune_answers_documents.pkl")
+"""Built documents, kept between runs of this script (reading the articles takes the longest)."""
+
+
+@dataclass
+class Case:
+    """One question against one article's index, with what a right answer looks like."""
+
+    set: str
+    half: str
+    index: AnswerIndex
+    question: str
+    answerable: bool
+    hits: np.ndarray
+    """Per sentence: does it hold a gold answer."""
+    parts: object = None
+
+
+def _documents(data_dir: Path) -> dict:
+    if CACHE.exists():
+        return pickle.loads(CACHE.read_bytes())
+    squad1 = answers.load(data_dir / "qa" / "dev.squad_v1.1_dev_articles.jsonl")
+    squad2 = answers.load(data_dir / answers.SQUAD2)
+    impossible = answers.load(data_dir / answers.SQUAD2, impossible=True)
+    rows = {row["id"]: row for row in reworded.read_jsonl(reworded.SET / "articles.jsonl")}
+    built = {key: build_document(reworded.load_article(row, data_dir)) for key, row in rows.items()}
+    loaded = {"squad1": squad1, "squad2": squad2, "impossible": impossible, "reworded": (rows, built)}
+    CACHE.write_bytes(pickle.dumps(loaded))
+    return loaded
+
+
+def cases(data_dir: Path) -> list[Case]:
+    """Every question of the three sets, each with its article's index and its raw match."""
+    loaded = _documents(data_dir)
+    out: list[Case] = []
+    for name in ("squad1", "squad2"):
+        indexes = {a.id: AnswerIndex(a.document) for a in loaded[name]}
+        for position, article in enumerate(loaded[name]):
+            half = "tuned" if position % 2 == 0 else "other"
+            for q in article.questions:
+                hits = np.array([answers.hit_at(article, q, [i], 1) for i in range(len(article.normalized))])
+                out.append(Case(name, half, indexes[article.id], q.text, True, hits))
+        if name == "squad2":
+            for position, article in enumerate(loaded["impossible"]):
+                half = "tuned" if position % 2 == 0 else "other"
+                for q in article.questions:
+                    out.append(Case(name, half, indexes[article.id], q.text, False, np.zeros(0, bool)))
+    rows, built = loaded["reworded"]
+    indexes = {key: AnswerIndex(document) for key, document in built.items()}
+    for q in reworded.read_jsonl(reworded.SET / "questions.jsonl"):
+        document = built[q["article"]]
+        half = "tuned" if rows[q["article"]]["split"] == "dev" else "other"
+        answerable = q["class"] != "unanswerable"
+        hits = np.array([answerable and reworded.hit((s.text,), q) for s in document.sentences])
+        out.append(Case("reworded", half, indexes[q["article"]], q["question"], answerable, hits))
+    for case in out:
+        case.parts = case.index.parts(case.question)
+    return out
+
+
+def rank(case: Case, tuning: Tuning) -> tuple[np.ndarray, list[int]]:
+    scores = case.index.combine(case.parts, tuning)
+    return scores, case.index._pick(scores, case.parts.terms, 3)
+
+
+def accuracy(all_cases: list[Case], tuning: Tuning) -> dict[tuple[str, str], tuple[float, float]]:
+    """(set, half) -> top-1, top-3 over the answerable questions."""
+    tally: dict[tuple[str, str], list[int]] = {}
+    for case in all_cases:
+        if not case.answerable:
+            continue
+        _, order = rank(case, tuning)
+        row = tally.setdefault((case.set, case.half), [0, 0, 0])
+        row[0] += bool(case.hits[order[0]])
+        row[1] += bool(case.hits[order[:3]].any())
+        row[2] += 1
+    return {key: (a / n, b / n) for key, (a, b, n) in sorted(tally.items())}
+
+
+def show(label: str, result: dict) -> None:
+    print(f"{label:<34}" + "  ".join(f"{s}/{h[:3]} {a:.3f}/{b:.3f}" for (s, h), (a, b) in result.items()),
+          flush=True)
+
+
+def grid(all_cases: list[Case], base: Tuning) -> None:
+    show("as set", accuracy(all_cases, base))
+    steps = {"bridge": (0.2,), "paragraph": (1.0, 1.25), "neighbour_takes": (0.6,), "prefix": (0.5,)}
+    for name, values in steps.items():
+        for value in values:
+            show(f"{name}={value}", accuracy(all_cases, replace(base, **{name: value})))
+
+
+def decline_report(label: str, support: np.ndarray, all_cases: list[Case], mask: np.ndarray, cut: float) -> None:
+    yes = np.array([c.answerable for c in all_cases]) & mask
+    no = ~np.array([c.answerable for c in all_cases]) & mask
+    at95 = float(np.quantile(support[yes], 1 - answers.KEPT_ANSWERABLE)) if yes.any() else 0.0
+    if not no.any():
+        print(f"{label:<16} answerable declined {np.mean(support[yes] < cut):.3f}", flush=True)
+        return
+    auc = answers.auroc(list(support[yes]), list(support[no]))
+    print(f"{label:<16} answerable declined {np.mean(support[yes] < cut):.3f}  unanswerable declined "
+          f"{np.mean(support[no] < cut):.3f}  hard rules {np.mean(support[no] == 0):.3f}  | at 95% answered: "
+          f"{np.mean(support[no] < at95):.3f}  AUROC {auc:.3f}", flush=True)
+
+
+def declines(all_cases: list[Case], tuning: Tuning) -> None:
+    """The decline score at a range of thresholds, then at the one in `tuning`, per set and half."""
+    support = np.array([case.index.support(case.question, case.parts, rank(case, tuning)[1][0]) for case in all_cases])
+    y = np.array([c.answerable for c in all_cases])
+    sets = np.array([c.set for c in all_cases])
+    halves = np.array([c.half for c in all_cases])
+    dev = (sets == "reworded") & (halves == "tuned")
+    held = (sets == "reworded") & (halves == "other")
+    for cut in np.arange(0.0, 0.65, 0.05):
+        print(f"threshold {cut:.2f}: reworded dev answerable declined {np.mean(support[dev & y] < cut):.2f}, "
+              f"unanswerable declined {np.mean(support[dev & ~y] < cut):.2f}; heldout "
+              f"{np.mean(support[held & y] < cut):.2f} / {np.mean(support[held & ~y] < cut):.2f}")
+    print(f"-- threshold {tuning.threshold}")
+    for s in ("squad2", "reworded", "squad1"):
+        for h in ("tuned", "other"):
+            decline_report(f"{s} {h}", support, all_cases, (sets == s) & (halves == h), tuning.threshold)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=answers.DEFAULT_DATA)
+    parser.add_argument("--grid", action="store_true", help="try ranking weights near the defaults")
+    parser.add_argument("--declines", action="store_true", help="report declining at a range of thresholds")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="change a Tuning weight")
+    args = parser.parse_args(argv)
+    tuning = replace(DEFAULT_TUNING, **{k: float(v) for k, v in (item.split("=") for item in args.set)})
+    all_cases = cases(args.data)
+    print(f"{len(all_cases)} questions; fields tuned: {', '.join(f.name for f in fields(Tuning))}")
+    if args.grid:
+        grid(all_cases, tuning)
+    else:
+        show("as set", accuracy(all_cases, tuning))
+    if args.declines:
+        declines(all_cases, tuning)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+"""Bridges: words a reader may use for the article's words, each with a weight below an exact match.
+
+A question in the reader's own words ("how much did the retailer earn") shares few stems with the
+sentence that answers it ("the company made $12.9bn"). A bridge table maps a question stem to
+sentence stems that stand for it, weight 1 for a synonym or derived form and less for looser
+links. The tables are built offline (`bench/tables/`) into `bot/reader/data/` and read here once,
+lazily, per language:
+
+- `bridges_en_wordnet.tsv.gz`: WordNet 3.0 synonyms, derived forms, one hypernym step;
+- `bridges_en_squad.tsv.gz`: associations learned from SQuAD 1.1 training questions and the
+  sentences that answer them.
+
+Only English has tables: no openly licensed wordnet for German, French or Spanish was at hand
+(Open Multilingual Wordnet is not in the shared NLTK data). Other languages get `NO_BRIDGES`.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+TABLES: dict[str, tuple[str, ...]] = {"en": ("bridges_en_wordnet.tsv.gz", "bridges_en_squad.tsv.gz")}
+
+
+class Bridges:
+    """Stem -> the stems that may stand for it in a sentence, with weights in 0..1.
+
+    A table's line (`other:weight ...`) is parsed the first time its stem is looked up, so
+    loading reads only the lines and a question pays for the few stems it has.
+    """
+
+    def __init__(self, related: Mapping[str, tuple[tuple[str, float], ...] | str]) -> None:
+        self._related = dict(related)
+
+    def of(self, stem: str) -> tuple[tuple[str, float], ...]:
+        found = self._related.get(stem, ())
+        if isinstance(found, str):
+            weights: dict[str, float] = {}
+            for pair in found.split():
+                other, _, weight = pair.rpartition(":")
+                weights[other] = max(weights.get(other, 0.0), float(weight))
+            found = self._related[stem] = tuple(weights.items())
+        return found
+
+    def __len__(self) -> int:
+        return len(self._related)
+
+
+NO_BRIDGES = Bridges({})
+
+
+def read_table(path: Path, into: dict[str, str]) -> None:
+    """Add one table's `stem<TAB>other:weight ...` lines, unparsed, joined to what is there."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            stem, _, rest = line.rstrip("\n").partition("\t")
+            into[stem] = f"{into[stem]} {rest}" if stem in into else rest
+
+
+@lru_cache(maxsize=None)
+def bridges_for(code: str) -> Bridges:
+    """The language's bridges, read once on first use; `NO_BRIDGES` for a language without tables."""
+    names = TABLES.get(code)
+    if not names:
+        return NO_BRIDGES
+    lines: dict[str, str] = {}
+    for name in names:
+        if (DATA / name).exists():
+            read_table(DATA / name, lines)
+    return Bridges(lines)

@@ -1,0 +1,77 @@
+"""The phrase inside an answer sentence that answers: the date, number, name or place asked for.
+
+A reader asking "when did it open?" wants "next Tuesday" to stand out of the quoted sentence. The
+asked kind comes from the question's opening words (`kinds.asks`); the phrase is the run of words
+of that kind in the sentence that the question does not already say (asking "when did the bridge
+open in Cologne" is not answered by "Cologne"). Among several runs, the one nearest to the words
+the question shares with the sentence wins, since the answer usually stands beside them. A
+question of no known kind, or a sentence with no such run, gets no phrase: the sentence alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.reader.answer.kinds import MONTHS_AND_DAYS, NUMBER_WORDS, PLACE_WORDS, YEAR, fold
+from bot.reader.answer.terms import question_terms
+from bot.reader.text.language import Language
+
+_TOKEN = re.compile(r"[$€£¥]?\d[\d.,:]*\d(?:[a-zA-Z%]+)?%?|[$€£¥]?\d[a-zA-Z%]*|\w[\w'’-]*", re.UNICODE)
+_RELATIVE = frozenset("next last this early late mid".split())
+"""Words that belong to a date phrase when they stand right before it ("next Tuesday")."""
+_JOINERS = frozenset({"of", "de", "von", "del", "du"})
+"""What may sit between two words of one name ("Bank of England")."""
+
+
+def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str]) -> bool:
+    """Whether a word can be part of an answer of the asked kinds at this place in the sentence."""
+    lowered = fold(token.lower())
+    capitalised = token[0].isupper() and len(token) > 1 and not first
+    if "date" in kinds and (YEAR.match(lowered) or lowered in MONTHS_AND_DAYS or (in_run and lowered.isdigit())):
+        return True
+    if "number" in kinds and (any(c.isdigit() for c in token) or lowered in NUMBER_WORDS):
+        return True
+    if "name" in kinds and capitalised:
+        return True
+    return "place" in kinds and capitalised and (in_run or previous in PLACE_WORDS)
+
+
+def answer_phrase(language: Language, sentence: str, question: str, kinds: set[str]) -> tuple[int, int] | None:
+    """Start and end (characters within `sentence`) of the phrase answering `question`, or None."""
+    kinds = kinds - {"cause"}
+    if not kinds:
+        return None
+    asked = set(question_terms(language, question))
+    tokens = [m for m in _TOKEN.finditer(sentence)]
+    texts = [m.group() for m in tokens]
+    runs: list[list[int]] = []
+    shared: list[int] = []
+    for position, token in enumerate(texts):
+        terms = question_terms(language, token)
+        if terms and set(terms) <= asked:
+            shared.append(position)
+            continue
+        in_run = bool(runs) and runs[-1][-1] == position - 1
+        previous = texts[position - 1].lower() if position else ""
+        if _fits(token, position == 0, previous, in_run, kinds):
+            if in_run:
+                runs[-1].append(position)
+            else:
+                runs.append([position])
+        elif in_run and token.lower() in _JOINERS and position + 1 < len(texts) and _fits(
+            texts[position + 1], False, token.lower(), True, kinds
+        ):
+            runs[-1].append(position)
+    if not runs:
+        return None
+    best = min(runs, key=lambda run: min((abs(run[0] - s) for s in shared), default=0))
+    start, end = best[0], best[-1]
+    if start > 0 and "date" in kinds and texts[start - 1].isdigit() and len(texts[start - 1]) <= 2:
+        start -= 1  # the day before its month ("12 May 2019")
+    if start > 0 and "date" in kinds and texts[start - 1].lower() in _RELATIVE:
+        start -= 1
+    unit = texts[end + 1] if end + 1 < len(texts) else ""
+    # The unit after a number ("three times", "80 Millionen Euro"); German capitalises every noun.
+    if "number" in kinds and (unit.islower() or language.code == "de") and question_terms(language, unit):
+        end += 1
+    return tokens[start].start(), tokens[end].end()
