@@ -17,7 +17,7 @@ from telegram.ext import (
     MessageHandler, filters,
 )
 
-from bot.chat import feeds, handlers, inline, webhook
+from bot.chat import documents, feeds, handlers, inline, webhook
 from bot.chat.context import CONTEXT_TYPES, Services
 from bot.chat.flood import FloodSafeLimiter
 from bot.chat.ordering import PerChatOrder
@@ -109,6 +109,9 @@ def build_application(settings: Settings) -> Application:
     application.add_handler(ChatMemberHandler(handlers.on_membership, ChatMemberHandler.MY_CHAT_MEMBER))
     application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, handlers.on_migration))
     application.add_handler(MessageHandler(filters.Document.FileExtension("opml"), feeds.on_opml_file))
+    application.add_handler(MessageHandler(documents.READABLE, documents.on_document))
+    application.add_handler(MessageHandler(
+        filters.ChatType.PRIVATE & filters.Document.ALL & ~filters.CAPTION, documents.on_other_document))
     application.add_handler(MessageHandler(
         filters.ChatType.PRIVATE & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, handlers.on_text))
     application.add_handler(MessageHandler(

@@ -68,6 +68,12 @@ class Library:
             article = await self._run(pipeline.read_text, text)
         return await self.store.save_article(article)
 
+    async def read_document(self, data: bytes, name: str) -> StoredArticle:
+        """A file sent in the chat (a PDF, a page or plain text), read in the reader processes."""
+        async with self._slots:
+            article = await self._run(pipeline.read_document, data, name)
+        return await self.store.save_article(article)
+
     async def digest(self, stored: StoredArticle, length: Length, quotes: bool, all_quotes: bool = False) -> pipeline.Digest:
         """The summary, with the key quotes when `quotes`: the first few, or every one with `all_quotes`."""
         count = (None if all_quotes else pipeline.QUOTES_SHOWN) if quotes else 0

@@ -104,9 +104,10 @@ BENCHMARKS = {
     "speed": ([], r"answer per question \(3 questions\), ms\s+\d"),
     "train_summary": ([], r"BBC\s+held out\s+\d+ articles\s+bot R1 \d"),
     "feeds": (["--feeds", "3", "--chats", "2", "--new", "1"], r"full polling round, 3 feeds"),
+    "pdfs": (["--articles", "2"], r"pypdf\s+\d\.\d{3}"),
 }
 NEEDS = {"extraction": "extraction/", "summaries": "summarization", "quotes": "summarization-cnndm/",
-         "speed": "qa/", "train_summary": "summarization"}
+         "speed": "qa/", "train_summary": "summarization", "pdfs": "extraction/"}
 
 
 def run_benchmark(name: str, data: Path, *args: str) -> subprocess.CompletedProcess:
