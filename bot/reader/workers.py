@@ -16,10 +16,12 @@ Waiting for a free worker does not count towards the deadline; only the work its
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import logging
 import multiprocessing
 import os
 import signal
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -32,6 +34,16 @@ T = TypeVar("T")
 TASKS_PER_WORKER = 500
 """A worker is replaced after this many tasks: bounded memory at a start-up cost of about a second."""
 _log = logging.getLogger(__name__)
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """A reader process never outlives the bot. A bot killed with kill -9 (or by the OOM killer)
+    cannot stop its workers, which would wait forever for work, each holding its memory."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(0)
 
 
 def default_processes() -> int:
@@ -160,7 +172,8 @@ class ReaderPool:
 
     async def _start_worker(self) -> None:
         while not self._closed:
-            executor = ProcessPoolExecutor(1, mp_context=self._context)
+            executor = ProcessPoolExecutor(1, mp_context=self._context, initializer=_die_with_parent,
+                                           initargs=(os.getpid(),))
             try:
                 pid = await asyncio.wrap_future(executor.submit(_warm_up))
             except BrokenProcessPool:
