@@ -10,12 +10,16 @@ refuses a database written by a newer version of the bot.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
 import secrets
 import socket
 import time
+import weakref
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,6 +141,29 @@ def upsert(conn: AsyncConnection, table: Table):
     return dialects[conn.dialect.name].insert(table)
 
 
+_write_turns: weakref.WeakKeyDictionary[object, asyncio.Lock] = weakref.WeakKeyDictionary()
+
+
+@asynccontextmanager
+async def writing(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
+    """A write transaction (`engine.begin()`), taken in turn on SQLite.
+
+    SQLite lets one connection write at a time. Left to themselves, the bot's connections wait
+    for the file lock in their own threads, polling it, and the lock goes to whoever polls at the
+    right moment: under a burst, on a busy machine, one writer lost that race for the whole busy
+    timeout and the link failed with "database is locked". Here writers of one process queue in
+    order on the event loop instead, so only other processes (a second instance) ever wait on the
+    file lock. PostgreSQL locks rows, not the database: its writers go straight in.
+    """
+    if engine.dialect.name != "sqlite":
+        async with engine.begin() as conn:
+            yield conn
+        return
+    turn = _write_turns.setdefault(engine.sync_engine, asyncio.Lock())
+    async with turn, engine.begin() as conn:
+        yield conn
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     # The timeout first: switching to WAL waits for a lock another process may hold.
@@ -177,12 +204,12 @@ class Store:
 
     async def update_chat(self, chat_id: int, kind: str = "private", **values: object) -> None:
         """Change some settings of a chat, creating its row with defaults the first time."""
-        async with self.engine.begin() as conn:
+        async with writing(self.engine) as conn:
             await _upsert_chat(conn, chat_id, kind, values)
 
     async def migrate_chat(self, old_id: int, new_id: int) -> None:
         """A group became a supergroup: its settings, articles and summaries move to the new id."""
-        async with self.engine.begin() as conn:
+        async with writing(self.engine) as conn:
             if (await conn.execute(select(chats.c.id).where(chats.c.id == new_id))).first() is None:
                 await conn.execute(update(chats).where(chats.c.id == old_id).values(id=new_id))
             await conn.execute(update(chat_articles).where(chat_articles.c.chat_id == old_id)
@@ -192,7 +219,7 @@ class Store:
 
     async def forget_chat(self, chat_id: int) -> int:
         """Delete a chat's settings, message links and every article no other chat has read."""
-        async with self.engine.begin() as conn:
+        async with writing(self.engine) as conn:
             read = select(chat_articles.c.article_id).where(chat_articles.c.chat_id == chat_id)
             article_ids = set((await conn.execute(read)).scalars())
             await conn.execute(delete(chat_articles).where(chat_articles.c.chat_id == chat_id))
@@ -230,7 +257,7 @@ class Store:
         """Store an article (replacing an older copy with the same key) and the addresses it has."""
         now = time.time()
         data = json.dumps(article.to_dict(), ensure_ascii=False)
-        async with self.engine.begin() as conn:
+        async with writing(self.engine) as conn:
             row = upsert(conn, articles).values(key=article.key, data=data, fetched_at=now)
             if article.key:
                 row = row.on_conflict_do_update(index_elements=[articles.c.key],
@@ -248,7 +275,7 @@ class Store:
         """Remember that a chat read an article and, if `current`, make it the chat's current one
         (the one a plain question is about), which ends the conversation about any other article."""
         now = time.time()
-        async with self.engine.begin() as conn:
+        async with writing(self.engine) as conn:
             await _upsert_chat(conn, chat_id, kind, {"current_article_id": article_id} if current else {})
             if current:
                 await conn.execute(delete(chat_turns).where(
@@ -261,7 +288,7 @@ class Store:
     # -- bot messages --------------------------------------------------------------------------
 
     async def link_message(self, chat_id: int, message_id: int, article_id: int) -> None:
-        async with self.engine.begin() as conn:
+        async with writing(self.engine) as conn:
             await conn.execute(upsert(conn, messages).values(
                 chat_id=chat_id, message_id=message_id, article_id=article_id,
             ).on_conflict_do_update(index_elements=[messages.c.chat_id, messages.c.message_id],
@@ -286,7 +313,7 @@ class Store:
         """Remember this question and answer as the chat's (or topic's) previous turn."""
         values = {"article_id": article_id, "question": question,
                   "answer": json.dumps(list(answer), ensure_ascii=False), "asked_at": time.time()}
-        async with self.engine.begin() as conn:
+        async with writing(self.engine) as conn:
             await conn.execute(upsert(conn, chat_turns).values(chat_id=chat_id, thread_id=thread_id, **values)
                                .on_conflict_do_update(index_elements=[chat_turns.c.chat_id, chat_turns.c.thread_id],
                                                       set_=values))
