@@ -190,7 +190,9 @@ class ReaderPool:
         return [worker.pid for worker in self._workers]
 
     def close(self) -> None:
-        """Stop every worker now; pages being read are abandoned."""
+        """Stop every worker now; pages being read are abandoned. Logs how many were replaced."""
+        if not self._closed:
+            _log.info("Reader processes replaced: %d", self.restarts)
         self._closed = True
         for task in self._starting:
             task.cancel()
