@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from bot.reader.article import Article
 from bot.store import SchemaTooNew, open_store
+from bot.store import database
 from bot.store.database import metadata
 
 ARTICLE = Article("Rooftop garden opens", ("The city opened a garden.", "Residents can rent plots."),
@@ -104,16 +105,20 @@ async def test_two_instances_writing_the_same_rows_at_once_both_succeed(database
     await second.close()
 
 
-async def test_a_burst_of_writers_in_one_bot_never_finds_sqlite_locked(tmp_path: Path) -> None:
+async def test_a_burst_of_writers_in_one_bot_never_finds_sqlite_locked(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """One process's writers take turns: none waits on SQLite's file lock, so none can time out on it.
 
     The busy timeout is set to zero, so a writer that met another's open transaction would fail at
     once with "database is locked" (under a real burst on a busy machine it failed after 10 s).
     """
+    def no_waiting(connection, record) -> None:
+        pragmas(connection, record)
+        connection.execute("PRAGMA busy_timeout=0")
+
+    pragmas = database._sqlite_pragmas
+    monkeypatch.setattr(database, "_sqlite_pragmas", no_waiting)
     store = await open_store(f"sqlite:///{tmp_path / 'bot.sqlite3'}")
-    event.listen(store.engine.sync_engine, "connect",
-                 lambda connection, _record: connection.execute("PRAGMA busy_timeout=0"))
-    await store.engine.dispose()
 
     async def one_link(chat_id: int) -> None:
         article = Article(f"Story {chat_id}", ("A sentence.", "Another one."), url=f"https://x.example/{chat_id}")
