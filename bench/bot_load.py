@@ -1,7 +1,7 @@
 """The real bot under load: many chats send links at once, through the Bot API stand-in.
 
 Run `python -m bench.bot_load [--links 200] [--chats 50] [--questions 0] [--hostile 0]
-[--asyncio-debug]`, or `--soak` for 2,000 links and 5,000 questions from 200 chats, 2% of the pages
+[--postgres SERVER_URL] [--asyncio-debug]`, or `--soak` for 2,000 links and 5,000 questions from 200 chats, 2% of the pages
 hostile. It starts `python -m bot run` against `FakeTelegram` and a loopback `PageServer` serving
 invented articles (all different, so nothing is answered from the store), pushes every link, each
 followed by its share of the questions, as fast as it can, and prints:
@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.data import argument_parser
+from bench.instances import fresh
 from bench.invented_articles import invent
 from bot.settings import load_settings
 from tests.support.bot_process import BotProcess, bot_environment
@@ -410,15 +411,15 @@ def serve(pages: PageServer, link_count: int, chat_count: int, hostile_share: fl
 
 
 def run(link_count: int, question_count: int, chat_count: int, hostile_share: float, timeout: float,
-        asyncio_debug: bool) -> int:
+        asyncio_debug: bool, postgres: str | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="bot-load-") as folder, FakeTelegram() as telegram, \
-            PageServer() as pages:
+            PageServer() as pages, fresh(postgres, Path(folder), "bot") as database:
         links = serve(pages, link_count, chat_count, hostile_share)
         answerable = [link for link in links if link.title]
         questions = [Question(answerable[index % len(answerable)].chat_id, QUESTIONS[index % len(QUESTIONS)])
                      for index in range(question_count)] if answerable else []
         environment = bot_environment(
-            telegram, Path(folder) / "bot.sqlite3", USER_LINKS_PER_MINUTE=NO_RATE_LIMIT,
+            telegram, Path(folder) / "bot.sqlite3", DATABASE_URL=database, USER_LINKS_PER_MINUTE=NO_RATE_LIMIT,
             LOOP_MONITOR_SECONDS=str(LOOP_REPORT_SECONDS),
             **({"PYTHONASYNCIODEBUG": "1"} if asyncio_debug else {}),
         )
@@ -443,6 +444,7 @@ def run(link_count: int, question_count: int, chat_count: int, hostile_share: fl
             print(describe_missing(telegram, links, questions), file=sys.stderr)
             print("--- end of the bot's log\n" + log[-3000:], file=sys.stderr)
             return 1
+        print(f"database: {'PostgreSQL' if postgres else 'SQLite'}")
         report(links, questions, elapsed, usage, telegram, log, chat_count, memory)
     return 0
 
@@ -454,6 +456,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--chats", type=int, default=50, help="private chats sending them")
     parser.add_argument("--hostile", type=float, default=0.0, help="share of the pages that are hostile")
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for every answer")
+    parser.add_argument("--postgres", help="a PostgreSQL server URL to create a fresh database on (default: SQLite)")
     parser.add_argument("--soak", action="store_true",
                         help="2,000 links and 5,000 questions from 200 chats, 2%% of the pages hostile")
     parser.add_argument("--asyncio-debug", action="store_true",
@@ -462,7 +465,8 @@ def main(argv: list[str] | None = None) -> None:
     if args.soak:
         for name, value in SOAK.items():
             setattr(args, name, value)
-    sys.exit(run(args.links, args.questions, args.chats, args.hostile, args.timeout, args.asyncio_debug))
+    sys.exit(run(args.links, args.questions, args.chats, args.hostile, args.timeout, args.asyncio_debug,
+                 args.postgres))
 
 
 if __name__ == "__main__":
