@@ -19,8 +19,11 @@ followed by its share of the questions, as fast as it can, and prints:
   summed RSS, sampled), and the CPU time each used: CPU spent in the bot process itself is spent
   on the event loop's thread;
 - the Bot API calls made, any refused, and the errors and warnings in the bot's log;
-- memory (RSS) of the bot and of its workers at the start of the burst, halfway and at the end,
-  and how many workers the bot replaced (past the deadline or dead), from its log at shutdown.
+- memory (RSS) of the bot and of its workers before the first link and at the end; with
+  `--rounds N` (the soak sends 10) the links and their questions go in N waves, each once the last
+  is answered, and memory is read after the first, middle and last wave: thousands of updates
+  queued at once are memory too, so flatness is judged between waves of the same size;
+- how many workers the bot replaced (past the deadline or dead), from its log at shutdown.
 
 `--asyncio-debug` runs the bot with PYTHONASYNCIODEBUG=1 and lists the callbacks asyncio flags as
 slow: it names what stalls the loop, but debug mode slows everything, so latencies from such a run
@@ -79,6 +82,8 @@ class Link:
 class Question:
     chat_id: int
     text: str
+    after: Link
+    """The link it follows in its chat (it is about that link's article)."""
     message_id: int = 0
     pushed: float = 0.0
     answered: float | None = None
@@ -94,7 +99,7 @@ HOSTILE_PAGES = {
 }
 SLOW_SERVER_SECONDS = 30.0
 """Longer than the bot's fetch timeout: the slow server is the fifth hostile page."""
-SOAK = {"links": 2_000, "questions": 5_000, "chats": 200, "hostile": 0.02, "timeout": 3_600.0}
+SOAK = {"links": 2_000, "questions": 5_000, "chats": 200, "hostile": 0.02, "timeout": 3_600.0, "rounds": 10}
 
 
 @dataclass
@@ -222,23 +227,18 @@ class AnswerWatch:
             self._links.setdefault(link.chat_id, []).append(link)
         for question in questions:
             self._questions.setdefault(question.chat_id, []).append(question)
-        self.total = len(links) + len(questions)
-        self.answered = 0
 
-    def wait(self, timeout: float, halfway: Callable[[], None] = lambda: None) -> bool:
-        """True once everything is answered; False at the timeout. `halfway` runs once, at half."""
+    def wait(self, items: list[Link | Question], timeout: float) -> bool:
+        """True once every one of `items` is answered; False at the timeout."""
         deadline = time.monotonic() + timeout
-        half_done = False
         while time.monotonic() < deadline:
-            if self._check():
+            self._check()
+            if all(item.answered is not None for item in items):
                 return True
-            if not half_done and self.answered * 2 >= self.total:
-                half_done = True
-                halfway()
             time.sleep(self.POLL_SECONDS)
         return False
 
-    def _check(self) -> bool:
+    def _check(self) -> None:
         now = time.monotonic()
         for chat_id in list(self._links.keys() | self._questions.keys()):
             messages = self._telegram.bot_messages(chat_id)
@@ -247,18 +247,15 @@ class AnswerWatch:
             for link, message in zip(links, edited):
                 if link.answered is None:
                     link.answered, link.outcome = now, outcome_of(message.text)
-                    self.answered += 1
             replied = {m.reply_to for m in messages}
             questions = self._questions.get(chat_id, [])
             for question in questions:
                 if question.answered is None and question.message_id in replied:
                     question.answered = now
-                    self.answered += 1
             if all(link.answered for link in links):
                 self._links.pop(chat_id, None)
             if all(question.answered for question in questions):
                 self._questions.pop(chat_id, None)
-        return not self._links and not self._questions
 
 
 def outcome_of(text: str) -> str:
@@ -272,23 +269,14 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def push(telegram: FakeTelegram, links: list[Link], questions: list[Question]) -> None:
-    """Each link, then the questions of its chat that follow it (spread evenly over a chat's links)."""
-    waiting: dict[int, list[Question]] = {}
+    """Each link, then the questions that follow it."""
+    following: dict[int, list[Question]] = {}
     for question in questions:
-        waiting.setdefault(question.chat_id, []).append(question)
-    links_left = Counter(link.chat_id for link in links)
+        following.setdefault(id(question.after), []).append(question)
     for link in links:
         link.pushed = time.monotonic()
         link.message_id = telegram.push_text(link.chat_id, f"please read {link.url}")
-        queue = waiting.get(link.chat_id, [])
-        share = -(-len(queue) // links_left[link.chat_id]) if link.title else 0
-        links_left[link.chat_id] -= 1
-        for question in queue[:share]:
-            question.pushed = time.monotonic()
-            question.message_id = telegram.push_text(question.chat_id, question.text)
-        del queue[:share]
-    for queue in waiting.values():
-        for question in queue:
+        for question in following.get(id(link), []):
             question.pushed = time.monotonic()
             question.message_id = telegram.push_text(question.chat_id, question.text)
 
@@ -411,13 +399,14 @@ def serve(pages: PageServer, link_count: int, chat_count: int, hostile_share: fl
 
 
 def run(link_count: int, question_count: int, chat_count: int, hostile_share: float, timeout: float,
-        asyncio_debug: bool, postgres: str | None = None) -> int:
+        asyncio_debug: bool, postgres: str | None = None, rounds: int = 1) -> int:
     with tempfile.TemporaryDirectory(prefix="bot-load-") as folder, FakeTelegram() as telegram, \
             PageServer() as pages, fresh(postgres, Path(folder), "bot") as database:
         links = serve(pages, link_count, chat_count, hostile_share)
         answerable = [link for link in links if link.title]
-        questions = [Question(answerable[index % len(answerable)].chat_id, QUESTIONS[index % len(QUESTIONS)])
-                     for index in range(question_count)] if answerable else []
+        questions = [Question(after.chat_id, QUESTIONS[index % len(QUESTIONS)], after)
+                     for index, after in enumerate(answerable[index % len(answerable)]
+                                                   for index in range(question_count))] if answerable else []
         environment = bot_environment(
             telegram, Path(folder) / "bot.sqlite3", DATABASE_URL=database, USER_LINKS_PER_MINUTE=NO_RATE_LIMIT,
             LOOP_MONITOR_SECONDS=str(LOOP_REPORT_SECONDS),
@@ -430,12 +419,22 @@ def run(link_count: int, question_count: int, chat_count: int, hostile_share: fl
                 return 1
             watch = AnswerWatch(telegram, links, questions)
             memory = [("start", memory_now(bot.pid))]
+            size = -(-len(links) // rounds)
+            deadline = time.monotonic() + timeout
             with UsageWatch() as usage_watch:
                 started = time.monotonic()
-                push(telegram, links, questions)
-                answered = watch.wait(timeout, lambda: memory.append(("middle", memory_now(bot.pid))))
+                for number in range(1, rounds + 1):
+                    chunk = links[(number - 1) * size:number * size]
+                    asked = [question for question in questions if question.after in chunk]
+                    push(telegram, chunk, asked)
+                    answered = watch.wait([*chunk, *asked], deadline - time.monotonic())
+                    if not answered:
+                        break
+                    if rounds > 1 and number in (1, (rounds + 1) // 2, rounds):
+                        memory.append((f"after round {number}/{rounds}", memory_now(bot.pid)))
                 elapsed = time.monotonic() - started
-                memory.append(("end", memory_now(bot.pid)))
+                if rounds == 1:
+                    memory.append(("end", memory_now(bot.pid)))
                 usage = usage_watch.finish()
             # A bot still busy with links drains them all before it stops, so on failure it is killed.
             bot.stop() if answered else bot.kill()
@@ -456,6 +455,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--chats", type=int, default=50, help="private chats sending them")
     parser.add_argument("--hostile", type=float, default=0.0, help="share of the pages that are hostile")
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for every answer")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="send the links (and their questions) in this many waves, each once the last is answered")
     parser.add_argument("--postgres", help="a PostgreSQL server URL to create a fresh database on (default: SQLite)")
     parser.add_argument("--soak", action="store_true",
                         help="2,000 links and 5,000 questions from 200 chats, 2%% of the pages hostile")
@@ -466,7 +467,7 @@ def main(argv: list[str] | None = None) -> None:
         for name, value in SOAK.items():
             setattr(args, name, value)
     sys.exit(run(args.links, args.questions, args.chats, args.hostile, args.timeout, args.asyncio_debug,
-                 args.postgres))
+                 args.postgres, args.rounds))
 
 
 if __name__ == "__main__":
