@@ -195,7 +195,8 @@ class Store:
         self._counting = count_statements
         self._sqlite: Engine | None = None
         self._thread: ThreadPoolExecutor | None = None
-        if engine.dialect.name == "sqlite":
+        if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
+            # (An in-memory database lives in one connection of the async engine: it stays there.)
             self._sqlite = create_engine(engine.url.set(drivername="sqlite+pysqlite"))
             event.listen(self._sqlite, "connect", _sqlite_pragmas)
             self._thread = ThreadPoolExecutor(1, thread_name_prefix="sqlite-store")
