@@ -52,7 +52,7 @@ def build_application(settings: Settings) -> Application:
     pool = ReaderPool(settings.READER_PROCESSES or default_processes(), settings.READER_DEADLINE_SECONDS)
 
     async def post_init(application: Application) -> None:
-        pool.start()
+        await pool.warm()
         store = await open_store(settings.DATABASE_URL, settings.COUNT_DB_STATEMENTS)
         library = Library(store, settings, pool)
         rate_limit = RateLimit(settings.USER_LINKS_PER_MINUTE)

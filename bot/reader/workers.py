@@ -107,6 +107,15 @@ class ReaderPool:
             for _ in range(self.processes):
                 self._replace()
 
+    async def warm(self) -> None:
+        """Start the workers and wait until each has loaded the pipeline.
+
+        A bot that takes updates while its workers still import their libraries shares the cores
+        with those imports just as the first burst arrives: its event loop stalls for a second.
+        """
+        self.start()
+        await asyncio.gather(*self._starting)
+
     async def run(self, function: Callable[..., T], *args: object) -> T:
         """`function(*args)` in a worker process; TooLongToRead past the deadline."""
         self.start()
@@ -194,7 +203,9 @@ class ReaderPool:
         return [worker.pid for worker in self._workers]
 
     def close(self) -> None:
-        """Stop every worker now; pages being read are abandoned."""
+        """Stop every worker now; pages being read are abandoned. Logs how many were replaced."""
+        if not self._closed:
+            _log.info("Reader processes replaced: %d", self.restarts)
         self._closed = True
         for task in self._starting:
             task.cancel()
