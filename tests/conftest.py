@@ -20,18 +20,21 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         yield url
 
 
-SLOW_FIXTURES = frozenset({"bot_process", "bot", "webhook_bot", "instances"})
-"""Fixtures that start the real bot process: a test using one is `slow`."""
+SLOW_FOLDERS = ("tests/e2e/", "tests/hostile/", "tests/cli/", "tests/bench/")
+"""Folders whose tests start the real bot, the command line or a benchmark as processes."""
+SLOW_FIXTURES = frozenset({"bot_process"})
+"""Fixtures that start the real bot: a test elsewhere using one is `slow` too."""
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark what `make test-fast` leaves out: tests that start the real bot, and PostgreSQL variants.
+    """Mark what `make test-fast` leaves out: tests that start processes, and PostgreSQL variants.
 
-    Marking here, by what a test uses, keeps new tests honest: nobody has to remember a decorator.
+    Marking here, by where a test lives and what it uses, keeps new tests honest: nobody has to
+    remember a decorator.
     """
     for item in items:
         fixtures = set(getattr(item, "fixturenames", ()))
-        if fixtures & SLOW_FIXTURES or "/e2e/" in item.nodeid or item.nodeid.startswith("tests/e2e"):
+        if item.nodeid.startswith(SLOW_FOLDERS) or fixtures & SLOW_FIXTURES:
             item.add_marker(pytest.mark.slow)
         callspec = getattr(item, "callspec", None)
         if callspec is not None and callspec.params.get("database_url") == "postgresql":
