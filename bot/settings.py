@@ -50,6 +50,7 @@ class Settings:
     COUNT_DB_STATEMENTS: bool
     LOG_LEVEL: str
     LOOP_MONITOR_SECONDS: float
+    METRICS_PORT: int
 
 
 def _coerce(name: str, raw: str, default: object) -> object:
