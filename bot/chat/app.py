@@ -14,9 +14,10 @@ from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
     Application, CallbackQueryHandler, ChatMemberHandler, CommandHandler, Defaults, InlineQueryHandler,
-    MessageHandler, filters,
+    MessageHandler, TypeHandler, filters,
 )
 
+from bot import metrics
 from bot.chat import feeds, handlers, inline, webhook
 from bot.chat.context import CONTEXT_TYPES, Services
 from bot.chat.flood import FloodSafeLimiter
@@ -44,14 +45,21 @@ COMMANDS = [
     BotCommand("unsubscribe", "Groups: stop summarizing posted links"),
 ]
 CONCURRENT_UPDATES = 256
+COUNTING_GROUP = -1
+"""Handlers in this group see every update before the ones that answer it."""
 FEED_TICK_SECONDS = 30.0
 
 
-def build_application(settings: Settings) -> Application:
-    """The application with every handler registered; services are attached at start-up."""
+def build_application(settings: Settings, metrics_port: int = 0) -> Application:
+    """The application with every handler registered; services are attached at start-up.
+
+    `metrics_port`: where to serve /metrics from a server of its own (0: not at all, or the
+    webhook server serves it)."""
     pool = ReaderPool(settings.READER_PROCESSES or default_processes(), settings.READER_DEADLINE_SECONDS)
 
     async def post_init(application: Application) -> None:
+        if metrics_port:
+            application.bot_data.metrics_server = metrics.serve(metrics_port)
         pool.start()
         store = await open_store(settings.DATABASE_URL, settings.COUNT_DB_STATEMENTS)
         library = Library(store, settings, pool)
@@ -79,6 +87,8 @@ def build_application(settings: Settings) -> Application:
         if monitor is not None:
             await monitor.stop()
         pool.close()
+        if application.bot_data.metrics_server is not None:
+            application.bot_data.metrics_server.shutdown()
 
     application = (
         Application.builder()
@@ -94,6 +104,7 @@ def build_application(settings: Settings) -> Application:
         .post_shutdown(post_shutdown)
         .build()
     )
+    application.add_handler(TypeHandler(Update, handlers.count_update), group=COUNTING_GROUP)
     application.add_handler(CommandHandler("start", handlers.start))
     application.add_handler(CommandHandler("help", handlers.help_command))
     application.add_handler(CommandHandler("ask", handlers.ask))
@@ -118,9 +129,10 @@ def build_application(settings: Settings) -> Application:
 
 
 def run_polling(settings: Settings) -> None:
-    build_application(settings).run_polling(allowed_updates=Update.ALL_TYPES)
+    build_application(settings, settings.METRICS_PORT).run_polling(allowed_updates=Update.ALL_TYPES)
 
 
 def run_webhook(settings: Settings) -> None:
     """Serve Telegram's webhook (see `bot.chat.webhook`); several instances may run side by side."""
-    asyncio.run(webhook.serve(build_application(settings), settings))
+    own_port = 0 if settings.METRICS_PORT == settings.WEBHOOK_PORT else settings.METRICS_PORT
+    asyncio.run(webhook.serve(build_application(settings, own_port), settings))

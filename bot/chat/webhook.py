@@ -10,7 +10,8 @@ instance died mid-way, and the `UpdateLedger` makes sure a redelivered update is
 - 503: another instance is handling it right now; Telegram retries later and gets a 200 then;
 - 403: the secret token header is missing or wrong (not Telegram); 400: not an update.
 
-`GET /healthz` answers 200 when the database answers, 503 otherwise. On SIGTERM (or SIGINT) the
+`GET /healthz` answers 200 when the database answers, 503 otherwise; `GET /metrics` serves the
+Prometheus metrics when METRICS_PORT is WEBHOOK_PORT. On SIGTERM (or SIGINT) the
 server stops accepting connections, finishes the updates in flight, then shuts the bot down.
 
 Every instance calls setWebhook at start-up with the same URL and secret: it is idempotent, so a
@@ -31,6 +32,7 @@ from telegram.ext import Application
 from tornado.httpserver import HTTPServer
 from tornado.web import Application as WebApplication, RequestHandler
 
+from bot import metrics
 from bot.chat.context import BotContext
 from bot.settings import Settings
 from bot.store import UpdateLedger, instance_name
@@ -40,6 +42,7 @@ log = logging.getLogger(__name__)
 
 WEBHOOK_PATH = "/telegram"
 HEALTH_PATH = "/healthz"
+METRICS_PATH = "/metrics"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 KEEP_PROCESSED_SECONDS = 3 * 24 * 3600
 """Longer than Telegram keeps retrying an update, so a late redelivery is still recognised."""
@@ -106,6 +109,15 @@ class TelegramHandler(RequestHandler):
         self.set_status(await self.dispatcher.handle(update))
 
 
+class MetricsHandler(RequestHandler):
+    """Prometheus metrics, when METRICS_PORT is the webhook's own port."""
+
+    def get(self) -> None:
+        body, content_type = metrics.exposition()
+        self.set_header("Content-Type", content_type)
+        self.write(body)
+
+
 class HealthHandler(RequestHandler):
     def initialize(self, bot_application: Application) -> None:
         self.bot_application = bot_application
@@ -132,10 +144,13 @@ async def serve(application: Application, settings: Settings) -> None:
     application.job_queue.run_repeating(_prune(ledger), interval=PRUNE_EVERY_SECONDS, first=60,
                                         name="prune-updates")
     await application.start()
-    web = WebApplication([
+    routes = [
         (WEBHOOK_PATH, TelegramHandler, {"dispatcher": dispatcher, "secret": settings.WEBHOOK_SECRET}),
         (HEALTH_PATH, HealthHandler, {"bot_application": application}),
-    ])
+    ]
+    if settings.METRICS_PORT == settings.WEBHOOK_PORT:
+        routes.append((METRICS_PATH, MetricsHandler))
+    web = WebApplication(routes)
     server = HTTPServer(web, xheaders=True)
     server.listen(settings.WEBHOOK_PORT, settings.WEBHOOK_LISTEN)
     await application.bot.set_webhook(
