@@ -5,12 +5,15 @@ from __future__ import annotations
 import socket
 import urllib.request
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from tests.e2e import articles
-from tests.e2e.conftest import World, start_world
+from tests.e2e.conftest import World, serve_articles, start_world
+from tests.support.bot_process import WEBHOOK_COMMAND, BotProcess, bot_environment
+from tests.support.fake_telegram import FakeTelegram
+from tests.support.pages import PageServer
 
 CHAT = 987_654_321
 TIMEOUT = 30
@@ -74,3 +77,21 @@ def test_a_link_and_questions_move_the_counters(metered: tuple[World, int]) -> N
     for secret in (str(CHAT), link, world.pages.url("/gone"), token, token.split(":")[1], "127.0.0.1"):
         assert secret not in text, secret
 
+
+
+def test_the_webhook_server_serves_metrics_on_its_own_port(tmp_path: Path) -> None:
+    port = free_port()
+    with FakeTelegram() as telegram, PageServer() as pages:
+        serve_articles(pages)
+        telegram.deliver_to([f"http://127.0.0.1:{port}/telegram"])
+        environment = bot_environment(telegram, tmp_path / "bot.sqlite3", WEBHOOK_URL="https://bot.example",
+                                      WEBHOOK_SECRET="metrics-secret", WEBHOOK_LISTEN="127.0.0.1",
+                                      WEBHOOK_PORT=str(port), METRICS_PORT=str(port))
+        with BotProcess(environment, tmp_path / "bot.log", WEBHOOK_COMMAND):
+            telegram.wait_for(lambda: telegram.calls("setWebhook"), timeout=TIMEOUT, what="the webhook to be set")
+            question = telegram.push_text(CHAT, f"read {pages.url('/garden')}")
+            telegram.wait_for_bot_message(CHAT, after=question, contains="TL;DR", timeout=TIMEOUT)
+            text, samples = scrape(port)
+    assert value(samples, "bot_updates_total", kind="message") >= 1
+    assert value(samples, "bot_reading_seconds_count", stage="summary") >= 1
+    assert "metrics-secret" not in text and str(CHAT) not in text
