@@ -9,6 +9,9 @@ limits and retries after `RetryAfter`.
 from __future__ import annotations
 
 import asyncio
+import logging
+import time
+from dataclasses import asdict
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
@@ -19,7 +22,7 @@ from telegram.ext import (
 
 from bot import metrics
 from bot.chat import feeds, handlers, inline, webhook
-from bot.chat.context import CONTEXT_TYPES, Services
+from bot.chat.context import CONTEXT_TYPES, BotContext, Services
 from bot.chat.flood import FloodSafeLimiter
 from bot.chat.ordering import PerChatOrder
 from bot.chat.loop_monitor import LoopMonitor
@@ -32,6 +35,9 @@ from bot.reader.fetch import FetchLimits
 from bot.reader.workers import ReaderPool, default_processes
 from bot.settings import Settings
 from bot.store import open_store
+from bot.store.retention import Retention, prune
+
+log = logging.getLogger(__name__)
 
 COMMANDS = [
     BotCommand("start", "What I do and how to begin"),
@@ -48,6 +54,8 @@ CONCURRENT_UPDATES = 256
 COUNTING_GROUP = -1
 """Handlers in this group see every update before the ones that answer it."""
 FEED_TICK_SECONDS = 30.0
+PRUNE_FIRST_SECONDS = 60.0
+"""The first pruning waits until start-up work is done."""
 
 
 def build_application(settings: Settings, metrics_port: int = 0) -> Application:
@@ -74,6 +82,9 @@ def build_application(settings: Settings, metrics_port: int = 0) -> Application:
         )
         tick = min(settings.FEED_POLL_INTERVAL_SECONDS, FEED_TICK_SECONDS)
         application.job_queue.run_repeating(feeds.feeds_tick, interval=tick, first=tick, name="feeds")
+        if settings.PRUNE_INTERVAL_SECONDS > 0:
+            application.job_queue.run_repeating(_pruner(Retention.from_settings(settings)), name="prune",
+                                                interval=settings.PRUNE_INTERVAL_SECONDS, first=PRUNE_FIRST_SECONDS)
         await application.bot.set_my_commands(COMMANDS)
         if settings.LOOP_MONITOR_SECONDS > 0:
             application.bot_data.loop_monitor = monitor = LoopMonitor(settings.LOOP_MONITOR_SECONDS)
@@ -126,6 +137,18 @@ def build_application(settings: Settings, metrics_port: int = 0) -> Application:
         filters.ChatType.GROUPS & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, handlers.on_group_text))
     application.add_error_handler(handlers.on_error)
     return application
+
+
+def _pruner(policy: Retention):
+    async def prune_old_records(context: BotContext) -> None:
+        """Delete bookkeeping past its retention, in small batches while chats go on."""
+        if context.bot_data.services is None:
+            return
+        pruned = await prune(context.services.store.engine, policy, time.time())
+        if any(asdict(pruned).values()):
+            log.info("Pruned %s", ", ".join(f"{count} {kind}" for kind, count in asdict(pruned).items() if count))
+
+    return prune_old_records
 
 
 def run_polling(settings: Settings) -> None:

@@ -33,7 +33,6 @@ from tornado.httpserver import HTTPServer
 from tornado.web import Application as WebApplication, RequestHandler
 
 from bot import metrics
-from bot.chat.context import BotContext
 from bot.settings import Settings
 from bot.store import UpdateLedger, instance_name
 from bot.store.updates import Claim
@@ -44,9 +43,6 @@ WEBHOOK_PATH = "/telegram"
 HEALTH_PATH = "/healthz"
 METRICS_PATH = "/metrics"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-KEEP_PROCESSED_SECONDS = 3 * 24 * 3600
-"""Longer than Telegram keeps retrying an update, so a late redelivery is still recognised."""
-PRUNE_EVERY_SECONDS = 3600.0
 
 
 class Dispatcher:
@@ -141,8 +137,6 @@ async def serve(application: Application, settings: Settings) -> None:
     services = application.bot_data.services
     ledger = UpdateLedger(services.store.engine, instance_name(), settings.LEASE_SECONDS)
     dispatcher = Dispatcher(application, ledger)
-    application.job_queue.run_repeating(_prune(ledger), interval=PRUNE_EVERY_SECONDS, first=60,
-                                        name="prune-updates")
     await application.start()
     routes = [
         (WEBHOOK_PATH, TelegramHandler, {"dispatcher": dispatcher, "secret": settings.WEBHOOK_SECRET}),
@@ -170,10 +164,3 @@ async def serve(application: Application, settings: Settings) -> None:
         if application.post_shutdown:
             await application.post_shutdown(application)
 
-
-def _prune(ledger: UpdateLedger):
-    async def prune(context: BotContext) -> None:
-        """Forget updates handled long ago; Telegram no longer redelivers them."""
-        await ledger.prune(time.time() - KEEP_PROCESSED_SECONDS)
-
-    return prune
