@@ -88,6 +88,7 @@ feed_items = Table(
     # bot.store.retention keeps an item while it is in its feed's latest listing.
     Column("listed_at", Float, nullable=True),
     UniqueConstraint("feed_id", "guid"),
+    Index("ix_feed_items_seen", "seen_at"),
 )
 
 # The outbox. A "feed_paused" notice has no item; the unique pair still stops an item twice per chat.
@@ -109,6 +110,7 @@ feed_deliveries = Table(
     Index("ix_feed_deliveries_queue", "state", "for_digest", "chat_id"),
     Index("ix_feed_deliveries_recent", "chat_id", "claimed_at"),
     Index("ix_feed_deliveries_subscription", "subscription_id"),
+    Index("ix_feed_deliveries_item", "item_id"),
 )
 
 ITEM = "item"

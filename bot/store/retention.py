@@ -23,7 +23,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Table, and_, delete, exists, func, or_, select
+from sqlalchemy import Column, Select, delete, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.settings import Settings
@@ -61,14 +61,15 @@ class Pruned:
 
 
 async def prune(engine: AsyncEngine, retention: Retention, now: float, batch: int = BATCH_ROWS) -> Pruned:
-    """Delete what `retention` no longer keeps; every kind in batches of `batch` rows."""
+    """Delete what `retention` no longer keeps; every kind in batches of `batch` rows.
+
+    Posts go before items, so an item whose last post record just went can go in the same run."""
     return Pruned(
-        processed_updates=await _in_batches(engine, processed_updates, processed_updates.c.update_id,
-                                            _old_updates(retention, now), batch),
-        sent_posts=await _in_batches(engine, feed_deliveries, feed_deliveries.c.id,
-                                     _old_posts(retention, now), batch),
-        feed_items=await _in_batches(engine, feed_items, feed_items.c.id, _dropped_items(retention, now), batch),
-        articles=await _in_batches(engine, articles, articles.c.id, _unasked_articles(retention, now), batch),
+        processed_updates=await _in_batches(engine, processed_updates.c.update_id, _old_updates(retention, now),
+                                            batch),
+        sent_posts=await _in_batches(engine, feed_deliveries.c.id, _old_posts(retention, now), batch),
+        feed_items=await _in_batches(engine, feed_items.c.id, _dropped_items(retention, now), batch),
+        articles=await _in_batches(engine, articles.c.id, _unasked_articles(retention, now), batch),
     )
 
 
@@ -76,36 +77,38 @@ def _cutoff(days: float, now: float) -> float | None:
     return now - days * DAY if days > 0 else None
 
 
-def _old_updates(retention: Retention, now: float) -> ColumnElement[bool] | None:
+def _old_updates(retention: Retention, now: float) -> Select | None:
     cutoff = _cutoff(retention.processed_updates_days, now)
-    return None if cutoff is None else processed_updates.c.received_at < cutoff
+    u = processed_updates.c
+    return None if cutoff is None else select(u.update_id).where(u.received_at < cutoff)
 
 
-def _old_posts(retention: Retention, now: float) -> ColumnElement[bool] | None:
+def _old_posts(retention: Retention, now: float) -> Select | None:
     cutoff = _cutoff(retention.sent_posts_days, now)
     d = feed_deliveries.c
     finished_at = func.coalesce(d.sent_at, d.claimed_at, d.created_at)
-    return None if cutoff is None else and_(d.state.in_((SENT, SKIPPED)), finished_at < cutoff)
+    return None if cutoff is None else select(d.id).where(d.state.in_((SENT, SKIPPED)), finished_at < cutoff)
 
 
-def _dropped_items(retention: Retention, now: float) -> ColumnElement[bool] | None:
+def _dropped_items(retention: Retention, now: float) -> Select | None:
     cutoff = _cutoff(retention.feed_items_days, now)
     if cutoff is None:
         return None
     item = feed_items.c
     listing = feed_items.alias("listing")
-    latest_listing = select(func.max(func.coalesce(listing.c.listed_at, listing.c.seen_at))).where(
-        listing.c.feed_id == item.feed_id).scalar_subquery()
+    latest = select(listing.c.feed_id, func.max(func.coalesce(listing.c.listed_at, listing.c.seen_at)).label("at")
+                    ).group_by(listing.c.feed_id).subquery("latest")
     posted = exists().where(feed_deliveries.c.item_id == item.id)
-    return and_(item.seen_at < cutoff, func.coalesce(item.listed_at, item.seen_at) < latest_listing, ~posted)
+    return select(item.id).join(latest, latest.c.feed_id == item.feed_id).where(
+        item.seen_at < cutoff, func.coalesce(item.listed_at, item.seen_at) < latest.c.at, ~posted)
 
 
-def _unasked_articles(retention: Retention, now: float) -> ColumnElement[bool] | None:
+def _unasked_articles(retention: Retention, now: float) -> Select | None:
     cutoff = _cutoff(retention.unasked_articles_days, now)
     if cutoff is None:
         return None
     article = articles.c.id
-    return and_(
+    return select(article).where(
         articles.c.fetched_at < cutoff,
         ~exists().where(chat_articles.c.article_id == article),
         ~exists().where(chat_turns.c.article_id == article),
@@ -113,17 +116,16 @@ def _unasked_articles(retention: Retention, now: float) -> ColumnElement[bool] |
     )
 
 
-async def _in_batches(engine: AsyncEngine, table: Table, key, condition: ColumnElement[bool] | None,
-                      batch: int) -> int:
-    """Delete the rows matching `condition`, `batch` at a time, each batch its own transaction."""
-    if condition is None:
+async def _in_batches(engine: AsyncEngine, key: Column, chosen: Select | None, batch: int) -> int:
+    """Delete the rows whose `key` `chosen` selects, `batch` at a time, each batch its own transaction."""
+    if chosen is None:
         return 0
+    # Not correlated to the DELETE's own table: each batch is chosen by a select of its own.
+    some = chosen.limit(batch).correlate(None).scalar_subquery()
     deleted = 0
     while True:
-        # Not correlated to the DELETE's own table: the batch is chosen by a select of its own.
-        chosen = select(key).where(condition).limit(batch).correlate(None).scalar_subquery()
         async with engine.begin() as conn:
-            count = (await conn.execute(delete(table).where(key.in_(chosen)))).rowcount
+            count = (await conn.execute(delete(key.table).where(key.in_(some)))).rowcount
         deleted += count
         if count < batch:
             return deleted
