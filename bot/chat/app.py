@@ -84,7 +84,8 @@ def build_application(settings: Settings, metrics_port: int = 0) -> Application:
         application.job_queue.run_repeating(feeds.feeds_tick, interval=tick, first=tick, name="feeds")
         if settings.PRUNE_INTERVAL_SECONDS > 0:
             application.job_queue.run_repeating(_pruner(Retention.from_settings(settings)), name="prune",
-                                                interval=settings.PRUNE_INTERVAL_SECONDS, first=PRUNE_FIRST_SECONDS)
+                                                interval=settings.PRUNE_INTERVAL_SECONDS,
+                                                first=min(PRUNE_FIRST_SECONDS, settings.PRUNE_INTERVAL_SECONDS))
         await application.bot.set_my_commands(COMMANDS)
         if settings.LOOP_MONITOR_SECONDS > 0:
             application.bot_data.loop_monitor = monitor = LoopMonitor(settings.LOOP_MONITOR_SECONDS)
