@@ -1,20 +1,29 @@
 """The real bot under load: many chats send links at once, through the Bot API stand-in.
 
-Run `python -m bench.bot_load [--links 200] [--chats 50] [--asyncio-debug]`. It starts
-`python -m bot run` against `FakeTelegram` and a loopback `PageServer` serving invented articles
-(all different, so nothing is answered from the store), pushes every link as fast as it can, and
-prints:
+Run `python -m bench.bot_load [--links 200] [--chats 50] [--questions 0] [--hostile 0]
+[--postgres SERVER_URL] [--asyncio-debug]`, or `--soak` for 2,000 links and 5,000 questions from 200 chats, 2% of the pages
+hostile. It starts `python -m bot run` against `FakeTelegram` and a loopback `PageServer` serving
+invented articles (all different, so nothing is answered from the store), pushes every link, each
+followed by its share of the questions, as fast as it can, and prints:
 
-- how many links got their summary (it fails loudly if any is missing after `--timeout`);
+- how many links got their summary and questions their answer (it fails loudly if any is missing
+  after `--timeout`); a hostile page (a 3-million-character word, "Mr. A. B. C. " 60,000 times,
+  one enormous paragraph, thousands of quotation marks, a server slower than the fetch timeout)
+  counts as answered when its placeholder turns into the summary or the clear failure message;
 - latency from pushing the update to the user seeing the summary (the placeholder edited into a
-  message with "TL;DR"), as min, median, p95 and max;
+  message with "TL;DR") or the answer (a reply quoting the question), as min, median, p95 and max;
 - the event loop's longest stall inside the bot (LOOP_MONITOR_SECONDS), where 100 ms is the target:
   a stall holds up every chat at once. On a machine whose cores are busy with other work the OS
   also pauses the bot, and that counts too, so the machine's load is printed alongside;
 - peak memory of the bot and the worker processes it spawns (VmHWM of each, and the peak of their
   summed RSS, sampled), and the CPU time each used: CPU spent in the bot process itself is spent
   on the event loop's thread;
-- the Bot API calls made, any refused, and the errors and warnings in the bot's log.
+- the Bot API calls made, any refused, and the errors and warnings in the bot's log;
+- memory (RSS) of the bot and of its workers before the first link and at the end; with
+  `--rounds N` (the soak sends 10) the links and their questions go in N waves, each once the last
+  is answered, and memory is read after the first, middle and last wave: thousands of updates
+  queued at once are memory too, so flatness is judged between waves of the same size;
+- how many workers the bot replaced (past the deadline or dead), from its log at shutdown.
 
 `--asyncio-debug` runs the bot with PYTHONASYNCIODEBUG=1 and lists the callbacks asyncio flags as
 slow: it names what stalls the loop, but debug mode slows everything, so latencies from such a run
@@ -37,11 +46,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.data import argument_parser
+from bench.instances import fresh
 from bench.invented_articles import invent
 from bot.settings import load_settings
 from tests.support.bot_process import BotProcess, bot_environment
 from tests.support.fake_telegram import FakeTelegram
-from tests.support.pages import PageServer
+from tests.e2e import articles as articles_page
+from tests.hostile.test_slow_inputs import endless_paragraph, giant_word, initials, inside_garden, quotation_marks
+from tests.support.pages import PageServer, slow
 
 STARTUP_TIMEOUT_SECONDS = 60.0
 LOOP_REPORT_SECONDS = 2.0
@@ -57,10 +69,37 @@ LOG_PROBLEM = re.compile(r" (ERROR|WARNING|CRITICAL) ")
 @dataclass
 class Link:
     chat_id: int
-    title: str
+    title: str | None
+    """The invented article's title, None for a hostile page (whose answer may be a failure)."""
     url: str
+    message_id: int = 0
     pushed: float = 0.0
     answered: float | None = None
+    outcome: str = ""
+
+
+@dataclass
+class Question:
+    chat_id: int
+    text: str
+    after: Link
+    """The link it follows in its chat (it is about that link's article)."""
+    message_id: int = 0
+    pushed: float = 0.0
+    answered: float | None = None
+
+
+QUESTIONS = ("Who said that?", "How much will it cost?", "When will it open?", "What did the mayor say?",
+             "Why was it delayed?", "How many people will use it?", "Where is it?", "Who objected?")
+HOSTILE_PAGES = {
+    "a 3-million-character word": lambda: inside_garden(giant_word(3_000_000)),
+    "Mr. A. B. C. 60,000 times": lambda: inside_garden(initials(60_000)),
+    "one enormous paragraph": lambda: inside_garden(endless_paragraph(2_000_000)),
+    "thousands of quotation marks": lambda: inside_garden(quotation_marks(1_000_000)),
+}
+SLOW_SERVER_SECONDS = 30.0
+"""Longer than the bot's fetch timeout: the slow server is the fifth hostile page."""
+SOAK = {"links": 2_000, "questions": 5_000, "chats": 200, "hostile": 0.02, "timeout": 3_600.0, "rounds": 10}
 
 
 @dataclass
@@ -171,34 +210,56 @@ def wait_quietly(telegram: FakeTelegram, predicate: Callable[[], object], timeou
     return True
 
 
-class SummaryWatch:
-    """Notes the moment each link's summary becomes visible, woken by every change in the stand-in."""
+class AnswerWatch:
+    """Notes the moment each link and question is answered, checking the stand-in every `POLL_SECONDS`.
 
-    def __init__(self, telegram: FakeTelegram, links: list[Link]) -> None:
+    A chat's updates are handled in order, so its n-th placeholder edited (into the summary or a
+    failure) answers its n-th link; a question's answer is the reply that quotes it.
+    """
+
+    POLL_SECONDS = 0.05
+
+    def __init__(self, telegram: FakeTelegram, links: list[Link], questions: list[Question]) -> None:
         self._telegram = telegram
-        self._pending: dict[int, list[Link]] = {}
+        self._links: dict[int, list[Link]] = {}
+        self._questions: dict[int, list[Question]] = {}
         for link in links:
-            self._pending.setdefault(link.chat_id, []).append(link)
+            self._links.setdefault(link.chat_id, []).append(link)
+        for question in questions:
+            self._questions.setdefault(question.chat_id, []).append(question)
 
-    def wait(self, timeout: float) -> bool:
-        """True once every link has its summary; False at the timeout."""
-        return wait_quietly(self._telegram, self._all_answered, timeout)
+    def wait(self, items: list[Link | Question], timeout: float) -> bool:
+        """True once every one of `items` is answered; False at the timeout."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            self._check()
+            if all(item.answered is not None for item in items):
+                return True
+            time.sleep(self.POLL_SECONDS)
+        return False
 
-    def _all_answered(self) -> bool:
+    def _check(self) -> None:
         now = time.monotonic()
-        for chat_id in list(self._pending):
-            summaries = [m.text for m in self._telegram.bot_messages(chat_id) if "TL;DR" in m.text]
-            waiting = []
-            for link in self._pending[chat_id]:
-                if any(link.title in text for text in summaries):
-                    link.answered = now
-                else:
-                    waiting.append(link)
-            if waiting:
-                self._pending[chat_id] = waiting
-            else:
-                del self._pending[chat_id]
-        return not self._pending
+        for chat_id in list(self._links.keys() | self._questions.keys()):
+            messages = self._telegram.bot_messages(chat_id)
+            edited = [m for m in messages if m.edits]
+            links = self._links.get(chat_id, [])
+            for link, message in zip(links, edited):
+                if link.answered is None:
+                    link.answered, link.outcome = now, outcome_of(message.text)
+            replied = {m.reply_to for m in messages}
+            questions = self._questions.get(chat_id, [])
+            for question in questions:
+                if question.answered is None and question.message_id in replied:
+                    question.answered = now
+            if all(link.answered for link in links):
+                self._links.pop(chat_id, None)
+            if all(question.answered for question in questions):
+                self._questions.pop(chat_id, None)
+
+
+def outcome_of(text: str) -> str:
+    return "summary" if "TL;DR" in text else text.split("\n", 1)[0][:60]
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -207,10 +268,17 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[max(0, min(len(ordered) - 1, round(share * len(ordered) + 0.5) - 1))]
 
 
-def push_links(telegram: FakeTelegram, links: list[Link]) -> None:
+def push(telegram: FakeTelegram, links: list[Link], questions: list[Question]) -> None:
+    """Each link, then the questions that follow it."""
+    following: dict[int, list[Question]] = {}
+    for question in questions:
+        following.setdefault(id(question.after), []).append(question)
     for link in links:
         link.pushed = time.monotonic()
-        telegram.push_text(link.chat_id, f"please read {link.url}")
+        link.message_id = telegram.push_text(link.chat_id, f"please read {link.url}")
+        for question in following.get(id(link), []):
+            question.pushed = time.monotonic()
+            question.message_id = telegram.push_text(question.chat_id, question.text)
 
 
 def loop_stalls(log: str) -> tuple[list[int], int | None]:
@@ -229,22 +297,40 @@ def slow_callbacks(log: str) -> list[tuple[float, str]]:
     return sorted(found, reverse=True)
 
 
-def describe_missing(telegram: FakeTelegram, links: list[Link], limit: int = 10) -> str:
-    missing = [link for link in links if link.answered is None]
-    lines = [f"{len(missing)} of {len(links)} links got no summary; the first of them:"]
-    for link in missing[:limit]:
-        last = [m.text[:120] for m in telegram.bot_messages(link.chat_id)][-1:] or ["(nothing)"]
-        lines.append(f"  chat {link.chat_id}: {link.title!r}; the bot's last message there: {last[0]!r}")
+def describe_missing(telegram: FakeTelegram, links: list[Link], questions: list[Question], limit: int = 10) -> str:
+    missing = [item for item in [*links, *questions] if item.answered is None]
+    lines = [f"{len(missing)} of {len(links) + len(questions)} updates got no answer; the first of them:"]
+    for item in missing[:limit]:
+        last = [m.text[:120] for m in telegram.bot_messages(item.chat_id)][-1:] or ["(nothing)"]
+        what = f"link {item.url}" if isinstance(item, Link) else f"question {item.text!r}"
+        lines.append(f"  chat {item.chat_id}: {what}; the bot's last message there: {last[0]!r}")
     return "\n".join(lines)
+
+
+def memory_now(bot_pid: int) -> tuple[int, int]:
+    """(RSS of the bot, summed RSS of its workers) in kB."""
+    workers = [pid for pid in descendants(bot_pid) if role_of(pid, bot_pid) == "worker"]
+    return status_kb(bot_pid, "VmRSS"), sum(status_kb(pid, "VmRSS") for pid in workers)
+
+
+WORKER_RESTARTS = re.compile(r"Reader processes replaced: (\d+)")
+
+
+def latency_rows(name: str, latencies: list[float]) -> list[tuple[str, str]]:
+    if not latencies:
+        return []
+    return [(f"{name} latency", f"min {min(latencies):.2f} s, median {statistics.median(latencies):.2f} s, "
+                                f"p95 {percentile(latencies, 0.95):.2f} s, max {max(latencies):.2f} s")]
 
 
 def megabytes(kb: int) -> str:
     return f"{kb / 1024:.0f} MB"
 
 
-def report(links: list[Link], elapsed: float, usage: Usage, telegram: FakeTelegram, log: str,
-           chats: int) -> None:
-    latencies = [link.answered - link.pushed for link in links if link.answered is not None]
+def report(links: list[Link], questions: list[Question], elapsed: float, usage: Usage, telegram: FakeTelegram,
+           log: str, chats: int, memory: list[tuple[str, tuple[int, int]]]) -> None:
+    link_latencies = [link.answered - link.pushed for link in links if link.answered is not None]
+    question_latencies = [q.answered - q.pushed for q in questions if q.answered is not None]
     periods, whole_run = loop_stalls(log)
     stall = whole_run if whole_run is not None else max(periods, default=None)
     # Long polls are left out: the one cut short at shutdown is answered 409 by the stand-in.
@@ -252,23 +338,30 @@ def report(links: list[Link], elapsed: float, usage: Usage, telegram: FakeTelegr
     calls = Counter(call.method for call in sent)
     refused = Counter(f"{call.method} {call.status}" for call in sent if call.status != 200)
     problems = [line for line in log.splitlines() if LOG_PROBLEM.search(line)]
+    outcomes = Counter(link.outcome for link in links)
+    restarts = WORKER_RESTARTS.findall(log)
     settings = load_settings({})
+    updates = len(links) + len(questions)
     rows = [
-        ("links / chats", f"{len(links)} / {chats}  (MAX_CONCURRENT_ARTICLES={settings.MAX_CONCURRENT_ARTICLES})"),
-        ("summaries", f"{len(latencies)}/{len(links)}"),
-        ("wall time", f"{elapsed:.1f} s  ({len(latencies) / elapsed:.1f} summaries/s)"),
-        ("latency min", f"{min(latencies):.2f} s"),
-        ("latency median", f"{statistics.median(latencies):.2f} s"),
-        ("latency p95", f"{percentile(latencies, 0.95):.2f} s"),
-        ("latency max", f"{max(latencies):.2f} s"),
+        ("links / questions / chats", f"{len(links)} / {len(questions)} / {chats}  "
+                                      f"(MAX_CONCURRENT_ARTICLES={settings.MAX_CONCURRENT_ARTICLES})"),
+        ("answered", f"{len(link_latencies) + len(question_latencies)}/{updates}; links: "
+                     + ", ".join(f"{what} {count}" for what, count in outcomes.most_common())),
+        ("wall time", f"{elapsed:.1f} s  ({len(link_latencies) / elapsed:.1f} links/s, "
+                      f"{updates / elapsed:.1f} updates/s)"),
+        *latency_rows("link", link_latencies),
+        *latency_rows("question", question_latencies),
         ("longest loop stall", "not reported" if stall is None else
          f"{stall} ms  (target <= {LOOP_STALL_TARGET_MS} ms: {'ok' if stall <= LOOP_STALL_TARGET_MS else 'MISSED'})"),
         (f"stall per {LOOP_REPORT_SECONDS:.0f} s", " ".join(map(str, periods)) + " ms"),
         ("peak RSS, summed", megabytes(usage.summed_rss_kb)),
         ("peak RSS, each", ", ".join(f"{role} {megabytes(kb)}" for role, kb in sorted(usage.high_water_kb))),
+        ("RSS bot / workers", "; ".join(f"{when} {megabytes(bot)} / {megabytes(workers)}"
+                                        for when, (bot, workers) in memory)),
         ("CPU during the run", f"bot {usage.cpu_seconds['bot']:.1f} s "
-                               f"({usage.cpu_seconds['bot'] * 1000 / len(links):.0f} ms per link), "
+                               f"({usage.cpu_seconds['bot'] * 1000 / updates:.0f} ms per update), "
                                f"workers {usage.cpu_seconds['worker']:.1f} s (their start-up included)"),
+        ("workers replaced", restarts[-1] if restarts else "not reported"),
         ("machine load", "{:.1f} {:.1f} {:.1f} (1, 5, 15 min; stalls grow when other work shares the cores)"
          .format(*os.getloadavg())),
         ("Bot API calls", ", ".join(f"{method} {count}" for method, count in calls.most_common())),
@@ -283,14 +376,39 @@ def report(links: list[Link], elapsed: float, usage: Usage, telegram: FakeTelegr
         print(f"  slow callback {seconds * 1000:.0f} ms: {callback[:200]}")
 
 
-def run(link_count: int, chat_count: int, timeout: float, asyncio_debug: bool) -> int:
-    articles = invent(link_count)
+def serve(pages: PageServer, link_count: int, chat_count: int, hostile_share: float) -> list[Link]:
+    """The links, every `1 / hostile_share`-th one a hostile page (the kinds in turn)."""
+    every = round(1 / hostile_share) if hostile_share > 0 else 0
+    kinds = [*HOSTILE_PAGES, "a slow server"]
+    articles = iter(invent(link_count))
+    links = []
+    for index in range(link_count):
+        chat = 1_000 + index % chat_count
+        if every and index % every == every - 1:
+            kind = kinds[(index // every) % len(kinds)]
+            path = f"/hostile/{index}"
+            if kind == "a slow server":
+                url = pages.route(path, slow(SLOW_SERVER_SECONDS, articles_page.GARDEN))
+            else:
+                url = pages.add(path, HOSTILE_PAGES[kind]())
+            links.append(Link(chat, None, url))
+        else:
+            article = next(articles)
+            links.append(Link(chat, article.title, pages.add(article.path, article.html)))
+    return links
+
+
+def run(link_count: int, question_count: int, chat_count: int, hostile_share: float, timeout: float,
+        asyncio_debug: bool, postgres: str | None = None, rounds: int = 1) -> int:
     with tempfile.TemporaryDirectory(prefix="bot-load-") as folder, FakeTelegram() as telegram, \
-            PageServer() as pages:
-        links = [Link(1_000 + index % chat_count, article.title, pages.add(article.path, article.html))
-                 for index, article in enumerate(articles)]
+            PageServer() as pages, fresh(postgres, Path(folder), "bot") as database:
+        links = serve(pages, link_count, chat_count, hostile_share)
+        answerable = [link for link in links if link.title]
+        questions = [Question(after.chat_id, QUESTIONS[index % len(QUESTIONS)], after)
+                     for index, after in enumerate(answerable[index % len(answerable)]
+                                                   for index in range(question_count))] if answerable else []
         environment = bot_environment(
-            telegram, Path(folder) / "bot.sqlite3", USER_LINKS_PER_MINUTE=NO_RATE_LIMIT,
+            telegram, Path(folder) / "bot.sqlite3", DATABASE_URL=database, USER_LINKS_PER_MINUTE=NO_RATE_LIMIT,
             LOOP_MONITOR_SECONDS=str(LOOP_REPORT_SECONDS),
             **({"PYTHONASYNCIODEBUG": "1"} if asyncio_debug else {}),
         )
@@ -299,33 +417,57 @@ def run(link_count: int, chat_count: int, timeout: float, asyncio_debug: bool) -
             if not wait_quietly(telegram, lambda: telegram.calls("setMyCommands"), STARTUP_TIMEOUT_SECONDS):
                 print("The bot did not start; its log:\n" + bot.log_text()[-3000:], file=sys.stderr)
                 return 1
-            watch = SummaryWatch(telegram, links)
+            watch = AnswerWatch(telegram, links, questions)
+            memory = [("start", memory_now(bot.pid))]
+            size = -(-len(links) // rounds)
+            deadline = time.monotonic() + timeout
             with UsageWatch() as usage_watch:
                 started = time.monotonic()
-                push_links(telegram, links)
-                answered = watch.wait(timeout)
+                for number in range(1, rounds + 1):
+                    chunk = links[(number - 1) * size:number * size]
+                    asked = [question for question in questions if question.after in chunk]
+                    push(telegram, chunk, asked)
+                    answered = watch.wait([*chunk, *asked], deadline - time.monotonic())
+                    if not answered:
+                        break
+                    if rounds > 1 and number in (1, (rounds + 1) // 2, rounds):
+                        memory.append((f"after round {number}/{rounds}", memory_now(bot.pid)))
                 elapsed = time.monotonic() - started
+                if rounds == 1:
+                    memory.append(("end", memory_now(bot.pid)))
                 usage = usage_watch.finish()
             # A bot still busy with links drains them all before it stops, so on failure it is killed.
             bot.stop() if answered else bot.kill()
             log = bot.log_text()
         if not answered:
-            print(describe_missing(telegram, links), file=sys.stderr)
+            print(describe_missing(telegram, links, questions), file=sys.stderr)
             print("--- end of the bot's log\n" + log[-3000:], file=sys.stderr)
             return 1
-        report(links, elapsed, usage, telegram, log, chat_count)
+        print(f"database: {'PostgreSQL' if postgres else 'SQLite'}")
+        report(links, questions, elapsed, usage, telegram, log, chat_count, memory)
     return 0
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argument_parser(__doc__)
     parser.add_argument("--links", type=int, default=200, help="different article links to send")
+    parser.add_argument("--questions", type=int, default=0, help="questions, each after a link of its chat")
     parser.add_argument("--chats", type=int, default=50, help="private chats sending them")
-    parser.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for every summary")
+    parser.add_argument("--hostile", type=float, default=0.0, help="share of the pages that are hostile")
+    parser.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for every answer")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="send the links (and their questions) in this many waves, each once the last is answered")
+    parser.add_argument("--postgres", help="a PostgreSQL server URL to create a fresh database on (default: SQLite)")
+    parser.add_argument("--soak", action="store_true",
+                        help="2,000 links and 5,000 questions from 200 chats, 2%% of the pages hostile")
     parser.add_argument("--asyncio-debug", action="store_true",
                         help="run the bot in asyncio debug mode and list slow callbacks")
     args = parser.parse_args(argv)
-    sys.exit(run(args.links, args.chats, args.timeout, args.asyncio_debug))
+    if args.soak:
+        for name, value in SOAK.items():
+            setattr(args, name, value)
+    sys.exit(run(args.links, args.questions, args.chats, args.hostile, args.timeout, args.asyncio_debug,
+                 args.postgres, args.rounds))
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@ gets that row skipped with a note.
 
 Per page of the extraction set: extraction, sentence splitting, summary, key quotes and the answer
 index, timed end to end (median and p95; targets on a 2-core machine: 60 ms / 300 ms). Then a
-1,000-sentence document (target 1 s) and the time per answer on the SQuAD articles (target 10 ms).
+1,000-sentence document (target 1 s), its summary alone by each summary method (`SUMMARY_METHOD`,
+CPU time, target 1 s each) and the time per answer on the SQuAD articles (target 10 ms).
 Each stage is run on fresh objects, so the pipeline's caches don't flatter the numbers.
 """
 
@@ -24,6 +25,7 @@ from bot.errors import ReaderError
 from bot.reader.extract.page import extract_article
 from bot.reader.quotes.quotations import find_quotes
 from bot.reader.summary.compose import Length, summarize
+from bot.reader.summary.methods import METHODS
 
 LONG_SENTENCES = 1000
 
@@ -52,16 +54,31 @@ def per_page(data_dir: Path) -> list[float]:
     return times
 
 
-def long_document() -> float:
+def long_article() -> Article:
     topics = ["harbour", "council", "ferry", "budget", "school", "bridge", "garden", "hospital"]
     paragraphs = tuple(
         " ".join(f"The {topics[(p + s) % 8]} plan number {p * 10 + s} was discussed by {s + 3} members "
                  f"of the {topics[(p * 3 + s) % 8]} committee on day {p}." for s in range(10))
         for p in range(LONG_SENTENCES // 10))
-    article = Article("A very long report", paragraphs)
+    return Article("A very long report", paragraphs)
+
+
+def long_document() -> float:
+    article = long_article()
     started = time.perf_counter()
     read_fully(article)
     return time.perf_counter() - started
+
+
+def per_method() -> dict[str, float]:
+    """CPU seconds of one summary of the 1,000-sentence document by each method."""
+    document = build_document(long_article())
+    times = {}
+    for method in METHODS:
+        started = time.process_time()
+        summarize(document, Length.MEDIUM, method)
+        times[method] = time.process_time() - started
+    return times
 
 
 def per_answer(data_dir: Path) -> list[float]:
@@ -80,6 +97,7 @@ def main() -> None:
     data_dir = argument_parser(__doc__).parse_args().data
     pages = per_page(data_dir)
     long = long_document()
+    methods = per_method()
     answers = per_answer(data_dir)
     ms = 1000
     print(f"{'measure':<52}{'median':>10}{'p95':>10}{'target':>10}")
@@ -87,6 +105,8 @@ def main() -> None:
         print(f"{'page: extraction to answer index (' + str(len(pages)) + ' pages), ms':<52}"
               f"{statistics.median(pages) * ms:>10.1f}{percentile(pages, 0.95) * ms:>10.1f}{'60/300':>10}")
     print(f"{'1,000-sentence document, ms':<52}{long * ms:>10.1f}{'':>10}{'1000':>10}")
+    for method, seconds in methods.items():
+        print(f"{'1,000-sentence summary, ' + method + ' (CPU), ms':<52}{seconds * ms:>10.1f}{'':>10}{'1000':>10}")
     if answers:
         print(f"{'answer per question (' + str(len(answers)) + ' questions), ms':<52}"
               f"{statistics.median(answers) * ms:>10.2f}{percentile(answers, 0.95) * ms:>10.2f}{'10':>10}")

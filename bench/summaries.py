@@ -1,10 +1,12 @@
-"""Summary quality and speed: the bot's summarizer against Lead-N and sumy's summarizers.
+"""Summary quality and speed: every summary method (`SUMMARY_METHOD`) against Lead-N.
 
-Run `python -m bench.summaries [--data DIR] [--limit N] [--skip-sumy] [--halves]`. Every system
-sees the same sentences: documents are built by the bot's own pipeline (`Article` ->
-`build_document`), and the sumy summarizers get a sumy document made of exactly those sentences,
-our Snowball stemmer and sumy's stop words, so the table compares ranking methods, not sentence
-splitters.
+Run `python -m bench.summaries [--data DIR] [--limit N] [--methods a,b] [--skip-sumy] [--halves]`.
+Every system sees the same sentences: documents are built by the bot's own pipeline (`Article` ->
+`build_document`). Each method is measured twice: "bot: NAME" is the summary the bot shows with
+that method (its ratings, then the readability rules that pick, pair and skip sentences), "sumy:
+NAME" is sumy's summarizer alone on the same sumy document (the bot's sentences, Snowball stemmer
+and stop words), so the table compares ranking methods, not sentence splitters, and shows what the
+rules cost or add. `--skip-sumy` keeps the learned method only.
 
 Two data sets, because each alone misleads: CNN/DailyMail highlights are human-written (Lead-3 is
 famously hard to beat there), BBC references are sentences picked by some machine (TextRank
@@ -26,23 +28,16 @@ from multiprocessing import Pool
 from pathlib import Path
 
 from rouge_score import rouge_scorer
-from sumy.models.dom import ObjectDocumentModel, Paragraph
-from sumy.models.dom import Sentence as SumySentence
-from sumy.summarizers.edmundson import EdmundsonSummarizer
-from sumy.summarizers.lex_rank import LexRankSummarizer
-from sumy.summarizers.lsa import LsaSummarizer
-from sumy.summarizers.luhn import LuhnSummarizer
-from sumy.summarizers.text_rank import TextRankSummarizer
 
 from bench.data import BBC, CNNDM, argument_parser, data_set, read_jsonl
 from bot.reader.article import Article
 from bot.reader.text.document import Document, build_document
-from bot.reader.text.language import SumyTokenizer
 from bot.reader.summary.compose import summarize
+from bot.reader.summary.dom import document_model
+from bot.reader.summary.methods import DEFAULT_METHOD, METHODS
 
 SUMMARY_SENTENCES = 3
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeL")
-SUMY_SYSTEMS = ("LexRank", "TextRank", "LSA", "Luhn", "Edmundson")
 SYNTHETIC_SENTENCES = 1000
 
 Summarizer = Callable[[Document, int], list[str]]
@@ -89,50 +84,23 @@ def lead(document: Document, count: int) -> list[str]:
     return [s.text for s in document.sentences[:count]]
 
 
-def bot(document: Document, count: int) -> list[str]:
-    return [s.text for s in summarize(document, count).selected]
+def bot(method: str) -> Summarizer:
+    """The summary the bot shows with this method: its ratings, then the readability rules."""
+    def run(document: Document, count: int) -> list[str]:
+        return [s.text for s in summarize(document, count, method).selected]
+    return run
 
 
 def bot_tldr(document: Document, count: int) -> list[str]:
     return [summarize(document, SUMMARY_SENTENCES).tldr.text]
 
 
-def sumy_document(document: Document) -> ObjectDocumentModel:
-    """A sumy document holding our sentences, paragraph by paragraph, the title as its heading."""
-    tokenizer = SumyTokenizer(document.language)
-    by_paragraph: dict[int, list[SumySentence]] = {}
-    for sentence in document.sentences:
-        by_paragraph.setdefault(sentence.paragraph, []).append(SumySentence(sentence.text, tokenizer))
-    paragraphs = [Paragraph(sentences) for sentences in by_paragraph.values()]
-    if document.article.title and paragraphs:
-        heading = SumySentence(document.article.title, tokenizer, is_heading=True)
-        paragraphs[0] = Paragraph([heading, *paragraphs[0]._sentences])
-    return ObjectDocumentModel(paragraphs)
-
-
-def sumy_summarizer(name: str, document: Document):
-    """One of sumy's summarizers set up the same way: our stemmer, sumy's stop words."""
-    language = document.language
-    stop_words = language.stop_words
-    if name == "Edmundson":
-        summarizer = EdmundsonSummarizer(language.stem)
-        title_words = [w for w in document.article.title.split() if w.lower() not in stop_words]
-        summarizer.bonus_words = title_words or ["said", "announced", "new", "first"]
-        summarizer.stigma_words = ["however", "but", "although", "maybe", "perhaps"]
-        summarizer.null_words = stop_words
-        return summarizer
-    classes = {"LexRank": LexRankSummarizer, "TextRank": TextRankSummarizer,
-               "LSA": LsaSummarizer, "Luhn": LuhnSummarizer}
-    summarizer = classes[name](language.stem)
-    summarizer.stop_words = stop_words
-    return summarizer
-
-
-def sumy_system(name: str) -> Summarizer:
+def sumy_system(method: str) -> Summarizer:
+    """The method's sumy summarizer alone, on every sentence, with no readability rules."""
     def run(document: Document, count: int) -> list[str]:
         if not document.sentences:
             return []
-        picked = sumy_summarizer(name, document)(sumy_document(document), count)
+        picked = METHODS[method].build(document)(document_model(document), count)
         return [str(s) for s in picked]
     return run
 
@@ -145,29 +113,29 @@ class Row:
     """Sentences to pick; None means as many as the reference has."""
 
 
-def rows_for(dataset: str, with_sumy: bool) -> list[Row]:
+def rows_for(dataset: str, methods: Sequence[str]) -> list[Row]:
     n = SUMMARY_SENTENCES
     rows = [Row(f"Lead-{n}", lead, n)]
-    if with_sumy:
-        rows += [Row(name, sumy_system(name), n) for name in SUMY_SYSTEMS]
-    rows += [Row(f"bot ({n})", bot, n), Row("Lead-1", lead, 1), Row("bot TL;DR", bot_tldr, 1)]
+    rows += [Row(f"bot: {method} ({n})", bot(method), n) for method in methods]
+    rows += [Row(f"sumy: {method} ({n})", sumy_system(method), n) for method in methods if method != DEFAULT_METHOD]
+    rows += [Row("Lead-1", lead, 1), Row("bot TL;DR", bot_tldr, 1)]
     if dataset == "BBC":
-        rows += [Row("Lead-N (ref. length)", lead, None), Row("bot (ref. length)", bot, None)]
-        if with_sumy:
-            rows.append(Row("TextRank (ref. length)", sumy_system("TextRank"), None))
+        rows += [Row("Lead-N (ref. length)", lead, None), Row("bot (ref. length)", bot(DEFAULT_METHOD), None)]
+        if "textrank" in methods:
+            rows.append(Row("sumy: textrank (ref. length)", sumy_system("textrank"), None))
     return rows
 
 
 _SCORER = rouge_scorer.RougeScorer(list(ROUGE_TYPES), use_stemmer=True)
 
 
-def score_item(job: tuple[str, bool, Item]) -> list[tuple[float, ...]]:
+def score_item(job: tuple[str, tuple[str, ...], Item]) -> list[tuple[float, ...]]:
     """ROUGE F1 of every row's summary of one item (run in a worker process)."""
-    dataset, with_sumy, item = job
+    dataset, methods, item = job
     document = document_of(item)
     reference = "\n".join(item.reference)
     scores = []
-    for row in rows_for(dataset, with_sumy):
+    for row in rows_for(dataset, methods):
         count = row.count or len(item.reference)
         summary = "\n".join(row.system(document, count))
         result = _SCORER.score(reference, summary)
@@ -175,11 +143,11 @@ def score_item(job: tuple[str, bool, Item]) -> list[tuple[float, ...]]:
     return scores
 
 
-def evaluate(dataset: str, items: Sequence[Item], with_sumy: bool, workers: int, halves: bool) -> None:
-    jobs = [(dataset, with_sumy, item) for item in items]
+def evaluate(dataset: str, items: Sequence[Item], methods: tuple[str, ...], workers: int, halves: bool) -> None:
+    jobs = [(dataset, methods, item) for item in items]
     with Pool(workers) as pool:
         per_item = pool.map(score_item, jobs, chunksize=8)
-    rows = rows_for(dataset, with_sumy)
+    rows = rows_for(dataset, methods)
     print_table(f"{dataset}: {len(items)} articles", rows, per_item)
     if halves:
         for label, train in (("training half", True), ("held-out half", False)):
@@ -191,10 +159,10 @@ def print_table(title: str, rows: Sequence[Row], per_item: Sequence[list[tuple[f
     print(f"\n{title}, ROUGE F1 (stemmed)")
     if not per_item:
         return
-    print(f"{'system':<24}{'R1':>8}{'R2':>8}{'RL':>8}")
+    print(f"{'system':<30}{'R1':>8}{'R2':>8}{'RL':>8}")
     for r, row in enumerate(rows):
         means = [statistics.fmean(scores[r][t] for scores in per_item) for t in range(len(ROUGE_TYPES))]
-        print(f"{row.label:<24}" + "".join(f"{m:>8.3f}" for m in means))
+        print(f"{row.label:<30}" + "".join(f"{m:>8.3f}" for m in means))
 
 
 def time_documents(documents: Sequence[Document]) -> tuple[float, float]:
@@ -225,16 +193,22 @@ def synthetic_document(sentences: int, seed: int = 7) -> Document:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argument_parser(__doc__)
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles of each set")
-    parser.add_argument("--skip-sumy", action="store_true", help="leave out the slow sumy baselines")
+    parser.add_argument("--methods", default=",".join(METHODS),
+                        help=f"comma-separated summary methods to measure (default all: {','.join(METHODS)})")
+    parser.add_argument("--skip-sumy", action="store_true", help="measure the learned method only")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--halves", action="store_true",
                         help="also score each half of the train/held-out split")
     args = parser.parse_args(argv)
+    methods = (DEFAULT_METHOD,) if args.skip_sumy else tuple(args.methods.split(","))
+    unknown = set(methods) - set(METHODS)
+    if unknown:
+        parser.error(f"unknown methods {', '.join(sorted(unknown))}; known: {', '.join(METHODS)}")
 
     datasets = {"CNN/DM": load_cnndm(args.data), "BBC": load_bbc(args.data)}
     for name, items in datasets.items():
         if items:
-            evaluate(name, items[: args.limit], not args.skip_sumy, args.workers, args.halves)
+            evaluate(name, items[: args.limit], methods, args.workers, args.halves)
 
     documents = [document_of(item) for items in datasets.values() for item in items[: args.limit]]
     if documents:

@@ -1,7 +1,7 @@
 """Learn the summary's feature weights from the development data, and check them on held-out halves.
 
 Run `python -m bench.train_summary [--data DIR]`. It prints the weights as a Python literal to paste
-into `bot/reader/summary.py` (`WEIGHTS`), then ROUGE at 3 sentences on each half of each set, next
+into `bot/reader/summary/learned.py` (`WEIGHTS`), then ROUGE at 3 sentences on each half of each set, next
 to the baseline to beat there (Lead-3 on CNN/DM, sumy's TextRank on BBC).
 
 Why this way:
@@ -130,7 +130,7 @@ def lead(example: Example) -> list[int]:
 
 def textrank(example: Example) -> list[int]:
     """sumy's TextRank, the baseline to beat on BBC."""
-    picked = set(sumy_system("TextRank")(example.document, SUMMARY_SENTENCES))
+    picked = set(sumy_system("textrank")(example.document, SUMMARY_SENTENCES))
     return [s.index for s in example.document.sentences if s.text in picked]
 
 

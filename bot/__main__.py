@@ -4,7 +4,7 @@
     python -m bot webhook                  the Telegram bot behind a webhook (several instances may run)
     python -m bot migrate                  bring the database schema up to date, then exit
     python -m bot check                    what would stop the bot from going live, one line each
-    python -m bot summarize URL|FILE [--length short|medium|long] [--json]
+    python -m bot summarize URL|FILE [--length short|medium|long] [--method NAME] [--json]
     python -m bot ask URL|FILE "question"
     python -m bot chat [URL|FILE]
 
@@ -24,8 +24,10 @@ from bot.reader import pipeline
 from bot.reader.article import Article
 from bot.errors import TooLarge, UserError, plain_message
 from bot.reader.fetch import FetchLimits
+from bot.reader.extract.pdf import is_pdf
 from bot.reader.fetch.charset import text_of
 from bot.reader.summary.compose import Length
+from bot.reader.summary.methods import METHODS
 from bot.settings import Settings, load_settings
 from bot.store import SchemaTooNew
 
@@ -35,42 +37,37 @@ NO_TOKEN = (
 )
 
 
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-
-
 def local_file(source: str) -> Path | None:
     path = Path(source)
     return path if "://" not in source and path.is_file() else None
 
 
-def file_text(path: Path, settings: Settings) -> str:
-    """A file read like a download: the same size limit, its charset found, a PDF or an image
-    refused, never just read as UTF-8 text."""
+def file_bytes(path: Path, settings: Settings) -> bytes:
+    """A file read like a download, with the same size limit."""
     if path.stat().st_size > settings.FETCH_MAX_BYTES:
         raise TooLarge(f"file above {settings.FETCH_MAX_BYTES} bytes")
-    return text_of(path.read_bytes())[0]
+    return path.read_bytes()
 
 
 def load_source(source: str, settings: Settings) -> Article:
-    """A URL is fetched safely; a file is read as HTML (.html/.htm) or as pasted text."""
+    """A URL is fetched safely; a file is read as a PDF, a page (.html/.htm) or pasted text."""
     path = local_file(source)
     if path is None:
         return asyncio.run(pipeline.fetch_article(source, FetchLimits.from_settings(settings)))
-    if path.suffix.lower() in HTML_SUFFIXES:
-        return pipeline.read_html(file_text(path, settings), None)
-    return pipeline.read_text(file_text(path, settings))
+    return pipeline.read_document(file_bytes(path, settings), path.name)
 
 
 def chat_opening(source: str, settings: Settings) -> str:
     """The terminal chat's first message: a link as it is, a file as if its text had been pasted
-    (a page's article text for an HTML file)."""
+    (the article text of an HTML file or a PDF), never just read as UTF-8 text."""
     path = local_file(source)
     if path is None:
         return source
-    if path.suffix.lower() in HTML_SUFFIXES:
-        article = pipeline.read_html(file_text(path, settings), None)
+    data = file_bytes(path, settings)
+    if path.suffix.lower() in pipeline.HTML_SUFFIXES or is_pdf(data):
+        article = pipeline.read_document(data, path.name)
         return "\n\n".join([article.title, *article.paragraphs])
-    return file_text(path, settings)
+    return text_of(data)[0]
 
 
 def digest_as_json(digest: pipeline.Digest) -> dict:
@@ -89,7 +86,8 @@ def digest_as_json(digest: pipeline.Digest) -> dict:
 def summarize_command(args: argparse.Namespace, settings: Settings) -> None:
     from bot.conversation.render import PlainMarkup, render_digest
 
-    digest = pipeline.digest(load_source(args.source, settings), Length(args.length))
+    method = args.method or settings.SUMMARY_METHOD
+    digest = pipeline.digest(load_source(args.source, settings), Length(args.length), method=method)
     if args.json:
         print(json.dumps(digest_as_json(digest), ensure_ascii=False, indent=2))
     else:
@@ -156,8 +154,10 @@ def parser() -> argparse.ArgumentParser:
     commands.add_parser("migrate", help="bring the database schema up to date")
     commands.add_parser("check", help="check the token, database, webhook and metrics settings")
     summarize = commands.add_parser("summarize", help="summarize a link or a file")
-    summarize.add_argument("source", help="a URL, an .html file or a text file")
+    summarize.add_argument("source", help="a URL, a PDF, an .html file or a text file")
     summarize.add_argument("--length", choices=[item.value for item in Length], default="medium")
+    summarize.add_argument("--method", choices=list(METHODS),
+                           help="how sentences are rated (default: the SUMMARY_METHOD setting)")
     summarize.add_argument("--json", action="store_true", help="print JSON instead of text")
     ask = commands.add_parser("ask", help="ask a question about a link or a file")
     ask.add_argument("source")

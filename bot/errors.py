@@ -92,7 +92,7 @@ class TooLarge(ReaderError):
 class NotAPage(ReaderError):
     """A link, file or pasted text that is a PDF, an image, a video or other non-text content."""
 
-    message = "That isn't a web page (it's a file I can't read, such as a PDF, image or video)."
+    message = "That isn't a web page (it's a file I can't read, such as an image or a video)."
 
     def __init__(self, content_type: str) -> None:
         super().__init__(content_type)
@@ -108,6 +108,58 @@ class TooLongToRead(ReaderError):
 
     message = ("That page took too long to read, so I stopped. It may be unusually long or oddly built; "
                "other links still work.")
+
+
+class ScannedPdf(ReaderError):
+    """A PDF with no text layer: scanned pages or pictures of text."""
+
+    message = ("This PDF has no text I can read (it may be a scan or made of pictures), "
+               "so I can't summarize it.")
+
+
+class EncryptedPdf(ReaderError):
+    """A PDF locked with a password."""
+
+    message = "That PDF is locked with a password, so I can't read it. Send an unlocked copy?"
+
+
+class DamagedPdf(ReaderError):
+    """A file that says it is a PDF but that the PDF reader cannot open."""
+
+    message = "I couldn't open that PDF: the file seems damaged or isn't a real PDF."
+
+
+class PdfTooLong(ReaderError):
+    """A PDF with more pages than we read: a book, a data dump or a page-count bomb."""
+
+    message = "That PDF has too many pages for me to read."
+
+    def __init__(self, pages: int, limit: int) -> None:
+        super().__init__(f"{pages} pages")
+        self.pages = pages
+        self.limit = limit
+
+    def __str__(self) -> str:
+        return f"That PDF has {self.pages:,} pages; I read documents of up to {self.limit:,} pages."
+
+
+class FileTooLarge(ReaderError):
+    """A document sent in the chat larger than a bot may download."""
+
+    message = "That file is too large for me to read."
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"limit {limit} bytes")
+        self.limit = limit
+
+    def __str__(self) -> str:
+        return f"That file is too large: I can read documents of up to {self.limit // 1_000_000} MB."
+
+
+class UnsupportedDocument(ReaderError):
+    """A document sent in the chat that is not a PDF, HTML or plain-text file."""
+
+    message = "I can read PDF, HTML and plain-text (.txt) files. Send one of those, or a link."
 
 
 class UnsupportedEncoding(ReaderError):

@@ -49,6 +49,7 @@ class Settings:
     LEASE_SECONDS: float
     COUNT_DB_STATEMENTS: bool
     LOG_LEVEL: str
+    SUMMARY_METHOD: str
     LOOP_MONITOR_SECONDS: float
     METRICS_PORT: int
     KEEP_FEED_ITEMS_DAYS: float
@@ -85,4 +86,12 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         default = defaults[field.name]
         raw = environ.get(field.name)
         values[field.name] = default if raw is None else _coerce(field.name, raw, default)
+    _check_summary_method(values["SUMMARY_METHOD"])
     return Settings(**values)
+
+
+def _check_summary_method(name: str) -> None:
+    from bot.reader.summary.methods import METHODS
+
+    if name not in METHODS:
+        raise SystemExit(f"Setting SUMMARY_METHOD={name!r} is not one of: {', '.join(METHODS)}.")

@@ -21,7 +21,7 @@ from telegram.ext import (
 )
 
 from bot import metrics
-from bot.chat import feeds, handlers, inline, webhook
+from bot.chat import documents, feeds, handlers, inline, webhook
 from bot.chat.context import CONTEXT_TYPES, BotContext, Services
 from bot.chat.flood import FloodSafeLimiter
 from bot.chat.ordering import PerChatOrder
@@ -68,7 +68,7 @@ def build_application(settings: Settings, metrics_port: int = 0) -> Application:
     async def post_init(application: Application) -> None:
         if metrics_port:
             application.bot_data.metrics_server = metrics.serve(metrics_port)
-        pool.start()
+        await pool.warm()
         store = await open_store(settings.DATABASE_URL, settings.COUNT_DB_STATEMENTS)
         library = Library(store, settings, pool)
         rate_limit = RateLimit(settings.USER_LINKS_PER_MINUTE)
@@ -132,6 +132,9 @@ def build_application(settings: Settings, metrics_port: int = 0) -> Application:
     application.add_handler(ChatMemberHandler(handlers.on_membership, ChatMemberHandler.MY_CHAT_MEMBER))
     application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, handlers.on_migration))
     application.add_handler(MessageHandler(filters.Document.FileExtension("opml"), feeds.on_opml_file))
+    application.add_handler(MessageHandler(documents.READABLE, documents.on_document))
+    application.add_handler(MessageHandler(
+        filters.ChatType.PRIVATE & filters.Document.ALL & ~filters.CAPTION, documents.on_other_document))
     application.add_handler(MessageHandler(
         filters.ChatType.PRIVATE & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, handlers.on_text))
     application.add_handler(MessageHandler(

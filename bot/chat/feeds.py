@@ -278,6 +278,6 @@ async def send_in_topic(
             if not any(reason in error.message.lower() for reason in TOPIC_GONE):
                 raise
             log.info("Chat %s: feed topic %s is gone (%s); posting to General", chat_id, topic, error.message)
-            if await context.application.bot_data["services"].feeds.leave_topic(chat_id, topic):
+            if await context.services.feeds.leave_topic(chat_id, topic):
                 await context.bot.send_message(chat_id, HTML.text(texts.topic_gone(topic)))
     return await context.bot.send_message(chat_id, text, reply_markup=keyboard)

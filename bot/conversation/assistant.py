@@ -87,6 +87,11 @@ class Assistant:
         stored = await self.library.read_pasted(text)
         return await self._present(chat_id, stored, kind)
 
+    async def summarize_document(self, chat_id: int, data: bytes, name: str, kind: str = "private") -> Summarized:
+        """A PDF, HTML or text file sent in the chat, which becomes the chat's current article."""
+        stored = await self.library.read_document(data, name)
+        return await self._present(chat_id, stored, kind)
+
     async def _present(self, chat_id: int, stored: StoredArticle, kind: str, current: bool = True) -> Summarized:
         settings = await self.store.chat(chat_id)
         length = Length(settings.length)

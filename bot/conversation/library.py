@@ -34,6 +34,7 @@ class Library:
         self._fresh_seconds = settings.ARTICLE_FRESH_HOURS * 3600
         self._pool = pool
         self._slots = asyncio.Semaphore(settings.MAX_CONCURRENT_ARTICLES)
+        self._summary_method = settings.SUMMARY_METHOD
         self._in_flight: dict[str, asyncio.Future[StoredArticle]] = {}
 
     async def _run(self, function: Callable[..., T], *args: object) -> T:
@@ -70,11 +71,17 @@ class Library:
                 article = await self._run(pipeline.read_text, text)
         return await self.store.save_article(article)
 
+    async def read_document(self, data: bytes, name: str) -> StoredArticle:
+        """A file sent in the chat (a PDF, a page or plain text), read in the reader processes."""
+        async with self._slots:
+            article = await self._run(pipeline.read_document, data, name)
+        return await self.store.save_article(article)
+
     async def digest(self, stored: StoredArticle, length: Length, quotes: bool, all_quotes: bool = False) -> pipeline.Digest:
         """The summary, with the key quotes when `quotes`: the first few, or every one with `all_quotes`."""
         count = (None if all_quotes else pipeline.QUOTES_SHOWN) if quotes else 0
         with metrics.reading_stage("summary"):
-            return await self._run(pipeline.digest, stored.article, length, count)
+            return await self._run(pipeline.digest, stored.article, length, count, self._summary_method)
 
     async def ask(self, stored: StoredArticle, question: str, previous: Turn | None = None) -> Answer:
         with metrics.reading_stage("answers"):

@@ -1,4 +1,4 @@
-"""The reading pipeline end to end, as plain functions: link or text in, article, summary, quotes, answers.
+"""The reading pipeline end to end, as plain functions: link, file or text in, article, summary, quotes, answers.
 
 The synchronous functions here are the CPU work (parsing, ranking). They take and return plain,
 picklable values, so the bot can run them in a process pool and never on its event loop, while the
@@ -21,15 +21,18 @@ from bot.reader.article import Article
 from bot.reader.extract.clutter import article_from_text
 from bot.reader.text.document import Document, build_document
 from bot.reader.extract.page import extract_article
-from bot.reader.fetch import FetchLimits, fetch_page
-from bot.reader.fetch.charset import refuse_binary
+from bot.reader.extract.pdf import is_pdf, read_pdf
+from bot.reader.fetch import ARTICLE_TYPES, PDF_TYPE, FetchLimits, fetch_page
+from bot.reader.fetch.charset import refuse_binary, sniff, text_of
 from bot.reader.quotes.quotations import Quote, find_quotes
 from bot.reader.summary.compose import Length, Summary, summarize
+from bot.reader.summary.methods import DEFAULT_METHOD
 
 Runner = Callable[..., Awaitable[Any]]
 """Runs `function(*args)` somewhere other than the event loop: a thread, or the bot's reader processes."""
 QUOTES_SHOWN = 3
 RUNNER_UP_SHARE = 0.6
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 FOLLOWUP_CANDIDATES = 5
 """Sentences an expanded follow-up finds, among which those sharing the question's own words go first."""
 
@@ -55,10 +58,12 @@ def answer_index_of(article: Article) -> AnswerIndex:
     return AnswerIndex(document_of(article))
 
 
-def digest(article: Article, length: Length = Length.MEDIUM, quotes: int | None = QUOTES_SHOWN) -> Digest:
-    """Summary and key quotes of an article (CPU work): `quotes` of them, all with None, none with 0."""
+def digest(article: Article, length: Length = Length.MEDIUM, quotes: int | None = QUOTES_SHOWN,
+           method: str = DEFAULT_METHOD) -> Digest:
+    """Summary (by the named method, see `summary.methods`) and key quotes of an article (CPU work):
+    `quotes` of them, all with None, none with 0."""
     document = document_of(article)
-    summary = summarize(document, length)
+    summary = summarize(document, length, method)
     shown = {summary.tldr.index, *(s.index for s in summary.sentences)}
     complete = len(shown) >= len(document.sentences)
     return Digest(article, summary, find_quotes(document, quotes) if quotes != 0 else (), complete)
@@ -100,6 +105,17 @@ def read_text(text: str) -> Article:
     return article_from_text(refuse_binary(text))
 
 
+def read_document(data: bytes, name: str = "", url: str | None = None) -> Article:
+    """A file's bytes to an Article (CPU work): a PDF by its signature, a page by its name or its
+    markup, anything else as pasted text; an image or other binary file is refused."""
+    if is_pdf(data):
+        return read_pdf(data, url)
+    text = text_of(data)[0]
+    if name.lower().endswith(HTML_SUFFIXES) or sniff(text) == "text/html":
+        return read_html(text, url)
+    return read_text(text)
+
+
 async def fetch_article(url: str, limits: FetchLimits, run: Runner = asyncio.to_thread) -> Article:
     """Download a page safely, then extract its article off the event loop (`run`: where CPU work runs).
 
@@ -107,8 +123,11 @@ async def fetch_article(url: str, limits: FetchLimits, run: Runner = asyncio.to_
     redirect ended, such as a login page), which is what the offered archive links point to.
     """
     try:
-        page = await fetch_page(url, limits)
-        article = await run(read_html, page.text, page.url)
+        page = await fetch_page(url, limits, accept=ARTICLE_TYPES)
+        if page.content_type == PDF_TYPE:
+            article = await run(read_pdf, page.body, page.url)
+        else:
+            article = await run(read_html, page.text, page.url)
     except PageBlocked as error:
         error.url = url
         raise

@@ -16,10 +16,12 @@ Waiting for a free worker does not count towards the deadline; only the work its
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import logging
 import multiprocessing
 import os
 import signal
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -33,6 +35,16 @@ T = TypeVar("T")
 TASKS_PER_WORKER = 500
 """A worker is replaced after this many tasks: bounded memory at a start-up cost of about a second."""
 _log = logging.getLogger(__name__)
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """A reader process never outlives the bot. A bot killed with kill -9 (or by the OOM killer)
+    cannot stop its workers, which would wait forever for work, each holding its memory."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(0)
 
 
 def default_processes() -> int:
@@ -95,6 +107,15 @@ class ReaderPool:
             self._idle = asyncio.Queue()
             for _ in range(self.processes):
                 self._replace()
+
+    async def warm(self) -> None:
+        """Start the workers and wait until each has loaded the pipeline.
+
+        A bot that takes updates while its workers still import their libraries shares the cores
+        with those imports just as the first burst arrives: its event loop stalls for a second.
+        """
+        self.start()
+        await asyncio.gather(*self._starting)
 
     async def run(self, function: Callable[..., T], *args: object) -> T:
         """`function(*args)` in a worker process; TooLongToRead past the deadline."""
@@ -163,7 +184,8 @@ class ReaderPool:
 
     async def _start_worker(self) -> None:
         while not self._closed:
-            executor = ProcessPoolExecutor(1, mp_context=self._context)
+            executor = ProcessPoolExecutor(1, mp_context=self._context, initializer=_die_with_parent,
+                                           initargs=(os.getpid(),))
             try:
                 pid = await asyncio.wrap_future(executor.submit(_warm_up))
             except BrokenProcessPool:
@@ -184,7 +206,9 @@ class ReaderPool:
         return [worker.pid for worker in self._workers]
 
     def close(self) -> None:
-        """Stop every worker now; pages being read are abandoned."""
+        """Stop every worker now; pages being read are abandoned. Logs how many were replaced."""
+        if not self._closed:
+            _log.info("Reader processes replaced: %d", self.restarts)
         self._closed = True
         for task in self._starting:
             task.cancel()

@@ -31,7 +31,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.store.records import FeedEntry, WordFilter
 from bot.errors import AlreadyFollowing, TooManyFeeds
-from bot.store.database import metadata, upsert
+from bot.store.database import metadata, upsert, writing
 
 feeds = Table(
     "feeds", metadata,
@@ -214,7 +214,7 @@ class FeedStore:
         again resumes it, since the fetch just proved it works; following a working one twice is
         AlreadyFollowing. `found.feed_id` is ignored: the feed may not have a row yet.
         """
-        async with self.engine.begin() as conn:
+        async with writing(self.engine) as conn:
             feed_id, paused = await _upsert_feed(conn, url, found, now)
             found = replace(found, feed_id=feed_id)
             existing = (await conn.execute(select(feed_subscriptions.c.id).where(
@@ -251,7 +251,7 @@ class FeedStore:
 
     async def unsubscribe(self, subscription_id: int) -> None:
         """Drop a subscription, its undelivered posts, and the feed once nobody follows it."""
-        async with self.engine.begin() as conn:
+        async with writing(self.engine) as conn:
             await conn.execute(delete(feed_deliveries).where(
                 feed_deliveries.c.subscription_id == subscription_id))
             feed_id = (await conn.execute(select(feed_subscriptions.c.feed_id).where(
@@ -261,7 +261,7 @@ class FeedStore:
                 await _drop_orphan_feeds(conn, [feed_id])
 
     async def set_filter(self, subscription_id: int, word_filter: WordFilter) -> Subscription:
-        async with self.engine.begin() as conn:
+        async with writing(self.engine) as conn:
             await conn.execute(update(feed_subscriptions).where(
                 feed_subscriptions.c.id == subscription_id).values(
                 include_words=json.dumps(word_filter.include, ensure_ascii=False),
@@ -272,7 +272,7 @@ class FeedStore:
     async def leave_topic(self, chat_id: int, message_thread_id: int) -> int:
         """Move the chat's subscriptions posting to a topic that is gone to General; how many moved
         (0 when an earlier post already found it gone)."""
-        async with self.engine.begin() as conn:
+        async with writing(self.engine) as conn:
             moved = await conn.execute(update(feed_subscriptions).where(
                 feed_subscriptions.c.chat_id == chat_id,
                 feed_subscriptions.c.message_thread_id == message_thread_id,
@@ -283,7 +283,7 @@ class FeedStore:
 
     async def set_digest(self, chat_id: int, digest: str | None, tz: str) -> None:
         """Set the chat's digest time; posts not yet made follow the new setting."""
-        async with self.engine.begin() as conn:
+        async with writing(self.engine) as conn:
             await conn.execute(upsert(conn, feed_chat_settings).values(
                 chat_id=chat_id, digest=digest, tz=tz,
             ).on_conflict_do_update(index_elements=[feed_chat_settings.c.chat_id],
@@ -295,7 +295,7 @@ class FeedStore:
 
     async def stop_chat(self, chat_id: int) -> None:
         """Forget a chat's feeds, settings and undelivered posts (the bot left the chat)."""
-        async with self.engine.begin() as conn:
+        async with writing(self.engine) as conn:
             await conn.execute(delete(feed_deliveries).where(feed_deliveries.c.chat_id == chat_id))
             feed_ids = list((await conn.execute(select(feed_subscriptions.c.feed_id).where(
                 feed_subscriptions.c.chat_id == chat_id))).scalars())
@@ -305,7 +305,7 @@ class FeedStore:
 
     async def migrate_chat(self, old_id: int, new_id: int) -> None:
         """Move everything from `old_id` to `new_id`; where both follow a feed, the new one's stays."""
-        async with self.engine.begin() as conn:
+        async with writing(self.engine) as conn:
             taken = select(feed_subscriptions.c.feed_id).where(feed_subscriptions.c.chat_id == new_id)
             clashing = select(feed_subscriptions.c.id).where(
                 feed_subscriptions.c.chat_id == old_id, feed_subscriptions.c.feed_id.in_(taken))
@@ -331,7 +331,7 @@ class FeedStore:
         free = or_(feeds.c.lease_until.is_(None), feeds.c.lease_until < now)
         due = select(feeds.c.id).where(feeds.c.paused.is_(False), feeds.c.next_poll_at <= now, free).order_by(
             feeds.c.next_poll_at).limit(limit)
-        async with self.engine.begin() as conn:
+        async with writing(self.engine) as conn:
             leased = await conn.execute(update(feeds).where(feeds.c.id.in_(due), free).values(
                 lease_owner=owner, lease_until=now + lease_seconds,
             ).returning(feeds.c.id, feeds.c.url, feeds.c.etag, feeds.c.last_modified, feeds.c.content_hash,
@@ -342,7 +342,7 @@ class FeedStore:
 
     async def record(self, updates: Sequence[FeedUpdate], now: float) -> Recorded:
         """Write a batch of polls: feed states, new items and their deliveries, in one transaction."""
-        async with self.engine.begin() as conn:
+        async with writing(self.engine) as conn:
             return await self._record(conn, updates, now)
 
     async def _record(
@@ -365,7 +365,7 @@ class FeedStore:
 
     async def release_stale_claims(self, claimed_before: float) -> int:
         """Put deliveries claimed before `claimed_before` and still "sending" back to pending."""
-        async with self.engine.begin() as conn:
+        async with writing(self.engine) as conn:
             done = await conn.execute(update(feed_deliveries).where(
                 feed_deliveries.c.state == SENDING, feed_deliveries.c.claimed_at < claimed_before,
             ).values(state=PENDING, claimed_at=None))
@@ -389,7 +389,7 @@ class FeedStore:
         """Mark one pending post as sending, if its chat's hourly allowance still has room; False
         when another instance took it first or the allowance is used up."""
         d = feed_deliveries
-        async with self.engine.begin() as conn:
+        async with writing(self.engine) as conn:
             claimed = await conn.execute(update(d).where(
                 d.c.id == delivery.id, d.c.state == PENDING,
                 _posted_last_hour(literal(delivery.chat_id), now) < per_chat_per_hour,
@@ -408,7 +408,7 @@ class FeedStore:
     async def claim_ids(self, delivery_ids: Iterable[int], now: float) -> set[int]:
         """Mark those of these posts still pending as sending; the ids this call claimed."""
         d = feed_deliveries
-        async with self.engine.begin() as conn:
+        async with writing(self.engine) as conn:
             claimed = await conn.execute(update(d).where(d.c.id.in_(list(delivery_ids)), d.c.state == PENDING)
                                          .values(state=SENDING, claimed_at=now).returning(d.c.id))
             return {row.id for row in claimed}
@@ -428,7 +428,7 @@ class FeedStore:
         values = {"state": state, "sent_at": now if state == SENT else None}
         if state != SENT:
             values["claimed_at"] = None
-        async with self.engine.begin() as conn:
+        async with writing(self.engine) as conn:
             await conn.execute(update(feed_deliveries).where(
                 feed_deliveries.c.id.in_(ids), feed_deliveries.c.state == SENDING).values(**values))
 

@@ -27,7 +27,7 @@ from sqlalchemy import Column, Select, delete, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.settings import Settings
-from bot.store.database import articles, chat_articles, chat_turns, chats
+from bot.store.database import articles, chat_articles, chat_turns, chats, writing
 from bot.store.feeds import SENT, SKIPPED, feed_deliveries, feed_items
 from bot.store.updates import processed_updates
 
@@ -124,7 +124,7 @@ async def _in_batches(engine: AsyncEngine, key: Column, chosen: Select | None, b
     some = chosen.limit(batch).correlate(None).scalar_subquery()
     deleted = 0
     while True:
-        async with engine.begin() as conn:
+        async with writing(engine) as conn:
             count = (await conn.execute(delete(key.table).where(key.in_(some)))).rowcount
         deleted += count
         if count < batch:

@@ -14,7 +14,7 @@ from enum import Enum
 from sqlalchemy import BigInteger, Boolean, Column, Float, Index, String, Table, delete, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.store.database import metadata, upsert
+from bot.store.database import metadata, upsert, writing
 
 processed_updates = Table(
     "processed_updates", metadata,
@@ -44,7 +44,7 @@ class UpdateLedger:
 
     async def claim(self, update_id: int, now: float) -> Claim:
         table = processed_updates
-        async with self.engine.begin() as conn:
+        async with writing(self.engine) as conn:
             row = upsert(conn, table).values(
                 update_id=update_id, owner=self._owner, lease_until=now + self._lease, done=False,
                 received_at=now,
@@ -60,13 +60,13 @@ class UpdateLedger:
         return Claim.DONE if done else Claim.BUSY
 
     async def finish(self, update_id: int) -> None:
-        async with self.engine.begin() as conn:
+        async with writing(self.engine) as conn:
             await conn.execute(processed_updates.update().where(
                 processed_updates.c.update_id == update_id).values(done=True))
 
     async def release(self, update_id: int) -> None:
         """Handling failed: let the next delivery of this update take it at once."""
-        async with self.engine.begin() as conn:
+        async with writing(self.engine) as conn:
             await conn.execute(delete(processed_updates).where(
                 processed_updates.c.update_id == update_id, processed_updates.c.owner == self._owner))
 

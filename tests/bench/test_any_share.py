@@ -106,9 +106,10 @@ BENCHMARKS = {
     "feeds": (["--feeds", "3", "--chats", "2", "--new", "1"], r"full polling round, 3 feeds"),
     "retention": (["--days", "40", "--items-per-day", "40", "--feeds", "2"],
                   r"with pruning: [\d.]+ MB, [\d.]+ MB .* each posted once: True"),
+    "pdfs": (["--articles", "2"], r"pypdf\s+\d\.\d{3}"),
 }
 NEEDS = {"extraction": "extraction/", "summaries": "summarization", "quotes": "summarization-cnndm/",
-         "speed": "qa/", "train_summary": "summarization"}
+         "speed": "qa/", "train_summary": "summarization", "pdfs": "extraction/"}
 
 
 def run_benchmark(name: str, data: Path, *args: str) -> subprocess.CompletedProcess:

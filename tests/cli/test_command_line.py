@@ -38,6 +38,25 @@ def test_ask_a_file_of_pasted_text(tmp_path: Path) -> None:
     assert "three euros" in result.stdout
 
 
+def test_the_summary_method_setting_changes_the_summary_printed(tmp_path: Path) -> None:
+    pasted = tmp_path / "story.txt"
+    pasted.write_text(articles.PASTED, encoding="utf-8")
+    printed = {}
+    for method in ("learned", "kl"):
+        result = run_bot("summarize", str(pasted), "--json", tmp_path=tmp_path, SUMMARY_METHOD=method)
+        assert result.returncode == 0, result.stderr
+        data = json.loads(result.stdout)
+        printed[method] = (data["tldr"], data["summary"])
+    assert printed["learned"] != printed["kl"]
+    flagged = run_bot("summarize", str(pasted), "--json", "--method", "kl", tmp_path=tmp_path,
+                      SUMMARY_METHOD="learned")
+    data = json.loads(flagged.stdout)
+    assert (data["tldr"], data["summary"]) == printed["kl"]
+    unknown = run_bot("summarize", str(pasted), tmp_path=tmp_path, SUMMARY_METHOD="magic")
+    assert unknown.returncode != 0 and "Traceback" not in unknown.stderr
+    assert "SUMMARY_METHOD='magic' is not one of: learned, lexrank" in unknown.stderr
+
+
 def test_failures_print_one_clear_line_and_exit_non_zero(pages_server: PageServer, tmp_path: Path) -> None:
     gone = pages_server.add("/gone", "<h1>Not here</h1>", status=404)
     cases = [

@@ -72,14 +72,16 @@ PDF = (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
 
 
 def test_a_file_that_is_not_text_is_refused_with_one_clear_line(tmp_path: Path) -> None:
-    for name, content in [("story.pdf", PDF), ("story.txt", PDF), ("photo.html", os.urandom(4000)),
-                          ("notes.txt", b"\x89PNG\r\n\x1a\n" + os.urandom(3000))]:
+    damaged, not_text = "couldn't open that PDF", "isn't a web page"
+    for name, content, expected in [("story.pdf", PDF, damaged), ("story.txt", PDF, damaged),
+                                    ("photo.html", os.urandom(4000), not_text),
+                                    ("notes.txt", b"\x89PNG\r\n\x1a\n" + os.urandom(3000), not_text)]:
         (tmp_path / name).write_bytes(content)
         result = run_bot("summarize", str(tmp_path / name), tmp_path=tmp_path)
         assert result.returncode == 1, (name, result.stdout)
         assert result.stdout == "", name
         assert result.stderr.strip().splitlines() == [result.stderr.strip()], result.stderr
-        assert "isn't a web page" in result.stderr and "can't summarize" in result.stderr, result.stderr
+        assert expected in result.stderr, result.stderr
 
 
 def test_a_pasted_binary_blob_gets_the_same_message_in_the_chat(tmp_path: Path) -> None:
@@ -140,4 +142,4 @@ def test_chat_opens_with_the_file_it_was_given(tmp_path: Path) -> None:
     (tmp_path / "story.pdf").write_bytes(PDF)
     refused = run_bot("chat", str(tmp_path / "story.pdf"), tmp_path=tmp_path, stdin="/quit\n")
     assert refused.returncode == 1
-    assert refused.stderr.strip().splitlines() == ["That isn't a web page (it's application/pdf), so I can't summarize it."]
+    assert refused.stderr.strip().splitlines() == ["I couldn't open that PDF: the file seems damaged or isn't a real PDF."]

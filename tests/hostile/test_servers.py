@@ -60,7 +60,7 @@ REFUSALS: dict[str, tuple[Handler, str]] = {
     "50 MB declared": (page(b"<p>" + b"x" * 50_000_000), TOO_LARGE),
     "50 MB, length not given": (page(b"<p>" + b"x" * 50_000_000, sized=False), TOO_LARGE),
     "redirect loop": (redirect("/hostile/redirect-loop"), "redirects too many times"),
-    "a PDF": (page(b"%PDF-1.7\n" + b"\x00" * 2000, content_type="application/pdf"), "it's application/pdf"),
+    "a PDF": (page(b"%PDF-1.7\n" + b"\x00" * 2000, content_type="application/pdf"), "couldn't open that PDF"),
     "an article labelled as an image": (page(articles.GARDEN, content_type="image/png"), "it's image/png"),
     "binary data served as HTML": (page(binary()), "it's binary data"),
     "binary data with no type": (page(binary(), content_type=None), "it's binary data"),

@@ -170,3 +170,12 @@ def test_a_worker_killed_mid_article_is_replaced_and_the_next_link_is_summarized
         answer = exchange(world, chat, url, "TL;DR", case="the link after a kill")
         assert APOLOGY not in answer.text
     still_answers(world, chat)
+
+
+def test_reader_processes_end_with_a_bot_killed_by_kill_9(fake_telegram, bot_process) -> None:
+    bot = bot_process(fake_telegram, READER_PROCESSES="2")
+    workers = fake_telegram.wait_for(lambda: (found := reader_processes(bot.pid)) and len(found) == 2 and found,
+                                     timeout=30, what="the bot's two reader processes")
+    bot.kill()
+    fake_telegram.wait_for(lambda: not any(Path(f"/proc/{pid}").exists() for pid in workers) or None,
+                           timeout=10, what="the reader processes to end with their bot")

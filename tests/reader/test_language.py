@@ -11,3 +11,10 @@ def test_a_german_closing_quote_stays_with_its_sentence() -> None:
 def test_an_opening_quote_starts_the_next_sentence() -> None:
     sentences = language_for("en").sentences("He left early. “We will win,” she said.")
     assert sentences == ["He left early.", "“We will win,” she said."]
+
+
+def test_french_and_italian_elisions_match_the_bare_word() -> None:
+    french, italian = language_for("fr"), language_for("it")
+    assert french.terms("l'enquête sur d'anciennes usines") == french.terms("enquête sur anciennes usines")
+    assert french.terms("jusqu'aujourd'hui") == french.terms("aujourd'hui")
+    assert italian.terms("dell'anno e l'ospedale") == italian.terms("anno e ospedale")

@@ -36,6 +36,7 @@ def bot_environment(fake: FakeTelegram, database: Path, **overrides: str) -> dic
         "TELEGRAM_API_URL": fake.url,
         "DATABASE_URL": f"sqlite:///{database}",
         "BOT_ALLOW_PRIVATE_URLS": "1",
+        "READER_PROCESSES": "1",  # one reader process per test bot: dozens of bots start in a run
         **overrides,
     }
 

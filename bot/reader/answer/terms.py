@@ -95,7 +95,7 @@ def question_terms(language: Language, text: str) -> list[str]:
         lowered = word.lower().replace("’", "'")
         if lowered in stop_words:
             continue
-        lowered = fold(_APOSTROPHE_TAIL.sub("", lowered))
+        lowered = fold(language.without_elision(_APOSTROPHE_TAIL.sub("", lowered)))
         lowered = base_forms.get(lowered, lowered)
         if lowered and lowered != "_" and lowered not in stop_words:
             out.append(language.stem(lowered))

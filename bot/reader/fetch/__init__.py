@@ -2,11 +2,13 @@
 
 from bot.reader.fetch.address import check_url, is_public_address
 from bot.reader.fetch.charset import decode_body
-from bot.reader.fetch.http import NOT_MODIFIED, PAGE_TYPES, FetchLimits, Page, fetch_page
+from bot.reader.fetch.http import ARTICLE_TYPES, NOT_MODIFIED, PAGE_TYPES, PDF_TYPE, FetchLimits, Page, fetch_page
 
 __all__ = [
+    "ARTICLE_TYPES",
     "NOT_MODIFIED",
     "PAGE_TYPES",
+    "PDF_TYPE",
     "FetchLimits",
     "Page",
     "check_url",

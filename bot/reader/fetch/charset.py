@@ -105,6 +105,11 @@ def _signature(head: str) -> str | None:
     return next((kind for magic, kind in SIGNATURES.items() if head.startswith(magic)), None)
 
 
+def signature_of(body: bytes) -> str | None:
+    """The media type of a known file format the raw bytes begin with (a PDF, an image...), else None."""
+    return _signature(body[:16].decode("latin-1"))
+
+
 def refuse_binary(text: str) -> str:
     """The text without stray control characters; NotAPage when it is a file that is not text."""
     head = text[:HEAD_BYTES]
@@ -120,7 +125,7 @@ def text_of(body: bytes, content_type: str = "") -> tuple[str, str]:
     A known file signature is looked for in the raw bytes first, before a charset guess can turn
     them into something else.
     """
-    kind = _signature(body[:16].decode("latin-1"))
+    kind = signature_of(body)
     if kind:
         raise NotAPage(kind)
     text, encoding = decode_body(body, content_type)

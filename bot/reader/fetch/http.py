@@ -40,11 +40,14 @@ from bot.errors import (
 )
 from bot.reader.extract.blocked import challenge_in
 from bot.reader.fetch.address import AddressPolicy, VettedBackend, any_address, check_url, is_public_address
-from bot.reader.fetch.charset import decode_body, sniff, text_of
+from bot.reader.fetch.charset import decode_body, signature_of, sniff, text_of
 from bot.settings import Settings
 
 PAGE_TYPES: frozenset[str] = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
-"""What an article link may serve; the feed poller passes its own set."""
+"""What a page may be served as; the feed poller passes its own set."""
+PDF_TYPE = "application/pdf"
+ARTICLE_TYPES: frozenset[str] = PAGE_TYPES | {PDF_TYPE}
+"""What an article link may serve: a page, or a PDF, which comes back as bytes for the PDF reader."""
 
 NOT_MODIFIED = 304
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -89,6 +92,8 @@ class Page:
     etag: str | None = None
     last_modified: str | None = None
     """Validators to send back as If-None-Match / If-Modified-Since on the next poll."""
+    body: bytes = b""
+    """The raw bytes of a PDF (whose `text` is empty); empty for a page."""
 
 
 async def fetch_page(
@@ -180,6 +185,8 @@ async def _read_page(response: httpx.Response, max_bytes: int, accept: Collectio
     if _declared_length(response) > max_bytes:
         raise TooLarge(f"Content-Length above {max_bytes}")
     body = await _read_body(response, max_bytes)
+    if PDF_TYPE in accept and (declared == PDF_TYPE or signature_of(body) == PDF_TYPE):
+        return Page(str(response.url), status, PDF_TYPE, "", "", etag, last_modified, body)
     text, encoding = await asyncio.to_thread(text_of, body, header)
     content_type = declared or sniff(text)
     if content_type not in accept:

@@ -1,1 +1,2 @@
-"""The extractive summary: sentence features, the ranking, and the readability rules on top."""
+"""The extractive summary: summarizers by name (the bot's learned one and sumy's own), rating every
+sentence, and the readability rules that pick from any of their ratings."""

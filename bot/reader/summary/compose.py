@@ -1,20 +1,11 @@
 """Extractive summary: a TL;DR sentence plus the article's most informative other sentences.
 
-Ranking is a weighted sum of per-sentence features (`sentence_features`: position, length,
-TextRank and LexRank centrality, centroid and title overlap, PacSum-style forward/backward
-similarity, a few interactions). The weights were learned from two data sets that pull in
-opposite directions (`python -m bench.train_summary`, measured by `python -m bench.summaries`):
-CNN/DailyMail's human highlights reward the lede, BBC's machine-picked references reward long,
-central sentences. A ridge regression of each sentence's own ROUGE sets the content weights; the
-"opening" weight, which only fires on a page whose first paragraph runs three sentences or more
-(CNN/DM's texts have no paragraph breaks), was then searched on CNN/DM alone. It came out large:
-on such a page position decides, as Lead-3 does, and the content score only orders the rest.
-
-Readability rules sit on top of the ranking: a sentence that leans on the one before, because it
-opens with a word pointing back ("He", "However", "Cette", "Sin embargo", see `openers`) or is a
-piece of a quotation begun earlier (see `quotation_pieces`), is only taken together with that
-sentence; fragments too short to stand alone, run-on captions, questions and near-duplicates of a
-chosen sentence are skipped.
+A summary method (`methods`: the bot's learned ranker by default, or one of sumy's summarizers by
+name) rates every sentence; readability rules then pick from those ratings, the same for every
+method. A sentence that leans on the one before, because it opens with a word pointing back
+("He", "However", "Cette", "Sin embargo", see `openers`) or is a piece of a quotation begun
+earlier (see `quotation_pieces`), is only taken together with that sentence; fragments too short
+to stand alone, run-on captions, questions and near-duplicates of a chosen sentence are skipped.
 """
 
 from __future__ import annotations
@@ -28,7 +19,8 @@ from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import words
 from bot.reader.summary.openers import needs_previous
 from bot.reader.summary.quotation_pieces import quotation_pieces
-from bot.reader.summary.features import FEATURES, cosine, sentence_features, term_matrix
+from bot.reader.summary.features import cosine, term_matrix
+from bot.reader.summary.methods import DEFAULT_METHOD, rate
 
 
 class Length(str, Enum):
@@ -54,30 +46,6 @@ MAX_WORDS = 70
 DUPLICATE_COSINE = 0.7
 """Term-vector cosine above which a sentence repeats one already chosen."""
 
-WEIGHTS: dict[str, float] = {
-    "first": -0.091,
-    "opening": 128.000,
-    "inverse_position": 0.148,
-    "relative_position": 0.011,
-    "paragraph_start": -0.002,
-    "log_words": 0.427,
-    "textrank": -0.262,
-    "lexrank": -0.339,
-    "centroid": -0.969,
-    "frequency": 0.127,
-    "forward": 0.238,
-    "backward": 0.282,
-    "title": 0.270,
-    "number": 0.077,
-    "quote": 0.090,
-    "opener": 0.024,
-    "textrank_x_length": 0.811,
-    "lexrank_x_length": 0.928,
-    "textrank_squared": 1.000,
-    "length_squared": 0.580,
-}
-"""Learned by `python -m bench.train_summary` (see its docstring); features in `sentence_features`."""
-
 
 @dataclass(frozen=True)
 class Summary:
@@ -93,25 +61,21 @@ class Summary:
         return tuple(sorted((self.tldr, *self.sentences), key=lambda s: s.index))
 
 
-def summarize(document: Document, length: Length | int) -> Summary:
-    """The `length` best sentences (a `Length`, or an exact count); never fails on tiny texts.
+def summarize(document: Document, length: Length | int, method: str = DEFAULT_METHOD) -> Summary:
+    """The `length` best sentences (a `Length`, or an exact count) as rated by the named method
+    (see `methods.METHODS`); never fails on tiny texts.
 
     The TL;DR is the article's first sentence when the ranking chose it (a news lede states the
     point), else the best-ranked chosen sentence that reads on its own.
     """
     if not document.sentences:
         raise ValueError("a summary needs at least one sentence")
-    scores = rank(document)
+    scores = rate(document, method)
     chosen = select(document, scores, _count(length, len(document.sentences)))
     leaning = leans_on_previous(document)
     tldr = max(chosen, key=lambda s: (not leaning[s.index], s.index == 0, scores[s.index]))
     rest = tuple(s for s in sorted(chosen, key=lambda s: s.index) if s is not tldr)
     return Summary(tldr, rest)
-
-
-def rank(document: Document) -> np.ndarray:
-    """One score per sentence: the learned weighted sum of its features (higher is better)."""
-    return sentence_features(document) @ np.array([WEIGHTS[name] for name in FEATURES])
 
 
 def _count(length: Length | int, available: int) -> int:

@@ -68,7 +68,7 @@ def sentence_features(document: Document) -> np.ndarray:
         "log_words": np.log(lengths) / np.log(50.0),
         "textrank": _scaled(pagerank(_textrank_edges(counts))),
         "lexrank": _scaled(pagerank(cosine(counts))),
-        "centroid": _centroid_similarity(counts),
+        "centroid": centroid_similarity(counts),
         "frequency": _scaled(_frequency(counts)),
         "forward": _scaled(np.triu(similarity).sum(axis=1)),
         "backward": _scaled(np.tril(similarity).sum(axis=1)),
@@ -153,7 +153,8 @@ def _tfidf_cosine(counts: np.ndarray) -> np.ndarray:
     return unit @ unit.T
 
 
-def _centroid_similarity(counts: np.ndarray) -> np.ndarray:
+def centroid_similarity(counts: np.ndarray) -> np.ndarray:
+    """Each sentence's TF-IDF cosine with the whole article's: how much of its topic it carries."""
     weighted = _tfidf(counts)
     centroid = weighted.sum(axis=0)
     norm = np.linalg.norm(centroid)

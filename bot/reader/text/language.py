@@ -38,6 +38,12 @@ _SNOWBALL = set(SnowballStemmer.languages)
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 _STRAY_CLOSER = re.compile(r"""^([“”»«"'’)\]]+)(?:\s+|$)""")
 _APOSTROPHE_TAIL = re.compile(r"'(s|d|ll|re|ve|m|t)$")
+_ELISION = {
+    "fr": re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\w)"),
+    "it": re.compile(r"^(?:[cdl]|un|dell|all|dall|nell|sull|coll|quell|quest|tutt)'(?=\w)"),
+}
+"""Elided articles and pronouns glued to the next word ("l'enquête", "d'usines", "dell'anno"): the
+word a reader types alone must match the article's, so they are cut off before stemming."""
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +94,11 @@ class Language:
             self._stems[word] = stem
         return stem
 
+    def without_elision(self, lowered: str) -> str:
+        """The word without an elided article or pronoun in front ("l'enquête" -> "enquête")."""
+        elision = _ELISION.get(self.code)
+        return elision.sub("", lowered) if elision is not None else lowered
+
     def terms(self, text: str) -> list[str]:
         """Lower-cased, stemmed content words: the unit every ranking in the bot compares."""
         out = []
@@ -96,6 +107,7 @@ class Language:
             if lowered in self.stop_words:
                 continue
             lowered = _APOSTROPHE_TAIL.sub("", lowered)
+            lowered = self.without_elision(lowered)
             if lowered and lowered not in self.stop_words and lowered != "_":
                 out.append(self.stem(lowered))
         return out
@@ -175,19 +187,3 @@ _NGRAM_ALIASES = {"nn": "no"}
 def _ngram_identifier() -> LanguageIdentifier:
     return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE)
 
-
-class SumyTokenizer:
-    """Gives sumy our sentences and words, since sumy's own Tokenizer needs NLTK data downloads."""
-
-    def __init__(self, language: Language) -> None:
-        self._language = language
-
-    @property
-    def language(self) -> str:
-        return self._language.name
-
-    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
-        return tuple(self._language.sentences(paragraph))
-
-    def to_words(self, sentence: str) -> tuple[str, ...]:
-        return tuple(words(sentence))

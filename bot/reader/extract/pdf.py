@@ -1,0 +1,178 @@
+"""PDF bytes -> Article: the text layer read with pypdf, then paragraphs rebuilt from its lines.
+
+A PDF has no paragraphs, only positioned lines, so the text a library gives back is wrapped at
+the column width, hyphenated at line ends, broken at every page, and mixed with the running
+header, footer and page number of each page (in content-stream order, not necessarily first or
+last). The pure functions here undo that:
+
+- `drop_furniture`: a line (its digits ignored) on most pages is a running header or footer, and a
+  line that is only a page number ("12", "- 12 -", "Page 3 of 10") is dropped wherever it sits;
+- `rebuild_paragraphs`: a line as long as the column goes on in the next line, across a page break
+  too; a short line ends its paragraph (or is a heading); "inter-" + "national" is joined back
+  into one word unless the document writes that word with its hyphen elsewhere.
+
+pypdf was chosen over pdfminer.six with `python -m bench.pdfs` (README, Benchmarks): the same
+text quality on the samples, at a third of the time per page. Its own limits (75 MB per
+decompressed stream, 100,000 elements per array or dictionary) stop stream bombs; we add a page
+cap read from the page tree before any page is parsed, and a cap on the text collected. Anything
+pypdf raises on a damaged file is mapped to `DamagedPdf` here, at the boundary.
+
+CPU-bound and synchronous on purpose: the bot runs `read_pdf` in its reader processes.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from bot.errors import DamagedPdf, EncryptedPdf, PdfTooLong, ScannedPdf, UserError
+from bot.reader.article import Article
+from bot.reader.extract.clutter import MAX_TEXT_CHARS, article_from_text
+
+MAX_PAGES = 300
+"""Longer documents (books, data dumps, page-count bombs) are refused before any page is read."""
+FURNITURE_SHARE = 0.6
+"""A line (digits ignored) on at least this share of the pages, and on two or more, is a running header or footer."""
+FULL_LINE_SHARE = 0.8
+"""A line at least this share of the column's width was wrapped, so its paragraph goes on."""
+SIGNATURE = b"%PDF-"
+_PAGE_NUMBER = re.compile(r"(?i)^[-–—\s]*(page\s*)?\d{1,5}(\s*(/|of)\s*\d{1,5})?[-–—\s]*$")
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+_HYPHENATED_END = re.compile(r"(\w+)-$")
+_LOWER_START = re.compile(r"^[a-zà-ÿ]")
+_ENDS_SENTENCE = re.compile(r"[.!?:;…\"”’»)]$")
+_HYPHENATED_WORD = re.compile(r"\b\w+-\w+\b")
+_JUNK_TITLES = re.compile(r"(?i)^(untitled|microsoft word|document\d*$|.*\.(pdf|docx?|odt|tex|indd)$)")
+TITLE_MAX_WORDS = 20
+
+logging.getLogger("pypdf").setLevel(logging.ERROR)  # every odd font is a warning: not ours to report
+
+
+def is_pdf(data: bytes) -> bool:
+    """True when the bytes begin like a PDF (some files carry a few junk bytes before the marker)."""
+    return SIGNATURE in data[:1024]
+
+
+def read_pdf(data: bytes, url: str | None = None) -> Article:
+    """A PDF's text as an Article, or the `ReaderError` saying why it cannot be read (CPU work)."""
+    title, pages = _page_lines(data)
+    lines = [line for page in drop_furniture(pages) for line in page]
+    if not lines:
+        raise ScannedPdf()
+    paragraphs = rebuild_paragraphs(lines)
+    if title is None and paragraphs and len(paragraphs[0].split()) <= TITLE_MAX_WORDS:
+        title, paragraphs = paragraphs[0], paragraphs[1:]
+    article = article_from_text("\n".join(paragraphs), title)
+    return Article(article.title, article.paragraphs, article.language, url=url)
+
+
+def _page_lines(data: bytes) -> tuple[str | None, list[list[str]]]:
+    """The metadata title and each page's lines, read through pypdf within our limits."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise EncryptedPdf()
+        count = _declared_pages(reader)
+        if count > MAX_PAGES:
+            raise PdfTooLong(count, MAX_PAGES)
+        title = _metadata_title(reader)
+        pages, budget = [], MAX_TEXT_CHARS
+        for page in reader.pages[:MAX_PAGES]:
+            text = page.extract_text() or ""
+            pages.append(_tidy_lines(text[:budget]))
+            budget -= len(text)
+            if budget <= 0:
+                break
+        return title, pages
+    except UserError:
+        raise
+    except Exception as error:  # pypdf raises anything (KeyError, RecursionError...) on broken files
+        raise DamagedPdf(type(error).__name__) from None
+
+
+def _declared_pages(reader: object) -> int:
+    """The page count the page tree declares, read without walking (and parsing) the tree."""
+    try:
+        return int(reader.trailer["/Root"]["/Pages"]["/Count"])  # type: ignore[attr-defined]
+    except (KeyError, TypeError, ValueError):
+        return len(reader.pages)  # type: ignore[attr-defined]
+
+
+def _metadata_title(reader: object) -> str | None:
+    try:
+        title = (reader.metadata or {}).get("/Title")  # type: ignore[attr-defined]
+    except Exception:  # a damaged info dictionary costs us the title, not the document
+        return None
+    title = _SPACES.sub(" ", str(title or "")).strip()
+    return title if title and not _JUNK_TITLES.match(title) else None
+
+
+def _tidy_lines(text: str) -> list[str]:
+    return [line for line in (_SPACES.sub(" ", raw).strip() for raw in text.splitlines()) if line]
+
+
+def drop_furniture(pages: Sequence[Sequence[str]]) -> list[list[str]]:
+    """The pages without running headers, footers and page numbers."""
+    seen_on = Counter(key for page in pages for key in {_furniture_key(line) for line in page})
+    repeated = max(2, math.ceil(len(pages) * FURNITURE_SHARE))
+    return [
+        [line for line in page if not _PAGE_NUMBER.match(line) and seen_on[_furniture_key(line)] < repeated]
+        for page in pages
+    ]
+
+
+def _furniture_key(line: str) -> str:
+    """A line with its numbers blanked, so "Chapter 2 · page 14" matches on every page."""
+    return _DIGITS.sub("#", line.lower())
+
+
+def rebuild_paragraphs(lines: Sequence[str]) -> list[str]:
+    """Wrapped lines joined back into paragraphs; hyphens at line ends removed where they split a word."""
+    width = _column_width(lines)
+    kept_hyphens = {word.lower() for line in lines for word in _HYPHENATED_WORD.findall(line)}
+    paragraphs: list[str] = []
+    current = ""
+    for line, following in zip(lines, [*lines[1:], ""]):
+        current = _join(current, line, kept_hyphens)
+        if not _goes_on(line, following, width):
+            paragraphs.append(current)
+            current = ""
+    return paragraphs
+
+
+def _column_width(lines: Iterable[str]) -> int:
+    """The length of a full line: the 90th percentile, so a few overlong lines do not set it."""
+    lengths = sorted(len(line) for line in lines)
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+def _goes_on(line: str, following: str, width: int) -> bool:
+    """True when the paragraph carries on past `line` into `following`."""
+    if not following:
+        return False
+    if _HYPHENATED_END.search(line) and _LOWER_START.match(following):
+        return True
+    if len(line) < width * FULL_LINE_SHARE:
+        return bool(_LOWER_START.match(following)) and not _ENDS_SENTENCE.search(line)
+    return True
+
+
+def _join(current: str, line: str, kept_hyphens: set[str]) -> str:
+    """`line` appended to the paragraph so far, across a hyphen when the line before ended in one."""
+    if not current:
+        return line
+    end = _HYPHENATED_END.search(current)
+    if end and _LOWER_START.match(line):
+        first = line.split(" ", 1)[0]
+        compound = f"{end.group(1)}-{first}".lower().rstrip(".,;:!?")
+        if compound not in kept_hyphens:
+            return current[:-1] + line
+        return current + line
+    return f"{current} {line}"
