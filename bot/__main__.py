@@ -3,6 +3,7 @@
     python -m bot run                      the Telegram bot (long polling); terminal chat if no token
     python -m bot webhook                  the Telegram bot behind a webhook (several instances may run)
     python -m bot migrate                  bring the database schema up to date, then exit
+    python -m bot check                    what would stop the bot from going live, one line each
     python -m bot summarize URL|FILE [--length short|medium|long] [--method NAME] [--json]
     python -m bot ask URL|FILE "question"
     python -m bot chat [URL|FILE]
@@ -128,6 +129,13 @@ def migrate_command(args: argparse.Namespace, settings: Settings) -> None:
     print("The database schema is up to date.")
 
 
+def check_command(args: argparse.Namespace, settings: Settings) -> None:
+    from bot import check
+
+    if not check.run(settings):
+        sys.exit(1)
+
+
 def chat_command(args: argparse.Namespace, settings: Settings) -> None:
     from bot.terminal import chat
 
@@ -144,6 +152,7 @@ def parser() -> argparse.ArgumentParser:
     commands.add_parser("run", help="run the Telegram bot (terminal chat if no token is set)")
     commands.add_parser("webhook", help="run the Telegram bot behind a webhook")
     commands.add_parser("migrate", help="bring the database schema up to date")
+    commands.add_parser("check", help="check the token, database, webhook and metrics settings")
     summarize = commands.add_parser("summarize", help="summarize a link or a file")
     summarize.add_argument("source", help="a URL, a PDF, an .html file or a text file")
     summarize.add_argument("--length", choices=[item.value for item in Length], default="medium")
@@ -158,7 +167,7 @@ def parser() -> argparse.ArgumentParser:
     return root
 
 
-COMMANDS = {"run": run_command, "webhook": webhook_command, "migrate": migrate_command,
+COMMANDS = {"run": run_command, "webhook": webhook_command, "migrate": migrate_command, "check": check_command,
             "summarize": summarize_command, "ask": ask_command, "chat": chat_command}
 
 

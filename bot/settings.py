@@ -51,6 +51,12 @@ class Settings:
     LOG_LEVEL: str
     SUMMARY_METHOD: str
     LOOP_MONITOR_SECONDS: float
+    METRICS_PORT: int
+    KEEP_FEED_ITEMS_DAYS: float
+    KEEP_SENT_POSTS_DAYS: float
+    KEEP_PROCESSED_UPDATES_DAYS: float
+    KEEP_UNASKED_ARTICLES_DAYS: float
+    PRUNE_INTERVAL_SECONDS: float
 
 
 def _coerce(name: str, raw: str, default: object) -> object:

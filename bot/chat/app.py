@@ -9,16 +9,20 @@ limits and retries after `RetryAfter`.
 from __future__ import annotations
 
 import asyncio
+import logging
+import time
+from dataclasses import asdict
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
     Application, CallbackQueryHandler, ChatMemberHandler, CommandHandler, Defaults, InlineQueryHandler,
-    MessageHandler, filters,
+    MessageHandler, TypeHandler, filters,
 )
 
+from bot import metrics
 from bot.chat import documents, feeds, handlers, inline, webhook
-from bot.chat.context import CONTEXT_TYPES, Services
+from bot.chat.context import CONTEXT_TYPES, BotContext, Services
 from bot.chat.flood import FloodSafeLimiter
 from bot.chat.ordering import PerChatOrder
 from bot.chat.loop_monitor import LoopMonitor
@@ -31,6 +35,9 @@ from bot.reader.fetch import FetchLimits
 from bot.reader.workers import ReaderPool, default_processes
 from bot.settings import Settings
 from bot.store import open_store
+from bot.store.retention import Retention, prune
+
+log = logging.getLogger(__name__)
 
 COMMANDS = [
     BotCommand("start", "What I do and how to begin"),
@@ -44,14 +51,23 @@ COMMANDS = [
     BotCommand("unsubscribe", "Groups: stop summarizing posted links"),
 ]
 CONCURRENT_UPDATES = 256
+COUNTING_GROUP = -1
+"""Handlers in this group see every update before the ones that answer it."""
 FEED_TICK_SECONDS = 30.0
+PRUNE_FIRST_SECONDS = 60.0
+"""The first pruning waits until start-up work is done."""
 
 
-def build_application(settings: Settings) -> Application:
-    """The application with every handler registered; services are attached at start-up."""
+def build_application(settings: Settings, metrics_port: int = 0) -> Application:
+    """The application with every handler registered; services are attached at start-up.
+
+    `metrics_port`: where to serve /metrics from a server of its own (0: not at all, or the
+    webhook server serves it)."""
     pool = ReaderPool(settings.READER_PROCESSES or default_processes(), settings.READER_DEADLINE_SECONDS)
 
     async def post_init(application: Application) -> None:
+        if metrics_port:
+            application.bot_data.metrics_server = metrics.serve(metrics_port)
         await pool.warm()
         store = await open_store(settings.DATABASE_URL, settings.COUNT_DB_STATEMENTS)
         library = Library(store, settings, pool)
@@ -66,6 +82,10 @@ def build_application(settings: Settings) -> Application:
         )
         tick = min(settings.FEED_POLL_INTERVAL_SECONDS, FEED_TICK_SECONDS)
         application.job_queue.run_repeating(feeds.feeds_tick, interval=tick, first=tick, name="feeds")
+        if settings.PRUNE_INTERVAL_SECONDS > 0:
+            application.job_queue.run_repeating(_pruner(Retention.from_settings(settings)), name="prune",
+                                                interval=settings.PRUNE_INTERVAL_SECONDS,
+                                                first=min(PRUNE_FIRST_SECONDS, settings.PRUNE_INTERVAL_SECONDS))
         await application.bot.set_my_commands(COMMANDS)
         if settings.LOOP_MONITOR_SECONDS > 0:
             application.bot_data.loop_monitor = monitor = LoopMonitor(settings.LOOP_MONITOR_SECONDS)
@@ -79,6 +99,8 @@ def build_application(settings: Settings) -> Application:
         if monitor is not None:
             await monitor.stop()
         pool.close()
+        if application.bot_data.metrics_server is not None:
+            application.bot_data.metrics_server.shutdown()
 
     application = (
         Application.builder()
@@ -94,6 +116,7 @@ def build_application(settings: Settings) -> Application:
         .post_shutdown(post_shutdown)
         .build()
     )
+    application.add_handler(TypeHandler(Update, handlers.count_update), group=COUNTING_GROUP)
     application.add_handler(CommandHandler("start", handlers.start))
     application.add_handler(CommandHandler("help", handlers.help_command))
     application.add_handler(CommandHandler("ask", handlers.ask))
@@ -120,10 +143,23 @@ def build_application(settings: Settings) -> Application:
     return application
 
 
+def _pruner(policy: Retention):
+    async def prune_old_records(context: BotContext) -> None:
+        """Delete bookkeeping past its retention, in small batches while chats go on."""
+        if context.bot_data.services is None:
+            return
+        pruned = await prune(context.services.store.engine, policy, time.time())
+        if any(asdict(pruned).values()):
+            log.info("Pruned %s", ", ".join(f"{count} {kind}" for kind, count in asdict(pruned).items() if count))
+
+    return prune_old_records
+
+
 def run_polling(settings: Settings) -> None:
-    build_application(settings).run_polling(allowed_updates=Update.ALL_TYPES)
+    build_application(settings, settings.METRICS_PORT).run_polling(allowed_updates=Update.ALL_TYPES)
 
 
 def run_webhook(settings: Settings) -> None:
     """Serve Telegram's webhook (see `bot.chat.webhook`); several instances may run side by side."""
-    asyncio.run(webhook.serve(build_application(settings), settings))
+    own_port = 0 if settings.METRICS_PORT == settings.WEBHOOK_PORT else settings.METRICS_PORT
+    asyncio.run(webhook.serve(build_application(settings, own_port), settings))

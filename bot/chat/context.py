@@ -8,6 +8,7 @@ is open. `BotContext.services` is the one way handlers and jobs reach the servic
 from __future__ import annotations
 
 from dataclasses import dataclass
+from wsgiref.simple_server import WSGIServer
 
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
@@ -32,11 +33,13 @@ class Services:
 
 
 class BotData:
-    """The bot-wide data: the services once started, and the loop monitor when one is asked for."""
+    """The bot-wide data: the services once started, the loop monitor and the metrics server when
+    they are asked for."""
 
     def __init__(self) -> None:
         self.services: Services | None = None
         self.loop_monitor: LoopMonitor | None = None
+        self.metrics_server: WSGIServer | None = None
 
 
 class BotContext(CallbackContext[ExtBot[None], dict, dict, BotData]):

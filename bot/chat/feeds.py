@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from telegram import Document, InlineKeyboardMarkup, InputFile, Message, Update
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 
+from bot import metrics
 from bot.chat.context import BotContext
 from bot.chat.handlers import HTML, may_change_settings
 from bot.chat.keyboards import archive_keyboard, summary_keyboard
@@ -160,6 +161,7 @@ async def feeds_tick(context: BotContext) -> None:
         return
     svc = context.services
     report = await svc.feeds.poll_due()
+    metrics.feeds_polled(report.polled, report.failed, report.new_items)
     if report.polled:
         log.info("Polled %d feeds: %d new items, %d failed", report.polled, report.new_items, report.failed)
     for delivery in await svc.feeds.waiting_deliveries(DELIVERIES_PER_TICK):
@@ -190,18 +192,22 @@ async def post_delivery(context: BotContext, delivery: Delivery) -> None:
     except (Forbidden, ChatMigrated) as error:
         log.info("Chat %s can no longer get feed posts (%s)", delivery.chat_id, error)
         await svc.feeds.mark_skipped(delivery.id)
+        metrics.feed_post("skipped")
         if isinstance(error, Forbidden):
             await svc.feeds.stop_chat(delivery.chat_id)
         return
     except BadRequest as error:
         log.warning("Telegram refused feed post %s: %s", delivery.id, error)
         await svc.feeds.mark_skipped(delivery.id)
+        metrics.feed_post("skipped")
         return
     except TelegramError as error:
         log.warning("Feed post %s will be retried: %s", delivery.id, error)
         await svc.feeds.release(delivery.id)
+        metrics.feed_post("retried")
         return
     await svc.feeds.mark_sent(delivery.id)
+    metrics.feed_post("sent")
     if post.article_id is not None:
         await svc.store.link_message(sent.chat_id, sent.message_id, post.article_id)
 

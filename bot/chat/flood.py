@@ -22,11 +22,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import timedelta
 from typing import Any
 
 import httpx
 from telegram.error import BadRequest, ChatMigrated, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import AIORateLimiter
+
+from bot import metrics
 
 log = logging.getLogger(__name__)
 RETRY_DELAYS = (0.5, 1.5, 4.0)
@@ -102,12 +105,27 @@ class FloodSafeLimiter(AIORateLimiter):
                     raise
                 maybe_done = maybe_done or not surely_not_sent(error)
                 log.warning("Telegram %s failed (%s); retrying in %.1fs", endpoint, error, delay)
+                metrics.telegram_retry(endpoint)
                 await asyncio.sleep(delay)
 
     async def _once(self, callback, args, kwargs, endpoint, data, rate_limit_args) -> Any:
         if endpoint in UNTHROTTLED:
             try:
                 return await callback(*args, **kwargs)
-            except RetryAfter:
-                pass  # flood-limited after all: the queue below waits it out and tries again
+            except RetryAfter as error:
+                # Flood-limited after all: the queue below waits it out and tries again.
+                metrics.flood_wait(wait_seconds(error))
         return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+
+    async def _run_request(self, *args: Any, **kwargs: Any) -> Any:
+        """AIORateLimiter's one attempt; a flood wait it is about to sit out is counted here."""
+        try:
+            return await super()._run_request(*args, **kwargs)
+        except RetryAfter as error:
+            metrics.flood_wait(wait_seconds(error))
+            raise
+
+
+def wait_seconds(error: RetryAfter) -> float:
+    wait = error.retry_after
+    return wait.total_seconds() if isinstance(wait, timedelta) else float(wait)

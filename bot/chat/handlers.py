@@ -10,6 +10,7 @@ from telegram import Message, MessageEntity, Update
 from telegram.constants import ChatAction, ChatMemberStatus, ChatType
 from telegram.error import BadRequest
 
+from bot import metrics
 from bot.chat.context import BotContext
 from bot.chat.keyboards import archive_keyboard, parse_press, summary_keyboard
 from bot.conversation import texts
@@ -316,9 +317,16 @@ async def on_button(update: Update, context: BotContext) -> None:
             raise
 
 
+async def count_update(update: Update, context: BotContext) -> None:
+    """Every update, counted by kind before it is answered: the one field of Update.ALL_TYPES it carries."""
+    metrics.update_handled(next((kind for kind in Update.ALL_TYPES if getattr(update, kind, None) is not None),
+                                "other"))
+
+
 async def on_error(update: object, context: BotContext) -> None:
     """Every failure becomes a message: ours say what happened, unexpected ones are logged and apologised for."""
     error = context.error
+    metrics.failed(error)
     if not isinstance(error, UserError):
         log.error("Update %s failed", update.to_dict() if isinstance(update, Update) else update,
                   exc_info=error)

@@ -10,7 +10,8 @@ instance died mid-way, and the `UpdateLedger` makes sure a redelivered update is
 - 503: another instance is handling it right now; Telegram retries later and gets a 200 then;
 - 403: the secret token header is missing or wrong (not Telegram); 400: not an update.
 
-`GET /healthz` answers 200 when the database answers, 503 otherwise. On SIGTERM (or SIGINT) the
+`GET /healthz` answers 200 when the database answers, 503 otherwise; `GET /metrics` serves the
+Prometheus metrics when METRICS_PORT is WEBHOOK_PORT. On SIGTERM (or SIGINT) the
 server stops accepting connections, finishes the updates in flight, then shuts the bot down.
 
 Every instance calls setWebhook at start-up with the same URL and secret: it is idempotent, so a
@@ -31,7 +32,7 @@ from telegram.ext import Application
 from tornado.httpserver import HTTPServer
 from tornado.web import Application as WebApplication, RequestHandler
 
-from bot.chat.context import BotContext
+from bot import metrics
 from bot.settings import Settings
 from bot.store import UpdateLedger, instance_name
 from bot.store.updates import Claim
@@ -40,10 +41,8 @@ log = logging.getLogger(__name__)
 
 WEBHOOK_PATH = "/telegram"
 HEALTH_PATH = "/healthz"
+METRICS_PATH = "/metrics"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-KEEP_PROCESSED_SECONDS = 3 * 24 * 3600
-"""Longer than Telegram keeps retrying an update, so a late redelivery is still recognised."""
-PRUNE_EVERY_SECONDS = 3600.0
 
 
 class Dispatcher:
@@ -106,6 +105,15 @@ class TelegramHandler(RequestHandler):
         self.set_status(await self.dispatcher.handle(update))
 
 
+class MetricsHandler(RequestHandler):
+    """Prometheus metrics, when METRICS_PORT is the webhook's own port."""
+
+    def get(self) -> None:
+        body, content_type = metrics.exposition()
+        self.set_header("Content-Type", content_type)
+        self.write(body)
+
+
 class HealthHandler(RequestHandler):
     def initialize(self, bot_application: Application) -> None:
         self.bot_application = bot_application
@@ -129,13 +137,14 @@ async def serve(application: Application, settings: Settings) -> None:
     services = application.bot_data.services
     ledger = UpdateLedger(services.store.engine, instance_name(), settings.LEASE_SECONDS)
     dispatcher = Dispatcher(application, ledger)
-    application.job_queue.run_repeating(_prune(ledger), interval=PRUNE_EVERY_SECONDS, first=60,
-                                        name="prune-updates")
     await application.start()
-    web = WebApplication([
+    routes = [
         (WEBHOOK_PATH, TelegramHandler, {"dispatcher": dispatcher, "secret": settings.WEBHOOK_SECRET}),
         (HEALTH_PATH, HealthHandler, {"bot_application": application}),
-    ])
+    ]
+    if settings.METRICS_PORT == settings.WEBHOOK_PORT:
+        routes.append((METRICS_PATH, MetricsHandler))
+    web = WebApplication(routes)
     server = HTTPServer(web, xheaders=True)
     server.listen(settings.WEBHOOK_PORT, settings.WEBHOOK_LISTEN)
     await application.bot.set_webhook(
@@ -155,10 +164,3 @@ async def serve(application: Application, settings: Settings) -> None:
         if application.post_shutdown:
             await application.post_shutdown(application)
 
-
-def _prune(ledger: UpdateLedger):
-    async def prune(context: BotContext) -> None:
-        """Forget updates handled long ago; Telegram no longer redelivers them."""
-        await ledger.prune(time.time() - KEEP_PROCESSED_SECONDS)
-
-    return prune

@@ -13,6 +13,7 @@ import asyncio
 import time
 from typing import Callable, TypeVar
 
+from bot import metrics
 from bot.reader import pipeline
 from bot.reader.answer.followup import Turn
 from bot.reader.answer.index import Answer
@@ -60,12 +61,14 @@ class Library:
 
     async def _fetch(self, address: str) -> StoredArticle:
         async with self._slots:
-            article = await pipeline.fetch_article(address, self._limits, self._run)
+            with metrics.fetch_timer(self._run) as run:
+                article = await pipeline.fetch_article(address, self._limits, run)
         return await self.store.save_article(article, urls=(address,))
 
     async def read_pasted(self, text: str) -> StoredArticle:
         async with self._slots:
-            article = await self._run(pipeline.read_text, text)
+            with metrics.reading_stage("extract"):
+                article = await self._run(pipeline.read_text, text)
         return await self.store.save_article(article)
 
     async def read_document(self, data: bytes, name: str) -> StoredArticle:
@@ -77,7 +80,9 @@ class Library:
     async def digest(self, stored: StoredArticle, length: Length, quotes: bool, all_quotes: bool = False) -> pipeline.Digest:
         """The summary, with the key quotes when `quotes`: the first few, or every one with `all_quotes`."""
         count = (None if all_quotes else pipeline.QUOTES_SHOWN) if quotes else 0
-        return await self._run(pipeline.digest, stored.article, length, count, self._summary_method)
+        with metrics.reading_stage("summary"):
+            return await self._run(pipeline.digest, stored.article, length, count, self._summary_method)
 
     async def ask(self, stored: StoredArticle, question: str, previous: Turn | None = None) -> Answer:
-        return await self._run(pipeline.ask_in_turn, stored.article, question, previous)
+        with metrics.reading_stage("answers"):
+            return metrics.answered(await self._run(pipeline.ask_in_turn, stored.article, question, previous))

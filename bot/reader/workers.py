@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, TypeVar
 
+from bot import metrics
 from bot.errors import TooLongToRead
 
 T = TypeVar("T")
@@ -184,6 +185,8 @@ class ReaderPool:
         self._workers.discard(worker)
         worker.kill()
         self.restarts += failed
+        if failed:
+            metrics.worker_restarted()
         self._replace()
 
     def _replace(self) -> None:

@@ -84,7 +84,11 @@ feed_items = Table(
     Column("title", Text, nullable=False, default=""),
     Column("published", Float, nullable=True),
     Column("seen_at", Float, nullable=False),
+    # The last poll whose feed document listed this item (None: only the one that found it);
+    # bot.store.retention keeps an item while it is in its feed's latest listing.
+    Column("listed_at", Float, nullable=True),
     UniqueConstraint("feed_id", "guid"),
+    Index("ix_feed_items_seen", "seen_at"),
 )
 
 # The outbox. A "feed_paused" notice has no item; the unique pair still stops an item twice per chat.
@@ -106,6 +110,7 @@ feed_deliveries = Table(
     Index("ix_feed_deliveries_queue", "state", "for_digest", "chat_id"),
     Index("ix_feed_deliveries_recent", "chat_id", "claimed_at"),
     Index("ix_feed_deliveries_subscription", "subscription_id"),
+    Index("ix_feed_deliveries_item", "item_id"),
 )
 
 ITEM = "item"
@@ -504,6 +509,7 @@ async def _insert_new_items(
     conn: AsyncConnection, updates: Sequence[FeedUpdate], now: float,
 ) -> dict[int, list[tuple[int, FeedEntry]]]:
     """Insert the entries we have not seen before, oldest first; (item id, entry) per feed id.
+    Every listed entry is marked as listed now (see `bot.store.retention`).
 
     An entry another instance inserted meanwhile is skipped by the ON CONFLICT, so only the
     instance that created an item makes its deliveries."""
@@ -512,13 +518,16 @@ async def _insert_new_items(
         guids = [entry.guid for entry in u.entries]
         known = set((await conn.execute(select(feed_items.c.guid).where(
             feed_items.c.feed_id == u.feed_id, feed_items.c.guid.in_(guids)))).scalars())
+        if known:
+            await conn.execute(update(feed_items).where(
+                feed_items.c.feed_id == u.feed_id, feed_items.c.guid.in_(known)).values(listed_at=now))
         unique = {entry.guid: entry for entry in reversed(u.entries) if entry.guid not in known}
         fresh += [(u.feed_id, entry) for entry in unique.values()]
     if not fresh:
         return {}
     rows = [{
         "feed_id": feed_id, "guid": entry.guid, "link": entry.link, "title": entry.title,
-        "published": entry.published, "seen_at": now,
+        "published": entry.published, "seen_at": now, "listed_at": now,
     } for feed_id, entry in fresh]
     inserted = await conn.execute(upsert(conn, feed_items).on_conflict_do_nothing(
         index_elements=[feed_items.c.feed_id, feed_items.c.guid],

@@ -14,6 +14,7 @@ older code against it could corrupt what the newer code wrote.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from alembic import command
@@ -55,11 +56,46 @@ async def _lock(conn: AsyncConnection) -> None:
         await conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+@dataclass(frozen=True)
+class SchemaState:
+    """Where a database's schema is, next to where this code wants it."""
+
+    current: tuple[str, ...]
+    """Empty for a new database; `PRE_ALEMBIC_REVISION` for one from before Alembic."""
+    head: str
+    unknown: tuple[str, ...]
+    """Revisions this code does not know: a newer version of the bot migrated the database."""
+
+
+async def schema_state(engine: AsyncEngine) -> SchemaState:
+    """The database's schema revisions, read without changing anything."""
+    async with engine.connect() as conn:
+        return await conn.run_sync(_state)
+
+
+def _state(connection: Connection) -> SchemaState:
+    script = _script(Config())
+    current = tuple(MigrationContext.configure(connection).get_current_heads())
+    if not current and inspect(connection).has_table("schema_version"):
+        current = (PRE_ALEMBIC_REVISION,)
+    unknown = []
+    for revision in current:
+        try:
+            script.get_revision(revision)
+        except CommandError:
+            unknown.append(revision)
+    return SchemaState(current, script.get_current_head(), tuple(unknown))
+
+
+def _script(config: Config) -> ScriptDirectory:
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return ScriptDirectory.from_config(config)
+
+
 def _upgrade(connection: Connection) -> None:
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
-    script = ScriptDirectory.from_config(config)
+    script = _script(config)
     current = MigrationContext.configure(connection).get_current_heads()
     for revision in current:
         try:

@@ -70,8 +70,3 @@ class UpdateLedger:
             await conn.execute(delete(processed_updates).where(
                 processed_updates.c.update_id == update_id, processed_updates.c.owner == self._owner))
 
-    async def prune(self, received_before: float) -> int:
-        async with writing(self.engine) as conn:
-            done = await conn.execute(delete(processed_updates).where(
-                processed_updates.c.received_at < received_before))
-            return done.rowcount

@@ -104,6 +104,8 @@ BENCHMARKS = {
     "speed": ([], r"answer per question \(3 questions\), ms\s+\d"),
     "train_summary": ([], r"BBC\s+held out\s+\d+ articles\s+bot R1 \d"),
     "feeds": (["--feeds", "3", "--chats", "2", "--new", "1"], r"full polling round, 3 feeds"),
+    "retention": (["--days", "40", "--items-per-day", "40", "--feeds", "2"],
+                  r"with pruning: [\d.]+ MB, [\d.]+ MB .* each posted once: True"),
     "pdfs": (["--articles", "2"], r"pypdf\s+\d\.\d{3}"),
 }
 NEEDS = {"extraction": "extraction/", "summaries": "summarization", "quotes": "summarization-cnndm/",
