@@ -18,7 +18,8 @@ run: $(BIN)/.installed
 test: $(BIN)/.installed
 	$(BIN)/python -m pytest -q
 
-# Everything but the tests that start the real bot and the PostgreSQL variants: about a minute.
+# Everything but the tests that start processes (bot, CLI, benchmarks, reader workers) and the
+# PostgreSQL variants: under a minute.
 test-fast: $(BIN)/.installed
 	$(BIN)/python -m pytest -q -m 'not slow and not postgres'
 

@@ -20,8 +20,11 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         yield url
 
 
-SLOW_FOLDERS = ("tests/e2e/", "tests/hostile/", "tests/cli/", "tests/bench/")
-"""Folders whose tests start the real bot, the command line or a benchmark as processes."""
+SLOW_PATHS = (
+    "tests/e2e/", "tests/hostile/", "tests/cli/", "tests/bench/", "tests/support/", "tests/reader/test_workers.py",
+)
+"""Where tests start the real bot, the command line, a benchmark or reader processes, or check the
+Bot API stand-in itself over real HTTP with its delays and timeouts."""
 SLOW_FIXTURES = frozenset({"bot_process"})
 """Fixtures that start the real bot: a test elsewhere using one is `slow` too."""
 
@@ -34,7 +37,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """
     for item in items:
         fixtures = set(getattr(item, "fixturenames", ()))
-        if item.nodeid.startswith(SLOW_FOLDERS) or fixtures & SLOW_FIXTURES:
+        if item.nodeid.startswith(SLOW_PATHS) or fixtures & SLOW_FIXTURES:
             item.add_marker(pytest.mark.slow)
         callspec = getattr(item, "callspec", None)
         if callspec is not None and callspec.params.get("database_url") == "postgresql":
