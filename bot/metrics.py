@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 from wsgiref.simple_server import WSGIServer
 
-from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest, start_http_server
+from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, Histogram, generate_latest, start_http_server
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.errors import ReaderError
@@ -45,6 +45,8 @@ ANSWERS = Counter("bot_answers_total", "Questions answered, by outcome (found, o
 FEED_POLLS = Counter("bot_feed_polls_total", "Feeds fetched, by outcome (ok, failed)", ["outcome"])
 FEED_NEW_ITEMS = Counter("bot_feed_new_items_total", "New feed items found by polling")
 FEED_POSTS = Counter("bot_feed_posts_total", "Feed posts, by outcome (sent, skipped, retried)", ["outcome"])
+FEED_POSTS_WAITING = Gauge("bot_feed_posts_waiting",
+                           "Feed posts waiting to be sent, as the last feed tick found them (one tick looks at 60)")
 TELEGRAM_RETRIES = Counter("bot_telegram_retries_total",
                            "Bot API calls tried again after a passing failure, by method", ["method"])
 FLOOD_WAITS = Counter("bot_telegram_flood_waits_total", "Times Telegram asked the bot to wait (RetryAfter)")
@@ -133,6 +135,10 @@ def feeds_polled(polled: int, failed: int, new_items: int) -> None:
 
 def feed_post(outcome: str) -> None:
     FEED_POSTS.labels(outcome).inc()
+
+
+def feed_posts_waiting(count: int) -> None:
+    FEED_POSTS_WAITING.set(count)
 
 
 def telegram_retry(method: str) -> None:

@@ -164,7 +164,9 @@ async def feeds_tick(context: BotContext) -> None:
     metrics.feeds_polled(report.polled, report.failed, report.new_items)
     if report.polled:
         log.info("Polled %d feeds: %d new items, %d failed", report.polled, report.new_items, report.failed)
-    for delivery in await svc.feeds.waiting_deliveries(DELIVERIES_PER_TICK):
+    waiting = await svc.feeds.waiting_deliveries(DELIVERIES_PER_TICK)
+    metrics.feed_posts_waiting(len(waiting))
+    for delivery in waiting:
         await post_delivery(context, delivery)
     for digest in await svc.feeds.waiting_digests():
         await post_digest(context, digest)
