@@ -83,8 +83,14 @@ def read_jsonl(path: Path) -> list[dict]:
 def evaluate(set_dir: Path, data_dir: Path) -> list[dict]:
     """One result per question: its tags, and whether top-1 / top-3 hit and whether it was declined."""
     articles = {row["id"]: row for row in read_jsonl(set_dir / "articles.jsonl")}
-    built = {key: load_article(row, data_dir) for key, row in articles.items()}
-    questions = read_jsonl(set_dir / "questions.jsonl")
+    held = {key: row for key, row in articles.items()
+            if "extraction_id" not in row
+            or (data_dir / "extraction" / "html" / f"{row['extraction_id']}.html.gz").exists()}
+    if len(held) < len(articles):
+        print(f"note: {len(articles) - len(held)} of the {len(articles)} articles are pages {data_dir} lacks; "
+              "their questions are left out")
+    built = {key: load_article(row, data_dir) for key, row in held.items()}
+    questions = [q for q in read_jsonl(set_dir / "questions.jsonl") if q["article"] in built]
     by_id = {q["id"]: q for q in questions}
     replies: dict[str, Reply] = {}
     results = []
