@@ -22,7 +22,12 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-TABLES: dict[str, tuple[str, ...]] = {"en": ("bridges_en_wordnet.tsv.gz", "bridges_en_squad.tsv.gz")}
+TABLES: dict[str, tuple[str, ...]] = {
+    "en": ("bridges_en_wordnet.tsv.gz", "bridges_en_squad.tsv.gz"),
+    "de": ("bridges_de_omw.tsv.gz",),
+    "fr": ("bridges_fr_omw.tsv.gz",),
+    "es": ("bridges_es_omw.tsv.gz",),
+}
 
 
 class Bridges:

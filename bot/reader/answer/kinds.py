@@ -10,18 +10,11 @@ a language without cues here still gets answers, just without this tie-breaker.
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from bot.reader.text.language import Language, words
+from bot.reader.answer.measures import MEASURES, asked_measure, measures_in
+from bot.reader.text.language import Language, fold, words
 
-KINDS = ("name", "date", "number", "place", "cause")
-
-
-def fold(word: str) -> str:
-    """Drop accents, so "Mongke" finds "Möngke" and a question typed without accents still matches."""
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+KINDS = ("name", "date", "number", "place", "cause", *MEASURES)
 
 
 # Each kind's cue words, matched against the question's first words (lower case, accents folded,
@@ -66,7 +59,8 @@ MONTHS_AND_DAYS = _folded_set(
     "lunes martes miércoles jueves viernes sábado domingo siglo"
 )
 NUMBER_WORDS = _folded_set(
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred thousand million billion trillion once twice half dozen "
     "eins zwei drei vier fünf sechs sieben acht neun zehn hundert tausend millionen milliarden "
     "einmal zweimal dreimal deux trois quatre cinq sept huit neuf dix cent mille millions "
@@ -86,9 +80,16 @@ YEAR = re.compile(r"^(1\d{3}|20\d{2})s?$")
 
 
 def asks(question: str) -> set[str]:
-    """The kinds of answer the question's opening words ask for."""
+    """The kinds of answer the question's opening words ask for; a measure stands in for "number"."""
     opening = fold(" ".join(words(question.lower())[:4]))
-    return {kind for kind, pattern in _ASKS.items() if pattern.search(opening)}
+    kinds = {kind for kind, pattern in _ASKS.items() if pattern.search(opening)}
+    measure = asked_measure(question)
+    return kinds - {"number"} | {measure} if measure else kinds
+
+
+def is_number(word: str) -> bool:
+    """A word that states a quantity: it has a digit, or is a number word ("twelve", "drei")."""
+    return any(c.isdigit() for c in word) or fold(word.lower()) in NUMBER_WORDS
 
 
 def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
@@ -100,7 +101,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         stem = language.stem(lowered)
         if YEAR.match(lowered) or lowered in MONTHS_AND_DAYS:
             found["date"].add(stem)
-        if any(c.isdigit() for c in lowered) or lowered in NUMBER_WORDS:
+        if is_number(lowered):
             found["number"].add(stem)
         if token[0].isupper() and len(token) > 1 and position > 0:
             found["name"].add(stem)
@@ -110,4 +111,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             found["cause"].add(stem)
     if _QUOTE_MARKS & set(text):
         found["cause"].add('"')
+    for measure, numbers in measures_in(text, is_number).items():
+        found[measure].update(language.stem(number) for number in numbers)
+        if measure == "duration":
+            found["date"].update(language.stem(number) for number in numbers)
     return {kind: frozenset(stems) for kind, stems in found.items()}

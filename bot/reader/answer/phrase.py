@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from bot.reader.answer.kinds import MONTHS_AND_DAYS, NUMBER_WORDS, PLACE_WORDS, YEAR, fold
+from bot.reader.answer.kinds import MONTHS_AND_DAYS, NUMBER_WORDS, PLACE_WORDS, YEAR
 from bot.reader.answer.terms import question_terms
-from bot.reader.text.language import Language
+from bot.reader.text.language import Language, fold
 
 _TOKEN = re.compile(r"[$€£¥]?\d[\d.,:]*\d(?:[a-zA-Z%]+)?%?|[$€£¥]?\d[a-zA-Z%]*|\w[\w'’-]*", re.UNICODE)
 _RELATIVE = frozenset("next last this early late mid".split())

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.reader.answer.kinds import fold
-from bot.reader.text.language import Language, language_for, words
+from bot.reader.text.language import Language, fold, language_for, words
 
 # sumy's English stop list has 580 words, many of them what a question hinges on ("three",
 # "second", "novel", "help"); answering does better with the short list of function words below

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -111,6 +112,13 @@ class Language:
             if lowered and lowered not in self.stop_words and lowered != "_":
                 out.append(self.stem(lowered))
         return out
+
+
+def fold(word: str) -> str:
+    """Drop accents, so "Mongke" finds "Möngke" and a question typed without accents still matches."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def words(text: str) -> list[str]:

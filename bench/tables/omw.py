@@ -1,0 +1,122 @@
+"""Build the German, French and Spanish lexical bridges from Open Multilingual Wordnet data.
+
+    NLTK_DATA=../shared/nltk_data python -m bench.tables.omw --omw DIR
+
+A German reader asks "Wer leitet die Firma?" about a sentence saying "Chef des Unternehmens": the
+words differ, and no stemmer joins them. The Open Multilingual Wordnet project (GitHub
+`omwn/omw-data`) lists, for each WordNet 3.0 synset, its lemmas in other languages. `DIR` is a copy
+of that repository (commit f75be19e was used), and the files read from it are
+
+- German: `wns/wikt/wn-wikt-deu.tab` (lemmas from Wiktionary, CC BY-SA 3.0);
+- French: `wns/fra/wn-data-fra.tab` (WOLF, Wordnet Libre du Français, CeCILL-C) and
+  `wns/wikt/wn-wikt-fra.tab`;
+- Spanish: `wns/wikt/wn-wikt-spa.tab` (the Multilingual Central Repository's Spanish file, CC BY
+  3.0, is too large for the snapshots this project can read).
+
+Lemmas of one synset are synonyms (weight 1). The English WordNet (through NLTK) adds what the
+per-language lists lack: two synsets whose English lemmas are derivationally related ("negotiate"
+/ "negotiation") link their lemmas (weight 1), and a hypernym or hyponym step links them at 0.5,
+as in `bench/tables/wordnet.py`. A lemma is bridged through its three commonest synsets, ranked
+by the SemCor counts of their English lemmas, since rare senses join words a reader would never
+swap. Stems are the bot's own (`question_terms`), so the table meets the question as it is read.
+Written to `bot/reader/data/bridges_<code>_omw.tsv.gz`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import warnings
+from collections import defaultdict
+from pathlib import Path
+
+from bench.tables.wordnet import CLOSE, HYPERNYM, MAX_RELATED, SENSES, write
+from bot.reader.answer.terms import question_terms
+from bot.reader.text.language import language_for
+
+DATA = Path(__file__).resolve().parents[2] / "bot" / "reader" / "data"
+SOURCES: dict[str, tuple[str, ...]] = {
+    "de": ("wns/wikt/wn-wikt-deu.tab",),
+    "fr": ("wns/fra/wn-data-fra.tab", "wns/wikt/wn-wikt-fra.tab"),
+    "es": ("wns/wikt/wn-wikt-spa.tab",),
+}
+
+
+def read_lemmas(omw: Path, files: tuple[str, ...]) -> dict[str, set[str]]:
+    """Synset id ("00001740-n") -> its lemmas in the language, single words only."""
+    lemmas: dict[str, set[str]] = defaultdict(set)
+    for name in files:
+        for line in (omw / name).read_text(encoding="utf-8").splitlines():
+            if line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) == 3 and parts[1].endswith("lemma") and " " not in parts[2].strip():
+                lemmas[parts[0]].add(parts[2].strip())
+    return lemmas
+
+
+def _english(synset_id: str):
+    """The WordNet 3.0 synset of an id; OMW writes satellite adjectives ("s") as "a"."""
+    from nltk.corpus import wordnet as wn
+
+    offset, pos = synset_id.split("-")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for tried in (pos, "s") if pos == "a" else (pos,):
+            found = wn.synset_from_pos_and_offset(tried, int(offset))
+            if found is not None:
+                return found
+    return None
+
+
+def build(code: str, lemmas: dict[str, set[str]]) -> dict[str, dict[str, float]]:
+    language = language_for(code)
+
+    def stem(word: str) -> str | None:
+        terms = question_terms(language, word)
+        return terms[0] if len(terms) == 1 and word.replace("-", "").isalpha() else None
+
+    english = {sid: _english(sid) for sid in lemmas}
+    english = {sid: s for sid, s in english.items() if s is not None}
+    stems = {sid: {s for s in map(stem, lemmas[sid]) if s} for sid in english}
+    by_id = {s.name(): sid for sid, s in english.items()}
+    frequency = {sid: sum(lemma.count() for lemma in s.lemmas()) for sid, s in english.items()}
+    senses: dict[str, list[str]] = defaultdict(list)
+    for sid in english:
+        for s in stems[sid]:
+            senses[s].append(sid)
+
+    related: dict[str, dict[str, float]] = defaultdict(dict)
+
+    def link(a: str, others: set[str], weight: float) -> None:
+        for b in others:
+            if a != b and related[a].get(b, 0.0) < weight:
+                related[a][b] = weight
+
+    for word, synsets in senses.items():
+        for sid in sorted(synsets, key=lambda x: -frequency[x])[:SENSES]:
+            synset = english[sid]
+            link(word, stems[sid], CLOSE)
+            derived = {form.synset().name() for lemma in synset.lemmas() for form in lemma.derivationally_related_forms()}
+            for name in derived:
+                if name in by_id:
+                    link(word, stems[by_id[name]], CLOSE)
+            for near in (*synset.hypernyms(), *synset.hyponyms()[:12]):
+                if near.name() in by_id:
+                    link(word, stems[by_id[near.name()]], HYPERNYM)
+    return related
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--omw", type=Path, required=True, help="a copy of the omwn/omw-data repository")
+    args = parser.parse_args(argv)
+    for code, files in SOURCES.items():
+        related = build(code, read_lemmas(args.omw, files))
+        out = DATA / f"bridges_{code}_omw.tsv.gz"
+        write(related, out)
+        pairs = sum(min(len(v), MAX_RELATED) for v in related.values())
+        print(f"{code}: {len(related)} stems, {pairs} bridges -> {out.name} ({out.stat().st_size / 1e6:.2f} MB)")
+
+
+if __name__ == "__main__":
+    main()

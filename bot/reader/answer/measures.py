@@ -1,0 +1,94 @@
+"""What a "how much" question measures, and which numbers in a sentence are of that measure.
+
+"How much does a visit cost?" is not answered by "the air quality index is 218", though both hold
+a number: the reader asked for money. So a number question is narrowed to a measure when its words
+say which (money, a share, a length of time, an age, a distance), and a sentence offers that measure
+only where a number stands beside one of its units ("Rs 299", "13 Prozent", "45 Tagen", "65 ans").
+A question that names no measure ("how many seats") stays a plain number question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.reader.text.language import fold
+
+MEASURES = ("money", "share", "duration", "age", "distance")
+
+# Which measure a number question asks, from its words (lower case, accents folded). Checked in
+# this order, so "how many years old" is an age and "wie viel Prozent" a share, not money.
+_ASKED: tuple[tuple[str, str], ...] = (
+    ("age", r"\bhow old\b|\bwie alt\b|\bquel age\b|\bque edad\b|\bcuantos anos tiene"),
+    ("share", r"\b(percentage|percent|per cent|proportion|prozent|anteil|pourcentage|por ?ciento|porcentaje|proporcion)\b"),
+    ("duration", r"\bhow long\b|\bwie lange?\b|\bcombien de temps\b|\bdepuis combien\b|\bcuanto tiempo\b"
+                 r"|\bfor how many (days|weeks|months|years|hours)\b"),
+    ("distance", r"\bhow (far|tall|deep|wide)\b|\bwie (weit|tief)\b|\ba quelle distance\b|\ba que distancia\b"),
+    ("money", r"\b(cost|costs|costed|price|prices|priced|pay|paid|pays|charge|charged|charges|fee|fees|spend|spent"
+              r"|worth|earn|earned|earns|salary|budget|money|revenue|profit|fine|fined"
+              r"|teuer|kostet|kosten|kostete|preis|zahlen|bezahlt|zahlt|verdient|gehalt|geld"
+              r"|coute|coutent|coutera|cout|prix|payer|paye|gagne|argent|salaire"
+              r"|cuesta|cuestan|costo|costaba|precio|pagar|paga|pago|gana|dinero|sueldo)\b"),
+)
+_ASKED_PATTERNS = tuple((measure, re.compile(pattern)) for measure, pattern in _ASKED)
+_NUMBER_QUESTION = re.compile(
+    r"\bhow (much|long|old|far|tall|deep|wide)\b|\bwhat (percentage|percent|proportion|share)\b"
+    r"|\bwie (viel|viele|lange?|alt|teuer|weit|tief|hoch)\b|\bcombien\b|\bquel (age|pourcentage)\b"
+    r"|\bcuant[oa]s?\b|\bque (porcentaje|edad|proporcion)\b|\ba (quelle|que) distance?i?a?\b"
+)
+
+
+def _units(text: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in text.split())
+
+
+UNITS: dict[str, frozenset[str]] = {
+    "money": _units(
+        "$ € £ ¥ ₹ us$ usd eur gbp inr rs rs. dollar dollars euro euros pound pounds yen yuan rupee rupees "
+        "cent cents pence franc francs peso pesos dólar dólares centavos franken rappen livres lakh crore"
+    ),
+    "share": _units("% percent percentage prozent prozentpunkte pourcentage por ciento porciento"),
+    "duration": _units(
+        "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
+        "sekunde sekunden minuten stunde stunden tag tage tagen woche wochen monat monate monaten jahr jahre jahren "
+        "jahrzehnt jahrzehnte seconde secondes heure heures jour jours semaine semaines mois an ans année années "
+        "segundo segundos minuto minutos hora horas día días semana semanas mes meses año años"
+    ),
+    "age": _units("old aged age year-old years-old jahre alt jährige jähriger jährigen ans âgé âgée años edad"),
+    "distance": _units(
+        "km kilometre kilometres kilometer kilometers mile miles metre metres meter meters m cm mm feet foot ft "
+        "inch inches yard yards kilometern metern meilen mètre mètres kilomètre kilomètres metro metros "
+        "kilómetro kilómetros milla millas"
+    ),
+}
+_TOKEN = re.compile(r"[$€£¥₹]?\d[\d.,:]*\d(?:[a-zA-Z%]+)?%?|[$€£¥₹]?\d[a-zA-Z%]*|\w[\w'’.-]*|[$€£¥₹%]", re.UNICODE)
+_UNIT_TAIL = re.compile(r"^[$€£¥₹]?\d[\d.,:]*(?P<tail>[a-zA-Z%]*)$")
+REACH = 2
+"""How many words away a unit may stand from its number ("$12", "12 million dollars")."""
+
+
+def asked_measure(question: str) -> str | None:
+    """The measure a number question asks for, or None for a plain count or no number question."""
+    folded = fold(question.lower())
+    if not _NUMBER_QUESTION.search(folded):
+        return None
+    return next((measure for measure, pattern in _ASKED_PATTERNS if pattern.search(folded)), None)
+
+
+def measures_in(text: str, is_number: Callable[[str], bool]) -> dict[str, set[str]]:
+    """For each measure the sentence offers, its numbers that have a unit within `REACH` words."""
+    tokens = [fold(t.lower()).rstrip(".") or t for t in _TOKEN.findall(text)]
+    found: dict[str, set[str]] = {}
+    for position, token in enumerate(tokens):
+        if not is_number(token):
+            continue
+        near = tokens[max(0, position - REACH): position + REACH + 1]
+        tail = _UNIT_TAIL.match(token)
+        if tail and tail["tail"]:
+            near.append(tail["tail"])
+        if token[0] in "$€£¥₹":
+            near.append(token[0])
+        for measure, units in UNITS.items():
+            if any(word in units or word.rsplit("-", 1)[-1] in units for word in near):
+                found.setdefault(measure, set()).add(token.strip("$€£¥₹%"))
+    return found
