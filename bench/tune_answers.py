@@ -135,7 +135,7 @@ def decline_report(label: str, support: np.ndarray, all_cases: list[Case], mask:
 
 def declines(all_cases: list[Case], tuning: Tuning) -> None:
     """The decline score at a range of thresholds, then at the one in `tuning`, per set and half."""
-    support = np.array([case.index.support(case.question, case.parts, rank(case, tuning)[1][0]) for case in all_cases])
+    support = np.array([case.index.support(case.question, case.parts, rank(case, tuning)[1][0], tuning) for case in all_cases])
     y = np.array([c.answerable for c in all_cases])
     sets = np.array([c.set for c in all_cases])
     halves = np.array([c.half for c in all_cases])

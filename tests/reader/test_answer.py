@@ -301,3 +301,49 @@ def test_the_answer_marks_the_words_that_answer(article: Article, question: str,
 def test_a_question_of_no_known_kind_marks_no_phrase() -> None:
     answer = ask(ENVOY, "What did North Korea test?")
     assert answer.found and answer.phrase is None
+
+
+OXYGEN_BAR = Article(
+    title="Delhi mall opens an oxygen bar as the smog returns",
+    paragraphs=(
+        "A mall in south Delhi has opened a bar where shoppers breathe purified air through a tube. "
+        "The air quality index in the city right now is 218, in the poor category.",
+        "The bar charges Rs 299 for fifteen minutes of pure air. Most visitors stay for one session.",
+        "Its owner, Patrick Carlineo, 55, saw a similar bar in Las Vegas and opened this one in May.",
+        "Doctors say the benefit lasts only as long as the session does.",
+    ),
+)
+
+
+def test_a_how_much_question_about_money_gets_the_price_not_another_number() -> None:
+    assert "Rs 299" in best_text(OXYGEN_BAR, "How much does a visit cost?")
+
+
+def test_a_how_old_question_finds_the_age_given_after_the_name() -> None:
+    answer = ask(OXYGEN_BAR, "How old is the owner?")
+    assert answer.found and "Carlineo, 55" in answer.sentences[0].text
+
+
+def test_a_how_many_question_about_something_the_article_never_names_is_declined() -> None:
+    answer = ask(OXYGEN_BAR, "How many astronauts were on board?")
+    assert not answer.found
+
+
+def test_a_question_naming_someone_the_article_never_mentions_is_declined() -> None:
+    assert not ask(OXYGEN_BAR, "What did Taylor Swift think of the bar?").found
+
+
+def test_a_misspelt_name_is_still_answered() -> None:
+    assert "Las Vegas" in best_text(OXYGEN_BAR, "Where did Carlinneo see a similar bar?")
+
+
+def test_a_money_question_about_an_article_without_any_amount_is_declined() -> None:
+    assert not ask(ENVOY, "How much did the talks cost?").found
+
+
+def test_a_german_compound_in_the_question_finds_its_head_in_the_article() -> None:
+    assert "420 Meter" in best_text(GERMAN, "Wie lang ist die Rheinbrücke?")
+
+
+def test_a_french_question_in_other_words_is_answered_through_the_french_wordnet() -> None:
+    assert "330 millions" in best_text(FRENCH, "Quel a été le prix du chantier ?")

@@ -22,7 +22,8 @@ KINDS = ("name", "date", "number", "place", "cause", *MEASURES)
 _CUES: dict[str, str] = {
     "name": r"\b(who|whom|whose|wer|wen|wem|wessen|qui|quién|quiénes)\b",
     "date": (
-        r"\b(when|what (year|century|decade|date|day|month)|which (year|century|decade)"
+        r"\b(when|what (year|century|decade|date|day|month|time)|which (year|century|decade)|at what time"
+        r"|um wie viel uhr|a quelle heure|a que hora"
         r"|wann|welche[mns]? (jahr|jahrhundert|tag|monat)|in welchem jahr"
         r"|quand|quelle année|quel (siècle|jour|mois)|en quelle année"
         r"|cuándo|qué (año|siglo|día|fecha|mes)|en qué año)\b"
@@ -77,6 +78,8 @@ _CAUSE_WORDS = _folded_set(
 )
 _QUOTE_MARKS = frozenset('"“”«»„')
 YEAR = re.compile(r"^(1\d{3}|20\d{2})s?$")
+CLOCK = re.compile(r"^\d{1,2}[h:.]\d{2}$|^\d{1,2}h$")
+"""A time of day: "7h44", "10:30", "21.15", "9h"."""
 
 
 def asks(question: str) -> set[str]:
@@ -85,6 +88,16 @@ def asks(question: str) -> set[str]:
     kinds = {kind for kind, pattern in _ASKS.items() if pattern.search(opening)}
     measure = asked_measure(question)
     return kinds - {"number"} | {measure} if measure else kinds
+
+
+_COUNTED = re.compile(r"\b(?:how many|combien d[e']|wie viele|cuant[oa]s)\s*(.*)")
+
+
+def counted_words(question: str) -> str:
+    """What a "how many" question counts and what follows it ("stores does Home Depot plan..."),
+    empty for other questions; the first content word of it is the thing counted."""
+    found = _COUNTED.search(fold(question.lower()).replace("’", "'"))
+    return found.group(1) if found else ""
 
 
 def is_number(word: str) -> bool:
@@ -99,7 +112,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
     for position, token in enumerate(tokens):
         lowered = fold(token.lower())
         stem = language.stem(lowered)
-        if YEAR.match(lowered) or lowered in MONTHS_AND_DAYS:
+        if YEAR.match(lowered) or lowered in MONTHS_AND_DAYS or CLOCK.match(lowered):
             found["date"].add(stem)
         if is_number(lowered):
             found["number"].add(stem)
@@ -113,6 +126,4 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         found["cause"].add('"')
     for measure, numbers in measures_in(text, is_number).items():
         found[measure].update(language.stem(number) for number in numbers)
-        if measure == "duration":
-            found["date"].update(language.stem(number) for number in numbers)
     return {kind: frozenset(stems) for kind, stems in found.items()}

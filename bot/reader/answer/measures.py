@@ -15,15 +15,16 @@ from collections.abc import Callable
 from bot.reader.text.language import fold
 
 MEASURES = ("money", "share", "duration", "age", "distance")
+MEASURE_KINDS = frozenset(MEASURES)
 
 # Which measure a number question asks, from its words (lower case, accents folded). Checked in
 # this order, so "how many years old" is an age and "wie viel Prozent" a share, not money.
 _ASKED: tuple[tuple[str, str], ...] = (
     ("age", r"\bhow old\b|\bwie alt\b|\bquel age\b|\bque edad\b|\bcuantos anos tiene"),
     ("share", r"\b(percentage|percent|per cent|proportion|prozent|anteil|pourcentage|por ?ciento|porcentaje|proporcion)\b"),
-    ("duration", r"\bhow long\b|\bwie lange?\b|\bcombien de temps\b|\bdepuis combien\b|\bcuanto tiempo\b"
+    ("duration", r"\bhow long\b|\bwie lange\b|\bcombien de temps\b|\bdepuis combien\b|\bcuanto tiempo\b"
                  r"|\bfor how many (days|weeks|months|years|hours)\b"),
-    ("distance", r"\bhow (far|tall|deep|wide)\b|\bwie (weit|tief)\b|\ba quelle distance\b|\ba que distancia\b"),
+    ("distance", r"\bhow (far|tall|deep|wide)\b|\bwie (weit|tief|lang)\b|\ba quelle distance\b|\ba que distancia\b"),
     ("money", r"\b(cost|costs|costed|price|prices|priced|pay|paid|pays|charge|charged|charges|fee|fees|spend|spent"
               r"|worth|earn|earned|earns|salary|budget|money|revenue|profit|fine|fined"
               r"|teuer|kostet|kosten|kostete|preis|zahlen|bezahlt|zahlt|verdient|gehalt|geld"
@@ -35,6 +36,7 @@ _NUMBER_QUESTION = re.compile(
     r"\bhow (much|long|old|far|tall|deep|wide)\b|\bwhat (percentage|percent|proportion|share)\b"
     r"|\bwie (viel|viele|lange?|alt|teuer|weit|tief|hoch)\b|\bcombien\b|\bquel (age|pourcentage)\b"
     r"|\bcuant[oa]s?\b|\bque (porcentaje|edad|proporcion)\b|\ba (quelle|que) distance?i?a?\b"
+    r"|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b.*\b(price|cost|prix|cout|montant|preis|kosten|precio|costo)\b"
 )
 
 
@@ -75,10 +77,17 @@ def asked_measure(question: str) -> str | None:
     return next((measure for measure, pattern in _ASKED_PATTERNS if pattern.search(folded)), None)
 
 
+_AGE_APPOSITION = re.compile(r"\b[A-Z][\w'’-]+,? \(?(\d{1,3})\)?[,)]")
+"""A person's age as English and German news give it after the name: "Patrick Carlineo, 55," / "(55)"."""
+
+
 def measures_in(text: str, is_number: Callable[[str], bool]) -> dict[str, set[str]]:
     """For each measure the sentence offers, its numbers that have a unit within `REACH` words."""
-    tokens = [fold(t.lower()).rstrip(".") or t for t in _TOKEN.findall(text)]
+    # "d'euros", "l'an": the unit is the word after the elision.
+    tokens = [fold(t.lower()).replace("’", "'").rstrip(".").rsplit("'", 1)[-1] or t for t in _TOKEN.findall(text)]
     found: dict[str, set[str]] = {}
+    for age in _AGE_APPOSITION.finditer(text):
+        found.setdefault("age", set()).add(age.group(1))
     for position, token in enumerate(tokens):
         if not is_number(token):
             continue

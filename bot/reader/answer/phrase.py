@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.reader.answer.kinds import MONTHS_AND_DAYS, NUMBER_WORDS, PLACE_WORDS, YEAR
+from bot.reader.answer.measures import MEASURE_KINDS
 from bot.reader.answer.terms import question_terms
 from bot.reader.text.language import Language, fold
 
@@ -39,6 +40,8 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str])
 def answer_phrase(language: Language, sentence: str, question: str, kinds: set[str]) -> tuple[int, int] | None:
     """Start and end (characters within `sentence`) of the phrase answering `question`, or None."""
     kinds = kinds - {"cause"}
+    if kinds & MEASURE_KINDS:
+        kinds = kinds - MEASURE_KINDS | {"number"}
     if not kinds:
         return None
     asked = set(question_terms(language, question))
