@@ -141,6 +141,25 @@ _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d\d\b")
 
 
+# A menu or breadcrumb trail: short items between bars, arrows or double colons ("Home > News > Local").
+_MENU_SEPARATOR = re.compile(r"\s+(?:\||>|›|»|::)\s+")
+MENU_ITEM_WORDS = 5
+_MONTHS = (r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
+           r"oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|"
+           r"décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+           r"diciembre)[a-zé]*\.?")
+_DATE = (rf"(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTHS}\s+(?:de\s+)?\d{{4}}"
+         r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})")
+# A byline at the start of a paragraph, ended by a role, a date or the end of the line, so that
+# where the name stops is plain: "By Jane Doe, Staff Writer March 14, 2006 The council voted...".
+_LEADING_BYLINE = re.compile(
+    r"^(?:By|BY|Von|Par|Por)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2}?)"
+    r"(?P<tail>(?:\s*[,|–-]?\s*(?:[A-Z][\w-]+\s+){0,3}?(?:[Ss]taff\s+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent"
+    r"|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Rr]edakteur(?:in)?|[Kk]orrespondent(?:in)?))?"
+    rf"(?:\s*[,|–-]?\s*(?P<date>{_DATE}))?)(?=\s+[A-Z\"“‘(]|\s*$)",
+)
+
+
 # Where a run-on line's items must have been lines: menu separators and runs of lone dots.
 _RUN_ON_BREAK = re.compile(r"\s+[•|·›»]\s+|(?:^|\s+)(?:[.·•]\s+){2,}[.·•]?(?=\s|$)")
 # Furniture a run-on sentence may start with: a menu word, a switch, an agency credit "(AFP)".
@@ -204,7 +223,45 @@ def is_clutter(text: str) -> bool:
         return True
     if count <= DATELINE_MAX_WORDS and _YEAR.search(text) and _TIME.search(text) and not _SENTENCE_END.search(text):
         return True
+    if _is_menu(text):
+        return True
     return count <= 8 and bool(_BYLINE.match(text)) and not _SENTENCE_END.search(text)
+
+
+def _is_menu(text: str) -> bool:
+    """A section menu or breadcrumb trail: two or more short items between separators, no sentence.
+
+    Table rows ("| 2019 | 45 |") are data, not menus, and are left to the table rules.
+    """
+    if text.startswith("|") or _SENTENCE_END.search(text):
+        return False
+    items = [item for item in _MENU_SEPARATOR.split(text.strip(" |")) if item.strip()]
+    return len(items) >= 2 and all(len(words(item)) <= MENU_ITEM_WORDS for item in items)
+
+
+def split_byline(text: str) -> tuple[str | None, str | None, str]:
+    """A paragraph that starts with a byline, as (author, date as printed, the rest of the text).
+
+    Old pages print "By Jane Doe / Staff Writer / March 14, 2006" above the story in the same
+    table cell, so it arrives glued to the first sentence. Only a byline whose end is plain (a
+    role, a date, or the end of the line) is taken; otherwise (None, None, text).
+    """
+    match = _LEADING_BYLINE.match(text)
+    if not match or not (match.group("tail") or match.end() == len(text.rstrip())):
+        return None, None, text
+    return match.group("name"), match.group("date"), text[match.end():].strip()
+
+
+def peel_byline(blocks: Sequence[Block], within: int = 3) -> tuple[str | None, str | None, list[Block]]:
+    """The byline among the first `within` paragraphs, as (author, date as printed, the blocks
+    without it): the author and date belong in the article's details, not in its text."""
+    out = list(blocks)
+    for index, block in enumerate(out[:within]):
+        author, date, rest = split_byline(block.text)
+        if author:
+            out[index:index + 1] = [replace(block, text=rest)] if rest else []
+            return author, date, out
+    return None, None, out
 
 
 def _opens_list(text: str) -> bool:
