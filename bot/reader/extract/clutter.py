@@ -150,12 +150,16 @@ _MONTHS = (r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|feb
            r"diciembre)[a-zé]*\.?")
 _DATE = (rf"(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTHS}\s+(?:de\s+)?\d{{4}}"
          r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})")
+_ROLE = (r"(?:[Ss]taff\s+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor"
+         r"|[Rr]edakteur(?:in)?|[Kk]orrespondent(?:in)?)")
+# A line that is only a date or only a byline's role ("Courier Staff Writer"): the top of an old page.
+_DATE_OR_ROLE_LINE = re.compile(rf"^\W*(?:{_DATE}|(?:[A-Z][\w-]+\s+){{0,3}}{_ROLE})\W*$")
+_DATE_LINE = re.compile(rf"^\W*({_DATE})\W*$")
 # A byline at the start of a paragraph, ended by a role, a date or the end of the line, so that
 # where the name stops is plain: "By Jane Doe, Staff Writer March 14, 2006 The council voted...".
 _LEADING_BYLINE = re.compile(
     r"^(?:By|BY|Von|Par|Por)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2}?)"
-    r"(?P<tail>(?:\s*[,|–-]?\s*(?:[A-Z][\w-]+\s+){0,3}?(?:[Ss]taff\s+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent"
-    r"|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Rr]edakteur(?:in)?|[Kk]orrespondent(?:in)?))?"
+    rf"(?P<tail>(?:\s*[,|–-]?\s*(?:[A-Z][\w-]+\s+){{0,3}}?{_ROLE})?"
     rf"(?:\s*[,|–-]?\s*(?P<date>{_DATE}))?)(?=\s+[A-Z\"“‘(]|\s*$)",
 )
 
@@ -223,7 +227,7 @@ def is_clutter(text: str) -> bool:
         return True
     if count <= DATELINE_MAX_WORDS and _YEAR.search(text) and _TIME.search(text) and not _SENTENCE_END.search(text):
         return True
-    if _is_menu(text):
+    if _is_menu(text) or _DATE_OR_ROLE_LINE.match(text):
         return True
     return count <= 8 and bool(_BYLINE.match(text)) and not _SENTENCE_END.search(text)
 
@@ -253,15 +257,22 @@ def split_byline(text: str) -> tuple[str | None, str | None, str]:
 
 
 def peel_byline(blocks: Sequence[Block], within: int = 3) -> tuple[str | None, str | None, list[Block]]:
-    """The byline among the first `within` paragraphs, as (author, date as printed, the blocks
-    without it): the author and date belong in the article's details, not in its text."""
-    out = list(blocks)
-    for index, block in enumerate(out[:within]):
-        author, date, rest = split_byline(block.text)
-        if author:
-            out[index:index + 1] = [replace(block, text=rest)] if rest else []
-            return author, date, out
-    return None, None, out
+    """The byline among the first `within` paragraphs, and the date printed on a line of its own
+    there, as (author, date as printed, the blocks without the byline): the author and date belong
+    in the article's details, not in its text."""
+    author = date = None
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        if index < within and author is None:
+            name, printed, rest = split_byline(block.text)
+            if name:
+                author, date = name, date or printed
+                out += [replace(block, text=rest)] if rest else []
+                continue
+        if index < within and date is None and (alone := _DATE_LINE.match(block.text)):
+            date = alone.group(1)
+        out.append(block)
+    return author, date, out
 
 
 def _opens_list(text: str) -> bool:
@@ -486,13 +497,19 @@ def _pick_title(lines: Sequence[str]) -> str | None:
     return before_story[-1] if before_story else None
 
 
+def _story_start(lines: Sequence[str]) -> int:
+    """Index of the first line of the story: the first that is neither headline-like nor clutter."""
+    return next((i for i, line in enumerate(lines) if not is_title_like(line) and not is_clutter(line)), len(lines))
+
+
 def article_from_text(text: str, title: str | None = None) -> Article:
     """An Article from pasted text: clutter dropped, a title found or made, the language detected."""
     if len(text) > MAX_TEXT_CHARS:
         text = text[:MAX_TEXT_CHARS].rsplit(" ", 1)[0]
     lines = _lines(text)
     title = tidy(title) if title else _pick_title(lines)
-    blocks = within_reading_limits(Block(line) for line in lines)
+    author, date, blocks = peel_byline(list(within_reading_limits(Block(line) for line in lines)),
+                                       within=_story_start(lines) + 1)
     paragraphs = [b.text for b in remove_clutter(blocks, [title] if title else ())]
     body = "\n".join(paragraphs)
     language = language_for(detect_language(body))
@@ -503,4 +520,6 @@ def article_from_text(text: str, title: str | None = None) -> Article:
         title=title or title_from(sentences),
         paragraphs=tuple(paragraphs),
         language=language.code,
+        author=author,
+        date=date,
     )
