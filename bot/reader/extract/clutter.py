@@ -227,9 +227,14 @@ def is_clutter(text: str) -> bool:
         return True
     if count <= DATELINE_MAX_WORDS and _YEAR.search(text) and _TIME.search(text) and not _SENTENCE_END.search(text):
         return True
-    if _is_menu(text) or _DATE_OR_ROLE_LINE.match(text):
+    if _is_menu(text) or is_date_or_role(text):
         return True
     return count <= 8 and bool(_BYLINE.match(text)) and not _SENTENCE_END.search(text)
+
+
+def is_date_or_role(text: str) -> bool:
+    """A line that is only a date or only a byline's role ("Courier Staff Writer")."""
+    return bool(_DATE_OR_ROLE_LINE.match(text))
 
 
 def _is_menu(text: str) -> bool:

@@ -29,7 +29,9 @@ from trafilatura.utils import load_html
 
 from bot.reader.article import Article
 from bot.reader.extract.blocked import TEASER_WORDS, PageText, find_blocker, page_text
-from bot.reader.extract.clutter import Block, key, peel_byline, remove_clutter, title_from, within_reading_limits
+from bot.reader.extract.clutter import (
+    Block, is_date_or_role, key, peel_byline, remove_clutter, title_from, within_reading_limits,
+)
 from bot.reader.extract.layout import unwrap_layout
 from bot.errors import NotAnArticle
 from bot.reader.text.language import detect_language, language_for, words
@@ -161,6 +163,14 @@ def _headline(title: str, blocks: list[Block]) -> str:
     return max(parts, key=len) if parts else title
 
 
+def _author(names: str | None) -> str | None:
+    """trafilatura's author names without what is no person's name: a host ("Www Proplanta De")
+    or a bare role ("Staff Writer")."""
+    people = [name for name in (names or "").split("; ")
+              if name.strip() and not name.lower().startswith("www ") and not is_date_or_role(name)]
+    return ", ".join(people) or None
+
+
 def _site_name(document: Any, url: str | None) -> str | None:
     if document.sitename:
         return document.sitename
@@ -246,7 +256,7 @@ def extract_article(html: str, url: str | None) -> Article:
         url=url,
         canonical_url=_absolute(facts.canonical_url or document.url, url),
         site_name=_site_name(document, url),
-        author=document.author.replace("; ", ", ") if document.author else byline,
+        author=_author(document.author) or byline,
         date=document.date or printed_date,
         headings=frozenset(i for i, b in enumerate(kept) if b.heading),
     )
