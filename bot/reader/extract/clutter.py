@@ -111,7 +111,7 @@ _CALL_TO_ACTION = re.compile(
 _PROMO = re.compile(
     r"click(ing)? here|our newsletter|share this (article|story)|like this story|all rights reserved|"
     r"this copy is for your personal|order reprints|print article|if you enjoyed this article|"
-    r"tell us what you think|if you buy something through|"
+    r"tell us what you think|if you buy something through|via wikimedia commons|\bcc[- ]by\b|"
     r"newsletter abonnieren|abonnez-vous|inscrivez-vous|suscríbete|suscribete|folgen sie uns|"
     r"suivez-nous|síguenos|siguenos",
     re.IGNORECASE,
