@@ -153,7 +153,7 @@ _DATE = (rf"(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:de\s+)?{_MONT
 _ROLE = (r"(?:[Ss]taff\s+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor"
          r"|[Rr]edakteur(?:in)?|[Kk]orrespondent(?:in)?)")
 # A line that is only a date or only a byline's role ("Courier Staff Writer"): the top of an old page.
-_DATE_OR_ROLE_LINE = re.compile(rf"^\W*(?:{_DATE}|(?:[A-Z][\w-]+\s+){{0,3}}{_ROLE})\W*$")
+_DATE_OR_ROLE_LINE = re.compile(rf"^\W*(?:{_DATE}|(?:[A-Z][\w-]+\s+){{0,2}}{_ROLE})\W*$")
 _DATE_LINE = re.compile(rf"^\W*({_DATE})\W*$")
 # A byline at the start of a paragraph, ended by a role, a date or the end of the line, so that
 # where the name stops is plain: "By Jane Doe, Staff Writer March 14, 2006 The council voted...".
