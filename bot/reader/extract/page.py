@@ -156,11 +156,11 @@ def _is_h1(element: Any) -> bool:
 def _headline(title: str, blocks: list[Block]) -> str:
     """The page title without the site and section names around it, when the page says which
     part is the headline by printing it: "Courier :: Local News :: Mill to become flats" -> the
-    last part, a line of the text. Otherwise the title as it is."""
+    longest part, when it is also a line of the text. Otherwise the title as it is."""
     title = title.strip()
-    lines = {key(block.text) for block in blocks}
-    parts = [part for part in _TITLE_SEPARATOR.split(title) if key(part) in lines]
-    return max(parts, key=len) if parts else title
+    longest = max(_TITLE_SEPARATOR.split(title), key=lambda part: len(words(part)))
+    printed = longest != title and any(key(block.text) == key(longest) for block in blocks)
+    return longest.strip() if printed else title
 
 
 def _author(names: str | None) -> str | None:
