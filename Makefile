@@ -26,6 +26,7 @@ test-fast: $(BIN)/.installed
 bench: $(BIN)/.installed
 	$(BIN)/python -m bench.extraction
 	$(BIN)/python -m bench.summaries --skip-sumy
+	$(BIN)/python -m bench.features
 	$(BIN)/python -m bench.answers
 	$(BIN)/python -m bench.quotes
 	$(BIN)/python -m bench.speed

@@ -107,9 +107,10 @@ BENCHMARKS = {
     "retention": (["--days", "40", "--items-per-day", "40", "--feeds", "2"],
                   r"with pruning: [\d.]+ MB, [\d.]+ MB .* each posted once: True"),
     "pdfs": (["--articles", "2"], r"pypdf\s+\d\.\d{3}"),
+    "features": ([], r"Table-layout pages: 6 pages, 16 facts\s+fact recall\s+TL;DR \d\.\d{3}"),
 }
 NEEDS = {"extraction": "extraction/", "summaries": "summarization", "quotes": "summarization-cnndm/",
-         "speed": "qa/", "train_summary": "summarization", "pdfs": "extraction/"}
+         "speed": "qa/", "train_summary": "summarization", "pdfs": "extraction/", "features": "extraction/html"}
 
 
 def run_benchmark(name: str, data: Path, *args: str) -> subprocess.CompletedProcess:

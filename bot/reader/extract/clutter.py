@@ -111,7 +111,7 @@ _CALL_TO_ACTION = re.compile(
 _PROMO = re.compile(
     r"click(ing)? here|our newsletter|share this (article|story)|like this story|all rights reserved|"
     r"this copy is for your personal|order reprints|print article|if you enjoyed this article|"
-    r"tell us what you think|if you buy something through|"
+    r"tell us what you think|if you buy something through|via wikimedia commons|\bcc[- ]by\b|"
     r"newsletter abonnieren|abonnez-vous|inscrivez-vous|suscríbete|suscribete|folgen sie uns|"
     r"suivez-nous|síguenos|siguenos",
     re.IGNORECASE,
@@ -139,6 +139,29 @@ _CREDITS = re.compile(
 # A line that is only a timestamp: a year and a clock time ("22 de janeiro de 2018 às 0:13").
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d\d\b")
+
+
+# A menu or breadcrumb trail: short items between bars, arrows or double colons ("Home > News > Local").
+_MENU_SEPARATOR = re.compile(r"\s+(?:\||>|›|»|::)\s+")
+MENU_ITEM_WORDS = 5
+_MONTHS = (r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
+           r"oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|"
+           r"décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+           r"diciembre)[a-zé]*\.?")
+_DATE = (rf"(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTHS}\s+(?:de\s+)?\d{{4}}"
+         r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})")
+_ROLE = (r"(?:[Ss]taff\s+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor"
+         r"|[Rr]edakteur(?:in)?|[Kk]orrespondent(?:in)?)")
+# A line that is only a date or only a byline's role ("Courier Staff Writer"): the top of an old page.
+_DATE_OR_ROLE_LINE = re.compile(rf"^\W*(?:{_DATE}|(?:[A-Z][\w-]+\s+){{0,2}}{_ROLE})\W*$")
+_DATE_LINE = re.compile(rf"^\W*({_DATE})\W*$")
+# A byline at the start of a paragraph, ended by a role, a date or the end of the line, so that
+# where the name stops is plain: "By Jane Doe, Staff Writer March 14, 2006 The council voted...".
+_LEADING_BYLINE = re.compile(
+    r"^(?:By|BY|Von|Par|Por)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2}?)"
+    rf"(?P<tail>(?:\s*[,|–-]?\s*(?:[A-Z][\w-]+\s+){{0,3}}?{_ROLE})?"
+    rf"(?:\s*[,|–-]?\s*(?P<date>{_DATE}))?)(?=\s+[A-Z\"“‘(]|\s*$)",
+)
 
 
 # Where a run-on line's items must have been lines: menu separators and runs of lone dots.
@@ -204,7 +227,57 @@ def is_clutter(text: str) -> bool:
         return True
     if count <= DATELINE_MAX_WORDS and _YEAR.search(text) and _TIME.search(text) and not _SENTENCE_END.search(text):
         return True
+    if _is_menu(text) or is_date_or_role(text):
+        return True
     return count <= 8 and bool(_BYLINE.match(text)) and not _SENTENCE_END.search(text)
+
+
+def is_date_or_role(text: str) -> bool:
+    """A line that is only a date or only a byline's role ("Courier Staff Writer")."""
+    return bool(_DATE_OR_ROLE_LINE.match(text))
+
+
+def _is_menu(text: str) -> bool:
+    """A section menu or breadcrumb trail: two or more short items between separators, no sentence.
+
+    Table rows ("| 2019 | 45 |") are data, not menus, and are left to the table rules.
+    """
+    if text.startswith("|") or _SENTENCE_END.search(text):
+        return False
+    items = [item for item in _MENU_SEPARATOR.split(text.strip(" |")) if item.strip()]
+    return len(items) >= 2 and all(len(words(item)) <= MENU_ITEM_WORDS for item in items)
+
+
+def split_byline(text: str) -> tuple[str | None, str | None, str]:
+    """A paragraph that starts with a byline, as (author, date as printed, the rest of the text).
+
+    Old pages print "By Jane Doe / Staff Writer / March 14, 2006" above the story in the same
+    table cell, so it arrives glued to the first sentence. Only a byline whose end is plain (a
+    role, a date, or the end of the line) is taken; otherwise (None, None, text).
+    """
+    match = _LEADING_BYLINE.match(text)
+    if not match or not (match.group("tail") or match.end() == len(text.rstrip())):
+        return None, None, text
+    return match.group("name"), match.group("date"), text[match.end():].strip()
+
+
+def peel_byline(blocks: Sequence[Block], within: int = 3) -> tuple[str | None, str | None, list[Block]]:
+    """The byline among the first `within` paragraphs, and the date printed on a line of its own
+    there, as (author, date as printed, the blocks without the byline): the author and date belong
+    in the article's details, not in its text."""
+    author = date = None
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        if index < within and author is None:
+            name, printed, rest = split_byline(block.text)
+            if name:
+                author, date = name, date or printed
+                out += [replace(block, text=rest)] if rest else []
+                continue
+        if index < within and date is None and (alone := _DATE_LINE.match(block.text)):
+            date = alone.group(1)
+        out.append(block)
+    return author, date, out
 
 
 def _opens_list(text: str) -> bool:
@@ -429,13 +502,19 @@ def _pick_title(lines: Sequence[str]) -> str | None:
     return before_story[-1] if before_story else None
 
 
+def _story_start(lines: Sequence[str]) -> int:
+    """Index of the first line of the story: the first that is neither headline-like nor clutter."""
+    return next((i for i, line in enumerate(lines) if not is_title_like(line) and not is_clutter(line)), len(lines))
+
+
 def article_from_text(text: str, title: str | None = None) -> Article:
     """An Article from pasted text: clutter dropped, a title found or made, the language detected."""
     if len(text) > MAX_TEXT_CHARS:
         text = text[:MAX_TEXT_CHARS].rsplit(" ", 1)[0]
     lines = _lines(text)
     title = tidy(title) if title else _pick_title(lines)
-    blocks = within_reading_limits(Block(line) for line in lines)
+    author, date, blocks = peel_byline(list(within_reading_limits(Block(line) for line in lines)),
+                                       within=_story_start(lines) + 1)
     paragraphs = [b.text for b in remove_clutter(blocks, [title] if title else ())]
     body = "\n".join(paragraphs)
     language = language_for(detect_language(body))
@@ -446,4 +525,6 @@ def article_from_text(text: str, title: str | None = None) -> Article:
         title=title or title_from(sentences),
         paragraphs=tuple(paragraphs),
         language=language.code,
+        author=author,
+        date=date,
     )

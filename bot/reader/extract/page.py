@@ -29,7 +29,10 @@ from trafilatura.utils import load_html
 
 from bot.reader.article import Article
 from bot.reader.extract.blocked import TEASER_WORDS, PageText, find_blocker, page_text
-from bot.reader.extract.clutter import Block, key, remove_clutter, title_from, within_reading_limits
+from bot.reader.extract.clutter import (
+    Block, is_date_or_role, key, peel_byline, remove_clutter, title_from, within_reading_limits,
+)
+from bot.reader.extract.layout import unwrap_layout
 from bot.errors import NotAnArticle
 from bot.reader.text.language import detect_language, language_for, words
 
@@ -77,6 +80,7 @@ _BLOCK_TAGS = ("p", "div", "li", "tr", "dd", "dt", "blockquote", "pre", "section
                "h1", "h2", "h3", "h4", "h5", "h6")
 _HEADING_TAGS = ("head", "h1", "h2", "h3", "h4", "h5", "h6")
 _LIST_MARKER = re.compile(r"^\s*[-*•]\s+")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:::|\||[-–—»›:])\s+")
 
 
 @dataclass(frozen=True)
@@ -149,6 +153,24 @@ def _is_h1(element: Any) -> bool:
     return element.tag == "h1" or element.get("rend") == "h1"
 
 
+def _headline(title: str, blocks: list[Block]) -> str:
+    """The page title without the site and section names around it, when the page says which
+    part is the headline by printing it: "Courier :: Local News :: Mill to become flats" -> the
+    longest part, when it is also a line of the text. Otherwise the title as it is."""
+    title = title.strip()
+    longest = max(_TITLE_SEPARATOR.split(title), key=lambda part: len(words(part)))
+    printed = longest != title and any(key(block.text) == key(longest) for block in blocks)
+    return longest.strip() if printed else title
+
+
+def _author(names: str | None) -> str | None:
+    """trafilatura's author names without what is no person's name: a host ("Www Proplanta De")
+    or a bare role ("Staff Writer")."""
+    people = [name for name in (names or "").split("; ")
+              if name.strip() and not name.lower().startswith("www ") and not is_date_or_role(name)]
+    return ", ".join(people) or None
+
+
 def _site_name(document: Any, url: str | None) -> str | None:
     if document.sitename:
         return document.sitename
@@ -215,10 +237,12 @@ def extract_article(html: str, url: str | None) -> Article:
     document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
     if document is None or document.body is None:
         raise find_blocker(page_text(tree, html)) or NotAnArticle("no main text")
-    blocks = list(within_reading_limits(_blocks(document)))
+    lines = list(within_reading_limits(_blocks(document)))
+    blocks = list(unwrap_layout(lines))
     headlines = ["".join(h.itertext()).strip() for h in document.body.iter("head", "h1") if _is_h1(h)]
-    title = (document.title or "").strip() if words(document.title or "") else ""
-    kept = remove_clutter(blocks, [title, *headlines], facts.link_texts, facts.captions)
+    title = _headline(document.title or "", lines) if words(document.title or "") else ""
+    byline, printed_date, kept = peel_byline(remove_clutter(blocks, [title, *headlines], facts.link_texts,
+                                                            facts.captions))
     _check_is_article(blocks, kept, facts.link_texts, title, partial(page_text, tree, html))
     body = [b.text for b in kept if not b.heading]
     language = language_for(detect_language("\n".join(body), facts.language))
@@ -232,7 +256,7 @@ def extract_article(html: str, url: str | None) -> Article:
         url=url,
         canonical_url=_absolute(facts.canonical_url or document.url, url),
         site_name=_site_name(document, url),
-        author=document.author.replace("; ", ", ") if document.author else None,
-        date=document.date,
+        author=_author(document.author) or byline,
+        date=document.date or printed_date,
         headings=frozenset(i for i, b in enumerate(kept) if b.heading),
     )

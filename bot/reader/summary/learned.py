@@ -6,8 +6,8 @@ forward/backward similarity, a few interactions). The weights were learned from 
 that pull in opposite directions (`python -m bench.train_summary`, measured by
 `python -m bench.summaries`): CNN/DailyMail's human highlights reward the lede, BBC's
 machine-picked references reward long, central sentences. A ridge regression of each sentence's
-own ROUGE sets the content weights; the "opening" weight, which only fires on a page whose first
-paragraph runs three sentences or more (CNN/DM's texts have no paragraph breaks), was then
+own ROUGE sets the content weights; the "opening" weight, which only fires on a text with no real
+paragraph breaks (CNN/DM's texts come as one block; see `features.runs_unbroken`), was then
 searched on CNN/DM alone. It came out large: on such a page position decides, as Lead-3 does, and
 the content score only orders the rest.
 
