@@ -8,10 +8,11 @@ lazily, per language:
 
 - `bridges_en_wordnet.tsv.gz`: WordNet 3.0 synonyms, derived forms, one hypernym step;
 - `bridges_en_squad.tsv.gz`: associations learned from SQuAD 1.1 training questions and the
-  sentences that answer them.
+  sentences that answer them;
+- `bridges_{de,fr,es}_omw.tsv.gz`: the same WordNet relations between German, French and Spanish
+  lemmas, from Open Multilingual Wordnet data (`bench/tables/omw.py`).
 
-Only English has tables: no openly licensed wordnet for German, French or Spanish was at hand
-(Open Multilingual Wordnet is not in the shared NLTK data). Other languages get `NO_BRIDGES`.
+Other languages get `NO_BRIDGES`.
 """
 
 from __future__ import annotations

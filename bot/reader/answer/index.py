@@ -27,19 +27,23 @@ together in the sentence, answer-type cues for "which team/company/network", and
 second and third sentences out of the first one's paragraph (the answer is usually in that
 paragraph, so this lost more than it found).
 
-Declining compares across articles, so it rests on three hard rules and one simple score. The bot
-says the article doesn't say when no sentence anywhere holds the kind of thing asked ("when" in an
-article without a date), when the question has a number the article never mentions, or when every content word of the question that is not a name, a number or
-a light verb ("get", "make") is missing from the whole article (no such word, no word of its family, no bridge to one): "When
-did Sung Kim get divorced?" about an article that names Sung Kim but never a divorce. Otherwise the
-score is the share of the question's weight (by inverse sentence frequency) that the best
-sentence's paragraph covers, a word sharing only its first five letters or a bridge counting less,
-minus the share the whole article lacks, scaled to 0..1; below `Tuning.threshold` it declines too.
-A logistic model over eleven such facts, fitted on SQuAD 2.0 (whose unanswerable questions reuse
-the article's words and swap one detail), did worse than chance on the reworded set's held-out
-share; this score does better there than the model did (`bench/tune_answers.py --declines`).
-A rule that any one missing word declines would refuse most reworded questions, which are
-written in other words on purpose, so it takes all of them.
+Declining compares across articles, so it rests on hard rules and one simple score. The bot says
+the article doesn't say when no sentence anywhere holds the kind of thing asked ("when" in an
+article without a date, "how much does it cost" in one without an amount of money), when the
+question has a number or a name the article never mentions (a name typed with a typo, a plural or
+an ordinal still counts as mentioned), when a "how many" question counts something the article
+never names, or when every content word of the question that is not a name, a number or a light
+verb ("get", "make") is missing from the whole article (no such word, no word of its family, no
+bridge to one): "When did Sung Kim get divorced?" about an article that names Sung Kim but never
+a divorce. Otherwise the score is the share of the question's weight (by inverse sentence
+frequency) that the best sentence's paragraph covers, a word sharing only its first five letters
+or a bridge counting less, minus the share the whole article lacks, scaled to 0..1, raised when
+the best sentence holds the measure asked and lowered when it holds nothing of the kind asked;
+below `Tuning.threshold` it declines too. A logistic model over eleven such facts, fitted on
+SQuAD 2.0 (whose unanswerable questions reuse the article's words and swap one detail), did worse
+than chance on the reworded set's held-out share; this score does better there than the model did
+(`bench/tune_answers.py --declines`). A rule that any one missing word declines would refuse most
+reworded questions, which are written in other words on purpose, so it takes all of them.
 """
 
 from __future__ import annotations
