@@ -216,16 +216,21 @@ def _prefixes(terms: set[str]) -> set[str]:
     return {term[:PREFIX] for term in terms}
 
 
-def _specific_terms(language: Language, question: str) -> set[str]:
-    """The question's numbers and, where only names are capitalised, its names (not its first word)."""
+def _specific_terms(language: Language, question: str) -> tuple[set[str], set[str]]:
+    """The question's numbers and, where only names are capitalised, its names (not its first word);
+    then those of them that must be in the article for it to answer: numbers and names written as
+    names, not as abbreviations (a reader's "DIY chain" or "US" may stand for the article's words)."""
     names_capitalised = language.code != "de"
-    tokens = words(question)
-    return {
-        term
-        for position, token in enumerate(tokens)
-        if any(c.isdigit() for c in token) or (names_capitalised and position > 0 and token[0].isupper())
-        for term in question_terms(language, token)
-    }
+    specific: set[str] = set()
+    required: set[str] = set()
+    for position, token in enumerate(words(question)):
+        number = any(c.isdigit() for c in token)
+        if number or (names_capitalised and position > 0 and token[0].isupper()):
+            terms = question_terms(language, token)
+            specific.update(terms)
+            if number or not token.isupper():
+                required.update(terms)
+    return specific, required
 
 
 class AnswerIndex:
@@ -429,7 +434,7 @@ class AnswerIndex:
         paragraph = self._paragraph_of[best]
         in_paragraph = self._paragraph_contexts[paragraph]
         paragraph_prefixes = self._paragraph_context_prefixes[paragraph]
-        specific = _specific_terms(self.document.language, question)
+        specific, required = _specific_terms(self.document.language, question)
         light = LIGHT_VERBS.get(self.document.language.code, frozenset())
         total = covered = absent = 0.0
         general = general_absent = 0
@@ -443,7 +448,7 @@ class AnswerIndex:
             if term not in specific and term not in light:
                 general += 1
                 general_absent += missing
-            elif missing and term in specific and not self._spelt_otherwise(term):
+            elif missing and term in required and not self._spelt_otherwise(term):
                 return 0.0
         if general and general_absent == general:
             return 0.0
