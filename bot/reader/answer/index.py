@@ -57,7 +57,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.reader.answer.bridges import Bridges, bridges_for
-from bot.reader.answer.kinds import asks, counted_words, offers
+from bot.reader.answer.kinds import asks, counted_words, is_number, offers
 from bot.reader.answer.measures import MEASURE_KINDS
 from bot.reader.answer.phrase import answer_phrase
 from bot.reader.answer.terms import question_terms
@@ -126,11 +126,14 @@ class Tuning:
     lacks_cause: float = 0.3
     """The same for a "why" question and a candidate giving no reason (SQuAD has few of these,
     so `lacks_kind` is tuned without them; the reworded set and the tests have them)."""
+    lacks_measure: float = 0.3
+    """The same for a question asking a measure ("how long does it last") and a candidate with no
+    number of that measure: a unit is a narrower cue than "a number", so it can weigh more."""
     neighbour_takes: float = 0.8
     """Share of such a candidate's score its neighbour in the paragraph takes when it holds it."""
     unseen: float = 0.6
     """Weight, relative to the rarest word's, of a question word the article never uses."""
-    measure: float = 2.0
+    measure: float = 1.0
     """Ranking weight of holding the asked measure, as if it were one more question word of
     average weight: "Rs 299" answers "how much does a visit cost" without sharing a word."""
     lacks_support: float = 0.15
@@ -164,8 +167,9 @@ class _Parts:
     holds: np.ndarray | None
     """Whether each sentence holds something of the asked kind beyond the question's words."""
     measured: np.ndarray | None
-    """For a question asking a measure ("how much does it cost"), per sentence: the question's mean
-    word weight where the sentence holds that measure, else 0; None for other questions."""
+    """For a question asking a measure ("how much does it cost") or counting a thing ("how many
+    seats"), per sentence: the question's mean word weight where the sentence holds that measure
+    or a number beside that thing, else 0; None for other questions."""
 
 
 class _Bm25:
@@ -268,6 +272,7 @@ class AnswerIndex:
         )
         self._same_before, self._same_after = same_before, same_after
         self._term_sets = [set(t) for t in terms]
+        self._term_lists = terms
         self._pair_sets = [_pairs(t) for t in terms]
         self._heads = self._compound_heads() if language.code in COMPOUNDING else None
         self._links: dict[str, tuple[tuple[str, float], ...]] = {}
@@ -319,9 +324,28 @@ class AnswerIndex:
         holds = np.array([any(offered[kind] - terms for kind in kinds) for offered in self._offers]) if kinds else None
         measured = None
         if holds is not None and kinds & MEASURE_KINDS:
-            idf = self._sentences.idf
-            measured = holds * np.mean([idf.get(term, 0.0) for term in terms] or [0.0])
+            measured = holds * self._mean_weight(terms)
+        elif holds is not None and "number" in kinds:
+            counted = question_terms(language, counted_words(question))[:1]
+            if counted:
+                measured = self._counted_near(counted[0]) * self._mean_weight(terms)
         return _Parts(terms, kinds, own, own_bridged, paragraphs, paragraphs_bridged, prefixes, title, pairs, holds, measured)
+
+    def _mean_weight(self, terms: set[str]) -> float:
+        idf = self._sentences.idf
+        return float(np.mean([idf.get(term, 0.0) for term in terms])) if terms else 0.0
+
+    def _counted_near(self, counted: str) -> np.ndarray:
+        """Per sentence: does a number stand within two words of the thing a "how many" question
+        counts, or of a word standing for it ("256 Sitze" for "wie viele Mandate")."""
+        wanted = {counted} | {other for other, _ in self.links(counted)}
+        near = np.zeros(len(self._term_lists), dtype=bool)
+        for i, terms in enumerate(self._term_lists):
+            if not wanted & self._term_sets[i]:
+                continue
+            numbers = [p for p, term in enumerate(terms) if is_number(term)]
+            near[i] = any(term in wanted for p in numbers for term in terms[max(0, p - 2): p + 3])
+        return near
 
     def combine(self, parts: _Parts, t: Tuning) -> np.ndarray:
         """Every sentence's ranking score under the weights `t` (kept apart so tuning is cheap)."""
@@ -379,7 +403,7 @@ class AnswerIndex:
         """
         before = scores.copy()
         lacking = (scores > 0) & ~holds
-        lacks = t.lacks_cause if kinds == {"cause"} else t.lacks_kind
+        lacks = t.lacks_cause if kinds == {"cause"} else t.lacks_measure if kinds & MEASURE_KINDS else t.lacks_kind
         scores *= np.where(holds, 1 + t.cue, 1 - lacks)
         if not t.neighbour_takes:
             return

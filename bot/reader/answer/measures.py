@@ -81,23 +81,37 @@ _AGE_APPOSITION = re.compile(r"\b[A-Z][\w'’-]+,? \(?(\d{1,3})\)?[,)]")
 """A person's age as English and German news give it after the name: "Patrick Carlineo, 55," / "(55)"."""
 
 
-def measures_in(text: str, is_number: Callable[[str], bool]) -> dict[str, set[str]]:
-    """For each measure the sentence offers, its numbers that have a unit within `REACH` words."""
+def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list[tuple[int, int, str]]]:
+    """For each measure the sentence offers, where (start and end characters, from the unit to
+    its number: "Rs 299", "12 million dollars") and the number itself."""
+    matches = list(_TOKEN.finditer(text))
     # "d'euros", "l'an": the unit is the word after the elision.
-    tokens = [fold(t.lower()).replace("’", "'").rstrip(".").rsplit("'", 1)[-1] or t for t in _TOKEN.findall(text)]
-    found: dict[str, set[str]] = {}
+    tokens = [fold(m.group().lower()).replace("’", "'").rstrip(".").rsplit("'", 1)[-1] or m.group() for m in matches]
+    found: dict[str, list[tuple[int, int, str]]] = {}
     for age in _AGE_APPOSITION.finditer(text):
-        found.setdefault("age", set()).add(age.group(1))
+        found.setdefault("age", []).append((age.start(1), age.end(1), age.group(1)))
     for position, token in enumerate(tokens):
         if not is_number(token):
             continue
-        near = tokens[max(0, position - REACH): position + REACH + 1]
-        tail = _UNIT_TAIL.match(token)
-        if tail and tail["tail"]:
-            near.append(tail["tail"])
-        if token[0] in "$€£¥₹":
-            near.append(token[0])
+        inside = _UNIT_TAIL.match(token)
+        own = [inside["tail"]] if inside and inside["tail"] else []
+        own += [token[0]] if token[0] in "$€£¥₹" else []
+        number = token.strip("$€£¥₹%")
         for measure, units in UNITS.items():
-            if any(word in units or word.rsplit("-", 1)[-1] in units for word in near):
-                found.setdefault(measure, set()).add(token.strip("$€£¥₹%"))
+            if any(word in units for word in own):
+                found.setdefault(measure, []).append((matches[position].start(), matches[position].end(), number))
+                continue
+            near = [
+                other
+                for other in range(max(0, position - REACH), min(len(tokens), position + REACH + 1))
+                if tokens[other] in units or tokens[other].rsplit("-", 1)[-1] in units
+            ]
+            if near:
+                first, last = min(near[0], position), max(near[-1], position)
+                found.setdefault(measure, []).append((matches[first].start(), matches[last].end(), number))
     return found
+
+
+def measures_in(text: str, is_number: Callable[[str], bool]) -> dict[str, set[str]]:
+    """For each measure the sentence offers, its numbers that have a unit within `REACH` words."""
+    return {measure: {number for _, _, number in spans} for measure, spans in measure_spans(text, is_number).items()}

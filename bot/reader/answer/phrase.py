@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from bot.reader.answer.kinds import MONTHS_AND_DAYS, NUMBER_WORDS, PLACE_WORDS, YEAR
-from bot.reader.answer.measures import MEASURE_KINDS
+from bot.reader.answer.kinds import MONTHS_AND_DAYS, NUMBER_WORDS, PLACE_WORDS, YEAR, is_number
+from bot.reader.answer.measures import MEASURE_KINDS, measure_spans
 from bot.reader.answer.terms import question_terms
 from bot.reader.text.language import Language, fold
 
@@ -37,22 +37,30 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str])
     return "place" in kinds and capitalised and (in_run or previous in PLACE_WORDS)
 
 
+def _nearest_measure(sentence: str, measure: str, shared: list[int]) -> tuple[int, int] | None:
+    """The amount of the asked measure nearest to the question's words ("Rs 299", "13 Prozent")."""
+    spans = measure_spans(sentence, is_number).get(measure)
+    if not spans:
+        return None
+    start, end, _ = min(spans, key=lambda span: min((abs(span[0] - s) for s in shared), default=0))
+    return start, end
+
+
 def answer_phrase(language: Language, sentence: str, question: str, kinds: set[str]) -> tuple[int, int] | None:
     """Start and end (characters within `sentence`) of the phrase answering `question`, or None."""
     kinds = kinds - {"cause"}
-    if kinds & MEASURE_KINDS:
-        kinds = kinds - MEASURE_KINDS | {"number"}
     if not kinds:
         return None
     asked = set(question_terms(language, question))
     tokens = [m for m in _TOKEN.finditer(sentence)]
     texts = [m.group() for m in tokens]
+    shared = [p for p, token in enumerate(texts) if (terms := question_terms(language, token)) and set(terms) <= asked]
+    measure = next(iter(kinds & MEASURE_KINDS), None)
+    if measure:
+        return _nearest_measure(sentence, measure, [tokens[p].start() for p in shared])
     runs: list[list[int]] = []
-    shared: list[int] = []
     for position, token in enumerate(texts):
-        terms = question_terms(language, token)
-        if terms and set(terms) <= asked:
-            shared.append(position)
+        if position in shared:
             continue
         in_run = bool(runs) and runs[-1][-1] == position - 1
         previous = texts[position - 1].lower() if position else ""
