@@ -468,3 +468,40 @@ def test_seed_page_envoy_quotes_go_to_sung_kim_with_his_role() -> None:
     quotes = digest(read_text(SEED_PAGE), quotes=None).quotes
     assert len(quotes) == 3
     assert {(q.speaker, q.role) for q in quotes} == {("Sung Kim", "US special representative on North Korea")}
+
+
+def test_french_inverted_pronoun_without_the_euphonic_t() -> None:
+    quotes = quotes_of(
+        "Dans l'interview, Jean-Marie Le Pen revient sur le parti et sur l'islam.",
+        "« Le maître sera l'islam, et personne ne pourra l'empêcher », prévient-il.",
+        language="fr",
+    )
+    assert by_text(quotes) == {"Le maître sera l'islam, et personne ne pourra l'empêcher": "Jean-Marie Le Pen"}
+
+
+def test_guillemet_left_on_the_sentence_before_still_opens_the_quote() -> None:
+    quotes = quotes_of(
+        "Dans l'interview, Jean-Marie Le Pen revient sur le parti, la démographie européenne, ainsi que "
+        "l'islam. « Le maître sera l'islam. Si les islamistes deviennent majoritaires, ce sera la charia », "
+        "prévient-il.",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Jean-Marie Le Pen"]
+
+
+def test_adverb_between_the_pronoun_and_the_verb() -> None:
+    quotes = quotes_of(
+        "Le commentateur Thierry Roland a couvert le match de Sofia en 1976. "
+        "Après le penalty, il avait alors lâché : « Monsieur l'arbitre, vous êtes un salaud ! »",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Thierry Roland"]
+
+
+def test_role_ends_without_the_full_stop_of_its_sentence() -> None:
+    (quote,) = quotes_of(
+        "« Nous réagissons sans attacher plus d'importance que cela à ces propos » déclare à l'AFP "
+        "Jean-Philippe Magnen, le porte-parole du parti.",
+        language="fr",
+    )
+    assert (quote.speaker, quote.role) == ("Jean-Philippe Magnen", "porte-parole du parti")

@@ -164,7 +164,9 @@ def all_quotes(document: Document) -> list[Quote]:
             text = _clean(paragraph[span.inner])
             if not _is_statement(text, document.language.stop_words):
                 continue
-            first = _sentence_at(span.inner.start, offsets)
+            # The sentence splitter may leave an opening guillemet on the sentence before (`islam. «`).
+            inner = paragraph[span.inner]
+            first = _sentence_at(span.inner.start + len(inner) - len(inner.lstrip()), offsets)
             last = _sentence_at(max(span.inner.start, span.end - 1), offsets)
             before = masked[offsets[first][0]:span.start]
             after = masked[span.end:offsets[last][1]] if span.end <= offsets[last][1] else ""

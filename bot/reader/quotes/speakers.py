@@ -107,11 +107,15 @@ _ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
 _INDEFINITES = frozenset("a an un une ein eine einer una unos unas des".split())
 """Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`) names nobody."""
 _CONJUNCTIONS = frozenset("and & et und y e".split())
+_ADVERBS = frozenset("""also later then again further alors ensuite aussi également encore déjà toujours
+enfin en auch noch dann außerdem zudem también luego además""".split())
+"""Words that may stand between a speaker and the reporting verb (`Kim later said`, `il avait alors lâché`)."""
 _PREPOSITIONS = frozenset("of from at for with de du des von vom aus bei für del con".split())
 """Words that open a prepositional apposition: `Myriam Martinet, de la CGT, a relevé`."""
 _PARTICLES = frozenset("de del der van von da di du la le al bin ben el".split())
 _TOKEN = re.compile(rf"{MASK}+|[,;:()]|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
-_INVERTED_PRONOUN = re.compile(r"-t-(il|elle)$")
+_INVERTED_PRONOUN = re.compile(r"(?:-t)?-(il|elle)$")
+"""French inversion: `a-t-il déclaré`, `prévient-il`, `explique-t-elle`."""
 
 
 class SpeakerFinder:
@@ -192,6 +196,8 @@ class SpeakerFinder:
         if tokens and tokens[0].lower() in _ARTICLES:
             tokens = tokens[1:]
         words = [t.strip("'’\"") for t in tokens]
+        if words:
+            words[-1] = words[-1].rstrip(".!?…")
         if not 0 < len(words) <= MAX_ROLE_WORDS or words[0].lower() in _RELATIVES:
             return None
         if any(self._is_verb(w) for w in words):
@@ -326,7 +332,7 @@ class SpeakerFinder:
         long pieces, relative clauses and prepositional ones (`de la CGT`) are skipped, since a
         name ending them is not the subject.
         """
-        while tokens and tokens[-1].lower() in self._lexicon.auxiliaries:
+        while tokens and (tokens[-1].lower() in self._lexicon.auxiliaries or tokens[-1] in _ADVERBS):
             tokens = tokens[:-1]
         if len(tokens) > 1 and tokens[-1].lower() in self._lexicon.pronouns and tokens[-2].lower() in self._lexicon.auxiliaries:
             tokens = tokens[:-2]  # `Myriam Martinet, de la CGT, a elle relevé`: a stressed pronoun
