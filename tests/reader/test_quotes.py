@@ -505,3 +505,80 @@ def test_role_ends_without_the_full_stop_of_its_sentence() -> None:
         language="fr",
     )
     assert (quote.speaker, quote.role) == ("Jean-Philippe Magnen", "porte-parole du parti")
+
+
+def test_a_quote_takes_the_attribution_at_the_end_of_its_sentence() -> None:
+    quotes = quotes_of(
+        "Arnaud Montebourg était l'invité de BFM TV dimanche.",
+        "« Avec une augmentation continue de la consommation des ménages », la question est de savoir "
+        "« si nous allons continuer à investir dans nos centrales » affirme-t-il.",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Arnaud Montebourg", "Arnaud Montebourg"]
+
+
+def test_a_description_of_someone_named_goes_to_the_speaker_in_focus() -> None:
+    quotes = quotes_of(
+        "Selon la fédération des banques, Febelfin, le montant volé est plus bas.",
+        "Febelfin a rappelé sur la RTBF que les banques électroniques restent un moyen de paiement sûr. "
+        "« Non, il ne faut pas être inquiet, les comptes sont protégés », a répondu la porte-parole de la "
+        "fédération à une question de la RTBF.",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Febelfin"]
+
+
+def test_an_unnamed_source_is_still_nobody() -> None:
+    quotes = quotes_of(
+        "Febelfin a rappelé sur la RTBF que les banques électroniques restent un moyen de paiement sûr. "
+        "« Non, il ne faut pas être inquiet, les comptes sont protégés », a répondu un porte-parole.",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_french_elided_object_pronoun_before_the_verb() -> None:
+    quotes = quotes_of(
+        "La journaliste Ana Pastor García a été remerciée vendredi. "
+        "Pastor l'avait annoncé sur le réseau social : « J'ai été virée parce que je faisais un vrai "
+        "journalisme indépendant. »",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Ana Pastor García"]
+
+
+def test_english_title_is_a_surname_in_another_language() -> None:
+    quotes = quotes_of(
+        "Ana Pastor García presentaba el programa Los desayunos de TVE.",
+        "«Me han echado por hacer periodismo independiente y no me han dado ninguna razón», "
+        "escribió Ana Pastor en Twitter.",
+        language="es",
+    )
+    assert [q.speaker for q in quotes] == ["Ana Pastor García"]
+
+
+def test_french_gerund_of_a_reporting_verb() -> None:
+    quotes = quotes_of(
+        "Le ministre de l'Intérieur, Manuel Valls, apportait son soutien à Arnaud Montebourg ce matin sur "
+        "Europe 1, en affirmant que « le nucléaire est incontestablement une filière d'avenir ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Manuel Valls"]
+
+
+def test_spanish_verb_without_its_dropped_subject_goes_to_the_person_in_focus() -> None:
+    quotes = quotes_of(
+        "La alcaldesa de Valencia, María Gómez, visitó el puerto el lunes.",
+        "«Vamos a construir un nuevo muelle para los pescadores el año que viene», dijo en rueda de prensa.",
+        language="es",
+    )
+    assert [q.speaker for q in quotes] == ["María Gómez"]
+
+
+def test_spanish_verb_with_an_unnamed_subject_is_nobody() -> None:
+    quotes = quotes_of(
+        "La alcaldesa de Valencia, María Gómez, visitó el puerto el lunes.",
+        "«Vamos a construir un nuevo muelle para los pescadores el año que viene», dijo un portavoz.",
+        language="es",
+    )
+    assert [q.speaker for q in quotes] == [None]

@@ -44,6 +44,12 @@ class _Lexicon:
     """Regex of the `according to` phrases of the language."""
     pronouns: dict[str, str]
     """Third-person singular pronouns -> 'm' or 'f'."""
+    titles: frozenset[str]
+    """Words before a name that are not part of it (`Mr`, `Herr`, `Mme`); per language, since one
+    language's title is another's surname (`Ana Pastor`)."""
+    pro_drop: bool = False
+    """Whether the subject pronoun is usually left out (Spanish `«…», dijo.`): a verb alone then
+    speaks of the person in focus, not of nobody."""
 
 
 _EN_VERBS = """said says say told tells added adds asked asks wrote writes explained explains noted notes
@@ -52,38 +58,54 @@ recalled recalls continued declared announced confirmed revealed commented remar
 responded tweeted joked shouted urged conceded acknowledged observed agreed exclaimed whispered
 stressed emphasised emphasized maintained reckons reckoned posted concluded predicted boasted
 texted messaged described describes describe called calls"""
-_TITLES = """mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister
+_EN_TITLES = """mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister
 secretary senator sen rep representative governor gov mayor judge justice chief officer detective
 det sergeant sgt constable pc inspector superintendent supt captain capt lieutenant lt colonel col
 general gen major maj admiral coach manager boss chairman chairwoman chancellor king queen prince
 princess pope rev reverend father bishop archbishop rabbi imam sheikh ambassador commissioner mp
-director dean attorney pastor deputy agent trooper nurse corporal cpl private pte state
-herr frau bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin ministerin
-bundespräsident m mme mlle monsieur madame président présidente sr sra don doña presidente presidenta"""
-_TITLE_WORDS = frozenset(_TITLES.split())
+director dean attorney pastor deputy agent trooper nurse corporal cpl private pte state"""
+_DE_TITLES = """dr prof herr frau bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin
+ministerin minister bundespräsident bundespräsidentin papst"""
+_FR_TITLES = "dr pr prof m mme mlle me mgr monsieur madame président présidente pape"
+_ES_TITLES = "dr dra sr sra srta don doña presidente presidenta papa"
+_TITLE_WORDS = frozenset(f"{_EN_TITLES} {_DE_TITLES} {_FR_TITLES} {_ES_TITLES}".split())
+"""Every language's titles: an abbreviated one keeps its full stop (`Dr.`, `Sra.`)."""
 _MALE_TITLES = frozenset("mr sir lord king prince father herr m monsieur sr don".split())
 _FEMALE_TITLES = frozenset("""mrs ms miss dame lady queen princess frau mme mlle madame sra doña
 bundeskanzlerin kanzlerin präsidentin ministerin présidente presidenta""".split())
 
 _LEXICONS: dict[str, _Lexicon] = {
     "en": _Lexicon(frozenset(_EN_VERBS.split()), frozenset({"has", "had"}), r"\baccording to\b",
-                   {"he": "m", "she": "f"}),
-    "de": _Lexicon(frozenset("""sagte sagt sagten erklärte erklärt betonte betont meinte meint fügte
-                   schrieb warnte berichtete kritisierte forderte ergänzte""".split()),
-                   frozenset({"hat", "hatte"}), r"\blaut\b|^\W*so\b", {"er": "m", "sie": "f"}),
+                   {"he": "m", "she": "f"}, frozenset(_EN_TITLES.split())),
+    "de": _Lexicon(frozenset("""sagte sagt sagten sagen erklärte erklärt erklärten betonte betont
+                   meinte meint fügte fügt schrieb schreibt warnte warnt berichtete berichtet
+                   kritisierte kritisiert forderte fordert ergänzte ergänzt antwortete antwortet
+                   bestätigte bestätigt versicherte versichert bekräftigte bekräftigt unterstrich
+                   kommentierte kommentiert verkündete verkündet räumte räumt stellte gesagt
+                   teilte teilt zitiert zitierte sprach spricht""".split()),
+                   frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b", {"er": "m", "sie": "f"},
+                   frozenset(_DE_TITLES.split())),
     "fr": _Lexicon(frozenset("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
                    déclare affirme explique ajoute souligne estime indique précise annoncé annonce
                    répondu répond répondit raconte raconté confie confié lancé lance poursuivi
                    poursuit conclut conclu prévient prévenu averti avertit rappelé rappelle relevé
                    relève dénoncé dénonce jugé juge assuré assure insisté insiste reconnu reconnaît
                    regretté regrette écrit écrivit souvient réjoui résume résumé commenté commente
-                   déclara lâché lâche""".split()),
-                   frozenset({"a", "avait", "aurait", "s'est", "s’est"}),
+                   déclara lâché lâche affirmant déclarant estimant expliquant ajoutant soulignant
+                   précisant indiquant rappelant assurant jugeant promis promet renchérit renchéri
+                   nuancé nuance nia nié tweeté martelé martèle confirmé confirme""".split()),
+                   frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
                    r"\bselon\b|\bd['’]après\b|^\W*pour\b",
-                   {"il": "m", "elle": "f"}),
-    "es": _Lexicon(frozenset("""dijo dice afirmó afirma explicó explica añadió agregó señaló aseguró
-                   declaró comentó indicó manifestó""".split()), frozenset({"ha", "había"}),
-                   r"\bsegún\b", {"él": "m", "ella": "f"}),
+                   {"il": "m", "elle": "f"}, frozenset(_FR_TITLES.split())),
+    "es": _Lexicon(frozenset("""dijo dice afirmó afirma explicó explica añadió añade agregó agrega
+                   señaló señala aseguró asegura declaró declara comentó comenta indicó indica
+                   manifestó manifiesta sostuvo sostiene expresó expresa destacó destaca subrayó
+                   advirtió advierte insistió reconoció reconoce admitió precisó apuntó respondió
+                   contestó relató escribió anunció anuncia denunció denuncia criticó reiteró
+                   concluyó recordó consideró considera opinó calificó lamentó mencionó informó
+                   confirmó puntualizó enfatizó dicho declarado afirmado explicado señalado
+                   asegurado manifestado expresado""".split()), frozenset({"ha", "había", "habría"}),
+                   r"\bsegún\b", {"él": "m", "ella": "f"}, frozenset(_ES_TITLES.split()), pro_drop=True),
 }
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december""".split())
@@ -104,16 +126,23 @@ _ARTICLES: dict[str, str | None] = {
 """Articles that open a role, with the gender they show (German `die` is plural too: left out)."""
 _ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
 """An apposition runs to the next comma, bracket or quotation mark."""
+_DEFINITES = frozenset("the his her its le la l' l’ son sa der das el su".split())
+"""Words that open a description of someone already named (`the attorney`, `la porte-parole`)."""
 _INDEFINITES = frozenset("a an un une ein eine einer una unos unas des".split())
 """Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`) names nobody."""
 _CONJUNCTIONS = frozenset("and & et und y e".split())
 _ADVERBS = frozenset("""also later then again further alors ensuite aussi également encore déjà toujours
-enfin en auch noch dann außerdem zudem también luego además""".split())
-"""Words that may stand between a speaker and the reporting verb (`Kim later said`, `il avait alors lâché`)."""
+enfin en auch noch dann außerdem zudem también luego además
+lui leur l' l’ se s' s’ me m' m’ nous vous y""".split())
+"""Words that may stand between a speaker and the reporting verb (`Kim later said`, `il avait alors
+lâché`, `Pastor l'avait annoncé`, `il leur a répondu`)."""
 _PREPOSITIONS = frozenset("of from at for with de du des von vom aus bei für del con".split())
 """Words that open a prepositional apposition: `Myriam Martinet, de la CGT, a relevé`."""
-_PARTICLES = frozenset("de del der van von da di du la le al bin ben el".split())
+_PARTICLES = frozenset("de del der van von da di du la le al bin ben el d' d’".split())
 _TOKEN = re.compile(rf"{MASK}+|[,;:()]|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
+_ELIDED = re.compile(r"(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[^\W\d_A-Z])")
+"""French elision before a lower-case word, a word of its own (`l'avait` is `l'` + `avait`); before a
+name it stays glued (`l'AFP`), so the name does not run into the next one (`à l'AFP Jean Dupont`)."""
 _INVERTED_PRONOUN = re.compile(r"(?:-t)?-(il|elle)$")
 """French inversion: `a-t-il déclaré`, `prévient-il`, `explique-t-elle`."""
 
@@ -145,7 +174,7 @@ class SpeakerFinder:
                     self._first_seen[name] = index
                     self._introduce(name, self._sentences[index].text)
         self._name_parts = {
-            part for p in self._first_seen if " " in p for part in (p.split()[0], _surname_of(p.split()))
+            part for p in self._first_seen if " " in p for part in _core(p.split()) if part not in _PARTICLES
         }
         self._by_word: dict[str, list[str]] = {}
         """Each word of a full name -> the full names it is part of, so a surname finds its people fast."""
@@ -214,6 +243,8 @@ class SpeakerFinder:
             found = self._before(_tokens(before, self._lexicon)) or found
         if found is None and first.index in self._said:
             found = ("name", self._said[first.index])  # `X said “…” and added: “…”`
+        if found is None and afters:
+            found = self._later(_tokens(afters[-1], self._lexicon))
         if found is None:
             found = self._previous(first.index - 1, first) or self._next(last.index + 1, last)
         name = self._resolve(found, first.index) if found else None
@@ -242,13 +273,40 @@ class SpeakerFinder:
             found = self._inverted(head)
             return ("source", found[1]) if found and found[0] == "name" else found
         if head and self._is_verb(head[0]):
-            return self._inverted(head) or _NOBODY
+            return self._inverted(head) or self._described(head[1:]) or self._dropped(head[1:]) or _NOBODY
         for k, token in enumerate(head[:MAX_SUBJECT_TOKENS + 1]):
             if token.startswith(MASK):
                 return None
             if self._is_verb(token):
-                return self._subject(head[:k]) or _NOBODY
+                return self._subject(head[:k]) or self._described(head[:k]) or _NOBODY
         return None
+
+    def _later(self, tokens: list[str]) -> tuple[str, str] | None:
+        """The attribution of a later quotation in the same sentence, which speaks for the whole
+        sentence: `« … », la question est de savoir « … » affirme-t-il`."""
+        for k, token in enumerate(tokens):
+            if token.startswith(MASK):
+                found = self._after(tokens[k + 1:])
+                if found:
+                    return found
+        return None
+
+    def _described(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`la porte-parole de la fédération a répondu` / `the attorney added`: someone the story has
+        already named, described by what they are; the speaker in focus stands for them."""
+        piece = _piece(tokens)[0] if tokens[:1] != [","] else []
+        head = piece[0].lower() if piece else ""
+        if head not in _DEFINITES or not piece[1:2] or not piece[1][:1].islower():
+            return None
+        return ("focus", _ARTICLES.get(head) or "")
+
+    def _dropped(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`«…», dijo.` / `«…», explicó en rueda de prensa`: no subject after the verb in a language
+        that leaves it out, so the person in focus; a noun phrase there (`dijo un portavoz`) is not that."""
+        following = _piece(tokens)[0][:1]
+        if not self._lexicon.pro_drop or following and (following[0][:1].isupper() or following[0].lower() in _ARTICLES):
+            return None
+        return ("pronoun", "")
 
     def _unnamed(self, subject: list[str]) -> tuple[str, str] | None:
         """`A spokesman said` / `Un ancien guide a indiqué`: someone the article leaves unnamed, so
@@ -263,7 +321,7 @@ class SpeakerFinder:
             if tokens[k] == _BY:
                 return self._inverted(tokens[k:])
             if self._is_verb(tokens[k]):
-                return self._subject(tokens[:k]) or self._unnamed(tokens[:k])
+                return self._subject(tokens[:k]) or self._unnamed(tokens[:k]) or self._described(tokens[:k])
         return None
 
     def _previous(self, index: int, sentence: Sentence) -> tuple[str, str] | None:
@@ -363,7 +421,7 @@ class SpeakerFinder:
         With `organisations`, also the name of a body that speaks (`NASA`, `the Foreign Office`):
         the speaker when the article names no person."""
         run = [t.rstrip(".") if len(t) > 2 else t for t in tokens[start:end]]
-        titled = [k for k, t in enumerate(run) if t.lower().rstrip(".") in _TITLE_WORDS]
+        titled = [k for k, t in enumerate(run) if t.lower().rstrip(".") in self._lexicon.titles]
         if titled and titled[-1] + 1 < len(run):
             gender = _gender_of(run[titled[-1]])
             run = run[titled[-1] + 1:]
@@ -413,6 +471,8 @@ class SpeakerFinder:
             return self._full_name(value, index)
         if kind == "pronoun":
             return self._antecedent(value, index)
+        if kind == "focus":
+            return self._focus(value, index)
         return None
 
     def _full_name(self, name: str, index: int | None = None) -> str:
@@ -426,6 +486,9 @@ class SpeakerFinder:
             return name
         candidates = {*self._by_word.get(parts[0], ()), *self._by_word.get(parts[-1], ())}
         matches = {p for p in candidates if _shortens(parts, p.split())}
+        if not matches and len(parts) == 1:
+            # `Pastor` for `Ana Pastor García`: a Spanish first surname, when no name ends in it.
+            matches = {p for p in candidates if parts[0] in _core(p.split())[1:-1]}
         if len(matches) > 1:
             matches = {p for p in matches if _ends(parts, _core(p.split()))} or matches
         if len(matches) > 1 and index is not None:
@@ -434,7 +497,24 @@ class SpeakerFinder:
             # `Army Spc Caleb Barnes` is `Caleb Barnes`; `Bahamas Bolt` is a caption run into a name.
             matches = {p for p in matches if not any(q != p and p.endswith(" " + q) for q in matches)}
             matches = {p for p in matches if not set(p.split()) - set(parts) & self._alone} or matches
-        return matches.pop() if len(matches) == 1 else name
+        if len(matches) != 1:
+            return name
+        found = matches.pop()
+        # `Ana Pastor` after `Ana Pastor García`: the name as the article first gave it.
+        longer = [p for p in self._by_word.get(found.split()[0], ())
+                  if _shortens(found.split(), p.split()) and self._first_seen[p] < self._first_seen.get(found, 0)]
+        return longer[0] if len(longer) == 1 else found
+
+    def _focus(self, gender: str, index: int) -> str | None:
+        """Whom a description (`the attorney`, `la porte-parole`) stands for: the latest speaker,
+        person or organisation, within the pronoun look-back."""
+        for k in range(index - 1, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
+            found = ("name", self._said[k]) if k in self._said else self._reported(k)
+            if found and found[0] == "name":
+                name = self._full_name(found[1], index)
+                if not gender or self._gender.get(name, gender) == gender:
+                    return name
+        return None
 
     def _antecedent(self, gender: str, index: int) -> str | None:
         """The person a he/she stands for: the latest speaker, else the only person named just before.
@@ -447,11 +527,11 @@ class SpeakerFinder:
             found = ("name", self._said[k]) if k in self._said else self._reported(k)
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
-                if self._is_person(name) and self._gender.get(name, gender) == gender:
+                if self._is_person(name) and (not gender or self._gender.get(name, gender) == gender):
                     return name
         for k in window:  # the quote's own sentence first (`Le Pen décrit sa fille… « Je suis… »`)
             people = [self._full_name(p, index) for p in self._people_in(k, singles=True)]
-            people = list(dict.fromkeys(p for p in people if self._gender.get(p, gender) == gender))
+            people = list(dict.fromkeys(p for p in people if not gender or self._gender.get(p, gender) == gender))
             people = [p for p in people if p in self._gender] or people  # shown to be a she, before a maybe
             if len(people) > 1 and _coordinated(people[0], people[1], self._sentences[k].text):
                 return None  # `Anna Berg and Maria Lopez met…`: either could be `she`
@@ -468,7 +548,7 @@ class SpeakerFinder:
         people = []
         for start, end in _runs(tokens):
             run = [_strip_possessive(t.rstrip(".")) for t in tokens[start:end]]
-            titled = [k for k, t in enumerate(run) if t.lower() in _TITLE_WORDS]
+            titled = [k for k, t in enumerate(run) if t.lower() in self._lexicon.titles]
             if titled:
                 gender = _gender_of(run[titled[-1]])
                 run = run[titled[-1] + 1:]
@@ -507,6 +587,10 @@ def _tokens(text: str, lexicon: _Lexicon | None = None) -> list[str]:
         text = re.sub(lexicon.by, f" {_BY} ", text, flags=re.IGNORECASE)
     tokens = []
     for token in re.findall(rf"{re.escape(_BY)}|" + _TOKEN.pattern, text):
+        elided = _ELIDED.match(token)
+        if elided:
+            tokens.append(elided.group())
+            token = token[elided.end():]
         if token.endswith(".") and len(token) > 2 and token[:-1].lower() not in _TITLE_WORDS:
             token = token[:-1]
         if not _possessive(token):
