@@ -582,3 +582,62 @@ def test_spanish_verb_with_an_unnamed_subject_is_nobody() -> None:
         language="es",
     )
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_quote_inside_a_sentence_without_a_reporting_verb_goes_to_its_subject() -> None:
+    quotes = quotes_of(
+        "Barack Obama s'adresse à la foule dans l'Ohio. "
+        "Mitt Romney se présentait comme « l'entraîneur qui ferait triompher les Etats-Unis ».",
+        "À la reprise, Denis Baupin a ensuite défendu sa décision : « On peut faire une suspension "
+        "lorsqu'un vote a été annoncé ».",
+        language="fr",
+    )
+    assert {q.text[:16]: q.speaker for q in quotes} == {
+        "l'entraîneur qui": "Mitt Romney", "On peut faire un": "Denis Baupin"}
+
+
+def test_french_pour_after_a_conjunction_names_the_speaker() -> None:
+    quotes = quotes_of(
+        "Barack Obama s'adresse à la foule dans l'Ohio. "
+        "Mais pour Obama, « le problème est que tout le monde connaît déjà sa stratégie ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Barack Obama"]
+
+
+def test_impersonal_il_is_nobody() -> None:
+    quotes = quotes_of(
+        "Nadim Houry, de Human Rights Watch, a présenté le rapport mardi.",
+        "Il apparaît que les prisonniers sont maintenus dans « des positions de stress douloureuses "
+        "sur de longues périodes ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_relative_clause_speaks_for_the_name_it_hangs_on() -> None:
+    quotes = quotes_of(
+        "Antonio Inoki has appeared in the U.S.-based WWE -- which describes him as "
+        "\"among the most respected men in sports-entertainment\" -- and founded a wrestling league."
+    )
+    assert [q.speaker for q in quotes] == ["WWE"]
+
+
+def test_pronoun_is_not_a_name_that_comes_after_the_quote() -> None:
+    quotes = quotes_of(
+        "Stan Freberg disdained the hard sell. He created such classic ad capers as "
+        "\"Nine out of 10 doctors recommend Chun King Chow Mein,\" and his Jeno's Frozen Pizza campaign "
+        "featured the Lone Ranger."
+    )
+    assert [q.speaker for q in quotes] == ["Stan Freberg"]
+
+
+def test_pronoun_goes_to_the_person_opening_the_sentence_before() -> None:
+    quotes = quotes_of(
+        "« La bourgeoisie s'exprime quand je vous vois », lui avait dit Christian Jacob.",
+        "Dans l'interview, Jean-Marie Le Pen revient sur le parti et sur l'islam. « Le maître sera "
+        "l'islam, et personne ne pourra l'empêcher », prévient-il.",
+        language="fr",
+    )
+    assert {q.text[:16]: q.speaker for q in quotes} == {
+        "La bourgeoisie s": "Christian Jacob", "Le maître sera l": "Jean-Marie Le Pen"}

@@ -95,7 +95,7 @@ _LEXICONS: dict[str, _Lexicon] = {
                    précisant indiquant rappelant assurant jugeant promis promet renchérit renchéri
                    nuancé nuance nia nié tweeté martelé martèle confirmé confirme""".split()),
                    frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
-                   r"\bselon\b|\bd['’]après\b|^\W*pour\b",
+                   r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
                    {"il": "m", "elle": "f"}, frozenset(_FR_TITLES.split())),
     "es": _Lexicon(frozenset("""dijo dice afirmó afirma explicó explica añadió añade agregó agrega
                    señaló señala aseguró asegura declaró declara comentó comenta indicó indica
@@ -131,13 +131,21 @@ _DEFINITES = frozenset("the his her its le la l' l’ son sa der das el su".spli
 _INDEFINITES = frozenset("a an un une ein eine einer una unos unas des".split())
 """Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`) names nobody."""
 _CONJUNCTIONS = frozenset("and & et und y e".split())
+_CLITICS = frozenset("lui leur l' l’ se s' s’ me m' m’ nous vous y le les".split())
+"""French object pronouns before a verb (`lui avait dit`, `s'est réjoui`)."""
 _ADVERBS = frozenset("""also later then again further alors ensuite aussi également encore déjà toujours
-enfin en auch noch dann außerdem zudem también luego además
-lui leur l' l’ se s' s’ me m' m’ nous vous y""".split())
+enfin en auch noch dann außerdem zudem también luego además cependant pourtant toutefois néanmoins
+however though""".split()) | _CLITICS
 """Words that may stand between a speaker and the reporting verb (`Kim later said`, `il avait alors
 lâché`, `Pastor l'avait annoncé`, `il leur a répondu`)."""
 _PREPOSITIONS = frozenset("of from at for with de du des von vom aus bei für del con".split())
 """Words that open a prepositional apposition: `Myriam Martinet, de la CGT, a relevé`."""
+_OPENERS = frozenset("""in on at after before during when while later then sur dans à après avant lors
+pendant plus puis ensuite alors mais et an am im nach vor bei während en tras durante después antes""".split())
+"""Words that open a scene-setting phrase before the subject (`Sur Twitter, Lionel Tardy a écrit`)."""
+_IMPERSONAL = frozenset("""apparaît apparait semble faut y s'agit s’agit paraît parait convient reste
+gibt scheint""".split())
+"""Verbs after `il`/`es` that make it impersonal (`il apparaît que`): no one is the subject."""
 _PARTICLES = frozenset("de del der van von da di du la le al bin ben el d' d’".split())
 _TOKEN = re.compile(rf"{MASK}+|[,;:()]|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
 _ELIDED = re.compile(r"(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[^\W\d_A-Z])")
@@ -246,6 +254,8 @@ class SpeakerFinder:
         if found is None and afters:
             found = self._later(_tokens(afters[-1], self._lexicon))
         if found is None:
+            found = self._opening(_tokens(before, self._lexicon))
+        if found is None:
             found = self._previous(first.index - 1, first) or self._next(last.index + 1, last)
         name = self._resolve(found, first.index) if found else None
         if name:
@@ -262,6 +272,8 @@ class SpeakerFinder:
         while i < len(tokens) and tokens[i] in ",;:":
             i += 1
         head = tokens[i:]
+        while len(head) > 1 and head[0] in _CLITICS:
+            head = head[1:]  # `« … », lui avait dit Christian Jacob` / `s'est réjoui le président`
         if head and _INVERTED_PRONOUN.sub("", head[0].lower()) in self._lexicon.auxiliaries:
             pronoun = _INVERTED_PRONOUN.search(head[0].lower())
             if pronoun:
@@ -279,6 +291,29 @@ class SpeakerFinder:
                 return None
             if self._is_verb(token):
                 return self._subject(head[:k]) or self._described(head[:k]) or _NOBODY
+        return None
+
+    def _opening(self, tokens: list[str]) -> tuple[str, str] | None:
+        """The subject of a sentence that quotes without a reporting verb (`Mitt Romney se présentait
+        comme « … »`, `Denis Baupin a défendu sa décision : « … »`): the name or pronoun opening its
+        first clause, after a scene-setting phrase (`Sur Twitter,`, `À la reprise,`)."""
+        tokens = tokens[max((k for k, t in enumerate(tokens) if t == ";"), default=-1) + 1:]
+        segments = " ".join(tokens).split(" , ")
+        for number, segment in enumerate(segments):
+            words = segment.split()
+            if not words or words[0].startswith(MASK):
+                return None
+            if number + 1 < len(segments) and words[0].lower() in _OPENERS:
+                continue  # `Sur Twitter, Philippe Gosselin a dénoncé…`
+            if words[0].lower() in self._lexicon.pronouns:
+                if words[1:2] and words[1].lower() in _IMPERSONAL:
+                    return None  # `Il apparaît que…`: nobody speaks
+                return ("pronoun", self._lexicon.pronouns[words[0].lower()])
+            runs = _runs(words)
+            if not runs or runs[0][0] > 0:
+                return None
+            name = self._name(words, *runs[0]) or self._name(words, *runs[0], organisations=True)
+            return ("name", name) if name else None
         return None
 
     def _later(self, tokens: list[str]) -> tuple[str, str] | None:
@@ -321,8 +356,19 @@ class SpeakerFinder:
             if tokens[k] == _BY:
                 return self._inverted(tokens[k:])
             if self._is_verb(tokens[k]):
+                if k > 1 and tokens[k - 1].lower() in _RELATIVES:
+                    return self._relative(tokens[:k - 1])
                 return self._subject(tokens[:k]) or self._unnamed(tokens[:k]) or self._described(tokens[:k])
         return None
+
+    def _relative(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`the WWE -- which describes him as “…”`: the name the relative clause hangs on."""
+        runs = _runs(tokens)
+        if not runs or runs[-1][1] != len(tokens):
+            return None
+        start, end = runs[-1]
+        return next((("name", name) for organisations in (False, True)
+                     for name in [self._name(tokens, start, end, organisations)] if name), None)
 
     def _previous(self, index: int, sentence: Sentence) -> tuple[str, str] | None:
         """The sentence before, in the same paragraph: its quote's speaker, or whom it says said something."""
@@ -525,12 +571,16 @@ class SpeakerFinder:
         window = range(index, max(-1, index - 1 - PRONOUN_LOOKBACK), -1)
         for k in window[1:]:
             found = ("name", self._said[k]) if k in self._said else self._reported(k)
+            if found is None:
+                opening = self._opening(_tokens(self._masked.get(k, ""), self._lexicon))
+                if opening and opening[0] == "name" and " " in opening[1]:
+                    break  # `Jean-Marie Le Pen revient sur l'islam.`: a new person in focus, named below
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
                 if self._is_person(name) and (not gender or self._gender.get(name, gender) == gender):
                     return name
         for k in window:  # the quote's own sentence first (`Le Pen décrit sa fille… « Je suis… »`)
-            people = [self._full_name(p, index) for p in self._people_in(k, singles=True)]
+            people = [self._full_name(p, index) for p in self._people_in(k, singles=True, before_quote=k == index)]
             people = list(dict.fromkeys(p for p in people if not gender or self._gender.get(p, gender) == gender))
             people = [p for p in people if p in self._gender] or people  # shown to be a she, before a maybe
             if len(people) > 1 and _coordinated(people[0], people[1], self._sentences[k].text):
@@ -539,12 +589,16 @@ class SpeakerFinder:
                 return people[0]  # the sentence's focus is the person it names first, its subject
         return None
 
-    def _people_in(self, index: int, singles: bool = False) -> list[str]:
+    def _people_in(self, index: int, singles: bool = False, before_quote: bool = False) -> list[str]:
         """Names of people in one sentence: two or more capitalised words, or a titled one.
 
-        With `singles`, also a lone word that is part of a full name met anywhere in the article.
+        With `singles`, also a lone word that is part of a full name met anywhere in the article;
+        with `before_quote`, only those named before its first quotation (a pronoun's person is
+        named before it, not in the words after the quote).
         """
         tokens = _tokens(self._masked.get(index, self._sentences[index].text), self._lexicon)
+        if before_quote:
+            tokens = tokens[:next((k for k, t in enumerate(tokens) if t.startswith(MASK)), len(tokens))]
         people = []
         for start, end in _runs(tokens):
             run = [_strip_possessive(t.rstrip(".")) for t in tokens[start:end]]
