@@ -641,3 +641,28 @@ def test_pronoun_goes_to_the_person_opening_the_sentence_before() -> None:
     )
     assert {q.text[:16]: q.speaker for q in quotes} == {
         "La bourgeoisie s": "Christian Jacob", "Le maître sera l": "Jean-Marie Le Pen"}
+
+
+def test_unnamed_spokesman_for_an_organisation_gives_the_organisation() -> None:
+    quotes = quotes_of(
+        "The resort said it licensed an outside company, Terminix, for the pest control services. "
+        "In an email to CNN, a spokesman for Terminix wrote that the company is \"looking into this "
+        "matter internally, and cooperating with authorities.\""
+    )
+    assert [q.speaker for q in quotes] == ["Terminix"]
+
+
+def test_a_descriptor_before_the_name_is_not_part_of_it() -> None:
+    quotes = quotes_of(
+        "Buzz has surrounded the new documentary, but Scientologist John Travolta is not a fan.",
+        "\"I've been so happy with my experience over the last 40 years,\" Travolta said.",
+    )
+    assert [q.speaker for q in quotes] == ["John Travolta"]
+
+
+def test_abbreviation_after_a_title_is_a_first_name() -> None:
+    quotes = quotes_of(
+        "Defense Minister Gen Nakatani told the Diet that his jets had never met a UFO.",
+        "\"They sometimes find birds or flying objects other than aircraft,\" Nakatani said.",
+    )
+    assert [q.speaker for q in quotes] == ["Gen Nakatani"]

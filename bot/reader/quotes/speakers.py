@@ -57,7 +57,8 @@ warned warns insisted insists stated claimed claims admitted admits argued argue
 recalled recalls continued declared announced confirmed revealed commented remarked suggested
 responded tweeted joked shouted urged conceded acknowledged observed agreed exclaimed whispered
 stressed emphasised emphasized maintained reckons reckoned posted concluded predicted boasted
-texted messaged described describes describe called calls"""
+texted messaged described describes describe called calls interjected snapped quipped countered
+retorted pleaded vowed promised promises cautioned"""
 _EN_TITLES = """mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister
 secretary senator sen rep representative governor gov mayor judge justice chief officer detective
 det sergeant sgt constable pc inspector superintendent supt captain capt lieutenant lt colonel col
@@ -68,6 +69,7 @@ _DE_TITLES = """dr prof herr frau bundeskanzlerin bundeskanzler kanzlerin kanzle
 ministerin minister bundespräsident bundespräsidentin papst"""
 _FR_TITLES = "dr pr prof m mme mlle me mgr monsieur madame président présidente pape"
 _ES_TITLES = "dr dra sr sra srta don doña presidente presidenta papa"
+_ABBREVIATED_TITLES = frozenset("sen rep gov det sgt supt capt lt col gen maj cpl pte".split())
 _TITLE_WORDS = frozenset(f"{_EN_TITLES} {_DE_TITLES} {_FR_TITLES} {_ES_TITLES}".split())
 """Every language's titles: an abbreviated one keeps its full stop (`Dr.`, `Sra.`)."""
 _MALE_TITLES = frozenset("mr sir lord king prince father herr m monsieur sr don".split())
@@ -114,6 +116,8 @@ police court party club street road house hospital centre center agency service 
 association park league cup open times news post telescope church city county state states
 kingdom island republic union committee commission government airport station airlines bank
 museum institute foundation team township village festival record medal""".split())
+_DESCRIPTOR_ENDINGS = ("ist", "ists", "ese", "ish", "isch", "ische")
+"""Endings of the words for a follower or a nationality (`Scientologist`, `Japanese`, `Flemish`)."""
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 """Generational suffixes: part of a name (`Kenneth Stancil III`), never the surname to match."""
 _RELATIVES = frozenset("who whose whom which where when der die das que qui quien".split())
@@ -128,6 +132,9 @@ _ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
 """An apposition runs to the next comma, bracket or quotation mark."""
 _DEFINITES = frozenset("the his her its le la l' l’ son sa der das el su".split())
 """Words that open a description of someone already named (`the attorney`, `la porte-parole`)."""
+_SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson representative porte-parole
+portavoz vocero vocera sprecher sprecherin""".split())
+"""People who speak for a body: unnamed, the body is who speaks."""
 _INDEFINITES = frozenset("a an un une ein eine einer una unos unas des".split())
 """Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`) names nobody."""
 _CONJUNCTIONS = frozenset("and & et und y e".split())
@@ -285,7 +292,8 @@ class SpeakerFinder:
             found = self._inverted(head)
             return ("source", found[1]) if found and found[0] == "name" else found
         if head and self._is_verb(head[0]):
-            return self._inverted(head) or self._described(head[1:]) or self._dropped(head[1:]) or _NOBODY
+            return (self._inverted(head) or self._described(head[1:]) or self._dropped(head[1:])
+                    or self._represented(head[1:]) or _NOBODY)
         for k, token in enumerate(head[:MAX_SUBJECT_TOKENS + 1]):
             if token.startswith(MASK):
                 return None
@@ -346,7 +354,24 @@ class SpeakerFinder:
     def _unnamed(self, subject: list[str]) -> tuple[str, str] | None:
         """`A spokesman said` / `Un ancien guide a indiqué`: someone the article leaves unnamed, so
         nobody; `The attorney added` refers back to someone named, so the context decides."""
-        return _NOBODY if any(t.lower() in _INDEFINITES for t in subject[-MAX_NAME_PHRASE:]) else None
+        subject = subject[-MAX_NAME_PHRASE:]
+        if not any(t.lower() in _INDEFINITES for t in subject):
+            return None
+        return self._represented(subject) or _NOBODY
+
+    def _represented(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`a spokesman for Terminix` / `un porte-parole de la SNCF`: the body an unnamed
+        spokesperson speaks for, which the reader should see when no person is named."""
+        at = next((k for k, t in enumerate(tokens) if t.lower() in _SPOKESPEOPLE), None)
+        if at is None or at + 1 >= len(tokens) or tokens[at + 1].lower() not in _PREPOSITIONS:
+            return None
+        rest = tokens[at + 2:]
+        while rest and rest[0].lower() in _ARTICLES:
+            rest = rest[1:]
+        runs = _runs(rest)
+        if not runs or runs[0][0] != 0:
+            return None
+        return ("name", " ".join(_strip_possessive(t) for t in rest[:runs[0][1]]))
 
     def _before(self, tokens: list[str]) -> tuple[str, str] | None:
         """`Kim said: “…”` / `She told reporters that “…”` / `According to Kim, “…”`."""
@@ -466,8 +491,8 @@ class SpeakerFinder:
 
         With `organisations`, also the name of a body that speaks (`NASA`, `the Foreign Office`):
         the speaker when the article names no person."""
+        titled = self._titles_in(tokens[start:end])
         run = [t.rstrip(".") if len(t) > 2 else t for t in tokens[start:end]]
-        titled = [k for k, t in enumerate(run) if t.lower().rstrip(".") in self._lexicon.titles]
         if titled and titled[-1] + 1 < len(run):
             gender = _gender_of(run[titled[-1]])
             run = run[titled[-1] + 1:]
@@ -482,7 +507,7 @@ class SpeakerFinder:
             if _possessive(previous):
                 return None  # South Wind Women's Center: a thing someone has, not someone
             gender = None
-        run = [_strip_possessive(t) for t in run]
+        run = _without_descriptor([_strip_possessive(t) for t in run])
         if not run or any(t.lower() in _CALENDAR for t in run):
             return None
         if any(a.isupper() and len(a) > 1 and b in _PARTICLES for a, b in zip(run, run[1:])):
@@ -497,6 +522,13 @@ class SpeakerFinder:
         if gender:
             self._gender.setdefault(self._full_name(name), gender)
         return name
+
+    def _titles_in(self, run: list[str]) -> list[int]:
+        """Where a run of capitalised words has titles; an abbreviation with no full stop right after
+        a title is a first name, not a second title (`Defense Minister Gen Nakatani`)."""
+        return [k for k, t in enumerate(run) if t.lower().rstrip(".") in self._lexicon.titles and not (
+            k and t.lower() in _ABBREVIATED_TITLES and run[k - 1].lower() in self._lexicon.titles
+            and run[k - 1].lower() not in _ABBREVIATED_TITLES)]
 
     def _common_word(self, token: str, initial: bool) -> bool:
         """A capitalised word that is really an ordinary one: the article also writes it in lower
@@ -601,8 +633,8 @@ class SpeakerFinder:
             tokens = tokens[:next((k for k, t in enumerate(tokens) if t.startswith(MASK)), len(tokens))]
         people = []
         for start, end in _runs(tokens):
+            titled = self._titles_in(tokens[start:end])
             run = [_strip_possessive(t.rstrip(".")) for t in tokens[start:end]]
-            titled = [k for k, t in enumerate(run) if t.lower() in self._lexicon.titles]
             if titled:
                 gender = _gender_of(run[titled[-1]])
                 run = run[titled[-1] + 1:]
@@ -611,6 +643,7 @@ class SpeakerFinder:
                 while run and self._common_word(run[0], initial):
                     run, initial = run[1:], False
                 gender = None
+            run = _without_descriptor(run)
             if not run or any(t.lower() in _CALENDAR for t in run):
                 continue
             if len(run) < 2 and not titled and not (singles and self._part_of_person(run[0])):
@@ -682,6 +715,14 @@ def _piece(tokens: list[str]) -> tuple[list[str], list[str]]:
 def _is_organisation(run: list[str]) -> bool:
     """`NASA`, `Foreign Office`, `Planned Parenthood Advocates of Kansas`: an acronym or a body's name."""
     return run[-1].lower() in _ORGANISATION_WORDS or len(run) == 1 and len(run[0]) > 1 and run[0].isupper()
+
+
+def _without_descriptor(run: list[str]) -> list[str]:
+    """`Scientologist John Travolta`, `Japanese Ken Sato`: a capitalised word saying what someone
+    is (a believer, a nationality) before a first name and surname is not part of the name."""
+    if len(run) >= 3 and run[0].endswith(_DESCRIPTOR_ENDINGS) and not run[0].endswith("'s"):
+        return run[1:]
+    return run
 
 
 def _coordinated(first: str, second: str, text: str) -> bool:
