@@ -476,7 +476,7 @@ class SpeakerFinder:
         candidates = [
             (segment, runs[-1]) for segment in reversed(segments)
             if segment and len(segment) <= MAX_NAME_PHRASE and segment[0].lower() not in _RELATIVES
-            and segment[0].lower() not in _PREPOSITIONS
+            and segment[0].lower() not in _PREPOSITIONS and segment[0].lower() not in _OPENERS
             for runs in [_runs(segment)] if runs and runs[-1][1] == len(segment)
         ]
         for organisations in (False, True):
