@@ -1,4 +1,4 @@
-"""Quote detection and attribution against hand-labelled news stories in English, French and German.
+"""Quote detection and attribution against hand-labelled stories in English, French, German and Spanish.
 
 Run `python -m bench.quotes [--data DIR] [--verbose] [--split dev]` (`--split` measures one split only, so
 `--verbose --split dev` shows the mistakes one may tune on and none of the held-out ones). `bench/quotes_labels.jsonl` holds one story a line:

@@ -666,3 +666,29 @@ def test_abbreviation_after_a_title_is_a_first_name() -> None:
         "\"They sometimes find birds or flying objects other than aircraft,\" Nakatani said.",
     )
     assert [q.speaker for q in quotes] == ["Gen Nakatani"]
+
+
+def test_german_statement_of_capitalised_nouns_is_not_a_title() -> None:
+    quotes = quotes_of(
+        "Luther lehnte die Beichte ab, da „ein jeder Christ ein Beichtvater ist“.",
+        language="de",
+    )
+    assert [q.text for q in quotes] == ["ein jeder Christ ein Beichtvater ist"]
+
+
+def test_mixed_quotation_marks_still_pair() -> None:
+    quotes = quotes_of(
+        "Die Zeitung berichtete von einer Prüfung der „Rechnungen einer Antragstellerin, um festzustellen, "
+        "ob sie allein lebe\". Das Amt prüfte weiter.",
+        language="de",
+    )
+    assert [q.text for q in quotes] == ["Rechnungen einer Antragstellerin, um festzustellen, ob sie allein lebe"]
+
+
+def test_a_quotation_announced_as_a_title_is_not_a_quote() -> None:
+    quotes = quotes_of(
+        "El informe destacó un gráfico titulado «Reconstrucción de la temperatura del hemisferio norte», "
+        "y el IPCC dijo que «la conclusión del resumen final sigue siendo sólida».",
+        language="es",
+    )
+    assert [q.text for q in quotes] == ["la conclusión del resumen final sigue siendo sólida"]
