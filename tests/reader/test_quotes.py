@@ -692,3 +692,13 @@ def test_a_quotation_announced_as_a_title_is_not_a_quote() -> None:
         language="es",
     )
     assert [q.text for q in quotes] == ["la conclusión del resumen final sigue siendo sólida"]
+
+
+def test_spanish_body_named_by_its_head_noun_speaks() -> None:
+    quotes = quotes_of(
+        "El tribunal tendría la obligación de considerar su reclamación.",
+        "El Tribunal de Justicia, reiterando su opinión, dijo que los Estados miembros \"han restringido sus "
+        "derechos soberanos y han creado un corpus jurídico\" propio.",
+        language="es",
+    )
+    assert [q.speaker for q in quotes] == ["Tribunal de Justicia"]

@@ -115,7 +115,15 @@ _ORGANISATION_WORDS = frozenset("""office department ministry university college
 police court party club street road house hospital centre center agency service company group
 association park league cup open times news post telescope church city county state states
 kingdom island republic union committee commission government airport station airlines bank
-museum institute foundation team township village festival record medal""".split())
+museum institute foundation team township village festival record medal
+mail foundation management corporation institution tribunal tribunale gericht gerichtshof corte
+ministerio ministère ministerium iglesia église kirche universidad université universität partido
+parti partei gobierno gouvernement regierung comisión kommission consejo conseil banco banque
+empresa entreprise unternehmen asociación verein verband fundación fondation stiftung agencia agence
+agentur ayuntamiento mairie policía polizei ejército armée armee watch""".split())
+"""Words that make a capitalised run a body's name (`Harvard Management Company`, `Tribunal de
+Justicia`, `Evangelisch-methodistische Kirche`): at its end in English and German, at its start in
+French and Spanish."""
 _DESCRIPTOR_ENDINGS = ("ist", "ists", "ese", "ish", "isch", "ische")
 """Endings of the words for a follower or a nationality (`Scientologist`, `Japanese`, `Flemish`)."""
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
@@ -498,6 +506,11 @@ class SpeakerFinder:
             run = run[titled[-1] + 1:]
         else:
             titled = []
+            body = list(run)
+            while body and body[0].lower() in self._stop_words:
+                body = body[1:]
+            if organisations and body and _is_organisation(body):
+                return " ".join(body)  # `el Tribunal de Justicia`, though the text also says `el tribunal`
             while run and self._common_word(run[0], initial=not start or not tokens[start - 1][:1].isalpha()):
                 run = run[1:]
                 start += 1
@@ -514,7 +527,7 @@ class SpeakerFinder:
             return None  # `PDG de HP France`, `CEO of BP`: a post, not a name
         if organisations and not titled:
             return " ".join(run) if _is_organisation(run) else None
-        if run[-1].lower() in _ORGANISATION_WORDS:
+        if _is_organisation(run) and not run[0].isupper():
             return None
         if len(run) == 1 and not titled and (run[0].isupper() or not self._known_single(run[0])):
             return None
@@ -649,7 +662,7 @@ class SpeakerFinder:
             if len(run) < 2 and not titled and not (singles and self._part_of_person(run[0])):
                 continue
             surname = _surname_of(run)
-            if surname.isupper() and len(surname) > 1 or surname.lower() in _ORGANISATION_WORDS:
+            if surname.isupper() and len(surname) > 1 or _is_organisation(run):
                 continue
             name = " ".join(run)
             if gender:
@@ -676,7 +689,7 @@ def _tokens(text: str, lexicon: _Lexicon | None = None) -> list[str]:
     for token in re.findall(rf"{re.escape(_BY)}|" + _TOKEN.pattern, text):
         elided = _ELIDED.match(token)
         if elided:
-            tokens.append(elided.group())
+            tokens.append(elided.group().lower())  # `L'` opening a sentence is no name
             token = token[elided.end():]
         if token.endswith(".") and len(token) > 2 and token[:-1].lower() not in _TITLE_WORDS:
             token = token[:-1]
@@ -714,7 +727,8 @@ def _piece(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 def _is_organisation(run: list[str]) -> bool:
     """`NASA`, `Foreign Office`, `Planned Parenthood Advocates of Kansas`: an acronym or a body's name."""
-    return run[-1].lower() in _ORGANISATION_WORDS or len(run) == 1 and len(run[0]) > 1 and run[0].isupper()
+    return (run[-1].lower() in _ORGANISATION_WORDS or run[0].lower() in _ORGANISATION_WORDS
+            or len(run) == 1 and len(run[0]) > 1 and run[0].isupper())
 
 
 def _without_descriptor(run: list[str]) -> list[str]:
