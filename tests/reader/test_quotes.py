@@ -702,3 +702,26 @@ def test_spanish_body_named_by_its_head_noun_speaks() -> None:
         language="es",
     )
     assert [q.speaker for q in quotes] == ["Tribunal de Justicia"]
+
+
+def test_german_nouns_before_a_name_are_not_part_of_it() -> None:
+    quotes = quotes_of(
+        "Eine Studie von Perotti erschien 1996.",
+        "Wirtschaftswissenschaftler Branko Milanovic schrieb 2001, dass „die Ansicht, dass Ungleichheit "
+        "Wachstum beeinträchtigt, stärker vertreten wird“.",
+        "Perotti kam zu dem Schluss, dass „gleichere Gesellschaften niedrigere Fertilitätsraten haben“. "
+        "So schrieb Perotti.",
+        language="de",
+    )
+    assert {q.text[:12]: q.speaker for q in quotes} == {"die Ansicht,": "Branko Milanovic", "gleichere Ge": "Perotti"}
+
+
+def test_sentence_adverb_and_article_do_not_join_a_body_name() -> None:
+    quotes = quotes_of(
+        "En 2011, la Junta General de Iglesia y Sociedad de la Iglesia Metodista Unida pidió la abstinencia. "
+        "La iglesia tiene muchos miembros.",
+        "Hoy la Iglesia Metodista Unida manifiesta que \"afirma nuestro apoyo de larga data a la abstinencia "
+        "del alcohol\".",
+        language="es",
+    )
+    assert [q.speaker for q in quotes] == ["Iglesia Metodista Unida"]

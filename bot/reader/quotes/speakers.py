@@ -126,6 +126,10 @@ Justicia`, `Evangelisch-methodistische Kirche`): at its end in English and Germa
 French and Spanish."""
 _DESCRIPTOR_ENDINGS = ("ist", "ists", "ese", "ish", "isch", "ische")
 """Endings of the words for a follower or a nationality (`Scientologist`, `Japanese`, `Flemish`)."""
+_DE_DETERMINERS = frozenset("""der die das den dem des ein eine einer einem einen eines kein keine
+sein seine ihr ihre dieser diese dieses jeder jede""".split())
+_DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ung", "ie", "heit", "keit", "schaft", "tion", "tät")
+"""Endings of German nouns for people and things (`Wirtschaftswissenschaftler`, `Studie`, `Zeitung`)."""
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 """Generational suffixes: part of a name (`Kenneth Stancil III`), never the surname to match."""
 _RELATIVES = frozenset("who whose whom which where when der die das que qui quien".split())
@@ -155,6 +159,8 @@ however though""".split()) | _CLITICS
 lâché`, `Pastor l'avait annoncé`, `il leur a répondu`)."""
 _PREPOSITIONS = frozenset("of from at for with de du des von vom aus bei für del con".split())
 """Words that open a prepositional apposition: `Myriam Martinet, de la CGT, a relevé`."""
+_ARTICLE_PARTICLES = frozenset("la le las los el".split())
+"""Lower-case articles that are part of a name only after another particle (`de la Fuente`)."""
 _OPENERS = frozenset("""in on at after before during when while later then sur dans à après avant lors
 pendant plus puis ensuite alors mais et an am im nach vor bei während en tras durante después antes""".split())
 """Words that open a scene-setting phrase before the subject (`Sur Twitter, Lionel Tardy a écrit`)."""
@@ -183,6 +189,9 @@ class SpeakerFinder:
         text_tokens = [_tokens(s.text) for s in self._sentences]
         self._lower = {t for tokens in text_tokens for t in tokens if t[:1].islower()}
         self._capitalised_inside = {t for tokens in text_tokens for t in tokens[1:] if t[:1].isupper()}
+        # German capitalises every noun: one that follows an article somewhere is a noun, not a name.
+        self._nouns = {b for tokens in text_tokens for a, b in zip(tokens, tokens[1:])
+                       if a.lower() in _DE_DETERMINERS and b[:1].isupper()} if document.language.code == "de" else set()
         # Capitalised words the article also uses on their own: a place or a team, when glued to a name.
         self._alone = {
             tokens[start] for tokens in map(_tokens, masked.values()) for start, end in _runs(tokens) if end - start == 1
@@ -509,11 +518,12 @@ class SpeakerFinder:
             body = list(run)
             while body and body[0].lower() in self._stop_words:
                 body = body[1:]
-            if organisations and body and _is_organisation(body):
-                return " ".join(body)  # `el Tribunal de Justicia`, though the text also says `el tribunal`
+            if body and _is_organisation(body):  # `el Tribunal de Justicia`, though the text also says `el tribunal`
+                return " ".join(body) if organisations else None
             while run and self._common_word(run[0], initial=not start or not tokens[start - 1][:1].isalpha()):
                 run = run[1:]
                 start += 1
+            run = self._without_nouns(run)
             previous = tokens[start - 1] if start else ""
             if previous.lower() in self._stop_words and previous.lower() not in self._lexicon.pronouns and not organisations:
                 return None
@@ -542,6 +552,18 @@ class SpeakerFinder:
         return [k for k, t in enumerate(run) if t.lower().rstrip(".") in self._lexicon.titles and not (
             k and t.lower() in _ABBREVIATED_TITLES and run[k - 1].lower() in self._lexicon.titles
             and run[k - 1].lower() not in _ABBREVIATED_TITLES)]
+
+    def _without_nouns(self, run: list[str]) -> list[str]:
+        """A German run less the nouns before the name (`Wirtschaftswissenschaftler Branko Milanovic`,
+        `Studie von Perotti`): a word the text puts after an article, or a long one with a noun's
+        ending, when more capitalised words follow it; then a particle left at the front."""
+        if not self._nouns and self._lexicon is not _LEXICONS["de"]:
+            return run
+        while len(run) > 1 and (run[0] in self._nouns or len(run[0]) >= 8 and run[0].lower().endswith(_DE_NOUN_ENDINGS)):
+            run = run[1:]
+            while len(run) > 1 and run[0] in _PARTICLES:
+                run = run[1:]
+        return run
 
     def _common_word(self, token: str, initial: bool) -> bool:
         """A capitalised word that is really an ordinary one: the article also writes it in lower
@@ -573,8 +595,8 @@ class SpeakerFinder:
         before sentence `index` comes before someone the article only names later.
         """
         parts = name.split()
-        if not parts:
-            return name
+        if not parts or len(parts) > 1 and _is_organisation(parts):
+            return name  # a body's name is whole already: `Iglesia Metodista Unida` is no one's surname
         candidates = {*self._by_word.get(parts[0], ()), *self._by_word.get(parts[-1], ())}
         matches = {p for p in candidates if _shortens(parts, p.split())}
         if not matches and len(parts) == 1:
@@ -655,6 +677,7 @@ class SpeakerFinder:
                 initial = not start or not tokens[start - 1][:1].isalpha()
                 while run and self._common_word(run[0], initial):
                     run, initial = run[1:], False
+                run = self._without_nouns(run)
                 gender = None
             run = _without_descriptor(run)
             if not run or any(t.lower() in _CALENDAR for t in run):
@@ -706,8 +729,9 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
     while k < len(tokens):
         if tokens[k][:1].isupper():
             end = k + 1
-            while end < len(tokens) and _is_name_word(tokens[end]) and not _possessive(tokens[end - 1]):
-                end += 1
+            while (end < len(tokens) and _is_name_word(tokens[end]) and not _possessive(tokens[end - 1])
+                   and not (tokens[end] in _ARTICLE_PARTICLES and tokens[end - 1] not in _PARTICLES)):
+                end += 1  # `de la Fuente`, but not `Hoy la Iglesia`
             while tokens[end - 1] in _PARTICLES:
                 end -= 1
             runs.append((k, end))
