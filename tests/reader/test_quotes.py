@@ -725,3 +725,45 @@ def test_sentence_adverb_and_article_do_not_join_a_body_name() -> None:
         language="es",
     )
     assert [q.speaker for q in quotes] == ["Iglesia Metodista Unida"]
+
+
+def test_a_description_with_a_name_in_it_is_that_person() -> None:
+    quotes = quotes_of(
+        "Perotti concluyó que \"las sociedades más igualitarias tienen menores tasas de fecundidad\".",
+        "El economista Thomas Piketty desafía esta noción, afirmando que desde 1914 las guerras y los "
+        "\"choques económicos y políticos violentos\" redujeron la desigualdad.",
+        language="es",
+    )
+    assert {q.text[:10]: q.speaker for q in quotes} == {"las socied": "Perotti", "choques ec": "Thomas Piketty"}
+
+
+def test_a_post_alone_is_not_a_name() -> None:
+    quotes = quotes_of(
+        "En palabras del Secretario General de las Naciones Unidas Ban Ki-Moon: \"Si bien el crecimiento "
+        "económico es necesario, no es suficiente\".",
+        language="es",
+    )
+    assert [q.speaker for q in quotes] != ["Secretario General"]
+
+
+def test_after_an_article_one_capitalised_word_is_a_thing() -> None:
+    quotes = quotes_of(
+        "Die Zulassung zum Bachelorstudium in Harvard wird von der Carnegie Foundation als "
+        "„selektiver und mit geringerer Aufnahme“ charakterisiert.",
+        language="de",
+    )
+    assert [q.speaker for q in quotes] != ["Zulassung"]
+
+
+def test_a_surname_alone_before_a_reporting_verb() -> None:
+    quotes = quotes_of(
+        "Las sentadas hacen más difícil que un sistema funcione. Brownlee señala que \"aunque los "
+        "desobedientes civiles están limitados en su uso de la coerción\", pueden necesitarla.",
+        language="es",
+    )
+    assert [q.speaker for q in quotes] == ["Brownlee"]
+
+
+def test_a_plural_before_a_reporting_verb_is_nobody() -> None:
+    quotes = quotes_of("Officials said \"the bridge will stay closed until the end of the month.\"")
+    assert [q.speaker for q in quotes] == [None]

@@ -66,9 +66,12 @@ general gen major maj admiral coach manager boss chairman chairwoman chancellor 
 princess pope rev reverend father bishop archbishop rabbi imam sheikh ambassador commissioner mp
 director dean attorney pastor deputy agent trooper nurse corporal cpl private pte state"""
 _DE_TITLES = """dr prof herr frau bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin
-ministerin minister bundespräsident bundespräsidentin papst"""
-_FR_TITLES = "dr pr prof m mme mlle me mgr monsieur madame président présidente pape"
-_ES_TITLES = "dr dra sr sra srta don doña presidente presidenta papa"
+ministerin minister bundespräsident bundespräsidentin papst generalsekretär generalsekretärin
+bürgermeister bürgermeisterin sprecher sprecherin könig königin"""
+_FR_TITLES = """dr pr prof m mme mlle me mgr monsieur madame président présidente pape ministre secrétaire
+général générale maire roi reine"""
+_ES_TITLES = """dr dra sr sra srta don doña presidente presidenta papa secretario secretaria general
+ministro ministra alcalde alcaldesa rey reina"""
 _ABBREVIATED_TITLES = frozenset("sen rep gov det sgt supt capt lt col gen maj cpl pte".split())
 _TITLE_WORDS = frozenset(f"{_EN_TITLES} {_DE_TITLES} {_FR_TITLES} {_ES_TITLES}".split())
 """Every language's titles: an abbreviated one keeps its full stop (`Dr.`, `Sra.`)."""
@@ -77,7 +80,7 @@ _FEMALE_TITLES = frozenset("""mrs ms miss dame lady queen princess frau mme mlle
 bundeskanzlerin kanzlerin präsidentin ministerin présidente presidenta""".split())
 
 _LEXICONS: dict[str, _Lexicon] = {
-    "en": _Lexicon(frozenset(_EN_VERBS.split()), frozenset({"has", "had"}), r"\baccording to\b",
+    "en": _Lexicon(frozenset(_EN_VERBS.split()), frozenset({"has", "had"}), r"\baccording to\b|\bin the words of\b",
                    {"he": "m", "she": "f"}, frozenset(_EN_TITLES.split())),
     "de": _Lexicon(frozenset("""sagte sagt sagten sagen erklärte erklärt erklärten betonte betont
                    meinte meint fügte fügt schrieb schreibt warnte warnt berichtete berichtet
@@ -85,7 +88,7 @@ _LEXICONS: dict[str, _Lexicon] = {
                    bestätigte bestätigt versicherte versichert bekräftigte bekräftigt unterstrich
                    kommentierte kommentiert verkündete verkündet räumte räumt stellte gesagt
                    teilte teilt zitiert zitierte sprach spricht""".split()),
-                   frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b", {"er": "m", "sie": "f"},
+                   frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b", {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split())),
     "fr": _Lexicon(frozenset("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
                    déclare affirme explique ajoute souligne estime indique précise annoncé annonce
@@ -106,8 +109,9 @@ _LEXICONS: dict[str, _Lexicon] = {
                    contestó relató escribió anunció anuncia denunció denuncia criticó reiteró
                    concluyó recordó consideró considera opinó calificó lamentó mencionó informó
                    confirmó puntualizó enfatizó dicho declarado afirmado explicado señalado
-                   asegurado manifestado expresado""".split()), frozenset({"ha", "había", "habría"}),
-                   r"\bsegún\b", {"él": "m", "ella": "f"}, frozenset(_ES_TITLES.split()), pro_drop=True),
+                   asegurado manifestado expresado afirmando diciendo señalando explicando
+                   asegurando indicando añadiendo declarando reconocido reconoció""".split()), frozenset({"ha", "había", "habría"}),
+                   r"\bsegún\b|\ben palabras de(?:l)?\b", {"él": "m", "ella": "f"}, frozenset(_ES_TITLES.split()), pro_drop=True),
 }
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december""".split())
@@ -334,10 +338,17 @@ class SpeakerFinder:
                 if words[1:2] and words[1].lower() in _IMPERSONAL:
                     return None  # `Il apparaît que…`: nobody speaks
                 return ("pronoun", self._lexicon.pronouns[words[0].lower()])
+            lead, described = 0, words[0].lower() in _ARTICLES
+            if described:  # `El economista Thomas Piketty desafía…`, `Die Zeitung Daily Mail`
+                words = words[1:]
+                while lead < min(3, len(words) - 1) and words[lead][:1].islower() and words[lead] not in self._stop_words:
+                    lead += 1
             runs = _runs(words)
-            if not runs or runs[0][0] > 0:
+            if not runs or runs[0][0] != lead:
                 return None
             name = self._name(words, *runs[0]) or self._name(words, *runs[0], organisations=True)
+            if described and name and " " not in name and not name.isupper():
+                return None  # `La Syrie`, `Die Zulassung`: after an article, one word is a thing
             return ("name", name) if name else None
         return None
 
@@ -358,7 +369,8 @@ class SpeakerFinder:
         head = piece[0].lower() if piece else ""
         if head not in _DEFINITES or not piece[1:2] or not piece[1][:1].islower():
             return None
-        return ("focus", _ARTICLES.get(head) or "")
+        named = self._opening(piece)  # `el economista Thomas Piketty`: the description comes with a name
+        return named if named and named[0] == "name" else ("focus", _ARTICLES.get(head) or "")
 
     def _dropped(self, tokens: list[str]) -> tuple[str, str] | None:
         """`«…», dijo.` / `«…», explicó en rueda de prensa`: no subject after the verb in a language
@@ -501,7 +513,17 @@ class SpeakerFinder:
                 name = self._name(segment, start, end, organisations)
                 if name:
                     return ("name", name)
+        lone = segments[-1]
+        if len(lone) == 1 and self._surname_alone(lone[0]):
+            return ("name", lone[0])  # `Perotti concluyó que…`: a surname the article gives alone
         return None
+
+    def _surname_alone(self, token: str) -> bool:
+        """A single capitalised word right before a reporting verb, which the article never writes in
+        lower case, that is no stop word, acronym or plural (`Officials said`): someone's surname."""
+        lowered = token.lower()
+        return (token[:1].isupper() and not token.isupper() and len(token) > 2 and not lowered.endswith("s")
+                and lowered not in self._stop_words and lowered not in self._lower and lowered not in _CALENDAR)
 
     def _name(self, tokens: list[str], start: int, end: int, organisations: bool = False) -> str | None:
         """A person's name from a run of capitalised words, titles dropped; None if it isn't one.
@@ -513,6 +535,10 @@ class SpeakerFinder:
         if titled and titled[-1] + 1 < len(run):
             gender = _gender_of(run[titled[-1]])
             run = run[titled[-1] + 1:]
+            if run[0] in _PARTICLES:
+                return None  # `Secretario General de las Naciones Unidas Ban Ki-Moon`: a post, then who knows
+        elif len(titled) == len(run) > 1:
+            return None  # `Secretario General`: a post alone
         else:
             titled = []
             body = list(run)
