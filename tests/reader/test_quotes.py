@@ -767,3 +767,34 @@ def test_a_surname_alone_before_a_reporting_verb() -> None:
 def test_a_plural_before_a_reporting_verb_is_nobody() -> None:
     quotes = quotes_of("Officials said \"the bridge will stay closed until the end of the month.\"")
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_french_ministry_named_in_lower_case() -> None:
+    quotes = quotes_of(
+        "D'après le communiqué du ministère de l'Intérieur, « les identités des deux agresseurs sont "
+        "connues grâce à la police ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["ministère de l'Intérieur"]
+
+
+def test_a_title_as_description_goes_to_the_speaker_of_the_sentence() -> None:
+    quotes = quotes_of(
+        "Barack Obama s'adresse à la foule dans l'Ohio. Mitt Romney se présentait comme « l'entraîneur qui "
+        "ferait triompher les Etats-Unis ». Mais pour Obama, « le problème est que tout le monde connaît sa "
+        "stratégie » : « il augmente les impôts de près de 2 000 dollars sur les foyers » dénonce le "
+        "Président-candidat.",
+        language="fr",
+    )
+    assert {q.text[:12]: q.speaker for q in quotes} == {
+        "l'entraîneur": "Mitt Romney", "le problème ": "Barack Obama", "il augmente ": "Barack Obama"}
+
+
+def test_a_dash_ends_a_name() -> None:
+    quotes = quotes_of(
+        "Le commentateur Thierry Roland s'est éteint samedi.",
+        "Dès 1976, il fit parler de lui lors du match éliminatoire Bulgarie – France. Il avait alors "
+        "lâché : « Monsieur l'arbitre, vous êtes un salaud ! »",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Thierry Roland"]

@@ -172,10 +172,12 @@ _IMPERSONAL = frozenset("""apparaît apparait semble faut y s'agit s’agit para
 gibt scheint""".split())
 """Verbs after `il`/`es` that make it impersonal (`il apparaît que`): no one is the subject."""
 _PARTICLES = frozenset("de del der van von da di du la le al bin ben el d' d’".split())
-_TOKEN = re.compile(rf"{MASK}+|[,;:()]|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
+_TOKEN = re.compile(rf"{MASK}+|[,;:()–—]|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
 _ELIDED = re.compile(r"(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[^\W\d_A-Z])")
 """French elision before a lower-case word, a word of its own (`l'avait` is `l'` + `avait`); before a
 name it stays glued (`l'AFP`), so the name does not run into the next one (`à l'AFP Jean Dupont`)."""
+_ELIDED_NAME = re.compile(r"^(?:[dlDL]['’])")
+"""The elided article glued to a name (`l'Intérieur`, `d'Arnaud`)."""
 _INVERTED_PRONOUN = re.compile(r"(?:-t)?-(il|elle)$")
 """French inversion: `a-t-il déclaré`, `prévient-il`, `explique-t-elle`."""
 
@@ -367,8 +369,8 @@ class SpeakerFinder:
         already named, described by what they are; the speaker in focus stands for them."""
         piece = _piece(tokens)[0] if tokens[:1] != [","] else []
         head = piece[0].lower() if piece else ""
-        if head not in _DEFINITES or not piece[1:2] or not piece[1][:1].islower():
-            return None
+        if head not in _DEFINITES or not piece[1:2] or not (piece[1][:1].islower() or self._is_title(piece[1])):
+            return None  # `dénonce le Président-candidat`: a title is a description too
         named = self._opening(piece)  # `el economista Thomas Piketty`: the description comes with a name
         return named if named and named[0] == "name" else ("focus", _ARTICLES.get(head) or "")
 
@@ -458,6 +460,8 @@ class SpeakerFinder:
         if pronoun:
             return ("pronoun", self._lexicon.pronouns[pronoun.group(1)])
         chunk, rest = _piece(tokens[1:])
+        while len(chunk) > 1 and chunk[0] in _ADVERBS:
+            chunk = chunk[1:]  # `répondit alors son complice`
         if chunk and chunk[0].lower() in self._lexicon.pronouns:
             return ("pronoun", self._lexicon.pronouns[chunk[0].lower()])
         found = self._named_in(chunk)
@@ -465,6 +469,7 @@ class SpeakerFinder:
             # `explicó la portavoz, Ana Ruiz` / `said a spokesman for Acme, John Doe`: the person
             # named in the apposition, before the organisation the role mentions.
             found = self._named_in(_piece(rest[1:])[0])
+        found = found or self._body_phrase(chunk)
         if found is None and chunk:
             # `said NASA`, `a précisé Febelfin`: a body right after the verb, not one further on
             # (`a répondu la porte-parole… à une question de la RTBF`).
@@ -474,6 +479,19 @@ class SpeakerFinder:
                 name = self._name(lead, *runs[0], organisations=True)
                 found = ("name", name) if name else None
         return found
+
+    def _body_phrase(self, tokens: list[str]) -> tuple[str, str] | None:
+        """A body named by a lower-case noun and a capitalised complement, as French and Spanish
+        write them: `le communiqué du ministère de l'Intérieur` -> `ministère de l'Intérieur`."""
+        for k, token in enumerate(tokens):
+            if token.lower() not in _ORGANISATION_WORDS or not token[:1].islower():
+                continue
+            end = k + 1
+            while end < len(tokens) and tokens[end].lower() in _PARTICLES | _ARTICLE_PARTICLES:
+                end += 1
+            if end > k + 1 and end < len(tokens) and _ELIDED_NAME.sub("", tokens[end])[:1].isupper():
+                return ("name", " ".join(tokens[k:end + 1]))
+        return None
 
     def _named_in(self, chunk: list[str], organisations: bool = False) -> tuple[str, str] | None:
         for start, end in _runs(chunk):
@@ -537,7 +555,7 @@ class SpeakerFinder:
             run = run[titled[-1] + 1:]
             if run[0] in _PARTICLES:
                 return None  # `Secretario General de las Naciones Unidas Ban Ki-Moon`: a post, then who knows
-        elif len(titled) == len(run) > 1:
+        elif len(titled) == len(run) and (len(run) > 1 or "-" in run[0]):
             return None  # `Secretario General`: a post alone
         else:
             titled = []
@@ -572,10 +590,14 @@ class SpeakerFinder:
             self._gender.setdefault(self._full_name(name), gender)
         return name
 
+    def _is_title(self, token: str) -> bool:
+        """`Mr`, `Dr.`, `Président-candidat`: a title, or a compound that opens with one."""
+        return token.lower().rstrip(".").split("-")[0] in self._lexicon.titles
+
     def _titles_in(self, run: list[str]) -> list[int]:
         """Where a run of capitalised words has titles; an abbreviation with no full stop right after
         a title is a first name, not a second title (`Defense Minister Gen Nakatani`)."""
-        return [k for k, t in enumerate(run) if t.lower().rstrip(".") in self._lexicon.titles and not (
+        return [k for k, t in enumerate(run) if self._is_title(t) and not (
             k and t.lower() in _ABBREVIATED_TITLES and run[k - 1].lower() in self._lexicon.titles
             and run[k - 1].lower() not in _ABBREVIATED_TITLES)]
 
@@ -647,8 +669,9 @@ class SpeakerFinder:
     def _focus(self, gender: str, index: int) -> str | None:
         """Whom a description (`the attorney`, `la porte-parole`) stands for: the latest speaker,
         person or organisation, within the pronoun look-back."""
-        for k in range(index - 1, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
-            found = ("name", self._said[k]) if k in self._said else self._reported(k)
+        for k in range(index, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
+            # the quote's own sentence counts when a quote before it there has its speaker
+            found = ("name", self._said[k]) if k in self._said else self._reported(k) if k < index else None
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
                 if not gender or self._gender.get(name, gender) == gender:
