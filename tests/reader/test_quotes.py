@@ -798,3 +798,22 @@ def test_a_dash_ends_a_name() -> None:
         language="fr",
     )
     assert [q.speaker for q in quotes] == ["Thierry Roland"]
+
+
+def test_it_and_a_statement_speak_for_the_body_in_focus() -> None:
+    quotes = quotes_of(
+        "Flight controllers were unable to confirm the health of the spacecraft, NASA said. "
+        "\"The spacecraft made another pass over Russian ground stations and kept losing telemetry,\" the "
+        "American space agency said in an update. \"Docking has been called off for the Progress 59 "
+        "spacecraft,\" it said. \"The spacecraft was not carrying any supplies critical for the station,\" a "
+        "statement said."
+    )
+    assert [q.speaker for q in quotes] == ["NASA", "NASA", "NASA"]
+
+
+def test_it_is_not_a_person() -> None:
+    quotes = quotes_of(
+        "Governor Sam Brownback said he was proud to sign the law. "
+        "\"Kansas is now the only state with this law, and we will fight it in court,\" it said."
+    )
+    assert [q.speaker for q in quotes] == [None]

@@ -148,6 +148,8 @@ _ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
 """An apposition runs to the next comma, bracket or quotation mark."""
 _DEFINITES = frozenset("the his her its le la l' l’ son sa der das el su".split())
 """Words that open a description of someone already named (`the attorney`, `la porte-parole`)."""
+_STATEMENTS = frozenset("statement release communiqué comunicado mitteilung erklärung".split())
+"""What a body says through: `a statement said` speaks for the body in focus."""
 _SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson representative porte-parole
 portavoz vocero vocera sprecher sprecherin""".split())
 """People who speak for a body: unnamed, the body is who speaks."""
@@ -321,7 +323,7 @@ class SpeakerFinder:
             if token.startswith(MASK):
                 return None
             if self._is_verb(token):
-                return self._subject(head[:k]) or self._described(head[:k]) or _NOBODY
+                return self._subject(head[:k]) or self._described(head[:k]) or self._unnamed(head[:k]) or _NOBODY
         return None
 
     def _opening(self, tokens: list[str]) -> tuple[str, str] | None:
@@ -369,8 +371,9 @@ class SpeakerFinder:
         already named, described by what they are; the speaker in focus stands for them."""
         piece = _piece(tokens)[0] if tokens[:1] != [","] else []
         head = piece[0].lower() if piece else ""
-        if head not in _DEFINITES or not piece[1:2] or not (piece[1][:1].islower() or self._is_title(piece[1])):
-            return None  # `dénonce le Président-candidat`: a title is a description too
+        if head not in _DEFINITES or not piece[1:2] or not (
+                piece[1][:1].islower() or piece[-1][:1].islower() or self._is_title(piece[1])):
+            return None  # `the American space agency`; `dénonce le Président-candidat`: a title is one too
         named = self._opening(piece)  # `el economista Thomas Piketty`: the description comes with a name
         return named if named and named[0] == "name" else ("focus", _ARTICLES.get(head) or "")
 
@@ -388,6 +391,8 @@ class SpeakerFinder:
         subject = subject[-MAX_NAME_PHRASE:]
         if not any(t.lower() in _INDEFINITES for t in subject):
             return None
+        if subject and subject[-1].lower() in _STATEMENTS:
+            return ("focus", "")  # `a statement said`: the body in focus put it out
         return self._represented(subject) or _NOBODY
 
     def _represented(self, tokens: list[str]) -> tuple[str, str] | None:
@@ -514,6 +519,8 @@ class SpeakerFinder:
             tokens = tokens[:-2]  # `Myriam Martinet, de la CGT, a elle relevé`: a stressed pronoun
         elif tokens and tokens[-1].lower() in self._lexicon.pronouns:
             return ("pronoun", self._lexicon.pronouns[tokens[-1].lower()])
+        elif tokens and tokens[-1].lower() == "it" and self._lexicon is _LEXICONS["en"]:
+            return ("focus", "n")  # `“…,” it said`: the body in focus, not a person
         segments: list[list[str]] = [[]]
         for token in tokens:
             if token in ",()":
@@ -674,7 +681,9 @@ class SpeakerFinder:
             found = ("name", self._said[k]) if k in self._said else self._reported(k) if k < index else None
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
-                if not gender or self._gender.get(name, gender) == gender:
+                if gender == "n" and self._is_person(name):
+                    continue
+                if gender in ("", "n") or self._gender.get(name, gender) == gender:
                     return name
         return None
 
