@@ -817,3 +817,31 @@ def test_it_is_not_a_person() -> None:
         "\"Kansas is now the only state with this law, and we will fight it in court,\" it said."
     )
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_french_participle_speaks_for_the_clause_subject() -> None:
+    quotes = quotes_of(
+        "Pour se justifier, TVE a émis le lendemain un communiqué de presse affirmant qu'ils lui avaient "
+        "offert « un espace d'interviews à minuit chaque semaine ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["TVE"]
+
+
+def test_a_description_in_the_sentence_before_hands_on_the_speaker() -> None:
+    quotes = quotes_of(
+        "Selon la fédération des banques, Febelfin, « le montant volé est plutôt de 700 000 euros ».",
+        "Pour terminer, la porte-parole de la fédération a nuancé les chiffres du parquet. « On a constaté, "
+        "depuis le début de l’année, 261 cas de fraude. »",
+        language="fr",
+    )
+    assert {q.text[:8]: q.speaker for q in quotes} == {"le monta": "Febelfin", "On a con": "Febelfin"}
+
+
+def test_a_lone_surname_with_an_apposition_opens_the_sentence() -> None:
+    quotes = quotes_of(
+        "Barroso, le président de la commission européenne, pense que « cela envoie un signal clair de la "
+        "détermination de la Grèce ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Barroso"]

@@ -148,6 +148,8 @@ _ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
 """An apposition runs to the next comma, bracket or quotation mark."""
 _DEFINITES = frozenset("the his her its le la l' l’ son sa der das el su".split())
 """Words that open a description of someone already named (`the attorney`, `la porte-parole`)."""
+_PARTICIPLE_ENDINGS = ("ant", "ando", "iendo")
+"""French and Spanish present participles (`affirmant`, `afirmando`): their subject opens the clause."""
 _STATEMENTS = frozenset("statement release communiqué comunicado mitteilung erklärung".split())
 """What a body says through: `a statement said` speaks for the body in focus."""
 _SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson representative porte-parole
@@ -336,7 +338,8 @@ class SpeakerFinder:
             words = segment.split()
             if not words or words[0].startswith(MASK):
                 return None
-            if number + 1 < len(segments) and words[0].lower() in _OPENERS:
+            if number + 1 < len(segments) and (words[0].lower() in _OPENERS or words[0] == _BY and words[1:2]
+                                                and words[1][:1].islower()):  # `Pour se justifier,`
                 continue  # `Sur Twitter, Philippe Gosselin a dénoncé…`
             if words[0].lower() in self._lexicon.pronouns:
                 if words[1:2] and words[1].lower() in _IMPERSONAL:
@@ -351,6 +354,8 @@ class SpeakerFinder:
             if not runs or runs[0][0] != lead:
                 return None
             name = self._name(words, *runs[0]) or self._name(words, *runs[0], organisations=True)
+            if name is None and len(words) == 1 and number + 1 < len(segments) and self._surname_alone(words[0]):
+                name = words[0]  # `Barroso, le président de la Commission, se dit…`
             if described and name and " " not in name and not name.isupper():
                 return None  # `La Syrie`, `Die Zulassung`: after an article, one word is a thing
             return ("name", name) if name else None
@@ -375,7 +380,9 @@ class SpeakerFinder:
                 piece[1][:1].islower() or piece[-1][:1].islower() or self._is_title(piece[1])):
             return None  # `the American space agency`; `dénonce le Président-candidat`: a title is one too
         named = self._opening(piece)  # `el economista Thomas Piketty`: the description comes with a name
-        return named if named and named[0] == "name" else ("focus", _ARTICLES.get(head) or "")
+        if named and named[0] == "name" and " " in named[1] and not _is_organisation(named[1].split()):
+            return named
+        return ("focus", _ARTICLES.get(head) or "")  # `the wealthy NSW businessman`: no name in it
 
     def _dropped(self, tokens: list[str]) -> tuple[str, str] | None:
         """`«…», dijo.` / `«…», explicó en rueda de prensa`: no subject after the verb in a language
@@ -419,6 +426,9 @@ class SpeakerFinder:
             if self._is_verb(tokens[k]):
                 if k > 1 and tokens[k - 1].lower() in _RELATIVES:
                     return self._relative(tokens[:k - 1])
+                if tokens[k].lower().endswith(_PARTICIPLE_ENDINGS):
+                    # `TVE a émis un communiqué affirmant que « … »`: the clause's subject speaks
+                    return self._opening(tokens[:k]) or self._subject(tokens[:k])
                 return self._subject(tokens[:k]) or self._unnamed(tokens[:k]) or self._described(tokens[:k])
         return None
 
@@ -452,7 +462,8 @@ class SpeakerFinder:
         for k, token in enumerate(tokens):
             if self._is_verb(token):
                 start = max((j for j in range(k) if tokens[j].startswith(MASK)), default=-1) + 1
-                found = self._subject(tokens[start:k][-MAX_SUBJECT_TOKENS:])
+                found = self._subject(tokens[start:k][-MAX_SUBJECT_TOKENS:]) or self._described(
+                    _after_openers(tokens[start:k]))
                 if not found and k and (tokens[k - 1] == "," or tokens[k - 1].startswith(MASK)):
                     found = self._inverted(tokens[k:])
                 if found:
@@ -548,7 +559,8 @@ class SpeakerFinder:
         lower case, that is no stop word, acronym or plural (`Officials said`): someone's surname."""
         lowered = token.lower()
         return (token[:1].isupper() and not token.isupper() and len(token) > 2 and not lowered.endswith("s")
-                and lowered not in self._stop_words and lowered not in self._lower and lowered not in _CALENDAR)
+                and lowered not in self._stop_words and lowered not in self._lower and lowered not in _CALENDAR
+                and lowered not in _ADVERBS and lowered not in _OPENERS)
 
     def _name(self, tokens: list[str], start: int, end: int, organisations: bool = False) -> str | None:
         """A person's name from a run of capitalised words, titles dropped; None if it isn't one.
@@ -811,6 +823,13 @@ def _is_organisation(run: list[str]) -> bool:
     """`NASA`, `Foreign Office`, `Planned Parenthood Advocates of Kansas`: an acronym or a body's name."""
     return (run[-1].lower() in _ORGANISATION_WORDS or run[0].lower() in _ORGANISATION_WORDS
             or len(run) == 1 and len(run[0]) > 1 and run[0].isupper())
+
+
+def _after_openers(tokens: list[str]) -> list[str]:
+    """The clause after a scene-setting phrase: `Pour terminer, la porte-parole…` -> `la porte-parole…`."""
+    while "," in tokens and tokens[0].lower() in _OPENERS | {"pour"}:
+        tokens = tokens[tokens.index(",") + 1:]
+    return tokens
 
 
 def _without_descriptor(run: list[str]) -> list[str]:
