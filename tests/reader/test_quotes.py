@@ -845,3 +845,21 @@ def test_a_lone_surname_with_an_apposition_opens_the_sentence() -> None:
         language="fr",
     )
     assert [q.speaker for q in quotes] == ["Barroso"]
+
+
+def test_according_to_a_source_is_not_the_next_clause_subject() -> None:
+    quotes = quotes_of(
+        "Según los artículos 9 y 10 del Tratado de la Unión Europea, la UE respeta \"el principio de "
+        "igualdad de sus ciudadanos\".",
+        language="es",
+    )
+    assert [q.speaker for q in quotes] != ["UE"]
+
+
+def test_german_words_of_a_post_then_the_name() -> None:
+    quotes = quotes_of(
+        "Mit den Worten des Generalsekretärs der Vereinten Nationen, Ban Ki-moon: „Wirtschaftliches "
+        "Wachstum ist zwar notwendig, reicht aber nicht aus.“",
+        language="de",
+    )
+    assert [q.speaker for q in quotes] == ["Ban Ki-moon"]

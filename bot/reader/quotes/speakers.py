@@ -338,8 +338,8 @@ class SpeakerFinder:
             words = segment.split()
             if not words or words[0].startswith(MASK):
                 return None
-            if number + 1 < len(segments) and (words[0].lower() in _OPENERS or words[0] == _BY and words[1:2]
-                                                and words[1][:1].islower()):  # `Pour se justifier,`
+            if number + 1 < len(segments) and (words[0].lower() in _OPENERS or words[0] == _BY
+                                                and not _runs(words[1:])):  # `Pour se justifier,`
                 continue  # `Sur Twitter, Philippe Gosselin a dénoncé…`
             if words[0].lower() in self._lexicon.pronouns:
                 if words[1:2] and words[1].lower() in _IMPERSONAL:
@@ -481,7 +481,7 @@ class SpeakerFinder:
         if chunk and chunk[0].lower() in self._lexicon.pronouns:
             return ("pronoun", self._lexicon.pronouns[chunk[0].lower()])
         found = self._named_in(chunk)
-        if found is None and rest[:1] == [","] and chunk and chunk[0].lower() in _ARTICLES:
+        if found is None and rest[:1] == [","] and chunk and chunk[0].lower() in _ARTICLES.keys() | _DE_DETERMINERS:
             # `explicó la portavoz, Ana Ruiz` / `said a spokesman for Acme, John Doe`: the person
             # named in the apposition, before the organisation the role mentions.
             found = self._named_in(_piece(rest[1:])[0])
