@@ -863,3 +863,30 @@ def test_german_words_of_a_post_then_the_name() -> None:
         language="de",
     )
     assert [q.speaker for q in quotes] == ["Ban Ki-moon"]
+
+
+def test_an_acronym_is_shown_as_the_name_the_article_spelt_out() -> None:
+    quotes = quotes_of(
+        "L'ONG Human Rights Watch vient de publier un rapport sur les prisons syriennes.",
+        "HRW précise que « le nombre de centres de détention est probablement beaucoup plus élevé ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Human Rights Watch"]
+
+
+def test_german_speaker_after_the_verb_before_a_colon() -> None:
+    quotes = quotes_of(
+        "In „Das leere Kind“ (2005) sagt Dr. Constantine: „Bevor der Krieg überhaupt begann, war ich ein "
+        "Vater und ein Großvater.“",
+        language="de",
+    )
+    assert [q.speaker for q in quotes] == ["Constantine"]
+
+
+def test_german_es_speaks_for_the_body_in_focus() -> None:
+    quotes = quotes_of(
+        "Das IPCC hat inzwischen eingeräumt, dass die Zeitangabe unrichtig ist. Es drückte sein Bedauern "
+        "über „die mangelhafte Anwendung gängiger IPCC-Verfahren in diesem Fall“ aus.",
+        language="de",
+    )
+    assert [q.speaker for q in quotes] == ["IPCC"]

@@ -87,7 +87,7 @@ _LEXICONS: dict[str, _Lexicon] = {
                    kritisierte kritisiert forderte fordert ergänzte ergänzt antwortete antwortet
                    bestätigte bestätigt versicherte versichert bekräftigte bekräftigt unterstrich
                    kommentierte kommentiert verkündete verkündet räumte räumt stellte gesagt
-                   teilte teilt zitiert zitierte sprach spricht""".split()),
+                   teilte teilt zitiert zitierte sprach spricht eingeräumt räumte bekräftigt""".split()),
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b", {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split())),
     "fr": _Lexicon(frozenset("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
@@ -162,7 +162,7 @@ _CLITICS = frozenset("lui leur l' l’ se s' s’ me m' m’ nous vous y le les"
 """French object pronouns before a verb (`lui avait dit`, `s'est réjoui`)."""
 _ADVERBS = frozenset("""also later then again further alors ensuite aussi également encore déjà toujours
 enfin en auch noch dann außerdem zudem también luego además cependant pourtant toutefois néanmoins
-however though""".split()) | _CLITICS
+however though inzwischen bereits jedoch nun jetzt erneut später zuvor""".split()) | _CLITICS
 """Words that may stand between a speaker and the reporting verb (`Kim later said`, `il avait alors
 lâché`, `Pastor l'avait annoncé`, `il leur a répondu`)."""
 _PREPOSITIONS = frozenset("of from at for with de du des von vom aus bei für del con".split())
@@ -172,8 +172,10 @@ _ARTICLE_PARTICLES = frozenset("la le las los el".split())
 _OPENERS = frozenset("""in on at after before during when while later then sur dans à après avant lors
 pendant plus puis ensuite alors mais et an am im nach vor bei während en tras durante después antes""".split())
 """Words that open a scene-setting phrase before the subject (`Sur Twitter, Lionel Tardy a écrit`)."""
+_NEUTER = {"en": "it", "de": "es"}
+"""The pronoun that stands for a body, not a person (`it said`, `es erklärte`)."""
 _IMPERSONAL = frozenset("""apparaît apparait semble faut y s'agit s’agit paraît parait convient reste
-gibt scheint""".split())
+gibt scheint geht handelt is was seems""".split())
 """Verbs after `il`/`es` that make it impersonal (`il apparaît que`): no one is the subject."""
 _PARTICLES = frozenset("de del der van von da di du la le al bin ben el d' d’".split())
 _TOKEN = re.compile(rf"{MASK}+|[,;:()–—]|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
@@ -192,6 +194,7 @@ class SpeakerFinder:
     def __init__(self, document: Document, masked: dict[int, str]) -> None:
         self._sentences = document.sentences
         self._masked = masked
+        self._language = document.language.code
         self._lexicon = _LEXICONS.get(document.language.code, _LEXICONS["en"])
         self._stop_words = document.language.stop_words
         self._said: dict[int, str] = {}
@@ -199,6 +202,7 @@ class SpeakerFinder:
         text_tokens = [_tokens(s.text) for s in self._sentences]
         self._lower = {t for tokens in text_tokens for t in tokens if t[:1].islower()}
         self._capitalised_inside = {t for tokens in text_tokens for t in tokens[1:] if t[:1].isupper()}
+        self._long_forms = _long_forms(text_tokens)
         # German capitalises every noun: one that follows an article somewhere is a noun, not a name.
         self._nouns = {b for tokens in text_tokens for a, b in zip(tokens, tokens[1:])
                        if a.lower() in _DE_DETERMINERS and b[:1].isupper()} if document.language.code == "de" else set()
@@ -341,6 +345,8 @@ class SpeakerFinder:
             if number + 1 < len(segments) and (words[0].lower() in _OPENERS or words[0] == _BY
                                                 and not _runs(words[1:])):  # `Pour se justifier,`
                 continue  # `Sur Twitter, Philippe Gosselin a dénoncé…`
+            if words[0].lower() == _NEUTER.get(self._language) and words[1:2] and words[1].lower() not in _IMPERSONAL:
+                return ("focus", "n")  # `Es drückte sein Bedauern über „…“ aus`: the body in focus
             if words[0].lower() in self._lexicon.pronouns:
                 if words[1:2] and words[1].lower() in _IMPERSONAL:
                     return None  # `Il apparaît que…`: nobody speaks
@@ -429,8 +435,14 @@ class SpeakerFinder:
                 if tokens[k].lower().endswith(_PARTICIPLE_ENDINGS):
                     # `TVE a émis un communiqué affirmant que « … »`: the clause's subject speaks
                     return self._opening(tokens[:k]) or self._subject(tokens[:k])
-                return self._subject(tokens[:k]) or self._unnamed(tokens[:k]) or self._described(tokens[:k])
+                return (self._subject(tokens[:k]) or self._unnamed(tokens[:k]) or self._described(tokens[:k])
+                        or self._named_after(tokens[k:]))
         return None
+
+    def _named_after(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`In „Das leere Kind“ sagt Dr. Constantine: „…“`: the subject after the verb, a name right there."""
+        runs = _runs(tokens[1:])
+        return self._inverted(tokens) if runs and runs[0][0] == 0 else None
 
     def _relative(self, tokens: list[str]) -> tuple[str, str] | None:
         """`the WWE -- which describes him as “…”`: the name the relative clause hangs on."""
@@ -530,7 +542,7 @@ class SpeakerFinder:
             tokens = tokens[:-2]  # `Myriam Martinet, de la CGT, a elle relevé`: a stressed pronoun
         elif tokens and tokens[-1].lower() in self._lexicon.pronouns:
             return ("pronoun", self._lexicon.pronouns[tokens[-1].lower()])
-        elif tokens and tokens[-1].lower() == "it" and self._lexicon is _LEXICONS["en"]:
+        elif tokens and tokens[-1].lower() == _NEUTER.get(self._language):
             return ("focus", "n")  # `“…,” it said`: the body in focus, not a person
         segments: list[list[str]] = [[]]
         for token in tokens:
@@ -540,7 +552,7 @@ class SpeakerFinder:
                 segments[-1].append(token)
         candidates = [
             (segment, runs[-1]) for segment in reversed(segments)
-            if segment and len(segment) <= MAX_NAME_PHRASE and segment[0].lower() not in _RELATIVES
+            if segment and len(segment) <= MAX_NAME_PHRASE and segment[0] not in _RELATIVES
             and segment[0].lower() not in _PREPOSITIONS and segment[0].lower() not in _OPENERS
             for runs in [_runs(segment)] if runs and runs[-1][1] == len(segment)
         ]
@@ -558,6 +570,8 @@ class SpeakerFinder:
         """A single capitalised word right before a reporting verb, which the article never writes in
         lower case, that is no stop word, acronym or plural (`Officials said`): someone's surname."""
         lowered = token.lower()
+        if self._language == "de":
+            return False  # every German noun is capitalised: `Wochen später erklärte…`
         return (token[:1].isupper() and not token.isupper() and len(token) > 2 and not lowered.endswith("s")
                 and lowered not in self._stop_words and lowered not in self._lower and lowered not in _CALENDAR
                 and lowered not in _ADVERBS and lowered not in _OPENERS)
@@ -661,6 +675,8 @@ class SpeakerFinder:
         A bare word is a surname first (`Kim` is Sung Kim, not Kim Jong Un), and someone introduced
         before sentence `index` comes before someone the article only names later.
         """
+        if name in self._long_forms:
+            return self._long_forms[name]  # `HRW` is the `Human Rights Watch` the article spelt out
         parts = name.split()
         if not parts or len(parts) > 1 and _is_organisation(parts):
             return name  # a body's name is whole already: `Iglesia Metodista Unida` is no one's surname
@@ -823,6 +839,18 @@ def _is_organisation(run: list[str]) -> bool:
     """`NASA`, `Foreign Office`, `Planned Parenthood Advocates of Kansas`: an acronym or a body's name."""
     return (run[-1].lower() in _ORGANISATION_WORDS or run[0].lower() in _ORGANISATION_WORDS
             or len(run) == 1 and len(run[0]) > 1 and run[0].isupper())
+
+
+def _long_forms(sentences: list[list[str]]) -> dict[str, str]:
+    """Acronyms -> the one run of capitalised words in the text whose initials spell them
+    (`HRW` -> `Human Rights Watch`)."""
+    forms: dict[str, set[str]] = {}
+    for tokens in sentences:
+        for start, end in _runs(tokens):
+            words = [t for t in tokens[start:end] if t[:1].isupper() and not _ELIDED_NAME.match(t)]
+            if len(words) >= 2:
+                forms.setdefault("".join(w[0] for w in words), set()).add(" ".join(words))
+    return {acronym: names.pop() for acronym, names in forms.items() if len(names) == 1}
 
 
 def _after_openers(tokens: list[str]) -> list[str]:
