@@ -87,7 +87,7 @@ _LEXICONS: dict[str, _Lexicon] = {
                    kritisierte kritisiert forderte fordert ergänzte ergänzt antwortete antwortet
                    bestätigte bestätigt versicherte versichert bekräftigte bekräftigt unterstrich
                    kommentierte kommentiert verkündete verkündet räumte räumt stellte gesagt
-                   teilte teilt zitiert zitierte sprach spricht eingeräumt räumte bekräftigt""".split()),
+                   teilte teilt zitiert zitierte sprach spricht eingeräumt räumte bekräftigt zugegeben gab""".split()),
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b", {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split())),
     "fr": _Lexicon(frozenset("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
@@ -162,7 +162,7 @@ _CLITICS = frozenset("lui leur l' l’ se s' s’ me m' m’ nous vous y le les"
 """French object pronouns before a verb (`lui avait dit`, `s'est réjoui`)."""
 _ADVERBS = frozenset("""also later then again further alors ensuite aussi également encore déjà toujours
 enfin en auch noch dann außerdem zudem también luego además cependant pourtant toutefois néanmoins
-however though inzwischen bereits jedoch nun jetzt erneut später zuvor""".split()) | _CLITICS
+however though inzwischen seither bereits jedoch nun jetzt erneut später zuvor""".split()) | _CLITICS
 """Words that may stand between a speaker and the reporting verb (`Kim later said`, `il avait alors
 lâché`, `Pastor l'avait annoncé`, `il leur a répondu`)."""
 _PREPOSITIONS = frozenset("of from at for with de du des von vom aus bei für del con".split())
