@@ -890,3 +890,12 @@ def test_german_es_speaks_for_the_body_in_focus() -> None:
         language="de",
     )
     assert [q.speaker for q in quotes] == ["IPCC"]
+
+
+def test_according_to_a_post_then_the_name_in_apposition() -> None:
+    quotes = quotes_of(
+        "Selon le président du conseil du CERN, Michel Spiro, le boson va permettre de poursuivre les "
+        "recherches : « Nous avons de quoi nous occuper avec le LHC jusqu'en 2030 ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Michel Spiro"]

@@ -162,7 +162,7 @@ _CLITICS = frozenset("lui leur l' l’ se s' s’ me m' m’ nous vous y le les"
 """French object pronouns before a verb (`lui avait dit`, `s'est réjoui`)."""
 _ADVERBS = frozenset("""also later then again further alors ensuite aussi également encore déjà toujours
 enfin en auch noch dann außerdem zudem también luego además cependant pourtant toutefois néanmoins
-however though inzwischen seither bereits jedoch nun jetzt erneut später zuvor""".split()) | _CLITICS
+however though inzwischen seither bereits jedoch nun jetzt erneut später zuvor""".split())
 """Words that may stand between a speaker and the reporting verb (`Kim later said`, `il avait alors
 lâché`, `Pastor l'avait annoncé`, `il leur a répondu`)."""
 _PREPOSITIONS = frozenset("of from at for with de du des von vom aus bei für del con".split())
@@ -536,7 +536,7 @@ class SpeakerFinder:
         long pieces, relative clauses and prepositional ones (`de la CGT`) are skipped, since a
         name ending them is not the subject.
         """
-        while tokens and (tokens[-1].lower() in self._lexicon.auxiliaries or tokens[-1] in _ADVERBS):
+        while tokens and (tokens[-1].lower() in self._lexicon.auxiliaries or tokens[-1] in _ADVERBS | _CLITICS):
             tokens = tokens[:-1]
         if len(tokens) > 1 and tokens[-1].lower() in self._lexicon.pronouns and tokens[-2].lower() in self._lexicon.auxiliaries:
             tokens = tokens[:-2]  # `Myriam Martinet, de la CGT, a elle relevé`: a stressed pronoun
