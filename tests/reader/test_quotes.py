@@ -899,3 +899,13 @@ def test_according_to_a_post_then_the_name_in_apposition() -> None:
         language="fr",
     )
     assert [q.speaker for q in quotes] == ["Michel Spiro"]
+
+
+def test_newspaper_with_a_capitalised_article_in_its_name() -> None:
+    quotes = quotes_of(
+        "Le quotidien français Le Figaro annonce mardi que le journaliste aurait été tué par « un tir d'obus "
+        "lancé par les rebelles de Homs ».",
+        "« Les analyses balistiques indiquent que le tir venait d'un quartier rebelle » indique le quotidien.",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Le Figaro", "Le Figaro"]

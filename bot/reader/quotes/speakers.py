@@ -167,6 +167,8 @@ however though inzwischen seither bereits jedoch nun jetzt erneut später zuvor"
 lâché`, `Pastor l'avait annoncé`, `il leur a répondu`)."""
 _PREPOSITIONS = frozenset("of from at for with de du des von vom aus bei für del con".split())
 """Words that open a prepositional apposition: `Myriam Martinet, de la CGT, a relevé`."""
+_TITLE_ARTICLES = frozenset("Le La Les L' El Los Las Die Der Das The".split())
+"""Articles written with a capital inside a sentence: part of a newspaper's or a body's name."""
 _ARTICLE_PARTICLES = frozenset("la le las los el".split())
 """Lower-case articles that are part of a name only after another particle (`de la Fuente`)."""
 _OPENERS = frozenset("""in on at after before during when while later then sur dans à après avant lors
@@ -592,6 +594,8 @@ class SpeakerFinder:
             return None  # `Secretario General`: a post alone
         else:
             titled = []
+            if organisations and len(run) > 1 and run[0] in _TITLE_ARTICLES and start and tokens[start - 1][:1].islower():
+                return " ".join(run)  # `le quotidien Le Figaro`: a capitalised article opens a title-like name
             body = list(run)
             while body and body[0].lower() in self._stop_words:
                 body = body[1:]
