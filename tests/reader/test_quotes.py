@@ -909,3 +909,12 @@ def test_newspaper_with_a_capitalised_article_in_its_name() -> None:
         language="fr",
     )
     assert [q.speaker for q in quotes] == ["Le Figaro", "Le Figaro"]
+
+
+def test_shared_surname_goes_to_the_person_last_written_out_in_full() -> None:
+    quotes = quotes_of(
+        "Donald Sterling's remarks cost him a team. His wife, Shelly Sterling, sued his companion. "
+        "Donald Sterling's downfall came after a recording surfaced. In the tape, Sterling chastises her.",
+        "\"In your lousy Instagrams, you don't have to have yourself walking with them,\" Sterling said.",
+    )
+    assert [q.speaker for q in quotes] == ["Donald Sterling"]

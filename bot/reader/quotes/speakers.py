@@ -216,8 +216,11 @@ class SpeakerFinder:
         """Each person's full name -> the sentence that introduced it; in article order."""
         self._roles: dict[str, str] = {}
         self._name_parts: set[str] = set()
+        self._named_at: dict[str, list[int]] = {}
+        """Each full name -> the sentences that write it out, so a shared surname goes to the latest."""
         for index in range(len(self._sentences)):
             for name in self._people_in(index):
+                self._named_at.setdefault(name, []).append(index)
                 if name not in self._first_seen:
                     self._first_seen[name] = index
                     self._introduce(name, self._sentences[index].text)
@@ -697,6 +700,13 @@ class SpeakerFinder:
             # `Army Spc Caleb Barnes` is `Caleb Barnes`; `Bahamas Bolt` is a caption run into a name.
             matches = {p for p in matches if not any(q != p and p.endswith(" " + q) for q in matches)}
             matches = {p for p in matches if not set(p.split()) - set(parts) & self._alone} or matches
+        if len(matches) > 1 and index is not None:
+            # `Donald Sterling … Shelly Sterling … Donald Sterling's downfall … “…,” Sterling said`:
+            # the one the text last wrote out in full, unless both were in the same sentence.
+            latest = {p: max((k for k in self._named_at.get(p, ()) if k <= index), default=-1) for p in matches}
+            ranked = sorted(latest.values(), reverse=True)
+            if ranked[0] > ranked[1]:
+                matches = {p for p in matches if latest[p] == ranked[0]}
         if len(matches) != 1:
             return name
         found = matches.pop()
