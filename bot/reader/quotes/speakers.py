@@ -13,8 +13,38 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from bot.reader.quotes.lexicon import (
+    ABBREVIATED_TITLES,
+    ADVERBS,
+    ARTICLES,
+    ARTICLE_PARTICLES,
+    CALENDAR,
+    CLITICS,
+    CONJUNCTIONS,
+    DEFINITES,
+    DESCRIPTOR_ENDINGS,
+    DE_DETERMINERS,
+    DE_NOUN_ENDINGS,
+    FEMALE_TITLES,
+    IMPERSONAL,
+    INDEFINITES,
+    LEXICONS,
+    Lexicon,
+    MALE_TITLES,
+    NEUTER,
+    OPENERS,
+    ORGANISATION_WORDS,
+    PARTICIPLE_ENDINGS,
+    PARTICLES,
+    PREPOSITIONS,
+    RELATIVES,
+    SPOKESPEOPLE,
+    STATEMENTS,
+    SUFFIXES,
+    TITLE_ARTICLES,
+    TITLE_WORDS,
+)
 from bot.reader.text.document import Document, Sentence
 
 MASK = "▮"
@@ -34,152 +64,8 @@ _BY = "⟨by⟩"
 """Token that `according to`, `selon`, `según`... become: the speaker follows it."""
 
 
-@dataclass(frozen=True)
-class _Lexicon:
-    verbs: frozenset[str]
-    """Reporting verbs, lower case: the speaker stands just before or just after one."""
-    auxiliaries: frozenset[str]
-    """Words that may come between a quotation and an inverted verb (`a déclaré Macron`)."""
-    by: str
-    """Regex of the `according to` phrases of the language."""
-    pronouns: dict[str, str]
-    """Third-person singular pronouns -> 'm' or 'f'."""
-    titles: frozenset[str]
-    """Words before a name that are not part of it (`Mr`, `Herr`, `Mme`); per language, since one
-    language's title is another's surname (`Ana Pastor`)."""
-    pro_drop: bool = False
-    """Whether the subject pronoun is usually left out (Spanish `«…», dijo.`): a verb alone then
-    speaks of the person in focus, not of nobody."""
-
-
-_EN_VERBS = """said says say told tells added adds asked asks wrote writes explained explains noted notes
-warned warns insisted insists stated claimed claims admitted admits argued argues replied replies
-recalled recalls continued declared announced confirmed revealed commented remarked suggested
-responded tweeted joked shouted urged conceded acknowledged observed agreed exclaimed whispered
-stressed emphasised emphasized maintained reckons reckoned posted concluded predicted boasted
-texted messaged described describes describe called calls interjected snapped quipped countered
-retorted pleaded vowed promised promises cautioned"""
-_EN_TITLES = """mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister
-secretary senator sen rep representative governor gov mayor judge justice chief officer detective
-det sergeant sgt constable pc inspector superintendent supt captain capt lieutenant lt colonel col
-general gen major maj admiral coach manager boss chairman chairwoman chancellor king queen prince
-princess pope rev reverend father bishop archbishop rabbi imam sheikh ambassador commissioner mp
-director dean attorney pastor deputy agent trooper nurse corporal cpl private pte state"""
-_DE_TITLES = """dr prof herr frau bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin
-ministerin minister bundespräsident bundespräsidentin papst generalsekretär generalsekretärin
-bürgermeister bürgermeisterin sprecher sprecherin könig königin"""
-_FR_TITLES = """dr pr prof m mme mlle me mgr monsieur madame président présidente pape ministre secrétaire
-général générale maire roi reine"""
-_ES_TITLES = """dr dra sr sra srta don doña presidente presidenta papa secretario secretaria general
-ministro ministra alcalde alcaldesa rey reina"""
-_ABBREVIATED_TITLES = frozenset("sen rep gov det sgt supt capt lt col gen maj cpl pte".split())
-_TITLE_WORDS = frozenset(f"{_EN_TITLES} {_DE_TITLES} {_FR_TITLES} {_ES_TITLES}".split())
-"""Every language's titles: an abbreviated one keeps its full stop (`Dr.`, `Sra.`)."""
-_MALE_TITLES = frozenset("mr sir lord king prince father herr m monsieur sr don".split())
-_FEMALE_TITLES = frozenset("""mrs ms miss dame lady queen princess frau mme mlle madame sra doña
-bundeskanzlerin kanzlerin präsidentin ministerin présidente presidenta""".split())
-
-_LEXICONS: dict[str, _Lexicon] = {
-    "en": _Lexicon(frozenset(_EN_VERBS.split()), frozenset({"has", "had"}), r"\baccording to\b|\bin the words of\b",
-                   {"he": "m", "she": "f"}, frozenset(_EN_TITLES.split())),
-    "de": _Lexicon(frozenset("""sagte sagt sagten sagen erklärte erklärt erklärten betonte betont
-                   meinte meint fügte fügt schrieb schreibt warnte warnt berichtete berichtet
-                   kritisierte kritisiert forderte fordert ergänzte ergänzt antwortete antwortet
-                   bestätigte bestätigt versicherte versichert bekräftigte bekräftigt unterstrich
-                   kommentierte kommentiert verkündete verkündet räumte räumt stellte gesagt
-                   teilte teilt zitiert zitierte sprach spricht eingeräumt räumte bekräftigt zugegeben gab""".split()),
-                   frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b", {"er": "m", "sie": "f"},
-                   frozenset(_DE_TITLES.split())),
-    "fr": _Lexicon(frozenset("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
-                   déclare affirme explique ajoute souligne estime indique précise annoncé annonce
-                   répondu répond répondit raconte raconté confie confié lancé lance poursuivi
-                   poursuit conclut conclu prévient prévenu averti avertit rappelé rappelle relevé
-                   relève dénoncé dénonce jugé juge assuré assure insisté insiste reconnu reconnaît
-                   regretté regrette écrit écrivit souvient réjoui résume résumé commenté commente
-                   déclara lâché lâche affirmant déclarant estimant expliquant ajoutant soulignant
-                   précisant indiquant rappelant assurant jugeant promis promet renchérit renchéri
-                   nuancé nuance nia nié tweeté martelé martèle confirmé confirme""".split()),
-                   frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
-                   r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
-                   {"il": "m", "elle": "f"}, frozenset(_FR_TITLES.split())),
-    "es": _Lexicon(frozenset("""dijo dice afirmó afirma explicó explica añadió añade agregó agrega
-                   señaló señala aseguró asegura declaró declara comentó comenta indicó indica
-                   manifestó manifiesta sostuvo sostiene expresó expresa destacó destaca subrayó
-                   advirtió advierte insistió reconoció reconoce admitió precisó apuntó respondió
-                   contestó relató escribió anunció anuncia denunció denuncia criticó reiteró
-                   concluyó recordó consideró considera opinó calificó lamentó mencionó informó
-                   confirmó puntualizó enfatizó dicho declarado afirmado explicado señalado
-                   asegurado manifestado expresado afirmando diciendo señalando explicando
-                   asegurando indicando añadiendo declarando reconocido reconoció""".split()), frozenset({"ha", "había", "habría"}),
-                   r"\bsegún\b|\ben palabras de(?:l)?\b", {"él": "m", "ella": "f"}, frozenset(_ES_TITLES.split()), pro_drop=True),
-}
-_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
-march april may june july august september october november december""".split())
-_ORGANISATION_WORDS = frozenset("""office department ministry university college school council
-police court party club street road house hospital centre center agency service company group
-association park league cup open times news post telescope church city county state states
-kingdom island republic union committee commission government airport station airlines bank
-museum institute foundation team township village festival record medal
-mail foundation management corporation institution tribunal tribunale gericht gerichtshof corte
-ministerio ministère ministerium iglesia église kirche universidad université universität partido
-parti partei gobierno gouvernement regierung comisión kommission consejo conseil banco banque
-empresa entreprise unternehmen asociación verein verband fundación fondation stiftung agencia agence
-agentur ayuntamiento mairie policía polizei ejército armée armee watch""".split())
-"""Words that make a capitalised run a body's name (`Harvard Management Company`, `Tribunal de
-Justicia`, `Evangelisch-methodistische Kirche`): at its end in English and German, at its start in
-French and Spanish."""
-_DESCRIPTOR_ENDINGS = ("ist", "ists", "ese", "ish", "isch", "ische")
-"""Endings of the words for a follower or a nationality (`Scientologist`, `Japanese`, `Flemish`)."""
-_DE_DETERMINERS = frozenset("""der die das den dem des ein eine einer einem einen eines kein keine
-sein seine ihr ihre dieser diese dieses jeder jede""".split())
-_DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ung", "ie", "heit", "keit", "schaft", "tion", "tät")
-"""Endings of German nouns for people and things (`Wirtschaftswissenschaftler`, `Studie`, `Zeitung`)."""
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-"""Generational suffixes: part of a name (`Kenneth Stancil III`), never the surname to match."""
-_RELATIVES = frozenset("who whose whom which where when der die das que qui quien".split())
-"""Words that open a relative clause: a name at its end is not the subject (`Kim, who met Obama, said`)."""
-_ARTICLES: dict[str, str | None] = {
-    "the": None, "a": None, "an": None, "der": "m", "die": None, "das": None, "ein": "m", "eine": "f",
-    "le": "m", "la": "f",
-    "un": "m", "une": "f", "el": "m", "una": "f", "l'": None, "l’": None,
-}
-"""Articles that open a role, with the gender they show (German `die` is plural too: left out)."""
 _ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
 """An apposition runs to the next comma, bracket or quotation mark."""
-_DEFINITES = frozenset("the his her its le la l' l’ son sa der das el su".split())
-"""Words that open a description of someone already named (`the attorney`, `la porte-parole`)."""
-_PARTICIPLE_ENDINGS = ("ant", "ando", "iendo")
-"""French and Spanish present participles (`affirmant`, `afirmando`): their subject opens the clause."""
-_STATEMENTS = frozenset("statement release communiqué comunicado mitteilung erklärung".split())
-"""What a body says through: `a statement said` speaks for the body in focus."""
-_SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson representative porte-parole
-portavoz vocero vocera sprecher sprecherin""".split())
-"""People who speak for a body: unnamed, the body is who speaks."""
-_INDEFINITES = frozenset("a an un une ein eine einer una unos unas des".split())
-"""Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`) names nobody."""
-_CONJUNCTIONS = frozenset("and & et und y e".split())
-_CLITICS = frozenset("lui leur l' l’ se s' s’ me m' m’ nous vous y le les".split())
-"""French object pronouns before a verb (`lui avait dit`, `s'est réjoui`)."""
-_ADVERBS = frozenset("""also later then again further alors ensuite aussi également encore déjà toujours
-enfin en auch noch dann außerdem zudem también luego además cependant pourtant toutefois néanmoins
-however though inzwischen seither bereits jedoch nun jetzt erneut später zuvor""".split())
-"""Words that may stand between a speaker and the reporting verb (`Kim later said`, `il avait alors
-lâché`, `Pastor l'avait annoncé`, `il leur a répondu`)."""
-_PREPOSITIONS = frozenset("of from at for with de du des von vom aus bei für del con".split())
-"""Words that open a prepositional apposition: `Myriam Martinet, de la CGT, a relevé`."""
-_TITLE_ARTICLES = frozenset("Le La Les L' El Los Las Die Der Das The".split())
-"""Articles written with a capital inside a sentence: part of a newspaper's or a body's name."""
-_ARTICLE_PARTICLES = frozenset("la le las los el".split())
-"""Lower-case articles that are part of a name only after another particle (`de la Fuente`)."""
-_OPENERS = frozenset("""in on at after before during when while later then sur dans à après avant lors
-pendant plus puis ensuite alors mais et an am im nach vor bei während en tras durante después antes""".split())
-"""Words that open a scene-setting phrase before the subject (`Sur Twitter, Lionel Tardy a écrit`)."""
-_NEUTER = {"en": "it", "de": "es"}
-"""The pronoun that stands for a body, not a person (`it said`, `es erklärte`)."""
-_IMPERSONAL = frozenset("""apparaît apparait semble faut y s'agit s’agit paraît parait convient reste
-gibt scheint geht handelt is was seems""".split())
-"""Verbs after `il`/`es` that make it impersonal (`il apparaît que`): no one is the subject."""
-_PARTICLES = frozenset("de del der van von da di du la le al bin ben el d' d’".split())
 _TOKEN = re.compile(rf"{MASK}+|[,;:()–—]|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
 _ELIDED = re.compile(r"(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[^\W\d_A-Z])")
 """French elision before a lower-case word, a word of its own (`l'avait` is `l'` + `avait`); before a
@@ -197,7 +83,7 @@ class SpeakerFinder:
         self._sentences = document.sentences
         self._masked = masked
         self._language = document.language.code
-        self._lexicon = _LEXICONS.get(document.language.code, _LEXICONS["en"])
+        self._lexicon = LEXICONS.get(document.language.code, LEXICONS["en"])
         self._stop_words = document.language.stop_words
         self._said: dict[int, str] = {}
         self._gender: dict[str, str] = {}
@@ -207,7 +93,7 @@ class SpeakerFinder:
         self._long_forms = _long_forms(text_tokens)
         # German capitalises every noun: one that follows an article somewhere is a noun, not a name.
         self._nouns = {b for tokens in text_tokens for a, b in zip(tokens, tokens[1:])
-                       if a.lower() in _DE_DETERMINERS and b[:1].isupper()} if document.language.code == "de" else set()
+                       if a.lower() in DE_DETERMINERS and b[:1].isupper()} if document.language.code == "de" else set()
         # Capitalised words the article also uses on their own: a place or a team, when glued to a name.
         self._alone = {
             tokens[start] for tokens in map(_tokens, masked.values()) for start, end in _runs(tokens) if end - start == 1
@@ -225,7 +111,7 @@ class SpeakerFinder:
                     self._first_seen[name] = index
                     self._introduce(name, self._sentences[index].text)
         self._name_parts = {
-            part for p in self._first_seen if " " in p for part in _core(p.split()) if part not in _PARTICLES
+            part for p in self._first_seen if " " in p for part in _core(p.split()) if part not in PARTICLES
         }
         self._by_word: dict[str, list[str]] = {}
         """Each word of a full name -> the full names it is part of, so a surname finds its people fast."""
@@ -249,7 +135,7 @@ class SpeakerFinder:
         if after.startswith(","):
             piece = _ROLE_PIECE.match(after, 1).group()
             closed = after[1 + len(piece):].startswith(",")
-            if closed or piece.split()[:1] and piece.split()[0].lower() in _ARTICLES:
+            if closed or piece.split()[:1] and piece.split()[0].lower() in ARTICLES:
                 role = self._role_from(piece, start=True)  # `Kim, the envoy, met` / `…, said Kim, the envoy.`
         before = text[:at].rstrip()
         if role is None and before.endswith(","):
@@ -267,18 +153,18 @@ class SpeakerFinder:
         from which it is taken (`explicó la portavoz, Ana Ruiz`)."""
         tokens = piece.split()
         # An article opens the piece or is written lower case: `Le Pen` holds none.
-        articles = [k for k, t in enumerate(tokens) if t in _ARTICLES or k == 0 and t.lower() in _ARTICLES]
+        articles = [k for k, t in enumerate(tokens) if t in ARTICLES or k == 0 and t.lower() in ARTICLES]
         if not start:
             if not articles:
                 return None
             tokens = tokens[articles[-1]:]
-        gender = _ARTICLES.get(tokens[0].lower()) if tokens else None
-        if tokens and tokens[0].lower() in _ARTICLES:
+        gender = ARTICLES.get(tokens[0].lower()) if tokens else None
+        if tokens and tokens[0].lower() in ARTICLES:
             tokens = tokens[1:]
         words = [t.strip("'’\"") for t in tokens]
         if words:
             words[-1] = words[-1].rstrip(".!?…")
-        if not 0 < len(words) <= MAX_ROLE_WORDS or words[0].lower() in _RELATIVES:
+        if not 0 < len(words) <= MAX_ROLE_WORDS or words[0].lower() in RELATIVES:
             return None
         if any(self._is_verb(w) for w in words):
             return None
@@ -315,7 +201,7 @@ class SpeakerFinder:
         while i < len(tokens) and tokens[i] in ",;:":
             i += 1
         head = tokens[i:]
-        while len(head) > 1 and head[0] in _CLITICS:
+        while len(head) > 1 and head[0] in CLITICS:
             head = head[1:]  # `« … », lui avait dit Christian Jacob` / `s'est réjoui le président`
         if head and _INVERTED_PRONOUN.sub("", head[0].lower()) in self._lexicon.auxiliaries:
             pronoun = _INVERTED_PRONOUN.search(head[0].lower())
@@ -347,16 +233,16 @@ class SpeakerFinder:
             words = segment.split()
             if not words or words[0].startswith(MASK):
                 return None
-            if number + 1 < len(segments) and (words[0].lower() in _OPENERS or words[0] == _BY
+            if number + 1 < len(segments) and (words[0].lower() in OPENERS or words[0] == _BY
                                                 and not _runs(words[1:])):  # `Pour se justifier,`
                 continue  # `Sur Twitter, Philippe Gosselin a dénoncé…`
-            if words[0].lower() == _NEUTER.get(self._language) and words[1:2] and words[1].lower() not in _IMPERSONAL:
+            if words[0].lower() == NEUTER.get(self._language) and words[1:2] and words[1].lower() not in IMPERSONAL:
                 return ("focus", "n")  # `Es drückte sein Bedauern über „…“ aus`: the body in focus
             if words[0].lower() in self._lexicon.pronouns:
-                if words[1:2] and words[1].lower() in _IMPERSONAL:
+                if words[1:2] and words[1].lower() in IMPERSONAL:
                     return None  # `Il apparaît que…`: nobody speaks
                 return ("pronoun", self._lexicon.pronouns[words[0].lower()])
-            lead, described = 0, words[0].lower() in _ARTICLES
+            lead, described = 0, words[0].lower() in ARTICLES
             if described:  # `El economista Thomas Piketty desafía…`, `Die Zeitung Daily Mail`
                 words = words[1:]
                 while lead < min(3, len(words) - 1) and words[lead][:1].islower() and words[lead] not in self._stop_words:
@@ -387,19 +273,19 @@ class SpeakerFinder:
         already named, described by what they are; the speaker in focus stands for them."""
         piece = _piece(tokens)[0] if tokens[:1] != [","] else []
         head = piece[0].lower() if piece else ""
-        if head not in _DEFINITES or not piece[1:2] or not (
+        if head not in DEFINITES or not piece[1:2] or not (
                 piece[1][:1].islower() or piece[-1][:1].islower() or self._is_title(piece[1])):
             return None  # `the American space agency`; `dénonce le Président-candidat`: a title is one too
         named = self._opening(piece)  # `el economista Thomas Piketty`: the description comes with a name
         if named and named[0] == "name" and " " in named[1] and not _is_organisation(named[1].split()):
             return named
-        return ("focus", _ARTICLES.get(head) or "")  # `the wealthy NSW businessman`: no name in it
+        return ("focus", ARTICLES.get(head) or "")  # `the wealthy NSW businessman`: no name in it
 
     def _dropped(self, tokens: list[str]) -> tuple[str, str] | None:
         """`«…», dijo.` / `«…», explicó en rueda de prensa`: no subject after the verb in a language
         that leaves it out, so the person in focus; a noun phrase there (`dijo un portavoz`) is not that."""
         following = _piece(tokens)[0][:1]
-        if not self._lexicon.pro_drop or following and (following[0][:1].isupper() or following[0].lower() in _ARTICLES):
+        if not self._lexicon.pro_drop or following and (following[0][:1].isupper() or following[0].lower() in ARTICLES):
             return None
         return ("pronoun", "")
 
@@ -407,20 +293,20 @@ class SpeakerFinder:
         """`A spokesman said` / `Un ancien guide a indiqué`: someone the article leaves unnamed, so
         nobody; `The attorney added` refers back to someone named, so the context decides."""
         subject = subject[-MAX_NAME_PHRASE:]
-        if not any(t.lower() in _INDEFINITES for t in subject):
+        if not any(t.lower() in INDEFINITES for t in subject):
             return None
-        if subject and subject[-1].lower() in _STATEMENTS:
+        if subject and subject[-1].lower() in STATEMENTS:
             return ("focus", "")  # `a statement said`: the body in focus put it out
         return self._represented(subject) or _NOBODY
 
     def _represented(self, tokens: list[str]) -> tuple[str, str] | None:
         """`a spokesman for Terminix` / `un porte-parole de la SNCF`: the body an unnamed
         spokesperson speaks for, which the reader should see when no person is named."""
-        at = next((k for k, t in enumerate(tokens) if t.lower() in _SPOKESPEOPLE), None)
-        if at is None or at + 1 >= len(tokens) or tokens[at + 1].lower() not in _PREPOSITIONS:
+        at = next((k for k, t in enumerate(tokens) if t.lower() in SPOKESPEOPLE), None)
+        if at is None or at + 1 >= len(tokens) or tokens[at + 1].lower() not in PREPOSITIONS:
             return None
         rest = tokens[at + 2:]
-        while rest and rest[0].lower() in _ARTICLES:
+        while rest and rest[0].lower() in ARTICLES:
             rest = rest[1:]
         runs = _runs(rest)
         if not runs or runs[0][0] != 0:
@@ -435,9 +321,9 @@ class SpeakerFinder:
             if tokens[k] == _BY:
                 return self._inverted(tokens[k:])
             if self._is_verb(tokens[k]):
-                if k > 1 and tokens[k - 1].lower() in _RELATIVES:
+                if k > 1 and tokens[k - 1].lower() in RELATIVES:
                     return self._relative(tokens[:k - 1])
-                if tokens[k].lower().endswith(_PARTICIPLE_ENDINGS):
+                if tokens[k].lower().endswith(PARTICIPLE_ENDINGS):
                     # `TVE a émis un communiqué affirmant que « … »`: the clause's subject speaks
                     return self._opening(tokens[:k]) or self._subject(tokens[:k])
                 return (self._subject(tokens[:k]) or self._unnamed(tokens[:k]) or self._described(tokens[:k])
@@ -493,12 +379,12 @@ class SpeakerFinder:
         if pronoun:
             return ("pronoun", self._lexicon.pronouns[pronoun.group(1)])
         chunk, rest = _piece(tokens[1:])
-        while len(chunk) > 1 and chunk[0] in _ADVERBS:
+        while len(chunk) > 1 and chunk[0] in ADVERBS:
             chunk = chunk[1:]  # `répondit alors son complice`
         if chunk and chunk[0].lower() in self._lexicon.pronouns:
             return ("pronoun", self._lexicon.pronouns[chunk[0].lower()])
         found = self._named_in(chunk)
-        if found is None and rest[:1] == [","] and chunk and chunk[0].lower() in _ARTICLES.keys() | _DE_DETERMINERS:
+        if found is None and rest[:1] == [","] and chunk and chunk[0].lower() in ARTICLES.keys() | DE_DETERMINERS:
             # `explicó la portavoz, Ana Ruiz` / `said a spokesman for Acme, John Doe`: the person
             # named in the apposition, before the organisation the role mentions.
             found = self._named_in(_piece(rest[1:])[0])
@@ -506,7 +392,7 @@ class SpeakerFinder:
         if found is None and chunk:
             # `said NASA`, `a précisé Febelfin`: a body right after the verb, not one further on
             # (`a répondu la porte-parole… à une question de la RTBF`).
-            lead = chunk[1:] if chunk[0].lower() in _ARTICLES else chunk
+            lead = chunk[1:] if chunk[0].lower() in ARTICLES else chunk
             runs = _runs(lead)
             if runs and runs[0][0] == 0:
                 name = self._name(lead, *runs[0], organisations=True)
@@ -517,10 +403,10 @@ class SpeakerFinder:
         """A body named by a lower-case noun and a capitalised complement, as French and Spanish
         write them: `le communiqué du ministère de l'Intérieur` -> `ministère de l'Intérieur`."""
         for k, token in enumerate(tokens):
-            if token.lower() not in _ORGANISATION_WORDS or not token[:1].islower():
+            if token.lower() not in ORGANISATION_WORDS or not token[:1].islower():
                 continue
             end = k + 1
-            while end < len(tokens) and tokens[end].lower() in _PARTICLES | _ARTICLE_PARTICLES:
+            while end < len(tokens) and tokens[end].lower() in PARTICLES | ARTICLE_PARTICLES:
                 end += 1
             if end > k + 1 and end < len(tokens) and _ELIDED_NAME.sub("", tokens[end])[:1].isupper():
                 return ("name", " ".join(tokens[k:end + 1]))
@@ -541,13 +427,13 @@ class SpeakerFinder:
         long pieces, relative clauses and prepositional ones (`de la CGT`) are skipped, since a
         name ending them is not the subject.
         """
-        while tokens and (tokens[-1].lower() in self._lexicon.auxiliaries or tokens[-1] in _ADVERBS | _CLITICS):
+        while tokens and (tokens[-1].lower() in self._lexicon.auxiliaries or tokens[-1] in ADVERBS | CLITICS):
             tokens = tokens[:-1]
         if len(tokens) > 1 and tokens[-1].lower() in self._lexicon.pronouns and tokens[-2].lower() in self._lexicon.auxiliaries:
             tokens = tokens[:-2]  # `Myriam Martinet, de la CGT, a elle relevé`: a stressed pronoun
         elif tokens and tokens[-1].lower() in self._lexicon.pronouns:
             return ("pronoun", self._lexicon.pronouns[tokens[-1].lower()])
-        elif tokens and tokens[-1].lower() == _NEUTER.get(self._language):
+        elif tokens and tokens[-1].lower() == NEUTER.get(self._language):
             return ("focus", "n")  # `“…,” it said`: the body in focus, not a person
         segments: list[list[str]] = [[]]
         for token in tokens:
@@ -557,8 +443,8 @@ class SpeakerFinder:
                 segments[-1].append(token)
         candidates = [
             (segment, runs[-1]) for segment in reversed(segments)
-            if segment and len(segment) <= MAX_NAME_PHRASE and segment[0] not in _RELATIVES
-            and segment[0].lower() not in _PREPOSITIONS and segment[0].lower() not in _OPENERS
+            if segment and len(segment) <= MAX_NAME_PHRASE and segment[0] not in RELATIVES
+            and segment[0].lower() not in PREPOSITIONS and segment[0].lower() not in OPENERS
             for runs in [_runs(segment)] if runs and runs[-1][1] == len(segment)
         ]
         for organisations in (False, True):
@@ -578,8 +464,8 @@ class SpeakerFinder:
         if self._language == "de":
             return False  # every German noun is capitalised: `Wochen später erklärte…`
         return (token[:1].isupper() and not token.isupper() and len(token) > 2 and not lowered.endswith("s")
-                and lowered not in self._stop_words and lowered not in self._lower and lowered not in _CALENDAR
-                and lowered not in _ADVERBS and lowered not in _OPENERS)
+                and lowered not in self._stop_words and lowered not in self._lower and lowered not in CALENDAR
+                and lowered not in ADVERBS and lowered not in OPENERS)
 
     def _name(self, tokens: list[str], start: int, end: int, organisations: bool = False) -> str | None:
         """A person's name from a run of capitalised words, titles dropped; None if it isn't one.
@@ -591,13 +477,13 @@ class SpeakerFinder:
         if titled and titled[-1] + 1 < len(run):
             gender = _gender_of(run[titled[-1]])
             run = run[titled[-1] + 1:]
-            if run[0] in _PARTICLES:
+            if run[0] in PARTICLES:
                 return None  # `Secretario General de las Naciones Unidas Ban Ki-Moon`: a post, then who knows
         elif len(titled) == len(run) and (len(run) > 1 or "-" in run[0]):
             return None  # `Secretario General`: a post alone
         else:
             titled = []
-            if organisations and len(run) > 1 and run[0] in _TITLE_ARTICLES and start and tokens[start - 1][:1].islower():
+            if organisations and len(run) > 1 and run[0] in TITLE_ARTICLES and start and tokens[start - 1][:1].islower():
                 return " ".join(run)  # `le quotidien Le Figaro`: a capitalised article opens a title-like name
             body = list(run)
             while body and body[0].lower() in self._stop_words:
@@ -615,9 +501,9 @@ class SpeakerFinder:
                 return None  # South Wind Women's Center: a thing someone has, not someone
             gender = None
         run = _without_descriptor([_strip_possessive(t) for t in run])
-        if not run or any(t.lower() in _CALENDAR for t in run):
+        if not run or any(t.lower() in CALENDAR for t in run):
             return None
-        if any(a.isupper() and len(a) > 1 and b in _PARTICLES for a, b in zip(run, run[1:])):
+        if any(a.isupper() and len(a) > 1 and b in PARTICLES for a, b in zip(run, run[1:])):
             return None  # `PDG de HP France`, `CEO of BP`: a post, not a name
         if organisations and not titled:
             return " ".join(run) if _is_organisation(run) else None
@@ -638,18 +524,18 @@ class SpeakerFinder:
         """Where a run of capitalised words has titles; an abbreviation with no full stop right after
         a title is a first name, not a second title (`Defense Minister Gen Nakatani`)."""
         return [k for k, t in enumerate(run) if self._is_title(t) and not (
-            k and t.lower() in _ABBREVIATED_TITLES and run[k - 1].lower() in self._lexicon.titles
-            and run[k - 1].lower() not in _ABBREVIATED_TITLES)]
+            k and t.lower() in ABBREVIATED_TITLES and run[k - 1].lower() in self._lexicon.titles
+            and run[k - 1].lower() not in ABBREVIATED_TITLES)]
 
     def _without_nouns(self, run: list[str]) -> list[str]:
         """A German run less the nouns before the name (`Wirtschaftswissenschaftler Branko Milanovic`,
         `Studie von Perotti`): a word the text puts after an article, or a long one with a noun's
         ending, when more capitalised words follow it; then a particle left at the front."""
-        if not self._nouns and self._lexicon is not _LEXICONS["de"]:
+        if not self._nouns and self._lexicon is not LEXICONS["de"]:
             return run
-        while len(run) > 1 and (run[0] in self._nouns or len(run[0]) >= 8 and run[0].lower().endswith(_DE_NOUN_ENDINGS)):
+        while len(run) > 1 and (run[0] in self._nouns or len(run[0]) >= 8 and run[0].lower().endswith(DE_NOUN_ENDINGS)):
             run = run[1:]
-            while len(run) > 1 and run[0] in _PARTICLES:
+            while len(run) > 1 and run[0] in PARTICLES:
                 run = run[1:]
         return run
 
@@ -780,7 +666,7 @@ class SpeakerFinder:
                 run = self._without_nouns(run)
                 gender = None
             run = _without_descriptor(run)
-            if not run or any(t.lower() in _CALENDAR for t in run):
+            if not run or any(t.lower() in CALENDAR for t in run):
                 continue
             if len(run) < 2 and not titled and not (singles and self._part_of_person(run[0])):
                 continue
@@ -804,7 +690,7 @@ class SpeakerFinder:
         return _INVERTED_PRONOUN.sub("", token.lower()) in self._lexicon.verbs
 
 
-def _tokens(text: str, lexicon: _Lexicon | None = None) -> list[str]:
+def _tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
     """Words, commas and masks; a full stop stays only on initials and abbreviated titles (`V.`, `Dr.`)."""
     if lexicon is not None:
         text = re.sub(lexicon.by, f" {_BY} ", text, flags=re.IGNORECASE)
@@ -814,7 +700,7 @@ def _tokens(text: str, lexicon: _Lexicon | None = None) -> list[str]:
         if elided:
             tokens.append(elided.group().lower())  # `L'` opening a sentence is no name
             token = token[elided.end():]
-        if token.endswith(".") and len(token) > 2 and token[:-1].lower() not in _TITLE_WORDS:
+        if token.endswith(".") and len(token) > 2 and token[:-1].lower() not in TITLE_WORDS:
             token = token[:-1]
         if not _possessive(token):
             token = token.rstrip("'’")
@@ -830,9 +716,9 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
         if tokens[k][:1].isupper():
             end = k + 1
             while (end < len(tokens) and _is_name_word(tokens[end]) and not _possessive(tokens[end - 1])
-                   and not (tokens[end] in _ARTICLE_PARTICLES and tokens[end - 1] not in _PARTICLES)):
+                   and not (tokens[end] in ARTICLE_PARTICLES and tokens[end - 1] not in PARTICLES)):
                 end += 1  # `de la Fuente`, but not `Hoy la Iglesia`
-            while tokens[end - 1] in _PARTICLES:
+            while tokens[end - 1] in PARTICLES:
                 end -= 1
             runs.append((k, end))
             k = end
@@ -851,7 +737,7 @@ def _piece(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 def _is_organisation(run: list[str]) -> bool:
     """`NASA`, `Foreign Office`, `Planned Parenthood Advocates of Kansas`: an acronym or a body's name."""
-    return (run[-1].lower() in _ORGANISATION_WORDS or run[0].lower() in _ORGANISATION_WORDS
+    return (run[-1].lower() in ORGANISATION_WORDS or run[0].lower() in ORGANISATION_WORDS
             or len(run) == 1 and len(run[0]) > 1 and run[0].isupper())
 
 
@@ -869,7 +755,7 @@ def _long_forms(sentences: list[list[str]]) -> dict[str, str]:
 
 def _after_openers(tokens: list[str]) -> list[str]:
     """The clause after a scene-setting phrase: `Pour terminer, la porte-parole…` -> `la porte-parole…`."""
-    while "," in tokens and tokens[0].lower() in _OPENERS | {"pour"}:
+    while "," in tokens and tokens[0].lower() in OPENERS | {"pour"}:
         tokens = tokens[tokens.index(",") + 1:]
     return tokens
 
@@ -877,7 +763,7 @@ def _after_openers(tokens: list[str]) -> list[str]:
 def _without_descriptor(run: list[str]) -> list[str]:
     """`Scientologist John Travolta`, `Japanese Ken Sato`: a capitalised word saying what someone
     is (a believer, a nationality) before a first name and surname is not part of the name."""
-    if len(run) >= 3 and run[0].endswith(_DESCRIPTOR_ENDINGS) and not run[0].endswith("'s"):
+    if len(run) >= 3 and run[0].endswith(DESCRIPTOR_ENDINGS) and not run[0].endswith("'s"):
         return run[1:]
     return run
 
@@ -885,7 +771,7 @@ def _without_descriptor(run: list[str]) -> list[str]:
 def _coordinated(first: str, second: str, text: str) -> bool:
     """Whether a sentence joins two people with `and` (`Anna Berg and Maria Lopez`)."""
     between = text[text.find(first.split()[-1]) + len(first.split()[-1]):text.find(second.split()[0])]
-    return between.strip(" ,").lower() in _CONJUNCTIONS
+    return between.strip(" ,").lower() in CONJUNCTIONS
 
 
 def _shortens(parts: list[str], name: list[str]) -> bool:
@@ -903,7 +789,7 @@ def _ends(parts: list[str], name: list[str]) -> bool:
 
 def _core(tokens: list[str]) -> list[str]:
     """A name without its generational suffix."""
-    return [t for t in tokens if t.lower() not in _SUFFIXES] or tokens
+    return [t for t in tokens if t.lower() not in SUFFIXES] or tokens
 
 
 def _surname_of(tokens: list[str]) -> str:
@@ -911,7 +797,7 @@ def _surname_of(tokens: list[str]) -> str:
 
 
 def _is_name_word(token: str) -> bool:
-    return token[:1].isupper() or token in _PARTICLES
+    return token[:1].isupper() or token in PARTICLES
 
 
 def _possessive(token: str) -> bool:
@@ -924,4 +810,4 @@ def _strip_possessive(token: str) -> str:
 
 def _gender_of(title: str) -> str | None:
     lowered = title.lower().rstrip(".")
-    return "m" if lowered in _MALE_TITLES else "f" if lowered in _FEMALE_TITLES else None
+    return "m" if lowered in MALE_TITLES else "f" if lowered in FEMALE_TITLES else None
