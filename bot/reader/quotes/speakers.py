@@ -4,9 +4,14 @@ News attributions come in a handful of shapes: `“…,” Kim told reporters`, 
 the US envoy`, `Kim said: “…”`, `According to Kim, “…”`, `„…“, sagte Merkel`, `« … », a déclaré
 Macron`, and the pronoun forms of each (`“…,” she said`). We read the words right after and right
 before the quotation (its own sentences, with every quotation blanked out by `MASK`), then the
-neighbouring sentences. A surname is expanded to the full name the article introduced, titles are
-dropped, and a pronoun goes to the most recent person named before it, or to nobody when two
-people compete for it.
+neighbouring sentences. A surname is expanded to the full name the article introduced (the one
+last written out in full when several people share it), titles are dropped, and a pronoun goes to
+the most recent person named before it, or to nobody when two people compete for it. A
+description (`the attorney`, `la porte-parole`), `it said` and a Spanish verb without its subject
+go to the speaker in focus; a body (`NASA`, `Tribunal de Justicia`, `ministère de l'Intérieur`)
+speaks when no person is named, and `a spokesman for Acme` is Acme. A quotation in a sentence with
+no reporting verb belongs to the sentence's subject (`Mitt Romney se présentait comme « … »`).
+The words these rules read, per language, are in `bot.reader.quotes.lexicon`.
 """
 
 from __future__ import annotations
