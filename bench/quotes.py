@@ -1,6 +1,7 @@
-"""Quote detection and attribution against hand-labelled news stories in English, French and German.
+"""Quote detection and attribution against hand-labelled stories in English, French, German and Spanish.
 
-Run `python -m bench.quotes [--data DIR] [--verbose]`. `bench/quotes_labels.jsonl` holds one story a line:
+Run `python -m bench.quotes [--data DIR] [--verbose] [--split dev]` (`--split` measures one split only, so
+`--verbose --split dev` shows the mistakes one may tune on and none of the held-out ones). `bench/quotes_labels.jsonl` holds one story a line:
 `id`, `language`, `split` (`dev`, tuned on; `heldout`, never looked at for tuning), either `file` (a
 text in `bench/quote_stories/`: title, blank line, paragraphs separated by blank lines) or nothing
 (then `id` is a story of `summarization-cnndm/dev.cnndm.jsonl` in the data folder, read at run time
@@ -127,10 +128,12 @@ def _print(name: str, tally: Tally, stories: int) -> None:
 def main() -> None:
     parser = argument_parser(__doc__)
     parser.add_argument("--verbose", action="store_true", help="print every mistake")
+    parser.add_argument("--split", choices=("dev", "heldout"), help="measure this split only")
     args = parser.parse_args()
     cnndm_file = data_set(args.data, CNNDM)
     cnndm = {row["id"]: row["text"] for row in read_jsonl(cnndm_file)} if cnndm_file else {}
     labels = list(read_jsonl(LABELS))
+    labels = [item for item in labels if args.split in (None, item["split"])]
     held = [item for item in labels if "file" in item or item["id"] in cnndm]
     if len(held) < len(labels):
         print(f"note: {len(labels) - len(held)} of the {len(labels)} labelled stories are not in {args.data}")

@@ -468,3 +468,453 @@ def test_seed_page_envoy_quotes_go_to_sung_kim_with_his_role() -> None:
     quotes = digest(read_text(SEED_PAGE), quotes=None).quotes
     assert len(quotes) == 3
     assert {(q.speaker, q.role) for q in quotes} == {("Sung Kim", "US special representative on North Korea")}
+
+
+def test_french_inverted_pronoun_without_the_euphonic_t() -> None:
+    quotes = quotes_of(
+        "Dans l'interview, Jean-Marie Le Pen revient sur le parti et sur l'islam.",
+        "« Le maître sera l'islam, et personne ne pourra l'empêcher », prévient-il.",
+        language="fr",
+    )
+    assert by_text(quotes) == {"Le maître sera l'islam, et personne ne pourra l'empêcher": "Jean-Marie Le Pen"}
+
+
+def test_guillemet_left_on_the_sentence_before_still_opens_the_quote() -> None:
+    quotes = quotes_of(
+        "Dans l'interview, Jean-Marie Le Pen revient sur le parti, la démographie européenne, ainsi que "
+        "l'islam. « Le maître sera l'islam. Si les islamistes deviennent majoritaires, ce sera la charia », "
+        "prévient-il.",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Jean-Marie Le Pen"]
+
+
+def test_adverb_between_the_pronoun_and_the_verb() -> None:
+    quotes = quotes_of(
+        "Le commentateur Thierry Roland a couvert le match de Sofia en 1976. "
+        "Après le penalty, il avait alors lâché : « Monsieur l'arbitre, vous êtes un salaud ! »",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Thierry Roland"]
+
+
+def test_role_ends_without_the_full_stop_of_its_sentence() -> None:
+    (quote,) = quotes_of(
+        "« Nous réagissons sans attacher plus d'importance que cela à ces propos » déclare à l'AFP "
+        "Jean-Philippe Magnen, le porte-parole du parti.",
+        language="fr",
+    )
+    assert (quote.speaker, quote.role) == ("Jean-Philippe Magnen", "porte-parole du parti")
+
+
+def test_a_quote_takes_the_attribution_at_the_end_of_its_sentence() -> None:
+    quotes = quotes_of(
+        "Arnaud Montebourg était l'invité de BFM TV dimanche.",
+        "« Avec une augmentation continue de la consommation des ménages », la question est de savoir "
+        "« si nous allons continuer à investir dans nos centrales » affirme-t-il.",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Arnaud Montebourg", "Arnaud Montebourg"]
+
+
+def test_a_description_of_someone_named_goes_to_the_speaker_in_focus() -> None:
+    quotes = quotes_of(
+        "Selon la fédération des banques, Febelfin, le montant volé est plus bas.",
+        "Febelfin a rappelé sur la RTBF que les banques électroniques restent un moyen de paiement sûr. "
+        "« Non, il ne faut pas être inquiet, les comptes sont protégés », a répondu la porte-parole de la "
+        "fédération à une question de la RTBF.",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Febelfin"]
+
+
+def test_an_unnamed_source_is_still_nobody() -> None:
+    quotes = quotes_of(
+        "Febelfin a rappelé sur la RTBF que les banques électroniques restent un moyen de paiement sûr. "
+        "« Non, il ne faut pas être inquiet, les comptes sont protégés », a répondu un porte-parole.",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_french_elided_object_pronoun_before_the_verb() -> None:
+    quotes = quotes_of(
+        "La journaliste Ana Pastor García a été remerciée vendredi. "
+        "Pastor l'avait annoncé sur le réseau social : « J'ai été virée parce que je faisais un vrai "
+        "journalisme indépendant. »",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Ana Pastor García"]
+
+
+def test_english_title_is_a_surname_in_another_language() -> None:
+    quotes = quotes_of(
+        "Ana Pastor García presentaba el programa Los desayunos de TVE.",
+        "«Me han echado por hacer periodismo independiente y no me han dado ninguna razón», "
+        "escribió Ana Pastor en Twitter.",
+        language="es",
+    )
+    assert [q.speaker for q in quotes] == ["Ana Pastor García"]
+
+
+def test_french_gerund_of_a_reporting_verb() -> None:
+    quotes = quotes_of(
+        "Le ministre de l'Intérieur, Manuel Valls, apportait son soutien à Arnaud Montebourg ce matin sur "
+        "Europe 1, en affirmant que « le nucléaire est incontestablement une filière d'avenir ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Manuel Valls"]
+
+
+def test_spanish_verb_without_its_dropped_subject_goes_to_the_person_in_focus() -> None:
+    quotes = quotes_of(
+        "La alcaldesa de Valencia, María Gómez, visitó el puerto el lunes.",
+        "«Vamos a construir un nuevo muelle para los pescadores el año que viene», dijo en rueda de prensa.",
+        language="es",
+    )
+    assert [q.speaker for q in quotes] == ["María Gómez"]
+
+
+def test_spanish_verb_with_an_unnamed_subject_is_nobody() -> None:
+    quotes = quotes_of(
+        "La alcaldesa de Valencia, María Gómez, visitó el puerto el lunes.",
+        "«Vamos a construir un nuevo muelle para los pescadores el año que viene», dijo un portavoz.",
+        language="es",
+    )
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_quote_inside_a_sentence_without_a_reporting_verb_goes_to_its_subject() -> None:
+    quotes = quotes_of(
+        "Barack Obama s'adresse à la foule dans l'Ohio. "
+        "Mitt Romney se présentait comme « l'entraîneur qui ferait triompher les Etats-Unis ».",
+        "À la reprise, Denis Baupin a ensuite défendu sa décision : « On peut faire une suspension "
+        "lorsqu'un vote a été annoncé ».",
+        language="fr",
+    )
+    assert {q.text[:16]: q.speaker for q in quotes} == {
+        "l'entraîneur qui": "Mitt Romney", "On peut faire un": "Denis Baupin"}
+
+
+def test_french_pour_after_a_conjunction_names_the_speaker() -> None:
+    quotes = quotes_of(
+        "Barack Obama s'adresse à la foule dans l'Ohio. "
+        "Mais pour Obama, « le problème est que tout le monde connaît déjà sa stratégie ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Barack Obama"]
+
+
+def test_impersonal_il_is_nobody() -> None:
+    quotes = quotes_of(
+        "Nadim Houry, de Human Rights Watch, a présenté le rapport mardi.",
+        "Il apparaît que les prisonniers sont maintenus dans « des positions de stress douloureuses "
+        "sur de longues périodes ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_relative_clause_speaks_for_the_name_it_hangs_on() -> None:
+    quotes = quotes_of(
+        "Antonio Inoki has appeared in the U.S.-based WWE -- which describes him as "
+        "\"among the most respected men in sports-entertainment\" -- and founded a wrestling league."
+    )
+    assert [q.speaker for q in quotes] == ["WWE"]
+
+
+def test_pronoun_is_not_a_name_that_comes_after_the_quote() -> None:
+    quotes = quotes_of(
+        "Stan Freberg disdained the hard sell. He created such classic ad capers as "
+        "\"Nine out of 10 doctors recommend Chun King Chow Mein,\" and his Jeno's Frozen Pizza campaign "
+        "featured the Lone Ranger."
+    )
+    assert [q.speaker for q in quotes] == ["Stan Freberg"]
+
+
+def test_pronoun_goes_to_the_person_opening_the_sentence_before() -> None:
+    quotes = quotes_of(
+        "« La bourgeoisie s'exprime quand je vous vois », lui avait dit Christian Jacob.",
+        "Dans l'interview, Jean-Marie Le Pen revient sur le parti et sur l'islam. « Le maître sera "
+        "l'islam, et personne ne pourra l'empêcher », prévient-il.",
+        language="fr",
+    )
+    assert {q.text[:16]: q.speaker for q in quotes} == {
+        "La bourgeoisie s": "Christian Jacob", "Le maître sera l": "Jean-Marie Le Pen"}
+
+
+def test_unnamed_spokesman_for_an_organisation_gives_the_organisation() -> None:
+    quotes = quotes_of(
+        "The resort said it licensed an outside company, Terminix, for the pest control services. "
+        "In an email to CNN, a spokesman for Terminix wrote that the company is \"looking into this "
+        "matter internally, and cooperating with authorities.\""
+    )
+    assert [q.speaker for q in quotes] == ["Terminix"]
+
+
+def test_a_descriptor_before_the_name_is_not_part_of_it() -> None:
+    quotes = quotes_of(
+        "Buzz has surrounded the new documentary, but Scientologist John Travolta is not a fan.",
+        "\"I've been so happy with my experience over the last 40 years,\" Travolta said.",
+    )
+    assert [q.speaker for q in quotes] == ["John Travolta"]
+
+
+def test_abbreviation_after_a_title_is_a_first_name() -> None:
+    quotes = quotes_of(
+        "Defense Minister Gen Nakatani told the Diet that his jets had never met a UFO.",
+        "\"They sometimes find birds or flying objects other than aircraft,\" Nakatani said.",
+    )
+    assert [q.speaker for q in quotes] == ["Gen Nakatani"]
+
+
+def test_german_statement_of_capitalised_nouns_is_not_a_title() -> None:
+    quotes = quotes_of(
+        "Luther lehnte die Beichte ab, da „ein jeder Christ ein Beichtvater ist“.",
+        language="de",
+    )
+    assert [q.text for q in quotes] == ["ein jeder Christ ein Beichtvater ist"]
+
+
+def test_mixed_quotation_marks_still_pair() -> None:
+    quotes = quotes_of(
+        "Die Zeitung berichtete von einer Prüfung der „Rechnungen einer Antragstellerin, um festzustellen, "
+        "ob sie allein lebe\". Das Amt prüfte weiter.",
+        language="de",
+    )
+    assert [q.text for q in quotes] == ["Rechnungen einer Antragstellerin, um festzustellen, ob sie allein lebe"]
+
+
+def test_a_quotation_announced_as_a_title_is_not_a_quote() -> None:
+    quotes = quotes_of(
+        "El informe destacó un gráfico titulado «Reconstrucción de la temperatura del hemisferio norte», "
+        "y el IPCC dijo que «la conclusión del resumen final sigue siendo sólida».",
+        language="es",
+    )
+    assert [q.text for q in quotes] == ["la conclusión del resumen final sigue siendo sólida"]
+
+
+def test_spanish_body_named_by_its_head_noun_speaks() -> None:
+    quotes = quotes_of(
+        "El tribunal tendría la obligación de considerar su reclamación.",
+        "El Tribunal de Justicia, reiterando su opinión, dijo que los Estados miembros \"han restringido sus "
+        "derechos soberanos y han creado un corpus jurídico\" propio.",
+        language="es",
+    )
+    assert [q.speaker for q in quotes] == ["Tribunal de Justicia"]
+
+
+def test_german_nouns_before_a_name_are_not_part_of_it() -> None:
+    quotes = quotes_of(
+        "Eine Studie von Perotti erschien 1996.",
+        "Wirtschaftswissenschaftler Branko Milanovic schrieb 2001, dass „die Ansicht, dass Ungleichheit "
+        "Wachstum beeinträchtigt, stärker vertreten wird“.",
+        "Perotti kam zu dem Schluss, dass „gleichere Gesellschaften niedrigere Fertilitätsraten haben“. "
+        "So schrieb Perotti.",
+        language="de",
+    )
+    assert {q.text[:12]: q.speaker for q in quotes} == {"die Ansicht,": "Branko Milanovic", "gleichere Ge": "Perotti"}
+
+
+def test_sentence_adverb_and_article_do_not_join_a_body_name() -> None:
+    quotes = quotes_of(
+        "En 2011, la Junta General de Iglesia y Sociedad de la Iglesia Metodista Unida pidió la abstinencia. "
+        "La iglesia tiene muchos miembros.",
+        "Hoy la Iglesia Metodista Unida manifiesta que \"afirma nuestro apoyo de larga data a la abstinencia "
+        "del alcohol\".",
+        language="es",
+    )
+    assert [q.speaker for q in quotes] == ["Iglesia Metodista Unida"]
+
+
+def test_a_description_with_a_name_in_it_is_that_person() -> None:
+    quotes = quotes_of(
+        "Perotti concluyó que \"las sociedades más igualitarias tienen menores tasas de fecundidad\".",
+        "El economista Thomas Piketty desafía esta noción, afirmando que desde 1914 las guerras y los "
+        "\"choques económicos y políticos violentos\" redujeron la desigualdad.",
+        language="es",
+    )
+    assert {q.text[:10]: q.speaker for q in quotes} == {"las socied": "Perotti", "choques ec": "Thomas Piketty"}
+
+
+def test_a_post_alone_is_not_a_name() -> None:
+    quotes = quotes_of(
+        "En palabras del Secretario General de las Naciones Unidas Ban Ki-Moon: \"Si bien el crecimiento "
+        "económico es necesario, no es suficiente\".",
+        language="es",
+    )
+    assert [q.speaker for q in quotes] != ["Secretario General"]
+
+
+def test_after_an_article_one_capitalised_word_is_a_thing() -> None:
+    quotes = quotes_of(
+        "Die Zulassung zum Bachelorstudium in Harvard wird von der Carnegie Foundation als "
+        "„selektiver und mit geringerer Aufnahme“ charakterisiert.",
+        language="de",
+    )
+    assert [q.speaker for q in quotes] != ["Zulassung"]
+
+
+def test_a_surname_alone_before_a_reporting_verb() -> None:
+    quotes = quotes_of(
+        "Las sentadas hacen más difícil que un sistema funcione. Brownlee señala que \"aunque los "
+        "desobedientes civiles están limitados en su uso de la coerción\", pueden necesitarla.",
+        language="es",
+    )
+    assert [q.speaker for q in quotes] == ["Brownlee"]
+
+
+def test_a_plural_before_a_reporting_verb_is_nobody() -> None:
+    quotes = quotes_of("Officials said \"the bridge will stay closed until the end of the month.\"")
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_french_ministry_named_in_lower_case() -> None:
+    quotes = quotes_of(
+        "D'après le communiqué du ministère de l'Intérieur, « les identités des deux agresseurs sont "
+        "connues grâce à la police ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["ministère de l'Intérieur"]
+
+
+def test_a_title_as_description_goes_to_the_speaker_of_the_sentence() -> None:
+    quotes = quotes_of(
+        "Barack Obama s'adresse à la foule dans l'Ohio. Mitt Romney se présentait comme « l'entraîneur qui "
+        "ferait triompher les Etats-Unis ». Mais pour Obama, « le problème est que tout le monde connaît sa "
+        "stratégie » : « il augmente les impôts de près de 2 000 dollars sur les foyers » dénonce le "
+        "Président-candidat.",
+        language="fr",
+    )
+    assert {q.text[:12]: q.speaker for q in quotes} == {
+        "l'entraîneur": "Mitt Romney", "le problème ": "Barack Obama", "il augmente ": "Barack Obama"}
+
+
+def test_a_dash_ends_a_name() -> None:
+    quotes = quotes_of(
+        "Le commentateur Thierry Roland s'est éteint samedi.",
+        "Dès 1976, il fit parler de lui lors du match éliminatoire Bulgarie – France. Il avait alors "
+        "lâché : « Monsieur l'arbitre, vous êtes un salaud ! »",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Thierry Roland"]
+
+
+def test_it_and_a_statement_speak_for_the_body_in_focus() -> None:
+    quotes = quotes_of(
+        "Flight controllers were unable to confirm the health of the spacecraft, NASA said. "
+        "\"The spacecraft made another pass over Russian ground stations and kept losing telemetry,\" the "
+        "American space agency said in an update. \"Docking has been called off for the Progress 59 "
+        "spacecraft,\" it said. \"The spacecraft was not carrying any supplies critical for the station,\" a "
+        "statement said."
+    )
+    assert [q.speaker for q in quotes] == ["NASA", "NASA", "NASA"]
+
+
+def test_it_is_not_a_person() -> None:
+    quotes = quotes_of(
+        "Governor Sam Brownback said he was proud to sign the law. "
+        "\"Kansas is now the only state with this law, and we will fight it in court,\" it said."
+    )
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_french_participle_speaks_for_the_clause_subject() -> None:
+    quotes = quotes_of(
+        "Pour se justifier, TVE a émis le lendemain un communiqué de presse affirmant qu'ils lui avaient "
+        "offert « un espace d'interviews à minuit chaque semaine ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["TVE"]
+
+
+def test_a_description_in_the_sentence_before_hands_on_the_speaker() -> None:
+    quotes = quotes_of(
+        "Selon la fédération des banques, Febelfin, « le montant volé est plutôt de 700 000 euros ».",
+        "Pour terminer, la porte-parole de la fédération a nuancé les chiffres du parquet. « On a constaté, "
+        "depuis le début de l’année, 261 cas de fraude. »",
+        language="fr",
+    )
+    assert {q.text[:8]: q.speaker for q in quotes} == {"le monta": "Febelfin", "On a con": "Febelfin"}
+
+
+def test_a_lone_surname_with_an_apposition_opens_the_sentence() -> None:
+    quotes = quotes_of(
+        "Barroso, le président de la commission européenne, pense que « cela envoie un signal clair de la "
+        "détermination de la Grèce ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Barroso"]
+
+
+def test_according_to_a_source_is_not_the_next_clause_subject() -> None:
+    quotes = quotes_of(
+        "Según los artículos 9 y 10 del Tratado de la Unión Europea, la UE respeta \"el principio de "
+        "igualdad de sus ciudadanos\".",
+        language="es",
+    )
+    assert [q.speaker for q in quotes] != ["UE"]
+
+
+def test_german_words_of_a_post_then_the_name() -> None:
+    quotes = quotes_of(
+        "Mit den Worten des Generalsekretärs der Vereinten Nationen, Ban Ki-moon: „Wirtschaftliches "
+        "Wachstum ist zwar notwendig, reicht aber nicht aus.“",
+        language="de",
+    )
+    assert [q.speaker for q in quotes] == ["Ban Ki-moon"]
+
+
+def test_an_acronym_is_shown_as_the_name_the_article_spelt_out() -> None:
+    quotes = quotes_of(
+        "L'ONG Human Rights Watch vient de publier un rapport sur les prisons syriennes.",
+        "HRW précise que « le nombre de centres de détention est probablement beaucoup plus élevé ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Human Rights Watch"]
+
+
+def test_german_speaker_after_the_verb_before_a_colon() -> None:
+    quotes = quotes_of(
+        "In „Das leere Kind“ (2005) sagt Dr. Constantine: „Bevor der Krieg überhaupt begann, war ich ein "
+        "Vater und ein Großvater.“",
+        language="de",
+    )
+    assert [q.speaker for q in quotes] == ["Constantine"]
+
+
+def test_german_es_speaks_for_the_body_in_focus() -> None:
+    quotes = quotes_of(
+        "Das IPCC hat inzwischen eingeräumt, dass die Zeitangabe unrichtig ist. Es drückte sein Bedauern "
+        "über „die mangelhafte Anwendung gängiger IPCC-Verfahren in diesem Fall“ aus.",
+        language="de",
+    )
+    assert [q.speaker for q in quotes] == ["IPCC"]
+
+
+def test_according_to_a_post_then_the_name_in_apposition() -> None:
+    quotes = quotes_of(
+        "Selon le président du conseil du CERN, Michel Spiro, le boson va permettre de poursuivre les "
+        "recherches : « Nous avons de quoi nous occuper avec le LHC jusqu'en 2030 ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Michel Spiro"]
+
+
+def test_newspaper_with_a_capitalised_article_in_its_name() -> None:
+    quotes = quotes_of(
+        "Le quotidien français Le Figaro annonce mardi que le journaliste aurait été tué par « un tir d'obus "
+        "lancé par les rebelles de Homs ».",
+        "« Les analyses balistiques indiquent que le tir venait d'un quartier rebelle » indique le quotidien.",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Le Figaro", "Le Figaro"]
+
+
+def test_shared_surname_goes_to_the_person_last_written_out_in_full() -> None:
+    quotes = quotes_of(
+        "Donald Sterling's remarks cost him a team. His wife, Shelly Sterling, sued his companion. "
+        "Donald Sterling's downfall came after a recording surfaced. In the tape, Sterling chastises her.",
+        "\"In your lousy Instagrams, you don't have to have yourself walking with them,\" Sterling said.",
+    )
+    assert [q.speaker for q in quotes] == ["Donald Sterling"]

@@ -38,7 +38,8 @@ DUPLICATE_OVERLAP = 0.6
 """Share of shared terms above which two quotes count as the same statement told twice."""
 
 # Quotation marks by family: for each opening mark, the marks that close it.
-_DOUBLE = {"“": "”\"", "„": "“”", "«": "»", "»": "«", '"': '"'}
+_DOUBLE = {"“": "”\"", "„": "“”\"", "«": "»", "»": "«", '"': '"”'}
+"""Texts mix marks (`„…"`, `"…”`), so a straight mark closes a curly one and the other way round."""
 _SINGLE = {"‘": "’'", "‚": "‘’", "‹": "›", "›": "‹", "'": "'’"}
 _FAMILIES = (_DOUBLE, _SINGLE)
 _MARKS = re.compile("[" + re.escape("".join({*_DOUBLE, *_SINGLE, *"”’"})) + "]")
@@ -49,6 +50,12 @@ _CLOSE_BEFORE = set(".,;:!?)]}—–-…") | set(_DOUBLE) | set(_SINGLE) | set("
 _ELISION = re.compile(r"(?:\d\d|em|n|til|cause|tis|twas)\b", re.IGNORECASE)
 """Words a leading apostrophe shortens ('90s, 'em, rock 'n' roll): not an opening quote."""
 _SENTENCE_END = set(".!?…")
+_TITLE_CUES = frozenset("""titled entitled called named dubbed nicknamed headlined book film song album hymn
+essay report novel poem titulado titulada titulados llamado llamada denominado denominada apodado libro
+película canción himno ensayo informe novela poema verso intitulé intitulée baptisé baptisée surnommé
+livre chanson hymne essai rapport roman poème titel namens genannt bezeichnung buch lied hymne aufsatz
+bericht roman gedicht zeile""".split())
+"""Words before a quotation that make it the title or name of something (`el himno «…»`)."""
 
 
 @dataclass(frozen=True)
@@ -162,9 +169,13 @@ def all_quotes(document: Document) -> list[Quote]:
         previous_end: int | None = None
         for span in spans:
             text = _clean(paragraph[span.inner])
-            if not _is_statement(text, document.language.stop_words):
+            if not _is_statement(text, document.language.stop_words, document.language.code):
                 continue
-            first = _sentence_at(span.inner.start, offsets)
+            if _names_a_work(masked[:span.start]):
+                continue
+            # The sentence splitter may leave an opening guillemet on the sentence before (`islam. «`).
+            inner = paragraph[span.inner]
+            first = _sentence_at(span.inner.start + len(inner) - len(inner.lstrip()), offsets)
             last = _sentence_at(max(span.inner.start, span.end - 1), offsets)
             before = masked[offsets[first][0]:span.start]
             after = masked[span.end:offsets[last][1]] if span.end <= offsets[last][1] else ""
@@ -335,13 +346,20 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).strip(" ,;:")
 
 
-def _is_statement(text: str, stop_words: frozenset[str]) -> bool:
-    """A real statement has enough words and is not a title (every content word capitalized)."""
+def _is_statement(text: str, stop_words: frozenset[str], language: str = "en") -> bool:
+    """A real statement has enough words and is not a title (every content word capitalized; in
+    German, where every noun is, every word)."""
     tokens = words(text)
     if len(tokens) < MIN_WORDS:
         return False
-    content = [t for t in tokens[1:] if t.lower() not in stop_words]
+    content = [t for t in tokens[1:] if language == "de" or t.lower() not in stop_words]
     return not content or any(not t[0].isupper() or t.isupper() for t in content)
+
+
+def _names_a_work(before: str) -> bool:
+    """Whether the words just before a quotation announce a title or a name, not a statement:
+    `a graph titled “…”`, `el himno «…»`, `ein ICSI-Bericht „…“`."""
+    return bool(_TITLE_CUES & {w.lower() for w in words(before)[-2:]})
 
 
 def _cosine(a: Counter[str], b: Counter[str]) -> float:

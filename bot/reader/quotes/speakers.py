@@ -4,17 +4,52 @@ News attributions come in a handful of shapes: `“…,” Kim told reporters`, 
 the US envoy`, `Kim said: “…”`, `According to Kim, “…”`, `„…“, sagte Merkel`, `« … », a déclaré
 Macron`, and the pronoun forms of each (`“…,” she said`). We read the words right after and right
 before the quotation (its own sentences, with every quotation blanked out by `MASK`), then the
-neighbouring sentences. A surname is expanded to the full name the article introduced, titles are
-dropped, and a pronoun goes to the most recent person named before it, or to nobody when two
-people compete for it.
+neighbouring sentences. A surname is expanded to the full name the article introduced (the one
+last written out in full when several people share it), titles are dropped, and a pronoun goes to
+the most recent person named before it, or to nobody when two people compete for it. A
+description (`the attorney`, `la porte-parole`), `it said` and a Spanish verb without its subject
+go to the speaker in focus; a body (`NASA`, `Tribunal de Justicia`, `ministère de l'Intérieur`)
+speaks when no person is named, and `a spokesman for Acme` is Acme. A quotation in a sentence with
+no reporting verb belongs to the sentence's subject (`Mitt Romney se présentait comme « … »`).
+The words these rules read, per language, are in `bot.reader.quotes.lexicon`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from bot.reader.quotes.lexicon import (
+    ABBREVIATED_TITLES,
+    ADVERBS,
+    ARTICLES,
+    ARTICLE_PARTICLES,
+    CALENDAR,
+    CLITICS,
+    CONJUNCTIONS,
+    DEFINITES,
+    DESCRIPTOR_ENDINGS,
+    DE_DETERMINERS,
+    DE_NOUN_ENDINGS,
+    FEMALE_TITLES,
+    IMPERSONAL,
+    INDEFINITES,
+    LEXICONS,
+    Lexicon,
+    MALE_TITLES,
+    NEUTER,
+    OPENERS,
+    ORGANISATION_WORDS,
+    PARTICIPLE_ENDINGS,
+    PARTICLES,
+    PREPOSITIONS,
+    RELATIVES,
+    SPOKESPEOPLE,
+    STATEMENTS,
+    SUFFIXES,
+    TITLE_ARTICLES,
+    TITLE_WORDS,
+)
 from bot.reader.text.document import Document, Sentence
 
 MASK = "▮"
@@ -34,84 +69,16 @@ _BY = "⟨by⟩"
 """Token that `according to`, `selon`, `según`... become: the speaker follows it."""
 
 
-@dataclass(frozen=True)
-class _Lexicon:
-    verbs: frozenset[str]
-    """Reporting verbs, lower case: the speaker stands just before or just after one."""
-    auxiliaries: frozenset[str]
-    """Words that may come between a quotation and an inverted verb (`a déclaré Macron`)."""
-    by: str
-    """Regex of the `according to` phrases of the language."""
-    pronouns: dict[str, str]
-    """Third-person singular pronouns -> 'm' or 'f'."""
-
-
-_EN_VERBS = """said says say told tells added adds asked asks wrote writes explained explains noted notes
-warned warns insisted insists stated claimed claims admitted admits argued argues replied replies
-recalled recalls continued declared announced confirmed revealed commented remarked suggested
-responded tweeted joked shouted urged conceded acknowledged observed agreed exclaimed whispered
-stressed emphasised emphasized maintained reckons reckoned posted concluded predicted boasted
-texted messaged described describes describe called calls"""
-_TITLES = """mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister
-secretary senator sen rep representative governor gov mayor judge justice chief officer detective
-det sergeant sgt constable pc inspector superintendent supt captain capt lieutenant lt colonel col
-general gen major maj admiral coach manager boss chairman chairwoman chancellor king queen prince
-princess pope rev reverend father bishop archbishop rabbi imam sheikh ambassador commissioner mp
-director dean attorney pastor deputy agent trooper nurse corporal cpl private pte state
-herr frau bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin ministerin
-bundespräsident m mme mlle monsieur madame président présidente sr sra don doña presidente presidenta"""
-_TITLE_WORDS = frozenset(_TITLES.split())
-_MALE_TITLES = frozenset("mr sir lord king prince father herr m monsieur sr don".split())
-_FEMALE_TITLES = frozenset("""mrs ms miss dame lady queen princess frau mme mlle madame sra doña
-bundeskanzlerin kanzlerin präsidentin ministerin présidente presidenta""".split())
-
-_LEXICONS: dict[str, _Lexicon] = {
-    "en": _Lexicon(frozenset(_EN_VERBS.split()), frozenset({"has", "had"}), r"\baccording to\b",
-                   {"he": "m", "she": "f"}),
-    "de": _Lexicon(frozenset("""sagte sagt sagten erklärte erklärt betonte betont meinte meint fügte
-                   schrieb warnte berichtete kritisierte forderte ergänzte""".split()),
-                   frozenset({"hat", "hatte"}), r"\blaut\b|^\W*so\b", {"er": "m", "sie": "f"}),
-    "fr": _Lexicon(frozenset("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
-                   déclare affirme explique ajoute souligne estime indique précise annoncé annonce
-                   répondu répond répondit raconte raconté confie confié lancé lance poursuivi
-                   poursuit conclut conclu prévient prévenu averti avertit rappelé rappelle relevé
-                   relève dénoncé dénonce jugé juge assuré assure insisté insiste reconnu reconnaît
-                   regretté regrette écrit écrivit souvient réjoui résume résumé commenté commente
-                   déclara lâché lâche""".split()),
-                   frozenset({"a", "avait", "aurait", "s'est", "s’est"}),
-                   r"\bselon\b|\bd['’]après\b|^\W*pour\b",
-                   {"il": "m", "elle": "f"}),
-    "es": _Lexicon(frozenset("""dijo dice afirmó afirma explicó explica añadió agregó señaló aseguró
-                   declaró comentó indicó manifestó""".split()), frozenset({"ha", "había"}),
-                   r"\bsegún\b", {"él": "m", "ella": "f"}),
-}
-_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
-march april may june july august september october november december""".split())
-_ORGANISATION_WORDS = frozenset("""office department ministry university college school council
-police court party club street road house hospital centre center agency service company group
-association park league cup open times news post telescope church city county state states
-kingdom island republic union committee commission government airport station airlines bank
-museum institute foundation team township village festival record medal""".split())
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-"""Generational suffixes: part of a name (`Kenneth Stancil III`), never the surname to match."""
-_RELATIVES = frozenset("who whose whom which where when der die das que qui quien".split())
-"""Words that open a relative clause: a name at its end is not the subject (`Kim, who met Obama, said`)."""
-_ARTICLES: dict[str, str | None] = {
-    "the": None, "a": None, "an": None, "der": "m", "die": None, "das": None, "ein": "m", "eine": "f",
-    "le": "m", "la": "f",
-    "un": "m", "une": "f", "el": "m", "una": "f", "l'": None, "l’": None,
-}
-"""Articles that open a role, with the gender they show (German `die` is plural too: left out)."""
 _ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
 """An apposition runs to the next comma, bracket or quotation mark."""
-_INDEFINITES = frozenset("a an un une ein eine einer una unos unas des".split())
-"""Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`) names nobody."""
-_CONJUNCTIONS = frozenset("and & et und y e".split())
-_PREPOSITIONS = frozenset("of from at for with de du des von vom aus bei für del con".split())
-"""Words that open a prepositional apposition: `Myriam Martinet, de la CGT, a relevé`."""
-_PARTICLES = frozenset("de del der van von da di du la le al bin ben el".split())
-_TOKEN = re.compile(rf"{MASK}+|[,;:()]|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
-_INVERTED_PRONOUN = re.compile(r"-t-(il|elle)$")
+_TOKEN = re.compile(rf"{MASK}+|[,;:()–—]|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
+_ELIDED = re.compile(r"(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[^\W\d_A-Z])")
+"""French elision before a lower-case word, a word of its own (`l'avait` is `l'` + `avait`); before a
+name it stays glued (`l'AFP`), so the name does not run into the next one (`à l'AFP Jean Dupont`)."""
+_ELIDED_NAME = re.compile(r"^(?:[dlDL]['’])")
+"""The elided article glued to a name (`l'Intérieur`, `d'Arnaud`)."""
+_INVERTED_PRONOUN = re.compile(r"(?:-t)?-(il|elle)$")
+"""French inversion: `a-t-il déclaré`, `prévient-il`, `explique-t-elle`."""
 
 
 class SpeakerFinder:
@@ -120,13 +87,18 @@ class SpeakerFinder:
     def __init__(self, document: Document, masked: dict[int, str]) -> None:
         self._sentences = document.sentences
         self._masked = masked
-        self._lexicon = _LEXICONS.get(document.language.code, _LEXICONS["en"])
+        self._language = document.language.code
+        self._lexicon = LEXICONS.get(document.language.code, LEXICONS["en"])
         self._stop_words = document.language.stop_words
         self._said: dict[int, str] = {}
         self._gender: dict[str, str] = {}
         text_tokens = [_tokens(s.text) for s in self._sentences]
         self._lower = {t for tokens in text_tokens for t in tokens if t[:1].islower()}
         self._capitalised_inside = {t for tokens in text_tokens for t in tokens[1:] if t[:1].isupper()}
+        self._long_forms = _long_forms(text_tokens)
+        # German capitalises every noun: one that follows an article somewhere is a noun, not a name.
+        self._nouns = {b for tokens in text_tokens for a, b in zip(tokens, tokens[1:])
+                       if a.lower() in DE_DETERMINERS and b[:1].isupper()} if document.language.code == "de" else set()
         # Capitalised words the article also uses on their own: a place or a team, when glued to a name.
         self._alone = {
             tokens[start] for tokens in map(_tokens, masked.values()) for start, end in _runs(tokens) if end - start == 1
@@ -135,13 +107,16 @@ class SpeakerFinder:
         """Each person's full name -> the sentence that introduced it; in article order."""
         self._roles: dict[str, str] = {}
         self._name_parts: set[str] = set()
+        self._named_at: dict[str, list[int]] = {}
+        """Each full name -> the sentences that write it out, so a shared surname goes to the latest."""
         for index in range(len(self._sentences)):
             for name in self._people_in(index):
+                self._named_at.setdefault(name, []).append(index)
                 if name not in self._first_seen:
                     self._first_seen[name] = index
                     self._introduce(name, self._sentences[index].text)
         self._name_parts = {
-            part for p in self._first_seen if " " in p for part in (p.split()[0], _surname_of(p.split()))
+            part for p in self._first_seen if " " in p for part in _core(p.split()) if part not in PARTICLES
         }
         self._by_word: dict[str, list[str]] = {}
         """Each word of a full name -> the full names it is part of, so a surname finds its people fast."""
@@ -165,7 +140,7 @@ class SpeakerFinder:
         if after.startswith(","):
             piece = _ROLE_PIECE.match(after, 1).group()
             closed = after[1 + len(piece):].startswith(",")
-            if closed or piece.split()[:1] and piece.split()[0].lower() in _ARTICLES:
+            if closed or piece.split()[:1] and piece.split()[0].lower() in ARTICLES:
                 role = self._role_from(piece, start=True)  # `Kim, the envoy, met` / `…, said Kim, the envoy.`
         before = text[:at].rstrip()
         if role is None and before.endswith(","):
@@ -183,16 +158,18 @@ class SpeakerFinder:
         from which it is taken (`explicó la portavoz, Ana Ruiz`)."""
         tokens = piece.split()
         # An article opens the piece or is written lower case: `Le Pen` holds none.
-        articles = [k for k, t in enumerate(tokens) if t in _ARTICLES or k == 0 and t.lower() in _ARTICLES]
+        articles = [k for k, t in enumerate(tokens) if t in ARTICLES or k == 0 and t.lower() in ARTICLES]
         if not start:
             if not articles:
                 return None
             tokens = tokens[articles[-1]:]
-        gender = _ARTICLES.get(tokens[0].lower()) if tokens else None
-        if tokens and tokens[0].lower() in _ARTICLES:
+        gender = ARTICLES.get(tokens[0].lower()) if tokens else None
+        if tokens and tokens[0].lower() in ARTICLES:
             tokens = tokens[1:]
         words = [t.strip("'’\"") for t in tokens]
-        if not 0 < len(words) <= MAX_ROLE_WORDS or words[0].lower() in _RELATIVES:
+        if words:
+            words[-1] = words[-1].rstrip(".!?…")
+        if not 0 < len(words) <= MAX_ROLE_WORDS or words[0].lower() in RELATIVES:
             return None
         if any(self._is_verb(w) for w in words):
             return None
@@ -208,6 +185,10 @@ class SpeakerFinder:
             found = self._before(_tokens(before, self._lexicon)) or found
         if found is None and first.index in self._said:
             found = ("name", self._said[first.index])  # `X said “…” and added: “…”`
+        if found is None and afters:
+            found = self._later(_tokens(afters[-1], self._lexicon))
+        if found is None:
+            found = self._opening(_tokens(before, self._lexicon))
         if found is None:
             found = self._previous(first.index - 1, first) or self._next(last.index + 1, last)
         name = self._resolve(found, first.index) if found else None
@@ -225,6 +206,8 @@ class SpeakerFinder:
         while i < len(tokens) and tokens[i] in ",;:":
             i += 1
         head = tokens[i:]
+        while len(head) > 1 and head[0] in CLITICS:
+            head = head[1:]  # `« … », lui avait dit Christian Jacob` / `s'est réjoui le président`
         if head and _INVERTED_PRONOUN.sub("", head[0].lower()) in self._lexicon.auxiliaries:
             pronoun = _INVERTED_PRONOUN.search(head[0].lower())
             if pronoun:
@@ -236,18 +219,104 @@ class SpeakerFinder:
             found = self._inverted(head)
             return ("source", found[1]) if found and found[0] == "name" else found
         if head and self._is_verb(head[0]):
-            return self._inverted(head) or _NOBODY
+            return (self._inverted(head) or self._described(head[1:]) or self._dropped(head[1:])
+                    or self._represented(head[1:]) or _NOBODY)
         for k, token in enumerate(head[:MAX_SUBJECT_TOKENS + 1]):
             if token.startswith(MASK):
                 return None
             if self._is_verb(token):
-                return self._subject(head[:k]) or _NOBODY
+                return self._subject(head[:k]) or self._described(head[:k]) or self._unnamed(head[:k]) or _NOBODY
         return None
+
+    def _opening(self, tokens: list[str]) -> tuple[str, str] | None:
+        """The subject of a sentence that quotes without a reporting verb (`Mitt Romney se présentait
+        comme « … »`, `Denis Baupin a défendu sa décision : « … »`): the name or pronoun opening its
+        first clause, after a scene-setting phrase (`Sur Twitter,`, `À la reprise,`)."""
+        tokens = tokens[max((k for k, t in enumerate(tokens) if t == ";"), default=-1) + 1:]
+        segments = " ".join(tokens).split(" , ")
+        for number, segment in enumerate(segments):
+            words = segment.split()
+            if not words or words[0].startswith(MASK):
+                return None
+            if number + 1 < len(segments) and (words[0].lower() in OPENERS or words[0] == _BY
+                                                and not _runs(words[1:])):  # `Pour se justifier,`
+                continue  # `Sur Twitter, Philippe Gosselin a dénoncé…`
+            if words[0].lower() == NEUTER.get(self._language) and words[1:2] and words[1].lower() not in IMPERSONAL:
+                return ("focus", "n")  # `Es drückte sein Bedauern über „…“ aus`: the body in focus
+            if words[0].lower() in self._lexicon.pronouns:
+                if words[1:2] and words[1].lower() in IMPERSONAL:
+                    return None  # `Il apparaît que…`: nobody speaks
+                return ("pronoun", self._lexicon.pronouns[words[0].lower()])
+            lead, described = 0, words[0].lower() in ARTICLES
+            if described:  # `El economista Thomas Piketty desafía…`, `Die Zeitung Daily Mail`
+                words = words[1:]
+                while lead < min(3, len(words) - 1) and words[lead][:1].islower() and words[lead] not in self._stop_words:
+                    lead += 1
+            runs = _runs(words)
+            if not runs or runs[0][0] != lead:
+                return None
+            name = self._name(words, *runs[0]) or self._name(words, *runs[0], organisations=True)
+            if name is None and len(words) == 1 and number + 1 < len(segments) and self._surname_alone(words[0]):
+                name = words[0]  # `Barroso, le président de la Commission, se dit…`
+            if described and name and " " not in name and not name.isupper():
+                return None  # `La Syrie`, `Die Zulassung`: after an article, one word is a thing
+            return ("name", name) if name else None
+        return None
+
+    def _later(self, tokens: list[str]) -> tuple[str, str] | None:
+        """The attribution of a later quotation in the same sentence, which speaks for the whole
+        sentence: `« … », la question est de savoir « … » affirme-t-il`."""
+        for k, token in enumerate(tokens):
+            if token.startswith(MASK):
+                found = self._after(tokens[k + 1:])
+                if found:
+                    return found
+        return None
+
+    def _described(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`la porte-parole de la fédération a répondu` / `the attorney added`: someone the story has
+        already named, described by what they are; the speaker in focus stands for them."""
+        piece = _piece(tokens)[0] if tokens[:1] != [","] else []
+        head = piece[0].lower() if piece else ""
+        if head not in DEFINITES or not piece[1:2] or not (
+                piece[1][:1].islower() or piece[-1][:1].islower() or self._is_title(piece[1])):
+            return None  # `the American space agency`; `dénonce le Président-candidat`: a title is one too
+        named = self._opening(piece)  # `el economista Thomas Piketty`: the description comes with a name
+        if named and named[0] == "name" and " " in named[1] and not _is_organisation(named[1].split()):
+            return named
+        return ("focus", ARTICLES.get(head) or "")  # `the wealthy NSW businessman`: no name in it
+
+    def _dropped(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`«…», dijo.` / `«…», explicó en rueda de prensa`: no subject after the verb in a language
+        that leaves it out, so the person in focus; a noun phrase there (`dijo un portavoz`) is not that."""
+        following = _piece(tokens)[0][:1]
+        if not self._lexicon.pro_drop or following and (following[0][:1].isupper() or following[0].lower() in ARTICLES):
+            return None
+        return ("pronoun", "")
 
     def _unnamed(self, subject: list[str]) -> tuple[str, str] | None:
         """`A spokesman said` / `Un ancien guide a indiqué`: someone the article leaves unnamed, so
         nobody; `The attorney added` refers back to someone named, so the context decides."""
-        return _NOBODY if any(t.lower() in _INDEFINITES for t in subject[-MAX_NAME_PHRASE:]) else None
+        subject = subject[-MAX_NAME_PHRASE:]
+        if not any(t.lower() in INDEFINITES for t in subject):
+            return None
+        if subject and subject[-1].lower() in STATEMENTS:
+            return ("focus", "")  # `a statement said`: the body in focus put it out
+        return self._represented(subject) or _NOBODY
+
+    def _represented(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`a spokesman for Terminix` / `un porte-parole de la SNCF`: the body an unnamed
+        spokesperson speaks for, which the reader should see when no person is named."""
+        at = next((k for k, t in enumerate(tokens) if t.lower() in SPOKESPEOPLE), None)
+        if at is None or at + 1 >= len(tokens) or tokens[at + 1].lower() not in PREPOSITIONS:
+            return None
+        rest = tokens[at + 2:]
+        while rest and rest[0].lower() in ARTICLES:
+            rest = rest[1:]
+        runs = _runs(rest)
+        if not runs or runs[0][0] != 0:
+            return None
+        return ("name", " ".join(_strip_possessive(t) for t in rest[:runs[0][1]]))
 
     def _before(self, tokens: list[str]) -> tuple[str, str] | None:
         """`Kim said: “…”` / `She told reporters that “…”` / `According to Kim, “…”`."""
@@ -257,8 +326,28 @@ class SpeakerFinder:
             if tokens[k] == _BY:
                 return self._inverted(tokens[k:])
             if self._is_verb(tokens[k]):
-                return self._subject(tokens[:k]) or self._unnamed(tokens[:k])
+                if k > 1 and tokens[k - 1].lower() in RELATIVES:
+                    return self._relative(tokens[:k - 1])
+                if tokens[k].lower().endswith(PARTICIPLE_ENDINGS):
+                    # `TVE a émis un communiqué affirmant que « … »`: the clause's subject speaks
+                    return self._opening(tokens[:k]) or self._subject(tokens[:k])
+                return (self._subject(tokens[:k]) or self._unnamed(tokens[:k]) or self._described(tokens[:k])
+                        or self._named_after(tokens[k:]))
         return None
+
+    def _named_after(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`In „Das leere Kind“ sagt Dr. Constantine: „…“`: the subject after the verb, a name right there."""
+        runs = _runs(tokens[1:])
+        return self._inverted(tokens) if runs and runs[0][0] == 0 else None
+
+    def _relative(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`the WWE -- which describes him as “…”`: the name the relative clause hangs on."""
+        runs = _runs(tokens)
+        if not runs or runs[-1][1] != len(tokens):
+            return None
+        start, end = runs[-1]
+        return next((("name", name) for organisations in (False, True)
+                     for name in [self._name(tokens, start, end, organisations)] if name), None)
 
     def _previous(self, index: int, sentence: Sentence) -> tuple[str, str] | None:
         """The sentence before, in the same paragraph: its quote's speaker, or whom it says said something."""
@@ -281,7 +370,8 @@ class SpeakerFinder:
         for k, token in enumerate(tokens):
             if self._is_verb(token):
                 start = max((j for j in range(k) if tokens[j].startswith(MASK)), default=-1) + 1
-                found = self._subject(tokens[start:k][-MAX_SUBJECT_TOKENS:])
+                found = self._subject(tokens[start:k][-MAX_SUBJECT_TOKENS:]) or self._described(
+                    _after_openers(tokens[start:k]))
                 if not found and k and (tokens[k - 1] == "," or tokens[k - 1].startswith(MASK)):
                     found = self._inverted(tokens[k:])
                 if found:
@@ -294,22 +384,38 @@ class SpeakerFinder:
         if pronoun:
             return ("pronoun", self._lexicon.pronouns[pronoun.group(1)])
         chunk, rest = _piece(tokens[1:])
+        while len(chunk) > 1 and chunk[0] in ADVERBS:
+            chunk = chunk[1:]  # `répondit alors son complice`
         if chunk and chunk[0].lower() in self._lexicon.pronouns:
             return ("pronoun", self._lexicon.pronouns[chunk[0].lower()])
         found = self._named_in(chunk)
-        if found is None and rest[:1] == [","] and chunk and chunk[0].lower() in _ARTICLES:
+        if found is None and rest[:1] == [","] and chunk and chunk[0].lower() in ARTICLES.keys() | DE_DETERMINERS:
             # `explicó la portavoz, Ana Ruiz` / `said a spokesman for Acme, John Doe`: the person
             # named in the apposition, before the organisation the role mentions.
             found = self._named_in(_piece(rest[1:])[0])
+        found = found or self._body_phrase(chunk)
         if found is None and chunk:
             # `said NASA`, `a précisé Febelfin`: a body right after the verb, not one further on
             # (`a répondu la porte-parole… à une question de la RTBF`).
-            lead = chunk[1:] if chunk[0].lower() in _ARTICLES else chunk
+            lead = chunk[1:] if chunk[0].lower() in ARTICLES else chunk
             runs = _runs(lead)
             if runs and runs[0][0] == 0:
                 name = self._name(lead, *runs[0], organisations=True)
                 found = ("name", name) if name else None
         return found
+
+    def _body_phrase(self, tokens: list[str]) -> tuple[str, str] | None:
+        """A body named by a lower-case noun and a capitalised complement, as French and Spanish
+        write them: `le communiqué du ministère de l'Intérieur` -> `ministère de l'Intérieur`."""
+        for k, token in enumerate(tokens):
+            if token.lower() not in ORGANISATION_WORDS or not token[:1].islower():
+                continue
+            end = k + 1
+            while end < len(tokens) and tokens[end].lower() in PARTICLES | ARTICLE_PARTICLES:
+                end += 1
+            if end > k + 1 and end < len(tokens) and _ELIDED_NAME.sub("", tokens[end])[:1].isupper():
+                return ("name", " ".join(tokens[k:end + 1]))
+        return None
 
     def _named_in(self, chunk: list[str], organisations: bool = False) -> tuple[str, str] | None:
         for start, end in _runs(chunk):
@@ -326,12 +432,14 @@ class SpeakerFinder:
         long pieces, relative clauses and prepositional ones (`de la CGT`) are skipped, since a
         name ending them is not the subject.
         """
-        while tokens and tokens[-1].lower() in self._lexicon.auxiliaries:
+        while tokens and (tokens[-1].lower() in self._lexicon.auxiliaries or tokens[-1] in ADVERBS | CLITICS):
             tokens = tokens[:-1]
         if len(tokens) > 1 and tokens[-1].lower() in self._lexicon.pronouns and tokens[-2].lower() in self._lexicon.auxiliaries:
             tokens = tokens[:-2]  # `Myriam Martinet, de la CGT, a elle relevé`: a stressed pronoun
         elif tokens and tokens[-1].lower() in self._lexicon.pronouns:
             return ("pronoun", self._lexicon.pronouns[tokens[-1].lower()])
+        elif tokens and tokens[-1].lower() == NEUTER.get(self._language):
+            return ("focus", "n")  # `“…,” it said`: the body in focus, not a person
         segments: list[list[str]] = [[]]
         for token in tokens:
             if token in ",()":
@@ -340,8 +448,8 @@ class SpeakerFinder:
                 segments[-1].append(token)
         candidates = [
             (segment, runs[-1]) for segment in reversed(segments)
-            if segment and len(segment) <= MAX_NAME_PHRASE and segment[0].lower() not in _RELATIVES
-            and segment[0].lower() not in _PREPOSITIONS
+            if segment and len(segment) <= MAX_NAME_PHRASE and segment[0] not in RELATIVES
+            and segment[0].lower() not in PREPOSITIONS and segment[0].lower() not in OPENERS
             for runs in [_runs(segment)] if runs and runs[-1][1] == len(segment)
         ]
         for organisations in (False, True):
@@ -349,37 +457,62 @@ class SpeakerFinder:
                 name = self._name(segment, start, end, organisations)
                 if name:
                     return ("name", name)
+        lone = segments[-1]
+        if len(lone) == 1 and self._surname_alone(lone[0]):
+            return ("name", lone[0])  # `Perotti concluyó que…`: a surname the article gives alone
         return None
+
+    def _surname_alone(self, token: str) -> bool:
+        """A single capitalised word right before a reporting verb, which the article never writes in
+        lower case, that is no stop word, acronym or plural (`Officials said`): someone's surname."""
+        lowered = token.lower()
+        if self._language == "de":
+            return False  # every German noun is capitalised: `Wochen später erklärte…`
+        return (token[:1].isupper() and not token.isupper() and len(token) > 2 and not lowered.endswith("s")
+                and lowered not in self._stop_words and lowered not in self._lower and lowered not in CALENDAR
+                and lowered not in ADVERBS and lowered not in OPENERS)
 
     def _name(self, tokens: list[str], start: int, end: int, organisations: bool = False) -> str | None:
         """A person's name from a run of capitalised words, titles dropped; None if it isn't one.
 
         With `organisations`, also the name of a body that speaks (`NASA`, `the Foreign Office`):
         the speaker when the article names no person."""
+        titled = self._titles_in(tokens[start:end])
         run = [t.rstrip(".") if len(t) > 2 else t for t in tokens[start:end]]
-        titled = [k for k, t in enumerate(run) if t.lower().rstrip(".") in _TITLE_WORDS]
         if titled and titled[-1] + 1 < len(run):
             gender = _gender_of(run[titled[-1]])
             run = run[titled[-1] + 1:]
+            if run[0] in PARTICLES:
+                return None  # `Secretario General de las Naciones Unidas Ban Ki-Moon`: a post, then who knows
+        elif len(titled) == len(run) and (len(run) > 1 or "-" in run[0]):
+            return None  # `Secretario General`: a post alone
         else:
             titled = []
+            if organisations and len(run) > 1 and run[0] in TITLE_ARTICLES and start and tokens[start - 1][:1].islower():
+                return " ".join(run)  # `le quotidien Le Figaro`: a capitalised article opens a title-like name
+            body = list(run)
+            while body and body[0].lower() in self._stop_words:
+                body = body[1:]
+            if body and _is_organisation(body):  # `el Tribunal de Justicia`, though the text also says `el tribunal`
+                return " ".join(body) if organisations else None
             while run and self._common_word(run[0], initial=not start or not tokens[start - 1][:1].isalpha()):
                 run = run[1:]
                 start += 1
+            run = self._without_nouns(run)
             previous = tokens[start - 1] if start else ""
             if previous.lower() in self._stop_words and previous.lower() not in self._lexicon.pronouns and not organisations:
                 return None
             if _possessive(previous):
                 return None  # South Wind Women's Center: a thing someone has, not someone
             gender = None
-        run = [_strip_possessive(t) for t in run]
-        if not run or any(t.lower() in _CALENDAR for t in run):
+        run = _without_descriptor([_strip_possessive(t) for t in run])
+        if not run or any(t.lower() in CALENDAR for t in run):
             return None
-        if any(a.isupper() and len(a) > 1 and b in _PARTICLES for a, b in zip(run, run[1:])):
+        if any(a.isupper() and len(a) > 1 and b in PARTICLES for a, b in zip(run, run[1:])):
             return None  # `PDG de HP France`, `CEO of BP`: a post, not a name
         if organisations and not titled:
             return " ".join(run) if _is_organisation(run) else None
-        if run[-1].lower() in _ORGANISATION_WORDS:
+        if _is_organisation(run) and not run[0].isupper():
             return None
         if len(run) == 1 and not titled and (run[0].isupper() or not self._known_single(run[0])):
             return None
@@ -387,6 +520,29 @@ class SpeakerFinder:
         if gender:
             self._gender.setdefault(self._full_name(name), gender)
         return name
+
+    def _is_title(self, token: str) -> bool:
+        """`Mr`, `Dr.`, `Président-candidat`: a title, or a compound that opens with one."""
+        return token.lower().rstrip(".").split("-")[0] in self._lexicon.titles
+
+    def _titles_in(self, run: list[str]) -> list[int]:
+        """Where a run of capitalised words has titles; an abbreviation with no full stop right after
+        a title is a first name, not a second title (`Defense Minister Gen Nakatani`)."""
+        return [k for k, t in enumerate(run) if self._is_title(t) and not (
+            k and t.lower() in ABBREVIATED_TITLES and run[k - 1].lower() in self._lexicon.titles
+            and run[k - 1].lower() not in ABBREVIATED_TITLES)]
+
+    def _without_nouns(self, run: list[str]) -> list[str]:
+        """A German run less the nouns before the name (`Wirtschaftswissenschaftler Branko Milanovic`,
+        `Studie von Perotti`): a word the text puts after an article, or a long one with a noun's
+        ending, when more capitalised words follow it; then a particle left at the front."""
+        if not self._nouns and self._lexicon is not LEXICONS["de"]:
+            return run
+        while len(run) > 1 and (run[0] in self._nouns or len(run[0]) >= 8 and run[0].lower().endswith(DE_NOUN_ENDINGS)):
+            run = run[1:]
+            while len(run) > 1 and run[0] in PARTICLES:
+                run = run[1:]
+        return run
 
     def _common_word(self, token: str, initial: bool) -> bool:
         """A capitalised word that is really an ordinary one: the article also writes it in lower
@@ -407,6 +563,8 @@ class SpeakerFinder:
             return self._full_name(value, index)
         if kind == "pronoun":
             return self._antecedent(value, index)
+        if kind == "focus":
+            return self._focus(value, index)
         return None
 
     def _full_name(self, name: str, index: int | None = None) -> str:
@@ -415,11 +573,16 @@ class SpeakerFinder:
         A bare word is a surname first (`Kim` is Sung Kim, not Kim Jong Un), and someone introduced
         before sentence `index` comes before someone the article only names later.
         """
+        if name in self._long_forms:
+            return self._long_forms[name]  # `HRW` is the `Human Rights Watch` the article spelt out
         parts = name.split()
-        if not parts:
-            return name
+        if not parts or len(parts) > 1 and _is_organisation(parts):
+            return name  # a body's name is whole already: `Iglesia Metodista Unida` is no one's surname
         candidates = {*self._by_word.get(parts[0], ()), *self._by_word.get(parts[-1], ())}
         matches = {p for p in candidates if _shortens(parts, p.split())}
+        if not matches and len(parts) == 1:
+            # `Pastor` for `Ana Pastor García`: a Spanish first surname, when no name ends in it.
+            matches = {p for p in candidates if parts[0] in _core(p.split())[1:-1]}
         if len(matches) > 1:
             matches = {p for p in matches if _ends(parts, _core(p.split()))} or matches
         if len(matches) > 1 and index is not None:
@@ -428,7 +591,34 @@ class SpeakerFinder:
             # `Army Spc Caleb Barnes` is `Caleb Barnes`; `Bahamas Bolt` is a caption run into a name.
             matches = {p for p in matches if not any(q != p and p.endswith(" " + q) for q in matches)}
             matches = {p for p in matches if not set(p.split()) - set(parts) & self._alone} or matches
-        return matches.pop() if len(matches) == 1 else name
+        if len(matches) > 1 and index is not None:
+            # `Donald Sterling … Shelly Sterling … Donald Sterling's downfall … “…,” Sterling said`:
+            # the one the text last wrote out in full, unless both were in the same sentence.
+            latest = {p: max((k for k in self._named_at.get(p, ()) if k <= index), default=-1) for p in matches}
+            ranked = sorted(latest.values(), reverse=True)
+            if ranked[0] > ranked[1]:
+                matches = {p for p in matches if latest[p] == ranked[0]}
+        if len(matches) != 1:
+            return name
+        found = matches.pop()
+        # `Ana Pastor` after `Ana Pastor García`: the name as the article first gave it.
+        longer = [p for p in self._by_word.get(found.split()[0], ())
+                  if _shortens(found.split(), p.split()) and self._first_seen[p] < self._first_seen.get(found, 0)]
+        return longer[0] if len(longer) == 1 else found
+
+    def _focus(self, gender: str, index: int) -> str | None:
+        """Whom a description (`the attorney`, `la porte-parole`) stands for: the latest speaker,
+        person or organisation, within the pronoun look-back."""
+        for k in range(index, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
+            # the quote's own sentence counts when a quote before it there has its speaker
+            found = ("name", self._said[k]) if k in self._said else self._reported(k) if k < index else None
+            if found and found[0] == "name":
+                name = self._full_name(found[1], index)
+                if gender == "n" and self._is_person(name):
+                    continue
+                if gender in ("", "n") or self._gender.get(name, gender) == gender:
+                    return name
+        return None
 
     def _antecedent(self, gender: str, index: int) -> str | None:
         """The person a he/she stands for: the latest speaker, else the only person named just before.
@@ -439,13 +629,17 @@ class SpeakerFinder:
         window = range(index, max(-1, index - 1 - PRONOUN_LOOKBACK), -1)
         for k in window[1:]:
             found = ("name", self._said[k]) if k in self._said else self._reported(k)
+            if found is None:
+                opening = self._opening(_tokens(self._masked.get(k, ""), self._lexicon))
+                if opening and opening[0] == "name" and " " in opening[1]:
+                    break  # `Jean-Marie Le Pen revient sur l'islam.`: a new person in focus, named below
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
-                if self._is_person(name) and self._gender.get(name, gender) == gender:
+                if self._is_person(name) and (not gender or self._gender.get(name, gender) == gender):
                     return name
         for k in window:  # the quote's own sentence first (`Le Pen décrit sa fille… « Je suis… »`)
-            people = [self._full_name(p, index) for p in self._people_in(k, singles=True)]
-            people = list(dict.fromkeys(p for p in people if self._gender.get(p, gender) == gender))
+            people = [self._full_name(p, index) for p in self._people_in(k, singles=True, before_quote=k == index)]
+            people = list(dict.fromkeys(p for p in people if not gender or self._gender.get(p, gender) == gender))
             people = [p for p in people if p in self._gender] or people  # shown to be a she, before a maybe
             if len(people) > 1 and _coordinated(people[0], people[1], self._sentences[k].text):
                 return None  # `Anna Berg and Maria Lopez met…`: either could be `she`
@@ -453,16 +647,20 @@ class SpeakerFinder:
                 return people[0]  # the sentence's focus is the person it names first, its subject
         return None
 
-    def _people_in(self, index: int, singles: bool = False) -> list[str]:
+    def _people_in(self, index: int, singles: bool = False, before_quote: bool = False) -> list[str]:
         """Names of people in one sentence: two or more capitalised words, or a titled one.
 
-        With `singles`, also a lone word that is part of a full name met anywhere in the article.
+        With `singles`, also a lone word that is part of a full name met anywhere in the article;
+        with `before_quote`, only those named before its first quotation (a pronoun's person is
+        named before it, not in the words after the quote).
         """
         tokens = _tokens(self._masked.get(index, self._sentences[index].text), self._lexicon)
+        if before_quote:
+            tokens = tokens[:next((k for k, t in enumerate(tokens) if t.startswith(MASK)), len(tokens))]
         people = []
         for start, end in _runs(tokens):
+            titled = self._titles_in(tokens[start:end])
             run = [_strip_possessive(t.rstrip(".")) for t in tokens[start:end]]
-            titled = [k for k, t in enumerate(run) if t.lower() in _TITLE_WORDS]
             if titled:
                 gender = _gender_of(run[titled[-1]])
                 run = run[titled[-1] + 1:]
@@ -470,13 +668,15 @@ class SpeakerFinder:
                 initial = not start or not tokens[start - 1][:1].isalpha()
                 while run and self._common_word(run[0], initial):
                     run, initial = run[1:], False
+                run = self._without_nouns(run)
                 gender = None
-            if not run or any(t.lower() in _CALENDAR for t in run):
+            run = _without_descriptor(run)
+            if not run or any(t.lower() in CALENDAR for t in run):
                 continue
             if len(run) < 2 and not titled and not (singles and self._part_of_person(run[0])):
                 continue
             surname = _surname_of(run)
-            if surname.isupper() and len(surname) > 1 or surname.lower() in _ORGANISATION_WORDS:
+            if surname.isupper() and len(surname) > 1 or _is_organisation(run):
                 continue
             name = " ".join(run)
             if gender:
@@ -495,13 +695,17 @@ class SpeakerFinder:
         return _INVERTED_PRONOUN.sub("", token.lower()) in self._lexicon.verbs
 
 
-def _tokens(text: str, lexicon: _Lexicon | None = None) -> list[str]:
+def _tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
     """Words, commas and masks; a full stop stays only on initials and abbreviated titles (`V.`, `Dr.`)."""
     if lexicon is not None:
         text = re.sub(lexicon.by, f" {_BY} ", text, flags=re.IGNORECASE)
     tokens = []
     for token in re.findall(rf"{re.escape(_BY)}|" + _TOKEN.pattern, text):
-        if token.endswith(".") and len(token) > 2 and token[:-1].lower() not in _TITLE_WORDS:
+        elided = _ELIDED.match(token)
+        if elided:
+            tokens.append(elided.group().lower())  # `L'` opening a sentence is no name
+            token = token[elided.end():]
+        if token.endswith(".") and len(token) > 2 and token[:-1].lower() not in TITLE_WORDS:
             token = token[:-1]
         if not _possessive(token):
             token = token.rstrip("'’")
@@ -516,9 +720,10 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
     while k < len(tokens):
         if tokens[k][:1].isupper():
             end = k + 1
-            while end < len(tokens) and _is_name_word(tokens[end]) and not _possessive(tokens[end - 1]):
-                end += 1
-            while tokens[end - 1] in _PARTICLES:
+            while (end < len(tokens) and _is_name_word(tokens[end]) and not _possessive(tokens[end - 1])
+                   and not (tokens[end] in ARTICLE_PARTICLES and tokens[end - 1] not in PARTICLES)):
+                end += 1  # `de la Fuente`, but not `Hoy la Iglesia`
+            while tokens[end - 1] in PARTICLES:
                 end -= 1
             runs.append((k, end))
             k = end
@@ -537,13 +742,41 @@ def _piece(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 def _is_organisation(run: list[str]) -> bool:
     """`NASA`, `Foreign Office`, `Planned Parenthood Advocates of Kansas`: an acronym or a body's name."""
-    return run[-1].lower() in _ORGANISATION_WORDS or len(run) == 1 and len(run[0]) > 1 and run[0].isupper()
+    return (run[-1].lower() in ORGANISATION_WORDS or run[0].lower() in ORGANISATION_WORDS
+            or len(run) == 1 and len(run[0]) > 1 and run[0].isupper())
+
+
+def _long_forms(sentences: list[list[str]]) -> dict[str, str]:
+    """Acronyms -> the one run of capitalised words in the text whose initials spell them
+    (`HRW` -> `Human Rights Watch`)."""
+    forms: dict[str, set[str]] = {}
+    for tokens in sentences:
+        for start, end in _runs(tokens):
+            words = [t for t in tokens[start:end] if t[:1].isupper() and not _ELIDED_NAME.match(t)]
+            if len(words) >= 2:
+                forms.setdefault("".join(w[0] for w in words), set()).add(" ".join(words))
+    return {acronym: names.pop() for acronym, names in forms.items() if len(names) == 1}
+
+
+def _after_openers(tokens: list[str]) -> list[str]:
+    """The clause after a scene-setting phrase: `Pour terminer, la porte-parole…` -> `la porte-parole…`."""
+    while "," in tokens and tokens[0].lower() in OPENERS | {"pour"}:
+        tokens = tokens[tokens.index(",") + 1:]
+    return tokens
+
+
+def _without_descriptor(run: list[str]) -> list[str]:
+    """`Scientologist John Travolta`, `Japanese Ken Sato`: a capitalised word saying what someone
+    is (a believer, a nationality) before a first name and surname is not part of the name."""
+    if len(run) >= 3 and run[0].endswith(DESCRIPTOR_ENDINGS) and not run[0].endswith("'s"):
+        return run[1:]
+    return run
 
 
 def _coordinated(first: str, second: str, text: str) -> bool:
     """Whether a sentence joins two people with `and` (`Anna Berg and Maria Lopez`)."""
     between = text[text.find(first.split()[-1]) + len(first.split()[-1]):text.find(second.split()[0])]
-    return between.strip(" ,").lower() in _CONJUNCTIONS
+    return between.strip(" ,").lower() in CONJUNCTIONS
 
 
 def _shortens(parts: list[str], name: list[str]) -> bool:
@@ -561,7 +794,7 @@ def _ends(parts: list[str], name: list[str]) -> bool:
 
 def _core(tokens: list[str]) -> list[str]:
     """A name without its generational suffix."""
-    return [t for t in tokens if t.lower() not in _SUFFIXES] or tokens
+    return [t for t in tokens if t.lower() not in SUFFIXES] or tokens
 
 
 def _surname_of(tokens: list[str]) -> str:
@@ -569,7 +802,7 @@ def _surname_of(tokens: list[str]) -> str:
 
 
 def _is_name_word(token: str) -> bool:
-    return token[:1].isupper() or token in _PARTICLES
+    return token[:1].isupper() or token in PARTICLES
 
 
 def _possessive(token: str) -> bool:
@@ -582,4 +815,4 @@ def _strip_possessive(token: str) -> str:
 
 def _gender_of(title: str) -> str | None:
     lowered = title.lower().rstrip(".")
-    return "m" if lowered in _MALE_TITLES else "f" if lowered in _FEMALE_TITLES else None
+    return "m" if lowered in MALE_TITLES else "f" if lowered in FEMALE_TITLES else None

@@ -1,0 +1,154 @@
+"""The words attribution reads, by language: reporting verbs, titles, articles, pronouns, and the
+little words that tell a name from a description (`the attorney`), a body (`Tribunal de Justicia`)
+or a scene-setting phrase (`Sur Twitter,`). `bot.reader.quotes.speakers` holds the rules that use them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: frozenset[str]
+    """Reporting verbs, lower case: the speaker stands just before or just after one."""
+    auxiliaries: frozenset[str]
+    """Words that may come between a quotation and an inverted verb (`a déclaré Macron`)."""
+    by: str
+    """Regex of the `according to` phrases of the language."""
+    pronouns: dict[str, str]
+    """Third-person singular pronouns -> 'm' or 'f'."""
+    titles: frozenset[str]
+    """Words before a name that are not part of it (`Mr`, `Herr`, `Mme`); per language, since one
+    language's title is another's surname (`Ana Pastor`)."""
+    pro_drop: bool = False
+    """Whether the subject pronoun is usually left out (Spanish `«…», dijo.`): a verb alone then
+    speaks of the person in focus, not of nobody."""
+
+
+_EN_VERBS = """said says say told tells added adds asked asks wrote writes explained explains noted notes
+warned warns insisted insists stated claimed claims admitted admits argued argues replied replies
+recalled recalls continued declared announced confirmed revealed commented remarked suggested
+responded tweeted joked shouted urged conceded acknowledged observed agreed exclaimed whispered
+stressed emphasised emphasized maintained reckons reckoned posted concluded predicted boasted
+texted messaged described describes describe called calls interjected snapped quipped countered
+retorted pleaded vowed promised promises cautioned"""
+_EN_TITLES = """mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister
+secretary senator sen rep representative governor gov mayor judge justice chief officer detective
+det sergeant sgt constable pc inspector superintendent supt captain capt lieutenant lt colonel col
+general gen major maj admiral coach manager boss chairman chairwoman chancellor king queen prince
+princess pope rev reverend father bishop archbishop rabbi imam sheikh ambassador commissioner mp
+director dean attorney pastor deputy agent trooper nurse corporal cpl private pte state"""
+_DE_TITLES = """dr prof herr frau bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin
+ministerin minister bundespräsident bundespräsidentin papst generalsekretär generalsekretärin
+bürgermeister bürgermeisterin sprecher sprecherin könig königin"""
+_FR_TITLES = """dr pr prof m mme mlle me mgr monsieur madame président présidente pape ministre secrétaire
+général générale maire roi reine"""
+_ES_TITLES = """dr dra sr sra srta don doña presidente presidenta papa secretario secretaria general
+ministro ministra alcalde alcaldesa rey reina"""
+ABBREVIATED_TITLES = frozenset("sen rep gov det sgt supt capt lt col gen maj cpl pte".split())
+TITLE_WORDS = frozenset(f"{_EN_TITLES} {_DE_TITLES} {_FR_TITLES} {_ES_TITLES}".split())
+"""Every language's titles: an abbreviated one keeps its full stop (`Dr.`, `Sra.`)."""
+MALE_TITLES = frozenset("mr sir lord king prince father herr m monsieur sr don".split())
+FEMALE_TITLES = frozenset("""mrs ms miss dame lady queen princess frau mme mlle madame sra doña
+bundeskanzlerin kanzlerin präsidentin ministerin présidente presidenta""".split())
+
+LEXICONS: dict[str, Lexicon] = {
+    "en": Lexicon(frozenset(_EN_VERBS.split()), frozenset({"has", "had"}), r"\baccording to\b|\bin the words of\b",
+                   {"he": "m", "she": "f"}, frozenset(_EN_TITLES.split())),
+    "de": Lexicon(frozenset("""sagte sagt sagten sagen erklärte erklärt erklärten betonte betont
+                   meinte meint fügte fügt schrieb schreibt warnte warnt berichtete berichtet
+                   kritisierte kritisiert forderte fordert ergänzte ergänzt antwortete antwortet
+                   bestätigte bestätigt versicherte versichert bekräftigte bekräftigt unterstrich
+                   kommentierte kommentiert verkündete verkündet räumte räumt stellte gesagt
+                   teilte teilt zitiert zitierte sprach spricht eingeräumt räumte bekräftigt zugegeben gab""".split()),
+                   frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b", {"er": "m", "sie": "f"},
+                   frozenset(_DE_TITLES.split())),
+    "fr": Lexicon(frozenset("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
+                   déclare affirme explique ajoute souligne estime indique précise annoncé annonce
+                   répondu répond répondit raconte raconté confie confié lancé lance poursuivi
+                   poursuit conclut conclu prévient prévenu averti avertit rappelé rappelle relevé
+                   relève dénoncé dénonce jugé juge assuré assure insisté insiste reconnu reconnaît
+                   regretté regrette écrit écrivit souvient réjoui résume résumé commenté commente
+                   déclara lâché lâche affirmant déclarant estimant expliquant ajoutant soulignant
+                   précisant indiquant rappelant assurant jugeant promis promet renchérit renchéri
+                   nuancé nuance nia nié tweeté martelé martèle confirmé confirme""".split()),
+                   frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
+                   r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
+                   {"il": "m", "elle": "f"}, frozenset(_FR_TITLES.split())),
+    "es": Lexicon(frozenset("""dijo dice afirmó afirma explicó explica añadió añade agregó agrega
+                   señaló señala aseguró asegura declaró declara comentó comenta indicó indica
+                   manifestó manifiesta sostuvo sostiene expresó expresa destacó destaca subrayó
+                   advirtió advierte insistió reconoció reconoce admitió precisó apuntó respondió
+                   contestó relató escribió anunció anuncia denunció denuncia criticó reiteró
+                   concluyó recordó consideró considera opinó calificó lamentó mencionó informó
+                   confirmó puntualizó enfatizó dicho declarado afirmado explicado señalado
+                   asegurado manifestado expresado afirmando diciendo señalando explicando
+                   asegurando indicando añadiendo declarando reconocido reconoció""".split()), frozenset({"ha", "había", "habría"}),
+                   r"\bsegún\b|\ben palabras de(?:l)?\b", {"él": "m", "ella": "f"}, frozenset(_ES_TITLES.split()), pro_drop=True),
+}
+CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december""".split())
+ORGANISATION_WORDS = frozenset("""office department ministry university college school council
+police court party club street road house hospital centre center agency service company group
+association park league cup open times news post telescope church city county state states
+kingdom island republic union committee commission government airport station airlines bank
+museum institute foundation team township village festival record medal
+mail foundation management corporation institution tribunal tribunale gericht gerichtshof corte
+ministerio ministère ministerium iglesia église kirche universidad université universität partido
+parti partei gobierno gouvernement regierung comisión kommission consejo conseil banco banque
+empresa entreprise unternehmen asociación verein verband fundación fondation stiftung agencia agence
+agentur ayuntamiento mairie policía polizei ejército armée armee watch""".split())
+"""Words that make a capitalised run a body's name (`Harvard Management Company`, `Tribunal de
+Justicia`, `Evangelisch-methodistische Kirche`): at its end in English and German, at its start in
+French and Spanish."""
+DESCRIPTOR_ENDINGS = ("ist", "ists", "ese", "ish", "isch", "ische")
+"""Endings of the words for a follower or a nationality (`Scientologist`, `Japanese`, `Flemish`)."""
+DE_DETERMINERS = frozenset("""der die das den dem des ein eine einer einem einen eines kein keine
+sein seine ihr ihre dieser diese dieses jeder jede""".split())
+DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ung", "ie", "heit", "keit", "schaft", "tion", "tät")
+"""Endings of German nouns for people and things (`Wirtschaftswissenschaftler`, `Studie`, `Zeitung`)."""
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+"""Generational suffixes: part of a name (`Kenneth Stancil III`), never the surname to match."""
+RELATIVES = frozenset("who whose whom which where when der die das que qui quien".split())
+"""Words that open a relative clause: a name at its end is not the subject (`Kim, who met Obama, said`)."""
+ARTICLES: dict[str, str | None] = {
+    "the": None, "a": None, "an": None, "der": "m", "die": None, "das": None, "ein": "m", "eine": "f",
+    "le": "m", "la": "f",
+    "un": "m", "une": "f", "el": "m", "una": "f", "l'": None, "l’": None,
+}
+"""Articles that open a role, with the gender they show (German `die` is plural too: left out)."""
+DEFINITES = frozenset("the his her its le la l' l’ son sa der das el su".split())
+"""Words that open a description of someone already named (`the attorney`, `la porte-parole`)."""
+PARTICIPLE_ENDINGS = ("ant", "ando", "iendo")
+"""French and Spanish present participles (`affirmant`, `afirmando`): their subject opens the clause."""
+STATEMENTS = frozenset("statement release communiqué comunicado mitteilung erklärung".split())
+"""What a body says through: `a statement said` speaks for the body in focus."""
+SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson representative porte-parole
+portavoz vocero vocera sprecher sprecherin""".split())
+"""People who speak for a body: unnamed, the body is who speaks."""
+INDEFINITES = frozenset("a an un une ein eine einer una unos unas des".split())
+"""Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`) names nobody."""
+CONJUNCTIONS = frozenset("and & et und y e".split())
+CLITICS = frozenset("lui leur l' l’ se s' s’ me m' m’ nous vous y le les".split())
+"""French object pronouns before a verb (`lui avait dit`, `s'est réjoui`)."""
+ADVERBS = frozenset("""also later then again further alors ensuite aussi également encore déjà toujours
+enfin en auch noch dann außerdem zudem también luego además cependant pourtant toutefois néanmoins
+however though inzwischen seither bereits jedoch nun jetzt erneut später zuvor""".split())
+"""Words that may stand between a speaker and the reporting verb (`Kim later said`, `il avait alors
+lâché`, `Pastor l'avait annoncé`, `il leur a répondu`)."""
+PREPOSITIONS = frozenset("of from at for with de du des von vom aus bei für del con".split())
+"""Words that open a prepositional apposition: `Myriam Martinet, de la CGT, a relevé`."""
+TITLE_ARTICLES = frozenset("Le La Les L' El Los Las Die Der Das The".split())
+"""Articles written with a capital inside a sentence: part of a newspaper's or a body's name."""
+ARTICLE_PARTICLES = frozenset("la le las los el".split())
+"""Lower-case articles that are part of a name only after another particle (`de la Fuente`)."""
+OPENERS = frozenset("""in on at after before during when while later then sur dans à après avant lors
+pendant plus puis ensuite alors mais et an am im nach vor bei während en tras durante después antes""".split())
+"""Words that open a scene-setting phrase before the subject (`Sur Twitter, Lionel Tardy a écrit`)."""
+NEUTER = {"en": "it", "de": "es"}
+"""The pronoun that stands for a body, not a person (`it said`, `es erklärte`)."""
+IMPERSONAL = frozenset("""apparaît apparait semble faut y s'agit s’agit paraît parait convient reste
+gibt scheint geht handelt is was seems""".split())
+"""Verbs after `il`/`es` that make it impersonal (`il apparaît que`): no one is the subject."""
+PARTICLES = frozenset("de del der van von da di du la le al bin ben el d' d’".split())
