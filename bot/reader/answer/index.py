@@ -167,9 +167,10 @@ class _Parts:
     holds: np.ndarray | None
     """Whether each sentence holds something of the asked kind beyond the question's words."""
     measured: np.ndarray | None
-    """For a question asking a measure ("how much does it cost") or counting a thing ("how many
-    seats"), per sentence: the question's mean word weight where the sentence holds that measure
-    or a number beside that thing, else 0; None for other questions."""
+    """For a question asking a measure ("how much does it cost"), per sentence: the weight of a word
+    found in one sentence only where the sentence holds that measure (a unit beside a number is
+    as telling as a rare word); for one counting a thing ("how many seats"), the question's mean
+    word weight where a number stands beside that thing; else 0. None for other questions."""
 
 
 class _Bm25:
@@ -324,7 +325,7 @@ class AnswerIndex:
         holds = np.array([any(offered[kind] - terms for kind in kinds) for offered in self._offers]) if kinds else None
         measured = None
         if holds is not None and kinds & MEASURE_KINDS:
-            measured = holds * self._mean_weight(terms)
+            measured = holds * self._sentences.idf_for(1)
         elif holds is not None and "number" in kinds:
             counted = question_terms(language, counted_words(question))[:1]
             if counted:
