@@ -1,9 +1,9 @@
 """The Telegram bot, wired in one place: every handler, the error handler, and start-up/shut-down.
 
 Updates are handled concurrently; reading work runs in reader processes (never on the event loop,
-see `bot.reader.workers`);
-outgoing calls go through python-telegram-bot's AIORateLimiter, which respects Telegram's flood
-limits and retries after `RetryAfter`.
+see `bot.reader.workers`); outgoing calls go through python-telegram-bot's AIORateLimiter, which
+respects Telegram's flood limits and retries after `RetryAfter`, and over aiohttp
+(`bot.chat.telegram_http`).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from bot.chat import documents, feeds, handlers, inline, webhook
 from bot.chat.context import CONTEXT_TYPES, BotContext, Services
 from bot.chat.flood import FloodSafeLimiter
 from bot.chat.ordering import PerChatOrder
+from bot.chat.telegram_http import TelegramHttp
 from bot.chat.loop_monitor import LoopMonitor
 from bot.conversation.assistant import Assistant
 from bot.conversation.inline import InlineReader
@@ -110,6 +111,8 @@ def build_application(settings: Settings, metrics_port: int = 0) -> Application:
         .base_file_url(f"{settings.TELEGRAM_API_URL.rstrip('/')}/file/bot")
         .defaults(Defaults(parse_mode=ParseMode.HTML,
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .request(TelegramHttp(CONCURRENT_UPDATES))
+        .get_updates_request(TelegramHttp(1))
         .rate_limiter(FloodSafeLimiter(max_retries=3))
         .concurrent_updates(PerChatOrder(CONCURRENT_UPDATES))
         .post_init(post_init)
