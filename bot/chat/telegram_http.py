@@ -12,7 +12,8 @@ network backend `bot.reader.fetch` vets.
 them: a timeout is `TimedOut`, anything else `NetworkError`, each with the aiohttp exception as
 its `__cause__`, which `bot.chat.flood` reads to tell a request never sent from one that may have
 been carried out. aiohttp has no write timeout of its own: the sum of the four timeouts bounds
-the whole call instead.
+the whole call instead. Proxies and .netrc from the environment are not read (aiohttp would look
+them up in a thread for every call).
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ class TelegramHttp(BaseRequest):
     async def initialize(self) -> None:
         """The session is made here, on the running loop, as aiohttp asks."""
         if self._session is None or self._session.closed:
-            self._session = aiohttp.ClientSession(connector=self._connector(), trust_env=True,
+            self._session = aiohttp.ClientSession(connector=self._connector(),
                                                   headers={"User-Agent": self.USER_AGENT})
 
     def _connector(self) -> aiohttp.BaseConnector:
