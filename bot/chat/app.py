@@ -32,7 +32,7 @@ from bot.conversation.inline import InlineReader
 from bot.conversation.library import Library
 from bot.conversation.ratelimit import RateLimit
 from bot.feeds.service import FeedService
-from bot.reader.fetch import FetchLimits
+from bot.reader.fetch import FetchLimits, prepare as prepare_downloads
 from bot.reader.workers import ReaderPool, default_processes
 from bot.settings import Settings
 from bot.store import open_store
@@ -70,6 +70,7 @@ def build_application(settings: Settings, metrics_port: int = 0) -> Application:
         if metrics_port:
             application.bot_data.metrics_server = metrics.serve(metrics_port)
         await pool.warm()
+        await prepare_downloads()
         store = await open_store(settings.DATABASE_URL, settings.COUNT_DB_STATEMENTS)
         library = Library(store, settings, pool)
         rate_limit = RateLimit(settings.USER_LINKS_PER_MINUTE)

@@ -152,6 +152,17 @@ def _client(
     )
 
 
+async def prepare() -> None:
+    """Do now, once, what the first download would do inside the first burst of links.
+
+    Building the SSL context and importing anyio's asyncio backend (httpcore loads it lazily on
+    its first request) held the event loop for half a second at the start of a burst, every chat
+    waiting behind it; a bot calls this at start-up instead.
+    """
+    _ssl_context()
+    await VettedBackend(any_address).sleep(0)
+
+
 @functools.cache
 def _ssl_context() -> ssl.SSLContext:
     """httpx's default verification (certifi roots), built once: loading it costs ~30 ms."""
