@@ -9,6 +9,7 @@ respects Telegram's flood limits and retries after `RetryAfter`, and over aiohtt
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import time
 from dataclasses import asdict
@@ -92,6 +93,7 @@ def build_application(settings: Settings, metrics_port: int = 0) -> Application:
         if settings.LOOP_MONITOR_SECONDS > 0:
             application.bot_data.loop_monitor = monitor = LoopMonitor(settings.LOOP_MONITOR_SECONDS)
             monitor.start()
+        settle_memory()
 
     async def post_shutdown(application: Application) -> None:
         services = application.bot_data.services
@@ -145,6 +147,17 @@ def build_application(settings: Settings, metrics_port: int = 0) -> Application:
         filters.ChatType.GROUPS & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, handlers.on_group_text))
     application.add_error_handler(handlers.on_error)
     return application
+
+
+def settle_memory() -> None:
+    """Set aside, once started, the objects start-up made (modules, tables, the store's schema).
+
+    They live as long as the bot, yet Python's collector walked them all in each full collection,
+    and the first ones came during the first burst of links: the event loop stopped for 100-200 ms
+    with every chat waiting. Frozen, they are left out of every collection.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def _pruner(policy: Retention):
