@@ -1,7 +1,7 @@
 """The real bot under load: many chats send links at once, through the Bot API stand-in.
 
 Run `python -m bench.bot_load [--links 200] [--chats 50] [--questions 0] [--hostile 0]
-[--postgres SERVER_URL] [--asyncio-debug]`, or `--soak` for 2,000 links and 5,000 questions from 200 chats, 2% of the pages
+[--readers 1] [--postgres SERVER_URL] [--asyncio-debug]`, or `--soak` for 2,000 links and 5,000 questions from 200 chats, 2% of the pages
 hostile. It starts `python -m bot run` against `FakeTelegram` and a loopback `PageServer` serving
 invented articles (all different, so nothing is answered from the store), pushes every link, each
 followed by its share of the questions, as fast as it can, and prints:
@@ -328,7 +328,7 @@ def megabytes(kb: int) -> str:
 
 
 def report(links: list[Link], questions: list[Question], elapsed: float, usage: Usage, telegram: FakeTelegram,
-           log: str, chats: int, memory: list[tuple[str, tuple[int, int]]]) -> None:
+           log: str, chats: int, memory: list[tuple[str, tuple[int, int]]], readers: int) -> None:
     link_latencies = [link.answered - link.pushed for link in links if link.answered is not None]
     question_latencies = [q.answered - q.pushed for q in questions if q.answered is not None]
     periods, whole_run = loop_stalls(log)
@@ -344,7 +344,8 @@ def report(links: list[Link], questions: list[Question], elapsed: float, usage: 
     updates = len(links) + len(questions)
     rows = [
         ("links / questions / chats", f"{len(links)} / {len(questions)} / {chats}  "
-                                      f"(MAX_CONCURRENT_ARTICLES={settings.MAX_CONCURRENT_ARTICLES})"),
+                                      f"(MAX_CONCURRENT_ARTICLES={settings.MAX_CONCURRENT_ARTICLES}, "
+                                      f"READER_PROCESSES={readers})"),
         ("answered", f"{len(link_latencies) + len(question_latencies)}/{updates}; links: "
                      + ", ".join(f"{what} {count}" for what, count in outcomes.most_common())),
         ("wall time", f"{elapsed:.1f} s  ({len(link_latencies) / elapsed:.1f} links/s, "
@@ -399,7 +400,7 @@ def serve(pages: PageServer, link_count: int, chat_count: int, hostile_share: fl
 
 
 def run(link_count: int, question_count: int, chat_count: int, hostile_share: float, timeout: float,
-        asyncio_debug: bool, postgres: str | None = None, rounds: int = 1) -> int:
+        asyncio_debug: bool, postgres: str | None = None, rounds: int = 1, readers: int = 1) -> int:
     with tempfile.TemporaryDirectory(prefix="bot-load-") as folder, FakeTelegram() as telegram, \
             PageServer() as pages, fresh(postgres, Path(folder), "bot") as database:
         links = serve(pages, link_count, chat_count, hostile_share)
@@ -409,7 +410,7 @@ def run(link_count: int, question_count: int, chat_count: int, hostile_share: fl
                                                    for index in range(question_count))] if answerable else []
         environment = bot_environment(
             telegram, Path(folder) / "bot.sqlite3", DATABASE_URL=database, USER_LINKS_PER_MINUTE=NO_RATE_LIMIT,
-            LOOP_MONITOR_SECONDS=str(LOOP_REPORT_SECONDS),
+            LOOP_MONITOR_SECONDS=str(LOOP_REPORT_SECONDS), READER_PROCESSES=str(readers),
             **({"PYTHONASYNCIODEBUG": "1"} if asyncio_debug else {}),
         )
         bot = BotProcess(environment, Path(folder) / "bot.log")
@@ -444,7 +445,7 @@ def run(link_count: int, question_count: int, chat_count: int, hostile_share: fl
             print("--- end of the bot's log\n" + log[-3000:], file=sys.stderr)
             return 1
         print(f"database: {'PostgreSQL' if postgres else 'SQLite'}")
-        report(links, questions, elapsed, usage, telegram, log, chat_count, memory)
+        report(links, questions, elapsed, usage, telegram, log, chat_count, memory, readers)
     return 0
 
 
@@ -457,6 +458,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for every answer")
     parser.add_argument("--rounds", type=int, default=1,
                         help="send the links (and their questions) in this many waves, each once the last is answered")
+    parser.add_argument("--readers", type=int, default=1,
+                        help="reader processes (the bot's own default is one per core; tests start one)")
     parser.add_argument("--postgres", help="a PostgreSQL server URL to create a fresh database on (default: SQLite)")
     parser.add_argument("--soak", action="store_true",
                         help="2,000 links and 5,000 questions from 200 chats, 2%% of the pages hostile")
@@ -467,7 +470,7 @@ def main(argv: list[str] | None = None) -> None:
         for name, value in SOAK.items():
             setattr(args, name, value)
     sys.exit(run(args.links, args.questions, args.chats, args.hostile, args.timeout, args.asyncio_debug,
-                 args.postgres, args.rounds))
+                 args.postgres, args.rounds, args.readers))
 
 
 if __name__ == "__main__":

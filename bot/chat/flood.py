@@ -25,21 +25,17 @@ import logging
 from datetime import timedelta
 from typing import Any
 
-import httpx
 from telegram.error import BadRequest, ChatMigrated, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import AIORateLimiter
 
 from bot import metrics
+from bot.chat.telegram_http import NEVER_SENT
 
 log = logging.getLogger(__name__)
 RETRY_DELAYS = (0.5, 1.5, 4.0)
 UNTHROTTLED = frozenset({"sendChatAction", "getChatMember", "getChatAdministrators"})
 """Calls that post nothing: Telegram's message limits don't apply, and queueing a "typing" status
 behind other chats' summaries would only make every reply later."""
-NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-"""httpx failures raised before any byte of the request was written."""
-
-
 REPEATABLE = frozenset({"sendChatAction", "deleteWebhook"})
 REPEATABLE_PREFIXES = ("get", "set", "edit")
 """Calls that change nothing more when made twice (sends, answers to button presses and deletions
@@ -55,7 +51,7 @@ def surely_not_sent(error: NetworkError) -> bool:
 
     python-telegram-bot raises NetworkError both for a 5xx answer (no underlying exception, or
     the TelegramError of an unreadable body: an answer arrived, saying the request failed) and
-    for any httpx failure (chained as `__cause__`), of which only a failed connection proves the
+    for any HTTP client failure (chained as `__cause__`), of which only a failed connection proves the
     request was not written. A TimedOut without a cause is a read that gave up: maybe sent.
     """
     cause = error.__cause__

@@ -94,8 +94,11 @@ async def show_typing(context: BotContext, message: Message) -> None:
 
 async def read_and_show(context: BotContext, message: Message, what: str,
                         read: Callable[[], Awaitable[Summarized]]) -> None:
-    """Typing, a "Reading…" placeholder, then the placeholder edited into the summary or the failure."""
-    await show_typing(context, message)
+    """A "Reading…" placeholder at once, then edited into the summary or the failure.
+
+    No typing status first: Telegram clears it as soon as a message from the bot arrives, so it
+    would never show, and it cost a Bot API call per link.
+    """
     placeholder = await message.reply_text(HTML.text(texts.READING.format(site=what)))
     try:
         result = await read()

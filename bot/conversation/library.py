@@ -17,6 +17,7 @@ from bot import metrics
 from bot.reader import pipeline
 from bot.reader.answer.followup import Turn
 from bot.reader.answer.index import Answer
+from bot.reader.article import Article
 from bot.reader.fetch import FetchLimits
 from bot.reader.summary.compose import Length
 from bot.reader.urls import normalize_url
@@ -41,6 +42,13 @@ class Library:
         if self._pool is None:
             return await asyncio.to_thread(function, *args)
         return await self._pool.run(function, *args)
+
+    async def _run_about(self, article: Article, function: Callable[..., T], *args: object) -> T:
+        """`function(article, *args)` where CPU work runs; in a reader process that holds the
+        article already when one is free (see `ReaderPool.run_about`)."""
+        if self._pool is None:
+            return await asyncio.to_thread(function, article, *args)
+        return await self._pool.run_about(article, function, *args)
 
     async def read_link(self, url: str) -> StoredArticle:
         """The article at this link, from the store if it is fresh, else fetched (once per link)."""
@@ -81,8 +89,8 @@ class Library:
         """The summary, with the key quotes when `quotes`: the first few, or every one with `all_quotes`."""
         count = (None if all_quotes else pipeline.QUOTES_SHOWN) if quotes else 0
         with metrics.reading_stage("summary"):
-            return await self._run(pipeline.digest, stored.article, length, count, self._summary_method)
+            return await self._run_about(stored.article, pipeline.digest, length, count, self._summary_method)
 
     async def ask(self, stored: StoredArticle, question: str, previous: Turn | None = None) -> Answer:
         with metrics.reading_stage("answers"):
-            return metrics.answered(await self._run(pipeline.ask_in_turn, stored.article, question, previous))
+            return metrics.answered(await self._run_about(stored.article, pipeline.ask_in_turn, question, previous))

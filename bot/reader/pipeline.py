@@ -116,18 +116,25 @@ def read_document(data: bytes, name: str = "", url: str | None = None) -> Articl
     return read_text(text)
 
 
+def read_download(body: bytes, content_type: str, url: str) -> Article:
+    """A downloaded page's bytes to an Article (CPU work): decoded by the charset its header or
+    markup names (or a guess), refused when it is binary, then extracted."""
+    return read_html(text_of(body, content_type)[0], url)
+
+
 async def fetch_article(url: str, limits: FetchLimits, run: Runner = asyncio.to_thread) -> Article:
-    """Download a page safely, then extract its article off the event loop (`run`: where CPU work runs).
+    """Download a page safely, then decode it and extract its article off the event loop (`run`:
+    where CPU work runs), in one call there: the page goes there once, as bytes.
 
     A robot check, paywall stub or script shell is raised with the link asked for (not wherever a
     redirect ended, such as a login page), which is what the offered archive links point to.
     """
     try:
-        page = await fetch_page(url, limits, accept=ARTICLE_TYPES)
+        page = await fetch_page(url, limits, accept=ARTICLE_TYPES, undecoded=True)
         if page.content_type == PDF_TYPE:
             article = await run(read_pdf, page.body, page.url)
         else:
-            article = await run(read_html, page.text, page.url)
+            article = await run(read_download, page.body, page.header, page.url)
     except PageBlocked as error:
         error.url = url
         raise

@@ -11,6 +11,14 @@ without touching the others:
   that a library keeps (caches, fragmentation) never accumulates.
 
 Waiting for a free worker does not count towards the deadline; only the work itself does.
+
+Each worker keeps the last HELD_ARTICLES articles it read or was sent, by a key made of the
+article's address and a checksum of its content (an article read again and changed is another
+article), and the pool keeps the same list for it (the same keys, touched in the same order, so
+it knows exactly what each worker holds). `run_about(article, ...)` goes to an idle worker holding the article when there is
+one and sends only the key; summaries and answers of an article then neither pickle it again
+nor rebuild its sentence and answer indexes (cached per article in the worker). A worker that
+misses the article anyway (a mirror out of step) says so, and gets it whole.
 """
 
 from __future__ import annotations
@@ -22,16 +30,21 @@ import multiprocessing
 import os
 import signal
 import sys
+import zlib
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from collections import OrderedDict, deque
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, TypeVar
 
 from bot import metrics
 from bot.errors import TooLongToRead
+from bot.reader.article import Article
 
 T = TypeVar("T")
+HELD_ARTICLES = 32
+"""Articles each worker keeps (and the pool remembers it keeps), the most recently used."""
 TASKS_PER_WORKER = 500
 """A worker is replaced after this many tasks: bounded memory at a start-up cost of about a second."""
 _log = logging.getLogger(__name__)
@@ -58,6 +71,63 @@ def _die_with_parent(parent: int) -> None:
         os._exit(0)
 
 
+class ArticleNotHeld(LookupError):
+    """The worker was sent only a key it does not hold."""
+
+
+class Held:
+    """The most recently used article keys, up to HELD_ARTICLES: in a worker with the articles,
+    in the pool with nothing (a mirror of a worker's)."""
+
+    def __init__(self) -> None:
+        self._items: OrderedDict[str, Article | None] = OrderedDict()
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._items
+
+    def get(self, key: str) -> Article | None:
+        return self._items.get(key)
+
+    def touch(self, key: str, article: Article | None = None) -> None:
+        self._items[key] = article
+        self._items.move_to_end(key)
+        while len(self._items) > HELD_ARTICLES:
+            self._items.popitem(last=False)
+
+    def discard(self, key: str) -> None:
+        self._items.pop(key, None)
+
+
+_held = Held()
+"""In a worker process: the articles it holds."""
+
+
+def held_key(article: Article) -> str | None:
+    """What a worker holds an article by: its address and a checksum of everything in it; None
+    for an article without an address (pasted text), which is always sent whole."""
+    if not article.key:
+        return None
+    fields = (article.title, *article.paragraphs, article.language, article.url, article.canonical_url,
+              article.site_name, article.author, article.date, *map(str, sorted(article.headings)))
+    return f"{zlib.crc32(chr(0).join(map(str, fields)).encode()):08x} {article.key}"
+
+
+def _in_worker(key: str | None, article: Article | None, function: Callable[..., T], args: tuple) -> T:
+    """`function(*args)`, or `function(article, *args)` with the held article when only its key
+    came; the article used, or one the function returns, is held."""
+    if key is not None:
+        if article is None:
+            article = _held.get(key)
+            if article is None:
+                raise ArticleNotHeld(key)
+        _held.touch(key, article)
+        args = (article, *args)
+    result = function(*args)
+    if isinstance(result, Article) and (read := held_key(result)):
+        _held.touch(read, result)
+    return result
+
+
 def default_processes() -> int:
     """One reader process per core this process may use."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
@@ -80,6 +150,8 @@ class _Worker:
     executor: ProcessPoolExecutor
     pid: int
     tasks: int = 0
+    held: Held = field(default_factory=Held)
+    """The keys of the articles the process holds, touched as it touches them."""
 
     def alive(self) -> bool:
         """False once the process is gone, or a zombie its executor has not reaped yet."""
@@ -100,6 +172,37 @@ class _Worker:
         self.executor.shutdown(wait=False, cancel_futures=True)
 
 
+class _Idle:
+    """The idle workers, handed out first come, first served; a caller about an article gets an
+    idle worker holding it when there is one."""
+
+    def __init__(self) -> None:
+        self._workers: deque[_Worker] = deque()
+        self._waiting: deque[asyncio.Future[_Worker]] = deque()
+
+    def put(self, worker: _Worker) -> None:
+        while self._waiting:
+            waiter = self._waiting.popleft()
+            if not waiter.done():
+                waiter.set_result(worker)
+                return
+        self._workers.append(worker)
+
+    async def take(self, key: str | None = None) -> _Worker:
+        if self._workers:
+            chosen = next((w for w in self._workers if key is not None and key in w.held), self._workers[0])
+            self._workers.remove(chosen)
+            return chosen
+        waiter: asyncio.Future[_Worker] = asyncio.get_running_loop().create_future()
+        self._waiting.append(waiter)
+        try:
+            return await waiter
+        except asyncio.CancelledError:
+            if waiter.done() and not waiter.cancelled():
+                self.put(waiter.result())  # handed a worker just as the caller gave up: pass it on
+            raise
+
+
 class ReaderPool:
     """`processes` reader processes; `run` gives a function to a free one and waits at most
     `deadline_seconds` for it."""
@@ -111,7 +214,7 @@ class ReaderPool:
         self.restarts = 0
         """Workers replaced because they overran the deadline or died; retirements do not count."""
         self._context = multiprocessing.get_context("spawn")
-        self._idle: asyncio.Queue[_Worker] | None = None
+        self._idle: _Idle | None = None
         self._workers: set[_Worker] = set()
         self._starting: set[asyncio.Task[None]] = set()
         self._closed = False
@@ -119,7 +222,7 @@ class ReaderPool:
     def start(self) -> None:
         """Start the workers in the background (at the latest, the first `run` does)."""
         if self._idle is None:
-            self._idle = asyncio.Queue()
+            self._idle = _Idle()
             for _ in range(self.processes):
                 self._replace()
 
@@ -134,27 +237,38 @@ class ReaderPool:
 
     async def run(self, function: Callable[..., T], *args: object) -> T:
         """`function(*args)` in a worker process; TooLongToRead past the deadline."""
+        return await self._run(None, function, args)
+
+    async def run_about(self, article: Article, function: Callable[..., T], *args: object) -> T:
+        """`function(article, *args)` in a worker process, one that holds the article if one is
+        idle (then only its key is sent); TooLongToRead past the deadline."""
+        if not article.key:
+            return await self.run(function, article, *args)
+        return await self._run(article, function, args)
+
+    async def _run(self, article: Article | None, function: Callable[..., T], args: tuple) -> T:
         self.start()
         for _ in range(self.processes):
             try:
-                return await self._run_once(function, *args)
+                return await self._run_once(article, function, args)
             except BrokenProcessPool:
                 # Its worker may have been killed just before (every worker, even, by an operator
                 # or the out-of-memory killer), so the task gets a fresh one; a task that kills
                 # every worker it is given is the cause, and gets the apology.
                 continue
-        return await self._run_once(function, *args)
+        return await self._run_once(article, function, args)
 
-    async def _run_once(self, function: Callable[..., T], *args: object) -> T:
+    async def _run_once(self, article: Article | None, function: Callable[..., T], args: tuple) -> T:
         assert self._idle is not None
-        worker = await self._idle.get()
+        key = held_key(article) if article is not None else None
+        worker = await self._idle.take(key)
         while not worker.alive():
             _log.warning("A reader process died while idle; replacing it")
             self._retire(worker, failed=True)
-            worker = await self._idle.get()
+            worker = await self._idle.take(key)
         try:
-            future = asyncio.wrap_future(worker.executor.submit(function, *args))
-            result = await asyncio.wait_for(future, self.deadline_seconds)
+            result = await asyncio.wait_for(self._submit(worker, key, article, function, args),
+                                            self.deadline_seconds)
         except TimeoutError:
             _log.warning("A worker ran past the %.0f s deadline; replacing it", self.deadline_seconds)
             self._retire(worker, failed=True)
@@ -172,6 +286,22 @@ class ReaderPool:
         self._done(worker)
         return result
 
+    @staticmethod
+    async def _submit(worker: _Worker, key: str | None, article: Article | None,
+                      function: Callable[..., T], args: tuple) -> T:
+        """The call in `worker`, with only the article's key when the worker holds it."""
+        sent = None if key is not None and key in worker.held else article
+        if key is not None:
+            worker.held.touch(key)
+        try:
+            result = await asyncio.wrap_future(worker.executor.submit(_in_worker, key, sent, function, args))
+        except ArticleNotHeld:
+            _log.warning("A reader process did not hold the article it was thought to; sending it")
+            result = await asyncio.wrap_future(worker.executor.submit(_in_worker, key, article, function, args))
+        if isinstance(result, Article) and (read := held_key(result)):
+            worker.held.touch(read)
+        return result
+
     def _done(self, worker: _Worker) -> None:
         """A task finished normally (or raised in the worker): the worker goes back, or retires."""
         worker.tasks += 1
@@ -179,7 +309,7 @@ class ReaderPool:
             self._retire(worker, failed=False)
         else:
             assert self._idle is not None
-            self._idle.put_nowait(worker)
+            self._idle.put(worker)
 
     def _retire(self, worker: _Worker, failed: bool) -> None:
         self._workers.discard(worker)
@@ -213,7 +343,7 @@ class ReaderPool:
             else:
                 assert self._idle is not None
                 self._workers.add(worker)
-                self._idle.put_nowait(worker)
+                self._idle.put(worker)
             return
 
     def pids(self) -> list[int]:

@@ -300,10 +300,15 @@ class Store:
     # -- numbers for /stats --------------------------------------------------------------------
 
     async def ping(self) -> bool:
-        """Whether the database answers now (the health check of webhook mode)."""
+        """Whether the database answers now (the health check of webhook mode). On SQLite it asks
+        through the store's own thread, which the first ping starts along with its connection:
+        started by the first update instead, they held up a burst's first seconds."""
         try:
-            async with self.engine.connect() as conn:
-                await conn.execute(text("SELECT 1"))
+            if self._thread is not None:
+                await self._read(_select_one)
+            else:
+                async with self.engine.connect() as conn:
+                    await conn.execute(text("SELECT 1"))
         except Exception:  # any failure means "not healthy"; the caller only needs yes or no
             return False
         return True
@@ -328,6 +333,10 @@ def _transaction(engine: Engine, work: Callable[..., T], args: tuple) -> T:
 
 
 # The units of work, each over a connection (in a transaction when it writes).
+
+def _select_one(conn: Connection) -> None:
+    conn.execute(text("SELECT 1"))
+
 
 def _chat(conn: Connection, chat_id: int) -> ChatSettings:
     row = conn.execute(select(chats).where(chats.c.id == chat_id)).first()
@@ -449,4 +458,6 @@ async def open_store(database_url: str, count_statements: bool = False) -> Store
     except BaseException:
         await engine.dispose()
         raise
-    return Store(engine, count_statements)
+    store = Store(engine, count_statements)
+    await store.ping()
+    return store

@@ -2,21 +2,21 @@
 
 The bot's own limiter runs inside python-telegram-bot's real ExtBot against the Telegram stand-in,
 so each failure reaches it as the exception the library really raises. Connection failures are
-made by an httpx transport that refuses the first connections and then lets requests through.
+made by an aiohttp connector that refuses the first connections and then lets requests through.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 
-import httpx
+import aiohttp
 import pytest
 from telegram.error import BadRequest, NetworkError, TimedOut
 from telegram.ext import ExtBot
-from telegram.request import HTTPXRequest
 
 from bot.chat import flood
 from bot.chat.flood import FloodSafeLimiter
+from bot.chat.telegram_http import TelegramHttp
 from tests.support.fake_telegram import FakeTelegram
 
 CHAT = 77
@@ -27,21 +27,41 @@ def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(flood, "RETRY_DELAYS", (0.01, 0.01, 0.01))
 
 
-class RefusingFirst(httpx.AsyncHTTPTransport):
-    """A real transport whose first requests fail with `failures`, raised before anything is written."""
+Failure = Callable[[aiohttp.ClientRequest], Exception]
 
-    def __init__(self, failures: list[Callable[[str], Exception]]) -> None:
+
+def refused(request: aiohttp.ClientRequest) -> Exception:
+    return aiohttp.ClientConnectorError(request.connection_key, ConnectionRefusedError(111, "simulated"))
+
+
+def no_connection_in_time(request: aiohttp.ClientRequest) -> Exception:
+    return aiohttp.ConnectionTimeoutError("simulated: no connection free in the pool")
+
+
+class RefusingFirst(aiohttp.TCPConnector):
+    """A real connector whose first connections fail with `failures`, before anything is written."""
+
+    def __init__(self, failures: list[Failure]) -> None:
         super().__init__()
-        self.failures = list(failures)
+        self.failures = failures
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def connect(self, request: aiohttp.ClientRequest, *args, **kwargs) -> aiohttp.connector.Connection:
         if self.failures:
-            raise self.failures.pop(0)("simulated")
-        return await super().handle_async_request(request)
+            raise self.failures.pop(0)(request)
+        return await super().connect(request, *args, **kwargs)
 
 
-def limited_bot(fake: FakeTelegram, *failures: Callable[[str], Exception]) -> ExtBot:
-    request = HTTPXRequest(read_timeout=2, httpx_kwargs={"transport": RefusingFirst(list(failures))})
+class RefusingHttp(TelegramHttp):
+    def __init__(self, failures: list[Failure]) -> None:
+        super().__init__(read_timeout=2)
+        self.failures = failures
+
+    def _connector(self) -> aiohttp.BaseConnector:
+        return RefusingFirst(self.failures)
+
+
+def limited_bot(fake: FakeTelegram, failures: list[Failure] | None = None) -> ExtBot:
+    request = RefusingHttp([] if failures is None else failures)
     return ExtBot(fake.token, base_url=f"{fake.url}/bot", request=request,
                   rate_limiter=FloodSafeLimiter(max_retries=3))
 
@@ -83,13 +103,15 @@ async def test_server_errors_and_flood_limits_are_retried(fake_telegram: FakeTel
     assert [call.status for call in fake_telegram.calls("sendMessage")] == [500, 502, 429, 200]
 
 
-@pytest.mark.parametrize("failure", [httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout])
-async def test_a_send_that_never_left_is_retried(fake_telegram: FakeTelegram,
-                                                 failure: Callable[[str], Exception]) -> None:
+@pytest.mark.parametrize("failure", [refused, no_connection_in_time])
+async def test_a_send_that_never_left_is_retried(fake_telegram: FakeTelegram, failure: Failure) -> None:
     fake_telegram.push_text(CHAT, "hi")
-    async with limited_bot(fake_telegram, failure, failure) as bot:
+    failures: list[Failure] = []
+    async with limited_bot(fake_telegram, failures) as bot:
+        failures += [failure, failure]  # armed after start-up, whose getMe may be repeated anyway
         await bot.send_message(CHAT, "your summary")
     assert texts(fake_telegram) == ["your summary"]
+    assert not failures, "both connections were refused before the message went"
 
 
 async def test_an_edit_whose_connection_dropped_is_retried(fake_telegram: FakeTelegram, bot: ExtBot) -> None:

@@ -30,7 +30,8 @@ def test_link_gets_typing_placeholder_and_summary_with_buttons(world: World) -> 
     assert summary.edits >= 1, "the placeholder is edited into the summary"
     labels = [button["text"] for button in summary.buttons]
     assert any("Longer" in label for label in labels) and any("Quotes" in label for label in labels)
-    assert any(call.params.get("chat_id") in (chat, str(chat)) for call in world.telegram.calls("sendChatAction"))
+    sent = [call.params["text"] for call in world.telegram.calls("sendMessage") if str(call.params["chat_id"]) == str(chat)]
+    assert len(sent) == 1 and "Reading" in sent[0], "one placeholder, at once, edited into the summary"
     commands = world.telegram.calls("setMyCommands")[0].params["commands"]
     assert "length" in str(commands) and "forget" in str(commands)
 

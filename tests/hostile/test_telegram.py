@@ -74,9 +74,9 @@ def test_a_slow_long_poll_only_delays(world: World) -> None:
 
 def test_flood_limits_and_server_errors_on_every_step_of_an_answer(world: World) -> None:
     chat = 9503
-    world.telegram.fail_next("sendChatAction", status=429, retry_after=2)
     world.telegram.fail_next("sendMessage", status=500)
     world.telegram.fail_next("sendMessage", status=502)
+    world.telegram.fail_next("sendMessage", status=429, retry_after=2)
     world.telegram.fail_next("editMessageText", status=429, retry_after=1)
     started = time.monotonic()
     answer = exchange(world, chat, world.pages.url("/envoy"), "TL;DR", case="429s and 5xx while answering")

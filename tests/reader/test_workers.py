@@ -10,10 +10,13 @@ import asyncio
 import os
 import signal
 import time
+from dataclasses import replace
 
 import pytest
 
 from bot.errors import NotAnArticle, TooLongToRead
+from bot.reader import workers
+from bot.reader.article import Article
 from bot.reader.workers import ReaderPool
 
 DEADLINE = 3.0
@@ -94,3 +97,41 @@ def test_a_worker_is_retired_after_its_share_of_tasks() -> None:
         assert pool.restarts == 0, "a retirement is not a failure"
 
     asyncio.run(with_pool(1, test, tasks_per_worker=2))
+
+
+def article_read_in_worker(number: int) -> Article:
+    return Article(f"Garden {number}", (f"The garden opened in week {number}.", "Entry is free."),
+                   url=f"https://example.org/garden-{number}")
+
+
+def first_paragraph_and_pid(article: Article) -> tuple[str, int]:
+    return article.paragraphs[0], os.getpid()
+
+
+def forget_every_article(article: Article) -> None:
+    """What a worker that lost its articles behind the pool's back looks like."""
+    workers._held = workers.Held()
+
+
+def test_questions_about_an_article_go_to_the_worker_that_read_it() -> None:
+    async def test(pool: ReaderPool) -> None:
+        read = await pool.run(article_read_in_worker, 1)
+        _, reader = await pool.run_about(read, first_paragraph_and_pid)
+        answers = [await pool.run_about(read, first_paragraph_and_pid) for _ in range(4)]
+        assert answers == [("The garden opened in week 1.", reader)] * 4, \
+            "the other worker stood idle first in line each time, and was passed over"
+        changed = replace(read, paragraphs=("The garden closed.",))
+        assert (await pool.run_about(changed, first_paragraph_and_pid))[0] == "The garden closed.", \
+            "an article read again and changed is not answered from the old copy"
+
+    asyncio.run(with_pool(2, test))
+
+
+def test_a_worker_that_lost_an_article_is_sent_it_whole() -> None:
+    async def test(pool: ReaderPool) -> None:
+        read = await pool.run(article_read_in_worker, 2)
+        await pool.run_about(read, forget_every_article)
+        assert (await pool.run_about(read, first_paragraph_and_pid))[0] == "The garden opened in week 2."
+        assert pool.restarts == 0
+
+    asyncio.run(with_pool(1, test))

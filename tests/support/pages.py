@@ -37,6 +37,8 @@ class PageRequest(BaseHTTPRequestHandler):
 
     server: "_Server"
     protocol_version = "HTTP/1.0"
+    disable_nagle_algorithm = True
+    """A page's head and body go out at once, as web servers send them (TCP_NODELAY)."""
 
     def do_GET(self) -> None:
         self._dispatch()

@@ -2,7 +2,7 @@
 
 from bot.reader.fetch.address import check_url, is_public_address
 from bot.reader.fetch.charset import decode_body
-from bot.reader.fetch.http import ARTICLE_TYPES, NOT_MODIFIED, PAGE_TYPES, PDF_TYPE, FetchLimits, Page, fetch_page
+from bot.reader.fetch.http import ARTICLE_TYPES, NOT_MODIFIED, PAGE_TYPES, PDF_TYPE, FetchLimits, Page, fetch_page, prepare
 
 __all__ = [
     "ARTICLE_TYPES",
@@ -15,4 +15,5 @@ __all__ = [
     "decode_body",
     "fetch_page",
     "is_public_address",
+    "prepare",
 ]

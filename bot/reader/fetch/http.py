@@ -93,7 +93,9 @@ class Page:
     last_modified: str | None = None
     """Validators to send back as If-None-Match / If-Modified-Since on the next poll."""
     body: bytes = b""
-    """The raw bytes of a PDF (whose `text` is empty); empty for a page."""
+    """The raw bytes of a PDF, or of any page fetched `undecoded` (whose `text` is empty then)."""
+    header: str = ""
+    """The Content-Type header as sent (with its charset), for decoding an undecoded body."""
 
 
 async def fetch_page(
@@ -103,13 +105,16 @@ async def fetch_page(
     accept: Collection[str] = PAGE_TYPES,
     headers: Mapping[str, str | None] | None = None,
     policy: AddressPolicy | None = None,
+    undecoded: bool = False,
 ) -> Page:
     """Download `url` within `limits`, or raise the `ReaderError` a user should see.
 
     `accept` lists the media types we take (anything else is `NotAPage`); `headers` are added to
     every request, empty ones skipped, so a feed poller can pass `If-None-Match: page.etag` as it
     came (a 304 then comes back as a Page); `policy` overrides which addresses we may connect to
-    (by default: public ones, or any when `limits.allow_private`).
+    (by default: public ones, or any when `limits.allow_private`). With `undecoded` the body comes
+    back as bytes, for a caller that decodes it where its other CPU work runs (`text_of`, then its
+    own check of a type the server did not declare); otherwise it is decoded in a thread.
     """
     target = check_url(url)
     if policy is None:
@@ -117,7 +122,7 @@ async def fetch_page(
     try:
         async with asyncio.timeout(limits.total_timeout):
             async with _client(limits, accept, headers, policy) as client:
-                return await _follow(client, target, limits, accept)
+                return await _follow(client, target, limits, accept, undecoded)
     except (TimeoutError, httpx.TimeoutException):
         raise TooSlow() from None
     except httpx.TransportError as error:
@@ -152,6 +157,17 @@ def _client(
     )
 
 
+async def prepare() -> None:
+    """Do now, once, what the first download would do inside the first burst of links.
+
+    Building the SSL context and importing anyio's asyncio backend (httpcore loads it lazily on
+    its first request) held the event loop for half a second at the start of a burst, every chat
+    waiting behind it; a bot calls this at start-up instead.
+    """
+    _ssl_context()
+    await VettedBackend(any_address).sleep(0)
+
+
 @functools.cache
 def _ssl_context() -> ssl.SSLContext:
     """httpx's default verification (certifi roots), built once: loading it costs ~30 ms."""
@@ -159,7 +175,7 @@ def _ssl_context() -> ssl.SSLContext:
 
 
 async def _follow(
-    client: httpx.AsyncClient, url: httpx.URL, limits: FetchLimits, accept: Collection[str]
+    client: httpx.AsyncClient, url: httpx.URL, limits: FetchLimits, accept: Collection[str], undecoded: bool
 ) -> Page:
     for _ in range(limits.max_redirects + 1):
         async with client.stream("GET", url) as response:
@@ -167,11 +183,11 @@ async def _follow(
             if response.status_code in _REDIRECTS and location:
                 url = check_url(location, base=response.url)
                 continue
-            return await _read_page(response, limits.max_bytes, accept)
+            return await _read_page(response, limits.max_bytes, accept, undecoded)
     raise TooManyRedirects()
 
 
-async def _read_page(response: httpx.Response, max_bytes: int, accept: Collection[str]) -> Page:
+async def _read_page(response: httpx.Response, max_bytes: int, accept: Collection[str], undecoded: bool) -> Page:
     status = response.status_code
     if status >= 400:
         raise await _refusal(response)
@@ -187,6 +203,8 @@ async def _read_page(response: httpx.Response, max_bytes: int, accept: Collectio
     body = await _read_body(response, max_bytes)
     if PDF_TYPE in accept and (declared == PDF_TYPE or signature_of(body) == PDF_TYPE):
         return Page(str(response.url), status, PDF_TYPE, "", "", etag, last_modified, body)
+    if undecoded:
+        return Page(str(response.url), status, declared, "", "", etag, last_modified, body, header)
     text, encoding = await asyncio.to_thread(text_of, body, header)
     content_type = declared or sniff(text)
     if content_type not in accept:
