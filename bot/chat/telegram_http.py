@@ -12,13 +12,14 @@ network backend `bot.reader.fetch` vets.
 them: a timeout is `TimedOut`, anything else `NetworkError`, each with the aiohttp exception as
 its `__cause__`, which `bot.chat.flood` reads to tell a request never sent from one that may have
 been carried out. aiohttp has no write timeout of its own: the sum of the four timeouts bounds
-the whole call instead. Proxies and .netrc from the environment are not read (aiohttp would look
-them up in a thread for every call).
+the whole call instead. A proxy from the environment (`HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY`, as
+httpx honoured them) is looked up once per Bot API host, not by aiohttp in a thread for every call.
 """
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
+from urllib.request import getproxies, proxy_bypass
 
 import aiohttp
 from telegram._utils.defaultvalue import DefaultValue
@@ -44,6 +45,7 @@ class TelegramHttp(BaseRequest):
                           "pool": pool_timeout}
         self._media_write_timeout = media_write_timeout
         self._session: aiohttp.ClientSession | None = None
+        self._proxies: dict[tuple[str, str], str | None] = {}
 
     @property
     def read_timeout(self) -> float | None:
@@ -91,12 +93,20 @@ class TelegramHttp(BaseRequest):
         body, headers = _body(fields, files)
         try:
             async with self._session.request(method, url, data=body, headers=headers, timeout=timeout,
-                                             allow_redirects=False) as response:
+                                             allow_redirects=False, proxy=self._proxy_for(url)) as response:
                 return response.status, await response.read()
         except TimeoutError as error:  # aiohttp's timeouts are TimeoutErrors too
             raise TimedOut from error
         except aiohttp.ClientError as error:
             raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+
+    def _proxy_for(self, url: str) -> str | None:
+        """The environment's proxy for the Bot API's scheme and host, read on the first call."""
+        parts = urlsplit(url)
+        key = (parts.scheme, parts.hostname or "")
+        if key not in self._proxies:
+            self._proxies[key] = None if proxy_bypass(key[1]) else getproxies().get(key[0])
+        return self._proxies[key]
 
     def _given(self, value: ODVInput[float], name: str) -> float | None:
         return self._defaults[name] if isinstance(value, DefaultValue) else value
