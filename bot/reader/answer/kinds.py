@@ -100,9 +100,12 @@ def counted_words(question: str) -> str:
     return found.group(1) if found else ""
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def is_number(word: str) -> bool:
     """A word that states a quantity: it has a digit, or is a number word ("twelve", "drei")."""
-    return any(c.isdigit() for c in word) or fold(word.lower()) in NUMBER_WORDS
+    return _DIGIT.search(word) is not None or fold(word.lower()) in NUMBER_WORDS
 
 
 def offers(language: Language, text: str) -> dict[str, frozenset[str]]:

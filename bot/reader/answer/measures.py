@@ -63,6 +63,10 @@ UNITS: dict[str, frozenset[str]] = {
         "kilómetro kilómetros milla millas"
     ),
 }
+_MEASURE_OF: dict[str, tuple[str, ...]] = {
+    unit: tuple(measure for measure, units in UNITS.items() if unit in units) for unit in set().union(*UNITS.values())
+}
+"""Unit word -> the measures it may be a unit of ("years": a duration or an age)."""
 _TOKEN = re.compile(r"[$€£¥₹]?\d[\d.,:]*\d(?:[a-zA-Z%]+)?%?|[$€£¥₹]?\d[a-zA-Z%]*|\w[\w'’.-]*|[$€£¥₹%]", re.UNICODE)
 _UNIT_TAIL = re.compile(r"^[$€£¥₹]?\d[\d.,:]*(?P<tail>[a-zA-Z%]*)$")
 REACH = 2
@@ -81,32 +85,40 @@ _AGE_APPOSITION = re.compile(r"\b[A-Z][\w'’-]+,? \(?(\d{1,3})\)?[,)]")
 """A person's age as English and German news give it after the name: "Patrick Carlineo, 55," / "(55)"."""
 
 
+def _unit_word(token: str) -> str:
+    """A token as the unit lists hold it: lower case, no accents, no elision ("d'euros" -> "euros")."""
+    return fold(token.lower()).replace("’", "'").rstrip(".").rsplit("'", 1)[-1] or token
+
+
 def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list[tuple[int, int, str]]]:
     """For each measure the sentence offers, where (start and end characters, from the unit to
     its number: "Rs 299", "12 million dollars") and the number itself."""
-    matches = list(_TOKEN.finditer(text))
-    # "d'euros", "l'an": the unit is the word after the elision.
-    tokens = [fold(m.group().lower()).replace("’", "'").rstrip(".").rsplit("'", 1)[-1] or m.group() for m in matches]
     found: dict[str, list[tuple[int, int, str]]] = {}
     for age in _AGE_APPOSITION.finditer(text):
         found.setdefault("age", []).append((age.start(1), age.end(1), age.group(1)))
-    for position, token in enumerate(tokens):
-        if not is_number(token):
-            continue
+    matches = list(_TOKEN.finditer(text))
+    numbers = [position for position, match in enumerate(matches) if is_number(match.group())]
+    tokens: dict[int, str] = {}
+
+    def unit_word(position: int) -> str:
+        if position not in tokens:
+            tokens[position] = _unit_word(matches[position].group())
+        return tokens[position]
+
+    for position in numbers:
+        token = unit_word(position)
         inside = _UNIT_TAIL.match(token)
-        own = [inside["tail"]] if inside and inside["tail"] else []
-        own += [token[0]] if token[0] in "$€£¥₹" else []
         number = token.strip("$€£¥₹%")
-        for measure, units in UNITS.items():
-            if any(word in units for word in own):
-                found.setdefault(measure, []).append((matches[position].start(), matches[position].end(), number))
-                continue
-            near = [
-                other
-                for other in range(max(0, position - REACH), min(len(tokens), position + REACH + 1))
-                if tokens[other] in units or tokens[other].rsplit("-", 1)[-1] in units
-            ]
-            if near:
+        own = {*(_MEASURE_OF.get(inside["tail"], ()) if inside else ()), *_MEASURE_OF.get(token[0], ())}
+        for measure in own:
+            found.setdefault(measure, []).append((matches[position].start(), matches[position].end(), number))
+        reach: dict[str, list[int]] = {}
+        for other in range(max(0, position - REACH), min(len(matches), position + REACH + 1)):
+            word = unit_word(other)
+            for measure in _MEASURE_OF.get(word) or _MEASURE_OF.get(word.rsplit("-", 1)[-1], ()):
+                reach.setdefault(measure, []).append(other)
+        for measure, near in reach.items():
+            if measure not in own:
                 first, last = min(near[0], position), max(near[-1], position)
                 found.setdefault(measure, []).append((matches[first].start(), matches[last].end(), number))
     return found
