@@ -57,12 +57,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.reader.answer.bridges import Bridges, bridges_for
-from bot.reader.answer.kinds import asks, counted_words, is_number, offers
+from bot.reader.answer.kinds import MONTHS_AND_DAYS, asks, counted_words, is_number, offers
 from bot.reader.answer.measures import MEASURE_KINDS
 from bot.reader.answer.phrase import answer_phrase
 from bot.reader.answer.terms import question_terms
 from bot.reader.text.document import Document, Sentence
-from bot.reader.text.language import Language, words
+from bot.reader.text.language import Language, fold, words
 
 PREFIX = 5
 """Letters two words must share to count as the same family ("inventor", "invented")."""
@@ -233,7 +233,7 @@ def _specific_terms(language: Language, question: str) -> tuple[set[str], set[st
         if number or (names_capitalised and position > 0 and token[0].isupper()):
             terms = question_terms(language, token)
             specific.update(terms)
-            if number or not token.isupper():
+            if number or not (token.isupper() or fold(token.lower()) in MONTHS_AND_DAYS):
                 required.update(terms)
     return specific, required
 

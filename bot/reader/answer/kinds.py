@@ -119,7 +119,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             found["date"].add(stem)
         if is_number(lowered):
             found["number"].add(stem)
-        if token[0].isupper() and len(token) > 1 and position > 0:
+        # A capitalised word, but not a run of capitals such as a table's "LOWE'S COMPANIES INC."
+        if token[0].isupper() and len(token) > 1 and position > 0 and not (token.isupper() and len(token) > 5):
             found["name"].add(stem)
             if tokens[position - 1].lower() in PLACE_WORDS:
                 found["place"].add(stem)

@@ -81,8 +81,9 @@ def asked_measure(question: str) -> str | None:
     return next((measure for measure, pattern in _ASKED_PATTERNS if pattern.search(folded)), None)
 
 
-_AGE_APPOSITION = re.compile(r"\b[A-Z][\w'’-]+,? \(?(\d{1,3})\)?[,)]")
-"""A person's age as English and German news give it after the name: "Patrick Carlineo, 55," / "(55)"."""
+_AGE_APPOSITION = re.compile(r"\b[A-Z][\w'’-]+\.?,? \(?(\d{1,3})\)?[,)]")
+"""A person's age as English and German news give it after the name: "Patrick Carlineo Jr., 55," /
+"(55)"."""
 
 
 def _unit_word(token: str) -> str:
