@@ -56,7 +56,10 @@ UNITS: dict[str, frozenset[str]] = {
         "jahrzehnt jahrzehnte seconde secondes heure heures jour jours semaine semaines mois an ans année années "
         "segundo segundos minuto minutos hora horas día días semana semanas mes meses año años"
     ),
-    "age": _units("old aged age year-old years-old jahre alt jährige jähriger jährigen ans âgé âgée años edad"),
+    "age": _units(
+        "old aged age year-old years-old jahre alt jährige jähriger jährigen lebensjahr lebensjahres ans âgé âgée "
+        "años edad"
+    ),
     "distance": _units(
         "km kilometre kilometres kilometer kilometers mile miles metre metres meter meters m cm mm feet foot ft "
         "inch inches yard yards kilometern metern meilen mètre mètres kilomètre kilomètres metro metros "
