@@ -21,7 +21,7 @@ MEASURE_KINDS = frozenset(MEASURES)
 # this order, so "how many years old" is an age and "wie viel Prozent" a share, not money.
 _ASKED: tuple[tuple[str, str], ...] = (
     ("age", r"\bhow old\b|\bwie alt\b|\bquel age\b|\bque edad\b|\bcuantos anos tiene"),
-    ("share", r"\b(percentage|percent|per cent|proportion|prozent|anteil|pourcentage|por ?ciento|porcentaje|proporcion)\b"),
+    ("share", r"\b(percentage|percent|per cent|proportion|share of|prozent|anteil|pourcentage|por ?ciento|porcentaje|proporcion)\b"),
     ("duration", r"\bhow long\b|\bwie lange\b|\bcombien de temps\b|\bdepuis combien\b|\bcuanto tiempo\b"
                  r"|\bfor how many (days|weeks|months|years|hours)\b"),
     ("distance", r"\bhow (far|tall|deep|wide)\b|\bwie (weit|tief|lang)\b|\ba quelle distance\b|\ba que distancia\b"),
