@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e import articles
-from tests.support.bot_process import BotProcess, bot_environment
+from tests.support.bot_process import START_TIMEOUT_SECONDS, BotProcess, bot_environment
 from tests.support.fake_telegram import FakeTelegram
 from tests.support.pages import PageServer
 
@@ -38,7 +38,7 @@ def start_world(tmp: Path, **settings: str) -> Iterator[World]:
         serve_articles(pages)
         environment = bot_environment(telegram, tmp / "bot.sqlite3", **settings)
         with BotProcess(environment, tmp / "bot.log") as bot:
-            telegram.wait_for(lambda: telegram.calls("setMyCommands"), timeout=30,
+            telegram.wait_for(lambda: telegram.calls("setMyCommands"), timeout=START_TIMEOUT_SECONDS,
                               what="the bot to start and register its commands")
             yield World(telegram, pages, bot)
 

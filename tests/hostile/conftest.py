@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.conftest import World, serve_articles, start_world
-from tests.support.bot_process import BotProcess, bot_environment
+from tests.support.bot_process import START_TIMEOUT_SECONDS, BotProcess, bot_environment
 from tests.support.fake_telegram import BotMessage, FakeTelegram
 from tests.support.pages import PageServer
 
@@ -203,6 +203,6 @@ def start_default_world(tmp: Path) -> Iterator[World]:
         environment = bot_environment(telegram, tmp / "bot.sqlite3", **LIMITS)
         del environment["BOT_ALLOW_PRIVATE_URLS"]
         with BotProcess(environment, tmp / "bot.log") as bot:
-            telegram.wait_for(lambda: telegram.calls("setMyCommands"), timeout=30,
+            telegram.wait_for(lambda: telegram.calls("setMyCommands"), timeout=START_TIMEOUT_SECONDS,
                               what="the bot to start and register its commands")
             yield World(telegram, pages, bot)

@@ -26,6 +26,10 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 BOT_COMMAND = (sys.executable, "-m", "bot", "run")
 WEBHOOK_COMMAND = (sys.executable, "-m", "bot", "webhook")
 STOP_TIMEOUT_SECONDS = 15.0
+START_TIMEOUT_SECONDS = 90.0
+"""How long a test waits for a bot to come up (commands or webhook registered). It bounds "starts
+at all", not how fast: several test workers start bots at once, on machines shared with other
+work. Start-up speed is measured in bench/."""
 _SETTING_NAMES = frozenset(field.name for field in fields(Settings))
 
 
