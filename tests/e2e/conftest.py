@@ -43,6 +43,16 @@ def start_world(tmp: Path, **settings: str) -> Iterator[World]:
             yield World(telegram, pages, bot)
 
 
+def start_again(world: World) -> None:
+    """Start the world's stopped or killed bot and wait until it is up (its commands registered
+    once more). The test's own timeouts then bound what it checks, not a start-up on a machine
+    where other test workers start bots too."""
+    starts = len(world.telegram.calls("setMyCommands"))
+    world.bot.start()
+    world.telegram.wait_for(lambda: len(world.telegram.calls("setMyCommands")) > starts,
+                            timeout=START_TIMEOUT_SECONDS, what="the bot to start again")
+
+
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     yield from start_world(tmp_path_factory.mktemp("world"))
