@@ -15,13 +15,20 @@ $(BIN)/.installed: pyproject.toml
 run: $(BIN)/.installed
 	$(BIN)/python -m bot run
 
+# The tests mostly wait on real processes and loopback HTTP, so they run on more xdist workers
+# than there are cores; the tests of a module sharing one bot stay on one worker (loadgroup).
+# Bytecode is cached even where PYTHONDONTWRITEBYTECODE is set: every bot process the tests start
+# would otherwise compile the whole package again.
+TEST_WORKERS ?= 4
+PYTEST := env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadgroup
+
 test: $(BIN)/.installed
-	$(BIN)/python -m pytest -q
+	$(PYTEST)
 
 # Everything but the tests that start processes (bot, CLI, benchmarks, reader workers) and the
 # PostgreSQL variants: under a minute.
 test-fast: $(BIN)/.installed
-	$(BIN)/python -m pytest -q -m 'not slow and not postgres'
+	$(PYTEST) -m 'not slow and not postgres'
 
 bench: $(BIN)/.installed
 	$(BIN)/python -m bench.extraction

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -29,19 +30,37 @@ SLOW_FIXTURES = frozenset({"bot_process"})
 """Fixtures that start the real bot: a test elsewhere using one is `slow` too."""
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark what `make test-fast` leaves out: tests that start processes, and PostgreSQL variants.
+    """Mark what `make test-fast` leaves out: tests that start processes, and PostgreSQL variants;
+    and group the tests that share a running bot onto one xdist worker.
 
     Marking here, by where a test lives and what it uses, keeps new tests honest: nobody has to
-    remember a decorator.
+    remember a decorator. (tryfirst: xdist reads the groups in its own hook.)
     """
     for item in items:
         fixtures = set(getattr(item, "fixturenames", ()))
         if item.nodeid.startswith(SLOW_PATHS) or fixtures & SLOW_FIXTURES:
             item.add_marker(pytest.mark.slow)
+        if shares_a_running_module_fixture(item):
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
         callspec = getattr(item, "callspec", None)
         if callspec is not None and callspec.params.get("database_url") == "postgresql":
             item.add_marker(pytest.mark.postgres)
+
+
+def shares_a_running_module_fixture(item: pytest.Item) -> bool:
+    """Whether the test uses a module-scoped fixture with a teardown: a bot, or a Bot API stand-in,
+    started once for the module. `make test` runs on several xdist workers (`--dist loadgroup`);
+    the tests of such a module go to one worker together, or each worker would start its own bot."""
+    info = getattr(item, "_fixtureinfo", None)
+    if info is None:
+        return False
+    return any(
+        definition.scope == "module" and (inspect.isgeneratorfunction(definition.func)
+                                          or inspect.isasyncgenfunction(definition.func))
+        for definitions in info.name2fixturedefs.values() for definition in definitions
+    )
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

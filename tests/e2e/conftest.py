@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e import articles
-from tests.support.bot_process import BotProcess, bot_environment
+from tests.support.bot_process import START_TIMEOUT_SECONDS, BotProcess, bot_environment
 from tests.support.fake_telegram import FakeTelegram
 from tests.support.pages import PageServer
 
@@ -38,9 +38,19 @@ def start_world(tmp: Path, **settings: str) -> Iterator[World]:
         serve_articles(pages)
         environment = bot_environment(telegram, tmp / "bot.sqlite3", **settings)
         with BotProcess(environment, tmp / "bot.log") as bot:
-            telegram.wait_for(lambda: telegram.calls("setMyCommands"), timeout=30,
+            telegram.wait_for(lambda: telegram.calls("setMyCommands"), timeout=START_TIMEOUT_SECONDS,
                               what="the bot to start and register its commands")
             yield World(telegram, pages, bot)
+
+
+def start_again(world: World) -> None:
+    """Start the world's stopped or killed bot and wait until it is up (its commands registered
+    once more). The test's own timeouts then bound what it checks, not a start-up on a machine
+    where other test workers start bots too."""
+    starts = len(world.telegram.calls("setMyCommands"))
+    world.bot.start()
+    world.telegram.wait_for(lambda: len(world.telegram.calls("setMyCommands")) > starts,
+                            timeout=START_TIMEOUT_SECONDS, what="the bot to start again")
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ import pytest
 
 from bot.conversation import texts
 from tests.e2e import articles
-from tests.e2e.conftest import World, start_world
+from tests.e2e.conftest import World, start_again, start_world
 from tests.support.feeds import Item, LiveFeed, items
 from tests.support.pages import page
 from tests.support.telegram_objects import bot_user, chat_member, now, user
@@ -80,7 +80,7 @@ def test_an_item_is_posted_exactly_once_across_a_crash_mid_post(feed_world: Worl
     feed.add(new_item(feed_world, 9, "/slow-garden"))
     feed_world.telegram.wait_for(lambda: started, timeout=TIMEOUT, what="the bot to start posting")
     feed_world.bot.kill()
-    feed_world.bot.start()
+    start_again(feed_world)
     feed_world.telegram.wait_for(lambda: posts(feed_world, chat, articles.GARDEN_TITLE), timeout=TIMEOUT,
                                  what="the item after the restart")
     seen = feed.requests

@@ -23,7 +23,7 @@ import pytest
 
 from tests.e2e import articles
 from tests.e2e.conftest import serve_articles
-from tests.support.bot_process import WEBHOOK_COMMAND, BotProcess, bot_environment
+from tests.support.bot_process import START_TIMEOUT_SECONDS, WEBHOOK_COMMAND, BotProcess, bot_environment
 from tests.support.fake_telegram import FakeTelegram
 from tests.support.feeds import Item, LiveFeed, items, rss
 from tests.support.pages import PageServer
@@ -63,7 +63,7 @@ def fleet(tmp_path: Path, database_url: str) -> Iterator[Fleet]:
             )
             bots.append(BotProcess(environment, tmp_path / f"{name}.log", WEBHOOK_COMMAND).start())
         try:
-            telegram.wait_for(lambda: len(telegram.calls("setWebhook")) >= 2, timeout=TIMEOUT,
+            telegram.wait_for(lambda: len(telegram.calls("setWebhook")) >= 2, timeout=START_TIMEOUT_SECONDS,
                               what="both instances to set the webhook")
             yield Fleet(telegram, pages, bots)
         finally:

@@ -11,7 +11,7 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from tests.e2e.conftest import World, serve_articles, start_world
-from tests.support.bot_process import WEBHOOK_COMMAND, BotProcess, bot_environment
+from tests.support.bot_process import START_TIMEOUT_SECONDS, WEBHOOK_COMMAND, BotProcess, bot_environment
 from tests.support.fake_telegram import FakeTelegram
 from tests.support.pages import PageServer
 
@@ -88,7 +88,8 @@ def test_the_webhook_server_serves_metrics_on_its_own_port(tmp_path: Path) -> No
                                       WEBHOOK_SECRET="metrics-secret", WEBHOOK_LISTEN="127.0.0.1",
                                       WEBHOOK_PORT=str(port), METRICS_PORT=str(port))
         with BotProcess(environment, tmp_path / "bot.log", WEBHOOK_COMMAND):
-            telegram.wait_for(lambda: telegram.calls("setWebhook"), timeout=TIMEOUT, what="the webhook to be set")
+            telegram.wait_for(lambda: telegram.calls("setWebhook"), timeout=START_TIMEOUT_SECONDS,
+                              what="the webhook to be set")
             question = telegram.push_text(CHAT, f"read {pages.url('/garden')}")
             telegram.wait_for_bot_message(CHAT, after=question, contains="TL;DR", timeout=TIMEOUT)
             text, samples = scrape(port)

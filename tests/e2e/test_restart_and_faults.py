@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.e2e import articles
-from tests.e2e.conftest import World
+from tests.e2e.conftest import World, start_again
 
 TIMEOUT = 30
 
@@ -16,7 +16,8 @@ def summarize(world: World, chat: int, path: str):
 def test_after_a_restart_questions_and_buttons_still_work(own_world: World) -> None:
     chat = 201
     summary = summarize(own_world, chat, "/garden")
-    own_world.bot.restart()
+    own_world.bot.stop()
+    start_again(own_world)
     question = own_world.telegram.push_text(chat, "How much does a plot cost?")
     answer = own_world.telegram.wait_for_bot_message(chat, after=question, timeout=TIMEOUT)
     assert "25 euros" in answer.text
@@ -37,7 +38,8 @@ def test_a_follow_up_question_leans_on_the_previous_one_even_after_a_restart(own
     question = own_world.telegram.push_text(chat, "Who designed the bridge?")
     answer = own_world.telegram.wait_for_bot_message(chat, after=question, timeout=TIMEOUT)
     assert "Clara Weiss" in answer.text
-    own_world.bot.restart()
+    own_world.bot.stop()
+    start_again(own_world)
     follow_up = own_world.telegram.push_text(chat, "and what did she say about it?")
     answer = own_world.telegram.wait_for_bot_message(chat, after=follow_up, timeout=TIMEOUT)
     first = answer.text.splitlines()[0]

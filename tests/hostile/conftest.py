@@ -7,7 +7,9 @@ still there for the next message, and memory that stays bounded. Fetch limits ar
 
 A background thread samples the resident memory of every process the tests started (the bot and
 its worker pool) a few times a second, so a short spike between two assertions is still seen.
-At the end of the run the peak and the longest wait for an answer are printed.
+At the end of the run the peak and the longest wait for an answer are printed. Each test carries
+its numbers in its report (user_properties), so the line is right when xdist runs the tests in
+worker processes and the summary is printed by the controller.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.conftest import World, serve_articles, start_world
-from tests.support.bot_process import BotProcess, bot_environment
+from tests.support.bot_process import START_TIMEOUT_SECONDS, BotProcess, bot_environment
 from tests.support.fake_telegram import BotMessage, FakeTelegram
 from tests.support.pages import PageServer
 
@@ -105,11 +107,26 @@ def memory_sampler() -> Iterator[Watch]:
     thread.join()
 
 
+WAIT = "hostile_wait"
+PEAK_MB = "hostile_peak_mb"
+OWN_MB = "hostile_own_mb"
+"""Names of the numbers each hostile test reports (`report.user_properties`) for the summary line."""
+
+
 @pytest.fixture(autouse=True)
-def bounded_memory(memory_sampler: Watch) -> Iterator[None]:
-    """After every test, the bot and its workers together stay under the memory limit."""
+def bounded_memory(request: pytest.FixtureRequest, memory_sampler: Watch) -> Iterator[None]:
+    """After every test, the bot and its workers together stay under the memory limit.
+
+    The test's report carries the waits it timed, the bots' peak memory so far and this test
+    process's own, for `pytest_terminal_summary`."""
+    before = dict(memory_sampler.stalls)
     yield
     memory_sampler.sample()
+    properties = request.node.user_properties
+    properties.extend((WAIT, (case, seconds)) for case, seconds in memory_sampler.stalls.items()
+                      if before.get(case) != seconds)
+    properties.append((PEAK_MB, memory_sampler.peak_mb))
+    properties.append((OWN_MB, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
     assert memory_sampler.peak_mb < MEMORY_LIMIT_MB, f"the bot reached {memory_sampler.peak_mb:.0f} MB"
 
 
@@ -120,6 +137,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     wait for an answer when there were exchanges, else the slowest case; memory is the bots' peak
     and this test process's own (tests that run the pipeline in-process have no bot to watch).
     """
+    everything = [report for reports in terminalreporter.stats.values() for report in reports
+                  if "tests/hostile/" in getattr(report, "nodeid", "")]
     reports = [report for kind in ("passed", "failed", "error")
                for report in terminalreporter.stats.get(kind, []) if "tests/hostile/" in report.nodeid]
     if not reports:
@@ -127,14 +146,24 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     cases = {report.nodeid for report in reports}
     failed = len({report.nodeid for report in reports if report.failed})
     slowest_case = max(reports, key=lambda report: report.duration)
-    waits = sorted(WATCH.stalls.items(), key=lambda item: -item[1])
+    stalls: dict[str, float] = {}
+    peak_mb = own_mb = 0.0
+    for report in everything:
+        for name, value in getattr(report, "user_properties", ()):
+            if name == WAIT:
+                case, seconds = value
+                stalls[case] = max(seconds, stalls.get(case, 0.0))
+            elif name == PEAK_MB:
+                peak_mb = max(peak_mb, value)
+            elif name == OWN_MB:
+                own_mb = max(own_mb, value)
+    waits = sorted(stalls.items(), key=lambda item: -item[1])
     worst = (f"longest wait for an answer {waits[0][1]:.1f} s ({waits[0][0]})" if waits
              else f"slowest case {slowest_case.duration:.1f} s ({slowest_case.nodeid.rsplit('::', 1)[-1]})")
-    own_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     terminalreporter.write_line(
         f"hostile: {len(cases)} cases, {len(cases) - failed} passed, {failed} failed; {worst}; "
-        f"peak memory {WATCH.peak_mb:.0f} MB in the bots, {own_mb:.0f} MB in the test process; "
-        f"{len(WATCH.stalls)} timed exchanges"
+        f"peak memory {peak_mb:.0f} MB in the bots, {own_mb:.0f} MB in a test process; "
+        f"{len(stalls)} timed exchanges"
     )
     for case, seconds in waits[:8]:
         terminalreporter.write_line(f"  {seconds:5.1f} s  {case}")
@@ -174,6 +203,6 @@ def start_default_world(tmp: Path) -> Iterator[World]:
         environment = bot_environment(telegram, tmp / "bot.sqlite3", **LIMITS)
         del environment["BOT_ALLOW_PRIVATE_URLS"]
         with BotProcess(environment, tmp / "bot.log") as bot:
-            telegram.wait_for(lambda: telegram.calls("setMyCommands"), timeout=30,
+            telegram.wait_for(lambda: telegram.calls("setMyCommands"), timeout=START_TIMEOUT_SECONDS,
                               what="the bot to start and register its commands")
             yield World(telegram, pages, bot)

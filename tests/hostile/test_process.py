@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e import articles
-from tests.e2e.conftest import World, start_world
+from tests.e2e.conftest import World, start_again, start_world
 from tests.hostile.conftest import LIMITS, exchange, still_answers
 from tests.support.feeds import Item, LiveFeed, items
 from tests.support.pages import PageRequest, page
@@ -62,7 +62,7 @@ def test_a_kill_while_reading_an_article_loses_nothing_committed(own_world: Worl
     assert reading.wait(TIMEOUT), "the bot started reading"
 
     own_world.bot.kill()
-    own_world.bot.start()
+    start_again(own_world)
 
     exchange(own_world, chat, "/length", "Summaries are short now", case="/length after a crash", timeout=TIMEOUT)
     exchange(own_world, chat, "/feed list", "1. Live News", case="/feed list after a crash")
@@ -89,7 +89,7 @@ def test_a_kill_during_a_feed_poll_posts_every_new_item_exactly_once(own_world: 
 
     own_world.bot.kill()
     own_world.pages.route("/hostile/feed.rss", feed)
-    own_world.bot.start()
+    start_again(own_world)
 
     titles = (articles.GARDEN_TITLE, articles.ENVOY_TITLE)
     own_world.telegram.wait_for(lambda: all(posts(own_world, chat, t) for t in titles), timeout=TIMEOUT,

@@ -28,7 +28,8 @@ from tests.hostile.conftest import LIMITS, exchange, still_answers
 from tests.support.bot_process import REPO_ROOT, child_environment
 
 SECONDS = 10.0
-"""Generous for a shared two-core machine; before the fixes these took from 11 s to forever."""
+"""CPU seconds of this process, generous; before the fixes these took from 11 s to forever. CPU
+time, not wall time: other test workers share the cores, and the fixes are what is checked."""
 PAGE_BYTES = int(LIMITS["FETCH_MAX_BYTES"]) - 50_000
 """Pages sent through the bot stay under its 1 MB fetch limit, so they are read, not refused."""
 
@@ -80,20 +81,20 @@ HOSTILE = {
 @pytest.mark.parametrize("case", HOSTILE)
 def test_the_pipeline_reads_a_hostile_page_in_seconds(case: str) -> None:
     html = inside_garden(HOSTILE[case](3_000_000))
-    started = time.monotonic()
+    started = time.process_time()
     article = pipeline.read_html(html, "https://example.com/hostile")
     pipeline.digest(article)
     pipeline.ask(article, "Who planted the beans?")
-    assert time.monotonic() - started < SECONDS
+    assert time.process_time() - started < SECONDS
 
 
 @pytest.mark.parametrize("case", ["a giant word", "Mr. A. B. C. repeated", "thousands of quotation marks"])
 def test_pasted_hostile_text_is_read_in_seconds(case: str) -> None:
     text = articles.PASTED + "\n" + HOSTILE[case](1_000_000).removeprefix("<p>").removesuffix("</p>")
-    started = time.monotonic()
+    started = time.process_time()
     article = pipeline.read_text(text)
     pipeline.digest(article)
-    assert time.monotonic() - started < SECONDS
+    assert time.process_time() - started < SECONDS
 
 
 @pytest.mark.parametrize("case", HOSTILE)

@@ -25,7 +25,13 @@ from tests.support.fake_telegram import FakeTelegram
 REPO_ROOT = Path(__file__).resolve().parents[2]
 BOT_COMMAND = (sys.executable, "-m", "bot", "run")
 WEBHOOK_COMMAND = (sys.executable, "-m", "bot", "webhook")
-STOP_TIMEOUT_SECONDS = 15.0
+STOP_TIMEOUT_SECONDS = 30.0
+"""How long `stop` waits after SIGTERM before failing the test: a bot that ignores SIGTERM never
+stops, one that finishes its updates in flight does within seconds; a service manager waits 90 s."""
+START_TIMEOUT_SECONDS = 90.0
+"""How long a test waits for a bot to come up (commands or webhook registered). It bounds "starts
+at all", not how fast: several test workers start bots at once, on machines shared with other
+work. Start-up speed is measured in bench/."""
 _SETTING_NAMES = frozenset(field.name for field in fields(Settings))
 
 
