@@ -918,3 +918,44 @@ def test_shared_surname_goes_to_the_person_last_written_out_in_full() -> None:
         "\"In your lousy Instagrams, you don't have to have yourself walking with them,\" Sterling said.",
     )
     assert [q.speaker for q in quotes] == ["Donald Sterling"]
+
+
+def test_passive_with_its_agent_gives_the_agent() -> None:
+    quotes = quotes_of(
+        "Die Zulassung zum Studium in Harvard wird von der Carnegie Foundation als „selektiver und mit "
+        "geringerer Aufnahme als anderswo“ charakterisiert.",
+        language="de",
+    )
+    assert [q.speaker for q in quotes] == ["Carnegie Foundation"]
+    quotes = quotes_of(
+        "The plan was described by Senator Jane Doe as \"a betrayal of every worker in this state.\""
+    )
+    assert [q.speaker for q in quotes] == ["Jane Doe"]
+
+
+def test_a_body_described_by_its_kind_is_the_body_in_focus_not_the_last_person() -> None:
+    quotes = quotes_of(
+        "L'ONG Human Rights Watch a publié mardi un rapport sur les prisons syriennes.",
+        "Son directeur, Ole Solvang, a déclaré : « Nous avons trouvé des preuves dans chaque prison visitée. »",
+        "L'organisation précise que « le nombre de centres de détention est probablement beaucoup plus élevé ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Ole Solvang", "Human Rights Watch"]
+
+
+def test_a_name_with_initials_is_shown_in_full() -> None:
+    quotes = quotes_of(
+        "Blues legend B.B. King was taken to hospital in Las Vegas on Tuesday.",
+        "\"I'm feeling much better and am leaving the hospital today,\" King said.",
+    )
+    assert [q.speaker for q in quotes] == ["B.B. King"]
+
+
+def test_a_quotation_standing_alone_belongs_to_the_subject_of_the_sentence_before() -> None:
+    quotes = quotes_of(
+        "À la reprise, les députés ont fait part de leur indignation par Christian Jacob, président du "
+        "groupe UMP. Il a souhaité faire un rappel au règlement de l'Assemblée. « On ne peut pas accepter "
+        "un tel mépris de notre règlement. »",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Christian Jacob"]

@@ -152,3 +152,11 @@ IMPERSONAL = frozenset("""apparaît apparait semble faut y s'agit s’agit para�
 gibt scheint geht handelt is was seems""".split())
 """Verbs after `il`/`es` that make it impersonal (`il apparaît que`): no one is the subject."""
 PARTICLES = frozenset("de del der van von da di du la le al bin ben el d' d’".split())
+AGENTS = frozenset("by von vom par por".split())
+"""Words that name the agent of a passive: `was described by Kim as “…”`, `von der Stiftung als „…“`."""
+AS_WORDS = frozenset("as als comme como".split())
+"""Words that hand the agent's words to the thing described: `… as “…”`, `… als „…“ charakterisiert`."""
+BODY_KINDS = frozenset("""organisation organization ong ngo group firm syndicat organisación organización
+firma gruppe konzern gewerkschaft""".split())
+"""Words for a kind of body besides `ORGANISATION_WORDS`: `l'ONG précise`, `the group said` speak for
+the body in focus."""

@@ -22,7 +22,9 @@ from collections.abc import Sequence
 from bot.reader.quotes.lexicon import (
     ABBREVIATED_TITLES,
     ADVERBS,
+    AGENTS,
     ARTICLES,
+    AS_WORDS,
     ARTICLE_PARTICLES,
     CALENDAR,
     CLITICS,
@@ -322,6 +324,9 @@ class SpeakerFinder:
         """`Kim said: “…”` / `She told reporters that “…”` / `According to Kim, “…”`."""
         boundary = max((k for k, t in enumerate(tokens) if t.startswith(MASK) or t == ";"), default=-1)
         tokens = tokens[boundary + 1:]
+        agent = self._agent(tokens)
+        if agent:
+            return agent
         for k in range(len(tokens) - 1, -1, -1):
             if tokens[k] == _BY:
                 return self._inverted(tokens[k:])
@@ -334,6 +339,23 @@ class SpeakerFinder:
                 return (self._subject(tokens[:k]) or self._unnamed(tokens[:k]) or self._described(tokens[:k])
                         or self._named_after(tokens[k:]))
         return None
+
+    def _agent(self, tokens: list[str]) -> tuple[str, str] | None:
+        """The agent of a passive that describes something in its words: `was described by Senator
+        Jane Doe as “…”`, `wird von der Carnegie Foundation als „…“ charakterisiert`."""
+        if not tokens or tokens[-1].lower() not in AS_WORDS:
+            return None
+        at = max((k for k, t in enumerate(tokens[:-1]) if t.lower() in AGENTS), default=None)
+        if at is None:
+            return None
+        chunk = tokens[at + 1:-1]
+        while chunk and (chunk[0].lower() in ARTICLES or chunk[0].lower() in DE_DETERMINERS):
+            chunk = chunk[1:]
+        runs = _runs(chunk)
+        if not runs or runs[0] != (0, len(chunk)):
+            return None
+        name = self._name(chunk, 0, len(chunk)) or self._name(chunk, 0, len(chunk), organisations=True)
+        return ("name", name) if name else None
 
     def _named_after(self, tokens: list[str]) -> tuple[str, str] | None:
         """`In „Das leere Kind“ sagt Dr. Constantine: „…“`: the subject after the verb, a name right there."""
