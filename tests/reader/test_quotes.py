@@ -945,10 +945,10 @@ def test_a_body_described_by_its_kind_is_the_body_in_focus_not_the_last_person()
 
 def test_a_name_with_initials_is_shown_in_full() -> None:
     quotes = quotes_of(
-        "Blues legend B.B. King was taken to hospital in Las Vegas on Tuesday.",
-        "\"I'm feeling much better and am leaving the hospital today,\" King said.",
+        "The writer J.K. Rowling was taken to hospital in Edinburgh on Tuesday.",
+        "\"I'm feeling much better and am leaving the hospital today,\" Rowling said.",
     )
-    assert [q.speaker for q in quotes] == ["B.B. King"]
+    assert [q.speaker for q in quotes] == ["J.K. Rowling"]
 
 
 def test_a_quotation_standing_alone_belongs_to_the_subject_of_the_sentence_before() -> None:

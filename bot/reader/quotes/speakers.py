@@ -73,7 +73,9 @@ _BY = "⟨by⟩"
 
 _ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
 """An apposition runs to the next comma, bracket or quotation mark."""
-_TOKEN = re.compile(rf"{MASK}+|[,;:()–—]|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
+_TOKEN = re.compile(rf"{MASK}+|[,;:()–—]|(?:[^\W\d_]\.){{2,}}|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}$")
+"""Initials written together (`B.B.`, `J.R.R.`): one token, full stops kept, as the name is written."""
 _ELIDED = re.compile(r"(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[^\W\d_A-Z])")
 """French elision before a lower-case word, a word of its own (`l'avait` is `l'` + `avait`); before a
 name it stays glued (`l'AFP`), so the name does not run into the next one (`à l'AFP Jean Dupont`)."""
@@ -500,7 +502,7 @@ class SpeakerFinder:
         With `organisations`, also the name of a body that speaks (`NASA`, `the Foreign Office`):
         the speaker when the article names no person."""
         titled = self._titles_in(tokens[start:end])
-        run = [t.rstrip(".") if len(t) > 2 else t for t in tokens[start:end]]
+        run = [_undotted(t) for t in tokens[start:end]]
         if titled and titled[-1] + 1 < len(run):
             gender = _gender_of(run[titled[-1]])
             run = run[titled[-1] + 1:]
@@ -682,7 +684,7 @@ class SpeakerFinder:
         people = []
         for start, end in _runs(tokens):
             titled = self._titles_in(tokens[start:end])
-            run = [_strip_possessive(t.rstrip(".")) for t in tokens[start:end]]
+            run = [_strip_possessive(_undotted(t)) for t in tokens[start:end]]
             if titled:
                 gender = _gender_of(run[titled[-1]])
                 run = run[titled[-1] + 1:]
@@ -727,7 +729,7 @@ def _tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
         if elided:
             tokens.append(elided.group().lower())  # `L'` opening a sentence is no name
             token = token[elided.end():]
-        if token.endswith(".") and len(token) > 2 and token[:-1].lower() not in TITLE_WORDS:
+        if token.endswith(".") and len(token) > 2 and token[:-1].lower() not in TITLE_WORDS and not _INITIALS.match(token):
             token = token[:-1]
         if not _possessive(token):
             token = token.rstrip("'’")
@@ -829,6 +831,11 @@ def _is_name_word(token: str) -> bool:
 
 def _possessive(token: str) -> bool:
     return token.endswith(("'s", "’s"))
+
+
+def _undotted(token: str) -> str:
+    """A name word without the full stop of an abbreviated title (`Dr.`); initials keep theirs (`B.B.`)."""
+    return token if len(token) <= 2 or _INITIALS.match(token) else token.rstrip(".")
 
 
 def _strip_possessive(token: str) -> str:
