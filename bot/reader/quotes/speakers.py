@@ -25,6 +25,7 @@ from bot.reader.quotes.lexicon import (
     AGENTS,
     ARTICLES,
     AS_WORDS,
+    BODY_KINDS,
     ARTICLE_PARTICLES,
     CALENDAR,
     CLITICS,
@@ -281,7 +282,11 @@ class SpeakerFinder:
         """`la porte-parole de la fédération a répondu` / `the attorney added`: someone the story has
         already named, described by what they are; the speaker in focus stands for them."""
         piece = _piece(tokens)[0] if tokens[:1] != [","] else []
+        if piece and _ELIDED_NAME.match(piece[0]) and len(piece[0]) > 2:
+            piece = [piece[0][:2].lower(), piece[0][2:], *piece[1:]]  # `l'ONG` is `l'` + `ONG`
         head = piece[0].lower() if piece else ""
+        if head in DEFINITES and len(piece) == 2 and piece[1].lower() in BODY_KINDS | ORGANISATION_WORDS:
+            return ("focus", "n")  # `l'ONG précise`, `the company said`: a body, not the last person
         if head not in DEFINITES or not piece[1:2] or not (
                 piece[1][:1].islower() or piece[-1][:1].islower() or self._is_title(piece[1])):
             return None  # `the American space agency`; `dénonce le Président-candidat`: a title is one too
@@ -338,7 +343,8 @@ class SpeakerFinder:
                 if tokens[k].lower().endswith(PARTICIPLE_ENDINGS):
                     # `TVE a émis un communiqué affirmant que « … »`: the clause's subject speaks
                     return self._opening(tokens[:k]) or self._subject(tokens[:k])
-                return (self._subject(tokens[:k]) or self._unnamed(tokens[:k]) or self._described(tokens[:k])
+                clause = tokens[:k][max((j + 1 for j, t in enumerate(tokens[:k]) if t == ","), default=0):]
+                return (self._subject(tokens[:k]) or self._unnamed(tokens[:k]) or self._described(clause)
                         or self._named_after(tokens[k:]))
         return None
 
@@ -501,8 +507,12 @@ class SpeakerFinder:
 
         With `organisations`, also the name of a body that speaks (`NASA`, `the Foreign Office`):
         the speaker when the article names no person."""
+        while start < end and _is_kind(tokens[start]):
+            start += 1  # `L'ONG Human Rights Watch`: the kind of body, then its name
         titled = self._titles_in(tokens[start:end])
         run = [_undotted(t) for t in tokens[start:end]]
+        if not run:
+            return None
         if titled and titled[-1] + 1 < len(run):
             gender = _gender_of(run[titled[-1]])
             run = run[titled[-1] + 1:]
@@ -642,6 +652,19 @@ class SpeakerFinder:
                     continue
                 if gender in ("", "n") or self._gender.get(name, gender) == gender:
                     return name
+        if gender == "n":
+            return self._latest_body(index)
+        return None
+
+    def _latest_body(self, index: int) -> str | None:
+        """The body the text last named, within the look-back, when none has spoken yet: `L'ONG
+        Human Rights Watch a publié un rapport. … L'organisation précise que « … »`."""
+        for k in range(index - 1, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
+            tokens = [_ELIDED_NAME.sub("", t) or t for t in _tokens(self._masked.get(k, ""), self._lexicon)]
+            for start, end in _runs(tokens):
+                name = self._name(tokens, start, end, organisations=True)
+                if name and not self._is_person(name):
+                    return self._full_name(name, index)
         return None
 
     def _antecedent(self, gender: str, index: int) -> str | None:
@@ -831,6 +854,11 @@ def _is_name_word(token: str) -> bool:
 
 def _possessive(token: str) -> bool:
     return token.endswith(("'s", "’s"))
+
+
+def _is_kind(token: str) -> bool:
+    """`L'ONG`, `NGO`: a word for a kind of body, written like a name but no one's name."""
+    return _ELIDED_NAME.sub("", token.lower()) in BODY_KINDS
 
 
 def _undotted(token: str) -> str:
