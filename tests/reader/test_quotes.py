@@ -956,9 +956,14 @@ def test_a_name_with_initials_is_shown_in_full() -> None:
 
 def test_a_quotation_standing_alone_belongs_to_the_subject_of_the_sentence_before() -> None:
     quotes = quotes_of(
+        "Le président de séance, François Brottes, a déclaré : « La séance est suspendue pour cinq minutes. »",
         "À la reprise, les députés ont fait part de leur indignation par Christian Jacob, président du "
         "groupe UMP. Il a souhaité faire un rappel au règlement de l'Assemblée. « On ne peut pas accepter "
         "un tel mépris de notre règlement. »",
         language="fr",
     )
-    assert [q.speaker for q in quotes] == ["Christian Jacob"]
+    assert by_text(quotes) == {
+        "La séance est suspendue pour cinq minutes.": "François Brottes",
+        "On ne peut pas accepter un tel mépris de notre règlement.": "Christian Jacob",
+    }
+    assert next(q.role for q in quotes if q.speaker == "Christian Jacob") == "président du groupe UMP"

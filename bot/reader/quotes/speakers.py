@@ -145,7 +145,11 @@ class SpeakerFinder:
         if after.startswith(","):
             piece = _ROLE_PIECE.match(after, 1).group()
             closed = after[1 + len(piece):].startswith(",")
-            if closed or piece.split()[:1] and piece.split()[0].lower() in ARTICLES:
+            first = piece.split()[0] if piece.split() else ""
+            # `…par Christian Jacob, président du groupe UMP.`: French drops the article
+            last = not after[1 + len(piece):].strip() and first.islower() and first not in self._stop_words \
+                and not first.endswith(("ing", *PARTICIPLE_ENDINGS))
+            if closed or last or first.lower() in ARTICLES:
                 role = self._role_from(piece, start=True)  # `Kim, the envoy, met` / `…, said Kim, the envoy.`
         before = text[:at].rstrip()
         if role is None and before.endswith(","):
@@ -196,6 +200,8 @@ class SpeakerFinder:
             found = self._opening(_tokens(before, self._lexicon))
         if found is None:
             found = self._previous(first.index - 1, first) or self._next(last.index + 1, last)
+        if found is None and not _has_words(before) and not any(map(_has_words, afters)):
+            found = self._subject_before(first)
         name = self._resolve(found, first.index) if found else None
         if name:
             self._said[first.index] = self._said[last.index] = name
@@ -386,6 +392,15 @@ class SpeakerFinder:
         if index in self._said:
             return ("name", self._said[index])
         return self._reported(index)
+
+    def _subject_before(self, sentence: Sentence) -> tuple[str, str] | None:
+        """A quotation that is a sentence of its own, with no attribution, goes on from the sentence
+        before it in the paragraph: its subject speaks (`Il a souhaité faire un rappel au
+        règlement. « On ne peut pas accepter… »`)."""
+        index = sentence.index - 1
+        if index < 0 or self._sentences[index].paragraph != sentence.paragraph:
+            return None
+        return self._opening(_tokens(self._masked.get(index, ""), self._lexicon))
 
     def _next(self, index: int, sentence: Sentence) -> tuple[str, str] | None:
         """The sentence after, when it goes on quoting: `“…” “…,” she said` names one speaker for both."""
@@ -680,6 +695,8 @@ class SpeakerFinder:
                 opening = self._opening(_tokens(self._masked.get(k, ""), self._lexicon))
                 if opening and opening[0] == "name" and " " in opening[1]:
                     break  # `Jean-Marie Le Pen revient sur l'islam.`: a new person in focus, named below
+                if any(self._first_seen.get(p) == k and p in self._roles for p in self._people_in(k)):
+                    break  # `… par Christian Jacob, président du groupe. Il a souhaité…`: someone new
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
                 if self._is_person(name) and (not gender or self._gender.get(name, gender) == gender):
@@ -854,6 +871,10 @@ def _is_name_word(token: str) -> bool:
 
 def _possessive(token: str) -> bool:
     return token.endswith(("'s", "’s"))
+
+
+def _has_words(text: str) -> bool:
+    return any(c.isalpha() for c in text)
 
 
 def _is_kind(token: str) -> bool:
