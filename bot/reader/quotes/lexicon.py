@@ -93,7 +93,7 @@ ORGANISATION_WORDS = frozenset("""office department ministry university college 
 police court party club street road house hospital centre center agency service company group
 association park league cup open times news post telescope church city county state states
 kingdom island republic union committee commission government airport station airlines bank
-museum institute foundation team township village festival record medal
+museum institute foundation team township village festival record medal coupe copa pokal
 mail foundation management corporation institution tribunal tribunale gericht gerichtshof corte
 ministerio ministère ministerium iglesia église kirche universidad université universität partido
 parti partei gobierno gouvernement regierung comisión kommission consejo conseil banco banque
