@@ -967,3 +967,11 @@ def test_a_quotation_standing_alone_belongs_to_the_subject_of_the_sentence_befor
         "On ne peut pas accepter un tel mépris de notre règlement.": "Christian Jacob",
     }
     assert next(q.role for q in quotes if q.speaker == "Christian Jacob") == "président du groupe UMP"
+
+
+def test_a_nickname_in_quotation_marks_is_part_of_the_name() -> None:
+    quotes = quotes_of(
+        "Years later, \"Weird Al\" Yankovic called him a major influence on his career. "
+        "\"Very sad to say that one of my heroes has just passed away,\" Yankovic wrote on Twitter."
+    )
+    assert [q.speaker for q in quotes] == ["Weird Al Yankovic"]

@@ -34,6 +34,8 @@ MAIN_ACTOR_WEIGHT = 0.2
 """Most a speaker's prominence (sentences naming them, against the most-named speaker) adds."""
 MAX_BETWEEN_WORDS = 8
 """Words of attribution that may stand between two pieces of one quotation (`, she told reporters.`)."""
+NICKNAME_WORDS = 3
+"""Most words in a quoted nickname before a surname (`"Weird Al" Yankovic`)."""
 DUPLICATE_OVERLAP = 0.6
 """Share of shared terms above which two quotes count as the same statement told twice."""
 
@@ -318,11 +320,22 @@ def _touches(a: _Span, b: _Span) -> bool:
 
 
 def _mask(paragraph: str, spans: list[_Span]) -> str:
-    """The paragraph with each quotation blanked out, same length, so attribution never reads quoted words."""
+    """The paragraph with each quotation blanked out, same length, so attribution never reads quoted
+    words; a nickname stays, as part of the name it stands in (`"Weird Al" Yankovic`)."""
     chars = list(paragraph)
     for span in spans:
-        chars[span.start:span.end] = MASK * (span.end - span.start)
+        if not _is_nickname(paragraph, span):
+            chars[span.start:span.end] = MASK * (span.end - span.start)
     return "".join(chars)
+
+
+def _is_nickname(paragraph: str, span: _Span) -> bool:
+    """A closed quotation of a few capitalised words glued to a capitalised word after it: `"Weird Al"
+    Yankovic`, `Dwayne "The Rock" Johnson` has one before it too."""
+    inner = paragraph[span.inner].split()
+    after = paragraph[span.end:span.end + 2]
+    return (span.closed and 0 < len(inner) <= NICKNAME_WORDS and all(w[:1].isupper() for w in inner)
+            and after[:1] == " " and after[1:2].isupper())
 
 
 def _sentence_offsets(paragraph: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
