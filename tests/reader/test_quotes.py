@@ -975,3 +975,12 @@ def test_a_nickname_in_quotation_marks_is_part_of_the_name() -> None:
         "\"Very sad to say that one of my heroes has just passed away,\" Yankovic wrote on Twitter."
     )
     assert [q.speaker for q in quotes] == ["Weird Al Yankovic"]
+
+
+def test_a_quotation_after_a_feminine_naming_word_is_a_title_not_a_statement() -> None:
+    quotes = quotes_of(
+        "Elles furent lancées par une comédie musicale nommée « Les bâtisseurs de la gloire » présentée au "
+        "Théâtre de verdure.",
+        language="fr",
+    )
+    assert quotes == ()

@@ -55,7 +55,8 @@ _SENTENCE_END = set(".!?…")
 _TITLE_CUES = frozenset("""titled entitled called named dubbed nicknamed headlined book film song album hymn
 essay report novel poem titulado titulada titulados llamado llamada denominado denominada apodado libro
 película canción himno ensayo informe novela poema verso intitulé intitulée baptisé baptisée surnommé
-livre chanson hymne essai rapport roman poème titel namens genannt bezeichnung buch lied hymne aufsatz
+livre chanson hymne essai rapport roman poème nommé nommée titel namens genannt
+bezeichnung buch lied hymne aufsatz
 bericht roman gedicht zeile""".split())
 """Words before a quotation that make it the title or name of something (`el himno «…»`)."""
 
