@@ -984,3 +984,33 @@ def test_a_quotation_after_a_feminine_naming_word_is_a_title_not_a_statement() -
         language="fr",
     )
     assert quotes == ()
+
+
+def test_a_reporting_verb_after_and_shares_the_clause_subject() -> None:
+    quotes = quotes_of(
+        "Kristina Karo says she lost her hen when she was six. She alleges that when the hen disappeared, "
+        "Ms Kunis confessed to the crime and told her 'Kristina, you can have any other chicken as a pet.'"
+    )
+    assert [q.speaker for q in quotes] == ["Kunis"]
+
+
+def test_an_english_description_ending_in_a_kind_of_body_is_the_body() -> None:
+    quotes = quotes_of(
+        "The Kansas Advocacy Group sharply criticized the law on Tuesday. Governor Sam Brownback said he was "
+        "proud to sign it. \"Kansas now has more restrictions on abortion than any state,\" the advocacy "
+        "group said."
+    )
+    assert [q.speaker for q in quotes] == ["Kansas Advocacy Group"]
+
+
+def test_a_relative_clause_between_the_name_and_the_verb_is_skipped() -> None:
+    quotes = quotes_of(
+        "Kristina Karo is suing Mila Kunis. Mila Kunis said: 'I never took a chicken from anyone in my "
+        "life.' Karo, who has moved to "
+        "Los Angeles in the hopes of launching a career as a singer, says the theft traumatised her. She "
+        "claims that seeing the actress has 'brought back all the bad memories of her childhood'."
+    )
+    assert by_text(quotes) == {
+        "I never took a chicken from anyone in my life.": "Mila Kunis",
+        "brought back all the bad memories of her childhood": "Kristina Karo",
+    }

@@ -146,6 +146,8 @@ ARTICLE_PARTICLES = frozenset("la le las los el".split())
 OPENERS = frozenset("""in on at after before during when while later then sur dans à après avant lors
 pendant plus puis ensuite alors mais et an am im nach vor bei während en tras durante después antes""".split())
 """Words that open a scene-setting phrase before the subject (`Sur Twitter, Lionel Tardy a écrit`)."""
+HEAD_FINAL = frozenset({"en", "de"})
+"""Languages whose noun phrase ends in its head noun (`the advocacy group`; French: `l'organisation militante`)."""
 NEUTER = {"en": "it", "de": "es"}
 """The pronoun that stands for a body, not a person (`it said`, `es erklärte`)."""
 IMPERSONAL = frozenset("""apparaît apparait semble faut y s'agit s’agit paraît parait convient reste

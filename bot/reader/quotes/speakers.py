@@ -35,6 +35,7 @@ from bot.reader.quotes.lexicon import (
     DE_DETERMINERS,
     DE_NOUN_ENDINGS,
     FEMALE_TITLES,
+    HEAD_FINAL,
     IMPERSONAL,
     INDEFINITES,
     LEXICONS,
@@ -291,7 +292,8 @@ class SpeakerFinder:
         if piece and _ELIDED_NAME.match(piece[0]) and len(piece[0]) > 2:
             piece = [piece[0][:2].lower(), piece[0][2:], *piece[1:]]  # `l'ONG` is `l'` + `ONG`
         head = piece[0].lower() if piece else ""
-        if head in DEFINITES and len(piece) == 2 and piece[1].lower() in BODY_KINDS | ORGANISATION_WORDS:
+        noun = "" if len(piece) < 2 else piece[-1] if self._language in HEAD_FINAL else piece[1]
+        if head in DEFINITES and noun.lower() in BODY_KINDS | ORGANISATION_WORDS:
             return ("focus", "n")  # `l'ONG précise`, `the company said`: a body, not the last person
         if head not in DEFINITES or not piece[1:2] or not (
                 piece[1][:1].islower() or piece[-1][:1].islower() or self._is_title(piece[1])):
@@ -350,6 +352,9 @@ class SpeakerFinder:
                     # `TVE a émis un communiqué affirmant que « … »`: the clause's subject speaks
                     return self._opening(tokens[:k]) or self._subject(tokens[:k])
                 clause = tokens[:k][max((j + 1 for j, t in enumerate(tokens[:k]) if t == ","), default=0):]
+                shared = self._opening(clause) if k and tokens[k - 1].lower() in CONJUNCTIONS else None
+                if shared:
+                    return shared  # `Ms Kunis confessed to the crime and told her '…'`
                 return (self._subject(tokens[:k]) or self._unnamed(tokens[:k]) or self._described(clause)
                         or self._named_after(tokens[k:]))
         return None
@@ -415,7 +420,7 @@ class SpeakerFinder:
         for k, token in enumerate(tokens):
             if self._is_verb(token):
                 start = max((j for j in range(k) if tokens[j].startswith(MASK)), default=-1) + 1
-                found = self._subject(tokens[start:k][-MAX_SUBJECT_TOKENS:]) or self._described(
+                found = self._subject(_without_relatives(tokens[start:k])[-MAX_SUBJECT_TOKENS:]) or self._described(
                     _after_openers(tokens[start:k]))
                 if not found and k and (tokens[k - 1] == "," or tokens[k - 1].startswith(MASK)):
                     found = self._inverted(tokens[k:])
@@ -820,6 +825,20 @@ def _long_forms(sentences: list[list[str]]) -> dict[str, str]:
             if len(words) >= 2:
                 forms.setdefault("".join(w[0] for w in words), set()).add(" ".join(words))
     return {acronym: names.pop() for acronym, names in forms.items() if len(names) == 1}
+
+
+def _without_relatives(tokens: list[str]) -> list[str]:
+    """A subject without the relative clauses set off by commas in it: `Karo, who has moved to Los
+    Angeles in the hopes of launching a career, says` -> `Karo says`."""
+    kept: list[str] = []
+    k = 0
+    while k < len(tokens):
+        if tokens[k] == "," and tokens[k + 1:k + 2] and tokens[k + 1].lower() in RELATIVES and "," in tokens[k + 1:]:
+            k = tokens.index(",", k + 1) + 1
+            continue
+        kept.append(tokens[k])
+        k += 1
+    return kept
 
 
 def _after_openers(tokens: list[str]) -> list[str]:
