@@ -1014,3 +1014,31 @@ def test_a_relative_clause_between_the_name_and_the_verb_is_skipped() -> None:
         "I never took a chicken from anyone in my life.": "Mila Kunis",
         "brought back all the bad memories of her childhood": "Kristina Karo",
     }
+
+
+def test_a_hyphenated_acronym_is_the_short_form_of_itself() -> None:
+    quotes = quotes_of(
+        "C'est le syndicat SUD-PTT qui a révélé ce décès à la presse.",
+        "Le syndicat SUD estime que « ce collègue avait des difficultés dans sa vie au travail ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["SUD-PTT"]
+
+
+def test_a_report_of_a_body_speaks_for_the_body() -> None:
+    quotes = quotes_of(
+        "Un rapport de la Ligue arabe apporte la même conclusion : « Il faudrait noter que le journaliste "
+        "a été tué par un tir de mortier ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Ligue arabe"]
+
+
+def test_according_to_a_body_described_by_its_kind() -> None:
+    quotes = quotes_of(
+        "L'ONG Human Rights Watch a publié un rapport. Son directeur, Ole Solvang, a déclaré : « Nous avons "
+        "trouvé des preuves dans chaque prison visitée. » Pour l'organisation, il existe en Syrie « une "
+        "politique d'Etat de mauvais traitement et de torture ».",
+        language="fr",
+    )
+    assert by_text(quotes)["une politique d'Etat de mauvais traitement et de torture"] == "Human Rights Watch"

@@ -93,7 +93,7 @@ ORGANISATION_WORDS = frozenset("""office department ministry university college 
 police court party club street road house hospital centre center agency service company group
 association park league cup open times news post telescope church city county state states
 kingdom island republic union committee commission government airport station airlines bank
-museum institute foundation team township village festival record medal coupe copa pokal
+museum institute foundation team township village festival record medal coupe copa pokal ligue liga
 mail foundation management corporation institution tribunal tribunale gericht gerichtshof corte
 ministerio ministère ministerium iglesia église kirche universidad université universität partido
 parti partei gobierno gouvernement regierung comisión kommission consejo conseil banco banque
@@ -122,7 +122,7 @@ DEFINITES = frozenset("the his her its le la l' l’ son sa der das el su".split
 """Words that open a description of someone already named (`the attorney`, `la porte-parole`)."""
 PARTICIPLE_ENDINGS = ("ant", "ando", "iendo")
 """French and Spanish present participles (`affirmant`, `afirmando`): their subject opens the clause."""
-STATEMENTS = frozenset("statement release communiqué comunicado mitteilung erklärung".split())
+STATEMENTS = frozenset("statement release communiqué comunicado mitteilung erklärung report rapport informe bericht".split())
 """What a body says through: `a statement said` speaks for the body in focus."""
 SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson representative porte-parole
 portavoz vocero vocera sprecher sprecherin""".split())

@@ -266,7 +266,8 @@ class SpeakerFinder:
                     lead += 1
             runs = _runs(words)
             if not runs or runs[0][0] != lead:
-                return None
+                # `Un rapport de la Ligue arabe apporte… : « … »`: the body behind a report speaks
+                return self._represented(words) if described else None
             name = self._name(words, *runs[0]) or self._name(words, *runs[0], organisations=True)
             if name is None and len(words) == 1 and number + 1 < len(segments) and self._surname_alone(words[0]):
                 name = words[0]  # `Barroso, le président de la Commission, se dit…`
@@ -324,7 +325,7 @@ class SpeakerFinder:
     def _represented(self, tokens: list[str]) -> tuple[str, str] | None:
         """`a spokesman for Terminix` / `un porte-parole de la SNCF`: the body an unnamed
         spokesperson speaks for, which the reader should see when no person is named."""
-        at = next((k for k, t in enumerate(tokens) if t.lower() in SPOKESPEOPLE), None)
+        at = next((k for k, t in enumerate(tokens) if t.lower() in SPOKESPEOPLE | STATEMENTS), None)
         if at is None or at + 1 >= len(tokens) or tokens[at + 1].lower() not in PREPOSITIONS:
             return None
         rest = tokens[at + 2:]
@@ -333,7 +334,11 @@ class SpeakerFinder:
         runs = _runs(rest)
         if not runs or runs[0][0] != 0:
             return None
-        return ("name", " ".join(_strip_possessive(t) for t in rest[:runs[0][1]]))
+        end = runs[0][1]
+        if end == 1 and rest[0].lower() in ORGANISATION_WORDS and rest[1:2] and rest[1][:1].islower() \
+                and rest[1] not in self._stop_words and not self._is_verb(rest[1]):
+            end = 2  # `la Ligue arabe`, `l'Union européenne`: the adjective is part of the name
+        return ("name", " ".join(_strip_possessive(t) for t in rest[:end]))
 
     def _before(self, tokens: list[str]) -> tuple[str, str] | None:
         """`Kim said: “…”` / `She told reporters that “…”` / `According to Kim, “…”`."""
@@ -444,6 +449,8 @@ class SpeakerFinder:
             # named in the apposition, before the organisation the role mentions.
             found = self._named_in(_piece(rest[1:])[0])
         found = found or self._body_phrase(chunk)
+        if found is None and self._described(chunk) == ("focus", "n"):
+            found = ("focus", "n")  # `Pour l'organisation, …`: the body in focus
         if found is None and chunk:
             # `said NASA`, `a précisé Febelfin`: a body right after the verb, not one further on
             # (`a répondu la porte-parole… à une question de la RTBF`).
@@ -817,13 +824,17 @@ def _is_organisation(run: list[str]) -> bool:
 
 def _long_forms(sentences: list[list[str]]) -> dict[str, str]:
     """Acronyms -> the one run of capitalised words in the text whose initials spell them
-    (`HRW` -> `Human Rights Watch`)."""
+    (`HRW` -> `Human Rights Watch`), or the one hyphenated acronym that opens with them (`SUD-PTT`)."""
     forms: dict[str, set[str]] = {}
     for tokens in sentences:
         for start, end in _runs(tokens):
             words = [t for t in tokens[start:end] if t[:1].isupper() and not _ELIDED_NAME.match(t)]
             if len(words) >= 2:
                 forms.setdefault("".join(w[0] for w in words), set()).add(" ".join(words))
+        for token in tokens:
+            head = token.split("-")[0]
+            if "-" in token and len(head) > 1 and token.isupper():
+                forms.setdefault(head, set()).add(token)  # `SUD` for the `SUD-PTT` the text names
     return {acronym: names.pop() for acronym, names in forms.items() if len(names) == 1}
 
 
