@@ -1042,3 +1042,17 @@ def test_according_to_a_body_described_by_its_kind() -> None:
         language="fr",
     )
     assert by_text(quotes)["une politique d'Etat de mauvais traitement et de torture"] == "Human Rights Watch"
+
+
+def test_a_list_of_quoted_titles_is_not_a_statement() -> None:
+    quotes = quotes_of(
+        "Entre sus obras destacan «La casa de los espíritus del norte», «El amor en los tiempos del "
+        "cólera» y «Cien años de soledad en Macondo».",
+        language="es",
+    )
+    assert quotes == ()
+    quotes = quotes_of(
+        "Among the highlights, caught on tape: \"I'm on television and you're in a trailer, honey,\" and "
+        "\"I wouldn't work at a scumbag place like this.\""
+    )
+    assert len(quotes) == 2

@@ -52,6 +52,8 @@ _CLOSE_BEFORE = set(".,;:!?)]}—–-…") | set(_DOUBLE) | set(_SINGLE) | set("
 _ELISION = re.compile(r"(?:\d\d|em|n|til|cause|tis|twas)\b", re.IGNORECASE)
 """Words a leading apostrophe shortens ('90s, 'em, rock 'n' roll): not an opening quote."""
 _SENTENCE_END = set(".!?…")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+(?:and|or|et|ou|y|e|o|und|oder))\s*", re.IGNORECASE)
+"""What stands between two items of a list of quoted titles: `, ` or ` and `."""
 _TITLE_CUES = frozenset("""titled entitled called named dubbed nicknamed headlined book film song album hymn
 essay report novel poem titulado titulada titulados llamado llamada denominado denominada apodado libro
 película canción himno ensayo informe novela poema verso intitulé intitulée baptisé baptisée surnommé
@@ -170,9 +172,10 @@ def all_quotes(document: Document) -> list[Quote]:
         for sentence, (start, end) in zip(sentences, offsets):
             masked_sentences[sentence.index] = masked[start:end]
         previous_end: int | None = None
+        listed = _listed(paragraph, spans)
         for span in spans:
             text = _clean(paragraph[span.inner])
-            if not _is_statement(text, document.language.stop_words, document.language.code):
+            if span in listed or not _is_statement(text, document.language.stop_words, document.language.code):
                 continue
             if _names_a_work(masked[:span.start]):
                 continue
@@ -368,6 +371,17 @@ def _is_statement(text: str, stop_words: frozenset[str], language: str = "en") -
         return False
     content = [t for t in tokens[1:] if language == "de" or t.lower() not in stop_words]
     return not content or any(not t[0].isupper() or t.isupper() for t in content)
+
+
+def _listed(paragraph: str, spans: list[_Span]) -> set[_Span]:
+    """Quotations listed one after another with only a comma or `and` between them: titles or
+    names (`«La casa…», «El amor…» y «Cien años…»`), which a speaker does not say in a row."""
+    listed: set[_Span] = set()
+    for a, b in zip(spans, spans[1:]):
+        if _LIST_SEPARATOR.fullmatch(paragraph[a.end:b.start]):
+            listed |= {a, b}
+    # A statement quoted in a row keeps its punctuation inside the marks (`"…, honey," and "…here."`).
+    return {span for span in listed if paragraph[span.inner].rstrip()[-1:] not in ".,;:!?…"}
 
 
 def _names_a_work(before: str) -> bool:
