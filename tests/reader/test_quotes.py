@@ -1056,3 +1056,13 @@ def test_a_list_of_quoted_titles_is_not_a_statement() -> None:
         "\"I wouldn't work at a scumbag place like this.\""
     )
     assert len(quotes) == 2
+
+
+def test_more_french_reporting_verbs() -> None:
+    quotes = quotes_of(
+        "« Nous ne reculerons devant aucune pression extérieure », a déploré Jean Dupont.",
+        "« Cette décision est une victoire pour tous les habitants », s'est félicitée Marie Curie.",
+        "« Personne ne pourra dire que nous n'avons pas prévenu », a rétorqué Paul Martin.",
+        language="fr",
+    )
+    assert sorted(q.speaker for q in quotes) == ["Jean Dupont", "Marie Curie", "Paul Martin"]

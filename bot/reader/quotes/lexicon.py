@@ -72,7 +72,13 @@ LEXICONS: dict[str, Lexicon] = {
                    regretté regrette écrit écrivit souvient réjoui résume résumé commenté commente
                    déclara lâché lâche affirmant déclarant estimant expliquant ajoutant soulignant
                    précisant indiquant rappelant assurant jugeant promis promet renchérit renchéri
-                   nuancé nuance nia nié tweeté martelé martèle confirmé confirme""".split()),
+                   nuancé nuance nia nié tweeté martelé martèle confirmé confirme déploré déplore
+                   félicité réagi réagit tranché tranche plaidé plaide ironisé ironise observé observe
+                   constaté constate protesté proteste menacé menace souhaité souhaite demandé demande
+                   noté note avancé avance détaillé détaille témoigné témoigne fustigé fustige
+                   concédé concède rétorqué rétorque objecté objecte signalé signale glissé glisse
+                   clamé clame proclamé proclame répété répète enchaîné enchaîne indigné inquiété
+                   alerté alerte salué salue mentionné mentionne admis admet""".split()),
                    frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
                    {"il": "m", "elle": "f"}, frozenset(_FR_TITLES.split())),

@@ -83,6 +83,8 @@ _ELIDED = re.compile(r"(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)
 name it stays glued (`l'AFP`), so the name does not run into the next one (`à l'AFP Jean Dupont`)."""
 _ELIDED_NAME = re.compile(r"^(?:[dlDL]['’])")
 """The elided article glued to a name (`l'Intérieur`, `d'Arnaud`)."""
+_AGREEMENT = re.compile(r"(?<=[éiu])(?:e|s|es)$")
+"""French participle agreement: `félicitée`, `réjouis`, `déclarées` are `félicité`, `réjoui`, `déclaré`."""
 _INVERTED_PRONOUN = re.compile(r"(?:-t)?-(il|elle)$")
 """French inversion: `a-t-il déclaré`, `prévient-il`, `explique-t-elle`."""
 
@@ -768,7 +770,9 @@ class SpeakerFinder:
         return name in self._first_seen or self._part_of_person(name)
 
     def _is_verb(self, token: str) -> bool:
-        return _INVERTED_PRONOUN.sub("", token.lower()) in self._lexicon.verbs
+        """A reporting verb; a French participle agreeing with its subject counts too (`s'est félicitée`)."""
+        word = _INVERTED_PRONOUN.sub("", token.lower())
+        return word in self._lexicon.verbs or self._language == "fr" and _AGREEMENT.sub("", word) in self._lexicon.verbs
 
 
 def _tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
