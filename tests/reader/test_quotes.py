@@ -1066,3 +1066,13 @@ def test_more_french_reporting_verbs() -> None:
         language="fr",
     )
     assert sorted(q.speaker for q in quotes) == ["Jean Dupont", "Marie Curie", "Paul Martin"]
+
+
+def test_a_description_goes_to_the_one_person_introduced_as_such() -> None:
+    quotes = quotes_of(
+        "Le ministre Jean Dupont était à Paris mardi. L'écrivaine Marie Curie, elle, a déclaré : « Cette "
+        "réforme est une erreur historique pour tout le pays. »",
+        "« Nous ne reculerons devant aucune pression extérieure », a ajouté le ministre.",
+        language="fr",
+    )
+    assert by_text(quotes)["Nous ne reculerons devant aucune pression extérieure"] == "Jean Dupont"

@@ -304,7 +304,24 @@ class SpeakerFinder:
         named = self._opening(piece)  # `el economista Thomas Piketty`: the description comes with a name
         if named and named[0] == "name" and " " in named[1] and not _is_organisation(named[1].split()):
             return named
+        known = self._known_as(noun.lower().rstrip(".!?…")) if len(piece) <= 3 else None
+        if known:
+            return ("name", known)  # `a ajouté le ministre`, after `Le ministre Jean Dupont`
         return ("focus", ARTICLES.get(head) or "")  # `the wealthy NSW businessman`: no name in it
+
+    def _known_as(self, noun: str) -> str | None:
+        """The one person the article introduced as `noun`: in the role of their apposition or just
+        before their name (`Le ministre Jean Dupont`, `Jean Dupont, ministre de l'Intérieur`)."""
+        if not noun[:1].isalpha():
+            return None
+        known = set()
+        for person, index in self._first_seen.items():
+            text = self._sentences[index].text
+            at = text.find(person)
+            before = text[:at].lower().split()[-3:] if at >= 0 else []
+            if noun in before or noun in (self._roles.get(person) or "").lower().split():
+                known.add(person)
+        return known.pop() if len(known) == 1 else None
 
     def _dropped(self, tokens: list[str]) -> tuple[str, str] | None:
         """`«…», dijo.` / `«…», explicó en rueda de prensa`: no subject after the verb in a language
