@@ -1076,3 +1076,23 @@ def test_a_description_goes_to_the_one_person_introduced_as_such() -> None:
         language="fr",
     )
     assert by_text(quotes)["Nous ne reculerons devant aucune pression extérieure"] == "Jean Dupont"
+
+
+def test_more_spanish_attributions() -> None:
+    quotes = quotes_of(
+        "«No vamos a retroceder ante ninguna presión exterior», ha lamentado Juan Pérez.",
+        "De acuerdo con Ana Ruiz, «la reforma llegará al parlamento antes del verano».",
+        "«Nadie podrá decir que no avisamos a tiempo», sentenció Luis Gómez.",
+        language="es",
+    )
+    assert sorted(q.speaker for q in quotes) == ["Ana Ruiz", "Juan Pérez", "Luis Gómez"]
+
+
+def test_german_article_and_noun_after_a_surname_end_the_name() -> None:
+    quotes = quotes_of(
+        "Der Minister Hans Müller war am Dienstag in Berlin.",
+        "„Wir werden vor keinem Druck von außen zurückweichen“, sagte Müller der Zeitung.",
+        "„Das wird noch lange dauern, fürchte ich“, mahnte Ursula von der Leyen.",
+        language="de",
+    )
+    assert sorted(q.speaker for q in quotes) == ["Hans Müller", "Ursula von der Leyen"]

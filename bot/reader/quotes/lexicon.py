@@ -61,7 +61,8 @@ LEXICONS: dict[str, Lexicon] = {
                    kritisierte kritisiert forderte fordert ergänzte ergänzt antwortete antwortet
                    bestätigte bestätigt versicherte versichert bekräftigte bekräftigt unterstrich
                    kommentierte kommentiert verkündete verkündet räumte räumt stellte gesagt
-                   teilte teilt zitiert zitierte sprach spricht eingeräumt räumte bekräftigt zugegeben gab""".split()),
+                   teilte teilt zitiert zitierte sprach spricht eingeräumt räumte bekräftigt zugegeben gab
+                   mahnte mahnt kündigte kündigt äußerte äußert""".split()),
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b", {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split())),
     "fr": Lexicon(frozenset("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
@@ -90,8 +91,10 @@ LEXICONS: dict[str, Lexicon] = {
                    concluyó recordó consideró considera opinó calificó lamentó mencionó informó
                    confirmó puntualizó enfatizó dicho declarado afirmado explicado señalado
                    asegurado manifestado expresado afirmando diciendo señalando explicando
-                   asegurando indicando añadiendo declarando reconocido reconoció""".split()), frozenset({"ha", "había", "habría"}),
-                   r"\bsegún\b|\ben palabras de(?:l)?\b", {"él": "m", "ella": "f"}, frozenset(_ES_TITLES.split()), pro_drop=True),
+                   asegurando indicando añadiendo declarando reconocido reconoció lamentó lamentado
+                   sentenció aseveró apostilló remarcó criticado advertido insistido subrayado destacado
+                   recordado comentado anunciado denunciado reiterado""".split()), frozenset({"ha", "había", "habría"}),
+                   r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b", {"él": "m", "ella": "f"}, frozenset(_ES_TITLES.split()), pro_drop=True),
 }
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december""".split())

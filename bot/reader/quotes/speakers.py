@@ -622,7 +622,10 @@ class SpeakerFinder:
             run = run[1:]
             while len(run) > 1 and run[0] in PARTICLES:
                 run = run[1:]
-        return run
+        # `sagte Müller der Zeitung`: an article before a noun ends the name (`von der Leyen` goes on)
+        end = next((k for k in range(1, len(run) - 1) if run[k] in DE_DETERMINERS and run[k + 1] in self._nouns
+                    and run[k - 1] not in PARTICLES), len(run))
+        return run[:end]
 
     def _common_word(self, token: str, initial: bool) -> bool:
         """A capitalised word that is really an ordinary one: the article also writes it in lower
