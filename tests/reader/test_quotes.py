@@ -1096,3 +1096,31 @@ def test_german_article_and_noun_after_a_surname_end_the_name() -> None:
         language="de",
     )
     assert sorted(q.speaker for q in quotes) == ["Hans Müller", "Ursula von der Leyen"]
+
+
+def test_french_according_to_a_pronoun_or_a_known_description() -> None:
+    quotes = quotes_of(
+        "Le ministre Jean Dupont est revenu sur la crise mardi. Selon lui, « nous ne reculerons devant "
+        "aucune pression extérieure ».",
+        "Pour le ministre, « la réforme sera votée avant la fin de l'été ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Jean Dupont", "Jean Dupont"]
+
+
+def test_a_description_with_another_complement_is_not_the_person() -> None:
+    quotes = quotes_of(
+        "Jean Dupont, ministre de l'Intérieur, était à Paris mardi.",
+        "Le ministre du Budget a déclaré que « la réforme sera votée avant la fin de l'été ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] != ["Jean Dupont"]
+
+
+def test_french_auxiliary_a_is_not_an_indefinite_article() -> None:
+    quotes = quotes_of(
+        "Dans un communiqué, le ministère de l'Intérieur a indiqué que « la situation est sous contrôle "
+        "depuis mardi soir ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["ministère de l'Intérieur"]

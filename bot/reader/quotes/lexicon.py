@@ -82,7 +82,7 @@ LEXICONS: dict[str, Lexicon] = {
                    alerté alerte salué salue mentionné mentionne admis admet""".split()),
                    frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
-                   {"il": "m", "elle": "f"}, frozenset(_FR_TITLES.split())),
+                   {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split())),
     "es": Lexicon(frozenset("""dijo dice afirmó afirma explicó explica añadió añade agregó agrega
                    señaló señala aseguró asegura declaró declara comentó comenta indicó indica
                    manifestó manifiesta sostuvo sostiene expresó expresa destacó destaca subrayó

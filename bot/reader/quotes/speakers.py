@@ -304,22 +304,27 @@ class SpeakerFinder:
         named = self._opening(piece)  # `el economista Thomas Piketty`: the description comes with a name
         if named and named[0] == "name" and " " in named[1] and not _is_organisation(named[1].split()):
             return named
-        known = self._known_as(noun.lower().rstrip(".!?…")) if len(piece) <= 3 else None
+        described = [w.lower().rstrip(".!?…") for w in piece[1:] if w.lower() not in self._stop_words]
+        known = self._known_as(described) if len(piece) <= 3 or self._language not in HEAD_FINAL else None
         if known:
             return ("name", known)  # `a ajouté le ministre`, after `Le ministre Jean Dupont`
         return ("focus", ARTICLES.get(head) or "")  # `the wealthy NSW businessman`: no name in it
 
-    def _known_as(self, noun: str) -> str | None:
-        """The one person the article introduced as `noun`: in the role of their apposition or just
-        before their name (`Le ministre Jean Dupont`, `Jean Dupont, ministre de l'Intérieur`)."""
-        if not noun[:1].isalpha():
+    def _known_as(self, description: list[str]) -> str | None:
+        """The one person the article introduced by every word of `description`, in the role of their
+        apposition or just before their name (`le ministre` for `Le ministre Jean Dupont`; `le
+        ministre de l'Intérieur` for `Jean Dupont, ministre de l'Intérieur`, not for `le ministre du
+        Budget`)."""
+        words = {_ELIDED_NAME.sub("", w) for w in description if w[:1].isalpha()}
+        if not words:
             return None
         known = set()
         for person, index in self._first_seen.items():
             text = self._sentences[index].text
             at = text.find(person)
-            before = text[:at].lower().split()[-3:] if at >= 0 else []
-            if noun in before or noun in (self._roles.get(person) or "").lower().split():
+            context = text[:at].lower().split()[-3:] if at >= 0 else []
+            context += (self._roles.get(person) or "").lower().split()
+            if words <= {_ELIDED_NAME.sub("", w) for w in context}:
                 known.add(person)
         return known.pop() if len(known) == 1 else None
 
@@ -335,6 +340,8 @@ class SpeakerFinder:
         """`A spokesman said` / `Un ancien guide a indiqué`: someone the article leaves unnamed, so
         nobody; `The attorney added` refers back to someone named, so the context decides."""
         subject = subject[-MAX_NAME_PHRASE:]
+        while subject and subject[-1].lower() in self._lexicon.auxiliaries:
+            subject = subject[:-1]  # French `a` (`le ministère a indiqué`) is no English article
         if not any(t.lower() in INDEFINITES for t in subject):
             return None
         if subject and subject[-1].lower() in STATEMENTS:
@@ -379,7 +386,8 @@ class SpeakerFinder:
                 shared = self._opening(clause) if k and tokens[k - 1].lower() in CONJUNCTIONS else None
                 if shared:
                     return shared  # `Ms Kunis confessed to the crime and told her '…'`
-                return (self._subject(tokens[:k]) or self._unnamed(tokens[:k]) or self._described(clause)
+                return (self._subject(tokens[:k]) or self._unnamed(_after_openers(tokens[:k]))
+                        or self._body_phrase(clause) or self._described(clause)
                         or self._named_after(tokens[k:]))
         return None
 
@@ -468,8 +476,6 @@ class SpeakerFinder:
             # named in the apposition, before the organisation the role mentions.
             found = self._named_in(_piece(rest[1:])[0])
         found = found or self._body_phrase(chunk)
-        if found is None and self._described(chunk) == ("focus", "n"):
-            found = ("focus", "n")  # `Pour l'organisation, …`: the body in focus
         if found is None and chunk:
             # `said NASA`, `a précisé Febelfin`: a body right after the verb, not one further on
             # (`a répondu la porte-parole… à une question de la RTBF`).
@@ -478,6 +484,9 @@ class SpeakerFinder:
             if runs and runs[0][0] == 0:
                 name = self._name(lead, *runs[0], organisations=True)
                 found = ("name", name) if name else None
+        if found is None:
+            described = self._described(chunk)  # `Pour l'organisation, …`, `selon le ministre`
+            found = described if described and described[0] == "name" or described == ("focus", "n") else None
         return found
 
     def _body_phrase(self, tokens: list[str]) -> tuple[str, str] | None:
