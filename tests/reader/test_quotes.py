@@ -1124,3 +1124,12 @@ def test_french_auxiliary_a_is_not_an_indefinite_article() -> None:
         language="fr",
     )
     assert [q.speaker for q in quotes] == ["ministère de l'Intérieur"]
+
+
+def test_more_english_reporting_verbs() -> None:
+    quotes = quotes_of(
+        "\"We will not back down in the face of any outside pressure,\" John Smith testified.",
+        "\"It was the longest night of my whole life,\" Mary Jones recounted.",
+        "\"Nobody listened to us when it still mattered,\" Paul Brown lamented.",
+    )
+    assert sorted(q.speaker for q in quotes) == ["John Smith", "Mary Jones", "Paul Brown"]

@@ -32,7 +32,8 @@ recalled recalls continued declared announced confirmed revealed commented remar
 responded tweeted joked shouted urged conceded acknowledged observed agreed exclaimed whispered
 stressed emphasised emphasized maintained reckons reckoned posted concluded predicted boasted
 texted messaged described describes describe called calls interjected snapped quipped countered
-retorted pleaded vowed promised promises cautioned"""
+retorted pleaded vowed promised promises cautioned testified testifies recounted recounts lamented
+laments mused muses sighed"""
 _EN_TITLES = """mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister
 secretary senator sen rep representative governor gov mayor judge justice chief officer detective
 det sergeant sgt constable pc inspector superintendent supt captain capt lieutenant lt colonel col

@@ -299,7 +299,7 @@ class SpeakerFinder:
         if head in DEFINITES and noun.lower() in BODY_KINDS | ORGANISATION_WORDS:
             return ("focus", "n")  # `l'ONG précise`, `the company said`: a body, not the last person
         if head not in DEFINITES or not piece[1:2] or not (
-                piece[1][:1].islower() or piece[-1][:1].islower() or self._is_title(piece[1])):
+                piece[1][:1].islower() or piece[1][:1].isdigit() or piece[-1][:1].islower() or self._is_title(piece[1])):
             return None  # `the American space agency`; `dénonce le Président-candidat`: a title is one too
         named = self._opening(piece)  # `el economista Thomas Piketty`: the description comes with a name
         if named and named[0] == "name" and " " in named[1] and not _is_organisation(named[1].split()):
