@@ -1133,3 +1133,20 @@ def test_more_english_reporting_verbs() -> None:
         "\"Nobody listened to us when it still mattered,\" Paul Brown lamented.",
     )
     assert sorted(q.speaker for q in quotes) == ["John Smith", "Mary Jones", "Paul Brown"]
+
+
+def test_a_possessive_before_a_post_is_no_person() -> None:
+    quotes = quotes_of(
+        "India was in full crisis mode on Monday. On the ground: Devastation in Nepal India's Prime Minister "
+        "Narendra Modi has made a special effort. And on Sunday he said Indians needed to \"wipe the tears of "
+        "every Nepali and stand with them.\""
+    )
+    assert [q.speaker for q in quotes] == ["Narendra Modi"]
+
+
+def test_a_name_inside_an_apposition_is_not_the_subject() -> None:
+    quotes = quotes_of(
+        "Executive producer Mark Wolper, son of the original's producer David L. Wolper, added, \"Kunta Kinte "
+        "began telling his story over 200 years ago.\""
+    )
+    assert [q.speaker for q in quotes] == ["Mark Wolper"]

@@ -537,6 +537,9 @@ class SpeakerFinder:
             and segment[0].lower() not in PREPOSITIONS and segment[0].lower() not in OPENERS
             for runs in [_runs(segment)] if runs and runs[-1][1] == len(segment)
         ]
+        # `Mark Wolper, son of producer David L. Wolper, added`: a name inside an apposition that
+        # opens with a common noun comes after the name the apposition describes.
+        candidates.sort(key=lambda c: c[0] is not segments[0] and c[0][0][:1].islower())
         for organisations in (False, True):
             for segment, (start, end) in candidates:
                 name = self._name(segment, start, end, organisations)
@@ -766,6 +769,8 @@ class SpeakerFinder:
             tokens = tokens[:next((k for k, t in enumerate(tokens) if t.startswith(MASK)), len(tokens))]
         people = []
         for start, end in _runs(tokens):
+            if _possessive(tokens[end - 1]) and end < len(tokens) and tokens[end][:1].isupper():
+                continue  # `India's Prime Minister Narendra Modi`: a country or a body owns the post
             titled = self._titles_in(tokens[start:end])
             run = [_strip_possessive(_undotted(t)) for t in tokens[start:end]]
             if titled:
