@@ -1150,3 +1150,12 @@ def test_a_name_inside_an_apposition_is_not_the_subject() -> None:
         "began telling his story over 200 years ago.\""
     )
     assert [q.speaker for q in quotes] == ["Mark Wolper"]
+
+
+def test_german_noun_before_a_body_name_is_not_part_of_it() -> None:
+    quotes = quotes_of(
+        "Die Zeitung Daily Mail berichtete im Jahr 2012 von einer Prüfung der „Rechnungen einer "
+        "Antragstellerin, um festzustellen, ob die Frau allein lebe“.",
+        language="de",
+    )
+    assert [q.speaker for q in quotes] == ["Daily Mail"]

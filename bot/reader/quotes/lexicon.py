@@ -118,6 +118,8 @@ DE_DETERMINERS = frozenset("""der die das den dem des ein eine einer einem einen
 sein seine ihr ihre dieser diese dieses jeder jede""".split())
 DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ung", "ie", "heit", "keit", "schaft", "tion", "tät")
 """Endings of German nouns for people and things (`Wirtschaftswissenschaftler`, `Studie`, `Zeitung`)."""
+DE_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät")
+"""Endings only a German common noun has (`Zeitung`, `Gesellschaft`), never a name (`Carnegie`)."""
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 """Generational suffixes: part of a name (`Kenneth Stancil III`), never the surname to match."""
 RELATIVES = frozenset("who whose whom which where when der die das que qui quien".split())

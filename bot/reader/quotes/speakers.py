@@ -33,6 +33,7 @@ from bot.reader.quotes.lexicon import (
     DEFINITES,
     DESCRIPTOR_ENDINGS,
     DE_DETERMINERS,
+    DE_ABSTRACT_ENDINGS,
     DE_NOUN_ENDINGS,
     FEMALE_TITLES,
     HEAD_FINAL,
@@ -585,6 +586,8 @@ class SpeakerFinder:
             body = list(run)
             while body and body[0].lower() in self._stop_words:
                 body = body[1:]
+            if len(body) > 2 and self._language == "de" and body[0].lower().endswith(DE_ABSTRACT_ENDINGS):
+                body = body[1:]  # `Die Zeitung Daily Mail`: the kind of thing, then its name
             if body and _is_organisation(body):  # `el Tribunal de Justicia`, though the text also says `el tribunal`
                 return " ".join(body) if organisations else None
             while run and self._common_word(run[0], initial=not start or not tokens[start - 1][:1].isalpha()):
