@@ -1159,3 +1159,12 @@ def test_german_noun_before_a_body_name_is_not_part_of_it() -> None:
         language="de",
     )
     assert [q.speaker for q in quotes] == ["Daily Mail"]
+
+
+def test_a_pronoun_goes_to_the_person_of_its_gender_who_opens_the_sentence_before() -> None:
+    quotes = quotes_of(
+        "Jean Dupont a déclaré : « Nous ne reculerons devant aucune pression extérieure. » Mme Curie "
+        "conteste cette version. Elle estime que « le gouvernement a menti depuis le début de cette affaire ».",
+        language="fr",
+    )
+    assert by_text(quotes)["le gouvernement a menti depuis le début de cette affaire"] == "Curie"

@@ -742,8 +742,9 @@ class SpeakerFinder:
             found = ("name", self._said[k]) if k in self._said else self._reported(k)
             if found is None:
                 opening = self._opening(_tokens(self._masked.get(k, ""), self._lexicon))
-                if opening and opening[0] == "name" and " " in opening[1]:
-                    break  # `Jean-Marie Le Pen revient sur l'islam.`: a new person in focus, named below
+                if opening and opening[0] == "name" and (
+                        " " in opening[1] or gender and self._gender.get(self._full_name(opening[1], k)) == gender):
+                    break  # `Jean-Marie Le Pen revient sur l'islam.`, `Mme Curie conteste`: a new person in focus
                 if any(self._first_seen.get(p) == k and p in self._roles for p in self._people_in(k)):
                     break  # `… par Christian Jacob, président du groupe. Il a souhaité…`: someone new
             if found and found[0] == "name":
