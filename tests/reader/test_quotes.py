@@ -1168,3 +1168,13 @@ def test_a_pronoun_goes_to_the_person_of_its_gender_who_opens_the_sentence_befor
         language="fr",
     )
     assert by_text(quotes)["le gouvernement a menti depuis le début de cette affaire"] == "Curie"
+
+
+def test_il_after_a_sentence_about_a_body_is_the_body_not_the_last_person() -> None:
+    quotes = quotes_of(
+        "Le portefeuille de la Justice revient à Antonis Manitakis. Le nouveau gouvernement s'est donné pour "
+        "objectif de réviser le mémorandum. Il a cependant déclaré que « cette révision ne doit pas mettre en "
+        "danger la voie européenne du pays ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == [None]

@@ -297,7 +297,8 @@ class SpeakerFinder:
             piece = [piece[0][:2].lower(), piece[0][2:], *piece[1:]]  # `l'ONG` is `l'` + `ONG`
         head = piece[0].lower() if piece else ""
         noun = "" if len(piece) < 2 else piece[-1] if self._language in HEAD_FINAL else piece[1]
-        if head in DEFINITES and noun.lower() in BODY_KINDS | ORGANISATION_WORDS:
+        nouns = [noun] if self._language in HEAD_FINAL else piece[1:3]  # `le nouveau gouvernement`
+        if head in DEFINITES and any(n.lower() in BODY_KINDS | ORGANISATION_WORDS for n in nouns):
             return ("focus", "n")  # `l'ONG précise`, `the company said`: a body, not the last person
         if head not in DEFINITES or not piece[1:2] or not (
                 piece[1][:1].islower() or piece[1][:1].isdigit() or piece[-1][:1].islower() or self._is_title(piece[1])):
@@ -741,7 +742,10 @@ class SpeakerFinder:
         for k in window[1:]:
             found = ("name", self._said[k]) if k in self._said else self._reported(k)
             if found is None:
-                opening = self._opening(_tokens(self._masked.get(k, ""), self._lexicon))
+                tokens = _tokens(self._masked.get(k, ""), self._lexicon)
+                if k == index - 1 and self._language != "en" and self._described(tokens) == ("focus", "n"):
+                    return None  # `Le nouveau gouvernement s'est donné… Il a déclaré`: a body, not named
+                opening = self._opening(tokens)
                 if opening and opening[0] == "name" and (
                         " " in opening[1] or gender and self._gender.get(self._full_name(opening[1], k)) == gender):
                     break  # `Jean-Marie Le Pen revient sur l'islam.`, `Mme Curie conteste`: a new person in focus
