@@ -1178,3 +1178,13 @@ def test_il_after_a_sentence_about_a_body_is_the_body_not_the_last_person() -> N
         language="fr",
     )
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_double_marks_nested_in_a_single_mark_quotation_stay_inside_it() -> None:
+    quotes = quotes_of(
+        "'I'm totally not as ready for the claycourt season as I thought I was. Now I'm in the mindset of, "
+        "\"You know what, I'm not on hard court.\" I'm playing like I'm on hard court,' Serena Williams said."
+    )
+    assert len(quotes) == 1
+    assert quotes[0].speaker == "Serena Williams"
+    assert quotes[0].text.startswith("I'm totally not as ready")

@@ -242,7 +242,8 @@ def _joined(texts: tuple[str, ...]) -> str:
 
 
 def _quote_spans(paragraph: str, stop_words: frozenset[str] = frozenset()) -> list[_Span]:
-    """Outermost quotations in one paragraph; a double-mark quotation wins over a crossing single one.
+    """Outermost quotations in one paragraph; a double-mark quotation wins over a crossing single one,
+    and a single-mark one holding double-mark ones is kept whole.
 
     `stop_words` tell a closing mark after an s from a plural possessive: `memories' and` closes,
     `the players' union` does not.
@@ -251,11 +252,16 @@ def _quote_spans(paragraph: str, stop_words: frozenset[str] = frozenset()) -> li
     starts: list[int] = []
     for family in _FAMILIES:
         for span in _family_spans(paragraph, family, stop_words):
-            # Kept spans never overlap and stay sorted, so only the two neighbours can touch a new one.
-            at = bisect_left(starts, span.start)
-            if not any(_touches(span, spans[i]) for i in (at - 1, at) if 0 <= i < len(spans)):
-                spans.insert(at, span)
-                starts.insert(at, span.start)
+            # Kept spans never overlap and stay sorted: those the new span holds are a run from `at`.
+            at, held = bisect_left(starts, span.start), bisect_left(starts, span.end)
+            crossing = at and spans[at - 1].end > span.start or held > at and spans[held - 1].end > span.end
+            if at < len(spans) and held == at and spans[at].start < span.end:
+                crossing = True
+            if not crossing:
+                # A quotation in single marks holding one in double marks is the outer one
+                # (`'Now I'm in the mindset of, "You know what," and I'm not,' she said`).
+                spans[at:held] = [span]
+                starts[at:held] = [span.start]
     return spans
 
 
@@ -317,10 +323,6 @@ def _ends_sentence(text: str) -> bool:
 
 def _starts_sentence(text: str, i: int) -> bool:
     return not text[:i].strip() or _ends_sentence(text[:i]) or text[:i].rstrip()[-1] in ":"
-
-
-def _touches(a: _Span, b: _Span) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 def _mask(paragraph: str, spans: list[_Span]) -> str:
