@@ -1188,3 +1188,13 @@ def test_double_marks_nested_in_a_single_mark_quotation_stay_inside_it() -> None
     assert len(quotes) == 1
     assert quotes[0].speaker == "Serena Williams"
     assert quotes[0].text.startswith("I'm totally not as ready")
+
+
+def test_german_noun_after_an_article_is_no_speaker_and_a_colon_is_no_title() -> None:
+    quotes = quotes_of(
+        "Der Minister Hans Müller war am Dienstag in Berlin. Gegenüber der Zeitung sagte Müller: „Wir werden "
+        "vor keinem Druck von außen zurückweichen.“",
+        "Müller schreibt in seinem Buch: „Wer nicht kämpft, hat schon verloren, das gilt für uns alle.“",
+        language="de",
+    )
+    assert [q.speaker for q in quotes] == ["Hans Müller", "Hans Müller"]

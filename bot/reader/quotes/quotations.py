@@ -389,6 +389,8 @@ def _listed(paragraph: str, spans: list[_Span]) -> set[_Span]:
 def _names_a_work(before: str) -> bool:
     """Whether the words just before a quotation announce a title or a name, not a statement:
     `a graph titled “…”`, `el himno «…»`, `ein ICSI-Bericht „…“`."""
+    if before.rstrip().endswith(":"):
+        return False  # `schreibt in seinem Buch: „…“`: a colon announces words, not a title
     return bool(_TITLE_CUES & {w.lower() for w in words(before)[-2:]})
 
 

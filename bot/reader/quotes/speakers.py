@@ -301,7 +301,8 @@ class SpeakerFinder:
         if head in DEFINITES and any(n.lower() in BODY_KINDS | ORGANISATION_WORDS for n in nouns):
             return ("focus", "n")  # `l'ONG précise`, `the company said`: a body, not the last person
         if head not in DEFINITES or not piece[1:2] or not (
-                piece[1][:1].islower() or piece[1][:1].isdigit() or piece[-1][:1].islower() or self._is_title(piece[1])):
+                piece[1][:1].islower() or piece[1][:1].isdigit() or piece[-1][:1].islower() or self._is_title(piece[1])
+                or self._language == "de" and len(piece) == 2 and "-" in piece[1]):  # `der CDU-Politiker`
             return None  # `the American space agency`; `dénonce le Président-candidat`: a title is one too
         named = self._opening(piece)  # `el economista Thomas Piketty`: the description comes with a name
         if named and named[0] == "name" and " " in named[1] and not _is_organisation(named[1].split()):
@@ -610,7 +611,7 @@ class SpeakerFinder:
             return " ".join(run) if _is_organisation(run) else None
         if _is_organisation(run) and not run[0].isupper():
             return None
-        if len(run) == 1 and not titled and (run[0].isupper() or not self._known_single(run[0])):
+        if len(run) == 1 and not titled and (run[0].isupper() or run[0] in self._nouns or not self._known_single(run[0])):
             return None
         name = " ".join(run)
         if gender:
