@@ -1198,3 +1198,12 @@ def test_german_noun_after_an_article_is_no_speaker_and_a_colon_is_no_title() ->
         language="de",
     )
     assert [q.speaker for q in quotes] == ["Hans Müller", "Hans Müller"]
+
+
+def test_an_adverb_opening_the_sentence_is_no_surname() -> None:
+    quotes = quotes_of(
+        "El ministro Juan Pérez visitó Madrid el martes. Allí, aseguró que «no vamos a retroceder ante "
+        "ninguna presión exterior».",
+        language="es",
+    )
+    assert [q.speaker for q in quotes] == ["Juan Pérez"]

@@ -146,7 +146,8 @@ CLITICS = frozenset("lui leur l' l’ se s' s’ me m' m’ nous vous y le les".
 """French object pronouns before a verb (`lui avait dit`, `s'est réjoui`)."""
 ADVERBS = frozenset("""also later then again further alors ensuite aussi également encore déjà toujours
 enfin en auch noch dann außerdem zudem también luego además cependant pourtant toutefois néanmoins
-however though inzwischen seither bereits jedoch nun jetzt erneut später zuvor""".split())
+however though inzwischen seither bereits jedoch nun jetzt erneut später zuvor allí aquí ahí allá así
+ahora entonces hoy ayer là ici hier aujourd'hui dort hier heute gestern there here today yesterday""".split())
 """Words that may stand between a speaker and the reporting verb (`Kim later said`, `il avait alors
 lâché`, `Pastor l'avait annoncé`, `il leur a répondu`)."""
 PREPOSITIONS = frozenset("of from at for with de du des von vom aus bei für del con".split())

@@ -389,6 +389,8 @@ class SpeakerFinder:
                 shared = self._opening(clause) if k and tokens[k - 1].lower() in CONJUNCTIONS else None
                 if shared:
                     return shared  # `Ms Kunis confessed to the crime and told her '…'`
+                if self._lexicon.pro_drop and all(t.lower() in ADVERBS for t in clause):
+                    return self._subject(tokens[:k]) or ("pronoun", "")  # `Allí, aseguró que «…»`
                 return (self._subject(tokens[:k]) or self._unnamed(_after_openers(tokens[:k]))
                         or self._body_phrase(clause) or self._described(clause)
                         or self._named_after(tokens[k:]))
