@@ -1207,3 +1207,10 @@ def test_an_adverb_opening_the_sentence_is_no_surname() -> None:
         language="es",
     )
     assert [q.speaker for q in quotes] == ["Juan Pérez"]
+
+
+def test_a_spokesman_of_a_named_body_after_a_semicolon() -> None:
+    quotes = quotes_of(
+        "A Sandown spokesman said; 'Tony wanted to do it but his side are playing on Friday night.'"
+    )
+    assert [q.speaker for q in quotes] == ["Sandown"]

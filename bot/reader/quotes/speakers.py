@@ -355,8 +355,13 @@ class SpeakerFinder:
         """`a spokesman for Terminix` / `un porte-parole de la SNCF`: the body an unnamed
         spokesperson speaks for, which the reader should see when no person is named."""
         at = next((k for k, t in enumerate(tokens) if t.lower() in SPOKESPEOPLE | STATEMENTS), None)
-        if at is None or at + 1 >= len(tokens) or tokens[at + 1].lower() not in PREPOSITIONS:
+        if at is None:
             return None
+        if at + 1 >= len(tokens) or tokens[at + 1].lower() not in PREPOSITIONS:
+            # `a Sandown spokesman`: the body named right before the spokesperson
+            before = [run for run in _runs(tokens[:at]) if run[1] == at]
+            name = [t for t in tokens[before[0][0]:at] if t.lower() not in ARTICLES] if before else []
+            return ("name", " ".join(name)) if name else None
         rest = tokens[at + 2:]
         while rest and rest[0].lower() in ARTICLES:
             rest = rest[1:]
@@ -371,8 +376,10 @@ class SpeakerFinder:
 
     def _before(self, tokens: list[str]) -> tuple[str, str] | None:
         """`Kim said: “…”` / `She told reporters that “…”` / `According to Kim, “…”`."""
-        boundary = max((k for k, t in enumerate(tokens) if t.startswith(MASK) or t == ";"), default=-1)
-        tokens = tokens[boundary + 1:]
+        # A semicolon ends a clause, unless it stands for a colon right before the quotation (`said; ‘…’`).
+        boundary = max((k for k, t in enumerate(tokens) if t.startswith(MASK) or t == ";" and k + 1 < len(tokens)),
+                       default=-1)
+        tokens = [t for t in tokens[boundary + 1:] if t != ";"]
         agent = self._agent(tokens)
         if agent:
             return agent
