@@ -1214,3 +1214,12 @@ def test_a_spokesman_of_a_named_body_after_a_semicolon() -> None:
         "A Sandown spokesman said; 'Tony wanted to do it but his side are playing on Friday night.'"
     )
     assert [q.speaker for q in quotes] == ["Sandown"]
+
+
+def test_a_quotation_after_known_as_or_a_motto_is_a_name() -> None:
+    quotes = quotes_of(
+        "Fue conocido como «el padre de la patria moderna» durante décadas, y su lema «trabajo, orden y "
+        "progreso para todos» sigue vivo.",
+        language="es",
+    )
+    assert quotes == ()

@@ -59,7 +59,8 @@ essay report novel poem titulado titulada titulados llamado llamada denominado d
 película canción himno ensayo informe novela poema verso intitulé intitulée baptisé baptisée surnommé
 livre chanson hymne essai rapport roman poème nommé nommée titel namens genannt
 bezeichnung buch lied hymne aufsatz
-bericht roman gedicht zeile""".split())
+bericht roman gedicht zeile known conocido conocida conocidos conocidas bekannt connu connue connus motto
+slogan eslogan lema devise""".split())
 """Words before a quotation that make it the title or name of something (`el himno «…»`)."""
 
 
