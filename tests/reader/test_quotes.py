@@ -1219,7 +1219,7 @@ def test_a_spokesman_of_a_named_body_after_a_semicolon() -> None:
 def test_a_quotation_after_known_as_or_a_motto_is_a_name() -> None:
     quotes = quotes_of(
         "Fue conocido como «el padre de la patria moderna» durante décadas, y su lema «trabajo, orden y "
-        "progreso para todos» sigue vivo.",
+        "progreso para todos» sigue vivo, como el término «economía social de mercado en Europa».",
         language="es",
     )
     assert quotes == ()

@@ -60,7 +60,8 @@ película canción himno ensayo informe novela poema verso intitulé intitulée 
 livre chanson hymne essai rapport roman poème nommé nommée titel namens genannt
 bezeichnung buch lied hymne aufsatz
 bericht roman gedicht zeile known conocido conocida conocidos conocidas bekannt connu connue connus motto
-slogan eslogan lema devise""".split())
+slogan eslogan lema devise term terms término términos terme termes begriff ausdruck expression expresión
+concepto concept konzept""".split())
 """Words before a quotation that make it the title or name of something (`el himno «…»`)."""
 
 
