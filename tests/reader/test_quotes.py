@@ -1223,3 +1223,11 @@ def test_a_quotation_after_known_as_or_a_motto_is_a_name() -> None:
         language="es",
     )
     assert quotes == ()
+
+
+def test_a_party_acronym_before_a_name_is_not_part_of_it() -> None:
+    quotes = quotes_of(
+        "Le député UMP Jean Dupont a déclaré que « nous ne reculerons devant aucune pression extérieure ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Jean Dupont"]

@@ -916,10 +916,13 @@ def _after_openers(tokens: list[str]) -> list[str]:
 
 
 def _without_descriptor(run: list[str]) -> list[str]:
-    """`Scientologist John Travolta`, `Japanese Ken Sato`: a capitalised word saying what someone
-    is (a believer, a nationality) before a first name and surname is not part of the name."""
+    """`Scientologist John Travolta`, `Japanese Ken Sato`, `UMP Jean Dupont`: a capitalised word saying
+    what someone is (a believer, a nationality, a party) before a first name and surname is not part
+    of the name."""
     if len(run) >= 3 and run[0].endswith(DESCRIPTOR_ENDINGS) and not run[0].endswith("'s"):
         return run[1:]
+    if len(run) >= 3 and len(run[0]) > 1 and run[0].isalpha() and run[0].isupper() and run[1] not in PARTICLES:
+        return run[1:]  # `le député UMP Jean Dupont`: the party, then the name
     return run
 
 
