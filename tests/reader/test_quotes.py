@@ -1231,3 +1231,11 @@ def test_a_party_acronym_before_a_name_is_not_part_of_it() -> None:
         language="fr",
     )
     assert [q.speaker for q in quotes] == ["Jean Dupont"]
+
+
+def test_german_nach_angaben_von() -> None:
+    quotes = quotes_of(
+        "Nach Angaben von Hans Müller „werden wir vor keinem Druck von außen zurückweichen“.",
+        language="de",
+    )
+    assert [q.speaker for q in quotes] == ["Hans Müller"]

@@ -64,7 +64,7 @@ LEXICONS: dict[str, Lexicon] = {
                    kommentierte kommentiert verkündete verkündet räumte räumt stellte gesagt
                    teilte teilt zitiert zitierte sprach spricht eingeräumt räumte bekräftigt zugegeben gab
                    mahnte mahnt kündigte kündigt äußerte äußert""".split()),
-                   frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b", {"er": "m", "sie": "f"},
+                   frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b", {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split())),
     "fr": Lexicon(frozenset("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
                    déclare affirme explique ajoute souligne estime indique précise annoncé annonce
