@@ -918,3 +918,324 @@ def test_shared_surname_goes_to_the_person_last_written_out_in_full() -> None:
         "\"In your lousy Instagrams, you don't have to have yourself walking with them,\" Sterling said.",
     )
     assert [q.speaker for q in quotes] == ["Donald Sterling"]
+
+
+def test_passive_with_its_agent_gives_the_agent() -> None:
+    quotes = quotes_of(
+        "Die Zulassung zum Studium in Harvard wird von der Carnegie Foundation als „selektiver und mit "
+        "geringerer Aufnahme als anderswo“ charakterisiert.",
+        language="de",
+    )
+    assert [q.speaker for q in quotes] == ["Carnegie Foundation"]
+    quotes = quotes_of(
+        "The plan was described by Senator Jane Doe as \"a betrayal of every worker in this state.\""
+    )
+    assert [q.speaker for q in quotes] == ["Jane Doe"]
+
+
+def test_a_body_described_by_its_kind_is_the_body_in_focus_not_the_last_person() -> None:
+    quotes = quotes_of(
+        "L'ONG Human Rights Watch a publié mardi un rapport sur les prisons syriennes.",
+        "Son directeur, Ole Solvang, a déclaré : « Nous avons trouvé des preuves dans chaque prison visitée. »",
+        "L'organisation précise que « le nombre de centres de détention est probablement beaucoup plus élevé ».",
+        language="fr",
+    )
+    assert by_text(quotes) == {
+        "Nous avons trouvé des preuves dans chaque prison visitée.": "Ole Solvang",
+        "le nombre de centres de détention est probablement beaucoup plus élevé": "Human Rights Watch",
+    }
+
+
+def test_a_name_with_initials_is_shown_in_full() -> None:
+    quotes = quotes_of(
+        "The writer J.K. Rowling was taken to hospital in Edinburgh on Tuesday.",
+        "\"I'm feeling much better and am leaving the hospital today,\" Rowling said.",
+    )
+    assert [q.speaker for q in quotes] == ["J.K. Rowling"]
+
+
+def test_a_quotation_standing_alone_belongs_to_the_subject_of_the_sentence_before() -> None:
+    quotes = quotes_of(
+        "Le président de séance, François Brottes, a déclaré : « La séance est suspendue pour cinq minutes. »",
+        "À la reprise, les députés ont fait part de leur indignation par Christian Jacob, président du "
+        "groupe UMP. Il a souhaité faire un rappel au règlement de l'Assemblée. « On ne peut pas accepter "
+        "un tel mépris de notre règlement. »",
+        language="fr",
+    )
+    assert by_text(quotes) == {
+        "La séance est suspendue pour cinq minutes.": "François Brottes",
+        "On ne peut pas accepter un tel mépris de notre règlement.": "Christian Jacob",
+    }
+    assert next(q.role for q in quotes if q.speaker == "Christian Jacob") == "président du groupe UMP"
+
+
+def test_a_nickname_in_quotation_marks_is_part_of_the_name() -> None:
+    quotes = quotes_of(
+        "Years later, \"Weird Al\" Yankovic called him a major influence on his career. "
+        "\"Very sad to say that one of my heroes has just passed away,\" Yankovic wrote on Twitter."
+    )
+    assert [q.speaker for q in quotes] == ["Weird Al Yankovic"]
+
+
+def test_a_quotation_after_a_feminine_naming_word_is_a_title_not_a_statement() -> None:
+    quotes = quotes_of(
+        "Elles furent lancées par une comédie musicale nommée « Les bâtisseurs de la gloire » présentée au "
+        "Théâtre de verdure.",
+        language="fr",
+    )
+    assert quotes == ()
+
+
+def test_a_reporting_verb_after_and_shares_the_clause_subject() -> None:
+    quotes = quotes_of(
+        "Kristina Karo says she lost her hen when she was six. She alleges that when the hen disappeared, "
+        "Ms Kunis confessed to the crime and told her 'Kristina, you can have any other chicken as a pet.'"
+    )
+    assert [q.speaker for q in quotes] == ["Kunis"]
+
+
+def test_an_english_description_ending_in_a_kind_of_body_is_the_body() -> None:
+    quotes = quotes_of(
+        "The Kansas Advocacy Group sharply criticized the law on Tuesday. Governor Sam Brownback said he was "
+        "proud to sign it. \"Kansas now has more restrictions on abortion than any state,\" the advocacy "
+        "group said."
+    )
+    assert [q.speaker for q in quotes] == ["Kansas Advocacy Group"]
+
+
+def test_a_relative_clause_between_the_name_and_the_verb_is_skipped() -> None:
+    quotes = quotes_of(
+        "Kristina Karo is suing Mila Kunis. Mila Kunis said: 'I never took a chicken from anyone in my "
+        "life.' Karo, who has moved to "
+        "Los Angeles in the hopes of launching a career as a singer, says the theft traumatised her. She "
+        "claims that seeing the actress has 'brought back all the bad memories of her childhood'."
+    )
+    assert by_text(quotes) == {
+        "I never took a chicken from anyone in my life.": "Mila Kunis",
+        "brought back all the bad memories of her childhood": "Kristina Karo",
+    }
+
+
+def test_a_hyphenated_acronym_is_the_short_form_of_itself() -> None:
+    quotes = quotes_of(
+        "C'est le syndicat SUD-PTT qui a révélé ce décès à la presse.",
+        "Le syndicat SUD estime que « ce collègue avait des difficultés dans sa vie au travail ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["SUD-PTT"]
+
+
+def test_a_report_of_a_body_speaks_for_the_body() -> None:
+    quotes = quotes_of(
+        "Un rapport de la Ligue arabe apporte la même conclusion : « Il faudrait noter que le journaliste "
+        "a été tué par un tir de mortier ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Ligue arabe"]
+
+
+def test_according_to_a_body_described_by_its_kind() -> None:
+    quotes = quotes_of(
+        "L'ONG Human Rights Watch a publié un rapport. Son directeur, Ole Solvang, a déclaré : « Nous avons "
+        "trouvé des preuves dans chaque prison visitée. » Pour l'organisation, il existe en Syrie « une "
+        "politique d'Etat de mauvais traitement et de torture ».",
+        language="fr",
+    )
+    assert by_text(quotes)["une politique d'Etat de mauvais traitement et de torture"] == "Human Rights Watch"
+
+
+def test_a_list_of_quoted_titles_is_not_a_statement() -> None:
+    quotes = quotes_of(
+        "Entre sus obras destacan «La casa de los espíritus del norte», «El amor en los tiempos del "
+        "cólera» y «Cien años de soledad en Macondo».",
+        language="es",
+    )
+    assert quotes == ()
+    quotes = quotes_of(
+        "Among the highlights, caught on tape: \"I'm on television and you're in a trailer, honey,\" and "
+        "\"I wouldn't work at a scumbag place like this.\""
+    )
+    assert len(quotes) == 2
+
+
+def test_more_french_reporting_verbs() -> None:
+    quotes = quotes_of(
+        "« Nous ne reculerons devant aucune pression extérieure », a déploré Jean Dupont.",
+        "« Cette décision est une victoire pour tous les habitants », s'est félicitée Marie Curie.",
+        "« Personne ne pourra dire que nous n'avons pas prévenu », a rétorqué Paul Martin.",
+        language="fr",
+    )
+    assert sorted(q.speaker for q in quotes) == ["Jean Dupont", "Marie Curie", "Paul Martin"]
+
+
+def test_a_description_goes_to_the_one_person_introduced_as_such() -> None:
+    quotes = quotes_of(
+        "Le ministre Jean Dupont était à Paris mardi. L'écrivaine Marie Curie, elle, a déclaré : « Cette "
+        "réforme est une erreur historique pour tout le pays. »",
+        "« Nous ne reculerons devant aucune pression extérieure », a ajouté le ministre.",
+        language="fr",
+    )
+    assert by_text(quotes)["Nous ne reculerons devant aucune pression extérieure"] == "Jean Dupont"
+
+
+def test_more_spanish_attributions() -> None:
+    quotes = quotes_of(
+        "«No vamos a retroceder ante ninguna presión exterior», ha lamentado Juan Pérez.",
+        "De acuerdo con Ana Ruiz, «la reforma llegará al parlamento antes del verano».",
+        "«Nadie podrá decir que no avisamos a tiempo», sentenció Luis Gómez.",
+        language="es",
+    )
+    assert sorted(q.speaker for q in quotes) == ["Ana Ruiz", "Juan Pérez", "Luis Gómez"]
+
+
+def test_german_article_and_noun_after_a_surname_end_the_name() -> None:
+    quotes = quotes_of(
+        "Der Minister Hans Müller war am Dienstag in Berlin.",
+        "„Wir werden vor keinem Druck von außen zurückweichen“, sagte Müller der Zeitung.",
+        "„Das wird noch lange dauern, fürchte ich“, mahnte Ursula von der Leyen.",
+        language="de",
+    )
+    assert sorted(q.speaker for q in quotes) == ["Hans Müller", "Ursula von der Leyen"]
+
+
+def test_french_according_to_a_pronoun_or_a_known_description() -> None:
+    quotes = quotes_of(
+        "Le ministre Jean Dupont est revenu sur la crise mardi. Selon lui, « nous ne reculerons devant "
+        "aucune pression extérieure ».",
+        "Pour le ministre, « la réforme sera votée avant la fin de l'été ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Jean Dupont", "Jean Dupont"]
+
+
+def test_a_description_with_another_complement_is_not_the_person() -> None:
+    quotes = quotes_of(
+        "Jean Dupont, ministre de l'Intérieur, était à Paris mardi.",
+        "Le ministre du Budget a déclaré que « la réforme sera votée avant la fin de l'été ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] != ["Jean Dupont"]
+
+
+def test_french_auxiliary_a_is_not_an_indefinite_article() -> None:
+    quotes = quotes_of(
+        "Dans un communiqué, le ministère de l'Intérieur a indiqué que « la situation est sous contrôle "
+        "depuis mardi soir ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["ministère de l'Intérieur"]
+
+
+def test_more_english_reporting_verbs() -> None:
+    quotes = quotes_of(
+        "\"We will not back down in the face of any outside pressure,\" John Smith testified.",
+        "\"It was the longest night of my whole life,\" Mary Jones recounted.",
+        "\"Nobody listened to us when it still mattered,\" Paul Brown lamented.",
+    )
+    assert sorted(q.speaker for q in quotes) == ["John Smith", "Mary Jones", "Paul Brown"]
+
+
+def test_a_possessive_before_a_post_is_no_person() -> None:
+    quotes = quotes_of(
+        "India was in full crisis mode on Monday. On the ground: Devastation in Nepal India's Prime Minister "
+        "Narendra Modi has made a special effort. And on Sunday he said Indians needed to \"wipe the tears of "
+        "every Nepali and stand with them.\""
+    )
+    assert [q.speaker for q in quotes] == ["Narendra Modi"]
+
+
+def test_a_name_inside_an_apposition_is_not_the_subject() -> None:
+    quotes = quotes_of(
+        "Executive producer Mark Wolper, son of the original's producer David L. Wolper, added, \"Kunta Kinte "
+        "began telling his story over 200 years ago.\""
+    )
+    assert [q.speaker for q in quotes] == ["Mark Wolper"]
+
+
+def test_german_noun_before_a_body_name_is_not_part_of_it() -> None:
+    quotes = quotes_of(
+        "Die Zeitung Daily Mail berichtete im Jahr 2012 von einer Prüfung der „Rechnungen einer "
+        "Antragstellerin, um festzustellen, ob die Frau allein lebe“.",
+        language="de",
+    )
+    assert [q.speaker for q in quotes] == ["Daily Mail"]
+
+
+def test_a_pronoun_goes_to_the_person_of_its_gender_who_opens_the_sentence_before() -> None:
+    quotes = quotes_of(
+        "Jean Dupont a déclaré : « Nous ne reculerons devant aucune pression extérieure. » Mme Curie "
+        "conteste cette version. Elle estime que « le gouvernement a menti depuis le début de cette affaire ».",
+        language="fr",
+    )
+    assert by_text(quotes)["le gouvernement a menti depuis le début de cette affaire"] == "Curie"
+
+
+def test_il_after_a_sentence_about_a_body_is_the_body_not_the_last_person() -> None:
+    quotes = quotes_of(
+        "Le portefeuille de la Justice revient à Antonis Manitakis. Le nouveau gouvernement s'est donné pour "
+        "objectif de réviser le mémorandum. Il a cependant déclaré que « cette révision ne doit pas mettre en "
+        "danger la voie européenne du pays ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_double_marks_nested_in_a_single_mark_quotation_stay_inside_it() -> None:
+    quotes = quotes_of(
+        "'I'm totally not as ready for the claycourt season as I thought I was. Now I'm in the mindset of, "
+        "\"You know what, I'm not on hard court.\" I'm playing like I'm on hard court,' Serena Williams said."
+    )
+    assert len(quotes) == 1
+    assert quotes[0].speaker == "Serena Williams"
+    assert quotes[0].text.startswith("I'm totally not as ready")
+
+
+def test_german_noun_after_an_article_is_no_speaker_and_a_colon_is_no_title() -> None:
+    quotes = quotes_of(
+        "Der Minister Hans Müller war am Dienstag in Berlin. Gegenüber der Zeitung sagte Müller: „Wir werden "
+        "vor keinem Druck von außen zurückweichen.“",
+        "Müller schreibt in seinem Buch: „Wer nicht kämpft, hat schon verloren, das gilt für uns alle.“",
+        language="de",
+    )
+    assert [q.speaker for q in quotes] == ["Hans Müller", "Hans Müller"]
+
+
+def test_an_adverb_opening_the_sentence_is_no_surname() -> None:
+    quotes = quotes_of(
+        "El ministro Juan Pérez visitó Madrid el martes. Allí, aseguró que «no vamos a retroceder ante "
+        "ninguna presión exterior».",
+        language="es",
+    )
+    assert [q.speaker for q in quotes] == ["Juan Pérez"]
+
+
+def test_a_spokesman_of_a_named_body_after_a_semicolon() -> None:
+    quotes = quotes_of(
+        "A Sandown spokesman said; 'Tony wanted to do it but his side are playing on Friday night.'"
+    )
+    assert [q.speaker for q in quotes] == ["Sandown"]
+
+
+def test_a_quotation_after_known_as_or_a_motto_is_a_name() -> None:
+    quotes = quotes_of(
+        "Fue conocido como «el padre de la patria moderna» durante décadas, y su lema «trabajo, orden y "
+        "progreso para todos» sigue vivo, como el término «economía social de mercado en Europa».",
+        language="es",
+    )
+    assert quotes == ()
+
+
+def test_a_party_acronym_before_a_name_is_not_part_of_it() -> None:
+    quotes = quotes_of(
+        "Le député UMP Jean Dupont a déclaré que « nous ne reculerons devant aucune pression extérieure ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Jean Dupont"]
+
+
+def test_german_nach_angaben_von() -> None:
+    quotes = quotes_of(
+        "Nach Angaben von Hans Müller „werden wir vor keinem Druck von außen zurückweichen“.",
+        language="de",
+    )
+    assert [q.speaker for q in quotes] == ["Hans Müller"]

@@ -32,7 +32,8 @@ recalled recalls continued declared announced confirmed revealed commented remar
 responded tweeted joked shouted urged conceded acknowledged observed agreed exclaimed whispered
 stressed emphasised emphasized maintained reckons reckoned posted concluded predicted boasted
 texted messaged described describes describe called calls interjected snapped quipped countered
-retorted pleaded vowed promised promises cautioned"""
+retorted pleaded vowed promised promises cautioned testified testifies recounted recounts lamented
+laments mused muses sighed"""
 _EN_TITLES = """mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister
 secretary senator sen rep representative governor gov mayor judge justice chief officer detective
 det sergeant sgt constable pc inspector superintendent supt captain capt lieutenant lt colonel col
@@ -61,8 +62,9 @@ LEXICONS: dict[str, Lexicon] = {
                    kritisierte kritisiert forderte fordert ergänzte ergänzt antwortete antwortet
                    bestätigte bestätigt versicherte versichert bekräftigte bekräftigt unterstrich
                    kommentierte kommentiert verkündete verkündet räumte räumt stellte gesagt
-                   teilte teilt zitiert zitierte sprach spricht eingeräumt räumte bekräftigt zugegeben gab""".split()),
-                   frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b", {"er": "m", "sie": "f"},
+                   teilte teilt zitiert zitierte sprach spricht eingeräumt räumte bekräftigt zugegeben gab
+                   mahnte mahnt kündigte kündigt äußerte äußert""".split()),
+                   frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b", {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split())),
     "fr": Lexicon(frozenset("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
                    déclare affirme explique ajoute souligne estime indique précise annoncé annonce
@@ -72,10 +74,16 @@ LEXICONS: dict[str, Lexicon] = {
                    regretté regrette écrit écrivit souvient réjoui résume résumé commenté commente
                    déclara lâché lâche affirmant déclarant estimant expliquant ajoutant soulignant
                    précisant indiquant rappelant assurant jugeant promis promet renchérit renchéri
-                   nuancé nuance nia nié tweeté martelé martèle confirmé confirme""".split()),
+                   nuancé nuance nia nié tweeté martelé martèle confirmé confirme déploré déplore
+                   félicité réagi réagit tranché tranche plaidé plaide ironisé ironise observé observe
+                   constaté constate protesté proteste menacé menace souhaité souhaite demandé demande
+                   noté note avancé avance détaillé détaille témoigné témoigne fustigé fustige
+                   concédé concède rétorqué rétorque objecté objecte signalé signale glissé glisse
+                   clamé clame proclamé proclame répété répète enchaîné enchaîne indigné inquiété
+                   alerté alerte salué salue mentionné mentionne admis admet""".split()),
                    frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
-                   {"il": "m", "elle": "f"}, frozenset(_FR_TITLES.split())),
+                   {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split())),
     "es": Lexicon(frozenset("""dijo dice afirmó afirma explicó explica añadió añade agregó agrega
                    señaló señala aseguró asegura declaró declara comentó comenta indicó indica
                    manifestó manifiesta sostuvo sostiene expresó expresa destacó destaca subrayó
@@ -84,8 +92,10 @@ LEXICONS: dict[str, Lexicon] = {
                    concluyó recordó consideró considera opinó calificó lamentó mencionó informó
                    confirmó puntualizó enfatizó dicho declarado afirmado explicado señalado
                    asegurado manifestado expresado afirmando diciendo señalando explicando
-                   asegurando indicando añadiendo declarando reconocido reconoció""".split()), frozenset({"ha", "había", "habría"}),
-                   r"\bsegún\b|\ben palabras de(?:l)?\b", {"él": "m", "ella": "f"}, frozenset(_ES_TITLES.split()), pro_drop=True),
+                   asegurando indicando añadiendo declarando reconocido reconoció lamentó lamentado
+                   sentenció aseveró apostilló remarcó criticado advertido insistido subrayado destacado
+                   recordado comentado anunciado denunciado reiterado""".split()), frozenset({"ha", "había", "habría"}),
+                   r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b", {"él": "m", "ella": "f"}, frozenset(_ES_TITLES.split()), pro_drop=True),
 }
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december""".split())
@@ -93,7 +103,7 @@ ORGANISATION_WORDS = frozenset("""office department ministry university college 
 police court party club street road house hospital centre center agency service company group
 association park league cup open times news post telescope church city county state states
 kingdom island republic union committee commission government airport station airlines bank
-museum institute foundation team township village festival record medal
+museum institute foundation team township village festival record medal coupe copa pokal ligue liga
 mail foundation management corporation institution tribunal tribunale gericht gerichtshof corte
 ministerio ministère ministerium iglesia église kirche universidad université universität partido
 parti partei gobierno gouvernement regierung comisión kommission consejo conseil banco banque
@@ -108,6 +118,8 @@ DE_DETERMINERS = frozenset("""der die das den dem des ein eine einer einem einen
 sein seine ihr ihre dieser diese dieses jeder jede""".split())
 DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ung", "ie", "heit", "keit", "schaft", "tion", "tät")
 """Endings of German nouns for people and things (`Wirtschaftswissenschaftler`, `Studie`, `Zeitung`)."""
+DE_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät")
+"""Endings only a German common noun has (`Zeitung`, `Gesellschaft`), never a name (`Carnegie`)."""
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 """Generational suffixes: part of a name (`Kenneth Stancil III`), never the surname to match."""
 RELATIVES = frozenset("who whose whom which where when der die das que qui quien".split())
@@ -122,7 +134,7 @@ DEFINITES = frozenset("the his her its le la l' l’ son sa der das el su".split
 """Words that open a description of someone already named (`the attorney`, `la porte-parole`)."""
 PARTICIPLE_ENDINGS = ("ant", "ando", "iendo")
 """French and Spanish present participles (`affirmant`, `afirmando`): their subject opens the clause."""
-STATEMENTS = frozenset("statement release communiqué comunicado mitteilung erklärung".split())
+STATEMENTS = frozenset("statement release communiqué comunicado mitteilung erklärung report rapport informe bericht".split())
 """What a body says through: `a statement said` speaks for the body in focus."""
 SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson representative porte-parole
 portavoz vocero vocera sprecher sprecherin""".split())
@@ -134,7 +146,8 @@ CLITICS = frozenset("lui leur l' l’ se s' s’ me m' m’ nous vous y le les".
 """French object pronouns before a verb (`lui avait dit`, `s'est réjoui`)."""
 ADVERBS = frozenset("""also later then again further alors ensuite aussi également encore déjà toujours
 enfin en auch noch dann außerdem zudem también luego además cependant pourtant toutefois néanmoins
-however though inzwischen seither bereits jedoch nun jetzt erneut später zuvor""".split())
+however though inzwischen seither bereits jedoch nun jetzt erneut später zuvor allí aquí ahí allá así
+ahora entonces hoy ayer là ici hier aujourd'hui dort hier heute gestern there here today yesterday""".split())
 """Words that may stand between a speaker and the reporting verb (`Kim later said`, `il avait alors
 lâché`, `Pastor l'avait annoncé`, `il leur a répondu`)."""
 PREPOSITIONS = frozenset("of from at for with de du des von vom aus bei für del con".split())
@@ -146,9 +159,19 @@ ARTICLE_PARTICLES = frozenset("la le las los el".split())
 OPENERS = frozenset("""in on at after before during when while later then sur dans à après avant lors
 pendant plus puis ensuite alors mais et an am im nach vor bei während en tras durante después antes""".split())
 """Words that open a scene-setting phrase before the subject (`Sur Twitter, Lionel Tardy a écrit`)."""
+HEAD_FINAL = frozenset({"en", "de"})
+"""Languages whose noun phrase ends in its head noun (`the advocacy group`; French: `l'organisation militante`)."""
 NEUTER = {"en": "it", "de": "es"}
 """The pronoun that stands for a body, not a person (`it said`, `es erklärte`)."""
 IMPERSONAL = frozenset("""apparaît apparait semble faut y s'agit s’agit paraît parait convient reste
 gibt scheint geht handelt is was seems""".split())
 """Verbs after `il`/`es` that make it impersonal (`il apparaît que`): no one is the subject."""
 PARTICLES = frozenset("de del der van von da di du la le al bin ben el d' d’".split())
+AGENTS = frozenset("by von vom par por".split())
+"""Words that name the agent of a passive: `was described by Kim as “…”`, `von der Stiftung als „…“`."""
+AS_WORDS = frozenset("as als comme como".split())
+"""Words that hand the agent's words to the thing described: `… as “…”`, `… als „…“ charakterisiert`."""
+BODY_KINDS = frozenset("""organisation organization ong ngo group firm syndicat organisación organización
+firma gruppe konzern gewerkschaft""".split())
+"""Words for a kind of body besides `ORGANISATION_WORDS`: `l'ONG précise`, `the group said` speak for
+the body in focus."""

@@ -34,6 +34,8 @@ MAIN_ACTOR_WEIGHT = 0.2
 """Most a speaker's prominence (sentences naming them, against the most-named speaker) adds."""
 MAX_BETWEEN_WORDS = 8
 """Words of attribution that may stand between two pieces of one quotation (`, she told reporters.`)."""
+NICKNAME_WORDS = 3
+"""Most words in a quoted nickname before a surname (`"Weird Al" Yankovic`)."""
 DUPLICATE_OVERLAP = 0.6
 """Share of shared terms above which two quotes count as the same statement told twice."""
 
@@ -50,11 +52,16 @@ _CLOSE_BEFORE = set(".,;:!?)]}—–-…") | set(_DOUBLE) | set(_SINGLE) | set("
 _ELISION = re.compile(r"(?:\d\d|em|n|til|cause|tis|twas)\b", re.IGNORECASE)
 """Words a leading apostrophe shortens ('90s, 'em, rock 'n' roll): not an opening quote."""
 _SENTENCE_END = set(".!?…")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+(?:and|or|et|ou|y|e|o|und|oder))\s*", re.IGNORECASE)
+"""What stands between two items of a list of quoted titles: `, ` or ` and `."""
 _TITLE_CUES = frozenset("""titled entitled called named dubbed nicknamed headlined book film song album hymn
 essay report novel poem titulado titulada titulados llamado llamada denominado denominada apodado libro
 película canción himno ensayo informe novela poema verso intitulé intitulée baptisé baptisée surnommé
-livre chanson hymne essai rapport roman poème titel namens genannt bezeichnung buch lied hymne aufsatz
-bericht roman gedicht zeile""".split())
+livre chanson hymne essai rapport roman poème nommé nommée titel namens genannt
+bezeichnung buch lied hymne aufsatz
+bericht roman gedicht zeile known conocido conocida conocidos conocidas bekannt connu connue connus motto
+slogan eslogan lema devise term terms término términos terme termes begriff ausdruck expression expresión
+concepto concept konzept""".split())
 """Words before a quotation that make it the title or name of something (`el himno «…»`)."""
 
 
@@ -167,9 +174,10 @@ def all_quotes(document: Document) -> list[Quote]:
         for sentence, (start, end) in zip(sentences, offsets):
             masked_sentences[sentence.index] = masked[start:end]
         previous_end: int | None = None
+        listed = _listed(paragraph, spans)
         for span in spans:
             text = _clean(paragraph[span.inner])
-            if not _is_statement(text, document.language.stop_words, document.language.code):
+            if span in listed or not _is_statement(text, document.language.stop_words, document.language.code):
                 continue
             if _names_a_work(masked[:span.start]):
                 continue
@@ -236,7 +244,8 @@ def _joined(texts: tuple[str, ...]) -> str:
 
 
 def _quote_spans(paragraph: str, stop_words: frozenset[str] = frozenset()) -> list[_Span]:
-    """Outermost quotations in one paragraph; a double-mark quotation wins over a crossing single one.
+    """Outermost quotations in one paragraph; a double-mark quotation wins over a crossing single one,
+    and a single-mark one holding double-mark ones is kept whole.
 
     `stop_words` tell a closing mark after an s from a plural possessive: `memories' and` closes,
     `the players' union` does not.
@@ -245,11 +254,16 @@ def _quote_spans(paragraph: str, stop_words: frozenset[str] = frozenset()) -> li
     starts: list[int] = []
     for family in _FAMILIES:
         for span in _family_spans(paragraph, family, stop_words):
-            # Kept spans never overlap and stay sorted, so only the two neighbours can touch a new one.
-            at = bisect_left(starts, span.start)
-            if not any(_touches(span, spans[i]) for i in (at - 1, at) if 0 <= i < len(spans)):
-                spans.insert(at, span)
-                starts.insert(at, span.start)
+            # Kept spans never overlap and stay sorted: those the new span holds are a run from `at`.
+            at, held = bisect_left(starts, span.start), bisect_left(starts, span.end)
+            crossing = at and spans[at - 1].end > span.start or held > at and spans[held - 1].end > span.end
+            if at < len(spans) and held == at and spans[at].start < span.end:
+                crossing = True
+            if not crossing:
+                # A quotation in single marks holding one in double marks is the outer one
+                # (`'Now I'm in the mindset of, "You know what," and I'm not,' she said`).
+                spans[at:held] = [span]
+                starts[at:held] = [span.start]
     return spans
 
 
@@ -313,16 +327,23 @@ def _starts_sentence(text: str, i: int) -> bool:
     return not text[:i].strip() or _ends_sentence(text[:i]) or text[:i].rstrip()[-1] in ":"
 
 
-def _touches(a: _Span, b: _Span) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def _mask(paragraph: str, spans: list[_Span]) -> str:
-    """The paragraph with each quotation blanked out, same length, so attribution never reads quoted words."""
+    """The paragraph with each quotation blanked out, same length, so attribution never reads quoted
+    words; a nickname stays, as part of the name it stands in (`"Weird Al" Yankovic`)."""
     chars = list(paragraph)
     for span in spans:
-        chars[span.start:span.end] = MASK * (span.end - span.start)
+        if not _is_nickname(paragraph, span):
+            chars[span.start:span.end] = MASK * (span.end - span.start)
     return "".join(chars)
+
+
+def _is_nickname(paragraph: str, span: _Span) -> bool:
+    """A closed quotation of a few capitalised words glued to a capitalised word after it: `"Weird Al"
+    Yankovic`, `Dwayne "The Rock" Johnson` has one before it too."""
+    inner = paragraph[span.inner].split()
+    after = paragraph[span.end:span.end + 2]
+    return (span.closed and 0 < len(inner) <= NICKNAME_WORDS and all(w[:1].isupper() for w in inner)
+            and after[:1] == " " and after[1:2].isupper())
 
 
 def _sentence_offsets(paragraph: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
@@ -356,9 +377,22 @@ def _is_statement(text: str, stop_words: frozenset[str], language: str = "en") -
     return not content or any(not t[0].isupper() or t.isupper() for t in content)
 
 
+def _listed(paragraph: str, spans: list[_Span]) -> set[_Span]:
+    """Quotations listed one after another with only a comma or `and` between them: titles or
+    names (`«La casa…», «El amor…» y «Cien años…»`), which a speaker does not say in a row."""
+    listed: set[_Span] = set()
+    for a, b in zip(spans, spans[1:]):
+        if _LIST_SEPARATOR.fullmatch(paragraph[a.end:b.start]):
+            listed |= {a, b}
+    # A statement quoted in a row keeps its punctuation inside the marks (`"…, honey," and "…here."`).
+    return {span for span in listed if paragraph[span.inner].rstrip()[-1:] not in ".,;:!?…"}
+
+
 def _names_a_work(before: str) -> bool:
     """Whether the words just before a quotation announce a title or a name, not a statement:
     `a graph titled “…”`, `el himno «…»`, `ein ICSI-Bericht „…“`."""
+    if before.rstrip().endswith(":"):
+        return False  # `schreibt in seinem Buch: „…“`: a colon announces words, not a title
     return bool(_TITLE_CUES & {w.lower() for w in words(before)[-2:]})
 
 

@@ -22,7 +22,10 @@ from collections.abc import Sequence
 from bot.reader.quotes.lexicon import (
     ABBREVIATED_TITLES,
     ADVERBS,
+    AGENTS,
     ARTICLES,
+    AS_WORDS,
+    BODY_KINDS,
     ARTICLE_PARTICLES,
     CALENDAR,
     CLITICS,
@@ -30,8 +33,10 @@ from bot.reader.quotes.lexicon import (
     DEFINITES,
     DESCRIPTOR_ENDINGS,
     DE_DETERMINERS,
+    DE_ABSTRACT_ENDINGS,
     DE_NOUN_ENDINGS,
     FEMALE_TITLES,
+    HEAD_FINAL,
     IMPERSONAL,
     INDEFINITES,
     LEXICONS,
@@ -71,12 +76,16 @@ _BY = "⟨by⟩"
 
 _ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
 """An apposition runs to the next comma, bracket or quotation mark."""
-_TOKEN = re.compile(rf"{MASK}+|[,;:()–—]|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
+_TOKEN = re.compile(rf"{MASK}+|[,;:()–—]|(?:[^\W\d_]\.){{2,}}|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}$")
+"""Initials written together (`B.B.`, `J.R.R.`): one token, full stops kept, as the name is written."""
 _ELIDED = re.compile(r"(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[^\W\d_A-Z])")
 """French elision before a lower-case word, a word of its own (`l'avait` is `l'` + `avait`); before a
 name it stays glued (`l'AFP`), so the name does not run into the next one (`à l'AFP Jean Dupont`)."""
 _ELIDED_NAME = re.compile(r"^(?:[dlDL]['’])")
 """The elided article glued to a name (`l'Intérieur`, `d'Arnaud`)."""
+_AGREEMENT = re.compile(r"(?<=[éiu])(?:e|s|es)$")
+"""French participle agreement: `félicitée`, `réjouis`, `déclarées` are `félicité`, `réjoui`, `déclaré`."""
 _INVERTED_PRONOUN = re.compile(r"(?:-t)?-(il|elle)$")
 """French inversion: `a-t-il déclaré`, `prévient-il`, `explique-t-elle`."""
 
@@ -140,7 +149,11 @@ class SpeakerFinder:
         if after.startswith(","):
             piece = _ROLE_PIECE.match(after, 1).group()
             closed = after[1 + len(piece):].startswith(",")
-            if closed or piece.split()[:1] and piece.split()[0].lower() in ARTICLES:
+            first = piece.split()[0] if piece.split() else ""
+            # `…par Christian Jacob, président du groupe UMP.`: French drops the article
+            last = not after[1 + len(piece):].strip() and first.islower() and first not in self._stop_words \
+                and not first.endswith(("ing", *PARTICIPLE_ENDINGS))
+            if closed or last or first.lower() in ARTICLES:
                 role = self._role_from(piece, start=True)  # `Kim, the envoy, met` / `…, said Kim, the envoy.`
         before = text[:at].rstrip()
         if role is None and before.endswith(","):
@@ -191,6 +204,8 @@ class SpeakerFinder:
             found = self._opening(_tokens(before, self._lexicon))
         if found is None:
             found = self._previous(first.index - 1, first) or self._next(last.index + 1, last)
+        if found is None and not _has_words(before) and not any(map(_has_words, afters)):
+            found = self._subject_before(first)
         name = self._resolve(found, first.index) if found else None
         if name:
             self._said[first.index] = self._said[last.index] = name
@@ -254,7 +269,8 @@ class SpeakerFinder:
                     lead += 1
             runs = _runs(words)
             if not runs or runs[0][0] != lead:
-                return None
+                # `Un rapport de la Ligue arabe apporte… : « … »`: the body behind a report speaks
+                return self._represented(words) if described else None
             name = self._name(words, *runs[0]) or self._name(words, *runs[0], organisations=True)
             if name is None and len(words) == 1 and number + 1 < len(segments) and self._surname_alone(words[0]):
                 name = words[0]  # `Barroso, le président de la Commission, se dit…`
@@ -277,14 +293,43 @@ class SpeakerFinder:
         """`la porte-parole de la fédération a répondu` / `the attorney added`: someone the story has
         already named, described by what they are; the speaker in focus stands for them."""
         piece = _piece(tokens)[0] if tokens[:1] != [","] else []
+        if piece and _ELIDED_NAME.match(piece[0]) and len(piece[0]) > 2:
+            piece = [piece[0][:2].lower(), piece[0][2:], *piece[1:]]  # `l'ONG` is `l'` + `ONG`
         head = piece[0].lower() if piece else ""
+        noun = "" if len(piece) < 2 else piece[-1] if self._language in HEAD_FINAL else piece[1]
+        nouns = [noun] if self._language in HEAD_FINAL else piece[1:3]  # `le nouveau gouvernement`
+        if head in DEFINITES and any(n.lower() in BODY_KINDS | ORGANISATION_WORDS for n in nouns):
+            return ("focus", "n")  # `l'ONG précise`, `the company said`: a body, not the last person
         if head not in DEFINITES or not piece[1:2] or not (
-                piece[1][:1].islower() or piece[-1][:1].islower() or self._is_title(piece[1])):
+                piece[1][:1].islower() or piece[1][:1].isdigit() or piece[-1][:1].islower() or self._is_title(piece[1])
+                or self._language == "de" and len(piece) == 2 and "-" in piece[1]):  # `der CDU-Politiker`
             return None  # `the American space agency`; `dénonce le Président-candidat`: a title is one too
         named = self._opening(piece)  # `el economista Thomas Piketty`: the description comes with a name
         if named and named[0] == "name" and " " in named[1] and not _is_organisation(named[1].split()):
             return named
+        described = [w.lower().rstrip(".!?…") for w in piece[1:] if w.lower() not in self._stop_words]
+        known = self._known_as(described) if len(piece) <= 3 or self._language not in HEAD_FINAL else None
+        if known:
+            return ("name", known)  # `a ajouté le ministre`, after `Le ministre Jean Dupont`
         return ("focus", ARTICLES.get(head) or "")  # `the wealthy NSW businessman`: no name in it
+
+    def _known_as(self, description: list[str]) -> str | None:
+        """The one person the article introduced by every word of `description`, in the role of their
+        apposition or just before their name (`le ministre` for `Le ministre Jean Dupont`; `le
+        ministre de l'Intérieur` for `Jean Dupont, ministre de l'Intérieur`, not for `le ministre du
+        Budget`)."""
+        words = {_ELIDED_NAME.sub("", w) for w in description if w[:1].isalpha()}
+        if not words:
+            return None
+        known = set()
+        for person, index in self._first_seen.items():
+            text = self._sentences[index].text
+            at = text.find(person)
+            context = text[:at].lower().split()[-3:] if at >= 0 else []
+            context += (self._roles.get(person) or "").lower().split()
+            if words <= {_ELIDED_NAME.sub("", w) for w in context}:
+                known.add(person)
+        return known.pop() if len(known) == 1 else None
 
     def _dropped(self, tokens: list[str]) -> tuple[str, str] | None:
         """`«…», dijo.` / `«…», explicó en rueda de prensa`: no subject after the verb in a language
@@ -298,6 +343,8 @@ class SpeakerFinder:
         """`A spokesman said` / `Un ancien guide a indiqué`: someone the article leaves unnamed, so
         nobody; `The attorney added` refers back to someone named, so the context decides."""
         subject = subject[-MAX_NAME_PHRASE:]
+        while subject and subject[-1].lower() in self._lexicon.auxiliaries:
+            subject = subject[:-1]  # French `a` (`le ministère a indiqué`) is no English article
         if not any(t.lower() in INDEFINITES for t in subject):
             return None
         if subject and subject[-1].lower() in STATEMENTS:
@@ -307,21 +354,35 @@ class SpeakerFinder:
     def _represented(self, tokens: list[str]) -> tuple[str, str] | None:
         """`a spokesman for Terminix` / `un porte-parole de la SNCF`: the body an unnamed
         spokesperson speaks for, which the reader should see when no person is named."""
-        at = next((k for k, t in enumerate(tokens) if t.lower() in SPOKESPEOPLE), None)
-        if at is None or at + 1 >= len(tokens) or tokens[at + 1].lower() not in PREPOSITIONS:
+        at = next((k for k, t in enumerate(tokens) if t.lower() in SPOKESPEOPLE | STATEMENTS), None)
+        if at is None:
             return None
+        if at + 1 >= len(tokens) or tokens[at + 1].lower() not in PREPOSITIONS:
+            # `a Sandown spokesman`: the body named right before the spokesperson
+            before = [run for run in _runs(tokens[:at]) if run[1] == at]
+            name = [t for t in tokens[before[0][0]:at] if t.lower() not in ARTICLES] if before else []
+            return ("name", " ".join(name)) if name else None
         rest = tokens[at + 2:]
         while rest and rest[0].lower() in ARTICLES:
             rest = rest[1:]
         runs = _runs(rest)
         if not runs or runs[0][0] != 0:
             return None
-        return ("name", " ".join(_strip_possessive(t) for t in rest[:runs[0][1]]))
+        end = runs[0][1]
+        if end == 1 and rest[0].lower() in ORGANISATION_WORDS and rest[1:2] and rest[1][:1].islower() \
+                and rest[1] not in self._stop_words and not self._is_verb(rest[1]):
+            end = 2  # `la Ligue arabe`, `l'Union européenne`: the adjective is part of the name
+        return ("name", " ".join(_strip_possessive(t) for t in rest[:end]))
 
     def _before(self, tokens: list[str]) -> tuple[str, str] | None:
         """`Kim said: “…”` / `She told reporters that “…”` / `According to Kim, “…”`."""
-        boundary = max((k for k, t in enumerate(tokens) if t.startswith(MASK) or t == ";"), default=-1)
-        tokens = tokens[boundary + 1:]
+        # A semicolon ends a clause, unless it stands for a colon right before the quotation (`said; ‘…’`).
+        boundary = max((k for k, t in enumerate(tokens) if t.startswith(MASK) or t == ";" and k + 1 < len(tokens)),
+                       default=-1)
+        tokens = [t for t in tokens[boundary + 1:] if t != ";"]
+        agent = self._agent(tokens)
+        if agent:
+            return agent
         for k in range(len(tokens) - 1, -1, -1):
             if tokens[k] == _BY:
                 return self._inverted(tokens[k:])
@@ -331,9 +392,33 @@ class SpeakerFinder:
                 if tokens[k].lower().endswith(PARTICIPLE_ENDINGS):
                     # `TVE a émis un communiqué affirmant que « … »`: the clause's subject speaks
                     return self._opening(tokens[:k]) or self._subject(tokens[:k])
-                return (self._subject(tokens[:k]) or self._unnamed(tokens[:k]) or self._described(tokens[:k])
+                clause = tokens[:k][max((j + 1 for j, t in enumerate(tokens[:k]) if t == ","), default=0):]
+                shared = self._opening(clause) if k and tokens[k - 1].lower() in CONJUNCTIONS else None
+                if shared:
+                    return shared  # `Ms Kunis confessed to the crime and told her '…'`
+                if self._lexicon.pro_drop and all(t.lower() in ADVERBS for t in clause):
+                    return self._subject(tokens[:k]) or ("pronoun", "")  # `Allí, aseguró que «…»`
+                return (self._subject(tokens[:k]) or self._unnamed(_after_openers(tokens[:k]))
+                        or self._body_phrase(clause) or self._described(clause)
                         or self._named_after(tokens[k:]))
         return None
+
+    def _agent(self, tokens: list[str]) -> tuple[str, str] | None:
+        """The agent of a passive that describes something in its words: `was described by Senator
+        Jane Doe as “…”`, `wird von der Carnegie Foundation als „…“ charakterisiert`."""
+        if not tokens or tokens[-1].lower() not in AS_WORDS:
+            return None
+        at = max((k for k, t in enumerate(tokens[:-1]) if t.lower() in AGENTS), default=None)
+        if at is None:
+            return None
+        chunk = tokens[at + 1:-1]
+        while chunk and (chunk[0].lower() in ARTICLES or chunk[0].lower() in DE_DETERMINERS):
+            chunk = chunk[1:]
+        runs = _runs(chunk)
+        if not runs or runs[0] != (0, len(chunk)):
+            return None
+        name = self._name(chunk, 0, len(chunk)) or self._name(chunk, 0, len(chunk), organisations=True)
+        return ("name", name) if name else None
 
     def _named_after(self, tokens: list[str]) -> tuple[str, str] | None:
         """`In „Das leere Kind“ sagt Dr. Constantine: „…“`: the subject after the verb, a name right there."""
@@ -357,6 +442,15 @@ class SpeakerFinder:
             return ("name", self._said[index])
         return self._reported(index)
 
+    def _subject_before(self, sentence: Sentence) -> tuple[str, str] | None:
+        """A quotation that is a sentence of its own, with no attribution, goes on from the sentence
+        before it in the paragraph: its subject speaks (`Il a souhaité faire un rappel au
+        règlement. « On ne peut pas accepter… »`)."""
+        index = sentence.index - 1
+        if index < 0 or self._sentences[index].paragraph != sentence.paragraph:
+            return None
+        return self._opening(_tokens(self._masked.get(index, ""), self._lexicon))
+
     def _next(self, index: int, sentence: Sentence) -> tuple[str, str] | None:
         """The sentence after, when it goes on quoting: `“…” “…,” she said` names one speaker for both."""
         if not 0 <= index < len(self._sentences) or self._sentences[index].paragraph != sentence.paragraph:
@@ -370,7 +464,7 @@ class SpeakerFinder:
         for k, token in enumerate(tokens):
             if self._is_verb(token):
                 start = max((j for j in range(k) if tokens[j].startswith(MASK)), default=-1) + 1
-                found = self._subject(tokens[start:k][-MAX_SUBJECT_TOKENS:]) or self._described(
+                found = self._subject(_without_relatives(tokens[start:k])[-MAX_SUBJECT_TOKENS:]) or self._described(
                     _after_openers(tokens[start:k]))
                 if not found and k and (tokens[k - 1] == "," or tokens[k - 1].startswith(MASK)):
                     found = self._inverted(tokens[k:])
@@ -402,6 +496,9 @@ class SpeakerFinder:
             if runs and runs[0][0] == 0:
                 name = self._name(lead, *runs[0], organisations=True)
                 found = ("name", name) if name else None
+        if found is None:
+            described = self._described(chunk)  # `Pour l'organisation, …`, `selon le ministre`
+            found = described if described and described[0] == "name" or described == ("focus", "n") else None
         return found
 
     def _body_phrase(self, tokens: list[str]) -> tuple[str, str] | None:
@@ -452,6 +549,9 @@ class SpeakerFinder:
             and segment[0].lower() not in PREPOSITIONS and segment[0].lower() not in OPENERS
             for runs in [_runs(segment)] if runs and runs[-1][1] == len(segment)
         ]
+        # `Mark Wolper, son of producer David L. Wolper, added`: a name inside an apposition that
+        # opens with a common noun comes after the name the apposition describes.
+        candidates.sort(key=lambda c: c[0] is not segments[0] and c[0][0][:1].islower())
         for organisations in (False, True):
             for segment, (start, end) in candidates:
                 name = self._name(segment, start, end, organisations)
@@ -477,8 +577,12 @@ class SpeakerFinder:
 
         With `organisations`, also the name of a body that speaks (`NASA`, `the Foreign Office`):
         the speaker when the article names no person."""
+        while start < end and _is_kind(tokens[start]):
+            start += 1  # `L'ONG Human Rights Watch`: the kind of body, then its name
         titled = self._titles_in(tokens[start:end])
-        run = [t.rstrip(".") if len(t) > 2 else t for t in tokens[start:end]]
+        run = [_undotted(t) for t in tokens[start:end]]
+        if not run:
+            return None
         if titled and titled[-1] + 1 < len(run):
             gender = _gender_of(run[titled[-1]])
             run = run[titled[-1] + 1:]
@@ -493,6 +597,8 @@ class SpeakerFinder:
             body = list(run)
             while body and body[0].lower() in self._stop_words:
                 body = body[1:]
+            if len(body) > 2 and self._language == "de" and body[0].lower().endswith(DE_ABSTRACT_ENDINGS):
+                body = body[1:]  # `Die Zeitung Daily Mail`: the kind of thing, then its name
             if body and _is_organisation(body):  # `el Tribunal de Justicia`, though the text also says `el tribunal`
                 return " ".join(body) if organisations else None
             while run and self._common_word(run[0], initial=not start or not tokens[start - 1][:1].isalpha()):
@@ -514,7 +620,7 @@ class SpeakerFinder:
             return " ".join(run) if _is_organisation(run) else None
         if _is_organisation(run) and not run[0].isupper():
             return None
-        if len(run) == 1 and not titled and (run[0].isupper() or not self._known_single(run[0])):
+        if len(run) == 1 and not titled and (run[0].isupper() or run[0] in self._nouns or not self._known_single(run[0])):
             return None
         name = " ".join(run)
         if gender:
@@ -542,7 +648,10 @@ class SpeakerFinder:
             run = run[1:]
             while len(run) > 1 and run[0] in PARTICLES:
                 run = run[1:]
-        return run
+        # `sagte Müller der Zeitung`: an article before a noun ends the name (`von der Leyen` goes on)
+        end = next((k for k in range(1, len(run) - 1) if run[k] in DE_DETERMINERS and run[k + 1] in self._nouns
+                    and run[k - 1] not in PARTICLES), len(run))
+        return run[:end]
 
     def _common_word(self, token: str, initial: bool) -> bool:
         """A capitalised word that is really an ordinary one: the article also writes it in lower
@@ -618,6 +727,19 @@ class SpeakerFinder:
                     continue
                 if gender in ("", "n") or self._gender.get(name, gender) == gender:
                     return name
+        if gender == "n":
+            return self._latest_body(index)
+        return None
+
+    def _latest_body(self, index: int) -> str | None:
+        """The body the text last named, within the look-back, when none has spoken yet: `L'ONG
+        Human Rights Watch a publié un rapport. … L'organisation précise que « … »`."""
+        for k in range(index - 1, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
+            tokens = [_ELIDED_NAME.sub("", t) or t for t in _tokens(self._masked.get(k, ""), self._lexicon)]
+            for start, end in _runs(tokens):
+                name = self._name(tokens, start, end, organisations=True)
+                if name and not self._is_person(name):
+                    return self._full_name(name, index)
         return None
 
     def _antecedent(self, gender: str, index: int) -> str | None:
@@ -630,9 +752,15 @@ class SpeakerFinder:
         for k in window[1:]:
             found = ("name", self._said[k]) if k in self._said else self._reported(k)
             if found is None:
-                opening = self._opening(_tokens(self._masked.get(k, ""), self._lexicon))
-                if opening and opening[0] == "name" and " " in opening[1]:
-                    break  # `Jean-Marie Le Pen revient sur l'islam.`: a new person in focus, named below
+                tokens = _tokens(self._masked.get(k, ""), self._lexicon)
+                if k == index - 1 and self._language != "en" and self._described(tokens) == ("focus", "n"):
+                    return None  # `Le nouveau gouvernement s'est donné… Il a déclaré`: a body, not named
+                opening = self._opening(tokens)
+                if opening and opening[0] == "name" and (
+                        " " in opening[1] or gender and self._gender.get(self._full_name(opening[1], k)) == gender):
+                    break  # `Jean-Marie Le Pen revient sur l'islam.`, `Mme Curie conteste`: a new person in focus
+                if any(self._first_seen.get(p) == k and p in self._roles for p in self._people_in(k)):
+                    break  # `… par Christian Jacob, président du groupe. Il a souhaité…`: someone new
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
                 if self._is_person(name) and (not gender or self._gender.get(name, gender) == gender):
@@ -659,8 +787,10 @@ class SpeakerFinder:
             tokens = tokens[:next((k for k, t in enumerate(tokens) if t.startswith(MASK)), len(tokens))]
         people = []
         for start, end in _runs(tokens):
+            if _possessive(tokens[end - 1]) and end < len(tokens) and tokens[end][:1].isupper():
+                continue  # `India's Prime Minister Narendra Modi`: a country or a body owns the post
             titled = self._titles_in(tokens[start:end])
-            run = [_strip_possessive(t.rstrip(".")) for t in tokens[start:end]]
+            run = [_strip_possessive(_undotted(t)) for t in tokens[start:end]]
             if titled:
                 gender = _gender_of(run[titled[-1]])
                 run = run[titled[-1] + 1:]
@@ -692,7 +822,9 @@ class SpeakerFinder:
         return name in self._first_seen or self._part_of_person(name)
 
     def _is_verb(self, token: str) -> bool:
-        return _INVERTED_PRONOUN.sub("", token.lower()) in self._lexicon.verbs
+        """A reporting verb; a French participle agreeing with its subject counts too (`s'est félicitée`)."""
+        word = _INVERTED_PRONOUN.sub("", token.lower())
+        return word in self._lexicon.verbs or self._language == "fr" and _AGREEMENT.sub("", word) in self._lexicon.verbs
 
 
 def _tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
@@ -705,7 +837,7 @@ def _tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
         if elided:
             tokens.append(elided.group().lower())  # `L'` opening a sentence is no name
             token = token[elided.end():]
-        if token.endswith(".") and len(token) > 2 and token[:-1].lower() not in TITLE_WORDS:
+        if token.endswith(".") and len(token) > 2 and token[:-1].lower() not in TITLE_WORDS and not _INITIALS.match(token):
             token = token[:-1]
         if not _possessive(token):
             token = token.rstrip("'’")
@@ -748,14 +880,32 @@ def _is_organisation(run: list[str]) -> bool:
 
 def _long_forms(sentences: list[list[str]]) -> dict[str, str]:
     """Acronyms -> the one run of capitalised words in the text whose initials spell them
-    (`HRW` -> `Human Rights Watch`)."""
+    (`HRW` -> `Human Rights Watch`), or the one hyphenated acronym that opens with them (`SUD-PTT`)."""
     forms: dict[str, set[str]] = {}
     for tokens in sentences:
         for start, end in _runs(tokens):
             words = [t for t in tokens[start:end] if t[:1].isupper() and not _ELIDED_NAME.match(t)]
             if len(words) >= 2:
                 forms.setdefault("".join(w[0] for w in words), set()).add(" ".join(words))
+        for token in tokens:
+            head = token.split("-")[0]
+            if "-" in token and len(head) > 1 and token.isupper():
+                forms.setdefault(head, set()).add(token)  # `SUD` for the `SUD-PTT` the text names
     return {acronym: names.pop() for acronym, names in forms.items() if len(names) == 1}
+
+
+def _without_relatives(tokens: list[str]) -> list[str]:
+    """A subject without the relative clauses set off by commas in it: `Karo, who has moved to Los
+    Angeles in the hopes of launching a career, says` -> `Karo says`."""
+    kept: list[str] = []
+    k = 0
+    while k < len(tokens):
+        if tokens[k] == "," and tokens[k + 1:k + 2] and tokens[k + 1].lower() in RELATIVES and "," in tokens[k + 1:]:
+            k = tokens.index(",", k + 1) + 1
+            continue
+        kept.append(tokens[k])
+        k += 1
+    return kept
 
 
 def _after_openers(tokens: list[str]) -> list[str]:
@@ -766,10 +916,13 @@ def _after_openers(tokens: list[str]) -> list[str]:
 
 
 def _without_descriptor(run: list[str]) -> list[str]:
-    """`Scientologist John Travolta`, `Japanese Ken Sato`: a capitalised word saying what someone
-    is (a believer, a nationality) before a first name and surname is not part of the name."""
+    """`Scientologist John Travolta`, `Japanese Ken Sato`, `UMP Jean Dupont`: a capitalised word saying
+    what someone is (a believer, a nationality, a party) before a first name and surname is not part
+    of the name."""
     if len(run) >= 3 and run[0].endswith(DESCRIPTOR_ENDINGS) and not run[0].endswith("'s"):
         return run[1:]
+    if len(run) >= 3 and len(run[0]) > 1 and run[0].isalpha() and run[0].isupper() and run[1] not in PARTICLES:
+        return run[1:]  # `le député UMP Jean Dupont`: the party, then the name
     return run
 
 
@@ -807,6 +960,20 @@ def _is_name_word(token: str) -> bool:
 
 def _possessive(token: str) -> bool:
     return token.endswith(("'s", "’s"))
+
+
+def _has_words(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
+def _is_kind(token: str) -> bool:
+    """`L'ONG`, `NGO`: a word for a kind of body, written like a name but no one's name."""
+    return _ELIDED_NAME.sub("", token.lower()) in BODY_KINDS
+
+
+def _undotted(token: str) -> str:
+    """A name word without the full stop of an abbreviated title (`Dr.`); initials keep theirs (`B.B.`)."""
+    return token if len(token) <= 2 or _INITIALS.match(token) else token.rstrip(".")
 
 
 def _strip_possessive(token: str) -> str:
