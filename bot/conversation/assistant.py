@@ -10,6 +10,7 @@ messages are the user-facing text.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.conversation import texts
@@ -93,11 +94,21 @@ class Assistant:
         return await self._present(chat_id, stored, kind)
 
     async def _present(self, chat_id: int, stored: StoredArticle, kind: str, current: bool = True) -> Summarized:
+        """The digest at the chat's settings. A summary for the person becomes the chat's current
+        article once the front end has shown it (`shown`); a feed item is noted as read at once,
+        since a digest shows only its TL;DR line and no message of its own."""
         settings = await self.store.chat(chat_id)
         length = Length(settings.length)
         digest = await self.library.digest(stored, length, settings.quotes)
-        await self.store.note_read(chat_id, stored.id, kind, current=current)
+        if not current:
+            await self.store.note_read(chat_id, stored.id, kind, current=False)
         return Summarized(stored, digest, length)
+
+    async def shown(self, chat_id: int, result: Summarized, message_ids: Sequence[int] = (),
+                    kind: str = "private") -> None:
+        """The summary is on screen (in these messages of the bot): the article becomes the chat's
+        current one and a reply to any of them asks about it, written together in one transaction."""
+        await self.store.note_read(chat_id, result.stored.id, kind, message_ids=message_ids)
 
     async def resummarize(self, chat_id: int, article_id: int, length: Length) -> Summarized | None:
         """The same article at another length (the shorter / longer buttons), from the store."""
