@@ -19,7 +19,6 @@ import socket
 import time
 import weakref
 from collections.abc import AsyncIterator, Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -36,6 +35,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_en
 
 from bot.reader.article import Article
 from bot.store.migrate import migrate
+from bot.store.thread import StoreThread
 
 log = logging.getLogger(__name__)
 metadata = MetaData()
@@ -231,7 +231,8 @@ class Store:
     the store's own, with the standard sqlite3 driver: aiosqlite goes to its thread and back for
     every cursor, statement, fetch and commit, 35 round trips for one summarized link, which cost
     the event loop more than the SQL itself (19 ms of CPU per link against 7). One thread also
-    means the store's writes never wait on each other for SQLite's file lock.
+    means the store's writes never wait on each other for SQLite's file lock, and the calls of
+    one loop turn go over to it together (`bot.store.thread`).
     """
 
     def __init__(self, engine: AsyncEngine, count_statements: bool = False) -> None:
@@ -240,12 +241,12 @@ class Store:
         """SQL statements run so far, when counting (a benchmark's "queries per update")."""
         self._counting = count_statements
         self._sqlite: Engine | None = None
-        self._thread: ThreadPoolExecutor | None = None
+        self._thread: StoreThread | None = None
         if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
             # (An in-memory database lives in one connection of the async engine: it stays there.)
             self._sqlite = create_engine(engine.url.set(drivername="sqlite+pysqlite"))
             event.listen(self._sqlite, "connect", _sqlite_pragmas)
-            self._thread = ThreadPoolExecutor(1, thread_name_prefix="sqlite-store")
+            self._thread = StoreThread("sqlite-store")
         if count_statements:
             for counted in filter(None, (engine.sync_engine, self._sqlite)):
                 event.listen(counted, "before_cursor_execute", self._count)
@@ -257,21 +258,20 @@ class Store:
         if self._counting:
             log.info("Database statements run: %d", self.statements)
         if self._thread is not None and self._sqlite is not None:
-            await asyncio.get_running_loop().run_in_executor(self._thread, self._sqlite.dispose)
-            self._thread.shutdown()
+            await self._thread.close(self._sqlite.dispose)
         await self.engine.dispose()
 
     async def _read(self, work: Callable[..., T], *args: object) -> T:
         """`work(connection, *args)` outside any transaction."""
         if self._thread is not None:
-            return await asyncio.get_running_loop().run_in_executor(self._thread, _connected, self._sqlite, work, args)
+            return await self._thread.run(_connected, self._sqlite, work, args)
         async with self.engine.connect() as conn:
             return await conn.run_sync(work, *args)
 
     async def _write(self, work: Callable[..., T], *args: object) -> T:
         """`work(connection, *args)` in one transaction, committed when it returns."""
         if self._thread is not None:
-            return await asyncio.get_running_loop().run_in_executor(self._thread, _transaction, self._sqlite, work, args)
+            return await self._thread.run(_transaction, self._sqlite, work, args)
         async with writing(self.engine) as conn:
             return await conn.run_sync(work, *args)
 
