@@ -139,10 +139,11 @@ def instance_name() -> str:
 
 def upsert(conn: AsyncConnection | Connection, table: Table):
     """INSERT ... ON CONFLICT for the connection's database (SQLite or PostgreSQL spell it alike)."""
-    return _insert(conn.dialect.name, table)
+    return insert_for(conn.dialect.name, table)
 
 
-def _insert(dialect: str, table: Table):
+def insert_for(dialect: str, table: Table):
+    """INSERT (with ON CONFLICT clauses) for a database kind, for statements built once per kind."""
     dialects = {"sqlite": sqlite, "postgresql": postgresql}
     if dialect not in dialects:
         raise RuntimeError(f"{dialect} is not supported: use SQLite or PostgreSQL")
@@ -171,7 +172,7 @@ class LinkStatements:
 @cache
 def link_statements(dialect: str) -> LinkStatements:
     def upserting(table: Table, keys: list[Column], *changed: str):
-        statement = _insert(dialect, table)
+        statement = insert_for(dialect, table)
         return statement.on_conflict_do_update(
             index_elements=keys, set_={name: statement.excluded[name] for name in changed})
 
@@ -182,7 +183,7 @@ def link_statements(dialect: str) -> LinkStatements:
         save_address=upserting(article_links, [article_links.c.url], "article_id"),
         chat=select(chats).where(chats.c.id == bindparam("chat_id")),
         chat_reading=upserting(chats, [chats.c.id], "current_article_id"),
-        chat_known=_insert(dialect, chats).on_conflict_do_nothing(index_elements=[chats.c.id]),
+        chat_known=insert_for(dialect, chats).on_conflict_do_nothing(index_elements=[chats.c.id]),
         drop_other_turns=delete(chat_turns).where(
             chat_turns.c.chat_id == bindparam("chat_id"), chat_turns.c.article_id != bindparam("article_id")),
         mark_read=upserting(chat_articles, [chat_articles.c.chat_id, chat_articles.c.article_id], "read_at"),
@@ -261,14 +262,15 @@ class Store:
             await self._thread.close(self._sqlite.dispose)
         await self.engine.dispose()
 
-    async def _read(self, work: Callable[..., T], *args: object) -> T:
-        """`work(connection, *args)` outside any transaction."""
+    async def read(self, work: Callable[..., T], *args: object) -> T:
+        """`work(connection, *args)` outside any transaction, where the database is (the unit of
+        work of this module's queries, and of other store modules that share the thread)."""
         if self._thread is not None:
             return await self._thread.run(_connected, self._sqlite, work, args)
         async with self.engine.connect() as conn:
             return await conn.run_sync(work, *args)
 
-    async def _write(self, work: Callable[..., T], *args: object) -> T:
+    async def write(self, work: Callable[..., T], *args: object) -> T:
         """`work(connection, *args)` in one transaction, committed when it returns."""
         if self._thread is not None:
             return await self._thread.run(_transaction, self._sqlite, work, args)
@@ -278,34 +280,34 @@ class Store:
     # -- chats ---------------------------------------------------------------------------------
 
     async def chat(self, chat_id: int) -> ChatSettings:
-        return await self._read(_chat, chat_id)
+        return await self.read(_chat, chat_id)
 
     async def update_chat(self, chat_id: int, kind: str = "private", **values: object) -> None:
         """Change some settings of a chat, creating its row with defaults the first time."""
-        await self._write(_upsert_chat, chat_id, kind, values)
+        await self.write(_upsert_chat, chat_id, kind, values)
 
     async def migrate_chat(self, old_id: int, new_id: int) -> None:
         """A group became a supergroup: its settings, articles and summaries move to the new id."""
-        await self._write(_migrate_chat, old_id, new_id)
+        await self.write(_migrate_chat, old_id, new_id)
 
     async def forget_chat(self, chat_id: int) -> int:
         """Delete a chat's settings, message links and every article no other chat has read."""
-        return await self._write(_forget_chat, chat_id)
+        return await self.write(_forget_chat, chat_id)
 
     # -- articles ------------------------------------------------------------------------------
 
     async def article(self, article_id: int) -> StoredArticle | None:
-        return await self._read(_article, article_id)
+        return await self.read(_article, article_id)
 
     async def article_by_url(self, url: str, fresh_after: float) -> StoredArticle | None:
         """An article reached by this address and fetched after `fresh_after` (a Unix time)."""
-        return await self._read(_article_by_url, url, fresh_after)
+        return await self.read(_article_by_url, url, fresh_after)
 
     async def save_article(self, article: Article, urls: tuple[str, ...] = ()) -> StoredArticle:
         """Store an article (replacing an older copy with the same key) and the addresses it has."""
         data = json.dumps(article.to_dict(), ensure_ascii=False)
         now = time.time()
-        article_id = await self._write(_save_article, article, data, urls, now)
+        article_id = await self.write(_save_article, article, data, urls, now)
         return StoredArticle(article_id, article, now)
 
     async def note_read(self, chat_id: int, article_id: int, kind: str = "private", *, current: bool = True,
@@ -314,7 +316,7 @@ class Store:
         (the one a plain question is about), which ends the conversation about any other article;
         the bot's messages showing it (`message_ids`) are linked to it in the same transaction, so
         a shown summary costs one write."""
-        await self._write(_note_read, chat_id, article_id, kind, current, tuple(message_ids))
+        await self.write(_note_read, chat_id, article_id, kind, current, tuple(message_ids))
 
     async def recent_articles(self, chat_id: int, limit: int) -> list[StoredArticle]:
         """The articles a chat read last, newest first."""
@@ -329,22 +331,22 @@ class Store:
     # -- bot messages --------------------------------------------------------------------------
 
     async def link_message(self, chat_id: int, message_id: int, article_id: int) -> None:
-        await self._write(_link_message, chat_id, message_id, article_id)
+        await self.write(_link_message, chat_id, message_id, article_id)
 
     async def article_of_message(self, chat_id: int, message_id: int) -> int | None:
-        return await self._read(_article_of_message, chat_id, message_id)
+        return await self.read(_article_of_message, chat_id, message_id)
 
     # -- the last question in each chat or topic ---------------------------------------------------
 
     async def last_turn(self, chat_id: int, thread_id: int = 0) -> LastTurn | None:
-        return await self._read(_last_turn, chat_id, thread_id)
+        return await self.read(_last_turn, chat_id, thread_id)
 
     async def save_turn(self, chat_id: int, thread_id: int, article_id: int, question: str,
                         answer: tuple[str, ...]) -> None:
         """Remember this question and answer as the chat's (or topic's) previous turn."""
         values = {"article_id": article_id, "question": question,
                   "answer": json.dumps(list(answer), ensure_ascii=False), "asked_at": time.time()}
-        await self._write(_save_turn, chat_id, thread_id, values)
+        await self.write(_save_turn, chat_id, thread_id, values)
 
     # -- numbers for /stats --------------------------------------------------------------------
 
@@ -354,7 +356,7 @@ class Store:
         started by the first update instead, they held up a burst's first seconds."""
         try:
             if self._thread is not None:
-                await self._read(_select_one)
+                await self.read(_select_one)
             else:
                 async with self.engine.connect() as conn:
                     await conn.execute(text("SELECT 1"))
