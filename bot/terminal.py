@@ -63,9 +63,11 @@ async def reply_to_text(assistant: Assistant, text: str) -> None:
                 say(f"Reading {link} …")
                 result = await assistant.summarize_link(TERMINAL_CHAT_ID, link)
                 say(render_digest(result.digest, PLAIN))
+                await assistant.shown(TERMINAL_CHAT_ID, result)
         elif assistant.is_pasted_article(text):
             result = await assistant.summarize_text(TERMINAL_CHAT_ID, text)
             say(render_digest(result.digest, PLAIN))
+            await assistant.shown(TERMINAL_CHAT_ID, result)
         else:
             await reply_to_question(assistant, text)
     except UserError as error:

@@ -53,6 +53,8 @@ COMMANDS = [
     BotCommand("unsubscribe", "Groups: stop summarizing posted links"),
 ]
 CONCURRENT_UPDATES = 256
+UPDATES_PER_POLL = 20
+"""At most this many updates per getUpdates, so parsing one answer stays a short step of the loop."""
 COUNTING_GROUP = -1
 """Handlers in this group see every update before the ones that answer it."""
 FEED_TICK_SECONDS = 30.0
@@ -115,7 +117,7 @@ def build_application(settings: Settings, metrics_port: int = 0) -> Application:
         .defaults(Defaults(parse_mode=ParseMode.HTML,
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .request(TelegramHttp(CONCURRENT_UPDATES))
-        .get_updates_request(TelegramHttp(1))
+        .get_updates_request(TelegramHttp(1, updates_per_call=UPDATES_PER_POLL))
         .rate_limiter(FloodSafeLimiter(max_retries=3))
         .concurrent_updates(PerChatOrder(CONCURRENT_UPDATES))
         .post_init(post_init)

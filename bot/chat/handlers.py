@@ -14,11 +14,10 @@ from bot import metrics
 from bot.chat.context import BotContext
 from bot.chat.keyboards import archive_keyboard, parse_press, summary_keyboard
 from bot.conversation import texts
-from bot.conversation.assistant import LINKS_PER_MESSAGE, Summarized
+from bot.conversation.assistant import LINKS_PER_MESSAGE, Assistant, Summarized
 from bot.conversation.render import HtmlMarkup, render_answer, render_digest, render_quotes, split_message
 from bot.errors import UserError, message_for
 from bot.reader.urls import find_links, normalize_url
-from bot.store import Store
 
 log = logging.getLogger(__name__)
 HTML = HtmlMarkup()
@@ -56,12 +55,12 @@ async def send_lines(message: Message, lines: list[str], placeholder: Message | 
 
 
 async def show_summary(message: Message, result: Summarized, placeholder: Message | None,
-                       store: Store) -> None:
+                       assistant: Assistant) -> None:
     compact = message.chat.type != "private"
     lines = render_digest(result.digest, HTML, compact=compact)
     keyboard = summary_keyboard(result.stored.id, result.length, not result.digest.complete)
-    for sent in await send_lines(message, lines, placeholder, keyboard):
-        await store.link_message(sent.chat_id, sent.message_id, result.stored.id)
+    sent = await send_lines(message, lines, placeholder, keyboard)
+    await assistant.shown(message.chat_id, result, [each.message_id for each in sent], message.chat.type)
 
 
 async def summarize_links(update: Update, context: BotContext, links: list[str]) -> None:
@@ -105,7 +104,7 @@ async def read_and_show(context: BotContext, message: Message, what: str,
     except UserError as error:
         await placeholder.edit_text(HTML.text(message_for(error)), reply_markup=archive_keyboard(error))
         return
-    await show_summary(message, result, placeholder, context.services.store)
+    await show_summary(message, result, placeholder, context.services.assistant)
 
 
 async def answer_question(update: Update, context: BotContext, question: str) -> None:
@@ -305,19 +304,18 @@ async def on_button(update: Update, context: BotContext) -> None:
         await query.answer(texts.ARTICLE_GONE, show_alert=True)
         return
     await query.answer()
-    await svc.store.note_read(chat_id, result.stored.id, message.chat.type)
+    sent: list[Message] = []
     if press.action == "quotes":
-        for sent in await send_lines(message, render_quotes(result.digest, HTML)):
-            await svc.store.link_message(sent.chat_id, sent.message_id, result.stored.id)
-        return
-    lines = render_digest(result.digest, HTML, compact=False)
-    keyboard = summary_keyboard(result.stored.id, result.length, not result.digest.complete)
-    try:
-        for sent in await send_lines(message, lines, message, keyboard):
-            await svc.store.link_message(sent.chat_id, sent.message_id, result.stored.id)
-    except BadRequest as error:
-        if "not modified" not in str(error).lower():
-            raise
+        sent = await send_lines(message, render_quotes(result.digest, HTML))
+    else:
+        lines = render_digest(result.digest, HTML, compact=False)
+        keyboard = summary_keyboard(result.stored.id, result.length, not result.digest.complete)
+        try:
+            sent = await send_lines(message, lines, message, keyboard)
+        except BadRequest as error:
+            if "not modified" not in str(error).lower():
+                raise
+    await svc.assistant.shown(chat_id, result, [each.message_id for each in sent], message.chat.type)
 
 
 async def count_update(update: Update, context: BotContext) -> None:

@@ -135,7 +135,7 @@ async def serve(application: Application, settings: Settings) -> None:
     if application.post_init:
         await application.post_init(application)
     services = application.bot_data.services
-    ledger = UpdateLedger(services.store.engine, instance_name(), settings.LEASE_SECONDS)
+    ledger = UpdateLedger(services.store, instance_name(), settings.LEASE_SECONDS)
     dispatcher = Dispatcher(application, ledger)
     await application.start()
     routes = [

@@ -10,6 +10,8 @@ messages are the user-facing text.
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
 
 from bot.conversation import texts
@@ -74,30 +76,40 @@ class Assistant:
 
     async def summarize_link(self, chat_id: int, url: str, kind: str = "private") -> Summarized:
         """The link a person sent, which becomes the chat's current article."""
-        stored = await self.library.read_link(url)
-        return await self._present(chat_id, stored, kind)
+        return await self._present(chat_id, self.library.read_link(url), kind)
 
     async def summarize_feed_item(self, chat_id: int, url: str) -> Summarized:
         """An article a feed brought: the chat gets it, but the conversation stays on the article
         the person sent; they ask about this one by replying to its post."""
-        stored = await self.library.read_link(url)
-        return await self._present(chat_id, stored, "feed", current=False)
+        return await self._present(chat_id, self.library.read_link(url), "feed", current=False)
 
     async def summarize_text(self, chat_id: int, text: str, kind: str = "private") -> Summarized:
-        stored = await self.library.read_pasted(text)
-        return await self._present(chat_id, stored, kind)
+        return await self._present(chat_id, self.library.read_pasted(text), kind)
 
     async def summarize_document(self, chat_id: int, data: bytes, name: str, kind: str = "private") -> Summarized:
         """A PDF, HTML or text file sent in the chat, which becomes the chat's current article."""
-        stored = await self.library.read_document(data, name)
-        return await self._present(chat_id, stored, kind)
+        return await self._present(chat_id, self.library.read_document(data, name), kind)
 
-    async def _present(self, chat_id: int, stored: StoredArticle, kind: str, current: bool = True) -> Summarized:
-        settings = await self.store.chat(chat_id)
+    async def _present(self, chat_id: int, reading: Awaitable[StoredArticle], kind: str,
+                       current: bool = True) -> Summarized:
+        """The article being read, digested at the chat's settings. The settings are asked for
+        alongside the article's first store lookup, so both go to the store together.
+
+        A summary for the person becomes the chat's current article once the front end has shown
+        it (`shown`); a feed item is noted as read at once, since a digest shows only its TL;DR
+        line and no message of its own."""
+        stored, settings = await asyncio.gather(reading, self.store.chat(chat_id))
         length = Length(settings.length)
         digest = await self.library.digest(stored, length, settings.quotes)
-        await self.store.note_read(chat_id, stored.id, kind, current=current)
+        if not current:
+            await self.store.note_read(chat_id, stored.id, kind, current=False)
         return Summarized(stored, digest, length)
+
+    async def shown(self, chat_id: int, result: Summarized, message_ids: Sequence[int] = (),
+                    kind: str = "private") -> None:
+        """The summary is on screen (in these messages of the bot): the article becomes the chat's
+        current one and a reply to any of them asks about it, written together in one transaction."""
+        await self.store.note_read(chat_id, result.stored.id, kind, message_ids=message_ids)
 
     async def resummarize(self, chat_id: int, article_id: int, length: Length) -> Summarized | None:
         """The same article at another length (the shorter / longer buttons), from the store."""

@@ -18,15 +18,15 @@ import secrets
 import socket
 import time
 import weakref
-from collections.abc import AsyncIterator, Callable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import (
-    BigInteger, Boolean, Column, Float, ForeignKey, Integer, MetaData, String, Table, Text, delete,
+    BigInteger, Boolean, Column, Float, ForeignKey, Integer, MetaData, String, Table, Text, bindparam, delete,
     Connection, Engine, create_engine, event, func, select, text, update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -35,6 +35,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_en
 
 from bot.reader.article import Article
 from bot.store.migrate import migrate
+from bot.store.thread import StoreThread
 
 log = logging.getLogger(__name__)
 metadata = MetaData()
@@ -138,10 +139,56 @@ def instance_name() -> str:
 
 def upsert(conn: AsyncConnection | Connection, table: Table):
     """INSERT ... ON CONFLICT for the connection's database (SQLite or PostgreSQL spell it alike)."""
+    return insert_for(conn.dialect.name, table)
+
+
+def insert_for(dialect: str, table: Table):
+    """INSERT (with ON CONFLICT clauses) for a database kind, for statements built once per kind."""
     dialects = {"sqlite": sqlite, "postgresql": postgresql}
-    if conn.dialect.name not in dialects:
-        raise RuntimeError(f"{conn.dialect.name} is not supported: use SQLite or PostgreSQL")
-    return dialects[conn.dialect.name].insert(table)
+    if dialect not in dialects:
+        raise RuntimeError(f"{dialect} is not supported: use SQLite or PostgreSQL")
+    return dialects[dialect].insert(table)
+
+
+@dataclass(frozen=True)
+class LinkStatements:
+    """The statements every summarized link runs, built once per database kind and executed with
+    plain parameters. Built per call (values, ON CONFLICT clauses, then their cache keys), they cost
+    SQLAlchemy about 4 ms of CPU per link, several times what SQLite spent running them."""
+
+    article_by_url: object
+    save_article: object
+    save_address: object
+    chat: object
+    chat_reading: object
+    """Create the chat, or make the article in the parameters its current one."""
+    chat_known: object
+    """Create the chat with defaults if it is new; change nothing otherwise."""
+    drop_other_turns: object
+    mark_read: object
+    link_message: object
+
+
+@cache
+def link_statements(dialect: str) -> LinkStatements:
+    def upserting(table: Table, keys: list[Column], *changed: str):
+        statement = insert_for(dialect, table)
+        return statement.on_conflict_do_update(
+            index_elements=keys, set_={name: statement.excluded[name] for name in changed})
+
+    return LinkStatements(
+        article_by_url=select(articles).join(article_links, article_links.c.article_id == articles.c.id).where(
+            article_links.c.url == bindparam("url"), articles.c.fetched_at >= bindparam("fresh_after")),
+        save_article=upserting(articles, [articles.c.key], "data", "fetched_at").returning(articles.c.id),
+        save_address=upserting(article_links, [article_links.c.url], "article_id"),
+        chat=select(chats).where(chats.c.id == bindparam("chat_id")),
+        chat_reading=upserting(chats, [chats.c.id], "current_article_id"),
+        chat_known=insert_for(dialect, chats).on_conflict_do_nothing(index_elements=[chats.c.id]),
+        drop_other_turns=delete(chat_turns).where(
+            chat_turns.c.chat_id == bindparam("chat_id"), chat_turns.c.article_id != bindparam("article_id")),
+        mark_read=upserting(chat_articles, [chat_articles.c.chat_id, chat_articles.c.article_id], "read_at"),
+        link_message=upserting(messages, [messages.c.chat_id, messages.c.message_id], "article_id"),
+    )
 
 
 _write_turns: weakref.WeakKeyDictionary[object, asyncio.Lock] = weakref.WeakKeyDictionary()
@@ -185,7 +232,8 @@ class Store:
     the store's own, with the standard sqlite3 driver: aiosqlite goes to its thread and back for
     every cursor, statement, fetch and commit, 35 round trips for one summarized link, which cost
     the event loop more than the SQL itself (19 ms of CPU per link against 7). One thread also
-    means the store's writes never wait on each other for SQLite's file lock.
+    means the store's writes never wait on each other for SQLite's file lock, and the calls of
+    one loop turn go over to it together (`bot.store.thread`).
     """
 
     def __init__(self, engine: AsyncEngine, count_statements: bool = False) -> None:
@@ -194,12 +242,12 @@ class Store:
         """SQL statements run so far, when counting (a benchmark's "queries per update")."""
         self._counting = count_statements
         self._sqlite: Engine | None = None
-        self._thread: ThreadPoolExecutor | None = None
+        self._thread: StoreThread | None = None
         if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
             # (An in-memory database lives in one connection of the async engine: it stays there.)
             self._sqlite = create_engine(engine.url.set(drivername="sqlite+pysqlite"))
             event.listen(self._sqlite, "connect", _sqlite_pragmas)
-            self._thread = ThreadPoolExecutor(1, thread_name_prefix="sqlite-store")
+            self._thread = StoreThread("sqlite-store")
         if count_statements:
             for counted in filter(None, (engine.sync_engine, self._sqlite)):
                 event.listen(counted, "before_cursor_execute", self._count)
@@ -211,61 +259,64 @@ class Store:
         if self._counting:
             log.info("Database statements run: %d", self.statements)
         if self._thread is not None and self._sqlite is not None:
-            await asyncio.get_running_loop().run_in_executor(self._thread, self._sqlite.dispose)
-            self._thread.shutdown()
+            await self._thread.close(self._sqlite.dispose)
         await self.engine.dispose()
 
-    async def _read(self, work: Callable[..., T], *args: object) -> T:
-        """`work(connection, *args)` outside any transaction."""
+    async def read(self, work: Callable[..., T], *args: object) -> T:
+        """`work(connection, *args)` outside any transaction, where the database is (the unit of
+        work of this module's queries, and of other store modules that share the thread)."""
         if self._thread is not None:
-            return await asyncio.get_running_loop().run_in_executor(self._thread, _connected, self._sqlite, work, args)
+            return await self._thread.run(_connected, self._sqlite, work, args)
         async with self.engine.connect() as conn:
             return await conn.run_sync(work, *args)
 
-    async def _write(self, work: Callable[..., T], *args: object) -> T:
+    async def write(self, work: Callable[..., T], *args: object) -> T:
         """`work(connection, *args)` in one transaction, committed when it returns."""
         if self._thread is not None:
-            return await asyncio.get_running_loop().run_in_executor(self._thread, _transaction, self._sqlite, work, args)
+            return await self._thread.run(_transaction, self._sqlite, work, args)
         async with writing(self.engine) as conn:
             return await conn.run_sync(work, *args)
 
     # -- chats ---------------------------------------------------------------------------------
 
     async def chat(self, chat_id: int) -> ChatSettings:
-        return await self._read(_chat, chat_id)
+        return await self.read(_chat, chat_id)
 
     async def update_chat(self, chat_id: int, kind: str = "private", **values: object) -> None:
         """Change some settings of a chat, creating its row with defaults the first time."""
-        await self._write(_upsert_chat, chat_id, kind, values)
+        await self.write(_upsert_chat, chat_id, kind, values)
 
     async def migrate_chat(self, old_id: int, new_id: int) -> None:
         """A group became a supergroup: its settings, articles and summaries move to the new id."""
-        await self._write(_migrate_chat, old_id, new_id)
+        await self.write(_migrate_chat, old_id, new_id)
 
     async def forget_chat(self, chat_id: int) -> int:
         """Delete a chat's settings, message links and every article no other chat has read."""
-        return await self._write(_forget_chat, chat_id)
+        return await self.write(_forget_chat, chat_id)
 
     # -- articles ------------------------------------------------------------------------------
 
     async def article(self, article_id: int) -> StoredArticle | None:
-        return await self._read(_article, article_id)
+        return await self.read(_article, article_id)
 
     async def article_by_url(self, url: str, fresh_after: float) -> StoredArticle | None:
         """An article reached by this address and fetched after `fresh_after` (a Unix time)."""
-        return await self._read(_article_by_url, url, fresh_after)
+        return await self.read(_article_by_url, url, fresh_after)
 
     async def save_article(self, article: Article, urls: tuple[str, ...] = ()) -> StoredArticle:
         """Store an article (replacing an older copy with the same key) and the addresses it has."""
         data = json.dumps(article.to_dict(), ensure_ascii=False)
         now = time.time()
-        article_id = await self._write(_save_article, article, data, urls, now)
+        article_id = await self.write(_save_article, article, data, urls, now)
         return StoredArticle(article_id, article, now)
 
-    async def note_read(self, chat_id: int, article_id: int, kind: str = "private", *, current: bool = True) -> None:
+    async def note_read(self, chat_id: int, article_id: int, kind: str = "private", *, current: bool = True,
+                        message_ids: Sequence[int] = ()) -> None:
         """Remember that a chat read an article and, if `current`, make it the chat's current one
-        (the one a plain question is about), which ends the conversation about any other article."""
-        await self._write(_note_read, chat_id, article_id, kind, current)
+        (the one a plain question is about), which ends the conversation about any other article;
+        the bot's messages showing it (`message_ids`) are linked to it in the same transaction, so
+        a shown summary costs one write."""
+        await self.write(_note_read, chat_id, article_id, kind, current, tuple(message_ids))
 
     async def recent_articles(self, chat_id: int, limit: int) -> list[StoredArticle]:
         """The articles a chat read last, newest first."""
@@ -280,22 +331,22 @@ class Store:
     # -- bot messages --------------------------------------------------------------------------
 
     async def link_message(self, chat_id: int, message_id: int, article_id: int) -> None:
-        await self._write(_link_message, chat_id, message_id, article_id)
+        await self.write(_link_message, chat_id, message_id, article_id)
 
     async def article_of_message(self, chat_id: int, message_id: int) -> int | None:
-        return await self._read(_article_of_message, chat_id, message_id)
+        return await self.read(_article_of_message, chat_id, message_id)
 
     # -- the last question in each chat or topic ---------------------------------------------------
 
     async def last_turn(self, chat_id: int, thread_id: int = 0) -> LastTurn | None:
-        return await self._read(_last_turn, chat_id, thread_id)
+        return await self.read(_last_turn, chat_id, thread_id)
 
     async def save_turn(self, chat_id: int, thread_id: int, article_id: int, question: str,
                         answer: tuple[str, ...]) -> None:
         """Remember this question and answer as the chat's (or topic's) previous turn."""
         values = {"article_id": article_id, "question": question,
                   "answer": json.dumps(list(answer), ensure_ascii=False), "asked_at": time.time()}
-        await self._write(_save_turn, chat_id, thread_id, values)
+        await self.write(_save_turn, chat_id, thread_id, values)
 
     # -- numbers for /stats --------------------------------------------------------------------
 
@@ -305,7 +356,7 @@ class Store:
         started by the first update instead, they held up a burst's first seconds."""
         try:
             if self._thread is not None:
-                await self._read(_select_one)
+                await self.read(_select_one)
             else:
                 async with self.engine.connect() as conn:
                     await conn.execute(text("SELECT 1"))
@@ -339,7 +390,7 @@ def _select_one(conn: Connection) -> None:
 
 
 def _chat(conn: Connection, chat_id: int) -> ChatSettings:
-    row = conn.execute(select(chats).where(chats.c.id == chat_id)).first()
+    row = conn.execute(link_statements(conn.dialect.name).chat, {"chat_id": chat_id}).first()
     if row is None:
         return ChatSettings(chat_id)
     return ChatSettings(chat_id, row.length, row.quotes, row.current_article_id, row.auto_summary)
@@ -376,43 +427,42 @@ def _article(conn: Connection, article_id: int) -> StoredArticle | None:
 
 
 def _article_by_url(conn: Connection, url: str, fresh_after: float) -> StoredArticle | None:
-    query = (
-        select(articles).join(article_links, article_links.c.article_id == articles.c.id)
-        .where(article_links.c.url == url, articles.c.fetched_at >= fresh_after)
-    )
-    row = conn.execute(query).first()
+    query = link_statements(conn.dialect.name).article_by_url
+    row = conn.execute(query, {"url": url, "fresh_after": fresh_after}).first()
     return _stored(row) if row else None
 
 
 def _save_article(conn: Connection, article: Article, data: str, urls: tuple[str, ...], now: float) -> int:
-    row = upsert(conn, articles).values(key=article.key, data=data, fetched_at=now)
-    if article.key:
-        row = row.on_conflict_do_update(index_elements=[articles.c.key], set_={"data": data, "fetched_at": now})
-    article_id = conn.execute(row.returning(articles.c.id)).scalar_one()
+    statements = link_statements(conn.dialect.name)
+    row = {"key": article.key, "data": data, "fetched_at": now}
+    article_id = conn.execute(statements.save_article, row).scalar_one()
     links = sorted({u for u in (*urls, article.url, article.canonical_url) if u})
     if links:
-        statement = upsert(conn, article_links).values([{"url": url, "article_id": article_id} for url in links])
-        conn.execute(statement.on_conflict_do_update(
-            index_elements=[article_links.c.url], set_={"article_id": statement.excluded.article_id}))
+        conn.execute(statements.save_address, [{"url": url, "article_id": article_id} for url in links])
     return article_id
 
 
-def _note_read(conn: Connection, chat_id: int, article_id: int, kind: str, current: bool) -> None:
+def _note_read(conn: Connection, chat_id: int, article_id: int, kind: str, current: bool,
+               message_ids: Sequence[int]) -> None:
+    statements = link_statements(conn.dialect.name)
     now = time.time()
-    _upsert_chat(conn, chat_id, kind, {"current_article_id": article_id} if current else {})
+    chat = {"id": chat_id, "kind": kind, "length": "medium", "quotes": True, "auto_summary": False,
+            "created_at": now}
     if current:
-        conn.execute(delete(chat_turns).where(chat_turns.c.chat_id == chat_id, chat_turns.c.article_id != article_id))
-    conn.execute(upsert(conn, chat_articles).values(
-        chat_id=chat_id, article_id=article_id, read_at=now,
-    ).on_conflict_do_update(index_elements=[chat_articles.c.chat_id, chat_articles.c.article_id],
-                            set_={"read_at": now}))
+        conn.execute(statements.chat_reading, {**chat, "current_article_id": article_id})
+        conn.execute(statements.drop_other_turns, {"chat_id": chat_id, "article_id": article_id})
+    else:
+        conn.execute(statements.chat_known, chat)
+    conn.execute(statements.mark_read, {"chat_id": chat_id, "article_id": article_id, "read_at": now})
+    if message_ids:
+        conn.execute(statements.link_message,
+                     [{"chat_id": chat_id, "message_id": message_id, "article_id": article_id}
+                      for message_id in message_ids])
 
 
 def _link_message(conn: Connection, chat_id: int, message_id: int, article_id: int) -> None:
-    conn.execute(upsert(conn, messages).values(
-        chat_id=chat_id, message_id=message_id, article_id=article_id,
-    ).on_conflict_do_update(index_elements=[messages.c.chat_id, messages.c.message_id],
-                            set_={"article_id": article_id}))
+    conn.execute(link_statements(conn.dialect.name).link_message,
+                 {"chat_id": chat_id, "message_id": message_id, "article_id": article_id})
 
 
 def _article_of_message(conn: Connection, chat_id: int, message_id: int) -> int | None:

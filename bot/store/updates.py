@@ -9,12 +9,15 @@ kept for a few days, longer than Telegram keeps retrying, then pruned.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
+from functools import cache
 
-from sqlalchemy import BigInteger, Boolean, Column, Float, Index, String, Table, delete, select
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy import (
+    BigInteger, Boolean, Column, Connection, Float, Index, String, Table, bindparam, delete, select, update,
+)
 
-from bot.store.database import metadata, upsert, writing
+from bot.store.database import Store, insert_for, metadata
 
 processed_updates = Table(
     "processed_updates", metadata,
@@ -37,36 +40,66 @@ class Claim(Enum):
 
 
 class UpdateLedger:
-    def __init__(self, engine: AsyncEngine, owner: str, lease_seconds: float) -> None:
-        self.engine = engine
+    """Claims, finishes and releases updates through the store, each one transaction: on SQLite
+    on the store's thread with its other calls of the same loop turn (`Store.write`)."""
+
+    def __init__(self, store: Store, owner: str, lease_seconds: float) -> None:
+        self.store = store
         self._owner = owner
         self._lease = lease_seconds
 
     async def claim(self, update_id: int, now: float) -> Claim:
-        table = processed_updates
-        async with writing(self.engine) as conn:
-            row = upsert(conn, table).values(
-                update_id=update_id, owner=self._owner, lease_until=now + self._lease, done=False,
-                received_at=now,
-            )
-            taken = await conn.execute(row.on_conflict_do_update(
-                index_elements=[table.c.update_id],
-                set_={"owner": self._owner, "lease_until": now + self._lease},
-                where=table.c.done.is_(False) & (table.c.lease_until < now),
-            ))
-            if taken.rowcount:
-                return Claim.MINE
-            done = (await conn.execute(select(table.c.done).where(table.c.update_id == update_id))).scalar()
-        return Claim.DONE if done else Claim.BUSY
+        return await self.store.write(_claim, update_id, self._owner, now + self._lease, now)
 
     async def finish(self, update_id: int) -> None:
-        async with writing(self.engine) as conn:
-            await conn.execute(processed_updates.update().where(
-                processed_updates.c.update_id == update_id).values(done=True))
+        await self.store.write(_finish, update_id)
 
     async def release(self, update_id: int) -> None:
         """Handling failed: let the next delivery of this update take it at once."""
-        async with writing(self.engine) as conn:
-            await conn.execute(delete(processed_updates).where(
-                processed_updates.c.update_id == update_id, processed_updates.c.owner == self._owner))
+        await self.store.write(_release, update_id, self._owner)
 
+
+@dataclass(frozen=True)
+class LedgerStatements:
+    """Built once per database kind, like `bot.store.database.LinkStatements`: one of each per update."""
+
+    claim: object
+    """Insert the claim, or take over one whose holder's lease ran out unfinished."""
+    is_done: object
+    finish: object
+    release: object
+
+
+@cache
+def ledger_statements(dialect: str) -> LedgerStatements:
+    table = processed_updates
+    taking = insert_for(dialect, table)
+    return LedgerStatements(
+        claim=taking.on_conflict_do_update(
+            index_elements=[table.c.update_id],
+            set_={"owner": taking.excluded.owner, "lease_until": taking.excluded.lease_until},
+            where=table.c.done.is_(False) & (table.c.lease_until < bindparam("now")),
+        ),
+        is_done=select(table.c.done).where(table.c.update_id == bindparam("update_id")),
+        finish=update(table).where(table.c.update_id == bindparam("handled")).values(done=True),
+        release=delete(table).where(table.c.update_id == bindparam("update_id"),
+                                    table.c.owner == bindparam("owner")),
+    )
+
+
+def _claim(conn: Connection, update_id: int, owner: str, lease_until: float, now: float) -> Claim:
+    statements = ledger_statements(conn.dialect.name)
+    taken = conn.execute(statements.claim, {"update_id": update_id, "owner": owner, "lease_until": lease_until,
+                                            "done": False, "received_at": now, "now": now})
+    if taken.rowcount:
+        return Claim.MINE
+    done = conn.execute(statements.is_done, {"update_id": update_id}).scalar()
+    return Claim.DONE if done else Claim.BUSY
+
+
+def _finish(conn: Connection, update_id: int) -> None:
+    conn.execute(ledger_statements(conn.dialect.name).finish, {"handled": update_id})
+
+
+def _release(conn: Connection, update_id: int, owner: str) -> None:
+    conn.execute(ledger_statements(conn.dialect.name).release, {"update_id": update_id, "owner": owner})

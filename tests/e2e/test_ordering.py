@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+from bot.chat.app import UPDATES_PER_POLL
 from tests.e2e import articles
 from tests.e2e.conftest import World
 from tests.support.pages import Handler, PageRequest, page
@@ -69,3 +70,15 @@ def test_a_chat_waiting_for_a_slow_page_does_not_hold_up_another_chat(world: Wor
         released.set()
     slow = world.telegram.wait_for_bot_message(slow_chat, contains="TL;DR", timeout=TIMEOUT)
     assert articles.ENVOY_TITLE in slow.text
+
+
+def test_a_burst_from_many_chats_is_taken_a_few_updates_per_poll_and_all_answered(world: World) -> None:
+    """Thirty chats write at once. Every one is answered, and the bot never asks Telegram for more
+    than UPDATES_PER_POLL (20) updates at once: it parses each answer in one step, and 100 at once
+    held every chat."""
+    chats = range(330, 360)
+    asked = {chat: world.telegram.push_text(chat, "What is this about?") for chat in chats}
+    for chat, message_id in asked.items():
+        world.telegram.wait_for_bot_message(chat, after=message_id, timeout=TIMEOUT)
+    limits = [int(call.params.get("limit", 100)) for call in world.telegram.calls("getUpdates")]
+    assert limits and max(limits) <= UPDATES_PER_POLL, f"getUpdates asked for up to {max(limits)} updates at once"

@@ -89,7 +89,7 @@ async def test_waiting_posts_and_recent_records_stay(service, pages_server, cloc
 async def test_processed_updates_go_in_small_batches(database) -> None:
     store = await open_store(database)
     try:
-        ledger = UpdateLedger(store.engine, "test", 300)
+        ledger = UpdateLedger(store, "test", 300)
         now = time.time()
         for update_id in range(7):
             await ledger.claim(update_id, now - 5 * DAY)

@@ -90,6 +90,23 @@ async def test_chat_ids_beyond_32_bits_are_kept(database_url: str) -> None:
     await store.close()
 
 
+async def test_a_shown_summary_makes_its_article_current_and_every_message_of_it_answerable(
+        database_url: str) -> None:
+    """What a shown summary needs, written together: the chat's current article, the read mark
+    (/forget finds the article through it) and each message of the summary, which a reply asks about."""
+    store = await open_store(database_url)
+    earlier = await store.save_article(Article("Bridge closes", ("The bridge closed.",), url="https://city.example/b"))
+    await store.note_read(7, earlier.id)
+    await store.save_turn(7, 0, earlier.id, "Why?", ("Repairs.",))
+    stored = await store.save_article(ARTICLE)
+    await store.note_read(7, stored.id, message_ids=(42, 43))
+    assert (await store.chat(7)).current_article_id == stored.id
+    assert [await store.article_of_message(7, m) for m in (42, 43)] == [stored.id, stored.id]
+    assert await store.last_turn(7) is None, "the conversation about the earlier article ended"
+    assert await store.forget_chat(7) == 2
+    await store.close()
+
+
 async def test_two_instances_writing_the_same_rows_at_once_both_succeed(database_url: str) -> None:
     first, second = await asyncio.gather(open_store(database_url), open_store(database_url))
     for _ in range(5):
