@@ -11,6 +11,7 @@ refuses a database written by a newer version of the bot.
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import json
 import logging
 import os
@@ -497,6 +498,28 @@ def _stored(row) -> StoredArticle:
     return StoredArticle(row.id, Article.from_dict(json.loads(row.data)), row.fetched_at)
 
 
+@asynccontextmanager
+async def _one_migrator(engine: AsyncEngine) -> AsyncIterator[None]:
+    """On a SQLite file, one process migrates at a time.
+
+    Two instances starting together on a new file both read the schema version and then both
+    try to write: SQLite refuses one of them at once with "database is locked" (waiting could
+    deadlock, so its busy timeout does not apply). A lock on a file beside the database orders
+    them; the second finds the schema up to date. (Not a lock on the database file itself: closing
+    any descriptor of it would drop the locks SQLite holds in this process.)
+    """
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or database in (None, "", ":memory:"):
+        yield
+        return
+    with open(f"{database}.migrating", "a") as handle:
+        await asyncio.to_thread(fcntl.flock, handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 async def open_store(database_url: str, count_statements: bool = False) -> Store:
     """Connect, migrate and return the store (counting its SQL statements if asked)."""
     url = async_url(database_url)
@@ -504,7 +527,8 @@ async def open_store(database_url: str, count_statements: bool = False) -> Store
     if engine.dialect.name == "sqlite":
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
     try:
-        await migrate(engine)
+        async with _one_migrator(engine):
+            await migrate(engine)
     except BaseException:
         await engine.dispose()
         raise
