@@ -60,7 +60,9 @@ async def show_summary(message: Message, result: Summarized, placeholder: Messag
     lines = render_digest(result.digest, HTML, compact=compact)
     keyboard = summary_keyboard(result.stored.id, result.length, not result.digest.complete)
     sent = await send_lines(message, lines, placeholder, keyboard)
-    await assistant.shown(message.chat_id, result, [each.message_id for each in sent], message.chat.type)
+    # Where it was shown: a group that became a supergroup meanwhile has a new id.
+    shown_in = sent[0].chat if sent else message.chat
+    await assistant.shown(shown_in.id, result, [each.message_id for each in sent], shown_in.type)
 
 
 async def summarize_links(update: Update, context: BotContext, links: list[str]) -> None:
@@ -315,7 +317,8 @@ async def on_button(update: Update, context: BotContext) -> None:
         except BadRequest as error:
             if "not modified" not in str(error).lower():
                 raise
-    await svc.assistant.shown(chat_id, result, [each.message_id for each in sent], message.chat.type)
+    shown_in = sent[0].chat if sent else message.chat
+    await svc.assistant.shown(shown_in.id, result, [each.message_id for each in sent], shown_in.type)
 
 
 async def count_update(update: Update, context: BotContext) -> None:
