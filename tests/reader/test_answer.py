@@ -351,3 +351,13 @@ def test_a_french_question_in_other_words_is_answered_through_the_french_wordnet
 
 def test_a_month_in_the_question_is_not_taken_for_a_name_the_article_lacks() -> None:
     assert "Rs 299" in best_text(OXYGEN_BAR, "How much has a session cost since January?")
+
+
+def test_the_bold_amount_is_one_number_with_its_own_unit() -> None:
+    titan = Article(title="A map of Titan", paragraphs=(
+        "Titan, with a diameter of 3,200 miles (5,150 km), is the second-biggest moon.",
+        "Its lakes are full of methane.",
+    ))
+    answer = ask(titan, "How wide is the moon?")
+    text = answer.sentences[0].text
+    assert text[answer.phrase[0]:answer.phrase[1]] in ("3,200 miles", "5,150 km")

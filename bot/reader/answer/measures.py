@@ -123,7 +123,9 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
                 reach.setdefault(measure, []).append(other)
         for measure, near in reach.items():
             if measure not in own:
-                first, last = min(near[0], position), max(near[-1], position)
+                # The closest unit, the one after on a tie: "3,200 miles (5,150 km)" is two amounts.
+                unit = min(near, key=lambda other: (abs(other - position), other < position))
+                first, last = min(unit, position), max(unit, position)
                 found.setdefault(measure, []).append((matches[first].start(), matches[last].end(), number))
     return found
 
