@@ -18,6 +18,7 @@ are asked here on their own, not expanded with the turn before as `bench.reworde
 from __future__ import annotations
 
 import argparse
+import hashlib
 import pickle
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -28,8 +29,9 @@ from bench import answers, reworded
 from bot.reader.answer.index import DEFAULT_TUNING, AnswerIndex, Tuning
 from bot.reader.text.document import build_document
 
-CACHE = Path("/tmp/tune_answers_documents.pkl")
-"""Built documents, kept between runs of this script (reading the articles takes the longest)."""
+CACHE = Path("/tmp")
+"""Where built documents are kept between runs, one file per data folder (reading the articles
+takes the longest)."""
 
 
 @dataclass
@@ -47,15 +49,17 @@ class Case:
 
 
 def _documents(data_dir: Path) -> dict:
-    if CACHE.exists():
-        return pickle.loads(CACHE.read_bytes())
+    folder = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
+    cache = CACHE / f"tune_answers_documents_{folder}.pkl"
+    if cache.exists():
+        return pickle.loads(cache.read_bytes())
     squad1 = answers.load(data_dir / "qa" / "dev.squad_v1.1_dev_articles.jsonl")
     squad2 = answers.load(data_dir / answers.SQUAD2)
     impossible = answers.load(data_dir / answers.SQUAD2, impossible=True)
     rows = {row["id"]: row for row in reworded.read_jsonl(reworded.SET / "articles.jsonl")}
     built = {key: build_document(reworded.load_article(row, data_dir)) for key, row in rows.items()}
     loaded = {"squad1": squad1, "squad2": squad2, "impossible": impossible, "reworded": (rows, built)}
-    CACHE.write_bytes(pickle.dumps(loaded))
+    cache.write_bytes(pickle.dumps(loaded))
     return loaded
 
 
