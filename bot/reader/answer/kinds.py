@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.reader.answer.measures import MEASURES, asked_measure, measures_in
-from bot.reader.text.language import Language, fold, words
+from bot.reader.text.language import Language, fold, folded_words, words
 
 KINDS = ("name", "date", "number", "place", "cause", *MEASURES)
 
@@ -45,12 +45,8 @@ _CUES: dict[str, str] = {
 _ASKS = {kind: re.compile(fold(pattern)) for kind, pattern in _CUES.items()}
 
 
-def _folded_set(text: str) -> frozenset[str]:
-    return frozenset(fold(word) for word in text.split())
-
-
 # Compared with a sentence's words after folding accents, so they are folded too ("märz" -> "marz").
-MONTHS_AND_DAYS = _folded_set(
+MONTHS_AND_DAYS = folded_words(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday century decade "
     "januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag "
@@ -59,7 +55,7 @@ MONTHS_AND_DAYS = _folded_set(
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
     "lunes martes miércoles jueves viernes sábado domingo siglo"
 )
-NUMBER_WORDS = _folded_set(
+NUMBER_WORDS = folded_words(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred thousand million billion trillion once twice half dozen "
@@ -70,7 +66,7 @@ NUMBER_WORDS = _folded_set(
 )
 PLACE_WORDS = frozenset("in at from near to into across nach aus bei à au aux en dans vers desde hacia".split())
 # Words that give a reason, for "why" questions; a quotation also often explains (the speaker's why).
-_CAUSE_WORDS = _folded_set(
+_CAUSE_WORDS = folded_words(
     "because due owing reason reasons since thanks cause caused causes so result led "
     "weil denn wegen aufgrund grund gründe dank deshalb darum daher "
     "parce car raison raisons cause grâce puisque afin pour "

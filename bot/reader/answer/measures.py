@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.reader.text.language import fold
+from bot.reader.text.language import fold, folded_words
 
 MEASURES = ("money", "share", "duration", "age", "distance")
 MEASURE_KINDS = frozenset(MEASURES)
@@ -40,27 +40,23 @@ _NUMBER_QUESTION = re.compile(
 )
 
 
-def _units(text: str) -> frozenset[str]:
-    return frozenset(fold(word) for word in text.split())
-
-
 UNITS: dict[str, frozenset[str]] = {
-    "money": _units(
+    "money": folded_words(
         "$ € £ ¥ ₹ us$ usd eur gbp inr rs rs. dollar dollars euro euros pound pounds yen yuan rupee rupees "
         "cent cents pence franc francs peso pesos dólar dólares centavos franken rappen livres lakh crore"
     ),
-    "share": _units("% percent percentage prozent prozentpunkte pourcentage por ciento porciento"),
-    "duration": _units(
+    "share": folded_words("% percent percentage prozent prozentpunkte pourcentage por ciento porciento"),
+    "duration": folded_words(
         "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
         "sekunde sekunden minuten stunde stunden tag tage tagen woche wochen monat monate monaten jahr jahre jahren "
         "jahrzehnt jahrzehnte seconde secondes heure heures jour jours semaine semaines mois an ans année années "
         "segundo segundos minuto minutos hora horas día días semana semanas mes meses año años"
     ),
-    "age": _units(
+    "age": folded_words(
         "old aged age year-old years-old jahre alt jährige jähriger jährigen lebensjahr lebensjahres ans âgé âgée "
         "años edad"
     ),
-    "distance": _units(
+    "distance": folded_words(
         "km kilometre kilometres kilometer kilometers mile miles metre metres meter meters m cm mm feet foot ft "
         "inch inches yard yards kilometern metern meilen mètre mètres kilomètre kilomètres metro metros "
         "kilómetro kilómetros milla millas"

@@ -121,6 +121,11 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+def folded_words(text: str) -> frozenset[str]:
+    """A word list written out in one string, accents dropped as `fold` drops them."""
+    return frozenset(fold(word) for word in text.split())
+
+
 def words(text: str) -> list[str]:
     """Word tokens, keeping inner apostrophes (don't, Kim's) and numbers."""
     return WORD.findall(text)
