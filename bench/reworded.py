@@ -1,6 +1,6 @@
 """How the bot answers questions asked in the reader's words, not the article's.
 
-    python -m bench.reworded [--data DIR]
+    python -m bench.reworded [--data DIR] [--misses dev]
 
 The set is `bench/reworded/` (see its README): questions written without the article's words
 (synonyms, verb/noun changes, paraphrase, the answer in a neighbouring sentence, answer types),
@@ -108,6 +108,7 @@ def evaluate(set_dir: Path, data_dir: Path) -> list[dict]:
             "answerable": answerable, "declined": reply.declined,
             "top1": answerable and not reply.declined and hit(reply.ranked[:1], q),
             "top3": answerable and not reply.declined and hit(reply.ranked[:TOP], q),
+            "id": q["id"], "question": q["question"], "gold": q["answers"], "shown": reply.ranked[:1],
         })
     return results
 
@@ -140,10 +141,23 @@ def print_table(results: list[dict]) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="bench data folder holding extraction/")
+    parser.add_argument("--misses", choices=("dev", "heldout"), help="also print every miss of this split")
     args = parser.parse_args(argv)
     results = evaluate(SET, args.data)
     print(f"Reworded questions: {len(results)} (follow-ups expanded with the turn before); a declined answerable question counts as a miss\n")
     print_table(results)
+    if args.misses:
+        print_misses([r for r in results if r["split"] == args.misses])
+
+
+def print_misses(results: list[dict]) -> None:
+    """Each question answered wrongly, wrongly declined or wrongly answered, with what was shown."""
+    for r in results:
+        if r["top1"] or (not r["answerable"] and r["declined"]):
+            continue
+        verdict = "declined" if r["declined"] else "answered" if not r["answerable"] else "wrong"
+        shown = r["shown"][0][:160] if r["shown"] else "-"
+        print(f"\n{r['id']} [{r['class']}, {verdict}] {r['question']}\n  gold: {r['gold']}\n  shown: {shown}")
 
 
 if __name__ == "__main__":

@@ -361,3 +361,27 @@ def test_the_bold_amount_is_one_number_with_its_own_unit() -> None:
     answer = ask(titan, "How wide is the moon?")
     text = answer.sentences[0].text
     assert text[answer.phrase[0]:answer.phrase[1]] in ("3,200 miles", "5,150 km")
+
+
+@pytest.mark.parametrize(
+    ("article", "question"),
+    [
+        (OXYGEN_BAR, "Which airline does the mall use?"),
+        (ENVOY, "Which newspaper interviewed the envoy?"),
+        (FRENCH, "Quel est le salaire de la directrice ?"),
+        (FRENCH, "Quelle entreprise a construit le musée ?"),
+    ],
+)
+def test_a_which_question_about_a_thing_the_article_never_names_is_declined(article: Article, question: str) -> None:
+    assert not ask(article, question).found
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "expected"),
+    [
+        (OXYGEN_BAR, "Which city did the owner visit before opening the bar?", "Las Vegas"),
+        (FRENCH, "Quel est le budget des travaux ?", "330 millions"),
+    ],
+)
+def test_a_which_question_about_a_thing_the_article_names_is_answered(article: Article, question: str, expected: str) -> None:
+    assert expected in best_text(article, question)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.reader.answer.measures import MEASURES, asked_measure, measures_in
+from bot.reader.answer.terms import IRREGULAR_VERBS as _IRREGULAR_VERBS
 from bot.reader.text.language import Language, fold, folded_words, words
 
 KINDS = ("name", "date", "number", "place", "cause", *MEASURES)
@@ -94,6 +95,60 @@ def counted_words(question: str) -> str:
     empty for other questions; the first content word of it is the thing counted."""
     found = _COUNTED.search(fold(question.lower()).replace("’", "'"))
     return found.group(1) if found else ""
+
+
+# "Which political party does...", "quel est le salaire de...", "welches Amt hat...", "¿cuál es la
+# capital...": the words naming the thing asked for follow the question word (after "is the" in
+# French and Spanish). Folded, lower case.
+_WHICH = re.compile(
+    r"^\W*(?:and |et |und |y )?(?:what|which|how much|welche[rsmn]?|was fur(?: eine?[rnms]?)?"
+    r"|quel(?:le)?s?(?: (?:est|etait|sont|etaient|a ete) (?:le|la|les|l'))?"
+    r"|cual(?:es)?(?: (?:es|era|fue|son|eran) (?:el|la|los|las))?) (.*)"
+)
+_AUXILIARIES = frozenset(
+    "did does do is are was were will would can could has have had should may might must "
+    "hat haben hatte hatten ist sind war waren wird werden wurde wurden kann konnte muss soll "
+    "a ont avait avaient est sont etait etaient sera va doit peut ha han habia fue fueron es son era "
+    "sera puede debe".split()
+)
+_GENERIC_THINGS = folded_words(
+    "name kind type sort part number percentage percent proportion amount share year time day date "
+    "month way reason nom genre type sorte partie nombre pourcentage annee jour raison name art teil "
+    "zahl anzahl jahr tag grund nombre tipo parte numero porcentaje ano dia razon money cash argent "
+    "geld dinero"
+)
+_PAST_FORMS = frozenset(form for forms in _IRREGULAR_VERBS.split("|") for form in forms.split()[1:])
+_HEAD_FIRST = frozenset({"fr", "es", "it", "pt"})
+"""Languages whose noun phrases put the noun before its adjectives ("filiale française")."""
+
+
+def asked_thing(question: str, code: str, stop_words: frozenset[str]) -> str:
+    """The noun a "which X" question asks for ("Which political party does he support?" ->
+    "party"), empty when there is none or it is too vague to say ("what was the name...").
+
+    The words after the question word up to a function word name the thing. English puts a verb
+    there too, so its run also ends at a past form ("Which newspaper reported the price"), and a
+    run ending right before an article or a preposition ends on a verb, which is left out
+    ("Which firms make the keyboards"; "What sparked the protest" names no thing).
+    """
+    found = _WHICH.search(fold(question.lower()).replace("’", "'"))
+    if not found:
+        return ""
+    run: list[str] = []
+    ended_on = ""
+    for token in words(found.group(1)):
+        if code == "en" and (token in _PAST_FORMS or (len(token) > 4 and token.endswith("ed"))):
+            ended_on = "verb"
+            break
+        if token in stop_words or token in _AUXILIARIES or is_number(token):
+            ended_on = "auxiliary" if token in _AUXILIARIES else "word"
+            break
+        run.append(token)
+    if code == "en" and ended_on == "word":
+        run = run[:-1]
+    if not run or run[0] in _GENERIC_THINGS:
+        return ""
+    return run[0] if code in _HEAD_FIRST else run[-1]
 
 
 _DIGIT = re.compile(r"\d")

@@ -50,7 +50,7 @@ _NUMBER_STOP_WORDS = frozenset(
 # Irregular English verbs: base form, then its past forms. Forms that are also common nouns or
 # other verbs ("ground", "wound", "left", "lay", "born", "fed", "rose") are left out, since mapping
 # them would join unrelated words.
-_IRREGULAR_VERBS = """
+IRREGULAR_VERBS = """
 arise arose arisen|awake awoke awoken|bear bore borne|beat beaten|become became|begin began begun|
 bend bent|bite bit bitten|bleed bled|blow blew blown|break broke broken|breed bred|bring brought|
 build built|burn burnt|buy bought|catch caught|choose chose chosen|cling clung|come came|creep crept|
@@ -71,7 +71,7 @@ withdraw withdrew withdrawn|write wrote written|overcome overcame|overtake overt
 oversee oversaw overseen|foresee foresaw foreseen|mislead misled|withstand withstood|uphold upheld
 """
 _BASE_FORMS = {
-    "en": {form: verb.split()[0] for verb in _IRREGULAR_VERBS.split("|") for form in verb.split()[1:]},
+    "en": {form: verb.split()[0] for verb in IRREGULAR_VERBS.split("|") for form in verb.split()[1:]},
 }
 _APOSTROPHE_TAIL = re.compile(r"'(s|d|ll|re|ve|m|t)$")
 
