@@ -1239,3 +1239,54 @@ def test_german_nach_angaben_von() -> None:
         language="de",
     )
     assert [q.speaker for q in quotes] == ["Hans Müller"]
+
+
+def test_arabic_names_keep_their_lower_case_article() -> None:
+    french = all_quotes(build_document(Article("Story", (
+        "Le chef du conseil local, Karim Abd al-Aziz, a reçu les journalistes jeudi.",
+        "« Nous ne quitterons pas la ville avant la fin des combats », a-t-il déclaré.",
+    ), language="fr")))
+    english = quotes_of('"We will hold the bridge until help arrives," said Omar Abu al-Haddad, a local commander.')
+    assert by_text(french) == {"Nous ne quitterons pas la ville avant la fin des combats": "Karim Abd al-Aziz"}
+    assert by_text(english) == {"We will hold the bridge until help arrives": "Omar Abu al-Haddad"}
+
+
+def test_a_clause_after_a_semicolon_attributes_the_next_quote_not_this_one() -> None:
+    french = all_quotes(build_document(Article("Story", (
+        "D'après la ministre de la Santé, Claire Vautrin, « les hôpitaux manquent de lits cet hiver » ; "
+        "le ministre du Travail, Paul Girard, a pour sa part ajouté : « Nous embaucherons mille infirmiers de plus ».",
+    ), language="fr")))
+    spanish = all_quotes(build_document(Article("Story", (
+        "Según la alcaldesa, Marta Gil, «la obra terminará en marzo sin ningún retraso»; "
+        "el concejal Luis Prado añadió: «Hemos pagado todo lo que estaba previsto».",
+    ), language="es")))
+    assert by_text(french) == {"les hôpitaux manquent de lits cet hiver": "Claire Vautrin",
+                               "Nous embaucherons mille infirmiers de plus": "Paul Girard"}
+    assert by_text(spanish) == {"la obra terminará en marzo sin ningún retraso": "Marta Gil",
+                                "Hemos pagado todo lo que estaba previsto": "Luis Prado"}
+
+
+def test_speaker_after_the_verb_when_a_phrase_is_set_off_before_it() -> None:
+    french = all_quotes(build_document(Article("Story", (
+        "« La baisse des ventes est bien plus forte que prévu », au vu des chiffres du trimestre, "
+        "commente Lee Min-ho, analyste chez Kiwoom.",
+    ), language="fr")))
+    german = all_quotes(build_document(Article("Story", (
+        "„Die Umsätze sind viel stärker gefallen als erwartet“, angesichts der Zahlen des Quartals, "
+        "kommentierte Jan Berger, Analyst bei Baader.",
+    ), language="de")))
+    assert by_text(french) == {"La baisse des ventes est bien plus forte que prévu": "Lee Min-ho"}
+    assert by_text(german) == {"Die Umsätze sind viel stärker gefallen als erwartet": "Jan Berger"}
+
+
+def test_a_pronoun_skips_the_friend_named_in_a_possessive_apposition() -> None:
+    english = quotes_of(
+        "The folk singer Paul Marsh died on Saturday at the age of 81.",
+        "Touring with his lifelong friend, Tom Weiss, he once told a crowd: “Music is the only home I ever needed.”",
+    )
+    french = all_quotes(build_document(Article("Story", (
+        "Le chanteur Paul Marchand est mort samedi à l'âge de 81 ans. Avec son complice de toujours, Luc Perrin, "
+        "il a enregistré vingt albums. Il avait alors lâché : « La musique est la seule maison dont j'ai eu besoin ».",
+    ), language="fr")))
+    assert by_text(english) == {"Music is the only home I ever needed.": "Paul Marsh"}
+    assert by_text(french) == {"La musique est la seule maison dont j'ai eu besoin": "Paul Marchand"}

@@ -47,7 +47,9 @@ from bot.reader.quotes.lexicon import (
     ORGANISATION_WORDS,
     PARTICIPLE_ENDINGS,
     PARTICLES,
+    POSSESSIVES,
     PREPOSITIONS,
+    RELATION_WORDS,
     RELATIVES,
     SPOKESPEOPLE,
     STATEMENTS,
@@ -88,6 +90,8 @@ _AGREEMENT = re.compile(r"(?<=[éiu])(?:e|s|es)$")
 """French participle agreement: `félicitée`, `réjouis`, `déclarées` are `félicité`, `réjoui`, `déclaré`."""
 _INVERTED_PRONOUN = re.compile(r"(?:-t)?-(il|elle)$")
 """French inversion: `a-t-il déclaré`, `prévient-il`, `explique-t-elle`."""
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-ZÀ-ÖØ-Þ]")
+"""The article of an Arabic name, written lower case inside it: `Rami Abd al-Rahman`, `el-Sisi`."""
 
 
 class SpeakerFinder:
@@ -220,6 +224,8 @@ class SpeakerFinder:
         i = 0
         while i < len(tokens) and tokens[i] in ",;:":
             i += 1
+        if ";" in tokens[:i] and any(t.startswith(MASK) for t in tokens[i:]):
+            return None  # `« … » ; le ministre a ajouté : « … »`: a new clause, for the next quotation
         head = tokens[i:]
         while len(head) > 1 and head[0] in CLITICS:
             head = head[1:]  # `« … », lui avait dit Christian Jacob` / `s'est réjoui le président`
@@ -240,8 +246,17 @@ class SpeakerFinder:
             if token.startswith(MASK):
                 return None
             if self._is_verb(token):
-                return self._subject(head[:k]) or self._described(head[:k]) or self._unnamed(head[:k]) or _NOBODY
+                return (self._subject(head[:k]) or self._set_off(head, k) or self._described(head[:k])
+                        or self._unnamed(head[:k]) or _NOBODY)
         return None
+
+    def _set_off(self, head: list[str], verb: int) -> tuple[str, str] | None:
+        """`« … », au vu des chiffres, commente Lee Min-ho`: a phrase set off by commas names no
+        one, so the speaker comes right after the verb."""
+        if not verb or head[verb - 1] != ",":
+            return None
+        found = self._inverted(head[verb:])
+        return found if found and found[0] in ("name", "pronoun") else None
 
     def _opening(self, tokens: list[str]) -> tuple[str, str] | None:
         """The subject of a sentence that quotes without a reporting verb (`Mitt Romney se présentait
@@ -769,6 +784,7 @@ class SpeakerFinder:
             people = [self._full_name(p, index) for p in self._people_in(k, singles=True, before_quote=k == index)]
             people = list(dict.fromkeys(p for p in people if not gender or self._gender.get(p, gender) == gender))
             people = [p for p in people if p in self._gender] or people  # shown to be a she, before a maybe
+            people = [p for p in people if not _relation(p, self._sentences[k].text)]
             if len(people) > 1 and _coordinated(people[0], people[1], self._sentences[k].text):
                 return None  # `Anna Berg and Maria Lopez met…`: either could be `she`
             if people:
@@ -926,6 +942,17 @@ def _without_descriptor(run: list[str]) -> list[str]:
     return run
 
 
+def _relation(name: str, text: str) -> bool:
+    """`Avec son complice de toujours, Luc Perrin, il…`: a name set off by commas after a phrase
+    ending in a possessive one is someone the person in focus knows, not the new focus."""
+    at = text.find(name)
+    before = text[:at].rstrip() if at >= 0 else ""
+    if not before.endswith(",") or not text[at + len(name):].lstrip().startswith(","):
+        return False
+    phrase = before[:-1].rsplit(",", 1)[-1].lower().split()
+    return any(word in POSSESSIVES for word in phrase[-RELATION_WORDS:])
+
+
 def _coordinated(first: str, second: str, text: str) -> bool:
     """Whether a sentence joins two people with `and` (`Anna Berg and Maria Lopez`)."""
     between = text[text.find(first.split()[-1]) + len(first.split()[-1]):text.find(second.split()[0])]
@@ -955,7 +982,7 @@ def _surname_of(tokens: list[str]) -> str:
 
 
 def _is_name_word(token: str) -> bool:
-    return token[:1].isupper() or token in PARTICLES
+    return token[:1].isupper() or token in PARTICLES or bool(_ARABIC_ARTICLE.match(token))
 
 
 def _possessive(token: str) -> bool:
