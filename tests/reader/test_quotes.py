@@ -1290,3 +1290,19 @@ def test_a_pronoun_skips_the_friend_named_in_a_possessive_apposition() -> None:
     ), language="fr")))
     assert by_text(english) == {"Music is the only home I ever needed.": "Paul Marsh"}
     assert by_text(french) == {"La musique est la seule maison dont j'ai eu besoin": "Paul Marchand"}
+
+
+def test_a_pronoun_that_goes_on_from_a_pronoun_keeps_the_same_person() -> None:
+    english = quotes_of(
+        "Paul Marsh arrived in Brussels on Monday. He met the trade minister, Tom Weiss, for an hour. "
+        "He said later: “Nothing was agreed and nothing will be before June.”",
+    )
+    assert by_text(english) == {"Nothing was agreed and nothing will be before June.": "Paul Marsh"}
+
+
+def test_german_pronoun_after_the_verb_when_an_adverb_opens_the_sentence() -> None:
+    german = all_quotes(build_document(Article("Story", (
+        "Paul Berger kam am Montag nach Brüssel und traf dort die Handelsministerin. "
+        "Danach sagte er: „Nichts wurde vereinbart, und vor Juni wird sich daran nichts ändern.“",
+    ), language="de")))
+    assert by_text(german) == {"Nichts wurde vereinbart, und vor Juni wird sich daran nichts ändern.": "Paul Berger"}

@@ -436,9 +436,11 @@ class SpeakerFinder:
         return ("name", name) if name else None
 
     def _named_after(self, tokens: list[str]) -> tuple[str, str] | None:
-        """`In „Das leere Kind“ sagt Dr. Constantine: „…“`: the subject after the verb, a name right there."""
+        """`In „Das leere Kind“ sagt Dr. Constantine: „…“` / `Danach sagte er: „…“`: the subject after
+        the verb, a name or a pronoun right there."""
         runs = _runs(tokens[1:])
-        return self._inverted(tokens) if runs and runs[0][0] == 0 else None
+        pronoun = tokens[1:2] and tokens[1].lower() in self._lexicon.pronouns
+        return self._inverted(tokens) if runs and runs[0][0] == 0 or pronoun else None
 
     def _relative(self, tokens: list[str]) -> tuple[str, str] | None:
         """`the WWE -- which describes him as “…”`: the name the relative clause hangs on."""
@@ -768,6 +770,8 @@ class SpeakerFinder:
             found = ("name", self._said[k]) if k in self._said else self._reported(k)
             if found is None:
                 tokens = _tokens(self._masked.get(k, ""), self._lexicon)
+                if self._goes_on(tokens, gender):
+                    continue  # `He met the minister, Tom Weiss. He said…`: the same he, further back
                 if k == index - 1 and self._language != "en" and self._described(tokens) == ("focus", "n"):
                     return None  # `Le nouveau gouvernement s'est donné… Il a déclaré`: a body, not named
                 opening = self._opening(tokens)
@@ -781,6 +785,8 @@ class SpeakerFinder:
                 if self._is_person(name) and (not gender or self._gender.get(name, gender) == gender):
                     return name
         for k in window:  # the quote's own sentence first (`Le Pen décrit sa fille… « Je suis… »`)
+            if k < index and self._goes_on(_tokens(self._masked.get(k, ""), self._lexicon), gender):
+                continue
             people = [self._full_name(p, index) for p in self._people_in(k, singles=True, before_quote=k == index)]
             people = list(dict.fromkeys(p for p in people if not gender or self._gender.get(p, gender) == gender))
             people = [p for p in people if p in self._gender] or people  # shown to be a she, before a maybe
@@ -790,6 +796,12 @@ class SpeakerFinder:
             if people:
                 return people[0]  # the sentence's focus is the person it names first, its subject
         return None
+
+    def _goes_on(self, tokens: list[str], gender: str) -> bool:
+        """Whether a sentence's subject is the same pronoun (`He met Tom Weiss.`): it speaks of the
+        person a later `he` stands for, and the people it names are not that person."""
+        opening = self._opening(tokens)
+        return opening is not None and opening[0] == "pronoun" and bool(gender) and opening[1] == gender
 
     def _people_in(self, index: int, singles: bool = False, before_quote: bool = False) -> list[str]:
         """Names of people in one sentence: two or more capitalised words, or a titled one.
