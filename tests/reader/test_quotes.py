@@ -1306,3 +1306,18 @@ def test_german_pronoun_after_the_verb_when_an_adverb_opens_the_sentence() -> No
         "Danach sagte er: „Nichts wurde vereinbart, und vor Juni wird sich daran nichts ändern.“",
     ), language="de")))
     assert by_text(german) == {"Nichts wurde vereinbart, und vor Juni wird sich daran nichts ändern.": "Paul Berger"}
+
+
+def test_a_german_spokesperson_compound_speaks_for_the_body_it_names() -> None:
+    quotes = all_quotes(build_document(Article("Story", (
+        "Die Bundesregierung hat am Freitag neue Regeln für Betriebe beschlossen.",
+        "„Die Maßnahmen gelten ab dem ersten März für alle Betriebe“, sagte ein Regierungssprecher in Berlin.",
+        "Auch die Europäische Kommission äußerte sich. „Wir prüfen die neuen Regeln sehr genau“, "
+        "erklärte eine Kommissionssprecherin.",
+        "„Die Straße bleibt bis zum Abend für alle Autos gesperrt“, sagte ein Polizeisprecher.",
+    ), language="de")))
+    assert by_text(quotes) == {
+        "Die Maßnahmen gelten ab dem ersten März für alle Betriebe": "Bundesregierung",
+        "Wir prüfen die neuen Regeln sehr genau": "Europäische Kommission",
+        "Die Straße bleibt bis zum Abend für alle Autos gesperrt": None,
+    }

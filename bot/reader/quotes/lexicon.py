@@ -143,6 +143,9 @@ STATEMENTS = frozenset("statement release communiqué comunicado mitteilung erkl
 SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson representative porte-parole
 portavoz vocero vocera sprecher sprecherin""".split())
 """People who speak for a body: unnamed, the body is who speaks."""
+SPOKESPERSON_ENDINGS = ("sprecherin", "sprecher")
+"""German compounds for a body's spokesperson (`Regierungssprecher`, `Kommissionssprecherin`): the
+first part names the body."""
 INDEFINITES = frozenset("a an un une ein eine einer una unos unas des".split())
 """Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`) names nobody."""
 CONJUNCTIONS = frozenset("and & et und y e".split())

@@ -52,6 +52,7 @@ from bot.reader.quotes.lexicon import (
     RELATION_WORDS,
     RELATIVES,
     SPOKESPEOPLE,
+    SPOKESPERSON_ENDINGS,
     STATEMENTS,
     SUFFIXES,
     TITLE_ARTICLES,
@@ -371,7 +372,9 @@ class SpeakerFinder:
         spokesperson speaks for, which the reader should see when no person is named."""
         at = next((k for k, t in enumerate(tokens) if t.lower() in SPOKESPEOPLE | STATEMENTS), None)
         if at is None:
-            return None
+            compound = next((t for t in _piece(tokens)[0] if self._body_stem(t)), None)
+            body = self._body_named(self._body_stem(compound)) if compound else None
+            return ("name", body) if body else _NOBODY if compound else None
         if at + 1 >= len(tokens) or tokens[at + 1].lower() not in PREPOSITIONS:
             # `a Sandown spokesman`: the body named right before the spokesperson
             before = [run for run in _runs(tokens[:at]) if run[1] == at]
@@ -388,6 +391,26 @@ class SpeakerFinder:
                 and rest[1] not in self._stop_words and not self._is_verb(rest[1]):
             end = 2  # `la Ligue arabe`, `l'Union européenne`: the adjective is part of the name
         return ("name", " ".join(_strip_possessive(t) for t in rest[:end]))
+
+    def _body_stem(self, token: str) -> str | None:
+        """`Regierungssprecher` -> `regierung`: the body a German spokesperson compound names."""
+        lowered = token.lower()
+        ending = next((e for e in SPOKESPERSON_ENDINGS if lowered.endswith(e)), None)
+        if self._language != "de" or ending is None or len(lowered) < len(ending) + 3:
+            return None
+        stem = lowered[:-len(ending)].rstrip("-")
+        return stem[:-1] if stem.endswith(("ions", "ungs", "täts", "heits", "keits", "schafts")) else stem
+
+    def _body_named(self, stem: str) -> str | None:
+        """The body the article names whose name ends in `stem` (`Bundesregierung`, `Europäische
+        Kommission` for `regierung`, `kommission`), first in the text; None if it names none."""
+        for index in sorted(self._masked):
+            tokens = _tokens(self._masked[index], self._lexicon)
+            for start, end in _runs(tokens):
+                words = [t for t in tokens[start:end] if t.lower() not in self._stop_words]
+                if words and words[-1].lower().endswith(stem) and " ".join(words) not in self._first_seen:
+                    return " ".join(words)
+        return None
 
     def _before(self, tokens: list[str]) -> tuple[str, str] | None:
         """`Kim said: “…”` / `She told reporters that “…”` / `According to Kim, “…”`."""
