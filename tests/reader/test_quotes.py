@@ -1321,3 +1321,12 @@ def test_a_german_spokesperson_compound_speaks_for_the_body_it_names() -> None:
         "Wir prüfen die neuen Regeln sehr genau": "Europäische Kommission",
         "Die Straße bleibt bis zum Abend für alle Autos gesperrt": None,
     }
+
+
+def test_a_surname_that_is_also_a_title_is_a_surname_after_a_first_name() -> None:
+    quotes = quotes_of(
+        "Blues singer Ruby King was taken to hospital on Monday after a fall at home.",
+        "“I am feeling much better and will be home by the weekend,” King said in a message.",
+        "Prime Minister Tom Hale sent flowers.",
+    )
+    assert by_text(quotes) == {"I am feeling much better and will be home by the weekend": "Ruby King"}

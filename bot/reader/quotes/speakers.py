@@ -673,10 +673,12 @@ class SpeakerFinder:
 
     def _titles_in(self, run: list[str]) -> list[int]:
         """Where a run of capitalised words has titles; an abbreviation with no full stop right after
-        a title is a first name, not a second title (`Defense Minister Gen Nakatani`)."""
+        a title is a first name, not a second title (`Defense Minister Gen Nakatani`), and a title
+        word ending a run after a name is a surname (`B.B. King`, `Claudette King`)."""
         return [k for k, t in enumerate(run) if self._is_title(t) and not (
             k and t.lower() in ABBREVIATED_TITLES and run[k - 1].lower() in self._lexicon.titles
-            and run[k - 1].lower() not in ABBREVIATED_TITLES)]
+            and run[k - 1].lower() not in ABBREVIATED_TITLES) and not (
+            k and k == len(run) - 1 and not self._is_title(run[k - 1]) and run[k - 1][:1].isupper())]
 
     def _without_nouns(self, run: list[str]) -> list[str]:
         """A German run less the nouns before the name (`Wirtschaftswissenschaftler Branko Milanovic`,
