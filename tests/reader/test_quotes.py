@@ -1239,3 +1239,94 @@ def test_german_nach_angaben_von() -> None:
         language="de",
     )
     assert [q.speaker for q in quotes] == ["Hans Müller"]
+
+
+def test_arabic_names_keep_their_lower_case_article() -> None:
+    french = all_quotes(build_document(Article("Story", (
+        "Le chef du conseil local, Karim Abd al-Aziz, a reçu les journalistes jeudi.",
+        "« Nous ne quitterons pas la ville avant la fin des combats », a-t-il déclaré.",
+    ), language="fr")))
+    english = quotes_of('"We will hold the bridge until help arrives," said Omar Abu al-Haddad, a local commander.')
+    assert by_text(french) == {"Nous ne quitterons pas la ville avant la fin des combats": "Karim Abd al-Aziz"}
+    assert by_text(english) == {"We will hold the bridge until help arrives": "Omar Abu al-Haddad"}
+
+
+def test_a_clause_after_a_semicolon_attributes_the_next_quote_not_this_one() -> None:
+    french = all_quotes(build_document(Article("Story", (
+        "D'après la ministre de la Santé, Claire Vautrin, « les hôpitaux manquent de lits cet hiver » ; "
+        "le ministre du Travail, Paul Girard, a pour sa part ajouté : « Nous embaucherons mille infirmiers de plus ».",
+    ), language="fr")))
+    spanish = all_quotes(build_document(Article("Story", (
+        "Según la alcaldesa, Marta Gil, «la obra terminará en marzo sin ningún retraso»; "
+        "el concejal Luis Prado añadió: «Hemos pagado todo lo que estaba previsto».",
+    ), language="es")))
+    assert by_text(french) == {"les hôpitaux manquent de lits cet hiver": "Claire Vautrin",
+                               "Nous embaucherons mille infirmiers de plus": "Paul Girard"}
+    assert by_text(spanish) == {"la obra terminará en marzo sin ningún retraso": "Marta Gil",
+                                "Hemos pagado todo lo que estaba previsto": "Luis Prado"}
+
+
+def test_speaker_after_the_verb_when_a_phrase_is_set_off_before_it() -> None:
+    french = all_quotes(build_document(Article("Story", (
+        "« La baisse des ventes est bien plus forte que prévu », au vu des chiffres du trimestre, "
+        "commente Lee Min-ho, analyste chez Kiwoom.",
+    ), language="fr")))
+    german = all_quotes(build_document(Article("Story", (
+        "„Die Umsätze sind viel stärker gefallen als erwartet“, angesichts der Zahlen des Quartals, "
+        "kommentierte Jan Berger, Analyst bei Baader.",
+    ), language="de")))
+    assert by_text(french) == {"La baisse des ventes est bien plus forte que prévu": "Lee Min-ho"}
+    assert by_text(german) == {"Die Umsätze sind viel stärker gefallen als erwartet": "Jan Berger"}
+
+
+def test_a_pronoun_skips_the_friend_named_in_a_possessive_apposition() -> None:
+    english = quotes_of(
+        "The folk singer Paul Marsh died on Saturday at the age of 81.",
+        "Touring with his lifelong friend, Tom Weiss, he once told a crowd: “Music is the only home I ever needed.”",
+    )
+    french = all_quotes(build_document(Article("Story", (
+        "Le chanteur Paul Marchand est mort samedi à l'âge de 81 ans. Avec son complice de toujours, Luc Perrin, "
+        "il a enregistré vingt albums. Il avait alors lâché : « La musique est la seule maison dont j'ai eu besoin ».",
+    ), language="fr")))
+    assert by_text(english) == {"Music is the only home I ever needed.": "Paul Marsh"}
+    assert by_text(french) == {"La musique est la seule maison dont j'ai eu besoin": "Paul Marchand"}
+
+
+def test_a_pronoun_that_goes_on_from_a_pronoun_keeps_the_same_person() -> None:
+    english = quotes_of(
+        "Paul Marsh arrived in Brussels on Monday. He met the trade minister, Tom Weiss, for an hour. "
+        "He said later: “Nothing was agreed and nothing will be before June.”",
+    )
+    assert by_text(english) == {"Nothing was agreed and nothing will be before June.": "Paul Marsh"}
+
+
+def test_german_pronoun_after_the_verb_when_an_adverb_opens_the_sentence() -> None:
+    german = all_quotes(build_document(Article("Story", (
+        "Paul Berger kam am Montag nach Brüssel und traf dort die Handelsministerin. "
+        "Danach sagte er: „Nichts wurde vereinbart, und vor Juni wird sich daran nichts ändern.“",
+    ), language="de")))
+    assert by_text(german) == {"Nichts wurde vereinbart, und vor Juni wird sich daran nichts ändern.": "Paul Berger"}
+
+
+def test_a_german_spokesperson_compound_speaks_for_the_body_it_names() -> None:
+    quotes = all_quotes(build_document(Article("Story", (
+        "Die Bundesregierung hat am Freitag neue Regeln für Betriebe beschlossen.",
+        "„Die Maßnahmen gelten ab dem ersten März für alle Betriebe“, sagte ein Regierungssprecher in Berlin.",
+        "Auch die Europäische Kommission äußerte sich. „Wir prüfen die neuen Regeln sehr genau“, "
+        "erklärte eine Kommissionssprecherin.",
+        "„Die Straße bleibt bis zum Abend für alle Autos gesperrt“, sagte ein Polizeisprecher.",
+    ), language="de")))
+    assert by_text(quotes) == {
+        "Die Maßnahmen gelten ab dem ersten März für alle Betriebe": "Bundesregierung",
+        "Wir prüfen die neuen Regeln sehr genau": "Europäische Kommission",
+        "Die Straße bleibt bis zum Abend für alle Autos gesperrt": None,
+    }
+
+
+def test_a_surname_that_is_also_a_title_is_a_surname_after_a_first_name() -> None:
+    quotes = quotes_of(
+        "Blues singer Ruby King was taken to hospital on Monday after a fall at home.",
+        "“I am feeling much better and will be home by the weekend,” King said in a message.",
+        "Prime Minister Tom Hale sent flowers.",
+    )
+    assert by_text(quotes) == {"I am feeling much better and will be home by the weekend": "Ruby King"}

@@ -132,6 +132,10 @@ ARTICLES: dict[str, str | None] = {
 """Articles that open a role, with the gender they show (German `die` is plural too: left out)."""
 DEFINITES = frozenset("the his her its le la l' l’ son sa der das el su".split())
 """Words that open a description of someone already named (`the attorney`, `la porte-parole`)."""
+POSSESSIVES = frozenset("his her their son sa ses leur sein seine seinem seinen ihr ihre ihrem ihren su sus".split())
+"""Words that tie a role to someone else: `his friend, Tom Weiss,` is named for the person in focus."""
+RELATION_WORDS = 4
+"""A possessive this close before the comma ends the noun phrase a name is set off from (`son complice de toujours`)."""
 PARTICIPLE_ENDINGS = ("ant", "ando", "iendo")
 """French and Spanish present participles (`affirmant`, `afirmando`): their subject opens the clause."""
 STATEMENTS = frozenset("statement release communiqué comunicado mitteilung erklärung report rapport informe bericht".split())
@@ -139,12 +143,15 @@ STATEMENTS = frozenset("statement release communiqué comunicado mitteilung erkl
 SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson representative porte-parole
 portavoz vocero vocera sprecher sprecherin""".split())
 """People who speak for a body: unnamed, the body is who speaks."""
+SPOKESPERSON_ENDINGS = ("sprecherin", "sprecher")
+"""German compounds for a body's spokesperson (`Regierungssprecher`, `Kommissionssprecherin`): the
+first part names the body."""
 INDEFINITES = frozenset("a an un une ein eine einer una unos unas des".split())
 """Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`) names nobody."""
 CONJUNCTIONS = frozenset("and & et und y e".split())
 CLITICS = frozenset("lui leur l' l’ se s' s’ me m' m’ nous vous y le les".split())
 """French object pronouns before a verb (`lui avait dit`, `s'est réjoui`)."""
-ADVERBS = frozenset("""also later then again further alors ensuite aussi également encore déjà toujours
+ADVERBS = frozenset("""also later then again further once often alors ensuite aussi également encore déjà toujours
 enfin en auch noch dann außerdem zudem también luego además cependant pourtant toutefois néanmoins
 however though inzwischen seither bereits jedoch nun jetzt erneut später zuvor allí aquí ahí allá así
 ahora entonces hoy ayer là ici hier aujourd'hui dort hier heute gestern there here today yesterday""".split())

@@ -47,9 +47,12 @@ from bot.reader.quotes.lexicon import (
     ORGANISATION_WORDS,
     PARTICIPLE_ENDINGS,
     PARTICLES,
+    POSSESSIVES,
     PREPOSITIONS,
+    RELATION_WORDS,
     RELATIVES,
     SPOKESPEOPLE,
+    SPOKESPERSON_ENDINGS,
     STATEMENTS,
     SUFFIXES,
     TITLE_ARTICLES,
@@ -88,6 +91,8 @@ _AGREEMENT = re.compile(r"(?<=[éiu])(?:e|s|es)$")
 """French participle agreement: `félicitée`, `réjouis`, `déclarées` are `félicité`, `réjoui`, `déclaré`."""
 _INVERTED_PRONOUN = re.compile(r"(?:-t)?-(il|elle)$")
 """French inversion: `a-t-il déclaré`, `prévient-il`, `explique-t-elle`."""
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-ZÀ-ÖØ-Þ]")
+"""The article of an Arabic name, written lower case inside it: `Rami Abd al-Rahman`, `el-Sisi`."""
 
 
 class SpeakerFinder:
@@ -220,6 +225,8 @@ class SpeakerFinder:
         i = 0
         while i < len(tokens) and tokens[i] in ",;:":
             i += 1
+        if ";" in tokens[:i] and any(t.startswith(MASK) for t in tokens[i:]):
+            return None  # `« … » ; le ministre a ajouté : « … »`: a new clause, for the next quotation
         head = tokens[i:]
         while len(head) > 1 and head[0] in CLITICS:
             head = head[1:]  # `« … », lui avait dit Christian Jacob` / `s'est réjoui le président`
@@ -240,8 +247,17 @@ class SpeakerFinder:
             if token.startswith(MASK):
                 return None
             if self._is_verb(token):
-                return self._subject(head[:k]) or self._described(head[:k]) or self._unnamed(head[:k]) or _NOBODY
+                return (self._subject(head[:k]) or self._set_off(head, k) or self._described(head[:k])
+                        or self._unnamed(head[:k]) or _NOBODY)
         return None
+
+    def _set_off(self, head: list[str], verb: int) -> tuple[str, str] | None:
+        """`« … », au vu des chiffres, commente Lee Min-ho`: a phrase set off by commas names no
+        one, so the speaker comes right after the verb."""
+        if not verb or head[verb - 1] != ",":
+            return None
+        found = self._inverted(head[verb:])
+        return found if found and found[0] in ("name", "pronoun") else None
 
     def _opening(self, tokens: list[str]) -> tuple[str, str] | None:
         """The subject of a sentence that quotes without a reporting verb (`Mitt Romney se présentait
@@ -356,7 +372,9 @@ class SpeakerFinder:
         spokesperson speaks for, which the reader should see when no person is named."""
         at = next((k for k, t in enumerate(tokens) if t.lower() in SPOKESPEOPLE | STATEMENTS), None)
         if at is None:
-            return None
+            compound = next((t for t in _piece(tokens)[0] if self._body_stem(t)), None)
+            body = self._body_named(self._body_stem(compound)) if compound else None
+            return ("name", body) if body else _NOBODY if compound else None
         if at + 1 >= len(tokens) or tokens[at + 1].lower() not in PREPOSITIONS:
             # `a Sandown spokesman`: the body named right before the spokesperson
             before = [run for run in _runs(tokens[:at]) if run[1] == at]
@@ -373,6 +391,26 @@ class SpeakerFinder:
                 and rest[1] not in self._stop_words and not self._is_verb(rest[1]):
             end = 2  # `la Ligue arabe`, `l'Union européenne`: the adjective is part of the name
         return ("name", " ".join(_strip_possessive(t) for t in rest[:end]))
+
+    def _body_stem(self, token: str) -> str | None:
+        """`Regierungssprecher` -> `regierung`: the body a German spokesperson compound names."""
+        lowered = token.lower()
+        ending = next((e for e in SPOKESPERSON_ENDINGS if lowered.endswith(e)), None)
+        if self._language != "de" or ending is None or len(lowered) < len(ending) + 3:
+            return None
+        stem = lowered[:-len(ending)].rstrip("-")
+        return stem[:-1] if stem.endswith(("ions", "ungs", "täts", "heits", "keits", "schafts")) else stem
+
+    def _body_named(self, stem: str) -> str | None:
+        """The body the article names whose name ends in `stem` (`Bundesregierung`, `Europäische
+        Kommission` for `regierung`, `kommission`), first in the text; None if it names none."""
+        for index in sorted(self._masked):
+            tokens = _tokens(self._masked[index], self._lexicon)
+            for start, end in _runs(tokens):
+                words = [t for t in tokens[start:end] if t.lower() not in self._stop_words]
+                if words and words[-1].lower().endswith(stem) and " ".join(words) not in self._first_seen:
+                    return " ".join(words)
+        return None
 
     def _before(self, tokens: list[str]) -> tuple[str, str] | None:
         """`Kim said: “…”` / `She told reporters that “…”` / `According to Kim, “…”`."""
@@ -421,9 +459,11 @@ class SpeakerFinder:
         return ("name", name) if name else None
 
     def _named_after(self, tokens: list[str]) -> tuple[str, str] | None:
-        """`In „Das leere Kind“ sagt Dr. Constantine: „…“`: the subject after the verb, a name right there."""
+        """`In „Das leere Kind“ sagt Dr. Constantine: „…“` / `Danach sagte er: „…“`: the subject after
+        the verb, a name or a pronoun right there."""
         runs = _runs(tokens[1:])
-        return self._inverted(tokens) if runs and runs[0][0] == 0 else None
+        pronoun = tokens[1:2] and tokens[1].lower() in self._lexicon.pronouns
+        return self._inverted(tokens) if runs and runs[0][0] == 0 or pronoun else None
 
     def _relative(self, tokens: list[str]) -> tuple[str, str] | None:
         """`the WWE -- which describes him as “…”`: the name the relative clause hangs on."""
@@ -633,10 +673,12 @@ class SpeakerFinder:
 
     def _titles_in(self, run: list[str]) -> list[int]:
         """Where a run of capitalised words has titles; an abbreviation with no full stop right after
-        a title is a first name, not a second title (`Defense Minister Gen Nakatani`)."""
+        a title is a first name, not a second title (`Defense Minister Gen Nakatani`), and a title
+        word ending a run after a name is a surname (`B.B. King`, `Claudette King`)."""
         return [k for k, t in enumerate(run) if self._is_title(t) and not (
             k and t.lower() in ABBREVIATED_TITLES and run[k - 1].lower() in self._lexicon.titles
-            and run[k - 1].lower() not in ABBREVIATED_TITLES)]
+            and run[k - 1].lower() not in ABBREVIATED_TITLES) and not (
+            k and k == len(run) - 1 and not self._is_title(run[k - 1]) and run[k - 1][:1].isupper())]
 
     def _without_nouns(self, run: list[str]) -> list[str]:
         """A German run less the nouns before the name (`Wirtschaftswissenschaftler Branko Milanovic`,
@@ -753,6 +795,8 @@ class SpeakerFinder:
             found = ("name", self._said[k]) if k in self._said else self._reported(k)
             if found is None:
                 tokens = _tokens(self._masked.get(k, ""), self._lexicon)
+                if self._goes_on(tokens, gender):
+                    continue  # `He met the minister, Tom Weiss. He said…`: the same he, further back
                 if k == index - 1 and self._language != "en" and self._described(tokens) == ("focus", "n"):
                     return None  # `Le nouveau gouvernement s'est donné… Il a déclaré`: a body, not named
                 opening = self._opening(tokens)
@@ -766,14 +810,23 @@ class SpeakerFinder:
                 if self._is_person(name) and (not gender or self._gender.get(name, gender) == gender):
                     return name
         for k in window:  # the quote's own sentence first (`Le Pen décrit sa fille… « Je suis… »`)
+            if k < index and self._goes_on(_tokens(self._masked.get(k, ""), self._lexicon), gender):
+                continue
             people = [self._full_name(p, index) for p in self._people_in(k, singles=True, before_quote=k == index)]
             people = list(dict.fromkeys(p for p in people if not gender or self._gender.get(p, gender) == gender))
             people = [p for p in people if p in self._gender] or people  # shown to be a she, before a maybe
+            people = [p for p in people if not _relation(p, self._sentences[k].text)]
             if len(people) > 1 and _coordinated(people[0], people[1], self._sentences[k].text):
                 return None  # `Anna Berg and Maria Lopez met…`: either could be `she`
             if people:
                 return people[0]  # the sentence's focus is the person it names first, its subject
         return None
+
+    def _goes_on(self, tokens: list[str], gender: str) -> bool:
+        """Whether a sentence's subject is the same pronoun (`He met Tom Weiss.`): it speaks of the
+        person a later `he` stands for, and the people it names are not that person."""
+        opening = self._opening(tokens)
+        return opening is not None and opening[0] == "pronoun" and bool(gender) and opening[1] == gender
 
     def _people_in(self, index: int, singles: bool = False, before_quote: bool = False) -> list[str]:
         """Names of people in one sentence: two or more capitalised words, or a titled one.
@@ -926,6 +979,17 @@ def _without_descriptor(run: list[str]) -> list[str]:
     return run
 
 
+def _relation(name: str, text: str) -> bool:
+    """`Avec son complice de toujours, Luc Perrin, il…`: a name set off by commas after a phrase
+    ending in a possessive one is someone the person in focus knows, not the new focus."""
+    at = text.find(name)
+    before = text[:at].rstrip() if at >= 0 else ""
+    if not before.endswith(",") or not text[at + len(name):].lstrip().startswith(","):
+        return False
+    phrase = before[:-1].rsplit(",", 1)[-1].lower().split()
+    return any(word in POSSESSIVES for word in phrase[-RELATION_WORDS:])
+
+
 def _coordinated(first: str, second: str, text: str) -> bool:
     """Whether a sentence joins two people with `and` (`Anna Berg and Maria Lopez`)."""
     between = text[text.find(first.split()[-1]) + len(first.split()[-1]):text.find(second.split()[0])]
@@ -955,7 +1019,7 @@ def _surname_of(tokens: list[str]) -> str:
 
 
 def _is_name_word(token: str) -> bool:
-    return token[:1].isupper() or token in PARTICLES
+    return token[:1].isupper() or token in PARTICLES or bool(_ARABIC_ARTICLE.match(token))
 
 
 def _possessive(token: str) -> bool:
