@@ -385,3 +385,30 @@ def test_a_which_question_about_a_thing_the_article_never_names_is_declined(arti
 )
 def test_a_which_question_about_a_thing_the_article_names_is_answered(article: Article, question: str, expected: str) -> None:
     assert expected in best_text(article, question)
+
+
+FACTORY = Article(
+    title="Acme opens a new plant in Ohio",
+    paragraphs=(
+        "Acme Corp opened a factory in Ohio on Monday, the company's third plant in the state.",
+        "The site will employ 400 people, CEO Maria Lopez said at the opening.",
+        "Shares of the company rose 2 percent after the news.",
+    ),
+)
+USINE = Article(
+    title="Acme ouvre une usine en Bretagne",
+    language="fr",
+    paragraphs=(
+        "L'entreprise Acme a inauguré lundi une usine à Rennes, sa troisième en France.",
+        "Le site emploiera 400 personnes, a précisé Marie Leroy, PDG du groupe.",
+        "L'action de l'entreprise a gagné 2 % après l'annonce.",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "expected"),
+    [(FACTORY, "Who runs the company?", "Maria Lopez"), (USINE, "Qui dirige l'entreprise ?", "Marie Leroy")],
+)
+def test_who_runs_it_finds_the_person_named_by_their_title(article: Article, question: str, expected: str) -> None:
+    assert expected in best_text(article, question)

@@ -10,7 +10,10 @@ lazily, per language:
 - `bridges_en_squad.tsv.gz`: associations learned from SQuAD 1.1 training questions and the
   sentences that answer them;
 - `bridges_{de,fr,es}_omw.tsv.gz`: the same WordNet relations between German, French and Spanish
-  lemmas, from Open Multilingual Wordnet data (`bench/tables/omw.py`).
+  lemmas, from Open Multilingual Wordnet data (`bench/tables/omw.py`);
+- `roles.tsv`, hand-written: "who runs / heads / dirige / leitet X" and the titles an article
+  names that person by ("CEO Craig Menear", "le PDG", "Vorstandschef"), which no wordnet joins
+  to those verbs in one step.
 
 Other languages get `NO_BRIDGES`.
 """
@@ -22,7 +25,12 @@ from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
+from bot.reader.text.language import fold, language_for
+
 DATA = Path(__file__).resolve().parent.parent / "data"
+ROLES = DATA / "roles.tsv"
+ROLE_WEIGHT = 0.8
+"""Weight of a bridge from a verb of leading to a title: a title names the leader, not the act."""
 TABLES: dict[str, tuple[str, ...]] = {
     "en": ("bridges_en_wordnet.tsv.gz", "bridges_en_squad.tsv.gz"),
     "de": ("bridges_de_omw.tsv.gz",),
@@ -76,4 +84,33 @@ def bridges_for(code: str) -> Bridges:
     for name in names:
         if (DATA / name).exists():
             read_table(DATA / name, lines)
+    read_roles(code, lines)
     return Bridges(lines)
+
+
+@lru_cache(maxsize=None)
+def titles_for(code: str) -> dict[str, frozenset[str]]:
+    """From `roles.tsv`: the stem of a verb or noun of leading ("runs", "dirige") -> the stems of
+    the titles that name a leader in this language ("ceo", "pdg")."""
+    language = language_for(code)
+
+    def stem(word: str) -> str:
+        return language.stem(fold(word))
+
+    titles: dict[str, frozenset[str]] = {}
+    for line in ROLES.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        language_code, asked, named = line.split("\t")
+        if language_code == code:
+            stems = frozenset(stem(title) for title in named.split())
+            for word in asked.split():
+                titles[stem(word)] = titles.get(stem(word), frozenset()) | stems
+    return titles
+
+
+def read_roles(code: str, into: dict[str, str]) -> None:
+    """Add the language's leader titles as bridges from the words of leading."""
+    for asked, titles in titles_for(code).items():
+        targets = " ".join(f"{title}:{ROLE_WEIGHT}" for title in sorted(titles))
+        into[asked] = f"{into[asked]} {targets}" if asked in into else targets

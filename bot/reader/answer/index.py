@@ -57,7 +57,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.reader.answer.bridges import Bridges, bridges_for
+from bot.reader.answer.bridges import Bridges, bridges_for, titles_for
 from bot.reader.answer.kinds import MONTHS_AND_DAYS, asked_thing, asks, counted_words, is_number, offers
 from bot.reader.answer.measures import MEASURE_KINDS
 from bot.reader.answer.phrase import answer_phrase
@@ -180,7 +180,12 @@ class _Parts:
     """For a question asking a measure ("how much does it cost"), per sentence: the weight of a word
     found in one sentence only where the sentence holds that measure (a unit beside a number is
     as telling as a rare word); for one counting a thing ("how many seats"), the question's mean
-    word weight where a number stands beside that thing; else 0. None for other questions."""
+    word weight where a number stands beside that thing; for one asking who leads ("who runs the
+    company"), the same rare-word weight where the sentence names a leader's title ("CEO"); else
+    0. None for other questions."""
+    narrow: bool = False
+    """Whether `holds` asks for something narrower than a kind (a unit, a leader's title), so a
+    sentence without it loses more (`Tuning.lacks_measure`)."""
 
 
 class _Bm25:
@@ -271,6 +276,7 @@ class AnswerIndex:
         self.tuning = tuning
         language = document.language
         self.bridges = bridges_for(language.code) if bridges is None else bridges
+        self._titles = titles_for(language.code)
         sentences = document.sentences
         terms = [question_terms(language, s.text) for s in sentences]
         self._sentences = _Bm25(terms, tuning.k1, tuning.b)
@@ -344,13 +350,21 @@ class AnswerIndex:
                 pairs[i] = sum(idf.get(a, 0) + idf.get(b, 0) for a, b in shared) / 2
         holds = np.array([any(offered[kind] - terms for kind in kinds) for offered in self._offers]) if kinds else None
         measured = None
-        if holds is not None and kinds & MEASURE_KINDS:
+        leading = {term for term in terms if term in self._titles} if "name" in kinds else set()
+        titles = frozenset().union(*(self._titles[term] for term in leading))
+        if titles and holds is not None:
+            titled = np.array([bool(titles & found or leading & found) for found in self._term_sets])
+            measured, holds = titled * self._sentences.idf_for(1), holds & titled
+        elif holds is not None and kinds & MEASURE_KINDS:
             measured = holds * self._sentences.idf_for(1)
         elif holds is not None and "number" in kinds:
             counted = _counted_term(language, question)
             if counted:
                 measured = self._counted_near(counted[0]) * self._mean_weight(terms)
-        return _Parts(terms, kinds, own, own_bridged, paragraphs, paragraphs_bridged, prefixes, title, pairs, holds, measured)
+        narrow = bool(titles) or bool(kinds & MEASURE_KINDS)
+        return _Parts(
+            terms, kinds, own, own_bridged, paragraphs, paragraphs_bridged, prefixes, title, pairs, holds, measured, narrow
+        )
 
     def _mean_weight(self, terms: set[str]) -> float:
         idf = self._sentences.idf
@@ -381,7 +395,7 @@ class AnswerIndex:
         if parts.measured is not None:
             scores += t.measure * parts.measured
         if parts.holds is not None:
-            self._weigh_kinds(scores, parts.holds, parts.kinds, t)
+            self._weigh_kinds(scores, parts.holds, parts.kinds, parts.narrow, t)
         return scores
 
     def _compound_heads(self) -> dict[str, list[str]]:
@@ -415,7 +429,7 @@ class AnswerIndex:
                     bridged[other] = weight
         return bridged
 
-    def _weigh_kinds(self, scores: np.ndarray, holds: np.ndarray, kinds: set[str], t: Tuning) -> None:
+    def _weigh_kinds(self, scores: np.ndarray, holds: np.ndarray, kinds: set[str], narrow: bool, t: Tuning) -> None:
         """Favour sentences holding the kind of thing asked; a neighbour holding it may take over.
 
         The answer to "when did they open it" often sits in the sentence after the one that
@@ -424,7 +438,7 @@ class AnswerIndex:
         """
         before = scores.copy()
         lacking = (scores > 0) & ~holds
-        lacks = t.lacks_cause if kinds == {"cause"} else t.lacks_measure if kinds & MEASURE_KINDS else t.lacks_kind
+        lacks = t.lacks_cause if kinds == {"cause"} else t.lacks_measure if narrow else t.lacks_kind
         scores *= np.where(holds, 1 + t.cue, 1 - lacks)
         if not t.neighbour_takes:
             return
