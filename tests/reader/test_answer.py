@@ -412,3 +412,23 @@ USINE = Article(
 )
 def test_who_runs_it_finds_the_person_named_by_their_title(article: Article, question: str, expected: str) -> None:
     assert expected in best_text(article, question)
+
+
+def test_how_old_is_a_named_person_is_answered_though_the_article_never_says_old() -> None:
+    answer = ask(OXYGEN_BAR, "How old is Carlineo?")
+    assert answer.found and "Carlineo Jr., 55" in answer.sentences[0].text
+
+
+def test_a_bail_question_gets_the_bond_amount_not_the_age() -> None:
+    arrests = Article(
+        title="Four arrested in drug investigation",
+        paragraphs=(
+            "Officers arrested John Smith, 33, who resides at 12 Oak Street, police said.",
+            "Jane Doe: possession of heroin, held in jail in lieu of $20,000 bond.",
+            "Mark Roe: possession of marijuana, held in jail in lieu of $10,000 bond.",
+            "Anna Poe: dealing in heroin, held in jail in lieu of $30,000 bond.",
+            "John Smith: dealing in cocaine, possession of methamphetamine, possession of heroin, possession "
+            "of marijuana, maintaining a common nuisance, held in jail in lieu of $50,000 bond.",
+        ),
+    )
+    assert "$50,000" in best_text(arrests, "How much is Smith's bail?")

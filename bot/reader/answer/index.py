@@ -59,7 +59,7 @@ import numpy as np
 
 from bot.reader.answer.bridges import Bridges, bridges_for, titles_for
 from bot.reader.answer.kinds import MONTHS_AND_DAYS, asked_thing, asks, counted_words, is_number, offers
-from bot.reader.answer.measures import MEASURE_KINDS
+from bot.reader.answer.measures import MEASURE_KINDS, asked_measure
 from bot.reader.answer.phrase import answer_phrase
 from bot.reader.answer.terms import question_terms, stop_words_for
 from bot.reader.text.document import Document, Sentence
@@ -81,12 +81,17 @@ COMPOUND = 0.6
 
 THING_LINK = 0.75
 """The weakest bridge that still lets an article's word stand for the thing a "which X" question
-asks ("agency" for "office"), where a looser one ("profit" for "get") would answer "How much profit
-did they make?" from an article that never mentions a profit."""
+asks or a "how many X" question counts ("agency" for "office"), where a looser one ("profit" for
+"get", "fans" for "follow") would answer "How much profit did they make?" from an article that
+never mentions a profit."""
 
-LIGHT_VERBS = {"en": frozenset("get make take go come give put becom happen keep".split())}
-"""Stems of verbs that carry little of a question's content ("get divorced" asks about a divorce),
-left out when the decline rule asks whether all of the question's content is missing."""
+LIGHT_WORDS = {
+    "en": frozenset("get make take go come give put becom happen keep old long far big tall larg high often".split()),
+    "de": frozenset("alt lang weit gross hoch oft".split()),
+}
+"""Stems of words that carry little of a question's content: light verbs ("get divorced" asks about
+a divorce) and the adjectives of "how old", "how long", "wie alt" (the answer is a number, not the
+word). Left out when the decline rule asks whether all of the question's content is missing."""
 
 
 @dataclass(frozen=True)
@@ -241,7 +246,10 @@ _BEFORE_COUNTED = frozenset("of the de des du d la les le der die den von de los
 
 def _counted_term(language: Language, question: str) -> list[str]:
     """The thing a "how many" question counts, as a one-term list, or none when that word is too
-    general to look for ("combien de personnes", whose "personnes" the stop list drops)."""
+    general to look for ("combien de personnes", whose "personnes" the stop list drops); none for a
+    measure ("combien de temps" asks a duration, "how many years" an age or a duration)."""
+    if asked_measure(question):
+        return []
     tokens = [token for token in words(counted_words(question)) if token not in _BEFORE_COUNTED]
     return question_terms(language, tokens[0])[:1] if tokens else []
 
@@ -495,7 +503,7 @@ class AnswerIndex:
         in_paragraph = self._paragraph_contexts[paragraph]
         paragraph_prefixes = self._paragraph_context_prefixes[paragraph]
         specific, required = _specific_terms(self.document.language, question)
-        light = LIGHT_VERBS.get(self.document.language.code, frozenset())
+        light = LIGHT_WORDS.get(self.document.language.code, frozenset())
         total = covered = absent = 0.0
         general = general_absent = 0
         for term in terms:
@@ -526,7 +534,12 @@ class AnswerIndex:
         synonym of it: "Which agency made the ads?" about an article naming no agency."""
         language = self.document.language
         thing = question_terms(language, asked_thing(question, language.code, stop_words_for(language.code)))
-        return any(self._absent(term, tuple(link for link in self.links(term) if link[1] >= THING_LINK)) for term in thing)
+        return any(self._absent(term, self._close_links(term)) for term in thing)
+
+    def _close_links(self, term: str) -> tuple[tuple[str, float], ...]:
+        """The links strong enough for an article's word to stand for the thing a question asks
+        about or counts (`THING_LINK`)."""
+        return tuple(link for link in self.links(term) if link[1] >= THING_LINK)
 
     def _spelt_otherwise(self, term: str) -> bool:
         """Whether the article has a name or number the reader may have typed differently: a typo

@@ -26,7 +26,9 @@ _ASKED: tuple[tuple[str, str], ...] = (
                  r"|\bfor how many (days|weeks|months|years|hours)\b"),
     ("distance", r"\bhow (far|tall|deep|wide)\b|\bwie (weit|tief|lang)\b|\ba quelle distance\b|\ba que distancia\b"),
     ("money", r"\b(cost|costs|costed|price|prices|priced|pay|paid|pays|charge|charged|charges|fee|fees|spend|spent"
-              r"|worth|earn|earned|earns|salary|budget|money|revenue|profit|fine|fined"
+              r"|worth|earn|earned|earns|salary|budget|money|revenue|profit|fine|fined|bail|bond|rent|wages?"
+              r"|tax|taxes|ransom|reward|bonus|loan|debt|kaution|miete|lohn|steuer|caution|loyer|amende|rancon"
+              r"|fianza|alquiler|multa|rescate"
               r"|teuer|kostet|kosten|kostete|preis|zahlen|bezahlt|zahlt|verdient|gehalt|geld"
               r"|coute|coutent|coutera|cout|prix|payer|paye|gagne|argent|salaire"
               r"|cuesta|cuestan|costo|costaba|precio|pagar|paga|pago|gana|dinero|sueldo)\b"),
