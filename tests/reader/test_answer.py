@@ -432,3 +432,25 @@ def test_a_bail_question_gets_the_bond_amount_not_the_age() -> None:
         ),
     )
     assert "$50,000" in best_text(arrests, "How much is Smith's bail?")
+
+
+def bold(article: Article, question: str) -> str:
+    answer = ask(article, question)
+    assert answer.found and answer.phrase is not None
+    return answer.sentences[0].text[answer.phrase[0]:answer.phrase[1]]
+
+
+def test_the_bold_name_leaves_out_the_title() -> None:
+    assert bold(FACTORY, "Who runs the company?") == "Maria Lopez"
+
+
+def test_who_spoke_for_a_body_marks_its_spokesman_not_the_body() -> None:
+    raid = Article(
+        title="Police arrest six in drug raid",
+        paragraphs=(
+            "Officers arrested six people on Monday after locating drugs in a car, said Lt. Matt Harris, "
+            "Columbus Police Department spokesman.",
+            "The six were taken to the county jail.",
+        ),
+    )
+    assert "Matt Harris" in bold(raid, "Who spoke for the police?")

@@ -188,6 +188,9 @@ class _Parts:
     word weight where a number stands beside that thing; for one asking who leads ("who runs the
     company"), the same rare-word weight where the sentence names a leader's title ("CEO"); else
     0. None for other questions."""
+    titles: frozenset[str] = frozenset()
+    """For a question asking who holds a role ("who runs the company"), the stems of the titles that
+    name that role ("ceo", "chairman")."""
     narrow: bool = False
     """Whether `holds` asks for something narrower than a kind (a unit, a leader's title), so a
     sentence without it loses more (`Tuning.lacks_measure`)."""
@@ -329,7 +332,7 @@ class AnswerIndex:
         if not found:
             return Answer((), False, sentences[best], score)
         strengths = tuple(float(scores[i] / scores[best]) for i in kept)
-        phrase = answer_phrase(self.document.language, sentences[kept[0]].text, question, parts.kinds)
+        phrase = answer_phrase(self.document.language, sentences[kept[0]].text, question, parts.kinds, parts.titles)
         return Answer(tuple(sentences[i] for i in kept), True, sentences[best], score, strengths, phrase)
 
     def parts(self, question: str) -> _Parts:
@@ -371,7 +374,8 @@ class AnswerIndex:
                 measured = self._counted_near(counted[0]) * self._mean_weight(terms)
         narrow = bool(titles) or bool(kinds & MEASURE_KINDS)
         return _Parts(
-            terms, kinds, own, own_bridged, paragraphs, paragraphs_bridged, prefixes, title, pairs, holds, measured, narrow
+            terms, kinds, own, own_bridged, paragraphs, paragraphs_bridged, prefixes, title, pairs, holds, measured, titles,
+            narrow,
         )
 
     def _mean_weight(self, terms: set[str]) -> float:

@@ -22,6 +22,11 @@ _RELATIVE = frozenset("next last this early late mid".split())
 """Words that belong to a date phrase when they stand right before it ("next Tuesday")."""
 _JOINERS = frozenset({"of", "de", "von", "del", "du"})
 """What may sit between two words of one name ("Bank of England")."""
+_BREAKS = re.compile(r"[,;:()\[\]\"“”«»„]")
+"""Punctuation that ends a run: "Lt. Matt Harris, Columbus Police" holds two names, not one."""
+LONE_WORD = 3
+"""How many words farther a two-word name may stand than a lone capitalised word and still win:
+a person is named with a first and last name ("Matt Harris"), a place or body often in one word."""
 
 
 def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str]) -> bool:
@@ -46,12 +51,17 @@ def _nearest_measure(sentence: str, measure: str, shared: list[int]) -> tuple[in
     return start, end
 
 
-def answer_phrase(language: Language, sentence: str, question: str, kinds: set[str]) -> tuple[int, int] | None:
-    """Start and end (characters within `sentence`) of the phrase answering `question`, or None."""
+def answer_phrase(
+    language: Language, sentence: str, question: str, kinds: set[str], titles: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """Start and end (characters within `sentence`) of the phrase answering `question`, or None.
+
+    `titles` are stems of the titles a "who runs X" question asks for ("ceo"): the name beside one
+    answers, and the title itself is not part of the name."""
     kinds = kinds - {"cause"}
     if not kinds:
         return None
-    asked = set(question_terms(language, question))
+    asked = set(question_terms(language, question)) | titles
     tokens = [m for m in _TOKEN.finditer(sentence)]
     texts = [m.group() for m in tokens]
     shared = [p for p, token in enumerate(texts) if (terms := question_terms(language, token)) and set(terms) <= asked]
@@ -62,7 +72,9 @@ def answer_phrase(language: Language, sentence: str, question: str, kinds: set[s
     for position, token in enumerate(texts):
         if position in shared:
             continue
-        in_run = bool(runs) and runs[-1][-1] == position - 1
+        in_run = bool(runs) and runs[-1][-1] == position - 1 and not (
+            position and _BREAKS.search(sentence, tokens[position - 1].end(), tokens[position].start())
+        )
         previous = texts[position - 1].lower() if position else ""
         if _fits(token, position == 0, previous, in_run, kinds):
             if in_run:
@@ -75,7 +87,13 @@ def answer_phrase(language: Language, sentence: str, question: str, kinds: set[s
             runs[-1].append(position)
     if not runs:
         return None
-    best = min(runs, key=lambda run: min((abs(run[0] - s) for s in shared), default=0))
+    anchors = [p for p in shared if titles & set(question_terms(language, texts[p]))] or shared
+
+    def distance(run: list[int]) -> int:
+        lone = LONE_WORD if "name" in kinds and len(run) == 1 else 0
+        return min((min(abs(run[0] - s), abs(run[-1] - s)) for s in anchors), default=0) + lone
+
+    best = min(runs, key=distance)
     start, end = best[0], best[-1]
     if start > 0 and "date" in kinds and texts[start - 1].isdigit() and len(texts[start - 1]) <= 2:
         start -= 1  # the day before its month ("12 May 2019")

@@ -61,7 +61,7 @@ get got gotten|give gave given|go went gone|grow grew grown|hang hung|hear heard
 hold held|keep kept|kneel knelt|know knew known|lead led|lean leant|leap leapt|learn learnt|lend lent|
 light lit|lose lost|make made|mean meant|meet met|pay paid|prove proven|ride rode ridden|ring rang rung|
 rise risen|run ran|say said|see saw seen|seek sought|sell sold|send sent|shake shook shaken|shine shone|
-shoot shot|show shown|shrink shrank shrunk|sing sang sung|sink sank sunk|sit sat|slay slew slain|
+shoot shot|show shown|shrink shrank shrunk|sing sang sung|spit spat|sink sank sunk|sit sat|slay slew slain|
 sleep slept|slide slid|speak spoke spoken|spend spent|spin spun|spring sprang sprung|stand stood|
 steal stole stolen|stick stuck|sting stung|strike struck|strive strove striven|swear swore sworn|
 sweep swept|swim swam swum|swing swung|take took taken|teach taught|tear tore torn|tell told|
