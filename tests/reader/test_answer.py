@@ -454,3 +454,19 @@ def test_who_spoke_for_a_body_marks_its_spokesman_not_the_body() -> None:
         ),
     )
     assert "Matt Harris" in bold(raid, "Who spoke for the police?")
+
+
+def test_a_when_question_prefers_the_sentence_with_a_date_over_one_repeating_its_words() -> None:
+    awards = Article(
+        title="Singer's row with her label seems to be over",
+        paragraphs=(
+            "The label says she will be allowed to play her old songs at the Music Awards on Sunday.",
+            "The label agreed to let the show be streamed after the live show and re-broadcast on other platforms.",
+        ),
+    )
+    assert "Sunday" in best_text(awards, "When is the awards show?")
+
+
+def test_a_count_of_times_is_marked_without_the_verb_after_it() -> None:
+    label = Article(title="Label denies claims", paragraphs=("Big Machine have twice denied doing anything wrong.",))
+    assert bold(label, "How many times has the label denied it?") == "twice"

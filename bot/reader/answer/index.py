@@ -137,6 +137,8 @@ class Tuning:
     lacks_cause: float = 0.3
     """The same for a "why" question and a candidate giving no reason (SQuAD has few of these,
     so `lacks_kind` is tuned without them; the reworded set and the tests have them)."""
+    lacks_count: float = 0.2
+    """The same for a "when" or "how many" question and a candidate with no date or number."""
     lacks_measure: float = 0.3
     """The same for a question asking a measure ("how long does it last") and a candidate with no
     number of that measure: a unit is a narrower cue than "a number", so it can weigh more."""
@@ -450,7 +452,12 @@ class AnswerIndex:
         """
         before = scores.copy()
         lacking = (scores > 0) & ~holds
-        lacks = t.lacks_cause if kinds == {"cause"} else t.lacks_measure if narrow else t.lacks_kind
+        if kinds == {"cause"}:
+            lacks = t.lacks_cause
+        elif narrow:
+            lacks = t.lacks_measure
+        else:
+            lacks = t.lacks_count if kinds & {"date", "number"} else t.lacks_kind
         scores *= np.where(holds, 1 + t.cue, 1 - lacks)
         if not t.neighbour_takes:
             return

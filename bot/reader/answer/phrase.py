@@ -22,6 +22,8 @@ _RELATIVE = frozenset("next last this early late mid".split())
 """Words that belong to a date phrase when they stand right before it ("next Tuesday")."""
 _JOINERS = frozenset({"of", "de", "von", "del", "du"})
 """What may sit between two words of one name ("Bank of England")."""
+_COUNTS_OF_TIMES = frozenset("once twice thrice einmal zweimal dreimal".split())
+"""Number words that already hold their unit: "twice denied" is "twice", not a count of denials."""
 _BREAKS = re.compile(r"[,;:()\[\]\"“”«»„]")
 """Punctuation that ends a run: "Lt. Matt Harris, Columbus Police" holds two names, not one."""
 LONE_WORD = 3
@@ -101,6 +103,11 @@ def answer_phrase(
         start -= 1
     unit = texts[end + 1] if end + 1 < len(texts) else ""
     # The unit after a number ("three times", "80 Millionen Euro"); German capitalises every noun.
-    if "number" in kinds and (unit.islower() or language.code == "de") and question_terms(language, unit):
+    if (
+        "number" in kinds
+        and (unit.islower() or language.code == "de")
+        and texts[end].lower() not in _COUNTS_OF_TIMES
+        and question_terms(language, unit)
+    ):
         end += 1
     return tokens[start].start(), tokens[end].end()
