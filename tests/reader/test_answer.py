@@ -470,3 +470,11 @@ def test_a_when_question_prefers_the_sentence_with_a_date_over_one_repeating_its
 def test_a_count_of_times_is_marked_without_the_verb_after_it() -> None:
     label = Article(title="Label denies claims", paragraphs=("Big Machine have twice denied doing anything wrong.",))
     assert bold(label, "How many times has the label denied it?") == "twice"
+
+
+def test_a_hyphenated_duration_answers_how_long() -> None:
+    festival = Article(
+        title="Light festival returns",
+        paragraphs=("Thirty artworks will light up the city centre during the 53-day-long festival.",),
+    )
+    assert bold(festival, "How long does the festival last?") == "53-day-long"

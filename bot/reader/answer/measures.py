@@ -117,7 +117,8 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
         reach: dict[str, list[int]] = {}
         for other in range(max(0, position - REACH), min(len(matches), position + REACH + 1)):
             word = unit_word(other)
-            for measure in _MEASURE_OF.get(word) or _MEASURE_OF.get(word.rsplit("-", 1)[-1], ()):
+            pieces = (word, *word.split("-"))  # "year-old", "53-day-long", "two-thirds"
+            for measure in next((units for piece in pieces if (units := _MEASURE_OF.get(piece))), ()):
                 reach.setdefault(measure, []).append(other)
         for measure, near in reach.items():
             if measure not in own:
