@@ -30,8 +30,8 @@ from bot.reader.answer.index import DEFAULT_TUNING, AnswerIndex, Tuning
 from bot.reader.text.document import build_document
 
 CACHE = Path("/tmp")
-"""Where built documents are kept between runs, one file per data folder (reading the articles
-takes the longest)."""
+"""Where built documents are kept between runs, one file per data folder and reworded article list
+(reading the articles takes the longest); delete them after changing how documents are built."""
 
 
 @dataclass
@@ -49,7 +49,8 @@ class Case:
 
 
 def _documents(data_dir: Path) -> dict:
-    folder = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
+    articles = (reworded.SET / "articles.jsonl").read_bytes()
+    folder = hashlib.sha256(str(data_dir.resolve()).encode() + articles).hexdigest()[:12]
     cache = CACHE / f"tune_answers_documents_{folder}.pkl"
     if cache.exists():
         return pickle.loads(cache.read_bytes())

@@ -33,12 +33,17 @@ _ENGLISH_STOP_WORDS = frozenset(
 _MISSING_STOP_WORDS = {
     "de": frozenset(
         "hat haben habe hatte hatten wurde wurden war waren gibt muss sollte welche welcher welches "
-        "viel viele noch schon sehr mehr".split()
+        "viel viele noch schon sehr mehr darf dürfen durfte konnte mag möchte höchstens mindestens etwa "
+        "diesmal".split()
     ),
-    "fr": frozenset("a ai as ont avait avaient était être quoi combien un une de ne plus on cette".split()),
+    "fr": frozenset(
+        "a ai as ont avait avaient était être quoi combien un une de ne plus on cette peuvent pouvait "
+        "doivent devait va".split()
+    ),
     "es": frozenset(
         "qué quién quiénes cuál cuáles cuándo dónde adónde cómo cuánto cuánta cuántos cuántas "
-        "han hay había habían he hemos está están estaba estaban son fueron sido".split()
+        "han hay había habían he hemos está están estaba estaban son fueron sido podía debe deben "
+        "debía".split()
     ),
 }
 _NUMBER_STOP_WORDS = frozenset(
