@@ -478,3 +478,15 @@ def test_a_hyphenated_duration_answers_how_long() -> None:
         paragraphs=("Thirty artworks will light up the city centre during the 53-day-long festival.",),
     )
     assert bold(festival, "How long does the festival last?") == "53-day-long"
+
+
+def test_a_german_question_in_other_words_is_answered_through_openthesaurus() -> None:
+    wahl = Article(
+        title="Regierungspartei verliert die Mehrheit",
+        language="de",
+        paragraphs=(
+            "Die Regierungspartei gewann bei der Wahl 256 Mandate, 20 weniger als beim letzten Mal.",
+            "Die Opposition sprach von einem historischen Abend und feierte bis in die Nacht.",
+        ),
+    )
+    assert "256 Mandate" in best_text(wahl, "Wie viele Sitze bekam die Partei?")

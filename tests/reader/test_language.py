@@ -8,6 +8,16 @@ def test_a_german_closing_quote_stays_with_its_sentence() -> None:
     assert sentences == ["Er sagte: „Wir kommen morgen.“", "Dann ging er nach Hause."]
 
 
+def test_a_german_ordinal_does_not_end_the_sentence() -> None:
+    text = "Wählbar ist, wer das 18. Lebensjahr vollendet hat. Die Wahl war am 7. Juni. Er wurde 18. Dann ging er."
+    assert language_for("de").sentences(text) == [
+        "Wählbar ist, wer das 18. Lebensjahr vollendet hat.",
+        "Die Wahl war am 7. Juni.",
+        "Er wurde 18.",
+        "Dann ging er.",
+    ]
+
+
 def test_an_opening_quote_starts_the_next_sentence() -> None:
     sentences = language_for("en").sentences("He left early. “We will win,” she said.")
     assert sentences == ["He left early.", "“We will win,” she said."]

@@ -11,6 +11,8 @@ lazily, per language:
   sentences that answer them;
 - `bridges_{de,fr,es}_omw.tsv.gz`: the same WordNet relations between German, French and Spanish
   lemmas, from Open Multilingual Wordnet data (`bench/tables/omw.py`);
+- `bridges_de_openthesaurus.tsv.gz`: German synonyms from OpenThesaurus
+  (`bench/tables/openthesaurus.py`), which the Wiktionary-based German wordnet lacks;
 - `roles.tsv`, hand-written: "who runs / heads / dirige / leitet X" and the titles an article
   names that person by ("CEO Craig Menear", "le PDG", "Vorstandschef"), which no wordnet joins
   to those verbs in one step.
@@ -33,7 +35,7 @@ ROLE_WEIGHT = 0.8
 """Weight of a bridge from a verb of leading to a title: a title names the leader, not the act."""
 TABLES: dict[str, tuple[str, ...]] = {
     "en": ("bridges_en_wordnet.tsv.gz", "bridges_en_squad.tsv.gz"),
-    "de": ("bridges_de_omw.tsv.gz",),
+    "de": ("bridges_de_omw.tsv.gz", "bridges_de_openthesaurus.tsv.gz"),
     "fr": ("bridges_fr_omw.tsv.gz",),
     "es": ("bridges_es_omw.tsv.gz",),
 }

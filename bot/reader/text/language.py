@@ -38,6 +38,11 @@ _SNOWBALL = set(SnowballStemmer.languages)
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 _STRAY_CLOSER = re.compile(r"""^([“”»«"'’)\]]+)(?:\s+|$)""")
+_ORDINAL_END = {
+    "de": re.compile(r"\b(?:der|die|das|dem|den|des|am|im|vom|zum|beim|bis|ab|seit)\s+\d{1,3}\.$", re.IGNORECASE),
+}
+"""A piece ending in an ordinal after an article ("das 18.", "am 7."): German writes "das 18.
+Lebensjahr" and "am 7. Juni", where Punkt sometimes ends the sentence at the number's full stop."""
 _APOSTROPHE_TAIL = re.compile(r"'(s|d|ll|re|ve|m|t)$")
 _ELISION = {
     "fr": re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\w)"),
@@ -76,13 +81,16 @@ class Language:
         a mark followed by a space at the start of a piece belongs to the sentence before it.
         """
         pieces: list[str] = []
+        ordinal = _ORDINAL_END.get(self.code)
         for piece in self._sentence_splitter.tokenize(paragraph):
             piece = piece.strip()
             stray = _STRAY_CLOSER.match(piece)
             if stray and pieces:
                 pieces[-1] += stray.group(1)
                 piece = piece[stray.end():]
-            if piece:
+            if piece and pieces and ordinal and ordinal.search(pieces[-1]):
+                pieces[-1] += " " + piece
+            elif piece:
                 pieces.append(piece)
         return pieces
 
