@@ -490,3 +490,12 @@ def test_a_german_question_in_other_words_is_answered_through_openthesaurus() ->
         ),
     )
     assert "256 Mandate" in best_text(wahl, "Wie viele Sitze bekam die Partei?")
+
+
+def test_a_spanish_verb_in_another_form_is_answered_through_the_thesaurus() -> None:
+    tesla = Article(
+        title="Nikola Tesla",
+        language="es",
+        paragraphs=("Nikola Tesla nació en 1856 en Smiljan. Pereció en Nueva York el 7 de enero de 1943.",),
+    )
+    assert "1943" in best_text(tesla, "¿Cuándo falleció el inventor?")

@@ -11,8 +11,8 @@ lazily, per language:
   sentences that answer them;
 - `bridges_{de,fr,es}_omw.tsv.gz`: the same WordNet relations between German, French and Spanish
   lemmas, from Open Multilingual Wordnet data (`bench/tables/omw.py`);
-- `bridges_de_openthesaurus.tsv.gz`: German synonyms from OpenThesaurus
-  (`bench/tables/openthesaurus.py`), which the Wiktionary-based German wordnet lacks;
+- `bridges_{de,es}_thesaurus.tsv.gz`: German and Spanish synonyms from the OpenThesaurus projects
+  (`bench/tables/thesaurus.py`), which the Wiktionary-based wordnet lemmas lack;
 - `roles.tsv`, hand-written: "who runs / heads / dirige / leitet X" and the titles an article
   names that person by ("CEO Craig Menear", "le PDG", "Vorstandschef"), which no wordnet joins
   to those verbs in one step.
@@ -31,13 +31,15 @@ from bot.reader.text.language import fold, language_for
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 ROLES = DATA / "roles.tsv"
+MIN_CUT_STEM = 5
+"""The shortest stem `Bridges.near` looks up for an inflected form: shorter ones join unrelated words."""
 ROLE_WEIGHT = 0.8
 """Weight of a bridge from a verb of leading to a title: a title names the leader, not the act."""
 TABLES: dict[str, tuple[str, ...]] = {
     "en": ("bridges_en_wordnet.tsv.gz", "bridges_en_squad.tsv.gz"),
-    "de": ("bridges_de_omw.tsv.gz", "bridges_de_openthesaurus.tsv.gz"),
+    "de": ("bridges_de_omw.tsv.gz", "bridges_de_thesaurus.tsv.gz"),
     "fr": ("bridges_fr_omw.tsv.gz",),
-    "es": ("bridges_es_omw.tsv.gz",),
+    "es": ("bridges_es_omw.tsv.gz", "bridges_es_thesaurus.tsv.gz"),
 }
 
 
@@ -59,6 +61,17 @@ class Bridges:
                 other, _, weight = pair.rpartition(":")
                 weights[other] = max(weights.get(other, 0.0), float(weight))
             found = self._related[stem] = tuple(weights.items())
+        return found
+
+    def near(self, stem: str) -> tuple[tuple[str, float], ...]:
+        """The stem's bridges or, for a form the table lacks, those of the stem cut by one or two
+        letters: tables are built from dictionary forms, and "falleció" stems to "falleci" where
+        "fallecer" gives "fallec"."""
+        found = self.of(stem)
+        for cut in (1, 2):
+            if found or len(stem) - cut < MIN_CUT_STEM:
+                break
+            found = self.of(stem[:-cut])
         return found
 
     def __len__(self) -> int:

@@ -57,7 +57,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.reader.answer.bridges import Bridges, bridges_for, titles_for
+from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, titles_for
 from bot.reader.answer.kinds import MONTHS_AND_DAYS, asked_thing, asks, counted_words, is_number, offers
 from bot.reader.answer.measures import MEASURE_KINDS, asked_measure
 from bot.reader.answer.phrase import answer_phrase
@@ -246,6 +246,17 @@ def _prefixes(terms: set[str]) -> set[str]:
     return {term[:PREFIX] for term in terms}
 
 
+def _inflected_forms(terms: set[str]) -> dict[str, list[str]]:
+    """Each stem one or two letters shorter than an article's word -> those words, so a bridge to
+    a dictionary form ("perec" of "perecer") finds the article's inflected one ("pereci")."""
+    forms: dict[str, list[str]] = defaultdict(list)
+    for term in terms:
+        for cut in (1, 2):
+            if len(term) - cut >= MIN_CUT_STEM:
+                forms[term[:-cut]].append(term)
+    return forms
+
+
 _BEFORE_COUNTED = frozenset("of the de des du d la les le der die den von de los las".split())
 
 
@@ -316,6 +327,7 @@ class AnswerIndex:
         self._pair_sets = [_pairs(t) for t in terms]
         self._heads = self._compound_heads() if language.code in COMPOUNDING else None
         self._links: dict[str, tuple[tuple[str, float], ...]] = {}
+        self._inflected = _inflected_forms(set(self._sentences.idf) | self._title_terms)
         self._offers = [offers(language, s.text) for s in sentences]
         self._offered_anywhere = {kind for offered in self._offers for kind, found in offered.items() if found}
 
@@ -421,16 +433,19 @@ class AnswerIndex:
         return heads
 
     def links(self, term: str) -> tuple[tuple[str, float], ...]:
-        """The words a question word may stand for: its bridges, and in compounding languages the
-        article's compounds it heads and the head of its own compound that the article uses."""
-        if self._heads is None:
-            return self.bridges.of(term)
+        """The words a question word may stand for: its bridges (also as the article inflects
+        them: a table's "mor" of "morir" reaches the article's "muri" of "murió"), and in
+        compounding languages the article's compounds it heads and the head of its own compound
+        that the article uses."""
         if term not in self._links:
-            known = self._sentences.idf
-            parts = [term[start:] for start in range(COMPOUND_PART - 1, len(term) - COMPOUND_PART + 1)]
-            compounds = [(other, COMPOUND) for other in self._heads.get(term, ())]
-            compounds += [(head, COMPOUND) for head in parts if head in known]
-            self._links[term] = (*self.bridges.of(term), *compounds)
+            found = list(self.bridges.near(term))
+            found += [(form, weight) for other, weight in found for form in self._inflected.get(other, ())]
+            if self._heads is not None:
+                known = self._sentences.idf
+                parts = [term[start:] for start in range(COMPOUND_PART - 1, len(term) - COMPOUND_PART + 1)]
+                found += [(other, COMPOUND) for other in self._heads.get(term, ())]
+                found += [(head, COMPOUND) for head in parts if head in known]
+            self._links[term] = tuple(found)
         return self._links[term]
 
     def _bridged(self, terms: set[str]) -> dict[str, float]:
