@@ -70,6 +70,9 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _ACCEPT_ENCODING = "gzip, deflate"
 CHALLENGE_STATUSES = frozenset({401, 403, 429, 503})
 """Statuses that bot protection (Cloudflare, Akamai, DataDome...) answers with, its page as the body."""
+HEADER_BYTES = 32_768
+"""Longest header line we read: news sites send security policies and cookies of 10 KB and more,
+past aiohttp's default of 8 KB (httpx read a whole head of up to 100 KB)."""
 CHALLENGE_BYTES = 128_000
 """How much of such an error page we read to recognise it; challenge pages are a few kilobytes."""
 
@@ -159,6 +162,8 @@ def _session(
         connector=aiohttp.TCPConnector(resolver=VettedResolver(policy), ssl=_ssl_context(), use_dns_cache=False),
         auto_decompress=False,
         trust_env=False,
+        max_line_size=HEADER_BYTES,
+        max_field_size=HEADER_BYTES,
         timeout=aiohttp.ClientTimeout(total=None, sock_connect=limits.connect_timeout),
         headers={
             "User-Agent": limits.user_agent,
