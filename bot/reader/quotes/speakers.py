@@ -845,17 +845,15 @@ def _token_tuple(text: str, by: str | None) -> tuple[str, ...]:
         text = _by_pattern(by).sub(f" {_BY} ", text)
     tokens = []
     for token in _TOKENS_AND_BY.findall(text):
-        if "'" in token or "’" in token:
+        if "'" in token or "’" in token:  # an elision needs an apostrophe: most words skip the regex
             elided = _ELIDED.match(token)
             if elided:
                 tokens.append(elided.group().lower())  # `L'` opening a sentence is no name
                 token = token[elided.end():]
-            if not _possessive(token):
-                token = token.rstrip("'’")
         if token.endswith(".") and len(token) > 2 and token[:-1].lower() not in TITLE_WORDS and not _INITIALS.match(token):
             token = token[:-1]
-            if not _possessive(token):
-                token = token.rstrip("'’")
+        if not _possessive(token):
+            token = token.rstrip("'’")
         tokens.append(token)
     return tuple(tokens)
 
