@@ -19,6 +19,10 @@ followed by its share of the questions, as fast as it can, and prints:
   summed RSS, sampled), and the CPU time each used: CPU spent in the bot process itself is spent
   on the event loop's thread;
 - the Bot API calls made, any refused, and the errors and warnings in the bot's log;
+- the floor that Telegram's flood limit puts under the wall time: calls to chats go out at most
+  30 a second (python-telegram-bot's AIORateLimiter, after a first 30 at once), and a summary
+  costs two of them (the placeholder, then its edit), so 200 links take at least 12.3 s whatever
+  the CPU: about 16 links a second;
 - memory (RSS) of the bot and of its workers before the first link and at the end; with
   `--rounds N` (the soak sends 10) the links and their questions go in N waves, each once the last
   is answered, and memory is read after the first, middle and last wave: thousands of updates
@@ -48,9 +52,11 @@ from pathlib import Path
 from bench.data import argument_parser
 from bench.instances import fresh
 from bench.invented_articles import invent
+from bot.chat.flood import UNTHROTTLED
 from bot.settings import load_settings
+from telegram.constants import FloodLimit
 from tests.support.bot_process import BotProcess, bot_environment
-from tests.support.fake_telegram import FakeTelegram
+from tests.support.fake_telegram import Call, FakeTelegram
 from tests.e2e import articles as articles_page
 from tests.hostile.test_slow_inputs import endless_paragraph, giant_word, initials, inside_garden, quotation_marks
 from tests.support.pages import PageServer, slow
@@ -323,6 +329,14 @@ def latency_rows(name: str, latencies: list[float]) -> list[tuple[str, str]]:
                                 f"p95 {percentile(latencies, 0.95):.2f} s, max {max(latencies):.2f} s")]
 
 
+def flood_limit_floor(sent: list[Call]) -> float:
+    """The least time the calls to chats can take at Telegram's overall limit, as the bot's rate
+    limiter spaces them: a first bucketful at once, then MESSAGES_PER_SECOND a second."""
+    rate = FloodLimit.MESSAGES_PER_SECOND
+    throttled = sum(1 for call in sent if "chat_id" in call.params and call.method not in UNTHROTTLED)
+    return max(0, throttled - rate) / rate
+
+
 def megabytes(kb: int) -> str:
     return f"{kb / 1024:.0f} MB"
 
@@ -337,6 +351,7 @@ def report(links: list[Link], questions: list[Question], elapsed: float, usage: 
     sent = [call for call in telegram.calls() if call.method != "getUpdates"]
     calls = Counter(call.method for call in sent)
     refused = Counter(f"{call.method} {call.status}" for call in sent if call.status != 200)
+    floor = flood_limit_floor(sent)
     problems = [line for line in log.splitlines() if LOG_PROBLEM.search(line)]
     outcomes = Counter(link.outcome for link in links)
     restarts = WORKER_RESTARTS.findall(log)
@@ -350,6 +365,8 @@ def report(links: list[Link], questions: list[Question], elapsed: float, usage: 
                      + ", ".join(f"{what} {count}" for what, count in outcomes.most_common())),
         ("wall time", f"{elapsed:.1f} s  ({len(link_latencies) / elapsed:.1f} links/s, "
                       f"{updates / elapsed:.1f} updates/s)"),
+        ("flood-limit floor", f"{floor:.1f} s of the wall time at least (calls to chats at "
+                              f"{FloodLimit.MESSAGES_PER_SECOND}/s: at most {len(links) / max(floor, 1e-9):.1f} links/s)"),
         *latency_rows("link", link_latencies),
         *latency_rows("question", question_latencies),
         ("longest loop stall", "not reported" if stall is None else

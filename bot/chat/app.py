@@ -73,7 +73,7 @@ def build_application(settings: Settings, metrics_port: int = 0) -> Application:
         if metrics_port:
             application.bot_data.metrics_server = metrics.serve(metrics_port)
         await pool.warm()
-        await prepare_downloads()
+        prepare_downloads()
         store = await open_store(settings.DATABASE_URL, settings.COUNT_DB_STATEMENTS)
         library = Library(store, settings, pool)
         rate_limit = RateLimit(settings.USER_LINKS_PER_MINUTE)

@@ -4,8 +4,8 @@ Every summary costs two or three Bot API calls, and under a burst they were the 
 expense: through httpx a call used 5-6 ms of the event loop's CPU when 50 chats were answered at
 once (httpcore's connection pool walks every connection and every waiting request for each
 request it assigns, and anyio wraps every read and write), against about 1 ms through aiohttp,
-which also writes a request's head and body in one piece. Page downloads stay on httpx, whose
-network backend `bot.reader.fetch` vets.
+which also writes a request's head and body in one piece. Page downloads go through aiohttp
+too (`bot.reader.fetch`, with its own vetted resolver).
 
 `TelegramHttp` is a `telegram.request.BaseRequest`, so python-telegram-bot keeps everything else
 (parameters, parsing the answer, errors by status). Failures map as its own `HTTPXRequest` maps

@@ -35,7 +35,6 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from collections import OrderedDict, deque
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable, TypeVar
 
 from bot import metrics
@@ -154,15 +153,14 @@ class _Worker:
     """The keys of the articles the process holds, touched as it touches them."""
 
     def alive(self) -> bool:
-        """False once the process is gone, or a zombie its executor has not reaped yet."""
+        """False once the process has exited, whether or not its executor has reaped it yet.
+
+        Asked of the kernel in one call that leaves the reaping to multiprocessing (WNOWAIT): it is
+        asked before every task, on the event loop, where reading /proc for it showed in profiles."""
         try:
-            os.kill(self.pid, 0)
-        except ProcessLookupError:
+            return os.waitid(os.P_PID, self.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is None
+        except ChildProcessError:
             return False
-        try:
-            return Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-        except (OSError, IndexError):
-            return True
 
     def kill(self) -> None:
         try:

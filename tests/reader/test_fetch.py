@@ -29,7 +29,7 @@ from bot.errors import (
 )
 from bot.reader.fetch import FetchLimits, Page, fetch_page, is_public_address
 from bot.settings import load_settings
-from tests.support.pages import Handler, PageRequest, PageServer, endless, gzipped, redirect, slow, trickle
+from tests.support.pages import Handler, PageRequest, PageServer, endless, gzipped, page, redirect, slow, trickle
 
 LOCAL = FetchLimits(
     connect_timeout=1.0,
@@ -69,6 +69,16 @@ async def test_a_page_comes_back_as_text_with_its_type_and_encoding(pages_server
     sent = pages_server.requests[0].headers
     assert sent["user-agent"] == "ArticleReaderTest/1.0"
     assert sent["accept-encoding"] == "gzip, deflate"
+
+
+async def test_a_page_with_long_headers_is_read(pages_server: PageServer) -> None:
+    """News sites send policies and cookies of several kilobytes each; the page is still read."""
+    policy = "default-src 'self'; " + " ".join(f"https://cdn{n}.example.com" for n in range(450))
+    url = pages_server.route("/owls", page(ARTICLE, headers={"Content-Security-Policy": policy,
+                                                             "Set-Cookie": "session=" + "x" * 9_000}))
+
+    assert len(policy) > 12_000
+    assert (await fetch_page(url, LOCAL)).text == ARTICLE
 
 
 def test_limits_come_from_the_settings() -> None:

@@ -1,7 +1,8 @@
 """Which addresses a link may lead to, checked on the very address we connect to.
 
 A link from a chat is untrusted input, so fetching it must not become a way into our own network.
-`VettedBackend` resolves the host itself and connects only to an address the policy allows. The
+`VettedResolver` resolves the host and hands aiohttp only addresses the policy allows (an address
+written as one is checked by `vetted` before the request, as aiohttp connects to it unasked). The
 check is on the address we connect to, so a name that resolves to a public address once and to
 127.0.0.1 a moment later (DNS rebinding) gains nothing, odd spellings of an IP (`2130706433`,
 `0x7f.1`) are judged after the resolver has read them, and every redirect hop passes the same check.
@@ -12,14 +13,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import socket
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from ipaddress import IPv4Address, IPv6Address, IPv6Network, ip_address
 from urllib.parse import urlsplit
 
-import httpcore
+import aiohttp.abc
 import httpx
 
-from bot.errors import BlockedAddress, InvalidUrl
+from bot.errors import BlockedAddress, InvalidUrl, Unreachable
 
 
 IPAddress = IPv4Address | IPv6Address
@@ -94,36 +95,41 @@ def any_address(ip: IPAddress) -> bool:
     return True
 
 
-class VettedBackend(httpcore.AsyncNetworkBackend):
-    """httpcore's network backend, connecting only to resolved addresses the policy allows."""
+class VettedResolver(aiohttp.abc.AbstractResolver):
+    """aiohttp's name lookup, returning only resolved addresses the policy allows, so the
+    connection goes to an address that was checked (BlockedAddress when none is)."""
 
     def __init__(self, policy: AddressPolicy) -> None:
         self._policy = policy
-        self._backend = httpcore.AnyIOBackend()
 
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Collection[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        addresses = await resolve(host, port)
-        allowed = [address for address in addresses if self._policy(address)]
-        if not allowed:
-            raise BlockedAddress(", ".join(map(str, addresses)))
-        for address in allowed[:-1]:
-            with contextlib.suppress(httpcore.ConnectError):
-                return await self._backend.connect_tcp(
-                    str(address), port, timeout, local_address, socket_options
-                )
-        return await self._backend.connect_tcp(
-            str(allowed[-1]), port, timeout, local_address, socket_options
-        )
+    async def resolve(
+        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+    ) -> list[aiohttp.abc.ResolveResult]:
+        return [
+            {"hostname": host, "host": str(address), "port": port,
+             "family": socket.AF_INET6 if address.version == 6 else socket.AF_INET, "proto": 0, "flags": 0}
+            for address in await vetted(host, port, self._policy)
+        ]
 
-    async def sleep(self, seconds: float) -> None:
-        await self._backend.sleep(seconds)
+    async def close(self) -> None:
+        """Nothing to release: lookups go through the event loop's own resolver."""
+
+
+def skips_resolver(host: str) -> bool:
+    """True for a host aiohttp connects to without asking the resolver, as it judges them: any
+    with a colon (IPv6) and any of digits and dots, such as `127.0.0.1` or `2130706433`. Those
+    are vetted before the request (`vetted`), since `VettedResolver` never sees them."""
+    return ":" in host or host.replace(".", "").isdigit()
+
+
+async def vetted(host: str, port: int, policy: AddressPolicy) -> list[IPAddress]:
+    """The addresses `host` resolves to that `policy` allows, in the resolver's order; BlockedAddress
+    when there is none, Unreachable when the name does not resolve."""
+    addresses = await resolve(host, port)
+    allowed = [address for address in addresses if policy(address)]
+    if not allowed:
+        raise BlockedAddress(", ".join(map(str, addresses)))
+    return allowed
 
 
 async def resolve(host: str, port: int) -> list[IPAddress]:
@@ -135,5 +141,5 @@ async def resolve(host: str, port: int) -> list[IPAddress]:
     try:
         infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as error:
-        raise httpcore.ConnectError(f"cannot resolve host: {error}") from None
+        raise Unreachable(f"cannot resolve host: {error}") from None
     return list(dict.fromkeys(ip_address(info[4][0]) for info in infos))

@@ -3,8 +3,8 @@
 A link from a chat is untrusted input, so fetching it must not become a way into our own network
 or a way to exhaust the machine:
 
-- Every TCP connection goes through `address.VettedBackend`, which connects only to addresses
-  the policy allows.
+- Every name is looked up through `address.VettedResolver`, which hands the connection only
+  addresses the policy allows; a host written as an address is vetted before the request.
 - Redirects are followed here, one hop at a time, so each hop's URL is validated too.
 - One deadline covers the whole fetch (DNS, connect, redirects, body), so a server trickling one
   byte a second cannot hold us longer than `total_timeout`.
@@ -12,6 +12,11 @@ or a way to exhaust the machine:
   decompression and a tiny gzip bomb is cut off before it is ever allocated.
 - An error status that robot checks use (401, 403, 429, 503) has the head of its body read, so a
   challenge page is reported as one (`BotChallenge`) rather than as a dead link.
+
+The requests go through aiohttp, as the Bot API's do (`bot.chat.telegram_http`): through httpx a
+download used about twice the event loop's CPU (httpcore's pool and anyio wrap every read and
+write), and a burst of links is paid on the loop every chat waits on. aiohttp is told to do
+nothing on its own: no redirects, no decompression, no proxy or netrc from the environment.
 
 Nothing here logs: URLs can carry tokens in their query strings.
 """
@@ -25,12 +30,14 @@ import zlib
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
-import httpcore
+import aiohttp
 import httpx
+from yarl import URL
 
 from bot.errors import (
     BotChallenge,
     DeadLink,
+    InvalidUrl,
     NotAPage,
     TooLarge,
     TooManyRedirects,
@@ -39,7 +46,15 @@ from bot.errors import (
     UnsupportedEncoding,
 )
 from bot.reader.extract.blocked import challenge_in
-from bot.reader.fetch.address import AddressPolicy, VettedBackend, any_address, check_url, is_public_address
+from bot.reader.fetch.address import (
+    AddressPolicy,
+    VettedResolver,
+    any_address,
+    check_url,
+    is_public_address,
+    skips_resolver,
+    vetted,
+)
 from bot.reader.fetch.charset import decode_body, signature_of, sniff, text_of
 from bot.settings import Settings
 
@@ -54,6 +69,9 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _ACCEPT_ENCODING = "gzip, deflate"
 CHALLENGE_STATUSES = frozenset({401, 403, 429, 503})
 """Statuses that bot protection (Cloudflare, Akamai, DataDome...) answers with, its page as the body."""
+HEADER_BYTES = 32_768
+"""Longest header line we read: news sites send security policies and cookies of 10 KB and more,
+past aiohttp's default of 8 KB (httpx read a whole head of up to 100 KB)."""
 CHALLENGE_BYTES = 128_000
 """How much of such an error page we read to recognise it; challenge pages are a few kilobytes."""
 
@@ -121,33 +139,31 @@ async def fetch_page(
         policy = any_address if limits.allow_private else is_public_address
     try:
         async with asyncio.timeout(limits.total_timeout):
-            async with _client(limits, accept, headers, policy) as client:
-                return await _follow(client, target, limits, accept, undecoded)
-    except (TimeoutError, httpx.TimeoutException):
+            async with _session(limits, accept, headers, policy) as session:
+                return await _follow(session, target, limits, accept, policy, undecoded)
+    except TimeoutError:  # aiohttp's own timeouts are TimeoutErrors too
         raise TooSlow() from None
-    except httpx.TransportError as error:
+    except aiohttp.InvalidURL:
+        raise InvalidUrl() from None
+    except aiohttp.ClientError as error:
         raise Unreachable(type(error).__name__) from None
 
 
-
-def _client(
+def _session(
     limits: FetchLimits,
     accept: Collection[str],
     headers: Mapping[str, str | None] | None,
     policy: AddressPolicy,
-) -> httpx.AsyncClient:
-    """A client whose only way out is the vetted backend (no proxies from the environment)."""
-    transport = httpx.AsyncHTTPTransport(verify=_ssl_context(), trust_env=False)
-    # httpx has no public switch for the network backend; its pool is the documented httpcore one.
-    transport._pool = httpcore.AsyncConnectionPool(
-        ssl_context=_ssl_context(),
-        network_backend=VettedBackend(policy),
-    )
-    return httpx.AsyncClient(
-        transport=transport,
-        follow_redirects=False,
+) -> aiohttp.ClientSession:
+    """A session whose only way to an address is the vetted resolver, that follows no redirect,
+    inflates nothing itself and reads no proxy from the environment."""
+    return aiohttp.ClientSession(
+        connector=aiohttp.TCPConnector(resolver=VettedResolver(policy), ssl=_ssl_context(), use_dns_cache=False),
+        auto_decompress=False,
         trust_env=False,
-        timeout=httpx.Timeout(limits.total_timeout, connect=limits.connect_timeout),
+        max_line_size=HEADER_BYTES,
+        max_field_size=HEADER_BYTES,
+        timeout=aiohttp.ClientTimeout(total=None, sock_connect=limits.connect_timeout),
         headers={
             "User-Agent": limits.user_agent,
             "Accept": ", ".join(sorted(accept)) + ", */*;q=0.1",
@@ -157,73 +173,81 @@ def _client(
     )
 
 
-async def prepare() -> None:
+def prepare() -> None:
     """Do now, once, what the first download would do inside the first burst of links.
 
-    Building the SSL context and importing anyio's asyncio backend (httpcore loads it lazily on
-    its first request) held the event loop for half a second at the start of a burst, every chat
+    Building the SSL context held the event loop for 30 ms at the start of a burst, every chat
     waiting behind it; a bot calls this at start-up instead.
     """
     _ssl_context()
-    await VettedBackend(any_address).sleep(0)
 
 
 @functools.cache
 def _ssl_context() -> ssl.SSLContext:
-    """httpx's default verification (certifi roots), built once: loading it costs ~30 ms."""
+    """Verification against certifi's roots, as httpx did it, built once: loading it costs ~30 ms."""
     return httpx.create_ssl_context()
 
 
 async def _follow(
-    client: httpx.AsyncClient, url: httpx.URL, limits: FetchLimits, accept: Collection[str], undecoded: bool
+    session: aiohttp.ClientSession,
+    url: httpx.URL,
+    limits: FetchLimits,
+    accept: Collection[str],
+    policy: AddressPolicy,
+    undecoded: bool,
 ) -> Page:
     for _ in range(limits.max_redirects + 1):
-        async with client.stream("GET", url) as response:
+        if skips_resolver(url.host):
+            await vetted(url.host, url.port or 0, policy)
+        # `encoded`: the URL as httpx checked and normalised it, sent without requoting.
+        async with session.get(URL(str(url), encoded=True), allow_redirects=False) as response:
             location = response.headers.get("location")
-            if response.status_code in _REDIRECTS and location:
-                url = check_url(location, base=response.url)
+            if response.status in _REDIRECTS and location:
+                url = check_url(location, base=url)
                 continue
-            return await _read_page(response, limits.max_bytes, accept, undecoded)
+            return await _read_page(response, str(url), limits.max_bytes, accept, undecoded)
     raise TooManyRedirects()
 
 
-async def _read_page(response: httpx.Response, max_bytes: int, accept: Collection[str], undecoded: bool) -> Page:
-    status = response.status_code
+async def _read_page(
+    response: aiohttp.ClientResponse, url: str, max_bytes: int, accept: Collection[str], undecoded: bool
+) -> Page:
+    status = response.status
     if status >= 400:
         raise await _refusal(response)
     header = response.headers.get("content-type", "")
     declared = _media_type(header)
     etag, last_modified = response.headers.get("etag"), response.headers.get("last-modified")
     if status == NOT_MODIFIED:
-        return Page(str(response.url), status, declared, "", "", etag, last_modified)
+        return Page(url, status, declared, "", "", etag, last_modified)
     if declared and declared not in accept:
         raise NotAPage(declared)
-    if _declared_length(response) > max_bytes:
+    if _declared_length(response.headers) > max_bytes:
         raise TooLarge(f"Content-Length above {max_bytes}")
     body = await _read_body(response, max_bytes)
     if PDF_TYPE in accept and (declared == PDF_TYPE or signature_of(body) == PDF_TYPE):
-        return Page(str(response.url), status, PDF_TYPE, "", "", etag, last_modified, body)
+        return Page(url, status, PDF_TYPE, "", "", etag, last_modified, body)
     if undecoded:
-        return Page(str(response.url), status, declared, "", "", etag, last_modified, body, header)
+        return Page(url, status, declared, "", "", etag, last_modified, body, header)
     text, encoding = await asyncio.to_thread(text_of, body, header)
     content_type = declared or sniff(text)
     if content_type not in accept:
         raise NotAPage(content_type)
-    return Page(str(response.url), status, content_type, text, encoding, etag, last_modified)
+    return Page(url, status, content_type, text, encoding, etag, last_modified)
 
 
-async def _refusal(response: httpx.Response) -> BotChallenge | DeadLink:
+async def _refusal(response: aiohttp.ClientResponse) -> BotChallenge | DeadLink:
     """The error for an error status: a robot check when the body is one, else a dead link."""
-    if response.status_code in CHALLENGE_STATUSES:
+    if response.status in CHALLENGE_STATUSES:
         try:
             body = await _read_head(response, CHALLENGE_BYTES)
-        except (UnsupportedEncoding, Unreachable):
+        except (UnsupportedEncoding, Unreachable, aiohttp.ClientError):
             body = b""
         header = response.headers.get("content-type", "")
         challenge = await asyncio.to_thread(_challenge_of, body, header) if body else None
         if challenge is not None:
             return challenge
-    return DeadLink(response.status_code)
+    return DeadLink(response.status)
 
 
 def _challenge_of(body: bytes, content_type: str) -> BotChallenge | None:
@@ -234,19 +258,19 @@ def _media_type(content_type: str) -> str:
     return content_type.split(";")[0].strip().lower()
 
 
-def _declared_length(response: httpx.Response) -> int:
+def _declared_length(headers: Mapping[str, str]) -> int:
     try:
-        return int(response.headers.get("content-length", "0"))
+        return int(headers.get("content-length", "0"))
     except ValueError:
         return 0
 
 
-async def _read_body(response: httpx.Response, max_bytes: int) -> bytes:
+async def _read_body(response: aiohttp.ClientResponse, max_bytes: int) -> bytes:
     """The decoded body, refused with TooLarge as soon as it passes `max_bytes`."""
     inflate = _inflater(response.headers.get("content-encoding", ""))
     body = bytearray()
     try:
-        async for chunk in response.aiter_raw():
+        async for chunk in response.content.iter_any():
             # Asking for one byte more than the room left tells "fits" from "too large".
             body += inflate(chunk, max_bytes - len(body) + 1)
             if len(body) > max_bytes:
@@ -256,12 +280,12 @@ async def _read_body(response: httpx.Response, max_bytes: int) -> bytes:
     return bytes(body)
 
 
-async def _read_head(response: httpx.Response, limit: int) -> bytes:
+async def _read_head(response: aiohttp.ClientResponse, limit: int) -> bytes:
     """The first `limit` decoded bytes of the body (or all of a shorter one)."""
     inflate = _inflater(response.headers.get("content-encoding", ""))
     body = bytearray()
     try:
-        async for chunk in response.aiter_raw():
+        async for chunk in response.content.iter_any():
             body += inflate(chunk, limit - len(body))
             if len(body) >= limit:
                 break

@@ -16,6 +16,7 @@ The words these rules read, per language, are in `bot.reader.quotes.lexicon`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -80,6 +81,9 @@ _BY = "⟨by⟩"
 _ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
 """An apposition runs to the next comma, bracket or quotation mark."""
 _TOKEN = re.compile(rf"{MASK}+|[,;:()–—]|(?:[^\W\d_]\.){{2,}}|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
+_TOKENS_AND_BY = re.compile(rf"{re.escape(_BY)}|" + _TOKEN.pattern)
+TOKENS_HELD = 4096
+"""Texts whose tokens are kept (a sentence, a quote's surroundings): a few articles' worth."""
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}$")
 """Initials written together (`B.B.`, `J.R.R.`): one token, full stops kept, as the name is written."""
 _ELIDED = re.compile(r"(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[^\W\d_A-Z])")
@@ -882,20 +886,34 @@ class SpeakerFinder:
 
 def _tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
     """Words, commas and masks; a full stop stays only on initials and abbreviated titles (`V.`, `Dr.`)."""
-    if lexicon is not None:
-        text = re.sub(lexicon.by, f" {_BY} ", text, flags=re.IGNORECASE)
+    return list(_token_tuple(text, lexicon.by if lexicon is not None else None))
+
+
+@functools.lru_cache(maxsize=TOKENS_HELD)
+def _token_tuple(text: str, by: str | None) -> tuple[str, ...]:
+    """`_tokens` of one text, kept: attribution reads the same sentence's tokens again and again
+    (each quote looks back over the sentences before it), and splitting them was a third of the
+    quote step's time."""
+    if by is not None:
+        text = _by_pattern(by).sub(f" {_BY} ", text)
     tokens = []
-    for token in re.findall(rf"{re.escape(_BY)}|" + _TOKEN.pattern, text):
-        elided = _ELIDED.match(token)
-        if elided:
-            tokens.append(elided.group().lower())  # `L'` opening a sentence is no name
-            token = token[elided.end():]
+    for token in _TOKENS_AND_BY.findall(text):
+        if "'" in token or "’" in token:  # an elision needs an apostrophe: most words skip the regex
+            elided = _ELIDED.match(token)
+            if elided:
+                tokens.append(elided.group().lower())  # `L'` opening a sentence is no name
+                token = token[elided.end():]
         if token.endswith(".") and len(token) > 2 and token[:-1].lower() not in TITLE_WORDS and not _INITIALS.match(token):
             token = token[:-1]
         if not _possessive(token):
             token = token.rstrip("'’")
         tokens.append(token)
-    return tokens
+    return tuple(tokens)
+
+
+@functools.cache
+def _by_pattern(by: str) -> re.Pattern[str]:
+    return re.compile(by, re.IGNORECASE)
 
 
 def _runs(tokens: list[str]) -> list[tuple[int, int]]:

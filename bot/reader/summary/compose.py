@@ -74,13 +74,14 @@ def summarize(document: Document, length: Length | int, method: str = DEFAULT_ME
     if not document.sentences:
         raise ValueError("a summary needs at least one sentence")
     scores = rate(document, method)
-    chosen = select(document, scores, _count(length, len(document.sentences)))
-    tldr = pick_tldr(document, chosen, scores)
+    leaning = leans_on_previous(document)
+    chosen = select(document, scores, _count(length, len(document.sentences)), leaning)
+    tldr = pick_tldr(document, chosen, scores, leaning)
     rest = tuple(s for s in sorted(chosen, key=lambda s: s.index) if s is not tldr)
     return Summary(tldr, rest)
 
 
-def pick_tldr(document: Document, chosen: list[Sentence], scores: np.ndarray) -> Sentence:
+def pick_tldr(document: Document, chosen: list[Sentence], scores: np.ndarray, leaning: np.ndarray) -> Sentence:
     """The chosen sentence that best states the point on its own.
 
     A news lede states it, so the first sentence wins when it was chosen and carries the headline:
@@ -89,9 +90,8 @@ def pick_tldr(document: Document, chosen: list[Sentence], scores: np.ndarray) ->
     you live in Delhi, chances are...") that shares little with its headline; when the chosen
     first sentence is such a scene, the chosen sentence sharing most of the headline's words goes
     first. Otherwise the best-rated one does. Measured on BBC (`python -m bench.summaries`, TL;DR
-    row) and the long features of `python -m bench.features`.
+    row) and the long features of `python -m bench.features`. `leaning`: `leans_on_previous`.
     """
-    leaning = leans_on_previous(document)
     title = set(document.title_terms)
     shared = {s.index: len(title.intersection(s.terms)) for s in chosen}
     best_shared = max(shared.values())
@@ -120,7 +120,7 @@ def leans_on_previous(document: Document) -> np.ndarray:
                      for s, piece in zip(document.sentences, pieces)], dtype=bool)
 
 
-def select(document: Document, scores: np.ndarray, count: int) -> list[Sentence]:
+def select(document: Document, scores: np.ndarray, count: int, leaning: np.ndarray) -> list[Sentence]:
     """Best first, skipping sentences that would read badly or repeat one already chosen.
 
     A sentence that leans on its predecessor becomes eligible as soon as that predecessor is in,
@@ -129,11 +129,11 @@ def select(document: Document, scores: np.ndarray, count: int) -> list[Sentence]
     sentence outright lost most of BBC's central "He said..." and quotation sentences.
     Softer MMR (a score penalty per unit of similarity to the chosen ones, 0.02 to 0.2) was measured
     and lost on held-out BBC what it gained on the training half; the hard cutoff stays.
+    `leaning`: `leans_on_previous(document)`, which the caller has already worked out.
     """
     sentences = document.sentences
     standing = np.array([stands_alone(s) for s in sentences])
     eligible = standing if standing.any() else np.ones(len(sentences), dtype=bool)
-    leaning = leans_on_previous(document)
     similarity = cosine(term_matrix(document))
     closest = np.zeros(len(sentences))
     chosen: list[int] = []

@@ -18,6 +18,7 @@ for nothing a reader would notice.
 
 from __future__ import annotations
 
+import functools
 import re
 
 _WORD = re.compile(r"\w+")
@@ -72,18 +73,31 @@ _SELF_CONTAINED: dict[str, re.Pattern[str]] = {
     "es": re.compile(r"(?:este|esta) (?:año|semana|mes|verano|invierno|fin de semana)\b"),
 }
 """Openings made of those words that do not point back (matched on the lower-case first words)."""
-_SPLIT_OPENERS = {
-    code: tuple(tuple(phrase.split()) for phrase in phrases) for code, phrases in _OPENERS.items()
-}
 
 
+def _by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each opener's first word -> the openers (split into words) that start with it, so a sentence
+    is checked against the few phrases its own first word can open, not the whole list."""
+    found: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for phrase in sorted(phrases):
+        words = tuple(phrase.split())
+        found[words[0]] = found.get(words[0], ()) + (words,)
+    return found
+
+
+_OPENERS_BY_FIRST_WORD = {code: _by_first_word(phrases) for code, phrases in _OPENERS.items()}
+
+
+@functools.lru_cache(maxsize=4096)
 def needs_previous(text: str, language_code: str) -> bool:
-    """True when the sentence opens with a word that refers back to the sentence before it."""
-    openers = _SPLIT_OPENERS.get(language_code)
+    """True when the sentence opens with a word that refers back to the sentence before it.
+
+    Kept per sentence: the summary's features and its selection each ask about every sentence."""
+    openers = _OPENERS_BY_FIRST_WORD.get(language_code)
     if not openers:
         return False
     first = tuple(_WORD.findall(text[:120].lower())[:_SELF_CONTAINED_WORDS])
-    if not any(first[: len(phrase)] == phrase for phrase in openers):
+    if not first or not any(first[: len(phrase)] == phrase for phrase in openers.get(first[0], ())):
         return False
     self_contained = _SELF_CONTAINED.get(language_code)
     return not (self_contained and self_contained.match(" ".join(first)))

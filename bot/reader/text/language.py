@@ -13,6 +13,7 @@ import gzip
 import json
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -186,8 +187,10 @@ def detect_language(text: str, hint: str | None = None) -> str:
     sample = [w.lower() for w in words(text[:_DETECTION_CHARS])]
     if len(sample) < _MIN_DETECTION_WORDS:
         return normalize_code(hint)
+    counts = Counter(sample)
+    distinct = set(counts)
     scores = sorted(
-        ((sum(w in stops for w in sample), code) for code, stops in stop_word_lists().items()), reverse=True
+        ((sum(counts[w] for w in stops & distinct), code) for code, stops in stop_word_lists().items()), reverse=True
     )
     (best, code), (runner_up, _) = scores[0], scores[1]
     if best >= _CLEAR_LEAD_WORDS and best >= 2 * runner_up:
