@@ -168,6 +168,9 @@ pendant plus puis ensuite alors mais et an am im nach vor bei während en tras d
 """Words that open a scene-setting phrase before the subject (`Sur Twitter, Lionel Tardy a écrit`)."""
 HEAD_FINAL = frozenset({"en", "de"})
 """Languages whose noun phrase ends in its head noun (`the advocacy group`; French: `l'organisation militante`)."""
+NAME_JOINERS = frozenset({"of"})
+"""The word inside an English body's name (`Friends of Dover`), after which `and` goes on with it
+(`Planned Parenthood Advocates of Kansas and Mid-Missouri`)."""
 NEUTER = {"en": "it", "de": "es"}
 """The pronoun that stands for a body, not a person (`it said`, `es erklärte`)."""
 IMPERSONAL = frozenset("""apparaît apparait semble faut y s'agit s’agit paraît parait convient reste

@@ -42,6 +42,7 @@ from bot.reader.quotes.lexicon import (
     LEXICONS,
     Lexicon,
     MALE_TITLES,
+    NAME_JOINERS,
     NEUTER,
     OPENERS,
     ORGANISATION_WORDS,
@@ -375,6 +376,8 @@ class SpeakerFinder:
             compound = next((t for t in _piece(tokens)[0] if self._body_stem(t)), None)
             body = self._body_named(self._body_stem(compound)) if compound else None
             return ("name", body) if body else _NOBODY if compound else None
+        if at + 2 < len(tokens) and tokens[at + 1].lower() == "on" and _possessive(tokens[at + 2]):
+            return ("name", _strip_possessive(tokens[at + 2]))  # `a statement on Miller's website`
         if at + 1 >= len(tokens) or tokens[at + 1].lower() not in PREPOSITIONS:
             # `a Sandown spokesman`: the body named right before the spokesperson
             before = [run for run in _runs(tokens[:at]) if run[1] == at]
@@ -528,6 +531,9 @@ class SpeakerFinder:
             # named in the apposition, before the organisation the role mentions.
             found = self._named_in(_piece(rest[1:])[0])
         found = found or self._body_phrase(chunk)
+        if found is None and chunk[:1] and chunk[0].lower() in INDEFINITES:
+            found = self._represented(chunk)  # `according to a spokesman for Acme`
+            found = None if found == _NOBODY else found
         if found is None and chunk:
             # `said NASA`, `a précisé Febelfin`: a body right after the verb, not one further on
             # (`a répondu la porte-parole… à une question de la RTBF`).
@@ -759,7 +765,11 @@ class SpeakerFinder:
 
     def _focus(self, gender: str, index: int) -> str | None:
         """Whom a description (`the attorney`, `la porte-parole`) stands for: the latest speaker,
-        person or organisation, within the pronoun look-back."""
+        person or organisation, within the pronoun look-back; for `it`, first the body that opens the
+        quote's own sentence."""
+        own = self._opening_body(index) if gender == "n" else None
+        if own:
+            return own
         for k in range(index, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
             # the quote's own sentence counts when a quote before it there has its speaker
             found = ("name", self._said[k]) if k in self._said else self._reported(k) if k < index else None
@@ -772,6 +782,23 @@ class SpeakerFinder:
         if gender == "n":
             return self._latest_body(index)
         return None
+
+    def _opening_body(self, index: int) -> str | None:
+        """`Friends of Dover and District Traders attacked the fees, which it called “…”`: the `it`
+        of a sentence is the body that opens it, whatever its name looks like (`of` and `and` inside)."""
+        tokens = _tokens(self._masked.get(index, ""), self._lexicon)
+        tokens = _after_openers(tokens[:next((k for k, t in enumerate(tokens) if t.startswith(MASK)), len(tokens))])
+        runs = _runs(tokens)
+        if not runs or runs[0][0] != 0 or tokens[0].lower() in self._stop_words or NEUTER.get(self._language) not in tokens:
+            return None
+        end, joined = runs[0][1], False
+        starts = dict(runs)
+        while end + 1 < len(tokens) and end + 1 in starts and (
+                tokens[end].lower() in NAME_JOINERS or joined and tokens[end].lower() in CONJUNCTIONS):
+            joined = joined or tokens[end].lower() in NAME_JOINERS
+            end = starts[end + 1]  # `Planned Parenthood Advocates of Kansas and Mid-Missouri`
+        name = self._full_name(" ".join(_strip_possessive(t) for t in tokens[:end]), index)
+        return None if self._gender.get(name) in ("m", "f") else name
 
     def _latest_body(self, index: int) -> str | None:
         """The body the text last named, within the look-back, when none has spoken yet: `L'ONG
