@@ -1330,3 +1330,30 @@ def test_a_surname_that_is_also_a_title_is_a_surname_after_a_first_name() -> Non
         "Prime Minister Tom Hale sent flowers.",
     )
     assert by_text(quotes) == {"I am feeling much better and will be home by the weekend": "Ruby King"}
+
+
+def test_according_to_a_statement_on_someones_website_is_that_person() -> None:
+    quotes = quotes_of(
+        "Governor Ann Miller signed the water bill on Monday.",
+        "The bill sets aside money for wells \"wherever a town runs short of clean water,\" according to a "
+        "statement on Miller's website.",
+    )
+    assert by_text(quotes) == {"wherever a town runs short of clean water": "Ann Miller"}
+
+
+def test_it_in_the_quotes_own_sentence_is_the_body_that_opens_it() -> None:
+    quotes = quotes_of(
+        "Mayor Tom Hale approved the new parking fees on Friday.",
+        "Friends of Dover and District Traders attacked the fees, which it described as \"a tax on every family "
+        "that still shops in the town centre.\" \"Half our members will lose customers,\" the traders' group said.",
+    )
+    assert [q.speaker for q in quotes] == ["Friends of Dover and District Traders"] * 2
+
+
+def test_a_clause_joined_by_and_after_a_quoted_term_keeps_its_subject() -> None:
+    quotes = quotes_of(
+        "The rule, signed by Texas Gov. Ann Miller on Monday, bans what it calls \"cheap loans\" and defines as "
+        "\"any loan that costs more than twice the bank rate.\""
+    )
+    assert by_text(quotes) == {"any loan that costs more than twice the bank rate.": None}
+

@@ -204,6 +204,8 @@ class SpeakerFinder:
             found = self._before(_tokens(before, self._lexicon)) or found
         if found is None and first.index in self._said:
             found = ("name", self._said[first.index])  # `X said “…” and added: “…”`
+        if found is None:
+            found = self._joined(_tokens(before, self._lexicon))
         if found is None and afters:
             found = self._later(_tokens(afters[-1], self._lexicon))
         if found is None:
@@ -443,6 +445,17 @@ class SpeakerFinder:
                         or self._body_phrase(clause) or self._described(clause)
                         or self._named_after(tokens[k:]))
         return None
+
+    def _joined(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`bans what it calls “…” and defines as “…”`: a verb joined by `and` right after an earlier
+        quotation in the sentence shares the subject of the clause before that quotation."""
+        boundary = max((k for k, t in enumerate(tokens) if t.startswith(MASK)), default=-1)
+        clause = tokens[boundary + 1:]
+        if boundary < 0 or not clause or clause[0].lower() not in CONJUNCTIONS or _runs(clause):
+            return None
+        found = self._before(tokens[:boundary])
+        # a description there (`Barroso, le président … se dit « … » et pense`) is read better by the opening
+        return found if found and (found[0] != "focus" or found[1] == "n") else None
 
     def _agent(self, tokens: list[str]) -> tuple[str, str] | None:
         """The agent of a passive that describes something in its words: `was described by Senator
@@ -767,9 +780,8 @@ class SpeakerFinder:
         """Whom a description (`the attorney`, `la porte-parole`) stands for: the latest speaker,
         person or organisation, within the pronoun look-back; for `it`, first the body that opens the
         quote's own sentence."""
-        own = self._opening_body(index) if gender == "n" else None
-        if own:
-            return own
+        if gender == "n" and NEUTER.get(self._language) in self._before_quote(index):
+            return self._opening_body(index)
         for k in range(index, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
             # the quote's own sentence counts when a quote before it there has its speaker
             found = ("name", self._said[k]) if k in self._said else self._reported(k) if k < index else None
@@ -783,13 +795,18 @@ class SpeakerFinder:
             return self._latest_body(index)
         return None
 
-    def _opening_body(self, index: int) -> str | None:
-        """`Friends of Dover and District Traders attacked the fees, which it called “…”`: the `it`
-        of a sentence is the body that opens it, whatever its name looks like (`of` and `and` inside)."""
+    def _before_quote(self, index: int) -> list[str]:
+        """The words of a sentence before its first quotation."""
         tokens = _tokens(self._masked.get(index, ""), self._lexicon)
-        tokens = _after_openers(tokens[:next((k for k, t in enumerate(tokens) if t.startswith(MASK)), len(tokens))])
+        return tokens[:next((k for k, t in enumerate(tokens) if t.startswith(MASK)), len(tokens))]
+
+    def _opening_body(self, index: int) -> str | None:
+        """`Friends of Dover and District Traders attacked the fees, which it called “…”`: an `it`
+        before the quotation is the body that opens its sentence, whatever its name looks like (`of`
+        and `and` inside); when a person or a thing opens it (`The law bans what it calls`), no one."""
+        tokens = _after_openers(self._before_quote(index))
         runs = _runs(tokens)
-        if not runs or runs[0][0] != 0 or tokens[0].lower() in self._stop_words or NEUTER.get(self._language) not in tokens:
+        if not runs or runs[0][0] != 0 or tokens[0].lower() in self._stop_words:
             return None
         end, joined = runs[0][1], False
         starts = dict(runs)
@@ -798,7 +815,7 @@ class SpeakerFinder:
             joined = joined or tokens[end].lower() in NAME_JOINERS
             end = starts[end + 1]  # `Planned Parenthood Advocates of Kansas and Mid-Missouri`
         name = self._full_name(" ".join(_strip_possessive(t) for t in tokens[:end]), index)
-        return None if self._gender.get(name) in ("m", "f") else name
+        return None if not joined and self._is_person(name) else name  # `Ann Miller … what it calls`
 
     def _latest_body(self, index: int) -> str | None:
         """The body the text last named, within the look-back, when none has spoken yet: `L'ONG
