@@ -1357,3 +1357,15 @@ def test_a_clause_joined_by_and_after_a_quoted_term_keeps_its_subject() -> None:
     )
     assert by_text(quotes) == {"any loan that costs more than twice the bank rate.": None}
 
+
+
+def test_a_pronoun_after_an_unnamed_woman_spoke_is_that_woman() -> None:
+    quotes = quotes_of(
+        "A woman who was attacked by builder Tom Hale has told a court of her fear. "
+        "\"I am scared to leave my house at night,\" the woman said. "
+        "Hale sat in the dock and did not look at her as she spoke. "
+        "The woman, who can not be named, said she had trusted him. "
+        "\"I never thought he would hurt anyone,\" she said."
+    )
+    assert [q.speaker for q in quotes] == [None, None]
+

@@ -51,6 +51,12 @@ ABBREVIATED_TITLES = frozenset("sen rep gov det sgt supt capt lt col gen maj cpl
 TITLE_WORDS = frozenset(f"{_EN_TITLES} {_DE_TITLES} {_FR_TITLES} {_ES_TITLES}".split())
 """Every language's titles: an abbreviated one keeps its full stop (`Dr.`, `Sra.`)."""
 MALE_TITLES = frozenset("mr sir lord king prince father herr m monsieur sr don".split())
+GENDERED_NOUNS = {
+    **dict.fromkeys("""woman girl mother wife daughter sister grandmother widow lady businesswoman
+                    actress""".split(), "f"),
+    **dict.fromkeys("""man boy father husband son brother grandfather widower businessman actor""".split(), "m"),
+}
+"""English nouns that show whom a description is (`the young woman`): he or she."""
 FEMALE_TITLES = frozenset("""mrs ms miss dame lady queen princess frau mme mlle madame sra doña
 bundeskanzlerin kanzlerin präsidentin ministerin présidente presidenta""".split())
 

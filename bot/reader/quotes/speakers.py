@@ -36,6 +36,7 @@ from bot.reader.quotes.lexicon import (
     DE_ABSTRACT_ENDINGS,
     DE_NOUN_ENDINGS,
     FEMALE_TITLES,
+    GENDERED_NOUNS,
     HEAD_FINAL,
     IMPERSONAL,
     INDEFINITES,
@@ -106,6 +107,8 @@ class SpeakerFinder:
         self._lexicon = LEXICONS.get(document.language.code, LEXICONS["en"])
         self._stop_words = document.language.stop_words
         self._said: dict[int, str] = {}
+        self._unnamed_at: dict[int, str] = {}
+        """Sentences quoting someone only described (`the young woman said`) -> the gender it shows, he or she."""
         self._gender: dict[str, str] = {}
         text_tokens = [_tokens(s.text) for s in self._sentences]
         self._lower = {t for tokens in text_tokens for t in tokens if t[:1].islower()}
@@ -217,6 +220,8 @@ class SpeakerFinder:
         name = self._resolve(found, first.index) if found else None
         if name:
             self._said[first.index] = self._said[last.index] = name
+        elif found and found[0] == "focus" and found[1] in ("m", "f"):
+            self._unnamed_at[first.index] = self._unnamed_at[last.index] = found[1]
         return name
 
     def attributes(self, text: str) -> bool:
@@ -330,7 +335,8 @@ class SpeakerFinder:
         known = self._known_as(described) if len(piece) <= 3 or self._language not in HEAD_FINAL else None
         if known:
             return ("name", known)  # `a ajouté le ministre`, after `Le ministre Jean Dupont`
-        return ("focus", ARTICLES.get(head) or "")  # `the wealthy NSW businessman`: no name in it
+        gender = ARTICLES.get(head) or next((GENDERED_NOUNS[w] for w in described if w in GENDERED_NOUNS), "")
+        return ("focus", gender)  # `the wealthy NSW businessman`: no name in it
 
     def _known_as(self, description: list[str]) -> str | None:
         """The one person the article introduced by every word of `description`, in the role of their
@@ -783,6 +789,8 @@ class SpeakerFinder:
         if gender == "n" and NEUTER.get(self._language) in self._before_quote(index):
             return self._opening_body(index)
         for k in range(index, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
+            if k < index and gender and self._unnamed_at.get(k) == gender:
+                return None  # `“…,” the young woman said. The woman added…`: still that unnamed woman
             # the quote's own sentence counts when a quote before it there has its speaker
             found = ("name", self._said[k]) if k in self._said else self._reported(k) if k < index else None
             if found and found[0] == "name":
@@ -836,7 +844,11 @@ class SpeakerFinder:
         """
         window = range(index, max(-1, index - 1 - PRONOUN_LOOKBACK), -1)
         for k in window[1:]:
+            if gender and self._unnamed_at.get(k) == gender:
+                return None  # `“…,” the young woman said. “…,” she said`: the same unnamed woman
             found = ("name", self._said[k]) if k in self._said else self._reported(k)
+            if found and found[0] == "focus" and gender and found[1] == gender:
+                return self._focus(gender, k)  # `The woman, who can not be named, said…`: whom she is
             if found is None:
                 tokens = _tokens(self._masked.get(k, ""), self._lexicon)
                 if self._goes_on(tokens, gender):
