@@ -1369,3 +1369,12 @@ def test_a_pronoun_after_an_unnamed_woman_spoke_is_that_woman() -> None:
     )
     assert [q.speaker for q in quotes] == [None, None]
 
+
+
+def test_a_quote_a_colon_introduces_with_no_speaker_is_the_previous_sentences_subject() -> None:
+    quotes = quotes_of(
+        "(CNN)KTV's Jane Doe found herself in the news this week after a video of a row at a car park. "
+        "Among the lines caught on camera: \"I earn more in a day than you earn in a year, honey.\" "
+        "And, finally, \"Go and find a real job somewhere.\""
+    )
+    assert [q.speaker for q in quotes] == ["Jane Doe", "Jane Doe"]

@@ -215,8 +215,9 @@ class SpeakerFinder:
             found = self._opening(_tokens(before, self._lexicon))
         if found is None:
             found = self._previous(first.index - 1, first) or self._next(last.index + 1, last)
-        if found is None and not _has_words(before) and not any(map(_has_words, afters)):
-            found = self._subject_before(first)
+        if found is None and (not _has_words(before) and not any(map(_has_words, afters))
+                              or before.rstrip().endswith(":")):
+            found = self._subject_before(first)  # `Among the highlights: “…”`: introduced, not attributed
         name = self._resolve(found, first.index) if found else None
         if name:
             self._said[first.index] = self._said[last.index] = name
@@ -272,6 +273,8 @@ class SpeakerFinder:
         comme « … »`, `Denis Baupin a défendu sa décision : « … »`): the name or pronoun opening its
         first clause, after a scene-setting phrase (`Sur Twitter,`, `À la reprise,`)."""
         tokens = tokens[max((k for k, t in enumerate(tokens) if t == ";"), default=-1) + 1:]
+        if tokens[:1] == ["("] and ")" in tokens[2:4]:
+            tokens = tokens[tokens.index(")") + 1:]  # `(CNN)`: who reports, not who acts
         segments = " ".join(tokens).split(" , ")
         for number, segment in enumerate(segments):
             words = segment.split()
@@ -292,6 +295,10 @@ class SpeakerFinder:
                 while lead < min(3, len(words) - 1) and words[lead][:1].islower() and words[lead] not in self._stop_words:
                     lead += 1
             runs = _runs(words)
+            if len(runs) > 1 and runs[0] == (lead, lead + 1) and _possessive(words[lead]) and runs[1][0] == lead + 1 \
+                    and " ".join(words[slice(*runs[1])]) in self._first_seen:
+                words = words[lead + 1:]  # `ESPN's Britt McHenry`: whose, then who
+                runs, lead = _runs(words), 0
             if not runs or runs[0][0] != lead:
                 # `Un rapport de la Ligue arabe apporte… : « … »`: the body behind a report speaks
                 return self._represented(words) if described else None
