@@ -1378,3 +1378,13 @@ def test_a_quote_a_colon_introduces_with_no_speaker_is_the_previous_sentences_su
         "And, finally, \"Go and find a real job somewhere.\""
     )
     assert [q.speaker for q in quotes] == ["Jane Doe", "Jane Doe"]
+
+
+def test_a_french_body_name_runs_from_its_kind_to_the_last_name_word() -> None:
+    quotes = quotes_of(
+        "Le maire Paul Martin a présenté lundi le nouveau plan de circulation.",
+        "L'Union des commerçants de Lyon a pour sa part critiqué la mesure et estimé que « les petits "
+        "magasins du centre vont fermer les uns après les autres ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Union des commerçants de Lyon"]

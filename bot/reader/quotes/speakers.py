@@ -330,7 +330,8 @@ class SpeakerFinder:
         noun = "" if len(piece) < 2 else piece[-1] if self._language in HEAD_FINAL else piece[1]
         nouns = [noun] if self._language in HEAD_FINAL else piece[1:3]  # `le nouveau gouvernement`
         if head in DEFINITES and any(n.lower() in BODY_KINDS | ORGANISATION_WORDS for n in nouns):
-            return ("focus", "n")  # `l'ONG précise`, `the company said`: a body, not the last person
+            named = self._body_name(piece[1:]) if self._language not in HEAD_FINAL else None
+            return ("name", named) if named else ("focus", "n")  # `l'ONG précise`, `the company said`
         if head not in DEFINITES or not piece[1:2] or not (
                 piece[1][:1].islower() or piece[1][:1].isdigit() or piece[-1][:1].islower() or self._is_title(piece[1])
                 or self._language == "de" and len(piece) == 2 and "-" in piece[1]):  # `der CDU-Politiker`
@@ -344,6 +345,20 @@ class SpeakerFinder:
             return ("name", known)  # `a ajouté le ministre`, after `Le ministre Jean Dupont`
         gender = ARTICLES.get(head) or next((GENDERED_NOUNS[w] for w in described if w in GENDERED_NOUNS), "")
         return ("focus", gender)  # `the wealthy NSW businessman`: no name in it
+
+    def _body_name(self, tokens: list[str]) -> str | None:
+        """`Association des leaders religieux du Mali a estimé`: a French or Spanish body's name opens
+        with a capitalised kind of body and runs, through lower-case words, to the last name word
+        before the verb."""
+        if not tokens or not tokens[0][:1].isupper() or tokens[0].lower() not in ORGANISATION_WORDS:
+            return None
+        end = 1
+        for k, token in enumerate(tokens[1:MAX_NAME_PHRASE], 1):
+            if token.lower() in self._lexicon.auxiliaries or self._is_verb(token) or not token[:1].isalpha():
+                break
+            if _ELIDED_NAME.sub("", token)[:1].isupper():
+                end = k + 1
+        return " ".join(tokens[:end]) if end > 1 else None
 
     def _known_as(self, description: list[str]) -> str | None:
         """The one person the article introduced by every word of `description`, in the role of their
