@@ -392,7 +392,7 @@ class SpeakerFinder:
         subject = subject[-MAX_NAME_PHRASE:]
         while subject and subject[-1].lower() in self._lexicon.auxiliaries:
             subject = subject[:-1]  # French `a` (`le ministère a indiqué`) is no English article
-        if not any(t.lower() in INDEFINITES for t in subject):
+        if not any(t.lower() in INDEFINITES and t.lower() not in self._lexicon.auxiliaries for t in subject):
             return None
         if subject and subject[-1].lower() in STATEMENTS:
             return ("focus", "")  # `a statement said`: the body in focus put it out
