@@ -1388,3 +1388,13 @@ def test_a_french_body_name_runs_from_its_kind_to_the_last_name_word() -> None:
         language="fr",
     )
     assert [q.speaker for q in quotes] == ["Union des commerçants de Lyon"]
+
+
+def test_a_french_description_opening_the_sentence_is_the_person_it_introduced() -> None:
+    quotes = quotes_of(
+        "Le nouveau logo a été dessiné par le graphiste belge Marc Lenoir après deux ans de travail.",
+        "Pour le dessiner, le graphiste s'est basé sur une idée simple : « Chaque enfant doit pouvoir "
+        "le reconnaître du premier coup d'œil ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Marc Lenoir"]

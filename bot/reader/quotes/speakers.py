@@ -107,6 +107,8 @@ class SpeakerFinder:
         self._lexicon = LEXICONS.get(document.language.code, LEXICONS["en"])
         self._stop_words = document.language.stop_words
         self._said: dict[int, str] = {}
+        self._quoted_at = 0
+        """The sentence whose quotation is being attributed: a description refers back from it."""
         self._unnamed_at: dict[int, str] = {}
         """Sentences quoting someone only described (`the young woman said`) -> the gender it shows, he or she."""
         self._gender: dict[str, str] = {}
@@ -202,6 +204,7 @@ class SpeakerFinder:
     def speaker(self, first: Sentence, last: Sentence, before: str, afters: Sequence[str]) -> str | None:
         """The speaker of the quotation spanning `first`..`last`, given the words before its first
         piece and after each of its pieces (`“…,” she said. “…”` is attributed between them)."""
+        self._quoted_at = first.index
         found = next(filter(None, (self._after(_tokens(after, self._lexicon)) for after in afters)), None)
         if found is None or found[0] == "source":
             found = self._before(_tokens(before, self._lexicon)) or found
@@ -300,8 +303,14 @@ class SpeakerFinder:
                 words = words[lead + 1:]  # `ESPN's Britt McHenry`: whose, then who
                 runs, lead = _runs(words), 0
             if not runs or runs[0][0] != lead:
-                # `Un rapport de la Ligue arabe apporte… : « … »`: the body behind a report speaks
-                return self._represented(words) if described else None
+                if not described:
+                    return None
+                # `Un rapport de la Ligue arabe apporte… : « … »`: the body behind a report speaks;
+                # `le graphiste s'est basé sur… : « … »`: the person the article introduced so
+                head = [w.lower() for w in words[:lead] if w.lower() not in CLITICS][:1]
+                complement = lead < len(words) and words[lead].lower() in PARTICLES | PREPOSITIONS
+                known = self._introduced_as(head[0], self._quoted_at) if head and not complement else None
+                return self._represented(words) or (("name", known) if known else None)
             name = self._name(words, *runs[0]) or self._name(words, *runs[0], organisations=True)
             if name is None and len(words) == 1 and number + 1 < len(segments) and self._surname_alone(words[0]):
                 name = words[0]  # `Barroso, le président de la Commission, se dit…`
@@ -359,6 +368,19 @@ class SpeakerFinder:
             if _ELIDED_NAME.sub("", token)[:1].isupper():
                 end = k + 1
         return " ".join(tokens[:end]) if end > 1 else None
+
+    def _introduced_as(self, noun: str, index: int) -> str | None:
+        """The one person introduced before sentence `index` as a `noun` (`le graphiste portugais
+        Miguel Neiva`): the noun heads the words right before the name."""
+        known = set()
+        for person, at in self._first_seen.items():
+            text = self._sentences[at].text
+            before = text[:max(text.find(person), 0)].lower().split()[-3:]
+            while before and (before[0] not in ARTICLES or len(before) > 2 and before[1] in ARTICLES):
+                before = before[1:]  # the words after the article: `graphiste portugais`
+            if at < index and before[1:2] == [noun]:
+                known.add(person)
+        return known.pop() if len(known) == 1 else None
 
     def _known_as(self, description: list[str]) -> str | None:
         """The one person the article introduced by every word of `description`, in the role of their
