@@ -1398,3 +1398,13 @@ def test_a_french_description_opening_the_sentence_is_the_person_it_introduced()
         language="fr",
     )
     assert [q.speaker for q in quotes] == ["Marc Lenoir"]
+
+
+def test_a_capital_before_an_auxiliary_speaks_for_its_government() -> None:
+    quotes = quotes_of(
+        "Le nouveau gouvernement grec a prêté serment mercredi.",
+        "Bruxelles a salué sa formation, y voyant la volonté du pays de « rester dans la zone euro "
+        "quoi qu'il arrive ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Bruxelles"]

@@ -314,6 +314,9 @@ class SpeakerFinder:
             name = self._name(words, *runs[0]) or self._name(words, *runs[0], organisations=True)
             if name is None and len(words) == 1 and number + 1 < len(segments) and self._surname_alone(words[0]):
                 name = words[0]  # `Barroso, le président de la Commission, se dit…`
+            if name is None and not described and runs[0] == (0, 1) and words[1:2] \
+                    and words[1].lower() in self._lexicon.auxiliaries and self._subject_alone(words[0]):
+                name = words[0]  # `Bruxelles a salué…`: a capital speaks for its government
             if described and name and " " not in name and not name.isupper():
                 return None  # `La Syrie`, `Die Zulassung`: after an article, one word is a thing
             return ("name", name) if name else None
@@ -670,6 +673,13 @@ class SpeakerFinder:
         if len(lone) == 1 and self._surname_alone(lone[0]):
             return ("name", lone[0])  # `Perotti concluyó que…`: a surname the article gives alone
         return None
+
+    def _subject_alone(self, token: str) -> bool:
+        """A single capitalised word before an auxiliary (`Bruxelles a salué`), which the article never
+        writes in lower case and which is no stop word or acronym: a name, even ending in s."""
+        lowered = token.lower()
+        return (self._language != "de" and not token.isupper() and len(token) > 2 and lowered not in self._stop_words
+                and lowered not in self._lower and lowered not in CALENDAR and lowered not in ADVERBS | OPENERS)
 
     def _surname_alone(self, token: str) -> bool:
         """A single capitalised word right before a reporting verb, which the article never writes in
