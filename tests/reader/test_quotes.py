@@ -1408,3 +1408,12 @@ def test_a_capital_before_an_auxiliary_speaks_for_its_government() -> None:
         language="fr",
     )
     assert [q.speaker for q in quotes] == ["Bruxelles"]
+
+
+def test_his_essay_quotes_the_person_he_stands_for() -> None:
+    quotes = all_quotes(build_document(Article("Story", (
+        "Karl Weber schrieb 1850 über die Schulen seiner Stadt. "
+        "Sein Aufsatz über die Schule lehnte den Zwang ab und forderte freie Wahl, da „jedes Kind seinen "
+        "eigenen Weg gehen muss”.",
+    ), language="de")))
+    assert by_text(quotes) == {"jedes Kind seinen eigenen Weg gehen muss": "Karl Weber"}

@@ -146,6 +146,15 @@ PARTICIPLE_ENDINGS = ("ant", "ando", "iendo")
 """French and Spanish present participles (`affirmant`, `afirmando`): their subject opens the clause."""
 STATEMENTS = frozenset("statement release communiqué comunicado mitteilung erklärung report rapport informe bericht".split())
 """What a body says through: `a statement said` speaks for the body in focus."""
+WRITINGS = frozenset("""essay letter book speech article tweet post aufsatz schrift brief buch rede artikel
+lettre livre discours essai ensayo carta libro discurso artículo""".split())
+"""What a person writes or gives: `His letter …: “…”` quotes its author."""
+OWNERS = {
+    **dict.fromkeys("his sein seine seinem seinen seiner".split(), "m"),
+    **dict.fromkeys("her".split(), "f"),
+    **dict.fromkeys("son sa ses su sus".split(), ""),
+}
+"""Possessives opening a subject, with the gender of whom they stand for (`ihr` is also `their`: left out)."""
 SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson representative porte-parole
 portavoz vocero vocera sprecher sprecherin""".split())
 """People who speak for a body: unnamed, the body is who speaks."""

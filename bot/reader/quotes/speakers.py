@@ -45,6 +45,7 @@ from bot.reader.quotes.lexicon import (
     MALE_TITLES,
     NAME_JOINERS,
     NEUTER,
+    OWNERS,
     OPENERS,
     ORGANISATION_WORDS,
     PARTICIPLE_ENDINGS,
@@ -59,6 +60,7 @@ from bot.reader.quotes.lexicon import (
     SUFFIXES,
     TITLE_ARTICLES,
     TITLE_WORDS,
+    WRITINGS,
 )
 from bot.reader.text.document import Document, Sentence
 
@@ -292,6 +294,8 @@ class SpeakerFinder:
                 if words[1:2] and words[1].lower() in IMPERSONAL:
                     return None  # `Il apparaît que…`: nobody speaks
                 return ("pronoun", self._lexicon.pronouns[words[0].lower()])
+            if words[0].lower() in OWNERS and words[1:2] and words[1].lower() in STATEMENTS | WRITINGS:
+                return ("owner", OWNERS[words[0].lower()])  # `Sein Aufsatz … forderte, da „…“`: its author
             lead, described = 0, words[0].lower() in ARTICLES
             if described:  # `El economista Thomas Piketty desafía…`, `Die Zeitung Daily Mail`
                 words = words[1:]
@@ -791,8 +795,8 @@ class SpeakerFinder:
         kind, value = found
         if kind in ("name", "source"):
             return self._full_name(value, index)
-        if kind == "pronoun":
-            return self._antecedent(value, index)
+        if kind in ("pronoun", "owner"):
+            return self._antecedent(value, index, own=kind == "pronoun")
         if kind == "focus":
             return self._focus(value, index)
         return None
@@ -890,7 +894,7 @@ class SpeakerFinder:
                     return self._full_name(name, index)
         return None
 
-    def _antecedent(self, gender: str, index: int) -> str | None:
+    def _antecedent(self, gender: str, index: int, own: bool = True) -> str | None:
         """The person a he/she stands for: the latest speaker, else the only person named just before.
 
         News writing hands `he said` to whoever spoke last; a sentence in between that names a
@@ -919,7 +923,7 @@ class SpeakerFinder:
                 name = self._full_name(found[1], index)
                 if self._is_person(name) and (not gender or self._gender.get(name, gender) == gender):
                     return name
-        for k in window:  # the quote's own sentence first (`Le Pen décrit sa fille… « Je suis… »`)
+        for k in window if own else window[1:]:  # the quote's own sentence first (`Le Pen décrit sa fille… « Je suis… »`)
             if k < index and self._goes_on(_tokens(self._masked.get(k, ""), self._lexicon), gender):
                 continue
             people = [self._full_name(p, index) for p in self._people_in(k, singles=True, before_quote=k == index)]
