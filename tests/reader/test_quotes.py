@@ -1412,7 +1412,7 @@ def test_a_capital_before_an_auxiliary_speaks_for_its_government() -> None:
 
 def test_his_essay_quotes_the_person_he_stands_for() -> None:
     quotes = all_quotes(build_document(Article("Story", (
-        "Karl Weber schrieb 1850 über die Schulen seiner Stadt. "
+        "Karl Weber lebte ab 1850 als Lehrer in Bonn. "
         "Sein Aufsatz über die Schule lehnte den Zwang ab und forderte freie Wahl, da „jedes Kind seinen "
         "eigenen Weg gehen muss”.",
     ), language="de")))
