@@ -1417,3 +1417,12 @@ def test_his_essay_quotes_the_person_he_stands_for() -> None:
         "eigenen Weg gehen muss”.",
     ), language="de")))
     assert by_text(quotes) == {"jedes Kind seinen eigenen Weg gehen muss": "Karl Weber"}
+
+
+def test_a_post_no_one_held_before_is_the_person_named_next() -> None:
+    quotes = quotes_of(
+        "Le ministre de l'Agriculture a déclaré dimanche sur France Inter que « les éleveurs seront aidés "
+        "dès le mois prochain ». Paul Mercier reconnaît toutefois que l'aide restera modeste.",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Paul Mercier"]

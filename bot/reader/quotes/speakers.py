@@ -360,6 +360,8 @@ class SpeakerFinder:
         if known:
             return ("name", known)  # `a ajouté le ministre`, after `Le ministre Jean Dupont`
         gender = ARTICLES.get(head) or next((GENDERED_NOUNS[w] for w in described if w in GENDERED_NOUNS), "")
+        if self._is_title(noun):
+            return ("titled", gender)  # `le ministre du Redressement productif`: a post, named before or just after
         return ("focus", gender)  # `the wealthy NSW businessman`: no name in it
 
     def _body_name(self, tokens: list[str]) -> str | None:
@@ -512,7 +514,7 @@ class SpeakerFinder:
             return None
         found = self._before(tokens[:boundary])
         # a description there (`Barroso, le président … se dit « … » et pense`) is read better by the opening
-        return found if found and (found[0] != "focus" or found[1] == "n") else None
+        return found if found and (found[0] in ("name", "source", "pronoun") or found == ("focus", "n")) else None
 
     def _agent(self, tokens: list[str]) -> tuple[str, str] | None:
         """The agent of a passive that describes something in its words: `was described by Senator
@@ -799,6 +801,8 @@ class SpeakerFinder:
             return self._antecedent(value, index, own=kind == "pronoun")
         if kind == "focus":
             return self._focus(value, index)
+        if kind == "titled":
+            return self._focus(value, index) or self._named_next(value, index)
         return None
 
     def _full_name(self, name: str, index: int | None = None) -> str:
@@ -860,6 +864,18 @@ class SpeakerFinder:
         if gender == "n":
             return self._latest_body(index)
         return None
+
+    def _named_next(self, gender: str, index: int) -> str | None:
+        """`Le ministre du Redressement productif a déclaré que « … ». Arnaud Montebourg reconnaît…`:
+        a post no one named before is held by the person who opens the next sentence."""
+        following = index + 1
+        if following >= len(self._sentences) or self._sentences[following].paragraph != self._sentences[index].paragraph:
+            return None
+        opening = self._opening(_tokens(self._masked.get(following, ""), self._lexicon))
+        if not opening or opening[0] != "name" or " " not in opening[1]:
+            return None
+        name = self._full_name(opening[1], following)
+        return name if self._is_person(name) and self._gender.get(name, gender or "") in (gender, "") else None
 
     def _before_quote(self, index: int) -> list[str]:
         """The words of a sentence before its first quotation."""
