@@ -1426,3 +1426,11 @@ def test_a_post_no_one_held_before_is_the_person_named_next() -> None:
         language="fr",
     )
     assert [q.speaker for q in quotes] == ["Paul Mercier"]
+
+
+def test_an_attribution_cut_off_after_a_question_names_the_speaker() -> None:
+    quotes = quotes_of(
+        "Anna Berg and her brother Tom Berg drove to the lake on Sunday. Their mother Maria Berg stayed home. "
+        "'I am tired. Can we stop for lunch soon?' Anna wrote to her mother, the police said."
+    )
+    assert [q.speaker for q in quotes] == ["Anna Berg"]

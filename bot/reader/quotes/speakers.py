@@ -84,6 +84,10 @@ _BY = "⟨by⟩"
 _ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
 """An apposition runs to the next comma, bracket or quotation mark."""
 _TOKEN = re.compile(rf"{MASK}+|[,;:()–—]|(?:[^\W\d_]\.){{2,}}|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
+_ENDS_ASKING = re.compile("[?!][\"'’”»“]$")
+"""A quotation that ends its sentence on a question or exclamation mark."""
+ATTRIBUTION_WORDS = 3
+"""Words an attribution cut off after a question takes before its verb (`Jamie Silvonek wrote`)."""
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}$")
 """Initials written together (`B.B.`, `J.R.R.`): one token, full stops kept, as the name is written."""
 _ELIDED = re.compile(r"(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[^\W\d_A-Z])")
@@ -219,7 +223,8 @@ class SpeakerFinder:
         if found is None:
             found = self._opening(_tokens(before, self._lexicon))
         if found is None:
-            found = self._previous(first.index - 1, first) or self._next(last.index + 1, last)
+            found = (self._asked(last) or self._previous(first.index - 1, first)
+                     or self._next(last.index + 1, last))
         if found is None and (not _has_words(before) and not any(map(_has_words, afters))
                               or before.rstrip().endswith(":")):
             found = self._subject_before(first)  # `Among the highlights: “…”`: introduced, not attributed
@@ -565,6 +570,18 @@ class SpeakerFinder:
         if index < 0 or self._sentences[index].paragraph != sentence.paragraph:
             return None
         return self._opening(_tokens(self._masked.get(index, ""), self._lexicon))
+
+    def _asked(self, last: Sentence) -> tuple[str, str] | None:
+        """`“… right?” Jamie wrote.`: a question or exclamation ends the sentence at its closing mark, so
+        the attribution right after it is cut off into a sentence of its own."""
+        index = last.index + 1
+        if not _ENDS_ASKING.search(last.text.rstrip()) or index >= len(self._sentences) \
+                or self._sentences[index].paragraph != last.paragraph:
+            return None
+        tokens = _tokens(self._masked.get(index, ""), self._lexicon)
+        if not any(self._is_verb(t) for t in tokens[:ATTRIBUTION_WORDS]):
+            return None
+        return self._after(tokens)
 
     def _next(self, index: int, sentence: Sentence) -> tuple[str, str] | None:
         """The sentence after, when it goes on quoting: `“…” “…,” she said` names one speaker for both."""
