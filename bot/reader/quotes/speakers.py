@@ -66,6 +66,9 @@ from bot.reader.text.document import Document, Sentence
 
 MASK = "▮"
 """Stands in for quoted characters, so the words of a quotation never look like an attribution."""
+TERM_CHARS = 12
+"""A quoted stretch this short, marks included (`'Doggie'`), is a term inside the clause, not a
+quotation that ends one."""
 PRONOUN_LOOKBACK = 5
 """Sentences searched backwards for the person a he/she stands for."""
 MAX_SUBJECT_TOKENS = 12
@@ -484,7 +487,8 @@ class SpeakerFinder:
     def _before(self, tokens: list[str]) -> tuple[str, str] | None:
         """`Kim said: “…”` / `She told reporters that “…”` / `According to Kim, “…”`."""
         # A semicolon ends a clause, unless it stands for a colon right before the quotation (`said; ‘…’`).
-        boundary = max((k for k, t in enumerate(tokens) if t.startswith(MASK) or t == ";" and k + 1 < len(tokens)),
+        boundary = max((k for k, t in enumerate(tokens)
+                        if t.startswith(MASK) and len(t) > TERM_CHARS or t == ";" and k + 1 < len(tokens)),
                        default=-1)
         tokens = [t for t in tokens[boundary + 1:] if t != ";"]
         agent = self._agent(tokens)
