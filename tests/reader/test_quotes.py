@@ -1439,6 +1439,6 @@ def test_an_attribution_cut_off_after_a_question_names_the_speaker() -> None:
 def test_a_short_quoted_name_inside_the_clause_does_not_cut_off_its_subject() -> None:
     quotes = quotes_of(
         "Anna Berg lost her dog two years ago. She says the loss of 'Rex' that winter has 'ruined every "
-        "holiday for me since then', according to the Daily Star."
+        "holiday for me since then', according to TMZ."
     )
     assert by_text(quotes) == {"ruined every holiday for me since then": "Anna Berg"}
