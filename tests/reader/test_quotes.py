@@ -1442,3 +1442,11 @@ def test_a_short_quoted_name_inside_the_clause_does_not_cut_off_its_subject() ->
         "holiday for me since then', according to TMZ."
     )
     assert by_text(quotes) == {"ruined every holiday for me since then": "Anna Berg"}
+
+
+def test_a_name_the_text_writes_after_a_capital_the_is_no_person() -> None:
+    quotes = quotes_of(
+        "Tom Hale ran the bakery on Main Street for forty years, The Daily Planet reported. "
+        "Daily Planet: Hale dies at 90. He once called his bread \"the only honest thing left in this whole town.\""
+    )
+    assert [q.speaker for q in quotes] == ["Tom Hale"]

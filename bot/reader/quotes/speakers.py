@@ -132,6 +132,11 @@ class SpeakerFinder:
         self._alone = {
             tokens[start] for tokens in map(_tokens, masked.values()) for start, end in _runs(tokens) if end - start == 1
         }
+        # Names the text writes after a capitalised `The` inside a sentence: a paper, a band, not a person.
+        self._titled = {
+            " ".join(tokens[start + 1:end]) for tokens in text_tokens for start, end in _runs(tokens)
+            if start and tokens[start] == "The" and end - start > 2
+        } if document.language.code == "en" else set()
         self._first_seen: dict[str, int] = {}
         """Each person's full name -> the sentence that introduced it; in article order."""
         self._roles: dict[str, str] = {}
@@ -1010,8 +1015,8 @@ class SpeakerFinder:
             if len(run) < 2 and not titled and not (singles and self._part_of_person(run[0])):
                 continue
             surname = _surname_of(run)
-            if surname.isupper() and len(surname) > 1 or _is_organisation(run):
-                continue
+            if surname.isupper() and len(surname) > 1 or _is_organisation(run) or " ".join(run) in self._titled:
+                continue  # `The Hollywood Reporter`
             name = " ".join(run)
             if gender:
                 self._gender.setdefault(name, gender)
