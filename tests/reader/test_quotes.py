@@ -1450,3 +1450,19 @@ def test_a_name_the_text_writes_after_a_capital_the_is_no_person() -> None:
         "Daily Planet: Hale dies at 90. He once called his bread \"the only honest thing left in this whole town.\""
     )
     assert [q.speaker for q in quotes] == ["Tom Hale"]
+
+
+def test_the_teenager_is_the_one_person_the_text_gives_a_teenage_age() -> None:
+    quotes = quotes_of(
+        "Ruth Cole, 48, drove her son Sam Cole, 15, to school on Monday. 'You are late for school again,' Ruth Cole "
+        "told him. The teenager later told a friend: 'She is always so angry with me in the mornings.'"
+    )
+    assert [q.speaker for q in quotes] == ["Ruth Cole", "Sam Cole"]
+
+
+def test_a_document_saying_a_quote_leaves_the_speaker_to_the_words_before() -> None:
+    quotes = quotes_of(
+        "Ruth Cole drove her son Sam Cole to school on Monday. 'You are late for school again,' Ruth Cole told him. "
+        "Sam Cole then texted a friend: 'She is always so angry with me in the mornings,' the police report said."
+    )
+    assert [q.speaker for q in quotes] == ["Ruth Cole", "Sam Cole"]

@@ -57,6 +57,9 @@ GENDERED_NOUNS = {
     **dict.fromkeys("""man boy father husband son brother grandfather widower businessman actor""".split(), "m"),
 }
 """English nouns that show whom a description is (`the young woman`): he or she."""
+YOUNG_NOUNS = frozenset("""teenager teen girl boy schoolgirl schoolboy child kid youngster eighth-grader
+seventh-grader ninth-grader""".split())
+"""English nouns for someone under 20: `the teenager` is the one person the text gives such an age."""
 FEMALE_TITLES = frozenset("""mrs ms miss dame lady queen princess frau mme mlle madame sra doña
 bundeskanzlerin kanzlerin präsidentin ministerin présidente presidenta""".split())
 
@@ -155,6 +158,9 @@ OWNERS = {
     **dict.fromkeys("son sa ses su sus".split(), ""),
 }
 """Possessives opening a subject, with the gender of whom they stand for (`ihr` is also `their`: left out)."""
+DOCUMENTS = frozenset("""affidavit documents papers records filing complaint lawsuit indictment
+statement report""".split())
+"""Papers that quote someone: `“…,” the affidavit said` leaves who wrote it to the words before."""
 SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson representative porte-parole
 portavoz vocero vocera sprecher sprecherin""".split())
 """People who speak for a body: unnamed, the body is who speaks."""

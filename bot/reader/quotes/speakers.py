@@ -31,12 +31,14 @@ from bot.reader.quotes.lexicon import (
     CLITICS,
     CONJUNCTIONS,
     DEFINITES,
+    DOCUMENTS,
     DESCRIPTOR_ENDINGS,
     DE_DETERMINERS,
     DE_ABSTRACT_ENDINGS,
     DE_NOUN_ENDINGS,
     FEMALE_TITLES,
     GENDERED_NOUNS,
+    YOUNG_NOUNS,
     HEAD_FINAL,
     IMPERSONAL,
     INDEFINITES,
@@ -91,6 +93,12 @@ _ENDS_ASKING = re.compile("[?!][\"'’”»“]$")
 """A quotation that ends its sentence on a question or exclamation mark."""
 ATTRIBUTION_WORDS = 3
 """Words an attribution cut off after a question takes before its verb (`Jamie Silvonek wrote`)."""
+_AGE_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,\s*(\d{1,3})\s*[,.;)]")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[A-Za-z.]+\s+){0,4}$")
+_AGED = re.compile(r"(\d{1,3})-year-old$")
+"""`the 14-year-old`: a description that states an age."""
+ADULT_AGE = 20
+"""`The teenager`, `the girl`: someone younger than this."""
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}$")
 """Initials written together (`B.B.`, `J.R.R.`): one token, full stops kept, as the name is written."""
 _ELIDED = re.compile(r"(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[^\W\d_A-Z])")
@@ -149,6 +157,13 @@ class SpeakerFinder:
                 if name not in self._first_seen:
                     self._first_seen[name] = index
                     self._introduce(name, self._sentences[index].text)
+        self._ages: dict[str, int] = {}
+        """People whose age the text gives (`Cheryl Silvonek, 54,`, `20-year-old Army Spc Caleb Barnes`)."""
+        for person, indices in self._named_at.items():
+            for index in indices:
+                age = _age_at(person, self._sentences[index].text)
+                if age is not None:
+                    self._ages.setdefault(person, age)
         self._name_parts = {
             part for p in self._first_seen if " " in p for part in _core(p.split()) if part not in PARTICLES
         }
@@ -220,7 +235,7 @@ class SpeakerFinder:
         piece and after each of its pieces (`“…,” she said. “…”` is attributed between them)."""
         self._quoted_at = first.index
         found = next(filter(None, (self._after(_tokens(after, self._lexicon)) for after in afters)), None)
-        if found is None or found[0] == "source":
+        if found is None or found[0] in ("source", "document"):
             found = self._before(_tokens(before, self._lexicon)) or found
         if found is None and first.index in self._said:
             found = ("name", self._said[first.index])  # `X said “…” and added: “…”`
@@ -274,6 +289,8 @@ class SpeakerFinder:
             if token.startswith(MASK):
                 return None
             if self._is_verb(token):
+                if 0 < k <= 3 and head[k - 1].lower() in DOCUMENTS and head[0].lower() in DEFINITES:
+                    return ("document", "")  # `“…,” the affidavit said`: who wrote it may come before
                 return (self._subject(head[:k]) or self._set_off(head, k) or self._described(head[:k])
                         or self._unnamed(head[:k]) or _NOBODY)
         return None
@@ -372,6 +389,9 @@ class SpeakerFinder:
         known = self._known_as(described) if len(piece) <= 3 or self._language not in HEAD_FINAL else None
         if known:
             return ("name", known)  # `a ajouté le ministre`, after `Le ministre Jean Dupont`
+        aged = self._of_age(described)
+        if aged:
+            return ("name", aged)  # `the teenager texted`, after `Jamie Silvonek, 14,` and `Cheryl Silvonek, 54,`
         gender = ARTICLES.get(head) or next((GENDERED_NOUNS[w] for w in described if w in GENDERED_NOUNS), "")
         if self._is_title(noun):
             return ("titled", gender)  # `le ministre du Redressement productif`: a post, named before or just after
@@ -390,6 +410,16 @@ class SpeakerFinder:
             if _ELIDED_NAME.sub("", token)[:1].isupper():
                 end = k + 1
         return " ".join(tokens[:end]) if end > 1 else None
+
+    def _of_age(self, description: list[str]) -> str | None:
+        """The one person introduced before the quotation whose age the text gives and a description
+        fits: `the 14-year-old` is 14; `the teenager`, `the girl` is under 20."""
+        stated = next((int(m.group(1)) for w in description for m in [_AGED.match(w)] if m), None)
+        if stated is None and not YOUNG_NOUNS & set(description):
+            return None
+        fits = {person for person, age in self._ages.items() if self._first_seen[person] <= self._quoted_at
+                and (age == stated if stated is not None else age < ADULT_AGE)}
+        return fits.pop() if len(fits) == 1 else None
 
     def _introduced_as(self, noun: str, index: int) -> str | None:
         """The one person introduced before sentence `index` as a `noun` (`le graphiste portugais
@@ -825,7 +855,7 @@ class SpeakerFinder:
             return self._full_name(value, index)
         if kind in ("pronoun", "owner"):
             return self._antecedent(value, index, own=kind == "pronoun")
-        if kind == "focus":
+        if kind in ("focus", "document"):
             return self._focus(value, index)
         if kind == "titled":
             return self._focus(value, index) or self._named_next(value, index)
@@ -1133,6 +1163,17 @@ def _without_descriptor(run: list[str]) -> list[str]:
     if len(run) >= 3 and len(run[0]) > 1 and run[0].isalpha() and run[0].isupper() and run[1] not in PARTICLES:
         return run[1:]  # `le député UMP Jean Dupont`: the party, then the name
     return run
+
+
+def _age_at(name: str, text: str) -> int | None:
+    """The age a sentence gives someone: `Name, 54,`, `Name (left), 14,` or `20-year-old … Name`."""
+    at = text.find(name)
+    if at < 0:
+        return None
+    after = _AGE_AFTER.match(text, at + len(name))
+    before = _AGE_BEFORE.search(text, 0, at)
+    found = after or before
+    return int(found.group(1)) if found else None
 
 
 def _relation(name: str, text: str) -> bool:
