@@ -9,8 +9,11 @@ last written out in full when several people share it), titles are dropped, and 
 the most recent person named before it, or to nobody when two people compete for it. A
 description (`the attorney`, `la porte-parole`), `it said` and a Spanish verb without its subject
 go to the speaker in focus; a body (`NASA`, `Tribunal de Justicia`, `ministère de l'Intérieur`)
-speaks when no person is named, and `a spokesman for Acme` is Acme. A quotation in a sentence with
-no reporting verb belongs to the sentence's subject (`Mitt Romney se présentait comme « … »`).
+speaks when no person is named, and `a spokesman for Acme` is Acme. A description that fits one
+person only (`the 14-year-old`, `le graphiste` after `le graphiste portugais Miguel Neiva`) is that
+person; an unnamed speaker (`the young woman said`) keeps the pronouns that follow. A quotation in a
+sentence with no reporting verb belongs to the sentence's subject (`Mitt Romney se présentait comme
+« … »`), and one a colon introduces with no one named to the subject of the sentence before.
 The words these rules read, per language, are in `bot.reader.quotes.lexicon`.
 """
 
