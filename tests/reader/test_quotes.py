@@ -1457,7 +1457,8 @@ def test_the_teenager_is_the_one_person_the_text_gives_a_teenage_age() -> None:
         "Ruth Cole, 48, drove her son Sam Cole, 15, to school on Monday. 'You are late for school again,' Ruth Cole "
         "told him. The teenager later told a friend: 'She is always so angry with me in the mornings.'"
     )
-    assert [q.speaker for q in quotes] == ["Ruth Cole", "Sam Cole"]
+    assert by_text(quotes) == {"You are late for school again": "Ruth Cole",
+                               "She is always so angry with me in the mornings.": "Sam Cole"}
 
 
 def test_a_document_saying_a_quote_leaves_the_speaker_to_the_words_before() -> None:
@@ -1465,4 +1466,5 @@ def test_a_document_saying_a_quote_leaves_the_speaker_to_the_words_before() -> N
         "Ruth Cole drove her son Sam Cole to school on Monday. 'You are late for school again,' Ruth Cole told him. "
         "Sam Cole then texted a friend: 'She is always so angry with me in the mornings,' the police report said."
     )
-    assert [q.speaker for q in quotes] == ["Ruth Cole", "Sam Cole"]
+    assert by_text(quotes) == {"You are late for school again": "Ruth Cole",
+                               "She is always so angry with me in the mornings": "Sam Cole"}
