@@ -1468,3 +1468,11 @@ def test_a_document_saying_a_quote_leaves_the_speaker_to_the_words_before() -> N
     )
     assert by_text(quotes) == {"You are late for school again": "Ruth Cole",
                                "She is always so angry with me in the mornings": "Sam Cole"}
+
+
+def test_a_colon_after_a_subject_of_its_own_does_not_hand_the_quote_to_the_sentence_before() -> None:
+    quotes = quotes_of(
+        "Mayor Tom Hale opened the new park on Sunday. The sign at its gate read: \"No dogs, no bikes and "
+        "no ball games after dark.\""
+    )
+    assert [q.speaker for q in quotes] == [None]

@@ -252,7 +252,7 @@ class SpeakerFinder:
             found = (self._asked(last) or self._previous(first.index - 1, first)
                      or self._next(last.index + 1, last))
         if found is None and (not _has_words(before) and not any(map(_has_words, afters))
-                              or before.rstrip().endswith(":")):
+                              or self._introduced(_tokens(before, self._lexicon))):
             found = self._subject_before(first)  # `Among the highlights: “…”`: introduced, not attributed
         name = self._resolve(found, first.index) if found else None
         if name:
@@ -603,6 +603,11 @@ class SpeakerFinder:
         if index in self._said:
             return ("name", self._said[index])
         return self._reported(index)
+
+    def _introduced(self, tokens: list[str]) -> bool:
+        """`Among the highlights, as caught on tape: “…”`: a phrase a colon ends that has no subject of
+        its own (`The sign read: “…”` has one, so the sign speaks, not the person before)."""
+        return tokens[-1:] == [":"] and tokens[0].lower() not in ARTICLES.keys() | DEFINITES | INDEFINITES
 
     def _subject_before(self, sentence: Sentence) -> tuple[str, str] | None:
         """A quotation that is a sentence of its own, with no attribution, goes on from the sentence
