@@ -1476,3 +1476,11 @@ def test_a_colon_after_a_subject_of_its_own_does_not_hand_the_quote_to_the_sente
         "no ball games after dark.\""
     )
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_post_is_not_handed_to_a_next_person_with_another_role() -> None:
+    quotes = quotes_of(
+        "The minister said on Sunday that \"every farm will get help before the winter comes.\" "
+        "Paul Mercier, a farmer from Kent, doubts it."
+    )
+    assert [q.speaker for q in quotes] == [None]

@@ -397,7 +397,7 @@ class SpeakerFinder:
             return ("name", aged)  # `the teenager texted`, after `Jamie Silvonek, 14,` and `Cheryl Silvonek, 54,`
         gender = ARTICLES.get(head) or next((GENDERED_NOUNS[w] for w in described if w in GENDERED_NOUNS), "")
         if self._is_title(noun):
-            return ("titled", gender)  # `le ministre du Redressement productif`: a post, named before or just after
+            return ("titled", f"{gender} {noun.lower()}")  # `le ministre du Redressement productif`: a post
         return ("focus", gender)  # `the wealthy NSW businessman`: no name in it
 
     def _body_name(self, tokens: list[str]) -> str | None:
@@ -866,7 +866,8 @@ class SpeakerFinder:
         if kind in ("focus", "document"):
             return self._focus(value, index)
         if kind == "titled":
-            return self._focus(value, index) or self._named_next(value, index)
+            gender, post = value.split(" ", 1)
+            return self._focus(gender, index) or self._named_next(gender, post, index)
         return None
 
     def _full_name(self, name: str, index: int | None = None) -> str:
@@ -929,9 +930,10 @@ class SpeakerFinder:
             return self._latest_body(index)
         return None
 
-    def _named_next(self, gender: str, index: int) -> str | None:
+    def _named_next(self, gender: str, post: str, index: int) -> str | None:
         """`Le ministre du Redressement productif a déclaré que « … ». Arnaud Montebourg reconnaît…`:
-        a post no one named before is held by the person who opens the next sentence."""
+        a post no one named before is held by the person who opens the next sentence, unless the text
+        gives that person another role (`Paul Mercier, a farmer,`)."""
         following = index + 1
         if following >= len(self._sentences) or self._sentences[following].paragraph != self._sentences[index].paragraph:
             return None
@@ -939,6 +941,9 @@ class SpeakerFinder:
         if not opening or opening[0] != "name" or " " not in opening[1]:
             return None
         name = self._full_name(opening[1], following)
+        role = self._roles.get(name)
+        if role and post not in role.lower().split():
+            return None
         return name if self._is_person(name) and self._gender.get(name, gender or "") in (gender, "") else None
 
     def _before_quote(self, index: int) -> list[str]:
