@@ -34,14 +34,13 @@ from bot.reader.quotes.lexicon import (
     CLITICS,
     CONJUNCTIONS,
     DEFINITES,
-    DOCUMENTS,
     DESCRIPTOR_ENDINGS,
     DE_DETERMINERS,
     DE_ABSTRACT_ENDINGS,
     DE_NOUN_ENDINGS,
+    DOCUMENTS,
     FEMALE_TITLES,
     GENDERED_NOUNS,
-    YOUNG_NOUNS,
     HEAD_FINAL,
     IMPERSONAL,
     INDEFINITES,
@@ -66,6 +65,7 @@ from bot.reader.quotes.lexicon import (
     TITLE_ARTICLES,
     TITLE_WORDS,
     WRITINGS,
+    YOUNG_NOUNS,
 )
 from bot.reader.text.document import Document, Sentence
 
@@ -97,7 +97,9 @@ _ENDS_ASKING = re.compile("[?!][\"'’”»“]$")
 ATTRIBUTION_WORDS = 3
 """Words an attribution cut off after a question takes before its verb (`Jamie Silvonek wrote`)."""
 _AGE_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,\s*(\d{1,3})\s*[,.;)]")
+"""An age right after a name: `Cheryl Silvonek, 54,`, `Jamie Silvonek (left), 14,`."""
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[A-Za-z.]+\s+){0,4}$")
+"""An age a few words before a name: `20-year-old Army Spc Caleb Barnes`."""
 _AGED = re.compile(r"(\d{1,3})-year-old$")
 """`the 14-year-old`: a description that states an age."""
 ADULT_AGE = 20
