@@ -1484,3 +1484,19 @@ def test_a_post_is_not_handed_to_a_next_person_with_another_role() -> None:
         "Paul Mercier, a farmer from Kent, doubts it."
     )
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_sentence_after_a_question_that_says_more_is_no_attribution() -> None:
+    quotes = quotes_of(
+        "Tom Hale found the dog in his garden. \"Who could do such a thing to a poor old dog?\" "
+        "Police said the owner, 45, was arrested on Monday."
+    )
+    assert [q.speaker for q in quotes] != ["Police"]
+
+
+def test_a_post_is_not_handed_to_a_next_person_who_does_not_speak() -> None:
+    quotes = quotes_of(
+        "The minister said on Sunday that \"every farm will get help before the winter comes.\" "
+        "Paul Mercier welcomed the news."
+    )
+    assert [q.speaker for q in quotes] == [None]

@@ -79,7 +79,7 @@ LEXICONS: dict[str, Lexicon] = {
                    déclare affirme explique ajoute souligne estime indique précise annoncé annonce
                    répondu répond répondit raconte raconté confie confié lancé lance poursuivi
                    poursuit conclut conclu prévient prévenu averti avertit rappelé rappelle relevé
-                   relève dénoncé dénonce jugé juge assuré assure insisté insiste reconnu reconnaît
+                   relève dénoncé dénonce jugé juge assuré assure insisté insiste reconnu reconnaît reconnait
                    regretté regrette écrit écrivit souvient réjoui résume résumé commenté commente
                    déclara lâché lâche affirmant déclarant estimant expliquant ajoutant soulignant
                    précisant indiquant rappelant assurant jugeant promis promet renchérit renchéri

@@ -630,7 +630,10 @@ class SpeakerFinder:
         tokens = _tokens(self._masked.get(index, ""), self._lexicon)
         if not any(self._is_verb(t) for t in tokens[:ATTRIBUTION_WORDS]):
             return None
-        return self._after(tokens)
+        found = self._after(tokens)
+        # `Police said the boy was found.` goes on with the story; a person named before, or she, speaks
+        known = found and (found[0] == "pronoun" or found[0] == "name" and self._is_person(self._full_name(found[1])))
+        return found if known else None
 
     def _next(self, index: int, sentence: Sentence) -> tuple[str, str] | None:
         """The sentence after, when it goes on quoting: `“…” “…,” she said` names one speaker for both."""
@@ -940,8 +943,8 @@ class SpeakerFinder:
         if following >= len(self._sentences) or self._sentences[following].paragraph != self._sentences[index].paragraph:
             return None
         opening = self._opening(_tokens(self._masked.get(following, ""), self._lexicon))
-        if not opening or opening[0] != "name" or " " not in opening[1]:
-            return None
+        if not opening or opening[0] != "name" or " " not in opening[1] or self._reported(following) != opening:
+            return None  # `Arnaud Montebourg reconnaît que…` speaks on; `Paul Mercier welcomed it` is someone else
         name = self._full_name(opening[1], following)
         role = self._roles.get(name)
         if role and post not in role.lower().split():
