@@ -1330,3 +1330,173 @@ def test_a_surname_that_is_also_a_title_is_a_surname_after_a_first_name() -> Non
         "Prime Minister Tom Hale sent flowers.",
     )
     assert by_text(quotes) == {"I am feeling much better and will be home by the weekend": "Ruby King"}
+
+
+def test_according_to_a_statement_on_someones_website_is_that_person() -> None:
+    quotes = quotes_of(
+        "Governor Ann Miller signed the water bill on Monday.",
+        "The bill sets aside money for wells \"wherever a town runs short of clean water,\" according to a "
+        "statement on Miller's website.",
+    )
+    assert by_text(quotes) == {"wherever a town runs short of clean water": "Ann Miller"}
+
+
+def test_it_in_the_quotes_own_sentence_is_the_body_that_opens_it() -> None:
+    quotes = quotes_of(
+        "Mayor Tom Hale approved the new parking fees on Friday.",
+        "Friends of Dover and District Traders attacked the fees, which it described as \"a tax on every family "
+        "that still shops in the town centre.\" \"Half our members will lose customers,\" the traders' group said.",
+    )
+    assert [q.speaker for q in quotes] == ["Friends of Dover and District Traders"] * 2
+
+
+def test_a_clause_joined_by_and_after_a_quoted_term_keeps_its_subject() -> None:
+    quotes = quotes_of(
+        "The rule, signed by Texas Gov. Ann Miller on Monday, bans what it calls \"cheap loans\" and defines as "
+        "\"any loan that costs more than twice the bank rate.\""
+    )
+    assert by_text(quotes) == {"any loan that costs more than twice the bank rate.": None}
+
+
+
+def test_a_pronoun_after_an_unnamed_woman_spoke_is_that_woman() -> None:
+    quotes = quotes_of(
+        "A woman who was attacked by builder Tom Hale has told a court of her fear. "
+        "\"I am scared to leave my house at night,\" the woman said. "
+        "Hale sat in the dock and did not look at her as she spoke. "
+        "The woman, who can not be named, said she had trusted him. "
+        "\"I never thought he would hurt anyone,\" she said."
+    )
+    assert [q.speaker for q in quotes] == [None, None]
+
+
+
+def test_a_quote_a_colon_introduces_with_no_speaker_is_the_previous_sentences_subject() -> None:
+    quotes = quotes_of(
+        "(CNN)KTV's Jane Doe found herself in the news this week after a video of a row at a car park. "
+        "Among the lines caught on camera: \"I earn more in a day than you earn in a year, honey.\" "
+        "And, finally, \"Go and find a real job somewhere.\""
+    )
+    assert [q.speaker for q in quotes] == ["Jane Doe", "Jane Doe"]
+
+
+def test_a_french_body_name_runs_from_its_kind_to_the_last_name_word() -> None:
+    quotes = quotes_of(
+        "Le maire Paul Martin a présenté lundi le nouveau plan de circulation.",
+        "L'Union des commerçants de Lyon a pour sa part critiqué la mesure et estimé que « les petits "
+        "magasins du centre vont fermer les uns après les autres ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Union des commerçants de Lyon"]
+
+
+def test_a_french_description_opening_the_sentence_is_the_person_it_introduced() -> None:
+    quotes = quotes_of(
+        "Le nouveau logo a été dessiné par le graphiste belge Marc Lenoir après deux ans de travail.",
+        "Pour le dessiner, le graphiste s'est basé sur une idée simple : « Chaque enfant doit pouvoir "
+        "le reconnaître du premier coup d'œil ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Marc Lenoir"]
+
+
+def test_a_capital_before_an_auxiliary_speaks_for_its_government() -> None:
+    quotes = quotes_of(
+        "Le nouveau gouvernement grec a prêté serment mercredi.",
+        "Bruxelles a salué sa formation, y voyant la volonté du pays de « rester dans la zone euro "
+        "quoi qu'il arrive ».",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Bruxelles"]
+
+
+def test_his_essay_quotes_the_person_he_stands_for() -> None:
+    quotes = all_quotes(build_document(Article("Story", (
+        "Karl Weber lebte ab 1850 als Lehrer in Bonn. "
+        "Sein Aufsatz über die Schule lehnte den Zwang ab und forderte freie Wahl, da „jedes Kind seinen "
+        "eigenen Weg gehen muss”.",
+    ), language="de")))
+    assert by_text(quotes) == {"jedes Kind seinen eigenen Weg gehen muss": "Karl Weber"}
+
+
+def test_a_post_no_one_held_before_is_the_person_named_next() -> None:
+    quotes = quotes_of(
+        "Le ministre de l'Agriculture a déclaré dimanche sur France Inter que « les éleveurs seront aidés "
+        "dès le mois prochain ». Paul Mercier reconnaît toutefois que l'aide restera modeste.",
+        language="fr",
+    )
+    assert [q.speaker for q in quotes] == ["Paul Mercier"]
+
+
+def test_an_attribution_cut_off_after_a_question_names_the_speaker() -> None:
+    quotes = quotes_of(
+        "Anna Berg and her brother Tom Berg drove to the lake on Sunday. Their mother Maria Berg stayed home. "
+        "'I am tired. Can we stop for lunch soon?' Anna wrote to her mother, the police said."
+    )
+    assert [q.speaker for q in quotes] == ["Anna Berg"]
+
+
+def test_a_short_quoted_name_inside_the_clause_does_not_cut_off_its_subject() -> None:
+    quotes = quotes_of(
+        "Anna Berg lost her dog two years ago. She says the loss of 'Rex' that winter has 'ruined every "
+        "holiday for me since then', according to TMZ."
+    )
+    assert by_text(quotes) == {"ruined every holiday for me since then": "Anna Berg"}
+
+
+def test_a_name_the_text_writes_after_a_capital_the_is_no_person() -> None:
+    quotes = quotes_of(
+        "Tom Hale ran the bakery on Main Street for forty years, The Daily Planet reported. "
+        "Daily Planet: Hale dies at 90. He once called his bread \"the only honest thing left in this whole town.\""
+    )
+    assert [q.speaker for q in quotes] == ["Tom Hale"]
+
+
+def test_the_teenager_is_the_one_person_the_text_gives_a_teenage_age() -> None:
+    quotes = quotes_of(
+        "Ruth Cole, 48, drove her son Sam Cole, 15, to school on Monday. 'You are late for school again,' Ruth Cole "
+        "told him. The teenager later told a friend: 'She is always so angry with me in the mornings.'"
+    )
+    assert by_text(quotes) == {"You are late for school again": "Ruth Cole",
+                               "She is always so angry with me in the mornings.": "Sam Cole"}
+
+
+def test_a_document_saying_a_quote_leaves_the_speaker_to_the_words_before() -> None:
+    quotes = quotes_of(
+        "Ruth Cole drove her son Sam Cole to school on Monday. 'You are late for school again,' Ruth Cole told him. "
+        "Sam Cole then texted a friend: 'She is always so angry with me in the mornings,' the police report said."
+    )
+    assert by_text(quotes) == {"You are late for school again": "Ruth Cole",
+                               "She is always so angry with me in the mornings": "Sam Cole"}
+
+
+def test_a_colon_after_a_subject_of_its_own_does_not_hand_the_quote_to_the_sentence_before() -> None:
+    quotes = quotes_of(
+        "Mayor Tom Hale opened the new park on Sunday. The sign at its gate read: \"No dogs, no bikes and "
+        "no ball games after dark.\""
+    )
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_post_is_not_handed_to_a_next_person_with_another_role() -> None:
+    quotes = quotes_of(
+        "The minister said on Sunday that \"every farm will get help before the winter comes.\" "
+        "Paul Mercier, a farmer from Kent, doubts it."
+    )
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_sentence_after_a_question_that_says_more_is_no_attribution() -> None:
+    quotes = quotes_of(
+        "Tom Hale found the dog in his garden. \"Who could do such a thing to a poor old dog?\" "
+        "Police said the owner, 45, was arrested on Monday."
+    )
+    assert [q.speaker for q in quotes] != ["Police"]
+
+
+def test_a_post_is_not_handed_to_a_next_person_who_does_not_speak() -> None:
+    quotes = quotes_of(
+        "The minister said on Sunday that \"every farm will get help before the winter comes.\" "
+        "Paul Mercier welcomed the news."
+    )
+    assert [q.speaker for q in quotes] == [None]

@@ -51,6 +51,15 @@ ABBREVIATED_TITLES = frozenset("sen rep gov det sgt supt capt lt col gen maj cpl
 TITLE_WORDS = frozenset(f"{_EN_TITLES} {_DE_TITLES} {_FR_TITLES} {_ES_TITLES}".split())
 """Every language's titles: an abbreviated one keeps its full stop (`Dr.`, `Sra.`)."""
 MALE_TITLES = frozenset("mr sir lord king prince father herr m monsieur sr don".split())
+GENDERED_NOUNS = {
+    **dict.fromkeys("""woman girl mother wife daughter sister grandmother widow lady businesswoman
+                    actress""".split(), "f"),
+    **dict.fromkeys("""man boy father husband son brother grandfather widower businessman actor""".split(), "m"),
+}
+"""English nouns that show whom a description is (`the young woman`): he or she."""
+YOUNG_NOUNS = frozenset("""teenager teen girl boy schoolgirl schoolboy child kid youngster eighth-grader
+seventh-grader ninth-grader""".split())
+"""English nouns for someone under 20: `the teenager` is the one person the text gives such an age."""
 FEMALE_TITLES = frozenset("""mrs ms miss dame lady queen princess frau mme mlle madame sra doña
 bundeskanzlerin kanzlerin präsidentin ministerin présidente presidenta""".split())
 
@@ -70,7 +79,7 @@ LEXICONS: dict[str, Lexicon] = {
                    déclare affirme explique ajoute souligne estime indique précise annoncé annonce
                    répondu répond répondit raconte raconté confie confié lancé lance poursuivi
                    poursuit conclut conclu prévient prévenu averti avertit rappelé rappelle relevé
-                   relève dénoncé dénonce jugé juge assuré assure insisté insiste reconnu reconnaît
+                   relève dénoncé dénonce jugé juge assuré assure insisté insiste reconnu reconnaît reconnait
                    regretté regrette écrit écrivit souvient réjoui résume résumé commenté commente
                    déclara lâché lâche affirmant déclarant estimant expliquant ajoutant soulignant
                    précisant indiquant rappelant assurant jugeant promis promet renchérit renchéri
@@ -140,6 +149,18 @@ PARTICIPLE_ENDINGS = ("ant", "ando", "iendo")
 """French and Spanish present participles (`affirmant`, `afirmando`): their subject opens the clause."""
 STATEMENTS = frozenset("statement release communiqué comunicado mitteilung erklärung report rapport informe bericht".split())
 """What a body says through: `a statement said` speaks for the body in focus."""
+WRITINGS = frozenset("""essay letter book speech article tweet post aufsatz schrift brief buch rede artikel
+lettre livre discours essai ensayo carta libro discurso artículo""".split())
+"""What a person writes or gives: `His letter …: “…”` quotes its author."""
+OWNERS = {
+    **dict.fromkeys("his sein seine seinem seinen seiner".split(), "m"),
+    **dict.fromkeys("her".split(), "f"),
+    **dict.fromkeys("son sa ses su sus".split(), ""),
+}
+"""Possessives opening a subject, with the gender of whom they stand for (`ihr` is also `their`: left out)."""
+DOCUMENTS = frozenset("""affidavit documents papers records filing complaint lawsuit indictment
+statement report""".split())
+"""Papers that quote someone: `“…,” the affidavit said` leaves who wrote it to the words before."""
 SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson representative porte-parole
 portavoz vocero vocera sprecher sprecherin""".split())
 """People who speak for a body: unnamed, the body is who speaks."""
@@ -168,6 +189,9 @@ pendant plus puis ensuite alors mais et an am im nach vor bei während en tras d
 """Words that open a scene-setting phrase before the subject (`Sur Twitter, Lionel Tardy a écrit`)."""
 HEAD_FINAL = frozenset({"en", "de"})
 """Languages whose noun phrase ends in its head noun (`the advocacy group`; French: `l'organisation militante`)."""
+NAME_JOINERS = frozenset({"of"})
+"""The word inside an English body's name (`Friends of Dover`), after which `and` goes on with it
+(`Planned Parenthood Advocates of Kansas and Mid-Missouri`)."""
 NEUTER = {"en": "it", "de": "es"}
 """The pronoun that stands for a body, not a person (`it said`, `es erklärte`)."""
 IMPERSONAL = frozenset("""apparaît apparait semble faut y s'agit s’agit paraît parait convient reste

@@ -9,8 +9,11 @@ last written out in full when several people share it), titles are dropped, and 
 the most recent person named before it, or to nobody when two people compete for it. A
 description (`the attorney`, `la porte-parole`), `it said` and a Spanish verb without its subject
 go to the speaker in focus; a body (`NASA`, `Tribunal de Justicia`, `ministère de l'Intérieur`)
-speaks when no person is named, and `a spokesman for Acme` is Acme. A quotation in a sentence with
-no reporting verb belongs to the sentence's subject (`Mitt Romney se présentait comme « … »`).
+speaks when no person is named, and `a spokesman for Acme` is Acme. A description that fits one
+person only (`the 14-year-old`, `le graphiste` after `le graphiste portugais Miguel Neiva`) is that
+person; an unnamed speaker (`the young woman said`) keeps the pronouns that follow. A quotation in a
+sentence with no reporting verb belongs to the sentence's subject (`Mitt Romney se présentait comme
+« … »`), and one a colon introduces with no one named to the subject of the sentence before.
 The words these rules read, per language, are in `bot.reader.quotes.lexicon`.
 """
 
@@ -36,14 +39,18 @@ from bot.reader.quotes.lexicon import (
     DE_DETERMINERS,
     DE_ABSTRACT_ENDINGS,
     DE_NOUN_ENDINGS,
+    DOCUMENTS,
     FEMALE_TITLES,
+    GENDERED_NOUNS,
     HEAD_FINAL,
     IMPERSONAL,
     INDEFINITES,
     LEXICONS,
     Lexicon,
     MALE_TITLES,
+    NAME_JOINERS,
     NEUTER,
+    OWNERS,
     OPENERS,
     ORGANISATION_WORDS,
     PARTICIPLE_ENDINGS,
@@ -58,11 +65,16 @@ from bot.reader.quotes.lexicon import (
     SUFFIXES,
     TITLE_ARTICLES,
     TITLE_WORDS,
+    WRITINGS,
+    YOUNG_NOUNS,
 )
 from bot.reader.text.document import Document, Sentence
 
 MASK = "▮"
 """Stands in for quoted characters, so the words of a quotation never look like an attribution."""
+TERM_CHARS = 12
+"""A quoted stretch this short, marks included (`'Doggie'`), is a term inside the clause, not a
+quotation that ends one."""
 PRONOUN_LOOKBACK = 5
 """Sentences searched backwards for the person a he/she stands for."""
 MAX_SUBJECT_TOKENS = 12
@@ -84,6 +96,18 @@ _TOKEN = re.compile(rf"{MASK}+|[,;:()–—]|(?:[^\W\d_]\.){{2,}}|[^\W\d_][\w'�
 _TOKENS_AND_BY = re.compile(rf"{re.escape(_BY)}|" + _TOKEN.pattern)
 TOKENS_HELD = 4096
 """Texts whose tokens are kept (a sentence, a quote's surroundings): a few articles' worth."""
+_ENDS_ASKING = re.compile("[?!][\"'’”»“]$")
+"""A quotation that ends its sentence on a question or exclamation mark."""
+ATTRIBUTION_WORDS = 3
+"""Words an attribution cut off after a question takes before its verb (`Jamie Silvonek wrote`)."""
+_AGE_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,\s*(\d{1,3})\s*[,.;)]")
+"""An age right after a name: `Cheryl Silvonek, 54,`, `Jamie Silvonek (left), 14,`."""
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[A-Za-z.]+\s+){0,4}$")
+"""An age a few words before a name: `20-year-old Army Spc Caleb Barnes`."""
+_AGED = re.compile(r"(\d{1,3})-year-old$")
+"""`the 14-year-old`: a description that states an age."""
+ADULT_AGE = 20
+"""`The teenager`, `the girl`: someone younger than this."""
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}$")
 """Initials written together (`B.B.`, `J.R.R.`): one token, full stops kept, as the name is written."""
 _ELIDED = re.compile(r"(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[^\W\d_A-Z])")
@@ -109,6 +133,10 @@ class SpeakerFinder:
         self._lexicon = LEXICONS.get(document.language.code, LEXICONS["en"])
         self._stop_words = document.language.stop_words
         self._said: dict[int, str] = {}
+        self._quoted_at = 0
+        """The sentence whose quotation is being attributed: a description refers back from it."""
+        self._unnamed_at: dict[int, str] = {}
+        """Sentences quoting someone only described (`the young woman said`) -> the gender it shows, he or she."""
         self._gender: dict[str, str] = {}
         text_tokens = [_tokens(s.text) for s in self._sentences]
         self._lower = {t for tokens in text_tokens for t in tokens if t[:1].islower()}
@@ -121,6 +149,11 @@ class SpeakerFinder:
         self._alone = {
             tokens[start] for tokens in map(_tokens, masked.values()) for start, end in _runs(tokens) if end - start == 1
         }
+        # Names the text writes after a capitalised `The` inside a sentence: a paper, a band, not a person.
+        self._titled = {
+            " ".join(tokens[start + 1:end]) for tokens in text_tokens for start, end in _runs(tokens)
+            if start and tokens[start] == "The" and end - start > 2
+        } if document.language.code == "en" else set()
         self._first_seen: dict[str, int] = {}
         """Each person's full name -> the sentence that introduced it; in article order."""
         self._roles: dict[str, str] = {}
@@ -133,6 +166,13 @@ class SpeakerFinder:
                 if name not in self._first_seen:
                     self._first_seen[name] = index
                     self._introduce(name, self._sentences[index].text)
+        self._ages: dict[str, int] = {}
+        """People whose age the text gives (`Cheryl Silvonek, 54,`, `20-year-old Army Spc Caleb Barnes`)."""
+        for person, indices in self._named_at.items():
+            for index in indices:
+                age = _age_at(person, self._sentences[index].text)
+                if age is not None:
+                    self._ages.setdefault(person, age)
         self._name_parts = {
             part for p in self._first_seen if " " in p for part in _core(p.split()) if part not in PARTICLES
         }
@@ -202,22 +242,29 @@ class SpeakerFinder:
     def speaker(self, first: Sentence, last: Sentence, before: str, afters: Sequence[str]) -> str | None:
         """The speaker of the quotation spanning `first`..`last`, given the words before its first
         piece and after each of its pieces (`“…,” she said. “…”` is attributed between them)."""
+        self._quoted_at = first.index
         found = next(filter(None, (self._after(_tokens(after, self._lexicon)) for after in afters)), None)
-        if found is None or found[0] == "source":
+        if found is None or found[0] in ("source", "document"):
             found = self._before(_tokens(before, self._lexicon)) or found
         if found is None and first.index in self._said:
             found = ("name", self._said[first.index])  # `X said “…” and added: “…”`
+        if found is None:
+            found = self._joined(_tokens(before, self._lexicon))
         if found is None and afters:
             found = self._later(_tokens(afters[-1], self._lexicon))
         if found is None:
             found = self._opening(_tokens(before, self._lexicon))
         if found is None:
-            found = self._previous(first.index - 1, first) or self._next(last.index + 1, last)
-        if found is None and not _has_words(before) and not any(map(_has_words, afters)):
-            found = self._subject_before(first)
+            found = (self._asked(last) or self._previous(first.index - 1, first)
+                     or self._next(last.index + 1, last))
+        if found is None and (not _has_words(before) and not any(map(_has_words, afters))
+                              or self._introduced(_tokens(before, self._lexicon))):
+            found = self._subject_before(first)  # `Among the highlights: “…”`: introduced, not attributed
         name = self._resolve(found, first.index) if found else None
         if name:
             self._said[first.index] = self._said[last.index] = name
+        elif found and found[0] == "focus" and found[1] in ("m", "f"):
+            self._unnamed_at[first.index] = self._unnamed_at[last.index] = found[1]
         return name
 
     def attributes(self, text: str) -> bool:
@@ -251,6 +298,8 @@ class SpeakerFinder:
             if token.startswith(MASK):
                 return None
             if self._is_verb(token):
+                if 0 < k <= 3 and head[k - 1].lower() in DOCUMENTS and head[0].lower() in DEFINITES:
+                    return ("document", "")  # `“…,” the affidavit said`: who wrote it may come before
                 return (self._subject(head[:k]) or self._set_off(head, k) or self._described(head[:k])
                         or self._unnamed(head[:k]) or _NOBODY)
         return None
@@ -268,6 +317,8 @@ class SpeakerFinder:
         comme « … »`, `Denis Baupin a défendu sa décision : « … »`): the name or pronoun opening its
         first clause, after a scene-setting phrase (`Sur Twitter,`, `À la reprise,`)."""
         tokens = tokens[max((k for k, t in enumerate(tokens) if t == ";"), default=-1) + 1:]
+        if tokens[:1] == ["("] and ")" in tokens[2:4]:
+            tokens = tokens[tokens.index(")") + 1:]  # `(CNN)`: who reports, not who acts
         segments = " ".join(tokens).split(" , ")
         for number, segment in enumerate(segments):
             words = segment.split()
@@ -282,18 +333,33 @@ class SpeakerFinder:
                 if words[1:2] and words[1].lower() in IMPERSONAL:
                     return None  # `Il apparaît que…`: nobody speaks
                 return ("pronoun", self._lexicon.pronouns[words[0].lower()])
+            if words[0].lower() in OWNERS and words[1:2] and words[1].lower() in STATEMENTS | WRITINGS:
+                return ("owner", OWNERS[words[0].lower()])  # `Sein Aufsatz … forderte, da „…“`: its author
             lead, described = 0, words[0].lower() in ARTICLES
             if described:  # `El economista Thomas Piketty desafía…`, `Die Zeitung Daily Mail`
                 words = words[1:]
                 while lead < min(3, len(words) - 1) and words[lead][:1].islower() and words[lead] not in self._stop_words:
                     lead += 1
             runs = _runs(words)
+            if len(runs) > 1 and runs[0] == (lead, lead + 1) and _possessive(words[lead]) and runs[1][0] == lead + 1 \
+                    and " ".join(words[slice(*runs[1])]) in self._first_seen:
+                words = words[lead + 1:]  # `ESPN's Britt McHenry`: whose, then who
+                runs, lead = _runs(words), 0
             if not runs or runs[0][0] != lead:
-                # `Un rapport de la Ligue arabe apporte… : « … »`: the body behind a report speaks
-                return self._represented(words) if described else None
+                if not described:
+                    return None
+                # `Un rapport de la Ligue arabe apporte… : « … »`: the body behind a report speaks;
+                # `le graphiste s'est basé sur… : « … »`: the person the article introduced so
+                head = [w.lower() for w in words[:lead] if w.lower() not in CLITICS][:1]
+                complement = lead < len(words) and words[lead].lower() in PARTICLES | PREPOSITIONS
+                known = self._introduced_as(head[0], self._quoted_at) if head and not complement else None
+                return self._represented(words) or (("name", known) if known else None)
             name = self._name(words, *runs[0]) or self._name(words, *runs[0], organisations=True)
             if name is None and len(words) == 1 and number + 1 < len(segments) and self._surname_alone(words[0]):
                 name = words[0]  # `Barroso, le président de la Commission, se dit…`
+            if name is None and not described and runs[0] == (0, 1) and words[1:2] \
+                    and words[1].lower() in self._lexicon.auxiliaries and self._subject_alone(words[0]):
+                name = words[0]  # `Bruxelles a salué…`: a capital speaks for its government
             if described and name and " " not in name and not name.isupper():
                 return None  # `La Syrie`, `Die Zulassung`: after an article, one word is a thing
             return ("name", name) if name else None
@@ -319,7 +385,8 @@ class SpeakerFinder:
         noun = "" if len(piece) < 2 else piece[-1] if self._language in HEAD_FINAL else piece[1]
         nouns = [noun] if self._language in HEAD_FINAL else piece[1:3]  # `le nouveau gouvernement`
         if head in DEFINITES and any(n.lower() in BODY_KINDS | ORGANISATION_WORDS for n in nouns):
-            return ("focus", "n")  # `l'ONG précise`, `the company said`: a body, not the last person
+            named = self._body_name(piece[1:]) if self._language not in HEAD_FINAL else None
+            return ("name", named) if named else ("focus", "n")  # `l'ONG précise`, `the company said`
         if head not in DEFINITES or not piece[1:2] or not (
                 piece[1][:1].islower() or piece[1][:1].isdigit() or piece[-1][:1].islower() or self._is_title(piece[1])
                 or self._language == "de" and len(piece) == 2 and "-" in piece[1]):  # `der CDU-Politiker`
@@ -331,7 +398,50 @@ class SpeakerFinder:
         known = self._known_as(described) if len(piece) <= 3 or self._language not in HEAD_FINAL else None
         if known:
             return ("name", known)  # `a ajouté le ministre`, after `Le ministre Jean Dupont`
-        return ("focus", ARTICLES.get(head) or "")  # `the wealthy NSW businessman`: no name in it
+        aged = self._of_age(described)
+        if aged:
+            return ("name", aged)  # `the teenager texted`, after `Jamie Silvonek, 14,` and `Cheryl Silvonek, 54,`
+        gender = ARTICLES.get(head) or next((GENDERED_NOUNS[w] for w in described if w in GENDERED_NOUNS), "")
+        if self._is_title(noun):
+            return ("titled", f"{gender} {noun.lower()}")  # `le ministre du Redressement productif`: a post
+        return ("focus", gender)  # `the wealthy NSW businessman`: no name in it
+
+    def _body_name(self, tokens: list[str]) -> str | None:
+        """`Association des leaders religieux du Mali a estimé`: a French or Spanish body's name opens
+        with a capitalised kind of body and runs, through lower-case words, to the last name word
+        before the verb."""
+        if not tokens or not tokens[0][:1].isupper() or tokens[0].lower() not in ORGANISATION_WORDS:
+            return None
+        end = 1
+        for k, token in enumerate(tokens[1:MAX_NAME_PHRASE], 1):
+            if token.lower() in self._lexicon.auxiliaries or self._is_verb(token) or not token[:1].isalpha():
+                break
+            if _ELIDED_NAME.sub("", token)[:1].isupper():
+                end = k + 1
+        return " ".join(tokens[:end]) if end > 1 else None
+
+    def _of_age(self, description: list[str]) -> str | None:
+        """The one person introduced before the quotation whose age the text gives and a description
+        fits: `the 14-year-old` is 14; `the teenager`, `the girl` is under 20."""
+        stated = next((int(m.group(1)) for w in description for m in [_AGED.match(w)] if m), None)
+        if stated is None and not YOUNG_NOUNS & set(description):
+            return None
+        fits = {person for person, age in self._ages.items() if self._first_seen[person] <= self._quoted_at
+                and (age == stated if stated is not None else age < ADULT_AGE)}
+        return fits.pop() if len(fits) == 1 else None
+
+    def _introduced_as(self, noun: str, index: int) -> str | None:
+        """The one person introduced before sentence `index` as a `noun` (`le graphiste portugais
+        Miguel Neiva`): the noun heads the words right before the name."""
+        known = set()
+        for person, at in self._first_seen.items():
+            text = self._sentences[at].text
+            before = text[:max(text.find(person), 0)].lower().split()[-3:]
+            while before and (before[0] not in ARTICLES or len(before) > 2 and before[1] in ARTICLES):
+                before = before[1:]  # the words after the article: `graphiste portugais`
+            if at < index and before[1:2] == [noun]:
+                known.add(person)
+        return known.pop() if len(known) == 1 else None
 
     def _known_as(self, description: list[str]) -> str | None:
         """The one person the article introduced by every word of `description`, in the role of their
@@ -365,7 +475,7 @@ class SpeakerFinder:
         subject = subject[-MAX_NAME_PHRASE:]
         while subject and subject[-1].lower() in self._lexicon.auxiliaries:
             subject = subject[:-1]  # French `a` (`le ministère a indiqué`) is no English article
-        if not any(t.lower() in INDEFINITES for t in subject):
+        if not any(t.lower() in INDEFINITES and t.lower() not in self._lexicon.auxiliaries for t in subject):
             return None
         if subject and subject[-1].lower() in STATEMENTS:
             return ("focus", "")  # `a statement said`: the body in focus put it out
@@ -379,6 +489,8 @@ class SpeakerFinder:
             compound = next((t for t in _piece(tokens)[0] if self._body_stem(t)), None)
             body = self._body_named(self._body_stem(compound)) if compound else None
             return ("name", body) if body else _NOBODY if compound else None
+        if at + 2 < len(tokens) and tokens[at + 1].lower() == "on" and _possessive(tokens[at + 2]):
+            return ("name", _strip_possessive(tokens[at + 2]))  # `a statement on Miller's website`
         if at + 1 >= len(tokens) or tokens[at + 1].lower() not in PREPOSITIONS:
             # `a Sandown spokesman`: the body named right before the spokesperson
             before = [run for run in _runs(tokens[:at]) if run[1] == at]
@@ -419,7 +531,8 @@ class SpeakerFinder:
     def _before(self, tokens: list[str]) -> tuple[str, str] | None:
         """`Kim said: “…”` / `She told reporters that “…”` / `According to Kim, “…”`."""
         # A semicolon ends a clause, unless it stands for a colon right before the quotation (`said; ‘…’`).
-        boundary = max((k for k, t in enumerate(tokens) if t.startswith(MASK) or t == ";" and k + 1 < len(tokens)),
+        boundary = max((k for k, t in enumerate(tokens)
+                        if t.startswith(MASK) and len(t) > TERM_CHARS or t == ";" and k + 1 < len(tokens)),
                        default=-1)
         tokens = [t for t in tokens[boundary + 1:] if t != ";"]
         agent = self._agent(tokens)
@@ -444,6 +557,17 @@ class SpeakerFinder:
                         or self._body_phrase(clause) or self._described(clause)
                         or self._named_after(tokens[k:]))
         return None
+
+    def _joined(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`bans what it calls “…” and defines as “…”`: a verb joined by `and` right after an earlier
+        quotation in the sentence shares the subject of the clause before that quotation."""
+        boundary = max((k for k, t in enumerate(tokens) if t.startswith(MASK)), default=-1)
+        clause = tokens[boundary + 1:]
+        if boundary < 0 or not clause or clause[0].lower() not in CONJUNCTIONS or _runs(clause):
+            return None
+        found = self._before(tokens[:boundary])
+        # a description there (`Barroso, le président … se dit « … » et pense`) is read better by the opening
+        return found if found and (found[0] in ("name", "source", "pronoun") or found == ("focus", "n")) else None
 
     def _agent(self, tokens: list[str]) -> tuple[str, str] | None:
         """The agent of a passive that describes something in its words: `was described by Senator
@@ -486,6 +610,11 @@ class SpeakerFinder:
             return ("name", self._said[index])
         return self._reported(index)
 
+    def _introduced(self, tokens: list[str]) -> bool:
+        """`Among the highlights, as caught on tape: “…”`: a phrase a colon ends that has no subject of
+        its own (`The sign read: “…”` has one, so the sign speaks, not the person before)."""
+        return tokens[-1:] == [":"] and tokens[0].lower() not in ARTICLES.keys() | DEFINITES | INDEFINITES
+
     def _subject_before(self, sentence: Sentence) -> tuple[str, str] | None:
         """A quotation that is a sentence of its own, with no attribution, goes on from the sentence
         before it in the paragraph: its subject speaks (`Il a souhaité faire un rappel au
@@ -494,6 +623,21 @@ class SpeakerFinder:
         if index < 0 or self._sentences[index].paragraph != sentence.paragraph:
             return None
         return self._opening(_tokens(self._masked.get(index, ""), self._lexicon))
+
+    def _asked(self, last: Sentence) -> tuple[str, str] | None:
+        """`“… right?” Jamie wrote.`: a question or exclamation ends the sentence at its closing mark, so
+        the attribution right after it is cut off into a sentence of its own."""
+        index = last.index + 1
+        if not _ENDS_ASKING.search(last.text.rstrip()) or index >= len(self._sentences) \
+                or self._sentences[index].paragraph != last.paragraph:
+            return None
+        tokens = _tokens(self._masked.get(index, ""), self._lexicon)
+        if not any(self._is_verb(t) for t in tokens[:ATTRIBUTION_WORDS]):
+            return None
+        found = self._after(tokens)
+        # `Police said the boy was found.` goes on with the story; a person named before, or she, speaks
+        known = found and (found[0] == "pronoun" or found[0] == "name" and self._is_person(self._full_name(found[1])))
+        return found if known else None
 
     def _next(self, index: int, sentence: Sentence) -> tuple[str, str] | None:
         """The sentence after, when it goes on quoting: `“…” “…,” she said` names one speaker for both."""
@@ -532,6 +676,9 @@ class SpeakerFinder:
             # named in the apposition, before the organisation the role mentions.
             found = self._named_in(_piece(rest[1:])[0])
         found = found or self._body_phrase(chunk)
+        if found is None and chunk[:1] and chunk[0].lower() in INDEFINITES:
+            found = self._represented(chunk)  # `according to a spokesman for Acme`
+            found = None if found == _NOBODY else found
         if found is None and chunk:
             # `said NASA`, `a précisé Febelfin`: a body right after the verb, not one further on
             # (`a répondu la porte-parole… à une question de la RTBF`).
@@ -605,6 +752,13 @@ class SpeakerFinder:
         if len(lone) == 1 and self._surname_alone(lone[0]):
             return ("name", lone[0])  # `Perotti concluyó que…`: a surname the article gives alone
         return None
+
+    def _subject_alone(self, token: str) -> bool:
+        """A single capitalised word before an auxiliary (`Bruxelles a salué`), which the article never
+        writes in lower case and which is no stop word or acronym: a name, even ending in s."""
+        lowered = token.lower()
+        return (self._language != "de" and not token.isupper() and len(token) > 2 and lowered not in self._stop_words
+                and lowered not in self._lower and lowered not in CALENDAR and lowered not in ADVERBS | OPENERS)
 
     def _surname_alone(self, token: str) -> bool:
         """A single capitalised word right before a reporting verb, which the article never writes in
@@ -716,10 +870,13 @@ class SpeakerFinder:
         kind, value = found
         if kind in ("name", "source"):
             return self._full_name(value, index)
-        if kind == "pronoun":
-            return self._antecedent(value, index)
-        if kind == "focus":
+        if kind in ("pronoun", "owner"):
+            return self._antecedent(value, index, own=kind == "pronoun")
+        if kind in ("focus", "document"):
             return self._focus(value, index)
+        if kind == "titled":
+            gender, post = value.split(" ", 1)
+            return self._focus(gender, index) or self._named_next(gender, post, index)
         return None
 
     def _full_name(self, name: str, index: int | None = None) -> str:
@@ -763,8 +920,13 @@ class SpeakerFinder:
 
     def _focus(self, gender: str, index: int) -> str | None:
         """Whom a description (`the attorney`, `la porte-parole`) stands for: the latest speaker,
-        person or organisation, within the pronoun look-back."""
+        person or organisation, within the pronoun look-back; for `it`, first the body that opens the
+        quote's own sentence."""
+        if gender == "n" and NEUTER.get(self._language) in self._before_quote(index):
+            return self._opening_body(index)
         for k in range(index, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
+            if k < index and gender and self._unnamed_at.get(k) == gender:
+                return None  # `“…,” the young woman said. The woman added…`: still that unnamed woman
             # the quote's own sentence counts when a quote before it there has its speaker
             found = ("name", self._said[k]) if k in self._said else self._reported(k) if k < index else None
             if found and found[0] == "name":
@@ -777,6 +939,44 @@ class SpeakerFinder:
             return self._latest_body(index)
         return None
 
+    def _named_next(self, gender: str, post: str, index: int) -> str | None:
+        """`Le ministre du Redressement productif a déclaré que « … ». Arnaud Montebourg reconnaît…`:
+        a post no one named before is held by the person who opens the next sentence, unless the text
+        gives that person another role (`Paul Mercier, a farmer,`)."""
+        following = index + 1
+        if following >= len(self._sentences) or self._sentences[following].paragraph != self._sentences[index].paragraph:
+            return None
+        opening = self._opening(_tokens(self._masked.get(following, ""), self._lexicon))
+        if not opening or opening[0] != "name" or " " not in opening[1] or self._reported(following) != opening:
+            return None  # `Arnaud Montebourg reconnaît que…` speaks on; `Paul Mercier welcomed it` is someone else
+        name = self._full_name(opening[1], following)
+        role = self._roles.get(name)
+        if role and post not in role.lower().split():
+            return None
+        return name if self._is_person(name) and self._gender.get(name, gender or "") in (gender, "") else None
+
+    def _before_quote(self, index: int) -> list[str]:
+        """The words of a sentence before its first quotation."""
+        tokens = _tokens(self._masked.get(index, ""), self._lexicon)
+        return tokens[:next((k for k, t in enumerate(tokens) if t.startswith(MASK)), len(tokens))]
+
+    def _opening_body(self, index: int) -> str | None:
+        """`Friends of Dover and District Traders attacked the fees, which it called “…”`: an `it`
+        before the quotation is the body that opens its sentence, whatever its name looks like (`of`
+        and `and` inside); when a person or a thing opens it (`The law bans what it calls`), no one."""
+        tokens = _after_openers(self._before_quote(index))
+        runs = _runs(tokens)
+        if not runs or runs[0][0] != 0 or tokens[0].lower() in self._stop_words:
+            return None
+        end, joined = runs[0][1], False
+        starts = dict(runs)
+        while end + 1 < len(tokens) and end + 1 in starts and (
+                tokens[end].lower() in NAME_JOINERS or joined and tokens[end].lower() in CONJUNCTIONS):
+            joined = joined or tokens[end].lower() in NAME_JOINERS
+            end = starts[end + 1]  # `Planned Parenthood Advocates of Kansas and Mid-Missouri`
+        name = self._full_name(" ".join(_strip_possessive(t) for t in tokens[:end]), index)
+        return None if not joined and self._is_person(name) else name  # `Ann Miller … what it calls`
+
     def _latest_body(self, index: int) -> str | None:
         """The body the text last named, within the look-back, when none has spoken yet: `L'ONG
         Human Rights Watch a publié un rapport. … L'organisation précise que « … »`."""
@@ -788,7 +988,7 @@ class SpeakerFinder:
                     return self._full_name(name, index)
         return None
 
-    def _antecedent(self, gender: str, index: int) -> str | None:
+    def _antecedent(self, gender: str, index: int, own: bool = True) -> str | None:
         """The person a he/she stands for: the latest speaker, else the only person named just before.
 
         News writing hands `he said` to whoever spoke last; a sentence in between that names a
@@ -796,7 +996,11 @@ class SpeakerFinder:
         """
         window = range(index, max(-1, index - 1 - PRONOUN_LOOKBACK), -1)
         for k in window[1:]:
+            if gender and self._unnamed_at.get(k) == gender:
+                return None  # `“…,” the young woman said. “…,” she said`: the same unnamed woman
             found = ("name", self._said[k]) if k in self._said else self._reported(k)
+            if found and found[0] == "focus" and gender and found[1] == gender:
+                return self._focus(gender, k)  # `The woman, who can not be named, said…`: whom she is
             if found is None:
                 tokens = _tokens(self._masked.get(k, ""), self._lexicon)
                 if self._goes_on(tokens, gender):
@@ -813,7 +1017,7 @@ class SpeakerFinder:
                 name = self._full_name(found[1], index)
                 if self._is_person(name) and (not gender or self._gender.get(name, gender) == gender):
                     return name
-        for k in window:  # the quote's own sentence first (`Le Pen décrit sa fille… « Je suis… »`)
+        for k in window if own else window[1:]:  # the quote's own sentence first (`Le Pen décrit sa fille… « Je suis… »`)
             if k < index and self._goes_on(_tokens(self._masked.get(k, ""), self._lexicon), gender):
                 continue
             people = [self._full_name(p, index) for p in self._people_in(k, singles=True, before_quote=k == index)]
@@ -863,8 +1067,8 @@ class SpeakerFinder:
             if len(run) < 2 and not titled and not (singles and self._part_of_person(run[0])):
                 continue
             surname = _surname_of(run)
-            if surname.isupper() and len(surname) > 1 or _is_organisation(run):
-                continue
+            if surname.isupper() and len(surname) > 1 or _is_organisation(run) or " ".join(run) in self._titled:
+                continue  # `The Hollywood Reporter`
             name = " ".join(run)
             if gender:
                 self._gender.setdefault(name, gender)
@@ -995,6 +1199,17 @@ def _without_descriptor(run: list[str]) -> list[str]:
     if len(run) >= 3 and len(run[0]) > 1 and run[0].isalpha() and run[0].isupper() and run[1] not in PARTICLES:
         return run[1:]  # `le député UMP Jean Dupont`: the party, then the name
     return run
+
+
+def _age_at(name: str, text: str) -> int | None:
+    """The age a sentence gives someone: `Name, 54,`, `Name (left), 14,` or `20-year-old … Name`."""
+    at = text.find(name)
+    if at < 0:
+        return None
+    after = _AGE_AFTER.match(text, at + len(name))
+    before = _AGE_BEFORE.search(text, 0, at)
+    found = after or before
+    return int(found.group(1)) if found else None
 
 
 def _relation(name: str, text: str) -> bool:
