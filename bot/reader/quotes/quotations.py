@@ -146,12 +146,15 @@ def find_quotes(document: Document, limit: int | None = 3) -> tuple[Quote, ...]:
 
 
 def _mentions(document: Document, speakers: set[str]) -> Counter[str]:
-    """How many sentences name each speaker (by surname): the story's main actors are named most."""
-    surnames = {speaker.split()[-1]: speaker for speaker in speakers}
+    """How many sentences name each speaker (by surname): the story's main actors are named most.
+    Speakers sharing a surname share its count, whatever order the set gives them in."""
+    surnames: dict[str, list[str]] = {}
+    for speaker in sorted(speakers):
+        surnames.setdefault(speaker.split()[-1], []).append(speaker)
     counts: Counter[str] = Counter()
     for sentence in document.sentences:
         for surname in surnames.keys() & set(words(sentence.text)):
-            counts[surnames[surname]] += 1
+            counts.update(surnames[surname])
     return counts
 
 
