@@ -499,3 +499,19 @@ def test_a_spanish_verb_in_another_form_is_answered_through_the_thesaurus() -> N
         paragraphs=("Nikola Tesla nació en 1856 en Smiljan. Pereció en Nueva York el 7 de enero de 1943.",),
     )
     assert "1943" in best_text(tesla, "¿Cuándo falleció el inventor?")
+
+
+def test_a_french_question_about_savings_asks_for_money() -> None:
+    plan = Article(
+        title="HP supprime des postes",
+        language="fr",
+        paragraphs=(
+            "Ce plan devrait permettre d'économiser 3,5 milliards de dollars chaque année.",
+            "La CGT a relevé qu'il n'y a que 210 embauches sur trois ans, selon le plan.",
+        ),
+    )
+    assert "3,5 milliards" in best_text(plan, "Quelle économie le plan doit-il rapporter par an ?")
+
+
+def test_the_name_of_someone_the_article_never_mentions_is_declined() -> None:
+    assert not ask(ENVOY, "What is the name of the ship's captain?").found

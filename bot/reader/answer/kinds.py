@@ -118,6 +118,12 @@ _GENERIC_THINGS = folded_words(
     "geld dinero"
 )
 _PAST_FORMS = frozenset(form for forms in _IRREGULAR_VERBS.split("|") for form in forms.split()[1:])
+_NAMES = frozenset({"name", "nom", "nombre", "namen"})
+_NAME_OF = re.compile(
+    r"\b(?:name of (?:the |a |an |his |her |their )?|nom (?:du |de la |de l'|des |de son |de sa |de )"
+    r"|nombre (?:del |de la |de los |de las |de su |de )|namen (?:des |der |von ))(\w+)"
+)
+""""What was the name of the captain?", "le nom du commandant": the thing asked is the captain."""
 _HEAD_FIRST = frozenset({"fr", "es", "it", "pt"})
 """Languages whose noun phrases put the noun before its adjectives ("filiale française")."""
 
@@ -146,6 +152,9 @@ def asked_thing(question: str, code: str, stop_words: frozenset[str]) -> str:
         run.append(token)
     if code == "en" and ended_on == "word":
         run = run[:-1]
+    named = _NAME_OF.search(found.group(1))
+    if named and (not run or run[0] in _NAMES):
+        return named.group(1) if named.group(1) not in stop_words else ""
     if not run or run[0] in _GENERIC_THINGS:
         return ""
     return run[0] if code in _HEAD_FIRST else run[-1]

@@ -28,7 +28,8 @@ _ASKED: tuple[tuple[str, str], ...] = (
     ("money", r"\b(cost|costs|costed|price|prices|priced|pay|paid|pays|charge|charged|charges|fee|fees|spend|spent"
               r"|worth|earn|earned|earns|salary|budget|money|revenue|profit|fine|fined|bail|bond|rent|wages?"
               r"|tax|taxes|ransom|reward|bonus|loan|debt|kaution|miete|lohn|steuer|caution|loyer|amende|rancon"
-              r"|fianza|alquiler|multa|rescate"
+              r"|fianza|alquiler|multa|rescate|savings|economie|economies|economiser|ersparnis|einsparung|einsparungen"
+              r"|ahorro|ahorros"
               r"|teuer|kostet|kosten|kostete|preis|zahlen|bezahlt|zahlt|verdient|gehalt|geld"
               r"|coute|coutent|coutera|cout|prix|payer|paye|gagne|argent|salaire"
               r"|cuesta|cuestan|costo|costaba|precio|pagar|paga|pago|gana|dinero|sueldo)\b"),
@@ -38,7 +39,8 @@ _NUMBER_QUESTION = re.compile(
     r"\bhow (much|long|old|far|tall|deep|wide)\b|\bwhat (percentage|percent|proportion|share)\b"
     r"|\bwie (viel|viele|lange?|alt|teuer|weit|tief|hoch)\b|\bcombien\b|\bquel (age|pourcentage)\b"
     r"|\bcuant[oa]s?\b|\bque (porcentaje|edad|proporcion)\b|\ba (quelle|que) distance?i?a?\b"
-    r"|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b.*\b(price|cost|prix|cout|montant|preis|kosten|precio|costo)\b"
+    r"|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b.*\b(price|cost|savings|prix|cout|montant|economies?|preis|kosten"
+    r"|ersparnis|einsparung|precio|costo|ahorros?)\b"
 )
 
 
