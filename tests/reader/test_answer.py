@@ -515,3 +515,14 @@ def test_a_french_question_about_savings_asks_for_money() -> None:
 
 def test_the_name_of_someone_the_article_never_mentions_is_declined() -> None:
     assert not ask(ENVOY, "What is the name of the ship's captain?").found
+
+
+def test_how_much_did_it_take_in_asks_for_money_and_ignores_take() -> None:
+    results = Article(
+        title="Retailer misses estimates",
+        paragraphs=(
+            "Some of the benefits expected this quarter will take longer to realize, the chain said.",
+            "The retailer earned $2.8 billion as revenue rose 3.5 percent to $27.2 billion.",
+        ),
+    )
+    assert "$27.2 billion" in best_text(results, "How much did the chain take in over the quarter?")

@@ -352,10 +352,14 @@ class AnswerIndex:
     def parts(self, question: str) -> _Parts:
         """The question's match against every sentence, before any weight is applied."""
         language = self.document.language
+        kinds = asks(question)
         asked = question_terms(language, question)
+        if kinds & MEASURE_KINDS:
+            # "How much did it take in", "how old is he": the light word is the measure's cue, not content.
+            light = LIGHT_WORDS.get(language.code, frozenset())
+            asked = [term for term in asked if term not in light] or asked
         terms = set(asked)
         bridged = self._bridged(terms)
-        kinds = asks(question)
         zeros = np.zeros(len(self.document.sentences))
         own = self._sentences.scores(terms)
         own_bridged = self._sentences.weighted_scores(bridged) if bridged else zeros

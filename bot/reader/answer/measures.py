@@ -29,7 +29,7 @@ _ASKED: tuple[tuple[str, str], ...] = (
               r"|worth|earn|earned|earns|salary|budget|money|revenue|profit|fine|fined|bail|bond|rent|wages?"
               r"|tax|taxes|ransom|reward|bonus|loan|debt|kaution|miete|lohn|steuer|caution|loyer|amende|rancon"
               r"|fianza|alquiler|multa|rescate|savings|economie|economies|economiser|ersparnis|einsparung|einsparungen"
-              r"|ahorro|ahorros"
+              r"|ahorro|ahorros|(take|takes|took|taken|bring|brings|brought|rake|raked|pull|pulled) in"
               r"|teuer|kostet|kosten|kostete|preis|zahlen|bezahlt|zahlt|verdient|gehalt|geld"
               r"|coute|coutent|coutera|cout|prix|payer|paye|gagne|argent|salaire"
               r"|cuesta|cuestan|costo|costaba|precio|pagar|paga|pago|gana|dinero|sueldo)\b"),
