@@ -521,8 +521,11 @@ def test_how_much_did_it_take_in_asks_for_money_and_ignores_take() -> None:
     results = Article(
         title="Retailer misses estimates",
         paragraphs=(
-            "Some of the benefits expected this quarter will take longer to realize, the chain said.",
-            "The retailer earned $2.8 billion as revenue rose 3.5 percent to $27.2 billion.",
+            "Shares of the home-improvement retailer fell ahead of the opening bell on Tuesday.",
+            "In the third quarter the retailer earned $2.8 billion as revenue rose 3.5 percent to $27.2 billion.",
+            "Comparable sales rose 3.6 percent in the quarter, missing the 4.8 percent gain that was expected.",
+            "Some of the benefits will take longer to realize than the company assumed, its chief said.",
+            "The company also cut its forecast for the fiscal year.",
         ),
     )
     assert "$27.2 billion" in best_text(results, "How much did the chain take in over the quarter?")
