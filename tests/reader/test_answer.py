@@ -529,3 +529,24 @@ def test_how_much_did_it_take_in_asks_for_money_and_ignores_take() -> None:
         ),
     )
     assert "$27.2 billion" in best_text(results, "How much did the chain take in over the quarter?")
+
+
+def test_a_day_of_the_week_is_not_marked_as_the_one_who_did_it() -> None:
+    air = Article(
+        title="Smog returns",
+        paragraphs=("Officials reported Wednesday that the air quality index reached 408, a hazardous level.",),
+    )
+    answer = ask(air, "Who reported the air quality index?")
+    assert answer.found
+    assert answer.phrase is None or "Wednesday" not in answer.sentences[0].text[answer.phrase[0]:answer.phrase[1]]
+
+
+def test_a_count_in_lakh_is_not_a_price() -> None:
+    masks = Article(
+        title="Delhi hands out masks",
+        paragraphs=(
+            "Through schools, the city has started distributing 50 lakh masks today.",
+            "Air purifiers are selling out across the city as the smog returns.",
+        ),
+    )
+    assert not ask(masks, "How much do the masks cost?").found

@@ -47,7 +47,7 @@ _NUMBER_QUESTION = re.compile(
 UNITS: dict[str, frozenset[str]] = {
     "money": folded_words(
         "$ € £ ¥ ₹ us$ usd eur gbp inr rs rs. dollar dollars euro euros pound pounds yen yuan rupee rupees "
-        "cent cents pence franc francs peso pesos dólar dólares centavos franken rappen livres lakh crore"
+        "cent cents pence franc francs peso pesos dólar dólares centavos franken rappen livres"
     ),
     "share": folded_words("% percent percentage prozent prozentpunkte pourcentage por ciento porciento"),
     "duration": folded_words(

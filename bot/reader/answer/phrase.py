@@ -39,7 +39,7 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str])
         return True
     if "number" in kinds and (any(c.isdigit() for c in token) or lowered in NUMBER_WORDS):
         return True
-    if "name" in kinds and capitalised:
+    if "name" in kinds and capitalised and lowered not in MONTHS_AND_DAYS:
         return True
     return "place" in kinds and capitalised and (in_run or previous in PLACE_WORDS)
 
