@@ -120,7 +120,8 @@ System = Callable[[Example], list[int]]
 def bot_with(weights: np.ndarray) -> System:
     def run(example: Example) -> list[int]:
         scores = example.features @ weights
-        return [s.index for s in summary.select(example.document, scores, SUMMARY_SENTENCES)]
+        leaning = summary.leans_on_previous(example.document)
+        return [s.index for s in summary.select(example.document, scores, SUMMARY_SENTENCES, leaning)]
     return run
 
 
