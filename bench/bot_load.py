@@ -9,9 +9,11 @@ followed by its share of the questions, as fast as it can, and prints:
 - how many links got their summary and questions their answer (it fails loudly if any is missing
   after `--timeout`); a hostile page (a 3-million-character word, "Mr. A. B. C. " 60,000 times,
   one enormous paragraph, thousands of quotation marks, a server slower than the fetch timeout)
-  counts as answered when its placeholder turns into the summary or the clear failure message;
+  counts as answered when its placeholder turns into the summary or the clear failure message, or
+  when that comes as a reply of its own (a busy bot sends no placeholder, see `bot.chat.budget`);
 - latency from pushing the update to the user seeing the summary (the placeholder edited into a
-  message with "TL;DR") or the answer (a reply quoting the question), as min, median, p95 and max;
+  message with "TL;DR", or a reply quoting the link) or the answer (a reply quoting the question),
+  as min, median, p95 and max;
 - the event loop's longest stall inside the bot (LOOP_MONITOR_SECONDS), where 100 ms is the target:
   a stall holds up every chat at once. On a machine whose cores are busy with other work the OS
   also pauses the bot, and that counts too, so the machine's load is printed alongside;
@@ -20,9 +22,9 @@ followed by its share of the questions, as fast as it can, and prints:
   on the event loop's thread;
 - the Bot API calls made, any refused, and the errors and warnings in the bot's log;
 - the floor that Telegram's flood limit puts under the wall time: calls to chats go out at most
-  30 a second (python-telegram-bot's AIORateLimiter, after a first 30 at once), and a summary
-  costs two of them (the placeholder, then its edit), so 200 links take at least 12.3 s whatever
-  the CPU: about 16 links a second;
+  30 a second (python-telegram-bot's AIORateLimiter, after a first 30 at once); a summary costs
+  two of them when a placeholder went first (then edited), one when it did not, so 200 links with
+  a placeholder each would take at least 12.3 s whatever the CPU: about 16 links a second;
 - memory (RSS) of the bot and of its workers before the first link and at the end; with
   `--rounds N` (the soak sends 10) the links and their questions go in N waves, each once the last
   is answered, and memory is read after the first, middle and last wave: thousands of updates
@@ -219,8 +221,9 @@ def wait_quietly(telegram: FakeTelegram, predicate: Callable[[], object], timeou
 class AnswerWatch:
     """Notes the moment each link and question is answered, checking the stand-in every `POLL_SECONDS`.
 
-    A chat's updates are handled in order, so its n-th placeholder edited (into the summary or a
-    failure) answers its n-th link; a question's answer is the reply that quotes it.
+    A chat's updates are handled in order, so its n-th answer to a link (a placeholder edited into
+    the summary or a failure, or a reply quoting the link) answers its n-th link; a question's
+    answer is the reply that quotes it.
     """
 
     POLL_SECONDS = 0.05
@@ -248,9 +251,10 @@ class AnswerWatch:
         now = time.monotonic()
         for chat_id in list(self._links.keys() | self._questions.keys()):
             messages = self._telegram.bot_messages(chat_id)
-            edited = [m for m in messages if m.edits]
             links = self._links.get(chat_id, [])
-            for link, message in zip(links, edited):
+            asked = {link.message_id for link in links}
+            answers = [m for m in messages if m.edits or m.reply_to in asked]
+            for link, message in zip(links, answers):
                 if link.answered is None:
                     link.answered, link.outcome = now, outcome_of(message.text)
             replied = {m.reply_to for m in messages}

@@ -68,6 +68,7 @@ def build_application(settings: Settings, metrics_port: int = 0) -> Application:
     `metrics_port`: where to serve /metrics from a server of its own (0: not at all, or the
     webhook server serves it)."""
     pool = ReaderPool(settings.READER_PROCESSES or default_processes(), settings.READER_DEADLINE_SECONDS)
+    limiter = FloodSafeLimiter(max_retries=3)
 
     async def post_init(application: Application) -> None:
         if metrics_port:
@@ -84,6 +85,7 @@ def build_application(settings: Settings, metrics_port: int = 0) -> Application:
             owner_id=settings.BOT_OWNER_ID,
             feeds=FeedService(store.engine, FetchLimits.from_settings(settings), settings, run=pool.run),
             inline=InlineReader(library, store, rate_limit, settings.INLINE_WAIT_SECONDS),
+            outgoing=limiter.budget,
         )
         tick = min(settings.FEED_POLL_INTERVAL_SECONDS, FEED_TICK_SECONDS)
         application.job_queue.run_repeating(feeds.feeds_tick, interval=tick, first=tick, name="feeds")
@@ -118,7 +120,7 @@ def build_application(settings: Settings, metrics_port: int = 0) -> Application:
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .request(TelegramHttp(CONCURRENT_UPDATES))
         .get_updates_request(TelegramHttp(1, updates_per_call=UPDATES_PER_POLL))
-        .rate_limiter(FloodSafeLimiter(max_retries=3))
+        .rate_limiter(limiter)
         .concurrent_updates(PerChatOrder(CONCURRENT_UPDATES))
         .post_init(post_init)
         .post_shutdown(post_shutdown)

@@ -12,6 +12,7 @@ from wsgiref.simple_server import WSGIServer
 
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
+from bot.chat.budget import OutgoingBudget
 from bot.chat.loop_monitor import LoopMonitor
 from bot.conversation.assistant import Assistant
 from bot.conversation.inline import InlineReader
@@ -30,6 +31,8 @@ class Services:
     owner_id: int
     feeds: FeedService
     inline: InlineReader
+    outgoing: OutgoingBudget
+    """How busy the calls to chats are: whether a placeholder is worth sending."""
 
 
 class BotData:

@@ -16,6 +16,9 @@ A group that became a supergroup refuses messages sent to its old id (ChatMigrat
 new id). Until the migration update reaches its handler, replies still go to the old id, so a
 send is made again to the new chat; without the quoted message, which stayed in the old one.
 Edits are not: the message to edit is in the old chat.
+
+Every call to a chat that the limiter holds to the limits is counted in the `OutgoingBudget`,
+from being asked for until answered, so handlers can tell a busy bot (`bot.chat.budget`).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from telegram.error import BadRequest, ChatMigrated, NetworkError, RetryAfter, T
 from telegram.ext import AIORateLimiter
 
 from bot import metrics
+from bot.chat.budget import OutgoingBudget
 from bot.chat.telegram_http import NEVER_SENT
 
 log = logging.getLogger(__name__)
@@ -75,7 +79,18 @@ def already_done(endpoint: str, error: BadRequest) -> bool:
 
 
 class FloodSafeLimiter(AIORateLimiter):
+    def __init__(self, max_retries: int) -> None:
+        super().__init__(max_retries=max_retries)
+        self.budget = OutgoingBudget()
+
     async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args) -> Any:
+        if "chat_id" not in data or endpoint in UNTHROTTLED:
+            return await self._migrating(callback, args, kwargs, endpoint, data, rate_limit_args)
+        with self.budget.call():
+            return await self._migrating(callback, args, kwargs, endpoint, data, rate_limit_args)
+
+    async def _migrating(self, callback, args, kwargs, endpoint, data, rate_limit_args) -> Any:
+        """The call, made again in the new supergroup if its group became one."""
         try:
             return await self._with_retries(callback, args, kwargs, endpoint, data, rate_limit_args)
         except ChatMigrated as migrated:

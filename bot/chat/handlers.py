@@ -95,16 +95,20 @@ async def show_typing(context: BotContext, message: Message) -> None:
 
 async def read_and_show(context: BotContext, message: Message, what: str,
                         read: Callable[[], Awaitable[Summarized]]) -> None:
-    """A "Reading…" placeholder at once, then edited into the summary or the failure.
+    """A "Reading…" placeholder at once, then edited into the summary or the failure. When the
+    bot's calls to chats are busy there is no placeholder: the summary or failure comes as a reply
+    of its own, one call instead of two (see `bot.chat.budget`).
 
     No typing status first: Telegram clears it as soon as a message from the bot arrives, so it
     would never show, and it cost a Bot API call per link.
     """
-    placeholder = await message.reply_text(HTML.text(texts.READING.format(site=what)))
+    placeholder = None
+    if context.services.outgoing.has_room():
+        placeholder = await message.reply_text(HTML.text(texts.READING.format(site=what)))
     try:
         result = await read()
     except UserError as error:
-        await placeholder.edit_text(HTML.text(message_for(error)), reply_markup=archive_keyboard(error))
+        await send_lines(message, [HTML.text(message_for(error))], placeholder, archive_keyboard(error))
         return
     await show_summary(message, result, placeholder, context.services.assistant)
 

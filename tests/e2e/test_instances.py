@@ -21,12 +21,13 @@ from pathlib import Path
 
 import pytest
 
+from bot.chat.budget import PLACEHOLDER_ROOM
 from tests.e2e import articles
 from tests.e2e.conftest import serve_articles
 from tests.support.bot_process import START_TIMEOUT_SECONDS, WEBHOOK_COMMAND, BotProcess, bot_environment
 from tests.support.fake_telegram import FakeTelegram
 from tests.support.feeds import Item, LiveFeed, items, rss
-from tests.support.pages import PageServer
+from tests.support.pages import Handler, PageServer, page
 
 TIMEOUT = 60
 HOLD_SECONDS = 10.0
@@ -47,11 +48,13 @@ def free_port() -> int:
 
 
 @pytest.fixture
-def fleet(tmp_path: Path, database_url: str) -> Iterator[Fleet]:
+def fleet(request: pytest.FixtureRequest, tmp_path: Path, database_url: str) -> Iterator[Fleet]:
+    """Two instances; Telegram delivers up to 8 updates at once, or as many as the test's parameter."""
     ports = [free_port(), free_port()]
     with FakeTelegram() as telegram, PageServer() as pages:
         serve_articles(pages)
-        telegram.deliver_to([f"http://127.0.0.1:{port}/telegram" for port in ports])
+        telegram.deliver_to([f"http://127.0.0.1:{port}/telegram" for port in ports],
+                            connections=getattr(request, "param", 8))
         bots = []
         for name, port in zip("ab", ports):
             environment = bot_environment(
@@ -233,3 +236,47 @@ def test_the_webhook_checks_the_secret_and_reports_health(fleet: Fleet) -> None:
     assert status("POST", "/telegram", {"X-Telegram-Bot-Api-Secret-Token": "wrong"}) == 403
     assert status("GET", "/healthz", {}) == 200
     assert fleet.telegram.calls("setWebhook")[0].params["url"] == "https://bot.example/telegram"
+
+
+BURST_CHATS = range(801, 801 + 4 * PLACEHOLDER_ROOM)
+"""Enough links at once that each instance has more in hand than placeholders fit in a second."""
+
+
+@pytest.mark.parametrize("fleet", [len(BURST_CHATS)], indirect=True)
+def test_links_read_without_a_placeholder_are_answered_once_across_a_kill(fleet: Fleet) -> None:
+    """A busy instance reads links without a placeholder (`bot.chat.budget`); killed meanwhile, it
+    has posted nothing for them, and the other instance posts each summary once, on redelivery."""
+    telegram, victim = fleet.telegram, fleet.bots[1]
+    release = threading.Event()
+    readers: dict[int, list[str]] = {chat: [] for chat in BURST_CHATS}
+    garden = page(articles.GARDEN)
+
+    def held_garden(chat: int) -> Handler:
+        def answer(request) -> None:
+            readers[chat].append(request.headers.get("User-Agent", ""))
+            release.wait(HOLD_SECONDS)
+            garden(request)
+        return answer
+
+    for chat in BURST_CHATS:
+        telegram.push_text(chat, fleet.pages.route(f"/held/{chat}", held_garden(chat)))
+
+    def unannounced() -> list[int]:
+        """Chats whose link the victim is reading with nothing posted."""
+        return [chat for chat in BURST_CHATS
+                if "instance-b" in readers[chat] and not telegram.bot_messages(chat)]
+
+    held = telegram.wait_for(unannounced, timeout=TIMEOUT, what="the victim to read a link without a placeholder")
+    victim.kill()
+    release.set()
+
+    def summaries(chat: int) -> list[str]:
+        return [m.text for m in telegram.bot_messages(chat) if "TL;DR" in m.text]
+
+    telegram.wait_for(lambda: all(summaries(chat) for chat in BURST_CHATS), timeout=TIMEOUT,
+                      what="a summary for every link")
+    time.sleep(LEASE + 1)  # long enough for a duplicate to show up, if there were one
+    for chat in BURST_CHATS:
+        assert len(summaries(chat)) == 1, f"chat {chat}: each link is summarized exactly once"
+    for chat in held:
+        assert len(telegram.bot_messages(chat)) == 1, f"chat {chat}: the summary alone, once"
