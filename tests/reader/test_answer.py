@@ -550,3 +550,18 @@ def test_a_count_in_lakh_is_not_a_price() -> None:
         ),
     )
     assert not ask(masks, "How much do the masks cost?").found
+
+
+CAMP = Article(
+    title="Refugees stay in desert camp",
+    paragraphs=(
+        "Sean Robertson, a spokesperson for the coalition, said the claim was false.",
+        "United Nations spokesman Farhan Haq said aid convoys were waiting at the border.",
+        "Some 200 U.S. military personnel remain at the nearby base.",
+    ),
+)
+
+
+@pytest.mark.parametrize("question", ["Who speaks for the UN?", "Who speaks for the U.N.?"])
+def test_an_abbreviation_finds_the_name_it_shortens(question: str) -> None:
+    assert "Farhan Haq" in best_text(CAMP, question)

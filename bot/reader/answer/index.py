@@ -61,7 +61,7 @@ from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, titles
 from bot.reader.answer.kinds import MONTHS_AND_DAYS, asked_thing, asks, counted_words, is_number, offers
 from bot.reader.answer.measures import MEASURE_KINDS, asked_measure
 from bot.reader.answer.phrase import answer_phrase
-from bot.reader.answer.terms import question_terms, stop_words_for
+from bot.reader.answer.terms import name_initials, question_terms, stop_words_for
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import Language, fold, words
 
@@ -328,6 +328,9 @@ class AnswerIndex:
         self._heads = self._compound_heads() if language.code in COMPOUNDING else None
         self._links: dict[str, tuple[tuple[str, float], ...]] = {}
         self._inflected = _inflected_forms(set(self._sentences.idf) | self._title_terms)
+        self._initials: dict[str, tuple[str, ...]] = {}
+        for text in (document.article.title, *(s.text for s in sentences)):
+            self._initials.update(name_initials(language, text))
         self._offers = [offers(language, s.text) for s in sentences]
         self._offered_anywhere = {kind for offered in self._offers for kind, found in offered.items() if found}
 
@@ -442,7 +445,7 @@ class AnswerIndex:
         compounding languages the article's compounds it heads and the head of its own compound
         that the article uses."""
         if term not in self._links:
-            found = list(self.bridges.near(term))
+            found = list(self.bridges.near(term)) + [(word, 1.0) for word in self._initials.get(term, ())]
             found += [(form, weight) for other, weight in found for form in self._inflected.get(other, ())]
             if self._heads is not None:
                 known = self._sentences.idf

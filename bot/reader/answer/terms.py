@@ -79,6 +79,12 @@ _BASE_FORMS = {
     "en": {form: verb.split()[0] for verb in IRREGULAR_VERBS.split("|") for form in verb.split()[1:]},
 }
 _APOSTROPHE_TAIL = re.compile(r"'(s|d|ll|re|ve|m|t)$")
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
+"""An abbreviation written with full stops: "U.S.", "U.N.", "U.S.A."."""
+MAX_ABBREVIATION = 5
+_INSIDE_NAMES = frozenset({"of", "for", "and", "de", "des", "du", "der", "für", "und", "del", "y"})
+"""Small words inside a name that its initials skip ("United States of America" -> "usa"); a run
+may go on past them, but its initials are taken where it stops."""
 
 
 @lru_cache(maxsize=None)
@@ -91,16 +97,41 @@ def stop_words_for(code: str) -> frozenset[str]:
 
 
 def question_terms(language: Language, text: str) -> list[str]:
-    """Stemmed content words without accents, keeping numbers and number words."""
+    """Stemmed content words without accents, keeping numbers and number words.
+
+    Abbreviations meet each other: "U.N." is read as "UN", and an abbreviation in capitals is kept
+    even when it spells a stop word ("US"); `name_initials` joins them to the names they shorten.
+    """
     stop_words = stop_words_for(language.code)
     base_forms = _BASE_FORMS.get(language.code, {})
+    text = _DOTTED.sub(lambda found: found.group().replace(".", ""), text)
+    shouting = text.isupper()
     out = []
     for word in words(text):
         lowered = word.lower().replace("’", "'")
-        if lowered in stop_words:
+        abbreviation = 2 <= len(word) <= MAX_ABBREVIATION and word.isupper() and not shouting
+        if lowered in stop_words and not abbreviation:
             continue
         lowered = fold(language.without_elision(_APOSTROPHE_TAIL.sub("", lowered)))
         lowered = base_forms.get(lowered, lowered)
-        if lowered and lowered != "_" and lowered not in stop_words:
-            out.append(language.stem(lowered))
+        if lowered and lowered != "_" and (abbreviation or lowered not in stop_words):
+            out.append(language.stem(lowered) if not abbreviation else lowered)
     return out
+
+
+def name_initials(language: Language, text: str) -> dict[str, tuple[str, ...]]:
+    """The initials of each run of two to five capitalised words -> the run's terms ("United
+    Nations" -> "un" -> ("unit", "nation")), for a question that abbreviates the name."""
+    stop_words = stop_words_for(language.code)
+    found: dict[str, tuple[str, ...]] = {}
+    run: list[str] = []
+    for word in [*words(text), "."]:
+        if word[0].isupper() and len(word) > 1 and not word.isupper() and (run or word.lower() not in stop_words):
+            run.append(word)
+            continue
+        if run and word.lower() in _INSIDE_NAMES:
+            continue
+        if 2 <= len(run) <= MAX_ABBREVIATION:
+            found[fold("".join(w[0] for w in run).lower())] = tuple(question_terms(language, " ".join(run)))
+        run = []
+    return found
