@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.reader.answer.index import Answer, AnswerIndex
+from bot.reader.answer.kinds import offers
+from bot.reader.text.language import language_for
 from bot.reader.article import Article
 from bot.reader.text.document import build_document
 
@@ -565,3 +567,9 @@ CAMP = Article(
 @pytest.mark.parametrize("question", ["Who speaks for the UN?", "Who speaks for the U.N.?"])
 def test_an_abbreviation_finds_the_name_it_shortens(question: str) -> None:
     assert "Farhan Haq" in best_text(CAMP, question)
+
+
+def test_a_day_of_the_month_or_a_year_is_no_answer_to_how_many() -> None:
+    offered = offers(language_for("en"), "In a statement published Oct. 25, officials said 40,000 people lived there in 2014.")
+    assert offered["number"] == {"40", "000"}
+    assert "2014" in offered["date"]

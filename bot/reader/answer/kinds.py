@@ -74,6 +74,8 @@ _CAUSE_WORDS = folded_words(
     "porque debido causa razón razones gracias pues motivo"
 )
 _QUOTE_MARKS = frozenset('"“”«»„')
+_MONTHS_ANY_FORM = MONTHS_AND_DAYS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+"""Month names and their short forms: the number after one ("Oct. 25") is a day, not a count."""
 YEAR = re.compile(r"^(1\d{3}|20\d{2})s?$")
 CLOCK = re.compile(r"^\d{1,2}[h:.]\d{2}$|^\d{1,2}h$")
 """A time of day: "7h44", "10:30", "21.15", "9h"."""
@@ -177,7 +179,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         stem = language.stem(lowered)
         if YEAR.match(lowered) or lowered in MONTHS_AND_DAYS or CLOCK.match(lowered):
             found["date"].add(stem)
-        if is_number(lowered):
+        after_month = position > 0 and fold(tokens[position - 1].lower()) in _MONTHS_ANY_FORM
+        if is_number(lowered) and not YEAR.match(lowered) and not after_month:
             found["number"].add(stem)
         # A capitalised word, but not a run of capitals such as a table's "LOWE'S COMPANIES INC."
         if token[0].isupper() and len(token) > 1 and position > 0 and not (token.isupper() and len(token) > 5):
