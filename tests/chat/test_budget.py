@@ -17,16 +17,9 @@ from bot.chat.budget import PLACEHOLDER_ROOM, WINDOW_SECONDS, OutgoingBudget
 from bot.chat.flood import FloodSafeLimiter
 from bot.chat.telegram_http import TelegramHttp
 from tests.support.fake_telegram import FakeTelegram
+from tests.support.clock import Clock
 
 CHAT = 78
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture

@@ -6,14 +6,7 @@ import pytest
 
 from bot.conversation import ratelimit
 from bot.conversation.ratelimit import RateLimit
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.support.clock import Clock
 
 
 @pytest.fixture
