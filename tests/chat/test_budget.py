@@ -16,8 +16,8 @@ from telegram.ext import ExtBot
 from bot.chat.budget import PLACEHOLDER_ROOM, WINDOW_SECONDS, OutgoingBudget
 from bot.chat.flood import FloodSafeLimiter
 from bot.chat.telegram_http import TelegramHttp
-from tests.support.fake_telegram import FakeTelegram
 from tests.support.clock import Clock
+from tests.support.fake_telegram import FakeTelegram
 
 CHAT = 78
 
