@@ -6,6 +6,7 @@ import pytest
 
 from bot.reader.answer.index import Answer, AnswerIndex
 from bot.reader.answer.kinds import offers
+from bot.reader.answer.terms import question_terms
 from bot.reader.text.language import language_for
 from bot.reader.article import Article
 from bot.reader.text.document import build_document
@@ -573,3 +574,7 @@ def test_a_day_of_the_month_or_a_year_is_no_answer_to_how_many() -> None:
     offered = offers(language_for("en"), "In a statement published Oct. 25, officials said 40,000 people lived there in 2014.")
     assert offered["number"] == {"40", "000"}
     assert "2014" in offered["date"]
+
+
+def test_wont_is_not_the_past_of_win_and_doesnt_is_no_content_word() -> None:
+    assert question_terms(language_for("en"), "Why won't they go, and why doesn't he?") == ["go"]

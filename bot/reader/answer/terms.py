@@ -79,6 +79,9 @@ _BASE_FORMS = {
     "en": {form: verb.split()[0] for verb in IRREGULAR_VERBS.split("|") for form in verb.split()[1:]},
 }
 _APOSTROPHE_TAIL = re.compile(r"'(s|d|ll|re|ve|m|t)$")
+_NEGATED = {"won't": "will", "can't": "can", "shan't": "shall", "ain't": "is"}
+_NOT = re.compile(r"(?<=[a-z])n't$")
+""""doesn't" is "does" (a stop word), and "won't" is "will", not "won" (the past of "win")."""
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 """An abbreviation written with full stops: "U.S.", "U.N.", "U.S.A."."""
 MAX_ABBREVIATION = 5
@@ -109,6 +112,7 @@ def question_terms(language: Language, text: str) -> list[str]:
     out = []
     for word in words(text):
         lowered = word.lower().replace("’", "'")
+        lowered = _NEGATED.get(lowered) or _NOT.sub("", lowered)
         abbreviation = 2 <= len(word) <= MAX_ABBREVIATION and word.isupper() and not shouting
         if lowered in stop_words and not abbreviation:
             continue
