@@ -578,3 +578,9 @@ def test_a_day_of_the_month_or_a_year_is_no_answer_to_how_many() -> None:
 
 def test_wont_is_not_the_past_of_win_and_doesnt_is_no_content_word() -> None:
     assert question_terms(language_for("en"), "Why won't they go, and why doesn't he?") == ["go"]
+
+
+def test_a_scare_quoted_term_gives_no_reason_but_a_quoted_statement_does() -> None:
+    english = language_for("en")
+    assert not offers(english, "They accused the forces of controlling “bandit formations” near the camp.")["cause"]
+    assert offers(english, "“We will win this,” she said.")["cause"]

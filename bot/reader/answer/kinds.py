@@ -74,6 +74,18 @@ _CAUSE_WORDS = folded_words(
     "porque debido causa razón razones gracias pues motivo"
 )
 _QUOTE_MARKS = frozenset('"“”«»„')
+_QUOTED = re.compile(r'[“"«„]([^“”"«»„]*)[”"»“]')
+STATEMENT_WORDS = 4
+"""Words a quotation needs to be someone's statement, not a scare-quoted term ("bandit formations")."""
+
+
+def _quotes_a_statement(text: str) -> bool:
+    """Whether the sentence quotes someone saying something: a quotation of `STATEMENT_WORDS` words
+    or more, or a mark left open or closed by a quotation running over several sentences."""
+    spans = _QUOTED.findall(text)
+    if any(len(words(span)) >= STATEMENT_WORDS for span in spans):
+        return True
+    return sum(c in _QUOTE_MARKS for c in text) > 2 * len(spans)
 _MONTHS_ANY_FORM = MONTHS_AND_DAYS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 """Month names and their short forms: the number after one ("Oct. 25") is a day, not a count."""
 YEAR = re.compile(r"^(1\d{3}|20\d{2})s?$")
@@ -189,7 +201,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
                 found["place"].add(stem)
         if lowered in _CAUSE_WORDS:
             found["cause"].add(stem)
-    if _QUOTE_MARKS & set(text):
+    if _quotes_a_statement(text):
         found["cause"].add('"')
     for measure, numbers in measures_in(text, is_number).items():
         found[measure].update(language.stem(number) for number in numbers)
