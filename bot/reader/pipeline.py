@@ -91,8 +91,9 @@ def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answe
         return answer
     best, *rest = own_words_first(question, [s.text for s in answer.sentences], language)
     kept = [best] + [i for i in rest if answer.strengths[i] >= RUNNER_UP_SHARE][:1]
+    phrase = answer.phrase if best == 0 else answer_index_of(article).phrase_in(answer.sentences[best], matched)
     return replace(answer, sentences=tuple(answer.sentences[i] for i in kept),
-                   strengths=tuple(answer.strengths[i] for i in kept))
+                   strengths=tuple(answer.strengths[i] for i in kept), phrase=phrase)
 
 
 def read_html(html: str, url: str | None) -> Article:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from bot.reader.answer.followup import Turn
 from bot.reader.answer.index import Answer, AnswerIndex
 from bot.reader.answer.kinds import offers
 from bot.reader.answer.terms import question_terms
-from bot.reader.text.language import language_for
 from bot.reader.article import Article
+from bot.reader.pipeline import ask_in_turn
 from bot.reader.text.document import build_document
+from bot.reader.text.language import language_for
 
 ENVOY = Article(
     title="US envoy meets South Korean counterpart as tensions rise",
@@ -584,3 +588,25 @@ def test_a_scare_quoted_term_gives_no_reason_but_a_quoted_statement_does() -> No
     english = language_for("en")
     assert not offers(english, "They accused the forces of controlling “bandit formations” near the camp.")["cause"]
     assert offers(english, "“We will win this,” she said.")["cause"]
+
+
+TRIBUNE = Article(
+    title="Tribune talks stall",
+    paragraphs=(
+        "The offer fell short of the $20 reportedly demanded by Ferro, who was then the largest shareholder.",
+        "Reporters at the paper said their jobs were at risk after the merger.",
+        "Reed expects to wring as much as $300 million in savings from the merger.",
+    ),
+)
+
+
+def test_a_bold_amount_keeps_its_scale_word_and_leaves_out_the_next_word() -> None:
+    assert bold(TRIBUNE, "How much money does Reed hope to save?") == "$300 million"
+    assert bold(TRIBUNE, "How much did Ferro want per share?") == "$20"
+
+
+def test_a_follow_up_whose_own_words_put_another_sentence_first_marks_that_sentence() -> None:
+    article = replace(TRIBUNE, paragraphs=(TRIBUNE.paragraphs[0].replace(" reportedly", ""), *TRIBUNE.paragraphs[1:]))
+    answer = ask_in_turn(article, "How many reporters will lose their jobs?", Turn("What did Ferro demand?", (article.paragraphs[0],)))
+    assert answer.sentences[0].text.startswith("Reporters")
+    assert answer.phrase is None

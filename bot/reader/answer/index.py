@@ -382,8 +382,7 @@ class AnswerIndex:
                 pairs[i] = sum(idf.get(a, 0) + idf.get(b, 0) for a, b in shared) / 2
         holds = np.array([any(offered[kind] - terms for kind in kinds) for offered in self._offers]) if kinds else None
         measured = None
-        leading = {term for term in terms if term in self._titles} if "name" in kinds else set()
-        titles = frozenset().union(*(self._titles[term] for term in leading))
+        leading, titles = self._roles_asked(terms, kinds)
         if titles and holds is not None:
             titled = np.array([bool(titles & found or leading & found) for found in self._term_sets])
             measured, holds = titled * self._sentences.idf_for(1), holds & titled
@@ -398,6 +397,18 @@ class AnswerIndex:
             terms, kinds, own, own_bridged, paragraphs, paragraphs_bridged, prefixes, title, pairs, holds, measured, titles,
             narrow,
         )
+
+    def _roles_asked(self, terms: set[str], kinds: set[str]) -> tuple[set[str], frozenset[str]]:
+        """For a "who runs X" question, its words of leading and the titles they stand for."""
+        leading = {term for term in terms if term in self._titles} if "name" in kinds else set()
+        return leading, frozenset().union(*(self._titles[term] for term in leading))
+
+    def phrase_in(self, sentence: Sentence, question: str) -> tuple[int, int] | None:
+        """The answering words of any sentence shown for the question (`Answer.phrase` covers only
+        the first), for a front end that puts another sentence first."""
+        kinds = asks(question)
+        terms = set(question_terms(self.document.language, question))
+        return answer_phrase(self.document.language, sentence.text, question, kinds, self._roles_asked(terms, kinds)[1])
 
     def _mean_weight(self, terms: set[str]) -> float:
         idf = self._sentences.idf

@@ -72,6 +72,13 @@ _MEASURE_OF: dict[str, tuple[str, ...]] = {
 """Unit word -> the measures it may be a unit of ("years": a duration or an age)."""
 _TOKEN = re.compile(r"[$€£¥₹]?\d[\d.,:]*\d(?:[a-zA-Z%]+)?%?|[$€£¥₹]?\d[a-zA-Z%]*|\w[\w'’.-]*|[$€£¥₹%]", re.UNICODE)
 _UNIT_TAIL = re.compile(r"^[$€£¥₹]?\d[\d.,:]*(?P<tail>[a-zA-Z%]*)$")
+_SYMBOLS = frozenset("$€£¥₹")
+"""Currency signs written before the number ("$300"); a word's first letter is no unit ("million")."""
+_SCALES = folded_words(
+    "thousand million millions billion billions trillion bn tausend millionen milliarde milliarden "
+    "mille milliard milliards mil millón millones"
+)
+"""Words that scale the number before them: a bold amount takes them along ("$300 million")."""
 REACH = 2
 """How many words away a unit may stand from its number ("$12", "12 million dollars")."""
 
@@ -109,13 +116,19 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
             tokens[position] = _unit_word(matches[position].group())
         return tokens[position]
 
+    def scaled_end(position: int) -> int:
+        """Where the amount ends: past a scale word after the number ("$300 million")."""
+        after = position + 1
+        return matches[after if after < len(matches) and unit_word(after) in _SCALES else position].end()
+
     for position in numbers:
         token = unit_word(position)
         inside = _UNIT_TAIL.match(token)
         number = token.strip("$€£¥₹%")
-        own = {*(_MEASURE_OF.get(inside["tail"], ()) if inside else ()), *_MEASURE_OF.get(token[0], ())}
+        symbol = _MEASURE_OF.get(token[0], ()) if token[0] in _SYMBOLS else ()
+        own = {*(_MEASURE_OF.get(inside["tail"], ()) if inside else ()), *symbol}
         for measure in own:
-            found.setdefault(measure, []).append((matches[position].start(), matches[position].end(), number))
+            found.setdefault(measure, []).append((matches[position].start(), scaled_end(position), number))
         reach: dict[str, list[int]] = {}
         for other in range(max(0, position - REACH), min(len(matches), position + REACH + 1)):
             word = unit_word(other)
@@ -127,7 +140,7 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
                 # The closest unit, the one after on a tie: "3,200 miles (5,150 km)" is two amounts.
                 unit = min(near, key=lambda other: (abs(other - position), other < position))
                 first, last = min(unit, position), max(unit, position)
-                found.setdefault(measure, []).append((matches[first].start(), matches[last].end(), number))
+                found.setdefault(measure, []).append((matches[first].start(), scaled_end(last), number))
     return found
 
 

@@ -107,6 +107,7 @@ def answer_phrase(
         "number" in kinds
         and (unit.islower() or language.code == "de")
         and texts[end].lower() not in _COUNTS_OF_TIMES
+        and not texts[end].startswith(("$", "€", "£", "¥"))
         and question_terms(language, unit)
     ):
         end += 1
