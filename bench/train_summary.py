@@ -59,6 +59,8 @@ class Example:
     """Each sentence's ROUGE tokens (stemmed as `rouge-score` does)."""
     reference: tuple[Counter, Counter]
     """The reference's unigram and bigram counts."""
+    leaning: np.ndarray
+    """Which sentences lean on the one before (`summary.leans_on_previous`), for `select`."""
 
 
 def ngrams(tokens: Sequence[str]) -> tuple[Counter, Counter]:
@@ -93,7 +95,7 @@ def example_of(dataset: str, item: Item) -> Example:
     tokens = [_TOKENIZER.tokenize(s.text) for s in document.sentences]
     reference = ngrams(_TOKENIZER.tokenize("\n".join(item.reference)))
     example = Example(dataset, in_training_half(item.id), document, sentence_features(document),
-                      np.zeros(len(tokens)), tokens, reference)
+                      np.zeros(len(tokens)), tokens, reference, summary.leans_on_previous(document))
     example.targets = np.array([sum(rouge(example, [i])) + RECALL_SHARE * sum(recall(example, [i]))
                                 for i in range(len(tokens))])
     return example
@@ -120,8 +122,7 @@ System = Callable[[Example], list[int]]
 def bot_with(weights: np.ndarray) -> System:
     def run(example: Example) -> list[int]:
         scores = example.features @ weights
-        leaning = summary.leans_on_previous(example.document)
-        return [s.index for s in summary.select(example.document, scores, SUMMARY_SENTENCES, leaning)]
+        return [s.index for s in summary.select(example.document, scores, SUMMARY_SENTENCES, example.leaning)]
     return run
 
 

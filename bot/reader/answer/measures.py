@@ -72,7 +72,7 @@ _MEASURE_OF: dict[str, tuple[str, ...]] = {
 """Unit word -> the measures it may be a unit of ("years": a duration or an age)."""
 _TOKEN = re.compile(r"[$€£¥₹]?\d[\d.,:]*\d(?:[a-zA-Z%]+)?%?|[$€£¥₹]?\d[a-zA-Z%]*|\w[\w'’.-]*|[$€£¥₹%]", re.UNICODE)
 _UNIT_TAIL = re.compile(r"^[$€£¥₹]?\d[\d.,:]*(?P<tail>[a-zA-Z%]*)$")
-_SYMBOLS = frozenset("$€£¥₹")
+CURRENCY_SIGNS = "$€£¥₹"
 """Currency signs written before the number ("$300"); a word's first letter is no unit ("million")."""
 _SCALES = folded_words(
     "thousand million millions billion billions trillion bn tausend millionen milliarde milliarden "
@@ -125,7 +125,7 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
         token = unit_word(position)
         inside = _UNIT_TAIL.match(token)
         number = token.strip("$€£¥₹%")
-        symbol = _MEASURE_OF.get(token[0], ()) if token[0] in _SYMBOLS else ()
+        symbol = _MEASURE_OF.get(token[0], ()) if token[0] in CURRENCY_SIGNS else ()
         own = {*(_MEASURE_OF.get(inside["tail"], ()) if inside else ()), *symbol}
         for measure in own:
             found.setdefault(measure, []).append((matches[position].start(), scaled_end(position), number))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.reader.answer.kinds import MONTHS_AND_DAYS, NUMBER_WORDS, PLACE_WORDS, YEAR, is_number
-from bot.reader.answer.measures import MEASURE_KINDS, measure_spans
+from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, measure_spans
 from bot.reader.answer.terms import question_terms
 from bot.reader.text.language import Language, fold
 
@@ -107,7 +107,7 @@ def answer_phrase(
         "number" in kinds
         and (unit.islower() or language.code == "de")
         and texts[end].lower() not in _COUNTS_OF_TIMES
-        and not texts[end].startswith(("$", "€", "£", "¥"))
+        and texts[end][:1] not in CURRENCY_SIGNS
         and question_terms(language, unit)
     ):
         end += 1
