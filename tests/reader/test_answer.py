@@ -610,3 +610,8 @@ def test_a_follow_up_whose_own_words_put_another_sentence_first_marks_that_sente
     answer = ask_in_turn(article, "How many reporters will lose their jobs?", Turn("What did Ferro demand?", (article.paragraphs[0],)))
     assert answer.sentences[0].text.startswith("Reporters")
     assert answer.phrase is None
+
+
+def test_a_bold_amount_ending_the_sentence_leaves_out_the_full_stop() -> None:
+    sale = Article(title="Times sold", paragraphs=("Soon-Shiong bought The Times for $500 million.",))
+    assert bold(sale, "How much did Soon-Shiong pay for the Times?") == "$500 million"

@@ -119,7 +119,8 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
     def scaled_end(position: int) -> int:
         """Where the amount ends: past a scale word after the number ("$300 million")."""
         after = position + 1
-        return matches[after if after < len(matches) and unit_word(after) in _SCALES else position].end()
+        last = matches[after if after < len(matches) and unit_word(after) in _SCALES else position]
+        return last.start() + len(last.group().rstrip("."))
 
     for position in numbers:
         token = unit_word(position)
