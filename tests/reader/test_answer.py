@@ -11,6 +11,7 @@ from bot.reader.answer.index import Answer, AnswerIndex
 from bot.reader.answer.kinds import offers
 from bot.reader.answer.terms import question_terms
 from bot.reader.article import Article
+from bot.reader.extract.clutter import article_from_text
 from bot.reader.pipeline import ask_in_turn
 from bot.reader.text.document import build_document
 from bot.reader.text.language import language_for
@@ -615,3 +616,37 @@ def test_a_follow_up_whose_own_words_put_another_sentence_first_marks_that_sente
 def test_a_bold_amount_ending_the_sentence_leaves_out_the_full_stop() -> None:
     sale = Article(title="Times sold", paragraphs=("Soon-Shiong bought The Times for $500 million.",))
     assert bold(sale, "How much did Soon-Shiong pay for the Times?") == "$500 million"
+
+
+MOTOR_SHOW = article_from_text("\n\n".join((
+    "New electric cars star at the Harbour Motor Show",
+    "Three new electric cars and a redesigned family saloon are on display this week at the Harbour "
+    "Motor Show, which opens to the public on Saturday. Here are the highlights:",
+    "KESTREL VOLTA",
+    "Kestrel's first battery hatchback will travel 280 miles on one charge. It will start at $31,000 "
+    "when it reaches dealers in March.",
+    "ORBIS TRAILMASTER",
+    "Orbis is showing a plug-in version of its best-selling pickup. The truck can tow a small boat and "
+    "goes 40 miles on electricity alone. It will start at $52,000.",
+    "MERIDIAN LUMEN CONCEPT",
+    "Meridian calls the low wagon a preview of a car it will build in 2027. It will travel 310 miles on "
+    "one charge and reach 60 mph in four seconds, the company says.",
+)))
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("What does the Kestrel Volta cost?", "It will start at $31,000"),
+        ("How much is the Trailmaster?", "It will start at $52,000"),
+        ("How far can the Lumen go on one charge?", "It will travel 310 miles"),
+        ("How far does the Kestrel go on a charge?", "Kestrel's first battery hatchback"),
+    ],
+)
+def test_a_section_in_capitals_answers_for_the_car_its_heading_names(question, sentence):
+    """The section's sentences say "it" and "the truck"; the heading in capitals says which car,
+    and it is never itself the answer."""
+    answer = AnswerIndex(build_document(MOTOR_SHOW)).answer(question)
+    assert answer.found
+    assert answer.sentences[0].text.startswith(sentence)
+

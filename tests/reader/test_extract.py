@@ -171,6 +171,27 @@ def test_pasted_text_without_a_headline_is_titled_by_its_first_sentence():
     assert len(article.title.split()) <= 21
 
 
+SHOUTED_SECTIONS = [*PASTED_BODY[:3], "WHAT THE SCIENTISTS SAY", *PASTED_BODY[3:5], "OPENING HOURS", PASTED_BODY[5]]
+
+
+@pytest.mark.parametrize("source", ["page", "paste"])
+def test_a_line_in_capitals_between_paragraphs_is_a_sub_heading_not_a_sentence(source):
+    """Wire stories set "WHAT THE SCIENTISTS SAY" as a plain paragraph: it heads a section, and a
+    reader must never get it back as a summary sentence or an answer."""
+    title = "Glacier museum opens in the Alps"
+    if source == "page":
+        paragraphs = "".join(f"<p>{p}</p>" for p in SHOUTED_SECTIONS)
+        html = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
+        article = extract_article(html, NEWS_URL)
+    else:
+        article = article_from_text("\n\n".join([title, *SHOUTED_SECTIONS]))
+    headings = {article.paragraphs[i] for i in article.headings}
+    assert headings == {"WHAT THE SCIENTISTS SAY", "OPENING HOURS"}
+    sentences = [s.text for s in build_document(article).sentences]
+    assert "OPENING HOURS" not in " ".join(sentences)
+    assert sentences[0].startswith("A museum dedicated")
+
+
 def test_hard_wrapped_paste_is_joined_into_paragraphs():
     wrapped = "\n\n".join("\n".join(re.findall(r"\S.{0,68}(?=\s|$)", p)) for p in PASTED_BODY)
     assert max(len(line) for line in wrapped.splitlines()) <= 70

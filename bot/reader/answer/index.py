@@ -308,15 +308,20 @@ class AnswerIndex:
         paragraph_ids = sorted(set(paragraph_of))
         position = {p: i for i, p in enumerate(paragraph_ids)}
         paragraph_terms: list[list[str]] = [[] for _ in paragraph_ids]
+        headings = _section_headings(document)
+        for p in paragraph_ids:
+            paragraph_terms[position[p]].extend(headings.get(p, ()))
         for s, t in zip(sentences, terms):
             paragraph_terms[position[s.paragraph]].extend(t)
         self._paragraphs = _Bm25(paragraph_terms, tuning.k1, tuning.b)
         self._prefixes = _Bm25([[w[:PREFIX] for w in t] for t in terms], tuning.k1, tuning.b)
         self._paragraph_of = np.array([position[p] for p in paragraph_of], dtype=int)
         self._title_terms = set(question_terms(language, document.article.title))
+        self._section_terms = [headings.get(p, frozenset()) for p in paragraph_of]
+        self._heading_terms = set().union(*headings.values())
         self._paragraph_contexts = [set(t) | self._title_terms for t in paragraph_terms]
         self._paragraph_context_prefixes = [_prefixes(c) for c in self._paragraph_contexts]
-        self._article_prefixes = _prefixes(set(self._sentences.idf) | self._title_terms)
+        self._article_prefixes = _prefixes(set(self._sentences.idf) | self._title_terms | self._heading_terms)
         same_before = np.array([i > 0 and paragraph_of[i - 1] == p for i, p in enumerate(paragraph_of)])
         same_after = np.array(
             [i + 1 < len(sentences) and paragraph_of[i + 1] == p for i, p in enumerate(paragraph_of)]
@@ -373,6 +378,9 @@ class AnswerIndex:
         for term in terms & self._title_terms:
             idf = self._sentences.idf.get(term, 0.0)
             title += idf * np.array([term not in s for s in self._term_sets])
+        for term in terms & self._heading_terms - self._title_terms:
+            under = np.array([term in section and term not in s for s, section in zip(self._term_sets, self._section_terms)])
+            title += self._sentences.idf.get(term, self._sentences.idf_for(int(under.sum()))) * under
         pairs = zeros.copy()
         shared_pairs = _pairs(asked)
         if shared_pairs:
@@ -602,9 +610,24 @@ class AnswerIndex:
         return (
             term not in known
             and term not in self._title_terms
+            and term not in self._heading_terms
             and term[:PREFIX] not in self._article_prefixes
             and not any(other in known for other, _ in links)
         )
+
+
+def _section_headings(document: Document) -> dict[int, frozenset[str]]:
+    """Paragraph index -> the terms of the sub-heading its section sits under ("TOYOTA RAV4 PRIME"):
+    a section's sentences say "the SUV" and "the price", and the heading says which one."""
+    article, language = document.article, document.language
+    sections: dict[int, frozenset[str]] = {}
+    current: frozenset[str] = frozenset()
+    for index, paragraph in enumerate(article.paragraphs):
+        if index in article.headings:
+            current = frozenset(question_terms(language, paragraph))
+        elif current:
+            sections[index] = current
+    return sections
 
 
 def _credit(term: str, context: set[str], prefixes: set[str], links: tuple[tuple[str, float], ...], t: Tuning) -> float:

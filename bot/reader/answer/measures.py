@@ -32,7 +32,10 @@ _ASKED: tuple[tuple[str, str], ...] = (
               r"|ahorro|ahorros|(take|takes|took|taken|bring|brings|brought|rake|raked|pull|pulled) in"
               r"|teuer|kostet|kosten|kostete|preis|zahlen|bezahlt|zahlt|verdient|gehalt|geld"
               r"|coute|coutent|coutera|cout|prix|payer|paye|gagne|argent|salaire"
-              r"|cuesta|cuestan|costo|costaba|precio|pagar|paga|pago|gana|dinero|sueldo)\b"),
+              r"|cuesta|cuestan|costo|costaba|precio|pagar|paga|pago|gana|dinero|sueldo)\b"
+              # "How much is the Trailmaster?": a thing and nothing done to it asks its price.
+              r"|^\W*(and )?how much (is|are|was|were|will \w+ be) (?!.*\b(to|left|known|needed|used|lost|there)\b)"
+              r"[\w' -]{1,40}\W*$"),
 )
 _ASKED_PATTERNS = tuple((measure, re.compile(pattern)) for measure, pattern in _ASKED)
 _NUMBER_QUESTION = re.compile(

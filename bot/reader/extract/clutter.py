@@ -206,6 +206,14 @@ def is_title_like(text: str) -> bool:
     return 0 < count <= TITLE_MAX_WORDS and not _SENTENCE_END.search(text) and (first.isupper() or first.isdigit())
 
 
+def is_shouted(text: str) -> bool:
+    """A short line in capitals ("NISSAN SENTRA", "WHAT HAPPENS NEXT"): wire stories and many sites
+    set their sub-headings as plain paragraphs in capitals, so the page's markup does not say it is
+    one. Read as a sentence it became an answer ("How fast is the Mach E?" -> "FORD MUSTANG MACH E")."""
+    cased = [c for c in text if c.isupper() or c.islower()]
+    return len(cased) >= 3 and all(c.isupper() for c in cased) and is_title_like(text)
+
+
 def _undouble(text: str) -> str:
     """'Headline Headline' -> 'Headline': lists of teasers often print each title twice in one line."""
     tokens = text.split(" ")
@@ -384,7 +392,7 @@ def remove_clutter(
         out.append(block)
     if link_texts is None:
         out = _drop_headline_runs(out)
-    return _drop_dangling_headings(out)
+    return _drop_dangling_headings([replace(b, heading=True) if is_shouted(b.text) else b for b in out])
 
 
 def shorten(text: str, max_words: int = TITLE_MAX_WORDS) -> str:
@@ -529,10 +537,12 @@ def article_from_text(text: str, title: str | None = None) -> Article:
     title = tidy(title) if title else _pick_title(lines)
     author, date, blocks = peel_byline(list(within_reading_limits(Block(line) for line in lines)),
                                        within=_story_start(lines) + 1)
-    paragraphs = [b.text for b in remove_clutter(blocks, [title] if title else ())]
-    body = "\n".join(paragraphs)
+    kept = remove_clutter(blocks, [title] if title else ())
+    paragraphs = [b.text for b in kept]
+    body = "\n".join(b.text for b in kept if not b.heading)
     language = language_for(detect_language(body))
-    sentences = list(islice((s for p in paragraphs for s in language.sentences(p)), TITLE_SOURCE_SENTENCES))
+    sentences = list(islice((s for b in kept if not b.heading for s in language.sentences(b.text)),
+                            TITLE_SOURCE_SENTENCES))
     if len(words(body)) < MIN_TEXT_WORDS or len(sentences) < MIN_TEXT_SENTENCES:
         raise TextTooShort()
     return Article(
@@ -541,4 +551,5 @@ def article_from_text(text: str, title: str | None = None) -> Article:
         language=language.code,
         author=author,
         date=date,
+        headings=frozenset(i for i, b in enumerate(kept) if b.heading),
     )
