@@ -650,3 +650,10 @@ def test_a_section_in_capitals_answers_for_the_car_its_heading_names(question, s
     assert answer.found
     assert answer.sentences[0].text.startswith(sentence)
 
+
+
+def test_a_year_naming_a_model_is_not_the_bold_time() -> None:
+    sentra = Article(title="Nissan's new Sentra", paragraphs=(
+        "The 2020 Sentra, which goes on sale in late January, loses the old version's upright look.",
+    ))
+    assert bold(sentra, "When will the new Sentra be available to buy?") == "late January"

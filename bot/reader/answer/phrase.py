@@ -26,6 +26,8 @@ _COUNTS_OF_TIMES = frozenset("once twice thrice einmal zweimal dreimal".split())
 """Number words that already hold their unit: "twice denied" is "twice", not a count of denials."""
 _BREAKS = re.compile(r"[,;:()\[\]\"“”«»„]")
 """Punctuation that ends a run: "Lt. Matt Harris, Columbus Police" holds two names, not one."""
+_DETERMINERS = frozenset("the a its their his her der die das den dem le la les el los las il".split())
+"""Words before a year that make it a label: "the 2020 Sentra" is a model, not a time."""
 LONE_WORD = 3
 """How many words farther a two-word name may stand than a lone capitalised word and still win:
 a person is named with a first and last name ("Matt Harris"), a place or body often in one word."""
@@ -42,6 +44,16 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str])
     if "name" in kinds and capitalised and lowered not in MONTHS_AND_DAYS:
         return True
     return "place" in kinds and capitalised and (in_run or previous in PLACE_WORDS)
+
+
+def _labels_a_name(texts: list[str], position: int) -> bool:
+    """A year between a determiner and a name ("The 2020 Sentra goes on sale in late January") names
+    a model or an edition; the sentence's time is elsewhere."""
+    following = texts[position + 1] if position + 1 < len(texts) else ""
+    return (
+        position > 0 and bool(YEAR.match(texts[position])) and texts[position - 1].lower() in _DETERMINERS
+        and following[:1].isupper()
+    )
 
 
 def _nearest_measure(sentence: str, measure: str, shared: list[int]) -> tuple[int, int] | None:
@@ -72,7 +84,7 @@ def answer_phrase(
         return _nearest_measure(sentence, measure, [tokens[p].start() for p in shared])
     runs: list[list[int]] = []
     for position, token in enumerate(texts):
-        if position in shared:
+        if position in shared or ("date" in kinds and _labels_a_name(texts, position)):
             continue
         in_run = bool(runs) and runs[-1][-1] == position - 1 and not (
             position and _BREAKS.search(sentence, tokens[position - 1].end(), tokens[position].start())
