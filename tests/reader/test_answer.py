@@ -657,3 +657,11 @@ def test_a_year_naming_a_model_is_not_the_bold_time() -> None:
         "The 2020 Sentra, which goes on sale in late January, loses the old version's upright look.",
     ))
     assert bold(sentra, "When will the new Sentra be available to buy?") == "late January"
+
+
+def test_a_name_opening_the_sentence_is_the_bold_answer_when_the_article_uses_it_as_a_name() -> None:
+    department = Article(title="Doctors write to the department", paragraphs=(
+        "The doctors sent their letter to Kevin McAleenan, then acting head of the department.",
+        "McAleenan resigned last week and Chad Wolf was named acting secretary.",
+    ))
+    assert bold(department, "Who resigned?") == "McAleenan"

@@ -60,7 +60,7 @@ import numpy as np
 from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, titles_for
 from bot.reader.answer.kinds import MONTHS_AND_DAYS, asked_thing, asks, counted_words, is_number, offers
 from bot.reader.answer.measures import MEASURE_KINDS, asked_measure
-from bot.reader.answer.phrase import answer_phrase
+from bot.reader.answer.phrase import answer_phrase, names_in
 from bot.reader.answer.terms import name_initials, question_terms, stop_words_for
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import Language, fold, words
@@ -337,6 +337,7 @@ class AnswerIndex:
         for text in (document.article.title, *(s.text for s in sentences)):
             self._initials.update(name_initials(language, text))
         self._offers = [offers(language, s.text) for s in sentences]
+        self._names = names_in(language, (s.text for s in sentences))
         self._offered_anywhere = {kind for offered in self._offers for kind, found in offered.items() if found}
 
     def answer(self, question: str, top: int = 2) -> Answer:
@@ -354,7 +355,9 @@ class AnswerIndex:
         if not found:
             return Answer((), False, sentences[best], score)
         strengths = tuple(float(scores[i] / scores[best]) for i in kept)
-        phrase = answer_phrase(self.document.language, sentences[kept[0]].text, question, parts.kinds, parts.titles)
+        phrase = answer_phrase(
+            self.document.language, sentences[kept[0]].text, question, parts.kinds, parts.titles, self._names
+        )
         return Answer(tuple(sentences[i] for i in kept), True, sentences[best], score, strengths, phrase)
 
     def parts(self, question: str) -> _Parts:
@@ -416,7 +419,9 @@ class AnswerIndex:
         the first), for a front end that puts another sentence first."""
         kinds = asks(question)
         terms = set(question_terms(self.document.language, question))
-        return answer_phrase(self.document.language, sentence.text, question, kinds, self._roles_asked(terms, kinds)[1])
+        return answer_phrase(
+            self.document.language, sentence.text, question, kinds, self._roles_asked(terms, kinds)[1], self._names
+        )
 
     def _mean_weight(self, terms: set[str]) -> float:
         idf = self._sentences.idf

@@ -11,6 +11,7 @@ question of no known kind, or a sentence with no such run, gets no phrase: the s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from bot.reader.answer.kinds import MONTHS_AND_DAYS, NUMBER_WORDS, PLACE_WORDS, YEAR, is_number
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, measure_spans
@@ -65,13 +66,25 @@ def _nearest_measure(sentence: str, measure: str, shared: list[int]) -> tuple[in
     return start, end
 
 
+def names_in(language: Language, sentences: Iterable[str]) -> frozenset[str]:
+    """Capitalised words the text uses inside a sentence, stop words aside ("The New York Times"):
+    names. Any sentence's first word is capitalised, so only these say that "McAleenan resigned"
+    opens with one."""
+    return frozenset(
+        token for sentence in sentences for token in _TOKEN.findall(sentence)[1:]
+        if token[:1].isupper() and question_terms(language, token)
+    )
+
+
 def answer_phrase(
-    language: Language, sentence: str, question: str, kinds: set[str], titles: frozenset[str] = frozenset()
+    language: Language, sentence: str, question: str, kinds: set[str], titles: frozenset[str] = frozenset(),
+    names: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """Start and end (characters within `sentence`) of the phrase answering `question`, or None.
 
     `titles` are stems of the titles a "who runs X" question asks for ("ceo"): the name beside one
-    answers, and the title itself is not part of the name."""
+    answers, and the title itself is not part of the name. `names` (from `names_in`) are the
+    article's names, which count as names at the start of a sentence too."""
     kinds = kinds - {"cause"}
     if not kinds:
         return None
@@ -90,7 +103,7 @@ def answer_phrase(
             position and _BREAKS.search(sentence, tokens[position - 1].end(), tokens[position].start())
         )
         previous = texts[position - 1].lower() if position else ""
-        if _fits(token, position == 0, previous, in_run, kinds):
+        if _fits(token, position == 0 and token not in names, previous, in_run, kinds):
             if in_run:
                 runs[-1].append(position)
             else:
