@@ -665,3 +665,25 @@ def test_a_name_opening_the_sentence_is_the_bold_answer_when_the_article_uses_it
         "McAleenan resigned last week and Chad Wolf was named acting secretary.",
     ))
     assert bold(department, "Who resigned?") == "McAleenan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "phrase"),
+    [
+        ("League and Harbour Rovers field director Ed Mangan said the pitch was in great shape.",
+         "Who is the field director?", "Ed Mangan"),
+        ("The Rovers built their attack around quarterback Peyton Manning's passing.",
+         "Who was the Rovers' quarterback?", "Peyton Manning"),
+        ("Like the Lombardi Trophy, the new cup will be designed by Tiffany & Co.",
+         "Who designed the cup?", "Tiffany & Co"),
+        ("Later on, Brad Nortman's short punt was caught by receiver Jordan Norwood.",
+         "Who caught the punt?", "Jordan Norwood"),
+        ("Miller was named most valuable player, recording five solo tackles, 2½ sacks and two forced fumbles.",
+         "How many tackles did Miller make?", "five solo tackles"),
+    ],
+)
+def test_the_bold_name_or_count_is_the_one_the_question_points_at(sentence: str, question: str, phrase: str) -> None:
+    """A title comes before the name it belongs to, a doer after "by", a count before what it counts;
+    a name in the possessive is rarely the one asked for, and its "'s" is not part of it."""
+    article = Article(title="Match report", paragraphs=(sentence,))
+    assert bold(article, question) == phrase

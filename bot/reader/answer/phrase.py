@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from bot.reader.answer.kinds import MONTHS_AND_DAYS, NUMBER_WORDS, PLACE_WORDS, YEAR, is_number
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, measure_spans
 from bot.reader.answer.terms import question_terms
 from bot.reader.text.language import Language, fold
 
-_TOKEN = re.compile(r"[$€£¥]?\d[\d.,:]*\d(?:[a-zA-Z%]+)?%?|[$€£¥]?\d[a-zA-Z%]*|\w[\w'’-]*", re.UNICODE)
+_TOKEN = re.compile(r"[$€£¥]?\d[\d.,:]*\d(?:[a-zA-Z%]+)?%?|[$€£¥]?\d[a-zA-Z%½¼¾]*|\w[\w'’-]*", re.UNICODE)
 _RELATIVE = frozenset("next last this early late mid".split())
 """Words that belong to a date phrase when they stand right before it ("next Tuesday")."""
 _JOINERS = frozenset({"of", "de", "von", "del", "du"})
@@ -29,9 +30,25 @@ _BREAKS = re.compile(r"[,;:()\[\]\"“”«»„]")
 """Punctuation that ends a run: "Lt. Matt Harris, Columbus Police" holds two names, not one."""
 _DETERMINERS = frozenset("the a its their his her der die das den dem le la les el los las il".split())
 """Words before a year that make it a label: "the 2020 Sentra" is a model, not a time."""
+_POSSESSIVE = re.compile(r"['’]s$")
+_WHOSE = re.compile(r"^\W*(?:and )?whose\b", re.I)
+_AGENT_WORDS = frozenset({"by", "von", "par", "por"})
+"""The word before the doer of a passive verb, or before the doer's title: "designed by Tiffany &
+Co.", "caught by receiver Jordan Norwood"."""
+AFTER_FIRST = 0.5
+"""Extra distance for a run standing before the asked words rather than after them."""
+POSSESSOR = 1.0
+"""Extra distance for a name in the possessive ("Nortman's punt"), unless the question asks whose."""
+BY_AGENT = 1.0
+"""Distance taken off a name right after "by" ("designed by Tiffany & Co.")."""
+CLAUSE = 1.0
+"""Extra distance when punctuation separates a run from the asked word."""
 LONE_WORD = 3
 """How many words farther a two-word name may stand than a lone capitalised word and still win:
 a person is named with a first and last name ("Matt Harris"), a place or body often in one word."""
+LONE_SURNAME = 1
+"""The same for a word the article has used as a surname ("Kevin McAleenan"): news names a person
+in full once and by surname after that ("McAleenan resigned")."""
 
 
 def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str]) -> bool:
@@ -57,6 +74,14 @@ def _labels_a_name(texts: list[str], position: int) -> bool:
     )
 
 
+def _extends_asked_name(run: list[int], given: list[int], texts: list[str]) -> bool:
+    """Whether the run is the rest of a name the question already gave: asked about "the police",
+    "Columbus" and "Department" in "Columbus Police Department" are not an answer."""
+    return any(
+        neighbour in given and neighbour > 0 and texts[neighbour][:1].isupper() for neighbour in (run[0] - 1, run[-1] + 1)
+    )
+
+
 def _nearest_measure(sentence: str, measure: str, shared: list[int]) -> tuple[int, int] | None:
     """The amount of the asked measure nearest to the question's words ("Rs 299", "13 Prozent")."""
     spans = measure_spans(sentence, is_number).get(measure)
@@ -66,19 +91,36 @@ def _nearest_measure(sentence: str, measure: str, shared: list[int]) -> tuple[in
     return start, end
 
 
-def names_in(language: Language, sentences: Iterable[str]) -> frozenset[str]:
-    """Capitalised words the text uses inside a sentence, stop words aside ("The New York Times"):
-    names. Any sentence's first word is capitalised, so only these say that "McAleenan resigned"
-    opens with one."""
-    return frozenset(
-        token for sentence in sentences for token in _TOKEN.findall(sentence)[1:]
-        if token[:1].isupper() and question_terms(language, token)
-    )
+@dataclass(frozen=True)
+class Names:
+    """The article's names, from `names_in`."""
+
+    words: frozenset[str] = frozenset()
+    """Capitalised words the text uses inside a sentence, stop words aside: names. Any sentence's
+    first word is capitalised, so only these say that "McAleenan resigned" opens with one."""
+    surnames: frozenset[str] = frozenset()
+    """Those of them that follow another name word ("Kevin McAleenan"): a person's surname, which
+    later sentences use alone."""
+
+
+def names_in(language: Language, sentences: Iterable[str]) -> Names:
+    words: set[str] = set()
+    surnames: set[str] = set()
+    for sentence in sentences:
+        previous = ""
+        for token in _TOKEN.findall(sentence)[1:]:
+            named = token[:1].isupper() and bool(question_terms(language, token))
+            if named:
+                words.add(token)
+                if previous:
+                    surnames.add(token)
+            previous = token if named else ""
+    return Names(frozenset(words), frozenset(surnames))
 
 
 def answer_phrase(
     language: Language, sentence: str, question: str, kinds: set[str], titles: frozenset[str] = frozenset(),
-    names: frozenset[str] = frozenset(),
+    names: Names = Names(),
 ) -> tuple[int, int] | None:
     """Start and end (characters within `sentence`) of the phrase answering `question`, or None.
 
@@ -92,6 +134,7 @@ def answer_phrase(
     tokens = [m for m in _TOKEN.finditer(sentence)]
     texts = [m.group() for m in tokens]
     shared = [p for p, token in enumerate(texts) if (terms := question_terms(language, token)) and set(terms) <= asked]
+    given = [p for p in shared if not titles & set(question_terms(language, texts[p]))]
     measure = next(iter(kinds & MEASURE_KINDS), None)
     if measure:
         return _nearest_measure(sentence, measure, [tokens[p].start() for p in shared])
@@ -103,7 +146,7 @@ def answer_phrase(
             position and _BREAKS.search(sentence, tokens[position - 1].end(), tokens[position].start())
         )
         previous = texts[position - 1].lower() if position else ""
-        if _fits(token, position == 0 and token not in names, previous, in_run, kinds):
+        if _fits(token, position == 0 and token not in names.words, previous, in_run, kinds):
             if in_run:
                 runs[-1].append(position)
             else:
@@ -112,13 +155,37 @@ def answer_phrase(
             texts[position + 1], False, token.lower(), True, kinds
         ):
             runs[-1].append(position)
+    if kinds <= {"name", "place"}:
+        runs = [
+            run for run in runs
+            if question_terms(language, " ".join(texts[p] for p in run)) and not _extends_asked_name(run, given, texts)
+        ]
     if not runs:
         return None
     anchors = [p for p in shared if titles & set(question_terms(language, texts[p]))] or shared
+    whose = bool(_WHOSE.match(question))
 
-    def distance(run: list[int]) -> int:
-        lone = LONE_WORD if "name" in kinds and len(run) == 1 else 0
-        return min((min(abs(run[0] - s), abs(run[-1] - s)) for s in anchors), default=0) + lone
+    def gap(run: list[int], anchor: int) -> float:
+        """Words between a run and one asked word, plus AFTER_FIRST on the less likely side: a name
+        follows its title ("field director Ed Mangan"), a count precedes what it counts ("five
+        solo tackles"); plus CLAUSE when punctuation stands between them (another list item),
+        except for a date, which holds its own commas ("April 12, 1961")."""
+        if anchor < run[0]:
+            words, between = run[0] - anchor, (tokens[anchor].end(), tokens[run[0]].start())
+            words += AFTER_FIRST if "number" in kinds else 0.0
+        else:
+            words, between = anchor - run[-1], (tokens[run[-1]].end(), tokens[anchor].start())
+            words += AFTER_FIRST if kinds <= {"name", "place"} else 0.0
+        clause = CLAUSE if "date" not in kinds and _BREAKS.search(sentence, *between) else 0.0
+        return words + clause
+
+    def distance(run: list[int]) -> float:
+        lone = (LONE_SURNAME if texts[run[0]] in names.surnames else LONE_WORD) if "name" in kinds and len(run) == 1 else 0
+        nearest = min((gap(run, anchor) for anchor in anchors), default=0.0)
+        # A possessor ("Brad Nortman's punt") is rarely the one asked for; a doer after "by" often is.
+        possessive = POSSESSOR if not whose and _POSSESSIVE.search(texts[run[-1]]) else 0.0
+        agent = BY_AGENT if any(texts[p].lower() in _AGENT_WORDS for p in range(max(run[0] - 2, 0), run[0])) else 0.0
+        return nearest + lone + possessive - agent
 
     best = min(runs, key=distance)
     start, end = best[0], best[-1]
@@ -136,4 +203,7 @@ def answer_phrase(
         and question_terms(language, unit)
     ):
         end += 1
-    return tokens[start].start(), tokens[end].end()
+        if end + 1 in shared and not _BREAKS.search(sentence, tokens[end].end(), tokens[end + 1].start()):
+            end += 1  # on to the counted word: "five solo tackles"
+    possessive = _POSSESSIVE.search(texts[end]) if kinds <= {"name", "place"} else None
+    return tokens[start].start(), tokens[end].end() - (len(possessive.group()) if possessive else 0)
