@@ -42,7 +42,8 @@ princess pope rev reverend father bishop archbishop rabbi imam sheikh ambassador
 director dean attorney pastor deputy agent trooper nurse corporal cpl private pte state"""
 _DE_TITLES = """dr prof herr frau bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin
 ministerin minister bundespräsident bundespräsidentin papst generalsekretär generalsekretärin
-bürgermeister bürgermeisterin sprecher sprecherin könig königin"""
+bürgermeister bürgermeisterin sprecher sprecherin könig königin general generalin graf gräfin fürst
+fürstin baron baronin abg abgeordneter abgeordnete professor professorin doktor pfarrer"""
 _FR_TITLES = """dr pr prof m mme mlle me mgr monsieur madame président présidente pape ministre secrétaire
 général générale maire roi reine"""
 _ES_TITLES = """dr dra sr sra srta don doña presidente presidenta papa secretario secretaria general
@@ -72,7 +73,9 @@ LEXICONS: dict[str, Lexicon] = {
                    bestätigte bestätigt versicherte versichert bekräftigte bekräftigt unterstrich
                    kommentierte kommentiert verkündete verkündet räumte räumt stellte gesagt
                    teilte teilt zitiert zitierte sprach spricht eingeräumt räumte bekräftigt zugegeben gab
-                   mahnte mahnt kündigte kündigt äußerte äußert""".split()),
+                   mahnte mahnt kündigte kündigt äußerte äußert rief ruft riefen schrie schreit
+                   fragte fragt fragten erwiderte erwidert entgegnete entgegnet bemerkte bemerkt
+                   versetzte replizierte flüsterte flüstert murmelte""".split()),
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b", {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split())),
     "fr": Lexicon(frozenset("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
@@ -103,7 +106,8 @@ LEXICONS: dict[str, Lexicon] = {
                    asegurado manifestado expresado afirmando diciendo señalando explicando
                    asegurando indicando añadiendo declarando reconocido reconoció lamentó lamentado
                    sentenció aseveró apostilló remarcó criticado advertido insistido subrayado destacado
-                   recordado comentado anunciado denunciado reiterado""".split()), frozenset({"ha", "había", "habría"}),
+                   recordado comentado anunciado denunciado reiterado describió describe bromeó
+                   exclamó preguntó gritó""".split()), frozenset({"ha", "había", "habría"}),
                    r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b", {"él": "m", "ella": "f"}, frozenset(_ES_TITLES.split()), pro_drop=True),
 }
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february

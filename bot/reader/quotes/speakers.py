@@ -175,12 +175,49 @@ class SpeakerFinder:
                     self._ages.setdefault(person, age)
         self._name_parts = {
             part for p in self._first_seen if " " in p for part in _core(p.split()) if part not in PARTICLES
-        }
+        } | self._speaking_singles(text_tokens)
         self._by_word: dict[str, list[str]] = {}
         """Each word of a full name -> the full names it is part of, so a surname finds its people fast."""
         for person in self._first_seen:
             for word in set(person.split()):
                 self._by_word.setdefault(word, []).append(person)
+
+    def _speaking_singles(self, text_tokens: list[list[str]]) -> set[str]:
+        """People the article names by one word only (`Tesla`, `Neubauer`, `Gregorig`): a lone
+        capitalised word right after a person's title (`Abg. Gregorig`, `Herr Thiers`), or right
+        before or after a reporting verb (`Elway declaró`, `sagte Sali`), that is no common word,
+        acronym, body or (in German) noun. Before the verb the word must open its clause (`wie dieser
+        nach dem Schusse rief` has its subject further back), after it the verb must open one (`he
+        said Indians needed` reports what others did); a word ending in s is a plural there, and a
+        German verb in the plural (`Experten sagen`) speaks of many, not of one."""
+        singles = set()
+        for tokens in text_tokens:
+            for start, end in _runs(tokens):
+                titled = end - start == 2 and self._is_title(tokens[start])
+                if end - start != 1 and not titled:
+                    continue
+                word = tokens[end - 1]
+                opens = not start or not tokens[start - 1][:1].isalpha() or tokens[start - 1].lower() in CONJUNCTIONS
+                after = end < len(tokens) and self._is_verb(tokens[end]) and opens
+                # `„…“, sagte Sali`: an inverted verb right after a quotation or a comma
+                before = start > 1 and self._is_verb(tokens[start - 1]) and not tokens[start - 2][:1].isalpha()
+                plural = self._language == "de" and any(
+                    tokens[k].endswith("en") for k in (start - 1, end) if 0 <= k < len(tokens) and self._is_verb(tokens[k]))
+                if (titled or (after or before) and not plural and not word.endswith("s")) and self._lone_name(word):
+                    singles.add(word)
+                    gender = _gender_of(tokens[start]) if titled else None
+                    if gender:
+                        self._gender.setdefault(word, gender)
+        return singles
+
+    def _lone_name(self, token: str) -> bool:
+        """A capitalised word that can be a name on its own: not lower case anywhere in the article, not
+        a stop word, an acronym, a month, a body's word, a title or a German noun."""
+        lowered = token.lower()
+        return (token[:1].isupper() and not token.isupper() and len(token) > 2 and lowered not in self._stop_words
+                and lowered not in self._lower and lowered not in CALENDAR and lowered not in ORGANISATION_WORDS
+                and lowered not in ADVERBS | OPENERS and not self._is_title(token) and token not in self._nouns
+                and not _possessive(token))
 
     def role(self, name: str) -> str | None:
         """What the article called the person when it introduced them (`US special representative`)."""
@@ -246,6 +283,10 @@ class SpeakerFinder:
         found = next(filter(None, (self._after(_tokens(after, self._lexicon)) for after in afters)), None)
         if found is None or found[0] in ("source", "document"):
             found = self._before(_tokens(before, self._lexicon)) or found
+        elif found[0] == "pronoun":
+            # `Tesla dijo…, diciendo: "…", dijo, "…"`: the pronoun stands for the name the sentence opened with
+            named = self._before(_tokens(before, self._lexicon))
+            found = named if named and named[0] == "name" else found
         if found is None and first.index in self._said:
             found = ("name", self._said[first.index])  # `X said “…” and added: “…”`
         if found is None:

@@ -1,0 +1,129 @@
+"""Attribution forms met in German, Spanish and French news and reports: the speaker a reader names."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.text.document import build_document
+from bot.reader.quotes.quotations import all_quotes
+
+
+def speakers(*paragraphs: str, language: str) -> dict[str, str | None]:
+    """Each quotation's text -> its speaker."""
+    document = build_document(Article("Story", paragraphs, language=language))
+    return {quote.text: quote.speaker for quote in all_quotes(document)}
+
+
+def test_german_shouting_and_asking_verbs_attribute() -> None:
+    found = speakers(
+        "Im Landtag kam es am Dienstag zu einem heftigen Streit zwischen den Abgeordneten.",
+        "Abg. Gregorig schrie: „Streitet doch nicht wegen dieser Sache!“ "
+        "Dann rief Karl Lueger: „Hier wird nicht gestritten, meine Herren!“",
+        language="de",
+    )
+    assert found == {
+        "Streitet doch nicht wegen dieser Sache!": "Gregorig",
+        "Hier wird nicht gestritten, meine Herren!": "Karl Lueger",
+    }
+
+
+def test_german_military_and_academic_titles_are_not_part_of_the_name() -> None:
+    found = speakers(
+        "In der Kammer sprach General Trochu gegen die fünfjährige Dienstzeit.",
+        "„Die Zeit der Halbheiten und schüchternen Versuche ist vorüber“, sagte General Trochu.",
+        "Professor Albert Schäffle schrieb: „Die Konkurrenz vermindert den Rentenbetrag sehr bald.“",
+        language="de",
+    )
+    assert found == {
+        "Die Zeit der Halbheiten und schüchternen Versuche ist vorüber": "Trochu",
+        "Die Konkurrenz vermindert den Rentenbetrag sehr bald.": "Albert Schäffle",
+    }
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quotation_paragraph_after_it() -> None:
+    found = speakers(
+        "Noch entschiedener als Keller erhob sich General Louis Trochu gegen die Vorlage. Er sagt:",
+        "„Die Commission macht gegen meinen Antrag geltend, daß es sich nur um Übergangsbestimmungen handle.“",
+        language="de",
+    )
+    assert found == {
+        "Die Commission macht gegen meinen Antrag geltend, daß es sich nur um Übergangsbestimmungen handle.":
+            "Louis Trochu",
+    }
+
+
+def test_a_league_acronym_before_a_name_is_not_part_of_it() -> None:
+    found = speakers(
+        'A principios de 2012, el comisionado de la NFL Roger Goodell declaró que la liga haría el partido '
+        '"espectacular" y que sería "un juego importante para nosotros como liga".',
+        language="es",
+    )
+    assert found == {"un juego importante para nosotros como liga": "Roger Goodell"}
+
+
+def test_a_title_in_quotation_marks_does_not_hide_the_author_before_it() -> None:
+    found = speakers(
+        "So sagt Herr Professor Albert Schäffle in seinem Buch „Kapitalismus und Sozialismus“ über Patente "
+        "auch folgendes: „Wer eine bedeutende Erfindung macht, gelangt zum Bezug von Extragewinn.“",
+        language="de",
+    )
+    assert found == {"Wer eine bedeutende Erfindung macht, gelangt zum Bezug von Extragewinn.": "Albert Schäffle"}
+
+
+def test_a_question_cut_off_from_its_attribution_stays_one_quotation() -> None:
+    found = speakers(
+        "Sali Manz und Vrenchen Marti trafen sich am Zaun.",
+        "»Sind wir schuld an dem, was sie getan haben?« sagte Sali, »vielleicht können wir das Elend gutmachen!«",
+        language="de",
+    )
+    assert found == {
+        "Sind wir schuld an dem, was sie getan haben? vielleicht können wir das Elend gutmachen!": "Sali Manz",
+    }
+
+
+def test_a_subject_after_a_scene_setting_phrase_in_a_relative_clause() -> None:
+    found = speakers(
+        "Ein Redakteur hatte mit dem rumänischen Minister Take Jonescu eine Unterredung, in deren Verlauf "
+        "Jonescu sagte: „Die Verhandlungen mit Bulgarien sind nicht aufgehoben, wohl aber unterbrochen.“",
+        language="de",
+    )
+    assert found == {
+        "Die Verhandlungen mit Bulgarien sind nicht aufgehoben, wohl aber unterbrochen.": "Take Jonescu",
+    }
+
+
+def test_a_date_opening_the_sentence_is_not_its_subject() -> None:
+    found = speakers(
+        "Nikola Tesla escribió más de 50 cartas a John Pierpont Morgan pidiendo fondos.",
+        'El 14 de octubre de 1904, Morgan finalmente respondió a través de su secretario, diciendo: '
+        '"Será imposible para mí hacer algo en el asunto".',
+        language="es",
+    )
+    assert found == {"Será imposible para mí hacer algo en el asunto": "John Pierpont Morgan"}
+
+
+def test_a_relative_clause_with_an_adverb_names_the_person_it_hangs_on() -> None:
+    found = speakers(
+        'El programa fue llamado así por el gerente de la NASA Abe Silverstein, quien más tarde dijo que '
+        '"estaba nombrando la nave espacial como llamaría a mi bebé".',
+        language="es",
+    )
+    assert found == {"estaba nombrando la nave espacial como llamaría a mi bebé": "Abe Silverstein"}
+
+
+def test_as_someone_described_it_after_the_quotation() -> None:
+    found = speakers(
+        'Bento de Moura Portugal introdujo una mejora "para hacerla capaz de funcionar a sí misma", '
+        "como lo describió John Smeaton en 1751.",
+        language="es",
+    )
+    assert found == {"para hacerla capaz de funcionar a sí misma": "John Smeaton"}
+
+
+def test_a_person_the_article_names_by_one_word_is_the_one_a_pronoun_stands_for() -> None:
+    found = speakers(
+        "Tesla trabajó durante 84 horas sin dormir en su laboratorio de Nueva York.",
+        'En una entrevista con el editor Arthur Brisbane, Tesla dijo que no creía en la telepatía, diciendo: '
+        '"Supongamos que me decido a asesinarte", dijo, "En un segundo lo sabrías."',
+        language="es",
+    )
+    assert found == {"Supongamos que me decido a asesinarte. En un segundo lo sabrías.": "Tesla"}
