@@ -198,7 +198,10 @@ class SpeakerFinder:
                     continue
                 word = tokens[end - 1]
                 opens = not start or not tokens[start - 1][:1].isalpha() or tokens[start - 1].lower() in CONJUNCTIONS
-                after = end < len(tokens) and self._is_verb(tokens[end]) and opens
+                # `Danach sagte er`, `Dazu sagte Müller`: the subject follows the verb, the word before is none
+                inverted = end + 1 < len(tokens) and (tokens[end + 1][:1].isupper()
+                                                      or tokens[end + 1].lower() in self._lexicon.pronouns)
+                after = end < len(tokens) and self._is_verb(tokens[end]) and opens and not inverted
                 # `„…“, sagte Sali`: an inverted verb right after a quotation or a comma
                 before = start > 1 and self._is_verb(tokens[start - 1]) and not tokens[start - 2][:1].isalpha()
                 plural = self._language == "de" and any(
