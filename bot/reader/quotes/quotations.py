@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import words
-from bot.reader.quotes.speakers import MASK, SpeakerFinder
+from bot.reader.quotes.speakers import MASK, TERM, SpeakerFinder
 
 MIN_WORDS = 5
 """Fewer quoted words than this is a scare quote or a title, not a statement."""
@@ -174,6 +174,9 @@ def all_quotes(document: Document) -> list[Quote]:
         spans = _quote_spans(paragraph, document.language.stop_words)
         masked = _mask(paragraph, spans)
         offsets = _sentence_offsets(paragraph, sentences)
+        # `Er sagt:` ending a paragraph introduces the quotation that opens the next one.
+        introduction = masked_sentences.get(sentences[0].index - 1, "")
+        introduction = introduction if introduction.rstrip().endswith(":") else ""
         for sentence, (start, end) in zip(sentences, offsets):
             masked_sentences[sentence.index] = masked[start:end]
         previous_end: int | None = None
@@ -189,6 +192,8 @@ def all_quotes(document: Document) -> list[Quote]:
             first = _sentence_at(span.inner.start + len(inner) - len(inner.lstrip()), offsets)
             last = _sentence_at(max(span.inner.start, span.end - 1), offsets)
             before = masked[offsets[first][0]:span.start]
+            if not paragraph[:span.start].strip():
+                before = introduction + " " + before
             after = masked[span.end:offsets[last][1]] if span.end <= offsets[last][1] else ""
             between = None if previous_end is None else masked[previous_end:span.start]
             pieces.append(_Piece(span, text, sentences[first], sentences[last], before, after, between,
@@ -332,11 +337,13 @@ def _starts_sentence(text: str, i: int) -> bool:
 
 def _mask(paragraph: str, spans: list[_Span]) -> str:
     """The paragraph with each quotation blanked out, same length, so attribution never reads quoted
-    words; a nickname stays, as part of the name it stands in (`"Weird Al" Yankovic`)."""
+    words; a term too short to be a statement is blanked as a word of its clause; a nickname stays,
+    as part of the name it stands in (`"Weird Al" Yankovic`)."""
     chars = list(paragraph)
     for span in spans:
         if not _is_nickname(paragraph, span):
-            chars[span.start:span.end] = MASK * (span.end - span.start)
+            blank = MASK if len(words(paragraph[span.inner])) >= MIN_WORDS else TERM
+            chars[span.start:span.end] = blank * (span.end - span.start)
     return "".join(chars)
 
 

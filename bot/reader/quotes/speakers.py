@@ -72,9 +72,9 @@ from bot.reader.text.document import Document, Sentence
 
 MASK = "▮"
 """Stands in for quoted characters, so the words of a quotation never look like an attribution."""
-TERM_CHARS = 12
-"""A quoted stretch this short, marks included (`'Doggie'`), is a term inside the clause, not a
-quotation that ends one."""
+TERM = "▯"
+"""Stands in for a quoted term (`'Doggie'`, a title, a scare quote): a word of its clause, which goes
+on past it (`hacer el partido "espectacular" y que sería "…"`), not a quotation that ends one."""
 PRONOUN_LOOKBACK = 5
 """Sentences searched backwards for the person a he/she stands for."""
 MAX_SUBJECT_TOKENS = 12
@@ -92,7 +92,7 @@ _BY = "⟨by⟩"
 
 _ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
 """An apposition runs to the next comma, bracket or quotation mark."""
-_TOKEN = re.compile(rf"{MASK}+|[,;:()–—]|(?:[^\W\d_]\.){{2,}}|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
+_TOKEN = re.compile(rf"{MASK}+|{TERM}+|[,;:()–—]|(?:[^\W\d_]\.){{2,}}|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
 _TOKENS_AND_BY = re.compile(rf"{re.escape(_BY)}|" + _TOKEN.pattern)
 TOKENS_HELD = 4096
 """Texts whose tokens are kept (a sentence, a quote's surroundings): a few articles' worth."""
@@ -576,7 +576,7 @@ class SpeakerFinder:
         """`Kim said: “…”` / `She told reporters that “…”` / `According to Kim, “…”`."""
         # A semicolon ends a clause, unless it stands for a colon right before the quotation (`said; ‘…’`).
         boundary = max((k for k, t in enumerate(tokens)
-                        if t.startswith(MASK) and len(t) > TERM_CHARS or t == ";" and k + 1 < len(tokens)),
+                        if _ends_clause(tokens, k) or t == ";" and k + 1 < len(tokens)),
                        default=-1)
         tokens = [t for t in tokens[boundary + 1:] if t != ";"]
         agent = self._agent(tokens)
@@ -605,7 +605,7 @@ class SpeakerFinder:
     def _joined(self, tokens: list[str]) -> tuple[str, str] | None:
         """`bans what it calls “…” and defines as “…”`: a verb joined by `and` right after an earlier
         quotation in the sentence shares the subject of the clause before that quotation."""
-        boundary = max((k for k, t in enumerate(tokens) if t.startswith(MASK)), default=-1)
+        boundary = max((k for k, t in enumerate(tokens) if _ends_clause(tokens, k)), default=-1)
         clause = tokens[boundary + 1:]
         if boundary < 0 or not clause or clause[0].lower() not in CONJUNCTIONS or _runs(clause):
             return None
@@ -688,7 +688,7 @@ class SpeakerFinder:
         if not 0 <= index < len(self._sentences) or self._sentences[index].paragraph != sentence.paragraph:
             return None
         tokens = _tokens(self._masked.get(index, ""), self._lexicon)
-        return self._after(tokens[1:]) if tokens and tokens[0].startswith(MASK) else None
+        return self._after(tokens[1:]) if tokens and tokens[0].startswith((MASK, TERM)) else None
 
     def _reported(self, index: int) -> tuple[str, str] | None:
         """Whoever a sentence says said something (`Kim said…`, `…, said Kim`), if anyone."""
@@ -698,7 +698,7 @@ class SpeakerFinder:
                 start = max((j for j in range(k) if tokens[j].startswith(MASK)), default=-1) + 1
                 found = self._subject(_without_relatives(tokens[start:k])[-MAX_SUBJECT_TOKENS:]) or self._described(
                     _after_openers(tokens[start:k]))
-                if not found and k and (tokens[k - 1] == "," or tokens[k - 1].startswith(MASK)):
+                if not found and k and (tokens[k - 1] == "," or tokens[k - 1].startswith((MASK, TERM))):
                     found = self._inverted(tokens[k:])
                 if found:
                     return found
@@ -1181,6 +1181,13 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
         else:
             k += 1
     return runs
+
+
+def _ends_clause(tokens: list[str], k: int) -> bool:
+    """Whether the token at `k` ends a clause: a quotation does, a quoted term only when `and` follows
+    it (`se dit « rassuré » et pense que « … »`), since it is a word of its clause otherwise."""
+    return tokens[k].startswith(MASK) or tokens[k].startswith(TERM) and tokens[k + 1:k + 2] != [] \
+        and tokens[k + 1].lower() in CONJUNCTIONS
 
 
 def _piece(tokens: list[str]) -> tuple[list[str], list[str]]:
