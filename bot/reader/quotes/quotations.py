@@ -233,8 +233,11 @@ def _continues(previous: _Piece, piece: _Piece, finder: SpeakerFinder) -> bool:
         return False  # `Lee said: “…”` introduces a new speaker's quotation
     if any(c.isalpha() for c in between) and not finder.attributes(between):
         return False
-    if piece.first is not previous.last and any(c.isalpha() for c in piece.before):
-        return False  # `…,” he said. According to Lee, “…”`: the new sentence names its own speaker
+    cut_off = previous.text[-1:] in "?!" and piece.before.strip() == between
+    if piece.first is not previous.last and any(c.isalpha() for c in piece.before) and not cut_off:
+        # `…,” he said. According to Lee, “…”`: the new sentence names its own speaker; but a sentence
+        # cut off at a question's closing mark (`»…?« sagte Sali, »…«`) holds only the attribution
+        return False
     return not finder.attributes(piece.after)
 
 

@@ -848,7 +848,10 @@ class SpeakerFinder:
                 start += 1
             run = self._without_nouns(run)
             previous = tokens[start - 1] if start else ""
-            if previous.lower() in self._stop_words and previous.lower() not in self._lexicon.pronouns and not organisations:
+            # `de la NFL Roger Goodell`: after `of the`, a body's acronym, then the person who heads it
+            headed = len(run) >= 3 and len(run[0]) > 1 and run[0].isupper()
+            if previous.lower() in self._stop_words and previous.lower() not in self._lexicon.pronouns \
+                    and not organisations and not headed:
                 return None
             if _possessive(previous):
                 return None  # South Wind Women's Center: a thing someone has, not someone
