@@ -128,7 +128,7 @@ French and Spanish."""
 DESCRIPTOR_ENDINGS = ("ist", "ists", "ese", "ish", "isch", "ische")
 """Endings of the words for a follower or a nationality (`Scientologist`, `Japanese`, `Flemish`)."""
 DE_DETERMINERS = frozenset("""der die das den dem des ein eine einer einem einen eines kein keine
-sein seine ihr ihre dieser diese dieses jeder jede""".split())
+sein seine ihr ihre dieser diese dieses jeder jede deren dessen""".split())
 DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ung", "ie", "heit", "keit", "schaft", "tion", "tät")
 """Endings of German nouns for people and things (`Wirtschaftswissenschaftler`, `Studie`, `Zeitung`)."""
 DE_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät")

@@ -795,6 +795,8 @@ class SpeakerFinder:
         lone = segments[-1]
         if len(lone) == 1 and self._surname_alone(lone[0]):
             return ("name", lone[0])  # `Perotti concluyó que…`: a surname the article gives alone
+        if 1 < len(lone) <= MAX_NAME_PHRASE and lone[0].lower() in PREPOSITIONS | OPENERS and self._part_of_person(lone[-1]):
+            return ("name", lone[-1])  # `in deren Verlauf Jonescu sagte`: a person the article named, after the phrase
         return None
 
     def _subject_alone(self, token: str) -> bool:
