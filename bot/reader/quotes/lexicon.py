@@ -111,7 +111,9 @@ LEXICONS: dict[str, Lexicon] = {
                    r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b", {"él": "m", "ella": "f"}, frozenset(_ES_TITLES.split()), pro_drop=True),
 }
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
-march april may june july august september october november december""".split())
+march april may june july august september october november december montag dienstag mittwoch
+donnerstag freitag samstag sonntag januar jänner februar märz april mai juni juli august september
+oktober november dezember""".split())
 ORGANISATION_WORDS = frozenset("""office department ministry university college school council
 police court party club street road house hospital centre center agency service company group
 association park league cup open times news post telescope church city county state states
@@ -179,8 +181,10 @@ CLITICS = frozenset("lui leur l' l’ se s' s’ me m' m’ nous vous y le les".
 ADVERBS = frozenset("""also later then again further once often alors ensuite aussi également encore déjà toujours
 enfin en auch noch dann außerdem zudem también luego además cependant pourtant toutefois néanmoins
 however though inzwischen seither bereits jedoch nun jetzt erneut später zuvor allí aquí ahí allá así
-ahora entonces hoy ayer là ici hier aujourd'hui dort hier heute gestern there here today yesterday""".split())
-"""Words that may stand between a speaker and the reporting verb (`Kim later said`, `il avait alors
+ahora entonces hoy ayer là ici hier aujourd'hui dort hier heute gestern there here today yesterday
+más tarde plus tard earlier""".split())
+"""Words that may stand between a speaker, or the relative that stands for them, and the reporting verb
+(`Kim later said`, `quien más tarde dijo`, `il avait alors
 lâché`, `Pastor l'avait annoncé`, `il leur a répondu`)."""
 PREPOSITIONS = frozenset("of from at for with de du des von vom aus bei für del con".split())
 """Words that open a prepositional apposition: `Myriam Martinet, de la CGT, a relevé`."""

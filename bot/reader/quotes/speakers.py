@@ -86,6 +86,9 @@ MAX_ROLE_WORDS = 8
 _NOBODY = ("nobody", "")
 """An attribution that names no one (`a spokesman said`): stop looking, the article doesn't say."""
 
+_OBJECT_PRONOUNS = frozenset("lo la le l' l’ es it".split())
+"""What `as` a speaker put it stands for, before the verb in Romance languages (`como lo describió`)."""
+
 _BY = "⟨by⟩"
 """Token that `according to`, `selon`, `según`... become: the speaker follows it."""
 
@@ -323,6 +326,10 @@ class SpeakerFinder:
         if ";" in tokens[:i] and any(t.startswith(MASK) for t in tokens[i:]):
             return None  # `« … » ; le ministre a ajouté : « … »`: a new clause, for the next quotation
         head = tokens[i:]
+        if len(head) > 2 and head[0].lower() in AS_WORDS:
+            head = head[1:]  # `“…”, como lo describió John Smeaton`, `as Smeaton put it`
+            if head[0].lower() in _OBJECT_PRONOUNS and self._is_verb(head[1]):
+                head = head[1:]
         while len(head) > 1 and head[0] in CLITICS:
             head = head[1:]  # `« … », lui avait dit Christian Jacob` / `s'est réjoui le président`
         if head and _INVERTED_PRONOUN.sub("", head[0].lower()) in self._lexicon.auxiliaries:
@@ -368,8 +375,8 @@ class SpeakerFinder:
             words = segment.split()
             if not words or words[0].startswith(MASK):
                 return None
-            if number + 1 < len(segments) and (words[0].lower() in OPENERS or words[0] == _BY
-                                                and not _runs(words[1:])):  # `Pour se justifier,`
+            if number + 1 < len(segments) and (words[0].lower() in OPENERS or _dated(words) or words[0] == _BY
+                                                and not _runs(words[1:])):  # `Pour se justifier,`, `El 14 de octubre,`
                 continue  # `Sur Twitter, Philippe Gosselin a dénoncé…`
             if words[0].lower() == NEUTER.get(self._language) and words[1:2] and words[1].lower() not in IMPERSONAL:
                 return ("focus", "n")  # `Es drückte sein Bedauern über „…“ aus`: the body in focus
@@ -586,8 +593,11 @@ class SpeakerFinder:
             if tokens[k] == _BY:
                 return self._inverted(tokens[k:])
             if self._is_verb(tokens[k]):
-                if k > 1 and tokens[k - 1].lower() in RELATIVES:
-                    return self._relative(tokens[:k - 1])
+                relative = k - 1
+                while relative > 1 and tokens[relative].lower() in ADVERBS:
+                    relative -= 1  # `Abe Silverstein, quien más tarde dijo`
+                if relative > 0 and tokens[relative].lower() in RELATIVES:
+                    return self._relative(tokens[:relative])
                 if tokens[k].lower().endswith(PARTICIPLE_ENDINGS):
                     # `TVE a émis un communiqué affirmant que « … »`: the clause's subject speaks
                     return self._opening(tokens[:k]) or self._subject(tokens[:k])
@@ -638,7 +648,10 @@ class SpeakerFinder:
         return self._inverted(tokens) if runs and runs[0][0] == 0 or pronoun else None
 
     def _relative(self, tokens: list[str]) -> tuple[str, str] | None:
-        """`the WWE -- which describes him as “…”`: the name the relative clause hangs on."""
+        """`the WWE -- which describes him as “…”`, `Abe Silverstein, quien dijo`: the name the relative
+        clause hangs on."""
+        while tokens[-1:] == [","]:
+            tokens = tokens[:-1]
         runs = _runs(tokens)
         if not runs or runs[-1][1] != len(tokens):
             return None
@@ -1186,6 +1199,12 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
         else:
             k += 1
     return runs
+
+
+def _dated(words: list[str]) -> bool:
+    """`El 14 de octubre de 1904`, `Le 3 mai`, `Am 8. Juni`: a date that sets the scene before the subject."""
+    return any(w[:1].isdigit() for w in words) and all(
+        k == 0 or not w[:1].isupper() or w.lower() in CALENDAR for k, w in enumerate(words))
 
 
 def _ends_clause(tokens: list[str], k: int) -> bool:
