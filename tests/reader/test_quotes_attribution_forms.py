@@ -127,3 +127,16 @@ def test_a_person_the_article_names_by_one_word_is_the_one_a_pronoun_stands_for(
         language="es",
     )
     assert found == {"Supongamos que me decido a asesinarte. En un segundo lo sabrías.": "Tesla"}
+
+
+def test_a_person_introduced_by_one_word_keeps_it_when_a_stray_initial_comes_later() -> None:
+    found = speakers(
+        'Tesla dijo que "conquistó su pasión entonces y allí", pero más tarde jugó billar.',
+        "Tesla ideó varias configuraciones para producir rayos X. Tesla sostuvo que sus circuitos servían.",
+        'Tesla dijo: "Las partículas en el haz de fuerza viajarán mucho más rápido".',
+        language="es",
+    )
+    assert found == {
+        "conquistó su pasión entonces y allí": "Tesla",
+        "Las partículas en el haz de fuerza viajarán mucho más rápido": "Tesla",
+    }

@@ -161,6 +161,8 @@ class SpeakerFinder:
         """Each person's full name -> the sentence that introduced it; in article order."""
         self._roles: dict[str, str] = {}
         self._name_parts: set[str] = set()
+        self._single_seen: dict[str, int] = {}
+        """People named by one word -> the sentence where they first speak or are titled."""
         self._named_at: dict[str, list[int]] = {}
         """Each full name -> the sentences that write it out, so a shared surname goes to the latest."""
         for index in range(len(self._sentences)):
@@ -194,7 +196,7 @@ class SpeakerFinder:
         said Indians needed` reports what others did); a word ending in s is a plural there, and a
         German verb in the plural (`Experten sagen`) speaks of many, not of one."""
         singles = set()
-        for tokens in text_tokens:
+        for index, tokens in enumerate(text_tokens):
             for start, end in _runs(tokens):
                 titled = end - start == 2 and self._is_title(tokens[start])
                 if end - start != 1 and not titled:
@@ -211,6 +213,7 @@ class SpeakerFinder:
                     tokens[k].endswith("en") for k in (start - 1, end) if 0 <= k < len(tokens) and self._is_verb(tokens[k]))
                 if (titled or (after or before) and not plural and not word.endswith("s")) and self._lone_name(word):
                     singles.add(word)
+                    self._single_seen.setdefault(word, index)
                     gender = _gender_of(tokens[start]) if titled else None
                     if gender:
                         self._gender.setdefault(word, gender)
@@ -975,6 +978,8 @@ class SpeakerFinder:
         if len(matches) != 1:
             return name
         found = matches.pop()
+        if len(parts) == 1 and self._single_seen.get(name, len(self._sentences)) < self._first_seen.get(found, 0):
+            return name  # `Tesla dijo…` long before `rayos X. Tesla`: the name as the article introduced it
         # `Ana Pastor` after `Ana Pastor García`: the name as the article first gave it.
         longer = [p for p in self._by_word.get(found.split()[0], ())
                   if _shortens(found.split(), p.split()) and self._first_seen[p] < self._first_seen.get(found, 0)]
