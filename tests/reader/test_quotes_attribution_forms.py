@@ -140,3 +140,14 @@ def test_a_person_introduced_by_one_word_keeps_it_when_a_stray_initial_comes_lat
         "conquistó su pasión entonces y allí": "Tesla",
         "Las partículas en el haz de fuerza viajarán mucho más rápido": "Tesla",
     }
+
+
+def test_a_spanish_verb_with_an_object_pronoun_speaks_of_the_person_in_focus() -> None:
+    found = speakers(
+        "Tesla declaró en 1899 que había oído señales de Marte.",
+        "El periodista Kenneth Swezey dijo que Tesla rara vez dormía. Tesla nunca se casó. Dijo que su castidad "
+        'era útil para su ciencia. Sin embargo, hacia el final de su vida, le dijo a un reportero: "A veces siento '
+        'que al no casarme, hice un sacrificio demasiado grande".',
+        language="es",
+    )
+    assert found == {"A veces siento que al no casarme, hice un sacrificio demasiado grande": "Tesla"}

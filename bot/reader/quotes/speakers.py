@@ -89,6 +89,9 @@ _NOBODY = ("nobody", "")
 _OBJECT_PRONOUNS = frozenset("lo la le l' l’ es it".split())
 """What `as` a speaker put it stands for, before the verb in Romance languages (`como lo describió`)."""
 
+_OBJECT_CLITICS = frozenset("le les lo la los las me te se nos os".split())
+"""Spanish object pronouns before a verb (`le dijo`): no subject, the verb's own is left out."""
+
 _BY = "⟨by⟩"
 """Token that `according to`, `selon`, `según`... become: the speaker follows it."""
 
@@ -608,8 +611,9 @@ class SpeakerFinder:
                 shared = self._opening(clause) if k and tokens[k - 1].lower() in CONJUNCTIONS else None
                 if shared:
                     return shared  # `Ms Kunis confessed to the crime and told her '…'`
-                if self._lexicon.pro_drop and all(t.lower() in ADVERBS for t in clause):
-                    return self._subject(tokens[:k]) or ("pronoun", "")  # `Allí, aseguró que «…»`
+                if self._lexicon.pro_drop and all(t.lower() in ADVERBS | _OBJECT_CLITICS for t in clause):
+                    # `Allí, aseguró que «…»`, `…, le dijo a un reportero: «…»`
+                    return self._subject(tokens[:k]) or ("pronoun", "")
                 return (self._subject(tokens[:k]) or self._unnamed(_after_openers(tokens[:k]))
                         or self._body_phrase(clause) or self._described(clause)
                         or self._named_after(tokens[k:]))
@@ -1076,8 +1080,9 @@ class SpeakerFinder:
                     return None  # `Le nouveau gouvernement s'est donné… Il a déclaré`: a body, not named
                 opening = self._opening(tokens)
                 if opening and opening[0] == "name" and (
-                        " " in opening[1] or gender and self._gender.get(self._full_name(opening[1], k)) == gender):
-                    break  # `Jean-Marie Le Pen revient sur l'islam.`, `Mme Curie conteste`: a new person in focus
+                        " " in opening[1] or gender and self._gender.get(self._full_name(opening[1], k)) == gender
+                        or opening[1] in self._single_seen):
+                    break  # `Jean-Marie Le Pen revient sur l'islam.`, `Mme Curie conteste`, `Tesla nunca se casó`: a new person in focus
                 if any(self._first_seen.get(p) == k and p in self._roles for p in self._people_in(k)):
                     break  # `… par Christian Jacob, président du groupe. Il a souhaité…`: someone new
             if found and found[0] == "name":
