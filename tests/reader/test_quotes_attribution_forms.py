@@ -151,3 +151,16 @@ def test_a_spanish_verb_with_an_object_pronoun_speaks_of_the_person_in_focus() -
         language="es",
     )
     assert found == {"A veces siento que al no casarme, hice un sacrificio demasiado grande": "Tesla"}
+
+
+def test_a_german_pronoun_opening_a_clause_after_a_colon_with_a_modal_before_the_participle() -> None:
+    found = speakers(
+        "Der Angeklagte Josef Stellmacher sagte: „Ich wollte ihnen nur zeigen, daß ich schießen kann.“",
+        "Präs. (zum Zeugen): Er soll ja auch gesagt haben: „Dumme Arbeiter, laßt mich gehen, ich bin auch so ein "
+        "Arbeiter wie Ihr.“",
+        language="de",
+    )
+    assert found == {
+        "Ich wollte ihnen nur zeigen, daß ich schießen kann.": "Josef Stellmacher",
+        "Dumme Arbeiter, laßt mich gehen, ich bin auch so ein Arbeiter wie Ihr.": "Josef Stellmacher",
+    }

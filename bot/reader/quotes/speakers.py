@@ -614,7 +614,12 @@ class SpeakerFinder:
                 if self._lexicon.pro_drop and all(t.lower() in ADVERBS | _OBJECT_CLITICS for t in clause):
                     # `Allí, aseguró que «…»`, `…, le dijo a un reportero: «…»`
                     return self._subject(tokens[:k]) or ("pronoun", "")
+                # `(zum Zeugen): Er soll ja auch gesagt haben: „…“`: after a colon, the subject opens the
+                # clause, far from the participle
+                sentence = clause[max((j + 1 for j, t in enumerate(clause) if t == ":"), default=0):]
+                opening = self._opening(sentence) if sentence and len(sentence) < len(clause) else None
                 return (self._subject(tokens[:k]) or self._unnamed(_after_openers(tokens[:k]))
+                        or (opening if opening and opening[0] == "pronoun" else None)
                         or self._body_phrase(clause) or self._described(clause)
                         or self._named_after(tokens[k:]))
         return None
@@ -1087,7 +1092,9 @@ class SpeakerFinder:
                     break  # `… par Christian Jacob, président du groupe. Il a souhaité…`: someone new
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
-                if self._is_person(name) and (not gender or self._gender.get(name, gender) == gender):
+                # a quotation's speaker named by one word is a person too (`Stellmacher … „…“. Er soll gesagt haben`)
+                person = self._is_person(name) or k in self._said and " " not in name and self._lone_name(name)
+                if person and (not gender or self._gender.get(name, gender) == gender):
                     return name
         for k in window if own else window[1:]:  # the quote's own sentence first (`Le Pen décrit sa fille… « Je suis… »`)
             if k < index and self._goes_on(_tokens(self._masked.get(k, ""), self._lexicon), gender):
