@@ -1092,7 +1092,9 @@ class SpeakerFinder:
                     break  # `… par Christian Jacob, président du groupe. Il a souhaité…`: someone new
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
-                if self._is_person(name) and (not gender or self._gender.get(name, gender) == gender):
+                # a quotation's speaker named by one word is a person too (`Stellmacher … „…“. Er soll gesagt haben`)
+                person = self._is_person(name) or k in self._said and " " not in name and self._lone_name(name)
+                if person and (not gender or self._gender.get(name, gender) == gender):
                     return name
         for k in window if own else window[1:]:  # the quote's own sentence first (`Le Pen décrit sa fille… « Je suis… »`)
             if k < index and self._goes_on(_tokens(self._masked.get(k, ""), self._lexicon), gender):
