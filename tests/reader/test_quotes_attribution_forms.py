@@ -164,3 +164,14 @@ def test_a_german_pronoun_opening_a_clause_after_a_colon_with_a_modal_before_the
         "Ich wollte ihnen nur zeigen, daß ich schießen kann.": "Josef Stellmacher",
         "Dumme Arbeiter, laßt mich gehen, ich bin auch so ein Arbeiter wie Ihr.": "Josef Stellmacher",
     }
+
+
+def test_a_quotations_one_word_speaker_is_the_person_a_later_pronoun_stands_for() -> None:
+    found = speakers(
+        "Der Vertheidiger sprach lebhaft mit Stellmacher.",
+        "Stellmacher erhebt sich nun und bemerkt lächelnd: Ich habe gesagt: „Geht weg, ich könnte euch erschießen!“",
+        "Präs. (zum Zeugen): Er soll ja auch gesagt haben: „Dumme Arbeiter, laßt mich gehen, ich bin auch so ein "
+        "Arbeiter wie Ihr.“",
+        language="de",
+    )
+    assert found["Dumme Arbeiter, laßt mich gehen, ich bin auch so ein Arbeiter wie Ihr."] == "Stellmacher"
