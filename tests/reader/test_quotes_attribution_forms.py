@@ -175,3 +175,11 @@ def test_a_quotations_one_word_speaker_is_the_person_a_later_pronoun_stands_for(
         language="de",
     )
     assert found["Dumme Arbeiter, laßt mich gehen, ich bin auch so ein Arbeiter wie Ihr."] == "Stellmacher"
+
+
+def test_a_german_opening_mark_followed_by_a_space_still_opens_a_quotation() -> None:
+    found = speakers(
+        "Der Korrespondent John Smith schreibt: „ Und nun versichere ich kühn, daß die Lage dieser Leute die Regel ist.“",
+        language="de",
+    )
+    assert found == {"Und nun versichere ich kühn, daß die Lage dieser Leute die Regel ist.": "John Smith"}

@@ -312,7 +312,8 @@ def _can_open(text: str, i: int) -> bool:
     if not (before.isspace() or before in _OPEN_AFTER):
         return False
     if after.isspace():
-        return text[i] in _SPACED_MARKS or text[i] in "'\"" and i + 1 < len(text)
+        # `„ Und nun…“`: a German opening mark opens whatever follows it (scans and typists space it)
+        return text[i] in _SPACED_MARKS or text[i] == "„" or text[i] in "'\"" and i + 1 < len(text)
     return not (text[i] == "'" and _ELISION.match(text, i + 1))
 
 
