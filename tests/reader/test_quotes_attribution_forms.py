@@ -183,3 +183,13 @@ def test_a_german_opening_mark_followed_by_a_space_still_opens_a_quotation() -> 
         language="de",
     )
     assert found == {"Und nun versichere ich kühn, daß die Lage dieser Leute die Regel ist.": "John Smith"}
+
+
+def test_the_last_piece_of_a_quotation_may_run_unclosed_to_the_end_of_its_paragraph() -> None:
+    found = speakers(
+        "Zuerst widerspricht General Auguste Ducrot seinem alten Freunde Trochu.",
+        '„Wir haben", sagt er, „in ganz Frankreich nur wenig Leute, die wirklich zu reiten verstehen.',
+        "General Chanzy dagegen tritt für die Regierungsvorlage ein.",
+        language="de",
+    )
+    assert found == {"in ganz Frankreich nur wenig Leute, die wirklich zu reiten verstehen.": "Auguste Ducrot"}

@@ -301,9 +301,20 @@ def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str])
             if _ends_sentence(text[:i]):
                 spans.append(_Span(opened[0], len(text[:i].rstrip()), closed=False))
             opened = (i, mark)
-    if opened is not None and _ends_sentence(text) and _starts_sentence(text, opened[0]):
+    if opened is not None and _ends_sentence(text) and (_starts_sentence(text, opened[0])
+                                                        or _resumes(text, spans, opened[0])):
         spans.append(_Span(opened[0], len(text.rstrip()), closed=False))
     return spans
+
+
+def _resumes(text: str, spans: list[_Span], start: int) -> bool:
+    """Whether a quotation opened at `start` goes on with the one closed just before it, past a short
+    attribution set off by commas (`„Wir haben", sagt er, „in ganz Frankreich…`): its last piece may
+    run to the end of the paragraph unclosed, as news style leaves it."""
+    if not spans:
+        return False
+    between = text[spans[-1].end:start].strip()
+    return between.endswith(",") and 0 < len(words(between)) <= MAX_BETWEEN_WORDS
 
 
 def _can_open(text: str, i: int) -> bool:
