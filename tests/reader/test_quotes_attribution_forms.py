@@ -193,3 +193,12 @@ def test_the_last_piece_of_a_quotation_may_run_unclosed_to_the_end_of_its_paragr
         language="de",
     )
     assert found == {"in ganz Frankreich nur wenig Leute, die wirklich zu reiten verstehen.": "Auguste Ducrot"}
+
+
+def test_the_meaning_of_a_word_in_quotation_marks_is_not_a_statement() -> None:
+    found = speakers(
+        'Johnson era conocido por los iroqueses como Warraghiggey, que significa "El que hace grandes cosas". '
+        'Saint-Pierre dijo: "En cuanto a la convocatoria, no creo que esté obligado a obedecerla".',
+        language="es",
+    )
+    assert list(found) == ["En cuanto a la convocatoria, no creo que esté obligado a obedecerla"]

@@ -61,8 +61,10 @@ livre chanson hymne essai rapport roman poème nommé nommée titel namens genan
 bezeichnung buch lied hymne aufsatz
 bericht roman gedicht zeile known conocido conocida conocidos conocidas bekannt connu connue connus motto
 slogan eslogan lema devise term terms término términos terme termes begriff ausdruck expression expresión
-concepto concept konzept""".split())
-"""Words before a quotation that make it the title or name of something (`el himno «…»`)."""
+concepto concept konzept meaning means meant significa significan significaba signifie signifiant
+bedeutet bedeuten bedeutete""".split())
+"""Words before a quotation that make it the title or name of something (`el himno «…»`), or the
+meaning of a word (`Warraghiggey, que significa "El que hace grandes cosas"`)."""
 
 
 @dataclass(frozen=True)
