@@ -202,3 +202,11 @@ def test_the_meaning_of_a_word_in_quotation_marks_is_not_a_statement() -> None:
         language="es",
     )
     assert list(found) == ["En cuanto a la convocatoria, no creo que esté obligado a obedecerla"]
+
+
+def test_a_post_of_a_place_then_the_name_of_who_holds_it() -> None:
+    found = speakers(
+        'El alcalde de San Francisco Ed Lee dijo de las personas sin hogar en esta zona que "van a tener que irse".',
+        language="es",
+    )
+    assert found == {"van a tener que irse": "Ed Lee"}

@@ -879,7 +879,9 @@ class SpeakerFinder:
             headed = len(run) >= 3 and len(run[0]) > 1 and run[0].isupper()
             if previous.lower() in self._stop_words and previous.lower() not in self._lexicon.pronouns \
                     and not organisations and not headed:
-                return None
+                if not self._holds_post(tokens, start, run):
+                    return None
+                run = run[-2:]  # `el alcalde de San Francisco Ed Lee`: the place, then who holds the post
             if _possessive(previous):
                 return None  # South Wind Women's Center: a thing someone has, not someone
             gender = None
@@ -898,6 +900,18 @@ class SpeakerFinder:
         if gender:
             self._gender.setdefault(self._full_name(name), gender)
         return name
+
+    def _holds_post(self, tokens: list[str], start: int, run: list[str]) -> bool:
+        """Whether a run after `of` names a place or a body and then a person, the two last words, who
+        holds the post before it: `el alcalde de San Francisco Ed Lee`, `le maire de Paris Anne Hidalgo`.
+        A post is a lower-case word or a title right before `of` (and its article)."""
+        if len(run) < 3 or start < 2 or tokens[start - 1].lower() not in PREPOSITIONS:
+            return False
+        post = tokens[start - 2]
+        if post.lower() in ARTICLE_PARTICLES and start > 2:
+            post = tokens[start - 3]
+        return post.isalpha() and (post.islower() and post not in self._stop_words or self._is_title(post)) \
+            and all(w[:1].isupper() for w in run[-2:])
 
     def _is_title(self, token: str) -> bool:
         """`Mr`, `Dr.`, `Président-candidat`: a title, or a compound that opens with one."""
@@ -1139,6 +1153,8 @@ class SpeakerFinder:
                 while run and self._common_word(run[0], initial):
                     run, initial = run[1:], False
                 run = self._without_nouns(run)
+                if self._holds_post(tokens, start, run):
+                    run = run[-2:]  # `el alcalde de San Francisco Ed Lee`
                 gender = None
             run = _without_descriptor(run)
             if not run or any(t.lower() in CALENDAR for t in run):
