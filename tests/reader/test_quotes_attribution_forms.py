@@ -210,3 +210,12 @@ def test_a_post_of_a_place_then_the_name_of_who_holds_it() -> None:
         language="es",
     )
     assert found == {"van a tener que irse": "Ed Lee"}
+
+
+def test_a_titled_post_of_a_body_then_the_name_of_who_holds_it() -> None:
+    found = speakers(
+        "En palabras del Secretario General de las Naciones Unidas Ban Ki-Moon: \"Si bien el crecimiento económico "
+        'es necesario, no es suficiente para avanzar en la reducción de la pobreza".',
+        language="es",
+    )
+    assert list(found.values()) == ["Ban Ki-Moon"]

@@ -856,7 +856,7 @@ class SpeakerFinder:
             gender = _gender_of(run[titled[-1]])
             run = run[titled[-1] + 1:]
             if run[0] in PARTICLES:
-                return None  # `Secretario General de las Naciones Unidas Ban Ki-Moon`: a post, then who knows
+                return None  # `Secretario General de las Naciones`: a post, then its body
         elif len(titled) == len(run) and (len(run) > 1 or "-" in run[0]):
             return None  # `Secretario General`: a post alone
         else:
@@ -905,11 +905,12 @@ class SpeakerFinder:
         """Whether a run after `of` names a place or a body and then a person, the two last words, who
         holds the post before it: `el alcalde de San Francisco Ed Lee`, `le maire de Paris Anne Hidalgo`.
         A post is a lower-case word or a title right before `of` (and its article)."""
-        if len(run) < 3 or start < 2 or tokens[start - 1].lower() not in PREPOSITIONS:
+        of = start - 1
+        if of > 0 and tokens[of].lower() in ARTICLE_PARTICLES:
+            of -= 1  # `de las Naciones Unidas`
+        if len(run) < 3 or of < 1 or tokens[of].lower() not in PREPOSITIONS:
             return False
-        post = tokens[start - 2]
-        if post.lower() in ARTICLE_PARTICLES and start > 2:
-            post = tokens[start - 3]
+        post = tokens[of - 1]
         return post.isalpha() and (post.islower() and post not in self._stop_words or self._is_title(post)) \
             and all(w[:1].isupper() for w in run[-2:])
 
