@@ -219,3 +219,22 @@ def test_a_titled_post_of_a_body_then_the_name_of_who_holds_it() -> None:
         language="es",
     )
     assert list(found.values()) == ["Ban Ki-Moon"]
+
+
+def test_a_role_the_story_keeps_calling_someone_by_is_who_speaks() -> None:
+    found = speakers(
+        "Der Doktor reist selten allein. Weil der Doktor eine Enkeltochter, Susan Foreman, hat, reist sie mit.",
+        "In „Das leere Kind“ sagt Dr. Constantine: „Bevor der Krieg begann, war ich ein Vater und ein Großvater.“ "
+        "Der Doktor antwortet: „Ja, ich kenne das Gefühl sehr gut.“",
+        language="de",
+    )
+    assert found["Ja, ich kenne das Gefühl sehr gut."] == "Doktor"
+
+
+def test_a_role_held_by_someone_named_is_not_who_speaks_for_it() -> None:
+    found = speakers(
+        "Der Doktor Hans Weber kam am Montag. Der Doktor untersuchte den Kranken. Der Doktor blieb lange.",
+        "Der Doktor antwortet: „Ja, ich kenne das Gefühl sehr gut.“",
+        language="de",
+    )
+    assert found["Ja, ich kenne das Gefühl sehr gut."] == "Hans Weber"

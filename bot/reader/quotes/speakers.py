@@ -89,6 +89,10 @@ _NOBODY = ("nobody", "")
 _OBJECT_PRONOUNS = frozenset("lo la le l' l’ es it".split())
 """What `as` a speaker put it stands for, before the verb in Romance languages (`como lo describió`)."""
 
+ROLE_MENTIONS = 3
+"""Mentions with a definite article that make a role the name a story gives someone (`der Doktor`)."""
+_ROLE_ARTICLES = frozenset("the le la der die das den dem des el".split())
+
 _OBJECT_CLITICS = frozenset("le les lo la los las me te se nos os".split())
 """Spanish object pronouns before a verb (`le dijo`): no subject, the verb's own is left out."""
 
@@ -145,6 +149,7 @@ class SpeakerFinder:
         """Sentences quoting someone only described (`the young woman said`) -> the gender it shows, he or she."""
         self._gender: dict[str, str] = {}
         text_tokens = [_tokens(s.text) for s in self._sentences]
+        self._text_tokens = text_tokens
         self._lower = {t for tokens in text_tokens for t in tokens if t[:1].islower()}
         self._capitalised_inside = {t for tokens in text_tokens for t in tokens[1:] if t[:1].isupper()}
         self._long_forms = _long_forms(text_tokens)
@@ -513,6 +518,8 @@ class SpeakerFinder:
             text = self._sentences[index].text
             at = text.find(person)
             context = text[:at].lower().split()[-3:] if at >= 0 else []
+            # `der Doktor eine Enkeltochter, Susan Foreman`: the words after the last article describe her
+            context = context[max((k + 1 for k, w in enumerate(context) if w in ARTICLES or w in INDEFINITES), default=0):]
             context += (self._roles.get(person) or "").lower().split()
             if words <= {_ELIDED_NAME.sub("", w) for w in context}:
                 known.add(person)
@@ -758,6 +765,8 @@ class SpeakerFinder:
                 found = ("name", name) if name else None
         if found is None:
             described = self._described(chunk)  # `Pour l'organisation, …`, `selon le ministre`
+            if described and described[0] == "titled" and self._recurring_role(described[1].split(" ", 1)[1]):
+                return described  # `sagt der Doktor`: the role the story calls him by
             found = described if described and described[0] == "name" or described == ("focus", "n") else None
         return found
 
@@ -965,8 +974,25 @@ class SpeakerFinder:
             return self._focus(value, index)
         if kind == "titled":
             gender, post = value.split(" ", 1)
-            return self._focus(gender, index) or self._named_next(gender, post, index)
+            return self._recurring_role(post) or self._focus(gender, index) or self._named_next(gender, post, index)
         return None
+
+    def _holds(self, person: str, post: str) -> bool:
+        """Whether the article gives `person` the role `post`: right before the name where it introduces
+        them (`Doktor Constantine`) or in its apposition (`Hans Weber, der Doktor`)."""
+        text = self._sentences[self._first_seen[person]].text
+        before = text[:max(text.find(person), 0)].lower().split()[-1:]
+        return before == [post] or post in (self._roles.get(person) or "").lower().split()
+
+    def _recurring_role(self, post: str) -> str | None:
+        """A role the text keeps calling someone by, with no name ever given (`der Doktor` in a story
+        about Doctor Who): that role, as the text writes it, is who speaks. Three mentions with a
+        definite article make it someone's designation, not a passing description."""
+        if " " in post or any(self._holds(person, post) for person in self._first_seen):
+            return None
+        written = [b for tokens in self._text_tokens for a, b in zip(tokens, tokens[1:])
+                   if a.lower() in _ROLE_ARTICLES and b.lower() == post]
+        return written[0] if len(written) >= ROLE_MENTIONS and written[0][:1].isupper() else None
 
     def _full_name(self, name: str, index: int | None = None) -> str:
         """The full name the article introduced for part of it (`Kim`, `Mr Kim`), when only one fits.
