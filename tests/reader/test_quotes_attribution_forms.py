@@ -238,3 +238,14 @@ def test_a_role_held_by_someone_named_is_not_who_speaks_for_it() -> None:
         language="de",
     )
     assert found["Ja, ich kenne das Gefühl sehr gut."] == "Hans Weber"
+
+
+def test_the_role_the_story_calls_someone_by_after_the_verb() -> None:
+    found = speakers(
+        "Der Doktor reist selten allein. Der Doktor hat viele Feinde. Der Doktor ist uralt.",
+        "Als Victoria zweifelt, dass der Doktor sich an seine Familie erinnern kann, weil er so „so uralt ist“, "
+        "sagt der Doktor, dass er es kann, "
+        "wenn er es wirklich will – „Die restliche Zeit schlafen sie in meinem Kopf“.",
+        language="de",
+    )
+    assert found == {"Die restliche Zeit schlafen sie in meinem Kopf": "Doktor"}

@@ -661,10 +661,12 @@ class SpeakerFinder:
 
     def _named_after(self, tokens: list[str]) -> tuple[str, str] | None:
         """`In „Das leere Kind“ sagt Dr. Constantine: „…“` / `Danach sagte er: „…“`: the subject after
-        the verb, a name or a pronoun right there."""
+        the verb, a name or a pronoun right there, or the role the story calls someone by (`sagt der
+        Doktor, dass … – „…“`)."""
         runs = _runs(tokens[1:])
         pronoun = tokens[1:2] and tokens[1].lower() in self._lexicon.pronouns
-        return self._inverted(tokens) if runs and runs[0][0] == 0 or pronoun else None
+        role = len(tokens) > 2 and tokens[1].lower() in _ROLE_ARTICLES and self._recurring_role(tokens[2].lower())
+        return self._inverted(tokens) if runs and runs[0][0] == 0 or pronoun or role else None
 
     def _relative(self, tokens: list[str]) -> tuple[str, str] | None:
         """`the WWE -- which describes him as “…”`, `Abe Silverstein, quien dijo`: the name the relative
