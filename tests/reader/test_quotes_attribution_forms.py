@@ -249,3 +249,13 @@ def test_the_role_the_story_calls_someone_by_after_the_verb() -> None:
         language="de",
     )
     assert found == {"Die restliche Zeit schlafen sie in meinem Kopf": "Doktor"}
+
+
+def test_a_german_title_run_into_a_name_gives_the_name() -> None:
+    found = speakers(
+        "Martin Luther lehrte in Wittenberg.",
+        "Im November schrieb Luther Das Urteil von Martin Luther über das Klostergelübde.",
+        "Sein Aufsatz Von der Beicht lehnte die Pflicht zur Beichte ab, da „ein jeder Christ ein Beichtvater ist”.",
+        language="de",
+    )
+    assert found == {"ein jeder Christ ein Beichtvater ist": "Martin Luther"}

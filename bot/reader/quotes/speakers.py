@@ -940,16 +940,18 @@ class SpeakerFinder:
 
     def _without_nouns(self, run: list[str]) -> list[str]:
         """A German run less the nouns before the name (`Wirtschaftswissenschaftler Branko Milanovic`,
-        `Studie von Perotti`): a word the text puts after an article, or a long one with a noun's
-        ending, when more capitalised words follow it; then a particle left at the front."""
+        `Studie von Perotti`): a word the text puts after an article, a long one with a noun's ending,
+        or a capitalised article opening a title, when more capitalised words follow it; then a
+        particle left at the front."""
         if not self._nouns and self._lexicon is not LEXICONS["de"]:
             return run
-        while len(run) > 1 and (run[0] in self._nouns or len(run[0]) >= 8 and run[0].lower().endswith(DE_NOUN_ENDINGS)):
+        while len(run) > 1 and (run[0] in self._nouns or len(run[0]) >= 8 and run[0].lower().endswith(DE_NOUN_ENDINGS)
+                                or run[0].lower() in DE_DETERMINERS):  # `Das Urteil von Martin Luther`, a title
             run = run[1:]
             while len(run) > 1 and run[0] in PARTICLES:
                 run = run[1:]
         # `sagte Müller der Zeitung`: an article before a noun ends the name (`von der Leyen` goes on)
-        end = next((k for k in range(1, len(run) - 1) if run[k] in DE_DETERMINERS and run[k + 1] in self._nouns
+        end = next((k for k in range(1, len(run) - 1) if run[k].lower() in DE_DETERMINERS and run[k + 1] in self._nouns
                     and run[k - 1] not in PARTICLES), len(run))
         return run[:end]
 
