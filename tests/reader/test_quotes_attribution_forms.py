@@ -259,3 +259,12 @@ def test_a_german_title_run_into_a_name_gives_the_name() -> None:
         language="de",
     )
     assert found == {"ein jeder Christ ein Beichtvater ist": "Martin Luther"}
+
+
+def test_more_reporting_verbs_in_german_spanish_and_french() -> None:
+    assert speakers("„Das wird die Preise noch weiter steigen lassen“, glaubt Anna Berg.", language="de") == {
+        "Das wird die Preise noch weiter steigen lassen": "Anna Berg"}
+    assert speakers('"No vamos a aceptar ningún recorte más", zanjó Ana Ruiz.', language="es") == {
+        "No vamos a aceptar ningún recorte más": "Ana Ruiz"}
+    assert speakers("« Nous ne céderons rien sur les salaires », a réaffirmé Jean Dupont.", language="fr") == {
+        "Nous ne céderons rien sur les salaires": "Jean Dupont"}

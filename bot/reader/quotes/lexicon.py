@@ -75,7 +75,9 @@ LEXICONS: dict[str, Lexicon] = {
                    teilte teilt zitiert zitierte sprach spricht eingeräumt räumte bekräftigt zugegeben gab
                    mahnte mahnt kündigte kündigt äußerte äußert rief ruft riefen schrie schreit
                    fragte fragt fragten erwiderte erwidert entgegnete entgegnet bemerkte bemerkt
-                   versetzte replizierte flüsterte flüstert murmelte""".split()),
+                   versetzte replizierte flüsterte flüstert murmelte erläuterte erläutert beklagte
+                   beklagt lobte lobt monierte moniert resümierte resümiert beteuerte beteuert glaubt
+                   glaubte findet hofft hoffte fürchtet fürchtete gestand bilanzierte bilanziert""".split()),
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b", {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split())),
     "fr": Lexicon(frozenset("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
@@ -92,7 +94,8 @@ LEXICONS: dict[str, Lexicon] = {
                    noté note avancé avance détaillé détaille témoigné témoigne fustigé fustige
                    concédé concède rétorqué rétorque objecté objecte signalé signale glissé glisse
                    clamé clame proclamé proclame répété répète enchaîné enchaîne indigné inquiété
-                   alerté alerte salué salue mentionné mentionne admis admet""".split()),
+                   alerté alerte salué salue mentionné mentionne admis admet exclamé exclame étonné
+                   étonne réaffirmé réaffirme révélé révèle répliqué interrogé interroge""".split()),
                    frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
                    {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split())),
@@ -107,7 +110,9 @@ LEXICONS: dict[str, Lexicon] = {
                    asegurando indicando añadiendo declarando reconocido reconoció lamentó lamentado
                    sentenció aseveró apostilló remarcó criticado advertido insistido subrayado destacado
                    recordado comentado anunciado denunciado reiterado describió describe bromeó
-                   exclamó preguntó gritó""".split()), frozenset({"ha", "había", "habría"}),
+                   exclamó preguntó gritó valoró defendió aclaró aclara matizó pidió exigió cuestionó
+                   ironizó zanjó celebró resaltó contó narró expuso argumentó recalcó recalca resumió
+                   insiste subraya admite""".split()), frozenset({"ha", "había", "habría"}),
                    r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b", {"él": "m", "ella": "f"}, frozenset(_ES_TITLES.split()), pro_drop=True),
 }
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
