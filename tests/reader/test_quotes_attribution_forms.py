@@ -268,3 +268,26 @@ def test_more_reporting_verbs_in_german_spanish_and_french() -> None:
         "No vamos a aceptar ningún recorte más": "Ana Ruiz"}
     assert speakers("« Nous ne céderons rien sur les salaires », a réaffirmé Jean Dupont.", language="fr") == {
         "Nous ne céderons rien sur les salaires": "Jean Dupont"}
+
+
+def test_a_german_spokesperson_of_a_body_in_the_genitive_speaks_for_it() -> None:
+    found = speakers("„Die Lage ist unter Kontrolle, niemand ist verletzt“, sagte ein Sprecher der Polizei.", language="de")
+    assert found == {"Die Lage ist unter Kontrolle, niemand ist verletzt": "Polizei"}
+
+
+def test_die_with_a_feminine_role_is_the_woman_the_article_introduced_so() -> None:
+    found = speakers(
+        "Die Ministerin Anna Berg reiste nach Rom.",
+        "„Wir werden die Gespräche fortsetzen müssen“, sagte die Ministerin am Abend.",
+        language="de",
+    )
+    assert found == {"Wir werden die Gespräche fortsetzen müssen": "Anna Berg"}
+
+
+def test_a_german_age_in_brackets_and_the_description_by_that_age() -> None:
+    found = speakers(
+        "Anna Berg (45) ist Ärztin in Köln. Ihr Kollege Jan Roth (31) arbeitet in Bonn.",
+        "„Wir arbeiten seit Wochen am Limit“, sagt die 45-Jährige.",
+        language="de",
+    )
+    assert found == {"Wir arbeiten seit Wochen am Limit": "Anna Berg"}

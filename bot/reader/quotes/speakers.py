@@ -110,11 +110,11 @@ _ENDS_ASKING = re.compile("[?!][\"'’”»“]$")
 """A quotation that ends its sentence on a question or exclamation mark."""
 ATTRIBUTION_WORDS = 3
 """Words an attribution cut off after a question takes before its verb (`Jamie Silvonek wrote`)."""
-_AGE_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,\s*(\d{1,3})\s*[,.;)]")
-"""An age right after a name: `Cheryl Silvonek, 54,`, `Jamie Silvonek (left), 14,`."""
+_AGE_AFTER = re.compile(r"\s*(?:(?:\([^)]{1,20}\)\s*)?,\s*(\d{1,3})\s*[,.;)]|\((\d{1,3})\))")
+"""An age right after a name: `Cheryl Silvonek, 54,`, `Jamie Silvonek (left), 14,`, `Anna Berg (45)`."""
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[A-Za-z.]+\s+){0,4}$")
 """An age a few words before a name: `20-year-old Army Spc Caleb Barnes`."""
-_AGED = re.compile(r"(\d{1,3})-year-old$")
+_AGED = re.compile(r"(\d{1,3})-(?:year-old|[jJ]ährige[rn]?)$")
 """`the 14-year-old`: a description that states an age."""
 ADULT_AGE = 20
 """`The teenager`, `the girl`: someone younger than this."""
@@ -444,6 +444,15 @@ class SpeakerFinder:
         if piece and _ELIDED_NAME.match(piece[0]) and len(piece[0]) > 2:
             piece = [piece[0][:2].lower(), piece[0][2:], *piece[1:]]  # `l'ONG` is `l'` + `ONG`
         head = piece[0].lower() if piece else ""
+        if self._language == "de":
+            # `die Ministerin am Abend`: the description ends at its noun, before the words that follow
+            noun_at = next((k for k in range(1, len(piece)) if piece[k][:1].isupper()), len(piece))
+            if noun_at + 1 < len(piece) and piece[noun_at + 1][:1].islower():
+                piece = piece[:noun_at + 1]
+        feminine = self._language == "de" and head == "die" and len(piece) == 2 and (
+            piece[1].endswith("in") or _AGED.match(piece[1]))  # `die Ministerin`, `die 45-Jährige`: one woman
+        if feminine:
+            head = "der"
         noun = "" if len(piece) < 2 else piece[-1] if self._language in HEAD_FINAL else piece[1]
         nouns = [noun] if self._language in HEAD_FINAL else piece[1:3]  # `le nouveau gouvernement`
         if head in DEFINITES and any(n.lower() in BODY_KINDS | ORGANISATION_WORDS for n in nouns):
@@ -463,7 +472,7 @@ class SpeakerFinder:
         aged = self._of_age(described)
         if aged:
             return ("name", aged)  # `the teenager texted`, after `Jamie Silvonek, 14,` and `Cheryl Silvonek, 54,`
-        gender = ARTICLES.get(head) or next((GENDERED_NOUNS[w] for w in described if w in GENDERED_NOUNS), "")
+        gender = "f" if feminine else ARTICLES.get(head) or next((GENDERED_NOUNS[w] for w in described if w in GENDERED_NOUNS), "")
         if self._is_title(noun):
             return ("titled", f"{gender} {noun.lower()}")  # `le ministre du Redressement productif`: a post
         return ("focus", gender)  # `the wealthy NSW businessman`: no name in it
@@ -555,6 +564,9 @@ class SpeakerFinder:
             return ("name", body) if body else _NOBODY if compound else None
         if at + 2 < len(tokens) and tokens[at + 1].lower() == "on" and _possessive(tokens[at + 2]):
             return ("name", _strip_possessive(tokens[at + 2]))  # `a statement on Miller's website`
+        genitive = self._language == "de" and tokens[at + 1:at + 2] != [] and tokens[at + 1].lower() in ("der", "des")
+        if genitive:
+            tokens = [*tokens[:at + 1], "von", *tokens[at + 1:]]  # `ein Sprecher der Polizei`: of the police
         if at + 1 >= len(tokens) or tokens[at + 1].lower() not in PREPOSITIONS:
             # `a Sandown spokesman`: the body named right before the spokesperson
             before = [run for run in _runs(tokens[:at]) if run[1] == at]
@@ -1348,7 +1360,7 @@ def _age_at(name: str, text: str) -> int | None:
     after = _AGE_AFTER.match(text, at + len(name))
     before = _AGE_BEFORE.search(text, 0, at)
     found = after or before
-    return int(found.group(1)) if found else None
+    return int(next(g for g in found.groups() if g)) if found else None
 
 
 def _relation(name: str, text: str) -> bool:
