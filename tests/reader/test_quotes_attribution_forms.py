@@ -291,3 +291,36 @@ def test_a_german_age_in_brackets_and_the_description_by_that_age() -> None:
         language="de",
     )
     assert found == {"Wir arbeiten seit Wochen am Limit": "Anna Berg"}
+
+
+def test_an_age_described_speaker_when_the_text_gives_no_age_is_the_person_in_focus() -> None:
+    found = speakers(
+        "Der Trainer Jürgen Klopp war enttäuscht.",
+        "„Wir haben heute einfach nicht gut genug gespielt“, sagte der 52-Jährige nach dem Spiel.",
+        language="de",
+    )
+    assert found == {"Wir haben heute einfach nicht gut genug gespielt": "Jürgen Klopp"}
+
+
+def test_a_party_post_glued_to_a_name_is_not_part_of_it() -> None:
+    found = speakers(
+        "SPD-Chef Lars Klingbeil kritisierte die Pläne scharf: „Das ist mit uns nicht zu machen, das sage ich klar.“",
+        language="de",
+    )
+    assert found == {"Das ist mit uns nicht zu machen, das sage ich klar.": "Lars Klingbeil"}
+
+
+def test_a_german_body_after_a_separable_verb_speaks() -> None:
+    found = speakers("„Wir sind erleichtert, dass niemand verletzt wurde“, teilte die Feuerwehr mit.", language="de")
+    assert found == {"Wir sind erleichtert, dass niemand verletzt wurde": "Feuerwehr"}
+
+
+def test_a_spanish_present_tense_verb_alone_speaks_of_the_person_in_focus() -> None:
+    found = speakers(
+        "Ana López, de 34 años, vive en Madrid.", "«Nunca pensé que esto me pasaría a mí», relata.", language="es")
+    assert found == {"Nunca pensé que esto me pasaría a mí": "Ana López"}
+
+
+def test_according_to_an_agency_with_an_elided_article() -> None:
+    found = speakers("D'après l'AFP, « au moins dix personnes ont été blessées dans l'explosion ».", language="fr")
+    assert found == {"au moins dix personnes ont été blessées dans l'explosion": "AFP"}

@@ -112,7 +112,8 @@ LEXICONS: dict[str, Lexicon] = {
                    recordado comentado anunciado denunciado reiterado describió describe bromeó
                    exclamó preguntó gritó valoró defendió aclaró aclara matizó pidió exigió cuestionó
                    ironizó zanjó celebró resaltó contó narró expuso argumentó recalcó recalca resumió
-                   insiste subraya admite""".split()), frozenset({"ha", "había", "habría"}),
+                   insiste subraya admite relata relató narra recuerda apunta lamenta confiesa confesó
+                   opina critica""".split()), frozenset({"ha", "había", "habría"}),
                    r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b", {"él": "m", "ella": "f"}, frozenset(_ES_TITLES.split()), pro_drop=True),
 }
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
@@ -138,6 +139,9 @@ DE_DETERMINERS = frozenset("""der die das den dem des ein eine einer einem einen
 sein seine ihr ihre dieser diese dieses jeder jede deren dessen""".split())
 DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ung", "ie", "heit", "keit", "schaft", "tion", "tät")
 """Endings of German nouns for people and things (`Wirtschaftswissenschaftler`, `Studie`, `Zeitung`)."""
+DE_BODY_ENDINGS = ("polizei", "regierung", "feuerwehr", "ministerium", "behörde", "staatsanwaltschaft",
+                   "verwaltung", "gericht", "kommission", "gewerkschaft", "bundestag", "landtag")
+"""Endings of German compounds that name a body (`Bundespolizei`, `Landesregierung`, `Berufsfeuerwehr`)."""
 DE_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät")
 """Endings only a German common noun has (`Zeitung`, `Gesellschaft`), never a name (`Carnegie`)."""
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())

@@ -38,6 +38,7 @@ from bot.reader.quotes.lexicon import (
     DESCRIPTOR_ENDINGS,
     DE_DETERMINERS,
     DE_ABSTRACT_ENDINGS,
+    DE_BODY_ENDINGS,
     DE_NOUN_ENDINGS,
     DOCUMENTS,
     FEMALE_TITLES,
@@ -446,7 +447,7 @@ class SpeakerFinder:
         head = piece[0].lower() if piece else ""
         if self._language == "de":
             # `die Ministerin am Abend`: the description ends at its noun, before the words that follow
-            noun_at = next((k for k in range(1, len(piece)) if piece[k][:1].isupper()), len(piece))
+            noun_at = next((k for k in range(1, len(piece)) if piece[k][:1].isupper() or _AGED.match(piece[k])), len(piece))
             if noun_at + 1 < len(piece) and piece[noun_at + 1][:1].islower():
                 piece = piece[:noun_at + 1]
         feminine = self._language == "de" and head == "die" and len(piece) == 2 and (
@@ -473,6 +474,8 @@ class SpeakerFinder:
         if aged:
             return ("name", aged)  # `the teenager texted`, after `Jamie Silvonek, 14,` and `Cheryl Silvonek, 54,`
         gender = "f" if feminine else ARTICLES.get(head) or next((GENDERED_NOUNS[w] for w in described if w in GENDERED_NOUNS), "")
+        if len(described) == 1 and _AGED.match(described[0]) and not self._ages:
+            return ("pronoun", gender)  # `sagte der 52-Jährige`, no age given before: he, the person in focus
         if self._is_title(noun):
             return ("titled", f"{gender} {noun.lower()}")  # `le ministre du Redressement productif`: a post
         return ("focus", gender)  # `the wealthy NSW businessman`: no name in it
@@ -758,6 +761,8 @@ class SpeakerFinder:
         chunk, rest = _piece(tokens[1:])
         while len(chunk) > 1 and chunk[0] in ADVERBS:
             chunk = chunk[1:]  # `répondit alors son complice`
+        if chunk and _ELIDED_NAME.match(chunk[0]) and chunk[0][2:3].isupper():
+            chunk = [chunk[0][2:], *chunk[1:]]  # `d'après l'AFP`: the agency
         if chunk and chunk[0].lower() in self._lexicon.pronouns:
             return ("pronoun", self._lexicon.pronouns[chunk[0].lower()])
         found = self._named_in(chunk)
@@ -781,7 +786,7 @@ class SpeakerFinder:
             described = self._described(chunk)  # `Pour l'organisation, …`, `selon le ministre`
             if described and described[0] == "titled" and self._recurring_role(described[1].split(" ", 1)[1]):
                 return described  # `sagt der Doktor`: the role the story calls him by
-            found = described if described and described[0] == "name" or described == ("focus", "n") else None
+            found = described if described and described[0] in ("name", "pronoun") or described == ("focus", "n") else None
         return found
 
     def _body_phrase(self, tokens: list[str]) -> tuple[str, str] | None:
@@ -1299,9 +1304,11 @@ def _piece(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _is_organisation(run: list[str]) -> bool:
-    """`NASA`, `Foreign Office`, `Planned Parenthood Advocates of Kansas`: an acronym or a body's name."""
+    """`NASA`, `Foreign Office`, `Planned Parenthood Advocates of Kansas`, `Bundespolizei`: an acronym
+    or a body's name."""
     return (run[-1].lower() in ORGANISATION_WORDS or run[0].lower() in ORGANISATION_WORDS
-            or len(run) == 1 and len(run[0]) > 1 and run[0].isupper())
+            or len(run) == 1 and len(run[0]) > 1 and run[0].isupper()
+            or run[-1].lower().endswith(DE_BODY_ENDINGS))
 
 
 def _long_forms(sentences: list[list[str]]) -> dict[str, str]:
@@ -1349,6 +1356,9 @@ def _without_descriptor(run: list[str]) -> list[str]:
         return run[1:]
     if len(run) >= 3 and len(run[0]) > 1 and run[0].isalpha() and run[0].isupper() and run[1] not in PARTICLES:
         return run[1:]  # `le député UMP Jean Dupont`: the party, then the name
+    head = run[0].split("-")[0] if run else ""
+    if len(run) >= 3 and "-" in run[0] and len(head) > 1 and head.isupper():
+        return run[1:]  # `SPD-Chef Lars Klingbeil`, `UN-Generalsekretär Ban Ki-moon`: a post in a party or a body
     return run
 
 
