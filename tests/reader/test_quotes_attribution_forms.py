@@ -324,3 +324,11 @@ def test_a_spanish_present_tense_verb_alone_speaks_of_the_person_in_focus() -> N
 def test_according_to_an_agency_with_an_elided_article() -> None:
     found = speakers("D'après l'AFP, « au moins dix personnes ont été blessées dans l'explosion ».", language="fr")
     assert found == {"au moins dix personnes ont été blessées dans l'explosion": "AFP"}
+
+
+def test_a_quotation_going_on_after_a_french_inverted_attribution_with_an_auxiliary() -> None:
+    found = speakers(
+        "« C'est un premier pas », a déclaré Marine Le Pen. « Mais il faudra aller beaucoup plus loin que cela ».",
+        language="fr",
+    )
+    assert found == {"Mais il faudra aller beaucoup plus loin que cela": "Marine Le Pen"}

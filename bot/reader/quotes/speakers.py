@@ -747,7 +747,10 @@ class SpeakerFinder:
                 start = max((j for j in range(k) if tokens[j].startswith(MASK)), default=-1) + 1
                 found = self._subject(_without_relatives(tokens[start:k])[-MAX_SUBJECT_TOKENS:]) or self._described(
                     _after_openers(tokens[start:k]))
-                if not found and k and (tokens[k - 1] == "," or tokens[k - 1].startswith((MASK, TERM))):
+                j = k - 1
+                while j > 0 and tokens[j].lower() in self._lexicon.auxiliaries:
+                    j -= 1  # `« … », a déclaré Marine Le Pen`
+                if not found and k and (tokens[j] == "," or tokens[j].startswith((MASK, TERM))):
                     found = self._inverted(tokens[k:])
                 if found:
                     return found
