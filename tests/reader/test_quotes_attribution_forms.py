@@ -332,3 +332,13 @@ def test_a_quotation_going_on_after_a_french_inverted_attribution_with_an_auxili
         language="fr",
     )
     assert found == {"Mais il faudra aller beaucoup plus loin que cela": "Marine Le Pen"}
+
+
+
+def test_verbs_of_judging_and_describing_attribute() -> None:
+    assert speakers("„Die Richtlinie gilt in allen ihren Teilen“, entschied der Europäische Gerichtshof.",
+                    language="de") == {"Die Richtlinie gilt in allen ihren Teilen": "Europäische Gerichtshof"}
+    assert speakers('"La ley no puede aplicarse con efecto retroactivo", dictaminó el Tribunal Supremo.',
+                    language="es") == {"La ley no puede aplicarse con efecto retroactivo": "Tribunal Supremo"}
+    assert speakers("« Un travail remarquable et très utile pour tous », a qualifié Marie Curie.",
+                    language="fr") == {"Un travail remarquable et très utile pour tous": "Marie Curie"}

@@ -77,7 +77,9 @@ LEXICONS: dict[str, Lexicon] = {
                    fragte fragt fragten erwiderte erwidert entgegnete entgegnet bemerkte bemerkt
                    versetzte replizierte flüsterte flüstert murmelte erläuterte erläutert beklagte
                    beklagt lobte lobt monierte moniert resümierte resümiert beteuerte beteuert glaubt
-                   glaubte findet hofft hoffte fürchtet fürchtete gestand bilanzierte bilanziert""".split()),
+                   glaubte findet hofft hoffte fürchtet fürchtete gestand bilanzierte bilanziert
+                   entschied entschieden urteilte beschrieb beschreibt bezeichnete bezeichnet nannte
+                   nennt""".split()),
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b", {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split())),
     "fr": Lexicon(frozenset("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
@@ -95,7 +97,8 @@ LEXICONS: dict[str, Lexicon] = {
                    concédé concède rétorqué rétorque objecté objecte signalé signale glissé glisse
                    clamé clame proclamé proclame répété répète enchaîné enchaîne indigné inquiété
                    alerté alerte salué salue mentionné mentionne admis admet exclamé exclame étonné
-                   étonne réaffirmé réaffirme révélé révèle répliqué interrogé interroge""".split()),
+                   étonne réaffirmé réaffirme révélé révèle répliqué interrogé interroge qualifié
+                   qualifie décrit""".split()),
                    frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
                    {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split())),
@@ -113,7 +116,7 @@ LEXICONS: dict[str, Lexicon] = {
                    exclamó preguntó gritó valoró defendió aclaró aclara matizó pidió exigió cuestionó
                    ironizó zanjó celebró resaltó contó narró expuso argumentó recalcó recalca resumió
                    insiste subraya admite relata relató narra recuerda apunta lamenta confiesa confesó
-                   opina critica""".split()), frozenset({"ha", "había", "habría"}),
+                   opina critica dictaminó resolvió determinó definió describe""".split()), frozenset({"ha", "había", "habría"}),
                    r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b", {"él": "m", "ella": "f"}, frozenset(_ES_TITLES.split()), pro_drop=True),
 }
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
