@@ -13,7 +13,10 @@ speaks when no person is named, and `a spokesman for Acme` is Acme. A descriptio
 person only (`the 14-year-old`, `le graphiste` after `le graphiste portugais Miguel Neiva`) is that
 person; an unnamed speaker (`the young woman said`) keeps the pronouns that follow. A quotation in a
 sentence with no reporting verb belongs to the sentence's subject (`Mitt Romney se présentait comme
-« … »`), and one a colon introduces with no one named to the subject of the sentence before.
+« … »`), and one a colon introduces with no one named to the subject of the sentence before (a
+paragraph ending in `Er sagt:` introduces the next). Someone the article names by one word only
+(`Tesla`, `Gregorig`) counts as a person once that word speaks or carries a title, and a role the
+story keeps calling someone by with no name (`der Doktor`) is who speaks.
 The words these rules read, per language, are in `bot.reader.quotes.lexicon`.
 """
 
@@ -93,6 +96,7 @@ _OBJECT_PRONOUNS = frozenset("lo la le l' l’ es it".split())
 ROLE_MENTIONS = 3
 """Mentions with a definite article that make a role the name a story gives someone (`der Doktor`)."""
 _ROLE_ARTICLES = frozenset("the le la der die das den dem des el".split())
+"""Definite articles before a role (`der Doktor`, `the Doctor`, `den Doktor`)."""
 
 _OBJECT_CLITICS = frozenset("le les lo la los las me te se nos os".split())
 """Spanish object pronouns before a verb (`le dijo`): no subject, the verb's own is left out."""
