@@ -42,7 +42,8 @@ princess pope rev reverend father bishop archbishop rabbi imam sheikh ambassador
 director dean attorney pastor deputy agent trooper nurse corporal cpl private pte state"""
 _DE_TITLES = """dr prof herr frau bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin
 ministerin minister bundespräsident bundespräsidentin papst generalsekretär generalsekretärin
-bürgermeister bürgermeisterin sprecher sprecherin könig königin"""
+bürgermeister bürgermeisterin sprecher sprecherin könig königin general generalin graf gräfin fürst
+fürstin baron baronin abg abgeordneter abgeordnete professor professorin doktor pfarrer"""
 _FR_TITLES = """dr pr prof m mme mlle me mgr monsieur madame président présidente pape ministre secrétaire
 général générale maire roi reine"""
 _ES_TITLES = """dr dra sr sra srta don doña presidente presidenta papa secretario secretaria general
@@ -72,7 +73,13 @@ LEXICONS: dict[str, Lexicon] = {
                    bestätigte bestätigt versicherte versichert bekräftigte bekräftigt unterstrich
                    kommentierte kommentiert verkündete verkündet räumte räumt stellte gesagt
                    teilte teilt zitiert zitierte sprach spricht eingeräumt räumte bekräftigt zugegeben gab
-                   mahnte mahnt kündigte kündigt äußerte äußert""".split()),
+                   mahnte mahnt kündigte kündigt äußerte äußert rief ruft riefen schrie schreit
+                   fragte fragt fragten erwiderte erwidert entgegnete entgegnet bemerkte bemerkt
+                   versetzte replizierte flüsterte flüstert murmelte erläuterte erläutert beklagte
+                   beklagt lobte lobt monierte moniert resümierte resümiert beteuerte beteuert glaubt
+                   glaubte findet hofft hoffte fürchtet fürchtete gestand bilanzierte bilanziert
+                   entschied entschieden urteilte beschrieb beschreibt bezeichnete bezeichnet nannte
+                   nennt""".split()),
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b", {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split())),
     "fr": Lexicon(frozenset("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
@@ -89,7 +96,9 @@ LEXICONS: dict[str, Lexicon] = {
                    noté note avancé avance détaillé détaille témoigné témoigne fustigé fustige
                    concédé concède rétorqué rétorque objecté objecte signalé signale glissé glisse
                    clamé clame proclamé proclame répété répète enchaîné enchaîne indigné inquiété
-                   alerté alerte salué salue mentionné mentionne admis admet""".split()),
+                   alerté alerte salué salue mentionné mentionne admis admet exclamé exclame étonné
+                   étonne réaffirmé réaffirme révélé révèle répliqué interrogé interroge qualifié
+                   qualifie décrit""".split()),
                    frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
                    {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split())),
@@ -103,11 +112,17 @@ LEXICONS: dict[str, Lexicon] = {
                    asegurado manifestado expresado afirmando diciendo señalando explicando
                    asegurando indicando añadiendo declarando reconocido reconoció lamentó lamentado
                    sentenció aseveró apostilló remarcó criticado advertido insistido subrayado destacado
-                   recordado comentado anunciado denunciado reiterado""".split()), frozenset({"ha", "había", "habría"}),
+                   recordado comentado anunciado denunciado reiterado describió describe bromeó
+                   exclamó preguntó gritó valoró defendió aclaró aclara matizó pidió exigió cuestionó
+                   ironizó zanjó celebró resaltó contó narró expuso argumentó recalcó recalca resumió
+                   insiste subraya admite relata relató narra recuerda apunta lamenta confiesa confesó
+                   opina critica dictaminó resolvió determinó definió describe""".split()), frozenset({"ha", "había", "habría"}),
                    r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b", {"él": "m", "ella": "f"}, frozenset(_ES_TITLES.split()), pro_drop=True),
 }
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
-march april may june july august september october november december""".split())
+march april may june july august september october november december montag dienstag mittwoch
+donnerstag freitag samstag sonntag januar jänner februar märz april mai juni juli august september
+oktober november dezember""".split())
 ORGANISATION_WORDS = frozenset("""office department ministry university college school council
 police court party club street road house hospital centre center agency service company group
 association park league cup open times news post telescope church city county state states
@@ -124,9 +139,12 @@ French and Spanish."""
 DESCRIPTOR_ENDINGS = ("ist", "ists", "ese", "ish", "isch", "ische")
 """Endings of the words for a follower or a nationality (`Scientologist`, `Japanese`, `Flemish`)."""
 DE_DETERMINERS = frozenset("""der die das den dem des ein eine einer einem einen eines kein keine
-sein seine ihr ihre dieser diese dieses jeder jede""".split())
+sein seine ihr ihre dieser diese dieses jeder jede deren dessen""".split())
 DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ung", "ie", "heit", "keit", "schaft", "tion", "tät")
 """Endings of German nouns for people and things (`Wirtschaftswissenschaftler`, `Studie`, `Zeitung`)."""
+DE_BODY_ENDINGS = ("polizei", "regierung", "feuerwehr", "ministerium", "behörde", "staatsanwaltschaft",
+                   "verwaltung", "gericht", "kommission", "gewerkschaft", "bundestag", "landtag")
+"""Endings of German compounds that name a body (`Bundespolizei`, `Landesregierung`, `Berufsfeuerwehr`)."""
 DE_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät")
 """Endings only a German common noun has (`Zeitung`, `Gesellschaft`), never a name (`Carnegie`)."""
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
@@ -175,8 +193,10 @@ CLITICS = frozenset("lui leur l' l’ se s' s’ me m' m’ nous vous y le les".
 ADVERBS = frozenset("""also later then again further once often alors ensuite aussi également encore déjà toujours
 enfin en auch noch dann außerdem zudem también luego además cependant pourtant toutefois néanmoins
 however though inzwischen seither bereits jedoch nun jetzt erneut später zuvor allí aquí ahí allá así
-ahora entonces hoy ayer là ici hier aujourd'hui dort hier heute gestern there here today yesterday""".split())
-"""Words that may stand between a speaker and the reporting verb (`Kim later said`, `il avait alors
+ahora entonces hoy ayer là ici hier aujourd'hui dort hier heute gestern there here today yesterday
+más tarde plus tard earlier""".split())
+"""Words that may stand between a speaker, or the relative that stands for them, and the reporting verb
+(`Kim later said`, `quien más tarde dijo`, `il avait alors
 lâché`, `Pastor l'avait annoncé`, `il leur a répondu`)."""
 PREPOSITIONS = frozenset("of from at for with de du des von vom aus bei für del con".split())
 """Words that open a prepositional apposition: `Myriam Martinet, de la CGT, a relevé`."""

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import words
-from bot.reader.quotes.speakers import MASK, SpeakerFinder
+from bot.reader.quotes.speakers import MASK, TERM, SpeakerFinder
 
 MIN_WORDS = 5
 """Fewer quoted words than this is a scare quote or a title, not a statement."""
@@ -61,8 +61,10 @@ livre chanson hymne essai rapport roman poème nommé nommée titel namens genan
 bezeichnung buch lied hymne aufsatz
 bericht roman gedicht zeile known conocido conocida conocidos conocidas bekannt connu connue connus motto
 slogan eslogan lema devise term terms término términos terme termes begriff ausdruck expression expresión
-concepto concept konzept""".split())
-"""Words before a quotation that make it the title or name of something (`el himno «…»`)."""
+concepto concept konzept meaning means meant significa significan significaba signifie signifiant
+bedeutet bedeuten bedeutete""".split())
+"""Words before a quotation that make it the title or name of something (`el himno «…»`), or the
+meaning of a word (`Warraghiggey, que significa "El que hace grandes cosas"`)."""
 
 
 @dataclass(frozen=True)
@@ -174,6 +176,9 @@ def all_quotes(document: Document) -> list[Quote]:
         spans = _quote_spans(paragraph, document.language.stop_words)
         masked = _mask(paragraph, spans)
         offsets = _sentence_offsets(paragraph, sentences)
+        # `Er sagt:` ending a paragraph introduces the quotation that opens the next one.
+        introduction = masked_sentences.get(sentences[0].index - 1, "")
+        introduction = introduction if introduction.rstrip().endswith(":") else ""
         for sentence, (start, end) in zip(sentences, offsets):
             masked_sentences[sentence.index] = masked[start:end]
         previous_end: int | None = None
@@ -189,6 +194,8 @@ def all_quotes(document: Document) -> list[Quote]:
             first = _sentence_at(span.inner.start + len(inner) - len(inner.lstrip()), offsets)
             last = _sentence_at(max(span.inner.start, span.end - 1), offsets)
             before = masked[offsets[first][0]:span.start]
+            if not paragraph[:span.start].strip():
+                before = introduction + " " + before
             after = masked[span.end:offsets[last][1]] if span.end <= offsets[last][1] else ""
             between = None if previous_end is None else masked[previous_end:span.start]
             pieces.append(_Piece(span, text, sentences[first], sentences[last], before, after, between,
@@ -228,8 +235,11 @@ def _continues(previous: _Piece, piece: _Piece, finder: SpeakerFinder) -> bool:
         return False  # `Lee said: “…”` introduces a new speaker's quotation
     if any(c.isalpha() for c in between) and not finder.attributes(between):
         return False
-    if piece.first is not previous.last and any(c.isalpha() for c in piece.before):
-        return False  # `…,” he said. According to Lee, “…”`: the new sentence names its own speaker
+    cut_off = previous.text[-1:] in "?!" and piece.before.strip() == between
+    if piece.first is not previous.last and any(c.isalpha() for c in piece.before) and not cut_off:
+        # `…,” he said. According to Lee, “…”`: the new sentence names its own speaker; but a sentence
+        # cut off at a question's closing mark (`»…?« sagte Sali, »…«`) holds only the attribution
+        return False
     return not finder.attributes(piece.after)
 
 
@@ -293,9 +303,20 @@ def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str])
             if _ends_sentence(text[:i]):
                 spans.append(_Span(opened[0], len(text[:i].rstrip()), closed=False))
             opened = (i, mark)
-    if opened is not None and _ends_sentence(text) and _starts_sentence(text, opened[0]):
+    if opened is not None and _ends_sentence(text) and (_starts_sentence(text, opened[0])
+                                                        or _resumes(text, spans, opened[0])):
         spans.append(_Span(opened[0], len(text.rstrip()), closed=False))
     return spans
+
+
+def _resumes(text: str, spans: list[_Span], start: int) -> bool:
+    """Whether a quotation opened at `start` goes on with the one closed just before it, past a short
+    attribution set off by commas (`„Wir haben", sagt er, „in ganz Frankreich…`): its last piece may
+    run to the end of the paragraph unclosed, as news style leaves it."""
+    if not spans:
+        return False
+    between = text[spans[-1].end:start].strip()
+    return between.endswith(",") and 0 < len(words(between)) <= MAX_BETWEEN_WORDS
 
 
 def _can_open(text: str, i: int) -> bool:
@@ -304,7 +325,8 @@ def _can_open(text: str, i: int) -> bool:
     if not (before.isspace() or before in _OPEN_AFTER):
         return False
     if after.isspace():
-        return text[i] in _SPACED_MARKS or text[i] in "'\"" and i + 1 < len(text)
+        # `„ Und nun…“`: a German opening mark opens whatever follows it (scans and typists space it)
+        return text[i] in _SPACED_MARKS or text[i] == "„" or text[i] in "'\"" and i + 1 < len(text)
     return not (text[i] == "'" and _ELISION.match(text, i + 1))
 
 
@@ -332,11 +354,13 @@ def _starts_sentence(text: str, i: int) -> bool:
 
 def _mask(paragraph: str, spans: list[_Span]) -> str:
     """The paragraph with each quotation blanked out, same length, so attribution never reads quoted
-    words; a nickname stays, as part of the name it stands in (`"Weird Al" Yankovic`)."""
+    words; a term too short to be a statement is blanked as a word of its clause; a nickname stays,
+    as part of the name it stands in (`"Weird Al" Yankovic`)."""
     chars = list(paragraph)
     for span in spans:
         if not _is_nickname(paragraph, span):
-            chars[span.start:span.end] = MASK * (span.end - span.start)
+            blank = MASK if len(words(paragraph[span.inner])) >= MIN_WORDS else TERM
+            chars[span.start:span.end] = blank * (span.end - span.start)
     return "".join(chars)
 
 

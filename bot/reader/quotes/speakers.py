@@ -13,7 +13,10 @@ speaks when no person is named, and `a spokesman for Acme` is Acme. A descriptio
 person only (`the 14-year-old`, `le graphiste` after `le graphiste portugais Miguel Neiva`) is that
 person; an unnamed speaker (`the young woman said`) keeps the pronouns that follow. A quotation in a
 sentence with no reporting verb belongs to the sentence's subject (`Mitt Romney se présentait comme
-« … »`), and one a colon introduces with no one named to the subject of the sentence before.
+« … »`), and one a colon introduces with no one named to the subject of the sentence before (a
+paragraph ending in `Er sagt:` introduces the next). Someone the article names by one word only
+(`Tesla`, `Gregorig`) counts as a person once that word speaks or carries a title, and a role the
+story keeps calling someone by with no name (`der Doktor`) is who speaks.
 The words these rules read, per language, are in `bot.reader.quotes.lexicon`.
 """
 
@@ -38,6 +41,7 @@ from bot.reader.quotes.lexicon import (
     DESCRIPTOR_ENDINGS,
     DE_DETERMINERS,
     DE_ABSTRACT_ENDINGS,
+    DE_BODY_ENDINGS,
     DE_NOUN_ENDINGS,
     DOCUMENTS,
     FEMALE_TITLES,
@@ -72,9 +76,9 @@ from bot.reader.text.document import Document, Sentence
 
 MASK = "▮"
 """Stands in for quoted characters, so the words of a quotation never look like an attribution."""
-TERM_CHARS = 12
-"""A quoted stretch this short, marks included (`'Doggie'`), is a term inside the clause, not a
-quotation that ends one."""
+TERM = "▯"
+"""Stands in for a quoted term (`'Doggie'`, a title, a scare quote): a word of its clause, which goes
+on past it (`hacer el partido "espectacular" y que sería "…"`), not a quotation that ends one."""
 PRONOUN_LOOKBACK = 5
 """Sentences searched backwards for the person a he/she stands for."""
 MAX_SUBJECT_TOKENS = 12
@@ -86,13 +90,24 @@ MAX_ROLE_WORDS = 8
 _NOBODY = ("nobody", "")
 """An attribution that names no one (`a spokesman said`): stop looking, the article doesn't say."""
 
+_OBJECT_PRONOUNS = frozenset("lo la le l' l’ es it".split())
+"""What `as` a speaker put it stands for, before the verb in Romance languages (`como lo describió`)."""
+
+ROLE_MENTIONS = 3
+"""Mentions with a definite article that make a role the name a story gives someone (`der Doktor`)."""
+_ROLE_ARTICLES = frozenset("the le la der die das den dem des el".split())
+"""Definite articles before a role (`der Doktor`, `the Doctor`, `den Doktor`)."""
+
+_OBJECT_CLITICS = frozenset("le les lo la los las me te se nos os".split())
+"""Spanish object pronouns before a verb (`le dijo`): no subject, the verb's own is left out."""
+
 _BY = "⟨by⟩"
 """Token that `according to`, `selon`, `según`... become: the speaker follows it."""
 
 
 _ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
 """An apposition runs to the next comma, bracket or quotation mark."""
-_TOKEN = re.compile(rf"{MASK}+|[,;:()–—]|(?:[^\W\d_]\.){{2,}}|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
+_TOKEN = re.compile(rf"{MASK}+|{TERM}+|[,;:()–—]|(?:[^\W\d_]\.){{2,}}|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
 _TOKENS_AND_BY = re.compile(rf"{re.escape(_BY)}|" + _TOKEN.pattern)
 TOKENS_HELD = 4096
 """Texts whose tokens are kept (a sentence, a quote's surroundings): a few articles' worth."""
@@ -100,11 +115,11 @@ _ENDS_ASKING = re.compile("[?!][\"'’”»“]$")
 """A quotation that ends its sentence on a question or exclamation mark."""
 ATTRIBUTION_WORDS = 3
 """Words an attribution cut off after a question takes before its verb (`Jamie Silvonek wrote`)."""
-_AGE_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,\s*(\d{1,3})\s*[,.;)]")
-"""An age right after a name: `Cheryl Silvonek, 54,`, `Jamie Silvonek (left), 14,`."""
+_AGE_AFTER = re.compile(r"\s*(?:(?:\([^)]{1,20}\)\s*)?,\s*(\d{1,3})\s*[,.;)]|\((\d{1,3})\))")
+"""An age right after a name: `Cheryl Silvonek, 54,`, `Jamie Silvonek (left), 14,`, `Anna Berg (45)`."""
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[A-Za-z.]+\s+){0,4}$")
 """An age a few words before a name: `20-year-old Army Spc Caleb Barnes`."""
-_AGED = re.compile(r"(\d{1,3})-year-old$")
+_AGED = re.compile(r"(\d{1,3})-(?:year-old|[jJ]ährige[rn]?)$")
 """`the 14-year-old`: a description that states an age."""
 ADULT_AGE = 20
 """`The teenager`, `the girl`: someone younger than this."""
@@ -139,6 +154,7 @@ class SpeakerFinder:
         """Sentences quoting someone only described (`the young woman said`) -> the gender it shows, he or she."""
         self._gender: dict[str, str] = {}
         text_tokens = [_tokens(s.text) for s in self._sentences]
+        self._text_tokens = text_tokens
         self._lower = {t for tokens in text_tokens for t in tokens if t[:1].islower()}
         self._capitalised_inside = {t for tokens in text_tokens for t in tokens[1:] if t[:1].isupper()}
         self._long_forms = _long_forms(text_tokens)
@@ -158,6 +174,8 @@ class SpeakerFinder:
         """Each person's full name -> the sentence that introduced it; in article order."""
         self._roles: dict[str, str] = {}
         self._name_parts: set[str] = set()
+        self._single_seen: dict[str, int] = {}
+        """People named by one word -> the sentence where they first speak or are titled."""
         self._named_at: dict[str, list[int]] = {}
         """Each full name -> the sentences that write it out, so a shared surname goes to the latest."""
         for index in range(len(self._sentences)):
@@ -175,12 +193,53 @@ class SpeakerFinder:
                     self._ages.setdefault(person, age)
         self._name_parts = {
             part for p in self._first_seen if " " in p for part in _core(p.split()) if part not in PARTICLES
-        }
+        } | self._speaking_singles(text_tokens)
         self._by_word: dict[str, list[str]] = {}
         """Each word of a full name -> the full names it is part of, so a surname finds its people fast."""
         for person in self._first_seen:
             for word in set(person.split()):
                 self._by_word.setdefault(word, []).append(person)
+
+    def _speaking_singles(self, text_tokens: list[list[str]]) -> set[str]:
+        """People the article names by one word only (`Tesla`, `Neubauer`, `Gregorig`): a lone
+        capitalised word right after a person's title (`Abg. Gregorig`, `Herr Thiers`), or right
+        before or after a reporting verb (`Elway declaró`, `sagte Sali`), that is no common word,
+        acronym, body or (in German) noun. Before the verb the word must open its clause (`wie dieser
+        nach dem Schusse rief` has its subject further back), after it the verb must open one (`he
+        said Indians needed` reports what others did); a word ending in s is a plural there, and a
+        German verb in the plural (`Experten sagen`) speaks of many, not of one."""
+        singles = set()
+        for index, tokens in enumerate(text_tokens):
+            for start, end in _runs(tokens):
+                titled = end - start == 2 and self._is_title(tokens[start])
+                if end - start != 1 and not titled:
+                    continue
+                word = tokens[end - 1]
+                opens = not start or not tokens[start - 1][:1].isalpha() or tokens[start - 1].lower() in CONJUNCTIONS
+                # `Danach sagte er`, `Dazu sagte Müller`: the subject follows the verb, the word before is none
+                inverted = end + 1 < len(tokens) and (tokens[end + 1][:1].isupper()
+                                                      or tokens[end + 1].lower() in self._lexicon.pronouns)
+                after = end < len(tokens) and self._is_verb(tokens[end]) and opens and not inverted
+                # `„…“, sagte Sali`: an inverted verb right after a quotation or a comma
+                before = start > 1 and self._is_verb(tokens[start - 1]) and not tokens[start - 2][:1].isalpha()
+                plural = self._language == "de" and any(
+                    tokens[k].endswith("en") for k in (start - 1, end) if 0 <= k < len(tokens) and self._is_verb(tokens[k]))
+                if (titled or (after or before) and not plural and not word.endswith("s")) and self._lone_name(word):
+                    singles.add(word)
+                    self._single_seen.setdefault(word, index)
+                    gender = _gender_of(tokens[start]) if titled else None
+                    if gender:
+                        self._gender.setdefault(word, gender)
+        return singles
+
+    def _lone_name(self, token: str) -> bool:
+        """A capitalised word that can be a name on its own: not lower case anywhere in the article, not
+        a stop word, an acronym, a month, a body's word, a title or a German noun."""
+        lowered = token.lower()
+        return (token[:1].isupper() and not token.isupper() and len(token) > 2 and lowered not in self._stop_words
+                and lowered not in self._lower and lowered not in CALENDAR and lowered not in ORGANISATION_WORDS
+                and lowered not in ADVERBS | OPENERS and not self._is_title(token) and token not in self._nouns
+                and not _possessive(token))
 
     def role(self, name: str) -> str | None:
         """What the article called the person when it introduced them (`US special representative`)."""
@@ -246,6 +305,10 @@ class SpeakerFinder:
         found = next(filter(None, (self._after(_tokens(after, self._lexicon)) for after in afters)), None)
         if found is None or found[0] in ("source", "document"):
             found = self._before(_tokens(before, self._lexicon)) or found
+        elif found[0] == "pronoun":
+            # `Tesla dijo…, diciendo: "…", dijo, "…"`: the pronoun stands for the name the sentence opened with
+            named = self._before(_tokens(before, self._lexicon))
+            found = named if named and named[0] == "name" else found
         if found is None and first.index in self._said:
             found = ("name", self._said[first.index])  # `X said “…” and added: “…”`
         if found is None:
@@ -279,6 +342,10 @@ class SpeakerFinder:
         if ";" in tokens[:i] and any(t.startswith(MASK) for t in tokens[i:]):
             return None  # `« … » ; le ministre a ajouté : « … »`: a new clause, for the next quotation
         head = tokens[i:]
+        if len(head) > 2 and head[0].lower() in AS_WORDS:
+            head = head[1:]  # `“…”, como lo describió John Smeaton`, `as Smeaton put it`
+            if head[0].lower() in _OBJECT_PRONOUNS and self._is_verb(head[1]):
+                head = head[1:]
         while len(head) > 1 and head[0] in CLITICS:
             head = head[1:]  # `« … », lui avait dit Christian Jacob` / `s'est réjoui le président`
         if head and _INVERTED_PRONOUN.sub("", head[0].lower()) in self._lexicon.auxiliaries:
@@ -324,8 +391,8 @@ class SpeakerFinder:
             words = segment.split()
             if not words or words[0].startswith(MASK):
                 return None
-            if number + 1 < len(segments) and (words[0].lower() in OPENERS or words[0] == _BY
-                                                and not _runs(words[1:])):  # `Pour se justifier,`
+            if number + 1 < len(segments) and (words[0].lower() in OPENERS or _dated(words) or words[0] == _BY
+                                                and not _runs(words[1:])):  # `Pour se justifier,`, `El 14 de octubre,`
                 continue  # `Sur Twitter, Philippe Gosselin a dénoncé…`
             if words[0].lower() == NEUTER.get(self._language) and words[1:2] and words[1].lower() not in IMPERSONAL:
                 return ("focus", "n")  # `Es drückte sein Bedauern über „…“ aus`: the body in focus
@@ -382,6 +449,15 @@ class SpeakerFinder:
         if piece and _ELIDED_NAME.match(piece[0]) and len(piece[0]) > 2:
             piece = [piece[0][:2].lower(), piece[0][2:], *piece[1:]]  # `l'ONG` is `l'` + `ONG`
         head = piece[0].lower() if piece else ""
+        if self._language == "de":
+            # `die Ministerin am Abend`: the description ends at its noun, before the words that follow
+            noun_at = next((k for k in range(1, len(piece)) if piece[k][:1].isupper() or _AGED.match(piece[k])), len(piece))
+            if noun_at + 1 < len(piece) and piece[noun_at + 1][:1].islower():
+                piece = piece[:noun_at + 1]
+        feminine = self._language == "de" and head == "die" and len(piece) == 2 and (
+            piece[1].endswith("in") or _AGED.match(piece[1]))  # `die Ministerin`, `die 45-Jährige`: one woman
+        if feminine:
+            head = "der"
         noun = "" if len(piece) < 2 else piece[-1] if self._language in HEAD_FINAL else piece[1]
         nouns = [noun] if self._language in HEAD_FINAL else piece[1:3]  # `le nouveau gouvernement`
         if head in DEFINITES and any(n.lower() in BODY_KINDS | ORGANISATION_WORDS for n in nouns):
@@ -401,7 +477,9 @@ class SpeakerFinder:
         aged = self._of_age(described)
         if aged:
             return ("name", aged)  # `the teenager texted`, after `Jamie Silvonek, 14,` and `Cheryl Silvonek, 54,`
-        gender = ARTICLES.get(head) or next((GENDERED_NOUNS[w] for w in described if w in GENDERED_NOUNS), "")
+        gender = "f" if feminine else ARTICLES.get(head) or next((GENDERED_NOUNS[w] for w in described if w in GENDERED_NOUNS), "")
+        if len(described) == 1 and _AGED.match(described[0]) and not self._ages:
+            return ("pronoun", gender)  # `sagte der 52-Jährige`, no age given before: he, the person in focus
         if self._is_title(noun):
             return ("titled", f"{gender} {noun.lower()}")  # `le ministre du Redressement productif`: a post
         return ("focus", gender)  # `the wealthy NSW businessman`: no name in it
@@ -456,6 +534,8 @@ class SpeakerFinder:
             text = self._sentences[index].text
             at = text.find(person)
             context = text[:at].lower().split()[-3:] if at >= 0 else []
+            # `der Doktor eine Enkeltochter, Susan Foreman`: the words after the last article describe her
+            context = context[max((k + 1 for k, w in enumerate(context) if w in ARTICLES or w in INDEFINITES), default=0):]
             context += (self._roles.get(person) or "").lower().split()
             if words <= {_ELIDED_NAME.sub("", w) for w in context}:
                 known.add(person)
@@ -491,6 +571,9 @@ class SpeakerFinder:
             return ("name", body) if body else _NOBODY if compound else None
         if at + 2 < len(tokens) and tokens[at + 1].lower() == "on" and _possessive(tokens[at + 2]):
             return ("name", _strip_possessive(tokens[at + 2]))  # `a statement on Miller's website`
+        genitive = self._language == "de" and tokens[at + 1:at + 2] != [] and tokens[at + 1].lower() in ("der", "des")
+        if genitive:
+            tokens = [*tokens[:at + 1], "von", *tokens[at + 1:]]  # `ein Sprecher der Polizei`: of the police
         if at + 1 >= len(tokens) or tokens[at + 1].lower() not in PREPOSITIONS:
             # `a Sandown spokesman`: the body named right before the spokesperson
             before = [run for run in _runs(tokens[:at]) if run[1] == at]
@@ -532,7 +615,7 @@ class SpeakerFinder:
         """`Kim said: “…”` / `She told reporters that “…”` / `According to Kim, “…”`."""
         # A semicolon ends a clause, unless it stands for a colon right before the quotation (`said; ‘…’`).
         boundary = max((k for k, t in enumerate(tokens)
-                        if t.startswith(MASK) and len(t) > TERM_CHARS or t == ";" and k + 1 < len(tokens)),
+                        if _ends_clause(tokens, k) or t == ";" and k + 1 < len(tokens)),
                        default=-1)
         tokens = [t for t in tokens[boundary + 1:] if t != ";"]
         agent = self._agent(tokens)
@@ -542,8 +625,11 @@ class SpeakerFinder:
             if tokens[k] == _BY:
                 return self._inverted(tokens[k:])
             if self._is_verb(tokens[k]):
-                if k > 1 and tokens[k - 1].lower() in RELATIVES:
-                    return self._relative(tokens[:k - 1])
+                relative = k - 1
+                while relative > 1 and tokens[relative].lower() in ADVERBS:
+                    relative -= 1  # `Abe Silverstein, quien más tarde dijo`
+                if relative > 0 and tokens[relative].lower() in RELATIVES:
+                    return self._relative(tokens[:relative])
                 if tokens[k].lower().endswith(PARTICIPLE_ENDINGS):
                     # `TVE a émis un communiqué affirmant que « … »`: the clause's subject speaks
                     return self._opening(tokens[:k]) or self._subject(tokens[:k])
@@ -551,9 +637,15 @@ class SpeakerFinder:
                 shared = self._opening(clause) if k and tokens[k - 1].lower() in CONJUNCTIONS else None
                 if shared:
                     return shared  # `Ms Kunis confessed to the crime and told her '…'`
-                if self._lexicon.pro_drop and all(t.lower() in ADVERBS for t in clause):
-                    return self._subject(tokens[:k]) or ("pronoun", "")  # `Allí, aseguró que «…»`
+                if self._lexicon.pro_drop and all(t.lower() in ADVERBS | _OBJECT_CLITICS for t in clause):
+                    # `Allí, aseguró que «…»`, `…, le dijo a un reportero: «…»`
+                    return self._subject(tokens[:k]) or ("pronoun", "")
+                # `(zum Zeugen): Er soll ja auch gesagt haben: „…“`: after a colon, the subject opens the
+                # clause, far from the participle
+                sentence = clause[max((j + 1 for j, t in enumerate(clause) if t == ":"), default=0):]
+                opening = self._opening(sentence) if sentence and len(sentence) < len(clause) else None
                 return (self._subject(tokens[:k]) or self._unnamed(_after_openers(tokens[:k]))
+                        or (opening if opening and opening[0] == "pronoun" else None)
                         or self._body_phrase(clause) or self._described(clause)
                         or self._named_after(tokens[k:]))
         return None
@@ -561,7 +653,7 @@ class SpeakerFinder:
     def _joined(self, tokens: list[str]) -> tuple[str, str] | None:
         """`bans what it calls “…” and defines as “…”`: a verb joined by `and` right after an earlier
         quotation in the sentence shares the subject of the clause before that quotation."""
-        boundary = max((k for k, t in enumerate(tokens) if t.startswith(MASK)), default=-1)
+        boundary = max((k for k, t in enumerate(tokens) if _ends_clause(tokens, k)), default=-1)
         clause = tokens[boundary + 1:]
         if boundary < 0 or not clause or clause[0].lower() not in CONJUNCTIONS or _runs(clause):
             return None
@@ -588,13 +680,18 @@ class SpeakerFinder:
 
     def _named_after(self, tokens: list[str]) -> tuple[str, str] | None:
         """`In „Das leere Kind“ sagt Dr. Constantine: „…“` / `Danach sagte er: „…“`: the subject after
-        the verb, a name or a pronoun right there."""
+        the verb, a name or a pronoun right there, or the role the story calls someone by (`sagt der
+        Doktor, dass … – „…“`)."""
         runs = _runs(tokens[1:])
         pronoun = tokens[1:2] and tokens[1].lower() in self._lexicon.pronouns
-        return self._inverted(tokens) if runs and runs[0][0] == 0 or pronoun else None
+        role = len(tokens) > 2 and tokens[1].lower() in _ROLE_ARTICLES and self._recurring_role(tokens[2].lower())
+        return self._inverted(tokens) if runs and runs[0][0] == 0 or pronoun or role else None
 
     def _relative(self, tokens: list[str]) -> tuple[str, str] | None:
-        """`the WWE -- which describes him as “…”`: the name the relative clause hangs on."""
+        """`the WWE -- which describes him as “…”`, `Abe Silverstein, quien dijo`: the name the relative
+        clause hangs on."""
+        while tokens[-1:] == [","]:
+            tokens = tokens[:-1]
         runs = _runs(tokens)
         if not runs or runs[-1][1] != len(tokens):
             return None
@@ -644,7 +741,7 @@ class SpeakerFinder:
         if not 0 <= index < len(self._sentences) or self._sentences[index].paragraph != sentence.paragraph:
             return None
         tokens = _tokens(self._masked.get(index, ""), self._lexicon)
-        return self._after(tokens[1:]) if tokens and tokens[0].startswith(MASK) else None
+        return self._after(tokens[1:]) if tokens and tokens[0].startswith((MASK, TERM)) else None
 
     def _reported(self, index: int) -> tuple[str, str] | None:
         """Whoever a sentence says said something (`Kim said…`, `…, said Kim`), if anyone."""
@@ -654,7 +751,10 @@ class SpeakerFinder:
                 start = max((j for j in range(k) if tokens[j].startswith(MASK)), default=-1) + 1
                 found = self._subject(_without_relatives(tokens[start:k])[-MAX_SUBJECT_TOKENS:]) or self._described(
                     _after_openers(tokens[start:k]))
-                if not found and k and (tokens[k - 1] == "," or tokens[k - 1].startswith(MASK)):
+                j = k - 1
+                while j > 0 and tokens[j].lower() in self._lexicon.auxiliaries:
+                    j -= 1  # `« … », a déclaré Marine Le Pen`
+                if not found and k and (tokens[j] == "," or tokens[j].startswith((MASK, TERM))):
                     found = self._inverted(tokens[k:])
                 if found:
                     return found
@@ -668,6 +768,8 @@ class SpeakerFinder:
         chunk, rest = _piece(tokens[1:])
         while len(chunk) > 1 and chunk[0] in ADVERBS:
             chunk = chunk[1:]  # `répondit alors son complice`
+        if chunk and _ELIDED_NAME.match(chunk[0]) and chunk[0][2:3].isupper():
+            chunk = [chunk[0][2:], *chunk[1:]]  # `d'après l'AFP`: the agency
         if chunk and chunk[0].lower() in self._lexicon.pronouns:
             return ("pronoun", self._lexicon.pronouns[chunk[0].lower()])
         found = self._named_in(chunk)
@@ -689,7 +791,9 @@ class SpeakerFinder:
                 found = ("name", name) if name else None
         if found is None:
             described = self._described(chunk)  # `Pour l'organisation, …`, `selon le ministre`
-            found = described if described and described[0] == "name" or described == ("focus", "n") else None
+            if described and described[0] == "titled" and self._recurring_role(described[1].split(" ", 1)[1]):
+                return described  # `sagt der Doktor`: the role the story calls him by
+            found = described if described and described[0] in ("name", "pronoun") or described == ("focus", "n") else None
         return found
 
     def _body_phrase(self, tokens: list[str]) -> tuple[str, str] | None:
@@ -751,6 +855,8 @@ class SpeakerFinder:
         lone = segments[-1]
         if len(lone) == 1 and self._surname_alone(lone[0]):
             return ("name", lone[0])  # `Perotti concluyó que…`: a surname the article gives alone
+        if 1 < len(lone) <= MAX_NAME_PHRASE and lone[0].lower() in PREPOSITIONS | OPENERS and self._part_of_person(lone[-1]):
+            return ("name", lone[-1])  # `in deren Verlauf Jonescu sagte`: a person the article named, after the phrase
         return None
 
     def _subject_alone(self, token: str) -> bool:
@@ -785,7 +891,7 @@ class SpeakerFinder:
             gender = _gender_of(run[titled[-1]])
             run = run[titled[-1] + 1:]
             if run[0] in PARTICLES:
-                return None  # `Secretario General de las Naciones Unidas Ban Ki-Moon`: a post, then who knows
+                return None  # `Secretario General de las Naciones`: a post, then its body
         elif len(titled) == len(run) and (len(run) > 1 or "-" in run[0]):
             return None  # `Secretario General`: a post alone
         else:
@@ -804,8 +910,13 @@ class SpeakerFinder:
                 start += 1
             run = self._without_nouns(run)
             previous = tokens[start - 1] if start else ""
-            if previous.lower() in self._stop_words and previous.lower() not in self._lexicon.pronouns and not organisations:
-                return None
+            # `de la NFL Roger Goodell`: after `of the`, a body's acronym, then the person who heads it
+            headed = len(run) >= 3 and len(run[0]) > 1 and run[0].isupper()
+            if previous.lower() in self._stop_words and previous.lower() not in self._lexicon.pronouns \
+                    and not organisations and not headed:
+                if not self._holds_post(tokens, start, run):
+                    return None
+                run = run[-2:]  # `el alcalde de San Francisco Ed Lee`: the place, then who holds the post
             if _possessive(previous):
                 return None  # South Wind Women's Center: a thing someone has, not someone
             gender = None
@@ -825,6 +936,19 @@ class SpeakerFinder:
             self._gender.setdefault(self._full_name(name), gender)
         return name
 
+    def _holds_post(self, tokens: list[str], start: int, run: list[str]) -> bool:
+        """Whether a run after `of` names a place or a body and then a person, the two last words, who
+        holds the post before it: `el alcalde de San Francisco Ed Lee`, `le maire de Paris Anne Hidalgo`.
+        A post is a lower-case word or a title right before `of` (and its article)."""
+        of = start - 1
+        if of > 0 and tokens[of].lower() in ARTICLE_PARTICLES:
+            of -= 1  # `de las Naciones Unidas`
+        if len(run) < 3 or of < 1 or tokens[of].lower() not in PREPOSITIONS:
+            return False
+        post = tokens[of - 1]
+        return post.isalpha() and (post.islower() and post not in self._stop_words or self._is_title(post)) \
+            and all(w[:1].isupper() for w in run[-2:])
+
     def _is_title(self, token: str) -> bool:
         """`Mr`, `Dr.`, `Président-candidat`: a title, or a compound that opens with one."""
         return token.lower().rstrip(".").split("-")[0] in self._lexicon.titles
@@ -840,16 +964,18 @@ class SpeakerFinder:
 
     def _without_nouns(self, run: list[str]) -> list[str]:
         """A German run less the nouns before the name (`Wirtschaftswissenschaftler Branko Milanovic`,
-        `Studie von Perotti`): a word the text puts after an article, or a long one with a noun's
-        ending, when more capitalised words follow it; then a particle left at the front."""
+        `Studie von Perotti`): a word the text puts after an article, a long one with a noun's ending,
+        or a capitalised article opening a title, when more capitalised words follow it; then a
+        particle left at the front."""
         if not self._nouns and self._lexicon is not LEXICONS["de"]:
             return run
-        while len(run) > 1 and (run[0] in self._nouns or len(run[0]) >= 8 and run[0].lower().endswith(DE_NOUN_ENDINGS)):
+        while len(run) > 1 and (run[0] in self._nouns or len(run[0]) >= 8 and run[0].lower().endswith(DE_NOUN_ENDINGS)
+                                or run[0].lower() in DE_DETERMINERS):  # `Das Urteil von Martin Luther`, a title
             run = run[1:]
             while len(run) > 1 and run[0] in PARTICLES:
                 run = run[1:]
         # `sagte Müller der Zeitung`: an article before a noun ends the name (`von der Leyen` goes on)
-        end = next((k for k in range(1, len(run) - 1) if run[k] in DE_DETERMINERS and run[k + 1] in self._nouns
+        end = next((k for k in range(1, len(run) - 1) if run[k].lower() in DE_DETERMINERS and run[k + 1] in self._nouns
                     and run[k - 1] not in PARTICLES), len(run))
         return run[:end]
 
@@ -876,8 +1002,25 @@ class SpeakerFinder:
             return self._focus(value, index)
         if kind == "titled":
             gender, post = value.split(" ", 1)
-            return self._focus(gender, index) or self._named_next(gender, post, index)
+            return self._recurring_role(post) or self._focus(gender, index) or self._named_next(gender, post, index)
         return None
+
+    def _holds(self, person: str, post: str) -> bool:
+        """Whether the article gives `person` the role `post`: right before the name where it introduces
+        them (`Doktor Constantine`) or in its apposition (`Hans Weber, der Doktor`)."""
+        text = self._sentences[self._first_seen[person]].text
+        before = text[:max(text.find(person), 0)].lower().split()[-1:]
+        return before == [post] or post in (self._roles.get(person) or "").lower().split()
+
+    def _recurring_role(self, post: str) -> str | None:
+        """A role the text keeps calling someone by, with no name ever given (`der Doktor` in a story
+        about Doctor Who): that role, as the text writes it, is who speaks. Three mentions with a
+        definite article make it someone's designation, not a passing description."""
+        if " " in post or any(self._holds(person, post) for person in self._first_seen):
+            return None
+        written = [b for tokens in self._text_tokens for a, b in zip(tokens, tokens[1:])
+                   if a.lower() in _ROLE_ARTICLES and b.lower() == post]
+        return written[0] if len(written) >= ROLE_MENTIONS and written[0][:1].isupper() else None
 
     def _full_name(self, name: str, index: int | None = None) -> str:
         """The full name the article introduced for part of it (`Kim`, `Mr Kim`), when only one fits.
@@ -913,6 +1056,8 @@ class SpeakerFinder:
         if len(matches) != 1:
             return name
         found = matches.pop()
+        if len(parts) == 1 and self._single_seen.get(name, len(self._sentences)) < self._first_seen.get(found, 0):
+            return name  # `Tesla dijo…` long before `rayos X. Tesla`: the name as the article introduced it
         # `Ana Pastor` after `Ana Pastor García`: the name as the article first gave it.
         longer = [p for p in self._by_word.get(found.split()[0], ())
                   if _shortens(found.split(), p.split()) and self._first_seen[p] < self._first_seen.get(found, 0)]
@@ -1009,13 +1154,16 @@ class SpeakerFinder:
                     return None  # `Le nouveau gouvernement s'est donné… Il a déclaré`: a body, not named
                 opening = self._opening(tokens)
                 if opening and opening[0] == "name" and (
-                        " " in opening[1] or gender and self._gender.get(self._full_name(opening[1], k)) == gender):
-                    break  # `Jean-Marie Le Pen revient sur l'islam.`, `Mme Curie conteste`: a new person in focus
+                        " " in opening[1] or gender and self._gender.get(self._full_name(opening[1], k)) == gender
+                        or opening[1] in self._single_seen):
+                    break  # `Jean-Marie Le Pen revient sur l'islam.`, `Mme Curie conteste`, `Tesla nunca se casó`: a new person in focus
                 if any(self._first_seen.get(p) == k and p in self._roles for p in self._people_in(k)):
                     break  # `… par Christian Jacob, président du groupe. Il a souhaité…`: someone new
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
-                if self._is_person(name) and (not gender or self._gender.get(name, gender) == gender):
+                # a quotation's speaker named by one word is a person too (`Stellmacher … „…“. Er soll gesagt haben`)
+                person = self._is_person(name) or k in self._said and " " not in name and self._lone_name(name)
+                if person and (not gender or self._gender.get(name, gender) == gender):
                     return name
         for k in window if own else window[1:]:  # the quote's own sentence first (`Le Pen décrit sa fille… « Je suis… »`)
             if k < index and self._goes_on(_tokens(self._masked.get(k, ""), self._lexicon), gender):
@@ -1060,6 +1208,8 @@ class SpeakerFinder:
                 while run and self._common_word(run[0], initial):
                     run, initial = run[1:], False
                 run = self._without_nouns(run)
+                if self._holds_post(tokens, start, run):
+                    run = run[-2:]  # `el alcalde de San Francisco Ed Lee`
                 gender = None
             run = _without_descriptor(run)
             if not run or any(t.lower() in CALENDAR for t in run):
@@ -1139,6 +1289,19 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
+def _dated(words: list[str]) -> bool:
+    """`El 14 de octubre de 1904`, `Le 3 mai`, `Am 8. Juni`: a date that sets the scene before the subject."""
+    return any(w[:1].isdigit() for w in words) and all(
+        k == 0 or not w[:1].isupper() or w.lower() in CALENDAR for k, w in enumerate(words))
+
+
+def _ends_clause(tokens: list[str], k: int) -> bool:
+    """Whether the token at `k` ends a clause: a quotation does, a quoted term only when `and` follows
+    it (`se dit « rassuré » et pense que « … »`), since it is a word of its clause otherwise."""
+    return tokens[k].startswith(MASK) or tokens[k].startswith(TERM) and tokens[k + 1:k + 2] != [] \
+        and tokens[k + 1].lower() in CONJUNCTIONS
+
+
 def _piece(tokens: list[str]) -> tuple[list[str], list[str]]:
     """The tokens up to the next comma, bracket or quotation, and the rest from there."""
     for k, token in enumerate(tokens):
@@ -1148,9 +1311,11 @@ def _piece(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _is_organisation(run: list[str]) -> bool:
-    """`NASA`, `Foreign Office`, `Planned Parenthood Advocates of Kansas`: an acronym or a body's name."""
+    """`NASA`, `Foreign Office`, `Planned Parenthood Advocates of Kansas`, `Bundespolizei`: an acronym
+    or a body's name."""
     return (run[-1].lower() in ORGANISATION_WORDS or run[0].lower() in ORGANISATION_WORDS
-            or len(run) == 1 and len(run[0]) > 1 and run[0].isupper())
+            or len(run) == 1 and len(run[0]) > 1 and run[0].isupper()
+            or run[-1].lower().endswith(DE_BODY_ENDINGS))
 
 
 def _long_forms(sentences: list[list[str]]) -> dict[str, str]:
@@ -1198,6 +1363,9 @@ def _without_descriptor(run: list[str]) -> list[str]:
         return run[1:]
     if len(run) >= 3 and len(run[0]) > 1 and run[0].isalpha() and run[0].isupper() and run[1] not in PARTICLES:
         return run[1:]  # `le député UMP Jean Dupont`: the party, then the name
+    head = run[0].split("-")[0] if run else ""
+    if len(run) >= 3 and "-" in run[0] and len(head) > 1 and head.isupper():
+        return run[1:]  # `SPD-Chef Lars Klingbeil`, `UN-Generalsekretär Ban Ki-moon`: a post in a party or a body
     return run
 
 
@@ -1209,7 +1377,7 @@ def _age_at(name: str, text: str) -> int | None:
     after = _AGE_AFTER.match(text, at + len(name))
     before = _AGE_BEFORE.search(text, 0, at)
     found = after or before
-    return int(found.group(1)) if found else None
+    return int(next(g for g in found.groups() if g)) if found else None
 
 
 def _relation(name: str, text: str) -> bool:

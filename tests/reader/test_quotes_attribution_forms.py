@@ -1,0 +1,344 @@
+"""Attribution forms met in German, Spanish and French news and reports: the speaker a reader names."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.text.document import build_document
+from bot.reader.quotes.quotations import all_quotes
+
+
+def speakers(*paragraphs: str, language: str) -> dict[str, str | None]:
+    """Each quotation's text -> its speaker."""
+    document = build_document(Article("Story", paragraphs, language=language))
+    return {quote.text: quote.speaker for quote in all_quotes(document)}
+
+
+def test_german_shouting_and_asking_verbs_attribute() -> None:
+    found = speakers(
+        "Im Landtag kam es am Dienstag zu einem heftigen Streit zwischen den Abgeordneten.",
+        "Abg. Gregorig schrie: „Streitet doch nicht wegen dieser Sache!“ "
+        "Dann rief Karl Lueger: „Hier wird nicht gestritten, meine Herren!“",
+        language="de",
+    )
+    assert found == {
+        "Streitet doch nicht wegen dieser Sache!": "Gregorig",
+        "Hier wird nicht gestritten, meine Herren!": "Karl Lueger",
+    }
+
+
+def test_german_military_and_academic_titles_are_not_part_of_the_name() -> None:
+    found = speakers(
+        "In der Kammer sprach General Trochu gegen die fünfjährige Dienstzeit.",
+        "„Die Zeit der Halbheiten und schüchternen Versuche ist vorüber“, sagte General Trochu.",
+        "Professor Albert Schäffle schrieb: „Die Konkurrenz vermindert den Rentenbetrag sehr bald.“",
+        language="de",
+    )
+    assert found == {
+        "Die Zeit der Halbheiten und schüchternen Versuche ist vorüber": "Trochu",
+        "Die Konkurrenz vermindert den Rentenbetrag sehr bald.": "Albert Schäffle",
+    }
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quotation_paragraph_after_it() -> None:
+    found = speakers(
+        "Noch entschiedener als Keller erhob sich General Louis Trochu gegen die Vorlage. Er sagt:",
+        "„Die Commission macht gegen meinen Antrag geltend, daß es sich nur um Übergangsbestimmungen handle.“",
+        language="de",
+    )
+    assert found == {
+        "Die Commission macht gegen meinen Antrag geltend, daß es sich nur um Übergangsbestimmungen handle.":
+            "Louis Trochu",
+    }
+
+
+def test_a_league_acronym_before_a_name_is_not_part_of_it() -> None:
+    found = speakers(
+        'A principios de 2012, el comisionado de la NFL Roger Goodell declaró que la liga haría el partido '
+        '"espectacular" y que sería "un juego importante para nosotros como liga".',
+        language="es",
+    )
+    assert found == {"un juego importante para nosotros como liga": "Roger Goodell"}
+
+
+def test_a_title_in_quotation_marks_does_not_hide_the_author_before_it() -> None:
+    found = speakers(
+        "So sagt Herr Professor Albert Schäffle in seinem Buch „Kapitalismus und Sozialismus“ über Patente "
+        "auch folgendes: „Wer eine bedeutende Erfindung macht, gelangt zum Bezug von Extragewinn.“",
+        language="de",
+    )
+    assert found == {"Wer eine bedeutende Erfindung macht, gelangt zum Bezug von Extragewinn.": "Albert Schäffle"}
+
+
+def test_a_question_cut_off_from_its_attribution_stays_one_quotation() -> None:
+    found = speakers(
+        "Sali Manz und Vrenchen Marti trafen sich am Zaun.",
+        "»Sind wir schuld an dem, was sie getan haben?« sagte Sali, »vielleicht können wir das Elend gutmachen!«",
+        language="de",
+    )
+    assert found == {
+        "Sind wir schuld an dem, was sie getan haben? vielleicht können wir das Elend gutmachen!": "Sali Manz",
+    }
+
+
+def test_a_subject_after_a_scene_setting_phrase_in_a_relative_clause() -> None:
+    found = speakers(
+        "Ein Redakteur hatte mit dem rumänischen Minister Take Jonescu eine Unterredung, in deren Verlauf "
+        "Jonescu sagte: „Die Verhandlungen mit Bulgarien sind nicht aufgehoben, wohl aber unterbrochen.“",
+        language="de",
+    )
+    assert found == {
+        "Die Verhandlungen mit Bulgarien sind nicht aufgehoben, wohl aber unterbrochen.": "Take Jonescu",
+    }
+
+
+def test_a_date_opening_the_sentence_is_not_its_subject() -> None:
+    found = speakers(
+        "Nikola Tesla escribió más de 50 cartas a John Pierpont Morgan pidiendo fondos.",
+        'El 14 de octubre de 1904, Morgan finalmente respondió a través de su secretario, diciendo: '
+        '"Será imposible para mí hacer algo en el asunto".',
+        language="es",
+    )
+    assert found == {"Será imposible para mí hacer algo en el asunto": "John Pierpont Morgan"}
+
+
+def test_a_relative_clause_with_an_adverb_names_the_person_it_hangs_on() -> None:
+    found = speakers(
+        'El programa fue llamado así por el gerente de la NASA Abe Silverstein, quien más tarde dijo que '
+        '"estaba nombrando la nave espacial como llamaría a mi bebé".',
+        language="es",
+    )
+    assert found == {"estaba nombrando la nave espacial como llamaría a mi bebé": "Abe Silverstein"}
+
+
+def test_as_someone_described_it_after_the_quotation() -> None:
+    found = speakers(
+        'Bento de Moura Portugal introdujo una mejora "para hacerla capaz de funcionar a sí misma", '
+        "como lo describió John Smeaton en 1751.",
+        language="es",
+    )
+    assert found == {"para hacerla capaz de funcionar a sí misma": "John Smeaton"}
+
+
+def test_a_person_the_article_names_by_one_word_is_the_one_a_pronoun_stands_for() -> None:
+    found = speakers(
+        "Tesla trabajó durante 84 horas sin dormir en su laboratorio de Nueva York.",
+        'En una entrevista con el editor Arthur Brisbane, Tesla dijo que no creía en la telepatía, diciendo: '
+        '"Supongamos que me decido a asesinarte", dijo, "En un segundo lo sabrías."',
+        language="es",
+    )
+    assert found == {"Supongamos que me decido a asesinarte. En un segundo lo sabrías.": "Tesla"}
+
+
+def test_a_person_introduced_by_one_word_keeps_it_when_a_stray_initial_comes_later() -> None:
+    found = speakers(
+        'Tesla dijo que "conquistó su pasión entonces y allí", pero más tarde jugó billar.',
+        "Tesla ideó varias configuraciones para producir rayos X. Tesla sostuvo que sus circuitos servían.",
+        'Tesla dijo: "Las partículas en el haz de fuerza viajarán mucho más rápido".',
+        language="es",
+    )
+    assert found == {
+        "conquistó su pasión entonces y allí": "Tesla",
+        "Las partículas en el haz de fuerza viajarán mucho más rápido": "Tesla",
+    }
+
+
+def test_a_spanish_verb_with_an_object_pronoun_speaks_of_the_person_in_focus() -> None:
+    found = speakers(
+        "Tesla declaró en 1899 que había oído señales de Marte.",
+        "El periodista Kenneth Swezey dijo que Tesla rara vez dormía. Tesla nunca se casó. Dijo que su castidad "
+        'era útil para su ciencia. Sin embargo, hacia el final de su vida, le dijo a un reportero: "A veces siento '
+        'que al no casarme, hice un sacrificio demasiado grande".',
+        language="es",
+    )
+    assert found == {"A veces siento que al no casarme, hice un sacrificio demasiado grande": "Tesla"}
+
+
+def test_a_german_pronoun_opening_a_clause_after_a_colon_with_a_modal_before_the_participle() -> None:
+    found = speakers(
+        "Der Angeklagte Josef Stellmacher sagte: „Ich wollte ihnen nur zeigen, daß ich schießen kann.“",
+        "Präs. (zum Zeugen): Er soll ja auch gesagt haben: „Dumme Arbeiter, laßt mich gehen, ich bin auch so ein "
+        "Arbeiter wie Ihr.“",
+        language="de",
+    )
+    assert found == {
+        "Ich wollte ihnen nur zeigen, daß ich schießen kann.": "Josef Stellmacher",
+        "Dumme Arbeiter, laßt mich gehen, ich bin auch so ein Arbeiter wie Ihr.": "Josef Stellmacher",
+    }
+
+
+def test_a_quotations_one_word_speaker_is_the_person_a_later_pronoun_stands_for() -> None:
+    found = speakers(
+        "Der Vertheidiger sprach lebhaft mit Stellmacher.",
+        "Stellmacher erhebt sich nun und bemerkt lächelnd: Ich habe gesagt: „Geht weg, ich könnte euch erschießen!“",
+        "Präs. (zum Zeugen): Er soll ja auch gesagt haben: „Dumme Arbeiter, laßt mich gehen, ich bin auch so ein "
+        "Arbeiter wie Ihr.“",
+        language="de",
+    )
+    assert found["Dumme Arbeiter, laßt mich gehen, ich bin auch so ein Arbeiter wie Ihr."] == "Stellmacher"
+
+
+def test_a_german_opening_mark_followed_by_a_space_still_opens_a_quotation() -> None:
+    found = speakers(
+        "Der Korrespondent John Smith schreibt: „ Und nun versichere ich kühn, daß die Lage dieser Leute die Regel ist.“",
+        language="de",
+    )
+    assert found == {"Und nun versichere ich kühn, daß die Lage dieser Leute die Regel ist.": "John Smith"}
+
+
+def test_the_last_piece_of_a_quotation_may_run_unclosed_to_the_end_of_its_paragraph() -> None:
+    found = speakers(
+        "Zuerst widerspricht General Auguste Ducrot seinem alten Freunde Trochu.",
+        '„Wir haben", sagt er, „in ganz Frankreich nur wenig Leute, die wirklich zu reiten verstehen.',
+        "General Chanzy dagegen tritt für die Regierungsvorlage ein.",
+        language="de",
+    )
+    assert found == {"in ganz Frankreich nur wenig Leute, die wirklich zu reiten verstehen.": "Auguste Ducrot"}
+
+
+def test_the_meaning_of_a_word_in_quotation_marks_is_not_a_statement() -> None:
+    found = speakers(
+        'Johnson era conocido por los iroqueses como Warraghiggey, que significa "El que hace grandes cosas". '
+        'Saint-Pierre dijo: "En cuanto a la convocatoria, no creo que esté obligado a obedecerla".',
+        language="es",
+    )
+    assert list(found) == ["En cuanto a la convocatoria, no creo que esté obligado a obedecerla"]
+
+
+def test_a_post_of_a_place_then_the_name_of_who_holds_it() -> None:
+    found = speakers(
+        'El alcalde de San Francisco Ed Lee dijo de las personas sin hogar en esta zona que "van a tener que irse".',
+        language="es",
+    )
+    assert found == {"van a tener que irse": "Ed Lee"}
+
+
+def test_a_titled_post_of_a_body_then_the_name_of_who_holds_it() -> None:
+    found = speakers(
+        "En palabras del Secretario General de las Naciones Unidas Ban Ki-Moon: \"Si bien el crecimiento económico "
+        'es necesario, no es suficiente para avanzar en la reducción de la pobreza".',
+        language="es",
+    )
+    assert list(found.values()) == ["Ban Ki-Moon"]
+
+
+def test_a_role_the_story_keeps_calling_someone_by_is_who_speaks() -> None:
+    found = speakers(
+        "Der Doktor reist selten allein. Weil der Doktor eine Enkeltochter, Susan Foreman, hat, reist sie mit.",
+        "In „Das leere Kind“ sagt Dr. Constantine: „Bevor der Krieg begann, war ich ein Vater und ein Großvater.“ "
+        "Der Doktor antwortet: „Ja, ich kenne das Gefühl sehr gut.“",
+        language="de",
+    )
+    assert found["Ja, ich kenne das Gefühl sehr gut."] == "Doktor"
+
+
+def test_a_role_held_by_someone_named_is_not_who_speaks_for_it() -> None:
+    found = speakers(
+        "Der Doktor Hans Weber kam am Montag. Der Doktor untersuchte den Kranken. Der Doktor blieb lange.",
+        "Der Doktor antwortet: „Ja, ich kenne das Gefühl sehr gut.“",
+        language="de",
+    )
+    assert found["Ja, ich kenne das Gefühl sehr gut."] == "Hans Weber"
+
+
+def test_the_role_the_story_calls_someone_by_after_the_verb() -> None:
+    found = speakers(
+        "Der Doktor reist selten allein. Der Doktor hat viele Feinde. Der Doktor ist uralt.",
+        "Als Victoria zweifelt, dass der Doktor sich an seine Familie erinnern kann, weil er so „so uralt ist“, "
+        "sagt der Doktor, dass er es kann, "
+        "wenn er es wirklich will – „Die restliche Zeit schlafen sie in meinem Kopf“.",
+        language="de",
+    )
+    assert found == {"Die restliche Zeit schlafen sie in meinem Kopf": "Doktor"}
+
+
+def test_a_german_title_run_into_a_name_gives_the_name() -> None:
+    found = speakers(
+        "Martin Luther lehrte in Wittenberg.",
+        "Im November schrieb Luther Das Urteil von Martin Luther über das Klostergelübde.",
+        "Sein Aufsatz Von der Beicht lehnte die Pflicht zur Beichte ab, da „ein jeder Christ ein Beichtvater ist”.",
+        language="de",
+    )
+    assert found == {"ein jeder Christ ein Beichtvater ist": "Martin Luther"}
+
+
+def test_more_reporting_verbs_in_german_spanish_and_french() -> None:
+    assert speakers("„Das wird die Preise noch weiter steigen lassen“, glaubt Anna Berg.", language="de") == {
+        "Das wird die Preise noch weiter steigen lassen": "Anna Berg"}
+    assert speakers('"No vamos a aceptar ningún recorte más", zanjó Ana Ruiz.', language="es") == {
+        "No vamos a aceptar ningún recorte más": "Ana Ruiz"}
+    assert speakers("« Nous ne céderons rien sur les salaires », a réaffirmé Jean Dupont.", language="fr") == {
+        "Nous ne céderons rien sur les salaires": "Jean Dupont"}
+
+
+def test_a_german_spokesperson_of_a_body_in_the_genitive_speaks_for_it() -> None:
+    found = speakers("„Die Lage ist unter Kontrolle, niemand ist verletzt“, sagte ein Sprecher der Polizei.", language="de")
+    assert found == {"Die Lage ist unter Kontrolle, niemand ist verletzt": "Polizei"}
+
+
+def test_die_with_a_feminine_role_is_the_woman_the_article_introduced_so() -> None:
+    found = speakers(
+        "Die Ministerin Anna Berg reiste nach Rom.",
+        "„Wir werden die Gespräche fortsetzen müssen“, sagte die Ministerin am Abend.",
+        language="de",
+    )
+    assert found == {"Wir werden die Gespräche fortsetzen müssen": "Anna Berg"}
+
+
+def test_a_german_age_in_brackets_and_the_description_by_that_age() -> None:
+    found = speakers(
+        "Anna Berg (45) ist Ärztin in Köln. Ihr Kollege Jan Roth (31) arbeitet in Bonn.",
+        "„Wir arbeiten seit Wochen am Limit“, sagt die 45-Jährige.",
+        language="de",
+    )
+    assert found == {"Wir arbeiten seit Wochen am Limit": "Anna Berg"}
+
+
+def test_an_age_described_speaker_when_the_text_gives_no_age_is_the_person_in_focus() -> None:
+    found = speakers(
+        "Der Trainer Jürgen Klopp war enttäuscht.",
+        "„Wir haben heute einfach nicht gut genug gespielt“, sagte der 52-Jährige nach dem Spiel.",
+        language="de",
+    )
+    assert found == {"Wir haben heute einfach nicht gut genug gespielt": "Jürgen Klopp"}
+
+
+def test_a_party_post_glued_to_a_name_is_not_part_of_it() -> None:
+    found = speakers(
+        "SPD-Chef Lars Klingbeil kritisierte die Pläne scharf: „Das ist mit uns nicht zu machen, das sage ich klar.“",
+        language="de",
+    )
+    assert found == {"Das ist mit uns nicht zu machen, das sage ich klar.": "Lars Klingbeil"}
+
+
+def test_a_german_body_after_a_separable_verb_speaks() -> None:
+    found = speakers("„Wir sind erleichtert, dass niemand verletzt wurde“, teilte die Feuerwehr mit.", language="de")
+    assert found == {"Wir sind erleichtert, dass niemand verletzt wurde": "Feuerwehr"}
+
+
+def test_a_spanish_present_tense_verb_alone_speaks_of_the_person_in_focus() -> None:
+    found = speakers(
+        "Ana López, de 34 años, vive en Madrid.", "«Nunca pensé que esto me pasaría a mí», relata.", language="es")
+    assert found == {"Nunca pensé que esto me pasaría a mí": "Ana López"}
+
+
+def test_according_to_an_agency_with_an_elided_article() -> None:
+    found = speakers("D'après l'AFP, « au moins dix personnes ont été blessées dans l'explosion ».", language="fr")
+    assert found == {"au moins dix personnes ont été blessées dans l'explosion": "AFP"}
+
+
+def test_a_quotation_going_on_after_a_french_inverted_attribution_with_an_auxiliary() -> None:
+    found = speakers(
+        "« C'est un premier pas », a déclaré Marine Le Pen. « Mais il faudra aller beaucoup plus loin que cela ».",
+        language="fr",
+    )
+    assert found == {"Mais il faudra aller beaucoup plus loin que cela": "Marine Le Pen"}
+
+
+
+def test_verbs_of_judging_and_describing_attribute() -> None:
+    assert speakers("„Die Richtlinie gilt in allen ihren Teilen“, entschied der Europäische Gerichtshof.",
+                    language="de") == {"Die Richtlinie gilt in allen ihren Teilen": "Europäische Gerichtshof"}
+    assert speakers('"La ley no puede aplicarse con efecto retroactivo", dictaminó el Tribunal Supremo.',
+                    language="es") == {"La ley no puede aplicarse con efecto retroactivo": "Tribunal Supremo"}
+    assert speakers("« Un travail remarquable et très utile pour tous », a qualifié Marie Curie.",
+                    language="fr") == {"Un travail remarquable et très utile pour tous": "Marie Curie"}
