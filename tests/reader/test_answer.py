@@ -347,6 +347,12 @@ def test_a_misspelt_name_is_still_answered() -> None:
 
 def test_a_money_question_about_an_article_without_any_amount_is_declined() -> None:
     assert not ask(ENVOY, "How much did the talks cost?").found
+    assert not ask(FACTORY, "What did Acme pay for the site?").found
+
+
+def test_what_a_company_paid_is_answered_with_the_amount() -> None:
+    deal = replace(FACTORY, paragraphs=(*FACTORY.paragraphs, "Acme paid $80 million for the land, the county said."))
+    assert "$80 million" in best_text(deal, "What did Acme pay for the site?")
 
 
 def test_a_german_compound_in_the_question_finds_its_head_in_the_article() -> None:

@@ -44,6 +44,7 @@ _NUMBER_QUESTION = re.compile(
     r"|\bcuant[oa]s?\b|\bque (porcentaje|edad|proporcion)\b|\ba (quelle|que) distance?i?a?\b"
     r"|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b.*\b(price|cost|savings|prix|cout|montant|economies?|preis|kosten"
     r"|ersparnis|einsparung|precio|costo|ahorros?)\b"
+    r"|\bwhat (did|does|do|will|would) (?:the |a |an |its |his |her |their )?[\w'-]+(?: [\w'-]+)? (pay|spend|charge|earn)\b"
 )
 
 
