@@ -693,3 +693,14 @@ def test_the_bold_name_or_count_is_the_one_the_question_points_at(sentence: str,
     a name in the possessive is rarely the one asked for, and its "'s" is not part of it."""
     article = Article(title="Match report", paragraphs=(sentence,))
     assert bold(article, question) == phrase
+
+
+def test_how_quickly_asks_for_a_length_of_time() -> None:
+    ferry = Article(title="New boat for the islands", paragraphs=(
+        "A new ferry travels between Ashby and Corran every day from Monday.",
+        "It makes the crossing in 40 minutes, half the time of the old boat, the operator said.",
+        "The vessel was built in Norway and carries 300 passengers and 40 cars.",
+        "Islanders had campaigned for a faster link for a decade.",
+        "Tickets cost the same as before.",
+    ))
+    assert "40 minutes" in best_text(ferry, "How quickly does it go?")

@@ -22,7 +22,8 @@ MEASURE_KINDS = frozenset(MEASURES)
 _ASKED: tuple[tuple[str, str], ...] = (
     ("age", r"\bhow old\b|\bwie alt\b|\bquel age\b|\bque edad\b|\bcuantos anos tiene"),
     ("share", r"\b(percentage|percent|per cent|proportion|share of|prozent|anteil|pourcentage|por ?ciento|porcentaje|proporcion)\b"),
-    ("duration", r"\bhow long\b|\bwie lange\b|\bcombien de temps\b|\bdepuis combien\b|\bcuanto tiempo\b"
+    ("duration", r"\bhow (long|quickly|soon)\b|\bwie (lange|schnell)\b|\bcombien de temps\b|\bdepuis combien\b"
+                 r"|\bcuanto tiempo\b|\bque tan rapido\b"
                  r"|\bfor how many (days|weeks|months|years|hours)\b"),
     ("distance", r"\bhow (far|tall|deep|wide)\b|\bwie (weit|tief|lang)\b|\ba quelle distance\b|\ba que distancia\b"),
     ("money", r"\b(cost|costs|costed|price|prices|priced|pay|paid|pays|charge|charged|charges|fee|fees|spend|spent"
@@ -39,9 +40,9 @@ _ASKED: tuple[tuple[str, str], ...] = (
 )
 _ASKED_PATTERNS = tuple((measure, re.compile(pattern)) for measure, pattern in _ASKED)
 _NUMBER_QUESTION = re.compile(
-    r"\bhow (much|long|old|far|tall|deep|wide)\b|\bwhat (percentage|percent|proportion|share)\b"
-    r"|\bwie (viel|viele|lange?|alt|teuer|weit|tief|hoch)\b|\bcombien\b|\bquel (age|pourcentage)\b"
-    r"|\bcuant[oa]s?\b|\bque (porcentaje|edad|proporcion)\b|\ba (quelle|que) distance?i?a?\b"
+    r"\bhow (much|long|old|far|tall|deep|wide|quickly|soon)\b|\bwhat (percentage|percent|proportion|share)\b"
+    r"|\bwie (viel|viele|lange?|alt|teuer|weit|tief|hoch|schnell)\b|\bcombien\b|\bquel (age|pourcentage)\b"
+    r"|\bcuant[oa]s?\b|\bque (porcentaje|edad|proporcion)\b|\bque tan rapido\b|\ba (quelle|que) distance?i?a?\b"
     r"|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b.*\b(price|cost|savings|prix|cout|montant|economies?|preis|kosten"
     r"|ersparnis|einsparung|precio|costo|ahorros?)\b"
     r"|\bwhat (did|does|do|will|would) (?:the |a |an |its |his |her |their )?[\w'-]+(?: [\w'-]+)? (pay|spend|charge|earn)\b"
