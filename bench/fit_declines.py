@@ -2,8 +2,8 @@
 
     python -m bench.fit_declines [--data DIR] [--reworded-weight W] [--dry-run]
 
-Each question of `bench.tune_answers`' cases (SQuAD 1.1 and 2.0 dev, the reworded set) is ranked
-as the bot ranks it, and `AnswerIndex.evidence` describes its best sentence. Questions the hand
+Each question of `bench.tune_answers`' cases (SQuAD 1.1 and 2.0 dev, the reworded set, its
+follow-ups expanded with the turn before as the bot expands them) is ranked as the bot ranks it, and `AnswerIndex.evidence` describes its best sentence. Questions the hand
 rules already decline (`AnswerIndex.support` 0) are left out: the model only ever lowers a score
 above 0. A weighted logistic regression (Newton steps, L2 penalty `PENALTY` on the scaled
 features) is fitted on the SQuAD 2.0 development articles of the tuned half (even positions, as in
@@ -26,8 +26,9 @@ from pathlib import Path
 
 import numpy as np
 
-from bench import answers, tune_answers
+from bench import answers, reworded, tune_answers
 from bot.reader.answer.decline import FEATURES, TABLE, DeclineModel
+from bot.reader.answer.followup import Turn, question_to_match
 
 OUT = Path(__file__).resolve().parent.parent / "bot" / "reader" / "data" / TABLE
 PENALTY = 1.0
@@ -50,9 +51,29 @@ class Rows:
     halves: np.ndarray
 
 
+def expand_followups(all_cases: list[tune_answers.Case]) -> None:
+    """Ask the reworded set's follow-ups as `bench.reworded` and the bot do: expanded with the
+    question before and the sentence shown for it (`tune_answers` asks them on their own)."""
+    questions = reworded.read_jsonl(reworded.SET / "questions.jsonl")
+    cases = [case for case in all_cases if case.set == "reworded"]
+    by_id = {q["id"]: (q, case) for q, case in zip(questions, cases, strict=True)}
+    for q, case in by_id.values():
+        if not q.get("after"):
+            continue
+        before = by_id[q["after"]][0]["question"]
+        shown = case.index.answer(before, top=1)
+        first = shown.sentences[:1] or ((shown.closest,) if shown.closest else ())
+        turn = Turn(before, tuple(sentence.text for sentence in first))
+        matched = question_to_match(q["question"], turn, q["language"])
+        if matched != case.question:
+            case.question, case.parts = matched, case.index.parts(matched)
+
+
 def rows_of(data_dir: Path) -> Rows:
     x, support, answerable, sets, halves = [], [], [], [], []
-    for case in tune_answers.cases(data_dir):
+    all_cases = tune_answers.cases(data_dir)
+    expand_followups(all_cases)
+    for case in all_cases:
         scores, order = tune_answers.rank(case, case.index.tuning)
         best = order[0]
         found = case.index.support(case.question, case.parts, best)

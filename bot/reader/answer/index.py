@@ -634,7 +634,7 @@ class AnswerIndex:
             float(margin),
             float(specific <= in_sentence),
             bridged / total,
-            float(negated(self.document.language.code, tokens)),
+            float(parts.kinds != {"cause"} and negated(self.document.language.code, tokens)),
             elsewhere / total,
             float(scores[best] / total),
             titled / total,
