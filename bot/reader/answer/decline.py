@@ -84,14 +84,18 @@ class DeclineModel:
 
 
 def parse(text: str) -> DeclineModel:
-    """A model from the table's text; a feature missing from the table weighs nothing."""
+    """A model from the table's text; a table missing a feature (written before the feature was
+    added) is an error, not a silent zero."""
     rows: dict[str, tuple[float, float, float]] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("name\t"):
             continue
         name, weight, mean, scale = line.split("\t")
         rows[name] = (float(weight), float(mean), float(scale))
-    found = [rows.get(name, (0.0, 0.0, 1.0)) for name in FEATURES]
+    missing = [name for name in ("bias", "cut", *FEATURES) if name not in rows]
+    if missing:
+        raise ValueError(f"decline table lacks {', '.join(missing)}: rerun `python -m bench.fit_declines`")
+    found = [rows[name] for name in FEATURES]
     return DeclineModel(
         bias=rows["bias"][0],
         weights=tuple(w for w, _, _ in found),
