@@ -21,7 +21,7 @@ goes to `bot/reader/data/decline_model.tsv` with its provenance unless `--dry-ru
 from __future__ import annotations
 
 import argparse
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -61,9 +61,8 @@ def expand_followups(all_cases: list[tune_answers.Case]) -> None:
         if not q.get("after"):
             continue
         before = by_id[q["after"]][0]["question"]
-        shown = case.index.answer(before, top=1)
-        first = shown.sentences[:1] or ((shown.closest,) if shown.closest else ())
-        turn = Turn(before, tuple(sentence.text for sentence in first))
+        best = int(np.argmax(case.index.combine(case.index.parts(before), case.index.tuning)))
+        turn = Turn(before, (case.index.document.sentences[best].text,))
         matched = question_to_match(q["question"], turn, q["language"])
         if matched != case.question:
             case.question, case.parts = matched, case.index.parts(matched)
@@ -111,7 +110,7 @@ def fit(rows: Rows, reworded_weight: float, threshold: float) -> DeclineModel:
     scales = rows.x[train].std(axis=0)
     scales[scales < 1e-9] = 1.0
     beta = fit_logistic((rows.x[train] - means) / scales, rows.answerable[train].astype(float), weight[train])
-    model = DeclineModel(float(beta[0]), tuple(beta[1:]), tuple(means), tuple(scales), cut=1.0)
+    model = DeclineModel(float(beta[0]), tuple(beta[1:]), tuple(means), tuple(scales), cut=1.0, threshold=threshold)
     chance = probabilities(model, rows)
     answered = reworded_dev & rows.answerable & (rows.support >= threshold)
     squad_answerable = (rows.sets == "squad2") & (rows.halves == "tuned") & rows.answerable
@@ -121,18 +120,18 @@ def fit(rows: Rows, reworded_weight: float, threshold: float) -> DeclineModel:
         if np.mean(declined[squad_answerable]) > 1 - ANSWERED:
             break
         cut = float(trial)
-    return DeclineModel(model.bias, model.weights, model.means, model.scales, cut)
+    return replace(model, cut=cut)
 
 
 def probabilities(model: DeclineModel, rows: Rows) -> np.ndarray:
     return np.array([model.probability(list(row)) for row in rows.x])
 
 
-def scores_of(model: DeclineModel | None, rows: Rows, threshold: float) -> np.ndarray:
+def scores_of(model: DeclineModel | None, rows: Rows) -> np.ndarray:
     """The bot's decline score: `support`, or with a model what `AnswerIndex.decline_score` gives."""
     if model is None:
         return rows.support
-    scaled = threshold * probabilities(model, rows) / model.cut
+    scaled = np.array([model.on_score_scale(chance) for chance in probabilities(model, rows)])
     return np.where(rows.support > 0, np.minimum(rows.support, scaled), rows.support)
 
 
@@ -156,8 +155,8 @@ def main(argv: list[str] | None = None) -> None:
     threshold = tune_answers.DEFAULT_TUNING.threshold
     rows = rows_of(args.data)
     model = fit(rows, args.reworded_weight, threshold)
-    report("hand support alone", scores_of(None, rows, threshold), rows, threshold)
-    report(f"with the model (cut {model.cut:.3f})", scores_of(model, rows, threshold), rows, threshold)
+    report("hand support alone", scores_of(None, rows), rows, threshold)
+    report(f"with the model (cut {model.cut:.3f})", scores_of(model, rows), rows, threshold)
     print("  " + ", ".join(f"{name} {weight:+.2f}" for name, weight in zip(FEATURES, model.weights)))
     if args.dry_run:
         return

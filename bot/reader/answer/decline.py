@@ -65,6 +65,14 @@ class DeclineModel:
     scales: tuple[float, ...]
     cut: float
     """The probability below which the model declines on its own."""
+    threshold: float
+    """The hand score's threshold (`Tuning.threshold`) the cut was chosen for."""
+
+    def on_score_scale(self, chance: float) -> float:
+        """The probability as a decline score: the cut lands on the threshold it was chosen for.
+        (Kept apart from the bot's current threshold, so a benchmark that sets it to 0 to rank
+        every question still sees the same scores.)"""
+        return self.threshold * chance / self.cut
 
     def probability(self, evidence: list[float]) -> float:
         """The model's chance that the best match answers the question."""
@@ -79,6 +87,7 @@ class DeclineModel:
         lines.append("name\tweight\tmean\tscale")
         lines.append(f"bias\t{self.bias:.6f}\t0\t1")
         lines.append(f"cut\t{self.cut:.6f}\t0\t1")
+        lines.append(f"threshold\t{self.threshold:.6f}\t0\t1")
         lines += [f"{n}\t{w:.6f}\t{m:.6f}\t{s:.6f}" for n, w, m, s in zip(FEATURES, self.weights, self.means, self.scales)]
         return "\n".join(lines) + "\n"
 
@@ -92,7 +101,7 @@ def parse(text: str) -> DeclineModel:
             continue
         name, weight, mean, scale = line.split("\t")
         rows[name] = (float(weight), float(mean), float(scale))
-    missing = [name for name in ("bias", "cut", *FEATURES) if name not in rows]
+    missing = [name for name in ("bias", "cut", "threshold", *FEATURES) if name not in rows]
     if missing:
         raise ValueError(f"decline table lacks {', '.join(missing)}: rerun `python -m bench.fit_declines`")
     found = [rows[name] for name in FEATURES]
@@ -102,6 +111,7 @@ def parse(text: str) -> DeclineModel:
         means=tuple(m for _, m, _ in found),
         scales=tuple(s for _, _, s in found),
         cut=rows["cut"][0],
+        threshold=rows["threshold"][0],
     )
 
 

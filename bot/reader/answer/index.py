@@ -303,7 +303,7 @@ class AnswerIndex:
     ) -> None:
         self.document = document
         self.tuning = tuning
-        self.decline = decline_model() if decline is None else decline
+        self._decline = decline
         language = document.language
         self.bridges = bridges_for(language.code) if bridges is None else bridges
         self._titles = titles_for(language.code)
@@ -581,12 +581,13 @@ class AnswerIndex:
 
     def decline_score(self, question: str, parts: _Parts, scores: np.ndarray, best: int) -> float:
         """`support`, lowered below the threshold when the decline model (`decline.py`) doubts
-        the best match: the model's probability scaled so that its own cut meets `Tuning.threshold`."""
+        the best match (`DeclineModel.on_score_scale`)."""
         support = self.support(question, parts, best)
         if support <= 0:
             return support
-        chance = self.decline.probability(self.evidence(question, parts, scores, best, support))
-        return min(support, self.tuning.threshold * chance / self.decline.cut)
+        model = self._decline or decline_model()
+        chance = model.probability(self.evidence(question, parts, scores, best, support))
+        return min(support, model.on_score_scale(chance))
 
     def evidence(self, question: str, parts: _Parts, scores: np.ndarray, best: int, support: float) -> list[float]:
         """What the decline model weighs about the best sentence, in the order of `decline.FEATURES`.
