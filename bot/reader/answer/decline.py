@@ -6,15 +6,18 @@ the paragraph's words and changing one detail) mostly pass it. A logistic model 
 about the question and its best candidates, all of them numbers any language has (shares of the
 question's weight found in the best sentence, its paragraph, the title and elsewhere in the
 article; the heaviest word the sentence lacks; whether the sentence holds the asked kind and the
-question's names; the lead over the runner-up; a negation), separates them better. It is fitted
-by `bench/fit_declines.py` on half of the SQuAD 2.0 development articles, with the reworded set's
-dev share weighed in, and stored in `bot/reader/data/decline_model.tsv` with the cut below which
-the model alone declines (chosen on the reworded dev share so that it declines none of its
-answerable questions the hand rules keep).
+question's names; the lead over the runner-up; a negation; a question word whose antonym the
+sentence holds instead), separates them better. `bench/fit_declines.py` fits it on half of the
+SQuAD 2.0 development articles and stores it in `bot/reader/data/decline_model.tsv` with the cut
+below which the model declines on its own: the highest that still answers 97 % of that half's
+answerable questions and none of the reworded set's answerable dev questions the hand rules
+answer. It only ever lowers the hand score (`AnswerIndex.decline_score`): on its own it ranked
+the reworded set's questions worse than the hand score does.
 """
 
 from __future__ import annotations
 
+import gzip
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,6 +42,8 @@ FEATURES = (
     "in_title",
     "question_words",
     "runner_up_covered",
+    "antonym_in_sentence",
+    "antonym_in_paragraph",
 )
 """What the model weighs, in the order `AnswerIndex.evidence` computes them (see there)."""
 
@@ -53,6 +58,9 @@ unanswerable questions); English "n't" is read from the word's ending. "Without"
 left out: "¿Qué proporción de las gasolineras se quedó sin combustible?" asks no negated fact."""
 
 TABLE = "decline_model.tsv"
+ANTONYMS = {"en": "antonyms_en.tsv.gz"}
+"""Antonym tables by language (`bench/tables/antonyms.py`); other languages have none yet, so
+their antonym features are 0, as for most questions."""
 
 
 @dataclass(frozen=True)
@@ -129,3 +137,13 @@ def negated(code: str, tokens: list[str]) -> bool:
         if lowered.endswith("n't") or lowered in negations or lowered.split("'")[0] in negations:
             return True
     return False
+
+
+@lru_cache(maxsize=None)
+def antonyms_for(code: str) -> dict[str, frozenset[str]]:
+    """Stem -> the stems of its antonyms ("east" -> "west"), read once; empty without a table."""
+    name = ANTONYMS.get(code)
+    if name is None:
+        return {}
+    with gzip.open(files("bot.reader.data").joinpath(name).open("rb"), "rt", encoding="utf-8") as handle:
+        return {stem: frozenset(rest.split()) for stem, _, rest in (line.rstrip("\n").partition("\t") for line in handle)}

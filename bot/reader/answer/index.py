@@ -61,7 +61,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, titles_for
-from bot.reader.answer.decline import DeclineModel, decline_model, negated
+from bot.reader.answer.decline import DeclineModel, antonyms_for, decline_model, negated
 from bot.reader.answer.kinds import MONTHS_AND_DAYS, asked_thing, asks, counted_words, is_number, offers
 from bot.reader.answer.measures import MEASURE_KINDS, asked_measure
 from bot.reader.answer.phrase import answer_phrase
@@ -627,6 +627,11 @@ class AnswerIndex:
         lacks = parts.holds is not None and not parts.holds[best]
         margin = 1 - scores[runner_up] / scores[best] if scores[best] > 0 and runner_up != best else 0.0
         tokens = words(question)
+        antonyms = antonyms_for(self.document.language.code)
+
+        def opposed(context: set[str]) -> bool:
+            return any(term not in context and antonyms.get(term, frozenset()) & context for term in terms)
+
         return [
             support,
             covered / total,
@@ -644,6 +649,8 @@ class AnswerIndex:
             titled / total,
             float(len(tokens)),
             second / total,
+            float(opposed(in_sentence)),
+            float(opposed(in_paragraph)),
         ]
 
     def _lacks_thing(self, question: str) -> bool:
