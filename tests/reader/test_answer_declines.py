@@ -23,6 +23,21 @@ def test_a_negated_question_about_what_the_article_says_plainly_is_declined(arti
     assert declined.closest == answered.sentences[0]
 
 
+@pytest.mark.parametrize(
+    ("swapped", "plain"),
+    [
+        ("What did North Korea test off its west coast?", "What did North Korea test off its east coast?"),
+        ("When did North Korea test long-range missiles?", "When did North Korea test short-range missiles?"),
+    ],
+)
+def test_a_question_swapping_a_word_for_its_opposite_is_declined(swapped, plain) -> None:
+    declined = ask(ENVOY, swapped)
+    assert not declined.found, f"answered {swapped!r} (score {declined.score:.2f})"
+    answered = ask(ENVOY, plain)
+    assert answered.found, f"declined {plain!r} (score {answered.score:.2f})"
+    assert declined.closest == answered.sentences[0]
+
+
 def test_a_why_question_with_a_negation_is_still_answered() -> None:
     answer = ask(ENVOY, "Why didn't the talks between Trump and Kim Jong Un last?")
     assert answer.found, f"declined (score {answer.score:.2f})"
