@@ -42,12 +42,13 @@ the best sentence holds the measure asked and lowered when it holds nothing of t
 or when the article never names the thing a "which X" question asks for ("Which agency made the
 ads?"); below `Tuning.threshold` it declines too. A rule that any one missing word declines would
 refuse most reworded questions, which are written in other words on purpose, so it takes all of
-them. Last, a learned model (`decline.py`: a logistic model over sixteen facts of the best match,
-fitted on half of SQuAD 2.0 dev, whose unanswerable questions reuse the article's words and
-change one detail) may lower the score below the threshold (`decline_score`): on its own it did
-worse than this score on the reworded set, as a check after it it declines a negated question
-about what the article says plainly ("Which country did not condemn the launches?") and doubles
-the SQuAD 2.0 unanswerable questions declined at 95 % answered.
+them. Last, a learned model (`decline.py`: a logistic model over eighteen facts of the best
+match, fitted on half of SQuAD 2.0 dev, whose unanswerable questions reuse the article's words
+and change one detail) may lower the score below the threshold (`decline_score`). On its own it
+ranked the reworded set worse than this score; as a check after it, it declines a negated
+question about what the article says plainly ("Which country did not condemn the launches?") or
+one swapping a word for its opposite ("... off its west coast?" where the article says east),
+and more than doubles the SQuAD 2.0 unanswerable questions declined at 95 % answered.
 """
 
 from __future__ import annotations
@@ -594,7 +595,9 @@ class AnswerIndex:
 
         Shares are of the question's weight (inverse sentence frequency, `Tuning.unseen` for a
         word the article never uses); "credited" counts a word's family or a bridge as
-        `support` does; the title counts as part of every sentence.
+        `support` does; the title counts as part of every sentence. A negation counts outside
+        "why" questions only: "Why wasn't he allowed to have them?" is how a reader asks, while
+        "Which country did not condemn it?" is how SQuAD 2.0 turns a fact into a non-question.
         """
         t = self.tuning
         terms = parts.terms
