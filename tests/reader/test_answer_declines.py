@@ -50,7 +50,8 @@ def test_the_shipped_decline_table_reads_back_as_written() -> None:
 
 
 def test_a_decline_table_missing_a_feature_is_refused() -> None:
-    text = DeclineModel(0.0, (1.0,) * len(FEATURES), (0.0,) * len(FEATURES), (1.0,) * len(FEATURES), 0.5, 0.25).to_tsv("")
+    ones, zeros = (1.0,) * len(FEATURES), (0.0,) * len(FEATURES)
+    text = DeclineModel(0.0, ones, zeros, ones, cut=0.5, threshold=0.25).to_tsv("")
     without = "\n".join(line for line in text.splitlines() if not line.startswith(f"{FEATURES[-1]}\t"))
     with pytest.raises(ValueError, match=FEATURES[-1]):
         parse(without)

@@ -96,7 +96,8 @@ class DeclineModel:
         lines.append(f"bias\t{self.bias:.6f}\t0\t1")
         lines.append(f"cut\t{self.cut:.6f}\t0\t1")
         lines.append(f"threshold\t{self.threshold:.6f}\t0\t1")
-        lines += [f"{n}\t{w:.6f}\t{m:.6f}\t{s:.6f}" for n, w, m, s in zip(FEATURES, self.weights, self.means, self.scales)]
+        rows = zip(FEATURES, self.weights, self.means, self.scales)
+        lines += [f"{name}\t{weight:.6f}\t{mean:.6f}\t{scale:.6f}" for name, weight, mean, scale in rows]
         return "\n".join(lines) + "\n"
 
 
@@ -146,4 +147,5 @@ def antonyms_for(code: str) -> dict[str, frozenset[str]]:
     if name is None:
         return {}
     with gzip.open(files("bot.reader.data").joinpath(name).open("rb"), "rt", encoding="utf-8") as handle:
-        return {stem: frozenset(rest.split()) for stem, _, rest in (line.rstrip("\n").partition("\t") for line in handle)}
+        rows = (line.rstrip("\n").partition("\t") for line in handle)
+        return {stem: frozenset(rest.split()) for stem, _, rest in rows}
