@@ -80,7 +80,7 @@ class DeclineModel:
         """The probability as a decline score: the cut lands on the threshold it was chosen for.
         (Kept apart from the bot's current threshold, so a benchmark that sets it to 0 to rank
         every question still sees the same scores.)"""
-        return self.threshold * chance / self.cut
+        return self.threshold * chance / self.cut if self.cut > 0 else math.inf
 
     def probability(self, evidence: list[float]) -> float:
         """The model's chance that the best match answers the question."""
