@@ -10,8 +10,9 @@ a few seconds for the 20,000 questions of SQuAD 1.1, SQuAD 2.0 and the reworded 
 Articles are split in halves by position (even / odd, as in `bench.answers`; the reworded set by
 its own dev / heldout split): settings are chosen on the tuned halves and the other halves show
 what to expect. `--grid` tries the ranking weights near `DEFAULT_TUNING` one at a time;
-`--declines` reports the decline score (`AnswerIndex.support`) at a range of thresholds on the
-reworded set's dev share (where the threshold is chosen) and the other halves. Follow-up questions
+`--declines` reports the hand decline score (`AnswerIndex.support`) at a range of thresholds on the
+reworded set's dev share (where the threshold is chosen) and the other halves; the learned model
+that may lower it (`AnswerIndex.decline_score`) is fitted and reported by `bench.fit_declines`. Follow-up questions
 are asked here on their own, not expanded with the turn before as `bench.reworded` does.
 """
 

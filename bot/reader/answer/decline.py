@@ -1,0 +1,151 @@
+"""The learned half of declining: how likely the best match answers the question, 0..1.
+
+The hand-set coverage score of `AnswerIndex.support` sees only how much of the question the best
+sentence's paragraph holds. SQuAD 2.0's unanswerable questions (written to look answerable, reusing
+the paragraph's words and changing one detail) mostly pass it. A logistic model over a few facts
+about the question and its best candidates, all of them numbers any language has (shares of the
+question's weight found in the best sentence, its paragraph, the title and elsewhere in the
+article; the heaviest word the sentence lacks; whether the sentence holds the asked kind and the
+question's names; the lead over the runner-up; a negation; a question word whose antonym the
+sentence holds instead), separates them better. `bench/fit_declines.py` fits it on half of the
+SQuAD 2.0 development articles and stores it in `bot/reader/data/decline_model.tsv` with the cut
+below which the model declines on its own: the highest that still answers 97 % of that half's
+answerable questions and none of the reworded set's answerable dev questions the hand rules
+answer. It only ever lowers the hand score (`AnswerIndex.decline_score`): on its own it ranked
+the reworded set's questions worse than the hand score does.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from bot.reader.text.language import fold
+
+FEATURES = (
+    "support",
+    "sentence_covered",
+    "sentence_credited",
+    "paragraph_credited",
+    "sentence_missing_peak",
+    "holds_kind",
+    "lacks_kind",
+    "margin",
+    "names_in_sentence",
+    "bridged_only",
+    "negated",
+    "elsewhere",
+    "score_per_weight",
+    "in_title",
+    "question_words",
+    "runner_up_covered",
+    "antonym_in_sentence",
+    "antonym_in_paragraph",
+)
+"""What the model weighs, in the order `AnswerIndex.evidence` computes them (see there)."""
+
+NEGATIONS: dict[str, frozenset[str]] = {
+    "en": frozenset("not never no none nor neither cannot".split()),
+    "de": frozenset("nicht nie niemals kein keine keinen keiner keinem keines".split()),
+    "fr": frozenset("ne n pas jamais aucun aucune".split()),
+    "es": frozenset(fold(word) for word in "no nunca ningún ninguna ninguno jamás".split()),
+}
+"""Words that negate a question ("What did Tesla not invent?", a favourite of SQuAD 2.0's
+unanswerable questions); English "n't" is read from the word's ending. "Without" and its kin are
+left out: "¿Qué proporción de las gasolineras se quedó sin combustible?" asks no negated fact."""
+
+TABLE = "decline_model.tsv"
+ANTONYMS = {"en": "antonyms_en.tsv.gz"}
+"""Antonym tables by language (`bench/tables/antonyms.py`); other languages have none yet, so
+their antonym features are 0, as for most questions."""
+
+
+@dataclass(frozen=True)
+class DeclineModel:
+    """A logistic model over `FEATURES`, each centred and scaled as in fitting."""
+
+    bias: float
+    weights: tuple[float, ...]
+    means: tuple[float, ...]
+    scales: tuple[float, ...]
+    cut: float
+    """The probability below which the model declines on its own."""
+    threshold: float
+    """The hand score's threshold (`Tuning.threshold`) the cut was chosen for."""
+
+    def on_score_scale(self, chance: float) -> float:
+        """The probability as a decline score: the cut lands on the threshold it was chosen for.
+        (Kept apart from the bot's current threshold, so a benchmark that sets it to 0 to rank
+        every question still sees the same scores.)"""
+        return self.threshold * chance / self.cut if self.cut > 0 else math.inf
+
+    def probability(self, evidence: list[float]) -> float:
+        """The model's chance that the best match answers the question."""
+        logit = self.bias + sum(
+            w * (x - m) / s for w, x, m, s in zip(self.weights, evidence, self.means, self.scales)
+        )
+        return 1 / (1 + math.exp(-max(min(logit, 30.0), -30.0)))
+
+    def to_tsv(self, provenance: str) -> str:
+        """The table `load` reads: comment lines of provenance, then one row per coefficient."""
+        lines = [f"# {line}" if line else "#" for line in provenance.splitlines()]
+        lines.append("name\tweight\tmean\tscale")
+        lines.append(f"bias\t{self.bias:.6f}\t0\t1")
+        lines.append(f"cut\t{self.cut:.6f}\t0\t1")
+        lines.append(f"threshold\t{self.threshold:.6f}\t0\t1")
+        rows = zip(FEATURES, self.weights, self.means, self.scales)
+        lines += [f"{name}\t{weight:.6f}\t{mean:.6f}\t{scale:.6f}" for name, weight, mean, scale in rows]
+        return "\n".join(lines) + "\n"
+
+
+def parse(text: str) -> DeclineModel:
+    """A model from the table's text; a table missing a feature (written before the feature was
+    added) is an error, not a silent zero."""
+    rows: dict[str, tuple[float, float, float]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("name\t"):
+            continue
+        name, weight, mean, scale = line.split("\t")
+        rows[name] = (float(weight), float(mean), float(scale))
+    missing = [name for name in ("bias", "cut", "threshold", *FEATURES) if name not in rows]
+    if missing:
+        raise ValueError(f"decline table lacks {', '.join(missing)}: rerun `python -m bench.fit_declines`")
+    found = [rows[name] for name in FEATURES]
+    return DeclineModel(
+        bias=rows["bias"][0],
+        weights=tuple(w for w, _, _ in found),
+        means=tuple(m for _, m, _ in found),
+        scales=tuple(s for _, _, s in found),
+        cut=rows["cut"][0],
+        threshold=rows["threshold"][0],
+    )
+
+
+@lru_cache(maxsize=1)
+def decline_model() -> DeclineModel:
+    """The model shipped with the bot, read once."""
+    return parse(files("bot.reader.data").joinpath(TABLE).read_text(encoding="utf-8"))
+
+
+def negated(code: str, tokens: list[str]) -> bool:
+    """Whether a question's words hold a negation of its language (French "n'a" by its elided "n")."""
+    negations = NEGATIONS.get(code, frozenset())
+    for token in tokens:
+        lowered = fold(token.lower())
+        if lowered.endswith("n't") or lowered in negations or lowered.split("'")[0] in negations:
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def antonyms_for(code: str) -> dict[str, frozenset[str]]:
+    """Stem -> the stems of its antonyms ("east" -> "west"), read once; empty without a table."""
+    name = ANTONYMS.get(code)
+    if name is None:
+        return {}
+    with gzip.open(files("bot.reader.data").joinpath(name).open("rb"), "rt", encoding="utf-8") as handle:
+        rows = (line.rstrip("\n").partition("\t") for line in handle)
+        return {stem: frozenset(rest.split()) for stem, _, rest in rows}

@@ -1,0 +1,57 @@
+"""Declining a question that reuses the article's words but asks what it does not say."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reader.answer.decline import FEATURES, DeclineModel, decline_model, parse
+from tests.reader.test_answer import ENVOY, FRENCH, ask
+
+
+@pytest.mark.parametrize(
+    ("article", "negated", "plain"),
+    [
+        (ENVOY, "Which country did not condemn the launches?", "Who condemned the launches?"),
+        (FRENCH, "Qui n'a pas conçu le bâtiment ?", "Qui a conçu le bâtiment ?"),
+    ],
+)
+def test_a_negated_question_about_what_the_article_says_plainly_is_declined(article, negated, plain) -> None:
+    declined = ask(article, negated)
+    assert not declined.found, f"answered {negated!r} (score {declined.score:.2f})"
+    answered = ask(article, plain)
+    assert answered.found, f"declined {plain!r} (score {answered.score:.2f})"
+    assert declined.closest == answered.sentences[0]
+
+
+@pytest.mark.parametrize(
+    ("swapped", "plain"),
+    [
+        ("What did North Korea test off its west coast?", "What did North Korea test off its east coast?"),
+        ("When did North Korea test long-range missiles?", "When did North Korea test short-range missiles?"),
+    ],
+)
+def test_a_question_swapping_a_word_for_its_opposite_is_declined(swapped, plain) -> None:
+    declined = ask(ENVOY, swapped)
+    assert not declined.found, f"answered {swapped!r} (score {declined.score:.2f})"
+    answered = ask(ENVOY, plain)
+    assert answered.found, f"declined {plain!r} (score {answered.score:.2f})"
+    assert declined.closest == answered.sentences[0]
+
+
+def test_a_why_question_with_a_negation_is_still_answered() -> None:
+    answer = ask(ENVOY, "Why didn't the talks between Trump and Kim Jong Un last?")
+    assert answer.found, f"declined (score {answer.score:.2f})"
+
+
+def test_the_shipped_decline_table_reads_back_as_written() -> None:
+    model = decline_model()
+    assert len(model.weights) == len(FEATURES) and 0 < model.cut < 1
+    assert parse(model.to_tsv("provenance\nsecond line")) == model
+
+
+def test_a_decline_table_missing_a_feature_is_refused() -> None:
+    ones, zeros = (1.0,) * len(FEATURES), (0.0,) * len(FEATURES)
+    text = DeclineModel(0.0, ones, zeros, ones, cut=0.5, threshold=0.25).to_tsv("")
+    without = "\n".join(line for line in text.splitlines() if not line.startswith(f"{FEATURES[-1]}\t"))
+    with pytest.raises(ValueError, match=FEATURES[-1]):
+        parse(without)
