@@ -609,7 +609,8 @@ class AnswerIndex:
 
         Shares are of the question's weight (inverse sentence frequency, `Tuning.unseen` for a
         word the article never uses); "credited" counts a word's family or a bridge as
-        `support` does; the title counts as part of every sentence. A negation counts outside
+        `support` does; the title counts as part of every sentence, and a sub-heading as part of
+        each sentence of its section ("KESTREL VOLTA" above "It will start at $31,000"). A negation counts outside
         "why" questions only: "Why wasn't he allowed to have them?" is how a reader asks, while
         "Which country did not condemn it?" is how SQuAD 2.0 turns a fact into a non-question.
         """
@@ -617,13 +618,13 @@ class AnswerIndex:
         terms = parts.terms
         known = self._sentences.idf
         unseen = t.unseen * self._sentences.idf_for(0)
-        in_sentence = self._term_sets[best] | self._title_terms
+        in_sentence = self._term_sets[best] | self._title_terms | self._section_terms[best]
         sentence_prefixes = _prefixes(in_sentence)
         paragraph = self._paragraph_of[best]
         in_paragraph = self._paragraph_contexts[paragraph]
         paragraph_prefixes = self._paragraph_context_prefixes[paragraph]
         runner_up = int(np.argsort(-scores, kind="stable")[1]) if len(scores) > 1 else best
-        in_runner_up = self._term_sets[runner_up] | self._title_terms
+        in_runner_up = self._term_sets[runner_up] | self._title_terms | self._section_terms[runner_up]
         total = covered = credited = paragraph_credited = bridged = elsewhere = titled = second = peak = 0.0
         for term in terms:
             weight = known.get(term, unseen)
@@ -635,7 +636,7 @@ class AnswerIndex:
             paragraph_credited += weight * _credit(term, in_paragraph, paragraph_prefixes, links, t)
             bridged += weight * (0 < credit < 1)
             elsewhere += weight * (term in known and term not in in_paragraph)
-            titled += weight * (term in self._title_terms)
+            titled += weight * (term in self._title_terms or term in self._section_terms[best])
             second += weight * (term in in_runner_up)
             if not credit:
                 peak = max(peak, weight)
