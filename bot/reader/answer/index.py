@@ -91,7 +91,9 @@ did they make?" from an article that never mentions a profit. (The thing a "how 
 counts takes any bridge: requiring this one lost a held-out answer and gained nothing on dev.)"""
 
 LIGHT_WORDS = {
-    "en": frozenset("get make take go come give put becom happen keep old long far big tall larg high often quick soon".split()),
+    "en": frozenset(
+        "get make take go come give put becom happen keep old long far big tall larg high often quick soon".split()
+    ),
     "de": frozenset("alt lang weit gross hoch oft schnell".split()),
 }
 """Stems of words that carry little of a question's content: light verbs ("get divorced" asks about

@@ -78,7 +78,8 @@ def _extends_asked_name(run: list[int], given: list[int], texts: list[str]) -> b
     """Whether the run is the rest of a name the question already gave: asked about "the police",
     "Columbus" and "Department" in "Columbus Police Department" are not an answer."""
     return any(
-        neighbour in given and neighbour > 0 and texts[neighbour][:1].isupper() for neighbour in (run[0] - 1, run[-1] + 1)
+        neighbour in given and neighbour > 0 and texts[neighbour][:1].isupper()
+        for neighbour in (run[0] - 1, run[-1] + 1)
     )
 
 
@@ -180,7 +181,9 @@ def answer_phrase(
         return words + clause
 
     def distance(run: list[int]) -> float:
-        lone = (LONE_SURNAME if texts[run[0]] in names.surnames else LONE_WORD) if "name" in kinds and len(run) == 1 else 0
+        lone = 0
+        if "name" in kinds and len(run) == 1:
+            lone = LONE_SURNAME if texts[run[0]] in names.surnames else LONE_WORD
         nearest = min((gap(run, anchor) for anchor in anchors), default=0.0)
         # A possessor ("Brad Nortman's punt") is rarely the one asked for; a doer after "by" often is.
         possessive = POSSESSOR if not whose and _POSSESSIVE.search(texts[run[-1]]) else 0.0
