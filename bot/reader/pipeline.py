@@ -17,6 +17,7 @@ from typing import Any
 from bot.errors import PageBlocked
 from bot.reader.answer.followup import Turn, own_words_first, question_to_match
 from bot.reader.answer.index import Answer, AnswerIndex
+from bot.reader.answer.speech import asked_speaker, quotes_by, reports_speech_of
 from bot.reader.article import Article
 from bot.reader.extract.clutter import article_from_text
 from bot.reader.text.document import Document, build_document
@@ -24,7 +25,7 @@ from bot.reader.extract.page import extract_article
 from bot.reader.extract.pdf import is_pdf, read_pdf
 from bot.reader.fetch import ARTICLE_TYPES, PDF_TYPE, FetchLimits, fetch_page
 from bot.reader.fetch.charset import refuse_binary, sniff, text_of
-from bot.reader.quotes.quotations import Quote, find_quotes
+from bot.reader.quotes.quotations import Quote, all_quotes, find_quotes
 from bot.reader.summary.compose import Length, Summary, summarize
 from bot.reader.summary.methods import DEFAULT_METHOD
 
@@ -69,13 +70,28 @@ def digest(article: Article, length: Length = Length.MEDIUM, quotes: int | None 
     return Digest(article, summary, find_quotes(document, quotes) if quotes != 0 else (), complete)
 
 
+@lru_cache(maxsize=64)
+def quotes_of(article: Article) -> tuple[Quote, ...]:
+    return tuple(all_quotes(document_of(article)))
+
+
 def ask(article: Article, question: str) -> Answer:
     """The article's best sentences for a question, or 'not found' with the closest one (CPU work).
 
     A runner-up is shown only when it scores close to the best sentence: one that merely shares a
-    name with the question reads as noise under a good answer.
+    name with the question reads as noise under a good answer. "What did X say?" is answered with
+    X's quotations when the article quotes X (`answer.speech`).
     """
-    answer = answer_index_of(article).answer(question)
+    index = answer_index_of(article)
+    answer = index.answer(question)
+    language = article.language or "en"
+    speaker = asked_speaker(question, language)
+    if speaker:
+        said = quotes_by(speaker, quotes_of(article), index.combine(index.parts(question), index.tuning))
+        if said:
+            return Answer(tuple(said), True, said[0], max(answer.score, 1.0), (1.0,) * len(said))
+        if answer.found and not reports_speech_of(speaker, answer.sentences[0], language):
+            return replace(answer, sentences=(), found=False, strengths=(), phrase=None)
     shown = tuple(s for s, strength in zip(answer.sentences, answer.strengths) if strength >= RUNNER_UP_SHARE)
     return replace(answer, sentences=shown, strengths=answer.strengths[:len(shown)])
 

@@ -1,0 +1,70 @@
+""""What did Mourinho say?": answered with that person's own quotations, or declined.
+
+Keyword matching alone answers such a question with any sentence holding "said" and a name, often
+someone else's statement ("Tottenham said in a statement: ..."). The quotes stage already knows
+who said each quotation, so a question asking what someone said is answered with their quotes
+first. When the article quotes nobody by that name, the keyword answer stands only if its sentence
+names the person (reported speech: "Arroyo said the government has done it before"); otherwise the
+article doesn't say what they said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.reader.quotes.lexicon import LEXICONS
+from bot.reader.quotes.quotations import Quote
+from bot.reader.text.document import Sentence
+from bot.reader.text.language import fold
+
+_SAID = {
+    "en": re.compile(
+        r"^\W*(?:and )?what (?:did|does|do|has|have|had|will) (?P<who>.+?) "
+        r"(?:say|said|tell|told|add|added|think|claim|argue|announce|write|mean|reply|respond)\b", re.I),
+    "de": re.compile(
+        r"^\W*(?:und )?was (?:sagte|sagt|meinte|meint|erklärte|erklärt|schrieb|antwortete|hat|hatte) "
+        r"(?P<who>.+?)(?: (?:gesagt|gemeint|erklärt|geschrieben|geantwortet))?\W*$", re.I),
+    "fr": re.compile(
+        r"^\W*(?:et )?(?:qu['’](?:a|est-ce qu['’](?:a|ont))|que (?:dit|déclare|répond)) (?P<who>.+?)"
+        r"(?: (?:dit|déclaré|répondu|écrit|affirmé|expliqué))?\W*$", re.I),
+    "es": re.compile(
+        r"^\W*(?:y )?qu[ée] (?:dijo|dice|ha dicho|declaró|respondió|escribió|afirmó|explicó) (?P<who>.+?)\W*$",
+        re.I),
+}
+_NAME = re.compile(r"\b[^\W\d_][\w'’.-]*", re.UNICODE)
+QUOTES_SHOWN = 2
+
+
+def asked_speaker(question: str, language: str) -> frozenset[str]:
+    """The capitalised name words of the person a "what did X say" question asks about (folded),
+    or nothing when it asks about no named person ("what did she say", "what did the report say")."""
+    pattern = _SAID.get(language)
+    match = pattern.match(question.strip()) if pattern else None
+    if not match:
+        return frozenset()
+    return frozenset(fold(word.lower()) for word in _NAME.findall(match.group("who")) if word[:1].isupper())
+
+
+def _names(text: str) -> set[str]:
+    return {fold(word.lower()) for word in _NAME.findall(text)}
+
+
+def quotes_by(speaker: frozenset[str], quotes: Sequence[Quote], relevance: Sequence[float]) -> list[Sentence]:
+    """The sentences opening the quotations of the person named, one per quote, those the rest of
+    the question matches best first (`relevance`, per sentence index: "what did X say about the
+    costs?"), then in article order."""
+    found: list[Sentence] = []
+    for quote in quotes:
+        if quote.speaker and speaker & _names(quote.speaker) and quote.sentence not in found:
+            found.append(quote.sentence)
+    return sorted(found, key=lambda sentence: -relevance[sentence.index])[:QUOTES_SHOWN]
+
+
+def reports_speech_of(speaker: frozenset[str], sentence: Sentence, language: str) -> bool:
+    """Whether a sentence names the person asked about beside a reporting verb ("Arroyo said the
+    government has done it before"), so it can tell what they said; naming them is not enough
+    ("Chad Wolf has been named acting secretary")."""
+    lexicon = LEXICONS.get(language, LEXICONS["en"])
+    words = {word.lower() for word in _NAME.findall(sentence.text)}
+    return bool(speaker & _names(sentence.text)) and bool(words & lexicon.verbs)

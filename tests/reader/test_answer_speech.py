@@ -1,0 +1,35 @@
+""""What did X say?": the reader gets X's own quotations, or hears that the article doesn't say."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.pipeline import ask
+
+MANAGER = Article(
+    title="Harbour Rovers name Lena Vogt manager",
+    paragraphs=(
+        "Harbour Rovers appointed Lena Vogt as their new manager on Tuesday, a day after sacking Tom Reid.",
+        "Chairman Ray Holt said Vogt had been the board's first choice and said Vogt would start at once.",
+        '"I am proud to lead a club with such loyal supporters," Vogt said after signing a three-year contract.',
+        'The club said in a statement: "Lena is one of the most accomplished coaches in the country."',
+        "Reid had been in charge for five years. Captain Sam Ortiz was not available for comment.",
+        '"We will talk about the transfer budget with the board next week," Vogt added.',
+    ),
+)
+
+
+def test_what_someone_said_is_answered_with_their_own_quote() -> None:
+    answer = ask(MANAGER, "What did Vogt say?")
+    assert answer.found
+    assert "I am proud to lead a club" in answer.sentences[0].text
+
+
+def test_what_someone_said_about_a_topic_puts_that_quote_first() -> None:
+    answer = ask(MANAGER, "What did Lena Vogt say about the budget?")
+    assert answer.found
+    assert "transfer budget" in answer.sentences[0].text
+
+
+def test_what_someone_the_article_never_quotes_said_is_declined() -> None:
+    assert not ask(MANAGER, "What did Tom Reid say?").found
+    assert not ask(MANAGER, "What did Sam Ortiz say?").found
