@@ -39,7 +39,9 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_fleet(telegram: FakeTelegram, database: str, folder: Path, count: int) -> list[BotProcess]:
+def start_fleet(telegram: FakeTelegram, database: str, folder: Path, count: int, **settings: str) -> list[BotProcess]:
+    """`count` webhook instances on `database`, the stand-in delivering to them round robin;
+    `settings` add to or override this benchmark's."""
     ports = [free_port() for _ in range(count)]
     logs = Path(tempfile.mkdtemp(dir=folder))
     telegram.deliver_to([f"http://127.0.0.1:{port}/telegram" for port in ports], connections=16)
@@ -49,7 +51,7 @@ def start_fleet(telegram: FakeTelegram, database: str, folder: Path, count: int)
             telegram, folder / "unused.sqlite3", DATABASE_URL=database, WEBHOOK_URL="https://bot.example",
             WEBHOOK_SECRET="bench", WEBHOOK_LISTEN="127.0.0.1", WEBHOOK_PORT=str(port),
             FEED_POLL_INTERVAL_SECONDS="1", MAX_FEED_POSTS_PER_CHAT_PER_HOUR="100000",
-            COUNT_DB_STATEMENTS="1", LOG_LEVEL="INFO",
+            COUNT_DB_STATEMENTS="1", LOG_LEVEL="INFO", **settings,
         )
         bots.append(BotProcess(environment, logs / f"bot{number}.log", WEBHOOK_COMMAND).start())
     telegram.wait_for(lambda: len(telegram.calls("setWebhook")) >= count, timeout=60, what="the fleet")
