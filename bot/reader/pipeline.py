@@ -47,6 +47,8 @@ class Digest:
     quotes: tuple[Quote, ...]
     complete: bool
     """True when the summary already shows every sentence, so a longer one would add nothing."""
+    reading_minutes: int
+    """The article's reading time, counted with the rest of the CPU work, not where it is shown."""
 
 
 @lru_cache(maxsize=64)
@@ -67,7 +69,8 @@ def digest(article: Article, length: Length = Length.MEDIUM, quotes: int | None 
     summary = summarize(document, length, method)
     shown = {summary.tldr.index, *(s.index for s in summary.sentences)}
     complete = len(shown) >= len(document.sentences)
-    return Digest(article, summary, find_quotes(document, quotes) if quotes != 0 else (), complete)
+    return Digest(article, summary, find_quotes(document, quotes) if quotes != 0 else (), complete,
+                  article.reading_minutes)
 
 
 def ask(article: Article, question: str) -> Answer:
