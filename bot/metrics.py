@@ -91,7 +91,7 @@ def reading_stage(stage: str) -> Iterator[None]:
 @contextmanager
 def fetch_timer(run: Runner) -> Iterator[Runner]:
     """Time a download with its extraction: yields the runner to extract with, which is timed as
-    `extract`; the rest of the time inside is `fetch`."""
+    `extract` (for a new link that call makes the summary too); the rest of the time inside is `fetch`."""
     extracting = 0.0
 
     async def timed(function: Callable[..., T], *args: object) -> T:
