@@ -82,6 +82,7 @@ class Library:
         async with self._slots:
             with metrics.fetch_timer(self._run) as run:
                 digest = await pipeline.fetch_digest(address, self._limits, length, quotes, self._summary_method, run)
+        metrics.summarized_in(digest.seconds)
         stored = await self.store.save_article(digest.article, urls=(address,))
         return stored, digest, (length, quotes)
 

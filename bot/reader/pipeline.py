@@ -9,6 +9,7 @@ command line and the tests call them directly. Documents and answer indexes are 
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -49,6 +50,9 @@ class Digest:
     """True when the summary already shows every sentence, so a longer one would add nothing."""
     reading_minutes: int
     """The article's reading time, counted with the rest of the CPU work, not where it is shown."""
+    seconds: float = 0.0
+    """How long making it took where it was made: the metrics' summary time of a link read and
+    digested in one call, whose call is timed as a whole."""
 
 
 @lru_cache(maxsize=64)
@@ -65,12 +69,13 @@ def digest(article: Article, length: Length = Length.MEDIUM, quotes: int | None 
            method: str = DEFAULT_METHOD) -> Digest:
     """Summary (by the named method, see `summary.methods`) and key quotes of an article (CPU work):
     `quotes` of them, all with None, none with 0."""
+    started = time.perf_counter()
     document = document_of(article)
     summary = summarize(document, length, method)
     shown = {summary.tldr.index, *(s.index for s in summary.sentences)}
     complete = len(shown) >= len(document.sentences)
     return Digest(article, summary, find_quotes(document, quotes) if quotes != 0 else (), complete,
-                  article.reading_minutes)
+                  article.reading_minutes, time.perf_counter() - started)
 
 
 def ask(article: Article, question: str) -> Answer:
