@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, TypeVar
 
@@ -50,7 +50,7 @@ class Digest:
     """True when the summary already shows every sentence, so a longer one would add nothing."""
     reading_minutes: int
     """The article's reading time, counted with the rest of the CPU work, not where it is shown."""
-    seconds: float = 0.0
+    seconds: float = field(default=0.0, compare=False)
     """How long making it took where it was made: the metrics' summary time of a link read and
     digested in one call, whose call is timed as a whole."""
 
