@@ -1,10 +1,13 @@
 """The real bot under load: many chats send links at once, through the Bot API stand-in.
 
 Run `python -m bench.bot_load [--links 200] [--chats 50] [--questions 0] [--hostile 0]
-[--readers 1] [--postgres SERVER_URL] [--asyncio-debug]`, or `--soak` for 2,000 links and 5,000 questions from 200 chats, 2% of the pages
+[--readers 1] [--postgres SERVER_URL] [--instances N] [--asyncio-debug]`, or `--soak` for 2,000 links and 5,000 questions from 200 chats, 2% of the pages
 hostile. It starts `python -m bot run` against `FakeTelegram` and a loopback `PageServer` serving
 invented articles (all different, so nothing is answered from the store), pushes every link, each
-followed by its share of the questions, as fast as it can, and prints:
+followed by its share of the questions, as fast as it can, and prints what follows. With
+`--instances N` it starts N webhook instances on the one database instead (as `bench.instances`
+does; give them PostgreSQL with `--postgres`), the stand-in delivering updates round robin, and
+the bot's figures are summed over them (CPU, memory) or the worst of them (loop stall):
 
 - how many links got their summary and questions their answer (it fails loudly if any is missing
   after `--timeout`); a hostile page (a 3-million-character word, "Mr. A. B. C. " 60,000 times,
@@ -47,12 +50,12 @@ import tempfile
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.data import argument_parser
-from bench.instances import fresh
+from bench.instances import STATEMENTS, fresh, start_fleet
 from bench.invented_articles import invent
 from bot.chat.flood import UNTHROTTLED
 from bot.settings import load_settings
@@ -159,8 +162,8 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
 
 
-def role_of(pid: int, bot_pid: int) -> str:
-    if pid == bot_pid:
+def role_of(pid: int, bot_pids: Collection[int]) -> str:
+    if pid in bot_pids:
         return "bot"
     try:
         command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
@@ -178,13 +181,13 @@ class UsageWatch:
 
     def __init__(self) -> None:
         self.usage = Usage()
-        self._bot_pid = next(iter(children(os.getpid())), 0)
+        self._bot_pids = set(children(os.getpid()))
         self._bot_cpu_before = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="usage-watch", daemon=True)
 
     def __enter__(self) -> UsageWatch:
-        self._bot_cpu_before = cpu_seconds(self._bot_pid)
+        self._bot_cpu_before = sum(map(cpu_seconds, self._bot_pids))
         self._thread.start()
         return self
 
@@ -197,7 +200,7 @@ class UsageWatch:
             self._stop.set()
             self._thread.join()
             for pid in descendants(os.getpid()):
-                role = role_of(pid, self._bot_pid)
+                role = role_of(pid, self._bot_pids)
                 self.usage.high_water_kb.append((role, status_kb(pid, "VmHWM")))
                 self.usage.cpu_seconds[role] += cpu_seconds(pid)
             self.usage.cpu_seconds["bot"] -= self._bot_cpu_before
@@ -292,11 +295,12 @@ def push(telegram: FakeTelegram, links: list[Link], questions: list[Question]) -
 
 
 def loop_stalls(log: str) -> tuple[list[int], int | None]:
-    """(longest stall of each period, in order; longest of the whole run) from the loop monitor's lines."""
+    """(longest stall of each period, in order; longest of the whole run) from the loop monitor's
+    lines (of one instance after another: the whole run's is the longest of theirs)."""
     periods, whole = [], None
     for match in LOOP_STALL.finditer(log):
         if match.group(2) == "since start":
-            whole = int(match.group(1))
+            whole = max(whole or 0, int(match.group(1)))
         else:
             periods.append(int(match.group(1)))
     return periods, whole
@@ -317,10 +321,10 @@ def describe_missing(telegram: FakeTelegram, links: list[Link], questions: list[
     return "\n".join(lines)
 
 
-def memory_now(bot_pid: int) -> tuple[int, int]:
-    """(RSS of the bot, summed RSS of its workers) in kB."""
-    workers = [pid for pid in descendants(bot_pid) if role_of(pid, bot_pid) == "worker"]
-    return status_kb(bot_pid, "VmRSS"), sum(status_kb(pid, "VmRSS") for pid in workers)
+def memory_now(bot_pids: list[int]) -> tuple[int, int]:
+    """(RSS of the bot processes, summed RSS of their workers) in kB."""
+    workers = [pid for bot in bot_pids for pid in descendants(bot) if role_of(pid, bot_pids) == "worker"]
+    return sum(status_kb(pid, "VmRSS") for pid in bot_pids), sum(status_kb(pid, "VmRSS") for pid in workers)
 
 
 WORKER_RESTARTS = re.compile(r"Reader processes replaced: (\d+)")
@@ -346,7 +350,7 @@ def megabytes(kb: int) -> str:
 
 
 def report(links: list[Link], questions: list[Question], elapsed: float, usage: Usage, telegram: FakeTelegram,
-           log: str, chats: int, memory: list[tuple[str, tuple[int, int]]], readers: int) -> None:
+           log: str, chats: int, memory: list[tuple[str, tuple[int, int]]], readers: int, instances: int) -> None:
     link_latencies = [link.answered - link.pushed for link in links if link.answered is not None]
     question_latencies = [q.answered - q.pushed for q in questions if q.answered is not None]
     periods, whole_run = loop_stalls(log)
@@ -359,12 +363,14 @@ def report(links: list[Link], questions: list[Question], elapsed: float, usage: 
     problems = [line for line in log.splitlines() if LOG_PROBLEM.search(line)]
     outcomes = Counter(link.outcome for link in links)
     restarts = WORKER_RESTARTS.findall(log)
+    statements = [int(count) for count in STATEMENTS.findall(log)]
     settings = load_settings({})
     updates = len(links) + len(questions)
     rows = [
         ("links / questions / chats", f"{len(links)} / {len(questions)} / {chats}  "
                                       f"(MAX_CONCURRENT_ARTICLES={settings.MAX_CONCURRENT_ARTICLES}, "
-                                      f"READER_PROCESSES={readers})"),
+                                      f"READER_PROCESSES={readers}"
+                                      + (f", {instances} webhook instances)" if instances else ")")),
         ("answered", f"{len(link_latencies) + len(question_latencies)}/{updates}; links: "
                      + ", ".join(f"{what} {count}" for what, count in outcomes.most_common())),
         ("wall time", f"{elapsed:.1f} s  ({len(link_latencies) / elapsed:.1f} links/s, "
@@ -383,7 +389,8 @@ def report(links: list[Link], questions: list[Question], elapsed: float, usage: 
         ("CPU during the run", f"bot {usage.cpu_seconds['bot']:.1f} s "
                                f"({usage.cpu_seconds['bot'] * 1000 / updates:.0f} ms per update), "
                                f"workers {usage.cpu_seconds['worker']:.1f} s (their start-up included)"),
-        ("workers replaced", restarts[-1] if restarts else "not reported"),
+        ("workers replaced", str(sum(map(int, restarts))) if restarts else "not reported"),
+        *([("SQL statements", f"{sum(statements) / updates:.1f} per update")] if statements else []),
         ("machine load", "{:.1f} {:.1f} {:.1f} (1, 5, 15 min; stalls grow when other work shares the cores)"
          .format(*os.getloadavg())),
         ("Bot API calls", ", ".join(f"{method} {count}" for method, count in calls.most_common())),
@@ -420,8 +427,24 @@ def serve(pages: PageServer, link_count: int, chat_count: int, hostile_share: fl
     return links
 
 
+def start_bots(telegram: FakeTelegram, folder: Path, database: str, instances: int,
+               settings: dict[str, str]) -> list[BotProcess] | None:
+    """The bot polling for updates, or `instances` webhook instances; None (its log printed) if
+    the bot did not start."""
+    if instances:
+        return start_fleet(telegram, database, folder, instances, **settings)
+    bot = BotProcess(bot_environment(telegram, folder / "bot.sqlite3", DATABASE_URL=database, **settings),
+                     folder / "bot.log").start()
+    if not wait_quietly(telegram, lambda: telegram.calls("setMyCommands"), STARTUP_TIMEOUT_SECONDS):
+        print("The bot did not start; its log:\n" + bot.log_text()[-3000:], file=sys.stderr)
+        bot.kill()
+        return None
+    return [bot]
+
+
 def run(link_count: int, question_count: int, chat_count: int, hostile_share: float, timeout: float,
-        asyncio_debug: bool, postgres: str | None = None, rounds: int = 1, readers: int = 1) -> int:
+        asyncio_debug: bool, postgres: str | None = None, rounds: int = 1, readers: int = 1,
+        instances: int = 0) -> int:
     with tempfile.TemporaryDirectory(prefix="bot-load-") as folder, FakeTelegram() as telegram, \
             PageServer() as pages, fresh(postgres, Path(folder), "bot") as database:
         links = serve(pages, link_count, chat_count, hostile_share)
@@ -429,18 +452,18 @@ def run(link_count: int, question_count: int, chat_count: int, hostile_share: fl
         questions = [Question(after.chat_id, QUESTIONS[index % len(QUESTIONS)], after)
                      for index, after in enumerate(answerable[index % len(answerable)]
                                                    for index in range(question_count))] if answerable else []
-        environment = bot_environment(
-            telegram, Path(folder) / "bot.sqlite3", DATABASE_URL=database, USER_LINKS_PER_MINUTE=NO_RATE_LIMIT,
-            LOOP_MONITOR_SECONDS=str(LOOP_REPORT_SECONDS), READER_PROCESSES=str(readers),
-            **({"PYTHONASYNCIODEBUG": "1"} if asyncio_debug else {}),
+        settings = dict(
+            USER_LINKS_PER_MINUTE=NO_RATE_LIMIT, LOOP_MONITOR_SECONDS=str(LOOP_REPORT_SECONDS),
+            READER_PROCESSES=str(readers), **({"PYTHONASYNCIODEBUG": "1"} if asyncio_debug else {}),
         )
-        bot = BotProcess(environment, Path(folder) / "bot.log")
-        with bot:
-            if not wait_quietly(telegram, lambda: telegram.calls("setMyCommands"), STARTUP_TIMEOUT_SECONDS):
-                print("The bot did not start; its log:\n" + bot.log_text()[-3000:], file=sys.stderr)
-                return 1
+        bots = start_bots(telegram, Path(folder), database, instances, settings)
+        if bots is None:
+            return 1
+        answered = False
+        try:
+            pids = [bot.pid for bot in bots]
             watch = AnswerWatch(telegram, links, questions)
-            memory = [("start", memory_now(bot.pid))]
+            memory = [("start", memory_now(pids))]
             size = -(-len(links) // rounds)
             deadline = time.monotonic() + timeout
             with UsageWatch() as usage_watch:
@@ -453,20 +476,22 @@ def run(link_count: int, question_count: int, chat_count: int, hostile_share: fl
                     if not answered:
                         break
                     if rounds > 1 and number in (1, (rounds + 1) // 2, rounds):
-                        memory.append((f"after round {number}/{rounds}", memory_now(bot.pid)))
+                        memory.append((f"after round {number}/{rounds}", memory_now(pids)))
                 elapsed = time.monotonic() - started
                 if rounds == 1:
-                    memory.append(("end", memory_now(bot.pid)))
+                    memory.append(("end", memory_now(pids)))
                 usage = usage_watch.finish()
+        finally:
             # A bot still busy with links drains them all before it stops, so on failure it is killed.
-            bot.stop() if answered else bot.kill()
-            log = bot.log_text()
+            for bot in bots:
+                bot.stop() if answered else bot.kill()
+        log = "".join(bot.log_text() for bot in bots)
         if not answered:
             print(describe_missing(telegram, links, questions), file=sys.stderr)
             print("--- end of the bot's log\n" + log[-3000:], file=sys.stderr)
             return 1
         print(f"database: {'PostgreSQL' if postgres else 'SQLite'}")
-        report(links, questions, elapsed, usage, telegram, log, chat_count, memory, readers)
+        report(links, questions, elapsed, usage, telegram, log, chat_count, memory, readers, instances)
     return 0
 
 
@@ -482,6 +507,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--readers", type=int, default=1,
                         help="reader processes (the bot's own default is one per core; tests start one)")
     parser.add_argument("--postgres", help="a PostgreSQL server URL to create a fresh database on (default: SQLite)")
+    parser.add_argument("--instances", type=int, default=0,
+                        help="run this many webhook instances on the one database instead of one polling bot")
     parser.add_argument("--soak", action="store_true",
                         help="2,000 links and 5,000 questions from 200 chats, 2%% of the pages hostile")
     parser.add_argument("--asyncio-debug", action="store_true",
@@ -491,7 +518,7 @@ def main(argv: list[str] | None = None) -> None:
         for name, value in SOAK.items():
             setattr(args, name, value)
     sys.exit(run(args.links, args.questions, args.chats, args.hostile, args.timeout, args.asyncio_debug,
-                 args.postgres, args.rounds, args.readers))
+                 args.postgres, args.rounds, args.readers, args.instances))
 
 
 if __name__ == "__main__":

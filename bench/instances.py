@@ -39,7 +39,9 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_fleet(telegram: FakeTelegram, database: str, folder: Path, count: int) -> list[BotProcess]:
+def start_fleet(telegram: FakeTelegram, database: str, folder: Path, count: int, **settings: str) -> list[BotProcess]:
+    """`count` webhook instances on `database`, the stand-in delivering to them round robin;
+    `settings` add to or override this benchmark's."""
     ports = [free_port() for _ in range(count)]
     logs = Path(tempfile.mkdtemp(dir=folder))
     telegram.deliver_to([f"http://127.0.0.1:{port}/telegram" for port in ports], connections=16)
@@ -48,8 +50,7 @@ def start_fleet(telegram: FakeTelegram, database: str, folder: Path, count: int)
         environment = bot_environment(
             telegram, folder / "unused.sqlite3", DATABASE_URL=database, WEBHOOK_URL="https://bot.example",
             WEBHOOK_SECRET="bench", WEBHOOK_LISTEN="127.0.0.1", WEBHOOK_PORT=str(port),
-            FEED_POLL_INTERVAL_SECONDS="1", MAX_FEED_POSTS_PER_CHAT_PER_HOUR="100000",
-            COUNT_DB_STATEMENTS="1", LOG_LEVEL="INFO",
+            COUNT_DB_STATEMENTS="1", LOG_LEVEL="INFO", **settings,
         )
         bots.append(BotProcess(environment, logs / f"bot{number}.log", WEBHOOK_COMMAND).start())
     telegram.wait_for(lambda: len(telegram.calls("setWebhook")) >= count, timeout=60, what="the fleet")
@@ -80,7 +81,8 @@ def feeds_run(database: str, folder: Path, count: int) -> float:
     """Feed items posted per second by two instances, from the moment they appear in 5 feeds."""
     with FakeTelegram() as telegram, PageServer() as pages:
         pages.add("/gone", "<h1>Gone</h1>", status=404)
-        bots = start_fleet(telegram, database, folder, 2)
+        bots = start_fleet(telegram, database, folder, 2, FEED_POLL_INTERVAL_SECONDS="1",
+                           MAX_FEED_POSTS_PER_CHAT_PER_HOUR="100000")
         feeds = {chat: LiveFeed(items(2), title=f"Feed {chat}") for chat in range(900, 905)}
         for chat, feed in feeds.items():
             asked = telegram.push_text(chat, f"/feed add {pages.route(f'/bench/{chat}.rss', feed)}")

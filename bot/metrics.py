@@ -88,10 +88,15 @@ def reading_stage(stage: str) -> Iterator[None]:
         READING_SECONDS.labels(stage).observe(time.perf_counter() - start)
 
 
+def summarized_in(seconds: float) -> None:
+    """A summary made inside another stage's call (a new link's extraction): its own time."""
+    READING_SECONDS.labels("summary").observe(seconds)
+
+
 @contextmanager
 def fetch_timer(run: Runner) -> Iterator[Runner]:
     """Time a download with its extraction: yields the runner to extract with, which is timed as
-    `extract`; the rest of the time inside is `fetch`."""
+    `extract` (for a new link that call makes the summary too); the rest of the time inside is `fetch`."""
     extracting = 0.0
 
     async def timed(function: Callable[..., T], *args: object) -> T:

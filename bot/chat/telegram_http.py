@@ -22,7 +22,8 @@ links at once held every chat for about 70 ms; a few more calls per burst cost f
 
 from __future__ import annotations
 
-from urllib.parse import urlencode, urlsplit
+import json
+from urllib.parse import urlsplit
 from urllib.request import getproxies, proxy_bypass
 
 import aiohttp
@@ -34,7 +35,7 @@ from telegram.request import BaseRequest, RequestData
 NEVER_SENT = (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError)
 """Failures raised before any byte of a request was written: no connection could be made or
 taken from the pool in time."""
-_FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+_JSON = {"Content-Type": "application/json"}
 
 
 class TelegramHttp(BaseRequest):
@@ -122,9 +123,12 @@ class TelegramHttp(BaseRequest):
 
 
 def _body(fields: dict[str, str], files: dict | None) -> tuple[bytes | aiohttp.FormData | None, dict[str, str] | None]:
-    """A form as Telegram takes it: urlencoded, or multipart when it carries files."""
+    """The parameters as Telegram takes them: a JSON object of python-telegram-bot's JSON-encoded
+    values (its `json_payload`), or a multipart form when they carry files. Not urlencoded: that
+    quotes a summary byte by byte in Python, about 0.15 ms of the event loop per message against
+    0.02 ms for JSON."""
     if not files:
-        return (urlencode(fields).encode(), _FORM) if fields else (None, None)
+        return (json.dumps(fields).encode(), _JSON) if fields else (None, None)
     form = aiohttp.FormData(quote_fields=False)
     for name, value in fields.items():
         form.add_field(name, value)

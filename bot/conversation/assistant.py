@@ -76,12 +76,12 @@ class Assistant:
 
     async def summarize_link(self, chat_id: int, url: str, kind: str = "private") -> Summarized:
         """The link a person sent, which becomes the chat's current article."""
-        return await self._present(chat_id, self.library.read_link(url), kind)
+        return await self._present_link(chat_id, url, kind)
 
     async def summarize_feed_item(self, chat_id: int, url: str) -> Summarized:
         """An article a feed brought: the chat gets it, but the conversation stays on the article
         the person sent; they ask about this one by replying to its post."""
-        return await self._present(chat_id, self.library.read_link(url), "feed", current=False)
+        return await self._present_link(chat_id, url, "feed", current=False)
 
     async def summarize_text(self, chat_id: int, text: str, kind: str = "private") -> Summarized:
         return await self._present(chat_id, self.library.read_pasted(text), kind)
@@ -90,20 +90,33 @@ class Assistant:
         """A PDF, HTML or text file sent in the chat, which becomes the chat's current article."""
         return await self._present(chat_id, self.library.read_document(data, name), kind)
 
+    async def _present_link(self, chat_id: int, url: str, kind: str, current: bool = True) -> Summarized:
+        """A link's article digested at the chat's settings: the store is asked for both together;
+        a link it has no fresh copy of is fetched, read and digested in one go (see `_present`)."""
+        stored, settings = await asyncio.gather(self.library.stored(url), self.store.chat(chat_id))
+        length = Length(settings.length)
+        if stored is None:
+            stored, digest = await self.library.read_link(url, length, settings.quotes)
+        else:
+            digest = await self.library.digest(stored, length, settings.quotes)
+        return await self._noted_unless_current(chat_id, Summarized(stored, digest, length), kind, current)
+
     async def _present(self, chat_id: int, reading: Awaitable[StoredArticle], kind: str,
                        current: bool = True) -> Summarized:
         """The article being read, digested at the chat's settings. The settings are asked for
-        alongside the article's first store lookup, so both go to the store together.
-
-        A summary for the person becomes the chat's current article once the front end has shown
-        it (`shown`); a feed item is noted as read at once, since a digest shows only its TL;DR
-        line and no message of its own."""
+        alongside the article's first store lookup, so both go to the store together."""
         stored, settings = await asyncio.gather(reading, self.store.chat(chat_id))
         length = Length(settings.length)
         digest = await self.library.digest(stored, length, settings.quotes)
+        return await self._noted_unless_current(chat_id, Summarized(stored, digest, length), kind, current)
+
+    async def _noted_unless_current(self, chat_id: int, result: Summarized, kind: str, current: bool) -> Summarized:
+        """A summary for the person becomes the chat's current article once the front end has
+        shown it (`shown`); a feed item is noted as read at once, since a digest shows only its
+        TL;DR line and no message of its own."""
         if not current:
-            await self.store.note_read(chat_id, stored.id, kind, current=False)
-        return Summarized(stored, digest, length)
+            await self.store.note_read(chat_id, result.stored.id, kind, current=False)
+        return result
 
     async def shown(self, chat_id: int, result: Summarized, message_ids: Sequence[int] = (),
                     kind: str = "private") -> None:

@@ -108,7 +108,10 @@ class InlineReader:
         return Found((found,), personal=False)
 
     async def _read(self, address: str, stored: StoredArticle | None) -> Summarized:
-        return await self._digest(stored or await self.library.read_link(address))
+        if stored is None:
+            stored, digest = await self.library.read_link(address, INLINE_LENGTH, False)
+            return Summarized(stored, digest, INLINE_LENGTH)
+        return await self._digest(stored)
 
     def _finished(self, address: str, work: asyncio.Task[Summarized]) -> None:
         """A read is over: the store has its article, or the next query meets its failure again."""

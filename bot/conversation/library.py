@@ -1,4 +1,5 @@
-"""Articles on demand: from the store when we read them recently, otherwise fetched and extracted.
+"""Articles on demand: from the store when we read them recently, otherwise fetched, extracted and
+digested in one go.
 
 This is the async boundary of the reading pipeline: network I/O runs on the event loop, every piece
 of CPU work (extraction, sentence splitting, ranking) runs in the reader processes (a thread when
@@ -26,6 +27,13 @@ from bot.settings import Settings
 from bot.store import Store, StoredArticle
 
 T = TypeVar("T")
+Fetched = tuple[StoredArticle, pipeline.Digest, tuple[Length, int | None]]
+"""A link fetched: its article as stored, and the digest made with it, for this length and quote count."""
+
+
+def quote_count(quotes: bool, all_quotes: bool = False) -> int | None:
+    """The key quotes a digest shows: none, the first few, or every one (None) with `all_quotes`."""
+    return (None if all_quotes else pipeline.QUOTES_SHOWN) if quotes else 0
 
 
 class Library:
@@ -36,7 +44,7 @@ class Library:
         self._pool = pool
         self._slots = asyncio.Semaphore(settings.MAX_CONCURRENT_ARTICLES)
         self._summary_method = settings.SUMMARY_METHOD
-        self._in_flight: dict[str, asyncio.Future[StoredArticle]] = {}
+        self._in_flight: dict[str, asyncio.Future[Fetched]] = {}
 
     async def _run(self, function: Callable[..., T], *args: object) -> T:
         if self._pool is None:
@@ -50,28 +58,33 @@ class Library:
             return await asyncio.to_thread(function, article, *args)
         return await self._pool.run_about(article, function, *args)
 
-    async def read_link(self, url: str) -> StoredArticle:
-        """The article at this link, from the store if it is fresh, else fetched (once per link)."""
-        address = normalize_url(url)
-        cached = await self.stored(address)
-        if cached:
-            return cached
-        pending = self._in_flight.get(address)
-        if pending is None:
-            pending = asyncio.ensure_future(self._fetch(address))
-            self._in_flight[address] = pending
-            pending.add_done_callback(lambda _: self._in_flight.pop(address, None))
-        return await asyncio.shield(pending)
-
     async def stored(self, url: str) -> StoredArticle | None:
         """The article at this link if the store has a fresh copy; never fetches."""
         return await self.store.article_by_url(normalize_url(url), time.time() - self._fresh_seconds)
 
-    async def _fetch(self, address: str) -> StoredArticle:
+    async def read_link(self, url: str, length: Length, quotes: bool) -> tuple[StoredArticle, pipeline.Digest]:
+        """The article at this link fetched and stored, with its digest (see `digest`): read and
+        digested in one call to the reader processes. The same link asked for again while it is
+        being fetched is fetched once; a caller wanting another digest of it gets its own."""
+        address = normalize_url(url)
+        wanted = (length, quote_count(quotes))
+        pending = self._in_flight.get(address)
+        if pending is None:
+            pending = asyncio.ensure_future(self._fetch(address, *wanted))
+            self._in_flight[address] = pending
+            pending.add_done_callback(lambda _: self._in_flight.pop(address, None))
+        stored, digest, made_for = await asyncio.shield(pending)
+        if made_for != wanted:
+            digest = await self.digest(stored, length, quotes)
+        return stored, digest
+
+    async def _fetch(self, address: str, length: Length, quotes: int | None) -> Fetched:
         async with self._slots:
             with metrics.fetch_timer(self._run) as run:
-                article = await pipeline.fetch_article(address, self._limits, run)
-        return await self.store.save_article(article, urls=(address,))
+                digest = await pipeline.fetch_digest(address, self._limits, length, quotes, self._summary_method, run)
+        metrics.summarized_in(digest.seconds)
+        stored = await self.store.save_article(digest.article, urls=(address,))
+        return stored, digest, (length, quotes)
 
     async def read_pasted(self, text: str) -> StoredArticle:
         async with self._slots:
@@ -87,9 +100,9 @@ class Library:
 
     async def digest(self, stored: StoredArticle, length: Length, quotes: bool, all_quotes: bool = False) -> pipeline.Digest:
         """The summary, with the key quotes when `quotes`: the first few, or every one with `all_quotes`."""
-        count = (None if all_quotes else pipeline.QUOTES_SHOWN) if quotes else 0
         with metrics.reading_stage("summary"):
-            return await self._run_about(stored.article, pipeline.digest, length, count, self._summary_method)
+            return await self._run_about(stored.article, pipeline.digest, length, quote_count(quotes, all_quotes),
+                                         self._summary_method)
 
     async def ask(self, stored: StoredArticle, question: str, previous: Turn | None = None) -> Answer:
         with metrics.reading_stage("answers"):

@@ -95,18 +95,18 @@ def _pretty_date(value: str | None) -> str | None:
         return value
 
 
-def meta_line(article: Article) -> str:
+def meta_line(article: Article, reading_minutes: int) -> str:
     """site · author · date · N min read, leaving out whatever the page did not say."""
-    parts = [article.site_name, article.author, _pretty_date(article.date),
-             f"{article.reading_minutes} min read"]
+    parts = [article.site_name, article.author, _pretty_date(article.date), f"{reading_minutes} min read"]
     return " · ".join(cap(p, 80) for p in parts if p)
 
 
-def heading(article: Article, markup: Markup) -> list[str]:
+def heading(digest: Digest, markup: Markup) -> list[str]:
+    article = digest.article
     title = markup.text(cap(article.title or "Untitled", TITLE_CAP))
     url = article.canonical_url or article.url
     title = markup.bold(markup.link(title, url) if url and len(url) <= URL_CAP else title)
-    return [title, markup.italic(markup.text(meta_line(article)))]
+    return [title, markup.italic(markup.text(meta_line(article, digest.reading_minutes)))]
 
 
 def quote_line(quote: Quote, markup: Markup) -> str:
@@ -120,7 +120,7 @@ def quote_line(quote: Quote, markup: Markup) -> str:
 
 def render_digest(digest: Digest, markup: Markup, *, compact: bool = False) -> list[str]:
     """A summary message: heading, TL;DR, the summary sentences and the key quotes."""
-    lines = heading(digest.article, markup)
+    lines = heading(digest, markup)
     lines += ["", markup.bold("TL;DR:") + " " + markup.text(cap(digest.summary.tldr.text))]
     if compact:
         return lines

@@ -9,10 +9,11 @@ command line and the tests call them directly. Documents and answer indexes are 
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.errors import PageBlocked
 from bot.reader.answer.followup import Turn, own_words_first, question_to_match
@@ -23,12 +24,13 @@ from bot.reader.extract.clutter import article_from_text
 from bot.reader.text.document import Document, build_document
 from bot.reader.extract.page import extract_article
 from bot.reader.extract.pdf import is_pdf, read_pdf
-from bot.reader.fetch import ARTICLE_TYPES, PDF_TYPE, FetchLimits, fetch_page
+from bot.reader.fetch import ARTICLE_TYPES, PDF_TYPE, FetchLimits, Page, fetch_page
 from bot.reader.fetch.charset import refuse_binary, sniff, text_of
 from bot.reader.quotes.quotations import Quote, all_quotes, find_quotes
 from bot.reader.summary.compose import Length, Summary, summarize
 from bot.reader.summary.methods import DEFAULT_METHOD
 
+T = TypeVar("T")
 Runner = Callable[..., Awaitable[Any]]
 """Runs `function(*args)` somewhere other than the event loop: a thread, or the bot's reader processes."""
 QUOTES_SHOWN = 3
@@ -47,6 +49,11 @@ class Digest:
     quotes: tuple[Quote, ...]
     complete: bool
     """True when the summary already shows every sentence, so a longer one would add nothing."""
+    reading_minutes: int
+    """The article's reading time, counted with the rest of the CPU work, not where it is shown."""
+    seconds: float = field(default=0.0, compare=False)
+    """How long making it took where it was made: the metrics' summary time of a link read and
+    digested in one call, whose call is timed as a whole."""
 
 
 @lru_cache(maxsize=64)
@@ -63,11 +70,13 @@ def digest(article: Article, length: Length = Length.MEDIUM, quotes: int | None 
            method: str = DEFAULT_METHOD) -> Digest:
     """Summary (by the named method, see `summary.methods`) and key quotes of an article (CPU work):
     `quotes` of them, all with None, none with 0."""
+    started = time.perf_counter()
     document = document_of(article)
     summary = summarize(document, length, method)
     shown = {summary.tldr.index, *(s.index for s in summary.sentences)}
     complete = len(shown) >= len(document.sentences)
-    return Digest(article, summary, find_quotes(document, quotes) if quotes != 0 else (), complete)
+    return Digest(article, summary, find_quotes(document, quotes) if quotes != 0 else (), complete,
+                  article.reading_minutes, time.perf_counter() - started)
 
 
 @lru_cache(maxsize=64)
@@ -139,22 +148,44 @@ def read_download(body: bytes, content_type: str, url: str) -> Article:
     return read_html(text_of(body, content_type)[0], url)
 
 
+def read_page(page: Page) -> Article:
+    """A downloaded page or PDF to an Article with an address (CPU work): where the page ended
+    up, unless the page names its own."""
+    if page.content_type == PDF_TYPE:
+        article = read_pdf(page.body, page.url)
+    else:
+        article = read_download(page.body, page.header, page.url)
+    return article if article.url is not None else replace(article, url=page.url)
+
+
+def digest_page(page: Page, length: Length, quotes: int | None, method: str) -> Digest:
+    """A downloaded page read and digested in one go (CPU work): what a new link needs, in one
+    call to wherever CPU work runs, which hands back the article inside the digest."""
+    return digest(read_page(page), length, quotes, method)
+
+
 async def fetch_article(url: str, limits: FetchLimits, run: Runner = asyncio.to_thread) -> Article:
     """Download a page safely, then decode it and extract its article off the event loop (`run`:
-    where CPU work runs), in one call there: the page goes there once, as bytes.
+    where CPU work runs)."""
+    return await fetch_and(url, limits, run, read_page)
+
+
+async def fetch_digest(url: str, limits: FetchLimits, length: Length, quotes: int | None, method: str,
+                       run: Runner = asyncio.to_thread) -> Digest:
+    """Download a page safely, then read and digest it off the event loop in one call there."""
+    return await fetch_and(url, limits, run, digest_page, length, quotes, method)
+
+
+async def fetch_and(url: str, limits: FetchLimits, run: Runner, read: Callable[..., T], *args: object) -> T:
+    """Download a page safely, then `read(page, *args)` where CPU work runs (`run`): the page goes
+    there once, as bytes, and is decoded there.
 
     A robot check, paywall stub or script shell is raised with the link asked for (not wherever a
     redirect ended, such as a login page), which is what the offered archive links point to.
     """
     try:
         page = await fetch_page(url, limits, accept=ARTICLE_TYPES, undecoded=True)
-        if page.content_type == PDF_TYPE:
-            article = await run(read_pdf, page.body, page.url)
-        else:
-            article = await run(read_download, page.body, page.header, page.url)
+        return await run(read, page, *args)
     except PageBlocked as error:
         error.url = url
         raise
-    if article.url is None:
-        article = replace(article, url=page.url)
-    return article

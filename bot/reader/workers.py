@@ -111,9 +111,18 @@ def held_key(article: Article) -> str | None:
     return f"{zlib.crc32(chr(0).join(map(str, fields)).encode()):08x} {article.key}"
 
 
+def read_in(result: object) -> Article | None:
+    """The article a task read, to be held: its result when that is an article, or the article
+    the result carries (a page read and digested in one task returns its `Digest`)."""
+    if isinstance(result, Article):
+        return result
+    carried = getattr(result, "article", None)
+    return carried if isinstance(carried, Article) else None
+
+
 def _in_worker(key: str | None, article: Article | None, function: Callable[..., T], args: tuple) -> T:
     """`function(*args)`, or `function(article, *args)` with the held article when only its key
-    came; the article used, or one the function returns, is held."""
+    came; the article used, or one the function read (see `read_in`), is held."""
     if key is not None:
         if article is None:
             article = _held.get(key)
@@ -122,8 +131,9 @@ def _in_worker(key: str | None, article: Article | None, function: Callable[...,
         _held.touch(key, article)
         args = (article, *args)
     result = function(*args)
-    if isinstance(result, Article) and (read := held_key(result)):
-        _held.touch(read, result)
+    read = read_in(result)
+    if read is not None and (read_key := held_key(read)):
+        _held.touch(read_key, read)
     return result
 
 
@@ -296,8 +306,9 @@ class ReaderPool:
         except ArticleNotHeld:
             _log.warning("A reader process did not hold the article it was thought to; sending it")
             result = await asyncio.wrap_future(worker.executor.submit(_in_worker, key, article, function, args))
-        if isinstance(result, Article) and (read := held_key(result)):
-            worker.held.touch(read)
+        read = read_in(result)
+        if read is not None and (read_key := held_key(read)):
+            worker.held.touch(read_key)
         return result
 
     def _done(self, worker: _Worker) -> None:

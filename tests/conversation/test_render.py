@@ -31,7 +31,7 @@ def digest_of(title: str, texts: list[str], speaker: str | None) -> Digest:
     article = Article(title, tuple(texts), url="https://example.com/a?b=1&c=<2>", site_name=title[:20],
                       author=speaker, date="2024-01-02")
     quotes = tuple(Quote(t, speaker, s) for t, s in zip(texts, sentences))[:3]
-    return Digest(article, Summary(sentences[0], tuple(sentences[1:])), quotes, False)
+    return Digest(article, Summary(sentences[0], tuple(sentences[1:])), quotes, False, article.reading_minutes)
 
 
 @settings(max_examples=150, deadline=None)

@@ -10,16 +10,24 @@ import asyncio
 import os
 import signal
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 import pytest
 
+from bot.conversation.assistant import Assistant
+from bot.conversation.library import Library
 from bot.errors import NotAnArticle, TooLongToRead
 from bot.reader import workers
 from bot.reader.article import Article
 from bot.reader.workers import ReaderPool
+from bot.settings import load_settings
+from bot.store import open_store
+from tests.e2e import articles
+from tests.support.pages import PageServer
 
 DEADLINE = 3.0
+CHAT = 5
 
 
 def sleep_for(seconds: float) -> int:
@@ -135,3 +143,62 @@ def test_a_worker_that_lost_an_article_is_sent_it_whole() -> None:
         assert pool.restarts == 0
 
     asyncio.run(with_pool(1, test))
+
+
+@dataclass(frozen=True)
+class Read:
+    """A result carrying the article a task read, as a `Digest` does."""
+
+    article: Article
+    pid: int
+
+
+def read_with_pid(number: int) -> Read:
+    return Read(article_read_in_worker(number), os.getpid())
+
+
+def test_an_article_inside_a_result_stays_with_the_worker_that_read_it() -> None:
+    async def test(pool: ReaderPool) -> None:
+        read = await pool.run(read_with_pid, 3)
+        answers = [await pool.run_about(read.article, first_paragraph_and_pid) for _ in range(3)]
+        assert answers == [("The garden opened in week 3.", read.pid)] * 3, \
+            "a question went to the other worker, which had to be sent the article"
+
+    asyncio.run(with_pool(2, test))
+
+
+class CountingPool(ReaderPool):
+    """A real pool that counts the tasks it is given."""
+
+    tasks = 0
+
+    async def run(self, function, *args):
+        self.tasks += 1
+        return await super().run(function, *args)
+
+    async def run_about(self, article, function, *args):
+        self.tasks += 1
+        return await super().run_about(article, function, *args)
+
+
+def test_a_new_link_is_read_and_summarized_in_one_task(tmp_path: Path, pages_server: PageServer) -> None:
+    envoy = pages_server.add("/envoy", articles.ENVOY)
+    settings = load_settings({"BOT_ALLOW_PRIVATE_URLS": "1"})
+
+    async def test() -> None:
+        store = await open_store(f"sqlite:///{tmp_path / 'bot.sqlite3'}")
+        pool = CountingPool(1, DEADLINE)
+        try:
+            assistant = Assistant(Library(store, settings, pool), store, settings.PASTED_TEXT_MIN_CHARS)
+            await assistant.set_quotes(CHAT, "on")
+            result = await assistant.summarize_link(CHAT, envoy)
+            assert result.stored.article.title == articles.ENVOY_TITLE
+            assert result.digest.summary.tldr.text and result.digest.quotes, "the summary, and quotes as the chat asked"
+            assert pool.tasks == 1, "the page went to a reader process once, and the summary came back with it"
+            again = await assistant.summarize_link(CHAT + 1, envoy)
+            assert again.stored.id == result.stored.id and pool.tasks == 2, "from the store: only the summary"
+        finally:
+            pool.close()
+            await store.close()
+
+    asyncio.run(test())
