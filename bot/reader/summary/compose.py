@@ -18,7 +18,7 @@ import numpy as np
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import words
 from bot.reader.summary.openers import needs_previous
-from bot.reader.summary.quotation_pieces import quotation_pieces
+from bot.reader.summary.quotation_pieces import is_quotation, quotation_pieces
 from bot.reader.summary.features import cosine, term_matrix
 from bot.reader.summary.methods import DEFAULT_METHOD, rate
 
@@ -91,14 +91,21 @@ def pick_tldr(document: Document, chosen: list[Sentence], scores: np.ndarray, le
     first sentence is such a scene, the chosen sentence sharing most of the headline's words goes
     first. Otherwise the best-rated one does. Measured on BBC (`python -m bench.summaries`, TL;DR
     row) and the long features of `python -m bench.features`. `leaning`: `leans_on_previous`.
+
+    Whatever the page, the TL;DR is in the article's own words: a quotation (`is_quotation`: one
+    that opens with a quotation mark or is mostly quoted) goes first only when every chosen
+    sentence is one. On a long feature the best-rated sentence is often a long quotation, central
+    to the text's vocabulary but carrying a witness's detail ("“When the hospital was emptied,”
+    Skaik said...") rather than the facts the reporter states (how many hospitals closed, who did
+    what).
     """
     title = set(document.title_terms)
     shared = {s.index: len(title.intersection(s.terms)) for s in chosen}
     best_shared = max(shared.values())
     lede = best_shared == 0 or shared.get(0, -1) >= LEDE_TITLE_SHARE * best_shared
     scene = 0 in shared and not lede
-    return max(chosen, key=lambda s: (not leaning[s.index], lede and s.index == 0,
-                                      shared[s.index] if scene else 0, scores[s.index]))
+    return max(chosen, key=lambda s: (not leaning[s.index], not is_quotation(s.text),
+                                      lede and s.index == 0, shared[s.index] if scene else 0, scores[s.index]))
 
 
 def _count(length: Length | int, available: int) -> int:

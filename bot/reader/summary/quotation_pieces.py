@@ -22,6 +22,8 @@ _CLOSING = "”»"
 _MARKS = '"' + _OPENING + _CLOSING
 _BEFORE_WORDS = set("([{-—–/")
 _AFTER_WORDS = set(".,;:!?)]}")
+QUOTED_SHARE = 0.5
+"""A sentence more than this share inside quotation marks is a quotation with an attribution."""
 
 
 def quotation_pieces(document: Document) -> list[bool]:
@@ -44,13 +46,43 @@ def quotation_pieces(document: Document) -> list[bool]:
     return flags
 
 
+def is_quotation(text: str) -> bool:
+    """Whether the sentence reports someone's words rather than stating something itself: it
+    opens with a quotation mark ("“We ran out of fuel,” said Dr. ...") or more than
+    `QUOTED_SHARE` of its characters stand inside quotation marks."""
+    stripped = text.strip()
+    return stripped[:1] in _MARKS or _quoted_share(stripped) > QUOTED_SHARE
+
+
+def _quoted_share(text: str) -> float:
+    """The share of the text's characters inside quotation marks (the marks included)."""
+    quoted = 0
+    start = None
+    for position, opens in _marks(text, False):
+        if opens and start is None:
+            start = position
+        elif not opens and start is not None:
+            quoted += position + 1 - start
+            start = None
+    if start is not None:
+        quoted += len(text) - start
+    return quoted / len(text) if text else 0.0
+
+
 def _directions(text: str, inside: bool) -> tuple[list[bool], bool]:
-    """For each quotation mark, True if it opens a quotation; and whether one is open at the end.
+    """For each quotation mark, True if it opens a quotation; and whether one is open at the end."""
+    opens = [mark_opens for _, mark_opens in _marks(text, inside)]
+    return opens, opens[-1] if opens else inside
+
+
+def _marks(text: str, inside: bool) -> list[tuple[int, bool]]:
+    """Each quotation mark's position and whether it opens a quotation, given whether one is open
+    before the text starts.
 
     A mark before a word opens (`said: "We`), a mark after one closes (`rose.", word"`); a mark
     with spaces on both sides (French `« Oui »`) goes by its shape, and a straight one toggles.
     """
-    opens: list[bool] = []
+    marks: list[tuple[int, bool]] = []
     for i, mark in enumerate(text):
         if mark not in _MARKS:
             continue
@@ -64,5 +96,5 @@ def _directions(text: str, inside: bool) -> tuple[list[bool], bool]:
             inside = mark in _OPENING
         else:
             inside = not inside
-        opens.append(inside)
-    return opens, inside
+        marks.append((i, inside))
+    return marks
