@@ -271,3 +271,24 @@ def test_openings_that_point_nowhere_need_no_context() -> None:
     assert not needs_previous("Es gibt keine Alternative zur Sperrung.", "de")
     assert not needs_previous("Il y a deux ponts dans la ville.", "fr")
     assert not needs_previous("Este año el puente cumple cien años.", "es")
+
+
+
+def test_the_tldr_states_the_facts_rather_than_quoting_a_witness() -> None:
+    witness = ("“We ran out of fuel for the generators and the electricity was cut off, so the hospital stopped "
+               "working and the patients in the hospital wards were moved to another hospital far away,” said "
+               "Dr. Sami Haddad, the director of the hospital.")
+    facts = "Sixteen of the 30 hospitals in the region have closed since the fuel ran out, the health ministry said."
+    article = Article(
+        title="A night in the dark",
+        paragraphs=(
+            "The corridor smelled of smoke and the lights flickered as nurses carried incubators down the stairs.",
+            witness,
+            facts,
+            "The ministry said the remaining hospitals had fuel for about a week and asked for deliveries.",
+            "A cafe near the station opened last month and serves breakfast all day long.",
+        ),
+    )
+    summary = summarize(build_document(article), 3)
+    assert {witness, facts} <= {s.text for s in summary.selected}
+    assert summary.tldr.text == facts

@@ -18,7 +18,7 @@ import numpy as np
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import words
 from bot.reader.summary.openers import needs_previous
-from bot.reader.summary.quotation_pieces import is_quotation, quotation_pieces
+from bot.reader.summary.quotation_pieces import opens_with_quotation, quotation_pieces
 from bot.reader.summary.features import cosine, term_matrix
 from bot.reader.summary.methods import DEFAULT_METHOD, rate
 
@@ -92,19 +92,19 @@ def pick_tldr(document: Document, chosen: list[Sentence], scores: np.ndarray, le
     first. Otherwise the best-rated one does. Measured on BBC (`python -m bench.summaries`, TL;DR
     row) and the long features of `python -m bench.features`. `leaning`: `leans_on_previous`.
 
-    Whatever the page, the TL;DR is in the article's own words: a quotation (`is_quotation`: one
-    that opens with a quotation mark or is mostly quoted) goes first only when every chosen
-    sentence is one. On a long feature the best-rated sentence is often a long quotation, central
-    to the text's vocabulary but carrying a witness's detail ("“When the hospital was emptied,”
-    Skaik said...") rather than the facts the reporter states (how many hospitals closed, who did
-    what).
+    Whatever the page, the TL;DR opens in the article's own words: a sentence leading with a
+    quotation (`opens_with_quotation`) goes first only when every chosen sentence does. On a long
+    feature the best-rated sentence is often such a quotation, central to the text's vocabulary but
+    carrying a witness's detail ("“When the hospital was emptied,” Skaik said...") rather than the
+    facts the reporter states (how many hospitals closed, who did what). A sentence that names its
+    speaker first ("Mayor Anna Berg said: “...”") is the article's report and may lead.
     """
     title = set(document.title_terms)
     shared = {s.index: len(title.intersection(s.terms)) for s in chosen}
     best_shared = max(shared.values())
     lede = best_shared == 0 or shared.get(0, -1) >= LEDE_TITLE_SHARE * best_shared
     scene = 0 in shared and not lede
-    return max(chosen, key=lambda s: (not leaning[s.index], not is_quotation(s.text),
+    return max(chosen, key=lambda s: (not leaning[s.index], not opens_with_quotation(s.text),
                                       lede and s.index == 0, shared[s.index] if scene else 0, scores[s.index]))
 
 

@@ -22,8 +22,6 @@ _CLOSING = "”»"
 _MARKS = '"' + _OPENING + _CLOSING
 _BEFORE_WORDS = set("([{-—–/")
 _AFTER_WORDS = set(".,;:!?)]}")
-QUOTED_SHARE = 0.5
-"""A sentence more than this share inside quotation marks is a quotation with an attribution."""
 
 
 def quotation_pieces(document: Document) -> list[bool]:
@@ -40,49 +38,25 @@ def quotation_pieces(document: Document) -> list[bool]:
             inside, paragraph = False, sentence.paragraph
         opens, still_inside = _directions(sentence.text, inside)
         ends_earlier_quote = opens[:1] == [False] or (inside and not opens)
-        opens_anonymous_quote = still_inside and opens[:1] == [True] and sentence.text.lstrip()[:1] in _MARKS
+        opens_anonymous_quote = still_inside and opens[:1] == [True] and opens_with_quotation(sentence.text)
         flags.append(ends_earlier_quote or opens_anonymous_quote)
         inside = still_inside
     return flags
 
 
-def is_quotation(text: str) -> bool:
-    """Whether the sentence reports someone's words rather than stating something itself: it
-    opens with a quotation mark ("“We ran out of fuel,” said Dr. ...") or more than
-    `QUOTED_SHARE` of its characters stand inside quotation marks."""
-    stripped = text.strip()
-    return stripped[:1] in _MARKS or _quoted_share(stripped) > QUOTED_SHARE
-
-
-def _quoted_share(text: str) -> float:
-    """The share of the text's characters inside quotation marks (the marks included)."""
-    quoted = 0
-    start = None
-    for position, opens in _marks(text, False):
-        if opens and start is None:
-            start = position
-        elif not opens and start is not None:
-            quoted += position + 1 - start
-            start = None
-    if start is not None:
-        quoted += len(text) - start
-    return quoted / len(text) if text else 0.0
+def opens_with_quotation(text: str) -> bool:
+    """Whether the sentence leads with someone's words ("“We ran out of fuel,” said Dr. Skaik"),
+    the speaker named after them if at all, rather than with the article's own ("Dr. Skaik said...")."""
+    return text.lstrip()[:1] in _MARKS
 
 
 def _directions(text: str, inside: bool) -> tuple[list[bool], bool]:
-    """For each quotation mark, True if it opens a quotation; and whether one is open at the end."""
-    opens = [mark_opens for _, mark_opens in _marks(text, inside)]
-    return opens, opens[-1] if opens else inside
-
-
-def _marks(text: str, inside: bool) -> list[tuple[int, bool]]:
-    """Each quotation mark's position and whether it opens a quotation, given whether one is open
-    before the text starts.
+    """For each quotation mark, True if it opens a quotation; and whether one is open at the end.
 
     A mark before a word opens (`said: "We`), a mark after one closes (`rose.", word"`); a mark
     with spaces on both sides (French `« Oui »`) goes by its shape, and a straight one toggles.
     """
-    marks: list[tuple[int, bool]] = []
+    opens: list[bool] = []
     for i, mark in enumerate(text):
         if mark not in _MARKS:
             continue
@@ -96,5 +70,5 @@ def _marks(text: str, inside: bool) -> list[tuple[int, bool]]:
             inside = mark in _OPENING
         else:
             inside = not inside
-        marks.append((i, inside))
-    return marks
+        opens.append(inside)
+    return opens, inside
