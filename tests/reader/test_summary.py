@@ -292,3 +292,24 @@ def test_the_tldr_states_the_facts_rather_than_quoting_a_witness() -> None:
     summary = summarize(build_document(article), 3)
     assert {witness, facts} <= {s.text for s in summary.selected}
     assert summary.tldr.text == facts
+
+
+def test_labels_menus_and_table_rows_are_not_summary_sentences() -> None:
+    article = Article(
+        title="Leslie Clio presents her new album Brave New Woman",
+        paragraphs=(
+            "On 4 February the singer Leslie Clio releases Brave New Woman, her fourth album and the first on her own label.",
+            "Album: Brave New Woman by Leslie Clio",
+            "Single: Brave New Woman, the new single from the album",
+            "Label: House of Clio, the label of Leslie Clio (Sony Music)",
+            "| Album | Brave New Woman | Leslie Clio | 2022 | 12 songs on the new album by Leslie Clio. |",
+            "| Single | My Heart Ain't That Broken | Leslie Clio | 2021 | The first single from the new album. |",
+            "Before the album she founded her own record label and put together a new team around her.",
+            "The new songs were written in Berlin and recorded with a band in a small studio over one summer.",
+        ),
+    )
+    for length in Length:
+        summary = summarize(build_document(article), length)
+        for sentence in summary.selected:
+            assert not sentence.text.startswith(("Album:", "Single:", "Label:", "|")), (length, sentence.text)
+            assert "|" not in sentence.text and "12 songs" not in sentence.text, (length, sentence.text)

@@ -5,11 +5,13 @@ name) rates every sentence; readability rules then pick from those ratings, the 
 method. A sentence that leans on the one before, because it opens with a word pointing back
 ("He", "However", "Cette", "Sin embargo", see `openers`) or is a piece of a quotation begun
 earlier (see `quotation_pieces`), is only taken together with that sentence; fragments too short
-to stand alone, run-on captions, questions and near-duplicates of a chosen sentence are skipped.
+to stand alone, run-on captions, labels and table rows, questions and near-duplicates of a chosen
+sentence are skipped.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 
@@ -43,6 +45,10 @@ MAX_SHARE = 0.5
 MIN_WORDS = 6
 MAX_WORDS = 70
 """Longer "sentences" are nearly always captions or lists that ran together in extraction."""
+LABEL_WORDS = 12
+"""A line shorter than this with no sentence-final mark is a label, a field or a menu item
+("Single: My Heart Ain't That Broken", "Label: House of Clio (Sony Music)"), not a statement."""
+_STATEMENT_END = re.compile(r"[.!…][\"'”»“)\]]*$")
 DUPLICATE_COSINE = 0.7
 """Term-vector cosine above which a sentence repeats one already chosen."""
 LEDE_TITLE_SHARE = 0.7
@@ -115,9 +121,23 @@ def _count(length: Length | int, available: int) -> int:
 
 
 def stands_alone(sentence: Sentence) -> bool:
-    """Long enough to make sense, short enough to be one sentence, a statement."""
+    """Long enough to make sense, short enough to be one sentence, a statement.
+
+    Old sites leave short labelled fields and menu items with no full stop in the text
+    (`LABEL_WORDS`); they are no statements.
+    """
     text = sentence.text.rstrip()
-    return MIN_WORDS <= len(words(text)) <= MAX_WORDS and not text.endswith("?")
+    count = len(words(text))
+    return (MIN_WORDS <= count <= MAX_WORDS and not text.endswith("?")
+            and (count >= LABEL_WORDS or bool(_STATEMENT_END.search(text))))
+
+
+def _in_table_rows(document: Document) -> np.ndarray:
+    """Per sentence, whether it comes from a row of a data table ("| DL | Larry Ogunjobi | 63 |
+    85% | 1 sack."), which extraction keeps as one paragraph so questions can be answered from it;
+    a row's cells are values side by side, not sentences to summarize with."""
+    rows = {i for i, paragraph in enumerate(document.article.paragraphs) if paragraph.lstrip().startswith("|")}
+    return np.array([s.paragraph in rows for s in document.sentences], dtype=bool)
 
 
 def leans_on_previous(document: Document) -> np.ndarray:
@@ -139,7 +159,7 @@ def select(document: Document, scores: np.ndarray, count: int, leaning: np.ndarr
     `leaning`: `leans_on_previous(document)`, which the caller has already worked out.
     """
     sentences = document.sentences
-    standing = np.array([stands_alone(s) for s in sentences])
+    standing = np.array([stands_alone(s) for s in sentences]) & ~_in_table_rows(document)
     eligible = standing if standing.any() else np.ones(len(sentences), dtype=bool)
     similarity = cosine(term_matrix(document))
     closest = np.zeros(len(sentences))
