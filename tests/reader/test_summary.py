@@ -274,22 +274,21 @@ def test_openings_that_point_nowhere_need_no_context() -> None:
 
 
 
-def test_the_tldr_states_the_facts_rather_than_quoting_a_witness() -> None:
+def test_the_tldr_of_a_long_feature_states_the_facts_rather_than_quoting_a_witness() -> None:
     witness = ("“We ran out of fuel for the generators and the electricity was cut off, so the hospital stopped "
                "working and the patients in the hospital wards were moved to another hospital far away,” said "
                "Dr. Sami Haddad, the director of the hospital.")
     facts = "Sixteen of the 30 hospitals in the region have closed since the fuel ran out, the health ministry said."
-    article = Article(
-        title="A night in the dark",
-        paragraphs=(
-            "The corridor smelled of smoke and the lights flickered as nurses carried incubators down the stairs.",
-            witness,
-            facts,
-            "The ministry said the remaining hospitals had fuel for about a week and asked for deliveries.",
-            "A cafe near the station opened last month and serves breakfast all day long.",
-        ),
-    )
-    summary = summarize(build_document(article), 3)
+    scenes = [f"{who} {did} {what} in the {where} that night."
+              for who in ("A nurse", "The porter", "An old man", "Two boys", "A midwife", "The guard", "A driver")
+              for did, what, where in (("carried", "blankets", "corridor"), ("counted", "candles", "yard"),
+                                       ("found", "a radio", "kitchen"), ("lost", "a shoe", "stairwell"),
+                                       ("sang", "a song", "car park"), ("sold", "bread", "street"))]
+    article = Article(title="A night in the dark",
+                      paragraphs=(scenes[0], witness, facts, *scenes[1:]))
+    document = build_document(article)
+    assert len(document.sentences) >= 40
+    summary = summarize(document, Length.MEDIUM)
     assert {witness, facts} <= {s.text for s in summary.selected}
     assert summary.tldr.text == facts
 

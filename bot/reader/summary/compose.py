@@ -54,6 +54,9 @@ DUPLICATE_COSINE = 0.7
 LEDE_TITLE_SHARE = 0.7
 """The first sentence is the TL;DR when it shares this share of the headline words the most
 headline-like chosen sentence shares (see `pick_tldr`)."""
+LONG_TEXT_SENTENCES = 40
+"""From this length on a text is a feature or a long report, whose quotations are colour, not its
+point (see `pick_tldr`)."""
 
 
 @dataclass(frozen=True)
@@ -98,19 +101,22 @@ def pick_tldr(document: Document, chosen: list[Sentence], scores: np.ndarray, le
     first. Otherwise the best-rated one does. Measured on BBC (`python -m bench.summaries`, TL;DR
     row) and the long features of `python -m bench.features`. `leaning`: `leans_on_previous`.
 
-    Whatever the page, the TL;DR opens in the article's own words: a sentence leading with a
-    quotation (`opens_with_quotation`) goes first only when every chosen sentence does. On a long
-    feature the best-rated sentence is often such a quotation, central to the text's vocabulary but
-    carrying a witness's detail ("“When the hospital was emptied,” Skaik said...") rather than the
-    facts the reporter states (how many hospitals closed, who did what). A sentence that names its
-    speaker first ("Mayor Anna Berg said: “...”") is the article's report and may lead.
+    On a long text (`LONG_TEXT_SENTENCES`) the TL;DR opens in the article's own words: a sentence
+    leading with a quotation (`opens_with_quotation`) goes first only when every chosen sentence
+    does. There the best-rated sentence is often such a quotation, long and sharing the text's
+    vocabulary but carrying a witness's detail ("“When the hospital was emptied,” Skaik said...")
+    rather than the facts the reporter states (how many hospitals closed, who did what). A sentence
+    that names its speaker first ("Mayor Anna Berg said: “...”") is the article's report and may
+    lead. On a short story the quotation the ranker favours is the main actor stating the news:
+    applied to every page, the rule cost BBC's TL;DR 0.003 ROUGE-1; from 40 sentences on, nothing.
     """
     title = set(document.title_terms)
     shared = {s.index: len(title.intersection(s.terms)) for s in chosen}
     best_shared = max(shared.values())
     lede = best_shared == 0 or shared.get(0, -1) >= LEDE_TITLE_SHARE * best_shared
     scene = 0 in shared and not lede
-    return max(chosen, key=lambda s: (not leaning[s.index], not opens_with_quotation(s.text),
+    voices_demoted = len(document.sentences) >= LONG_TEXT_SENTENCES
+    return max(chosen, key=lambda s: (not leaning[s.index], not (voices_demoted and opens_with_quotation(s.text)),
                                       lede and s.index == 0, shared[s.index] if scene else 0, scores[s.index]))
 
 
