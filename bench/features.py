@@ -5,7 +5,8 @@ is a real page (saved in `bench/hard_pages/`, or a page of the extraction share 
 with the facts a reader must find in its summary, written by hand as regular expressions, and for
 table-layout pages the site furniture that must not show. Every page goes through the bot's own
 pipeline (`read_document` on the saved bytes, so legacy encodings are decoded as on a download),
-then the medium summary and one question. Printed per kind of page:
+then the medium summary and one question. Printed per kind of page, and apart from them the cases
+marked `"untuned"` (pages added with their facts before a change, never tuned on):
 
 - fact recall in the TL;DR, and in the whole summary (TL;DR plus the medium list);
 - clutter hits in the title, the summary and the answer: table-cell bars, breadcrumb arrows,
@@ -125,9 +126,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     cases = [c for c in cases if c not in missing]
     results = [run_case(case, args.data) for case in cases]
     for kind, title in (("feature", "Long features"), ("table", "Table-layout pages")):
-        chosen = [r for r in results if r.case["kind"] == kind]
+        chosen = [r for r in results if r.case["kind"] == kind and not r.case.get("untuned")]
         if chosen:
             report(title, chosen, args.verbose)
+    untuned = [r for r in results if r.case.get("untuned")]
+    if untuned:
+        report("Added untuned (chosen and labelled before the summarizer change they measure)", untuned, args.verbose)
 
 
 if __name__ == "__main__":

@@ -234,3 +234,27 @@ def test_story_sentences_that_mention_promo_words_are_kept():
         "By the end of the hearing, both sides said they would study the judgment before deciding whether to appeal.",
     ]
     assert list(article_from_text("\n\n".join(story)).paragraphs) == story
+
+
+
+def _titled(title: str, site_name: str | None) -> str:
+    """The news page titled `title` in its <title> and og:title, the headline printed nowhere."""
+    html = re.sub(r"<h1>.*?</h1>", "", page("news_page"))
+    html = re.sub(r"<title>.*?</title>", f"<title>{title}</title>", html)
+    html = re.sub(r'<meta property="og:title"[^>]*>', f'<meta property="og:title" content="{title}">', html)
+    return re.sub(r'<meta property="og:site_name"[^>]*>',
+                  f'<meta property="og:site_name" content="{site_name}">' if site_name else "", html)
+
+
+@pytest.mark.parametrize(("title", "site_name"), [
+    ("Harbour town votes to rebuild its old lighthouse | The Coastal Courier", "The Coastal Courier"),
+    ("Harbour town votes to rebuild its old lighthouse - Courier", None),
+    ("Coastal Courier :: Harbour town votes to rebuild its old lighthouse", "Coastal Courier"),
+])
+def test_the_site_name_is_cut_from_a_title_whose_headline_is_not_printed(title, site_name):
+    assert extract_article(_titled(title, site_name), NEWS_URL).title == "Harbour town votes to rebuild its old lighthouse"
+
+
+def test_a_title_part_that_is_not_the_site_name_stays():
+    title = "Lighthouse - a town votes to rebuild it"
+    assert extract_article(_titled(title, "The Coastal Courier"), NEWS_URL).title == title

@@ -271,3 +271,44 @@ def test_openings_that_point_nowhere_need_no_context() -> None:
     assert not needs_previous("Es gibt keine Alternative zur Sperrung.", "de")
     assert not needs_previous("Il y a deux ponts dans la ville.", "fr")
     assert not needs_previous("Este año el puente cumple cien años.", "es")
+
+
+
+def test_the_tldr_of_a_long_feature_states_the_facts_rather_than_quoting_a_witness() -> None:
+    witness = ("“We ran out of fuel for the generators and the electricity was cut off, so the hospital stopped "
+               "working and the patients in the hospital wards were moved to another hospital far away,” said "
+               "Dr. Sami Haddad, the director of the hospital.")
+    facts = "Sixteen of the 30 hospitals in the region have closed since the fuel ran out, the health ministry said."
+    scenes = [f"{who} {did} {what} in the {where} that night."
+              for who in ("A nurse", "The porter", "An old man", "Two boys", "A midwife", "The guard", "A driver")
+              for did, what, where in (("carried", "blankets", "corridor"), ("counted", "candles", "yard"),
+                                       ("found", "a radio", "kitchen"), ("lost", "a shoe", "stairwell"),
+                                       ("sang", "a song", "car park"), ("sold", "bread", "street"))]
+    article = Article(title="A night in the dark",
+                      paragraphs=(scenes[0], witness, facts, *scenes[1:]))
+    document = build_document(article)
+    assert len(document.sentences) >= 40
+    summary = summarize(document, Length.MEDIUM)
+    assert {witness, facts} <= {s.text for s in summary.selected}
+    assert summary.tldr.text == facts
+
+
+def test_labels_menus_and_table_rows_are_not_summary_sentences() -> None:
+    article = Article(
+        title="Leslie Clio presents her new album Brave New Woman",
+        paragraphs=(
+            "On 4 February the singer Leslie Clio releases Brave New Woman, her fourth album and the first on her own label.",
+            "Album: Brave New Woman by Leslie Clio",
+            "Single: Brave New Woman, the new single from the album",
+            "Label: House of Clio, the label of Leslie Clio (Sony Music)",
+            "| Album | Brave New Woman | Leslie Clio | 2022 | 12 songs on the new album by Leslie Clio. |",
+            "| Single | My Heart Ain't That Broken | Leslie Clio | 2021 | The first single from the new album. |",
+            "Before the album she founded her own record label and put together a new team around her.",
+            "The new songs were written in Berlin and recorded with a band in a small studio over one summer.",
+        ),
+    )
+    for length in Length:
+        summary = summarize(build_document(article), length)
+        for sentence in summary.selected:
+            assert not sentence.text.startswith(("Album:", "Single:", "Label:", "|")), (length, sentence.text)
+            assert "|" not in sentence.text and "12 songs" not in sentence.text, (length, sentence.text)

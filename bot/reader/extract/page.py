@@ -153,14 +153,31 @@ def _is_h1(element: Any) -> bool:
     return element.tag == "h1" or element.get("rend") == "h1"
 
 
-def _headline(title: str, blocks: list[Block]) -> str:
+def _headline(title: str, blocks: list[Block], site_names: tuple[str | None, ...]) -> str:
     """The page title without the site and section names around it, when the page says which
     part is the headline by printing it: "Courier :: Local News :: Mill to become flats" -> the
-    longest part, when it is also a line of the text. Otherwise the title as it is."""
+    longest part, when it is also a line of the text. Otherwise the title without a first or last
+    part that is the site's name ("... Settlements Illegal | Al Bawaba" on albawaba.com, "... -
+    News Nation" on newsnation.in); `site_names`: the name the page gives itself, and its host."""
     title = title.strip()
     longest = max(_TITLE_SEPARATOR.split(title), key=lambda part: len(words(part)))
-    printed = longest != title and any(key(block.text) == key(longest) for block in blocks)
-    return longest.strip() if printed else title
+    if longest != title and any(key(block.text) == key(longest) for block in blocks):
+        return longest.strip()
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not separators:
+        return title
+    sites = {_squashed(name) for name in site_names if name}
+    sites |= {label for name in site_names if name and "." in name for label in name.lower().split(".")}
+    if _squashed(title[separators[-1].end():]) in sites:
+        return title[:separators[-1].start()].strip()
+    if _squashed(title[:separators[0].start()]) in sites:
+        return title[separators[0].end():].strip()
+    return title
+
+
+def _squashed(name: str) -> str:
+    """A name as a host spells it: "Al Bawaba" -> "albawaba"."""
+    return "".join(ch for ch in name.lower() if ch.isalnum())
 
 
 def _author(names: str | None) -> str | None:
@@ -240,7 +257,8 @@ def extract_article(html: str, url: str | None) -> Article:
     lines = list(within_reading_limits(_blocks(document)))
     blocks = list(unwrap_layout(lines))
     headlines = ["".join(h.itertext()).strip() for h in document.body.iter("head", "h1") if _is_h1(h)]
-    title = _headline(document.title or "", lines) if words(document.title or "") else ""
+    site_names = (document.sitename, urlsplit(url or "").hostname)
+    title = _headline(document.title or "", lines, site_names) if words(document.title or "") else ""
     byline, printed_date, kept = peel_byline(remove_clutter(blocks, [title, *headlines], facts.link_texts,
                                                             facts.captions))
     _check_is_article(blocks, kept, facts.link_texts, title, partial(page_text, tree, html))

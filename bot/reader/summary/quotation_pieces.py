@@ -38,10 +38,16 @@ def quotation_pieces(document: Document) -> list[bool]:
             inside, paragraph = False, sentence.paragraph
         opens, still_inside = _directions(sentence.text, inside)
         ends_earlier_quote = opens[:1] == [False] or (inside and not opens)
-        opens_anonymous_quote = still_inside and opens[:1] == [True] and sentence.text.lstrip()[:1] in _MARKS
+        opens_anonymous_quote = still_inside and opens[:1] == [True] and opens_with_quotation(sentence.text)
         flags.append(ends_earlier_quote or opens_anonymous_quote)
         inside = still_inside
     return flags
+
+
+def opens_with_quotation(text: str) -> bool:
+    """Whether the sentence leads with someone's words ("“We ran out of fuel,” said Dr. Skaik"),
+    the speaker named after them if at all, rather than with the article's own ("Dr. Skaik said...")."""
+    return text.lstrip()[:1] in _MARKS
 
 
 def _directions(text: str, inside: bool) -> tuple[list[bool], bool]:
