@@ -1500,3 +1500,12 @@ def test_a_post_is_not_handed_to_a_next_person_who_does_not_speak() -> None:
         "Paul Mercier welcomed the news."
     )
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_long_description_between_the_speaker_and_told_keeps_the_speaker() -> None:
+    """Whoever was told (NBC News) is not who spoke."""
+    quotes = by_text(quotes_of(
+        '"This is how epidemics begin," Dr. Luz Contreras Arroyo, a member of the group and signatory '
+        'to the letter, told NBC News. "It is not just migrants, it could get out of control."',
+    ))
+    assert set(quotes.values()) == {"Luz Contreras Arroyo"}

@@ -83,6 +83,10 @@ PRONOUN_LOOKBACK = 5
 """Sentences searched backwards for the person a he/she stands for."""
 MAX_SUBJECT_TOKENS = 12
 """A subject longer than this before a reporting verb is a clause, not the speaker."""
+MAX_NAME_TOKENS = 5
+"""Words of a name with its title before the comma of an apposition (`Dr. Luz Contreras Arroyo,`)."""
+MAX_APPOSITION = 25
+"""Words of a description set off by commas after the speaker's name."""
 MAX_NAME_PHRASE = 8
 """Words in one comma-separated piece of a subject (`US Secretary of State John Kerry` is six)."""
 MAX_ROLE_WORDS = 8
@@ -369,7 +373,21 @@ class SpeakerFinder:
                     return ("document", "")  # `“…,” the affidavit said`: who wrote it may come before
                 return (self._subject(head[:k]) or self._set_off(head, k) or self._described(head[:k])
                         or self._unnamed(head[:k]) or _NOBODY)
-        return None
+        return self._appositive(head)
+
+    def _appositive(self, head: list[str]) -> tuple[str, str] | None:
+        """`“…,” Dr. Luz Arroyo, a member of the group and signatory to the letter, told NBC News`:
+        a description set off by commas, too long for a subject, between the speaker and the verb
+        (whose object, NBC News, is who heard it)."""
+        if "," not in head[1:MAX_NAME_TOKENS + 1]:
+            return None
+        first = head.index(",", 1)
+        second = next((k for k in range(first + 1, min(len(head), first + MAX_APPOSITION)) if head[k] == ","), None)
+        if second is None or second + 1 >= len(head) or not self._is_verb(head[second + 1]):
+            return None
+        if any(token.startswith(MASK) for token in head[:second]):
+            return None
+        return self._subject(head[:first])
 
     def _set_off(self, head: list[str], verb: int) -> tuple[str, str] | None:
         """`« … », au vu des chiffres, commente Lee Min-ho`: a phrase set off by commas names no
