@@ -1509,3 +1509,18 @@ def test_a_long_description_between_the_speaker_and_told_keeps_the_speaker() -> 
         'to the letter, told NBC News. "It is not just migrants, it could get out of control."',
     ))
     assert set(quotes.values()) == {"Luz Contreras Arroyo"}
+
+
+def test_the_spokesperson_the_story_never_named_is_not_someone_else_in_focus() -> None:
+    quotes = by_text(all_quotes(build_document(Article("Story", (
+        "A group of nurses is urging the Department of Transport to accept its offer of free checks.",
+        "The nurses, members of a new group Nurses for Safe Roads, NSR, have offered to staff a mobile "
+        "clinic at no cost to the government at the Dover, Kent, Border Force depot.",
+        "“We ask you to let our volunteers run the clinic,” the nurses stated in the letter.",
+        "Border Force, part of the Home Office, did not accept the offer. A spokesperson who did not wish "
+        "to be named said in a statement that the agency has never run clinics.",
+        '"As a law enforcement agency and due to the short stays at our depots, running a clinic is not '
+        'feasible," the spokesperson said.',
+    )))))
+    statement = "As a law enforcement agency and due to the short stays at our depots, running a clinic is not feasible"
+    assert quotes[statement] is None

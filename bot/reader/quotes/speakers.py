@@ -500,7 +500,17 @@ class SpeakerFinder:
             return ("pronoun", gender)  # `sagte der 52-Jährige`, no age given before: he, the person in focus
         if self._is_title(noun):
             return ("titled", f"{gender} {noun.lower()}")  # `le ministre du Redressement productif`: a post
+        if noun and not gender and self._introduced_unnamed(noun, self._quoted_at):
+            return _NOBODY  # `the spokesperson said`, after `A spokesperson who did not wish to be named`
+            # (a gendered one, `the woman`, stays in focus for the `she` that follows)
         return ("focus", gender)  # `the wealthy NSW businessman`: no name in it
+
+    def _introduced_unnamed(self, noun: str, index: int) -> bool:
+        """Whether the story brought in a `noun` with an indefinite article and no name after it
+        (`A spokesperson who did not wish to be named said…`, `un porte-parole a indiqué`) before
+        sentence `index`: `the spokesperson` is then that one, whom the story never names."""
+        pattern = re.compile(rf"(?:^|\s)(?i:{'|'.join(sorted(INDEFINITES))})\s+{re.escape(noun)}\b(?!,?\s+[A-Z])")
+        return any(pattern.search(sentence.text) for sentence in self._sentences[:index + 1])
 
     def _body_name(self, tokens: list[str]) -> str | None:
         """`Association des leaders religieux du Mali a estimé`: a French or Spanish body's name opens
