@@ -704,3 +704,14 @@ def test_how_quickly_asks_for_a_length_of_time() -> None:
         "Tickets cost the same as before.",
     ))
     assert "40 minutes" in best_text(ferry, "How quickly does it go?")
+
+
+def test_who_holds_a_title_is_answered_by_a_persons_title_not_a_verb_or_a_plural() -> None:
+    """"Boeing managed to attract bids" and "executives of both companies" name no one holding a post."""
+    order = Article(title="Airline orders 30 jets at the air show", paragraphs=(
+        "The chief executives of Boeing and Emirates announced the order for 30 jets at the air show.",
+        "Boeing also managed to attract bids for some 60 of its smaller jets from three airlines.",
+        "Demand was strong, said Ray Conner, the company's president and chief executive.",
+        "The order is valued at $8.8 billion at list prices.",
+    ))
+    assert "Ray Conner" in best_text(order, "Who is Boeing's chief executive?")

@@ -311,6 +311,7 @@ class AnswerIndex:
         language = document.language
         self.bridges = bridges_for(language.code) if bridges is None else bridges
         self._titles = titles_for(language.code)
+        self._title_stems = frozenset().union(*self._titles.values())
         sentences = document.sentences
         terms = [question_terms(language, s.text) for s in sentences]
         self._sentences = _Bm25(terms, tuning.k1, tuning.b)
@@ -405,7 +406,10 @@ class AnswerIndex:
         measured = None
         leading, titles = self._roles_asked(terms, kinds)
         if titles and holds is not None:
-            titled = np.array([bool(titles & found or leading & found) for found in self._term_sets])
+            titled = np.array([
+                bool(leading & found) or bool(titles & found) and self._names_a_holder(i, titles)
+                for i, found in enumerate(self._term_sets)
+            ])
             measured, holds = titled * self._sentences.idf_for(1), holds & titled
         elif holds is not None and kinds & MEASURE_KINDS:
             measured = holds * self._sentences.idf_for(1)
@@ -420,9 +424,34 @@ class AnswerIndex:
         )
 
     def _roles_asked(self, terms: set[str], kinds: set[str]) -> tuple[set[str], frozenset[str]]:
-        """For a "who runs X" question, its words of leading and the titles they stand for."""
-        leading = {term for term in terms if term in self._titles} if "name" in kinds else set()
-        return leading, frozenset().union(*(self._titles[term] for term in leading))
+        """For a "who runs X" question, its words of leading and the titles they stand for; for
+        "who is X's chief executive?", the titles it names."""
+        if "name" not in kinds:
+            return set(), frozenset()
+        leading = {term for term in terms if term in self._titles}
+        named = terms & self._title_stems
+        return leading, frozenset().union(named, *(self._titles[term] for term in leading))
+
+    def _names_a_holder(self, index: int, titles: frozenset[str]) -> bool:
+        """Whether sentence `index` holds one of the titles as one person's title: in English not
+        in the plural ("executives of both companies") and not as a verb ("Boeing managed to")."""
+        language = self.document.language
+        if language.code != "en":
+            return True
+        tokens = words(self.document.sentences[index].text)
+        stems = [question_terms(language, token) for token in tokens]
+        held = [bool(stem) and stem[0] in titles and not token.lower().endswith(("ed", "ing"))
+                for token, stem in zip(tokens, stems)]
+        plural = [
+            holds and token.lower().endswith("s") and not token.lower().endswith("ss")
+            and question_terms(language, token[:-1]) == stem
+            for token, stem, holds in zip(tokens, stems, held)
+        ]
+        # "chief executives": the title word before a plural one is plural too
+        return any(
+            holds and not plural[k] and not (k + 1 < len(tokens) and held[k + 1] and plural[k + 1])
+            for k, holds in enumerate(held)
+        )
 
     def phrase_in(self, sentence: Sentence, question: str) -> tuple[int, int] | None:
         """The answering words of any sentence shown for the question (`Answer.phrase` covers only
