@@ -35,6 +35,24 @@ _WHOSE = re.compile(r"^\W*(?:and )?whose\b", re.I)
 _AGENT_WORDS = frozenset({"by", "von", "par", "por"})
 """The word before the doer of a passive verb, or before the doer's title: "designed by Tiffany &
 Co.", "caught by receiver Jordan Norwood"."""
+_WHERE = re.compile(r"\b(?:where|wo|woher|wohin|où|dónde|adónde)\b", re.I)
+"""Question words asking for a place in any form, not only a named one ("where do they live?" is
+answered by "in marine waters"); "what country" asks for a name."""
+PREPOSITIONS = {
+    "en": frozenset("in at on among amongst near inside within from into onto through throughout between under beneath behind along".split()),
+    "de": frozenset("in im am an auf aus bei nach unter über zwischen hinter neben vor".split()),
+    "fr": frozenset("dans à au aux en sur sous chez entre parmi près".split()),
+    "es": frozenset("en desde entre sobre bajo tras dentro cerca".split()),
+}
+"""Words that open a phrase of place, per language."""
+_PLACE_PHRASE_WORDS = frozenset("the a an of and or der die das den dem des le la les l du des el los las del".split())
+"""Function words that may stand inside a phrase of place ("in the depths of the oceans and seas")."""
+_NOT_PLACES = frozenset("terms regard order addition fact general particular part turn time height".split())
+"""Nouns that make a prepositional phrase a manner of speaking, not a place ("in terms of")."""
+_VERB_ENDING = re.compile(r"(?:ed|ing)$")
+"""An English past or present participle, which ends the phrase: "in the government compared"."""
+MAX_PLACE_WORDS = 5
+"""Content words a phrase of place may hold after its preposition ("in a sail loft on Dock Street")."""
 AFTER_FIRST = 0.5
 """Extra distance for a run standing before the asked words rather than after them."""
 POSSESSOR = 1.0
@@ -90,6 +108,55 @@ def _nearest_measure(sentence: str, measure: str, shared: list[int]) -> tuple[in
         return None
     start, end, _ = min(spans, key=lambda span: min((abs(span[0] - s) for s in shared), default=0))
     return start, end
+
+
+def _place_phrase(
+    language: Language, sentence: str, tokens: list[re.Match[str]], shared: list[int]
+) -> tuple[int, int] | None:
+    """For "where" when no place is named: the phrase a preposition opens ("in the stems", "among
+    the plankton"), up to MAX_PLACE_WORDS content words and no further than punctuation or a function
+    word that starts another clause; the one nearest after the question's words, since "found in
+    the stems" follows what was asked. A phrase of only the question's own words is no answer."""
+    openers = PREPOSITIONS.get(language.code, frozenset())
+    texts = [token.group().lower() for token in tokens]
+    phrases: list[tuple[int, int]] = []
+    for position, text in enumerate(texts):
+        if text not in openers or position in shared:
+            continue
+        end, content, new = position, 0, False
+        for following in range(position + 1, len(texts)):
+            word = texts[following]
+            if _BREAKS.search(sentence, tokens[following - 1].end(), tokens[following].start()):
+                break
+            if word in language.stop_words and word not in _PLACE_PHRASE_WORDS:
+                break
+            if language.code == "en" and _VERB_ENDING.search(word) and texts[following - 1] not in _PLACE_PHRASE_WORDS:
+                break
+            if word in _NOT_PLACES or any(c.isdigit() for c in word) or fold(word) in MONTHS_AND_DAYS:
+                end = position
+                break
+            if word not in _PLACE_PHRASE_WORDS:
+                content += 1
+                new = new or following not in shared
+            if content > MAX_PLACE_WORDS:
+                break
+            end = following
+        while end > position and texts[end] in _PLACE_PHRASE_WORDS:
+            end -= 1
+        if end > position and new:
+            phrases.append((position, end))
+    if not phrases or not shared:
+        return None
+
+
+    def gap(phrase: tuple[int, int]) -> float:
+        return min(phrase[0] - a if a < phrase[0] else a - phrase[1] + AFTER_FIRST for a in shared)
+
+    phrases = [phrase for phrase in phrases if phrase[0] > shared[0]]
+    if not phrases:
+        return None
+    start, end = min(phrases, key=gap)
+    return tokens[start].start(), tokens[end].end()
 
 
 @dataclass(frozen=True)
@@ -162,7 +229,7 @@ def answer_phrase(
             if question_terms(language, " ".join(texts[p] for p in run)) and not _extends_asked_name(run, given, texts)
         ]
     if not runs:
-        return None
+        return _place_phrase(language, sentence, tokens, shared) if "place" in kinds and _WHERE.search(question) else None
     anchors = [p for p in shared if titles & set(question_terms(language, texts[p]))] or shared
     whose = bool(_WHOSE.match(question))
 
