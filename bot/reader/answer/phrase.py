@@ -35,22 +35,29 @@ _WHOSE = re.compile(r"^\W*(?:and )?whose\b", re.I)
 _AGENT_WORDS = frozenset({"by", "von", "par", "por"})
 """The word before the doer of a passive verb, or before the doer's title: "designed by Tiffany &
 Co.", "caught by receiver Jordan Norwood"."""
-_WHERE = re.compile(r"\b(?:where|wo|woher|wohin|où|dónde|adónde)\b", re.I)
+_WHERE = re.compile(r"\b(?:where|wo|woher|wohin|où|d[oó]nde|ad[oó]nde)\b", re.I)
 """Question words asking for a place in any form, not only a named one ("where do they live?" is
 answered by "in marine waters"); "what country" asks for a name."""
 PREPOSITIONS = {
-    "en": frozenset("in at on among amongst near inside within from into onto through throughout between under beneath behind along".split()),
+    "en": frozenset(
+        "in at on among amongst near inside within from into onto through throughout between under beneath behind "
+        "along".split()
+    ),
     "de": frozenset("in im am an auf aus bei nach unter über zwischen hinter neben vor".split()),
     "fr": frozenset("dans à au aux en sur sous chez entre parmi près".split()),
     "es": frozenset("en desde entre sobre bajo tras dentro cerca".split()),
 }
 """Words that open a phrase of place, per language."""
-_PLACE_PHRASE_WORDS = frozenset("the a an of and or der die das den dem des le la les l du des el los las del".split())
+_BEFORE_ARTICLE = {"en": frozenset({"to"}), "es": frozenset({"a"})}
+"""Words that open a phrase of place only before an article or possessive: "to the nucleus", not "to form"."""
+_PLACE_PHRASE_WORDS = frozenset(
+    "the a an of and or its their his her our all some any other der die das den dem des le la les l du el los las del".split()
+)
 """Function words that may stand inside a phrase of place ("in the depths of the oceans and seas")."""
 _NOT_PLACES = frozenset("terms regard order addition fact general particular part turn time height".split())
 """Nouns that make a prepositional phrase a manner of speaking, not a place ("in terms of")."""
-_VERB_ENDING = re.compile(r"(?:ed|ing)$")
-"""An English past or present participle, which ends the phrase: "in the government compared"."""
+_VERB_ENDING = re.compile(r"ed$")
+"""An English past participle, which ends the phrase: "in the government compared"."""
 MAX_PLACE_WORDS = 5
 """Content words a phrase of place may hold after its preposition ("in a sail loft on Dock Street")."""
 AFTER_FIRST = 0.5
@@ -110,53 +117,53 @@ def _nearest_measure(sentence: str, measure: str, shared: list[int]) -> tuple[in
     return start, end
 
 
+def _place_phrase_end(language: Language, sentence: str, tokens: list[re.Match[str]], opener: int) -> int | None:
+    """The last word of the phrase of place a preposition opens, or None when it holds no place:
+    nothing, a time ("in 1259", "in May"), a manner of speaking ("in terms of"). The phrase runs on
+    over determiners, "of", "and" and further prepositions ("in a sail loft on Dock Street") but
+    stops at punctuation, at any other function word, at an English participle ("in the government
+    compared") and after MAX_PLACE_WORDS content words."""
+    openers = PREPOSITIONS.get(language.code, frozenset())
+    texts = [token.group().lower() for token in tokens]
+    end, content = opener, 0
+    for following in range(opener + 1, len(texts)):
+        word = texts[following]
+        if _BREAKS.search(sentence, tokens[following - 1].end(), tokens[following].start()):
+            break
+        if word in _NOT_PLACES or any(c.isdigit() for c in word) or fold(word) in MONTHS_AND_DAYS:
+            return None
+        if word in language.stop_words and word not in _PLACE_PHRASE_WORDS and word not in openers:
+            break
+        if language.code == "en" and _VERB_ENDING.search(word) and texts[following - 1] not in _DETERMINERS:
+            break
+        if word not in _PLACE_PHRASE_WORDS and word not in openers:
+            content += 1
+            if content > MAX_PLACE_WORDS:
+                break
+        end = following
+    while end > opener and (texts[end] in _PLACE_PHRASE_WORDS or texts[end] in openers):
+        end -= 1
+    return end if end > opener else None
+
+
 def _place_phrase(
     language: Language, sentence: str, tokens: list[re.Match[str]], shared: list[int]
 ) -> tuple[int, int] | None:
     """For "where" when no place is named: the phrase a preposition opens ("in the stems", "among
-    the plankton"), up to MAX_PLACE_WORDS content words and no further than punctuation or a function
-    word that starts another clause; the one nearest after the question's words, since "found in
-    the stems" follows what was asked. A phrase of only the question's own words is no answer."""
+    the plankton") right after one of the question's words ("found in the stems" asked "where is it
+    found?"), the first such in the sentence. A phrase elsewhere in the sentence is as often the
+    setting of something else ("In the past, ...", "by hiding in a river") as the answer, and a
+    wrong bold misleads more than none. A phrase of only the question's own words is no answer."""
     openers = PREPOSITIONS.get(language.code, frozenset())
-    texts = [token.group().lower() for token in tokens]
-    phrases: list[tuple[int, int]] = []
-    for position, text in enumerate(texts):
-        if text not in openers or position in shared:
+    for position in sorted(shared):
+        if position + 2 >= len(tokens) or _BREAKS.search(sentence, tokens[position].end(), tokens[position + 1].start()):
             continue
-        end, content, new = position, 0, False
-        for following in range(position + 1, len(texts)):
-            word = texts[following]
-            if _BREAKS.search(sentence, tokens[following - 1].end(), tokens[following].start()):
-                break
-            if word in language.stop_words and word not in _PLACE_PHRASE_WORDS:
-                break
-            if language.code == "en" and _VERB_ENDING.search(word) and texts[following - 1] not in _PLACE_PHRASE_WORDS:
-                break
-            if word in _NOT_PLACES or any(c.isdigit() for c in word) or fold(word) in MONTHS_AND_DAYS:
-                end = position
-                break
-            if word not in _PLACE_PHRASE_WORDS:
-                content += 1
-                new = new or following not in shared
-            if content > MAX_PLACE_WORDS:
-                break
-            end = following
-        while end > position and texts[end] in _PLACE_PHRASE_WORDS:
-            end -= 1
-        if end > position and new:
-            phrases.append((position, end))
-    if not phrases or not shared:
-        return None
-
-
-    def gap(phrase: tuple[int, int]) -> float:
-        return min(phrase[0] - a if a < phrase[0] else a - phrase[1] + AFTER_FIRST for a in shared)
-
-    phrases = [phrase for phrase in phrases if phrase[0] > shared[0]]
-    if not phrases:
-        return None
-    start, end = min(phrases, key=gap)
-    return tokens[start].start(), tokens[end].end()
+        text, following = tokens[position + 1].group().lower(), tokens[position + 2].group().lower()
+        if text in openers or (text in _BEFORE_ARTICLE.get(language.code, ()) and following in _DETERMINERS):
+            end = _place_phrase_end(language, sentence, tokens, position + 1)
+            if end is not None and any(p not in shared for p in range(position + 2, end + 1)):
+                return tokens[position + 1].start(), tokens[end].end()
+    return None
 
 
 @dataclass(frozen=True)
@@ -214,6 +221,8 @@ def answer_phrase(
             position and _BREAKS.search(sentence, tokens[position - 1].end(), tokens[position].start())
         )
         previous = texts[position - 1].lower() if position else ""
+        if previous in _DETERMINERS and position > 1 and "place" in kinds:
+            previous = texts[position - 2].lower()  # the place word before its article: "in the Red Sea"
         if _fits(token, position == 0 and token not in names.words, previous, in_run, kinds):
             if in_run:
                 runs[-1].append(position)
