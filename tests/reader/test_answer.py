@@ -719,7 +719,8 @@ def test_how_quickly_asks_for_a_length_of_time() -> None:
          "Where were the fishes seen feeding on jellyfish?", "Red Sea"),
         ("The nucleomorph genes have been transferred to the dinophyte nucleus.",
          "Where were the nucleomorph genes transferred?", "to the dinophyte nucleus"),
-        ("Die Weine lagern im kühlen Keller des Klosters.", "Wo lagern die Weine?", "im kühlen Keller des Klosters"),
+        ("Die Weine lagern im kühlen Keller des Klosters.", "Wo lagern die Weine?",
+         "im kühlen Keller des Klosters"),
     ],
 )
 def test_a_where_question_marks_the_place_though_it_is_no_name(sentence: str, question: str, phrase: str) -> None:

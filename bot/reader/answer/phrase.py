@@ -48,10 +48,15 @@ PREPOSITIONS = {
     "es": frozenset("en desde entre sobre bajo tras dentro cerca".split()),
 }
 """Words that open a phrase of place, per language."""
+_ORIGINS = frozenset({"to", "from"})
+"""Place words that before an article more often lead to a direction or an origin than to a place:
+"to the West", "from the Greek"."""
 _BEFORE_ARTICLE = {"en": frozenset({"to"}), "es": frozenset({"a"})}
-"""Words that open a phrase of place only before an article or possessive: "to the nucleus", not "to form"."""
+"""Words that open a phrase of place only before an article or possessive: "to the nucleus", not
+"to form"."""
 _PLACE_PHRASE_WORDS = frozenset(
-    "the a an of and or its their his her our all some any other der die das den dem des le la les l du el los las del".split()
+    "the a an of and or its their his her our all some any other "
+    "der die das den dem des le la les l du el los las del".split()
 )
 """Function words that may stand inside a phrase of place ("in the depths of the oceans and seas")."""
 _NOT_PLACES = frozenset("terms regard order addition fact general particular part turn time height".split())
@@ -156,12 +161,15 @@ def _place_phrase(
     wrong bold misleads more than none. A phrase of only the question's own words is no answer."""
     openers = PREPOSITIONS.get(language.code, frozenset())
     for position in sorted(shared):
-        if position + 2 >= len(tokens) or _BREAKS.search(sentence, tokens[position].end(), tokens[position + 1].start()):
+        token = tokens[position]
+        if position + 2 >= len(tokens) or _BREAKS.search(sentence, token.end(), tokens[position + 1].start()):
             continue
         text, following = tokens[position + 1].group().lower(), tokens[position + 2].group().lower()
         if text in openers or (text in _BEFORE_ARTICLE.get(language.code, ()) and following in _DETERMINERS):
             end = _place_phrase_end(language, sentence, tokens, position + 1)
-            if end is not None and any(p not in shared for p in range(position + 2, end + 1)):
+            if end is not None and any(
+                p not in shared and question_terms(language, tokens[p].group()) for p in range(position + 2, end + 1)
+            ):
                 return tokens[position + 1].start(), tokens[end].end()
     return None
 
@@ -221,8 +229,9 @@ def answer_phrase(
             position and _BREAKS.search(sentence, tokens[position - 1].end(), tokens[position].start())
         )
         previous = texts[position - 1].lower() if position else ""
-        if previous in _DETERMINERS and position > 1 and "place" in kinds:
-            previous = texts[position - 2].lower()  # the place word before its article: "in the Red Sea"
+        before = texts[position - 2].lower() if position > 1 else ""
+        if "place" in kinds and previous in _DETERMINERS and before not in _ORIGINS:
+            previous = before  # the place word before its article: "in the Red Sea"
         if _fits(token, position == 0 and token not in names.words, previous, in_run, kinds):
             if in_run:
                 runs[-1].append(position)
@@ -238,7 +247,8 @@ def answer_phrase(
             if question_terms(language, " ".join(texts[p] for p in run)) and not _extends_asked_name(run, given, texts)
         ]
     if not runs:
-        return _place_phrase(language, sentence, tokens, shared) if "place" in kinds and _WHERE.search(question) else None
+        where = "place" in kinds and _WHERE.search(question)
+        return _place_phrase(language, sentence, tokens, shared) if where else None
     anchors = [p for p in shared if titles & set(question_terms(language, texts[p]))] or shared
     whose = bool(_WHOSE.match(question))
 
