@@ -4,8 +4,10 @@ A reader asking "when did it open?" wants "next Tuesday" to stand out of the quo
 asked kind comes from the question's opening words (`kinds.asks`); the phrase is the run of words
 of that kind in the sentence that the question does not already say (asking "when did the bridge
 open in Cologne" is not answered by "Cologne"). Among several runs, the one nearest to the words
-the question shares with the sentence wins, since the answer usually stands beside them. A
-question of no known kind, or a sentence with no such run, gets no phrase: the sentence alone.
+the question shares with the sentence wins, since the answer usually stands beside them. Most
+places are no name, so "where" with no named place marks the phrase a preposition opens right
+after the asked words ("where is it stored?" -> "stored in granules in the cytoplasm"). A question
+of no known kind, or a sentence with no such run, gets no phrase: the sentence alone.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ Co.", "caught by receiver Jordan Norwood"."""
 _WHERE = re.compile(r"\b(?:where|wo|woher|wohin|où|d[oó]nde|ad[oó]nde)\b", re.I)
 """Question words asking for a place in any form, not only a named one ("where do they live?" is
 answered by "in marine waters"); "what country" asks for a name."""
-PREPOSITIONS = {
+_PREPOSITIONS = {
     "en": frozenset(
         "in at on among amongst near inside within from into onto through throughout between under beneath behind "
         "along".split()
@@ -128,7 +130,7 @@ def _place_phrase_end(language: Language, sentence: str, tokens: list[re.Match[s
     over determiners, "of", "and" and further prepositions ("in a sail loft on Dock Street") but
     stops at punctuation, at any other function word, at an English participle ("in the government
     compared") and after MAX_PLACE_WORDS content words."""
-    openers = PREPOSITIONS.get(language.code, frozenset())
+    openers = _PREPOSITIONS.get(language.code, frozenset())
     texts = [token.group().lower() for token in tokens]
     end, content = opener, 0
     for following in range(opener + 1, len(texts)):
@@ -159,7 +161,7 @@ def _place_phrase(
     found?"), the first such in the sentence. A phrase elsewhere in the sentence is as often the
     setting of something else ("In the past, ...", "by hiding in a river") as the answer, and a
     wrong bold misleads more than none. A phrase of only the question's own words is no answer."""
-    openers = PREPOSITIONS.get(language.code, frozenset())
+    openers = _PREPOSITIONS.get(language.code, frozenset())
     for position in sorted(shared):
         token = tokens[position]
         if position + 2 >= len(tokens) or _BREAKS.search(sentence, token.end(), tokens[position + 1].start()):
