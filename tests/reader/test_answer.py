@@ -715,3 +715,45 @@ def test_who_holds_a_title_is_answered_by_a_persons_title_not_a_verb_or_a_plural
         "The order is valued at $8.8 billion at list prices.",
     ))
     assert "Ray Conner" in best_text(order, "Who is Boeing's chief executive?")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "phrase"),
+    [
+        ("Comb jellies are a phylum of animals that live in marine waters worldwide.",
+         "Where do comb jellies live?", "in marine waters worldwide"),
+        ("The first boats of the club were built in a sail loft on Dock Street.",
+         "Where were the club's first boats built?", "in a sail loft on Dock Street"),
+        ("Its starch is stored in granules in the host's cytoplasm instead.",
+         "Where is the starch stored?", "in granules in the host's cytoplasm"),
+        ("Herbivorous fishes were seen feeding on jellyfish during blooms in the Red Sea.",
+         "Where were the fishes seen feeding on jellyfish?", "Red Sea"),
+        ("The nucleomorph genes have been transferred to the dinophyte nucleus.",
+         "Where were the nucleomorph genes transferred?", "to the dinophyte nucleus"),
+        ("Die Weine lagern im kühlen Keller des Klosters.", "Wo lagern die Weine?",
+         "im kühlen Keller des Klosters"),
+    ],
+)
+def test_a_where_question_marks_the_place_though_it_is_no_name(sentence: str, question: str, phrase: str) -> None:
+    """Most places an answer gives are no proper name: "where do they live?" is answered by the
+    phrase after "live", and a name after "in the" is a place as much as one right after "in"."""
+    if question.startswith("Wo "):
+        article = Article(title="Notizen", language="de", paragraphs=(sentence, "Die Notizen entstanden in Trier."))
+    else:
+        article = Article(title="Notes", paragraphs=(sentence, "These notes were written in Plymouth."))
+    assert bold(article, question) == phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("The council met in 1998 to discuss the harbour.", "Where did the council meet?"),
+        ("In the old town the council met to discuss the harbour.", "Where did the council meet?"),
+        ("The council met in terms of the old charter.", "Where did the council meet?"),
+    ],
+)
+def test_a_where_question_marks_no_time_and_no_phrase_away_from_its_words(sentence: str, question: str) -> None:
+    """A time is no place, and a phrase that does not follow the asked words is as often the setting
+    of something else as the answer: no bold rather than a wrong one."""
+    answer = ask(Article(title="Notes", paragraphs=(sentence, "These notes were written in Plymouth.")), question)
+    assert answer.found and answer.phrase is None

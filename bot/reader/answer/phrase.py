@@ -4,8 +4,10 @@ A reader asking "when did it open?" wants "next Tuesday" to stand out of the quo
 asked kind comes from the question's opening words (`kinds.asks`); the phrase is the run of words
 of that kind in the sentence that the question does not already say (asking "when did the bridge
 open in Cologne" is not answered by "Cologne"). Among several runs, the one nearest to the words
-the question shares with the sentence wins, since the answer usually stands beside them. A
-question of no known kind, or a sentence with no such run, gets no phrase: the sentence alone.
+the question shares with the sentence wins, since the answer usually stands beside them. Most
+places are no name, so "where" with no named place marks the phrase a preposition opens right
+after the asked words ("where is it stored?" -> "stored in granules in the cytoplasm"). A question
+of no known kind, or a sentence with no such run, gets no phrase: the sentence alone.
 """
 
 from __future__ import annotations
@@ -35,6 +37,36 @@ _WHOSE = re.compile(r"^\W*(?:and )?whose\b", re.I)
 _AGENT_WORDS = frozenset({"by", "von", "par", "por"})
 """The word before the doer of a passive verb, or before the doer's title: "designed by Tiffany &
 Co.", "caught by receiver Jordan Norwood"."""
+_WHERE = re.compile(r"\b(?:where|wo|woher|wohin|où|d[oó]nde|ad[oó]nde)\b", re.I)
+"""Question words asking for a place in any form, not only a named one ("where do they live?" is
+answered by "in marine waters"); "what country" asks for a name."""
+_PREPOSITIONS = {
+    "en": frozenset(
+        "in at on among amongst near inside within from into onto through throughout between under beneath behind "
+        "along".split()
+    ),
+    "de": frozenset("in im am an auf aus bei nach unter über zwischen hinter neben vor".split()),
+    "fr": frozenset("dans à au aux en sur sous chez entre parmi près".split()),
+    "es": frozenset("en desde entre sobre bajo tras dentro cerca".split()),
+}
+"""Words that open a phrase of place, per language."""
+_ORIGINS = frozenset({"to", "from"})
+"""Place words that before an article more often lead to a direction or an origin than to a place:
+"to the West", "from the Greek"."""
+_BEFORE_ARTICLE = {"en": frozenset({"to"}), "es": frozenset({"a"})}
+"""Words that open a phrase of place only before an article or possessive: "to the nucleus", not
+"to form"."""
+_PLACE_PHRASE_WORDS = frozenset(
+    "the a an of and or its their his her our all some any other "
+    "der die das den dem des le la les l du el los las del".split()
+)
+"""Function words that may stand inside a phrase of place ("in the depths of the oceans and seas")."""
+_NOT_PLACES = frozenset("terms regard order addition fact general particular part turn time height".split())
+"""Nouns that make a prepositional phrase a manner of speaking, not a place ("in terms of")."""
+_VERB_ENDING = re.compile(r"ed$")
+"""An English past participle, which ends the phrase: "in the government compared"."""
+MAX_PLACE_WORDS = 5
+"""Content words a phrase of place may hold after its preposition ("in a sail loft on Dock Street")."""
 AFTER_FIRST = 0.5
 """Extra distance for a run standing before the asked words rather than after them."""
 POSSESSOR = 1.0
@@ -92,6 +124,58 @@ def _nearest_measure(sentence: str, measure: str, shared: list[int]) -> tuple[in
     return start, end
 
 
+def _place_phrase_end(language: Language, sentence: str, tokens: list[re.Match[str]], opener: int) -> int | None:
+    """The last word of the phrase of place a preposition opens, or None when it holds no place:
+    nothing, a time ("in 1259", "in May"), a manner of speaking ("in terms of"). The phrase runs on
+    over determiners, "of", "and" and further prepositions ("in a sail loft on Dock Street") but
+    stops at punctuation, at any other function word, at an English participle ("in the government
+    compared") and after MAX_PLACE_WORDS content words."""
+    openers = _PREPOSITIONS.get(language.code, frozenset())
+    texts = [token.group().lower() for token in tokens]
+    end, content = opener, 0
+    for following in range(opener + 1, len(texts)):
+        word = texts[following]
+        if _BREAKS.search(sentence, tokens[following - 1].end(), tokens[following].start()):
+            break
+        if word in _NOT_PLACES or any(c.isdigit() for c in word) or fold(word) in MONTHS_AND_DAYS:
+            return None
+        if word in language.stop_words and word not in _PLACE_PHRASE_WORDS and word not in openers:
+            break
+        if language.code == "en" and _VERB_ENDING.search(word) and texts[following - 1] not in _DETERMINERS:
+            break
+        if word not in _PLACE_PHRASE_WORDS and word not in openers:
+            content += 1
+            if content > MAX_PLACE_WORDS:
+                break
+        end = following
+    while end > opener and (texts[end] in _PLACE_PHRASE_WORDS or texts[end] in openers):
+        end -= 1
+    return end if end > opener else None
+
+
+def _place_phrase(
+    language: Language, sentence: str, tokens: list[re.Match[str]], shared: list[int]
+) -> tuple[int, int] | None:
+    """For "where" when no place is named: the phrase a preposition opens ("in the stems", "among
+    the plankton") right after one of the question's words ("found in the stems" asked "where is it
+    found?"), the first such in the sentence. A phrase elsewhere in the sentence is as often the
+    setting of something else ("In the past, ...", "by hiding in a river") as the answer, and a
+    wrong bold misleads more than none. A phrase of only the question's own words is no answer."""
+    openers = _PREPOSITIONS.get(language.code, frozenset())
+    for position in sorted(shared):
+        token = tokens[position]
+        if position + 2 >= len(tokens) or _BREAKS.search(sentence, token.end(), tokens[position + 1].start()):
+            continue
+        text, following = tokens[position + 1].group().lower(), tokens[position + 2].group().lower()
+        if text in openers or (text in _BEFORE_ARTICLE.get(language.code, ()) and following in _DETERMINERS):
+            end = _place_phrase_end(language, sentence, tokens, position + 1)
+            if end is not None and any(
+                p not in shared and question_terms(language, tokens[p].group()) for p in range(position + 2, end + 1)
+            ):
+                return tokens[position + 1].start(), tokens[end].end()
+    return None
+
+
 @dataclass(frozen=True)
 class Names:
     """The article's names, from `names_in`."""
@@ -147,6 +231,9 @@ def answer_phrase(
             position and _BREAKS.search(sentence, tokens[position - 1].end(), tokens[position].start())
         )
         previous = texts[position - 1].lower() if position else ""
+        before = texts[position - 2].lower() if position > 1 else ""
+        if "place" in kinds and previous in _DETERMINERS and before not in _ORIGINS:
+            previous = before  # the place word before its article: "in the Red Sea"
         if _fits(token, position == 0 and token not in names.words, previous, in_run, kinds):
             if in_run:
                 runs[-1].append(position)
@@ -162,7 +249,8 @@ def answer_phrase(
             if question_terms(language, " ".join(texts[p] for p in run)) and not _extends_asked_name(run, given, texts)
         ]
     if not runs:
-        return None
+        where = "place" in kinds and _WHERE.search(question)
+        return _place_phrase(language, sentence, tokens, shared) if where else None
     anchors = [p for p in shared if titles & set(question_terms(language, texts[p]))] or shared
     whose = bool(_WHOSE.match(question))
 
