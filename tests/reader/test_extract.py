@@ -258,3 +258,20 @@ def test_the_site_name_is_cut_from_a_title_whose_headline_is_not_printed(title, 
 def test_a_title_part_that_is_not_the_site_name_stays():
     title = "Lighthouse - a town votes to rebuild it"
     assert extract_article(_titled(title, "The Coastal Courier"), NEWS_URL).title == title
+
+
+def test_a_tables_header_row_is_no_sentence_and_keeps_the_heading_above_it():
+    article = article_from_text("\n\n".join([
+        "Harbour Rovers defence holds firm",
+        "Below, we look at how many snaps each Harbour Rovers defender played in Sunday's win over Dover.",
+        "DEFENSIVE LINE",
+        "| Pos | Player | Plays | % |",
+        "| DL | Larry Okafor | 63 | 85% |",
+        "| DL | Miles Grant | 57 | 77% |",
+        "The line had eleven hits on the quarterback, the most this season, and forced two fumbles.",
+        *PASTED_BODY,
+    ]))
+    headings = [article.paragraphs[i] for i in sorted(article.headings)]
+    assert headings == ["DEFENSIVE LINE", "| Pos | Player | Plays | % |"]
+    sentences = [s.text for s in build_document(article).sentences]
+    assert not any("Player" in s for s in sentences)

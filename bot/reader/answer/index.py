@@ -745,7 +745,10 @@ def _section_headings(document: Document) -> dict[int, frozenset[str]]:
     current: frozenset[str] = frozenset()
     for index, paragraph in enumerate(article.paragraphs):
         if index in article.headings:
-            current = frozenset(question_terms(language, paragraph))
+            # Headings in a row head one section together ("Defensive Line", then its table's header
+            # row), and a table's header row heads its table within the section it stands in.
+            above = current if index - 1 in article.headings or paragraph.lstrip().startswith("|") else frozenset()
+            current = above | frozenset(question_terms(language, paragraph))
         elif current:
             sections[index] = current
     return sections

@@ -214,6 +214,13 @@ def is_shouted(text: str) -> bool:
     return len(cased) >= 3 and all(c.isupper() for c in cased) and is_title_like(text)
 
 
+def is_table_header(text: str) -> bool:
+    """A data table's header row as extraction writes it ("| Pos | Player | Plays | % | Stats |"):
+    it names the columns for the rows below, and is neither a sentence nor an answer."""
+    cells = [cell.strip() for cell in text.strip().strip("|").split("|")]
+    return text.lstrip().startswith("|") and len(cells) >= 2 and not any(c.isdigit() for c in text)
+
+
 def _undouble(text: str) -> str:
     """'Headline Headline' -> 'Headline': lists of teasers often print each title twice in one line."""
     tokens = text.split(" ")
@@ -335,11 +342,14 @@ def _drop_headline_runs(blocks: list[Block]) -> list[Block]:
 
 
 def _drop_dangling_headings(blocks: list[Block]) -> list[Block]:
-    """A sub-heading with no body paragraph after it introduced something we removed."""
+    """A sub-heading with no body paragraph after it introduced something we removed. A table's
+    header row counts as body for the heading above it ("Defensive Line", then the table), and
+    a header row printed twice keeps its second copy."""
     out: list[Block] = []
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if block.heading and (following is None or following.heading):
+        table_follows = following is not None and is_table_header(following.text) and not is_table_header(block.text)
+        if block.heading and (following is None or following.heading and not table_follows):
             continue
         out.append(block)
     return out
@@ -392,7 +402,9 @@ def remove_clutter(
         out.append(block)
     if link_texts is None:
         out = _drop_headline_runs(out)
-    return _drop_dangling_headings([replace(b, heading=True) if is_shouted(b.text) else b for b in out])
+    return _drop_dangling_headings(
+        [replace(b, heading=True) if is_shouted(b.text) or is_table_header(b.text) else b for b in out]
+    )
 
 
 def shorten(text: str, max_words: int = TITLE_MAX_WORDS) -> str:
