@@ -18,7 +18,9 @@ from typing import Any, TypeVar
 from bot.errors import PageBlocked
 from bot.reader.answer.followup import Turn, own_words_first, question_to_match
 from bot.reader.answer.index import Answer, AnswerIndex
-from bot.reader.answer.speech import asked_speaker, quotes_by, reports_speech_of
+from bot.reader.answer.speech import (
+    asked_speaker, asks_what_a_pronoun_said, quotes_by, reports_speech_of, speaker_named_in,
+)
 from bot.reader.article import Article
 from bot.reader.extract.clutter import article_from_text
 from bot.reader.text.document import Document, build_document
@@ -91,23 +93,33 @@ def ask(article: Article, question: str) -> Answer:
     name with the question reads as noise under a good answer. "What did X say?" is answered with
     X's quotations when the article quotes X (`answer.speech`).
     """
-    index = answer_index_of(article)
-    answer = index.answer(question)
+    answer = answer_index_of(article).answer(question)
     language = article.language or "en"
     speaker = asked_speaker(question, language)
     if speaker:
-        said = quotes_by(speaker, quotes_of(article), index.combine(index.parts(question), index.tuning))
-        if said:
-            return Answer(tuple(said), True, said[0], max(answer.score, 1.0), (1.0,) * len(said))
+        quoted = _quoted(article, speaker, question)
+        if quoted:
+            return quoted
         if answer.found and not reports_speech_of(speaker, answer.sentences[0], language):
             return replace(answer, sentences=(), found=False, strengths=(), phrase=None)
     shown = tuple(s for s, strength in zip(answer.sentences, answer.strengths) if strength >= RUNNER_UP_SHARE)
     return replace(answer, sentences=shown, strengths=answer.strengths[:len(shown)])
 
 
+def _quoted(article: Article, speaker: frozenset[str], question: str) -> Answer | None:
+    """The speaker's own quotations as the answer, those the question's other words match first."""
+    index = answer_index_of(article)
+    said = quotes_by(speaker, quotes_of(article), index.combine(index.parts(question), index.tuning))
+    return Answer(tuple(said), True, said[0], 1.0, (1.0,) * len(said)) if said else None
+
+
 def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answer:
     """Like `ask`, for a question that may follow up on the previous turn about this article."""
     language = article.language or "en"
+    if previous and asks_what_a_pronoun_said(question, language):
+        quoted = _quoted(article, speaker_named_in(" ".join(previous.answer), quotes_of(article)), question)
+        if quoted:
+            return quoted
     matched = question_to_match(question, previous, language)
     if matched == question:
         return ask(article, question)

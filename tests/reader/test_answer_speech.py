@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot.reader.article import Article
-from bot.reader.pipeline import ask
+from bot.reader.answer.followup import Turn
+from bot.reader.pipeline import ask, ask_in_turn
 
 MANAGER = Article(
     title="Harbour Rovers name Lena Vogt manager",
@@ -33,3 +34,11 @@ def test_what_someone_said_about_a_topic_puts_that_quote_first() -> None:
 def test_what_someone_the_article_never_quotes_said_is_declined() -> None:
     assert not ask(MANAGER, "What did Tom Reid say?").found
     assert not ask(MANAGER, "What did Sam Ortiz say?").found
+
+
+def test_what_did_she_say_after_an_answer_naming_her_gets_her_quote() -> None:
+    previous = ask(MANAGER, "Who is the new manager?")
+    turn = Turn("Who is the new manager?", tuple(s.text for s in previous.sentences))
+    answer = ask_in_turn(MANAGER, "What did she say?", turn)
+    assert answer.found
+    assert "I am proud to lead a club" in answer.sentences[0].text

@@ -46,6 +46,27 @@ def asked_speaker(question: str, language: str) -> frozenset[str]:
     return frozenset(fold(word.lower()) for word in _NAME.findall(match.group("who")) if word[:1].isupper())
 
 
+_PRONOUNS = frozenset("he she they him her them er sie il elle ils elles él ella ellos ellas".split())
+
+
+def asks_what_a_pronoun_said(question: str, language: str) -> bool:
+    """"What did she say?": a follow-up about someone the previous answer named."""
+    pattern = _SAID.get(language)
+    match = pattern.match(question.strip()) if pattern else None
+    return bool(match) and match.group("who").lower() in _PRONOUNS
+
+
+def speaker_named_in(text: str, quotes: Sequence[Quote]) -> frozenset[str]:
+    """The name words of the first person quoted in the article whom `text` (the previous answer)
+    names: "Harbour Rovers appointed Lena Vogt ..., a day after sacking Tom Reid" and only Vogt
+    quoted -> Vogt, whom "what did she say?" asks about."""
+    named = _names(text)
+    speakers = {frozenset(_names(quote.speaker)) for quote in quotes if quote.speaker}
+    mentioned = [(min(text.lower().find(word) for word in speaker & named), speaker)
+                 for speaker in speakers if speaker & named]
+    return min(mentioned, key=lambda found: found[0])[1] if mentioned else frozenset()
+
+
 def _names(text: str) -> set[str]:
     return {fold(word.lower()) for word in _NAME.findall(text)}
 
