@@ -757,3 +757,11 @@ def test_a_where_question_marks_no_time_and_no_phrase_away_from_its_words(senten
     of something else as the answer: no bold rather than a wrong one."""
     answer = ask(Article(title="Notes", paragraphs=(sentence, "These notes were written in Plymouth.")), question)
     assert answer.found and answer.phrase is None
+
+
+def test_a_day_after_a_month_is_no_age() -> None:
+    plague = Article(title="Hunter catches plague", paragraphs=(
+        "The patient from Xilingol hunted and ate a wild rabbit on Nov. 5, according to the news agency.",
+        "A total of 28 people who were in close contact with the patient were put under quarantine.",
+    ))
+    assert not ask(plague, "How old is the hunter?").found

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM
 from bot.reader.answer.measures import MEASURES, asked_measure, measures_in
 from bot.reader.answer.terms import IRREGULAR_VERBS as _IRREGULAR_VERBS
 from bot.reader.text.language import Language, fold, folded_words, words
@@ -46,16 +47,6 @@ _CUES: dict[str, str] = {
 _ASKS = {kind: re.compile(fold(pattern)) for kind, pattern in _CUES.items()}
 
 
-# Compared with a sentence's words after folding accents, so they are folded too ("märz" -> "marz").
-MONTHS_AND_DAYS = folded_words(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday century decade "
-    "januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag "
-    "samstag sonntag jahrhundert janvier février mars avril juin juillet août septembre octobre "
-    "novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche siècle "
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
-    "lunes martes miércoles jueves viernes sábado domingo siglo"
-)
 NUMBER_WORDS = folded_words(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -86,8 +77,6 @@ def _quotes_a_statement(text: str) -> bool:
     if any(len(words(span)) >= STATEMENT_WORDS for span in spans):
         return True
     return sum(c in _QUOTE_MARKS for c in text) > 2 * len(spans)
-_MONTHS_ANY_FORM = MONTHS_AND_DAYS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-"""Month names and their short forms: the number after one ("Oct. 25") is a day, not a count."""
 YEAR = re.compile(r"^(1\d{3}|20\d{2})s?$")
 CLOCK = re.compile(r"^\d{1,2}[h:.]\d{2}$|^\d{1,2}h$")
 """A time of day: "7h44", "10:30", "21.15", "9h"."""
@@ -191,7 +180,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         stem = language.stem(lowered)
         if YEAR.match(lowered) or lowered in MONTHS_AND_DAYS or CLOCK.match(lowered):
             found["date"].add(stem)
-        after_month = position > 0 and fold(tokens[position - 1].lower()) in _MONTHS_ANY_FORM
+        after_month = position > 0 and fold(tokens[position - 1].lower()) in MONTHS_ANY_FORM
         if is_number(lowered) and not YEAR.match(lowered) and not after_month:
             found["number"].add(stem)
         # A capitalised word, but not a run of capitals such as a table's "LOWE'S COMPANIES INC."

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.reader.answer.dates import MONTHS_ANY_FORM
 from bot.reader.text.language import fold, folded_words
 
 MEASURES = ("money", "share", "duration", "age", "distance")
@@ -96,7 +97,7 @@ def asked_measure(question: str) -> str | None:
     return next((measure for measure, pattern in _ASKED_PATTERNS if pattern.search(folded)), None)
 
 
-_AGE_APPOSITION = re.compile(r"\b[A-Z][\w'’-]+\.?,? \(?(\d{1,3})\)?[,)]")
+_AGE_APPOSITION = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\.?,? \(?(?P<age>\d{1,3})\)?[,)]")
 """A person's age as English and German news give it after the name: "Patrick Carlineo Jr., 55," /
 "(55)"."""
 
@@ -111,7 +112,8 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
     its number: "Rs 299", "12 million dollars") and the number itself."""
     found: dict[str, list[tuple[int, int, str]]] = {}
     for age in _AGE_APPOSITION.finditer(text):
-        found.setdefault("age", []).append((age.start(1), age.end(1), age.group(1)))
+        if fold(age.group("name").lower()) not in MONTHS_ANY_FORM:  # "Nov. 5," is a day, not an age
+            found.setdefault("age", []).append((age.start("age"), age.end("age"), age.group("age")))
     matches = list(_TOKEN.finditer(text))
     numbers = [position for position, match in enumerate(matches) if is_number(match.group())]
     tokens: dict[int, str] = {}

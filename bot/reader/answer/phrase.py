@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.reader.answer.kinds import MONTHS_AND_DAYS, NUMBER_WORDS, PLACE_WORDS, YEAR, is_number
+from bot.reader.answer.dates import MONTHS_AND_DAYS
+from bot.reader.answer.kinds import NUMBER_WORDS, PLACE_WORDS, YEAR, is_number
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, measure_spans
 from bot.reader.answer.terms import question_terms
 from bot.reader.text.language import Language, fold
