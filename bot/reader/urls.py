@@ -8,7 +8,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 # A bare domain with a path also counts (people paste "example.com/story"), but only with a dot
 # and a known-looking top-level domain part, so "e.g." or "v1.2" are not mistaken for links.
 _LINK = re.compile(
-    r"(?:(?:https?://)[^\s<>\"'«»“”‘’]+)"
+    r"(?:(?:https?://)[^\s<>\"'«»“”‘’]*)"
     r"|(?:\b(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
     r"\.[a-z]{2,24}/[^\s<>\"'«»“”‘’]*)",
     re.IGNORECASE,

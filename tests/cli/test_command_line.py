@@ -133,3 +133,10 @@ def test_a_blocked_page_prints_its_archive_links_on_the_one_line(pages_server: P
     line, = result.stderr.strip().splitlines()
     assert line.startswith("That site asked me to prove I'm not a robot")
     assert f"https://web.archive.org/web/{url}" in line and f"https://archive.ph/newest/{url}" in line
+
+
+def test_a_link_cut_off_after_its_scheme_gets_the_link_message_not_an_answer(tmp_path: Path) -> None:
+    result = run_bot("chat", tmp_path=tmp_path, stdin="https://\n/quit\n")
+    assert result.returncode == 0, result.stderr
+    assert "doesn't look like a web link" in result.stdout
+    assert "I don't have an article" not in result.stdout
