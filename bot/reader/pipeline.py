@@ -19,7 +19,7 @@ from bot.errors import PageBlocked
 from bot.reader.answer.followup import Turn, own_words_first, question_to_match
 from bot.reader.answer.index import Answer, AnswerIndex
 from bot.reader.answer.speech import (
-    asked_speaker, asks_what_a_pronoun_said, quotes_by, reports_speech_of, speaker_named_in,
+    asked_speaker, asks_what_a_pronoun_said, best_first, quotes_by, reports_speech_of, speaker_named_in,
 )
 from bot.reader.article import Article
 from bot.reader.extract.clutter import article_from_text
@@ -93,24 +93,26 @@ def ask(article: Article, question: str) -> Answer:
     name with the question reads as noise under a good answer. "What did X say?" is answered with
     X's quotations when the article quotes X (`answer.speech`).
     """
-    answer = answer_index_of(article).answer(question)
     language = article.language or "en"
     speaker = asked_speaker(question, language)
-    if speaker:
-        quoted = _quoted(article, speaker, question)
-        if quoted:
-            return quoted
-        if answer.found and not reports_speech_of(speaker, answer.sentences[0], language):
-            return replace(answer, sentences=(), found=False, strengths=(), phrase=None)
+    quoted = _quoted(article, speaker, question) if speaker else None
+    if quoted:
+        return quoted
+    answer = answer_index_of(article).answer(question)
+    if speaker and answer.found and not reports_speech_of(speaker, answer.sentences[0], language):
+        return replace(answer, sentences=(), found=False, strengths=(), phrase=None)
     shown = tuple(s for s, strength in zip(answer.sentences, answer.strengths) if strength >= RUNNER_UP_SHARE)
     return replace(answer, sentences=shown, strengths=answer.strengths[:len(shown)])
 
 
 def _quoted(article: Article, speaker: frozenset[str], question: str) -> Answer | None:
     """The speaker's own quotations as the answer, those the question's other words match first."""
+    said = quotes_by(speaker, quotes_of(article))
+    if not said:
+        return None
     index = answer_index_of(article)
-    said = quotes_by(speaker, quotes_of(article), index.combine(index.parts(question), index.tuning))
-    return Answer(tuple(said), True, said[0], 1.0, (1.0,) * len(said)) if said else None
+    shown = best_first(said, index.combine(index.parts(question), index.tuning))
+    return Answer(tuple(shown), True, shown[0], 1.0, (1.0,) * len(shown))
 
 
 def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answer:

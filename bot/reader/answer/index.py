@@ -642,9 +642,10 @@ class AnswerIndex:
         Shares are of the question's weight (inverse sentence frequency, `Tuning.unseen` for a
         word the article never uses); "credited" counts a word's family or a bridge as
         `support` does; the title counts as part of every sentence, and a sub-heading as part of
-        each sentence of its section ("KESTREL VOLTA" above "It will start at $31,000"). A negation counts outside
-        "why" questions only: "Why wasn't he allowed to have them?" is how a reader asks, while
-        "Which country did not condemn it?" is how SQuAD 2.0 turns a fact into a non-question.
+        each sentence of its section ("KESTREL VOLTA" above "It will start at $31,000"). A
+        negation counts outside "why" questions only: "Why wasn't he allowed to have them?" is how
+        a reader asks, while "Which country did not condemn it?" is how SQuAD 2.0 turns a fact into
+        a non-question.
         """
         t = self.tuning
         terms = parts.terms

@@ -36,14 +36,18 @@ _NAME = re.compile(r"\b[^\W\d_][\w'’.-]*", re.UNICODE)
 QUOTES_SHOWN = 2
 
 
+def _asked_who(question: str, language: str) -> str | None:
+    """The words for whoever a "what did X say" question asks about, or None for another question."""
+    pattern = _SAID.get(language)
+    match = pattern.match(question.strip()) if pattern else None
+    return match.group("who") if match else None
+
+
 def asked_speaker(question: str, language: str) -> frozenset[str]:
     """The capitalised name words of the person a "what did X say" question asks about (folded),
     or nothing when it asks about no named person ("what did she say", "what did the report say")."""
-    pattern = _SAID.get(language)
-    match = pattern.match(question.strip()) if pattern else None
-    if not match:
-        return frozenset()
-    return frozenset(fold(word.lower()) for word in _NAME.findall(match.group("who")) if word[:1].isupper())
+    who = _asked_who(question, language) or ""
+    return frozenset(fold(word.lower()) for word in _NAME.findall(who) if word[:1].isupper())
 
 
 _PRONOUNS = frozenset("he she they him her them er sie il elle ils elles él ella ellos ellas".split())
@@ -51,9 +55,8 @@ _PRONOUNS = frozenset("he she they him her them er sie il elle ils elles él ell
 
 def asks_what_a_pronoun_said(question: str, language: str) -> bool:
     """"What did she say?": a follow-up about someone the previous answer named."""
-    pattern = _SAID.get(language)
-    match = pattern.match(question.strip()) if pattern else None
-    return bool(match) and match.group("who").lower() in _PRONOUNS
+    who = _asked_who(question, language)
+    return who is not None and who.lower() in _PRONOUNS
 
 
 def speaker_named_in(text: str, quotes: Sequence[Quote]) -> frozenset[str]:
@@ -71,15 +74,19 @@ def _names(text: str) -> set[str]:
     return {fold(word.lower()) for word in _NAME.findall(text)}
 
 
-def quotes_by(speaker: frozenset[str], quotes: Sequence[Quote], relevance: Sequence[float]) -> list[Sentence]:
-    """The sentences opening the quotations of the person named, one per quote, those the rest of
-    the question matches best first (`relevance`, per sentence index: "what did X say about the
-    costs?"), then in article order."""
+def quotes_by(speaker: frozenset[str], quotes: Sequence[Quote]) -> list[Sentence]:
+    """The sentences opening the quotations of the person named, one per quote, in article order."""
     found: list[Sentence] = []
     for quote in quotes:
         if quote.speaker and speaker & _names(quote.speaker) and quote.sentence not in found:
             found.append(quote.sentence)
-    return sorted(found, key=lambda sentence: -relevance[sentence.index])[:QUOTES_SHOWN]
+    return found
+
+
+def best_first(said: Sequence[Sentence], relevance: Sequence[float]) -> list[Sentence]:
+    """The quote sentences the rest of the question matches best first (`relevance`, per sentence
+    index: "what did X say about the costs?"), then in article order; QUOTES_SHOWN of them."""
+    return sorted(said, key=lambda sentence: -relevance[sentence.index])[:QUOTES_SHOWN]
 
 
 def reports_speech_of(speaker: frozenset[str], sentence: Sentence, language: str) -> bool:
@@ -87,5 +94,5 @@ def reports_speech_of(speaker: frozenset[str], sentence: Sentence, language: str
     government has done it before"), so it can tell what they said; naming them is not enough
     ("Chad Wolf has been named acting secretary")."""
     lexicon = LEXICONS.get(language, LEXICONS["en"])
-    words = {word.lower() for word in _NAME.findall(sentence.text)}
-    return bool(speaker & _names(sentence.text)) and bool(words & lexicon.verbs)
+    lowered = {word.lower() for word in _NAME.findall(sentence.text)}
+    return bool(speaker & {fold(word) for word in lowered}) and bool(lowered & lexicon.verbs)
