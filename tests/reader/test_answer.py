@@ -765,3 +765,39 @@ def test_a_day_after_a_month_is_no_age() -> None:
         "A total of 28 people who were in close contact with the patient were put under quarantine.",
     ))
     assert not ask(plague, "How old is the hunter?").found
+
+
+SETTLEMENT = Article(
+    title="Fund investors win compensation",
+    paragraphs=(
+        "Savers who lost money in the fund scandal are to receive £194m from the firms, the regulator said on Tuesday.",
+        "Investigators went through 27,000 taped conversations with the firms' salesmen.",
+        "Regulators sent the fund managers 780 files of evidence detailing 900 recorded calls and 70 interviews.",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many recorded conversations did the savers receive?", "How many conversations did the savers receive from the firms?"],
+)
+def test_a_sum_of_money_does_not_answer_how_many_things(question: str) -> None:
+    answer = ask(SETTLEMENT, question)
+    assert answer.found and "27,000 taped conversations" in answer.sentences[0].text
+    assert bold(SETTLEMENT, question) == "27,000 taped conversations"
+
+
+def test_how_many_bolds_the_number_beside_the_counted_noun_not_its_adjective() -> None:
+    assert bold(SETTLEMENT, "How many taped calls did the fund managers get?") == "900 recorded calls"
+
+
+def test_how_much_something_cost_is_answered_by_its_price_without_the_word_cost() -> None:
+    transfer = Article(
+        title="Wenger glad to have Sanchez",
+        paragraphs=(
+            "Arsenal manager Arsene Wenger is glad Alexis Sanchez chose his club over Liverpool. "
+            "\u201cWe are happy that he made that decision,\u201d said Wenger of the £32million forward, who has scored 19 goals.",
+            "Liverpool host Arsenal on Saturday.",
+        ),
+    )
+    assert bold(transfer, "How much did Sanchez cost?") == "£32million"

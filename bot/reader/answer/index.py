@@ -101,6 +101,9 @@ LIGHT_WORDS = {
 a divorce) and the adjectives of "how old", "how long", "how quickly", "wie alt" (the answer is a
 number, not the word). Left out when the decline rule asks whether all of the question's content is
 missing."""
+PRICE_VERBS = {"en": frozenset({"cost"}), "de": frozenset({"kost", "kostet"}), "fr": frozenset({"cout"}), "es": frozenset({"cuest", "cost"})}
+"""Stems of the verb of "how much did it cost": a sum of money says it without the word ("the
+£32million forward"), so the word ranks but is not asked of the article when declining."""
 
 
 @dataclass(frozen=True)
@@ -266,17 +269,17 @@ def _inflected_forms(terms: set[str]) -> dict[str, list[str]]:
     return forms
 
 
-_BEFORE_COUNTED = frozenset("of the de des du d la les le der die den von de los las".split())
-
-
 def _counted_term(language: Language, question: str) -> list[str]:
     """The thing a "how many" question counts, as a one-term list, or none when that word is too
     general to look for ("combien de personnes", whose "personnes" the stop list drops); none for a
     measure ("combien de temps" asks a duration, "how many years" an age or a duration)."""
     if asked_measure(question):
         return []
-    tokens = [token for token in words(counted_words(question)) if token not in _BEFORE_COUNTED]
-    return question_terms(language, tokens[0])[:1] if tokens else []
+    for token in reversed(counted_words(question, language.code)):
+        terms = question_terms(language, token)
+        if terms:
+            return terms[:1]
+    return []
 
 
 def _specific_terms(language: Language, question: str) -> tuple[set[str], set[str]]:
@@ -417,6 +420,8 @@ class AnswerIndex:
         elif holds is not None and "number" in kinds:
             counted = _counted_term(language, question)
             if counted:
+                # "How many calls": a sum of money counts nothing (a share may: "36 Prozent" of the votes).
+                holds &= np.array([bool(offered["number"] - offered["money"] - terms) for offered in self._offers])
                 measured = self._counted_near(counted[0]) * self._mean_weight(terms)
         narrow = bool(titles) or bool(kinds & MEASURE_KINDS)
         return _Parts(
@@ -586,7 +591,7 @@ class AnswerIndex:
         holds the kind asked, the question has a number the article never mentions ("in 2015"), or
         every question word that is not a name, a number or a light verb is absent from the article.
         """
-        terms = parts.terms
+        terms = self._asked_of_article(parts)
         if not terms or (parts.kinds and not parts.kinds & self._offered_anywhere):
             return 0.0
         language = self.document.language
@@ -648,7 +653,7 @@ class AnswerIndex:
         a non-question.
         """
         t = self.tuning
-        terms = parts.terms
+        terms = self._asked_of_article(parts)
         known = self._sentences.idf
         unseen = t.unseen * self._sentences.idf_for(0)
         in_sentence = self._term_sets[best] | self._title_terms | self._section_terms[best]
@@ -703,6 +708,12 @@ class AnswerIndex:
             float(opposed(in_sentence)),
             float(opposed(in_paragraph)),
         ]
+
+    def _asked_of_article(self, parts: _Parts) -> set[str]:
+        """The question's words declining weighs: all of them but the verb of a price (`PRICE_VERBS`)."""
+        if "money" not in parts.kinds:
+            return parts.terms
+        return parts.terms - PRICE_VERBS.get(self.document.language.code, frozenset()) or parts.terms
 
     def _lacks_thing(self, question: str) -> bool:
         """Whether the article never names the thing a "which X" question asks for, nor a close

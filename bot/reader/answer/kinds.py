@@ -91,13 +91,20 @@ def asks(question: str) -> set[str]:
 
 
 _COUNTED = re.compile(r"\b(?:how many|combien d[e']|wie viele|cuant[oa]s)\s*(.*)")
+_BEFORE_COUNTED = frozenset("of the de des du d la les le der die den von de los las".split())
+_LONGEST_COUNTED = 4
+"""Words a counted noun phrase may run to before its auxiliary ("new electric delivery vans did")."""
 
 
-def counted_words(question: str) -> str:
-    """What a "how many" question counts and what follows it ("stores does Home Depot plan..."),
-    empty for other questions; the first content word of it is the thing counted."""
+def counted_words(question: str, code: str) -> list[str]:
+    """The words naming what a "how many" question counts, the noun last ("recorded calls" in "how
+    many recorded calls did the firms receive?"), empty for other questions. Where adjectives stand
+    before their noun, the phrase runs to the auxiliary that follows it; without one, or where the
+    noun comes first ("combien d'appels enregistrés"), the first word is the noun."""
     found = _COUNTED.search(fold(question.lower()).replace("’", "'"))
-    return found.group(1) if found else ""
+    tokens = [token for token in words(found.group(1)) if token not in _BEFORE_COUNTED] if found else []
+    ends = [k for k, token in enumerate(tokens[:_LONGEST_COUNTED + 1]) if token in _AUXILIARIES]
+    return tokens[: ends[0]] if ends and code not in _HEAD_FIRST else tokens[:1]
 
 
 # "Which political party does...", "quel est le salaire de...", "welches Amt hat...", "¿cuál es la

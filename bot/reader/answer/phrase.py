@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.reader.answer.dates import MONTHS_AND_DAYS
-from bot.reader.answer.kinds import NUMBER_WORDS, PLACE_WORDS, YEAR, is_number
+from bot.reader.answer.kinds import NUMBER_WORDS, PLACE_WORDS, YEAR, counted_words, is_number
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, measure_spans
 from bot.reader.answer.terms import question_terms
 from bot.reader.text.language import Language, fold
@@ -252,7 +252,10 @@ def answer_phrase(
     if not runs:
         where = "place" in kinds and _WHERE.search(question)
         return _place_phrase(language, sentence, tokens, shared) if where else None
-    anchors = [p for p in shared if titles & set(question_terms(language, texts[p]))] or shared
+    # The number beside the thing a "how many" question counts, or beside a title asked for.
+    counted = set(question_terms(language, " ".join(counted_words(question, language.code)[-1:])))
+    focus = titles | counted if "number" in kinds else titles
+    anchors = [p for p in shared if focus & set(question_terms(language, texts[p]))] or shared
     whose = bool(_WHOSE.match(question))
 
     def gap(run: list[int], anchor: int) -> float:
