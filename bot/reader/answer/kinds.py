@@ -14,6 +14,7 @@ import re
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM
 from bot.reader.answer.measures import MEASURES, asked_measure, measures_in
 from bot.reader.answer.terms import IRREGULAR_VERBS as _IRREGULAR_VERBS
+from bot.reader.answer.terms import stop_words_for
 from bot.reader.text.language import Language, fold, folded_words, words
 
 KINDS = ("name", "date", "number", "place", "cause", *MEASURES)
@@ -91,20 +92,31 @@ def asks(question: str) -> set[str]:
 
 
 _COUNTED = re.compile(r"\b(?:how many|combien d[e']|wie viele|cuant[oa]s)\s*(.*)")
-_BEFORE_COUNTED = frozenset("of the de des du d la les le der die den von de los las".split())
 _LONGEST_COUNTED = 4
 """Words a counted noun phrase may run to before its auxiliary ("new electric delivery vans did")."""
 
 
 def counted_words(question: str, code: str) -> list[str]:
-    """The words naming what a "how many" question counts, the noun last ("recorded calls" in "how
-    many recorded calls did the firms receive?"), empty for other questions. Where adjectives stand
-    before their noun, the phrase runs to the auxiliary that follows it; without one, or where the
-    noun comes first ("combien d'appels enregistrés"), the first word is the noun."""
+    """The words naming what a "how many" question counts, the noun last, empty for other questions.
+    Where adjectives stand before their noun, a phrase running straight into the auxiliary ends with
+    it ("recorded calls" in "how many recorded calls did the firms receive?"); a phrase broken off by
+    another small word names its noun first ("miles south of", "players from the"), as does a
+    language putting the noun first ("combien d'appels enregistrés")."""
     found = _COUNTED.search(fold(question.lower()).replace("’", "'"))
-    tokens = [token for token in words(found.group(1)) if token not in _BEFORE_COUNTED] if found else []
-    ends = [k for k, token in enumerate(tokens[:_LONGEST_COUNTED + 1]) if token in _AUXILIARIES]
-    return tokens[: ends[0]] if ends and code not in _HEAD_FIRST else tokens[:1]
+    if not found:
+        return []
+    stop = stop_words_for(code)
+    tokens = words(found.group(1))
+    while tokens and tokens[0] in stop and tokens[0] not in _AUXILIARIES:
+        tokens.pop(0)  # "how many of the", "how many more"
+    phrase: list[str] = []
+    for token in tokens[: _LONGEST_COUNTED + 1]:
+        if token in _AUXILIARIES:
+            return phrase if code not in _HEAD_FIRST else phrase[:1]
+        if token in stop:
+            break
+        phrase.append(token)
+    return phrase[:1]
 
 
 # "Which political party does...", "quel est le salaire de...", "welches Amt hat...", "¿cuál es la

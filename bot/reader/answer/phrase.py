@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from bot.reader.answer.dates import MONTHS_AND_DAYS
 from bot.reader.answer.kinds import NUMBER_WORDS, PLACE_WORDS, YEAR, counted_words, is_number
-from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, measure_spans
+from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
 from bot.reader.answer.terms import question_terms
 from bot.reader.text.language import Language, fold
 
@@ -68,6 +68,7 @@ _VERB_ENDING = re.compile(r"ed$")
 """An English past participle, which ends the phrase: "in the government compared"."""
 MAX_PLACE_WORDS = 5
 """Content words a phrase of place may hold after its preposition ("in a sail loft on Dock Street")."""
+ALL_UNITS = frozenset().union(*UNITS.values())
 AFTER_FIRST = 0.5
 """Extra distance for a run standing before the asked words rather than after them."""
 POSSESSOR = 1.0
@@ -252,10 +253,13 @@ def answer_phrase(
     if not runs:
         where = "place" in kinds and _WHERE.search(question)
         return _place_phrase(language, sentence, tokens, shared) if where else None
-    # The number beside the thing a "how many" question counts, or beside a title asked for.
-    counted = set(question_terms(language, " ".join(counted_words(question, language.code)[-1:])))
-    focus = titles | counted if "number" in kinds else titles
-    anchors = [p for p in shared if focus & set(question_terms(language, texts[p]))] or shared
+    anchors = [p for p in shared if titles & set(question_terms(language, texts[p]))] or shared
+    if "number" in kinds:
+        # The number beside the thing a "how many" question counts ("recorded calls", "British oil
+        # paintings"), unless that is a unit ("how many miles": the other numbers may be miles too).
+        counted_phrase = counted_words(question, language.code)
+        counted = set() if set(counted_phrase) & ALL_UNITS else set(question_terms(language, " ".join(counted_phrase)))
+        anchors = [p for p in anchors if counted & set(question_terms(language, texts[p]))] or anchors
     whose = bool(_WHOSE.match(question))
 
     def gap(run: list[int], anchor: int) -> float:
