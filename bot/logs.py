@@ -14,6 +14,9 @@ import re
 
 _BOT_PATH = re.compile(r"/bot\d+:[A-Za-z0-9_-]+")
 CHATTY_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer")
+"""Libraries of the reading stage: they log a page they cannot parse ("Document is empty") as an
+error, and the reader already answers that page with its own message, so only their critical
+records are shown (the terminal chat would print the rest between the user's lines)."""
 
 
 class RedactSecrets(logging.Filter):
@@ -43,4 +46,4 @@ def configure_logging(level: str, secrets: list[str]) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     if logging.getLogger().level > logging.DEBUG:
         for name in CHATTY_LIBRARIES:
-            logging.getLogger(name).setLevel(logging.ERROR)
+            logging.getLogger(name).setLevel(logging.CRITICAL)

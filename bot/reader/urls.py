@@ -8,11 +8,14 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 # A bare domain with a path also counts (people paste "example.com/story"), but only with a dot
 # and a known-looking top-level domain part, so "e.g." or "v1.2" are not mistaken for links.
 _LINK = re.compile(
-    r"(?:(?:https?://)[^\s<>\"'«»“”‘’]*)"
+    r"(?:\b[a-z][a-z0-9+.-]{0,15}://[^\s<>\"'«»“”‘’]*)"
     r"|(?:\b(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
     r"\.[a-z]{2,24}/[^\s<>\"'«»“”‘’]*)",
     re.IGNORECASE,
 )
+_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://", re.I)
+"""Any scheme, not only http(s): "file:///etc/passwd" is a link the fetch refuses with its message,
+not a question about an article."""
 _TRAILING = ".,;:!?)]}>'\"…"
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|igshid|ref_src|cmpid)$", re.I)
 
@@ -26,7 +29,7 @@ def find_links(text: str) -> list[str]:
             if link[-1] == ")" and link.count("(") >= link.count(")"):
                 break
             link = link[:-1]
-        if not re.match(r"https?://", link, re.I):
+        if not _SCHEME.match(link):
             link = "https://" + link
         if link not in found:
             found.append(link)

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.e2e import articles
 from tests.support.bot_process import REPO_ROOT, child_environment
 from tests.support.pages import PageServer
@@ -135,8 +137,19 @@ def test_a_blocked_page_prints_its_archive_links_on_the_one_line(pages_server: P
     assert f"https://web.archive.org/web/{url}" in line and f"https://archive.ph/newest/{url}" in line
 
 
-def test_a_link_cut_off_after_its_scheme_gets_the_link_message_not_an_answer(tmp_path: Path) -> None:
-    result = run_bot("chat", tmp_path=tmp_path, stdin="https://\n/quit\n")
+@pytest.mark.parametrize("link", ["https://", "file:///etc/passwd", "ftp://example.com/story"])
+def test_a_link_cut_off_or_of_another_scheme_gets_the_link_message_not_an_answer(tmp_path: Path, link: str) -> None:
+    result = run_bot("chat", tmp_path=tmp_path, stdin=f"{link}\n/quit\n")
     assert result.returncode == 0, result.stderr
     assert "doesn't look like a web link" in result.stdout
     assert "I don't have an article" not in result.stdout
+
+
+def test_an_empty_page_gets_the_no_article_message_without_library_errors_in_the_chat(
+    pages_server: PageServer, tmp_path: Path
+) -> None:
+    url = pages_server.add("/empty", "")
+    result = run_bot("run", tmp_path=tmp_path, stdin=f"{url}\n/quit\n", BOT_ALLOW_PRIVATE_URLS="1", TELEGRAM_BOT_TOKEN="")
+    assert result.returncode == 0, result.stderr
+    assert "couldn't find an article" in result.stdout
+    assert "ERROR" not in result.stdout + result.stderr
