@@ -342,3 +342,64 @@ def test_verbs_of_judging_and_describing_attribute() -> None:
                     language="es") == {"La ley no puede aplicarse con efecto retroactivo": "Tribunal Supremo"}
     assert speakers("« Un travail remarquable et très utile pour tous », a qualifié Marie Curie.",
                     language="fr") == {"Un travail remarquable et très utile pour tous": "Marie Curie"}
+
+
+def test_a_german_role_noun_before_the_name_is_not_part_of_it() -> None:
+    found = speakers(
+        "Die Bahn will die Strecke zwischen Hamburg und Berlin ab August sperren.",
+        "„Wir wissen, dass das für die Fahrgäste eine große Belastung ist“, sagte Infrastrukturvorstand "
+        "Berthold Huber.",
+        "„Neun Monate ohne direkte Verbindung sind eine Zumutung“, kritisierte der Ehrenvorsitzende "
+        "Karl-Peter Naumann.",
+        language="de",
+    )
+    assert found == {
+        "Wir wissen, dass das für die Fahrgäste eine große Belastung ist": "Berthold Huber",
+        "Neun Monate ohne direkte Verbindung sind eine Zumutung": "Karl-Peter Naumann",
+    }
+
+
+def test_a_german_spokesperson_of_a_body_gives_the_body_without_its_article() -> None:
+    found = speakers(
+        "Auch die Feuerwehr spürt die Hitze.",
+        "„Wir rücken fast doppelt so oft aus wie sonst im Sommer“, berichtete ein Sprecher der "
+        "Berufsfeuerwehr München.",
+        language="de",
+    )
+    assert found == {"Wir rücken fast doppelt so oft aus wie sonst im Sommer": "Berufsfeuerwehr München"}
+
+
+def test_so_and_a_german_description_stand_for_the_person_in_focus() -> None:
+    found = speakers(
+        "„Ohne zusätzliches Personal wird das nicht funktionieren“, sagte EVG-Chef Martin Burkert dem Spiegel. "
+        "Burkert zufolge fehlen schon heute mehrere tausend Fachkräfte.",
+        "„Die Bahn plant am Bedarf vorbei“, so der Gewerkschafter.",
+        language="de",
+    )
+    assert found["Die Bahn plant am Bedarf vorbei"] == "Martin Burkert"
+
+
+def test_a_description_goes_to_the_one_person_the_sentence_before_opens_with() -> None:
+    found = speakers(
+        "„Ohne zusätzliches Personal wird das nicht funktionieren“, sagte EVG-Chef Martin Burkert.",
+        "Bundesverkehrsminister Volker Wissing verteidigte die Pläne. Man müsse „jetzt die Versäumnisse von "
+        "Jahrzehnten aufholen“, erklärte der FDP-Politiker in Berlin.",
+        "Verkehrsexperte Andreas Knie von der TU Berlin hält die Linie für sinnvoll. „Eine Straßenbahn ist "
+        "hier leistungsfähiger als jeder Bus“, erklärte der Wissenschaftler.",
+        language="de",
+    )
+    assert found["jetzt die Versäumnisse von Jahrzehnten aufholen"] == "Volker Wissing"
+    assert found["Eine Straßenbahn ist hier leistungsfähiger als jeder Bus"] == "Andreas Knie"
+
+
+def test_a_spanish_name_before_an_apposition_set_off_by_commas_speaks() -> None:
+    found = speakers(
+        "La ministra Ana López visitó el aeropuerto.",
+        "Aena, el gestor aeroportuario, dijo que «la operativa se recuperará durante el fin de semana».",
+        "Sánchez, presidente del Gobierno, afirmó que «nadie se quedará sin su vuelo de vuelta».",
+        language="es",
+    )
+    assert found == {
+        "la operativa se recuperará durante el fin de semana": "Aena",
+        "nadie se quedará sin su vuelo de vuelta": "Sánchez",
+    }

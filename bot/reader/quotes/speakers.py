@@ -43,6 +43,7 @@ from bot.reader.quotes.lexicon import (
     DE_ABSTRACT_ENDINGS,
     DE_BODY_ENDINGS,
     DE_NOUN_ENDINGS,
+    DE_PERSON_ENDINGS,
     DOCUMENTS,
     FEMALE_TITLES,
     GENDERED_NOUNS,
@@ -360,7 +361,7 @@ class SpeakerFinder:
             if len(head) > 1 and head[0][:1].islower() and self._is_verb(head[1]):
                 head = head[1:]  # `« … » a ensuite précisé Febelfin`: an adverb before the verb
         if head and head[0] == _BY:
-            found = self._inverted(head)
+            found = self._inverted(head) or self._described_person(head[1:])
             return ("source", found[1]) if found and found[0] == "name" else found
         if head and self._is_verb(head[0]):
             return (self._inverted(head) or self._described(head[1:]) or self._dropped(head[1:])
@@ -483,7 +484,8 @@ class SpeakerFinder:
             return ("name", named) if named else ("focus", "n")  # `l'ONG précise`, `the company said`
         if head not in DEFINITES or not piece[1:2] or not (
                 piece[1][:1].islower() or piece[1][:1].isdigit() or piece[-1][:1].islower() or self._is_title(piece[1])
-                or self._language == "de" and len(piece) == 2 and "-" in piece[1]):  # `der CDU-Politiker`
+                or self._language == "de" and len(piece) == 2 and (
+                    "-" in piece[1] or piece[1].lower().endswith(DE_PERSON_ENDINGS))):  # `der CDU-Politiker`, `der Experte`
             return None  # `the American space agency`; `dénonce le Président-candidat`: a title is one too
         named = self._opening(piece)  # `el economista Thomas Piketty`: the description comes with a name
         if named and named[0] == "name" and " " in named[1] and not _is_organisation(named[1].split()):
@@ -504,6 +506,15 @@ class SpeakerFinder:
             return _NOBODY  # `the spokesperson said`, after `A spokesperson who did not wish to be named`
             # (a gendered one, `the woman`, stays in focus for the `she` that follows)
         return ("focus", gender)  # `the wealthy NSW businessman`: no name in it
+
+    def _described_person(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`„…“, so der Gewerkschafter`, `según el ministro`: a person described after `so` or
+        `according to` is the one in focus; a paper (`selon le rapport`) is no one's voice."""
+        described = self._described(tokens)
+        if not described or described[0] == "focus" and (
+                described[1] not in ("m", "f") or any(t.lower() in STATEMENTS | WRITINGS | DOCUMENTS for t in tokens[:3])):
+            return None
+        return described
 
     def _introduced_unnamed(self, noun: str, index: int) -> bool:
         """Whether the story brought in a `noun` with an indefinite article and no name after it
@@ -880,12 +891,22 @@ class SpeakerFinder:
                 name = self._name(segment, start, end, organisations)
                 if name:
                     return ("name", name)
+            if not organisations and self._set_off_name(segments):
+                return ("name", segments[0][0])
         lone = segments[-1]
         if len(lone) == 1 and self._surname_alone(lone[0]):
             return ("name", lone[0])  # `Perotti concluyó que…`: a surname the article gives alone
         if 1 < len(lone) <= MAX_NAME_PHRASE and lone[0].lower() in PREPOSITIONS | OPENERS and self._part_of_person(lone[-1]):
             return ("name", lone[-1])  # `in deren Verlauf Jonescu sagte`: a person the article named, after the phrase
         return None
+
+    def _set_off_name(self, segments: list[list[str]]) -> bool:
+        """`Aena, el gestor aeroportuario, dijo…`, `Sánchez, presidente del Gobierno, afirmó…`: a lone
+        name, then descriptions set off by commas up to the verb; the name speaks, not a body the
+        description mentions."""
+        appositions = segments[1:-1]
+        return (len(segments[0]) == 1 and bool(appositions) and segments[-1] == [] and self._surname_alone(segments[0][0])
+                and all(s and (s[0].lower() in ARTICLES or s[0][:1].islower()) and not self._is_verb(s[0]) for s in appositions))
 
     def _subject_alone(self, token: str) -> bool:
         """A single capitalised word before an auxiliary (`Bruxelles a salué`), which the article never
@@ -936,10 +957,13 @@ class SpeakerFinder:
             while run and self._common_word(run[0], initial=not start or not tokens[start - 1][:1].isalpha()):
                 run = run[1:]
                 start += 1
-            run = self._without_nouns(run)
+            named = self._without_nouns(run)
             previous = tokens[start - 1] if start else ""
             # `de la NFL Roger Goodell`: after `of the`, a body's acronym, then the person who heads it
-            headed = len(run) >= 3 and len(run[0]) > 1 and run[0].isupper()
+            headed = len(named) >= 3 and len(named[0]) > 1 and named[0].isupper()
+            # `kritisierte der Ehrenvorsitzende Karl-Peter Naumann`: a German article, the role, then the name
+            headed = headed or previous.lower() in DE_DETERMINERS and len(run) > len(named) > 1
+            run = named
             if previous.lower() in self._stop_words and previous.lower() not in self._lexicon.pronouns \
                     and not organisations and not headed:
                 if not self._holds_post(tokens, start, run):
@@ -997,8 +1021,7 @@ class SpeakerFinder:
         particle left at the front."""
         if not self._nouns and self._lexicon is not LEXICONS["de"]:
             return run
-        while len(run) > 1 and (run[0] in self._nouns or len(run[0]) >= 8 and run[0].lower().endswith(DE_NOUN_ENDINGS)
-                                or run[0].lower() in DE_DETERMINERS):  # `Das Urteil von Martin Luther`, a title
+        while len(run) > 1 and (run[0] in self._nouns or _de_noun(run[0]) or run[0].lower() in DE_DETERMINERS):  # `Das Urteil von Martin Luther`, a title
             run = run[1:]
             while len(run) > 1 and run[0] in PARTICLES:
                 run = run[1:]
@@ -1027,7 +1050,7 @@ class SpeakerFinder:
         if kind in ("pronoun", "owner"):
             return self._antecedent(value, index, own=kind == "pronoun")
         if kind in ("focus", "document"):
-            return self._focus(value, index)
+            return self._focus(value, index, opening=kind == "focus")
         if kind == "titled":
             gender, post = value.split(" ", 1)
             return self._recurring_role(post) or self._focus(gender, index) or self._named_next(gender, post, index)
@@ -1091,10 +1114,12 @@ class SpeakerFinder:
                   if _shortens(found.split(), p.split()) and self._first_seen[p] < self._first_seen.get(found, 0)]
         return longer[0] if len(longer) == 1 else found
 
-    def _focus(self, gender: str, index: int) -> str | None:
+    def _focus(self, gender: str, index: int, opening: bool = False) -> str | None:
         """Whom a description (`the attorney`, `la porte-parole`) stands for: the latest speaker,
         person or organisation, within the pronoun look-back; for `it`, first the body that opens the
-        quote's own sentence."""
+        quote's own sentence. With `opening` (a description holding no post, `der FDP-Politiker`), a
+        sentence in between that names one person, opening with them, puts that person in focus; a
+        post (`le ministre du Budget`) may be someone else's."""
         if gender == "n" and NEUTER.get(self._language) in self._before_quote(index):
             return self._opening_body(index)
         for k in range(index, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
@@ -1102,6 +1127,11 @@ class SpeakerFinder:
                 return None  # `“…,” the young woman said. The woman added…`: still that unnamed woman
             # the quote's own sentence counts when a quote before it there has its speaker
             found = ("name", self._said[k]) if k in self._said else self._reported(k) if k < index else None
+            if found is None and opening and k < index and gender != "n":
+                # `Volker Wissing verteidigte die Pläne. Man müsse „…“, erklärte der FDP-Politiker`
+                subject = self._opening(_tokens(self._masked.get(k, ""), self._lexicon))
+                alone = subject and subject[0] == "name" and " " in subject[1] and len(self._people_in(k, singles=True)) == 1
+                found = subject if alone else None
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
                 if gender == "n" and self._is_person(name):
@@ -1231,6 +1261,8 @@ class SpeakerFinder:
             if titled:
                 gender = _gender_of(run[titled[-1]])
                 run = run[titled[-1] + 1:]
+                if run[:1] and run[0] in PARTICLES:
+                    continue  # `ein Sprecher der Berufsfeuerwehr München`: a post, then its body
             else:
                 initial = not start or not tokens[start - 1][:1].isalpha()
                 while run and self._common_word(run[0], initial):
@@ -1317,6 +1349,13 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
+def _de_noun(token: str) -> bool:
+    """A long German word with a noun's ending (`Infrastrukturvorstand`, `CDU-Politiker`); of a
+    hyphenated word its last part decides, so a double first name (`Karl-Peter`) stays a name."""
+    word = token.rsplit("-", 1)[-1]
+    return len(word) >= 8 and word.lower().endswith(DE_NOUN_ENDINGS)
+
+
 def _dated(words: list[str]) -> bool:
     """`El 14 de octubre de 1904`, `Le 3 mai`, `Am 8. Juni`: a date that sets the scene before the subject."""
     return any(w[:1].isdigit() for w in words) and all(
@@ -1394,6 +1433,18 @@ def _without_descriptor(run: list[str]) -> list[str]:
     head = run[0].split("-")[0] if run else ""
     if len(run) >= 3 and "-" in run[0] and len(head) > 1 and head.isupper():
         return run[1:]  # `SPD-Chef Lars Klingbeil`, `UN-Generalsekretär Ban Ki-moon`: a post in a party or a body
+    return _without_affiliation(run)
+
+
+def _without_affiliation(run: list[str]) -> list[str]:
+    """`Andreas Knie von der TU Berlin`, `Ana Ruiz de la Universidad de Sevilla`: a first name and
+    surname, then a particle and a body's name or acronym, is a person and where they work; a particle
+    after one word stays in the name (`Ursula von der Leyen`), as does one before a name (`de la Fuente`)."""
+    for k in range(2, len(run) - 1):
+        if run[k] in PARTICLES and run[k - 1] not in PARTICLES:
+            rest = [t for t in run[k + 1:] if t not in PARTICLES and t not in ARTICLE_PARTICLES]
+            if rest and (_is_organisation(rest) or len(rest[0]) > 1 and rest[0].isupper()):
+                return run[:k]
     return run
 
 
