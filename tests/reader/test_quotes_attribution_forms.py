@@ -403,3 +403,48 @@ def test_a_spanish_name_before_an_apposition_set_off_by_commas_speaks() -> None:
         "la operativa se recuperará durante el fin de semana": "Aena",
         "nadie se quedará sin su vuelo de vuelta": "Sánchez",
     }
+
+
+def test_a_reply_after_a_dash_is_said_by_the_other_person_in_the_dialogue() -> None:
+    found = speakers(
+        "Im Stadtrat sprach am Montag Bürgermeisterin Anna Berg. „Die Stadt wird die Gebühren nicht erhöhen“, "
+        "sagte sie. – „Und was ist mit den Schwimmbädern im Sommer?“, fragte ein Reporter. – „Die bleiben "
+        "alle geöffnet, dafür sorge ich.“",
+        language="de",
+    )
+    assert found == {
+        "Die Stadt wird die Gebühren nicht erhöhen": "Anna Berg",
+        "Und was ist mit den Schwimmbädern im Sommer?": None,
+        "Die bleiben alle geöffnet, dafür sorge ich.": "Anna Berg",
+    }
+
+
+def test_an_interviewer_brought_in_unnamed_asks_and_the_interviewee_answers() -> None:
+    found = speakers(
+        "Ein Redakteur der Zeitung hatte mit dem Minister Take Jonescu eine Unterredung, in deren Verlauf "
+        "Jonescu sagte: „Die Verhandlungen mit Bulgarien sind nicht aufgehoben, wohl aber unterbrochen.“ — "
+        "Der Redakteur: „Wird die Fortsetzung der Verhandlungen in London erfolgen?“ — „Das weiß man noch "
+        "nicht, vielleicht in Sofia.“ — „Ist ein günstiges Resultat zu erwarten?“ — „Darauf könnte Ihnen nur "
+        "ein Prophet antworten.“",
+        language="de",
+    )
+    assert found == {
+        "Die Verhandlungen mit Bulgarien sind nicht aufgehoben, wohl aber unterbrochen.": "Take Jonescu",
+        "Wird die Fortsetzung der Verhandlungen in London erfolgen?": None,
+        "Das weiß man noch nicht, vielleicht in Sofia.": "Take Jonescu",
+        "Ist ein günstiges Resultat zu erwarten?": None,
+        "Darauf könnte Ihnen nur ein Prophet antworten.": "Take Jonescu",
+    }
+
+
+def test_dieser_is_the_person_named_last_not_the_one_in_focus() -> None:
+    found = speakers(
+        "„Die Lage ist ernst, aber beherrschbar“, sagte Gesundheitsminister Karl Lauterbach. Kanzler Friedrich "
+        "Merz traf am Dienstag den Ministerpräsidenten Markus Söder. Dieser sagte danach: „Wir haben eine gute "
+        "Lösung für Bayern gefunden.“",
+        "Joseph Swoboda war unter den Zeugen, die Stellmacher’s Festnahme sahen. Er will gehört haben, wie dieser "
+        "nach dem ersten Schusse rief: „Das macht nichts, das ist blind.“",
+        language="de",
+    )
+    assert found["Wir haben eine gute Lösung für Bayern gefunden."] == "Markus Söder"
+    assert found["Das macht nichts, das ist blind."] == "Stellmacher"

@@ -5,7 +5,7 @@ or a scene-setting phrase (`Sur Twitter,`). `bot.reader.quotes.speakers` holds t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,9 @@ class Lexicon:
     pro_drop: bool = False
     """Whether the subject pronoun is usually left out (Spanish `«…», dijo.`): a verb alone then
     speaks of the person in focus, not of nobody."""
+    latter: dict[str, str] = field(default_factory=dict)
+    """Demonstrative pronouns for `the latter` -> 'm' or 'f' (`fragte dieser`, `a répondu celui-ci`):
+    the person named last, not the one in focus."""
 
 
 _EN_VERBS = """said says say told tells added adds asked asks wrote writes explained explains noted notes
@@ -81,7 +84,7 @@ LEXICONS: dict[str, Lexicon] = {
                    entschied entschieden urteilte beschrieb beschreibt bezeichnete bezeichnet nannte
                    nennt""".split()),
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b", {"er": "m", "sie": "f"},
-                   frozenset(_DE_TITLES.split())),
+                   frozenset(_DE_TITLES.split()), latter={"dieser": "m", "diese": "f"}),
     "fr": Lexicon(frozenset("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
                    déclare affirme explique ajoute souligne estime indique précise annoncé annonce
                    répondu répond répondit raconte raconté confie confié lancé lance poursuivi
@@ -101,7 +104,8 @@ LEXICONS: dict[str, Lexicon] = {
                    qualifie décrit""".split()),
                    frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
-                   {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split())),
+                   {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split()),
+                   latter={"celui-ci": "m", "celle-ci": "f"}),
     "es": Lexicon(frozenset("""dijo dice afirmó afirma explicó explica añadió añade agregó agrega
                    señaló señala aseguró asegura declaró declara comentó comenta indicó indica
                    manifestó manifiesta sostuvo sostiene expresó expresa destacó destaca subrayó
@@ -117,7 +121,8 @@ LEXICONS: dict[str, Lexicon] = {
                    ironizó zanjó celebró resaltó contó narró expuso argumentó recalcó recalca resumió
                    insiste subraya admite relata relató narra recuerda apunta lamenta confiesa confesó
                    opina critica dictaminó resolvió determinó definió describe""".split()), frozenset({"ha", "había", "habría"}),
-                   r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b", {"él": "m", "ella": "f"}, frozenset(_ES_TITLES.split()), pro_drop=True),
+                   r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b", {"él": "m", "ella": "f"}, frozenset(_ES_TITLES.split()), pro_drop=True,
+                   latter={"éste": "m", "ésta": "f"}),
 }
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december montag dienstag mittwoch
@@ -209,6 +214,9 @@ TITLE_ARTICLES = frozenset("Le La Les L' El Los Las Die Der Das The".split())
 """Articles written with a capital inside a sentence: part of a newspaper's or a body's name."""
 ARTICLE_PARTICLES = frozenset("la le las los el".split())
 """Lower-case articles that are part of a name only after another particle (`de la Fuente`)."""
+SUBORDINATORS = frozenset("wie dass daß als weil ob wenn nachdem während".split())
+"""German words that open a clause whose verb comes last: its subject follows them (`wie dieser nach dem
+Schusse rief`), however far the verb is."""
 OPENERS = frozenset("""in on at after before during when while later then sur dans à après avant lors
 pendant plus puis ensuite alors mais et an am im nach vor bei während en tras durante después antes""".split())
 """Words that open a scene-setting phrase before the subject (`Sur Twitter, Lionel Tardy a écrit`)."""

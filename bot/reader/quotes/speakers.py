@@ -67,6 +67,7 @@ from bot.reader.quotes.lexicon import (
     SPOKESPEOPLE,
     SPOKESPERSON_ENDINGS,
     STATEMENTS,
+    SUBORDINATORS,
     SUFFIXES,
     TITLE_ARTICLES,
     TITLE_WORDS,
@@ -158,6 +159,8 @@ class SpeakerFinder:
         self._unnamed_at: dict[int, str] = {}
         """Sentences quoting someone only described (`the young woman said`) -> the gender it shows, he or she."""
         self._gender: dict[str, str] = {}
+        self._turns: tuple[str | None, str | None] = (None, None)
+        """The speakers of the last two quotations, for a reply in a dialogue."""
         text_tokens = [_tokens(s.text) for s in self._sentences]
         self._text_tokens = text_tokens
         self._lower = {t for tokens in text_tokens for t in tokens if t[:1].islower()}
@@ -303,9 +306,13 @@ class SpeakerFinder:
             return None
         return gender, " ".join(words)
 
-    def speaker(self, first: Sentence, last: Sentence, before: str, afters: Sequence[str]) -> str | None:
+    def speaker(self, first: Sentence, last: Sentence, before: str, afters: Sequence[str], reply: bool = False) -> str | None:
         """The speaker of the quotation spanning `first`..`last`, given the words before its first
-        piece and after each of its pieces (`“…,” she said. “…”` is attributed between them)."""
+        piece and after each of its pieces (`“…,” she said. “…”` is attributed between them).
+
+        A `reply` (only a dash since the quotation before: the next turn of a dialogue) that names no
+        speaker of its own is said by whoever said the turn before that one, not by the speaker just
+        before it; by no one known when that is unknown or the same person."""
         self._quoted_at = first.index
         found = next(filter(None, (self._after(_tokens(after, self._lexicon)) for after in afters)), None)
         if found is None or found[0] in ("source", "document"):
@@ -321,7 +328,9 @@ class SpeakerFinder:
         if found is None and afters:
             found = self._later(_tokens(afters[-1], self._lexicon))
         if found is None:
-            found = self._opening(_tokens(before, self._lexicon))
+            found = self._opening(_tokens(before, self._lexicon)) or self._label(_tokens(before, self._lexicon))
+        if found is None and reply:
+            found = self._asked(last) or self._turn_before()
         if found is None:
             found = (self._asked(last) or self._previous(first.index - 1, first)
                      or self._next(last.index + 1, last))
@@ -329,11 +338,31 @@ class SpeakerFinder:
                               or self._introduced(_tokens(before, self._lexicon))):
             found = self._subject_before(first)  # `Among the highlights: “…”`: introduced, not attributed
         name = self._resolve(found, first.index) if found else None
+        self._turns = (self._turns[-1], name)
         if name:
             self._said[first.index] = self._said[last.index] = name
         elif found and found[0] == "focus" and found[1] in ("m", "f"):
             self._unnamed_at[first.index] = self._unnamed_at[last.index] = found[1]
         return name
+
+    def _label(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`— Der Redakteur: „…?“`: an interview's speaker label, a description and a colon before the
+        quotation; nobody known when the story brought that person in unnamed (`Ein Redakteur des …`)."""
+        while tokens[:1] and tokens[0] in "–—":
+            tokens = tokens[1:]
+        if not 2 < len(tokens) <= 4 or tokens[-1] != ":" or tokens[0].lower() not in DEFINITES:
+            return None
+        if self._introduced_unnamed(tokens[-2], self._quoted_at):
+            return _NOBODY
+        return self._described(tokens[:-1])
+
+    def _turn_before(self) -> tuple[str, str] | None:
+        """Who said the turn before the one a reply answers: `„…“ – „…?“ – „…“` alternates two speakers.
+        When the turn answered has no known speaker either, the context decides as for any quotation."""
+        earlier, latest = self._turns
+        if earlier and earlier != latest:
+            return ("name", earlier)
+        return None if latest is None and earlier is None else _NOBODY
 
     def attributes(self, text: str) -> bool:
         """Whether words right after a quotation say who said it (`, she said.`, `a-t-il déclaré`)."""
@@ -419,6 +448,8 @@ class SpeakerFinder:
                 if words[1:2] and words[1].lower() in IMPERSONAL:
                     return None  # `Il apparaît que…`: nobody speaks
                 return ("pronoun", self._lexicon.pronouns[words[0].lower()])
+            if words[0].lower() in self._lexicon.latter and words[1:2] and not words[1][:1].isupper():
+                return ("latter", self._lexicon.latter[words[0].lower()])  # `Dieser sagte`; `Diese Entscheidung` is no one
             if words[0].lower() in OWNERS and words[1:2] and words[1].lower() in STATEMENTS | WRITINGS:
                 return ("owner", OWNERS[words[0].lower()])  # `Sein Aufsatz … forderte, da „…“`: its author
             lead, described = 0, words[0].lower() in ARTICLES
@@ -683,11 +714,19 @@ class SpeakerFinder:
                 # clause, far from the participle
                 sentence = clause[max((j + 1 for j, t in enumerate(clause) if t == ":"), default=0):]
                 opening = self._opening(sentence) if sentence and len(sentence) < len(clause) else None
-                return (self._subject(tokens[:k]) or self._unnamed(_after_openers(tokens[:k]))
+                return (self._verb_last(clause) or self._subject(tokens[:k]) or self._unnamed(_after_openers(tokens[:k]))
                         or (opening if opening and opening[0] == "pronoun" else None)
                         or self._body_phrase(clause) or self._described(clause)
                         or self._named_after(tokens[k:]))
         return None
+
+    def _verb_last(self, clause: list[str]) -> tuple[str, str] | None:
+        """`wie dieser nach dem ersten Schusse rief: „…“`: a German clause with its verb last has its
+        subject right after the word that opens it."""
+        if len(clause) < 3 or clause[0].lower() not in SUBORDINATORS:
+            return None
+        found = self._opening(clause[1:])
+        return found if found and found[0] in ("name", "pronoun", "latter") else None
 
     def _joined(self, tokens: list[str]) -> tuple[str, str] | None:
         """`bans what it calls “…” and defines as “…”`: a verb joined by `and` right after an earlier
@@ -722,7 +761,7 @@ class SpeakerFinder:
         the verb, a name or a pronoun right there, or the role the story calls someone by (`sagt der
         Doktor, dass … – „…“`)."""
         runs = _runs(tokens[1:])
-        pronoun = tokens[1:2] and tokens[1].lower() in self._lexicon.pronouns
+        pronoun = tokens[1:2] and tokens[1].lower() in self._lexicon.pronouns.keys() | self._lexicon.latter.keys()
         role = len(tokens) > 2 and tokens[1].lower() in _ROLE_ARTICLES and self._recurring_role(tokens[2].lower())
         return self._inverted(tokens) if runs and runs[0][0] == 0 or pronoun or role else None
 
@@ -811,6 +850,8 @@ class SpeakerFinder:
             chunk = [chunk[0][2:], *chunk[1:]]  # `d'après l'AFP`: the agency
         if chunk and chunk[0].lower() in self._lexicon.pronouns:
             return ("pronoun", self._lexicon.pronouns[chunk[0].lower()])
+        if chunk and chunk[0].lower() in self._lexicon.latter:
+            return ("latter", self._lexicon.latter[chunk[0].lower()])  # `fragte dieser`
         found = self._named_in(chunk)
         if found is None and rest[:1] == [","] and chunk and chunk[0].lower() in ARTICLES.keys() | DE_DETERMINERS:
             # `explicó la portavoz, Ana Ruiz` / `said a spokesman for Acme, John Doe`: the person
@@ -869,6 +910,8 @@ class SpeakerFinder:
             tokens = tokens[:-2]  # `Myriam Martinet, de la CGT, a elle relevé`: a stressed pronoun
         elif tokens and tokens[-1].lower() in self._lexicon.pronouns:
             return ("pronoun", self._lexicon.pronouns[tokens[-1].lower()])
+        elif tokens and tokens[-1].lower() in self._lexicon.latter:
+            return ("latter", self._lexicon.latter[tokens[-1].lower()])  # `wie dieser … rief`
         elif tokens and tokens[-1].lower() == NEUTER.get(self._language):
             return ("focus", "n")  # `“…,” it said`: the body in focus, not a person
         segments: list[list[str]] = [[]]
@@ -1051,6 +1094,8 @@ class SpeakerFinder:
             return self._antecedent(value, index, own=kind == "pronoun")
         if kind in ("focus", "document"):
             return self._focus(value, index, opening=kind == "focus")
+        if kind == "latter":
+            return self._latter(value, index)
         if kind == "titled":
             gender, post = value.split(" ", 1)
             return self._recurring_role(post) or self._focus(gender, index) or self._named_next(gender, post, index)
@@ -1234,6 +1279,28 @@ class SpeakerFinder:
                 return None  # `Anna Berg and Maria Lopez met…`: either could be `she`
             if people:
                 return people[0]  # the sentence's focus is the person it names first, its subject
+        return None
+
+    def _latter(self, gender: str, index: int) -> str | None:
+        """The person `dieser`, `celui-ci` stands for: the one named last before it, outside quotations,
+        who is not the speaker of the quotation before (`„…“, antwortete Vrenchen, „…, Sali!“ – „…?“
+        fragte dieser`: Sali) nor the person in focus (`Swoboda war unter den Ergreifern Stellmacher's. Er
+        will gehört haben, wie dieser … rief`: Stellmacher)."""
+        spoken = [self._said[k] for k in range(index - 1, max(-1, index - 1 - PRONOUN_LOOKBACK), -1) if k in self._said]
+        focus = {spoken[0]} if spoken else set()
+        if self._goes_on(self._before_quote(index), gender):
+            focus.add(self._antecedent(gender, index))  # `Er will gehört haben, wie dieser…`: not him
+        for k in range(index, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
+            people = [self._full_name(p, index) for p in self._people_in(k, singles=True, before_quote=k == index)]
+            tokens = _tokens(self._masked.get(k, ""), self._lexicon)
+            # `unter den Ergreifern Stellmacher's`: a word with a possessive s is a name, in German too
+            people += [_strip_possessive(t) for t in tokens if _possessive(t) and self._lone_name(_strip_possessive(t))
+                       and _strip_possessive(t) not in people]
+            if k < index and k in self._said:
+                people.append(self._said[k])  # `»…«, sagte Sali`: a speaker is named there too
+            for person in reversed(people):
+                if person not in focus and self._gender.get(person, gender) == gender:
+                    return person
         return None
 
     def _goes_on(self, tokens: list[str], gender: str) -> bool:
