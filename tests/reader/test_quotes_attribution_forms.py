@@ -448,3 +448,28 @@ def test_dieser_is_the_person_named_last_not_the_one_in_focus() -> None:
     )
     assert found["Wir haben eine gute Lösung für Bayern gefunden."] == "Markus Söder"
     assert found["Das macht nichts, das ist blind."] == "Stellmacher"
+
+
+def test_laut_and_heisst_es_in_a_report_give_the_body_behind_it() -> None:
+    found = speakers(
+        "Laut einem Bericht der Vereinten Nationen ist die humanitäre Lage „die schlimmste seit Jahrzehnten in "
+        "der Region“.",
+        "„Der Verdächtige wurde noch am Abend festgenommen“, hieß es in einer Mitteilung der Polizei.",
+        "Die Lage sei „nach wie vor äußerst angespannt und unübersichtlich“, teilte das Auswärtige Amt am "
+        "Dienstag mit.",
+        language="de",
+    )
+    assert found == {
+        "die schlimmste seit Jahrzehnten in der Region": "Vereinten Nationen",
+        "Der Verdächtige wurde noch am Abend festgenommen": "Polizei",
+        "nach wie vor äußerst angespannt und unübersichtlich": "Auswärtige Amt",
+    }
+
+
+def test_segun_the_report_of_a_body_gives_the_body() -> None:
+    found = speakers(
+        '"La situación humanitaria es la peor de las últimas décadas", según el informe de la ONU publicado '
+        "el martes.",
+        language="es",
+    )
+    assert found == {"La situación humanitaria es la peor de las últimas décadas": "ONU"}

@@ -82,7 +82,7 @@ LEXICONS: dict[str, Lexicon] = {
                    beklagt lobte lobt monierte moniert resümierte resümiert beteuerte beteuert glaubt
                    glaubte findet hofft hoffte fürchtet fürchtete gestand bilanzierte bilanziert
                    entschied entschieden urteilte beschrieb beschreibt bezeichnete bezeichnet nannte
-                   nennt""".split()),
+                   nennt heißt hieß""".split()),
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b", {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split()), latter={"dieser": "m", "diese": "f"}),
     "fr": Lexicon(frozenset("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
@@ -153,8 +153,10 @@ DE_PERSON_ENDINGS = ("er", "ist", "ent", "ant", "eur", "or", "te", "ende", "chef
 """Endings of German nouns for a man (`der Gewerkschafter`, `der Experte`, `der Vorsitzende`): such a
 description stands for the person in focus."""
 DE_BODY_ENDINGS = ("polizei", "regierung", "feuerwehr", "ministerium", "behörde", "staatsanwaltschaft",
-                   "verwaltung", "gericht", "kommission", "gewerkschaft", "bundestag", "landtag")
-"""Endings of German compounds that name a body (`Bundespolizei`, `Landesregierung`, `Berufsfeuerwehr`)."""
+                   "verwaltung", "gericht", "kommission", "gewerkschaft", "bundestag", "landtag", "amt",
+                   "institut", "anstalt")
+"""Endings of German compounds that name a body (`Bundespolizei`, `Landesregierung`, `Berufsfeuerwehr`,
+`Auswärtiges Amt`, `Robert Koch-Institut`)."""
 DE_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät")
 """Endings only a German common noun has (`Zeitung`, `Gesellschaft`), never a name (`Carnegie`)."""
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
@@ -195,7 +197,7 @@ portavoz vocero vocera sprecher sprecherin""".split())
 SPOKESPERSON_ENDINGS = ("sprecherin", "sprecher")
 """German compounds for a body's spokesperson (`Regierungssprecher`, `Kommissionssprecherin`): the
 first part names the body."""
-INDEFINITES = frozenset("a an un une ein eine einer una unos unas des".split())
+INDEFINITES = frozenset("a an un une ein eine einer einem einen eines una unos unas des".split())
 """Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`) names nobody."""
 CONJUNCTIONS = frozenset("and & et und y e".split())
 CLITICS = frozenset("lui leur l' l’ se s' s’ me m' m’ nous vous y le les".split())

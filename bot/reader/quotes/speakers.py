@@ -166,9 +166,10 @@ class SpeakerFinder:
         self._lower = {t for tokens in text_tokens for t in tokens if t[:1].islower()}
         self._capitalised_inside = {t for tokens in text_tokens for t in tokens[1:] if t[:1].isupper()}
         self._long_forms = _long_forms(text_tokens)
-        # German capitalises every noun: one that follows an article somewhere is a noun, not a name.
-        self._nouns = {b for tokens in text_tokens for a, b in zip(tokens, tokens[1:])
-                       if a.lower() in DE_DETERMINERS and b[:1].isupper()} if document.language.code == "de" else set()
+        # German capitalises every noun: one that follows an article somewhere, perhaps after its
+        # adjectives (`die humanitäre Lage`), is a noun, not a name.
+        self._nouns = {b for tokens in text_tokens for a, b in _after_determiners(tokens)
+                       if b[:1].isupper()} if document.language.code == "de" else set()
         # Capitalised words the article also uses on their own: a place or a team, when glued to a name.
         self._alone = {
             tokens[start] for tokens in map(_tokens, masked.values()) for start, end in _runs(tokens) if end - start == 1
@@ -858,8 +859,8 @@ class SpeakerFinder:
             # named in the apposition, before the organisation the role mentions.
             found = self._named_in(_piece(rest[1:])[0])
         found = found or self._body_phrase(chunk)
-        if found is None and chunk[:1] and chunk[0].lower() in INDEFINITES:
-            found = self._represented(chunk)  # `according to a spokesman for Acme`
+        if found is None and chunk[:1] and (chunk[0].lower() in INDEFINITES or chunk[1:2] and chunk[1].lower() in STATEMENTS):
+            found = self._represented(chunk)  # `according to a spokesman for Acme`, `según el informe de la ONU`
             found = None if found == _NOBODY else found
         if found is None and chunk:
             # `said NASA`, `a précisé Febelfin`: a body right after the verb, not one further on
@@ -1421,6 +1422,20 @@ def _de_noun(token: str) -> bool:
     hyphenated word its last part decides, so a double first name (`Karl-Peter`) stays a name."""
     word = token.rsplit("-", 1)[-1]
     return len(word) >= 8 and word.lower().endswith(DE_NOUN_ENDINGS)
+
+
+def _after_determiners(tokens: list[str]) -> list[tuple[str, str]]:
+    """(determiner, the word it governs) in German: the next word, or the first after up to two
+    lower-case adjectives (`die humanitäre Lage`, `den neuen deutschen Botschafter`)."""
+    pairs = []
+    for k, token in enumerate(tokens[:-1]):
+        if token.lower() not in DE_DETERMINERS:
+            continue
+        j = k + 1
+        while j < min(len(tokens) - 1, k + 3) and tokens[j][:1].islower() and tokens[j].lower() not in DE_DETERMINERS:
+            j += 1
+        pairs.append((token, tokens[j]))
+    return pairs
 
 
 def _dated(words: list[str]) -> bool:
