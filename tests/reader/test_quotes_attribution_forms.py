@@ -473,3 +473,17 @@ def test_segun_the_report_of_a_body_gives_the_body() -> None:
         language="es",
     )
     assert found == {"La situación humanitaria es la peor de las últimas décadas": "ONU"}
+
+
+def test_a_spanish_participle_speaks_for_the_subject_of_its_own_clause() -> None:
+    found = speakers(
+        "El ministro Juan Pérez defendió la reforma en el Congreso, mientras la portavoz Ana Ruiz criticó el "
+        'texto afirmando que era "un ataque directo a los derechos de los trabajadores".',
+        "Pedro Sánchez habló primero, hasta que Alberto Núñez Feijóo cerró el debate asegurando que el Gobierno "
+        '"ha perdido la confianza de los ciudadanos".',
+        language="es",
+    )
+    assert found == {
+        "un ataque directo a los derechos de los trabajadores": "Ana Ruiz",
+        "ha perdido la confianza de los ciudadanos": "Alberto Núñez Feijóo",
+    }

@@ -219,6 +219,9 @@ ARTICLE_PARTICLES = frozenset("la le las los el".split())
 SUBORDINATORS = frozenset("wie dass daß als weil ob wenn nachdem während".split())
 """German words that open a clause whose verb comes last: its subject follows them (`wie dieser nach dem
 Schusse rief`), however far the verb is."""
+CLAUSE_OPENERS = frozenset("que qu' qu’ cuando mientras porque aunque quand lorsque puisque tandis".split())
+"""French and Spanish words that open a clause: a participle after one (`hasta que Kennedy terminó la
+disputa afirmando que`) has that clause's subject, not the sentence's."""
 OPENERS = frozenset("""in on at after before during when while later then sur dans à après avant lors
 pendant plus puis ensuite alors mais et an am im nach vor bei während en tras durante después antes""".split())
 """Words that open a scene-setting phrase before the subject (`Sur Twitter, Lionel Tardy a écrit`)."""

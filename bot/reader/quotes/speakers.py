@@ -35,6 +35,7 @@ from bot.reader.quotes.lexicon import (
     BODY_KINDS,
     ARTICLE_PARTICLES,
     CALENDAR,
+    CLAUSE_OPENERS,
     CLITICS,
     CONJUNCTIONS,
     DEFINITES,
@@ -702,8 +703,12 @@ class SpeakerFinder:
                 if relative > 0 and tokens[relative].lower() in RELATIVES:
                     return self._relative(tokens[:relative])
                 if tokens[k].lower().endswith(PARTICIPLE_ENDINGS):
-                    # `TVE a émis un communiqué affirmant que « … »`: the clause's subject speaks
-                    return self._opening(tokens[:k]) or self._subject(tokens[:k])
+                    # `TVE a émis un communiqué affirmant que « … »`: the clause's subject speaks, that of
+                    # the nearest clause (`Webb saltó…, hasta que Kennedy terminó la disputa afirmando que`)
+                    opens = max((j for j, t in enumerate(tokens[:k]) if t.lower() in CLAUSE_OPENERS), default=None)
+                    own = self._opening(tokens[opens + 1:k]) if opens is not None else None
+                    return (own if own and own[0] in ("name", "pronoun") else None) or self._opening(tokens[:k]) \
+                        or self._subject(tokens[:k])
                 clause = tokens[:k][max((j + 1 for j, t in enumerate(tokens[:k]) if t == ","), default=0):]
                 shared = self._opening(clause) if k and tokens[k - 1].lower() in CONJUNCTIONS else None
                 if shared:
