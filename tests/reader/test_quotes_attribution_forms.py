@@ -487,3 +487,22 @@ def test_a_spanish_participle_speaks_for_the_subject_of_its_own_clause() -> None
         "un ataque directo a los derechos de los trabajadores": "Ana Ruiz",
         "ha perdido la confianza de los ciudadanos": "Alberto Núñez Feijóo",
     }
+
+
+def test_a_german_compound_title_after_a_genitive_is_not_part_of_the_name() -> None:
+    found = speakers(
+        "Bayerns Wirtschaftsminister Hubert Aiwanger äußerte sich auf der Plattform X: „Windkraft gehört auch "
+        "nach Bayern, aber mit Augenmaß.“",
+        language="de",
+    )
+    assert found == {"Windkraft gehört auch nach Bayern, aber mit Augenmaß.": "Hubert Aiwanger"}
+
+
+def test_a_spanish_role_with_a_possessive_then_the_name_set_off_by_commas() -> None:
+    found = speakers(
+        'Joan Caball aseguró a Efe que muchos regantes "no podrán sembrar esta primavera si no llueve pronto".',
+        "La Agencia Catalana del Agua prevé nuevas medidas. \"No descartamos cortes nocturnos en algunas "
+        'poblaciones", indicó su director, Samuel Reyes, en un comunicado.',
+        language="es",
+    )
+    assert found["No descartamos cortes nocturnos en algunas poblaciones"] == "Samuel Reyes"

@@ -51,6 +51,8 @@ _FR_TITLES = """dr pr prof m mme mlle me mgr monsieur madame président préside
 général générale maire roi reine"""
 _ES_TITLES = """dr dra sr sra srta don doña presidente presidenta papa secretario secretaria general
 ministro ministra alcalde alcaldesa rey reina"""
+DE_COMPOUND_TITLES = tuple(t for t in _DE_TITLES.split() if len(t) >= 7 and t not in ("professor", "professorin"))
+"""German titles that end a compound title (`Wirtschaftsminister`, `Oberbürgermeisterin`, `Vizekanzler`)."""
 ABBREVIATED_TITLES = frozenset("sen rep gov det sgt supt capt lt col gen maj cpl pte".split())
 TITLE_WORDS = frozenset(f"{_EN_TITLES} {_DE_TITLES} {_FR_TITLES} {_ES_TITLES}".split())
 """Every language's titles: an abbreviated one keeps its full stop (`Dr.`, `Sra.`)."""

@@ -43,6 +43,7 @@ from bot.reader.quotes.lexicon import (
     DE_DETERMINERS,
     DE_ABSTRACT_ENDINGS,
     DE_BODY_ENDINGS,
+    DE_COMPOUND_TITLES,
     DE_NOUN_ENDINGS,
     DE_PERSON_ENDINGS,
     DOCUMENTS,
@@ -859,8 +860,8 @@ class SpeakerFinder:
         if chunk and chunk[0].lower() in self._lexicon.latter:
             return ("latter", self._lexicon.latter[chunk[0].lower()])  # `fragte dieser`
         found = self._named_in(chunk)
-        if found is None and rest[:1] == [","] and chunk and chunk[0].lower() in ARTICLES.keys() | DE_DETERMINERS:
-            # `explicó la portavoz, Ana Ruiz` / `said a spokesman for Acme, John Doe`: the person
+        if found is None and rest[:1] == [","] and chunk and chunk[0].lower() in ARTICLES.keys() | DE_DETERMINERS | POSSESSIVES:
+            # `explicó la portavoz, Ana Ruiz` / `indicó su director, Samuel Reyes` / `said a spokesman for Acme, John Doe`: the person
             # named in the apposition, before the organisation the role mentions.
             found = self._named_in(_piece(rest[1:])[0])
         found = found or self._body_phrase(chunk)
@@ -1051,8 +1052,10 @@ class SpeakerFinder:
             and all(w[:1].isupper() for w in run[-2:])
 
     def _is_title(self, token: str) -> bool:
-        """`Mr`, `Dr.`, `Président-candidat`: a title, or a compound that opens with one."""
-        return token.lower().rstrip(".").split("-")[0] in self._lexicon.titles
+        """`Mr`, `Dr.`, `Président-candidat`: a title, or a compound that opens with one; in German also
+        a compound that ends in a long one (`Wirtschaftsminister`, `CDU-Generalsekretärin`)."""
+        parts = token.lower().rstrip(".").split("-")
+        return parts[0] in self._lexicon.titles or self._language == "de" and parts[-1].endswith(DE_COMPOUND_TITLES)
 
     def _titles_in(self, run: list[str]) -> list[int]:
         """Where a run of capitalised words has titles; an abbreviation with no full stop right after
