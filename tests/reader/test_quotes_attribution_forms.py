@@ -506,3 +506,33 @@ def test_a_spanish_role_with_a_possessive_then_the_name_set_off_by_commas() -> N
         language="es",
     )
     assert found["No descartamos cortes nocturnos en algunas poblaciones"] == "Samuel Reyes"
+
+
+def test_a_pronoun_in_a_relative_clause_before_a_colon_is_the_person_its_sentence_names() -> None:
+    found = speakers(
+        "„Wir brauchen mehr Geld für die Schulen“, sagte Olaf Scholz am Montag. Am Abend hielt Friedrich Merz "
+        "eine Rede, in der er die Regierung scharf angriff: „Dieses Land braucht einen echten Neuanfang.“",
+        language="de",
+    )
+    assert found["Dieses Land braucht einen echten Neuanfang."] == "Friedrich Merz"
+
+
+def test_a_quotation_said_by_two_people_together_has_no_one_speaker() -> None:
+    found = speakers(
+        "„Wir brauchen mehr Geld für die Schulen“, sagte Anna Berg am Montag. Sie traf danach Maria Huber, und "
+        "beide sagten gleichzeitig: „Wir werden das gemeinsam schaffen, ganz sicher.“",
+        "„Die Stadt muss endlich handeln“, sagte Paul Weber. Danach sagten sie: „Wir bleiben hier, bis sich "
+        "etwas ändert.“",
+        language="de",
+    )
+    assert found["Wir werden das gemeinsam schaffen, ganz sicher."] is None
+    assert found["Wir bleiben hier, bis sich etwas ändert."] is None
+
+
+def test_an_attribution_cut_off_after_an_exclamation_in_german_guillemets() -> None:
+    found = speakers(
+        "Vrenchen sagte leise: »Ich muss jetzt wirklich nach Hause gehen.« Dann trennten sie sich. »Ich komme "
+        "recht bald hinaus, geh nur gleich hin!« rief Vrenchen noch nach.",
+        language="de",
+    )
+    assert found["Ich komme recht bald hinaus, geh nur gleich hin!"] == "Vrenchen"

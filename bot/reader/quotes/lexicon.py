@@ -163,6 +163,8 @@ DE_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät")
 """Endings only a German common noun has (`Zeitung`, `Gesellschaft`), never a name (`Carnegie`)."""
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 """Generational suffixes: part of a name (`Kenneth Stancil III`), never the surname to match."""
+DE_RELATIVES = frozenset("der die das dem den denen deren dessen welcher welche welches welchem welchen".split())
+"""German relative pronouns: the subject of the clause they open follows them (`in der er … hüllte`)."""
 RELATIVES = frozenset("who whose whom which where when der die das que qui quien".split())
 """Words that open a relative clause: a name at its end is not the subject (`Kim, who met Obama, said`)."""
 ARTICLES: dict[str, str | None] = {
@@ -201,6 +203,8 @@ SPOKESPERSON_ENDINGS = ("sprecherin", "sprecher")
 first part names the body."""
 INDEFINITES = frozenset("a an un une ein eine einer einem einen eines una unos unas des".split())
 """Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`) names nobody."""
+PLURAL_SUBJECTS = frozenset("both they beide ambos ambas ellos ellas ils elles tous".split())
+"""Subjects that are more than one person: a quotation they say together has no one speaker."""
 CONJUNCTIONS = frozenset("and & et und y e".split())
 CLITICS = frozenset("lui leur l' l’ se s' s’ me m' m’ nous vous y le les".split())
 """French object pronouns before a verb (`lui avait dit`, `s'est réjoui`)."""

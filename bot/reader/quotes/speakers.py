@@ -44,6 +44,7 @@ from bot.reader.quotes.lexicon import (
     DE_ABSTRACT_ENDINGS,
     DE_BODY_ENDINGS,
     DE_COMPOUND_TITLES,
+    DE_RELATIVES,
     DE_NOUN_ENDINGS,
     DE_PERSON_ENDINGS,
     DOCUMENTS,
@@ -61,6 +62,7 @@ from bot.reader.quotes.lexicon import (
     OPENERS,
     ORGANISATION_WORDS,
     PARTICIPLE_ENDINGS,
+    PLURAL_SUBJECTS,
     PARTICLES,
     POSSESSIVES,
     PREPOSITIONS,
@@ -119,8 +121,8 @@ _TOKEN = re.compile(rf"{MASK}+|{TERM}+|[,;:()–—]|(?:[^\W\d_]\.){{2,}}|[^\W\d
 _TOKENS_AND_BY = re.compile(rf"{re.escape(_BY)}|" + _TOKEN.pattern)
 TOKENS_HELD = 4096
 """Texts whose tokens are kept (a sentence, a quote's surroundings): a few articles' worth."""
-_ENDS_ASKING = re.compile("[?!][\"'’”»“]$")
-"""A quotation that ends its sentence on a question or exclamation mark."""
+_ENDS_ASKING = re.compile("[?!][\"'’”»“«‹›]$")
+"""A quotation that ends its sentence on a question or exclamation mark (German `»…!«` closes with `«`)."""
 ATTRIBUTION_WORDS = 3
 """Words an attribution cut off after a question takes before its verb (`Jamie Silvonek wrote`)."""
 _AGE_AFTER = re.compile(r"\s*(?:(?:\([^)]{1,20}\)\s*)?,\s*(\d{1,3})\s*[,.;)]|\((\d{1,3})\))")
@@ -330,6 +332,8 @@ class SpeakerFinder:
             found = self._joined(_tokens(before, self._lexicon))
         if found is None and afters:
             found = self._later(_tokens(afters[-1], self._lexicon))
+        if found is None and before.rstrip().endswith(":"):
+            found = self._verb_last(_last_clause(_tokens(before, self._lexicon)[:-1]))  # `…, in der er sagte:`
         if found is None:
             found = self._opening(_tokens(before, self._lexicon)) or self._label(_tokens(before, self._lexicon))
         if found is None and reply:
@@ -402,6 +406,8 @@ class SpeakerFinder:
             if token.startswith(MASK):
                 return None
             if self._is_verb(token):
+                if k and self._plural(token, head[k - 1]):
+                    return _NOBODY  # `„…“, sie sagten` / `“…,” both said`: more than one
                 if 0 < k <= 3 and head[k - 1].lower() in DOCUMENTS and head[0].lower() in DEFINITES:
                     return ("document", "")  # `“…,” the affidavit said`: who wrote it may come before
                 return (self._subject(head[:k]) or self._set_off(head, k) or self._described(head[:k])
@@ -698,6 +704,8 @@ class SpeakerFinder:
             if tokens[k] == _BY:
                 return self._inverted(tokens[k:])
             if self._is_verb(tokens[k]):
+                if k and self._plural(tokens[k], tokens[k - 1]):
+                    return _NOBODY  # `und beide sagten gleichzeitig: „…“`
                 relative = k - 1
                 while relative > 1 and tokens[relative].lower() in ADVERBS:
                     relative -= 1  # `Abe Silverstein, quien más tarde dijo`
@@ -728,11 +736,16 @@ class SpeakerFinder:
         return None
 
     def _verb_last(self, clause: list[str]) -> tuple[str, str] | None:
-        """`wie dieser nach dem ersten Schusse rief: „…“`: a German clause with its verb last has its
-        subject right after the word that opens it."""
-        if len(clause) < 3 or clause[0].lower() not in SUBORDINATORS:
+        """`wie dieser nach dem ersten Schusse rief: „…“`, `…, in der er … in die Phrase hüllte: „…“`: a
+        German clause with its verb last has its subject right after the word that opens it, a
+        conjunction or a relative pronoun (with its preposition)."""
+        opens = 1 if clause[:1] and clause[0].lower() in SUBORDINATORS else 0
+        if not opens and self._language == "de":
+            relative = 1 if clause[:1] and clause[0].lower() in PREPOSITIONS | {"in", "an", "auf", "nach"} else 0
+            opens = relative + 1 if clause[relative:relative + 1] and clause[relative] in DE_RELATIVES else 0
+        if not opens or len(clause) < opens + 2:
             return None
-        found = self._opening(clause[1:])
+        found = self._opening(clause[opens:])
         return found if found and found[0] in ("name", "pronoun", "latter") else None
 
     def _joined(self, tokens: list[str]) -> tuple[str, str] | None:
@@ -851,6 +864,8 @@ class SpeakerFinder:
         if pronoun:
             return ("pronoun", self._lexicon.pronouns[pronoun.group(1)])
         chunk, rest = _piece(tokens[1:])
+        if chunk and self._plural(tokens[0], chunk[0]):
+            return _NOBODY  # `sagten sie`, `dijeron ambos`
         while len(chunk) > 1 and chunk[0] in ADVERBS:
             chunk = chunk[1:]  # `répondit alors son complice`
         if chunk and _ELIDED_NAME.match(chunk[0]) and chunk[0][2:3].isupper():
@@ -1252,6 +1267,13 @@ class SpeakerFinder:
         place or a second person does not change that, so speakers are looked for first.
         """
         window = range(index, max(-1, index - 1 - PRONOUN_LOOKBACK), -1)
+        if own:
+            # `Am Abend hielt Friedrich Merz eine Rede, in der er … angriff: „…“`: the one person the
+            # quote's own sentence names before the pronoun, not whoever spoke last
+            named = [p for p in dict.fromkeys(self._full_name(p, index) for p in self._people_in(index, before_quote=True))
+                     if self._gender.get(p, gender) == gender or not gender]
+            if len(named) == 1 and self._is_person(named[0]) and not _relation(named[0], self._sentences[index].text):
+                return named[0]
         for k in window[1:]:
             if gender and self._unnamed_at.get(k) == gender:
                 return None  # `“…,” the young woman said. “…,” she said`: the same unnamed woman
@@ -1289,6 +1311,12 @@ class SpeakerFinder:
             if people:
                 return people[0]  # the sentence's focus is the person it names first, its subject
         return None
+
+    def _plural(self, verb: str, subject: str) -> bool:
+        """Whether a verb's subject is more than one person (`beide sagten`, `both said`, `ambos dijeron`,
+        German `sie` with a plural verb: `sagten sie`), so no one speaker said it."""
+        lowered = subject.lower()
+        return lowered in PLURAL_SUBJECTS or self._language == "de" and lowered == "sie" and verb.lower().endswith("en")
 
     def _latter(self, gender: str, index: int) -> str | None:
         """The person `dieser`, `celui-ci` stands for: the one named last before it, outside quotations,
@@ -1430,6 +1458,11 @@ def _de_noun(token: str) -> bool:
     hyphenated word its last part decides, so a double first name (`Karl-Peter`) stays a name."""
     word = token.rsplit("-", 1)[-1]
     return len(word) >= 8 and word.lower().endswith(DE_NOUN_ENDINGS)
+
+
+def _last_clause(tokens: list[str]) -> list[str]:
+    """The words after the last comma or quotation."""
+    return tokens[max((k + 1 for k, t in enumerate(tokens) if t == "," or t.startswith(MASK)), default=0):]
 
 
 def _after_determiners(tokens: list[str]) -> list[tuple[str, str]]:
