@@ -536,3 +536,34 @@ def test_an_attribution_cut_off_after_an_exclamation_in_german_guillemets() -> N
         language="de",
     )
     assert found["Ich komme recht bald hinaus, geh nur gleich hin!"] == "Vrenchen"
+
+
+def test_zufolge_names_the_source_before_it() -> None:
+    found = speakers(
+        "„Ohne zusätzliches Personal wird das nicht funktionieren“, sagte EVG-Chef Martin Burkert. Burkert zufolge "
+        "sei die Lage „noch schlimmer als im vergangenen Jahr, als viele Züge ausfielen“.",
+        "Die Stadt habe, einem Bericht der Süddeutschen Zeitung zufolge, die Risiken „grob fahrlässig und über "
+        "Jahre hinweg unterschätzt“.",
+        "Der Bildungsforscher Klaus Klemm hält die Zahlen für zu optimistisch. Seiner Berechnung zufolge werden "
+        "bis 2030 „mindestens 15.000 Lehrkräfte zusätzlich gebraucht“.",
+        language="de",
+    )
+    assert found == {
+        "Ohne zusätzliches Personal wird das nicht funktionieren": "Martin Burkert",
+        "noch schlimmer als im vergangenen Jahr, als viele Züge ausfielen": "Martin Burkert",
+        "grob fahrlässig und über Jahre hinweg unterschätzt": "Süddeutschen Zeitung",
+        "mindestens 15.000 Lehrkräfte zusätzlich gebraucht": "Klaus Klemm",
+    }
+
+
+def test_a_quotation_standing_alone_goes_on_quoting_across_reported_speech() -> None:
+    found = speakers(
+        "Die Vorsitzende der Gewerkschaft GEW, Ayla Çelik, sieht das anders. „Die Ministerin redet die Lage schön“, "
+        "sagte Çelik dem WDR. An manchen Grundschulen falle jede fünfte Stunde aus. „Das können wir den Kindern "
+        "nicht länger zumuten.“",
+        "Auch Eltern schlagen Alarm. Anke Staar von der Landeselternschaft der Grundschulen sagte, viele Familien "
+        "seien am Ende ihrer Kräfte. „Wir bekommen jeden Tag Anrufe von verzweifelten Eltern“, so die 52-Jährige.",
+        language="de",
+    )
+    assert found["Das können wir den Kindern nicht länger zumuten."] == "Ayla Çelik"
+    assert found["Wir bekommen jeden Tag Anrufe von verzweifelten Eltern"] == "Anke Staar"

@@ -24,6 +24,8 @@ class Lexicon:
     pro_drop: bool = False
     """Whether the subject pronoun is usually left out (Spanish `«…», dijo.`): a verb alone then
     speaks of the person in focus, not of nobody."""
+    by_after: frozenset[str] = frozenset()
+    """Postpositions meaning `according to`, after whom they name (German `Burkert zufolge`)."""
     latter: dict[str, str] = field(default_factory=dict)
     """Demonstrative pronouns for `the latter` -> 'm' or 'f' (`fragte dieser`, `a répondu celui-ci`):
     the person named last, not the one in focus."""
@@ -86,7 +88,7 @@ LEXICONS: dict[str, Lexicon] = {
                    entschied entschieden urteilte beschrieb beschreibt bezeichnete bezeichnet nannte
                    nennt heißt hieß""".split()),
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b", {"er": "m", "sie": "f"},
-                   frozenset(_DE_TITLES.split()), latter={"dieser": "m", "diese": "f"}),
+                   frozenset(_DE_TITLES.split()), by_after=frozenset({"zufolge"}), latter={"dieser": "m", "diese": "f"}),
     "fr": Lexicon(frozenset("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
                    déclare affirme explique ajoute souligne estime indique précise annoncé annonce
                    répondu répond répondit raconte raconté confie confié lancé lance poursuivi

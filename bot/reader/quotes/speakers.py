@@ -341,6 +341,8 @@ class SpeakerFinder:
         if found is None:
             found = (self._asked(last) or self._previous(first.index - 1, first)
                      or self._next(last.index + 1, last))
+        if found is None and not _has_words(before):
+            found = self._still_quoting(first)
         if found is None and (not _has_words(before) and not any(map(_has_words, afters))
                               or self._introduced(_tokens(before, self._lexicon))):
             found = self._subject_before(first)  # `Among the highlights: “…”`: introduced, not attributed
@@ -805,6 +807,19 @@ class SpeakerFinder:
             return ("name", self._said[index])
         return self._reported(index)
 
+    def _still_quoting(self, sentence: Sentence) -> tuple[str, str] | None:
+        """`„…“, sagte Çelik dem WDR. An manchen Schulen falle jede fünfte Stunde aus. „…“`: a quotation
+        standing alone goes on quoting the paragraph's latest speaker, across sentences that report
+        what they said and name no one else."""
+        for k in range(sentence.index - 2, max(-1, sentence.index - 1 - PRONOUN_LOOKBACK), -1):
+            if self._sentences[k].paragraph != sentence.paragraph:
+                return None
+            if k in self._said:
+                return ("name", self._said[k])
+            if MASK in self._masked.get(k, "") or self._people_in(k) or self._reported(k):
+                return None
+        return None
+
     def _introduced(self, tokens: list[str]) -> bool:
         """`Among the highlights, as caught on tape: “…”`: a phrase a colon ends that has no subject of
         its own (`The sign read: “…”` has one, so the sign speaks, not the person before)."""
@@ -874,6 +889,9 @@ class SpeakerFinder:
             return ("pronoun", self._lexicon.pronouns[chunk[0].lower()])
         if chunk and chunk[0].lower() in self._lexicon.latter:
             return ("latter", self._lexicon.latter[chunk[0].lower()])  # `fragte dieser`
+        if tokens[0] == _BY and len(chunk) > 1 and chunk[0].lower() in OWNERS and self._named_in(chunk) is None:
+            # `Seiner Berechnung zufolge`, `según sus cálculos`; `according to his jockey Liam Treadwell` names him
+            return ("owner", OWNERS[chunk[0].lower()])
         found = self._named_in(chunk)
         if found is None and rest[:1] == [","] and chunk and chunk[0].lower() in ARTICLES.keys() | DE_DETERMINERS | POSSESSIVES:
             # `explicó la portavoz, Ana Ruiz` / `indicó su director, Samuel Reyes` / `said a spokesman for Acme, John Doe`: the person
@@ -1404,7 +1422,18 @@ class SpeakerFinder:
 
 def _tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
     """Words, commas and masks; a full stop stays only on initials and abbreviated titles (`V.`, `Dr.`)."""
-    return list(_token_tuple(text, lexicon.by if lexicon is not None else None))
+    tokens = list(_token_tuple(text, lexicon.by if lexicon is not None else None))
+    return _postposed(tokens, lexicon.by_after) if lexicon is not None and lexicon.by_after else tokens
+
+
+def _postposed(tokens: list[str], postpositions: frozenset[str]) -> list[str]:
+    """`Burkert zufolge fehlen …`, `…, einem Bericht der Zeitung zufolge, …` read as `according to`
+    phrases: the words from the clause's start to the postposition, after `_BY` and before a comma."""
+    at = next((k for k, t in enumerate(tokens) if t.lower() in postpositions), None)
+    if at is None:
+        return tokens
+    start = max((k + 1 for k, t in enumerate(tokens[:at]) if t in ",:;" or t.startswith(MASK)), default=0)
+    return [*tokens[:start], _BY, *tokens[start:at], ",", *tokens[at + 1:]]
 
 
 @functools.lru_cache(maxsize=TOKENS_HELD)
@@ -1560,14 +1589,16 @@ def _without_descriptor(run: list[str]) -> list[str]:
 
 
 def _without_affiliation(run: list[str]) -> list[str]:
-    """`Andreas Knie von der TU Berlin`, `Ana Ruiz de la Universidad de Sevilla`: a first name and
-    surname, then a particle and a body's name or acronym, is a person and where they work; a particle
-    after one word stays in the name (`Ursula von der Leyen`), as does one before a name (`de la Fuente`)."""
+    """`Andreas Knie von der TU Berlin`, `Ana Ruiz de la Universidad de Sevilla`, `Anke Staar von der
+    Landeselternschaft`: a first name and surname, then a particle and a body's name, acronym or a
+    German abstract noun, is a person and where they work; a particle after one word stays in the name
+    (`Ursula von der Leyen`), as does one before a name (`de la Fuente`)."""
     for k in range(2, len(run) - 1):
         if run[k] in PARTICLES and run[k - 1] not in PARTICLES:
             rest = [t for t in run[k + 1:] if t not in PARTICLES and t not in ARTICLE_PARTICLES]
-            if rest and (_is_organisation(rest) or len(rest[0]) > 1 and rest[0].isupper()):
-                return run[:k]
+            if rest and (_is_organisation(rest) or len(rest[0]) > 1 and rest[0].isupper()
+                         or len(rest[0]) >= 8 and rest[0].lower().endswith(DE_ABSTRACT_ENDINGS)):
+                return run[:k]  # `Anke Staar von der Landeselternschaft`: a German abstract noun is no name
     return run
 
 
