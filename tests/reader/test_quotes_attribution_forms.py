@@ -567,3 +567,20 @@ def test_a_quotation_standing_alone_goes_on_quoting_across_reported_speech() -> 
     )
     assert found["Das können wir den Kindern nicht länger zumuten."] == "Ayla Çelik"
     assert found["Wir bekommen jeden Tag Anrufe von verzweifelten Eltern"] == "Anke Staar"
+
+
+def test_whose_role_it_is_is_not_the_person_in_focus() -> None:
+    spanish = speakers(
+        "La Guardia Civil detuvo al concejal de Urbanismo de Marbella, Javier García, este jueves.",
+        "El abogado de García, Luis Romero, negó las acusaciones en declaraciones a Europa Press. \"Mi cliente no "
+        'ha cobrado un solo euro de nadie", dijo.',
+        language="es",
+    )
+    english = speakers(
+        "Police arrested the city planner, John Smith, on Thursday.",
+        "The lawyer for Smith, Mary Jones, denied the charges. \"My client never took a single dollar from "
+        'anyone," she said.',
+        language="en",
+    )
+    assert spanish == {"Mi cliente no ha cobrado un solo euro de nadie": "Luis Romero"}
+    assert english == {"My client never took a single dollar from anyone": "Mary Jones"}

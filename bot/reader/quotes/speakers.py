@@ -1320,7 +1320,8 @@ class SpeakerFinder:
         for k in window if own else window[1:]:  # the quote's own sentence first (`Le Pen décrit sa fille… « Je suis… »`)
             if k < index and self._goes_on(_tokens(self._masked.get(k, ""), self._lexicon), gender):
                 continue
-            people = [self._full_name(p, index) for p in self._people_in(k, singles=True, before_quote=k == index)]
+            people = [self._full_name(p, index) for p in self._people_in(k, singles=True, before_quote=k == index)
+                      if not _role_owner(p, self._sentences[k].text)]
             people = list(dict.fromkeys(p for p in people if not gender or self._gender.get(p, gender) == gender))
             people = [p for p in people if p in self._gender] or people  # shown to be a she, before a maybe
             people = [p for p in people if not _relation(p, self._sentences[k].text)]
@@ -1622,6 +1623,16 @@ def _relation(name: str, text: str) -> bool:
         return False
     phrase = before[:-1].rsplit(",", 1)[-1].lower().split()
     return any(word in POSSESSIVES for word in phrase[-RELATION_WORDS:])
+
+
+def _role_owner(name: str, text: str) -> bool:
+    """`El abogado de García, Luis Romero, negó…`, `the lawyer for Smith, Mary Jones,`: a name after a
+    role and its preposition, with another name set off after it, is whose the role is, not who acts."""
+    at = text.find(name)
+    before = text[:at].split()[-2:] if at >= 0 else []
+    after = text[at + len(name):].lstrip() if at >= 0 else ""
+    return (len(before) == 2 and before[0][:1].islower() and before[1].lower() in PREPOSITIONS
+            and after.startswith(",") and after[1:].lstrip()[:1].isupper())
 
 
 def _coordinated(first: str, second: str, text: str) -> bool:
