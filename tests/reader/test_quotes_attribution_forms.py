@@ -584,3 +584,12 @@ def test_whose_role_it_is_is_not_the_person_in_focus() -> None:
     )
     assert spanish == {"Mi cliente no ha cobrado un solo euro de nadie": "Luis Romero"}
     assert english == {"My client never took a single dollar from anyone": "Mary Jones"}
+
+
+def test_a_spokesperson_of_a_body_in_the_genitive_gives_the_name_the_article_introduced() -> None:
+    found = speakers(
+        "Das Statistische Bundesamt meldete am Montag neue Zahlen. „Die Inflation ist im Oktober leicht gesunken“, "
+        "sagte eine Sprecherin des Bundesamts.",
+        language="de",
+    )
+    assert found == {"Die Inflation ist im Oktober leicht gesunken": "Statistische Bundesamt"}

@@ -661,12 +661,17 @@ class SpeakerFinder:
             name = [t for t in tokens[before[0][0]:at] if t.lower() not in ARTICLES] if before else []
             return ("name", " ".join(name)) if name else None
         rest = tokens[at + 2:]
-        while rest and rest[0].lower() in ARTICLES:
+        while rest and (rest[0].lower() in ARTICLES or genitive and rest[0].lower() in DE_DETERMINERS):
             rest = rest[1:]
         runs = _runs(rest)
         if not runs or runs[0][0] != 0:
             return None
         end = runs[0][1]
+        if genitive and end == 1 and rest[0].endswith("s"):
+            # `eine Sprecherin des Bundesamts`: the body the article named in full, less its genitive s
+            named = self._body_named(rest[0][:-2 if rest[0].endswith("es") else -1].lower())
+            if named:
+                return ("name", named)
         if end == 1 and rest[0].lower() in ORGANISATION_WORDS and rest[1:2] and rest[1][:1].islower() \
                 and rest[1] not in self._stop_words and not self._is_verb(rest[1]):
             end = 2  # `la Ligue arabe`, `l'Union européenne`: the adjective is part of the name
