@@ -88,7 +88,8 @@ LEXICONS: dict[str, Lexicon] = {
                    entschied entschieden urteilte beschrieb beschreibt bezeichnete bezeichnet nannte
                    nennt heißt hieß""".split()),
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b", {"er": "m", "sie": "f"},
-                   frozenset(_DE_TITLES.split()), by_after=frozenset({"zufolge"}), latter={"dieser": "m", "diese": "f"}),
+                   frozenset(_DE_TITLES.split()), by_after=frozenset({"zufolge"}),
+                   latter={"dieser": "m", "diese": "f"}),
     "fr": Lexicon(frozenset("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
                    déclare affirme explique ajoute souligne estime indique précise annoncé annonce
                    répondu répond répondit raconte raconté confie confié lancé lance poursuivi
@@ -125,8 +126,8 @@ LEXICONS: dict[str, Lexicon] = {
                    ironizó zanjó celebró resaltó contó narró expuso argumentó recalcó recalca resumió
                    insiste subraya admite relata relató narra recuerda apunta lamenta confiesa confesó
                    opina critica dictaminó resolvió determinó definió describe""".split()), frozenset({"ha", "había", "habría"}),
-                   r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b", {"él": "m", "ella": "f"}, frozenset(_ES_TITLES.split()), pro_drop=True,
-                   latter={"éste": "m", "ésta": "f"}),
+                   r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b", {"él": "m", "ella": "f"},
+                   frozenset(_ES_TITLES.split()), pro_drop=True, latter={"éste": "m", "ésta": "f"}),
 }
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december montag dienstag mittwoch
@@ -224,6 +225,8 @@ TITLE_ARTICLES = frozenset("Le La Les L' El Los Las Die Der Das The".split())
 """Articles written with a capital inside a sentence: part of a newspaper's or a body's name."""
 ARTICLE_PARTICLES = frozenset("la le las los el".split())
 """Lower-case articles that are part of a name only after another particle (`de la Fuente`)."""
+DE_RELATIVE_PREPOSITIONS = frozenset("in an auf aus bei mit nach von vor zu über unter für gegen durch um".split())
+"""German prepositions that may open a relative clause before its pronoun (`in der er … hüllte`)."""
 SUBORDINATORS = frozenset("wie dass daß als weil ob wenn nachdem während".split())
 """German words that open a clause whose verb comes last: its subject follows them (`wie dieser nach dem
 Schusse rief`), however far the verb is."""

@@ -44,6 +44,7 @@ from bot.reader.quotes.lexicon import (
     DE_ABSTRACT_ENDINGS,
     DE_BODY_ENDINGS,
     DE_COMPOUND_TITLES,
+    DE_RELATIVE_PREPOSITIONS,
     DE_RELATIVES,
     DE_NOUN_ENDINGS,
     DE_PERSON_ENDINGS,
@@ -311,7 +312,8 @@ class SpeakerFinder:
             return None
         return gender, " ".join(words)
 
-    def speaker(self, first: Sentence, last: Sentence, before: str, afters: Sequence[str], reply: bool = False) -> str | None:
+    def speaker(self, first: Sentence, last: Sentence, before: str, afters: Sequence[str],
+                reply: bool = False) -> str | None:
         """The speaker of the quotation spanning `first`..`last`, given the words before its first
         piece and after each of its pieces (`“…,” she said. “…”` is attributed between them).
 
@@ -460,7 +462,8 @@ class SpeakerFinder:
                     return None  # `Il apparaît que…`: nobody speaks
                 return ("pronoun", self._lexicon.pronouns[words[0].lower()])
             if words[0].lower() in self._lexicon.latter and words[1:2] and not words[1][:1].isupper():
-                return ("latter", self._lexicon.latter[words[0].lower()])  # `Dieser sagte`; `Diese Entscheidung` is no one
+                # `Dieser sagte`; `Diese Entscheidung` is no one
+                return ("latter", self._lexicon.latter[words[0].lower()])
             if words[0].lower() in OWNERS and words[1:2] and words[1].lower() in STATEMENTS | WRITINGS:
                 return ("owner", OWNERS[words[0].lower()])  # `Sein Aufsatz … forderte, da „…“`: its author
             lead, described = 0, words[0].lower() in ARTICLES
@@ -526,8 +529,8 @@ class SpeakerFinder:
             return ("name", named) if named else ("focus", "n")  # `l'ONG précise`, `the company said`
         if head not in DEFINITES or not piece[1:2] or not (
                 piece[1][:1].islower() or piece[1][:1].isdigit() or piece[-1][:1].islower() or self._is_title(piece[1])
-                or self._language == "de" and len(piece) == 2 and (
-                    "-" in piece[1] or piece[1].lower().endswith(DE_PERSON_ENDINGS))):  # `der CDU-Politiker`, `der Experte`
+                or self._language == "de" and len(piece) == 2 and (  # `der CDU-Politiker`, `der Experte`
+                    "-" in piece[1] or piece[1].lower().endswith(DE_PERSON_ENDINGS))):
             return None  # `the American space agency`; `dénonce le Président-candidat`: a title is one too
         named = self._opening(piece)  # `el economista Thomas Piketty`: the description comes with a name
         if named and named[0] == "name" and " " in named[1] and not _is_organisation(named[1].split()):
@@ -553,8 +556,8 @@ class SpeakerFinder:
         """`„…“, so der Gewerkschafter`, `según el ministro`: a person described after `so` or
         `according to` is the one in focus; a paper (`selon le rapport`) is no one's voice."""
         described = self._described(tokens)
-        if not described or described[0] == "focus" and (
-                described[1] not in ("m", "f") or any(t.lower() in STATEMENTS | WRITINGS | DOCUMENTS for t in tokens[:3])):
+        paper = any(t.lower() in STATEMENTS | WRITINGS | DOCUMENTS for t in tokens[:3])
+        if not described or described[0] == "focus" and (described[1] not in ("m", "f") or paper):
             return None
         return described
 
@@ -736,7 +739,8 @@ class SpeakerFinder:
                 # clause, far from the participle
                 sentence = clause[max((j + 1 for j, t in enumerate(clause) if t == ":"), default=0):]
                 opening = self._opening(sentence) if sentence and len(sentence) < len(clause) else None
-                return (self._verb_last(clause) or self._subject(tokens[:k]) or self._unnamed(_after_openers(tokens[:k]))
+                return (self._verb_last(clause) or self._subject(tokens[:k])
+                        or self._unnamed(_after_openers(tokens[:k]))
                         or (opening if opening and opening[0] == "pronoun" else None)
                         or self._body_phrase(clause) or self._described(clause)
                         or self._named_after(tokens[k:]))
@@ -748,7 +752,7 @@ class SpeakerFinder:
         conjunction or a relative pronoun (with its preposition)."""
         opens = 1 if clause[:1] and clause[0].lower() in SUBORDINATORS else 0
         if not opens and self._language == "de":
-            relative = 1 if clause[:1] and clause[0].lower() in PREPOSITIONS | {"in", "an", "auf", "nach"} else 0
+            relative = 1 if clause[:1] and clause[0].lower() in DE_RELATIVE_PREPOSITIONS else 0
             opens = relative + 1 if clause[relative:relative + 1] and clause[relative] in DE_RELATIVES else 0
         if not opens or len(clause) < opens + 2:
             return None
@@ -898,13 +902,15 @@ class SpeakerFinder:
             # `Seiner Berechnung zufolge`, `según sus cálculos`; `according to his jockey Liam Treadwell` names him
             return ("owner", OWNERS[chunk[0].lower()])
         found = self._named_in(chunk)
-        if found is None and rest[:1] == [","] and chunk and chunk[0].lower() in ARTICLES.keys() | DE_DETERMINERS | POSSESSIVES:
-            # `explicó la portavoz, Ana Ruiz` / `indicó su director, Samuel Reyes` / `said a spokesman for Acme, John Doe`: the person
-            # named in the apposition, before the organisation the role mentions.
+        role_first = chunk[:1] and chunk[0].lower() in ARTICLES.keys() | DE_DETERMINERS | POSSESSIVES
+        if found is None and rest[:1] == [","] and role_first:
+            # `explicó la portavoz, Ana Ruiz` / `indicó su director, Samuel Reyes` / `said a spokesman for Acme, John
+            # Doe`: the person named in the apposition, before the organisation the role mentions.
             found = self._named_in(_piece(rest[1:])[0])
         found = found or self._body_phrase(chunk)
-        if found is None and chunk[:1] and (chunk[0].lower() in INDEFINITES or chunk[1:2] and chunk[1].lower() in STATEMENTS):
-            found = self._represented(chunk)  # `according to a spokesman for Acme`, `según el informe de la ONU`
+        reported = chunk[1:2] and chunk[1].lower() in STATEMENTS  # `según el informe de la ONU`
+        if found is None and chunk[:1] and (chunk[0].lower() in INDEFINITES or reported):
+            found = self._represented(chunk)  # `according to a spokesman for Acme`
             found = None if found == _NOBODY else found
         if found is None and chunk:
             # `said NASA`, `a précisé Febelfin`: a body right after the verb, not one further on
@@ -993,8 +999,10 @@ class SpeakerFinder:
         name, then descriptions set off by commas up to the verb; the name speaks, not a body the
         description mentions."""
         appositions = segments[1:-1]
-        return (len(segments[0]) == 1 and bool(appositions) and segments[-1] == [] and self._surname_alone(segments[0][0])
-                and all(s and (s[0].lower() in ARTICLES or s[0][:1].islower()) and not self._is_verb(s[0]) for s in appositions))
+        described = all(s and (s[0].lower() in ARTICLES or s[0][:1].islower()) and not self._is_verb(s[0])
+                        for s in appositions)
+        return (len(segments[0]) == 1 and bool(appositions) and described and segments[-1] == []
+                and self._surname_alone(segments[0][0]))
 
     def _subject_alone(self, token: str) -> bool:
         """A single capitalised word before an auxiliary (`Bruxelles a salué`), which the article never
@@ -1111,7 +1119,8 @@ class SpeakerFinder:
         particle left at the front."""
         if not self._nouns and self._lexicon is not LEXICONS["de"]:
             return run
-        while len(run) > 1 and (run[0] in self._nouns or _de_noun(run[0]) or run[0].lower() in DE_DETERMINERS):  # `Das Urteil von Martin Luther`, a title
+        # `Das Urteil von Martin Luther`: a title
+        while len(run) > 1 and (run[0] in self._nouns or _de_noun(run[0]) or run[0].lower() in DE_DETERMINERS):
             run = run[1:]
             while len(run) > 1 and run[0] in PARTICLES:
                 run = run[1:]
@@ -1222,8 +1231,8 @@ class SpeakerFinder:
             if found is None and opening and k < index and gender != "n":
                 # `Volker Wissing verteidigte die Pläne. Man müsse „…“, erklärte der FDP-Politiker`
                 subject = self._opening(_tokens(self._masked.get(k, ""), self._lexicon))
-                alone = subject and subject[0] == "name" and " " in subject[1] and len(self._people_in(k, singles=True)) == 1
-                found = subject if alone else None
+                alone = subject and subject[0] == "name" and " " in subject[1]
+                found = subject if alone and len(self._people_in(k, singles=True)) == 1 else None
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
                 if gender == "n" and self._is_person(name):
@@ -1293,8 +1302,8 @@ class SpeakerFinder:
         if own:
             # `Am Abend hielt Friedrich Merz eine Rede, in der er … angriff: „…“`: the one person the
             # quote's own sentence names before the pronoun, not whoever spoke last
-            named = [p for p in dict.fromkeys(self._full_name(p, index) for p in self._people_in(index, before_quote=True))
-                     if self._gender.get(p, gender) == gender or not gender]
+            before = dict.fromkeys(self._full_name(p, index) for p in self._people_in(index, before_quote=True))
+            named = [p for p in before if self._gender.get(p, gender) == gender or not gender]
             if len(named) == 1 and self._is_person(named[0]) and not _relation(named[0], self._sentences[index].text):
                 return named[0]
         for k in window[1:]:
