@@ -16,7 +16,9 @@ sentence with no reporting verb belongs to the sentence's subject (`Mitt Romney 
 « … »`), and one a colon introduces with no one named to the subject of the sentence before (a
 paragraph ending in `Er sagt:` introduces the next). Someone the article names by one word only
 (`Tesla`, `Gregorig`) counts as a person once that word speaks or carries a title, and a role the
-story keeps calling someone by with no name (`der Doktor`) is who speaks.
+story keeps calling someone by with no name (`der Doktor`) is who speaks. In a dialogue or an
+interview, a quotation after a dash is the other person's turn (`„…?“ – „…“`); `dieser`, `celui-ci`
+is the person named last, not the one in focus; German `X zufolge` reads as `according to X`.
 The words these rules read, per language, are in `bot.reader.quotes.lexicon`.
 """
 
