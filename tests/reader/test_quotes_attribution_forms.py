@@ -593,3 +593,32 @@ def test_a_spokesperson_of_a_body_in_the_genitive_gives_the_name_the_article_int
         language="de",
     )
     assert found == {"Die Inflation ist im Oktober leicht gesunken": "Statistische Bundesamt"}
+
+
+def test_a_role_with_a_possessive_opening_the_sentence_puts_its_holder_in_focus() -> None:
+    spanish = speakers(
+        '"Todavía estamos lejos de una cura", añadió la neurocientífica Marta Sánchez.',
+        "Su mentor, el catedrático Javier DeFelipe, no ocultaba su alegría. \"Marta es una de las mejores "
+        'científicas de su generación", aseguró.',
+        language="es",
+    )
+    english = speakers(
+        '"We will appeal this decision," said the mayor, Tom Hill. His lawyer, Jane Doe, was less sure. "The '
+        'court was very clear on every point," she said.',
+        language="en",
+    )
+    assert spanish["Marta es una de las mejores científicas de su generación"] == "Javier DeFelipe"
+    assert english["The court was very clear on every point"] == "Jane Doe"
+
+
+def test_german_telling_and_complaining_verbs_and_a_family_word_before_the_name() -> None:
+    found = speakers(
+        "Erzieherin Sandra Kühn steht seit sieben Uhr vor ihrer Kita. „Wir machen das nicht gern, aber es geht "
+        "nicht mehr so weiter“, erzählt die 41-Jährige.",
+        "„Ich habe heute einen Urlaubstag nehmen müssen, den dritten in diesem Monat“, klagt Vater Tim Brandt.",
+        language="de",
+    )
+    assert found == {
+        "Wir machen das nicht gern, aber es geht nicht mehr so weiter": "Sandra Kühn",
+        "Ich habe heute einen Urlaubstag nehmen müssen, den dritten in diesem Monat": "Tim Brandt",
+    }

@@ -86,7 +86,8 @@ LEXICONS: dict[str, Lexicon] = {
                    beklagt lobte lobt monierte moniert resümierte resümiert beteuerte beteuert glaubt
                    glaubte findet hofft hoffte fürchtet fürchtete gestand bilanzierte bilanziert
                    entschied entschieden urteilte beschrieb beschreibt bezeichnete bezeichnet nannte
-                   nennt heißt hieß""".split()),
+                   nennt heißt hieß erzählt erzählte klagt klagte schildert schilderte verspricht versprach
+                   appelliert appellierte unterstreicht erinnert erinnerte""".split()),
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b", {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split()), by_after=frozenset({"zufolge"}),
                    latter={"dieser": "m", "diese": "f"}),
@@ -154,6 +155,9 @@ DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ende", "
                    "ung", "ie", "heit", "keit", "schaft", "tion", "tät")
 """Endings of German nouns for people and things (`Wirtschaftswissenschaftler`, `Ehrenvorsitzende`,
 `Infrastrukturvorstand`, `Konzernchef`, `Staatsanwalt`, `Studie`, `Zeitung`)."""
+DE_KIN = frozenset("""vater mutter sohn tochter bruder schwester oma opa großvater großmutter ehemann ehefrau
+witwe witwer onkel tante""".split())
+"""German family nouns, short enough to pass for a first name (`klagt Vater Tim Brandt`)."""
 DE_PERSON_ENDINGS = ("er", "ist", "ent", "ant", "eur", "or", "te", "ende", "chef", "walt", "ling")
 """Endings of German nouns for a man (`der Gewerkschafter`, `der Experte`, `der Vorsitzende`): such a
 description stands for the person in focus."""

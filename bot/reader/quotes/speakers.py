@@ -43,6 +43,7 @@ from bot.reader.quotes.lexicon import (
     DEFINITES,
     DESCRIPTOR_ENDINGS,
     DE_DETERMINERS,
+    DE_KIN,
     DE_ABSTRACT_ENDINGS,
     DE_BODY_ENDINGS,
     DE_COMPOUND_TITLES,
@@ -454,6 +455,12 @@ class SpeakerFinder:
             words = segment.split()
             if not words or words[0].startswith(MASK):
                 return None
+            if number + 1 < len(segments) and words[0].lower() in POSSESSIVES and len(words) <= MAX_ROLE_WORDS \
+                    and self._named_in(words[1:]) is None:
+                # `Su mentor, el catedrático Javier DeFelipe, no ocultaba…`: the role, then who holds it
+                holder = self._opening(segments[number + 1].split())
+                if holder and holder[0] == "name" and " " in holder[1]:
+                    return holder
             if number + 1 < len(segments) and (words[0].lower() in OPENERS or _dated(words) or words[0] == _BY
                                                 and not _runs(words[1:])):  # `Pour se justifier,`, `El 14 de octubre,`
                 continue  # `Sur Twitter, Philippe Gosselin a dénoncé…`
@@ -1116,13 +1123,13 @@ class SpeakerFinder:
 
     def _without_nouns(self, run: list[str]) -> list[str]:
         """A German run less the nouns before the name (`Wirtschaftswissenschaftler Branko Milanovic`,
-        `Studie von Perotti`): a word the text puts after an article, a long one with a noun's ending,
-        or a capitalised article opening a title, when more capitalised words follow it; then a
-        particle left at the front."""
+        `Studie von Perotti`, `Vater Tim Brandt`): a word the text puts after an article, a long one
+        with a noun's ending, a family word, or a capitalised article opening a title, when more
+        capitalised words follow it; then a particle left at the front."""
         if not self._nouns and self._lexicon is not LEXICONS["de"]:
             return run
         # `Das Urteil von Martin Luther`: a title
-        while len(run) > 1 and (run[0] in self._nouns or _de_noun(run[0]) or run[0].lower() in DE_DETERMINERS):
+        while len(run) > 1 and (run[0] in self._nouns or _de_noun(run[0]) or run[0].lower() in DE_DETERMINERS | DE_KIN):
             run = run[1:]
             while len(run) > 1 and run[0] in PARTICLES:
                 run = run[1:]
@@ -1638,6 +1645,8 @@ def _relation(name: str, text: str) -> bool:
     if not before.endswith(",") or not text[at + len(name):].lstrip().startswith(","):
         return False
     phrase = before[:-1].rsplit(",", 1)[-1].lower().split()
+    if "," not in before[:-1] and phrase[:1] and phrase[0] in POSSESSIVES:
+        return False  # `His lawyer, Jane Doe, was less sure`: the role opens the sentence, its holder is the subject
     return any(word in POSSESSIVES for word in phrase[-RELATION_WORDS:])
 
 
