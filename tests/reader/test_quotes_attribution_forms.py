@@ -622,3 +622,25 @@ def test_german_telling_and_complaining_verbs_and_a_family_word_before_the_name(
         "Wir machen das nicht gern, aber es geht nicht mehr so weiter": "Sandra Kühn",
         "Ich habe heute einen Urlaubstag nehmen müssen, den dritten in diesem Monat": "Tim Brandt",
     }
+
+
+def test_a_role_opening_the_sentence_then_its_holder_set_off_by_commas() -> None:
+    found = speakers(
+        "El alcalde, Francisco de la Torre, ha pedido a los vecinos que eviten desplazamientos. \"La prioridad "
+        'ahora es la seguridad de las personas", ha asegurado el regidor en una comparecencia.',
+        language="es",
+    )
+    assert found == {"La prioridad ahora es la seguridad de las personas": "Francisco de la Torre"}
+
+
+def test_a_pronoun_inverted_after_a_comma_is_who_spoke_not_the_noun_before_it() -> None:
+    found = speakers(
+        "„Wir haben bis zuletzt gekämpft“, sagte Inhaber Markus Hofmann (58) am Montag der Zeitung.",
+        "Der vorläufige Insolvenzverwalter, Rechtsanwalt Jan Markus Plathner, sieht noch Chancen. Es gebe mehrere "
+        "Interessenten, erklärte er. „Ich bin zuversichtlich, dass wir die Arbeitsplätze erhalten können.“",
+        language="de",
+    )
+    assert found == {
+        "Wir haben bis zuletzt gekämpft": "Markus Hofmann",
+        "Ich bin zuversichtlich, dass wir die Arbeitsplätze erhalten können.": "Jan Markus Plathner",
+    }

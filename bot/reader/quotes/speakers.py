@@ -43,7 +43,7 @@ from bot.reader.quotes.lexicon import (
     DEFINITES,
     DESCRIPTOR_ENDINGS,
     DE_DETERMINERS,
-    DE_KIN,
+    DE_SHORT_ROLES,
     DE_ABSTRACT_ENDINGS,
     DE_BODY_ENDINGS,
     DE_COMPOUND_TITLES,
@@ -455,9 +455,10 @@ class SpeakerFinder:
             words = segment.split()
             if not words or words[0].startswith(MASK):
                 return None
-            if number + 1 < len(segments) and words[0].lower() in POSSESSIVES and len(words) <= MAX_ROLE_WORDS \
-                    and self._named_in(words[1:]) is None:
-                # `Su mentor, el catedrático Javier DeFelipe, no ocultaba…`: the role, then who holds it
+            role = words[0].lower() in POSSESSIVES | DEFINITES and len(words) <= MAX_ROLE_WORDS
+            if number + 1 < len(segments) and role and self._named_in(words[1:]) is None:
+                # `Su mentor, el catedrático Javier DeFelipe, no ocultaba…`, `El alcalde, Francisco de la Torre,
+                # ha pedido…`: the role, then who holds it
                 holder = self._opening(segments[number + 1].split())
                 if holder and holder[0] == "name" and " " in holder[1]:
                     return holder
@@ -879,13 +880,16 @@ class SpeakerFinder:
         tokens = _tokens(self._masked.get(index, ""))
         for k, token in enumerate(tokens):
             if self._is_verb(token):
-                start = max((j for j in range(k) if tokens[j].startswith(MASK)), default=-1) + 1
-                found = self._subject(_without_relatives(tokens[start:k])[-MAX_SUBJECT_TOKENS:]) or self._described(
-                    _after_openers(tokens[start:k]))
                 j = k - 1
                 while j > 0 and tokens[j].lower() in self._lexicon.auxiliaries:
                     j -= 1  # `« … », a déclaré Marine Le Pen`
-                if not found and k and (tokens[j] == "," or tokens[j].startswith((MASK, TERM))):
+                after_comma = k and (tokens[j] == "," or tokens[j].startswith((MASK, TERM)))
+                if after_comma and tokens[k + 1:k + 2] and tokens[k + 1].lower() in self._lexicon.pronouns:
+                    return self._inverted(tokens[k:])  # `Es gebe mehrere Interessenten, erklärte er`: he, not them
+                start = max((j for j in range(k) if tokens[j].startswith(MASK)), default=-1) + 1
+                found = self._subject(_without_relatives(tokens[start:k])[-MAX_SUBJECT_TOKENS:]) or self._described(
+                    _after_openers(tokens[start:k]))
+                if not found and after_comma:
                     found = self._inverted(tokens[k:])
                 if found:
                     return found
@@ -1124,12 +1128,13 @@ class SpeakerFinder:
     def _without_nouns(self, run: list[str]) -> list[str]:
         """A German run less the nouns before the name (`Wirtschaftswissenschaftler Branko Milanovic`,
         `Studie von Perotti`, `Vater Tim Brandt`): a word the text puts after an article, a long one
-        with a noun's ending, a family word, or a capitalised article opening a title, when more
+        with a noun's ending, a short role word, or a capitalised article opening a title, when more
         capitalised words follow it; then a particle left at the front."""
         if not self._nouns and self._lexicon is not LEXICONS["de"]:
             return run
         # `Das Urteil von Martin Luther`: a title
-        while len(run) > 1 and (run[0] in self._nouns or _de_noun(run[0]) or run[0].lower() in DE_DETERMINERS | DE_KIN):
+        while len(run) > 1 and (run[0] in self._nouns or _de_noun(run[0])
+                                or run[0].lower() in DE_DETERMINERS | DE_SHORT_ROLES):
             run = run[1:]
             while len(run) > 1 and run[0] in PARTICLES:
                 run = run[1:]
