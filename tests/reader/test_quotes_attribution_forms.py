@@ -644,3 +644,19 @@ def test_a_pronoun_inverted_after_a_comma_is_who_spoke_not_the_noun_before_it() 
         "Wir haben bis zuletzt gekämpft": "Markus Hofmann",
         "Ich bin zuversichtlich, dass wir die Arbeitsplätze erhalten können.": "Jan Markus Plathner",
     }
+
+
+def test_someone_left_unnamed_after_a_phrase_saying_who_asked_is_nobody_known() -> None:
+    french = speakers(
+        "Le ministre des Transports, Philippe Tabarot, a jugé la grève « incompréhensible en pleine période de "
+        "vacances ». Interrogée par l'AFP, une voyageuse bloquée en gare de Lyon confiait son exaspération : « C'est "
+        "la troisième fois cette année que mon train est supprimé. »",
+        language="fr",
+    )
+    spanish = speakers(
+        'El alcalde Pedro Gil pidió calma: "Nadie se quedará sin casa esta noche". Consultada por Efe, una vecina '
+        'del barrio contaba su miedo: "Vi las llamas detrás del monte y salí corriendo".',
+        language="es",
+    )
+    assert french["C'est la troisième fois cette année que mon train est supprimé."] is None
+    assert spanish["Vi las llamas detrás del monte y salí corriendo"] is None

@@ -465,6 +465,8 @@ class SpeakerFinder:
             if number + 1 < len(segments) and (words[0].lower() in OPENERS or _dated(words) or words[0] == _BY
                                                 and not _runs(words[1:])):  # `Pour se justifier,`, `El 14 de octubre,`
                 continue  # `Sur Twitter, Philippe Gosselin a dénoncé…`
+            if number + 1 < len(segments) and words[1:2] and words[1].lower() in AGENTS:
+                continue  # `Interrogée par l'AFP, une voyageuse…`, `Consultado por Efe, …`: who asked, not who speaks
             if words[0].lower() == NEUTER.get(self._language) and words[1:2] and words[1].lower() not in IMPERSONAL:
                 return ("focus", "n")  # `Es drückte sein Bedauern über „…“ aus`: the body in focus
             if words[0].lower() in self._lexicon.pronouns:
@@ -476,7 +478,7 @@ class SpeakerFinder:
                 return ("latter", self._lexicon.latter[words[0].lower()])
             if words[0].lower() in OWNERS and words[1:2] and words[1].lower() in STATEMENTS | WRITINGS:
                 return ("owner", OWNERS[words[0].lower()])  # `Sein Aufsatz … forderte, da „…“`: its author
-            lead, described = 0, words[0].lower() in ARTICLES
+            lead, described, unnamed = 0, words[0].lower() in ARTICLES, words[0].lower() in INDEFINITES
             if described:  # `El economista Thomas Piketty desafía…`, `Die Zeitung Daily Mail`
                 words = words[1:]
                 while lead < min(3, len(words) - 1) and words[lead][:1].islower() and words[lead] not in self._stop_words:
@@ -494,7 +496,9 @@ class SpeakerFinder:
                 head = [w.lower() for w in words[:lead] if w.lower() not in CLITICS][:1]
                 complement = lead < len(words) and words[lead].lower() in PARTICLES | PREPOSITIONS
                 known = self._introduced_as(head[0], self._quoted_at) if head and not complement else None
-                return self._represented(words) or (("name", known) if known else None)
+                found = self._represented(words) or (("name", known) if known else None)
+                # `une voyageuse bloquée en gare de Lyon confiait : « … »`: someone the article leaves unnamed
+                return found or (_NOBODY if unnamed else None)
             name = self._name(words, *runs[0]) or self._name(words, *runs[0], organisations=True)
             if name is None and len(words) == 1 and number + 1 < len(segments) and self._surname_alone(words[0]):
                 name = words[0]  # `Barroso, le président de la Commission, se dit…`
