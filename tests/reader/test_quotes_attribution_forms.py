@@ -660,3 +660,13 @@ def test_someone_left_unnamed_after_a_phrase_saying_who_asked_is_nobody_known() 
     )
     assert french["C'est la troisième fois cette année que mon train est supprimé."] is None
     assert spanish["Vi las llamas detrás del monte y salí corriendo"] is None
+
+
+def test_a_german_feminine_description_goes_to_the_person_the_sentence_before_is_about() -> None:
+    found = speakers(
+        "Bayerns Wissenschaftsminister Markus Blume entgegnete, der Freistaat investiere so viel wie nie zuvor.",
+        "Für Lea Schmid ist das nur ein schwacher Trost. „Wenn ich bis Dezember nichts finde, muss ich das "
+        "Studium abbrechen“, sagt die Studentin.",
+        language="de",
+    )
+    assert found == {"Wenn ich bis Dezember nichts finde, muss ich das Studium abbrechen": "Lea Schmid"}

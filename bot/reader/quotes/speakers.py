@@ -79,6 +79,7 @@ from bot.reader.quotes.lexicon import (
     SUFFIXES,
     TITLE_ARTICLES,
     TITLE_WORDS,
+    TOPIC_WORDS,
     WRITINGS,
     YOUNG_NOUNS,
 )
@@ -543,8 +544,8 @@ class SpeakerFinder:
             return ("name", named) if named else ("focus", "n")  # `l'ONG précise`, `the company said`
         if head not in DEFINITES or not piece[1:2] or not (
                 piece[1][:1].islower() or piece[1][:1].isdigit() or piece[-1][:1].islower() or self._is_title(piece[1])
-                or self._language == "de" and len(piece) == 2 and (  # `der CDU-Politiker`, `der Experte`
-                    "-" in piece[1] or piece[1].lower().endswith(DE_PERSON_ENDINGS))):
+                or self._language == "de" and len(piece) == 2 and (  # `der CDU-Politiker`, `die Studentin`
+                    feminine or "-" in piece[1] or piece[1].lower().endswith(DE_PERSON_ENDINGS))):
             return None  # `the American space agency`; `dénonce le Président-candidat`: a title is one too
         named = self._opening(piece)  # `el economista Thomas Piketty`: the description comes with a name
         if named and named[0] == "name" and " " in named[1] and not _is_organisation(named[1].split()):
@@ -1248,7 +1249,8 @@ class SpeakerFinder:
             found = ("name", self._said[k]) if k in self._said else self._reported(k) if k < index else None
             if found is None and opening and k < index and gender != "n":
                 # `Volker Wissing verteidigte die Pläne. Man müsse „…“, erklärte der FDP-Politiker`
-                subject = self._opening(_tokens(self._masked.get(k, ""), self._lexicon))
+                tokens = _tokens(self._masked.get(k, ""), self._lexicon)
+                subject = self._opening(tokens) or self._topic(tokens)
                 alone = subject and subject[0] == "name" and " " in subject[1]
                 found = subject if alone and len(self._people_in(k, singles=True)) == 1 else None
             if found and found[0] == "name":
@@ -1260,6 +1262,15 @@ class SpeakerFinder:
         if gender == "n":
             return self._latest_body(index)
         return None
+
+    def _topic(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`Für Lea Schmid ist das nur ein schwacher Trost`, `Para María Pérez, …`: the person a sentence
+        opening with `for` is about, though not its subject."""
+        runs = _runs(tokens[1:])
+        if not tokens or tokens[0].lower() not in TOPIC_WORDS or not runs or runs[0][0] != 0:
+            return None
+        name = self._name(tokens[1:], *runs[0])
+        return ("name", name) if name else None
 
     def _named_next(self, gender: str, post: str, index: int) -> str | None:
         """`Le ministre du Redressement productif a déclaré que « … ». Arnaud Montebourg reconnaît…`:
