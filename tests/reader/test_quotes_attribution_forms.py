@@ -670,3 +670,19 @@ def test_a_german_feminine_description_goes_to_the_person_the_sentence_before_is
         language="de",
     )
     assert found == {"Wenn ich bis Dezember nichts finde, muss ich das Studium abbrechen": "Lea Schmid"}
+
+
+def test_an_attribution_set_off_by_dashes_speaks_for_both_pieces() -> None:
+    spanish = speakers(
+        "El Gobierno mantiene su postura. «No vamos a ceder en nada de lo acordado» —afirmó el ministro Luis "
+        "Planas— «porque tenemos razón en todo lo que defendemos».",
+        language="es",
+    )
+    german = speakers(
+        "Die Regierung bleibt hart. „Wir werden in keinem Punkt nachgeben“ – so Finanzminister Christian Lindner – "
+        "„denn wir haben in allen Punkten recht.“",
+        language="de",
+    )
+    assert spanish == {
+        "No vamos a ceder en nada de lo acordado, porque tenemos razón en todo lo que defendemos": "Luis Planas"}
+    assert german == {"Wir werden in keinem Punkt nachgeben, denn wir haben in allen Punkten recht.": "Christian Lindner"}

@@ -36,9 +36,10 @@ MAX_BETWEEN_WORDS = 8
 """Words of attribution that may stand between two pieces of one quotation (`, she told reporters.`)."""
 NICKNAME_WORDS = 3
 """Most words in a quoted nickname before a surname (`"Weird Al" Yankovic`)."""
-_TURN = re.compile(r"[—–-]$")
-"""A dash right before a quotation, after the one before it and perhaps its attribution: the next
-turn of a dialogue or an interview (`„…?“ – „…“`, `»…«, fragte sie. – »…«`), said by someone else."""
+_TURN = re.compile(r"(?:^|[.?!…][\"'”“»«„]*)\s*[—–-]$")
+"""A dash right before a quotation, alone or after a sentence's end: the next turn of a dialogue or
+an interview (`„…?“ – „…“`, `»…«, fragte sie. – »…«`), said by someone else; an attribution set off
+by dashes (`«…» —afirmó el ministro— «…»`) goes on with the same speaker."""
 DUPLICATE_OVERLAP = 0.6
 """Share of shared terms above which two quotes count as the same statement told twice."""
 

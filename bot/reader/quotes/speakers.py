@@ -386,8 +386,8 @@ class SpeakerFinder:
     def _after(self, tokens: list[str]) -> tuple[str, str] | None:
         """`“…,” Kim said` / `“…,” said Kim` / `“…”, a-t-il déclaré` / `“…,” according to Kim`."""
         i = 0
-        while i < len(tokens) and tokens[i] in ",;:":
-            i += 1
+        while i < len(tokens) and tokens[i] in ",;:–—":
+            i += 1  # `«…» —afirmó el ministro—`: Spanish sets the attribution off by dashes
         if ";" in tokens[:i] and any(t.startswith(MASK) for t in tokens[i:]):
             return None  # `« … » ; le ministre a ajouté : « … »`: a new clause, for the next quotation
         head = tokens[i:]
