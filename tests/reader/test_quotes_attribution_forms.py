@@ -342,3 +342,347 @@ def test_verbs_of_judging_and_describing_attribute() -> None:
                     language="es") == {"La ley no puede aplicarse con efecto retroactivo": "Tribunal Supremo"}
     assert speakers("« Un travail remarquable et très utile pour tous », a qualifié Marie Curie.",
                     language="fr") == {"Un travail remarquable et très utile pour tous": "Marie Curie"}
+
+
+def test_a_german_role_noun_before_the_name_is_not_part_of_it() -> None:
+    found = speakers(
+        "Die Bahn will die Strecke zwischen Hamburg und Berlin ab August sperren.",
+        "„Wir wissen, dass das für die Fahrgäste eine große Belastung ist“, sagte Infrastrukturvorstand "
+        "Berthold Huber.",
+        "„Neun Monate ohne direkte Verbindung sind eine Zumutung“, kritisierte der Ehrenvorsitzende "
+        "Karl-Peter Naumann.",
+        language="de",
+    )
+    assert found == {
+        "Wir wissen, dass das für die Fahrgäste eine große Belastung ist": "Berthold Huber",
+        "Neun Monate ohne direkte Verbindung sind eine Zumutung": "Karl-Peter Naumann",
+    }
+
+
+def test_a_german_spokesperson_of_a_body_gives_the_body_without_its_article() -> None:
+    found = speakers(
+        "Auch die Feuerwehr spürt die Hitze.",
+        "„Wir rücken fast doppelt so oft aus wie sonst im Sommer“, berichtete ein Sprecher der "
+        "Berufsfeuerwehr München.",
+        language="de",
+    )
+    assert found == {"Wir rücken fast doppelt so oft aus wie sonst im Sommer": "Berufsfeuerwehr München"}
+
+
+def test_so_and_a_german_description_stand_for_the_person_in_focus() -> None:
+    found = speakers(
+        "„Ohne zusätzliches Personal wird das nicht funktionieren“, sagte EVG-Chef Martin Burkert dem Spiegel. "
+        "Burkert zufolge fehlen schon heute mehrere tausend Fachkräfte.",
+        "„Die Bahn plant am Bedarf vorbei“, so der Gewerkschafter.",
+        language="de",
+    )
+    assert found["Die Bahn plant am Bedarf vorbei"] == "Martin Burkert"
+
+
+def test_a_description_goes_to_the_one_person_the_sentence_before_opens_with() -> None:
+    found = speakers(
+        "„Ohne zusätzliches Personal wird das nicht funktionieren“, sagte EVG-Chef Martin Burkert.",
+        "Bundesverkehrsminister Volker Wissing verteidigte die Pläne. Man müsse „jetzt die Versäumnisse von "
+        "Jahrzehnten aufholen“, erklärte der FDP-Politiker in Berlin.",
+        "Verkehrsexperte Andreas Knie von der TU Berlin hält die Linie für sinnvoll. „Eine Straßenbahn ist "
+        "hier leistungsfähiger als jeder Bus“, erklärte der Wissenschaftler.",
+        language="de",
+    )
+    assert found["jetzt die Versäumnisse von Jahrzehnten aufholen"] == "Volker Wissing"
+    assert found["Eine Straßenbahn ist hier leistungsfähiger als jeder Bus"] == "Andreas Knie"
+
+
+def test_a_spanish_name_before_an_apposition_set_off_by_commas_speaks() -> None:
+    found = speakers(
+        "La ministra Ana López visitó el aeropuerto.",
+        "Aena, el gestor aeroportuario, dijo que «la operativa se recuperará durante el fin de semana».",
+        "Sánchez, presidente del Gobierno, afirmó que «nadie se quedará sin su vuelo de vuelta».",
+        language="es",
+    )
+    assert found == {
+        "la operativa se recuperará durante el fin de semana": "Aena",
+        "nadie se quedará sin su vuelo de vuelta": "Sánchez",
+    }
+
+
+def test_a_reply_after_a_dash_is_said_by_the_other_person_in_the_dialogue() -> None:
+    found = speakers(
+        "Im Stadtrat sprach am Montag Bürgermeisterin Anna Berg. „Die Stadt wird die Gebühren nicht erhöhen“, "
+        "sagte sie. – „Und was ist mit den Schwimmbädern im Sommer?“, fragte ein Reporter. – „Die bleiben "
+        "alle geöffnet, dafür sorge ich.“",
+        language="de",
+    )
+    assert found == {
+        "Die Stadt wird die Gebühren nicht erhöhen": "Anna Berg",
+        "Und was ist mit den Schwimmbädern im Sommer?": None,
+        "Die bleiben alle geöffnet, dafür sorge ich.": "Anna Berg",
+    }
+
+
+def test_an_interviewer_brought_in_unnamed_asks_and_the_interviewee_answers() -> None:
+    found = speakers(
+        "Ein Redakteur der Zeitung hatte mit dem Minister Take Jonescu eine Unterredung, in deren Verlauf "
+        "Jonescu sagte: „Die Verhandlungen mit Bulgarien sind nicht aufgehoben, wohl aber unterbrochen.“ — "
+        "Der Redakteur: „Wird die Fortsetzung der Verhandlungen in London erfolgen?“ — „Das weiß man noch "
+        "nicht, vielleicht in Sofia.“ — „Ist ein günstiges Resultat zu erwarten?“ — „Darauf könnte Ihnen nur "
+        "ein Prophet antworten.“",
+        language="de",
+    )
+    assert found == {
+        "Die Verhandlungen mit Bulgarien sind nicht aufgehoben, wohl aber unterbrochen.": "Take Jonescu",
+        "Wird die Fortsetzung der Verhandlungen in London erfolgen?": None,
+        "Das weiß man noch nicht, vielleicht in Sofia.": "Take Jonescu",
+        "Ist ein günstiges Resultat zu erwarten?": None,
+        "Darauf könnte Ihnen nur ein Prophet antworten.": "Take Jonescu",
+    }
+
+
+def test_dieser_is_the_person_named_last_not_the_one_in_focus() -> None:
+    found = speakers(
+        "„Die Lage ist ernst, aber beherrschbar“, sagte Gesundheitsminister Karl Lauterbach. Kanzler Friedrich "
+        "Merz traf am Dienstag den Ministerpräsidenten Markus Söder. Dieser sagte danach: „Wir haben eine gute "
+        "Lösung für Bayern gefunden.“",
+        "Joseph Swoboda war unter den Zeugen, die Stellmacher’s Festnahme sahen. Er will gehört haben, wie dieser "
+        "nach dem ersten Schusse rief: „Das macht nichts, das ist blind.“",
+        language="de",
+    )
+    assert found["Wir haben eine gute Lösung für Bayern gefunden."] == "Markus Söder"
+    assert found["Das macht nichts, das ist blind."] == "Stellmacher"
+
+
+def test_laut_and_heisst_es_in_a_report_give_the_body_behind_it() -> None:
+    found = speakers(
+        "Laut einem Bericht der Vereinten Nationen ist die humanitäre Lage „die schlimmste seit Jahrzehnten in "
+        "der Region“.",
+        "„Der Verdächtige wurde noch am Abend festgenommen“, hieß es in einer Mitteilung der Polizei.",
+        "Die Lage sei „nach wie vor äußerst angespannt und unübersichtlich“, teilte das Auswärtige Amt am "
+        "Dienstag mit.",
+        language="de",
+    )
+    assert found == {
+        "die schlimmste seit Jahrzehnten in der Region": "Vereinten Nationen",
+        "Der Verdächtige wurde noch am Abend festgenommen": "Polizei",
+        "nach wie vor äußerst angespannt und unübersichtlich": "Auswärtige Amt",
+    }
+
+
+def test_segun_the_report_of_a_body_gives_the_body() -> None:
+    found = speakers(
+        '"La situación humanitaria es la peor de las últimas décadas", según el informe de la ONU publicado '
+        "el martes.",
+        language="es",
+    )
+    assert found == {"La situación humanitaria es la peor de las últimas décadas": "ONU"}
+
+
+def test_a_spanish_participle_speaks_for_the_subject_of_its_own_clause() -> None:
+    found = speakers(
+        "El ministro Juan Pérez defendió la reforma en el Congreso, mientras la portavoz Ana Ruiz criticó el "
+        'texto afirmando que era "un ataque directo a los derechos de los trabajadores".',
+        "Pedro Sánchez habló primero, hasta que Alberto Núñez Feijóo cerró el debate asegurando que el Gobierno "
+        '"ha perdido la confianza de los ciudadanos".',
+        language="es",
+    )
+    assert found == {
+        "un ataque directo a los derechos de los trabajadores": "Ana Ruiz",
+        "ha perdido la confianza de los ciudadanos": "Alberto Núñez Feijóo",
+    }
+
+
+def test_a_german_compound_title_after_a_genitive_is_not_part_of_the_name() -> None:
+    found = speakers(
+        "Bayerns Wirtschaftsminister Hubert Aiwanger äußerte sich auf der Plattform X: „Windkraft gehört auch "
+        "nach Bayern, aber mit Augenmaß.“",
+        language="de",
+    )
+    assert found == {"Windkraft gehört auch nach Bayern, aber mit Augenmaß.": "Hubert Aiwanger"}
+
+
+def test_a_spanish_role_with_a_possessive_then_the_name_set_off_by_commas() -> None:
+    found = speakers(
+        'Joan Caball aseguró a Efe que muchos regantes "no podrán sembrar esta primavera si no llueve pronto".',
+        "La Agencia Catalana del Agua prevé nuevas medidas. \"No descartamos cortes nocturnos en algunas "
+        'poblaciones", indicó su director, Samuel Reyes, en un comunicado.',
+        language="es",
+    )
+    assert found["No descartamos cortes nocturnos en algunas poblaciones"] == "Samuel Reyes"
+
+
+def test_a_pronoun_in_a_relative_clause_before_a_colon_is_the_person_its_sentence_names() -> None:
+    found = speakers(
+        "„Wir brauchen mehr Geld für die Schulen“, sagte Olaf Scholz am Montag. Am Abend hielt Friedrich Merz "
+        "eine Rede, in der er die Regierung scharf angriff: „Dieses Land braucht einen echten Neuanfang.“",
+        language="de",
+    )
+    assert found["Dieses Land braucht einen echten Neuanfang."] == "Friedrich Merz"
+
+
+def test_a_quotation_said_by_two_people_together_has_no_one_speaker() -> None:
+    found = speakers(
+        "„Wir brauchen mehr Geld für die Schulen“, sagte Anna Berg am Montag. Sie traf danach Maria Huber, und "
+        "beide sagten gleichzeitig: „Wir werden das gemeinsam schaffen, ganz sicher.“",
+        "„Die Stadt muss endlich handeln“, sagte Paul Weber. Danach sagten sie: „Wir bleiben hier, bis sich "
+        "etwas ändert.“",
+        language="de",
+    )
+    assert found["Wir werden das gemeinsam schaffen, ganz sicher."] is None
+    assert found["Wir bleiben hier, bis sich etwas ändert."] is None
+
+
+def test_an_attribution_cut_off_after_an_exclamation_in_german_guillemets() -> None:
+    found = speakers(
+        "Vrenchen sagte leise: »Ich muss jetzt wirklich nach Hause gehen.« Dann trennten sie sich. »Ich komme "
+        "recht bald hinaus, geh nur gleich hin!« rief Vrenchen noch nach.",
+        language="de",
+    )
+    assert found["Ich komme recht bald hinaus, geh nur gleich hin!"] == "Vrenchen"
+
+
+def test_zufolge_names_the_source_before_it() -> None:
+    found = speakers(
+        "„Ohne zusätzliches Personal wird das nicht funktionieren“, sagte EVG-Chef Martin Burkert. Burkert zufolge "
+        "sei die Lage „noch schlimmer als im vergangenen Jahr, als viele Züge ausfielen“.",
+        "Die Stadt habe, einem Bericht der Süddeutschen Zeitung zufolge, die Risiken „grob fahrlässig und über "
+        "Jahre hinweg unterschätzt“.",
+        "Der Bildungsforscher Klaus Klemm hält die Zahlen für zu optimistisch. Seiner Berechnung zufolge werden "
+        "bis 2030 „mindestens 15.000 Lehrkräfte zusätzlich gebraucht“.",
+        language="de",
+    )
+    assert found == {
+        "Ohne zusätzliches Personal wird das nicht funktionieren": "Martin Burkert",
+        "noch schlimmer als im vergangenen Jahr, als viele Züge ausfielen": "Martin Burkert",
+        "grob fahrlässig und über Jahre hinweg unterschätzt": "Süddeutschen Zeitung",
+        "mindestens 15.000 Lehrkräfte zusätzlich gebraucht": "Klaus Klemm",
+    }
+
+
+def test_a_quotation_standing_alone_goes_on_quoting_across_reported_speech() -> None:
+    found = speakers(
+        "Die Vorsitzende der Gewerkschaft GEW, Ayla Çelik, sieht das anders. „Die Ministerin redet die Lage schön“, "
+        "sagte Çelik dem WDR. An manchen Grundschulen falle jede fünfte Stunde aus. „Das können wir den Kindern "
+        "nicht länger zumuten.“",
+        "Auch Eltern schlagen Alarm. Anke Staar von der Landeselternschaft der Grundschulen sagte, viele Familien "
+        "seien am Ende ihrer Kräfte. „Wir bekommen jeden Tag Anrufe von verzweifelten Eltern“, so die 52-Jährige.",
+        language="de",
+    )
+    assert found["Das können wir den Kindern nicht länger zumuten."] == "Ayla Çelik"
+    assert found["Wir bekommen jeden Tag Anrufe von verzweifelten Eltern"] == "Anke Staar"
+
+
+def test_whose_role_it_is_is_not_the_person_in_focus() -> None:
+    spanish = speakers(
+        "La Guardia Civil detuvo al concejal de Urbanismo de Marbella, Javier García, este jueves.",
+        "El abogado de García, Luis Romero, negó las acusaciones en declaraciones a Europa Press. \"Mi cliente no "
+        'ha cobrado un solo euro de nadie", dijo.',
+        language="es",
+    )
+    english = speakers(
+        "Police arrested the city planner, John Smith, on Thursday.",
+        "The lawyer for Smith, Mary Jones, denied the charges. \"My client never took a single dollar from "
+        'anyone," she said.',
+        language="en",
+    )
+    assert spanish == {"Mi cliente no ha cobrado un solo euro de nadie": "Luis Romero"}
+    assert english == {"My client never took a single dollar from anyone": "Mary Jones"}
+
+
+def test_a_spokesperson_of_a_body_in_the_genitive_gives_the_name_the_article_introduced() -> None:
+    found = speakers(
+        "Das Statistische Bundesamt meldete am Montag neue Zahlen. „Die Inflation ist im Oktober leicht gesunken“, "
+        "sagte eine Sprecherin des Bundesamts.",
+        language="de",
+    )
+    assert found == {"Die Inflation ist im Oktober leicht gesunken": "Statistische Bundesamt"}
+
+
+def test_a_role_with_a_possessive_opening_the_sentence_puts_its_holder_in_focus() -> None:
+    spanish = speakers(
+        '"Todavía estamos lejos de una cura", añadió la neurocientífica Marta Sánchez.',
+        "Su mentor, el catedrático Javier DeFelipe, no ocultaba su alegría. \"Marta es una de las mejores "
+        'científicas de su generación", aseguró.',
+        language="es",
+    )
+    english = speakers(
+        '"We will appeal this decision," said the mayor, Tom Hill. His lawyer, Jane Doe, was less sure. "The '
+        'court was very clear on every point," she said.',
+        language="en",
+    )
+    assert spanish["Marta es una de las mejores científicas de su generación"] == "Javier DeFelipe"
+    assert english["The court was very clear on every point"] == "Jane Doe"
+
+
+def test_german_telling_and_complaining_verbs_and_a_family_word_before_the_name() -> None:
+    found = speakers(
+        "Erzieherin Sandra Kühn steht seit sieben Uhr vor ihrer Kita. „Wir machen das nicht gern, aber es geht "
+        "nicht mehr so weiter“, erzählt die 41-Jährige.",
+        "„Ich habe heute einen Urlaubstag nehmen müssen, den dritten in diesem Monat“, klagt Vater Tim Brandt.",
+        language="de",
+    )
+    assert found == {
+        "Wir machen das nicht gern, aber es geht nicht mehr so weiter": "Sandra Kühn",
+        "Ich habe heute einen Urlaubstag nehmen müssen, den dritten in diesem Monat": "Tim Brandt",
+    }
+
+
+def test_a_role_opening_the_sentence_then_its_holder_set_off_by_commas() -> None:
+    found = speakers(
+        "El alcalde, Francisco de la Torre, ha pedido a los vecinos que eviten desplazamientos. \"La prioridad "
+        'ahora es la seguridad de las personas", ha asegurado el regidor en una comparecencia.',
+        language="es",
+    )
+    assert found == {"La prioridad ahora es la seguridad de las personas": "Francisco de la Torre"}
+
+
+def test_a_pronoun_inverted_after_a_comma_is_who_spoke_not_the_noun_before_it() -> None:
+    found = speakers(
+        "„Wir haben bis zuletzt gekämpft“, sagte Inhaber Markus Hofmann (58) am Montag der Zeitung.",
+        "Der vorläufige Insolvenzverwalter, Rechtsanwalt Jan Markus Plathner, sieht noch Chancen. Es gebe mehrere "
+        "Interessenten, erklärte er. „Ich bin zuversichtlich, dass wir die Arbeitsplätze erhalten können.“",
+        language="de",
+    )
+    assert found == {
+        "Wir haben bis zuletzt gekämpft": "Markus Hofmann",
+        "Ich bin zuversichtlich, dass wir die Arbeitsplätze erhalten können.": "Jan Markus Plathner",
+    }
+
+
+def test_someone_left_unnamed_after_a_phrase_saying_who_asked_is_nobody_known() -> None:
+    french = speakers(
+        "Le ministre des Transports, Philippe Tabarot, a jugé la grève « incompréhensible en pleine période de "
+        "vacances ». Interrogée par l'AFP, une voyageuse bloquée en gare de Lyon confiait son exaspération : « C'est "
+        "la troisième fois cette année que mon train est supprimé. »",
+        language="fr",
+    )
+    spanish = speakers(
+        'El alcalde Pedro Gil pidió calma: "Nadie se quedará sin casa esta noche". Consultada por Efe, una vecina '
+        'del barrio contaba su miedo: "Vi las llamas detrás del monte y salí corriendo".',
+        language="es",
+    )
+    assert french["C'est la troisième fois cette année que mon train est supprimé."] is None
+    assert spanish["Vi las llamas detrás del monte y salí corriendo"] is None
+
+
+def test_a_german_feminine_description_goes_to_the_person_the_sentence_before_is_about() -> None:
+    found = speakers(
+        "Bayerns Wissenschaftsminister Markus Blume entgegnete, der Freistaat investiere so viel wie nie zuvor.",
+        "Für Lea Schmid ist das nur ein schwacher Trost. „Wenn ich bis Dezember nichts finde, muss ich das "
+        "Studium abbrechen“, sagt die Studentin.",
+        language="de",
+    )
+    assert found == {"Wenn ich bis Dezember nichts finde, muss ich das Studium abbrechen": "Lea Schmid"}
+
+
+def test_an_attribution_set_off_by_dashes_speaks_for_both_pieces() -> None:
+    spanish = speakers(
+        "El Gobierno mantiene su postura. «No vamos a ceder en nada de lo acordado» —afirmó el ministro Luis "
+        "Planas— «porque tenemos razón en todo lo que defendemos».",
+        language="es",
+    )
+    german = speakers(
+        "Die Regierung bleibt hart. „Wir werden in keinem Punkt nachgeben“ – so Finanzminister Christian Lindner – "
+        "„denn wir haben in allen Punkten recht.“",
+        language="de",
+    )
+    assert spanish == {
+        "No vamos a ceder en nada de lo acordado, porque tenemos razón en todo lo que defendemos": "Luis Planas"}
+    assert german == {"Wir werden in keinem Punkt nachgeben, denn wir haben in allen Punkten recht.": "Christian Lindner"}

@@ -5,7 +5,7 @@ or a scene-setting phrase (`Sur Twitter,`). `bot.reader.quotes.speakers` holds t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,11 @@ class Lexicon:
     pro_drop: bool = False
     """Whether the subject pronoun is usually left out (Spanish `«…», dijo.`): a verb alone then
     speaks of the person in focus, not of nobody."""
+    by_after: frozenset[str] = frozenset()
+    """Postpositions meaning `according to`, after whom they name (German `Burkert zufolge`)."""
+    latter: dict[str, str] = field(default_factory=dict)
+    """Demonstrative pronouns for `the latter` -> 'm' or 'f' (`fragte dieser`, `a répondu celui-ci`):
+    the person named last, not the one in focus."""
 
 
 _EN_VERBS = """said says say told tells added adds asked asks wrote writes explained explains noted notes
@@ -48,6 +53,8 @@ _FR_TITLES = """dr pr prof m mme mlle me mgr monsieur madame président préside
 général générale maire roi reine"""
 _ES_TITLES = """dr dra sr sra srta don doña presidente presidenta papa secretario secretaria general
 ministro ministra alcalde alcaldesa rey reina"""
+DE_COMPOUND_TITLES = tuple(t for t in _DE_TITLES.split() if len(t) >= 7 and t not in ("professor", "professorin"))
+"""German titles that end a compound title (`Wirtschaftsminister`, `Oberbürgermeisterin`, `Vizekanzler`)."""
 ABBREVIATED_TITLES = frozenset("sen rep gov det sgt supt capt lt col gen maj cpl pte".split())
 TITLE_WORDS = frozenset(f"{_EN_TITLES} {_DE_TITLES} {_FR_TITLES} {_ES_TITLES}".split())
 """Every language's titles: an abbreviated one keeps its full stop (`Dr.`, `Sra.`)."""
@@ -79,9 +86,11 @@ LEXICONS: dict[str, Lexicon] = {
                    beklagt lobte lobt monierte moniert resümierte resümiert beteuerte beteuert glaubt
                    glaubte findet hofft hoffte fürchtet fürchtete gestand bilanzierte bilanziert
                    entschied entschieden urteilte beschrieb beschreibt bezeichnete bezeichnet nannte
-                   nennt""".split()),
+                   nennt heißt hieß erzählt erzählte klagt klagte schildert schilderte verspricht versprach
+                   appelliert appellierte unterstreicht erinnert erinnerte""".split()),
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b", {"er": "m", "sie": "f"},
-                   frozenset(_DE_TITLES.split())),
+                   frozenset(_DE_TITLES.split()), by_after=frozenset({"zufolge"}),
+                   latter={"dieser": "m", "diese": "f"}),
     "fr": Lexicon(frozenset("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
                    déclare affirme explique ajoute souligne estime indique précise annoncé annonce
                    répondu répond répondit raconte raconté confie confié lancé lance poursuivi
@@ -101,7 +110,8 @@ LEXICONS: dict[str, Lexicon] = {
                    qualifie décrit""".split()),
                    frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
-                   {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split())),
+                   {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split()),
+                   latter={"celui-ci": "m", "celle-ci": "f"}),
     "es": Lexicon(frozenset("""dijo dice afirmó afirma explicó explica añadió añade agregó agrega
                    señaló señala aseguró asegura declaró declara comentó comenta indicó indica
                    manifestó manifiesta sostuvo sostiene expresó expresa destacó destaca subrayó
@@ -117,7 +127,8 @@ LEXICONS: dict[str, Lexicon] = {
                    ironizó zanjó celebró resaltó contó narró expuso argumentó recalcó recalca resumió
                    insiste subraya admite relata relató narra recuerda apunta lamenta confiesa confesó
                    opina critica dictaminó resolvió determinó definió describe""".split()), frozenset({"ha", "había", "habría"}),
-                   r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b", {"él": "m", "ella": "f"}, frozenset(_ES_TITLES.split()), pro_drop=True),
+                   r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b", {"él": "m", "ella": "f"},
+                   frozenset(_ES_TITLES.split()), pro_drop=True, latter={"éste": "m", "ésta": "f"}),
 }
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december montag dienstag mittwoch
@@ -140,15 +151,30 @@ DESCRIPTOR_ENDINGS = ("ist", "ists", "ese", "ish", "isch", "ische")
 """Endings of the words for a follower or a nationality (`Scientologist`, `Japanese`, `Flemish`)."""
 DE_DETERMINERS = frozenset("""der die das den dem des ein eine einer einem einen eines kein keine
 sein seine ihr ihre dieser diese dieses jeder jede deren dessen""".split())
-DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ung", "ie", "heit", "keit", "schaft", "tion", "tät")
-"""Endings of German nouns for people and things (`Wirtschaftswissenschaftler`, `Studie`, `Zeitung`)."""
+DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ende", "vorstand", "chef", "walt",
+                   "ung", "ie", "heit", "keit", "schaft", "tion", "tät")
+"""Endings of German nouns for people and things (`Wirtschaftswissenschaftler`, `Ehrenvorsitzende`,
+`Infrastrukturvorstand`, `Konzernchef`, `Staatsanwalt`, `Studie`, `Zeitung`)."""
+DE_SHORT_ROLES = frozenset("""vater mutter sohn tochter bruder schwester oma opa großvater großmutter ehemann ehefrau
+witwe witwer onkel tante inhaber inhaberin leiter leiterin chef chefin trainer trainerin fahrer fahrerin
+anwalt anwältin richter richterin arzt ärztin wirt wirtin rektor rektorin lehrer lehrerin schüler
+schülerin bauer bäuerin kapitän pfleger pflegerin""".split())
+"""German family and job nouns too short for a noun's ending to tell them from a first name
+(`klagt Vater Tim Brandt`, `sagte Inhaber Markus Hofmann`)."""
+DE_PERSON_ENDINGS = ("er", "ist", "ent", "ant", "eur", "or", "te", "ende", "chef", "walt", "ling")
+"""Endings of German nouns for a man (`der Gewerkschafter`, `der Experte`, `der Vorsitzende`): such a
+description stands for the person in focus."""
 DE_BODY_ENDINGS = ("polizei", "regierung", "feuerwehr", "ministerium", "behörde", "staatsanwaltschaft",
-                   "verwaltung", "gericht", "kommission", "gewerkschaft", "bundestag", "landtag")
-"""Endings of German compounds that name a body (`Bundespolizei`, `Landesregierung`, `Berufsfeuerwehr`)."""
+                   "verwaltung", "gericht", "kommission", "gewerkschaft", "bundestag", "landtag", "amt",
+                   "institut", "anstalt")
+"""Endings of German compounds that name a body (`Bundespolizei`, `Landesregierung`, `Berufsfeuerwehr`,
+`Auswärtiges Amt`, `Robert Koch-Institut`)."""
 DE_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät")
 """Endings only a German common noun has (`Zeitung`, `Gesellschaft`), never a name (`Carnegie`)."""
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 """Generational suffixes: part of a name (`Kenneth Stancil III`), never the surname to match."""
+DE_RELATIVES = frozenset("der die das dem den denen deren dessen welcher welche welches welchem welchen".split())
+"""German relative pronouns: the subject of the clause they open follows them (`in der er … hüllte`)."""
 RELATIVES = frozenset("who whose whom which where when der die das que qui quien".split())
 """Words that open a relative clause: a name at its end is not the subject (`Kim, who met Obama, said`)."""
 ARTICLES: dict[str, str | None] = {
@@ -185,8 +211,10 @@ portavoz vocero vocera sprecher sprecherin""".split())
 SPOKESPERSON_ENDINGS = ("sprecherin", "sprecher")
 """German compounds for a body's spokesperson (`Regierungssprecher`, `Kommissionssprecherin`): the
 first part names the body."""
-INDEFINITES = frozenset("a an un une ein eine einer una unos unas des".split())
+INDEFINITES = frozenset("a an un une ein eine einer einem einen eines una unos unas des".split())
 """Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`) names nobody."""
+PLURAL_SUBJECTS = frozenset("both they beide ambos ambas ellos ellas ils elles tous".split())
+"""Subjects that are more than one person: a quotation they say together has no one speaker."""
 CONJUNCTIONS = frozenset("and & et und y e".split())
 CLITICS = frozenset("lui leur l' l’ se s' s’ me m' m’ nous vous y le les".split())
 """French object pronouns before a verb (`lui avait dit`, `s'est réjoui`)."""
@@ -204,6 +232,16 @@ TITLE_ARTICLES = frozenset("Le La Les L' El Los Las Die Der Das The".split())
 """Articles written with a capital inside a sentence: part of a newspaper's or a body's name."""
 ARTICLE_PARTICLES = frozenset("la le las los el".split())
 """Lower-case articles that are part of a name only after another particle (`de la Fuente`)."""
+DE_RELATIVE_PREPOSITIONS = frozenset("in an auf aus bei mit nach von vor zu über unter für gegen durch um".split())
+"""German prepositions that may open a relative clause before its pronoun (`in der er … hüllte`)."""
+SUBORDINATORS = frozenset("wie dass daß als weil ob wenn nachdem während".split())
+"""German words that open a clause whose verb comes last: its subject follows them (`wie dieser nach dem
+Schusse rief`), however far the verb is."""
+CLAUSE_OPENERS = frozenset("que qu' qu’ cuando mientras porque aunque quand lorsque puisque tandis".split())
+"""French and Spanish words that open a clause: a participle after one (`hasta que Kennedy terminó la
+disputa afirmando que`) has that clause's subject, not the sentence's."""
+TOPIC_WORDS = frozenset("for für pour para".split())
+"""`For X, …`, `Für X ist das …`: a sentence opening with one is about X, who is in focus after it."""
 OPENERS = frozenset("""in on at after before during when while later then sur dans à après avant lors
 pendant plus puis ensuite alors mais et an am im nach vor bei während en tras durante después antes""".split())
 """Words that open a scene-setting phrase before the subject (`Sur Twitter, Lionel Tardy a écrit`)."""

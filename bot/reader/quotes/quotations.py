@@ -36,6 +36,10 @@ MAX_BETWEEN_WORDS = 8
 """Words of attribution that may stand between two pieces of one quotation (`, she told reporters.`)."""
 NICKNAME_WORDS = 3
 """Most words in a quoted nickname before a surname (`"Weird Al" Yankovic`)."""
+_TURN = re.compile(r"(?:^|[.?!…][\"'”“»«„]*)\s*[—–-]$")
+"""A dash right before a quotation, alone or after a sentence's end: the next turn of a dialogue or
+an interview (`„…?“ – „…“`, `»…«, fragte sie. – »…«`), said by someone else; an attribution set off
+by dashes (`«…» —afirmó el ministro— «…»`) goes on with the same speaker."""
 DUPLICATE_OVERLAP = 0.6
 """Share of shared terms above which two quotes count as the same statement told twice."""
 
@@ -206,7 +210,8 @@ def all_quotes(document: Document) -> list[Quote]:
     for group in _groups(pieces, finder):
         texts = tuple(piece.text for piece in group)
         afters = [piece.between or "" for piece in group[1:]] + [group[-1].after]
-        speaker = finder.speaker(group[0].first, group[-1].last, group[0].before, afters)
+        reply = group[0].between is not None and bool(_TURN.search(group[0].between.strip()))
+        speaker = finder.speaker(group[0].first, group[-1].last, group[0].before, afters, reply)
         quotes.append(Quote(_joined(texts), speaker, group[0].first,
                             finder.role(speaker) if speaker else None, texts if len(texts) > 1 else ()))
     return quotes
@@ -231,6 +236,8 @@ def _continues(previous: _Piece, piece: _Piece, finder: SpeakerFinder) -> bool:
         return (not previous.span.closed and piece.opens_paragraph
                 and piece.first.paragraph == previous.last.paragraph + 1)
     between = piece.between.strip()
+    if _TURN.search(between):
+        return False  # `„Wird die Fortsetzung in London erfolgen?“ — „Das weiß man noch nicht.“`: a reply
     if between.endswith(":") or len(words(between)) > MAX_BETWEEN_WORDS:
         return False  # `Lee said: “…”` introduces a new speaker's quotation
     if any(c.isalpha() for c in between) and not finder.attributes(between):

@@ -16,7 +16,9 @@ sentence with no reporting verb belongs to the sentence's subject (`Mitt Romney 
 « … »`), and one a colon introduces with no one named to the subject of the sentence before (a
 paragraph ending in `Er sagt:` introduces the next). Someone the article names by one word only
 (`Tesla`, `Gregorig`) counts as a person once that word speaks or carries a title, and a role the
-story keeps calling someone by with no name (`der Doktor`) is who speaks.
+story keeps calling someone by with no name (`der Doktor`) is who speaks. In a dialogue or an
+interview, a quotation after a dash is the other person's turn (`„…?“ – „…“`); `dieser`, `celui-ci`
+is the person named last, not the one in focus; German `X zufolge` reads as `according to X`.
 The words these rules read, per language, are in `bot.reader.quotes.lexicon`.
 """
 
@@ -35,14 +37,20 @@ from bot.reader.quotes.lexicon import (
     BODY_KINDS,
     ARTICLE_PARTICLES,
     CALENDAR,
+    CLAUSE_OPENERS,
     CLITICS,
     CONJUNCTIONS,
     DEFINITES,
     DESCRIPTOR_ENDINGS,
     DE_DETERMINERS,
+    DE_SHORT_ROLES,
     DE_ABSTRACT_ENDINGS,
     DE_BODY_ENDINGS,
+    DE_COMPOUND_TITLES,
+    DE_RELATIVE_PREPOSITIONS,
+    DE_RELATIVES,
     DE_NOUN_ENDINGS,
+    DE_PERSON_ENDINGS,
     DOCUMENTS,
     FEMALE_TITLES,
     GENDERED_NOUNS,
@@ -58,6 +66,7 @@ from bot.reader.quotes.lexicon import (
     OPENERS,
     ORGANISATION_WORDS,
     PARTICIPLE_ENDINGS,
+    PLURAL_SUBJECTS,
     PARTICLES,
     POSSESSIVES,
     PREPOSITIONS,
@@ -66,9 +75,11 @@ from bot.reader.quotes.lexicon import (
     SPOKESPEOPLE,
     SPOKESPERSON_ENDINGS,
     STATEMENTS,
+    SUBORDINATORS,
     SUFFIXES,
     TITLE_ARTICLES,
     TITLE_WORDS,
+    TOPIC_WORDS,
     WRITINGS,
     YOUNG_NOUNS,
 )
@@ -115,8 +126,8 @@ _TOKEN = re.compile(rf"{MASK}+|{TERM}+|[,;:()–—]|(?:[^\W\d_]\.){{2,}}|[^\W\d
 _TOKENS_AND_BY = re.compile(rf"{re.escape(_BY)}|" + _TOKEN.pattern)
 TOKENS_HELD = 4096
 """Texts whose tokens are kept (a sentence, a quote's surroundings): a few articles' worth."""
-_ENDS_ASKING = re.compile("[?!][\"'’”»“]$")
-"""A quotation that ends its sentence on a question or exclamation mark."""
+_ENDS_ASKING = re.compile("[?!][\"'’”»“«‹›]$")
+"""A quotation that ends its sentence on a question or exclamation mark (German `»…!«` closes with `«`)."""
 ATTRIBUTION_WORDS = 3
 """Words an attribution cut off after a question takes before its verb (`Jamie Silvonek wrote`)."""
 _AGE_AFTER = re.compile(r"\s*(?:(?:\([^)]{1,20}\)\s*)?,\s*(\d{1,3})\s*[,.;)]|\((\d{1,3})\))")
@@ -157,14 +168,17 @@ class SpeakerFinder:
         self._unnamed_at: dict[int, str] = {}
         """Sentences quoting someone only described (`the young woman said`) -> the gender it shows, he or she."""
         self._gender: dict[str, str] = {}
+        self._turns: tuple[str | None, str | None] = (None, None)
+        """The speakers of the last two quotations, for a reply in a dialogue."""
         text_tokens = [_tokens(s.text) for s in self._sentences]
         self._text_tokens = text_tokens
         self._lower = {t for tokens in text_tokens for t in tokens if t[:1].islower()}
         self._capitalised_inside = {t for tokens in text_tokens for t in tokens[1:] if t[:1].isupper()}
         self._long_forms = _long_forms(text_tokens)
-        # German capitalises every noun: one that follows an article somewhere is a noun, not a name.
-        self._nouns = {b for tokens in text_tokens for a, b in zip(tokens, tokens[1:])
-                       if a.lower() in DE_DETERMINERS and b[:1].isupper()} if document.language.code == "de" else set()
+        # German capitalises every noun: one that follows an article somewhere, perhaps after its
+        # adjectives (`die humanitäre Lage`), is a noun, not a name.
+        self._nouns = {b for tokens in text_tokens for a, b in _after_determiners(tokens)
+                       if b[:1].isupper()} if document.language.code == "de" else set()
         # Capitalised words the article also uses on their own: a place or a team, when glued to a name.
         self._alone = {
             tokens[start] for tokens in map(_tokens, masked.values()) for start, end in _runs(tokens) if end - start == 1
@@ -302,9 +316,14 @@ class SpeakerFinder:
             return None
         return gender, " ".join(words)
 
-    def speaker(self, first: Sentence, last: Sentence, before: str, afters: Sequence[str]) -> str | None:
+    def speaker(self, first: Sentence, last: Sentence, before: str, afters: Sequence[str],
+                reply: bool = False) -> str | None:
         """The speaker of the quotation spanning `first`..`last`, given the words before its first
-        piece and after each of its pieces (`“…,” she said. “…”` is attributed between them)."""
+        piece and after each of its pieces (`“…,” she said. “…”` is attributed between them).
+
+        A `reply` (only a dash since the quotation before: the next turn of a dialogue) that names no
+        speaker of its own is said by whoever said the turn before that one, not by the speaker just
+        before it; by no one known when that is unknown or the same person."""
         self._quoted_at = first.index
         found = next(filter(None, (self._after(_tokens(after, self._lexicon)) for after in afters)), None)
         if found is None or found[0] in ("source", "document"):
@@ -319,20 +338,46 @@ class SpeakerFinder:
             found = self._joined(_tokens(before, self._lexicon))
         if found is None and afters:
             found = self._later(_tokens(afters[-1], self._lexicon))
+        if found is None and before.rstrip().endswith(":"):
+            found = self._verb_last(_last_clause(_tokens(before, self._lexicon)[:-1]))  # `…, in der er sagte:`
         if found is None:
-            found = self._opening(_tokens(before, self._lexicon))
+            found = self._opening(_tokens(before, self._lexicon)) or self._label(_tokens(before, self._lexicon))
+        if found is None and reply:
+            found = self._asked(last) or self._turn_before()
         if found is None:
             found = (self._asked(last) or self._previous(first.index - 1, first)
                      or self._next(last.index + 1, last))
+        if found is None and not _has_words(before):
+            found = self._still_quoting(first)
         if found is None and (not _has_words(before) and not any(map(_has_words, afters))
                               or self._introduced(_tokens(before, self._lexicon))):
             found = self._subject_before(first)  # `Among the highlights: “…”`: introduced, not attributed
         name = self._resolve(found, first.index) if found else None
+        self._turns = (self._turns[-1], name)
         if name:
             self._said[first.index] = self._said[last.index] = name
         elif found and found[0] == "focus" and found[1] in ("m", "f"):
             self._unnamed_at[first.index] = self._unnamed_at[last.index] = found[1]
         return name
+
+    def _label(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`— Der Redakteur: „…?“`: an interview's speaker label, a description and a colon before the
+        quotation; nobody known when the story brought that person in unnamed (`Ein Redakteur des …`)."""
+        while tokens[:1] and tokens[0] in "–—":
+            tokens = tokens[1:]
+        if not 2 < len(tokens) <= 4 or tokens[-1] != ":" or tokens[0].lower() not in DEFINITES:
+            return None
+        if self._introduced_unnamed(tokens[-2], self._quoted_at):
+            return _NOBODY
+        return self._described(tokens[:-1])
+
+    def _turn_before(self) -> tuple[str, str] | None:
+        """Who said the turn before the one a reply answers: `„…“ – „…?“ – „…“` alternates two speakers.
+        When the turn answered has no known speaker either, the context decides as for any quotation."""
+        earlier, latest = self._turns
+        if earlier and earlier != latest:
+            return ("name", earlier)
+        return None if latest is None and earlier is None else _NOBODY
 
     def attributes(self, text: str) -> bool:
         """Whether words right after a quotation say who said it (`, she said.`, `a-t-il déclaré`)."""
@@ -341,8 +386,8 @@ class SpeakerFinder:
     def _after(self, tokens: list[str]) -> tuple[str, str] | None:
         """`“…,” Kim said` / `“…,” said Kim` / `“…”, a-t-il déclaré` / `“…,” according to Kim`."""
         i = 0
-        while i < len(tokens) and tokens[i] in ",;:":
-            i += 1
+        while i < len(tokens) and tokens[i] in ",;:–—":
+            i += 1  # `«…» —afirmó el ministro—`: Spanish sets the attribution off by dashes
         if ";" in tokens[:i] and any(t.startswith(MASK) for t in tokens[i:]):
             return None  # `« … » ; le ministre a ajouté : « … »`: a new clause, for the next quotation
         head = tokens[i:]
@@ -360,7 +405,7 @@ class SpeakerFinder:
             if len(head) > 1 and head[0][:1].islower() and self._is_verb(head[1]):
                 head = head[1:]  # `« … » a ensuite précisé Febelfin`: an adverb before the verb
         if head and head[0] == _BY:
-            found = self._inverted(head)
+            found = self._inverted(head) or self._described_person(head[1:])
             return ("source", found[1]) if found and found[0] == "name" else found
         if head and self._is_verb(head[0]):
             return (self._inverted(head) or self._described(head[1:]) or self._dropped(head[1:])
@@ -369,6 +414,8 @@ class SpeakerFinder:
             if token.startswith(MASK):
                 return None
             if self._is_verb(token):
+                if k and self._plural(token, head[k - 1]):
+                    return _NOBODY  # `„…“, sie sagten` / `“…,” both said`: more than one
                 if 0 < k <= 3 and head[k - 1].lower() in DOCUMENTS and head[0].lower() in DEFINITES:
                     return ("document", "")  # `“…,” the affidavit said`: who wrote it may come before
                 return (self._subject(head[:k]) or self._set_off(head, k) or self._described(head[:k])
@@ -409,18 +456,30 @@ class SpeakerFinder:
             words = segment.split()
             if not words or words[0].startswith(MASK):
                 return None
+            role = words[0].lower() in POSSESSIVES | DEFINITES and len(words) <= MAX_ROLE_WORDS
+            if number + 1 < len(segments) and role and self._named_in(words[1:]) is None:
+                # `Su mentor, el catedrático Javier DeFelipe, no ocultaba…`, `El alcalde, Francisco de la Torre,
+                # ha pedido…`: the role, then who holds it
+                holder = self._opening(segments[number + 1].split())
+                if holder and holder[0] == "name" and " " in holder[1]:
+                    return holder
             if number + 1 < len(segments) and (words[0].lower() in OPENERS or _dated(words) or words[0] == _BY
                                                 and not _runs(words[1:])):  # `Pour se justifier,`, `El 14 de octubre,`
                 continue  # `Sur Twitter, Philippe Gosselin a dénoncé…`
+            if number + 1 < len(segments) and words[1:2] and words[1].lower() in AGENTS:
+                continue  # `Interrogée par l'AFP, une voyageuse…`, `Consultado por Efe, …`: who asked, not who speaks
             if words[0].lower() == NEUTER.get(self._language) and words[1:2] and words[1].lower() not in IMPERSONAL:
                 return ("focus", "n")  # `Es drückte sein Bedauern über „…“ aus`: the body in focus
             if words[0].lower() in self._lexicon.pronouns:
                 if words[1:2] and words[1].lower() in IMPERSONAL:
                     return None  # `Il apparaît que…`: nobody speaks
                 return ("pronoun", self._lexicon.pronouns[words[0].lower()])
+            if words[0].lower() in self._lexicon.latter and words[1:2] and not words[1][:1].isupper():
+                # `Dieser sagte`; `Diese Entscheidung` is no one
+                return ("latter", self._lexicon.latter[words[0].lower()])
             if words[0].lower() in OWNERS and words[1:2] and words[1].lower() in STATEMENTS | WRITINGS:
                 return ("owner", OWNERS[words[0].lower()])  # `Sein Aufsatz … forderte, da „…“`: its author
-            lead, described = 0, words[0].lower() in ARTICLES
+            lead, described, unnamed = 0, words[0].lower() in ARTICLES, words[0].lower() in INDEFINITES
             if described:  # `El economista Thomas Piketty desafía…`, `Die Zeitung Daily Mail`
                 words = words[1:]
                 while lead < min(3, len(words) - 1) and words[lead][:1].islower() and words[lead] not in self._stop_words:
@@ -438,7 +497,9 @@ class SpeakerFinder:
                 head = [w.lower() for w in words[:lead] if w.lower() not in CLITICS][:1]
                 complement = lead < len(words) and words[lead].lower() in PARTICLES | PREPOSITIONS
                 known = self._introduced_as(head[0], self._quoted_at) if head and not complement else None
-                return self._represented(words) or (("name", known) if known else None)
+                found = self._represented(words) or (("name", known) if known else None)
+                # `une voyageuse bloquée en gare de Lyon confiait : « … »`: someone the article leaves unnamed
+                return found or (_NOBODY if unnamed else None)
             name = self._name(words, *runs[0]) or self._name(words, *runs[0], organisations=True)
             if name is None and len(words) == 1 and number + 1 < len(segments) and self._surname_alone(words[0]):
                 name = words[0]  # `Barroso, le président de la Commission, se dit…`
@@ -483,7 +544,8 @@ class SpeakerFinder:
             return ("name", named) if named else ("focus", "n")  # `l'ONG précise`, `the company said`
         if head not in DEFINITES or not piece[1:2] or not (
                 piece[1][:1].islower() or piece[1][:1].isdigit() or piece[-1][:1].islower() or self._is_title(piece[1])
-                or self._language == "de" and len(piece) == 2 and "-" in piece[1]):  # `der CDU-Politiker`
+                or self._language == "de" and len(piece) == 2 and (  # `der CDU-Politiker`, `die Studentin`
+                    feminine or "-" in piece[1] or piece[1].lower().endswith(DE_PERSON_ENDINGS))):
             return None  # `the American space agency`; `dénonce le Président-candidat`: a title is one too
         named = self._opening(piece)  # `el economista Thomas Piketty`: the description comes with a name
         if named and named[0] == "name" and " " in named[1] and not _is_organisation(named[1].split()):
@@ -504,6 +566,15 @@ class SpeakerFinder:
             return _NOBODY  # `the spokesperson said`, after `A spokesperson who did not wish to be named`
             # (a gendered one, `the woman`, stays in focus for the `she` that follows)
         return ("focus", gender)  # `the wealthy NSW businessman`: no name in it
+
+    def _described_person(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`„…“, so der Gewerkschafter`, `según el ministro`: a person described after `so` or
+        `according to` is the one in focus; a paper (`selon le rapport`) is no one's voice."""
+        described = self._described(tokens)
+        paper = any(t.lower() in STATEMENTS | WRITINGS | DOCUMENTS for t in tokens[:3])
+        if not described or described[0] == "focus" and (described[1] not in ("m", "f") or paper):
+            return None
+        return described
 
     def _introduced_unnamed(self, noun: str, index: int) -> bool:
         """Whether the story brought in a `noun` with an indefinite article and no name after it
@@ -608,12 +679,17 @@ class SpeakerFinder:
             name = [t for t in tokens[before[0][0]:at] if t.lower() not in ARTICLES] if before else []
             return ("name", " ".join(name)) if name else None
         rest = tokens[at + 2:]
-        while rest and rest[0].lower() in ARTICLES:
+        while rest and (rest[0].lower() in ARTICLES or genitive and rest[0].lower() in DE_DETERMINERS):
             rest = rest[1:]
         runs = _runs(rest)
         if not runs or runs[0][0] != 0:
             return None
         end = runs[0][1]
+        if genitive and end == 1 and rest[0].endswith("s"):
+            # `eine Sprecherin des Bundesamts`: the body the article named in full, less its genitive s
+            named = self._body_named(rest[0][:-2 if rest[0].endswith("es") else -1].lower())
+            if named:
+                return ("name", named)
         if end == 1 and rest[0].lower() in ORGANISATION_WORDS and rest[1:2] and rest[1][:1].islower() \
                 and rest[1] not in self._stop_words and not self._is_verb(rest[1]):
             end = 2  # `la Ligue arabe`, `l'Union européenne`: the adjective is part of the name
@@ -653,14 +729,20 @@ class SpeakerFinder:
             if tokens[k] == _BY:
                 return self._inverted(tokens[k:])
             if self._is_verb(tokens[k]):
+                if k and self._plural(tokens[k], tokens[k - 1]):
+                    return _NOBODY  # `und beide sagten gleichzeitig: „…“`
                 relative = k - 1
                 while relative > 1 and tokens[relative].lower() in ADVERBS:
                     relative -= 1  # `Abe Silverstein, quien más tarde dijo`
                 if relative > 0 and tokens[relative].lower() in RELATIVES:
                     return self._relative(tokens[:relative])
                 if tokens[k].lower().endswith(PARTICIPLE_ENDINGS):
-                    # `TVE a émis un communiqué affirmant que « … »`: the clause's subject speaks
-                    return self._opening(tokens[:k]) or self._subject(tokens[:k])
+                    # `TVE a émis un communiqué affirmant que « … »`: the clause's subject speaks, that of
+                    # the nearest clause (`Webb saltó…, hasta que Kennedy terminó la disputa afirmando que`)
+                    opens = max((j for j, t in enumerate(tokens[:k]) if t.lower() in CLAUSE_OPENERS), default=None)
+                    own = self._opening(tokens[opens + 1:k]) if opens is not None else None
+                    return (own if own and own[0] in ("name", "pronoun") else None) or self._opening(tokens[:k]) \
+                        or self._subject(tokens[:k])
                 clause = tokens[:k][max((j + 1 for j, t in enumerate(tokens[:k]) if t == ","), default=0):]
                 shared = self._opening(clause) if k and tokens[k - 1].lower() in CONJUNCTIONS else None
                 if shared:
@@ -672,11 +754,25 @@ class SpeakerFinder:
                 # clause, far from the participle
                 sentence = clause[max((j + 1 for j, t in enumerate(clause) if t == ":"), default=0):]
                 opening = self._opening(sentence) if sentence and len(sentence) < len(clause) else None
-                return (self._subject(tokens[:k]) or self._unnamed(_after_openers(tokens[:k]))
+                return (self._verb_last(clause) or self._subject(tokens[:k])
+                        or self._unnamed(_after_openers(tokens[:k]))
                         or (opening if opening and opening[0] == "pronoun" else None)
                         or self._body_phrase(clause) or self._described(clause)
                         or self._named_after(tokens[k:]))
         return None
+
+    def _verb_last(self, clause: list[str]) -> tuple[str, str] | None:
+        """`wie dieser nach dem ersten Schusse rief: „…“`, `…, in der er … in die Phrase hüllte: „…“`: a
+        German clause with its verb last has its subject right after the word that opens it, a
+        conjunction or a relative pronoun (with its preposition)."""
+        opens = 1 if clause[:1] and clause[0].lower() in SUBORDINATORS else 0
+        if not opens and self._language == "de":
+            relative = 1 if clause[:1] and clause[0].lower() in DE_RELATIVE_PREPOSITIONS else 0
+            opens = relative + 1 if clause[relative:relative + 1] and clause[relative] in DE_RELATIVES else 0
+        if not opens or len(clause) < opens + 2:
+            return None
+        found = self._opening(clause[opens:])
+        return found if found and found[0] in ("name", "pronoun", "latter") else None
 
     def _joined(self, tokens: list[str]) -> tuple[str, str] | None:
         """`bans what it calls “…” and defines as “…”`: a verb joined by `and` right after an earlier
@@ -711,7 +807,7 @@ class SpeakerFinder:
         the verb, a name or a pronoun right there, or the role the story calls someone by (`sagt der
         Doktor, dass … – „…“`)."""
         runs = _runs(tokens[1:])
-        pronoun = tokens[1:2] and tokens[1].lower() in self._lexicon.pronouns
+        pronoun = tokens[1:2] and tokens[1].lower() in self._lexicon.pronouns.keys() | self._lexicon.latter.keys()
         role = len(tokens) > 2 and tokens[1].lower() in _ROLE_ARTICLES and self._recurring_role(tokens[2].lower())
         return self._inverted(tokens) if runs and runs[0][0] == 0 or pronoun or role else None
 
@@ -734,6 +830,19 @@ class SpeakerFinder:
         if index in self._said:
             return ("name", self._said[index])
         return self._reported(index)
+
+    def _still_quoting(self, sentence: Sentence) -> tuple[str, str] | None:
+        """`„…“, sagte Çelik dem WDR. An manchen Schulen falle jede fünfte Stunde aus. „…“`: a quotation
+        standing alone goes on quoting the paragraph's latest speaker, across sentences that report
+        what they said and name no one else."""
+        for k in range(sentence.index - 2, max(-1, sentence.index - 1 - PRONOUN_LOOKBACK), -1):
+            if self._sentences[k].paragraph != sentence.paragraph:
+                return None
+            if k in self._said:
+                return ("name", self._said[k])
+            if MASK in self._masked.get(k, "") or self._people_in(k) or self._reported(k):
+                return None
+        return None
 
     def _introduced(self, tokens: list[str]) -> bool:
         """`Among the highlights, as caught on tape: “…”`: a phrase a colon ends that has no subject of
@@ -776,13 +885,16 @@ class SpeakerFinder:
         tokens = _tokens(self._masked.get(index, ""))
         for k, token in enumerate(tokens):
             if self._is_verb(token):
-                start = max((j for j in range(k) if tokens[j].startswith(MASK)), default=-1) + 1
-                found = self._subject(_without_relatives(tokens[start:k])[-MAX_SUBJECT_TOKENS:]) or self._described(
-                    _after_openers(tokens[start:k]))
                 j = k - 1
                 while j > 0 and tokens[j].lower() in self._lexicon.auxiliaries:
                     j -= 1  # `« … », a déclaré Marine Le Pen`
-                if not found and k and (tokens[j] == "," or tokens[j].startswith((MASK, TERM))):
+                after_comma = k and (tokens[j] == "," or tokens[j].startswith((MASK, TERM)))
+                if after_comma and tokens[k + 1:k + 2] and tokens[k + 1].lower() in self._lexicon.pronouns:
+                    return self._inverted(tokens[k:])  # `Es gebe mehrere Interessenten, erklärte er`: he, not them
+                start = max((j for j in range(k) if tokens[j].startswith(MASK)), default=-1) + 1
+                found = self._subject(_without_relatives(tokens[start:k])[-MAX_SUBJECT_TOKENS:]) or self._described(
+                    _after_openers(tokens[start:k]))
+                if not found and after_comma:
                     found = self._inverted(tokens[k:])
                 if found:
                     return found
@@ -794,19 +906,28 @@ class SpeakerFinder:
         if pronoun:
             return ("pronoun", self._lexicon.pronouns[pronoun.group(1)])
         chunk, rest = _piece(tokens[1:])
+        if chunk and self._plural(tokens[0], chunk[0]):
+            return _NOBODY  # `sagten sie`, `dijeron ambos`
         while len(chunk) > 1 and chunk[0] in ADVERBS:
             chunk = chunk[1:]  # `répondit alors son complice`
         if chunk and _ELIDED_NAME.match(chunk[0]) and chunk[0][2:3].isupper():
             chunk = [chunk[0][2:], *chunk[1:]]  # `d'après l'AFP`: the agency
         if chunk and chunk[0].lower() in self._lexicon.pronouns:
             return ("pronoun", self._lexicon.pronouns[chunk[0].lower()])
+        if chunk and chunk[0].lower() in self._lexicon.latter:
+            return ("latter", self._lexicon.latter[chunk[0].lower()])  # `fragte dieser`
+        if tokens[0] == _BY and len(chunk) > 1 and chunk[0].lower() in OWNERS and self._named_in(chunk) is None:
+            # `Seiner Berechnung zufolge`, `según sus cálculos`; `according to his jockey Liam Treadwell` names him
+            return ("owner", OWNERS[chunk[0].lower()])
         found = self._named_in(chunk)
-        if found is None and rest[:1] == [","] and chunk and chunk[0].lower() in ARTICLES.keys() | DE_DETERMINERS:
-            # `explicó la portavoz, Ana Ruiz` / `said a spokesman for Acme, John Doe`: the person
-            # named in the apposition, before the organisation the role mentions.
+        role_first = chunk[:1] and chunk[0].lower() in ARTICLES.keys() | DE_DETERMINERS | POSSESSIVES
+        if found is None and rest[:1] == [","] and role_first:
+            # `explicó la portavoz, Ana Ruiz` / `indicó su director, Samuel Reyes` / `said a spokesman for Acme, John
+            # Doe`: the person named in the apposition, before the organisation the role mentions.
             found = self._named_in(_piece(rest[1:])[0])
         found = found or self._body_phrase(chunk)
-        if found is None and chunk[:1] and chunk[0].lower() in INDEFINITES:
+        reported = chunk[1:2] and chunk[1].lower() in STATEMENTS  # `según el informe de la ONU`
+        if found is None and chunk[:1] and (chunk[0].lower() in INDEFINITES or reported):
             found = self._represented(chunk)  # `according to a spokesman for Acme`
             found = None if found == _NOBODY else found
         if found is None and chunk:
@@ -858,6 +979,8 @@ class SpeakerFinder:
             tokens = tokens[:-2]  # `Myriam Martinet, de la CGT, a elle relevé`: a stressed pronoun
         elif tokens and tokens[-1].lower() in self._lexicon.pronouns:
             return ("pronoun", self._lexicon.pronouns[tokens[-1].lower()])
+        elif tokens and tokens[-1].lower() in self._lexicon.latter:
+            return ("latter", self._lexicon.latter[tokens[-1].lower()])  # `wie dieser … rief`
         elif tokens and tokens[-1].lower() == NEUTER.get(self._language):
             return ("focus", "n")  # `“…,” it said`: the body in focus, not a person
         segments: list[list[str]] = [[]]
@@ -880,12 +1003,24 @@ class SpeakerFinder:
                 name = self._name(segment, start, end, organisations)
                 if name:
                     return ("name", name)
+            if not organisations and self._set_off_name(segments):
+                return ("name", segments[0][0])
         lone = segments[-1]
         if len(lone) == 1 and self._surname_alone(lone[0]):
             return ("name", lone[0])  # `Perotti concluyó que…`: a surname the article gives alone
         if 1 < len(lone) <= MAX_NAME_PHRASE and lone[0].lower() in PREPOSITIONS | OPENERS and self._part_of_person(lone[-1]):
             return ("name", lone[-1])  # `in deren Verlauf Jonescu sagte`: a person the article named, after the phrase
         return None
+
+    def _set_off_name(self, segments: list[list[str]]) -> bool:
+        """`Aena, el gestor aeroportuario, dijo…`, `Sánchez, presidente del Gobierno, afirmó…`: a lone
+        name, then descriptions set off by commas up to the verb; the name speaks, not a body the
+        description mentions."""
+        appositions = segments[1:-1]
+        described = all(s and (s[0].lower() in ARTICLES or s[0][:1].islower()) and not self._is_verb(s[0])
+                        for s in appositions)
+        return (len(segments[0]) == 1 and bool(appositions) and described and segments[-1] == []
+                and self._surname_alone(segments[0][0]))
 
     def _subject_alone(self, token: str) -> bool:
         """A single capitalised word before an auxiliary (`Bruxelles a salué`), which the article never
@@ -936,10 +1071,13 @@ class SpeakerFinder:
             while run and self._common_word(run[0], initial=not start or not tokens[start - 1][:1].isalpha()):
                 run = run[1:]
                 start += 1
-            run = self._without_nouns(run)
+            named = self._without_nouns(run)
             previous = tokens[start - 1] if start else ""
             # `de la NFL Roger Goodell`: after `of the`, a body's acronym, then the person who heads it
-            headed = len(run) >= 3 and len(run[0]) > 1 and run[0].isupper()
+            headed = len(named) >= 3 and len(named[0]) > 1 and named[0].isupper()
+            # `kritisierte der Ehrenvorsitzende Karl-Peter Naumann`: a German article, the role, then the name
+            headed = headed or previous.lower() in DE_DETERMINERS and len(run) > len(named) > 1
+            run = named
             if previous.lower() in self._stop_words and previous.lower() not in self._lexicon.pronouns \
                     and not organisations and not headed:
                 if not self._holds_post(tokens, start, run):
@@ -978,8 +1116,10 @@ class SpeakerFinder:
             and all(w[:1].isupper() for w in run[-2:])
 
     def _is_title(self, token: str) -> bool:
-        """`Mr`, `Dr.`, `Président-candidat`: a title, or a compound that opens with one."""
-        return token.lower().rstrip(".").split("-")[0] in self._lexicon.titles
+        """`Mr`, `Dr.`, `Président-candidat`: a title, or a compound that opens with one; in German also
+        a compound that ends in a long one (`Wirtschaftsminister`, `CDU-Generalsekretärin`)."""
+        parts = token.lower().rstrip(".").split("-")
+        return parts[0] in self._lexicon.titles or self._language == "de" and parts[-1].endswith(DE_COMPOUND_TITLES)
 
     def _titles_in(self, run: list[str]) -> list[int]:
         """Where a run of capitalised words has titles; an abbreviation with no full stop right after
@@ -992,13 +1132,14 @@ class SpeakerFinder:
 
     def _without_nouns(self, run: list[str]) -> list[str]:
         """A German run less the nouns before the name (`Wirtschaftswissenschaftler Branko Milanovic`,
-        `Studie von Perotti`): a word the text puts after an article, a long one with a noun's ending,
-        or a capitalised article opening a title, when more capitalised words follow it; then a
-        particle left at the front."""
+        `Studie von Perotti`, `Vater Tim Brandt`): a word the text puts after an article, a long one
+        with a noun's ending, a short role word, or a capitalised article opening a title, when more
+        capitalised words follow it; then a particle left at the front."""
         if not self._nouns and self._lexicon is not LEXICONS["de"]:
             return run
-        while len(run) > 1 and (run[0] in self._nouns or len(run[0]) >= 8 and run[0].lower().endswith(DE_NOUN_ENDINGS)
-                                or run[0].lower() in DE_DETERMINERS):  # `Das Urteil von Martin Luther`, a title
+        # `Das Urteil von Martin Luther`: a title
+        while len(run) > 1 and (run[0] in self._nouns or _de_noun(run[0])
+                                or run[0].lower() in DE_DETERMINERS | DE_SHORT_ROLES):
             run = run[1:]
             while len(run) > 1 and run[0] in PARTICLES:
                 run = run[1:]
@@ -1027,7 +1168,9 @@ class SpeakerFinder:
         if kind in ("pronoun", "owner"):
             return self._antecedent(value, index, own=kind == "pronoun")
         if kind in ("focus", "document"):
-            return self._focus(value, index)
+            return self._focus(value, index, opening=kind == "focus")
+        if kind == "latter":
+            return self._latter(value, index)
         if kind == "titled":
             gender, post = value.split(" ", 1)
             return self._recurring_role(post) or self._focus(gender, index) or self._named_next(gender, post, index)
@@ -1091,10 +1234,12 @@ class SpeakerFinder:
                   if _shortens(found.split(), p.split()) and self._first_seen[p] < self._first_seen.get(found, 0)]
         return longer[0] if len(longer) == 1 else found
 
-    def _focus(self, gender: str, index: int) -> str | None:
+    def _focus(self, gender: str, index: int, opening: bool = False) -> str | None:
         """Whom a description (`the attorney`, `la porte-parole`) stands for: the latest speaker,
         person or organisation, within the pronoun look-back; for `it`, first the body that opens the
-        quote's own sentence."""
+        quote's own sentence. With `opening` (a description holding no post, `der FDP-Politiker`), a
+        sentence in between that names one person, opening with them, puts that person in focus; a
+        post (`le ministre du Budget`) may be someone else's."""
         if gender == "n" and NEUTER.get(self._language) in self._before_quote(index):
             return self._opening_body(index)
         for k in range(index, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
@@ -1102,6 +1247,12 @@ class SpeakerFinder:
                 return None  # `“…,” the young woman said. The woman added…`: still that unnamed woman
             # the quote's own sentence counts when a quote before it there has its speaker
             found = ("name", self._said[k]) if k in self._said else self._reported(k) if k < index else None
+            if found is None and opening and k < index and gender != "n":
+                # `Volker Wissing verteidigte die Pläne. Man müsse „…“, erklärte der FDP-Politiker`
+                tokens = _tokens(self._masked.get(k, ""), self._lexicon)
+                subject = self._opening(tokens) or self._topic(tokens)
+                alone = subject and subject[0] == "name" and " " in subject[1]
+                found = subject if alone and len(self._people_in(k, singles=True)) == 1 else None
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
                 if gender == "n" and self._is_person(name):
@@ -1111,6 +1262,15 @@ class SpeakerFinder:
         if gender == "n":
             return self._latest_body(index)
         return None
+
+    def _topic(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`Für Lea Schmid ist das nur ein schwacher Trost`, `Para María Pérez, …`: the person a sentence
+        opening with `for` is about, though not its subject."""
+        runs = _runs(tokens[1:])
+        if not tokens or tokens[0].lower() not in TOPIC_WORDS or not runs or runs[0][0] != 0:
+            return None
+        name = self._name(tokens[1:], *runs[0])
+        return ("name", name) if name else None
 
     def _named_next(self, gender: str, post: str, index: int) -> str | None:
         """`Le ministre du Redressement productif a déclaré que « … ». Arnaud Montebourg reconnaît…`:
@@ -1168,6 +1328,13 @@ class SpeakerFinder:
         place or a second person does not change that, so speakers are looked for first.
         """
         window = range(index, max(-1, index - 1 - PRONOUN_LOOKBACK), -1)
+        if own:
+            # `Am Abend hielt Friedrich Merz eine Rede, in der er … angriff: „…“`: the one person the
+            # quote's own sentence names before the pronoun, not whoever spoke last
+            before = dict.fromkeys(self._full_name(p, index) for p in self._people_in(index, before_quote=True))
+            named = [p for p in before if self._gender.get(p, gender) == gender or not gender]
+            if len(named) == 1 and self._is_person(named[0]) and not _relation(named[0], self._sentences[index].text):
+                return named[0]
         for k in window[1:]:
             if gender and self._unnamed_at.get(k) == gender:
                 return None  # `“…,” the young woman said. “…,” she said`: the same unnamed woman
@@ -1196,7 +1363,8 @@ class SpeakerFinder:
         for k in window if own else window[1:]:  # the quote's own sentence first (`Le Pen décrit sa fille… « Je suis… »`)
             if k < index and self._goes_on(_tokens(self._masked.get(k, ""), self._lexicon), gender):
                 continue
-            people = [self._full_name(p, index) for p in self._people_in(k, singles=True, before_quote=k == index)]
+            people = [self._full_name(p, index) for p in self._people_in(k, singles=True, before_quote=k == index)
+                      if not _role_owner(p, self._sentences[k].text)]
             people = list(dict.fromkeys(p for p in people if not gender or self._gender.get(p, gender) == gender))
             people = [p for p in people if p in self._gender] or people  # shown to be a she, before a maybe
             people = [p for p in people if not _relation(p, self._sentences[k].text)]
@@ -1204,6 +1372,34 @@ class SpeakerFinder:
                 return None  # `Anna Berg and Maria Lopez met…`: either could be `she`
             if people:
                 return people[0]  # the sentence's focus is the person it names first, its subject
+        return None
+
+    def _plural(self, verb: str, subject: str) -> bool:
+        """Whether a verb's subject is more than one person (`beide sagten`, `both said`, `ambos dijeron`,
+        German `sie` with a plural verb: `sagten sie`), so no one speaker said it."""
+        lowered = subject.lower()
+        return lowered in PLURAL_SUBJECTS or self._language == "de" and lowered == "sie" and verb.lower().endswith("en")
+
+    def _latter(self, gender: str, index: int) -> str | None:
+        """The person `dieser`, `celui-ci` stands for: the one named last before it, outside quotations,
+        who is not the speaker of the quotation before (`„…“, antwortete Vrenchen, „…, Sali!“ – „…?“
+        fragte dieser`: Sali) nor the person in focus (`Swoboda war unter den Ergreifern Stellmacher's. Er
+        will gehört haben, wie dieser … rief`: Stellmacher)."""
+        spoken = [self._said[k] for k in range(index - 1, max(-1, index - 1 - PRONOUN_LOOKBACK), -1) if k in self._said]
+        focus = {spoken[0]} if spoken else set()
+        if self._goes_on(self._before_quote(index), gender):
+            focus.add(self._antecedent(gender, index))  # `Er will gehört haben, wie dieser…`: not him
+        for k in range(index, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
+            people = [self._full_name(p, index) for p in self._people_in(k, singles=True, before_quote=k == index)]
+            tokens = _tokens(self._masked.get(k, ""), self._lexicon)
+            # `unter den Ergreifern Stellmacher's`: a word with a possessive s is a name, in German too
+            people += [_strip_possessive(t) for t in tokens if _possessive(t) and self._lone_name(_strip_possessive(t))
+                       and _strip_possessive(t) not in people]
+            if k < index and k in self._said:
+                people.append(self._said[k])  # `»…«, sagte Sali`: a speaker is named there too
+            for person in reversed(people):
+                if person not in focus and self._gender.get(person, gender) == gender:
+                    return person
         return None
 
     def _goes_on(self, tokens: list[str], gender: str) -> bool:
@@ -1231,6 +1427,8 @@ class SpeakerFinder:
             if titled:
                 gender = _gender_of(run[titled[-1]])
                 run = run[titled[-1] + 1:]
+                if run[:1] and run[0] in PARTICLES:
+                    continue  # `ein Sprecher der Berufsfeuerwehr München`: a post, then its body
             else:
                 initial = not start or not tokens[start - 1][:1].isalpha()
                 while run and self._common_word(run[0], initial):
@@ -1268,7 +1466,18 @@ class SpeakerFinder:
 
 def _tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
     """Words, commas and masks; a full stop stays only on initials and abbreviated titles (`V.`, `Dr.`)."""
-    return list(_token_tuple(text, lexicon.by if lexicon is not None else None))
+    tokens = list(_token_tuple(text, lexicon.by if lexicon is not None else None))
+    return _postposed(tokens, lexicon.by_after) if lexicon is not None and lexicon.by_after else tokens
+
+
+def _postposed(tokens: list[str], postpositions: frozenset[str]) -> list[str]:
+    """`Burkert zufolge fehlen …`, `…, einem Bericht der Zeitung zufolge, …` read as `according to`
+    phrases: the words from the clause's start to the postposition, after `_BY` and before a comma."""
+    at = next((k for k, t in enumerate(tokens) if t.lower() in postpositions), None)
+    if at is None:
+        return tokens
+    start = max((k + 1 for k, t in enumerate(tokens[:at]) if t in ",:;" or t.startswith(MASK)), default=0)
+    return [*tokens[:start], _BY, *tokens[start:at], ",", *tokens[at + 1:]]
 
 
 @functools.lru_cache(maxsize=TOKENS_HELD)
@@ -1315,6 +1524,32 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
         else:
             k += 1
     return runs
+
+
+def _de_noun(token: str) -> bool:
+    """A long German word with a noun's ending (`Infrastrukturvorstand`, `CDU-Politiker`); of a
+    hyphenated word its last part decides, so a double first name (`Karl-Peter`) stays a name."""
+    word = token.rsplit("-", 1)[-1]
+    return len(word) >= 8 and word.lower().endswith(DE_NOUN_ENDINGS)
+
+
+def _last_clause(tokens: list[str]) -> list[str]:
+    """The words after the last comma or quotation."""
+    return tokens[max((k + 1 for k, t in enumerate(tokens) if t == "," or t.startswith(MASK)), default=0):]
+
+
+def _after_determiners(tokens: list[str]) -> list[tuple[str, str]]:
+    """(determiner, the word it governs) in German: the next word, or the first after up to two
+    lower-case adjectives (`die humanitäre Lage`, `den neuen deutschen Botschafter`)."""
+    pairs = []
+    for k, token in enumerate(tokens[:-1]):
+        if token.lower() not in DE_DETERMINERS:
+            continue
+        j = k + 1
+        while j < min(len(tokens) - 1, k + 3) and tokens[j][:1].islower() and tokens[j].lower() not in DE_DETERMINERS:
+            j += 1
+        pairs.append((token, tokens[j]))
+    return pairs
 
 
 def _dated(words: list[str]) -> bool:
@@ -1394,6 +1629,20 @@ def _without_descriptor(run: list[str]) -> list[str]:
     head = run[0].split("-")[0] if run else ""
     if len(run) >= 3 and "-" in run[0] and len(head) > 1 and head.isupper():
         return run[1:]  # `SPD-Chef Lars Klingbeil`, `UN-Generalsekretär Ban Ki-moon`: a post in a party or a body
+    return _without_affiliation(run)
+
+
+def _without_affiliation(run: list[str]) -> list[str]:
+    """`Andreas Knie von der TU Berlin`, `Ana Ruiz de la Universidad de Sevilla`, `Anke Staar von der
+    Landeselternschaft`: a first name and surname, then a particle and a body's name, acronym or a
+    German abstract noun, is a person and where they work; a particle after one word stays in the name
+    (`Ursula von der Leyen`), as does one before a name (`de la Fuente`)."""
+    for k in range(2, len(run) - 1):
+        if run[k] in PARTICLES and run[k - 1] not in PARTICLES:
+            rest = [t for t in run[k + 1:] if t not in PARTICLES and t not in ARTICLE_PARTICLES]
+            if rest and (_is_organisation(rest) or len(rest[0]) > 1 and rest[0].isupper()
+                         or len(rest[0]) >= 8 and rest[0].lower().endswith(DE_ABSTRACT_ENDINGS)):
+                return run[:k]  # `Anke Staar von der Landeselternschaft`: a German abstract noun is no name
     return run
 
 
@@ -1416,7 +1665,19 @@ def _relation(name: str, text: str) -> bool:
     if not before.endswith(",") or not text[at + len(name):].lstrip().startswith(","):
         return False
     phrase = before[:-1].rsplit(",", 1)[-1].lower().split()
+    if "," not in before[:-1] and phrase[:1] and phrase[0] in POSSESSIVES:
+        return False  # `His lawyer, Jane Doe, was less sure`: the role opens the sentence, its holder is the subject
     return any(word in POSSESSIVES for word in phrase[-RELATION_WORDS:])
+
+
+def _role_owner(name: str, text: str) -> bool:
+    """`El abogado de García, Luis Romero, negó…`, `the lawyer for Smith, Mary Jones,`: a name after a
+    role and its preposition, with another name set off after it, is whose the role is, not who acts."""
+    at = text.find(name)
+    before = text[:at].split()[-2:] if at >= 0 else []
+    after = text[at + len(name):].lstrip() if at >= 0 else ""
+    return (len(before) == 2 and before[0][:1].islower() and before[1].lower() in PREPOSITIONS
+            and after.startswith(",") and after[1:].lstrip()[:1].isupper())
 
 
 def _coordinated(first: str, second: str, text: str) -> bool:
