@@ -275,3 +275,26 @@ def test_a_tables_header_row_is_no_sentence_and_keeps_the_heading_above_it():
     assert headings == ["DEFENSIVE LINE", "| Pos | Player | Plays | % |"]
     sentences = [s.text for s in build_document(article).sentences]
     assert not any("Player" in s for s in sentences)
+
+
+YEAR_ONLY_PAGE = """<html><head><title>Heat alert for the whole country</title></head><body><article>
+<h1>Heat alert for the whole country</h1>
+<p>Forecasters put the whole country on a heat alert on Sunday, the second hottest night ever recorded.</p>
+<p>Temperatures will reach between 33 and 38 degrees, and storms are expected in the evening.</p>
+<p>The record set in 2003 should not be beaten, the weather service said on its website.</p>
+<p>In the capital the thermometer did not drop below 23 degrees during the night, and hospitals asked
+older people to stay indoors during the afternoon and to drink water regularly.</p>
+<p>Farmers in the south said the dry spell had already cost them part of the harvest, and several towns
+limited the use of garden hoses until the end of the month.</p>
+<p>Cooler air should reach the north on Tuesday, bringing temperatures back to around 25 degrees by
+the end of the week, according to the forecast published on Saturday evening.</p>
+</article><footer>© 2012 Weather Desk</footer></body></html>"""
+
+
+def test_a_lone_year_on_the_page_is_no_date_of_publication():
+    assert extract_article(YEAR_ONLY_PAGE, "https://weather.example/heat").date is None
+
+
+def test_a_first_of_january_the_page_states_in_its_metadata_is_kept():
+    page = YEAR_ONLY_PAGE.replace("<head>", '<head><meta property="article:published_time" content="2012-01-01T08:00:00Z">')
+    assert extract_article(page, "https://weather.example/heat").date == "2012-01-01"

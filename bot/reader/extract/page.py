@@ -23,6 +23,7 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import htmldate
 import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
@@ -243,6 +244,16 @@ def _drop_blocks_beyond_cap(tree: HtmlElement) -> None:
         node, keep = parent, 1
 
 
+def _published(date: str | None, tree: HtmlElement, url: str | None) -> str | None:
+    """The page's date, unless it is only a year: when nothing else dates a page, htmldate reads
+    its copyright line or any lone year as 1 January of that year, and "1 Jan 2012" shown on an
+    article of 19 August 2012 is a date the page never gave. A real 1 January is kept when the
+    page's metadata or address says so."""
+    if not date or not date.endswith("-01-01"):
+        return date
+    return date if htmldate.find_date(tree, url=url, extensive_search=False, original_date=True) == date else None
+
+
 def extract_article(html: str, url: str | None) -> Article:
     """The article on a page, cleaned, with its metadata; NotAnArticle when there is none."""
     tree = load_html(html)
@@ -275,6 +286,6 @@ def extract_article(html: str, url: str | None) -> Article:
         canonical_url=_absolute(facts.canonical_url or document.url, url),
         site_name=_site_name(document, url),
         author=_author(document.author) or byline,
-        date=document.date or printed_date,
+        date=_published(document.date, tree, url) or printed_date,
         headings=frozenset(i for i, b in enumerate(kept) if b.heading),
     )
