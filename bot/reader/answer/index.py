@@ -679,9 +679,11 @@ class AnswerIndex:
         margin = 1 - scores[runner_up] / scores[best] if scores[best] > 0 and runner_up != best else 0.0
         tokens = words(question)
         antonyms = antonyms_for(self.document.language.code)
+        # The question's own words are no opposite: "How old is the new manager?" and "the 56-year-old".
+        own = set(question_terms(self.document.language, question))
 
         def opposed(context: set[str]) -> bool:
-            return any(term not in context and antonyms.get(term, frozenset()) & context for term in terms)
+            return any(term not in context and (antonyms.get(term, frozenset()) - own) & context for term in terms)
 
         return [
             support,

@@ -1,0 +1,28 @@
+"""Questions asked in the reader's own words, not the article's, and the sentence they get back."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reader.article import Article
+from tests.reader.test_answer import ask
+
+MANAGER = Article(
+    title="Jose Mourinho agrees deal to replace Mauricio Pochettino as Tottenham manager",
+    paragraphs=(
+        "Jose Mourinho has agreed a deal to replace Mauricio Pochettino at Tottenham until "
+        "the end of the 2022/23 season.",
+        "Pochettino was sacked last night after five-and-a-half years in charge.",
+        "The Portuguese boss had been out of work since being sacked by Manchester United in December 2018.",
+        'The 56-year-old said after his appointment: "I am excited to be joining a club with such a '
+        'great heritage and such passionate supporters."',
+        "His first match in charge will be away to West Ham on Saturday.",
+    ),
+)
+
+
+@pytest.mark.parametrize("question", ["How old is the new coach?", "How old is the club's new manager?"])
+def test_how_old_is_answered_by_the_age_though_old_is_the_opposite_of_new(question: str) -> None:
+    answer = ask(MANAGER, question)
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    assert answer.sentences[0].text.startswith("The 56-year-old said")
