@@ -26,3 +26,11 @@ def test_how_old_is_answered_by_the_age_though_old_is_the_opposite_of_new(questi
     answer = ask(MANAGER, question)
     assert answer.found, f"declined (score {answer.score:.2f})"
     assert answer.sentences[0].text.startswith("The 56-year-old said")
+
+
+def test_a_verb_of_a_less_common_sense_reaches_its_synonym() -> None:
+    """WordNet's fourth verb sense of "fire" is "sack": a common word's bridges keep its commonest
+    senses' synonyms, not the first ones in the alphabet."""
+    answer = ask(MANAGER, "When did Manchester United fire the Portuguese?")
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    assert "sacked by Manchester United in December 2018" in answer.sentences[0].text
