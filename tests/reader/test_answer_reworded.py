@@ -34,3 +34,9 @@ def test_a_verb_of_a_less_common_sense_reaches_its_synonym() -> None:
     answer = ask(MANAGER, "When did Manchester United fire the Portuguese?")
     assert answer.found, f"declined (score {answer.score:.2f})"
     assert "sacked by Manchester United in December 2018" in answer.sentences[0].text
+
+
+def test_when_is_answered_by_a_time_counted_from_the_day_of_writing() -> None:
+    answer = ask(MANAGER, "When was Pochettino fired?")
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    assert answer.sentences[0].text == "Pochettino was sacked last night after five-and-a-half years in charge."
