@@ -40,3 +40,21 @@ def test_when_is_answered_by_a_time_counted_from_the_day_of_writing() -> None:
     answer = ask(MANAGER, "When was Pochettino fired?")
     assert answer.found, f"declined (score {answer.score:.2f})"
     assert answer.sentences[0].text == "Pochettino was sacked last night after five-and-a-half years in charge."
+
+
+RAINFOREST = Article(
+    title="Regenwald schrumpft weiter",
+    language="de",
+    paragraphs=(
+        "Der Regenwald am Amazonas bedeckt rund 5,5 Millionen Quadratkilometer. Der größte Teil liegt in Brasilien.",
+        "Seit 1970 wurden dort große Flächen abgeholzt. Der Boden wird heute vor allem als Weide für Rinder genutzt.",
+        "Forscher warnen, dass mit dem Wald auch der Regen zurückgeht.",
+    ),
+)
+
+
+def test_a_german_past_participle_meets_its_verbs_synonyms() -> None:
+    """"gerodet" (roden) and "verwendet" reach the article's "abgeholzt" (abholzen) and "genutzt" (nutzen)."""
+    answer = ask(RAINFOREST, "Wofür wird das gerodete Land verwendet?")
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    assert answer.sentences[0].text == "Der Boden wird heute vor allem als Weide für Rinder genutzt."

@@ -255,14 +255,44 @@ def _prefixes(terms: set[str]) -> set[str]:
     return {term[:PREFIX] for term in terms}
 
 
-def _inflected_forms(terms: set[str]) -> dict[str, list[str]]:
+_PARTICIPLES = {
+    "de": re.compile(
+        r"^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zuruck|zusammen|um|durch)?"
+        r"ge([a-z]{3,}?)e?t$"
+    ),
+}
+"""A weak verb's past participle, as stemmed: "genutzt", "gerodet", "abgeholzt". No stemmer takes
+it back to its verb ("nutzen", "roden", "abholzen"), the form bridge tables are built from."""
+
+
+def _verb_of(code: str, term: str) -> str | None:
+    """The verb stem of a past participle ("abgeholzt" -> "abholz"), or None for other words."""
+    pattern = _PARTICIPLES.get(code)
+    found = pattern.match(term) if pattern else None
+    return (found.group(1) or "") + found.group(2) if found else None
+
+
+def _participles_by_verb(code: str, terms: set[str]) -> dict[str, list[str]]:
+    """A verb's stem -> the article's past participles of it ("nutz" -> "genutzt")."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for term in terms:
+        verb = _verb_of(code, term)
+        if verb:
+            found[verb].append(term)
+    return found
+
+
+def _inflected_forms(terms: set[str], participles: dict[str, list[str]]) -> dict[str, list[str]]:
     """Each stem one or two letters shorter than an article's word -> those words, so a bridge to
-    a dictionary form ("perec" of "perecer") finds the article's inflected one ("pereci")."""
+    a dictionary form ("perec" of "perecer") finds the article's inflected one ("pereci"); and a
+    verb's stem -> the article's past participles of it."""
     forms: dict[str, list[str]] = defaultdict(list)
     for term in terms:
         for cut in (1, 2):
             if len(term) - cut >= MIN_CUT_STEM:
                 forms[term[:-cut]].append(term)
+    for verb, found in participles.items():
+        forms[verb].extend(found)
     return forms
 
 
@@ -344,7 +374,9 @@ class AnswerIndex:
         self._pair_sets = [_pairs(t) for t in terms]
         self._heads = self._compound_heads() if language.code in COMPOUNDING else None
         self._links: dict[str, tuple[tuple[str, float], ...]] = {}
-        self._inflected = _inflected_forms(set(self._sentences.idf) | self._title_terms)
+        known_terms = set(self._sentences.idf) | self._title_terms
+        self._participles = _participles_by_verb(language.code, known_terms)
+        self._inflected = _inflected_forms(known_terms, self._participles)
         self._initials: dict[str, tuple[str, ...]] = {}
         for text in (document.article.title, *(s.text for s in sentences)):
             self._initials.update(name_initials(language, text))
@@ -509,7 +541,11 @@ class AnswerIndex:
         compounding languages the article's compounds it heads and the head of its own compound
         that the article uses."""
         if term not in self._links:
-            found = list(self.bridges.near(term)) + [(word, 1.0) for word in self._initials.get(term, ())]
+            verb = _verb_of(self.document.language.code, term)
+            own = self.bridges.near(term) or (self.bridges.near(verb) if verb else ())
+            found = list(own) + [(word, 1.0) for word in self._initials.get(term, ())]
+            # The same verb in another form: "genutzt" for the question's "nutzen" and back.
+            found += [(form, 1.0) for form in (verb, *self._participles.get(verb or term, ())) if form and form != term]
             found += [(form, weight) for other, weight in found for form in self._inflected.get(other, ())]
             if self._heads is not None:
                 known = self._sentences.idf
