@@ -58,3 +58,21 @@ def test_a_german_past_participle_meets_its_verbs_synonyms() -> None:
     answer = ask(RAINFOREST, "Wofür wird das gerodete Land verwendet?")
     assert answer.found, f"declined (score {answer.score:.2f})"
     assert answer.sentences[0].text == "Der Boden wird heute vor allem als Weide für Rinder genutzt."
+
+
+UTILITY = Article(
+    title="PG&E begins new power shutoff over fire danger",
+    paragraphs=(
+        "Pacific Gas & Electric Co. began shutting off power Wednesday to some 375,000 people in 18 counties.",
+        "“This lack of rain is keeping the threat of fire very real,” said Scott Strenfel, PG&E's principal meteorologist.",
+        "The weather should ease by Thursday morning, allowing PG&E to begin restoring power, said Mark Quinlan, "
+        "PG&E's senior director of emergency preparedness.",
+        "The outages have been “terribly disruptive” and PG&E is taking steps to avoid them, company CEO Andy Vesey said.",
+    ),
+)
+
+
+def test_who_runs_a_company_is_its_chief_not_a_senior_director_or_a_principal_meteorologist() -> None:
+    answer = ask(UTILITY, "Who runs PG&E?")
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    assert "CEO Andy Vesey" in answer.sentences[0].text

@@ -85,6 +85,11 @@ COMPOUND_PART = 4
 COMPOUND = 0.6
 """Bridge weight between a compound and its head."""
 
+_BELOW_THE_TOP = frozenset("senior deputy vice assistant associate".split())
+"""Words before a title that make it a rank below the leader's: "senior director", "vice president"."""
+_ADJECTIVE_TITLES = frozenset("chief principal head".split())
+"""Titles that are adjectives before a noun that is no title: "principal meteorologist", "head coach"."""
+
 THING_LINK = 0.75
 """The weakest bridge that still lets an article's word stand for the thing a "which X" question
 asks ("agency" for "office"), where a looser one ("profit" for "get") would answer "How much profit
@@ -467,14 +472,25 @@ class AnswerIndex:
 
     def _names_a_holder(self, index: int, titles: frozenset[str]) -> bool:
         """Whether sentence `index` holds one of the titles as one person's title: in English not
-        in the plural ("executives of both companies") and not as a verb ("Boeing managed to")."""
+        in the plural ("executives of both companies"), not as a verb ("Boeing managed to"), not
+        below the top ("senior director", "vice president") and not as an adjective ("principal
+        meteorologist", "chief economist", but "chief executive")."""
         language = self.document.language
         if language.code != "en":
             return True
         tokens = words(self.document.sentences[index].text)
         stems = [question_terms(language, token) for token in tokens]
-        held = [bool(stem) and stem[0] in titles and not token.lower().endswith(("ed", "ing"))
-                for token, stem in zip(tokens, stems)]
+        named = [bool(stem) and stem[0] in titles and not token.lower().endswith(("ed", "ing"))
+                 for token, stem in zip(tokens, stems)]
+        held = [
+            holds
+            and not (k > 0 and tokens[k - 1].lower() in _BELOW_THE_TOP)
+            and not (
+                token.lower() in _ADJECTIVE_TITLES and k + 1 < len(tokens)
+                and tokens[k + 1].isalpha() and tokens[k + 1].islower() and not named[k + 1]
+            )
+            for k, (token, holds) in enumerate(zip(tokens, named))
+        ]
         plural = [
             holds and token.lower().endswith("s") and not token.lower().endswith("ss")
             and question_terms(language, token[:-1]) == stem
