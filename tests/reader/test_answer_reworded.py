@@ -76,3 +76,20 @@ def test_who_runs_a_company_is_its_chief_not_a_senior_director_or_a_principal_me
     answer = ask(UTILITY, "Who runs PG&E?")
     assert answer.found, f"declined (score {answer.score:.2f})"
     assert "CEO Andy Vesey" in answer.sentences[0].text
+
+
+AIRLINE = Article(
+    title="Emirates orders 30 Boeing Dreamliners",
+    paragraphs=(
+        "Dubai's flagship carrier Emirates finalized a deal on Wednesday to buy 30 of Boeing's 787-9 Dreamliner jets.",
+        "Emirates is the top buyer of the Airbus A380. But its cutback on orders of the jumbo jet early this year "
+        "led the French manufacturer to announce it would scrap its production.",
+        "Emirates President Tim Clark told reporters that the airline will grow again in the early 2020s.",
+    ),
+)
+
+
+def test_who_leads_a_company_is_answered_by_its_leaders_title_not_by_the_verb_led() -> None:
+    answer = ask(AIRLINE, "Who leads Emirates?")
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    assert answer.sentences[0].text.startswith("Emirates President Tim Clark")

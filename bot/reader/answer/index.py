@@ -442,10 +442,10 @@ class AnswerIndex:
                 pairs[i] = sum(idf.get(a, 0) + idf.get(b, 0) for a, b in shared) / 2
         holds = np.array([any(offered[kind] - terms for kind in kinds) for offered in self._offers]) if kinds else None
         measured = None
-        leading, titles = self._roles_asked(terms, kinds)
+        titles = self._roles_asked(terms, kinds)
         if titles and holds is not None:
             titled = np.array([
-                bool(leading & found) or bool(titles & found) and self._names_a_holder(i, titles)
+                bool(titles & found) and self._names_a_holder(i, titles)
                 for i, found in enumerate(self._term_sets)
             ])
             measured, holds = titled * self._sentences.idf_for(1), holds & titled
@@ -461,14 +461,16 @@ class AnswerIndex:
             narrow,
         )
 
-    def _roles_asked(self, terms: set[str], kinds: set[str]) -> tuple[set[str], frozenset[str]]:
-        """For a "who runs X" question, its words of leading and the titles they stand for; for
-        "who is X's chief executive?", the titles it names."""
+    def _roles_asked(self, terms: set[str], kinds: set[str]) -> frozenset[str]:
+        """For a "who runs X" question, the titles its words of leading stand for; for "who is X's
+        chief executive?", the titles it names. A sentence answers with one of those titles, not
+        with the verb: "Who leads Emirates?" is not answered by "the cutback led the French
+        manufacturer to ..." but by "Emirates President Tim Clark"."""
         if "name" not in kinds:
-            return set(), frozenset()
+            return frozenset()
         leading = {term for term in terms if term in self._titles}
         named = terms & self._title_stems
-        return leading, frozenset().union(named, *(self._titles[term] for term in leading))
+        return frozenset().union(named, *(self._titles[term] for term in leading))
 
     def _names_a_holder(self, index: int, titles: frozenset[str]) -> bool:
         """Whether sentence `index` holds one of the titles as one person's title: in English not
@@ -508,7 +510,7 @@ class AnswerIndex:
         kinds = asks(question)
         terms = set(question_terms(self.document.language, question))
         return answer_phrase(
-            self.document.language, sentence.text, question, kinds, self._roles_asked(terms, kinds)[1], self._names
+            self.document.language, sentence.text, question, kinds, self._roles_asked(terms, kinds), self._names
         )
 
     def _mean_weight(self, terms: set[str]) -> float:
