@@ -93,3 +93,24 @@ def test_who_leads_a_company_is_answered_by_its_leaders_title_not_by_the_verb_le
     answer = ask(AIRLINE, "Who leads Emirates?")
     assert answer.found, f"declined (score {answer.score:.2f})"
     assert answer.sentences[0].text.startswith("Emirates President Tim Clark")
+
+
+STORM = Article(
+    title="Ouragan Sandy : 39 morts aux États-Unis",
+    language="fr",
+    paragraphs=(
+        "Le passage de Sandy sur la côte est des États-Unis fit 39 morts selon le bilan le plus récent.",
+        "L'ouragan a touché terre lundi soir dans l'État du New Jersey. On a relevé des vents soufflant à plus "
+        "de 125 km/h. Ce mardi soir, plus de 8 millions de foyers sont privés d'électricité.",
+        "Du côté des transports, ce sont 12 000 vols intérieurs et internationaux qui sont annulés.",
+    ),
+)
+
+
+def test_a_speed_question_is_answered_by_a_speed_in_bold() -> None:
+    question = "Quelle était la vitesse des rafales ?"
+    answer = ask(STORM, question)
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    sentence = answer.sentences[0].text
+    assert sentence == "On a relevé des vents soufflant à plus de 125 km/h."
+    assert answer.phrase is not None and sentence[answer.phrase[0]: answer.phrase[1]] == "125 km/h"
