@@ -114,3 +114,20 @@ def test_a_speed_question_is_answered_by_a_speed_in_bold() -> None:
     sentence = answer.sentences[0].text
     assert sentence == "On a relevé des vents soufflant à plus de 125 km/h."
     assert answer.phrase is not None and sentence[answer.phrase[0]: answer.phrase[1]] == "125 km/h"
+
+
+STUDY = Article(
+    title="Weniger Wald, weniger Regen",
+    language="de",
+    paragraphs=(
+        "Brasilien ist nach den Vereinigten Staaten der zweitgrößte Produzent von Sojabohnen. Eine neue Studie "
+        "von Leydimere Oliveira et al. hat jedoch gezeigt, dass es immer weniger Niederschläge gibt, je mehr "
+        "Regenwald abgeholzt wird. Umso geringer fällt auch der Ertrag pro Hektar aus.",
+    ),
+)
+
+
+def test_a_sentence_runs_on_past_et_al_so_the_study_keeps_its_authors() -> None:
+    answer = ask(STUDY, "Wer hat gezeigt, dass weniger Regen fällt, wenn mehr Wald gerodet wird?")
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    assert answer.sentences[0].text.startswith("Eine neue Studie von Leydimere Oliveira et al. hat jedoch gezeigt")
