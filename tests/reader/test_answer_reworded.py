@@ -131,3 +131,21 @@ def test_a_sentence_runs_on_past_et_al_so_the_study_keeps_its_authors() -> None:
     answer = ask(STUDY, "Wer hat gezeigt, dass weniger Regen fällt, wenn mehr Wald gerodet wird?")
     assert answer.found, f"declined (score {answer.score:.2f})"
     assert answer.sentences[0].text.startswith("Eine neue Studie von Leydimere Oliveira et al. hat jedoch gezeigt")
+
+
+FOREST = Article(
+    title="Amazonas-Regenwald",
+    language="de",
+    paragraphs=(
+        "Der Amazonas-Regenwald bedeckt den größten Teil des Amazonasbeckens Südamerikas.",
+        "Umweltschützer zeigen sich besorgt über den Verlust der Biodiversität, die sich aus der Zerstörung "
+        "des Waldes ergeben wird. Die Wälder des Amazonasgebietes machen etwa 10% der Kohlenstoffspeicher aus.",
+    ),
+)
+
+
+def test_a_german_compound_finds_another_with_the_same_head() -> None:
+    """"Naturschützer" asks about the article's "Umweltschützer"; "worüber" is no content word."""
+    answer = ask(FOREST, "Worüber machen sich Naturschützer Sorgen?")
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    assert answer.sentences[0].text.startswith("Umweltschützer zeigen sich besorgt")

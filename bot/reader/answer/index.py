@@ -84,6 +84,10 @@ COMPOUND_PART = 4
 """The fewest letters a compound's head may have to count."""
 COMPOUND = 0.6
 """Bridge weight between a compound and its head."""
+SHARED_HEAD = 0.5
+"""Bridge weight between two compounds with the same head ("Naturschützer", "Umweltschützer")."""
+SHARED_HEAD_PART = 6
+"""The fewest letters that head must have: "-schutz" joins kin, "-ung" or "-amt" would join anything."""
 
 _BELOW_THE_TOP = frozenset("senior deputy vice assistant associate".split())
 """Words before a title that make it a rank below the leader's: "senior director", "vice president"."""
@@ -570,6 +574,9 @@ class AnswerIndex:
                 parts = [term[start:] for start in range(COMPOUND_PART - 1, len(term) - COMPOUND_PART + 1)]
                 found += [(other, COMPOUND) for other in self._heads.get(term, ())]
                 found += [(head, COMPOUND) for head in parts if head in known]
+                # Another compound with the same head: "Umweltschützer" for "Naturschützer".
+                found += [(other, SHARED_HEAD) for head in parts if len(head) >= SHARED_HEAD_PART
+                          for other in self._heads.get(head, ()) if other != term]
             self._links[term] = tuple(found)
         return self._links[term]
 
