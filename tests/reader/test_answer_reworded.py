@@ -149,3 +149,40 @@ def test_a_german_compound_finds_another_with_the_same_head() -> None:
     answer = ask(FOREST, "Worüber machen sich Naturschützer Sorgen?")
     assert answer.found, f"declined (score {answer.score:.2f})"
     assert answer.sentences[0].text.startswith("Umweltschützer zeigen sich besorgt")
+
+
+CLUB = Article(
+    title="Mourinho takes over at Tottenham",
+    paragraphs=(
+        "Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham manager until the end of "
+        "the 2022/23 season.",
+        "Pochettino was sacked last night after five-and-a-half years in charge.",
+        "His first match in charge will be away to West Ham on Saturday.",
+        "Spurs have won just five matches this season and currently lie 14th in the table.",
+        "The change will raise questions about the futures of Spurs' star players, including England captain "
+        "Harry Kane, who lauded Pochettino during his time at the club.",
+    ),
+)
+
+
+def test_a_count_the_article_never_gives_is_declined_though_it_names_the_player() -> None:
+    answer = ask(CLUB, "How many goals has Harry Kane scored this season?")
+    assert not answer.found, f"answered {answer.sentences[0].text!r}"
+    assert answer.closest is not None and "Harry Kane" in answer.closest.text
+
+
+TRIAL = Article(
+    title="Man pleads guilty to threatening congresswoman",
+    paragraphs=(
+        "A New York man pleaded guilty on Monday to threatening to kill a congresswoman.",
+        "Sentencing is scheduled for Feb. 14. He faces a maximum of 10 years in prison.",
+    ),
+)
+
+
+def test_a_short_month_before_a_day_is_the_bold_date() -> None:
+    answer = ask(TRIAL, "When will he be sentenced?")
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    sentence = answer.sentences[0].text
+    assert sentence == "Sentencing is scheduled for Feb. 14."
+    assert answer.phrase is not None and sentence[answer.phrase[0]: answer.phrase[1]] == "Feb. 14"

@@ -178,8 +178,11 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
     for position, token in enumerate(tokens):
         lowered = fold(token.lower())
         stem = language.stem(lowered)
+        following = tokens[position + 1] if position + 1 < len(tokens) else ""
         if YEAR.match(lowered) or lowered in MONTHS_AND_DAYS or CLOCK.match(lowered) or lowered in RELATIVE_DAYS:
             found["date"].add(stem)
+        elif lowered in MONTHS_ANY_FORM and token[0].isupper() and following[:1].isdigit():
+            found["date"].add(stem)  # a month's short form before a day: "Feb. 14"
         elif lowered in RELATIVE_PERIODS and position > 0 and fold(tokens[position - 1].lower()) in RELATIVE_BEFORE:
             found["date"].add(stem)
         after_month = position > 0 and fold(tokens[position - 1].lower()) in MONTHS_ANY_FORM
