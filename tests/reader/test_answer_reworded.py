@@ -47,7 +47,8 @@ RAINFOREST = Article(
     language="de",
     paragraphs=(
         "Der Regenwald am Amazonas bedeckt rund 5,5 Millionen Quadratkilometer. Der größte Teil liegt in Brasilien.",
-        "Seit 1970 wurden dort große Flächen abgeholzt. Der Boden wird heute vor allem als Weide für Rinder genutzt.",
+        "Seit 1970 wurden dort große Flächen abgeholzt. "
+        "Der Boden wird heute vor allem als Weide für Rinder genutzt.",
         "Forscher warnen, dass mit dem Wald auch der Regen zurückgeht.",
     ),
 )
@@ -64,10 +65,12 @@ UTILITY = Article(
     title="PG&E begins new power shutoff over fire danger",
     paragraphs=(
         "Pacific Gas & Electric Co. began shutting off power Wednesday to some 375,000 people in 18 counties.",
-        "“This lack of rain is keeping the threat of fire very real,” said Scott Strenfel, PG&E's principal meteorologist.",
+        "“This lack of rain is keeping the threat of fire very real,” said Scott Strenfel, "
+        "PG&E's principal meteorologist.",
         "The weather should ease by Thursday morning, allowing PG&E to begin restoring power, said Mark Quinlan, "
         "PG&E's senior director of emergency preparedness.",
-        "The outages have been “terribly disruptive” and PG&E is taking steps to avoid them, company CEO Andy Vesey said.",
+        "The outages have been “terribly disruptive” and PG&E is taking steps to avoid them, "
+        "company CEO Andy Vesey said.",
     ),
 )
 
