@@ -41,19 +41,24 @@ class Reply:
 
 def ask_bot(article: Article, question: str, previous: tuple[str, str] | None) -> Reply:
     """The one place that calls the answer API; `previous` is (question, answer) of the turn before,
-    which a follow-up question is expanded with, as the bot does."""
+    which a follow-up question is expanded with, as the bot does. The bot's own call decides what
+    is shown first and whether it declines ("What did X say?" about someone the article never
+    quotes is declined there); the index's ranking fills the rest of the top three."""
     turn = Turn(previous[0], (previous[1],) if previous[1] else ()) if previous else None
     language = article.language or "en"
+    shown = pipeline.ask_in_turn(article, question, turn)
     matched = question_to_match(question, turn, language)
     if matched == question:
         answer = pipeline.answer_index_of(article).answer(question, top=TOP)
-        ranked = [s.text for s in answer.sentences]
+        found = [s.text for s in answer.sentences]
     else:
         answer = pipeline.answer_index_of(article).answer(matched, top=pipeline.FOLLOWUP_CANDIDATES)
         found = [s.text for s in answer.sentences]
-        ranked = [found[i] for i in own_words_first(question, found, language)][:TOP]
-    ranked = ranked or ([answer.closest.text] if answer.closest else [])
-    return Reply(tuple(ranked), not answer.found)
+        found = [found[i] for i in own_words_first(question, found, language)]
+    first = [s.text for s in shown.sentences]
+    ranked = (first + [text for text in found if text not in first])[:TOP]
+    ranked = ranked or ([shown.closest.text] if shown.closest else [])
+    return Reply(tuple(ranked), not shown.found)
 
 
 def normalize(text: str) -> str:

@@ -68,7 +68,8 @@ def _english(synset_id: str):
     return None
 
 
-def build(code: str, lemmas: dict[str, set[str]]) -> dict[str, dict[str, float]]:
+def build(code: str, lemmas: dict[str, set[str]]) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, int]]]:
+    """Stem -> related stem -> weight, and the rank (0 for the commonest) of the sense joining them."""
     language = language_for(code)
 
     def stem(word: str) -> str | None:
@@ -86,24 +87,28 @@ def build(code: str, lemmas: dict[str, set[str]]) -> dict[str, dict[str, float]]
             senses[s].append(sid)
 
     related: dict[str, dict[str, float]] = defaultdict(dict)
+    ranks: dict[str, dict[str, int]] = defaultdict(dict)
 
-    def link(a: str, others: set[str], weight: float) -> None:
+    def link(a: str, others: set[str], weight: float, rank: int) -> None:
         for b in others:
-            if a != b and related[a].get(b, 0.0) < weight:
+            if a == b:
+                continue
+            if related[a].get(b, 0.0) < weight:
                 related[a][b] = weight
+            ranks[a][b] = min(ranks[a].get(b, rank), rank)
 
     for word, synsets in senses.items():
-        for sid in sorted(synsets, key=lambda x: -frequency[x])[:SENSES]:
+        for rank, sid in enumerate(sorted(synsets, key=lambda x: -frequency[x])[:SENSES]):
             synset = english[sid]
-            link(word, stems[sid], CLOSE)
+            link(word, stems[sid], CLOSE, rank)
             derived = {form.synset().name() for lemma in synset.lemmas() for form in lemma.derivationally_related_forms()}
             for name in derived:
                 if name in by_id:
-                    link(word, stems[by_id[name]], CLOSE)
+                    link(word, stems[by_id[name]], CLOSE, rank)
             for near in (*synset.hypernyms(), *synset.hyponyms()[:12]):
                 if near.name() in by_id:
-                    link(word, stems[by_id[near.name()]], HYPERNYM)
-    return related
+                    link(word, stems[by_id[near.name()]], HYPERNYM, rank)
+    return related, ranks
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -111,9 +116,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--omw", type=Path, required=True, help="a copy of the omwn/omw-data repository")
     args = parser.parse_args(argv)
     for code, files in SOURCES.items():
-        related = build(code, read_lemmas(args.omw, files))
+        related, ranks = build(code, read_lemmas(args.omw, files))
         out = DATA / f"bridges_{code}_omw.tsv.gz"
-        write(related, out)
+        write(related, out, ranks)
         pairs = sum(min(len(v), MAX_RELATED) for v in related.values())
         print(f"{code}: {len(related)} stems, {pairs} bridges -> {out.name} ({out.stat().st_size / 1e6:.2f} MB)")
 

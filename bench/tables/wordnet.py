@@ -13,6 +13,8 @@ the stems of
 
 taking only a word's commonest senses (the first few synsets WordNet lists, which it orders by
 frequency), since rare senses join words a reader would never swap ("bank" -> "depository").
+A common word has more related stems than a line keeps (`MAX_RELATED`); those of its commonest
+sense come first ("fire" -> "sack" before "ardour"), not the first in the alphabet.
 Written to `bot/reader/data/bridges_en_wordnet.tsv.gz`: one stem a line, then `related:weight`
 pairs. WordNet 3.0 is Princeton's (a BSD-like licence; notice in README.md).
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import gzip
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 from bot.reader.answer.terms import question_terms
@@ -42,46 +45,63 @@ def _stem(word: str) -> str | None:
     return terms[0] if len(terms) == 1 else None
 
 
-def build() -> dict[str, dict[str, float]]:
+def build() -> tuple[dict[str, dict[str, float]], dict[str, dict[str, int]]]:
+    """Stem -> related stem -> weight, and stem -> related stem -> the rank (0 for the commonest)
+    of the sense of the word that joins them."""
     from nltk.corpus import wordnet as wn
 
     related: dict[str, dict[str, float]] = defaultdict(dict)
+    ranks: dict[str, dict[str, int]] = defaultdict(dict)
 
-    def link(a: str | None, b: str | None, weight: float) -> None:
-        if a and b and a != b and related[a].get(b, 0.0) < weight:
+    @lru_cache(maxsize=None)
+    def sense_rank(name: str, pos: str, synset: str) -> int:
+        """Where the synset stands among the lemma's senses: "sack" for "fire" is its 4th verb sense."""
+        names = [found.name() for found in wn.synsets(name, pos=pos)]
+        return names.index(synset) if synset in names else len(names)
+
+    def link(a: str | None, b: str | None, weight: float, rank: int) -> None:
+        if not a or not b or a == b:
+            return
+        if related[a].get(b, 0.0) < weight:
             related[a][b] = weight
+        ranks[a][b] = min(ranks[a].get(b, rank), rank)
 
     for word in {name for name in wn.all_lemma_names() if _stem(name)}:
         stem = _stem(word)
         for pos in "nvar":
-            for synset in wn.synsets(word, pos=pos)[:SENSES]:
+            for rank, synset in enumerate(wn.synsets(word, pos=pos)[:SENSES]):
                 for lemma in synset.lemmas():
                     other = _stem(lemma.name())
-                    link(stem, other, CLOSE)
-                    link(other, stem, CLOSE)
+                    link(stem, other, CLOSE, rank)
+                    link(other, stem, CLOSE, sense_rank(lemma.name(), synset.pos(), synset.name()))
                     if lemma.name().lower() == word:
                         for form in (*lemma.derivationally_related_forms(), *lemma.pertainyms()):
-                            link(stem, _stem(form.name()), CLOSE)
-                            link(_stem(form.name()), stem, CLOSE)
+                            link(stem, _stem(form.name()), CLOSE, rank)
+                            form_rank = sense_rank(form.name(), form.synset().pos(), form.synset().name())
+                            link(_stem(form.name()), stem, CLOSE, form_rank)
                 for near in (*synset.hypernyms(), *synset.hyponyms()[:12]):
                     for lemma in near.lemmas()[:3]:
-                        link(stem, _stem(lemma.name()), HYPERNYM)
-    return related
+                        link(stem, _stem(lemma.name()), HYPERNYM, rank)
+    return related, ranks
 
 
-def write(related: dict[str, dict[str, float]], out: Path) -> None:
+def write(related: dict[str, dict[str, float]], out: Path, ranks: dict[str, dict[str, int]] | None = None) -> None:
+    """One line a stem, its `MAX_RELATED` closest stems first: by weight, then by the rank of the
+    sense joining them when `ranks` has it, then alphabetically."""
     out.parent.mkdir(parents=True, exist_ok=True)
+    ranks = ranks or {}
     lines = []
     for stem in sorted(related):
-        closest = sorted(related[stem].items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_RELATED]
+        rank = ranks.get(stem, {})
+        closest = sorted(related[stem].items(), key=lambda kv: (-kv[1], rank.get(kv[0], 0), kv[0]))[:MAX_RELATED]
         lines.append(stem + "\t" + " ".join(f"{other}:{weight:g}" for other, weight in closest))
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as handle:
         handle.write("\n".join(lines) + "\n")
 
 
 def main() -> None:
-    related = build()
-    write(related, OUT)
+    related, ranks = build()
+    write(related, OUT, ranks)
     pairs = sum(min(len(v), MAX_RELATED) for v in related.values())
     print(f"{len(related)} stems, {pairs} bridges -> {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")
 

@@ -17,3 +17,13 @@ MONTHS_AND_DAYS = folded_words(
 )
 MONTHS_ANY_FORM = MONTHS_AND_DAYS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 """Month names and their short forms: the number after one ("Oct. 25") is a day, not a count."""
+
+RELATIVE_DAYS = folded_words(
+    "yesterday today tomorrow tonight ago gestern heute vorgestern übermorgen hier aujourd'hui demain "
+    "avant-hier ayer hoy anteayer"
+)
+"""Words that date an event from the day of writing ("sacked yesterday"): news says when that way."""
+RELATIVE_PERIODS = folded_words("night morning evening afternoon week weekend month year")
+RELATIVE_BEFORE = folded_words("last next")
+"""An English period after one of these is a time too ("sacked last night", "next week"); "this year" is
+left out: it opens sentences that say nothing of when ("This year, for the first time, ...")."""

@@ -84,6 +84,21 @@ COMPOUND_PART = 4
 """The fewest letters a compound's head may have to count."""
 COMPOUND = 0.6
 """Bridge weight between a compound and its head."""
+SHARED_HEAD = 0.5
+"""Bridge weight between two compounds with the same head ("Naturschützer", "Umweltschützer")."""
+SHARED_HEAD_PART = 6
+"""The fewest letters that head must have: "-schutz" joins kin, "-ung" or "-amt" would join anything."""
+
+_BELOW_THE_TOP = frozenset("senior deputy vice assistant associate".split())
+"""Words before a title that make it a rank below the leader's: "senior director", "vice president"."""
+_ADJECTIVE_TITLES = frozenset("chief principal head".split())
+"""Titles that are adjectives before a noun that is no title: "principal meteorologist", "head coach"."""
+
+COUNTED_KINDS = frozenset({"number"}) | MEASURE_KINDS
+"""Kinds whose absence from the best sentence means the article doesn't say: ranking already moved a
+neighbour holding a number up, so "How many goals has Kane scored?" answered by a sentence naming
+Kane without a number is a sentence about something else. Not a date: news says when in words no
+rule lists ("a week after", "earlier this month")."""
 
 THING_LINK = 0.75
 """The weakest bridge that still lets an article's word stand for the thing a "which X" question
@@ -258,14 +273,44 @@ def _prefixes(terms: set[str]) -> set[str]:
     return {term[:PREFIX] for term in terms}
 
 
-def _inflected_forms(terms: set[str]) -> dict[str, list[str]]:
+_PARTICIPLES = {
+    "de": re.compile(
+        r"^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zuruck|zusammen|um|durch)?"
+        r"ge([a-z]{3,}?)e?t$"
+    ),
+}
+"""A weak verb's past participle, as stemmed: "genutzt", "gerodet", "abgeholzt". No stemmer takes
+it back to its verb ("nutzen", "roden", "abholzen"), the form bridge tables are built from."""
+
+
+def _verb_of(code: str, term: str) -> str | None:
+    """The verb stem of a past participle ("abgeholzt" -> "abholz"), or None for other words."""
+    pattern = _PARTICIPLES.get(code)
+    found = pattern.match(term) if pattern else None
+    return (found.group(1) or "") + found.group(2) if found else None
+
+
+def _participles_by_verb(code: str, terms: set[str]) -> dict[str, list[str]]:
+    """A verb's stem -> the article's past participles of it ("nutz" -> "genutzt")."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for term in terms:
+        verb = _verb_of(code, term)
+        if verb:
+            found[verb].append(term)
+    return found
+
+
+def _inflected_forms(terms: set[str], participles: dict[str, list[str]]) -> dict[str, list[str]]:
     """Each stem one or two letters shorter than an article's word -> those words, so a bridge to
-    a dictionary form ("perec" of "perecer") finds the article's inflected one ("pereci")."""
+    a dictionary form ("perec" of "perecer") finds the article's inflected one ("pereci"); and a
+    verb's stem -> the article's past participles of it."""
     forms: dict[str, list[str]] = defaultdict(list)
     for term in terms:
         for cut in (1, 2):
             if len(term) - cut >= MIN_CUT_STEM:
                 forms[term[:-cut]].append(term)
+    for verb, found in participles.items():
+        forms[verb].extend(found)
     return forms
 
 
@@ -347,7 +392,9 @@ class AnswerIndex:
         self._pair_sets = [_pairs(t) for t in terms]
         self._heads = self._compound_heads() if language.code in COMPOUNDING else None
         self._links: dict[str, tuple[tuple[str, float], ...]] = {}
-        self._inflected = _inflected_forms(set(self._sentences.idf) | self._title_terms)
+        known_terms = set(self._sentences.idf) | self._title_terms
+        self._participles = _participles_by_verb(language.code, known_terms)
+        self._inflected = _inflected_forms(known_terms, self._participles)
         self._initials: dict[str, tuple[str, ...]] = {}
         for text in (document.article.title, *(s.text for s in sentences)):
             self._initials.update(name_initials(language, text))
@@ -408,10 +455,10 @@ class AnswerIndex:
                 pairs[i] = sum(idf.get(a, 0) + idf.get(b, 0) for a, b in shared) / 2
         holds = np.array([any(offered[kind] - terms for kind in kinds) for offered in self._offers]) if kinds else None
         measured = None
-        leading, titles = self._roles_asked(terms, kinds)
+        titles = self._roles_asked(terms, kinds)
         if titles and holds is not None:
             titled = np.array([
-                bool(leading & found) or bool(titles & found) and self._names_a_holder(i, titles)
+                bool(titles & found) and self._names_a_holder(i, titles)
                 for i, found in enumerate(self._term_sets)
             ])
             measured, holds = titled * self._sentences.idf_for(1), holds & titled
@@ -429,25 +476,38 @@ class AnswerIndex:
             narrow,
         )
 
-    def _roles_asked(self, terms: set[str], kinds: set[str]) -> tuple[set[str], frozenset[str]]:
-        """For a "who runs X" question, its words of leading and the titles they stand for; for
-        "who is X's chief executive?", the titles it names."""
+    def _roles_asked(self, terms: set[str], kinds: set[str]) -> frozenset[str]:
+        """For a "who runs X" question, the titles its words of leading stand for; for "who is X's
+        chief executive?", the titles it names. A sentence answers with one of those titles, not
+        with the verb: "Who leads Emirates?" is not answered by "the cutback led the French
+        manufacturer to ..." but by "Emirates President Tim Clark"."""
         if "name" not in kinds:
-            return set(), frozenset()
+            return frozenset()
         leading = {term for term in terms if term in self._titles}
         named = terms & self._title_stems
-        return leading, frozenset().union(named, *(self._titles[term] for term in leading))
+        return frozenset().union(named, *(self._titles[term] for term in leading))
 
     def _names_a_holder(self, index: int, titles: frozenset[str]) -> bool:
         """Whether sentence `index` holds one of the titles as one person's title: in English not
-        in the plural ("executives of both companies") and not as a verb ("Boeing managed to")."""
+        in the plural ("executives of both companies"), not as a verb ("Boeing managed to"), not
+        below the top ("senior director", "vice president") and not as an adjective ("principal
+        meteorologist", "chief economist", but "chief executive")."""
         language = self.document.language
         if language.code != "en":
             return True
         tokens = words(self.document.sentences[index].text)
         stems = [question_terms(language, token) for token in tokens]
-        held = [bool(stem) and stem[0] in titles and not token.lower().endswith(("ed", "ing"))
-                for token, stem in zip(tokens, stems)]
+        named = [bool(stem) and stem[0] in titles and not token.lower().endswith(("ed", "ing"))
+                 for token, stem in zip(tokens, stems)]
+        held = [
+            holds
+            and not (k > 0 and tokens[k - 1].lower() in _BELOW_THE_TOP)
+            and not (
+                token.lower() in _ADJECTIVE_TITLES and k + 1 < len(tokens)
+                and tokens[k + 1].isalpha() and tokens[k + 1].islower() and not named[k + 1]
+            )
+            for k, (token, holds) in enumerate(zip(tokens, named))
+        ]
         plural = [
             holds and token.lower().endswith("s") and not token.lower().endswith("ss")
             and question_terms(language, token[:-1]) == stem
@@ -465,7 +525,7 @@ class AnswerIndex:
         kinds = asks(question)
         terms = set(question_terms(self.document.language, question))
         return answer_phrase(
-            self.document.language, sentence.text, question, kinds, self._roles_asked(terms, kinds)[1], self._names
+            self.document.language, sentence.text, question, kinds, self._roles_asked(terms, kinds), self._names
         )
 
     def _mean_weight(self, terms: set[str]) -> float:
@@ -514,13 +574,20 @@ class AnswerIndex:
         compounding languages the article's compounds it heads and the head of its own compound
         that the article uses."""
         if term not in self._links:
-            found = list(self.bridges.near(term)) + [(word, 1.0) for word in self._initials.get(term, ())]
+            verb = _verb_of(self.document.language.code, term)
+            own = self.bridges.near(term) or (self.bridges.near(verb) if verb else ())
+            found = list(own) + [(word, 1.0) for word in self._initials.get(term, ())]
+            # The same verb in another form: "genutzt" for the question's "nutzen" and back.
+            found += [(form, 1.0) for form in (verb, *self._participles.get(verb or term, ())) if form and form != term]
             found += [(form, weight) for other, weight in found for form in self._inflected.get(other, ())]
             if self._heads is not None:
                 known = self._sentences.idf
                 parts = [term[start:] for start in range(COMPOUND_PART - 1, len(term) - COMPOUND_PART + 1)]
                 found += [(other, COMPOUND) for other in self._heads.get(term, ())]
                 found += [(head, COMPOUND) for head in parts if head in known]
+                # Another compound with the same head: "Umweltschützer" for "Naturschützer".
+                found += [(other, SHARED_HEAD) for head in parts if len(head) >= SHARED_HEAD_PART
+                          for other in self._heads.get(head, ()) if other != term]
             self._links[term] = tuple(found)
         return self._links[term]
 
@@ -625,6 +692,8 @@ class AnswerIndex:
         score = (1 + (covered - absent) / total) / 2
         if parts.kinds & MEASURE_KINDS and parts.holds is not None and parts.holds[best]:
             score = min(1.0, score + t.measure_credit)
+        if parts.holds is not None and not parts.holds[best] and parts.kinds & COUNTED_KINDS:
+            return 0.0
         if parts.holds is not None and not parts.holds[best] and parts.kinds != {"cause"}:
             score -= t.lacks_support
         if self._lacks_thing(question):
@@ -684,9 +753,11 @@ class AnswerIndex:
         margin = 1 - scores[runner_up] / scores[best] if scores[best] > 0 and runner_up != best else 0.0
         tokens = words(question)
         antonyms = antonyms_for(self.document.language.code)
+        # The question's own words are no opposite: "How old is the new manager?" and "the 56-year-old".
+        own = set(question_terms(self.document.language, question))
 
         def opposed(context: set[str]) -> bool:
-            return any(term not in context and antonyms.get(term, frozenset()) & context for term in terms)
+            return any(term not in context and (antonyms.get(term, frozenset()) - own) & context for term in terms)
 
         return [
             support,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM
+from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, RELATIVE_BEFORE, RELATIVE_DAYS, RELATIVE_PERIODS
 from bot.reader.answer.measures import MEASURES, asked_measure, measures_in
 from bot.reader.answer.terms import IRREGULAR_VERBS as _IRREGULAR_VERBS
 from bot.reader.answer.terms import stop_words_for
@@ -197,7 +197,12 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
     for position, token in enumerate(tokens):
         lowered = fold(token.lower())
         stem = language.stem(lowered)
-        if YEAR.match(lowered) or lowered in MONTHS_AND_DAYS or CLOCK.match(lowered):
+        following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        if YEAR.match(lowered) or lowered in MONTHS_AND_DAYS or CLOCK.match(lowered) or lowered in RELATIVE_DAYS:
+            found["date"].add(stem)
+        elif lowered in MONTHS_ANY_FORM and token[0].isupper() and following[:1].isdigit():
+            found["date"].add(stem)  # a month's short form before a day: "Feb. 14"
+        elif lowered in RELATIVE_PERIODS and position > 0 and fold(tokens[position - 1].lower()) in RELATIVE_BEFORE:
             found["date"].add(stem)
         after_month = position > 0 and fold(tokens[position - 1].lower()) in MONTHS_ANY_FORM
         if is_number(lowered) and not YEAR.match(lowered) and not after_month:

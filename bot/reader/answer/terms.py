@@ -34,7 +34,7 @@ _MISSING_STOP_WORDS = {
     "de": frozenset(
         "hat haben habe hatte hatten wurde wurden war waren gibt muss sollte welche welcher welches "
         "viel viele noch schon sehr mehr darf dürfen durfte konnte mag möchte höchstens mindestens etwa "
-        "diesmal".split()
+        "diesmal wofür worüber womit wozu woran worauf wodurch wovon woraus wen wem wessen gab gäbe".split()
     ),
     "fr": frozenset(
         "a ai as ont avait avaient était être quoi combien un une de ne plus on cette peuvent pouvait "

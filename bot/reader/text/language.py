@@ -44,6 +44,10 @@ _ORDINAL_END = {
 }
 """A piece ending in an ordinal after an article ("das 18.", "am 7."): German writes "das 18.
 Lebensjahr" and "am 7. Juni", where Punkt sometimes ends the sentence at the number's full stop."""
+_ABBREVIATION_END = re.compile(r"(?:^|\s)[a-zäöüß]{1,6}\.$")
+"""A piece ending in a short lower-case word and a full stop ("et al.", "ca.", "bzw."): when the next
+piece starts in lower case, Punkt took the abbreviation for a sentence's end ("Eine Studie von
+Leydimere Oliveira et al. hat gezeigt, ...")."""
 _APOSTROPHE_TAIL = re.compile(r"'(s|d|ll|re|ve|m|t)$")
 _ELISION = {
     "fr": re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\w)"),
@@ -89,7 +93,8 @@ class Language:
             if stray and pieces:
                 pieces[-1] += stray.group(1)
                 piece = piece[stray.end():]
-            if piece and pieces and ordinal and ordinal.search(pieces[-1]):
+            cut_short = ordinal and ordinal.search(pieces[-1]) if pieces else False
+            if piece and pieces and (cut_short or (piece[0].islower() and _ABBREVIATION_END.search(pieces[-1]))):
                 pieces[-1] += " " + piece
             elif piece:
                 pieces.append(piece)
