@@ -189,3 +189,27 @@ def test_a_short_month_before_a_day_is_the_bold_date() -> None:
     sentence = answer.sentences[0].text
     assert sentence == "Sentencing is scheduled for Feb. 14."
     assert answer.phrase is not None and sentence[answer.phrase[0]: answer.phrase[1]] == "Feb. 14"
+
+
+BRONCOS = Article(
+    title="Broncos reach the final",
+    paragraphs=(
+        "The past record was held by John Elway, who led the Broncos to victory at age 38 and is now the club's Executive Vice President.",
+        "Following a loss in the playoffs, the Broncos hired Gary Kubiak as their new head coach.",
+        "Veteran receiver Demaryius Thomas led the team with 105 receptions for 1,304 yards.",
+        "Vice President Lyndon Johnson was asked to look into the space programme.",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Who is the head coach of the Broncos?", "Gary Kubiak"),
+        ("Who led the Broncos with 105 receptions?", "Demaryius Thomas"),
+        ("Who was the vice president asked to look into the space programme?", "Lyndon Johnson"),
+    ],
+)
+def test_a_post_the_question_names_or_a_deed_it_asks_about_is_answered_by_who_holds_or_did_it(question: str, name: str) -> None:
+    answer = ask(BRONCOS, question)
+    assert answer.found and name in answer.sentences[0].text

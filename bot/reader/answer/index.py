@@ -91,6 +91,8 @@ SHARED_HEAD_PART = 6
 
 _BELOW_THE_TOP = frozenset("senior deputy vice assistant associate".split())
 """Words before a title that make it a rank below the leader's: "senior director", "vice president"."""
+_PAST_LEADING = frozenset("led ran headed managed directed chaired helmed".split())
+"""A verb of leading in the past: the question asks who did something, not only who holds a post."""
 _ADJECTIVE_TITLES = frozenset("chief principal head".split())
 """Titles that are adjectives before a noun that is no title: "principal meteorologist", "head coach"."""
 
@@ -457,8 +459,13 @@ class AnswerIndex:
         measured = None
         titles = self._roles_asked(terms, kinds)
         if titles and holds is not None:
+            # "Who led the Broncos with 105 receptions?" asks who did it, and the verb answers too;
+            # "Who leads Emirates?" asks who holds the post, which only a title answers.
+            past = _PAST_LEADING & {fold(w.lower()) for w in words(question)}
+            deed = terms & self._titles.keys() if past else set()
+            asked = frozenset(token.lower() for token in words(question))
             titled = np.array([
-                bool(titles & found) and self._names_a_holder(i, titles)
+                bool(deed & found) or bool(titles & found) and self._names_a_holder(i, titles, asked)
                 for i, found in enumerate(self._term_sets)
             ])
             measured, holds = titled * self._sentences.idf_for(1), holds & titled
@@ -487,11 +494,12 @@ class AnswerIndex:
         named = terms & self._title_stems
         return frozenset().union(named, *(self._titles[term] for term in leading))
 
-    def _names_a_holder(self, index: int, titles: frozenset[str]) -> bool:
+    def _names_a_holder(self, index: int, titles: frozenset[str], asked: frozenset[str]) -> bool:
         """Whether sentence `index` holds one of the titles as one person's title: in English not
         in the plural ("executives of both companies"), not as a verb ("Boeing managed to"), not
         below the top ("senior director", "vice president") and not as an adjective ("principal
-        meteorologist", "chief economist", but "chief executive")."""
+        meteorologist", "chief economist", but "chief executive"), unless the question's own words
+        (`asked`, lower case) ask for that post ("Kennedy's vice president", "the head coach")."""
         language = self.document.language
         if language.code != "en":
             return True
@@ -501,10 +509,11 @@ class AnswerIndex:
                  for token, stem in zip(tokens, stems)]
         held = [
             holds
-            and not (k > 0 and tokens[k - 1].lower() in _BELOW_THE_TOP)
+            and not (k > 0 and tokens[k - 1].lower() in _BELOW_THE_TOP - asked)
             and not (
                 token.lower() in _ADJECTIVE_TITLES and k + 1 < len(tokens)
                 and tokens[k + 1].isalpha() and tokens[k + 1].islower() and not named[k + 1]
+                and tokens[k + 1] not in asked
             )
             for k, (token, holds) in enumerate(zip(tokens, named))
         ]
