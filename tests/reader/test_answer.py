@@ -548,7 +548,10 @@ def test_how_much_did_it_take_in_asks_for_money_and_ignores_take() -> None:
 def test_a_day_of_the_week_is_not_marked_as_the_one_who_did_it() -> None:
     air = Article(
         title="Smog returns",
-        paragraphs=("Officials reported Wednesday that the air quality index reached 408, a hazardous level.",),
+        paragraphs=(
+            "Officials reported Wednesday that the air quality index reached 408, a hazardous level.",
+            "Schools in the city of Delhi stayed closed.",
+        ),
     )
     answer = ask(air, "Who reported the air quality index?")
     assert answer.found
@@ -804,3 +807,16 @@ def test_how_much_something_cost_is_answered_by_its_price_without_the_word_cost(
         ),
     )
     assert bold(transfer, "How much did Sanchez cost?") == "£32million"
+
+
+def test_the_verb_may_is_no_month_and_a_month_is_no_name() -> None:
+    english = language_for("en")
+    assert not offers(english, "The owners may reopen the store after all.")["date"]
+    opening = offers(english, "The bookshop opens again in September.")
+    assert opening["date"] and not opening["name"] and not opening["place"]
+    store = Article(
+        title="Bookshop to reopen",
+        paragraphs=("The owners of the old bookshop on Main Street may reopen the store after all, their lawyer said.",),
+    )
+    answer = ask(store, "When does the bookshop reopen?")
+    assert answer.phrase is None

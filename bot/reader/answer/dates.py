@@ -3,7 +3,7 @@ measures (a day after a month is no age) and the bold phrase."""
 
 from __future__ import annotations
 
-from bot.reader.text.language import folded_words
+from bot.reader.text.language import fold, folded_words
 
 # Compared with a sentence's words after folding accents, so they are folded too ("märz" -> "marz").
 MONTHS_AND_DAYS = folded_words(
@@ -27,3 +27,11 @@ RELATIVE_PERIODS = folded_words("night morning evening afternoon week weekend mo
 RELATIVE_BEFORE = folded_words("last next")
 """An English period after one of these is a time too ("sacked last night", "next week"); "this year" is
 left out: it opens sentences that say nothing of when ("This year, for the first time, ...")."""
+_MONTHS_AS_VERBS = frozenset({"may", "march"})
+"""English months that are verbs in lower case: "he may resign" holds no date."""
+
+
+def is_calendar_word(token: str) -> bool:
+    """A month's or a day's name (or "century"), as written: "May" is a month, "may" a verb."""
+    lowered = fold(token.lower())
+    return lowered in MONTHS_AND_DAYS and not (lowered in _MONTHS_AS_VERBS and token[:1].islower())

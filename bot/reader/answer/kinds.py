@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, RELATIVE_BEFORE, RELATIVE_DAYS, RELATIVE_PERIODS
+from bot.reader.answer.dates import (
+    MONTHS_ANY_FORM, RELATIVE_BEFORE, RELATIVE_DAYS, RELATIVE_PERIODS, is_calendar_word,
+)
 from bot.reader.answer.measures import MEASURES, asked_measure, measures_in
 from bot.reader.answer.terms import IRREGULAR_VERBS as _IRREGULAR_VERBS
 from bot.reader.answer.terms import stop_words_for
@@ -198,7 +200,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         lowered = fold(token.lower())
         stem = language.stem(lowered)
         following = tokens[position + 1] if position + 1 < len(tokens) else ""
-        if YEAR.match(lowered) or lowered in MONTHS_AND_DAYS or CLOCK.match(lowered) or lowered in RELATIVE_DAYS:
+        if YEAR.match(lowered) or is_calendar_word(token) or CLOCK.match(lowered) or lowered in RELATIVE_DAYS:
             found["date"].add(stem)
         elif lowered in MONTHS_ANY_FORM and token[0].isupper() and following[:1].isdigit():
             found["date"].add(stem)  # a month's short form before a day: "Feb. 14"
@@ -207,8 +209,12 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         after_month = position > 0 and fold(tokens[position - 1].lower()) in MONTHS_ANY_FORM
         if is_number(lowered) and not YEAR.match(lowered) and not after_month:
             found["number"].add(stem)
-        # A capitalised word, but not a run of capitals such as a table's "LOWE'S COMPANIES INC."
-        if token[0].isupper() and len(token) > 1 and position > 0 and not (token.isupper() and len(token) > 5):
+        # A capitalised word, but not a run of capitals such as a table's "LOWE'S COMPANIES INC.",
+        # nor a month or a day ("in September" names no one and no place).
+        if (
+            token[0].isupper() and len(token) > 1 and position > 0 and not (token.isupper() and len(token) > 5)
+            and lowered not in MONTHS_ANY_FORM
+        ):
             found["name"].add(stem)
             if tokens[position - 1].lower() in PLACE_WORDS:
                 found["place"].add(stem)

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM
+from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, is_calendar_word
 from bot.reader.answer.kinds import NUMBER_WORDS, PLACE_WORDS, YEAR, counted_words, is_number
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
 from bot.reader.answer.terms import question_terms
@@ -89,7 +89,7 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str])
     """Whether a word can be part of an answer of the asked kinds at this place in the sentence."""
     lowered = fold(token.lower())
     capitalised = token[0].isupper() and len(token) > 1 and not first
-    month = lowered in MONTHS_AND_DAYS or (lowered in MONTHS_ANY_FORM and token[0].isupper())  # "Feb. 14"
+    month = is_calendar_word(token) or (lowered in MONTHS_ANY_FORM and token[0].isupper())  # "Feb. 14"
     if "date" in kinds and (YEAR.match(lowered) or month or (in_run and lowered.isdigit())):
         return True
     if "number" in kinds and (any(c.isdigit() for c in token) or lowered in NUMBER_WORDS):
