@@ -49,7 +49,8 @@ ranked the reworded set worse than this score; as a check after it, it declines 
 question about what the article says plainly ("Which country did not condemn the launches?") or
 one swapping a word for its opposite ("... off its west coast?" where the article says east) or
 a word of order in time ("What did Pyongyang accept before the talks collapsed?" where the best
-sentence says "between"), and more than doubles the SQuAD 2.0 unanswerable questions declined at 95 % answered.
+sentence says "between"), and nearly triples the SQuAD 2.0 unanswerable questions declined at
+95 % answered.
 """
 
 from __future__ import annotations
