@@ -38,6 +38,29 @@ def test_a_question_swapping_a_word_for_its_opposite_is_declined(swapped, plain)
     assert declined.closest == answered.sentences[0]
 
 
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("What did officials not say?", "Officials did not say when"),
+        ("What does Washington harbour no intent of?", "The envoy said Washington harbours no hostile intent"),
+    ],
+)
+def test_a_negated_question_about_a_sentence_saying_the_same_negation_is_answered(question, start) -> None:
+    answer = ask(ENVOY, question)
+    assert answer.found, f"declined {question!r} (score {answer.score:.2f})"
+    assert answer.sentences[0].text.startswith(start)
+
+
+def test_a_question_moving_a_fact_to_another_time_is_declined() -> None:
+    # The article says Pyongyang has ignored offers "since then", and that the talks collapsed after
+    # meetings "between 2018 and 2019": nothing about what it accepted before.
+    moved = "What did Pyongyang accept before the talks collapsed?"
+    declined = ask(ENVOY, moved)
+    assert not declined.found, f"answered {moved!r} (score {declined.score:.2f})"
+    answered = ask(ENVOY, "What has Pyongyang ignored since the talks collapsed?")
+    assert answered.found and answered.sentences[0].text == "Since then Pyongyang has ignored offers of dialogue."
+
+
 def test_a_why_question_with_a_negation_is_still_answered() -> None:
     answer = ask(ENVOY, "Why didn't the talks between Trump and Kim Jong Un last?")
     assert answer.found, f"declined (score {answer.score:.2f})"
