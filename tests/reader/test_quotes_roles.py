@@ -97,4 +97,6 @@ def test_what_follows_a_name_is_no_role_when_it_is_a_clause_or_the_next_person()
         "“You might remember him from his own band these days,” Simmons joked.",
         "As a postdoc in the lab of Wendy Garrett in 2011, Michael Howitt became fascinated with tuft cells.",
         "“They were these really intriguing, weird cells that didn’t respond,” Howitt said.",
-    ) == ["Patrick Simmons", "Michael Howitt"]
+        "The minister met Ann Wu, President Obama, and the mayor on Monday.",
+        "“We will not change the plan for the bridge this year,” Wu said.",
+    ) == ["Patrick Simmons", "Michael Howitt", "Ann Wu"]

@@ -337,8 +337,8 @@ class SpeakerFinder:
             return None
         if any(w.isdigit() or w.lower() in _FINITE for w in words):
             return None  # `in the lab of Wendy Garrett in 2011`, `the man had suffered`: a clause
-        if len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].islower() and self._role_head(words[-2]):
-            return None  # `Patrick Simmons, singer-keyboardist McDonald,`: the next person in a list
+        if len(words) > 1 and words[-1][:1].isupper() and self._role_head(words[-2]) and not self._role_head(words[-1]):
+            return None  # `Patrick Simmons, singer-keyboardist McDonald,`, `…, President Obama,`: the next person
         # `Apple's CEO` names a post, `Le Pen` does not; in German every noun is capitalised
         headed = self._language != "de" and any(self._role_head(w) for w in words)
         if not headed and not any(w[:1].islower() and w.lower() not in self._stop_words for w in words):
@@ -375,8 +375,8 @@ class SpeakerFinder:
                 if _possessive(words[start]):
                     break  # `India's Prime Minister`: whose post opens it
         preceding = before[:len(before) - len(clause)].rstrip()
-        named = preceding[:-1].split()[-1:] if preceding.endswith(",") and preceding[:-1].split()[1:] else []
-        if start == 0 and named and named[0][:1].isupper() and named[0].lower() not in CALENDAR:
+        set_off = preceding[:-1].split()[-1:] if preceding.endswith(",") and preceding[:-1].split()[1:] else []
+        if start == 0 and set_off and set_off[0][:1].isupper() and set_off[0].lower() not in CALENDAR:
             return None  # `Rob Goldman, President Ascom North America`: the title of the name before the comma
         role = words[start:end]
         if len(role) > MAX_ROLE_WORDS:
