@@ -19,6 +19,10 @@ paragraph ending in `Er sagt:` introduces the next). Someone the article names b
 story keeps calling someone by with no name (`der Doktor`) is who speaks. In a dialogue or an
 interview, a quotation after a dash is the other person's turn (`„…?“ – „…“`); `dieser`, `celui-ci`
 is the person named last, not the one in focus; German `X zufolge` reads as `according to X`.
+The role shown with a speaker is what the article calls them where it introduces them: an
+apposition (`Sung Kim, the US envoy`, `…, said Scott Strenfel, PG&E's principal meteorologist.`) or
+the title right before the name with the words that qualify it (`CPUC President Marybel Batjer`,
+`Bayerns Wirtschaftsminister Hubert Aiwanger`, `le ministre de l'Intérieur Gérald Darmanin`).
 The words these rules read, per language, are in `bot.reader.quotes.lexicon`.
 """
 
@@ -279,7 +283,8 @@ class SpeakerFinder:
                 and not _possessive(token))
 
     def role(self, name: str) -> str | None:
-        """What the article called the person when it introduced them (`US special representative`)."""
+        """What the article called the person when it introduced them (`US special representative`,
+        `CPUC President`), or None when it gave no role it is sure of."""
         return self._roles.get(name)
 
     def _introduce(self, name: str, text: str) -> None:
