@@ -100,3 +100,16 @@ def test_what_follows_a_name_is_no_role_when_it_is_a_clause_or_the_next_person()
         "The minister met Ann Wu, President Obama, and the mayor on Monday.",
         "“We will not change the plan for the bridge this year,” Wu said.",
     ) == ["Patrick Simmons", "Michael Howitt", "Ann Wu"]
+
+
+def test_a_name_in_the_words_before_a_title_is_shown_whole_or_not_at_all() -> None:
+    assert shown(
+        "New York Senator Charles Schumer said: “We were told nothing about the loss by the committee.”",
+        "“Overall I see a low risk of the economy falling into serious recession,” said Bank of Japan chief "
+        "Toshihiko Fukui.",
+        "The deal was signed by Oil and Natural Gas Corporation chairman Subir Raha.",
+        "“We will invest in Russia for the next decade at least,” Raha said.",
+        "Menatep Group's managing director Tim Osborne told Reuters: “If they default, we will fight them "
+        "everywhere.”",
+    ) == ["Charles Schumer, New York Senator", "Toshihiko Fukui, Bank of Japan chief", "Subir Raha, chairman",
+          "Tim Osborne, managing director"]

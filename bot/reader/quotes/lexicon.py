@@ -89,9 +89,12 @@ EN_ROLE_ENDINGS = ("ist", "ian")
 EN_NOT_ROLES = frozenset("insist assist resist exist persist consist enlist checklist playlist shortlist".split())
 """Words with a role's ending that are verbs or things."""
 ROLE_MODIFIERS = frozenset("""former chief principal senior deputy acting interim assistant executive managing
-lead head then vice associate press industry study team party opposition campaign company police defense
+lead head then vice prime associate press industry study team party opposition campaign company police defense
 defence foreign finance health security research market sales communications veteran founding longtime""".split())
 """Lower-case words that qualify an English title before a name (`former chief executive`, `press secretary`)."""
+NAME_STOP_WORDS = frozenset({"New"})
+"""A stop word that opens place and body names (`New York Senator`, `New Media investor`), even at the
+start of a sentence."""
 ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive")
 """Endings of English adjectives that qualify a title (`presidential candidate`, `legislative aide`)."""
 MALE_TITLES = frozenset("mr sir lord king prince father herr m monsieur sr don".split())

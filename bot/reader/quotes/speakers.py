@@ -68,6 +68,7 @@ from bot.reader.quotes.lexicon import (
     LEXICONS,
     Lexicon,
     MALE_TITLES,
+    NAME_STOP_WORDS,
     NAME_JOINERS,
     NEUTER,
     OWNERS,
@@ -375,10 +376,7 @@ class SpeakerFinder:
             return None  # `will host John Smith`, `il juge Paul`: a verb, not a title
         start = head
         if self._language in HEAD_FINAL:
-            while start > 0 and head - start < _MAX_QUALIFIERS and self._qualifies(words, start - 1):
-                start -= 1
-                if _possessive(words[start]):
-                    break  # `India's Prime Minister`: whose post opens it
+            start = self._qualified_from(words, head)
         preceding = before[:len(before) - len(clause)].rstrip()
         set_off = preceding[:-1].split()[-1:] if preceding.endswith(",") and preceding[:-1].split()[1:] else []
         if start == 0 and set_off and set_off[0][:1].isupper() and set_off[0].lower() not in CALENDAR:
@@ -393,6 +391,28 @@ class SpeakerFinder:
             role[0] = first[:1].lower() + first[1:]
         return " ".join(role)
 
+    def _qualified_from(self, words: list[str], head: int) -> int:
+        """Where the words qualifying the title at `head` start: back over qualifiers, through `of`
+        inside a body's name (`Bank of Japan chief`), up to a possessive (`India's Prime Minister`).
+        Capitalised qualifiers that would show a name cut in two (`Menatep Group's managing director`,
+        `Oil and Natural Gas Corporation chairman`) are left out."""
+        start = head
+        while start > 0 and head - start < _MAX_QUALIFIERS:
+            if start > 1 and words[start - 1] == "of" and words[start][:1].isupper() and words[start - 2][:1].isupper():
+                start -= 2
+            elif self._qualifies(words, start - 1):
+                start -= 1
+            else:
+                break
+            if _possessive(words[start]):
+                break
+        previous = words[start - 1] if start else ""
+        owner = _possessive(words[start]) and previous[:1].isupper() and self._qualifies(words, start - 1)
+        joined = start > 1 and previous.lower() in CONJUNCTIONS and words[start - 2][:1].isupper()
+        while (owner or joined) and start < head and words[start][:1].isupper():
+            start += 1
+        return start
+
     def _qualifies(self, words: list[str], k: int) -> bool:
         """Whether `words[k]` qualifies the title after it: a capitalised word (`England`, `CPUC`,
         `PG&E's`, `Prime`), or a lower-case modifier (`former`, `chief`) or adjective (`presidential`);
@@ -404,8 +424,9 @@ class SpeakerFinder:
             return False
         if self._language == "en" and lowered in ROLE_MODIFIERS:
             return True  # `former`, a stop word here
-        if lowered in self._stop_words and not word.isupper() and not (word[:1].isupper() and k and word != "I"):
-            return False  # `that`, `The`; inside a clause `New` is part of a name (`New Media investor`)
+        if lowered in self._stop_words and not word.isupper() and not (
+                word[:1].isupper() and (k and word != "I" or word in NAME_STOP_WORDS and words[k + 1][:1].isupper())):
+            return False  # `that`, `The`, `While`; `New` is part of a name (`New Media investor`, `New York Senator`)
         if self._language == "de":
             if word[:1].isupper():
                 return word.isupper() or word.endswith("s") and not self._role_head(word)
