@@ -113,3 +113,14 @@ def test_a_name_in_the_words_before_a_title_is_shown_whole_or_not_at_all() -> No
         "everywhere.”",
     ) == ["Charles Schumer, New York Senator", "Toshihiko Fukui, Bank of Japan chief", "Subir Raha, chairman",
           "Tim Osborne, managing director"]
+
+
+def test_a_phrase_setting_the_scene_before_a_name_is_no_role_but_a_role_opening_the_sentence_is() -> None:
+    assert shown(
+        "Speaking at a BMW event ahead of the Geneva motor show, Helmut Panke predicted that “demand for "
+        "crossover vehicles will soar in Europe.”",
+        "Speaking at the trial of his former boss Bernard Ebbers, Scott Sullivan said “I lied to the board "
+        "to cover up the hole.”",
+        "A lawyer for the victims, Eduardo Contreras, told Reuters: “This demonstrates that the horrors of "
+        "the dictatorship are no mystery.”",
+    ) == ["Helmut Panke", "Scott Sullivan", "Eduardo Contreras, lawyer for the victims"]

@@ -327,10 +327,13 @@ class SpeakerFinder:
         tokens = piece.split()
         # An article opens the piece or is written lower case: `Le Pen` holds none.
         articles = [k for k, t in enumerate(tokens) if t in ARTICLES or k == 0 and t.lower() in ARTICLES]
+        scene = False
         if not start:
             if not articles:
                 return None
-            tokens = tokens[articles[-1]:]
+            # `Speaking at … the Geneva motor show, Helmut Panke`, `In a statement from the family's attorney, X`
+            scene = tokens[0].lower().endswith("ing") or tokens[0].lower() in OPENERS | PREPOSITIONS
+            tokens = tokens[articles[0] if articles[0] == 0 else articles[-1]:]  # `A lawyer for the victims, X`
         gender = ARTICLES.get(tokens[0].lower()) if tokens else None
         if tokens and tokens[0].lower() in ARTICLES:
             tokens = tokens[1:]
@@ -343,10 +346,16 @@ class SpeakerFinder:
             return None
         if any(w.isdigit() or w.lower() in _FINITE for w in words):
             return None  # `in the lab of Wendy Garrett in 2011`, `the man had suffered`: a clause
-        if len(words) > 1 and words[-1][:1].isupper() and self._role_head(words[-2]) and not self._role_head(words[-1]):
-            return None  # `Patrick Simmons, singer-keyboardist McDonald,`, `…, President Obama,`: the next person
+        named = next((k for k in range(len(words) - 1, -1, -1) if not words[k][:1].isupper()), -1) + 1
+        if 0 < named < len(words) and self._role_head(words[named - 1]) and not self._role_head(words[-1]) \
+                or len(words) > 1 and words[-1][:1].isupper() and self._role_head(words[-2]) and not self._role_head(words[-1]):
+            # `Patrick Simmons, singer-keyboardist McDonald,`, `…, President Obama,`, `his former boss Bernard
+            # Ebbers`: a title, then the next person
+            return None
         # `Apple's CEO` names a post, `Le Pen` does not; in German every noun is capitalised
         headed = self._language != "de" and any(self._role_head(w) for w in words)
+        if scene and not headed:
+            return None  # a scene-setting phrase ends in a role only if it names one: not `the Geneva motor show`
         if not headed and not any(w[:1].islower() and w.lower() not in self._stop_words for w in words):
             return None
         return gender, " ".join(words)
