@@ -321,9 +321,11 @@ class SpeakerFinder:
     def _role_from(self, piece: str, start: bool) -> tuple[str | None, str] | None:
         """(gender shown by its article, role) from one comma-separated piece, if it is a role.
 
-        A role names what someone is: short, with a common noun in it, no reporting verb, not a
-        relative clause, not an age. Before the name (`start` False) it must open with an article,
-        from which it is taken (`explicó la portavoz, Ana Ruiz`)."""
+        A role names what someone is: short, with a common noun or a title in it (`Apple's CEO`), no
+        verb, year or relative clause, not an age, not the next person (`President Obama`). Before the
+        name (`start` False) it must hold an article, from which it is taken (`explicó la portavoz, Ana
+        Ruiz`, `A lawyer for the victims, X`); after a phrase setting the scene (`Speaking at the
+        Geneva motor show, X`) only a title or role noun makes it one."""
         tokens = piece.split()
         # An article opens the piece or is written lower case: `Le Pen` holds none.
         articles = [k for k, t in enumerate(tokens) if t in ARTICLES or k == 0 and t.lower() in ARTICLES]
@@ -346,11 +348,7 @@ class SpeakerFinder:
             return None
         if any(w.isdigit() or w.lower() in _FINITE for w in words):
             return None  # `in the lab of Wendy Garrett in 2011`, `the man had suffered`: a clause
-        named = next((k for k in range(len(words) - 1, -1, -1) if not words[k][:1].isupper()), -1) + 1
-        if 0 < named < len(words) and self._role_head(words[named - 1]) and not self._role_head(words[-1]) \
-                or len(words) > 1 and words[-1][:1].isupper() and self._role_head(words[-2]) and not self._role_head(words[-1]):
-            # `Patrick Simmons, singer-keyboardist McDonald,`, `…, President Obama,`, `his former boss Bernard
-            # Ebbers`: a title, then the next person
+        if self._ends_in_someone(words):
             return None
         # `Apple's CEO` names a post, `Le Pen` does not; in German every noun is capitalised
         headed = self._language != "de" and any(self._role_head(w) for w in words)
@@ -359,6 +357,15 @@ class SpeakerFinder:
         if not headed and not any(w[:1].islower() and w.lower() not in self._stop_words for w in words):
             return None
         return gender, " ".join(words)
+
+    def _ends_in_someone(self, words: list[str]) -> bool:
+        """Whether a piece ends in a title and a name, someone else than the person it follows:
+        `Patrick Simmons, singer-keyboardist McDonald,`, `…, President Obama,`, `his former boss Bernard
+        Ebbers`; a title alone (`Vice President`) is not."""
+        if len(words) < 2 or not words[-1][:1].isupper() or self._role_head(words[-1]):
+            return False
+        named = next((k for k in range(len(words) - 1, -1, -1) if not words[k][:1].isupper()), -1) + 1
+        return self._role_head(words[-2]) or named > 0 and self._role_head(words[named - 1])
 
     def _title_role(self, before: str) -> str | None:
         """The title right before a name where the article introduces someone, with the few words
