@@ -58,6 +58,45 @@ DE_COMPOUND_TITLES = tuple(t for t in _DE_TITLES.split() if len(t) >= 7 and t no
 ABBREVIATED_TITLES = frozenset("sen rep gov det sgt supt capt lt col gen maj cpl pte".split())
 TITLE_WORDS = frozenset(f"{_EN_TITLES} {_DE_TITLES} {_FR_TITLES} {_ES_TITLES}".split())
 """Every language's titles: an abbreviated one keeps its full stop (`Dr.`, `Sra.`)."""
+HONORIFICS = frozenset("""mr mrs ms miss mx dr prof sir dame lord lady herr frau m mme mlle me mgr monsieur
+madame pr sr sra srta don doña dra abg state private father""".split()) | ABBREVIATED_TITLES
+"""Titles that say how to address someone, not what they do: never shown as a role (`Mr`, `Dr.`, `Sen.`)."""
+ROLE_NOUNS: dict[str, frozenset[str]] = {
+    "en": frozenset("""ceo cfo coo cto chief executive chairman chairwoman chair founder co-founder owner
+        director manager boss coach captain skipper spokesman spokeswoman spokesperson envoy ambassador
+        adviser advisor aide analyst economist strategist scientist researcher lecturer meteorologist
+        forecaster lawyer counsel prosecutor senator congressman congresswoman lawmaker legislator premier
+        leader editor reporter correspondent journalist columnist author writer novelist singer rapper
+        actor actress producer filmmaker comedian presenter host anchor broadcaster artist designer
+        architect engineer doctor surgeon physician teacher headteacher headmaster priest officer
+        striker midfielder defender goalkeeper winger fly-half scrum-half full-back quarterback pitcher
+        trainer jockey driver astronaut candidate nominee activist campaigner organiser organizer trustee
+        treasurer investor banker entrepreneur historian politician cardinal""".split()),
+    "de": frozenset("""chef chefin leiter leiterin trainer trainerin kapitän anwalt anwältin richter
+        richterin arzt ärztin sprecher sprecherin direktor direktorin vorstand vorsitzender vorsitzende""".split()),
+    "fr": frozenset("""porte-parole directeur directrice entraîneur sélectionneur avocat avocate procureur
+        procureure juge député députée sénateur sénatrice patron patronne chef dirigeant dirigeante
+        fondateur fondatrice économiste chercheur chercheuse capitaine""".split()),
+    "es": frozenset("""portavoz director directora entrenador entrenadora seleccionador abogado abogada
+        fiscal juez jueza diputado diputada senador senadora consejero consejera vicepresidente
+        vicepresidenta líder jefe jefa fundador fundadora economista investigador investigadora
+        capitán""".split()),
+}
+"""Nouns for what someone does, per language, which stand right before a name as its title
+(`England skipper Jason Robinson`, `le porte-parole Gabriel Attal`) though no one is called by them."""
+EN_ROLE_ENDINGS = ("ist", "ian")
+"""Endings of English nouns for what someone does (`economist`, `historian`), as a title before a name."""
+EN_NOT_ROLES = frozenset("insist assist resist exist persist consist enlist checklist playlist shortlist".split())
+"""Words with a role's ending that are verbs or things."""
+ROLE_MODIFIERS = frozenset("""former chief principal senior deputy acting interim assistant executive managing
+lead head then vice prime associate press industry study team party opposition campaign company police defense
+defence foreign finance health security research market sales communications veteran founding longtime""".split())
+"""Lower-case words that qualify an English title before a name (`former chief executive`, `press secretary`)."""
+NAME_STOP_WORDS = frozenset({"New"})
+"""A stop word that opens place and body names (`New York Senator`, `New Media investor`), even at the
+start of a sentence."""
+ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive")
+"""Endings of English adjectives that qualify a title (`presidential candidate`, `legislative aide`)."""
 MALE_TITLES = frozenset("mr sir lord king prince father herr m monsieur sr don".split())
 GENDERED_NOUNS = {
     **dict.fromkeys("""woman girl mother wife daughter sister grandmother widow lady businesswoman

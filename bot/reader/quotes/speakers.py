@@ -19,6 +19,10 @@ paragraph ending in `Er sagt:` introduces the next). Someone the article names b
 story keeps calling someone by with no name (`der Doktor`) is who speaks. In a dialogue or an
 interview, a quotation after a dash is the other person's turn (`„…?“ – „…“`); `dieser`, `celui-ci`
 is the person named last, not the one in focus; German `X zufolge` reads as `according to X`.
+The role shown with a speaker is what the article calls them where it introduces them: an
+apposition (`Sung Kim, the US envoy`, `…, said Scott Strenfel, PG&E's principal meteorologist.`) or
+the title right before the name with the words that qualify it (`CPUC President Marybel Batjer`,
+`Bayerns Wirtschaftsminister Hubert Aiwanger`, `le ministre de l'Intérieur Gérald Darmanin`).
 The words these rules read, per language, are in `bot.reader.quotes.lexicon`.
 """
 
@@ -30,6 +34,7 @@ from collections.abc import Sequence
 
 from bot.reader.quotes.lexicon import (
     ABBREVIATED_TITLES,
+    ADJECTIVE_ENDINGS,
     ADVERBS,
     AGENTS,
     ARTICLES,
@@ -52,14 +57,18 @@ from bot.reader.quotes.lexicon import (
     DE_NOUN_ENDINGS,
     DE_PERSON_ENDINGS,
     DOCUMENTS,
+    EN_NOT_ROLES,
+    EN_ROLE_ENDINGS,
     FEMALE_TITLES,
     GENDERED_NOUNS,
     HEAD_FINAL,
+    HONORIFICS,
     IMPERSONAL,
     INDEFINITES,
     LEXICONS,
     Lexicon,
     MALE_TITLES,
+    NAME_STOP_WORDS,
     NAME_JOINERS,
     NEUTER,
     OWNERS,
@@ -72,6 +81,8 @@ from bot.reader.quotes.lexicon import (
     PREPOSITIONS,
     RELATION_WORDS,
     RELATIVES,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
     SPOKESPEOPLE,
     SPOKESPERSON_ENDINGS,
     STATEMENTS,
@@ -115,6 +126,19 @@ _ROLE_ARTICLES = frozenset("the le la der die das den dem des el".split())
 
 _OBJECT_CLITICS = frozenset("le les lo la los las me te se nos os".split())
 """Spanish object pronouns before a verb (`le dijo`): no subject, the verb's own is left out."""
+
+_CLAUSE_BREAK = re.compile(r"[,;:()“”«»„\"—–]")
+"""What ends the clause a title before a name stands in."""
+_COMPLEMENTS = frozenset("of for de du des del von vom".split())
+"""Prepositions joining a title to what it is of, before a name (`ministre de l'Intérieur Gérald Darmanin`)."""
+_MAX_COMPLEMENT = 3
+"""Words of a title's complement: the preposition, an article, one capitalised word."""
+_MAX_QUALIFIERS = 3
+"""Words qualifying a title before it (`former Democratic presidential candidate`)."""
+_FINITE = frozenset("is was are were has had have been".split())
+"""Verbs that make a piece after a name a clause, not a role (`the man had suffered`)."""
+_VERB_CONTEXT = frozenset("to will would can could should may might must shall do does did i we they you".split())
+"""Words after which a role noun is a verb (`will host`, `to judge`)."""
 
 _BY = "⟨by⟩"
 """Token that `according to`, `selon`, `según`... become: the speaker follows it."""
@@ -260,7 +284,8 @@ class SpeakerFinder:
                 and not _possessive(token))
 
     def role(self, name: str) -> str | None:
-        """What the article called the person when it introduced them (`US special representative`)."""
+        """What the article called the person when it introduced them (`US special representative`,
+        `CPUC President`), or None when it gave no role it is sure of."""
         return self._roles.get(name)
 
     def _introduce(self, name: str, text: str) -> None:
@@ -277,13 +302,17 @@ class SpeakerFinder:
             closed = after[1 + len(piece):].startswith(",")
             first = piece.split()[0] if piece.split() else ""
             # `…par Christian Jacob, président du groupe UMP.`: French drops the article
-            last = not after[1 + len(piece):].strip() and first.islower() and first not in self._stop_words \
-                and not first.endswith(("ing", *PARTICIPLE_ENDINGS))
+            last = not after[1 + len(piece):].strip() and (
+                first.islower() and first not in self._stop_words and not first.endswith(("ing", *PARTICIPLE_ENDINGS))
+                or _possessive(first) and first[:1].isupper())  # `…, said Scott Strenfel, PG&E's principal meteorologist.`
             if closed or last or first.lower() in ARTICLES:
                 role = self._role_from(piece, start=True)  # `Kim, the envoy, met` / `…, said Kim, the envoy.`
         before = text[:at].rstrip()
         if role is None and before.endswith(","):
             role = self._role_from(before[:-1].rsplit(",", 1)[-1], start=False)
+        if role is None:
+            titled = self._title_role(text[:at])
+            role = (None, titled) if titled else None
         if role:
             self._roles[name] = role[1]
             if role[0]:
@@ -292,16 +321,21 @@ class SpeakerFinder:
     def _role_from(self, piece: str, start: bool) -> tuple[str | None, str] | None:
         """(gender shown by its article, role) from one comma-separated piece, if it is a role.
 
-        A role names what someone is: short, with a common noun in it, no reporting verb, not a
-        relative clause, not an age. Before the name (`start` False) it must open with an article,
-        from which it is taken (`explicó la portavoz, Ana Ruiz`)."""
+        A role names what someone is: short, with a common noun or a title in it (`Apple's CEO`), no
+        verb, year or relative clause, not an age, not the next person (`President Obama`). Before the
+        name (`start` False) it must hold an article, from which it is taken (`explicó la portavoz, Ana
+        Ruiz`, `A lawyer for the victims, X`); after a phrase setting the scene (`Speaking at the
+        Geneva motor show, X`) only a title or role noun makes it one."""
         tokens = piece.split()
         # An article opens the piece or is written lower case: `Le Pen` holds none.
         articles = [k for k, t in enumerate(tokens) if t in ARTICLES or k == 0 and t.lower() in ARTICLES]
+        scene = False
         if not start:
             if not articles:
                 return None
-            tokens = tokens[articles[-1]:]
+            # `Speaking at … the Geneva motor show, Helmut Panke`, `In a statement from the family's attorney, X`
+            scene = tokens[0].lower().endswith("ing") or tokens[0].lower() in OPENERS | PREPOSITIONS
+            tokens = tokens[articles[0] if articles[0] == 0 else articles[-1]:]  # `A lawyer for the victims, X`
         gender = ARTICLES.get(tokens[0].lower()) if tokens else None
         if tokens and tokens[0].lower() in ARTICLES:
             tokens = tokens[1:]
@@ -312,9 +346,136 @@ class SpeakerFinder:
             return None
         if any(self._is_verb(w) for w in words):
             return None
-        if not any(w[:1].islower() and w.lower() not in self._stop_words for w in words):
+        if any(w.isdigit() or w.lower() in _FINITE for w in words):
+            return None  # `in the lab of Wendy Garrett in 2011`, `the man had suffered`: a clause
+        if self._ends_in_someone(words):
+            return None
+        # `Apple's CEO` names a post, `Le Pen` does not; in German every noun is capitalised
+        headed = self._language != "de" and any(self._role_head(w) for w in words)
+        if scene and not headed:
+            return None  # a scene-setting phrase ends in a role only if it names one: not `the Geneva motor show`
+        if not headed and not any(w[:1].islower() and w.lower() not in self._stop_words for w in words):
             return None
         return gender, " ".join(words)
+
+    def _ends_in_someone(self, words: list[str]) -> bool:
+        """Whether a piece ends in a title and a name, someone else than the person it follows:
+        `Patrick Simmons, singer-keyboardist McDonald,`, `…, President Obama,`, `his former boss Bernard
+        Ebbers`; a title alone (`Vice President`) is not."""
+        if len(words) < 2 or not words[-1][:1].isupper() or self._role_head(words[-1]):
+            return False
+        named = next((k for k in range(len(words) - 1, -1, -1) if not words[k][:1].isupper()), -1) + 1
+        return self._role_head(words[-2]) or named > 0 and self._role_head(words[named - 1])
+
+    def _title_role(self, before: str) -> str | None:
+        """The title right before a name where the article introduces someone, with the few words
+        that qualify it: `CPUC President`, `England skipper`, `PG&E's CEO`, `former chief executive`,
+        `Bayerns Wirtschaftsminister`, `ministre de l'Intérieur`, `Secretary of State`. `before` is
+        the sentence up to the name; only its last clause counts, and a verb, a stop word or a date
+        ends the qualifiers, so a role is never a clause. An honorific (`Mr`, `Dr.`) is no role."""
+        clause = _CLAUSE_BREAK.split(before)[-1]
+        words = clause.split()
+        head = len(words) - 1
+        for k in range(len(words) - 1, max(len(words) - 1 - _MAX_COMPLEMENT, 0), -1):
+            if words[k].lower() in _COMPLEMENTS:
+                named = [w for w in words[k + 1:] if w.lower() not in ARTICLE_PARTICLES | {"the"}]
+                if len(named) == 1 and _ELIDED_NAME.sub("", named[0])[:1].isupper():
+                    head = k - 1  # `de l'Intérieur`, `del Gobierno`, `of State`: one capitalised word
+                break
+        end = len(words)
+        if head > 0 and words[head].lower().rstrip(".") in HONORIFICS:
+            end = head  # `fertility specialist Dr. David Tourgeman`
+            head -= 1
+        if head < 0 or not self._role_head(words[head]):
+            return None
+        if head and words[head - 1].lower() in _VERB_CONTEXT | self._lexicon.pronouns.keys():
+            return None  # `will host John Smith`, `il juge Paul`: a verb, not a title
+        start = head
+        if self._language in HEAD_FINAL:
+            start = self._qualified_from(words, head)
+        preceding = before[:len(before) - len(clause)].rstrip()
+        set_off = preceding[:-1].split()[-1:] if preceding.endswith(",") and preceding[:-1].split()[1:] else []
+        if start == 0 and set_off and set_off[0][:1].isupper() and set_off[0].lower() not in CALENDAR:
+            return None  # `Rob Goldman, President Ascom North America`: the title of the name before the comma
+        role = words[start:end]
+        if len(role) > MAX_ROLE_WORDS:
+            return None
+        first = role[0]
+        if start == 0 and len(clause) == len(before) and self._language != "de" and not self._is_title(words[head]) \
+                and (first.lower() in ROLE_MODIFIERS or self._role_head(first.lower())):
+            # `Fly-half Charlie Hodgson admitted`: the sentence's capital; `Foreign Secretary` keeps a title's
+            role[0] = first[:1].lower() + first[1:]
+        return " ".join(role)
+
+    def _qualified_from(self, words: list[str], head: int) -> int:
+        """Where the words qualifying the title at `head` start: back over qualifiers, through `of`
+        inside a body's name (`Bank of Japan chief`), up to a possessive (`India's Prime Minister`).
+        Capitalised qualifiers that would show a name cut in two (`Menatep Group's managing director`,
+        `Oil and Natural Gas Corporation chairman`) are left out."""
+        start = head
+        while start > 0 and head - start < _MAX_QUALIFIERS:
+            if start > 1 and words[start - 1] == "of" and words[start][:1].isupper() and words[start - 2][:1].isupper():
+                start -= 2
+            elif self._qualifies(words, start - 1):
+                start -= 1
+            else:
+                break
+            if _possessive(words[start]):
+                break
+        previous = words[start - 1] if start else ""
+        owner = _possessive(words[start]) and previous[:1].isupper() and self._qualifies(words, start - 1)
+        joined = start > 1 and previous.lower() in CONJUNCTIONS and words[start - 2][:1].isupper()
+        while (owner or joined) and start < head and words[start][:1].isupper():
+            start += 1
+        return start
+
+    def _qualifies(self, words: list[str], k: int) -> bool:
+        """Whether `words[k]` qualifies the title after it: a capitalised word (`England`, `CPUC`,
+        `PG&E's`, `Prime`), or a lower-case modifier (`former`, `chief`) or adjective (`presidential`);
+        in German a genitive or acronym (`Bayerns`, `CDU`), or an adjective after an article (`der
+        bayerische`). Never a verb, a stop word, a date or a scene-setting word."""
+        word = words[k]
+        lowered = word.lower()
+        if self._is_verb(lowered) or lowered in CALENDAR or lowered in ADVERBS | OPENERS | HONORIFICS:
+            return False
+        if self._language == "en" and lowered in ROLE_MODIFIERS:
+            return True  # `former`, a stop word here
+        if lowered in self._stop_words and not word.isupper() and not (
+                word[:1].isupper() and (k and word != "I" or word in NAME_STOP_WORDS and words[k + 1][:1].isupper())):
+            return False  # `that`, `The`, `While`; `New` is part of a name (`New Media investor`, `New York Senator`)
+        if self._language == "de":
+            if word[:1].isupper():
+                return word.isupper() or word.endswith("s") and not self._role_head(word)
+            return k > 0 and words[k - 1].lower() in DE_DETERMINERS and word.endswith(("e", "en"))
+        return word[:1].isupper() or _possessive(word) or len(word) > 5 and lowered.endswith(ADJECTIVE_ENDINGS) \
+            and lowered.isalpha()  # `special`, `presidential`; `real Prince Andrew` is no post
+
+    def _role_head(self, word: str) -> bool:
+        """A word that says what someone does, written right before their name: a title that is no
+        honorific (`President`, `Wirtschaftsminister`, `boss`), a role noun of the language (`skipper`,
+        `CEO`, `porte-parole`) or one ending a compound (`co-founder`); in English a lower-case noun
+        with a role's ending (`economist`, `historian`), in German a long noun for a person
+        (`Ehrenvorsitzende`, `Unternehmer`)."""
+        lowered = word.lower().rstrip(".")
+        last = lowered.rsplit("-", 1)[-1]
+        if lowered in HONORIFICS or lowered in self._stop_words or lowered in CALENDAR or self._is_verb(lowered):
+            return False
+        nouns = ROLE_NOUNS.get(self._language, frozenset())
+        if lowered in nouns or last in nouns or self._is_title(word) or last in self._lexicon.titles and last not in HONORIFICS:
+            return True
+        if self._language == "en":
+            return word.islower() and last.isalpha() and len(last) > 6 and last.endswith(EN_ROLE_ENDINGS) \
+                and last not in EN_NOT_ROLES  # `singer-keyboardist`
+        if self._language == "de":
+            return word[:1].isupper() and (last in DE_SHORT_ROLES or len(last) >= 8 and last.endswith(DE_PERSON_ENDINGS))
+        return False
+
+    def _opening_role(self, token: str) -> bool:
+        """`Fly-half`, `Economist`, opening a sentence before a name: a role noun of the language, or a
+        compound whose second part is lower case; not part of the name."""
+        head, _, tail = token.partition("-")
+        return token.lower() in ROLE_NOUNS.get(self._language, frozenset()) or (
+            head[:1].isupper() and head[1:].islower() and tail.isalpha() and tail.islower())
 
     def speaker(self, first: Sentence, last: Sentence, before: str, afters: Sequence[str],
                 reply: bool = False) -> str | None:
@@ -960,10 +1121,20 @@ class SpeakerFinder:
 
     def _named_in(self, chunk: list[str], organisations: bool = False) -> tuple[str, str] | None:
         for start, end in _runs(chunk):
+            if self._owns_post(chunk, end):
+                continue
             name = self._name(chunk, start, end, organisations)
             if name:
                 return ("name", name)
         return None
+
+    def _owns_post(self, chunk: list[str], end: int) -> bool:
+        """Whether the run ending at `end` says whose post the name after it holds: `said Arsenal boss
+        Arsene Wenger`, `said PG&E's CEO Bill Johnson`; the name after it speaks, not the club."""
+        after = chunk[end:end + 2]
+        if after[:1] and after[0][:1].isupper():
+            return _possessive(chunk[end - 1])
+        return len(after) == 2 and after[0][:1].islower() and self._role_head(after[0]) and after[1][:1].isupper()
 
     def _subject(self, tokens: list[str]) -> tuple[str, str] | None:
         """The speaker just before the verb: the nearest comma-separated piece that names a person,
@@ -1066,7 +1237,9 @@ class SpeakerFinder:
                 body = body[1:]
             if len(body) > 2 and self._language == "de" and body[0].lower().endswith(DE_ABSTRACT_ENDINGS):
                 body = body[1:]  # `Die Zeitung Daily Mail`: the kind of thing, then its name
-            if body and _is_organisation(body):  # `el Tribunal de Justicia`, though the text also says `el tribunal`
+            if body and _is_organisation(body) and not self._holds_post(tokens, start, run):
+                # `el Tribunal de Justicia`, though the text also says `el tribunal`; but `el presidente del
+                # Gobierno Pedro Sánchez` is the body, then who holds the post
                 return " ".join(body) if organisations else None
             while run and self._common_word(run[0], initial=not start or not tokens[start - 1][:1].isalpha()):
                 run = run[1:]
@@ -1083,7 +1256,9 @@ class SpeakerFinder:
                 if not self._holds_post(tokens, start, run):
                     return None
                 run = run[-2:]  # `el alcalde de San Francisco Ed Lee`: the place, then who holds the post
-            if _possessive(previous):
+            if _possessive(previous) and len(run) > 2 and self._role_head(run[0]):
+                run = run[1:]  # `PG&E's CEO Bill Johnson`: whose post, the post, who holds it
+            elif _possessive(previous):
                 return None  # South Wind Women's Center: a thing someone has, not someone
             gender = None
         run = _without_descriptor([_strip_possessive(t) for t in run])
@@ -1152,7 +1327,8 @@ class SpeakerFinder:
         """A capitalised word that is really an ordinary one: the article also writes it in lower
         case (`Actress`), or it is a stop word opening the sentence (`Según`; but `Per Mertesacker`)."""
         lowered = token.lower()
-        return lowered in self._lower or lowered in self._stop_words and (initial or token.isupper())
+        return (lowered in self._lower or lowered in self._stop_words and (initial or token.isupper())
+                or initial and self._opening_role(token))
 
     def _known_single(self, token: str) -> bool:
         """A lone capitalised word is a name if the article never writes it lower-case otherwise."""
