@@ -28,3 +28,11 @@ def test_french_and_italian_elisions_match_the_bare_word() -> None:
     assert french.terms("l'enquête sur d'anciennes usines") == french.terms("enquête sur anciennes usines")
     assert french.terms("jusqu'aujourd'hui") == french.terms("aujourd'hui")
     assert italian.terms("dell'anno e l'ospedale") == italian.terms("anno e ospedale")
+
+
+def test_a_datelines_dash_is_no_part_of_the_sentence_after_it_but_a_dialogue_dash_stays() -> None:
+    french = language_for("fr")
+    assert french.sentences("19 août 2012. - A l'exception du Luxembourg, la Belgique est en vigilance orange.") == [
+        "19 août 2012.", "A l'exception du Luxembourg, la Belgique est en vigilance orange.",
+    ]
+    assert french.sentences("Il a dit : « Non. » – Oui, répondit-elle.")[-1] == "– Oui, répondit-elle."

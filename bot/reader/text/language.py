@@ -44,6 +44,10 @@ _ORDINAL_END = {
 }
 """A piece ending in an ordinal after an article ("das 18.", "am 7."): German writes "das 18.
 Lebensjahr" and "am 7. Juni", where Punkt sometimes ends the sentence at the number's full stop."""
+_DATELINE = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?\w+\.?\s+(?:\d{1,2},?\s+)?\d{4}\.$")
+"""A piece that is only a date ending in a full stop ("19 août 2012.", "Nov. 5, 2019."): a wire story's
+dateline, whose dash ("19 août 2012. - A l'exception de ...") is no part of the sentence after it."""
+_DASH_OPENING = re.compile(r"^[-–—]\s+")
 _ABBREVIATION_END = re.compile(r"(?:^|\s)[a-zäöüß]{1,6}\.$")
 """A piece ending in a short lower-case word and a full stop ("et al.", "ca.", "bzw."): when the next
 piece starts in lower case, Punkt took the abbreviation for a sentence's end ("Eine Studie von
@@ -93,6 +97,8 @@ class Language:
             if stray and pieces:
                 pieces[-1] += stray.group(1)
                 piece = piece[stray.end():]
+            if pieces and _DATELINE.match(pieces[-1]):
+                piece = _DASH_OPENING.sub("", piece)
             cut_short = ordinal and ordinal.search(pieces[-1]) if pieces else False
             if piece and pieces and (cut_short or (piece[0].islower() and _ABBREVIATION_END.search(pieces[-1]))):
                 pieces[-1] += " " + piece
