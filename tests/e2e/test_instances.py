@@ -201,8 +201,9 @@ def test_a_link_read_by_one_instance_is_answered_from_the_store_by_the_other(fle
         asked = telegram.push_text(chat, fleet.pages.url("/garden"))
         summary = telegram.wait_for_bot_message(chat, after=asked, contains="TL;DR", timeout=TIMEOUT)
         assert articles.GARDEN_TITLE in summary.text
-    instances = {d.url for d in telegram.deliveries() if d.status == 200}
-    assert len(instances) == 2, "the load balancer used both instances"
+    # An instance answers Telegram once the update is handled, just after the summary went out.
+    telegram.wait_for(lambda: len({d.url for d in telegram.deliveries() if d.status == 200}) == 2,
+                      timeout=TIMEOUT, what="the load balancer to have used both instances")
     assert len([r for r in fleet.pages.requests if r.path == "/garden"]) == 1
 
 
