@@ -3,8 +3,8 @@
 PTB's built-in webhook server cannot add a health route and answers Telegram before the update
 is handled, so an instance killed with updates in its queue would lose them. This one follows
 PTB's "custom webhook" approach with one difference: it answers only after the update is handled.
-It is aiohttp's server (the bot's HTTP client already): its request parser is compiled, where
-tornado's, PTB's, spent about a third more of the event loop's time on each update.
+It is aiohttp's server (the bot's HTTP client already), whose request parser is compiled: in a
+trial of bare requests on fresh connections, tornado's (PTB's) used 40-60 % more CPU per request.
 Telegram (or the load balancer in front of several instances) then redelivers an update whose
 instance died mid-way, and the `UpdateLedger` makes sure a redelivered update is handled once:
 

@@ -599,7 +599,8 @@ POSTGRES_POOL = {"pool_size": 20, "max_overflow": 20}
 """Connections an instance keeps open to PostgreSQL, and how many more a burst may open. With
 SQLAlchemy's 5 kept, a burst of links through a webhook instance needed more at once, and each
 extra one was opened (a TCP connection, an SSL offer refused, authentication) and closed again
-per store call, its prepared statements lost with it: a quarter of the store's time on the loop."""
+per store call, its prepared statements lost with it: 171 connections opened for 200 links
+(23 now), about a quarter of the store's time on the event loop."""
 
 
 async def open_store(database_url: str, count_statements: bool = False) -> Store:
