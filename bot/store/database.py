@@ -170,12 +170,15 @@ class LinkStatements:
     link_message: object
 
 
+def _upserting(statement, keys: list[Column], *changed: str):
+    """`statement` (an INSERT) changing only the `changed` columns of a row its `keys` already hold."""
+    return statement.on_conflict_do_update(index_elements=keys, set_={name: statement.excluded[name] for name in changed})
+
+
 @cache
 def link_statements(dialect: str) -> LinkStatements:
     def upserting(table: Table, keys: list[Column], *changed: str):
-        statement = insert_for(dialect, table)
-        return statement.on_conflict_do_update(
-            index_elements=keys, set_={name: statement.excluded[name] for name in changed})
+        return _upserting(insert_for(dialect, table), keys, *changed)
 
     return LinkStatements(
         article_by_url=select(articles).join(article_links, article_links.c.article_id == articles.c.id).where(
@@ -189,6 +192,57 @@ def link_statements(dialect: str) -> LinkStatements:
             chat_turns.c.chat_id == bindparam("chat_id"), chat_turns.c.article_id != bindparam("article_id")),
         mark_read=upserting(chat_articles, [chat_articles.c.chat_id, chat_articles.c.article_id], "read_at"),
         link_message=upserting(messages, [messages.c.chat_id, messages.c.message_id], "article_id"),
+    )
+
+
+@dataclass(frozen=True)
+class OneStatementWrites:
+    """A link's writes on PostgreSQL, each one statement whose WITH clauses write the other tables,
+    built once. Committed alone (`Store.write_statement`), each is one round trip to the server
+    instead of BEGIN, two to four statements and COMMIT; asyncpg on the event loop paid for every
+    one of them. (SQLite has no writing WITH clauses, and its statements cost little: it runs
+    `LinkStatements` in a transaction on its own thread.)"""
+
+    save_article: object
+    """The article, replacing an older copy with its key, and every address in `urls`; its id."""
+    note_read: object
+    """The chat, created if new, reads the article now: its current one, turns about any other
+    article dropped, the read mark, and the bot's messages in `message_ids` linked to it."""
+    note_known: object
+    """The same for an article that does not become the chat's current one (a feed's)."""
+
+
+@cache
+def postgres_writes() -> OneStatementWrites:
+    def with_values(table: Table, **values: object):
+        return postgresql.insert(table).values(values)
+
+    article_id = bindparam("article_id", type_=Integer)
+    chat_id = bindparam("chat_id", type_=BigInteger)
+    saved = _upserting(with_values(articles, key=bindparam("key"), data=bindparam("data"),
+                                   fetched_at=bindparam("fetched_at")),
+                       [articles.c.key], "data", "fetched_at").returning(articles.c.id).cte("saved")
+    url = func.unnest(bindparam("urls", type_=postgresql.ARRAY(Text))).column_valued("url")
+    addresses = _upserting(postgresql.insert(article_links).from_select(["url", "article_id"], select(url, select(saved.c.id).scalar_subquery())),
+                           [article_links.c.url], "article_id").cte("addresses")
+
+    chat = {"id": chat_id, "kind": bindparam("kind"), "length": "medium", "quotes": True, "auto_summary": False,
+            "created_at": bindparam("now")}
+    reading = _upserting(with_values(chats, **chat, current_article_id=article_id), [chats.c.id],
+                         "current_article_id").cte("reading")
+    known = postgresql.insert(chats).values(chat).on_conflict_do_nothing(index_elements=[chats.c.id]).cte("known")
+    other_turns = delete(chat_turns).where(chat_turns.c.chat_id == chat_id,
+                                           chat_turns.c.article_id != article_id).cte("other_turns")
+    marked = _upserting(with_values(chat_articles, chat_id=chat_id, article_id=article_id, read_at=bindparam("now")),
+                        [chat_articles.c.chat_id, chat_articles.c.article_id], "read_at").cte("marked")
+    message_id = func.unnest(bindparam("message_ids", type_=postgresql.ARRAY(BigInteger))).column_valued("message_id")
+    linked = _upserting(postgresql.insert(messages).from_select(["chat_id", "message_id", "article_id"],
+                                                                 select(chat_id, message_id, article_id)),
+                        [messages.c.chat_id, messages.c.message_id], "article_id")
+    return OneStatementWrites(
+        save_article=select(saved.c.id).add_cte(addresses),
+        note_read=linked.add_cte(reading, other_turns, marked),
+        note_known=linked.add_cte(known, marked),
     )
 
 
@@ -244,6 +298,10 @@ class Store:
         self._counting = count_statements
         self._sqlite: Engine | None = None
         self._thread: StoreThread | None = None
+        # Without a transaction asyncpg sends no BEGIN and no COMMIT or ROLLBACK: two round trips
+        # fewer around a read, or a write that is one statement (atomic by itself).
+        self._autocommit = (engine.execution_options(isolation_level="AUTOCOMMIT")
+                            if engine.dialect.name == "postgresql" else engine)
         if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
             # (An in-memory database lives in one connection of the async engine: it stays there.)
             self._sqlite = create_engine(engine.url.set(drivername="sqlite+pysqlite"))
@@ -268,7 +326,7 @@ class Store:
         work of this module's queries, and of other store modules that share the thread)."""
         if self._thread is not None:
             return await self._thread.run(_connected, self._sqlite, work, args)
-        async with self.engine.connect() as conn:
+        async with self._autocommit.connect() as conn:
             return await conn.run_sync(work, *args)
 
     async def write(self, work: Callable[..., T], *args: object) -> T:
@@ -276,6 +334,15 @@ class Store:
         if self._thread is not None:
             return await self._thread.run(_transaction, self._sqlite, work, args)
         async with writing(self.engine) as conn:
+            return await conn.run_sync(work, *args)
+
+    async def write_statement(self, work: Callable[..., T], *args: object) -> T:
+        """`work(connection, *args)` whose write is one statement, atomic by itself, so on PostgreSQL
+        it commits alone, without BEGIN and COMMIT (anything it reads after sees it committed); on
+        SQLite, where that costs nothing, it is a transaction like `write`."""
+        if self._thread is not None or self.engine.dialect.name != "postgresql":
+            return await self.write(work, *args)
+        async with self._autocommit.connect() as conn:
             return await conn.run_sync(work, *args)
 
     # -- chats ---------------------------------------------------------------------------------
@@ -308,7 +375,7 @@ class Store:
         """Store an article (replacing an older copy with the same key) and the addresses it has."""
         data = json.dumps(article.to_dict(), ensure_ascii=False)
         now = time.time()
-        article_id = await self.write(_save_article, article, data, urls, now)
+        article_id = await self.write_statement(_save_article, article, data, urls, now)
         return StoredArticle(article_id, article, now)
 
     async def note_read(self, chat_id: int, article_id: int, kind: str = "private", *, current: bool = True,
@@ -317,7 +384,7 @@ class Store:
         (the one a plain question is about), which ends the conversation about any other article;
         the bot's messages showing it (`message_ids`) are linked to it in the same transaction, so
         a shown summary costs one write."""
-        await self.write(_note_read, chat_id, article_id, kind, current, tuple(message_ids))
+        await self.write_statement(_note_read, chat_id, article_id, kind, current, tuple(message_ids))
 
     async def recent_articles(self, chat_id: int, limit: int) -> list[StoredArticle]:
         """The articles a chat read last, newest first."""
@@ -434,10 +501,12 @@ def _article_by_url(conn: Connection, url: str, fresh_after: float) -> StoredArt
 
 
 def _save_article(conn: Connection, article: Article, data: str, urls: tuple[str, ...], now: float) -> int:
-    statements = link_statements(conn.dialect.name)
     row = {"key": article.key, "data": data, "fetched_at": now}
-    article_id = conn.execute(statements.save_article, row).scalar_one()
     links = sorted({u for u in (*urls, article.url, article.canonical_url) if u})
+    if conn.dialect.name == "postgresql":
+        return conn.execute(postgres_writes().save_article, {**row, "urls": links}).scalar_one()
+    statements = link_statements(conn.dialect.name)
+    article_id = conn.execute(statements.save_article, row).scalar_one()
     if links:
         conn.execute(statements.save_address, [{"url": url, "article_id": article_id} for url in links])
     return article_id
@@ -445,8 +514,14 @@ def _save_article(conn: Connection, article: Article, data: str, urls: tuple[str
 
 def _note_read(conn: Connection, chat_id: int, article_id: int, kind: str, current: bool,
                message_ids: Sequence[int]) -> None:
-    statements = link_statements(conn.dialect.name)
     now = time.time()
+    if conn.dialect.name == "postgresql":
+        writes = postgres_writes()
+        conn.execute(writes.note_read if current else writes.note_known,
+                     {"chat_id": chat_id, "article_id": article_id, "kind": kind, "now": now,
+                      "message_ids": sorted(set(message_ids))})
+        return
+    statements = link_statements(conn.dialect.name)
     chat = {"id": chat_id, "kind": kind, "length": "medium", "quotes": True, "auto_summary": False,
             "created_at": now}
     if current:
@@ -520,10 +595,18 @@ async def _one_migrator(engine: AsyncEngine) -> AsyncIterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+POSTGRES_POOL = {"pool_size": 20, "max_overflow": 20}
+"""Connections an instance keeps open to PostgreSQL, and how many more a burst may open. With
+SQLAlchemy's 5 kept, a burst of links through a webhook instance needed more at once, and each
+extra one was opened (a TCP connection, an SSL offer refused, authentication) and closed again
+per store call, its prepared statements lost with it: 171 connections opened for 200 links
+(23 now), about a quarter of the store's time on the event loop."""
+
+
 async def open_store(database_url: str, count_statements: bool = False) -> Store:
     """Connect, migrate and return the store (counting its SQL statements if asked)."""
     url = async_url(database_url)
-    engine = create_async_engine(url)
+    engine = create_async_engine(url, **(POSTGRES_POOL if make_url(url).get_backend_name() == "postgresql" else {}))
     if engine.dialect.name == "sqlite":
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
     try:

@@ -40,8 +40,9 @@ class Claim(Enum):
 
 
 class UpdateLedger:
-    """Claims, finishes and releases updates through the store, each one transaction: on SQLite
-    on the store's thread with its other calls of the same loop turn (`Store.write`)."""
+    """Claims, finishes and releases updates through the store, each one statement committed alone
+    (`Store.write_statement`): on SQLite on the store's thread with its other calls of the same
+    loop turn."""
 
     def __init__(self, store: Store, owner: str, lease_seconds: float) -> None:
         self.store = store
@@ -49,14 +50,14 @@ class UpdateLedger:
         self._lease = lease_seconds
 
     async def claim(self, update_id: int, now: float) -> Claim:
-        return await self.store.write(_claim, update_id, self._owner, now + self._lease, now)
+        return await self.store.write_statement(_claim, update_id, self._owner, now + self._lease, now)
 
     async def finish(self, update_id: int) -> None:
-        await self.store.write(_finish, update_id)
+        await self.store.write_statement(_finish, update_id)
 
     async def release(self, update_id: int) -> None:
         """Handling failed: let the next delivery of this update take it at once."""
-        await self.store.write(_release, update_id, self._owner)
+        await self.store.write_statement(_release, update_id, self._owner)
 
 
 @dataclass(frozen=True)

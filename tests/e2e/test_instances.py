@@ -201,8 +201,9 @@ def test_a_link_read_by_one_instance_is_answered_from_the_store_by_the_other(fle
         asked = telegram.push_text(chat, fleet.pages.url("/garden"))
         summary = telegram.wait_for_bot_message(chat, after=asked, contains="TL;DR", timeout=TIMEOUT)
         assert articles.GARDEN_TITLE in summary.text
-    instances = {d.url for d in telegram.deliveries() if d.status == 200}
-    assert len(instances) == 2, "the load balancer used both instances"
+    # An instance answers Telegram once the update is handled, just after the summary went out.
+    telegram.wait_for(lambda: len({d.url for d in telegram.deliveries() if d.status == 200}) == 2,
+                      timeout=TIMEOUT, what="the load balancer to have used both instances")
     assert len([r for r in fleet.pages.requests if r.path == "/garden"]) == 1
 
 
@@ -224,17 +225,21 @@ def test_sigterm_finishes_the_updates_in_flight_before_exiting(fleet: Fleet) -> 
 def test_the_webhook_checks_the_secret_and_reports_health(fleet: Fleet) -> None:
     port = int(fleet.bots[0].settings["WEBHOOK_PORT"])
 
-    def status(method: str, path: str, headers: dict[str, str]) -> int:
+    def status(method: str, path: str, headers: dict[str, str], body: bytes = b'{"update_id": 1}') -> int:
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
         try:
-            connection.request(method, path, b'{"update_id": 1}', headers)
+            connection.request(method, path, body, headers)
             return connection.getresponse().status
         finally:
             connection.close()
 
     assert status("POST", "/telegram", {}) == 403
     assert status("POST", "/telegram", {"X-Telegram-Bot-Api-Secret-Token": "wrong"}) == 403
+    secret = {"X-Telegram-Bot-Api-Secret-Token": fleet.bots[0].settings["WEBHOOK_SECRET"]}
+    assert status("POST", "/telegram", secret, b"not an update") == 400
     assert status("GET", "/healthz", {}) == 200
+    log = fleet.bots[0].log_text()
+    assert log.count("no or a wrong secret token") == 2 and "not a Telegram update" in log, "refusals are logged"
     assert fleet.telegram.calls("setWebhook")[0].params["url"] == "https://bot.example/telegram"
 
 

@@ -107,6 +107,25 @@ async def test_a_shown_summary_makes_its_article_current_and_every_message_of_it
     await store.close()
 
 
+async def test_an_article_read_in_passing_leaves_the_conversation_on_the_current_one(database_url: str) -> None:
+    """A feed's article (`current=False`): the chat, new or not, has read it and its post answers
+    replies, but plain questions stay on the article the person sent and so does their last turn."""
+    store = await open_store(database_url)
+    feed_item = await store.save_article(Article("Bridge closes", ("The bridge closed.",), url="https://city.example/b"))
+    await store.note_read(-5, feed_item.id, "channel", current=False, message_ids=(8, 8))
+    assert (await store.chat(-5)).current_article_id is None
+    assert await store.article_of_message(-5, 8) == feed_item.id
+    sent = await store.save_article(ARTICLE)
+    await store.note_read(7, sent.id)
+    await store.save_turn(7, 0, sent.id, "Why?", ("Repairs.",))
+    await store.note_read(7, feed_item.id, current=False, message_ids=(50,))
+    assert (await store.chat(7)).current_article_id == sent.id
+    assert await store.last_turn(7) is not None, "the conversation about the sent article goes on"
+    assert await store.article_of_message(7, 50) == feed_item.id
+    assert await store.forget_chat(7) == 2, "both are the chat's reads"
+    await store.close()
+
+
 async def test_two_instances_writing_the_same_rows_at_once_both_succeed(database_url: str) -> None:
     first, second = await asyncio.gather(open_store(database_url), open_store(database_url))
     for _ in range(5):
