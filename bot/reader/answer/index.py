@@ -98,12 +98,6 @@ _PAST_LEADING = frozenset("led ran headed managed directed chaired helmed".split
 _ADJECTIVE_TITLES = frozenset("chief principal head".split())
 """Titles that are adjectives before a noun that is no title: "principal meteorologist", "head coach"."""
 
-COUNTED_KINDS = frozenset({"number"}) | MEASURE_KINDS
-"""Kinds whose absence from the best sentence means the article doesn't say: ranking already moved a
-neighbour holding a number up, so "How many goals has Kane scored?" answered by a sentence naming
-Kane without a number is a sentence about something else. Not a date: news says when in words no
-rule lists ("a week after", "earlier this month")."""
-
 THING_LINK = 0.75
 """The weakest bridge that still lets an article's word stand for the thing a "which X" question
 asks ("agency" for "office"), where a looser one ("profit" for "get") would answer "How much profit
@@ -703,8 +697,6 @@ class AnswerIndex:
         score = (1 + (covered - absent) / total) / 2
         if parts.kinds & MEASURE_KINDS and parts.holds is not None and parts.holds[best]:
             score = min(1.0, score + t.measure_credit)
-        if parts.holds is not None and not parts.holds[best] and parts.kinds & COUNTED_KINDS:
-            return 0.0
         if parts.holds is not None and not parts.holds[best] and parts.kinds != {"cause"}:
             score -= t.lacks_support
         if self._lacks_thing(question):
