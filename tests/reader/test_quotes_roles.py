@@ -124,3 +124,15 @@ def test_a_phrase_setting_the_scene_before_a_name_is_no_role_but_a_role_opening_
         "A lawyer for the victims, Eduardo Contreras, told Reuters: “This demonstrates that the horrors of "
         "the dictatorship are no mystery.”",
     ) == ["Helmut Panke", "Scott Sullivan", "Eduardo Contreras, lawyer for the victims"]
+
+
+def test_a_participle_opening_a_sentence_is_no_first_name_so_the_surname_keeps_its_person() -> None:
+    assert shown(
+        "“We were pulled into the enterprise,” Apple CEO Tim Cook said on Tuesday at the Dreamforce conference.",
+        "Hosting Cook at Dreamforce “is our dream,” Benioff said.",
+        "“I can feel his presence when I come here,” Cook said.",
+    )[-1] == "Tim Cook, Apple CEO"
+
+
+def test_a_post_missing_from_the_title_list_before_a_full_name_is_the_role_not_part_of_the_name() -> None:
+    assert shown("“We were pulled into the enterprise,” said Apple CEO Tim Cook on Tuesday.") == ["Tim Cook, Apple CEO"]

@@ -1325,10 +1325,13 @@ class SpeakerFinder:
 
     def _common_word(self, token: str, initial: bool) -> bool:
         """A capitalised word that is really an ordinary one: the article also writes it in lower
-        case (`Actress`), or it is a stop word opening the sentence (`Según`; but `Per Mertesacker`)."""
+        case (`Actress`), it is a stop word opening the sentence (`Según`; but `Per Mertesacker`), or
+        an English participle opening it that the article never writes inside a sentence (`Hosting
+        Cook at Dreamforce` names Cook, not a `Hosting Cook` who would share his surname)."""
         lowered = token.lower()
         return (lowered in self._lower or lowered in self._stop_words and (initial or token.isupper())
-                or initial and self._opening_role(token))
+                or initial and self._opening_role(token)
+                or initial and len(lowered) >= 6 and lowered.endswith("ing") and token not in self._capitalised_inside)
 
     def _known_single(self, token: str) -> bool:
         """A lone capitalised word is a name if the article never writes it lower-case otherwise."""
@@ -1340,7 +1343,7 @@ class SpeakerFinder:
     def _resolve(self, found: tuple[str, str], index: int) -> str | None:
         kind, value = found
         if kind in ("name", "source"):
-            return self._full_name(value, index)
+            return self._full_name(" ".join(self._after_post(value.split())), index)
         if kind in ("pronoun", "owner"):
             return self._antecedent(value, index, own=kind == "pronoun")
         if kind in ("focus", "document"):
@@ -1351,6 +1354,13 @@ class SpeakerFinder:
             gender, post = value.split(" ", 1)
             return self._recurring_role(post) or self._focus(gender, index) or self._named_next(gender, post, index)
         return None
+
+    def _after_post(self, run: list[str]) -> list[str]:
+        """A run of capitalised words less a post and what comes before it, when a name of two words
+        or more follows (`Apple CEO Tim Cook` is Tim Cook; the post is his role, `_introduce`)."""
+        roles = ROLE_NOUNS.get(self._language, frozenset())
+        post = max((k for k, t in enumerate(run[:-2]) if t.lower() in roles), default=None)
+        return run if post is None else run[post + 1:]
 
     def _holds(self, person: str, post: str) -> bool:
         """Whether the article gives `person` the role `post`: right before the name where it introduces
@@ -1610,6 +1620,7 @@ class SpeakerFinder:
                 while run and self._common_word(run[0], initial):
                     run, initial = run[1:], False
                 run = self._without_nouns(run)
+                run = self._after_post(run)
                 if self._holds_post(tokens, start, run):
                     run = run[-2:]  # `el alcalde de San Francisco Ed Lee`
                 gender = None
