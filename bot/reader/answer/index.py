@@ -114,7 +114,10 @@ LIGHT_WORDS = {
 a divorce) and the adjectives of "how old", "how long", "how quickly", "wie alt" (the answer is a
 number, not the word). Left out when the decline rule asks whether all of the question's content is
 missing."""
-PRICE_VERBS = {"en": frozenset({"cost"}), "de": frozenset({"kost", "kostet"}), "fr": frozenset({"cout"}), "es": frozenset({"cuest", "cost"})}
+PRICE_VERBS = {
+    "en": frozenset({"cost"}), "de": frozenset({"kost", "kostet"}), "fr": frozenset({"cout"}),
+    "es": frozenset({"cuest", "cost"}),
+}
 """Stems of the verb of "how much did it cost": a sum of money says it without the word ("the
 £32million forward"), so the word ranks but is not asked of the article when declining."""
 
@@ -471,7 +474,9 @@ class AnswerIndex:
             counted = _counted_term(language, question)
             if counted:
                 # "How many calls": a sum of money counts nothing (a share may: "36 Prozent" of the votes).
-                holds &= np.array([bool(offered["number"] - offered["money"] - terms) for offered in self._offers])
+                holds &= np.array([
+                    bool(offered["number"] - offered["money"] - terms) for offered in self._offers
+                ])
                 measured = self._counted_near(counted[0]) * self._mean_weight(terms)
         narrow = bool(titles) or bool(kinds & MEASURE_KINDS)
         return _Parts(
