@@ -818,3 +818,14 @@ def test_the_verb_may_is_no_month_and_a_month_is_no_name() -> None:
     )
     answer = ask(store, "When does the bookshop reopen?")
     assert answer.phrase is None
+
+
+def test_a_share_written_as_a_ratio_answers_a_share_question() -> None:
+    apps = Article(
+        title="Apple pulled into the enterprise",
+        paragraphs=(
+            "Apple is now in every Fortune 500 company, and eight out of ten companies are writing custom iOS apps, "
+            "Cook told Benioff.",
+        ),
+    )
+    assert bold(apps, "What share of companies build their own iOS apps?") == "eight out of ten"

@@ -133,6 +133,9 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
         return last.start() + len(last.group().rstrip("."))
 
     for position in numbers:
+        ratio = _ratio_end(matches, position, is_number)
+        if ratio is not None:
+            found.setdefault("share", []).append((matches[position].start(), matches[ratio].end(), unit_word(position)))
         token = unit_word(position)
         inside = _UNIT_TAIL.match(token)
         number = token.strip("$€£¥₹%")
@@ -153,6 +156,24 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
                 first, last = min(unit, position), max(unit, position)
                 found.setdefault(measure, []).append((matches[first].start(), scaled_end(last), number))
     return found
+
+
+_RATIO_WORDS = (("out", "of"), ("in",), ("sur",), ("von",), ("de", "cada"))
+"""The words between two numbers that make them a share: "eight out of ten", "one in five",
+"huit sur dix", "acht von zehn", "ocho de cada diez"."""
+
+
+def _ratio_end(matches: list[re.Match[str]], position: int, is_number: Callable[[str], bool]) -> int | None:
+    """Where a share written as a ratio ends (its second number), if one starts at `position`."""
+    for between in _RATIO_WORDS:
+        after = position + len(between) + 1
+        if after < len(matches) and all(
+            fold(matches[position + 1 + k].group().lower()) == word for k, word in enumerate(between)
+        ):
+            second = matches[after].group()
+            if is_number(second) and not (second.isdigit() and len(second) == 4):
+                return after
+    return None
 
 
 def measures_in(text: str, is_number: Callable[[str], bool]) -> dict[str, set[str]]:
