@@ -193,3 +193,16 @@ BRONCOS = Article(
 def test_a_post_the_question_names_or_a_deed_it_asks_about_is_answered_by_who_holds_or_did_it(question: str, name: str) -> None:
     answer = ask(BRONCOS, question)
     assert answer.found and name in answer.sentences[0].text
+
+
+def test_who_headed_something_is_answered_by_whoever_led_it() -> None:
+    committee = Article(
+        title="Apollo review",
+        paragraphs=(
+            "The agency set up a review committee on the lunar programme in 1961.",
+            "The committee, which Nicholas Golovin led, reported in the spring.",
+            "Members of the review committee came from three agencies, said Anna Berg, a NASA historian.",
+        ),
+    )
+    answer = ask(committee, "Who headed the review committee?")
+    assert answer.found and "Nicholas Golovin" in answer.sentences[0].text

@@ -94,7 +94,8 @@ SHARED_HEAD_PART = 6
 _BELOW_THE_TOP = frozenset("senior deputy vice assistant associate".split())
 """Words before a title that make it a rank below the leader's: "senior director", "vice president"."""
 _PAST_LEADING = frozenset("led ran headed managed directed chaired helmed".split())
-"""A verb of leading in the past: the question asks who did something, not only who holds a post."""
+"""A verb of leading in the past: the question asks who did something, not only who holds a post,
+and a sentence saying that someone led, ran or headed it answers, whichever of these verbs it uses."""
 _ADJECTIVE_TITLES = frozenset("chief principal head".split())
 """Titles that are adjectives before a noun that is no title: "principal meteorologist", "head coach"."""
 
@@ -395,6 +396,7 @@ class AnswerIndex:
         self._links: dict[str, tuple[tuple[str, float], ...]] = {}
         known_terms = set(self._sentences.idf) | self._title_terms
         self._participles = _participles_by_verb(language.code, known_terms)
+        self._past_leading = frozenset(term for word in _PAST_LEADING for term in question_terms(language, word))
         self._inflected = _inflected_forms(known_terms, self._participles)
         self._initials: dict[str, tuple[str, ...]] = {}
         for text in (document.article.title, *(s.text for s in sentences)):
@@ -461,7 +463,7 @@ class AnswerIndex:
             # "Who led the Broncos with 105 receptions?" asks who did it, and the verb answers too;
             # "Who leads Emirates?" asks who holds the post, which only a title answers.
             past = _PAST_LEADING & {fold(w.lower()) for w in words(question)}
-            deed = terms & self._titles.keys() if past else set()
+            deed = self._past_leading if past else frozenset()
             asked = frozenset(token.lower() for token in words(question))
             titled = np.array([
                 bool(deed & found) or bool(titles & found) and self._names_a_holder(i, titles, asked)
