@@ -396,7 +396,6 @@ class AnswerIndex:
         self._links: dict[str, tuple[tuple[str, float], ...]] = {}
         known_terms = set(self._sentences.idf) | self._title_terms
         self._participles = _participles_by_verb(language.code, known_terms)
-        self._past_leading = frozenset(term for word in _PAST_LEADING for term in question_terms(language, word))
         self._inflected = _inflected_forms(known_terms, self._participles)
         self._initials: dict[str, tuple[str, ...]] = {}
         for text in (document.article.title, *(s.text for s in sentences)):
@@ -463,7 +462,7 @@ class AnswerIndex:
             # "Who led the Broncos with 105 receptions?" asks who did it, and the verb answers too;
             # "Who leads Emirates?" asks who holds the post, which only a title answers.
             past = _PAST_LEADING & {fold(w.lower()) for w in words(question)}
-            deed = self._past_leading if past else frozenset()
+            deed = {term for word in _PAST_LEADING for term in question_terms(language, word)} if past else set()
             asked = frozenset(token.lower() for token in words(question))
             titled = np.array([
                 bool(deed & found) or bool(titles & found) and self._names_a_holder(i, titles, asked)
