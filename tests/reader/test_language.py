@@ -36,3 +36,19 @@ def test_a_datelines_dash_is_no_part_of_the_sentence_after_it_but_a_dialogue_das
         "19 août 2012.", "A l'exception du Luxembourg, la Belgique est en vigilance orange.",
     ]
     assert french.sentences("Il a dit : « Non. » – Oui, répondit-elle.")[-1] == "– Oui, répondit-elle."
+
+
+def test_a_quoted_slogan_with_full_stops_stays_inside_its_sentence() -> None:
+    english = language_for("en")
+    assert english.sentences(
+        "South Dakota’s viral “Meth. We’re on it.” campaign drew mockery. The state paid $449,000 for it."
+    ) == ["South Dakota’s viral “Meth. We’re on it.” campaign drew mockery.", "The state paid $449,000 for it."]
+    assert english.sentences("He loved “Mr. Smith Goes to Washington” as a boy.") == [
+        "He loved “Mr. Smith Goes to Washington” as a boy."
+    ]
+
+
+def test_a_french_opening_guillemet_starts_the_quotation_not_the_sentence_before() -> None:
+    assert language_for("fr").sentences(
+        "La police a ouvert une enquête. « Nous recueillons des témoignages » a ajouté le porte-parole."
+    ) == ["La police a ouvert une enquête.", "« Nous recueillons des témoignages » a ajouté le porte-parole."]

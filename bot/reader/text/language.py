@@ -52,6 +52,14 @@ _ABBREVIATION_END = re.compile(r"(?:^|\s)[a-zäöüß]{1,6}\.$")
 """A piece ending in a short lower-case word and a full stop ("et al.", "ca.", "bzw."): when the next
 piece starts in lower case, Punkt took the abbreviation for a sentence's end ("Eine Studie von
 Leydimere Oliveira et al. hat gezeigt, ...")."""
+_CLOSED_QUOTATION_END = re.compile(r"[.!?][”\"»“]$")
+"""A piece ending in a full stop inside a quotation that it closes ("We’re on it.”"): when the next
+piece starts in lower case, the quotation was a title or slogan inside a sentence."""
+_SHORT_QUOTATION_WORDS = 2
+_CLOSERS = {"“": "”", "„": "“”\"", "«": "»", "»": "«", '"': '"'}
+"""Each opening quotation mark and the marks that close it: German opens with „ and closes with “,
+and writes »…« as French writes «…»."""
+_DANGLING_OPENER = re.compile(r"\s[«„“]$")
 _APOSTROPHE_TAIL = re.compile(r"'(s|d|ll|re|ve|m|t)$")
 _ELISION = {
     "fr": re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\w)"),
@@ -97,10 +105,12 @@ class Language:
             if stray and pieces:
                 pieces[-1] += stray.group(1)
                 piece = piece[stray.end():]
+            if pieces and (opener := _dangling_opener(pieces[-1])):
+                pieces[-1] = pieces[-1][: -len(opener)].rstrip()
+                piece = opener.strip() + " " + piece
             if pieces and _DATELINE.match(pieces[-1]):
                 piece = _DASH_OPENING.sub("", piece)
-            cut_short = ordinal and ordinal.search(pieces[-1]) if pieces else False
-            if piece and pieces and (cut_short or (piece[0].islower() and _ABBREVIATION_END.search(pieces[-1]))):
+            if piece and pieces and (_cut_short(pieces[-1], ordinal) or _continues(pieces[-1], piece)):
                 pieces[-1] += " " + piece
             elif piece:
                 pieces.append(piece)
@@ -132,6 +142,42 @@ class Language:
             if lowered and lowered not in self.stop_words and lowered != "_":
                 out.append(self.stem(lowered))
         return out
+
+
+def _cut_short(piece: str, ordinal: re.Pattern[str] | None) -> bool:
+    """Punkt ended the piece at a full stop that belongs inside the sentence: after a German ordinal,
+    or after the first word or two of a quotation ("the viral “Meth. We’re on it.” campaign",
+    "“Mr. Smith"), which a full stop cannot end."""
+    if ordinal is not None and ordinal.search(piece):
+        return True
+    quoted = _unclosed_quotation(piece)
+    return quoted is not None and 0 < len(words(quoted)) <= _SHORT_QUOTATION_WORDS
+
+
+def _dangling_opener(piece: str) -> str | None:
+    """A quotation mark left open at the very end of the piece ("… sûr. «"): Punkt keeps French and
+    German opening marks with the sentence before; it opens the next one."""
+    opener = _DANGLING_OPENER.search(piece)
+    return opener.group() if opener and _unclosed_quotation(piece) == "" else None
+
+
+def _continues(piece: str, following: str) -> bool:
+    """The following piece, starting in lower case, carries on the piece's sentence (after "et al.",
+    or after a quoted title that ends in a full stop)."""
+    return following[0].islower() and bool(
+        _ABBREVIATION_END.search(piece) or _CLOSED_QUOTATION_END.search(piece)
+    )
+
+
+def _unclosed_quotation(piece: str) -> str | None:
+    """The text after the quotation mark the piece opens last and leaves open, if any."""
+    open_marks: list[tuple[str, int]] = []
+    for position, char in enumerate(piece):
+        if open_marks and char in _CLOSERS[open_marks[-1][0]]:
+            open_marks.pop()
+        elif char in _CLOSERS:
+            open_marks.append((char, position))
+    return piece[open_marks[-1][1] + 1:] if open_marks else None
 
 
 def fold(word: str) -> str:
