@@ -458,6 +458,17 @@ def test_the_bold_name_leaves_out_the_title() -> None:
     assert bold(FACTORY, "Who runs the company?") == "Maria Lopez"
 
 
+def test_the_first_word_of_a_quotation_is_no_name() -> None:
+    study = Article(
+        title="Study finds rise in cannabis use",
+        paragraphs=(
+            "The expert Ian Hamilton, who did not work on the study, told reporters: "
+            '"Although the rise is small, it could mean many more cases."',
+        ),
+    )
+    assert bold(study, "Who commented on the study?") == "Ian Hamilton"
+
+
 def test_who_spoke_for_a_body_marks_its_spokesman_not_the_body() -> None:
     raid = Article(
         title="Police arrest six in drug raid",

@@ -31,6 +31,9 @@ _COUNTS_OF_TIMES = frozenset("once twice thrice einmal zweimal dreimal".split())
 """Number words that already hold their unit: "twice denied" is "twice", not a count of denials."""
 _BREAKS = re.compile(r"[,;:()\[\]\"“”«»„]")
 """Punctuation that ends a run: "Lt. Matt Harris, Columbus Police" holds two names, not one."""
+_QUOTATION_OPENING = re.compile(r"[\"“„«‘]\s*$")
+"""A quotation mark right before a word: the quotation's first word is capitalised as a sentence's
+first word is ("told Newsweek: “Although the researchers…")."""
 _DETERMINERS = frozenset("the a its their his her der die das den dem le la les el los las il".split())
 """Words before a year that make it a label: "the 2020 Sentra" is a model, not a time."""
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -191,13 +194,24 @@ class Names:
     later sentences use alone."""
 
 
+def _opens_quotation(sentence: str, tokens: list[re.Match[str]], position: int) -> bool:
+    start = tokens[position - 1].end() if position else 0
+    return bool(_QUOTATION_OPENING.search(sentence, start, tokens[position].start()))
+
+
 def names_in(language: Language, sentences: Iterable[str]) -> Names:
     words: set[str] = set()
     surnames: set[str] = set()
     for sentence in sentences:
         previous = ""
-        for token in _TOKEN.findall(sentence)[1:]:
-            named = token[:1].isupper() and bool(question_terms(language, token))
+        tokens = list(_TOKEN.finditer(sentence))
+        for position in range(1, len(tokens)):
+            token = tokens[position].group()
+            named = (
+                token[:1].isupper()
+                and not _opens_quotation(sentence, tokens, position)
+                and bool(question_terms(language, token))
+            )
             if named:
                 words.add(token)
                 if previous:
@@ -237,7 +251,8 @@ def answer_phrase(
         before = texts[position - 2].lower() if position > 1 else ""
         if "place" in kinds and previous in _DETERMINERS and before not in _ORIGINS:
             previous = before  # the place word before its article: "in the Red Sea"
-        if _fits(token, position == 0 and token not in names.words, previous, in_run, kinds):
+        first = (position == 0 or _opens_quotation(sentence, tokens, position)) and token not in names.words
+        if _fits(token, first, previous, in_run, kinds):
             if in_run:
                 runs[-1].append(position)
             else:
