@@ -312,3 +312,26 @@ def test_labels_menus_and_table_rows_are_not_summary_sentences() -> None:
         for sentence in summary.selected:
             assert not sentence.text.startswith(("Album:", "Single:", "Label:", "|")), (length, sentence.text)
             assert "|" not in sentence.text and "12 songs" not in sentence.text, (length, sentence.text)
+
+
+LIBRARY = Article(
+    title="Riverside council votes to close the old town library",
+    paragraphs=(
+        "Riverside's council voted on Tuesday to close the old town library, ending 120 years of lending on Main Street.",
+        "The library's 40,000 books will move to the new community centre on the edge of town, which opens in March.",
+        "“We know many people love the old building, and we love it too, but the roof leaks, the heating fails every "
+        "winter and we simply cannot afford to keep the library open there any longer,” said council leader Maria Jones.",
+        "“The library is not a building, it is the people who use it, the books they borrow and the children who learn "
+        "to read there, and all of that will carry on in the new centre,” Jones said.",
+        "Residents who opposed the plan said the new centre is too far from the town's schools.",
+        "“My children walk to the library after school every day, and they will not be able to walk to the new centre, "
+        "which is three miles away on a busy road without a pavement,” said parent Tom Baker.",
+        "The building will be sold, and the council hopes to raise about £2 million from the sale.",
+    ),
+)
+
+
+def test_a_lede_stating_the_headline_is_the_tldr_rather_than_a_quotation() -> None:
+    summary = summarize(build_document(LIBRARY), Length.SHORT)
+    assert summary.tldr.text.startswith("Riverside's council voted on Tuesday to close the old town library")
+    assert len(summary.selected) == 3

@@ -86,6 +86,10 @@ def summarize(document: Document, length: Length | int, method: str = DEFAULT_ME
     leaning = leans_on_previous(document)
     chosen = select(document, scores, _count(length, len(document.sentences)), leaning)
     tldr = pick_tldr(document, chosen, scores, leaning)
+    lede = document.sentences[0]
+    if opens_with_quotation(tldr.text) and lede not in chosen and _states_the_headline(document, lede, chosen, leaning):
+        chosen = [s for s in chosen if s is not min(chosen, key=lambda s: scores[s.index])] + [lede]
+        tldr = lede
     rest = tuple(s for s in sorted(chosen, key=lambda s: s.index) if s is not tldr)
     return Summary(tldr, rest)
 
@@ -118,6 +122,18 @@ def pick_tldr(document: Document, chosen: list[Sentence], scores: np.ndarray, le
     voices_demoted = len(document.sentences) >= LONG_TEXT_SENTENCES
     return max(chosen, key=lambda s: (not leaning[s.index], not (voices_demoted and opens_with_quotation(s.text)),
                                       lede and s.index == 0, shared[s.index] if scene else 0, scores[s.index]))
+
+
+def _states_the_headline(document: Document, lede: Sentence, chosen: list[Sentence], leaning: np.ndarray) -> bool:
+    """Whether the first sentence, left out by the ranking, is a lede that beats a quotation as the
+    TL;DR: it reads on its own and carries the headline as well as any chosen sentence does. A
+    short story's best-rated sentence can be a source's comment ("“You might need a message
+    that's very unique…,” Graham said"), while its first sentence says what happened."""
+    title = set(document.title_terms)
+    if not title or leaning[lede.index] or not stands_alone(lede):
+        return False
+    best_shared = max(len(title.intersection(s.terms)) for s in chosen)
+    return len(title.intersection(lede.terms)) >= max(1, best_shared)
 
 
 def _count(length: Length | int, available: int) -> int:
