@@ -37,6 +37,9 @@ class Reply:
     ranked: tuple[str, ...]
     """Sentence texts, best first (the closest one when declined)."""
     declined: bool
+    matched: str
+    """The question as it was matched (a follow-up with the words it borrowed): the bot keeps this
+    as the turn the next follow-up leans on."""
 
 
 def ask_bot(article: Article, question: str, previous: tuple[str, str] | None) -> Reply:
@@ -58,7 +61,7 @@ def ask_bot(article: Article, question: str, previous: tuple[str, str] | None) -
     first = [s.text for s in shown.sentences]
     ranked = (first + [text for text in found if text not in first])[:TOP]
     ranked = ranked or ([shown.closest.text] if shown.closest else [])
-    return Reply(tuple(ranked), not shown.found)
+    return Reply(tuple(ranked), not shown.found, matched)
 
 
 def normalize(text: str) -> str:
@@ -105,7 +108,7 @@ def evaluate(set_dir: Path, data_dir: Path) -> list[dict]:
         if q.get("after"):
             before = by_id[q["after"]]
             shown = replies[before["id"]].ranked
-            previous = (before["question"], shown[0] if shown else "")
+            previous = (replies[before["id"]].matched, shown[0] if shown else "")
         reply = replies[q["id"]] = ask_bot(article, q["question"], previous)
         answerable = q["class"] != "unanswerable"
         results.append({

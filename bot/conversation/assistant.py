@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bot.conversation import texts
 from bot.conversation.library import Library
-from bot.reader.answer.followup import Turn
+from bot.reader.answer.followup import Turn, question_to_match
 from bot.reader.answer.index import Answer
 from bot.errors import NotAnArticle
 from bot.reader.pipeline import Digest
@@ -162,7 +162,10 @@ class Assistant:
         last = await self.store.last_turn(chat_id, thread_id)
         previous = Turn(last.question, last.answer) if last and last.article_id == stored.id else None
         answer = await self.library.ask(stored, question, previous)
-        await self.store.save_turn(chat_id, thread_id, stored.id, question, tuple(s.text for s in answer.sentences))
+        # A follow-up is kept as it was matched, with the words it borrowed, so the next one can
+        # lean on it too: "What did she say about X?", then "And where does she teach?".
+        matched = question_to_match(question, previous, stored.article.language or "en")
+        await self.store.save_turn(chat_id, thread_id, stored.id, matched, tuple(s.text for s in answer.sentences))
         return Answered(stored, answer)
 
     async def article_of_message(self, chat_id: int, message_id: int) -> int | None:

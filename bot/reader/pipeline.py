@@ -18,8 +18,10 @@ from typing import Any, TypeVar
 from bot.errors import PageBlocked
 from bot.reader.answer.followup import Turn, own_words_first, question_to_match
 from bot.reader.answer.index import Answer, AnswerIndex
+from bot.reader.answer.terms import question_terms
 from bot.reader.answer.speech import (
     asked_speaker, asks_what_a_pronoun_said, best_first, quotes_by, reports_speech_of, speaker_named_in,
+    topic_of,
 )
 from bot.reader.article import Article
 from bot.reader.extract.clutter import article_from_text
@@ -107,11 +109,13 @@ def ask(article: Article, question: str) -> Answer:
 
 def _quoted(article: Article, speaker: frozenset[str], question: str) -> Answer | None:
     """The speaker's own quotations as the answer, those the question's other words match first."""
-    said = quotes_by(speaker, quotes_of(article))
+    index = answer_index_of(article)
+    said = quotes_by(speaker, quotes_of(article), index.document.sentences)
     if not said:
         return None
-    index = answer_index_of(article)
-    shown = best_first(said, index.combine(index.parts(question), index.tuning))
+    topic = topic_of(question, article.language or "en")
+    asked = question_terms(index.document.language, topic)
+    shown = best_first(said, index.combine(index.parts(topic), index.tuning) if asked else None)
     return Answer(tuple(shown), True, shown[0], 1.0, (1.0,) * len(shown))
 
 
@@ -119,7 +123,8 @@ def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answe
     """Like `ask`, for a question that may follow up on the previous turn about this article."""
     language = article.language or "en"
     if previous and asks_what_a_pronoun_said(question, language):
-        quoted = _quoted(article, speaker_named_in(" ".join(previous.answer), quotes_of(article)), question)
+        # The answer first, then the question as it was matched (a quoted answer may name no one).
+        quoted = _quoted(article, speaker_named_in(" ".join((*previous.answer, previous.question)), quotes_of(article)), question)
         if quoted:
             return quoted
     matched = question_to_match(question, previous, language)

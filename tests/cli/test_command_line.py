@@ -87,6 +87,29 @@ def test_run_without_a_token_opens_the_terminal_chat(pages_server: PageServer, t
     assert "doesn't seem to say" in result.stdout
 
 
+SLEEP_STUDY = articles.page("Later school start gives teenagers more sleep", [
+    "A study of 2,000 pupils found that a later start to the school day gives teenagers more sleep, "
+    "researchers said on Monday.",
+    "Lead author Nora Lind, a professor of paediatrics at Uppsala University, presented the results in Stockholm.",
+    '"Teenagers need about nine hours of sleep. Parents should keep phones out of bedrooms at night. '
+    'Schools that start at nine give pupils most of that sleep," Lind said.',
+    "The study was paid for by the Swedish research council.",
+])
+
+
+def test_follow_ups_about_someone_lean_on_each_other_in_the_terminal_chat(
+    pages_server: PageServer, tmp_path: Path,
+) -> None:
+    url = pages_server.add("/sleep", SLEEP_STUDY)
+    conversation = f"{url}\nwho is Nora Lind?\nwhat did she say about phones?\nand where does she work?\n/quit\n"
+    result = run_bot("run", tmp_path=tmp_path, stdin=conversation, BOT_ALLOW_PRIVATE_URLS="1",
+                     TELEGRAM_BOT_TOKEN="")
+    assert result.returncode == 0, result.stderr
+    about_phones, where = result.stdout.split("you>")[-3:-1]
+    assert "keep phones out of bedrooms" in about_phones.splitlines()[1], about_phones
+    assert "Uppsala University" in where.splitlines()[1], where
+
+
 def test_every_chat_action_works_in_the_terminal_chat(pages_server: PageServer, tmp_path: Path) -> None:
     url = pages_server.add("/garden", articles.GARDEN)
     conversation = "\n".join([

@@ -42,3 +42,16 @@ def test_what_did_she_say_after_an_answer_naming_her_gets_her_quote() -> None:
     answer = ask_in_turn(MANAGER, "What did she say?", turn)
     assert answer.found
     assert "I am proud to lead a club" in answer.sentences[0].text
+
+
+def test_what_someone_said_about_a_topic_finds_it_inside_a_longer_quote() -> None:
+    study = Article(
+        title="Later school start gives teenagers more sleep",
+        paragraphs=(
+            "Lead author Nora Lind presented the results in Stockholm.",
+            '"Teenagers need about nine hours of sleep. Parents should keep phones out of bedrooms at night. '
+            'Schools that start at nine give pupils most of that sleep," Lind said.',
+        ),
+    )
+    assert ask(study, "What did Lind say?").sentences[0].text.startswith('"Teenagers need')
+    assert ask(study, "What did Nora Lind say about phones?").sentences[0].text.startswith("Parents should keep phones")

@@ -74,19 +74,55 @@ def _names(text: str) -> set[str]:
     return {fold(word.lower()) for word in _NAME.findall(text)}
 
 
-def quotes_by(speaker: frozenset[str], quotes: Sequence[Quote]) -> list[Sentence]:
-    """The sentences opening the quotations of the person named, one per quote, in article order."""
-    found: list[Sentence] = []
+def quotes_by(speaker: frozenset[str], quotes: Sequence[Quote], sentences: Sequence[Sentence]) -> list[list[Sentence]]:
+    """Per quotation of the person named, in article order, the sentences it runs over: a quote
+    going on for three sentences may say what the question asks about in its third."""
+    found: list[list[Sentence]] = []
     for quote in quotes:
-        if quote.speaker and speaker & _names(quote.speaker) and quote.sentence not in found:
-            found.append(quote.sentence)
+        if quote.speaker and speaker & _names(quote.speaker) and all(quote.sentence not in run for run in found):
+            found.append(_sentences_of(quote, sentences))
     return found
 
 
-def best_first(said: Sequence[Sentence], relevance: Sequence[float]) -> list[Sentence]:
-    """The quote sentences the rest of the question matches best first (`relevance`, per sentence
-    index: "what did X say about the costs?"), then in article order; QUOTES_SHOWN of them."""
-    return sorted(said, key=lambda sentence: -relevance[sentence.index])[:QUOTES_SHOWN]
+def _sentences_of(quote: Quote, sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The quote's first sentence and those after it whose opening words it quotes."""
+    run = [quote.sentence]
+    quoted = _plain(quote.text)
+    for sentence in sentences[quote.sentence.index + 1:]:
+        opening = " ".join(_plain(sentence.text).split()[:_OPENING_WORDS])
+        if not opening or opening not in quoted:
+            break
+        run.append(sentence)
+    return run
+
+
+_OPENING_WORDS = 4
+_MARKS = re.compile(r"[\"“”«»„‘’'\s]+")
+
+
+def _plain(text: str) -> str:
+    """Lower case, quotation marks and runs of spaces as one space: a quote's text and its
+    sentences compare alike."""
+    return _MARKS.sub(" ", text.lower()).strip()
+
+
+def topic_of(question: str, language: str) -> str:
+    """What a "what did X say about …" question asks X about: the words after its verb ("about
+    legalization"); nothing for "what did X say?"."""
+    pattern = _SAID.get(language)
+    match = pattern.match(question.strip()) if pattern else None
+    return question.strip()[match.end():] if match else ""
+
+
+def best_first(said: Sequence[Sequence[Sentence]], relevance: Sequence[float] | None) -> list[Sentence]:
+    """For each quotation its sentence the question's topic matches best (`relevance`, per
+    sentence index: "what did X say about the costs?"; its first sentence on a tie), the best
+    matching quotations first, then in article order; QUOTES_SHOWN of them. With no topic
+    (`relevance` None), each quotation's first sentence in article order."""
+    if relevance is None:
+        return [run[0] for run in said][:QUOTES_SHOWN]
+    best = [max(run, key=lambda sentence: relevance[sentence.index]) for run in said]
+    return sorted(best, key=lambda sentence: -relevance[sentence.index])[:QUOTES_SHOWN]
 
 
 def reports_speech_of(speaker: frozenset[str], sentence: Sentence, language: str) -> bool:
