@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from bot.reader.article import Article
 from bot.reader.text.document import Document, build_document
@@ -335,3 +336,11 @@ def test_a_lede_stating_the_headline_is_the_tldr_rather_than_a_quotation() -> No
     summary = summarize(build_document(LIBRARY), Length.SHORT)
     assert summary.tldr.text.startswith("Riverside's council voted on Tuesday to close the old town library")
     assert len(summary.selected) == 3
+
+
+def test_a_related_storys_headline_left_in_the_text_is_no_summary_sentence() -> None:
+    paragraphs = list(LIBRARY.paragraphs)
+    paragraphs.insert(2, "Council 'cannot afford it': Riverside library closure means the old town library's "
+                         "books move to the new community centre")
+    summary = summarize(build_document(replace(LIBRARY, paragraphs=tuple(paragraphs))), Length.LONG)
+    assert all("cannot afford it" not in s.text for s in summary.selected)

@@ -162,6 +162,16 @@ def _in_table_rows(document: Document) -> np.ndarray:
     return np.array([s.paragraph in rows for s in document.sentences], dtype=bool)
 
 
+def _teasers(document: Document) -> np.ndarray:
+    """Per sentence, whether it is a paragraph of its own ending in a letter or digit, with no
+    punctuation at all: a link's headline a site leaves in the story ("Staffers 'don't care':
+    Federal prison suicides were quietly rising before Jeffrey Epstein's death"), not a statement."""
+    paragraphs = document.article.paragraphs
+    return np.array([
+        s.text[-1:].isalnum() and paragraphs[s.paragraph].strip() == s.text for s in document.sentences
+    ], dtype=bool)
+
+
 def leans_on_previous(document: Document) -> np.ndarray:
     """Per sentence, whether it only makes sense right after the sentence before it."""
     pieces = quotation_pieces(document)
@@ -181,7 +191,7 @@ def select(document: Document, scores: np.ndarray, count: int, leaning: np.ndarr
     `leaning`: `leans_on_previous(document)`, which the caller has already worked out.
     """
     sentences = document.sentences
-    standing = np.array([stands_alone(s) for s in sentences]) & ~_in_table_rows(document)
+    standing = np.array([stands_alone(s) for s in sentences]) & ~_in_table_rows(document) & ~_teasers(document)
     eligible = standing if standing.any() else np.ones(len(sentences), dtype=bool)
     similarity = cosine(term_matrix(document))
     closest = np.zeros(len(sentences))
