@@ -52,3 +52,21 @@ def test_a_french_opening_guillemet_starts_the_quotation_not_the_sentence_before
     assert language_for("fr").sentences(
         "La police a ouvert une enquête. « Nous recueillons des témoignages » a ajouté le porte-parole."
     ) == ["La police a ouvert une enquête.", "« Nous recueillons des témoignages » a ajouté le porte-parole."]
+
+
+def test_a_wire_storys_place_line_is_no_part_of_its_first_sentence() -> None:
+    english = language_for("en")
+    assert english.sentences("ST. JOSEPH, Mich. (AP) — Health officials reported six cases. More may follow.") == [
+        "Health officials reported six cases.", "More may follow.",
+    ]
+    assert english.sentences("SIOUX FALLS, S.D. – People across the nation are talking.") == [
+        "People across the nation are talking.",
+    ]
+    assert english.sentences("US - China talks resumed on Monday.") == ["US - China talks resumed on Monday."]
+
+
+def test_a_title_written_short_does_not_end_the_sentence() -> None:
+    assert language_for("en").sentences("South Dakota Gov. Kristi Noem defended the ads. Sgt. Tom Barr agreed.") == [
+        "South Dakota Gov. Kristi Noem defended the ads.", "Sgt. Tom Barr agreed.",
+    ]
+    assert language_for("es").sentences("La Sra. García habló. Luego se fue.") == ["La Sra. García habló.", "Luego se fue."]

@@ -48,6 +48,14 @@ _DATELINE = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?\w+\.?\s+(?:\d{1,2},?\s+)?\d{4}\.
 """A piece that is only a date ending in a full stop ("19 août 2012.", "Nov. 5, 2019."): a wire story's
 dateline, whose dash ("19 août 2012. - A l'exception de ...") is no part of the sentence after it."""
 _DASH_OPENING = re.compile(r"^[-–—]\s+")
+_CAPITALS = r"[A-Z][A-Z.'’-]+"
+_PLACE_DATELINE = re.compile(
+    rf"^(?=[A-Z.'’ -]*[A-Z]{{4}}|[A-Z]+[.,])(?=[A-Z]{{2}}){_CAPITALS}(?:\s+{_CAPITALS}){{0,3}}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})?"
+    r"(?:\s+\([^()]{1,30}\))?\s+[-–—]{1,2}\s+(?=\S)"
+)
+"""A wire story's place line before its first sentence ("WASHINGTON (AP) — ", "ST. JOSEPH, Mich. — ",
+"DUBAI, United Arab Emirates — "): the place in capitals, the source in brackets, then a dash. It
+is no part of the sentence a TL;DR or an answer shows."""
 _ABBREVIATION_END = re.compile(r"(?:^|\s)[a-zäöüß]{1,6}\.$")
 """A piece ending in a short lower-case word and a full stop ("et al.", "ca.", "bzw."): when the next
 piece starts in lower case, Punkt took the abbreviation for a sentence's end ("Eine Studie von
@@ -99,7 +107,7 @@ class Language:
         """
         pieces: list[str] = []
         ordinal = _ORDINAL_END.get(self.code)
-        for piece in self._sentence_splitter.tokenize(paragraph):
+        for piece in self._sentence_splitter.tokenize(_PLACE_DATELINE.sub("", paragraph.lstrip())):
             piece = piece.strip()
             stray = _STRAY_CLOSER.match(piece)
             if stray and pieces:
@@ -208,9 +216,24 @@ def language_for(code: str) -> Language:
         code=code,
         name=name,
         stop_words=_stop_words(name),
-        _sentence_splitter=punkt.tokenizer_for(splitter_name),
+        _sentence_splitter=_with_titles(punkt.tokenizer_for(splitter_name), splitter_name),
         _stemmer=stemmer,
     )
+
+
+_TITLE_ABBREVIATIONS = {
+    "english": "gov govs sgt capt cmdr supt atty insp det rev hon pres sec amb cpl pvt brig fr msgr mt ret",
+    "german": "hr abg bgm pfr",
+    "french": "mme mlle mgr pr",
+    "spanish": "sra srta dra lic gral",
+}
+"""Titles written short before a name that the Punkt models do not know as abbreviations, so they
+ended a sentence there ("South Dakota Gov. | Kristi Noem is defending the ads")."""
+
+
+def _with_titles(splitter: punkt.PunktSentenceTokenizer, name: str) -> punkt.PunktSentenceTokenizer:
+    splitter._params.abbrev_types.update(_TITLE_ABBREVIATIONS.get(name, "").split())
+    return splitter
 
 
 def normalize_code(code: str | None) -> str:
