@@ -9,13 +9,14 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 # and a known-looking top-level domain part, so "e.g." or "v1.2" are not mistaken for links.
 _LINK = re.compile(
     r"(?:\b[a-z][a-z0-9+.-]{0,15}://[^\s<>\"'«»“”‘’]*)"
+    r"|(?:^\s*(?:javascript|data|vbscript|blob):[^\s<>\"'«»“”‘’]+)"
     r"|(?:\b(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
     r"\.[a-z]{2,24}/[^\s<>\"'«»“”‘’]*)",
     re.IGNORECASE,
 )
-_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://", re.I)
-"""Any scheme, not only http(s): "file:///etc/passwd" is a link the fetch refuses with its message,
-not a question about an article."""
+_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://|(?:javascript|data|vbscript|blob):", re.I)
+"""Any scheme, not only http(s): "file:///etc/passwd", or a message that is a script or data
+address ("javascript:alert(1)"), is a link the fetch refuses with its message, not a question."""
 _TRAILING = ".,;:!?)]}>'\"…"
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|igshid|ref_src|cmpid)$", re.I)
 

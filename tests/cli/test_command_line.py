@@ -160,7 +160,9 @@ def test_a_blocked_page_prints_its_archive_links_on_the_one_line(pages_server: P
     assert f"https://web.archive.org/web/{url}" in line and f"https://archive.ph/newest/{url}" in line
 
 
-@pytest.mark.parametrize("link", ["https://", "file:///etc/passwd", "ftp://example.com/story"])
+@pytest.mark.parametrize(
+    "link", ["https://", "file:///etc/passwd", "ftp://example.com/story", "javascript:alert(document.cookie)"]
+)
 def test_a_link_cut_off_or_of_another_scheme_gets_the_link_message_not_an_answer(tmp_path: Path, link: str) -> None:
     result = run_bot("chat", tmp_path=tmp_path, stdin=f"{link}\n/quit\n")
     assert result.returncode == 0, result.stderr
