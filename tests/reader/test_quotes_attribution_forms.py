@@ -686,3 +686,17 @@ def test_an_attribution_set_off_by_dashes_speaks_for_both_pieces() -> None:
     assert spanish == {
         "No vamos a ceder en nada de lo acordado, porque tenemos razón en todo lo que defendemos": "Luis Planas"}
     assert german == {"Wir werden in keinem Punkt nachgeben, denn wir haben in allen Punkten recht.": "Christian Lindner"}
+
+
+def test_a_description_after_a_quote_goes_to_the_surname_the_sentence_before_opens_with() -> None:
+    found = speakers(
+        "Der SV Meppen hat sich von Trainer Ralf Becker getrennt. Nachfolger wird U19-Coach Jonas Krause.",
+        "„Die Entscheidung ist uns nicht leichtgefallen“, sagte Sportdirektor Heiner Wessels am Sonntag.",
+        "Becker selbst zeigte sich überrascht. „Ich hätte mir gewünscht, die Mannschaft aus dieser Lage "
+        "herauszuführen“, sagte der 52-Jährige der Zeitung.",
+        "Krause, der erst 34 Jahre alt ist, soll die Mannschaft bis Saisonende betreuen. „Ich kenne viele "
+        "Spieler aus der Jugend, das hilft“, so der neue Trainer bei seiner Vorstellung.",
+        language="de",
+    )
+    assert found["Ich hätte mir gewünscht, die Mannschaft aus dieser Lage herauszuführen"] == "Ralf Becker"
+    assert found["Ich kenne viele Spieler aus der Jugend, das hilft"] == "Jonas Krause"

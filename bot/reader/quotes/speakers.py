@@ -1437,7 +1437,8 @@ class SpeakerFinder:
                 # `Volker Wissing verteidigte die Pläne. Man müsse „…“, erklärte der FDP-Politiker`
                 tokens = _tokens(self._masked.get(k, ""), self._lexicon)
                 subject = self._opening(tokens) or self._topic(tokens)
-                alone = subject and subject[0] == "name" and " " in subject[1]
+                # `Krause, der erst 34 ist, soll…`: a surname the article has given in full is one person too
+                alone = subject and subject[0] == "name" and " " in self._full_name(subject[1], k)
                 found = subject if alone and len(self._people_in(k, singles=True)) == 1 else None
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
@@ -1535,9 +1536,10 @@ class SpeakerFinder:
                     return None  # `Le nouveau gouvernement s'est donné… Il a déclaré`: a body, not named
                 opening = self._opening(tokens)
                 if opening and opening[0] == "name" and (
-                        " " in opening[1] or gender and self._gender.get(self._full_name(opening[1], k)) == gender
+                        " " in self._full_name(opening[1], k) or gender and self._gender.get(self._full_name(opening[1], k)) == gender
                         or opening[1] in self._single_seen):
-                    break  # `Jean-Marie Le Pen revient sur l'islam.`, `Mme Curie conteste`, `Tesla nunca se casó`: a new person in focus
+                    break  # `Jean-Marie Le Pen revient sur l'islam.`, `Becker zeigte sich überrascht.` (Ralf Becker),
+                    # `Mme Curie conteste`, `Tesla nunca se casó`: a new person in focus
                 if any(self._first_seen.get(p) == k and p in self._roles for p in self._people_in(k)):
                     break  # `… par Christian Jacob, président du groupe. Il a souhaité…`: someone new
             if found and found[0] == "name":
