@@ -1535,11 +1535,15 @@ class SpeakerFinder:
                 if k == index - 1 and self._language != "en" and self._described(tokens) == ("focus", "n"):
                     return None  # `Le nouveau gouvernement s'est donné… Il a déclaré`: a body, not named
                 opening = self._opening(tokens)
+                # a surname alone given in full before (`Becker zeigte sich überrascht.`, Ralf Becker) is
+                # someone new too, unless an unnamed speaker of that gender is still the one speaking
+                surname = " " in self._full_name(opening[1], k) and not any(
+                    self._unnamed_at.get(j) == gender for j in window[1:]) if opening and opening[0] == "name" else False
                 if opening and opening[0] == "name" and (
-                        " " in self._full_name(opening[1], k) or gender and self._gender.get(self._full_name(opening[1], k)) == gender
+                        " " in opening[1] or surname or gender and self._gender.get(self._full_name(opening[1], k)) == gender
                         or opening[1] in self._single_seen):
-                    break  # `Jean-Marie Le Pen revient sur l'islam.`, `Becker zeigte sich überrascht.` (Ralf Becker),
-                    # `Mme Curie conteste`, `Tesla nunca se casó`: a new person in focus
+                    break  # `Jean-Marie Le Pen revient sur l'islam.`, `Mme Curie conteste`, `Tesla nunca se casó`:
+                    # a new person in focus
                 if any(self._first_seen.get(p) == k and p in self._roles for p in self._people_in(k)):
                     break  # `… par Christian Jacob, président du groupe. Il a souhaité…`: someone new
             if found and found[0] == "name":
