@@ -700,3 +700,30 @@ def test_a_description_after_a_quote_goes_to_the_surname_the_sentence_before_ope
     )
     assert found["Ich hätte mir gewünscht, die Mannschaft aus dieser Lage herauszuführen"] == "Ralf Becker"
     assert found["Ich kenne viele Spieler aus der Jugend, das hilft"] == "Jonas Krause"
+
+
+def test_reporting_verbs_in_the_imperfect_attribute_like_the_past() -> None:
+    french = speakers(
+        "Sur les quais, les voyageurs oscillaient entre colère et résignation. « Ça fait deux heures que "
+        "j'attends un train pour Dijon », soupirait Karim Benali, 34 ans.",
+        language="fr",
+    )
+    spanish = speakers(
+        "«Se nota que no hace ruido y no huele a gasoil», comentaba Antonio Ruiz, jubilado de 71 años. "
+        '"Usted ha convertido la sanidad pública en un negocio", le espetó Manuel Prieto desde la tribuna.',
+        language="es",
+    )
+    assert french == {"Ça fait deux heures que j'attends un train pour Dijon": "Karim Benali"}
+    assert spanish == {
+        "Se nota que no hace ruido y no huele a gasoil": "Antonio Ruiz",
+        "Usted ha convertido la sanidad pública en un negocio": "Manuel Prieto",
+    }
+
+
+def test_a_spanish_verb_without_its_subject_before_a_place_keeps_the_person_in_focus() -> None:
+    found = speakers(
+        "El abogado de Esteban, Luis Miguel Navarro, anunció que recurrirá ante el Tribunal Constitucional. "
+        '"Mi cliente es inocente y lo vamos a demostrar", aseguró a las puertas del tribunal.',
+        language="es",
+    )
+    assert found == {"Mi cliente es inocente y lo vamos a demostrar": "Luis Miguel Navarro"}

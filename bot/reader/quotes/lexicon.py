@@ -110,6 +110,24 @@ seventh-grader ninth-grader""".split())
 FEMALE_TITLES = frozenset("""mrs ms miss dame lady queen princess frau mme mlle madame sra doña
 bundeskanzlerin kanzlerin präsidentin ministerin présidente presidenta""".split())
 
+def _with_imperfects(verbs: str, language: str) -> frozenset[str]:
+    """Reporting verbs with their imperfect, the tense of scene-setting reportage (`soupirait Karim
+    Benali`, `comentaba Antonio Ruiz`), made from the forms listed: French `déclaré` -> `déclarait`
+    (`lancé` -> `lançait`, `jugé` -> `jugeait`), Spanish `comentó` -> `comentaba`, `respondió` ->
+    `respondía`. A wrong form made from an irregular verb is a word no text holds."""
+    listed = verbs.split()
+    made = set()
+    for verb in listed:
+        if language == "fr" and verb.endswith("é"):
+            stem = verb[:-1]
+            made.add((stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem) + "ait")
+        elif language == "es" and verb.endswith("ió"):
+            made.add(verb[:-2] + "ía")
+        elif language == "es" and verb.endswith("ó"):
+            made.add(verb[:-1] + "aba")
+    return frozenset(listed) | made
+
+
 LEXICONS: dict[str, Lexicon] = {
     "en": Lexicon(frozenset(_EN_VERBS.split()), frozenset({"has", "had"}), r"\baccording to\b|\bin the words of\b",
                    {"he": "m", "she": "f"}, frozenset(_EN_TITLES.split())),
@@ -130,7 +148,7 @@ LEXICONS: dict[str, Lexicon] = {
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b", {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split()), by_after=frozenset({"zufolge"}),
                    latter={"dieser": "m", "diese": "f"}),
-    "fr": Lexicon(frozenset("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
+    "fr": Lexicon(_with_imperfects("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
                    déclare affirme explique ajoute souligne estime indique précise annoncé annonce
                    répondu répond répondit raconte raconté confie confié lancé lance poursuivi
                    poursuit conclut conclu prévient prévenu averti avertit rappelé rappelle relevé
@@ -146,12 +164,13 @@ LEXICONS: dict[str, Lexicon] = {
                    clamé clame proclamé proclame répété répète enchaîné enchaîne indigné inquiété
                    alerté alerte salué salue mentionné mentionne admis admet exclamé exclame étonné
                    étonne réaffirmé réaffirme révélé révèle répliqué interrogé interroge qualifié
-                   qualifie décrit""".split()),
+                   qualifie décrit soupiré soupire disait écrivait répondait poursuivait reconnaissait
+                   avertissait admettait promettait""", "fr"),
                    frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
                    {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split()),
                    latter={"celui-ci": "m", "celle-ci": "f"}),
-    "es": Lexicon(frozenset("""dijo dice afirmó afirma explicó explica añadió añade agregó agrega
+    "es": Lexicon(_with_imperfects("""dijo dice afirmó afirma explicó explica añadió añade agregó agrega
                    señaló señala aseguró asegura declaró declara comentó comenta indicó indica
                    manifestó manifiesta sostuvo sostiene expresó expresa destacó destaca subrayó
                    advirtió advierte insistió reconoció reconoce admitió precisó apuntó respondió
@@ -165,7 +184,7 @@ LEXICONS: dict[str, Lexicon] = {
                    exclamó preguntó gritó valoró defendió aclaró aclara matizó pidió exigió cuestionó
                    ironizó zanjó celebró resaltó contó narró expuso argumentó recalcó recalca resumió
                    insiste subraya admite relata relató narra recuerda apunta lamenta confiesa confesó
-                   opina critica dictaminó resolvió determinó definió describe""".split()), frozenset({"ha", "había", "habría"}),
+                   opina critica dictaminó resolvió determinó definió describe espetó replicó decía""", "es"), frozenset({"ha", "había", "habría"}),
                    r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b", {"él": "m", "ella": "f"},
                    frozenset(_ES_TITLES.split()), pro_drop=True, latter={"éste": "m", "ésta": "f"}),
 }

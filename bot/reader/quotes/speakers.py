@@ -805,7 +805,9 @@ class SpeakerFinder:
         """`«…», dijo.` / `«…», explicó en rueda de prensa`: no subject after the verb in a language
         that leaves it out, so the person in focus; a noun phrase there (`dijo un portavoz`) is not that."""
         following = _piece(tokens)[0][:1]
-        if not self._lexicon.pro_drop or following and (following[0][:1].isupper() or following[0].lower() in ARTICLES):
+        # Spanish `a` is a preposition (`aseguró a las puertas del tribunal`), not the English article
+        if not self._lexicon.pro_drop or following and (following[0][:1].isupper() or following[0].lower() in ARTICLES
+                                                        and following[0].lower() != "a"):
             return None
         return ("pronoun", "")
 
