@@ -727,3 +727,18 @@ def test_a_spanish_verb_without_its_subject_before_a_place_keeps_the_person_in_f
         language="es",
     )
     assert found == {"Mi cliente es inocente y lo vamos a demostrar": "Luis Miguel Navarro"}
+
+
+def test_a_french_attribution_inside_the_marks_splits_one_quotation_into_two_pieces() -> None:
+    document = build_document(Article("Story", (
+        "Dans les fermes du Haut-Doubs, le manque d'herbe inquiète les producteurs.",
+        "« Normalement, mes vaches sont au pré jusqu'en octobre, explique Pascal Vuillemin, éleveur à Mouthe. "
+        "Cette année, je les nourris au foin depuis le 15 juillet. » Le foin commence à manquer. « Le prix du "
+        "foin a doublé, reconnaît-il, et je n'en trouve presque plus dans la région. »",
+    ), language="fr"))
+    quotes = all_quotes(document)
+    assert [(quote.parts, quote.speaker) for quote in quotes] == [
+        (("Normalement, mes vaches sont au pré jusqu'en octobre",
+          "Cette année, je les nourris au foin depuis le 15 juillet."), "Pascal Vuillemin"),
+        (("Le prix du foin a doublé", "et je n'en trouve presque plus dans la région."), "Pascal Vuillemin"),
+    ]
