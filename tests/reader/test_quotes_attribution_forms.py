@@ -742,3 +742,18 @@ def test_a_french_attribution_inside_the_marks_splits_one_quotation_into_two_pie
           "Cette année, je les nourris au foin depuis le 15 juillet."), "Pascal Vuillemin"),
         (("Le prix du foin a doublé", "et je n'en trouve presque plus dans la région."), "Pascal Vuillemin"),
     ]
+
+
+def test_the_company_or_its_board_in_german_is_the_firm_the_story_is_about() -> None:
+    found = speakers(
+        "Der Autozulieferer Hollmann Automotive will rund 1200 Stellen abbauen. Das teilte das Unternehmen mit.",
+        "„Die Nachfrage nach unseren Getriebekomponenten ist dramatisch eingebrochen“, heißt es in einer "
+        "Mitteilung des Vorstands.",
+        "Bei der Flughafen Zürich AG zeigte man sich erleichtert. «Wir halten uns an eine der strengsten "
+        "Nachtregelungen Europas», teilte das Unternehmen mit.",
+        language="de",
+    )
+    assert found == {
+        "Die Nachfrage nach unseren Getriebekomponenten ist dramatisch eingebrochen": "Hollmann Automotive",
+        "Wir halten uns an eine der strengsten Nachtregelungen Europas": "Flughafen Zürich AG",
+    }

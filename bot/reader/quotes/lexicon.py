@@ -201,9 +201,10 @@ mail foundation management corporation institution tribunal tribunale gericht ge
 ministerio ministère ministerium iglesia église kirche universidad université universität partido
 parti partei gobierno gouvernement regierung comisión kommission consejo conseil banco banque
 empresa entreprise unternehmen asociación verein verband fundación fondation stiftung agencia agence
-agentur ayuntamiento mairie policía polizei ejército armée armee watch""".split())
+agentur ayuntamiento mairie policía polizei ejército armée armee watch ag gmbh kg automotive holding
+holdings inc ltd plc llc corp""".split())
 """Words that make a capitalised run a body's name (`Harvard Management Company`, `Tribunal de
-Justicia`, `Evangelisch-methodistische Kirche`): at its end in English and German, at its start in
+Justicia`, `Evangelisch-methodistische Kirche`, `Flughafen Zürich AG`, `Hollmann Automotive`): at its end in English and German, at its start in
 French and Spanish."""
 DESCRIPTOR_ENDINGS = ("ist", "ists", "ese", "ish", "isch", "ische")
 """Endings of the words for a follower or a nationality (`Scientologist`, `Japanese`, `Flemish`)."""
@@ -319,6 +320,6 @@ AGENTS = frozenset("by von vom par por".split())
 AS_WORDS = frozenset("as als comme como".split())
 """Words that hand the agent's words to the thing described: `… as “…”`, `… als „…“ charakterisiert`."""
 BODY_KINDS = frozenset("""organisation organization ong ngo group firm syndicat organisación organización
-firma gruppe konzern gewerkschaft""".split())
+firma gruppe konzern gewerkschaft unternehmen verein verband vorstand""".split())
 """Words for a kind of body besides `ORGANISATION_WORDS`: `l'ONG précise`, `the group said` speak for
 the body in focus."""

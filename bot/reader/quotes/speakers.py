@@ -853,10 +853,23 @@ class SpeakerFinder:
             named = self._body_named(rest[0][:-2 if rest[0].endswith("es") else -1].lower())
             if named:
                 return ("name", named)
+            if self._kind_noun(tokens[at + 1:], rest[0]):
+                return ("focus", "n")  # `in einer Mitteilung des Vorstands`: the board of the body in focus
         if end == 1 and rest[0].lower() in ORGANISATION_WORDS and rest[1:2] and rest[1][:1].islower() \
                 and rest[1] not in self._stop_words and not self._is_verb(rest[1]):
             end = 2  # `la Ligue arabe`, `l'Union européenne`: the adjective is part of the name
         return ("name", " ".join(_strip_possessive(t) for t in rest[:end]))
+
+    def _kind_noun(self, chunk: list[str], name: str) -> bool:
+        """Whether a one-word German `name` found in `chunk` is the kind of body after its determiner
+        (`das Unternehmen`, `des Vorstands`), which stands for the body in focus, not a body of that name
+        (`die Feuerwehr` is one)."""
+        if self._language != "de" or name not in chunk:
+            return False
+        at = chunk.index(name)
+        kind = name.lower()
+        return at > 0 and chunk[at - 1].lower() in DE_DETERMINERS and (
+            kind in BODY_KINDS or kind.endswith("s") and kind.rstrip("s").removesuffix("e") in BODY_KINDS)
 
     def _body_stem(self, token: str) -> str | None:
         """`Regierungssprecher` -> `regierung`: the body a German spokesperson compound names."""
@@ -1083,6 +1096,8 @@ class SpeakerFinder:
             # `Seiner Berechnung zufolge`, `según sus cálculos`; `according to his jockey Liam Treadwell` names him
             return ("owner", OWNERS[chunk[0].lower()])
         found = self._named_in(chunk)
+        if found and self._kind_noun(chunk, found[1]):
+            found = None  # `teilte das Unternehmen mit`: the body in focus, not one named `Unternehmen`
         role_first = chunk[:1] and chunk[0].lower() in ARTICLES.keys() | DE_DETERMINERS | POSSESSIVES
         if found is None and rest[:1] == [","] and role_first:
             # `explicó la portavoz, Ana Ruiz` / `indicó su director, Samuel Reyes` / `said a spokesman for Acme, John
@@ -1100,7 +1115,7 @@ class SpeakerFinder:
             runs = _runs(lead)
             if runs and runs[0][0] == 0:
                 name = self._name(lead, *runs[0], organisations=True)
-                found = ("name", name) if name else None
+                found = ("name", name) if name and not self._kind_noun(chunk, name) else None
         if found is None:
             described = self._described(chunk)  # `Pour l'organisation, …`, `selon le ministre`
             if described and described[0] == "titled" and self._recurring_role(described[1].split(" ", 1)[1]):
@@ -1242,6 +1257,9 @@ class SpeakerFinder:
             if body and _is_organisation(body) and not self._holds_post(tokens, start, run):
                 # `el Tribunal de Justicia`, though the text also says `el tribunal`; but `el presidente del
                 # Gobierno Pedro Sánchez` is the body, then who holds the post
+                if self._language == "de" and len(body) > 2 and body[0].lower().endswith(DE_PERSON_ENDINGS) \
+                        and _is_organisation(body[1:]):
+                    body = body[1:]  # `Der Autozulieferer Hollmann Automotive`: what kind of firm, then its name
                 return " ".join(body) if organisations else None
             while run and self._common_word(run[0], initial=not start or not tokens[start - 1][:1].isalpha()):
                 run = run[1:]
@@ -1506,7 +1524,7 @@ class SpeakerFinder:
             tokens = [_ELIDED_NAME.sub("", t) or t for t in _tokens(self._masked.get(k, ""), self._lexicon)]
             for start, end in _runs(tokens):
                 name = self._name(tokens, start, end, organisations=True)
-                if name and not self._is_person(name):
+                if name and not self._is_person(name) and not self._kind_noun(tokens, name):
                     return self._full_name(name, index)
         return None
 
