@@ -1453,6 +1453,11 @@ class SpeakerFinder:
                 return None  # `“…,” the young woman said. The woman added…`: still that unnamed woman
             # the quote's own sentence counts when a quote before it there has its speaker
             found = ("name", self._said[k]) if k in self._said else self._reported(k) if k < index else None
+            if found is None and gender == "n" and k == index - 1:
+                # `Bei der Flughafen Zürich AG zeigte man sich erleichtert. „…“, teilte das Unternehmen mit`:
+                # a body the sentence right before names is the one in focus
+                body = self._body_in(k, index)
+                found = ("name", body) if body else None
             if found is None and opening and k < index and gender != "n":
                 # `Volker Wissing verteidigte die Pläne. Man müsse „…“, erklärte der FDP-Politiker`
                 tokens = _tokens(self._masked.get(k, ""), self._lexicon)
@@ -1521,11 +1526,18 @@ class SpeakerFinder:
         """The body the text last named, within the look-back, when none has spoken yet: `L'ONG
         Human Rights Watch a publié un rapport. … L'organisation précise que « … »`."""
         for k in range(index - 1, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
-            tokens = [_ELIDED_NAME.sub("", t) or t for t in _tokens(self._masked.get(k, ""), self._lexicon)]
-            for start, end in _runs(tokens):
-                name = self._name(tokens, start, end, organisations=True)
-                if name and not self._is_person(name) and not self._kind_noun(tokens, name):
-                    return self._full_name(name, index)
+            body = self._body_in(k, index)
+            if body:
+                return body
+        return None
+
+    def _body_in(self, k: int, index: int) -> str | None:
+        """The first body sentence `k` names, by its full name as of sentence `index`."""
+        tokens = [_ELIDED_NAME.sub("", t) or t for t in _tokens(self._masked.get(k, ""), self._lexicon)]
+        for start, end in _runs(tokens):
+            name = self._name(tokens, start, end, organisations=True)
+            if name and not self._is_person(name) and not self._kind_noun(tokens, name):
+                return self._full_name(name, index)
         return None
 
     def _antecedent(self, gender: str, index: int, own: bool = True) -> str | None:
