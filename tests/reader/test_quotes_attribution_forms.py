@@ -757,3 +757,30 @@ def test_the_company_or_its_board_in_german_is_the_firm_the_story_is_about() -> 
         "Die Nachfrage nach unseren Getriebekomponenten ist dramatisch eingebrochen": "Hollmann Automotive",
         "Wir halten uns an eine der strengsten Nachtregelungen Europas": "Flughafen Zürich AG",
     }
+
+
+def test_a_ruling_quoted_with_no_one_named_is_the_court_that_gave_it() -> None:
+    german = speakers(
+        "Das Verwaltungsgericht Stuttgart hat die Tempo-30-Zone für rechtswidrig erklärt. Die Stadt habe die "
+        "Gefahrenlage nicht begründet, befanden die Richter.",
+        "In dem Urteil heißt es: »Eine allgemeine Verbesserung der Lebensqualität reicht als Begründung nicht aus.«",
+        language="de",
+    )
+    spanish = speakers(
+        "El Tribunal Supremo ha confirmado la condena al exalcalde Ramón Esteban Cuesta. La sentencia, de la que "
+        "ha sido ponente el magistrado Andrés Palomo, considera probado el desvío. \"La actuación del acusado "
+        "revela un absoluto desprecio por el interés general\", recoge el fallo.",
+        language="es",
+    )
+    french = speakers(
+        "Le tribunal correctionnel de Rennes a condamné jeudi la société Agrivol à 500 000 euros d'amende.",
+        "Dans son jugement, le tribunal souligne que l'entreprise « connaissait depuis plusieurs années les "
+        "défaillances de sa station d'épuration ».",
+        language="fr",
+    )
+    assert german == {"Eine allgemeine Verbesserung der Lebensqualität reicht als Begründung nicht aus.":
+                      "Verwaltungsgericht Stuttgart"}
+    assert spanish == {"La actuación del acusado revela un absoluto desprecio por el interés general":
+                       "Tribunal Supremo"}
+    assert french == {"connaissait depuis plusieurs années les défaillances de sa station d'épuration":
+                      "tribunal correctionnel de Rennes"}

@@ -144,7 +144,7 @@ LEXICONS: dict[str, Lexicon] = {
                    glaubte findet hofft hoffte fürchtet fürchtete gestand bilanzierte bilanziert
                    entschied entschieden urteilte beschrieb beschreibt bezeichnete bezeichnet nannte
                    nennt heißt hieß erzählt erzählte klagt klagte schildert schilderte verspricht versprach
-                   appelliert appellierte unterstreicht erinnert erinnerte""".split()),
+                   appelliert appellierte unterstreicht erinnert erinnerte lautet lautete""".split()),
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b", {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split()), by_after=frozenset({"zufolge"}),
                    latter={"dieser": "m", "diese": "f"}),
@@ -184,7 +184,7 @@ LEXICONS: dict[str, Lexicon] = {
                    exclamó preguntó gritó valoró defendió aclaró aclara matizó pidió exigió cuestionó
                    ironizó zanjó celebró resaltó contó narró expuso argumentó recalcó recalca resumió
                    insiste subraya admite relata relató narra recuerda apunta lamenta confiesa confesó
-                   opina critica dictaminó resolvió determinó definió describe espetó replicó decía""", "es"), frozenset({"ha", "había", "habría"}),
+                   opina critica dictaminó resolvió determinó definió describe espetó replicó decía recoge recogió""", "es"), frozenset({"ha", "había", "habría"}),
                    r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b", {"él": "m", "ella": "f"},
                    frozenset(_ES_TITLES.split()), pro_drop=True, latter={"éste": "m", "ésta": "f"}),
 }
@@ -250,8 +250,10 @@ RELATION_WORDS = 4
 """A possessive this close before the comma ends the noun phrase a name is set off from (`son complice de toujours`)."""
 PARTICIPLE_ENDINGS = ("ant", "ando", "iendo")
 """French and Spanish present participles (`affirmant`, `afirmando`): their subject opens the clause."""
-STATEMENTS = frozenset("statement release communiqué comunicado mitteilung erklärung report rapport informe bericht".split())
-"""What a body says through: `a statement said` speaks for the body in focus."""
+STATEMENTS = frozenset("""statement release communiqué comunicado mitteilung erklärung report rapport informe bericht
+ruling judgment judgement verdict urteil bescheid beschluss fallo sentencia jugement arrêt""".split())
+"""What a body says through: `a statement said`, `In dem Urteil heißt es:`, `recoge el fallo` speak for the
+body in focus (the court that ruled)."""
 WRITINGS = frozenset("""essay letter book speech article tweet post aufsatz schrift brief buch rede artikel
 lettre livre discours essai ensayo carta libro discurso artículo""".split())
 """What a person writes or gives: `His letter …: “…”` quotes its author."""
@@ -312,8 +314,8 @@ NAME_JOINERS = frozenset({"of"})
 NEUTER = {"en": "it", "de": "es"}
 """The pronoun that stands for a body, not a person (`it said`, `es erklärte`)."""
 IMPERSONAL = frozenset("""apparaît apparait semble faut y s'agit s’agit paraît parait convient reste
-gibt scheint geht handelt is was seems""".split())
-"""Verbs after `il`/`es` that make it impersonal (`il apparaît que`): no one is the subject."""
+gibt scheint geht handelt heißt hieß is was seems""".split())
+"""Verbs next to `il`/`es` that make it impersonal (`il apparaît que`, `heißt es`): no one is the subject."""
 PARTICLES = frozenset("de del der van von da di du la le al bin ben el d' d’".split())
 AGENTS = frozenset("by von vom par por".split())
 """Words that name the agent of a passive: `was described by Kim as “…”`, `von der Stiftung als „…“`."""

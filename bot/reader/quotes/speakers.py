@@ -840,6 +840,8 @@ class SpeakerFinder:
             # `a Sandown spokesman`: the body named right before the spokesperson
             before = [run for run in _runs(tokens[:at]) if run[1] == at]
             name = [t for t in tokens[before[0][0]:at] if t.lower() not in ARTICLES] if before else []
+            if not name and tokens[at].lower() in STATEMENTS:
+                return ("focus", "n")  # `recoge el fallo`: the court in focus ruled
             return ("name", " ".join(name)) if name else None
         rest = tokens[at + 2:]
         while rest and (rest[0].lower() in ARTICLES or genitive and rest[0].lower() in DE_DETERMINERS):
@@ -934,7 +936,7 @@ class SpeakerFinder:
                         or self._unnamed(_after_openers(tokens[:k]))
                         or (opening if opening and opening[0] == "pronoun" else None)
                         or self._body_phrase(clause) or self._described(clause)
-                        or self._named_after(tokens[k:]))
+                        or self._named_after(tokens[k:]) or self._through_paper(clause))
         return None
 
     def _verb_last(self, clause: list[str]) -> tuple[str, str] | None:
@@ -1123,6 +1125,12 @@ class SpeakerFinder:
             found = described if described and described[0] in ("name", "pronoun") or described == ("focus", "n") else None
         return found
 
+    @staticmethod
+    def _through_paper(clause: list[str]) -> tuple[str, str] | None:
+        """`In dem Urteil heißt es: „…“`, `Der Bescheid lautet: „…“`: a ruling or a statement naming no
+        one speaks for the body in focus."""
+        return ("focus", "n") if any(t.lower() in STATEMENTS for t in clause) else None
+
     def _body_phrase(self, tokens: list[str]) -> tuple[str, str] | None:
         """A body named by a lower-case noun and a capitalised complement, as French and Spanish
         write them: `le communiqué du ministère de l'Intérieur` -> `ministère de l'Intérieur`."""
@@ -1130,9 +1138,13 @@ class SpeakerFinder:
             if token.lower() not in ORGANISATION_WORDS or not token[:1].islower():
                 continue
             end = k + 1
+            while end < min(k + 3, len(tokens)) and tokens[end][:1].islower() and tokens[end].lower() not in (
+                    PARTICLES | ARTICLE_PARTICLES | self._stop_words) and not self._is_verb(tokens[end]):
+                end += 1  # `tribunal correctionnel de Rennes`: an adjective, then the complement
+            adjectives = end
             while end < len(tokens) and tokens[end].lower() in PARTICLES | ARTICLE_PARTICLES:
                 end += 1
-            if end > k + 1 and end < len(tokens) and _ELIDED_NAME.sub("", tokens[end])[:1].isupper():
+            if end > adjectives and end < len(tokens) and _ELIDED_NAME.sub("", tokens[end])[:1].isupper():
                 return ("name", " ".join(tokens[k:end + 1]))
         return None
 
@@ -1446,7 +1458,11 @@ class SpeakerFinder:
         quote's own sentence. With `opening` (a description holding no post, `der FDP-Politiker`), a
         sentence in between that names one person, opening with them, puts that person in focus; a
         post (`le ministre du Budget`) may be someone else's."""
-        if gender == "n" and NEUTER.get(self._language) in self._before_quote(index):
+        before = self._before_quote(index)
+        neuter = NEUTER.get(self._language)
+        # `In dem Urteil heißt es:` is impersonal, not a body's `it`
+        if gender == "n" and neuter in before and not IMPERSONAL & {
+                t.lower() for t in before[max(0, before.index(neuter) - 1):before.index(neuter) + 2]}:
             return self._opening_body(index)
         for k in range(index, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
             if k < index and gender and self._unnamed_at.get(k) == gender:
@@ -1532,13 +1548,15 @@ class SpeakerFinder:
         return None
 
     def _body_in(self, k: int, index: int) -> str | None:
-        """The first body sentence `k` names, by its full name as of sentence `index`."""
+        """The first body sentence `k` names, by its full name as of sentence `index`; else one it names
+        the French or Spanish way, a lower-case noun and its complement."""
         tokens = [_ELIDED_NAME.sub("", t) or t for t in _tokens(self._masked.get(k, ""), self._lexicon)]
         for start, end in _runs(tokens):
             name = self._name(tokens, start, end, organisations=True)
             if name and not self._is_person(name) and not self._kind_noun(tokens, name):
                 return self._full_name(name, index)
-        return None
+        phrase = self._body_phrase(tokens)  # `Le tribunal correctionnel de Rennes a condamné…`
+        return phrase[1] if phrase else None
 
     def _antecedent(self, gender: str, index: int, own: bool = True) -> str | None:
         """The person a he/she stands for: the latest speaker, else the only person named just before.
@@ -1799,11 +1817,11 @@ def _piece(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _is_organisation(run: list[str]) -> bool:
-    """`NASA`, `Foreign Office`, `Planned Parenthood Advocates of Kansas`, `Bundespolizei`: an acronym
-    or a body's name."""
+    """`NASA`, `Foreign Office`, `Planned Parenthood Advocates of Kansas`, `Bundespolizei`,
+    `Verwaltungsgericht Stuttgart`: an acronym or a body's name."""
     return (run[-1].lower() in ORGANISATION_WORDS or run[0].lower() in ORGANISATION_WORDS
             or len(run) == 1 and len(run[0]) > 1 and run[0].isupper()
-            or run[-1].lower().endswith(DE_BODY_ENDINGS))
+            or run[-1].lower().endswith(DE_BODY_ENDINGS) or len(run) == 2 and run[0].lower().endswith(DE_BODY_ENDINGS))
 
 
 def _long_forms(sentences: list[list[str]]) -> dict[str, str]:
