@@ -784,3 +784,13 @@ def test_a_ruling_quoted_with_no_one_named_is_the_court_that_gave_it() -> None:
                        "Tribunal Supremo"}
     assert french == {"connaissait depuis plusieurs années les défaillances de sa station d'épuration":
                       "tribunal correctionnel de Rennes"}
+
+
+def test_a_quote_after_reported_speech_with_a_pronoun_is_that_pronouns_person() -> None:
+    found = speakers(
+        "Der FDP-Fraktionschef Beat Hürlimann hielt dagegen: «Der Flughafen ist das wirtschaftliche Herz des Kantons.»",
+        "Auch Volkswirtschaftsdirektorin Regula Meier-Suter sprach sich gegen die Vorlage aus. Die Regierung nehme "
+        "die Sorgen der Anwohner ernst, betonte sie. «Aber eine starre Sperrzeit würde den Flughafen infrage stellen.»",
+        language="de",
+    )
+    assert found["Aber eine starre Sperrzeit würde den Flughafen infrage stellen."] == "Regula Meier-Suter"

@@ -615,6 +615,8 @@ class SpeakerFinder:
         segments = " ".join(tokens).split(" , ")
         for number, segment in enumerate(segments):
             words = segment.split()
+            if len(words) > 2 and words[0].lower() in ADVERBS and words[1][:1].isupper():
+                words = words[1:]  # `Auch Volkswirtschaftsdirektorin Regula Meier-Suter sprach sich…`
             if not words or words[0].startswith(MASK):
                 return None
             role = words[0].lower() in POSSESSIVES | DEFINITES and len(words) <= MAX_ROLE_WORDS
@@ -1578,6 +1580,9 @@ class SpeakerFinder:
             found = ("name", self._said[k]) if k in self._said else self._reported(k)
             if found and found[0] == "focus" and gender and found[1] == gender:
                 return self._focus(gender, k)  # `The woman, who can not be named, said…`: whom she is
+            if found and found[0] == "pronoun" and gender and found[1] == gender and k == index - 1:
+                # `Die Regierung nehme die Sorgen ernst, betonte sie. «Aber …»`: the same she as just before
+                return self._antecedent(gender, k, own=False)
             if found is None:
                 tokens = _tokens(self._masked.get(k, ""), self._lexicon)
                 if self._goes_on(tokens, gender):
