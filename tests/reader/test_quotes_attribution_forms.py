@@ -794,3 +794,15 @@ def test_a_quote_after_reported_speech_with_a_pronoun_is_that_pronouns_person() 
         language="de",
     )
     assert found["Aber eine starre Sperrzeit würde den Flughafen infrage stellen."] == "Regula Meier-Suter"
+
+
+def test_a_pronoun_after_the_role_someone_was_introduced_by_is_that_person() -> None:
+    found = speakers(
+        "La Ville de Montréal interdira les chauffages au mazout, a annoncé mercredi la mairesse, Isabelle Gagnon.",
+        "L'opposition juge la mesure précipitée. \"Qui va payer la facture? Ce sont les propriétaires\", a lancé "
+        "son chef, Marc-André Tremblay.",
+        "Interrogée à ce sujet, la mairesse a assuré que des subventions seraient offertes. \"Personne ne sera "
+        "laissé derrière\", a-t-elle répondu.",
+        language="fr",
+    )
+    assert found["Personne ne sera laissé derrière"] == "Isabelle Gagnon"

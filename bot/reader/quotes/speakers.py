@@ -795,7 +795,8 @@ class SpeakerFinder:
         for person, index in self._first_seen.items():
             text = self._sentences[index].text
             at = text.find(person)
-            context = text[:at].lower().split()[-3:] if at >= 0 else []
+            # `a annoncé la mairesse, Isabelle Gagnon`: the role set off by a comma before the name
+            context = [w.rstrip(",") for w in text[:at].lower().split()[-3:]] if at >= 0 else []
             # `der Doktor eine Enkeltochter, Susan Foreman`: the words after the last article describe her
             context = context[max((k + 1 for k, w in enumerate(context) if w in ARTICLES or w in INDEFINITES), default=0):]
             context += (self._roles.get(person) or "").lower().split()
@@ -1072,8 +1073,11 @@ class SpeakerFinder:
                 if after_comma and tokens[k + 1:k + 2] and tokens[k + 1].lower() in self._lexicon.pronouns:
                     return self._inverted(tokens[k:])  # `Es gebe mehrere Interessenten, erklärte er`: he, not them
                 start = max((j for j in range(k) if tokens[j].startswith(MASK)), default=-1) + 1
+                # `Interrogée à ce sujet, la mairesse a assuré…`: the subject is the clause right before the verb
+                clause = tokens[start:j + 1 if j < k - 1 else k]
+                clause = clause[max((i + 1 for i, t in enumerate(clause) if t == ","), default=0):]
                 found = self._subject(_without_relatives(tokens[start:k])[-MAX_SUBJECT_TOKENS:]) or self._described(
-                    _after_openers(tokens[start:k]))
+                    _after_openers(tokens[start:k])) or self._described(clause)
                 if not found and after_comma:
                     found = self._inverted(tokens[k:])
                 if found:
