@@ -806,3 +806,12 @@ def test_a_pronoun_after_the_role_someone_was_introduced_by_is_that_person() -> 
         language="fr",
     )
     assert found["Personne ne sera laissé derrière"] == "Isabelle Gagnon"
+
+
+def test_the_person_in_the_apposition_speaks_not_the_body_their_post_is_at() -> None:
+    german = speakers(
+        "Die IG Metall reagierte mit scharfer Kritik. „Das ist ein Schlag ins Gesicht aller Beschäftigten“, sagte "
+        "die Erste Bevollmächtigte der IG Metall Schweinfurt, Petra Kleinschmidt.",
+        language="de",
+    )
+    assert german == {"Das ist ein Schlag ins Gesicht aller Beschäftigten": "Petra Kleinschmidt"}

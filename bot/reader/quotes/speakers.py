@@ -865,6 +865,14 @@ class SpeakerFinder:
             end = 2  # `la Ligue arabe`, `l'Union européenne`: the adjective is part of the name
         return ("name", " ".join(_strip_possessive(t) for t in rest[:end]))
 
+    @staticmethod
+    def _complement(chunk: list[str], name: str) -> bool:
+        """Whether `name` follows a preposition or a genitive article in `chunk`: whose or what the role
+        before it is (`der IG Metall`, `de la Junta`, `for Acme`), not who holds it."""
+        first = name.split()[0]
+        at = chunk.index(first) if first in chunk else 0
+        return any(t.lower() in PREPOSITIONS | PARTICLES | {"der", "des", "la", "el", "l'", "l’"} for t in chunk[1:at])
+
     def _kind_noun(self, chunk: list[str], name: str) -> bool:
         """Whether a one-word German `name` found in `chunk` is the kind of body after its determiner
         (`das Unternehmen`, `des Vorstands`), which stands for the body in focus, not a body of that name
@@ -1107,10 +1115,12 @@ class SpeakerFinder:
         if found and self._kind_noun(chunk, found[1]):
             found = None  # `teilte das Unternehmen mit`: the body in focus, not one named `Unternehmen`
         role_first = chunk[:1] and chunk[0].lower() in ARTICLES.keys() | DE_DETERMINERS | POSSESSIVES
-        if found is None and rest[:1] == [","] and role_first:
+        if rest[:1] == [","] and role_first and (found is None or self._complement(chunk, found[1])):
             # `explicó la portavoz, Ana Ruiz` / `indicó su director, Samuel Reyes` / `said a spokesman for Acme, John
-            # Doe`: the person named in the apposition, before the organisation the role mentions.
-            found = self._named_in(_piece(rest[1:])[0])
+            # Doe` / `sagte die Erste Bevollmächtigte der IG Metall Schweinfurt, Petra Kleinschmidt`: the person
+            # named in the apposition, before the organisation the role mentions.
+            named = self._named_in(_piece(rest[1:])[0])
+            found = named if found is None or named and " " in named[1] else found
         found = found or self._body_phrase(chunk)
         reported = chunk[1:2] and chunk[1].lower() in STATEMENTS  # `según el informe de la ONU`
         if found is None and chunk[:1] and (chunk[0].lower() in INDEFINITES or reported):
