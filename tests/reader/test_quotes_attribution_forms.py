@@ -815,3 +815,24 @@ def test_the_person_in_the_apposition_speaks_not_the_body_their_post_is_at() -> 
         language="de",
     )
     assert german == {"Das ist ein Schlag ins Gesicht aller Beschäftigten": "Petra Kleinschmidt"}
+
+
+def test_a_reporting_participle_after_a_comma_leaves_the_speaker_before_it() -> None:
+    found = speakers(
+        "Salesforce co-CEO Marc Benioff hosted Apple CEO Tim Cook at Dreamforce.",
+        "\"We all miss Steve so much,\" Benioff weighed in, telling Cook, \"since he passed, you have been so true "
+        "to him and his values.\"",
+        language="en",
+    )
+    assert found == {
+        "We all miss Steve so much, since he passed, you have been so true to him and his values.": "Marc Benioff"}
+
+
+def test_a_phrase_the_narrative_quotes_after_an_attribution_is_not_joined_to_the_quote_before() -> None:
+    document = build_document(Article("Story", (
+        "Apple CEO Tim Cook spoke at Dreamforce on Tuesday.",
+        "Customers \"began to say we want you to do this and that,\" Cook told Benioff, which ultimately meant "
+        "making the \"best mobile operating system for enterprise.\"",
+    ), language="en"))
+    assert [quote.text for quote in all_quotes(document)] == [
+        "began to say we want you to do this and that", "best mobile operating system for enterprise."]

@@ -39,6 +39,10 @@ stressed emphasised emphasized maintained reckons reckoned posted concluded pred
 texted messaged described describes describe called calls interjected snapped quipped countered
 retorted pleaded vowed promised promises cautioned testified testifies recounted recounts lamented
 laments mused muses sighed"""
+EN_PARTICIPLES = frozenset("""saying telling adding writing noting explaining arguing insisting asking warning
+stressing claiming replying responding urging""".split())
+"""English reporting verbs as participles after a comma (`“…,” Benioff weighed in, telling Cook`): whoever
+the clause before them names speaks, not whom they tell."""
 _EN_TITLES = """mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister
 secretary senator sen rep representative governor gov mayor judge justice chief officer detective
 det sergeant sgt constable pc inspector superintendent supt captain capt lieutenant lt colonel col

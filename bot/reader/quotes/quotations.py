@@ -243,6 +243,8 @@ def _continues(previous: _Piece, piece: _Piece, finder: SpeakerFinder) -> bool:
         return False  # `„Wird die Fortsetzung in London erfolgen?“ — „Das weiß man noch nicht.“`: a reply
     if between.endswith(":") or len(words(between)) > MAX_BETWEEN_WORDS:
         return False  # `Lee said: “…”` introduces a new speaker's quotation
+    if between[-1:].isalnum():
+        return False  # `“…,” Cook told Benioff, which meant making the “…”`: a phrase the narrative quotes
     if any(c.isalpha() for c in between) and not finder.attributes(between):
         return False
     cut_off = previous.text[-1:] in "?!" and piece.before.strip() == between

@@ -58,6 +58,7 @@ from bot.reader.quotes.lexicon import (
     DE_PERSON_ENDINGS,
     DOCUMENTS,
     EN_NOT_ROLES,
+    EN_PARTICIPLES,
     EN_ROLE_ENDINGS,
     FEMALE_TITLES,
     GENDERED_NOUNS,
@@ -574,6 +575,8 @@ class SpeakerFinder:
         for k, token in enumerate(head[:MAX_SUBJECT_TOKENS + 1]):
             if token.startswith(MASK):
                 return None
+            if k > 1 and head[k - 1] == "," and token.lower() in EN_PARTICIPLES and self._language == "en":
+                return self._subject(head[:k - 1]) or self._opening(head[:k - 1])  # `“…,” Benioff weighed in, telling Cook`
             if self._is_verb(token):
                 if k and self._plural(token, head[k - 1]):
                     return _NOBODY  # `„…“, sie sagten` / `“…,” both said`: more than one
