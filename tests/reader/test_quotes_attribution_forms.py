@@ -836,3 +836,23 @@ def test_a_phrase_the_narrative_quotes_after_an_attribution_is_not_joined_to_the
     ), language="en"))
     assert [quote.text for quote in all_quotes(document)] == [
         "began to say we want you to do this and that", "best mobile operating system for enterprise."]
+
+
+def test_a_long_apposition_with_commas_of_its_own_between_the_name_and_the_verb() -> None:
+    found = speakers(
+        "\"Numerical experiments of this kind are particularly successful when you get out more than you put "
+        "in,\" Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich, Germany, "
+        "and co-author of the study, said in a statement.",
+        language="en",
+    )
+    assert found == {"Numerical experiments of this kind are particularly successful when you get out more than "
+                     "you put in": "Dylan Nelson"}
+
+
+def test_a_place_after_a_post_is_not_part_of_the_holders_name() -> None:
+    found = speakers(
+        "Another diplomat, former special envoy to Ukraine Kurt Volker, shifted his own account of the meeting.",
+        "\"I think all of us thought it was inappropriate and the meeting concluded,\" Volker said.",
+        language="en",
+    )
+    assert found == {"I think all of us thought it was inappropriate and the meeting concluded": "Kurt Volker"}

@@ -593,7 +593,11 @@ class SpeakerFinder:
         if "," not in head[1:MAX_NAME_TOKENS + 1]:
             return None
         first = head.index(",", 1)
-        second = next((k for k in range(first + 1, min(len(head), first + MAX_APPOSITION)) if head[k] == ","), None)
+        # `Dylan Nelson, a fellow at the Max Planck Institute in Munich, Germany, and co-author of the study, said`:
+        # the comma the verb follows, past the commas inside the description
+        second = next((k for k in range(first + 1, min(len(head) - 1, first + MAX_APPOSITION))
+                       if head[k] == "," and self._is_verb(head[k + 1])),
+                      next((k for k in range(first + 1, min(len(head), first + MAX_APPOSITION)) if head[k] == ","), None))
         if second is None or second + 1 >= len(head) or not self._is_verb(head[second + 1]):
             return None
         if any(token.startswith(MASK) for token in head[:second]):
@@ -1335,7 +1339,7 @@ class SpeakerFinder:
         of = start - 1
         if of > 0 and tokens[of].lower() in ARTICLE_PARTICLES:
             of -= 1  # `de las Naciones Unidas`
-        if len(run) < 3 or of < 1 or tokens[of].lower() not in PREPOSITIONS:
+        if len(run) < 3 or of < 1 or tokens[of].lower() not in PREPOSITIONS | {"to"}:  # `envoy to Ukraine Kurt Volker`
             return False
         post = tokens[of - 1]
         return post.isalpha() and (post.islower() and post not in self._stop_words or self._is_title(post)) \
