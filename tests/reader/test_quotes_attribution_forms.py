@@ -856,3 +856,26 @@ def test_a_place_after_a_post_is_not_part_of_the_holders_name() -> None:
         language="en",
     )
     assert found == {"I think all of us thought it was inappropriate and the meeting concluded": "Kurt Volker"}
+
+
+def test_a_group_described_in_the_plural_is_no_one_speaker() -> None:
+    found = speakers(
+        "Even the policy manual of the Citizenship and Immigration Services, part of the Homeland Security "
+        "Department, notes the requirement.",
+        "\"As physicians, we have seen the effects of flu infections in the most vulnerable,\" the physicians stated.",
+        language="en",
+    )
+    assert found == {"As physicians, we have seen the effects of flu infections in the most vulnerable": None}
+
+
+def test_a_football_club_is_a_body_not_the_person_a_description_stands_for() -> None:
+    found = speakers(
+        "Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager.",
+        "Pochettino was sacked last night after five-and-a-half years in charge.",
+        "Negotiations between the London side and Mourinho's representatives intensified over the last few days.",
+        "The Portuguese boss had been out of work since being sacked by Manchester United in December 2018.",
+        "The 56-year-old said after his appointment: \"I am excited to be joining a club with such a great "
+        "heritage.\"",
+        language="en",
+    )
+    assert found == {"I am excited to be joining a club with such a great heritage.": "Jose Mourinho"}

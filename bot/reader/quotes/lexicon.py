@@ -206,9 +206,9 @@ ministerio ministère ministerium iglesia église kirche universidad université
 parti partei gobierno gouvernement regierung comisión kommission consejo conseil banco banque
 empresa entreprise unternehmen asociación verein verband fundación fondation stiftung agencia agence
 agentur ayuntamiento mairie policía polizei ejército armée armee watch ag gmbh kg automotive holding
-holdings inc ltd plc llc corp""".split())
+holdings inc ltd plc llc corp united fc afc rovers athletic wanderers hotspur""".split())
 """Words that make a capitalised run a body's name (`Harvard Management Company`, `Tribunal de
-Justicia`, `Evangelisch-methodistische Kirche`, `Flughafen Zürich AG`, `Hollmann Automotive`): at its end in English and German, at its start in
+Justicia`, `Evangelisch-methodistische Kirche`, `Flughafen Zürich AG`, `Hollmann Automotive`, `Manchester United`): at its end in English and German, at its start in
 French and Spanish."""
 DESCRIPTOR_ENDINGS = ("ist", "ists", "ese", "ish", "isch", "ische")
 """Endings of the words for a follower or a nationality (`Scientologist`, `Japanese`, `Flemish`)."""

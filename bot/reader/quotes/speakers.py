@@ -580,6 +580,9 @@ class SpeakerFinder:
             if self._is_verb(token):
                 if k and self._plural(token, head[k - 1]):
                     return _NOBODY  # `„…“, sie sagten` / `“…,” both said`: more than one
+                if k > 1 and self._language == "en" and head[k - 2].lower() in ("the", "these", "those", "many", "some") \
+                        and re.fullmatch(r"[a-z]{2,}[^su]s", head[k - 1]) and not token.lower().endswith("s"):
+                    return _NOBODY  # `“…,” the physicians stated`: a group, no one speaker
                 if 0 < k <= 3 and head[k - 1].lower() in DOCUMENTS and head[0].lower() in DEFINITES:
                     return ("document", "")  # `“…,” the affidavit said`: who wrote it may come before
                 return (self._subject(head[:k]) or self._set_off(head, k) or self._described(head[:k])
