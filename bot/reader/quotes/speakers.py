@@ -298,7 +298,14 @@ class SpeakerFinder:
             return
         role = None
         after = text[at + len(name):]
-        if after.startswith(","):
+        before = text[:at].rstrip()
+        if before.endswith(",") and after.startswith(",") and after[1:].split()[:1] != [] \
+                and after[1:].split()[0].lower() not in ARTICLES:
+            # `El capitán verdiblanco, Joaquín Ferrer, tampoco buscó…`: the name in apposition to the role
+            # before it; what follows it is the sentence's predicate (unless an article opens it: `one of
+            # the study authors, Owen Dempsey, a chest doctor at …`)
+            role = self._role_from(before[:-1].rsplit(",", 1)[-1], start=False)
+        if role is None and after.startswith(","):
             piece = _ROLE_PIECE.match(after, 1).group()
             closed = after[1 + len(piece):].startswith(",")
             first = piece.split()[0] if piece.split() else ""
@@ -308,7 +315,6 @@ class SpeakerFinder:
                 or _possessive(first) and first[:1].isupper())  # `…, said Scott Strenfel, PG&E's principal meteorologist.`
             if closed or last or first.lower() in ARTICLES:
                 role = self._role_from(piece, start=True)  # `Kim, the envoy, met` / `…, said Kim, the envoy.`
-        before = text[:at].rstrip()
         if role is None and before.endswith(","):
             role = self._role_from(before[:-1].rsplit(",", 1)[-1], start=False)
         if role is None:
@@ -328,6 +334,8 @@ class SpeakerFinder:
         Ruiz`, `A lawyer for the victims, X`); after a phrase setting the scene (`Speaking at the
         Geneva motor show, X`) only a title or role noun makes it one."""
         tokens = piece.split()
+        if tokens[:1] and tokens[0].lower() in CONJUNCTIONS:
+            tokens = tokens[1:]  # `X y el líder de la oposición, Manuel Prieto,`: the second of two
         # An article opens the piece or is written lower case: `Le Pen` holds none.
         articles = [k for k, t in enumerate(tokens) if t in ARTICLES or k == 0 and t.lower() in ARTICLES]
         scene = False
@@ -337,6 +345,8 @@ class SpeakerFinder:
             # `Speaking at … the Geneva motor show, Helmut Panke`, `In a statement from the family's attorney, X`
             scene = tokens[0].lower().endswith("ing") or tokens[0].lower() in OPENERS | PREPOSITIONS
             tokens = tokens[articles[0] if articles[0] == 0 else articles[-1]:]  # `A lawyer for the victims, X`
+        if tokens and self._language != "en" and tokens[0].lower() in self._lexicon.auxiliaries:
+            return None  # `Philippe Garnier, a appelé au…`: a verb, not the article `a`
         gender = ARTICLES.get(tokens[0].lower()) if tokens else None
         if tokens and tokens[0].lower() in ARTICLES:
             tokens = tokens[1:]
@@ -349,6 +359,9 @@ class SpeakerFinder:
             return None
         if any(w.isdigit() or w.lower() in _FINITE for w in words):
             return None  # `in the lab of Wendy Garrett in 2011`, `the man had suffered`: a clause
+        if self._language == "de" and words[-1][:1].islower() or self._language == "es" and any(
+                w.islower() and w.endswith("ó") for w in words):
+            return None  # `…, der strengere Regeln vorsieht`, `…, dedicó la victoria a su hija`: a clause
         if self._ends_in_someone(words):
             return None
         # `Apple's CEO` names a post, `Le Pen` does not; in German every noun is capitalised
@@ -1604,8 +1617,10 @@ class SpeakerFinder:
             found = ("name", self._said[k]) if k in self._said else self._reported(k)
             if found and found[0] == "focus" and gender and found[1] == gender:
                 return self._focus(gender, k)  # `The woman, who can not be named, said…`: whom she is
-            if found and found[0] == "pronoun" and gender and found[1] == gender and k == index - 1:
-                # `Die Regierung nehme die Sorgen ernst, betonte sie. «Aber …»`: the same she as just before
+            if found and found[0] == "pronoun" and gender and found[1] == gender and k == index - 1 \
+                    and not self._people_in(k, singles=True):
+                # `Die Regierung nehme die Sorgen ernst, betonte sie. «Aber …»`: the same she as just before,
+                # when that sentence names no one she could be
                 return self._antecedent(gender, k, own=False)
             if found is None:
                 tokens = _tokens(self._masked.get(k, ""), self._lexicon)
@@ -1623,8 +1638,9 @@ class SpeakerFinder:
                         or opening[1] in self._single_seen):
                     break  # `Jean-Marie Le Pen revient sur l'islam.`, `Mme Curie conteste`, `Tesla nunca se casó`:
                     # a new person in focus
-                if any(self._first_seen.get(p) == k and p in self._roles for p in self._people_in(k)):
-                    break  # `… par Christian Jacob, président du groupe. Il a souhaité…`: someone new
+                if any(self._first_seen.get(p) == k and (p in self._roles or gender and self._gender.get(p) == gender)
+                       for p in self._people_in(k)):
+                    break  # `… par Christian Jacob, président du groupe. Il a souhaité…`, `Herr Thiers`: someone new
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
                 # a quotation's speaker named by one word is a person too (`Stellmacher … „…“. Er soll gesagt haben`)
