@@ -879,3 +879,19 @@ def test_a_football_club_is_a_body_not_the_person_a_description_stands_for() -> 
         language="en",
     )
     assert found == {"I am excited to be joining a club with such a great heritage.": "Jose Mourinho"}
+
+
+def test_more_reporting_verbs_of_the_daily_press() -> None:
+    german = speakers(
+        "Fahrgastverbände raten Reisenden, ihre Fahrten zu verschieben. „Wer kann, sollte am Freitag ins "
+        "Homeoffice gehen“, empfahl Detlef Neuß vom Fahrgastverband Pro Bahn.",
+        language="de",
+    )
+    french = speakers(
+        "Retraité dans le quartier de Saint-Marc, Yves Le Gall a déjà attendu six heures aux urgences. « Si "
+        "maintenant il faut faire 60 kilomètres en pleine nuit, certains n'arriveront jamais à temps », craint-il.",
+        language="fr",
+    )
+    assert german == {"Wer kann, sollte am Freitag ins Homeoffice gehen": "Detlef Neuß"}
+    assert french == {"Si maintenant il faut faire 60 kilomètres en pleine nuit, certains n'arriveront jamais à "
+                      "temps": "Yves Le Gall"}

@@ -148,7 +148,10 @@ LEXICONS: dict[str, Lexicon] = {
                    glaubte findet hofft hoffte fürchtet fürchtete gestand bilanzierte bilanziert
                    entschied entschieden urteilte beschrieb beschreibt bezeichnete bezeichnet nannte
                    nennt heißt hieß erzählt erzählte klagt klagte schildert schilderte verspricht versprach
-                   appelliert appellierte unterstreicht erinnert erinnerte lautet lautete""".split()),
+                   appelliert appellierte unterstreicht erinnert erinnerte lautet lautete
+                   empfahl empfiehlt verwies verweist drängte drängt schimpfte schimpft freute freut ärgerte
+                   befürchtet befürchtete vermutet vermutete prophezeite prognostiziert prognostizierte schätzt
+                   schätzte relativierte beschwichtigte widersprach widerspricht analysierte analysiert""".split()),
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b", {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split()), by_after=frozenset({"zufolge"}),
                    latter={"dieser": "m", "diese": "f"}),
@@ -169,7 +172,9 @@ LEXICONS: dict[str, Lexicon] = {
                    alerté alerte salué salue mentionné mentionne admis admet exclamé exclame étonné
                    étonne réaffirmé réaffirme révélé révèle répliqué interrogé interroge qualifié
                    qualifie décrit soupiré soupire disait écrivait répondait poursuivait reconnaissait
-                   avertissait admettait promettait""", "fr"),
+                   avertissait admettait promettait craint redoute redouté espère espéré tempête tempêté avoue avoué
+                   sourit souri plaisante plaisanté tempère tempéré rassure rassuré réclame réclamé exige exigé
+                   prédit""", "fr"),
                    frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
                    {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split()),
@@ -188,7 +193,9 @@ LEXICONS: dict[str, Lexicon] = {
                    exclamó preguntó gritó valoró defendió aclaró aclara matizó pidió exigió cuestionó
                    ironizó zanjó celebró resaltó contó narró expuso argumentó recalcó recalca resumió
                    insiste subraya admite relata relató narra recuerda apunta lamenta confiesa confesó
-                   opina critica dictaminó resolvió determinó definió describe espetó replicó decía recoge recogió""", "es"), frozenset({"ha", "había", "habría"}),
+                   opina critica dictaminó resolvió determinó definió describe espetó replicó decía recoge recogió detalló teme temió propuso prometió avisó alertó
+                   reclamó reprochó sugirió estima estimó creyó adelantó avanzó negó remachó remató reivindicó
+                   justificó""", "es"), frozenset({"ha", "había", "habría"}),
                    r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b", {"él": "m", "ella": "f"},
                    frozenset(_ES_TITLES.split()), pro_drop=True, latter={"éste": "m", "ésta": "f"}),
 }
