@@ -162,3 +162,12 @@ def test_a_verb_or_a_relative_clause_after_the_name_is_no_role() -> None:
     )
     assert french == ["Philippe Garnier, ministre des Transports"]
     assert german == ["Stefan Albers"]
+
+
+def test_the_person_a_sentence_opens_with_para_is_the_described_speaker_and_its_predicate_no_role() -> None:
+    assert shown(
+        "Los empresarios defienden su papel. \"Nadie quiere que los turistas dejen de venir\", subrayó Jorge Marichal.",
+        "Para el geógrafo de la Universidad de La Laguna Víctor Martín, el problema es de fondo. \"No se trata de "
+        "cuántos turistas vienen, sino de quién se queda con los beneficios\", explica el investigador.",
+        language="es",
+    ) == ["Jorge Marichal", "Víctor Martín"]

@@ -136,8 +136,9 @@ _MAX_COMPLEMENT = 3
 """Words of a title's complement: the preposition, an article, one capitalised word."""
 _MAX_QUALIFIERS = 3
 """Words qualifying a title before it (`former Democratic presidential candidate`)."""
-_FINITE = frozenset("is was are were has had have been".split())
-"""Verbs that make a piece after a name a clause, not a role (`the man had suffered`)."""
+_FINITE = frozenset("""is was are were has had have been es era fue son está están ha han est était sont ont ist war
+sind hat haben wurde""".split())
+"""Verbs that make a piece after a name a clause, not a role (`the man had suffered`, `el problema es de fondo`)."""
 _VERB_CONTEXT = frozenset("to will would can could should may might must shall do does did i we they you".split())
 """Words after which a role noun is a verb (`will host`, `to judge`)."""
 
@@ -1517,6 +1518,8 @@ class SpeakerFinder:
                 # `Volker Wissing verteidigte die Pläne. Man müsse „…“, erklärte der FDP-Politiker`
                 tokens = _tokens(self._masked.get(k, ""), self._lexicon)
                 subject = self._opening(tokens) or self._topic(tokens)
+                if subject is None and tokens[:1] == [_BY]:
+                    subject = self._inverted(tokens)  # `Para el geógrafo Víctor Martín, el problema es de fondo.`
                 # `Krause, der erst 34 ist, soll…`: a surname the article has given in full is one person too
                 alone = subject and subject[0] == "name" and " " in self._full_name(subject[1], k)
                 found = subject if alone and len(self._people_in(k, singles=True)) == 1 else None
