@@ -895,3 +895,13 @@ def test_more_reporting_verbs_of_the_daily_press() -> None:
     assert german == {"Wer kann, sollte am Freitag ins Homeoffice gehen": "Detlef Neuß"}
     assert french == {"Si maintenant il faut faire 60 kilomètres en pleine nuit, certains n'arriveront jamais à "
                       "temps": "Yves Le Gall"}
+
+
+def test_a_colon_quote_after_a_scene_phrase_and_a_possessive_description_is_the_named_persons() -> None:
+    found = speakers(
+        "«He tenido que tirar todo el pescado, son más de mil euros», contaba Jordi Puig, propietario de una "
+        "pescadería. A su lado, su vecina Montse Ribas, que regenta una farmacia, se mostraba más resignada: «Lo "
+        "importante es que no ha habido ningún herido».",
+        language="es",
+    )
+    assert found["Lo importante es que no ha habido ningún herido"] == "Montse Ribas"

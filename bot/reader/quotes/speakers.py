@@ -650,7 +650,8 @@ class SpeakerFinder:
                 holder = self._opening(segments[number + 1].split())
                 if holder and holder[0] == "name" and " " in holder[1]:
                     return holder
-            if number + 1 < len(segments) and (words[0].lower() in OPENERS or _dated(words) or words[0] == _BY
+            scene = words[0].lower() in OPENERS or self._language == "es" and words[0].lower() == "a"  # `A su lado,`
+            if number + 1 < len(segments) and (scene or _dated(words) or words[0] == _BY
                                                 and not _runs(words[1:])):  # `Pour se justifier,`, `El 14 de octubre,`
                 continue  # `Sur Twitter, Philippe Gosselin a dénoncé…`
             if number + 1 < len(segments) and words[1:2] and words[1].lower() in AGENTS:
@@ -666,7 +667,8 @@ class SpeakerFinder:
                 return ("latter", self._lexicon.latter[words[0].lower()])
             if words[0].lower() in OWNERS and words[1:2] and words[1].lower() in STATEMENTS | WRITINGS:
                 return ("owner", OWNERS[words[0].lower()])  # `Sein Aufsatz … forderte, da „…“`: its author
-            lead, described, unnamed = 0, words[0].lower() in ARTICLES, words[0].lower() in INDEFINITES
+            # `El economista Thomas Piketty`, `su vecina Montse Ribas`: what they are, then who
+            lead, described, unnamed = 0, words[0].lower() in ARTICLES.keys() | POSSESSIVES, words[0].lower() in INDEFINITES
             if described:  # `El economista Thomas Piketty desafía…`, `Die Zeitung Daily Mail`
                 words = words[1:]
                 while lead < min(3, len(words) - 1) and words[lead][:1].islower() and words[lead] not in self._stop_words:
