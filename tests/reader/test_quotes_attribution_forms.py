@@ -905,3 +905,13 @@ def test_a_colon_quote_after_a_scene_phrase_and_a_possessive_description_is_the_
         language="es",
     )
     assert found["Lo importante es que no ha habido ningún herido"] == "Montse Ribas"
+
+
+def test_a_french_scene_phrase_with_au_before_the_subject_who_is_then_described() -> None:
+    found = speakers(
+        "Au château Lamothe, à Saint-Émilion, Bernard Dufour a arraché 12 hectares cet hiver. « Mon grand-père les "
+        "avait plantées. Ça fait mal au cœur, mais je n'avais plus d'acheteurs », confie le vigneron de 58 ans.",
+        language="fr",
+    )
+    assert found == {"Mon grand-père les avait plantées. Ça fait mal au cœur, mais je n'avais plus d'acheteurs":
+                     "Bernard Dufour"}

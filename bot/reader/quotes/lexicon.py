@@ -314,7 +314,7 @@ CLAUSE_OPENERS = frozenset("que qu' qu’ cuando mientras porque aunque quand lo
 disputa afirmando que`) has that clause's subject, not the sentence's."""
 TOPIC_WORDS = frozenset("for für pour para".split())
 """`For X, …`, `Für X ist das …`: a sentence opening with one is about X, who is in focus after it."""
-OPENERS = frozenset("""in on at after before during when while later then sur dans à après avant lors
+OPENERS = frozenset("""in on at after before during when while later then sur dans à au aux après avant lors
 pendant plus puis ensuite alors mais et an am im nach vor bei während en tras durante después antes""".split())
 """Words that open a scene-setting phrase before the subject (`Sur Twitter, Lionel Tardy a écrit`)."""
 HEAD_FINAL = frozenset({"en", "de"})
