@@ -915,3 +915,15 @@ def test_a_french_scene_phrase_with_au_before_the_subject_who_is_then_described(
     )
     assert found == {"Mon grand-père les avait plantées. Ça fait mal au cœur, mais je n'avais plus d'acheteurs":
                      "Bernard Dufour"}
+
+
+def test_a_verb_alone_after_an_unnamed_person_reported_just_before_is_that_unnamed_person() -> None:
+    found = speakers(
+        "El principal acusado, Daniel Ortiz, negó los hechos. \"Yo solo gestionaba un locutorio, no sabía nada\", "
+        "dijo ante el tribunal.",
+        "Varias víctimas declararon como testigos. Una mujer de 84 años relató entre lágrimas cómo entregó sus "
+        "ahorros a un desconocido. \"Me dijeron que mi nieto había tenido un accidente\", contó.",
+        language="es",
+    )
+    assert found == {"Yo solo gestionaba un locutorio, no sabía nada": "Daniel Ortiz",
+                     "Me dijeron que mi nieto había tenido un accidente": None}

@@ -1111,7 +1111,7 @@ class SpeakerFinder:
                 clause = tokens[start:j + 1 if j < k - 1 else k]
                 clause = clause[max((i + 1 for i, t in enumerate(clause) if t == ","), default=0):]
                 found = self._subject(_without_relatives(tokens[start:k])[-MAX_SUBJECT_TOKENS:]) or self._described(
-                    _after_openers(tokens[start:k])) or self._described(clause)
+                    _after_openers(tokens[start:k])) or self._described(clause) or self._unnamed(clause)
                 if not found and after_comma:
                     found = self._inverted(tokens[k:])
                 if found:
@@ -1622,6 +1622,8 @@ class SpeakerFinder:
             found = ("name", self._said[k]) if k in self._said else self._reported(k)
             if found and found[0] == "focus" and gender and found[1] == gender:
                 return self._focus(gender, k)  # `The woman, who can not be named, said…`: whom she is
+            if found == _NOBODY and k == index - 1:
+                return None  # `Una mujer de 84 años relató cómo… «…», contó`: the unnamed woman just reported
             if found and found[0] == "pronoun" and gender and found[1] == gender and k == index - 1 \
                     and not self._people_in(k, singles=True):
                 # `Die Regierung nehme die Sorgen ernst, betonte sie. «Aber …»`: the same she as just before,
