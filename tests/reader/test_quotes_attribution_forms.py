@@ -927,3 +927,22 @@ def test_a_verb_alone_after_an_unnamed_person_reported_just_before_is_that_unnam
     )
     assert found == {"Yo solo gestionaba un locutorio, no sabía nada": "Daniel Ortiz",
                      "Me dijeron que mi nieto había tenido un accidente": None}
+
+
+def test_an_agency_reporting_what_someone_unnamed_posted_is_not_the_speaker() -> None:
+    found = speakers(
+        "The plague cases caused alarm online. According to AFP, one user on Weibo, which is essentially China's "
+        "version of Twitter, posted: “I just want to know how these two came to Beijing?? By train, airplane, or "
+        "did they drive themselves?”",
+        language="en",
+    )
+    assert found == {"I just want to know how these two came to Beijing?? By train, airplane, or did they drive "
+                     "themselves?": None}
+
+
+def test_a_festival_name_with_a_year_and_a_hyphenated_word_is_a_title_not_a_quote() -> None:
+    found = speakers(
+        "Korea's beauty was revealed at ‘2018 Welcome Daehak-ro Festival’! The show was held at Marronnier Park.",
+        language="en",
+    )
+    assert found == {}

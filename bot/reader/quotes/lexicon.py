@@ -283,8 +283,8 @@ portavoz vocero vocera sprecher sprecherin""".split())
 SPOKESPERSON_ENDINGS = ("sprecherin", "sprecher")
 """German compounds for a body's spokesperson (`Regierungssprecher`, `Kommissionssprecherin`): the
 first part names the body."""
-INDEFINITES = frozenset("a an un une ein eine einer einem einen eines una unos unas des".split())
-"""Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`) names nobody."""
+INDEFINITES = frozenset("a an one un une ein eine einer einem einen eines una unos unas des".split())
+"""Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`, `one user on Weibo`) names nobody."""
 PLURAL_SUBJECTS = frozenset("both they beide ambos ambas ellos ellas ils elles tous".split())
 """Subjects that are more than one person: a quotation they say together has no one speaker."""
 CONJUNCTIONS = frozenset("and & et und y e".split())

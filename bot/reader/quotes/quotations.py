@@ -446,8 +446,11 @@ def _is_statement(text: str, stop_words: frozenset[str], language: str = "en") -
     tokens = words(text)
     if len(tokens) < MIN_WORDS:
         return False
-    content = [t for t in tokens[1:] if language == "de" or t.lower() not in stop_words]
-    return not content or any(not t[0].isupper() or t.isupper() for t in content)
+    # whole words, a hyphenated name one (`Daehak-ro`); a number is no lower-case word: `‘2018 Welcome
+    # Daehak-ro Festival’` is a title
+    spaced = [t.strip(".,;:!?()'\"‘’“”") for t in text.split()]
+    content = [t for t in spaced[1:] if t and (language == "de" or t.lower() not in stop_words)]
+    return not content or any(t[0].islower() or t.isupper() and not t.isdigit() for t in content)
 
 
 def _listed(paragraph: str, spans: list[_Span]) -> set[_Span]:

@@ -1231,6 +1231,8 @@ class SpeakerFinder:
                 segments.append([])
             else:
                 segments[-1].append(token)
+        if any(a[:1] == [_BY] and b[:1] and b[0].lower() in INDEFINITES for a, b in zip(segments, segments[1:])):
+            return _NOBODY  # `According to AFP, one user on Weibo … posted:`: AFP reports what someone unnamed said
         candidates = [
             (segment, runs[-1]) for segment in reversed(segments)
             if segment and len(segment) <= MAX_NAME_PHRASE and segment[0] not in RELATIVES
