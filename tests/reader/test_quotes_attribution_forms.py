@@ -946,3 +946,14 @@ def test_a_festival_name_with_a_year_and_a_hyphenated_word_is_a_title_not_a_quot
         language="en",
     )
     assert found == {}
+
+
+def test_a_german_role_noun_before_a_name_tells_she_from_he() -> None:
+    found = speakers(
+        "Volkswirtschaftsdirektorin Regula Meier-Suter verteidigte die Vorlage. «Wir nehmen die Sorgen der "
+        "Anwohner ernst», sagte Meier-Suter.",
+        "Der FDP-Fraktionschef Beat Hürlimann hielt dagegen: «Der Flughafen ist das wirtschaftliche Herz des Kantons.»",
+        "«Eine starre Sperrzeit würde die Drehkreuzfunktion infrage stellen», betonte sie.",
+        language="de",
+    )
+    assert found["Eine starre Sperrzeit würde die Drehkreuzfunktion infrage stellen"] == "Regula Meier-Suter"

@@ -1320,7 +1320,7 @@ class SpeakerFinder:
             while run and self._common_word(run[0], initial=not start or not tokens[start - 1][:1].isalpha()):
                 run = run[1:]
                 start += 1
-            named = self._without_nouns(run)
+            run_before, named = run, self._without_nouns(run)
             previous = tokens[start - 1] if start else ""
             # `de la NFL Roger Goodell`: after `of the`, a body's acronym, then the person who heads it
             headed = len(named) >= 3 and len(named[0]) > 1 and named[0].isupper()
@@ -1336,7 +1336,11 @@ class SpeakerFinder:
                 run = run[1:]  # `PG&E's CEO Bill Johnson`: whose post, the post, who holds it
             elif _possessive(previous):
                 return None  # South Wind Women's Center: a thing someone has, not someone
-            gender = None
+            # `Volkswirtschaftsdirektorin Regula Meier-Suter` is a woman, `FDP-Fraktionschef Beat Hürlimann` a man:
+            # the German role noun before the name says which
+            noun = stripped[-1].lower() if (stripped := run_before[:len(run_before) - len(named)]) else ""
+            gender = None if self._language != "de" or len(noun) < 6 else "f" if noun.endswith("in") else \
+                "m" if noun.endswith(("er", "or", "chef", "ent", "ant", "ist", "eur")) else None
         run = _without_descriptor([_strip_possessive(t) for t in run])
         if not run or any(t.lower() in CALENDAR for t in run):
             return None
