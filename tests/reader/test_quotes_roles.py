@@ -171,3 +171,12 @@ def test_the_person_a_sentence_opens_with_para_is_the_described_speaker_and_its_
         "cuántos turistas vienen, sino de quién se queda con los beneficios\", explica el investigador.",
         language="es",
     ) == ["Jorge Marichal", "Víctor Martín"]
+
+
+def test_a_post_between_an_inverted_verb_and_the_name_is_the_role_and_a_when_phrase_is_none() -> None:
+    assert shown(
+        "Le trafic ferroviaire était fortement perturbé mardi.",
+        "« Nous n'avons pas d'autre choix face au mépris de la direction », a déclaré le secrétaire général de la "
+        "CGT-Cheminots, Laurent Brunet, lors d'un rassemblement à la gare de Lyon.",
+        language="fr",
+    ) == ["Laurent Brunet, secrétaire général de la CGT-Cheminots"]

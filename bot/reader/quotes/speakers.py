@@ -337,6 +337,12 @@ class SpeakerFinder:
         tokens = piece.split()
         if tokens[:1] and tokens[0].lower() in CONJUNCTIONS:
             tokens = tokens[1:]  # `X y el líder de la oposición, Manuel Prieto,`: the second of two
+        if not start:
+            while len(tokens) > 1 and (self._language != "en" and tokens[0].lower() in self._lexicon.auxiliaries
+                                       or self._is_verb(tokens[0])):
+                tokens = tokens[1:]  # `« … », a déclaré le secrétaire général de la CGT, Laurent Brunet,`
+        elif tokens[:1] and tokens[0].lower() in OPENERS | PREPOSITIONS | {"lors"}:
+            return None  # `…, Laurent Brunet, lors d'un rassemblement.`: when, not what he is
         # An article opens the piece or is written lower case: `Le Pen` holds none.
         articles = [k for k, t in enumerate(tokens) if t in ARTICLES or k == 0 and t.lower() in ARTICLES]
         scene = False
