@@ -957,3 +957,22 @@ def test_a_german_role_noun_before_a_name_tells_she_from_he() -> None:
         language="de",
     )
     assert found["Eine starre Sperrzeit würde die Drehkreuzfunktion infrage stellen"] == "Regula Meier-Suter"
+
+
+def test_a_place_after_a_common_noun_is_not_who_speaks_and_a_landrat_is_a_title() -> None:
+    spanish = speakers(
+        "La jefa de Gobierno capitalina, Clara Bravo, viajó en el primer convoy. \"Hoy cumplimos con una deuda que "
+        "teníamos con la gente del oriente de la ciudad\", dijo en la estación Tláhuac.",
+        language="es",
+    )
+    german = speakers(
+        "Landrat Marco Prietzel verteidigte die Entscheidung. „Wir können keine Station offen halten, in der wir die "
+        "Sicherheit nicht garantieren können“, sagte der CDU-Politiker. „Das sind im Ernstfall 45 Minuten“, rechnet "
+        "die werdende Mutter Lena Hoops vor.",
+        language="de",
+    )
+    assert spanish == {"Hoy cumplimos con una deuda que teníamos con la gente del oriente de la ciudad": "Clara Bravo"}
+    assert german == {
+        "Wir können keine Station offen halten, in der wir die Sicherheit nicht garantieren können": "Marco Prietzel",
+        "Das sind im Ernstfall 45 Minuten": "Lena Hoops",
+    }

@@ -52,7 +52,8 @@ director dean attorney pastor deputy agent trooper nurse corporal cpl private pt
 _DE_TITLES = """dr prof herr frau bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin
 ministerin minister bundespräsident bundespräsidentin papst generalsekretär generalsekretärin
 bürgermeister bürgermeisterin sprecher sprecherin könig königin general generalin graf gräfin fürst
-fürstin baron baronin abg abgeordneter abgeordnete professor professorin doktor pfarrer"""
+fürstin baron baronin abg abgeordneter abgeordnete professor professorin doktor pfarrer landrat landrätin
+staatssekretär staatssekretärin senator senatorin stadtrat stadträtin dezernent dezernentin"""
 _FR_TITLES = """dr pr prof m mme mlle me mgr monsieur madame président présidente pape ministre secrétaire
 général générale maire roi reine"""
 _ES_TITLES = """dr dra sr sra srta don doña presidente presidenta papa secretario secretaria general
@@ -149,7 +150,7 @@ LEXICONS: dict[str, Lexicon] = {
                    entschied entschieden urteilte beschrieb beschreibt bezeichnete bezeichnet nannte
                    nennt heißt hieß erzählt erzählte klagt klagte schildert schilderte verspricht versprach
                    appelliert appellierte unterstreicht erinnert erinnerte lautet lautete
-                   empfahl empfiehlt verwies verweist drängte drängt schimpfte schimpft freute freut ärgerte
+                   empfahl empfiehlt rechnet rechnete verwies verweist drängte drängt schimpfte schimpft freute freut ärgerte
                    befürchtet befürchtete vermutet vermutete prophezeite prognostiziert prognostizierte schätzt
                    schätzte relativierte beschwichtigte widersprach widerspricht analysierte analysiert""".split()),
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b", {"er": "m", "sie": "f"},

@@ -897,6 +897,17 @@ class SpeakerFinder:
             end = 2  # `la Ligue arabe`, `l'Union européenne`: the adjective is part of the name
         return ("name", " ".join(_strip_possessive(t) for t in rest[:end]))
 
+    def _named_place(self, chunk: list[str], name: str) -> bool:
+        """Whether a one-word `name` in a French or Spanish `chunk` follows an article and a common noun
+        that is no role or title (`en la estación Tláhuac`, `à la gare Montparnasse`): a place's name."""
+        first = name.split()[0]
+        at = chunk.index(first) if first in chunk else 0
+        if self._language not in ("es", "fr") or " " in name or at < 2:
+            return False
+        noun = chunk[at - 1]
+        return noun[:1].islower() and chunk[at - 2].lower() in ARTICLES and not self._role_head(noun) \
+            and not self._is_title(noun)
+
     @staticmethod
     def _complement(chunk: list[str], name: str) -> bool:
         """Whether `name` follows a preposition or a genitive article in `chunk`: whose or what the role
@@ -1146,6 +1157,8 @@ class SpeakerFinder:
         found = self._named_in(chunk)
         if found and self._kind_noun(chunk, found[1]):
             found = None  # `teilte das Unternehmen mit`: the body in focus, not one named `Unternehmen`
+        if found and self._named_place(chunk, found[1]):
+            found = None  # `dijo en la estación Tláhuac`: where, not who
         role_first = chunk[:1] and chunk[0].lower() in ARTICLES.keys() | DE_DETERMINERS | POSSESSIVES
         if rest[:1] == [","] and role_first and (found is None or self._complement(chunk, found[1])):
             # `explicó la portavoz, Ana Ruiz` / `indicó su director, Samuel Reyes` / `said a spokesman for Acme, John
