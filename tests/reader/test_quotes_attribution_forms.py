@@ -686,3 +686,293 @@ def test_an_attribution_set_off_by_dashes_speaks_for_both_pieces() -> None:
     assert spanish == {
         "No vamos a ceder en nada de lo acordado, porque tenemos razón en todo lo que defendemos": "Luis Planas"}
     assert german == {"Wir werden in keinem Punkt nachgeben, denn wir haben in allen Punkten recht.": "Christian Lindner"}
+
+
+def test_a_description_after_a_quote_goes_to_the_surname_the_sentence_before_opens_with() -> None:
+    found = speakers(
+        "Der SV Meppen hat sich von Trainer Ralf Becker getrennt. Nachfolger wird U19-Coach Jonas Krause.",
+        "„Die Entscheidung ist uns nicht leichtgefallen“, sagte Sportdirektor Heiner Wessels am Sonntag.",
+        "Becker selbst zeigte sich überrascht. „Ich hätte mir gewünscht, die Mannschaft aus dieser Lage "
+        "herauszuführen“, sagte der 52-Jährige der Zeitung.",
+        "Krause, der erst 34 Jahre alt ist, soll die Mannschaft bis Saisonende betreuen. „Ich kenne viele "
+        "Spieler aus der Jugend, das hilft“, so der neue Trainer bei seiner Vorstellung.",
+        language="de",
+    )
+    assert found["Ich hätte mir gewünscht, die Mannschaft aus dieser Lage herauszuführen"] == "Ralf Becker"
+    assert found["Ich kenne viele Spieler aus der Jugend, das hilft"] == "Jonas Krause"
+
+
+def test_reporting_verbs_in_the_imperfect_attribute_like_the_past() -> None:
+    french = speakers(
+        "Sur les quais, les voyageurs oscillaient entre colère et résignation. « Ça fait deux heures que "
+        "j'attends un train pour Dijon », soupirait Karim Benali, 34 ans.",
+        language="fr",
+    )
+    spanish = speakers(
+        "«Se nota que no hace ruido y no huele a gasoil», comentaba Antonio Ruiz, jubilado de 71 años. "
+        '"Usted ha convertido la sanidad pública en un negocio", le espetó Manuel Prieto desde la tribuna.',
+        language="es",
+    )
+    assert french == {"Ça fait deux heures que j'attends un train pour Dijon": "Karim Benali"}
+    assert spanish == {
+        "Se nota que no hace ruido y no huele a gasoil": "Antonio Ruiz",
+        "Usted ha convertido la sanidad pública en un negocio": "Manuel Prieto",
+    }
+
+
+def test_a_spanish_verb_without_its_subject_before_a_place_keeps_the_person_in_focus() -> None:
+    found = speakers(
+        "El abogado de Esteban, Luis Miguel Navarro, anunció que recurrirá ante el Tribunal Constitucional. "
+        '"Mi cliente es inocente y lo vamos a demostrar", aseguró a las puertas del tribunal.',
+        language="es",
+    )
+    assert found == {"Mi cliente es inocente y lo vamos a demostrar": "Luis Miguel Navarro"}
+
+
+def test_a_french_attribution_inside_the_marks_splits_one_quotation_into_two_pieces() -> None:
+    document = build_document(Article("Story", (
+        "Dans les fermes du Haut-Doubs, le manque d'herbe inquiète les producteurs.",
+        "« Normalement, mes vaches sont au pré jusqu'en octobre, explique Pascal Vuillemin, éleveur à Mouthe. "
+        "Cette année, je les nourris au foin depuis le 15 juillet. » Le foin commence à manquer. « Le prix du "
+        "foin a doublé, reconnaît-il, et je n'en trouve presque plus dans la région. »",
+    ), language="fr"))
+    quotes = all_quotes(document)
+    assert [(quote.parts, quote.speaker) for quote in quotes] == [
+        (("Normalement, mes vaches sont au pré jusqu'en octobre",
+          "Cette année, je les nourris au foin depuis le 15 juillet."), "Pascal Vuillemin"),
+        (("Le prix du foin a doublé", "et je n'en trouve presque plus dans la région."), "Pascal Vuillemin"),
+    ]
+
+
+def test_the_company_or_its_board_in_german_is_the_firm_the_story_is_about() -> None:
+    found = speakers(
+        "Der Autozulieferer Hollmann Automotive will rund 1200 Stellen abbauen. Das teilte das Unternehmen mit.",
+        "„Die Nachfrage nach unseren Getriebekomponenten ist dramatisch eingebrochen“, heißt es in einer "
+        "Mitteilung des Vorstands.",
+        "Bei der Flughafen Zürich AG zeigte man sich erleichtert. «Wir halten uns an eine der strengsten "
+        "Nachtregelungen Europas», teilte das Unternehmen mit.",
+        language="de",
+    )
+    assert found == {
+        "Die Nachfrage nach unseren Getriebekomponenten ist dramatisch eingebrochen": "Hollmann Automotive",
+        "Wir halten uns an eine der strengsten Nachtregelungen Europas": "Flughafen Zürich AG",
+    }
+
+
+def test_a_ruling_quoted_with_no_one_named_is_the_court_that_gave_it() -> None:
+    german = speakers(
+        "Das Verwaltungsgericht Stuttgart hat die Tempo-30-Zone für rechtswidrig erklärt. Die Stadt habe die "
+        "Gefahrenlage nicht begründet, befanden die Richter.",
+        "In dem Urteil heißt es: »Eine allgemeine Verbesserung der Lebensqualität reicht als Begründung nicht aus.«",
+        language="de",
+    )
+    spanish = speakers(
+        "El Tribunal Supremo ha confirmado la condena al exalcalde Ramón Esteban Cuesta. La sentencia, de la que "
+        "ha sido ponente el magistrado Andrés Palomo, considera probado el desvío. \"La actuación del acusado "
+        "revela un absoluto desprecio por el interés general\", recoge el fallo.",
+        language="es",
+    )
+    french = speakers(
+        "Le tribunal correctionnel de Rennes a condamné jeudi la société Agrivol à 500 000 euros d'amende.",
+        "Dans son jugement, le tribunal souligne que l'entreprise « connaissait depuis plusieurs années les "
+        "défaillances de sa station d'épuration ».",
+        language="fr",
+    )
+    assert german == {"Eine allgemeine Verbesserung der Lebensqualität reicht als Begründung nicht aus.":
+                      "Verwaltungsgericht Stuttgart"}
+    assert spanish == {"La actuación del acusado revela un absoluto desprecio por el interés general":
+                       "Tribunal Supremo"}
+    assert french == {"connaissait depuis plusieurs années les défaillances de sa station d'épuration":
+                      "tribunal correctionnel de Rennes"}
+
+
+def test_a_quote_after_reported_speech_with_a_pronoun_is_that_pronouns_person() -> None:
+    found = speakers(
+        "Der FDP-Fraktionschef Beat Hürlimann hielt dagegen: «Der Flughafen ist das wirtschaftliche Herz des Kantons.»",
+        "Auch Volkswirtschaftsdirektorin Regula Meier-Suter sprach sich gegen die Vorlage aus. Die Regierung nehme "
+        "die Sorgen der Anwohner ernst, betonte sie. «Aber eine starre Sperrzeit würde den Flughafen infrage stellen.»",
+        language="de",
+    )
+    assert found["Aber eine starre Sperrzeit würde den Flughafen infrage stellen."] == "Regula Meier-Suter"
+
+
+def test_a_pronoun_after_the_role_someone_was_introduced_by_is_that_person() -> None:
+    found = speakers(
+        "La Ville de Montréal interdira les chauffages au mazout, a annoncé mercredi la mairesse, Isabelle Gagnon.",
+        "L'opposition juge la mesure précipitée. \"Qui va payer la facture? Ce sont les propriétaires\", a lancé "
+        "son chef, Marc-André Tremblay.",
+        "Interrogée à ce sujet, la mairesse a assuré que des subventions seraient offertes. \"Personne ne sera "
+        "laissé derrière\", a-t-elle répondu.",
+        language="fr",
+    )
+    assert found["Personne ne sera laissé derrière"] == "Isabelle Gagnon"
+
+
+def test_the_person_in_the_apposition_speaks_not_the_body_their_post_is_at() -> None:
+    german = speakers(
+        "Die IG Metall reagierte mit scharfer Kritik. „Das ist ein Schlag ins Gesicht aller Beschäftigten“, sagte "
+        "die Erste Bevollmächtigte der IG Metall Schweinfurt, Petra Kleinschmidt.",
+        language="de",
+    )
+    assert german == {"Das ist ein Schlag ins Gesicht aller Beschäftigten": "Petra Kleinschmidt"}
+
+
+def test_a_reporting_participle_after_a_comma_leaves_the_speaker_before_it() -> None:
+    found = speakers(
+        "Salesforce co-CEO Marc Benioff hosted Apple CEO Tim Cook at Dreamforce.",
+        "\"We all miss Steve so much,\" Benioff weighed in, telling Cook, \"since he passed, you have been so true "
+        "to him and his values.\"",
+        language="en",
+    )
+    assert found == {
+        "We all miss Steve so much, since he passed, you have been so true to him and his values.": "Marc Benioff"}
+
+
+def test_a_phrase_the_narrative_quotes_after_an_attribution_is_not_joined_to_the_quote_before() -> None:
+    document = build_document(Article("Story", (
+        "Apple CEO Tim Cook spoke at Dreamforce on Tuesday.",
+        "Customers \"began to say we want you to do this and that,\" Cook told Benioff, which ultimately meant "
+        "making the \"best mobile operating system for enterprise.\"",
+    ), language="en"))
+    assert [quote.text for quote in all_quotes(document)] == [
+        "began to say we want you to do this and that", "best mobile operating system for enterprise."]
+
+
+def test_a_long_apposition_with_commas_of_its_own_between_the_name_and_the_verb() -> None:
+    found = speakers(
+        "\"Numerical experiments of this kind are particularly successful when you get out more than you put "
+        "in,\" Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich, Germany, "
+        "and co-author of the study, said in a statement.",
+        language="en",
+    )
+    assert found == {"Numerical experiments of this kind are particularly successful when you get out more than "
+                     "you put in": "Dylan Nelson"}
+
+
+def test_a_place_after_a_post_is_not_part_of_the_holders_name() -> None:
+    found = speakers(
+        "Another diplomat, former special envoy to Ukraine Kurt Volker, shifted his own account of the meeting.",
+        "\"I think all of us thought it was inappropriate and the meeting concluded,\" Volker said.",
+        language="en",
+    )
+    assert found == {"I think all of us thought it was inappropriate and the meeting concluded": "Kurt Volker"}
+
+
+def test_a_group_described_in_the_plural_is_no_one_speaker() -> None:
+    found = speakers(
+        "Even the policy manual of the Citizenship and Immigration Services, part of the Homeland Security "
+        "Department, notes the requirement.",
+        "\"As physicians, we have seen the effects of flu infections in the most vulnerable,\" the physicians stated.",
+        language="en",
+    )
+    assert found == {"As physicians, we have seen the effects of flu infections in the most vulnerable": None}
+
+
+def test_a_football_club_is_a_body_not_the_person_a_description_stands_for() -> None:
+    found = speakers(
+        "Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager.",
+        "Pochettino was sacked last night after five-and-a-half years in charge.",
+        "Negotiations between the London side and Mourinho's representatives intensified over the last few days.",
+        "The Portuguese boss had been out of work since being sacked by Manchester United in December 2018.",
+        "The 56-year-old said after his appointment: \"I am excited to be joining a club with such a great "
+        "heritage.\"",
+        language="en",
+    )
+    assert found == {"I am excited to be joining a club with such a great heritage.": "Jose Mourinho"}
+
+
+def test_more_reporting_verbs_of_the_daily_press() -> None:
+    german = speakers(
+        "Fahrgastverbände raten Reisenden, ihre Fahrten zu verschieben. „Wer kann, sollte am Freitag ins "
+        "Homeoffice gehen“, empfahl Detlef Neuß vom Fahrgastverband Pro Bahn.",
+        language="de",
+    )
+    french = speakers(
+        "Retraité dans le quartier de Saint-Marc, Yves Le Gall a déjà attendu six heures aux urgences. « Si "
+        "maintenant il faut faire 60 kilomètres en pleine nuit, certains n'arriveront jamais à temps », craint-il.",
+        language="fr",
+    )
+    assert german == {"Wer kann, sollte am Freitag ins Homeoffice gehen": "Detlef Neuß"}
+    assert french == {"Si maintenant il faut faire 60 kilomètres en pleine nuit, certains n'arriveront jamais à "
+                      "temps": "Yves Le Gall"}
+
+
+def test_a_colon_quote_after_a_scene_phrase_and_a_possessive_description_is_the_named_persons() -> None:
+    found = speakers(
+        "«He tenido que tirar todo el pescado, son más de mil euros», contaba Jordi Puig, propietario de una "
+        "pescadería. A su lado, su vecina Montse Ribas, que regenta una farmacia, se mostraba más resignada: «Lo "
+        "importante es que no ha habido ningún herido».",
+        language="es",
+    )
+    assert found["Lo importante es que no ha habido ningún herido"] == "Montse Ribas"
+
+
+def test_a_french_scene_phrase_with_au_before_the_subject_who_is_then_described() -> None:
+    found = speakers(
+        "Au château Lamothe, à Saint-Émilion, Bernard Dufour a arraché 12 hectares cet hiver. « Mon grand-père les "
+        "avait plantées. Ça fait mal au cœur, mais je n'avais plus d'acheteurs », confie le vigneron de 58 ans.",
+        language="fr",
+    )
+    assert found == {"Mon grand-père les avait plantées. Ça fait mal au cœur, mais je n'avais plus d'acheteurs":
+                     "Bernard Dufour"}
+
+
+def test_a_verb_alone_after_an_unnamed_person_reported_just_before_is_that_unnamed_person() -> None:
+    found = speakers(
+        "El principal acusado, Daniel Ortiz, negó los hechos. \"Yo solo gestionaba un locutorio, no sabía nada\", "
+        "dijo ante el tribunal.",
+        "Varias víctimas declararon como testigos. Una mujer de 84 años relató entre lágrimas cómo entregó sus "
+        "ahorros a un desconocido. \"Me dijeron que mi nieto había tenido un accidente\", contó.",
+        language="es",
+    )
+    assert found == {"Yo solo gestionaba un locutorio, no sabía nada": "Daniel Ortiz",
+                     "Me dijeron que mi nieto había tenido un accidente": None}
+
+
+def test_an_agency_reporting_what_someone_unnamed_posted_is_not_the_speaker() -> None:
+    found = speakers(
+        "The plague cases caused alarm online. According to AFP, one user on Weibo, which is essentially China's "
+        "version of Twitter, posted: “I just want to know how these two came to Beijing?? By train, airplane, or "
+        "did they drive themselves?”",
+        language="en",
+    )
+    assert found == {"I just want to know how these two came to Beijing?? By train, airplane, or did they drive "
+                     "themselves?": None}
+
+
+def test_a_festival_name_with_a_year_and_a_hyphenated_word_is_a_title_not_a_quote() -> None:
+    found = speakers(
+        "Korea's beauty was revealed at ‘2018 Welcome Daehak-ro Festival’! The show was held at Marronnier Park.",
+        language="en",
+    )
+    assert found == {}
+
+
+def test_a_german_role_noun_before_a_name_tells_she_from_he() -> None:
+    found = speakers(
+        "Volkswirtschaftsdirektorin Regula Meier-Suter verteidigte die Vorlage. «Wir nehmen die Sorgen der "
+        "Anwohner ernst», sagte Meier-Suter.",
+        "Der FDP-Fraktionschef Beat Hürlimann hielt dagegen: «Der Flughafen ist das wirtschaftliche Herz des Kantons.»",
+        "«Eine starre Sperrzeit würde die Drehkreuzfunktion infrage stellen», betonte sie.",
+        language="de",
+    )
+    assert found["Eine starre Sperrzeit würde die Drehkreuzfunktion infrage stellen"] == "Regula Meier-Suter"
+
+
+def test_a_place_after_a_common_noun_is_not_who_speaks_and_a_landrat_is_a_title() -> None:
+    spanish = speakers(
+        "La jefa de Gobierno capitalina, Clara Bravo, viajó en el primer convoy. \"Hoy cumplimos con una deuda que "
+        "teníamos con la gente del oriente de la ciudad\", dijo en la estación Tláhuac.",
+        language="es",
+    )
+    german = speakers(
+        "Landrat Marco Prietzel verteidigte die Entscheidung. „Wir können keine Station offen halten, in der wir die "
+        "Sicherheit nicht garantieren können“, sagte der CDU-Politiker. „Das sind im Ernstfall 45 Minuten“, rechnet "
+        "die werdende Mutter Lena Hoops vor.",
+        language="de",
+    )
+    assert spanish == {"Hoy cumplimos con una deuda que teníamos con la gente del oriente de la ciudad": "Clara Bravo"}
+    assert german == {
+        "Wir können keine Station offen halten, in der wir die Sicherheit nicht garantieren können": "Marco Prietzel",
+        "Das sind im Ernstfall 45 Minuten": "Lena Hoops",
+    }

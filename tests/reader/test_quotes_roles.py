@@ -136,3 +136,47 @@ def test_a_participle_opening_a_sentence_is_no_first_name_so_the_surname_keeps_i
 
 def test_a_post_missing_from_the_title_list_before_a_full_name_is_the_role_not_part_of_the_name() -> None:
     assert shown("“We were pulled into the enterprise,” said Apple CEO Tim Cook on Tuesday.") == ["Tim Cook, Apple CEO"]
+
+
+def test_a_predicate_after_a_name_set_off_by_commas_is_no_role_the_role_before_it_is() -> None:
+    assert shown(
+        "El capitán verdiblanco, Joaquín Ferrer, tampoco buscó excusas. «Tenemos que pedir perdón a la afición "
+        "que ha viajado hasta aquí», dijo tras el partido.",
+        "El presidente de la Junta, Francisco Ledesma, y el líder de la oposición socialista, Manuel Prieto, "
+        "protagonizaron un duro cara a cara. \"Usted ha convertido la sanidad pública en un negocio\", le espetó "
+        "Prieto desde la tribuna.",
+        language="es",
+    ) == ["Joaquín Ferrer, capitán verdiblanco", "Manuel Prieto, líder de la oposición socialista"]
+
+
+def test_a_verb_or_a_relative_clause_after_the_name_is_no_role() -> None:
+    french = shown(
+        "Le ministre des Transports, Philippe Garnier, a appelé au « sens des responsabilités » des syndicats. Sur "
+        "franceinfo, il a estimé que « bloquer le pays au moment des vacances n'est pas la bonne méthode ».",
+        language="fr",
+    )
+    german = shown(
+        "Anlass war der Gesetzentwurf von Arbeitsminister Stefan Albers, der strengere Regeln für Jobverweigerer "
+        "vorsieht. „Wer zumutbare Arbeit ablehnt, muss mit spürbaren Kürzungen rechnen“, sagte Albers.",
+        language="de",
+    )
+    assert french == ["Philippe Garnier, ministre des Transports"]
+    assert german == ["Stefan Albers"]
+
+
+def test_the_person_a_sentence_opens_with_para_is_the_described_speaker_and_its_predicate_no_role() -> None:
+    assert shown(
+        "Los empresarios defienden su papel. \"Nadie quiere que los turistas dejen de venir\", subrayó Jorge Marichal.",
+        "Para el geógrafo de la Universidad de La Laguna Víctor Martín, el problema es de fondo. \"No se trata de "
+        "cuántos turistas vienen, sino de quién se queda con los beneficios\", explica el investigador.",
+        language="es",
+    ) == ["Jorge Marichal", "Víctor Martín"]
+
+
+def test_a_post_between_an_inverted_verb_and_the_name_is_the_role_and_a_when_phrase_is_none() -> None:
+    assert shown(
+        "Le trafic ferroviaire était fortement perturbé mardi.",
+        "« Nous n'avons pas d'autre choix face au mépris de la direction », a déclaré le secrétaire général de la "
+        "CGT-Cheminots, Laurent Brunet, lors d'un rassemblement à la gare de Lyon.",
+        language="fr",
+    ) == ["Laurent Brunet, secrétaire général de la CGT-Cheminots"]

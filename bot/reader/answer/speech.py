@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.reader.quotes.lexicon import LEXICONS
+from bot.reader.quotes.lexicon import LEXICONS, ORGANISATION_WORDS
 from bot.reader.quotes.quotations import Quote
 from bot.reader.text.document import Sentence
 from bot.reader.text.language import fold
@@ -61,13 +61,19 @@ def asks_what_a_pronoun_said(question: str, language: str) -> bool:
 
 def speaker_named_in(text: str, quotes: Sequence[Quote]) -> frozenset[str]:
     """The name words of the first person quoted in the article whom `text` (the previous answer)
-    names: "Harbour Rovers appointed Lena Vogt ..., a day after sacking Tom Reid" and only Vogt
+    names: "Harbour Rovers appointed Lena Vogt ..., a day after sacking Tom Reid", Vogt and the club
     quoted -> Vogt, whom "what did she say?" asks about."""
     named = _names(text)
-    speakers = {frozenset(_names(quote.speaker)) for quote in quotes if quote.speaker}
+    # a body that speaks (`Harbour Rovers`, `NASA`) is no he or she
+    speakers = {frozenset(_names(quote.speaker)) for quote in quotes if quote.speaker and not _is_body(quote.speaker)}
     mentioned = [(min(text.lower().find(word) for word in speaker & named), speaker)
                  for speaker in speakers if speaker & named]
     return min(mentioned, key=lambda found: found[0])[1] if mentioned else frozenset()
+
+
+def _is_body(speaker: str) -> bool:
+    words = speaker.split()
+    return speaker.isupper() or any(word.lower() in ORGANISATION_WORDS for word in (words[0], words[-1]))
 
 
 def _names(text: str) -> set[str]:

@@ -39,6 +39,10 @@ stressed emphasised emphasized maintained reckons reckoned posted concluded pred
 texted messaged described describes describe called calls interjected snapped quipped countered
 retorted pleaded vowed promised promises cautioned testified testifies recounted recounts lamented
 laments mused muses sighed"""
+EN_PARTICIPLES = frozenset("""saying telling adding writing noting explaining arguing insisting asking warning
+stressing claiming replying responding urging""".split())
+"""English reporting verbs as participles after a comma (`“…,” Benioff weighed in, telling Cook`): whoever
+the clause before them names speaks, not whom they tell."""
 _EN_TITLES = """mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister
 secretary senator sen rep representative governor gov mayor judge justice chief officer detective
 det sergeant sgt constable pc inspector superintendent supt captain capt lieutenant lt colonel col
@@ -48,7 +52,8 @@ director dean attorney pastor deputy agent trooper nurse corporal cpl private pt
 _DE_TITLES = """dr prof herr frau bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin
 ministerin minister bundespräsident bundespräsidentin papst generalsekretär generalsekretärin
 bürgermeister bürgermeisterin sprecher sprecherin könig königin general generalin graf gräfin fürst
-fürstin baron baronin abg abgeordneter abgeordnete professor professorin doktor pfarrer"""
+fürstin baron baronin abg abgeordneter abgeordnete professor professorin doktor pfarrer landrat landrätin
+staatssekretär staatssekretärin senator senatorin stadtrat stadträtin dezernent dezernentin"""
 _FR_TITLES = """dr pr prof m mme mlle me mgr monsieur madame président présidente pape ministre secrétaire
 général générale maire roi reine"""
 _ES_TITLES = """dr dra sr sra srta don doña presidente presidenta papa secretario secretaria general
@@ -110,6 +115,24 @@ seventh-grader ninth-grader""".split())
 FEMALE_TITLES = frozenset("""mrs ms miss dame lady queen princess frau mme mlle madame sra doña
 bundeskanzlerin kanzlerin präsidentin ministerin présidente presidenta""".split())
 
+def _with_imperfects(verbs: str, language: str) -> frozenset[str]:
+    """Reporting verbs with their imperfect, the tense of scene-setting reportage (`soupirait Karim
+    Benali`, `comentaba Antonio Ruiz`), made from the forms listed: French `déclaré` -> `déclarait`
+    (`lancé` -> `lançait`, `jugé` -> `jugeait`), Spanish `comentó` -> `comentaba`, `respondió` ->
+    `respondía`. A wrong form made from an irregular verb is a word no text holds."""
+    listed = verbs.split()
+    made = set()
+    for verb in listed:
+        if language == "fr" and verb.endswith("é"):
+            stem = verb[:-1]
+            made.add((stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem) + "ait")
+        elif language == "es" and verb.endswith("ió"):
+            made.add(verb[:-2] + "ía")
+        elif language == "es" and verb.endswith("ó"):
+            made.add(verb[:-1] + "aba")
+    return frozenset(listed) | made
+
+
 LEXICONS: dict[str, Lexicon] = {
     "en": Lexicon(frozenset(_EN_VERBS.split()), frozenset({"has", "had"}), r"\baccording to\b|\bin the words of\b",
                    {"he": "m", "she": "f"}, frozenset(_EN_TITLES.split())),
@@ -126,11 +149,14 @@ LEXICONS: dict[str, Lexicon] = {
                    glaubte findet hofft hoffte fürchtet fürchtete gestand bilanzierte bilanziert
                    entschied entschieden urteilte beschrieb beschreibt bezeichnete bezeichnet nannte
                    nennt heißt hieß erzählt erzählte klagt klagte schildert schilderte verspricht versprach
-                   appelliert appellierte unterstreicht erinnert erinnerte""".split()),
+                   appelliert appellierte unterstreicht erinnert erinnerte lautet lautete
+                   empfahl empfiehlt rechnet rechnete verwies verweist drängte drängt schimpfte schimpft freute freut ärgerte
+                   befürchtet befürchtete vermutet vermutete prophezeite prognostiziert prognostizierte schätzt
+                   schätzte relativierte beschwichtigte widersprach widerspricht analysierte analysiert""".split()),
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b", {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split()), by_after=frozenset({"zufolge"}),
                    latter={"dieser": "m", "diese": "f"}),
-    "fr": Lexicon(frozenset("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
+    "fr": Lexicon(_with_imperfects("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
                    déclare affirme explique ajoute souligne estime indique précise annoncé annonce
                    répondu répond répondit raconte raconté confie confié lancé lance poursuivi
                    poursuit conclut conclu prévient prévenu averti avertit rappelé rappelle relevé
@@ -146,12 +172,15 @@ LEXICONS: dict[str, Lexicon] = {
                    clamé clame proclamé proclame répété répète enchaîné enchaîne indigné inquiété
                    alerté alerte salué salue mentionné mentionne admis admet exclamé exclame étonné
                    étonne réaffirmé réaffirme révélé révèle répliqué interrogé interroge qualifié
-                   qualifie décrit""".split()),
+                   qualifie décrit soupiré soupire disait écrivait répondait poursuivait reconnaissait
+                   avertissait admettait promettait craint redoute redouté espère espéré tempête tempêté avoue avoué
+                   sourit souri plaisante plaisanté tempère tempéré rassure rassuré réclame réclamé exige exigé
+                   prédit""", "fr"),
                    frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
                    {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split()),
                    latter={"celui-ci": "m", "celle-ci": "f"}),
-    "es": Lexicon(frozenset("""dijo dice afirmó afirma explicó explica añadió añade agregó agrega
+    "es": Lexicon(_with_imperfects("""dijo dice afirmó afirma explicó explica añadió añade agregó agrega
                    señaló señala aseguró asegura declaró declara comentó comenta indicó indica
                    manifestó manifiesta sostuvo sostiene expresó expresa destacó destaca subrayó
                    advirtió advierte insistió reconoció reconoce admitió precisó apuntó respondió
@@ -165,7 +194,9 @@ LEXICONS: dict[str, Lexicon] = {
                    exclamó preguntó gritó valoró defendió aclaró aclara matizó pidió exigió cuestionó
                    ironizó zanjó celebró resaltó contó narró expuso argumentó recalcó recalca resumió
                    insiste subraya admite relata relató narra recuerda apunta lamenta confiesa confesó
-                   opina critica dictaminó resolvió determinó definió describe""".split()), frozenset({"ha", "había", "habría"}),
+                   opina critica dictaminó resolvió determinó definió describe espetó replicó decía recoge recogió detalló teme temió propuso prometió avisó alertó
+                   reclamó reprochó sugirió estima estimó creyó adelantó avanzó negó remachó remató reivindicó
+                   justificó""", "es"), frozenset({"ha", "había", "habría"}),
                    r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b", {"él": "m", "ella": "f"},
                    frozenset(_ES_TITLES.split()), pro_drop=True, latter={"éste": "m", "ésta": "f"}),
 }
@@ -182,9 +213,10 @@ mail foundation management corporation institution tribunal tribunale gericht ge
 ministerio ministère ministerium iglesia église kirche universidad université universität partido
 parti partei gobierno gouvernement regierung comisión kommission consejo conseil banco banque
 empresa entreprise unternehmen asociación verein verband fundación fondation stiftung agencia agence
-agentur ayuntamiento mairie policía polizei ejército armée armee watch""".split())
+agentur ayuntamiento mairie policía polizei ejército armée armee watch ag gmbh kg automotive holding
+holdings inc ltd plc llc corp united fc afc rovers athletic wanderers hotspur""".split())
 """Words that make a capitalised run a body's name (`Harvard Management Company`, `Tribunal de
-Justicia`, `Evangelisch-methodistische Kirche`): at its end in English and German, at its start in
+Justicia`, `Evangelisch-methodistische Kirche`, `Flughafen Zürich AG`, `Hollmann Automotive`, `Manchester United`): at its end in English and German, at its start in
 French and Spanish."""
 DESCRIPTOR_ENDINGS = ("ist", "ists", "ese", "ish", "isch", "ische")
 """Endings of the words for a follower or a nationality (`Scientologist`, `Japanese`, `Flemish`)."""
@@ -230,8 +262,10 @@ RELATION_WORDS = 4
 """A possessive this close before the comma ends the noun phrase a name is set off from (`son complice de toujours`)."""
 PARTICIPLE_ENDINGS = ("ant", "ando", "iendo")
 """French and Spanish present participles (`affirmant`, `afirmando`): their subject opens the clause."""
-STATEMENTS = frozenset("statement release communiqué comunicado mitteilung erklärung report rapport informe bericht".split())
-"""What a body says through: `a statement said` speaks for the body in focus."""
+STATEMENTS = frozenset("""statement release communiqué comunicado mitteilung erklärung report rapport informe bericht
+ruling judgment judgement verdict urteil bescheid beschluss fallo sentencia jugement arrêt""".split())
+"""What a body says through: `a statement said`, `In dem Urteil heißt es:`, `recoge el fallo` speak for the
+body in focus (the court that ruled)."""
 WRITINGS = frozenset("""essay letter book speech article tweet post aufsatz schrift brief buch rede artikel
 lettre livre discours essai ensayo carta libro discurso artículo""".split())
 """What a person writes or gives: `His letter …: “…”` quotes its author."""
@@ -250,8 +284,8 @@ portavoz vocero vocera sprecher sprecherin""".split())
 SPOKESPERSON_ENDINGS = ("sprecherin", "sprecher")
 """German compounds for a body's spokesperson (`Regierungssprecher`, `Kommissionssprecherin`): the
 first part names the body."""
-INDEFINITES = frozenset("a an un une ein eine einer einem einen eines una unos unas des".split())
-"""Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`) names nobody."""
+INDEFINITES = frozenset("a an one un une ein eine einer einem einen eines una unos unas des".split())
+"""Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`, `one user on Weibo`) names nobody."""
 PLURAL_SUBJECTS = frozenset("both they beide ambos ambas ellos ellas ils elles tous".split())
 """Subjects that are more than one person: a quotation they say together has no one speaker."""
 CONJUNCTIONS = frozenset("and & et und y e".split())
@@ -281,7 +315,7 @@ CLAUSE_OPENERS = frozenset("que qu' qu’ cuando mientras porque aunque quand lo
 disputa afirmando que`) has that clause's subject, not the sentence's."""
 TOPIC_WORDS = frozenset("for für pour para".split())
 """`For X, …`, `Für X ist das …`: a sentence opening with one is about X, who is in focus after it."""
-OPENERS = frozenset("""in on at after before during when while later then sur dans à après avant lors
+OPENERS = frozenset("""in on at after before during when while later then sur dans à au aux après avant lors
 pendant plus puis ensuite alors mais et an am im nach vor bei während en tras durante después antes""".split())
 """Words that open a scene-setting phrase before the subject (`Sur Twitter, Lionel Tardy a écrit`)."""
 HEAD_FINAL = frozenset({"en", "de"})
@@ -292,14 +326,14 @@ NAME_JOINERS = frozenset({"of"})
 NEUTER = {"en": "it", "de": "es"}
 """The pronoun that stands for a body, not a person (`it said`, `es erklärte`)."""
 IMPERSONAL = frozenset("""apparaît apparait semble faut y s'agit s’agit paraît parait convient reste
-gibt scheint geht handelt is was seems""".split())
-"""Verbs after `il`/`es` that make it impersonal (`il apparaît que`): no one is the subject."""
+gibt scheint geht handelt heißt hieß is was seems""".split())
+"""Verbs next to `il`/`es` that make it impersonal (`il apparaît que`, `heißt es`): no one is the subject."""
 PARTICLES = frozenset("de del der van von da di du la le al bin ben el d' d’".split())
 AGENTS = frozenset("by von vom par por".split())
 """Words that name the agent of a passive: `was described by Kim as “…”`, `von der Stiftung als „…“`."""
 AS_WORDS = frozenset("as als comme como".split())
 """Words that hand the agent's words to the thing described: `… as “…”`, `… als „…“ charakterisiert`."""
 BODY_KINDS = frozenset("""organisation organization ong ngo group firm syndicat organisación organización
-firma gruppe konzern gewerkschaft""".split())
+firma gruppe konzern gewerkschaft unternehmen verein verband vorstand""".split())
 """Words for a kind of body besides `ORGANISATION_WORDS`: `l'ONG précise`, `the group said` speak for
 the body in focus."""

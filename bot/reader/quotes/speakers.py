@@ -18,7 +18,9 @@ paragraph ending in `Er sagt:` introduces the next). Someone the article names b
 (`Tesla`, `Gregorig`) counts as a person once that word speaks or carries a title, and a role the
 story keeps calling someone by with no name (`der Doktor`) is who speaks. In a dialogue or an
 interview, a quotation after a dash is the other person's turn (`„…?“ – „…“`); `dieser`, `celui-ci`
-is the person named last, not the one in focus; German `X zufolge` reads as `according to X`.
+is the person named last, not the one in focus; German `X zufolge` reads as `according to X`. A ruling
+or a statement quoted with no one named (`In dem Urteil heißt es:`, `recoge el fallo`) is the court or
+body in focus, and `das Unternehmen`, `des Vorstands` the firm the story is about.
 The role shown with a speaker is what the article calls them where it introduces them: an
 apposition (`Sung Kim, the US envoy`, `…, said Scott Strenfel, PG&E's principal meteorologist.`) or
 the title right before the name with the words that qualify it (`CPUC President Marybel Batjer`,
@@ -58,6 +60,7 @@ from bot.reader.quotes.lexicon import (
     DE_PERSON_ENDINGS,
     DOCUMENTS,
     EN_NOT_ROLES,
+    EN_PARTICIPLES,
     EN_ROLE_ENDINGS,
     FEMALE_TITLES,
     GENDERED_NOUNS,
@@ -135,8 +138,9 @@ _MAX_COMPLEMENT = 3
 """Words of a title's complement: the preposition, an article, one capitalised word."""
 _MAX_QUALIFIERS = 3
 """Words qualifying a title before it (`former Democratic presidential candidate`)."""
-_FINITE = frozenset("is was are were has had have been".split())
-"""Verbs that make a piece after a name a clause, not a role (`the man had suffered`)."""
+_FINITE = frozenset("""is was are were has had have been es era fue son está están ha han est était sont ont ist war
+sind hat haben wurde""".split())
+"""Verbs that make a piece after a name a clause, not a role (`the man had suffered`, `el problema es de fondo`)."""
 _VERB_CONTEXT = frozenset("to will would can could should may might must shall do does did i we they you".split())
 """Words after which a role noun is a verb (`will host`, `to judge`)."""
 
@@ -297,7 +301,14 @@ class SpeakerFinder:
             return
         role = None
         after = text[at + len(name):]
-        if after.startswith(","):
+        before = text[:at].rstrip()
+        if before.endswith(",") and after.startswith(",") and after[1:].split()[:1] != [] \
+                and after[1:].split()[0].lower() not in ARTICLES:
+            # `El capitán verdiblanco, Joaquín Ferrer, tampoco buscó…`: the name in apposition to the role
+            # before it; what follows it is the sentence's predicate (unless an article opens it: `one of
+            # the study authors, Owen Dempsey, a chest doctor at …`)
+            role = self._role_from(before[:-1].rsplit(",", 1)[-1], start=False)
+        if role is None and after.startswith(","):
             piece = _ROLE_PIECE.match(after, 1).group()
             closed = after[1 + len(piece):].startswith(",")
             first = piece.split()[0] if piece.split() else ""
@@ -307,7 +318,6 @@ class SpeakerFinder:
                 or _possessive(first) and first[:1].isupper())  # `…, said Scott Strenfel, PG&E's principal meteorologist.`
             if closed or last or first.lower() in ARTICLES:
                 role = self._role_from(piece, start=True)  # `Kim, the envoy, met` / `…, said Kim, the envoy.`
-        before = text[:at].rstrip()
         if role is None and before.endswith(","):
             role = self._role_from(before[:-1].rsplit(",", 1)[-1], start=False)
         if role is None:
@@ -327,6 +337,14 @@ class SpeakerFinder:
         Ruiz`, `A lawyer for the victims, X`); after a phrase setting the scene (`Speaking at the
         Geneva motor show, X`) only a title or role noun makes it one."""
         tokens = piece.split()
+        if tokens[:1] and tokens[0].lower() in CONJUNCTIONS:
+            tokens = tokens[1:]  # `X y el líder de la oposición, Manuel Prieto,`: the second of two
+        if not start:
+            while len(tokens) > 1 and (self._language != "en" and tokens[0].lower() in self._lexicon.auxiliaries
+                                       or self._is_verb(tokens[0])):
+                tokens = tokens[1:]  # `« … », a déclaré le secrétaire général de la CGT, Laurent Brunet,`
+        elif tokens[:1] and tokens[0].lower() in OPENERS | PREPOSITIONS | {"lors"}:
+            return None  # `…, Laurent Brunet, lors d'un rassemblement.`: when, not what he is
         # An article opens the piece or is written lower case: `Le Pen` holds none.
         articles = [k for k, t in enumerate(tokens) if t in ARTICLES or k == 0 and t.lower() in ARTICLES]
         scene = False
@@ -336,6 +354,8 @@ class SpeakerFinder:
             # `Speaking at … the Geneva motor show, Helmut Panke`, `In a statement from the family's attorney, X`
             scene = tokens[0].lower().endswith("ing") or tokens[0].lower() in OPENERS | PREPOSITIONS
             tokens = tokens[articles[0] if articles[0] == 0 else articles[-1]:]  # `A lawyer for the victims, X`
+        if tokens and self._language != "en" and tokens[0].lower() in self._lexicon.auxiliaries:
+            return None  # `Philippe Garnier, a appelé au…`: a verb, not the article `a`
         gender = ARTICLES.get(tokens[0].lower()) if tokens else None
         if tokens and tokens[0].lower() in ARTICLES:
             tokens = tokens[1:]
@@ -348,6 +368,9 @@ class SpeakerFinder:
             return None
         if any(w.isdigit() or w.lower() in _FINITE for w in words):
             return None  # `in the lab of Wendy Garrett in 2011`, `the man had suffered`: a clause
+        if self._language == "de" and words[-1][:1].islower() or self._language == "es" and any(
+                w.islower() and w.endswith("ó") for w in words):
+            return None  # `…, der strengere Regeln vorsieht`, `…, dedicó la victoria a su hija`: a clause
         if self._ends_in_someone(words):
             return None
         # `Apple's CEO` names a post, `Le Pen` does not; in German every noun is capitalised
@@ -574,9 +597,14 @@ class SpeakerFinder:
         for k, token in enumerate(head[:MAX_SUBJECT_TOKENS + 1]):
             if token.startswith(MASK):
                 return None
+            if k > 1 and head[k - 1] == "," and token.lower() in EN_PARTICIPLES and self._language == "en":
+                return self._subject(head[:k - 1]) or self._opening(head[:k - 1])  # `“…,” Benioff weighed in, telling Cook`
             if self._is_verb(token):
                 if k and self._plural(token, head[k - 1]):
                     return _NOBODY  # `„…“, sie sagten` / `“…,” both said`: more than one
+                if k > 1 and self._language == "en" and head[k - 2].lower() in ("the", "these", "those", "many", "some") \
+                        and re.fullmatch(r"[a-z]{2,}[^su]s", head[k - 1]) and not token.lower().endswith("s"):
+                    return _NOBODY  # `“…,” the physicians stated`: a group, no one speaker
                 if 0 < k <= 3 and head[k - 1].lower() in DOCUMENTS and head[0].lower() in DEFINITES:
                     return ("document", "")  # `“…,” the affidavit said`: who wrote it may come before
                 return (self._subject(head[:k]) or self._set_off(head, k) or self._described(head[:k])
@@ -590,7 +618,11 @@ class SpeakerFinder:
         if "," not in head[1:MAX_NAME_TOKENS + 1]:
             return None
         first = head.index(",", 1)
-        second = next((k for k in range(first + 1, min(len(head), first + MAX_APPOSITION)) if head[k] == ","), None)
+        # `Dylan Nelson, a fellow at the Max Planck Institute in Munich, Germany, and co-author of the study, said`:
+        # the comma the verb follows, past the commas inside the description
+        second = next((k for k in range(first + 1, min(len(head) - 1, first + MAX_APPOSITION))
+                       if head[k] == "," and self._is_verb(head[k + 1])),
+                      next((k for k in range(first + 1, min(len(head), first + MAX_APPOSITION)) if head[k] == ","), None))
         if second is None or second + 1 >= len(head) or not self._is_verb(head[second + 1]):
             return None
         if any(token.startswith(MASK) for token in head[:second]):
@@ -615,6 +647,8 @@ class SpeakerFinder:
         segments = " ".join(tokens).split(" , ")
         for number, segment in enumerate(segments):
             words = segment.split()
+            if len(words) > 2 and words[0].lower() in ADVERBS and words[1][:1].isupper():
+                words = words[1:]  # `Auch Volkswirtschaftsdirektorin Regula Meier-Suter sprach sich…`
             if not words or words[0].startswith(MASK):
                 return None
             role = words[0].lower() in POSSESSIVES | DEFINITES and len(words) <= MAX_ROLE_WORDS
@@ -624,7 +658,8 @@ class SpeakerFinder:
                 holder = self._opening(segments[number + 1].split())
                 if holder and holder[0] == "name" and " " in holder[1]:
                     return holder
-            if number + 1 < len(segments) and (words[0].lower() in OPENERS or _dated(words) or words[0] == _BY
+            scene = words[0].lower() in OPENERS or self._language == "es" and words[0].lower() == "a"  # `A su lado,`
+            if number + 1 < len(segments) and (scene or _dated(words) or words[0] == _BY
                                                 and not _runs(words[1:])):  # `Pour se justifier,`, `El 14 de octubre,`
                 continue  # `Sur Twitter, Philippe Gosselin a dénoncé…`
             if number + 1 < len(segments) and words[1:2] and words[1].lower() in AGENTS:
@@ -640,7 +675,8 @@ class SpeakerFinder:
                 return ("latter", self._lexicon.latter[words[0].lower()])
             if words[0].lower() in OWNERS and words[1:2] and words[1].lower() in STATEMENTS | WRITINGS:
                 return ("owner", OWNERS[words[0].lower()])  # `Sein Aufsatz … forderte, da „…“`: its author
-            lead, described, unnamed = 0, words[0].lower() in ARTICLES, words[0].lower() in INDEFINITES
+            # `El economista Thomas Piketty`, `su vecina Montse Ribas`: what they are, then who
+            lead, described, unnamed = 0, words[0].lower() in ARTICLES.keys() | POSSESSIVES, words[0].lower() in INDEFINITES
             if described:  # `El economista Thomas Piketty desafía…`, `Die Zeitung Daily Mail`
                 words = words[1:]
                 while lead < min(3, len(words) - 1) and words[lead][:1].islower() and words[lead] not in self._stop_words:
@@ -793,7 +829,8 @@ class SpeakerFinder:
         for person, index in self._first_seen.items():
             text = self._sentences[index].text
             at = text.find(person)
-            context = text[:at].lower().split()[-3:] if at >= 0 else []
+            # `a annoncé la mairesse, Isabelle Gagnon`: the role set off by a comma before the name
+            context = [w.rstrip(",") for w in text[:at].lower().split()[-3:]] if at >= 0 else []
             # `der Doktor eine Enkeltochter, Susan Foreman`: the words after the last article describe her
             context = context[max((k + 1 for k, w in enumerate(context) if w in ARTICLES or w in INDEFINITES), default=0):]
             context += (self._roles.get(person) or "").lower().split()
@@ -805,7 +842,9 @@ class SpeakerFinder:
         """`«…», dijo.` / `«…», explicó en rueda de prensa`: no subject after the verb in a language
         that leaves it out, so the person in focus; a noun phrase there (`dijo un portavoz`) is not that."""
         following = _piece(tokens)[0][:1]
-        if not self._lexicon.pro_drop or following and (following[0][:1].isupper() or following[0].lower() in ARTICLES):
+        # Spanish `a` is a preposition (`aseguró a las puertas del tribunal`), not the English article
+        if not self._lexicon.pro_drop or following and (following[0][:1].isupper() or following[0].lower() in ARTICLES
+                                                        and following[0].lower() != "a"):
             return None
         return ("pronoun", "")
 
@@ -838,6 +877,8 @@ class SpeakerFinder:
             # `a Sandown spokesman`: the body named right before the spokesperson
             before = [run for run in _runs(tokens[:at]) if run[1] == at]
             name = [t for t in tokens[before[0][0]:at] if t.lower() not in ARTICLES] if before else []
+            if not name and tokens[at].lower() in STATEMENTS:
+                return ("focus", "n")  # `recoge el fallo`: the court in focus ruled
             return ("name", " ".join(name)) if name else None
         rest = tokens[at + 2:]
         while rest and (rest[0].lower() in ARTICLES or genitive and rest[0].lower() in DE_DETERMINERS):
@@ -851,10 +892,42 @@ class SpeakerFinder:
             named = self._body_named(rest[0][:-2 if rest[0].endswith("es") else -1].lower())
             if named:
                 return ("name", named)
+            if self._kind_noun(tokens[at + 1:], rest[0]):
+                return ("focus", "n")  # `in einer Mitteilung des Vorstands`: the board of the body in focus
         if end == 1 and rest[0].lower() in ORGANISATION_WORDS and rest[1:2] and rest[1][:1].islower() \
                 and rest[1] not in self._stop_words and not self._is_verb(rest[1]):
             end = 2  # `la Ligue arabe`, `l'Union européenne`: the adjective is part of the name
         return ("name", " ".join(_strip_possessive(t) for t in rest[:end]))
+
+    def _named_place(self, chunk: list[str], name: str) -> bool:
+        """Whether a one-word `name` in a French or Spanish `chunk` follows an article and a common noun
+        that is no role or title (`en la estación Tláhuac`, `à la gare Montparnasse`): a place's name."""
+        first = name.split()[0]
+        at = chunk.index(first) if first in chunk else 0
+        if self._language not in ("es", "fr") or " " in name or at < 2:
+            return False
+        noun = chunk[at - 1]
+        return noun[:1].islower() and chunk[at - 2].lower() in ARTICLES and not self._role_head(noun) \
+            and not self._is_title(noun)
+
+    @staticmethod
+    def _complement(chunk: list[str], name: str) -> bool:
+        """Whether `name` follows a preposition or a genitive article in `chunk`: whose or what the role
+        before it is (`der IG Metall`, `de la Junta`, `for Acme`), not who holds it."""
+        first = name.split()[0]
+        at = chunk.index(first) if first in chunk else 0
+        return any(t.lower() in PREPOSITIONS | PARTICLES | {"der", "des", "la", "el", "l'", "l’"} for t in chunk[1:at])
+
+    def _kind_noun(self, chunk: list[str], name: str) -> bool:
+        """Whether a one-word German `name` found in `chunk` is the kind of body after its determiner
+        (`das Unternehmen`, `des Vorstands`), which stands for the body in focus, not a body of that name
+        (`die Feuerwehr` is one)."""
+        if self._language != "de" or name not in chunk:
+            return False
+        at = chunk.index(name)
+        kind = name.lower()
+        return at > 0 and chunk[at - 1].lower() in DE_DETERMINERS and (
+            kind in BODY_KINDS or kind.endswith("s") and kind.rstrip("s").removesuffix("e") in BODY_KINDS)
 
     def _body_stem(self, token: str) -> str | None:
         """`Regierungssprecher` -> `regierung`: the body a German spokesperson compound names."""
@@ -919,7 +992,7 @@ class SpeakerFinder:
                         or self._unnamed(_after_openers(tokens[:k]))
                         or (opening if opening and opening[0] == "pronoun" else None)
                         or self._body_phrase(clause) or self._described(clause)
-                        or self._named_after(tokens[k:]))
+                        or self._named_after(tokens[k:]) or self._through_paper(clause))
         return None
 
     def _verb_last(self, clause: list[str]) -> tuple[str, str] | None:
@@ -1053,8 +1126,11 @@ class SpeakerFinder:
                 if after_comma and tokens[k + 1:k + 2] and tokens[k + 1].lower() in self._lexicon.pronouns:
                     return self._inverted(tokens[k:])  # `Es gebe mehrere Interessenten, erklärte er`: he, not them
                 start = max((j for j in range(k) if tokens[j].startswith(MASK)), default=-1) + 1
+                # `Interrogée à ce sujet, la mairesse a assuré…`: the subject is the clause right before the verb
+                clause = tokens[start:j + 1 if j < k - 1 else k]
+                clause = clause[max((i + 1 for i, t in enumerate(clause) if t == ","), default=0):]
                 found = self._subject(_without_relatives(tokens[start:k])[-MAX_SUBJECT_TOKENS:]) or self._described(
-                    _after_openers(tokens[start:k]))
+                    _after_openers(tokens[start:k])) or self._described(clause) or self._unnamed(clause)
                 if not found and after_comma:
                     found = self._inverted(tokens[k:])
                 if found:
@@ -1081,11 +1157,17 @@ class SpeakerFinder:
             # `Seiner Berechnung zufolge`, `según sus cálculos`; `according to his jockey Liam Treadwell` names him
             return ("owner", OWNERS[chunk[0].lower()])
         found = self._named_in(chunk)
+        if found and self._kind_noun(chunk, found[1]):
+            found = None  # `teilte das Unternehmen mit`: the body in focus, not one named `Unternehmen`
+        if found and self._named_place(chunk, found[1]):
+            found = None  # `dijo en la estación Tláhuac`: where, not who
         role_first = chunk[:1] and chunk[0].lower() in ARTICLES.keys() | DE_DETERMINERS | POSSESSIVES
-        if found is None and rest[:1] == [","] and role_first:
+        if rest[:1] == [","] and role_first and (found is None or self._complement(chunk, found[1])):
             # `explicó la portavoz, Ana Ruiz` / `indicó su director, Samuel Reyes` / `said a spokesman for Acme, John
-            # Doe`: the person named in the apposition, before the organisation the role mentions.
-            found = self._named_in(_piece(rest[1:])[0])
+            # Doe` / `sagte die Erste Bevollmächtigte der IG Metall Schweinfurt, Petra Kleinschmidt`: the person
+            # named in the apposition, before the organisation the role mentions.
+            named = self._named_in(_piece(rest[1:])[0])
+            found = named if found is None or named and " " in named[1] else found
         found = found or self._body_phrase(chunk)
         reported = chunk[1:2] and chunk[1].lower() in STATEMENTS  # `según el informe de la ONU`
         if found is None and chunk[:1] and (chunk[0].lower() in INDEFINITES or reported):
@@ -1098,13 +1180,19 @@ class SpeakerFinder:
             runs = _runs(lead)
             if runs and runs[0][0] == 0:
                 name = self._name(lead, *runs[0], organisations=True)
-                found = ("name", name) if name else None
+                found = ("name", name) if name and not self._kind_noun(chunk, name) else None
         if found is None:
             described = self._described(chunk)  # `Pour l'organisation, …`, `selon le ministre`
             if described and described[0] == "titled" and self._recurring_role(described[1].split(" ", 1)[1]):
                 return described  # `sagt der Doktor`: the role the story calls him by
             found = described if described and described[0] in ("name", "pronoun") or described == ("focus", "n") else None
         return found
+
+    @staticmethod
+    def _through_paper(clause: list[str]) -> tuple[str, str] | None:
+        """`In dem Urteil heißt es: „…“`, `Der Bescheid lautet: „…“`: a ruling or a statement naming no
+        one speaks for the body in focus."""
+        return ("focus", "n") if any(t.lower() in STATEMENTS for t in clause) else None
 
     def _body_phrase(self, tokens: list[str]) -> tuple[str, str] | None:
         """A body named by a lower-case noun and a capitalised complement, as French and Spanish
@@ -1113,9 +1201,13 @@ class SpeakerFinder:
             if token.lower() not in ORGANISATION_WORDS or not token[:1].islower():
                 continue
             end = k + 1
+            while end < min(k + 3, len(tokens)) and tokens[end][:1].islower() and tokens[end].lower() not in (
+                    PARTICLES | ARTICLE_PARTICLES | self._stop_words) and not self._is_verb(tokens[end]):
+                end += 1  # `tribunal correctionnel de Rennes`: an adjective, then the complement
+            adjectives = end
             while end < len(tokens) and tokens[end].lower() in PARTICLES | ARTICLE_PARTICLES:
                 end += 1
-            if end > k + 1 and end < len(tokens) and _ELIDED_NAME.sub("", tokens[end])[:1].isupper():
+            if end > adjectives and end < len(tokens) and _ELIDED_NAME.sub("", tokens[end])[:1].isupper():
                 return ("name", " ".join(tokens[k:end + 1]))
         return None
 
@@ -1160,6 +1252,8 @@ class SpeakerFinder:
                 segments.append([])
             else:
                 segments[-1].append(token)
+        if any(a[:1] == [_BY] and b[:1] and b[0].lower() in INDEFINITES for a, b in zip(segments, segments[1:])):
+            return _NOBODY  # `According to AFP, one user on Weibo … posted:`: AFP reports what someone unnamed said
         candidates = [
             (segment, runs[-1]) for segment in reversed(segments)
             if segment and len(segment) <= MAX_NAME_PHRASE and segment[0] not in RELATIVES
@@ -1240,11 +1334,14 @@ class SpeakerFinder:
             if body and _is_organisation(body) and not self._holds_post(tokens, start, run):
                 # `el Tribunal de Justicia`, though the text also says `el tribunal`; but `el presidente del
                 # Gobierno Pedro Sánchez` is the body, then who holds the post
+                if self._language == "de" and len(body) > 2 and body[0].lower().endswith(DE_PERSON_ENDINGS) \
+                        and _is_organisation(body[1:]):
+                    body = body[1:]  # `Der Autozulieferer Hollmann Automotive`: what kind of firm, then its name
                 return " ".join(body) if organisations else None
             while run and self._common_word(run[0], initial=not start or not tokens[start - 1][:1].isalpha()):
                 run = run[1:]
                 start += 1
-            named = self._without_nouns(run)
+            run_before, named = run, self._without_nouns(run)
             previous = tokens[start - 1] if start else ""
             # `de la NFL Roger Goodell`: after `of the`, a body's acronym, then the person who heads it
             headed = len(named) >= 3 and len(named[0]) > 1 and named[0].isupper()
@@ -1260,7 +1357,11 @@ class SpeakerFinder:
                 run = run[1:]  # `PG&E's CEO Bill Johnson`: whose post, the post, who holds it
             elif _possessive(previous):
                 return None  # South Wind Women's Center: a thing someone has, not someone
-            gender = None
+            # `Volkswirtschaftsdirektorin Regula Meier-Suter` is a woman, `FDP-Fraktionschef Beat Hürlimann` a man:
+            # the German role noun before the name says which
+            noun = stripped[-1].lower() if (stripped := run_before[:len(run_before) - len(named)]) else ""
+            gender = None if self._language != "de" or len(noun) < 6 else "f" if noun.endswith("in") else \
+                "m" if noun.endswith(("er", "or", "chef", "ent", "ant", "ist", "eur")) else None
         run = _without_descriptor([_strip_possessive(t) for t in run])
         if not run or any(t.lower() in CALENDAR for t in run):
             return None
@@ -1284,7 +1385,7 @@ class SpeakerFinder:
         of = start - 1
         if of > 0 and tokens[of].lower() in ARTICLE_PARTICLES:
             of -= 1  # `de las Naciones Unidas`
-        if len(run) < 3 or of < 1 or tokens[of].lower() not in PREPOSITIONS:
+        if len(run) < 3 or of < 1 or tokens[of].lower() not in PREPOSITIONS | {"to"}:  # `envoy to Ukraine Kurt Volker`
             return False
         post = tokens[of - 1]
         return post.isalpha() and (post.islower() and post not in self._stop_words or self._is_title(post)) \
@@ -1426,18 +1527,30 @@ class SpeakerFinder:
         quote's own sentence. With `opening` (a description holding no post, `der FDP-Politiker`), a
         sentence in between that names one person, opening with them, puts that person in focus; a
         post (`le ministre du Budget`) may be someone else's."""
-        if gender == "n" and NEUTER.get(self._language) in self._before_quote(index):
+        before = self._before_quote(index)
+        neuter = NEUTER.get(self._language)
+        # `In dem Urteil heißt es:` is impersonal, not a body's `it`
+        if gender == "n" and neuter in before and not IMPERSONAL & {
+                t.lower() for t in before[max(0, before.index(neuter) - 1):before.index(neuter) + 2]}:
             return self._opening_body(index)
         for k in range(index, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
             if k < index and gender and self._unnamed_at.get(k) == gender:
                 return None  # `“…,” the young woman said. The woman added…`: still that unnamed woman
             # the quote's own sentence counts when a quote before it there has its speaker
             found = ("name", self._said[k]) if k in self._said else self._reported(k) if k < index else None
+            if found is None and gender == "n" and k == index - 1:
+                # `Bei der Flughafen Zürich AG zeigte man sich erleichtert. „…“, teilte das Unternehmen mit`:
+                # a body the sentence right before names is the one in focus
+                body = self._body_in(k, index)
+                found = ("name", body) if body else None
             if found is None and opening and k < index and gender != "n":
                 # `Volker Wissing verteidigte die Pläne. Man müsse „…“, erklärte der FDP-Politiker`
                 tokens = _tokens(self._masked.get(k, ""), self._lexicon)
                 subject = self._opening(tokens) or self._topic(tokens)
-                alone = subject and subject[0] == "name" and " " in subject[1]
+                if subject is None and tokens[:1] == [_BY]:
+                    subject = self._inverted(tokens)  # `Para el geógrafo Víctor Martín, el problema es de fondo.`
+                # `Krause, der erst 34 ist, soll…`: a surname the article has given in full is one person too
+                alone = subject and subject[0] == "name" and " " in self._full_name(subject[1], k)
                 found = subject if alone and len(self._people_in(k, singles=True)) == 1 else None
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
@@ -1500,12 +1613,21 @@ class SpeakerFinder:
         """The body the text last named, within the look-back, when none has spoken yet: `L'ONG
         Human Rights Watch a publié un rapport. … L'organisation précise que « … »`."""
         for k in range(index - 1, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
-            tokens = [_ELIDED_NAME.sub("", t) or t for t in _tokens(self._masked.get(k, ""), self._lexicon)]
-            for start, end in _runs(tokens):
-                name = self._name(tokens, start, end, organisations=True)
-                if name and not self._is_person(name):
-                    return self._full_name(name, index)
+            body = self._body_in(k, index)
+            if body:
+                return body
         return None
+
+    def _body_in(self, k: int, index: int) -> str | None:
+        """The first body sentence `k` names, by its full name as of sentence `index`; else one it names
+        the French or Spanish way, a lower-case noun and its complement."""
+        tokens = [_ELIDED_NAME.sub("", t) or t for t in _tokens(self._masked.get(k, ""), self._lexicon)]
+        for start, end in _runs(tokens):
+            name = self._name(tokens, start, end, organisations=True)
+            if name and not self._is_person(name) and not self._kind_noun(tokens, name):
+                return self._full_name(name, index)
+        phrase = self._body_phrase(tokens)  # `Le tribunal correctionnel de Rennes a condamné…`
+        return phrase[1] if phrase else None
 
     def _antecedent(self, gender: str, index: int, own: bool = True) -> str | None:
         """The person a he/she stands for: the latest speaker, else the only person named just before.
@@ -1527,6 +1649,13 @@ class SpeakerFinder:
             found = ("name", self._said[k]) if k in self._said else self._reported(k)
             if found and found[0] == "focus" and gender and found[1] == gender:
                 return self._focus(gender, k)  # `The woman, who can not be named, said…`: whom she is
+            if found == _NOBODY and k == index - 1:
+                return None  # `Una mujer de 84 años relató cómo… «…», contó`: the unnamed woman just reported
+            if found and found[0] == "pronoun" and gender and found[1] == gender and k == index - 1 \
+                    and not self._people_in(k, singles=True):
+                # `Die Regierung nehme die Sorgen ernst, betonte sie. «Aber …»`: the same she as just before,
+                # when that sentence names no one she could be
+                return self._antecedent(gender, k, own=False)
             if found is None:
                 tokens = _tokens(self._masked.get(k, ""), self._lexicon)
                 if self._goes_on(tokens, gender):
@@ -1534,12 +1663,18 @@ class SpeakerFinder:
                 if k == index - 1 and self._language != "en" and self._described(tokens) == ("focus", "n"):
                     return None  # `Le nouveau gouvernement s'est donné… Il a déclaré`: a body, not named
                 opening = self._opening(tokens)
+                # a surname alone given in full before (`Becker zeigte sich überrascht.`, Ralf Becker) is
+                # someone new too, unless an unnamed speaker of that gender is still the one speaking
+                surname = " " in self._full_name(opening[1], k) and not any(
+                    self._unnamed_at.get(j) == gender for j in window[1:]) if opening and opening[0] == "name" else False
                 if opening and opening[0] == "name" and (
-                        " " in opening[1] or gender and self._gender.get(self._full_name(opening[1], k)) == gender
+                        " " in opening[1] or surname or gender and self._gender.get(self._full_name(opening[1], k)) == gender
                         or opening[1] in self._single_seen):
-                    break  # `Jean-Marie Le Pen revient sur l'islam.`, `Mme Curie conteste`, `Tesla nunca se casó`: a new person in focus
-                if any(self._first_seen.get(p) == k and p in self._roles for p in self._people_in(k)):
-                    break  # `… par Christian Jacob, président du groupe. Il a souhaité…`: someone new
+                    break  # `Jean-Marie Le Pen revient sur l'islam.`, `Mme Curie conteste`, `Tesla nunca se casó`:
+                    # a new person in focus
+                if any(self._first_seen.get(p) == k and (p in self._roles or gender and self._gender.get(p) == gender)
+                       for p in self._people_in(k)):
+                    break  # `… par Christian Jacob, président du groupe. Il a souhaité…`, `Herr Thiers`: someone new
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
                 # a quotation's speaker named by one word is a person too (`Stellmacher … „…“. Er soll gesagt haben`)
@@ -1761,11 +1896,11 @@ def _piece(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _is_organisation(run: list[str]) -> bool:
-    """`NASA`, `Foreign Office`, `Planned Parenthood Advocates of Kansas`, `Bundespolizei`: an acronym
-    or a body's name."""
+    """`NASA`, `Foreign Office`, `Planned Parenthood Advocates of Kansas`, `Bundespolizei`,
+    `Verwaltungsgericht Stuttgart`: an acronym or a body's name."""
     return (run[-1].lower() in ORGANISATION_WORDS or run[0].lower() in ORGANISATION_WORDS
             or len(run) == 1 and len(run[0]) > 1 and run[0].isupper()
-            or run[-1].lower().endswith(DE_BODY_ENDINGS))
+            or run[-1].lower().endswith(DE_BODY_ENDINGS) or len(run) == 2 and run[0].lower().endswith(DE_BODY_ENDINGS))
 
 
 def _long_forms(sentences: list[list[str]]) -> dict[str, str]:
