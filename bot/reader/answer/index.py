@@ -626,7 +626,9 @@ class AnswerIndex:
         """How closely each of the `CLOSE_CANDIDATES` best sentences words the question (0 for the
         others): its question words close together (`Tuning.closeness`) and in the question's
         order (`Tuning.in_order`). Only a handful are looked at, so this costs little on a long
-        article, and a sentence far down the ranking cannot climb on wording alone."""
+        article, and a sentence far down the ranking cannot climb on wording alone. For a "why"
+        question a sentence giving no reason gets nothing: "La piscine a fermé lundi" says what
+        "Pourquoi la piscine a-t-elle fermé ?" says, and that is all it says."""
         bonus = np.zeros_like(scores)
         if len(parts.terms) < 2:
             return bonus
@@ -634,6 +636,8 @@ class AnswerIndex:
         for i in np.argsort(-scores, kind="stable")[:CLOSE_CANDIDATES]:
             if scores[i] <= 0:
                 break
+            if parts.kinds == {"cause"} and parts.holds is not None and not parts.holds[i]:
+                continue
             found = [(position, term) for position, term in enumerate(self._term_lists[i]) if term in parts.terms]
             matched = {term for _, term in found}
             if len(matched) < 2:
