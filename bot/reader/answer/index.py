@@ -20,8 +20,8 @@ holds the kind of thing asked for. So a sentence's score adds, with small weight
   sliding-window baseline of SQuAD) and in the question's order (the longest run of them in the
   same order). Two sentences of one paragraph share its score and often its subject's words, and
   the one that says what the question says, in few words and the same order, holds the answer:
-  "What does the internal cavity contain?" and "The internal cavity forms: a mouth ...", not the
-  sentence mentioning the internal cavity in passing.
+  "Where did the fishing fleet move?" and "... the fishing fleet moved to a port further north",
+  not "Fishing boats have used the harbour at Kellmouth for three hundred years".
 
 The second and third sentences shown are picked for what they add: a candidate matching only the
 question words the sentences above it already matched is marked down, so a sentence that matches
@@ -33,7 +33,12 @@ question words, down-weighting the noun after "what"/"which", a bonus for questi
 together in the sentence (added to every sentence's score; `Tuning.closeness` adds it only to the
 best few, after the other signals), answer-type cues for "which team/company/network", and keeping the
 second and third sentences out of the first one's paragraph (the answer is usually in that
-paragraph, so this lost more than it found).
+paragraph, so this lost more than it found). Tried beside the closeness bonus, none adding to it on
+the even half of SQuAD 2.0: question word pairs in order up to three words apart, the best
+fixed-width window of question words, question words weighted by how few of the paragraph's
+sentences hold them, a date, number or name right beside a question word or beside the noun of
+"what X"; closeness counting bridged words too lost, and closeness only for sentences holding the
+asked kind lost most of the gain.
 
 Declining compares across articles, so it rests on hard rules and one simple score. The bot says
 the article doesn't say when no sentence anywhere holds the kind of thing asked ("when" in an
