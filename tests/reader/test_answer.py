@@ -840,3 +840,20 @@ def test_a_share_written_as_a_ratio_answers_a_share_question() -> None:
         ),
     )
     assert bold(apps, "What share of companies build their own iOS apps?") == "eight out of ten"
+
+
+KELLMOUTH = Article(
+    title="The town that rebuilt its harbour",
+    paragraphs=(
+        "Fishing boats have used the harbour at Kellmouth for three hundred years. The old harbour wall "
+        "was damaged by storms in 2019, and the fishing fleet moved to a port further north for two winters.",
+        "The harbour wall was rebuilt with granite blocks from a quarry in Cornwall. The council paid "
+        "for the work with a loan, and the wall was finished last spring. Most of the fleet has now "
+        "come back to the old harbour.",
+    ),
+)
+
+
+def test_the_sentence_saying_what_the_question_says_in_its_order_comes_first() -> None:
+    # Both sentences of the paragraph name the fishing and a place; only one says the fleet moved.
+    assert "the fishing fleet moved to a port further north" in best_text(KELLMOUTH, "Where did the fishing fleet move?")
