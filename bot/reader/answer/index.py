@@ -168,6 +168,9 @@ class Tuning:
     so `lacks_kind` is tuned without them; the reworded set and the tests have them)."""
     lacks_count: float = 0.2
     """The same for a "when" or "how many" question and a candidate with no date or number."""
+    lacks_place: float = 0.1
+    """The same for a "where" question ("¿En qué estado está Brewarrina?") and a candidate naming
+    no place: a short sentence repeating the question's name loses to the one saying where."""
     lacks_measure: float = 0.3
     """The same for a question asking a measure ("how long does it last") and a candidate with no
     number of that measure: a unit is a narrower cue than "a number", so it can weigh more."""
@@ -626,7 +629,7 @@ class AnswerIndex:
         elif narrow:
             lacks = t.lacks_measure
         else:
-            lacks = t.lacks_count if kinds & {"date", "number"} else t.lacks_kind
+            lacks = t.lacks_count if kinds & {"date", "number"} else t.lacks_place if "place" in kinds else t.lacks_kind
         scores *= np.where(holds, 1 + t.cue, 1 - lacks)
         if not t.neighbour_takes:
             return

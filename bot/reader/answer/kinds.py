@@ -22,6 +22,9 @@ from bot.reader.text.language import Language, fold, folded_words, words
 KINDS = ("name", "date", "number", "place", "cause", *MEASURES)
 
 
+_WAY_NOUNS = r"(río|calle|ciudad|país|región|carretera|camino|ruta|puerta|puerto|frontera|zona|vía|canal)"
+"""Nouns after "por qué" that make it "through which" ("¿Por qué río pasan...?"), not "why"."""
+
 # Each kind's cue words, matched against the question's first words (lower case, accents folded,
 # so "cuando" typed without its accent is still a "when").
 _CUES: dict[str, str] = {
@@ -42,12 +45,14 @@ _CUES: dict[str, str] = {
     "cause": r"\b(why|warum|wieso|weshalb|pourquoi|por qué|por que|how come|what (caused|led to))\b",
     "place": (
         r"\b(where|what (city|country|state|place|region)"
-        r"|wo|woher|wohin|in welche[mr]? (stadt|land)"
-        r"|où|dans quelle (ville|région)|quel pays"
-        r"|dónde|adónde|en qué (ciudad|país|lugar))\b"
+        r"|wo|woher|wohin|in welche[mr]? (stadt|land|bundesland|staat|region|provinz|ort)"
+        r"|où|dans quel(le)? (ville|région|pays|état|province|département)|quel pays"
+        r"|dónde|adónde|en qué (ciudad|país|lugar|estado|provincia|región|zona)"
+        rf"|por qué {_WAY_NOUNS})\b"
     ),
 }
 _ASKS = {kind: re.compile(fold(pattern)) for kind, pattern in _CUES.items()}
+_THROUGH_WHICH = re.compile(fold(rf"\bpor qué {_WAY_NOUNS}\b"))
 
 
 NUMBER_WORDS = folded_words(
@@ -67,6 +72,9 @@ _CAUSE_WORDS = folded_words(
     "parce car raison raisons cause grâce puisque afin pour "
     "porque debido causa razón razones gracias pues motivo"
 )
+_CAUSE_CLAUSE = re.compile(r",\s+(?:da|ya que|puesto que|dado que|étant donné que|vu que)\s", re.IGNORECASE)
+"""A clause giving a reason that no single cause word marks: German ", da" (since, as), Spanish
+", ya que", French ", étant donné que" ("..., da Sri Lanka illegale Fischerei nicht genug bekämpft")."""
 _QUOTE_MARKS = frozenset('"“”«»„')
 _QUOTED = re.compile(r'[“"«„]([^“”"«»„]*)[”"»“]')
 STATEMENT_WORDS = 4
@@ -89,6 +97,8 @@ def asks(question: str) -> set[str]:
     """The kinds of answer the question's opening words ask for; a measure stands in for "number"."""
     opening = fold(" ".join(words(question.lower())[:4]))
     kinds = {kind for kind, pattern in _ASKS.items() if pattern.search(opening)}
+    if "place" in kinds and _THROUGH_WHICH.search(opening):
+        kinds.discard("cause")
     measure = asked_measure(question)
     return kinds - {"number"} | {measure} if measure else kinds
 
@@ -222,6 +232,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             found["cause"].add(stem)
     if _quotes_a_statement(text):
         found["cause"].add('"')
+    if _CAUSE_CLAUSE.search(text):
+        found["cause"].add(",")
     for measure, numbers in measures_in(text, is_number).items():
         found[measure].update(language.stem(number) for number in numbers)
     return {kind: frozenset(stems) for kind, stems in found.items()}

@@ -1,0 +1,52 @@
+"""Questions from pages first asked untuned (bench/reworded, 2026-11-30, fourth round): the answer
+or the decline a reader gets, in the reader's own words."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from tests.reader.test_answer import ask, best_text
+
+FISH_TRAPS = Article(
+    title="Trampas para peces de Brewarrina en Australia podrían ser la construcción humana más antigua del mundo",
+    language="es",
+    paragraphs=(
+        "En Australia están dos de los sitios de acuicultura más antiguos del mundo, donde los pueblos "
+        "indígenas se dedicaron a la cría de peces y anguilas durante miles de años.",
+        "Las trampas para peces de Brewarrina están en el río Barwon, en Nueva Gales del Sur, al norte del "
+        "país. También se las conoce como las trampas para peces de Baiame: Ngunnhu, Nonah o Nyemba. El "
+        "yacimiento fue incluido en la lista de Lugares del Patrimonio Nacional en 2005.",
+        "Sin embargo, su antigüedad no se ha verificado científicamente.",
+        "Se ha debatido mucho sobre Dark Emu, libro muy vendido de Bruce Pascoe.",
+        "El Museo Cultural Aborigen de Brewarrina es muy popular entre los turistas. En su página de "
+        "Facebook se registran muchas de sus visitas y se publican numerosos videos de las trampas.",
+    ),
+)
+
+
+def test_in_which_state_asks_for_a_place_in_spanish_too() -> None:
+    assert "Nueva Gales del Sur" in best_text(FISH_TRAPS, "¿En qué estado australiano está Brewarrina?")
+
+
+def test_por_que_before_a_noun_asks_which_not_why() -> None:
+    """"¿Por qué río pasan...?" is "through which river", not "why": an article giving no reasons
+    still answers it."""
+    assert "río Barwon" in best_text(FISH_TRAPS, "¿Por qué río pasan las trampas de Brewarrina?")
+
+
+FISH_BAN = Article(
+    title="EU-Kommission droht Sri Lanka mit Fischimportverbot",
+    language="de",
+    paragraphs=(
+        "Brüssel (EU), 21.10.2014 – Die für Fischerei und maritime Angelegenheiten zuständige EU-Kommissarin "
+        "Maria Damanaki hat ein Importverbot von Fisch aus dem asiatischen Land Sri Lanka vorgeschlagen, da "
+        "Sri Lanka illegale Fischerei nach Auffassung der EU-Kommission nicht genug bekämpft.",
+        "Die EU-Kommission hat Sri Lanka bereits im Jahr 2012 förmlich verwarnt, diese Missstände zu beheben, "
+        "daneben wurden damals auch Belize, die Fidschis, Panama, Togo und Vanuatu verwarnt, diese Staaten "
+        "haben aber bereits die notwendigen Maßnahmen ergriffen. Deshalb wird die Kommission die schon "
+        "bestehenden Einfuhrhemnisse für Fisch aus Belize wieder aufheben.",
+    ),
+)
+
+
+def test_a_german_clause_opened_by_da_gives_the_reason() -> None:
+    assert "nicht genug bekämpft" in best_text(FISH_BAN, "Warum will die EU keinen Fisch mehr aus Sri Lanka?")
