@@ -3,6 +3,7 @@ or the decline a reader gets, in the reader's own words."""
 
 from __future__ import annotations
 
+from bot.reader import pipeline
 from bot.reader.article import Article
 from tests.reader.test_answer import ask, best_text
 
@@ -50,3 +51,25 @@ FISH_BAN = Article(
 
 def test_a_german_clause_opened_by_da_gives_the_reason() -> None:
     assert "nicht genug bekämpft" in best_text(FISH_BAN, "Warum will die EU keinen Fisch mehr aus Sri Lanka?")
+
+
+CHECKUP = Article(
+    title="Opinion: Why you shouldn't believe the White House on Trump's health",
+    paragraphs=(
+        "President Donald Trump, according to the White House, made an unscheduled trip to Walter Reed "
+        'hospital on Saturday for a "quick exam and labs" as the first stage of his annual physical.',
+        "Remember what we already know about this President's health. Trump is 73 years old and is the "
+        "oldest person ever elected to a first term as president. In his most recent physical exam -- "
+        "conducted in February -- he clocked in at 243 pounds.",
+        "\"We're not going to get into security and movement protocols when it comes to the President, but "
+        "as my statements said he's in good health and it was a routine checkup as part of his annual "
+        'physical," Grisham told CNN.',
+    ),
+)
+
+
+def test_how_heavy_asks_a_weight_in_pounds() -> None:
+    """The sentence with the checkup's word comes first, and the weight is shown beside it."""
+    answer = pipeline.ask(CHECKUP, "How heavy was the president at his last checkup?")
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    assert any("243 pounds" in sentence.text for sentence in answer.sentences)

@@ -107,9 +107,9 @@ counts takes any bridge: requiring this one lost a held-out answer and gained no
 
 LIGHT_WORDS = {
     "en": frozenset(
-        "get make take go come give put becom happen keep old long far big tall larg high often quick soon".split()
+        "get make take go come give put becom happen keep old long far big tall larg high often quick soon heavi".split()
     ),
-    "de": frozenset("alt lang weit gross hoch oft schnell".split()),
+    "de": frozenset("alt lang weit gross hoch oft schnell schwer".split()),
 }
 """Stems of words that carry little of a question's content: light verbs ("get divorced" asks about
 a divorce) and the adjectives of "how old", "how long", "how quickly", "wie alt" (the answer is a
