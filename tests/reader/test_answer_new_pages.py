@@ -73,3 +73,32 @@ def test_how_heavy_asks_a_weight_in_pounds() -> None:
     answer = pipeline.ask(CHECKUP, "How heavy was the president at his last checkup?")
     assert answer.found, f"declined (score {answer.score:.2f})"
     assert any("243 pounds" in sentence.text for sentence in answer.sentences)
+
+
+CONCERT = Article(
+    title="Rock band plays surprise show",
+    paragraphs=(
+        "The band's surprise concert drew thousands of fans on Friday night. "
+        "The show was held at the Fillmore in San Francisco, the group said.",
+        "Their new album took first place in the charts last week.",
+    ),
+)
+
+
+def test_take_place_asks_where_it_happened_not_about_a_place_word() -> None:
+    assert "Fillmore" in best_text(CONCERT, "Where did the concert take place?")
+
+
+CONCIERTO = Article(
+    title="Concierto sorpresa",
+    language="es",
+    paragraphs=(
+        "El concierto sorpresa de la banda reunió a miles de fans el viernes. "
+        "El espectáculo se celebró en el Fillmore de San Francisco, según el grupo.",
+        "Su nuevo disco ocupó el primer lugar en las listas la semana pasada.",
+    ),
+)
+
+
+def test_tuvo_lugar_asks_where_it_happened() -> None:
+    assert "Fillmore" in best_text(CONCIERTO, "¿Dónde tuvo lugar el concierto?")

@@ -66,7 +66,9 @@ import numpy as np
 from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, titles_for
 from bot.reader.answer.decline import DeclineModel, antonyms_for, decline_model, details, negated
 from bot.reader.answer.dates import MONTHS_AND_DAYS
-from bot.reader.answer.kinds import asked_thing, asks, counted_words, is_number, offers
+from bot.reader.answer.kinds import (
+    asked_thing, asks, counted_words, happening_words, is_number, offers, says_happening,
+)
 from bot.reader.answer.measures import MEASURE_KINDS, asked_measure
 from bot.reader.answer.phrase import answer_phrase, names_in
 from bot.reader.answer.terms import name_initials, question_terms, stop_words_for
@@ -406,6 +408,7 @@ class AnswerIndex:
         self._offers = [offers(language, s.text) for s in sentences]
         self._names = names_in(language, (s.text for s in sentences))
         self._offered_anywhere = {kind for offered in self._offers for kind, found in offered.items() if found}
+        self._says_happening = any(says_happening(s.text) for s in sentences)
 
     def answer(self, question: str, top: int = 2) -> Answer:
         """The sentences that best answer the question, or a decline with the closest sentence."""
@@ -432,6 +435,10 @@ class AnswerIndex:
         language = self.document.language
         kinds = asks(question)
         asked = question_terms(language, question)
+        if not self._says_happening:
+            # "Where did the concert take place?" asks where it happened, not about the word "place".
+            phrasing = {term for word in happening_words(question) for term in question_terms(language, word)}
+            asked = [term for term in asked if term not in phrasing] or asked
         if kinds & MEASURE_KINDS:
             # "How much did it take in", "how old is he": the light word is the measure's cue, not content.
             light = LIGHT_WORDS.get(language.code, frozenset())

@@ -65,6 +65,9 @@ NUMBER_WORDS = folded_words(
     "millón millones doble mitad"
 )
 PLACE_WORDS = frozenset("in at from near to into across nach aus bei à au aux en dans vers desde hacia".split())
+_PLACE_ARTICLES = frozenset("el la los las le les l'".split())
+"""Articles that may stand between a place's preposition and its name: "en el Fillmore", "dans le Var".
+Not English "the" (SQuAD's "in the Senate" is no place) nor German's (every noun is capitalised)."""
 # Words that give a reason, for "why" questions; a quotation also often explains (the speaker's why).
 _CAUSE_WORDS = folded_words(
     "because due owing reason reasons since thanks cause caused causes so result led "
@@ -101,6 +104,30 @@ def asks(question: str) -> set[str]:
         kinds.discard("cause")
     measure = asked_measure(question)
     return kinds - {"number"} | {measure} if measure else kinds
+
+
+_HAPPENING = re.compile(
+    r"\b(?:take|takes|took|taken|taking) place\b|\b(?:tuvo|tiene|tendra|tuvieron|tienen|tendran|ha tenido) lugar\b"
+    r"|\b(?:a eu|aura|a|ont eu|avait eu|auront) lieu\b|\b(?:fand|findet|finden|fanden)\b.*\bstatt\b|\bstattfinden\b"
+)
+"""Phrasings of "happen" ("Where did the concert take place?", "¿Dónde tuvo lugar...?", "Où a eu lieu...",
+"Wann fand die Wahl statt?"): their "place", "lugar" or "lieu" is no word of the question's content,
+and matched a sentence's "took first place in the charts"."""
+
+
+def says_happening(text: str) -> bool:
+    """Whether a sentence itself says something took place ("Somit findet am 5. Juli eine Stichwahl
+    statt"): then the question's phrasing is the article's too, and its words match."""
+    return _HAPPENING.search(fold(text.lower())) is not None
+
+
+def happening_words(question: str) -> list[str]:
+    """The words of the question that only phrase "happen" (`_HAPPENING`), lower case, accents folded."""
+    found = _HAPPENING.search(fold(question.lower()))
+    if not found:
+        return []
+    phrase = words(found.group())
+    return [phrase[0], phrase[-1]] if len(phrase) > 2 else phrase
 
 
 _COUNTED = re.compile(r"\b(?:how many|combien d[e']|wie viele|cuant[oa]s)\s*(.*)")
@@ -226,7 +253,10 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             and lowered not in MONTHS_ANY_FORM
         ):
             found["name"].add(stem)
-            if tokens[position - 1].lower() in PLACE_WORDS:
+            before = tokens[position - 1].lower()
+            if before in PLACE_WORDS or (
+                before in _PLACE_ARTICLES and position > 1 and tokens[position - 2].lower() in PLACE_WORDS
+            ):
                 found["place"].add(stem)
         if lowered in _CAUSE_WORDS:
             found["cause"].add(stem)
