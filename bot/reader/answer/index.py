@@ -101,6 +101,10 @@ and a sentence saying that someone led, ran or headed it answers, whichever of t
 _ADJECTIVE_TITLES = frozenset("chief principal head".split())
 """Titles that are adjectives before a noun that is no title: "principal meteorologist", "head coach"."""
 
+GENERAL_ELSEWHERE = 2
+"""The fewest words other than names a question needs for `Tuning.general_here` to decline: one
+word ("Why was Hathaway thrown out?") is too little to say the best sentence is about something else."""
+
 THING_LINK = 0.75
 """The weakest bridge that still lets an article's word stand for the thing a "which X" question
 asks ("agency" for "office"), where a looser one ("profit" for "get") would answer "How much profit
@@ -193,6 +197,11 @@ class Tuning:
     """Support lost when the article never names the thing a "which X" question asks for. Not a
     hard rule: an article often names the hotel without the word "hotel", and then the question's
     other words, well covered, keep the answer."""
+    general_here: float = 0.15
+    """The share of the weight of a question's words other than names, numbers and light words that
+    the best sentence must hold (the words, their family or a bridge), when there are two or more
+    of them: less, and the best sentence matched the names only ("Which advertising agency made the
+    ads?" answered by a sentence about the ads' slogan), so the bot declines."""
     threshold: float = 0.25
     """The score below which the bot says the article doesn't say (chosen on the reworded set's dev
     share with `bench.tune_answers --declines`: from 0.25 up to 0.4 each step declines more
@@ -410,8 +419,13 @@ class AnswerIndex:
         self._offered_anywhere = {kind for offered in self._offers for kind, found in offered.items() if found}
         self._says_happening = any(says_happening(s.text) for s in sentences)
 
-    def answer(self, question: str, top: int = 2) -> Answer:
-        """The sentences that best answer the question, or a decline with the closest sentence."""
+    def answer(self, question: str, top: int = 2, asked: str | None = None) -> Answer:
+        """The sentences that best answer the question, or a decline with the closest sentence.
+
+        `asked` is the reader's own question when `question` is it expanded with the turn before
+        (a follow-up); then the best sentence is not required to hold the question's words other
+        than names (`Tuning.general_here`): it was picked with the borrowed words, and the one shown
+        is the candidate sharing the reader's own words (`followup.own_words_first`)."""
         sentences = self.document.sentences
         if not sentences:
             return Answer((), False, None, 0.0)
@@ -419,7 +433,7 @@ class AnswerIndex:
         scores = self.combine(parts, self.tuning)
         order = self._pick(scores, parts.terms, top)
         best = order[0]
-        score = self.decline_score(question, parts, scores, best)
+        score = self.decline_score(question, parts, scores, best, asked)
         kept = [i for i in order if scores[i] > 0]
         found = bool(kept) and score >= self.tuning.threshold
         if not found:
@@ -671,7 +685,9 @@ class AnswerIndex:
             chosen.append(runner_up)
         return chosen
 
-    def support(self, question: str, parts: _Parts, best: int, tuning: Tuning | None = None) -> float:
+    def support(
+        self, question: str, parts: _Parts, best: int, tuning: Tuning | None = None, asked: str | None = None
+    ) -> float:
         """How well the article covers the question, 0..1, or 0 when a hard rule declines.
 
         The share of the question's weight the best sentence's paragraph (with the title) covers,
@@ -694,8 +710,11 @@ class AnswerIndex:
         paragraph_prefixes = self._paragraph_context_prefixes[paragraph]
         specific, required = _specific_terms(self.document.language, question)
         light = LIGHT_WORDS.get(self.document.language.code, frozenset())
-        total = covered = absent = 0.0
-        general = general_absent = 0
+        own = terms if asked in (None, question) else set()
+        in_sentence = self._term_sets[best] | self._title_terms | self._section_terms[best]
+        sentence_prefixes = _prefixes(in_sentence)
+        total = covered = absent = general_weight = general_here = 0.0
+        general = general_absent = own_general = 0
         for term in terms:
             weight = known.get(term, unseen)
             links = self.links(term)
@@ -706,9 +725,19 @@ class AnswerIndex:
             if term not in specific and term not in light:
                 general += 1
                 general_absent += missing
+                if term in own:
+                    own_general += 1
+                    general_weight += weight
+                    general_here += weight * _credit(term, in_sentence, sentence_prefixes, links, t)
             elif missing and term in required and not self._spelt_otherwise(term):
                 return 0.0
         if general and general_absent == general:
+            return 0.0
+        holds_measure = bool(parts.kinds & MEASURE_KINDS) and parts.holds is not None and bool(parts.holds[best])
+        if own_general >= GENERAL_ELSEWHERE and general_here < t.general_here * general_weight and not holds_measure:
+            # "Combien Air France a-t-il versé aux familles des victimes ?": the best sentence matched
+            # the name only, and the words of what is asked are elsewhere or nowhere. A sentence
+            # holding the measure asked answers without them ("Rs 299" for "how much has a session cost").
             return 0.0
         score = (1 + (covered - absent) / total) / 2
         if parts.kinds & MEASURE_KINDS and parts.holds is not None and parts.holds[best]:
@@ -719,10 +748,12 @@ class AnswerIndex:
             score -= t.lacks_thing
         return max(score, 0.0)
 
-    def decline_score(self, question: str, parts: _Parts, scores: np.ndarray, best: int) -> float:
+    def decline_score(
+        self, question: str, parts: _Parts, scores: np.ndarray, best: int, asked: str | None = None
+    ) -> float:
         """`support`, lowered below the threshold when the decline model (`decline.py`) doubts
         the best match (`DeclineModel.on_score_scale`)."""
-        support = self.support(question, parts, best)
+        support = self.support(question, parts, best, asked=asked)
         if support <= 0:
             return support
         model = self._decline or decline_model()
