@@ -35,7 +35,9 @@ an ordinal still counts as mentioned), when a "how many" question counts somethi
 never names, or when every content word of the question that is not a name, a number or a light
 verb ("get", "make") is missing from the whole article (no such word, no word of its family, no
 bridge to one): "When did Sung Kim get divorced?" about an article that names Sung Kim but never
-a divorce. Otherwise the score is the share of the question's weight (by inverse sentence
+a divorce; or when the best sentence holds little of two or more such words (`Tuning.general_here`)
+and not the measure asked: it matched the names only ("Combien Air France a-t-il versé aux familles
+des victimes ?" and a sentence about the crash naming Air France). Otherwise the score is the share of the question's weight (by inverse sentence
 frequency) that the best sentence's paragraph covers, a word sharing only its first five letters
 or a bridge counting less, minus the share the whole article lacks, scaled to 0..1, raised when
 the best sentence holds the measure asked and lowered when it holds nothing of the kind asked,
