@@ -69,7 +69,7 @@ from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, titles
 from bot.reader.answer.decline import DeclineModel, antonyms_for, decline_model, details, negated
 from bot.reader.answer.dates import MONTHS_AND_DAYS
 from bot.reader.answer.kinds import (
-    asked_thing, asks, counted_words, happening_words, is_number, offers, says_happening,
+    asked_thing, asks, asks_a_kind_of_place, counted_words, happening_words, is_number, offers, says_happening,
 )
 from bot.reader.answer.measures import MEASURE_KINDS, asked_measure
 from bot.reader.answer.phrase import answer_phrase, names_in
@@ -177,9 +177,6 @@ class Tuning:
     so `lacks_kind` is tuned without them; the reworded set and the tests have them)."""
     lacks_count: float = 0.2
     """The same for a "when" or "how many" question and a candidate with no date or number."""
-    lacks_place: float = 0.1
-    """The same for a "where" question ("¿En qué estado está Brewarrina?") and a candidate naming
-    no place: a short sentence repeating the question's name loses to the one saying where."""
     lacks_measure: float = 0.3
     """The same for a question asking a measure ("how long does it last") and a candidate with no
     number of that measure: a unit is a narrower cue than "a number", so it can weigh more."""
@@ -240,8 +237,8 @@ class _Parts:
     """For a question asking who holds a role ("who runs the company"), the stems of the titles that
     name that role ("ceo", "chairman")."""
     narrow: bool = False
-    """Whether `holds` asks for something narrower than a kind (a unit, a leader's title), so a
-    sentence without it loses more (`Tuning.lacks_measure`)."""
+    """Whether `holds` asks for something narrower than a kind (a unit, a leader's title, a kind of
+    place: "¿En qué estado...?"), so a sentence without it loses more (`Tuning.lacks_measure`)."""
 
 
 class _Bm25:
@@ -506,7 +503,7 @@ class AnswerIndex:
                     bool(offered["number"] - offered["money"] - terms) for offered in self._offers
                 ])
                 measured = self._counted_near(counted[0]) * self._mean_weight(terms)
-        narrow = bool(titles) or bool(kinds & MEASURE_KINDS)
+        narrow = bool(titles) or bool(kinds & MEASURE_KINDS) or (kinds == {"place"} and asks_a_kind_of_place(question))
         return _Parts(
             terms, kinds, own, own_bridged, paragraphs, paragraphs_bridged, prefixes, title, pairs, holds, measured, titles,
             narrow,
@@ -653,7 +650,7 @@ class AnswerIndex:
         elif narrow:
             lacks = t.lacks_measure
         else:
-            lacks = t.lacks_count if kinds & {"date", "number"} else t.lacks_place if "place" in kinds else t.lacks_kind
+            lacks = t.lacks_count if kinds & {"date", "number"} else t.lacks_kind
         scores *= np.where(holds, 1 + t.cue, 1 - lacks)
         if not t.neighbour_takes:
             return

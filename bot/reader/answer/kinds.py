@@ -96,6 +96,19 @@ CLOCK = re.compile(r"^\d{1,2}[h:.]\d{2}$|^\d{1,2}h$")
 """A time of day: "7h44", "10:30", "21.15", "9h"."""
 
 
+_PLACE_OF_A_KIND = re.compile(fold(
+    r"\b(what|which|en qué|in welche[mr]?|dans quel(le)?|quel(le)?) "
+    r"(city|country|state|region|province|town|ciudad|país|estado|provincia|región|stadt|land|bundesland|staat"
+    r"|ville|pays|région|état|province)\b"
+))
+
+
+def asks_a_kind_of_place(question: str) -> bool:
+    """Whether a place question names the kind of place ("¿En qué estado australiano...?", "Which
+    city..."): narrower than "where", so a sentence naming no place is a worse candidate."""
+    return _PLACE_OF_A_KIND.search(fold(question.lower())) is not None
+
+
 def asks(question: str) -> set[str]:
     """The kinds of answer the question's opening words ask for; a measure stands in for "number"."""
     opening = fold(" ".join(words(question.lower())[:4]))
