@@ -52,7 +52,7 @@ def ask_bot(article: Article, question: str, previous: tuple[str, str] | None) -
         answer = pipeline.answer_index_of(article).answer(question, top=TOP)
         found = [s.text for s in answer.sentences]
     else:
-        answer = pipeline.answer_index_of(article).answer(matched, top=pipeline.FOLLOWUP_CANDIDATES, asked=question)
+        answer = pipeline.answer_index_of(article).answer(matched, top=pipeline.FOLLOWUP_CANDIDATES)
         found = [s.text for s in answer.sentences]
         found = [found[i] for i in own_words_first(question, found, language)]
     first = [s.text for s in shown.sentences]

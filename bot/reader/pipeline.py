@@ -125,7 +125,7 @@ def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answe
     matched = question_to_match(question, previous, language)
     if matched == question:
         return ask(article, question)
-    answer = answer_index_of(article).answer(matched, top=FOLLOWUP_CANDIDATES, asked=question)
+    answer = answer_index_of(article).answer(matched, top=FOLLOWUP_CANDIDATES)
     if not answer.found:
         return answer
     best, *rest = own_words_first(question, [s.text for s in answer.sentences], language)

@@ -35,9 +35,7 @@ an ordinal still counts as mentioned), when a "how many" question counts somethi
 never names, or when every content word of the question that is not a name, a number or a light
 verb ("get", "make") is missing from the whole article (no such word, no word of its family, no
 bridge to one): "When did Sung Kim get divorced?" about an article that names Sung Kim but never
-a divorce; or when the best sentence holds little of three or more such words (`Tuning.general_here`)
-and not the measure asked: it matched the names only ("Combien Air France a-t-il versé aux familles
-des victimes ?" and a sentence about the crash naming Air France). Otherwise the score is the share of the question's weight (by inverse sentence
+a divorce. Otherwise the score is the share of the question's weight (by inverse sentence
 frequency) that the best sentence's paragraph covers, a word sharing only its first five letters
 or a bridge counting less, minus the share the whole article lacks, scaled to 0..1, raised when
 the best sentence holds the measure asked and lowered when it holds nothing of the kind asked,
@@ -102,11 +100,6 @@ _PAST_LEADING = frozenset("led ran headed managed directed chaired helmed".split
 and a sentence saying that someone led, ran or headed it answers, whichever of these verbs it uses."""
 _ADJECTIVE_TITLES = frozenset("chief principal head".split())
 """Titles that are adjectives before a noun that is no title: "principal meteorologist", "head coach"."""
-
-GENERAL_ELSEWHERE = 3
-"""The fewest words other than names a question needs for `Tuning.general_here` to decline: one or
-two ("Why was Hathaway thrown out?") are too little to say the best sentence is about something
-else (with two, SQuAD 1.1 lost 2.6 % of its answerable questions to the rule, with three 1.3 %)."""
 
 THING_LINK = 0.75
 """The weakest bridge that still lets an article's word stand for the thing a "which X" question
@@ -197,11 +190,6 @@ class Tuning:
     """Support lost when the article never names the thing a "which X" question asks for. Not a
     hard rule: an article often names the hotel without the word "hotel", and then the question's
     other words, well covered, keep the answer."""
-    general_here: float = 0.15
-    """The share of the weight of a question's words other than names, numbers and light words that
-    the best sentence must hold (the words, their family or a bridge), when there are three or more
-    of them (`GENERAL_ELSEWHERE`): less, and the best sentence matched the names only ("Which advertising agency made the
-    ads?" answered by a sentence about the ads' slogan), so the bot declines."""
     threshold: float = 0.25
     """The score below which the bot says the article doesn't say (chosen on the reworded set's dev
     share with `bench.tune_answers --declines`: from 0.25 up to 0.4 each step declines more
@@ -419,13 +407,8 @@ class AnswerIndex:
         self._offered_anywhere = {kind for offered in self._offers for kind, found in offered.items() if found}
         self._says_happening = any(says_happening(s.text) for s in sentences)
 
-    def answer(self, question: str, top: int = 2, asked: str | None = None) -> Answer:
-        """The sentences that best answer the question, or a decline with the closest sentence.
-
-        `asked` is the reader's own question when `question` is it expanded with the turn before
-        (a follow-up); then the best sentence is not required to hold the question's words other
-        than names (`Tuning.general_here`): it was picked with the borrowed words, and the one shown
-        is the candidate sharing the reader's own words (`followup.own_words_first`)."""
+    def answer(self, question: str, top: int = 2) -> Answer:
+        """The sentences that best answer the question, or a decline with the closest sentence."""
         sentences = self.document.sentences
         if not sentences:
             return Answer((), False, None, 0.0)
@@ -433,7 +416,7 @@ class AnswerIndex:
         scores = self.combine(parts, self.tuning)
         order = self._pick(scores, parts.terms, top)
         best = order[0]
-        score = self.decline_score(question, parts, scores, best, asked)
+        score = self.decline_score(question, parts, scores, best)
         kept = [i for i in order if scores[i] > 0]
         found = bool(kept) and score >= self.tuning.threshold
         if not found:
@@ -685,9 +668,7 @@ class AnswerIndex:
             chosen.append(runner_up)
         return chosen
 
-    def support(
-        self, question: str, parts: _Parts, best: int, tuning: Tuning | None = None, asked: str | None = None
-    ) -> float:
+    def support(self, question: str, parts: _Parts, best: int, tuning: Tuning | None = None) -> float:
         """How well the article covers the question, 0..1, or 0 when a hard rule declines.
 
         The share of the question's weight the best sentence's paragraph (with the title) covers,
@@ -710,11 +691,8 @@ class AnswerIndex:
         paragraph_prefixes = self._paragraph_context_prefixes[paragraph]
         specific, required = _specific_terms(self.document.language, question)
         light = LIGHT_WORDS.get(self.document.language.code, frozenset())
-        own = terms if asked in (None, question) else set()
-        in_sentence = self._term_sets[best] | self._title_terms | self._section_terms[best]
-        sentence_prefixes = _prefixes(in_sentence)
-        total = covered = absent = general_weight = general_here = 0.0
-        general = general_absent = own_general = 0
+        total = covered = absent = 0.0
+        general = general_absent = 0
         for term in terms:
             weight = known.get(term, unseen)
             links = self.links(term)
@@ -725,19 +703,9 @@ class AnswerIndex:
             if term not in specific and term not in light:
                 general += 1
                 general_absent += missing
-                if term in own:
-                    own_general += 1
-                    general_weight += weight
-                    general_here += weight * _credit(term, in_sentence, sentence_prefixes, links, t)
             elif missing and term in required and not self._spelt_otherwise(term):
                 return 0.0
         if general and general_absent == general:
-            return 0.0
-        holds_measure = bool(parts.kinds & MEASURE_KINDS) and parts.holds is not None and bool(parts.holds[best])
-        if own_general >= GENERAL_ELSEWHERE and general_here < t.general_here * general_weight and not holds_measure:
-            # "Combien Air France a-t-il versé aux familles des victimes ?": the best sentence matched
-            # the name only, and the words of what is asked are elsewhere or nowhere. A sentence
-            # holding the measure asked answers without them ("Rs 299" for "how much has a session cost").
             return 0.0
         score = (1 + (covered - absent) / total) / 2
         if parts.kinds & MEASURE_KINDS and parts.holds is not None and parts.holds[best]:
@@ -748,12 +716,10 @@ class AnswerIndex:
             score -= t.lacks_thing
         return max(score, 0.0)
 
-    def decline_score(
-        self, question: str, parts: _Parts, scores: np.ndarray, best: int, asked: str | None = None
-    ) -> float:
+    def decline_score(self, question: str, parts: _Parts, scores: np.ndarray, best: int) -> float:
         """`support`, lowered below the threshold when the decline model (`decline.py`) doubts
         the best match (`DeclineModel.on_score_scale`)."""
-        support = self.support(question, parts, best, asked=asked)
+        support = self.support(question, parts, best)
         if support <= 0:
             return support
         model = self._decline or decline_model()
