@@ -79,7 +79,9 @@ import numpy as np
 from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, titles_for
 from bot.reader.answer.decline import DeclineModel, antonyms_for, decline_model, details, negated
 from bot.reader.answer.dates import MONTHS_AND_DAYS
-from bot.reader.answer.kinds import asked_thing, asks, counted_words, is_number, offers
+from bot.reader.answer.kinds import (
+    asked_thing, asks, asks_a_kind_of_place, counted_words, happening_words, is_number, offers, says_happening,
+)
 from bot.reader.answer.measures import MEASURE_KINDS, asked_measure
 from bot.reader.answer.phrase import answer_phrase, names_in
 from bot.reader.answer.terms import name_initials, question_terms, stop_words_for
@@ -123,9 +125,9 @@ counts takes any bridge: requiring this one lost a held-out answer and gained no
 
 LIGHT_WORDS = {
     "en": frozenset(
-        "get make take go come give put becom happen keep old long far big tall larg high often quick soon".split()
+        "get make take go come give put becom happen keep old long far big tall larg high often quick soon heavi".split()
     ),
-    "de": frozenset("alt lang weit gross hoch oft schnell".split()),
+    "de": frozenset("alt lang weit gross hoch oft schnell schwer".split()),
 }
 """Stems of words that carry little of a question's content: light verbs ("get divorced" asks about
 a divorce) and the adjectives of "how old", "how long", "how quickly", "wie alt" (the answer is a
@@ -246,8 +248,8 @@ class _Parts:
     """For a question asking who holds a role ("who runs the company"), the stems of the titles that
     name that role ("ceo", "chairman")."""
     narrow: bool = False
-    """Whether `holds` asks for something narrower than a kind (a unit, a leader's title), so a
-    sentence without it loses more (`Tuning.lacks_measure`)."""
+    """Whether `holds` asks for something narrower than a kind (a unit, a leader's title, a kind of
+    place: "¿En qué estado...?"), so a sentence without it loses more (`Tuning.lacks_measure`)."""
 
 
 class _Bm25:
@@ -457,6 +459,7 @@ class AnswerIndex:
         self._offers = [offers(language, s.text) for s in sentences]
         self._names = names_in(language, (s.text for s in sentences))
         self._offered_anywhere = {kind for offered in self._offers for kind, found in offered.items() if found}
+        self._says_happening = any(says_happening(s.text) for s in sentences)
 
     def answer(self, question: str, top: int = 2) -> Answer:
         """The sentences that best answer the question, or a decline with the closest sentence."""
@@ -483,6 +486,10 @@ class AnswerIndex:
         language = self.document.language
         kinds = asks(question)
         asked = question_terms(language, question)
+        if not self._says_happening:
+            # "Where did the concert take place?" asks where it happened, not about the word "place".
+            phrasing = {term for word in happening_words(question) for term in question_terms(language, word)}
+            asked = [term for term in asked if term not in phrasing] or asked
         if kinds & MEASURE_KINDS:
             # "How much did it take in", "how old is he": the light word is the measure's cue, not content.
             light = LIGHT_WORDS.get(language.code, frozenset())
@@ -533,7 +540,7 @@ class AnswerIndex:
                     bool(offered["number"] - offered["money"] - terms) for offered in self._offers
                 ])
                 measured = self._counted_near(counted[0]) * self._mean_weight(terms)
-        narrow = bool(titles) or bool(kinds & MEASURE_KINDS)
+        narrow = bool(titles) or bool(kinds & MEASURE_KINDS) or (kinds == {"place"} and asks_a_kind_of_place(question))
         return _Parts(
             terms, kinds, tuple(asked), own, own_bridged, paragraphs, paragraphs_bridged, prefixes, title, pairs, holds, measured, titles,
             narrow,

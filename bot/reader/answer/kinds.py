@@ -22,6 +22,9 @@ from bot.reader.text.language import Language, fold, folded_words, words
 KINDS = ("name", "date", "number", "place", "cause", *MEASURES)
 
 
+_WAY_NOUNS = r"(río|calle|ciudad|país|región|carretera|camino|ruta|puerta|puerto|frontera|zona|vía|canal)"
+"""Nouns after "por qué" that make it "through which" ("¿Por qué río pasan...?"), not "why"."""
+
 # Each kind's cue words, matched against the question's first words (lower case, accents folded,
 # so "cuando" typed without its accent is still a "when").
 _CUES: dict[str, str] = {
@@ -42,12 +45,14 @@ _CUES: dict[str, str] = {
     "cause": r"\b(why|warum|wieso|weshalb|pourquoi|por qué|por que|how come|what (caused|led to))\b",
     "place": (
         r"\b(where|what (city|country|state|place|region)"
-        r"|wo|woher|wohin|in welche[mr]? (stadt|land)"
-        r"|où|dans quelle (ville|région)|quel pays"
-        r"|dónde|adónde|en qué (ciudad|país|lugar))\b"
+        r"|wo|woher|wohin|in welche[mr]? (stadt|land|bundesland|staat|region|provinz|ort)"
+        r"|où|dans quel(le)? (ville|région|pays|état|province|département)|quel pays"
+        r"|dónde|adónde|en qué (ciudad|país|lugar|estado|provincia|región|zona)"
+        rf"|por qué {_WAY_NOUNS})\b"
     ),
 }
 _ASKS = {kind: re.compile(fold(pattern)) for kind, pattern in _CUES.items()}
+_THROUGH_WHICH = re.compile(fold(rf"\bpor qué {_WAY_NOUNS}\b"))
 
 
 NUMBER_WORDS = folded_words(
@@ -60,6 +65,9 @@ NUMBER_WORDS = folded_words(
     "millón millones doble mitad"
 )
 PLACE_WORDS = frozenset("in at from near to into across nach aus bei à au aux en dans vers desde hacia".split())
+_PLACE_ARTICLES = frozenset("el la los las le les l'".split())
+"""Articles that may stand between a place's preposition and its name: "en el Fillmore", "dans le Var".
+Not English "the" (SQuAD's "in the Senate" is no place) nor German's (every noun is capitalised)."""
 # Words that give a reason, for "why" questions; a quotation also often explains (the speaker's why).
 _CAUSE_WORDS = folded_words(
     "because due owing reason reasons since thanks cause caused causes so result led "
@@ -67,6 +75,9 @@ _CAUSE_WORDS = folded_words(
     "parce car raison raisons cause grâce puisque afin pour "
     "porque debido causa razón razones gracias pues motivo"
 )
+_CAUSE_CLAUSE = re.compile(r",\s+(?:da|ya que|puesto que|dado que|étant donné que|vu que)\s", re.IGNORECASE)
+"""A clause giving a reason that no single cause word marks: German ", da" (since, as), Spanish
+", ya que", French ", étant donné que" ("..., da Sri Lanka illegale Fischerei nicht genug bekämpft")."""
 _QUOTE_MARKS = frozenset('"“”«»„')
 _QUOTED = re.compile(r'[“"«„]([^“”"«»„]*)[”"»“]')
 STATEMENT_WORDS = 4
@@ -85,12 +96,51 @@ CLOCK = re.compile(r"^\d{1,2}[h:.]\d{2}$|^\d{1,2}h$")
 """A time of day: "7h44", "10:30", "21.15", "9h"."""
 
 
+_PLACE_OF_A_KIND = re.compile(fold(
+    r"\b(what|which|en qué|in welche[mr]?|dans quel(le)?|quel(le)?) "
+    r"(city|country|state|region|province|town|ciudad|país|estado|provincia|región|stadt|land|bundesland|staat"
+    r"|ville|pays|région|état|province)\b"
+))
+
+
+def asks_a_kind_of_place(question: str) -> bool:
+    """Whether a place question names the kind of place ("¿En qué estado australiano...?", "Which
+    city..."): narrower than "where", so a sentence naming no place is a worse candidate."""
+    return _PLACE_OF_A_KIND.search(fold(question.lower())) is not None
+
+
 def asks(question: str) -> set[str]:
     """The kinds of answer the question's opening words ask for; a measure stands in for "number"."""
     opening = fold(" ".join(words(question.lower())[:4]))
     kinds = {kind for kind, pattern in _ASKS.items() if pattern.search(opening)}
+    if "place" in kinds and _THROUGH_WHICH.search(opening):
+        kinds.discard("cause")
     measure = asked_measure(question)
     return kinds - {"number"} | {measure} if measure else kinds
+
+
+_HAPPENING = re.compile(
+    r"\b(?:take|takes|took|taken|taking) place\b|\b(?:tuvo|tiene|tendra|tuvieron|tienen|tendran|ha tenido) lugar\b"
+    r"|\b(?:a eu|aura|a|ont eu|avait eu|auront) lieu\b|\b(?:fand|findet|finden|fanden)\b.*\bstatt\b|\bstattfinden\b"
+)
+"""Phrasings of "happen" ("Where did the concert take place?", "¿Dónde tuvo lugar...?", "Où a eu lieu...",
+"Wann fand die Wahl statt?"): their "place", "lugar" or "lieu" is no word of the question's content,
+and matched a sentence's "took first place in the charts"."""
+
+
+def says_happening(text: str) -> bool:
+    """Whether a sentence itself says something took place ("Somit findet am 5. Juli eine Stichwahl
+    statt"): then the question's phrasing is the article's too, and its words match."""
+    return _HAPPENING.search(fold(text.lower())) is not None
+
+
+def happening_words(question: str) -> list[str]:
+    """The words of the question that only phrase "happen" (`_HAPPENING`), lower case, accents folded."""
+    found = _HAPPENING.search(fold(question.lower()))
+    if not found:
+        return []
+    phrase = words(found.group())
+    return [phrase[0], phrase[-1]] if len(phrase) > 2 else phrase
 
 
 _COUNTED = re.compile(r"\b(?:how many|combien d[e']|wie viele|cuant[oa]s)\s*(.*)")
@@ -216,12 +266,17 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             and lowered not in MONTHS_ANY_FORM
         ):
             found["name"].add(stem)
-            if tokens[position - 1].lower() in PLACE_WORDS:
+            before = tokens[position - 1].lower()
+            if before in PLACE_WORDS or (
+                before in _PLACE_ARTICLES and position > 1 and tokens[position - 2].lower() in PLACE_WORDS
+            ):
                 found["place"].add(stem)
         if lowered in _CAUSE_WORDS:
             found["cause"].add(stem)
     if _quotes_a_statement(text):
         found["cause"].add('"')
+    if _CAUSE_CLAUSE.search(text):
+        found["cause"].add(",")
     for measure, numbers in measures_in(text, is_number).items():
         found[measure].update(language.stem(number) for number in numbers)
     return {kind: frozenset(stems) for kind, stems in found.items()}

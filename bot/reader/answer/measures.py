@@ -2,7 +2,7 @@
 
 "How much does a visit cost?" is not answered by "the air quality index is 218", though both hold
 a number: the reader asked for money. So a number question is narrowed to a measure when its words
-say which (money, a share, a length of time, an age, a distance, a speed), and a sentence offers that
+say which (money, a share, a length of time, an age, a distance, a speed, a weight), and a sentence offers that
 measure only where a number stands beside one of its units ("Rs 299", "13 Prozent", "45 Tagen",
 "65 ans", "125 km/h").
 A question that names no measure ("how many seats") stays a plain number question.
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from bot.reader.answer.dates import MONTHS_ANY_FORM
 from bot.reader.text.language import fold, folded_words
 
-MEASURES = ("money", "share", "duration", "age", "distance", "speed")
+MEASURES = ("money", "share", "duration", "age", "distance", "speed", "weight")
 MEASURE_KINDS = frozenset(MEASURES)
 
 # Which measure a number question asks, from its words (lower case, accents folded). Checked in
@@ -29,6 +29,7 @@ _ASKED: tuple[tuple[str, str], ...] = (
                  r"|\bfor how many (days|weeks|months|years|hours)\b"),
     ("speed", r"\bhow fast\b|\b(speed|speeds|vitesse|geschwindigkeit|velocidad)\b"),
     ("distance", r"\bhow (far|tall|deep|wide)\b|\bwie (weit|tief|lang)\b|\ba quelle distance\b|\ba que distancia\b"),
+    ("weight", r"\bhow heavy\b|\b(weigh|weighs|weighed|weight|wiegt|wog|gewicht|pese|pesait|poids|pesa|pesaba|peso)\b"),
     ("money", r"\b(cost|costs|costed|price|prices|priced|pay|paid|pays|charge|charged|charges|fee|fees|spend|spent"
               r"|worth|earn|earned|earns|salary|budget|money|revenue|profit|fine|fined|bail|bond|rent|wages?"
               r"|tax|taxes|ransom|reward|bonus|loan|debt|kaution|miete|lohn|steuer|caution|loyer|amende|rancon"
@@ -43,11 +44,11 @@ _ASKED: tuple[tuple[str, str], ...] = (
 )
 _ASKED_PATTERNS = tuple((measure, re.compile(pattern)) for measure, pattern in _ASKED)
 _NUMBER_QUESTION = re.compile(
-    r"\bhow (much|long|old|far|tall|deep|wide|quickly|soon|fast)\b|\bwhat (percentage|percent|proportion|share)\b"
+    r"\bhow (much|long|old|far|tall|deep|wide|quickly|soon|fast|heavy)\b|\bwie schwer\b|\bwhat (percentage|percent|proportion|share)\b"
     r"|\bwie (viel|viele|lange?|alt|teuer|weit|tief|hoch|schnell)\b|\bcombien\b|\bquel (age|pourcentage)\b"
     r"|\bcuant[oa]s?\b|\bque (porcentaje|edad|proporcion)\b|\bque tan rapido\b|\ba (quelle|que) distance?i?a?\b"
     r"|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b.*\b(price|cost|savings|prix|cout|montant|economies?|preis|kosten"
-    r"|ersparnis|einsparung|precio|costo|ahorros?|speed|vitesse|geschwindigkeit|velocidad)\b"
+    r"|ersparnis|einsparung|precio|costo|ahorros?|speed|vitesse|geschwindigkeit|velocidad|weight|gewicht|poids|peso)\b"
     r"|\bwhat (did|does|do|will|would) (?:the |a |an |its |his |her |their )?[\w'-]+(?: [\w'-]+)? (pay|spend|charge|earn)\b"
 )
 
@@ -74,6 +75,11 @@ UNITS: dict[str, frozenset[str]] = {
         "kilómetro kilómetros milla millas"
     ),
     "speed": folded_words("mph kph kmh km/h m/s knot knots noeuds nœuds knoten nudos"),
+    "weight": folded_words(
+        "pound pounds lb lbs kg kilo kilos kilogram kilograms kilogramme kilogrammes ton tons tonne tonnes gram grams "
+        "ounce ounces oz stone kilogramm gramm tonnen gramme kilogramo kilogramos gramo gramos tonelada toneladas "
+        "libra libras"
+    ),
 }
 _MEASURE_OF: dict[str, tuple[str, ...]] = {
     unit: tuple(measure for measure, units in UNITS.items() if unit in units) for unit in set().union(*UNITS.values())
