@@ -29,6 +29,9 @@ class Lexicon:
     latter: dict[str, str] = field(default_factory=dict)
     """Demonstrative pronouns for `the latter` -> 'm' or 'f' (`fragte dieser`, `a répondu celui-ci`):
     the person named last, not the one in focus."""
+    slips: dict[str, str] = field(default_factory=dict)
+    """Words typed for an auxiliary by a common slip -> that auxiliary (French `à` for `a`): read as it right
+    before a reporting participle (`De Pavant à indiqué`), where the word itself cannot stand."""
 
 
 _EN_VERBS = """said says say told tells added adds asked asks wrote writes explained explains noted notes
@@ -179,7 +182,7 @@ LEXICONS: dict[str, Lexicon] = {
                    frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
                    {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split()),
-                   latter={"celui-ci": "m", "celle-ci": "f"}),
+                   latter={"celui-ci": "m", "celle-ci": "f"}, slips={"à": "a"}),
     "es": Lexicon(_with_imperfects("""dijo dice afirmó afirma explicó explica añadió añade agregó agrega
                    señaló señala aseguró asegura declaró declara comentó comenta indicó indica
                    manifestó manifiesta sostuvo sostiene expresó expresa destacó destaca subrayó

@@ -53,7 +53,8 @@ _FAMILIES = (_DOUBLE, _SINGLE)
 _MARKS = re.compile("[" + re.escape("".join({*_DOUBLE, *_SINGLE, *"”’"})) + "]")
 _SPACED_MARKS = set("«»‹›")
 """Marks that French typography separates from the quoted words by a space."""
-_OPEN_AFTER = set("([{—–-/") | set(_DOUBLE) | set(_SINGLE) | set("”’")
+_OPEN_AFTER = set("([{—–-/:") | set(_DOUBLE) | set(_SINGLE) | set("”’")
+"""Characters an opening mark may follow with no space: a colon too, as typists glue it (`a indiqué :« …`)."""
 _CLOSE_BEFORE = set(".,;:!?)]}—–-…") | set(_DOUBLE) | set(_SINGLE) | set("”’")
 _ELISION = re.compile(r"(?:\d\d|em|n|til|cause|tis|twas)\b", re.IGNORECASE)
 """Words a leading apostrophe shortens ('90s, 'em, rock 'n' roll): not an opening quote."""

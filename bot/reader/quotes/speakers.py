@@ -754,6 +754,8 @@ class SpeakerFinder:
         aged = self._of_age(described)
         if aged:
             return ("name", aged)  # `the teenager texted`, after `Jamie Silvonek, 14,` and `Cheryl Silvonek, 54,`
+        if head in POSSESSIVES:
+            return _NOBODY  # `a révélé son avocate`, `his lawyer said`: someone of the person in focus's, unnamed
         gender = "f" if feminine else ARTICLES.get(head) or next((GENDERED_NOUNS[w] for w in described if w in GENDERED_NOUNS), "")
         if len(described) == 1 and _AGED.match(described[0]) and not self._ages:
             return ("pronoun", gender)  # `sagte der 52-Jährige`, no age given before: he, the person in focus
@@ -970,6 +972,12 @@ class SpeakerFinder:
                     relative -= 1  # `Abe Silverstein, quien más tarde dijo`
                 if relative > 0 and tokens[relative].lower() in RELATIVES:
                     return self._relative(tokens[:relative])
+                if self._after_as(tokens[:k]) and k + 1 < len(tokens):
+                    # `…, comme le précise l'ambassadeur de France, Bernard Bajolet : « … »`, `como señaló
+                    # el ministro`: the verb comes before its subject, not after the clause before `comme`
+                    found = self._inverted(tokens[k:])
+                    if found:
+                        return found
                 if tokens[k].lower().endswith(PARTICIPLE_ENDINGS):
                     # `TVE a émis un communiqué affirmant que « … »`: the clause's subject speaks, that of
                     # the nearest clause (`Webb saltó…, hasta que Kennedy terminó la disputa afirmando que`)
@@ -994,6 +1002,15 @@ class SpeakerFinder:
                         or self._body_phrase(clause) or self._described(clause)
                         or self._named_after(tokens[k:]) or self._through_paper(clause))
         return None
+
+    def _after_as(self, tokens: list[str]) -> bool:
+        """Whether a verb after `tokens` follows `comme`, `como`, `as` with only object pronouns or an
+        auxiliary between (`comme le précise`, `comme l'a indiqué`, `como lo explicó`): an inverted
+        clause whose subject comes after the verb; `comme il l'a dit` has its subject before."""
+        k = len(tokens) - 1
+        while k >= 0 and (tokens[k].lower() in CLITICS | _OBJECT_CLITICS | self._lexicon.auxiliaries):
+            k -= 1
+        return k >= 0 and tokens[k].lower() in AS_WORDS
 
     def _verb_last(self, clause: list[str]) -> tuple[str, str] | None:
         """`wie dieser nach dem ersten Schusse rief: „…“`, `…, in der er … in die Phrase hüllte: „…“`: a
@@ -1165,8 +1182,12 @@ class SpeakerFinder:
         if rest[:1] == [","] and role_first and (found is None or self._complement(chunk, found[1])):
             # `explicó la portavoz, Ana Ruiz` / `indicó su director, Samuel Reyes` / `said a spokesman for Acme, John
             # Doe` / `sagte die Erste Bevollmächtigte der IG Metall Schweinfurt, Petra Kleinschmidt`: the person
-            # named in the apposition, before the organisation the role mentions.
-            named = self._named_in(_piece(rest[1:])[0])
+            # named in the apposition, before the organisation the role mentions. A phrase after the comma
+            # (`a révélé son avocate, à la demande de sa veuve Sandrine Diouf`) is no apposition: it names
+            # someone else.
+            apposition = _piece(rest[1:])[0]
+            opens_phrase = apposition[:1] and apposition[0].lower() in PREPOSITIONS | OPENERS
+            named = None if opens_phrase else self._named_in(apposition)
             found = named if found is None or named and " " in named[1] else found
         found = found or self._body_phrase(chunk)
         reported = chunk[1:2] and chunk[1].lower() in STATEMENTS  # `según el informe de la ONU`
@@ -1789,7 +1810,21 @@ class SpeakerFinder:
 def _tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
     """Words, commas and masks; a full stop stays only on initials and abbreviated titles (`V.`, `Dr.`)."""
     tokens = list(_token_tuple(text, lexicon.by if lexicon is not None else None))
+    if lexicon is not None and lexicon.slips:
+        tokens = _unslipped(tokens, lexicon)
     return _postposed(tokens, lexicon.by_after) if lexicon is not None and lexicon.by_after else tokens
+
+
+def _unslipped(tokens: list[str], lexicon: Lexicon) -> list[str]:
+    """`De Pavant à indiqué` read as `De Pavant a indiqué`: a slip for an auxiliary, right before a
+    reporting participle (`indiqué`, `précisée`), is that auxiliary."""
+    return [lexicon.slips[token] if token in lexicon.slips and k + 1 < len(tokens) and _participle(tokens[k + 1], lexicon)
+            else token for k, token in enumerate(tokens)]
+
+
+def _participle(token: str, lexicon: Lexicon) -> bool:
+    word = _AGREEMENT.sub("", token.lower())
+    return word.endswith("é") and word in lexicon.verbs
 
 
 def _postposed(tokens: list[str], postpositions: frozenset[str]) -> list[str]:
