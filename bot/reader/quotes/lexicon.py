@@ -117,6 +117,9 @@ seventh-grader ninth-grader""".split())
 """English nouns for someone under 20: `the teenager` is the one person the text gives such an age."""
 FEMALE_TITLES = frozenset("""mrs ms miss dame lady queen princess frau mme mlle madame sra doña
 bundeskanzlerin kanzlerin präsidentin ministerin présidente presidenta""".split())
+STYLE_TITLES = frozenset("king queen prince princess pope sir dame lord lady könig königin papst roi reine pape rey reina papa".split())
+"""Titles someone is called by with one name (`Prince Andrew`, `Pope Francis`, `Lady Gaga`, `el papa Francisco`):
+shown with it, not as a role after the bare name (`Andrew, Prince`)."""
 
 def _with_imperfects(verbs: str, language: str) -> frozenset[str]:
     """Reporting verbs with their imperfect, the tense of scene-setting reportage (`soupirait Karim

@@ -5,7 +5,8 @@ the US envoy`, `Kim said: “…”`, `According to Kim, “…”`, `„…“,
 Macron`, and the pronoun forms of each (`“…,” she said`). We read the words right after and right
 before the quotation (its own sentences, with every quotation blanked out by `MASK`), then the
 neighbouring sentences. A surname is expanded to the full name the article introduced (the one
-last written out in full when several people share it), titles are dropped, and a pronoun goes to
+last written out in full when several people share it), titles are dropped (but `Prince Andrew`,
+`Pope Francis`, called by one name, keep theirs where the quote is shown), and a pronoun goes to
 the most recent person named before it, or to nobody when two people compete for it. A
 description (`the attorney`, `la porte-parole`), `it said` and a Spanish verb without its subject
 go to the speaker in focus; a body (`NASA`, `Tribunal de Justicia`, `ministère de l'Intérieur`)
@@ -88,6 +89,7 @@ from bot.reader.quotes.lexicon import (
     ROLE_NOUNS,
     SPOKESPEOPLE,
     SPOKESPERSON_ENDINGS,
+    STYLE_TITLES,
     STATEMENTS,
     SUBORDINATORS,
     SUFFIXES,
@@ -219,6 +221,8 @@ class SpeakerFinder:
         self._first_seen: dict[str, int] = {}
         """Each person's full name -> the sentence that introduced it; in article order."""
         self._roles: dict[str, str] = {}
+        self._styled: dict[str, str] = {}
+        """People named by one name after a title they are called by -> that title and name (`Prince Andrew`)."""
         self._name_parts: set[str] = set()
         self._single_seen: dict[str, int] = {}
         """People named by one word -> the sentence where they first speak or are titled."""
@@ -292,6 +296,11 @@ class SpeakerFinder:
         `CPUC President`), or None when it gave no role it is sure of."""
         return self._roles.get(name)
 
+    def shown(self, name: str) -> str:
+        """The name as a reader calls the person: with the title they go by when the article gives them
+        one name only (`Prince Andrew`, `Pope Francis`), the name itself otherwise."""
+        return self._styled.get(name, name)
+
     def _introduce(self, name: str, text: str) -> None:
         """Note the role an apposition gives a person where the article first names them:
         `Sung Kim, the US envoy, met...` or `a spokesperson for Acme, John Doe, said`; and the
@@ -302,6 +311,9 @@ class SpeakerFinder:
         role = None
         after = text[at + len(name):]
         before = text[:at].rstrip()
+        title = before.split()[-1:]
+        if len(_core(name.split())) == 1 and title and title[0].lower().rstrip(".") in STYLE_TITLES:
+            self._styled[name] = f"{title[0][:1].upper()}{title[0][1:].rstrip('.')} {name}"
         if before.endswith(",") and after.startswith(",") and after[1:].split()[:1] != [] \
                 and after[1:].split()[0].lower() not in ARTICLES:
             # `El capitán verdiblanco, Joaquín Ferrer, tampoco buscó…`: the name in apposition to the role
@@ -320,7 +332,7 @@ class SpeakerFinder:
                 role = self._role_from(piece, start=True)  # `Kim, the envoy, met` / `…, said Kim, the envoy.`
         if role is None and before.endswith(","):
             role = self._role_from(before[:-1].rsplit(",", 1)[-1], start=False)
-        if role is None:
+        if role is None and name not in self._styled:
             titled = self._title_role(text[:at])
             role = (None, titled) if titled else None
         if role:
