@@ -1041,3 +1041,21 @@ def test_a_possessive_description_is_someone_of_the_person_in_focus_not_that_per
     )
     assert unnamed == {"Il est parti en paix, entouré de sa famille": None}
     assert introduced == {"Mon client n'a jamais touché un centime de cet argent": "Jean Durand"}
+
+
+def test_whom_the_words_were_said_to_stands_between_the_verb_and_the_speaker() -> None:
+    french = speakers(
+        "Le syndicat a appelé à la grève. « Nous ne reculerons pas devant le gouvernement », a indiqué à la radio "
+        "France Inter le secrétaire général de la CGT, Philippe Martinez.",
+        "« Nous ne céderons rien face à la violence de ces groupes », a déclaré à la presse le chef de l'État, "
+        "François Hollande.",
+        language="fr",
+    )
+    spanish = speakers(
+        "La patronal pidió más tiempo. «La reforma llega tarde y mal para las empresas», dijo a Efe el presidente "
+        "de la CEOE, Antonio Garamendi.",
+        language="es",
+    )
+    assert french == {"Nous ne reculerons pas devant le gouvernement": "Philippe Martinez",
+                      "Nous ne céderons rien face à la violence de ces groupes": "François Hollande"}
+    assert spanish == {"La reforma llega tarde y mal para las empresas": "Antonio Garamendi"}

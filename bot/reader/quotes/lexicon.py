@@ -335,6 +335,9 @@ IMPERSONAL = frozenset("""apparaît apparait semble faut y s'agit s’agit para�
 gibt scheint geht handelt heißt hieß is was seems""".split())
 """Verbs next to `il`/`es` that make it impersonal (`il apparaît que`, `heißt es`): no one is the subject."""
 PARTICLES = frozenset("de del der van von da di du la le al bin ben el d' d’".split())
+RECIPIENTS = {"fr": frozenset("à au aux".split()), "es": frozenset("a al".split())}
+"""Prepositions for whom words were said to, which French and Spanish set between an inverted verb and
+its subject (`a déclaré à l'AFP Laurent Berger`, `dijo a Efe el presidente`)."""
 AGENTS = frozenset("by von vom par por".split())
 """Words that name the agent of a passive: `was described by Kim as “…”`, `von der Stiftung als „…“`."""
 AS_WORDS = frozenset("as als comme como".split())

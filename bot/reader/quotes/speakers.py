@@ -83,6 +83,7 @@ from bot.reader.quotes.lexicon import (
     PARTICLES,
     POSSESSIVES,
     PREPOSITIONS,
+    RECIPIENTS,
     RELATION_WORDS,
     RELATIVES,
     ROLE_MODIFIERS,
@@ -355,6 +356,7 @@ class SpeakerFinder:
             while len(tokens) > 1 and (self._language != "en" and tokens[0].lower() in self._lexicon.auxiliaries
                                        or self._is_verb(tokens[0])):
                 tokens = tokens[1:]  # `« … », a déclaré le secrétaire général de la CGT, Laurent Brunet,`
+            tokens = self._past_recipient(tokens)  # `dijo a Efe el presidente de la CEOE, Antonio Garamendi`
         elif tokens[:1] and tokens[0].lower() in OPENERS | PREPOSITIONS | {"lors"}:
             return None  # `…, Laurent Brunet, lors d'un rassemblement.`: when, not what he is
         # An article opens the piece or is written lower case: `Le Pen` holds none.
@@ -1176,6 +1178,7 @@ class SpeakerFinder:
             return _NOBODY  # `sagten sie`, `dijeron ambos`
         while len(chunk) > 1 and chunk[0] in ADVERBS:
             chunk = chunk[1:]  # `répondit alors son complice`
+        chunk = self._past_recipient(chunk)
         if chunk and _ELIDED_NAME.match(chunk[0]) and chunk[0][2:3].isupper():
             chunk = [chunk[0][2:], *chunk[1:]]  # `d'après l'AFP`: the agency
         if chunk and chunk[0].lower() in self._lexicon.pronouns:
@@ -1220,6 +1223,23 @@ class SpeakerFinder:
                 return described  # `sagt der Doktor`: the role the story calls him by
             found = described if described and described[0] in ("name", "pronoun") or described == ("focus", "n") else None
         return found
+
+    def _past_recipient(self, chunk: list[str]) -> list[str]:
+        """The words after the verb from where its subject starts, past whom the words were said to:
+        `a confié au Parisien le secrétaire général`, `a indiqué à la radio France Inter le ministre`,
+        `dijo a Efe el presidente`: at the first article after the recipient; `a déclaré à l'AFP Laurent
+        Berger`: after a recipient named by one word. Anything else is left as it is."""
+        if not chunk or chunk[0].lower() not in RECIPIENTS.get(self._language, ()):
+            return chunk
+        start = 2 if chunk[1:2] and chunk[1].lower() in ARTICLES else 1
+        article = next((k for k in range(start + 1, len(chunk)) if chunk[k] in ARTICLES
+                        and chunk[k] not in self._lexicon.auxiliaries | RECIPIENTS[self._language]), None)
+        if article is not None:
+            return chunk[article:]
+        named = chunk[start + 1:start + 2]
+        if chunk[start:start + 1] and chunk[start][:1].isupper() and named and named[0][:1].isupper():
+            return chunk[start + 1:]
+        return chunk
 
     @staticmethod
     def _through_paper(clause: list[str]) -> tuple[str, str] | None:
