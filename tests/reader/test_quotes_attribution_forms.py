@@ -1059,3 +1059,36 @@ def test_whom_the_words_were_said_to_stands_between_the_verb_and_the_speaker() -
     assert french == {"Nous ne reculerons pas devant le gouvernement": "Philippe Martinez",
                       "Nous ne céderons rien face à la violence de ces groupes": "François Hollande"}
     assert spanish == {"La reforma llega tarde y mal para las empresas": "Antonio Garamendi"}
+
+
+def test_a_french_body_named_by_a_kind_and_an_adjective_speaks_for_itself() -> None:
+    found = speakers(
+        "Le président russe Vladimir Poutine a qualifié cette décision de « grave erreur qui pèsera sur nos "
+        "relations futures ».",
+        "Dans un communiqué, l'Élysée a affirmé que « la France condamne avec la plus grande fermeté cet attentat ».",
+        "Dans un communiqué, le Parti socialiste a affirmé que « la France doit condamner sans réserve cet attentat "
+        "odieux ».",
+        language="fr",
+    )
+    assert found["la France doit condamner sans réserve cet attentat odieux"] == "Parti socialiste"
+
+
+def test_a_capitalised_body_after_le_is_no_description_of_the_person_in_focus() -> None:
+    found = speakers(
+        "Le président russe Vladimir Poutine a qualifié cette décision de « grave erreur qui pèsera sur nos "
+        "relations futures ».",
+        "Dans un communiqué, le Quai d'Orsay a affirmé que « la France condamne avec la plus grande fermeté cet "
+        "attentat ».",
+        language="fr",
+    )
+    assert found["la France condamne avec la plus grande fermeté cet attentat"] != "Vladimir Poutine"
+
+
+def test_a_surname_opening_with_a_capitalised_article_is_the_person_named_in_full() -> None:
+    found = speakers(
+        "La présidente du Front national, Marine Le Pen, était à Marseille. Le président François Hollande était à "
+        "Paris.",
+        "Le Pen a déclaré : « Nous ne laisserons pas faire cette réforme injuste pour les Français ».",
+        language="fr",
+    )
+    assert found == {"Nous ne laisserons pas faire cette réforme injuste pour les Français": "Marine Le Pen"}

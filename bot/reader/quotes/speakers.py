@@ -736,6 +736,8 @@ class SpeakerFinder:
         """`la porte-parole de la fédération a répondu` / `the attorney added`: someone the story has
         already named, described by what they are; the speaker in focus stands for them."""
         piece = _piece(tokens)[0] if tokens[:1] != [","] else []
+        while len(piece) > 2 and piece[-1].lower() in self._lexicon.auxiliaries and self._language != "en":
+            piece = piece[:-1]  # `le Quai d'Orsay a`: the auxiliary of the verb after, no word of the description
         if piece and _ELIDED_NAME.match(piece[0]) and len(piece[0]) > 2:
             piece = [piece[0][:2].lower(), piece[0][2:], *piece[1:]]  # `l'ONG` is `l'` + `ONG`
         head = piece[0].lower() if piece else ""
@@ -754,7 +756,7 @@ class SpeakerFinder:
             named = self._body_name(piece[1:]) if self._language not in HEAD_FINAL else None
             return ("name", named) if named else ("focus", "n")  # `l'ONG précise`, `the company said`
         if head not in DEFINITES or not piece[1:2] or not (
-                piece[1][:1].islower() or piece[1][:1].isdigit() or piece[-1][:1].islower() or self._is_title(piece[1])
+                piece[1][:1].islower() or piece[1][:1].isdigit() or _ELIDED_NAME.sub("", piece[-1])[:1].islower() or self._is_title(piece[1])
                 or self._language == "de" and len(piece) == 2 and (  # `der CDU-Politiker`, `die Studentin`
                     feminine or "-" in piece[1] or piece[1].lower().endswith(DE_PERSON_ENDINGS))):
             return None  # `the American space agency`; `dénonce le Président-candidat`: a title is one too
@@ -806,8 +808,8 @@ class SpeakerFinder:
         for k, token in enumerate(tokens[1:MAX_NAME_PHRASE], 1):
             if token.lower() in self._lexicon.auxiliaries or self._is_verb(token) or not token[:1].isalpha():
                 break
-            if _ELIDED_NAME.sub("", token)[:1].isupper():
-                end = k + 1
+            if _ELIDED_NAME.sub("", token)[:1].isupper() or end == k and token.lower() not in self._stop_words | PARTICLES:
+                end = k + 1  # `Conseil d'État`; `Parti socialiste`, `Conseil constitutionnel`: an adjective right after
         return " ".join(tokens[:end]) if end > 1 else None
 
     def _of_age(self, description: list[str]) -> str | None:
@@ -1379,6 +1381,9 @@ class SpeakerFinder:
             titled = []
             if organisations and len(run) > 1 and run[0] in TITLE_ARTICLES and start and tokens[start - 1][:1].islower():
                 return " ".join(run)  # `le quotidien Le Figaro`: a capitalised article opens a title-like name
+            whole = " ".join(run)
+            if len(run) > 1 and run[0] in TITLE_ARTICLES and any(p.endswith(" " + whole) for p in self._first_seen):
+                return whole  # `Le Pen a déclaré`: a surname opening with a capitalised article, of `Marine Le Pen`
             body = list(run)
             while body and body[0].lower() in self._stop_words:
                 body = body[1:]
