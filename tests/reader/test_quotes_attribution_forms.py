@@ -1092,3 +1092,13 @@ def test_a_surname_opening_with_a_capitalised_article_is_the_person_named_in_ful
         language="fr",
     )
     assert found == {"Nous ne laisserons pas faire cette réforme injuste pour les Français": "Marine Le Pen"}
+
+
+def test_a_statement_or_report_speaks_for_whoever_put_it_out_not_the_person_in_focus() -> None:
+    french = speakers(
+        "Dans un entretien accordé au Parisien, Ségolène Royal déclare que « la gauche doit se rassembler sans "
+        "attendre ».",
+        "Le communiqué de l'ONU précise que « la situation humanitaire se dégrade de jour en jour dans la région ».",
+        language="fr",
+    )
+    assert french["la situation humanitaire se dégrade de jour en jour dans la région"] == "ONU"

@@ -752,6 +752,10 @@ class SpeakerFinder:
             head = "der"
         noun = "" if len(piece) < 2 else piece[-1] if self._language in HEAD_FINAL else piece[1]
         nouns = [noun] if self._language in HEAD_FINAL else piece[1:3]  # `le nouveau gouvernement`
+        if head in DEFINITES and self._language not in HEAD_FINAL and piece[1:2] and piece[1].lower() in STATEMENTS:
+            # `Le communiqué de l'ONU précise`, `el informe de la OMS señala`: a paper speaks for whoever put it out
+            complement = [_ELIDED_NAME.sub("", t) for t in piece[2:]]
+            return self._named_in(complement) or self._named_in(complement, organisations=True) or ("focus", "n")
         if head in DEFINITES and any(n.lower() in BODY_KINDS | ORGANISATION_WORDS for n in nouns):
             named = self._body_name(piece[1:]) if self._language not in HEAD_FINAL else None
             return ("name", named) if named else ("focus", "n")  # `l'ONG précise`, `the company said`
