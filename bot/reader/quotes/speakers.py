@@ -19,7 +19,8 @@ paragraph ending in `Er sagt:` introduces the next). Someone the article names b
 (`Tesla`, `Gregorig`) counts as a person once that word speaks or carries a title, and a role the
 story keeps calling someone by with no name (`der Doktor`) is who speaks. In a dialogue or an
 interview, a quotation after a dash is the other person's turn (`„…?“ – „…“`); `dieser`, `celui-ci`
-is the person named last, not the one in focus; German `X zufolge` reads as `according to X`. A ruling
+is the person named last, not the one in focus; German `X zufolge` reads as `according to X`; `comme le
+précise X` and `a déclaré à la presse X` have X after the verb, past whom it was said to. A ruling
 or a statement quoted with no one named (`In dem Urteil heißt es:`, `recoge el fallo`) is the court or
 body in focus, and `das Unternehmen`, `des Vorstands` the firm the story is about.
 The role shown with a speaker is what the article calls them where it introduces them: an
