@@ -55,3 +55,15 @@ def test_what_someone_said_about_a_topic_finds_it_inside_a_longer_quote() -> Non
     )
     assert ask(study, "What did Lind say?").sentences[0].text.startswith('"Teenagers need')
     assert ask(study, "What did Nora Lind say about phones?").sentences[0].text.startswith("Parents should keep phones")
+
+
+def test_a_royal_shown_with_his_title_does_not_answer_for_another_royal() -> None:
+    visit = Article(
+        title="Prince opens new hall",
+        paragraphs=(
+            "Prince Andrew opened the new hall in York on Tuesday, while his nephew Prince Harry stayed in London.",
+            "“This building will serve the town for a century,” Prince Andrew said.",
+        ),
+    )
+    assert "This building will serve" in ask(visit, "What did Prince Andrew say?").sentences[0].text
+    assert not ask(visit, "What did Prince Harry say?").found

@@ -976,3 +976,129 @@ def test_a_place_after_a_common_noun_is_not_who_speaks_and_a_landrat_is_a_title(
         "Wir können keine Station offen halten, in der wir die Sicherheit nicht garantieren können": "Marco Prietzel",
         "Das sind im Ernstfall 45 Minuten": "Lena Hoops",
     }
+
+
+def test_comme_le_precise_puts_the_speaker_after_the_verb() -> None:
+    french = speakers(
+        "Le syndicat Force ouvrière a appelé à la grève. Le ministère ne reviendra pourtant pas sur la réforme, comme "
+        "l'a rappelé la ministre du Travail, Catherine Vautrin : « Nous irons jusqu'au bout de ce texte, quoi qu'il "
+        "arrive dans la rue ».",
+        language="fr",
+    )
+    spanish = speakers(
+        "La patronal CEOE pidió más tiempo. El Gobierno mantendrá el calendario, como señaló el ministro de Economía, "
+        "Carlos Cuerpo: «No vamos a dar marcha atrás con los presupuestos».",
+        language="es",
+    )
+    assert french == {"Nous irons jusqu'au bout de ce texte, quoi qu'il arrive dans la rue": "Catherine Vautrin"}
+    assert spanish == {"No vamos a dar marcha atrás con los presupuestos": "Carlos Cuerpo"}
+
+
+def test_a_phrase_after_an_unnamed_speakers_comma_names_someone_else() -> None:
+    french = speakers(
+        "Le chanteur Paul Girard est mort samedi à Lyon « des suites d'un arrêt cardiaque brutal », a confirmé son "
+        "agent à l'AFP, à la demande de sa veuve Marie Girard.",
+        language="fr",
+    )
+    spanish = speakers(
+        "El actor Luis Ortega murió el domingo en Sevilla. «Se fue en paz y rodeado de los suyos», confirmó su "
+        "representante a Efe, en nombre de su viuda Carmen López.",
+        language="es",
+    )
+    assert french == {"des suites d'un arrêt cardiaque brutal": None}
+    assert spanish == {"Se fue en paz y rodeado de los suyos": None}
+
+
+def test_a_quotation_glued_to_the_colon_before_it_is_found() -> None:
+    found = speakers(
+        "Le navigateur Jean Le Cam a regagné le port. Le Cam a expliqué par radio :« Le bateau a heurté un objet "
+        "flottant, je ne pouvais plus continuer. »",
+        language="fr",
+    )
+    assert found == {"Le bateau a heurté un objet flottant, je ne pouvais plus continuer.": "Jean Le Cam"}
+
+
+def test_a_slip_of_a_for_the_auxiliary_before_a_reporting_participle() -> None:
+    found = speakers(
+        "Le navigateur Hugues de Villiers a dû abandonner la course.",
+        "Au pointage de midi, Marc Thiercelin est en tête, alors que Yann Eliès a doublé Louis Burton.",
+        "De Villiers à indiqué par téléphone : « La quille s'est brisée dans la nuit, il n'y avait plus rien à faire. »",
+        language="fr",
+    )
+    assert found == {"La quille s'est brisée dans la nuit, il n'y avait plus rien à faire.": "Hugues de Villiers"}
+
+
+def test_a_possessive_description_is_someone_of_the_person_in_focus_not_that_person() -> None:
+    unnamed = speakers(
+        "Le chanteur Paul Girard est mort samedi à Lyon. « Il est parti en paix, entouré de sa famille », a déclaré "
+        "son agent.",
+        language="fr",
+    )
+    introduced = speakers(
+        "L'ancien maire Paul Girard a été relaxé mardi. Son avocat, Jean Durand, s'est dit soulagé. « Mon client "
+        "n'a jamais touché un centime de cet argent », a ajouté son avocat.",
+        language="fr",
+    )
+    assert unnamed == {"Il est parti en paix, entouré de sa famille": None}
+    assert introduced == {"Mon client n'a jamais touché un centime de cet argent": "Jean Durand"}
+
+
+def test_whom_the_words_were_said_to_stands_between_the_verb_and_the_speaker() -> None:
+    french = speakers(
+        "Le syndicat a appelé à la grève. « Nous ne reculerons pas devant le gouvernement », a indiqué à la radio "
+        "France Inter le secrétaire général de la CGT, Philippe Martinez.",
+        "« Nous ne céderons rien face à la violence de ces groupes », a déclaré à la presse le chef de l'État, "
+        "François Hollande.",
+        language="fr",
+    )
+    spanish = speakers(
+        "La patronal pidió más tiempo. «La reforma llega tarde y mal para las empresas», dijo a Efe el presidente "
+        "de la CEOE, Antonio Garamendi.",
+        language="es",
+    )
+    assert french == {"Nous ne reculerons pas devant le gouvernement": "Philippe Martinez",
+                      "Nous ne céderons rien face à la violence de ces groupes": "François Hollande"}
+    assert spanish == {"La reforma llega tarde y mal para las empresas": "Antonio Garamendi"}
+
+
+def test_a_french_body_named_by_a_kind_and_an_adjective_speaks_for_itself() -> None:
+    found = speakers(
+        "Le président russe Vladimir Poutine a qualifié cette décision de « grave erreur qui pèsera sur nos "
+        "relations futures ».",
+        "Dans un communiqué, l'Élysée a affirmé que « la France condamne avec la plus grande fermeté cet attentat ».",
+        "Dans un communiqué, le Parti socialiste a affirmé que « la France doit condamner sans réserve cet attentat "
+        "odieux ».",
+        language="fr",
+    )
+    assert found["la France doit condamner sans réserve cet attentat odieux"] == "Parti socialiste"
+
+
+def test_a_capitalised_body_after_le_is_no_description_of_the_person_in_focus() -> None:
+    found = speakers(
+        "Le président russe Vladimir Poutine a qualifié cette décision de « grave erreur qui pèsera sur nos "
+        "relations futures ».",
+        "Dans un communiqué, le Quai d'Orsay a affirmé que « la France condamne avec la plus grande fermeté cet "
+        "attentat ».",
+        language="fr",
+    )
+    assert found["la France condamne avec la plus grande fermeté cet attentat"] != "Vladimir Poutine"
+
+
+def test_a_surname_opening_with_a_capitalised_article_is_the_person_named_in_full() -> None:
+    found = speakers(
+        "La présidente du Front national, Marine Le Pen, était à Marseille. Le président François Hollande était à "
+        "Paris.",
+        "Le Pen a déclaré : « Nous ne laisserons pas faire cette réforme injuste pour les Français ».",
+        language="fr",
+    )
+    assert found == {"Nous ne laisserons pas faire cette réforme injuste pour les Français": "Marine Le Pen"}
+
+
+def test_a_statement_or_report_speaks_for_whoever_put_it_out_not_the_person_in_focus() -> None:
+    french = speakers(
+        "Dans un entretien accordé au Parisien, Ségolène Royal déclare que « la gauche doit se rassembler sans "
+        "attendre ».",
+        "Le communiqué de l'ONU précise que « la situation humanitaire se dégrade de jour en jour dans la région ».",
+        language="fr",
+    )
+    assert french["la situation humanitaire se dégrade de jour en jour dans la région"] == "ONU"

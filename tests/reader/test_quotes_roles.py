@@ -180,3 +180,20 @@ def test_a_post_between_an_inverted_verb_and_the_name_is_the_role_and_a_when_phr
         "CGT-Cheminots, Laurent Brunet, lors d'un rassemblement à la gare de Lyon.",
         language="fr",
     ) == ["Laurent Brunet, secrétaire général de la CGT-Cheminots"]
+
+
+def test_a_royal_or_papal_title_before_one_name_is_shown_with_it_not_after_it() -> None:
+    assert shown(
+        "Britain's Prince Andrew opened the new hall in York on Tuesday.",
+        "“This building will serve the town for a century,” the prince said.",
+        "Pope Francis sent a message to the crowd. “Nobody should be forced to leave their home,” Francis said.",
+        "“It is a great honour to be here among you today,” said Queen Elizabeth II.",
+    ) == ["Prince Andrew", "Pope Francis", "Queen Elizabeth II"]
+
+
+def test_the_role_after_whom_the_words_were_said_to_leaves_the_recipient_out() -> None:
+    assert shown(
+        "La patronal pidió más tiempo. «La reforma llega tarde y mal para las empresas», dijo a Efe el presidente "
+        "de la CEOE, Antonio Garamendi.",
+        language="es",
+    ) == ["Antonio Garamendi, presidente de la CEOE"]

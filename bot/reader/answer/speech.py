@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.reader.quotes.lexicon import LEXICONS, ORGANISATION_WORDS
+from bot.reader.quotes.lexicon import LEXICONS, ORGANISATION_WORDS, STYLE_TITLES
 from bot.reader.quotes.quotations import Quote
 from bot.reader.text.document import Sentence
 from bot.reader.text.language import fold
@@ -33,6 +33,7 @@ _SAID = {
         re.I),
 }
 _NAME = re.compile(r"\b[^\W\d_][\w'’.-]*", re.UNICODE)
+_STYLE_TITLES = frozenset(fold(title) for title in STYLE_TITLES)
 QUOTES_SHOWN = 2
 
 
@@ -65,7 +66,7 @@ def speaker_named_in(text: str, quotes: Sequence[Quote]) -> frozenset[str]:
     quoted -> Vogt, whom "what did she say?" asks about."""
     named = _names(text)
     # a body that speaks (`Harbour Rovers`, `NASA`) is no he or she
-    speakers = {frozenset(_names(quote.speaker)) for quote in quotes if quote.speaker and not _is_body(quote.speaker)}
+    speakers = {frozenset(_speaker_names(quote.speaker)) for quote in quotes if quote.speaker and not _is_body(quote.speaker)}
     mentioned = [(min(text.lower().find(word) for word in speaker & named), speaker)
                  for speaker in speakers if speaker & named]
     return min(mentioned, key=lambda found: found[0])[1] if mentioned else frozenset()
@@ -80,12 +81,19 @@ def _names(text: str) -> set[str]:
     return {fold(word.lower()) for word in _NAME.findall(text)}
 
 
+def _speaker_names(speaker: str) -> set[str]:
+    """A quote's speaker's name words without the title they are shown with: `Prince Andrew` is not the
+    Prince Harry a question asks about."""
+    return _names(speaker) - _STYLE_TITLES
+
+
+
 def quotes_by(speaker: frozenset[str], quotes: Sequence[Quote], sentences: Sequence[Sentence]) -> list[list[Sentence]]:
     """Per quotation of the person named, in article order, the sentences it runs over: a quote
     going on for three sentences may say what the question asks about in its third."""
     found: list[list[Sentence]] = []
     for quote in quotes:
-        if quote.speaker and speaker & _names(quote.speaker) and all(quote.sentence not in run for run in found):
+        if quote.speaker and speaker & _speaker_names(quote.speaker) and all(quote.sentence not in run for run in found):
             found.append(_sentences_of(quote, sentences))
     return found
 

@@ -29,6 +29,9 @@ class Lexicon:
     latter: dict[str, str] = field(default_factory=dict)
     """Demonstrative pronouns for `the latter` -> 'm' or 'f' (`fragte dieser`, `a répondu celui-ci`):
     the person named last, not the one in focus."""
+    slips: dict[str, str] = field(default_factory=dict)
+    """Words typed for an auxiliary by a common slip -> that auxiliary (French `à` for `a`): read as it right
+    before a reporting participle (`De Pavant à indiqué`), where the word itself cannot stand."""
 
 
 _EN_VERBS = """said says say told tells added adds asked asks wrote writes explained explains noted notes
@@ -114,6 +117,9 @@ seventh-grader ninth-grader""".split())
 """English nouns for someone under 20: `the teenager` is the one person the text gives such an age."""
 FEMALE_TITLES = frozenset("""mrs ms miss dame lady queen princess frau mme mlle madame sra doña
 bundeskanzlerin kanzlerin präsidentin ministerin présidente presidenta""".split())
+STYLE_TITLES = frozenset("king queen prince princess pope sir dame lord lady könig königin papst roi reine pape rey reina papa".split())
+"""Titles someone is called by with one name (`Prince Andrew`, `Pope Francis`, `Lady Gaga`, `el papa Francisco`):
+shown with it, not as a role after the bare name (`Andrew, Prince`)."""
 
 def _with_imperfects(verbs: str, language: str) -> frozenset[str]:
     """Reporting verbs with their imperfect, the tense of scene-setting reportage (`soupirait Karim
@@ -179,7 +185,7 @@ LEXICONS: dict[str, Lexicon] = {
                    frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
                    {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split()),
-                   latter={"celui-ci": "m", "celle-ci": "f"}),
+                   latter={"celui-ci": "m", "celle-ci": "f"}, slips={"à": "a"}),
     "es": Lexicon(_with_imperfects("""dijo dice afirmó afirma explicó explica añadió añade agregó agrega
                    señaló señala aseguró asegura declaró declara comentó comenta indicó indica
                    manifestó manifiesta sostuvo sostiene expresó expresa destacó destaca subrayó
@@ -329,6 +335,9 @@ IMPERSONAL = frozenset("""apparaît apparait semble faut y s'agit s’agit para�
 gibt scheint geht handelt heißt hieß is was seems""".split())
 """Verbs next to `il`/`es` that make it impersonal (`il apparaît que`, `heißt es`): no one is the subject."""
 PARTICLES = frozenset("de del der van von da di du la le al bin ben el d' d’".split())
+RECIPIENTS = {"fr": frozenset("à au aux".split()), "es": frozenset("a al".split())}
+"""Prepositions for whom words were said to, which French and Spanish set between an inverted verb and
+its subject (`a déclaré à l'AFP Laurent Berger`, `dijo a Efe el presidente`)."""
 AGENTS = frozenset("by von vom par por".split())
 """Words that name the agent of a passive: `was described by Kim as “…”`, `von der Stiftung als „…“`."""
 AS_WORDS = frozenset("as als comme como".split())

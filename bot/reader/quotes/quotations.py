@@ -53,7 +53,8 @@ _FAMILIES = (_DOUBLE, _SINGLE)
 _MARKS = re.compile("[" + re.escape("".join({*_DOUBLE, *_SINGLE, *"”’"})) + "]")
 _SPACED_MARKS = set("«»‹›")
 """Marks that French typography separates from the quoted words by a space."""
-_OPEN_AFTER = set("([{—–-/") | set(_DOUBLE) | set(_SINGLE) | set("”’")
+_OPEN_AFTER = set("([{—–-/:") | set(_DOUBLE) | set(_SINGLE) | set("”’")
+"""Characters an opening mark may follow with no space: a colon too, as typists glue it (`a indiqué :« …`)."""
 _CLOSE_BEFORE = set(".,;:!?)]}—–-…") | set(_DOUBLE) | set(_SINGLE) | set("”’")
 _ELISION = re.compile(r"(?:\d\d|em|n|til|cause|tis|twas)\b", re.IGNORECASE)
 """Words a leading apostrophe shortens ('90s, 'em, rock 'n' roll): not an opening quote."""
@@ -78,7 +79,8 @@ class Quote:
     text: str
     """The quotation itself, without its quotation marks; its pieces joined when it comes in several."""
     speaker: str | None
-    """Who said it, by the fullest name the article gives; None when the article doesn't say."""
+    """Who said it, by the fullest name the article gives (with the title of someone called by one name:
+    `Prince Andrew`); None when the article doesn't say."""
     sentence: Sentence
     """The sentence the quotation starts in."""
     role: str | None = None
@@ -215,7 +217,7 @@ def all_quotes(document: Document) -> list[Quote]:
         afters = [piece.between or "" for piece in group[1:]] + [group[-1].after]
         reply = group[0].between is not None and bool(_TURN.search(group[0].between.strip()))
         speaker = finder.speaker(group[0].first, group[-1].last, group[0].before, afters, reply)
-        quotes.append(Quote(_joined(texts), speaker, group[0].first,
+        quotes.append(Quote(_joined(texts), finder.shown(speaker) if speaker else None, group[0].first,
                             finder.role(speaker) if speaker else None, texts if len(texts) > 1 else ()))
     return quotes
 

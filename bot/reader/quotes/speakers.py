@@ -5,7 +5,8 @@ the US envoy`, `Kim said: “…”`, `According to Kim, “…”`, `„…“,
 Macron`, and the pronoun forms of each (`“…,” she said`). We read the words right after and right
 before the quotation (its own sentences, with every quotation blanked out by `MASK`), then the
 neighbouring sentences. A surname is expanded to the full name the article introduced (the one
-last written out in full when several people share it), titles are dropped, and a pronoun goes to
+last written out in full when several people share it), titles are dropped (but `Prince Andrew`,
+`Pope Francis`, called by one name, keep theirs where the quote is shown), and a pronoun goes to
 the most recent person named before it, or to nobody when two people compete for it. A
 description (`the attorney`, `la porte-parole`), `it said` and a Spanish verb without its subject
 go to the speaker in focus; a body (`NASA`, `Tribunal de Justicia`, `ministère de l'Intérieur`)
@@ -18,7 +19,8 @@ paragraph ending in `Er sagt:` introduces the next). Someone the article names b
 (`Tesla`, `Gregorig`) counts as a person once that word speaks or carries a title, and a role the
 story keeps calling someone by with no name (`der Doktor`) is who speaks. In a dialogue or an
 interview, a quotation after a dash is the other person's turn (`„…?“ – „…“`); `dieser`, `celui-ci`
-is the person named last, not the one in focus; German `X zufolge` reads as `according to X`. A ruling
+is the person named last, not the one in focus; German `X zufolge` reads as `according to X`; `comme le
+précise X` and `a déclaré à la presse X` have X after the verb, past whom it was said to. A ruling
 or a statement quoted with no one named (`In dem Urteil heißt es:`, `recoge el fallo`) is the court or
 body in focus, and `das Unternehmen`, `des Vorstands` the firm the story is about.
 The role shown with a speaker is what the article calls them where it introduces them: an
@@ -82,12 +84,14 @@ from bot.reader.quotes.lexicon import (
     PARTICLES,
     POSSESSIVES,
     PREPOSITIONS,
+    RECIPIENTS,
     RELATION_WORDS,
     RELATIVES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SPOKESPEOPLE,
     SPOKESPERSON_ENDINGS,
+    STYLE_TITLES,
     STATEMENTS,
     SUBORDINATORS,
     SUFFIXES,
@@ -219,6 +223,8 @@ class SpeakerFinder:
         self._first_seen: dict[str, int] = {}
         """Each person's full name -> the sentence that introduced it; in article order."""
         self._roles: dict[str, str] = {}
+        self._styled: dict[str, str] = {}
+        """People named by one name after a title they are called by -> that title and name (`Prince Andrew`)."""
         self._name_parts: set[str] = set()
         self._single_seen: dict[str, int] = {}
         """People named by one word -> the sentence where they first speak or are titled."""
@@ -292,6 +298,11 @@ class SpeakerFinder:
         `CPUC President`), or None when it gave no role it is sure of."""
         return self._roles.get(name)
 
+    def shown(self, name: str) -> str:
+        """The name as a reader calls the person: with the title they go by when the article gives them
+        one name only (`Prince Andrew`, `Pope Francis`), the name itself otherwise."""
+        return self._styled.get(name, name)
+
     def _introduce(self, name: str, text: str) -> None:
         """Note the role an apposition gives a person where the article first names them:
         `Sung Kim, the US envoy, met...` or `a spokesperson for Acme, John Doe, said`; and the
@@ -302,6 +313,9 @@ class SpeakerFinder:
         role = None
         after = text[at + len(name):]
         before = text[:at].rstrip()
+        title = before.split()[-1:]
+        if len(_core(name.split())) == 1 and title and title[0].lower().rstrip(".") in STYLE_TITLES:
+            self._styled[name] = f"{title[0][:1].upper()}{title[0][1:].rstrip('.')} {name}"
         if before.endswith(",") and after.startswith(",") and after[1:].split()[:1] != [] \
                 and after[1:].split()[0].lower() not in ARTICLES:
             # `El capitán verdiblanco, Joaquín Ferrer, tampoco buscó…`: the name in apposition to the role
@@ -320,7 +334,7 @@ class SpeakerFinder:
                 role = self._role_from(piece, start=True)  # `Kim, the envoy, met` / `…, said Kim, the envoy.`
         if role is None and before.endswith(","):
             role = self._role_from(before[:-1].rsplit(",", 1)[-1], start=False)
-        if role is None:
+        if role is None and name not in self._styled:
             titled = self._title_role(text[:at])
             role = (None, titled) if titled else None
         if role:
@@ -343,6 +357,7 @@ class SpeakerFinder:
             while len(tokens) > 1 and (self._language != "en" and tokens[0].lower() in self._lexicon.auxiliaries
                                        or self._is_verb(tokens[0])):
                 tokens = tokens[1:]  # `« … », a déclaré le secrétaire général de la CGT, Laurent Brunet,`
+            tokens = self._past_recipient(tokens)  # `dijo a Efe el presidente de la CEOE, Antonio Garamendi`
         elif tokens[:1] and tokens[0].lower() in OPENERS | PREPOSITIONS | {"lors"}:
             return None  # `…, Laurent Brunet, lors d'un rassemblement.`: when, not what he is
         # An article opens the piece or is written lower case: `Le Pen` holds none.
@@ -722,6 +737,8 @@ class SpeakerFinder:
         """`la porte-parole de la fédération a répondu` / `the attorney added`: someone the story has
         already named, described by what they are; the speaker in focus stands for them."""
         piece = _piece(tokens)[0] if tokens[:1] != [","] else []
+        while len(piece) > 2 and piece[-1].lower() in self._lexicon.auxiliaries and self._language != "en":
+            piece = piece[:-1]  # `le Quai d'Orsay a`: the auxiliary of the verb after, no word of the description
         if piece and _ELIDED_NAME.match(piece[0]) and len(piece[0]) > 2:
             piece = [piece[0][:2].lower(), piece[0][2:], *piece[1:]]  # `l'ONG` is `l'` + `ONG`
         head = piece[0].lower() if piece else ""
@@ -736,11 +753,15 @@ class SpeakerFinder:
             head = "der"
         noun = "" if len(piece) < 2 else piece[-1] if self._language in HEAD_FINAL else piece[1]
         nouns = [noun] if self._language in HEAD_FINAL else piece[1:3]  # `le nouveau gouvernement`
+        if head in DEFINITES and self._language not in HEAD_FINAL and piece[1:2] and piece[1].lower() in STATEMENTS:
+            # `Le communiqué de l'ONU précise`, `el informe de la OMS señala`: a paper speaks for whoever put it out
+            complement = [_ELIDED_NAME.sub("", t) for t in piece[2:]]
+            return self._named_in(complement) or self._named_in(complement, organisations=True) or ("focus", "n")
         if head in DEFINITES and any(n.lower() in BODY_KINDS | ORGANISATION_WORDS for n in nouns):
             named = self._body_name(piece[1:]) if self._language not in HEAD_FINAL else None
             return ("name", named) if named else ("focus", "n")  # `l'ONG précise`, `the company said`
         if head not in DEFINITES or not piece[1:2] or not (
-                piece[1][:1].islower() or piece[1][:1].isdigit() or piece[-1][:1].islower() or self._is_title(piece[1])
+                piece[1][:1].islower() or piece[1][:1].isdigit() or _ELIDED_NAME.sub("", piece[-1])[:1].islower() or self._is_title(piece[1])
                 or self._language == "de" and len(piece) == 2 and (  # `der CDU-Politiker`, `die Studentin`
                     feminine or "-" in piece[1] or piece[1].lower().endswith(DE_PERSON_ENDINGS))):
             return None  # `the American space agency`; `dénonce le Président-candidat`: a title is one too
@@ -754,6 +775,8 @@ class SpeakerFinder:
         aged = self._of_age(described)
         if aged:
             return ("name", aged)  # `the teenager texted`, after `Jamie Silvonek, 14,` and `Cheryl Silvonek, 54,`
+        if head in POSSESSIVES:
+            return _NOBODY  # `a révélé son avocate`, `his lawyer said`: someone of the person in focus's, unnamed
         gender = "f" if feminine else ARTICLES.get(head) or next((GENDERED_NOUNS[w] for w in described if w in GENDERED_NOUNS), "")
         if len(described) == 1 and _AGED.match(described[0]) and not self._ages:
             return ("pronoun", gender)  # `sagte der 52-Jährige`, no age given before: he, the person in focus
@@ -790,8 +813,8 @@ class SpeakerFinder:
         for k, token in enumerate(tokens[1:MAX_NAME_PHRASE], 1):
             if token.lower() in self._lexicon.auxiliaries or self._is_verb(token) or not token[:1].isalpha():
                 break
-            if _ELIDED_NAME.sub("", token)[:1].isupper():
-                end = k + 1
+            if _ELIDED_NAME.sub("", token)[:1].isupper() or end == k and token.lower() not in self._stop_words | PARTICLES:
+                end = k + 1  # `Conseil d'État`; `Parti socialiste`, `Conseil constitutionnel`: an adjective right after
         return " ".join(tokens[:end]) if end > 1 else None
 
     def _of_age(self, description: list[str]) -> str | None:
@@ -970,6 +993,12 @@ class SpeakerFinder:
                     relative -= 1  # `Abe Silverstein, quien más tarde dijo`
                 if relative > 0 and tokens[relative].lower() in RELATIVES:
                     return self._relative(tokens[:relative])
+                if self._after_as(tokens[:k]) and k + 1 < len(tokens):
+                    # `…, comme le précise l'ambassadeur de France, Bernard Bajolet : « … »`, `como señaló
+                    # el ministro`: the verb comes before its subject, not after the clause before `comme`
+                    found = self._inverted(tokens[k:])
+                    if found:
+                        return found
                 if tokens[k].lower().endswith(PARTICIPLE_ENDINGS):
                     # `TVE a émis un communiqué affirmant que « … »`: the clause's subject speaks, that of
                     # the nearest clause (`Webb saltó…, hasta que Kennedy terminó la disputa afirmando que`)
@@ -994,6 +1023,15 @@ class SpeakerFinder:
                         or self._body_phrase(clause) or self._described(clause)
                         or self._named_after(tokens[k:]) or self._through_paper(clause))
         return None
+
+    def _after_as(self, tokens: list[str]) -> bool:
+        """Whether a verb after `tokens` follows `comme`, `como`, `as` with only object pronouns or an
+        auxiliary between (`comme le précise`, `comme l'a indiqué`, `como lo explicó`): an inverted
+        clause whose subject comes after the verb; `comme il l'a dit` has its subject before."""
+        k = len(tokens) - 1
+        while k >= 0 and (tokens[k].lower() in CLITICS | _OBJECT_CLITICS | self._lexicon.auxiliaries):
+            k -= 1
+        return k >= 0 and tokens[k].lower() in AS_WORDS
 
     def _verb_last(self, clause: list[str]) -> tuple[str, str] | None:
         """`wie dieser nach dem ersten Schusse rief: „…“`, `…, in der er … in die Phrase hüllte: „…“`: a
@@ -1147,6 +1185,7 @@ class SpeakerFinder:
             return _NOBODY  # `sagten sie`, `dijeron ambos`
         while len(chunk) > 1 and chunk[0] in ADVERBS:
             chunk = chunk[1:]  # `répondit alors son complice`
+        chunk = self._past_recipient(chunk)
         if chunk and _ELIDED_NAME.match(chunk[0]) and chunk[0][2:3].isupper():
             chunk = [chunk[0][2:], *chunk[1:]]  # `d'après l'AFP`: the agency
         if chunk and chunk[0].lower() in self._lexicon.pronouns:
@@ -1165,8 +1204,12 @@ class SpeakerFinder:
         if rest[:1] == [","] and role_first and (found is None or self._complement(chunk, found[1])):
             # `explicó la portavoz, Ana Ruiz` / `indicó su director, Samuel Reyes` / `said a spokesman for Acme, John
             # Doe` / `sagte die Erste Bevollmächtigte der IG Metall Schweinfurt, Petra Kleinschmidt`: the person
-            # named in the apposition, before the organisation the role mentions.
-            named = self._named_in(_piece(rest[1:])[0])
+            # named in the apposition, before the organisation the role mentions. A phrase after the comma
+            # (`a révélé son avocate, à la demande de sa veuve Sandrine Diouf`) is no apposition: it names
+            # someone else.
+            apposition = _piece(rest[1:])[0]
+            opens_phrase = apposition[:1] and apposition[0].lower() in PREPOSITIONS | OPENERS
+            named = None if opens_phrase else self._named_in(apposition)
             found = named if found is None or named and " " in named[1] else found
         found = found or self._body_phrase(chunk)
         reported = chunk[1:2] and chunk[1].lower() in STATEMENTS  # `según el informe de la ONU`
@@ -1187,6 +1230,23 @@ class SpeakerFinder:
                 return described  # `sagt der Doktor`: the role the story calls him by
             found = described if described and described[0] in ("name", "pronoun") or described == ("focus", "n") else None
         return found
+
+    def _past_recipient(self, chunk: list[str]) -> list[str]:
+        """The words after the verb from where its subject starts, past whom the words were said to:
+        `a confié au Parisien le secrétaire général`, `a indiqué à la radio France Inter le ministre`,
+        `dijo a Efe el presidente`: at the first article after the recipient; `a déclaré à l'AFP Laurent
+        Berger`: after a recipient named by one word. Anything else is left as it is."""
+        if not chunk or chunk[0].lower() not in RECIPIENTS.get(self._language, ()):
+            return chunk
+        start = 2 if chunk[1:2] and chunk[1].lower() in ARTICLES else 1
+        article = next((k for k in range(start + 1, len(chunk)) if chunk[k] in ARTICLES
+                        and chunk[k] not in self._lexicon.auxiliaries | RECIPIENTS[self._language]), None)
+        if article is not None:
+            return chunk[article:]
+        named = chunk[start + 1:start + 2]
+        if chunk[start:start + 1] and chunk[start][:1].isupper() and named and named[0][:1].isupper():
+            return chunk[start + 1:]
+        return chunk
 
     @staticmethod
     def _through_paper(clause: list[str]) -> tuple[str, str] | None:
@@ -1326,6 +1386,9 @@ class SpeakerFinder:
             titled = []
             if organisations and len(run) > 1 and run[0] in TITLE_ARTICLES and start and tokens[start - 1][:1].islower():
                 return " ".join(run)  # `le quotidien Le Figaro`: a capitalised article opens a title-like name
+            whole = " ".join(run)
+            if len(run) > 1 and run[0] in TITLE_ARTICLES and any(p.endswith(" " + whole) for p in self._first_seen):
+                return whole  # `Le Pen a déclaré`: a surname opening with a capitalised article, of `Marine Le Pen`
             body = list(run)
             while body and body[0].lower() in self._stop_words:
                 body = body[1:]
@@ -1789,7 +1852,21 @@ class SpeakerFinder:
 def _tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
     """Words, commas and masks; a full stop stays only on initials and abbreviated titles (`V.`, `Dr.`)."""
     tokens = list(_token_tuple(text, lexicon.by if lexicon is not None else None))
+    if lexicon is not None and lexicon.slips:
+        tokens = _unslipped(tokens, lexicon)
     return _postposed(tokens, lexicon.by_after) if lexicon is not None and lexicon.by_after else tokens
+
+
+def _unslipped(tokens: list[str], lexicon: Lexicon) -> list[str]:
+    """`De Pavant à indiqué` read as `De Pavant a indiqué`: a slip for an auxiliary, right before a
+    reporting participle (`indiqué`, `précisée`), is that auxiliary."""
+    return [lexicon.slips[token] if token in lexicon.slips and k + 1 < len(tokens) and _participle(tokens[k + 1], lexicon)
+            else token for k, token in enumerate(tokens)]
+
+
+def _participle(token: str, lexicon: Lexicon) -> bool:
+    word = _AGREEMENT.sub("", token.lower())
+    return word.endswith("é") and word in lexicon.verbs
 
 
 def _postposed(tokens: list[str], postpositions: frozenset[str]) -> list[str]:
