@@ -640,7 +640,9 @@ class AnswerIndex:
         order (`Tuning.in_order`). Only a handful are looked at, so this costs little on a long
         article, and a sentence far down the ranking cannot climb on wording alone. For a "why"
         question a sentence giving no reason gets nothing: "La piscine a fermé lundi" says what
-        "Pourquoi la piscine a-t-elle fermé ?" says, and that is all it says."""
+        "Pourquoi la piscine a-t-elle fermé ?" says, and that is all it says. Nor does a sentence
+        lacking the measure asked: "How heavy was the president at his last checkup?" is answered by
+        "he clocked in at 243 pounds", not by a quote calling it "a routine checkup"."""
         bonus = np.zeros_like(scores)
         if len(parts.terms) < 2:
             return bonus
@@ -648,7 +650,7 @@ class AnswerIndex:
         for i in np.argsort(-scores, kind="stable")[:CLOSE_CANDIDATES]:
             if scores[i] <= 0:
                 break
-            if parts.kinds == {"cause"} and parts.holds is not None and not parts.holds[i]:
+            if (parts.kinds == {"cause"} or parts.kinds & MEASURE_KINDS) and parts.holds is not None and not parts.holds[i]:
                 continue
             found = [(position, term) for position, term in enumerate(self._term_lists[i]) if term in parts.terms]
             matched = {term for _, term in found}
