@@ -9,8 +9,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,29 +17,17 @@ import pytest
 from bot.conversation.assistant import Assistant
 from bot.conversation.library import Library
 from bot.errors import NotAnArticle, TooLongToRead
-from bot.reader import workers
-from bot.reader.article import Article
 from bot.reader.workers import ReaderPool
 from bot.settings import load_settings
 from bot.store import open_store
 from tests.e2e import articles
 from tests.support.pages import PageServer
+from tests.support.worker_tasks import (
+    article_read_in_worker, die, first_paragraph_and_pid, forget_every_article, read_with_pid, refuse, sleep_for,
+)
 
 DEADLINE = 3.0
 CHAT = 5
-
-
-def sleep_for(seconds: float) -> int:
-    time.sleep(seconds)
-    return os.getpid()
-
-
-def refuse() -> None:
-    raise NotAnArticle("no main text")
-
-
-def die() -> None:
-    os.kill(os.getpid(), signal.SIGKILL)
 
 
 async def with_pool(processes: int, test, tasks_per_worker: int = 500) -> None:
@@ -107,20 +94,6 @@ def test_a_worker_is_retired_after_its_share_of_tasks() -> None:
     asyncio.run(with_pool(1, test, tasks_per_worker=2))
 
 
-def article_read_in_worker(number: int) -> Article:
-    return Article(f"Garden {number}", (f"The garden opened in week {number}.", "Entry is free."),
-                   url=f"https://example.org/garden-{number}")
-
-
-def first_paragraph_and_pid(article: Article) -> tuple[str, int]:
-    return article.paragraphs[0], os.getpid()
-
-
-def forget_every_article(article: Article) -> None:
-    """What a worker that lost its articles behind the pool's back looks like."""
-    workers._held = workers.Held()
-
-
 def test_questions_about_an_article_go_to_the_worker_that_read_it() -> None:
     async def test(pool: ReaderPool) -> None:
         read = await pool.run(article_read_in_worker, 1)
@@ -143,18 +116,6 @@ def test_a_worker_that_lost_an_article_is_sent_it_whole() -> None:
         assert pool.restarts == 0
 
     asyncio.run(with_pool(1, test))
-
-
-@dataclass(frozen=True)
-class Read:
-    """A result carrying the article a task read, as a `Digest` does."""
-
-    article: Article
-    pid: int
-
-
-def read_with_pid(number: int) -> Read:
-    return Read(article_read_in_worker(number), os.getpid())
 
 
 def test_an_article_inside_a_result_stays_with_the_worker_that_read_it() -> None:
