@@ -27,10 +27,14 @@ class LoopMonitor:
         self._worst = 0.0
         self._period_start = 0.0
         self._period_worst = 0.0
-        self._timer: asyncio.TimerHandle | None = None
+        self._timer: asyncio.Handle | None = None
 
     def start(self) -> None:
+        """Tick from the loop's next turn: what the caller does next in this one is start-up."""
         loop = asyncio.get_running_loop()
+        self._timer = loop.call_soon(self._begin, loop)
+
+    def _begin(self, loop: asyncio.AbstractEventLoop) -> None:
         self._period_start = loop.time()
         self._schedule(loop, self._period_start)
 
