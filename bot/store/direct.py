@@ -89,9 +89,6 @@ class DirectPostgres:
         """Open every connection now, at start-up."""
         self._idle += await asyncio.gather(*(self._connect() for _ in range(self._size - len(self._idle))))
 
-    async def fetch(self, statement: ClauseElement, **params: Any) -> list[asyncpg.Record]:
-        return await self._run("fetch", statement, params)
-
     async def fetchrow(self, statement: ClauseElement, **params: Any) -> asyncpg.Record | None:
         return await self._run("fetchrow", statement, params)
 
