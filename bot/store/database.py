@@ -19,12 +19,12 @@ import secrets
 import socket
 import time
 import weakref
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     BigInteger, Boolean, Column, Float, ForeignKey, Integer, MetaData, String, Table, Text, bindparam, delete,
@@ -35,6 +35,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from bot.reader.article import Article
+from bot.store.direct import DirectPostgres
 from bot.store.migrate import migrate
 from bot.store.thread import StoreThread
 
@@ -153,10 +154,12 @@ def insert_for(dialect: str, table: Table):
 
 @dataclass(frozen=True)
 class LinkStatements:
-    """The statements every summarized link runs, built once per database kind and executed with
-    plain parameters. Built per call (values, ON CONFLICT clauses, then their cache keys), they cost
-    SQLAlchemy about 4 ms of CPU per link, several times what SQLite spent running them."""
+    """The statements every summarized link and every question runs, built once per database kind
+    and executed with plain parameters. Built per call (values, ON CONFLICT clauses, then their
+    cache keys), they cost SQLAlchemy about 4 ms of CPU per link, several times what SQLite spent
+    running them."""
 
+    article: object
     article_by_url: object
     save_article: object
     save_address: object
@@ -168,6 +171,9 @@ class LinkStatements:
     drop_other_turns: object
     mark_read: object
     link_message: object
+    turn: object
+    save_turn: object
+    """The question and answer in the parameters become the chat's (or topic's) previous turn."""
 
 
 def _upserting(statement, keys: list[Column], *changed: str):
@@ -181,6 +187,7 @@ def link_statements(dialect: str) -> LinkStatements:
         return _upserting(insert_for(dialect, table), keys, *changed)
 
     return LinkStatements(
+        article=select(articles).where(articles.c.id == bindparam("article_id")),
         article_by_url=select(articles).join(article_links, article_links.c.article_id == articles.c.id).where(
             article_links.c.url == bindparam("url"), articles.c.fetched_at >= bindparam("fresh_after")),
         save_article=upserting(articles, [articles.c.key], "data", "fetched_at").returning(articles.c.id),
@@ -192,13 +199,17 @@ def link_statements(dialect: str) -> LinkStatements:
             chat_turns.c.chat_id == bindparam("chat_id"), chat_turns.c.article_id != bindparam("article_id")),
         mark_read=upserting(chat_articles, [chat_articles.c.chat_id, chat_articles.c.article_id], "read_at"),
         link_message=upserting(messages, [messages.c.chat_id, messages.c.message_id], "article_id"),
+        turn=select(chat_turns).where(chat_turns.c.chat_id == bindparam("chat_id"),
+                                      chat_turns.c.thread_id == bindparam("thread_id")),
+        save_turn=upserting(chat_turns, [chat_turns.c.chat_id, chat_turns.c.thread_id],
+                            "article_id", "question", "answer", "asked_at"),
     )
 
 
 @dataclass(frozen=True)
 class OneStatementWrites:
     """A link's writes on PostgreSQL, each one statement whose WITH clauses write the other tables,
-    built once. Committed alone (`Store.write_statement`), each is one round trip to the server
+    built once. Committed alone (`bot.store.direct`), each is one round trip to the server
     instead of BEGIN, two to four statements and COMMIT; asyncpg on the event loop paid for every
     one of them. (SQLite has no writing WITH clauses, and its statements cost little: it runs
     `LinkStatements` in a transaction on its own thread.)"""
@@ -283,7 +294,8 @@ class Store:
     """Chats, settings, articles and bot messages, with the few queries the bot needs.
 
     Each operation is one unit of work: a plain function over a connection, run whole where the
-    database is. On PostgreSQL that is asyncpg on the event loop. On SQLite it is one thread of
+    database is. On PostgreSQL that is asyncpg on the event loop, and the statements every update
+    runs skip the engine (`direct`, see `bot.store.direct`). On SQLite it is one thread of
     the store's own, with the standard sqlite3 driver: aiosqlite goes to its thread and back for
     every cursor, statement, fetch and commit, 35 round trips for one summarized link, which cost
     the event loop more than the SQL itself (19 ms of CPU per link against 7). One thread also
@@ -302,6 +314,9 @@ class Store:
         # fewer around a read, or a write that is one statement (atomic by itself).
         self._autocommit = (engine.execution_options(isolation_level="AUTOCOMMIT")
                             if engine.dialect.name == "postgresql" else engine)
+        self.direct = (DirectPostgres.for_engine(engine, self._count if count_statements else None)
+                       if engine.dialect.name == "postgresql" else None)
+        """PostgreSQL's per-update statements, past the engine; None on SQLite."""
         if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
             # (An in-memory database lives in one connection of the async engine: it stays there.)
             self._sqlite = create_engine(engine.url.set(drivername="sqlite+pysqlite"))
@@ -317,6 +332,8 @@ class Store:
     async def close(self) -> None:
         if self._counting:
             log.info("Database statements run: %d", self.statements)
+        if self.direct is not None:
+            await self.direct.close()
         if self._thread is not None and self._sqlite is not None:
             await self._thread.close(self._sqlite.dispose)
         await self.engine.dispose()
@@ -336,18 +353,11 @@ class Store:
         async with writing(self.engine) as conn:
             return await conn.run_sync(work, *args)
 
-    async def write_statement(self, work: Callable[..., T], *args: object) -> T:
-        """`work(connection, *args)` whose write is one statement, atomic by itself, so on PostgreSQL
-        it commits alone, without BEGIN and COMMIT (anything it reads after sees it committed); on
-        SQLite, where that costs nothing, it is a transaction like `write`."""
-        if self._thread is not None or self.engine.dialect.name != "postgresql":
-            return await self.write(work, *args)
-        async with self._autocommit.connect() as conn:
-            return await conn.run_sync(work, *args)
-
     # -- chats ---------------------------------------------------------------------------------
 
     async def chat(self, chat_id: int) -> ChatSettings:
+        if self.direct is not None:
+            return _settings(chat_id, await self.direct.fetchrow(link_statements("postgresql").chat, chat_id=chat_id))
         return await self.read(_chat, chat_id)
 
     async def update_chat(self, chat_id: int, kind: str = "private", **values: object) -> None:
@@ -365,18 +375,28 @@ class Store:
     # -- articles ------------------------------------------------------------------------------
 
     async def article(self, article_id: int) -> StoredArticle | None:
+        if self.direct is not None:
+            row = await self.direct.fetchrow(link_statements("postgresql").article, article_id=article_id)
+            return _stored(row) if row is not None else None
         return await self.read(_article, article_id)
 
     async def article_by_url(self, url: str, fresh_after: float) -> StoredArticle | None:
         """An article reached by this address and fetched after `fresh_after` (a Unix time)."""
+        if self.direct is not None:
+            query = link_statements("postgresql").article_by_url
+            row = await self.direct.fetchrow(query, url=url, fresh_after=fresh_after)
+            return _stored(row) if row is not None else None
         return await self.read(_article_by_url, url, fresh_after)
 
     async def save_article(self, article: Article, urls: tuple[str, ...] = ()) -> StoredArticle:
         """Store an article (replacing an older copy with the same key) and the addresses it has."""
-        data = json.dumps(article.to_dict(), ensure_ascii=False)
-        now = time.time()
-        article_id = await self.write_statement(_save_article, article, data, urls, now)
-        return StoredArticle(article_id, article, now)
+        row = {"key": article.key, "data": json.dumps(article.to_dict(), ensure_ascii=False), "fetched_at": time.time()}
+        links = sorted({u for u in (*urls, article.url, article.canonical_url) if u})
+        if self.direct is not None:
+            article_id = await self.direct.fetchval(postgres_writes().save_article, **row, urls=links)
+        else:
+            article_id = await self.write(_save_article, row, links)
+        return StoredArticle(article_id, article, row["fetched_at"])
 
     async def note_read(self, chat_id: int, article_id: int, kind: str = "private", *, current: bool = True,
                         message_ids: Sequence[int] = ()) -> None:
@@ -384,7 +404,13 @@ class Store:
         (the one a plain question is about), which ends the conversation about any other article;
         the bot's messages showing it (`message_ids`) are linked to it in the same transaction, so
         a shown summary costs one write."""
-        await self.write_statement(_note_read, chat_id, article_id, kind, current, tuple(message_ids))
+        if self.direct is not None:
+            writes = postgres_writes()
+            await self.direct.execute(writes.note_read if current else writes.note_known, chat_id=chat_id,
+                                      article_id=article_id, kind=kind, now=time.time(),
+                                      message_ids=sorted(set(message_ids)))
+            return
+        await self.write(_note_read, chat_id, article_id, kind, current, tuple(message_ids))
 
     async def recent_articles(self, chat_id: int, limit: int) -> list[StoredArticle]:
         """The articles a chat read last, newest first."""
@@ -394,7 +420,7 @@ class Store:
             .order_by(chat_articles.c.read_at.desc(), articles.c.id.desc()).limit(limit)
         )
         async with self.engine.connect() as conn:
-            return [_stored(row) for row in (await conn.execute(query))]
+            return [_stored(row._mapping) for row in (await conn.execute(query))]
 
     # -- bot messages --------------------------------------------------------------------------
 
@@ -407,14 +433,20 @@ class Store:
     # -- the last question in each chat or topic ---------------------------------------------------
 
     async def last_turn(self, chat_id: int, thread_id: int = 0) -> LastTurn | None:
+        if self.direct is not None:
+            return _last(await self.direct.fetchrow(link_statements("postgresql").turn,
+                                                     chat_id=chat_id, thread_id=thread_id))
         return await self.read(_last_turn, chat_id, thread_id)
 
     async def save_turn(self, chat_id: int, thread_id: int, article_id: int, question: str,
                         answer: tuple[str, ...]) -> None:
         """Remember this question and answer as the chat's (or topic's) previous turn."""
-        values = {"article_id": article_id, "question": question,
-                  "answer": json.dumps(list(answer), ensure_ascii=False), "asked_at": time.time()}
-        await self.write(_save_turn, chat_id, thread_id, values)
+        turn = {"chat_id": chat_id, "thread_id": thread_id, "article_id": article_id, "question": question,
+                "answer": json.dumps(list(answer), ensure_ascii=False), "asked_at": time.time()}
+        if self.direct is not None:
+            await self.direct.execute(link_statements("postgresql").save_turn, **turn)
+            return
+        await self.write(_save_turn, turn)
 
     # -- numbers for /stats --------------------------------------------------------------------
 
@@ -459,9 +491,13 @@ def _select_one(conn: Connection) -> None:
 
 def _chat(conn: Connection, chat_id: int) -> ChatSettings:
     row = conn.execute(link_statements(conn.dialect.name).chat, {"chat_id": chat_id}).first()
+    return _settings(chat_id, row._mapping if row else None)
+
+
+def _settings(chat_id: int, row: Mapping[str, Any] | None) -> ChatSettings:
     if row is None:
         return ChatSettings(chat_id)
-    return ChatSettings(chat_id, row.length, row.quotes, row.current_article_id, row.auto_summary)
+    return ChatSettings(chat_id, row["length"], row["quotes"], row["current_article_id"], row["auto_summary"])
 
 
 def _migrate_chat(conn: Connection, old_id: int, new_id: int) -> None:
@@ -490,21 +526,17 @@ def _forget_chat(conn: Connection, chat_id: int) -> int:
 
 
 def _article(conn: Connection, article_id: int) -> StoredArticle | None:
-    row = conn.execute(select(articles).where(articles.c.id == article_id)).first()
-    return _stored(row) if row else None
+    row = conn.execute(link_statements(conn.dialect.name).article, {"article_id": article_id}).first()
+    return _stored(row._mapping) if row else None
 
 
 def _article_by_url(conn: Connection, url: str, fresh_after: float) -> StoredArticle | None:
     query = link_statements(conn.dialect.name).article_by_url
     row = conn.execute(query, {"url": url, "fresh_after": fresh_after}).first()
-    return _stored(row) if row else None
+    return _stored(row._mapping) if row else None
 
 
-def _save_article(conn: Connection, article: Article, data: str, urls: tuple[str, ...], now: float) -> int:
-    row = {"key": article.key, "data": data, "fetched_at": now}
-    links = sorted({u for u in (*urls, article.url, article.canonical_url) if u})
-    if conn.dialect.name == "postgresql":
-        return conn.execute(postgres_writes().save_article, {**row, "urls": links}).scalar_one()
+def _save_article(conn: Connection, row: dict[str, object], links: list[str]) -> int:
     statements = link_statements(conn.dialect.name)
     article_id = conn.execute(statements.save_article, row).scalar_one()
     if links:
@@ -515,12 +547,6 @@ def _save_article(conn: Connection, article: Article, data: str, urls: tuple[str
 def _note_read(conn: Connection, chat_id: int, article_id: int, kind: str, current: bool,
                message_ids: Sequence[int]) -> None:
     now = time.time()
-    if conn.dialect.name == "postgresql":
-        writes = postgres_writes()
-        conn.execute(writes.note_read if current else writes.note_known,
-                     {"chat_id": chat_id, "article_id": article_id, "kind": kind, "now": now,
-                      "message_ids": sorted(set(message_ids))})
-        return
     statements = link_statements(conn.dialect.name)
     chat = {"id": chat_id, "kind": kind, "length": "medium", "quotes": True, "auto_summary": False,
             "created_at": now}
@@ -547,14 +573,17 @@ def _article_of_message(conn: Connection, chat_id: int, message_id: int) -> int 
 
 
 def _last_turn(conn: Connection, chat_id: int, thread_id: int) -> LastTurn | None:
-    query = select(chat_turns).where(chat_turns.c.chat_id == chat_id, chat_turns.c.thread_id == thread_id)
-    row = conn.execute(query).first()
-    return LastTurn(row.article_id, row.question, tuple(json.loads(row.answer))) if row else None
+    query = link_statements(conn.dialect.name).turn
+    row = conn.execute(query, {"chat_id": chat_id, "thread_id": thread_id}).first()
+    return _last(row._mapping if row else None)
 
 
-def _save_turn(conn: Connection, chat_id: int, thread_id: int, values: dict[str, object]) -> None:
-    conn.execute(upsert(conn, chat_turns).values(chat_id=chat_id, thread_id=thread_id, **values)
-                 .on_conflict_do_update(index_elements=[chat_turns.c.chat_id, chat_turns.c.thread_id], set_=values))
+def _last(row: Mapping[str, Any] | None) -> LastTurn | None:
+    return LastTurn(row["article_id"], row["question"], tuple(json.loads(row["answer"]))) if row else None
+
+
+def _save_turn(conn: Connection, turn: dict[str, object]) -> None:
+    conn.execute(link_statements(conn.dialect.name).save_turn, turn)
 
 
 def _upsert_chat(conn: Connection, chat_id: int, kind: str, values: dict[str, object]) -> None:
@@ -569,8 +598,8 @@ def _upsert_chat(conn: Connection, chat_id: int, kind: str, values: dict[str, ob
     conn.execute(row)
 
 
-def _stored(row) -> StoredArticle:
-    return StoredArticle(row.id, Article.from_dict(json.loads(row.data)), row.fetched_at)
+def _stored(row: Mapping[str, Any]) -> StoredArticle:
+    return StoredArticle(row["id"], Article.from_dict(json.loads(row["data"])), row["fetched_at"])
 
 
 @asynccontextmanager
@@ -600,7 +629,8 @@ POSTGRES_POOL = {"pool_size": 20, "max_overflow": 20}
 SQLAlchemy's 5 kept, a burst of links through a webhook instance needed more at once, and each
 extra one was opened (a TCP connection, an SSL offer refused, authentication) and closed again
 per store call, its prepared statements lost with it: 171 connections opened for 200 links
-(23 now), about a quarter of the store's time on the event loop."""
+(23 then), about a quarter of the store's time on the event loop. The statements every update
+runs have since moved to connections of their own (`bot.store.direct`); these serve the rest."""
 
 
 async def open_store(database_url: str, count_statements: bool = False) -> Store:
@@ -617,4 +647,10 @@ async def open_store(database_url: str, count_statements: bool = False) -> Store
         raise
     store = Store(engine, count_statements)
     await store.ping()
+    if store.direct is not None:
+        try:
+            await store.direct.open()
+        except BaseException:
+            await store.close()
+            raise
     return store

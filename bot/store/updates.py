@@ -40,9 +40,9 @@ class Claim(Enum):
 
 
 class UpdateLedger:
-    """Claims, finishes and releases updates through the store, each one statement committed alone
-    (`Store.write_statement`): on SQLite on the store's thread with its other calls of the same
-    loop turn."""
+    """Claims, finishes and releases updates through the store, each one statement committed
+    alone: on PostgreSQL past the engine (`Store.direct`), on SQLite on the store's thread with its
+    other calls of the same loop turn."""
 
     def __init__(self, store: Store, owner: str, lease_seconds: float) -> None:
         self.store = store
@@ -50,14 +50,27 @@ class UpdateLedger:
         self._lease = lease_seconds
 
     async def claim(self, update_id: int, now: float) -> Claim:
-        return await self.store.write_statement(_claim, update_id, self._owner, now + self._lease, now)
+        direct = self.store.direct
+        if direct is None:
+            return await self.store.write(_claim, update_id, self._owner, now + self._lease, now)
+        statements = ledger_statements("postgresql")
+        if await direct.execute(statements.claim, **_claim_row(update_id, self._owner, now + self._lease, now)):
+            return Claim.MINE
+        return _claimed_by_another(await direct.fetchval(statements.is_done, update_id=update_id))
 
     async def finish(self, update_id: int) -> None:
-        await self.store.write_statement(_finish, update_id)
+        if self.store.direct is None:
+            await self.store.write(_finish, update_id)
+        else:
+            await self.store.direct.execute(ledger_statements("postgresql").finish, handled=update_id)
 
     async def release(self, update_id: int) -> None:
         """Handling failed: let the next delivery of this update take it at once."""
-        await self.store.write_statement(_release, update_id, self._owner)
+        if self.store.direct is None:
+            await self.store.write(_release, update_id, self._owner)
+        else:
+            await self.store.direct.execute(ledger_statements("postgresql").release, update_id=update_id,
+                                            owner=self._owner)
 
 
 @dataclass(frozen=True)
@@ -88,14 +101,20 @@ def ledger_statements(dialect: str) -> LedgerStatements:
     )
 
 
+def _claim_row(update_id: int, owner: str, lease_until: float, now: float) -> dict[str, object]:
+    return {"update_id": update_id, "owner": owner, "lease_until": lease_until, "done": False,
+            "received_at": now, "now": now}
+
+
+def _claimed_by_another(done: bool | None) -> Claim:
+    return Claim.DONE if done else Claim.BUSY
+
+
 def _claim(conn: Connection, update_id: int, owner: str, lease_until: float, now: float) -> Claim:
     statements = ledger_statements(conn.dialect.name)
-    taken = conn.execute(statements.claim, {"update_id": update_id, "owner": owner, "lease_until": lease_until,
-                                            "done": False, "received_at": now, "now": now})
-    if taken.rowcount:
+    if conn.execute(statements.claim, _claim_row(update_id, owner, lease_until, now)).rowcount:
         return Claim.MINE
-    done = conn.execute(statements.is_done, {"update_id": update_id}).scalar()
-    return Claim.DONE if done else Claim.BUSY
+    return _claimed_by_another(conn.execute(statements.is_done, {"update_id": update_id}).scalar())
 
 
 def _finish(conn: Connection, update_id: int) -> None:

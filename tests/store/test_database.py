@@ -8,15 +8,18 @@ import sqlite3
 import time
 from pathlib import Path
 
+import asyncpg
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.reader.article import Article
 from bot.store import SchemaTooNew, open_store
 from bot.store import database
 from bot.store.database import metadata
+from tests.support.databases import fresh_database
 
 ARTICLE = Article("Rooftop garden opens", ("The city opened a garden.", "Residents can rent plots."),
                   url="https://city.example/garden?utm_source=x", canonical_url="https://city.example/garden",
@@ -77,6 +80,33 @@ async def test_a_group_that_becomes_a_supergroup_keeps_its_settings(database_url
     moved = await store.chat(-1001234)
     assert (moved.auto_summary, moved.length, moved.current_article_id) == (True, "short", stored.id)
     await store.close()
+
+
+async def test_a_write_the_database_refuses_is_a_database_error_and_the_store_goes_on(database_url: str) -> None:
+    """What the metrics count as a database failure (`bot.metrics.failed`), whichever way the
+    statement went (on PostgreSQL the per-update ones skip SQLAlchemy's engine)."""
+    store = await open_store(database_url)
+    with pytest.raises(SQLAlchemyError):
+        await store.note_read(7, article_id=12345)
+    saved = await store.save_article(ARTICLE)
+    await store.note_read(7, saved.id)
+    assert (await store.chat(7)).current_article_id == saved.id
+    await store.close()
+
+
+async def test_connections_the_server_dropped_are_not_reused(tmp_path: Path) -> None:
+    with fresh_database("postgresql", tmp_path) as url:
+        store = await open_store(url)
+        saved = await store.save_article(ARTICLE)
+        await asyncio.gather(*(store.chat(chat) for chat in range(5)))
+        admin = await asyncpg.connect(url)
+        dropped = await admin.fetchval("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                       "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        await admin.close()
+        assert dropped >= 1
+        await asyncio.sleep(0.1)
+        assert (await store.article(saved.id)).article.title == ARTICLE.title
+        await store.close()
 
 
 async def test_chat_ids_beyond_32_bits_are_kept(database_url: str) -> None:
