@@ -82,6 +82,7 @@ FEATURES = (
     "covered", "covered_prefix", "covered_paragraph", "log_length",
     "first_in_paragraph", "last_in_paragraph", "first_paragraph",
     "before_own/best", "after_own/best", "before_score/best", "after_score/best",
+    "tightness", "close/weight", "close/best", "in_order", "in_order/asked",
 )
 
 
@@ -135,6 +136,10 @@ def features(index: AnswerIndex, parts: _Parts, scores: np.ndarray, candidates: 
     after_score = np.concatenate((scores[1:], [0.0])) * same_after
     columns += [before_own[candidates] / own_best, after_own[candidates] / own_best,
                 before_score[candidates] / top, after_score[candidates] / top]
+    tightness, held, in_order = index.wording(parts, candidates)
+    close = tightness * held
+    columns += [tightness, close / weight, close / max(close.max(), 1e-9), in_order,
+                in_order / max(len(parts.asked) - 1, 1)]
     return np.column_stack([np.asarray(c, dtype=float) for c in columns])
 
 
