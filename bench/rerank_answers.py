@@ -53,10 +53,11 @@ once more (the same on SQuAD and reworded dev); and the ten best candidates inst
 same within a question or two, reworded dev 99 / 132). On a tenth of the training articles kept back
 (`--check`, 2026-11-29) the model lifted top-1 / top-3 among the candidates from 0.729 / 0.872 to
 0.738 / 0.880, the same for penalties 0.1 to 100. Reranking a question costs 0.58 ms (median, as
-this bench times it, load 1); the features of its twenty candidates alone cost 0.56 ms (median, 2,388 SQuAD and reworded questions, machine at load 1 to 2; 0.84 ms with the
-word shares summed per candidate, as before; the same rows to 1e-15), 0.16 ms of it the closeness
-measures, which loop over each candidate's words; that would take `bench.answers`' 1.38 to 1.93 ms
-median to about 2 ms, the limit.
+this bench times it, load 1); the features of its twenty candidates alone cost 0.56 ms (median,
+2,388 SQuAD and reworded questions, machine at load 1 to 2; 0.84 ms with the word shares summed per
+candidate, as before; the same rows to 1e-15), 0.16 ms of it the closeness measures, which loop over
+each candidate's words; that would take `bench.answers`' 1.38 to 1.93 ms median to about 2 ms, the
+limit.
 
 So the reranker gains about a point of top-1 and half a point of top-3 on SQuAD over today's
 hand ranking, but a SQuAD-trained model prefers sentences repeating the question's words, and no
