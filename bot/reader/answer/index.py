@@ -646,20 +646,30 @@ class AnswerIndex:
         bonus = np.zeros_like(scores)
         if len(parts.terms) < 2:
             return bonus
+        top = np.argsort(-scores, kind="stable")[:CLOSE_CANDIDATES]
+        top = top[scores[top] > 0]
+        if (parts.kinds == {"cause"} or parts.kinds & MEASURE_KINDS) and parts.holds is not None:
+            top = top[parts.holds[top]]
+        tightness, weight, in_order = self.wording(parts, top)
+        bonus[top] = t.closeness * tightness * weight + t.in_order * in_order
+        return bonus
+
+    def wording(self, parts: _Parts, chosen: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For each chosen sentence, how closely it words the question (all 0 for one holding
+        fewer than two question words): how tightly it holds them (the words it holds, less one,
+        over the words of the shortest run holding them, less one), their weight, and how many of
+        them, past the first, it holds in the question's order."""
+        tight, weight, in_order = np.zeros(len(chosen)), np.zeros(len(chosen)), np.zeros(len(chosen))
         idf = self._sentences.idf
-        for i in np.argsort(-scores, kind="stable")[:CLOSE_CANDIDATES]:
-            if scores[i] <= 0:
-                break
-            if (parts.kinds == {"cause"} or parts.kinds & MEASURE_KINDS) and parts.holds is not None and not parts.holds[i]:
-                continue
+        for k, i in enumerate(chosen):
             found = [(position, term) for position, term in enumerate(self._term_lists[i]) if term in parts.terms]
             matched = {term for _, term in found}
             if len(matched) < 2:
                 continue
-            tightness = (len(matched) - 1) / (_shortest_span(found, len(matched)) - 1)
-            bonus[i] = t.closeness * tightness * sum(idf[term] for term in matched)
-            bonus[i] += t.in_order * (_longest_in_order(parts.asked, [term for _, term in found]) - 1)
-        return bonus
+            tight[k] = (len(matched) - 1) / (_shortest_span(found, len(matched)) - 1)
+            weight[k] = sum(idf[term] for term in matched)
+            in_order[k] = _longest_in_order(parts.asked, [term for _, term in found]) - 1
+        return tight, weight, in_order
 
     def _compound_heads(self) -> dict[str, list[str]]:
         """Each ending of the article's words long enough to be a compound's head -> those words."""
