@@ -98,6 +98,23 @@ def test_who_leads_a_company_is_answered_by_its_leaders_title_not_by_the_verb_le
     assert answer.sentences[0].text.startswith("Emirates President Tim Clark")
 
 
+MERGER = Article(
+    title="Two bakery chains complete their merger",
+    paragraphs=(
+        "The merger of the bakery chains Crumb and Loafly became final on Tuesday.",
+        "Anna Berg, who will be the merged company's chairwoman, said the deal would let it pay down debt.",
+        "An investment fund, which stayed a major player in the company after its listing, currently runs "
+        "Loafly through a management contract.",
+    ),
+)
+
+
+def test_who_will_run_a_company_is_its_chairwoman_not_whoever_runs_it_through_a_management_contract() -> None:
+    answer = ask(MERGER, "Who will run the combined company?")
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    assert answer.sentences[0].text.startswith("Anna Berg, who will be the merged company's chairwoman")
+
+
 STORM = Article(
     title="Ouragan Sandy : 39 morts aux États-Unis",
     language="fr",

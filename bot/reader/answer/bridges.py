@@ -23,7 +23,7 @@ Other languages get `NO_BRIDGES`.
 from __future__ import annotations
 
 import gzip
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -103,6 +103,16 @@ def bridges_for(code: str) -> Bridges:
     return Bridges(lines)
 
 
+def _roles(code: str) -> Iterator[tuple[list[str], list[str]]]:
+    """The lines of `roles.tsv` for a language: the words of leading, the titles, as written."""
+    for line in ROLES.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        language_code, asked, named = line.split("\t")
+        if language_code == code:
+            yield asked.split(), named.split()
+
+
 @lru_cache(maxsize=None)
 def titles_for(code: str) -> dict[str, frozenset[str]]:
     """From `roles.tsv`: the stem of a verb or noun of leading ("runs", "dirige") -> the stems of
@@ -113,15 +123,18 @@ def titles_for(code: str) -> dict[str, frozenset[str]]:
         return language.stem(fold(word))
 
     titles: dict[str, frozenset[str]] = {}
-    for line in ROLES.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        language_code, asked, named = line.split("\t")
-        if language_code == code:
-            stems = frozenset(stem(title) for title in named.split())
-            for word in asked.split():
-                titles[stem(word)] = titles.get(stem(word), frozenset()) | stems
+    for asked, named in _roles(code):
+        stems = frozenset(stem(title) for title in named)
+        for word in asked:
+            titles[stem(word)] = titles.get(stem(word), frozenset()) | stems
     return titles
+
+
+@lru_cache(maxsize=None)
+def title_words(code: str) -> frozenset[str]:
+    """The titles of `roles.tsv` as written, lower case. Their stems alone also join words that name
+    no one: "manager" and "management", "president" and "presidency" share a stem."""
+    return frozenset(title for _, named in _roles(code) for title in named)
 
 
 def read_roles(code: str, into: dict[str, str]) -> None:

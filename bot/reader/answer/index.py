@@ -76,7 +76,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, titles_for
+from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, title_words, titles_for
 from bot.reader.answer.decline import DeclineModel, antonyms_for, decline_model, details, negated
 from bot.reader.answer.dates import MONTHS_AND_DAYS
 from bot.reader.answer.kinds import (
@@ -559,7 +559,8 @@ class AnswerIndex:
 
     def _names_a_holder(self, index: int, titles: frozenset[str], asked: frozenset[str]) -> bool:
         """Whether sentence `index` holds one of the titles as one person's title: in English not
-        in the plural ("executives of both companies"), not as a verb ("Boeing managed to"), not
+        in the plural ("executives of both companies"), not as a verb ("Boeing managed to") or
+        another word of the title's stem ("runs GateHouse through a management contract"), not
         below the top ("senior director", "vice president") and not as an adjective ("principal
         meteorologist", "chief economist", but "chief executive"), unless the question's own words
         (`asked`, lower case) ask for that post ("Kennedy's vice president", "the head coach")."""
@@ -568,8 +569,11 @@ class AnswerIndex:
             return True
         tokens = words(self.document.sentences[index].text)
         stems = [question_terms(language, token) for token in tokens]
-        named = [bool(stem) and stem[0] in titles and not token.lower().endswith(("ed", "ing"))
-                 for token, stem in zip(tokens, stems)]
+        forms = title_words(language.code)
+        named = [
+            bool(stem) and stem[0] in titles and (token.lower() in forms or token.lower()[:-1] in forms)
+            for token, stem in zip(tokens, stems)
+        ]
         held = [
             holds
             and not (k > 0 and tokens[k - 1].lower() in _BELOW_THE_TOP - asked)
