@@ -560,7 +560,8 @@ class AnswerIndex:
     def _names_a_holder(self, index: int, titles: frozenset[str], asked: frozenset[str]) -> bool:
         """Whether sentence `index` holds one of the titles as one person's title: in English not
         in the plural ("executives of both companies"), not as a verb ("Boeing managed to") or
-        another word of the title's stem ("runs GateHouse through a management contract"), not
+        another word of the title's stem ("runs GateHouse through a management contract", unless the
+        question says that word), not
         below the top ("senior director", "vice president") and not as an adjective ("principal
         meteorologist", "chief economist", but "chief executive"), unless the question's own words
         (`asked`, lower case) ask for that post ("Kennedy's vice president", "the head coach")."""
@@ -569,7 +570,7 @@ class AnswerIndex:
             return True
         tokens = words(self.document.sentences[index].text)
         stems = [question_terms(language, token) for token in tokens]
-        forms = title_words(language.code)
+        forms = title_words(language.code) | asked
         named = [
             bool(stem) and stem[0] in titles and (token.lower() in forms or token.lower()[:-1] in forms)
             for token, stem in zip(tokens, stems)
