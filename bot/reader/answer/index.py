@@ -82,7 +82,7 @@ from bot.reader.answer.dates import MONTHS_AND_DAYS
 from bot.reader.answer.kinds import (
     asked_thing, asks, asks_a_kind_of_place, counted_words, happening_words, is_number, offers, says_happening,
 )
-from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, asked_measures
+from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures
 from bot.reader.answer.phrase import answer_phrase, names_in
 from bot.reader.answer.terms import name_initials, question_terms, stop_words_for
 from bot.reader.text.document import Document, Sentence
@@ -504,7 +504,7 @@ class AnswerIndex:
     def parts(self, question: str) -> _Parts:
         """The question's match against every sentence, before any weight is applied."""
         language = self.document.language
-        kinds = asks(question)
+        kinds = self._asks(question)
         asked = question_terms(language, question)
         if not self._says_happening:
             # "Where did the concert take place?" asks where it happened, not about the word "place".
@@ -611,10 +611,18 @@ class AnswerIndex:
             for k, holds in enumerate(held)
         )
 
+    def _asks(self, question: str) -> set[str]:
+        """The kinds the question asks (`kinds.asks`), a size loosened to a number where the article
+        gives no size anywhere: "How big is the fleet?" is then answered by "270 aircraft"."""
+        kinds = asks(question)
+        if kinds and kinds <= set(SIZES) and not kinds & self._offered_anywhere:
+            return {"number"}
+        return kinds
+
     def phrase_in(self, sentence: Sentence, question: str) -> tuple[int, int] | None:
         """The answering words of any sentence shown for the question (`Answer.phrase` covers only
         the first), for a front end that puts another sentence first."""
-        kinds = asks(question)
+        kinds = self._asks(question)
         terms = set(question_terms(self.document.language, question))
         return answer_phrase(
             self.document.language, sentence.text, question, kinds, self._roles_asked(terms, kinds), self._names
