@@ -134,3 +134,12 @@ def test_a_rhetorical_question_in_a_quotation_is_not_the_answer() -> None:
 
 def test_a_statement_ending_in_right_is_no_question() -> None:
     assert "people are talking about it" in best_text(METH, "What do people in America talk about?")
+
+
+def test_how_big_asks_a_count_where_the_article_gives_no_size() -> None:
+    """"How big is the fleet?" about an article with no length or area anywhere asks how many."""
+    airline = Article(title="Emirates orders more jets", paragraphs=(
+        "Emirates has ordered 30 more Boeing 787 jets, the airline said on Monday.",
+        "The airline's fleet of 270 aircraft is the largest of any Middle East carrier.",
+    ))
+    assert "270 aircraft" in best_text(airline, "How big is the Emirates fleet?")
