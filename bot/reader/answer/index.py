@@ -13,8 +13,12 @@ holds the kind of thing asked for. So a sentence's score adds, with small weight
 - question words that are in the article's title, counted as present everywhere (the whole article
   is about them, so their absence from one sentence says little);
 - question word pairs that appear as the same pair in the sentence ("Super Bowl", "South Korean");
-- a bonus when the sentence holds what the question word asks for (who -> a name, when -> a date,
-  how many -> a number, where -> a place) beyond what the question itself already says;
+- a bonus when the sentence holds what the question word asks for (who or which company -> a name,
+  when -> a date, how many -> a number, where -> a place) beyond what the question itself already
+  says (answer-type cues for "which team/company" once did not help on SQuAD alone; added for
+  readers' questions, they keep SQuAD's figures);
+- a mark-down for a sentence that is itself a question (a rhetorical one in a quotation), whose
+  score the sentence after it may take;
 - for the few best candidates, how closely they word the question: the question words they hold
   standing close together (the shortest run of the sentence's words holding them all, as in the
   sliding-window baseline of SQuAD) and in the question's order (the longest run of them in the
@@ -31,7 +35,7 @@ Tried and dropped because they did not help on SQuAD: a coordination factor (sha
 terms matched), a penalty for sentences that only repeat the question, up-weighting capitalised
 question words, down-weighting the noun after "what"/"which", a bonus for question words close
 together in the sentence (added to every sentence's score; `Tuning.closeness` adds it only to the
-best few, after the other signals), answer-type cues for "which team/company/network", and keeping the
+best few, after the other signals), and keeping the
 second and third sentences out of the first one's paragraph (the answer is usually in that
 paragraph, so this lost more than it found). Tried beside the closeness bonus, none adding to it on
 the even half of SQuAD 2.0: question word pairs in order up to three words apart, the best
