@@ -13,8 +13,12 @@ holds the kind of thing asked for. So a sentence's score adds, with small weight
 - question words that are in the article's title, counted as present everywhere (the whole article
   is about them, so their absence from one sentence says little);
 - question word pairs that appear as the same pair in the sentence ("Super Bowl", "South Korean");
-- a bonus when the sentence holds what the question word asks for (who -> a name, when -> a date,
-  how many -> a number, where -> a place) beyond what the question itself already says;
+- a bonus when the sentence holds what the question word asks for (who or which company -> a name,
+  when -> a date, how many -> a number, where -> a place) beyond what the question itself already
+  says (answer-type cues for "which team/company" once did not help on SQuAD alone; added for
+  readers' questions, they keep SQuAD's figures);
+- a mark-down for a sentence that is itself a question (a rhetorical one in a quotation), whose
+  score the sentence after it may take;
 - for the few best candidates, how closely they word the question: the question words they hold
   standing close together (the shortest run of the sentence's words holding them all, as in the
   sliding-window baseline of SQuAD) and in the question's order (the longest run of them in the
@@ -31,7 +35,7 @@ Tried and dropped because they did not help on SQuAD: a coordination factor (sha
 terms matched), a penalty for sentences that only repeat the question, up-weighting capitalised
 question words, down-weighting the noun after "what"/"which", a bonus for question words close
 together in the sentence (added to every sentence's score; `Tuning.closeness` adds it only to the
-best few, after the other signals), answer-type cues for "which team/company/network", and keeping the
+best few, after the other signals), and keeping the
 second and third sentences out of the first one's paragraph (the answer is usually in that
 paragraph, so this lost more than it found). Tried beside the closeness bonus, none adding to it on
 the even half of SQuAD 2.0: question word pairs in order up to three words apart, the best
@@ -82,11 +86,26 @@ from bot.reader.answer.dates import MONTHS_AND_DAYS
 from bot.reader.answer.kinds import (
     asked_thing, asks, asks_a_kind_of_place, counted_words, happening_words, is_number, offers, says_happening,
 )
-from bot.reader.answer.measures import MEASURE_KINDS, asked_measure
+from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures
 from bot.reader.answer.phrase import answer_phrase, names_in
 from bot.reader.answer.terms import name_initials, question_terms, stop_words_for
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import Language, fold, words
+
+_ENDS_ASKING = re.compile(r"\?[\"'”’»)\]]*\s*$")
+_OPENS_ASKING = re.compile(
+    r"^\W*(?:¿|(?:what|what's|who|who's|whom|whose|which|where|where's|when|why|how|is|are|was|were|do|does|did|can"
+    r"|could|will|would|should|has|have|was|wer|wen|wem|welche[mnrs]?|wo|wohin|woher|wann|warum|wieso|weshalb|wie"
+    r"|ist|sind|hat|haben|kann|qu'est-ce|que|quoi|qui|quel|quelle|quels|quelles|où|quand|pourquoi|comment|combien"
+    r"|est-ce)\b)",
+    re.IGNORECASE,
+)
+
+
+def _asks_itself(text: str) -> bool:
+    """Whether a sentence is a question: it opens with a question word and ends with a question mark
+    (a statement ending "..., right?" is no question)."""
+    return _ENDS_ASKING.search(text) is not None and _OPENS_ASKING.match(text) is not None
 
 PREFIX = 5
 """Letters two words must share to count as the same family ("inventor", "invented")."""
@@ -211,6 +230,10 @@ class Tuning:
     """Support lost when the article never names the thing a "which X" question asks for. Not a
     hard rule: an article often names the hotel without the word "hotel", and then the question's
     other words, well covered, keep the answer."""
+    asks_itself: float = 0.5
+    """Share of its score a sentence loses for being a question itself: a rhetorical question in a
+    quotation ("What's America talking about?") shares the reader's question words and answers
+    nothing. A sentence that states something ranks above it; alone, it is still found."""
     threshold: float = 0.25
     """The score below which the bot says the article doesn't say (chosen on the reworded set's dev
     share with `bench.tune_answers --declines`: from 0.25 up to 0.4 each step declines more
@@ -239,7 +262,7 @@ class _Parts:
     """Whether each sentence holds something of the asked kind beyond the question's words."""
     measured: np.ndarray | None
     """For a question asking a measure ("how much does it cost"), per sentence: the weight of a word
-    found in one sentence only where the sentence holds that measure (a unit beside a number is
+    found in one sentence only where the sentence holds that measure in numbers (a unit beside a number is
     as telling as a rare word); for one counting a thing ("how many seats"), the question's mean
     word weight where a number stands beside that thing; for one asking who leads ("who runs the
     company"), the same rare-word weight where the sentence names a leader's title ("CEO"); else
@@ -376,7 +399,7 @@ def _counted_term(language: Language, question: str) -> list[str]:
     """The thing a "how many" question counts, as a one-term list, or none when that word is too
     general to look for ("combien de personnes", whose "personnes" the stop list drops); none for a
     measure ("combien de temps" asks a duration, "how many years" an age or a duration)."""
-    if asked_measure(question):
+    if asked_measures(question):
         return []
     for token in reversed(counted_words(question, language.code)):
         terms = question_terms(language, token)
@@ -460,6 +483,7 @@ class AnswerIndex:
         self._names = names_in(language, (s.text for s in sentences))
         self._offered_anywhere = {kind for offered in self._offers for kind, found in offered.items() if found}
         self._says_happening = any(says_happening(s.text) for s in sentences)
+        self._questions = np.array([_asks_itself(s.text) for s in sentences], dtype=bool)
 
     def answer(self, question: str, top: int = 2) -> Answer:
         """The sentences that best answer the question, or a decline with the closest sentence."""
@@ -484,7 +508,7 @@ class AnswerIndex:
     def parts(self, question: str) -> _Parts:
         """The question's match against every sentence, before any weight is applied."""
         language = self.document.language
-        kinds = asks(question)
+        kinds = self._asks(question)
         asked = question_terms(language, question)
         if not self._says_happening:
             # "Where did the concert take place?" asks where it happened, not about the word "place".
@@ -531,7 +555,7 @@ class AnswerIndex:
             ])
             measured, holds = titled * self._sentences.idf_for(1), holds & titled
         elif holds is not None and kinds & MEASURE_KINDS:
-            measured = holds * self._sentences.idf_for(1)
+            measured = (holds & self._in_numbers(kinds & MEASURE_KINDS)) * self._sentences.idf_for(1)
         elif holds is not None and "number" in kinds:
             counted = _counted_term(language, question)
             if counted:
@@ -596,14 +620,31 @@ class AnswerIndex:
             for k, holds in enumerate(held)
         )
 
+    def _asks(self, question: str) -> set[str]:
+        """The kinds the question asks (`kinds.asks`), a size loosened to a number where the article
+        gives no size anywhere: "How big is the fleet?" is then answered by "270 aircraft"."""
+        kinds = asks(question)
+        if kinds and kinds <= set(SIZES) and not kinds & self._offered_anywhere:
+            return {"number"}
+        return kinds
+
     def phrase_in(self, sentence: Sentence, question: str) -> tuple[int, int] | None:
         """The answering words of any sentence shown for the question (`Answer.phrase` covers only
         the first), for a front end that puts another sentence first."""
-        kinds = asks(question)
+        kinds = self._asks(question)
         terms = set(question_terms(self.document.language, question))
         return answer_phrase(
             self.document.language, sentence.text, question, kinds, self._roles_asked(terms, kinds), self._names
         )
+
+    def _in_numbers(self, measures: set[str]) -> np.ndarray:
+        """Per sentence, whether it gives an asked measure in numbers ("40 minutes"), not only in
+        words ("for a decade", "plus d'un an"). A vague amount answers "how long" too, so its
+        sentence holds the measure (`_Parts.holds`), but it is as often said in passing, so it adds
+        no weight of its own (`_Parts.measured`): the question's words must choose it."""
+        return np.array([
+            any(offered[measure] - INDEFINITE for measure in measures) for offered in self._offers
+        ], dtype=bool)
 
     def _mean_weight(self, terms: set[str]) -> float:
         idf = self._sentences.idf
@@ -637,6 +678,12 @@ class AnswerIndex:
             self._weigh_kinds(scores, parts.holds, parts.kinds, parts.narrow, t)
         if t.closeness or t.in_order:
             scores += self._closeness(parts, scores, t)
+        if t.asks_itself and self._questions.any():
+            asking = scores * self._questions
+            scores -= t.asks_itself * asking
+            # What follows a question in its paragraph is likeliest its answer ("South Dakota's got a meth problem").
+            after = np.concatenate(([0.0], asking[:-1])) * self._same_before * t.neighbour_takes
+            np.maximum(scores, after, out=scores)
         return scores
 
     def _closeness(self, parts: _Parts, scores: np.ndarray, t: Tuning) -> np.ndarray:

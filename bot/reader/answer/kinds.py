@@ -14,7 +14,7 @@ import re
 from bot.reader.answer.dates import (
     MONTHS_ANY_FORM, RELATIVE_BEFORE, RELATIVE_DAYS, RELATIVE_PERIODS, is_calendar_word,
 )
-from bot.reader.answer.measures import MEASURES, asked_measure, measures_in
+from bot.reader.answer.measures import INDEFINITE, MEASURES, asked_measures, measures_in
 from bot.reader.answer.terms import IRREGULAR_VERBS as _IRREGULAR_VERBS
 from bot.reader.answer.terms import stop_words_for
 from bot.reader.text.language import Language, fold, folded_words, words
@@ -25,10 +25,34 @@ KINDS = ("name", "date", "number", "place", "cause", *MEASURES)
 _WAY_NOUNS = r"(río|calle|ciudad|país|región|carretera|camino|ruta|puerta|puerto|frontera|zona|vía|canal)"
 """Nouns after "por qué" that make it "through which" ("¿Por qué río pasan...?"), not "why"."""
 
+_ORGANISATIONS = (
+    r"(company|companies|firm|firms|organisation|organization|organisations|organizations|team|teams|party|parties"
+    r"|club|agency|group|network|airline|bank|brand|charity|union|publisher|carmaker|automaker|manufacturer|retailer"
+    r"|newspaper|broadcaster|studio|label|university|institute|ministry|department|government|band)"
+)
+"""Nouns of a "which X" question asking for an organisation, which a name answers ("Which company
+does she run?" -> "DH"): without them the question asked for no kind, and the bold fell on nothing."""
+_ORGANISATIONS_DE = (
+    r"(firma|unternehmen|konzern|organisation|partei|verein|mannschaft|team|gruppe|bank|behörde|ministerium"
+    r"|zeitung|universität|institut|regierung|band|fluggesellschaft|hersteller)"
+)
+_ORGANISATIONS_FR = (
+    r"(entreprise|société|firme|organisation|organisme|équipe|parti|club|groupe|agence|banque|marque|compagnie"
+    r"|journal|université|institut|ministère|gouvernement|constructeur)"
+)
+_ORGANISATIONS_ES = (
+    r"(empresa|compañía|firma|organización|equipo|partido|club|grupo|agencia|banco|marca|aerolínea|periódico"
+    r"|universidad|instituto|ministerio|gobierno|fabricante)"
+)
+
 # Each kind's cue words, matched against the question's first words (lower case, accents folded,
 # so "cuando" typed without its accent is still a "when").
 _CUES: dict[str, str] = {
-    "name": r"\b(who|whom|whose|wer|wen|wem|wessen|qui|quién|quiénes)\b",
+    "name": (
+        r"\b(who|whom|whose|wer|wen|wem|wessen|qui|quién|quiénes)\b"
+        rf"|\b(what|which) (\w+ )?{_ORGANISATIONS}\b|\bwelche[mnrs]? (\w+ )?{_ORGANISATIONS_DE}\b"
+        rf"|\bquel(le)?s? {_ORGANISATIONS_FR}\b|\bqué {_ORGANISATIONS_ES}\b"
+    ),
     "date": (
         r"\b(when|what (year|century|decade|date|day|month|time)|which (year|century|decade)|at what time"
         r"|um wie viel uhr|a quelle heure|a que hora"
@@ -65,6 +89,20 @@ NUMBER_WORDS = folded_words(
     "millón millones doble mitad"
 )
 PLACE_WORDS = frozenset("in at from near to into across nach aus bei à au aux en dans vers desde hacia".split())
+VENUES = folded_words(
+    "journal magazine newspaper periodical zeitschrift fachzeitschrift fachjournal fachmagazin magazin zeitung "
+    "revue quotidien hebdomadaire revista diario periódico"
+)
+"""Nouns naming where a text is published: the name after one ("the journal Monthly Notices...") is
+where findings appear, which is what "where will the study be published?" asks."""
+_PUBLISHED = folded_words(
+    "published publish publishes appear appears appeared appearing featured veröffentlicht publiziert "
+    "erschienen erscheint erscheinen publié publiée publiés publiées paru parue parus publicado publicada "
+    "publicados publicadas aparece apareció"
+)
+"""Verbs after which "in the" opens a venue ("published in the Lancet"), though SQuAD's "in the
+Senate" alone is no place."""
+_ARTICLES = frozenset("the der die das dem den le la les el los las".split())
 _PLACE_ARTICLES = frozenset("el la los las le les l'".split())
 """Articles that may stand between a place's preposition and its name: "en el Fillmore", "dans le Var".
 Not English "the" (SQuAD's "in the Senate" is no place) nor German's (every noun is capitalised)."""
@@ -110,13 +148,13 @@ def asks_a_kind_of_place(question: str) -> bool:
 
 
 def asks(question: str) -> set[str]:
-    """The kinds of answer the question's opening words ask for; a measure stands in for "number"."""
+    """The kinds of answer the question's opening words ask for; measures stand in for "number"."""
     opening = fold(" ".join(words(question.lower())[:4]))
     kinds = {kind for kind, pattern in _ASKS.items() if pattern.search(opening)}
     if "place" in kinds and _THROUGH_WHICH.search(opening):
         kinds.discard("cause")
-    measure = asked_measure(question)
-    return kinds - {"number"} | {measure} if measure else kinds
+    measures = asked_measures(question)
+    return kinds - {"number"} | measures if measures else kinds
 
 
 _HAPPENING = re.compile(
@@ -187,8 +225,8 @@ _AUXILIARIES = frozenset(
 )
 _GENERIC_THINGS = folded_words(
     "name kind type sort part number percentage percent proportion amount share year time day date "
-    "month way reason nom genre type sorte partie nombre pourcentage annee jour raison name art teil "
-    "zahl anzahl jahr tag grund nombre tipo parte numero porcentaje ano dia razon money cash argent "
+    "month way reason size nom genre type sorte partie nombre pourcentage annee jour raison taille name art teil "
+    "zahl anzahl jahr tag grund grosse nombre tipo parte numero porcentaje ano dia razon tamano money cash argent "
     "geld dinero"
 )
 _PAST_FORMS = frozenset(form for forms in _IRREGULAR_VERBS.split("|") for form in forms.split()[1:])
@@ -242,6 +280,14 @@ def is_number(word: str) -> bool:
     return _DIGIT.search(word) is not None or fold(word.lower()) in NUMBER_WORDS
 
 
+def _published_in(tokens: list[str], position: int) -> bool:
+    """Whether the word at `position` follows "published in the", "erschienen in der", "publié dans le"..."""
+    return (
+        position > 2 and fold(tokens[position - 3].lower()) in _PUBLISHED
+        and tokens[position - 2].lower() in PLACE_WORDS and tokens[position - 1].lower() in _ARTICLES
+    )
+
+
 def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
     """For each kind of answer, the (stemmed, accent-free) words of the sentence that could be one."""
     tokens = words(text)
@@ -267,9 +313,9 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         ):
             found["name"].add(stem)
             before = tokens[position - 1].lower()
-            if before in PLACE_WORDS or (
+            if before in PLACE_WORDS or fold(before) in VENUES or (
                 before in _PLACE_ARTICLES and position > 1 and tokens[position - 2].lower() in PLACE_WORDS
-            ):
+            ) or _published_in(tokens, position):
                 found["place"].add(stem)
         if lowered in _CAUSE_WORDS:
             found["cause"].add(stem)
@@ -278,5 +324,6 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
     if _CAUSE_CLAUSE.search(text):
         found["cause"].add(",")
     for measure, numbers in measures_in(text, is_number).items():
-        found[measure].update(language.stem(number) for number in numbers)
+        # An indefinite quantity ("a year") stays as written, for the ranking to tell it from a number.
+        found[measure].update(number if number in INDEFINITE else language.stem(number) for number in numbers)
     return {kind: frozenset(stems) for kind, stems in found.items()}

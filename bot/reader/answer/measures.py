@@ -2,10 +2,11 @@
 
 "How much does a visit cost?" is not answered by "the air quality index is 218", though both hold
 a number: the reader asked for money. So a number question is narrowed to a measure when its words
-say which (money, a share, a length of time, an age, a distance, a speed, a weight), and a sentence offers that
-measure only where a number stands beside one of its units ("Rs 299", "13 Prozent", "45 Tagen",
-"65 ans", "125 km/h").
-A question that names no measure ("how many seats") stays a plain number question.
+say which (money, a share, a length of time, an age, a distance, a speed, a weight, a size), and a sentence
+offers that measure only where a number stands beside one of its units ("Rs 299", "13 Prozent", "45 Tagen",
+"65 ans", "125 km/h"), or an indefinite quantity right before one ("more than a year", "plusieurs mois").
+A question that names no measure ("how many seats") stays a plain number question; one that may ask
+either of two ("how long is the flight": a time or a length) asks both, and the sentence decides.
 """
 
 from __future__ import annotations
@@ -16,21 +17,32 @@ from collections.abc import Callable
 from bot.reader.answer.dates import MONTHS_ANY_FORM
 from bot.reader.text.language import fold, folded_words
 
-MEASURES = ("money", "share", "duration", "age", "distance", "speed", "weight")
+MEASURES = ("money", "share", "duration", "age", "distance", "area", "speed", "weight")
 MEASURE_KINDS = frozenset(MEASURES)
 
-# Which measure a number question asks, from its words (lower case, accents folded). Checked in
+_SIZE = (
+    r"\bhow (tall|deep|wide|big|large)\b|\bwhat size\b|\bwie (gro(ss|ß)|tief|lang|breit)\b"
+    r"|\bquelle (?:est la |etait la )?(taille|superficie|longueur|largeur|hauteur|profondeur)\b"
+    r"|\b(?:que|cual es el|cual es la) (tamano|superficie|longitud|anchura|profundidad)\b|\bque tan (grande|alto|alta|largo|larga|ancho|ancha|profundo|profunda)\b"
+    r"|\bcuanto mide\b"
+)
+"""Questions of size: answered by a length ("230 million light-years wide") or an area ("300 acres")."""
+SIZES = ("distance", "area")
+
+# Which measures a number question asks, from its words (lower case, accents folded). Checked in
 # this order, so "how many years old" is an age and "wie viel Prozent" a share, not money.
-_ASKED: tuple[tuple[str, str], ...] = (
-    ("age", r"\bhow old\b|\bwie alt\b|\bquel age\b|\bque edad\b|\bcuantos anos tiene"),
-    ("share", r"\b(percentage|percent|per cent|proportion|share of|prozent|anteil|pourcentage|por ?ciento|porcentaje|proporcion)\b"),
-    ("duration", r"\bhow (long|quickly|soon)\b|\bwie (lange|schnell)\b|\bcombien de temps\b|\bdepuis combien\b"
-                 r"|\bcuanto tiempo\b|\bque tan rapido\b"
-                 r"|\bfor how many (days|weeks|months|years|hours)\b"),
-    ("speed", r"\bhow fast\b|\b(speed|speeds|vitesse|geschwindigkeit|velocidad)\b"),
-    ("distance", r"\bhow (far|tall|deep|wide)\b|\bwie (weit|tief|lang)\b|\ba quelle distance\b|\ba que distancia\b"),
-    ("weight", r"\bhow heavy\b|\b(weigh|weighs|weighed|weight|wiegt|wog|gewicht|pese|pesait|poids|pesa|pesaba|peso)\b"),
-    ("money", r"\b(cost|costs|costed|price|prices|priced|pay|paid|pays|charge|charged|charges|fee|fees|spend|spent"
+_ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("age",), r"\bhow old\b|\bwie alt\b|\bquel age\b|\bque edad\b|\bcuantos anos tiene"),
+    (("share",), r"\b(percentage|percent|per cent|proportion|share of|prozent|anteil|pourcentage|por ?ciento|porcentaje|proporcion)\b"),
+    # "How long is the Rhine?" and "How long was each episode?": a length or a time.
+    (("duration", *SIZES), r"\bhow long (is|are|was|were)\b(?!.*\bago\b)"),
+    (("duration",), r"\bhow (long|quickly|soon)\b|\bwie (lange|schnell)\b|\bcombien de temps\b|\bdepuis combien\b"
+                    r"|\bcuanto tiempo\b|\bque tan rapido\b"
+                    r"|\bfor how many (days|weeks|months|years|hours)\b"),
+    (("speed",), r"\bhow fast\b|\b(speed|speeds|vitesse|geschwindigkeit|velocidad)\b"),
+    (("distance",), r"\bhow far\b|\bwie weit\b|\ba quelle distance\b|\ba que distancia\b"),
+    (("weight",), r"\bhow heavy\b|\b(weigh|weighs|weighed|weight|wiegt|wog|gewicht|pese|pesait|poids|pesa|pesaba|peso)\b"),
+    (("money",), r"\b(cost|costs|costed|price|prices|priced|pay|paid|pays|charge|charged|charges|fee|fees|spend|spent"
               r"|worth|earn|earned|earns|salary|budget|money|revenue|profit|fine|fined|bail|bond|rent|wages?"
               r"|tax|taxes|ransom|reward|bonus|loan|debt|kaution|miete|lohn|steuer|caution|loyer|amende|rancon"
               r"|fianza|alquiler|multa|rescate|savings|economie|economies|economiser|ersparnis|einsparung|einsparungen"
@@ -41,8 +53,9 @@ _ASKED: tuple[tuple[str, str], ...] = (
               # "How much is the Trailmaster?": a thing and nothing done to it asks its price.
               r"|^\W*(and )?how much (is|are|was|were|will \w+ be) (?!.*\b(to|left|known|needed|used|lost|there)\b)"
               r"[\w' -]{1,40}\W*$"),
+    (SIZES, _SIZE),
 )
-_ASKED_PATTERNS = tuple((measure, re.compile(pattern)) for measure, pattern in _ASKED)
+_ASKED_PATTERNS = tuple((measures, re.compile(pattern)) for measures, pattern in _ASKED)
 _NUMBER_QUESTION = re.compile(
     r"\bhow (much|long|old|far|tall|deep|wide|quickly|soon|fast|heavy)\b|\bwie schwer\b|\bwhat (percentage|percent|proportion|share)\b"
     r"|\bwie (viel|viele|lange?|alt|teuer|weit|tief|hoch|schnell)\b|\bcombien\b|\bquel (age|pourcentage)\b"
@@ -50,6 +63,7 @@ _NUMBER_QUESTION = re.compile(
     r"|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b.*\b(price|cost|savings|prix|cout|montant|economies?|preis|kosten"
     r"|ersparnis|einsparung|precio|costo|ahorros?|speed|vitesse|geschwindigkeit|velocidad|weight|gewicht|poids|peso)\b"
     r"|\bwhat (did|does|do|will|would) (?:the |a |an |its |his |her |their )?[\w'-]+(?: [\w'-]+)? (pay|spend|charge|earn)\b"
+    rf"|{_SIZE}"
 )
 
 
@@ -61,7 +75,7 @@ UNITS: dict[str, frozenset[str]] = {
     "share": folded_words("% percent percentage prozent prozentpunkte pourcentage por ciento porciento"),
     "duration": folded_words(
         "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
-        "sekunde sekunden minuten stunde stunden tag tage tagen woche wochen monat monate monaten jahr jahre jahren "
+        "sekunde sekunden minuten stunde stunden tag tage tagen tages woche wochen monat monate monaten monats jahr jahre jahren jahres "
         "jahrzehnt jahrzehnte seconde secondes heure heures jour jours semaine semaines mois an ans année années "
         "segundo segundos minuto minutos hora horas día días semana semanas mes meses año años"
     ),
@@ -72,7 +86,14 @@ UNITS: dict[str, frozenset[str]] = {
     "distance": folded_words(
         "km kilometre kilometres kilometer kilometers mile miles metre metres meter meters m cm mm feet foot ft "
         "inch inches yard yards kilometern metern meilen mètre mètres kilomètre kilomètres metro metros "
-        "kilómetro kilómetros milla millas"
+        "kilómetro kilómetros milla millas centimetre centimetres centimeter centimeters millimetre millimetres "
+        "millimeter millimeters nanometre nanometres nanometer nanometers nm µm micrometre micrometres "
+        "light-year light-years lightyear lightyears lichtjahr lichtjahre lichtjahren zentimeter millimeter "
+        "année-lumière années-lumière centimètre centimètres centímetro centímetros"
+    ),
+    "area": folded_words(
+        "acre acres hectare hectares km² m² sq square quadratkilometer quadratkilometern quadratmeter "
+        "quadratmetern hektar carré carrés hectárea hectáreas cuadrado cuadrados"
     ),
     "speed": folded_words("mph kph kmh km/h m/s knot knots noeuds nœuds knoten nudos"),
     "weight": folded_words(
@@ -98,12 +119,12 @@ REACH = 2
 """How many words away a unit may stand from its number ("$12", "12 million dollars")."""
 
 
-def asked_measure(question: str) -> str | None:
-    """The measure a number question asks for, or None for a plain count or no number question."""
+def asked_measures(question: str) -> frozenset[str]:
+    """The measures a number question asks for, none for a plain count or no number question."""
     folded = fold(question.lower())
     if not _NUMBER_QUESTION.search(folded):
-        return None
-    return next((measure for measure, pattern in _ASKED_PATTERNS if pattern.search(folded)), None)
+        return frozenset()
+    return frozenset(next((measures for measures, pattern in _ASKED_PATTERNS if pattern.search(folded)), ()))
 
 
 _AGE_APPOSITION = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\.?,? \(?(?P<age>\d{1,3})\)?[,)]")
@@ -132,6 +153,29 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
             tokens[position] = _unit_word(matches[position].group())
         return tokens[position]
 
+    def units_at(position: int) -> tuple[str, ...]:
+        """The measures the word at `position` is a unit of: "year-old", "53-day-long" and "two-thirds"
+        by their parts, and a year of light ("light years", "años luz") is a length."""
+        word = unit_word(position)
+        pieces = (word, *word.split("-"))
+        units = next((units for piece in pieces if (units := _MEASURE_OF.get(piece))), ())
+        if "duration" in units and (
+            (position > 0 and unit_word(position - 1) == "light")
+            or (position + 1 < len(matches) and unit_word(position + 1) == "luz")
+        ):
+            return ("distance",)
+        return units
+
+    def widened(span: tuple[int, int, str]) -> tuple[int, int, str]:
+        """A vague amount with the bound before it, which says the most of it: "more than a year",
+        "plus d'un an". (Before a number the bound is left out, as SQuAD's answers mostly leave it.)"""
+        start, end, number = span
+        before = fold(text[max(0, start - _LONGEST_BOUND):start].lower())
+        bound = _BOUND.search(before) or (_ELIDED_BOUND.search(before) if text[start:start + 2] in ("d'", "d’") else None)
+        if bound:
+            start -= len(before) - bound.start()
+        return start, end, number
+
     def scaled_end(position: int) -> int:
         """Where the amount ends: past a scale word after the number ("$300 million")."""
         after = position + 1
@@ -139,6 +183,8 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
         return last.start() + len(last.group().rstrip("."))
 
     for position in numbers:
+        if unit_word(position) in _TIMES:
+            continue
         ratio = _ratio_end(matches, position, is_number)
         if ratio is not None:
             found.setdefault("share", []).append((matches[position].start(), matches[ratio].end(), unit_word(position)))
@@ -151,9 +197,7 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
             found.setdefault(measure, []).append((matches[position].start(), scaled_end(position), number))
         reach: dict[str, list[int]] = {}
         for other in range(max(0, position - REACH), min(len(matches), position + REACH + 1)):
-            word = unit_word(other)
-            pieces = (word, *word.split("-"))  # "year-old", "53-day-long", "two-thirds"
-            for measure in next((units for piece in pieces if (units := _MEASURE_OF.get(piece))), ()):
+            for measure in units_at(other):
                 reach.setdefault(measure, []).append(other)
         for measure, near in reach.items():
             if measure not in own:
@@ -161,7 +205,72 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
                 unit = min(near, key=lambda other: (abs(other - position), other < position))
                 first, last = min(unit, position), max(unit, position)
                 found.setdefault(measure, []).append((matches[first].start(), scaled_end(last), number))
+    for position in range(len(matches) - 1):
+        unit = _indefinite_unit(position, unit_word, len(matches), is_number)
+        if unit is not None:
+            for measure in set(units_at(unit)) & _INDEFINITE_MEASURES:
+                found.setdefault(measure, []).append(
+                    widened((matches[position].start(), matches[unit].start() + len(matches[unit].group().rstrip(".")),
+                             unit_word(position)))
+                )
     return found
+
+
+INDEFINITE = folded_words(
+    "a an several few couple ein eine einen einem einer eines paar mehrere einige un une plusieurs "
+    "quelques uno una unos unas varios varias algunos algunas"
+)
+"""Words that stand for a number right before a unit: "a year", "an hour", "a few weeks", "ein Jahr",
+"plus d'un an", "más de un año", "several months"."""
+_TIMES = folded_words("once twice thrice einmal zweimal dreimal")
+"""Number words that count times: "twice a year" is how often, not an amount of years."""
+_INDEFINITE_MEASURES = frozenset({"duration", "distance", "area", "weight"})
+"""The measures an indefinite quantity can give: "a year", "a mile", "an acre", "a ton"; not "a dollar"
+nor "one per cent", said more often of a kind than of an amount."""
+_NOT_AN_AMOUNT_AFTER = folded_words(
+    "ago earlier later before after old older younger früher später zuvor davor danach alt plus tôt tard "
+    "auparavant antes después atrás"
+)
+"""Words after "a year" that make it a point in time or an age ("a year ago", "a week later", "a year old")."""
+_NOT_AN_AMOUNT_BEFORE = folded_words("once twice times per every each pro par por cada jede jeden jedes chaque")
+"""Words before "a year" that make it a rate ("twice a year", "once a week", "par an")."""
+
+
+def _indefinite_unit(
+    position: int, unit_word: Callable[[int], str], size: int, is_number: Callable[[str], bool]
+) -> int | None:
+    """Where the unit of an indefinite quantity starting at `position` stands ("a year": the next
+    word; "a couple of days": two words on), or None when the word there is none or names a point
+    in time or a rate, not an amount."""
+    if unit_word(position) not in INDEFINITE:
+        return None
+    unit = position + 1
+    if unit_word(unit) in {"couple", "few", "paar"}:
+        unit += 1
+    if unit < size and unit_word(unit) == "of":
+        unit += 1
+    if unit >= size or unit_word(unit) not in _MEASURE_OF and "-" not in unit_word(unit):
+        return None
+    previous = unit_word(position - 1) if position else ""
+    if previous in _NOT_AN_AMOUNT_BEFORE or previous in INDEFINITE or (
+        previous and (is_number(previous) or previous in _MEASURE_OF)
+    ):
+        return None
+    if unit + 1 < size and unit_word(unit + 1) in _NOT_AN_AMOUNT_AFTER:
+        return None
+    return unit
+
+
+_BOUND = re.compile(
+    r"\b(?:more than|less than|fewer than|over|under|about|around|nearly|almost|roughly|approximately|just over"
+    r"|just under|up to|at least|mehr als|weniger als|fast|knapp|rund|etwa|uber|plus de|moins de"
+    r"|pres de|environ|presque|mas de|menos de|casi|cerca de|alrededor de)\s*$"
+)
+_ELIDED_BOUND = re.compile(r"\b(?:plus|moins|pres)\s*$")
+"""The same before an elided French article: "plus d'un an"."""
+"""Words that bound an amount, just before it: they belong to the answer ("more than a year")."""
+_LONGEST_BOUND = 16
+"""Characters before an amount searched for a bound."""
 
 
 _RATIO_WORDS = (("out", "of"), ("in",), ("sur",), ("von",), ("de", "cada"))

@@ -17,16 +17,43 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, is_calendar_word
-from bot.reader.answer.kinds import NUMBER_WORDS, PLACE_WORDS, YEAR, counted_words, is_number
+from bot.reader.answer.kinds import NUMBER_WORDS, PLACE_WORDS, VENUES, YEAR, counted_words, is_number
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
 from bot.reader.answer.terms import question_terms
-from bot.reader.text.language import Language, fold
+from bot.reader.text.language import Language, fold, folded_words
 
 _TOKEN = re.compile(r"[$€£¥]?\d[\d.,:]*\d(?:[a-zA-Z%]+)?%?|[$€£¥]?\d[a-zA-Z%½¼¾]*|\w[\w'’-]*", re.UNICODE)
 _RELATIVE = frozenset("next last this early late mid".split())
 """Words that belong to a date phrase when they stand right before it ("next Tuesday")."""
 _JOINERS = frozenset({"of", "de", "von", "del", "du"})
 """What may sit between two words of one name ("Bank of England")."""
+_DIMENSION = re.compile(
+    r"\s+(wide|long|tall|high|deep|across|thick|breit|lang|hoch|tief|large|haut|profond|ancho|largo|alto|profundo)\b"
+)
+"""The dimension after a length ("40 km wide")."""
+_WHO = re.compile(r"^\W*(?:and |und |et |y )?(?:who|whom|wer|wen|wem|qui|qui[eé]n(?:es)?)\b", re.I)
+"""Questions asking who did something, which a group of people answers as well as a name."""
+_GROUPS = folded_words(
+    "team teams group scientists researchers astronomers physicists biologists engineers experts officials "
+    "authorities investigators doctors students workers volunteers developers designers consortium coalition "
+    "committee panel police staff crew collaboration gruppe forscher wissenschaftler experten behörden polizei "
+    "équipe chercheurs scientifiques astronomes ingénieurs groupe equipo investigadores científicos astrónomos "
+    "expertos ingenieros grupo"
+)
+"""Nouns naming a group of people: "Who made the model?" -> "An international team of scientists"."""
+_GROUP_ENDINGS = ("team", "gruppe", "forscher", "wissenschaftler")
+"""German compounds ending in one are groups too ("Forscherteam")."""
+_GROUP_VERBS = {
+    "en": frozenset("has have had is are was were will would can could did built made found created developed".split()),
+    "de": frozenset("hat haben hatte hatten ist sind war waren wird werden wurde wurden".split()),
+    "fr": frozenset("a ont avait avaient est sont était étaient va vont".split()),
+    "es": frozenset("ha han había habían es son fue fueron va van".split()),
+}
+"""Words right after a group that make it the subject: an auxiliary (or an English past form)."""
+LONGEST_GROUP = 6
+"""Words a group's noun phrase may run to: "An international team of scientists"."""
+_NAME_ARTICLES = frozenset("the der dem la le les los las".split())
+"""Articles that may follow a joiner inside a name ("Notices of the Royal Astronomical Society")."""
 _COUNTS_OF_TIMES = frozenset("once twice thrice einmal zweimal dreimal".split())
 """Number words that already hold their unit: "twice denied" is "twice", not a count of denials."""
 _BREAKS = re.compile(r"[,;:()\[\]\"“”«»„]")
@@ -99,7 +126,25 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str])
         return True
     if "name" in kinds and capitalised and lowered not in MONTHS_AND_DAYS:
         return True
-    return "place" in kinds and capitalised and (in_run or previous in PLACE_WORDS)
+    return (
+        "place" in kinds and capitalised and not month
+        and (in_run or previous in PLACE_WORDS or fold(previous) in VENUES)
+    )
+
+
+def _joins(texts: list[str], position: int, kinds: set[str]) -> bool:
+    """Whether the word at `position`, right after a run, joins it to a name that goes on after it:
+    "of" in "Bank of England", "of the" in "Monthly Notices of the Royal Astronomical Society"."""
+    word = texts[position].lower()
+    after = texts[position + 1] if position + 1 < len(texts) else ""
+    if word in _JOINERS:
+        if after.lower() in _NAME_ARTICLES and position + 2 < len(texts):
+            return _fits(texts[position + 2], False, after.lower(), True, kinds)
+        return bool(after) and _fits(after, False, word, True, kinds)
+    return (
+        word in _NAME_ARTICLES and texts[position - 1].lower() in _JOINERS and bool(after)
+        and _fits(after, False, word, True, kinds)
+    )
 
 
 def _labels_a_name(texts: list[str], position: int) -> bool:
@@ -121,13 +166,42 @@ def _extends_asked_name(run: list[int], given: list[int], texts: list[str]) -> b
     )
 
 
-def _nearest_measure(sentence: str, measure: str, shared: list[int]) -> tuple[int, int] | None:
-    """The amount of the asked measure nearest to the question's words ("Rs 299", "13 Prozent")."""
-    spans = measure_spans(sentence, is_number).get(measure)
+def _nearest_measure(sentence: str, measures: set[str], shared: list[int], asked: set[str]) -> tuple[int, int] | None:
+    """The amount of an asked measure nearest to the question's words ("Rs 299", "13 Prozent"); of
+    either when two are asked ("how long": "two hours" or "300 km"). A length takes the dimension
+    after it when the question did not say it ("How big is it?" -> "230 million light-years wide")."""
+    offered = measure_spans(sentence, is_number)
+    spans = [span for measure in measures for span in offered.get(measure, ())]
     if not spans:
         return None
     start, end, _ = min(spans, key=lambda span: min((abs(span[0] - s) for s in shared), default=0))
+    dimension = _DIMENSION.match(sentence, end) if "distance" in measures else None
+    if dimension and fold(dimension.group(1).lower()) not in asked:
+        end = dimension.end()
     return start, end
+
+
+def _group_subject(code: str, sentence: str, tokens: list[re.Match[str]]) -> tuple[int, int] | None:
+    """A group of people doing the sentence's deed, as its subject: a noun phrase ending in a group
+    noun ("An international team of scientists", "Researchers") right before a verb ("has created",
+    "found"), from its determiner or the start of its clause, at most `LONGEST_GROUP` words."""
+    texts = [token.group() for token in tokens]
+    for position in range(len(texts) - 1):
+        word, following = fold(texts[position].lower()), fold(texts[position + 1].lower())
+        group = word in _GROUPS or (code == "de" and word.endswith(_GROUP_ENDINGS))
+        verb = following in _GROUP_VERBS.get(code, frozenset()) or (code == "en" and following.endswith("ed"))
+        if not group or not verb or _BREAKS.search(sentence, tokens[position].end(), tokens[position + 1].start()):
+            continue
+        start = position
+        while start > 0 and position - start + 1 < LONGEST_GROUP and texts[start].lower() not in _DETERMINERS:
+            before = texts[start - 1]
+            if _BREAKS.search(sentence, tokens[start - 1].end(), tokens[start].start()) or (
+                code != "de" and before[:1].isupper() and start - 1 > 0 and before.lower() not in _DETERMINERS
+            ):
+                break
+            start -= 1
+        return tokens[start].start(), tokens[position].end()
+    return None
 
 
 def _place_phrase_end(language: Language, sentence: str, tokens: list[re.Match[str]], opener: int) -> int | None:
@@ -237,9 +311,9 @@ def answer_phrase(
     texts = [m.group() for m in tokens]
     shared = [p for p, token in enumerate(texts) if (terms := question_terms(language, token)) and set(terms) <= asked]
     given = [p for p in shared if not titles & set(question_terms(language, texts[p]))]
-    measure = next(iter(kinds & MEASURE_KINDS), None)
-    if measure:
-        return _nearest_measure(sentence, measure, [tokens[p].start() for p in shared])
+    if kinds & MEASURE_KINDS:
+        said = {fold(word.lower()) for word in _TOKEN.findall(question)}
+        return _nearest_measure(sentence, kinds & MEASURE_KINDS, [tokens[p].start() for p in shared], said)
     runs: list[list[int]] = []
     for position, token in enumerate(texts):
         if position in shared or ("date" in kinds and _labels_a_name(texts, position)):
@@ -257,15 +331,17 @@ def answer_phrase(
                 runs[-1].append(position)
             else:
                 runs.append([position])
-        elif in_run and token.lower() in _JOINERS and position + 1 < len(texts) and _fits(
-            texts[position + 1], False, token.lower(), True, kinds
-        ):
+        elif in_run and _joins(texts, position, kinds):
             runs[-1].append(position)
     if kinds <= {"name", "place"}:
         runs = [
             run for run in runs
             if question_terms(language, " ".join(texts[p] for p in run)) and not _extends_asked_name(run, given, texts)
         ]
+    if _WHO.match(question) and not any(len(run) > 1 or texts[run[0]] in names.surnames for run in runs):
+        group = _group_subject(language.code, sentence, tokens)
+        if group is not None:
+            return group
     if not runs:
         where = "place" in kinds and _WHERE.search(question)
         return _place_phrase(language, sentence, tokens, shared) if where else None
