@@ -143,3 +143,16 @@ def test_how_big_asks_a_count_where_the_article_gives_no_size() -> None:
         "The airline's fleet of 270 aircraft is the largest of any Middle East carrier.",
     ))
     assert "270 aircraft" in best_text(airline, "How big is the Emirates fleet?")
+
+
+SURVEY = Article(
+    title="Vapour seen above the moon on one night in seventeen",
+    paragraphs=(
+        "Such vapour would be noted on more than one night out of 17, the team wrote in the new paper, which was "
+        "published online today (Nov. 18) in the journal Icarus.",
+    ),
+)
+
+
+def test_a_day_after_its_month_is_no_count() -> None:
+    assert bold(SURVEY, "How many journals published it online?") != "18"

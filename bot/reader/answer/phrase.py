@@ -123,7 +123,7 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str])
     if "date" in kinds and (YEAR.match(lowered) or month or (in_run and lowered.isdigit())):
         return True
     if "number" in kinds and (any(c.isdigit() for c in token) or lowered in NUMBER_WORDS):
-        return True
+        return fold(previous) not in MONTHS_ANY_FORM  # "(Nov. 18)" is a day, as `kinds.offers` reads it
     if "name" in kinds and capitalised and lowered not in MONTHS_AND_DAYS:
         return True
     return (
