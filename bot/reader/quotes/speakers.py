@@ -527,6 +527,8 @@ class SpeakerFinder:
         found = next(filter(None, (self._after(_tokens(after, self._lexicon)) for after in afters)), None)
         if found is None or found[0] in ("source", "document"):
             found = self._before(_tokens(before, self._lexicon)) or found
+        elif relayed := self._relayed(_tokens(before, self._lexicon)):
+            found = relayed  # `he … said, “somebody ought to…,” the prosecutor’s office said`: his words, reported
         elif found[0] == "pronoun":
             # `Tesla dijo…, diciendo: "…", dijo, "…"`: the pronoun stands for the name the sentence opened with
             named = self._before(_tokens(before, self._lexicon))
@@ -558,6 +560,20 @@ class SpeakerFinder:
         elif found and found[0] == "focus" and found[1] in ("m", "f"):
             self._unnamed_at[first.index] = self._unnamed_at[last.index] = found[1]
         return name
+
+    def _relayed(self, before: list[str]) -> tuple[str, str] | None:
+        """The speaker of a quotation attributed after it that a reporting verb with its subject also
+        introduces right before (`he … called Omar a “terrorist” and said, “…,” the prosecutor’s
+        office said`): someone's words, passed on; they are the speaker (a name or a pronoun), not the
+        one passing them on."""
+        if len(before) < 3 or before[-1] not in ",:" or not self._is_verb(before[-2]):
+            return None
+        clause = before[max((k for k, t in enumerate(before[:-2]) if t == "," or _ends_clause(before, k)), default=-1) + 1:-2]
+        if all(t.lower() in CONJUNCTIONS | ADVERBS for t in clause):
+            found = self._opening(before)  # `he asked…, called Omar a “terrorist” and said,`: the sentence's subject
+        else:
+            found = self._subject(clause) or self._opening(clause)
+        return found if found and found[0] in ("name", "pronoun") else None
 
     def _label(self, tokens: list[str]) -> tuple[str, str] | None:
         """`— Der Redakteur: „…?“`: an interview's speaker label, a description and a colon before the
@@ -682,8 +698,8 @@ class SpeakerFinder:
             if words[0].lower() == NEUTER.get(self._language) and words[1:2] and words[1].lower() not in IMPERSONAL:
                 return ("focus", "n")  # `Es drückte sein Bedauern über „…“ aus`: the body in focus
             if words[0].lower() in self._lexicon.pronouns:
-                if words[1:2] and words[1].lower() in IMPERSONAL:
-                    return None  # `Il apparaît que…`: nobody speaks
+                if words[1:2] and words[1].lower() in IMPERSONAL and self._language != "en":
+                    return None  # `Il apparaît que…`: nobody speaks (`He was arrested` is someone)
                 return ("pronoun", self._lexicon.pronouns[words[0].lower()])
             if words[0].lower() in self._lexicon.latter and words[1:2] and not words[1][:1].isupper():
                 # `Dieser sagte`; `Diese Entscheidung` is no one
@@ -1702,7 +1718,8 @@ class SpeakerFinder:
         if own:
             # `Am Abend hielt Friedrich Merz eine Rede, in der er … angriff: „…“`: the one person the
             # quote's own sentence names before the pronoun, not whoever spoke last
-            before = dict.fromkeys(self._full_name(p, index) for p in self._people_in(index, before_quote=True))
+            before = dict.fromkeys(self._full_name(p, index) for p in self._people_in(index, before_quote=True)
+                                   if not self._after_pronoun(p, gender, index))
             named = [p for p in before if self._gender.get(p, gender) == gender or not gender]
             if len(named) == 1 and self._is_person(named[0]) and not _relation(named[0], self._sentences[index].text):
                 return named[0]
@@ -1748,7 +1765,8 @@ class SpeakerFinder:
             if k < index and self._goes_on(_tokens(self._masked.get(k, ""), self._lexicon), gender):
                 continue
             people = [self._full_name(p, index) for p in self._people_in(k, singles=True, before_quote=k == index)
-                      if not _role_owner(p, self._sentences[k].text)]
+                      if not _role_owner(p, self._sentences[k].text)
+                      and not (k == index and self._after_pronoun(p, gender, index))]
             people = list(dict.fromkeys(p for p in people if not gender or self._gender.get(p, gender) == gender))
             people = [p for p in people if p in self._gender] or people  # shown to be a she, before a maybe
             people = [p for p in people if not _relation(p, self._sentences[k].text)]
@@ -1757,6 +1775,17 @@ class SpeakerFinder:
             if people:
                 return people[0]  # the sentence's focus is the person it names first, its subject
         return None
+
+    def _after_pronoun(self, name: str, gender: str, index: int) -> bool:
+        """Whether sentence `index` names `name` only after the last `gender` pronoun before its
+        quotation (`he … called Omar a “terrorist” and said`): a name in the pronoun's own clause, its
+        object, is not who the pronoun stands for."""
+        tokens = self._before_quote(index)
+        pronoun = max((k for k, t in enumerate(tokens) if self._lexicon.pronouns.get(t.lower()) == gender), default=None)
+        if pronoun is None or not gender:
+            return False
+        words = name.split()
+        return not any(_strip_possessive(t) in words for t in tokens[:pronoun])
 
     def _plural(self, verb: str, subject: str) -> bool:
         """Whether a verb's subject is more than one person (`beide sagten`, `both said`, `ambos dijeron`,

@@ -1,0 +1,35 @@
+"""Quotations met on real news pages whose speaker is easy to get wrong: words someone said, passed
+on by whoever reports them (prosecutors, an office), and bodies named in full."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.text.document import build_document
+from bot.reader.quotes.quotations import all_quotes
+
+
+def speakers(*paragraphs: str, language: str = "en") -> dict[str, str | None]:
+    """Each quotation's text -> the speaker shown with it."""
+    document = build_document(Article("Story", paragraphs, language=language))
+    return {quote.text: quote.speaker for quote in all_quotes(document)}
+
+
+def test_a_threat_quoted_by_prosecutors_is_the_defendants_words() -> None:
+    found = speakers(
+        "A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, prosecutors said.",
+        "Patrick W. Carlineo Jr., 55, pleaded guilty to threatening a United States official, the U.S. "
+        "Attorney's Office for the Western District of New York said in a statement.",
+        "He was arrested in April for the March 21 call to the offices of Omar.",
+        "During the call, he asked about the Muslim Brotherhood, called Omar a “terrorist” and said, "
+        "“somebody ought to put a bullet in her skull,” the prosecutor’s office said.",
+    )
+    assert found == {"somebody ought to put a bullet in her skull": "Patrick W. Carlineo Jr"}
+
+
+def test_the_person_a_pronoun_names_as_its_object_is_not_who_it_stands_for() -> None:
+    found = speakers(
+        "Tom Reyes was arrested on Friday.",
+        "He called Anna Berg a “liar” and said, “this will not be the last time you hear from me,” "
+        "police said.",
+    )
+    assert found == {"this will not be the last time you hear from me": "Tom Reyes"}
