@@ -33,3 +33,20 @@ def test_the_person_a_pronoun_names_as_its_object_is_not_who_it_stands_for() -> 
         "police said.",
     )
     assert found == {"this will not be the last time you hear from me": "Tom Reyes"}
+
+
+def test_a_group_named_with_for_is_shown_by_its_whole_name_never_its_tail() -> None:
+    found = speakers(
+        "The doctors, members of a recently formed group Doctors for Camp Closure, D4CC, have offered to "
+        "stage a mobile flu vaccine clinic at no cost to the government.",
+        "“In our professional medical opinion, this alarming mortality rate constitutes an emergency,” says "
+        "the letter signed by seven physicians.",
+        "“We are ready to start the clinic this week,” Doctors for Camp Closure said in a statement.",
+        "The doctors said they would work with the agency to “create a system to ensure that the majority of "
+        "migrant families” are vaccinated.",
+    )
+    assert found == {
+        "In our professional medical opinion, this alarming mortality rate constitutes an emergency": None,
+        "We are ready to start the clinic this week": "Doctors for Camp Closure",
+        "create a system to ensure that the majority of migrant families": None,
+    }

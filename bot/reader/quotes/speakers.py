@@ -769,6 +769,8 @@ class SpeakerFinder:
             head = "der"
         noun = "" if len(piece) < 2 else piece[-1] if self._language in HEAD_FINAL else piece[1]
         nouns = [noun] if self._language in HEAD_FINAL else piece[1:3]  # `le nouveau gouvernement`
+        if self._language == "en" and head in ("the", "these", "those") and _plural_people(piece[1:]):
+            return _NOBODY  # `the doctors said they…`, `the letter signed by seven physicians`: a group
         if head in DEFINITES and self._language not in HEAD_FINAL and piece[1:2] and piece[1].lower() in STATEMENTS:
             # `Le communiqué de l'ONU précise`, `el informe de la OMS señala`: a paper speaks for whoever put it out
             complement = [_ELIDED_NAME.sub("", t) for t in piece[2:]]
@@ -1341,6 +1343,11 @@ class SpeakerFinder:
         candidates.sort(key=lambda c: c[0] is not segments[0] and c[0][0][:1].islower())
         for organisations in (False, True):
             for segment, (start, end) in candidates:
+                if self._name_tail(segment, start):
+                    if not organisations:
+                        continue
+                    head = max(k for k, _ in _runs(segment[:start - 1]))
+                    return ("name", " ".join(segment[head:end]))  # `Doctors for Camp Closure said`
                 name = self._name(segment, start, end, organisations)
                 if name:
                     return ("name", name)
@@ -1835,6 +1842,8 @@ class SpeakerFinder:
         for start, end in _runs(tokens):
             if _possessive(tokens[end - 1]) and end < len(tokens) and tokens[end][:1].isupper():
                 continue  # `India's Prime Minister Narendra Modi`: a country or a body owns the post
+            if self._name_tail(tokens, start):
+                continue  # `Doctors for Camp Closure`: the end of a body's name
             titled = self._titles_in(tokens[start:end])
             run = [_strip_possessive(_undotted(t)) for t in tokens[start:end]]
             if titled:
@@ -1864,6 +1873,15 @@ class SpeakerFinder:
                 self._gender.setdefault(name, gender)
             people.append(name)
         return people
+
+    def _name_tail(self, tokens: list[str], start: int) -> bool:
+        """Whether the name words at `start` end a longer name joined by `for` or `of` to a capitalised
+        common noun before it (`Doctors for Camp Closure`, `Physicians for Human Rights`): a body's
+        name, not a person's; after a title (`Secretary of State Mike Pompeo`) a person follows."""
+        if start < 2 or tokens[start - 1] not in TOPIC_WORDS | NAME_JOINERS:
+            return False
+        noun = tokens[start - 2]
+        return noun[:1].isupper() and noun.lower() in self._lower and not self._is_title(noun)
 
     def _part_of_person(self, token: str) -> bool:
         return token in self._name_parts
@@ -1952,6 +1970,15 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
         else:
             k += 1
     return runs
+
+
+def _plural_people(words: list[str]) -> bool:
+    """Whether an English description after `the` is of several people: a plural noun alone (`doctors`),
+    or a writing signed by them (`letter signed by seven physicians`)."""
+    if "by" in words[1:-1] and words[0].lower() in WRITINGS | STATEMENTS:
+        words = words[words.index("by") + 1:]
+        words = words[1:] if len(words) == 2 and (words[0].isdigit() or words[0][:1].islower()) else words
+    return len(words) == 1 and bool(re.fullmatch(r"[a-z]{2,}[^su]s", words[0]))
 
 
 def _de_noun(token: str) -> bool:
