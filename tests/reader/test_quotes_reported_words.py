@@ -50,3 +50,27 @@ def test_a_group_named_with_for_is_shown_by_its_whole_name_never_its_tail() -> N
         "We are ready to start the clinic this week": "Doctors for Camp Closure",
         "create a system to ensure that the majority of migrant families": None,
     }
+
+
+def test_french_bodies_named_the_french_way_speak_by_their_whole_name() -> None:
+    found = speakers(
+        "Les pluies ont continué toute la nuit dans le sud du pays.",
+        "L'Organisation mondiale de la santé juge la situation sanitaire « préoccupante mais encore sous "
+        "contrôle dans la région ».",
+        "La Ligue des droits de l'homme a publié un communiqué mercredi. L'association dénonce « une dérive "
+        "inquiétante des contrôles d'identité dans les quartiers populaires ».",
+        "D'après l'Observatoire français des drogues et des tendances addictives, « la consommation régulière "
+        "a reculé de trois points en cinq ans ».",
+        "Le Conseil constitutionnel, saisi par les députés, estime que la loi « ne porte pas une atteinte "
+        "disproportionnée à la liberté d'entreprendre ».",
+        "Selon Marie Lefèvre, directrice de l'enquête, « les chiffres montrent un changement durable des habitudes ».",
+        language="fr",
+    )
+    assert found == {
+        "préoccupante mais encore sous contrôle dans la région": "Organisation mondiale de la santé",
+        "une dérive inquiétante des contrôles d'identité dans les quartiers populaires": "Ligue des droits de l'homme",
+        "la consommation régulière a reculé de trois points en cinq ans":
+            "Observatoire français des drogues et des tendances addictives",
+        "ne porte pas une atteinte disproportionnée à la liberté d'entreprendre": "Conseil constitutionnel",
+        "les chiffres montrent un changement durable des habitudes": "Marie Lefèvre",
+    }

@@ -342,6 +342,20 @@ AGENTS = frozenset("by von vom par por".split())
 """Words that name the agent of a passive: `was described by Kim as “…”`, `von der Stiftung als „…“`."""
 AS_WORDS = frozenset("as als comme como".split())
 """Words that hand the agent's words to the thing described: `… as “…”`, `… als „…“ charakterisiert`."""
+FR_INSTITUTION_HEADS = frozenset("""observatoire organisation ligue conseil cour institut agence fédération
+comité collectif autorité haute haut office union association syndicat confédération commission
+assemblée académie secours fondation centre caisse banque conférence direction inspection
+défenseur médiateur ordre chambre tribunal parquet mouvement réseau alliance coordination""".split())
+"""First words of French bodies' names, which capitalise only their first word (`Observatoire de la
+précarité énergétique`, `Ligue des droits de l'homme`, `Conseil constitutionnel`)."""
+FR_NAME_LINKS = frozenset("de du des d' d’ la le les l' l’ et".split())
+"""The little words inside such a name (`et` only before another complement: `des drogues et des tendances`)."""
+FR_ADJECTIVE_ENDINGS = ("ique", "iques", "al", "ale", "ales", "aux", "el", "elle", "els", "elles", "if", "ive",
+                        "ifs", "ives", "ais", "aise", "ain", "aine", "ien", "ienne", "aire", "aires", "é", "ée",
+                        "és", "ées")
+"""Endings of French adjectives that follow a body's noun (`mondiale`, `constitutionnel`, `addictives`)."""
+MAX_INSTITUTION_WORDS = 10
+
 BODY_KINDS = frozenset("""organisation organization ong ngo group firm syndicat organisación organización
 firma gruppe konzern gewerkschaft unternehmen verein verband vorstand""".split())
 """Words for a kind of body besides `ORGANISATION_WORDS`: `l'ONG précise`, `the group said` speak for

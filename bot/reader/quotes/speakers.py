@@ -62,6 +62,10 @@ from bot.reader.quotes.lexicon import (
     DE_PERSON_ENDINGS,
     DOCUMENTS,
     EN_NOT_ROLES,
+    FR_ADJECTIVE_ENDINGS,
+    FR_INSTITUTION_HEADS,
+    FR_NAME_LINKS,
+    MAX_INSTITUTION_WORDS,
     EN_PARTICIPLES,
     EN_ROLE_ENDINGS,
     FEMALE_TITLES,
@@ -758,6 +762,9 @@ class SpeakerFinder:
         if piece and _ELIDED_NAME.match(piece[0]) and len(piece[0]) > 2:
             piece = [piece[0][:2].lower(), piece[0][2:], *piece[1:]]  # `l'ONG` is `l'` + `ONG`
         head = piece[0].lower() if piece else ""
+        body = self._institution_named(piece)
+        if body:
+            return body  # `L'Organisation mondiale de la santé juge…`: a body named the French way
         if self._language == "de":
             # `die Ministerin am Abend`: the description ends at its noun, before the words that follow
             noun_at = next((k for k in range(1, len(piece)) if piece[k][:1].isupper() or _AGED.match(piece[k])), len(piece))
@@ -1213,7 +1220,7 @@ class SpeakerFinder:
         if tokens[0] == _BY and len(chunk) > 1 and chunk[0].lower() in OWNERS and self._named_in(chunk) is None:
             # `Seiner Berechnung zufolge`, `según sus cálculos`; `according to his jockey Liam Treadwell` names him
             return ("owner", OWNERS[chunk[0].lower()])
-        found = self._named_in(chunk)
+        found = self._institution_named(_piece(chunk)[0]) or self._named_in(chunk)
         if found and self._kind_noun(chunk, found[1]):
             found = None  # `teilte das Unternehmen mit`: the body in focus, not one named `Unternehmen`
         if found and self._named_place(chunk, found[1]):
@@ -1289,6 +1296,55 @@ class SpeakerFinder:
                 return ("name", " ".join(tokens[k:end + 1]))
         return None
 
+    def _institution(self, tokens: list[str], start: int = 0) -> tuple[str, int] | None:
+        """A French body's name at `start` and where it ends: capitalised words, one of them a body's
+        (`Observatoire`, `Conseil`, `Haute Autorité`), then lower-case adjectives and complements
+        (`Observatoire de la précarité énergétique`, `Organisation mondiale de la santé`, `Ligue des
+        droits de l'homme`, `Conseil constitutionnel`), up to a verb, a comma or a quotation; None
+        when the words there are no such name or the capitalised words alone make it."""
+        if start < len(tokens) - 1 and tokens[start].lower() in DEFINITES:
+            start += 1  # `La Ligue…` opening a sentence
+        if self._language != "fr" or start >= len(tokens):
+            return None
+        end = start
+        while end < len(tokens) and _ELIDED_NAME.sub("", tokens[end])[:1].isupper() and not tokens[end].startswith(MASK):
+            end += 1
+        heads = [_ELIDED_NAME.sub("", t).lower() for t in tokens[start:end]]
+        if not heads or not FR_INSTITUTION_HEADS & set(heads):
+            return None
+        capitalised = end
+        while end < len(tokens) and end - start < MAX_INSTITUTION_WORDS:
+            word, previous = tokens[end].lower(), tokens[end - 1].lower()
+            if word == "et":
+                if tokens[end + 1:end + 2] and tokens[end + 1].lower() in FR_NAME_LINKS:
+                    end += 1
+                    continue
+                break
+            if word in FR_NAME_LINKS:
+                end += 1
+            elif not word[:1].isalpha() or self._is_verb(word) or word in self._lexicon.auxiliaries:
+                break
+            elif previous in FR_NAME_LINKS - {"et"} or _ELIDED_NAME.match(tokens[end]):
+                end += 1  # `de la précarité`, `de l'homme`, `de Lyon`: a complement's noun
+            elif word.endswith(FR_ADJECTIVE_ENDINGS) and word not in self._stop_words:
+                end += 1  # `mondiale`, `constitutionnel`
+            else:
+                break
+        while end > capitalised and tokens[end - 1].lower() in FR_NAME_LINKS:
+            end -= 1
+        if end == capitalised:
+            return None
+        words = [_ELIDED_NAME.sub("", tokens[start]), *tokens[start + 1:end]]
+        return re.sub(r"(?<=['’]) ", "", " ".join(words)), end  # `l' homme` -> `l'homme`
+
+    def _institution_named(self, chunk: list[str]) -> tuple[str, str] | None:
+        """`l'Observatoire de la précarité énergétique`, `Le Conseil constitutionnel`: a chunk that is a
+        French body's name, after its article."""
+        if chunk[:1] and chunk[0].lower() in DEFINITES:
+            chunk = chunk[1:]
+        found = self._institution(chunk)
+        return ("name", found[0]) if found and found[1] == len(chunk) else None
+
     def _named_in(self, chunk: list[str], organisations: bool = False) -> tuple[str, str] | None:
         for start, end in _runs(chunk):
             if self._owns_post(chunk, end):
@@ -1353,6 +1409,9 @@ class SpeakerFinder:
                     return ("name", name)
             if not organisations and self._set_off_name(segments):
                 return ("name", segments[0][0])
+            body = next(filter(None, map(self._institution_named, reversed(segments))), None) if organisations else None
+            if body:
+                return body  # `Le Conseil constitutionnel, saisi par les députés, estime`
         lone = segments[-1]
         if len(lone) == 1 and self._surname_alone(lone[0]):
             return ("name", lone[0])  # `Perotti concluyó que…`: a surname the article gives alone
@@ -1709,6 +1768,9 @@ class SpeakerFinder:
         the French or Spanish way, a lower-case noun and its complement."""
         tokens = [_ELIDED_NAME.sub("", t) or t for t in _tokens(self._masked.get(k, ""), self._lexicon)]
         for start, end in _runs(tokens):
+            institution = self._institution(tokens, start)
+            if institution:
+                return institution[0]  # `La Ligue des droits de l'homme a publié…`: its whole name
             name = self._name(tokens, start, end, organisations=True)
             if name and not self._is_person(name) and not self._kind_noun(tokens, name):
                 return self._full_name(name, index)
