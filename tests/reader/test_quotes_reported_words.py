@@ -74,3 +74,17 @@ def test_french_bodies_named_the_french_way_speak_by_their_whole_name() -> None:
         "ne porte pas une atteinte disproportionnée à la liberté d'entreprendre": "Conseil constitutionnel",
         "les chiffres montrent un changement durable des habitudes": "Marie Lefèvre",
     }
+
+
+def test_a_french_body_described_with_no_reporting_verb_is_the_body_named_before() -> None:
+    found = speakers(
+        "L'association Familles de France a obtenu gain de cause devant le tribunal mardi.",
+        "L'association y voit « une victoire pour toutes les familles du département ».",
+        "La préfecture de la Gironde a interdit la manifestation prévue samedi. La préfecture évoque « un "
+        "risque sérieux de troubles à l'ordre public ».",
+        language="fr",
+    )
+    assert found == {
+        "une victoire pour toutes les familles du département": "Familles de France",
+        "un risque sérieux de troubles à l'ordre public": "préfecture de la Gironde",
+    }

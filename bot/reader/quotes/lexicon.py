@@ -181,7 +181,7 @@ LEXICONS: dict[str, Lexicon] = {
                    qualifie décrit soupiré soupire disait écrivait répondait poursuivait reconnaissait
                    avertissait admettait promettait craint redoute redouté espère espéré tempête tempêté avoue avoué
                    sourit souri plaisante plaisanté tempère tempéré rassure rassuré réclame réclamé exige exigé
-                   prédit""", "fr"),
+                   prédit évoque évoqué""", "fr"),
                    frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
                    {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split()),
@@ -219,7 +219,7 @@ mail foundation management corporation institution tribunal tribunale gericht ge
 ministerio ministère ministerium iglesia église kirche universidad université universität partido
 parti partei gobierno gouvernement regierung comisión kommission consejo conseil banco banque
 empresa entreprise unternehmen asociación verein verband fundación fondation stiftung agencia agence
-agentur ayuntamiento mairie policía polizei ejército armée armee watch ag gmbh kg automotive holding
+agentur ayuntamiento mairie préfecture prefectura policía polizei ejército armée armee watch ag gmbh kg automotive holding
 holdings inc ltd plc llc corp united fc afc rovers athletic wanderers hotspur""".split())
 """Words that make a capitalised run a body's name (`Harvard Management Company`, `Tribunal de
 Justicia`, `Evangelisch-methodistische Kirche`, `Flughafen Zürich AG`, `Hollmann Automotive`, `Manchester United`): at its end in English and German, at its start in
@@ -356,7 +356,7 @@ FR_ADJECTIVE_ENDINGS = ("ique", "iques", "al", "ale", "ales", "aux", "el", "elle
 """Endings of French adjectives that follow a body's noun (`mondiale`, `constitutionnel`, `addictives`)."""
 MAX_INSTITUTION_WORDS = 10
 
-BODY_KINDS = frozenset("""organisation organization ong ngo group firm syndicat organisación organización
+BODY_KINDS = frozenset("""organisation organization ong ngo group firm syndicat collectif organisación organización
 firma gruppe konzern gewerkschaft unternehmen verein verband vorstand""".split())
 """Words for a kind of body besides `ORGANISATION_WORDS`: `l'ONG précise`, `the group said` speak for
 the body in focus."""

@@ -730,6 +730,9 @@ class SpeakerFinder:
                 complement = lead < len(words) and words[lead].lower() in PARTICLES | PREPOSITIONS
                 known = self._introduced_as(head[0], self._quoted_at) if head and not complement else None
                 found = self._represented(words) or (("name", known) if known else None)
+                if found is None and head and head[0] in BODY_KINDS | ORGANISATION_WORDS and not complement \
+                        and segment.split()[0].lower() in DEFINITES:
+                    found = ("focus", "n")  # `L'association y voit « … »`: the body in focus
                 # `une voyageuse bloquée en gare de Lyon confiait : « … »`: someone the article leaves unnamed
                 return found or (_NOBODY if unnamed else None)
             name = self._name(words, *runs[0]) or self._name(words, *runs[0], organisations=True)
@@ -1768,6 +1771,9 @@ class SpeakerFinder:
         the French or Spanish way, a lower-case noun and its complement."""
         tokens = [_ELIDED_NAME.sub("", t) or t for t in _tokens(self._masked.get(k, ""), self._lexicon)]
         for start, end in _runs(tokens):
+            kind = _ELIDED_NAME.sub("", tokens[start - 1]).lower() if start else ""
+            if kind in BODY_KINDS | ORGANISATION_WORDS and tokens[start - 1][:1].islower():
+                return " ".join(tokens[start:end])  # `l'association Familles de France`, `le collectif Stop Bassines`
             institution = self._institution(tokens, start)
             if institution:
                 return institution[0]  # `La Ligue des droits de l'homme a publié…`: its whole name
