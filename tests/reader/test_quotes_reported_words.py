@@ -88,3 +88,17 @@ def test_a_french_body_described_with_no_reporting_verb_is_the_body_named_before
         "une victoire pour toutes les familles du département": "Familles de France",
         "un risque sérieux de troubles à l'ordre public": "préfecture de la Gironde",
     }
+
+
+def test_a_quotation_run_on_into_the_next_paragraph_mid_sentence_is_one_quote() -> None:
+    found = speakers(
+        "Le festival a annulé trois concerts après les orages de mardi.",
+        "« Nous espérons rouvrir dès le 28 juillet avec le concert de clôture,",
+        "« et nous étudions la possibilité de reporter les trois soirées annulées à la fin du mois d'août », "
+        "a ajouté le directeur du festival, Laurent Mercier.",
+        language="fr",
+    )
+    assert found == {
+        "Nous espérons rouvrir dès le 28 juillet avec le concert de clôture, et nous étudions la possibilité "
+        "de reporter les trois soirées annulées à la fin du mois d'août": "Laurent Mercier",
+    }
