@@ -102,3 +102,14 @@ def test_a_quotation_run_on_into_the_next_paragraph_mid_sentence_is_one_quote() 
         "Nous espérons rouvrir dès le 28 juillet avec le concert de clôture, et nous étudions la possibilité "
         "de reporter les trois soirées annulées à la fin du mois d'août": "Laurent Mercier",
     }
+
+
+def test_the_body_a_generic_noun_stands_for_is_the_one_named_just_before() -> None:
+    found = speakers(
+        "Un sismo de magnitud 6,1 sacudió este miércoles el estado de Oaxaca.",
+        "El gobernador de Oaxaca, Gabino Ortiz, dijo que \"las brigadas ya recorren las comunidades más alejadas\".",
+        "El Servicio Sismológico Nacional precisó en un comunicado que el epicentro se localizó al sur de "
+        "Pinotepa Nacional. \"No se descarta que se presenten réplicas en las próximas horas\", advirtió el organismo.",
+        language="es",
+    )
+    assert found["No se descarta que se presenten réplicas en las próximas horas"] == "Servicio Sismológico Nacional"

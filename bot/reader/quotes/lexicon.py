@@ -219,7 +219,7 @@ mail foundation management corporation institution tribunal tribunale gericht ge
 ministerio ministère ministerium iglesia église kirche universidad université universität partido
 parti partei gobierno gouvernement regierung comisión kommission consejo conseil banco banque
 empresa entreprise unternehmen asociación verein verband fundación fondation stiftung agencia agence
-agentur ayuntamiento mairie préfecture prefectura policía polizei ejército armée armee watch ag gmbh kg automotive holding
+agentur ayuntamiento mairie préfecture prefectura servicio instituto institut observatorio observatoire policía polizei ejército armée armee watch ag gmbh kg automotive holding
 holdings inc ltd plc llc corp united fc afc rovers athletic wanderers hotspur""".split())
 """Words that make a capitalised run a body's name (`Harvard Management Company`, `Tribunal de
 Justicia`, `Evangelisch-methodistische Kirche`, `Flughafen Zürich AG`, `Hollmann Automotive`, `Manchester United`): at its end in English and German, at its start in
@@ -356,7 +356,7 @@ FR_ADJECTIVE_ENDINGS = ("ique", "iques", "al", "ale", "ales", "aux", "el", "elle
 """Endings of French adjectives that follow a body's noun (`mondiale`, `constitutionnel`, `addictives`)."""
 MAX_INSTITUTION_WORDS = 10
 
-BODY_KINDS = frozenset("""organisation organization ong ngo group firm syndicat collectif organisación organización
+BODY_KINDS = frozenset("""organisation organization ong ngo group firm syndicat collectif organisme organismo organisación organización
 firma gruppe konzern gewerkschaft unternehmen verein verband vorstand""".split())
 """Words for a kind of body besides `ORGANISATION_WORDS`: `l'ONG précise`, `the group said` speak for
 the body in focus."""
