@@ -113,3 +113,20 @@ def test_the_body_a_generic_noun_stands_for_is_the_one_named_just_before() -> No
         language="es",
     )
     assert found["No se descarta que se presenten réplicas en las próximas horas"] == "Servicio Sismológico Nacional"
+
+
+def test_a_german_description_then_the_medium_told_is_the_person_brought_in_just_before() -> None:
+    found = speakers(
+        "Intendant Markus Leitner verteidigte die gestiegenen Ticketpreise. Die Festspiele müssten sich „zu mehr "
+        "als drei Vierteln selbst finanzieren“, erklärte er.",
+        "Kritik kam vom Salzburger Landtagsabgeordneten Christian Stöckl von den Grünen. „Die Festspiele werden "
+        "immer mehr zu einem Fest für wenige“, sagte der Kulturpolitiker der Nachrichtenagentur APA.",
+        "Der Tourismusverband Salzburg zeigte sich dagegen zufrieden. Die Hotels seien im August „zu 95 Prozent "
+        "ausgelastet gewesen“, teilte der Verband mit.",
+        language="de",
+    )
+    assert found == {
+        "zu mehr als drei Vierteln selbst finanzieren": "Markus Leitner",
+        "Die Festspiele werden immer mehr zu einem Fest für wenige": "Christian Stöckl",
+        "zu 95 Prozent ausgelastet gewesen": "Tourismusverband Salzburg",
+    }

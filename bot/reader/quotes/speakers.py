@@ -1249,7 +1249,11 @@ class SpeakerFinder:
             # (`a répondu la porte-parole… à une question de la RTBF`).
             lead = chunk[1:] if chunk[0].lower() in ARTICLES else chunk
             runs = _runs(lead)
-            if runs and runs[0][0] == 0:
+            # `sagte der Kulturpolitiker der Nachrichtenagentur APA`: a person described, then whom it was
+            # said to; no body's name
+            someone = self._language == "de" and lead is not chunk and _de_noun(lead[0]) \
+                and lead[0].lower().endswith(DE_PERSON_ENDINGS)
+            if runs and runs[0][0] == 0 and not someone:
                 name = self._name(lead, *runs[0], organisations=True)
                 found = ("name", name) if name and not self._kind_noun(chunk, name) else None
         if found is None:
@@ -1699,7 +1703,14 @@ class SpeakerFinder:
                     subject = self._inverted(tokens)  # `Para el geógrafo Víctor Martín, el problema es de fondo.`
                 # `Krause, der erst 34 ist, soll…`: a surname the article has given in full is one person too
                 alone = subject and subject[0] == "name" and " " in self._full_name(subject[1], k)
-                found = subject if alone and len(self._people_in(k, singles=True)) == 1 else None
+                people = self._people_in(k, singles=True)
+                found = subject if alone and len(people) == 1 else None
+                if found is None and k == index - 1 and self._language == "de" and len(people) == 1 \
+                        and self._first_seen.get(people[0]) == k and tokens[:1] and tokens[0].lower() not in INDEFINITES:
+                    # `Kritik kam vom Landtagsabgeordneten Christian Stöckl. „…“, sagte der Kulturpolitiker`: the
+                    # one person the sentence before brings in, though not as its subject (German refers
+                    # back by role; `A woman attacked by Tom Hale… the woman said` is not him)
+                    found = ("name", people[0])
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
                 if gender == "n" and self._is_person(name):
