@@ -130,3 +130,17 @@ def test_a_german_description_then_the_medium_told_is_the_person_brought_in_just
         "Die Festspiele werden immer mehr zu einem Fest für wenige": "Christian Stöckl",
         "zu 95 Prozent ausgelastet gewesen": "Tourismusverband Salzburg",
     }
+
+
+def test_someone_unnamed_at_a_school_named_after_a_person_speaks_as_no_one_named() -> None:
+    found = speakers(
+        "El ministro de Educación provincial, Walter Grahovac, calificó la medida de «injusta con los chicos y "
+        "con las familias».",
+        "Una docente de la escuela Manuel Belgrano, que prefirió no dar su nombre, explicó que trabaja en dos "
+        "turnos. «Salgo de casa a las siete y vuelvo a las nueve de la noche», dijo.",
+        language="es",
+    )
+    assert found == {
+        "injusta con los chicos y con las familias": "Walter Grahovac",
+        "Salgo de casa a las siete y vuelvo a las nueve de la noche": None,
+    }

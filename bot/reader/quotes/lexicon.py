@@ -342,6 +342,13 @@ AGENTS = frozenset("by von vom par por".split())
 """Words that name the agent of a passive: `was described by Kim as “…”`, `von der Stiftung als „…“`."""
 AS_WORDS = frozenset("as als comme como".split())
 """Words that hand the agent's words to the thing described: `… as “…”`, `… als „…“ charakterisiert`."""
+PLACE_NOUNS = frozenset("""school street avenue square station stadium hospital airport bridge
+escuela colegio liceo calle avenida plaza estación estadio hospital aeropuerto puente barrio
+école lycée collège rue avenue place gare stade hôpital aéroport pont quartier
+schule gymnasium straße strasse platz bahnhof stadion krankenhaus flughafen brücke""".split())
+"""Lower-case nouns of places named after people (`la escuela Manuel Belgrano`, `le lycée Victor Hugo`):
+the name after one is the place's, not a speaker's."""
+
 FR_INSTITUTION_HEADS = frozenset("""observatoire organisation ligue conseil cour institut agence fédération
 comité collectif autorité haute haut office union association syndicat confédération commission
 assemblée académie secours fondation centre caisse banque conférence direction inspection

@@ -84,6 +84,7 @@ from bot.reader.quotes.lexicon import (
     OPENERS,
     ORGANISATION_WORDS,
     PARTICIPLE_ENDINGS,
+    PLACE_NOUNS,
     PLURAL_SUBJECTS,
     PARTICLES,
     POSSESSIVES,
@@ -1195,8 +1196,12 @@ class SpeakerFinder:
                 # `Interrogée à ce sujet, la mairesse a assuré…`: the subject is the clause right before the verb
                 clause = tokens[start:j + 1 if j < k - 1 else k]
                 clause = clause[max((i + 1 for i, t in enumerate(clause) if t == ","), default=0):]
-                found = self._subject(_without_relatives(tokens[start:k])[-MAX_SUBJECT_TOKENS:]) or self._described(
+                subject = _without_relatives(tokens[start:k])
+                found = self._subject(subject[-MAX_SUBJECT_TOKENS:]) or self._described(
                     _after_openers(tokens[start:k])) or self._described(clause) or self._unnamed(clause)
+                if not found and subject[:1] and subject[0].lower() in INDEFINITES and "," not in subject:
+                    # `Una docente de la escuela…, que prefirió no dar su nombre, explicó`: someone unnamed
+                    found = self._unnamed(subject)
                 if not found and after_comma:
                     found = self._inverted(tokens[k:])
                 if found:
@@ -1399,7 +1404,7 @@ class SpeakerFinder:
             (segment, runs[-1]) for segment in reversed(segments)
             if segment and len(segment) <= MAX_NAME_PHRASE and segment[0] not in RELATIVES
             and segment[0].lower() not in PREPOSITIONS and segment[0].lower() not in OPENERS
-            for runs in [_runs(segment)] if runs and runs[-1][1] == len(segment)
+            for runs in [_runs(segment)] if runs and runs[-1][1] == len(segment) and not _names_place(segment, runs[-1][0])
         ]
         # `Mark Wolper, son of producer David L. Wolper, added`: a name inside an apposition that
         # opens with a common noun comes after the name the apposition describes.
@@ -1921,8 +1926,8 @@ class SpeakerFinder:
         for start, end in _runs(tokens):
             if _possessive(tokens[end - 1]) and end < len(tokens) and tokens[end][:1].isupper():
                 continue  # `India's Prime Minister Narendra Modi`: a country or a body owns the post
-            if self._name_tail(tokens, start):
-                continue  # `Doctors for Camp Closure`: the end of a body's name
+            if self._name_tail(tokens, start) or _names_place(tokens, start):
+                continue  # `Doctors for Camp Closure`: the end of a body's name; `la escuela Manuel Belgrano`
             titled = self._titles_in(tokens[start:end])
             run = [_strip_possessive(_undotted(t)) for t in tokens[start:end]]
             if titled:
@@ -2049,6 +2054,11 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
         else:
             k += 1
     return runs
+
+
+def _names_place(tokens: list[str], start: int) -> bool:
+    """Whether the name at `start` follows a lower-case noun of a place (`la escuela Manuel Belgrano`)."""
+    return start > 0 and tokens[start - 1] in PLACE_NOUNS
 
 
 def _plural_people(words: list[str]) -> bool:
