@@ -144,3 +144,27 @@ def test_someone_unnamed_at_a_school_named_after_a_person_speaks_as_no_one_named
         "injusta con los chicos y con las familias": "Walter Grahovac",
         "Salgo de casa a las siete y vuelvo a las nueve de la noche": None,
     }
+
+
+def test_a_pronoun_after_an_unnamed_post_holder_or_someone_unnamed_names_no_one_else() -> None:
+    french = speakers(
+        "Pour Karim Benali, délégué CGT du site, « la direction a organisé la baisse des commandes ».",
+        "Le ministre du Redressement productif a annoncé l'ouverture d'une mission de médiation. « L'État ne "
+        "restera pas les bras croisés », a-t-il déclaré jeudi à l'Assemblée nationale.",
+        language="fr",
+    )
+    german = speakers(
+        "Der sächsische Umweltminister Jürgen Hofmann kündigte Soforthilfen an. „Niemand wird vom Freistaat "
+        "allein gelassen“, sagte der CDU-Politiker.",
+        "Ein Anwohner aus Laubegast, der seit 40 Jahren an der Elbe wohnt, zeigte sich gelassen. „Das Wasser "
+        "kommt, und das Wasser geht“, sagte der 68-Jährige.",
+        language="de",
+    )
+    assert french == {
+        "la direction a organisé la baisse des commandes": "Karim Benali",
+        "L'État ne restera pas les bras croisés": None,
+    }
+    assert german == {
+        "Niemand wird vom Freistaat allein gelassen": "Jürgen Hofmann",
+        "Das Wasser kommt, und das Wasser geht": None,
+    }

@@ -1822,6 +1822,13 @@ class SpeakerFinder:
                 return self._focus(gender, k)  # `The woman, who can not be named, said…`: whom she is
             if found == _NOBODY and k == index - 1:
                 return None  # `Una mujer de 84 años relató cómo… «…», contó`: the unnamed woman just reported
+            if found and found[0] == "titled" and k == index - 1 and found[1].split(" ", 1)[0] in ("", gender):
+                # `Le ministre du Redressement productif a annoncé… « … », a-t-il déclaré`: the post's holder,
+                # whom the story may not name
+                post = found[1].split(" ", 1)[1]
+                return self._recurring_role(post) or self._named_next(gender, post, k)
+            if found is None and k == index - 1 and self._introduces_someone(k):
+                return None  # `Ein Anwohner aus Laubegast … zeigte sich gelassen. „…“, sagte der 68-Jährige`
             if found and found[0] == "pronoun" and gender and found[1] == gender and k == index - 1 \
                     and not self._people_in(k, singles=True):
                 # `Die Regierung nehme die Sorgen ernst, betonte sie. «Aber …»`: the same she as just before,
@@ -1877,6 +1884,16 @@ class SpeakerFinder:
             return False
         words = name.split()
         return not any(_strip_possessive(t) in words for t in tokens[:pronoun])
+
+    def _introduces_someone(self, index: int) -> bool:
+        """Whether sentence `index` opens with someone unnamed (`Ein Anwohner aus Laubegast`, `Une
+        bergère`, `A nurse`): the person a pronoun or a description right after it stands for."""
+        tokens = _tokens(self._masked.get(index, ""), self._lexicon)
+        if len(tokens) < 2 or tokens[0].lower() not in INDEFINITES:
+            return False
+        noun = tokens[1]
+        return self._role_head(noun) or noun.lower() in GENDERED_NOUNS or noun.lower() in YOUNG_NOUNS or (
+            self._language == "de" and noun[:1].isupper() and noun.lower().endswith(DE_PERSON_ENDINGS))
 
     def _plural(self, verb: str, subject: str) -> bool:
         """Whether a verb's subject is more than one person (`beide sagten`, `both said`, `ambos dijeron`,
