@@ -21,9 +21,15 @@ def test_a_threat_quoted_by_prosecutors_is_the_defendants_words() -> None:
         "Attorney's Office for the Western District of New York said in a statement.",
         "He was arrested in April for the March 21 call to the offices of Omar.",
         "During the call, he asked about the Muslim Brotherhood, called Omar a “terrorist” and said, "
-        "“somebody ought to put a bullet in her skull,” the prosecutor’s office said.",
+        "“somebody ought to put a bullet in her skull,” the prosecutor’s office said. Omar is one of the first "
+        "two Muslim women elected to Congress.",
+        "The staff member who reported the call recalled that he said, \"I'll put a bullet in her (expletive) "
+        "skull,\" the U.S. attorney's office said.",
     )
-    assert found == {"somebody ought to put a bullet in her skull": "Patrick W. Carlineo Jr"}
+    assert found == {
+        "somebody ought to put a bullet in her skull": "Patrick W. Carlineo Jr",
+        "I'll put a bullet in her (expletive) skull": "Patrick W. Carlineo Jr",
+    }
 
 
 def test_the_person_a_pronoun_names_as_its_object_is_not_who_it_stands_for() -> None:

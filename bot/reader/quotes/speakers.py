@@ -186,6 +186,9 @@ _AGREEMENT = re.compile(r"(?<=[éiu])(?:e|s|es)$")
 """French participle agreement: `félicitée`, `réjouis`, `déclarées` are `félicité`, `réjoui`, `déclaré`."""
 _INVERTED_PRONOUN = re.compile(r"(?:-t)?-(il|elle)$")
 """French inversion: `a-t-il déclaré`, `prévient-il`, `explique-t-elle`."""
+_SINGULAR = {"women": "woman", "men": "man", "mothers": "mother", "fathers": "father"}
+"""English plurals of gendered nouns, for `X is one of the first two women`."""
+
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-ZÀ-ÖØ-Þ]")
 """The article of an Arabic name, written lower case inside it: `Rami Abd al-Rahman`, `el-Sisi`."""
 
@@ -256,6 +259,26 @@ class SpeakerFinder:
         for person in self._first_seen:
             for word in set(person.split()):
                 self._by_word.setdefault(word, []).append(person)
+        for tokens in text_tokens:
+            self._gender_from_predicate(tokens)
+
+    def _gender_from_predicate(self, tokens: list[str]) -> None:
+        """`Omar is one of the first two Muslim women elected to Congress`: a sentence that opens with a
+        name and says what that person is, in a gendered noun, tells whether `he` or `she` is them."""
+        runs = _runs(tokens)
+        if not runs or runs[0][0] != 0 or tokens[runs[0][1]:runs[0][1] + 1] != ["is"] and \
+                tokens[runs[0][1]:runs[0][1] + 1] != ["was"]:
+            return
+        name = " ".join(tokens[:runs[0][1]])
+        if not self._is_person(self._full_name(name)):
+            return
+        for token in tokens[runs[0][1] + 1:runs[0][1] + 1 + MAX_NAME_PHRASE]:
+            noun = _SINGULAR.get(token.lower(), token.lower())
+            if token == "," or token.startswith(MASK):
+                return
+            if noun in GENDERED_NOUNS:
+                self._gender.setdefault(self._full_name(name), GENDERED_NOUNS[noun])
+                return
 
     def _speaking_singles(self, text_tokens: list[list[str]]) -> set[str]:
         """People the article names by one word only (`Tesla`, `Neubauer`, `Gregorig`): a lone
@@ -1845,8 +1868,11 @@ class SpeakerFinder:
                 # someone new too, unless an unnamed speaker of that gender is still the one speaking
                 surname = " " in self._full_name(opening[1], k) and not any(
                     self._unnamed_at.get(j) == gender for j in window[1:]) if opening and opening[0] == "name" else False
+                known = self._gender.get(self._full_name(opening[1], k)) if opening and opening[0] == "name" else None
+                if known and gender and known != gender:
+                    continue  # `Omar is one of the first two Muslim women…`: not whom `he` stands for
                 if opening and opening[0] == "name" and (
-                        " " in opening[1] or surname or gender and self._gender.get(self._full_name(opening[1], k)) == gender
+                        " " in opening[1] or surname or gender and known == gender
                         or opening[1] in self._single_seen):
                     break  # `Jean-Marie Le Pen revient sur l'islam.`, `Mme Curie conteste`, `Tesla nunca se casó`:
                     # a new person in focus
