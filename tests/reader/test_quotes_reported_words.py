@@ -174,3 +174,31 @@ def test_a_pronoun_after_an_unnamed_post_holder_or_someone_unnamed_names_no_one_
         "Niemand wird vom Freistaat allein gelassen": "Jürgen Hofmann",
         "Das Wasser kommt, und das Wasser geht": None,
     }
+
+
+def test_a_person_of_a_body_and_a_body_for_a_cause_are_shown_whole() -> None:
+    found = speakers(
+        "Pompeo said that Washington had concluded the settlements were legal.",
+        "The United Nations High Commissioner for Human Rights said the US decision did \"not modify existing "
+        "international law, nor its interpretation by the court\".",
+        "\"We will look at the decision with our partners in the next weeks,\" John Smith of Acme said.",
+    )
+    assert found == {
+        "not modify existing international law, nor its interpretation by the court":
+            "United Nations High Commissioner for Human Rights",
+        "We will look at the decision with our partners in the next weeks": "John Smith",
+    }
+
+
+def test_he_in_a_sentence_opening_with_a_man_is_him_not_the_woman_who_spoke_before() -> None:
+    found = speakers(
+        "Patrick Carlineo Jr., 55, pleaded guilty to threatening to assault and murder a U.S. official.",
+        "Sonya A. Zoghlin, Carlineo’s attorney, told The Hill that her client did not intend to cause harm.",
+        "“Pat Carlineo is passionate about his political beliefs,” she said in an email.",
+        "Carlineo was arrested in April for a March 21 phone call he reportedly made to Omar’s office, in which "
+        "he said he’d put a “bullet in her f---ing skull.”",
+    )
+    assert found == {
+        "Pat Carlineo is passionate about his political beliefs": "Sonya A. Zoghlin",
+        "bullet in her f---ing skull.": "Patrick Carlineo Jr",
+    }

@@ -582,6 +582,8 @@ class SpeakerFinder:
                               or self._introduced(_tokens(before, self._lexicon))):
             found = self._subject_before(first)  # `Among the highlights: “…”`: introduced, not attributed
         name = self._resolve(found, first.index) if found else None
+        if name and found[0] == "pronoun" and found[1] in ("m", "f"):
+            self._gender.setdefault(name, found[1])  # `“…,” she said in an email`: a `he` later is someone else
         self._turns = (self._turns[-1], name)
         if name:
             self._said[first.index] = self._said[last.index] = name
@@ -1434,12 +1436,17 @@ class SpeakerFinder:
         candidates.sort(key=lambda c: c[0] is not segments[0] and c[0][0][:1].islower())
         for organisations in (False, True):
             for segment, (start, end) in candidates:
-                if self._name_tail(segment, start):
-                    if not organisations:
-                        continue
-                    head = max(k for k, _ in _runs(segment[:start - 1]))
-                    return ("name", " ".join(segment[head:end]))  # `Doctors for Camp Closure said`
+                before = _run_before_complement(segment, start)
+                if before and (self._name_tail(segment, start) or organisations and any(
+                        t.lower() in ORGANISATION_WORDS for t in segment[before[0]:before[1]])):
+                    if organisations:
+                        # `Doctors for Camp Closure said`, `The United Nations High Commissioner for Human Rights said`
+                        head = before[0] + (segment[before[0]] in TITLE_ARTICLES)
+                        return ("name", " ".join(segment[head:end]))
+                    continue
                 name = self._name(segment, start, end, organisations)
+                if name is None and before and before[1] - before[0] > 1 and not organisations:
+                    name = self._name(segment, *before)  # `John Smith of Acme said`: the person, then whose
                 if name:
                     return ("name", name)
             if not organisations and self._set_off_name(segments):
@@ -1835,6 +1842,13 @@ class SpeakerFinder:
             before = dict.fromkeys(self._full_name(p, index) for p in self._people_in(index, before_quote=True)
                                    if not self._after_pronoun(p, gender, index))
             named = [p for p in before if self._gender.get(p, gender) == gender or not gender]
+            if not named:
+                # `Carlineo was arrested for a call he made to Omar's office, in which he said…`: the subject,
+                # named by the surname the article gave in full
+                opening = self._opening(self._before_quote(index))
+                subject = self._full_name(opening[1], index) if opening and opening[0] == "name" else None
+                named = [subject] if subject and " " in subject and self._gender.get(subject, gender) == gender \
+                    and not self._after_pronoun(subject, gender, index) else []
             if len(named) == 1 and self._is_person(named[0]) and not _relation(named[0], self._sentences[index].text):
                 return named[0]
         for k in window[1:]:
@@ -2097,6 +2111,14 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
         else:
             k += 1
     return runs
+
+
+def _run_before_complement(tokens: list[str], start: int) -> tuple[int, int] | None:
+    """The name words right before `for` or `of` and the name at `start` (`John Smith` in `John Smith of
+    Acme`, `Doctors` in `Doctors for Camp Closure`), if the name at `start` follows one."""
+    if start < 2 or tokens[start - 1] not in TOPIC_WORDS | NAME_JOINERS or not tokens[start - 2][:1].isupper():
+        return None
+    return next(((a, b) for a, b in _runs(tokens[:start - 1]) if b == start - 1), None)
 
 
 def _names_place(tokens: list[str], start: int) -> bool:
