@@ -202,3 +202,11 @@ def test_he_in_a_sentence_opening_with_a_man_is_him_not_the_woman_who_spoke_befo
         "Pat Carlineo is passionate about his political beliefs": "Sonya A. Zoghlin",
         "bullet in her f---ing skull.": "Patrick Carlineo Jr",
     }
+
+
+def test_a_commanders_abbreviated_rank_is_not_part_of_his_name() -> None:
+    found = speakers(
+        "Cmdr. Sean Robertson, a spokesperson for Inherent Resolve, told reporters on Monday that the claim "
+        "“is patently false and designed to deflect blame.”",
+    )
+    assert found == {"is patently false and designed to deflect blame.": "Sean Robertson"}

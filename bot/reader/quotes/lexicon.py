@@ -51,7 +51,7 @@ secretary senator sen rep representative governor gov mayor judge justice chief 
 det sergeant sgt constable pc inspector superintendent supt captain capt lieutenant lt colonel col
 general gen major maj admiral coach manager boss chairman chairwoman chancellor king queen prince
 princess pope rev reverend father bishop archbishop rabbi imam sheikh ambassador commissioner mp
-director dean attorney pastor deputy agent trooper nurse corporal cpl private pte state"""
+director dean attorney pastor deputy agent trooper nurse corporal cpl private pte state commander cmdr adm"""
 _DE_TITLES = """dr prof herr frau bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin
 ministerin minister bundespräsident bundespräsidentin papst generalsekretär generalsekretärin
 bürgermeister bürgermeisterin sprecher sprecherin könig königin general generalin graf gräfin fürst
@@ -63,7 +63,7 @@ _ES_TITLES = """dr dra sr sra srta don doña presidente presidenta papa secretar
 ministro ministra alcalde alcaldesa rey reina"""
 DE_COMPOUND_TITLES = tuple(t for t in _DE_TITLES.split() if len(t) >= 7 and t not in ("professor", "professorin"))
 """German titles that end a compound title (`Wirtschaftsminister`, `Oberbürgermeisterin`, `Vizekanzler`)."""
-ABBREVIATED_TITLES = frozenset("sen rep gov det sgt supt capt lt col gen maj cpl pte".split())
+ABBREVIATED_TITLES = frozenset("sen rep gov det sgt supt capt lt col gen maj cpl pte cmdr adm".split())
 TITLE_WORDS = frozenset(f"{_EN_TITLES} {_DE_TITLES} {_FR_TITLES} {_ES_TITLES}".split())
 """Every language's titles: an abbreviated one keeps its full stop (`Dr.`, `Sra.`)."""
 HONORIFICS = frozenset("""mr mrs ms miss mx dr prof sir dame lord lady herr frau m mme mlle me mgr monsieur
