@@ -210,3 +210,20 @@ def test_a_commanders_abbreviated_rank_is_not_part_of_his_name() -> None:
         "“is patently false and designed to deflect blame.”",
     )
     assert found == {"is patently false and designed to deflect blame.": "Sean Robertson"}
+
+
+def test_he_and_she_keep_apart_a_mother_and_her_son_quoted_in_turn() -> None:
+    found = speakers(
+        "“I felt strange as soon as the anesthesia started to wear off,” Mary Steenburgen said. “Everything "
+        "anybody said to me became musical.”",
+        "Steenburgen wasn’t thrilled about the change. “I couldn’t focus, I couldn’t have acted,” she said.",
+        "Steenburgen’s son, filmmaker Charlie McDowell, also remembers it as a trying time. “If your mom says that "
+        "her head is now full of music, you think she has gone crazy,” he said. “All of a sudden she was "
+        "playing the accordion,” McDowell laughed. “When I say all this out loud it sounds insane. It was "
+        "definitely a change. We did not know what to expect. None of us did.”",
+        "Despite the paucity of roles for women in their fifties, the actress wasn’t itching to do something else. "
+        "“I had been somebody who really liked music,” she said.",
+    )
+    assert found["If your mom says that her head is now full of music, you think she has gone crazy. All of a sudden "
+                 "she was playing the accordion"] == "Charlie McDowell"
+    assert found["I had been somebody who really liked music"] == "Mary Steenburgen"

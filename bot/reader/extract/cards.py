@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 PARAGRAPHS = ("p", "li", "dd", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
@@ -25,38 +26,34 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 
 def drop_hover_cards(tree: HtmlElement) -> None:
     """Remove, in place, every hover card and hidden element that sits inside a paragraph."""
-    cards = [card for paragraph in tree.iter(*PARAGRAPHS) for card in _cards_in(paragraph)]
+    outermost = [p for p in tree.iter(*PARAGRAPHS) if next(p.iterancestors(*PARAGRAPHS), None) is None]
+    cards = [card for paragraph in outermost for card in _cards_in(paragraph)]
+    cards += [e for p in outermost for e in p.iterdescendants(tag=etree.Element) if _hidden(e)]
     for card in cards:
         if card.getparent() is not None:
             card.drop_tree()
 
 
 def _cards_in(paragraph: HtmlElement) -> list[HtmlElement]:
-    """The cards and hidden elements of one paragraph, outermost only, in document order."""
-    found: list[HtmlElement] = []
-    targets: set[str] = set()
-
-    def walk(element: HtmlElement) -> None:
-        for child in element.iterchildren():
-            if not isinstance(child.tag, str):
-                continue
-            if _hidden(child) or _is_card(child, targets):
-                found.append(child)
-                continue
-            if child.tag == "a" and child.get("href"):
-                targets.add(child.get("href"))
-            walk(child)
-
-    walk(paragraph)
-    return found
-
-
-def _is_card(element: HtmlElement, targets: set[str]) -> bool:
-    """Whether `element` repeats a link the paragraph made before it and holds more than that link."""
-    if element.tag == "a" or not targets:
-        return False
-    links = [a.get("href") for a in element.iter("a") if a.get("href")]
-    return any(link in targets for link in links) and (len(links) > 1 or next(element.iter("img"), None) is not None)
+    """The cards of one paragraph: for each link to a place an earlier link of the paragraph goes to,
+    the largest element around it that does not hold that earlier link, when it holds a picture or
+    another link too. Linear in the paragraph's links times its depth: no subtree is walked twice."""
+    first: dict[str, set[HtmlElement]] = {}
+    """Each link target -> the elements around its first link in the paragraph."""
+    cards: list[HtmlElement] = []
+    for link in paragraph.iterdescendants("a"):
+        target = link.get("href")
+        if not target or any(card in link.iterancestors() for card in cards[-1:]):
+            continue
+        if target not in first:
+            first[target] = set(link.iterancestors())
+            continue
+        card = link
+        while (parent := card.getparent()) is not None and parent is not paragraph and parent not in first[target]:
+            card = parent
+        if card is not link and len(card.findall(".//a")) + len(card.findall(".//img")) > 1:
+            cards.append(card)
+    return cards
 
 
 def _hidden(element: HtmlElement) -> bool:

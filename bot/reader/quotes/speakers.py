@@ -1912,6 +1912,17 @@ class SpeakerFinder:
                 return None  # `Anna Berg and Maria Lopez met…`: either could be `she`
             if people:
                 return people[0]  # the sentence's focus is the person it names first, its subject
+        return self._last_of_gender(gender, index - 1 - PRONOUN_LOOKBACK) if own else None
+
+    def _last_of_gender(self, gender: str, before: int) -> str | None:
+        """`“…,” she said` after a stretch in which only a man spoke (her son's five sentences about
+        her): the woman who spoke last before that stretch, when the text has shown she is one."""
+        if gender not in ("m", "f"):
+            return None
+        for k in range(before, max(-1, before - PRONOUN_LOOKBACK), -1):
+            name = self._said.get(k)
+            if name and self._gender.get(name) == gender:
+                return name
         return None
 
     def _after_pronoun(self, name: str, gender: str, index: int) -> bool:
