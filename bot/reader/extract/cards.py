@@ -41,9 +41,11 @@ def _cards_in(paragraph: HtmlElement) -> list[HtmlElement]:
     first: dict[str, set[HtmlElement]] = {}
     """Each link target -> the elements around its first link in the paragraph."""
     cards: list[HtmlElement] = []
+    carded: set[HtmlElement] = set()
+    """Links inside a card found already: they go with it."""
     for link in paragraph.iterdescendants("a"):
         target = link.get("href")
-        if not target or any(card in link.iterancestors() for card in cards[-1:]):
+        if not target or link in carded:
             continue
         if target not in first:
             first[target] = set(link.iterancestors())
@@ -51,8 +53,10 @@ def _cards_in(paragraph: HtmlElement) -> list[HtmlElement]:
         card = link
         while (parent := card.getparent()) is not None and parent is not paragraph and parent not in first[target]:
             card = parent
-        if card is not link and len(card.findall(".//a")) + len(card.findall(".//img")) > 1:
+        inner = list(card.iter("a"))
+        if card is not link and len(inner) + len(card.findall(".//img")) > 1:
             cards.append(card)
+            carded.update(inner)
     return cards
 
 
