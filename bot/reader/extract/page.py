@@ -29,6 +29,7 @@ from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
 from bot.reader.article import Article
+from bot.reader.extract.cards import drop_hover_cards
 from bot.reader.extract.blocked import TEASER_WORDS, PageText, find_blocker, page_text
 from bot.reader.extract.clutter import (
     Block, is_date_or_role, key, peel_byline, remove_clutter, title_from, within_reading_limits,
@@ -260,6 +261,7 @@ def extract_article(html: str, url: str | None) -> Article:
     if tree is None:
         raise NotAnArticle("unparseable page")
     _drop_blocks_beyond_cap(tree)
+    drop_hover_cards(tree)
     facts = _page_facts(tree)
     # trafilatura works on copies, so the tree is still the page as served for `page_text`.
     document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)

@@ -51,7 +51,7 @@ secretary senator sen rep representative governor gov mayor judge justice chief 
 det sergeant sgt constable pc inspector superintendent supt captain capt lieutenant lt colonel col
 general gen major maj admiral coach manager boss chairman chairwoman chancellor king queen prince
 princess pope rev reverend father bishop archbishop rabbi imam sheikh ambassador commissioner mp
-director dean attorney pastor deputy agent trooper nurse corporal cpl private pte state"""
+director dean attorney pastor deputy agent trooper nurse corporal cpl private pte state commander cmdr adm"""
 _DE_TITLES = """dr prof herr frau bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin
 ministerin minister bundespräsident bundespräsidentin papst generalsekretär generalsekretärin
 bürgermeister bürgermeisterin sprecher sprecherin könig königin general generalin graf gräfin fürst
@@ -63,7 +63,7 @@ _ES_TITLES = """dr dra sr sra srta don doña presidente presidenta papa secretar
 ministro ministra alcalde alcaldesa rey reina"""
 DE_COMPOUND_TITLES = tuple(t for t in _DE_TITLES.split() if len(t) >= 7 and t not in ("professor", "professorin"))
 """German titles that end a compound title (`Wirtschaftsminister`, `Oberbürgermeisterin`, `Vizekanzler`)."""
-ABBREVIATED_TITLES = frozenset("sen rep gov det sgt supt capt lt col gen maj cpl pte".split())
+ABBREVIATED_TITLES = frozenset("sen rep gov det sgt supt capt lt col gen maj cpl pte cmdr adm".split())
 TITLE_WORDS = frozenset(f"{_EN_TITLES} {_DE_TITLES} {_FR_TITLES} {_ES_TITLES}".split())
 """Every language's titles: an abbreviated one keeps its full stop (`Dr.`, `Sra.`)."""
 HONORIFICS = frozenset("""mr mrs ms miss mx dr prof sir dame lord lady herr frau m mme mlle me mgr monsieur
@@ -181,7 +181,7 @@ LEXICONS: dict[str, Lexicon] = {
                    qualifie décrit soupiré soupire disait écrivait répondait poursuivait reconnaissait
                    avertissait admettait promettait craint redoute redouté espère espéré tempête tempêté avoue avoué
                    sourit souri plaisante plaisanté tempère tempéré rassure rassuré réclame réclamé exige exigé
-                   prédit""", "fr"),
+                   prédit évoque évoqué""", "fr"),
                    frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
                    {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split()),
@@ -219,7 +219,7 @@ mail foundation management corporation institution tribunal tribunale gericht ge
 ministerio ministère ministerium iglesia église kirche universidad université universität partido
 parti partei gobierno gouvernement regierung comisión kommission consejo conseil banco banque
 empresa entreprise unternehmen asociación verein verband fundación fondation stiftung agencia agence
-agentur ayuntamiento mairie policía polizei ejército armée armee watch ag gmbh kg automotive holding
+agentur ayuntamiento mairie préfecture prefectura servicio instituto institut observatorio observatoire policía polizei ejército armée armee watch ag gmbh kg automotive holding
 holdings inc ltd plc llc corp united fc afc rovers athletic wanderers hotspur""".split())
 """Words that make a capitalised run a body's name (`Harvard Management Company`, `Tribunal de
 Justicia`, `Evangelisch-methodistische Kirche`, `Flughafen Zürich AG`, `Hollmann Automotive`, `Manchester United`): at its end in English and German, at its start in
@@ -243,7 +243,7 @@ DE_PERSON_ENDINGS = ("er", "ist", "ent", "ant", "eur", "or", "te", "ende", "chef
 description stands for the person in focus."""
 DE_BODY_ENDINGS = ("polizei", "regierung", "feuerwehr", "ministerium", "behörde", "staatsanwaltschaft",
                    "verwaltung", "gericht", "kommission", "gewerkschaft", "bundestag", "landtag", "amt",
-                   "institut", "anstalt")
+                   "institut", "anstalt", "verband", "verein")
 """Endings of German compounds that name a body (`Bundespolizei`, `Landesregierung`, `Berufsfeuerwehr`,
 `Auswärtiges Amt`, `Robert Koch-Institut`)."""
 DE_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät")
@@ -342,7 +342,28 @@ AGENTS = frozenset("by von vom par por".split())
 """Words that name the agent of a passive: `was described by Kim as “…”`, `von der Stiftung als „…“`."""
 AS_WORDS = frozenset("as als comme como".split())
 """Words that hand the agent's words to the thing described: `… as “…”`, `… als „…“ charakterisiert`."""
-BODY_KINDS = frozenset("""organisation organization ong ngo group firm syndicat organisación organización
+PLACE_NOUNS = frozenset("""school street avenue square station stadium hospital airport bridge
+escuela colegio liceo calle avenida plaza estación estadio hospital aeropuerto puente barrio
+école lycée collège rue avenue place gare stade hôpital aéroport pont quartier
+schule gymnasium straße strasse platz bahnhof stadion krankenhaus flughafen brücke""".split())
+"""Lower-case nouns of places named after people (`la escuela Manuel Belgrano`, `le lycée Victor Hugo`):
+the name after one is the place's, not a speaker's."""
+
+FR_INSTITUTION_HEADS = frozenset("""observatoire organisation ligue conseil cour institut agence fédération
+comité collectif autorité haute haut office union association syndicat confédération commission
+assemblée académie secours fondation centre caisse banque conférence direction inspection
+défenseur médiateur ordre chambre tribunal parquet mouvement réseau alliance coordination""".split())
+"""First words of French bodies' names, which capitalise only their first word (`Observatoire de la
+précarité énergétique`, `Ligue des droits de l'homme`, `Conseil constitutionnel`)."""
+FR_NAME_LINKS = frozenset("de du des d' d’ la le les l' l’ et".split())
+"""The little words inside such a name (`et` only before another complement: `des drogues et des tendances`)."""
+FR_ADJECTIVE_ENDINGS = ("ique", "iques", "al", "ale", "ales", "aux", "el", "elle", "els", "elles", "if", "ive",
+                        "ifs", "ives", "ais", "aise", "ain", "aine", "ien", "ienne", "aire", "aires", "é", "ée",
+                        "és", "ées")
+"""Endings of French adjectives that follow a body's noun (`mondiale`, `constitutionnel`, `addictives`)."""
+MAX_INSTITUTION_WORDS = 10
+
+BODY_KINDS = frozenset("""organisation organization ong ngo group firm syndicat collectif organisme organismo organisación organización
 firma gruppe konzern gewerkschaft unternehmen verein verband vorstand""".split())
 """Words for a kind of body besides `ORGANISATION_WORDS`: `l'ONG précise`, `the group said` speak for
 the body in focus."""

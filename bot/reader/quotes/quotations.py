@@ -351,8 +351,10 @@ def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str])
             if _ends_sentence(text[:i]):
                 spans.append(_Span(opened[0], len(text[:i].rstrip()), closed=False))
             opened = (i, mark)
-    if opened is not None and _ends_sentence(text) and (_starts_sentence(text, opened[0])
-                                                        or _resumes(text, spans, opened[0])):
+    # A paragraph that is all quotation may stop mid-sentence (`« Nous espérons rouvrir…, ¶ « et nous
+    # étudions… »`): the next paragraph, opening with the mark again, goes on with it.
+    if opened is not None and (_ends_sentence(text) or not text[:opened[0]].strip()) and (
+            _starts_sentence(text, opened[0]) or _resumes(text, spans, opened[0])):
         spans.append(_Span(opened[0], len(text.rstrip()), closed=False))
     return spans
 

@@ -62,6 +62,10 @@ from bot.reader.quotes.lexicon import (
     DE_PERSON_ENDINGS,
     DOCUMENTS,
     EN_NOT_ROLES,
+    FR_ADJECTIVE_ENDINGS,
+    FR_INSTITUTION_HEADS,
+    FR_NAME_LINKS,
+    MAX_INSTITUTION_WORDS,
     EN_PARTICIPLES,
     EN_ROLE_ENDINGS,
     FEMALE_TITLES,
@@ -80,6 +84,7 @@ from bot.reader.quotes.lexicon import (
     OPENERS,
     ORGANISATION_WORDS,
     PARTICIPLE_ENDINGS,
+    PLACE_NOUNS,
     PLURAL_SUBJECTS,
     PARTICLES,
     POSSESSIVES,
@@ -181,6 +186,9 @@ _AGREEMENT = re.compile(r"(?<=[éiu])(?:e|s|es)$")
 """French participle agreement: `félicitée`, `réjouis`, `déclarées` are `félicité`, `réjoui`, `déclaré`."""
 _INVERTED_PRONOUN = re.compile(r"(?:-t)?-(il|elle)$")
 """French inversion: `a-t-il déclaré`, `prévient-il`, `explique-t-elle`."""
+_SINGULAR = {"women": "woman", "men": "man", "mothers": "mother", "fathers": "father"}
+"""English plurals of gendered nouns, for `X is one of the first two women`."""
+
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-ZÀ-ÖØ-Þ]")
 """The article of an Arabic name, written lower case inside it: `Rami Abd al-Rahman`, `el-Sisi`."""
 
@@ -251,6 +259,26 @@ class SpeakerFinder:
         for person in self._first_seen:
             for word in set(person.split()):
                 self._by_word.setdefault(word, []).append(person)
+        for tokens in text_tokens:
+            self._gender_from_predicate(tokens)
+
+    def _gender_from_predicate(self, tokens: list[str]) -> None:
+        """`Omar is one of the first two Muslim women elected to Congress`: a sentence that opens with a
+        name and says what that person is, in a gendered noun, tells whether `he` or `she` is them."""
+        runs = _runs(tokens)
+        if not runs or runs[0][0] != 0 or tokens[runs[0][1]:runs[0][1] + 1] != ["is"] and \
+                tokens[runs[0][1]:runs[0][1] + 1] != ["was"]:
+            return
+        name = " ".join(tokens[:runs[0][1]])
+        if not self._is_person(self._full_name(name)):
+            return
+        for token in tokens[runs[0][1] + 1:runs[0][1] + 1 + MAX_NAME_PHRASE]:
+            noun = _SINGULAR.get(token.lower(), token.lower())
+            if token == "," or token.startswith(MASK):
+                return
+            if noun in GENDERED_NOUNS:
+                self._gender.setdefault(self._full_name(name), GENDERED_NOUNS[noun])
+                return
 
     def _speaking_singles(self, text_tokens: list[list[str]]) -> set[str]:
         """People the article names by one word only (`Tesla`, `Neubauer`, `Gregorig`): a lone
@@ -527,6 +555,8 @@ class SpeakerFinder:
         found = next(filter(None, (self._after(_tokens(after, self._lexicon)) for after in afters)), None)
         if found is None or found[0] in ("source", "document"):
             found = self._before(_tokens(before, self._lexicon)) or found
+        elif relayed := self._relayed(_tokens(before, self._lexicon)):
+            found = relayed  # `he … said, “somebody ought to…,” the prosecutor’s office said`: his words, reported
         elif found[0] == "pronoun":
             # `Tesla dijo…, diciendo: "…", dijo, "…"`: the pronoun stands for the name the sentence opened with
             named = self._before(_tokens(before, self._lexicon))
@@ -552,12 +582,28 @@ class SpeakerFinder:
                               or self._introduced(_tokens(before, self._lexicon))):
             found = self._subject_before(first)  # `Among the highlights: “…”`: introduced, not attributed
         name = self._resolve(found, first.index) if found else None
+        if name and found[0] == "pronoun" and found[1] in ("m", "f"):
+            self._gender.setdefault(name, found[1])  # `“…,” she said in an email`: a `he` later is someone else
         self._turns = (self._turns[-1], name)
         if name:
             self._said[first.index] = self._said[last.index] = name
         elif found and found[0] == "focus" and found[1] in ("m", "f"):
             self._unnamed_at[first.index] = self._unnamed_at[last.index] = found[1]
         return name
+
+    def _relayed(self, before: list[str]) -> tuple[str, str] | None:
+        """The speaker of a quotation attributed after it that a reporting verb with its subject also
+        introduces right before (`he … called Omar a “terrorist” and said, “…,” the prosecutor’s
+        office said`): someone's words, passed on; they are the speaker (a name or a pronoun), not the
+        one passing them on."""
+        if len(before) < 3 or before[-1] not in ",:" or not self._is_verb(before[-2]):
+            return None
+        clause = before[max((k for k, t in enumerate(before[:-2]) if t == "," or _ends_clause(before, k)), default=-1) + 1:-2]
+        if all(t.lower() in CONJUNCTIONS | ADVERBS for t in clause):
+            found = self._opening(before)  # `he asked…, called Omar a “terrorist” and said,`: the sentence's subject
+        else:
+            found = self._subject(clause) or self._opening(clause)
+        return found if found and found[0] in ("name", "pronoun") else None
 
     def _label(self, tokens: list[str]) -> tuple[str, str] | None:
         """`— Der Redakteur: „…?“`: an interview's speaker label, a description and a colon before the
@@ -682,8 +728,8 @@ class SpeakerFinder:
             if words[0].lower() == NEUTER.get(self._language) and words[1:2] and words[1].lower() not in IMPERSONAL:
                 return ("focus", "n")  # `Es drückte sein Bedauern über „…“ aus`: the body in focus
             if words[0].lower() in self._lexicon.pronouns:
-                if words[1:2] and words[1].lower() in IMPERSONAL:
-                    return None  # `Il apparaît que…`: nobody speaks
+                if words[1:2] and words[1].lower() in IMPERSONAL and self._language != "en":
+                    return None  # `Il apparaît que…`: nobody speaks (`He was arrested` is someone)
                 return ("pronoun", self._lexicon.pronouns[words[0].lower()])
             if words[0].lower() in self._lexicon.latter and words[1:2] and not words[1][:1].isupper():
                 # `Dieser sagte`; `Diese Entscheidung` is no one
@@ -710,6 +756,9 @@ class SpeakerFinder:
                 complement = lead < len(words) and words[lead].lower() in PARTICLES | PREPOSITIONS
                 known = self._introduced_as(head[0], self._quoted_at) if head and not complement else None
                 found = self._represented(words) or (("name", known) if known else None)
+                if found is None and head and head[0] in BODY_KINDS | ORGANISATION_WORDS and not complement \
+                        and segment.split()[0].lower() in DEFINITES:
+                    found = ("focus", "n")  # `L'association y voit « … »`: the body in focus
                 # `une voyageuse bloquée en gare de Lyon confiait : « … »`: someone the article leaves unnamed
                 return found or (_NOBODY if unnamed else None)
             name = self._name(words, *runs[0]) or self._name(words, *runs[0], organisations=True)
@@ -742,6 +791,9 @@ class SpeakerFinder:
         if piece and _ELIDED_NAME.match(piece[0]) and len(piece[0]) > 2:
             piece = [piece[0][:2].lower(), piece[0][2:], *piece[1:]]  # `l'ONG` is `l'` + `ONG`
         head = piece[0].lower() if piece else ""
+        body = self._institution_named(piece)
+        if body:
+            return body  # `L'Organisation mondiale de la santé juge…`: a body named the French way
         if self._language == "de":
             # `die Ministerin am Abend`: the description ends at its noun, before the words that follow
             noun_at = next((k for k in range(1, len(piece)) if piece[k][:1].isupper() or _AGED.match(piece[k])), len(piece))
@@ -753,6 +805,8 @@ class SpeakerFinder:
             head = "der"
         noun = "" if len(piece) < 2 else piece[-1] if self._language in HEAD_FINAL else piece[1]
         nouns = [noun] if self._language in HEAD_FINAL else piece[1:3]  # `le nouveau gouvernement`
+        if self._language == "en" and head in ("the", "these", "those") and _plural_people(piece[1:]):
+            return _NOBODY  # `the doctors said they…`, `the letter signed by seven physicians`: a group
         if head in DEFINITES and self._language not in HEAD_FINAL and piece[1:2] and piece[1].lower() in STATEMENTS:
             # `Le communiqué de l'ONU précise`, `el informe de la OMS señala`: a paper speaks for whoever put it out
             complement = [_ELIDED_NAME.sub("", t) for t in piece[2:]]
@@ -1167,8 +1221,12 @@ class SpeakerFinder:
                 # `Interrogée à ce sujet, la mairesse a assuré…`: the subject is the clause right before the verb
                 clause = tokens[start:j + 1 if j < k - 1 else k]
                 clause = clause[max((i + 1 for i, t in enumerate(clause) if t == ","), default=0):]
-                found = self._subject(_without_relatives(tokens[start:k])[-MAX_SUBJECT_TOKENS:]) or self._described(
+                subject = _without_relatives(tokens[start:k])
+                found = self._subject(subject[-MAX_SUBJECT_TOKENS:]) or self._described(
                     _after_openers(tokens[start:k])) or self._described(clause) or self._unnamed(clause)
+                if not found and subject[:1] and subject[0].lower() in INDEFINITES and "," not in subject:
+                    # `Una docente de la escuela…, que prefirió no dar su nombre, explicó`: someone unnamed
+                    found = self._unnamed(subject)
                 if not found and after_comma:
                     found = self._inverted(tokens[k:])
                 if found:
@@ -1195,7 +1253,7 @@ class SpeakerFinder:
         if tokens[0] == _BY and len(chunk) > 1 and chunk[0].lower() in OWNERS and self._named_in(chunk) is None:
             # `Seiner Berechnung zufolge`, `según sus cálculos`; `according to his jockey Liam Treadwell` names him
             return ("owner", OWNERS[chunk[0].lower()])
-        found = self._named_in(chunk)
+        found = self._institution_named(_piece(chunk)[0]) or self._named_in(chunk)
         if found and self._kind_noun(chunk, found[1]):
             found = None  # `teilte das Unternehmen mit`: the body in focus, not one named `Unternehmen`
         if found and self._named_place(chunk, found[1]):
@@ -1221,7 +1279,11 @@ class SpeakerFinder:
             # (`a répondu la porte-parole… à une question de la RTBF`).
             lead = chunk[1:] if chunk[0].lower() in ARTICLES else chunk
             runs = _runs(lead)
-            if runs and runs[0][0] == 0:
+            # `sagte der Kulturpolitiker der Nachrichtenagentur APA`: a person described, then whom it was
+            # said to; no body's name
+            someone = self._language == "de" and lead is not chunk and _de_noun(lead[0]) \
+                and lead[0].lower().endswith(DE_PERSON_ENDINGS)
+            if runs and runs[0][0] == 0 and not someone:
                 name = self._name(lead, *runs[0], organisations=True)
                 found = ("name", name) if name and not self._kind_noun(chunk, name) else None
         if found is None:
@@ -1271,6 +1333,55 @@ class SpeakerFinder:
                 return ("name", " ".join(tokens[k:end + 1]))
         return None
 
+    def _institution(self, tokens: list[str], start: int = 0) -> tuple[str, int] | None:
+        """A French body's name at `start` and where it ends: capitalised words, one of them a body's
+        (`Observatoire`, `Conseil`, `Haute Autorité`), then lower-case adjectives and complements
+        (`Observatoire de la précarité énergétique`, `Organisation mondiale de la santé`, `Ligue des
+        droits de l'homme`, `Conseil constitutionnel`), up to a verb, a comma or a quotation; None
+        when the words there are no such name or the capitalised words alone make it."""
+        if start < len(tokens) - 1 and tokens[start].lower() in DEFINITES:
+            start += 1  # `La Ligue…` opening a sentence
+        if self._language != "fr" or start >= len(tokens):
+            return None
+        end = start
+        while end < len(tokens) and _ELIDED_NAME.sub("", tokens[end])[:1].isupper() and not tokens[end].startswith(MASK):
+            end += 1
+        heads = [_ELIDED_NAME.sub("", t).lower() for t in tokens[start:end]]
+        if not heads or not FR_INSTITUTION_HEADS & set(heads):
+            return None
+        capitalised = end
+        while end < len(tokens) and end - start < MAX_INSTITUTION_WORDS:
+            word, previous = tokens[end].lower(), tokens[end - 1].lower()
+            if word == "et":
+                if tokens[end + 1:end + 2] and tokens[end + 1].lower() in FR_NAME_LINKS:
+                    end += 1
+                    continue
+                break
+            if word in FR_NAME_LINKS:
+                end += 1
+            elif not word[:1].isalpha() or self._is_verb(word) or word in self._lexicon.auxiliaries:
+                break
+            elif previous in FR_NAME_LINKS - {"et"} or _ELIDED_NAME.match(tokens[end]):
+                end += 1  # `de la précarité`, `de l'homme`, `de Lyon`: a complement's noun
+            elif word.endswith(FR_ADJECTIVE_ENDINGS) and word not in self._stop_words:
+                end += 1  # `mondiale`, `constitutionnel`
+            else:
+                break
+        while end > capitalised and tokens[end - 1].lower() in FR_NAME_LINKS:
+            end -= 1
+        if end == capitalised:
+            return None
+        words = [_ELIDED_NAME.sub("", tokens[start]), *tokens[start + 1:end]]
+        return re.sub(r"(?<=['’]) ", "", " ".join(words)), end  # `l' homme` -> `l'homme`
+
+    def _institution_named(self, chunk: list[str]) -> tuple[str, str] | None:
+        """`l'Observatoire de la précarité énergétique`, `Le Conseil constitutionnel`: a chunk that is a
+        French body's name, after its article."""
+        if chunk[:1] and chunk[0].lower() in DEFINITES:
+            chunk = chunk[1:]
+        found = self._institution(chunk)
+        return ("name", found[0]) if found and found[1] == len(chunk) else None
+
     def _named_in(self, chunk: list[str], organisations: bool = False) -> tuple[str, str] | None:
         for start, end in _runs(chunk):
             if self._owns_post(chunk, end):
@@ -1318,18 +1429,31 @@ class SpeakerFinder:
             (segment, runs[-1]) for segment in reversed(segments)
             if segment and len(segment) <= MAX_NAME_PHRASE and segment[0] not in RELATIVES
             and segment[0].lower() not in PREPOSITIONS and segment[0].lower() not in OPENERS
-            for runs in [_runs(segment)] if runs and runs[-1][1] == len(segment)
+            for runs in [_runs(segment)] if runs and runs[-1][1] == len(segment) and not _names_place(segment, runs[-1][0])
         ]
         # `Mark Wolper, son of producer David L. Wolper, added`: a name inside an apposition that
         # opens with a common noun comes after the name the apposition describes.
         candidates.sort(key=lambda c: c[0] is not segments[0] and c[0][0][:1].islower())
         for organisations in (False, True):
             for segment, (start, end) in candidates:
+                before = _run_before_complement(segment, start)
+                if before and (self._name_tail(segment, start) or organisations and any(
+                        t.lower() in ORGANISATION_WORDS for t in segment[before[0]:before[1]])):
+                    if organisations:
+                        # `Doctors for Camp Closure said`, `The United Nations High Commissioner for Human Rights said`
+                        head = before[0] + (segment[before[0]] in TITLE_ARTICLES)
+                        return ("name", " ".join(segment[head:end]))
+                    continue
                 name = self._name(segment, start, end, organisations)
+                if name is None and before and before[1] - before[0] > 1 and not organisations:
+                    name = self._name(segment, *before)  # `John Smith of Acme said`: the person, then whose
                 if name:
                     return ("name", name)
             if not organisations and self._set_off_name(segments):
                 return ("name", segments[0][0])
+            body = next(filter(None, map(self._institution_named, reversed(segments))), None) if organisations else None
+            if body:
+                return body  # `Le Conseil constitutionnel, saisi par les députés, estime`
         lone = segments[-1]
         if len(lone) == 1 and self._surname_alone(lone[0]):
             return ("name", lone[0])  # `Perotti concluyó que…`: a surname the article gives alone
@@ -1614,7 +1738,14 @@ class SpeakerFinder:
                     subject = self._inverted(tokens)  # `Para el geógrafo Víctor Martín, el problema es de fondo.`
                 # `Krause, der erst 34 ist, soll…`: a surname the article has given in full is one person too
                 alone = subject and subject[0] == "name" and " " in self._full_name(subject[1], k)
-                found = subject if alone and len(self._people_in(k, singles=True)) == 1 else None
+                people = self._people_in(k, singles=True)
+                found = subject if alone and len(people) == 1 else None
+                if found is None and k == index - 1 and self._language == "de" and len(people) == 1 \
+                        and self._first_seen.get(people[0]) == k and tokens[:1] and tokens[0].lower() not in INDEFINITES:
+                    # `Kritik kam vom Landtagsabgeordneten Christian Stöckl. „…“, sagte der Kulturpolitiker`: the
+                    # one person the sentence before brings in, though not as its subject (German refers
+                    # back by role; `A woman attacked by Tom Hale… the woman said` is not him)
+                    found = ("name", people[0])
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
                 if gender == "n" and self._is_person(name):
@@ -1686,6 +1817,12 @@ class SpeakerFinder:
         the French or Spanish way, a lower-case noun and its complement."""
         tokens = [_ELIDED_NAME.sub("", t) or t for t in _tokens(self._masked.get(k, ""), self._lexicon)]
         for start, end in _runs(tokens):
+            kind = _ELIDED_NAME.sub("", tokens[start - 1]).lower() if start else ""
+            if kind in BODY_KINDS | ORGANISATION_WORDS and tokens[start - 1][:1].islower():
+                return " ".join(tokens[start:end])  # `l'association Familles de France`, `le collectif Stop Bassines`
+            institution = self._institution(tokens, start)
+            if institution:
+                return institution[0]  # `La Ligue des droits de l'homme a publié…`: its whole name
             name = self._name(tokens, start, end, organisations=True)
             if name and not self._is_person(name) and not self._kind_noun(tokens, name):
                 return self._full_name(name, index)
@@ -1702,8 +1839,16 @@ class SpeakerFinder:
         if own:
             # `Am Abend hielt Friedrich Merz eine Rede, in der er … angriff: „…“`: the one person the
             # quote's own sentence names before the pronoun, not whoever spoke last
-            before = dict.fromkeys(self._full_name(p, index) for p in self._people_in(index, before_quote=True))
+            before = dict.fromkeys(self._full_name(p, index) for p in self._people_in(index, before_quote=True)
+                                   if not self._after_pronoun(p, gender, index))
             named = [p for p in before if self._gender.get(p, gender) == gender or not gender]
+            if not named:
+                # `Carlineo was arrested for a call he made to Omar's office, in which he said…`: the subject,
+                # named by the surname the article gave in full
+                opening = self._opening(self._before_quote(index))
+                subject = self._full_name(opening[1], index) if opening and opening[0] == "name" else None
+                named = [subject] if subject and " " in subject and self._gender.get(subject, gender) == gender \
+                    and not self._after_pronoun(subject, gender, index) else []
             if len(named) == 1 and self._is_person(named[0]) and not _relation(named[0], self._sentences[index].text):
                 return named[0]
         for k in window[1:]:
@@ -1714,6 +1859,13 @@ class SpeakerFinder:
                 return self._focus(gender, k)  # `The woman, who can not be named, said…`: whom she is
             if found == _NOBODY and k == index - 1:
                 return None  # `Una mujer de 84 años relató cómo… «…», contó`: the unnamed woman just reported
+            if found and found[0] == "titled" and k == index - 1 and found[1].split(" ", 1)[0] in ("", gender):
+                # `Le ministre du Redressement productif a annoncé… « … », a-t-il déclaré`: the post's holder,
+                # whom the story may not name
+                post = found[1].split(" ", 1)[1]
+                return self._recurring_role(post) or self._named_next(gender, post, k)
+            if found is None and k == index - 1 and self._introduces_someone(k):
+                return None  # `Ein Anwohner aus Laubegast … zeigte sich gelassen. „…“, sagte der 68-Jährige`
             if found and found[0] == "pronoun" and gender and found[1] == gender and k == index - 1 \
                     and not self._people_in(k, singles=True):
                 # `Die Regierung nehme die Sorgen ernst, betonte sie. «Aber …»`: the same she as just before,
@@ -1730,8 +1882,11 @@ class SpeakerFinder:
                 # someone new too, unless an unnamed speaker of that gender is still the one speaking
                 surname = " " in self._full_name(opening[1], k) and not any(
                     self._unnamed_at.get(j) == gender for j in window[1:]) if opening and opening[0] == "name" else False
+                known = self._gender.get(self._full_name(opening[1], k)) if opening and opening[0] == "name" else None
+                if known and gender and known != gender:
+                    continue  # `Omar is one of the first two Muslim women…`: not whom `he` stands for
                 if opening and opening[0] == "name" and (
-                        " " in opening[1] or surname or gender and self._gender.get(self._full_name(opening[1], k)) == gender
+                        " " in opening[1] or surname or gender and known == gender
                         or opening[1] in self._single_seen):
                     break  # `Jean-Marie Le Pen revient sur l'islam.`, `Mme Curie conteste`, `Tesla nunca se casó`:
                     # a new person in focus
@@ -1748,7 +1903,8 @@ class SpeakerFinder:
             if k < index and self._goes_on(_tokens(self._masked.get(k, ""), self._lexicon), gender):
                 continue
             people = [self._full_name(p, index) for p in self._people_in(k, singles=True, before_quote=k == index)
-                      if not _role_owner(p, self._sentences[k].text)]
+                      if not _role_owner(p, self._sentences[k].text)
+                      and not (k == index and self._after_pronoun(p, gender, index))]
             people = list(dict.fromkeys(p for p in people if not gender or self._gender.get(p, gender) == gender))
             people = [p for p in people if p in self._gender] or people  # shown to be a she, before a maybe
             people = [p for p in people if not _relation(p, self._sentences[k].text)]
@@ -1756,7 +1912,39 @@ class SpeakerFinder:
                 return None  # `Anna Berg and Maria Lopez met…`: either could be `she`
             if people:
                 return people[0]  # the sentence's focus is the person it names first, its subject
+        return self._last_of_gender(gender, index - 1 - PRONOUN_LOOKBACK) if own else None
+
+    def _last_of_gender(self, gender: str, before: int) -> str | None:
+        """`“…,” she said` after a stretch in which only a man spoke (her son's five sentences about
+        her): the woman who spoke last before that stretch, when the text has shown she is one."""
+        if gender not in ("m", "f"):
+            return None
+        for k in range(before, max(-1, before - PRONOUN_LOOKBACK), -1):
+            name = self._said.get(k)
+            if name and self._gender.get(name) == gender:
+                return name
         return None
+
+    def _after_pronoun(self, name: str, gender: str, index: int) -> bool:
+        """Whether sentence `index` names `name` only after the last `gender` pronoun before its
+        quotation (`he … called Omar a “terrorist” and said`): a name in the pronoun's own clause, its
+        object, is not who the pronoun stands for."""
+        tokens = self._before_quote(index)
+        pronoun = max((k for k, t in enumerate(tokens) if self._lexicon.pronouns.get(t.lower()) == gender), default=None)
+        if pronoun is None or not gender:
+            return False
+        words = name.split()
+        return not any(_strip_possessive(t) in words for t in tokens[:pronoun])
+
+    def _introduces_someone(self, index: int) -> bool:
+        """Whether sentence `index` opens with someone unnamed (`Ein Anwohner aus Laubegast`, `Une
+        bergère`, `A nurse`): the person a pronoun or a description right after it stands for."""
+        tokens = _tokens(self._masked.get(index, ""), self._lexicon)
+        if len(tokens) < 2 or tokens[0].lower() not in INDEFINITES:
+            return False
+        noun = tokens[1]
+        return self._role_head(noun) or noun.lower() in GENDERED_NOUNS or noun.lower() in YOUNG_NOUNS or (
+            self._language == "de" and noun[:1].isupper() and noun.lower().endswith(DE_PERSON_ENDINGS))
 
     def _plural(self, verb: str, subject: str) -> bool:
         """Whether a verb's subject is more than one person (`beide sagten`, `both said`, `ambos dijeron`,
@@ -1806,6 +1994,8 @@ class SpeakerFinder:
         for start, end in _runs(tokens):
             if _possessive(tokens[end - 1]) and end < len(tokens) and tokens[end][:1].isupper():
                 continue  # `India's Prime Minister Narendra Modi`: a country or a body owns the post
+            if self._name_tail(tokens, start) or _names_place(tokens, start):
+                continue  # `Doctors for Camp Closure`: the end of a body's name; `la escuela Manuel Belgrano`
             titled = self._titles_in(tokens[start:end])
             run = [_strip_possessive(_undotted(t)) for t in tokens[start:end]]
             if titled:
@@ -1835,6 +2025,15 @@ class SpeakerFinder:
                 self._gender.setdefault(name, gender)
             people.append(name)
         return people
+
+    def _name_tail(self, tokens: list[str], start: int) -> bool:
+        """Whether the name words at `start` end a longer name joined by `for` or `of` to a capitalised
+        common noun before it (`Doctors for Camp Closure`, `Physicians for Human Rights`): a body's
+        name, not a person's; after a title (`Secretary of State Mike Pompeo`) a person follows."""
+        if start < 2 or tokens[start - 1] not in TOPIC_WORDS | NAME_JOINERS:
+            return False
+        noun = tokens[start - 2]
+        return noun[:1].isupper() and noun.lower() in self._lower and not self._is_title(noun)
 
     def _part_of_person(self, token: str) -> bool:
         return token in self._name_parts
@@ -1923,6 +2122,28 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
         else:
             k += 1
     return runs
+
+
+def _run_before_complement(tokens: list[str], start: int) -> tuple[int, int] | None:
+    """The name words right before `for` or `of` and the name at `start` (`John Smith` in `John Smith of
+    Acme`, `Doctors` in `Doctors for Camp Closure`), if the name at `start` follows one."""
+    if start < 2 or tokens[start - 1] not in TOPIC_WORDS | NAME_JOINERS or not tokens[start - 2][:1].isupper():
+        return None
+    return next(((a, b) for a, b in _runs(tokens[:start - 1]) if b == start - 1), None)
+
+
+def _names_place(tokens: list[str], start: int) -> bool:
+    """Whether the name at `start` follows a lower-case noun of a place (`la escuela Manuel Belgrano`)."""
+    return start > 0 and tokens[start - 1] in PLACE_NOUNS
+
+
+def _plural_people(words: list[str]) -> bool:
+    """Whether an English description after `the` is of several people: a plural noun alone (`doctors`),
+    or a writing signed by them (`letter signed by seven physicians`)."""
+    if "by" in words[1:-1] and words[0].lower() in WRITINGS | STATEMENTS:
+        words = words[words.index("by") + 1:]
+        words = words[1:] if len(words) == 2 and (words[0].isdigit() or words[0][:1].islower()) else words
+    return len(words) == 1 and bool(re.fullmatch(r"[a-z]{2,}[^su]s", words[0]))
 
 
 def _de_noun(token: str) -> bool:
