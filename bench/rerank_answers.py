@@ -1,6 +1,6 @@
 """Experiment: does a reranker learned on SQuAD 1.1 train beat the hand-tuned answer ranking?
 
-    python -m bench.rerank_answers [--data DIR] [--check]
+    python -m bench.rerank_answers [--data DIR] [--check] [--reworded W,...]
 
 `AnswerIndex.combine` mixes its signals with a few hand-tuned weights, the same for every question.
 Here each question's best `CANDIDATES` sentences under that ranking get a row of features, all of
@@ -15,6 +15,9 @@ model's order is then measured with `bench.tune_answers`' cases: SQuAD 1.1 and 2
 halves) and the reworded set (dev / heldout, English and the other languages apart), as is, with
 questions asking a measure or a leader left to the hand rules ("gated"), and gated in English only.
 `--check` fits on nine tenths of the training articles and reports on the tenth instead.
+`--reworded W,...` fits on the training questions plus the reworded set's dev questions, each of
+those weighing W training questions, and checks the dev share by halves of its articles (fitted
+with one half, measured on the other), for each W; see the second table below.
 
 Result (2026-11-30, on the hand ranking with the closeness and order bonus of `Tuning.closeness`
 and `Tuning.in_order`, whose measures (`AnswerIndex.wording`) are five more features here:
@@ -279,19 +282,20 @@ def _loss(
 
 
 def fit(
-    rows: np.ndarray, labels: np.ndarray, starts: np.ndarray, penalty: float = PENALTY, steps: int = 40
+    rows: np.ndarray, labels: np.ndarray, starts: np.ndarray, penalty: float = PENALTY, steps: int = 40,
+    counts: np.ndarray | None = None,
 ) -> Reranker:
     """Weights maximising each list's probability of its right candidates, under an L2 penalty.
 
     A list counts 1 + `HARD` times the share of the question its best candidate does not cover,
-    so questions in other words than the article's weigh more. Newton steps on the log-partition's
-    curvature (which bounds the loss's), halved until the loss falls; lists with no right candidate
-    teach nothing and are left out.
+    so questions in other words than the article's weigh more, times its entry in `counts` (1
+    without). Newton steps on the log-partition's curvature (which bounds the loss's), halved until
+    the loss falls; lists with no right candidate teach nothing and are left out.
     """
     keep = np.add.reduceat(labels.astype(int), starts) > 0
     sizes = np.diff(np.append(starts, len(rows)))
     covered = np.maximum.reduceat(rows[:, FEATURES.index("covered")], starts)
-    weights = (1 + HARD * (1 - covered))[keep]
+    weights = ((1 + HARD * (1 - covered)) * (1 if counts is None else counts))[keep]
     mask = np.repeat(keep, sizes)
     x, y = design(rows[mask]), labels[mask].astype(float)
     starts = np.concatenate(([0], np.cumsum(sizes[keep])[:-1]))
@@ -349,6 +353,83 @@ def check(found: dict[str, np.ndarray]) -> None:
         print(f"penalty {penalty}: {_tops(fit(*train, penalty), *test)}", flush=True)
 
 
+def reworded_dev(data_dir: Path) -> list[tune_answers.Case]:
+    """The reworded set's answerable dev questions, a follow-up matched with the turn before as
+    `bench.reworded` asks it (the previous turn as today's bot answers it); each case knows its
+    article (`case.article`)."""
+    loaded = tune_answers.cases(data_dir)
+    questions = reworded.read_jsonl(reworded.SET / "questions.jsonl")
+    rows = {row["id"]: row for row in reworded.read_jsonl(reworded.SET / "articles.jsonl")}
+    articles = {key: reworded.load_article(row, data_dir) for key, row in rows.items()}
+    replies: dict[str, reworded.Reply] = {}
+    out = []
+    for case, q in zip([c for c in loaded if c.set == "reworded"], questions, strict=True):
+        previous = None
+        if q.get("after"):
+            before = replies[q["after"]]
+            previous = (before.matched, before.ranked[0] if before.ranked else "")
+        replies[q["id"]] = reply = reworded.ask_bot(articles[q["article"]], q["question"], previous)
+        if rows[q["article"]]["split"] != "dev" or not case.answerable:
+            continue
+        if reply.matched != q["question"]:
+            case.parts = case.index.parts(reply.matched)
+        case.article = q["article"]
+        out.append(case)
+    return out
+
+
+def lists_of(cases: list[tune_answers.Case]) -> tuple[list[tune_answers.Case], np.ndarray, np.ndarray, np.ndarray]:
+    """The cases with at least two candidates, and their candidates' feature rows, labels and list offsets."""
+    kept, rows, labels, starts = [], [], [], []
+    size = 0
+    for case in cases:
+        scores = case.index.combine(case.parts, DEFAULT_TUNING)
+        candidates = candidates_of(scores)
+        if len(candidates) < 2:
+            continue
+        kept.append(case)
+        rows.append(features(case.index, case.parts, scores, candidates))
+        labels.append(case.hits[candidates])
+        starts.append(size)
+        size += len(candidates)
+    return kept, np.concatenate(rows), np.concatenate(labels), np.array(starts)
+
+
+def with_reworded(found: dict[str, np.ndarray], data_dir: Path, weights: list[float]) -> None:
+    """For each W: top-1 / top-3 on the reworded dev share, gated in English only, each half of its
+    articles reranked by a model fitted on the training questions and the other half (weighing W
+    training questions each); then `evaluate` of the model fitted with the whole dev share."""
+    cases = reworded_dev(data_dir)
+    kept, rows, labels, starts = lists_of(cases)
+    sizes = np.diff(np.append(starts, len(rows)))
+    names = sorted({case.article for case in kept})
+    half = np.array([names.index(case.article) % 2 for case in kept])
+    position = {id(case): k for k, case in enumerate(kept)}
+
+    def fitted(chosen: np.ndarray, weight: float) -> Reranker:
+        mask = np.repeat(chosen, sizes)
+        extra = np.concatenate(([0], np.cumsum(sizes[chosen])[:-1])) + len(found["rows"])
+        counts = np.concatenate((np.ones(len(found["starts"])), np.full(chosen.sum(), weight)))
+        return fit(np.concatenate((found["rows"], rows[mask])), np.concatenate((found["labels"], labels[mask])),
+                   np.concatenate((found["starts"], extra)), counts=counts)
+
+    hand = [tune_answers.rank(case, DEFAULT_TUNING)[1] for case in cases]
+    print(f"reworded dev, hand-tuned: {sum(bool(c.hits[o[0]]) for c, o in zip(cases, hand))} / "
+          f"{sum(bool(c.hits[o[:3]].any()) for c, o in zip(cases, hand))} of {len(cases)}")
+    for weight in weights:
+        models = [fitted(half != k, weight) for k in (0, 1)]
+        one = three = 0
+        for case in cases:
+            scores = case.index.combine(case.parts, DEFAULT_TUNING)
+            if id(case) in position and not case.parts.narrow and case.index.document.language.code == "en":
+                scores = models[half[position[id(case)]]].rerank(case.index, case.parts, scores)
+            order = case.index._pick(scores, case.parts.terms, 3)
+            one += bool(case.hits[order[0]])
+            three += bool(case.hits[order[:3]].any())
+        print(f"W = {weight:g}: reworded dev by halves, gated, English only: {one} / {three} of {len(cases)}", flush=True)
+        evaluate(fitted(np.ones(len(kept), dtype=bool), weight), data_dir)
+
+
 def evaluate(model: Reranker, data_dir: Path, tuning: Tuning = DEFAULT_TUNING) -> None:
     """Top-1 / top-3 on the development sets, hand-tuned and reranked three ways."""
     cases = [case for case in tune_answers.cases(data_dir) if case.answerable]
@@ -395,10 +476,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="bench data folder holding qa-train/, qa/")
     parser.add_argument("--check", action="store_true", help="fit on 9/10 of the training articles, report on the rest")
+    parser.add_argument("--reworded", metavar="W,...", help="also fit on the reworded dev share, each question weighing W")
     args = parser.parse_args()
     found = candidate_lists(args.data)
     if args.check:
         check(found)
+        return
+    if args.reworded:
+        with_reworded(found, args.data, [float(w) for w in args.reworded.split(",")])
         return
     model = fit(found["rows"], found["labels"], found["starts"])
     evaluate(model, args.data)
