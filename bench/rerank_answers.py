@@ -66,6 +66,55 @@ So the reranker gains about a point of top-1 and half a point of top-3 on SQuAD 
 hand ranking, but a SQuAD-trained model prefers sentences repeating the question's words, and no
 gate found keeps both reworded shares whole while staying at 0.80. Not merged into the bot.
 
+Fitted with the reworded set's dev share too (2026-11-30, `--reworded`; run from a scratch script
+over this module's functions on cached rows, the bench's own path checked once at W = 30): its 209
+answerable dev questions over 28 articles (the set as it is today; a follow-up matched with the
+turn before, as `bench.reworded` asks it) join the 87,578 training lists, each weighing W of them.
+The dev share is counted by halves of its articles (alternate articles by name: each half reranked
+by a model fitted without it); SQuAD is the even (tuned) half of the model fitted with the whole
+dev share. Hits in the top 1 / top 3 of the 209 (the index's ranking, follow-ups expanded); the
+hand ranking gets 134 / 177, 0.771 / 0.907 on SQuAD 2.0's even half, 0.772 / 0.906 on SQuAD 1.1.
+"+ u": nine more features, the share of the question's weight its best candidate lacks times
+score/best, covered, covered_prefix, own/weight, own_bridged/weight, in_order/asked, tightness,
+log_rank and rank0, so that a question in other words than the article's can be weighed otherwise.
+
+| W | variant | SQuAD 2.0 even | SQuAD 1.1 | reworded dev by halves (fitted on all of it) |
+|---|---|---|---|---|
+| 0 | all / gated / gated, English only | 0.783 / 0.914, 0.784 / 0.914, 0.784 / 0.914 | 0.782 / 0.913, 0.781 / 0.912, 0.781 / 0.912 | 119 / 171, 128 / 173, 129 / 174 |
+| 30 | the same | 0.786 / 0.912 (all three) | 0.783 / 0.913, 0.782 / 0.912, 0.782 / 0.912 | 125 / 171 (129 / 173), 128 / 172 (129 / 173), 128 / 174 (128 / 174) |
+| 100 | the same | 0.779 / 0.912, 0.780 / 0.912, 0.780 / 0.912 | 0.782 / 0.912, 0.781 / 0.912, 0.781 / 0.912 | 128 / 172 (133 / 176), 129 / 173 (133 / 176), 128 / 175 (131 / 176) |
+| 300 | the same | 0.772 / 0.909, 0.773 / 0.910, 0.773 / 0.910 | 0.775 / 0.909, 0.776 / 0.910, 0.776 / 0.910 | 128 / 172 (138 / 178), 130 / 173 (135 / 178), 129 / 176 (132 / 178) |
+| 1000 | the same | 0.756 / 0.902, 0.758 / 0.904, 0.758 / 0.904 | 0.760 / 0.904, 0.763 / 0.907, 0.763 / 0.907 | 127 / 171 (142 / 179), 129 / 172 (139 / 180), 128 / 175 (135 / 178) |
+| 0 + u | the same | 0.785 / 0.913, 0.786 / 0.912, 0.786 / 0.912 | 0.784 / 0.912, 0.783 / 0.911, 0.783 / 0.911 | 120 / 171, 129 / 174, 129 / 175 |
+| 30 + u | the same | 0.784 / 0.912 (all three) | 0.783 / 0.913, 0.782 / 0.912, 0.782 / 0.912 | 125 / 171 (130 / 173), 129 / 172 (131 / 173), 128 / 174 (129 / 174) |
+| 100 + u | the same | 0.782 / 0.911 (all three) | 0.782 / 0.912, 0.781 / 0.912, 0.781 / 0.912 | 127 / 170 (134 / 176), 129 / 171 (135 / 176), 128 / 175 (132 / 177) |
+| 300 + u | the same | 0.775 / 0.911, 0.776 / 0.912, 0.776 / 0.912 | 0.778 / 0.910, 0.779 / 0.911, 0.779 / 0.911 | 128 / 171 (139 / 179), 131 / 172 (137 / 179), 130 / 176 (132 / 178) |
+| 1000 + u | the same | 0.754 / 0.900, 0.756 / 0.903, 0.756 / 0.903 | 0.761 / 0.903, 0.764 / 0.906, 0.764 / 0.906 | 129 / 171 (145 / 181), 133 / 172 (142 / 181), 131 / 175 (138 / 178) |
+
+(An even-half top-1 of 0.784 is about 0.802 on the whole of SQuAD 2.0.) The more the dev share
+weighs, the more of it the model gets right when it has seen it (gated, English only, 128 to 135
+top-1 hits without u) and the less of SQuAD (0.786 down to 0.758), while on the half it has not
+seen it stays at 128 to 131, below the hand ranking's 134 / 177 at every W (the best of any
+variant, 133 / 172, is W = 1000 + u gated, at 0.756 on SQuAD): what 100 questions on 14 articles
+teach a linear model does not carry to 14 others. The questions lost are mostly the ones the
+SQuAD-only model loses ("What is the catchphrase of the campaign?", "How big is Emirates'
+fleet?", "Why did Airbus stop making the A380?", "Who resigned from Homeland Security?", "When was
+his previous physical exam?", "Were hospital staff warned before the president arrived?"), with
+no gain elsewhere. With the `RATIO` gate (gated, English only) the dev share comes back only where
+SQuAD goes: ratio 1.5, 2 and 3 give 130 / 177, 134 / 177 and 134 / 177 at W = 30 with SQuAD 2.0's
+even half at 0.780, 0.777 and 0.775 (top-3 0.906: the gate keeps the hand ranking's runners-up),
+and no W or u does better (W = 300: 131 to 133 top-1 hits at 0.773 to 0.776).
+
+The variant chosen on these (W = 30, gated, English only: the best SQuAD among those fitted on the
+dev share, the dev share three hits short at top-1), looked at once on the shares not used:
+SQuAD 2.0 0.804 / 0.926 (even 0.786 / 0.912, odd 0.823 / 0.940; hand 0.794 / 0.920, odd 0.818 /
+0.934), SQuAD 1.1 0.782 / 0.912, reworded heldout 31 / 37 of 44 (hand 31 / 36). It passes
+everything asked of it but the reworded dev share (128 / 174 against 134 / 177 by halves), so it
+is not in the bot either. The training rows are those of the run above (read before the closeness
+bonus left out sentences lacking the measure asked, which changes only which of a measure
+question's candidates get the bonus; measure questions are gated out anyway). Each fit took 2 to 6
+minutes on the shared machine (one thread, load 4 to 9); the bot's answer time is unchanged.
+
 Before the closeness bonus (2026-11-29, reworded set of that day, 83 dev and 44 heldout
 questions): hand-tuned 0.784 / 0.917 on SQuAD 2.0, 0.765 / 0.903 on SQuAD 1.1, reworded 48 / 66
 and 29 / 36; gated in English only 0.796 / 0.925, 0.777 / 0.911, 48 / 66 and 29 / 35 ("What killed
