@@ -130,8 +130,13 @@ class Usage:
 
 
 def children(pid: int) -> list[int]:
+    """The processes `pid` started, none if it is gone (a worker may exit between two looks)."""
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except OSError:
+        return []
     found = []
-    for task in Path(f"/proc/{pid}/task").glob("*"):
+    for task in tasks:
         try:
             found += [int(child) for child in (task / "children").read_text().split()]
         except OSError:
