@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import os
 import re
+import resource
 import statistics
 import sys
 import tempfile
@@ -127,6 +128,8 @@ class Usage:
     summed_rss_kb: int = 0
     high_water_kb: list[tuple[str, int]] = field(default_factory=list)
     cpu_seconds: Counter[str] = field(default_factory=Counter)
+    harness_cpu_seconds: float = 0.0
+    """This process's: the Bot API stand-in, the page server and the watches, sharing one GIL."""
 
 
 def children(pid: int) -> list[int]:
@@ -174,6 +177,12 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
 
 
+def harness_cpu() -> float:
+    """User plus system CPU time of this process (all its threads) so far."""
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    return used.ru_utime + used.ru_stime
+
+
 def role_of(pid: int, bot_pids: Collection[int]) -> str:
     if pid in bot_pids:
         return "bot"
@@ -195,11 +204,13 @@ class UsageWatch:
         self.usage = Usage()
         self._bot_pids = set(children(os.getpid()))
         self._bot_cpu_before = 0.0
+        self._harness_cpu_before = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="usage-watch", daemon=True)
 
     def __enter__(self) -> UsageWatch:
         self._bot_cpu_before = sum(map(cpu_seconds, self._bot_pids))
+        self._harness_cpu_before = harness_cpu()
         self._thread.start()
         return self
 
@@ -216,6 +227,7 @@ class UsageWatch:
                 self.usage.high_water_kb.append((role, status_kb(pid, "VmHWM")))
                 self.usage.cpu_seconds[role] += cpu_seconds(pid)
             self.usage.cpu_seconds["bot"] -= self._bot_cpu_before
+            self.usage.harness_cpu_seconds = harness_cpu() - self._harness_cpu_before
         return self.usage
 
     def _run(self) -> None:
@@ -384,7 +396,8 @@ def megabytes(kb: int) -> str:
 
 
 def report(links: list[Link], questions: list[Question], elapsed: float, usage: Usage, telegram: FakeTelegram,
-           log: str, chats: int, memory: list[tuple[str, tuple[int, int]]], readers: int, instances: int) -> None:
+           log: str, chats: int, memory: list[tuple[str, tuple[int, int]]], readers: int, instances: int,
+           timed_out: bool) -> None:
     link_latencies = [link.answered - link.pushed for link in links if link.answered is not None]
     question_latencies = [q.answered - q.pushed for q in questions if q.answered is not None]
     periods, whole_run = loop_stalls(log)
@@ -408,7 +421,8 @@ def report(links: list[Link], questions: list[Question], elapsed: float, usage: 
         ("answered", f"{len(link_latencies) + len(question_latencies)}/{updates}; links: "
                      + ", ".join(f"{what} {count}" for what, count in outcomes.most_common())),
         ("wall time", f"{elapsed:.1f} s  ({len(link_latencies) / elapsed:.1f} links/s, "
-                      f"{updates / elapsed:.1f} updates/s)"),
+                      f"{(len(link_latencies) + len(question_latencies)) / elapsed:.1f} updates/s"
+                      + (", up to the last answer; the rest never came)" if timed_out else ")")),
         ("flood-limit floor", f"{floor:.1f} s of the wall time at least (calls to chats at "
                               f"{FloodLimit.MESSAGES_PER_SECOND}/s" + (f": at most {len(links) / floor:.1f} links/s)"
                                                                       if floor else ")")),
@@ -423,7 +437,8 @@ def report(links: list[Link], questions: list[Question], elapsed: float, usage: 
                                         for when, (bot, workers) in memory)),
         ("CPU during the run", f"bot {usage.cpu_seconds['bot']:.1f} s "
                                f"({usage.cpu_seconds['bot'] * 1000 / updates:.0f} ms per update), "
-                               f"workers {usage.cpu_seconds['worker']:.1f} s (their start-up included)"),
+                               f"workers {usage.cpu_seconds['worker']:.1f} s (their start-up included); "
+                               f"stand-in and watch {usage.harness_cpu_seconds:.1f} s"),
         ("workers replaced", str(sum(map(int, restarts))) if restarts else "not reported"),
         *([("SQL statements", f"{sum(statements) / updates:.1f} per update")] if statements else []),
         ("machine load", "{:.1f} {:.1f} {:.1f} (1, 5, 15 min; stalls grow when other work shares the cores)"
@@ -523,7 +538,10 @@ def run(link_count: int, question_count: int, chat_count: int, hostile_share: fl
         watch.settle()
         log = "".join(bot.log_text() for bot in bots)
         print(f"database: {'PostgreSQL' if postgres else 'SQLite'}")
-        report(links, questions, elapsed, usage, telegram, log, chat_count, memory, readers, instances)
+        if not answered:
+            elapsed = max((item.answered for item in [*links, *questions] if item.answered), default=started) - started
+        report(links, questions, elapsed, usage, telegram, log, chat_count, memory, readers, instances,
+               timed_out=not answered)
         if not answered:
             print(describe_missing(telegram, links, questions))
             print("--- end of the bot's log\n" + log[-3000:], file=sys.stderr)
