@@ -6,12 +6,14 @@ hostile. It starts `python -m bot run` against `FakeTelegram` and a loopback `Pa
 invented articles (all different, so nothing is answered from the store), pushes every link, each
 followed by its share of the questions, as fast as it can, and prints what follows. With
 `--instances N` it starts N webhook instances on the one database instead (as `bench.instances`
-does; give them PostgreSQL with `--postgres`), the stand-in delivering updates round robin, and
+does; give them PostgreSQL with `--postgres`), the stand-in delivering updates round robin over
+16 connections, one update of a chat at a time as Telegram does (a chat's next update once the
+bot accepted the one before, so each chat's updates hold one connection in turn), and
 the bot's figures are summed over them (CPU, memory) or the worst of them (loop stall):
 
-- how many links got their summary and questions their answer; a hostile page (a 3-million-character word, "Mr. A. B. C. " 60,000 times,
-  one enormous paragraph, thousands of quotation marks, a server slower than the fetch timeout)
-  counts as answered when its placeholder turns into the summary or the clear failure message, or
+- how many links got their summary and questions their answer; a hostile page (a
+  3-million-character word, "Mr. A. B. C. " 60,000 times, one enormous paragraph, thousands of
+  quotation marks, a server slower than the fetch timeout) counts as answered when its placeholder turns into the summary or the clear failure message, or
   when that comes as a reply of its own (a busy bot sends no placeholder, see `bot.chat.budget`).
   If some are not answered by `--timeout`, the report is printed all the same, then how many were
   not and, for the first few, what the bot sent their chat that was counted as no answer: nothing
