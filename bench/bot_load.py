@@ -442,7 +442,8 @@ def report(links: list[Link], questions: list[Question], elapsed: float, usage: 
         ("RSS bot / workers", "; ".join(f"{when} {megabytes(bot)} / {megabytes(workers)}"
                                         for when, (bot, workers) in memory)),
         ("CPU during the run", f"bot {usage.cpu_seconds['bot']:.1f} s "
-                               f"({usage.cpu_seconds['bot'] * 1000 / updates:.0f} ms per update), "
+                               f"({usage.cpu_seconds['bot'] * 1000 / updates:.0f} ms per update, "
+                               f"{usage.cpu_seconds['bot'] * 1000 / len(links):.0f} ms per link), "
                                f"workers {usage.cpu_seconds['worker']:.1f} s (their start-up included); "
                                f"stand-in and watch {usage.harness_cpu_seconds:.1f} s"),
         ("workers replaced", str(sum(map(int, restarts))) if restarts else "not reported"),
