@@ -170,13 +170,16 @@ def status_kb(pid: int, key: str) -> int:
     return 0
 
 
-def cpu_seconds(pid: int) -> float:
-    """User plus system CPU time a process has used so far, 0 if it is gone."""
+def cpu_seconds(pid: int, reaped: bool = False) -> float:
+    """User plus system CPU time a process has used so far, 0 if it is gone; with `reaped`, that
+    of its children that exited and were waited for instead (reader processes retire and are
+    replaced during a long run, taking their CPU time with them)."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
         return 0.0
-    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+    first = 13 if reaped else 11
+    return (int(fields[first]) + int(fields[first + 1])) / CLOCK_TICKS
 
 
 def harness_cpu() -> float:
@@ -206,12 +209,14 @@ class UsageWatch:
         self.usage = Usage()
         self._bot_pids = set(children(os.getpid()))
         self._bot_cpu_before = 0.0
+        self._reaped_cpu_before = 0.0
         self._harness_cpu_before = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="usage-watch", daemon=True)
 
     def __enter__(self) -> UsageWatch:
         self._bot_cpu_before = sum(map(cpu_seconds, self._bot_pids))
+        self._reaped_cpu_before = sum(cpu_seconds(pid, reaped=True) for pid in self._bot_pids)
         self._harness_cpu_before = harness_cpu()
         self._thread.start()
         return self
@@ -229,6 +234,8 @@ class UsageWatch:
                 self.usage.high_water_kb.append((role, status_kb(pid, "VmHWM")))
                 self.usage.cpu_seconds[role] += cpu_seconds(pid)
             self.usage.cpu_seconds["bot"] -= self._bot_cpu_before
+            self.usage.cpu_seconds["worker"] += (sum(cpu_seconds(pid, reaped=True) for pid in self._bot_pids)
+                                                 - self._reaped_cpu_before)
             self.usage.harness_cpu_seconds = harness_cpu() - self._harness_cpu_before
         return self.usage
 
@@ -444,7 +451,7 @@ def report(links: list[Link], questions: list[Question], elapsed: float, usage: 
         ("CPU during the run", f"bot {usage.cpu_seconds['bot']:.1f} s "
                                f"({usage.cpu_seconds['bot'] * 1000 / updates:.0f} ms per update, "
                                f"{usage.cpu_seconds['bot'] * 1000 / len(links):.0f} ms per link), "
-                               f"workers {usage.cpu_seconds['worker']:.1f} s (their start-up included); "
+                               f"workers {usage.cpu_seconds['worker']:.1f} s (their start-up included, retired ones too); "
                                f"stand-in and watch {usage.harness_cpu_seconds:.1f} s"),
         ("workers replaced", str(sum(map(int, restarts))) if restarts else "not reported"),
         *([("SQL statements", f"{sum(statements) / updates:.1f} per update")] if statements else []),
