@@ -6,14 +6,19 @@ hostile. It starts `python -m bot run` against `FakeTelegram` and a loopback `Pa
 invented articles (all different, so nothing is answered from the store), pushes every link, each
 followed by its share of the questions, as fast as it can, and prints what follows. With
 `--instances N` it starts N webhook instances on the one database instead (as `bench.instances`
-does; give them PostgreSQL with `--postgres`), the stand-in delivering updates round robin, and
+does; give them PostgreSQL with `--postgres`), the stand-in delivering updates round robin over
+16 connections, one update of a chat at a time as Telegram does (a chat's next update once the
+bot accepted the one before, so each chat's updates hold one connection in turn), and
 the bot's figures are summed over them (CPU, memory) or the worst of them (loop stall):
 
-- how many links got their summary and questions their answer (it fails loudly if any is missing
-  after `--timeout`); a hostile page (a 3-million-character word, "Mr. A. B. C. " 60,000 times,
-  one enormous paragraph, thousands of quotation marks, a server slower than the fetch timeout)
-  counts as answered when its placeholder turns into the summary or the clear failure message, or
-  when that comes as a reply of its own (a busy bot sends no placeholder, see `bot.chat.budget`);
+- how many links got their summary and questions their answer; a hostile page (a
+  3-million-character word, "Mr. A. B. C. " 60,000 times, one enormous paragraph, thousands of
+  quotation marks, a server slower than the fetch timeout) counts as answered when its placeholder turns into the summary or the clear failure message, or
+  when that comes as a reply of its own (a busy bot sends no placeholder, see `bot.chat.budget`).
+  If some are not answered by `--timeout`, the report is printed all the same, then how many were
+  not and, for the first few, what the bot sent their chat that was counted as no answer: nothing
+  (a lost update) or, say, "send me a link first" quoting nothing (a question answered before its
+  link); the exit status is then 1;
 - latency from pushing the update to the user seeing the summary (the placeholder edited into a
   message with "TL;DR", or a reply quoting the link) or the answer (a reply quoting the question),
   as min, median, p95 and max;
@@ -44,6 +49,7 @@ from __future__ import annotations
 
 import os
 import re
+import resource
 import statistics
 import sys
 import tempfile
@@ -61,7 +67,7 @@ from bot.chat.flood import UNTHROTTLED
 from bot.settings import load_settings
 from telegram.constants import FloodLimit
 from tests.support.bot_process import BotProcess, bot_environment
-from tests.support.fake_telegram import Call, FakeTelegram
+from tests.support.fake_telegram import BotMessage, Call, FakeTelegram
 from tests.e2e import articles as articles_page
 from tests.hostile.test_slow_inputs import endless_paragraph, giant_word, initials, inside_garden, quotation_marks
 from tests.support.pages import PageServer, slow
@@ -87,6 +93,8 @@ class Link:
     pushed: float = 0.0
     answered: float | None = None
     outcome: str = ""
+    answer_id: int | None = None
+    """The bot's message counted as its answer."""
 
 
 @dataclass
@@ -98,6 +106,8 @@ class Question:
     message_id: int = 0
     pushed: float = 0.0
     answered: float | None = None
+    answer_id: int | None = None
+    """The bot's reply quoting it, counted as its answer."""
 
 
 QUESTIONS = ("Who said that?", "How much will it cost?", "When will it open?", "What did the mayor say?",
@@ -120,11 +130,18 @@ class Usage:
     summed_rss_kb: int = 0
     high_water_kb: list[tuple[str, int]] = field(default_factory=list)
     cpu_seconds: Counter[str] = field(default_factory=Counter)
+    harness_cpu_seconds: float = 0.0
+    """This process's: the Bot API stand-in, the page server and the watches, sharing one GIL."""
 
 
 def children(pid: int) -> list[int]:
+    """The processes `pid` started, none if it is gone (a worker may exit between two looks)."""
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except OSError:
+        return []
     found = []
-    for task in Path(f"/proc/{pid}/task").glob("*"):
+    for task in tasks:
         try:
             found += [int(child) for child in (task / "children").read_text().split()]
         except OSError:
@@ -153,13 +170,22 @@ def status_kb(pid: int, key: str) -> int:
     return 0
 
 
-def cpu_seconds(pid: int) -> float:
-    """User plus system CPU time a process has used so far, 0 if it is gone."""
+def cpu_seconds(pid: int, reaped: bool = False) -> float:
+    """User plus system CPU time a process has used so far, 0 if it is gone; with `reaped`, that
+    of its children that exited and were waited for instead (reader processes retire and are
+    replaced during a long run, taking their CPU time with them)."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
         return 0.0
-    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+    first = 13 if reaped else 11
+    return (int(fields[first]) + int(fields[first + 1])) / CLOCK_TICKS
+
+
+def harness_cpu() -> float:
+    """User plus system CPU time of this process (all its threads) so far."""
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    return used.ru_utime + used.ru_stime
 
 
 def role_of(pid: int, bot_pids: Collection[int]) -> str:
@@ -183,11 +209,15 @@ class UsageWatch:
         self.usage = Usage()
         self._bot_pids = set(children(os.getpid()))
         self._bot_cpu_before = 0.0
+        self._reaped_cpu_before = 0.0
+        self._harness_cpu_before = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="usage-watch", daemon=True)
 
     def __enter__(self) -> UsageWatch:
         self._bot_cpu_before = sum(map(cpu_seconds, self._bot_pids))
+        self._reaped_cpu_before = sum(cpu_seconds(pid, reaped=True) for pid in self._bot_pids)
+        self._harness_cpu_before = harness_cpu()
         self._thread.start()
         return self
 
@@ -204,6 +234,9 @@ class UsageWatch:
                 self.usage.high_water_kb.append((role, status_kb(pid, "VmHWM")))
                 self.usage.cpu_seconds[role] += cpu_seconds(pid)
             self.usage.cpu_seconds["bot"] -= self._bot_cpu_before
+            self.usage.cpu_seconds["worker"] += (sum(cpu_seconds(pid, reaped=True) for pid in self._bot_pids)
+                                                 - self._reaped_cpu_before)
+            self.usage.harness_cpu_seconds = harness_cpu() - self._harness_cpu_before
         return self.usage
 
     def _run(self) -> None:
@@ -230,6 +263,10 @@ class AnswerWatch:
     """
 
     POLL_SECONDS = 0.05
+    IDLE_PER_CHECK = 19
+    """At least this many times a check's own time passes before the next: with 300 chats
+    a check costs several milliseconds of this process, and checks back to back every 50 ms took
+    a sixth of a core from the bot on a 2-core machine. The watch stays under 5 % of a core."""
 
     def __init__(self, telegram: FakeTelegram, links: list[Link], questions: list[Question]) -> None:
         self._telegram = telegram
@@ -243,12 +280,17 @@ class AnswerWatch:
     def wait(self, items: list[Link | Question], timeout: float) -> bool:
         """True once every one of `items` is answered; False at the timeout."""
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
+        while (began := time.monotonic()) < deadline:
             self._check()
             if all(item.answered is not None for item in items):
                 return True
-            time.sleep(self.POLL_SECONDS)
+            time.sleep(max(self.POLL_SECONDS, (time.monotonic() - began) * self.IDLE_PER_CHECK))
         return False
+
+    def settle(self) -> None:
+        """Count what the bot sent after the last check (once it has stopped), so that only what
+        it never sent is reported missing."""
+        self._check()
 
     def _check(self) -> None:
         now = time.monotonic()
@@ -259,12 +301,12 @@ class AnswerWatch:
             answers = [m for m in messages if m.edits or m.reply_to in asked]
             for link, message in zip(links, answers):
                 if link.answered is None:
-                    link.answered, link.outcome = now, outcome_of(message.text)
-            replied = {m.reply_to for m in messages}
+                    link.answered, link.outcome, link.answer_id = now, outcome_of(message.text), message.message_id
+            replies = {m.reply_to: m.message_id for m in messages}
             questions = self._questions.get(chat_id, [])
             for question in questions:
-                if question.answered is None and question.message_id in replied:
-                    question.answered = now
+                if question.answered is None and question.message_id in replies:
+                    question.answered, question.answer_id = now, replies[question.message_id]
             if all(link.answered for link in links):
                 self._links.pop(chat_id, None)
             if all(question.answered for question in questions):
@@ -311,13 +353,30 @@ def slow_callbacks(log: str) -> list[tuple[float, str]]:
     return sorted(found, reverse=True)
 
 
-def describe_missing(telegram: FakeTelegram, links: list[Link], questions: list[Question], limit: int = 10) -> str:
-    missing = [item for item in [*links, *questions] if item.answered is None]
-    lines = [f"{len(missing)} of {len(links) + len(questions)} updates got no answer; the first of them:"]
-    for item in missing[:limit]:
-        last = [m.text[:120] for m in telegram.bot_messages(item.chat_id)][-1:] or ["(nothing)"]
-        what = f"link {item.url}" if isinstance(item, Link) else f"question {item.text!r}"
-        lines.append(f"  chat {item.chat_id}: {what}; the bot's last message there: {last[0]!r}")
+def uncounted(telegram: FakeTelegram, chat_id: int, links: list[Link], questions: list[Question]) -> list[BotMessage]:
+    """The bot's messages in a chat that the bench counted as no link's or question's answer."""
+    counted = {item.answer_id for item in [*links, *questions] if item.chat_id == chat_id}
+    return [message for message in telegram.bot_messages(chat_id) if message.message_id not in counted]
+
+
+def describe_missing(telegram: FakeTelegram, links: list[Link], questions: list[Question], shown: int = 5) -> str:
+    """How many links and questions got no answer the bench counts, and for the first few, what
+    the bot sent their chat that it did not count: nothing at all is a lost update; a reply that
+    quotes nothing (say, "send me a link first") is an update answered out of order or mis-counted."""
+    lost_links = [link for link in links if link.answered is None]
+    lost_questions = [question for question in questions if question.answered is None]
+    lines = [f"not answered: {len(lost_links)} of {len(links)} links, {len(lost_questions)} of {len(questions)} "
+             f"questions (a question counts when a reply quotes it)"]
+    chats = sorted({item.chat_id for item in [*lost_links, *lost_questions]})
+    others = Counter(outcome_of(message.text) for chat in chats for message in uncounted(telegram, chat, links, questions))
+    if others:
+        lines.append("  the bot's uncounted messages in those chats: "
+                     + "; ".join(f"{count} x {text!r}" for text, count in others.most_common(5)))
+    for item in [*lost_links, *lost_questions][:shown]:
+        what = f"link {item.url}" if isinstance(item, Link) else f"question {item.message_id} {item.text!r}"
+        sent = [f"{m.message_id}{f' (reply to {m.reply_to})' if m.reply_to else ''}: {m.text[:80]!r}"
+                for m in uncounted(telegram, item.chat_id, links, questions)] or ["nothing"]
+        lines.append(f"  chat {item.chat_id}, {what}: the bot sent there instead " + "; ".join(sent))
     return "\n".join(lines)
 
 
@@ -350,7 +409,8 @@ def megabytes(kb: int) -> str:
 
 
 def report(links: list[Link], questions: list[Question], elapsed: float, usage: Usage, telegram: FakeTelegram,
-           log: str, chats: int, memory: list[tuple[str, tuple[int, int]]], readers: int, instances: int) -> None:
+           log: str, chats: int, memory: list[tuple[str, tuple[int, int]]], readers: int, instances: int,
+           timed_out: bool) -> None:
     link_latencies = [link.answered - link.pushed for link in links if link.answered is not None]
     question_latencies = [q.answered - q.pushed for q in questions if q.answered is not None]
     periods, whole_run = loop_stalls(log)
@@ -361,7 +421,7 @@ def report(links: list[Link], questions: list[Question], elapsed: float, usage: 
     refused = Counter(f"{call.method} {call.status}" for call in sent if call.status != 200)
     floor = flood_limit_floor(sent)
     problems = [line for line in log.splitlines() if LOG_PROBLEM.search(line)]
-    outcomes = Counter(link.outcome for link in links)
+    outcomes = Counter(link.outcome for link in links if link.answered is not None)
     restarts = WORKER_RESTARTS.findall(log)
     statements = [int(count) for count in STATEMENTS.findall(log)]
     settings = load_settings({})
@@ -374,21 +434,25 @@ def report(links: list[Link], questions: list[Question], elapsed: float, usage: 
         ("answered", f"{len(link_latencies) + len(question_latencies)}/{updates}; links: "
                      + ", ".join(f"{what} {count}" for what, count in outcomes.most_common())),
         ("wall time", f"{elapsed:.1f} s  ({len(link_latencies) / elapsed:.1f} links/s, "
-                      f"{updates / elapsed:.1f} updates/s)"),
+                      f"{(len(link_latencies) + len(question_latencies)) / elapsed:.1f} updates/s"
+                      + (", up to the last answer; the rest never came)" if timed_out else ")")),
         ("flood-limit floor", f"{floor:.1f} s of the wall time at least (calls to chats at "
-                              f"{FloodLimit.MESSAGES_PER_SECOND}/s: at most {len(links) / max(floor, 1e-9):.1f} links/s)"),
+                              f"{FloodLimit.MESSAGES_PER_SECOND}/s" + (f": at most {len(links) / floor:.1f} links/s)"
+                                                                      if floor else ")")),
         *latency_rows("link", link_latencies),
         *latency_rows("question", question_latencies),
         ("longest loop stall", "not reported" if stall is None else
          f"{stall} ms  (target <= {LOOP_STALL_TARGET_MS} ms: {'ok' if stall <= LOOP_STALL_TARGET_MS else 'MISSED'})"),
-        (f"stall per {LOOP_REPORT_SECONDS:.0f} s", " ".join(map(str, periods)) + " ms"),
+        (f"stall per {LOOP_REPORT_SECONDS:.0f} s", " ".join(map(str, periods)) + " ms" if periods else "none reported"),
         ("peak RSS, summed", megabytes(usage.summed_rss_kb)),
         ("peak RSS, each", ", ".join(f"{role} {megabytes(kb)}" for role, kb in sorted(usage.high_water_kb))),
         ("RSS bot / workers", "; ".join(f"{when} {megabytes(bot)} / {megabytes(workers)}"
                                         for when, (bot, workers) in memory)),
         ("CPU during the run", f"bot {usage.cpu_seconds['bot']:.1f} s "
-                               f"({usage.cpu_seconds['bot'] * 1000 / updates:.0f} ms per update), "
-                               f"workers {usage.cpu_seconds['worker']:.1f} s (their start-up included)"),
+                               f"({usage.cpu_seconds['bot'] * 1000 / updates:.0f} ms per update, "
+                               f"{usage.cpu_seconds['bot'] * 1000 / len(links):.0f} ms per link), "
+                               f"workers {usage.cpu_seconds['worker']:.1f} s (their start-up included, retired ones too); "
+                               f"stand-in and watch {usage.harness_cpu_seconds:.1f} s"),
         ("workers replaced", str(sum(map(int, restarts))) if restarts else "not reported"),
         *([("SQL statements", f"{sum(statements) / updates:.1f} per update")] if statements else []),
         ("machine load", "{:.1f} {:.1f} {:.1f} (1, 5, 15 min; stalls grow when other work shares the cores)"
@@ -460,9 +524,9 @@ def run(link_count: int, question_count: int, chat_count: int, hostile_share: fl
         if bots is None:
             return 1
         answered = False
+        watch = AnswerWatch(telegram, links, questions)
         try:
             pids = [bot.pid for bot in bots]
-            watch = AnswerWatch(telegram, links, questions)
             memory = [("start", memory_now(pids))]
             size = -(-len(links) // rounds)
             deadline = time.monotonic() + timeout
@@ -485,13 +549,17 @@ def run(link_count: int, question_count: int, chat_count: int, hostile_share: fl
             # A bot still busy with links drains them all before it stops, so on failure it is killed.
             for bot in bots:
                 bot.stop() if answered else bot.kill()
+        watch.settle()
         log = "".join(bot.log_text() for bot in bots)
+        print(f"database: {'PostgreSQL' if postgres else 'SQLite'}")
         if not answered:
-            print(describe_missing(telegram, links, questions), file=sys.stderr)
+            elapsed = max((item.answered for item in [*links, *questions] if item.answered), default=started) - started
+        report(links, questions, elapsed, usage, telegram, log, chat_count, memory, readers, instances,
+               timed_out=not answered)
+        if not answered:
+            print(describe_missing(telegram, links, questions))
             print("--- end of the bot's log\n" + log[-3000:], file=sys.stderr)
             return 1
-        print(f"database: {'PostgreSQL' if postgres else 'SQLite'}")
-        report(links, questions, elapsed, usage, telegram, log, chat_count, memory, readers, instances)
     return 0
 
 

@@ -12,6 +12,12 @@ instance died mid-way, and the `UpdateLedger` makes sure a redelivered update is
 - 503: another instance is handling it right now; Telegram retries later and gets a 200 then;
 - 403: the secret token header is missing or wrong (not Telegram); 400: not an update.
 
+Answering after the update is handled also keeps each chat in order across instances: Telegram
+sends a chat's next update only once the one before got a 2xx (its Bot API server keeps a queue
+per chat for messages, per user for button presses and inline queries), so a question sent right
+after a link reaches whichever instance only once the link is read. Nothing here waits for a
+missing update_id: update_ids increase, but with gaps, so a hole says nothing.
+
 `GET /healthz` answers 200 when the database answers, 503 otherwise; `GET /metrics` serves the
 Prometheus metrics when METRICS_PORT is WEBHOOK_PORT. On SIGTERM (or SIGINT) the
 server stops accepting connections, finishes the updates in flight, then shuts the bot down.

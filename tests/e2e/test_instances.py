@@ -207,6 +207,43 @@ def test_a_link_read_by_one_instance_is_answered_from_the_store_by_the_other(fle
     assert len([r for r in fleet.pages.requests if r.path == "/garden"]) == 1
 
 
+def test_a_question_sent_while_its_link_is_read_waits_for_it_whichever_instance_gets_it(fleet: Fleet) -> None:
+    """Telegram sends a chat's next update only once the bot accepted the one before, and an
+    instance accepts an update once it is handled: so the question waits for its link even when
+    the other instance takes it, and is answered about that link, not with "send me a link first".
+    The page is held until the question is answered (which must not happen before) or for 3 s."""
+    telegram, pages = fleet.telegram, fleet.pages
+    chat = 901
+    question: list[int] = []
+    garden = page(articles.GARDEN)
+
+    def question_answered() -> bool:
+        return bool(question) and any(m.message_id > question[0] for m in telegram.bot_messages(chat))
+
+    def held_garden(request) -> None:
+        try:
+            telegram.wait_for(question_answered, timeout=3)
+        except AssertionError:
+            pass  # 3 s passed: answer anyway
+        garden(request)
+
+    telegram.push_text(chat, pages.route("/held-garden", held_garden))
+    telegram.wait_for(lambda: any(r.path == "/held-garden" for r in pages.requests), timeout=TIMEOUT,
+                      what="an instance to start reading the link")
+    question.append(telegram.push_text(chat, "How much does a plot cost?"))
+    answer = telegram.wait_for_bot_message(chat, after=question[0], timeout=TIMEOUT)
+    assert "25 euros" in answer.text, f"the question was answered before its link was read: {answer.text!r}"
+
+    def handled_by() -> dict[int, str] | None:
+        """The instance that handled each update, once both are: an instance answers Telegram
+        once the update is handled, just after its answer went out."""
+        urls = {d.update_id: d.url for d in telegram.deliveries() if d.status == 200}
+        return urls if len(urls) == 2 else None
+
+    handled = telegram.wait_for(handled_by, timeout=TIMEOUT, what="both updates to be handled")
+    assert len(set(handled.values())) == 2, "the link and the question went to different instances"
+
+
 def test_sigterm_finishes_the_updates_in_flight_before_exiting(fleet: Fleet) -> None:
     telegram, pages = fleet.telegram, fleet.pages
     chats = (801, 802)

@@ -9,7 +9,8 @@ bot pass tests and then fail in front of users, so where Telegram is strict this
 Tests drive it from the user's side (`push_text`, `press_button`, `push_inline_query`, `push_update`), inject faults
 (`fail_next`, `block_chat`) and look at what the user would see (`bot_messages`, `inline_answers`, `wait_for`).
 Updates go out by long polling (getUpdates), or, after `deliver_to` and a setWebhook, by POSTing
-them to the bot's instances as Telegram does behind a load balancer.
+them to the bot's instances as Telegram does behind a load balancer: one chat's updates one at a
+time, in order, different chats side by side (see `delivery_queue`).
 Everything runs in a background thread; every public method is thread-safe.
 """
 
@@ -155,6 +156,8 @@ class FakeTelegram:
         self._webhook_secret = ""
         self._instances: list[str] = []
         self._deliveries: list[Delivery] = []
+        self._delivering: set[tuple[str, int]] = set()
+        """Queues (see `delivery_queue`) with an update on its way to the bot."""
         self._commands: dict[str, list[dict]] = {}
         self._faults: dict[str, deque[_Fault]] = {}
         self._calls: list[Call] = []
@@ -210,9 +213,11 @@ class FakeTelegram:
     def deliver_to(self, instance_urls: list[str], connections: int = 8) -> None:
         """Deliver updates by webhook, as Telegram does once a webhook is set: POST each to one
         of `instance_urls` (round robin, as a load balancer would) with the secret token of the
-        setWebhook call, over up to `connections` connections at once. An update that gets no
-        2xx (instance down, error, 503 busy) is tried again on the next instance until one
-        takes it. Call before the bot starts; `deliveries` shows every attempt."""
+        setWebhook call, over up to `connections` connections at once, but one update of a
+        queue (a chat's messages, see `delivery_queue`) at a time: the next goes once the one
+        before was accepted. An update that gets no 2xx (instance down, error, 503 busy) is
+        tried again on the next instance until one takes it, holding up its queue meanwhile.
+        Call before the bot starts; `deliveries` shows every attempt."""
         with self._cond:
             self._instances = list(instance_urls)
         turns = itertools.cycle(range(len(instance_urls)))
@@ -227,22 +232,39 @@ class FakeTelegram:
     def _deliver_updates(self, turns: itertools.cycle) -> None:
         while not self._stopping.is_set():
             with self._cond:
-                while not (self._webhook_url and self._updates) and not self._stopping.is_set():
+                while not (self._webhook_url and (update := self._next_deliverable())) \
+                        and not self._stopping.is_set():
                     self._cond.wait(0.25)
                 if self._stopping.is_set():
                     return
-                update = self._updates.pop(0)
+                self._updates.remove(update)
+                queue = delivery_queue(update)
+                if queue is not None:
+                    self._delivering.add(queue)
                 secret = self._webhook_secret
-            while not self._stopping.is_set():
+            try:
+                self._deliver(update, secret, turns)
+            finally:
                 with self._cond:
-                    url = self._instances[next(turns)]
-                status = _post_update(url, update, secret)
-                with self._cond:
-                    self._deliveries.append(Delivery(update["update_id"], url, status))
+                    self._delivering.discard(queue)
                     self._cond.notify_all()
-                if 200 <= status < 300:
-                    break
-                self._stopping.wait(WEBHOOK_RETRY_SECONDS)
+
+    def _next_deliverable(self) -> dict | None:
+        """The oldest update whose queue has none on its way already."""
+        return next((update for update in self._updates if delivery_queue(update) not in self._delivering), None)
+
+    def _deliver(self, update: dict, secret: str, turns: itertools.cycle) -> None:
+        """POST `update` to the instances in turn until one accepts it (or the stand-in stops)."""
+        while not self._stopping.is_set():
+            with self._cond:
+                url = self._instances[next(turns)]
+            status = _post_update(url, update, secret)
+            with self._cond:
+                self._deliveries.append(Delivery(update["update_id"], url, status))
+                self._cond.notify_all()
+            if 200 <= status < 300:
+                return
+            self._stopping.wait(WEBHOOK_RETRY_SECONDS)
 
     def stop(self) -> None:
         """Answer pending long polls and stop serving."""
@@ -1018,6 +1040,32 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: the call record is the log."""
+
+
+CHAT_QUEUES = {"message": "chat", "edited_message": "chat", "channel_post": "chat", "edited_channel_post": "chat",
+               "business_message": "business", "edited_business_message": "business", "my_chat_member": "membership"}
+USER_QUEUES = {"inline_query": "inline_query", "chosen_inline_result": "chosen_inline_result",
+               "callback_query": "callback_query", "shipping_query": "payment", "pre_checkout_query": "payment",
+               "chat_member": "member", "chat_join_request": "member"}
+QUEUES = {**CHAT_QUEUES, **USER_QUEUES}
+
+
+def delivery_queue(update: dict) -> tuple[str, int] | None:
+    """The queue Telegram's webhook keeps an update in, None for one in a queue of its own.
+
+    Telegram's Bot API server sends a queue's next update only once the one before it was
+    answered with a 2xx (or dropped): so a chat's messages reach the bot one at a time and in
+    order, over however many connections. Its queues (telegram-bot-api, `webhook_queue_id` in
+    `Client::add_update`): messages, posts and their edits by chat, the bot's own membership by
+    chat, inline queries, button presses, payments and other members' changes by user.
+    """
+    kind = next((key for key in update if key != "update_id"), "")
+    body = update.get(kind)
+    owner = QUEUES.get(kind)
+    if owner is None or not isinstance(body, dict):
+        return None
+    of = body.get("chat" if kind in CHAT_QUEUES else "from")
+    return (owner, of["id"]) if isinstance(of, dict) and "id" in of else None
 
 
 def _post_update(url: str, update: dict, secret: str) -> int:

@@ -8,11 +8,13 @@ exception Telegram would cause, and that long polling and faults behave like the
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 import time
 import warnings
 from collections.abc import AsyncIterator
 from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
@@ -345,3 +347,60 @@ async def test_closed_and_deleted_topics_refuse_posts(fake_telegram: FakeTelegra
     with pytest.raises(BadRequest, match="(?i)message thread not found"):
         await bot.send_message(GROUP, "gone", message_thread_id=6)
     await bot.send_message(GROUP, "General still works")
+
+
+class WebhookReceiver:
+    """A bot instance's webhook on 127.0.0.1: notes each update's text as it arrives and accepts it,
+    holding the ones whose text is in `held` until `release` is set."""
+
+    def __init__(self, held: set[str]) -> None:
+        self.arrived: list[str] = []
+        self.release = threading.Event()
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                text = json.loads(self.rfile.read(int(self.headers["Content-Length"])))["message"]["text"]
+                receiver.arrived.append(text)
+                if text in held:
+                    receiver.release.wait(10)
+                self.send_response(200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args: object) -> None:
+                """Quiet."""
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/telegram"
+
+    def close(self) -> None:
+        self.release.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+
+async def test_a_webhook_gets_one_update_of_a_chat_at_a_time_and_other_chats_meanwhile(
+    fake_telegram: FakeTelegram, bot: Bot
+) -> None:
+    """As Telegram's Bot API server does: a chat's next update goes out only once the bot accepted
+    the one before, so a question sent right after a link cannot reach the bot first, while other
+    chats' updates go over the other connections."""
+    receiver = WebhookReceiver(held={"a link"})
+    try:
+        fake_telegram.deliver_to([receiver.url], connections=4)
+        await bot.set_webhook("https://bot.example/telegram", secret_token="secret")
+        fake_telegram.push_text(CHAT, "a link")
+        fake_telegram.push_text(CHAT, "a question about it")
+        fake_telegram.push_text(CHAT + 1, "first")
+        await asyncio.to_thread(fake_telegram.wait_for, lambda: "first" in receiver.arrived, 10)
+        fake_telegram.push_text(CHAT + 1, "second")
+        await asyncio.to_thread(fake_telegram.wait_for, lambda: "second" in receiver.arrived, 10)
+        assert "a question about it" not in receiver.arrived, "the question went out while its link was held"
+        receiver.release.set()
+        await asyncio.to_thread(fake_telegram.wait_for, lambda: "a question about it" in receiver.arrived, 10)
+        assert [text for text in receiver.arrived if text.startswith("a ")] == ["a link", "a question about it"]
+    finally:
+        receiver.close()
