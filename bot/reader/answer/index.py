@@ -77,14 +77,16 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, titles_for
-from bot.reader.answer.decline import DeclineModel, antonyms_for, decline_model, details, negated
+from bot.reader.answer.decline import (
+    DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, negated, unnamed,
+)
 from bot.reader.answer.dates import MONTHS_AND_DAYS
 from bot.reader.answer.kinds import (
     asked_thing, asks, asks_a_kind_of_place, counted_words, happening_words, is_number, offers, says_happening,
 )
 from bot.reader.answer.measures import MEASURE_KINDS, asked_measure
 from bot.reader.answer.phrase import answer_phrase, names_in
-from bot.reader.answer.terms import name_initials, question_terms, stop_words_for
+from bot.reader.answer.terms import date_words_for, name_initials, question_terms, stop_words_for
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import Language, fold, words
 
@@ -450,6 +452,7 @@ class AnswerIndex:
         self._pair_sets = [_pairs(t) for t in terms]
         self._heads = self._compound_heads() if language.code in COMPOUNDING else None
         self._links: dict[str, tuple[tuple[str, float], ...]] = {}
+        self._unnamed: dict[int, set[str]] = {}
         known_terms = set(self._sentences.idf) | self._title_terms
         self._participles = _participles_by_verb(language.code, known_terms)
         self._inflected = _inflected_forms(known_terms, self._participles)
@@ -494,6 +497,8 @@ class AnswerIndex:
             # "How much did it take in", "how old is he": the light word is the measure's cue, not content.
             light = LIGHT_WORDS.get(language.code, frozenset())
             asked = [term for term in asked if term not in light] or asked
+        if "date" in kinds:
+            asked = [term for term in asked if term not in date_words_for(language.code)] or asked
         terms = set(asked)
         bridged = self._bridged(terms)
         zeros = np.zeros(len(self.document.sentences))
@@ -870,9 +875,12 @@ class AnswerIndex:
         antonyms = antonyms_for(code)
         # The question's own words are no opposite: "How old is the new manager?" and "the 56-year-old".
         own = set(question_terms(self.document.language, question))
+        timed = set(question_terms(self.document.language, " ".join(adverbs_of_time(code, tokens))))
 
         def opposed(context: set[str]) -> bool:
-            return any(term not in context and (antonyms.get(term, frozenset()) - own) & context for term in terms)
+            return any(
+                term not in context and (antonyms.get(term, frozenset()) - own) & context for term in terms - timed
+            )
 
         return [
             support,
@@ -891,12 +899,24 @@ class AnswerIndex:
             titled / total,
             float(len(tokens)),
             second / total,
-            float(opposed(in_sentence)),
-            float(opposed(in_paragraph)),
+            float(bool(antonyms) and opposed(self._unnamed_terms(best))),
+            float(bool(antonyms) and opposed(set().union(*(self._unnamed_terms(i) for i in self._in_paragraph(best))))),
             float(asks_negated and says_negated),
             float(detail_missing),
             float(detail_swapped),
         ]
+
+    def _unnamed_terms(self, index: int) -> set[str]:
+        """A sentence's terms but those of the names in it (`decline.unnamed`), where an antonym of a
+        question word is looked for."""
+        if index not in self._unnamed:
+            language = self.document.language
+            self._unnamed[index] = set(question_terms(language, unnamed(language.code, self.document.sentences[index].text)))
+        return self._unnamed[index]
+
+    def _in_paragraph(self, index: int) -> list[int]:
+        """The sentences of the paragraph a sentence stands in."""
+        return [int(i) for i in np.flatnonzero(self._paragraph_of == self._paragraph_of[index])]
 
     def _asked_of_article(self, parts: _Parts) -> set[str]:
         """The question's words declining weighs: all of them but the verb of a price (`PRICE_VERBS`)."""
