@@ -3,10 +3,13 @@ decline model took away for words that only looked like a changed fact."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from bot.reader.answer.decline import details
+from bot.reader.answer.decline import FEATURES, details
+from bot.reader.answer.index import AnswerIndex
 from bot.reader.article import Article
+from bot.reader.text.document import build_document
 from bot.reader.text.language import words
 from tests.reader.test_answer import ask, best_text
 
@@ -85,3 +88,30 @@ def test_on_what_date_is_as_sure_of_the_article_as_when(when, what_date) -> None
     plain, dated = ask(ELECTION, when), ask(ELECTION, what_date)
     assert dated.found and "Dec. 12" in dated.sentences[0].text
     assert dated.score >= 0.9 * plain.score, f"{dated.score:.2f} against {plain.score:.2f}"
+
+
+OFFICES = Article(
+    title="Medicine under the Yuan",
+    language="en",
+    paragraphs=(
+        "The physician Jesus the Interpreter founded the Office of Western Medicine in 1263 during the reign of Kublai.",
+        "Chinese physicians served in the imperial academy alongside scholars from Persia.",
+    ),
+)
+
+
+def antonym_in_sentence(article: Article, question: str) -> float:
+    """The decline model's feature for the best sentence: a question word whose antonym it holds."""
+    index = AnswerIndex(build_document(article))
+    parts = index.parts(question)
+    scores = index.combine(parts, index.tuning)
+    best = int(np.argmax(scores))
+    evidence = index.evidence(question, parts, scores, best, index.support(question, parts, best))
+    return evidence[FEATURES.index("antonym_in_sentence")]
+
+
+def test_a_word_swapped_inside_a_name_the_question_names_still_counts_as_an_antonym() -> None:
+    """The question names the same office with one word turned around ("the Office of eastern
+    Medicine"): a changed fact, as in SQuAD 2.0, unlike "Old Trafford" against a "new" coach."""
+    assert antonym_in_sentence(OFFICES, "When was the Office of eastern Medicine founded?") == 1.0
+    assert antonym_in_sentence(SPURS, "Until when does the new coach's contract run?") == 0.0

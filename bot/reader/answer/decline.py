@@ -193,14 +193,29 @@ def adverbs_of_time(code: str, tokens: list[str]) -> set[str]:
     }
 
 
+def _in_name(position: int, word: str) -> bool:
+    return position > 0 and word[:1].isupper()
+
+
+def names(code: str, text: str) -> list[str]:
+    """The runs of words capitalised inside the text (in a language that capitalises only names
+    there): "Old Trafford", "Office", "Western Medicine"."""
+    if code == "de":
+        return []
+    runs: list[list[str]] = [[]]
+    for position, word in enumerate(words(text)):
+        if _in_name(position, word):
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return [" ".join(run) for run in runs if run]
+
+
 def unnamed(code: str, text: str) -> str:
-    """The text without the words capitalised inside it (in a language that capitalises only names
-    there), which are names or parts of them: "Old Trafford" holds no "old" that could be the
-    antonym of a question's "new"."""
+    """The text without the words of its `names`."""
     if code == "de":
         return text
-    kept = [word for position, word in enumerate(words(text)) if position == 0 or not word[:1].isupper()]
-    return " ".join(kept)
+    return " ".join(word for position, word in enumerate(words(text)) if not _in_name(position, word))
 
 
 def details(code: str, question_tokens: list[str], sentence_tokens: list[str]) -> tuple[bool, bool]:

@@ -78,7 +78,7 @@ import numpy as np
 
 from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, titles_for
 from bot.reader.answer.decline import (
-    DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, negated, unnamed,
+    DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, unnamed,
 )
 from bot.reader.answer.dates import MONTHS_AND_DAYS
 from bot.reader.answer.kinds import (
@@ -452,7 +452,7 @@ class AnswerIndex:
         self._pair_sets = [_pairs(t) for t in terms]
         self._heads = self._compound_heads() if language.code in COMPOUNDING else None
         self._links: dict[str, tuple[tuple[str, float], ...]] = {}
-        self._unnamed: dict[int, set[str]] = {}
+        self._names_by_sentence: dict[int, tuple[list[frozenset[str]], frozenset[str]]] = {}
         known_terms = set(self._sentences.idf) | self._title_terms
         self._participles = _participles_by_verb(language.code, known_terms)
         self._inflected = _inflected_forms(known_terms, self._participles)
@@ -877,10 +877,20 @@ class AnswerIndex:
         own = set(question_terms(self.document.language, question))
         timed = set(question_terms(self.document.language, " ".join(adverbs_of_time(code, tokens))))
 
-        def opposed(context: set[str]) -> bool:
-            return any(
-                term not in context and (antonyms.get(term, frozenset()) - own) & context for term in terms - timed
-            )
+        capitalised = set(question_terms(self.document.language, " ".join(names(code, question))))
+
+        def opposed(context: set[str], sentences: list[int]) -> bool:
+            # An antonym written only inside a name the question does not name is none: "Old Trafford"
+            # and the question's "new". One inside a name the question names with the word swapped
+            # counts: "the Office of eastern Medicine" about "the Office of Western Medicine".
+            unasked = set().union(*(self._named_only(i, own) for i in sentences)) - self._title_terms
+            for term in terms - timed:
+                if term in context:
+                    continue
+                found = (antonyms.get(term, frozenset()) - own) & context
+                if found - (set() if term in capitalised else unasked):
+                    return True
+            return False
 
         return [
             support,
@@ -899,20 +909,22 @@ class AnswerIndex:
             titled / total,
             float(len(tokens)),
             second / total,
-            float(bool(antonyms) and opposed(self._unnamed_terms(best))),
-            float(bool(antonyms) and opposed(set().union(*(self._unnamed_terms(i) for i in self._in_paragraph(best))))),
+            float(bool(antonyms) and opposed(in_sentence, [best])),
+            float(bool(antonyms) and opposed(in_paragraph, self._in_paragraph(best))),
             float(asks_negated and says_negated),
             float(detail_missing),
             float(detail_swapped),
         ]
 
-    def _unnamed_terms(self, index: int) -> set[str]:
-        """A sentence's terms but those of the names in it (`decline.unnamed`), where an antonym of a
-        question word is looked for."""
-        if index not in self._unnamed:
-            language = self.document.language
-            self._unnamed[index] = set(question_terms(language, unnamed(language.code, self.document.sentences[index].text)))
-        return self._unnamed[index]
+    def _named_only(self, index: int, asked: set[str]) -> set[str]:
+        """The terms a sentence holds only inside names (`decline.names`) sharing no word with the
+        question, nor in its section's sub-heading."""
+        if index not in self._names_by_sentence:
+            language, text = self.document.language, self.document.sentences[index].text
+            runs = [frozenset(question_terms(language, name)) for name in names(language.code, text)]
+            self._names_by_sentence[index] = (runs, frozenset(question_terms(language, unnamed(language.code, text))))
+        runs, outside = self._names_by_sentence[index]
+        return set().union(*(run for run in runs if not run & asked)) - outside - self._section_terms[index]
 
     def _in_paragraph(self, index: int) -> list[int]:
         """The sentences of the paragraph a sentence stands in."""
