@@ -877,18 +877,19 @@ class AnswerIndex:
         own = set(question_terms(self.document.language, question))
         timed = set(question_terms(self.document.language, " ".join(adverbs_of_time(code, tokens))))
 
-        capitalised = set(question_terms(self.document.language, " ".join(names(code, question))))
-
         def opposed(context: set[str], sentences: list[int]) -> bool:
             # An antonym written only inside a name the question does not name is none: "Old Trafford"
             # and the question's "new". One inside a name the question names with the word swapped
             # counts: "the Office of eastern Medicine" about "the Office of Western Medicine".
-            unasked = set().union(*(self._named_only(i, own) for i in sentences)) - self._title_terms
+            unasked: set[str] | None = None
             for term in terms - timed:
-                if term in context:
-                    continue
-                found = (antonyms.get(term, frozenset()) - own) & context
-                if found - (set() if term in capitalised else unasked):
+                found = set() if term in context else (antonyms.get(term, frozenset()) - own) & context
+                if found and term not in question_terms(self.document.language, " ".join(names(code, question))):
+                    # Read only now: most questions meet no antonym at all.
+                    if unasked is None:
+                        unasked = set().union(*(self._named_only(i, own) for i in sentences)) - self._title_terms
+                    found -= unasked
+                if found:
                     return True
             return False
 
