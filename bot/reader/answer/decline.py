@@ -12,7 +12,7 @@ or swaps, `DETAILS`), separates them better. `bench/fit_declines.py` fits it on 
 SQuAD 2.0 development articles and stores it in `bot/reader/data/decline_model.tsv` with the cut
 below which the model declines on its own: the highest that still answers 97 % of that half's
 answerable questions and none of the reworded set's answerable dev questions the hand rules
-answer. It only ever lowers the hand score (`AnswerIndex.decline_score`): on its own it ranked
+answer with the right sentence. It only ever lowers the hand score (`AnswerIndex.decline_score`): on its own it ranked
 the reworded set's questions worse than the hand score does.
 """
 
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from bot.reader.text.language import fold
+from bot.reader.text.language import fold, words
 
 FEATURES = (
     "support",
@@ -85,6 +85,17 @@ TELLING_DETAILS: dict[str, frozenset[str]] = {"en": _RANK_EN | frozenset("before
 plainest words of order and comparison. The others ("since", "during", "higher", "rose") come in
 a paraphrase as often as in a changed fact: counting them too declined 0.7 points fewer of SQuAD
 2.0's unanswerable questions at 95 % answered."""
+
+_DETERMINERS_EN = frozenset("the a an this that its his her their our my your whose".split())
+_TIME_NOUNS_EN = frozenset(
+    "year years week weekend month season night day time summer winter spring autumn fall decade century".split()
+)
+ADVERBS_OF_TIME: dict[str, frozenset[str]] = {"en": frozenset({"last"})}
+"""Words of rank that, with neither a determiner before them nor a noun of time after them, say
+when rather than which: "When did Napa County last go this long without rain?" asks for the
+most recent time (and "the first time since 1905" answers it), while "the last game" ranks and
+"last year" names a year another sentence's "this year" does not answer. Read as a rank, the
+question looked like a changed fact (`details`) and "first" like its antonym."""
 
 TABLE = "decline_model.tsv"
 ANTONYMS = {"en": "antonyms_en.tsv.gz"}
@@ -170,11 +181,48 @@ def negated(code: str, tokens: list[str]) -> bool:
     return False
 
 
+def adverbs_of_time(code: str, tokens: list[str]) -> set[str]:
+    """The words of `ADVERBS_OF_TIME` the question uses without a determiner before them."""
+    adverbs = ADVERBS_OF_TIME.get(code, frozenset())
+    lowered = [token.lower() for token in tokens]
+    return {
+        word for position, word in enumerate(lowered)
+        if word in adverbs
+        and (position == 0 or lowered[position - 1] not in _DETERMINERS_EN)
+        and (position + 1 == len(lowered) or lowered[position + 1] not in _TIME_NOUNS_EN)
+    }
+
+
+def _in_name(position: int, word: str) -> bool:
+    return position > 0 and word[:1].isupper()
+
+
+def names(code: str, text: str) -> list[str]:
+    """The runs of words capitalised inside the text (in a language that capitalises only names
+    there): "Old Trafford", "Office", "Western Medicine"."""
+    if code == "de":
+        return []
+    runs: list[list[str]] = [[]]
+    for position, word in enumerate(words(text)):
+        if _in_name(position, word):
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return [" ".join(run) for run in runs if run]
+
+
+def unnamed(code: str, text: str) -> str:
+    """The text without the words of its `names`."""
+    if code == "de":
+        return text
+    return " ".join(word for position, word in enumerate(words(text)) if not _in_name(position, word))
+
+
 def details(code: str, question_tokens: list[str], sentence_tokens: list[str]) -> tuple[bool, bool]:
     """Whether the question holds a word of `TELLING_DETAILS` that the sentence lacks, and whether
     the sentence holds another word of a `DETAILS` group of the question's instead ("after" asked,
-    "until" written)."""
-    asked = {token.lower() for token in question_tokens}
+    "until" written). A word of `ADVERBS_OF_TIME` used as one counts as neither."""
+    asked = {token.lower() for token in question_tokens} - adverbs_of_time(code, question_tokens)
     written = {token.lower() for token in sentence_tokens}
     missing = bool(asked & TELLING_DETAILS.get(code, frozenset()) - written)
     groups = DETAILS.get(code, ())

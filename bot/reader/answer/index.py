@@ -81,14 +81,16 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, title_words, titles_for
-from bot.reader.answer.decline import DeclineModel, antonyms_for, decline_model, details, negated
+from bot.reader.answer.decline import (
+    DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, unnamed,
+)
 from bot.reader.answer.dates import MONTHS_AND_DAYS
 from bot.reader.answer.kinds import (
     asked_thing, asks, asks_a_kind_of_place, counted_words, happening_words, is_number, offers, says_happening,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures
 from bot.reader.answer.phrase import answer_phrase, names_in
-from bot.reader.answer.terms import name_initials, question_terms, stop_words_for
+from bot.reader.answer.terms import date_words_for, name_initials, question_terms, stop_words_for
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import Language, fold, words
 
@@ -473,6 +475,7 @@ class AnswerIndex:
         self._pair_sets = [_pairs(t) for t in terms]
         self._heads = self._compound_heads() if language.code in COMPOUNDING else None
         self._links: dict[str, tuple[tuple[str, float], ...]] = {}
+        self._names_by_sentence: dict[int, tuple[list[frozenset[str]], frozenset[str]]] = {}
         known_terms = set(self._sentences.idf) | self._title_terms
         self._participles = _participles_by_verb(language.code, known_terms)
         self._inflected = _inflected_forms(known_terms, self._participles)
@@ -518,6 +521,8 @@ class AnswerIndex:
             # "How much did it take in", "how old is he": the light word is the measure's cue, not content.
             light = LIGHT_WORDS.get(language.code, frozenset())
             asked = [term for term in asked if term not in light] or asked
+        if "date" in kinds:
+            asked = [term for term in asked if term not in date_words_for(language.code)] or asked
         terms = set(asked)
         bridged = self._bridged(terms)
         zeros = np.zeros(len(self.document.sentences))
@@ -922,9 +927,23 @@ class AnswerIndex:
         antonyms = antonyms_for(code)
         # The question's own words are no opposite: "How old is the new manager?" and "the 56-year-old".
         own = set(question_terms(self.document.language, question))
+        timed = set(question_terms(self.document.language, " ".join(adverbs_of_time(code, tokens))))
 
-        def opposed(context: set[str]) -> bool:
-            return any(term not in context and (antonyms.get(term, frozenset()) - own) & context for term in terms)
+        def opposed(context: set[str], sentences: list[int]) -> bool:
+            # An antonym written only inside a name the question does not name is none: "Old Trafford"
+            # and the question's "new". One inside a name the question names with the word swapped
+            # counts: "the Office of eastern Medicine" about "the Office of Western Medicine".
+            unasked: set[str] | None = None
+            for term in terms - timed:
+                found = set() if term in context else (antonyms.get(term, frozenset()) - own) & context
+                if found and term not in question_terms(self.document.language, " ".join(names(code, question))):
+                    # Read only now: most questions meet no antonym at all.
+                    if unasked is None:
+                        unasked = set().union(*(self._named_only(i, own) for i in sentences)) - self._title_terms
+                    found -= unasked
+                if found:
+                    return True
+            return False
 
         return [
             support,
@@ -943,12 +962,26 @@ class AnswerIndex:
             titled / total,
             float(len(tokens)),
             second / total,
-            float(opposed(in_sentence)),
-            float(opposed(in_paragraph)),
+            float(bool(antonyms) and opposed(in_sentence, [best])),
+            float(bool(antonyms) and opposed(in_paragraph, self._in_paragraph(best))),
             float(asks_negated and says_negated),
             float(detail_missing),
             float(detail_swapped),
         ]
+
+    def _named_only(self, index: int, asked: set[str]) -> set[str]:
+        """The terms a sentence holds only inside names (`decline.names`) sharing no word with the
+        question, nor in its section's sub-heading."""
+        if index not in self._names_by_sentence:
+            language, text = self.document.language, self.document.sentences[index].text
+            runs = [frozenset(question_terms(language, name)) for name in names(language.code, text)]
+            self._names_by_sentence[index] = (runs, frozenset(question_terms(language, unnamed(language.code, text))))
+        runs, outside = self._names_by_sentence[index]
+        return set().union(*(run for run in runs if not run & asked)) - outside - self._section_terms[index]
+
+    def _in_paragraph(self, index: int) -> list[int]:
+        """The sentences of the paragraph a sentence stands in."""
+        return [int(i) for i in np.flatnonzero(self._paragraph_of == self._paragraph_of[index])]
 
     def _asked_of_article(self, parts: _Parts) -> set[str]:
         """The question's words declining weighs: all of them but the verb of a price (`PRICE_VERBS`)."""

@@ -90,6 +90,18 @@ _INSIDE_NAMES = frozenset({"of", "for", "and", "de", "des", "du", "der", "für",
 may go on past them, but its initials are taken where it stops."""
 
 
+DATE_WORDS = {"en": "date dates", "fr": "date dates", "de": "datum", "es": "fecha fechas"}
+"""The nouns a question names its kind with when it asks for a date ("On what date do Britons
+vote?", "À quelle date ...", "¿En qué fecha ...?"): an article gives the date ("Dec. 12"), never
+the word, so matching on it only makes the question look less covered than it is."""
+
+
+@lru_cache(maxsize=None)
+def date_words_for(code: str) -> frozenset[str]:
+    """`DATE_WORDS` as the terms `question_terms` makes of them."""
+    return frozenset(question_terms(language_for(code), DATE_WORDS.get(code, "")))
+
+
 @lru_cache(maxsize=None)
 def stop_words_for(code: str) -> frozenset[str]:
     """The words a question's match ignores: function words, never numbers."""
