@@ -70,3 +70,19 @@ def test_a_title_written_short_does_not_end_the_sentence() -> None:
         "South Dakota Gov. Kristi Noem defended the ads.", "Sgt. Tom Barr agreed.",
     ]
     assert language_for("es").sentences("La Sra. García habló. Luego se fue.") == ["La Sra. García habló.", "Luego se fue."]
+
+
+def test_sentences_a_page_joined_without_a_space_are_split_but_abbreviations_and_addresses_stay() -> None:
+    english = language_for("en")
+    assert english.sentences(
+        "The son of a former president was stabbed, police said on Wednesday.The attack happened at a clinic, "
+        "where he worked as a chief physician.Police arrested a 57-year-old man."
+    ) == [
+        "The son of a former president was stabbed, police said on Wednesday.",
+        "The attack happened at a clinic, where he worked as a chief physician.",
+        "Police arrested a 57-year-old man.",
+    ]
+    assert english.sentences("Mrs.Smith said so. Visit www.Example.com today.") == [
+        "Mrs.Smith said so.", "Visit www.Example.com today.",
+    ]
+    assert language_for("de").sentences("Er kam aus der Straße.Dann ging er.") == ["Er kam aus der Straße.", "Dann ging er."]

@@ -14,6 +14,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -63,6 +64,10 @@ Leydimere Oliveira et al. hat gezeigt, ...")."""
 _CLOSED_QUOTATION_END = re.compile(r"[.!?][”\"»“]$")
 """A piece ending in a full stop inside a quotation that it closes ("We’re on it.”"): when the next
 piece starts in lower case, the quotation was a title or slogan inside a sentence."""
+_GLUED_END = re.compile(r"[a-zß-ÿ]{2}[.!?](?=[A-ZÀ-Þ][a-zß-ÿ]+[\s,;:])")
+"""A full stop with no space after it, before a capitalised word: pages that join their sentences or
+paragraphs without a space ("…reported on Wednesday.The stabbing occurred…"), which Punkt leaves
+as one sentence. An abbreviation ("Mrs.Smith") or a web address ("www.Example.com") is no end."""
 _SHORT_QUOTATION_WORDS = 2
 _CLOSERS = {"“": "”", "„": "“”\"", "«": "»", "»": "«", '"': '"'}
 """Each opening quotation mark and the marks that close it: German opens with „ and closes with “,
@@ -107,7 +112,7 @@ class Language:
         """
         pieces: list[str] = []
         ordinal = _ORDINAL_END.get(self.code)
-        for piece in self._sentence_splitter.tokenize(_PLACE_DATELINE.sub("", paragraph.lstrip())):
+        for piece in self._unglued(self._sentence_splitter.tokenize(_PLACE_DATELINE.sub("", paragraph.lstrip()))):
             piece = piece.strip()
             stray = _STRAY_CLOSER.match(piece)
             if stray and pieces:
@@ -123,6 +128,19 @@ class Language:
             elif piece:
                 pieces.append(piece)
         return pieces
+
+    def _unglued(self, pieces: list[str]) -> Iterator[str]:
+        """Each piece, cut where a sentence ends with no space before the next (`_GLUED_END`),
+        unless the word before the full stop is an abbreviation Punkt knows."""
+        abbreviations = self._sentence_splitter._params.abbrev_types
+        for piece in pieces:
+            start = 0
+            for glued in _GLUED_END.finditer(piece):
+                word = words(piece[start: glued.end() - 1])[-1:]
+                if word and word[0].lower() not in abbreviations:
+                    yield piece[start: glued.end()]
+                    start = glued.end()
+            yield piece[start:]
 
     def stem(self, word: str) -> str:
         stem = self._stems.get(word)
