@@ -97,7 +97,7 @@ from bot.reader.text.language import Language, fold, words
 _ENDS_ASKING = re.compile(r"\?[\"'”’»)\]]*\s*$")
 _OPENS_ASKING = re.compile(
     r"^\W*(?:¿|(?:what|what's|who|who's|whom|whose|which|where|where's|when|why|how|is|are|was|were|do|does|did|can"
-    r"|could|will|would|should|has|have|was|wer|wen|wem|welche[mnrs]?|wo|wohin|woher|wann|warum|wieso|weshalb|wie"
+    r"|could|will|would|should|has|have|wer|wen|wem|welche[mnrs]?|wo|wohin|woher|wann|warum|wieso|weshalb|wie"
     r"|ist|sind|hat|haben|kann|qu'est-ce|que|quoi|qui|quel|quelle|quels|quelles|où|quand|pourquoi|comment|combien"
     r"|est-ce)\b)",
     re.IGNORECASE,
@@ -934,10 +934,13 @@ class AnswerIndex:
             # and the question's "new". One inside a name the question names with the word swapped
             # counts: "the Office of eastern Medicine" about "the Office of Western Medicine".
             unasked: set[str] | None = None
+            named: set[str] | None = None
             for term in terms - timed:
                 found = set() if term in context else (antonyms.get(term, frozenset()) - own) & context
-                if found and term not in question_terms(self.document.language, " ".join(names(code, question))):
+                if found and named is None:
                     # Read only now: most questions meet no antonym at all.
+                    named = set(question_terms(self.document.language, " ".join(names(code, question))))
+                if found and term not in named:
                     if unasked is None:
                         unasked = set().union(*(self._named_only(i, own) for i in sentences)) - self._title_terms
                     found -= unasked

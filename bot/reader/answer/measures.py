@@ -266,9 +266,9 @@ _BOUND = re.compile(
     r"|just under|up to|at least|mehr als|weniger als|fast|knapp|rund|etwa|uber|plus de|moins de"
     r"|pres de|environ|presque|mas de|menos de|casi|cerca de|alrededor de)\s*$"
 )
+"""Words that bound an amount, just before it: they belong to the answer ("more than a year")."""
 _ELIDED_BOUND = re.compile(r"\b(?:plus|moins|pres)\s*$")
 """The same before an elided French article: "plus d'un an"."""
-"""Words that bound an amount, just before it: they belong to the answer ("more than a year")."""
 _LONGEST_BOUND = 16
 """Characters before an amount searched for a bound."""
 

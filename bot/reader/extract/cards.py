@@ -61,4 +61,8 @@ def _cards_in(paragraph: HtmlElement) -> list[HtmlElement]:
 
 
 def _hidden(element: HtmlElement) -> bool:
-    return (element.get("hidden") is not None or element.get("role") == "tooltip" or bool(_HIDDEN_STYLE.search(element.get("style") or "")))
+    return (
+        element.get("hidden") is not None
+        or element.get("role") == "tooltip"
+        or bool(_HIDDEN_STYLE.search(element.get("style") or ""))
+    )
