@@ -54,10 +54,10 @@ _CUES: dict[str, str] = {
         rf"|\bquel(le)?s? {_ORGANISATIONS_FR}\b|\bqué {_ORGANISATIONS_ES}\b"
     ),
     "date": (
-        r"\b(when|what (year|century|decade|date|day|month|time)|which (year|century|decade)|at what time"
+        r"\b(when|what (year|century|decade|date|day|month|time)|which (year|century|decade|date|day|month)|at what time"
         r"|um wie viel uhr|a quelle heure|a que hora"
-        r"|wann|welche[mns]? (jahr|jahrhundert|tag|monat)|in welchem jahr"
-        r"|quand|quelle année|quel (siècle|jour|mois)|en quelle année"
+        r"|wann|welche[mns]? (jahr|jahrhundert|tag|monat|datum)|in welchem jahr"
+        r"|quand|quelle (année|date)|quel (siècle|jour|mois)|en quelle année"
         r"|cuándo|qué (año|siglo|día|fecha|mes)|en qué año)\b"
     ),
     "number": (

@@ -155,9 +155,11 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
 
     def units_at(position: int) -> tuple[str, ...]:
         """The measures the word at `position` is a unit of: "year-old", "53-day-long" and "two-thirds"
-        by their parts, and a year of light ("light years", "años luz") is a length."""
+        by their parts, "year-old-man" by its first two, and a year of light ("light years", "años
+        luz") is a length."""
         word = unit_word(position)
-        pieces = (word, *word.split("-"))
+        parts = word.split("-")
+        pieces = (word, "-".join(parts[:2]), *parts)
         units = next((units for piece in pieces if (units := _MEASURE_OF.get(piece))), ())
         if "duration" in units and (
             (position > 0 and unit_word(position - 1) == "light")

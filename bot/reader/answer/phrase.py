@@ -107,6 +107,9 @@ BY_AGENT = 1.0
 """Distance taken off a name right after "by" ("designed by Tiffany & Co.")."""
 CLAUSE = 1.0
 """Extra distance when punctuation separates a run from the asked word."""
+_APPOSITION = re.compile(r",\s*(?:[a-z][\w'’-]*\s+){0,%d}[\w'’-]+\s*," % 5)
+"""A short lower-case phrase between commas right after a name: the apposition that describes the
+name ("Kurt Volker, former special envoy to Kyiv, and Tim Morrison, another aide")."""
 LONE_WORD = 3
 """How many words farther a two-word name may stand than a lone capitalised word and still win:
 a person is named with a first and last name ("Matt Harris"), a place or body often in one word."""
@@ -268,6 +271,21 @@ class Names:
     later sentences use alone."""
 
 
+_CLAUSE_WORDS = frozenset("is was are were be been has had have will would who which that".split())
+"""Words that make the phrase between commas a clause ("the game was televised by CBS"), no apposition."""
+_VERB_FORM = re.compile(r"(?:ed|ing)$")
+
+
+def _in_apposition(sentence: str, name_end: int, asked_end: int) -> bool:
+    """Whether the asked word (ending at `asked_end`) stands inside the apposition right after a name:
+    a short phrase between commas with no verb in it."""
+    apposition = _APPOSITION.match(sentence, name_end)
+    if apposition is None or asked_end > apposition.end():
+        return False
+    inside = apposition.group().strip(", ").split()
+    return not _VERB_FORM.search(inside[0]) and not _CLAUSE_WORDS.intersection(inside)
+
+
 def _opens_quotation(sentence: str, tokens: list[re.Match[str]], position: int) -> bool:
     start = tokens[position - 1].end() if position else 0
     return bool(_QUOTATION_OPENING.search(sentence, start, tokens[position].start()))
@@ -364,6 +382,8 @@ def answer_phrase(
             words += AFTER_FIRST if "number" in kinds else 0.0
         else:
             words, between = anchor - run[-1], (tokens[run[-1]].end(), tokens[anchor].start())
+            if "name" in kinds and _in_apposition(sentence, tokens[run[-1]].end(), tokens[anchor].end()):
+                return 0.0
             words += AFTER_FIRST if kinds <= {"name", "place"} else 0.0
         clause = CLAUSE if "date" not in kinds and _BREAKS.search(sentence, *between) else 0.0
         return words + clause

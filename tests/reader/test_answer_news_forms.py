@@ -1,0 +1,53 @@
+"""Forms news writing takes that readers met in untuned trials: a role in an apposition after a
+name, an age glued to the noun it describes, a "which day" question. Each asserts what the reader
+sees: the sentence and the words in bold."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from tests.reader.test_answer import best_text, bold
+
+HEARING = Article(
+    title="Envoys testify on the third day of hearings",
+    paragraphs=(
+        "The committee closed its third public hearing on Tuesday, after eleven hours of testimony.",
+        "Later in the day, Mark Feller, former special envoy to Vilnius, and Tom Harlow, another senior "
+        "council aide, testified before the committee.",
+        "Both men said the request had been unusual.",
+    ),
+)
+
+CASE = Article(
+    title="Feather bedding linked to a rare lung illness",
+    paragraphs=(
+        "A 51-year-old-woman began feeling short of breath weeks after she bought new feather pillows, "
+        "according to a case report.",
+        "Her doctor first suspected a chest infection and prescribed a week of rest.",
+        "Tests later showed that her lungs were inflamed by the feathers.",
+    ),
+)
+
+
+def test_the_name_an_apposition_describes_is_bolded_not_the_next_name_in_the_list() -> None:
+    """"Feller, former special envoy to Vilnius, and Tom Harlow, …": the envoy is Feller."""
+    assert bold(HEARING, "Who used to be the envoy to Vilnius?") == "Mark Feller"
+    assert bold(HEARING, "Who is the council aide?") == "Tom Harlow"
+
+
+def test_a_clause_after_a_comma_is_no_apposition() -> None:
+    """"In Riga, the talks were led by Anna Berzina": Riga is where, not who."""
+    article = Article(title="Talks", paragraphs=(
+        "In Riga, the talks were led by Anna Berzina, the deputy minister.",
+        "They ended without an agreement.",
+    ))
+    assert bold(article, "Who led the talks?") == "Anna Berzina"
+
+
+def test_an_age_glued_to_its_noun_answers_how_old() -> None:
+    """"A 51-year-old-woman" gives her age although the hyphens run on into the noun."""
+    assert best_text(CASE, "How old was the patient?").startswith("A 51-year-old-woman")
+    assert bold(CASE, "How old was the woman?").startswith("51-year-old")
+
+
+def test_which_day_asks_for_a_date() -> None:
+    assert bold(HEARING, "Which day did the hearing end?") == "Tuesday"
