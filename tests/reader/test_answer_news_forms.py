@@ -51,3 +51,13 @@ def test_an_age_glued_to_its_noun_answers_how_old() -> None:
 
 def test_which_day_asks_for_a_date() -> None:
     assert bold(HEARING, "Which day did the hearing end?") == "Tuesday"
+
+
+def test_who_speaks_for_a_body_finds_its_press_secretary() -> None:
+    """A press secretary speaks for the body as much as a spokesman does."""
+    article = Article(title="Hearing ends", paragraphs=(
+        "The White House called the hearings a waste of time.",
+        "\u201cToday's hearing changed nothing,\u201d White House Press Secretary Ellen Marsh said at the close.",
+        "Republicans on the committee agreed.",
+    ))
+    assert bold(article, "Who speaks for the White House?") == "Ellen Marsh"
