@@ -322,8 +322,10 @@ disputa afirmando que`) has that clause's subject, not the sentence's."""
 TOPIC_WORDS = frozenset("for für pour para".split())
 """`For X, …`, `Für X ist das …`: a sentence opening with one is about X, who is in focus after it."""
 OPENERS = frozenset("""in on at after before during when while later then sur dans à au aux après avant lors
-pendant plus puis ensuite alors mais et an am im nach vor bei während en tras durante después antes""".split())
-"""Words that open a scene-setting phrase before the subject (`Sur Twitter, Lionel Tardy a écrit`)."""
+pendant plus puis ensuite alors mais et an am im nach vor bei während en tras durante después antes despite
+malgré trotz pese""".split())
+"""Words that open a scene-setting phrase before the subject (`Sur Twitter, Lionel Tardy a écrit`, `Malgré
+cette performance, Nicolas Prost reste prudent`)."""
 HEAD_FINAL = frozenset({"en", "de"})
 """Languages whose noun phrase ends in its head noun (`the advocacy group`; French: `l'organisation militante`)."""
 NAME_JOINERS = frozenset({"of"})

@@ -108,6 +108,8 @@ from bot.reader.quotes.lexicon import (
 )
 from bot.reader.text.document import Document, Sentence
 
+_SINGLING_OUT = frozenset("notamment surtout especially particularly insbesondere allem especialmente todo".split())
+"""Words that single out one of those just named (`l'écurie et notamment Jean Dupont`, `vor allem`)."""
 MASK = "▮"
 """Stands in for quoted characters, so the words of a quotation never look like an attribution."""
 TERM = "▯"
@@ -568,7 +570,8 @@ class SpeakerFinder:
         if found is None and afters:
             found = self._later(_tokens(afters[-1], self._lexicon))
         if found is None and before.rstrip().endswith(":"):
-            found = self._verb_last(_last_clause(_tokens(before, self._lexicon)[:-1]))  # `…, in der er sagte:`
+            clause = _last_clause(_tokens(before, self._lexicon)[:-1])
+            found = self._verb_last(clause) or self._named_last(clause)  # `…, in der er sagte:`
         if found is None:
             found = self._opening(_tokens(before, self._lexicon)) or self._label(_tokens(before, self._lexicon))
         if found is None and reply:
@@ -661,6 +664,8 @@ class SpeakerFinder:
             if k > 1 and head[k - 1] == "," and token.lower() in EN_PARTICIPLES and self._language == "en":
                 return self._subject(head[:k - 1]) or self._opening(head[:k - 1])  # `“…,” Benioff weighed in, telling Cook`
             if self._is_verb(token):
+                if k == 1 and head[0].lower() in RELATIVES:
+                    return None  # `« … » qui ajoute : « … »`: the relative stands for whoever the sentence named
                 if k and self._plural(token, head[k - 1]):
                     return _NOBODY  # `„…“, sie sagten` / `“…,” both said`: more than one
                 if k > 1 and self._language == "en" and head[k - 2].lower() in ("the", "these", "those", "many", "some") \
@@ -1099,6 +1104,20 @@ class SpeakerFinder:
             return None
         found = self._opening(clause[opens:])
         return found if found and found[0] in ("name", "pronoun", "latter") else None
+
+    def _named_last(self, clause: list[str]) -> tuple[str, str] | None:
+        """`Cette orientation est justifiée par Georges Kaldy : « … »`, `…satisfait l'écurie et notamment
+        Jean-Christophe Boullion : « … »`: a person named last before the colon, as the agent of a passive
+        or singled out by `and`/`notamment`, is the one the quotation gives the words of; a place or a body
+        named there after a preposition (`à Paris :`, `du RER B Nord`) is not."""
+        runs = _runs(clause)
+        if not runs or runs[-1][1] != len(clause) or runs[-1][0] == 0:
+            return None
+        start, end = runs[-1]
+        if clause[start - 1].lower() not in AGENTS | CONJUNCTIONS | ADVERBS | _SINGLING_OUT:
+            return None
+        name = self._name(clause[start:end], 0, end - start)  # the word before was checked above
+        return ("name", name) if name and self._is_person(name) else None
 
     def _joined(self, tokens: list[str]) -> tuple[str, str] | None:
         """`bans what it calls “…” and defines as “…”`: a verb joined by `and` right after an earlier
