@@ -75,3 +75,37 @@ def test_a_sentence_after_the_closing_mark_and_a_marker_is_no_attribution_of_it(
         "nous ne cherchons pas de postes. Nous ne voulons pas que notre liste favorise la droite": "Paul Vasseur",
         "le contexte a changé. La gauche au pouvoir a déçu les électeurs": "Paul Vasseur",
     }
+
+
+def test_a_passive_description_with_no_agent_is_nobodys_words() -> None:
+    assert speakers(
+        "Edward Pickering engage Henrietta Leavitt en 1895. Comme Leavitt était indépendante, Pickering "
+        "n'avait pas à la payer. Elle a été décrite comme « travailleuse, sérieuse, peu encline à la frivolité "
+        "et très dévouée à sa famille. »",
+        language="fr",
+    ) == {"travailleuse, sérieuse, peu encline à la frivolité et très dévouée à sa famille.": None}
+
+
+def test_the_latter_opening_a_participle_clause_is_the_person_named_last() -> None:
+    assert speakers(
+        "Ces études sont financées par l'association Ceres, qui regroupe des entreprises de l'agroalimentaire, "
+        "ainsi que par le sénateur Paul Grandier, ce dernier précisant à ce propos que « la seule vraie question "
+        "à se poser, c'est pourquoi l'État ne les finance pas ».",
+        language="fr",
+    ) == {"la seule vraie question à se poser, c'est pourquoi l'État ne les finance pas": "Paul Grandier"}
+
+
+def test_the_title_of_a_thesis_is_no_quotation() -> None:
+    assert speakers(
+        "Ernest Morel soutint sa thèse en 1843 avec pour sujet « De Stahl et de sa doctrine médicale ». "
+        "Un an plus tard, il soutint une thèse « Des altérations du sang dans les maladies inflammatoires ».",
+        language="fr",
+    ) == {}
+
+
+def test_a_posts_party_and_seat_between_it_and_the_name_are_not_part_of_the_name() -> None:
+    assert speakers(
+        "« La seule vraie question à se poser, c'est pourquoi l'État ne finance pas ces études », a déclaré "
+        "le sénateur UMP de la Moselle Paul Grandier. Le ministère n'a pas répondu.",
+        language="fr",
+    ) == {"La seule vraie question à se poser, c'est pourquoi l'État ne finance pas ces études": "Paul Grandier"}

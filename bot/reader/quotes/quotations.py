@@ -77,9 +77,10 @@ bezeichnung buch lied hymne aufsatz
 bericht roman gedicht zeile known conocido conocida conocidos conocidas bekannt connu connue connus motto
 slogan eslogan lema devise term terms término términos terme termes begriff ausdruck expression expresión
 concepto concept konzept meaning means meant significa significan significaba signifie signifiant
-bedeutet bedeuten bedeutete""".split())
+bedeutet bedeuten bedeutete thèse thesis tesis dissertation doktorarbeit sujet""".split())
 """Words before a quotation that make it the title or name of something (`el himno «…»`), or the
-meaning of a word (`Warraghiggey, que significa "El que hace grandes cosas"`)."""
+meaning of a word (`Warraghiggey, que significa "El que hace grandes cosas"`), or a thesis and its subject
+(`soutint une thèse « Des altérations du sang… »`, `avec pour sujet « De Stahl et de sa doctrine médicale »`)."""
 
 
 @dataclass(frozen=True)

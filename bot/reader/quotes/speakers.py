@@ -108,6 +108,13 @@ from bot.reader.quotes.lexicon import (
 )
 from bot.reader.text.document import Document, Sentence
 
+_LATTER_PHRASES = {("ce", "dernier"): "m", ("cette", "dernière"): "f", ("este", "último"): "m",
+                   ("esta", "última"): "f"}
+"""Two-word forms of `the latter` that may open a participle clause (`ce dernier précisant que « … »`)."""
+_PASSIVE = re.compile(r"été|been|sido|is|are|was|were|est|sont|fut|furent|fue|fueron|wird|wurde|wurden")
+"""Auxiliaries of a passive (`a été décrite`, `was described`, `fue calificado`, `wurde … bezeichnet`)."""
+_PARTICIPLE = re.compile(r"(?:[éiu]e?s?|ed|ad[oa]s?|id[oa]s?|[tn]e?s?|ise?s?)$")
+"""How a past participle ends, roughly, in the four languages."""
 _SINGLING_OUT = frozenset("notamment surtout especially particularly insbesondere allem especialmente todo".split())
 """Words that single out one of those just named (`l'écurie et notamment Jean Dupont`, `vor allem`)."""
 MASK = "▮"
@@ -1058,6 +1065,9 @@ class SpeakerFinder:
                     found = self._inverted(tokens[k:])
                     if found:
                         return found
+                if tokens[k].lower().endswith(PARTICIPLE_ENDINGS) and (
+                        latter := _LATTER_PHRASES.get(tuple(t.lower() for t in tokens[max(0, k - 2):k]))):
+                    return ("latter", latter)  # `…ainsi que le sénateur François Grosdidier, ce dernier précisant que`
                 if tokens[k].lower().endswith(PARTICIPLE_ENDINGS):
                     # `TVE a émis un communiqué affirmant que « … »`: the clause's subject speaks, that of
                     # the nearest clause (`Webb saltó…, hasta que Kennedy terminó la disputa afirmando que`)
@@ -1137,7 +1147,11 @@ class SpeakerFinder:
             return None
         at = max((k for k, t in enumerate(tokens[:-1]) if t.lower() in AGENTS), default=None)
         if at is None:
-            return None
+            # `Elle a été décrite comme « … »`, `She has been described as “…”`: a passive with no agent
+            # gives the words of someone unnamed about its subject, who is not the one speaking
+            clause = _last_clause(tokens[:-1])
+            return _NOBODY if any(_PASSIVE.fullmatch(a.lower()) and _PARTICIPLE.search(b.lower())
+                                  for a, b in zip(clause, clause[1:])) else None
         chunk = tokens[at + 1:-1]
         while chunk and (chunk[0].lower() in ARTICLES or chunk[0].lower() in DE_DETERMINERS):
             chunk = chunk[1:]
@@ -1571,6 +1585,8 @@ class SpeakerFinder:
         run = _without_descriptor([_strip_possessive(t) for t in run])
         if not run or any(t.lower() in CALENDAR for t in run):
             return None
+        if self._seated(tokens, start, run):
+            run = run[-2:]
         if any(a.isupper() and len(a) > 1 and b in PARTICLES for a, b in zip(run, run[1:])):
             return None  # `PDG de HP France`, `CEO of BP`: a post, not a name
         if organisations and not titled:
@@ -1596,6 +1612,12 @@ class SpeakerFinder:
         post = tokens[of - 1]
         return post.isalpha() and (post.islower() and post not in self._stop_words or self._is_title(post)) \
             and all(w[:1].isupper() for w in run[-2:])
+
+    def _seated(self, tokens: list[str], start: int, run: list[str]) -> bool:
+        """Whether a run after a post names the post's party and seat, then the person who holds it,
+        the two last words: `le sénateur UMP de la Moselle François Grosdidier`."""
+        return start > 0 and self._role_head(tokens[start - 1]) and len(run) > 3 and len(run[0]) > 1 \
+            and run[0].isupper() and run[1] in PARTICLES and all(w[:1].isupper() and w not in PARTICLES for w in run[-2:])
 
     def _is_title(self, token: str) -> bool:
         """`Mr`, `Dr.`, `Président-candidat`: a title, or a compound that opens with one; in German also
@@ -2028,7 +2050,7 @@ class SpeakerFinder:
                     run, initial = run[1:], False
                 run = self._without_nouns(run)
                 run = self._after_post(run)
-                if self._holds_post(tokens, start, run):
+                if self._holds_post(tokens, start, run) or self._seated(tokens, start, run):
                     run = run[-2:]  # `el alcalde de San Francisco Ed Lee`
                 gender = None
             run = _without_descriptor(run)
