@@ -109,3 +109,26 @@ def test_a_posts_party_and_seat_between_it_and_the_name_are_not_part_of_the_name
         "le sénateur UMP de la Moselle Paul Grandier. Le ministère n'a pas répondu.",
         language="fr",
     ) == {"La seule vraie question à se poser, c'est pourquoi l'État ne finance pas ces études": "Paul Grandier"}
+
+
+def test_a_view_given_by_a_possessive_is_the_view_of_the_person_in_focus() -> None:
+    assert speakers(
+        "La alcaldesa Marta Giner se mostró satisfecha. A su juicio, la resolución \"pone fin a una etapa "
+        "negra para nuestro pueblo\".",
+        language="es",
+    ) == {"pone fin a una etapa negra para nuestro pueblo": "Marta Giner"}
+    assert speakers(
+        "La maire Claire Morin s'est dite satisfaite. À son avis, la décision « met fin à une période noire "
+        "pour notre village ».",
+        language="fr",
+    ) == {"met fin à une période noire pour notre village": "Claire Morin"}
+    assert speakers(
+        "Bürgermeisterin Anna Vogt zeigte sich zufrieden. Ihrer Ansicht nach „beendet das Urteil eine dunkle "
+        "Zeit für unser Dorf“.",
+        language="de",
+    ) == {"beendet das Urteil eine dunkle Zeit für unser Dorf": "Anna Vogt"}
+    assert speakers(
+        "Mayor Jane Hart was pleased with the ruling. In her view, the verdict \"ends a dark period for our "
+        "town\".",
+        language="en",
+    ) == {"ends a dark period for our town": "Jane Hart"}

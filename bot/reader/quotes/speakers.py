@@ -108,6 +108,12 @@ from bot.reader.quotes.lexicon import (
 )
 from bot.reader.text.document import Document, Sentence
 
+_OPINION = re.compile(
+    r"\W*(?:(?:but|mais|pero|aber|and|et|y|und)\s+)?(?:a (su) (?:juicio|entender)|en (su) opinión"
+    r"|para (él|ella)|à (son) avis|(seiner|ihrer) (?:ansicht|meinung|auffassung) nach"
+    r"|nach (seiner|ihrer) (?:ansicht|meinung|auffassung)|in (his|her) (?:view|opinion))\s*,?\s",
+    re.IGNORECASE)
+"""Phrases opening a sentence with someone's view (`a su juicio`, `à son avis`, `in her view`)."""
 _LATTER_PHRASES = {("ce", "dernier"): "m", ("cette", "dernière"): "f", ("este", "último"): "m",
                    ("esta", "última"): "f"}
 """Two-word forms of `the latter` that may open a participle clause (`ce dernier précisant que « … »`)."""
@@ -570,6 +576,8 @@ class SpeakerFinder:
             # `Tesla dijo…, diciendo: "…", dijo, "…"`: the pronoun stands for the name the sentence opened with
             named = self._before(_tokens(before, self._lexicon))
             found = named if named and named[0] == "name" else found
+        if found is None:
+            found = _opinion(before)  # `A su juicio, la resolución "…"`: the view of the person in focus
         if found is None and first.index in self._said:
             found = ("name", self._said[first.index])  # `X said “…” and added: “…”`
         if found is None:
@@ -2087,6 +2095,18 @@ class SpeakerFinder:
         """A reporting verb; a French participle agreeing with its subject counts too (`s'est félicitée`)."""
         word = _INVERTED_PRONOUN.sub("", token.lower())
         return word in self._lexicon.verbs or self._language == "fr" and _AGREEMENT.sub("", word) in self._lexicon.verbs
+
+
+def _opinion(before: str) -> tuple[str, str] | None:
+    """`In her view, the ruling “…”`, `A su juicio, la resolución "…"`, `Ihrer Ansicht nach „…“`: a phrase
+    opening the sentence that gives someone's view by a possessive or a pronoun; its person (by gender
+    where the word shows it) is the one the text has in focus."""
+    match = _OPINION.match(before)
+    if match is None:
+        return None
+    person = next(group for group in match.groups() if group).lower()
+    return ("pronoun", "m" if person in ("his", "seiner", "lui", "él") else "f" if person in ("her", "ihrer", "elle", "ella")
+            else "")
 
 
 def _tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
