@@ -132,3 +132,26 @@ def test_a_view_given_by_a_possessive_is_the_view_of_the_person_in_focus() -> No
         "town\".",
         language="en",
     ) == {"ends a dark period for our town": "Jane Hart"}
+
+
+def test_the_one_person_a_sentence_names_before_its_colon_speaks_after_it() -> None:
+    assert speakers(
+        "Le reportage a suffi à convaincre la veuve de l'ancien président, Nadia Haddad, de demander une "
+        "autopsie : « Je veux que le corps de mon mari soit examiné sans attendre. »",
+        language="fr",
+    ) == {"Je veux que le corps de mon mari soit examiné sans attendre.": "Nadia Haddad"}
+
+
+def test_whose_turn_it_is_opens_the_sentence_and_an_unnamed_post_holder_speaks() -> None:
+    found = speakers(
+        "La veuve Nadia Haddad demande une autopsie : « Je veux que le corps de mon mari soit examiné. » "
+        "De son côté, le négociateur palestinien a appelé à une enquête : « Nous appelons à la formation d'une "
+        "commission internationale. » Par ailleurs, l'hôpital se tait.",
+        language="fr",
+    )
+    assert found["Nous appelons à la formation d'une commission internationale."] is None
+    assert speakers(
+        "La viuda Nadia Haddad pidió una autopsia. Por su parte, el negociador Saeb Erekat pidió una comisión: "
+        "«Pedimos la formación de una comisión de investigación internacional».",
+        language="es",
+    ) == {"Pedimos la formación de una comisión de investigación internacional": "Saeb Erekat"}

@@ -114,6 +114,8 @@ _OPINION = re.compile(
     r"|nach (seiner|ihrer) (?:ansicht|meinung|auffassung)|in (his|her) (?:view|opinion))\s*,?\s",
     re.IGNORECASE)
 """Phrases opening a sentence with someone's view (`a su juicio`, `à son avis`, `in her view`)."""
+_ROLE_ENDING = re.compile(r"(?:eur|euse|trice|iste|ien|ienne|aire|ador|adora|ista|ario|aria)$")
+"""How French and Spanish nouns for what someone does end (`négociateur`, `historienne`, `portavoz` aside)."""
 _LATTER_PHRASES = {("ce", "dernier"): "m", ("cette", "dernière"): "f", ("este", "último"): "m",
                    ("esta", "última"): "f"}
 """Two-word forms of `the latter` that may open a participle clause (`ce dernier précisant que « … »`)."""
@@ -589,6 +591,8 @@ class SpeakerFinder:
             found = self._verb_last(clause) or self._named_last(clause)  # `…, in der er sagte:`
         if found is None:
             found = self._opening(_tokens(before, self._lexicon)) or self._label(_tokens(before, self._lexicon))
+        if found is None and before.rstrip().endswith(":"):
+            found = self._sole_person(first.index)
         if found is None and reply:
             found = self._asked(last) or self._turn_before()
         if found is None:
@@ -740,6 +744,8 @@ class SpeakerFinder:
                 if holder and holder[0] == "name" and " " in holder[1]:
                     return holder
             scene = words[0].lower() in OPENERS or self._language == "es" and words[0].lower() == "a"  # `A su lado,`
+            # `De son côté,`, `Por su parte,`, `For its part,`: whose turn it is, said by the subject after it
+            scene = scene or words[0].lower() in PREPOSITIONS | {"por"} and words[1:2] and words[1].lower() in POSSESSIVES
             if number + 1 < len(segments) and (scene or _dated(words) or words[0] == _BY
                                                 and not _runs(words[1:])):  # `Pour se justifier,`, `El 14 de octubre,`
                 continue  # `Sur Twitter, Philippe Gosselin a dénoncé…`
@@ -779,6 +785,8 @@ class SpeakerFinder:
                 if found is None and head and head[0] in BODY_KINDS | ORGANISATION_WORDS and not complement \
                         and segment.split()[0].lower() in DEFINITES:
                     found = ("focus", "n")  # `L'association y voit « … »`: the body in focus
+                if found is None and head and not complement and (self._role_head(head[0]) or _ROLE_ENDING.search(head[0])):
+                    found = _NOBODY  # `le négociateur palestinien a appelé… : « … »`: a post no name in the story holds
                 # `une voyageuse bloquée en gare de Lyon confiait : « … »`: someone the article leaves unnamed
                 return found or (_NOBODY if unnamed else None)
             name = self._name(words, *runs[0]) or self._name(words, *runs[0], organisations=True)
@@ -1136,6 +1144,12 @@ class SpeakerFinder:
             return None
         name = self._name(clause[start:end], 0, end - start)  # the word before was checked above
         return ("name", name) if name and self._is_person(name) else None
+
+    def _sole_person(self, index: int) -> tuple[str, str] | None:
+        """`…a convaincu la veuve de l'ancien président, Souha Arafat, de demander l'exhumation : « Je veux… »`:
+        a colon after a sentence that names one person, though not as its subject, hands them the word."""
+        people = self._people_in(index, before_quote=True)
+        return ("name", people[0]) if len(people) == 1 else None
 
     def _joined(self, tokens: list[str]) -> tuple[str, str] | None:
         """`bans what it calls “…” and defines as “…”`: a verb joined by `and` right after an earlier
