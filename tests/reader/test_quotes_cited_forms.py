@@ -155,3 +155,41 @@ def test_whose_turn_it_is_opens_the_sentence_and_an_unnamed_post_holder_speaks()
         "«Pedimos la formación de una comisión de investigación internacional».",
         language="es",
     ) == {"Pedimos la formación de una comisión de investigación internacional": "Saeb Erekat"}
+
+
+def test_a_verb_joined_after_the_quotation_keeps_the_subject_before_it() -> None:
+    found = speakers(
+        "L'historien Marc Lebrun estime qu'il s'agit de deux « partis à ranger dans la catégorie des réformismes "
+        "de droite » mais souligne que leur comparaison a des limites : si le premier « est toujours censé évoluer "
+        "à gauche » et « s'en prend souvent aux chômeurs du pays », le second reste à droite.",
+        language="fr",
+    )
+    assert found == {
+        "partis à ranger dans la catégorie des réformismes de droite": "Marc Lebrun",
+        "est toujours censé évoluer à gauche": "Marc Lebrun",
+        "s'en prend souvent aux chômeurs du pays": "Marc Lebrun",
+    }
+
+
+def test_the_agent_after_a_quotation_in_a_passive_is_its_author() -> None:
+    assert speakers(
+        "Les deux premiers livres sont adressés « à mon seigneur et patron illustrissime et excellentissime » "
+        "par Scipione Stella, un jeune prêtre, en mai 1594.",
+        language="fr",
+    ) == {"à mon seigneur et patron illustrissime et excellentissime": "Scipione Stella"}
+
+
+def test_a_demonstrative_pronoun_opening_the_sentence_is_no_name() -> None:
+    assert speakers(
+        "Les lettres de dédicace parlent de sa musique. Celle du Cinquième livre précise que « certains "
+        "compositeurs ont voulu suppléer à la pauvreté de leur génie ».",
+        language="fr",
+    ) == {"certains compositeurs ont voulu suppléer à la pauvreté de leur génie": None}
+
+
+def test_a_letter_of_one_person_to_another_quotes_its_author() -> None:
+    assert speakers(
+        "Le mot apparaît en mars 1917 dans une lettre de Guillaume Apollinaire à Paul Dermée : « Tout bien "
+        "examiné, je crois en effet qu'il vaut mieux adopter surréalisme. »",
+        language="fr",
+    ) == {"Tout bien examiné, je crois en effet qu'il vaut mieux adopter surréalisme.": "Guillaume Apollinaire"}

@@ -483,8 +483,11 @@ def _listed(paragraph: str, spans: list[_Span]) -> set[_Span]:
     for a, b in zip(spans, spans[1:]):
         if _LIST_SEPARATOR.fullmatch(paragraph[a.end:b.start]):
             listed |= {a, b}
-    # A statement quoted in a row keeps its punctuation inside the marks (`"…, honey," and "…here."`).
-    return {span for span in listed if paragraph[span.inner].rstrip()[-1:] not in ".,;:!?…"}
+    # A statement quoted in a row keeps its punctuation inside the marks (`"…, honey," and "…here."`);
+    # words quoted from a statement start in lower case, as titles do not (`si Emmanuel Macron « est
+    # toujours censé évoluer à gauche » et « s'en prend aux chômeurs »`).
+    return {span for span in listed if paragraph[span.inner].rstrip()[-1:] not in ".,;:!?…"
+            and not paragraph[span.inner].lstrip()[:1].islower()}
 
 
 def _names_a_work(before: str) -> bool:

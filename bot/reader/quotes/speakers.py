@@ -116,6 +116,12 @@ _OPINION = re.compile(
 """Phrases opening a sentence with someone's view (`a su juicio`, `à son avis`, `in her view`)."""
 _ROLE_ENDING = re.compile(r"(?:eur|euse|trice|iste|ien|ienne|aire|ador|adora|ista|ario|aria)$")
 """How French and Spanish nouns for what someone does end (`négociateur`, `historienne`, `portavoz` aside)."""
+_DEMONSTRATIVES = frozenset("celle celui celles".split())
+"""French demonstrative pronouns some stop-word lists lack: `Celle du Cinquième livre précise` names no one."""
+_OF = frozenset("de d' d’ of von del".split())
+"""Words between a writing and its author (`une lettre de`, `a letter of`, `ein Brief von`)."""
+_BUT = frozenset("but mais pero aber sondern".split())
+"""Conjunctions that join a second verb to a clause's subject, besides `and`."""
 _LATTER_PHRASES = {("ce", "dernier"): "m", ("cette", "dernière"): "f", ("este", "último"): "m",
                    ("esta", "última"): "f"}
 """Two-word forms of `the latter` that may open a participle clause (`ce dernier précisant que « … »`)."""
@@ -218,7 +224,7 @@ class SpeakerFinder:
         self._masked = masked
         self._language = document.language.code
         self._lexicon = LEXICONS.get(document.language.code, LEXICONS["en"])
-        self._stop_words = document.language.stop_words
+        self._stop_words = document.language.stop_words | _DEMONSTRATIVES
         self._said: dict[int, str] = {}
         self._quoted_at = 0
         """The sentence whose quotation is being attributed: a description refers back from it."""
@@ -671,6 +677,11 @@ class SpeakerFinder:
             head = head[1:]
             if len(head) > 1 and head[0][:1].islower() and self._is_verb(head[1]):
                 head = head[1:]  # `« … » a ensuite précisé Febelfin`: an adverb before the verb
+        if len(head) > 2 and head[0].lower() in AGENTS and head[1][:1].isupper() and (runs := _runs(head[1:])):
+            # `Les deux premiers livres sont adressés « … » par Scipione Stella, un jeune prêtre`: a passive's agent
+            name = self._name(head[1:], *runs[0])
+            if name and runs[0][0] == 0:
+                return ("name", name)
         if head and head[0] == _BY:
             found = self._inverted(head) or self._described_person(head[1:])
             return ("source", found[1]) if found and found[0] == "name" else found
@@ -683,8 +694,10 @@ class SpeakerFinder:
             if k > 1 and head[k - 1] == "," and token.lower() in EN_PARTICIPLES and self._language == "en":
                 return self._subject(head[:k - 1]) or self._opening(head[:k - 1])  # `“…,” Benioff weighed in, telling Cook`
             if self._is_verb(token):
-                if k == 1 and head[0].lower() in RELATIVES:
-                    return None  # `« … » qui ajoute : « … »`: the relative stands for whoever the sentence named
+                if k == 1 and head[0].lower() in RELATIVES | CONJUNCTIONS | _BUT:
+                    # `« … » qui ajoute : « … »`, `X estime que « … » mais souligne que`: the relative, or the
+                    # verb joined to the one before, goes with whoever the sentence named before the quotation
+                    return None
                 if k and self._plural(token, head[k - 1]):
                     return _NOBODY  # `„…“, sie sagten` / `“…,” both said`: more than one
                 if k > 1 and self._language == "en" and head[k - 2].lower() in ("the", "these", "those", "many", "some") \
@@ -1149,7 +1162,16 @@ class SpeakerFinder:
         """`…a convaincu la veuve de l'ancien président, Souha Arafat, de demander l'exhumation : « Je veux… »`:
         a colon after a sentence that names one person, though not as its subject, hands them the word."""
         people = self._people_in(index, before_quote=True)
-        return ("name", people[0]) if len(people) == 1 else None
+        if len(people) == 1:
+            return ("name", people[0])
+        # `…dans une lettre de Guillaume Apollinaire à Paul Dermée : « … »`: of several, the writing's author
+        tokens = _tokens(self._masked.get(index, ""), self._lexicon)
+        for k, token in enumerate(tokens[:-2]):
+            if token.lower() in WRITINGS | STATEMENTS and tokens[k + 1].lower() in _OF:
+                author = next((p for p in people if " ".join(tokens[k + 2:k + 2 + len(p.split())]) == p), None)
+                if author:
+                    return ("name", author)
+        return None
 
     def _joined(self, tokens: list[str]) -> tuple[str, str] | None:
         """`bans what it calls “…” and defines as “…”`: a verb joined by `and` right after an earlier
