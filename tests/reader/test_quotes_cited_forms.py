@@ -193,3 +193,11 @@ def test_a_letter_of_one_person_to_another_quotes_its_author() -> None:
         "examiné, je crois en effet qu'il vaut mieux adopter surréalisme. »",
         language="fr",
     ) == {"Tout bien examiné, je crois en effet qu'il vaut mieux adopter surréalisme.": "Guillaume Apollinaire"}
+
+
+def test_a_name_before_disant_is_who_says_it() -> None:
+    assert speakers(
+        "Sa sœur Geneviève se souvient de cette époque. Ils menaient une vie décousue, Roger disant un jour à ses "
+        "parents : « Nous sortons la nuit et dormons le jour. »",
+        language="fr",
+    ) == {"Nous sortons la nuit et dormons le jour.": "Roger"}

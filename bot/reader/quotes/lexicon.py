@@ -178,7 +178,7 @@ LEXICONS: dict[str, Lexicon] = {
                    clamé clame proclamé proclame répété répète enchaîné enchaîne indigné inquiété
                    alerté alerte salué salue mentionné mentionne admis admet exclamé exclame étonné
                    étonne réaffirmé réaffirme révélé révèle répliqué interrogé interroge qualifié
-                   qualifie décrit soupiré soupire disait écrivait répondait poursuivait reconnaissait
+                   qualifie décrit soupiré soupire disait disant écrivait répondait poursuivait reconnaissait
                    avertissait admettait promettait craint redoute redouté espère espéré tempête tempêté avoue avoué
                    sourit souri plaisante plaisanté tempère tempéré rassure rassuré réclame réclamé exige exigé
                    prédit évoque évoqué""", "fr"),
