@@ -201,3 +201,16 @@ def test_a_name_before_disant_is_who_says_it() -> None:
         "parents : « Nous sortons la nuit et dormons le jour. »",
         language="fr",
     ) == {"Nous sortons la nuit et dormons le jour.": "Roger"}
+
+
+def test_history_writes_the_simple_past_and_a_doctor_by_title() -> None:
+    assert speakers(
+        "Les explorateurs portent un casque colonial. « Notre grand ennemi, en Afrique, c'est le soleil » "
+        "écrivit le docteur Schweitzer en 1923.",
+        language="fr",
+    ) == {"Notre grand ennemi, en Afrique, c'est le soleil": "Schweitzer"}
+    assert speakers(
+        "Officiellement Porfirio Díaz est réélu à chaque élection. Díaz affirma alors : « Pauvre Mexique "
+        "si loin de Dieu et si proche des États-Unis. »",
+        language="fr",
+    ) == {"Pauvre Mexique si loin de Dieu et si proche des États-Unis.": "Porfirio Díaz"}

@@ -120,6 +120,8 @@ _DEMONSTRATIVES = frozenset("celle celui celles".split())
 """French demonstrative pronouns some stop-word lists lack: `Celle du Cinquième livre précise` names no one."""
 _OF = frozenset("de d' d’ of von del".split())
 """Words between a writing and its author (`une lettre de`, `a letter of`, `ein Brief von`)."""
+_ADVERB_ENDINGS = ("ement", "emment", "amment", "mente")
+"""How French and Spanish adverbs end (`Officiellement`, `Finalmente`): opening a sentence, no part of a name."""
 _BUT = frozenset("but mais pero aber sondern".split())
 """Conjunctions that join a second verb to a clause's subject, besides `and`."""
 _LATTER_PHRASES = {("ce", "dernier"): "m", ("cette", "dernière"): "f", ("este", "último"): "m",
@@ -1703,6 +1705,7 @@ class SpeakerFinder:
         Cook at Dreamforce` names Cook, not a `Hosting Cook` who would share his surname)."""
         lowered = token.lower()
         return (lowered in self._lower or lowered in self._stop_words and (initial or token.isupper())
+                or initial and len(lowered) >= 9 and lowered.endswith(_ADVERB_ENDINGS)  # `Officiellement Díaz est…`
                 or initial and self._opening_role(token)
                 or initial and len(lowered) >= 6 and lowered.endswith("ing") and token not in self._capitalised_inside)
 
@@ -2128,9 +2131,12 @@ class SpeakerFinder:
         return name in self._first_seen or self._part_of_person(name)
 
     def _is_verb(self, token: str) -> bool:
-        """A reporting verb; a French participle agreeing with its subject counts too (`s'est félicitée`)."""
+        """A reporting verb; a French participle agreeing with its subject counts too (`s'est félicitée`), and
+        the simple past of a first-group one, as history writes it (`affirma`, `ajouta` for `affirmé`, `ajouté`)."""
         word = _INVERTED_PRONOUN.sub("", token.lower())
-        return word in self._lexicon.verbs or self._language == "fr" and _AGREEMENT.sub("", word) in self._lexicon.verbs
+        return word in self._lexicon.verbs or self._language == "fr" and (
+            _AGREEMENT.sub("", word) in self._lexicon.verbs or len(word) > 4 and word.endswith("a")
+            and word[:-1] + "é" in self._lexicon.verbs)
 
 
 def _opinion(before: str) -> tuple[str, str] | None:
