@@ -214,3 +214,11 @@ def test_history_writes_the_simple_past_and_a_doctor_by_title() -> None:
         "si loin de Dieu et si proche des États-Unis. »",
         language="fr",
     ) == {"Pauvre Mexique si loin de Dieu et si proche des États-Unis.": "Porfirio Díaz"}
+
+
+def test_a_slogan_with_its_owner_named_is_a_title() -> None:
+    assert speakers(
+        "Madero reprendra habilement le vieux slogan de Díaz, « Suffrage effectif, pas de réélection », pour sa "
+        "campagne politique.",
+        language="fr",
+    ) == {}

@@ -67,6 +67,8 @@ _ENDED = re.compile(r"\s*[.!?…](?=\s+[\"“„«]?[A-ZÀ-Þ])")
 """A sentence end right after a closing mark, before a capital: what follows is no attribution of it."""
 _CITATION_MARKER = re.compile(r"\[(?:\d{1,3}|[^\W\d][^\[\]]{0,30})\]")
 """An editor's marker in brackets: a footnote number or a short note (`[12]`, `[réf. nécessaire]`)."""
+_OWNER_WORDS = frozenset("de d du des of by von vom del".split())
+"""Words between a title's cue and whose the work is (`le slogan de Díaz`, `the book by Jane Doe`)."""
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+(?:and|or|et|ou|y|e|o|und|oder))\s*", re.IGNORECASE)
 """What stands between two items of a list of quoted titles: `, ` or ` and `."""
 _TITLE_CUES = frozenset("""titled entitled called named dubbed nicknamed headlined book film song album hymn
@@ -495,7 +497,12 @@ def _names_a_work(before: str) -> bool:
     `a graph titled “…”`, `el himno «…»`, `ein ICSI-Bericht „…“`."""
     if before.rstrip().endswith(":"):
         return False  # `schreibt in seinem Buch: „…“`: a colon announces words, not a title
-    return bool(_TITLE_CUES & {w.lower() for w in words(before)[-2:]})
+    last = words(before)[-4:]
+    for k in range(len(last) - 1, -1, -1):
+        if last[k].lower() in _TITLE_CUES:
+            # the cue, then at most whose it is (`le vieux slogan de Díaz, « … »`, `the book by Jane Doe "…"`)
+            return k >= len(last) - 2 or all(w.lower() in _OWNER_WORDS or w[:1].isupper() for w in last[k + 1:])
+    return False
 
 
 def _cosine(a: Counter[str], b: Counter[str]) -> float:
