@@ -222,3 +222,13 @@ def test_a_slogan_with_its_owner_named_is_a_title() -> None:
         "campagne politique.",
         language="fr",
     ) == {}
+
+
+def test_an_unnamed_plural_agent_after_a_quotation_is_nobody_known() -> None:
+    assert speakers(
+        "Depuis quelques années, l'Espagne accorde sa nationalité aux descendants de séfarades. En juin 2014, le "
+        "gouvernement de Mariano Rajoy lève l'une des clauses les plus décriées et reconnaît la double nationalité. "
+        "Cette décision relève de la reconnaissance d'une « erreur historique il y a cinq siècles » par les "
+        "autorités espagnoles.",
+        language="fr",
+    ) == {"erreur historique il y a cinq siècles": None}

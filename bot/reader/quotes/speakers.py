@@ -122,6 +122,8 @@ _OF = frozenset("de d' d’ of von del".split())
 """Words between a writing and its author (`une lettre de`, `a letter of`, `ein Brief von`)."""
 _ADVERB_ENDINGS = ("ement", "emment", "amment", "mente")
 """How French and Spanish adverbs end (`Officiellement`, `Finalmente`): opening a sentence, no part of a name."""
+_PLURAL_ARTICLES = frozenset("les des ces".split())
+"""French plural determiners: `par les autorités` is the agent of a passive, `par la suite` may be time."""
 _BUT = frozenset("but mais pero aber sondern".split())
 """Conjunctions that join a second verb to a clause's subject, besides `and`."""
 _LATTER_PHRASES = {("ce", "dernier"): "m", ("cette", "dernière"): "f", ("este", "último"): "m",
@@ -684,6 +686,8 @@ class SpeakerFinder:
             name = self._name(head[1:], *runs[0])
             if name and runs[0][0] == 0:
                 return ("name", name)
+        if len(head) > 2 and head[0].lower() == "par" and head[1].lower() in _PLURAL_ARTICLES and not _runs(head[2:]):
+            return _NOBODY  # `la reconnaissance d'une « … » par les autorités espagnoles`: a body left unnamed
         if head and head[0] == _BY:
             found = self._inverted(head) or self._described_person(head[1:])
             return ("source", found[1]) if found and found[0] == "name" else found
