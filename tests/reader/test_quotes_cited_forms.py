@@ -232,3 +232,11 @@ def test_an_unnamed_plural_agent_after_a_quotation_is_nobody_known() -> None:
         "autorités espagnoles.",
         language="fr",
     ) == {"erreur historique il y a cinq siècles": None}
+
+
+def test_a_lower_case_role_before_the_name_that_opens_the_clause() -> None:
+    assert speakers(
+        "The team won on Saturday and Paul Rees scored twice. Despite the win, coach Luke Morgan remained "
+        "cautious: \"We still have a lot of work to do, the defence was far too open.\"",
+        language="en",
+    ) == {"We still have a lot of work to do, the defence was far too open.": "Luke Morgan"}

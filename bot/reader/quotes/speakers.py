@@ -787,6 +787,8 @@ class SpeakerFinder:
                 words = words[1:]
                 while lead < min(3, len(words) - 1) and words[lead][:1].islower() and words[lead] not in self._stop_words:
                     lead += 1
+            elif len(words) > 2 and words[0].islower() and self._role_head(words[0]) and words[1][:1].isupper():
+                lead = 1  # `Despite the win, coach Luke Morgan remained cautious:`: the role, then who holds it
             runs = _runs(words)
             if len(runs) > 1 and runs[0] == (lead, lead + 1) and _possessive(words[lead]) and runs[1][0] == lead + 1 \
                     and " ".join(words[slice(*runs[1])]) in self._first_seen:
