@@ -240,3 +240,11 @@ def test_a_lower_case_role_before_the_name_that_opens_the_clause() -> None:
         "cautious: \"We still have a lot of work to do, the defence was far too open.\"",
         language="en",
     ) == {"We still have a lot of work to do, the defence was far too open.": "Luke Morgan"}
+
+
+def test_a_german_subject_after_the_verb_before_a_colon_speaks() -> None:
+    assert speakers(
+        "Der FC gewann am Samstag gegen Jena, Tim Brandt traf zweimal. Trotz des Sieges blieb Trainer Jens Keller "
+        "vorsichtig: „Wir haben noch viel Arbeit vor uns, die Abwehr war zu offen.“",
+        language="de",
+    ) == {"Wir haben noch viel Arbeit vor uns, die Abwehr war zu offen.": "Jens Keller"}
