@@ -248,3 +248,19 @@ def test_a_german_subject_after_the_verb_before_a_colon_speaks() -> None:
         "vorsichtig: „Wir haben noch viel Arbeit vor uns, die Abwehr war zu offen.“",
         language="de",
     ) == {"Wir haben noch viel Arbeit vor uns, die Abwehr war zu offen.": "Jens Keller"}
+
+
+def test_a_channel_speaks_as_the_body_in_focus() -> None:
+    assert speakers(
+        "Les journalistes de la chaîne Arte sont rentrés mardi. La chaîne met « tout en œuvre pour assurer la "
+        "sécurité de ses équipes ».",
+        language="fr",
+    ) == {"tout en œuvre pour assurer la sécurité de ses équipes": "Arte"}
+
+
+def test_a_complaint_against_x_names_no_body() -> None:
+    assert speakers(
+        "Les journalistes de France 24 sont rentrés, a indiqué leur direction. Ils vont déposer une plainte contre X. "
+        "La chaîne met « tout en œuvre pour assurer la sécurité de ses équipes au Caire ».",
+        language="fr",
+    ) == {"tout en œuvre pour assurer la sécurité de ses équipes au Caire": None}

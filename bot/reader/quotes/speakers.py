@@ -1918,8 +1918,8 @@ class SpeakerFinder:
             if institution:
                 return institution[0]  # `La Ligue des droits de l'homme a publié…`: its whole name
             name = self._name(tokens, start, end, organisations=True)
-            if name and not self._is_person(name) and not self._kind_noun(tokens, name):
-                return self._full_name(name, index)
+            if name and len(name.rstrip(".")) > 1 and not self._is_person(name) and not self._kind_noun(tokens, name):
+                return self._full_name(name, index)  # but not `une plainte contre X.`: no one known
         phrase = self._body_phrase(tokens)  # `Le tribunal correctionnel de Rennes a condamné…`
         return phrase[1] if phrase else None
 
