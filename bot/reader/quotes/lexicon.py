@@ -57,16 +57,16 @@ ministerin minister bundespräsident bundespräsidentin papst generalsekretär g
 bürgermeister bürgermeisterin sprecher sprecherin könig königin general generalin graf gräfin fürst
 fürstin baron baronin abg abgeordneter abgeordnete professor professorin doktor pfarrer landrat landrätin
 staatssekretär staatssekretärin senator senatorin stadtrat stadträtin dezernent dezernentin"""
-_FR_TITLES = """dr pr prof m mme mlle me mgr monsieur madame président présidente pape ministre secrétaire
+_FR_TITLES = """dr docteur docteure pr prof m mme mlle me mgr monsieur madame président présidente pape ministre secrétaire
 général générale maire roi reine"""
-_ES_TITLES = """dr dra sr sra srta don doña presidente presidenta papa secretario secretaria general
+_ES_TITLES = """dr dra doctor doctora sr sra srta don doña presidente presidenta papa secretario secretaria general
 ministro ministra alcalde alcaldesa rey reina"""
 DE_COMPOUND_TITLES = tuple(t for t in _DE_TITLES.split() if len(t) >= 7 and t not in ("professor", "professorin"))
 """German titles that end a compound title (`Wirtschaftsminister`, `Oberbürgermeisterin`, `Vizekanzler`)."""
 ABBREVIATED_TITLES = frozenset("sen rep gov det sgt supt capt lt col gen maj cpl pte cmdr adm".split())
 TITLE_WORDS = frozenset(f"{_EN_TITLES} {_DE_TITLES} {_FR_TITLES} {_ES_TITLES}".split())
 """Every language's titles: an abbreviated one keeps its full stop (`Dr.`, `Sra.`)."""
-HONORIFICS = frozenset("""mr mrs ms miss mx dr prof sir dame lord lady herr frau m mme mlle me mgr monsieur
+HONORIFICS = frozenset("""mr mrs ms miss mx dr docteur docteure doctor doctora prof sir dame lord lady herr frau m mme mlle me mgr monsieur
 madame pr sr sra srta don doña dra abg state private father""".split()) | ABBREVIATED_TITLES
 """Titles that say how to address someone, not what they do: never shown as a role (`Mr`, `Dr.`, `Sen.`)."""
 ROLE_NOUNS: dict[str, frozenset[str]] = {
@@ -178,7 +178,7 @@ LEXICONS: dict[str, Lexicon] = {
                    clamé clame proclamé proclame répété répète enchaîné enchaîne indigné inquiété
                    alerté alerte salué salue mentionné mentionne admis admet exclamé exclame étonné
                    étonne réaffirmé réaffirme révélé révèle répliqué interrogé interroge qualifié
-                   qualifie décrit soupiré soupire disait écrivait répondait poursuivait reconnaissait
+                   qualifie décrit soupiré soupire disait disant écrivait écrivit répondait poursuivait reconnaissait
                    avertissait admettait promettait craint redoute redouté espère espéré tempête tempêté avoue avoué
                    sourit souri plaisante plaisanté tempère tempéré rassure rassuré réclame réclamé exige exigé
                    prédit évoque évoqué""", "fr"),
@@ -322,8 +322,10 @@ disputa afirmando que`) has that clause's subject, not the sentence's."""
 TOPIC_WORDS = frozenset("for für pour para".split())
 """`For X, …`, `Für X ist das …`: a sentence opening with one is about X, who is in focus after it."""
 OPENERS = frozenset("""in on at after before during when while later then sur dans à au aux après avant lors
-pendant plus puis ensuite alors mais et an am im nach vor bei während en tras durante después antes""".split())
-"""Words that open a scene-setting phrase before the subject (`Sur Twitter, Lionel Tardy a écrit`)."""
+pendant plus puis ensuite alors mais et an am im nach vor bei während en tras durante después antes despite
+malgré trotz pese""".split())
+"""Words that open a scene-setting phrase before the subject (`Sur Twitter, Lionel Tardy a écrit`, `Malgré
+cette performance, Nicolas Prost reste prudent`)."""
 HEAD_FINAL = frozenset({"en", "de"})
 """Languages whose noun phrase ends in its head noun (`the advocacy group`; French: `l'organisation militante`)."""
 NAME_JOINERS = frozenset({"of"})
@@ -363,7 +365,7 @@ FR_ADJECTIVE_ENDINGS = ("ique", "iques", "al", "ale", "ales", "aux", "el", "elle
 """Endings of French adjectives that follow a body's noun (`mondiale`, `constitutionnel`, `addictives`)."""
 MAX_INSTITUTION_WORDS = 10
 
-BODY_KINDS = frozenset("""organisation organization ong ngo group firm syndicat collectif organisme organismo organisación organización
+BODY_KINDS = frozenset("""organisation organization ong ngo group firm chaîne channel cadena sender syndicat collectif organisme organismo organisación organización
 firma gruppe konzern gewerkschaft unternehmen verein verband vorstand""".split())
 """Words for a kind of body besides `ORGANISATION_WORDS`: `l'ONG précise`, `the group said` speak for
 the body in focus."""

@@ -55,10 +55,20 @@ _SPACED_MARKS = set("«»‹›")
 """Marks that French typography separates from the quoted words by a space."""
 _OPEN_AFTER = set("([{—–-/:") | set(_DOUBLE) | set(_SINGLE) | set("”’")
 """Characters an opening mark may follow with no space: a colon too, as typists glue it (`a indiqué :« …`)."""
-_CLOSE_BEFORE = set(".,;:!?)]}—–-…") | set(_DOUBLE) | set(_SINGLE) | set("”’")
+_CLOSE_BEFORE = set(".,;:!?)[]}—–-…") | set(_DOUBLE) | set(_SINGLE) | set("”’")
+"""Characters a closing mark may precede with no space: `[` too, a citation marker (`»[1]`, `”[12]`)."""
+_NESTING = set("«")
+"""Opening marks that, met again mid-sentence inside their own quotation, open a quoted word nested
+in it (`« n'utilise pas le mot « féministe » car… »`): its closing mark differs, so the pairs nest."""
 _ELISION = re.compile(r"(?:\d\d|em|n|til|cause|tis|twas)\b", re.IGNORECASE)
 """Words a leading apostrophe shortens ('90s, 'em, rock 'n' roll): not an opening quote."""
 _SENTENCE_END = set(".!?…")
+_ENDED = re.compile(r"\s*[.!?…](?=\s+[\"“„«]?[A-ZÀ-Þ])")
+"""A sentence end right after a closing mark, before a capital: what follows is no attribution of it."""
+_CITATION_MARKER = re.compile(r"\[(?:\d{1,3}|[^\W\d][^\[\]]{0,30})\]")
+"""An editor's marker in brackets: a footnote number or a short note (`[12]`, `[réf. nécessaire]`)."""
+_OWNER_WORDS = frozenset("de d du des of by von vom del".split())
+"""Words between a title's cue and whose the work is (`le slogan de Díaz`, `the book by Jane Doe`)."""
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+(?:and|or|et|ou|y|e|o|und|oder))\s*", re.IGNORECASE)
 """What stands between two items of a list of quoted titles: `, ` or ` and `."""
 _TITLE_CUES = frozenset("""titled entitled called named dubbed nicknamed headlined book film song album hymn
@@ -69,9 +79,10 @@ bezeichnung buch lied hymne aufsatz
 bericht roman gedicht zeile known conocido conocida conocidos conocidas bekannt connu connue connus motto
 slogan eslogan lema devise term terms término términos terme termes begriff ausdruck expression expresión
 concepto concept konzept meaning means meant significa significan significaba signifie signifiant
-bedeutet bedeuten bedeutete""".split())
+bedeutet bedeuten bedeutete thèse thesis tesis dissertation doktorarbeit sujet""".split())
 """Words before a quotation that make it the title or name of something (`el himno «…»`), or the
-meaning of a word (`Warraghiggey, que significa "El que hace grandes cosas"`)."""
+meaning of a word (`Warraghiggey, que significa "El que hace grandes cosas"`), or a thesis and its subject
+(`soutint une thèse « Des altérations du sang… »`, `avec pour sujet « De Stahl et de sa doctrine médicale »`)."""
 
 
 @dataclass(frozen=True)
@@ -206,6 +217,8 @@ def all_quotes(document: Document) -> list[Quote]:
             if not paragraph[:span.start].strip():
                 before = introduction + " " + before
             after = masked[span.end:offsets[last][1]] if span.end <= offsets[last][1] else ""
+            if ended := _ENDED.match(after):
+                after = ended.group()  # `… la donne ».[réf. nécessaire] LO note…`: the splitter read on
             between = None if previous_end is None else masked[previous_end:span.start]
             pieces.append(_Piece(span, text, sentences[first], sentences[last], before, after, between,
                                  not paragraph[:span.start].strip()))
@@ -332,6 +345,7 @@ def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str])
     closers = "".join(family.values())
     spans: list[_Span] = []
     opened: tuple[int, str] | None = None
+    nested = 0
     for match in _MARKS.finditer(text):
         i, mark = match.start(), match.group()
         if mark not in family and mark not in closers:
@@ -340,17 +354,21 @@ def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str])
         can_close = _can_close(text, i, stop_words)
         if opened is None:
             if can_open:
-                opened = (i, mark)
+                opened, nested = (i, mark), 0
+        elif mark in family[opened[1]] and can_close and nested:
+            nested -= 1
         elif mark in family[opened[1]] and can_close:
             spans.append(_Span(opened[0], i + 1))
             opened = None
+        elif can_open and mark == opened[1] in _NESTING and not _ends_sentence(text[:i]):
+            nested += 1
         elif can_open and not can_close and (mark == opened[1] or _ends_sentence(text[:i])):
             # A new quotation while one is open: the open one ran to the end of its paragraph in
             # the source (news style leaves it unclosed), which we keep if it ended a sentence.
             # Another kind of mark mid-sentence is a quotation nested in it (« … “ … ” … »).
             if _ends_sentence(text[:i]):
                 spans.append(_Span(opened[0], len(text[:i].rstrip()), closed=False))
-            opened = (i, mark)
+            opened, nested = (i, mark), 0
     # A paragraph that is all quotation may stop mid-sentence (`« Nous espérons rouvrir…, ¶ « et nous
     # étudions… »`): the next paragraph, opening with the mark again, goes on with it.
     if opened is not None and (_ends_sentence(text) or not text[:opened[0]].strip()) and (
@@ -405,8 +423,11 @@ def _starts_sentence(text: str, i: int) -> bool:
 def _mask(paragraph: str, spans: list[_Span]) -> str:
     """The paragraph with each quotation blanked out, same length, so attribution never reads quoted
     words; a term too short to be a statement is blanked as a word of its clause; a nickname stays,
-    as part of the name it stands in (`"Weird Al" Yankovic`)."""
+    as part of the name it stands in (`"Weird Al" Yankovic`); an editor's bracketed marker is blanked
+    too (`»[réf. nécessaire] qui ajoute`, `”[12] she said`), as it is no word of the attribution."""
     chars = list(paragraph)
+    for marker in _CITATION_MARKER.finditer(paragraph):
+        chars[marker.start():marker.end()] = " " * (marker.end() - marker.start())
     for span in spans:
         if not _is_nickname(paragraph, span):
             blank = MASK if len(words(paragraph[span.inner])) >= MIN_WORDS else TERM
@@ -464,8 +485,11 @@ def _listed(paragraph: str, spans: list[_Span]) -> set[_Span]:
     for a, b in zip(spans, spans[1:]):
         if _LIST_SEPARATOR.fullmatch(paragraph[a.end:b.start]):
             listed |= {a, b}
-    # A statement quoted in a row keeps its punctuation inside the marks (`"…, honey," and "…here."`).
-    return {span for span in listed if paragraph[span.inner].rstrip()[-1:] not in ".,;:!?…"}
+    # A statement quoted in a row keeps its punctuation inside the marks (`"…, honey," and "…here."`);
+    # words quoted from a statement start in lower case, as titles do not (`si Emmanuel Macron « est
+    # toujours censé évoluer à gauche » et « s'en prend aux chômeurs »`).
+    return {span for span in listed if paragraph[span.inner].rstrip()[-1:] not in ".,;:!?…"
+            and not paragraph[span.inner].lstrip()[:1].islower()}
 
 
 def _names_a_work(before: str) -> bool:
@@ -473,7 +497,12 @@ def _names_a_work(before: str) -> bool:
     `a graph titled “…”`, `el himno «…»`, `ein ICSI-Bericht „…“`."""
     if before.rstrip().endswith(":"):
         return False  # `schreibt in seinem Buch: „…“`: a colon announces words, not a title
-    return bool(_TITLE_CUES & {w.lower() for w in words(before)[-2:]})
+    last = words(before)[-4:]
+    for k in range(len(last) - 1, -1, -1):
+        if last[k].lower() in _TITLE_CUES:
+            # the cue, then at most whose it is (`le vieux slogan de Díaz, « … »`, `the book by Jane Doe "…"`)
+            return k >= len(last) - 2 or all(w.lower() in _OWNER_WORDS or w[:1].isupper() for w in last[k + 1:])
+    return False
 
 
 def _cosine(a: Counter[str], b: Counter[str]) -> float:

@@ -108,6 +108,33 @@ from bot.reader.quotes.lexicon import (
 )
 from bot.reader.text.document import Document, Sentence
 
+_OPINION = re.compile(
+    r"\W*(?:(?:but|mais|pero|aber|and|et|y|und)\s+)?(?:a (su) (?:juicio|entender)|en (su) opinión"
+    r"|para (él|ella)|à (son) avis|(seiner|ihrer) (?:ansicht|meinung|auffassung) nach"
+    r"|nach (seiner|ihrer) (?:ansicht|meinung|auffassung)|in (his|her) (?:view|opinion))\s*,?\s",
+    re.IGNORECASE)
+"""Phrases opening a sentence with someone's view (`a su juicio`, `à son avis`, `in her view`)."""
+_ROLE_ENDING = re.compile(r"(?:eur|euse|trice|iste|ien|ienne|aire|ador|adora|ista|ario|aria)$")
+"""How French and Spanish nouns for what someone does end (`négociateur`, `historienne`, `portavoz` aside)."""
+_DEMONSTRATIVES = frozenset("celle celui celles".split())
+"""French demonstrative pronouns some stop-word lists lack: `Celle du Cinquième livre précise` names no one."""
+_OF = frozenset("de d' d’ of von del".split())
+"""Words between a writing and its author (`une lettre de`, `a letter of`, `ein Brief von`)."""
+_ADVERB_ENDINGS = ("ement", "emment", "amment", "mente")
+"""How French and Spanish adverbs end (`Officiellement`, `Finalmente`): opening a sentence, no part of a name."""
+_PLURAL_ARTICLES = frozenset("les des ces".split())
+"""French plural determiners: `par les autorités` is the agent of a passive, `par la suite` may be time."""
+_BUT = frozenset("but mais pero aber sondern".split())
+"""Conjunctions that join a second verb to a clause's subject, besides `and`."""
+_LATTER_PHRASES = {("ce", "dernier"): "m", ("cette", "dernière"): "f", ("este", "último"): "m",
+                   ("esta", "última"): "f"}
+"""Two-word forms of `the latter` that may open a participle clause (`ce dernier précisant que « … »`)."""
+_PASSIVE = re.compile(r"été|been|sido|is|are|was|were|est|sont|fut|furent|fue|fueron|wird|wurde|wurden")
+"""Auxiliaries of a passive (`a été décrite`, `was described`, `fue calificado`, `wurde … bezeichnet`)."""
+_PARTICIPLE = re.compile(r"(?:[éiu]e?s?|ed|ad[oa]s?|id[oa]s?|[tn]e?s?|ise?s?)$")
+"""How a past participle ends, roughly, in the four languages."""
+_SINGLING_OUT = frozenset("notamment surtout especially particularly insbesondere allem especialmente todo".split())
+"""Words that single out one of those just named (`l'écurie et notamment Jean Dupont`, `vor allem`)."""
 MASK = "▮"
 """Stands in for quoted characters, so the words of a quotation never look like an attribution."""
 TERM = "▯"
@@ -201,7 +228,7 @@ class SpeakerFinder:
         self._masked = masked
         self._language = document.language.code
         self._lexicon = LEXICONS.get(document.language.code, LEXICONS["en"])
-        self._stop_words = document.language.stop_words
+        self._stop_words = document.language.stop_words | _DEMONSTRATIVES
         self._said: dict[int, str] = {}
         self._quoted_at = 0
         """The sentence whose quotation is being attributed: a description refers back from it."""
@@ -561,6 +588,8 @@ class SpeakerFinder:
             # `Tesla dijo…, diciendo: "…", dijo, "…"`: the pronoun stands for the name the sentence opened with
             named = self._before(_tokens(before, self._lexicon))
             found = named if named and named[0] == "name" else found
+        if found is None:
+            found = _opinion(before)  # `A su juicio, la resolución "…"`: the view of the person in focus
         if found is None and first.index in self._said:
             found = ("name", self._said[first.index])  # `X said “…” and added: “…”`
         if found is None:
@@ -568,9 +597,12 @@ class SpeakerFinder:
         if found is None and afters:
             found = self._later(_tokens(afters[-1], self._lexicon))
         if found is None and before.rstrip().endswith(":"):
-            found = self._verb_last(_last_clause(_tokens(before, self._lexicon)[:-1]))  # `…, in der er sagte:`
+            clause = _last_clause(_tokens(before, self._lexicon)[:-1])
+            found = self._verb_last(clause) or self._named_last(clause)  # `…, in der er sagte:`
         if found is None:
             found = self._opening(_tokens(before, self._lexicon)) or self._label(_tokens(before, self._lexicon))
+        if found is None and before.rstrip().endswith(":"):
+            found = self._sole_person(first.index)
         if found is None and reply:
             found = self._asked(last) or self._turn_before()
         if found is None:
@@ -649,6 +681,13 @@ class SpeakerFinder:
             head = head[1:]
             if len(head) > 1 and head[0][:1].islower() and self._is_verb(head[1]):
                 head = head[1:]  # `« … » a ensuite précisé Febelfin`: an adverb before the verb
+        if len(head) > 2 and head[0].lower() in AGENTS and head[1][:1].isupper() and (runs := _runs(head[1:])):
+            # `Les deux premiers livres sont adressés « … » par Scipione Stella, un jeune prêtre`: a passive's agent
+            name = self._name(head[1:], *runs[0])
+            if name and runs[0][0] == 0:
+                return ("name", name)
+        if len(head) > 2 and head[0].lower() == "par" and head[1].lower() in _PLURAL_ARTICLES and not _runs(head[2:]):
+            return _NOBODY  # `la reconnaissance d'une « … » par les autorités espagnoles`: a body left unnamed
         if head and head[0] == _BY:
             found = self._inverted(head) or self._described_person(head[1:])
             return ("source", found[1]) if found and found[0] == "name" else found
@@ -661,6 +700,10 @@ class SpeakerFinder:
             if k > 1 and head[k - 1] == "," and token.lower() in EN_PARTICIPLES and self._language == "en":
                 return self._subject(head[:k - 1]) or self._opening(head[:k - 1])  # `“…,” Benioff weighed in, telling Cook`
             if self._is_verb(token):
+                if k == 1 and head[0].lower() in RELATIVES | CONJUNCTIONS | _BUT:
+                    # `« … » qui ajoute : « … »`, `X estime que « … » mais souligne que`: the relative, or the
+                    # verb joined to the one before, goes with whoever the sentence named before the quotation
+                    return None
                 if k and self._plural(token, head[k - 1]):
                     return _NOBODY  # `„…“, sie sagten` / `“…,” both said`: more than one
                 if k > 1 and self._language == "en" and head[k - 2].lower() in ("the", "these", "those", "many", "some") \
@@ -720,6 +763,8 @@ class SpeakerFinder:
                 if holder and holder[0] == "name" and " " in holder[1]:
                     return holder
             scene = words[0].lower() in OPENERS or self._language == "es" and words[0].lower() == "a"  # `A su lado,`
+            # `De son côté,`, `Por su parte,`, `For its part,`: whose turn it is, said by the subject after it
+            scene = scene or words[0].lower() in PREPOSITIONS | {"por"} and words[1:2] and words[1].lower() in POSSESSIVES
             if number + 1 < len(segments) and (scene or _dated(words) or words[0] == _BY
                                                 and not _runs(words[1:])):  # `Pour se justifier,`, `El 14 de octubre,`
                 continue  # `Sur Twitter, Philippe Gosselin a dénoncé…`
@@ -742,6 +787,8 @@ class SpeakerFinder:
                 words = words[1:]
                 while lead < min(3, len(words) - 1) and words[lead][:1].islower() and words[lead] not in self._stop_words:
                     lead += 1
+            elif len(words) > 2 and words[0].islower() and self._role_head(words[0]) and words[1][:1].isupper():
+                lead = 1  # `Despite the win, coach Luke Morgan remained cautious:`: the role, then who holds it
             runs = _runs(words)
             if len(runs) > 1 and runs[0] == (lead, lead + 1) and _possessive(words[lead]) and runs[1][0] == lead + 1 \
                     and " ".join(words[slice(*runs[1])]) in self._first_seen:
@@ -759,6 +806,8 @@ class SpeakerFinder:
                 if found is None and head and head[0] in BODY_KINDS | ORGANISATION_WORDS and not complement \
                         and segment.split()[0].lower() in DEFINITES:
                     found = ("focus", "n")  # `L'association y voit « … »`: the body in focus
+                if found is None and head and not complement and (self._role_head(head[0]) or _ROLE_ENDING.search(head[0])):
+                    found = _NOBODY  # `le négociateur palestinien a appelé… : « … »`: a post no name in the story holds
                 # `une voyageuse bloquée en gare de Lyon confiait : « … »`: someone the article leaves unnamed
                 return found or (_NOBODY if unnamed else None)
             name = self._name(words, *runs[0]) or self._name(words, *runs[0], organisations=True)
@@ -1053,6 +1102,9 @@ class SpeakerFinder:
                     found = self._inverted(tokens[k:])
                     if found:
                         return found
+                if tokens[k].lower().endswith(PARTICIPLE_ENDINGS) and (
+                        latter := _LATTER_PHRASES.get(tuple(t.lower() for t in tokens[max(0, k - 2):k]))):
+                    return ("latter", latter)  # `…ainsi que le sénateur François Grosdidier, ce dernier précisant que`
                 if tokens[k].lower().endswith(PARTICIPLE_ENDINGS):
                     # `TVE a émis un communiqué affirmant que « … »`: the clause's subject speaks, that of
                     # the nearest clause (`Webb saltó…, hasta que Kennedy terminó la disputa afirmando que`)
@@ -1100,6 +1152,35 @@ class SpeakerFinder:
         found = self._opening(clause[opens:])
         return found if found and found[0] in ("name", "pronoun", "latter") else None
 
+    def _named_last(self, clause: list[str]) -> tuple[str, str] | None:
+        """`Cette orientation est justifiée par Georges Kaldy : « … »`, `…satisfait l'écurie et notamment
+        Jean-Christophe Boullion : « … »`: a person named last before the colon, as the agent of a passive
+        or singled out by `and`/`notamment`, is the one the quotation gives the words of; a place or a body
+        named there after a preposition (`à Paris :`, `du RER B Nord`) is not."""
+        runs = _runs(clause)
+        if not runs or runs[-1][1] != len(clause) or runs[-1][0] == 0:
+            return None
+        start, end = runs[-1]
+        if clause[start - 1].lower() not in AGENTS | CONJUNCTIONS | ADVERBS | _SINGLING_OUT:
+            return None
+        name = self._name(clause[start:end], 0, end - start)  # the word before was checked above
+        return ("name", name) if name and self._is_person(name) else None
+
+    def _sole_person(self, index: int) -> tuple[str, str] | None:
+        """`…a convaincu la veuve de l'ancien président, Souha Arafat, de demander l'exhumation : « Je veux… »`:
+        a colon after a sentence that names one person, though not as its subject, hands them the word."""
+        people = self._people_in(index, before_quote=True)
+        if len(people) == 1:
+            return ("name", people[0])
+        # `…dans une lettre de Guillaume Apollinaire à Paul Dermée : « … »`: of several, the writing's author
+        tokens = _tokens(self._masked.get(index, ""), self._lexicon)
+        for k, token in enumerate(tokens[:-2]):
+            if token.lower() in WRITINGS | STATEMENTS and tokens[k + 1].lower() in _OF:
+                author = next((p for p in people if " ".join(tokens[k + 2:k + 2 + len(p.split())]) == p), None)
+                if author:
+                    return ("name", author)
+        return None
+
     def _joined(self, tokens: list[str]) -> tuple[str, str] | None:
         """`bans what it calls “…” and defines as “…”`: a verb joined by `and` right after an earlier
         quotation in the sentence shares the subject of the clause before that quotation."""
@@ -1118,7 +1199,11 @@ class SpeakerFinder:
             return None
         at = max((k for k, t in enumerate(tokens[:-1]) if t.lower() in AGENTS), default=None)
         if at is None:
-            return None
+            # `Elle a été décrite comme « … »`, `She has been described as “…”`: a passive with no agent
+            # gives the words of someone unnamed about its subject, who is not the one speaking
+            clause = _last_clause(tokens[:-1])
+            return _NOBODY if any(_PASSIVE.fullmatch(a.lower()) and _PARTICIPLE.search(b.lower())
+                                  for a, b in zip(clause, clause[1:])) else None
         chunk = tokens[at + 1:-1]
         while chunk and (chunk[0].lower() in ARTICLES or chunk[0].lower() in DE_DETERMINERS):
             chunk = chunk[1:]
@@ -1552,6 +1637,8 @@ class SpeakerFinder:
         run = _without_descriptor([_strip_possessive(t) for t in run])
         if not run or any(t.lower() in CALENDAR for t in run):
             return None
+        if self._seated(tokens, start, run):
+            run = run[-2:]
         if any(a.isupper() and len(a) > 1 and b in PARTICLES for a, b in zip(run, run[1:])):
             return None  # `PDG de HP France`, `CEO of BP`: a post, not a name
         if organisations and not titled:
@@ -1577,6 +1664,12 @@ class SpeakerFinder:
         post = tokens[of - 1]
         return post.isalpha() and (post.islower() and post not in self._stop_words or self._is_title(post)) \
             and all(w[:1].isupper() for w in run[-2:])
+
+    def _seated(self, tokens: list[str], start: int, run: list[str]) -> bool:
+        """Whether a run after a post names the post's party and seat, then the person who holds it,
+        the two last words: `le sénateur UMP de la Moselle François Grosdidier`."""
+        return start > 0 and self._role_head(tokens[start - 1]) and len(run) > 3 and len(run[0]) > 1 \
+            and run[0].isupper() and run[1] in PARTICLES and all(w[:1].isupper() and w not in PARTICLES for w in run[-2:])
 
     def _is_title(self, token: str) -> bool:
         """`Mr`, `Dr.`, `Président-candidat`: a title, or a compound that opens with one; in German also
@@ -1618,6 +1711,7 @@ class SpeakerFinder:
         Cook at Dreamforce` names Cook, not a `Hosting Cook` who would share his surname)."""
         lowered = token.lower()
         return (lowered in self._lower or lowered in self._stop_words and (initial or token.isupper())
+                or initial and len(lowered) >= 9 and lowered.endswith(_ADVERB_ENDINGS)  # `Officiellement Díaz est…`
                 or initial and self._opening_role(token)
                 or initial and len(lowered) >= 6 and lowered.endswith("ing") and token not in self._capitalised_inside)
 
@@ -1824,8 +1918,8 @@ class SpeakerFinder:
             if institution:
                 return institution[0]  # `La Ligue des droits de l'homme a publié…`: its whole name
             name = self._name(tokens, start, end, organisations=True)
-            if name and not self._is_person(name) and not self._kind_noun(tokens, name):
-                return self._full_name(name, index)
+            if name and len(name.rstrip(".")) > 1 and not self._is_person(name) and not self._kind_noun(tokens, name):
+                return self._full_name(name, index)  # but not `une plainte contre X.`: no one known
         phrase = self._body_phrase(tokens)  # `Le tribunal correctionnel de Rennes a condamné…`
         return phrase[1] if phrase else None
 
@@ -2009,7 +2103,7 @@ class SpeakerFinder:
                     run, initial = run[1:], False
                 run = self._without_nouns(run)
                 run = self._after_post(run)
-                if self._holds_post(tokens, start, run):
+                if self._holds_post(tokens, start, run) or self._seated(tokens, start, run):
                     run = run[-2:]  # `el alcalde de San Francisco Ed Lee`
                 gender = None
             run = _without_descriptor(run)
@@ -2043,9 +2137,24 @@ class SpeakerFinder:
         return name in self._first_seen or self._part_of_person(name)
 
     def _is_verb(self, token: str) -> bool:
-        """A reporting verb; a French participle agreeing with its subject counts too (`s'est félicitée`)."""
+        """A reporting verb; a French participle agreeing with its subject counts too (`s'est félicitée`), and
+        the simple past of a first-group one, as history writes it (`affirma`, `ajouta` for `affirmé`, `ajouté`)."""
         word = _INVERTED_PRONOUN.sub("", token.lower())
-        return word in self._lexicon.verbs or self._language == "fr" and _AGREEMENT.sub("", word) in self._lexicon.verbs
+        return word in self._lexicon.verbs or self._language == "fr" and (
+            _AGREEMENT.sub("", word) in self._lexicon.verbs or len(word) > 4 and word.endswith("a")
+            and word[:-1] + "é" in self._lexicon.verbs)
+
+
+def _opinion(before: str) -> tuple[str, str] | None:
+    """`In her view, the ruling “…”`, `A su juicio, la resolución "…"`, `Ihrer Ansicht nach „…“`: a phrase
+    opening the sentence that gives someone's view by a possessive or a pronoun; its person (by gender
+    where the word shows it) is the one the text has in focus."""
+    match = _OPINION.match(before)
+    if match is None:
+        return None
+    person = next(group for group in match.groups() if group).lower()
+    return ("pronoun", "m" if person in ("his", "seiner", "lui", "él") else "f" if person in ("her", "ihrer", "elle", "ella")
+            else "")
 
 
 def _tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
