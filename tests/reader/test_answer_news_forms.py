@@ -5,7 +5,7 @@ sees: the sentence and the words in bold."""
 from __future__ import annotations
 
 from bot.reader.article import Article
-from tests.reader.test_answer import best_text, bold
+from tests.reader.test_answer import ask, best_text, bold
 
 HEARING = Article(
     title="Envoys testify on the third day of hearings",
@@ -61,3 +61,17 @@ def test_who_speaks_for_a_body_finds_its_press_secretary() -> None:
         "Republicans on the committee agreed.",
     ))
     assert bold(article, "Who speaks for the White House?") == "Ellen Marsh"
+
+
+def test_a_count_of_other_things_does_not_answer_how_many() -> None:
+    """"5 million face masks" beside "canceled flights" does not count the flights: the reader gets
+    the flights sentence (or a decline), never the masks as the number of flights."""
+    article = Article(title="Smog over the capital", paragraphs=(
+        "The gray haze led to canceled flights, closed schools and a public health emergency. "
+        "The government distributed 5 million face masks to schoolchildren.",
+        "Forecasters expect the air to clear when the wind turns next week.",
+    ))
+    answer = ask(article, "How many flights were cancelled?")
+    shown = answer.sentences[0].text
+    assert "masks" not in shown
+    assert "canceled flights" in shown

@@ -275,6 +275,9 @@ class _Parts:
     narrow: bool = False
     """Whether `holds` asks for something narrower than a kind (a unit, a leader's title, a kind of
     place: "¿En qué estado...?"), so a sentence without it loses more (`Tuning.lacks_measure`)."""
+    takes: np.ndarray | None = None
+    """The sentences that may take over from a neighbour lacking the asked kind; None: those that
+    hold it."""
 
 
 class _Bm25:
@@ -546,7 +549,7 @@ class AnswerIndex:
                 shared = shared_pairs & self._pair_sets[i]
                 pairs[i] = sum(idf.get(a, 0) + idf.get(b, 0) for a, b in shared) / 2
         holds = np.array([any(offered[kind] - terms for kind in kinds) for offered in self._offers]) if kinds else None
-        measured = None
+        measured = takes = None
         titles = self._roles_asked(terms, kinds)
         if titles and holds is not None:
             # "Who led the Broncos with 105 receptions?" asks who did it, and the verb answers too;
@@ -569,10 +572,11 @@ class AnswerIndex:
                     bool(offered["number"] - offered["money"] - terms) for offered in self._offers
                 ])
                 measured = self._counted_near(counted[0]) * self._mean_weight(terms)
+                takes = holds & ~self._counts_others(counted[0])
         narrow = bool(titles) or bool(kinds & MEASURE_KINDS) or (kinds == {"place"} and asks_a_kind_of_place(question))
         return _Parts(
             terms, kinds, tuple(asked), own, own_bridged, paragraphs, paragraphs_bridged, prefixes, title, pairs, holds, measured, titles,
-            narrow,
+            narrow, takes,
         )
 
     def _roles_asked(self, terms: set[str], kinds: set[str]) -> frozenset[str]:
@@ -667,6 +671,20 @@ class AnswerIndex:
             near[i] = any(term in wanted for p in numbers for term in terms[max(0, p - 2): p + 3])
         return near
 
+    def _counts_others(self, counted: str) -> np.ndarray:
+        """Per sentence: does each of its numbers count some other thing ("5 million face masks"
+        for "how many flights"), so it cannot be the count its neighbour lacks."""
+        wanted = {counted} | {other for other, _ in self.links(counted)}
+        others = np.zeros(len(self._term_lists), dtype=bool)
+        for i, terms in enumerate(self._term_lists):
+            numbers = [p for p, term in enumerate(terms) if is_number(term)]
+            others[i] = bool(numbers) and all(
+                (thing := next((term for term in terms[p + 1:p + 3] if not is_number(term)), None)) is not None
+                and thing not in wanted
+                for p in numbers
+            )
+        return others
+
     def combine(self, parts: _Parts, t: Tuning) -> np.ndarray:
         """Every sentence's ranking score under the weights `t` (kept apart so tuning is cheap)."""
         own = parts.own + t.bridge * parts.own_bridged
@@ -680,7 +698,7 @@ class AnswerIndex:
         if parts.measured is not None:
             scores += t.measure * parts.measured
         if parts.holds is not None:
-            self._weigh_kinds(scores, parts.holds, parts.kinds, parts.narrow, t)
+            self._weigh_kinds(scores, parts.holds, parts.kinds, parts.narrow, t, parts.takes)
         if t.closeness or t.in_order:
             scores += self._closeness(parts, scores, t)
         if t.asks_itself and self._questions.any():
@@ -769,7 +787,9 @@ class AnswerIndex:
                     bridged[other] = weight
         return bridged
 
-    def _weigh_kinds(self, scores: np.ndarray, holds: np.ndarray, kinds: set[str], narrow: bool, t: Tuning) -> None:
+    def _weigh_kinds(
+        self, scores: np.ndarray, holds: np.ndarray, kinds: set[str], narrow: bool, t: Tuning, takes: np.ndarray | None,
+    ) -> None:
         """Favour sentences holding the kind of thing asked; a neighbour holding it may take over.
 
         The answer to "when did they open it" often sits in the sentence after the one that
@@ -788,8 +808,9 @@ class AnswerIndex:
         if not t.neighbour_takes:
             return
         taken = t.neighbour_takes * before * (1 + t.cue) * lacking
-        from_before = np.concatenate(([0.0], taken[:-1])) * self._same_before * holds
-        from_after = np.concatenate((taken[1:], [0.0])) * self._same_after * holds
+        takers = holds if takes is None else takes
+        from_before = np.concatenate(([0.0], taken[:-1])) * self._same_before * takers
+        from_after = np.concatenate((taken[1:], [0.0])) * self._same_after * takers
         np.maximum(scores, np.maximum(from_before, from_after), out=scores)
 
     def _pick(self, scores: np.ndarray, terms: set[str], top: int) -> list[int]:
