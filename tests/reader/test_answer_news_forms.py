@@ -75,3 +75,13 @@ def test_a_count_of_other_things_does_not_answer_how_many() -> None:
     shown = answer.sentences[0].text
     assert "masks" not in shown
     assert "canceled flights" in shown
+
+
+def test_who_runs_a_government_finds_its_minister() -> None:
+    """A chief minister runs a state's government; a founding director elsewhere does not."""
+    article = Article(title="Smog over the capital", paragraphs=(
+        "\u201cI was born and raised in Ranpur, and I never saw smog like this,\u201d said Asha Menon, founding "
+        "director of the Ranpur Centre for Clean Air.",
+        "Ranpur\u2019s Chief Minister Vikram Rao turned to Twitter to call his city a \u201cgas chamber.\u201d",
+    ))
+    assert bold(article, "Who runs Ranpur's government?") == "Vikram Rao"
