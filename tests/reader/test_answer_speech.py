@@ -67,3 +67,15 @@ def test_a_royal_shown_with_his_title_does_not_answer_for_another_royal() -> Non
     )
     assert "This building will serve" in ask(visit, "What did Prince Andrew say?").sentences[0].text
     assert not ask(visit, "What did Prince Harry say?").found
+
+
+def test_what_someone_pledged_answers_what_they_said() -> None:
+    """Reported speech with "pledged" tells what the person said, though the article quotes them nowhere."""
+    article = Article(title="Summit ends", paragraphs=(
+        "Delegates from forty countries met in Geneva for the climate summit.",
+        "At the summit, Prime Minister Anil Varma pledged that his country would double its solar power by 2030.",
+        "Environmental groups welcomed the plan but asked for details.",
+    ))
+    answer = ask(article, "What did the Prime Minister say?")
+    assert answer.found
+    assert "pledged that his country would double" in answer.sentences[0].text

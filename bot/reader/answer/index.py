@@ -90,6 +90,7 @@ from bot.reader.answer.kinds import (
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures
 from bot.reader.answer.phrase import answer_phrase, names_in
+from bot.reader.answer.speech import asks_only_what_was_said, reporting_terms
 from bot.reader.answer.terms import date_words_for, name_initials, question_terms, stop_words_for
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import Language, fold, words
@@ -526,6 +527,8 @@ class AnswerIndex:
             asked = [term for term in asked if term not in light] or asked
         if "date" in kinds:
             asked = [term for term in asked if term not in date_words_for(language.code)] or asked
+        if asks_only_what_was_said(question, language.code):
+            asked = [term for term in asked if term not in reporting_terms(language.code)] or asked
         terms = set(asked)
         bridged = self._bridged(terms)
         zeros = np.zeros(len(self.document.sentences))

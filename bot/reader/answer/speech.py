@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
+from bot.reader.answer.terms import question_terms
 from bot.reader.quotes.lexicon import LEXICONS, ORGANISATION_WORDS, STYLE_TITLES
 from bot.reader.quotes.quotations import Quote
 from bot.reader.text.document import Sentence
-from bot.reader.text.language import fold
+from bot.reader.text.language import fold, language_for
 
 _SAID = {
     "en": re.compile(
@@ -42,6 +44,23 @@ def _asked_who(question: str, language: str) -> str | None:
     pattern = _SAID.get(language)
     match = pattern.match(question.strip()) if pattern else None
     return match.group("who") if match else None
+
+
+def asks_only_what_was_said(question: str, language: str) -> bool:
+    """"What did X say?", "Was sagte X?" with nothing after: the verb of saying is the question's
+    frame, not a word the answer must hold; any reporting verb ("pledged", "warned") tells what was
+    said. After "what did the coach tell the team to…" the verb is part of what is asked."""
+    if _asked_who(question, language) is None:
+        return False
+    return not question_terms(language_for(language), topic_of(question, language))
+
+
+@lru_cache(maxsize=None)
+def reporting_terms(code: str) -> frozenset[str]:
+    """The stems of the language's reporting verbs ("say", "warn"), as question terms."""
+    language = language_for(code)
+    verbs = LEXICONS.get(code, LEXICONS["en"]).verbs
+    return frozenset(term for verb in verbs for term in question_terms(language, verb))
 
 
 def asked_speaker(question: str, language: str) -> frozenset[str]:
