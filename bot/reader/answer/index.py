@@ -485,6 +485,7 @@ class AnswerIndex:
         self._offers = [offers(language, s.text) for s in sentences]
         self._names = names_in(language, (s.text for s in sentences))
         self._offered_anywhere = {kind for offered in self._offers for kind, found in offered.items() if found}
+        self._offered_by: dict[str, list[int]] = {}
         self._says_happening = any(says_happening(s.text) for s in sentences)
         self._questions = np.array([_asks_itself(s.text) for s in sentences], dtype=bool)
 
@@ -534,7 +535,7 @@ class AnswerIndex:
         title = zeros.copy()
         for term in terms & self._title_terms:
             idf = self._sentences.idf.get(term, 0.0)
-            title += idf * np.array([term not in s for s in self._term_sets])
+            title += idf * self._lacking(term)
         for term in terms & self._heading_terms - self._title_terms:
             under = np.array([term in section and term not in s for s, section in zip(self._term_sets, self._section_terms)])
             title += self._sentences.idf.get(term, self._sentences.idf_for(int(under.sum()))) * under
@@ -542,10 +543,13 @@ class AnswerIndex:
         shared_pairs = _pairs(asked)
         if shared_pairs:
             idf = self._sentences.idf
-            for i in np.flatnonzero(own + paragraphs + prefixes + title + own_bridged + paragraphs_bridged > 0):
+            matching = own + paragraphs + prefixes + title + own_bridged + paragraphs_bridged > 0
+            for i in self._holding_pairs(shared_pairs):
+                if not matching[i]:
+                    continue
                 shared = shared_pairs & self._pair_sets[i]
                 pairs[i] = sum(idf.get(a, 0) + idf.get(b, 0) for a, b in shared) / 2
-        holds = np.array([any(offered[kind] - terms for kind in kinds) for offered in self._offers]) if kinds else None
+        holds = self._holding(kinds, terms) if kinds else None
         measured = None
         titles = self._roles_asked(terms, kinds)
         if titles and holds is not None:
@@ -574,6 +578,38 @@ class AnswerIndex:
             terms, kinds, tuple(asked), own, own_bridged, paragraphs, paragraphs_bridged, prefixes, title, pairs, holds, measured, titles,
             narrow,
         )
+
+    def _lacking(self, term: str) -> np.ndarray:
+        """Per sentence, whether it lacks the term (read from the postings, not from every sentence)."""
+        lacking = np.ones(len(self._term_sets), dtype=bool)
+        if term in self._sentences.postings:
+            lacking[self._sentences.postings[term][0]] = False
+        return lacking
+
+    def _holding_pairs(self, pairs: set[tuple[str, str]]) -> list[int]:
+        """The sentences holding both words of one of the pairs: the only ones a pair can be in."""
+        postings = self._sentences.postings
+        holding: set[int] = set()
+        for first, second in pairs:
+            if first in postings and second in postings:
+                holding.update(set(postings[first][0].tolist()) & set(postings[second][0].tolist()))
+        return sorted(holding)
+
+    def _holding(self, kinds: set[str], terms: set[str]) -> np.ndarray:
+        """Per sentence, whether it holds something of an asked kind that is not a question word.
+        Only the sentences offering that kind at all (`_offering`) are looked at."""
+        holds = [False] * len(self._offers)
+        for kind in kinds:
+            for i in self._offering(kind):
+                if not holds[i] and not self._offers[i][kind] <= terms:
+                    holds[i] = True
+        return np.array(holds)
+
+    def _offering(self, kind: str) -> list[int]:
+        """The sentences offering anything of a kind, listed the first time a question asks it."""
+        if kind not in self._offered_by:
+            self._offered_by[kind] = [i for i, offered in enumerate(self._offers) if offered[kind]]
+        return self._offered_by[kind]
 
     def _roles_asked(self, terms: set[str], kinds: set[str]) -> frozenset[str]:
         """For a "who runs X" question, the titles its words of leading stand for; for "who is X's
