@@ -475,6 +475,7 @@ class AnswerIndex:
         self._pair_sets = [_pairs(t) for t in terms]
         self._heads = self._compound_heads() if language.code in COMPOUNDING else None
         self._links: dict[str, tuple[tuple[str, float], ...]] = {}
+        self._links_known: dict[str, tuple[tuple[str, float], ...]] = {}
         self._names_by_sentence: dict[int, tuple[list[frozenset[str]], frozenset[str]]] = {}
         known_terms = set(self._sentences.idf) | self._title_terms
         self._participles = _participles_by_verb(language.code, known_terms)
@@ -797,13 +798,20 @@ class AnswerIndex:
 
     def _bridged(self, terms: set[str]) -> dict[str, float]:
         """Article words a bridge links to a question word, with the strongest link's weight."""
-        known = self._sentences.idf
         bridged: dict[str, float] = {}
         for term in terms:
-            for other, weight in self.links(term):
-                if other in known and other not in terms and bridged.get(other, 0.0) < weight:
+            for other, weight in self._known_links(term):
+                if other not in terms and bridged.get(other, 0.0) < weight:
                     bridged[other] = weight
         return bridged
+
+    def _known_links(self, term: str) -> tuple[tuple[str, float], ...]:
+        """The term's links to words the article's sentences use, in `links` order: most links
+        lead out of the article, and a question asks again about the same words."""
+        if term not in self._links_known:
+            known = self._sentences.idf
+            self._links_known[term] = tuple(link for link in self.links(term) if link[0] in known)
+        return self._links_known[term]
 
     def _weigh_kinds(self, scores: np.ndarray, holds: np.ndarray, kinds: set[str], narrow: bool, t: Tuning) -> None:
         """Favour sentences holding the kind of thing asked; a neighbour holding it may take over.
