@@ -278,43 +278,43 @@ class _Parts:
 
 
 class _Bm25:
-    """BM25 over a list of term lists, scoring all of them for one query at once."""
+    """BM25 over a list of term lists, scoring all of them for one query at once.
+
+    Postings are plain Python lists: a question's terms are in few sentences each, and adding a
+    handful of numbers in Python costs less than numpy's overhead per call, at build and per question."""
 
     def __init__(self, docs: list[list[str]], k1: float, b: float) -> None:
         self.size = len(docs)
         lengths = np.array([len(d) for d in docs], dtype=float)
-        norm = k1 * (1 - b + b * lengths / max(lengths.mean(), 1.0)) if docs else lengths
-        postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        norm = (k1 * (1 - b + b * lengths / max(lengths.mean(), 1.0)) if docs else lengths).tolist()
+        saturated = k1 + 1
+        self.postings: dict[str, tuple[list[int], list[float]]] = {}
+        """Term -> the ids of the documents holding it, and its saturated frequency in each."""
         for i, doc in enumerate(docs):
             for term, tf in Counter(doc).items():
-                postings[term].append((i, tf))
-        self.postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        self.idf: dict[str, float] = {}
-        for term, hits in postings.items():
-            ids = np.array([i for i, _ in hits])
-            tfs = np.array([tf for _, tf in hits], dtype=float)
-            self.postings[term] = (ids, tfs * (k1 + 1) / (tfs + norm[ids]))
-            self.idf[term] = self.idf_for(len(hits))
+                if term not in self.postings:
+                    self.postings[term] = ([], [])
+                ids, saturation = self.postings[term]
+                ids.append(i)
+                saturation.append(tf * saturated / (tf + norm[i]))
+        self.idf: dict[str, float] = {term: self.idf_for(len(ids)) for term, (ids, _) in self.postings.items()}
 
     def idf_for(self, df: int) -> float:
         return math.log((self.size - df + 0.5) / (df + 0.5) + 1)
 
     def scores(self, terms: set[str]) -> np.ndarray:
-        out = np.zeros(self.size)
-        for term in terms:
-            if term in self.postings:
-                ids, saturation = self.postings[term]
-                out[ids] += self.idf[term] * saturation
-        return out
+        return self.weighted_scores(dict.fromkeys(terms, 1.0))
 
     def weighted_scores(self, terms: dict[str, float]) -> np.ndarray:
         """BM25 with each term's contribution scaled by its weight (bridged words count less)."""
-        out = np.zeros(self.size)
+        out = [0.0] * self.size
         for term, weight in terms.items():
             if term in self.postings:
                 ids, saturation = self.postings[term]
-                out[ids] += weight * self.idf[term] * saturation
-        return out
+                factor = weight * self.idf[term]
+                for i, saturated in zip(ids, saturation):
+                    out[i] += factor * saturated
+        return np.array(out)
 
 
 def _shortest_span(found: list[tuple[int, str]], distinct: int) -> int:
@@ -593,7 +593,7 @@ class AnswerIndex:
         holding: set[int] = set()
         for first, second in pairs:
             if first in postings and second in postings:
-                holding.update(set(postings[first][0].tolist()) & set(postings[second][0].tolist()))
+                holding.update(set(postings[first][0]).intersection(postings[second][0]))
         return sorted(holding)
 
     def _holding(self, kinds: set[str], terms: set[str]) -> np.ndarray:
