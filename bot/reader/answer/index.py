@@ -321,10 +321,10 @@ def _shortest_span(found: list[tuple[int, str]], distinct: int) -> int:
     """The fewest consecutive words of a sentence holding all its `distinct` question words, from
     their (position, word) list in sentence order."""
     best = found[-1][0] - found[0][0] + 1
-    seen: Counter[str] = Counter()
+    seen: dict[str, int] = {}
     left = 0
     for position, term in found:
-        seen[term] += 1
+        seen[term] = seen.get(term, 0) + 1
         while len(seen) == distinct:
             start, first = found[left]
             best = min(best, position - start + 1)
@@ -459,6 +459,9 @@ class AnswerIndex:
         self._paragraphs = _Bm25(paragraph_terms, tuning.k1, tuning.b)
         self._prefixes = _Bm25([[w[:PREFIX] for w in t] for t in terms], tuning.k1, tuning.b)
         self._paragraph_of = np.array([position[p] for p in paragraph_of], dtype=int)
+        self._paragraph_members: list[list[int]] = [[] for _ in paragraph_ids]
+        for i, p in enumerate(paragraph_of):
+            self._paragraph_members[position[p]].append(i)
         self._title_terms = set(question_terms(language, document.article.title))
         self._section_terms = [headings.get(p, frozenset()) for p in paragraph_of]
         self._heading_terms = set().union(*headings.values())
@@ -756,6 +759,8 @@ class AnswerIndex:
         tight, weight, in_order = np.zeros(len(chosen)), np.zeros(len(chosen)), np.zeros(len(chosen))
         idf = self._sentences.idf
         for k, i in enumerate(chosen):
+            if len(self._term_sets[i] & parts.terms) < 2:
+                continue
             found = [(position, term) for position, term in enumerate(self._term_lists[i]) if term in parts.terms]
             matched = {term for _, term in found}
             if len(matched) < 2:
@@ -1028,7 +1033,7 @@ class AnswerIndex:
 
     def _in_paragraph(self, index: int) -> list[int]:
         """The sentences of the paragraph a sentence stands in."""
-        return [int(i) for i in np.flatnonzero(self._paragraph_of == self._paragraph_of[index])]
+        return self._paragraph_members[self._paragraph_of[index]]
 
     def _asked_of_article(self, parts: _Parts) -> set[str]:
         """The question's words declining weighs: all of them but the verb of a price (`PRICE_VERBS`)."""
