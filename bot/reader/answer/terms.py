@@ -116,7 +116,21 @@ def question_terms(language: Language, text: str) -> list[str]:
 
     Abbreviations meet each other: "U.N." is read as "UN", and an abbreviation in capitals is kept
     even when it spells a stop word ("US"); `name_initials` joins them to the names they shorten.
+    A text of one word is kept (`_TOKENS`): answering reads each word of a sentence this way.
     """
+    if " " in text:
+        return _terms(language, text)
+    key = (language.code, text)
+    found = _TOKENS.get(key)
+    if found is None:
+        if len(_TOKENS) >= MAX_CACHED_WORDS:
+            _TOKENS.clear()
+        found = _TOKENS[key] = tuple(_terms(language, text))
+    return list(found)
+
+
+def _terms(language: Language, text: str) -> list[str]:
+    """`question_terms`, read afresh."""
     text = _DOTTED.sub(lambda found: found.group().replace(".", ""), text)
     shouting = text.isupper()
     out = []
@@ -129,8 +143,9 @@ def question_terms(language: Language, text: str) -> list[str]:
 
 
 MAX_CACHED_WORDS = 100_000
-"""How many words' terms `_term_of` keeps; the cache is emptied when it is full."""
+"""How many words' terms `_term_of` and `question_terms` keep; each cache is emptied when it is full."""
 _TERMS: dict[tuple[str, str, bool], str | None] = {}
+_TOKENS: dict[tuple[str, str], tuple[str, ...]] = {}
 _UNREAD = ""
 """What the cache gives for a word not read yet (a word whose term were empty would only be read again)."""
 
