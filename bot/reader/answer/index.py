@@ -490,6 +490,8 @@ class AnswerIndex:
         self._names = names_in(language, (s.text for s in sentences))
         self._offered_anywhere = {kind for offered in self._offers for kind, found in offered.items() if found}
         self._offered_by: dict[str, list[int]] = {}
+        self._number_positions: dict[int, list[int]] = {}
+        self._words_of: dict[int, tuple[list[str], list[list[str]]]] = {}
         self._says_happening = any(says_happening(s.text) for s in sentences)
         self._questions = np.array([_asks_itself(s.text) for s in sentences], dtype=bool)
 
@@ -596,7 +598,8 @@ class AnswerIndex:
         holding: set[int] = set()
         for first, second in pairs:
             if first in postings and second in postings:
-                holding.update(set(postings[first][0]).intersection(postings[second][0]))
+                rarer, other = sorted((first, second), key=lambda term: len(postings[term][0]))
+                holding.update(i for i in postings[rarer][0] if other in self._term_sets[i])
         return sorted(holding)
 
     def _holding(self, kinds: set[str], terms: set[str]) -> np.ndarray:
@@ -637,8 +640,10 @@ class AnswerIndex:
         language = self.document.language
         if language.code != "en":
             return True
-        tokens = words(self.document.sentences[index].text)
-        stems = [question_terms(language, token) for token in tokens]
+        if index not in self._words_of:
+            tokens = words(self.document.sentences[index].text)
+            self._words_of[index] = (tokens, [question_terms(language, token) for token in tokens])
+        tokens, stems = self._words_of[index]
         forms = title_words(language.code) | asked
         named = [
             bool(stem) and stem[0] in titles and (token.lower() in forms or token.lower()[:-1] in forms)
@@ -703,9 +708,14 @@ class AnswerIndex:
         for i, terms in enumerate(self._term_lists):
             if not wanted & self._term_sets[i]:
                 continue
-            numbers = [p for p, term in enumerate(terms) if is_number(term)]
-            near[i] = any(term in wanted for p in numbers for term in terms[max(0, p - 2): p + 3])
+            near[i] = any(term in wanted for p in self._numbers_in(i) for term in terms[max(0, p - 2): p + 3])
         return near
+
+    def _numbers_in(self, index: int) -> list[int]:
+        """The positions of a sentence's terms that are numbers, kept once a question counts."""
+        if index not in self._number_positions:
+            self._number_positions[index] = [p for p, term in enumerate(self._term_lists[index]) if is_number(term)]
+        return self._number_positions[index]
 
     def combine(self, parts: _Parts, t: Tuning) -> np.ndarray:
         """Every sentence's ranking score under the weights `t` (kept apart so tuning is cheap)."""
