@@ -282,53 +282,53 @@ class _Parts:
 
 
 class _Bm25:
-    """BM25 over a list of term lists, scoring all of them for one query at once."""
+    """BM25 over a list of term lists, scoring all of them for one query at once.
+
+    Postings are plain Python lists: a question's terms are in few sentences each, and adding a
+    handful of numbers in Python costs less than numpy's overhead per call, at build and per question."""
 
     def __init__(self, docs: list[list[str]], k1: float, b: float) -> None:
         self.size = len(docs)
         lengths = np.array([len(d) for d in docs], dtype=float)
-        norm = k1 * (1 - b + b * lengths / max(lengths.mean(), 1.0)) if docs else lengths
-        postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        norm = (k1 * (1 - b + b * lengths / max(lengths.mean(), 1.0)) if docs else lengths).tolist()
+        saturated = k1 + 1
+        self.postings: dict[str, tuple[list[int], list[float]]] = {}
+        """Term -> the ids of the documents holding it, and its saturated frequency in each."""
         for i, doc in enumerate(docs):
             for term, tf in Counter(doc).items():
-                postings[term].append((i, tf))
-        self.postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        self.idf: dict[str, float] = {}
-        for term, hits in postings.items():
-            ids = np.array([i for i, _ in hits])
-            tfs = np.array([tf for _, tf in hits], dtype=float)
-            self.postings[term] = (ids, tfs * (k1 + 1) / (tfs + norm[ids]))
-            self.idf[term] = self.idf_for(len(hits))
+                if term not in self.postings:
+                    self.postings[term] = ([], [])
+                ids, saturation = self.postings[term]
+                ids.append(i)
+                saturation.append(tf * saturated / (tf + norm[i]))
+        self.idf: dict[str, float] = {term: self.idf_for(len(ids)) for term, (ids, _) in self.postings.items()}
 
     def idf_for(self, df: int) -> float:
         return math.log((self.size - df + 0.5) / (df + 0.5) + 1)
 
     def scores(self, terms: set[str]) -> np.ndarray:
-        out = np.zeros(self.size)
-        for term in terms:
-            if term in self.postings:
-                ids, saturation = self.postings[term]
-                out[ids] += self.idf[term] * saturation
-        return out
+        return self.weighted_scores(dict.fromkeys(terms, 1.0))
 
     def weighted_scores(self, terms: dict[str, float]) -> np.ndarray:
         """BM25 with each term's contribution scaled by its weight (bridged words count less)."""
-        out = np.zeros(self.size)
+        out = [0.0] * self.size
         for term, weight in terms.items():
             if term in self.postings:
                 ids, saturation = self.postings[term]
-                out[ids] += weight * self.idf[term] * saturation
-        return out
+                factor = weight * self.idf[term]
+                for i, saturated in zip(ids, saturation):
+                    out[i] += factor * saturated
+        return np.array(out)
 
 
 def _shortest_span(found: list[tuple[int, str]], distinct: int) -> int:
     """The fewest consecutive words of a sentence holding all its `distinct` question words, from
     their (position, word) list in sentence order."""
     best = found[-1][0] - found[0][0] + 1
-    seen: Counter[str] = Counter()
+    seen: dict[str, int] = {}
     left = 0
     for position, term in found:
-        seen[term] += 1
+        seen[term] = seen.get(term, 0) + 1
         while len(seen) == distinct:
             start, first = found[left]
             best = min(best, position - start + 1)
@@ -463,6 +463,9 @@ class AnswerIndex:
         self._paragraphs = _Bm25(paragraph_terms, tuning.k1, tuning.b)
         self._prefixes = _Bm25([[w[:PREFIX] for w in t] for t in terms], tuning.k1, tuning.b)
         self._paragraph_of = np.array([position[p] for p in paragraph_of], dtype=int)
+        self._paragraph_members: list[list[int]] = [[] for _ in paragraph_ids]
+        for i, p in enumerate(paragraph_of):
+            self._paragraph_members[position[p]].append(i)
         self._title_terms = set(question_terms(language, document.article.title))
         self._section_terms = [headings.get(p, frozenset()) for p in paragraph_of]
         self._heading_terms = set().union(*headings.values())
@@ -479,6 +482,7 @@ class AnswerIndex:
         self._pair_sets = [_pairs(t) for t in terms]
         self._heads = self._compound_heads() if language.code in COMPOUNDING else None
         self._links: dict[str, tuple[tuple[str, float], ...]] = {}
+        self._links_known: dict[str, tuple[tuple[str, float], ...]] = {}
         self._names_by_sentence: dict[int, tuple[list[frozenset[str]], frozenset[str]]] = {}
         known_terms = set(self._sentences.idf) | self._title_terms
         self._participles = _participles_by_verb(language.code, known_terms)
@@ -489,6 +493,9 @@ class AnswerIndex:
         self._offers = [offers(language, s.text) for s in sentences]
         self._names = names_in(language, (s.text for s in sentences))
         self._offered_anywhere = {kind for offered in self._offers for kind, found in offered.items() if found}
+        self._offered_by: dict[str, list[int]] = {}
+        self._number_positions: dict[int, list[int]] = {}
+        self._words_of: dict[int, tuple[list[str], list[list[str]]]] = {}
         self._says_happening = any(says_happening(s.text) for s in sentences)
         self._questions = np.array([_asks_itself(s.text) for s in sentences], dtype=bool)
 
@@ -540,7 +547,7 @@ class AnswerIndex:
         title = zeros.copy()
         for term in terms & self._title_terms:
             idf = self._sentences.idf.get(term, 0.0)
-            title += idf * np.array([term not in s for s in self._term_sets])
+            title += idf * self._lacking(term)
         for term in terms & self._heading_terms - self._title_terms:
             under = np.array([term in section and term not in s for s, section in zip(self._term_sets, self._section_terms)])
             title += self._sentences.idf.get(term, self._sentences.idf_for(int(under.sum()))) * under
@@ -548,10 +555,13 @@ class AnswerIndex:
         shared_pairs = _pairs(asked)
         if shared_pairs:
             idf = self._sentences.idf
-            for i in np.flatnonzero(own + paragraphs + prefixes + title + own_bridged + paragraphs_bridged > 0):
+            matching = own + paragraphs + prefixes + title + own_bridged + paragraphs_bridged > 0
+            for i in self._holding_pairs(shared_pairs):
+                if not matching[i]:
+                    continue
                 shared = shared_pairs & self._pair_sets[i]
                 pairs[i] = sum(idf.get(a, 0) + idf.get(b, 0) for a, b in shared) / 2
-        holds = np.array([any(offered[kind] - terms for kind in kinds) for offered in self._offers]) if kinds else None
+        holds = self._holding(kinds, terms) if kinds else None
         measured = takes = None
         titles = self._roles_asked(terms, kinds)
         if titles and holds is not None:
@@ -582,6 +592,39 @@ class AnswerIndex:
             narrow, takes,
         )
 
+    def _lacking(self, term: str) -> np.ndarray:
+        """Per sentence, whether it lacks the term (read from the postings, not from every sentence)."""
+        lacking = np.ones(len(self._term_sets), dtype=bool)
+        if term in self._sentences.postings:
+            lacking[self._sentences.postings[term][0]] = False
+        return lacking
+
+    def _holding_pairs(self, pairs: set[tuple[str, str]]) -> list[int]:
+        """The sentences holding both words of one of the pairs: the only ones a pair can be in."""
+        postings = self._sentences.postings
+        holding: set[int] = set()
+        for first, second in pairs:
+            if first in postings and second in postings:
+                rarer, other = sorted((first, second), key=lambda term: len(postings[term][0]))
+                holding.update(i for i in postings[rarer][0] if other in self._term_sets[i])
+        return sorted(holding)
+
+    def _holding(self, kinds: set[str], terms: set[str]) -> np.ndarray:
+        """Per sentence, whether it holds something of an asked kind that is not a question word.
+        Only the sentences offering that kind at all (`_offering`) are looked at."""
+        holds = [False] * len(self._offers)
+        for kind in kinds:
+            for i in self._offering(kind):
+                if not holds[i] and not self._offers[i][kind] <= terms:
+                    holds[i] = True
+        return np.array(holds)
+
+    def _offering(self, kind: str) -> list[int]:
+        """The sentences offering anything of a kind, listed the first time a question asks it."""
+        if kind not in self._offered_by:
+            self._offered_by[kind] = [i for i, offered in enumerate(self._offers) if offered[kind]]
+        return self._offered_by[kind]
+
     def _roles_asked(self, terms: set[str], kinds: set[str]) -> frozenset[str]:
         """For a "who runs X" question, the titles its words of leading stand for; for "who is X's
         chief executive?", the titles it names. A sentence answers with one of those titles, not
@@ -604,8 +647,10 @@ class AnswerIndex:
         language = self.document.language
         if language.code != "en":
             return True
-        tokens = words(self.document.sentences[index].text)
-        stems = [question_terms(language, token) for token in tokens]
+        if index not in self._words_of:
+            tokens = words(self.document.sentences[index].text)
+            self._words_of[index] = (tokens, [question_terms(language, token) for token in tokens])
+        tokens, stems = self._words_of[index]
         forms = title_words(language.code) | asked
         named = [
             bool(stem) and stem[0] in titles and (token.lower() in forms or token.lower()[:-1] in forms)
@@ -670,8 +715,7 @@ class AnswerIndex:
         for i, terms in enumerate(self._term_lists):
             if not wanted & self._term_sets[i]:
                 continue
-            numbers = [p for p, term in enumerate(terms) if is_number(term)]
-            near[i] = any(term in wanted for p in numbers for term in terms[max(0, p - 2): p + 3])
+            near[i] = any(term in wanted for p in self._numbers_in(i) for term in terms[max(0, p - 2): p + 3])
         return near
 
     def _counts_others(self, counted: str) -> np.ndarray:
@@ -680,13 +724,19 @@ class AnswerIndex:
         wanted = {counted} | {other for other, _ in self.links(counted)}
         others = np.zeros(len(self._term_lists), dtype=bool)
         for i, terms in enumerate(self._term_lists):
-            numbers = [p for p, term in enumerate(terms) if is_number(term)]
+            numbers = self._numbers_in(i)
             others[i] = bool(numbers) and all(
                 (thing := next((term for term in terms[p + 1:p + 3] if not is_number(term)), None)) is not None
                 and thing not in wanted
                 for p in numbers
             )
         return others
+
+    def _numbers_in(self, index: int) -> list[int]:
+        """The positions of a sentence's terms that are numbers, kept once a question counts."""
+        if index not in self._number_positions:
+            self._number_positions[index] = [p for p, term in enumerate(self._term_lists[index]) if is_number(term)]
+        return self._number_positions[index]
 
     def combine(self, parts: _Parts, t: Tuning) -> np.ndarray:
         """Every sentence's ranking score under the weights `t` (kept apart so tuning is cheap)."""
@@ -740,6 +790,8 @@ class AnswerIndex:
         tight, weight, in_order = np.zeros(len(chosen)), np.zeros(len(chosen)), np.zeros(len(chosen))
         idf = self._sentences.idf
         for k, i in enumerate(chosen):
+            if len(self._term_sets[i] & parts.terms) < 2:
+                continue
             found = [(position, term) for position, term in enumerate(self._term_lists[i]) if term in parts.terms]
             matched = {term for _, term in found}
             if len(matched) < 2:
@@ -782,13 +834,20 @@ class AnswerIndex:
 
     def _bridged(self, terms: set[str]) -> dict[str, float]:
         """Article words a bridge links to a question word, with the strongest link's weight."""
-        known = self._sentences.idf
         bridged: dict[str, float] = {}
         for term in terms:
-            for other, weight in self.links(term):
-                if other in known and other not in terms and bridged.get(other, 0.0) < weight:
+            for other, weight in self._known_links(term):
+                if other not in terms and bridged.get(other, 0.0) < weight:
                     bridged[other] = weight
         return bridged
+
+    def _known_links(self, term: str) -> tuple[tuple[str, float], ...]:
+        """The term's links to words the article's sentences use, in `links` order: most links
+        lead out of the article, and a question asks again about the same words."""
+        if term not in self._links_known:
+            known = self._sentences.idf
+            self._links_known[term] = tuple(link for link in self.links(term) if link[0] in known)
+        return self._links_known[term]
 
     def _weigh_kinds(
         self, scores: np.ndarray, holds: np.ndarray, kinds: set[str], narrow: bool, t: Tuning, takes: np.ndarray | None,
@@ -1008,7 +1067,7 @@ class AnswerIndex:
 
     def _in_paragraph(self, index: int) -> list[int]:
         """The sentences of the paragraph a sentence stands in."""
-        return [int(i) for i in np.flatnonzero(self._paragraph_of == self._paragraph_of[index])]
+        return self._paragraph_members[self._paragraph_of[index]]
 
     def _asked_of_article(self, parts: _Parts) -> set[str]:
         """The question's words declining weighs: all of them but the verb of a price (`PRICE_VERBS`)."""

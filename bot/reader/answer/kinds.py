@@ -10,6 +10,7 @@ a language without cues here still gets answers, just without this tie-breaker.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.reader.answer.dates import (
     MONTHS_ANY_FORM, RELATIVE_BEFORE, RELATIVE_DAYS, RELATIVE_PERIODS, is_calendar_word,
@@ -275,8 +276,10 @@ def asked_thing(question: str, code: str, stop_words: frozenset[str]) -> str:
 _DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=65536)
 def is_number(word: str) -> bool:
-    """A word that states a quantity: it has a digit, or is a number word ("twelve", "drei")."""
+    """A word that states a quantity: it has a digit, or is a number word ("twelve", "drei").
+    Kept by word: every word of every sentence is asked, at build and for "how many"."""
     return _DIGIT.search(word) is not None or fold(word.lower()) in NUMBER_WORDS
 
 

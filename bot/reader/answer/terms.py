@@ -116,23 +116,61 @@ def question_terms(language: Language, text: str) -> list[str]:
 
     Abbreviations meet each other: "U.N." is read as "UN", and an abbreviation in capitals is kept
     even when it spells a stop word ("US"); `name_initials` joins them to the names they shorten.
+    A text of one word is kept (`_TOKENS`): answering reads each word of a sentence this way.
     """
-    stop_words = stop_words_for(language.code)
-    base_forms = _BASE_FORMS.get(language.code, {})
+    if " " in text:
+        return _terms(language, text)
+    key = (language.code, text)
+    found = _TOKENS.get(key)
+    if found is None:
+        if len(_TOKENS) >= MAX_CACHED_WORDS:
+            _TOKENS.clear()
+        found = _TOKENS[key] = tuple(_terms(language, text))
+    return list(found)
+
+
+def _terms(language: Language, text: str) -> list[str]:
+    """`question_terms`, read afresh."""
     text = _DOTTED.sub(lambda found: found.group().replace(".", ""), text)
     shouting = text.isupper()
     out = []
     for word in words(text):
-        lowered = word.lower().replace("’", "'")
-        lowered = _NEGATED.get(lowered) or _NOT.sub("", lowered)
         abbreviation = 2 <= len(word) <= MAX_ABBREVIATION and word.isupper() and not shouting
-        if lowered in stop_words and not abbreviation:
-            continue
-        lowered = fold(language.without_elision(_APOSTROPHE_TAIL.sub("", lowered)))
-        lowered = base_forms.get(lowered, lowered)
-        if lowered and lowered != "_" and (abbreviation or lowered not in stop_words):
-            out.append(language.stem(lowered) if not abbreviation else lowered)
+        term = _term_of(language, word, abbreviation)
+        if term is not None:
+            out.append(term)
     return out
+
+
+MAX_CACHED_WORDS = 100_000
+"""How many words' terms `_term_of` and `question_terms` keep; each cache is emptied when it is full."""
+_TERMS: dict[tuple[str, str, bool], str | None] = {}
+_TOKENS: dict[tuple[str, str], tuple[str, ...]] = {}
+_UNREAD = ""
+"""What the cache gives for a word not read yet (a word whose term were empty would only be read again)."""
+
+
+def _term_of(language: Language, word: str, abbreviation: bool) -> str | None:
+    """The term of one word (None for a stop word), kept by language code and word: the same words
+    come back in every question and every sentence, and reading one costs two regular expressions,
+    a fold and a stem. A pure function of its arguments, so nothing of one article reaches another."""
+    key = (language.code, word, abbreviation)
+    term = _TERMS.get(key, _UNREAD)
+    if term != _UNREAD:
+        return term
+    stop_words = stop_words_for(language.code)
+    lowered = word.lower().replace("’", "'")
+    lowered = _NEGATED.get(lowered) or _NOT.sub("", lowered)
+    term = None
+    if abbreviation or lowered not in stop_words:
+        lowered = fold(language.without_elision(_APOSTROPHE_TAIL.sub("", lowered)))
+        lowered = _BASE_FORMS.get(language.code, {}).get(lowered, lowered)
+        if lowered and lowered != "_" and (abbreviation or lowered not in stop_words):
+            term = language.stem(lowered) if not abbreviation else lowered
+    if len(_TERMS) >= MAX_CACHED_WORDS:
+        _TERMS.clear()
+    _TERMS[key] = term
+    return term
 
 
 def name_initials(language: Language, text: str) -> dict[str, tuple[str, ...]]:
