@@ -569,9 +569,9 @@ class AnswerIndex:
             # "Who leads Emirates?" asks who holds the post, which only a title answers.
             past = _PAST_LEADING & {fold(w.lower()) for w in words(question)}
             deed = {term for word in _PAST_LEADING for term in question_terms(language, word)} if past else set()
-            asked = frozenset(token.lower() for token in words(question))
+            said = frozenset(token.lower() for token in words(question))
             titled = np.array([
-                bool(deed & found) or bool(titles & found) and self._names_a_holder(i, titles, asked)
+                bool(deed & found) or bool(titles & found) and self._names_a_holder(i, titles, said)
                 for i, found in enumerate(self._term_sets)
             ])
             measured, holds = titled * self._sentences.idf_for(1), holds & titled
