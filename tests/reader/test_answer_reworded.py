@@ -223,24 +223,3 @@ def test_who_headed_something_is_answered_by_whoever_led_it() -> None:
     )
     answer = ask(committee, "Who headed the review committee?")
     assert answer.found and "Nicholas Golovin" in answer.sentences[0].text
-
-
-CRASH = Article(
-    title="Bus leaves mountain road near Arnside",
-    paragraphs=(
-        "A tour bus carrying 38 passengers left the road on Sunday evening near the village of Arnside.",
-        "The crash sent eleven passengers to hospital in Kendal.",
-        "Police said the crash caused three fatalities.",
-        "The driver told police the brakes had failed on the steep descent.",
-        "They are the first deaths on the pass since a guard rail was put up.",
-    ),
-)
-
-
-def test_died_reaches_fatalities_through_the_gloss_of_fatality() -> None:
-    """WordNet defines a fatality as "a death resulting from an accident or a disaster": the
-    gloss's head word, "death", is derived from "die", which no sense of "die" links to "fatality".
-    (The article's "deaths" shows it speaks of dying: a bridge that weak vouches for no word.)"""
-    answer = ask(CRASH, "How many died in the crash?")
-    assert answer.found, f"declined (score {answer.score:.2f})"
-    assert answer.sentences[0].text == "Police said the crash caused three fatalities."

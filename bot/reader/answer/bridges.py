@@ -9,8 +9,6 @@ lazily, per language:
 - `bridges_en_wordnet.tsv.gz`: WordNet 3.0 synonyms, derived forms, one hypernym step;
 - `bridges_en_squad.tsv.gz`: associations learned from SQuAD 1.1 training questions and the
   sentences that answer them;
-- `bridges_en_glosses.tsv.gz`: a word and the head word of its WordNet definition ("fatality" and
-  "death", "die"), weight `WEAK_BRIDGE`;
 - `bridges_{de,fr,es}_omw.tsv.gz`: the same WordNet relations between German, French and Spanish
   lemmas, from Open Multilingual Wordnet data (`bench/tables/omw.py`);
 - `bridges_{de,es}_thesaurus.tsv.gz`: German and Spanish synonyms from the OpenThesaurus projects
@@ -35,15 +33,10 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 ROLES = DATA / "roles.tsv"
 MIN_CUT_STEM = 5
 """The shortest stem `Bridges.near` looks up for an inflected form: shorter ones join unrelated words."""
-WEAK_BRIDGE = 0.35
-"""A bridge this weak (a gloss's head word, the loosest SQuAD associations) helps rank a sentence
-("three fatalities" over "eleven passengers to hospital" for "how many died?") but does not show
-that the article speaks of the question's word: counted as such evidence, the glosses declined 4
-fewer of the reworded set's 83 unanswerable dev questions."""
 ROLE_WEIGHT = 0.8
 """Weight of a bridge from a verb of leading to a title: a title names the leader, not the act."""
 TABLES: dict[str, tuple[str, ...]] = {
-    "en": ("bridges_en_wordnet.tsv.gz", "bridges_en_squad.tsv.gz", "bridges_en_glosses.tsv.gz"),
+    "en": ("bridges_en_wordnet.tsv.gz", "bridges_en_squad.tsv.gz"),
     "de": ("bridges_de_omw.tsv.gz", "bridges_de_thesaurus.tsv.gz"),
     "fr": ("bridges_fr_omw.tsv.gz",),
     "es": ("bridges_es_omw.tsv.gz", "bridges_es_thesaurus.tsv.gz"),

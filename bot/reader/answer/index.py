@@ -80,7 +80,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.reader.answer.bridges import MIN_CUT_STEM, WEAK_BRIDGE, Bridges, bridges_for, title_words, titles_for
+from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, title_words, titles_for
 from bot.reader.answer.decline import (
     DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, unnamed,
 )
@@ -1062,15 +1062,14 @@ class AnswerIndex:
         return bool(difflib.get_close_matches(term, near, n=1, cutoff=0.8))
 
     def _absent(self, term: str, links: tuple[tuple[str, float], ...]) -> bool:
-        """The article has neither the word, nor its family, nor a word a bridge (stronger than
-        `WEAK_BRIDGE`) links to it."""
+        """The article has neither the word, nor its family, nor a word a bridge links to it."""
         known = self._sentences.idf
         return (
             term not in known
             and term not in self._title_terms
             and term not in self._heading_terms
             and term[:PREFIX] not in self._article_prefixes
-            and not any(other in known for other, weight in links if weight > WEAK_BRIDGE)
+            and not any(other in known for other, _ in links)
         )
 
 
@@ -1092,10 +1091,9 @@ def _section_headings(document: Document) -> dict[int, frozenset[str]]:
 
 
 def _credit(term: str, context: set[str], prefixes: set[str], links: tuple[tuple[str, float], ...], t: Tuning) -> float:
-    """How much of a question word a passage holds: 1 for the word, less for its family or a bridge
-    (not one as weak as `WEAK_BRIDGE`, which ranks but vouches for nothing)."""
+    """How much of a question word a passage holds: 1 for the word, less for its family or a bridge."""
     if term in context:
         return 1.0
     credit = t.prefix_credit if term[:PREFIX] in prefixes else 0.0
-    bridged = max((w for other, w in links if other in context and w > WEAK_BRIDGE), default=0.0)
+    bridged = max((w for other, w in links if other in context), default=0.0)
     return max(credit, t.bridge_credit * bridged)
