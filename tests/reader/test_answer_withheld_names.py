@@ -84,7 +84,6 @@ def test_a_name_the_article_does_not_give_is_declined(article: Article, question
     ("article", "question", "named"),
     [
         (HUNTER, "What is the name of the game warden?", "Tom Baker"),
-        (STABBING, "What is the name of the police chief?", "Ed Alvarez"),
         (CHASSEUR, "Comment s'appelle le procureur de Draguignan ?", "Pierre Couttenier"),
         (CONDUCTOR, "¿Cómo se llama el conductor del camión?", "Antonio García"),
     ],
@@ -107,3 +106,10 @@ def test_other_questions_about_the_unnamed_person_are_still_answered(article: Ar
     answer = ask(article, question)
     assert answer.found, f"declined {question!r} (score {answer.score:.2f})"
     assert answer.sentences[0].text.startswith(start)
+
+
+def test_a_name_given_in_another_paragraph_than_the_best_match_is_not_declined() -> None:
+    """The best match only mentions the chief ("the transit police chief said"); a later paragraph
+    names him, so the article does say."""
+    answer = ask(STABBING, "What is the name of the police chief?")
+    assert answer.found, f"declined (score {answer.score:.2f})"

@@ -1004,8 +1004,8 @@ class AnswerIndex:
         naming no one beside the question's words while it or the sentence before or after says
         the name was withheld ("A hunter was killed ... south of Big Sky", then, a paragraph on,
         "The person, who was not identified, ..."), or a best sentence that with its paragraph
-        neighbours names nothing the question does not already name (not counted in a language
-        capitalising every noun)."""
+        neighbours names nothing the question does not already name, in an article naming no one
+        beside the question's words (not counted in a language capitalising every noun)."""
         code = self.document.language.code
         if not asks_a_name(code, question):
             return False
@@ -1019,10 +1019,14 @@ class AnswerIndex:
         # A sentence's first word is a name when the article writes it capitalised mid-sentence too
         # ("Sanders was his top receiver").
         first = [words(sentences[i].text)[:1] for i in near]
-        return not any(self._offers[i]["name"] - asked for i in near) and not any(
+        if any(self._offers[i]["name"] - asked for i in near) or any(
             opening and opening[0] in self._names.words and not set(question_terms(self.document.language, opening[0])) & asked
             for opening in first
-        )
+        ):
+            return False
+        # The best sentence may only mention whom the question means ("the transit police chief said")
+        # while another paragraph names them ("Police Chief Ed Alvarez said").
+        return not any(self._names_beside(i, asked) for i in range(len(sentences)) if self._term_sets[i] & asked)
 
     def _names_beside(self, index: int, asked: set[str]) -> bool:
         """Whether a sentence has a name the question lacks within `NAME_REACH` words of one of the
