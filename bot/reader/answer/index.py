@@ -84,7 +84,7 @@ from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, title_
 from bot.reader.answer.decline import (
     DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, unnamed,
 )
-from bot.reader.answer.dates import MONTHS_AND_DAYS
+from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM
 from bot.reader.answer.kinds import (
     asked_thing, asks, asks_a_kind_of_place, counted_words, happening_words, is_number, offers, says_happening,
 )
@@ -92,6 +92,7 @@ from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_m
 from bot.reader.answer.phrase import answer_phrase, names_in
 from bot.reader.answer.speech import asks_only_what_was_said, reporting_terms
 from bot.reader.answer.terms import date_words_for, name_initials, question_terms, stop_words_for
+from bot.reader.answer.withheld import NOUNS_CAPITALISED, asks_a_name, says_name_withheld
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import Language, fold, words
 
@@ -144,6 +145,10 @@ THING_LINK = 0.75
 asks ("agency" for "office"), where a looser one ("profit" for "get") would answer "How much profit
 did they make?" from an article that never mentions a profit. (The thing a "how many X" question
 counts takes any bridge: requiring this one lost a held-out answer and gained nothing on dev.)"""
+
+NAME_REACH = 3
+"""How many words from the asked person's noun a name still names that person ("Game warden Tom
+Baker", "El conductor del camión, Antonio García")."""
 
 LIGHT_WORDS = {
     "en": frozenset(
@@ -912,6 +917,8 @@ class AnswerIndex:
         terms = self._asked_of_article(parts)
         if not terms or (parts.kinds and not parts.kinds & self._offered_anywhere):
             return 0.0
+        if self._name_not_given(question, best, parts.terms):
+            return 0.0
         language = self.document.language
         counted = _counted_term(language, question)
         if any(self._absent(term, self.links(term)) for term in counted):
@@ -1074,6 +1081,49 @@ class AnswerIndex:
         if "money" not in parts.kinds:
             return parts.terms
         return parts.terms - PRICE_VERBS.get(self.document.language.code, frozenset()) or parts.terms
+
+    def _name_not_given(self, question: str, best: int, asked: set[str]) -> bool:
+        """Whether a question asking for a name (`withheld.asks_a_name`) meets a best sentence
+        naming no one beside the question's words while it or the sentence before or after says
+        the name was withheld ("A hunter was killed ... south of Big Sky", then, a paragraph on,
+        "The person, who was not identified, ..."), or a best sentence that with its paragraph
+        neighbours names nothing the question does not already name, in an article naming no one
+        beside the question's words (not counted in a language capitalising every noun)."""
+        code = self.document.language.code
+        if not asks_a_name(code, question):
+            return False
+        sentences = self.document.sentences
+        around = range(max(best - 1, 0), min(best + 2, len(sentences)))
+        if any(says_name_withheld(code, sentences[i].text) for i in around) and not self._names_beside(best, asked):
+            return True
+        if code in NOUNS_CAPITALISED:
+            return False
+        near = [i for i, same in ((best - 1, self._same_before[best]), (best, True), (best + 1, self._same_after[best])) if same]
+        # A sentence's first word is a name when the article writes it capitalised mid-sentence too
+        # ("Sanders was his top receiver").
+        first = [words(sentences[i].text)[:1] for i in near]
+        if any(self._offers[i]["name"] - asked for i in near) or any(
+            opening and opening[0] in self._names.words and not set(question_terms(self.document.language, opening[0])) & asked
+            for opening in first
+        ):
+            return False
+        # The best sentence may only mention whom the question means ("the transit police chief said")
+        # while another paragraph names them ("Police Chief Ed Alvarez said").
+        return not any(self._names_beside(i, asked) for i in range(len(sentences)) if self._term_sets[i] & asked)
+
+    def _names_beside(self, index: int, asked: set[str]) -> bool:
+        """Whether a sentence has a name the question lacks within `NAME_REACH` words of one of the
+        question's words: "Police Chief Ed Alvarez", "El conductor del camión, Antonio García"."""
+        language = self.document.language
+        tokens = words(self.document.sentences[index].text)
+        stems = [question_terms(language, token)[:1] for token in tokens]
+        at = [position for position, stem in enumerate(stems) if stem and stem[0] in asked]
+        return any(
+            0 < position and token[:1].isupper() and fold(token.lower()) not in MONTHS_ANY_FORM
+            and not (stems[position] and stems[position][0] in asked)
+            and any(abs(position - other) <= NAME_REACH for other in at)
+            for position, token in enumerate(tokens)
+        )
 
     def _lacks_thing(self, question: str) -> bool:
         """Whether the article never names the thing a "which X" question asks for, nor a close

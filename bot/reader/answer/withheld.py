@@ -1,0 +1,79 @@
+"""Questions asking for a name, and sentences saying that a name was not given.
+
+"What is the hunter's name?" about a report saying "the person, who was not identified" has one
+honest answer: the article doesn't say. The sentence about the person matches the question's
+words well, so coverage alone answers with it. A question asking what someone or something is
+called is answered only by a name; when the best sentence says the name was withheld, or neither it
+nor its paragraph neighbours hold any name the question does not already give, the bot declines
+(`AnswerIndex.support`). The patterns are matched on lower-case text with accents folded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.reader.text.language import fold
+
+_NAME_QUESTIONS: dict[str, str] = {
+    "en": (
+        r"\bwhat(?:'s| is| was| are| were)\s+(?:the\s+)?(?:[\w-]+'s?\s+|his\s+|her\s+|their\s+|its\s+)?"
+        r"(?:full\s+|first\s+|last\s+|real\s+)?names?\b"
+        r"|\bwhat (?:is|was|are|were) (?:he|she|they) called\b"
+    ),
+    "de": r"\bwie (?:heisst|heißt|hiess|hieß|heissen|heißen|hiessen|hießen)\b|\bwie (?:lautet|lautete|ist|war) (?:der|sein|ihr) name\b",
+    "fr": r"\bcomment\b.*\bs'appel|\bquel(?:le)?s? (?:est|etait|sont|etaient) (?:le|les|son|leur|leurs) noms?\b",
+    "es": r"\bcomo se llama|\bcual(?:es)? (?:es|era|son|eran) (?:el|los|su|sus) nombres?\b|\bque nombre\b",
+}
+"""Ways of asking for a name: "What is the hunter's name?", "What is she called?", "Wie heißt
+der Jäger?", "Comment s'appelle-t-il ?", "¿Cómo se llama la víctima?"."""
+
+_WITHHELD: dict[str, str] = {
+    "en": (
+        r"\b(?:not|n't)\s+(?:been\s+|yet\s+|immediately\s+|publicly\s+|officially\s+)*(?:identified|named)\b"
+        r"|\bunidentified\b|\bunnamed\b|\banonymity\b"
+        r"|\bnames?\s+(?:(?:was|were|has|have|had|is|are)\s+)?(?:not|n't)\s+(?:been\s+|yet\s+|immediately\s+)*"
+        r"(?:released|disclosed|made public|given|published|revealed)"
+        r"|\bidentity\s+(?:was|were|has|have|had|is|are)\s+(?:not|n't)\s+(?:been\s+|yet\s+)*(?:released|disclosed|revealed|known)"
+        r"|\b(?:declined|refused)\s+to\s+(?:name|identify)\b"
+        r"|\bwithheld\b[^.]*\bnames?\b|\bnames?\b[^.]*\bwithheld\b"
+    ),
+    "de": (
+        r"\bnicht namentlich\b|\bnamen?\b[^.]*\b(?:nicht|noch nicht) (?:genannt|bekannt|veroffentlicht|bekanntgegeben|mitgeteilt)"
+        r"|\bidentitat\b[^.]*\b(?:unbekannt|nicht (?:bekannt|geklart|veroffentlicht|bekanntgegeben))"
+        r"|\bnicht identifiziert\b|\bunbekannte[rnms]?\b"
+    ),
+    "fr": (
+        r"\bidentite\b[^.]*\bn'(?:a|ont|avait|avaient) pas (?:encore )?ete\b|\bnon identifie|\bn'(?:a|ont) pas (?:encore )?ete identifie"
+        r"|\bdont le nom n'|\bnom\b[^.]*\bn'(?:a|ont) pas ete (?:communique|revele|divulgue|rendu)|\banonymat\b"
+    ),
+    "es": (
+        r"\bidentidad\b[^.]*\bno (?:ha|han|habia|fue|se ha|se han) (?:trascendido|sido revelad|revelad|difundid|dado a conocer|divulgad)"
+        r"|\bno (?:ha|han) sido identificad|\bsin identificar\b|\bno identificad|\bcuyo nombre no\b|\banonimato\b"
+    ),
+}
+"""Ways a report says it does not name someone: "the person, who was not identified", "whose name
+was not released", "nicht namentlich genannt", "dont l'identité n'a pas été révélée", "cuya
+identidad no ha trascendido"."""
+
+NOUNS_CAPITALISED = frozenset({"de"})
+"""Languages where a capital letter marks every noun, not a name."""
+
+_COMPILED = {
+    code: (re.compile(fold(_NAME_QUESTIONS[code])), re.compile(fold(_WITHHELD[code]))) for code in _NAME_QUESTIONS
+}
+
+
+def _plain(text: str) -> str:
+    return fold(text.lower().replace("’", "'"))
+
+
+def asks_a_name(code: str, question: str) -> bool:
+    """Whether the question asks what someone or something is called."""
+    patterns = _COMPILED.get(code)
+    return patterns is not None and patterns[0].search(_plain(question)) is not None
+
+
+def says_name_withheld(code: str, text: str) -> bool:
+    """Whether a sentence says that someone was not named or identified."""
+    patterns = _COMPILED.get(code)
+    return patterns is not None and patterns[1].search(_plain(text)) is not None
