@@ -55,9 +55,9 @@ MIN_QUESTIONS = 4
 MIN_HITS = 3
 MIN_RATE = 0.3
 MIN_SENSE_HITS = 2
-MAX_BASE_RATE = 0.1
+MAX_BASE_RATE = 0.2
 """The largest share of SQuAD train's sentences that may hold a word of the category."""
-MIN_LIFT = 3.0
+MIN_LIFT = 4.0
 """How many times likelier a word of the category must be in the sentences answering its
 questions than in any sentence: less, and holding one says little about answering."""
 MAX_WORD_RATE = 0.005

@@ -81,6 +81,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, title_words, titles_for
+from bot.reader.answer.categories import asked_members
 from bot.reader.answer.decline import (
     DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, unnamed,
 )
@@ -143,6 +144,10 @@ THING_LINK = 0.75
 asks ("agency" for "office"), where a looser one ("profit" for "get") would answer "How much profit
 did they make?" from an article that never mentions a profit. (The thing a "how many X" question
 counts takes any bridge: requiring this one lost a held-out answer and gained nothing on dev.)"""
+
+MEMBER_LINK = 0.8
+"""Bridge weight from the category a "what X" question asks for to a word naming one of it
+("animal" -> "rabbit", `categories.py`): below an exact match, strong enough to stand for the thing."""
 
 LIGHT_WORDS = {
     "en": frozenset(
@@ -272,6 +277,10 @@ class _Parts:
     titles: frozenset[str] = frozenset()
     """For a question asking who holds a role ("who runs the company"), the stems of the titles that
     name that role ("ceo", "chairman")."""
+    thing: str = ""
+    """The stem of the category a "what X" question asks for ("anim"), when the table knows it."""
+    members: frozenset[str] = frozenset()
+    """The article's words naming one of that category ("rabbit"), the question's own left out."""
     narrow: bool = False
     """Whether `holds` asks for something narrower than a kind (a unit, a leader's title, a kind of
     place: "¿En qué estado...?"), so a sentence without it loses more (`Tuning.lacks_measure`)."""
@@ -504,7 +513,8 @@ class AnswerIndex:
             return Answer((), False, sentences[best], score)
         strengths = tuple(float(scores[i] / scores[best]) for i in kept)
         phrase = answer_phrase(
-            self.document.language, sentences[kept[0]].text, question, parts.kinds, parts.titles, self._names
+            self.document.language, sentences[kept[0]].text, question, parts.kinds, parts.titles, self._names,
+            parts.members,
         )
         return Answer(tuple(sentences[i] for i in kept), True, sentences[best], score, strengths, phrase)
 
@@ -525,6 +535,9 @@ class AnswerIndex:
             asked = [term for term in asked if term not in date_words_for(language.code)] or asked
         terms = set(asked)
         bridged = self._bridged(terms)
+        thing, members = self._members_asked(question, kinds, terms)
+        for member in members:
+            bridged[member] = max(bridged.get(member, 0.0), MEMBER_LINK)
         zeros = np.zeros(len(self.document.sentences))
         own = self._sentences.scores(terms)
         own_bridged = self._sentences.weighted_scores(bridged) if bridged else zeros
@@ -546,6 +559,8 @@ class AnswerIndex:
                 shared = shared_pairs & self._pair_sets[i]
                 pairs[i] = sum(idf.get(a, 0) + idf.get(b, 0) for a, b in shared) / 2
         holds = np.array([any(offered[kind] - terms for kind in kinds) for offered in self._offers]) if kinds else None
+        if members:
+            holds = np.array([bool(found & members) for found in self._term_sets])
         measured = None
         titles = self._roles_asked(terms, kinds)
         if titles and holds is not None:
@@ -570,10 +585,26 @@ class AnswerIndex:
                 ])
                 measured = self._counted_near(counted[0]) * self._mean_weight(terms)
         narrow = bool(titles) or bool(kinds & MEASURE_KINDS) or (kinds == {"place"} and asks_a_kind_of_place(question))
+        if members:
+            # Naming one of the category asked is as telling as a rare word, as a unit beside a number is.
+            measured, narrow = holds * self._sentences.idf_for(1), True
         return _Parts(
             terms, kinds, tuple(asked), own, own_bridged, paragraphs, paragraphs_bridged, prefixes, title, pairs, holds, measured, titles,
-            narrow,
+            thing, members, narrow,
         )
+
+    def _members_asked(self, question: str, kinds: set[str], terms: set[str]) -> tuple[str, frozenset[str]]:
+        """For a question asking for a category and no other kind ("What animal had he eaten?"), its
+        stem and the article's words naming one of it (`categories.asked_members`)."""
+        if kinds:
+            return "", frozenset()
+        thing, members = asked_members(question, self.document.language.code)
+        return thing, frozenset(members & self._sentences.idf.keys()) - terms
+
+    def _links_in(self, term: str, parts: _Parts) -> tuple[tuple[str, float], ...]:
+        """`links`, and for the category the question asks, the article's words naming one."""
+        links = self.links(term)
+        return links + tuple((member, MEMBER_LINK) for member in parts.members) if term == parts.thing else links
 
     def _roles_asked(self, terms: set[str], kinds: set[str]) -> frozenset[str]:
         """For a "who runs X" question, the titles its words of leading stand for; for "who is X's
@@ -638,8 +669,10 @@ class AnswerIndex:
         the first), for a front end that puts another sentence first."""
         kinds = self._asks(question)
         terms = set(question_terms(self.document.language, question))
+        members = self._members_asked(question, kinds, terms)[1]
         return answer_phrase(
-            self.document.language, sentence.text, question, kinds, self._roles_asked(terms, kinds), self._names
+            self.document.language, sentence.text, question, kinds, self._roles_asked(terms, kinds), self._names,
+            members,
         )
 
     def _in_numbers(self, measures: set[str]) -> np.ndarray:
@@ -845,7 +878,7 @@ class AnswerIndex:
         general = general_absent = 0
         for term in terms:
             weight = known.get(term, unseen)
-            links = self.links(term)
+            links = self._links_in(term, parts)
             total += weight
             covered += _credit(term, in_paragraph, paragraph_prefixes, links, t) * weight
             missing = self._absent(term, links)
@@ -862,7 +895,7 @@ class AnswerIndex:
             score = min(1.0, score + t.measure_credit)
         if parts.holds is not None and not parts.holds[best] and parts.kinds != {"cause"}:
             score -= t.lacks_support
-        if self._lacks_thing(question):
+        if not parts.members and self._lacks_thing(question):
             score -= t.lacks_thing
         return max(score, 0.0)
 
@@ -902,7 +935,7 @@ class AnswerIndex:
         total = covered = credited = paragraph_credited = bridged = elsewhere = titled = second = peak = 0.0
         for term in terms:
             weight = known.get(term, unseen)
-            links = self.links(term)
+            links = self._links_in(term, parts)
             credit = _credit(term, in_sentence, sentence_prefixes, links, t)
             total += weight
             covered += weight * (term in in_sentence)
