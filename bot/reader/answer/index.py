@@ -147,7 +147,12 @@ counts takes any bridge: requiring this one lost a held-out answer and gained no
 
 MEMBER_LINK = 0.8
 """Bridge weight from the category a "what X" question asks for to a word naming one of it
-("animal" -> "rabbit", `categories.py`): below an exact match, strong enough to stand for the thing."""
+("animal" -> "rabbit", `categories.py`): below an exact match, strong enough to stand for the thing
+(0.5 declined one more reworded dev question wrongly)."""
+MEMBER = 0.5
+"""Ranking weight of naming one of the category asked, times a word found in one sentence only:
+half of a measure's (`Tuning.measure`), since SQuAD's questions, written beside their paragraph,
+lost answers to a full weight (and to a sentence without one losing a share of its score)."""
 
 LIGHT_WORDS = {
     "en": frozenset(
@@ -272,7 +277,8 @@ class _Parts:
     found in one sentence only where the sentence holds that measure in numbers (a unit beside a number is
     as telling as a rare word); for one counting a thing ("how many seats"), the question's mean
     word weight where a number stands beside that thing; for one asking who leads ("who runs the
-    company"), the same rare-word weight where the sentence names a leader's title ("CEO"); else
+    company"), the same rare-word weight where the sentence names a leader's title ("CEO"); for
+    one asking a category ("what animal"), `MEMBER` times it where the sentence names one; else
     0. None for other questions."""
     titles: frozenset[str] = frozenset()
     """For a question asking who holds a role ("who runs the company"), the stems of the titles that
@@ -586,8 +592,7 @@ class AnswerIndex:
                 measured = self._counted_near(counted[0]) * self._mean_weight(terms)
         narrow = bool(titles) or bool(kinds & MEASURE_KINDS) or (kinds == {"place"} and asks_a_kind_of_place(question))
         if members:
-            # Naming one of the category asked is as telling as a rare word, as a unit beside a number is.
-            measured, narrow = holds * self._sentences.idf_for(1), True
+            measured = holds * self._sentences.idf_for(1) * MEMBER
         return _Parts(
             terms, kinds, tuple(asked), own, own_bridged, paragraphs, paragraphs_bridged, prefixes, title, pairs, holds, measured, titles,
             thing, members, narrow,
@@ -732,13 +737,15 @@ class AnswerIndex:
         question a sentence giving no reason gets nothing: "La piscine a fermé lundi" says what
         "Pourquoi la piscine a-t-elle fermé ?" says, and that is all it says. Nor does a sentence
         lacking the measure asked: "How heavy was the president at his last checkup?" is answered by
-        "he clocked in at 243 pounds", not by a quote calling it "a routine checkup"."""
+        "he clocked in at 243 pounds", not by a quote calling it "a routine checkup". Nor one naming
+        nothing of the category a "what X" question asks: "What was Li Wenliang's job?" is answered
+        by "He worked as an ophthalmologist", not by the sentence that names him."""
         bonus = np.zeros_like(scores)
         if len(parts.terms) < 2:
             return bonus
         top = np.argsort(-scores, kind="stable")[:CLOSE_CANDIDATES]
         top = top[scores[top] > 0]
-        if (parts.kinds == {"cause"} or parts.kinds & MEASURE_KINDS) and parts.holds is not None:
+        if (parts.kinds == {"cause"} or parts.kinds & MEASURE_KINDS or parts.members) and parts.holds is not None:
             top = top[parts.holds[top]]
         tightness, weight, in_order = self.wording(parts, top)
         bonus[top] = t.closeness * tightness * weight + t.in_order * in_order
