@@ -11,16 +11,19 @@ Which categories, and which of their senses, come from data, not from a list: SQ
 least `MIN_SENSE_HITS` of X's answers are among its hyponyms ("instrument" keeps the musical sense
 for "guitar" and "flute", and the device sense for "microscope"); X is kept when at least
 `MIN_HITS` of its answers, and `MIN_RATE` of them, are. A category whose words are everywhere
-("group", "entity", "act") would credit half the article, so one whose words stand in more than
-`MAX_BASE_RATE` of SQuAD train's sentences is left out.
+("entity", "event", "person") would credit half the article: one with more than
+`MAX_SENSES_BELOW` synsets below it, or whose words stand in more than `MAX_BASE_RATE` of SQuAD
+train's sentences, or in its questions' answer sentences less than `MIN_LIFT` times as often as in
+any sentence, is left out; so is a word in more than `MAX_WORD_RATE` of the sentences ("man").
 
 A word names one of a category when, by SemCor's counts, most uses of it as a noun are in senses
 below a kept sense (WordNet's first `WORD_SENSES` senses for a noun SemCor lacks), and its stem
-stands mostly for such words (the bot's stem joins "attendant" to "attend"). Jobs are one exception the hyponyms cannot reach:
-"What was the victim's job?" is answered by "he worked as a chief physician", and a physician is a
+stands mostly for such words (the bot's stem joins "attendant" to "attend"). Jobs are one
+exception the hyponyms cannot reach: "What was the victim's job?" is answered by "he worked as a chief physician", and a physician is a
 person, not an occupation. So a category whose kept sense is an occupation (`OCCUPATIONS`) is also
 named by the person nouns under the branches of `person.n.01` that SQuAD's answers to job
-questions fall under ("physician" under "professional", "carpenter" under "worker").
+questions fall under (`MIN_BRANCH_HITS`: "physician" under "professional", "carpenter" under
+"worker"); an answer to a job question that is a person counts as one of its answers.
 
 Written to `bot/reader/data/categories_<code>.tsv.gz`: one category a line, its nouns' stems (the
 bot's own, as `question_terms` makes them), a tab, the stems of the words that name one. With
