@@ -6,7 +6,8 @@ A reader asking "when did it open?" reads the bold phrase first ("next Tuesday")
 or number that is not the answer misleads more than no bold at all. SQuAD's gold answers are exact
 spans of the text, so each one can be checked. Only questions the bot answers (not declined) with a
 first sentence that holds a gold answer count, and only those of a kind the bot marks (when, who,
-where, how many / how much); per kind it prints how many there were and the share whose bold is
+where, how many / how much, and "category": "what X" for a category of `answer/categories.py`);
+per kind it prints how many there were and the share whose bold is
 - exact: a gold answer, after SQuAD's normalisation;
 - overlapping: part of a gold answer or a gold answer and a few words around it;
 - wrong: other words of the sentence;
@@ -19,6 +20,7 @@ from collections import Counter, defaultdict
 
 from bench.answers import QaArticle, load, normalize
 from bench.data import SQUAD, argument_parser, data_set
+from bot.reader.answer.categories import asked_members
 from bot.reader.answer.index import AnswerIndex
 from bot.reader.answer.kinds import asks
 
@@ -43,6 +45,8 @@ def tally(articles: list[QaArticle]) -> dict[str, Counter[str]]:
         index = AnswerIndex(article.document)
         for question in article.questions:
             kinds = asks(question.text) - {"cause"}
+            if not kinds and asked_members(question.text, "en")[1]:
+                kinds = {"category"}
             if not kinds:
                 continue
             answer = index.answer(question.text, top=1)

@@ -81,6 +81,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, title_words, titles_for
+from bot.reader.answer.categories import asked_members
 from bot.reader.answer.decline import (
     DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, unnamed,
 )
@@ -149,6 +150,14 @@ counts takes any bridge: requiring this one lost a held-out answer and gained no
 NAME_REACH = 3
 """How many words from the asked person's noun a name still names that person ("Game warden Tom
 Baker", "El conductor del camión, Antonio García")."""
+MEMBER_LINK = 0.8
+"""Bridge weight from the category a "what X" question asks for to a word naming one of it
+("animal" -> "rabbit", `categories.py`): below an exact match, strong enough to stand for the thing
+(0.5 declined one more reworded dev question wrongly)."""
+MEMBER = 0.5
+"""Ranking weight of naming one of the category asked, times a word found in one sentence only:
+half of a measure's (`Tuning.measure`), since SQuAD's questions, written beside their paragraph,
+lost answers to a full weight (and to a sentence without one losing a share of its score)."""
 
 LIGHT_WORDS = {
     "en": frozenset(
@@ -273,11 +282,16 @@ class _Parts:
     found in one sentence only where the sentence holds that measure in numbers (a unit beside a number is
     as telling as a rare word); for one counting a thing ("how many seats"), the question's mean
     word weight where a number stands beside that thing; for one asking who leads ("who runs the
-    company"), the same rare-word weight where the sentence names a leader's title ("CEO"); else
+    company"), the same rare-word weight where the sentence names a leader's title ("CEO"); for
+    one asking a category ("what animal"), `MEMBER` times it where the sentence names one; else
     0. None for other questions."""
     titles: frozenset[str] = frozenset()
     """For a question asking who holds a role ("who runs the company"), the stems of the titles that
     name that role ("ceo", "chairman")."""
+    thing: str = ""
+    """The stem of the category a "what X" question asks for ("anim"), when the table knows it."""
+    members: frozenset[str] = frozenset()
+    """The article's words naming one of that category ("rabbit"), the question's own left out."""
     narrow: bool = False
     """Whether `holds` asks for something narrower than a kind (a unit, a leader's title, a kind of
     place: "¿En qué estado...?"), so a sentence without it loses more (`Tuning.lacks_measure`)."""
@@ -520,7 +534,8 @@ class AnswerIndex:
             return Answer((), False, sentences[best], score)
         strengths = tuple(float(scores[i] / scores[best]) for i in kept)
         phrase = answer_phrase(
-            self.document.language, sentences[kept[0]].text, question, parts.kinds, parts.titles, self._names
+            self.document.language, sentences[kept[0]].text, question, parts.kinds, parts.titles, self._names,
+            parts.members,
         )
         return Answer(tuple(sentences[i] for i in kept), True, sentences[best], score, strengths, phrase)
 
@@ -543,6 +558,9 @@ class AnswerIndex:
             asked = [term for term in asked if term not in reporting_terms(language.code)] or asked
         terms = set(asked)
         bridged = self._bridged(terms)
+        thing, members = self._members_asked(question, kinds, terms)
+        for member in members:
+            bridged[member] = max(bridged.get(member, 0.0), MEMBER_LINK)
         zeros = np.zeros(len(self.document.sentences))
         own = self._sentences.scores(terms)
         own_bridged = self._sentences.weighted_scores(bridged) if bridged else zeros
@@ -567,6 +585,8 @@ class AnswerIndex:
                 shared = shared_pairs & self._pair_sets[i]
                 pairs[i] = sum(idf.get(a, 0) + idf.get(b, 0) for a, b in shared) / 2
         holds = self._holding(kinds, terms) if kinds else None
+        if members:
+            holds = np.array([bool(found & members) for found in self._term_sets])
         measured = takes = None
         titles = self._roles_asked(terms, kinds)
         if titles and holds is not None:
@@ -592,9 +612,11 @@ class AnswerIndex:
                 measured = self._counted_near(counted[0]) * self._mean_weight(terms)
                 takes = holds & ~self._counts_others(counted[0])
         narrow = bool(titles) or bool(kinds & MEASURE_KINDS) or (kinds == {"place"} and asks_a_kind_of_place(question))
+        if members:
+            measured = holds * self._sentences.idf_for(1) * MEMBER
         return _Parts(
             terms, kinds, tuple(asked), own, own_bridged, paragraphs, paragraphs_bridged, prefixes, title, pairs, holds, measured, titles,
-            narrow, takes,
+            thing, members, narrow, takes,
         )
 
     def _lacking(self, term: str) -> np.ndarray:
@@ -629,6 +651,19 @@ class AnswerIndex:
         if kind not in self._offered_by:
             self._offered_by[kind] = [i for i, offered in enumerate(self._offers) if offered[kind]]
         return self._offered_by[kind]
+
+    def _members_asked(self, question: str, kinds: set[str], terms: set[str]) -> tuple[str, frozenset[str]]:
+        """For a question asking for a category and no other kind ("What animal had he eaten?"), its
+        stem and the article's words naming one of it (`categories.asked_members`)."""
+        if kinds:
+            return "", frozenset()
+        thing, members = asked_members(question, self.document.language.code)
+        return thing, frozenset(members & self._sentences.idf.keys()) - terms
+
+    def _links_in(self, term: str, parts: _Parts) -> tuple[tuple[str, float], ...]:
+        """`links`, and for the category the question asks, the article's words naming one."""
+        links = self.links(term)
+        return links + tuple((member, MEMBER_LINK) for member in parts.members) if term == parts.thing else links
 
     def _roles_asked(self, terms: set[str], kinds: set[str]) -> frozenset[str]:
         """For a "who runs X" question, the titles its words of leading stand for; for "who is X's
@@ -695,8 +730,10 @@ class AnswerIndex:
         the first), for a front end that puts another sentence first."""
         kinds = self._asks(question)
         terms = set(question_terms(self.document.language, question))
+        members = self._members_asked(question, kinds, terms)[1]
         return answer_phrase(
-            self.document.language, sentence.text, question, kinds, self._roles_asked(terms, kinds), self._names
+            self.document.language, sentence.text, question, kinds, self._roles_asked(terms, kinds), self._names,
+            members,
         )
 
     def _in_numbers(self, measures: set[str]) -> np.ndarray:
@@ -775,13 +812,15 @@ class AnswerIndex:
         question a sentence giving no reason gets nothing: "La piscine a fermé lundi" says what
         "Pourquoi la piscine a-t-elle fermé ?" says, and that is all it says. Nor does a sentence
         lacking the measure asked: "How heavy was the president at his last checkup?" is answered by
-        "he clocked in at 243 pounds", not by a quote calling it "a routine checkup"."""
+        "he clocked in at 243 pounds", not by a quote calling it "a routine checkup". Nor one naming
+        nothing of the category a "what X" question asks: "What was Li Wenliang's job?" is answered
+        by "He worked as an ophthalmologist", not by the sentence that names him."""
         bonus = np.zeros_like(scores)
         if len(parts.terms) < 2:
             return bonus
         top = np.argsort(-scores, kind="stable")[:CLOSE_CANDIDATES]
         top = top[scores[top] > 0]
-        if (parts.kinds == {"cause"} or parts.kinds & MEASURE_KINDS) and parts.holds is not None:
+        if (parts.kinds == {"cause"} or parts.kinds & MEASURE_KINDS or parts.members) and parts.holds is not None:
             top = top[parts.holds[top]]
         tightness, weight, in_order = self.wording(parts, top)
         bonus[top] = t.closeness * tightness * weight + t.in_order * in_order
@@ -935,7 +974,7 @@ class AnswerIndex:
         general = general_absent = 0
         for term in terms:
             weight = known.get(term, unseen)
-            links = self.links(term)
+            links = self._links_in(term, parts)
             total += weight
             covered += _credit(term, in_paragraph, paragraph_prefixes, links, t) * weight
             missing = self._absent(term, links)
@@ -952,7 +991,7 @@ class AnswerIndex:
             score = min(1.0, score + t.measure_credit)
         if parts.holds is not None and not parts.holds[best] and parts.kinds != {"cause"}:
             score -= t.lacks_support
-        if self._lacks_thing(question):
+        if not parts.members and self._lacks_thing(question):
             score -= t.lacks_thing
         return max(score, 0.0)
 
@@ -992,7 +1031,7 @@ class AnswerIndex:
         total = covered = credited = paragraph_credited = bridged = elsewhere = titled = second = peak = 0.0
         for term in terms:
             weight = known.get(term, unseen)
-            links = self.links(term)
+            links = self._links_in(term, parts)
             credit = _credit(term, in_sentence, sentence_prefixes, links, t)
             total += weight
             covered += weight * (term in in_sentence)

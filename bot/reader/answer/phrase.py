@@ -312,18 +312,34 @@ def names_in(language: Language, sentences: Iterable[str]) -> Names:
     return Names(frozenset(words), frozenset(surnames))
 
 
+def _member(language: Language, sentence: str, question: str, members: frozenset[str]) -> tuple[int, int] | None:
+    """The word of the sentence naming one of the asked category nearest to the question's words
+    ("What animal had he eaten?" -> "rabbit" in "after eating a wild rabbit")."""
+    asked = set(question_terms(language, question))
+    tokens = list(_TOKEN.finditer(sentence))
+    stems = [question_terms(language, token.group()) for token in tokens]
+    shared = [p for p, terms in enumerate(stems) if terms and set(terms) <= asked]
+    found = [p for p, terms in enumerate(stems) if terms and terms[0] in members and p not in shared]
+    if not found:
+        return None
+    best = min(found, key=lambda p: min((abs(p - s) for s in shared), default=0))
+    return tokens[best].start(), tokens[best].end()
+
+
 def answer_phrase(
     language: Language, sentence: str, question: str, kinds: set[str], titles: frozenset[str] = frozenset(),
-    names: Names = Names(),
+    names: Names = Names(), members: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """Start and end (characters within `sentence`) of the phrase answering `question`, or None.
 
     `titles` are stems of the titles a "who runs X" question asks for ("ceo"): the name beside one
     answers, and the title itself is not part of the name. `names` (from `names_in`) are the
-    article's names, which count as names at the start of a sentence too."""
+    article's names, which count as names at the start of a sentence too. `members` are stems of
+    the words naming one of the category a "what X" question asks for ("rabbit" for "what animal"):
+    asked no other kind, the one nearest to the question's words is the answer."""
     kinds = kinds - {"cause"}
     if not kinds:
-        return None
+        return _member(language, sentence, question, members) if members else None
     asked = set(question_terms(language, question)) | titles
     tokens = [m for m in _TOKEN.finditer(sentence)]
     texts = [m.group() for m in tokens]

@@ -1,0 +1,81 @@
+"""Categories: the words that name one of the kind of thing a "what X" question asks for.
+
+"What animal had he eaten?" is answered by "after eating a wild rabbit", "Which instrument does she
+play?" by "she took up the cello", "What was the victim's job?" by "he worked as a chief
+physician": the sentence names one of the category without the category's word. The table
+(`bench/tables/categories.py`, from WordNet's hyponyms, the categories chosen on SQuAD train's
+questions; German, French and Spanish through Open Multilingual Wordnet) maps a category noun's
+stem to the stems of every word naming one of it. It is read once per language, each category's
+line parsed the first time a question asks for it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from functools import lru_cache
+
+from bot.reader.answer.bridges import DATA
+from bot.reader.answer.kinds import asked_thing
+from bot.reader.answer.terms import question_terms, stop_words_for
+from bot.reader.text.language import fold, language_for, words
+
+_KIND_OF = re.compile(
+    r"^(\W*(?:and |et |und |y )?(?:what|which|welche[rsmn]?|quel(?:le)?s?|que|cual(?:es)?) )"
+    r"(?:(?:kind|type|sort|kinds|types|sorts) of (?:an? )?|(?:art|arten|sorte) (?:von )?"
+    r"|(?:type|types|sorte|sortes|genre|genres) d(?:e |')|(?:tipo|tipos|clase|clases) de )"
+)
+"""A question asking for a kind of a category: "what kind of animal", "welche Art von Tier",
+"quel type de sport", "qué tipo de droga" ask for the animal, the sport, the drug."""
+_SPANISH_WHAT = re.compile(r"^(\W*(?:y )?)que ")
+"""Spanish "¿qué deporte...?", which `kinds.asked_thing` reads as "which" only as "cuál"."""
+_WHAT_IS = re.compile(
+    r"^\W*(?:and )?what (?:is|was|are|were) (?:the |a |an |his |her |their |its |(?:[a-z-]+ ){0,3}?[a-z-]+'s )+"
+    r"((?:[a-z]+ ){0,2})([a-z]+)\W*$"
+)
+""""What was the victim's job?", "What is her profession?": the noun at the end is the thing asked."""
+
+
+def asked_category_noun(question: str, code: str) -> str:
+    """The noun a "what/which (kind of) X" question asks for (lower case, accents folded), or ""."""
+    text = fold(question.lower()).replace("’", "'")
+    text = _KIND_OF.sub(r"\1", text)
+    if code == "es":
+        text = _SPANISH_WHAT.sub(r"\1cual ", text)
+    found = _WHAT_IS.match(text) if code == "en" else None
+    if found and not set(words(found.group(1))) & stop_words_for(code):
+        return found.group(2)
+    return asked_thing(text, code, stop_words_for(code))
+
+
+@lru_cache(maxsize=None)
+def _table(code: str) -> dict[str, list[str]]:
+    """Category stem -> the unparsed lines (members' stems) of the categories it names."""
+    path = DATA / f"categories_{code}.tsv.gz"
+    table: dict[str, list[str]] = {}
+    if not path.exists():
+        return table
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            keys, _, found = line.rstrip("\n").partition("\t")
+            for key in keys.split():
+                table.setdefault(key, []).append(found)
+    return table
+
+
+@lru_cache(maxsize=4096)
+def _members(code: str, stem: str) -> frozenset[str]:
+    return frozenset(word for line in _table(code).get(stem, ()) for word in line.split())
+
+
+def asked_members(question: str, code: str) -> tuple[str, frozenset[str]]:
+    """The stem of the category a question asks for and the stems of the words naming one of it
+    ("animal" -> "rabbit", "skink", ...); ("", empty) when it asks for no known category."""
+    noun = asked_category_noun(question, code)
+    if not noun:
+        return "", frozenset()
+    for stem in question_terms(language_for(code), noun)[:1]:
+        found = _members(code, stem)
+        if found:
+            return stem, found
+    return "", frozenset()
