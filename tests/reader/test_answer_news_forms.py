@@ -85,3 +85,23 @@ def test_who_runs_a_government_finds_its_minister() -> None:
         "Ranpur\u2019s Chief Minister Vikram Rao turned to Twitter to call his city a \u201cgas chamber.\u201d",
     ))
     assert bold(article, "Who runs Ranpur's government?") == "Vikram Rao"
+
+
+HEARINGS = Article(title="Third day of hearings ends", paragraphs=(
+    "The House concluded its third public hearing in the impeachment inquiry against the president on Tuesday.",
+    "Both aides told lawmakers that the president's request to investigate a rival had been inappropriate.",
+    "In the morning, Democratic lawmakers questioned Colonel Mark Feller, a Ukraine specialist, for six hours.",
+    "Dozens of protesters gathered outside the building during the testimony.",
+))
+
+
+def test_how_many_is_declined_when_no_count_is_within_reach_of_the_best_match() -> None:
+    """No number stands near "lawmakers": the article doesn't say how many voted, whatever else it counts."""
+    answer = ask(HEARINGS, "How many lawmakers voted to impeach?")
+    assert not answer.found
+    assert answer.closest is not None
+
+
+def test_a_count_in_words_still_answers_how_many() -> None:
+    """"Dozens of protesters" answers how many protesters came, though it has no digits."""
+    assert "Dozens of protesters" in best_text(HEARINGS, "How many protesters came?")

@@ -147,6 +147,14 @@ asks ("agency" for "office"), where a looser one ("profit" for "get") would answ
 did they make?" from an article that never mentions a profit. (The thing a "how many X" question
 counts takes any bridge: requiring this one lost a held-out answer and gained nothing on dev.)"""
 
+_VAGUE_COUNT = re.compile(
+    r"\b(?:few|several|many|numerous|countless|dozens?|hundreds|thousands|millions|billions|none|no"
+    r"|einige|mehrere|viele|dutzende|hunderte|tausende|keine?|quelques|plusieurs|nombreu(?:x|ses)|dizaines"
+    r"|centaines|milliers|aucune?|varios|varias|muchos|muchas|decenas|cientos|miles|ningun[oa]?)\b",
+    re.IGNORECASE,
+)
+"""Words that give a count without a number ("Muslim empires number in the dozens", "None of the
+treaties"): a "how many" question they answer is no question the article leaves open."""
 NAME_REACH = 3
 """How many words from the asked person's noun a name still names that person ("Game warden Tom
 Baker", "El conductor del camión, Antonio García")."""
@@ -962,6 +970,8 @@ class AnswerIndex:
         counted = _counted_term(language, question)
         if any(self._absent(term, self.links(term)) for term in counted):
             return 0.0
+        if counted and parts.kinds == {"number"} and parts.holds is not None and not self._counts_near(parts.holds, best):
+            return 0.0  # "How many lawmakers voted?" answered by a sentence with no number in its reach
         t = tuning or self.tuning
         known = self._sentences.idf
         unseen = t.unseen * self._sentences.idf_for(0)
@@ -994,6 +1004,18 @@ class AnswerIndex:
         if not parts.members and self._lacks_thing(question):
             score -= t.lacks_thing
         return max(score, 0.0)
+
+    def _counts_near(self, holds: np.ndarray, index: int) -> bool:
+        """Whether the sentence or a neighbour in its paragraph holds a number or a vague count
+        ("dozens", "a few", "none"): an answer to "how many" either way."""
+        sentences = self.document.sentences
+
+        def counts(i: int) -> bool:
+            return bool(holds[i]) or bool(_VAGUE_COUNT.search(sentences[i].text))
+
+        before = index > 0 and bool(self._same_before[index]) and counts(index - 1)
+        after = index + 1 < len(holds) and bool(self._same_after[index]) and counts(index + 1)
+        return counts(index) or before or after
 
     def decline_score(self, question: str, parts: _Parts, scores: np.ndarray, best: int) -> float:
         """`support`, lowered below the threshold when the decline model (`decline.py`) doubts
