@@ -404,7 +404,8 @@ def _can_close(text: str, i: int, stop_words: frozenset[str]) -> bool:
     if not (after.isspace() or after in _CLOSE_BEFORE):
         return False
     if before.isspace():
-        return text[i] in _SPACED_MARKS or text[i] in "'\""
+        # `…attention,’ ”`: typesetters space the outer closing mark off a nested one closing with it.
+        return text[i] in _SPACED_MARKS or text[i] in "'\"" or text[:i].rstrip().endswith(("’", "'"))
     following = re.match(r"\s+([a-z]\w*)", text[i + 1:])
     if text[i] in "'’" and before in "sS" and following and following.group(1) not in stop_words:
         return False  # the players' union: a possessive, not the end of a quotation

@@ -1,0 +1,23 @@
+"""Quote forms met on English news pages read as a new user would (trial 11): each test is
+article-like text written for it, and checks the speaker a reader would name for every piece."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.quotes.quotations import all_quotes
+from bot.reader.text.document import build_document
+
+
+def speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
+    """Each quoted piece's first words and its speaker, in article order."""
+    quotes = all_quotes(build_document(Article("Story", paragraphs, language="en")))
+    return [(" ".join(piece.split()[:3]), quote.speaker) for quote in quotes for piece in quote.parts]
+
+
+def test_a_nested_quotation_closing_just_before_the_outer_mark_with_a_space_between() -> None:
+    # Typesetters put a thin space between the nested closing mark and the outer one: `,’ ”`.
+    assert speakers(
+        "Rosa Delgado runs the agency that made the city's recycling posters.",
+        "“My first thought was, ‘Well, people are certainly going to talk about this one,’ ” Delgado "
+        "said. “Whether they recycle more is another question entirely.”",
+    ) == [("My first thought", "Rosa Delgado"), ("Whether they recycle", "Rosa Delgado")]
