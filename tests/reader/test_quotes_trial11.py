@@ -21,3 +21,21 @@ def test_a_nested_quotation_closing_just_before_the_outer_mark_with_a_space_betw
         "“My first thought was, ‘Well, people are certainly going to talk about this one,’ ” Delgado "
         "said. “Whether they recycle more is another question entirely.”",
     ) == [("My first thought", "Rosa Delgado"), ("Whether they recycle", "Rosa Delgado")]
+
+
+def test_a_short_reply_with_one_capitalised_noun_is_a_statement_not_a_title() -> None:
+    # Title case capitalises pronouns (`Let It Be`); a lower-case `he` marks words someone said.
+    assert speakers(
+        "Former aide Dana Whitfield told the committee about the meeting in July.",
+        "\"So I asked, who sent you here?\" said Whitfield, who testified for six hours. "
+        "\"And he said, the Governor.\"",
+    ) == [("So I asked,", "Dana Whitfield"), ("And he said,", "Dana Whitfield")]
+
+
+def test_a_quotation_that_is_a_paragraph_of_its_own_is_said_by_whoever_the_paragraph_before_reports() -> None:
+    assert speakers(
+        "The union's leader, Marta Okafor, said members would vote on a strike next week.",
+        "Managers at the plant said the offer was final.",
+        "Okafor said the company had refused every proposal the union had made since March.",
+        "\"They expected us to give up after the first month. We are still here and we are not leaving.\"",
+    ) == [("They expected us", "Marta Okafor")]

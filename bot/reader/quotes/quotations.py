@@ -67,6 +67,9 @@ _ENDED = re.compile(r"\s*[.!?…](?=\s+[\"“„«]?[A-ZÀ-Þ])")
 """A sentence end right after a closing mark, before a capital: what follows is no attribution of it."""
 _CITATION_MARKER = re.compile(r"\[(?:\d{1,3}|[^\W\d][^\[\]]{0,30})\]")
 """An editor's marker in brackets: a footnote number or a short note (`[12]`, `[réf. nécessaire]`)."""
+_LOWER_PRONOUNS_EN = frozenset("me my we us our you your he him his she her it its they them their".split())
+"""English title case capitalises pronouns (`Let It Be`): one in lower case after the first word marks
+words someone said (`And he said, the President.`), not a title."""
 _OWNER_WORDS = frozenset("de d du des of by von vom del".split())
 """Words between a title's cue and whose the work is (`le slogan de Díaz`, `the book by Jane Doe`)."""
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+(?:and|or|et|ou|y|e|o|und|oder))\s*", re.IGNORECASE)
@@ -467,8 +470,8 @@ def _clean(text: str) -> str:
 
 
 def _is_statement(text: str, stop_words: frozenset[str], language: str = "en") -> bool:
-    """A real statement has enough words and is not a title (every content word capitalized; in
-    German, where every noun is, every word)."""
+    """A real statement has enough words and is not a title (every content word capitalized, no
+    pronoun in lower case; in German, where every noun is, every word)."""
     tokens = words(text)
     if len(tokens) < MIN_WORDS:
         return False
@@ -476,6 +479,8 @@ def _is_statement(text: str, stop_words: frozenset[str], language: str = "en") -
     # Daehak-ro Festival’` is a title
     spaced = [t.strip(".,;:!?()'\"‘’“”") for t in text.split()]
     content = [t for t in spaced[1:] if t and (language == "de" or t.lower() not in stop_words)]
+    if language == "en" and _LOWER_PRONOUNS_EN.intersection(spaced[1:]):
+        return True
     return not content or any(t[0].islower() or t.isupper() and not t.isdigit() for t in content)
 
 
