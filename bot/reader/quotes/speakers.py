@@ -610,6 +610,8 @@ class SpeakerFinder:
                      or self._next(last.index + 1, last))
         if found is None and not _has_words(before):
             found = self._still_quoting(first)
+        if found is None and not _has_words(before) and not any(map(_has_words, afters)):
+            found = self._paragraph_before(first)
         if found is None and (not _has_words(before) and not any(map(_has_words, afters))
                               or self._introduced(_tokens(before, self._lexicon))):
             found = self._subject_before(first)  # `Among the highlights: “…”`: introduced, not attributed
@@ -1254,6 +1256,15 @@ class SpeakerFinder:
             if MASK in self._masked.get(k, "") or self._people_in(k) or self._reported(k):
                 return None
         return None
+
+    def _paragraph_before(self, sentence: Sentence) -> tuple[str, str] | None:
+        """`Okafor said the company had refused every proposal. ¶ "They expected us to give up…"`: a
+        quotation opening its paragraph with no attribution at all goes on from the paragraph before,
+        quoting whoever its last sentence quotes or reports speaking."""
+        index = sentence.index - 1
+        if index < 0 or self._sentences[index].paragraph == sentence.paragraph:
+            return None
+        return ("name", self._said[index]) if index in self._said else self._reported(index)
 
     def _introduced(self, tokens: list[str]) -> bool:
         """`Among the highlights, as caught on tape: “…”`: a phrase a colon ends that has no subject of
