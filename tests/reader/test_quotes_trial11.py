@@ -39,3 +39,15 @@ def test_a_quotation_that_is_a_paragraph_of_its_own_is_said_by_whoever_the_parag
         "Okafor said the company had refused every proposal the union had made since March.",
         "\"They expected us to give up after the first month. We are still here and we are not leaving.\"",
     ) == [("They expected us", "Marta Okafor")]
+
+
+def test_a_body_named_in_lower_case_after_its_country_speaks_for_itself() -> None:
+    # English writes a ministry or department in lower case after whose it is: `the French foreign
+    # ministry`, `Norway's health ministry`; the reader names the body, as for `the Foreign Office`.
+    assert speakers(
+        "Several governments criticised the decision to close the border crossing on Monday.",
+        "The Italian foreign ministry said it \"deeply regrets a step that will only deepen the crisis\".",
+        "Norway's health ministry said the closure \"puts thousands of patients at risk of losing care\".",
+        "\"We were given no warning at all before the gates were shut,\" said the Greek transport ministry.",
+    ) == [("deeply regrets a", "Italian foreign ministry"), ("puts thousands of", "Norway's health ministry"),
+          ("We were given", "Greek transport ministry")]

@@ -1427,6 +1427,24 @@ class SpeakerFinder:
                 end += 1
             if end > adjectives and end < len(tokens) and _ELIDED_NAME.sub("", tokens[end])[:1].isupper():
                 return ("name", " ".join(tokens[k:end + 1]))
+            if self._language == "en" and (start := self._owner_before(tokens, k)) is not None:
+                return ("name", " ".join(tokens[start:k + 1]))
+        return None
+
+    def _owner_before(self, tokens: list[str], k: int) -> int | None:
+        """English names a body in lower case after whose it is (`the French foreign ministry`,
+        `Norway's health ministry`): where that owner starts, at most two lower-case adjectives
+        before the body's noun at `k`, after an article or opening the clause; None without one."""
+        start = k
+        while start > max(0, k - 2) and tokens[start - 1][:1].islower() and tokens[start - 1].isalpha() \
+                and tokens[start - 1].lower() not in self._stop_words and not self._is_verb(tokens[start - 1]):
+            start -= 1
+        owner = start - 1
+        if owner < 0 or not tokens[owner][:1].isupper() or tokens[owner].startswith(MASK) \
+                or self._common_word(tokens[owner], owner == 0) or self._is_person(tokens[owner]):
+            return None
+        if owner == 0 or tokens[owner - 1].lower() in DEFINITES or tokens[owner].endswith(("'s", "’s")):
+            return owner
         return None
 
     def _institution(self, tokens: list[str], start: int = 0) -> tuple[str, int] | None:
