@@ -51,3 +51,13 @@ def test_a_body_named_in_lower_case_after_its_country_speaks_for_itself() -> Non
         "\"We were given no warning at all before the gates were shut,\" said the Greek transport ministry.",
     ) == [("deeply regrets a", "Italian foreign ministry"), ("puts thousands of", "Norway's health ministry"),
           ("We were given", "Greek transport ministry")]
+
+
+def test_a_role_after_another_or_one_then_the_name_set_off_after_it() -> None:
+    # `said another witness, NAME` is `said a witness, NAME`: the apposition names who speaks.
+    assert speakers(
+        "The hearing into the contract went on for a second day on Wednesday.",
+        "\"The director signed every invoice himself,\" said another witness in the inquiry, former "
+        "auditor Helen Marsh.",
+        "\"Nobody checked the figures twice,\" said one member of the board, accountant Peter Quill.",
+    ) == [("The director signed", "Helen Marsh"), ("Nobody checked the", "Peter Quill")]

@@ -120,6 +120,8 @@ _DEMONSTRATIVES = frozenset("celle celui celles".split())
 """French demonstrative pronouns some stop-word lists lack: `Celle du Cinquième livre précise` names no one."""
 _OF = frozenset("de d' d’ of von del".split())
 """Words between a writing and its author (`une lettre de`, `a letter of`, `ein Brief von`)."""
+_OTHER = frozenset("another otro otra autre anderer andere".split())
+"""Words that introduce a role the way an article does (`said another witness, Fiona Hill`)."""
 _ADVERB_ENDINGS = ("ement", "emment", "amment", "mente")
 """How French and Spanish adverbs end (`Officiellement`, `Finalmente`): opening a sentence, no part of a name."""
 _PLURAL_ARTICLES = frozenset("les des ces".split())
@@ -1354,7 +1356,7 @@ class SpeakerFinder:
             found = None  # `teilte das Unternehmen mit`: the body in focus, not one named `Unternehmen`
         if found and self._named_place(chunk, found[1]):
             found = None  # `dijo en la estación Tláhuac`: where, not who
-        role_first = chunk[:1] and chunk[0].lower() in ARTICLES.keys() | DE_DETERMINERS | POSSESSIVES
+        role_first = chunk[:1] and chunk[0].lower() in ARTICLES.keys() | INDEFINITES | _OTHER | DE_DETERMINERS | POSSESSIVES
         if rest[:1] == [","] and role_first and (found is None or self._complement(chunk, found[1])):
             # `explicó la portavoz, Ana Ruiz` / `indicó su director, Samuel Reyes` / `said a spokesman for Acme, John
             # Doe` / `sagte die Erste Bevollmächtigte der IG Metall Schweinfurt, Petra Kleinschmidt`: the person
