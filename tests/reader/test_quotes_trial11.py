@@ -4,7 +4,7 @@ article-like text written for it, and checks the speaker a reader would name for
 from __future__ import annotations
 
 from bot.reader.article import Article
-from bot.reader.quotes.quotations import all_quotes
+from bot.reader.quotes.quotations import all_quotes, find_quotes
 from bot.reader.text.document import build_document
 
 
@@ -61,3 +61,14 @@ def test_a_role_after_another_or_one_then_the_name_set_off_after_it() -> None:
         "auditor Helen Marsh.",
         "\"Nobody checked the figures twice,\" said one member of the board, accountant Peter Quill.",
     ) == [("The director signed", "Helen Marsh"), ("Nobody checked the", "Peter Quill")]
+
+
+def test_key_quotes_show_every_attributed_quote_before_one_whose_speaker_is_unknown() -> None:
+    # A quote without a name is worse than none: it comes after a second quote from a named speaker.
+    document = build_document(Article("Story", (
+        "Doctors asked the agency to let them vaccinate families held at the border against flu.",
+        "\"Flu season has begun and families held at the border need vaccines against flu now,\" the letter read.",
+        "\"Families held at the border are people too, and flu spreads fast,\" said Dr. Ana Ruiz, a family doctor.",
+        "\"We can vaccinate every family in one afternoon if the agency lets us in,\" Ruiz added.",
+    ), language="en"))
+    assert [quote.speaker for quote in find_quotes(document, 3)] == ["Ana Ruiz", "Ana Ruiz", None]

@@ -26,8 +26,6 @@ from bot.reader.quotes.speakers import MASK, TERM, SpeakerFinder
 
 MIN_WORDS = 5
 """Fewer quoted words than this is a scare quote or a title, not a statement."""
-SPEAKER_BONUS = 0.05
-"""Added to a quote's centrality when we know who said it: attributed quotes read better alone."""
 SUBSTANCE_WORDS = 20
 """Quoted words at which a quote counts as saying something in full; fewer read as a fragment."""
 SUBSTANCE_WEIGHT = 0.5
@@ -140,7 +138,8 @@ def find_quotes(document: Document, limit: int | None = 3) -> tuple[Quote, ...]:
     A key quote is central (its words are the article's words: cosine between its term counts and
     the whole document's), says something (a fragment of a few words scores less), and comes from
     a main actor (a speaker the article names often). Everyone who speaks gets one quote before
-    anyone gets a second, and the same statement quoted twice (headline and body) is shown once.
+    anyone gets a second, quotes whose speaker is unknown come after all the others, and the same
+    statement quoted twice (headline and body) is shown once.
     """
     quotes = all_quotes(document)
     if not quotes:
@@ -154,18 +153,22 @@ def find_quotes(document: Document, limit: int | None = 3) -> tuple[Quote, ...]:
         substance = min(1.0, len(words(quote.text)) / SUBSTANCE_WORDS)
         score = _cosine(terms, centroid) * (1 - SUBSTANCE_WEIGHT * (1 - substance))
         if quote.speaker:
-            score += SPEAKER_BONUS + MAIN_ACTOR_WEIGHT * mentions.get(quote.speaker, 0) / most
+            score += MAIN_ACTOR_WEIGHT * mentions.get(quote.speaker, 0) / most
         scored.append((score, quote, set(terms)))
     scored.sort(key=lambda item: -item[0])
     chosen: list[tuple[Quote, set[str]]] = []
     second: list[tuple[Quote, set[str]]] = []
-    speakers: set[str | None] = set()
+    unnamed: list[tuple[Quote, set[str]]] = []
+    speakers: set[str] = set()
     for _, quote, terms in scored:
-        if any(_overlap(terms, other) >= DUPLICATE_OVERLAP for _, other in chosen + second):
+        if any(_overlap(terms, other) >= DUPLICATE_OVERLAP for _, other in chosen + second + unnamed):
+            continue
+        if quote.speaker is None:
+            unnamed.append((quote, terms))  # a quote without a name reads worse than another named one
             continue
         (second if quote.speaker in speakers else chosen).append((quote, terms))
         speakers.add(quote.speaker)
-    ranked = [quote for quote, _ in chosen + second]
+    ranked = [quote for quote, _ in chosen + second + unnamed]
     return tuple(ranked if limit is None else ranked[:limit])
 
 
