@@ -72,3 +72,26 @@ def test_key_quotes_show_every_attributed_quote_before_one_whose_speaker_is_unkn
         "\"We can vaccinate every family in one afternoon if the agency lets us in,\" Ruiz added.",
     ), language="en"))
     assert [quote.speaker for quote in find_quotes(document, 3)] == ["Ana Ruiz", "Ana Ruiz", None]
+
+
+def roles(*paragraphs: str) -> list[tuple[str | None, str | None]]:
+    """Each quotation's speaker and the role shown with it, in article order."""
+    return [(quote.speaker, quote.role)
+            for quote in all_quotes(build_document(Article("Story", paragraphs, language="en")))]
+
+
+def test_an_official_or_a_negotiator_named_after_the_title_gets_it_as_a_role() -> None:
+    assert roles(
+        "Last week Treasury official Mark Ellison described the meeting to investigators.",
+        "Chief negotiator Leila Haddad said talks would resume in March.",
+        "\"I then heard the minister ask for the figures again,\" Ellison testified.",
+        "\"We are going back to the table with nothing new to offer,\" Haddad said.",
+    ) == [("Mark Ellison", "Treasury official"), ("Leila Haddad", "chief negotiator")]
+
+
+def test_a_predicate_after_the_name_is_no_role() -> None:
+    # `X, shifted his account` goes on with the sentence: no role rather than a wrong one.
+    assert roles(
+        "Another witness, Carl Benning, shifted his account.",
+        "\"I think all of us thought the request was improper,\" Benning said.",
+    ) == [("Carl Benning", None)]

@@ -387,7 +387,8 @@ class SpeakerFinder:
             last = not after[1 + len(piece):].strip() and (
                 first.islower() and first not in self._stop_words and not first.endswith(("ing", *PARTICIPLE_ENDINGS))
                 or _possessive(first) and first[:1].isupper())  # `…, said Scott Strenfel, PG&E's principal meteorologist.`
-            if closed or last or first.lower() in ARTICLES:
+            predicate = self._language == "en" and first.islower() and first.endswith("ed")
+            if (closed or last or first.lower() in ARTICLES) and not predicate:  # `Kim, shifted his account`
                 role = self._role_from(piece, start=True)  # `Kim, the envoy, met` / `…, said Kim, the envoy.`
         if role is None and before.endswith(","):
             role = self._role_from(before[:-1].rsplit(",", 1)[-1], start=False)
