@@ -95,3 +95,11 @@ def test_a_predicate_after_the_name_is_no_role() -> None:
         "Another witness, Carl Benning, shifted his account.",
         "\"I think all of us thought the request was improper,\" Benning said.",
     ) == [("Carl Benning", None)]
+
+
+def test_a_reporting_verb_capitalised_inside_a_body_s_name_qualifies_the_title() -> None:
+    # `State` is a verb (`they state`) but `State Department` is a name: the role keeps it.
+    assert roles(
+        "Last week State Department official Nora Feld described the call to investigators.",
+        "\"I heard every word of the call from across the table,\" Feld testified.",
+    ) == [("Nora Feld", "State Department official")]

@@ -532,7 +532,11 @@ class SpeakerFinder:
         bayerische`). Never a verb, a stop word, a date or a scene-setting word."""
         word = words[k]
         lowered = word.lower()
-        if self._is_verb(lowered) or lowered in CALENDAR or lowered in ADVERBS | OPENERS | HONORIFICS:
+        # `State Department official`: a capitalised word before another is part of a name, not the verb or
+        # the honorific it may be
+        named = word[:1].isupper() and words[k + 1][:1].isupper()
+        if (self._is_verb(lowered) or lowered in HONORIFICS) and not named or lowered in CALENDAR \
+                or lowered in ADVERBS | OPENERS:
             return False
         if self._language == "en" and lowered in ROLE_MODIFIERS:
             return True  # `former`, a stop word here
