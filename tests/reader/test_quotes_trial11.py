@@ -103,3 +103,27 @@ def test_a_reporting_verb_capitalised_inside_a_body_s_name_qualifies_the_title()
         "Last week State Department official Nora Feld described the call to investigators.",
         "\"I heard every word of the call from across the table,\" Feld testified.",
     ) == [("Nora Feld", "State Department official")]
+
+
+def test_reported_and_asserted_attribute_a_quotation() -> None:
+    assert speakers(
+        "A study by researcher Ingrid Solberg of Lakeside University looked at 400 local papers.",
+        "\"Most newsrooms bought by the chain are half the size within a year,\" Solberg reported.",
+        "\"The cuts come before any new reader is found,\" Solberg asserted.",
+    ) == [("Most newsrooms bought", "Ingrid Solberg"), ("The cuts come", "Ingrid Solberg")]
+
+
+def test_a_surname_that_is_also_a_title_after_the_verb_is_the_person() -> None:
+    # Ken Doctor is `Doctor` after his first mention: `says Doctor` names him, as `Doctor says` does.
+    assert speakers(
+        "Media analyst Ken Doctor has followed the industry for twenty years.",
+        "\"Financial players are making significant money on the way down,\" says Doctor.",
+    ) == [("Financial players are", "Ken Doctor")]
+
+
+def test_a_paper_reporting_a_quotation_after_it_passes_on_someone_else_s_words() -> None:
+    assert speakers(
+        "Court papers describe the messages Lena Ortiz sent that night.",
+        "'I can't wait any longer for them,' Lena wrote to her brother. 'THEY ARE NOT TELLING US THE TRUTH,' "
+        "reported the Valley Courier.",
+    ) == [("I can't wait", "Lena Ortiz"), ("THEY ARE NOT", "Lena Ortiz")]

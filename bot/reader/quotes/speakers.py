@@ -120,6 +120,9 @@ _DEMONSTRATIVES = frozenset("celle celui celles".split())
 """French demonstrative pronouns some stop-word lists lack: `Celle du Cinquième livre précise` names no one."""
 _OF = frozenset("de d' d’ of von del".split())
 """Words between a writing and its author (`une lettre de`, `a letter of`, `ein Brief von`)."""
+_RELAYING_VERBS = frozenset({"reported"})
+"""Reporting verbs that, before their subject, name whoever passes the words on, not who said them
+(`'…,' reported Lehigh Valley Live`); after it they attribute (`“…,” Abernathy reported`)."""
 _OTHER = frozenset("another otro otra autre anderer andere".split())
 """Words that introduce a role the way an article does (`said another witness, Fiona Hill`)."""
 _ADVERB_ENDINGS = ("ement", "emment", "amment", "mente")
@@ -700,6 +703,8 @@ class SpeakerFinder:
         if head and head[0] == _BY:
             found = self._inverted(head) or self._described_person(head[1:])
             return ("source", found[1]) if found and found[0] == "name" else found
+        if head and head[0].lower() in _RELAYING_VERBS:
+            return None  # `'…,' reported Lehigh Valley Live`: the paper passes on someone's words
         if head and self._is_verb(head[0]):
             return (self._inverted(head) or self._described(head[1:]) or self._dropped(head[1:])
                     or self._represented(head[1:]) or _NOBODY)
@@ -1356,6 +1361,8 @@ class SpeakerFinder:
         if tokens[0] == _BY and len(chunk) > 1 and chunk[0].lower() in OWNERS and self._named_in(chunk) is None:
             # `Seiner Berechnung zufolge`, `según sus cálculos`; `according to his jockey Liam Treadwell` names him
             return ("owner", OWNERS[chunk[0].lower()])
+        if len(chunk) == 1 and chunk[0][:1].isupper() and self._part_of_person(chunk[0].rstrip(".")):
+            return ("name", chunk[0].rstrip("."))  # `says Doctor.`: the surname of Ken Doctor, not the title
         found = self._institution_named(_piece(chunk)[0]) or self._named_in(chunk)
         if found and self._kind_noun(chunk, found[1]):
             found = None  # `teilte das Unternehmen mit`: the body in focus, not one named `Unternehmen`
