@@ -4,8 +4,9 @@ Run `python -m bench.quotes [--data DIR] [--verbose] [--split dev]` (`--split` m
 `--verbose --split dev` shows the mistakes one may tune on and none of the held-out ones). `bench/quotes_labels.jsonl` holds one story a line:
 `id`, `language`, `split` (`dev`, tuned on; `heldout`, never looked at for tuning), either `file` (a
 text in `bench/quote_stories/`: title, blank line, paragraphs separated by blank lines) or nothing
-(then `id` is a story of `summarization-cnndm/dev.cnndm.jsonl` in the data folder, read at run time
-and not copied here; stories a share lacks are left out, with a note), and `quotes`: every direct quotation of five words or more (its opening words) and who
+(then `id` is a story of `summarization-cnndm/dev.cnndm.jsonl` or a page of
+`extraction/dev.ground_truth.jsonl`, its reference text, in the data folder, read at run time and not
+copied here; stories a share lacks are left out, with a note), and `quotes`: every direct quotation of five words or more (its opening words) and who
 said it, as a reader judges it: the full name the article introduces, an organisation when it is
 named as the source (and no person is), null when the article only says "a spokesman" or "the young
 woman". A quotation in several pieces is labelled piece by piece, each with its speaker. Scare
@@ -26,7 +27,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.data import CNNDM, argument_parser, data_set, read_jsonl
+from bench.data import CNNDM, EXTRACTION, argument_parser, data_set, read_jsonl
 from bot.reader.article import Article
 from bot.reader.text.document import build_document
 from bot.reader.quotes.quotations import Quote, all_quotes, find_quotes
@@ -107,9 +108,9 @@ def _ratio(part: int, whole: int) -> str:
     return f"{part / whole:.3f} ({part}/{whole})" if whole else "n/a"
 
 
-def _story(item: dict, cnndm: dict[str, str]) -> Article:
+def _story(item: dict, referenced: dict[str, tuple[str, ...]]) -> Article:
     if "file" not in item:
-        return Article(title="", paragraphs=(cnndm[item["id"]],), language=item["language"])
+        return Article(title="", paragraphs=referenced[item["id"]], language=item["language"])
     title, _, body = (STORIES / item["file"]).read_text(encoding="utf-8").partition("\n\n")
     paragraphs = tuple(p.strip() for p in body.split("\n\n") if p.strip())
     return Article(title=title.strip(), paragraphs=paragraphs, language=item["language"])
@@ -125,22 +126,33 @@ def _print(name: str, tally: Tally, stories: int) -> None:
     print(f"  top-{TOP} precision      {_ratio(tally.top_matched, tally.top)}")
 
 
+def _referenced(data: Path) -> dict[str, tuple[str, ...]]:
+    """The paragraphs of the stories labelled by id, read from the data share: a CNN/DM story is one
+    paragraph; an extraction page's reference text has its paragraphs separated by blank lines."""
+    stories: dict[str, tuple[str, ...]] = {}
+    if cnndm := data_set(data, CNNDM):
+        stories |= {row["id"]: (row["text"],) for row in read_jsonl(cnndm)}
+    if extraction := data_set(data, EXTRACTION):
+        stories |= {row["id"]: tuple(p.strip() for p in row["text"].split("\n\n") if p.strip())
+                    for row in read_jsonl(extraction)}
+    return stories
+
+
 def main() -> None:
     parser = argument_parser(__doc__)
     parser.add_argument("--verbose", action="store_true", help="print every mistake")
     parser.add_argument("--split", choices=("dev", "heldout"), help="measure this split only")
     args = parser.parse_args()
-    cnndm_file = data_set(args.data, CNNDM)
-    cnndm = {row["id"]: row["text"] for row in read_jsonl(cnndm_file)} if cnndm_file else {}
+    referenced = _referenced(args.data)
     labels = list(read_jsonl(LABELS))
     labels = [item for item in labels if args.split in (None, item["split"])]
-    held = [item for item in labels if "file" in item or item["id"] in cnndm]
+    held = [item for item in labels if "file" in item or item["id"] in referenced]
     if len(held) < len(labels):
         print(f"note: {len(labels) - len(held)} of the {len(labels)} labelled stories are not in {args.data}")
     tallies: dict[str, Tally] = {}
     stories: dict[str, int] = {}
     for item in held:
-        document = build_document(_story(item, cnndm))
+        document = build_document(_story(item, referenced))
         found, top = all_quotes(document), find_quotes(document, TOP)
         for key in ("all", item["language"], item["split"], f'{item["language"]}/{item["split"]}'):
             tallies.setdefault(key, Tally()).add_article(found, top, item["quotes"])

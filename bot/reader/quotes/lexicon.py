@@ -41,7 +41,7 @@ responded tweeted joked shouted urged conceded acknowledged observed agreed excl
 stressed emphasised emphasized maintained reckons reckoned posted concluded predicted boasted
 texted messaged described describes describe called calls interjected snapped quipped countered
 retorted pleaded vowed promised promises cautioned testified testifies recounted recounts lamented
-laments mused muses sighed pledged pledges"""
+laments mused muses sighed pledged pledges reported asserted asserts"""
 EN_PARTICIPLES = frozenset("""saying telling adding writing noting explaining arguing insisting asking warning
 stressing claiming replying responding urging""".split())
 """English reporting verbs as participles after a comma (`“…,” Benioff weighed in, telling Cook`): whoever
@@ -79,7 +79,7 @@ ROLE_NOUNS: dict[str, frozenset[str]] = {
         architect engineer doctor surgeon physician teacher headteacher headmaster priest officer
         striker midfielder defender goalkeeper winger fly-half scrum-half full-back quarterback pitcher
         trainer jockey driver astronaut candidate nominee activist campaigner organiser organizer trustee
-        treasurer investor banker entrepreneur historian politician cardinal""".split()),
+        treasurer investor banker entrepreneur historian politician cardinal official diplomat negotiator""".split()),
     "de": frozenset("""chef chefin leiter leiterin trainer trainerin kapitän anwalt anwältin richter
         richterin arzt ärztin sprecher sprecherin direktor direktorin vorstand vorsitzender vorsitzende""".split()),
     "fr": frozenset("""porte-parole directeur directrice entraîneur sélectionneur avocat avocate procureur

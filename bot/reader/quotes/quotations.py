@@ -26,8 +26,6 @@ from bot.reader.quotes.speakers import MASK, TERM, SpeakerFinder
 
 MIN_WORDS = 5
 """Fewer quoted words than this is a scare quote or a title, not a statement."""
-SPEAKER_BONUS = 0.05
-"""Added to a quote's centrality when we know who said it: attributed quotes read better alone."""
 SUBSTANCE_WORDS = 20
 """Quoted words at which a quote counts as saying something in full; fewer read as a fragment."""
 SUBSTANCE_WEIGHT = 0.5
@@ -67,6 +65,9 @@ _ENDED = re.compile(r"\s*[.!?…](?=\s+[\"“„«]?[A-ZÀ-Þ])")
 """A sentence end right after a closing mark, before a capital: what follows is no attribution of it."""
 _CITATION_MARKER = re.compile(r"\[(?:\d{1,3}|[^\W\d][^\[\]]{0,30})\]")
 """An editor's marker in brackets: a footnote number or a short note (`[12]`, `[réf. nécessaire]`)."""
+_LOWER_PRONOUNS_EN = frozenset("me my we us our you your he him his she her it its they them their".split())
+"""English title case capitalises pronouns (`Let It Be`): one in lower case after the first word marks
+words someone said (`And he said, the President.`), not a title."""
 _OWNER_WORDS = frozenset("de d du des of by von vom del".split())
 """Words between a title's cue and whose the work is (`le slogan de Díaz`, `the book by Jane Doe`)."""
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+(?:and|or|et|ou|y|e|o|und|oder))\s*", re.IGNORECASE)
@@ -137,7 +138,8 @@ def find_quotes(document: Document, limit: int | None = 3) -> tuple[Quote, ...]:
     A key quote is central (its words are the article's words: cosine between its term counts and
     the whole document's), says something (a fragment of a few words scores less), and comes from
     a main actor (a speaker the article names often). Everyone who speaks gets one quote before
-    anyone gets a second, and the same statement quoted twice (headline and body) is shown once.
+    anyone gets a second, quotes whose speaker is unknown come after all the others, and the same
+    statement quoted twice (headline and body) is shown once.
     """
     quotes = all_quotes(document)
     if not quotes:
@@ -151,18 +153,22 @@ def find_quotes(document: Document, limit: int | None = 3) -> tuple[Quote, ...]:
         substance = min(1.0, len(words(quote.text)) / SUBSTANCE_WORDS)
         score = _cosine(terms, centroid) * (1 - SUBSTANCE_WEIGHT * (1 - substance))
         if quote.speaker:
-            score += SPEAKER_BONUS + MAIN_ACTOR_WEIGHT * mentions.get(quote.speaker, 0) / most
+            score += MAIN_ACTOR_WEIGHT * mentions.get(quote.speaker, 0) / most
         scored.append((score, quote, set(terms)))
     scored.sort(key=lambda item: -item[0])
     chosen: list[tuple[Quote, set[str]]] = []
     second: list[tuple[Quote, set[str]]] = []
-    speakers: set[str | None] = set()
+    unnamed: list[tuple[Quote, set[str]]] = []
+    speakers: set[str] = set()
     for _, quote, terms in scored:
-        if any(_overlap(terms, other) >= DUPLICATE_OVERLAP for _, other in chosen + second):
+        if any(_overlap(terms, other) >= DUPLICATE_OVERLAP for _, other in chosen + second + unnamed):
+            continue
+        if quote.speaker is None:
+            unnamed.append((quote, terms))  # a quote without a name reads worse than another named one
             continue
         (second if quote.speaker in speakers else chosen).append((quote, terms))
         speakers.add(quote.speaker)
-    ranked = [quote for quote, _ in chosen + second]
+    ranked = [quote for quote, _ in chosen + second + unnamed]
     return tuple(ranked if limit is None else ranked[:limit])
 
 
@@ -404,7 +410,8 @@ def _can_close(text: str, i: int, stop_words: frozenset[str]) -> bool:
     if not (after.isspace() or after in _CLOSE_BEFORE):
         return False
     if before.isspace():
-        return text[i] in _SPACED_MARKS or text[i] in "'\""
+        # `…attention,’ ”`: typesetters space the outer closing mark off a nested one closing with it.
+        return text[i] in _SPACED_MARKS or text[i] in "'\"" or text[:i].rstrip().endswith(("’", "'"))
     following = re.match(r"\s+([a-z]\w*)", text[i + 1:])
     if text[i] in "'’" and before in "sS" and following and following.group(1) not in stop_words:
         return False  # the players' union: a possessive, not the end of a quotation
@@ -466,8 +473,8 @@ def _clean(text: str) -> str:
 
 
 def _is_statement(text: str, stop_words: frozenset[str], language: str = "en") -> bool:
-    """A real statement has enough words and is not a title (every content word capitalized; in
-    German, where every noun is, every word)."""
+    """A real statement has enough words and is not a title (every content word capitalized, no
+    pronoun in lower case; in German, where every noun is, every word)."""
     tokens = words(text)
     if len(tokens) < MIN_WORDS:
         return False
@@ -475,6 +482,8 @@ def _is_statement(text: str, stop_words: frozenset[str], language: str = "en") -
     # Daehak-ro Festival’` is a title
     spaced = [t.strip(".,;:!?()'\"‘’“”") for t in text.split()]
     content = [t for t in spaced[1:] if t and (language == "de" or t.lower() not in stop_words)]
+    if language == "en" and _LOWER_PRONOUNS_EN.intersection(spaced[1:]):
+        return True
     return not content or any(t[0].islower() or t.isupper() and not t.isdigit() for t in content)
 
 

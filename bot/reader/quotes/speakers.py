@@ -120,6 +120,11 @@ _DEMONSTRATIVES = frozenset("celle celui celles".split())
 """French demonstrative pronouns some stop-word lists lack: `Celle du Cinquième livre précise` names no one."""
 _OF = frozenset("de d' d’ of von del".split())
 """Words between a writing and its author (`une lettre de`, `a letter of`, `ein Brief von`)."""
+_RELAYING_VERBS = frozenset({"reported"})
+"""Reporting verbs that, before their subject, name whoever passes the words on, not who said them
+(`'…,' reported Lehigh Valley Live`); after it they attribute (`“…,” Abernathy reported`)."""
+_OTHER = frozenset("another otro otra autre anderer andere".split())
+"""Words that introduce a role the way an article does (`said another witness, Fiona Hill`)."""
 _ADVERB_ENDINGS = ("ement", "emment", "amment", "mente")
 """How French and Spanish adverbs end (`Officiellement`, `Finalmente`): opening a sentence, no part of a name."""
 _PLURAL_ARTICLES = frozenset("les des ces".split())
@@ -385,7 +390,8 @@ class SpeakerFinder:
             last = not after[1 + len(piece):].strip() and (
                 first.islower() and first not in self._stop_words and not first.endswith(("ing", *PARTICIPLE_ENDINGS))
                 or _possessive(first) and first[:1].isupper())  # `…, said Scott Strenfel, PG&E's principal meteorologist.`
-            if closed or last or first.lower() in ARTICLES:
+            predicate = self._language == "en" and first.islower() and first.endswith("ed")
+            if (closed or last or first.lower() in ARTICLES) and not predicate:  # `Kim, shifted his account`
                 role = self._role_from(piece, start=True)  # `Kim, the envoy, met` / `…, said Kim, the envoy.`
         if role is None and before.endswith(","):
             role = self._role_from(before[:-1].rsplit(",", 1)[-1], start=False)
@@ -529,7 +535,11 @@ class SpeakerFinder:
         bayerische`). Never a verb, a stop word, a date or a scene-setting word."""
         word = words[k]
         lowered = word.lower()
-        if self._is_verb(lowered) or lowered in CALENDAR or lowered in ADVERBS | OPENERS | HONORIFICS:
+        # `State Department official`: a capitalised word before another is part of a name, not the verb or
+        # the honorific it may be
+        named = word[:1].isupper() and words[k + 1][:1].isupper()
+        if (self._is_verb(lowered) or lowered in HONORIFICS) and not named or lowered in CALENDAR \
+                or lowered in ADVERBS | OPENERS:
             return False
         if self._language == "en" and lowered in ROLE_MODIFIERS:
             return True  # `former`, a stop word here
@@ -610,6 +620,8 @@ class SpeakerFinder:
                      or self._next(last.index + 1, last))
         if found is None and not _has_words(before):
             found = self._still_quoting(first)
+        if found is None and not _has_words(before) and not any(map(_has_words, afters)):
+            found = self._paragraph_before(first)
         if found is None and (not _has_words(before) and not any(map(_has_words, afters))
                               or self._introduced(_tokens(before, self._lexicon))):
             found = self._subject_before(first)  # `Among the highlights: “…”`: introduced, not attributed
@@ -691,6 +703,8 @@ class SpeakerFinder:
         if head and head[0] == _BY:
             found = self._inverted(head) or self._described_person(head[1:])
             return ("source", found[1]) if found and found[0] == "name" else found
+        if head and head[0].lower() in _RELAYING_VERBS:
+            return None  # `'…,' reported Lehigh Valley Live`: the paper passes on someone's words
         if head and self._is_verb(head[0]):
             return (self._inverted(head) or self._described(head[1:]) or self._dropped(head[1:])
                     or self._represented(head[1:]) or _NOBODY)
@@ -1255,6 +1269,15 @@ class SpeakerFinder:
                 return None
         return None
 
+    def _paragraph_before(self, sentence: Sentence) -> tuple[str, str] | None:
+        """`Okafor said the company had refused every proposal. ¶ "They expected us to give up…"`: a
+        quotation opening its paragraph with no attribution at all goes on from the paragraph before,
+        quoting whoever its last sentence quotes or reports speaking."""
+        index = sentence.index - 1
+        if index < 0 or self._sentences[index].paragraph == sentence.paragraph:
+            return None
+        return ("name", self._said[index]) if index in self._said else self._reported(index)
+
     def _introduced(self, tokens: list[str]) -> bool:
         """`Among the highlights, as caught on tape: “…”`: a phrase a colon ends that has no subject of
         its own (`The sign read: “…”` has one, so the sign speaks, not the person before)."""
@@ -1338,12 +1361,14 @@ class SpeakerFinder:
         if tokens[0] == _BY and len(chunk) > 1 and chunk[0].lower() in OWNERS and self._named_in(chunk) is None:
             # `Seiner Berechnung zufolge`, `según sus cálculos`; `according to his jockey Liam Treadwell` names him
             return ("owner", OWNERS[chunk[0].lower()])
+        if len(chunk) == 1 and chunk[0][:1].isupper() and self._part_of_person(chunk[0].rstrip(".")):
+            return ("name", chunk[0].rstrip("."))  # `says Doctor.`: the surname of Ken Doctor, not the title
         found = self._institution_named(_piece(chunk)[0]) or self._named_in(chunk)
         if found and self._kind_noun(chunk, found[1]):
             found = None  # `teilte das Unternehmen mit`: the body in focus, not one named `Unternehmen`
         if found and self._named_place(chunk, found[1]):
             found = None  # `dijo en la estación Tláhuac`: where, not who
-        role_first = chunk[:1] and chunk[0].lower() in ARTICLES.keys() | DE_DETERMINERS | POSSESSIVES
+        role_first = chunk[:1] and chunk[0].lower() in ARTICLES.keys() | INDEFINITES | _OTHER | DE_DETERMINERS | POSSESSIVES
         if rest[:1] == [","] and role_first and (found is None or self._complement(chunk, found[1])):
             # `explicó la portavoz, Ana Ruiz` / `indicó su director, Samuel Reyes` / `said a spokesman for Acme, John
             # Doe` / `sagte die Erste Bevollmächtigte der IG Metall Schweinfurt, Petra Kleinschmidt`: the person
@@ -1416,6 +1441,24 @@ class SpeakerFinder:
                 end += 1
             if end > adjectives and end < len(tokens) and _ELIDED_NAME.sub("", tokens[end])[:1].isupper():
                 return ("name", " ".join(tokens[k:end + 1]))
+            if self._language == "en" and (start := self._owner_before(tokens, k)) is not None:
+                return ("name", " ".join(tokens[start:k + 1]))
+        return None
+
+    def _owner_before(self, tokens: list[str], k: int) -> int | None:
+        """English names a body in lower case after whose it is (`the French foreign ministry`,
+        `Norway's health ministry`): where that owner starts, at most two lower-case adjectives
+        before the body's noun at `k`, after an article or opening the clause; None without one."""
+        start = k
+        while start > max(0, k - 2) and tokens[start - 1][:1].islower() and tokens[start - 1].isalpha() \
+                and tokens[start - 1].lower() not in self._stop_words and not self._is_verb(tokens[start - 1]):
+            start -= 1
+        owner = start - 1
+        if owner < 0 or not tokens[owner][:1].isupper() or tokens[owner].startswith(MASK) \
+                or self._common_word(tokens[owner], owner == 0) or self._is_person(tokens[owner]):
+            return None
+        if owner == 0 or tokens[owner - 1].lower() in DEFINITES or tokens[owner].endswith(("'s", "’s")):
+            return owner
         return None
 
     def _institution(self, tokens: list[str], start: int = 0) -> tuple[str, int] | None:
