@@ -72,7 +72,7 @@ def test_a_count_of_other_things_does_not_answer_how_many() -> None:
         "Forecasters expect the air to clear when the wind turns next week.",
     ))
     answer = ask(article, "How many flights were cancelled?")
-    shown = answer.sentences[0].text
+    shown = (answer.sentences[0] if answer.found else answer.closest).text
     assert "masks" not in shown
     assert "canceled flights" in shown
 

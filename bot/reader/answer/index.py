@@ -970,7 +970,7 @@ class AnswerIndex:
         counted = _counted_term(language, question)
         if any(self._absent(term, self.links(term)) for term in counted):
             return 0.0
-        if counted and parts.kinds == {"number"} and parts.holds is not None and not self._counts_near(parts.holds, best):
+        if counted and parts.kinds == {"number"} and parts.holds is not None and not self._counts_near(parts, best):
             return 0.0  # "How many lawmakers voted?" answered by a sentence with no number in its reach
         t = tuning or self.tuning
         known = self._sentences.idf
@@ -1005,17 +1005,20 @@ class AnswerIndex:
             score -= t.lacks_thing
         return max(score, 0.0)
 
-    def _counts_near(self, holds: np.ndarray, index: int) -> bool:
-        """Whether the sentence or a neighbour in its paragraph holds a number or a vague count
-        ("dozens", "a few", "none"): an answer to "how many" either way."""
+    def _counts_near(self, parts: _Parts, index: int) -> bool:
+        """Whether the sentence, or a neighbour in its paragraph that may take over from it
+        (`_Parts.takes`), holds a number or a vague count ("dozens", "a few", "none"): an answer to
+        "how many" either way."""
         sentences = self.document.sentences
+        holds = parts.holds if parts.holds is not None else np.zeros(len(sentences), dtype=bool)
+        takes = holds if parts.takes is None else parts.takes
 
-        def counts(i: int) -> bool:
-            return bool(holds[i]) or bool(_VAGUE_COUNT.search(sentences[i].text))
+        def counts(i: int, held: np.ndarray) -> bool:
+            return bool(held[i]) or bool(_VAGUE_COUNT.search(sentences[i].text))
 
-        before = index > 0 and bool(self._same_before[index]) and counts(index - 1)
-        after = index + 1 < len(holds) and bool(self._same_after[index]) and counts(index + 1)
-        return counts(index) or before or after
+        before = index > 0 and bool(self._same_before[index]) and counts(index - 1, takes)
+        after = index + 1 < len(holds) and bool(self._same_after[index]) and counts(index + 1, takes)
+        return counts(index, holds) or before or after
 
     def decline_score(self, question: str, parts: _Parts, scores: np.ndarray, best: int) -> float:
         """`support`, lowered below the threshold when the decline model (`decline.py`) doubts
