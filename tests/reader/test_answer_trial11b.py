@@ -4,7 +4,7 @@ asking in their own words."""
 from __future__ import annotations
 
 from bot.reader.article import Article
-from tests.reader.test_answer import bold
+from tests.reader.test_answer import best_text, bold
 
 MARKETS = Article(
     title="Asian shares waver as trade hopes fade",
@@ -42,3 +42,20 @@ def test_who_runs_an_agency_finds_its_administrator() -> None:
     company CEO quoted about the agency."""
     assert bold(LUNAR_BIDS, "Who runs the space agency?") == "Dana Whitfield"
 
+
+
+EXPORT_LICENCE = Article(
+    title="Regulator extends chipmaker's export licence again",
+    paragraphs=(
+        "The trade regulator on Friday renewed a temporary licence that lets local firms sell parts to "
+        "the chipmaker Veltron.",
+        "It is the second 60-day renewal, and the licence is now set to expire in April.",
+        "The harbour where the parts are shipped is run by a private operator, Coastline Ports.",
+    ),
+)
+
+
+def test_a_phrasal_verb_is_read_as_the_one_word_verb_the_article_uses() -> None:
+    """"Run out" is "expire" here: the particle is a stop word, and "run" alone finds the harbour."""
+    assert "expire in April" in best_text(EXPORT_LICENCE, "When will the licence run out?")
+    assert bold(EXPORT_LICENCE, "When will the licence run out?") == "April"
