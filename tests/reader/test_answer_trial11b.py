@@ -12,6 +12,7 @@ MARKETS = Article(
         "Stocks across Asia were mixed on Wednesday as traders weighed fresh doubts about a trade truce.",
         "Taiwan's Taiex 50 slipped 0.7%, while Australia's ASX 200 gained 1.2%. India's Sensex dropped "
         "0.4% by midday.",
+        "In Europe, the Euro Stoxx (SX5E) edged up 0.1% in early trade.",
         "Analyst Paula Grant of the brokerage Kestrel said investors were cautious.",
     ),
 )
@@ -22,6 +23,11 @@ def test_a_number_in_a_name_is_not_the_amount_asked() -> None:
     index's name ("Taiex 50"), nor that number with the verb after it."""
     assert bold(MARKETS, "How much did Taiwan's benchmark fall?") == "0.7%"
     assert bold(MARKETS, "How much did the Australian index gain?") == "1.2%"
+
+
+def test_a_ticker_holding_digits_is_no_number() -> None:
+    """A code name such as "SX5E" in brackets holds digits but answers no "how much"."""
+    assert bold(MARKETS, "How much did Europe's Stoxx index gain?") == "0.1%"
 
 
 LUNAR_BIDS = Article(

@@ -164,11 +164,13 @@ def _labels_a_name(texts: list[str], position: int) -> bool:
 
 
 def _names_a_number(texts: list[str], position: int) -> bool:
-    """Whether the number at `position` follows a name word inside the sentence ("Japan's Nikkei 225",
-    "the Boeing 787"), so belongs to the name; a month or day before it makes it a date instead."""
+    """Whether the number at `position` is a name's: it follows a name word inside the sentence
+    ("Japan's Nikkei 225", "the Boeing 787"; a month or day before it makes it a date instead), or
+    is a code spelled with a capital ("N225", "F-35")."""
     previous = texts[position - 1] if position > 1 else ""
-    return (
-        texts[position][:1].isdigit() and previous[:1].isupper() and previous[1:].isalpha()
+    token = texts[position]
+    return (token[:1].isupper() and any(c.isdigit() for c in token)) or (
+        token[:1].isdigit() and previous[:1].isupper() and previous[1:].isalpha()
         and fold(previous.lower()) not in MONTHS_AND_DAYS | MONTHS_ANY_FORM
     )
 
