@@ -90,6 +90,7 @@ from bot.reader.answer.kinds import (
     asked_thing, asks, asks_a_kind_of_place, counted_words, happening_words, is_number, offers, says_happening,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures
+from bot.reader.answer.phrasal import plain_verbs
 from bot.reader.answer.phrase import answer_phrase, names_in
 from bot.reader.answer.speech import asks_only_what_was_said, reporting_terms
 from bot.reader.answer.terms import date_words_for, name_initials, question_terms, stop_words_for
@@ -551,7 +552,7 @@ class AnswerIndex:
         """The question's match against every sentence, before any weight is applied."""
         language = self.document.language
         kinds = self._asks(question)
-        asked = question_terms(language, question)
+        asked = plain_verbs(language, question, question_terms(language, question), self._sentences.idf)
         if not self._says_happening:
             # "Where did the concert take place?" asks where it happened, not about the word "place".
             phrasing = {term for word in happening_words(question) for term in question_terms(language, word)}

@@ -110,6 +110,9 @@ CLAUSE = 1.0
 _APPOSITION = re.compile(r",\s*(?:[a-z][\w'’-]*\s+){0,%d}[\w'’-]+\s*," % 5)
 """A short lower-case phrase between commas right after a name: the apposition that describes the
 name ("Kurt Volker, former special envoy to Kyiv, and Tim Morrison, another aide")."""
+NAMED_NUMBER = 4.0
+"""Extra distance for a number right after a name word ("Nikkei 225", "Boeing 787"): it is part of
+the name, and another number in the sentence ("declined 0.3%") is the amount asked."""
 LONE_WORD = 3
 """How many words farther a two-word name may stand than a lone capitalised word and still win:
 a person is named with a first and last name ("Matt Harris"), a place or body often in one word."""
@@ -157,6 +160,18 @@ def _labels_a_name(texts: list[str], position: int) -> bool:
     return (
         position > 0 and bool(YEAR.match(texts[position])) and texts[position - 1].lower() in _DETERMINERS
         and following[:1].isupper()
+    )
+
+
+def _names_a_number(texts: list[str], position: int) -> bool:
+    """Whether the number at `position` is a name's: it follows a name word inside the sentence
+    ("Japan's Nikkei 225", "the Boeing 787"; a month or day before it makes it a date instead), or
+    is a code spelled with a capital ("N225", "F-35")."""
+    previous = texts[position - 1] if position > 1 else ""
+    token = texts[position]
+    return (token[:1].isupper() and any(c.isdigit() for c in token)) or (
+        token[:1].isdigit() and previous[:1].isupper() and previous[1:].isalpha()
+        and fold(previous.lower()) not in MONTHS_AND_DAYS | MONTHS_ANY_FORM
     )
 
 
@@ -412,7 +427,8 @@ def answer_phrase(
         # A possessor ("Brad Nortman's punt") is rarely the one asked for; a doer after "by" often is.
         possessive = POSSESSOR if not whose and _POSSESSIVE.search(texts[run[-1]]) else 0.0
         agent = BY_AGENT if any(texts[p].lower() in _AGENT_WORDS for p in range(max(run[0] - 2, 0), run[0])) else 0.0
-        return nearest + lone + possessive - agent
+        named = NAMED_NUMBER if "number" in kinds and _names_a_number(texts, run[0]) else 0.0
+        return nearest + lone + possessive + named - agent
 
     best = min(runs, key=distance)
     start, end = best[0], best[-1]
