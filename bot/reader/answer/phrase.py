@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, is_calendar_word
-from bot.reader.answer.kinds import NUMBER_WORDS, PLACE_WORDS, VENUES, YEAR, counted_words, is_number
+from bot.reader.answer.kinds import ALIAS_GIVEN, NUMBER_WORDS, PLACE_WORDS, VENUES, YEAR, counted_words, is_number
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
 from bot.reader.answer.terms import question_terms
 from bot.reader.text.language import Language, fold, folded_words
@@ -312,6 +312,27 @@ def names_in(language: Language, sentences: Iterable[str]) -> Names:
     return Names(frozenset(words), frozenset(surnames))
 
 
+_ALIAS_END = re.compile(r"\s*(?:[,;:()\[\]\"“”«»„.!?]|\s[–—-]\s|$)")
+_LONGEST_ALIAS = 6
+"""Words an other name may run to: past them the phrase is a clause, not a name."""
+
+
+def _alias(sentence: str) -> tuple[int, int] | None:
+    """The other name a sentence gives: the words after "also known as", "dubbed", "formerly", up
+    to the next comma, bracket, quotation mark or dash ("also known as **the Berm**, is located")."""
+    cue = ALIAS_GIVEN.search(sentence)
+    if cue is None:
+        return None
+    start = cue.end()
+    while start < len(sentence) and sentence[start] in " \"“”«»„'‘’":
+        start += 1
+    end = _ALIAS_END.search(sentence, start)
+    stop = end.start() if end else len(sentence)
+    if stop <= start or len(sentence[start:stop].split()) > _LONGEST_ALIAS:
+        return None
+    return start, stop
+
+
 def _member(language: Language, sentence: str, question: str, members: frozenset[str]) -> tuple[int, int] | None:
     """The word of the sentence naming one of the asked category nearest to the question's words
     ("What animal had he eaten?" -> "rabbit" in "after eating a wild rabbit")."""
@@ -338,6 +359,8 @@ def answer_phrase(
     the words naming one of the category a "what X" question asks for ("rabbit" for "what animal"):
     asked no other kind, the one nearest to the question's words is the answer."""
     kinds = kinds - {"cause"}
+    if kinds == {"alias"}:
+        return _alias(sentence)
     if not kinds:
         return _member(language, sentence, question, members) if members else None
     asked = set(question_terms(language, question)) | titles
