@@ -35,3 +35,19 @@ def test_a_nickname_the_article_never_gives_is_declined() -> None:
         language="en",
     )
     assert not ask(plain, "What is the nickname of the Hadra shelter?").found
+
+
+def test_the_name_before_a_title_naming_an_organisation_is_bold() -> None:
+    """"Name, a spokeswoman for Some Org, said": the apposition holds the organisation's name, and
+    the person, not the organisation, answers "who speaks for"."""
+    council = Article(
+        title=SHELTER.title,
+        paragraphs=(*SHELTER.paragraphs,
+                    "Capt. Lena Marsh, a spokeswoman for Northern Relief, the regional aid mission, told "
+                    "reporters that the convoys would resume next week."),
+        language="en",
+    )
+    answer = ask(council, "Who is the spokesperson for the regional aid mission?")
+    assert answer.found and answer.phrase is not None
+    text = answer.sentences[0].text
+    assert text[answer.phrase[0]:answer.phrase[1]] == "Lena Marsh"

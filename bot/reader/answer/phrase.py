@@ -107,9 +107,10 @@ BY_AGENT = 1.0
 """Distance taken off a name right after "by" ("designed by Tiffany & Co.")."""
 CLAUSE = 1.0
 """Extra distance when punctuation separates a run from the asked word."""
-_APPOSITION = re.compile(r",\s*(?:[a-z][\w'’-]*\s+){0,%d}[\w'’-]+\s*," % 5)
-"""A short lower-case phrase between commas right after a name: the apposition that describes the
-name ("Kurt Volker, former special envoy to Kyiv, and Tim Morrison, another aide")."""
+_APPOSITION = re.compile(r",\s*(?:(?:[a-z][\w'’-]*\s+){1,%d}(?:[A-Z][\w'’.-]*\s+){0,3})?[\w'’-]+\s*," % 5)
+"""A short phrase between commas right after a name, lower case but for the name of what it is
+part of at its end: the apposition that describes the name ("Kurt Volker, former special envoy to
+Kyiv, and Tim Morrison, another aide"; "Jane Roe, a spokeswoman for Acme Foods, said")."""
 LONE_WORD = 3
 """How many words farther a two-word name may stand than a lone capitalised word and still win:
 a person is named with a first and last name ("Matt Harris"), a place or body often in one word."""
