@@ -20,7 +20,22 @@ from bot.reader.answer.terms import IRREGULAR_VERBS as _IRREGULAR_VERBS
 from bot.reader.answer.terms import stop_words_for
 from bot.reader.text.language import Language, fold, folded_words, words
 
-KINDS = ("name", "date", "number", "place", "cause", *MEASURES)
+KINDS = ("name", "date", "number", "place", "cause", "alias", *MEASURES)
+
+_ALIAS_ASKED = re.compile(
+    r"\b(?:other|another|alternative|former|old|previous|second|official|full) names?\b"
+    r"|\bnick ?names?\b|\balso (?:called|known)\b|\baka\b|\ba\.k\.a\b"
+)
+"""A question asking for another name of something ("What is the camp's other name?", "what is
+the nickname of..."): anywhere in the question, as the cue comes after "what is the"."""
+ALIAS_GIVEN = re.compile(
+    r"\b(?:also|formerly|better|previously|once|sometimes|commonly|widely|locally) (?:known|called|named|dubbed)(?: as)?\b"
+    r"|\bknown (?:locally |widely |popularly )?as\b|\bnicknamed\b|\bdubbed\b|\ba\.?k\.?a\.?(?=\s)|\bformerly\b",
+    re.IGNORECASE,
+)
+"""The phrasings that give a thing's other name ("the Rukban camp, also known as the Berm"):
+a sentence without one rarely answers an "other name" question, and an article without one
+doesn't say."""
 
 
 _WAY_NOUNS = r"(río|calle|ciudad|país|región|carretera|camino|ruta|puerta|puerto|frontera|zona|vía|canal)"
@@ -154,6 +169,8 @@ def asks(question: str) -> set[str]:
     kinds = {kind for kind, pattern in _ASKS.items() if pattern.search(opening)}
     if "place" in kinds and _THROUGH_WHICH.search(opening):
         kinds.discard("cause")
+    if _ALIAS_ASKED.search(fold(question.lower())):
+        return {"alias"}
     measures = asked_measures(question)
     return kinds - {"number"} | measures if measures else kinds
 
@@ -326,6 +343,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         found["cause"].add('"')
     if _CAUSE_CLAUSE.search(text):
         found["cause"].add(",")
+    if ALIAS_GIVEN.search(text):
+        found["alias"].add("as")
     for measure, numbers in measures_in(text, is_number).items():
         # An indefinite quantity ("a year") stays as written, for the ranking to tell it from a number.
         found[measure].update(number if number in INDEFINITE else language.stem(number) for number in numbers)

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, is_calendar_word
-from bot.reader.answer.kinds import NUMBER_WORDS, PLACE_WORDS, VENUES, YEAR, counted_words, is_number
+from bot.reader.answer.kinds import ALIAS_GIVEN, NUMBER_WORDS, PLACE_WORDS, VENUES, YEAR, counted_words, is_number
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
 from bot.reader.answer.terms import question_terms
 from bot.reader.text.language import Language, fold, folded_words
@@ -107,9 +107,10 @@ BY_AGENT = 1.0
 """Distance taken off a name right after "by" ("designed by Tiffany & Co.")."""
 CLAUSE = 1.0
 """Extra distance when punctuation separates a run from the asked word."""
-_APPOSITION = re.compile(r",\s*(?:[a-z][\w'’-]*\s+){0,%d}[\w'’-]+\s*," % 5)
-"""A short lower-case phrase between commas right after a name: the apposition that describes the
-name ("Kurt Volker, former special envoy to Kyiv, and Tim Morrison, another aide")."""
+_APPOSITION = re.compile(r",\s*(?:(?:[a-z][\w'’-]*\s+){1,%d}(?:[A-Z][\w'’.-]*\s+){0,3})?[\w'’-]+\s*," % 5)
+"""A short phrase between commas right after a name, lower case but for the name of what it is
+part of at its end: the apposition that describes the name ("Kurt Volker, former special envoy to
+Kyiv, and Tim Morrison, another aide"; "Jane Roe, a spokeswoman for Acme Foods, said")."""
 NAMED_NUMBER = 4.0
 """Extra distance for a number right after a name word ("Nikkei 225", "Boeing 787"): it is part of
 the name, and another number in the sentence ("declined 0.3%") is the amount asked."""
@@ -327,6 +328,27 @@ def names_in(language: Language, sentences: Iterable[str]) -> Names:
     return Names(frozenset(words), frozenset(surnames))
 
 
+_ALIAS_END = re.compile(r"\s*(?:[,;:()\[\]\"“”«»„.!?]|\s[–—-]\s|$)")
+_LONGEST_ALIAS = 6
+"""Words an other name may run to: past them the phrase is a clause, not a name."""
+
+
+def _alias(sentence: str) -> tuple[int, int] | None:
+    """The other name a sentence gives: the words after "also known as", "dubbed", "formerly", up
+    to the next comma, bracket, quotation mark or dash ("also known as **the Berm**, is located")."""
+    cue = ALIAS_GIVEN.search(sentence)
+    if cue is None:
+        return None
+    start = cue.end()
+    while start < len(sentence) and sentence[start] in " \"“”«»„'‘’":
+        start += 1
+    end = _ALIAS_END.search(sentence, start)
+    stop = end.start() if end else len(sentence)
+    if stop <= start or len(sentence[start:stop].split()) > _LONGEST_ALIAS:
+        return None
+    return start, stop
+
+
 def _member(language: Language, sentence: str, question: str, members: frozenset[str]) -> tuple[int, int] | None:
     """The word of the sentence naming one of the asked category nearest to the question's words
     ("What animal had he eaten?" -> "rabbit" in "after eating a wild rabbit")."""
@@ -353,6 +375,8 @@ def answer_phrase(
     the words naming one of the category a "what X" question asks for ("rabbit" for "what animal"):
     asked no other kind, the one nearest to the question's words is the answer."""
     kinds = kinds - {"cause"}
+    if kinds == {"alias"}:
+        return _alias(sentence)
     if not kinds:
         return _member(language, sentence, question, members) if members else None
     asked = set(question_terms(language, question)) | titles
