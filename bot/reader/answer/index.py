@@ -971,8 +971,9 @@ class AnswerIndex:
         counted = _counted_term(language, question)
         if any(self._absent(term, self.links(term)) for term in counted):
             return 0.0
-        if counted and parts.kinds == {"number"} and parts.holds is not None and not self._counts_near(parts, best):
-            return 0.0  # "How many lawmakers voted?" answered by a sentence with no number in its reach
+        if counted and parts.kinds == {"number"} and parts.holds is not None:
+            if not self._counts_near(parts.holds, parts.takes, best):
+                return 0.0  # "How many lawmakers voted?" answered by a sentence with no number in its reach
         t = tuning or self.tuning
         known = self._sentences.idf
         unseen = t.unseen * self._sentences.idf_for(0)
@@ -1006,13 +1007,12 @@ class AnswerIndex:
             score -= t.lacks_thing
         return max(score, 0.0)
 
-    def _counts_near(self, parts: _Parts, index: int) -> bool:
+    def _counts_near(self, holds: np.ndarray, takes: np.ndarray | None, index: int) -> bool:
         """Whether the sentence, or a neighbour in its paragraph that may take over from it
         (`_Parts.takes`), holds a number or a vague count ("dozens", "a few", "none"): an answer to
         "how many" either way."""
         sentences = self.document.sentences
-        holds = parts.holds if parts.holds is not None else np.zeros(len(sentences), dtype=bool)
-        takes = holds if parts.takes is None else parts.takes
+        takes = holds if takes is None else takes
 
         def counts(i: int, held: np.ndarray) -> bool:
             return bool(held[i]) or bool(_VAGUE_COUNT.search(sentences[i].text))
