@@ -84,6 +84,9 @@ bedeutet bedeuten bedeutete thèse thesis tesis dissertation doktorarbeit sujet"
 """Words before a quotation that make it the title or name of something (`el himno «…»`), or the
 meaning of a word (`Warraghiggey, que significa "El que hace grandes cosas"`), or a thesis and its subject
 (`soutint une thèse « Des altérations du sang… »`, `avec pour sujet « De Stahl et de sa doctrine médicale »`)."""
+_WORK_NOUNS = frozenset("""book film song album hymn essay report novel poem libro película canción himno ensayo
+informe novela poema livre chanson hymne essai rapport roman poème buch lied aufsatz bericht gedicht""".split())
+"""The cues that name a work, whose title starts with a capital letter in all four languages."""
 
 
 @dataclass(frozen=True)
@@ -213,7 +216,7 @@ def all_quotes(document: Document) -> list[Quote]:
             text = _clean(paragraph[span.inner])
             if span in listed or not _is_statement(text, document.language.stop_words, document.language.code):
                 continue
-            if _names_a_work(masked[:span.start]):
+            if _names_a_work(masked[:span.start], text):
                 continue
             # The sentence splitter may leave an opening guillemet on the sentence before (`islam. «`).
             inner = paragraph[span.inner]
@@ -377,8 +380,12 @@ def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str])
             opened, nested = (i, mark), 0
     # A paragraph that is all quotation may stop mid-sentence (`« Nous espérons rouvrir…, ¶ « et nous
     # étudions… »`): the next paragraph, opening with the mark again, goes on with it.
+    # A French guillemet set off by its space, the paragraph's last mark, left open mid-sentence
+    # (`estimant que « la population a droit à un vrai débat.`): it quotes to the paragraph's end.
     if opened is not None and (_ends_sentence(text) or not text[:opened[0]].strip()) and (
-            _starts_sentence(text, opened[0]) or _resumes(text, spans, opened[0])):
+            _starts_sentence(text, opened[0]) or _resumes(text, spans, opened[0])
+            or text[opened[0]:opened[0] + 2] in ("« ", "«\u00a0", "«\u202f")
+            and not _MARKS.search(text, opened[0] + 1)):
         spans.append(_Span(opened[0], len(text.rstrip()), closed=False))
     return spans
 
@@ -501,13 +508,16 @@ def _listed(paragraph: str, spans: list[_Span]) -> set[_Span]:
             and not paragraph[span.inner].lstrip()[:1].islower()}
 
 
-def _names_a_work(before: str) -> bool:
+def _names_a_work(before: str, quoted: str) -> bool:
     """Whether the words just before a quotation announce a title or a name, not a statement:
     `a graph titled “…”`, `el himno «…»`, `ein ICSI-Bericht „…“`."""
     if before.rstrip().endswith(":"):
         return False  # `schreibt in seinem Buch: „…“`: a colon announces words, not a title
+    first_letter = next((c for c in quoted if c.isalpha()), "")
     last = words(before)[-4:]
     for k in range(len(last) - 1, -1, -1):
+        if last[k].lower() in _WORK_NOUNS and first_letter.islower():
+            return False  # `le jury a choisi le roman « au premier tour… »`: a work's title starts with a capital
         if last[k].lower() in _TITLE_CUES:
             # the cue, then at most whose it is (`le vieux slogan de Díaz, « … »`, `the book by Jane Doe "…"`)
             return k >= len(last) - 2 or all(w.lower() in _OWNER_WORDS or w[:1].isupper() for w in last[k + 1:])

@@ -128,6 +128,10 @@ _OTHER = frozenset("another otro otra autre anderer andere".split())
 _ADVERB_ENDINGS = ("ement", "emment", "amment", "mente")
 """How French and Spanish adverbs end (`Officiellement`, `Finalmente`): opening a sentence, no part of a name."""
 _PLURAL_ARTICLES = frozenset("les des ces".split())
+_GERUND = re.compile(r"(?:ant|ando|iendo|ing)$")
+"""A present participle or gerund (`estimant`, `añadiendo`, `adding`)."""
+_THAT = frozenset("que qu' qu’ that dass".split())
+"""Words that open reported speech after a verb."""
 """French plural determiners: `par les autorités` is the agent of a passive, `par la suite` may be time."""
 _BUT = frozenset("but mais pero aber sondern".split())
 """Conjunctions that join a second verb to a clause's subject, besides `and`."""
@@ -705,6 +709,8 @@ class SpeakerFinder:
             return ("source", found[1]) if found and found[0] == "name" else found
         if head and head[0].lower() in _RELAYING_VERBS:
             return None  # `'…,' reported Lehigh Valley Live`: the paper passes on someone's words
+        if len(head) > 2 and _GERUND.search(head[0].lower()) and head[1].lower() in _THAT and head[2].startswith(MASK):
+            return None  # `« … », estimant que « … »`: the same speaker goes on to the next quotation
         if head and self._is_verb(head[0]):
             return (self._inverted(head) or self._described(head[1:]) or self._dropped(head[1:])
                     or self._represented(head[1:]) or _NOBODY)

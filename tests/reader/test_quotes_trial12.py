@@ -1,0 +1,30 @@
+"""Quote forms of encyclopedia and wire text in French and Spanish (trial 12): each test is
+article-like text written for it, and checks the speaker a reader would name for every piece."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.quotes.quotations import all_quotes
+from bot.reader.text.document import build_document
+
+
+def speakers(*paragraphs: str, language: str = "fr") -> list[tuple[str, str | None]]:
+    """Each quoted piece's first words and its speaker, in article order."""
+    quotes = all_quotes(build_document(Article("Story", paragraphs, language=language)))
+    return [(" ".join(piece.split()[:3]), quote.speaker) for quote in quotes for piece in quote.parts]
+
+
+def test_words_in_lower_case_after_a_work_noun_are_said_not_a_title() -> None:
+    # A work's title starts with a capital; `le roman « au premier tour… »` quotes how it was chosen.
+    assert speakers(
+        "Le prix a été attribué jeudi à la romancière Anne-Catherine Deprez pour « Les Veilleurs de la Meuse ».",
+        "Le président du jury, Marc Verhaegen, a ajouté que le jury avait choisi le roman « au premier "
+        "tour, à l'unanimité moins une voix ».",
+    ) == [("au premier tour,", "Marc Verhaegen")]
+
+
+def test_a_guillemet_left_open_at_the_end_of_the_story_quotes_to_its_end() -> None:
+    assert speakers(
+        "Le maire de Cherbourg, Jean-Michel Lebrun, a demandé à l'agence régionale de santé « de ne "
+        "prendre aucune décision avant l'été », estimant que « la population a droit à un vrai débat.",
+    ) == [("de ne prendre", "Jean-Michel Lebrun"), ("la population a", "Jean-Michel Lebrun")]
