@@ -28,3 +28,10 @@ def test_a_guillemet_left_open_at_the_end_of_the_story_quotes_to_its_end() -> No
         "Le maire de Cherbourg, Jean-Michel Lebrun, a demandé à l'agence régionale de santé « de ne "
         "prendre aucune décision avant l'été », estimant que « la population a droit à un vrai débat.",
     ) == [("de ne prendre", "Jean-Michel Lebrun"), ("la population a", "Jean-Michel Lebrun")]
+
+
+def test_a_name_with_an_elided_particle_is_given_whole() -> None:
+    assert speakers(
+        "Le divin, selon Thomas d'Aquin, s'identifie à l'« Être absolu », « c'est-à-dire l'être de ce qui "
+        "subsiste par soi et même l'être subsistant par soi ».",
+    ) == [("c'est-à-dire l'être de", "Thomas d'Aquin")]

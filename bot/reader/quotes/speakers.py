@@ -216,6 +216,8 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}$")
 _ELIDED = re.compile(r"(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[^\W\d_A-Z])")
 """French elision before a lower-case word, a word of its own (`l'avait` is `l'` + `avait`); before a
 name it stays glued (`l'AFP`), so the name does not run into the next one (`à l'AFP Jean Dupont`)."""
+_GLUED_DE = re.compile(r"[dD]['’][A-ZÀ-Þ]")
+"""`d'Aquin`, `d’Estaing`: the French particle elided onto the capitalised word of a name."""
 _ELIDED_NAME = re.compile(r"^(?:[dlDL]['’])")
 """The elided article glued to a name (`l'Intérieur`, `d'Arnaud`)."""
 _AGREEMENT = re.compile(r"(?<=[éiu])(?:e|s|es)$")
@@ -2487,7 +2489,8 @@ def _surname_of(tokens: list[str]) -> str:
 
 
 def _is_name_word(token: str) -> bool:
-    return token[:1].isupper() or token in PARTICLES or bool(_ARABIC_ARTICLE.match(token))
+    """A capitalised word, a particle, or one glued to a capitalised word (`Thomas d'Aquin`, `al-Assad`)."""
+    return token[:1].isupper() or token in PARTICLES or bool(_ARABIC_ARTICLE.match(token) or _GLUED_DE.match(token))
 
 
 def _possessive(token: str) -> bool:
