@@ -35,3 +35,17 @@ def test_a_name_with_an_elided_particle_is_given_whole() -> None:
         "Le divin, selon Thomas d'Aquin, s'identifie à l'« Être absolu », « c'est-à-dire l'être de ce qui "
         "subsiste par soi et même l'être subsistant par soi ».",
     ) == [("c'est-à-dire l'être de", "Thomas d'Aquin")]
+
+
+def test_who_interviewed_the_speaker_is_not_the_speaker() -> None:
+    assert speakers(
+        "Le prix Rossel a été attribué jeudi à la romancière Anne-Catherine Deprez.",
+        "Interrogée par la RTBF, la romancière a expliqué que ce livre lui avait pris six ans : « J'ai "
+        "réécrit chaque chapitre au moins trois fois. »",
+    ) == [("J'ai réécrit chaque", "Anne-Catherine Deprez")]
+    assert speakers(
+        "El ministro de Economía, Carlos Cuerpo, viajó a Bruselas.",
+        "Interrogado por Efe, el ministro dijo que el acuerdo llegaría pronto: «Estamos muy cerca de firmar "
+        "el texto final».",
+        language="es",
+    ) == [("Estamos muy cerca", "Carlos Cuerpo")]

@@ -1565,6 +1565,8 @@ class SpeakerFinder:
             (segment, runs[-1]) for segment in reversed(segments)
             if segment and len(segment) <= MAX_NAME_PHRASE and segment[0] not in RELATIVES
             and segment[0].lower() not in PREPOSITIONS and segment[0].lower() not in OPENERS
+            # `Interrogée par la RTBF, la lauréate a rappelé`: who asked is no subject
+            and not (len(segment) > 1 and segment[1].lower() in AGENTS and _PARTICIPLE.search(segment[0].lower()))
             for runs in [_runs(segment)] if runs and runs[-1][1] == len(segment) and not _names_place(segment, runs[-1][0])
         ]
         # `Mark Wolper, son of producer David L. Wolper, added`: a name inside an apposition that
