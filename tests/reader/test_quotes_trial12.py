@@ -49,3 +49,11 @@ def test_who_interviewed_the_speaker_is_not_the_speaker() -> None:
         "el texto final».",
         language="es",
     ) == [("Estamos muy cerca", "Carlos Cuerpo")]
+
+
+def test_someone_who_speaks_of_a_quoted_phrase_said_it() -> None:
+    assert speakers(
+        "Le président du jury, Marc Verhaegen, a salué « un livre d'une grande justesse et très fort ».",
+        "Le roman devrait être réimprimé avant Noël, selon son éditeur, Olivier Lambotte, qui parle d'« un "
+        "succès que personne n'avait vu venir ».",
+    ) == [("un livre d'une", "Marc Verhaegen"), ("un succès que", "Olivier Lambotte")]

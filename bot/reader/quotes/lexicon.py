@@ -181,7 +181,7 @@ LEXICONS: dict[str, Lexicon] = {
                    qualifie décrit soupiré soupire disait disant écrivait écrivit répondait poursuivait reconnaissait
                    avertissait admettait promettait craint redoute redouté espère espéré tempête tempêté avoue avoué
                    sourit souri plaisante plaisanté tempère tempéré rassure rassuré réclame réclamé exige exigé
-                   prédit évoque évoqué""", "fr"),
+                   prédit évoque évoqué parle parlé parlant""", "fr"),
                    frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
                    {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split()),
@@ -202,7 +202,7 @@ LEXICONS: dict[str, Lexicon] = {
                    insiste subraya admite relata relató narra recuerda apunta lamenta confiesa confesó
                    opina critica dictaminó resolvió determinó definió describe espetó replicó decía recoge recogió detalló teme temió propuso prometió avisó alertó
                    reclamó reprochó sugirió estima estimó creyó adelantó avanzó negó remachó remató reivindicó
-                   justificó""", "es"), frozenset({"ha", "había", "habría"}),
+                   justificó habla habló hablando""", "es"), frozenset({"ha", "había", "habría"}),
                    r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b", {"él": "m", "ella": "f"},
                    frozenset(_ES_TITLES.split()), pro_drop=True, latter={"éste": "m", "ésta": "f"}),
 }
