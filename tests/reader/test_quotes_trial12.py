@@ -57,3 +57,16 @@ def test_someone_who_speaks_of_a_quoted_phrase_said_it() -> None:
         "Le roman devrait être réimprimé avant Noël, selon son éditeur, Olivier Lambotte, qui parle d'« un "
         "succès que personne n'avait vu venir ».",
     ) == [("un livre d'une", "Marc Verhaegen"), ("un succès que", "Olivier Lambotte")]
+
+
+def test_a_saying_about_someone_is_not_their_words() -> None:
+    # `Se dice que X "…"`: the quotation is what people say X did, not what X said.
+    assert speakers(
+        "El constructor Richard Grainger levantó las calles clásicas del centro entre 1835 y 1842.",
+        'Se dice que Richard Grainger "encontró Newcastle de ladrillos y madera y la dejó en piedra".',
+        language="es",
+    ) == [("encontró Newcastle de", None)]
+    assert speakers(
+        'It is said that Richard Grainger "found Newcastle of brick and timber and left it in stone".',
+        language="en",
+    ) == [("found Newcastle of", None)]

@@ -128,6 +128,10 @@ _OTHER = frozenset("another otro otra autre anderer andere".split())
 _ADVERB_ENDINGS = ("ement", "emment", "amment", "mente")
 """How French and Spanish adverbs end (`Officiellement`, `Finalmente`): opening a sentence, no part of a name."""
 _PLURAL_ARTICLES = frozenset("les des ces".split())
+_IMPERSONAL = re.compile(r"\b(?:se\s+(?:ha\s+|había\s+)?(?:dice|dijo|decía|dicho|cuenta|contaba)|on\s+(?:a\s+|avait\s+)?"
+                         r"(?:dit|disait|raconte|racontait)|it\s+(?:is|was|has\s+been)\s+said|man\s+(?:sagt|sagte|erzählt)"
+                         r")\s+(?:que|qu['’]|that|dass)\b[^,;:]*$", re.IGNORECASE)
+"""`Se dice que…`, `on dit que…`, `it is said that…`: words the story gives no one, right before the quotation."""
 _GERUND = re.compile(r"(?:ant|ando|iendo|ing)$")
 """A present participle or gerund (`estimant`, `añadiendo`, `adding`)."""
 _THAT = frozenset("que qu' qu’ that dass".split())
@@ -596,6 +600,8 @@ class SpeakerFinder:
         before it; by no one known when that is unknown or the same person."""
         self._quoted_at = first.index
         found = next(filter(None, (self._after(_tokens(after, self._lexicon)) for after in afters)), None)
+        if found is None and _IMPERSONAL.search(before.split(MASK)[-1]):
+            found = _NOBODY  # `Se dice que Richard Grainger "encontró…"`: a saying about him, by no one named
         if found is None or found[0] in ("source", "document"):
             found = self._before(_tokens(before, self._lexicon)) or found
         elif relayed := self._relayed(_tokens(before, self._lexicon)):
