@@ -70,3 +70,14 @@ def test_a_saying_about_someone_is_not_their_words() -> None:
         'It is said that Richard Grainger "found Newcastle of brick and timber and left it in stone".',
         language="en",
     ) == [("found Newcastle of", None)]
+
+
+def test_straight_marks_nested_in_a_quotation_opened_by_a_colon() -> None:
+    # Straight marks open and close alike: one that can only open (a space before, a letter after)
+    # inside a quotation the colon opened starts a nested one, and the outer quotation goes on.
+    assert speakers(
+        'El emperador Yongle, de la dinastía Ming, respondió: "La discriminación fue utilizada por los '
+        'mongoles, que empleaban sólo a los "mongoles y tártaros" y descartaban a los chinos, y esta fue '
+        'la causa que les trajo el desastre".',
+        language="es",
+    ) == [("La discriminación fue", "Yongle")]

@@ -55,9 +55,11 @@ _OPEN_AFTER = set("([{—–-/:") | set(_DOUBLE) | set(_SINGLE) | set("”’")
 """Characters an opening mark may follow with no space: a colon too, as typists glue it (`a indiqué :« …`)."""
 _CLOSE_BEFORE = set(".,;:!?)[]}—–-…") | set(_DOUBLE) | set(_SINGLE) | set("”’")
 """Characters a closing mark may precede with no space: `[` too, a citation marker (`»[1]`, `”[12]`)."""
-_NESTING = set("«")
+_NESTING = set("«\"")
 """Opening marks that, met again mid-sentence inside their own quotation, open a quoted word nested
-in it (`« n'utilise pas le mot « féministe » car… »`): its closing mark differs, so the pairs nest."""
+in it (`« n'utilise pas le mot « féministe » car… »`): its closing mark differs, so the pairs nest;
+a straight mark that can only open there (a space before it, a letter after) does the same inside a
+quotation opening a sentence or after a colon (`respondió: "… sólo a los "mongoles y tártaros" y…"`)."""
 _ELISION = re.compile(r"(?:\d\d|em|n|til|cause|tis|twas)\b", re.IGNORECASE)
 """Words a leading apostrophe shortens ('90s, 'em, rock 'n' roll): not an opening quote."""
 _SENTENCE_END = set(".!?…")
@@ -369,7 +371,8 @@ def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str])
         elif mark in family[opened[1]] and can_close:
             spans.append(_Span(opened[0], i + 1))
             opened = None
-        elif can_open and mark == opened[1] in _NESTING and not _ends_sentence(text[:i]):
+        elif can_open and mark == opened[1] in _NESTING and not _ends_sentence(text[:i]) and (
+                mark != '"' or not can_close and _starts_sentence(text, opened[0])):
             nested += 1
         elif can_open and not can_close and (mark == opened[1] or _ends_sentence(text[:i])):
             # A new quotation while one is open: the open one ran to the end of its paragraph in
