@@ -4,6 +4,7 @@ article-like text written for it, and checks the speaker a reader would name for
 from __future__ import annotations
 
 from bot.reader.article import Article
+from bot.reader.pipeline import digest, read_text
 from bot.reader.quotes.quotations import all_quotes
 from bot.reader.text.document import build_document
 
@@ -81,3 +82,34 @@ def test_straight_marks_nested_in_a_quotation_opened_by_a_colon() -> None:
         'la causa que les trajo el desastre".',
         language="es",
     ) == [("La discriminación fue", "Yongle")]
+
+
+SETTLEMENTS = """US no longer considers Israeli settlements illegal
+
+The United States said on Monday it no longer considers Israeli settlements in the West Bank illegal under international law, a reversal welcomed by Prime Minister Benjamin Netanyahu and condemned by Palestinian leaders.
+
+Netanyahu thanked Washington. "Here we are on a historic day with another tremendous achievement for our people," he said in Jerusalem.
+
+Avi Bell, a law professor at Bar-Ilan University, said the legal debate was old. "The illegality of settlements under international law has always been stated as a fact rather than argued," Bell said.
+
+Palestinian negotiator Saeb Erekat said the decision would push the region toward chaos. "They wanted us on our knees, and they failed," Erekat said.
+"""
+
+
+def test_the_leader_the_lead_names_is_shown_before_a_scholar() -> None:
+    # The scholar's words echo the story's words more, but the story is about Netanyahu's side.
+    quotes = digest(read_text(SETTLEMENTS)).quotes
+    assert [quote.speaker for quote in quotes] == ["Benjamin Netanyahu", "Avi Bell", "Saeb Erekat"]
+
+
+def test_the_speaker_quoted_most_comes_first_and_everyone_speaks_once_before_a_second_quote() -> None:
+    article = read_text(
+        "Town votes on new bridge\n\n"
+        "The town council will vote next week on a new bridge over the river, after the old bridge was closed.\n\n"
+        '"We cannot wait another winter," said Mayor Lisa Hart. "Every family here has lost time '
+        'on the detour," Hart added at the meeting.\n\n'
+        '"The new bridge over the river will cost less than repairing the old bridge," said engineer Tom Reed.\n\n'
+        '"The council has the money set aside and the vote will pass," Hart said.'
+    )
+    quotes = digest(article, quotes=None).quotes
+    assert [quote.speaker for quote in quotes] == ["Lisa Hart", "Tom Reed", "Lisa Hart", "Lisa Hart"]

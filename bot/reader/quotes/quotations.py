@@ -13,6 +13,7 @@ around each one, and ranks them by how close their words are to the article as a
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import words
-from bot.reader.quotes.lexicon import LEXICONS
+from bot.reader.quotes.lexicon import LEXICONS, ORGANISATION_WORDS
 from bot.reader.quotes.speakers import MASK, TERM, SpeakerFinder
 
 MIN_WORDS = 5
@@ -32,6 +33,8 @@ SUBSTANCE_WEIGHT = 0.5
 """Share of its centrality a quote loses for being a fragment (a 5-word one keeps 5/8 of it)."""
 MAIN_ACTOR_WEIGHT = 0.2
 """Most a speaker's prominence (sentences naming them, against the most-named speaker) adds."""
+LEAD_SENTENCES = 3
+"""Sentences of the body that make its lead: who they name is who the story is about."""
 MAX_BETWEEN_WORDS = 8
 """Words of attribution that may stand between two pieces of one quotation (`, she told reporters.`)."""
 NICKNAME_WORDS = 3
@@ -142,9 +145,10 @@ def find_quotes(document: Document, limit: int | None = 3) -> tuple[Quote, ...]:
 
     A key quote is central (its words are the article's words: cosine between its term counts and
     the whole document's), says something (a fragment of a few words scores less), and comes from
-    a main actor (a speaker the article names often). Everyone who speaks gets one quote before
-    anyone gets a second, quotes whose speaker is unknown come after all the others, and the same
-    statement quoted twice (headline and body) is shown once.
+    a main actor (a speaker the article names often). The story's protagonists speak first: each
+    speaker named in the title or the lead, or quoted most, before anyone else. Everyone who speaks
+    gets one quote before anyone gets a second, quotes whose speaker is unknown come after all the
+    others, and the same statement quoted twice (headline and body) is shown once.
     """
     quotes = all_quotes(document)
     if not quotes:
@@ -161,20 +165,43 @@ def find_quotes(document: Document, limit: int | None = 3) -> tuple[Quote, ...]:
             score += MAIN_ACTOR_WEIGHT * mentions.get(quote.speaker, 0) / most
         scored.append((score, quote, set(terms)))
     scored.sort(key=lambda item: -item[0])
+    protagonists = _protagonists(document, quotes)
+    leading: list[tuple[Quote, set[str]]] = []
     chosen: list[tuple[Quote, set[str]]] = []
     second: list[tuple[Quote, set[str]]] = []
     unnamed: list[tuple[Quote, set[str]]] = []
     speakers: set[str] = set()
     for _, quote, terms in scored:
-        if any(_overlap(terms, other) >= DUPLICATE_OVERLAP for _, other in chosen + second + unnamed):
+        if any(_overlap(terms, other) >= DUPLICATE_OVERLAP for _, other in leading + chosen + second + unnamed):
             continue
         if quote.speaker is None:
             unnamed.append((quote, terms))  # a quote without a name reads worse than another named one
             continue
-        (second if quote.speaker in speakers else chosen).append((quote, terms))
+        first = leading if quote.speaker in protagonists else chosen
+        (second if quote.speaker in speakers else first).append((quote, terms))
         speakers.add(quote.speaker)
-    ranked = [quote for quote, _ in chosen + second + unnamed]
+    ranked = [quote for quote, _ in leading + chosen + second + unnamed]
     return tuple(ranked if limit is None else ranked[:limit])
+
+
+def _protagonists(document: Document, quotes: list[Quote]) -> set[str]:
+    """The speakers a story is about: those its title or lead names (a person by surname, a body by
+    its whole name), and those it quotes most, when that is more than once. The lead ends at the
+    first quotation: being quoted there is no sign of being the story's subject."""
+    counts = Counter(quote.speaker for quote in quotes if quote.speaker)
+    most = max(counts.values(), default=0)
+    quoted = {quote.sentence.index for quote in quotes}
+    opening = itertools.takewhile(lambda s: s.index not in quoted, document.sentences[:LEAD_SENTENCES])
+    lead = " ".join((document.article.title, *(s.text for s in opening)))
+    lead_words = set(words(lead))
+    named = {speaker for speaker in counts if speaker in lead or _person_like(speaker) and speaker.split()[-1] in lead_words}
+    return named | ({speaker for speaker, n in counts.items() if n == most} if most > 1 else set())
+
+
+def _person_like(name: str) -> bool:
+    """A name of two or three capitalised words, none a word for a body (`British Foreign Office` is a body)."""
+    parts = name.split()
+    return 2 <= len(parts) <= 3 and all(p[:1].isupper() and p.lower() not in ORGANISATION_WORDS for p in parts)
 
 
 def _mentions(document: Document, speakers: set[str]) -> Counter[str]:
