@@ -113,3 +113,12 @@ def test_the_speaker_quoted_most_comes_first_and_everyone_speaks_once_before_a_s
     )
     quotes = digest(article, quotes=None).quotes
     assert [quote.speaker for quote in quotes] == ["Lisa Hart", "Tom Reed", "Lisa Hart", "Lisa Hart"]
+
+
+def test_a_person_telling_what_their_government_concluded_says_the_words() -> None:
+    assert speakers(
+        "US Secretary of State Mike Pompeo announced the decision on Monday.",
+        'Pompeo said that after legal consultation Washington had concluded the establishment of settlements '
+        'was "not, per se, inconsistent with international law", saying he trusted the courts to decide.',
+        language="en",
+    ) == [("not, per se,", "Mike Pompeo")]

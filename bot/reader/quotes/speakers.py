@@ -1151,11 +1151,23 @@ class SpeakerFinder:
                 # clause, far from the participle
                 sentence = clause[max((j + 1 for j, t in enumerate(clause) if t == ":"), default=0):]
                 opening = self._opening(sentence) if sentence and len(sentence) < len(clause) else None
-                return (self._verb_last(clause) or self._subject(tokens[:k])
-                        or self._unnamed(_after_openers(tokens[:k]))
-                        or (opening if opening and opening[0] == "pronoun" else None)
-                        or self._body_phrase(clause) or self._described(clause)
-                        or self._named_after(tokens[k:]) or self._through_paper(clause))
+                found = (self._verb_last(clause) or self._subject(tokens[:k])
+                         or self._unnamed(_after_openers(tokens[:k]))
+                         or (opening if opening and opening[0] == "pronoun" else None)
+                         or self._body_phrase(clause) or self._described(clause)
+                         or self._named_after(tokens[k:]) or self._through_paper(clause))
+                if found and found[0] == "name" and not self._is_person(found[1]):
+                    return self._reporter(tokens[:k]) or found
+                return found
+        return None
+
+    def _reporter(self, tokens: list[str]) -> tuple[str, str] | None:
+        """The person whose reporting verb opens the clause a body's verb stands in (`Pompeo said that
+        … Washington had concluded … was "…"`): the words are theirs, telling what their side decided."""
+        for j in range(len(tokens) - 2, 0, -1):
+            if self._is_verb(tokens[j]) and tokens[j + 1].lower() in _THAT:
+                found = self._subject(tokens[:j])
+                return found if found and found[0] == "name" and self._is_person(found[1]) else None
         return None
 
     def _after_as(self, tokens: list[str]) -> bool:
