@@ -122,3 +122,13 @@ def test_a_person_telling_what_their_government_concluded_says_the_words() -> No
         'was "not, per se, inconsistent with international law", saying he trusted the courts to decide.',
         language="en",
     ) == [("not, per se,", "Mike Pompeo")]
+
+
+def test_a_quotation_whose_source_the_next_paragraph_names() -> None:
+    assert speakers(
+        "The merger of the newspaper chains Gannett and GateHouse Media, final on Tuesday, will create a "
+        "news enterprise “with deep local roots and national scale.”",
+        "That’s the optimistic view mouthed by Michael Reed, the chief executive of GateHouse’s parent, "
+        "after the deal was approved by shareholders.",
+        language="en",
+    ) == [("with deep local", "Michael Reed")]

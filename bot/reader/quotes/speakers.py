@@ -132,6 +132,8 @@ _IMPERSONAL = re.compile(r"\b(?:se\s+(?:ha\s+|había\s+)?(?:dice|dijo|decía|dic
                          r"(?:dit|disait|raconte|racontait)|it\s+(?:is|was|has\s+been)\s+said|man\s+(?:sagt|sagte|erzählt)"
                          r")\s+(?:que|qu['’]|that|dass)\b[^,;:]*$", re.IGNORECASE)
 """`Se dice que…`, `on dit que…`, `it is said that…`: words the story gives no one, right before the quotation."""
+_POINTING_BACK = frozenset("that this such those these c ce telle tels así eso esa esas esos das dies diese so".split())
+"""Words opening a sentence that points back at the words just quoted (`That's the view of…`, `C'est…`)."""
 _GERUND = re.compile(r"(?:ant|ando|iendo|ing)$")
 """A present participle or gerund (`estimant`, `añadiendo`, `adding`)."""
 _THAT = frozenset("que qu' qu’ that dass".split())
@@ -630,6 +632,8 @@ class SpeakerFinder:
         if found is None:
             found = (self._asked(last) or self._previous(first.index - 1, first)
                      or self._next(last.index + 1, last))
+        if found is None:
+            found = self._pointed_back(last)
         if found is None and not _has_words(before):
             found = self._still_quoting(first)
         if found is None and not _has_words(before) and not any(map(_has_words, afters)):
@@ -1339,6 +1343,24 @@ class SpeakerFinder:
             return None
         tokens = _tokens(self._masked.get(index, ""), self._lexicon)
         return self._after(tokens[1:]) if tokens and tokens[0].startswith((MASK, TERM)) else None
+
+    def _pointed_back(self, last: Sentence) -> tuple[str, str] | None:
+        """The next sentence, opening with a word that points back at the quotation, names who said it
+        (`¶ That's the optimistic view mouthed by Michael Reed, the CEO…`, `C'est ce qu'a affirmé X`)."""
+        index = last.index + 1
+        if not 0 <= index < len(self._sentences):
+            return None
+        tokens = _tokens(self._masked.get(index, ""), self._lexicon)
+        if not tokens or tokens[0].lower().replace("’", "'").split("'")[0] not in _POINTING_BACK:
+            return None
+        for k, token in enumerate(tokens[1:MAX_SUBJECT_TOKENS + 1], 1):
+            if token.lower() in AGENTS and (runs := _runs(tokens[k + 1:])) and runs[0][0] == 0:
+                name = self._name(tokens[k + 1:], *runs[0])
+                return ("name", name) if name else None
+            if self._is_verb(token):
+                found = self._inverted(tokens[k:])
+                return found if found and found[0] == "name" else None
+        return None
 
     def _reported(self, index: int) -> tuple[str, str] | None:
         """Whoever a sentence says said something (`Kim said…`, `…, said Kim`), if anyone."""
