@@ -132,3 +132,22 @@ def test_a_quotation_whose_source_the_next_paragraph_names() -> None:
         "after the deal was approved by shareholders.",
         language="en",
     ) == [("with deep local", "Michael Reed")]
+
+
+def test_a_second_verb_after_although_keeps_the_speaker_of_both_quotations() -> None:
+    assert speakers(
+        "El historiador Luis Ortega Sanz considera que la cooperativa «fue el primer intento serio de organizar "
+        "a los ganaderos de la comarca», aunque señala que «su éxito dependió en gran medida de su presidenta».",
+        language="es",
+    ) == [("fue el primer", "Luis Ortega Sanz"), ("su éxito dependió", "Luis Ortega Sanz")]
+
+
+def test_a_record_kept_by_no_one_named_is_no_speaker() -> None:
+    # The engineer quoted just before did not keep the works diary.
+    assert speakers(
+        "El faro fue construido según un proyecto del ingeniero Ramón Escribano Lledó. Escribano describió el "
+        "lugar como «el punto más expuesto y más necesario de toda la costa».",
+        "La obra sufrió varios retrasos: según el diario de obras, «las lluvias de marzo impidieron subir los "
+        "sillares durante cuarenta días seguidos».",
+        language="es",
+    ) == [("el punto más", "Ramón Escribano Lledó"), ("las lluvias de", None)]

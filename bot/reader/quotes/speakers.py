@@ -134,12 +134,15 @@ _IMPERSONAL = re.compile(r"\b(?:se\s+(?:ha\s+|había\s+)?(?:dice|dijo|decía|dic
 """`Se dice que…`, `on dit que…`, `it is said that…`: words the story gives no one, right before the quotation."""
 _POINTING_BACK = frozenset("that this such those these c ce telle tels así eso esa esas esos das dies diese so".split())
 """Words opening a sentence that points back at the words just quoted (`That's the view of…`, `C'est…`)."""
+_RECORDS = frozenset("""diary log minutes chronicle register journal chronique registre procès-verbal diario
+bitácora crónica acta actas registro tagebuch logbuch protokoll chronik""".split())
+"""Records kept by no one in particular: quoted as a source, they name no speaker."""
 _GERUND = re.compile(r"(?:ant|ando|iendo|ing)$")
 """A present participle or gerund (`estimant`, `añadiendo`, `adding`)."""
 _THAT = frozenset("que qu' qu’ that dass".split())
 """Words that open reported speech after a verb."""
 """French plural determiners: `par les autorités` is the agent of a passive, `par la suite` may be time."""
-_BUT = frozenset("but mais pero aber sondern".split())
+_BUT = frozenset("but though although mais pero aunque aber sondern obwohl".split())
 """Conjunctions that join a second verb to a clause's subject, besides `and`."""
 _LATTER_PHRASES = {("ce", "dernier"): "m", ("cette", "dernière"): "f", ("este", "último"): "m",
                    ("esta", "última"): "f"}
@@ -1119,7 +1122,7 @@ class SpeakerFinder:
             return agent
         for k in range(len(tokens) - 1, -1, -1):
             if tokens[k] == _BY:
-                return self._inverted(tokens[k:])
+                return self._inverted(tokens[k:]) or (_NOBODY if self._thing(tokens[k + 1:]) else None)
             if self._is_verb(tokens[k]):
                 if k and self._plural(tokens[k], tokens[k - 1]):
                     return _NOBODY  # `und beide sagten gleichzeitig: „…“`
@@ -1173,6 +1176,13 @@ class SpeakerFinder:
                 found = self._subject(tokens[:j])
                 return found if found and found[0] == "name" and self._is_person(found[1]) else None
         return None
+
+    def _thing(self, tokens: list[str]) -> bool:
+        """Whether a source after `según`/`selon`/`according to` is a record kept by no one named
+        (`según el diario de obras`, `selon le journal de bord`): words whose author the story does not give."""
+        chunk = _piece(tokens)[0]
+        return len(chunk) > 1 and chunk[0].lower() in DEFINITES and chunk[1].lower() in _RECORDS \
+            and not any(t[:1].isupper() for t in chunk)
 
     def _after_as(self, tokens: list[str]) -> bool:
         """Whether a verb after `tokens` follows `comme`, `como`, `as` with only object pronouns or an
