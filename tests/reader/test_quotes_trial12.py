@@ -146,8 +146,7 @@ def test_a_record_kept_by_no_one_named_is_no_speaker() -> None:
     # The engineer quoted just before did not keep the works diary.
     assert speakers(
         "El faro fue construido según un proyecto del ingeniero Ramón Escribano Lledó. Escribano describió el "
-        "lugar como «el punto más expuesto y más necesario de toda la costa».",
-        "La obra sufrió varios retrasos: según el diario de obras, «las lluvias de marzo impidieron subir los "
+        "lugar como «el punto más expuesto y más necesario de toda la costa». La obra sufrió varios retrasos: según el diario de obras, «las lluvias de marzo impidieron subir los "
         "sillares durante cuarenta días seguidos».",
         language="es",
     ) == [("el punto más", "Ramón Escribano Lledó"), ("las lluvias de", None)]
