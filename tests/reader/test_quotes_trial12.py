@@ -150,3 +150,12 @@ def test_a_record_kept_by_no_one_named_is_no_speaker() -> None:
         "sillares durante cuarenta días seguidos».",
         language="es",
     ) == [("el punto más", "Ramón Escribano Lledó"), ("las lluvias de", None)]
+
+
+def test_a_subjectless_reporting_verb_goes_on_from_the_lone_surname_before_it() -> None:
+    assert speakers(
+        "La retórica de los colonizadores parece haber logrado su propósito en toda América Latina.",
+        "Para ilustrar mejor esta idea, Bassett centra su análisis en los mapas del siglo XIX. Afirma que los "
+        'mapas "contribuyeron al imperio promoviendo, ayudando y legitimando la extensión del poder".',
+        language="es",
+    ) == [("contribuyeron al imperio", "Bassett")]

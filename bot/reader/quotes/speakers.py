@@ -347,6 +347,12 @@ class SpeakerFinder:
                 inverted = end + 1 < len(tokens) and (tokens[end + 1][:1].isupper()
                                                       or tokens[end + 1].lower() in self._lexicon.pronouns)
                 after = end < len(tokens) and self._is_verb(tokens[end]) and opens and not inverted
+                # `Para ilustrar esta idea, Bassett centra su análisis… Afirma que…`: the subject (past the
+                # sentence's first word, whose capital says nothing) of the sentence that a subjectless
+                # reporting verb goes on from, in a pro-drop language, speaks
+                after = after or (self._lexicon.pro_drop and start and opens and end < len(tokens) and tokens[end][:1].islower()
+                                  and index + 1 < len(text_tokens) and bool(text_tokens[index + 1])
+                                  and self._is_verb(text_tokens[index + 1][0]))
                 # `„…“, sagte Sali`: an inverted verb right after a quotation or a comma
                 before = start > 1 and self._is_verb(tokens[start - 1]) and not tokens[start - 2][:1].isalpha()
                 plural = self._language == "de" and any(
