@@ -159,3 +159,14 @@ def test_a_subjectless_reporting_verb_goes_on_from_the_lone_surname_before_it() 
         'mapas "contribuyeron al imperio promoviendo, ayudando y legitimando la extensión del poder".',
         language="es",
     ) == [("contribuyeron al imperio", "Bassett")]
+
+
+def test_the_report_set_off_by_an_apposition_is_the_report_named_before() -> None:
+    # Not the university's president, the last person named: the report speaks, by its name.
+    assert speakers(
+        "La universidad vivió disturbios en 1962, cuando los estudiantes ocuparon la oficina del presidente "
+        "George Beadle. Después, un comité universitario emitió en 1967 lo que se conoció como el Informe "
+        'Kalven. El informe, una declaración de dos páginas, declaró que "para cumplir su misión, una '
+        'universidad debe sostener un ambiente de libertad de investigación".',
+        language="es",
+    ) == [("para cumplir su", "Informe Kalven")]

@@ -1154,6 +1154,9 @@ class SpeakerFinder:
                     return (own if own and own[0] in ("name", "pronoun") else None) or self._opening(tokens[:k]) \
                         or self._subject(tokens[:k])
                 clause = tokens[:k][max((j + 1 for j, t in enumerate(tokens[:k]) if t == ","), default=0):]
+                opened = _after_openers(tokens[:k])
+                if not clause and "," in opened and opened[0].lower() in DEFINITES:
+                    clause = opened[:opened.index(",")]  # `El informe, una declaración…, declaró`: before the apposition
                 shared = self._opening(clause) if k and tokens[k - 1].lower() in CONJUNCTIONS else None
                 if shared:
                     return shared  # `Ms Kunis confessed to the crime and told her '…'`
@@ -1171,6 +1174,8 @@ class SpeakerFinder:
                          or self._named_after(tokens[k:]) or self._through_paper(clause))
                 if found and found[0] == "name" and not self._is_person(found[1]):
                     return self._reporter(tokens[:k]) or found
+                if found == ("focus", "n") and len(clause) == 2 and clause[1].lower() in STATEMENTS:
+                    return self._named_paper(clause[1]) or found
                 return found
         return None
 
@@ -2005,6 +2010,16 @@ class SpeakerFinder:
             end = starts[end + 1]  # `Planned Parenthood Advocates of Kansas and Mid-Missouri`
         name = self._full_name(" ".join(_strip_possessive(t) for t in tokens[:end]), index)
         return None if not joined and self._is_person(name) else name  # `Ann Miller … what it calls`
+
+    def _named_paper(self, noun: str) -> tuple[str, str] | None:
+        """The paper the story named by that noun just before (`lo que se conoció como el Informe Kalven.
+        El informe … declaró que`, `the Kalven Report`): it is the source, as a body would be."""
+        pattern = re.compile(rf"\b{re.escape(noun.capitalize())}\s+(?:de\s+|of\s+)?[A-ZÀ-Þ][\w-]+"
+                             rf"|\b[A-ZÀ-Þ][\w-]+\s+{re.escape(noun.capitalize())}\b")
+        for k in range(self._quoted_at, max(-1, self._quoted_at - 1 - PRONOUN_LOOKBACK), -1):
+            if found := pattern.findall(self._masked.get(k, "")):
+                return ("name", found[-1])
+        return None
 
     def _latest_body(self, index: int) -> str | None:
         """The body the text last named, within the look-back, when none has spoken yet: `L'ONG
