@@ -170,3 +170,12 @@ def test_the_report_set_off_by_an_apposition_is_the_report_named_before() -> Non
         'universidad debe sostener un ambiente de libertad de investigación".',
         language="es",
     ) == [("para cumplir su", "Informe Kalven")]
+
+
+def test_a_passive_with_an_adverb_and_no_agent_names_no_speaker() -> None:
+    # What something is known as, by no one named: the church is not speaking.
+    assert speakers(
+        'La Iglesia Parroquial de San Andrés es tradicionalmente reconocida como "la iglesia más antigua de '
+        'esta ciudad".',
+        language="es",
+    ) == [("la iglesia más", None)]

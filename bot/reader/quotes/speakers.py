@@ -147,7 +147,7 @@ _BUT = frozenset("but though although mais pero aunque aber sondern obwohl".spli
 _LATTER_PHRASES = {("ce", "dernier"): "m", ("cette", "dernière"): "f", ("este", "último"): "m",
                    ("esta", "última"): "f"}
 """Two-word forms of `the latter` that may open a participle clause (`ce dernier précisant que « … »`)."""
-_PASSIVE = re.compile(r"été|been|sido|is|are|was|were|est|sont|fut|furent|fue|fueron|wird|wurde|wurden")
+_PASSIVE = re.compile(r"été|been|sido|is|are|was|were|est|sont|fut|furent|es|son|era|eran|fue|fueron|wird|wurde|wurden")
 """Auxiliaries of a passive (`a été décrite`, `was described`, `fue calificado`, `wurde … bezeichnet`)."""
 _PARTICIPLE = re.compile(r"(?:[éiu]e?s?|ed|ad[oa]s?|id[oa]s?|[tn]e?s?|ise?s?)$")
 """How a past participle ends, roughly, in the four languages."""
@@ -1266,7 +1266,8 @@ class SpeakerFinder:
         if at is None:
             # `Elle a été décrite comme « … »`, `She has been described as “…”`: a passive with no agent
             # gives the words of someone unnamed about its subject, who is not the one speaking
-            clause = _last_clause(tokens[:-1])
+            # an adverb may stand between (`es tradicionalmente reconocida como "…"`)
+            clause = [t for t in _last_clause(tokens[:-1]) if not t.lower().endswith(_ADVERB_ENDINGS + ("ly",))]
             return _NOBODY if any(_PASSIVE.fullmatch(a.lower()) and _PARTICIPLE.search(b.lower())
                                   for a, b in zip(clause, clause[1:])) else None
         chunk = tokens[at + 1:-1]
