@@ -24,3 +24,23 @@ def test_an_answer_naming_a_place_after_initials_is_shown_whole() -> None:
     answer = ask(MOON, "Which observatory did the team use?")
     assert answer.found
     assert "W.M. Keck Observatory in Hawaii" in answer.sentences[0].text
+
+
+PROBE = Article(
+    title=MOON.title,
+    paragraphs=(
+        *MOON.paragraphs,
+        "Evidence of plumes keeps growing. The agency's Galileo probe measured a rise in the density of "
+        "plasma during a flyby of the moon in 1997.",
+        "The agency is developing a probe called Seeker, which is scheduled to launch in 2027. Seeker "
+        "will orbit the planet and fly past the moon dozens of times.",
+    ),
+    language="en",
+)
+
+
+def test_a_phrasal_verb_of_launching_finds_the_launch() -> None:
+    """"Lift off" is read as the one-word verb the article writes, "launch", not as the word "lift"."""
+    answer = ask(PROBE, "When is the probe to the moon due to lift off?")
+    assert answer.found
+    assert "scheduled to launch in 2027" in answer.sentences[0].text
