@@ -44,3 +44,24 @@ def test_a_phrasal_verb_of_launching_finds_the_launch() -> None:
     answer = ask(PROBE, "When is the probe to the moon due to lift off?")
     assert answer.found
     assert "scheduled to launch in 2027" in answer.sentences[0].text
+
+
+SIMULATION = Article(
+    title="Physicists build the most detailed simulation of the universe",
+    paragraphs=(
+        "An international team has built the most detailed model of the universe to date. Their results "
+        "are published in the December 2019 issue of a journal.",
+        "The simulation ran on a supercomputer in Stuttgart for more than a year.",
+        "The team is far from finished dissecting the model. They also plan to release all of the "
+        "simulation's data publicly for astronomers across the world.",
+    ),
+    language="en",
+)
+
+
+def test_when_something_will_happen_is_declined_when_only_the_plan_is_told() -> None:
+    """The article says the data will be released, not when: the sentence telling of the plan holds
+    no date, nor does the sentence beside it, so the bot says the article doesn't say."""
+    assert not ask(SIMULATION, "When will the simulation's data be released to the public?").found
+    published = ask(SIMULATION, "When will the results be published?")
+    assert published.found and "December 2019" in published.sentences[0].text

@@ -85,7 +85,7 @@ from bot.reader.answer.categories import asked_members
 from bot.reader.answer.decline import (
     DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, unnamed,
 )
-from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM
+from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, asks_ahead
 from bot.reader.answer.kinds import (
     asked_thing, asks, asks_a_kind_of_place, counted_words, happening_words, is_number, offers, says_happening,
 )
@@ -974,6 +974,9 @@ class AnswerIndex:
         if counted and parts.kinds == {"number"} and parts.holds is not None:
             if not self._counts_near(parts.holds, parts.takes, best):
                 return 0.0  # "How many lawmakers voted?" answered by a sentence with no number in its reach
+        if parts.kinds == {"date"} and parts.holds is not None and asks_ahead(question):
+            if not self._counts_near(parts.holds, parts.takes, best, vague=None):
+                return 0.0  # "When will the data be released?" answered by "They plan to release the data"
         t = tuning or self.tuning
         known = self._sentences.idf
         unseen = t.unseen * self._sentences.idf_for(0)
@@ -1007,15 +1010,17 @@ class AnswerIndex:
             score -= t.lacks_thing
         return max(score, 0.0)
 
-    def _counts_near(self, holds: np.ndarray, takes: np.ndarray | None, index: int) -> bool:
+    def _counts_near(
+        self, holds: np.ndarray, takes: np.ndarray | None, index: int, vague: re.Pattern[str] | None = _VAGUE_COUNT,
+    ) -> bool:
         """Whether the sentence, or a neighbour in its paragraph that may take over from it
-        (`_Parts.takes`), holds a number or a vague count ("dozens", "a few", "none"): an answer to
-        "how many" either way."""
+        (`_Parts.takes`), holds the asked kind (`holds`) or words matching `vague`; for "how many",
+        a number or a vague count ("dozens", "a few", "none"): an answer to it either way."""
         sentences = self.document.sentences
         takes = holds if takes is None else takes
 
         def counts(i: int, held: np.ndarray) -> bool:
-            return bool(held[i]) or bool(_VAGUE_COUNT.search(sentences[i].text))
+            return bool(held[i]) or (vague is not None and bool(vague.search(sentences[i].text)))
 
         before = index > 0 and bool(self._same_before[index]) and counts(index - 1, takes)
         after = index + 1 < len(holds) and bool(self._same_after[index]) and counts(index + 1, takes)
