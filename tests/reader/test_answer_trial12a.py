@@ -65,3 +65,46 @@ def test_when_something_will_happen_is_declined_when_only_the_plan_is_told() -> 
     assert not ask(SIMULATION, "When will the simulation's data be released to the public?").found
     published = ask(SIMULATION, "When will the results be published?")
     assert published.found and "December 2019" in published.sentences[0].text
+
+
+def _bold(article: Article, question: str) -> str | None:
+    answer = ask(article, question)
+    assert answer.found
+    start_end = answer.phrase
+    return answer.sentences[0].text[start_end[0]:start_end[1]] if start_end else None
+
+
+def test_a_name_with_a_middle_initial_is_bold_whole() -> None:
+    study = Article(
+        title="Cannabis use disorder is rising where the drug is legal",
+        paragraphs=(
+            "Rates of cannabis use disorder have risen in states where the drug is legal, a study found.",
+            "Senior author Silvia S. Martins, associate professor of epidemiology at Columbia University, "
+            "commented on the findings.",
+        ),
+        language="en",
+    )
+    assert _bold(study, "Who was the senior author of the study?") == "Silvia S. Martins"
+
+
+def test_a_decade_written_with_mid_is_bold_as_the_date() -> None:
+    later = Article(
+        title=PROBE.title,
+        paragraphs=("The agency is developing a probe called Seeker, which is scheduled to launch in the "
+                    "mid-2020s.",),
+        language="en",
+    )
+    assert _bold(later, "When is Seeker scheduled to launch?") == "mid-2020s"
+
+
+def test_a_time_of_day_is_no_count() -> None:
+    """"4 p.m." beside a "how many" question's words is when the shift began; the count is "six of the 20"."""
+    shifts = Article(
+        title="Prison guards charged",
+        paragraphs=(
+            "Ten of the 18 workers who reported for duty on the night shift were working overtime.",
+            "On the previous shift, 4 p.m. to midnight, six of the 20 staffers were working overtime.",
+        ),
+        language="en",
+    )
+    assert _bold(shifts, "How many employees were on overtime on the previous shift?") == "six of the 20 staffers"
