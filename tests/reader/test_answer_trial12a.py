@@ -108,3 +108,16 @@ def test_a_time_of_day_is_no_count() -> None:
         language="en",
     )
     assert _bold(shifts, "How many employees were on overtime on the previous shift?") == "six of the 20 staffers"
+
+
+def test_half_of_a_group_answers_what_share() -> None:
+    survey = Article(
+        title="Cannabis use disorder is rising where the drug is legal",
+        paragraphs=(
+            "Researchers looked at surveys completed by 505,796 people between 2008 and 2016. Of the "
+            "participants, just over half were female, 77 percent were aged 26 or above, and 65 percent "
+            "were white.",
+        ),
+        language="en",
+    )
+    assert _bold(survey, "What share of the participants were women?") == "just over half"
