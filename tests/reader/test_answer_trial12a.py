@@ -121,3 +121,20 @@ def test_half_of_a_group_answers_what_share() -> None:
         language="en",
     )
     assert _bold(survey, "What share of the participants were women?") == "just over half"
+
+
+def test_a_word_spelt_the_british_way_is_the_articles_word() -> None:
+    """"Theatre" is the article's "theater", the same word, and weighs as much as "new" and "open"."""
+    council = Article(
+        title="Council sets dates for new buildings",
+        paragraphs=(
+            "The city council met on Monday to discuss the budget for the new buildings.",
+            "The new pool will open to swimmers in 2023, after a long delay.",
+            "The theater will open in 2021, the council said.",
+            "The theater's first show has not been chosen.",
+        ),
+        language="en",
+    )
+    answer = ask(council, "When will the new theatre open?")
+    assert answer.found
+    assert answer.sentences[0].text == "The theater will open in 2021, the council said."

@@ -157,6 +157,11 @@ _VAGUE_COUNT = re.compile(
 """Words that give a count without a number ("Muslim empires number in the dozens", "None of the
 treaties"): a "how many" question they answer is no question the article leaves open."""
 NAME_REACH = 3
+SPELLING = 0.8
+SPELLING_START = 3
+"""How alike a question word and an article's word linked to it at full weight must be to be one
+word spelt two ways ("vapour" and "vapor", "centr" and "center", "analys" and "analyz"): their
+share of letters in common (difflib's ratio), and the letters they must open with alike."""
 """How many words from the asked person's noun a name still names that person ("Game warden Tom
 Baker", "El conductor del camión, Antonio García")."""
 MEMBER_LINK = 0.8
@@ -553,6 +558,7 @@ class AnswerIndex:
         language = self.document.language
         kinds = self._asks(question)
         asked = plain_verbs(language, question, question_terms(language, question), self._sentences.idf)
+        asked = [self._as_spelt(term) for term in asked]
         if not self._says_happening:
             # "Where did the concert take place?" asks where it happened, not about the word "place".
             phrasing = {term for word in happening_words(question) for term in question_terms(language, word)}
@@ -1206,6 +1212,23 @@ class AnswerIndex:
         """The links strong enough for an article's word to stand for the thing a question asks
         about (`THING_LINK`)."""
         return tuple(link for link in self.links(term) if link[1] >= THING_LINK)
+
+    def _as_spelt(self, term: str) -> str:
+        """The article's spelling of a question word it writes otherwise: "vapour" is the article's
+        "vapor", "centre" its "center", the same word, not a bridge to another (`SPELLING`). A
+        word the article uses, or one with no full-weight link of a like spelling, stays; so does one
+        whose link only adds letters to it or takes some off ("vote" and "voter", "official" and
+        "office" are words of one family, which bridges already join)."""
+        if term in self._sentences.idf:
+            return term
+        for other, weight in self._known_links(term):
+            if (
+                weight >= 1.0 and other[:SPELLING_START] == term[:SPELLING_START]
+                and not other.startswith(term) and not term.startswith(other)  # "vote" and "voter": two words
+                and difflib.SequenceMatcher(None, term, other).ratio() >= SPELLING
+            ):
+                return other
+        return term
 
     def _spelt_otherwise(self, term: str) -> bool:
         """Whether the article has a name or number the reader may have typed differently: a typo
