@@ -159,9 +159,12 @@ treaties"): a "how many" question they answer is no question the article leaves 
 NAME_REACH = 3
 SPELLING = 0.8
 SPELLING_START = 3
+SPELLING_LENGTH = 5
 """How alike a question word and an article's word linked to it at full weight must be to be one
 word spelt two ways ("vapour" and "vapor", "centr" and "center", "analys" and "analyz"): their
-share of letters in common (difflib's ratio), and the letters they must open with alike."""
+share of letters in common (difflib's ratio), the letters they must open with alike, and the
+shortest the article's word may be (short words differ by one letter and mean something else:
+"posit" of "position" and "post")."""
 """How many words from the asked person's noun a name still names that person ("Game warden Tom
 Baker", "El conductor del camión, Antonio García")."""
 MEMBER_LINK = 0.8
@@ -1223,7 +1226,7 @@ class AnswerIndex:
             return term
         for other, weight in self._known_links(term):
             if (
-                weight >= 1.0 and other[:SPELLING_START] == term[:SPELLING_START]
+                weight >= 1.0 and other[:SPELLING_START] == term[:SPELLING_START] and len(other) >= SPELLING_LENGTH
                 and not other.startswith(term) and not term.startswith(other)  # "vote" and "voter": two words
                 and difflib.SequenceMatcher(None, term, other).ratio() >= SPELLING
             ):
