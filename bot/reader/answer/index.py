@@ -157,6 +157,8 @@ _VAGUE_COUNT = re.compile(
 """Words that give a count without a number ("Muslim empires number in the dozens", "None of the
 treaties"): a "how many" question they answer is no question the article leaves open."""
 NAME_REACH = 3
+"""How many words from the asked person's noun a name still names that person ("Game warden Tom
+Baker", "El conductor del camión, Antonio García")."""
 SPELLING = 0.8
 SPELLING_START = 3
 SPELLING_LENGTH = 5
@@ -165,8 +167,6 @@ word spelt two ways ("vapour" and "vapor", "centr" and "center", "analys" and "a
 share of letters in common (difflib's ratio), the letters they must open with alike, and the
 shortest the article's word may be (short words differ by one letter and mean something else:
 "posit" of "position" and "post")."""
-"""How many words from the asked person's noun a name still names that person ("Game warden Tom
-Baker", "El conductor del camión, Antonio García")."""
 MEMBER_LINK = 0.8
 """Bridge weight from the category a "what X" question asks for to a word naming one of it
 ("animal" -> "rabbit", `categories.py`): below an exact match, strong enough to stand for the thing
