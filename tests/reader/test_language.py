@@ -86,3 +86,16 @@ def test_sentences_a_page_joined_without_a_space_are_split_but_abbreviations_and
         "Mrs.Smith said so.", "Visit www.Example.com today.",
     ]
     assert language_for("de").sentences("Er kam aus der Straße.Dann ging er.") == ["Er kam aus der Straße.", "Dann ging er."]
+
+
+def test_a_persons_initials_do_not_end_the_sentence_but_a_countrys_do() -> None:
+    english = language_for("en")
+    assert english.sentences("The team used the W.M. Keck Observatory in Hawaii. E.B. White wrote it.") == [
+        "The team used the W.M. Keck Observatory in Hawaii.", "E.B. White wrote it.",
+    ]
+    assert english.sentences("The novel was written by J.R.R. Tolkien in England.") == [
+        "The novel was written by J.R.R. Tolkien in England.",
+    ]
+    assert english.sentences("He moved to the U.S. The company followed him.") == [
+        "He moved to the U.S.", "The company followed him.",
+    ]

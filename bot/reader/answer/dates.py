@@ -3,6 +3,8 @@ measures (a day after a month is no age) and the bold phrase."""
 
 from __future__ import annotations
 
+import re
+
 from bot.reader.text.language import fold, folded_words
 
 # Compared with a sentence's words after folding accents, so they are folded too ("märz" -> "marz").
@@ -35,3 +37,17 @@ def is_calendar_word(token: str) -> bool:
     """A month's or a day's name (or "century"), as written: "May" is a month, "may" a verb."""
     lowered = fold(token.lower())
     return lowered in MONTHS_AND_DAYS and not (lowered in _MONTHS_AS_VERBS and token[:1].islower())
+
+
+_ASKS_AHEAD = re.compile(
+    r"^(?:when (?:will|shall)\b|when (?:is|are)\b.*\b(?:due|expected|scheduled|set|going|planned|slated)\b"
+    r"|wann (?:wird|werden)\b|quand (?:va|vont|sera|seront)\b|cuando (?:va|van|sera|seran)\b)"
+)
+"""A "when" question about something still to come: "When will they release the data?", "When is the
+probe due to launch?", "Wann wird...", "Quand va...", "¿Cuándo será...?"."""
+
+
+def asks_ahead(question: str) -> bool:
+    """Whether the question asks when something will happen. News often tells of a plan and not its
+    date ("They also plan to release the data"), and a sentence saying so answers no such question."""
+    return _ASKS_AHEAD.search(fold(question.lower().lstrip("¿¡ "))) is not None

@@ -85,7 +85,7 @@ from bot.reader.answer.categories import asked_members
 from bot.reader.answer.decline import (
     DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, unnamed,
 )
-from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM
+from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, asks_ahead
 from bot.reader.answer.kinds import (
     asked_thing, asks, asks_a_kind_of_place, counted_words, happening_words, is_number, offers, says_happening,
 )
@@ -159,6 +159,14 @@ treaties"): a "how many" question they answer is no question the article leaves 
 NAME_REACH = 3
 """How many words from the asked person's noun a name still names that person ("Game warden Tom
 Baker", "El conductor del camión, Antonio García")."""
+SPELLING = 0.8
+SPELLING_START = 3
+SPELLING_LENGTH = 5
+"""How alike a question word and an article's word linked to it at full weight must be to be one
+word spelt two ways ("vapour" and "vapor", "centr" and "center", "analys" and "analyz"): their
+share of letters in common (difflib's ratio), the letters they must open with alike, and the
+shortest the article's word may be (short words differ by one letter and mean something else:
+"posit" of "position" and "post")."""
 MEMBER_LINK = 0.8
 """Bridge weight from the category a "what X" question asks for to a word naming one of it
 ("animal" -> "rabbit", `categories.py`): below an exact match, strong enough to stand for the thing
@@ -553,6 +561,7 @@ class AnswerIndex:
         language = self.document.language
         kinds = self._asks(question)
         asked = plain_verbs(language, question, question_terms(language, question), self._sentences.idf)
+        asked = [self._as_spelt(term) for term in asked]
         if not self._says_happening:
             # "Where did the concert take place?" asks where it happened, not about the word "place".
             phrasing = {term for word in happening_words(question) for term in question_terms(language, word)}
@@ -974,6 +983,9 @@ class AnswerIndex:
         if counted and parts.kinds == {"number"} and parts.holds is not None:
             if not self._counts_near(parts.holds, parts.takes, best):
                 return 0.0  # "How many lawmakers voted?" answered by a sentence with no number in its reach
+        if parts.kinds == {"date"} and parts.holds is not None and asks_ahead(question):
+            if not self._counts_near(parts.holds, parts.takes, best, vague=None):
+                return 0.0  # "When will the data be released?" answered by "They plan to release the data"
         t = tuning or self.tuning
         known = self._sentences.idf
         unseen = t.unseen * self._sentences.idf_for(0)
@@ -1007,15 +1019,17 @@ class AnswerIndex:
             score -= t.lacks_thing
         return max(score, 0.0)
 
-    def _counts_near(self, holds: np.ndarray, takes: np.ndarray | None, index: int) -> bool:
+    def _counts_near(
+        self, holds: np.ndarray, takes: np.ndarray | None, index: int, vague: re.Pattern[str] | None = _VAGUE_COUNT,
+    ) -> bool:
         """Whether the sentence, or a neighbour in its paragraph that may take over from it
-        (`_Parts.takes`), holds a number or a vague count ("dozens", "a few", "none"): an answer to
-        "how many" either way."""
+        (`_Parts.takes`), holds the asked kind (`holds`) or words matching `vague`; for "how many",
+        a number or a vague count ("dozens", "a few", "none"): an answer to it either way."""
         sentences = self.document.sentences
         takes = holds if takes is None else takes
 
         def counts(i: int, held: np.ndarray) -> bool:
-            return bool(held[i]) or bool(_VAGUE_COUNT.search(sentences[i].text))
+            return bool(held[i]) or (vague is not None and bool(vague.search(sentences[i].text)))
 
         before = index > 0 and bool(self._same_before[index]) and counts(index - 1, takes)
         after = index + 1 < len(holds) and bool(self._same_after[index]) and counts(index + 1, takes)
@@ -1201,6 +1215,23 @@ class AnswerIndex:
         """The links strong enough for an article's word to stand for the thing a question asks
         about (`THING_LINK`)."""
         return tuple(link for link in self.links(term) if link[1] >= THING_LINK)
+
+    def _as_spelt(self, term: str) -> str:
+        """The article's spelling of a question word it writes otherwise: "vapour" is the article's
+        "vapor", "centre" its "center", the same word, not a bridge to another (`SPELLING`). A
+        word the article uses, or one with no full-weight link of a like spelling, stays; so does one
+        whose link only adds letters to it or takes some off ("vote" and "voter", "official" and
+        "office" are words of one family, which bridges already join)."""
+        if term in self._sentences.idf:
+            return term
+        for other, weight in self._known_links(term):
+            if (
+                weight >= 1.0 and other[:SPELLING_START] == term[:SPELLING_START] and len(other) >= SPELLING_LENGTH
+                and not other.startswith(term) and not term.startswith(other)  # "vote" and "voter": two words
+                and difflib.SequenceMatcher(None, term, other).ratio() >= SPELLING
+            ):
+                return other
+        return term
 
     def _spelt_otherwise(self, term: str) -> bool:
         """Whether the article has a name or number the reader may have typed differently: a typo

@@ -207,6 +207,11 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
                 unit = min(near, key=lambda other: (abs(other - position), other < position))
                 first, last = min(unit, position), max(unit, position)
                 found.setdefault(measure, []).append((matches[first].start(), scaled_end(last), number))
+    for position in range(len(matches)):
+        if _is_half_share(position, unit_word, len(matches)):
+            found.setdefault("share", []).append(
+                widened((matches[position].start(), matches[position].end(), unit_word(position)))
+            )
     for position in range(len(matches) - 1):
         unit = _indefinite_unit(position, unit_word, len(matches), is_number)
         if unit is not None:
@@ -261,6 +266,21 @@ def _indefinite_unit(
     if unit + 1 < size and unit_word(unit + 1) in _NOT_AN_AMOUNT_AFTER:
         return None
     return unit
+
+
+_HALF = folded_words("half hälfte moitié mitad")
+_NOT_A_SHARE_BEFORE = folded_words("the a an first second other latter one and die der erste zweite la une première seconde")
+"""Words before "half" that make it a part of something else ("the first half of 2020", "a half")."""
+
+
+def _is_half_share(position: int, unit_word: Callable[[int], str], size: int) -> bool:
+    """Whether the word at `position` is "half" standing for a share of a group ("just over half were
+    female", "la moitié des ..."), not part of a time ("half an hour", "the second half")."""
+    if unit_word(position) not in _HALF:
+        return False
+    previous = unit_word(position - 1) if position else ""
+    following = unit_word(position + 1) if position + 1 < size else ""
+    return previous not in _NOT_A_SHARE_BEFORE and following not in INDEFINITE and following not in _MEASURE_OF
 
 
 _BOUND = re.compile(

@@ -23,6 +23,7 @@ _PHRASAL: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("shut", "down", "close"), ("turn", "down", "reject"), ("look", "into", "investigate"),
         ("go", "up", "rise"), ("go", "down", "fall"), ("blow", "up", "explode"), ("pull", "out", "withdraw"),
         ("drop", "out", "withdraw"), ("take", "part", "participate"), ("hand", "over", "transfer"),
+        ("lift", "off", "launch"), ("blast", "off", "launch"),
     ),
 }
 """Per language: a verb, the word right after it, and the one-word verb the pair means."""

@@ -58,6 +58,8 @@ _COUNTS_OF_TIMES = frozenset("once twice thrice einmal zweimal dreimal".split())
 """Number words that already hold their unit: "twice denied" is "twice", not a count of denials."""
 _BREAKS = re.compile(r"[,;:()\[\]\"“”«»„]")
 """Punctuation that ends a run: "Lt. Matt Harris, Columbus Police" holds two names, not one."""
+_CLOCK_AFTER = re.compile(r"\s*[ap]\.\s?m\.?(?!\w)", re.IGNORECASE)
+""""a.m." or "p.m." right after a number: a time of day ("4 p.m. to midnight"), no count."""
 _QUOTATION_OPENING = re.compile(r"[\"“„«‘]\s*$")
 """A quotation mark right before a word: the quotation's first word is capitalised as a sentence's
 first word is ("told Newsweek: “Although the researchers…")."""
@@ -125,9 +127,12 @@ in full once and by surname after that ("McAleenan resigned")."""
 def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str]) -> bool:
     """Whether a word can be part of an answer of the asked kinds at this place in the sentence."""
     lowered = fold(token.lower())
-    capitalised = token[0].isupper() and len(token) > 1 and not first
+    # A middle initial inside a name ("Silvia S. Martins", "George W. Bush").
+    capitalised = token[0].isupper() and (len(token) > 1 or in_run) and not first
     month = is_calendar_word(token) or (lowered in MONTHS_ANY_FORM and token[0].isupper())  # "Feb. 14"
-    if "date" in kinds and (YEAR.match(lowered) or month or (in_run and lowered.isdigit())):
+    prefix, _, year = lowered.partition("-")
+    decade = prefix in _RELATIVE and bool(YEAR.match(year))  # "mid-2020s", "late-2019"
+    if "date" in kinds and (YEAR.match(lowered) or decade or month or (in_run and lowered.isdigit())):
         return True
     if "number" in kinds and (any(c.isdigit() for c in token) or lowered in NUMBER_WORDS):
         return fold(previous) not in MONTHS_ANY_FORM  # "(Nov. 18)" is a day, as `kinds.offers` reads it
@@ -406,6 +411,8 @@ def answer_phrase(
                 runs.append([position])
         elif in_run and _joins(texts, position, kinds):
             runs[-1].append(position)
+    if "number" in kinds and "date" not in kinds:
+        runs = [run for run in runs if not _CLOCK_AFTER.match(sentence, tokens[run[-1]].end())]
     if kinds <= {"name", "place"}:
         runs = [
             run for run in runs

@@ -68,6 +68,11 @@ _GLUED_END = re.compile(r"[a-zß-ÿ]{2}[.!?](?=[A-ZÀ-Þ][a-zß-ÿ]+[\s,;:])")
 """A full stop with no space after it, before a capitalised word: pages that join their sentences or
 paragraphs without a space ("…reported on Wednesday.The stabbing occurred…"), which Punkt leaves
 as one sentence. An abbreviation ("Mrs.Smith") or a web address ("www.Example.com") is no end."""
+_INITIALS_END = re.compile(r"(?:^|[\s(])((?:[A-Z]\.){2,})$")
+"""A piece ending in a person's initials ("the W.M.", "by J.R.R."): Punkt ends the sentence there
+when the surname after them is a word it has seen opening sentences ("W.M. | Keck Observatory")."""
+_PLACE_INITIALS = frozenset("US USA UK DC UN EU UAE USSR NZ".split())
+"""Initials that are a place or a body ("the U.S."), which do end sentences."""
 _SHORT_QUOTATION_WORDS = 2
 _CLOSERS = {"“": "”", "„": "“”\"", "«": "»", "»": "«", '"': '"'}
 """Each opening quotation mark and the marks that close it: German opens with „ and closes with “,
@@ -123,11 +128,25 @@ class Language:
                 piece = opener.strip() + " " + piece
             if pieces and _DATELINE.match(pieces[-1]):
                 piece = _DASH_OPENING.sub("", piece)
-            if piece and pieces and (_cut_short(pieces[-1], ordinal) or _continues(pieces[-1], piece)):
+            if piece and pieces and (
+                _cut_short(pieces[-1], ordinal) or _continues(pieces[-1], piece)
+                or self._initials_before_name(pieces[-1], piece)
+            ):
                 pieces[-1] += " " + piece
             elif piece:
                 pieces.append(piece)
         return pieces
+
+    def _initials_before_name(self, piece: str, following: str) -> bool:
+        """The piece ends in a person's initials and the following piece opens with the capitalised
+        word that is their surname, not a word opening a sentence ("E.B. White wrote it", not
+        "... in the U.S. The company ...")."""
+        initials = _INITIALS_END.search(piece)
+        opening = words(following)[:1]
+        return (
+            initials is not None and initials.group(1).replace(".", "") not in _PLACE_INITIALS
+            and bool(opening) and opening[0][:1].isupper() and opening[0].lower() not in self.stop_words
+        )
 
     def _unglued(self, pieces: list[str]) -> Iterator[str]:
         """Each piece, cut where a sentence ends with no space before the next (`_GLUED_END`),
