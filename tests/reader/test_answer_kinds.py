@@ -156,3 +156,23 @@ SURVEY = Article(
 
 def test_a_day_after_its_month_is_no_count() -> None:
     assert bold(SURVEY, "How many journals published it online?") != "18"
+
+
+TOUR = Article(
+    title="The band reunites with its former singer for an anniversary tour",
+    paragraphs=(
+        "The band will reunite with former frontman Michael Reed for a North American tour celebrating its "
+        "50th anniversary.",
+        "Tickets for the 50th anniversary tour go on sale on Friday at 10 a.m. local time.",
+        "Reed joined the band in 1975 and stayed until 1982, appearing on four albums.",
+        "The band announced the tour at the end of its show in Nashville.",
+    ),
+)
+
+
+def test_a_rank_or_an_hour_is_no_count() -> None:
+    """"50th anniversary" ranks and "10 a.m." tells the time: neither says how many shows there are, and
+    the article says it nowhere, so the bot says so instead of bolding "50th anniversary tour"."""
+    answer = ask(TOUR, "How many shows are on the anniversary tour?")
+    assert not answer.found, f"answered with {answer.sentences[0].text!r}"
+    assert bold(TOUR, "How many albums did Reed appear on?") == "four albums"

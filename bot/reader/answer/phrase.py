@@ -17,7 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, is_calendar_word
-from bot.reader.answer.kinds import ALIAS_GIVEN, NUMBER_WORDS, PLACE_WORDS, VENUES, YEAR, counted_words, is_number
+from bot.reader.answer.kinds import (
+    ALIAS_GIVEN, NUMBER_WORDS, ORDINAL, PLACE_WORDS, VENUES, YEAR, at_clock, counted_words, is_number,
+)
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
 from bot.reader.answer.terms import question_terms
 from bot.reader.text.language import Language, fold, folded_words
@@ -130,7 +132,8 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str])
     if "date" in kinds and (YEAR.match(lowered) or month or (in_run and lowered.isdigit())):
         return True
     if "number" in kinds and (any(c.isdigit() for c in token) or lowered in NUMBER_WORDS):
-        return fold(previous) not in MONTHS_ANY_FORM  # "(Nov. 18)" is a day, as `kinds.offers` reads it
+        # "(Nov. 18)" is a day, as `kinds.offers` reads it; "the 50th anniversary" a rank
+        return fold(previous) not in MONTHS_ANY_FORM and not ORDINAL.match(lowered)
     if "name" in kinds and capitalised and lowered not in MONTHS_AND_DAYS:
         return True
     return (
@@ -389,7 +392,9 @@ def answer_phrase(
         return _nearest_measure(sentence, kinds & MEASURE_KINDS, [tokens[p].start() for p in shared], said)
     runs: list[list[int]] = []
     for position, token in enumerate(texts):
-        if position in shared or ("date" in kinds and _labels_a_name(texts, position)):
+        if position in shared or ("date" in kinds and _labels_a_name(texts, position)) or (
+            "number" in kinds and at_clock(texts, position)
+        ):
             continue
         in_run = bool(runs) and runs[-1][-1] == position - 1 and not (
             position and _BREAKS.search(sentence, tokens[position - 1].end(), tokens[position].start())
