@@ -122,6 +122,15 @@ _ARTICLES = frozenset("the der die das dem den le la les el los las".split())
 _PLACE_ARTICLES = frozenset("el la los las le les l'".split())
 """Articles that may stand between a place's preposition and its name: "en el Fillmore", "dans le Var".
 Not English "the" (SQuAD's "in the Senate" is no place) nor German's (every noun is capitalised)."""
+_PLACE_HEADS_EN = frozenset(
+    "university college institute school academy hospital clinic museum gallery library centre center airport "
+    "station stadium arena park zoo church cathedral abbey temple mosque palace castle prison river lake sea "
+    "ocean bay gulf strait channel island islands peninsula valley desert mountains alps himalayas andes "
+    "republic kingdom united netherlands philippines bahamas hague vatican amazon arctic antarctic pacific "
+    "atlantic mediterranean caribbean balkans crimea sahara".split()
+)
+"""English names that are places after "in the", "at the", "from the" ("at the University of
+Pennsylvania", "in the United States", "on the Amazon"): English "the" alone opens no place."""
 # Words that give a reason, for "why" questions; a quotation also often explains (the speaker's why).
 _CAUSE_WORDS = folded_words(
     "because due owing reason reasons since thanks cause caused causes so result led "
@@ -352,7 +361,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             found["name"].add(stem)
             before = tokens[position - 1].lower()
             if before in PLACE_WORDS or fold(before) in VENUES or (
-                before in _PLACE_ARTICLES and position > 1 and tokens[position - 2].lower() in PLACE_WORDS
+                (before in _PLACE_ARTICLES or (before == "the" and lowered in _PLACE_HEADS_EN))
+                and position > 1 and tokens[position - 2].lower() in PLACE_WORDS
             ) or _published_in(tokens, position):
                 found["place"].add(stem)
         if lowered in _CAUSE_WORDS:

@@ -16,12 +16,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.reader.answer.categories import asked_category_noun
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, is_calendar_word
 from bot.reader.answer.kinds import (
     ALIAS_GIVEN, NUMBER_WORDS, ORDINAL, PLACE_WORDS, VENUES, YEAR, at_clock, counted_words, is_number,
 )
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
-from bot.reader.answer.terms import question_terms
+from bot.reader.answer.terms import question_terms, stop_words_for
 from bot.reader.text.language import Language, fold, folded_words
 
 _TOKEN = re.compile(r"[$€£¥]?\d[\d.,:]*\d(?:[a-zA-Z%]+)?%?|[$€£¥]?\d[a-zA-Z%½¼¾]*|\w[\w'’-]*", re.UNICODE)
@@ -366,6 +367,81 @@ def _member(language: Language, sentence: str, question: str, members: frozenset
     return tokens[best].start(), tokens[best].end()
 
 
+_CALLED = re.compile(
+    r"\s+(?:(?:is|are|was|were)\s+)?(?:called|named|known as|dubbed|nicknamed|genannt|namens|appel[ée]e?s?"
+    r"|nomm[ée]e?s?|llamad[oa]s?|denominad[oa]s?|conocid[oa]s? como)\s+"
+)
+"""What may stand between a thing's noun and its name: "a parasite called Tritrichomonas muris",
+"un virus appelé …", "ein Enzym namens …"."""
+_NAME_ENDS = re.compile(r"^\s*(?:[,.;:()]|$|(?:which|that|who|and|or|is|was|et|und|y|qui|que|der|die|das)\b)")
+"""What may follow a name written right after its noun ("the hormone renin, which..."): without
+one, "the hormone levels rose" names no hormone."""
+_LONGEST_NAME = 4
+
+
+_DETERMINERS_EN = frozenset("the a an its their his her our this that".split())
+
+
+def _name_before(
+    sentence: str, tokens: list[re.Match[str]], position: int, asked: set[str], language: Language
+) -> tuple[int, int] | None:
+    """A name written before the thing's noun, after an article ("the Olfr78 receptor", "a Nobel
+    Prize"): up to three capitalised words, none of the question's, with the noun when it is
+    part of the name."""
+    run: list[int] = []
+    k = position - 1
+    while k > 0 and len(run) < 3:
+        word = tokens[k].group()
+        if sentence[tokens[k].end():tokens[k + 1].start()] != " " or not word[0].isupper():
+            break
+        if set(question_terms(language, word)) & asked:
+            return None
+        run.insert(0, k)
+        k -= 1
+    if not run or language.code != "en" or tokens[k].group().lower() not in _DETERMINERS_EN:
+        return None
+    last = position if tokens[position].group()[0].isupper() else run[-1]  # "a Nobel Prize" whole
+    return tokens[run[0]].start(), tokens[last].end()
+
+
+def _named_thing(language: Language, sentence: str, question: str) -> tuple[int, int] | None:
+    """The name a sentence gives the thing a "what X" question asks for, after X's noun ("What
+    parasite did the mice carry?" -> "a single-celled parasite called Tritrichomonas muris"; "the
+    hormone renin"), for things too specific for the category table."""
+    noun = asked_category_noun(question, language.code)
+    thing = question_terms(language, noun)[:1] if noun else []
+    if not thing:
+        return None
+    asked = set(question_terms(language, question))
+    stop = stop_words_for(language.code)
+    tokens = list(_TOKEN.finditer(sentence))
+    for position, token in enumerate(tokens[:-1]):
+        if question_terms(language, token.group())[:1] != thing:
+            continue
+        before = _name_before(sentence, tokens, position, asked, language)
+        if before is not None:
+            return before
+        called = _CALLED.match(sentence, token.end())
+        after = token.end() + (called.end() - called.start() if called else 0)
+        run = [k for k in range(position + 1, len(tokens)) if tokens[k].start() >= after][:1]
+        if not run or (not called and sentence[token.end():tokens[run[0]].start()] != " "):
+            continue
+        while len(run) < _LONGEST_NAME and run[-1] + 1 < len(tokens):
+            following = tokens[run[-1] + 1].group()
+            if sentence[tokens[run[-1]].end():tokens[run[-1] + 1].start()] != " " or following.lower() in stop:
+                break
+            if not (called or following[0].isupper()):
+                break
+            run.append(run[-1] + 1)
+        first = tokens[run[0]].group()
+        if set(question_terms(language, first)) & asked or first.lower() in stop:
+            continue
+        if not called and not first[0].isupper() and not _NAME_ENDS.match(sentence[tokens[run[-1]].end():]):
+            continue
+        return tokens[run[0]].start(), tokens[run[-1]].end()
+    return None
+
+
 def answer_phrase(
     language: Language, sentence: str, question: str, kinds: set[str], titles: frozenset[str] = frozenset(),
     names: Names = Names(), members: frozenset[str] = frozenset(),
@@ -381,7 +457,8 @@ def answer_phrase(
     if kinds == {"alias"}:
         return _alias(sentence)
     if not kinds:
-        return _member(language, sentence, question, members) if members else None
+        found = _member(language, sentence, question, members) if members else None
+        return found or _named_thing(language, sentence, question)
     asked = set(question_terms(language, question)) | titles
     tokens = [m for m in _TOKEN.finditer(sentence)]
     texts = [m.group() for m in tokens]
