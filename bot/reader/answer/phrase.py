@@ -373,9 +373,9 @@ _CALLED = re.compile(
 )
 """What may stand between a thing's noun and its name: "a parasite called Tritrichomonas muris",
 "un virus appelé …", "ein Enzym namens …"."""
-_NAME_ENDS = re.compile(r"^\s*(?:[,.;:()]|$|(?:which|that|who|and|or|is|was|et|und|y|qui|que|der|die|das)\b)")
-"""What may follow a name written right after its noun ("the hormone renin, which..."): without
-one, "the hormone levels rose" names no hormone."""
+_CLOSED = re.compile(r"\s*[,(]")
+"""What closes a lower-case name written right after its noun ("the hormone renin, which..."):
+without it, "the hormone levels rose" names no hormone."""
 _LONGEST_NAME = 4
 
 
@@ -405,41 +405,54 @@ def _name_before(
 
 
 def _named_thing(language: Language, sentence: str, question: str) -> tuple[int, int] | None:
-    """The name a sentence gives the thing a "what X" question asks for, after X's noun ("What
+    """The name a sentence gives the thing a "what X" question asks for, beside X's noun ("What
     parasite did the mice carry?" -> "a single-celled parasite called Tritrichomonas muris"; "the
-    hormone renin"), for things too specific for the category table."""
+    hormone renin, which..."; "the Olfr78 receptor"), for things too specific for the category
+    table; of several, the one nearest the question's other words."""
     noun = asked_category_noun(question, language.code)
     thing = question_terms(language, noun)[:1] if noun else []
     if not thing:
         return None
     asked = set(question_terms(language, question))
-    stop = stop_words_for(language.code)
     tokens = list(_TOKEN.finditer(sentence))
-    for position, token in enumerate(tokens[:-1]):
-        if question_terms(language, token.group())[:1] != thing:
-            continue
-        before = _name_before(sentence, tokens, position, asked, language)
-        if before is not None:
-            return before
-        called = _CALLED.match(sentence, token.end())
-        after = token.end() + (called.end() - called.start() if called else 0)
-        run = [k for k in range(position + 1, len(tokens)) if tokens[k].start() >= after][:1]
-        if not run or (not called and sentence[token.end():tokens[run[0]].start()] != " "):
-            continue
-        while len(run) < _LONGEST_NAME and run[-1] + 1 < len(tokens):
-            following = tokens[run[-1] + 1].group()
-            if sentence[tokens[run[-1]].end():tokens[run[-1] + 1].start()] != " " or following.lower() in stop:
-                break
-            if not (called or following[0].isupper()):
-                break
-            run.append(run[-1] + 1)
-        first = tokens[run[0]].group()
-        if set(question_terms(language, first)) & asked or first.lower() in stop:
-            continue
-        if not called and not first[0].isupper() and not _NAME_ENDS.match(sentence[tokens[run[-1]].end():]):
-            continue
-        return tokens[run[0]].start(), tokens[run[-1]].end()
-    return None
+    stems = [question_terms(language, token.group()) for token in tokens]
+    shared = [p for p, terms in enumerate(stems) if terms and set(terms) <= asked and terms[:1] != thing]
+    found = [
+        span for position, terms in enumerate(stems) if terms[:1] == thing
+        if (span := _name_before(sentence, tokens, position, asked, language) or _name_after(
+            language, sentence, tokens, position, asked
+        ))
+    ]
+    if not found:
+        return None
+    return min(found, key=lambda span: min((abs(span[0] - tokens[p].start()) for p in shared), default=0))
+
+
+def _name_after(
+    language: Language, sentence: str, tokens: list[re.Match[str]], position: int, asked: set[str]
+) -> tuple[int, int] | None:
+    """A name written after the thing's noun: after "called", "named"... up to four words; right
+    after the noun, capitalised words, or one lower-case word closed by a comma or a bracket."""
+    noun = tokens[position]
+    called = _CALLED.match(sentence, noun.end())
+    after = called.end() if called else noun.end() + 1
+    run = [k for k in range(position + 1, len(tokens)) if tokens[k].start() == after][:1]
+    if not run or (not called and sentence[noun.end():after] != " "):
+        return None
+    stop = stop_words_for(language.code)
+    first = tokens[run[0]].group()
+    if set(question_terms(language, first)) & asked or first.lower() in stop:
+        return None
+    if not called and not first[0].isupper():
+        return (tokens[run[0]].start(), tokens[run[0]].end()) if _CLOSED.match(sentence, tokens[run[0]].end()) else None
+    while len(run) < _LONGEST_NAME and run[-1] + 1 < len(tokens):
+        following = tokens[run[-1] + 1].group()
+        if sentence[tokens[run[-1]].end():tokens[run[-1] + 1].start()] != " " or following.lower() in stop:
+            break
+        if not (called or following[0].isupper()):
+            break
+        run.append(run[-1] + 1)
+    return tokens[run[0]].start(), tokens[run[-1]].end()
 
 
 def answer_phrase(
