@@ -277,9 +277,11 @@ _NAME_OF = re.compile(
 """"What was the name of the captain?", "le nom du commandant": the thing asked is the captain."""
 _HEAD_FIRST = frozenset({"fr", "es", "it", "pt"})
 _ROLE_OF = re.compile(
-    r"^\W*(?:and )?who (?:is|was|are|were|will be) the (?:[\w-]+'s? )?(?:(?!who |that |which )[\w-]+ ){0,2}?([a-z-]+)(?: of\b.*|\W*)$"
+    r"^\W*(?:and )?who (?:is|was|are|were|will be) (?:the (?:[\w-]+'s? )?|(?:[\w-]+ ){0,2}[\w-]+'s? )"
+    r"(?:(?!who |that |which )[\w-]+ ){0,2}?([a-z-]+)(?: of\b.*|\W*)$"
 )
-"""English "who is the band's drummer?", "who was the first mayor of Paris?": the post asked for."""
+"""English "who is the band's drummer?", "who is Hong Kong's chief executive?", "who was the first
+mayor of Paris?": the post asked for."""
 """Languages whose noun phrases put the noun before its adjectives ("filiale française")."""
 
 

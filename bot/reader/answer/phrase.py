@@ -385,9 +385,9 @@ _DETERMINERS_EN = frozenset("the a an its their his her our this that".split())
 def _name_before(
     sentence: str, tokens: list[re.Match[str]], position: int, asked: set[str], language: Language
 ) -> tuple[int, int] | None:
-    """A name written before the thing's noun, after an article ("the Olfr78 receptor", "a Nobel
-    Prize"): up to three capitalised words, none of the question's, with the noun when it is
-    part of the name."""
+    """A name written before the thing's noun: up to three capitalised words, none of the
+    question's, after an article ("the Olfr78 receptor"), or anywhere with the noun when the noun
+    is part of the name ("a Nobel Prize", "Hong Kong Polytechnic University")."""
     run: list[int] = []
     k = position - 1
     while k > 0 and len(run) < 3:
@@ -398,10 +398,13 @@ def _name_before(
             return None
         run.insert(0, k)
         k -= 1
-    if not run or language.code != "en" or tokens[k].group().lower() not in _DETERMINERS_EN:
+    if not run or language.code != "en":
         return None
-    last = position if tokens[position].group()[0].isupper() else run[-1]  # "a Nobel Prize" whole
-    return tokens[run[0]].start(), tokens[last].end()
+    if tokens[position].group()[0].isupper():  # the noun is part of the name: "Hong Kong Polytechnic University"
+        return tokens[run[0]].start(), tokens[position].end()
+    if tokens[k].group().lower() not in _DETERMINERS_EN:
+        return None
+    return tokens[run[0]].start(), tokens[run[-1]].end()
 
 
 def _named_thing(language: Language, sentence: str, question: str) -> tuple[int, int] | None:
@@ -476,7 +479,10 @@ def answer_phrase(
     tokens = [m for m in _TOKEN.finditer(sentence)]
     texts = [m.group() for m in tokens]
     shared = [p for p, token in enumerate(texts) if (terms := question_terms(language, token)) and set(terms) <= asked]
-    given = [p for p in shared if not titles & set(question_terms(language, texts[p]))]
+    # "Which university...?" about "Hong Kong Polytechnic University": the asked noun heads the name.
+    thing = question_terms(language, asked_category_noun(question, language.code))[:1] if kinds <= {"name", "place"} else []
+    heads = {p for p in shared if p > 0 and texts[p][:1].isupper() and question_terms(language, texts[p])[:1] == thing}
+    given = [p for p in shared if not titles & set(question_terms(language, texts[p])) and p not in heads]
     if kinds & MEASURE_KINDS:
         said = {fold(word.lower()) for word in _TOKEN.findall(question)}
         return _nearest_measure(sentence, kinds & MEASURE_KINDS, [tokens[p].start() for p in shared], said)
@@ -550,7 +556,7 @@ def answer_phrase(
         return nearest + lone + possessive + named - agent
 
     best = min(runs, key=distance)
-    start, end = best[0], best[-1]
+    start, end = best[0], best[-1] + (best[-1] + 1 in heads)
     if start > 0 and "date" in kinds and texts[start - 1].isdigit() and len(texts[start - 1]) <= 2:
         start -= 1  # the day before its month ("12 May 2019")
     if start > 0 and "date" in kinds and texts[start - 1].lower() in _RELATIVE:
