@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.reader.answer.decline import FEATURES, DeclineModel, decline_model, parse
+from bot.reader.article import Article
 from tests.reader.test_answer import ENVOY, FRENCH, ask
 
 
@@ -78,3 +79,22 @@ def test_a_decline_table_missing_a_feature_is_refused() -> None:
     without = "\n".join(line for line in text.splitlines() if not line.startswith(f"{FEATURES[-1]}\t"))
     with pytest.raises(ValueError, match=FEATURES[-1]):
         parse(without)
+
+
+BAND = Article(
+    title="The band reunites with its former singer",
+    paragraphs=(
+        "The band will reunite with former frontman Michael Reed for a North American tour next summer.",
+        "Singer-guitarists Tom Jones and Pat Simmons and keyboardist Reed will tour together for the first time "
+        "in nearly 25 years.",
+        "\u201cYou might remember him from his band,\u201d Simmons said.",
+    ),
+)
+
+
+def test_a_post_the_article_never_names_is_declined() -> None:
+    """"Who is the band's drummer?" about an article naming no drummer (nor percussionist) is not
+    answered with whoever the band's sentences name; the post it does name is answered."""
+    declined = ask(BAND, "Who is the band's drummer?")
+    assert not declined.found, f"answered with {declined.sentences[0].text!r} (score {declined.score:.2f})"
+    assert "Michael Reed" in ask(BAND, "Who is the band's former frontman?").sentences[0].text

@@ -156,3 +156,59 @@ SURVEY = Article(
 
 def test_a_day_after_its_month_is_no_count() -> None:
     assert bold(SURVEY, "How many journals published it online?") != "18"
+
+
+TOUR = Article(
+    title="The band reunites with its former singer for an anniversary tour",
+    paragraphs=(
+        "The band will reunite with former frontman Michael Reed for a North American tour celebrating its "
+        "50th anniversary.",
+        "Tickets for the 50th anniversary tour go on sale on Friday at 10 a.m. local time.",
+        "Reed joined the band in 1975 and stayed until 1982, appearing on four albums.",
+        "The band announced the tour at the end of its show in Nashville.",
+    ),
+)
+
+
+def test_a_rank_or_an_hour_is_no_count() -> None:
+    """"50th anniversary" ranks and "10 a.m." tells the time: neither says how many shows there are, and
+    the article says it nowhere, so the bot says so instead of bolding "50th anniversary tour"."""
+    answer = ask(TOUR, "How many shows are on the anniversary tour?")
+    assert not answer.found, f"answered with {answer.sentences[0].text!r}"
+    assert bold(TOUR, "How many albums did Reed appear on?") == "four albums"
+
+
+LAB = Article(
+    title="Cells that taste danger",
+    paragraphs=(
+        "When the immunologist Anna Berg at the University of Bristol looked inside the lungs of infected mice, "
+        "she found a strange cell.",
+        "Berg's work on the cells began in 2015. The mice carried a common single-celled parasite called "
+        "Tritrichomonas muris.",
+        "The cells sense the parasites through a small molecule called succinate. Signals from the kidney direct "
+        "the secretion of the hormone renin, which regulates blood pressure.",
+        "Her colleague Tom Reed later found the Olfr78 receptor in kidney cells, and the discovery brought him a "
+        "Nobel Prize in 2004.",
+    ),
+)
+
+
+def test_a_university_or_a_country_after_the_is_a_place() -> None:
+    """English "the" opens no place on its own ("in the Senate"), but "at the University of Bristol"
+    and "in the United States" are places: "Where is Berg based?" is answered, not declined."""
+    assert bold(LAB, "Where is Berg based?") == "University of Bristol"
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        ("What parasite did the mice carry?", "Tritrichomonas muris"),
+        ("What molecule do the cells use to sense parasites?", "succinate"),
+        ("Which receptor did Reed find?", "Olfr78"),
+        ("What prize did Reed win?", "Nobel Prize"),
+    ],
+)
+def test_a_what_x_question_bolds_the_name_the_sentence_gives_x(question: str, phrase: str) -> None:
+    """Things too specific for the category table are named beside their noun: "a parasite called
+    Tritrichomonas muris", "the Olfr78 receptor"."""
+    assert bold(LAB, question) == phrase

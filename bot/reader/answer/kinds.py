@@ -122,6 +122,15 @@ _ARTICLES = frozenset("the der die das dem den le la les el los las".split())
 _PLACE_ARTICLES = frozenset("el la los las le les l'".split())
 """Articles that may stand between a place's preposition and its name: "en el Fillmore", "dans le Var".
 Not English "the" (SQuAD's "in the Senate" is no place) nor German's (every noun is capitalised)."""
+_PLACE_HEADS_EN = frozenset(
+    "university college institute school academy hospital clinic museum gallery library centre center airport "
+    "station stadium arena park zoo church cathedral abbey temple mosque palace castle prison river lake sea "
+    "ocean bay gulf strait channel island islands peninsula valley desert mountains alps himalayas andes "
+    "republic kingdom united netherlands philippines bahamas hague vatican amazon arctic antarctic pacific "
+    "atlantic mediterranean caribbean balkans crimea sahara".split()
+)
+"""English names that are places after "in the", "at the", "from the" ("at the University of
+Pennsylvania", "in the United States", "on the Amazon"): English "the" alone opens no place."""
 # Words that give a reason, for "why" questions; a quotation also often explains (the speaker's why).
 _CAUSE_WORDS = folded_words(
     "because due owing reason reasons since thanks cause caused causes so result led "
@@ -146,6 +155,18 @@ def _quotes_a_statement(text: str) -> bool:
         return True
     return sum(c in _QUOTE_MARKS for c in text) > 2 * len(spans)
 YEAR = re.compile(r"^(1\d{3}|20\d{2})s?$")
+_CLOCK_AFTER = {("am",), ("pm",), ("a", "m"), ("p", "m"), ("uhr",)}
+
+
+def at_clock(tokens: list[str], position: int) -> bool:
+    """Whether the number at `position` is an hour ("10 a.m.", "9 pm", "20 Uhr"): a time of day,
+    not a count."""
+    after = tuple(token.lower() for token in tokens[position + 1:position + 3])
+    return tokens[position].isdigit() and (after[:1] in _CLOCK_AFTER or after[:2] in _CLOCK_AFTER)
+
+
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+"""A rank written in digits ("50th anniversary", "3rd place"): no answer to "how many"."""
 CLOCK = re.compile(r"^\d{1,2}[h:.]\d{2}$|^\d{1,2}h$")
 """A time of day: "7h44", "10:30", "21.15", "9h"."""
 
@@ -255,6 +276,12 @@ _NAME_OF = re.compile(
 )
 """"What was the name of the captain?", "le nom du commandant": the thing asked is the captain."""
 _HEAD_FIRST = frozenset({"fr", "es", "it", "pt"})
+_ROLE_OF = re.compile(
+    r"^\W*(?:and )?who (?:is|was|are|were|will be) (?:the (?:[\w-]+'s? )?|(?:[\w-]+ ){0,2}[\w-]+'s? )"
+    r"(?:(?!who |that |which )[\w-]+ ){0,2}?([a-z-]+)(?: of\b.*|\W*)$"
+)
+"""English "who is the band's drummer?", "who is Hong Kong's chief executive?", "who was the first
+mayor of Paris?": the post asked for."""
 """Languages whose noun phrases put the noun before its adjectives ("filiale française")."""
 
 
@@ -269,7 +296,8 @@ def asked_thing(question: str, code: str, stop_words: frozenset[str]) -> str:
     """
     found = _WHICH.search(fold(question.lower()).replace("’", "'"))
     if not found:
-        return ""
+        role = _ROLE_OF.search(fold(question.lower()).replace("’", "'")) if code == "en" else None
+        return role.group(1) if role and role.group(1) not in stop_words else ""
     run: list[str] = []
     ended_on = ""
     for token in words(found.group(1)):
@@ -316,14 +344,15 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         lowered = fold(token.lower())
         stem = language.stem(lowered)
         following = tokens[position + 1] if position + 1 < len(tokens) else ""
-        if YEAR.match(lowered) or is_calendar_word(token) or CLOCK.match(lowered) or lowered in RELATIVE_DAYS:
+        clock = at_clock(tokens, position)
+        if YEAR.match(lowered) or is_calendar_word(token) or CLOCK.match(lowered) or lowered in RELATIVE_DAYS or clock:
             found["date"].add(stem)
         elif lowered in MONTHS_ANY_FORM and token[0].isupper() and following[:1].isdigit():
             found["date"].add(stem)  # a month's short form before a day: "Feb. 14"
         elif lowered in RELATIVE_PERIODS and position > 0 and fold(tokens[position - 1].lower()) in RELATIVE_BEFORE:
             found["date"].add(stem)
         after_month = position > 0 and fold(tokens[position - 1].lower()) in MONTHS_ANY_FORM
-        if is_number(lowered) and not YEAR.match(lowered) and not after_month:
+        if is_number(lowered) and not YEAR.match(lowered) and not after_month and not ORDINAL.match(lowered) and not clock:
             found["number"].add(stem)
         # A capitalised word, but not a run of capitals such as a table's "LOWE'S COMPANIES INC.",
         # nor a month or a day ("in September" names no one and no place).
@@ -334,7 +363,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             found["name"].add(stem)
             before = tokens[position - 1].lower()
             if before in PLACE_WORDS or fold(before) in VENUES or (
-                before in _PLACE_ARTICLES and position > 1 and tokens[position - 2].lower() in PLACE_WORDS
+                (before in _PLACE_ARTICLES or (before == "the" and lowered in _PLACE_HEADS_EN))
+                and position > 1 and tokens[position - 2].lower() in PLACE_WORDS
             ) or _published_in(tokens, position):
                 found["place"].add(stem)
         if lowered in _CAUSE_WORDS:

@@ -16,10 +16,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.reader.answer.categories import asked_category_noun
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, is_calendar_word
-from bot.reader.answer.kinds import ALIAS_GIVEN, NUMBER_WORDS, PLACE_WORDS, VENUES, YEAR, counted_words, is_number
+from bot.reader.answer.kinds import (
+    ALIAS_GIVEN, NUMBER_WORDS, ORDINAL, PLACE_WORDS, VENUES, YEAR, at_clock, counted_words, is_number,
+)
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
-from bot.reader.answer.terms import question_terms
+from bot.reader.answer.terms import question_terms, stop_words_for
 from bot.reader.text.language import Language, fold, folded_words
 
 _TOKEN = re.compile(r"[$€£¥]?\d[\d.,:]*\d(?:[a-zA-Z%]+)?%?|[$€£¥]?\d[a-zA-Z%½¼¾]*|\w[\w'’-]*", re.UNICODE)
@@ -135,7 +138,8 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str])
     if "date" in kinds and (YEAR.match(lowered) or decade or month or (in_run and lowered.isdigit())):
         return True
     if "number" in kinds and (any(c.isdigit() for c in token) or lowered in NUMBER_WORDS):
-        return fold(previous) not in MONTHS_ANY_FORM  # "(Nov. 18)" is a day, as `kinds.offers` reads it
+        # "(Nov. 18)" is a day, as `kinds.offers` reads it; "the 50th anniversary" a rank
+        return fold(previous) not in MONTHS_ANY_FORM and not ORDINAL.match(lowered)
     if "name" in kinds and capitalised and lowered not in MONTHS_AND_DAYS:
         return True
     return (
@@ -368,6 +372,97 @@ def _member(language: Language, sentence: str, question: str, members: frozenset
     return tokens[best].start(), tokens[best].end()
 
 
+_CALLED = re.compile(
+    r"\s+(?:(?:is|are|was|were)\s+)?(?:called|named|known as|dubbed|nicknamed|genannt|namens|appel[ée]e?s?"
+    r"|nomm[ée]e?s?|llamad[oa]s?|denominad[oa]s?|conocid[oa]s? como)\s+"
+)
+"""What may stand between a thing's noun and its name: "a parasite called Tritrichomonas muris",
+"un virus appelé …", "ein Enzym namens …"."""
+_CLOSED = re.compile(r"\s*[,(]")
+"""What closes a lower-case name written right after its noun ("the hormone renin, which..."):
+without it, "the hormone levels rose" names no hormone."""
+_LONGEST_NAME = 4
+
+
+_DETERMINERS_EN = frozenset("the a an its their his her our this that".split())
+
+
+def _name_before(
+    sentence: str, tokens: list[re.Match[str]], position: int, asked: set[str], language: Language
+) -> tuple[int, int] | None:
+    """A name written before the thing's noun: up to three capitalised words, none of the
+    question's, after an article ("the Olfr78 receptor"), or anywhere with the noun when the noun
+    is part of the name ("a Nobel Prize", "Hong Kong Polytechnic University")."""
+    run: list[int] = []
+    k = position - 1
+    while k > 0 and len(run) < 3:
+        word = tokens[k].group()
+        if sentence[tokens[k].end():tokens[k + 1].start()] != " " or not word[0].isupper():
+            break
+        if set(question_terms(language, word)) & asked:
+            return None
+        run.insert(0, k)
+        k -= 1
+    if not run or language.code != "en":
+        return None
+    if tokens[position].group()[0].isupper():  # the noun is part of the name: "Hong Kong Polytechnic University"
+        return tokens[run[0]].start(), tokens[position].end()
+    if tokens[k].group().lower() not in _DETERMINERS_EN:
+        return None
+    return tokens[run[0]].start(), tokens[run[-1]].end()
+
+
+def _named_thing(language: Language, sentence: str, question: str) -> tuple[int, int] | None:
+    """The name a sentence gives the thing a "what X" question asks for, beside X's noun ("What
+    parasite did the mice carry?" -> "a single-celled parasite called Tritrichomonas muris"; "the
+    hormone renin, which..."; "the Olfr78 receptor"), for things too specific for the category
+    table; of several, the one nearest the question's other words."""
+    noun = asked_category_noun(question, language.code)
+    thing = question_terms(language, noun)[:1] if noun else []
+    if not thing:
+        return None
+    asked = set(question_terms(language, question))
+    tokens = list(_TOKEN.finditer(sentence))
+    stems = [question_terms(language, token.group()) for token in tokens]
+    shared = [p for p, terms in enumerate(stems) if terms and set(terms) <= asked and terms[:1] != thing]
+    found = [
+        span for position, terms in enumerate(stems) if terms[:1] == thing
+        if (span := _name_before(sentence, tokens, position, asked, language) or _name_after(
+            language, sentence, tokens, position, asked
+        ))
+    ]
+    if not found:
+        return None
+    return min(found, key=lambda span: min((abs(span[0] - tokens[p].start()) for p in shared), default=0))
+
+
+def _name_after(
+    language: Language, sentence: str, tokens: list[re.Match[str]], position: int, asked: set[str]
+) -> tuple[int, int] | None:
+    """A name written after the thing's noun: after "called", "named"... up to four words; right
+    after the noun, capitalised words, or one lower-case word closed by a comma or a bracket."""
+    noun = tokens[position]
+    called = _CALLED.match(sentence, noun.end())
+    after = called.end() if called else noun.end() + 1
+    run = [k for k in range(position + 1, len(tokens)) if tokens[k].start() == after][:1]
+    if not run or (not called and sentence[noun.end():after] != " "):
+        return None
+    stop = stop_words_for(language.code)
+    first = tokens[run[0]].group()
+    if set(question_terms(language, first)) & asked or first.lower() in stop:
+        return None
+    if not called and not first[0].isupper():
+        return (tokens[run[0]].start(), tokens[run[0]].end()) if _CLOSED.match(sentence, tokens[run[0]].end()) else None
+    while len(run) < _LONGEST_NAME and run[-1] + 1 < len(tokens):
+        following = tokens[run[-1] + 1].group()
+        if sentence[tokens[run[-1]].end():tokens[run[-1] + 1].start()] != " " or following.lower() in stop:
+            break
+        if not (called or following[0].isupper()):
+            break
+        run.append(run[-1] + 1)
+    return tokens[run[0]].start(), tokens[run[-1]].end()
+
+
 def answer_phrase(
     language: Language, sentence: str, question: str, kinds: set[str], titles: frozenset[str] = frozenset(),
     names: Names = Names(), members: frozenset[str] = frozenset(),
@@ -383,18 +478,24 @@ def answer_phrase(
     if kinds == {"alias"}:
         return _alias(sentence)
     if not kinds:
-        return _member(language, sentence, question, members) if members else None
+        found = _member(language, sentence, question, members) if members else None
+        return found or _named_thing(language, sentence, question)
     asked = set(question_terms(language, question)) | titles
     tokens = [m for m in _TOKEN.finditer(sentence)]
     texts = [m.group() for m in tokens]
     shared = [p for p, token in enumerate(texts) if (terms := question_terms(language, token)) and set(terms) <= asked]
-    given = [p for p in shared if not titles & set(question_terms(language, texts[p]))]
+    # "Which university...?" about "Hong Kong Polytechnic University": the asked noun heads the name.
+    thing = question_terms(language, asked_category_noun(question, language.code))[:1] if kinds <= {"name", "place"} else []
+    heads = {p for p in shared if p > 0 and texts[p][:1].isupper() and question_terms(language, texts[p])[:1] == thing}
+    given = [p for p in shared if not titles & set(question_terms(language, texts[p])) and p not in heads]
     if kinds & MEASURE_KINDS:
         said = {fold(word.lower()) for word in _TOKEN.findall(question)}
         return _nearest_measure(sentence, kinds & MEASURE_KINDS, [tokens[p].start() for p in shared], said)
     runs: list[list[int]] = []
     for position, token in enumerate(texts):
-        if position in shared or ("date" in kinds and _labels_a_name(texts, position)):
+        if position in shared or ("date" in kinds and _labels_a_name(texts, position)) or (
+            "number" in kinds and at_clock(texts, position)
+        ):
             continue
         in_run = bool(runs) and runs[-1][-1] == position - 1 and not (
             position and _BREAKS.search(sentence, tokens[position - 1].end(), tokens[position].start())
@@ -462,7 +563,7 @@ def answer_phrase(
         return nearest + lone + possessive + named - agent
 
     best = min(runs, key=distance)
-    start, end = best[0], best[-1]
+    start, end = best[0], best[-1] + (best[-1] + 1 in heads)
     if start > 0 and "date" in kinds and texts[start - 1].isdigit() and len(texts[start - 1]) <= 2:
         start -= 1  # the day before its month ("12 May 2019")
     if start > 0 and "date" in kinds and texts[start - 1].lower() in _RELATIVE:
