@@ -61,8 +61,6 @@ _COUNTS_OF_TIMES = frozenset("once twice thrice einmal zweimal dreimal".split())
 """Number words that already hold their unit: "twice denied" is "twice", not a count of denials."""
 _BREAKS = re.compile(r"[,;:()\[\]\"“”«»„]")
 """Punctuation that ends a run: "Lt. Matt Harris, Columbus Police" holds two names, not one."""
-_CLOCK_AFTER = re.compile(r"\s*[ap]\.\s?m\.?(?!\w)", re.IGNORECASE)
-""""a.m." or "p.m." right after a number: a time of day ("4 p.m. to midnight"), no count."""
 _QUOTATION_OPENING = re.compile(r"[\"“„«‘]\s*$")
 """A quotation mark right before a word: the quotation's first word is capitalised as a sentence's
 first word is ("told Newsweek: “Although the researchers…")."""
@@ -512,8 +510,6 @@ def answer_phrase(
                 runs.append([position])
         elif in_run and _joins(texts, position, kinds):
             runs[-1].append(position)
-    if "number" in kinds and "date" not in kinds:
-        runs = [run for run in runs if not _CLOCK_AFTER.match(sentence, tokens[run[-1]].end())]
     if kinds <= {"name", "place"}:
         runs = [
             run for run in runs
