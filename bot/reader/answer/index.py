@@ -92,7 +92,7 @@ from bot.reader.answer.kinds import (
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures
 from bot.reader.answer.phrasal import plain_verbs
 from bot.reader.answer.phrase import answer_phrase, names_in
-from bot.reader.answer.speech import asks_only_what_was_said, reporting_terms
+from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
 from bot.reader.answer.terms import date_words_for, name_initials, question_terms, stop_words_for
 from bot.reader.answer.withheld import NOUNS_CAPITALISED, asks_a_name, says_name_withheld
 from bot.reader.text.document import Document, Sentence
@@ -523,6 +523,7 @@ class AnswerIndex:
         self._offered_anywhere = {kind for offered in self._offers for kind, found in offered.items() if found}
         self._offered_by: dict[str, list[int]] = {}
         self._number_positions: dict[int, list[int]] = {}
+        self._said_on: dict[int, frozenset[str]] = {}
         self._words_of: dict[int, tuple[list[str], list[list[str]]]] = {}
         self._says_happening = any(says_happening(s.text) for s in sentences)
         self._questions = np.array([_asks_itself(s.text) for s in sentences], dtype=bool)
@@ -647,13 +648,25 @@ class AnswerIndex:
 
     def _holding(self, kinds: set[str], terms: set[str]) -> np.ndarray:
         """Per sentence, whether it holds something of an asked kind that is not a question word.
-        Only the sentences offering that kind at all (`_offering`) are looked at."""
+        Only the sentences offering that kind at all (`_offering`) are looked at. A day that only
+        says when someone spoke ("officials said Monday") is no date of what a "when" question
+        asks, unless the question asks about the saying ("When was the plan announced?")."""
         holds = [False] * len(self._offers)
+        about_saying = bool(terms & reporting_terms(self.document.language.code))
         for kind in kinds:
             for i in self._offering(kind):
-                if not holds[i] and not self._offers[i][kind] <= terms:
+                offered = self._offers[i][kind]
+                if kind == "date" and not about_saying:
+                    offered = offered - self._days_of_saying(i)
+                if not holds[i] and not offered <= terms:
                     holds[i] = True
         return np.array(holds)
+
+    def _days_of_saying(self, index: int) -> frozenset[str]:
+        """`speech.days_of_saying` of a sentence, read the first time a "when" question meets it."""
+        if index not in self._said_on:
+            self._said_on[index] = days_of_saying(self.document.language, self.document.sentences[index].text)
+        return self._said_on[index]
 
     def _offering(self, kind: str) -> list[int]:
         """The sentences offering anything of a kind, listed the first time a question asks it."""

@@ -1,0 +1,33 @@
+"""Questions from the untuned trial of 2026-11-30 (trial12b): news pages nobody had tuned on, asked in
+the reader's own words before the bot was run on them. Each test is one general class of miss."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from tests.reader.test_answer import ask
+
+OUTBREAK = Article(
+    title="Second death linked to mosquito virus reported in Alder County",
+    paragraphs=(
+        "State health officials are reporting a second death linked to the Cache Valley virus.",
+        "Alder County health officials said Monday the victim was one of three hikers who caught the virus "
+        "near Lake Brindle. The death occurred Saturday.",
+        "The first cases appeared in the county at the end of July.",
+    ),
+)
+
+
+def test_the_day_a_source_spoke_does_not_answer_when_the_event_happened() -> None:
+    """"Officials said Monday the victim ..." dates the officials' words: "When did the victim die?"
+    is answered by the next sentence's "The death occurred Saturday", in the victim's own words or not."""
+    answer = ask(OUTBREAK, "When did the victim die?")
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    sentence = answer.sentences[0].text
+    assert sentence == "The death occurred Saturday."
+    assert answer.phrase is not None and sentence[answer.phrase[0]: answer.phrase[1]] == "Saturday"
+
+
+def test_a_question_about_the_saying_is_still_answered_by_the_day_of_saying() -> None:
+    answer = ask(OUTBREAK, "When did the county officials announce the hikers' infection?")
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    assert answer.sentences[0].text.startswith("Alder County health officials said Monday")
