@@ -31,3 +31,25 @@ def test_a_question_about_the_saying_is_still_answered_by_the_day_of_saying() ->
     answer = ask(OUTBREAK, "When did the county officials announce the hikers' infection?")
     assert answer.found, f"declined (score {answer.score:.2f})"
     assert answer.sentences[0].text.startswith("Alder County health officials said Monday")
+
+
+PLEA = Article(
+    title="Ohio man pleads guilty to threatening a senator",
+    paragraphs=(
+        "Daniel Marsh Jr., 48, could face up to five years in prison after pleading guilty to threatening "
+        "Senator Ada Quinn. His sentencing is scheduled for March 3, according to the office release.",
+        "Quinn asked for mercy at Marsh's sentencing in a letter posted on Facebook Tuesday, saying a long "
+        "sentence would not help.",
+        "Marsh was arrested in June for a phone call he made to the senator's office.",
+    ),
+)
+
+
+def test_a_sentence_opening_with_a_pronoun_answers_for_whoever_the_sentence_before_names() -> None:
+    """"His sentencing is scheduled for March 3" is about Marsh, named in the sentence before; a
+    sentence naming Marsh's sentencing in passing, dated by a letter posted on Tuesday, answers nothing."""
+    answer = ask(PLEA, "When will Marsh be sentenced?")
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    sentence = answer.sentences[0].text
+    assert sentence.startswith("His sentencing is scheduled for March 3")
+    assert answer.phrase is not None and sentence[answer.phrase[0]: answer.phrase[1]] == "March 3"

@@ -477,7 +477,9 @@ class AnswerIndex:
         self._titles = titles_for(language.code)
         self._title_stems = frozenset().union(*self._titles.values())
         sentences = document.sentences
-        terms = [question_terms(language, s.text) for s in sentences]
+        own_terms = [question_terms(language, s.text) for s in sentences]
+        self._names = names_in(language, (s.text for s in sentences))
+        terms = _with_antecedents(language, sentences, own_terms, self._names.words)
         self._sentences = _Bm25(terms, tuning.k1, tuning.b)
         paragraph_of = [s.paragraph for s in sentences]
         paragraph_ids = sorted(set(paragraph_of))
@@ -486,7 +488,7 @@ class AnswerIndex:
         headings = _section_headings(document)
         for p in paragraph_ids:
             paragraph_terms[position[p]].extend(headings.get(p, ()))
-        for s, t in zip(sentences, terms):
+        for s, t in zip(sentences, own_terms):
             paragraph_terms[position[s.paragraph]].extend(t)
         self._paragraphs = _Bm25(paragraph_terms, tuning.k1, tuning.b)
         self._prefixes = _Bm25([[w[:PREFIX] for w in t] for t in terms], tuning.k1, tuning.b)
@@ -519,7 +521,6 @@ class AnswerIndex:
         for text in (document.article.title, *(s.text for s in sentences)):
             self._initials.update(name_initials(language, text))
         self._offers = [offers(language, s.text) for s in sentences]
-        self._names = names_in(language, (s.text for s in sentences))
         self._offered_anywhere = {kind for offered in self._offers for kind, found in offered.items() if found}
         self._offered_by: dict[str, list[int]] = {}
         self._number_positions: dict[int, list[int]] = {}
@@ -1236,6 +1237,37 @@ class AnswerIndex:
             and term[:PREFIX] not in self._article_prefixes
             and not any(other in known for other, _ in links)
         )
+
+
+OPENING_PRONOUNS = {"en": frozenset("he she his her they their its".split())}
+"""Words that open a sentence about whoever the sentence before it names: "His sentencing is
+scheduled for Feb. 14" after "Patrick Carlineo Jr., 55, could face up to 10 years". ("It" is left
+out: it opens as many sentences about nothing, "It is likely that ...".)"""
+
+
+def _with_antecedents(
+    language: Language, sentences: tuple[Sentence, ...], terms: list[list[str]], named: frozenset[str],
+) -> list[list[str]]:
+    """Each sentence's terms, those of a sentence opening with a pronoun (`OPENING_PRONOUNS`) led by
+    the names of the sentence before it in its paragraph, where the pronoun stands: a reader asks
+    "When will Carlineo be sentenced?", and the paragraph score alone ranks a sentence naming
+    Carlineo's sentencing in passing above the one saying when it is. A name is a capitalised word
+    past a sentence's first, or a first word the article capitalises mid-sentence too."""
+    pronouns = OPENING_PRONOUNS.get(language.code)
+    if not pronouns:
+        return terms
+    led = list(terms)
+    for i in range(1, len(sentences)):
+        opening = words(sentences[i].text)[:1]
+        if not opening or opening[0].lower() not in pronouns or sentences[i - 1].paragraph != sentences[i].paragraph:
+            continue
+        tokens = words(sentences[i - 1].text)
+        names = [
+            term for k, token in enumerate(tokens) if token[:1].isupper() and (k > 0 or token in named)
+            for term in question_terms(language, token)
+        ]
+        led[i] = [term for term in dict.fromkeys(names) if term not in terms[i]] + terms[i]
+    return led
 
 
 def _section_headings(document: Document) -> dict[int, frozenset[str]]:

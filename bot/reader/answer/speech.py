@@ -66,21 +66,39 @@ def reporting_terms(code: str) -> frozenset[str]:
 
 _SAID_ON = frozenset({"on", "am", "le", "el"})
 """The word that may stand between a reporting verb and its day: "said on Monday", "sagte am Montag"."""
+_SAID_IN = frozenset({"in", "on", "via", "im", "dans", "sur", "en"})
+_SAID_IN_ARTICLES = frozenset({"a", "an", "the", "einer", "einem", "un", "une", "la", "una"})
+"""Where a source spoke, between the verb and the day: "said in a statement Monday", "posted on
+Twitter Tuesday": a preposition, perhaps an article, and one word."""
+
+
+def _is_day(token: str) -> bool:
+    return is_calendar_word(token) or fold(token.lower()) in RELATIVE_DAYS
+
+
+def _where_said(tokens: list[str], start: int) -> int:
+    """How many words from `start` say where a source spoke ("in a statement", "on Twitter"): a
+    preposition, perhaps an article, and one word that is no day; 0 when they say nothing of it."""
+    if start + 1 >= len(tokens) or tokens[start].lower() not in _SAID_IN or _is_day(tokens[start + 1]):
+        return 0
+    return 3 if tokens[start + 1].lower() in _SAID_IN_ARTICLES else 2
 
 
 def days_of_saying(language: Language, text: str) -> frozenset[str]:
     """The stems of the dates in a sentence that only say when someone spoke: the day right after a
-    reporting verb ("officials said Monday the victim ...", "announced on Tuesday"). News dates its
-    sources' words this way, so that day does not answer when the reported event happened ("The
-    death occurred Saturday" does)."""
+    reporting verb ("officials said Monday the victim ...", "announced on Tuesday", "posted on
+    Twitter Tuesday"). News dates its sources' words this way, so that day does not answer when the
+    reported event happened ("The death occurred Saturday" does)."""
     verbs = LEXICONS.get(language.code, LEXICONS["en"]).verbs
     tokens = words(text)
     days: set[str] = set()
     for position, token in enumerate(tokens[:-1]):
         if token.lower() not in verbs:
             continue
-        after = position + 1 + (tokens[position + 1].lower() in _SAID_ON)
-        if after < len(tokens) and (is_calendar_word(tokens[after]) or fold(tokens[after].lower()) in RELATIVE_DAYS):
+        after = position + 1 + _where_said(tokens, position + 1)
+        if after < len(tokens) and tokens[after].lower() in _SAID_ON:
+            after += 1
+        if after < len(tokens) and _is_day(tokens[after]):
             days.add(language.stem(fold(tokens[after].lower())))
     return frozenset(days)
 
