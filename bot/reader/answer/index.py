@@ -1239,10 +1239,12 @@ class AnswerIndex:
         )
 
 
-OPENING_PRONOUNS = {"en": frozenset("he she his her they their its".split())}
-"""Words that open a sentence about whoever the sentence before it names: "His sentencing is
-scheduled for Feb. 14" after "Patrick Carlineo Jr., 55, could face up to 10 years". ("It" is left
-out: it opens as many sentences about nothing, "It is likely that ...".)"""
+OPENING_PRONOUNS = {"en": frozenset("he she his her".split())}
+"""Words that open a sentence about the person the sentence before it names: "His sentencing is
+scheduled for Feb. 14" after "Patrick Carlineo Jr., 55, could face up to 10 years". "It", "its",
+"they" and "their" are left out: they as often stand for a thing or a group the sentence before
+names in common words ("It is likely that ...", "the talks ... They"); with them SQuAD 1.1 lost
+top-3 answers, with these four it keeps them and gains a few at top-1."""
 
 
 def _with_antecedents(
