@@ -53,3 +53,28 @@ def test_a_sentence_opening_with_a_pronoun_answers_for_whoever_the_sentence_befo
     sentence = answer.sentences[0].text
     assert sentence.startswith("His sentencing is scheduled for March 3")
     assert answer.phrase is not None and sentence[answer.phrase[0]: answer.phrase[1]] == "March 3"
+
+
+TRANSFER = Article(
+    title="Harbour Rovers sign striker Lena Vogt from Kelso United",
+    paragraphs=(
+        "Harbour Rovers have signed striker Lena Vogt from Kelso United for an undisclosed fee. "
+        "The 24-year-old scored 19 goals for Kelso last season.",
+        "The club also agreed a new kit deal with a sportswear maker; the terms were not disclosed.",
+        "Rovers paid 2 million pounds for defender Ana Ruiz in June.",
+    ),
+)
+
+
+def test_an_amount_the_article_says_it_leaves_unsaid_is_declined() -> None:
+    """"for an undisclosed fee" and "the terms were not disclosed" are the article saying it doesn't
+    say: the sentence matching the question best is no answer to how much."""
+    for question in ("How big was the fee Rovers paid Kelso for Vogt?", "How much is the kit deal worth?"):
+        answer = ask(TRANSFER, question)
+        assert not answer.found, f"answered {question!r} with {answer.sentences[0].text!r}"
+
+
+def test_an_amount_the_article_gives_is_still_answered() -> None:
+    answer = ask(TRANSFER, "How much did Rovers pay for Ruiz?")
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    assert answer.sentences[0].text.startswith("Rovers paid 2 million pounds")

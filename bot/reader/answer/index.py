@@ -94,7 +94,7 @@ from bot.reader.answer.phrasal import plain_verbs
 from bot.reader.answer.phrase import answer_phrase, names_in
 from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
 from bot.reader.answer.terms import date_words_for, name_initials, question_terms, stop_words_for
-from bot.reader.answer.withheld import NOUNS_CAPITALISED, asks_a_name, says_name_withheld
+from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import Language, fold, words
 
@@ -307,6 +307,9 @@ class _Parts:
     takes: np.ndarray | None = None
     """The sentences that may take over from a neighbour lacking the asked kind; None: those that
     hold it."""
+    unsaid: np.ndarray | None = None
+    """For a question asking an amount, the sentences saying the article leaves it unsaid
+    (`AnswerIndex._unsaid_amounts`): they count as holding it, and the best one declines."""
 
 
 class _Bm25:
@@ -525,6 +528,7 @@ class AnswerIndex:
         self._offered_by: dict[str, list[int]] = {}
         self._number_positions: dict[int, list[int]] = {}
         self._said_on: dict[int, frozenset[str]] = {}
+        self._withholding: list[tuple[int, frozenset[str], bool]] | None = None
         self._words_of: dict[int, tuple[list[str], list[list[str]]]] = {}
         self._says_happening = any(says_happening(s.text) for s in sentences)
         self._questions = np.array([_asks_itself(s.text) for s in sentences], dtype=bool)
@@ -622,12 +626,15 @@ class AnswerIndex:
                 ])
                 measured = self._counted_near(counted[0]) * self._mean_weight(terms)
                 takes = holds & ~self._counts_others(counted[0])
+        unsaid = self._unsaid_amounts(kinds, terms, holds) if holds is not None else None
+        if unsaid is not None and unsaid.any():
+            holds = holds | unsaid
         narrow = bool(titles) or bool(kinds & MEASURE_KINDS) or (kinds == {"place"} and asks_a_kind_of_place(question))
         if members:
             measured = holds * self._sentences.idf_for(1) * MEMBER
         return _Parts(
             terms, kinds, tuple(asked), own, own_bridged, paragraphs, paragraphs_bridged, prefixes, title, pairs, holds, measured, titles,
-            thing, members, narrow, takes,
+            thing, members, narrow, takes, unsaid,
         )
 
     def _lacking(self, term: str) -> np.ndarray:
@@ -979,7 +986,7 @@ class AnswerIndex:
         terms = self._asked_of_article(parts)
         if not terms or (parts.kinds and not parts.kinds & self._offered_anywhere):
             return 0.0
-        if self._name_not_given(question, best, parts.terms):
+        if self._name_not_given(question, best, parts.terms) or (parts.unsaid is not None and parts.unsaid[best]):
             return 0.0
         language = self.document.language
         counted = _counted_term(language, question)
@@ -1189,6 +1196,36 @@ class AnswerIndex:
         # The best sentence may only mention whom the question means ("the transit police chief said")
         # while another paragraph names them ("Police Chief Ed Alvarez said").
         return not any(self._names_beside(i, asked) for i in range(len(sentences)) if self._term_sets[i] & asked)
+
+    def _leaving_unsaid(self) -> list[tuple[int, frozenset[str], bool]]:
+        """The sentences saying they leave an amount unsaid (`withheld.amount_withheld`), each with the
+        terms of what it leaves unsaid and whether it says so outright; read on the first amount question."""
+        if self._withholding is None:
+            language = self.document.language
+            self._withholding = []
+            for i, sentence in enumerate(self.document.sentences):
+                unsaid, said = amount_withheld(language.code, sentence.text)
+                if unsaid or said:
+                    self._withholding.append((i, frozenset(question_terms(language, " ".join(unsaid))), said))
+        return self._withholding
+
+    def _unsaid_amounts(self, kinds: set[str], terms: set[str], holds: np.ndarray) -> np.ndarray:
+        """Per sentence, whether it says it leaves unsaid the amount a "how much" or "how many" question
+        asks: "unspecified" right before one of the question's words or a word a bridge links to one
+        ("How much will the ministry spend on research?" and "helped by unspecified research and
+        development investment"), or, holding no number of the kind asked, "the fee was not
+        disclosed". Such a sentence answers the question as well as a number would: the article
+        says it doesn't say."""
+        unsaid = np.zeros(len(holds), dtype=bool)
+        if not kinds & (MEASURE_KINDS | {"number"}):
+            return unsaid
+        withholding = self._leaving_unsaid()
+        if not withholding:
+            return unsaid
+        asked = terms | {other for term in terms for other, _ in self._known_links(term)}
+        for i, left, said in withholding:
+            unsaid[i] = bool(left & asked) or (said and not holds[i])
+        return unsaid
 
     def _names_beside(self, index: int, asked: set[str]) -> bool:
         """Whether a sentence has a name the question lacks within `NAME_REACH` words of one of the
