@@ -8,7 +8,8 @@ in another form ("inventor" / "invented"), or when several sentences share the w
 holds the kind of thing asked for. So a sentence's score adds, with small weights:
 
 - its paragraph's BM25 score and its neighbours' (questions are written about a passage, and the
-  answer sentence often says "it" where the question names the subject);
+  answer sentence often says "it" where the question names the subject); a sentence opening with
+  "he", "she", "his" or "her" also holds the names of the sentence before it (`OPENING_PRONOUNS`);
 - BM25 over the first five letters of each term, a cheap stand-in for word families;
 - question words that are in the article's title, counted as present everywhere (the whole article
   is about them, so their absence from one sentence says little);
@@ -49,7 +50,8 @@ the article doesn't say when no sentence anywhere holds the kind of thing asked 
 article without a date, "how much does it cost" in one without an amount of money), when the
 question has a number or a name the article never mentions (a name typed with a typo, a plural or
 an ordinal still counts as mentioned), when a "how many" question counts something the article
-never names, or when every content word of the question that is not a name, a number or a light
+never names, when the best sentence says it leaves the amount asked unsaid ("helped by
+unspecified research investment", "the terms were not disclosed"), or when every content word of the question that is not a name, a number or a light
 verb ("get", "make") is missing from the whole article (no such word, no word of its family, no
 bridge to one): "When did Sung Kim get divorced?" about an article that names Sung Kim but never
 a divorce. Otherwise the score is the share of the question's weight (by inverse sentence
