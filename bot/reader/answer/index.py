@@ -8,7 +8,8 @@ in another form ("inventor" / "invented"), or when several sentences share the w
 holds the kind of thing asked for. So a sentence's score adds, with small weights:
 
 - its paragraph's BM25 score and its neighbours' (questions are written about a passage, and the
-  answer sentence often says "it" where the question names the subject);
+  answer sentence often says "it" where the question names the subject); a sentence opening with
+  "he", "she", "his" or "her" also holds the names of the sentence before it (`OPENING_PRONOUNS`);
 - BM25 over the first five letters of each term, a cheap stand-in for word families;
 - question words that are in the article's title, counted as present everywhere (the whole article
   is about them, so their absence from one sentence says little);
@@ -49,10 +50,11 @@ the article doesn't say when no sentence anywhere holds the kind of thing asked 
 article without a date, "how much does it cost" in one without an amount of money), when the
 question has a number or a name the article never mentions (a name typed with a typo, a plural or
 an ordinal still counts as mentioned), when a "how many" question counts something the article
-never names, or when every content word of the question that is not a name, a number or a light
-verb ("get", "make") is missing from the whole article (no such word, no word of its family, no
-bridge to one): "When did Sung Kim get divorced?" about an article that names Sung Kim but never
-a divorce. Otherwise the score is the share of the question's weight (by inverse sentence
+never names, when the best sentence says it leaves the amount asked unsaid ("helped by
+unspecified research investment", "the terms were not disclosed"), or when every content word of
+the question that is not a name, a number or a light verb ("get", "make") is missing from the
+whole article (no such word, no word of its family, no bridge to one): "When did Sung Kim get
+divorced?" about an article that names Sung Kim but never a divorce. Otherwise the score is the share of the question's weight (by inverse sentence
 frequency) that the best sentence's paragraph covers, a word sharing only its first five letters
 or a bridge counting less, minus the share the whole article lacks, scaled to 0..1, raised when
 the best sentence holds the measure asked and lowered when it holds nothing of the kind asked,
@@ -92,9 +94,9 @@ from bot.reader.answer.kinds import (
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures
 from bot.reader.answer.phrasal import plain_verbs
 from bot.reader.answer.phrase import answer_phrase, names_in
-from bot.reader.answer.speech import asks_only_what_was_said, reporting_terms
+from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
 from bot.reader.answer.terms import date_words_for, name_initials, question_terms, stop_words_for
-from bot.reader.answer.withheld import NOUNS_CAPITALISED, asks_a_name, says_name_withheld
+from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import Language, fold, words
 
@@ -315,6 +317,9 @@ class _Parts:
     takes: np.ndarray | None = None
     """The sentences that may take over from a neighbour lacking the asked kind; None: those that
     hold it."""
+    unsaid: np.ndarray | None = None
+    """For a question asking an amount, the sentences saying the article leaves it unsaid
+    (`AnswerIndex._unsaid_amounts`): they count as holding it, and the best one declines."""
 
 
 class _Bm25:
@@ -485,7 +490,9 @@ class AnswerIndex:
         self._titles = titles_for(language.code)
         self._title_stems = frozenset().union(*self._titles.values())
         sentences = document.sentences
-        terms = [question_terms(language, s.text) for s in sentences]
+        own_terms = [question_terms(language, s.text) for s in sentences]
+        self._names = names_in(language, (s.text for s in sentences))
+        terms = _with_antecedents(language, sentences, own_terms, self._names.words)
         self._sentences = _Bm25(terms, tuning.k1, tuning.b)
         paragraph_of = [s.paragraph for s in sentences]
         paragraph_ids = sorted(set(paragraph_of))
@@ -494,7 +501,7 @@ class AnswerIndex:
         headings = _section_headings(document)
         for p in paragraph_ids:
             paragraph_terms[position[p]].extend(headings.get(p, ()))
-        for s, t in zip(sentences, terms):
+        for s, t in zip(sentences, own_terms):
             paragraph_terms[position[s.paragraph]].extend(t)
         self._paragraphs = _Bm25(paragraph_terms, tuning.k1, tuning.b)
         self._prefixes = _Bm25([[w[:PREFIX] for w in t] for t in terms], tuning.k1, tuning.b)
@@ -527,10 +534,11 @@ class AnswerIndex:
         for text in (document.article.title, *(s.text for s in sentences)):
             self._initials.update(name_initials(language, text))
         self._offers = [offers(language, s.text) for s in sentences]
-        self._names = names_in(language, (s.text for s in sentences))
         self._offered_anywhere = {kind for offered in self._offers for kind, found in offered.items() if found}
         self._offered_by: dict[str, list[int]] = {}
         self._number_positions: dict[int, list[int]] = {}
+        self._said_on: dict[int, frozenset[str]] = {}
+        self._withholding: list[tuple[int, frozenset[str], bool]] | None = None
         self._words_of: dict[int, tuple[list[str], list[list[str]]]] = {}
         self._says_happening = any(says_happening(s.text) for s in sentences)
         self._questions = np.array([_asks_itself(s.text) for s in sentences], dtype=bool)
@@ -629,12 +637,15 @@ class AnswerIndex:
                 ])
                 measured = self._counted_near(counted[0]) * self._mean_weight(terms)
                 takes = holds & ~self._counts_others(counted[0])
+        unsaid = self._unsaid_amounts(kinds, terms, holds) if holds is not None else None
+        if unsaid is not None and unsaid.any():
+            holds = holds | unsaid
         narrow = bool(titles) or bool(kinds & MEASURE_KINDS) or (kinds == {"place"} and asks_a_kind_of_place(question))
         if members:
             measured = holds * self._sentences.idf_for(1) * MEMBER
         return _Parts(
             terms, kinds, tuple(asked), own, own_bridged, paragraphs, paragraphs_bridged, prefixes, title, pairs, holds, measured, titles,
-            thing, members, narrow, takes,
+            thing, members, narrow, takes, unsaid,
         )
 
     def _lacking(self, term: str) -> np.ndarray:
@@ -656,13 +667,25 @@ class AnswerIndex:
 
     def _holding(self, kinds: set[str], terms: set[str]) -> np.ndarray:
         """Per sentence, whether it holds something of an asked kind that is not a question word.
-        Only the sentences offering that kind at all (`_offering`) are looked at."""
+        Only the sentences offering that kind at all (`_offering`) are looked at. A day that only
+        says when someone spoke ("officials said Monday") is no date of what a "when" question
+        asks, unless the question asks about the saying ("When was the plan announced?")."""
         holds = [False] * len(self._offers)
+        about_saying = bool(terms & reporting_terms(self.document.language.code))
         for kind in kinds:
             for i in self._offering(kind):
-                if not holds[i] and not self._offers[i][kind] <= terms:
+                offered = self._offers[i][kind]
+                if kind == "date" and not about_saying:
+                    offered = offered - self._days_of_saying(i)
+                if not holds[i] and not offered <= terms:
                     holds[i] = True
         return np.array(holds)
+
+    def _days_of_saying(self, index: int) -> frozenset[str]:
+        """`speech.days_of_saying` of a sentence, read the first time a "when" question meets it."""
+        if index not in self._said_on:
+            self._said_on[index] = days_of_saying(self.document.language, self.document.sentences[index].text)
+        return self._said_on[index]
 
     def _offering(self, kind: str) -> list[int]:
         """The sentences offering anything of a kind, listed the first time a question asks it."""
@@ -974,7 +997,7 @@ class AnswerIndex:
         terms = self._asked_of_article(parts)
         if not terms or (parts.kinds and not parts.kinds & self._offered_anywhere):
             return 0.0
-        if self._name_not_given(question, best, parts.terms):
+        if self._name_not_given(question, best, parts.terms) or (parts.unsaid is not None and parts.unsaid[best]):
             return 0.0
         language = self.document.language
         counted = _counted_term(language, question)
@@ -1190,6 +1213,36 @@ class AnswerIndex:
         # while another paragraph names them ("Police Chief Ed Alvarez said").
         return not any(self._names_beside(i, asked) for i in range(len(sentences)) if self._term_sets[i] & asked)
 
+    def _leaving_unsaid(self) -> list[tuple[int, frozenset[str], bool]]:
+        """The sentences saying they leave an amount unsaid (`withheld.amount_withheld`), each with the
+        terms of what it leaves unsaid and whether it says so outright; read on the first amount question."""
+        if self._withholding is None:
+            language = self.document.language
+            self._withholding = []
+            for i, sentence in enumerate(self.document.sentences):
+                unsaid, said = amount_withheld(language.code, sentence.text)
+                if unsaid or said:
+                    self._withholding.append((i, frozenset(question_terms(language, " ".join(unsaid))), said))
+        return self._withholding
+
+    def _unsaid_amounts(self, kinds: set[str], terms: set[str], holds: np.ndarray) -> np.ndarray:
+        """Per sentence, whether it says it leaves unsaid the amount a "how much" or "how many" question
+        asks: "unspecified" right before one of the question's words or a word a bridge links to one
+        ("How much will the ministry spend on research?" and "helped by unspecified research and
+        development investment"), or, holding no number of the kind asked, "the fee was not
+        disclosed". Such a sentence answers the question as well as a number would: the article
+        says it doesn't say."""
+        unsaid = np.zeros(len(holds), dtype=bool)
+        if not kinds & (MEASURE_KINDS | {"number"}):
+            return unsaid
+        withholding = self._leaving_unsaid()
+        if not withholding:
+            return unsaid
+        asked = terms | {other for term in terms for other, _ in self._known_links(term)}
+        for i, left, said in withholding:
+            unsaid[i] = bool(left & asked) or (said and not holds[i])
+        return unsaid
+
     def _names_beside(self, index: int, asked: set[str]) -> bool:
         """Whether a sentence has a name the question lacks within `NAME_REACH` words of one of the
         question's words: "Police Chief Ed Alvarez", "El conductor del camión, Antonio García"."""
@@ -1254,6 +1307,39 @@ class AnswerIndex:
             and term[:PREFIX] not in self._article_prefixes
             and not any(other in known for other, _ in links)
         )
+
+
+OPENING_PRONOUNS = {"en": frozenset("he she his her".split())}
+"""Words that open a sentence about the person the sentence before it names: "His sentencing is
+scheduled for Feb. 14" after "Patrick Carlineo Jr., 55, could face up to 10 years". "It", "its",
+"they" and "their" are left out: they as often stand for a thing or a group the sentence before
+names in common words ("It is likely that ...", "the talks ... They"); with them SQuAD 1.1 lost
+top-3 answers, with these four it keeps them and gains a few at top-1."""
+
+
+def _with_antecedents(
+    language: Language, sentences: tuple[Sentence, ...], terms: list[list[str]], named: frozenset[str],
+) -> list[list[str]]:
+    """Each sentence's terms, those of a sentence opening with a pronoun (`OPENING_PRONOUNS`) led by
+    the names of the sentence before it in its paragraph, where the pronoun stands: a reader asks
+    "When will Carlineo be sentenced?", and the paragraph score alone ranks a sentence naming
+    Carlineo's sentencing in passing above the one saying when it is. A name is a capitalised word
+    past a sentence's first, or a first word the article capitalises mid-sentence too."""
+    pronouns = OPENING_PRONOUNS.get(language.code)
+    if not pronouns:
+        return terms
+    led = list(terms)
+    for i in range(1, len(sentences)):
+        opening = words(sentences[i].text)[:1]
+        if not opening or opening[0].lower() not in pronouns or sentences[i - 1].paragraph != sentences[i].paragraph:
+            continue
+        tokens = words(sentences[i - 1].text)
+        names = [
+            term for k, token in enumerate(tokens) if token[:1].isupper() and (k > 0 or token in named)
+            for term in question_terms(language, token)
+        ]
+        led[i] = [term for term in dict.fromkeys(names) if term not in terms[i]] + terms[i]
+    return led
 
 
 def _section_headings(document: Document) -> dict[int, frozenset[str]]:

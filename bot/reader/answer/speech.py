@@ -14,11 +14,12 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from bot.reader.answer.dates import RELATIVE_DAYS, is_calendar_word
 from bot.reader.answer.terms import question_terms
 from bot.reader.quotes.lexicon import LEXICONS, ORGANISATION_WORDS, STYLE_TITLES
 from bot.reader.quotes.quotations import Quote
 from bot.reader.text.document import Sentence
-from bot.reader.text.language import fold, language_for
+from bot.reader.text.language import Language, fold, language_for, words
 
 _SAID = {
     "en": re.compile(
@@ -61,6 +62,45 @@ def reporting_terms(code: str) -> frozenset[str]:
     language = language_for(code)
     verbs = LEXICONS.get(code, LEXICONS["en"]).verbs
     return frozenset(term for verb in verbs for term in question_terms(language, verb))
+
+
+_SAID_ON = frozenset({"on", "am", "le", "el"})
+"""The word that may stand between a reporting verb and its day: "said on Monday", "sagte am Montag"."""
+_SAID_IN = frozenset({"in", "on", "via", "im", "dans", "sur", "en"})
+_SAID_IN_ARTICLES = frozenset({"a", "an", "the", "einer", "einem", "un", "une", "la", "una"})
+"""Where a source spoke, between the verb and the day: "said in a statement Monday", "posted on
+Twitter Tuesday": a preposition, perhaps an article, and one word."""
+
+
+def _is_day(token: str) -> bool:
+    return is_calendar_word(token) or fold(token.lower()) in RELATIVE_DAYS
+
+
+def _where_said(tokens: list[str], start: int) -> int:
+    """How many words from `start` say where a source spoke ("in a statement", "on Twitter"): a
+    preposition, perhaps an article, and one word that is no day; 0 when they say nothing of it."""
+    if start + 1 >= len(tokens) or tokens[start].lower() not in _SAID_IN or _is_day(tokens[start + 1]):
+        return 0
+    return 3 if tokens[start + 1].lower() in _SAID_IN_ARTICLES else 2
+
+
+def days_of_saying(language: Language, text: str) -> frozenset[str]:
+    """The stems of the dates in a sentence that only say when someone spoke: the day right after a
+    reporting verb ("officials said Monday the victim ...", "announced on Tuesday", "posted on
+    Twitter Tuesday"). News dates its sources' words this way, so that day does not answer when the
+    reported event happened ("The death occurred Saturday" does)."""
+    verbs = LEXICONS.get(language.code, LEXICONS["en"]).verbs
+    tokens = words(text)
+    days: set[str] = set()
+    for position, token in enumerate(tokens[:-1]):
+        if token.lower() not in verbs:
+            continue
+        after = position + 1 + _where_said(tokens, position + 1)
+        if after < len(tokens) and tokens[after].lower() in _SAID_ON:
+            after += 1
+        if after < len(tokens) and _is_day(tokens[after]):
+            days.add(language.stem(fold(tokens[after].lower())))
+    return frozenset(days)
 
 
 def asked_speaker(question: str, language: str) -> frozenset[str]:

@@ -1,11 +1,13 @@
-"""Questions asking for a name, and sentences saying that a name was not given.
+"""Questions asking for a name or an amount, and sentences saying that it was not given.
 
 "What is the hunter's name?" about a report saying "the person, who was not identified" has one
 honest answer: the article doesn't say. The sentence about the person matches the question's
 words well, so coverage alone answers with it. A question asking what someone or something is
 called is answered only by a name; when the best sentence says the name was withheld, or neither it
 nor its paragraph neighbours hold any name the question does not already give, the bot declines
-(`AnswerIndex.support`). The patterns are matched on lower-case text with accents folded.
+(`AnswerIndex.support`). So for an amount: "How much will the ministry spend on research?" about
+"... helped by unspecified research and development investment", or "How much did the club pay?"
+about "the fee was not disclosed". The patterns are matched on lower-case text with accents folded.
 """
 
 from __future__ import annotations
@@ -77,3 +79,48 @@ def says_name_withheld(code: str, text: str) -> bool:
     """Whether a sentence says that someone was not named or identified."""
     patterns = _COMPILED.get(code)
     return patterns is not None and patterns[1].search(_plain(text)) is not None
+
+
+_AMOUNT_WITHHELD: dict[str, tuple[str, str]] = {
+    "en": (
+        r"\b(?:undisclosed|unspecified|unstated|unrevealed|unknown)\s+",
+        r"\b(?:amount|sum|price|cost|terms|value|figure|fee|salary|number)s?\b[^.]{0,30}?\b(?:not|n't)\s+(?:been\s+|yet\s+|publicly\s+)*"
+        r"(?:disclosed|revealed|released|made public|specified|given)\b"
+        r"|\b(?:declined|refused|would not|wouldn't|did not|didn't|does not|doesn't)\s+(?:to\s+)?(?:say|disclose|reveal|specify)\s+"
+        r"(?:how (?:much|many)|the (?:amount|sum|price|cost|value|terms|figure|fee|number))\b",
+    ),
+    "de": (
+        r"\b(?:ungenannte[nrms]?|unbekannte[nrms]?|nicht genannte[nrms]?)\s+",
+        r"\b(?:summe|betrag|preis|kosten|hohe)\b[^.]{0,30}?\b(?:nicht|noch nicht) (?:genannt|bekannt|veroffentlicht|bekanntgegeben|mitgeteilt)\b",
+    ),
+    "fr": (
+        "",
+        r"\b(?:montant|somme|prix|cout)s? (?:non (?:divulgue|communique|precise|revele)e?s?|inconnue?s?)\b"
+        r"|\b(?:montant|somme|prix|cout)s?\b[^.]{0,30}?\bn'(?:a|ont) pas (?:encore )?ete (?:divulgue|communique|precise|revele)",
+    ),
+    "es": (
+        "",
+        r"\b(?:cantidad|suma|precio|costo|coste|monto|cifra)s? (?:no (?:revelad|divulgad|especificad)[oa]s?|desconocid[oa]s?)\b"
+        r"|\b(?:cantidad|suma|precio|costo|coste|monto|cifra)s?\b[^.]{0,30}?\bno (?:ha|han|fue|fueron) (?:sido )?(?:revelad|divulgad|especificad)",
+    ),
+}
+"""Ways a report says it does not give an amount: a word for "undisclosed" before what it leaves
+unsaid ("unspecified research and development investment", "an undisclosed fee"; none in French
+and Spanish, which put it after), and sentences saying the amount itself was not given ("the fee
+was not disclosed", "declined to say how much", "montant non divulgué")."""
+_AMOUNT_COMPILED = {
+    code: (re.compile(fold(before) + r"(?P<what>(?:[\w'-]+\s+){0,2}[\w'-]+)") if before else None, re.compile(fold(said)))
+    for code, (before, said) in _AMOUNT_WITHHELD.items()
+}
+
+
+def amount_withheld(code: str, text: str) -> tuple[list[str], bool]:
+    """What a sentence says it leaves unsaid: the words right after each "undisclosed" (up to three:
+    "research and development" of "unspecified research and development investment"), and whether
+    it says outright that an amount was not given ("the terms were not disclosed")."""
+    patterns = _AMOUNT_COMPILED.get(code)
+    if patterns is None:
+        return [], False
+    plain = _plain(text)
+    unsaid = [match.group("what") for match in patterns[0].finditer(plain)] if patterns[0] else []
+    return unsaid, patterns[1].search(plain) is not None
