@@ -212,3 +212,11 @@ def test_a_what_x_question_bolds_the_name_the_sentence_gives_x(question: str, ph
     """Things too specific for the category table are named beside their noun: "a parasite called
     Tritrichomonas muris", "the Olfr78 receptor"."""
     assert bold(LAB, question) == phrase
+
+
+def test_a_day_written_as_an_ordinal_stays_in_the_date() -> None:
+    trek = Article(title="The band goes on tour", paragraphs=(
+        "The band will tour together for the first time in 25 years during the trek, which kicks off June 9th "
+        "in West Palm Beach, Florida.",
+    ))
+    assert bold(trek, "When does the tour start?") == "June 9th"

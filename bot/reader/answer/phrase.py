@@ -133,7 +133,8 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str])
     month = is_calendar_word(token) or (lowered in MONTHS_ANY_FORM and token[0].isupper())  # "Feb. 14"
     prefix, _, year = lowered.partition("-")
     decade = prefix in _RELATIVE and bool(YEAR.match(year))  # "mid-2020s", "late-2019"
-    if "date" in kinds and (YEAR.match(lowered) or decade or month or (in_run and lowered.isdigit())):
+    day = in_run and (lowered.isdigit() or bool(ORDINAL.match(lowered)))  # "June 9", "June 9th"
+    if "date" in kinds and (YEAR.match(lowered) or decade or month or day):
         return True
     if "number" in kinds and (any(c.isdigit() for c in token) or lowered in NUMBER_WORDS):
         # "(Nov. 18)" is a day, as `kinds.offers` reads it; "the 50th anniversary" a rank
