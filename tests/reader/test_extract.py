@@ -298,3 +298,20 @@ def test_a_lone_year_on_the_page_is_no_date_of_publication():
 def test_a_first_of_january_the_page_states_in_its_metadata_is_kept():
     page = YEAR_ONLY_PAGE.replace("<head>", '<head><meta property="article:published_time" content="2012-01-01T08:00:00Z">')
     assert extract_article(page, "https://weather.example/heat").date == "2012-01-01"
+
+
+def test_a_byline_keeps_no_month_from_the_date_beside_it() -> None:
+    """A byline link followed by the date in its own line reads "Carrie Arnold November" to the
+    extractor (the digits go to the date): the byline shows the name alone."""
+    body = " ".join(
+        f"<p>Paragraph {i} tells how tuft cells sense parasites in the gut of mice and alert the immune system, "
+        "as researchers found in several studies.</p>" for i in range(8)
+    )
+    html = (
+        "<html><head><title>Cells That Taste Danger</title></head><body><article><h1>Cells That Taste Danger</h1>"
+        '<div class="post__title__author"><h6><em class="byline__by">By </em><a href="/authors/carrie-arnold/">'
+        '<span class="byline__author">Carrie Arnold</span></a></h6><p class="h6"><em>November 15, 2019</em></p>'
+        f"</div>{body}</article></body></html>"
+    )
+    article = extract_article(html, "https://www.example.org/cells/")
+    assert (article.author, article.date) == ("Carrie Arnold", "2019-11-15")

@@ -182,10 +182,16 @@ def _squashed(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch.isalnum())
 
 
+_TRAILING_MONTH = re.compile(r"^(\S+\s+\S.*?)\s+(?:January|February|July|September|October|November|December)$")
+"""A month glued to a two-word (or longer) byline name when the date beside it loses its digits
+("Carrie Arnold November"); the months that are also names (April, May, June, August) and a name
+of two words ("Ann May") are left alone; March is a surname too."""
+
+
 def _author(names: str | None) -> str | None:
-    """trafilatura's author names without what is no person's name: a host ("Www Proplanta De")
-    or a bare role ("Staff Writer")."""
-    people = [name for name in (names or "").split("; ")
+    """trafilatura's author names without what is no person's name: a host ("Www Proplanta De"),
+    a bare role ("Staff Writer") or a month left over from the date."""
+    people = [_TRAILING_MONTH.sub(r"\1", name.strip()) for name in (names or "").split("; ")
               if name.strip() and not name.lower().startswith("www ") and not is_date_or_role(name)]
     return ", ".join(people) or None
 
