@@ -182,7 +182,7 @@ def _squashed(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch.isalnum())
 
 
-_TRAILING_MONTH = re.compile(r"^(\S+\s+\S.*?)\s+(?:January|February|July|September|October|November|December)$")
+_TRAILING_MONTH = re.compile(r"^(\S+\s+\S.*?)\s+(?i:January|February|July|September|October|November|December)$")
 """A month glued to a two-word (or longer) byline name when the date beside it loses its digits
 ("Carrie Arnold November"); the months that are also names (April, May, June, August) and a name
 of two words ("Ann May") are left alone; March is a surname too."""
