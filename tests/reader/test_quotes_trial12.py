@@ -179,3 +179,17 @@ def test_a_passive_with_an_adverb_and_no_agent_names_no_speaker() -> None:
         'esta ciudad".',
         language="es",
     ) == [("la iglesia más", None)]
+
+
+def test_a_whole_quotation_is_key_before_one_woven_into_the_writers_sentence() -> None:
+    """Words quoted from mid-sentence ("if you have too many...") echo the story most but read cut
+    off alone: the speaker's whole sentence is shown instead."""
+    article = read_text(
+        "Cells that taste danger in the lungs\n\n"
+        "Tuft cells in the lungs respond to the flu, and too many tuft cells may harm the lungs, researchers say.\n\n"
+        "Andrew Vaughan, a lung biologist, worries that the lungs may suffer \u201cif you have too many of these tuft "
+        "cells in the lungs and they respond too strongly to the flu.\u201d\n\n"
+        "\u201cYou may not always want to have the ability to overreact,\u201d Vaughan said."
+    )
+    quotes = digest(article).quotes
+    assert quotes[0].text.startswith("You may not always want")

@@ -164,7 +164,9 @@ def find_quotes(document: Document, limit: int | None = 3) -> tuple[Quote, ...]:
         if quote.speaker:
             score += MAIN_ACTOR_WEIGHT * mentions.get(quote.speaker, 0) / most
         scored.append((score, quote, set(terms)))
-    scored.sort(key=lambda item: -item[0])
+    # A quotation starting mid-sentence ("if you have too many of these cells...") reads cut off
+    # when shown alone: any whole one comes first.
+    scored.sort(key=lambda item: (_woven(item[1].text), -item[0]))
     protagonists = _protagonists(document, quotes)
     leading: list[tuple[Quote, set[str]]] = []
     chosen: list[tuple[Quote, set[str]]] = []
@@ -182,6 +184,12 @@ def find_quotes(document: Document, limit: int | None = 3) -> tuple[Quote, ...]:
         speakers.add(quote.speaker)
     ranked = [quote for quote, _ in leading + chosen + second + unnamed]
     return tuple(ranked if limit is None else ranked[:limit])
+
+
+def _woven(text: str) -> bool:
+    """Whether a quotation starts in the middle of the speaker's sentence: with a lower-case word."""
+    first = words(text)[:1]
+    return bool(first) and first[0][:1].islower()
 
 
 def _protagonists(document: Document, quotes: list[Quote]) -> set[str]:
