@@ -22,10 +22,9 @@ HARBOUR_REVIEW = Article(
 
 
 def test_the_sentence_going_on_about_the_subject_answers() -> None:
-    """"What was the main aim of the harbour review led by Mara Quist?" names the review's author and its
-    subject, which the sentence before the answer holds; the answer, going on with "Its", holds only
-    "main aim"."""
-    assert best_text(HARBOUR_REVIEW, "What was the main aim of the harbour review led by Mara Quist?").startswith(
+    """"What was the main aim of Mara Quist's review?" names the review by its author, whom the
+    sentence before the answer names; the answer, going on with "Its", holds only "main aim"."""
+    assert best_text(HARBOUR_REVIEW, "What was the main aim of Mara Quist's review?").startswith(
         "Its main aim was to find a new site"
     )
 
