@@ -519,10 +519,10 @@ class AnswerIndex:
         )
         self._same_before, self._same_after = same_before, same_after
         pointing = pointing_words(language.code)
-        self._opens_pointing = same_before & np.array(
+        self._opens_pointing = np.array(
             [bool(opening) and opening[0].lower() in pointing for opening in (words(s.text)[:1] for s in sentences)],
             dtype=bool,
-        )
+        ) & same_before.astype(bool)
         self._term_sets = [set(t) for t in terms]
         self._term_lists = terms
         self._pair_sets = [_pairs(t) for t in terms]
