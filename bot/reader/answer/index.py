@@ -9,6 +9,10 @@ holds the kind of thing asked for. So a sentence's score adds, with small weight
 
 - its paragraph's BM25 score and its neighbours' (questions are written about a passage, and the
   answer sentence often says "it" where the question names the subject);
+- the question words the sentence before it in its paragraph holds and it lacks, more when it opens
+  with a word pointing back ("He", "Its", "Elle"): a passage names its subject once and goes on about
+  it, so the answer may hold only the question's last words (`Tuning.carry`, chosen on SQuAD 1.1
+  train: a sample of 55 of its articles, top-1 0.745 -> 0.748, SQuAD 2.0 dev 0.794 -> 0.800);
 - BM25 over the first five letters of each term, a cheap stand-in for word families;
 - question words that are in the article's title, counted as present everywhere (the whole article
   is about them, so their absence from one sentence says little);
@@ -1081,6 +1085,9 @@ class AnswerIndex:
         known = self._sentences.idf
         unseen = t.unseen * self._sentences.idf_for(0)
         in_sentence = self._term_sets[best] | self._title_terms | self._section_terms[best]
+        if self._opens_pointing[best]:
+            # "He decided that ..." holds the question words naming whom "he" points back at.
+            in_sentence = in_sentence | (self._term_sets[best - 1] & terms)
         sentence_prefixes = _prefixes(in_sentence)
         paragraph = self._paragraph_of[best]
         in_paragraph = self._paragraph_contexts[paragraph]
