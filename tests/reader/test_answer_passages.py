@@ -4,7 +4,7 @@ the question's last words, while the sentence before it holds the rest."""
 from __future__ import annotations
 
 from bot.reader.article import Article
-from tests.reader.test_answer import best_text
+from tests.reader.test_answer import ask, best_text
 
 HARBOUR_REVIEW = Article(
     title="Port town weighs a new ferry terminal",
@@ -44,3 +44,25 @@ def test_in_what_year_asks_for_a_year_not_the_word() -> None:
     """"In what year was the school founded?" is answered by "founded in 1902", not by a sentence
     that uses the word "year" ("the 2023-24 school year")."""
     assert best_text(ACADEMY, "In what year was the school founded?").startswith("The academy was founded in 1902")
+
+
+HARBOUR_STUDY = Article(
+    title="A harbour town weighs its future",
+    paragraphs=(
+        "Ferries have docked at the old quay in Kellmouth since the 1950s, and the town has long argued "
+        "about what to do with it.",
+        "In 2019 the council hired the engineer Mara Quist to study the harbour. She concluded that the "
+        "quay could not be saved and that a new terminal should be built further north.",
+        "Fishing boats still land their catch at the quay every morning, as they have for generations.",
+        "Local shops say the summer crowds from the ferries keep many of them open through the winter.",
+    ),
+)
+
+
+def test_a_sentence_opening_with_she_is_sure_of_whom_it_means() -> None:
+    """"What did Quist conclude?" is answered by "She concluded that ...", and the decline score
+    counts the name the sentence before it gives for "She": the article plainly says it (0.35 before,
+    close to the 0.25 under which the bot says the article doesn't say)."""
+    answer = ask(HARBOUR_STUDY, "What did Quist conclude?")
+    assert answer.found and answer.sentences[0].text.startswith("She concluded that the quay could not be saved")
+    assert answer.score > 0.6
