@@ -81,6 +81,15 @@ _CUES: dict[str, _Cues] = {
         ),
     ),
 }
+
+
+def pointing_words(code: str) -> frozenset[str]:
+    """The language's words that point back at something named before (`_Cues.pronouns`); none for
+    a language without cues."""
+    cues = _CUES.get(code)
+    return cues.pronouns if cues else frozenset()
+
+
 _FRENCH_INVERSION = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b", re.IGNORECASE)
 _FRENCH_DETERMINERS = frozenset("le la les l un une des du au aux".split())
 _GERMAN_EXPLETIVE = re.compile(r"\b(gibt es|es gibt|geht es|es geht)\b", re.IGNORECASE)

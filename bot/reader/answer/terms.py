@@ -90,10 +90,15 @@ _INSIDE_NAMES = frozenset({"of", "for", "and", "de", "des", "du", "der", "für",
 may go on past them, but its initials are taken where it stops."""
 
 
-DATE_WORDS = {"en": "date dates", "fr": "date dates", "de": "datum", "es": "fecha fechas"}
+DATE_WORDS = {
+    "en": "date dates year years century centuries decade decades",
+    "fr": "date dates", "de": "datum", "es": "fecha fechas",
+}
 """The nouns a question names its kind with when it asks for a date ("On what date do Britons
-vote?", "À quelle date ...", "¿En qué fecha ...?"): an article gives the date ("Dec. 12"), never
-the word, so matching on it only makes the question look less covered than it is."""
+vote?", "In what year ...", "À quelle date ...", "¿En qué fecha ...?"): an article gives the date
+("Dec. 12", "in 1636"), seldom the word, so matching on it only makes the question look less
+covered than it is, and favours a sentence using the word for something else ("the 2012–13 school
+year" for "In what year was the school formed?")."""
 
 
 @lru_cache(maxsize=None)
