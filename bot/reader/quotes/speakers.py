@@ -187,6 +187,7 @@ _OBJECT_CLITICS = frozenset("le les lo la los las me te se nos os".split())
 _CLAUSE_BREAK = re.compile(r"[,;:()“”«»„\"—–]")
 """What ends the clause a title before a name stands in."""
 _COMPLEMENTS = frozenset("of for de du des del von vom".split())
+_FR_COMPLEMENTS = frozenset("du des".split())
 """Prepositions joining a title to what it is of, before a name (`ministre de l'Intérieur Gérald Darmanin`)."""
 _MAX_COMPLEMENT = 3
 """Words of a title's complement: the preposition, an article, one capitalised word."""
@@ -846,7 +847,10 @@ class SpeakerFinder:
                 found = self._represented(words) or (("name", known) if known else None)
                 if found is None and head and head[0] in BODY_KINDS | ORGANISATION_WORDS and not complement \
                         and segment.split()[0].lower() in DEFINITES:
-                    found = ("focus", "n")  # `L'association y voit « … »`: the body in focus
+                    # `L'association y voit « … »`: the body in focus, or the one the text named so
+                    # (`La chaîne met « … »` after `la chaîne de télévision France 24`)
+                    referent = self._referent(head[0], self._quoted_at)
+                    found = ("name", referent) if referent else ("focus", "n")
                 if found is None and head and not complement and (self._role_head(head[0]) or _ROLE_ENDING.search(head[0])):
                     found = _NOBODY  # `le négociateur palestinien a appelé… : « … »`: a post no name in the story holds
                 # `une voyageuse bloquée en gare de Lyon confiait : « … »`: someone the article leaves unnamed
@@ -903,6 +907,8 @@ class SpeakerFinder:
             return self._named_in(complement) or self._named_in(complement, organisations=True) or ("focus", "n")
         if head in DEFINITES and any(n.lower() in BODY_KINDS | ORGANISATION_WORDS for n in nouns):
             named = self._body_name(piece[1:]) if self._language not in HEAD_FINAL else None
+            # `La chaîne met…` after `la chaîne de télévision France 24`: the body the noun named
+            named = named or (self._referent(piece[1], self._quoted_at) if len(piece) == 2 else None)
             return ("name", named) if named else ("focus", "n")  # `l'ONG précise`, `the company said`
         if head not in DEFINITES or not piece[1:2] or not (
                 piece[1][:1].islower() or piece[1][:1].isdigit() or _ELIDED_NAME.sub("", piece[-1])[:1].islower() or self._is_title(piece[1])
@@ -1045,7 +1051,8 @@ class SpeakerFinder:
             before = [run for run in _runs(tokens[:at]) if run[1] == at]
             name = [t for t in tokens[before[0][0]:at] if t.lower() not in ARTICLES] if before else []
             if not name and tokens[at].lower() in STATEMENTS:
-                return ("focus", "n")  # `recoge el fallo`: the court in focus ruled
+                # `recoge el fallo`: the court in focus ruled; `según el informe`: the body it named put it out
+                return self._named_paper(tokens[at]) or ("focus", "n")
             return ("name", " ".join(name)) if name else None
         rest = tokens[at + 2:]
         while rest and (rest[0].lower() in ARTICLES or genitive and rest[0].lower() in DE_DETERMINERS):
@@ -1174,7 +1181,8 @@ class SpeakerFinder:
                          or self._named_after(tokens[k:]) or self._through_paper(clause))
                 if found and found[0] == "name" and not self._is_person(found[1]):
                     return self._reporter(tokens[:k]) or found
-                if found == ("focus", "n") and len(clause) == 2 and clause[1].lower() in STATEMENTS:
+                if found == ("focus", "n") and len(clause) >= 2 and clause[1].lower() in STATEMENTS:
+                    # `El informe declaró`, `Un informe del Instituto … concluyó`: the paper's source
                     return self._named_paper(clause[1]) or found
                 return found
         return None
@@ -1500,15 +1508,19 @@ class SpeakerFinder:
         """A body named by a lower-case noun and a capitalised complement, as French and Spanish
         write them: `le communiqué du ministère de l'Intérieur` -> `ministère de l'Intérieur`."""
         for k, token in enumerate(tokens):
-            if token.lower() not in ORGANISATION_WORDS or not token[:1].islower():
+            heads = ORGANISATION_WORDS | (FR_INSTITUTION_HEADS if self._language == "fr" else frozenset())
+            if token.lower() not in heads or not token[:1].islower():
                 continue
             end = k + 1
             while end < min(k + 3, len(tokens)) and tokens[end][:1].islower() and tokens[end].lower() not in (
                     PARTICLES | ARTICLE_PARTICLES | self._stop_words) and not self._is_verb(tokens[end]):
                 end += 1  # `tribunal correctionnel de Rennes`: an adjective, then the complement
             adjectives = end
-            while end < len(tokens) and tokens[end].lower() in PARTICLES | ARTICLE_PARTICLES:
+            while end < len(tokens) and tokens[end].lower() in PARTICLES | ARTICLE_PARTICLES | _FR_COMPLEMENTS:
                 end += 1
+                if end + 1 < len(tokens) and tokens[end][:1].islower() and tokens[end + 1].lower() in PARTICLES \
+                        and tokens[end].lower() not in self._stop_words and not self._is_verb(tokens[end]):
+                    end += 1  # `chambre régionale des comptes de Normandie`: a complement's noun, then its own
             if end > adjectives and end < len(tokens) and _ELIDED_NAME.sub("", tokens[end])[:1].isupper():
                 return ("name", " ".join(tokens[k:end + 1]))
             if self._language == "en" and (start := self._owner_before(tokens, k)) is not None:
@@ -1839,6 +1851,8 @@ class SpeakerFinder:
 
     def _resolve(self, found: tuple[str, str], index: int) -> str | None:
         kind, value = found
+        if kind in ("name", "source") and value in self._nouns and (referent := self._referent(value, index)):
+            return referent  # `Das Gericht betonte`: a German noun, standing for the court the text named
         if kind in ("name", "source"):
             return self._full_name(" ".join(self._after_post(value.split())), index)
         if kind in ("pronoun", "owner"):
@@ -2013,14 +2027,82 @@ class SpeakerFinder:
         return None if not joined and self._is_person(name) else name  # `Ann Miller … what it calls`
 
     def _named_paper(self, noun: str) -> tuple[str, str] | None:
-        """The paper the story named by that noun just before (`lo que se conoció como el Informe Kalven.
-        El informe … declaró que`, `the Kalven Report`): it is the source, as a body would be."""
-        pattern = re.compile(rf"\b{re.escape(noun.capitalize())}\s+(?:de\s+|of\s+)?[A-ZÀ-Þ][\w-]+"
-                             rf"|\b[A-ZÀ-Þ][\w-]+\s+{re.escape(noun.capitalize())}\b")
-        for k in range(self._quoted_at, max(-1, self._quoted_at - 1 - PRONOUN_LOOKBACK), -1):
-            if found := pattern.findall(self._masked.get(k, "")):
-                return ("name", found[-1])
+        """The paper or body the story named by that noun just before (`lo que se conoció como el Informe
+        Kalven. El informe … declaró que`; `ein Bericht der Deutschen Forschungsgemeinschaft … Der Bericht
+        fügt hinzu`; `Dans un rapport publié mardi, la chambre régionale des comptes … Le rapport relève`):
+        it is the source, as a body would be."""
+        found = self._referent(noun, self._quoted_at)
+        return ("name", found) if found else None
+
+    def _referent(self, noun: str, index: int) -> str | None:
+        """What a general noun with a definite article stands for, looking back from sentence `index`:
+        the name the text gave with that noun (`el Informe Kalven`, `la chaîne de télévision France 24`,
+        `ein Bericht der Deutschen Forschungsgemeinschaft`, `el Tribunal Constitucional` for `el tribunal`,
+        `das Bundesverwaltungsgericht` for `das Gericht`), else the body of a sentence that mentions the
+        noun (`Dans un rapport publié mardi, la chambre régionale des comptes de Normandie dresse…`)."""
+        lowered = noun.lower()
+        for k in range(index, -1, -1):
+            tokens = self._before_quote(k) if k == index else _tokens(self._masked.get(k, ""), self._lexicon)
+            mentioned = False
+            for j, token in enumerate(tokens):
+                word = token.lower()
+                if word == lowered:
+                    mentioned = True
+                    if token[:1].isupper() and j and tokens[j - 1].lower() in ARTICLES and tokens[j + 1:j + 2] \
+                            and tokens[j + 1][:1].isupper() and tokens[j + 1].lower() not in DE_DETERMINERS:
+                        return " ".join(tokens[j:self._name_end(tokens, j + 1)])  # `el Informe Kalven`
+                    phrase = self._body_phrase(tokens[j:j + 1 + MAX_NAME_PHRASE]) if token[:1].islower() else None
+                    if phrase and tokens[j:j + 1] == [phrase[1].split()[0]]:
+                        return phrase[1]  # `le tribunal correctionnel de Rennes`: a body named the French way
+                    owner = self._complement_name(tokens, j + 1)
+                    if owner:
+                        return owner
+                elif self._language == "de" and word.endswith(lowered) and len(word) > len(lowered) + 2 \
+                        and token[:1].isupper() and j and tokens[j - 1].lower() in DE_DETERMINERS:
+                    return token  # `das Bundesverwaltungsgericht`: the compound the short noun ends
+            if not mentioned or k == index or lowered not in STATEMENTS or k < index - PRONOUN_LOOKBACK:
+                continue  # a paper's author may open the sentence that mentions it; a body has its own name
+            body = self._body_in(k, index) or (phrase[1] if (phrase := self._body_phrase(tokens)) else None)
+            if body:
+                return body
         return None
+
+    def _complement_name(self, tokens: list[str], start: int) -> str | None:
+        """The name in the complement after a noun at `start - 1`: `de télévision France 24`, `der Deutschen
+        Forschungsgemeinschaft` (given in the nominative, `Deutsche`), `del Instituto Geológico y Minero de
+        España`; None when a verb, a mark or more than one other word comes first."""
+        k, skipped, genitive = start, 0, False
+        while k < len(tokens) and not tokens[k][:1].isupper():
+            word = tokens[k].lower()
+            if word in PARTICLES or word in ARTICLES or word in DE_DETERMINERS or word in _COMPLEMENTS:
+                genitive = genitive or self._language == "de" and word == "der"
+            elif word.isalpha() and not skipped and not self._is_verb(word) and word not in self._stop_words:
+                skipped += 1
+            else:
+                return None
+            k += 1
+        if k == start or k >= len(tokens) or tokens[k].startswith(MASK) or tokens[k].lower() in DE_DETERMINERS:
+            return None
+        end = self._name_end(tokens, k)
+        words = tokens[k:end]
+        if genitive:
+            words = [w[:-1] if w.endswith("en") and n + 1 < len(words) else w for n, w in enumerate(words)]
+        return " ".join(words)
+
+    def _name_end(self, tokens: list[str], start: int) -> int:
+        """Where a body's name opening at `start` ends: its capitalised words and numbers, with `y`, `und`,
+        `de`, `of` between them (`Instituto Geológico y Minero de España`, `France 24`)."""
+        end = start
+        while end < len(tokens):
+            token = tokens[end]
+            if token[:1].isupper() and not token.startswith(MASK) or token[:1].isdigit() and end > start:
+                end += 1
+            elif token.lower() in CONJUNCTIONS | PARTICLES and end + 1 < len(tokens) and tokens[end + 1][:1].isupper() \
+                    and not tokens[end + 1].startswith(MASK) and end > start:
+                end += 1
+            else:
+                break
+        return end
 
     def _latest_body(self, index: int) -> str | None:
         """The body the text last named, within the look-back, when none has spoken yet: `L'ONG
@@ -2044,6 +2126,9 @@ class SpeakerFinder:
                 return institution[0]  # `La Ligue des droits de l'homme a publié…`: its whole name
             name = self._name(tokens, start, end, organisations=True)
             if name and len(name.rstrip(".")) > 1 and not self._is_person(name) and not self._kind_noun(tokens, name):
+                whole = tokens[start:self._name_end(tokens, start)]
+                if len(whole) > end - start and any(t.lower() in ORGANISATION_WORDS for t in whole):
+                    return " ".join(whole)  # `Instituto Geológico y Minero de España`: its name goes on past `y`
                 return self._full_name(name, index)  # but not `une plainte contre X.`: no one known
         phrase = self._body_phrase(tokens)  # `Le tribunal correctionnel de Rennes a condamné…`
         return phrase[1] if phrase else None

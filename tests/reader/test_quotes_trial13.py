@@ -1,0 +1,57 @@
+"""Quotes of the thirteenth round: a body or paper referred back to by a general noun, a person
+re-mentioned by a role, a speaker only in a possessive, German word order and names."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.text.document import build_document
+from bot.reader.quotes.quotations import all_quotes
+
+
+def speakers(*paragraphs: str, language: str) -> dict[str, str | None]:
+    """Every quotation of the story (its first five words) and who the reader is told said it."""
+    document = build_document(Article("Story", paragraphs, language=language))
+    return {" ".join(quote.text.split()[:5]): quote.speaker for quote in all_quotes(document)}
+
+
+def test_german_report_named_by_its_body_then_called_the_report() -> None:
+    found = speakers(
+        "Die Wälder im Süden leiden seit Jahren unter Trockenheit.",
+        "In einem Bericht der Bayerischen Forstverwaltung von 2019 heißt es, die Fichte habe "
+        "„in tiefen Lagen keine Zukunft mehr“. Der Bericht fügt hinzu, der Umbau sei „nur mit "
+        "großer Geduld und viel Geld zu schaffen“.",
+        language="de",
+    )
+    assert found["nur mit großer Geduld und"] == "Bayerische Forstverwaltung"
+
+
+def test_german_court_called_the_court_after_its_compound_name() -> None:
+    found = speakers(
+        "Der Streit um die Windräder ging bis vor das Oberverwaltungsgericht.",
+        "„Der Schutz der Anwohner hat Vorrang vor dem Ausbau“, so das Oberverwaltungsgericht. Das Gericht "
+        "betonte weiter, die Gemeinde habe „ihre Pflicht zur Abwägung gröblich verletzt“.",
+        language="de",
+    )
+    assert found["ihre Pflicht zur Abwägung gröblich"] == "Oberverwaltungsgericht"
+
+
+def test_spanish_report_of_a_body_whose_name_runs_past_y() -> None:
+    found = speakers(
+        "La pobreza rural bajó durante la década.",
+        'Un informe del Instituto Nacional de Estadística y Censos publicado en 2015 concluyó que los hogares '
+        '"gastan más de la mitad de sus ingresos en comida". Según el informe, sin embargo, las ciudades '
+        '"concentran la mayor parte de la desigualdad del país".',
+        language="es",
+    )
+    assert found["gastan más de la mitad"] == "Instituto Nacional de Estadística y Censos"
+    assert found["concentran la mayor parte de"] == "Instituto Nacional de Estadística y Censos"
+
+
+def test_french_report_whose_author_opens_the_sentence_before() -> None:
+    found = speakers(
+        "Dans un rapport publié lundi, la cour régionale des comptes de Bretagne critique la gestion du port de Brest.",
+        "Le rapport relève que « les travaux engagés depuis 2009 n'ont jamais été évalués sérieusement ».",
+        language="fr",
+    )
+    assert found["les travaux engagés depuis 2009"] == "cour régionale des comptes de Bretagne"
+
