@@ -55,3 +55,23 @@ def test_french_report_whose_author_opens_the_sentence_before() -> None:
     )
     assert found["les travaux engagés depuis 2009"] == "cour régionale des comptes de Bretagne"
 
+
+
+def test_german_word_before_the_verb_is_no_speaker_when_the_subject_follows_it() -> None:
+    found = speakers(
+        "Das Urteil wurde in der Fachwelt unterschiedlich aufgenommen.",
+        "Skeptischer äußerte sich die Verwaltungsrechtlerin Petra Holzner: „Die Richter haben "
+        "eine Tür geöffnet, die sie nicht mehr schließen können.“",
+        language="de",
+    )
+    assert found["Die Richter haben eine Tür"] == "Petra Holzner"
+
+
+def test_german_relative_clause_speaker_is_the_name_before_the_verb_final_clause() -> None:
+    found = speakers(
+        "Die Kapelle am See ist ein Bau des 12. Jahrhunderts.",
+        "Sie wurde 1188 von Gräfin Mechthild von Arnsberg gestiftet, die in ihrem Testament schrieb, "
+        "die Kapelle solle „allen Fischern des Sees eine Zuflucht in Sturm und Not sein“.",
+        language="de",
+    )
+    assert found["allen Fischern des Sees eine"] == "Mechthild von Arnsberg"

@@ -188,6 +188,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()“”«»„\"—–]")
 """What ends the clause a title before a name stands in."""
 _COMPLEMENTS = frozenset("of for de du des del von vom".split())
 _FR_COMPLEMENTS = frozenset("du des".split())
+_DE_AFTER_VERB = frozenset("sich der die das ein eine".split())
 """Prepositions joining a title to what it is of, before a name (`ministre de l'Intérieur Gérald Darmanin`)."""
 _MAX_COMPLEMENT = 3
 """Words of a title's complement: the preposition, an article, one capitalised word."""
@@ -345,8 +346,11 @@ class SpeakerFinder:
                 word = tokens[end - 1]
                 opens = not start or not tokens[start - 1][:1].isalpha() or tokens[start - 1].lower() in CONJUNCTIONS
                 # `Danach sagte er`, `Dazu sagte Müller`: the subject follows the verb, the word before is none
+                # `Kritischer äußerte sich die Juristin Sabine Koch`: German puts a reflexive or the subject's
+                # article right after the verb when the word before it is no subject
                 inverted = end + 1 < len(tokens) and (tokens[end + 1][:1].isupper()
-                                                      or tokens[end + 1].lower() in self._lexicon.pronouns)
+                                                      or tokens[end + 1].lower() in self._lexicon.pronouns
+                                                      or self._language == "de" and tokens[end + 1].lower() in _DE_AFTER_VERB)
                 after = end < len(tokens) and self._is_verb(tokens[end]) and opens and not inverted
                 # `Para ilustrar esta idea, Bassett centra su análisis… Afirma que…`: the subject (past the
                 # sentence's first word, whose capital says nothing) of the sentence that a subjectless
@@ -1164,6 +1168,13 @@ class SpeakerFinder:
                 opened = _after_openers(tokens[:k])
                 if not clause and "," in opened and opened[0].lower() in DEFINITES:
                     clause = opened[:opened.index(",")]  # `El informe, una declaración…, declaró`: before the apposition
+                if self._language == "de" and clause[:1] and clause[0] in DE_RELATIVES and len(clause) < k \
+                        and not self._verb_last(clause):
+                    # `…von Graf Ulrich von Hohenfels gestiftet, der in der Urkunde erklärte`: the relative is
+                    # the subject, so the speaker is the name the clause hangs on
+                    antecedent = self._relative(tokens[:k - len(clause)])
+                    if antecedent:
+                        return antecedent
                 shared = self._opening(clause) if k and tokens[k - 1].lower() in CONJUNCTIONS else None
                 if shared:
                     return shared  # `Ms Kunis confessed to the crime and told her '…'`
@@ -1301,6 +1312,12 @@ class SpeakerFinder:
         clause hangs on."""
         while tokens[-1:] == [","]:
             tokens = tokens[:-1]
+        if self._language == "de":
+            # `von Graf Ulrich von Hohenfels gestiftet, der…`: German ends the clause with its verb
+            end = len(tokens)
+            while end > max(0, len(tokens) - 2) and tokens[end - 1][:1].islower() and tokens[end - 1] not in PARTICLES:
+                end -= 1
+            tokens = tokens[:end]
         runs = _runs(tokens)
         if not runs or runs[-1][1] != len(tokens):
             return None
