@@ -75,3 +75,29 @@ def test_german_relative_clause_speaker_is_the_name_before_the_verb_final_clause
         language="de",
     )
     assert found["allen Fischern des Sees eine"] == "Mechthild von Arnsberg"
+
+
+def test_german_politician_called_by_the_role_his_apposition_gave() -> None:
+    found = speakers(
+        "Klaus Berger, Politiker der Grünen, hat den Plan scharf kritisiert.",
+        "Die Stadt will die Bäume fällen. Bürgermeisterin Anna Roth verteidigte das Vorhaben: „Die Bäume "
+        "sind krank und gefährden die Fußgänger.“ „Das ist ein Vorwand, um Parkplätze zu bauen“, sagte der Politiker.",
+        language="de",
+    )
+    assert found["Die Bäume sind krank und"] == "Anna Roth"
+    assert found["Das ist ein Vorwand, um"] == "Klaus Berger"
+
+
+def test_speaker_named_only_as_the_owner_of_the_words() -> None:
+    german = speakers(
+        "Woodrow Wilson wollte Europa nach dem Krieg neu ordnen.",
+        "Wilsons Worte „Die Welt muss sicher gemacht werden für die Demokratie“ wurden berühmt.",
+        language="de",
+    )
+    spanish = speakers(
+        "La guerra cambió la política exterior de Estados Unidos.",
+        'La misión de Woodrow Wilson de "hacer el mundo seguro para la democracia" guió a su gobierno.',
+        language="es",
+    )
+    assert german == {"Die Welt muss sicher gemacht": "Woodrow Wilson"}
+    assert spanish == {"hacer el mundo seguro para": "Woodrow Wilson"}

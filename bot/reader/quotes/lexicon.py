@@ -275,6 +275,10 @@ body in focus (the court that ruled)."""
 WRITINGS = frozenset("""essay letter book speech article tweet post aufsatz schrift brief buch rede artikel
 lettre livre discours essai ensayo carta libro discurso artículo""".split())
 """What a person writes or gives: `His letter …: “…”` quotes its author."""
+SAYINGS = frozenset("""words word promise pledge motto mission vow worte wort satz versprechen motto mots mot phrase
+formule promesse devise palabras palabra frase promesa lema misión consigna""".split())
+"""Nouns for what someone said or stood for, whose owner a quotation right after them quotes:
+`Wilsons Worte „…“`, `la misión de Woodrow Wilson de "…"`, `les mots de Jean Moulin : « … »`."""
 OWNERS = {
     **dict.fromkeys("his sein seine seinem seinen seiner".split(), "m"),
     **dict.fromkeys("her".split(), "f"),

@@ -64,6 +64,7 @@ from bot.reader.quotes.lexicon import (
     EN_NOT_ROLES,
     FR_ADJECTIVE_ENDINGS,
     FR_INSTITUTION_HEADS,
+    SAYINGS,
     FR_NAME_LINKS,
     MAX_INSTITUTION_WORDS,
     EN_PARTICIPLES,
@@ -477,6 +478,10 @@ class SpeakerFinder:
             return None
         # `Apple's CEO` names a post, `Le Pen` does not; in German every noun is capitalised
         headed = self._language != "de" and any(self._role_head(w) for w in words)
+        # `Klaus Berger, Politiker der Grünen, …`, `Petra Holz, Juristin an der Universität Kiel`: a German
+        # role opens with a person's noun
+        headed = headed or self._language == "de" and (
+            words[0].lower().removesuffix("in").endswith(DE_PERSON_ENDINGS) or words[0].lower() in DE_SHORT_ROLES)
         if scene and not headed:
             return None  # a scene-setting phrase ends in a role only if it names one: not `the Geneva motor show`
         if not headed and not any(w[:1].islower() and w.lower() not in self._stop_words for w in words):
@@ -619,7 +624,7 @@ class SpeakerFinder:
         if found is None and _IMPERSONAL.search(before.split(MASK)[-1]):
             found = _NOBODY  # `Se dice que Richard Grainger "encontró…"`: a saying about him, by no one named
         if found is None or found[0] in ("source", "document"):
-            found = self._before(_tokens(before, self._lexicon)) or found
+            found = self._possessor(_tokens(before, self._lexicon)) or self._before(_tokens(before, self._lexicon)) or found
         elif relayed := self._relayed(_tokens(before, self._lexicon)):
             found = relayed  # `he … said, “somebody ought to…,” the prosecutor’s office said`: his words, reported
         elif found[0] == "pronoun":
@@ -664,6 +669,32 @@ class SpeakerFinder:
         elif found and found[0] == "focus" and found[1] in ("m", "f"):
             self._unnamed_at[first.index] = self._unnamed_at[last.index] = found[1]
         return name
+
+    def _possessor(self, before: list[str]) -> tuple[str, str] | None:
+        """The person whose words a quotation right after a noun for them gives, named only as their owner:
+        `Wilsons Worte „…“`, `Wilson's words “…”`, `la misión de Woodrow Wilson de "…"`, `les mots de Jean
+        Moulin : « … »`."""
+        tail = before[-6:]
+        if tail[-1:] and tail[-1] in (":", "de", "of", "d'", "d’"):
+            tail = tail[:-1]
+        if len(tail) >= 2 and tail[-1].lower() in SAYINGS and tail[-2][:1].isupper():
+            owner = _strip_possessive(tail[-2])
+            if owner == tail[-2] and self._language == "de" and owner.endswith("s"):
+                owner = owner[:-1]  # `Wilsons Worte`: the German genitive
+            if owner != tail[-2] and self._part_of_person(owner):
+                return ("name", owner)
+            return None
+        at = next((k for k in range(len(tail) - 2, -1, -1) if tail[k].lower() in SAYINGS), None)
+        if at is None or at + 1 >= len(tail) or tail[at + 1].lower() not in _OF:
+            return None
+        rest = tail[at + 2:]
+        while rest and rest[0].lower() in ARTICLES:
+            rest = rest[1:]
+        runs = _runs(rest)
+        if not runs or runs[0] != (0, len(rest)):
+            return None
+        name = self._name(rest, 0, len(rest))
+        return ("name", name) if name and self._is_person(self._full_name(name)) else None
 
     def _relayed(self, before: list[str]) -> tuple[str, str] | None:
         """The speaker of a quotation attributed after it that a reporting verb with its subject also
