@@ -101,3 +101,23 @@ def test_speaker_named_only_as_the_owner_of_the_words() -> None:
     )
     assert german == {"Die Welt muss sicher gemacht": "Woodrow Wilson"}
     assert spanish == {"hacer el mundo seguro para": "Woodrow Wilson"}
+
+
+def test_german_words_in_a_paper_of_a_body_named_before() -> None:
+    found = speakers(
+        "Der Kirchentag von Lindau tagte im Herbst 1871 drei Tage lang.",
+        "„Kein Gläubiger darf wegen seiner Herkunft von der Gemeinde ausgeschlossen werden“, heißt es in "
+        "der Schlusserklärung des Kirchentags, die am letzten Tag verlesen wurde.",
+        language="de",
+    )
+    assert found["Kein Gläubiger darf wegen seiner"] == "Kirchentag von Lindau"
+
+
+def test_german_subject_after_the_modal_of_a_clause_opening_with_a_phrase() -> None:
+    found = speakers(
+        "Der Bischof Anton Reisinger leitete die Verhandlungen.",
+        "Nach dem Bericht eines Wiener Gesandten soll Reisinger mehrfach gedroht haben, „die Verhandlungen "
+        "ohne jedes Ergebnis abzubrechen“.",
+        language="de",
+    )
+    assert found["die Verhandlungen ohne jedes Ergebnis"] == "Anton Reisinger"

@@ -158,7 +158,7 @@ LEXICONS: dict[str, Lexicon] = {
                    appelliert appellierte unterstreicht erinnert erinnerte lautet lautete
                    empfahl empfiehlt rechnet rechnete verwies verweist drängte drängt schimpfte schimpft freute freut ärgerte
                    befürchtet befürchtete vermutet vermutete prophezeite prognostiziert prognostizierte schätzt
-                   schätzte relativierte beschwichtigte widersprach widerspricht analysierte analysiert""".split()),
+                   schätzte relativierte beschwichtigte widersprach widerspricht analysierte analysiert drohte droht gedroht""".split()),
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b|\bnach ansicht (?:von|des|der)\b", {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split()), by_after=frozenset({"zufolge"}),
                    latter={"dieser": "m", "diese": "f"}),
@@ -269,7 +269,7 @@ RELATION_WORDS = 4
 PARTICIPLE_ENDINGS = ("ant", "ando", "iendo")
 """French and Spanish present participles (`affirmant`, `afirmando`): their subject opens the clause."""
 STATEMENTS = frozenset("""statement release communiqué comunicado mitteilung erklärung report rapport informe bericht
-ruling judgment judgement verdict urteil bescheid beschluss fallo sentencia jugement arrêt""".split())
+ruling judgment judgement verdict urteil bescheid beschluss fallo sentencia jugement arrêt stellungnahme dokument""".split())
 """What a body says through: `a statement said`, `In dem Urteil heißt es:`, `recoge el fallo` speak for the
 body in focus (the court that ruled)."""
 WRITINGS = frozenset("""essay letter book speech article tweet post aufsatz schrift brief buch rede artikel

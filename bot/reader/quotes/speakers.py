@@ -190,6 +190,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()“”«»„\"—–]")
 _COMPLEMENTS = frozenset("of for de du des del von vom".split())
 _FR_COMPLEMENTS = frozenset("du des".split())
 _DE_AFTER_VERB = frozenset("sich der die das ein eine".split())
+_DE_FINITE = frozenset("soll will hat hatte habe ist war wird wurde kann konnte muss musste darf durfte möchte".split())
 """Prepositions joining a title to what it is of, before a name (`ministre de l'Intérieur Gérald Darmanin`)."""
 _MAX_COMPLEMENT = 3
 """Words of a title's complement: the preposition, an article, one capitalised word."""
@@ -770,7 +771,7 @@ class SpeakerFinder:
             return None  # `« … », estimant que « … »`: the same speaker goes on to the next quotation
         if head and self._is_verb(head[0]):
             return (self._inverted(head) or self._described(head[1:]) or self._dropped(head[1:])
-                    or self._represented(head[1:]) or _NOBODY)
+                    or self._represented(head[1:]) or self._in_paper(head[1:]) or _NOBODY)
         for k, token in enumerate(head[:MAX_SUBJECT_TOKENS + 1]):
             if token.startswith(MASK):
                 return None
@@ -791,6 +792,22 @@ class SpeakerFinder:
                 return (self._subject(head[:k]) or self._set_off(head, k) or self._described(head[:k])
                         or self._unnamed(head[:k]) or _NOBODY)
         return self._appositive(head)
+
+    def _in_paper(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`„…“, heißt es in dem Abschlussdokument der Synode`: the body whose paper the words are in,
+        named after it; a paper named alone (`heißt es in einer Mitteilung`) speaks for the body in focus."""
+        words = _piece(tokens)[0][:MAX_SUBJECT_TOKENS]
+        at = next((k for k, t in enumerate(words) if self._statement(t)), None)
+        if at is None:
+            return None
+        owner = self._complement_name(words, at + 1)
+        return ("name", owner) if owner else ("focus", "n")
+
+    def _statement(self, token: str) -> bool:
+        """A paper a body speaks through (`Urteil`, `informe`), or a German compound of one (`Abschlussdokument`)."""
+        lowered = token.lower()
+        return lowered in STATEMENTS or self._language == "de" and token[:1].isupper() and lowered.endswith(
+            tuple(s for s in STATEMENTS if len(s) > 5))
 
     def _appositive(self, head: list[str]) -> tuple[str, str] | None:
         """`“…,” Dr. Luz Arroyo, a member of the group and signatory to the letter, told NBC News`:
@@ -1065,7 +1082,7 @@ class SpeakerFinder:
         if not any(t.lower() in INDEFINITES and t.lower() not in self._lexicon.auxiliaries for t in subject):
             return None
         if subject and subject[-1].lower() in STATEMENTS:
-            return ("focus", "")  # `a statement said`: the body in focus put it out
+            return ("focus", "n")  # `a statement said`: the body in focus put it out
         return self._represented(subject) or _NOBODY
 
     def _represented(self, tokens: list[str]) -> tuple[str, str] | None:
@@ -1199,6 +1216,9 @@ class SpeakerFinder:
                 opened = _after_openers(tokens[:k])
                 if not clause and "," in opened and opened[0].lower() in DEFINITES:
                     clause = opened[:opened.index(",")]  # `El informe, una declaración…, declaró`: before the apposition
+                fronted = self._after_fronted(clause)
+                if fronted:
+                    return fronted
                 if self._language == "de" and clause[:1] and clause[0] in DE_RELATIVES and len(clause) < k \
                         and not self._verb_last(clause):
                     # `…von Graf Ulrich von Hohenfels gestiftet, der in der Urkunde erklärte`: the relative is
@@ -1228,6 +1248,20 @@ class SpeakerFinder:
                     return self._named_paper(clause[1]) or found
                 return found
         return None
+
+    def _after_fronted(self, clause: list[str]) -> tuple[str, str] | None:
+        """`Nach dem Bericht eines Berner Gesandten soll Brunner gedroht haben`: a German main clause that
+        opens with a phrase has its subject right after the finite verb (an auxiliary or modal here,
+        the reporting verb coming last), not in the phrase."""
+        if self._language != "de" or not clause or clause[0].lower() not in DE_RELATIVE_PREPOSITIONS | OPENERS:
+            return None
+        finite = next((j for j, t in enumerate(clause) if t.lower() in _DE_FINITE), None)
+        subject = clause[finite + 1:] if finite else []
+        runs = _runs(subject)
+        if not runs or runs[0][0] != 0:
+            return None
+        name = self._name(subject, *runs[0])
+        return ("name", name) if name else None
 
     def _reporter(self, tokens: list[str]) -> tuple[str, str] | None:
         """The person whose reporting verb opens the clause a body's verb stands in (`Pompeo said that
@@ -1546,11 +1580,12 @@ class SpeakerFinder:
             return chunk[start + 1:]
         return chunk
 
-    @staticmethod
-    def _through_paper(clause: list[str]) -> tuple[str, str] | None:
+    def _through_paper(self, clause: list[str]) -> tuple[str, str] | None:
         """`In dem Urteil heißt es: „…“`, `Der Bescheid lautet: „…“`: a ruling or a statement naming no
-        one speaks for the body in focus."""
-        return ("focus", "n") if any(t.lower() in STATEMENTS for t in clause) else None
+        one speaks for the body in focus, or for the one the text named with it (`heißt es im
+        Abschlussdokument der Synode`, after `Die Synode von Wettingen`)."""
+        paper = next((t for t in clause if t.lower() in STATEMENTS), None)
+        return (self._named_paper(paper) or ("focus", "n")) if paper else None
 
     def _body_phrase(self, tokens: list[str]) -> tuple[str, str] | None:
         """A body named by a lower-case noun and a capitalised complement, as French and Spanish
@@ -2119,11 +2154,12 @@ class SpeakerFinder:
         """The name in the complement after a noun at `start - 1`: `de télévision France 24`, `der Deutschen
         Forschungsgemeinschaft` (given in the nominative, `Deutsche`), `del Instituto Geológico y Minero de
         España`; None when a verb, a mark or more than one other word comes first."""
-        k, skipped, genitive = start, 0, False
+        k, skipped, genitive, masculine = start, 0, False, False
         while k < len(tokens) and not tokens[k][:1].isupper():
             word = tokens[k].lower()
             if word in PARTICLES or word in ARTICLES or word in DE_DETERMINERS or word in _COMPLEMENTS:
                 genitive = genitive or self._language == "de" and word == "der"
+                masculine = masculine or self._language == "de" and word == "des"
             elif word.isalpha() and not skipped and not self._is_verb(word) and word not in self._stop_words:
                 skipped += 1
             else:
@@ -2135,7 +2171,17 @@ class SpeakerFinder:
         words = tokens[k:end]
         if genitive:
             words = [w[:-1] if w.endswith("en") and n + 1 < len(words) else w for n, w in enumerate(words)]
-        return " ".join(words)
+        if masculine and len(words) == 1:
+            # `des Kirchentags`, `des Kreises`: the word as the text writes it elsewhere, less its genitive ending
+            words = next(([w] for w in (words[0][:-1], words[0][:-2]) if words[0].endswith("s") and w in self._capitalised_inside),
+                         words)
+        return self._longer_name(" ".join(words))
+
+    def _longer_name(self, name: str) -> str:
+        """The name in full where the text gave it so before (`Synode von Wettingen` for `der Synode`)."""
+        pattern = re.compile(rf"\b{re.escape(name)}\s+(?:von|de|del|of)\s+[A-ZÀ-Þ][\w-]+")
+        found = next((m.group() for k in sorted(self._masked) for m in [pattern.search(self._masked[k])] if m), None)
+        return found or name
 
     def _name_end(self, tokens: list[str], start: int) -> int:
         """Where a body's name opening at `start` ends: its capitalised words and numbers, with `y`, `und`,
