@@ -121,3 +121,14 @@ def test_german_subject_after_the_modal_of_a_clause_opening_with_a_phrase() -> N
         language="de",
     )
     assert found["die Verhandlungen ohne jedes Ergebnis"] == "Anton Reisinger"
+
+
+def test_german_body_in_apposition_to_its_role_and_a_spokeswoman_of_a_district() -> None:
+    found = speakers(
+        "In einer Lagerhalle im Hafen von Duisburg brach am Morgen ein Feuer aus.",
+        "Laut einer Sprecherin des Kreises Wesel wurden „vorsorglich drei Schulen in der Nähe geschlossen“.",
+        "Der Betreiber, die Hafenlager GmbH, teilte mit, man arbeite „eng mit der Feuerwehr und den Behörden zusammen“.",
+        language="de",
+    )
+    assert found["vorsorglich drei Schulen in der"] == "Kreis Wesel"
+    assert found["eng mit der Feuerwehr und"] == "Hafenlager GmbH"

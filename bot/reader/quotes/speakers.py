@@ -1123,6 +1123,8 @@ class SpeakerFinder:
         if end == 1 and rest[0].lower() in ORGANISATION_WORDS and rest[1:2] and rest[1][:1].islower() \
                 and rest[1] not in self._stop_words and not self._is_verb(rest[1]):
             end = 2  # `la Ligue arabe`, `l'Union européenne`: the adjective is part of the name
+        if genitive and end > 1 and rest[0].endswith("es") and len(rest[0]) > 5:
+            rest = [rest[0][:-2], *rest[1:]]  # `einer Sprecherin des Kreises Recklinghausen`: the Kreis Recklinghausen
         return ("name", " ".join(_strip_possessive(t) for t in rest[:end]))
 
     def _named_place(self, chunk: list[str], name: str) -> bool:
@@ -1215,6 +1217,9 @@ class SpeakerFinder:
                 clause = tokens[:k][max((j + 1 for j, t in enumerate(tokens[:k]) if t == ","), default=0):]
                 opened = _after_openers(tokens[:k])
                 if not clause and "," in opened and opened[0].lower() in DEFINITES:
+                    holder = self._opening(opened)
+                    if holder and holder[0] == "name" and " " in holder[1]:
+                        return holder  # `Der Betreiber, die Rheinchem AG, teilte mit`: the role, then who holds it
                     clause = opened[:opened.index(",")]  # `El informe, una declaración…, declaró`: before the apposition
                 fronted = self._after_fronted(clause)
                 if fronted:
