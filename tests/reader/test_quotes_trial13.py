@@ -132,3 +132,16 @@ def test_german_body_in_apposition_to_its_role_and_a_spokeswoman_of_a_district()
     )
     assert found["vorsorglich drei Schulen in der"] == "Kreis Wesel"
     assert found["eng mit der Feuerwehr und"] == "Hafenlager GmbH"
+
+
+def test_spanish_relative_clause_with_an_object_pronoun_or_a_possessive_relative() -> None:
+    found = speakers(
+        "El caso llegó al Tribunal Supremo en 1998.",
+        "La sentencia fue citada en 2005 por la Corte Interamericana de Derechos Humanos, que la describió "
+        'como "un modelo de protección de la libertad de prensa".',
+        "La teoría fue rechazada por la Real Academia de Ciencias Exactas, cuyo anuario la calificó de "
+        '"hipótesis sin ningún apoyo en las mediciones".',
+        language="es",
+    )
+    assert found["un modelo de protección de"] == "Corte Interamericana de Derechos Humanos"
+    assert found["hipótesis sin ningún apoyo en"] == "Real Academia de Ciencias Exactas"

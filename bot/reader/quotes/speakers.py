@@ -189,6 +189,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()“”«»„\"—–]")
 """What ends the clause a title before a name stands in."""
 _COMPLEMENTS = frozenset("of for de du des del von vom".split())
 _FR_COMPLEMENTS = frozenset("du des".split())
+_POSSESSIVE_RELATIVES = frozenset("cuyo cuya cuyos cuyas dont whose dessen deren".split())
 _DE_AFTER_VERB = frozenset("sich der die das ein eine".split())
 _DE_FINITE = frozenset("soll will hat hatte habe ist war wird wurde kann konnte muss musste darf durfte möchte".split())
 """Prepositions joining a title to what it is of, before a name (`ministre de l'Intérieur Gérald Darmanin`)."""
@@ -1194,9 +1195,13 @@ class SpeakerFinder:
                 if k and self._plural(tokens[k], tokens[k - 1]):
                     return _NOBODY  # `und beide sagten gleichzeitig: „…“`
                 relative = k - 1
-                while relative > 1 and tokens[relative].lower() in ADVERBS:
-                    relative -= 1  # `Abe Silverstein, quien más tarde dijo`
-                if relative > 0 and tokens[relative].lower() in RELATIVES:
+                # `Abe Silverstein, quien más tarde dijo`, `el Tribunal Europeo, que la describió como`
+                while relative > 1 and (tokens[relative].lower() in ADVERBS
+                                        or self._language != "en" and tokens[relative].lower() in _OBJECT_CLITICS):
+                    relative -= 1
+                if relative > 1 and tokens[relative - 1].lower() in _POSSESSIVE_RELATIVES:
+                    relative -= 1  # `la Real Sociedad…, cuyo boletín la calificó de`: the body whose paper speaks
+                if relative > 0 and tokens[relative].lower() in RELATIVES | _POSSESSIVE_RELATIVES:
                     return self._relative(tokens[:relative])
                 if self._after_as(tokens[:k]) and k + 1 < len(tokens):
                     # `…, comme le précise l'ambassadeur de France, Bernard Bajolet : « … »`, `como señaló
@@ -2613,8 +2618,10 @@ def _piece(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 def _is_organisation(run: list[str]) -> bool:
     """`NASA`, `Foreign Office`, `Planned Parenthood Advocates of Kansas`, `Bundespolizei`,
-    `Verwaltungsgericht Stuttgart`: an acronym or a body's name."""
-    return (run[-1].lower() in ORGANISATION_WORDS or run[0].lower() in ORGANISATION_WORDS
+    `Verwaltungsgericht Stuttgart`: an acronym or a body's name.
+
+    `Real Sociedad Española de Historia Natural`: a Spanish or French body's noun may follow an adjective."""
+    return (run[-1].lower() in ORGANISATION_WORDS or any(w.lower() in ORGANISATION_WORDS for w in run[:2])
             or len(run) == 1 and len(run[0]) > 1 and run[0].isupper()
             or run[-1].lower().endswith(DE_BODY_ENDINGS) or len(run) == 2 and run[0].lower().endswith(DE_BODY_ENDINGS))
 
