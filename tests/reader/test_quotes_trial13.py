@@ -145,3 +145,16 @@ def test_spanish_relative_clause_with_an_object_pronoun_or_a_possessive_relative
     )
     assert found["un modelo de protección de"] == "Corte Interamericana de Derechos Humanos"
     assert found["hipótesis sin ningún apoyo en"] == "Real Academia de Ciencias Exactas"
+
+
+def test_german_passive_describing_in_a_bodys_report_and_a_council_that_ruled() -> None:
+    found = speakers(
+        "Das Moor gilt heute als wichtiger Speicher für Kohlenstoff.",
+        "In einem Gutachten des Bundesamts für Naturschutz von 2018 wird es als „eines der wertvollsten "
+        "Feuchtgebiete Norddeutschlands“ bezeichnet.",
+        "Der Stadtrat entschied 1996 gegen den Torfabbau. In dem Beschluss heißt es, das Moor müsse "
+        "„für kommende Generationen ungestört erhalten bleiben“.",
+        language="de",
+    )
+    assert found["eines der wertvollsten Feuchtgebiete Norddeutschlands"] == "Bundesamt für Naturschutz"
+    assert found["für kommende Generationen ungestört erhalten"] == "Stadtrat"

@@ -770,6 +770,8 @@ class SpeakerFinder:
             return None  # `'…,' reported Lehigh Valley Live`: the paper passes on someone's words
         if len(head) > 2 and _GERUND.search(head[0].lower()) and head[1].lower() in _THAT and head[2].startswith(MASK):
             return None  # `« … », estimant que « … »`: the same speaker goes on to the next quotation
+        if head and self._is_verb(head[0]) and self._language == "de" and not _piece(head[1:])[0]:
+            return None  # `wird er als „…“ bezeichnet.`: the participle ending the clause; its subject came before
         if head and self._is_verb(head[0]):
             return (self._inverted(head) or self._described(head[1:]) or self._dropped(head[1:])
                     or self._represented(head[1:]) or self._in_paper(head[1:]) or _NOBODY)
@@ -1356,14 +1358,17 @@ class SpeakerFinder:
         Jane Doe as “…”`, `wird von der Carnegie Foundation als „…“ charakterisiert`."""
         if not tokens or tokens[-1].lower() not in AS_WORDS:
             return None
-        at = max((k for k, t in enumerate(tokens[:-1]) if t.lower() in AGENTS), default=None)
+        # `von 2011` is a date, no agent
+        at = max((k for k, t in enumerate(tokens[:-1]) if t.lower() in AGENTS and not tokens[k + 1][:1].isdigit()), default=None)
         if at is None:
             # `Elle a été décrite comme « … »`, `She has been described as “…”`: a passive with no agent
             # gives the words of someone unnamed about its subject, who is not the one speaking
             # an adverb may stand between (`es tradicionalmente reconocida como "…"`)
             clause = [t for t in _last_clause(tokens[:-1]) if not t.lower().endswith(_ADVERB_ENDINGS + ("ly",))]
-            return _NOBODY if any(_PASSIVE.fullmatch(a.lower()) and _PARTICIPLE.search(b.lower())
-                                  for a, b in zip(clause, clause[1:])) else None
+            passive = any(_PASSIVE.fullmatch(a.lower()) and _PARTICIPLE.search(b.lower()) for a, b in zip(clause, clause[1:]))
+            # `In einem Bericht der Deutschen Forschungsgemeinschaft wird er als „…“ bezeichnet`: the paper's body
+            paper = self._in_paper(clause) if passive or self._language == "de" else None
+            return paper if paper and paper[0] == "name" else _NOBODY if passive else None
         chunk = tokens[at + 1:-1]
         while chunk and (chunk[0].lower() in ARTICLES or chunk[0].lower() in DE_DETERMINERS):
             chunk = chunk[1:]
@@ -2181,10 +2186,11 @@ class SpeakerFinder:
         words = tokens[k:end]
         if genitive:
             words = [w[:-1] if w.endswith("en") and n + 1 < len(words) else w for n, w in enumerate(words)]
-        if masculine and len(words) == 1:
-            # `des Kirchentags`, `des Kreises`: the word as the text writes it elsewhere, less its genitive ending
-            words = next(([w] for w in (words[0][:-1], words[0][:-2]) if words[0].endswith("s") and w in self._capitalised_inside),
-                         words)
+        if masculine and words[0].endswith("s"):
+            # `des Kirchentags`, `des Bundesamts für Naturschutz`: the word as the text writes it elsewhere, or as a
+            # body's compound ends, less its genitive ending
+            words = next(([w, *words[1:]] for w in (words[0][:-1], words[0][:-2])
+                          if w in self._capitalised_inside or w.lower().endswith(DE_BODY_ENDINGS)), words)
         return self._longer_name(" ".join(words))
 
     def _longer_name(self, name: str) -> str:
@@ -2195,13 +2201,14 @@ class SpeakerFinder:
 
     def _name_end(self, tokens: list[str], start: int) -> int:
         """Where a body's name opening at `start` ends: its capitalised words and numbers, with `y`, `und`,
-        `de`, `of` between them (`Instituto Geológico y Minero de España`, `France 24`)."""
+        `de`, `of`, `für` between them (`Instituto Geológico y Minero de España`, `France 24`, `Bundesamt für
+        Naturschutz`)."""
         end = start
         while end < len(tokens):
             token = tokens[end]
             if token[:1].isupper() and not token.startswith(MASK) or token[:1].isdigit() and end > start:
                 end += 1
-            elif token.lower() in CONJUNCTIONS | PARTICLES and end + 1 < len(tokens) and tokens[end + 1][:1].isupper() \
+            elif token.lower() in CONJUNCTIONS | PARTICLES | TOPIC_WORDS and end + 1 < len(tokens) and tokens[end + 1][:1].isupper() \
                     and not tokens[end + 1].startswith(MASK) and end > start:
                 end += 1
             else:
