@@ -158,3 +158,37 @@ def test_german_passive_describing_in_a_bodys_report_and_a_council_that_ruled() 
     )
     assert found["eines der wertvollsten Feuchtgebiete Norddeutschlands"] == "Bundesamt für Naturschutz"
     assert found["für kommende Generationen ungestört erhalten"] == "Stadtrat"
+
+
+def test_german_roles_and_relations_before_a_name_are_not_part_of_it() -> None:
+    found = speakers(
+        "Die Sternwarte am Brocken wurde 1902 von dem Amateurastronomen Heinrich Paul Lenz gegründet. "
+        "Lenz wollte nach eigenen Worten „den Sternenhimmel auch den Bauern und Arbeitern zeigen“.",
+        "Berühmt wurde sie durch Lenz' Sohn Karl Lenz. Die Deutsche Meteorologische Gesellschaft würdigte ihn als "
+        "„einen Beobachter von seltener Geduld und Sorgfalt“. Lenz' Enkelin Anna Lenz schrieb später: „Mein Großvater "
+        "hat nie an Ruhm gedacht, nur an den Himmel.“",
+        language="de",
+    )
+    assert found["den Sternenhimmel auch den Bauern"] == "Heinrich Paul Lenz"
+    assert found["einen Beobachter von seltener Geduld"] == "Deutsche Meteorologische Gesellschaft"
+
+
+def test_german_official_called_by_the_end_of_her_compound_title_and_not_whom_she_told() -> None:
+    found = speakers(
+        "Die Umweltsenatorin Petra Wiegand (Grüne) verteidigte den Plan.",
+        "„Wir können die Innenstadt nicht länger den Autos überlassen“, erklärte die Senatorin gegenüber Radio Hamburg.",
+        "„Ohne diese Reform wären die Straßen bald völlig verstopft“, urteilt der Verkehrsforscher Uwe Brandt.",
+        language="de",
+    )
+    assert found["Wir können die Innenstadt nicht"] == "Petra Wiegand"
+    assert found["Ohne diese Reform wären die"] == "Uwe Brandt"
+
+
+def test_spanish_writer_in_the_present_and_en_opinion_de() -> None:
+    found = speakers(
+        "El puerto vivió su mejor época en el siglo XVIII.",
+        '"Cádiz fue durante un siglo la puerta de América", escribe el historiador Julián Robles en su libro. '
+        'En opinión de Robles, la crisis de 1820 puso fin a "una prosperidad que parecía no tener límites".',
+        language="es",
+    )
+    assert found == {"Cádiz fue durante un siglo": "Julián Robles", "una prosperidad que parecía no": "Julián Robles"}

@@ -158,7 +158,8 @@ LEXICONS: dict[str, Lexicon] = {
                    appelliert appellierte unterstreicht erinnert erinnerte lautet lautete
                    empfahl empfiehlt rechnet rechnete verwies verweist drängte drängt schimpfte schimpft freute freut ärgerte
                    befürchtet befürchtete vermutet vermutete prophezeite prognostiziert prognostizierte schätzt
-                   schätzte relativierte beschwichtigte widersprach widerspricht analysierte analysiert drohte droht gedroht""".split()),
+                   schätzte relativierte beschwichtigte widersprach widerspricht analysierte analysiert drohte droht gedroht
+                   urteilt würdigte würdigt""".split()),
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b|\bnach ansicht (?:von|des|der)\b", {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split()), by_after=frozenset({"zufolge"}),
                    latter={"dieser": "m", "diese": "f"}),
@@ -186,7 +187,7 @@ LEXICONS: dict[str, Lexicon] = {
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
                    {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split()),
                    latter={"celui-ci": "m", "celle-ci": "f"}, slips={"à": "a"}),
-    "es": Lexicon(_with_imperfects("""dijo dice afirmó afirma explicó explica añadió añade agregó agrega
+    "es": Lexicon(_with_imperfects("""dijo dice escribe afirmó afirma explicó explica añadió añade agregó agrega
                    señaló señala aseguró asegura declaró declara comentó comenta indicó indica
                    manifestó manifiesta sostuvo sostiene expresó expresa destacó destaca subrayó
                    advirtió advierte insistió reconoció reconoce admitió precisó apuntó respondió
@@ -203,7 +204,7 @@ LEXICONS: dict[str, Lexicon] = {
                    opina critica dictaminó resolvió determinó definió describe espetó replicó decía recoge recogió detalló teme temió propuso prometió avisó alertó
                    reclamó reprochó sugirió estima estimó creyó adelantó avanzó negó remachó remató reivindicó
                    justificó habla habló hablando""", "es"), frozenset({"ha", "había", "habría"}),
-                   r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b", {"él": "m", "ella": "f"},
+                   r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b|\ben opinión de(?:l)?\b", {"él": "m", "ella": "f"},
                    frozenset(_ES_TITLES.split()), pro_drop=True, latter={"éste": "m", "ésta": "f"}),
 }
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
@@ -230,7 +231,9 @@ DESCRIPTOR_ENDINGS = ("ist", "ists", "ese", "ish", "isch", "ische")
 DE_DETERMINERS = frozenset("""der die das den dem des ein eine einer einem einen eines kein keine
 sein seine ihr ihre dieser diese dieses jeder jede deren dessen""".split())
 DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ende", "vorstand", "chef", "walt",
-                   "ung", "ie", "heit", "keit", "schaft", "tion", "tät")
+                   "ung", "ie", "heit", "keit", "schaft", "tion", "tät",
+                   # a weak noun for a person, inflected (`dem Amateurastronomen`, `des Präsidenten`)
+                   "isten", "enten", "anten", "logen", "nomen", "grafen", "graphen", "sophen", "kraten")
 """Endings of German nouns for people and things (`Wirtschaftswissenschaftler`, `Ehrenvorsitzende`,
 `Infrastrukturvorstand`, `Konzernchef`, `Staatsanwalt`, `Studie`, `Zeitung`)."""
 DE_SHORT_ROLES = frozenset("""vater mutter sohn tochter bruder schwester oma opa großvater großmutter ehemann ehefrau
@@ -244,7 +247,8 @@ DE_PERSON_ENDINGS = ("er", "ist", "ent", "ant", "eur", "or", "te", "ende", "chef
 description stands for the person in focus."""
 DE_BODY_ENDINGS = ("polizei", "regierung", "feuerwehr", "ministerium", "behörde", "staatsanwaltschaft",
                    "verwaltung", "gericht", "kommission", "gewerkschaft", "bundestag", "landtag", "amt",
-                   "institut", "anstalt", "verband", "verein", "hofrat", "stadtrat", "gemeinderat", "bundesrat")
+                   "institut", "anstalt", "verband", "verein", "hofrat", "stadtrat", "gemeinderat", "bundesrat",
+                   "gesellschaft", "gemeinschaft")
 """Endings of German compounds that name a body (`Bundespolizei`, `Landesregierung`, `Berufsfeuerwehr`,
 `Auswärtiges Amt`, `Robert Koch-Institut`)."""
 DE_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät")

@@ -1061,8 +1061,14 @@ class SpeakerFinder:
             context = [w.rstrip(",") for w in text[:at].lower().split()[-3:]] if at >= 0 else []
             # `der Doktor eine Enkeltochter, Susan Foreman`: the words after the last article describe her
             context = context[max((k + 1 for k, w in enumerate(context) if w in ARTICLES or w in INDEFINITES), default=0):]
+            if context[-1:] == ["gegenüber"]:
+                continue  # `erklärte die Senatorin gegenüber Radio Bremen`: whom she told, not who she is
             context += (self._roles.get(person) or "").lower().split()
-            if words <= {_ELIDED_NAME.sub("", w) for w in context}:
+            seen = {_ELIDED_NAME.sub("", w) for w in context}
+            if self._language == "de":
+                # `die Bildungssenatorin Renate Kuhlmann` is `die Senatorin`: a German compound ends in its kind
+                seen |= {word for word in words for w in seen if len(word) > 4 and w.endswith(word)}
+            if words <= seen:
                 known.add(person)
         return known.pop() if len(known) == 1 else None
 
@@ -1582,7 +1588,10 @@ class SpeakerFinder:
         """The words after the verb from where its subject starts, past whom the words were said to:
         `a confié au Parisien le secrétaire général`, `a indiqué à la radio France Inter le ministre`,
         `dijo a Efe el presidente`: at the first article after the recipient; `a déclaré à l'AFP Laurent
-        Berger`: after a recipient named by one word. Anything else is left as it is."""
+        Berger`: after a recipient named by one word. German names whom after the subject (`erklärte die
+        Senatorin gegenüber Radio Bremen`): the words up to it. Anything else is left as it is."""
+        if self._language == "de" and "gegenüber" in chunk[1:]:
+            return chunk[:chunk.index("gegenüber", 1)]
         if not chunk or chunk[0].lower() not in RECIPIENTS.get(self._language, ()):
             return chunk
         start = 2 if chunk[1:2] and chunk[1].lower() in ARTICLES else 1
@@ -1920,7 +1929,10 @@ class SpeakerFinder:
             return run
         # `Das Urteil von Martin Luther`: a title
         while len(run) > 1 and (run[0] in self._nouns or _de_noun(run[0])
-                                or run[0].lower() in DE_DETERMINERS | DE_SHORT_ROLES):
+                                or run[0].lower() in DE_DETERMINERS | DE_SHORT_ROLES
+                                # `Teschs Tochter Marie Tesch`: whose daughter, then her name
+                                or len(run) > 2 and run[0].endswith("s") and run[0][:-1] in self._capitalised_inside
+                                and (run[1].lower() in DE_SHORT_ROLES or _de_noun(run[1]))):
             run = run[1:]
             while len(run) > 1 and run[0] in PARTICLES:
                 run = run[1:]
