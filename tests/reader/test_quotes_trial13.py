@@ -192,3 +192,14 @@ def test_spanish_writer_in_the_present_and_en_opinion_de() -> None:
         language="es",
     )
     assert found == {"Cádiz fue durante un siglo": "Julián Robles", "una prosperidad que parecía no": "Julián Robles"}
+
+
+def test_prize_winner_called_the_laureate() -> None:
+    found = speakers(
+        "Le prix Goncourt des lycéens a été décerné jeudi à la romancière Claire Vautrin pour son premier roman.",
+        "Le président du jury, Paul Oster, a salué « un livre juste, drôle et d'une grande liberté ».",
+        "Interrogée par France Inter, la lauréate a confié : « Je n'aurais jamais cru que des lycéens liraient ce livre. »",
+        language="fr",
+    )
+    assert found["un livre juste, drôle et"] == "Paul Oster"
+    assert found["Je n'aurais jamais cru que"] == "Claire Vautrin"

@@ -189,6 +189,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()“”«»„\"—–]")
 """What ends the clause a title before a name stands in."""
 _COMPLEMENTS = frozenset("of for de du des del von vom".split())
 _FR_COMPLEMENTS = frozenset("du des".split())
+_WINNERS = frozenset("lauréat lauréate winner laureate preisträger preisträgerin ganador ganadora premiado premiada".split())
+_PRIZE = re.compile(r"\b(?:prix|prize|award|preis|premio|médaille|medal|medaille|medalla)\b", re.IGNORECASE)
 _POSSESSIVE_RELATIVES = frozenset("cuyo cuya cuyos cuyas dont whose dessen deren".split())
 _DE_AFTER_VERB = frozenset("sich der die das ein eine".split())
 _DE_FINITE = frozenset("soll will hat hatte habe ist war wird wurde kann konnte muss musste darf durfte möchte".split())
@@ -975,6 +977,8 @@ class SpeakerFinder:
             return named
         described = [w.lower().rstrip(".!?…") for w in piece[1:] if w.lower() not in self._stop_words]
         known = self._known_as(described) if len(piece) <= 3 or self._language not in HEAD_FINAL else None
+        if known is None and len(described) == 1 and described[0] in _WINNERS:
+            known = self._winner(self._quoted_at)  # `la lauréate a rappelé`, after `attribué à la romancière X`
         if known:
             return ("name", known)  # `a ajouté le ministre`, after `Le ministre Jean Dupont`
         aged = self._of_age(described)
@@ -1000,6 +1004,20 @@ class SpeakerFinder:
         if not described or described[0] == "focus" and (described[1] not in ("m", "f") or paper):
             return None
         return described
+
+    def _winner(self, index: int) -> str | None:
+        """The person the story gave a prize to (`Le prix Rossel a été attribué à la romancière X`, `the prize
+        went to X`, `der Preis wurde an X verliehen`), named after `à`, `to`, `an` or `a` in a sentence about
+        a prize, up to sentence `index`."""
+        for k in range(index, -1, -1):
+            text = self._sentences[k].text
+            if not _PRIZE.search(text):
+                continue
+            for person in self._people_in(k):
+                at = text.find(person)
+                if at > 0 and set(text[:at].lower().split()[-4:]) & {"à", "to", "an", "a", "al"}:
+                    return person
+        return None
 
     def _introduced_unnamed(self, noun: str, index: int) -> bool:
         """Whether the story brought in a `noun` with an indefinite article and no name after it
