@@ -203,3 +203,13 @@ def test_prize_winner_called_the_laureate() -> None:
     )
     assert found["un livre juste, drôle et"] == "Paul Oster"
     assert found["Je n'aurais jamais cru que"] == "Claire Vautrin"
+
+
+def test_spanish_noble_title_and_a_historian_who_sums_up() -> None:
+    found = speakers(
+        "El puerto de Ferrol se amplió entre 1750 y 1790.",
+        'La obra fue impulsada por el conde de Aranda, quien la consideraba "la llave de todo el comercio del norte". '
+        '"Sin Ferrol, la Armada no habría sobrevivido al siglo", resume la historiadora Elena Caamaño.',
+        language="es",
+    )
+    assert found == {"la llave de todo el": "conde de Aranda", "Sin Ferrol, la Armada no": "Elena Caamaño"}

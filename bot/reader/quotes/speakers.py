@@ -189,6 +189,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()“”«»„\"—–]")
 """What ends the clause a title before a name stands in."""
 _COMPLEMENTS = frozenset("of for de du des del von vom".split())
 _FR_COMPLEMENTS = frozenset("du des".split())
+_NOBLE_TITLES = frozenset("""marqués marquesa duque duquesa conde condesa vizconde barón baronesa marquis marquise duc
+duchesse comte comtesse vicomte baron baronne""".split())
 _WINNERS = frozenset("lauréat lauréate winner laureate preisträger preisträgerin ganador ganadora premiado premiada".split())
 _PRIZE = re.compile(r"\b(?:prix|prize|award|preis|premio|médaille|medal|medaille|medalla)\b", re.IGNORECASE)
 _POSSESSIVE_RELATIVES = frozenset("cuyo cuya cuyos cuyas dont whose dessen deren".split())
@@ -1426,8 +1428,20 @@ class SpeakerFinder:
         if not runs or runs[-1][1] != len(tokens):
             return None
         start, end = runs[-1]
+        noble = self._noble_title(tokens, start)
+        if noble is not None:
+            return ("name", " ".join(tokens[noble:end]))
         return next((("name", name) for organisations in (False, True)
                      for name in [self._name(tokens, start, end, organisations)] if name), None)
+
+    @staticmethod
+    def _noble_title(tokens: list[str], start: int) -> int | None:
+        """Where a name by a title of nobility opens, for a place name at `start` (`el marqués de la Ensenada`,
+        `le duc de Guise`): the title is the name a reader knows the person by; None without one."""
+        k = start
+        while k > 0 and tokens[k - 1].lower() in PARTICLES | ARTICLE_PARTICLES:
+            k -= 1
+        return k - 1 if start - k and k > 0 and tokens[k - 1].lower() in _NOBLE_TITLES else None
 
     def _previous(self, index: int, sentence: Sentence) -> tuple[str, str] | None:
         """The sentence before, in the same paragraph: its quote's speaker, or whom it says said something."""
