@@ -213,3 +213,12 @@ def test_spanish_noble_title_and_a_historian_who_sums_up() -> None:
         language="es",
     )
     assert found == {"la llave de todo el": "conde de Aranda", "Sin Ferrol, la Armada no": "Elena Caamaño"}
+
+
+def test_german_text_of_the_body_in_focus_and_a_body_named_with_von() -> None:
+    found = speakers(
+        "Die Schiffergilde von Emden war eine Vereinigung der Schiffer in der Stadt Emden.",
+        "In ihrer Satzung von 1520 heißt es, kein Schiffer dürfe „an einem Sonntag oder Feiertag den Hafen verlassen“.",
+        language="de",
+    )
+    assert found == {"an einem Sonntag oder Feiertag": "Schiffergilde von Emden"}

@@ -1278,7 +1278,7 @@ class SpeakerFinder:
                          or self._unnamed(_after_openers(tokens[:k]))
                          or (opening if opening and opening[0] == "pronoun" else None)
                          or self._body_phrase(clause) or self._described(clause)
-                         or self._named_after(tokens[k:]) or self._through_paper(clause))
+                         or self._named_after(tokens[k:]) or self._through_paper(clause + tokens[k:k + 2]))
                 if found and found[0] == "name" and not self._is_person(found[1]):
                     return self._reporter(tokens[:k]) or found
                 if found == ("focus", "n") and len(clause) >= 2 and clause[1].lower() in STATEMENTS:
@@ -1641,6 +1641,8 @@ class SpeakerFinder:
         one speaks for the body in focus, or for the one the text named with it (`heißt es im
         Abschlussdokument der Synode`, after `Die Synode von Wettingen`)."""
         paper = next((t for t in clause if t.lower() in STATEMENTS), None)
+        if paper is None and self._language == "de" and "heißt" in clause and "es" in clause:
+            return ("focus", "n")  # `In ihrer Zunftordnung heißt es`, `Dort heißt es`: a text of the body in focus
         return (self._named_paper(paper) or ("focus", "n")) if paper else None
 
     def _body_phrase(self, tokens: list[str]) -> tuple[str, str] | None:
@@ -2281,8 +2283,8 @@ class SpeakerFinder:
                 return institution[0]  # `La Ligue des droits de l'homme a publié…`: its whole name
             name = self._name(tokens, start, end, organisations=True)
             if name and len(name.rstrip(".")) > 1 and not self._is_person(name) and not self._kind_noun(tokens, name):
-                whole = tokens[start:self._name_end(tokens, start)]
-                if len(whole) > end - start and any(t.lower() in ORGANISATION_WORDS for t in whole):
+                whole = [*name.split(), *tokens[end:self._name_end(tokens, start)]]
+                if len(whole) > len(name.split()) and any(t.lower() in ORGANISATION_WORDS for t in whole):
                     return " ".join(whole)  # `Instituto Geológico y Minero de España`: its name goes on past `y`
                 return self._full_name(name, index)  # but not `une plainte contre X.`: no one known
         phrase = self._body_phrase(tokens)  # `Le tribunal correctionnel de Rennes a condamné…`
@@ -2674,7 +2676,9 @@ def _is_organisation(run: list[str]) -> bool:
     `Real Sociedad Española de Historia Natural`: a Spanish or French body's noun may follow an adjective."""
     return (run[-1].lower() in ORGANISATION_WORDS or any(w.lower() in ORGANISATION_WORDS for w in run[:2])
             or len(run) == 1 and len(run[0]) > 1 and run[0].isupper()
-            or run[-1].lower().endswith(DE_BODY_ENDINGS) or len(run) == 2 and run[0].lower().endswith(DE_BODY_ENDINGS))
+            or run[-1].lower().endswith(DE_BODY_ENDINGS)
+            # `Verwaltungsgericht Stuttgart`, `Weberzunft von Kaufbeuren`
+            or run[0].lower().endswith(DE_BODY_ENDINGS) and (len(run) == 2 or run[1] in ("von", "für")))
 
 
 def _long_forms(sentences: list[list[str]]) -> dict[str, str]:
