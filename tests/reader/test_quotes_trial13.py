@@ -222,3 +222,14 @@ def test_german_text_of_the_body_in_focus_and_a_body_named_with_von() -> None:
         language="de",
     )
     assert found == {"an einem Sonntag oder Feiertag": "Schiffergilde von Emden"}
+
+
+def test_german_first_name_that_is_a_month_and_a_spokesman_of_an_association() -> None:
+    found = speakers(
+        "Die Brücke wurde 1870 nach Plänen des Ingenieurs August Brenneke gebaut.",
+        "Brenneke erklärte, seine Berechnungen seien „vielfach geprüft und ohne jeden Fehler“. Ein Sprecher "
+        "des Bauernverbands sagte, die Brücke werde „den Höfen im Tal endlich Zugang zum Markt verschaffen“.",
+        language="de",
+    )
+    assert found["vielfach geprüft und ohne jeden"] == "August Brenneke"
+    assert found["den Höfen im Tal endlich"] == "Bauernverband"

@@ -191,6 +191,7 @@ _COMPLEMENTS = frozenset("of for de du des del von vom".split())
 _FR_COMPLEMENTS = frozenset("du des".split())
 _NOBLE_TITLES = frozenset("""marqués marquesa duque duquesa conde condesa vizconde barón baronesa marquis marquise duc
 duchesse comte comtesse vicomte baron baronne""".split())
+_DATE_WORDS = frozenset("im am in on en de of el le since seit desde depuis bis until hasta jusqu'en".split())
 _WINNERS = frozenset("lauréat lauréate winner laureate preisträger preisträgerin ganador ganadora premiado premiada".split())
 _PRIZE = re.compile(r"\b(?:prix|prize|award|preis|premio|médaille|medal|medaille|medalla)\b", re.IGNORECASE)
 _POSSESSIVE_RELATIVES = frozenset("cuyo cuya cuyos cuyas dont whose dessen deren".split())
@@ -1149,6 +1150,9 @@ class SpeakerFinder:
                 return ("name", named)
             if self._kind_noun(tokens[at + 1:], rest[0]):
                 return ("focus", "n")  # `in einer Mitteilung des Vorstands`: the board of the body in focus
+            stem = rest[0][:-2 if rest[0].endswith("es") else -1]
+            if stem.lower().endswith(DE_BODY_ENDINGS):
+                return ("name", stem)  # `ein Sprecher des Arbeitgeberverbands`: the Arbeitgeberverband
         if end == 1 and rest[0].lower() in ORGANISATION_WORDS and rest[1:2] and rest[1][:1].islower() \
                 and rest[1] not in self._stop_words and not self._is_verb(rest[1]):
             end = 2  # `la Ligue arabe`, `l'Union européenne`: the adjective is part of the name
@@ -1903,7 +1907,7 @@ class SpeakerFinder:
             gender = None if self._language != "de" or len(noun) < 6 else "f" if noun.endswith("in") else \
                 "m" if noun.endswith(("er", "or", "chef", "ent", "ant", "ist", "eur")) else None
         run = _without_descriptor([_strip_possessive(t) for t in run])
-        if not run or any(t.lower() in CALENDAR for t in run):
+        if not run or any(t.lower() in CALENDAR for t in run) and not self._first_name_month(tokens, start, run):
             return None
         if self._seated(tokens, start, run):
             run = run[-2:]
@@ -1920,6 +1924,13 @@ class SpeakerFinder:
             self._gender.setdefault(self._full_name(name), gender)
         return name
 
+    @staticmethod
+    def _first_name_month(tokens: list[str], start: int, run: list[str]) -> bool:
+        """Whether a run holding a month's name is a person's name that opens with it (`des Ingenieurs
+        August Schellhorn`, `June Carter`), not a date (`am 3. August`, `im August Müller`)."""
+        previous = tokens[start - 1].lower() if start else ""
+        return len(run) > 1 and not any(t.lower() in CALENDAR for t in run[1:]) and not previous[:1].isdigit() \
+            and previous not in _DATE_WORDS
     def _holds_post(self, tokens: list[str], start: int, run: list[str]) -> bool:
         """Whether a run after `of` names a place or a body and then a person, the two last words, who
         holds the post before it: `el alcalde de San Francisco Ed Lee`, `le maire de Paris Anne Hidalgo`.
@@ -1963,6 +1974,8 @@ class SpeakerFinder:
             return run
         # `Das Urteil von Martin Luther`: a title
         while len(run) > 1 and (run[0] in self._nouns or _de_noun(run[0])
+                                # `des Ingenieurs August Schellhorn`: a role in the genitive
+                                or len(run) > 2 and run[0].endswith("s") and _de_noun(run[0][:-1])
                                 or run[0].lower() in DE_DETERMINERS | DE_SHORT_ROLES
                                 # `Teschs Tochter Marie Tesch`: whose daughter, then her name
                                 or len(run) > 2 and run[0].endswith("s") and run[0][:-1] in self._capitalised_inside
@@ -2474,7 +2487,7 @@ class SpeakerFinder:
                     run = run[-2:]  # `el alcalde de San Francisco Ed Lee`
                 gender = None
             run = _without_descriptor(run)
-            if not run or any(t.lower() in CALENDAR for t in run):
+            if not run or any(t.lower() in CALENDAR for t in run) and not self._first_name_month(tokens, end - len(run), run):
                 continue
             if len(run) < 2 and not titled and not (singles and self._part_of_person(run[0])):
                 continue
