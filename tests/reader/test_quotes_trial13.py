@@ -233,3 +233,12 @@ def test_german_first_name_that_is_a_month_and_a_spokesman_of_an_association() -
     )
     assert found["vielfach geprüft und ohne jeden"] == "August Brenneke"
     assert found["den Höfen im Tal endlich"] == "Bauernverband"
+
+
+def test_german_body_named_by_a_compound_and_its_city() -> None:
+    found = speakers(
+        "Nach dem Sturm von 1899 musste der Damm erneuert werden.",
+        "Die Königliche Wasserbaudirektion Hannover räumte in einem Bericht ein, man habe „die Kraft der Sturmflut unterschätzt“.",
+        language="de",
+    )
+    assert found == {"die Kraft der Sturmflut unterschätzt": "Königliche Wasserbaudirektion Hannover"}

@@ -2690,8 +2690,9 @@ def _is_organisation(run: list[str]) -> bool:
     return (run[-1].lower() in ORGANISATION_WORDS or any(w.lower() in ORGANISATION_WORDS for w in run[:2])
             or len(run) == 1 and len(run[0]) > 1 and run[0].isupper()
             or run[-1].lower().endswith(DE_BODY_ENDINGS)
-            # `Verwaltungsgericht Stuttgart`, `Weberzunft von Kaufbeuren`
-            or run[0].lower().endswith(DE_BODY_ENDINGS) and (len(run) == 2 or run[1] in ("von", "für")))
+            # `Verwaltungsgericht Stuttgart`, `Königliche Eisenbahndirektion Köln`, `Weberzunft von Kaufbeuren`
+            or len(run) > 1 and run[-2].lower().endswith(DE_BODY_ENDINGS)
+            or run[0].lower().endswith(DE_BODY_ENDINGS) and run[1:2] and run[1] in ("von", "für"))
 
 
 def _long_forms(sentences: list[list[str]]) -> dict[str, str]:
