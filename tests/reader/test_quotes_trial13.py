@@ -242,3 +242,14 @@ def test_german_body_named_by_a_compound_and_its_city() -> None:
         language="de",
     )
     assert found == {"die Kraft der Sturmflut unterschätzt": "Königliche Wasserbaudirektion Hannover"}
+
+
+def test_german_speaker_before_a_colon_that_opens_reported_speech() -> None:
+    found = speakers(
+        "Der Agrarhistoriker Jens Petersen nennt die Reform „einen Sieg der kleinen Bauern“.",
+        "„Ohne diese Reform wären die Dörfer leer geworden“, urteilt die Historikerin Maren Lüth. Ihr Kollege "
+        "Petersen hält dagegen: Die Reform habe „vor allem den reichen Höfen genützt“.",
+        language="de",
+    )
+    assert found["Ohne diese Reform wären die"] == "Maren Lüth"
+    assert found["vor allem den reichen Höfen"] == "Jens Petersen"

@@ -649,6 +649,11 @@ class SpeakerFinder:
         if found is None and before.rstrip().endswith(":"):
             clause = _last_clause(_tokens(before, self._lexicon)[:-1])
             found = self._verb_last(clause) or self._named_last(clause)  # `…, in der er sagte:`
+        if found is None and ":" in before.split(MASK)[-1] and not before.rstrip().endswith(":"):
+            # `Ihr Kollege Carstens hält dagegen: Die Reform habe „…“`: the speaker opens the words before the colon
+            head = _tokens(before.split(MASK)[-1].rsplit(":", 1)[0], self._lexicon)
+            found = self._opening(head)
+            found = found if found and found[0] == "name" and self._is_person(self._full_name(found[1])) else None
         if found is None:
             found = self._opening(_tokens(before, self._lexicon)) or self._label(_tokens(before, self._lexicon))
         if found is None and before.rstrip().endswith(":"):
@@ -921,8 +926,8 @@ class SpeakerFinder:
             if name is None and not described and runs[0] == (0, 1) and words[1:2] \
                     and words[1].lower() in self._lexicon.auxiliaries and self._subject_alone(words[0]):
                 name = words[0]  # `Bruxelles a salué…`: a capital speaks for its government
-            if described and name and " " not in name and not name.isupper():
-                return None  # `La Syrie`, `Die Zulassung`: after an article, one word is a thing
+            if described and name and " " not in name and not name.isupper() and not self._part_of_person(name):
+                return None  # `La Syrie`, `Die Zulassung`: after an article, one word is a thing (`Ihr Kollege Carstens` is him)
             return ("name", name) if name else None
         return None
 
@@ -1890,7 +1895,9 @@ class SpeakerFinder:
             # `de la NFL Roger Goodell`: after `of the`, a body's acronym, then the person who heads it
             headed = len(named) >= 3 and len(named[0]) > 1 and named[0].isupper()
             # `kritisierte der Ehrenvorsitzende Karl-Peter Naumann`: a German article, the role, then the name
-            headed = headed or previous.lower() in DE_DETERMINERS and len(run) > len(named) > 1
+            # (`Ihr Kollege Carstens`: a surname the article gave in full)
+            headed = headed or previous.lower() in DE_DETERMINERS and len(run) > len(named) >= 1 and (
+                len(named) > 1 or self._part_of_person(named[0]))
             run = named
             if previous.lower() in self._stop_words and previous.lower() not in self._lexicon.pronouns \
                     and not organisations and not headed:
