@@ -253,3 +253,18 @@ def test_german_speaker_before_a_colon_that_opens_reported_speech() -> None:
     )
     assert found["Ohne diese Reform wären die"] == "Maren Lüth"
     assert found["vor allem den reichen Höfen"] == "Jens Petersen"
+
+
+def test_ministry_called_back_by_its_head_noun_and_a_german_pronoun_after_a_fronted_phrase() -> None:
+    spanish = speakers(
+        "En una carta al Ministerio de Fomento, el director pidió más fondos.",
+        'El Ministerio respondió que no podía "atender todas las peticiones de los centros de investigación".',
+        language="es",
+    )
+    german = speakers(
+        "Der Prediger Martin Vogt wirkte ab 1528 in Memmingen.",
+        "In einer Predigt von 1533 warnte er, die Täufer würden „die Gemeinde in tausend kleine Gruppen zerreißen“.",
+        language="de",
+    )
+    assert spanish == {"atender todas las peticiones de": "Ministerio de Fomento"}
+    assert german == {"die Gemeinde in tausend kleine": "Martin Vogt"}

@@ -1266,6 +1266,9 @@ class SpeakerFinder:
                 fronted = self._after_fronted(clause)
                 if fronted:
                     return fronted
+                if self._language == "de" and clause[:1] and clause[0].lower() in OPENERS | DE_RELATIVE_PREPOSITIONS \
+                        and tokens[k + 1:k + 2] and tokens[k + 1].lower() in self._lexicon.pronouns:
+                    return self._named_after(tokens[k:])  # `In einer Predigt von 1533 warnte er, …`: he, after the verb
                 if self._language == "de" and clause[:1] and clause[0] in DE_RELATIVES and len(clause) < k \
                         and not self._verb_last(clause):
                     # `…von Graf Ulrich von Hohenfels gestiftet, der in der Urkunde erklärte`: the relative is
@@ -2015,8 +2018,10 @@ class SpeakerFinder:
 
     def _resolve(self, found: tuple[str, str], index: int) -> str | None:
         kind, value = found
-        if kind in ("name", "source") and value in self._nouns and (referent := self._referent(value, index)):
-            return referent  # `Das Gericht betonte`: a German noun, standing for the court the text named
+        if kind in ("name", "source") and (value in self._nouns or value.lower() in ORGANISATION_WORDS) \
+                and (referent := self._referent(value, index)):
+            # `Das Gericht betonte`, `El Ministerio respondió`: a noun, standing for the body the text named
+            return referent
         if kind in ("name", "source"):
             return self._full_name(" ".join(self._after_post(value.split())), index)
         if kind in ("pronoun", "owner"):
@@ -2212,6 +2217,9 @@ class SpeakerFinder:
                 word = token.lower()
                 if word == lowered:
                     mentioned = True
+                    if token[:1].isupper() and word in ORGANISATION_WORDS and k < index \
+                            and (end := self._name_end(tokens, j)) > j + 1:
+                        return " ".join(tokens[j:end])  # `al Ministerio de Educación`
                     if token[:1].isupper() and j and tokens[j - 1].lower() in ARTICLES and tokens[j + 1:j + 2] \
                             and tokens[j + 1][:1].isupper() and tokens[j + 1].lower() not in DE_DETERMINERS:
                         return " ".join(tokens[j:self._name_end(tokens, j + 1)])  # `el Informe Kalven`
