@@ -268,3 +268,13 @@ def test_ministry_called_back_by_its_head_noun_and_a_german_pronoun_after_a_fron
     )
     assert spanish == {"atender todas las peticiones de": "Ministerio de Fomento"}
     assert german == {"die Gemeinde in tausend kleine": "Martin Vogt"}
+
+
+def test_article_of_a_law_speaks_for_the_law() -> None:
+    found = speakers(
+        "La Ley de Montes de 1863 fue la primera ley forestal de España.",
+        "La norma protegió los bosques públicos. El artículo primero establece que son del Estado "
+        '"los montes que no pertenezcan a particulares ni a los pueblos".',
+        language="es",
+    )
+    assert found == {"los montes que no pertenezcan": "Ley de Montes de 1863"}

@@ -187,7 +187,7 @@ LEXICONS: dict[str, Lexicon] = {
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
                    {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split()),
                    latter={"celui-ci": "m", "celle-ci": "f"}, slips={"à": "a"}),
-    "es": Lexicon(_with_imperfects("""dijo dice escribe resume resumió afirmó afirma explicó explica añadió añade agregó agrega
+    "es": Lexicon(_with_imperfects("""dijo dice escribe resume resumió establece estableció dispone afirmó afirma explicó explica añadió añade agregó agrega
                    señaló señala aseguró asegura declaró declara comentó comenta indicó indica
                    manifestó manifiesta sostuvo sostiene expresó expresa destacó destaca subrayó
                    advirtió advierte insistió reconoció reconoce admitió precisó apuntó respondió

@@ -192,6 +192,10 @@ _FR_COMPLEMENTS = frozenset("du des".split())
 _NOBLE_TITLES = frozenset("""marqués marquesa duque duquesa conde condesa vizconde barón baronesa marquis marquise duc
 duchesse comte comtesse vicomte baron baronne""".split())
 _DATE_WORDS = frozenset("im am in on en de of el le since seit desde depuis bis until hasta jusqu'en".split())
+_DOCUMENT_PARTS = frozenset("""artículo artículos texto cláusula preámbulo article articles texte clause préambule artikel
+text klausel präambel""".split())
+_DOCUMENTS_NAMED = frozenset("""ley tratado convención constitución carta estatuto código loi traité convention charte statut code
+gesetz vertrag verfassung satzung act treaty charter statute""".split())
 _WINNERS = frozenset("lauréat lauréate winner laureate preisträger preisträgerin ganador ganadora premiado premiada".split())
 _PRIZE = re.compile(r"\b(?:prix|prize|award|preis|premio|médaille|medal|medaille|medalla)\b", re.IGNORECASE)
 _POSSESSIVE_RELATIVES = frozenset("cuyo cuya cuyos cuyas dont whose dessen deren".split())
@@ -966,6 +970,8 @@ class SpeakerFinder:
         nouns = [noun] if self._language in HEAD_FINAL else piece[1:3]  # `le nouveau gouvernement`
         if self._language == "en" and head in ("the", "these", "those") and _plural_people(piece[1:]):
             return _NOBODY  # `the doctors said they…`, `the letter signed by seven physicians`: a group
+        if head in DEFINITES and piece[1:2] and piece[1].lower() in _DOCUMENT_PARTS:
+            return self._document_part(piece[1:])  # `El artículo primero establece`: the law it is part of
         if head in DEFINITES and self._language not in HEAD_FINAL and piece[1:2] and piece[1].lower() in STATEMENTS:
             # `Le communiqué de l'ONU précise`, `el informe de la OMS señala`: a paper speaks for whoever put it out
             complement = [_ELIDED_NAME.sub("", t) for t in piece[2:]]
@@ -1012,6 +1018,21 @@ class SpeakerFinder:
         if not described or described[0] == "focus" and (described[1] not in ("m", "f") or paper):
             return None
         return described
+
+    def _document_part(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`según los artículos 9 y 10 del Tratado de la Unión Europea`, `El artículo primero establece`: a part
+        of a law or a treaty speaks for it, named in the words after the part or last before the quotation."""
+        if not tokens or tokens[0].lower() not in _DOCUMENT_PARTS:
+            return None
+        sentences = [tokens[:MAX_SUBJECT_TOKENS]] + [_tokens(self._masked.get(k, ""), self._lexicon)
+                                                     for k in range(self._quoted_at - 1, max(-1, self._quoted_at - 1 - PRONOUN_LOOKBACK), -1)]
+        for words in sentences:
+            for j, word in enumerate(words):
+                if word[:1].isupper() and word.lower() in _DOCUMENTS_NAMED and (end := self._name_end(words, j)) > j + 1:
+                    if words[end:end + 1] in (["de"], ["of"], ["von"], ["du"]) and re.fullmatch(r"\d{4}", "".join(words[end + 1:end + 2])):
+                        end += 2  # `Ley de Aguas de 1866`: a law is named with its year
+                    return ("name", " ".join(words[j:end]))
+        return None
 
     def _winner(self, index: int) -> str | None:
         """The person the story gave a prize to (`Le prix Rossel a été attribué à la romancière X`, `the prize
@@ -1227,7 +1248,8 @@ class SpeakerFinder:
             return agent
         for k in range(len(tokens) - 1, -1, -1):
             if tokens[k] == _BY:
-                return self._inverted(tokens[k:]) or (_NOBODY if self._thing(tokens[k + 1:]) else None)
+                return (self._document_part(tokens[k + 1:]) or self._inverted(tokens[k:])
+                        or (_NOBODY if self._thing(tokens[k + 1:]) else None))
             if self._is_verb(tokens[k]):
                 if k and self._plural(tokens[k], tokens[k - 1]):
                     return _NOBODY  # `und beide sagten gleichzeitig: „…“`
