@@ -278,3 +278,13 @@ def test_article_of_a_law_speaks_for_the_law() -> None:
         language="es",
     )
     assert found == {"los montes que no pertenezcan": "Ley de Montes de 1863"}
+
+
+def test_spokesman_of_the_authority_just_named() -> None:
+    found = speakers(
+        "In einer Lagerhalle in Gelsenkirchen ist ein Feuer ausgebrochen.",
+        "Die Staatsanwaltschaft Bochum hat Ermittlungen aufgenommen. Ein Sprecher der Behörde sagte: "
+        "„Wir schließen derzeit nichts aus.“",
+        language="de",
+    )
+    assert found == {"Wir schließen derzeit nichts aus.": "Staatsanwaltschaft Bochum"}

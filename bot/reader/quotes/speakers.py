@@ -196,6 +196,8 @@ _DOCUMENT_PARTS = frozenset("""artículo artículos texto cláusula preámbulo a
 text klausel präambel""".split())
 _DOCUMENTS_NAMED = frozenset("""ley tratado convención constitución carta estatuto código loi traité convention charte statut code
 gesetz vertrag verfassung satzung act treaty charter statute""".split())
+_GENERIC_BODIES = frozenset("behörde stadt gemeinde firma organisation verwaltung einrichtung".split())
+"""German nouns for a body of any kind, which stand for the one the text just named (`ein Sprecher der Behörde`)."""
 _WINNERS = frozenset("lauréat lauréate winner laureate preisträger preisträgerin ganador ganadora premiado premiada".split())
 _PRIZE = re.compile(r"\b(?:prix|prize|award|preis|premio|médaille|medal|medaille|medalla)\b", re.IGNORECASE)
 _POSSESSIVE_RELATIVES = frozenset("cuyo cuya cuyos cuyas dont whose dessen deren".split())
@@ -1179,6 +1181,10 @@ class SpeakerFinder:
             stem = rest[0][:-2 if rest[0].endswith("es") else -1]
             if stem.lower().endswith(DE_BODY_ENDINGS):
                 return ("name", stem)  # `ein Sprecher des Arbeitgeberverbands`: the Arbeitgeberverband
+        if genitive and end == 1 and rest[0].lower() in _GENERIC_BODIES:
+            latest = self._latest_body(self._quoted_at)
+            if latest:
+                return ("name", latest)  # `Die Staatsanwaltschaft Essen ermittelt. Ein Sprecher der Behörde sagte`
         if end == 1 and rest[0].lower() in ORGANISATION_WORDS and rest[1:2] and rest[1][:1].islower() \
                 and rest[1] not in self._stop_words and not self._is_verb(rest[1]):
             end = 2  # `la Ligue arabe`, `l'Union européenne`: the adjective is part of the name
