@@ -288,3 +288,13 @@ def test_spokesman_of_the_authority_just_named() -> None:
         language="de",
     )
     assert found == {"Wir schließen derzeit nichts aus.": "Staatsanwaltschaft Bochum"}
+
+
+def test_french_management_speaks_for_the_group_named_before() -> None:
+    found = speakers(
+        "Le groupe Verallia a annoncé jeudi la fermeture de sa verrerie de Cognac. Quatre-vingts salariés sont concernés.",
+        "« Le site n'est plus rentable depuis des années », a expliqué le directeur, Paul Roux. Selon la direction, "
+        "les pertes ont atteint « près de deux millions d'euros par an ».",
+        language="fr",
+    )
+    assert found["près de deux millions d'euros"] == "Verallia"

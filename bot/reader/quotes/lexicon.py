@@ -375,6 +375,6 @@ FR_ADJECTIVE_ENDINGS = ("ique", "iques", "al", "ale", "ales", "aux", "el", "elle
 MAX_INSTITUTION_WORDS = 10
 
 BODY_KINDS = frozenset("""organisation organization ong ngo group firm chaîne channel cadena sender syndicat collectif organisme organismo organisación organización
-firma gruppe konzern gewerkschaft unternehmen verein verband vorstand""".split())
+firma gruppe konzern gewerkschaft unternehmen verein verband vorstand direction dirección management groupe grupo""".split())
 """Words for a kind of body besides `ORGANISATION_WORDS`: `l'ONG précise`, `the group said` speak for
 the body in focus."""
