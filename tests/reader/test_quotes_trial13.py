@@ -298,3 +298,15 @@ def test_french_management_speaks_for_the_group_named_before() -> None:
         language="fr",
     )
     assert found["près de deux millions d'euros"] == "Verallia"
+
+
+def test_spanish_academy_named_with_de_la_and_called_back_as_la_academia() -> None:
+    found = speakers(
+        "En 1835 los monjes fueron expulsados.",
+        'Un informe de la Real Academia de Bellas Artes de 1850 denunció que muchos cuadros habían sido "vendidos '
+        'a bajo precio en las ferias". La Academia pidió al gobierno que recuperara "cuanto aún pudiera salvarse '
+        'de la colección".',
+        language="es",
+    )
+    assert found["vendidos a bajo precio en"] == "Real Academia de Bellas Artes"
+    assert found["cuanto aún pudiera salvarse de"] == "Real Academia de Bellas Artes"

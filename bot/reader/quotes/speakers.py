@@ -2247,7 +2247,10 @@ class SpeakerFinder:
                     mentioned = True
                     if token[:1].isupper() and word in ORGANISATION_WORDS and k < index \
                             and (end := self._name_end(tokens, j)) > j + 1:
-                        return " ".join(tokens[j:end])  # `al Ministerio de Educación`
+                        start = j
+                        while start > 1 and tokens[start - 1][:1].isupper() and tokens[start - 1].lower() not in ARTICLES:
+                            start -= 1  # `la Real Academia de la Historia` for `La Academia`
+                        return " ".join(tokens[start:end])  # `al Ministerio de Educación`
                     if token[:1].isupper() and j and tokens[j - 1].lower() in ARTICLES and tokens[j + 1:j + 2] \
                             and tokens[j + 1][:1].isupper() and tokens[j + 1].lower() not in DE_DETERMINERS:
                         return " ".join(tokens[j:self._name_end(tokens, j + 1)])  # `el Informe Kalven`
@@ -2310,9 +2313,10 @@ class SpeakerFinder:
             token = tokens[end]
             if token[:1].isupper() and not token.startswith(MASK) or token[:1].isdigit() and end > start:
                 end += 1
-            elif token.lower() in CONJUNCTIONS | PARTICLES | TOPIC_WORDS and end + 1 < len(tokens) and tokens[end + 1][:1].isupper() \
-                    and not tokens[end + 1].startswith(MASK) and end > start:
-                end += 1
+            elif token.lower() in CONJUNCTIONS | PARTICLES | TOPIC_WORDS and end > start and (
+                    after := end + 1 + (tokens[end + 1:end + 2] != [] and tokens[end + 1] in ARTICLE_PARTICLES)) < len(tokens) \
+                    and tokens[after][:1].isupper() and not tokens[after].startswith(MASK):
+                end = after  # `Real Academia de la Historia`: `de la` inside the name
             else:
                 break
         return end
