@@ -310,3 +310,13 @@ def test_spanish_academy_named_with_de_la_and_called_back_as_la_academia() -> No
     )
     assert found["vendidos a bajo precio en"] == "Real Academia de Bellas Artes"
     assert found["cuanto aún pudiera salvarse de"] == "Real Academia de Bellas Artes"
+
+
+def test_spanish_year_between_the_verb_and_its_subject() -> None:
+    found = speakers(
+        "Hoy la mayor parte de los mapas se conserva en Sevilla.",
+        '"Cada uno de estos mapas es una pieza única de nuestra historia", afirmó en 2009 la directora del '
+        "Archivo de Indias, Carmen Vidal Roca.",
+        language="es",
+    )
+    assert found == {"Cada uno de estos mapas": "Carmen Vidal Roca"}

@@ -786,6 +786,8 @@ class SpeakerFinder:
             return None  # `'…,' reported Lehigh Valley Live`: the paper passes on someone's words
         if len(head) > 2 and _GERUND.search(head[0].lower()) and head[1].lower() in _THAT and head[2].startswith(MASK):
             return None  # `« … », estimant que « … »`: the same speaker goes on to the next quotation
+        if len(head) > 3 and self._is_verb(head[0]) and head[1].lower() in _DATE_WORDS and re.fullmatch(r"\d{4}", head[2]):
+            head = [head[0], *head[3:]]  # `afirmó en 2011 la directora…`: when, then who
         if head and self._is_verb(head[0]) and self._language == "de" and not _piece(head[1:])[0]:
             return None  # `wird er als „…“ bezeichnet.`: the participle ending the clause; its subject came before
         if head and self._is_verb(head[0]):
