@@ -158,8 +158,9 @@ LEXICONS: dict[str, Lexicon] = {
                    appelliert appellierte unterstreicht erinnert erinnerte lautet lautete
                    empfahl empfiehlt rechnet rechnete verwies verweist drängte drängt schimpfte schimpft freute freut ärgerte
                    befürchtet befürchtete vermutet vermutete prophezeite prognostiziert prognostizierte schätzt
-                   schätzte relativierte beschwichtigte widersprach widerspricht analysierte analysiert""".split()),
-                   frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b", {"er": "m", "sie": "f"},
+                   schätzte relativierte beschwichtigte widersprach widerspricht analysierte analysiert drohte droht gedroht
+                   urteilt würdigte würdigt""".split()),
+                   frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b|\bnach ansicht (?:von|des|der)\b", {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split()), by_after=frozenset({"zufolge"}),
                    latter={"dieser": "m", "diese": "f"}),
     "fr": Lexicon(_with_imperfects("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
@@ -186,7 +187,7 @@ LEXICONS: dict[str, Lexicon] = {
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
                    {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split()),
                    latter={"celui-ci": "m", "celle-ci": "f"}, slips={"à": "a"}),
-    "es": Lexicon(_with_imperfects("""dijo dice afirmó afirma explicó explica añadió añade agregó agrega
+    "es": Lexicon(_with_imperfects("""dijo dice escribe resume resumió establece estableció dispone afirmó afirma explicó explica añadió añade agregó agrega
                    señaló señala aseguró asegura declaró declara comentó comenta indicó indica
                    manifestó manifiesta sostuvo sostiene expresó expresa destacó destaca subrayó
                    advirtió advierte insistió reconoció reconoce admitió precisó apuntó respondió
@@ -203,7 +204,7 @@ LEXICONS: dict[str, Lexicon] = {
                    opina critica dictaminó resolvió determinó definió describe espetó replicó decía recoge recogió detalló teme temió propuso prometió avisó alertó
                    reclamó reprochó sugirió estima estimó creyó adelantó avanzó negó remachó remató reivindicó
                    justificó habla habló hablando""", "es"), frozenset({"ha", "había", "habría"}),
-                   r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b", {"él": "m", "ella": "f"},
+                   r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b|\ben opinión de(?:l)?\b", {"él": "m", "ella": "f"},
                    frozenset(_ES_TITLES.split()), pro_drop=True, latter={"éste": "m", "ésta": "f"}),
 }
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
@@ -220,7 +221,8 @@ ministerio ministère ministerium iglesia église kirche universidad université
 parti partei gobierno gouvernement regierung comisión kommission consejo conseil banco banque
 empresa entreprise unternehmen asociación verein verband fundación fondation stiftung agencia agence
 agentur ayuntamiento mairie préfecture prefectura servicio instituto institut observatorio observatoire policía polizei ejército armée armee watch ag gmbh kg automotive holding
-holdings inc ltd plc llc corp united fc afc rovers athletic wanderers hotspur""".split())
+holdings inc ltd plc llc corp united fc afc rovers athletic wanderers hotspur sociedad society société academia academy
+académie akademie""".split())
 """Words that make a capitalised run a body's name (`Harvard Management Company`, `Tribunal de
 Justicia`, `Evangelisch-methodistische Kirche`, `Flughafen Zürich AG`, `Hollmann Automotive`, `Manchester United`): at its end in English and German, at its start in
 French and Spanish."""
@@ -229,7 +231,9 @@ DESCRIPTOR_ENDINGS = ("ist", "ists", "ese", "ish", "isch", "ische")
 DE_DETERMINERS = frozenset("""der die das den dem des ein eine einer einem einen eines kein keine
 sein seine ihr ihre dieser diese dieses jeder jede deren dessen""".split())
 DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ende", "vorstand", "chef", "walt",
-                   "ung", "ie", "heit", "keit", "schaft", "tion", "tät")
+                   "ung", "ie", "heit", "keit", "schaft", "tion", "tät",
+                   # a weak noun for a person, inflected (`dem Amateurastronomen`, `des Präsidenten`)
+                   "isten", "enten", "anten", "logen", "nomen", "grafen", "graphen", "sophen", "kraten")
 """Endings of German nouns for people and things (`Wirtschaftswissenschaftler`, `Ehrenvorsitzende`,
 `Infrastrukturvorstand`, `Konzernchef`, `Staatsanwalt`, `Studie`, `Zeitung`)."""
 DE_SHORT_ROLES = frozenset("""vater mutter sohn tochter bruder schwester oma opa großvater großmutter ehemann ehefrau
@@ -243,7 +247,8 @@ DE_PERSON_ENDINGS = ("er", "ist", "ent", "ant", "eur", "or", "te", "ende", "chef
 description stands for the person in focus."""
 DE_BODY_ENDINGS = ("polizei", "regierung", "feuerwehr", "ministerium", "behörde", "staatsanwaltschaft",
                    "verwaltung", "gericht", "kommission", "gewerkschaft", "bundestag", "landtag", "amt",
-                   "institut", "anstalt", "verband", "verein")
+                   "institut", "anstalt", "verband", "verein", "hofrat", "stadtrat", "gemeinderat", "bundesrat",
+                   "gesellschaft", "gemeinschaft", "zunft", "gilde", "synode", "kirchentag", "konzil", "direktion")
 """Endings of German compounds that name a body (`Bundespolizei`, `Landesregierung`, `Berufsfeuerwehr`,
 `Auswärtiges Amt`, `Robert Koch-Institut`)."""
 DE_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät")
@@ -269,12 +274,16 @@ RELATION_WORDS = 4
 PARTICIPLE_ENDINGS = ("ant", "ando", "iendo")
 """French and Spanish present participles (`affirmant`, `afirmando`): their subject opens the clause."""
 STATEMENTS = frozenset("""statement release communiqué comunicado mitteilung erklärung report rapport informe bericht
-ruling judgment judgement verdict urteil bescheid beschluss fallo sentencia jugement arrêt""".split())
+ruling judgment judgement verdict urteil bescheid beschluss fallo sentencia jugement arrêt stellungnahme dokument gutachten""".split())
 """What a body says through: `a statement said`, `In dem Urteil heißt es:`, `recoge el fallo` speak for the
 body in focus (the court that ruled)."""
 WRITINGS = frozenset("""essay letter book speech article tweet post aufsatz schrift brief buch rede artikel
 lettre livre discours essai ensayo carta libro discurso artículo""".split())
 """What a person writes or gives: `His letter …: “…”` quotes its author."""
+SAYINGS = frozenset("""words word promise pledge motto mission vow worte wort satz versprechen motto mots mot phrase
+formule promesse devise palabras palabra frase promesa lema misión consigna""".split())
+"""Nouns for what someone said or stood for, whose owner a quotation right after them quotes:
+`Wilsons Worte „…“`, `la misión de Woodrow Wilson de "…"`, `les mots de Jean Moulin : « … »`."""
 OWNERS = {
     **dict.fromkeys("his sein seine seinem seinen seiner".split(), "m"),
     **dict.fromkeys("her".split(), "f"),
@@ -366,6 +375,6 @@ FR_ADJECTIVE_ENDINGS = ("ique", "iques", "al", "ale", "ales", "aux", "el", "elle
 MAX_INSTITUTION_WORDS = 10
 
 BODY_KINDS = frozenset("""organisation organization ong ngo group firm chaîne channel cadena sender syndicat collectif organisme organismo organisación organización
-firma gruppe konzern gewerkschaft unternehmen verein verband vorstand""".split())
+firma gruppe konzern gewerkschaft unternehmen verein verband vorstand direction dirección management groupe grupo""".split())
 """Words for a kind of body besides `ORGANISATION_WORDS`: `l'ONG précise`, `the group said` speak for
 the body in focus."""

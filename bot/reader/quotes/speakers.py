@@ -64,6 +64,7 @@ from bot.reader.quotes.lexicon import (
     EN_NOT_ROLES,
     FR_ADJECTIVE_ENDINGS,
     FR_INSTITUTION_HEADS,
+    SAYINGS,
     FR_NAME_LINKS,
     MAX_INSTITUTION_WORDS,
     EN_PARTICIPLES,
@@ -187,6 +188,21 @@ _OBJECT_CLITICS = frozenset("le les lo la los las me te se nos os".split())
 _CLAUSE_BREAK = re.compile(r"[,;:()“”«»„\"—–]")
 """What ends the clause a title before a name stands in."""
 _COMPLEMENTS = frozenset("of for de du des del von vom".split())
+_FR_COMPLEMENTS = frozenset("du des".split())
+_NOBLE_TITLES = frozenset("""marqués marquesa duque duquesa conde condesa vizconde barón baronesa marquis marquise duc
+duchesse comte comtesse vicomte baron baronne""".split())
+_DATE_WORDS = frozenset("im am in on en de of el le since seit desde depuis bis until hasta jusqu'en".split())
+_DOCUMENT_PARTS = frozenset("""artículo artículos texto cláusula preámbulo article articles texte clause préambule artikel
+text klausel präambel""".split())
+_DOCUMENTS_NAMED = frozenset("""ley tratado convención constitución carta estatuto código loi traité convention charte statut code
+gesetz vertrag verfassung satzung act treaty charter statute""".split())
+_GENERIC_BODIES = frozenset("behörde stadt gemeinde firma organisation verwaltung einrichtung".split())
+"""German nouns for a body of any kind, which stand for the one the text just named (`ein Sprecher der Behörde`)."""
+_WINNERS = frozenset("lauréat lauréate winner laureate preisträger preisträgerin ganador ganadora premiado premiada".split())
+_PRIZE = re.compile(r"\b(?:prix|prize|award|preis|premio|médaille|medal|medaille|medalla)\b", re.IGNORECASE)
+_POSSESSIVE_RELATIVES = frozenset("cuyo cuya cuyos cuyas dont whose dessen deren".split())
+_DE_AFTER_VERB = frozenset("sich der die das ein eine".split())
+_DE_FINITE = frozenset("soll will hat hatte habe ist war wird wurde kann konnte muss musste darf durfte möchte".split())
 """Prepositions joining a title to what it is of, before a name (`ministre de l'Intérieur Gérald Darmanin`)."""
 _MAX_COMPLEMENT = 3
 """Words of a title's complement: the preposition, an article, one capitalised word."""
@@ -344,8 +360,11 @@ class SpeakerFinder:
                 word = tokens[end - 1]
                 opens = not start or not tokens[start - 1][:1].isalpha() or tokens[start - 1].lower() in CONJUNCTIONS
                 # `Danach sagte er`, `Dazu sagte Müller`: the subject follows the verb, the word before is none
+                # `Kritischer äußerte sich die Juristin Sabine Koch`: German puts a reflexive or the subject's
+                # article right after the verb when the word before it is no subject
                 inverted = end + 1 < len(tokens) and (tokens[end + 1][:1].isupper()
-                                                      or tokens[end + 1].lower() in self._lexicon.pronouns)
+                                                      or tokens[end + 1].lower() in self._lexicon.pronouns
+                                                      or self._language == "de" and tokens[end + 1].lower() in _DE_AFTER_VERB)
                 after = end < len(tokens) and self._is_verb(tokens[end]) and opens and not inverted
                 # `Para ilustrar esta idea, Bassett centra su análisis… Afirma que…`: the subject (past the
                 # sentence's first word, whose capital says nothing) of the sentence that a subjectless
@@ -472,6 +491,10 @@ class SpeakerFinder:
             return None
         # `Apple's CEO` names a post, `Le Pen` does not; in German every noun is capitalised
         headed = self._language != "de" and any(self._role_head(w) for w in words)
+        # `Klaus Berger, Politiker der Grünen, …`, `Petra Holz, Juristin an der Universität Kiel`: a German
+        # role opens with a person's noun
+        headed = headed or self._language == "de" and (
+            words[0].lower().removesuffix("in").endswith(DE_PERSON_ENDINGS) or words[0].lower() in DE_SHORT_ROLES)
         if scene and not headed:
             return None  # a scene-setting phrase ends in a role only if it names one: not `the Geneva motor show`
         if not headed and not any(w[:1].islower() and w.lower() not in self._stop_words for w in words):
@@ -614,7 +637,7 @@ class SpeakerFinder:
         if found is None and _IMPERSONAL.search(before.split(MASK)[-1]):
             found = _NOBODY  # `Se dice que Richard Grainger "encontró…"`: a saying about him, by no one named
         if found is None or found[0] in ("source", "document"):
-            found = self._before(_tokens(before, self._lexicon)) or found
+            found = self._possessor(_tokens(before, self._lexicon)) or self._before(_tokens(before, self._lexicon)) or found
         elif relayed := self._relayed(_tokens(before, self._lexicon)):
             found = relayed  # `he … said, “somebody ought to…,” the prosecutor’s office said`: his words, reported
         elif found[0] == "pronoun":
@@ -632,6 +655,11 @@ class SpeakerFinder:
         if found is None and before.rstrip().endswith(":"):
             clause = _last_clause(_tokens(before, self._lexicon)[:-1])
             found = self._verb_last(clause) or self._named_last(clause)  # `…, in der er sagte:`
+        if found is None and ":" in before.split(MASK)[-1] and not before.rstrip().endswith(":"):
+            # `Ihr Kollege Carstens hält dagegen: Die Reform habe „…“`: the speaker opens the words before the colon
+            head = _tokens(before.split(MASK)[-1].rsplit(":", 1)[0], self._lexicon)
+            found = self._opening(head)
+            found = found if found and found[0] == "name" and self._is_person(self._full_name(found[1])) else None
         if found is None:
             found = self._opening(_tokens(before, self._lexicon)) or self._label(_tokens(before, self._lexicon))
         if found is None and before.rstrip().endswith(":"):
@@ -659,6 +687,32 @@ class SpeakerFinder:
         elif found and found[0] == "focus" and found[1] in ("m", "f"):
             self._unnamed_at[first.index] = self._unnamed_at[last.index] = found[1]
         return name
+
+    def _possessor(self, before: list[str]) -> tuple[str, str] | None:
+        """The person whose words a quotation right after a noun for them gives, named only as their owner:
+        `Wilsons Worte „…“`, `Wilson's words “…”`, `la misión de Woodrow Wilson de "…"`, `les mots de Jean
+        Moulin : « … »`."""
+        tail = before[-6:]
+        if tail[-1:] and tail[-1] in (":", "de", "of", "d'", "d’"):
+            tail = tail[:-1]
+        if len(tail) >= 2 and tail[-1].lower() in SAYINGS and tail[-2][:1].isupper():
+            owner = _strip_possessive(tail[-2])
+            if owner == tail[-2] and self._language == "de" and owner.endswith("s"):
+                owner = owner[:-1]  # `Wilsons Worte`: the German genitive
+            if owner != tail[-2] and self._part_of_person(owner):
+                return ("name", owner)
+            return None
+        at = next((k for k in range(len(tail) - 2, -1, -1) if tail[k].lower() in SAYINGS), None)
+        if at is None or at + 1 >= len(tail) or tail[at + 1].lower() not in _OF:
+            return None
+        rest = tail[at + 2:]
+        while rest and rest[0].lower() in ARTICLES:
+            rest = rest[1:]
+        runs = _runs(rest)
+        if not runs or runs[0] != (0, len(rest)):
+            return None
+        name = self._name(rest, 0, len(rest))
+        return ("name", name) if name and self._is_person(self._full_name(name)) else None
 
     def _relayed(self, before: list[str]) -> tuple[str, str] | None:
         """The speaker of a quotation attributed after it that a reporting verb with its subject also
@@ -732,9 +786,13 @@ class SpeakerFinder:
             return None  # `'…,' reported Lehigh Valley Live`: the paper passes on someone's words
         if len(head) > 2 and _GERUND.search(head[0].lower()) and head[1].lower() in _THAT and head[2].startswith(MASK):
             return None  # `« … », estimant que « … »`: the same speaker goes on to the next quotation
+        if len(head) > 3 and self._is_verb(head[0]) and head[1].lower() in _DATE_WORDS and re.fullmatch(r"\d{4}", head[2]):
+            head = [head[0], *head[3:]]  # `afirmó en 2011 la directora…`: when, then who
+        if head and self._is_verb(head[0]) and self._language == "de" and not _piece(head[1:])[0]:
+            return None  # `wird er als „…“ bezeichnet.`: the participle ending the clause; its subject came before
         if head and self._is_verb(head[0]):
             return (self._inverted(head) or self._described(head[1:]) or self._dropped(head[1:])
-                    or self._represented(head[1:]) or _NOBODY)
+                    or self._represented(head[1:]) or self._in_paper(head[1:]) or _NOBODY)
         for k, token in enumerate(head[:MAX_SUBJECT_TOKENS + 1]):
             if token.startswith(MASK):
                 return None
@@ -755,6 +813,22 @@ class SpeakerFinder:
                 return (self._subject(head[:k]) or self._set_off(head, k) or self._described(head[:k])
                         or self._unnamed(head[:k]) or _NOBODY)
         return self._appositive(head)
+
+    def _in_paper(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`„…“, heißt es in dem Abschlussdokument der Synode`: the body whose paper the words are in,
+        named after it; a paper named alone (`heißt es in einer Mitteilung`) speaks for the body in focus."""
+        words = _piece(tokens)[0][:MAX_SUBJECT_TOKENS]
+        at = next((k for k, t in enumerate(words) if self._statement(t)), None)
+        if at is None:
+            return None
+        owner = self._complement_name(words, at + 1)
+        return ("name", owner) if owner else ("focus", "n")
+
+    def _statement(self, token: str) -> bool:
+        """A paper a body speaks through (`Urteil`, `informe`), or a German compound of one (`Abschlussdokument`)."""
+        lowered = token.lower()
+        return lowered in STATEMENTS or self._language == "de" and token[:1].isupper() and lowered.endswith(
+            tuple(s for s in STATEMENTS if len(s) > 5))
 
     def _appositive(self, head: list[str]) -> tuple[str, str] | None:
         """`“…,” Dr. Luz Arroyo, a member of the group and signatory to the letter, told NBC News`:
@@ -846,7 +920,10 @@ class SpeakerFinder:
                 found = self._represented(words) or (("name", known) if known else None)
                 if found is None and head and head[0] in BODY_KINDS | ORGANISATION_WORDS and not complement \
                         and segment.split()[0].lower() in DEFINITES:
-                    found = ("focus", "n")  # `L'association y voit « … »`: the body in focus
+                    # `L'association y voit « … »`: the body in focus, or the one the text named so
+                    # (`La chaîne met « … »` after `la chaîne de télévision France 24`)
+                    referent = self._referent(head[0], self._quoted_at)
+                    found = ("name", referent) if referent else ("focus", "n")
                 if found is None and head and not complement and (self._role_head(head[0]) or _ROLE_ENDING.search(head[0])):
                     found = _NOBODY  # `le négociateur palestinien a appelé… : « … »`: a post no name in the story holds
                 # `une voyageuse bloquée en gare de Lyon confiait : « … »`: someone the article leaves unnamed
@@ -857,8 +934,8 @@ class SpeakerFinder:
             if name is None and not described and runs[0] == (0, 1) and words[1:2] \
                     and words[1].lower() in self._lexicon.auxiliaries and self._subject_alone(words[0]):
                 name = words[0]  # `Bruxelles a salué…`: a capital speaks for its government
-            if described and name and " " not in name and not name.isupper():
-                return None  # `La Syrie`, `Die Zulassung`: after an article, one word is a thing
+            if described and name and " " not in name and not name.isupper() and not self._part_of_person(name):
+                return None  # `La Syrie`, `Die Zulassung`: after an article, one word is a thing (`Ihr Kollege Carstens` is him)
             return ("name", name) if name else None
         return None
 
@@ -897,12 +974,16 @@ class SpeakerFinder:
         nouns = [noun] if self._language in HEAD_FINAL else piece[1:3]  # `le nouveau gouvernement`
         if self._language == "en" and head in ("the", "these", "those") and _plural_people(piece[1:]):
             return _NOBODY  # `the doctors said they…`, `the letter signed by seven physicians`: a group
+        if head in DEFINITES and piece[1:2] and piece[1].lower() in _DOCUMENT_PARTS:
+            return self._document_part(piece[1:])  # `El artículo primero establece`: the law it is part of
         if head in DEFINITES and self._language not in HEAD_FINAL and piece[1:2] and piece[1].lower() in STATEMENTS:
             # `Le communiqué de l'ONU précise`, `el informe de la OMS señala`: a paper speaks for whoever put it out
             complement = [_ELIDED_NAME.sub("", t) for t in piece[2:]]
             return self._named_in(complement) or self._named_in(complement, organisations=True) or ("focus", "n")
         if head in DEFINITES and any(n.lower() in BODY_KINDS | ORGANISATION_WORDS for n in nouns):
             named = self._body_name(piece[1:]) if self._language not in HEAD_FINAL else None
+            # `La chaîne met…` after `la chaîne de télévision France 24`: the body the noun named
+            named = named or (self._referent(piece[1], self._quoted_at) if len(piece) == 2 else None)
             return ("name", named) if named else ("focus", "n")  # `l'ONG précise`, `the company said`
         if head not in DEFINITES or not piece[1:2] or not (
                 piece[1][:1].islower() or piece[1][:1].isdigit() or _ELIDED_NAME.sub("", piece[-1])[:1].islower() or self._is_title(piece[1])
@@ -914,6 +995,8 @@ class SpeakerFinder:
             return named
         described = [w.lower().rstrip(".!?…") for w in piece[1:] if w.lower() not in self._stop_words]
         known = self._known_as(described) if len(piece) <= 3 or self._language not in HEAD_FINAL else None
+        if known is None and len(described) == 1 and described[0] in _WINNERS:
+            known = self._winner(self._quoted_at)  # `la lauréate a rappelé`, after `attribué à la romancière X`
         if known:
             return ("name", known)  # `a ajouté le ministre`, after `Le ministre Jean Dupont`
         aged = self._of_age(described)
@@ -939,6 +1022,35 @@ class SpeakerFinder:
         if not described or described[0] == "focus" and (described[1] not in ("m", "f") or paper):
             return None
         return described
+
+    def _document_part(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`según los artículos 9 y 10 del Tratado de la Unión Europea`, `El artículo primero establece`: a part
+        of a law or a treaty speaks for it, named in the words after the part or last before the quotation."""
+        if not tokens or tokens[0].lower() not in _DOCUMENT_PARTS:
+            return None
+        sentences = [tokens[:MAX_SUBJECT_TOKENS]] + [_tokens(self._masked.get(k, ""), self._lexicon)
+                                                     for k in range(self._quoted_at - 1, max(-1, self._quoted_at - 1 - PRONOUN_LOOKBACK), -1)]
+        for words in sentences:
+            for j, word in enumerate(words):
+                if word[:1].isupper() and word.lower() in _DOCUMENTS_NAMED and (end := self._name_end(words, j)) > j + 1:
+                    if words[end:end + 1] in (["de"], ["of"], ["von"], ["du"]) and re.fullmatch(r"\d{4}", "".join(words[end + 1:end + 2])):
+                        end += 2  # `Ley de Aguas de 1866`: a law is named with its year
+                    return ("name", " ".join(words[j:end]))
+        return None
+
+    def _winner(self, index: int) -> str | None:
+        """The person the story gave a prize to (`Le prix Rossel a été attribué à la romancière X`, `the prize
+        went to X`, `der Preis wurde an X verliehen`), named after `à`, `to`, `an` or `a` in a sentence about
+        a prize, up to sentence `index`."""
+        for k in range(index, -1, -1):
+            text = self._sentences[k].text
+            if not _PRIZE.search(text):
+                continue
+            for person in self._people_in(k):
+                at = text.find(person)
+                if at > 0 and set(text[:at].lower().split()[-4:]) & {"à", "to", "an", "a", "al"}:
+                    return person
+        return None
 
     def _introduced_unnamed(self, noun: str, index: int) -> bool:
         """Whether the story brought in a `noun` with an indefinite article and no name after it
@@ -1000,8 +1112,14 @@ class SpeakerFinder:
             context = [w.rstrip(",") for w in text[:at].lower().split()[-3:]] if at >= 0 else []
             # `der Doktor eine Enkeltochter, Susan Foreman`: the words after the last article describe her
             context = context[max((k + 1 for k, w in enumerate(context) if w in ARTICLES or w in INDEFINITES), default=0):]
+            if context[-1:] == ["gegenüber"]:
+                continue  # `erklärte die Senatorin gegenüber Radio Bremen`: whom she told, not who she is
             context += (self._roles.get(person) or "").lower().split()
-            if words <= {_ELIDED_NAME.sub("", w) for w in context}:
+            seen = {_ELIDED_NAME.sub("", w) for w in context}
+            if self._language == "de":
+                # `die Bildungssenatorin Renate Kuhlmann` is `die Senatorin`: a German compound ends in its kind
+                seen |= {word for word in words for w in seen if len(word) > 4 and w.endswith(word)}
+            if words <= seen:
                 known.add(person)
         return known.pop() if len(known) == 1 else None
 
@@ -1024,7 +1142,7 @@ class SpeakerFinder:
         if not any(t.lower() in INDEFINITES and t.lower() not in self._lexicon.auxiliaries for t in subject):
             return None
         if subject and subject[-1].lower() in STATEMENTS:
-            return ("focus", "")  # `a statement said`: the body in focus put it out
+            return ("focus", "n")  # `a statement said`: the body in focus put it out
         return self._represented(subject) or _NOBODY
 
     def _represented(self, tokens: list[str]) -> tuple[str, str] | None:
@@ -1045,7 +1163,8 @@ class SpeakerFinder:
             before = [run for run in _runs(tokens[:at]) if run[1] == at]
             name = [t for t in tokens[before[0][0]:at] if t.lower() not in ARTICLES] if before else []
             if not name and tokens[at].lower() in STATEMENTS:
-                return ("focus", "n")  # `recoge el fallo`: the court in focus ruled
+                # `recoge el fallo`: the court in focus ruled; `según el informe`: the body it named put it out
+                return self._named_paper(tokens[at]) or ("focus", "n")
             return ("name", " ".join(name)) if name else None
         rest = tokens[at + 2:]
         while rest and (rest[0].lower() in ARTICLES or genitive and rest[0].lower() in DE_DETERMINERS):
@@ -1061,9 +1180,18 @@ class SpeakerFinder:
                 return ("name", named)
             if self._kind_noun(tokens[at + 1:], rest[0]):
                 return ("focus", "n")  # `in einer Mitteilung des Vorstands`: the board of the body in focus
+            stem = rest[0][:-2 if rest[0].endswith("es") else -1]
+            if stem.lower().endswith(DE_BODY_ENDINGS):
+                return ("name", stem)  # `ein Sprecher des Arbeitgeberverbands`: the Arbeitgeberverband
+        if genitive and end == 1 and rest[0].lower() in _GENERIC_BODIES:
+            latest = self._latest_body(self._quoted_at)
+            if latest:
+                return ("name", latest)  # `Die Staatsanwaltschaft Essen ermittelt. Ein Sprecher der Behörde sagte`
         if end == 1 and rest[0].lower() in ORGANISATION_WORDS and rest[1:2] and rest[1][:1].islower() \
                 and rest[1] not in self._stop_words and not self._is_verb(rest[1]):
             end = 2  # `la Ligue arabe`, `l'Union européenne`: the adjective is part of the name
+        if genitive and end > 1 and rest[0].endswith("es") and len(rest[0]) > 5:
+            rest = [rest[0][:-2], *rest[1:]]  # `einer Sprecherin des Kreises Recklinghausen`: the Kreis Recklinghausen
         return ("name", " ".join(_strip_possessive(t) for t in rest[:end]))
 
     def _named_place(self, chunk: list[str], name: str) -> bool:
@@ -1128,14 +1256,19 @@ class SpeakerFinder:
             return agent
         for k in range(len(tokens) - 1, -1, -1):
             if tokens[k] == _BY:
-                return self._inverted(tokens[k:]) or (_NOBODY if self._thing(tokens[k + 1:]) else None)
+                return (self._document_part(tokens[k + 1:]) or self._inverted(tokens[k:])
+                        or (_NOBODY if self._thing(tokens[k + 1:]) else None))
             if self._is_verb(tokens[k]):
                 if k and self._plural(tokens[k], tokens[k - 1]):
                     return _NOBODY  # `und beide sagten gleichzeitig: „…“`
                 relative = k - 1
-                while relative > 1 and tokens[relative].lower() in ADVERBS:
-                    relative -= 1  # `Abe Silverstein, quien más tarde dijo`
-                if relative > 0 and tokens[relative].lower() in RELATIVES:
+                # `Abe Silverstein, quien más tarde dijo`, `el Tribunal Europeo, que la describió como`
+                while relative > 1 and (tokens[relative].lower() in ADVERBS
+                                        or self._language != "en" and tokens[relative].lower() in _OBJECT_CLITICS):
+                    relative -= 1
+                if relative > 1 and tokens[relative - 1].lower() in _POSSESSIVE_RELATIVES:
+                    relative -= 1  # `la Real Sociedad…, cuyo boletín la calificó de`: the body whose paper speaks
+                if relative > 0 and tokens[relative].lower() in RELATIVES | _POSSESSIVE_RELATIVES:
                     return self._relative(tokens[:relative])
                 if self._after_as(tokens[:k]) and k + 1 < len(tokens):
                     # `…, comme le précise l'ambassadeur de France, Bernard Bajolet : « … »`, `como señaló
@@ -1156,7 +1289,23 @@ class SpeakerFinder:
                 clause = tokens[:k][max((j + 1 for j, t in enumerate(tokens[:k]) if t == ","), default=0):]
                 opened = _after_openers(tokens[:k])
                 if not clause and "," in opened and opened[0].lower() in DEFINITES:
+                    holder = self._opening(opened)
+                    if holder and holder[0] == "name" and " " in holder[1]:
+                        return holder  # `Der Betreiber, die Rheinchem AG, teilte mit`: the role, then who holds it
                     clause = opened[:opened.index(",")]  # `El informe, una declaración…, declaró`: before the apposition
+                fronted = self._after_fronted(clause)
+                if fronted:
+                    return fronted
+                if self._language == "de" and clause[:1] and clause[0].lower() in OPENERS | DE_RELATIVE_PREPOSITIONS \
+                        and tokens[k + 1:k + 2] and tokens[k + 1].lower() in self._lexicon.pronouns:
+                    return self._named_after(tokens[k:])  # `In einer Predigt von 1533 warnte er, …`: he, after the verb
+                if self._language == "de" and clause[:1] and clause[0] in DE_RELATIVES and len(clause) < k \
+                        and not self._verb_last(clause):
+                    # `…von Graf Ulrich von Hohenfels gestiftet, der in der Urkunde erklärte`: the relative is
+                    # the subject, so the speaker is the name the clause hangs on
+                    antecedent = self._relative(tokens[:k - len(clause)])
+                    if antecedent:
+                        return antecedent
                 shared = self._opening(clause) if k and tokens[k - 1].lower() in CONJUNCTIONS else None
                 if shared:
                     return shared  # `Ms Kunis confessed to the crime and told her '…'`
@@ -1171,13 +1320,28 @@ class SpeakerFinder:
                          or self._unnamed(_after_openers(tokens[:k]))
                          or (opening if opening and opening[0] == "pronoun" else None)
                          or self._body_phrase(clause) or self._described(clause)
-                         or self._named_after(tokens[k:]) or self._through_paper(clause))
+                         or self._named_after(tokens[k:]) or self._through_paper(clause + tokens[k:k + 2]))
                 if found and found[0] == "name" and not self._is_person(found[1]):
                     return self._reporter(tokens[:k]) or found
-                if found == ("focus", "n") and len(clause) == 2 and clause[1].lower() in STATEMENTS:
+                if found == ("focus", "n") and len(clause) >= 2 and clause[1].lower() in STATEMENTS:
+                    # `El informe declaró`, `Un informe del Instituto … concluyó`: the paper's source
                     return self._named_paper(clause[1]) or found
                 return found
         return None
+
+    def _after_fronted(self, clause: list[str]) -> tuple[str, str] | None:
+        """`Nach dem Bericht eines Berner Gesandten soll Brunner gedroht haben`: a German main clause that
+        opens with a phrase has its subject right after the finite verb (an auxiliary or modal here,
+        the reporting verb coming last), not in the phrase."""
+        if self._language != "de" or not clause or clause[0].lower() not in DE_RELATIVE_PREPOSITIONS | OPENERS:
+            return None
+        finite = next((j for j, t in enumerate(clause) if t.lower() in _DE_FINITE), None)
+        subject = clause[finite + 1:] if finite else []
+        runs = _runs(subject)
+        if not runs or runs[0][0] != 0:
+            return None
+        name = self._name(subject, *runs[0])
+        return ("name", name) if name else None
 
     def _reporter(self, tokens: list[str]) -> tuple[str, str] | None:
         """The person whose reporting verb opens the clause a body's verb stands in (`Pompeo said that
@@ -1262,14 +1426,17 @@ class SpeakerFinder:
         Jane Doe as “…”`, `wird von der Carnegie Foundation als „…“ charakterisiert`."""
         if not tokens or tokens[-1].lower() not in AS_WORDS:
             return None
-        at = max((k for k, t in enumerate(tokens[:-1]) if t.lower() in AGENTS), default=None)
+        # `von 2011` is a date, no agent
+        at = max((k for k, t in enumerate(tokens[:-1]) if t.lower() in AGENTS and not tokens[k + 1][:1].isdigit()), default=None)
         if at is None:
             # `Elle a été décrite comme « … »`, `She has been described as “…”`: a passive with no agent
             # gives the words of someone unnamed about its subject, who is not the one speaking
             # an adverb may stand between (`es tradicionalmente reconocida como "…"`)
             clause = [t for t in _last_clause(tokens[:-1]) if not t.lower().endswith(_ADVERB_ENDINGS + ("ly",))]
-            return _NOBODY if any(_PASSIVE.fullmatch(a.lower()) and _PARTICIPLE.search(b.lower())
-                                  for a, b in zip(clause, clause[1:])) else None
+            passive = any(_PASSIVE.fullmatch(a.lower()) and _PARTICIPLE.search(b.lower()) for a, b in zip(clause, clause[1:]))
+            # `In einem Bericht der Deutschen Forschungsgemeinschaft wird er als „…“ bezeichnet`: the paper's body
+            paper = self._in_paper(clause) if passive or self._language == "de" else None
+            return paper if paper and paper[0] == "name" else _NOBODY if passive else None
         chunk = tokens[at + 1:-1]
         while chunk and (chunk[0].lower() in ARTICLES or chunk[0].lower() in DE_DETERMINERS):
             chunk = chunk[1:]
@@ -1293,12 +1460,30 @@ class SpeakerFinder:
         clause hangs on."""
         while tokens[-1:] == [","]:
             tokens = tokens[:-1]
+        if self._language == "de":
+            # `von Graf Ulrich von Hohenfels gestiftet, der…`: German ends the clause with its verb
+            end = len(tokens)
+            while end > max(0, len(tokens) - 2) and tokens[end - 1][:1].islower() and tokens[end - 1] not in PARTICLES:
+                end -= 1
+            tokens = tokens[:end]
         runs = _runs(tokens)
         if not runs or runs[-1][1] != len(tokens):
             return None
         start, end = runs[-1]
+        noble = self._noble_title(tokens, start)
+        if noble is not None:
+            return ("name", " ".join(tokens[noble:end]))
         return next((("name", name) for organisations in (False, True)
                      for name in [self._name(tokens, start, end, organisations)] if name), None)
+
+    @staticmethod
+    def _noble_title(tokens: list[str], start: int) -> int | None:
+        """Where a name by a title of nobility opens, for a place name at `start` (`el marqués de la Ensenada`,
+        `le duc de Guise`): the title is the name a reader knows the person by; None without one."""
+        k = start
+        while k > 0 and tokens[k - 1].lower() in PARTICLES | ARTICLE_PARTICLES:
+            k -= 1
+        return k - 1 if start - k and k > 0 and tokens[k - 1].lower() in _NOBLE_TITLES else None
 
     def _previous(self, index: int, sentence: Sentence) -> tuple[str, str] | None:
         """The sentence before, in the same paragraph: its quote's speaker, or whom it says said something."""
@@ -1477,7 +1662,10 @@ class SpeakerFinder:
         """The words after the verb from where its subject starts, past whom the words were said to:
         `a confié au Parisien le secrétaire général`, `a indiqué à la radio France Inter le ministre`,
         `dijo a Efe el presidente`: at the first article after the recipient; `a déclaré à l'AFP Laurent
-        Berger`: after a recipient named by one word. Anything else is left as it is."""
+        Berger`: after a recipient named by one word. German names whom after the subject (`erklärte die
+        Senatorin gegenüber Radio Bremen`): the words up to it. Anything else is left as it is."""
+        if self._language == "de" and "gegenüber" in chunk[1:]:
+            return chunk[:chunk.index("gegenüber", 1)]
         if not chunk or chunk[0].lower() not in RECIPIENTS.get(self._language, ()):
             return chunk
         start = 2 if chunk[1:2] and chunk[1].lower() in ARTICLES else 1
@@ -1490,25 +1678,32 @@ class SpeakerFinder:
             return chunk[start + 1:]
         return chunk
 
-    @staticmethod
-    def _through_paper(clause: list[str]) -> tuple[str, str] | None:
+    def _through_paper(self, clause: list[str]) -> tuple[str, str] | None:
         """`In dem Urteil heißt es: „…“`, `Der Bescheid lautet: „…“`: a ruling or a statement naming no
-        one speaks for the body in focus."""
-        return ("focus", "n") if any(t.lower() in STATEMENTS for t in clause) else None
+        one speaks for the body in focus, or for the one the text named with it (`heißt es im
+        Abschlussdokument der Synode`, after `Die Synode von Wettingen`)."""
+        paper = next((t for t in clause if t.lower() in STATEMENTS), None)
+        if paper is None and self._language == "de" and "heißt" in clause and "es" in clause:
+            return ("focus", "n")  # `In ihrer Zunftordnung heißt es`, `Dort heißt es`: a text of the body in focus
+        return (self._named_paper(paper) or ("focus", "n")) if paper else None
 
     def _body_phrase(self, tokens: list[str]) -> tuple[str, str] | None:
         """A body named by a lower-case noun and a capitalised complement, as French and Spanish
         write them: `le communiqué du ministère de l'Intérieur` -> `ministère de l'Intérieur`."""
         for k, token in enumerate(tokens):
-            if token.lower() not in ORGANISATION_WORDS or not token[:1].islower():
+            heads = ORGANISATION_WORDS | (FR_INSTITUTION_HEADS if self._language == "fr" else frozenset())
+            if token.lower() not in heads or not token[:1].islower():
                 continue
             end = k + 1
             while end < min(k + 3, len(tokens)) and tokens[end][:1].islower() and tokens[end].lower() not in (
                     PARTICLES | ARTICLE_PARTICLES | self._stop_words) and not self._is_verb(tokens[end]):
                 end += 1  # `tribunal correctionnel de Rennes`: an adjective, then the complement
             adjectives = end
-            while end < len(tokens) and tokens[end].lower() in PARTICLES | ARTICLE_PARTICLES:
+            while end < len(tokens) and tokens[end].lower() in PARTICLES | ARTICLE_PARTICLES | _FR_COMPLEMENTS:
                 end += 1
+                if end + 1 < len(tokens) and tokens[end][:1].islower() and tokens[end + 1].lower() in PARTICLES \
+                        and tokens[end].lower() not in self._stop_words and not self._is_verb(tokens[end]):
+                    end += 1  # `chambre régionale des comptes de Normandie`: a complement's noun, then its own
             if end > adjectives and end < len(tokens) and _ELIDED_NAME.sub("", tokens[end])[:1].isupper():
                 return ("name", " ".join(tokens[k:end + 1]))
             if self._language == "en" and (start := self._owner_before(tokens, k)) is not None:
@@ -1733,7 +1928,9 @@ class SpeakerFinder:
             # `de la NFL Roger Goodell`: after `of the`, a body's acronym, then the person who heads it
             headed = len(named) >= 3 and len(named[0]) > 1 and named[0].isupper()
             # `kritisierte der Ehrenvorsitzende Karl-Peter Naumann`: a German article, the role, then the name
-            headed = headed or previous.lower() in DE_DETERMINERS and len(run) > len(named) > 1
+            # (`Ihr Kollege Carstens`: a surname the article gave in full)
+            headed = headed or previous.lower() in DE_DETERMINERS and len(run) > len(named) >= 1 and (
+                len(named) > 1 or self._part_of_person(named[0]))
             run = named
             if previous.lower() in self._stop_words and previous.lower() not in self._lexicon.pronouns \
                     and not organisations and not headed:
@@ -1750,7 +1947,7 @@ class SpeakerFinder:
             gender = None if self._language != "de" or len(noun) < 6 else "f" if noun.endswith("in") else \
                 "m" if noun.endswith(("er", "or", "chef", "ent", "ant", "ist", "eur")) else None
         run = _without_descriptor([_strip_possessive(t) for t in run])
-        if not run or any(t.lower() in CALENDAR for t in run):
+        if not run or any(t.lower() in CALENDAR for t in run) and not self._first_name_month(tokens, start, run):
             return None
         if self._seated(tokens, start, run):
             run = run[-2:]
@@ -1767,6 +1964,13 @@ class SpeakerFinder:
             self._gender.setdefault(self._full_name(name), gender)
         return name
 
+    @staticmethod
+    def _first_name_month(tokens: list[str], start: int, run: list[str]) -> bool:
+        """Whether a run holding a month's name is a person's name that opens with it (`des Ingenieurs
+        August Schellhorn`, `June Carter`), not a date (`am 3. August`, `im August Müller`)."""
+        previous = tokens[start - 1].lower() if start else ""
+        return len(run) > 1 and not any(t.lower() in CALENDAR for t in run[1:]) and not previous[:1].isdigit() \
+            and previous not in _DATE_WORDS
     def _holds_post(self, tokens: list[str], start: int, run: list[str]) -> bool:
         """Whether a run after `of` names a place or a body and then a person, the two last words, who
         holds the post before it: `el alcalde de San Francisco Ed Lee`, `le maire de Paris Anne Hidalgo`.
@@ -1810,7 +2014,12 @@ class SpeakerFinder:
             return run
         # `Das Urteil von Martin Luther`: a title
         while len(run) > 1 and (run[0] in self._nouns or _de_noun(run[0])
-                                or run[0].lower() in DE_DETERMINERS | DE_SHORT_ROLES):
+                                # `des Ingenieurs August Schellhorn`: a role in the genitive
+                                or len(run) > 2 and run[0].endswith("s") and _de_noun(run[0][:-1])
+                                or run[0].lower() in DE_DETERMINERS | DE_SHORT_ROLES
+                                # `Teschs Tochter Marie Tesch`: whose daughter, then her name
+                                or len(run) > 2 and run[0].endswith("s") and run[0][:-1] in self._capitalised_inside
+                                and (run[1].lower() in DE_SHORT_ROLES or _de_noun(run[1]))):
             run = run[1:]
             while len(run) > 1 and run[0] in PARTICLES:
                 run = run[1:]
@@ -1839,6 +2048,10 @@ class SpeakerFinder:
 
     def _resolve(self, found: tuple[str, str], index: int) -> str | None:
         kind, value = found
+        if kind in ("name", "source") and (value in self._nouns or value.lower() in ORGANISATION_WORDS) \
+                and (referent := self._referent(value, index)):
+            # `Das Gericht betonte`, `El Ministerio respondió`: a noun, standing for the body the text named
+            return referent
         if kind in ("name", "source"):
             return self._full_name(" ".join(self._after_post(value.split())), index)
         if kind in ("pronoun", "owner"):
@@ -2013,14 +2226,102 @@ class SpeakerFinder:
         return None if not joined and self._is_person(name) else name  # `Ann Miller … what it calls`
 
     def _named_paper(self, noun: str) -> tuple[str, str] | None:
-        """The paper the story named by that noun just before (`lo que se conoció como el Informe Kalven.
-        El informe … declaró que`, `the Kalven Report`): it is the source, as a body would be."""
-        pattern = re.compile(rf"\b{re.escape(noun.capitalize())}\s+(?:de\s+|of\s+)?[A-ZÀ-Þ][\w-]+"
-                             rf"|\b[A-ZÀ-Þ][\w-]+\s+{re.escape(noun.capitalize())}\b")
-        for k in range(self._quoted_at, max(-1, self._quoted_at - 1 - PRONOUN_LOOKBACK), -1):
-            if found := pattern.findall(self._masked.get(k, "")):
-                return ("name", found[-1])
+        """The paper or body the story named by that noun just before (`lo que se conoció como el Informe
+        Kalven. El informe … declaró que`; `ein Bericht der Deutschen Forschungsgemeinschaft … Der Bericht
+        fügt hinzu`; `Dans un rapport publié mardi, la chambre régionale des comptes … Le rapport relève`):
+        it is the source, as a body would be."""
+        found = self._referent(noun, self._quoted_at)
+        return ("name", found) if found else None
+
+    def _referent(self, noun: str, index: int) -> str | None:
+        """What a general noun with a definite article stands for, looking back from sentence `index`:
+        the name the text gave with that noun (`el Informe Kalven`, `la chaîne de télévision France 24`,
+        `ein Bericht der Deutschen Forschungsgemeinschaft`, `el Tribunal Constitucional` for `el tribunal`,
+        `das Bundesverwaltungsgericht` for `das Gericht`), else the body of a sentence that mentions the
+        noun (`Dans un rapport publié mardi, la chambre régionale des comptes de Normandie dresse…`)."""
+        lowered = noun.lower()
+        for k in range(index, -1, -1):
+            tokens = self._before_quote(k) if k == index else _tokens(self._masked.get(k, ""), self._lexicon)
+            mentioned = False
+            for j, token in enumerate(tokens):
+                word = token.lower()
+                if word == lowered:
+                    mentioned = True
+                    if token[:1].isupper() and word in ORGANISATION_WORDS and k < index \
+                            and (end := self._name_end(tokens, j)) > j + 1:
+                        start = j
+                        while start > 1 and tokens[start - 1][:1].isupper() and tokens[start - 1].lower() not in ARTICLES:
+                            start -= 1  # `la Real Academia de la Historia` for `La Academia`
+                        return " ".join(tokens[start:end])  # `al Ministerio de Educación`
+                    if token[:1].isupper() and j and tokens[j - 1].lower() in ARTICLES and tokens[j + 1:j + 2] \
+                            and tokens[j + 1][:1].isupper() and tokens[j + 1].lower() not in DE_DETERMINERS:
+                        return " ".join(tokens[j:self._name_end(tokens, j + 1)])  # `el Informe Kalven`
+                    phrase = self._body_phrase(tokens[j:j + 1 + MAX_NAME_PHRASE]) if token[:1].islower() else None
+                    if phrase and tokens[j:j + 1] == [phrase[1].split()[0]]:
+                        return phrase[1]  # `le tribunal correctionnel de Rennes`: a body named the French way
+                    owner = self._complement_name(tokens, j + 1)
+                    if owner:
+                        return owner
+                elif self._language == "de" and word.endswith(lowered) and len(word) > len(lowered) + 2 \
+                        and token[:1].isupper() and j and tokens[j - 1].lower() in DE_DETERMINERS:
+                    return token  # `das Bundesverwaltungsgericht`: the compound the short noun ends
+            if not mentioned or k == index or lowered not in STATEMENTS or k < index - PRONOUN_LOOKBACK:
+                continue  # a paper's author may open the sentence that mentions it; a body has its own name
+            body = self._body_in(k, index) or (phrase[1] if (phrase := self._body_phrase(tokens)) else None)
+            if body:
+                return body
         return None
+
+    def _complement_name(self, tokens: list[str], start: int) -> str | None:
+        """The name in the complement after a noun at `start - 1`: `de télévision France 24`, `der Deutschen
+        Forschungsgemeinschaft` (given in the nominative, `Deutsche`), `del Instituto Geológico y Minero de
+        España`; None when a verb, a mark or more than one other word comes first."""
+        k, skipped, genitive, masculine = start, 0, False, False
+        while k < len(tokens) and not tokens[k][:1].isupper():
+            word = tokens[k].lower()
+            if word in PARTICLES or word in ARTICLES or word in DE_DETERMINERS or word in _COMPLEMENTS:
+                genitive = genitive or self._language == "de" and word == "der"
+                masculine = masculine or self._language == "de" and word == "des"
+            elif word.isalpha() and not skipped and not self._is_verb(word) and word not in self._stop_words:
+                skipped += 1
+            else:
+                return None
+            k += 1
+        if k == start or k >= len(tokens) or tokens[k].startswith(MASK) or tokens[k].lower() in DE_DETERMINERS:
+            return None
+        end = self._name_end(tokens, k)
+        words = tokens[k:end]
+        if genitive:
+            words = [w[:-1] if w.endswith("en") and n + 1 < len(words) else w for n, w in enumerate(words)]
+        if masculine and words[0].endswith("s"):
+            # `des Kirchentags`, `des Bundesamts für Naturschutz`: the word as the text writes it elsewhere, or as a
+            # body's compound ends, less its genitive ending
+            words = next(([w, *words[1:]] for w in (words[0][:-1], words[0][:-2])
+                          if w in self._capitalised_inside or w.lower().endswith(DE_BODY_ENDINGS)), words)
+        return self._longer_name(" ".join(words))
+
+    def _longer_name(self, name: str) -> str:
+        """The name in full where the text gave it so before (`Synode von Wettingen` for `der Synode`)."""
+        pattern = re.compile(rf"\b{re.escape(name)}\s+(?:von|de|del|of)\s+[A-ZÀ-Þ][\w-]+")
+        found = next((m.group() for k in sorted(self._masked) for m in [pattern.search(self._masked[k])] if m), None)
+        return found or name
+
+    def _name_end(self, tokens: list[str], start: int) -> int:
+        """Where a body's name opening at `start` ends: its capitalised words and numbers, with `y`, `und`,
+        `de`, `of`, `für` between them (`Instituto Geológico y Minero de España`, `France 24`, `Bundesamt für
+        Naturschutz`)."""
+        end = start
+        while end < len(tokens):
+            token = tokens[end]
+            if token[:1].isupper() and not token.startswith(MASK) or token[:1].isdigit() and end > start:
+                end += 1
+            elif token.lower() in CONJUNCTIONS | PARTICLES | TOPIC_WORDS and end > start and (
+                    after := end + 1 + (tokens[end + 1:end + 2] != [] and tokens[end + 1] in ARTICLE_PARTICLES)) < len(tokens) \
+                    and tokens[after][:1].isupper() and not tokens[after].startswith(MASK):
+                end = after  # `Real Academia de la Historia`: `de la` inside the name
+            else:
+                break
+        return end
 
     def _latest_body(self, index: int) -> str | None:
         """The body the text last named, within the look-back, when none has spoken yet: `L'ONG
@@ -2044,6 +2345,9 @@ class SpeakerFinder:
                 return institution[0]  # `La Ligue des droits de l'homme a publié…`: its whole name
             name = self._name(tokens, start, end, organisations=True)
             if name and len(name.rstrip(".")) > 1 and not self._is_person(name) and not self._kind_noun(tokens, name):
+                whole = [*name.split(), *tokens[end:self._name_end(tokens, start)]]
+                if len(whole) > len(name.split()) and any(t.lower() in ORGANISATION_WORDS for t in whole):
+                    return " ".join(whole)  # `Instituto Geológico y Minero de España`: its name goes on past `y`
                 return self._full_name(name, index)  # but not `une plainte contre X.`: no one known
         phrase = self._body_phrase(tokens)  # `Le tribunal correctionnel de Rennes a condamné…`
         return phrase[1] if phrase else None
@@ -2232,7 +2536,7 @@ class SpeakerFinder:
                     run = run[-2:]  # `el alcalde de San Francisco Ed Lee`
                 gender = None
             run = _without_descriptor(run)
-            if not run or any(t.lower() in CALENDAR for t in run):
+            if not run or any(t.lower() in CALENDAR for t in run) and not self._first_name_month(tokens, end - len(run), run):
                 continue
             if len(run) < 2 and not titled and not (singles and self._part_of_person(run[0])):
                 continue
@@ -2429,10 +2733,15 @@ def _piece(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 def _is_organisation(run: list[str]) -> bool:
     """`NASA`, `Foreign Office`, `Planned Parenthood Advocates of Kansas`, `Bundespolizei`,
-    `Verwaltungsgericht Stuttgart`: an acronym or a body's name."""
-    return (run[-1].lower() in ORGANISATION_WORDS or run[0].lower() in ORGANISATION_WORDS
+    `Verwaltungsgericht Stuttgart`: an acronym or a body's name.
+
+    `Real Sociedad Española de Historia Natural`: a Spanish or French body's noun may follow an adjective."""
+    return (run[-1].lower() in ORGANISATION_WORDS or any(w.lower() in ORGANISATION_WORDS for w in run[:2])
             or len(run) == 1 and len(run[0]) > 1 and run[0].isupper()
-            or run[-1].lower().endswith(DE_BODY_ENDINGS) or len(run) == 2 and run[0].lower().endswith(DE_BODY_ENDINGS))
+            or run[-1].lower().endswith(DE_BODY_ENDINGS)
+            # `Verwaltungsgericht Stuttgart`, `Königliche Eisenbahndirektion Köln`, `Weberzunft von Kaufbeuren`
+            or len(run) > 1 and run[-2].lower().endswith(DE_BODY_ENDINGS)
+            or run[0].lower().endswith(DE_BODY_ENDINGS) and run[1:2] and run[1] in ("von", "für"))
 
 
 def _long_forms(sentences: list[list[str]]) -> dict[str, str]:
