@@ -134,7 +134,8 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str])
     prefix, _, year = lowered.partition("-")
     decade = prefix in _RELATIVE and bool(YEAR.match(year))  # "mid-2020s", "late-2019"
     day = in_run and (lowered.isdigit() or bool(ORDINAL.match(lowered)))  # "June 9", "June 9th"
-    relative = lowered in RELATIVE_DAYS or relative_period(lowered, previous)  # "yesterday", "next year's"
+    # "yesterday", "next year's"; not "ago" alone, which needs its "66 million years" before it
+    relative = (lowered in RELATIVE_DAYS and lowered != "ago") or relative_period(lowered, previous)
     if "date" in kinds and (YEAR.match(lowered) or decade or month or day or relative):
         return True
     if "number" in kinds and (any(c.isdigit() for c in token) or lowered in NUMBER_WORDS):
