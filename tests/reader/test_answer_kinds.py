@@ -220,3 +220,15 @@ def test_a_day_written_as_an_ordinal_stays_in_the_date() -> None:
         "in West Palm Beach, Florida.",
     ))
     assert bold(trek, "When does the tour start?") == "June 9th"
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [("When does Tsai face an election?", "next year’s"), ("When was the man set on fire?", "last week")],
+)
+def test_a_time_counted_from_the_day_of_writing_is_the_bold_date(question: str, phrase: str) -> None:
+    city = Article(title="A city on the brink", paragraphs=(
+        "Many were repelled when a man was set on fire last week, apparently by a protester.",
+        "The crisis has boosted the prospects of Taiwan’s president, Tsai Ing-wen, as she faces next year’s election.",
+    ))
+    assert bold(city, question) == phrase

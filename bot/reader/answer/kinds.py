@@ -158,6 +158,14 @@ YEAR = re.compile(r"^(1\d{3}|20\d{2})s?$")
 _CLOCK_AFTER = {("am",), ("pm",), ("a", "m"), ("p", "m"), ("uhr",)}
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def relative_period(lowered: str, previous: str) -> bool:
+    """Whether a word is a period dated from the day of writing: "last night", "next year's"."""
+    return _POSSESSIVE_END.sub("", lowered) in RELATIVE_PERIODS and fold(previous.lower()) in RELATIVE_BEFORE
+
+
 def at_clock(tokens: list[str], position: int) -> bool:
     """Whether the number at `position` is an hour ("10 a.m.", "9 pm", "20 Uhr"): a time of day,
     not a count."""
@@ -349,7 +357,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             found["date"].add(stem)
         elif lowered in MONTHS_ANY_FORM and token[0].isupper() and following[:1].isdigit():
             found["date"].add(stem)  # a month's short form before a day: "Feb. 14"
-        elif lowered in RELATIVE_PERIODS and position > 0 and fold(tokens[position - 1].lower()) in RELATIVE_BEFORE:
+        elif relative_period(lowered, tokens[position - 1] if position else ""):
             found["date"].add(stem)
         after_month = position > 0 and fold(tokens[position - 1].lower()) in MONTHS_ANY_FORM
         if is_number(lowered) and not YEAR.match(lowered) and not after_month and not ORDINAL.match(lowered) and not clock:

@@ -17,9 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.reader.answer.categories import asked_category_noun
-from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, is_calendar_word
+from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, RELATIVE_DAYS, is_calendar_word
 from bot.reader.answer.kinds import (
-    ALIAS_GIVEN, NUMBER_WORDS, ORDINAL, PLACE_WORDS, VENUES, YEAR, at_clock, counted_words, is_number,
+    ALIAS_GIVEN, NUMBER_WORDS, ORDINAL, PLACE_WORDS, VENUES, YEAR, at_clock, counted_words, is_number, relative_period,
 )
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
 from bot.reader.answer.terms import question_terms, stop_words_for
@@ -134,7 +134,9 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str])
     prefix, _, year = lowered.partition("-")
     decade = prefix in _RELATIVE and bool(YEAR.match(year))  # "mid-2020s", "late-2019"
     day = in_run and (lowered.isdigit() or bool(ORDINAL.match(lowered)))  # "June 9", "June 9th"
-    if "date" in kinds and (YEAR.match(lowered) or decade or month or day):
+    # "yesterday", "next year's"; not "ago" alone, which needs its "66 million years" before it
+    relative = (lowered in RELATIVE_DAYS and lowered != "ago") or relative_period(lowered, previous)
+    if "date" in kinds and (YEAR.match(lowered) or decade or month or day or relative):
         return True
     if "number" in kinds and (any(c.isdigit() for c in token) or lowered in NUMBER_WORDS):
         # "(Nov. 18)" is a day, as `kinds.offers` reads it; "the 50th anniversary" a rank
