@@ -16,8 +16,11 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from bot.errors import PageBlocked
-from bot.reader.answer.followup import Turn, own_words_first, question_to_match
+from bot.reader.answer.followup import (
+    Turn, asks_for_more, asks_why_alone, is_about, own_words_first, question_to_match, referent,
+)
 from bot.reader.answer.index import Answer, AnswerIndex
+from bot.reader.answer.kinds import gives_reason
 from bot.reader.answer.terms import question_terms
 from bot.reader.answer.speech import (
     asked_speaker, asks_what_a_pronoun_said, best_first, quotes_by, reports_speech_of, speaker_named_in,
@@ -25,7 +28,7 @@ from bot.reader.answer.speech import (
 )
 from bot.reader.article import Article
 from bot.reader.extract.clutter import article_from_text
-from bot.reader.text.document import Document, build_document
+from bot.reader.text.document import Document, Sentence, build_document
 from bot.reader.extract.page import extract_article
 from bot.reader.extract.pdf import is_pdf, read_pdf
 from bot.reader.fetch import ARTICLE_TYPES, PDF_TYPE, FetchLimits, Page, fetch_page
@@ -130,14 +133,62 @@ def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answe
     matched = question_to_match(question, previous, language)
     if matched == question:
         return ask(article, question)
-    answer = answer_index_of(article).answer(matched, top=FOLLOWUP_CANDIDATES)
+    index = answer_index_of(article)
+    if previous and previous.answer and asks_why_alone(question, language):
+        reason = _reason_beside(index, previous.answer[0])
+        if reason is not None:
+            return Answer((reason,), True, reason, 1.0, (1.0,), index.phrase_in(reason, question))
+    shown_before = set(previous.answer) if previous and asks_for_more(question, language) else set()
+    answer = index.answer(matched, top=FOLLOWUP_CANDIDATES + len(shown_before))
+    if shown_before:
+        # "What else?": the previous question's next best sentences, none of those already shown.
+        fresh = [i for i, s in enumerate(answer.sentences) if s.text not in shown_before]
+        if not fresh:
+            return replace(answer, sentences=(), found=False, strengths=(), phrase=None)
+        answer = replace(answer, sentences=tuple(answer.sentences[i] for i in fresh),
+                         strengths=tuple(answer.strengths[i] / answer.strengths[fresh[0]] for i in fresh),
+                         phrase=answer.phrase if fresh[0] == 0 else None)
     if not answer.found:
         return answer
-    best, *rest = own_words_first(question, [s.text for s in answer.sentences], language)
+    texts = [s.text for s in answer.sentences]
+    person = referent(question, previous, language, _answered(index, previous)) if previous else ""
+    about = [is_about(person, s.text, _before(index, s), language) for s in answer.sentences] if person else None
+    best, *rest = own_words_first(question, texts, language, about)
     kept = [best] + [i for i in rest if answer.strengths[i] >= RUNNER_UP_SHARE][:1]
-    phrase = answer.phrase if best == 0 else answer_index_of(article).phrase_in(answer.sentences[best], matched)
+    phrase = answer.phrase if best == 0 else index.phrase_in(answer.sentences[best], matched)
     return replace(answer, sentences=tuple(answer.sentences[i] for i in kept),
                    strengths=tuple(answer.strengths[i] for i in kept), phrase=phrase)
+
+
+def _sentence_of(index: AnswerIndex, text: str) -> Sentence | None:
+    return next((s for s in index.document.sentences if s.text == text), None)
+
+
+def _before(index: AnswerIndex, sentence: Sentence) -> str:
+    """The sentence before this one in its paragraph, "" at a paragraph's start."""
+    if sentence.index == 0:
+        return ""
+    before = index.document.sentences[sentence.index - 1]
+    return before.text if before.paragraph == sentence.paragraph else ""
+
+
+def _answered(index: AnswerIndex, previous: Turn) -> str:
+    """The words the previous answer's first sentence gave in bold, "" when none."""
+    sentence = _sentence_of(index, previous.answer[0]) if previous.answer else None
+    span = index.phrase_in(sentence, previous.question) if sentence else None
+    return sentence.text[span[0]:span[1]] if sentence and span else ""
+
+
+def _reason_beside(index: AnswerIndex, answered: str) -> Sentence | None:
+    """For a bare "why?": the previous answer's sentence when it gives a reason ("because ..."),
+    else the next or the one before in its paragraph that does; None when none does."""
+    sentence = _sentence_of(index, answered)
+    if sentence is None:
+        return None
+    sentences = index.document.sentences
+    near = [sentence] + [sentences[i] for i in (sentence.index + 1, sentence.index - 1)
+                         if 0 <= i < len(sentences) and sentences[i].paragraph == sentence.paragraph]
+    return next((s for s in near if gives_reason(s.text)), None)
 
 
 def read_html(html: str, url: str | None) -> Article:

@@ -44,6 +44,14 @@ class _Cues:
     """Openings that continue the previous question ("and ...", "what about ...")."""
     pronouns: frozenset[str]
     """Words that point back: personal and demonstrative pronouns, possessives."""
+    personal: frozenset[str]
+    """Pronouns that stand for a person ("she", "er", "elle", "él"): the previous answer's name."""
+    asking: frozenset[str]
+    """Question words: "and X?" without one asks the previous question again about X."""
+    more: frozenset[str]
+    """Whole questions asking for more of the same ("what else?", "was noch?", "¿qué más?")."""
+    why: frozenset[str]
+    """Whole questions asking why or how the previous answer came about ("why?", "wieso?")."""
     capitals_are_nouns: bool = False
     """German capitalises every noun, so a capital there does not mark a name."""
 
@@ -56,6 +64,11 @@ _CUES: dict[str, _Cues] = {
     "en": _Cues(
         _openers("and", "but", "also", "what about", "how about"),
         frozenset("he she it they him her them his hers its their theirs this that these those".split()),
+        frozenset("he she him her".split()),
+        frozenset("what who whom whose which when where why how".split()),
+        frozenset({"what else", "anything else", "who else", "what more", "anything more", "tell me more",
+                   "more", "what other", "anything other"}),
+        frozenset({"why", "why so", "how", "how so", "how come"}),
     ),
     "de": _Cues(
         _openers("und", "aber", "auch", "was ist mit"),
@@ -64,6 +77,12 @@ _CUES: dict[str, _Cues] = {
             "ihres dies diese dieser dieses diesem diesen dort dabei dafür dazu darüber davon damit "
             "daran darauf dagegen".split()
         ),
+        frozenset("er ihm ihn".split()),
+        frozenset("was wer wen wem wessen welche welcher welches welchen welchem wann wo wohin woher warum "
+                  "wieso weshalb wie".split()),
+        frozenset({"was noch", "was sonst", "was sonst noch", "sonst noch etwas", "noch etwas", "wer noch",
+                   "mehr"}),
+        frozenset({"warum", "wieso", "weshalb", "wie", "wie das", "warum das"}),
         capitals_are_nouns=True,
     ),
     "fr": _Cues(
@@ -72,6 +91,10 @@ _CUES: dict[str, _Cues] = {
             "il elle ils elles lui leur leurs son sa ses cet cette ces cela ça ceci celui celle ceux "
             "celles".split()
         ),
+        frozenset("il elle lui".split()),
+        frozenset("que qu qui quoi quel quelle quels quelles quand où pourquoi comment combien".split()),
+        frozenset({"quoi d'autre", "autre chose", "quoi encore", "encore", "rien d'autre", "qui d'autre"}),
+        frozenset({"pourquoi", "pourquoi donc", "comment", "comment ça", "comment cela"}),
     ),
     "es": _Cues(
         _openers("y", "e", "pero", "qué hay de"),
@@ -79,6 +102,11 @@ _CUES: dict[str, _Cues] = {
             "él ella ellos ellas le les lo su sus este esta esto estos estas ese esa eso esos esas "
             "aquel aquella aquello ello allí ahí".split()
         ),
+        frozenset("él ella".split()),
+        frozenset("qué quién quiénes cuál cuáles cuándo dónde adónde cómo cuánto cuánta cuántos cuántas "
+                  "porqué".split()),
+        frozenset({"qué más", "algo más", "quién más", "más"}),
+        frozenset({"por qué", "cómo", "porqué", "cómo así"}),
     ),
 }
 _FRENCH_INVERSION = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b", re.IGNORECASE)
@@ -123,6 +151,8 @@ def is_followup(question: str, language: str) -> bool:
     lowered = tuple(t.lower() for t in tokens)
     if any(lowered[:len(opener)] == opener for opener in cues.openers):
         return True
+    if " ".join(lowered) in cues.more | cues.why:
+        return True
     if len(tokens) <= SHORT_WORDS and len(_content_words(question, code, cues)) <= 1 and not _has_name(tokens):
         return True
     named = _has_name(tokens) and not cues.capitals_are_nouns
@@ -162,17 +192,117 @@ def expand(question: str, previous: Turn, language: str) -> str:
     return f"{question} {' '.join(borrowed)}" if borrowed else question
 
 
+def _rest(question: str, cues: _Cues) -> tuple[str, ...]:
+    """The question's words, lower-cased, after an opening "and" ("and what else?" -> what else)."""
+    lowered = tuple(t.lower() for t in _tokens(question))
+    for opener in cues.openers:
+        if lowered[:len(opener)] == opener:
+            return lowered[len(opener):]
+    return lowered
+
+
+def asks_for_more(question: str, language: str) -> bool:
+    """Whether the question asks for more of what the previous one asked: "what else?", "und was
+    noch?", "quoi d'autre ?", "¿y qué más?"."""
+    cues = _CUES.get(normalize_code(language), _CUES["en"])
+    return " ".join(_rest(question, cues)) in cues.more
+
+
+def asks_why_alone(question: str, language: str) -> bool:
+    """Whether the question is a bare "why?" or "how?" ("and why?", "wieso?", "¿por qué?"): it asks
+    how the previous answer came about, which that answer's own sentence or its neighbour tells."""
+    cues = _CUES.get(normalize_code(language), _CUES["en"])
+    return " ".join(_rest(question, cues)) in cues.why
+
+
+SWAPPED_WORDS = 4
+"""At most this many words after "and" with no question word ("And the US?", "Und die Grünen?",
+"¿Y la mínima?") put a new subject or object into the previous question."""
+
+
+def _swapped_in(question: str, cues: _Cues, code: str) -> list[str]:
+    """The X of "and X?" when X is a few words with no question word and no pronoun; else []."""
+    tokens = _tokens(question)
+    rest = _rest(question, cues)
+    if len(rest) == len(tokens) or not 0 < len(rest) <= SWAPPED_WORDS:
+        return []
+    if set(rest) & (cues.asking | cues.pronouns) or " ".join(rest) in cues.more | cues.why:
+        return []
+    x = tokens[len(tokens) - len(rest):]
+    return x if _content_words(" ".join(x), code, cues) else []
+
+
+def _swap(previous: str, x: list[str], code: str, cues: _Cues) -> str:
+    """The previous question with X in it: X's name takes the place of the previous question's names
+    ("When did the EU ban it?", "And the US?" -> "When did the ban it US"); in German, where every
+    noun has a capital, X is added to the previous question's words."""
+    tokens = _tokens(previous)
+    if any(t[0].isupper() and t != "I" for t in x) and not cues.capitals_are_nouns:
+        tokens = [t for position, t in enumerate(tokens) if position == 0 or not t[0].isupper() or t == "I"]
+    return " ".join(tokens + x)
+
+
 def question_to_match(question: str, previous: Turn | None, language: str) -> str:
-    """The text to match for this question: expanded when it follows up on `previous`."""
+    """The text to match for this question: expanded when it follows up on `previous`.
+
+    "What else?" is the previous question again (the caller leaves out what was shown); a bare
+    "why?" is matched with the previous answer's words, whose sentence or neighbour gives the
+    reason; "and X?" is the previous question about X; any other follow-up is expanded."""
     if previous is None or not is_followup(question, language):
         return question
+    code = normalize_code(language)
+    cues = _CUES.get(code, _CUES["en"])
+    if asks_for_more(question, language):
+        return previous.question
+    if asks_why_alone(question, language) and previous.answer:
+        return expand(question, Turn(" ".join(previous.answer)), language)
+    swapped = _swapped_in(question, cues, code)
+    if swapped:
+        return _swap(previous.question, swapped, code, cues)
     return expand(question, previous, language)
 
 
-def own_words_first(question: str, candidates: list[str], language: str) -> list[int]:
+def referent(question: str, previous: Turn, language: str, answered: str = "") -> str:
+    """Who a personal pronoun of the question ("she", "er", "elle", "él") stands for: the name the
+    previous answer gave (`answered`, its bold phrase when it names someone), else the names of the
+    previous question ("What did Jackson recommend?"); "" when the question has no such pronoun."""
+    code = normalize_code(language)
+    cues = _CUES.get(code, _CUES["en"])
+    tokens = _tokens(question)
+    if not {t.lower() for t in tokens} & cues.personal or (_has_name(tokens) and not cues.capitals_are_nouns):
+        return ""
+    named = _tokens(answered)
+    if named and all(t[0].isupper() and not t.isdigit() for t in named) and not cues.capitals_are_nouns:
+        return answered
+    if named and cues.capitals_are_nouns and not any(ch.isdigit() for ch in answered):
+        return answered
+    if cues.capitals_are_nouns:
+        return ""
+    return " ".join(t for t in _tokens(previous.question)[1:] if t[0].isupper() and t != "I")
+
+
+def is_about(person: str, text: str, before: str, language: str) -> bool:
+    """Whether a sentence is about the person: it names them, or the sentence before it in its
+    paragraph (`before`, "" at a paragraph's start) names them and this one goes on with a
+    personal pronoun ("Él dijo ...")."""
+    code = normalize_code(language)
+    cues = _CUES.get(code, _CUES["en"])
+    lang = language_for(code)
+    named = set(question_terms(lang, person))
+
+    def names(sentence: str) -> bool:
+        return bool(named & set(question_terms(lang, sentence)))
+
+    return names(text) or (bool(before) and names(before) and bool({t.lower() for t in _tokens(text)} & cues.personal))
+
+
+def own_words_first(question: str, candidates: list[str], language: str,
+                    about: list[bool] | None = None) -> list[int]:
     """Positions of the candidate sentences, those sharing a content word with the question itself
-    first, each group in its original order."""
+    first, each group in its original order; when `about` says which are about the person a pronoun
+    stands for, those go before all others."""
     lang = language_for(normalize_code(language))
     own = set(question_terms(lang, question))
     shares = [bool(own & set(question_terms(lang, text))) for text in candidates]
-    return sorted(range(len(candidates)), key=lambda i: not shares[i])
+    about = about or [True] * len(candidates)
+    return sorted(range(len(candidates)), key=lambda i: (not about[i], not shares[i]))

@@ -141,6 +141,16 @@ _CAUSE_WORDS = folded_words(
 _CAUSE_CLAUSE = re.compile(r",\s+(?:da|ya que|puesto que|dado que|étant donné que|vu que)\s", re.IGNORECASE)
 """A clause giving a reason that no single cause word marks: German ", da" (since, as), Spanish
 ", ya que", French ", étant donné que" ("..., da Sri Lanka illegale Fischerei nicht genug bekämpft")."""
+_PLAIN_REASONS = _CAUSE_WORDS - folded_words("so since result led thanks grâce dank gracias pour afin pues cause causa")
+"""The cause words that say "because" in any sentence ("weil", "car", "porque"); "so", "since",
+"pour" and the like as often say something else."""
+
+
+def gives_reason(text: str) -> bool:
+    """Whether a sentence states a reason: a word that says "because", or a reason clause (", da")."""
+    return any(fold(token.lower()) in _PLAIN_REASONS for token in words(text)) or bool(_CAUSE_CLAUSE.search(text))
+
+
 _QUOTE_MARKS = frozenset('"“”«»„')
 _QUOTED = re.compile(r'[“"«„]([^“”"«»„]*)[”"»“]')
 STATEMENT_WORDS = 4
