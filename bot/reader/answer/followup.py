@@ -77,7 +77,7 @@ _CUES: dict[str, _Cues] = {
             "ihres dies diese dieser dieses diesem diesen dort dabei dafür dazu darüber davon damit "
             "daran darauf dagegen".split()
         ),
-        frozenset("er ihm ihn".split()),
+        frozenset("er sie ihm ihn".split()),
         frozenset("was wer wen wem wessen welche welcher welches welchen welchem wann wo wohin woher warum "
                   "wieso weshalb wie".split()),
         frozenset({"was noch", "was sonst", "was sonst noch", "sonst noch etwas", "noch etwas", "wer noch",

@@ -1,0 +1,101 @@
+"""Follow-ups in a conversation, through the real reading pipeline: "what else?" shows something
+new, a bare "why?" finds the reason beside the previous answer, and "she" or "él" stands for the
+person the previous answer named."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reader.answer.followup import Turn, question_to_match
+from bot.reader.article import Article
+from bot.reader.pipeline import ask_in_turn
+
+
+def _article(language: str, *paragraphs: str) -> Article:
+    return Article(title="Test", paragraphs=paragraphs, language=language, url=None)
+
+
+def _turn(article: Article, question: str, previous: Turn | None = None) -> tuple[str, Turn]:
+    """The first sentence shown for the question, and the turn the next question leans on."""
+    answer = ask_in_turn(article, question, previous)
+    assert answer.found, question
+    matched = question_to_match(question, previous, article.language or "en")
+    return answer.sentences[0].text, Turn(matched, tuple(s.text for s in answer.sentences))
+
+
+TOWN = _article(
+    "en",
+    "The town council of Marlow closed the old river bridge to cars on Monday. "
+    "Engineers had found deep cracks in two of its stone piers during an inspection in May.",
+    "The council also closed the bus service to the north bank. "
+    "Shops on the north bank say they have lost a third of their customers since the closure.",
+    "A new footbridge is planned further downstream. It will cost about 4 million pounds.",
+)
+
+
+def test_what_else_shows_a_sentence_not_shown_before() -> None:
+    first, turn = _turn(TOWN, "What did the council of Marlow close?")
+    assert "river bridge" in first
+    more, _ = _turn(TOWN, "What else?", turn)
+    assert more not in turn.answer
+    assert "bus service" in more
+
+
+def test_a_bare_why_is_answered_by_the_reason_beside_the_previous_answer() -> None:
+    airline = _article(
+        "en",
+        "The airline Nordwing cancelled all its winter flights from Hamburg to Oslo and Tromsø. "
+        "It had lost money for years, because fuel prices doubled and few passengers booked. "
+        "The airline will keep its summer timetable.",
+    )
+    first, turn = _turn(airline, "Which winter flights from Hamburg did Nordwing cancel?")
+    assert "Oslo" in first
+    reason, _ = _turn(airline, "Why?", turn)
+    assert "because fuel prices doubled" in reason
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "question", "why", "wanted"), [
+    ("de", ("Die Stadt Lindau hat das alte Hallenbad am Montag geschlossen. "
+            "Das Dach war undicht, weil der Winter die Balken beschädigt hatte. Ein neues Bad ist geplant.",),
+     "Welches Bad hat Lindau geschlossen?", "Und warum?", "weil der Winter"),
+    ("fr", ("La ville de Brest a fermé la piscine municipale lundi. "
+            "Le toit fuyait car les poutres étaient pourries. Une nouvelle piscine est prévue.",),
+     "Quelle piscine Brest a-t-elle fermée ?", "Et pourquoi ?", "car les poutres"),
+    ("es", ("La ciudad de Cádiz cerró la piscina municipal el lunes. "
+            "El techo tenía goteras porque las vigas estaban podridas. Se planea una piscina nueva.",),
+     "¿Qué piscina cerró Cádiz?", "¿Y por qué?", "porque las vigas"),
+])
+def test_a_bare_why_in_other_languages(language: str, paragraphs: tuple[str, ...], question: str, why: str,
+                                       wanted: str) -> None:
+    article = _article(language, *paragraphs)
+    _, turn = _turn(article, question)
+    reason, _ = _turn(article, why, turn)
+    assert wanted in reason
+
+
+def test_el_stands_for_the_person_the_previous_answer_named() -> None:
+    fifa = _article(
+        "es",
+        "La vuvuzela es una trompeta de plástico muy ruidosa. Para los visitantes extranjeros, el sonido "
+        "del instrumento ha sido una novedad que opinan molesta.",
+        "El Presidente de la FIFA, Sepp Blatter, dio todo su apoyo al uso de vuvuzelas en la Copa del Mundo. "
+        "Él dijo que no se debía europeizar la Copa del Mundo africana.",
+    )
+    first, turn = _turn(fifa, "¿Quién preside la FIFA?")
+    assert "Sepp Blatter" in first
+    said, _ = _turn(fifa, "¿Y qué opinó él sobre el instrumento?", turn)
+    assert "Blatter" in said or "europeizar" in said
+
+
+def test_a_pronoun_stands_for_the_person_the_previous_answer_named() -> None:
+    board = _article(
+        "en",
+        "The board of Harlow Mills is chaired by Maria Lopez, who joined the company in 2009. "
+        "Lopez believes the merger with Delta Paper would save jobs at both plants.",
+        "Unions think the merger would close the plant in Leeds. "
+        "The merger still needs the approval of the competition authority.",
+    )
+    first, turn = _turn(board, "Who chairs the board?")
+    assert "Maria Lopez" in first
+    said, _ = _turn(board, "What does she think of the merger?", turn)
+    assert "would save jobs" in said
