@@ -20,7 +20,7 @@ from bot.reader.answer.followup import (
     Turn, asks_for_more, asks_why_alone, is_about, own_words_first, question_to_match, referent,
 )
 from bot.reader.answer.index import Answer, AnswerIndex
-from bot.reader.answer.kinds import gives_reason
+from bot.reader.answer.kinds import asks, gives_reason
 from bot.reader.answer.terms import question_terms
 from bot.reader.answer.speech import (
     asked_speaker, asks_what_a_pronoun_said, best_first, quotes_by, reports_speech_of, speaker_named_in,
@@ -153,7 +153,8 @@ def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answe
     texts = [s.text for s in answer.sentences]
     person = referent(question, previous, language, _answered(index, previous)) if previous else ""
     about = [is_about(person, s.text, _before(index, s), language) for s in answer.sentences] if person else None
-    best, *rest = own_words_first(question, texts, language, about)
+    gives = [index.phrase_in(s, matched) is not None for s in answer.sentences] if asks(matched) else None
+    best, *rest = own_words_first(question, texts, language, about, gives)
     kept = [best] + [i for i in rest if answer.strengths[i] >= RUNNER_UP_SHARE][:1]
     phrase = answer.phrase if best == 0 else index.phrase_in(answer.sentences[best], matched)
     return replace(answer, sentences=tuple(answer.sentences[i] for i in kept),

@@ -99,3 +99,31 @@ def test_a_pronoun_stands_for_the_person_the_previous_answer_named() -> None:
     assert "Maria Lopez" in first
     said, _ = _turn(board, "What does she think of the merger?", turn)
     assert "would save jobs" in said
+
+
+def test_and_x_asks_the_previous_question_about_x() -> None:
+    bans = _article(
+        "en",
+        "The EU banned the pesticide clorafen in 2018 after studies linked it to the death of bees. "
+        "Farmers in France protested against the decision for months.",
+        "The United States has debated clorafen for years, and its beekeepers want it gone. "
+        "Regulators in the United States followed in 2021, three years after Europe.",
+    )
+    first, turn = _turn(bans, "When did the EU ban clorafen?")
+    assert "2018" in first
+    us, _ = _turn(bans, "And what about the United States?", turn)
+    assert "2021" in us
+
+
+def test_a_bare_why_finds_the_reason_given_just_before_the_answer() -> None:
+    """"So ..." marks a consequence, not its reason: the reason is the sentence before."""
+    airline = _article(
+        "en",
+        "Fuel prices doubled this year, because refineries in the north were shut by strikes. "
+        "So the airline Nordwing cancelled all its winter flights from Hamburg to Oslo and Tromsø. "
+        "The airline will keep its summer timetable.",
+    )
+    first, turn = _turn(airline, "Which winter flights from Hamburg did Nordwing cancel?")
+    assert "Oslo" in first
+    reason, _ = _turn(airline, "Why?", turn)
+    assert "because refineries" in reason

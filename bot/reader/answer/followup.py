@@ -193,11 +193,12 @@ def expand(question: str, previous: Turn, language: str) -> str:
 
 
 def _rest(question: str, cues: _Cues) -> tuple[str, ...]:
-    """The question's words, lower-cased, after an opening "and" ("and what else?" -> what else)."""
+    """The question's words, lower-cased, after its openers ("and what about X?" -> x)."""
     lowered = tuple(t.lower() for t in _tokens(question))
-    for opener in cues.openers:
-        if lowered[:len(opener)] == opener:
-            return lowered[len(opener):]
+    opened = True
+    while opened:
+        opened = next((o for o in sorted(cues.openers, key=len, reverse=True) if lowered[:len(o)] == o), ())
+        lowered = lowered[len(opened):]
     return lowered
 
 
@@ -297,12 +298,14 @@ def is_about(person: str, text: str, before: str, language: str) -> bool:
 
 
 def own_words_first(question: str, candidates: list[str], language: str,
-                    about: list[bool] | None = None) -> list[int]:
+                    about: list[bool] | None = None, gives: list[bool] | None = None) -> list[int]:
     """Positions of the candidate sentences, those sharing a content word with the question itself
     first, each group in its original order; when `about` says which are about the person a pronoun
-    stands for, those go before all others."""
+    stands for, those go before all others; when `gives` says which hold the kind of answer asked
+    (a date for "and the US?" after "when did the EU ban it?"), those go first among equals."""
     lang = language_for(normalize_code(language))
     own = set(question_terms(lang, question))
     shares = [bool(own & set(question_terms(lang, text))) for text in candidates]
     about = about or [True] * len(candidates)
-    return sorted(range(len(candidates)), key=lambda i: (not about[i], not shares[i]))
+    gives = gives or [True] * len(candidates)
+    return sorted(range(len(candidates)), key=lambda i: (not about[i], not shares[i], not gives[i]))
