@@ -17,10 +17,10 @@ from typing import Any, TypeVar
 
 from bot.errors import PageBlocked
 from bot.reader.answer.followup import (
-    Turn, asks_for_more, asks_why_alone, is_about, own_words_first, question_to_match, referent,
+    Turn, asks_about_another, asks_for_more, asks_why_alone, is_about, own_words_first, question_to_match, referent,
 )
 from bot.reader.answer.index import Answer, AnswerIndex
-from bot.reader.answer.kinds import asks, gives_reason
+from bot.reader.answer.kinds import asks, follows_from_before, gives_reason
 from bot.reader.answer.terms import question_terms
 from bot.reader.answer.speech import (
     asked_speaker, asks_what_a_pronoun_said, best_first, quotes_by, reports_speech_of, speaker_named_in,
@@ -153,7 +153,10 @@ def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answe
     texts = [s.text for s in answer.sentences]
     person = referent(question, previous, language, _answered(index, previous)) if previous else ""
     about = [is_about(person, s.text, _before(index, s), language) for s in answer.sentences] if person else None
-    gives = [index.phrase_in(s, matched) is not None for s in answer.sentences] if asks(matched) else None
+    # "And the US?" has no words of its own but X: of the sentences naming X, the one holding the
+    # kind the previous question asked ("when") answers.
+    swapped = previous is not None and asks_about_another(question, language)
+    gives = [index.phrase_in(s, matched) is not None for s in answer.sentences] if swapped and asks(matched) else None
     best, *rest = own_words_first(question, texts, language, about, gives)
     kept = [best] + [i for i in rest if answer.strengths[i] >= RUNNER_UP_SHARE][:1]
     phrase = answer.phrase if best == 0 else index.phrase_in(answer.sentences[best], matched)
@@ -181,15 +184,18 @@ def _answered(index: AnswerIndex, previous: Turn) -> str:
 
 
 def _reason_beside(index: AnswerIndex, answered: str) -> Sentence | None:
-    """For a bare "why?": the previous answer's sentence when it gives a reason ("because ..."),
-    else the next or the one before in its paragraph that does; None when none does."""
+    """For a bare "why?": the sentence before the previous answer's when that answer opens as its
+    consequence ("Deshalb ..."), else the answer's own sentence when it gives a reason ("because
+    ..."), else the next or the one before in its paragraph that does; None when none does."""
     sentence = _sentence_of(index, answered)
     if sentence is None:
         return None
     sentences = index.document.sentences
-    near = [sentence] + [sentences[i] for i in (sentence.index + 1, sentence.index - 1)
-                         if 0 <= i < len(sentences) and sentences[i].paragraph == sentence.paragraph]
-    return next((s for s in near if gives_reason(s.text)), None)
+    after, before = (sentences[i] if 0 <= i < len(sentences) and sentences[i].paragraph == sentence.paragraph else None
+                     for i in (sentence.index + 1, sentence.index - 1))
+    if before and follows_from_before(sentence.text):
+        return before
+    return next((s for s in (sentence, after, before) if s and gives_reason(s.text)), None)
 
 
 def read_html(html: str, url: str | None) -> Article:

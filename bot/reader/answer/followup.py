@@ -52,6 +52,9 @@ class _Cues:
     """Whole questions asking for more of the same ("what else?", "was noch?", "¿qué más?")."""
     why: frozenset[str]
     """Whole questions asking why or how the previous answer came about ("why?", "wieso?")."""
+    earlier: frozenset[str] = frozenset()
+    """Words that set something against what was said before ("the earlier forecast", "la
+    prévision précédente"): they point back as a pronoun does."""
     capitals_are_nouns: bool = False
     """German capitalises every noun, so a capital there does not mark a name."""
 
@@ -69,6 +72,7 @@ _CUES: dict[str, _Cues] = {
         frozenset({"what else", "anything else", "who else", "what more", "anything more", "tell me more",
                    "more", "what other", "anything other"}),
         frozenset({"why", "why so", "how", "how so", "how come"}),
+        frozenset("earlier previous".split()),
     ),
     "de": _Cues(
         _openers("und", "aber", "auch", "was ist mit"),
@@ -83,6 +87,7 @@ _CUES: dict[str, _Cues] = {
         frozenset({"was noch", "was sonst", "was sonst noch", "sonst noch etwas", "noch etwas", "wer noch",
                    "mehr"}),
         frozenset({"warum", "wieso", "weshalb", "wie", "wie das", "warum das"}),
+        frozenset("frühere früheren vorherige vorherigen vorige vorigen".split()),
         capitals_are_nouns=True,
     ),
     "fr": _Cues(
@@ -95,6 +100,7 @@ _CUES: dict[str, _Cues] = {
         frozenset("que qu qui quoi quel quelle quels quelles quand où pourquoi comment combien".split()),
         frozenset({"quoi d'autre", "autre chose", "quoi encore", "encore", "rien d'autre", "qui d'autre"}),
         frozenset({"pourquoi", "pourquoi donc", "comment", "comment ça", "comment cela"}),
+        frozenset("précédent précédente précédents précédentes".split()),
     ),
     "es": _Cues(
         _openers("y", "e", "pero", "qué hay de"),
@@ -107,6 +113,7 @@ _CUES: dict[str, _Cues] = {
                   "porqué".split()),
         frozenset({"qué más", "algo más", "quién más", "más"}),
         frozenset({"por qué", "cómo", "porqué", "cómo así"}),
+        frozenset("anterior anteriores".split()),
     ),
 }
 _FRENCH_INVERSION = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b", re.IGNORECASE)
@@ -126,7 +133,7 @@ def _has_name(tokens: list[str]) -> bool:
 def _pointing_words(question: str, tokens: list[str], cues: _Cues, code: str) -> int:
     """How many words point back at something the question does not name itself."""
     lowered = [t.lower() for t in tokens]
-    count = sum(1 for t, low in zip(tokens, lowered) if low in cues.pronouns
+    count = sum(1 for t, low in zip(tokens, lowered) if low in cues.pronouns | cues.earlier
                 and not (code == "de" and t == "Sie" and t is not tokens[0]))
     if code == "de":
         count -= len(_GERMAN_EXPLETIVE.findall(question))
@@ -231,6 +238,12 @@ def _swapped_in(question: str, cues: _Cues, code: str) -> list[str]:
         return []
     x = tokens[len(tokens) - len(rest):]
     return x if _content_words(" ".join(x), code, cues) else []
+
+
+def asks_about_another(question: str, language: str) -> bool:
+    """Whether the question is "and X?" with a new subject or object X for the previous question."""
+    code = normalize_code(language)
+    return bool(_swapped_in(question, _CUES.get(code, _CUES["en"]), code))
 
 
 def _swap(previous: str, x: list[str], code: str, cues: _Cues) -> str:
