@@ -151,7 +151,7 @@ def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answe
     if not answer.found:
         return answer
     texts = [s.text for s in answer.sentences]
-    person = referent(question, previous, language, _answered(index, previous)) if previous else ""
+    person = referent(question, language, _answered(index, previous)) if previous else ""
     about = [is_about(person, s.text, _before(index, s), language) for s in answer.sentences] if person else None
     # "And the US?" has no words of its own but X: of the sentences naming X, the one holding the
     # kind the previous question asked ("when") answers.

@@ -31,6 +31,7 @@ def test_follow_ups_are_recognised(language: str, question: str) -> None:
     ("de", "Wie viele Tore gibt es?"),
     ("fr", "Pourquoi le pilote a-t-il fait monter le nez de l'avion ?"),
     ("fr", "Que visait l'accord ?"),
+    ("fr", "PSA va-t-il demander une aide financière de l'État ?"),
     ("es", "¿Qué marcas de lujo crearon los fabricantes japoneses?"),
 ])
 def test_fresh_questions_are_left_alone(language: str, question: str) -> None:

@@ -137,13 +137,23 @@ def _pointing_words(question: str, tokens: list[str], cues: _Cues, code: str) ->
                 and not (code == "de" and t == "Sie" and t is not tokens[0]))
     if code == "de":
         count -= len(_GERMAN_EXPLETIVE.findall(question))
-    if code == "fr":
-        # "Pourquoi le pilote a-t-il ...": the inverted "il" repeats the question's own subject.
-        for match in _FRENCH_INVERSION.finditer(question):
-            before = {w.lower() for w in _tokens(question[:match.start()])}
-            before |= {w.lower().split("'")[0] for w in words(question[:match.start()]) if "'" in w}
-            if before & _FRENCH_DETERMINERS:
-                count -= 1
+    return count - _repeated_subjects(question, cues, code)
+
+
+def _repeated_subjects(question: str, cues: _Cues, code: str) -> int:
+    """French inverted pronouns that repeat the question's own subject ("Pourquoi le pilote a-t-il
+    ...", "PSA va-t-il ..."): after a determiner or a name, the "il" points at nothing before."""
+    if code != "fr":
+        return 0
+    count = 0
+    for match in _FRENCH_INVERSION.finditer(question):
+        tokens = _tokens(question[:match.start()])
+        before = {w.lower() for w in tokens}
+        before |= {w.lower().split("'")[0] for w in words(question[:match.start()]) if "'" in w}
+        named = any(t[0].isupper() and t.lower() not in cues.asking and t.lower() not in stop_words_for(code)
+                    and (t.lower(),) not in cues.openers for t in tokens[:-1])
+        if before & _FRENCH_DETERMINERS or named:
+            count += 1
     return count
 
 
@@ -276,23 +286,20 @@ def question_to_match(question: str, previous: Turn | None, language: str) -> st
     return expand(question, previous, language)
 
 
-def referent(question: str, previous: Turn, language: str, answered: str = "") -> str:
+def referent(question: str, language: str, answered: str) -> str:
     """Who a personal pronoun of the question ("she", "er", "elle", "él") stands for: the name the
-    previous answer gave (`answered`, its bold phrase when it names someone), else the names of the
-    previous question ("What did Jackson recommend?"); "" when the question has no such pronoun."""
+    previous answer gave (`answered`, its bold phrase), when it is a name (capitalised words; in
+    German, no number); "" when the question has no such pronoun or names its own subject."""
     code = normalize_code(language)
     cues = _CUES.get(code, _CUES["en"])
     tokens = _tokens(question)
-    if not {t.lower() for t in tokens} & cues.personal or (_has_name(tokens) and not cues.capitals_are_nouns):
+    pointing = sum(1 for t in tokens if t.lower() in cues.personal) - _repeated_subjects(question, cues, code)
+    if pointing <= 0 or (_has_name(tokens) and not cues.capitals_are_nouns):
         return ""
     named = _tokens(answered)
-    if named and all(t[0].isupper() and not t.isdigit() for t in named) and not cues.capitals_are_nouns:
-        return answered
-    if named and cues.capitals_are_nouns and not any(ch.isdigit() for ch in answered):
-        return answered
     if cues.capitals_are_nouns:
-        return ""
-    return " ".join(t for t in _tokens(previous.question)[1:] if t[0].isupper() and t != "I")
+        return answered if named and not any(ch.isdigit() for ch in answered) else ""
+    return answered if named and all(t[0].isupper() and not t.isdigit() for t in named) else ""
 
 
 def is_about(person: str, text: str, before: str, language: str) -> bool:
