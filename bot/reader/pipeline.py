@@ -45,6 +45,10 @@ RUNNER_UP_SHARE = 0.6
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 FOLLOWUP_CANDIDATES = 5
 """Sentences an expanded follow-up finds, among which those sharing the question's own words go first."""
+MORE_SHARE = 0.4
+"""Share of the previous question's best score a sentence needs to answer "what else?": the reader
+asked for more, so the bar is below a runner-up's (`RUNNER_UP_SHARE`), but a sentence sharing one
+word with the question ("the city plans ..." for "how much does a plot cost") is no more of it."""
 
 
 @dataclass(frozen=True)
@@ -134,20 +138,17 @@ def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answe
     if matched == question:
         return ask(article, question)
     index = answer_index_of(article)
-    if previous and previous.answer and asks_why_alone(question, language):
+    alone_why = bool(previous and previous.answer and asks_why_alone(question, language))
+    if alone_why:
         reason = _reason_beside(index, previous.answer[0])
         if reason is not None:
             return Answer((reason,), True, reason, 1.0, (1.0,), index.phrase_in(reason, question))
-    shown_before = set(previous.answer) if previous and asks_for_more(question, language) else set()
-    answer = index.answer(matched, top=FOLLOWUP_CANDIDATES + len(shown_before))
-    if shown_before:
-        # "What else?": the previous question's next best sentences, none of those already shown.
-        fresh = [i for i, s in enumerate(answer.sentences) if s.text not in shown_before]
-        if not fresh:
-            return replace(answer, sentences=(), found=False, strengths=(), phrase=None)
-        answer = replace(answer, sentences=tuple(answer.sentences[i] for i in fresh),
-                         strengths=tuple(answer.strengths[i] / answer.strengths[fresh[0]] for i in fresh),
-                         phrase=answer.phrase if fresh[0] == 0 else None)
+    if previous and asks_for_more(question, language):
+        return _more(index, matched, set(previous.answer))
+    answer = index.answer(matched, top=FOLLOWUP_CANDIDATES)
+    if alone_why and answer.found and answer.sentences[0].text in previous.answer:
+        # "Why?" answered by the sentence just shown, which gives no reason: the article doesn't say.
+        return replace(answer, sentences=(), found=False, strengths=(), phrase=None)
     if not answer.found:
         return answer
     texts = [s.text for s in answer.sentences]
@@ -162,6 +163,22 @@ def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answe
     phrase = answer.phrase if best == 0 else index.phrase_in(answer.sentences[best], matched)
     return replace(answer, sentences=tuple(answer.sentences[i] for i in kept),
                    strengths=tuple(answer.strengths[i] for i in kept), phrase=phrase)
+
+
+def _more(index: AnswerIndex, question: str, shown: set[str]) -> Answer:
+    """"What else?": the previous question's next best sentences, none of those already shown and
+    each scoring at least `MORE_SHARE` of its best; "not found" when none does, so "what else?"
+    after the only good answer says so rather than offering a sentence that merely shares a word."""
+    answer = index.answer(question, top=FOLLOWUP_CANDIDATES + len(shown))
+    fresh = [i for i, s in enumerate(answer.sentences)
+             if s.text not in shown and answer.strengths[i] >= MORE_SHARE][:2]
+    if not answer.found or not fresh:
+        closest = next((s for s in answer.sentences if s.text not in shown), answer.closest)
+        return Answer((), False, closest, answer.score)
+    first = answer.sentences[fresh[0]]
+    return replace(answer, sentences=tuple(answer.sentences[i] for i in fresh),
+                   strengths=tuple(answer.strengths[i] / answer.strengths[fresh[0]] for i in fresh),
+                   phrase=index.phrase_in(first, question))
 
 
 def _sentence_of(index: AnswerIndex, text: str) -> Sentence | None:

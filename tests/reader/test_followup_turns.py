@@ -127,3 +127,25 @@ def test_a_bare_why_finds_the_reason_given_just_before_the_answer() -> None:
     assert "Oslo" in first
     reason, _ = _turn(airline, "Why?", turn)
     assert "because refineries" in reason
+
+
+def test_what_else_after_the_only_good_answer_says_the_article_has_no_more() -> None:
+    garden = _article(
+        "en",
+        "Residents can rent one of 80 small plots for 25 euros a season, with priority for families.",
+        "The city plans to open two more rooftop gardens, on a library and a school.",
+        "Volunteers planted 340 fruit trees in large containers.",
+    )
+    first, turn = _turn(garden, "How much does a plot cost?")
+    assert "25 euros" in first
+    assert not ask_in_turn(garden, "What else?", turn).found
+
+
+def test_a_bare_why_with_no_reason_near_the_answer_is_declined() -> None:
+    garden = _article(
+        "en",
+        "Residents can rent one of 80 small plots for 25 euros a season, with priority for families.",
+        "The city plans to open two more rooftop gardens, on a library and a school.",
+    )
+    _, turn = _turn(garden, "How much does a plot cost?")
+    assert not ask_in_turn(garden, "Why?", turn).found
