@@ -32,6 +32,8 @@ def test_follow_ups_are_recognised(language: str, question: str) -> None:
     ("fr", "Pourquoi le pilote a-t-il fait monter le nez de l'avion ?"),
     ("fr", "Que visait l'accord ?"),
     ("fr", "PSA va-t-il demander une aide financière de l'État ?"),
+    ("fr", "Combien de temps faudra-t-il pour pomper l'eau des tunnels ?"),
+    ("fr", "Y a-t-il des blessés ?"),
     ("es", "¿Qué marcas de lujo crearon los fabricantes japoneses?"),
 ])
 def test_fresh_questions_are_left_alone(language: str, question: str) -> None:

@@ -118,7 +118,15 @@ _CUES: dict[str, _Cues] = {
 }
 _FRENCH_INVERSION = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b", re.IGNORECASE)
 _FRENCH_DETERMINERS = frozenset("le la les l un une des du au aux".split())
-_GERMAN_EXPLETIVE = re.compile(r"\b(gibt es|es gibt|geht es|es geht)\b", re.IGNORECASE)
+_EXPLETIVES = {
+    "de": re.compile(r"\b(gibt es|es gibt|geht es|es geht)\b", re.IGNORECASE),
+    "fr": re.compile(
+        r"\bil (?:faut|faudra|faudrait|fallait|y a|y aura|y avait|s'agit)\b"
+        r"|\b(?:faut|faudra|faudrait|fallait|y a|y aura|y avait|s'agit)-(?:t-)?il\b",
+        re.IGNORECASE,
+    ),
+}
+"""Pronouns that stand for nothing: "es gibt", "il faut", "combien de temps faudra-t-il"."""
 
 
 def _tokens(question: str) -> list[str]:
@@ -135,9 +143,13 @@ def _pointing_words(question: str, tokens: list[str], cues: _Cues, code: str) ->
     lowered = [t.lower() for t in tokens]
     count = sum(1 for t, low in zip(tokens, lowered) if low in cues.pronouns | cues.earlier
                 and not (code == "de" and t == "Sie" and t is not tokens[0]))
-    if code == "de":
-        count -= len(_GERMAN_EXPLETIVE.findall(question))
-    return count - _repeated_subjects(question, cues, code)
+    return count - _standing_for_nothing(question, cues, code)
+
+
+def _standing_for_nothing(question: str, cues: _Cues, code: str) -> int:
+    """Pronouns of the question that point at nothing before: expletives and repeated subjects."""
+    expletive = _EXPLETIVES.get(code)
+    return (len(expletive.findall(question)) if expletive else 0) + _repeated_subjects(question, cues, code)
 
 
 def _repeated_subjects(question: str, cues: _Cues, code: str) -> int:
@@ -146,7 +158,10 @@ def _repeated_subjects(question: str, cues: _Cues, code: str) -> int:
     if code != "fr":
         return 0
     count = 0
+    impersonal = [m.span() for m in _EXPLETIVES["fr"].finditer(question)]
     for match in _FRENCH_INVERSION.finditer(question):
+        if any(start <= match.start() < end for start, end in impersonal):
+            continue  # "faudra-t-il" is counted as an expletive
         tokens = _tokens(question[:match.start()])
         before = {w.lower() for w in tokens}
         before |= {w.lower().split("'")[0] for w in words(question[:match.start()]) if "'" in w}
@@ -293,7 +308,7 @@ def referent(question: str, language: str, answered: str) -> str:
     code = normalize_code(language)
     cues = _CUES.get(code, _CUES["en"])
     tokens = _tokens(question)
-    pointing = sum(1 for t in tokens if t.lower() in cues.personal) - _repeated_subjects(question, cues, code)
+    pointing = sum(1 for t in tokens if t.lower() in cues.personal) - _standing_for_nothing(question, cues, code)
     if pointing <= 0 or (_has_name(tokens) and not cues.capitals_are_nouns):
         return ""
     named = _tokens(answered)
