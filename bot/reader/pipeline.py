@@ -150,7 +150,10 @@ def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answe
         # "Why?" answered by the sentence just shown, which gives no reason: the article doesn't say.
         return replace(answer, sentences=(), found=False, strengths=(), phrase=None)
     if not answer.found:
-        return answer
+        # The borrowed words may be what no sentence holds (a long previous answer's names): the
+        # question alone, as a fresh one, when it finds its answer ("When will he be sentenced?").
+        alone = ask(article, question) if not alone_why else answer
+        return alone if alone.found else answer
     texts = [s.text for s in answer.sentences]
     person = referent(question, language, _answered(index, previous)) if previous else ""
     about = [is_about(person, s.text, _before(index, s), language) for s in answer.sentences] if person else None

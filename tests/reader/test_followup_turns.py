@@ -149,3 +149,20 @@ def test_a_bare_why_with_no_reason_near_the_answer_is_declined() -> None:
     )
     _, turn = _turn(garden, "How much does a plot cost?")
     assert not ask_in_turn(garden, "Why?", turn).found
+
+
+def test_a_pronoun_question_the_borrowed_names_would_decline_is_answered_alone() -> None:
+    """The previous answer names a town, a village, an office and a district; no sentence holds
+    them with "sentenced", but the question alone finds its answer."""
+    case = _article(
+        "en",
+        "Patrick W. Carlineo Jr., 55, of Addison, a village southwest of Ithaca, pleaded guilty to "
+        "threatening to assault and murder a United States official, the United States Attorney's "
+        "Office for the Western District of New York said.",
+        "He faces up to 10 years in prison. Sentencing is scheduled for Feb. 14.",
+        "His lawyer said he never intended to harm anyone.",
+    )
+    first, turn = _turn(case, "How old is the man who admitted the threat?")
+    assert "55" in first
+    when, _ = _turn(case, "When will he be sentenced?", turn)
+    assert "Feb. 14" in when
