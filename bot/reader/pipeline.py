@@ -17,7 +17,8 @@ from typing import Any, TypeVar
 
 from bot.errors import PageBlocked
 from bot.reader.answer.followup import (
-    Turn, asks_about_another, asks_for_more, asks_why_alone, is_about, own_words_first, question_to_match, referent,
+    Turn, asks_about_another, asks_for_more, asks_for_someone, asks_why_alone, goes_on_about, is_about, own_words_first,
+    points_at_someone, question_to_match, referent,
 )
 from bot.reader.answer.index import Answer, AnswerIndex
 from bot.reader.answer.kinds import asks, follows_from_before, gives_reason
@@ -157,6 +158,9 @@ def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answe
     texts = [s.text for s in answer.sentences]
     person = referent(question, language, _answered(index, previous)) if previous else ""
     about = [is_about(person, s.text, _before(index, s), language) for s in answer.sentences] if person else None
+    if not person and previous and previous.answer and points_at_someone(question, language) \
+            and asks_for_someone(previous.question):
+        about = [goes_on_about(s.text, _before(index, s), previous.answer[0], language) for s in answer.sentences]
     # "And the US?" has no words of its own but X: of the sentences naming X, the one holding the
     # kind the previous question asked ("when") answers.
     swapped = previous is not None and asks_about_another(question, language)

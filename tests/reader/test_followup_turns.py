@@ -166,3 +166,18 @@ def test_a_pronoun_question_the_borrowed_names_would_decline_is_answered_alone()
     assert "55" in first
     when, _ = _turn(case, "When will he be sentenced?", turn)
     assert "Feb. 14" in when
+
+
+def test_sie_after_which_minister_is_the_one_the_answer_named() -> None:
+    """"Welche Ministerin ...?" puts no name in bold, but her sentence is the one just shown."""
+    bremen = _article(
+        "de",
+        "Als Justizministerin hatte Sabine Leutheuser Schnarrenberger (FDP) in der vergangenen "
+        "Legislaturperiode einen Gesetzentwurf gegen die kommerzielle Sterbehilfe vorgelegt.",
+        "In Bremen veranstaltete die Partei dazu ein Fachforum in der Stadtbibliothek.",
+        "Der Gesetzentwurf scheiterte im Bundestag.",
+    )
+    first, turn = _turn(bremen, "Welche Ministerin wollte die kommerzielle Sterbehilfe bestrafen?")
+    assert "Schnarrenberger" in first
+    party, _ = _turn(bremen, "Und welcher Partei gehört sie an?", turn)
+    assert "(FDP)" in party

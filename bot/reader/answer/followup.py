@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.reader.answer.kinds import asks
 from bot.reader.answer.terms import question_terms, stop_words_for
 from bot.reader.text.language import language_for, normalize_code, words
 
@@ -301,16 +302,33 @@ def question_to_match(question: str, previous: Turn | None, language: str) -> st
     return expand(question, previous, language)
 
 
-def referent(question: str, language: str, answered: str) -> str:
-    """Who a personal pronoun of the question ("she", "er", "elle", "él") stands for: the name the
-    previous answer gave (`answered`, its bold phrase), when it is a name (capitalised words; in
-    German, no number); "" when the question has no such pronoun or names its own subject."""
+_WHICH = frozenset("which welche welcher welches welchen welchem quel quelle quels quelles cuál cuáles".split())
+
+
+def points_at_someone(question: str, language: str) -> bool:
+    """Whether the question has a personal pronoun ("she", "er", "elle", "él") standing for someone
+    it does not name itself."""
     code = normalize_code(language)
     cues = _CUES.get(code, _CUES["en"])
     tokens = _tokens(question)
     pointing = sum(1 for t in tokens if t.lower() in cues.personal) - _standing_for_nothing(question, cues, code)
-    if pointing <= 0 or (_has_name(tokens) and not cues.capitals_are_nouns):
+    return pointing > 0 and not (_has_name(tokens) and not cues.capitals_are_nouns)
+
+
+def asks_for_someone(question: str) -> bool:
+    """Whether a question asks who, or which one ("Welche Ministerin ...?"): its answer's sentence
+    names the one a later "she" stands for, even when no name in it can be put in bold."""
+    opening = _tokens(question)[:1]
+    return "name" in asks(question) or bool(opening) and opening[0].lower() in _WHICH
+
+
+def referent(question: str, language: str, answered: str) -> str:
+    """Who a personal pronoun of the question ("she", "er", "elle", "él") stands for: the name the
+    previous answer gave (`answered`, its bold phrase), when it is a name (capitalised words; in
+    German, no number); "" when the question has no such pronoun or names its own subject."""
+    if not points_at_someone(question, language):
         return ""
+    cues = _CUES.get(normalize_code(language), _CUES["en"])
     named = _tokens(answered)
     if cues.capitals_are_nouns:
         return answered if named and not any(ch.isdigit() for ch in answered) else ""
@@ -330,6 +348,13 @@ def is_about(person: str, text: str, before: str, language: str) -> bool:
         return bool(named & set(question_terms(lang, sentence)))
 
     return names(text) or (bool(before) and names(before) and bool({t.lower() for t in _tokens(text)} & cues.personal))
+
+
+def goes_on_about(text: str, before: str, shown: str, language: str) -> bool:
+    """Whether a sentence is the previous answer's (`shown`), or follows it in its paragraph
+    (`before`) and goes on with a personal pronoun: where the person it named is spoken of."""
+    cues = _CUES.get(normalize_code(language), _CUES["en"])
+    return text == shown or (before == shown and bool({t.lower() for t in _tokens(text)} & cues.personal))
 
 
 def own_words_first(question: str, candidates: list[str], language: str,
