@@ -165,6 +165,10 @@ def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answe
     # kind the previous question asked ("when") answers.
     swapped = previous is not None and asks_about_another(question, language)
     gives = [index.phrase_in(s, matched) is not None for s in answer.sentences] if swapped and asks(matched) else None
+    if "cause" in asks(question):
+        # "Et pourquoi ces informations étaient-elles fausses ?": of the sentences sharing its
+        # words, the one saying "because" ("car ...") before the one just shown again.
+        gives = [gives_reason(s.text) for s in answer.sentences]
     best, *rest = own_words_first(question, texts, language, about, gives)
     kept = [best] + [i for i in rest if answer.strengths[i] >= RUNNER_UP_SHARE][:1]
     phrase = answer.phrase if best == 0 else index.phrase_in(answer.sentences[best], matched)

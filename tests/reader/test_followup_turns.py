@@ -181,3 +181,17 @@ def test_sie_after_which_minister_is_the_one_the_answer_named() -> None:
     assert "Schnarrenberger" in first
     party, _ = _turn(bremen, "Und welcher Partei gehört sie an?", turn)
     assert "(FDP)" in party
+
+
+def test_a_why_follow_up_prefers_the_sentence_giving_a_reason() -> None:
+    flight = _article(
+        "en",
+        "The report says the information on the screen was wrong, because ice had blocked the speed sensors. "
+        "Investigators checked the recorders for two years.",
+        "The pilot pulled the nose of the plane up and followed the information on the flight director screen, "
+        "as the crew had been trained to do with the information shown to the pilot.",
+    )
+    first, turn = _turn(flight, "What did the pilot follow when he pulled the nose up?")
+    assert "followed the information" in first
+    why, _ = _turn(flight, "And why was that information wrong?", turn)
+    assert "because ice" in why
