@@ -24,6 +24,7 @@ from pathlib import Path
 
 from bot.reader import pipeline
 from bot.reader.answer.followup import Turn, own_words_first, question_to_match
+from bot.reader.answer.in_turn import FOLLOWUP_CANDIDATES
 from bot.reader.article import Article
 
 REPO = Path(__file__).resolve().parent.parent
@@ -55,7 +56,7 @@ def ask_bot(article: Article, question: str, previous: tuple[str, str] | None) -
         answer = pipeline.answer_index_of(article).answer(question, top=TOP)
         found = [s.text for s in answer.sentences]
     else:
-        answer = pipeline.answer_index_of(article).answer(matched, top=pipeline.FOLLOWUP_CANDIDATES)
+        answer = pipeline.answer_index_of(article).answer(matched, top=FOLLOWUP_CANDIDATES)
         found = [s.text for s in answer.sentences]
         found = [found[i] for i in own_words_first(question, found, language)]
     first = [s.text for s in shown.sentences]

@@ -16,12 +16,9 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from bot.errors import PageBlocked
-from bot.reader.answer.followup import (
-    Turn, asks_about_another, asks_for_more, asks_for_someone, asks_why_alone, goes_on_about, is_about, own_words_first,
-    points_at_someone, question_to_match, referent,
-)
-from bot.reader.answer.index import Answer, AnswerIndex
-from bot.reader.answer.kinds import asks, follows_from_before, gives_reason
+from bot.reader.answer.followup import Turn, question_to_match
+from bot.reader.answer.in_turn import answer_followup
+from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
 from bot.reader.answer.terms import question_terms
 from bot.reader.answer.speech import (
     asked_speaker, asks_what_a_pronoun_said, best_first, quotes_by, reports_speech_of, speaker_named_in,
@@ -29,7 +26,7 @@ from bot.reader.answer.speech import (
 )
 from bot.reader.article import Article
 from bot.reader.extract.clutter import article_from_text
-from bot.reader.text.document import Document, Sentence, build_document
+from bot.reader.text.document import Document, build_document
 from bot.reader.extract.page import extract_article
 from bot.reader.extract.pdf import is_pdf, read_pdf
 from bot.reader.fetch import ARTICLE_TYPES, PDF_TYPE, FetchLimits, Page, fetch_page
@@ -42,14 +39,7 @@ T = TypeVar("T")
 Runner = Callable[..., Awaitable[Any]]
 """Runs `function(*args)` somewhere other than the event loop: a thread, or the bot's reader processes."""
 QUOTES_SHOWN = 3
-RUNNER_UP_SHARE = 0.6
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-FOLLOWUP_CANDIDATES = 5
-"""Sentences an expanded follow-up finds, among which those sharing the question's own words go first."""
-MORE_SHARE = 0.4
-"""Share of the previous question's best score a sentence needs to answer "what else?": the reader
-asked for more, so the bar is below a runner-up's (`RUNNER_UP_SHARE`), but a sentence sharing one
-word with the question ("the city plans ..." for "how much does a plot cost") is no more of it."""
 
 
 @dataclass(frozen=True)
@@ -136,94 +126,10 @@ def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answe
         if quoted:
             return quoted
     matched = question_to_match(question, previous, language)
-    if matched == question:
+    if previous is None or matched == question:
         return ask(article, question)
-    index = answer_index_of(article)
-    alone_why = bool(previous and previous.answer and asks_why_alone(question, language))
-    if alone_why:
-        reason = _reason_beside(index, previous.answer[0])
-        if reason is not None:
-            return Answer((reason,), True, reason, 1.0, (1.0,), index.phrase_in(reason, question))
-    if previous and asks_for_more(question, language):
-        return _more(index, matched, set(previous.answer))
-    answer = index.answer(matched, top=FOLLOWUP_CANDIDATES)
-    if alone_why and answer.found and answer.sentences[0].text in previous.answer:
-        # "Why?" answered by the sentence just shown, which gives no reason: the article doesn't say.
-        return replace(answer, sentences=(), found=False, strengths=(), phrase=None)
-    if not answer.found:
-        # The borrowed words may be what no sentence holds (a long previous answer's names): the
-        # question alone, as a fresh one, when it finds its answer ("When will he be sentenced?").
-        alone = ask(article, question) if not alone_why else answer
-        return alone if alone.found else answer
-    texts = [s.text for s in answer.sentences]
-    person = referent(question, language, _answered(index, previous)) if previous else ""
-    about = [is_about(person, s.text, _before(index, s), language) for s in answer.sentences] if person else None
-    if not person and previous and previous.answer and points_at_someone(question, language) \
-            and asks_for_someone(previous.question):
-        about = [goes_on_about(s.text, _before(index, s), previous.answer[0], language) for s in answer.sentences]
-    # "And the US?" has no words of its own but X: of the sentences naming X, the one holding the
-    # kind the previous question asked ("when") answers.
-    swapped = previous is not None and asks_about_another(question, language)
-    gives = [index.phrase_in(s, matched) is not None for s in answer.sentences] if swapped and asks(matched) else None
-    if "cause" in asks(question):
-        # "Et pourquoi ces informations étaient-elles fausses ?": of the sentences sharing its
-        # words, the one saying "because" ("car ...") before the one just shown again.
-        gives = [gives_reason(s.text) for s in answer.sentences]
-    best, *rest = own_words_first(question, texts, language, about, gives)
-    kept = [best] + [i for i in rest if answer.strengths[i] >= RUNNER_UP_SHARE][:1]
-    phrase = answer.phrase if best == 0 else index.phrase_in(answer.sentences[best], matched)
-    return replace(answer, sentences=tuple(answer.sentences[i] for i in kept),
-                   strengths=tuple(answer.strengths[i] for i in kept), phrase=phrase)
-
-
-def _more(index: AnswerIndex, question: str, shown: set[str]) -> Answer:
-    """"What else?": the previous question's next best sentences, none of those already shown and
-    each scoring at least `MORE_SHARE` of its best; "not found" when none does, so "what else?"
-    after the only good answer says so rather than offering a sentence that merely shares a word."""
-    answer = index.answer(question, top=FOLLOWUP_CANDIDATES + len(shown))
-    fresh = [i for i, s in enumerate(answer.sentences)
-             if s.text not in shown and answer.strengths[i] >= MORE_SHARE][:2]
-    if not answer.found or not fresh:
-        closest = next((s for s in answer.sentences if s.text not in shown), answer.closest)
-        return Answer((), False, closest, answer.score)
-    first = answer.sentences[fresh[0]]
-    return replace(answer, sentences=tuple(answer.sentences[i] for i in fresh),
-                   strengths=tuple(answer.strengths[i] / answer.strengths[fresh[0]] for i in fresh),
-                   phrase=index.phrase_in(first, question))
-
-
-def _sentence_of(index: AnswerIndex, text: str) -> Sentence | None:
-    return next((s for s in index.document.sentences if s.text == text), None)
-
-
-def _before(index: AnswerIndex, sentence: Sentence) -> str:
-    """The sentence before this one in its paragraph, "" at a paragraph's start."""
-    if sentence.index == 0:
-        return ""
-    before = index.document.sentences[sentence.index - 1]
-    return before.text if before.paragraph == sentence.paragraph else ""
-
-
-def _answered(index: AnswerIndex, previous: Turn) -> str:
-    """The words the previous answer's first sentence gave in bold, "" when none."""
-    sentence = _sentence_of(index, previous.answer[0]) if previous.answer else None
-    span = index.phrase_in(sentence, previous.question) if sentence else None
-    return sentence.text[span[0]:span[1]] if sentence and span else ""
-
-
-def _reason_beside(index: AnswerIndex, answered: str) -> Sentence | None:
-    """For a bare "why?": the sentence before the previous answer's when that answer opens as its
-    consequence ("Deshalb ..."), else the answer's own sentence when it gives a reason ("because
-    ..."), else the next or the one before in its paragraph that does; None when none does."""
-    sentence = _sentence_of(index, answered)
-    if sentence is None:
-        return None
-    sentences = index.document.sentences
-    after, before = (sentences[i] if 0 <= i < len(sentences) and sentences[i].paragraph == sentence.paragraph else None
-                     for i in (sentence.index + 1, sentence.index - 1))
-    if before and follows_from_before(sentence.text):
-        return before
-    return next((s for s in (sentence, after, before) if s and gives_reason(s.text)), None)
+    return answer_followup(answer_index_of(article), question, matched, previous, language,
+                           lambda: ask(article, question))
 
 
 def read_html(html: str, url: str | None) -> Article:

@@ -322,39 +322,38 @@ def asks_for_someone(question: str) -> bool:
     return "name" in asks(question) or bool(opening) and opening[0].lower() in _WHICH
 
 
-def referent(question: str, language: str, answered: str) -> str:
-    """Who a personal pronoun of the question ("she", "er", "elle", "él") stands for: the name the
-    previous answer gave (`answered`, its bold phrase), when it is a name (capitalised words; in
-    German, no number); "" when the question has no such pronoun or names its own subject."""
-    if not points_at_someone(question, language):
-        return ""
-    cues = _CUES.get(normalize_code(language), _CUES["en"])
+def named_person(answered: str, language: str) -> str:
+    """The previous answer's bold phrase when it names someone (capitalised words; in German, where
+    every noun has a capital, words with no number), else ""."""
     named = _tokens(answered)
-    if cues.capitals_are_nouns:
+    if _CUES.get(normalize_code(language), _CUES["en"]).capitals_are_nouns:
         return answered if named and not any(ch.isdigit() for ch in answered) else ""
     return answered if named and all(t[0].isupper() and not t.isdigit() for t in named) else ""
 
 
+def _goes_on(text: str, before: str, about_before: bool, cues: _Cues) -> bool:
+    """Whether a sentence goes on about what the one before it (`before`, "" at a paragraph's
+    start) spoke of: that one did (`about_before`), and this one has a personal pronoun."""
+    return bool(before) and about_before and bool({t.lower() for t in _tokens(text)} & cues.personal)
+
+
 def is_about(person: str, text: str, before: str, language: str) -> bool:
     """Whether a sentence is about the person: it names them, or the sentence before it in its
-    paragraph (`before`, "" at a paragraph's start) names them and this one goes on with a
-    personal pronoun ("Él dijo ...")."""
+    paragraph names them and this one goes on with a personal pronoun ("Él dijo ...")."""
     code = normalize_code(language)
-    cues = _CUES.get(code, _CUES["en"])
     lang = language_for(code)
     named = set(question_terms(lang, person))
 
     def names(sentence: str) -> bool:
         return bool(named & set(question_terms(lang, sentence)))
 
-    return names(text) or (bool(before) and names(before) and bool({t.lower() for t in _tokens(text)} & cues.personal))
+    return names(text) or _goes_on(text, before, bool(before) and names(before), _CUES.get(code, _CUES["en"]))
 
 
 def goes_on_about(text: str, before: str, shown: str, language: str) -> bool:
-    """Whether a sentence is the previous answer's (`shown`), or follows it in its paragraph
-    (`before`) and goes on with a personal pronoun: where the person it named is spoken of."""
-    cues = _CUES.get(normalize_code(language), _CUES["en"])
-    return text == shown or (before == shown and bool({t.lower() for t in _tokens(text)} & cues.personal))
+    """Whether a sentence is the previous answer's (`shown`), or follows it in its paragraph and
+    goes on with a personal pronoun: where the person that answer named is spoken of."""
+    return text == shown or _goes_on(text, before, before == shown, _CUES.get(normalize_code(language), _CUES["en"]))
 
 
 def own_words_first(question: str, candidates: list[str], language: str,
