@@ -14,6 +14,13 @@ another way: of the sentences the expanded question finds, those sharing a word 
 itself go first (`own_words_first`), so "what did she say about it?" after "who designed the
 bridge?" gets what the designer said rather than the sentence naming the designer again.
 
+Some follow-ups are matched otherwise: "what else?" (was noch, quoi d'autre, qué más) is the
+previous question again, for `in_turn` to leave out what was shown; a bare "why?" borrows the
+previous answer's words, since it asks about that answer, not the question; "and X?" with no
+question word ("And the US?", "Und die Grünen?") is the previous question with X in it, its question
+word first so the kind asked ("when") is still read. "the earlier forecast" points back as a pronoun
+does; "es gibt", "il faut" and "PSA va-t-il" point at nothing.
+
 Pure functions, no Telegram and no store: the caller keeps the previous turn.
 """
 
