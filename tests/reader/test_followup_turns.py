@@ -129,6 +129,24 @@ def test_a_bare_why_finds_the_reason_given_just_before_the_answer() -> None:
     assert "because refineries" in reason
 
 
+def test_a_second_what_else_goes_further_down() -> None:
+    council = _article(
+        "en",
+        "The town council of Marlow closed the old river bridge to cars on Monday.",
+        "The council also closed the bus depot on the north bank.",
+        "In March the council closed the public library on Mill Street.",
+        "Shops on the north bank say they have lost a third of their customers.",
+    )
+    first, turn = _turn(council, "What did the town council of Marlow close?")
+    assert "river bridge" in first
+    _, turn = _turn(council, "What else?", turn)
+    assert set(turn.answer) == {
+        "The council also closed the bus depot on the north bank.",
+        "In March the council closed the public library on Mill Street.",
+    }
+    assert not ask_in_turn(council, "What else?", turn).found, "no more, rather than the bridge again"
+
+
 def test_what_else_after_the_only_good_answer_says_the_article_has_no_more() -> None:
     garden = _article(
         "en",

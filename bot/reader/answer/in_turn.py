@@ -24,10 +24,12 @@ from bot.reader.text.document import Sentence
 
 FOLLOWUP_CANDIDATES = 5
 """Sentences an expanded follow-up finds, among which those sharing the question's own words go first."""
-MORE_SHARE = 0.4
+MORE_SHARE = 0.2
 """Share of the previous question's best score a sentence needs to answer "what else?": the reader
-asked for more, so the bar is below a runner-up's (`RUNNER_UP_SHARE`), but a sentence sharing one
-word with the question ("the city plans ..." for "how much does a plot cost") is no more of it."""
+asked for more, so the bar is far below a runner-up's (`RUNNER_UP_SHARE`): another thing the council
+closed scores 0.24 of "what did the town council of Marlow close?" for lacking the town's name,
+while a sentence sharing one word with the question ("the city plans ..." for "how much does a plot
+cost", 0.11) is no more of it."""
 
 
 def answer_followup(index: AnswerIndex, question: str, matched: str, previous: Turn, language: str,
@@ -86,12 +88,14 @@ def _gives(index: AnswerIndex, question: str, matched: str, answer: Answer, lang
 
 
 def _more(index: AnswerIndex, question: str, shown: set[str]) -> Answer:
-    """"What else?": the previous question's next best sentences, none of those already shown and
-    each scoring at least `MORE_SHARE` of its best; "not found" when none does, so "what else?"
-    after the only good answer says so rather than offering a sentence that merely shares a word."""
+    """"What else?": the previous question's next best sentences, those ranked below the ones
+    shown last (so a second "what else?" goes further down, not back to the first answer), each
+    scoring at least `MORE_SHARE` of its best; "not found" when none does, so "what else?" after
+    the only good answer says so rather than offering a sentence that merely shares a word."""
     answer = index.answer(question, top=FOLLOWUP_CANDIDATES + len(shown))
+    below = max((i + 1 for i, s in enumerate(answer.sentences) if s.text in shown), default=0)
     fresh = [i for i, s in enumerate(answer.sentences)
-             if s.text not in shown and answer.strengths[i] >= MORE_SHARE][:2]
+             if i >= below and answer.strengths[i] >= MORE_SHARE][:2]
     if not answer.found or not fresh:
         closest = next((s for s in answer.sentences if s.text not in shown), answer.closest)
         return Answer((), False, closest, answer.score)
