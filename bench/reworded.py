@@ -1,6 +1,6 @@
 """How the bot answers questions asked in the reader's words, not the article's.
 
-    python -m bench.reworded [--data DIR] [--misses dev]
+    python -m bench.reworded [--data DIR] [--misses dev] [--in-a-row dev]
 
 The set is `bench/reworded/` (see its README): questions written without the article's words
 (synonyms, verb/noun changes, paraphrase, the answer in a neighbouring sentence, answer types),
@@ -24,6 +24,7 @@ from pathlib import Path
 
 from bot.reader import pipeline
 from bot.reader.answer.followup import Turn, own_words_first, question_to_match
+from bot.reader.answer.in_turn import FOLLOWUP_CANDIDATES
 from bot.reader.article import Article
 
 REPO = Path(__file__).resolve().parent.parent
@@ -55,7 +56,7 @@ def ask_bot(article: Article, question: str, previous: tuple[str, str] | None) -
         answer = pipeline.answer_index_of(article).answer(question, top=TOP)
         found = [s.text for s in answer.sentences]
     else:
-        answer = pipeline.answer_index_of(article).answer(matched, top=pipeline.FOLLOWUP_CANDIDATES)
+        answer = pipeline.answer_index_of(article).answer(matched, top=FOLLOWUP_CANDIDATES)
         found = [s.text for s in answer.sentences]
         found = [found[i] for i in own_words_first(question, found, language)]
     first = [s.text for s in shown.sentences]
@@ -150,12 +151,47 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="bench data folder holding extraction/")
     parser.add_argument("--misses", choices=("dev", "heldout"), help="also print every miss of this split")
+    parser.add_argument("--in-a-row", choices=("dev", "heldout"), dest="in_a_row",
+                        help="also ask this split's other questions each right after the one before, as in a chat")
     args = parser.parse_args(argv)
     results = evaluate(SET, args.data)
     print(f"Reworded questions: {len(results)} (follow-ups expanded with the turn before); a declined answerable question counts as a miss\n")
     print_table(results)
     if args.misses:
         print_misses([r for r in results if r["split"] == args.misses])
+    if args.in_a_row:
+        print_in_a_row(results, SET, args.data, args.in_a_row)
+
+
+def print_in_a_row(results: list[dict], set_dir: Path, data_dir: Path, split: str) -> None:
+    """The questions that are no follow-ups, each asked right after the one before it on its
+    article, as in a chat, where every question has a previous turn: one taken for a follow-up
+    borrows that turn's words, which may cost it its answer (or its decline)."""
+    articles = {row["id"]: row for row in read_jsonl(set_dir / "articles.jsonl")}
+    alone = {r["id"]: r for r in results if r["split"] == split}
+    built: dict[str, Article] = {}
+    before: dict[str, tuple[str, str]] = {}
+    right = declined = 0
+    for q in read_jsonl(set_dir / "questions.jsonl"):
+        if q["id"] not in alone:
+            continue
+        article = built.get(q["article"]) or built.setdefault(q["article"], load_article(articles[q["article"]], data_dir))
+        reply = ask_bot(article, q["question"], before.get(q["article"]))
+        before[q["article"]] = (reply.matched, reply.ranked[0] if reply.ranked else "")
+        if q.get("after"):
+            continue
+        if q["class"] == "unanswerable":
+            declined += reply.declined
+        else:
+            right += not reply.declined and hit(reply.ranked[:1], q)
+        if reply.matched != q["question"]:
+            print(f"  taken for a follow-up: {q['id']} {q['question']}")
+    fresh = [r for r in alone.values() if r["class"] != "followup"]
+    answerable = [r for r in fresh if r["answerable"]]
+    unanswerable = [r for r in fresh if not r["answerable"]]
+    print(f"\n{split}, the {len(fresh)} other questions in a row: top-1 {right / len(answerable):.2f} "
+          f"(alone {sum(r['top1'] for r in answerable) / len(answerable):.2f}), unanswerable declined "
+          f"{declined / len(unanswerable):.2f} (alone {sum(r['declined'] for r in unanswerable) / len(unanswerable):.2f})")
 
 
 def print_misses(results: list[dict]) -> None:

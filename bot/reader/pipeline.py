@@ -16,8 +16,9 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from bot.errors import PageBlocked
-from bot.reader.answer.followup import Turn, own_words_first, question_to_match
-from bot.reader.answer.index import Answer, AnswerIndex
+from bot.reader.answer.followup import Turn, question_to_match
+from bot.reader.answer.in_turn import answer_followup
+from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
 from bot.reader.answer.terms import question_terms
 from bot.reader.answer.speech import (
     asked_speaker, asks_what_a_pronoun_said, best_first, quotes_by, reports_speech_of, speaker_named_in,
@@ -38,10 +39,7 @@ T = TypeVar("T")
 Runner = Callable[..., Awaitable[Any]]
 """Runs `function(*args)` somewhere other than the event loop: a thread, or the bot's reader processes."""
 QUOTES_SHOWN = 3
-RUNNER_UP_SHARE = 0.6
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-FOLLOWUP_CANDIDATES = 5
-"""Sentences an expanded follow-up finds, among which those sharing the question's own words go first."""
 
 
 @dataclass(frozen=True)
@@ -128,16 +126,10 @@ def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answe
         if quoted:
             return quoted
     matched = question_to_match(question, previous, language)
-    if matched == question:
+    if previous is None or matched == question:
         return ask(article, question)
-    answer = answer_index_of(article).answer(matched, top=FOLLOWUP_CANDIDATES)
-    if not answer.found:
-        return answer
-    best, *rest = own_words_first(question, [s.text for s in answer.sentences], language)
-    kept = [best] + [i for i in rest if answer.strengths[i] >= RUNNER_UP_SHARE][:1]
-    phrase = answer.phrase if best == 0 else answer_index_of(article).phrase_in(answer.sentences[best], matched)
-    return replace(answer, sentences=tuple(answer.sentences[i] for i in kept),
-                   strengths=tuple(answer.strengths[i] for i in kept), phrase=phrase)
+    return answer_followup(answer_index_of(article), question, matched, previous, language,
+                           lambda: ask(article, question))
 
 
 def read_html(html: str, url: str | None) -> Article:

@@ -14,6 +14,13 @@ another way: of the sentences the expanded question finds, those sharing a word 
 itself go first (`own_words_first`), so "what did she say about it?" after "who designed the
 bridge?" gets what the designer said rather than the sentence naming the designer again.
 
+Some follow-ups are matched otherwise: "what else?" (was noch, quoi d'autre, qué más) is the
+previous question again, for `in_turn` to leave out what was shown; a bare "why?" borrows the
+previous answer's words, since it asks about that answer, not the question; "and X?" with no
+question word ("And the US?", "Und die Grünen?") is the previous question with X in it, its question
+word first so the kind asked ("when") is still read. "the earlier forecast" points back as a pronoun
+does; "es gibt", "il faut" and "PSA va-t-il" point at nothing.
+
 Pure functions, no Telegram and no store: the caller keeps the previous turn.
 """
 
@@ -22,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.reader.answer.kinds import asks
 from bot.reader.answer.terms import question_terms, stop_words_for
 from bot.reader.text.language import language_for, normalize_code, words
 
@@ -44,6 +52,17 @@ class _Cues:
     """Openings that continue the previous question ("and ...", "what about ...")."""
     pronouns: frozenset[str]
     """Words that point back: personal and demonstrative pronouns, possessives."""
+    personal: frozenset[str]
+    """Pronouns that stand for a person ("she", "er", "elle", "él"): the previous answer's name."""
+    asking: frozenset[str]
+    """Question words: "and X?" without one asks the previous question again about X."""
+    more: frozenset[str]
+    """Whole questions asking for more of the same ("what else?", "was noch?", "¿qué más?")."""
+    why: frozenset[str]
+    """Whole questions asking why or how the previous answer came about ("why?", "wieso?")."""
+    earlier: frozenset[str] = frozenset()
+    """Words that set something against what was said before ("the earlier forecast", "la
+    prévision précédente"): they point back as a pronoun does."""
     capitals_are_nouns: bool = False
     """German capitalises every noun, so a capital there does not mark a name."""
 
@@ -56,6 +75,12 @@ _CUES: dict[str, _Cues] = {
     "en": _Cues(
         _openers("and", "but", "also", "what about", "how about"),
         frozenset("he she it they him her them his hers its their theirs this that these those".split()),
+        frozenset("he she him her".split()),
+        frozenset("what who whom whose which when where why how".split()),
+        frozenset({"what else", "anything else", "who else", "what more", "anything more", "tell me more",
+                   "more", "what other", "anything other"}),
+        frozenset({"why", "why so", "how", "how so", "how come"}),
+        frozenset("earlier previous".split()),
     ),
     "de": _Cues(
         _openers("und", "aber", "auch", "was ist mit"),
@@ -64,6 +89,13 @@ _CUES: dict[str, _Cues] = {
             "ihres dies diese dieser dieses diesem diesen dort dabei dafür dazu darüber davon damit "
             "daran darauf dagegen".split()
         ),
+        frozenset("er sie ihm ihn".split()),
+        frozenset("was wer wen wem wessen welche welcher welches welchen welchem wann wo wohin woher warum "
+                  "wieso weshalb wie".split()),
+        frozenset({"was noch", "was sonst", "was sonst noch", "sonst noch etwas", "noch etwas", "wer noch",
+                   "mehr"}),
+        frozenset({"warum", "wieso", "weshalb", "wie", "wie das", "warum das"}),
+        frozenset("frühere früheren vorherige vorherigen vorige vorigen".split()),
         capitals_are_nouns=True,
     ),
     "fr": _Cues(
@@ -72,6 +104,11 @@ _CUES: dict[str, _Cues] = {
             "il elle ils elles lui leur leurs son sa ses cet cette ces cela ça ceci celui celle ceux "
             "celles".split()
         ),
+        frozenset("il elle lui".split()),
+        frozenset("que qu qui quoi quel quelle quels quelles quand où pourquoi comment combien".split()),
+        frozenset({"quoi d'autre", "autre chose", "quoi encore", "encore", "rien d'autre", "qui d'autre"}),
+        frozenset({"pourquoi", "pourquoi donc", "comment", "comment ça", "comment cela"}),
+        frozenset("précédent précédente précédents précédentes".split()),
     ),
     "es": _Cues(
         _openers("y", "e", "pero", "qué hay de"),
@@ -79,6 +116,12 @@ _CUES: dict[str, _Cues] = {
             "él ella ellos ellas le les lo su sus este esta esto estos estas ese esa eso esos esas "
             "aquel aquella aquello ello allí ahí".split()
         ),
+        frozenset("él ella".split()),
+        frozenset("qué quién quiénes cuál cuáles cuándo dónde adónde cómo cuánto cuánta cuántos cuántas "
+                  "porqué".split()),
+        frozenset({"qué más", "algo más", "quién más", "más"}),
+        frozenset({"por qué", "cómo", "porqué", "cómo así"}),
+        frozenset("anterior anteriores".split()),
     ),
 }
 
@@ -92,7 +135,15 @@ def pointing_words(code: str) -> frozenset[str]:
 
 _FRENCH_INVERSION = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b", re.IGNORECASE)
 _FRENCH_DETERMINERS = frozenset("le la les l un une des du au aux".split())
-_GERMAN_EXPLETIVE = re.compile(r"\b(gibt es|es gibt|geht es|es geht)\b", re.IGNORECASE)
+_EXPLETIVES = {
+    "de": re.compile(r"\b(gibt es|es gibt|geht es|es geht)\b", re.IGNORECASE),
+    "fr": re.compile(
+        r"\bil (?:faut|faudra|faudrait|fallait|y a|y aura|y avait|s'agit)\b"
+        r"|\b(?:faut|faudra|faudrait|fallait|y a|y aura|y avait|s'agit)-(?:t-)?il\b",
+        re.IGNORECASE,
+    ),
+}
+"""Pronouns that stand for nothing: "es gibt", "il faut", "combien de temps faudra-t-il"."""
 
 
 def _tokens(question: str) -> list[str]:
@@ -107,17 +158,34 @@ def _has_name(tokens: list[str]) -> bool:
 def _pointing_words(question: str, tokens: list[str], cues: _Cues, code: str) -> int:
     """How many words point back at something the question does not name itself."""
     lowered = [t.lower() for t in tokens]
-    count = sum(1 for t, low in zip(tokens, lowered) if low in cues.pronouns
+    count = sum(1 for t, low in zip(tokens, lowered) if low in cues.pronouns | cues.earlier
                 and not (code == "de" and t == "Sie" and t is not tokens[0]))
-    if code == "de":
-        count -= len(_GERMAN_EXPLETIVE.findall(question))
-    if code == "fr":
-        # "Pourquoi le pilote a-t-il ...": the inverted "il" repeats the question's own subject.
-        for match in _FRENCH_INVERSION.finditer(question):
-            before = {w.lower() for w in _tokens(question[:match.start()])}
-            before |= {w.lower().split("'")[0] for w in words(question[:match.start()]) if "'" in w}
-            if before & _FRENCH_DETERMINERS:
-                count -= 1
+    return count - _standing_for_nothing(question, cues, code)
+
+
+def _standing_for_nothing(question: str, cues: _Cues, code: str) -> int:
+    """Pronouns of the question that point at nothing before: expletives and repeated subjects."""
+    expletive = _EXPLETIVES.get(code)
+    return (len(expletive.findall(question)) if expletive else 0) + _repeated_subjects(question, cues, code)
+
+
+def _repeated_subjects(question: str, cues: _Cues, code: str) -> int:
+    """French inverted pronouns that repeat the question's own subject ("Pourquoi le pilote a-t-il
+    ...", "PSA va-t-il ..."): after a determiner or a name, the "il" points at nothing before."""
+    if code != "fr":
+        return 0
+    count = 0
+    impersonal = [m.span() for m in _EXPLETIVES["fr"].finditer(question)]
+    for match in _FRENCH_INVERSION.finditer(question):
+        if any(start <= match.start() < end for start, end in impersonal):
+            continue  # "faudra-t-il" is counted as an expletive
+        tokens = _tokens(question[:match.start()])
+        before = {w.lower() for w in tokens}
+        before |= {w.lower().split("'")[0] for w in words(question[:match.start()]) if "'" in w}
+        named = any(t[0].isupper() and t.lower() not in cues.asking and t.lower() not in stop_words_for(code)
+                    and (t.lower(),) not in cues.openers for t in tokens[:-1])
+        if before & _FRENCH_DETERMINERS or named:
+            count += 1
     return count
 
 
@@ -131,6 +199,8 @@ def is_followup(question: str, language: str) -> bool:
         return False
     lowered = tuple(t.lower() for t in tokens)
     if any(lowered[:len(opener)] == opener for opener in cues.openers):
+        return True
+    if " ".join(lowered) in cues.more | cues.why:
         return True
     if len(tokens) <= SHORT_WORDS and len(_content_words(question, code, cues)) <= 1 and not _has_name(tokens):
         return True
@@ -171,17 +241,146 @@ def expand(question: str, previous: Turn, language: str) -> str:
     return f"{question} {' '.join(borrowed)}" if borrowed else question
 
 
+def _rest(question: str, cues: _Cues) -> tuple[str, ...]:
+    """The question's words, lower-cased, after its openers ("and what about X?" -> x)."""
+    lowered = tuple(t.lower() for t in _tokens(question))
+    opened = True
+    while opened:
+        opened = next((o for o in sorted(cues.openers, key=len, reverse=True) if lowered[:len(o)] == o), ())
+        lowered = lowered[len(opened):]
+    return lowered
+
+
+def asks_for_more(question: str, language: str) -> bool:
+    """Whether the question asks for more of what the previous one asked: "what else?", "und was
+    noch?", "quoi d'autre ?", "¿y qué más?"."""
+    cues = _CUES.get(normalize_code(language), _CUES["en"])
+    return " ".join(_rest(question, cues)) in cues.more
+
+
+def asks_why_alone(question: str, language: str) -> bool:
+    """Whether the question is a bare "why?" or "how?" ("and why?", "wieso?", "¿por qué?"): it asks
+    how the previous answer came about, which that answer's own sentence or its neighbour tells."""
+    cues = _CUES.get(normalize_code(language), _CUES["en"])
+    return " ".join(_rest(question, cues)) in cues.why
+
+
+SWAPPED_WORDS = 4
+"""At most this many words after "and" with no question word ("And the US?", "Und die Grünen?",
+"¿Y la mínima?") put a new subject or object into the previous question."""
+
+
+def _swapped_in(question: str, cues: _Cues, code: str) -> list[str]:
+    """The X of "and X?" when X is a few words with no question word and no pronoun; else []."""
+    tokens = _tokens(question)
+    rest = _rest(question, cues)
+    if len(rest) == len(tokens) or not 0 < len(rest) <= SWAPPED_WORDS:
+        return []
+    if set(rest) & (cues.asking | cues.pronouns) or " ".join(rest) in cues.more | cues.why:
+        return []
+    x = tokens[len(tokens) - len(rest):]
+    return x if _content_words(" ".join(x), code, cues) else []
+
+
+def asks_about_another(question: str, language: str) -> bool:
+    """Whether the question is "and X?" with a new subject or object X for the previous question."""
+    code = normalize_code(language)
+    return bool(_swapped_in(question, _CUES.get(code, _CUES["en"]), code))
+
+
+def _swap(previous: str, x: list[str], code: str, cues: _Cues) -> str:
+    """The previous question with X in it: X's name takes the place of the previous question's names
+    ("When did the EU ban it?", "And the US?" -> "When did the ban it US"); in German, where every
+    noun has a capital, X is added to the previous question's words."""
+    tokens = _tokens(previous)
+    if any(t[0].isupper() and t != "I" for t in x) and not cues.capitals_are_nouns:
+        tokens = [t for position, t in enumerate(tokens) if position == 0 or not t[0].isupper() or t == "I"]
+    return " ".join(tokens + x)
+
+
 def question_to_match(question: str, previous: Turn | None, language: str) -> str:
-    """The text to match for this question: expanded when it follows up on `previous`."""
+    """The text to match for this question: expanded when it follows up on `previous`.
+
+    "What else?" is the previous question again (the caller leaves out what was shown); a bare
+    "why?" is matched with the previous answer's words, whose sentence or neighbour gives the
+    reason; "and X?" is the previous question about X; any other follow-up is expanded."""
     if previous is None or not is_followup(question, language):
         return question
+    code = normalize_code(language)
+    cues = _CUES.get(code, _CUES["en"])
+    if asks_for_more(question, language):
+        return previous.question
+    if asks_why_alone(question, language) and previous.answer:
+        return expand(question, Turn(" ".join(previous.answer)), language)
+    swapped = _swapped_in(question, cues, code)
+    if swapped:
+        return _swap(previous.question, swapped, code, cues)
     return expand(question, previous, language)
 
 
-def own_words_first(question: str, candidates: list[str], language: str) -> list[int]:
+_WHICH = frozenset("which welche welcher welches welchen welchem quel quelle quels quelles cuál cuáles".split())
+
+
+def points_at_someone(question: str, language: str) -> bool:
+    """Whether the question has a personal pronoun ("she", "er", "elle", "él") standing for someone
+    it does not name itself."""
+    code = normalize_code(language)
+    cues = _CUES.get(code, _CUES["en"])
+    tokens = _tokens(question)
+    pointing = sum(1 for t in tokens if t.lower() in cues.personal) - _standing_for_nothing(question, cues, code)
+    return pointing > 0 and not (_has_name(tokens) and not cues.capitals_are_nouns)
+
+
+def asks_for_someone(question: str) -> bool:
+    """Whether a question asks who, or which one ("Welche Ministerin ...?"): its answer's sentence
+    names the one a later "she" stands for, even when no name in it can be put in bold."""
+    opening = _tokens(question)[:1]
+    return "name" in asks(question) or bool(opening) and opening[0].lower() in _WHICH
+
+
+def named_person(answered: str, language: str) -> str:
+    """The previous answer's bold phrase when it names someone (capitalised words; in German, where
+    every noun has a capital, words with no number), else ""."""
+    named = _tokens(answered)
+    if _CUES.get(normalize_code(language), _CUES["en"]).capitals_are_nouns:
+        return answered if named and not any(ch.isdigit() for ch in answered) else ""
+    return answered if named and all(t[0].isupper() and not t.isdigit() for t in named) else ""
+
+
+def _goes_on(text: str, before: str, about_before: bool, cues: _Cues) -> bool:
+    """Whether a sentence goes on about what the one before it (`before`, "" at a paragraph's
+    start) spoke of: that one did (`about_before`), and this one has a personal pronoun."""
+    return bool(before) and about_before and bool({t.lower() for t in _tokens(text)} & cues.personal)
+
+
+def is_about(person: str, text: str, before: str, language: str) -> bool:
+    """Whether a sentence is about the person: it names them, or the sentence before it in its
+    paragraph names them and this one goes on with a personal pronoun ("Él dijo ...")."""
+    code = normalize_code(language)
+    lang = language_for(code)
+    named = set(question_terms(lang, person))
+
+    def names(sentence: str) -> bool:
+        return bool(named & set(question_terms(lang, sentence)))
+
+    return names(text) or _goes_on(text, before, bool(before) and names(before), _CUES.get(code, _CUES["en"]))
+
+
+def goes_on_about(text: str, before: str, shown: str, language: str) -> bool:
+    """Whether a sentence is the previous answer's (`shown`), or follows it in its paragraph and
+    goes on with a personal pronoun: where the person that answer named is spoken of."""
+    return text == shown or _goes_on(text, before, before == shown, _CUES.get(normalize_code(language), _CUES["en"]))
+
+
+def own_words_first(question: str, candidates: list[str], language: str,
+                    about: list[bool] | None = None, gives: list[bool] | None = None) -> list[int]:
     """Positions of the candidate sentences, those sharing a content word with the question itself
-    first, each group in its original order."""
+    first, each group in its original order; when `about` says which are about the person a pronoun
+    stands for, those go before all others; when `gives` says which hold the kind of answer asked
+    (a date for "and the US?" after "when did the EU ban it?"), those go first among equals."""
     lang = language_for(normalize_code(language))
     own = set(question_terms(lang, question))
     shares = [bool(own & set(question_terms(lang, text))) for text in candidates]
-    return sorted(range(len(candidates)), key=lambda i: not shares[i])
+    about = about or [True] * len(candidates)
+    gives = gives or [True] * len(candidates)
+    return sorted(range(len(candidates)), key=lambda i: (not about[i], not shares[i], not gives[i]))

@@ -201,6 +201,10 @@ PRICE_VERBS = {
 £32million forward"), so the word ranks but is not asked of the article when declining."""
 
 
+RUNNER_UP_SHARE = 0.6
+"""Share of the best sentence's score a runner-up needs to be shown beside it."""
+
+
 @dataclass(frozen=True)
 class Answer:
     sentences: tuple[Sentence, ...]

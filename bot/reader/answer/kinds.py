@@ -141,6 +141,29 @@ _CAUSE_WORDS = folded_words(
 _CAUSE_CLAUSE = re.compile(r",\s+(?:da|ya que|puesto que|dado que|étant donné que|vu que)\s", re.IGNORECASE)
 """A clause giving a reason that no single cause word marks: German ", da" (since, as), Spanish
 ", ya que", French ", étant donné que" ("..., da Sri Lanka illegale Fischerei nicht genug bekämpft")."""
+_PLAIN_REASONS = _CAUSE_WORDS - folded_words(
+    "so since result led thanks grâce dank gracias pour afin pues cause causa deshalb darum daher"
+)
+"""The cause words that say "because" in any sentence ("weil", "car", "porque"); "so", "since",
+"pour" and the like as often say something else, and "deshalb" (therefore) gives a consequence."""
+_CONSEQUENCE = re.compile(
+    r"^\W*(?:so|therefore|thus|hence|deshalb|darum|daher|deswegen|folglich|donc|ainsi|c'est pourquoi"
+    r"|por eso|por ello|por lo tanto|así que)\b",
+    re.IGNORECASE,
+)
+
+
+def gives_reason(text: str) -> bool:
+    """Whether a sentence states a reason: a word that says "because", or a reason clause (", da")."""
+    return any(fold(token.lower()) in _PLAIN_REASONS for token in words(text)) or bool(_CAUSE_CLAUSE.search(text))
+
+
+def follows_from_before(text: str) -> bool:
+    """Whether a sentence opens as the consequence of the one before ("So ...", "Deshalb ...",
+    "Por eso ..."): the reason is that sentence."""
+    return _CONSEQUENCE.match(text) is not None
+
+
 _QUOTE_MARKS = frozenset('"“”«»„')
 _QUOTED = re.compile(r'[“"«„]([^“”"«»„]*)[”"»“]')
 STATEMENT_WORDS = 4

@@ -1,0 +1,139 @@
+"""A follow-up's answer from the answer index, given the turn before (see `followup` for how the
+question is matched).
+
+"What else?" shows the previous question's next sentences, none shown yet; a bare "why?" the
+reason given in or beside the sentence just shown; "and X?" the sentence about X holding what the
+previous question asked; "she" the sentences about the person the previous answer named. When the
+borrowed words leave no sentence to answer, the question is asked alone, as a fresh one.
+
+No Telegram and no store: the caller keeps the turn and hands over the article's index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.reader.answer.followup import (
+    Turn, asks_about_another, asks_for_more, asks_for_someone, asks_why_alone, goes_on_about, is_about, named_person,
+    own_words_first, points_at_someone,
+)
+from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
+from bot.reader.answer.kinds import asks, follows_from_before, gives_reason
+from bot.reader.text.document import Sentence
+
+FOLLOWUP_CANDIDATES = 5
+"""Sentences an expanded follow-up finds, among which those sharing the question's own words go first."""
+MORE_SHARE = 0.2
+"""Share of the previous question's best score a sentence needs to answer "what else?": the reader
+asked for more, so the bar is far below a runner-up's (`RUNNER_UP_SHARE`): another thing the council
+closed scores 0.24 of "what did the town council of Marlow close?" for lacking the town's name,
+while a sentence sharing one word with the question ("the city plans ..." for "how much does a plot
+cost", 0.11) is no more of it."""
+
+
+def answer_followup(index: AnswerIndex, question: str, matched: str, previous: Turn, language: str,
+                    alone: Callable[[], Answer]) -> Answer:
+    """The answer to a follow-up `question`, matched as `matched` (`followup.question_to_match`);
+    `alone` asks the question as a fresh one."""
+    bare_why = bool(previous.answer) and asks_why_alone(question, language)
+    if bare_why:
+        reason = _reason_beside(index, previous.answer[0])
+        if reason is not None:
+            return Answer((reason,), True, reason, 1.0, (1.0,), index.phrase_in(reason, question))
+    if asks_for_more(question, language):
+        return _more(index, matched, set(previous.answer))
+    answer = index.answer(matched, top=FOLLOWUP_CANDIDATES)
+    if bare_why:
+        # "Why?" answered by the sentence just shown, which gives no reason: the article doesn't say.
+        if answer.found and answer.sentences[0].text in previous.answer:
+            return replace(answer, sentences=(), found=False, strengths=(), phrase=None)
+        return answer
+    if not answer.found:
+        # The borrowed words may be what no sentence holds (a long previous answer's names): the
+        # question alone, as a fresh one, when it finds its answer ("When will he be sentenced?").
+        fresh = alone()
+        return fresh if fresh.found else answer
+    best, *rest = own_words_first(question, [s.text for s in answer.sentences], language,
+                                  _about(index, question, previous, answer, language),
+                                  _gives(index, question, matched, answer, language))
+    kept = [best] + [i for i in rest if answer.strengths[i] >= RUNNER_UP_SHARE][:1]
+    phrase = answer.phrase if best == 0 else index.phrase_in(answer.sentences[best], matched)
+    return replace(answer, sentences=tuple(answer.sentences[i] for i in kept),
+                   strengths=tuple(answer.strengths[i] for i in kept), phrase=phrase)
+
+
+def _about(index: AnswerIndex, question: str, previous: Turn, answer: Answer, language: str) -> list[bool] | None:
+    """Which candidates are about the person "she" stands for: those naming the previous answer's
+    bold name, or, after "who ...?" or "which minister ...?" with no name in bold, the answer's own
+    sentence and the next one going on with a pronoun; None when the question points at no one."""
+    if not previous.answer or not points_at_someone(question, language):
+        return None
+    person = named_person(_answered(index, previous), language)
+    if person:
+        return [is_about(person, s.text, _before(index, s), language) for s in answer.sentences]
+    if asks_for_someone(previous.question):
+        return [goes_on_about(s.text, _before(index, s), previous.answer[0], language) for s in answer.sentences]
+    return None
+
+
+def _gives(index: AnswerIndex, question: str, matched: str, answer: Answer, language: str) -> list[bool] | None:
+    """Which candidates hold what the follow-up asks for, where its own words cannot tell: "and the
+    US?" after "when did the EU ban it?" (a date), "and why was it wrong?" (a "because")."""
+    if "cause" in asks(question):
+        return [gives_reason(s.text) for s in answer.sentences]
+    if asks_about_another(question, language) and asks(matched):
+        return [index.phrase_in(s, matched) is not None for s in answer.sentences]
+    return None
+
+
+def _more(index: AnswerIndex, question: str, shown: set[str]) -> Answer:
+    """"What else?": the previous question's next best sentences, those ranked below the ones
+    shown last (so a second "what else?" goes further down, not back to the first answer), each
+    scoring at least `MORE_SHARE` of its best; "not found" when none does, so "what else?" after
+    the only good answer says so rather than offering a sentence that merely shares a word."""
+    answer = index.answer(question, top=FOLLOWUP_CANDIDATES + len(shown))
+    below = max((i + 1 for i, s in enumerate(answer.sentences) if s.text in shown), default=0)
+    fresh = [i for i, s in enumerate(answer.sentences)
+             if i >= below and answer.strengths[i] >= MORE_SHARE][:2]
+    if not answer.found or not fresh:
+        closest = next((s for s in answer.sentences if s.text not in shown), answer.closest)
+        return Answer((), False, closest, answer.score)
+    first = answer.sentences[fresh[0]]
+    return replace(answer, sentences=tuple(answer.sentences[i] for i in fresh),
+                   strengths=tuple(answer.strengths[i] / answer.strengths[fresh[0]] for i in fresh),
+                   phrase=index.phrase_in(first, question))
+
+
+def _sentence_of(index: AnswerIndex, text: str) -> Sentence | None:
+    return next((s for s in index.document.sentences if s.text == text), None)
+
+
+def _before(index: AnswerIndex, sentence: Sentence) -> str:
+    """The sentence before this one in its paragraph, "" at a paragraph's start."""
+    if sentence.index == 0:
+        return ""
+    before = index.document.sentences[sentence.index - 1]
+    return before.text if before.paragraph == sentence.paragraph else ""
+
+
+def _answered(index: AnswerIndex, previous: Turn) -> str:
+    """The words the previous answer's first sentence gave in bold, "" when none."""
+    sentence = _sentence_of(index, previous.answer[0])
+    span = index.phrase_in(sentence, previous.question) if sentence else None
+    return sentence.text[span[0]:span[1]] if sentence and span else ""
+
+
+def _reason_beside(index: AnswerIndex, answered: str) -> Sentence | None:
+    """For a bare "why?": the sentence before the previous answer's when that answer opens as its
+    consequence ("Deshalb ..."), else the answer's own sentence when it gives a reason ("because
+    ..."), else the next or the one before in its paragraph that does; None when none does."""
+    sentence = _sentence_of(index, answered)
+    if sentence is None:
+        return None
+    sentences = index.document.sentences
+    after, before = (sentences[i] if 0 <= i < len(sentences) and sentences[i].paragraph == sentence.paragraph else None
+                     for i in (sentence.index + 1, sentence.index - 1))
+    if before and follows_from_before(sentence.text):
+        return before
+    return next((s for s in (sentence, after, before) if s and gives_reason(s.text)), None)
