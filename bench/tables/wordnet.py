@@ -9,7 +9,10 @@ the stems of
 
 - its synonyms (lemmas sharing a synset) and derivationally related forms ("invent" ->
   "inventor", "decide" -> "decision"), and adjectives' pertainyms ("Chinese" -> "China"), weight 1;
-- the lemmas one hypernym step up or down ("retailer" <-> "merchant"), weight 0.5,
+- the lemmas one hypernym step up or down ("retailer" <-> "merchant"), weight 0.5;
+- a noun's group or its members (member holonyms and meronyms: "jurors" <-> "jury", "police" ->
+  "officer"), weight 0.45, added last and only where a line has room and no closer link, so they
+  never push a synonym or hypernym out ("officer" is full and gets no "police"),
 
 taking only a word's commonest senses (the first few synsets WordNet lists, which it orders by
 frequency), since rare senses join words a reader would never swap ("bank" -> "depository").
@@ -33,6 +36,9 @@ OUT = Path(__file__).resolve().parents[2] / "bot" / "reader" / "data" / "bridges
 SENSES = 3
 """How many of a word's commonest synsets (per part of speech) it is bridged through."""
 CLOSE, HYPERNYM = 1.0, 0.5
+MEMBER = 0.45
+"""A group and its members ("jury" <-> "juror", "police" <-> "officer"): below a hypernym step, so
+these come after a line's closer stems and never push one out of it."""
 MAX_RELATED = 24
 """A stem's related stems are cut to this many (the closest first), keeping the table small."""
 
@@ -66,7 +72,8 @@ def build() -> tuple[dict[str, dict[str, float]], dict[str, dict[str, int]]]:
             related[a][b] = weight
         ranks[a][b] = min(ranks[a].get(b, rank), rank)
 
-    for word in {name for name in wn.all_lemma_names() if _stem(name)}:
+    words = {name for name in wn.all_lemma_names() if _stem(name)}
+    for word in words:
         stem = _stem(word)
         for pos in "nvar":
             for rank, synset in enumerate(wn.synsets(word, pos=pos)[:SENSES]):
@@ -82,6 +89,17 @@ def build() -> tuple[dict[str, dict[str, float]], dict[str, dict[str, int]]]:
                 for near in (*synset.hypernyms(), *synset.hyponyms()[:12]):
                     for lemma in near.lemmas()[:3]:
                         link(stem, _stem(lemma.name()), HYPERNYM, rank)
+    members = [
+        (stem, _stem(lemma.name()), rank)
+        for word in words
+        for rank, synset in enumerate(wn.synsets(word, pos="n")[:SENSES])
+        for group in (*synset.member_holonyms(), *synset.member_meronyms()[:12])
+        for lemma in group.lemmas()[:3]
+        if (stem := _stem(word))
+    ]
+    for stem, member, rank in members:
+        if member not in related[stem]:
+            link(stem, member, MEMBER, rank)
     return related, ranks
 
 
