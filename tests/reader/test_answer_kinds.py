@@ -232,3 +232,15 @@ def test_a_time_counted_from_the_day_of_writing_is_the_bold_date(question: str, 
         "The crisis has boosted the prospects of Taiwan’s president, Tsai Ing-wen, as she faces next year’s election.",
     ))
     assert bold(city, question) == phrase
+
+
+def test_money_or_a_share_is_no_count() -> None:
+    """"How many stores...?" about an article giving earnings per share and a growth rate bolds no
+    "$2.53" as a number of stores."""
+    results = Article(title="Home Depot cuts its forecast", paragraphs=(
+        "Home Depot reported $2.53 in per-share earnings for the third quarter, and the stock was down 5%.",
+        "Company management said comparable-store sales growth will be 3.5% this year.",
+    ))
+    answer = ask(results, "How many stores does Home Depot have?")
+    shown = answer.sentences[0].text[answer.phrase[0]:answer.phrase[1]] if answer.found and answer.phrase else None
+    assert shown is None or not shown.startswith("$") and not shown.endswith("%")

@@ -513,6 +513,9 @@ def answer_phrase(
                 runs.append([position])
         elif in_run and _joins(texts, position, kinds):
             runs[-1].append(position)
+    if "number" in kinds and counted_words(question, language.code):
+        # "How many stores...?": an amount of money ("$2.53") or a share ("5%") counts no stores.
+        runs = [run for run in runs if texts[run[0]][:1] not in CURRENCY_SIGNS and not texts[run[-1]].endswith("%")]
     if kinds <= {"name", "place"}:
         runs = [
             run for run in runs
