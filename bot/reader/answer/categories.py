@@ -36,6 +36,7 @@ _WHAT_IS = re.compile(
 """"What was the victim's job?", "What is her profession?": the noun at the end is the thing asked."""
 
 
+@lru_cache(maxsize=4096)
 def asked_category_noun(question: str, code: str) -> str:
     """The noun a "what/which (kind of) X" question asks for (lower case, accents folded), or ""."""
     text = fold(question.lower()).replace("’", "'")

@@ -552,6 +552,7 @@ class AnswerIndex:
         self._heads = self._compound_heads() if language.code in COMPOUNDING else None
         self._links: dict[str, tuple[tuple[str, float], ...]] = {}
         self._links_known: dict[str, tuple[tuple[str, float], ...]] = {}
+        self._carried_to: dict[str, np.ndarray] = {}
         self._names_by_sentence: dict[int, tuple[list[frozenset[str]], frozenset[str]]] = {}
         known_terms = set(self._sentences.idf) | self._title_terms
         self._participles = _participles_by_verb(language.code, known_terms)
@@ -682,9 +683,12 @@ class AnswerIndex:
         for term in terms:
             if term not in self._sentences.postings:
                 continue
-            after = [i + 1 for i in self._sentences.postings[term][0] if i + 1 < len(self._term_sets)]
-            after = [i for i in after if self._same_before[i] and term not in self._term_sets[i]]
-            carried[after] += self._sentences.idf[term]
+            if term not in self._carried_to:  # kept per word: a chat's questions share their words
+                after = [i + 1 for i in self._sentences.postings[term][0] if i + 1 < len(self._term_sets)]
+                self._carried_to[term] = np.array(
+                    [i for i in after if self._same_before[i] and term not in self._term_sets[i]], dtype=int
+                )
+            carried[self._carried_to[term]] += self._sentences.idf[term]
         return carried
 
     def _lacking(self, term: str) -> np.ndarray:
