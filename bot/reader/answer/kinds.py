@@ -181,12 +181,13 @@ YEAR = re.compile(r"^(1\d{3}|20\d{2})s?$")
 _CLOCK_AFTER = {("am",), ("pm",), ("a", "m"), ("p", "m"), ("uhr",)}
 
 
-_POSSESSIVE_END = re.compile(r"['’]s$")
+POSSESSIVE = re.compile(r"['’]s$")
+"""A possessive ending ("year's", "Nortman's")."""
 
 
 def relative_period(lowered: str, previous: str) -> bool:
     """Whether a word is a period dated from the day of writing: "last night", "next year's"."""
-    return _POSSESSIVE_END.sub("", lowered) in RELATIVE_PERIODS and fold(previous.lower()) in RELATIVE_BEFORE
+    return POSSESSIVE.sub("", lowered) in RELATIVE_PERIODS and fold(previous.lower()) in RELATIVE_BEFORE
 
 
 def at_clock(tokens: list[str], position: int) -> bool:

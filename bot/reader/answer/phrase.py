@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from bot.reader.answer.categories import asked_category_noun
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, RELATIVE_DAYS, is_calendar_word
 from bot.reader.answer.kinds import (
-    ALIAS_GIVEN, NUMBER_WORDS, ORDINAL, PLACE_WORDS, VENUES, YEAR, at_clock, counted_words, is_number, relative_period,
+    ALIAS_GIVEN, NUMBER_WORDS, ORDINAL, PLACE_WORDS, POSSESSIVE, VENUES, YEAR, at_clock, counted_words, is_number,
+    relative_period,
 )
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
 from bot.reader.answer.terms import question_terms, stop_words_for
@@ -66,7 +67,6 @@ _QUOTATION_OPENING = re.compile(r"[\"“„«‘]\s*$")
 first word is ("told Newsweek: “Although the researchers…")."""
 _DETERMINERS = frozenset("the a its their his her der die das den dem le la les el los las il".split())
 """Words before a year that make it a label: "the 2020 Sentra" is a model, not a time."""
-_POSSESSIVE = re.compile(r"['’]s$")
 _WHOSE = re.compile(r"^\W*(?:and )?whose\b", re.I)
 _AGENT_WORDS = frozenset({"by", "von", "par", "por"})
 """The word before the doer of a passive verb, or before the doer's title: "designed by Tiffany &
@@ -386,6 +386,8 @@ _LONGEST_NAME = 4
 
 
 _DETERMINERS_EN = frozenset("the a an its their his her our this that".split())
+"""English words before a name written ahead of its noun ("the Olfr78 receptor"); `_DETERMINERS`
+labels years in every language and lacks "an", "our", "this", "that"."""
 
 
 def _name_before(
@@ -559,7 +561,7 @@ def answer_phrase(
             lone = LONE_SURNAME if texts[run[0]] in names.surnames else LONE_WORD
         nearest = min((gap(run, anchor) for anchor in anchors), default=0.0)
         # A possessor ("Brad Nortman's punt") is rarely the one asked for; a doer after "by" often is.
-        possessive = POSSESSOR if not whose and _POSSESSIVE.search(texts[run[-1]]) else 0.0
+        possessive = POSSESSOR if not whose and POSSESSIVE.search(texts[run[-1]]) else 0.0
         agent = BY_AGENT if any(texts[p].lower() in _AGENT_WORDS for p in range(max(run[0] - 2, 0), run[0])) else 0.0
         named = NAMED_NUMBER if "number" in kinds and _names_a_number(texts, run[0]) else 0.0
         return nearest + lone + possessive + named - agent
@@ -582,5 +584,5 @@ def answer_phrase(
         end += 1
         if end + 1 in shared and not _BREAKS.search(sentence, tokens[end].end(), tokens[end + 1].start()):
             end += 1  # on to the counted word: "five solo tackles"
-    possessive = _POSSESSIVE.search(texts[end]) if kinds <= {"name", "place"} else None
+    possessive = POSSESSIVE.search(texts[end]) if kinds <= {"name", "place"} else None
     return tokens[start].start(), tokens[end].end() - (len(possessive.group()) if possessive else 0)
