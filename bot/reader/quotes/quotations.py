@@ -549,8 +549,10 @@ def _listed(paragraph: str, spans: list[_Span]) -> set[_Span]:
 def _names_a_work(before: str, quoted: str) -> bool:
     """Whether the words just before a quotation announce a title or a name, not a statement:
     `a graph titled “…”`, `el himno «…»`, `ein ICSI-Bericht „…“`."""
-    if before.rstrip().endswith(":"):
-        return False  # `schreibt in seinem Buch: „…“`: a colon announces words, not a title
+    if before.rstrip()[-1:] in _SENTENCE_END | {":"}:
+        # `schreibt in seinem Buch: „…“`: a colon announces words, not a title; `…, the patient described
+        # in the case report. “I was signed off…”`: a sentence that ended names nothing the next one quotes
+        return False
     first_letter = next((c for c in quoted if c.isalpha()), "")
     last = words(before)[-4:]
     for k in range(len(last) - 1, -1, -1):

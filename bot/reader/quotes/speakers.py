@@ -1009,8 +1009,10 @@ class SpeakerFinder:
             return ("pronoun", gender)  # `sagte der 52-Jährige`, no age given before: he, the person in focus
         if self._is_title(noun):
             return ("titled", f"{gender} {noun.lower()}")  # `le ministre du Redressement productif`: a post
-        if noun and not gender and self._introduced_unnamed(noun, self._quoted_at):
-            return _NOBODY  # `the spokesperson said`, after `A spokesperson who did not wish to be named`
+        if noun and not gender and (self._introduced_unnamed(noun, self._quoted_at)
+                                    or self._referred_unnamed(noun, self._quoted_at)):
+            return _NOBODY  # `the spokesperson said`, after `A spokesperson who did not wish to be named`;
+            # `the patient wrote`, after `The patient went to his doctor` with no patient named
             # (a gendered one, `the woman`, stays in focus for the `she` that follows)
         return ("focus", gender)  # `the wealthy NSW businessman`: no name in it
 
@@ -1058,6 +1060,16 @@ class SpeakerFinder:
         sentence `index`: `the spokesperson` is then that one, whom the story never names."""
         pattern = re.compile(rf"(?:^|\s)(?i:{'|'.join(sorted(INDEFINITES))})\s+{re.escape(noun)}\b(?!,?\s+[A-Z])")
         return any(pattern.search(sentence.text) for sentence in self._sentences[:index + 1])
+
+    def _referred_unnamed(self, noun: str, index: int) -> bool:
+        """Whether a sentence before sentence `index` already spoke of `the noun` with no name after it
+        (`The patient went to his doctor…`): the text treats that one as a character of its own, so
+        `the patient wrote` is them, not the person last in focus (the doctor quoted before). A
+        description the text tied to a name (`Dr. Owen Dempsey, a pulmonologist`) was matched before
+        this is asked."""
+        definites = "|".join(sorted(re.escape(d) for d in DEFINITES if d[-1:].isalpha()))
+        pattern = re.compile(rf"(?:^|\s)(?i:{definites})\s+{re.escape(noun)}\b(?!,?\s+[A-Z])")
+        return any(pattern.search(sentence.text) for sentence in self._sentences[:index])
 
     def _body_name(self, tokens: list[str]) -> str | None:
         """`Association des leaders religieux du Mali a estimé`: a French or Spanish body's name opens

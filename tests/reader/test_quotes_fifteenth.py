@@ -1,0 +1,35 @@
+"""Quotes of the fifteenth round: attribution rules that should hold on any text, found on a batch
+of news pages labelled before the bot ran on them."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.text.document import build_document
+from bot.reader.quotes.quotations import all_quotes
+
+
+def speakers(*paragraphs: str, language: str = "en") -> dict[str, str | None]:
+    """Every quotation of the story (its first five words) and who the reader is told said it."""
+    document = build_document(Article("Story", paragraphs, language=language))
+    return {" ".join(quote.text.split()[:5]): quote.speaker for quote in all_quotes(document)}
+
+
+def test_an_unnamed_character_called_the_patient_is_not_the_doctor_quoted_before() -> None:
+    found = speakers(
+        "The patient went to his doctor after three months of fatigue.",
+        "“I'm sure it happens much more than we realize,” said Dr. Owen Dempsey, a pulmonologist.",
+        "After a year, his symptoms cleared, Dempsey said.",
+        "“It doesn't affect me at all now and my life is as it was before,” the patient wrote in the case study.",
+    )
+    assert found["I'm sure it happens much"] == "Owen Dempsey"
+    assert found["It doesn't affect me at"] is None
+
+
+def test_a_quotation_after_a_sentence_ending_in_report_is_no_title() -> None:
+    paragraph = (
+        "The man went back to the doctor. “Going upstairs to bed was a 30 minute activity,” the patient "
+        "described in the case report. “I was signed off work and spent most of the time asleep.”"
+    )
+    document = build_document(Article("Story", (paragraph,), language="en"))
+    pieces = [part for quote in all_quotes(document) for part in quote.parts]
+    assert pieces[-1].startswith("I was signed off work")
