@@ -33,3 +33,20 @@ def test_a_quotation_after_a_sentence_ending_in_report_is_no_title() -> None:
     document = build_document(Article("Story", (paragraph,), language="en"))
     pieces = [part for quote in all_quotes(document) for part in quote.parts]
     assert pieces[-1].startswith("I was signed off work")
+
+
+def test_a_reporting_verb_no_hand_list_held_comes_from_wordnet() -> None:
+    found = speakers(
+        "Prince Andrew said he could not have been there. “Oh, actually? Yes,” he assures himself. "
+        "“I didn’t sweat at the time.”",
+    )
+    assert found["I didn’t sweat at the"] == "Prince Andrew"
+
+
+def test_the_state_is_no_reporting_verb() -> None:
+    found = speakers(
+        "Gov. Kristi Noem launched the campaign on Monday.",
+        "South Dakota's meth crisis is “growing at an alarming rate” and affects every community in the state, "
+        "Noem said in the announcement.",
+    )
+    assert found["growing at an alarming rate"] == "Kristi Noem"
