@@ -50,3 +50,13 @@ def test_the_state_is_no_reporting_verb() -> None:
         "Noem said in the announcement.",
     )
     assert found["growing at an alarming rate"] == "Kristi Noem"
+
+
+def test_german_description_by_a_weak_noun_is_the_person_in_focus() -> None:
+    found = speakers(
+        "Das Museum in Köln will zwei Bronzeplatten an Nigeria zurückgeben.",
+        "„Die Platten wurden 1897 bei einer Strafexpedition geraubt“, sagte Museumsdirektor Klaus Hollenbach. "
+        "Man habe die Herkunft der Objekte „drei Jahre lang sorgfältig erforscht“, fügte der Biologe hinzu.",
+        language="de",
+    )
+    assert found["drei Jahre lang sorgfältig erforscht"] == "Klaus Hollenbach"

@@ -988,7 +988,10 @@ class SpeakerFinder:
         if head not in DEFINITES or not piece[1:2] or not (
                 piece[1][:1].islower() or piece[1][:1].isdigit() or _ELIDED_NAME.sub("", piece[-1])[:1].islower() or self._is_title(piece[1])
                 or self._language == "de" and len(piece) == 2 and (  # `der CDU-Politiker`, `die Studentin`
-                    feminine or "-" in piece[1] or piece[1].lower().endswith(DE_PERSON_ENDINGS))):
+                    feminine or "-" in piece[1] or piece[1].lower().endswith(DE_PERSON_ENDINGS)
+                    # `fügte der Ethnologe hinzu`, `der Kollege`, `der Deutsche`: a masculine noun in -e after
+                    # `der` is a weak noun or an adjective made a noun, both nearly always a person
+                    or head == "der" and piece[1].endswith("e"))):
             return None  # `the American space agency`; `dénonce le Président-candidat`: a title is one too
         named = self._opening(piece)  # `el economista Thomas Piketty`: the description comes with a name
         if named and named[0] == "name" and " " in named[1] and not _is_organisation(named[1].split()):
