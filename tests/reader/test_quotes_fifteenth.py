@@ -60,3 +60,16 @@ def test_german_description_by_a_weak_noun_is_the_person_in_focus() -> None:
         language="de",
     )
     assert found["drei Jahre lang sorgfältig erforscht"] == "Klaus Hollenbach"
+
+
+def test_an_english_quotation_with_lower_case_words_is_no_title() -> None:
+    found = speakers("Voters are tired. They will scream, “Make Trump just go away.” But the opposite is likely.")
+    assert "Make Trump just go away." in found
+
+
+def test_a_sentence_opening_compound_is_not_part_of_a_name() -> None:
+    found = speakers(
+        "Adam Schiff leads the inquiry.",
+        "Day-by-day Schiff's hearings crowd out the campaign. “We have a duty to the country,” Schiff said.",
+    )
+    assert found["We have a duty to"] == "Adam Schiff"

@@ -73,6 +73,9 @@ _CITATION_MARKER = re.compile(r"\[(?:\d{1,3}|[^\W\d][^\[\]]{0,30})\]")
 _LOWER_PRONOUNS_EN = frozenset("me my we us our you your he him his she her it its they them their".split())
 """English title case capitalises pronouns (`Let It Be`): one in lower case after the first word marks
 words someone said (`And he said, the President.`), not a title."""
+_TITLE_MINOR_EN = frozenset("a an the and but or nor for so yet as at by in of off on per to up via vs".split())
+"""The words English title case leaves in lower case: any other word in lower case (`Make Trump just go
+away.`) shows a sentence, though the stop-word list holds it."""
 _OWNER_WORDS = frozenset("de d du des of by von vom del".split())
 """Words between a title's cue and whose the work is (`le slogan de Díaz`, `the book by Jane Doe`)."""
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+(?:and|or|et|ou|y|e|o|und|oder))\s*", re.IGNORECASE)
@@ -526,7 +529,8 @@ def _is_statement(text: str, stop_words: frozenset[str], language: str = "en") -
     # whole words, a hyphenated name one (`Daehak-ro`); a number is no lower-case word: `‘2018 Welcome
     # Daehak-ro Festival’` is a title
     spaced = [t.strip(".,;:!?()'\"‘’“”") for t in text.split()]
-    content = [t for t in spaced[1:] if t and (language == "de" or t.lower() not in stop_words)]
+    minor = _TITLE_MINOR_EN if language == "en" else stop_words
+    content = [t for t in spaced[1:] if t and (language == "de" or t.lower() not in minor)]
     if language == "en" and _LOWER_PRONOUNS_EN.intersection(spaced[1:]):
         return True
     return not content or any(t[0].islower() or t.isupper() and not t.isdigit() for t in content)

@@ -249,6 +249,9 @@ _AGREEMENT = re.compile(r"(?<=[éiu])(?:e|s|es)$")
 """French participle agreement: `félicitée`, `réjouis`, `déclarées` are `félicité`, `réjoui`, `déclaré`."""
 _INVERTED_PRONOUN = re.compile(r"(?:-t)?-(il|elle)$")
 """French inversion: `a-t-il déclaré`, `prévient-il`, `explique-t-elle`."""
+_LOWER_COMPOUND = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-Þ]*(?:-[^\W\d_A-ZÀ-Þ]+)+")
+"""A capitalised compound whose later parts are lower case (`Day-by-day Schiff's…`, `Long-term`): a
+sentence's first word, never a name's (`Jean-Pierre`, `Saint-Étienne` capitalise every part)."""
 _SINGULAR = {"women": "woman", "men": "man", "mothers": "mother", "fathers": "father"}
 """English plurals of gendered nouns, for `X is one of the first two women`."""
 
@@ -2663,7 +2666,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     k = 0
     while k < len(tokens):
-        if tokens[k][:1].isupper():
+        if tokens[k][:1].isupper() and not _LOWER_COMPOUND.fullmatch(tokens[k]):
             end = k + 1
             while (end < len(tokens) and _is_name_word(tokens[end]) and not _possessive(tokens[end - 1])
                    and not (tokens[end] in ARTICLE_PARTICLES and tokens[end - 1] not in PARTICLES)):
