@@ -73,3 +73,31 @@ def test_a_sentence_opening_compound_is_not_part_of_a_name() -> None:
         "Day-by-day Schiff's hearings crowd out the campaign. “We have a duty to the country,” Schiff said.",
     )
     assert found["We have a duty to"] == "Adam Schiff"
+
+
+def test_a_two_part_german_compound_still_opens_a_body_name() -> None:
+    found = speakers(
+        "Die Synode tagte in Stuttgart.",
+        "„Wir stehen für eine offene Kirche ohne Ausgrenzung“, erklärte die Evangelisch-methodistische Kirche.",
+        language="de",
+    )
+    assert found["Wir stehen für eine offene"] == "Evangelisch-methodistische Kirche"
+
+
+def test_french_passive_agent_right_before_the_colon_speaks() -> None:
+    found = speakers(
+        "Cette nouvelle orientation, vivement critiquée par la fraction l'Étincelle, est expliquée ainsi par "
+        "Georges Kaldy : « nous n'offrons pas nos services au PS, mais là où la gauche peut perdre, nous discutons. »",
+        language="fr",
+    )
+    assert found["nous n'offrons pas nos services"] == "Georges Kaldy"
+
+
+def test_spanish_segun_with_a_verb_and_no_subject_is_the_body_in_focus() -> None:
+    found = speakers(
+        "El periódico Daily Mail informó en 2012 de que la agencia estaba comprobando «las facturas de Sky TV» de "
+        "los reclamantes «para establecer si una mujer que recibiera prestaciones vivía sola», ya que, según dijo, "
+        "la suscripción delataría la presencia de un hombre.",
+        language="es",
+    )
+    assert found["para establecer si una mujer"] == "Daily Mail"

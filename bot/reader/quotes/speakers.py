@@ -249,9 +249,10 @@ _AGREEMENT = re.compile(r"(?<=[éiu])(?:e|s|es)$")
 """French participle agreement: `félicitée`, `réjouis`, `déclarées` are `félicité`, `réjoui`, `déclaré`."""
 _INVERTED_PRONOUN = re.compile(r"(?:-t)?-(il|elle)$")
 """French inversion: `a-t-il déclaré`, `prévient-il`, `explique-t-elle`."""
-_LOWER_COMPOUND = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-Þ]*(?:-[^\W\d_A-ZÀ-Þ]+)+")
-"""A capitalised compound whose later parts are lower case (`Day-by-day Schiff's…`, `Long-term`): a
-sentence's first word, never a name's (`Jean-Pierre`, `Saint-Étienne` capitalise every part)."""
+_LOWER_COMPOUND = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-Þ]*(?:-[^\W\d_A-ZÀ-Þ]+){2,}")
+"""A capitalised compound of three parts or more whose later parts are lower case (`Day-by-day Schiff's…`,
+`Step-by-step`): a sentence's first word, never a name's (`Jean-Pierre`, `Saint-Étienne`, `Aix-en-Provence`
+capitalise their name parts). Two parts may open a body's name (`Evangelisch-methodistische Kirche`)."""
 _SINGULAR = {"women": "woman", "men": "man", "mothers": "mother", "fathers": "father"}
 """English plurals of gendered nouns, for `X is one of the first two women`."""
 
@@ -640,7 +641,8 @@ class SpeakerFinder:
         if found is None and _IMPERSONAL.search(before.split(MASK)[-1]):
             found = _NOBODY  # `Se dice que Richard Grainger "encontró…"`: a saying about him, by no one named
         if found is None or found[0] in ("source", "document"):
-            found = self._possessor(_tokens(before, self._lexicon)) or self._before(_tokens(before, self._lexicon)) or found
+            tokens = _tokens(before, self._lexicon)
+            found = self._agent_before_colon(tokens) or self._possessor(tokens) or self._before(tokens) or found
         elif relayed := self._relayed(_tokens(before, self._lexicon)):
             found = relayed  # `he … said, “somebody ought to…,” the prosecutor’s office said`: his words, reported
         elif found[0] == "pronoun":
@@ -690,6 +692,24 @@ class SpeakerFinder:
         elif found and found[0] == "focus" and found[1] in ("m", "f"):
             self._unnamed_at[first.index] = self._unnamed_at[last.index] = found[1]
         return name
+
+    def _agent_before_colon(self, before: list[str]) -> tuple[str, str] | None:
+        """`…, vivement critiquée par la fraction l'Étincelle, est justifiée ainsi par Georges Kaldy : « … »`,
+        `The plan was defended by Mayor Jane Doe: “…”`: a passive's agent named right before the colon
+        introduces the words, whoever else the sentence names before."""
+        if before[-1:] != [":"]:
+            return None
+        at = max((k for k, t in enumerate(before[:-1]) if t.lower() in AGENTS), default=None)
+        if at is None or not any(_PARTICIPLE.search(w.lower()) for w in before[max(0, at - 3):at]):
+            return None
+        chunk = before[at + 1:-1]
+        while chunk and (chunk[0].lower() in ARTICLES or chunk[0].lower() in DE_DETERMINERS):
+            chunk = chunk[1:]
+        runs = _runs(chunk)
+        if not runs or runs[0] != (0, len(chunk)):
+            return None
+        name = self._name(chunk, 0, len(chunk)) or self._name(chunk, 0, len(chunk), organisations=True)
+        return ("name", name) if name else None
 
     def _possessor(self, before: list[str]) -> tuple[str, str] | None:
         """The person whose words a quotation right after a noun for them gives, named only as their owner:
@@ -783,6 +803,8 @@ class SpeakerFinder:
         if len(head) > 2 and head[0].lower() == "par" and head[1].lower() in _PLURAL_ARTICLES and not _runs(head[2:]):
             return _NOBODY  # `la reconnaissance d'une « … » par les autorités espagnoles`: a body left unnamed
         if head and head[0] == _BY:
+            if self._as_said(head, 1):
+                return ("focus", "")
             found = self._inverted(head) or self._described_person(head[1:])
             return ("source", found[1]) if found and found[0] == "name" else found
         if head and head[0].lower() in _RELAYING_VERBS:
@@ -801,6 +823,8 @@ class SpeakerFinder:
                 return None
             if k > 1 and head[k - 1] == "," and token.lower() in EN_PARTICIPLES and self._language == "en":
                 return self._subject(head[:k - 1]) or self._opening(head[:k - 1])  # `“…,” Benioff weighed in, telling Cook`
+            if self._as_said(head, k):
+                return ("focus", "")
             if self._is_verb(token):
                 if k == 1 and head[0].lower() in RELATIVES | CONJUNCTIONS | _BUT:
                     # `« … » qui ajoute : « … »`, `X estime que « … » mais souligne que`: the relative, or the
@@ -816,6 +840,13 @@ class SpeakerFinder:
                 return (self._subject(head[:k]) or self._set_off(head, k) or self._described(head[:k])
                         or self._unnamed(head[:k]) or _NOBODY)
         return self._appositive(head)
+
+    def _as_said(self, tokens: list[str], k: int) -> bool:
+        """Whether `tokens[k]` is a reporting verb with no subject right after `according to`, in a language
+        that drops its pronouns: `«…», ya que, según alegó, la suscripción…` is as the one in focus said,
+person or body (`El periódico Daily Mail informó…`)."""
+        return (self._lexicon.pro_drop and 0 < k < len(tokens) and tokens[k - 1] == _BY and self._is_verb(tokens[k])
+                and tokens[k + 1:k + 2] in ([], [","], [";"]))
 
     def _in_paper(self, tokens: list[str]) -> tuple[str, str] | None:
         """`„…“, heißt es in dem Abschlussdokument der Synode`: the body whose paper the words are in,
