@@ -101,3 +101,31 @@ def test_spanish_segun_with_a_verb_and_no_subject_is_the_body_in_focus() -> None
         language="es",
     )
     assert found["para establecer si una mujer"] == "Daily Mail"
+
+
+def test_french_kind_of_body_then_its_name_is_that_body() -> None:
+    found = speakers(
+        "Le quotidien Le Monde a jugé que le gouvernement « manque encore de cap sur les questions sociales ».",
+        "Selon le syndicat Force ouvrière, le plan « risque d'aggraver la précarité des plus jeunes ».",
+        language="fr",
+    )
+    assert found["risque d'aggraver la précarité des"] == "Force ouvrière"
+
+
+def test_two_surnames_joined_by_y_or_i_are_one_name() -> None:
+    spanish = speakers(
+        "El paleógrafo Manuel Díaz y Ferreiro la definió como \"el mayor taller de libros de la España cristiana\".",
+        language="es",
+    )
+    english = speakers(
+        "Manuel Díaz y Ferreiro, a historian at the University of Seville, said the comparison was "
+        "\"entirely misleading for anyone who knows the period.\"",
+    )
+    two_people = speakers(
+        "Pedro Sánchez y Pablo Iglesias firmaron el acuerdo. \"Es un gobierno para los próximos cuatro años\", "
+        "dijo Pedro Sánchez.",
+        language="es",
+    )
+    assert spanish["el mayor taller de libros"] == "Manuel Díaz y Ferreiro"
+    assert english["entirely misleading for anyone who"] == "Manuel Díaz y Ferreiro"
+    assert two_people["Es un gobierno para los"] == "Pedro Sánchez"

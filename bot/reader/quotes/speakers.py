@@ -253,6 +253,10 @@ _LOWER_COMPOUND = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-Þ]*(?:-[^\W\d_A-ZÀ-Þ]+){2
 """A capitalised compound of three parts or more whose later parts are lower case (`Day-by-day Schiff's…`,
 `Step-by-step`): a sentence's first word, never a name's (`Jean-Pierre`, `Saint-Étienne`, `Aix-en-Provence`
 capitalise their name parts). Two parts may open a body's name (`Evangelisch-methodistische Kirche`)."""
+_SURNAME_JOINERS = frozenset({"y", "i"})
+"""The words Spanish and Catalan join two surnames with (`Ortega y Gasset`, `Ferrer i Sala`): after a first
+name and a surname, one capitalised word more is the second surname, not another person (`Pedro Sánchez y
+Pablo Iglesias` are two)."""
 _SINGULAR = {"women": "woman", "men": "man", "mothers": "mother", "fathers": "father"}
 """English plurals of gendered nouns, for `X is one of the first two women`."""
 
@@ -1016,6 +1020,11 @@ person or body (`El periódico Daily Mail informó…`)."""
             return self._named_in(complement) or self._named_in(complement, organisations=True) or ("focus", "n")
         if head in DEFINITES and any(n.lower() in BODY_KINDS | ORGANISATION_WORDS for n in nouns):
             named = self._body_name(piece[1:]) if self._language not in HEAD_FINAL else None
+            # `selon le syndicat Force ouvrière`, `el diario El País`, `the newspaper People's Daily`: the kind
+            # of body, then its name, which runs to the end of the phrase
+            if named is None and len(piece) > 2 and piece[1][:1].islower() and piece[2][:1].isupper() \
+                    and len(piece) <= MAX_NAME_PHRASE and all(t[:1].isalnum() for t in piece[2:]):
+                named = " ".join(piece[2:])
             # `La chaîne met…` after `la chaîne de télévision France 24`: the body the noun named
             named = named or (self._referent(piece[1], self._quoted_at) if len(piece) == 2 else None)
             return ("name", named) if named else ("focus", "n")  # `l'ONG précise`, `the company said`
@@ -2704,6 +2713,10 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
                 end += 1  # `de la Fuente`, but not `Hoy la Iglesia`
             while tokens[end - 1] in PARTICLES:
                 end -= 1
+            if (end - k >= 2 and tokens[end:end + 1] and tokens[end] in _SURNAME_JOINERS and end + 1 < len(tokens)
+                    and tokens[end + 1][:1].isupper() and not _possessive(tokens[end - 1])
+                    and (end + 2 == len(tokens) or not tokens[end + 2][:1].isupper())):
+                end += 2  # `Manuel Díaz y Ferreiro`, `Jordi Ferrer i Sala`: a first name, then two surnames joined
             runs.append((k, end))
             k = end
         else:
