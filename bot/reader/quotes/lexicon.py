@@ -30,6 +30,10 @@ class Lexicon:
     latter: dict[str, str] = field(default_factory=dict)
     """Demonstrative pronouns for `the latter` -> 'm' or 'f' (`fragte dieser`, `a répondu celui-ci`):
     the person named last, not the one in focus."""
+    derived_verbs: frozenset[str] = frozenset()
+    """Reporting verbs from a lexical source (`_wordnet_verbs`), which attribution reads beside `verbs`; the
+    answer stage's reporting terms (`bot.reader.answer.speech`) stay the hand list whose effect on answers
+    was measured."""
     slips: dict[str, str] = field(default_factory=dict)
     """Words typed for an auxiliary by a common slip -> that auxiliary (French `à` for `a`): read as it right
     before a reporting participle (`De Pavant à indiqué`), where the word itself cannot stand."""
@@ -149,8 +153,8 @@ def _wordnet_verbs() -> frozenset[str]:
 
 
 LEXICONS: dict[str, Lexicon] = {
-    "en": Lexicon(frozenset(_EN_VERBS.split()) | _wordnet_verbs(), frozenset({"has", "had"}), r"\baccording to\b|\bin the words of\b",
-                   {"he": "m", "she": "f"}, frozenset(_EN_TITLES.split())),
+    "en": Lexicon(frozenset(_EN_VERBS.split()), frozenset({"has", "had"}), r"\baccording to\b|\bin the words of\b",
+                   {"he": "m", "she": "f"}, frozenset(_EN_TITLES.split()), derived_verbs=_wordnet_verbs()),
     "de": Lexicon(frozenset("""sagte sagt sagten sagen erklärte erklärt erklärten betonte betont
                    meinte meint fügte fügt schrieb schreibt warnte warnt berichtete berichtet
                    kritisierte kritisiert forderte fordert ergänzte ergänzt antwortete antwortet

@@ -2627,7 +2627,7 @@ person or body (`El periódico Daily Mail informó…`)."""
         """A reporting verb; a French participle agreeing with its subject counts too (`s'est félicitée`), and
         the simple past of a first-group one, as history writes it (`affirma`, `ajouta` for `affirmé`, `ajouté`)."""
         word = _INVERTED_PRONOUN.sub("", token.lower())
-        return word in self._lexicon.verbs or self._language == "fr" and (
+        return word in self._lexicon.verbs or word in self._lexicon.derived_verbs or self._language == "fr" and (
             _AGREEMENT.sub("", word) in self._lexicon.verbs or len(word) > 4 and word.endswith("a")
             and word[:-1] + "é" in self._lexicon.verbs)
 
