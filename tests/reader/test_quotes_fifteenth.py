@@ -129,3 +129,11 @@ def test_two_surnames_joined_by_y_or_i_are_one_name() -> None:
     assert spanish["el mayor taller de libros"] == "Manuel Díaz y Ferreiro"
     assert english["entirely misleading for anyone who"] == "Manuel Díaz y Ferreiro"
     assert two_people["Es un gobierno para los"] == "Pedro Sánchez"
+
+
+def test_according_to_a_body_named_with_its_article() -> None:
+    found = speakers(
+        "Cases rose again in the region last week. According to the World Health Organization, "
+        "\"the number of new infections doubled in seven days.\"",
+    )
+    assert found["the number of new infections"] == "World Health Organization"

@@ -1025,6 +1025,8 @@ person or body (`El periódico Daily Mail informó…`)."""
             if named is None and len(piece) > 2 and piece[1][:1].islower() and piece[2][:1].isupper() \
                     and len(piece) <= MAX_NAME_PHRASE and all(t[:1].isalnum() for t in piece[2:]):
                 named = " ".join(piece[2:])
+            if named is None and self._language == "en" and len(piece) > 2 and all(t[:1].isupper() for t in piece[1:]):
+                named = " ".join(piece[1:])  # `according to the World Health Organization`: a name with its article
             # `La chaîne met…` after `la chaîne de télévision France 24`: the body the noun named
             named = named or (self._referent(piece[1], self._quoted_at) if len(piece) == 2 else None)
             return ("name", named) if named else ("focus", "n")  # `l'ONG précise`, `the company said`
