@@ -137,3 +137,13 @@ def test_according_to_a_body_named_with_its_article() -> None:
         "\"the number of new infections doubled in seven days.\"",
     )
     assert found["the number of new infections"] == "World Health Organization"
+
+
+def test_a_paper_called_by_one_word_and_its_article_then_the_newspaper() -> None:
+    found = speakers(
+        "Union leader Mark Serwotka met ministers on Monday. The Guardian said in an editorial that the strike "
+        "\"was a failure of leadership on both sides of the table.\"",
+        "The newspaper warned that \"more walkouts are now all but certain this winter.\"",
+    )
+    assert found["was a failure of leadership"] == "Guardian"
+    assert found["more walkouts are now all"] == "Guardian"

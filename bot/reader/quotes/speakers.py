@@ -1870,6 +1870,9 @@ person or body (`El periódico Daily Mail informó…`)."""
             return ("latter", self._lexicon.latter[tokens[-1].lower()])  # `wie dieser … rief`
         elif tokens and tokens[-1].lower() == NEUTER.get(self._language):
             return ("focus", "n")  # `“…,” it said`: the body in focus, not a person
+        if self._language == "en" and len(tokens) == 2 and tokens[0] == "The" and tokens[1][:1].isupper() \
+                and tokens[1].lower() not in TITLE_WORDS | ROLE_NOUNS["en"] and not self._part_of_person(tokens[1]):
+            return ("name", tokens[1])  # `The Guardian said`, `The Pentagon said`: a body called by one word and its article
         segments: list[list[str]] = [[]]
         for token in tokens:
             if token in ",()":
