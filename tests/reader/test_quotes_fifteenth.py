@@ -147,3 +147,24 @@ def test_a_paper_called_by_one_word_and_its_article_then_the_newspaper() -> None
     )
     assert found["was a failure of leadership"] == "Guardian"
     assert found["more walkouts are now all"] == "Guardian"
+
+
+def test_common_news_verbs_of_criticism_and_denial_attribute() -> None:
+    french = speakers(
+        "Le projet de loi a été adopté mardi.",
+        "« C'est une réforme injuste pour les plus modestes », a critiqué le député Paul Girard.",
+        language="fr",
+    )
+    german = speakers(
+        "Der Stadtrat beschloss die Schließung des Bades.",
+        "„Das ist ein schwarzer Tag für alle Familien in der Stadt“, verurteilte Anna Keller die Entscheidung.",
+        language="de",
+    )
+    spanish = speakers(
+        "El ministerio publicó el informe el lunes.",
+        "«No hemos recibido ninguna propuesta por escrito», desmintió la ministra Ana Torres.",
+        language="es",
+    )
+    assert french["C'est une réforme injuste pour"] == "Paul Girard"
+    assert german["Das ist ein schwarzer Tag"] == "Anna Keller"
+    assert spanish["No hemos recibido ninguna propuesta"] == "Ana Torres"

@@ -172,7 +172,7 @@ LEXICONS: dict[str, Lexicon] = {
                    empfahl empfiehlt rechnet rechnete verwies verweist drängte drängt schimpfte schimpft freute freut ärgerte
                    befürchtet befürchtete vermutet vermutete prophezeite prognostiziert prognostizierte schätzt
                    schätzte relativierte beschwichtigte widersprach widerspricht analysierte analysiert drohte droht gedroht
-                   urteilt würdigte würdigt""".split()),
+                   urteilt würdigte würdigt verurteilte verurteilt dementierte dementiert verteidigte verteidigt""".split()),
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b|\bnach ansicht (?:von|des|der)\b", {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split()), by_after=frozenset({"zufolge"}),
                    latter={"dieser": "m", "diese": "f"}),
@@ -195,7 +195,9 @@ LEXICONS: dict[str, Lexicon] = {
                    qualifie décrit soupiré soupire disait disant écrivait écrivit répondait poursuivait reconnaissait
                    avertissait admettait promettait craint redoute redouté espère espéré tempête tempêté avoue avoué
                    sourit souri plaisante plaisanté tempère tempéré rassure rassuré réclame réclamé exige exigé
-                   prédit évoque évoqué parle parlé parlant""", "fr"),
+                   prédit évoque évoqué parle parlé parlant
+                   critiqué critique condamné condamne démenti dément reproché reproche défendu défend justifié
+                   justifie considéré considère""", "fr"),
                    frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
                    {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split()),
@@ -216,7 +218,8 @@ LEXICONS: dict[str, Lexicon] = {
                    insiste subraya admite relata relató narra recuerda apunta lamenta confiesa confesó
                    opina critica dictaminó resolvió determinó definió describe espetó replicó decía recoge recogió detalló teme temió propuso prometió avisó alertó
                    reclamó reprochó sugirió estima estimó creyó adelantó avanzó negó remachó remató reivindicó
-                   justificó habla habló hablando""", "es"), frozenset({"ha", "había", "habría"}),
+                   justificó habla habló hablando
+                   condenó condena desmintió desmiente""", "es"), frozenset({"ha", "había", "habría"}),
                    r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b|\ben opinión de(?:l)?\b", {"él": "m", "ella": "f"},
                    frozenset(_ES_TITLES.split()), pro_drop=True, latter={"éste": "m", "ésta": "f"}),
 }
