@@ -54,7 +54,9 @@ the article doesn't say when no sentence anywhere holds the kind of thing asked 
 article without a date, "how much does it cost" in one without an amount of money), when the
 question has a number or a name the article never mentions (a name typed with a typo, a plural or
 an ordinal still counts as mentioned), when a "how many" question counts something the article
-never names, when the best sentence says it leaves the amount asked unsaid ("helped by
+never names, when a "how much", "how deep" or "how long" question meets a best sentence that,
+with the sentences beside it in its paragraph, gives no figure ("How deep is Lake Morva?" and "The
+deep lake fills an old granite quarry"), when the best sentence says it leaves the amount asked unsaid ("helped by
 unspecified research investment", "the terms were not disclosed"), or when every content word of
 the question that is not a name, a number or a light verb ("get", "make") is missing from the
 whole article (no such word, no word of its family, no bridge to one): "When did Sung Kim get
@@ -94,7 +96,8 @@ from bot.reader.answer.decline import (
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, asks_ahead
 from bot.reader.answer.followup import pointing_words
 from bot.reader.answer.kinds import (
-    asked_thing, asks, asks_a_kind_of_place, counted_words, happening_words, is_number, offers, says_happening,
+    YEAR, asked_thing, asks, asks_a_kind_of_place, asks_how_much, counted_words, happening_words, is_number, offers,
+    says_happening,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures
 from bot.reader.answer.phrasal import plain_verbs
@@ -156,13 +159,14 @@ did they make?" from an article that never mentions a profit. (The thing a "how 
 counts takes any bridge: requiring this one lost a held-out answer and gained nothing on dev.)"""
 
 _VAGUE_COUNT = re.compile(
-    r"\b(?:few|several|many|numerous|countless|dozens?|hundreds|thousands|millions|billions|none|no"
-    r"|einige|mehrere|viele|dutzende|hunderte|tausende|keine?|quelques|plusieurs|nombreu(?:x|ses)|dizaines"
-    r"|centaines|milliers|aucune?|varios|varias|muchos|muchas|decenas|cientos|miles|ningun[oa]?)\b",
+    r"\b(?:few|several|many|numerous|countless|dozens?|hundreds|thousands|millions|billions|none|no|little"
+    r"|einige|mehrere|viele|wenige?|dutzende|hunderte|tausende|keine?|quelques|plusieurs|nombreu(?:x|ses)|peu|dizaines"
+    r"|centaines|milliers|aucune?|varios|varias|muchos|muchas|pocos?|pocas?|decenas|cientos|miles|ningun[oa]?)\b",
     re.IGNORECASE,
 )
-"""Words that give a count without a number ("Muslim empires number in the dozens", "None of the
-treaties"): a "how many" question they answer is no question the article leaves open."""
+"""Words that give a count or an amount without a number ("Muslim empires number in the dozens",
+"None of the treaties", "the evidence provides little support"): a "how many" or "how much"
+question they answer is no question the article leaves open."""
 NAME_REACH = 3
 """How many words from the asked person's noun a name still names that person ("Game warden Tom
 Baker", "El conductor del camión, Antonio García")."""
@@ -1050,6 +1054,8 @@ class AnswerIndex:
         if counted and parts.kinds == {"number"} and parts.holds is not None:
             if not self._counts_near(parts.holds, parts.takes, best):
                 return 0.0  # "How many lawmakers voted?" answered by a sentence with no number in its reach
+        if parts.holds is not None and asks_how_much(question) and not self._gives_an_amount(parts, best):
+            return 0.0  # "How deep is the ocean under the ice?" answered by a sentence with no figure in its reach
         if parts.kinds == {"date"} and parts.holds is not None and asks_ahead(question):
             if not self._counts_near(parts.holds, parts.takes, best, vague=None):
                 return 0.0  # "When will the data be released?" answered by "They plan to release the data"
@@ -1101,6 +1107,23 @@ class AnswerIndex:
         before = index > 0 and bool(self._same_before[index]) and counts(index - 1, takes)
         after = index + 1 < len(holds) and bool(self._same_after[index]) and counts(index + 1, takes)
         return counts(index, holds) or before or after
+
+    def _gives_an_amount(self, parts: _Parts, best: int) -> bool:
+        """Whether the best sentence, or a neighbour in its paragraph that may take over from it, gives
+        what a "how much" question asks (`_counts_near`): the asked kind or a vague count; for a
+        measure also a number in digits the question does not hold, since not every unit is known
+        ("6 million Lira", "one-half mile ... in 1916"), and for a duration a year ("since 2001"
+        answers "how long has it been")."""
+        holds, takes = parts.holds, parts.takes
+        if holds is not None and parts.kinds & MEASURE_KINDS:
+            figures = np.zeros(len(holds), dtype=bool)
+            for i in range(max(best - 1, 0), min(best + 2, len(holds))):
+                offered = self._offers[i]
+                figures[i] = any(any(c.isdigit() for c in stem) for stem in offered["number"] - parts.terms) or (
+                    "duration" in parts.kinds and any(YEAR.match(stem) for stem in offered["date"] - parts.terms)
+                )
+            holds, takes = holds | figures, None if takes is None else takes | figures
+        return holds is None or self._counts_near(holds, takes, best)
 
     def decline_score(self, question: str, parts: _Parts, scores: np.ndarray, best: int) -> float:
         """`support`, lowered below the threshold when the decline model (`decline.py`) doubts
