@@ -101,11 +101,11 @@ def test_a_post_the_article_never_names_is_declined() -> None:
 
 
 LAKE = Article(
-    title="Divers return to Lake Morva after the winter closure",
+    title="Divers return after the winter closure",
     paragraphs=(
         "Divers returned to Lake Morva on Saturday after a closure of three months.",
         "The deep lake fills an old granite quarry. The club that runs it has welcomed divers there since 1987.",
-        "The club plans a new jetty that will stretch 40 metres into the water. Members say the lake is clear "
+        "The club plans a new jetty that will stretch 40 metres into the water. Members say the water is clear "
         "enough to see the old quarry machines on the bottom.",
     ),
 )
@@ -113,8 +113,9 @@ LAKE = Article(
 
 def test_a_how_much_question_whose_best_sentence_gives_no_figure_is_declined() -> None:
     """"How deep is Lake Morva?" meets "The deep lake fills an old granite quarry": the sentence
-    shares the question's words but gives no depth, nor does any sentence beside it (the only length
-    is the jetty's, a paragraph on), so the bot says the article doesn't say and shows it as a hint."""
+    shares the question's words but gives no depth, nor does any sentence beside it or shown with it
+    (the only length is the jetty's, a paragraph on), so the bot says the article doesn't say and
+    shows it as a hint."""
     declined = ask(LAKE, "How deep is Lake Morva?")
     assert not declined.found, f"answered with {declined.sentences[0].text!r} (score {declined.score:.2f})"
     assert declined.closest is not None and declined.closest.text == "The deep lake fills an old granite quarry."

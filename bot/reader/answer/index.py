@@ -1054,8 +1054,6 @@ class AnswerIndex:
         if counted and parts.kinds == {"number"} and parts.holds is not None:
             if not self._counts_near(parts.holds, parts.takes, best):
                 return 0.0  # "How many lawmakers voted?" answered by a sentence with no number in its reach
-        if parts.holds is not None and asks_how_much(question) and not self._gives_an_amount(parts, best):
-            return 0.0  # "How deep is the ocean under the ice?" answered by a sentence with no figure in its reach
         if parts.kinds == {"date"} and parts.holds is not None and asks_ahead(question):
             if not self._counts_near(parts.holds, parts.takes, best, vague=None):
                 return 0.0  # "When will the data be released?" answered by "They plan to release the data"
@@ -1108,6 +1106,17 @@ class AnswerIndex:
         after = index + 1 < len(holds) and bool(self._same_after[index]) and counts(index + 1, takes)
         return counts(index, holds) or before or after
 
+    def _figure_shown(self, question: str, parts: _Parts, scores: np.ndarray, best: int) -> bool:
+        """Whether a "how much" question (`kinds.asks_how_much`) gets a figure from what the bot shows:
+        the best sentence or those beside it in its paragraph (`_gives_an_amount`), or the sentence
+        shown beside the best one when it holds the asked kind itself ("... he clocked in at 243
+        pounds" under "... it was a routine checkup"). Other questions pass."""
+        if parts.holds is None or not asks_how_much(question) or self._gives_an_amount(parts, best):
+            return True
+        order = self._pick(scores, parts.terms, 2)
+        runner_up = order[-1]
+        return runner_up != best and scores[runner_up] >= RUNNER_UP_SHARE * scores[best] and bool(parts.holds[runner_up])
+
     def _gives_an_amount(self, parts: _Parts, best: int) -> bool:
         """Whether the best sentence, or a neighbour in its paragraph that may take over from it, gives
         what a "how much" question asks (`_counts_near`): the asked kind or a vague count; for a
@@ -1131,6 +1140,8 @@ class AnswerIndex:
         support = self.support(question, parts, best)
         if support <= 0:
             return support
+        if not self._figure_shown(question, parts, scores, best):
+            return 0.0  # "How deep is the ocean under the ice?" answered by a sentence with no figure in its reach
         model = self._decline or decline_model()
         chance = model.probability(self.evidence(question, parts, scores, best, support))
         return min(support, model.on_score_scale(chance))
