@@ -1136,7 +1136,9 @@ class AnswerIndex:
 
     def decline_score(self, question: str, parts: _Parts, scores: np.ndarray, best: int) -> float:
         """`support`, lowered below the threshold when the decline model (`decline.py`) doubts
-        the best match (`DeclineModel.on_score_scale`)."""
+        the best match (`DeclineModel.on_score_scale`), or 0 when a "how much" question gets no
+        figure from what the bot would show (`_figure_shown`: a rule kept here, not in `support`,
+        because it needs the ranking's runner-up)."""
         support = self.support(question, parts, best)
         if support <= 0:
             return support
