@@ -55,9 +55,10 @@ article without a date, "how much does it cost" in one without an amount of mone
 question has a number or a name the article never mentions (a name typed with a typo, a plural or
 an ordinal still counts as mentioned), when a "how many" question counts something the article
 never names, when a "how much", "how deep" or "how long" question meets a best sentence that,
-with the sentences beside it in its paragraph, gives no figure ("How deep is Lake Morva?" and "The
-deep lake fills an old granite quarry"), when the best sentence says it leaves the amount asked unsaid ("helped by
-unspecified research investment", "the terms were not disclosed"), or when every content word of
+with the sentences beside it in its paragraph and the runner-up shown, gives no figure ("How deep
+is Lake Morva?" and "The deep lake fills an old granite quarry"), when the best sentence says it
+leaves the amount asked unsaid ("helped by unspecified research investment", "the terms were not
+disclosed"), or when every content word of
 the question that is not a name, a number or a light verb ("get", "make") is missing from the
 whole article (no such word, no word of its family, no bridge to one): "When did Sung Kim get
 divorced?" about an article that names Sung Kim but never a divorce. Otherwise the score is the share of the question's weight (by inverse sentence
