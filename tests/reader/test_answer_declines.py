@@ -98,3 +98,33 @@ def test_a_post_the_article_never_names_is_declined() -> None:
     declined = ask(BAND, "Who is the band's drummer?")
     assert not declined.found, f"answered with {declined.sentences[0].text!r} (score {declined.score:.2f})"
     assert "Michael Reed" in ask(BAND, "Who is the band's former frontman?").sentences[0].text
+
+
+LAKE = Article(
+    title="Divers return after the winter closure",
+    paragraphs=(
+        "Divers returned to Lake Morva on Saturday after a closure of three months.",
+        "The deep lake fills an old granite quarry. The club that runs it has welcomed divers there since 1987.",
+        "The club plans a new jetty that will stretch 40 metres into the water. Members say the water is clear "
+        "enough to see the old quarry machines on the bottom.",
+    ),
+)
+
+
+def test_a_how_much_question_whose_best_sentence_gives_no_figure_is_declined() -> None:
+    """"How deep is Lake Morva?" meets "The deep lake fills an old granite quarry": the sentence
+    shares the question's words but gives no depth, nor does any sentence beside it or shown with it
+    (the only length is the jetty's, a paragraph on), so the bot says the article doesn't say and
+    shows it as a hint."""
+    declined = ask(LAKE, "How deep is Lake Morva?")
+    assert not declined.found, f"answered with {declined.sentences[0].text!r} (score {declined.score:.2f})"
+    assert declined.closest is not None and declined.closest.text == "The deep lake fills an old granite quarry."
+    answered = ask(LAKE, "How long will the jetty be?")
+    assert answered.found and "40 metres" in answered.sentences[0].text
+
+
+def test_a_how_long_question_is_answered_by_a_year_it_has_gone_on_since() -> None:
+    """"Since 1987" answers "how long has it been": a year counts as the figure a duration asks."""
+    answer = ask(LAKE, "How long has the club welcomed divers?")
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    assert answer.sentences[0].text == "The club that runs it has welcomed divers there since 1987."

@@ -54,8 +54,11 @@ the article doesn't say when no sentence anywhere holds the kind of thing asked 
 article without a date, "how much does it cost" in one without an amount of money), when the
 question has a number or a name the article never mentions (a name typed with a typo, a plural or
 an ordinal still counts as mentioned), when a "how many" question counts something the article
-never names, when the best sentence says it leaves the amount asked unsaid ("helped by
-unspecified research investment", "the terms were not disclosed"), or when every content word of
+never names, when a "how much", "how deep" or "how long" question meets a best sentence that,
+with the sentences beside it in its paragraph and the runner-up shown, gives no figure ("How deep
+is Lake Morva?" and "The deep lake fills an old granite quarry"), when the best sentence says it
+leaves the amount asked unsaid ("helped by unspecified research investment", "the terms were not
+disclosed"), or when every content word of
 the question that is not a name, a number or a light verb ("get", "make") is missing from the
 whole article (no such word, no word of its family, no bridge to one): "When did Sung Kim get
 divorced?" about an article that names Sung Kim but never a divorce. Otherwise the score is the share of the question's weight (by inverse sentence
@@ -94,7 +97,8 @@ from bot.reader.answer.decline import (
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, asks_ahead
 from bot.reader.answer.followup import pointing_words
 from bot.reader.answer.kinds import (
-    asked_thing, asks, asks_a_kind_of_place, counted_words, happening_words, is_number, offers, says_happening,
+    YEAR, asked_thing, asks, asks_a_kind_of_place, asks_how_much, counted_words, happening_words, is_number, offers,
+    says_happening,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures
 from bot.reader.answer.phrasal import plain_verbs
@@ -156,13 +160,14 @@ did they make?" from an article that never mentions a profit. (The thing a "how 
 counts takes any bridge: requiring this one lost a held-out answer and gained nothing on dev.)"""
 
 _VAGUE_COUNT = re.compile(
-    r"\b(?:few|several|many|numerous|countless|dozens?|hundreds|thousands|millions|billions|none|no"
-    r"|einige|mehrere|viele|dutzende|hunderte|tausende|keine?|quelques|plusieurs|nombreu(?:x|ses)|dizaines"
-    r"|centaines|milliers|aucune?|varios|varias|muchos|muchas|decenas|cientos|miles|ningun[oa]?)\b",
+    r"\b(?:few|several|many|numerous|countless|dozens?|hundreds|thousands|millions|billions|none|no|little"
+    r"|einige|mehrere|viele|wenige?|dutzende|hunderte|tausende|keine?|quelques|plusieurs|nombreu(?:x|ses)|peu|dizaines"
+    r"|centaines|milliers|aucune?|varios|varias|muchos|muchas|pocos?|pocas?|decenas|cientos|miles|ningun[oa]?)\b",
     re.IGNORECASE,
 )
-"""Words that give a count without a number ("Muslim empires number in the dozens", "None of the
-treaties"): a "how many" question they answer is no question the article leaves open."""
+"""Words that give a count or an amount without a number ("Muslim empires number in the dozens",
+"None of the treaties", "the evidence provides little support"): a "how many" or "how much"
+question they answer is no question the article leaves open."""
 NAME_REACH = 3
 """How many words from the asked person's noun a name still names that person ("Game warden Tom
 Baker", "El conductor del camión, Antonio García")."""
@@ -1102,12 +1107,44 @@ class AnswerIndex:
         after = index + 1 < len(holds) and bool(self._same_after[index]) and counts(index + 1, takes)
         return counts(index, holds) or before or after
 
+    def _figure_shown(self, question: str, parts: _Parts, scores: np.ndarray, best: int) -> bool:
+        """Whether a "how much" question (`kinds.asks_how_much`) gets a figure from what the bot shows:
+        the best sentence or those beside it in its paragraph (`_gives_an_amount`), or the sentence
+        shown beside the best one when it holds the asked kind itself ("... he clocked in at 243
+        pounds" under "... it was a routine checkup"). Other questions pass."""
+        if parts.holds is None or not asks_how_much(question) or self._gives_an_amount(parts, best):
+            return True
+        order = self._pick(scores, parts.terms, 2)
+        runner_up = order[-1]
+        return runner_up != best and scores[runner_up] >= RUNNER_UP_SHARE * scores[best] and bool(parts.holds[runner_up])
+
+    def _gives_an_amount(self, parts: _Parts, best: int) -> bool:
+        """Whether the best sentence, or a neighbour in its paragraph that may take over from it, gives
+        what a "how much" question asks (`_counts_near`): the asked kind or a vague count; for a
+        measure also a number in digits the question does not hold, since not every unit is known
+        ("6 million Lira", "one-half mile ... in 1916"), and for a duration a year ("since 2001"
+        answers "how long has it been")."""
+        holds, takes = parts.holds, parts.takes
+        if holds is not None and parts.kinds & MEASURE_KINDS:
+            figures = np.zeros(len(holds), dtype=bool)
+            for i in range(max(best - 1, 0), min(best + 2, len(holds))):
+                offered = self._offers[i]
+                figures[i] = any(any(c.isdigit() for c in stem) for stem in offered["number"] - parts.terms) or (
+                    "duration" in parts.kinds and any(YEAR.match(stem) for stem in offered["date"] - parts.terms)
+                )
+            holds, takes = holds | figures, None if takes is None else takes | figures
+        return holds is None or self._counts_near(holds, takes, best)
+
     def decline_score(self, question: str, parts: _Parts, scores: np.ndarray, best: int) -> float:
         """`support`, lowered below the threshold when the decline model (`decline.py`) doubts
-        the best match (`DeclineModel.on_score_scale`)."""
+        the best match (`DeclineModel.on_score_scale`), or 0 when a "how much" question gets no
+        figure from what the bot would show (`_figure_shown`: a rule kept here, not in `support`,
+        because it needs the ranking's runner-up)."""
         support = self.support(question, parts, best)
         if support <= 0:
             return support
+        if not self._figure_shown(question, parts, scores, best):
+            return 0.0  # "How deep is the ocean under the ice?" answered by a sentence with no figure in its reach
         model = self._decline or decline_model()
         chance = model.probability(self.evidence(question, parts, scores, best, support))
         return min(support, model.on_score_scale(chance))

@@ -228,6 +228,21 @@ def asks(question: str) -> set[str]:
     return kinds - {"number"} | measures if measures else kinds
 
 
+_HOW_MUCH = re.compile(fold(
+    r"\bhow (many|much|long|old|tall|deep|wide|quickly|fast|heavy|large|big|high)\b"
+    r"|\bwie (viele?|lange?|alt|teuer|tief|hoch|schnell|schwer|groß)\b|\bcombien\b|\bcuánt[oa]s?\b"
+))
+
+
+def asks_how_much(question: str) -> bool:
+    """Whether the question's opening words ask an amount ("How deep is...?", "Wie viele...?",
+    "Combien...?"), not a word of price or weight further on that `asks` reads as a measure too
+    ("What were savings by the wealthy thought to offset?" asks no amount). "How far", "how often"
+    and "how soon" are left out: as often as a figure, a place ("as far west as Lake Balkhash"), a
+    century, "biennial" or "immediately" answers them."""
+    return _HOW_MUCH.search(fold(" ".join(words(question.lower())[:4]))) is not None
+
+
 _HAPPENING = re.compile(
     r"\b(?:take|takes|took|taken|taking) place\b|\b(?:tuvo|tiene|tendra|tuvieron|tienen|tendran|ha tenido) lugar\b"
     r"|\b(?:a eu|aura|a|ont eu|avait eu|auront) lieu\b|\b(?:fand|findet|finden|fanden)\b.*\bstatt\b|\bstattfinden\b"
