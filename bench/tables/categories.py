@@ -44,7 +44,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from bench.tables.omw import SOURCES, _english, read_lemmas
+from bench.tables.omw import SOURCES, english_synsets, read_lemmas
 from bench.tables.wordnet import _stem
 from bot.reader.answer.categories import asked_category_noun
 from bot.reader.answer.terms import question_terms
@@ -272,7 +272,7 @@ def other_languages(omw: Path, kept: dict[str, set[str]], branches: set[str], co
     for code, files in SOURCES.items():
         language = language_for(code)
         lemmas = read_lemmas(omw, files)
-        english = {sid: s for sid in lemmas if (s := _english(sid)) is not None}
+        english = english_synsets(lemmas)
         frequency = {sid: sum(lemma.count() for lemma in s.lemmas()) for sid, s in english.items()}
         senses: dict[str, list[str]] = defaultdict(list)
         for sid in english:

@@ -25,9 +25,12 @@ Written to `bot/reader/data/bridges_<code>_omw.tsv.gz`.
 from __future__ import annotations
 
 import argparse
-import warnings
+from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+from nltk.corpus.reader.wordnet import Synset
 
 from bench.tables.wordnet import CLOSE, HYPERNYM, MAX_RELATED, SENSES, write
 from bot.reader.answer.terms import question_terms
@@ -54,18 +57,51 @@ def read_lemmas(omw: Path, files: tuple[str, ...]) -> dict[str, set[str]]:
     return lemmas
 
 
-def _english(synset_id: str):
-    """The WordNet 3.0 synset of an id; OMW writes satellite adjectives ("s") as "a"."""
+def english_synsets(synset_ids: Iterable[str]) -> dict[str, Synset]:
+    """The WordNet synset of each OMW id ("01009240-v"), found by its WordNet 3.0 offset.
+
+    NLTK's copy of WordNet 3.0 (the 2021 `wordnet` package) has a few entries rewritten at another
+    length, so every verb offset from 00613018 to 02423183 lies 18 bytes further on and every
+    adjective offset from 01683908 one byte further: looked up as written, two thirds of OMW's
+    verbs and half its adjectives were silently dropped from the tables. The drift is found, not
+    written in: the ids are walked in order, and where one fails the nearest shift under which the
+    next few resolve too is taken. Checked against OMW's own English Wiktionary lemmas, every
+    shifted verb and adjective lands on a synset with a lemma in common.
+    """
+    by_pos: dict[str, list[int]] = defaultdict(list)
+    for synset_id in synset_ids:
+        offset, pos = synset_id.split("-")
+        by_pos[pos].append(int(offset))
+    found: dict[str, Synset] = {}
+    for pos, offsets in by_pos.items():
+        found.update({f"{offset:08d}-{pos}": synset for offset, synset in _aligned(pos, sorted(offsets))})
+    return found
+
+
+def _aligned(pos: str, offsets: list[int]) -> Iterator[tuple[int, Synset]]:
+    """(OMW offset, synset) for the offsets of one part of speech, following the copy's drift."""
     from nltk.corpus import wordnet as wn
 
-    offset, pos = synset_id.split("-")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        for tried in (pos, "s") if pos == "a" else (pos,):
-            found = wn.synset_from_pos_and_offset(tried, int(offset))
-            if found is not None:
-                return found
-    return None
+    tags = ("a", "s") if pos == "a" else (pos,)
+    at = {synset.offset(): synset for tag in tags for synset in wn.all_synsets(tag)}
+    starts = sorted(at)
+    shift = 0
+    for index, offset in enumerate(offsets):
+        if offset + shift not in at:
+            following = offsets[index + 1 : index + 1 + _AGREEING]
+            near = starts[bisect_left(starts, offset + shift - _REACH) : bisect_left(starts, offset + shift + _REACH)]
+            shifts = sorted((start - offset for start in near), key=lambda s: abs(s - shift))
+            agreed = next((s for s in shifts if all(o + s in at for o in following)), None)
+            if agreed is None:
+                continue
+            shift = agreed
+        yield offset, at[offset + shift]
+
+
+_AGREEING = 5
+"""How many following ids must resolve under a new shift before it is trusted."""
+_REACH = 5000
+"""How far (bytes) a shift is looked for on either side of the current one."""
 
 
 def build(code: str, lemmas: dict[str, set[str]]) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, int]]]:
@@ -76,8 +112,7 @@ def build(code: str, lemmas: dict[str, set[str]]) -> tuple[dict[str, dict[str, f
         terms = question_terms(language, word)
         return terms[0] if len(terms) == 1 and word.replace("-", "").isalpha() else None
 
-    english = {sid: _english(sid) for sid in lemmas}
-    english = {sid: s for sid, s in english.items() if s is not None}
+    english = english_synsets(lemmas)
     stems = {sid: {s for s in map(stem, lemmas[sid]) if s} for sid in english}
     by_id = {s.name(): sid for sid, s in english.items()}
     frequency = {sid: sum(lemma.count() for lemma in s.lemmas()) for sid, s in english.items()}
