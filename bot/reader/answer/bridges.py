@@ -64,6 +64,10 @@ class Bridges:
             found = self._related[stem] = tuple(weights.items())
         return found
 
+    def knows(self, stem: str) -> bool:
+        """Whether the stem has a line: a multiword verb ("kick_off") is read as one term only then."""
+        return stem in self._related
+
     def near(self, stem: str) -> tuple[tuple[str, float], ...]:
         """The stem's bridges or, for a form the table lacks, those of the stem cut by one or two
         letters: tables are built from dictionary forms, and "falleció" stems to "falleci" where
