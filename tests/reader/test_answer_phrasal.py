@@ -14,11 +14,12 @@ from tests.reader.test_answer import best_text, bold
 TOUR = Article(
     title="Band announces anniversary tour",
     paragraphs=(
-        "The band will play 30 concerts next year to celebrate its 50th anniversary.",
-        "The tour kicks off June 9th in West Palm Beach and concludes October 10th in Houston.",
-        "Tickets go on sale to the public on Friday, December 6th, via Live Nation.",
-        "The singer stepped down as frontman in 1982 and later rejoined the band.",
-        "Organisers called the Boston show off after the venue was sold.",
+        "The band announced the tour on November 18th in Nashville, at the end of a concert.",
+        "The tour kicks off June 9th in West Palm Beach and ends October 10th in Houston.",
+        "The singer joined the band in 1975.",
+        "The singer stepped down as frontman in 1982.",
+        "The Chicago show was moved to a larger hall.",
+        "Organisers called the show off after the Boston hall was sold.",
     ),
 )
 
@@ -28,7 +29,7 @@ TOUR = Article(
     [
         ("When does the tour start?", "The tour kicks off"),
         ("When did the singer resign?", "The singer stepped down"),
-        ("Which show was cancelled?", "Organisers called the Boston show off"),
+        ("Which show was cancelled?", "Organisers called the show off"),
     ],
 )
 def test_a_plain_verb_finds_the_multiword_verb_the_article_writes(question: str, sentence: str) -> None:
@@ -42,8 +43,9 @@ def test_when_does_it_start_bolds_the_date_the_tour_kicks_off() -> None:
 SHOP = Article(
     title="Retailer cuts jobs",
     paragraphs=(
+        "The retailer employs 2,000 workers at its warehouses.",
         "The retailer said on Tuesday that it had furloughed 300 workers at its warehouse in Leeds.",
-        "It plans to open two new stores in the spring.",
+        "The chief executive joined the company in 2015.",
         "The chief executive resigned in March after a row with investors.",
     ),
 )

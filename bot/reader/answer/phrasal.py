@@ -87,6 +87,8 @@ def phrasal_verbs(language: Language, text: str, known: Callable[[str], bool]) -
             if i >= MAX_GAP + 1 and tokens[i - 2] in determiners:
                 starts.append(i - 3)
         for start in starts:
+            if start > 0 and tokens[start - 1] in determiners:
+                continue  # a noun: "called the show off" is no "show off"
             verb = verb_term(language, tokens[start])
             if verb and known(pair_term(verb, particle)):
                 found.append((pair_term(verb, particle), (verb, *question_terms(language, particle))))
