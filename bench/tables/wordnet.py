@@ -18,6 +18,9 @@ taking only a word's commonest senses (the first few synsets WordNet lists, whic
 frequency), since rare senses join words a reader would never swap ("bank" -> "depository").
 A common word has more related stems than a line keeps (`MAX_RELATED`); those of its commonest
 sense come first ("fire" -> "sack" before "ardour"), not the first in the alphabet.
+A verb of two words whose second is a particle (`phrasal.PARTICLES`: "kick_off", "lay_off") is a
+stem too, written as `phrasal.pair_term` makes it ("kick_off", "lay_off"), with a line of its own;
+one-word lines leave such verbs out (see `closest`).
 Written to `bot/reader/data/bridges_en_wordnet.tsv.gz`: one stem a line, then `related:weight`
 pairs. WordNet 3.0 is Princeton's (a BSD-like licence; notice in README.md).
 """
