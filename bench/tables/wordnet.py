@@ -18,6 +18,9 @@ taking only a word's commonest senses (the first few synsets WordNet lists, whic
 frequency), since rare senses join words a reader would never swap ("bank" -> "depository").
 A common word has more related stems than a line keeps (`MAX_RELATED`); those of its commonest
 sense come first ("fire" -> "sack" before "ardour"), not the first in the alphabet.
+A verb of two words whose second is a particle (`phrasal.PARTICLES`: "kick_off", "lay_off") is a
+stem too, written as `phrasal.pair_term` makes it ("kick_off", "lay_off"), with a line of its own;
+one-word lines leave such verbs out (see `closest`).
 Written to `bot/reader/data/bridges_en_wordnet.tsv.gz`: one stem a line, then `related:weight`
 pairs. WordNet 3.0 is Princeton's (a BSD-like licence; notice in README.md).
 """
@@ -28,9 +31,14 @@ import gzip
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from bot.reader.answer.phrasal import PARTICLES, pair_term, verb_term
 from bot.reader.answer.terms import question_terms
 from bot.reader.text.language import language_for
+
+if TYPE_CHECKING:
+    from nltk.corpus.reader.wordnet import Synset
 
 OUT = Path(__file__).resolve().parents[2] / "bot" / "reader" / "data" / "bridges_en_wordnet.tsv.gz"
 SENSES = 3
@@ -40,15 +48,38 @@ MEMBER = 0.45
 """A group and its members ("jury" <-> "juror", "police" <-> "officer"): below a hypernym step, so
 these come after a line's closer stems and never push one out of it."""
 MAX_RELATED = 24
-"""A stem's related stems are cut to this many (the closest first), keeping the table small."""
+"""A stem's related one-word stems are cut to this many (the closest first), keeping the table small."""
+MAX_PAIRS = 6
+"""A multiword verb's related multiword verbs ("lay_off" -> "give_up") are cut to this many, after the others."""
 
 
-def _stem(word: str) -> str | None:
-    """The bot's stem of a single-word lemma, or None for phrases and stop words."""
+def _stem(word: str, pos: str = "") -> str | None:
+    """The bot's stem of a single-word lemma, the term of a verb and its particle ("kick_off" ->
+    `phrasal.pair_term`), or None for other phrases and stop words."""
+    verb, _, particle = word.lower().partition("_")
+    if pos == "v" and particle in PARTICLES["en"]:
+        verb_stem = verb_term(language_for("en"), verb)
+        return pair_term(verb_stem, particle) if verb_stem else None
     if "_" in word or "-" in word or not word.isalpha():
         return None
     terms = question_terms(language_for("en"), word)
     return terms[0] if len(terms) == 1 else None
+
+
+def _is_pair(stem: str | None) -> bool:
+    return stem is not None and "_" in stem
+
+
+@lru_cache(maxsize=None)
+def _frequency(synset: Synset) -> int:
+    """How often the synset's lemmas are met in WordNet's sense-tagged texts."""
+    return sum(lemma.count() for lemma in synset.lemmas())
+
+
+def _commonest(synsets: list[Synset], count: int) -> list[Synset]:
+    """The `count` commonest of related synsets (then by name): WordNet gives them in no fixed
+    order, so a plain slice made a different table on each run."""
+    return sorted(synsets, key=lambda synset: (-_frequency(synset), synset.name()))[:count]
 
 
 def build() -> tuple[dict[str, dict[str, float]], dict[str, dict[str, int]]]:
@@ -72,28 +103,29 @@ def build() -> tuple[dict[str, dict[str, float]], dict[str, dict[str, int]]]:
             related[a][b] = weight
         ranks[a][b] = min(ranks[a].get(b, rank), rank)
 
-    words = {name for name in wn.all_lemma_names() if _stem(name)}
+    words = sorted(name for name in wn.all_lemma_names() if _stem(name) or _stem(name, "v"))
     for word in words:
-        stem = _stem(word)
         for pos in "nvar":
-            for rank, synset in enumerate(wn.synsets(word, pos=pos)[:SENSES]):
+            stem = _stem(word, pos)
+            for rank, synset in enumerate(wn.synsets(word, pos=pos)[:SENSES] if stem else ()):
                 for lemma in synset.lemmas():
-                    other = _stem(lemma.name())
+                    other = _stem(lemma.name(), synset.pos())
                     link(stem, other, CLOSE, rank)
                     link(other, stem, CLOSE, sense_rank(lemma.name(), synset.pos(), synset.name()))
                     if lemma.name().lower() == word:
                         for form in (*lemma.derivationally_related_forms(), *lemma.pertainyms()):
-                            link(stem, _stem(form.name()), CLOSE, rank)
+                            form_stem = _stem(form.name(), form.synset().pos())
+                            link(stem, form_stem, CLOSE, rank)
                             form_rank = sense_rank(form.name(), form.synset().pos(), form.synset().name())
-                            link(_stem(form.name()), stem, CLOSE, form_rank)
-                for near in (*synset.hypernyms(), *synset.hyponyms()[:12]):
+                            link(form_stem, stem, CLOSE, form_rank)
+                for near in (*synset.hypernyms(), *_commonest(synset.hyponyms(), 12)):
                     for lemma in near.lemmas()[:3]:
-                        link(stem, _stem(lemma.name()), HYPERNYM, rank)
+                        link(stem, _stem(lemma.name(), near.pos()), HYPERNYM, rank)
     members = [
         (stem, _stem(lemma.name()), rank)
         for word in words
         for rank, synset in enumerate(wn.synsets(word, pos="n")[:SENSES])
-        for group in (*synset.member_holonyms(), *synset.member_meronyms()[:12])
+        for group in (*synset.member_holonyms(), *_commonest(synset.member_meronyms(), 12))
         for lemma in group.lemmas()[:3]
         if (stem := _stem(word))
     ]
@@ -104,24 +136,39 @@ def build() -> tuple[dict[str, dict[str, float]], dict[str, dict[str, int]]]:
 
 
 def write(related: dict[str, dict[str, float]], out: Path, ranks: dict[str, dict[str, int]] | None = None) -> None:
-    """One line a stem, its `MAX_RELATED` closest stems first: by weight, then by the rank of the
-    sense joining them when `ranks` has it, then alphabetically."""
+    """One line a stem, its `MAX_RELATED` closest one-word stems first: by weight, then by the rank
+    of the sense joining them when `ranks` has it, then alphabetically; a multiword verb's line
+    then its `MAX_PAIRS` closest multiword verbs the same way."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    ranks = ranks or {}
-    lines = []
-    for stem in sorted(related):
-        rank = ranks.get(stem, {})
-        closest = sorted(related[stem].items(), key=lambda kv: (-kv[1], rank.get(kv[0], 0), kv[0]))[:MAX_RELATED]
-        lines.append(stem + "\t" + " ".join(f"{other}:{weight:g}" for other, weight in closest))
+    lines = [stem + "\t" + " ".join(f"{other}:{weight:g}" for other, weight in kept)
+             for stem, kept in closest(related, ranks or {}).items()]
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as handle:
         handle.write("\n".join(lines) + "\n")
+
+
+def closest(related: dict[str, dict[str, float]], ranks: dict[str, dict[str, int]]) -> dict[str, list[tuple[str, float]]]:
+    """Per stem, in order, the related stems its line keeps (see `write`). A one-word stem's line
+    keeps no multiword verb: the answer index reads those lines backwards for the few multiword
+    verbs an article uses ("start" -> "kick_off" from "kick_off" -> "start"), so the table stays
+    small and a common word's line keeps room for its one-word stems."""
+    kept = {}
+    for stem in sorted(related):
+        rank = ranks.get(stem, {})
+        ordered = sorted(related[stem].items(), key=lambda kv: (-kv[1], rank.get(kv[0], 0), kv[0]))
+        words = [pair for pair in ordered if not _is_pair(pair[0])][:MAX_RELATED]
+        pairs = [pair for pair in ordered if _is_pair(pair[0])][:MAX_PAIRS] if _is_pair(stem) else []
+        if words or pairs:
+            kept[stem] = words + pairs
+    return kept
 
 
 def main() -> None:
     related, ranks = build()
     write(related, OUT, ranks)
-    pairs = sum(min(len(v), MAX_RELATED) for v in related.values())
-    print(f"{len(related)} stems, {pairs} bridges -> {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")
+    kept = closest(related, ranks)
+    pairs = sum(len(v) for v in kept.values())
+    verbs = sum(_is_pair(stem) for stem in kept)
+    print(f"{len(kept)} stems ({verbs} multiword verbs), {pairs} bridges -> {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")
 
 
 if __name__ == "__main__":

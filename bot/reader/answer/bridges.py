@@ -7,7 +7,7 @@ links. The tables are built offline (`bench/tables/`) into `bot/reader/data/` an
 lazily, per language:
 
 - `bridges_en_wordnet.tsv.gz`: WordNet 3.0 synonyms, derived forms, one hypernym step, a noun's
-  group or its members;
+  group or its members; also its multiword verbs ("kick_off", see `phrasal.py`), on their own lines;
 - `bridges_en_squad.tsv.gz`: associations learned from SQuAD 1.1 training questions and the
   sentences that answer them;
 - `bridges_{de,fr,es}_omw.tsv.gz`: the same WordNet relations between German, French and Spanish
@@ -63,6 +63,10 @@ class Bridges:
                 weights[other] = max(weights.get(other, 0.0), float(weight))
             found = self._related[stem] = tuple(weights.items())
         return found
+
+    def knows(self, stem: str) -> bool:
+        """Whether the stem has a line: a multiword verb ("kick_off") is read as one term only then."""
+        return stem in self._related
 
     def near(self, stem: str) -> tuple[tuple[str, float], ...]:
         """The stem's bridges or, for a form the table lacks, those of the stem cut by one or two

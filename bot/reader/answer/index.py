@@ -101,7 +101,7 @@ from bot.reader.answer.kinds import (
     says_happening,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures
-from bot.reader.answer.phrasal import plain_verbs
+from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
 from bot.reader.answer.phrase import answer_phrase, names_in
 from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
 from bot.reader.answer.terms import date_words_for, name_initials, question_terms, stop_words_for
@@ -516,7 +516,8 @@ class AnswerIndex:
         self._titles = titles_for(language.code)
         self._title_stems = frozenset().union(*self._titles.values())
         sentences = document.sentences
-        own_terms = [question_terms(language, s.text) for s in sentences]
+        known = self.bridges.knows
+        own_terms = [with_phrasal_verbs(language, s.text, question_terms(language, s.text), known) for s in sentences]
         self._names = names_in(language, (s.text for s in sentences))
         terms = _with_antecedents(language, sentences, own_terms, self._names.words)
         self._sentences = _Bm25(terms, tuning.k1, tuning.b)
@@ -552,6 +553,7 @@ class AnswerIndex:
             dtype=bool,
         ) & same_before.astype(bool)
         self._term_sets = [set(t) for t in terms]
+        self._verbs_back = links_back({t for found in own_terms for t in found if "_" in t and known(t)}, self.bridges.of)
         self._term_lists = terms
         self._pair_sets = [_pairs(t) for t in terms]
         self._heads = self._compound_heads() if language.code in COMPOUNDING else None
@@ -600,7 +602,9 @@ class AnswerIndex:
         """The question's match against every sentence, before any weight is applied."""
         language = self.document.language
         kinds = self._asks(question)
-        asked = plain_verbs(language, question, question_terms(language, question), self._sentences.idf)
+        asked = read_phrasal_verbs(
+            language, question, question_terms(language, question), self.bridges.knows, self._sentences.idf, self.links,
+        )
         asked = [self._as_spelt(term) for term in asked]
         if not self._says_happening:
             # "Where did the concert take place?" asks where it happened, not about the word "place".
@@ -951,7 +955,7 @@ class AnswerIndex:
         if term not in self._links:
             verb = _verb_of(self.document.language.code, term)
             own = self.bridges.near(term) or (self.bridges.near(verb) if verb else ())
-            found = list(own) + [(word, 1.0) for word in self._initials.get(term, ())]
+            found = list(own) + [(word, 1.0) for word in self._initials.get(term, ())] + list(self._verbs_back.get(term, ()))
             # The same verb in another form: "genutzt" for the question's "nutzen" and back.
             found += [(form, 1.0) for form in (verb, *self._participles.get(verb or term, ())) if form and form != term]
             found += [(form, weight) for other, weight in found for form in self._inflected.get(other, ())]

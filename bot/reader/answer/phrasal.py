@@ -1,40 +1,126 @@
-"""Phrasal verbs a reader asks with and the one-word verbs an article writes instead.
+"""Multiword verbs ("kicks off", "stepped down", "called the meeting off") read as one term.
 
-"When will the permit run out?" is answered by "the license is set to expire in February": the
-question's only verb, "run", is a word the article may use for anything ("the port is run by"),
-and its particle is a stop word, so the match is made on the wrong word. WordNet bridges single
-words, not "run out" to "expire". When the article uses the one-word verb, the question's phrasal
-verb is read as that verb instead.
+"The tour kicks off June 9th" answers "When does the tour start?", but read word by word it says
+"kick" (a word for a ball) and "off" (a stop word). WordNet lists such verbs as lemmas of their
+own ("kick_off" beside "inaugurate", a kind of "start"; "lay_off" beside "furlough";
+"step_down" beside "resign"), and `bench/tables/wordnet.py` bridges them like any one-word verb,
+under the term `pair_term` makes of them. Here a text's verb and the particle after it (right
+after it, or past an object: "called it off", "called the meeting off") become that term
+wherever the bridge table knows the pair, in an article's sentences and in a question alike.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 
 from bot.reader.answer.terms import question_terms
 from bot.reader.text.language import Language, fold, language_for, words
 
-_PHRASAL: dict[str, tuple[tuple[str, str, str], ...]] = {
+PARTICLES: dict[str, frozenset[str]] = {
+    "en": frozenset("up out off down away back over through around along apart aside together forth into".split()),
+}
+"""Per language, the adverbs a verb takes as a particle, and "into" ("look into"). Prepositions
+that mostly head a phrase of their own ("in", "on", "for", "about") are left out: "signed on
+Monday" is no "sign on", and "talking about it" is no "talk_about" ("discuss")."""
+SEPARABLE: dict[str, frozenset[str]] = {"en": frozenset("up out off down away back apart aside together".split())}
+"""The particles that may stand after the verb's object ("called the meeting off"); the others
+after an object are mostly prepositions ("took the kids over the bridge")."""
+OBJECTS: dict[str, frozenset[str]] = {"en": frozenset("it them him her us me you this that".split())}
+"""An object of one word that may stand between a verb and its particle ("called it off")."""
+DETERMINERS: dict[str, frozenset[str]] = {
+    "en": frozenset("the a an his her its their our my your this that these those".split()),
+}
+"""The first of an object's two words between a verb and its particle ("called the meeting off")."""
+PAST_BEFORE_A_PARTICLE: dict[str, dict[str, str]] = {
+    "en": {"laid": "lay", "wound": "wind", "left": "leave", "fed": "feed", "ground": "grind", "rose": "rise"},
+}
+"""Past forms `terms.IRREGULAR_VERBS` leaves out because alone they are other words ("wound",
+"left", "ground"); before a particle the table knows ("laid off", "left out") they are the verb."""
+MAX_GAP = 2
+"""The most words between a verb and a separable particle."""
+NOT_IN_WORDNET: dict[str, tuple[tuple[str, str, str], ...]] = {
     "en": (
-        ("run", "out", "expire"), ("give", "evidence", "testify"), ("step", "down", "resign"),
-        ("set", "up", "establish"), ("put", "off", "postpone"),
-        ("carry", "out", "conduct"), ("find", "out", "discover"), ("pass", "away", "die"),
-        ("shut", "down", "close"), ("turn", "down", "reject"), ("look", "into", "investigate"),
-        ("go", "up", "rise"), ("go", "down", "fall"), ("blow", "up", "explode"), ("pull", "out", "withdraw"),
-        ("drop", "out", "withdraw"), ("take", "part", "participate"), ("hand", "over", "transfer"),
-        ("lift", "off", "launch"), ("blast", "off", "launch"),
+        ("give", "evidence", "testify"), ("carry", "out", "conduct"), ("pull", "out", "withdraw"),
+        ("take", "part", "participate"), ("hand", "over", "transfer"), ("lift", "off", "launch"),
     ),
 }
-"""Per language: a verb, the word right after it, and the one-word verb the pair means."""
+"""Per language: a verb, the word after it, and the one-word verb the pair means, where WordNet
+lacks that sense of the pair ("pull_out" is no "withdraw" there, "lift_off" no "launch") or has
+the pair with a noun that is no particle ("take_part"). Read on the question's side only."""
+
+
+def pair_term(verb_term: str, particle: str) -> str:
+    """The term of a verb and its particle: the verb's term, an underscore, the particle as written."""
+    return f"{verb_term}_{particle}"
+
+
+def verb_term(language: Language, word: str) -> str | None:
+    """The term of a word that may be a particle's verb: its stem even where the word alone is a
+    stop word ("called", in "called off"), None for a word of several terms."""
+    lowered = word.lower()
+    lowered = PAST_BEFORE_A_PARTICLE.get(language.code, {}).get(lowered, lowered)
+    terms = question_terms(language, lowered)
+    if not terms and lowered.isalpha():
+        return language.stem(fold(lowered))
+    return terms[0] if len(terms) == 1 else None
+
+
+def phrasal_verbs(language: Language, text: str, known: Callable[[str], bool]) -> list[tuple[str, tuple[str, ...]]]:
+    """Each multiword verb of the text whose term is `known`: its term, and the terms its words
+    have alone (the verb's; a particle such as "away" has one too)."""
+    particles = PARTICLES.get(language.code)
+    if not particles:
+        return []
+    separable = SEPARABLE[language.code]
+    objects, determiners = OBJECTS[language.code], DETERMINERS[language.code]
+    tokens = [token.lower() for token in words(text)]
+    found = []
+    for i, particle in enumerate(tokens):
+        if particle not in particles or i == 0:
+            continue
+        starts = [i - 1]
+        # Past an object, a particle before a determiner is a preposition: "kicked the ball off the line".
+        if particle in separable and (i + 1 == len(tokens) or tokens[i + 1] not in determiners):
+            if i >= 2 and tokens[i - 1] in objects:
+                starts.append(i - 2)
+            if i >= MAX_GAP + 1 and tokens[i - 2] in determiners:
+                starts.append(i - 3)
+        for start in starts:
+            if start > 0 and tokens[start - 1] in determiners:
+                continue  # a noun: "called the show off" is no "show off"
+            verb = verb_term(language, tokens[start])
+            if verb and known(pair_term(verb, particle)):
+                found.append((pair_term(verb, particle), (verb, *question_terms(language, particle))))
+                break
+    return found
+
+
+def with_phrasal_verbs(language: Language, text: str, terms: list[str], known: Callable[[str], bool]) -> list[str]:
+    """A sentence's terms and the terms of its multiword verbs."""
+    return terms + [pair for pair, _ in phrasal_verbs(language, text, known)]
+
+
+def read_phrasal_verbs(
+    language: Language, question: str, asked: list[str], known: Callable[[str], bool], in_article: Collection[str],
+    links: Callable[[str], tuple[tuple[str, float], ...]],
+) -> list[str]:
+    """The question's terms with each multiword verb ("kick off") read as one term in place of its
+    words, where the article has that term or a word it bridges to; elsewhere the verb stays, since
+    an article without either may still say it another way ("kicked the campaign into gear")."""
+    for pair, own in phrasal_verbs(language, question, known):
+        if pair in in_article or any(other in in_article for other, _ in links(pair)):
+            asked = [pair if term == own[0] else term for term in asked if term == own[0] or term not in own]
+    return plain_verbs(language, question, asked, in_article)
 
 
 @lru_cache(maxsize=None)
-def _phrasal_terms(code: str) -> tuple[tuple[str, str, tuple[str, ...], str], ...]:
-    """The table as terms: the verb's stem, the particle as written, the pair's own terms, the plain verb's stem."""
+def _plain_terms(code: str) -> tuple[tuple[str, str, tuple[str, ...], str], ...]:
+    """`NOT_IN_WORDNET` as terms: the verb's stem, the word after it as written, the pair's own
+    terms, the plain verb's stem."""
     language = language_for(code)
     found = []
-    for verb, particle, plain in _PHRASAL.get(code, ()):
+    for verb, particle, plain in NOT_IN_WORDNET.get(code, ()):
         (verb_term,) = question_terms(language, verb)
         (plain_term,) = question_terms(language, plain)
         found.append((verb_term, particle, tuple(question_terms(language, f"{verb} {particle}")), plain_term))
@@ -42,10 +128,10 @@ def _phrasal_terms(code: str) -> tuple[tuple[str, str, tuple[str, ...], str], ..
 
 
 def plain_verbs(language: Language, question: str, asked: list[str], known: Collection[str]) -> list[str]:
-    """The question's terms with each phrasal verb ("ran out") read as its one-word verb ("expire"),
-    where the article (whose terms are `known`) uses that verb."""
+    """The question's terms with each pair of `NOT_IN_WORDNET` ("lift off") read as its one-word
+    verb ("launch"), where the article (whose terms are `known`) uses that verb."""
     said = [fold(word.lower()) for word in words(question)]
-    for verb_term, particle, own, plain in _phrasal_terms(language.code):
+    for verb_term, particle, own, plain in _plain_terms(language.code):
         if plain not in known:
             continue
         for word, after in zip(said, said[1:]):
@@ -53,3 +139,14 @@ def plain_verbs(language: Language, question: str, asked: list[str], known: Coll
                 asked = [term for term in asked if term not in own] + [plain]
                 break
     return asked
+
+
+def links_back(pairs: Iterable[str], links: Callable[[str], tuple[tuple[str, float], ...]]) -> dict[str, tuple[tuple[str, float], ...]]:
+    """For an article's multiword verbs, each word they bridge to -> those verbs, with the weight:
+    a question asking "start" finds the article's "kick_off" through the line of "kick_off", since
+    the table keeps multiword verbs off the lines of one-word stems (`bench/tables/wordnet.py`)."""
+    back: dict[str, list[tuple[str, float]]] = {}
+    for pair in sorted(pairs):
+        for other, weight in links(pair):
+            back.setdefault(other, []).append((pair, weight))
+    return {other: tuple(found) for other, found in back.items()}
