@@ -24,6 +24,7 @@ from bot.reader.answer.kinds import (
 )
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
 from bot.reader.answer.terms import question_terms, stop_words_for
+from bot.reader.quotes.lexicon import HONORIFICS, ROLE_NOUNS, TITLE_WORDS
 from bot.reader.text.language import Language, fold, folded_words
 
 _TOKEN = re.compile(r"[$€£¥]?\d[\d.,:]*\d(?:[a-zA-Z%]+)?%?|[$€£¥]?\d[a-zA-Z%½¼¾]*|\w[\w'’-]*", re.UNICODE)
@@ -466,6 +467,57 @@ def _name_after(
     return tokens[run[0]].start(), tokens[run[-1]].end()
 
 
+_WHO_IS_NAMED = re.compile(r"^\W*(?:[Aa]nd )?[Ww]ho (?:is|was) ((?:[A-Z][\w.'’-]*\s*)+)\W*$")
+"""English "Who is Kurt Volker?": the question is a name alone, and the reader wants what the article
+says that person is, not another name of the sentence."""
+_DESCRIPTION = re.compile(
+    r",\s*(?=\S)(?!(?:who|whom|which|that|said|says|told|and|but|or|as|in|on|at|after|before|when|while)\b)(?=\D)"
+    r"([^,;:()\[\]\"“”«».!?]+?)\s*(?=[,;:()\"“”.!?]|\s[–—-]\s|$)"
+)
+"""The apposition right after a name: from its comma to the next comma, bracket, quotation mark or
+the sentence's end ("Kurt Volker, former special envoy to Kyiv, and"; "said Aseem Prakash, founding
+director of the Center for Environmental Politics at the University of Washington."). A clause
+("Volker, who ...") or an age (", 42,") is none."""
+LONGEST_DESCRIPTION = 14
+"""Words an apposition may run to: past them it is a clause, not what the person is."""
+_ROLE_MODIFIERS = frozenset("former deputy acting senior top vice assistant associate interim founding then".split())
+"""Lower-case words that may stand before a title ahead of a name ("former special envoy")."""
+
+
+def _description(sentence: str, tokens: list[re.Match[str]], name: str) -> tuple[int, int] | None:
+    """What the sentence says the named person is: the apposition after their name, else the title
+    written right before it ("White House Press Secretary Stephanie Grisham", "host Tom Bergeron")."""
+    asked = name.split()
+    texts = [POSSESSIVE.sub("", m.group()) for m in tokens]
+    for last in (p for p, text in enumerate(texts) if text == asked[-1]):
+        after = _DESCRIPTION.match(sentence, tokens[last].end())
+        if after and len(after.group(1).split()) <= LONGEST_DESCRIPTION and not after.group(1)[:1].isupper():
+            return after.start(1), after.end(1)
+        first = last
+        while first > 0 and texts[first - 1] in asked:
+            first -= 1
+        role = _title_before(sentence, tokens, first)
+        if role:
+            return role
+    return None
+
+
+def _title_before(sentence: str, tokens: list[re.Match[str]], name: int) -> tuple[int, int] | None:
+    """The title right before the name at token `name`, with the capitalised or modifying words
+    before it ("White House Press Secretary", "former special envoy"); no honorific ("Dr.")."""
+    start = name
+    while start > 0 and name - start < LONGEST_DESCRIPTION and sentence[tokens[start - 1].end():tokens[start].start()] == " ":
+        word = tokens[start - 1].group()
+        lowered = word.lower()
+        if not (word[:1].isupper() or lowered in _ROLE_MODIFIERS or lowered in ROLE_NOUNS["en"]):
+            break
+        start -= 1
+    titled = [p for p in range(start, name) if tokens[p].group().lower() in ROLE_NOUNS["en"] | TITLE_WORDS]
+    if not titled or tokens[name - 1].group().lower() in HONORIFICS or titled[-1] != name - 1:
+        return None
+    return tokens[start].start(), tokens[name - 1].end()
+
+
 def answer_phrase(
     language: Language, sentence: str, question: str, kinds: set[str], titles: frozenset[str] = frozenset(),
     names: Names = Names(), members: frozenset[str] = frozenset(),
@@ -480,6 +532,9 @@ def answer_phrase(
     kinds = kinds - {"cause"}
     if kinds == {"alias"}:
         return _alias(sentence)
+    named = _WHO_IS_NAMED.match(question) if language.code == "en" else None
+    if named:
+        return _description(sentence, list(_TOKEN.finditer(sentence)), named.group(1).strip())
     if not kinds:
         found = _member(language, sentence, question, members) if members else None
         return found or _named_thing(language, sentence, question)

@@ -1,0 +1,67 @@
+"""Questions in the reader's own words about news pages nobody tuned on (trial 15a: air pollution,
+a moon-lander contract, a plague case, a lung illness, a dance show, an impeachment hearing)."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.pipeline import ask
+from bot.reader.text.language import language_for
+
+
+def _bold(article: Article, question: str) -> str | None:
+    answer = ask(article, question)
+    assert answer.found
+    if answer.phrase is None:
+        return None
+    return answer.sentences[0].text[answer.phrase[0]:answer.phrase[1]]
+
+
+HEARING = Article(
+    title="Impeachment hearing ends",
+    paragraphs=(
+        "In the morning, lawmakers questioned two aides about the phone call.",
+        "Later in the day, Kurt Volker, former special envoy to Kyiv, and Tim Morrison, another top aide, "
+        "testified before the powerful House committee.",
+        "\"Today's hearing is over,\" White House Press Secretary Stephanie Grisham said at the conclusion "
+        "of the testimonies.",
+        "\"I was born and raised in Delhi,\" said Aseem Prakash, founding director of the Center for "
+        "Environmental Politics at the University of Washington.",
+    ),
+    language="en",
+)
+
+
+def test_who_is_a_named_person_bolds_what_the_article_says_they_are() -> None:
+    """"Who is Kurt Volker?" bolded the other name of the sentence, "Tim Morrison"."""
+    assert _bold(HEARING, "Who is Kurt Volker?") == "former special envoy to Kyiv"
+    assert _bold(HEARING, "Who is Aseem Prakash?") == (
+        "founding director of the Center for Environmental Politics at the University of Washington"
+    )
+
+
+def test_who_is_a_named_person_bolds_the_title_before_the_name() -> None:
+    assert _bold(HEARING, "Who is Stephanie Grisham?") == "White House Press Secretary"
+
+
+def test_an_example_abbreviation_does_not_end_the_sentence() -> None:
+    """"e.g." ended a sentence, so the answer stopped at "chest symptoms, e.g."."""
+    sentences = language_for("en").sentences(
+        "If you do get chest symptoms, e.g. breathlessness or cough, mention it to your doctor. Most don't."
+    )
+    assert sentences[0].endswith("mention it to your doctor.")
+
+
+SHOW = Article(
+    title="Actor voted off the dance show",
+    paragraphs=(
+        "James Van Der Beek has been eliminated from the dance competition.",
+        "The former \"Dawson's Creek\" star, 42, was voted off the popular show on Monday in a tight race.",
+        "Brooke tearfully asked before apologizing to the actor.",
+    ),
+    language="en",
+)
+
+
+def test_an_age_after_a_noun_for_the_person_answers_how_old() -> None:
+    """News give the age after "the star" as after a name; the question was declined."""
+    assert _bold(SHOW, "How old is the actor?") == "42"
