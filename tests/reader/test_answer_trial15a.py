@@ -4,7 +4,8 @@ a moon-lander contract, a plague case, a lung illness, a dance show, an impeachm
 from __future__ import annotations
 
 from bot.reader.article import Article
-from bot.reader.pipeline import ask
+from bot.reader.answer.followup import Turn
+from bot.reader.pipeline import ask, ask_in_turn
 from bot.reader.text.language import language_for
 
 
@@ -65,3 +66,51 @@ SHOW = Article(
 def test_an_age_after_a_noun_for_the_person_answers_how_old() -> None:
     """News give the age after "the star" as after a name; the question was declined."""
     assert _bold(SHOW, "How old is the actor?") == "42"
+
+
+FAMILY = Article(
+    title="Actor's wife suffers a miscarriage",
+    paragraphs=(
+        "The elimination came in light of the actor's announcement that his wife, Kimberly, had suffered a "
+        "miscarriage over the weekend.",
+        "The actor shared a clip of the ultrasound on the show last month.",
+    ),
+    language="en",
+)
+
+
+def test_a_name_set_off_by_commas_after_its_noun_is_bolded() -> None:
+    """"What is his wife called?" read "called" as the thing asked and bolded nothing."""
+    assert _bold(FAMILY, "What is his wife called?") == "Kimberly"
+
+
+DUVET = Article(
+    title="A man developed feather duvet lung",
+    paragraphs=(
+        "Dempsey told the man to remove the new bedding from his home the very first time they spoke.",
+        "Within days, the man began to improve. Subsequent treatment with steroids seemed to speed up "
+        "his recovery, though Dempsey noted there's no definitive evidence that steroids will help with HP. "
+        "Regardless, by the time he was weaned off treatment a year later, he was back "
+        "to normal.",
+        "It is not something you should be worried about if you sleep under a down-filled duvet.",
+    ),
+    language="en",
+)
+
+
+def test_when_bolds_a_time_told_from_another_one() -> None:
+    """A sentence whose only time is "a year later" gave "when" no bold."""
+    assert _bold(DUVET, "When was he weaned off the treatment?") == "a year later"
+
+
+def test_a_followup_asking_when_is_not_answered_with_the_previous_answer_again() -> None:
+    """"And when did he stop taking it?" showed the steroid sentence just shown, which holds no
+    time; the next sentence of the story says when."""
+    shown = (
+        "Subsequent treatment with steroids seemed to speed up his recovery, though Dempsey noted there's no "
+        "definitive evidence that steroids will help with HP."
+    )
+    previous = Turn("What drug did he take to recover faster?", (shown,))
+    answer = ask_in_turn(DUVET, "And when did he stop taking it?", previous)
+    assert answer.found
+    assert "a year later" in answer.sentences[0].text

@@ -447,10 +447,13 @@ def _name_after(
     after the noun, capitalised words, or one lower-case word closed by a comma or a bracket."""
     noun = tokens[position]
     called = _CALLED.match(sentence, noun.end())
-    after = called.end() if called else noun.end() + 1
+    apposed = not called and sentence.startswith(", ", noun.end())
+    after = called.end() if called else noun.end() + (2 if apposed else 1)
     run = [k for k in range(position + 1, len(tokens)) if tokens[k].start() == after][:1]
-    if not run or (not called and sentence[noun.end():after] != " "):
+    if not run or (not called and not apposed and sentence[noun.end():after] != " "):
         return None
+    if apposed:
+        return _apposed_name(sentence, tokens, run[0], asked, language)
     stop = stop_words_for(language.code)
     first = tokens[run[0]].group()
     if set(question_terms(language, first)) & asked or first.lower() in stop:
@@ -518,6 +521,51 @@ def _title_before(sentence: str, tokens: list[re.Match[str]], name: int) -> tupl
     return tokens[start].start(), tokens[name - 1].end()
 
 
+_ELAPSED = re.compile(
+    r"\b(?:(?:\d[\d.,]*|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty"
+    r"|hundred|thousand|million|billion|few|several|some|many|couple|of)\s+){0,3}(?:seconds?|minutes?|hours?|days?|weeks?|months?"
+    r"|years?|decades?|centuries)\s+(?:later|earlier|ago|afterwards?|before)\b",
+    re.I,
+)
+"""A time told from another one ("a year later", "66 million years ago"): the answer to "when" that
+names no date."""
+
+
+def _elapsed(sentence: str, anchors: list[int]) -> tuple[int, int] | None:
+    """The elapsed-time phrase of the sentence nearest to the question's words, for "when" in a
+    sentence that gives no date ("by the time he was weaned off treatment a year later")."""
+    found = list(_ELAPSED.finditer(sentence))
+    if not found:
+        return None
+    best = min(found, key=lambda m: min((abs(m.start() - a) for a in anchors), default=0))
+    return best.start(), best.end()
+
+
+def _apposed_name(
+    sentence: str, tokens: list[re.Match[str]], first: int, asked: set[str], language: Language
+) -> tuple[int, int] | None:
+    """A name set off by commas right after the thing's noun ("his wife, Kimberly, had suffered"):
+    capitalised words, none of the question's, closed by a comma or the sentence's end."""
+    run = [first]
+    while (
+        len(run) < _LONGEST_NAME and run[-1] + 1 < len(tokens)
+        and sentence[tokens[run[-1]].end():tokens[run[-1] + 1].start()] == " "
+    ):
+        run.append(run[-1] + 1)
+    while run and not tokens[run[-1]].group()[:1].isupper():
+        run.pop()
+    if not run or any(not tokens[k].group()[:1].isupper() for k in run):
+        return None
+    if any(set(question_terms(language, tokens[k].group())) & asked for k in run):
+        return None
+    closed = _APPOSITION_CLOSED.match(sentence, tokens[run[-1]].end())
+    return (tokens[run[0]].start(), tokens[run[-1]].end()) if closed else None
+
+
+_APPOSITION_CLOSED = re.compile(r"\s*(?:[,;)]|[.!?]\W*$)")
+"""What closes a name set off after its noun: a comma, a bracket, or the sentence's end."""
+
+
 def answer_phrase(
     language: Language, sentence: str, question: str, kinds: set[str], titles: frozenset[str] = frozenset(),
     names: Names = Names(), members: frozenset[str] = frozenset(),
@@ -582,6 +630,10 @@ def answer_phrase(
         group = _group_subject(language.code, sentence, tokens)
         if group is not None:
             return group
+    if not runs and "date" in kinds:
+        elapsed = _elapsed(sentence, [tokens[p].start() for p in shared])
+        if elapsed:
+            return elapsed
     if not runs:
         where = "place" in kinds and _WHERE.search(question)
         return _place_phrase(language, sentence, tokens, shared) if where else None
