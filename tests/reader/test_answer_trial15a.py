@@ -114,3 +114,46 @@ def test_a_followup_asking_when_is_not_answered_with_the_previous_answer_again()
     answer = ask_in_turn(DUVET, "And when did he stop taking it?", previous)
     assert answer.found
     assert "a year later" in answer.sentences[0].text
+
+
+def test_a_long_apposition_is_bolded_up_to_its_last_preposition() -> None:
+    hearing = Article(
+        title="Impeachment hearing",
+        paragraphs=(
+            "In the morning, lawmakers grilled Jennifer Williams, a top national security aide to Vice President "
+            "Pence on Trump's July 25 phone call with Ukrainian President Zelensky.",
+            "Later in the day, two more witnesses testified before the committee.",
+        ),
+        language="en",
+    )
+    assert _bold(hearing, "Who is Jennifer Williams?") == "a top national security aide to Vice President Pence"
+
+
+PLAGUE = Article(
+    title="Hunter catches bubonic plague",
+    paragraphs=(
+        "A case of the bubonic plague was reported in China over the weekend. The patient had eaten a wild "
+        "rabbit.",
+        "The patient was hospitalized in the county of Huade, and 28 people were put under quarantine.",
+    ),
+    language="en",
+)
+
+
+def test_who_bolds_no_place() -> None:
+    """"Who reported the case?" bolded "China" in "reported in China": a place is no answer to who."""
+    assert _bold(PLAGUE, "Who reported the case?") is None
+
+
+def test_who_with_he_does_not_bold_the_person_he_stands_for() -> None:
+    """"Who did he lose to?" bolded "Van Der Beek", the person "he" is."""
+    show = Article(
+        title="James Van Der Beek eliminated from the dance show",
+        paragraphs=(
+            "James Van Der Beek has been eliminated from the dance show.",
+            "Van Der Beek was voted off on Monday. Van Der Beek thanked the judges.",
+            "\"We lost the baby,\" Van Der Beek said of the weekend.",
+        ),
+        language="en",
+    )
+    assert _bold(show, "Who did he lose to?") is None

@@ -13,6 +13,7 @@ of no known kind, or a sentence with no such run, gets no phrase: the sentence a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -115,6 +116,12 @@ _APPOSITION = re.compile(r",\s*(?:(?:[a-z][\w'’-]*\s+){1,%d}(?:[A-Z][\w'’.-]
 """A short phrase between commas right after a name, lower case but for the name of what it is
 part of at its end: the apposition that describes the name ("Kurt Volker, former special envoy to
 Kyiv, and Tim Morrison, another aide"; "Jane Roe, a spokeswoman for Acme Foods, said")."""
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
+MAIN_MENTIONS = 3
+"""Times a surname must be named to be the article's main person."""
+_PLACE_BEFORE = frozenset("in at near into across".split())
+"""Words before a name that make it a place ("reported in China"): where something happened,
+not who did it, so no answer to "who"."""
 NAMED_NUMBER = 4.0
 """Extra distance for a number right after a name word ("Nikkei 225", "Boeing 787"): it is part of
 the name, and another number in the sentence ("declined 0.3%") is the amount asked."""
@@ -296,6 +303,9 @@ class Names:
     surnames: frozenset[str] = frozenset()
     """Those of them that follow another name word ("Kevin McAleenan"): a person's surname, which
     later sentences use alone."""
+    main: str = ""
+    """The surname the article names most often, at least MAIN_MENTIONS times ("Beek" of "James Van
+    Der Beek"): the person a question's "he" or "she" most likely stands for."""
 
 
 _CLAUSE_WORDS = frozenset("is was are were be been has had have will would who which that".split())
@@ -321,6 +331,7 @@ def _opens_quotation(sentence: str, tokens: list[re.Match[str]], position: int) 
 def names_in(language: Language, sentences: Iterable[str]) -> Names:
     words: set[str] = set()
     surnames: set[str] = set()
+    mentions: Counter[str] = Counter()
     for sentence in sentences:
         previous = ""
         tokens = list(_TOKEN.finditer(sentence))
@@ -333,10 +344,12 @@ def names_in(language: Language, sentences: Iterable[str]) -> Names:
             )
             if named:
                 words.add(token)
+                mentions[POSSESSIVE.sub("", token)] += 1
                 if previous:
                     surnames.add(token)
             previous = token if named else ""
-    return Names(frozenset(words), frozenset(surnames))
+    main = next((name for name, count in mentions.most_common() if name in surnames), "")
+    return Names(frozenset(words), frozenset(surnames), main if mentions[main] >= MAIN_MENTIONS else "")
 
 
 _ALIAS_END = re.compile(r"\s*(?:[,;:()\[\]\"“”«»„.!?]|\s[–—-]\s|$)")
@@ -494,8 +507,10 @@ def _description(sentence: str, tokens: list[re.Match[str]], name: str) -> tuple
     texts = [POSSESSIVE.sub("", m.group()) for m in tokens]
     for last in (p for p, text in enumerate(texts) if text == asked[-1]):
         after = _DESCRIPTION.match(sentence, tokens[last].end())
-        if after and len(after.group(1).split()) <= LONGEST_DESCRIPTION and not after.group(1)[:1].isupper():
-            return after.start(1), after.end(1)
+        if after and not after.group(1)[:1].isupper():
+            end = _description_end(after.group(1))
+            if end:
+                return after.start(1), after.start(1) + end
         first = last
         while first > 0 and texts[first - 1] in asked:
             first -= 1
@@ -503,6 +518,20 @@ def _description(sentence: str, tokens: list[re.Match[str]], name: str) -> tuple
         if role:
             return role
     return None
+
+
+_DESCRIPTION_CUT = re.compile(r"\s(?:on|in|at|with|during|after|before|for|over)\s")
+
+
+def _description_end(description: str) -> int | None:
+    """Where an apposition ends as bold: whole up to LONGEST_DESCRIPTION words, a longer one before
+    its last preposition within them ("a top national security aide to Vice President Pence | on
+    Trump's July 25 phone call with ..."), none when it has no such place to stop."""
+    if len(description.split()) <= LONGEST_DESCRIPTION:
+        return len(description)
+    head = " ".join(description.split()[:LONGEST_DESCRIPTION])
+    cuts = [m.start() for m in _DESCRIPTION_CUT.finditer(head) if len(head[:m.start()].split()) > 1]
+    return cuts[-1] if cuts else None
 
 
 def _title_before(sentence: str, tokens: list[re.Match[str]], name: int) -> tuple[int, int] | None:
@@ -626,6 +655,11 @@ def answer_phrase(
             run for run in runs
             if question_terms(language, " ".join(texts[p] for p in run)) and not _extends_asked_name(run, given, texts)
         ]
+    if _WHO.match(question) and "place" not in kinds:
+        runs = [run for run in runs if not (run[0] > 0 and texts[run[0] - 1].lower() in _PLACE_BEFORE)]
+    if _WHO.match(question) and names.main and _THIRD_PERSON.search(question):
+        # "Who did he lose to?": "he" is the article's main person, so that name is not the answer.
+        runs = [run for run in runs if all(POSSESSIVE.sub("", texts[p]) != names.main for p in run)]
     if _WHO.match(question) and not any(len(run) > 1 or texts[run[0]] in names.surnames for run in runs):
         group = _group_subject(language.code, sentence, tokens)
         if group is not None:
