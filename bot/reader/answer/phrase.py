@@ -116,12 +116,17 @@ _APPOSITION = re.compile(r",\s*(?:(?:[a-z][\w'’-]*\s+){1,%d}(?:[A-Z][\w'’.-]
 """A short phrase between commas right after a name, lower case but for the name of what it is
 part of at its end: the apposition that describes the name ("Kurt Volker, former special envoy to
 Kyiv, and Tim Morrison, another aide"; "Jane Roe, a spokeswoman for Acme Foods, said")."""
-_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
+_SOMEONE_ELSE = re.compile(
+    r"^\W*(?:and )?whom? (?:did|does|do|has|had|have|is|was|will|would|can|could|should) (?:he|she)\b|\bhim\b", re.I
+)
+"""A "who" question whose "he", "she" or "him" is not the one asked for ("Who did he lose to?", "Who
+beat him?"); in "Who said his law ...?" the "his" is the one asked for."""
 MAIN_MENTIONS = 3
 """Times a surname must be named to be the article's main person."""
-_PLACE_BEFORE = frozenset("in at near into across".split())
+_PLACE_BEFORE = frozenset("in near into across".split())
 """Words before a name that make it a place ("reported in China"): where something happened,
-not who did it, so no answer to "who"."""
+not who did it, so no answer to "who". Not "at", which comes before a body as often ("a vote at
+Digital Spy", "vice president at Blue Origin")."""
 NAMED_NUMBER = 4.0
 """Extra distance for a number right after a name word ("Nikkei 225", "Boeing 787"): it is part of
 the name, and another number in the sentence ("declined 0.3%") is the amount asked."""
@@ -657,7 +662,7 @@ def answer_phrase(
         ]
     if _WHO.match(question) and "place" not in kinds:
         runs = [run for run in runs if not (run[0] > 0 and texts[run[0] - 1].lower() in _PLACE_BEFORE)]
-    if _WHO.match(question) and names.main and _THIRD_PERSON.search(question):
+    if names.main and _SOMEONE_ELSE.search(question):
         # "Who did he lose to?": "he" is the article's main person, so that name is not the answer.
         runs = [run for run in runs if all(POSSESSIVE.sub("", texts[p]) != names.main for p in run)]
     if _WHO.match(question) and not any(len(run) > 1 or texts[run[0]] in names.surnames for run in runs):
