@@ -119,7 +119,7 @@ Kyiv, and Tim Morrison, another aide"; "Jane Roe, a spokeswoman for Acme Foods, 
 _SOMEONE_ELSE = re.compile(
     r"^\W*(?:and )?whom? (?:did|does|do|has|had|have|is|was|will|would|can|could|should) (?:he|she)\b|\bhim\b", re.I
 )
-"""A "who" question whose "he", "she" or "him" is not the one asked for ("Who did he lose to?", "Who
+"""A question whose "he", "she" or "him" is not the one asked for ("Who did he lose to?", "Which team
 beat him?"); in "Who said his law ...?" the "his" is the one asked for."""
 MAIN_MENTIONS = 3
 """Times a surname must be named to be the article's main person."""
@@ -500,7 +500,7 @@ the sentence's end ("Kurt Volker, former special envoy to Kyiv, and"; "said Asee
 director of the Center for Environmental Politics at the University of Washington."). A clause
 ("Volker, who ...") or an age (", 42,") is none."""
 LONGEST_DESCRIPTION = 14
-"""Words an apposition may run to: past them it is a clause, not what the person is."""
+"""Words an apposition is bolded whole up to; a longer one is cut at its last preposition within them."""
 _ROLE_MODIFIERS = frozenset("former deputy acting senior top vice assistant associate interim founding then".split())
 """Lower-case words that may stand before a title ahead of a name ("former special envoy")."""
 
@@ -526,6 +526,8 @@ def _description(sentence: str, tokens: list[re.Match[str]], name: str) -> tuple
 
 
 _DESCRIPTION_CUT = re.compile(r"\s(?:on|in|at|with|during|after|before|for|over)\s")
+"""Prepositions a long apposition is cut before: what follows says where or when, not who."""
+_PERSON_TITLES = ROLE_NOUNS["en"] | TITLE_WORDS
 
 
 def _description_end(description: str) -> int | None:
@@ -543,13 +545,16 @@ def _title_before(sentence: str, tokens: list[re.Match[str]], name: int) -> tupl
     """The title right before the name at token `name`, with the capitalised or modifying words
     before it ("White House Press Secretary", "former special envoy"); no honorific ("Dr.")."""
     start = name
-    while start > 0 and name - start < LONGEST_DESCRIPTION and sentence[tokens[start - 1].end():tokens[start].start()] == " ":
+    while (
+        start > 0 and name - start < LONGEST_DESCRIPTION
+        and sentence[tokens[start - 1].end():tokens[start].start()] == " "
+    ):
         word = tokens[start - 1].group()
         lowered = word.lower()
         if not (word[:1].isupper() or lowered in _ROLE_MODIFIERS or lowered in ROLE_NOUNS["en"]):
             break
         start -= 1
-    titled = [p for p in range(start, name) if tokens[p].group().lower() in ROLE_NOUNS["en"] | TITLE_WORDS]
+    titled = [p for p in range(start, name) if tokens[p].group().lower() in _PERSON_TITLES]
     if not titled or tokens[name - 1].group().lower() in HONORIFICS or titled[-1] != name - 1:
         return None
     return tokens[start].start(), tokens[name - 1].end()
@@ -557,8 +562,9 @@ def _title_before(sentence: str, tokens: list[re.Match[str]], name: int) -> tupl
 
 _ELAPSED = re.compile(
     r"\b(?:(?:\d[\d.,]*|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty"
-    r"|hundred|thousand|million|billion|few|several|some|many|couple|of)\s+){0,3}(?:seconds?|minutes?|hours?|days?|weeks?|months?"
-    r"|years?|decades?|centuries)\s+(?:later|earlier|ago|afterwards?|before)\b",
+    r"|hundred|thousand|million|billion|few|several|some|many|couple|of)\s+){0,3}"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)"
+    r"\s+(?:later|earlier|ago|afterwards?|before)\b",
     re.I,
 )
 """A time told from another one ("a year later", "66 million years ago"): the answer to "when" that
