@@ -4,7 +4,6 @@ a moon-lander contract, a plague case, a lung illness, a dance show, an impeachm
 from __future__ import annotations
 
 from bot.reader.article import Article
-from bot.reader.extract.clutter import Block, remove_clutter
 from bot.reader.answer.followup import Turn
 from bot.reader.pipeline import ask, ask_in_turn
 from bot.reader.text.language import language_for
@@ -158,17 +157,3 @@ def test_who_with_he_does_not_bold_the_person_he_stands_for() -> None:
         language="en",
     )
     assert _bold(show, "Who did he lose to?") is None
-
-
-def test_a_wire_credit_and_a_post_picture_link_are_no_part_of_the_article() -> None:
-    """"With Post wires" was read as the article's last sentence, and an embedded post's
-    "pic.twitter.com/..." link as the end of one."""
-    blocks = [
-        Block("Authorities say that the cases appear to be unrelated."),
-        Block("I urge all residents to use the masks whenever needed pic.twitter.com/MYwRz9euaq"),
-        Block("With Post wires"),
-    ]
-    assert [b.text for b in remove_clutter(blocks)] == [
-        "Authorities say that the cases appear to be unrelated.",
-        "I urge all residents to use the masks whenever needed",
-    ]

@@ -138,14 +138,9 @@ _URL = re.compile(r"^\W*(https?://|www\.)\S+\W*$")
 _EMAIL = re.compile(r"[^\s@]{1,64}@[^\s@]{1,255}\.\w+")
 """Bounded on both sides, so a giant word is scanned once, not once per character."""
 _CREDITS = re.compile(
-    r"contributed (to )?(this )?report|additional reporting|^(reporting|editing|writing) by\b"
-    r"|^\W*with (\w+ ){0,2}wires?( services| reports)?\W*$",
+    r"contributed (to )?(this )?report|additional reporting|^(reporting|editing|writing) by\b",
     re.IGNORECASE,
 )
-"""Credit lines: "Additional reporting by ...", "With Post wires"."""
-_POST_PICTURE = re.compile(r"\s*\bpic\.twitter\.com/\w+")
-"""The picture link an embedded social-media post ends on ("... whenever needed pic.twitter.com/MYwRz9"):
-no words of the post, and read as the end of a sentence in an answer."""
 # A line that is only a timestamp: a year and a clock time ("22 de janeiro de 2018 às 0:13").
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d\d\b")
@@ -201,7 +196,7 @@ def key(text: str) -> str:
 def tidy(text: str) -> str:
     """One line with single spaces, and a space put back where a page glued two sentences together
     ("on Wednesday.The stabbing"), so sentence splitting and sentence counts work."""
-    return _GLUED_SENTENCE.sub(r"\1 \2", _SPACE.sub(" ", _POST_PICTURE.sub("", text)).strip())
+    return _GLUED_SENTENCE.sub(r"\1 \2", _SPACE.sub(" ", text).strip())
 
 
 def is_title_like(text: str) -> bool:
