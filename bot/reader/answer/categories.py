@@ -34,6 +34,11 @@ _WHAT_IS = re.compile(
     r"((?:[a-z]+ ){0,2})([a-z]+)\W*$"
 )
 """"What was the victim's job?", "What is her profession?": the noun at the end is the thing asked."""
+_NAME_ASKED = re.compile(
+    r"^\W*(?:and )?what (?:is|was|are|were) (?:the |his |her |their |its |(?:[a-z-]+ ){0,3}?[a-z-]+'s )*"
+    r"(?:(?!of )[a-z-]+ ){0,2}?([a-z]+)(?:'s? name| called| named)\W*$"
+)
+""""What is his wife called?", "What was the dog's name?": the thing whose name is asked, not "called"."""
 
 
 @lru_cache(maxsize=4096)
@@ -43,6 +48,9 @@ def asked_category_noun(question: str, code: str) -> str:
     text = _KIND_OF.sub(r"\1", text)
     if code == "es":
         text = _SPANISH_WHAT.sub(r"\1cual ", text)
+    named = _NAME_ASKED.match(text) if code == "en" else None
+    if named:
+        return named.group(1)
     found = _WHAT_IS.match(text) if code == "en" else None
     if found and not set(words(found.group(1))) & stop_words_for(code):
         return found.group(2)

@@ -20,8 +20,11 @@ from bot.reader.answer.followup import (
 )
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
 from bot.reader.answer.kinds import asks, follows_from_before, gives_reason
+from bot.reader.answer.measures import MEASURES
 from bot.reader.text.document import Sentence
 
+ASKED_PHRASE_KINDS = frozenset({"date", "number", *MEASURES})
+"""Kinds a follow-up may ask ("and when ...?", "and how many ...?") that a sentence holds or not."""
 FOLLOWUP_CANDIDATES = 5
 """Sentences an expanded follow-up finds, among which those sharing the question's own words go first."""
 MORE_SHARE = 0.2
@@ -57,10 +60,28 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
     best, *rest = own_words_first(question, [s.text for s in answer.sentences], language,
                                   _about(index, question, previous, answer, language),
                                   _gives(index, question, matched, answer, language))
+    if answer.sentences[best].text in previous.answer:
+        following = _asked_kind_after(index, question, answer.sentences[best])
+        if following is not None:
+            return Answer((following,), True, following, 1.0, (1.0,), index.phrase_in(following, question))
     kept = [best] + [i for i in rest if answer.strengths[i] >= RUNNER_UP_SHARE][:1]
     phrase = answer.phrase if best == 0 else index.phrase_in(answer.sentences[best], matched)
     return replace(answer, sentences=tuple(answer.sentences[i] for i in kept),
                    strengths=tuple(answer.strengths[i] for i in kept), phrase=phrase)
+
+
+def _asked_kind_after(index: AnswerIndex, question: str, shown: Sentence) -> Sentence | None:
+    """For a follow-up asking a date or an amount ("And when did he stop taking it?") whose best
+    sentence is the one just shown, holding none: the next sentence of its paragraph when that one
+    holds it ("by the time he was weaned off treatment a year later"), as a story goes on; showing
+    the same sentence again tells the reader nothing."""
+    if not asks(question) & ASKED_PHRASE_KINDS or index.phrase_in(shown, question) is not None:
+        return None
+    sentences = index.document.sentences
+    following = sentences[shown.index + 1] if shown.index + 1 < len(sentences) else None
+    if following is None or following.paragraph != shown.paragraph:
+        return None
+    return following if index.phrase_in(following, question) is not None else None
 
 
 def _about(index: AnswerIndex, question: str, previous: Turn, answer: Answer, language: str) -> list[bool] | None:

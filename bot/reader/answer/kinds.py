@@ -15,7 +15,7 @@ from functools import lru_cache
 from bot.reader.answer.dates import (
     MONTHS_ANY_FORM, RELATIVE_BEFORE, RELATIVE_DAYS, RELATIVE_PERIODS, is_calendar_word,
 )
-from bot.reader.answer.measures import INDEFINITE, MEASURES, asked_measures, measures_in
+from bot.reader.answer.measures import INDEFINITE, MEASURES, UNITS, asked_measures, measures_in
 from bot.reader.answer.terms import IRREGULAR_VERBS as _IRREGULAR_VERBS
 from bot.reader.answer.terms import stop_words_for
 from bot.reader.text.language import Language, fold, folded_words, words
@@ -197,6 +197,8 @@ def at_clock(tokens: list[str], position: int) -> bool:
     return tokens[position].isdigit() and (after[:1] in _CLOCK_AFTER or after[:2] in _CLOCK_AFTER)
 
 
+_TOLD_FROM_ANOTHER = frozenset({"later", "earlier"})
+"""Words after a span of time that make it a time ("a year later", "two days earlier"), as "ago" does."""
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 """A rank written in digits ("50th anniversary", "3rd place"): no answer to "how many"."""
 CLOCK = re.compile(r"^\d{1,2}[h:.]\d{2}$|^\d{1,2}h$")
@@ -398,6 +400,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             found["date"].add(stem)  # a month's short form before a day: "Feb. 14"
         elif relative_period(lowered, tokens[position - 1] if position else ""):
             found["date"].add(stem)
+        elif lowered in _TOLD_FROM_ANOTHER and position and fold(tokens[position - 1].lower()) in UNITS["duration"]:
+            found["date"].add(stem)  # "a year later": when, told from another time
         after_month = position > 0 and fold(tokens[position - 1].lower()) in MONTHS_ANY_FORM
         if is_number(lowered) and not YEAR.match(lowered) and not after_month and not ORDINAL.match(lowered) and not clock:
             found["number"].add(stem)

@@ -127,9 +127,17 @@ def asked_measures(question: str) -> frozenset[str]:
     return frozenset(next((measures for measures, pattern in _ASKED_PATTERNS if pattern.search(folded)), ()))
 
 
-_AGE_APPOSITION = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\.?,? \(?(?P<age>\d{1,3})\)?[,)]")
-"""A person's age as English and German news give it after the name: "Patrick Carlineo Jr., 55," /
-"(55)"."""
+_PERSON_NOUNS = (
+    "star actor actress singer rapper player driver man woman boy girl mother father son daughter wife husband "
+    "victim suspect officer teacher student patient resident worker founder owner"
+)
+"""English nouns for a person that news give an age after ("The former “Dawson’s Creek” star, 42, was
+voted off"), as they do after a name."""
+_AGE_APPOSITION = re.compile(
+    rf"\b(?P<name>[A-Z][\w'’-]+|(?:{'|'.join(_PERSON_NOUNS.split())}))\.?,? \(?(?P<age>\d{{1,3}})\)?[,)]"
+)
+"""A person's age as English and German news give it after the name or a noun for the person:
+"Patrick Carlineo Jr., 55," / "(55)", "the star, 42,"."""
 
 
 def _unit_word(token: str) -> str:

@@ -13,6 +13,7 @@ of no known kind, or a sentence with no such run, gets no phrase: the sentence a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ from bot.reader.answer.kinds import (
 )
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
 from bot.reader.answer.terms import question_terms, stop_words_for
+from bot.reader.quotes.lexicon import HONORIFICS, ROLE_NOUNS, TITLE_WORDS
 from bot.reader.text.language import Language, fold, folded_words
 
 _TOKEN = re.compile(r"[$€£¥]?\d[\d.,:]*\d(?:[a-zA-Z%]+)?%?|[$€£¥]?\d[a-zA-Z%½¼¾]*|\w[\w'’-]*", re.UNICODE)
@@ -114,6 +116,17 @@ _APPOSITION = re.compile(r",\s*(?:(?:[a-z][\w'’-]*\s+){1,%d}(?:[A-Z][\w'’.-]
 """A short phrase between commas right after a name, lower case but for the name of what it is
 part of at its end: the apposition that describes the name ("Kurt Volker, former special envoy to
 Kyiv, and Tim Morrison, another aide"; "Jane Roe, a spokeswoman for Acme Foods, said")."""
+_SOMEONE_ELSE = re.compile(
+    r"^\W*(?:and )?whom? (?:did|does|do|has|had|have|is|was|will|would|can|could|should) (?:he|she)\b|\bhim\b", re.I
+)
+"""A question whose "he", "she" or "him" is not the one asked for ("Who did he lose to?", "Which team
+beat him?"); in "Who said his law ...?" the "his" is the one asked for."""
+MAIN_MENTIONS = 3
+"""Times a surname must be named to be the article's main person."""
+_PLACE_BEFORE = frozenset("in near into across".split())
+"""Words before a name that make it a place ("reported in China"): where something happened,
+not who did it, so no answer to "who". Not "at", which comes before a body as often ("a vote at
+Digital Spy", "vice president at Blue Origin")."""
 NAMED_NUMBER = 4.0
 """Extra distance for a number right after a name word ("Nikkei 225", "Boeing 787"): it is part of
 the name, and another number in the sentence ("declined 0.3%") is the amount asked."""
@@ -295,6 +308,9 @@ class Names:
     surnames: frozenset[str] = frozenset()
     """Those of them that follow another name word ("Kevin McAleenan"): a person's surname, which
     later sentences use alone."""
+    main: str = ""
+    """The surname the article names most often, at least MAIN_MENTIONS times ("Beek" of "James Van
+    Der Beek"): the person a question's "he" or "she" most likely stands for."""
 
 
 _CLAUSE_WORDS = frozenset("is was are were be been has had have will would who which that".split())
@@ -320,6 +336,7 @@ def _opens_quotation(sentence: str, tokens: list[re.Match[str]], position: int) 
 def names_in(language: Language, sentences: Iterable[str]) -> Names:
     words: set[str] = set()
     surnames: set[str] = set()
+    mentions: Counter[str] = Counter()
     for sentence in sentences:
         previous = ""
         tokens = list(_TOKEN.finditer(sentence))
@@ -332,10 +349,12 @@ def names_in(language: Language, sentences: Iterable[str]) -> Names:
             )
             if named:
                 words.add(token)
+                mentions[POSSESSIVE.sub("", token)] += 1
                 if previous:
                     surnames.add(token)
             previous = token if named else ""
-    return Names(frozenset(words), frozenset(surnames))
+    main = next((name for name, count in mentions.most_common() if name in surnames), "")
+    return Names(frozenset(words), frozenset(surnames), main if mentions[main] >= MAIN_MENTIONS else "")
 
 
 _ALIAS_END = re.compile(r"\s*(?:[,;:()\[\]\"“”«»„.!?]|\s[–—-]\s|$)")
@@ -446,10 +465,13 @@ def _name_after(
     after the noun, capitalised words, or one lower-case word closed by a comma or a bracket."""
     noun = tokens[position]
     called = _CALLED.match(sentence, noun.end())
-    after = called.end() if called else noun.end() + 1
+    apposed = not called and sentence.startswith(", ", noun.end())
+    after = called.end() if called else noun.end() + (2 if apposed else 1)
     run = [k for k in range(position + 1, len(tokens)) if tokens[k].start() == after][:1]
-    if not run or (not called and sentence[noun.end():after] != " "):
+    if not run or (not called and not apposed and sentence[noun.end():after] != " "):
         return None
+    if apposed:
+        return _apposed_name(sentence, tokens, run[0], asked, language)
     stop = stop_words_for(language.code)
     first = tokens[run[0]].group()
     if set(question_terms(language, first)) & asked or first.lower() in stop:
@@ -466,6 +488,124 @@ def _name_after(
     return tokens[run[0]].start(), tokens[run[-1]].end()
 
 
+_WHO_IS_NAMED = re.compile(r"^\W*(?:[Aa]nd )?[Ww]ho (?:is|was) ((?:[A-Z][\w.'’-]*\s*)+)\W*$")
+"""English "Who is Kurt Volker?": the question is a name alone, and the reader wants what the article
+says that person is, not another name of the sentence."""
+_DESCRIPTION = re.compile(
+    r",\s*(?=\S)(?!(?:who|whom|which|that|said|says|told|and|but|or|as|in|on|at|after|before|when|while)\b)(?=\D)"
+    r"([^,;:()\[\]\"“”«».!?]+?)\s*(?=[,;:()\"“”.!?]|\s[–—-]\s|$)"
+)
+"""The apposition right after a name: from its comma to the next comma, bracket, quotation mark or
+the sentence's end ("Kurt Volker, former special envoy to Kyiv, and"; "said Aseem Prakash, founding
+director of the Center for Environmental Politics at the University of Washington."). A clause
+("Volker, who ...") or an age (", 42,") is none."""
+LONGEST_DESCRIPTION = 14
+"""Words an apposition is bolded whole up to; a longer one is cut at its last preposition within them."""
+_ROLE_MODIFIERS = frozenset("former deputy acting senior top vice assistant associate interim founding then".split())
+"""Lower-case words that may stand before a title ahead of a name ("former special envoy")."""
+
+
+def _description(sentence: str, tokens: list[re.Match[str]], name: str) -> tuple[int, int] | None:
+    """What the sentence says the named person is: the apposition after their name, else the title
+    written right before it ("White House Press Secretary Stephanie Grisham", "host Tom Bergeron")."""
+    asked = name.split()
+    texts = [POSSESSIVE.sub("", m.group()) for m in tokens]
+    for last in (p for p, text in enumerate(texts) if text == asked[-1]):
+        after = _DESCRIPTION.match(sentence, tokens[last].end())
+        if after and not after.group(1)[:1].isupper():
+            end = _description_end(after.group(1))
+            if end:
+                return after.start(1), after.start(1) + end
+        first = last
+        while first > 0 and texts[first - 1] in asked:
+            first -= 1
+        role = _title_before(sentence, tokens, first)
+        if role:
+            return role
+    return None
+
+
+_DESCRIPTION_CUT = re.compile(r"\s(?:on|in|at|with|during|after|before|for|over)\s")
+"""Prepositions a long apposition is cut before: what follows says where or when, not who."""
+_PERSON_TITLES = ROLE_NOUNS["en"] | TITLE_WORDS
+
+
+def _description_end(description: str) -> int | None:
+    """Where an apposition ends as bold: whole up to LONGEST_DESCRIPTION words, a longer one before
+    its last preposition within them ("a top national security aide to Vice President Pence | on
+    Trump's July 25 phone call with ..."), none when it has no such place to stop."""
+    if len(description.split()) <= LONGEST_DESCRIPTION:
+        return len(description)
+    head = " ".join(description.split()[:LONGEST_DESCRIPTION])
+    cuts = [m.start() for m in _DESCRIPTION_CUT.finditer(head) if len(head[:m.start()].split()) > 1]
+    return cuts[-1] if cuts else None
+
+
+def _title_before(sentence: str, tokens: list[re.Match[str]], name: int) -> tuple[int, int] | None:
+    """The title right before the name at token `name`, with the capitalised or modifying words
+    before it ("White House Press Secretary", "former special envoy"); no honorific ("Dr.")."""
+    start = name
+    while (
+        start > 0 and name - start < LONGEST_DESCRIPTION
+        and sentence[tokens[start - 1].end():tokens[start].start()] == " "
+    ):
+        word = tokens[start - 1].group()
+        lowered = word.lower()
+        if not (word[:1].isupper() or lowered in _ROLE_MODIFIERS or lowered in ROLE_NOUNS["en"]):
+            break
+        start -= 1
+    titled = [p for p in range(start, name) if tokens[p].group().lower() in _PERSON_TITLES]
+    if not titled or tokens[name - 1].group().lower() in HONORIFICS or titled[-1] != name - 1:
+        return None
+    return tokens[start].start(), tokens[name - 1].end()
+
+
+_ELAPSED = re.compile(
+    r"\b(?:(?:\d[\d.,]*|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty"
+    r"|hundred|thousand|million|billion|few|several|some|many|couple|of)\s+){0,3}"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)"
+    r"\s+(?:later|earlier|ago|afterwards?|before)\b",
+    re.I,
+)
+"""A time told from another one ("a year later", "66 million years ago"): the answer to "when" that
+names no date."""
+
+
+def _elapsed(sentence: str, anchors: list[int]) -> tuple[int, int] | None:
+    """The elapsed-time phrase of the sentence nearest to the question's words, for "when" in a
+    sentence that gives no date ("by the time he was weaned off treatment a year later")."""
+    found = list(_ELAPSED.finditer(sentence))
+    if not found:
+        return None
+    best = min(found, key=lambda m: min((abs(m.start() - a) for a in anchors), default=0))
+    return best.start(), best.end()
+
+
+def _apposed_name(
+    sentence: str, tokens: list[re.Match[str]], first: int, asked: set[str], language: Language
+) -> tuple[int, int] | None:
+    """A name set off by commas right after the thing's noun ("his wife, Kimberly, had suffered"):
+    capitalised words, none of the question's, closed by a comma or the sentence's end."""
+    run = [first]
+    while (
+        len(run) < _LONGEST_NAME and run[-1] + 1 < len(tokens)
+        and sentence[tokens[run[-1]].end():tokens[run[-1] + 1].start()] == " "
+    ):
+        run.append(run[-1] + 1)
+    while run and not tokens[run[-1]].group()[:1].isupper():
+        run.pop()
+    if not run or any(not tokens[k].group()[:1].isupper() for k in run):
+        return None
+    if any(set(question_terms(language, tokens[k].group())) & asked for k in run):
+        return None
+    closed = _APPOSITION_CLOSED.match(sentence, tokens[run[-1]].end())
+    return (tokens[run[0]].start(), tokens[run[-1]].end()) if closed else None
+
+
+_APPOSITION_CLOSED = re.compile(r"\s*(?:[,;)]|[.!?]\W*$)")
+"""What closes a name set off after its noun: a comma, a bracket, or the sentence's end."""
+
+
 def answer_phrase(
     language: Language, sentence: str, question: str, kinds: set[str], titles: frozenset[str] = frozenset(),
     names: Names = Names(), members: frozenset[str] = frozenset(),
@@ -480,6 +620,9 @@ def answer_phrase(
     kinds = kinds - {"cause"}
     if kinds == {"alias"}:
         return _alias(sentence)
+    named = _WHO_IS_NAMED.match(question) if language.code == "en" else None
+    if named:
+        return _description(sentence, list(_TOKEN.finditer(sentence)), named.group(1).strip())
     if not kinds:
         found = _member(language, sentence, question, members) if members else None
         return found or _named_thing(language, sentence, question)
@@ -523,10 +666,19 @@ def answer_phrase(
             run for run in runs
             if question_terms(language, " ".join(texts[p] for p in run)) and not _extends_asked_name(run, given, texts)
         ]
+    if _WHO.match(question) and "place" not in kinds:
+        runs = [run for run in runs if not (run[0] > 0 and texts[run[0] - 1].lower() in _PLACE_BEFORE)]
+    if names.main and _SOMEONE_ELSE.search(question):
+        # "Who did he lose to?": "he" is the article's main person, so that name is not the answer.
+        runs = [run for run in runs if all(POSSESSIVE.sub("", texts[p]) != names.main for p in run)]
     if _WHO.match(question) and not any(len(run) > 1 or texts[run[0]] in names.surnames for run in runs):
         group = _group_subject(language.code, sentence, tokens)
         if group is not None:
             return group
+    if not runs and "date" in kinds:
+        elapsed = _elapsed(sentence, [tokens[p].start() for p in shared])
+        if elapsed:
+            return elapsed
     if not runs:
         where = "place" in kinds and _WHERE.search(question)
         return _place_phrase(language, sentence, tokens, shared) if where else None

@@ -57,8 +57,8 @@ _PLACE_DATELINE = re.compile(
 """A wire story's place line before its first sentence ("WASHINGTON (AP) — ", "ST. JOSEPH, Mich. — ",
 "DUBAI, United Arab Emirates — "): the place in capitals, the source in brackets, then a dash. It
 is no part of the sentence a TL;DR or an answer shows."""
-_ABBREVIATION_END = re.compile(r"(?:^|\s)[a-zäöüß]{1,6}\.$")
-"""A piece ending in a short lower-case word and a full stop ("et al.", "ca.", "bzw."): when the next
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[a-zäöüß]{1,6}|(?:[a-z]\.){1,3}[a-z])\.$")
+"""A piece ending in a short lower-case word and a full stop ("et al.", "ca.", "bzw.", "e.g."): when the next
 piece starts in lower case, Punkt took the abbreviation for a sentence's end ("Eine Studie von
 Leydimere Oliveira et al. hat gezeigt, ...")."""
 _CLOSED_QUOTATION_END = re.compile(r"[.!?][”\"»“]$")
