@@ -84,7 +84,7 @@ _CUES: dict[str, str] = {
     ),
     "cause": r"\b(why|warum|wieso|weshalb|pourquoi|por qué|por que|how come|what (caused|led to))\b",
     "place": (
-        r"\b(where|what (city|country|state|place|region)"
+        r"\b(where|(what|which) (city|country|state|place|region)"
         r"|wo|woher|wohin|in welche[mr]? (stadt|land|bundesland|staat|region|provinz|ort)"
         r"|où|dans quel(le)? (ville|région|pays|état|province|département)|quel pays"
         r"|dónde|adónde|en qué (ciudad|país|lugar|estado|provincia|región|zona)"
@@ -195,6 +195,21 @@ def at_clock(tokens: list[str], position: int) -> bool:
     not a count."""
     after = tuple(token.lower() for token in tokens[position + 1:position + 3])
     return tokens[position].isdigit() and (after[:1] in _CLOCK_AFTER or after[:2] in _CLOCK_AFTER)
+
+
+_CLOCK_ASKED = re.compile(fold(r"\b(what time|um wie viel uhr|a quelle heure|a que hora)\b"))
+
+
+def asks_clock_time(question: str) -> bool:
+    """Whether the question asks for a time of day ("What time is the call?"), which a day
+    ("early Tuesday") does not give."""
+    return _CLOCK_ASKED.search(fold(question.lower())) is not None
+
+
+def tells_clock_time(text: str) -> bool:
+    """Whether a sentence gives a time of day ("at 9 a.m. ET", "um 20 Uhr", "à 14h30")."""
+    tokens = words(text)
+    return any(at_clock(tokens, position) or CLOCK.match(token) for position, token in enumerate(tokens))
 
 
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
