@@ -145,3 +145,21 @@ DEBATE = Article(
 def test_which_city_asks_for_a_place() -> None:
     answer = ask(DEBATE, "In which city do they face off in the debate?")
     assert bold(answer) == "Atlanta"
+
+
+MAP = Article(
+    title="The First Map of Saturn's Moon Titan Just Revealed Some Tantalising Features",
+    paragraphs=(
+        "The map was created seven years before the US space agency is set to launch its Dragonfly mission to "
+        "dispatch a multi-rotor drone to study Titan's chemistry and suitability for life. Dragonfly is "
+        "scheduled to reach Titan in 2034.",
+    ),
+    language="en",
+)
+
+
+def test_a_duration_is_not_bold_as_a_count_of_people() -> None:
+    """"How many scientists worked on the map?": "seven years" counts years, not scientists."""
+    answer = ask(MAP, "How many scientists worked on the map?")
+    assert answer.found
+    assert bold(answer) != "seven years"

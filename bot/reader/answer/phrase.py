@@ -109,6 +109,9 @@ _VERB_ENDING = re.compile(r"ed$")
 MAX_PLACE_WORDS = 5
 """Content words a phrase of place may hold after its preposition ("in a sail loft on Dock Street")."""
 ALL_UNITS = frozenset().union(*UNITS.values())
+_NOT_COUNTS = ("money", "share", "duration", "distance", "area", "speed", "weight")
+"""Measures whose number counts its unit, not the things a "how many" question counts (an age,
+"Smith, 55," is left out: `measure_spans` may read a count after it as one)."""
 AFTER_FIRST = 0.5
 """Extra distance for a run standing before the asked words rather than after them."""
 POSSESSOR = 1.0
@@ -523,10 +526,13 @@ def answer_phrase(
                 runs.append([position])
         elif in_run and _joins(texts, position, kinds):
             runs[-1].append(position)
-    if "number" in kinds and counted_words(question, language.code):
-        # "How many stores...?": an amount of money ("$2.53") or a share ("5%", "60 percent") counts no stores.
+    counted_phrase = counted_words(question, language.code) if "number" in kinds else []
+    if counted_phrase:
+        # "How many stores...?": an amount of money ("$2.53"), a share ("60 percent") or, unless
+        # the question counts a unit ("how many years"), a measure ("seven years") counts no stores.
         offered = measure_spans(sentence, is_number)
-        uncounted = [(start, end) for measure in ("money", "share") for start, end, _ in offered.get(measure, ())]
+        measures = ("money", "share") if set(counted_phrase) & ALL_UNITS else _NOT_COUNTS
+        uncounted = [(start, end) for measure in measures for start, end, _ in offered.get(measure, ())]
         runs = [run for run in runs if not any(start <= tokens[run[0]].start() < end for start, end in uncounted)]
     if "number" in kinds and not all(_names_a_number(texts, run[0]) for run in runs):
         # "Japan's Nikkei 225 (N225) declined 0.3%": a name's number is no amount beside another number.
@@ -547,7 +553,6 @@ def answer_phrase(
     if "number" in kinds:
         # The number beside the thing a "how many" question counts ("recorded calls", "British oil
         # paintings"), unless that is a unit ("how many miles": the other numbers may be miles too).
-        counted_phrase = counted_words(question, language.code)
         counted = set() if set(counted_phrase) & ALL_UNITS else set(question_terms(language, " ".join(counted_phrase)))
         anchors = [p for p in anchors if counted & set(question_terms(language, texts[p]))] or anchors
     whose = bool(_WHOSE.match(question))
