@@ -115,38 +115,6 @@ def test_what_time_is_answered_by_the_time_of_day_with_its_time_zone() -> None:
     assert bold(answer) == "9 a.m. ET"
 
 
-PLAGUE = Article(
-    title="Third case of plague in China",
-    paragraphs=(
-        "In the 14th century the Black Death spread across the Mediterranean and Europe, killing up to 60 "
-        "percent of Europe's total population.",
-        "Health officials said the man was quarantined.",
-    ),
-    language="en",
-)
-
-
-def test_a_share_is_not_bold_as_a_count_of_people() -> None:
-    answer = ask(PLAGUE, "How many people did the Black Death kill in Europe?")
-    assert bold(answer) != "60 percent"
-
-
-DEBATE = Article(
-    title="Key questions heading into the Democratic debate",
-    paragraphs=(
-        "Ten candidates meet on the debate stage once again.",
-        "The Democratic Party's top 10 face off in the debate in Atlanta just 75 days before primary voting "
-        "begins. The debate will be carried on MSNBC.",
-    ),
-    language="en",
-)
-
-
-def test_which_city_asks_for_a_place() -> None:
-    answer = ask(DEBATE, "In which city do they face off in the debate?")
-    assert bold(answer) == "Atlanta"
-
-
 MAP = Article(
     title="The First Map of Saturn's Moon Titan Just Revealed Some Tantalising Features",
     paragraphs=(

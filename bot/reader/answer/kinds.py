@@ -84,7 +84,7 @@ _CUES: dict[str, str] = {
     ),
     "cause": r"\b(why|warum|wieso|weshalb|pourquoi|por qué|por que|how come|what (caused|led to))\b",
     "place": (
-        r"\b(where|(what|which) (city|country|state|place|region)"
+        r"\b(where|what (city|country|state|place|region)"
         r"|wo|woher|wohin|in welche[mr]? (stadt|land|bundesland|staat|region|provinz|ort)"
         r"|où|dans quel(le)? (ville|région|pays|état|province|département)|quel pays"
         r"|dónde|adónde|en qué (ciudad|país|lugar|estado|provincia|región|zona)"

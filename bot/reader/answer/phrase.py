@@ -109,9 +109,9 @@ _VERB_ENDING = re.compile(r"ed$")
 MAX_PLACE_WORDS = 5
 """Content words a phrase of place may hold after its preposition ("in a sail loft on Dock Street")."""
 ALL_UNITS = frozenset().union(*UNITS.values())
-_NOT_COUNTS = ("money", "share", "duration", "distance", "area", "speed", "weight")
-"""Measures whose number counts its unit, not the things a "how many" question counts (an age,
-"Smith, 55," is left out: `measure_spans` may read a count after it as one)."""
+_MEASURED_UNITS = ALL_UNITS - UNITS["share"] - UNITS["age"]
+"""Units after a number that make it a measure, which counts no people or things ("seven years");
+a share may ("over 60 percent" of them)."""
 AFTER_FIRST = 0.5
 """Extra distance for a run standing before the asked words rather than after them."""
 POSSESSOR = 1.0
@@ -528,15 +528,21 @@ def answer_phrase(
             runs[-1].append(position)
     counted_phrase = counted_words(question, language.code) if "number" in kinds else []
     if counted_phrase:
-        # "How many stores...?": an amount of money ("$2.53"), a share ("60 percent") or, unless
-        # the question counts a unit ("how many years"), a measure ("seven years") counts no stores.
-        offered = measure_spans(sentence, is_number)
-        measures = ("money", "share") if set(counted_phrase) & ALL_UNITS else _NOT_COUNTS
-        uncounted = [(start, end) for measure in measures for start, end, _ in offered.get(measure, ())]
-        runs = [run for run in runs if not any(start <= tokens[run[0]].start() < end for start, end in uncounted)]
-    if "number" in kinds and not all(_names_a_number(texts, run[0]) for run in runs):
-        # "Japan's Nikkei 225 (N225) declined 0.3%": a name's number is no amount beside another number.
-        runs = [run for run in runs if not _names_a_number(texts, run[0])]
+        # "How many stores...?": an amount of money ("$2.53") or a share ("5%") counts no stores, nor,
+        # unless the question counts a unit ("how many years"), a number of units ("seven years").
+        counts_units = bool(set(counted_phrase) & ALL_UNITS)
+        runs = [
+            run for run in runs
+            if texts[run[0]][:1] not in CURRENCY_SIGNS and not texts[run[-1]].endswith("%")
+            and (counts_units or run[-1] + 1 == len(texts) or fold(texts[run[-1] + 1].lower()) not in _MEASURED_UNITS)
+        ]
+    named = [run for run in runs if "number" in kinds and _names_a_number(texts, run[0]) and not (
+        texts[run[0]][:1].isdigit() and _BREAKS.search(sentence, tokens[run[0] - 1].end(), tokens[run[0]].start())
+    )]
+    if named and len(named) < len(runs):
+        # "Japan's Nikkei 225 (N225) declined 0.3%": a name's number is no amount beside another number
+        # (but "Cotchery (39 receptions" is a count after a name).
+        runs = [run for run in runs if run not in named]
     if kinds <= {"name", "place"}:
         runs = [
             run for run in runs
