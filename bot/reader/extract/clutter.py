@@ -236,6 +236,7 @@ def is_clutter(text: str) -> bool:
     """One line that belongs to the site rather than the story, judged on its own."""
     k = key(text)
     count = len(words(text))
+    # "_" is a word character, so a separator line ("___", as AP prints between sections) has a key.
     if not k.strip("_ ") or k in _FURNITURE_LINES or k in _AGENCIES:
         return True
     if count <= LABEL_MAX_WORDS and (_LABEL.match(text) or _CREDIT_END.search(text)):
