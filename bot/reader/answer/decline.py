@@ -172,10 +172,11 @@ def decline_model() -> DeclineModel:
 
 def negated(code: str, tokens: list[str]) -> bool:
     """Whether words (a question's, a sentence's) hold a negation of its language (French "n'a" by
-    its elided "n")."""
+    its elided "n"), written with a straight or a typographic apostrophe ("shouldn’t", as news
+    pages print it)."""
     negations = NEGATIONS.get(code, frozenset())
     for token in tokens:
-        lowered = fold(token.lower())
+        lowered = fold(token.lower()).replace("’", "'")
         if lowered.endswith("n't") or lowered in negations or lowered.split("'")[0] in negations:
             return True
     return False

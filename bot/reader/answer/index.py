@@ -97,8 +97,8 @@ from bot.reader.answer.decline import (
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, asks_ahead
 from bot.reader.answer.followup import pointing_words
 from bot.reader.answer.kinds import (
-    YEAR, asked_thing, asks, asks_a_kind_of_place, asks_how_much, counted_words, happening_words, is_number, offers,
-    says_happening,
+    YEAR, asked_thing, asks, asks_a_kind_of_place, asks_clock_time, asks_how_much, counted_words, happening_words,
+    is_number, offers, says_happening, tells_clock_time,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
@@ -568,6 +568,7 @@ class AnswerIndex:
         for text in (document.article.title, *(s.text for s in sentences)):
             self._initials.update(name_initials(language, text))
         self._offers = [offers(language, s.text) for s in sentences]
+        self._clocks: np.ndarray | None = None
         self._offered_anywhere = {kind for offered in self._offers for kind, found in offered.items() if found}
         self._offered_by: dict[str, list[int]] = {}
         self._number_positions: dict[int, list[int]] = {}
@@ -678,12 +679,21 @@ class AnswerIndex:
         if unsaid is not None and unsaid.any():
             holds = holds | unsaid
         narrow = bool(titles) or bool(kinds & MEASURE_KINDS) or (kinds == {"place"} and asks_a_kind_of_place(question))
+        if holds is not None and kinds == {"date"} and asks_clock_time(question) and self._clock_times().any():
+            # "What time is the call?": the sentence with "9 a.m.", not the one with "early Tuesday".
+            holds, narrow = holds & self._clock_times(), True
         if members:
             measured = holds * self._sentences.idf_for(1) * MEMBER
         return _Parts(
             terms, kinds, tuple(asked), own, own_bridged, paragraphs, paragraphs_bridged, prefixes, title, pairs, carried,
             holds, measured, titles, thing, members, narrow, takes, unsaid,
         )
+
+    def _clock_times(self) -> np.ndarray:
+        """Per sentence, whether it gives a time of day; worked out for the first question asking one."""
+        if self._clocks is None:
+            self._clocks = np.array([tells_clock_time(s.text) for s in self.document.sentences], dtype=bool)
+        return self._clocks
 
     def _carried(self, terms: set[str]) -> np.ndarray:
         """Per sentence, the weight of the question words the sentence before it in its paragraph

@@ -199,6 +199,22 @@ def at_clock(tokens: list[str], position: int) -> bool:
 
 _TOLD_FROM_ANOTHER = frozenset({"later", "earlier"})
 """Words after a span of time that make it a time ("a year later", "two days earlier"), as "ago" does."""
+
+_CLOCK_ASKED = re.compile(fold(r"\b(what time|um wie viel uhr|a quelle heure|a que hora)\b"))
+
+
+def asks_clock_time(question: str) -> bool:
+    """Whether the question asks for a time of day ("What time is the call?"), which a day
+    ("early Tuesday") does not give."""
+    return _CLOCK_ASKED.search(fold(question.lower())) is not None
+
+
+def tells_clock_time(text: str) -> bool:
+    """Whether a sentence gives a time of day ("at 9 a.m. ET", "um 20 Uhr", "à 14h30")."""
+    tokens = words(text)
+    return any(at_clock(tokens, position) or CLOCK.match(token) for position, token in enumerate(tokens))
+
+
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 """A rank written in digits ("50th anniversary", "3rd place"): no answer to "how many"."""
 CLOCK = re.compile(r"^\d{1,2}[h:.]\d{2}$|^\d{1,2}h$")

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from bot.reader.answer.categories import asked_category_noun
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, RELATIVE_DAYS, is_calendar_word
 from bot.reader.answer.kinds import (
-    ALIAS_GIVEN, NUMBER_WORDS, ORDINAL, PLACE_WORDS, POSSESSIVE, VENUES, YEAR, at_clock, counted_words, is_number,
-    relative_period,
+    ALIAS_GIVEN, NUMBER_WORDS, ORDINAL, PLACE_WORDS, POSSESSIVE, VENUES, YEAR, asks_clock_time, at_clock,
+    counted_words, is_number, relative_period,
 )
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
 from bot.reader.answer.terms import question_terms, stop_words_for
@@ -67,6 +67,13 @@ _BREAKS = re.compile(r"[,;:()\[\]\"“”«»„]")
 _QUOTATION_OPENING = re.compile(r"[\"“„«‘]\s*$")
 """A quotation mark right before a word: the quotation's first word is capitalised as a sentence's
 first word is ("told Newsweek: “Although the researchers…")."""
+_CLOCK_PHRASE = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s?m\.?|[AP]M\b|[ap]m\b|Uhr\b|h(?:\d{2})?\b)"
+    r"(?:\s+(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST)\b)?"
+)
+"""A time of day with its time zone: "9 a.m. ET", "10:30 pm", "20 Uhr", "14h30"."""
+_BEFORE_YEARS = frozenset("in since until by during through from".split())
+"""Words that make a year after them the time of a deed, not a count or an amount ("growth in 2019 will be")."""
 _DETERMINERS = frozenset("the a its their his her der die das den dem le la les el los las il".split())
 """Words before a year that make it a label: "the 2020 Sentra" is a model, not a time."""
 _WHOSE = re.compile(r"^\W*(?:and )?whose\b", re.I)
@@ -104,6 +111,9 @@ _VERB_ENDING = re.compile(r"ed$")
 MAX_PLACE_WORDS = 5
 """Content words a phrase of place may hold after its preposition ("in a sail loft on Dock Street")."""
 ALL_UNITS = frozenset().union(*UNITS.values())
+_MEASURED_UNITS = ALL_UNITS - UNITS["share"] - UNITS["age"]
+"""Units after a number that make it a measure, which counts no people or things ("seven years");
+a share may ("over 60 percent" of them)."""
 AFTER_FIRST = 0.5
 """Extra distance for a run standing before the asked words rather than after them."""
 POSSESSOR = 1.0
@@ -127,9 +137,6 @@ _PLACE_BEFORE = frozenset("in near into across".split())
 """Words before a name that make it a place ("reported in China"): where something happened,
 not who did it, so no answer to "who". Not "at", which comes before a body as often ("a vote at
 Digital Spy", "vice president at Blue Origin")."""
-NAMED_NUMBER = 4.0
-"""Extra distance for a number right after a name word ("Nikkei 225", "Boeing 787"): it is part of
-the name, and another number in the sentence ("declined 0.3%") is the amount asked."""
 LONE_WORD = 3
 """How many words farther a two-word name may stand than a lone capitalised word and still win:
 a person is named with a first and last name ("Matt Harris"), a place or body often in one word."""
@@ -152,8 +159,10 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str])
     if "date" in kinds and (YEAR.match(lowered) or decade or month or day or relative):
         return True
     if "number" in kinds and (any(c.isdigit() for c in token) or lowered in NUMBER_WORDS):
-        # "(Nov. 18)" is a day, as `kinds.offers` reads it; "the 50th anniversary" a rank
-        return fold(previous) not in MONTHS_ANY_FORM and not ORDINAL.match(lowered)
+        # "(Nov. 18)" is a day, as `kinds.offers` reads it; "the 50th anniversary" a rank; "in 2019" a year
+        return fold(previous) not in MONTHS_ANY_FORM and not ORDINAL.match(lowered) and not (
+            YEAR.match(lowered) and previous in _BEFORE_YEARS
+        )
     if "name" in kinds and capitalised and lowered not in MONTHS_AND_DAYS:
         return True
     return (
@@ -634,6 +643,8 @@ def answer_phrase(
     thing = question_terms(language, asked_category_noun(question, language.code))[:1] if kinds <= {"name", "place"} else []
     heads = {p for p in shared if p > 0 and texts[p][:1].isupper() and question_terms(language, texts[p])[:1] == thing}
     given = [p for p in shared if not titles & set(question_terms(language, texts[p])) and p not in heads]
+    if kinds == {"date"} and asks_clock_time(question) and (clock := _CLOCK_PHRASE.search(sentence)):
+        return clock.span()
     if kinds & MEASURE_KINDS:
         said = {fold(word.lower()) for word in _TOKEN.findall(question)}
         return _nearest_measure(sentence, kinds & MEASURE_KINDS, [tokens[p].start() for p in shared], said)
@@ -658,9 +669,23 @@ def answer_phrase(
                 runs.append([position])
         elif in_run and _joins(texts, position, kinds):
             runs[-1].append(position)
-    if "number" in kinds and counted_words(question, language.code):
-        # "How many stores...?": an amount of money ("$2.53") or a share ("5%") counts no stores.
-        runs = [run for run in runs if texts[run[0]][:1] not in CURRENCY_SIGNS and not texts[run[-1]].endswith("%")]
+    counted_phrase = counted_words(question, language.code) if "number" in kinds else []
+    if counted_phrase:
+        # "How many stores...?": an amount of money ("$2.53") or a share ("5%") counts no stores, nor,
+        # unless the question counts a unit ("how many years"), a number of units ("seven years").
+        counts_units = bool(set(counted_phrase) & ALL_UNITS)
+        runs = [
+            run for run in runs
+            if texts[run[0]][:1] not in CURRENCY_SIGNS and not texts[run[-1]].endswith("%")
+            and (counts_units or run[-1] + 1 == len(texts) or fold(texts[run[-1] + 1].lower()) not in _MEASURED_UNITS)
+        ]
+    named = [run for run in runs if "number" in kinds and _names_a_number(texts, run[0]) and not (
+        texts[run[0]][:1].isdigit() and _BREAKS.search(sentence, tokens[run[0] - 1].end(), tokens[run[0]].start())
+    )]
+    if named and len(named) < len(runs):
+        # "Japan's Nikkei 225 (N225) declined 0.3%": a name's number is no amount beside another number
+        # (but "Cotchery (39 receptions" is a count after a name).
+        runs = [run for run in runs if run not in named]
     if kinds <= {"name", "place"}:
         runs = [
             run for run in runs
@@ -686,7 +711,6 @@ def answer_phrase(
     if "number" in kinds:
         # The number beside the thing a "how many" question counts ("recorded calls", "British oil
         # paintings"), unless that is a unit ("how many miles": the other numbers may be miles too).
-        counted_phrase = counted_words(question, language.code)
         counted = set() if set(counted_phrase) & ALL_UNITS else set(question_terms(language, " ".join(counted_phrase)))
         anchors = [p for p in anchors if counted & set(question_terms(language, texts[p]))] or anchors
     whose = bool(_WHOSE.match(question))
@@ -715,8 +739,7 @@ def answer_phrase(
         # A possessor ("Brad Nortman's punt") is rarely the one asked for; a doer after "by" often is.
         possessive = POSSESSOR if not whose and POSSESSIVE.search(texts[run[-1]]) else 0.0
         agent = BY_AGENT if any(texts[p].lower() in _AGENT_WORDS for p in range(max(run[0] - 2, 0), run[0])) else 0.0
-        named = NAMED_NUMBER if "number" in kinds and _names_a_number(texts, run[0]) else 0.0
-        return nearest + lone + possessive + named - agent
+        return nearest + lone + possessive - agent
 
     best = min(runs, key=distance)
     start, end = best[0], best[-1] + (best[-1] + 1 in heads)

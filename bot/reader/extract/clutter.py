@@ -99,11 +99,12 @@ _FURNITURE_LINES = _LIST_OPENERS | frozenset(
         "load more", "show more", "weiterlesen", "lire la suite", "leer más", "leggi tutto",
         "newsletter", "subscribe", "sign in", "log in", "skip to main content", "skip navigation",
         "main menu", "open menu", "font size", "text size", "a a a", "sign up", "register",
+        "thank you",
     ]
 )
 # A call to action: an imperative at the start of a sentence, aimed at a channel we do not want.
 _CALL_TO_ACTION = re.compile(
-    r"(^|[.!?:,;]\s+)\W*(follow|subscribe to|sign up|join|download|get|listen to|watch|like|share|read)\b"
+    r"(^|[.!?:,;]\s+)\W*(follow|subscribe to|sign up|join|download|get|listen to|watch|like|share|read|catch up)\b"
     r".{0,80}\b(newsletters?|app|twitter|facebook|instagram|youtube|tiktok|linkedin|google news|podcasts?|"
     r"channel|inbox|letterbox|full coverage|with a friend)\b",
     re.IGNORECASE,
@@ -113,6 +114,7 @@ _PROMO = re.compile(
     r"click(ing)? here|our newsletter|share this (article|story)|like this story|all rights reserved|"
     r"this copy is for your personal|order reprints|print article|if you enjoyed this article|"
     r"tell us what you think|if you buy something through|via wikimedia commons|\bcc[- ]by\b|"
+    r"an error has occurred|this article has been sent to|"
     r"newsletter abonnieren|abonnez-vous|inscrivez-vous|suscríbete|suscribete|folgen sie uns|"
     r"suivez-nous|síguenos|siguenos",
     re.IGNORECASE,
@@ -138,7 +140,7 @@ _URL = re.compile(r"^\W*(https?://|www\.)\S+\W*$")
 _EMAIL = re.compile(r"[^\s@]{1,64}@[^\s@]{1,255}\.\w+")
 """Bounded on both sides, so a giant word is scanned once, not once per character."""
 _CREDITS = re.compile(
-    r"contributed (to )?(this )?report|additional reporting|^(reporting|editing|writing) by\b",
+    r"contributed (to )?(this )?report|additional reporting|^\W*(reporting|editing|writing) by\b",
     re.IGNORECASE,
 )
 # A line that is only a timestamp: a year and a clock time ("22 de janeiro de 2018 às 0:13").
@@ -234,7 +236,8 @@ def is_clutter(text: str) -> bool:
     """One line that belongs to the site rather than the story, judged on its own."""
     k = key(text)
     count = len(words(text))
-    if not k or k in _FURNITURE_LINES or k in _AGENCIES:
+    # "_" is a word character, so a separator line ("___", as AP prints between sections) has a key.
+    if not k.strip("_ ") or k in _FURNITURE_LINES or k in _AGENCIES:
         return True
     if count <= LABEL_MAX_WORDS and (_LABEL.match(text) or _CREDIT_END.search(text)):
         return True

@@ -71,6 +71,12 @@ as one sentence. An abbreviation ("Mrs.Smith") or a web address ("www.Example.co
 _INITIALS_END = re.compile(r"(?:^|[\s(])((?:[A-Z]\.){2,})$")
 """A piece ending in a person's initials ("the W.M.", "by J.R.R."): Punkt ends the sentence there
 when the surname after them is a word it has seen opening sentences ("W.M. | Keck Observatory")."""
+_CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
+_TIME_ZONE_OPENING = re.compile(
+    r"^(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|AEST|AEDT|IST|JST|HKT|SGT)\b"
+)
+"""A piece ending in a clock time ("at 9 a.m.") before one opening with a time zone ("ET to discuss
+results"): Punkt ends the sentence at "a.m." when the word after it is capitalised."""
 _PLACE_INITIALS = frozenset("US USA UK DC UN EU UAE USSR NZ".split())
 """Initials that are a place or a body ("the U.S."), which do end sentences."""
 _SHORT_QUOTATION_WORDS = 2
@@ -131,6 +137,7 @@ class Language:
             if piece and pieces and (
                 _cut_short(pieces[-1], ordinal) or _continues(pieces[-1], piece)
                 or self._initials_before_name(pieces[-1], piece)
+                or (_CLOCK_END.search(pieces[-1]) is not None and _TIME_ZONE_OPENING.match(piece) is not None)
             ):
                 pieces[-1] += " " + piece
             elif piece:
