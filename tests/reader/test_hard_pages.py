@@ -72,3 +72,30 @@ def test_the_same_page_pasted_gets_the_same_clutter_removal() -> None:
     assert article.date == "March 14, 2006"
     for text in shown_texts(article):
         assert not CLUTTER.search(text), text
+
+
+STORY_IN_A_CELL = """<html><head><title>Council. Ferry service to resume in May</title></head><body>
+<table><tr><td class="menu"><a href="/">Home</a></td></tr><tr><td>
+<table><tr valign="top"><td class="single_content">
+<h1>Council. Ferry service to resume in May</h1>
+<div class="article_date">November 20, 2019 - 11:28</div>
+<p>Harbourtown - The ferry between Harbourtown and the island of Selm will run again from 4 May, the
+town council decided on Tuesday after a debate that lasted most of the evening and drew a full gallery.</p>
+<p>At least 340 islanders signed the petition that asked the council to restore the crossing, which
+was stopped two years ago when the old boat failed its safety inspection at the yard.</p>
+<p>The new boat, built in Norway, carries 120 passengers and twelve cars, and it will make six
+crossings a day in summer and four in winter, according to the harbour master of the town.</p>
+</td><td class="sidebar"><table><tr><td><a href="/news/1">Mayor opens the new library</a></td></tr>
+<tr><td>The library on Mill Street has ten thousand books.</td></tr></table></td></tr></table>
+</td></tr></table></body></html>"""
+
+
+async def test_a_story_laid_out_in_a_table_cell_keeps_its_paragraphs(pages_server: PageServer) -> None:
+    url = pages_server.add("/news/ferry.html", STORY_IN_A_CELL.encode(), content_type="text/html")
+    article = await fetch_article(url, LOCAL)
+    assert article.title == "Council. Ferry service to resume in May"
+    assert len(article.paragraphs) == 3, article.paragraphs
+    assert article.paragraphs[0].startswith("Harbourtown - The ferry"), "no headline or date glued on"
+    answer = ask(article, "How many islanders signed the petition?")
+    assert answer.sentences[0].text.startswith("At least 340 islanders")
+    assert answer.sentences[0].paragraph == 1

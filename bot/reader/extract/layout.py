@@ -9,6 +9,11 @@ A row is layout when it has a single filled cell or when one of its cells is pro
 data has short cells side by side): its filled cells become paragraphs of their own. A stack of
 `HEADLINE_RUN` or more one-cell rows that are short labels ("Sections", "Local News", "County")
 is a navigation column and goes. Rows of data stay as they are, since readers ask about them.
+
+Before trafilatura runs, a table that holds the story's own paragraphs (`<p>` elements of prose)
+is opened into plain blocks: trafilatura writes a table cell as one line, so a story laid out in a
+cell ("<td><p>…</p><p>…</p></td>") would come out as one paragraph, glued to its headline and
+dateline, with every answer in "paragraph 1 of 2".
 """
 
 from __future__ import annotations
@@ -17,12 +22,53 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from lxml.html import HtmlElement
+
 from bot.reader.extract.clutter import HEADLINE_RUN, Block, is_title_like
 from bot.reader.text.language import words
 
 PROSE_WORDS = 25
 """A cell this long is a paragraph of text, not a value in a table."""
 _CELL_BAR = re.compile(r"(?<!\\)\|")
+PROSE_PARAGRAPHS = 2
+"""A table holding this many paragraphs of prose lays out a story; a table of data holds none."""
+_ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
+
+
+def open_layout_tables(tree: HtmlElement) -> None:
+    """Turn, in place, every table that holds `PROSE_PARAGRAPHS` paragraphs of prose (with the
+    tables around it) into divisions, so trafilatura reads its paragraphs one by one.
+
+    Not a table with a paragraph of prose broken by `<br>`: trafilatura reads the paragraphs of
+    such hand-wrapped old pages line by line once they are out of their cell, cutting sentences in
+    two, where the cell's one line keeps them whole."""
+    prose: dict[HtmlElement, int] = {}
+    wrapped: set[HtmlElement] = set()
+    for paragraph in tree.iter("p"):
+        if len(words(paragraph.text_content())) >= PROSE_WORDS:
+            tables = list(paragraph.iterancestors("table"))
+            if paragraph.find(".//br") is not None:
+                wrapped.update(tables)
+            for table in tables:
+                prose[table] = prose.get(table, 0) + 1
+    for table, paragraphs in prose.items():
+        if paragraphs >= PROSE_PARAGRAPHS and table not in wrapped:
+            _open(table)
+
+
+def _open(table: HtmlElement) -> None:
+    """A table's own parts (not those of a table inside a cell) as divisions."""
+    table.tag = "div"
+    for part in table:
+        rows = list(part) if part.tag in _ROW_GROUPS else [part]
+        if part.tag in _ROW_GROUPS:
+            part.tag = "div"
+        for row in rows:
+            if row.tag == "tr":
+                row.tag = "div"
+                for cell in row:
+                    if cell.tag in ("td", "th"):
+                        cell.tag = "div"
 
 
 def _cells(line: str) -> list[str] | None:

@@ -34,7 +34,7 @@ from bot.reader.extract.blocked import TEASER_WORDS, PageText, find_blocker, pag
 from bot.reader.extract.clutter import (
     Block, is_date_or_role, key, peel_byline, remove_clutter, title_from, within_reading_limits,
 )
-from bot.reader.extract.layout import unwrap_layout
+from bot.reader.extract.layout import open_layout_tables, unwrap_layout
 from bot.errors import NotAnArticle
 from bot.reader.text.language import detect_language, language_for, words
 
@@ -268,6 +268,7 @@ def extract_article(html: str, url: str | None) -> Article:
         raise NotAnArticle("unparseable page")
     _drop_blocks_beyond_cap(tree)
     drop_hover_cards(tree)
+    open_layout_tables(tree)
     facts = _page_facts(tree)
     # trafilatura works on copies, so the tree is still the page as served for `page_text`.
     document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
