@@ -44,10 +44,12 @@ def _phrasal_terms(code: str) -> tuple[tuple[str, str, tuple[str, ...], str], ..
 def plain_verbs(language: Language, question: str, asked: list[str], known: Collection[str]) -> list[str]:
     """The question's terms with each phrasal verb ("ran out") read as its one-word verb ("expire"),
     where the article (whose terms are `known`) uses that verb."""
-    said = [fold(word.lower()) for word in words(question)]
+    said: list[str] | None = None  # read only for a verb the article uses: most questions meet none
     for verb_term, particle, own, plain in _phrasal_terms(language.code):
         if plain not in known:
             continue
+        if said is None:
+            said = [fold(word.lower()) for word in words(question)]
         for word, after in zip(said, said[1:]):
             if after == particle and question_terms(language, word) == [verb_term]:
                 asked = [term for term in asked if term not in own] + [plain]
