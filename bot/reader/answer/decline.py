@@ -224,9 +224,11 @@ def details(code: str, question_tokens: list[str], sentence_tokens: list[str]) -
     the sentence holds another word of a `DETAILS` group of the question's instead ("after" asked,
     "until" written). A word of `ADVERBS_OF_TIME` used as one counts as neither."""
     asked = {token.lower() for token in question_tokens} - adverbs_of_time(code, question_tokens)
+    groups = DETAILS.get(code, ())
+    if not any(asked & group for group in groups):
+        return False, False  # most questions hold no such word: the sentence need not be read
     written = {token.lower() for token in sentence_tokens}
     missing = bool(asked & TELLING_DETAILS.get(code, frozenset()) - written)
-    groups = DETAILS.get(code, ())
     swapped = any(asked & group and not asked & group & written and written & group for group in groups)
     return missing, swapped
 

@@ -84,6 +84,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -346,13 +347,28 @@ class _Parts:
     unsaid: np.ndarray | None = None
     """For a question asking an amount, the sentences saying the article leaves it unsaid
     (`AnswerIndex._unsaid_amounts`): they count as holding it, and the best one declines."""
+    read: frozenset[str] = frozenset()
+    """The question's terms as read, before any is dropped or respelt for matching."""
+    specific: frozenset[str] = frozenset()
+    required: frozenset[str] = frozenset()
+    """The question's numbers and names, and those of them the article must hold (`_specific_terms`)."""
+    counted: tuple[str, ...] = ()
+    """The thing a "how many" question counts, if any (`_counted_term`). These last four are read
+    once here, where ranking reads the question, for declining to use (`support`, `evidence`)."""
+
+
+LONG_POSTINGS = 24
+"""How many documents a term must be in for `_Bm25` to add its scores with numpy: below that, a
+loop in Python costs less than numpy's overhead per call."""
 
 
 class _Bm25:
     """BM25 over a list of term lists, scoring all of them for one query at once.
 
     Postings are plain Python lists: a question's terms are in few sentences each, and adding a
-    handful of numbers in Python costs less than numpy's overhead per call, at build and per question."""
+    handful of numbers in Python costs less than numpy's overhead per call, at build and per question.
+    A term in many documents (`LONG_POSTINGS`, the article's subject) is added with numpy instead,
+    its postings kept as arrays too; the sums are the same, made in the same order."""
 
     def __init__(self, docs: list[list[str]], k1: float, b: float) -> None:
         self.size = len(docs)
@@ -369,6 +385,10 @@ class _Bm25:
                 ids.append(i)
                 saturation.append(tf * saturated / (tf + norm[i]))
         self.idf: dict[str, float] = {term: self.idf_for(len(ids)) for term, (ids, _) in self.postings.items()}
+        self._long: dict[str, tuple[np.ndarray, np.ndarray]] = {
+            term: (np.array(ids, dtype=np.intp), np.array(saturation))
+            for term, (ids, saturation) in self.postings.items() if len(ids) >= LONG_POSTINGS
+        }
 
     def idf_for(self, df: int) -> float:
         return math.log((self.size - df + 0.5) / (df + 0.5) + 1)
@@ -377,15 +397,23 @@ class _Bm25:
         return self.weighted_scores(dict.fromkeys(terms, 1.0))
 
     def weighted_scores(self, terms: dict[str, float]) -> np.ndarray:
-        """BM25 with each term's contribution scaled by its weight (bridged words count less)."""
-        out = [0.0] * self.size
+        """BM25 with each term's contribution scaled by its weight (bridged words count less).
+
+        The sums are made in a C array of doubles that numpy then reads in place: turning a
+        Python list of floats into an array costs as much as the sums themselves."""
+        out = array("d", bytes(8 * self.size))
+        summed = np.frombuffer(out)
         for term, weight in terms.items():
             if term in self.postings:
-                ids, saturation = self.postings[term]
                 factor = weight * self.idf[term]
+                if term in self._long:
+                    at, saturated_at = self._long[term]
+                    summed[at] += factor * saturated_at
+                    continue
+                ids, saturation = self.postings[term]
                 for i, saturated in zip(ids, saturation):
                     out[i] += factor * saturated
-        return np.array(out)
+        return summed
 
 
 def _shortest_span(found: list[tuple[int, str]], distinct: int) -> int:
@@ -408,15 +436,21 @@ def _shortest_span(found: list[tuple[int, str]], distinct: int) -> int:
 
 def _longest_in_order(asked: tuple[str, ...], held: list[str]) -> int:
     """How many of the question's words the sentence holds in the question's order (the longest
-    common subsequence of the two, over the question words the sentence holds)."""
-    row = [0] * (len(held) + 1)
-    for word in asked:
-        diagonal = 0
-        for k, other in enumerate(held):
-            above = row[k + 1]
-            row[k + 1] = diagonal + 1 if word == other else max(above, row[k])
-            diagonal = above
-    return row[-1]
+    common subsequence of the two, over the question words the sentence holds).
+
+    Computed bit-parallel (Crochemore et al., "A fast and practical bit-vector algorithm for the
+    longest common subsequence problem", 2001): one bit per question word, a few integer steps per
+    sentence word instead of a table of both lengths, since every top candidate of every question
+    runs this. The result is the same as the table's."""
+    masks: dict[str, int] = {}
+    for k, word in enumerate(asked):
+        masks[word] = masks.get(word, 0) | 1 << k
+    full = (1 << len(asked)) - 1
+    row = full
+    for word in held:
+        matching = row & masks.get(word, 0)
+        row = ((row + matching) | (row - matching)) & full
+    return len(asked) - row.bit_count()
 
 
 def _pairs(terms: list[str]) -> set[tuple[str, str]]:
@@ -489,7 +523,7 @@ def _specific_terms(language: Language, question: str) -> tuple[set[str], set[st
     specific: set[str] = set()
     required: set[str] = set()
     for position, token in enumerate(words(question)):
-        number = any(c.isdigit() for c in token)
+        number = any(map(str.isdigit, token))
         if number or (names_capitalised and position > 0 and token[0].isupper()):
             terms = question_terms(language, token)
             specific.update(terms)
@@ -559,8 +593,9 @@ class AnswerIndex:
         self._heads = self._compound_heads() if language.code in COMPOUNDING else None
         self._links: dict[str, tuple[tuple[str, float], ...]] = {}
         self._links_known: dict[str, tuple[tuple[str, float], ...]] = {}
-        self._carried_to: dict[str, np.ndarray] = {}
+        self._carried_to: dict[str, list[int]] = {}
         self._names_by_sentence: dict[int, tuple[list[frozenset[str]], frozenset[str]]] = {}
+        self._said_by_sentence: dict[int, tuple[list[str], bool]] = {}
         known_terms = set(self._sentences.idf) | self._title_terms
         self._participles = _participles_by_verb(language.code, known_terms)
         self._inflected = _inflected_forms(known_terms, self._participles)
@@ -570,9 +605,8 @@ class AnswerIndex:
         self._offers = [offers(language, s.text) for s in sentences]
         self._clocks: np.ndarray | None = None
         self._offered_anywhere = {kind for offered in self._offers for kind, found in offered.items() if found}
-        self._offered_by: dict[str, list[int]] = {}
+        self._offered_by: dict[tuple[str, bool], list[tuple[int, frozenset[str]]]] = {}
         self._number_positions: dict[int, list[int]] = {}
-        self._said_on: dict[int, frozenset[str]] = {}
         self._withholding: list[tuple[int, frozenset[str], bool]] | None = None
         self._words_of: dict[int, tuple[list[str], list[list[str]]]] = {}
         self._says_happening = any(says_happening(s.text) for s in sentences)
@@ -603,9 +637,8 @@ class AnswerIndex:
         """The question's match against every sentence, before any weight is applied."""
         language = self.document.language
         kinds = self._asks(question)
-        asked = read_phrasal_verbs(
-            language, question, question_terms(language, question), self.bridges.knows, self._sentences.idf, self.links,
-        )
+        read = question_terms(language, question)
+        asked = read_phrasal_verbs(language, question, read, self.bridges.knows, self._sentences.idf, self.links)
         asked = [self._as_spelt(term) for term in asked]
         if not self._says_happening:
             # "Where did the concert take place?" asks where it happened, not about the word "place".
@@ -652,6 +685,7 @@ class AnswerIndex:
         if members:
             holds = np.array([bool(found & members) for found in self._term_sets])
         measured = takes = None
+        counted = _counted_term(language, question)
         titles = self._roles_asked(terms, kinds)
         if titles and holds is not None:
             # "Who led the Broncos with 105 receptions?" asks who did it, and the verb answers too;
@@ -667,7 +701,6 @@ class AnswerIndex:
         elif holds is not None and kinds & MEASURE_KINDS:
             measured = (holds & self._in_numbers(kinds & MEASURE_KINDS)) * self._sentences.idf_for(1)
         elif holds is not None and "number" in kinds:
-            counted = _counted_term(language, question)
             if counted:
                 # "How many calls": a sum of money counts nothing (a share may: "36 Prozent" of the votes).
                 holds &= np.array([
@@ -684,9 +717,11 @@ class AnswerIndex:
             holds, narrow = holds & self._clock_times(), True
         if members:
             measured = holds * self._sentences.idf_for(1) * MEMBER
+        specific, required = _specific_terms(language, question)
         return _Parts(
             terms, kinds, tuple(asked), own, own_bridged, paragraphs, paragraphs_bridged, prefixes, title, pairs, carried,
             holds, measured, titles, thing, members, narrow, takes, unsaid,
+            read=frozenset(read), specific=frozenset(specific), required=frozenset(required), counted=tuple(counted),
         )
 
     def _clock_times(self) -> np.ndarray:
@@ -697,18 +732,19 @@ class AnswerIndex:
 
     def _carried(self, terms: set[str]) -> np.ndarray:
         """Per sentence, the weight of the question words the sentence before it in its paragraph
-        holds and it lacks (read from the postings)."""
-        carried = np.zeros(len(self._term_sets))
+        holds and it lacks (read from the postings; summed as in `_Bm25.weighted_scores`, a word
+        being carried to few sentences)."""
+        carried = array("d", bytes(8 * len(self._term_sets)))
         for term in terms:
             if term not in self._sentences.postings:
                 continue
             if term not in self._carried_to:  # kept per word: a chat's questions share their words
                 after = [i + 1 for i in self._sentences.postings[term][0] if i + 1 < len(self._term_sets)]
-                self._carried_to[term] = np.array(
-                    [i for i in after if self._same_before[i] and term not in self._term_sets[i]], dtype=int
-                )
-            carried[self._carried_to[term]] += self._sentences.idf[term]
-        return carried
+                self._carried_to[term] = [i for i in after if self._same_before[i] and term not in self._term_sets[i]]
+            idf = self._sentences.idf[term]
+            for i in self._carried_to[term]:
+                carried[i] += idf
+        return np.frombuffer(carried)
 
     def _lacking(self, term: str) -> np.ndarray:
         """Per sentence, whether it lacks the term (read from the postings, not from every sentence)."""
@@ -732,28 +768,23 @@ class AnswerIndex:
         Only the sentences offering that kind at all (`_offering`) are looked at. A day that only
         says when someone spoke ("officials said Monday") is no date of what a "when" question
         asks, unless the question asks about the saying ("When was the plan announced?")."""
-        holds = [False] * len(self._offers)
         about_saying = bool(terms & reporting_terms(self.document.language.code))
-        for kind in kinds:
-            for i in self._offering(kind):
-                offered = self._offers[i][kind]
-                if kind == "date" and not about_saying:
-                    offered = offered - self._days_of_saying(i)
-                if not holds[i] and not offered <= terms:
-                    holds[i] = True
-        return np.array(holds)
+        holds = np.zeros(len(self._offers), dtype=bool)
+        holds[[i for kind in kinds for i, offered in self._offering(kind, about_saying) if not offered <= terms]] = True
+        return holds
 
-    def _days_of_saying(self, index: int) -> frozenset[str]:
-        """`speech.days_of_saying` of a sentence, read the first time a "when" question meets it."""
-        if index not in self._said_on:
-            self._said_on[index] = days_of_saying(self.document.language, self.document.sentences[index].text)
-        return self._said_on[index]
-
-    def _offering(self, kind: str) -> list[int]:
-        """The sentences offering anything of a kind, listed the first time a question asks it."""
-        if kind not in self._offered_by:
-            self._offered_by[kind] = [i for i, offered in enumerate(self._offers) if offered[kind]]
-        return self._offered_by[kind]
+    def _offering(self, kind: str, about_saying: bool) -> list[tuple[int, frozenset[str]]]:
+        """The sentences offering anything of a kind, each with what it offers (for a date not
+        asked about a saying, less the days of saying), listed the first time a question asks it:
+        the questions about one article ask the same few kinds."""
+        key = (kind, kind == "date" and not about_saying)
+        if key not in self._offered_by:
+            listed = [(i, offered[kind]) for i, offered in enumerate(self._offers) if offered[kind]]
+            if key[1]:
+                language, sentences = self.document.language, self.document.sentences
+                listed = [(i, found - days_of_saying(language, sentences[i].text)) for i, found in listed]
+            self._offered_by[key] = listed
+        return self._offered_by[key]
 
     def _members_asked(self, question: str, kinds: set[str], terms: set[str]) -> tuple[str, frozenset[str]]:
         """For a question asking for a category and no other kind ("What animal had he eaten?"), its
@@ -919,7 +950,7 @@ class AnswerIndex:
         "he clocked in at 243 pounds", not by a quote calling it "a routine checkup". Nor one naming
         nothing of the category a "what X" question asks: "What was Li Wenliang's job?" is answered
         by "He worked as an ophthalmologist", not by the sentence that names him."""
-        bonus = np.zeros_like(scores)
+        bonus = np.zeros(len(scores))
         if len(parts.terms) < 2:
             return bonus
         top = np.argsort(-scores, kind="stable")[:CLOSE_CANDIDATES]
@@ -936,11 +967,11 @@ class AnswerIndex:
         over the words of the shortest run holding them, less one), their weight, and how many of
         them, past the first, it holds in the question's order."""
         tight, weight, in_order = np.zeros(len(chosen)), np.zeros(len(chosen)), np.zeros(len(chosen))
-        idf = self._sentences.idf
-        for k, i in enumerate(chosen):
-            if len(self._term_sets[i] & parts.terms) < 2:
+        idf, terms = self._sentences.idf, parts.terms
+        for k, i in enumerate(np.asarray(chosen).tolist()):
+            if len(self._term_sets[i] & terms) < 2:
                 continue
-            found = [(position, term) for position, term in enumerate(self._term_lists[i]) if term in parts.terms]
+            found = [(position, term) for position, term in enumerate(self._term_lists[i]) if term in terms]
             matched = {term for _, term in found}
             if len(matched) < 2:
                 continue
@@ -968,7 +999,8 @@ class AnswerIndex:
             found = list(own) + [(word, 1.0) for word in self._initials.get(term, ())] + list(self._verbs_back.get(term, ()))
             # The same verb in another form: "genutzt" for the question's "nutzen" and back.
             found += [(form, 1.0) for form in (verb, *self._participles.get(verb or term, ())) if form and form != term]
-            found += [(form, weight) for other, weight in found for form in self._inflected.get(other, ())]
+            inflected = self._inflected.get
+            found += [(form, weight) for other, weight in found for form in inflected(other, ())]
             if self._heads is not None:
                 known = self._sentences.idf
                 parts = [term[start:] for start in range(COMPOUND_PART - 1, len(term) - COMPOUND_PART + 1)]
@@ -994,7 +1026,7 @@ class AnswerIndex:
         lead out of the article, and a question asks again about the same words."""
         if term not in self._links_known:
             known = self._sentences.idf
-            self._links_known[term] = tuple(link for link in self.links(term) if link[0] in known)
+            self._links_known[term] = tuple([link for link in self.links(term) if link[0] in known])
         return self._links_known[term]
 
     def _weigh_kinds(
@@ -1062,8 +1094,7 @@ class AnswerIndex:
             return 0.0
         if self._name_not_given(question, best, parts.terms) or (parts.unsaid is not None and parts.unsaid[best]):
             return 0.0
-        language = self.document.language
-        counted = _counted_term(language, question)
+        counted = parts.counted
         if any(self._absent(term, self.links(term)) for term in counted):
             return 0.0
         if counted and parts.kinds == {"number"} and parts.holds is not None:
@@ -1078,7 +1109,7 @@ class AnswerIndex:
         paragraph = self._paragraph_of[best]
         in_paragraph = self._paragraph_contexts[paragraph]
         paragraph_prefixes = self._paragraph_context_prefixes[paragraph]
-        specific, required = _specific_terms(self.document.language, question)
+        specific, required = parts.specific, parts.required
         light = LIGHT_WORDS.get(self.document.language.code, frozenset())
         total = covered = absent = 0.0
         general = general_absent = 0
@@ -1204,19 +1235,18 @@ class AnswerIndex:
             second += weight * (term in in_runner_up)
             if not credit:
                 peak = max(peak, weight)
-        specific = _specific_terms(self.document.language, question)[0] & terms
+        specific = parts.specific & terms
         holds = parts.holds is not None and bool(parts.holds[best])
         lacks = parts.holds is not None and not parts.holds[best]
         margin = 1 - scores[runner_up] / scores[best] if scores[best] > 0 and runner_up != best else 0.0
         code = self.document.language.code
         tokens = words(question)
-        sentence_tokens = words(self.document.sentences[best].text)
+        sentence_tokens, says_negated = self._said(best)
         asks_negated = parts.kinds != {"cause"} and negated(code, tokens)
-        says_negated = negated(code, sentence_tokens)
         detail_missing, detail_swapped = details(code, tokens, sentence_tokens)
         antonyms = antonyms_for(code)
         # The question's own words are no opposite: "How old is the new manager?" and "the 56-year-old".
-        own = set(question_terms(self.document.language, question))
+        own = set(parts.read)
         timed = set(question_terms(self.document.language, " ".join(adverbs_of_time(code, tokens))))
 
         def opposed(context: set[str], sentences: list[int]) -> bool:
@@ -1261,6 +1291,14 @@ class AnswerIndex:
             float(detail_missing),
             float(detail_swapped),
         ]
+
+    def _said(self, index: int) -> tuple[list[str], bool]:
+        """A sentence's words and whether they hold a negation (`decline.negated`), read the first
+        time it is a best match: an article's questions meet the same best sentences again."""
+        if index not in self._said_by_sentence:
+            tokens = words(self.document.sentences[index].text)
+            self._said_by_sentence[index] = (tokens, negated(self.document.language.code, tokens))
+        return self._said_by_sentence[index]
 
     def _named_only(self, index: int, asked: set[str]) -> set[str]:
         """The terms a sentence holds only inside names (`decline.names`) sharing no word with the

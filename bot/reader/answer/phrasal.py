@@ -130,10 +130,12 @@ def _plain_terms(code: str) -> tuple[tuple[str, str, tuple[str, ...], str], ...]
 def plain_verbs(language: Language, question: str, asked: list[str], known: Collection[str]) -> list[str]:
     """The question's terms with each pair of `NOT_IN_WORDNET` ("lift off") read as its one-word
     verb ("launch"), where the article (whose terms are `known`) uses that verb."""
-    said = [fold(word.lower()) for word in words(question)]
+    said: list[str] | None = None  # read only for a verb the article uses: most questions meet none
     for verb_term, particle, own, plain in _plain_terms(language.code):
         if plain not in known:
             continue
+        if said is None:
+            said = [fold(word.lower()) for word in words(question)]
         for word, after in zip(said, said[1:]):
             if after == particle and question_terms(language, word) == [verb_term]:
                 asked = [term for term in asked if term not in own] + [plain]
