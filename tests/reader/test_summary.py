@@ -187,6 +187,14 @@ def test_openers_are_recognised_per_language() -> None:
     assert not needs_previous("Sin duda es un buen plan para la ciudad.", "es")
 
 
+def test_a_sentence_saying_the_same_of_another_thing_leans_on_the_one_before() -> None:
+    assert needs_previous("The same is true for the new escape button, which Apple axed in 2016.", "en")
+    assert needs_previous("The rest were sent home before noon.", "en")
+    assert needs_previous("De même, la mairie a fermé le pont.", "fr")
+    assert needs_previous("Lo mismo ocurre con el puente del río.", "es")
+    assert not needs_previous("The sameness of the new designs bored critics.", "en")
+
+
 def test_a_thousand_sentence_page_is_summarized() -> None:
     rng = random.Random(3)
     topics = ["bridge", "council", "repairs", "traffic", "budget", "river", "steel", "drivers", "shops"]

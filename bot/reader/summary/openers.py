@@ -32,7 +32,7 @@ _OPENERS: dict[str, frozenset[str]] = {
         "however", "meanwhile", "moreover", "furthermore", "nevertheless", "nonetheless",
         "therefore", "thus", "hence", "instead", "still", "besides", "otherwise", "likewise",
         "similarly", "consequently", "additionally", "indeed", "both",
-        "another", "the latter", "the former", "in addition", "as a result", "on the other hand",
+        "another", "the latter", "the former", "the same", "the rest", "in addition", "as a result", "on the other hand",
         "even so", "at the same time", "for example", "for instance", "in turn",
     }),
     "de": frozenset({
@@ -48,14 +48,14 @@ _OPENERS: dict[str, frozenset[str]] = {
         "cela", "ceci", "ça", "cette", "ces", "celui", "celle", "ceux", "celles", "y", "mais",
         "cependant", "pourtant", "toutefois", "donc", "alors", "ainsi", "aussi", "et", "ou", "or",
         "puis", "néanmoins", "enfin", "sinon", "également", "en outre", "de plus", "par ailleurs",
-        "en revanche", "par exemple", "de son côté", "quant à lui", "quant à elle",
+        "en revanche", "par exemple", "de même", "de son côté", "quant à lui", "quant à elle",
     }),
     "es": frozenset({
         "él", "ella", "ellos", "ellas", "le", "les", "su", "sus", "esto", "eso", "este", "esta",
         "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "ello", "pero", "y",
         "o", "además", "también", "así", "entonces", "sino", "luego", "incluso",
         "tampoco", "asimismo", "no obstante", "sin embargo", "por eso", "por lo tanto",
-        "por tanto", "por ello", "por otro lado", "en cambio", "por ejemplo", "de hecho",
+        "por tanto", "por ello", "por otro lado", "en cambio", "por ejemplo", "de hecho", "lo mismo",
     }),
 }
 _IT_IS = r"(?:is|s|was|will be|would be|has been|had been|remains|seems|appears)"
