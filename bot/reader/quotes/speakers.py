@@ -706,7 +706,11 @@ class SpeakerFinder:
         at = max((k for k, t in enumerate(before[:-1]) if t.lower() in AGENTS), default=None)
         if at is None or not any(_PARTICIPLE.search(w.lower()) for w in before[max(0, at - 3):at]):
             return None
-        chunk = before[at + 1:-1]
+        return self._whole_name(before[at + 1:-1])
+
+    def _whole_name(self, chunk: list[str]) -> tuple[str, str] | None:
+        """The speaker when the words, past an article or determiner, are one name and nothing else
+        (a person's, or else a body's): the agent of a passive, or the subject after its verb."""
         while chunk and (chunk[0].lower() in ARTICLES or chunk[0].lower() in DE_DETERMINERS):
             chunk = chunk[1:]
         runs = _runs(chunk)
@@ -1497,14 +1501,7 @@ person or body (`El periódico Daily Mail informó…`)."""
             # `In einem Bericht der Deutschen Forschungsgemeinschaft wird er als „…“ bezeichnet`: the paper's body
             paper = self._in_paper(clause) if passive or self._language == "de" else None
             return paper if paper and paper[0] == "name" else _NOBODY if passive else None
-        chunk = tokens[at + 1:-1]
-        while chunk and (chunk[0].lower() in ARTICLES or chunk[0].lower() in DE_DETERMINERS):
-            chunk = chunk[1:]
-        runs = _runs(chunk)
-        if not runs or runs[0] != (0, len(chunk)):
-            return None
-        name = self._name(chunk, 0, len(chunk)) or self._name(chunk, 0, len(chunk), organisations=True)
-        return ("name", name) if name else None
+        return self._whole_name(tokens[at + 1:-1])
 
     def _named_after(self, tokens: list[str]) -> tuple[str, str] | None:
         """`In „Das leere Kind“ sagt Dr. Constantine: „…“` / `Danach sagte er: „…“`: the subject after
