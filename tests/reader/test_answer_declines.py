@@ -128,3 +128,22 @@ def test_a_how_long_question_is_answered_by_a_year_it_has_gone_on_since() -> Non
     answer = ask(LAKE, "How long has the club welcomed divers?")
     assert answer.found, f"declined (score {answer.score:.2f})"
     assert answer.sentences[0].text == "The club that runs it has welcomed divers there since 1987."
+
+
+RIGHTS = Article(
+    title="Rights group counts the dead after fuel-price protests",
+    paragraphs=(
+        "At least 106 protesters in 21 cities have been killed since the protests began, the rights group said on Tuesday.",
+        "“The authorities must end this brutal and deadly crackdown immediately,” said Philip Luther, Research "
+        "and Advocacy Director for the Middle East and North Africa at Amnesty International.",
+        "Hundreds of demonstrators blocked roads with their parked cars.",
+    ),
+)
+
+
+def test_who_works_for_a_body_is_answered_by_the_post_held_there() -> None:
+    """"Who works for Amnesty on the Middle East?" asks for a post, and the article never says
+    "works": that verb alone missing is no reason to say the article doesn't say."""
+    answer = ask(RIGHTS, "Who works for Amnesty on the Middle East?")
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    assert "Philip Luther" in answer.sentences[0].text

@@ -191,12 +191,12 @@ lost answers to a full weight (and to a sentence without one losing a share of i
 
 LIGHT_WORDS = {
     "en": frozenset(
-        "get make take go come give put becom happen keep old long far big tall larg high often quick soon heavi".split()
+        "get make take go come give put becom happen keep work old long far big tall larg high often quick soon heavi".split()
     ),
     "de": frozenset("alt lang weit gross hoch oft schnell schwer".split()),
 }
 """Stems of words that carry little of a question's content: light verbs ("get divorced" asks about
-a divorce) and the adjectives of "how old", "how long", "how quickly", "wie alt" (the answer is a
+a divorce; "who works for Amnesty?" about a post there, "Director ... at Amnesty International") and the adjectives of "how old", "how long", "how quickly", "wie alt" (the answer is a
 number, not the word). Left out when the decline rule asks whether all of the question's content is
 missing."""
 PRICE_VERBS = {
