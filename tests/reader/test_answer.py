@@ -857,3 +857,16 @@ KELLMOUTH = Article(
 def test_the_sentence_saying_what_the_question_says_in_its_order_comes_first() -> None:
     # Both sentences of the paragraph name the fishing and a place; only one says the fleet moved.
     assert "the fishing fleet moved to a port further north" in best_text(KELLMOUTH, "Where did the fishing fleet move?")
+
+
+BROADCAST = Article(
+    title="Radio line-up for the cup final",
+    paragraphs=(
+        "The cup final kicks off at 8pm on Saturday in Lisbon.",
+        "Radio Cinco will carry the match, with Sara Holm on commentary and Tom Reyes on analysis.",
+    ),
+)
+
+
+def test_who_bolds_the_name_of_the_asked_role_not_the_next_one_in_the_list() -> None:
+    assert bold(BROADCAST, "Who does the commentary for Radio Cinco?") == "Sara Holm"
