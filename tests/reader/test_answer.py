@@ -870,3 +870,19 @@ BROADCAST = Article(
 
 def test_who_bolds_the_name_of_the_asked_role_not_the_next_one_in_the_list() -> None:
     assert bold(BROADCAST, "Who does the commentary for Radio Cinco?") == "Sara Holm"
+
+
+CONVERTIBLE = Article(
+    title="Carmaker shows its open-top coupe",
+    paragraphs=(
+        "The carmaker showed the production model of its open-top coupe at the motor show on Wednesday.",
+        "It is possible the LC500 Convertible could arrive in more countries in the future.",
+    ),
+)
+
+
+def test_a_model_code_is_no_count() -> None:
+    """"How many coupes will arrive?" is not told "LC500" in bold: a code with a capital counts nothing."""
+    answer = ask(CONVERTIBLE, "How many coupes will arrive in other countries?")
+    assert answer.found and answer.sentences[0].text.startswith("It is possible the LC500")
+    assert answer.phrase is None

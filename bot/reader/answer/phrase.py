@@ -692,6 +692,9 @@ def answer_phrase(
         # "Japan's Nikkei 225 (N225) declined 0.3%": a name's number is no amount beside another number
         # (but "Cotchery (39 receptions" is a count after a name).
         runs = [run for run in runs if run not in named]
+    elif named:
+        # A code spelled with a capital counts nothing even alone: "the LC500 Convertible could arrive".
+        runs = [run for run in runs if not texts[run[0]][:1].isupper()]
     if kinds <= {"name", "place"}:
         runs = [
             run for run in runs
