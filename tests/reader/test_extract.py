@@ -109,6 +109,37 @@ def test_pages_without_an_article_are_refused(name):
     assert "couldn't find an article" in str(refusal.value)
 
 
+def _site_menu(entries: int) -> str:
+    """An old news site's navigation: one- and two-word links by the hundred."""
+    return "<nav><ul>" + "".join(f'<li><a href="/ort/{i}">Ort {i}</a></li>' for i in range(entries)) + "</ul></nav>"
+
+
+STORY = (
+    "Für einen Roman über die alte Bundesrepublik hat ein Autor aus Hessen den Buchpreis erhalten. "
+    "Das Buch wurde in Frankfurt als beste literarische Neuerscheinung des Jahres ausgezeichnet. "
+    "Der Autor schildert darin die Nachkriegszeit aus der Sicht eines Jungen in Biebrich. "
+    "Der Preis, 2005 erstmals vergeben, gilt als wichtigste Auszeichnung der Branche."
+)
+
+
+def test_a_story_the_fast_pass_misses_is_not_swapped_for_the_site_menu():
+    """The story sits in an `<aside>`, which trafilatura's fast pass throws away; it then read
+    the 150 menu links as the article and the bot summarized "Ort 0"."""
+    html = (
+        f"<html><head><title>Buchpreis für Roman</title></head><body>{_site_menu(150)}<main>"
+        f'<aside class="content"><article><div itemprop="articleBody"><p>{STORY}</p></div></article></aside>'
+        "</main></body></html>"
+    )
+    article = extract_article(html, "https://zeitung.example/kultur/buchpreis")
+    assert article.paragraphs == (STORY,)
+
+
+def test_a_page_of_one_word_menu_links_is_refused():
+    html = f"<html><head><title>Startseite</title></head><body>{_site_menu(150)}</body></html>"
+    with pytest.raises(NotAnArticle):
+        extract_article(html, "https://zeitung.example/")
+
+
 def test_a_paywall_stub_is_refused_as_one():
     """More kinds, and the pages that must not be mistaken for them: tests/reader/test_blocked.py."""
     with pytest.raises(Paywalled):

@@ -94,6 +94,7 @@ class _PageFacts:
     language: str | None
     canonical_url: str | None
     link_texts: frozenset[str]
+    anchors: frozenset[str]
     captions: frozenset[str]
 
 
@@ -113,11 +114,9 @@ def _page_facts(tree: HtmlElement) -> _PageFacts:
     canonical = tree.xpath(
         "//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href | //meta[@property='og:url']/@content"
     )
-    link_texts = set()
-    for anchor in tree.iter("a"):
-        text = key(anchor.text_content())
-        if text.count(" ") + 1 >= LINK_MIN_WORDS:
-            link_texts.add(text)
+    anchors = {key(anchor.text_content()) for anchor in tree.iter("a")}
+    anchors.discard("")
+    link_texts = {text for text in anchors if text.count(" ") + 1 >= LINK_MIN_WORDS}
     captions = {key(text) for text in tree.xpath("//img/@alt | //img/@title")}
     captions.update(key(figure.text_content()) for figure in tree.iter("figcaption"))
     captions.discard("")
@@ -125,6 +124,7 @@ def _page_facts(tree: HtmlElement) -> _PageFacts:
         _declared_language(tree),
         canonical[0] if canonical else None,
         frozenset(link_texts),
+        frozenset(anchors),
         frozenset(captions),
     )
 
@@ -203,22 +203,29 @@ def _site_name(document: Any, url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
-def _link_share(blocks: list[Block], link_texts: frozenset[str]) -> float:
+def _link_share(blocks: list[Block], facts: _PageFacts) -> float:
     """Share of the extracted words that are the text of some link on the page.
 
     An index page extracts as headlines (links) with dates or teasers around them; an article
-    links a few words here and there. Short link texts are ignored (see LINK_MIN_WORDS).
+    links a few words here and there. Short link texts inside a paragraph are ignored (see
+    LINK_MIN_WORDS), but a paragraph that is one link's whole text counts whatever its length: a
+    site's menus extract as hundreds of one- and two-word links ("Heidelberg", "Polizeibericht
+    Region").
     """
     total = linked = 0
     for block in blocks:
-        text = f" {key(block.text)} "
-        count = text.count(" ") - 1
+        whole = key(block.text)
+        count = whole.count(" ") + 1
         total += count
-        linked += min(count, sum(link.count(" ") + 1 for link in link_texts if f" {link} " in text))
+        if whole in facts.anchors:
+            linked += count
+            continue
+        text = f" {whole} "
+        linked += min(count, sum(link.count(" ") + 1 for link in facts.link_texts if f" {link} " in text))
     return linked / total if total else 0.0
 
 
-def _check_is_article(blocks: list[Block], kept: list[Block], link_texts: frozenset[str], title: str,
+def _check_is_article(blocks: list[Block], kept: list[Block], facts: _PageFacts, title: str,
                       page: Callable[[str], PageText]) -> None:
     """Raise NotAnArticle when the page is a notice, a stub or a list of links rather than a story,
     or the PageBlocked error for a robot check, paywall stub or script shell. `page` reads the
@@ -229,7 +236,7 @@ def _check_is_article(blocks: list[Block], kept: list[Block], link_texts: frozen
         blocker = find_blocker(page("\n".join(b.text for b in blocks)), body_words)
         if blocker is not None:
             raise blocker
-    if _link_share(blocks, link_texts) > MAX_LINK_SHARE:
+    if _link_share(blocks, facts) > MAX_LINK_SHARE:
         raise NotAnArticle("mostly links")
     if body_words < STUB_WORDS and _STUB_PHRASES.search("\n".join([title, *body])):
         raise NotAnArticle("error page, paywall or cookie notice")
@@ -261,6 +268,25 @@ def _published(date: str | None, tree: HtmlElement, url: str | None) -> str | No
     return date if htmldate.find_date(tree, url=url, extensive_search=False, original_date=True) == date else None
 
 
+def _main_text(tree: HtmlElement, url: str | None, facts: _PageFacts) -> Any:
+    """trafilatura's reading of the page: its fast pass, or its fallback extractors (readability,
+    jusText) when the fast pass finds no text or only the site's menus. On an old news site whose
+    story sits in a table beside 200 menu links, the fast pass returned the menus and the bot
+    summarized "Polizeibericht Heidelberg"; the fallback finds the story. It runs only then,
+    since on pages the fast pass reads well it swapped a good extraction for a worse one (see
+    TRAFILATURA_OPTIONS); when it finds no better, the fast pass's reading stands and is refused
+    as a list of links."""
+    document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
+    if _reads_as_text(document, facts):
+        return document
+    fallback = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **{**TRAFILATURA_OPTIONS, "fast": False})
+    return fallback if _reads_as_text(fallback, facts) else document
+
+
+def _reads_as_text(document: Any, facts: _PageFacts) -> bool:
+    return document is not None and document.body is not None and _link_share(list(_blocks(document)), facts) <= MAX_LINK_SHARE
+
+
 def extract_article(html: str, url: str | None) -> Article:
     """The article on a page, cleaned, with its metadata; NotAnArticle when there is none."""
     tree = load_html(html)
@@ -271,7 +297,7 @@ def extract_article(html: str, url: str | None) -> Article:
     open_layout_tables(tree)
     facts = _page_facts(tree)
     # trafilatura works on copies, so the tree is still the page as served for `page_text`.
-    document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
+    document = _main_text(tree, url, facts)
     if document is None or document.body is None:
         raise find_blocker(page_text(tree, html)) or NotAnArticle("no main text")
     lines = list(within_reading_limits(_blocks(document)))
@@ -281,7 +307,7 @@ def extract_article(html: str, url: str | None) -> Article:
     title = _headline(document.title or "", lines, site_names) if words(document.title or "") else ""
     byline, printed_date, kept = peel_byline(remove_clutter(blocks, [title, *headlines], facts.link_texts,
                                                             facts.captions))
-    _check_is_article(blocks, kept, facts.link_texts, title, partial(page_text, tree, html))
+    _check_is_article(blocks, kept, facts, title, partial(page_text, tree, html))
     body = [b.text for b in kept if not b.heading]
     language = language_for(detect_language("\n".join(body), facts.language))
     sentences = list(islice((sentence for text in body for sentence in language.sentences(text)), MIN_SENTENCES))
