@@ -74,6 +74,7 @@ def test_each_variant_is_recognised_and_never_read_as_an_article(name: str) -> N
         ("paywall_login_box", "login box"),
         ("shell_react", "enable JavaScript"),
         ("shell_next", "empty app root"),
+        ("shell_template", "unfilled template"),
     ],
 )
 def test_the_variant_is_named_by_its_own_signature(name: str, variant: str) -> None:
@@ -100,6 +101,13 @@ def test_a_full_article_with_a_subscription_promo_is_read() -> None:
 def test_a_short_article_in_a_script_app_that_was_rendered_on_the_server_is_read() -> None:
     noscript = "<noscript>Please enable JavaScript for the best experience.</noscript>"
     article = extract_article(story(3, extra=noscript, root="__next"), URL)
+    assert len(article.paragraphs) == 3
+
+
+def test_a_short_article_about_templates_is_read() -> None:
+    extra = ("<p>The bird trust's new site shows {{count}} in place of the number of pairs until its "
+             "script runs, which the volunteers noticed on their phones.</p>")
+    article = extract_article(story(2, extra=extra), URL)
     assert len(article.paragraphs) == 3
 
 

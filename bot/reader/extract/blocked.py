@@ -122,6 +122,11 @@ SIGNATURES: tuple[Signature, ...] = (
     _shell("empty app root", "markup",
                r"<div\s+id=[\"']?(root|app|__next|__nuxt|___gatsby|q-app)[\"']?\s*>\s*</div>"
                r"|<app-root[^>]*>\s*</app-root>"),
+    # A template the browser fills in, sent unfilled: what would be the article is its placeholders
+    # ("{{content.lastUpdateUser.fullName}} - {{content.lastUpdateTime | date}}"), around menus that
+    # make the page too wordy for the signatures above. Two paragraphs opening with one, not one
+    # mentioned in a sentence (an article about templates).
+    Signature(ScriptOnly, "unfilled template", "article", re.compile(r"(?ms)^\s*\{\{.*?\}\}.*?^\s*\{\{.*?\}\}")),
 )
 
 
