@@ -47,7 +47,7 @@ DUPLICATE_OVERLAP = 0.6
 """Share of shared terms above which two quotes count as the same statement told twice."""
 
 # Quotation marks by family: for each opening mark, the marks that close it.
-_DOUBLE = {"“": "”\"", "„": "“”\"", "«": "»", "»": "«", '"': '"”'}
+_DOUBLE = {"“": "”\"", "„": "“”\"", "«": "»", "»": "«", '"': '"”“'}
 """Texts mix marks (`„…"`, `"…”`), so a straight mark closes a curly one and the other way round."""
 _SINGLE = {"‘": "’'", "‚": "‘’", "‹": "›", "›": "‹", "'": "'’"}
 _FAMILIES = (_DOUBLE, _SINGLE)

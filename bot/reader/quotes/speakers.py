@@ -1627,8 +1627,15 @@ person or body (`El periódico Daily Mail informó…`)."""
         return None
 
     def _reported(self, index: int) -> tuple[str, str] | None:
-        """Whoever a sentence says said something (`Kim said…`, `…, said Kim`), if anyone."""
+        """Whoever a sentence says said something (`Kim said…`, `…, said Kim`, `…, according to chief
+        executive Kim`), if anyone: a person, not a paper (`according to the report`)."""
         tokens = _tokens(self._masked.get(index, ""))
+        if self._lexicon.by and re.search(self._lexicon.by, self._masked.get(index, ""), re.IGNORECASE):
+            marked = _tokens(self._masked.get(index, ""), self._lexicon)
+            at = marked.index(_BY) if _BY in marked else -1
+            found = self._inverted(marked[at:]) if at >= 0 and not self._thing(marked[at + 1:]) else None
+            if found and found[0] == "name" and self._is_person(self._full_name(found[1])):
+                return found
         for k, token in enumerate(tokens):
             if self._is_verb(token):
                 j = k - 1

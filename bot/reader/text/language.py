@@ -80,9 +80,10 @@ results"): Punkt ends the sentence at "a.m." when the word after it is capitalis
 _PLACE_INITIALS = frozenset("US USA UK DC UN EU UAE USSR NZ".split())
 """Initials that are a place or a body ("the U.S."), which do end sentences."""
 _SHORT_QUOTATION_WORDS = 2
-_CLOSERS = {"“": "”", "„": "“”\"", "«": "»", "»": "«", '"': '"'}
+_CLOSERS = {"“": "”", "„": "“”\"", "«": "»", "»": "«", '"': '"”“'}
 """Each opening quotation mark and the marks that close it: German opens with „ and closes with “,
-and writes »…« as French writes «…»."""
+and writes »…« as French writes «…»; a straight mark is closed by a curly one where typists mix
+them (`"Mit diesem Strom betreiben wir den Schredder“, sagt Hanisch.`)."""
 _DANGLING_OPENER = re.compile(r"\s[«„“]$")
 _APOSTROPHE_TAIL = re.compile(r"'(s|d|ll|re|ve|m|t)$")
 _ELISION = {

@@ -1,0 +1,54 @@
+"""Quotes on pages tried as a new user would (a German tech magazine's story): quotation marks typed
+in two styles at once, and a quotation whose speaker the sentence before names as the source."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.text.document import build_document
+from bot.reader.quotes.quotations import all_quotes
+
+
+def speakers(*paragraphs: str, language: str = "en") -> dict[str, str | None]:
+    """Every quotation of the story (its first five words) and who the reader is told said it."""
+    document = build_document(Article("Lithium aus dem Schredder", paragraphs, language=language))
+    return {" ".join(quote.text.split()[:5]): quote.speaker for quote in all_quotes(document)}
+
+
+def test_a_straight_opening_mark_closed_by_a_german_one_ends_the_quotation_there() -> None:
+    document = build_document(Article("Lithium aus dem Schredder", (
+        "Duesenfeld recycelt Akkus, sagt Geschäftsführer Christian Hanisch.",
+        'Im ersten Schritt werden die Akkus tiefentladen. "Mit diesem Strom betreiben wir den Schredder“, '
+        "sagt Hanisch. Anschließend werden die Batterien manuell auseinandergenommen.",
+    ), language="de"))
+    quotes = [quote for quote in all_quotes(document) if quote.text.startswith("Mit diesem Strom")]
+    assert [(quote.text, quote.speaker) for quote in quotes] == [
+        ("Mit diesem Strom betreiben wir den Schredder", "Christian Hanisch")]
+    assert '"Mit diesem Strom betreiben wir den Schredder“, sagt Hanisch.' in [s.text for s in document.sentences]
+
+
+def test_a_quotation_after_according_to_someone_is_theirs() -> None:
+    found = speakers(
+        "Older methods melt the batteries down.",
+        "Duesenfeld recovers 96 percent of the material, according to chief executive Christian Hanisch. "
+        "“We use 70 percent less energy than the old methods and cut the carbon footprint by 40 percent.”",
+    )
+    assert found["We use 70 percent less"] == "Christian Hanisch"
+
+
+def test_a_quotation_after_laut_someone_is_theirs() -> None:
+    found = speakers(
+        "Bisherige Verfahren beruhen meist darauf, die Akkus einzuschmelzen.",
+        "Duesenfeld hingegen kommt laut Geschäftsführer Christian Hanisch auf eine Wiederverwertung von 96 Prozent. "
+        '"Wir verbrauchen im Vergleich zu herkömmlichen Verfahren 70 Prozent weniger Energie.“',
+        language="de",
+    )
+    assert found["Wir verbrauchen im Vergleich zu"] == "Christian Hanisch"
+
+
+def test_a_quotation_after_according_to_a_report_is_no_ones() -> None:
+    found = speakers(
+        "Older methods melt the batteries down.",
+        "Duesenfeld recovers 96 percent of the material, according to the company's annual report. "
+        "“We use 70 percent less energy than the old methods and cut the carbon footprint by 40 percent.”",
+    )
+    assert found["We use 70 percent less"] is None
