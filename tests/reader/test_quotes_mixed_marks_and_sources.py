@@ -52,3 +52,13 @@ def test_a_quotation_after_according_to_a_report_is_no_ones() -> None:
         "“We use 70 percent less energy than the old methods and cut the carbon footprint by 40 percent.”",
     )
     assert found["We use 70 percent less"] is None
+
+
+def test_after_a_fronted_laut_phrase_the_german_subject_follows_the_verb() -> None:
+    found = speakers(
+        "Die Partei soll im Wahlkampf Hilfe erhalten haben.",
+        "Laut Unterlagen, die der Redaktion vorliegen, antwortet Keith dem Parteichef Stefan Keuter am 30. März: "
+        "„Wir haben bereits die Zusage, dass vor dem Wahlwochenende ein Extrablatt erscheinen wird“.",
+        language="de",
+    )
+    assert found["Wir haben bereits die Zusage,"] == "Keith"

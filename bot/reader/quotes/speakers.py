@@ -1351,6 +1351,12 @@ person or body (`El periódico Daily Mail informó…`)."""
                     return (own if own and own[0] in ("name", "pronoun") else None) or self._opening(tokens[:k]) \
                         or self._subject(tokens[:k])
                 clause = tokens[:k][max((j + 1 for j, t in enumerate(tokens[:k]) if t == ","), default=0):]
+                if self._language == "de" and not clause and k and tokens[0].lower() in {_BY} | SUBORDINATORS:
+                    # `Laut Unterlagen, die … vorliegen, antwortet Keith dem Parteichef: „…“`: after a fronted
+                    # phrase or clause, German puts the subject right after the verb
+                    inverted = self._inverted(tokens[k:])
+                    if inverted and inverted[0] in ("name", "pronoun"):
+                        return inverted
                 opened = _after_openers(tokens[:k])
                 if not clause and "," in opened and opened[0].lower() in DEFINITES:
                     holder = self._opening(opened)
