@@ -77,7 +77,7 @@ def test_sub_heading_is_its_own_paragraph_and_never_glued_to_a_sentence(news):
 @pytest.mark.parametrize(
     ("name", "code", "title", "clutter"),
     [
-        ("german", "de", "Neue Fahrradbrücke verbindet die beiden Ufer der Altstadt", ["Lesen Sie auch", "Anzeige", "Newsletter"]),
+        ("german", "de", "Neue Fahrradbrücke verbindet die beiden Ufer der Altstadt", ["Lesen Sie auch", "Anzeige", "Newsletter", "Den kompletten Beitrag", "(grh)"]),
         ("french", "fr", "La bibliothèque municipale ouvrira désormais le dimanche", ["À lire aussi", "Publicité", "Abonnez-vous"]),
         ("spanish", "es", "El mercado central reabre tras un año de obras", ["Lee también", "Publicidad", "Suscríbete"]),
     ],

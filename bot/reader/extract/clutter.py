@@ -116,7 +116,12 @@ _PROMO = re.compile(
     r"tell us what you think|if you buy something through|via wikimedia commons|\bcc[- ]by\b|"
     r"an error has occurred|this article has been sent to|"
     r"newsletter abonnieren|abonnez-vous|inscrivez-vous|suscríbete|suscribete|folgen sie uns|"
-    r"suivez-nous|síguenos|siguenos",
+    r"suivez-nous|síguenos|siguenos|"
+    r"read the (full|whole|complete) (story|article|report) (in|at|on)\b|"
+    r"(den|die|das) (kompletten|vollständigen|ganzen|gesamten) (beitrag|artikel|text) lesen sie|"
+    r"lesen sie (den|die|das) (kompletten|vollständigen|ganzen|gesamten) (beitrag|artikel|text)|"
+    r"lire (l'|l’)(article|enquête) (complet|complète|en entier)|retrouvez (l'|l’)(article|enquête) (complet|complète)|"
+    r"lea (el|la) (artículo|nota|reportaje) complet[oa]",
     re.IGNORECASE,
 )
 _PROMO_IN_LOWER_CASE = re.compile(_PROMO.pattern)
@@ -136,6 +141,8 @@ _CREDIT_END = re.compile(
     re.IGNORECASE,
 )
 _AGENCIES = frozenset(["afp", "reuters", "ap", "associated press", "dpa", "efe", "ansa", "epa", "bloomberg"])
+_EDITOR_INITIALS = re.compile(r"^\(\s*[a-zäöü]{2,4}(\s*/\s*[a-zäöü]{2,4})*\s*\)$")
+"""A story's last line on German sites: its editor's initials in brackets (`(grh)`, `(jk/dpa)`)."""
 _URL = re.compile(r"^\W*(https?://|www\.)\S+\W*$")
 _EMAIL = re.compile(r"[^\s@]{1,64}@[^\s@]{1,255}\.\w+")
 """Bounded on both sides, so a giant word is scanned once, not once per character."""
@@ -237,7 +244,7 @@ def is_clutter(text: str) -> bool:
     k = key(text)
     count = len(words(text))
     # "_" is a word character, so a separator line ("___", as AP prints between sections) has a key.
-    if not k.strip("_ ") or k in _FURNITURE_LINES or k in _AGENCIES:
+    if not k.strip("_ ") or k in _FURNITURE_LINES or k in _AGENCIES or _EDITOR_INITIALS.match(text.strip()):
         return True
     if count <= LABEL_MAX_WORDS and (_LABEL.match(text) or _CREDIT_END.search(text)):
         return True
