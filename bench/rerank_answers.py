@@ -141,6 +141,7 @@ from pathlib import Path
 import numpy as np
 
 from bench import reworded, tune_answers
+from bench.conditional_logit import fit_weights
 from bench.answers import DEFAULT_DATA, normalize
 from bot.reader.answer.index import DEFAULT_TUNING, PREFIX, AnswerIndex, Tuning, _Parts
 from bot.reader.answer.kinds import MEASURES
@@ -319,65 +320,24 @@ def candidate_lists(data_dir: Path) -> dict[str, np.ndarray]:
     return found
 
 
-def _log_softmax(z: np.ndarray, starts: np.ndarray) -> np.ndarray:
-    """Each list's log-probabilities (z may hold -inf for candidates left out)."""
-    sizes = np.diff(np.append(starts, len(z)))
-    top = np.repeat(np.maximum.reduceat(z, starts), sizes)
-    return z - top - np.repeat(np.log(np.add.reduceat(np.exp(z - top), starts)), sizes)
-
-
-def _loss(
-    x: np.ndarray, y: np.ndarray, starts: np.ndarray, w: np.ndarray, penalty: float, weights: np.ndarray
-) -> float:
-    """Weighted mean negative log-probability of each list's right candidates, plus the L2 penalty."""
-    right = np.add.reduceat(np.exp(_log_softmax(x @ w, starts)) * y, starts)
-    return float((-(weights * np.log(np.maximum(right, 1e-300))).sum() + penalty * w @ w / 2) / weights.sum())
-
-
 def fit(
     rows: np.ndarray, labels: np.ndarray, starts: np.ndarray, penalty: float = PENALTY, steps: int = 40,
     counts: np.ndarray | None = None,
 ) -> Reranker:
-    """Weights maximising each list's probability of its right candidates, under an L2 penalty.
+    """Weights maximising each list's probability of its right candidates, under an L2 penalty
+    (`bench.conditional_logit`).
 
     A list counts 1 + `HARD` times the share of the question its best candidate does not cover,
     so questions in other words than the article's weigh more, times its entry in `counts` (1
-    without). Newton steps on the log-partition's curvature (which bounds the loss's), halved until
-    the loss falls; lists with no right candidate teach nothing and are left out.
+    without); lists with no right candidate teach nothing and are left out.
     """
     keep = np.add.reduceat(labels.astype(int), starts) > 0
     sizes = np.diff(np.append(starts, len(rows)))
     covered = np.maximum.reduceat(rows[:, FEATURES.index("covered")], starts)
     weights = ((1 + HARD * (1 - covered)) * (1 if counts is None else counts))[keep]
     mask = np.repeat(keep, sizes)
-    x, y = design(rows[mask]), labels[mask].astype(float)
     starts = np.concatenate(([0], np.cumsum(sizes[keep])[:-1]))
-    per_row = np.repeat(weights, sizes[keep])
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale[scale < 1e-9] = 1.0
-    x = (x - mean) / scale
-    w = np.zeros(x.shape[1])
-    total = weights.sum()
-    loss = _loss(x, y, starts, w, penalty, weights)
-    for _ in range(steps):
-        z = x @ w
-        p = np.exp(_log_softmax(z, starts))
-        r = np.exp(_log_softmax(np.where(y > 0, z, -np.inf), starts))
-        gradient = (x.T @ (per_row * (p - r)) + penalty * w) / total
-        moments = np.add.reduceat(p[:, None] * x, starts)
-        curvature = x.T @ ((per_row * p)[:, None] * x) - moments.T @ (weights[:, None] * moments)
-        step = np.linalg.solve((curvature + penalty * np.eye(len(w))) / total + 1e-6 * np.eye(len(w)), gradient)
-        for _ in range(20):
-            trial = _loss(x, y, starts, w - step, penalty, weights)
-            if trial <= loss:
-                break
-            step /= 2
-        else:
-            break
-        w, improvement, loss = w - step, loss - trial, trial
-        if improvement < 1e-7:
-            break
-    return Reranker(w, mean, scale)
+    return Reranker(*fit_weights(design(rows[mask]), labels[mask].astype(float), starts, weights, penalty, steps))
 
 
 def _tops(model: Reranker | None, rows: np.ndarray, labels: np.ndarray, starts: np.ndarray) -> str:
