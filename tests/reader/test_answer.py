@@ -886,3 +886,15 @@ def test_a_model_code_is_no_count() -> None:
     answer = ask(CONVERTIBLE, "How many coupes will arrive in other countries?")
     assert answer.found and answer.sentences[0].text.startswith("It is possible the LC500")
     assert answer.phrase is None
+
+
+def test_who_did_something_to_a_title_holder_is_not_the_holder() -> None:
+    debate = Article(
+        title="Budget debate turns bitter",
+        paragraphs=(
+            "Opposition leader Keir Starmer mocked Prime Minister Rishi Sunak over the budget on Wednesday.",
+            "The chamber was full for the first time since the summer.",
+        ),
+    )
+    assert bold(debate, "Who mocked the prime minister?") == "Keir Starmer"
+    assert bold(debate, "Who is the prime minister?") == "Rishi Sunak"

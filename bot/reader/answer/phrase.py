@@ -137,6 +137,15 @@ _SOMEONE_ELSE = re.compile(
 beat him?"); in "Who said his law ...?" the "his" is the one asked for."""
 MAIN_MENTIONS = 3
 """Times a surname must be named to be the article's main person."""
+_WHO_DID_TO = re.compile(
+    r"^\W*(?:and )?who (?!(?:is|was|are|were|be|been|became|becomes|serves|served|heads|headed|leads|led|runs|ran"
+    r"|chairs|chaired|manages|managed|coaches|coached|owns|owned|did|does|do|has|had|have|will|would|can|could"
+    r"|else)\b)(?:[a-z]+(?:ed|s)|took|made|gave|met|beat|won|hit|told|sent|shot|fought|sold|bought|struck|caught"
+    r"|saw|left|kept|threw|drove|chose|stole|spoke|wrote|brought|taught|paid|sued|attacked)\b", re.I
+)
+"""English "Who mocked the US president?": the question's title names whom it was done to, so the
+name after that title in the sentence ("U.S. President Donald Trump") is no answer; "who is the
+president?", "who leads Emirates?" ask for the holder."""
 _PLACE_BEFORE = frozenset("in near into across".split())
 """Words before a name that make it a place ("reported in China"): where something happened,
 not who did it, so no answer to "who". Not "at", which comes before a body as often ("a vote at
@@ -702,6 +711,10 @@ def answer_phrase(
         ]
     if _WHO.match(question) and "place" not in kinds:
         runs = [run for run in runs if not (run[0] > 0 and texts[run[0] - 1].lower() in _PLACE_BEFORE)]
+    if titles and _WHO_DID_TO.match(question):
+        said = set(question_terms(language, question))
+        held = [run for run in runs if run[0] - 1 in shared and titles & said & set(question_terms(language, texts[run[0] - 1]))]
+        runs = [run for run in runs if run not in held] if len(held) < len(runs) else runs
     if names.main and _SOMEONE_ELSE.search(question):
         # "Who did he lose to?": "he" is the article's main person, so that name is not the answer.
         runs = [run for run in runs if all(POSSESSIVE.sub("", texts[p]) != names.main for p in run)]
