@@ -62,3 +62,12 @@ def test_after_a_fronted_laut_phrase_the_german_subject_follows_the_verb() -> No
         language="de",
     )
     assert found["Wir haben bereits die Zusage,"] == "Keith"
+
+
+def test_a_quoted_nickname_and_its_translation_are_no_quotes() -> None:
+    found = speakers(
+        "Peters was later named imperial high commissioner of East Africa, earning the Swahili nickname "
+        '"mkono wa damu," or "the man with the bloody hand," for his brutal reputation.',
+        '"We have to look at who committed the first genocide of the century," said Tahir Della, a spokesman.',
+    )
+    assert found == {"We have to look at": "Tahir Della"}

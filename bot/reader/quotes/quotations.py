@@ -80,7 +80,8 @@ _OWNER_WORDS = frozenset("de d du des of by von vom del".split())
 """Words between a title's cue and whose the work is (`le slogan de Díaz`, `the book by Jane Doe`)."""
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+(?:and|or|et|ou|y|e|o|und|oder))\s*", re.IGNORECASE)
 """What stands between two items of a list of quoted titles: `, ` or ` and `."""
-_TITLE_CUES = frozenset("""titled entitled called named dubbed nicknamed headlined book film song album hymn
+_TITLE_CUES = frozenset("""titled entitled called named dubbed nicknamed nickname nicknames surnom sobriquet apodo
+mote spitzname beiname headlined book film song album hymn
 essay report novel poem titulado titulada titulados llamado llamada denominado denominada apodado libro
 película canción himno ensayo informe novela poema verso intitulé intitulée baptisé baptisée surnommé
 livre chanson hymne essai rapport roman poème nommé nommée titel namens genannt
