@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from bot.errors import PageBlocked
+from bot.errors import FeedLink, PageBlocked
 from bot.reader.answer.followup import Turn, question_to_match
 from bot.reader.answer.in_turn import answer_followup
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
@@ -30,7 +30,7 @@ from bot.reader.text.document import Document, build_document
 from bot.reader.extract.page import extract_article
 from bot.reader.extract.pdf import is_pdf, read_pdf
 from bot.reader.fetch import ARTICLE_TYPES, PDF_TYPE, FetchLimits, Page, fetch_page
-from bot.reader.fetch.charset import refuse_binary, sniff, text_of
+from bot.reader.fetch.charset import is_feed, refuse_binary, sniff, text_of
 from bot.reader.quotes.quotations import Quote, all_quotes, find_quotes
 from bot.reader.summary.compose import Length, Summary, summarize
 from bot.reader.summary.methods import DEFAULT_METHOD
@@ -155,8 +155,11 @@ def read_document(data: bytes, name: str = "", url: str | None = None) -> Articl
 
 def read_download(body: bytes, content_type: str, url: str) -> Article:
     """A downloaded page's bytes to an Article (CPU work): decoded by the charset its header or
-    markup names (or a guess), refused when it is binary, then extracted."""
-    return read_html(text_of(body, content_type)[0], url)
+    markup names (or a guess), refused when it is binary or a news feed, then extracted."""
+    text = text_of(body, content_type)[0]
+    if is_feed(text):
+        raise FeedLink(content_type)
+    return read_html(text, url)
 
 
 def read_page(page: Page) -> Article:

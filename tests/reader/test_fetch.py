@@ -16,9 +16,13 @@ from ipaddress import IPv4Address, ip_address
 import pytest
 
 from bot.errors import (
+    BadRedirect,
     BlockedAddress,
+    BrokenLink,
     DeadLink,
+    FeedLink,
     InvalidUrl,
+    LinkWithLogin,
     NotAPage,
     ReaderError,
     TooLarge,
@@ -133,11 +137,13 @@ async def test_a_redirect_loop_stops(pages_server: PageServer) -> None:
     "target", ["file:///etc/passwd", "ftp://example.com/story", "http://user:secret@example.com/"]
 )
 async def test_a_redirect_to_an_unusable_link_is_refused(pages_server: PageServer, target: str) -> None:
+    """The person sent a good http link; the site forwarded it elsewhere, and that is what they hear."""
     url = pages_server.route("/away", redirect(target))
 
-    error = await refused(InvalidUrl, url)
+    error = await refused(BadRedirect, url)
 
-    assert str(error) == InvalidUrl.message
+    assert str(error) == ("That link forwards me to an address I can't open (not a plain http:// or https:// "
+                          "link), so I stopped there.")
 
 
 @pytest.mark.parametrize(
@@ -238,24 +244,28 @@ def test_the_policy_allows_public_addresses(address: str) -> None:
     assert is_public_address(ip_address(address))
 
 
-@pytest.mark.parametrize(
-    "url",
-    [
-        "ftp://example.com/file",
-        "javascript:alert(1)",
-        "mailto:someone@example.com",
-        "http://user:password@example.com/",
-        "http:///just/a/path",
-        "http://example.com:0/",
-        "http://example.com:99999/",
-        "http://010.010.010.010/",
-        "just some words",
-    ],
-)
-async def test_links_we_cannot_open_are_invalid(url: str) -> None:
+@pytest.mark.parametrize("url", ["ftp://example.com/file", "javascript:alert(1)", "mailto:someone@example.com",
+                                 "just some words"])
+async def test_links_that_are_not_web_links_are_invalid(url: str) -> None:
     error = await refused(InvalidUrl, url)
 
     assert str(error) == "That doesn't look like a web link I can open (only http:// and https:// links work)."
+
+
+@pytest.mark.parametrize("url", ["http:///just/a/path", "http://", "http://example.com:0/", "http://example.com:99999/",
+                                 "http://[::1/x", "http://010.010.010.010/"])
+async def test_web_links_too_broken_to_open_say_so(url: str) -> None:
+    error = await refused(BrokenLink, url)
+
+    assert str(error) == ("That link looks broken (I can't read its address), so I couldn't open it. "
+                          "Check it and send it again?")
+
+
+@pytest.mark.parametrize("url", ["http://user:password@example.com/", "https://user@example.com/story"])
+async def test_a_link_with_a_login_in_it_is_refused_for_that(url: str) -> None:
+    error = await refused(LinkWithLogin, url)
+
+    assert "user name or password" in str(error)
 
 
 async def test_a_closed_port_is_unreachable() -> None:
@@ -427,7 +437,7 @@ async def test_other_types_can_be_accepted_for_feeds(pages_server: PageServer) -
     feed = '<?xml version="1.0"?><rss version="2.0"><channel><title>Owls</title></channel></rss>'
     url = pages_server.add("/feed", feed, content_type="application/rss+xml")
 
-    await refused(NotAPage, url)
+    assert "/feed add" in str(await refused(FeedLink, url))
     page = await fetch_page(url, LOCAL, accept={"application/rss+xml", "application/xml"})
     assert (page.content_type, page.text) == ("application/rss+xml", feed)
 

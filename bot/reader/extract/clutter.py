@@ -23,11 +23,13 @@ from functools import lru_cache
 from itertools import islice
 
 from bot.reader.article import Article
-from bot.errors import TextTooShort
+from bot.errors import NoSentences, ReaderError, TextTooShort
 from bot.reader.text.language import Language, detect_language, language_for, words
 
 MIN_TEXT_WORDS = 60
 MIN_TEXT_SENTENCES = 2
+RUN_ON_WORDS = 200
+"""A text this long in fewer than two sentences has no full stops to be split by; it is not short."""
 TITLE_MAX_WORDS = 20
 """Longer lines are prose, not headlines; also the length a title made from a sentence is cut to."""
 PROMO_MAX_WORDS = 60
@@ -544,6 +546,17 @@ def _story_start(lines: Sequence[str]) -> int:
     return next((i for i, line in enumerate(lines) if not is_title_like(line) and not is_clutter(line)), len(lines))
 
 
+def is_table_row(paragraph: str) -> bool:
+    """A row of a data table, as extraction writes it ("| Team 1 | 3 | 1 |"): cells, not sentences."""
+    return paragraph.lstrip().startswith("|")
+
+
+def too_few_sentences(body_words: int, otherwise: ReaderError) -> ReaderError:
+    """The error for a text with fewer sentences than a summary needs: `NoSentences` when there are
+    words enough for many (a run-on text with no full stops), else `otherwise`."""
+    return NoSentences(f"{body_words} words") if body_words >= RUN_ON_WORDS else otherwise
+
+
 def article_from_text(text: str, title: str | None = None) -> Article:
     """An Article from pasted text: clutter dropped, a title found or made, the language detected."""
     if len(text) > MAX_TEXT_CHARS:
@@ -558,8 +571,9 @@ def article_from_text(text: str, title: str | None = None) -> Article:
     language = language_for(detect_language(body))
     sentences = list(islice((s for b in kept if not b.heading for s in language.sentences(b.text)),
                             TITLE_SOURCE_SENTENCES))
-    if len(words(body)) < MIN_TEXT_WORDS or len(sentences) < MIN_TEXT_SENTENCES:
-        raise TextTooShort()
+    body_words = len(words(body))
+    if body_words < MIN_TEXT_WORDS or len(sentences) < MIN_TEXT_SENTENCES:
+        raise too_few_sentences(body_words, TextTooShort())
     return Article(
         title=title or title_from(sentences),
         paragraphs=tuple(paragraphs),

@@ -32,7 +32,8 @@ from bot.reader.article import Article
 from bot.reader.extract.cards import drop_hover_cards
 from bot.reader.extract.blocked import TEASER_WORDS, PageText, find_blocker, page_text
 from bot.reader.extract.clutter import (
-    Block, is_date_or_role, key, peel_byline, remove_clutter, title_from, within_reading_limits,
+    Block, is_date_or_role, is_table_row, key, peel_byline, remove_clutter, title_from, too_few_sentences,
+    within_reading_limits,
 )
 from bot.reader.extract.layout import open_layout_tables, unwrap_layout
 from bot.errors import NotAnArticle
@@ -284,9 +285,12 @@ def extract_article(html: str, url: str | None) -> Article:
     _check_is_article(blocks, kept, facts.link_texts, title, partial(page_text, tree, html))
     body = [b.text for b in kept if not b.heading]
     language = language_for(detect_language("\n".join(body), facts.language))
-    sentences = list(islice((sentence for text in body for sentence in language.sentences(text)), MIN_SENTENCES))
+    # A data table's rows are answered from but are no sentences: a page of only a table is no article.
+    prose = [text for text in body if not is_table_row(text)]
+    sentences = list(islice((sentence for text in prose for sentence in language.sentences(text)), MIN_SENTENCES))
     if len(sentences) < MIN_SENTENCES:
-        raise NotAnArticle(f"only {len(sentences)} sentence")
+        prose_words = sum(len(words(text)) for text in prose)
+        raise too_few_sentences(prose_words, NotAnArticle(f"only {len(sentences)} sentence"))
     return Article(
         title=title or next(iter(headlines), "") or title_from(sentences),
         paragraphs=tuple(b.text for b in kept),

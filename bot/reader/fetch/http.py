@@ -35,8 +35,11 @@ import httpx
 from yarl import URL
 
 from bot.errors import (
+    BadRedirect,
     BotChallenge,
+    BrokenLink,
     DeadLink,
+    FeedLink,
     InvalidUrl,
     NotAPage,
     TooLarge,
@@ -55,7 +58,7 @@ from bot.reader.fetch.address import (
     skips_resolver,
     vetted,
 )
-from bot.reader.fetch.charset import decode_body, signature_of, sniff, text_of
+from bot.reader.fetch.charset import HEAD_BYTES, decode_body, is_feed, signature_of, sniff, text_of
 from bot.settings import Settings
 
 PAGE_TYPES: frozenset[str] = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
@@ -63,6 +66,10 @@ PAGE_TYPES: frozenset[str] = frozenset({"text/html", "application/xhtml+xml", "t
 PDF_TYPE = "application/pdf"
 ARTICLE_TYPES: frozenset[str] = PAGE_TYPES | {PDF_TYPE}
 """What an article link may serve: a page, or a PDF, which comes back as bytes for the PDF reader."""
+
+FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
+XML_TYPES = frozenset({"text/xml", "application/xml"})
+"""Types feeds are served as: a link to one is told to use /feed add, not just refused."""
 
 NOT_MODIFIED = 304
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -144,7 +151,7 @@ async def fetch_page(
     except TimeoutError:  # aiohttp's own timeouts are TimeoutErrors too
         raise TooSlow() from None
     except aiohttp.InvalidURL:
-        raise InvalidUrl() from None
+        raise BrokenLink() from None
     except aiohttp.ClientError as error:
         raise Unreachable(type(error).__name__) from None
 
@@ -203,10 +210,19 @@ async def _follow(
         async with session.get(URL(str(url), encoded=True), allow_redirects=False) as response:
             location = response.headers.get("location")
             if response.status in _REDIRECTS and location:
-                url = check_url(location, base=url)
+                url = _redirect_target(location, url)
                 continue
             return await _read_page(response, str(url), limits.max_bytes, accept, undecoded)
     raise TooManyRedirects()
+
+
+def _redirect_target(location: str, base: httpx.URL) -> httpx.URL:
+    """The next hop; one we cannot open is the site's doing, so it is `BadRedirect`, not a bad link.
+    A hop into an internal address stays `BlockedAddress`."""
+    try:
+        return check_url(location, base=base)
+    except InvalidUrl:
+        raise BadRedirect(location[:200]) from None
 
 
 async def _read_page(
@@ -221,7 +237,7 @@ async def _read_page(
     if status == NOT_MODIFIED:
         return Page(url, status, declared, "", "", etag, last_modified)
     if declared and declared not in accept:
-        raise NotAPage(declared)
+        raise await _unread_type(response, declared, header)
     if _declared_length(response.headers) > max_bytes:
         raise TooLarge(f"Content-Length above {max_bytes}")
     body = await _read_body(response, max_bytes)
@@ -248,6 +264,21 @@ async def _refusal(response: aiohttp.ClientResponse) -> BotChallenge | DeadLink:
         if challenge is not None:
             return challenge
     return DeadLink(response.status)
+
+
+async def _unread_type(response: aiohttp.ClientResponse, declared: str, header: str) -> FeedLink | NotAPage:
+    """The error for a type we do not take: a news feed gets its own (one served as plain XML is
+    told by its first bytes), anything else is not a page."""
+    if declared in FEED_TYPES:
+        return FeedLink(declared)
+    if declared in XML_TYPES:
+        try:
+            head = await _read_head(response, HEAD_BYTES)
+        except (UnsupportedEncoding, Unreachable, aiohttp.ClientError):
+            head = b""
+        if is_feed(decode_body(head, header)[0]):
+            return FeedLink(declared)
+    return NotAPage(declared)
 
 
 def _challenge_of(body: bytes, content_type: str) -> BotChallenge | None:
