@@ -6,7 +6,9 @@ kind's message, and the bot still answers the next message.
 
 from __future__ import annotations
 
-from bot.errors import APOLOGY, BadRedirect, BrokenLink, FeedLink, LinkWithLogin, NoSentences, NotAnArticle
+from bot.errors import (
+    APOLOGY, BadRedirect, BlockedAddress, BrokenLink, FeedLink, LinkWithLogin, NoSentences, NotAnArticle,
+)
 from tests.e2e import articles
 from tests.e2e.conftest import World
 from tests.hostile.conftest import exchange, still_answers
@@ -59,6 +61,15 @@ def test_a_redirect_off_the_web_says_the_site_sent_me_there(world: World) -> Non
     url = world.pages.route("/odd/to-file", redirect("file:///etc/passwd"))
     answer = exchange(world, chat, url, BadRedirect.message, APOLOGY, case="a redirect to file://")
     assert answer.text == BadRedirect.message
+    still_answers(world, chat)
+
+
+def test_a_redirect_to_the_cloud_metadata_address_is_refused_even_with_private_links_allowed(world: World) -> None:
+    chat = 9809
+    url = world.pages.route("/odd/to-metadata", redirect("http://169.254.169.254/latest/meta-data/"))
+    answer = exchange(world, chat, url, BlockedAddress.message, "refused to show", "couldn't reach", APOLOGY,
+                      case="a redirect to the metadata address")
+    assert answer.text == BlockedAddress.message
     still_answers(world, chat)
 
 

@@ -162,6 +162,18 @@ async def test_each_redirect_hop_is_checked_against_the_address_policy(
     assert time.monotonic() - started < LOCAL.connect_timeout, "refused before any connection attempt"
 
 
+@pytest.mark.parametrize("target", ["http://169.254.169.254/latest/meta-data/", "http://[fe80::1]/",
+                                    "http://[::ffff:169.254.169.254]/", "http://2852039166/"])
+async def test_link_local_addresses_stay_refused_when_private_ones_are_allowed(
+    pages_server: PageServer, target: str
+) -> None:
+    """An intranet setting must not open the cloud metadata service to any link a chat sends."""
+    started = time.monotonic()
+    await refused(BlockedAddress, target)
+    await refused(BlockedAddress, pages_server.route("/to-metadata", redirect(target)))
+    assert time.monotonic() - started < LOCAL.connect_timeout, "refused before any connection attempt"
+
+
 async def test_the_narrow_policy_still_reaches_the_allowed_address(pages_server: PageServer) -> None:
     pages_server.add("/story", ARTICLE)
     url = pages_server.route("/hop", redirect("/story"))

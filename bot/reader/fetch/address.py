@@ -101,8 +101,15 @@ def _embedded_ipv4(ip: IPv6Address) -> IPv4Address | None:
     return None
 
 
-def any_address(ip: IPAddress) -> bool:
-    return True
+def is_not_link_local(ip: IPAddress) -> bool:
+    """The policy when private addresses are allowed (BOT_ALLOW_PRIVATE_URLS, an intranet): any
+    address but link-local ones, however wrapped. 169.254.169.254 is the cloud metadata service,
+    which hands out the machine's credentials; no intranet serves articles from link-local."""
+    if isinstance(ip, IPv6Address):
+        embedded = _embedded_ipv4(ip)
+        if embedded is not None:
+            return is_not_link_local(embedded)
+    return not ip.is_link_local
 
 
 class VettedResolver(aiohttp.abc.AbstractResolver):

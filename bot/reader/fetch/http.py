@@ -52,8 +52,8 @@ from bot.reader.extract.blocked import challenge_in
 from bot.reader.fetch.address import (
     AddressPolicy,
     VettedResolver,
-    any_address,
     check_url,
+    is_not_link_local,
     is_public_address,
     skips_resolver,
     vetted,
@@ -137,13 +137,14 @@ async def fetch_page(
     `accept` lists the media types we take (anything else is `NotAPage`); `headers` are added to
     every request, empty ones skipped, so a feed poller can pass `If-None-Match: page.etag` as it
     came (a 304 then comes back as a Page); `policy` overrides which addresses we may connect to
-    (by default: public ones, or any when `limits.allow_private`). With `undecoded` the body comes
-    back as bytes, for a caller that decodes it where its other CPU work runs (`text_of`, then its
-    own check of a type the server did not declare); otherwise it is decoded in a thread.
+    (by default: public ones, or any but link-local when `limits.allow_private`). With `undecoded`
+    the body comes back as bytes, for a caller that decodes it where its other CPU work runs
+    (`text_of`, then its own check of a type the server did not declare); otherwise it is decoded
+    in a thread.
     """
     target = check_url(url)
     if policy is None:
-        policy = any_address if limits.allow_private else is_public_address
+        policy = is_not_link_local if limits.allow_private else is_public_address
     try:
         async with asyncio.timeout(limits.total_timeout):
             async with _session(limits, accept, headers, policy) as session:
