@@ -114,3 +114,12 @@ def test_a_question_longer_than_a_paste_is_answered_as_a_question(world: World) 
     answer = exchange(world, chat, question, "25 euros", "too short", "doesn't seem to say",
                       case="a 1,000-character question")
     assert "25 euros" in answer.text
+
+
+def test_an_article_served_as_plain_text_or_markdown_is_summarized(world: World) -> None:
+    chat = 9810
+    for number, content_type in enumerate(["text/plain; charset=utf-8", "text/markdown"]):
+        url = world.pages.add(f"/odd/plain/{number}", articles.PASTED, content_type=content_type)
+        answer = exchange(world, chat, url, "TL;DR", NotAnArticle.message, "isn't a web page",
+                          case=f"an article served as {content_type}")
+        assert "Harbour council approves night ferry service" in answer.text, content_type

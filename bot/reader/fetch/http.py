@@ -61,7 +61,10 @@ from bot.reader.fetch.address import (
 from bot.reader.fetch.charset import HEAD_BYTES, decode_body, is_feed, signature_of, sniff, text_of
 from bot.settings import Settings
 
-PAGE_TYPES: frozenset[str] = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
+HTML_TYPES: frozenset[str] = frozenset({"text/html", "application/xhtml+xml"})
+TEXT_TYPES: frozenset[str] = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
+"""Plain text, read as a pasted text is (Markdown's marks are plain enough to read through)."""
+PAGE_TYPES: frozenset[str] = HTML_TYPES | TEXT_TYPES
 """What a page may be served as; the feed poller passes its own set."""
 PDF_TYPE = "application/pdf"
 ARTICLE_TYPES: frozenset[str] = PAGE_TYPES | {PDF_TYPE}
@@ -233,7 +236,7 @@ async def _read_page(
     if status >= 400:
         raise await _refusal(response)
     header = response.headers.get("content-type", "")
-    declared = _media_type(header)
+    declared = media_type(header)
     etag, last_modified = response.headers.get("etag"), response.headers.get("last-modified")
     if status == NOT_MODIFIED:
         return Page(url, status, declared, "", "", etag, last_modified)
@@ -286,7 +289,8 @@ def _challenge_of(body: bytes, content_type: str) -> BotChallenge | None:
     return challenge_in(decode_body(body, content_type)[0])
 
 
-def _media_type(content_type: str) -> str:
+def media_type(content_type: str) -> str:
+    """The media type of a Content-Type header, without its parameters, in lower case."""
     return content_type.split(";")[0].strip().lower()
 
 
