@@ -91,6 +91,21 @@ class Unreachable(ReaderError):
     message = "I couldn't reach that site. Is the link right, and is the site up?"
 
 
+class BrokenResponse(ReaderError):
+    """The site answered, but not in proper HTTP: garbled or oversized headers, a body cut or
+    mis-chunked, a compressed body that does not inflate."""
+
+    message = ("That site sent back a broken answer (not a proper web page response), so I couldn't read "
+               "the page. Please try again later.")
+
+
+class InsecureSite(ReaderError):
+    """The https site's certificate does not check out: expired, self-signed or for another name."""
+
+    message = ("I couldn't open that site securely: its security certificate isn't valid (expired, or "
+               "made out to another site), so I didn't read it.")
+
+
 class TooSlow(ReaderError):
     """The server took longer than our time limit to send the page."""
 

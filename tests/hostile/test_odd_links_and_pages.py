@@ -7,12 +7,13 @@ kind's message, and the bot still answers the next message.
 from __future__ import annotations
 
 from bot.errors import (
-    APOLOGY, BadRedirect, BlockedAddress, BrokenLink, FeedLink, LinkWithLogin, NoSentences, NotAnArticle,
+    APOLOGY, BadRedirect, BlockedAddress, BrokenLink, BrokenResponse, FeedLink, InsecureSite, LinkWithLogin, NoSentences,
+    NotAnArticle, Unreachable,
 )
 from tests.e2e import articles
 from tests.e2e.conftest import World
 from tests.hostile.conftest import exchange, still_answers
-from tests.support.pages import redirect
+from tests.support.pages import PageServer, raw, redirect, untrusted_tls
 
 FEED = ('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Harbour news</title>'
         + "".join(f"<item><title>Story {n}</title><link>http://example.com/{n}</link></item>" for n in range(5))
@@ -123,3 +124,15 @@ def test_an_article_served_as_plain_text_or_markdown_is_summarized(world: World)
         answer = exchange(world, chat, url, "TL;DR", NotAnArticle.message, "isn't a web page",
                           case=f"an article served as {content_type}")
         assert "Harbour council approves night ferry service" in answer.text, content_type
+
+
+def test_a_garbled_reply_and_an_untrusted_certificate_each_get_their_own_message(world: World) -> None:
+    chat = 9811
+    url = world.pages.route("/odd/garbled", raw(b"HTTP/1.1 200 OK\r\nContent-Length: -5\r\n\r\n" + articles.GARDEN.encode()))
+    answer = exchange(world, chat, url, BrokenResponse.message, Unreachable.message, case="a garbled reply")
+    assert answer.text == BrokenResponse.message
+    with PageServer(tls=untrusted_tls()) as secure:
+        url = secure.add("/story", articles.GARDEN)
+        answer = exchange(world, chat, url, InsecureSite.message, Unreachable.message, case="a self-signed certificate")
+    assert answer.text == InsecureSite.message
+    still_answers(world, chat)

@@ -19,8 +19,10 @@ from bot.errors import (
     BadRedirect,
     BlockedAddress,
     BrokenLink,
+    BrokenResponse,
     DeadLink,
     FeedLink,
+    InsecureSite,
     InvalidUrl,
     LinkWithLogin,
     NotAPage,
@@ -33,7 +35,9 @@ from bot.errors import (
 )
 from bot.reader.fetch import FetchLimits, Page, fetch_page, is_public_address
 from bot.settings import load_settings
-from tests.support.pages import Handler, PageRequest, PageServer, endless, gzipped, page, redirect, slow, trickle
+from tests.support.pages import (
+    Handler, PageRequest, PageServer, endless, gzipped, page, raw, redirect, slow, trickle, untrusted_tls,
+)
 
 LOCAL = FetchLimits(
     connect_timeout=1.0,
@@ -383,9 +387,38 @@ async def test_a_compression_we_did_not_ask_for_is_refused(pages_server: PageSer
 async def test_a_corrupt_gzip_body_is_reported(pages_server: PageServer) -> None:
     url = pages_server.add("/broken", b"definitely not gzip", headers={"Content-Encoding": "gzip"})
 
-    error = await refused(Unreachable, url)
+    error = await refused(BrokenResponse, url)
 
-    assert str(error) == Unreachable.message
+    assert str(error) == BrokenResponse.message
+
+
+HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+BODY = ARTICLE.encode()
+
+
+@pytest.mark.parametrize("reply", [
+    HEAD + b"X-Big: " + b"a" * 200_000 + b"\r\n\r\n" + BODY,
+    HEAD + b"".join(b"X-Header-%d: v\r\n" % n for n in range(10_000)) + b"\r\n" + BODY,
+    HEAD + b"Content-Length: -5\r\n\r\n" + BODY,
+    HEAD + b"Transfer-Encoding: chunked\r\n\r\nZZZ\r\nhello\r\n0\r\n\r\n",
+    b"SSH-2.0-OpenSSH_9.6\r\n",
+    BODY,
+], ids=["a 200 kB header", "10,000 headers", "a negative length", "a bad chunk", "not HTTP", "no status line"])
+async def test_a_reply_that_is_not_proper_http_is_a_broken_answer_not_an_unreachable_site(
+    pages_server: PageServer, reply: bytes
+) -> None:
+    """The site was reached: telling the person it is down or the link wrong would send them astray."""
+    url = pages_server.route("/garbled", raw(reply))
+
+    assert str(await refused(BrokenResponse, url)) == BrokenResponse.message
+
+
+async def test_a_certificate_no_one_vouches_for_is_refused_as_insecure() -> None:
+    with PageServer(tls=untrusted_tls()) as server:
+        url = server.add("/story", ARTICLE)
+
+        assert str(await refused(InsecureSite, url)) == InsecureSite.message
+        assert not server.requests, "no request is sent over a connection that failed its check"
 
 
 # Content types

@@ -38,8 +38,10 @@ from bot.errors import (
     BadRedirect,
     BotChallenge,
     BrokenLink,
+    BrokenResponse,
     DeadLink,
     FeedLink,
+    InsecureSite,
     InvalidUrl,
     NotAPage,
     TooLarge,
@@ -156,6 +158,11 @@ async def fetch_page(
         raise TooSlow() from None
     except aiohttp.InvalidURL:
         raise BrokenLink() from None
+    except aiohttp.ClientConnectorCertificateError:
+        raise InsecureSite() from None
+    except (aiohttp.ClientResponseError, aiohttp.ClientPayloadError) as error:
+        # aiohttp's words for a reply it could not parse: the site was reached, its answer is broken.
+        raise BrokenResponse(type(error).__name__) from None
     except aiohttp.ClientError as error:
         raise Unreachable(type(error).__name__) from None
 
@@ -261,7 +268,7 @@ async def _refusal(response: aiohttp.ClientResponse) -> BotChallenge | DeadLink:
     if response.status in CHALLENGE_STATUSES:
         try:
             body = await _read_head(response, CHALLENGE_BYTES)
-        except (UnsupportedEncoding, Unreachable, aiohttp.ClientError):
+        except (UnsupportedEncoding, BrokenResponse, aiohttp.ClientError):
             body = b""
         header = response.headers.get("content-type", "")
         challenge = await asyncio.to_thread(_challenge_of, body, header) if body else None
@@ -278,7 +285,7 @@ async def _unread_type(response: aiohttp.ClientResponse, declared: str, header: 
     if declared in XML_TYPES:
         try:
             head = await _read_head(response, HEAD_BYTES)
-        except (UnsupportedEncoding, Unreachable, aiohttp.ClientError):
+        except (UnsupportedEncoding, BrokenResponse, aiohttp.ClientError):
             head = b""
         if is_feed(decode_body(head, header)[0]):
             return FeedLink(declared)
@@ -312,7 +319,7 @@ async def _read_body(response: aiohttp.ClientResponse, max_bytes: int) -> bytes:
             if len(body) > max_bytes:
                 raise TooLarge(f"body above {max_bytes}")
     except zlib.error:
-        raise Unreachable("corrupt compressed body") from None
+        raise BrokenResponse("corrupt compressed body") from None
     return bytes(body)
 
 
@@ -326,7 +333,7 @@ async def _read_head(response: aiohttp.ClientResponse, limit: int) -> bytes:
             if len(body) >= limit:
                 break
     except zlib.error:
-        raise Unreachable("corrupt compressed body") from None
+        raise BrokenResponse("corrupt compressed body") from None
     return bytes(body[:limit])
 
 
