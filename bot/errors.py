@@ -219,7 +219,7 @@ class NotAnArticle(ReaderError):
     message = "I couldn't find an article on that page (it may be a paywall, a cookie wall, an index page or an error page)."
 
 
-class NoSentences(ReaderError):
+class NoSentences(NotAnArticle):
     """Plenty of text but no sentence ends in it (no full stops): nothing to pick sentences from."""
 
     message = ("I couldn't tell the sentences apart in that text (it has almost no full stops), "
