@@ -6,6 +6,7 @@ kind's message, and the bot still answers the next message.
 
 from __future__ import annotations
 
+from bot.conversation import texts
 from bot.errors import (
     APOLOGY, BadRedirect, BlockedAddress, BrokenLink, BrokenResponse, FeedLink, InsecureSite, LinkWithLogin, NoSentences,
     NotAnArticle, Unreachable,
@@ -136,3 +137,17 @@ def test_a_garbled_reply_and_an_untrusted_certificate_each_get_their_own_message
         answer = exchange(world, chat, url, InsecureSite.message, Unreachable.message, case="a self-signed certificate")
     assert answer.text == InsecureSite.message
     still_answers(world, chat)
+
+
+def test_a_page_too_long_to_read_whole_says_so_in_the_summary_and_a_declined_answer(world: World) -> None:
+    """Past the reading limits only the page's first part is read; "the article doesn't say" about
+    its end would be untrue unless the person hears that part went unread."""
+    chat = 9812
+    rows = [f"The volunteers planted row {n} of beans near the harbour on a windy morning. " * 9 for n in range(300)]
+    url = world.pages.add("/odd/very-long", articles.page("Three hundred rows of beans", rows))
+    summary = exchange(world, chat, url, "TL;DR", NotAnArticle.message, case="240 kB of paragraphs")
+    assert texts.PAGE_CUT in summary.text
+    answer = exchange(world, chat, "Who planted row 299?", "doesn't seem to say", "row 299", case="past the part read")
+    assert texts.PAGE_CUT_ANSWER in answer.text
+    short = exchange(world, chat, world.pages.url("/garden"), "TL;DR", case="the garden after a long page")
+    assert texts.PAGE_CUT not in short.text

@@ -360,6 +360,12 @@ def _drop_dangling_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def past_reading_limits(blocks: Sequence[Block]) -> bool:
+    """True when `within_reading_limits` cuts these blocks: part of the text goes unread."""
+    return (sum(len(block.text) for block in blocks) > MAX_TEXT_CHARS
+            or any(len(block.text) > MAX_PARAGRAPH_CHARS for block in blocks))
+
+
 def within_reading_limits(blocks: Iterable[Block]) -> Iterator[Block]:
     """The blocks cut to MAX_PARAGRAPH_CHARS each and MAX_TEXT_CHARS in all, so every later step
     works on bounded text whatever the page holds."""
@@ -559,9 +565,11 @@ def too_few_sentences(body_words: int, otherwise: ReaderError) -> ReaderError:
 
 def article_from_text(text: str, title: str | None = None) -> Article:
     """An Article from pasted text: clutter dropped, a title found or made, the language detected."""
-    if len(text) > MAX_TEXT_CHARS:
+    cut = len(text) > MAX_TEXT_CHARS
+    if cut:
         text = text[:MAX_TEXT_CHARS].rsplit(" ", 1)[0]
     lines = _lines(text)
+    cut = cut or past_reading_limits([Block(line) for line in lines])
     title = tidy(title) if title else _pick_title(lines)
     author, date, blocks = peel_byline(list(within_reading_limits(Block(line) for line in lines)),
                                        within=_story_start(lines) + 1)
@@ -581,4 +589,5 @@ def article_from_text(text: str, title: str | None = None) -> Article:
         author=author,
         date=date,
         headings=frozenset(i for i, b in enumerate(kept) if b.heading),
+        cut=cut,
     )

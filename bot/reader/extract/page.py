@@ -32,8 +32,8 @@ from bot.reader.article import Article
 from bot.reader.extract.cards import drop_hover_cards
 from bot.reader.extract.blocked import TEASER_WORDS, PageText, find_blocker, page_text
 from bot.reader.extract.clutter import (
-    Block, is_date_or_role, is_table_row, key, peel_byline, remove_clutter, title_from, too_few_sentences,
-    within_reading_limits,
+    Block, is_date_or_role, is_table_row, key, past_reading_limits, peel_byline, remove_clutter, title_from,
+    too_few_sentences, within_reading_limits,
 )
 from bot.reader.extract.layout import open_layout_tables, unwrap_layout
 from bot.errors import NotAnArticle
@@ -238,18 +238,21 @@ def _check_is_article(blocks: list[Block], kept: list[Block], link_texts: frozen
         raise NotAnArticle(f"only {body_words} words")
 
 
-def _drop_blocks_beyond_cap(tree: HtmlElement) -> None:
-    """Cut the page before its (MAX_BLOCKS + 1)-th paragraph-like element (see MAX_BLOCKS).
+def _drop_blocks_beyond_cap(tree: HtmlElement) -> bool:
+    """Cut the page before its (MAX_BLOCKS + 1)-th paragraph-like element (see MAX_BLOCKS); True
+    when it had one.
 
     Everything after that point in document order goes: the element and its following siblings,
     then the following siblings of each ancestor. One slice deletion per level keeps this linear;
     dropping the elements one by one took lxml 10 s on 100,000 paragraphs.
     """
     node = next(islice(tree.iter(*_BLOCK_TAGS), MAX_BLOCKS, None), None)
+    dropped = node is not None
     keep = 0
     while node is not None and (parent := node.getparent()) is not None:
         del parent[parent.index(node) + keep:]
         node, keep = parent, 1
+    return dropped
 
 
 def _published(date: str | None, tree: HtmlElement, url: str | None) -> str | None:
@@ -267,7 +270,7 @@ def extract_article(html: str, url: str | None) -> Article:
     tree = load_html(html)
     if tree is None:
         raise NotAnArticle("unparseable page")
-    _drop_blocks_beyond_cap(tree)
+    cut = _drop_blocks_beyond_cap(tree)
     drop_hover_cards(tree)
     open_layout_tables(tree)
     facts = _page_facts(tree)
@@ -275,7 +278,9 @@ def extract_article(html: str, url: str | None) -> Article:
     document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
     if document is None or document.body is None:
         raise find_blocker(page_text(tree, html)) or NotAnArticle("no main text")
-    lines = list(within_reading_limits(_blocks(document)))
+    read = list(_blocks(document))
+    cut = cut or past_reading_limits(read)
+    lines = list(within_reading_limits(read))
     blocks = list(unwrap_layout(lines))
     headlines = ["".join(h.itertext()).strip() for h in document.body.iter("head", "h1") if _is_h1(h)]
     site_names = (document.sitename, urlsplit(url or "").hostname)
@@ -301,4 +306,5 @@ def extract_article(html: str, url: str | None) -> Article:
         author=_author(document.author) or byline,
         date=_published(document.date, tree, url) or printed_date,
         headings=frozenset(i for i, b in enumerate(kept) if b.heading),
+        cut=cut,
     )
