@@ -25,6 +25,7 @@ from bot.reader.summary.compose import Length
 from bot.store import ChatSettings, Store, StoredArticle
 
 LINKS_PER_MESSAGE = 3
+LENGTHS = tuple(item.value for item in Length)
 _QUESTION_MARKS = ("?", "？", "؟")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…。！？؟])\s+")
 
@@ -33,7 +34,6 @@ def only_questions(text: str) -> bool:
     """True when every sentence of the text ends with a question mark: a question, however long,
     never an article (an article is rarely all questions)."""
     return all(piece.rstrip("\"'”’»)").endswith(_QUESTION_MARKS) for piece in _SENTENCE_BREAK.split(text.strip()))
-LENGTHS = tuple(item.value for item in Length)
 
 
 @dataclass(frozen=True)

@@ -569,10 +569,10 @@ def article_from_text(text: str, title: str | None = None) -> Article:
     if cut:
         text = text[:MAX_TEXT_CHARS].rsplit(" ", 1)[0]
     lines = _lines(text)
-    cut = cut or past_reading_limits([Block(line) for line in lines])
+    read = [Block(line) for line in lines]
+    cut = cut or past_reading_limits(read)
     title = tidy(title) if title else _pick_title(lines)
-    author, date, blocks = peel_byline(list(within_reading_limits(Block(line) for line in lines)),
-                                       within=_story_start(lines) + 1)
+    author, date, blocks = peel_byline(list(within_reading_limits(read)), within=_story_start(lines) + 1)
     kept = remove_clutter(blocks, [title] if title else ())
     paragraphs = [b.text for b in kept]
     body = "\n".join(b.text for b in kept if not b.heading)

@@ -72,9 +72,10 @@ PDF_TYPE = "application/pdf"
 ARTICLE_TYPES: frozenset[str] = PAGE_TYPES | {PDF_TYPE}
 """What an article link may serve: a page, or a PDF, which comes back as bytes for the PDF reader."""
 
+# Types feeds are served as: a link to one is told to use /feed add, not just refused (a plain
+# XML one once its first bytes show a feed).
 FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
 XML_TYPES = frozenset({"text/xml", "application/xml"})
-"""Types feeds are served as: a link to one is told to use /feed add, not just refused."""
 
 NOT_MODIFIED = 304
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
