@@ -38,6 +38,26 @@ class InvalidUrl(ReaderError):
     message = "That doesn't look like a web link I can open (only http:// and https:// links work)."
 
 
+class BrokenLink(InvalidUrl):
+    """An http(s) link whose address cannot be read: no host, a port out of range, stray brackets."""
+
+    message = "That link looks broken (I can't read its address), so I couldn't open it. Check it and send it again?"
+
+
+class LinkWithLogin(InvalidUrl):
+    """An http(s) link carrying a user name or password (`user:pass@host`): we never send those on."""
+
+    message = ("That link has a user name or password in it (the part before @). I don't send logins to "
+               "sites: send the link without it.")
+
+
+class BadRedirect(ReaderError):
+    """The site forwarded us to a link we cannot open: file://, ftp://, a script or a broken address."""
+
+    message = ("That link forwards me to an address I can't open (not a plain http:// or https:// link), "
+               "so I stopped there.")
+
+
 class BlockedAddress(ReaderError):
     """The link points at a private, loopback or otherwise internal address."""
 
@@ -71,6 +91,21 @@ class Unreachable(ReaderError):
     message = "I couldn't reach that site. Is the link right, and is the site up?"
 
 
+class BrokenResponse(ReaderError):
+    """The site answered, but not in proper HTTP: garbled or oversized headers, a body cut or
+    mis-chunked, a compressed body that does not inflate."""
+
+    message = ("That site sent back a broken answer (not a proper web page response), so I couldn't read "
+               "the page. Please try again later.")
+
+
+class InsecureSite(ReaderError):
+    """The https site's certificate does not check out: expired, self-signed or for another name."""
+
+    message = ("I couldn't open that site securely: its security certificate isn't valid (expired, or "
+               "made out to another site), so I didn't read it.")
+
+
 class TooSlow(ReaderError):
     """The server took longer than our time limit to send the page."""
 
@@ -101,6 +136,16 @@ class NotAPage(ReaderError):
     def __str__(self) -> str:
         kind = self.content_type.split(";")[0].strip() or "unknown"
         return f"That isn't a web page (it's {kind}), so I can't summarize it."
+
+
+class FeedLink(NotAPage):
+    """The link is a news feed (RSS or Atom), a list of articles rather than one."""
+
+    message = ("That link is a news feed (RSS or Atom), a list of articles rather than one. Send "
+               "/feed add with the link to get its new articles here, or send me one article's link.")
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class TooLongToRead(ReaderError):
@@ -174,6 +219,13 @@ class NotAnArticle(ReaderError):
     message = "I couldn't find an article on that page (it may be a paywall, a cookie wall, an index page or an error page)."
 
 
+class NoSentences(NotAnArticle):
+    """Plenty of text but no sentence ends in it (no full stops): nothing to pick sentences from."""
+
+    message = ("I couldn't tell the sentences apart in that text (it has almost no full stops), "
+               "so I can't summarize it.")
+
+
 ARCHIVES: tuple[tuple[str, str], ...] = (
     ("Wayback Machine", "https://web.archive.org/web/{url}"),
     ("archive.today", "https://archive.ph/newest/{url}"),
@@ -223,7 +275,7 @@ class ScriptOnly(PageBlocked):
 class TextTooShort(ReaderError):
     """Pasted text is too short to summarize."""
 
-    message = "That text is too short to summarize. Send a link or paste a longer text."
+    message = "That text is too short to summarize (I need a few full sentences). Send a link or paste a longer text."
 
 
 class NotAFeed(FeedError):

@@ -8,9 +8,10 @@ from __future__ import annotations
 import asyncio
 import sys
 import threading
+from collections.abc import Awaitable
 
 from bot.conversation import texts
-from bot.conversation.assistant import LINKS_PER_MESSAGE, Assistant
+from bot.conversation.assistant import LINKS_PER_MESSAGE, Assistant, Summarized
 from bot.conversation.library import Library
 from bot.conversation.render import PlainMarkup, render_answer, render_digest
 from bot.errors import UserError, plain_message
@@ -56,22 +57,33 @@ async def handle(assistant: Assistant, line: str) -> bool:
 
 
 async def reply_to_text(assistant: Assistant, text: str) -> None:
+    """Each link read on its own, so one that fails leaves the others; else a paste or a question."""
     links = find_links(text)
+    if len(links) > LINKS_PER_MESSAGE:
+        say(texts.TOO_MANY_LINKS.format(count=LINKS_PER_MESSAGE))
+    for link in links[:LINKS_PER_MESSAGE]:
+        say(f"Reading {link} …")
+        await show(assistant, assistant.summarize_link(TERMINAL_CHAT_ID, link))
+    if links:
+        return
+    if assistant.is_pasted_article(text):
+        await show(assistant, assistant.summarize_text(TERMINAL_CHAT_ID, text))
+        return
     try:
-        if links:
-            for link in links[:LINKS_PER_MESSAGE]:
-                say(f"Reading {link} …")
-                result = await assistant.summarize_link(TERMINAL_CHAT_ID, link)
-                say(render_digest(result.digest, PLAIN))
-                await assistant.shown(TERMINAL_CHAT_ID, result)
-        elif assistant.is_pasted_article(text):
-            result = await assistant.summarize_text(TERMINAL_CHAT_ID, text)
-            say(render_digest(result.digest, PLAIN))
-            await assistant.shown(TERMINAL_CHAT_ID, result)
-        else:
-            await reply_to_question(assistant, text)
+        await reply_to_question(assistant, text)
     except UserError as error:
         say(plain_message(error))
+
+
+async def show(assistant: Assistant, reading: Awaitable[Summarized]) -> None:
+    """The summary once read, or the failure's one line."""
+    try:
+        result = await reading
+    except UserError as error:
+        say(plain_message(error))
+        return
+    say(render_digest(result.digest, PLAIN))
+    await assistant.shown(TERMINAL_CHAT_ID, result)
 
 
 async def reply_to_question(assistant: Assistant, question: str) -> None:

@@ -8,13 +8,18 @@ and the webhook secret.
 
 from __future__ import annotations
 
+import asyncio
 import io
 import logging
 from collections.abc import Iterator
+from types import SimpleNamespace
 
 import pytest
+from telegram import Update
 
+from bot.chat.handlers import on_error
 from bot.logs import configure_logging
+from tests.support.telegram_objects import now, user
 
 TOKEN = "123456789:AAHsecretTokenPartThatMustNotLeak_x-1"
 OTHER_TOKEN = "987654321:AAOtherBotsTokenSeenInSomeUrl"
@@ -76,3 +81,19 @@ def test_exception_text_and_traceback_are_scrubbed(log_output: io.StringIO) -> N
     assert "connection reset while posting to" in written, "the chained cause is still logged"
     assert leaks(written) == []
 
+
+
+def test_a_failed_update_is_logged_by_its_ids_without_what_the_person_wrote(log_output: io.StringIO) -> None:
+    """A message that breaks something may hold a link's password: the log says which update and
+    chat failed, and how (the traceback), but not the message."""
+    secret_link = "http://reader:s3cret-Pass@example.com/story?token=abc123"
+    update = Update.de_json({"update_id": 7, "message": {
+        "message_id": 1, "date": now(), "chat": {"id": 42, "type": "private", "first_name": "Ann"},
+        "from": user(42), "text": f"read {secret_link} please"}}, None)
+    context = SimpleNamespace(error=RuntimeError("the reader broke"))
+
+    asyncio.run(on_error(update, context))
+
+    written = log_output.getvalue()
+    assert "Update 7 (message in chat 42) failed" in written and "the reader broke" in written
+    assert "s3cret-Pass" not in written and "abc123" not in written

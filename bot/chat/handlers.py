@@ -331,13 +331,22 @@ async def count_update(update: Update, context: BotContext) -> None:
                                 "other"))
 
 
+def described(update: object) -> str:
+    """An update as the log names it: its id, kind and chat, never what the person wrote, which
+    may hold a link's password or token ("http://user:secret@host/") or anything else private."""
+    if not isinstance(update, Update):
+        return "A job" if update is None else type(update).__name__
+    kind = next((kind for kind in Update.ALL_TYPES if getattr(update, kind, None) is not None), "update")
+    chat = update.effective_chat
+    return f"Update {update.update_id} ({kind}{f' in chat {chat.id}' if chat else ''})"
+
+
 async def on_error(update: object, context: BotContext) -> None:
     """Every failure becomes a message: ours say what happened, unexpected ones are logged and apologised for."""
     error = context.error
     metrics.failed(error)
     if not isinstance(error, UserError):
-        log.error("Update %s failed", update.to_dict() if isinstance(update, Update) else update,
-                  exc_info=error)
+        log.error("%s failed", described(update), exc_info=error)
     if isinstance(update, Update) and update.effective_message is not None:
         try:
             await update.effective_message.reply_text(HTML.text(message_for(error)))

@@ -11,6 +11,7 @@ messages are the user-facing text.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
 
@@ -25,6 +26,14 @@ from bot.store import ChatSettings, Store, StoredArticle
 
 LINKS_PER_MESSAGE = 3
 LENGTHS = tuple(item.value for item in Length)
+_QUESTION_MARKS = ("?", "？", "؟")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…。！？؟])\s+")
+
+
+def only_questions(text: str) -> bool:
+    """True when every sentence of the text ends with a question mark: a question, however long,
+    never an article (an article is rarely all questions)."""
+    return all(piece.rstrip("\"'”’»)").endswith(_QUESTION_MARKS) for piece in _SENTENCE_BREAK.split(text.strip()))
 
 
 @dataclass(frozen=True)
@@ -47,7 +56,9 @@ class Assistant:
         self.pasted_text_min_chars = pasted_text_min_chars
 
     def is_pasted_article(self, text: str) -> bool:
-        return len(text.strip()) >= self.pasted_text_min_chars
+        """Long text to summarize; a long question ("who … and why … ?") is still a question."""
+        text = text.strip()
+        return len(text) >= self.pasted_text_min_chars and not only_questions(text)
 
     async def settings(self, chat_id: int) -> ChatSettings:
         return await self.store.chat(chat_id)

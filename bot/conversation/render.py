@@ -12,6 +12,7 @@ import html
 from datetime import date
 from typing import Protocol
 
+from bot.conversation import texts
 from bot.reader.answer.index import Answer
 from bot.reader.article import Article, cap as cap_to
 from bot.reader.text.document import Sentence
@@ -106,7 +107,8 @@ def heading(digest: Digest, markup: Markup) -> list[str]:
     title = markup.text(cap(article.title or "Untitled", TITLE_CAP))
     url = article.canonical_url or article.url
     title = markup.bold(markup.link(title, url) if url and len(url) <= URL_CAP else title)
-    return [title, markup.italic(markup.text(meta_line(article, digest.reading_minutes)))]
+    lines = [title, markup.italic(markup.text(meta_line(article, digest.reading_minutes)))]
+    return lines + [markup.italic(texts.PAGE_CUT)] if article.cut else lines
 
 
 def quote_line(quote: Quote, markup: Markup) -> str:
@@ -151,6 +153,8 @@ def render_answer(answer: Answer, article: Article, markup: Markup) -> list[str]
         return [markup.quoted(_with_phrase(sentence.text, phrase, markup) + " " + markup.italic(_where(sentence, article)))
                 for sentence, phrase in zip(answer.sentences, phrases)]
     lines = [markup.bold("The article doesn't seem to say.")]
+    if article.cut:
+        lines.append(markup.italic(texts.PAGE_CUT_ANSWER))
     if answer.closest is not None:
         lines.append("The closest it comes " + markup.italic(_where(answer.closest, article)) + ":")
         lines.append(markup.quoted(markup.text(cap(answer.closest.text))))

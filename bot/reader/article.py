@@ -46,6 +46,9 @@ class Article:
     date: str | None = None
     headings: frozenset[int] = field(default_factory=frozenset)
     """Indexes of paragraphs that are sub-headings: kept for context, never summarized or glued."""
+    cut: bool = False
+    """The page or text ran past the reading limits and only its first part was read: a front end
+    says so, since "the article doesn't say" then means "its first part doesn't"."""
 
     def __post_init__(self) -> None:
         for name, limit in _FIELD_CAPS.items():

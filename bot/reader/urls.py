@@ -38,8 +38,15 @@ def find_links(text: str) -> list[str]:
 
 
 def normalize_url(url: str) -> str:
-    """One address per article: lower-case host, no fragment, no tracking parameters."""
-    parts = urlsplit(url.strip())
+    """One address per article: lower-case host, no fragment, no tracking parameters.
+
+    A link too broken to split ("http://[::1/x") comes back as it was, for the fetch to refuse
+    with its message: a message holding one must not fail before that.
+    """
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url.strip()
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
                        if not _TRACKING.match(k)])
     path = parts.path or "/"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.errors import BrokenLink
 from tests.e2e import articles
 from tests.support.bot_process import REPO_ROOT, child_environment
 from tests.support.pages import PageServer
@@ -87,6 +88,20 @@ def test_run_without_a_token_opens_the_terminal_chat(pages_server: PageServer, t
     assert "doesn't seem to say" in result.stdout
 
 
+
+def test_the_terminal_chat_reads_each_link_of_a_message_on_its_own(pages_server: PageServer, tmp_path: Path) -> None:
+    """A broken link first neither ends the chat nor stops the good link after it; links past
+    the third are named as left unread, as on Telegram."""
+    links = ["http://[::1/story", pages_server.add("/envoy", articles.ENVOY),
+             *(pages_server.url(f"/more/{n}") for n in range(3))]
+    result = run_bot("run", tmp_path=tmp_path, stdin=" ".join(links) + "\nwho is Sung Kim?\n/quit\n",
+                     BOT_ALLOW_PRIVATE_URLS="1", TELEGRAM_BOT_TOKEN="")
+    assert result.returncode == 0, result.stderr
+    assert "I'll read the first 3 links of a message; send the others separately." in result.stdout
+    assert BrokenLink.message in result.stdout
+    assert articles.ENVOY_TITLE in result.stdout and "special representative" in result.stdout
+    assert not any(request.path.startswith("/more/1") for request in pages_server.requests)
+
 SLEEP_STUDY = articles.page("Later school start gives teenagers more sleep", [
     "A study of 2,000 pupils found that a later start to the school day gives teenagers more sleep, "
     "researchers said on Monday.",
@@ -160,13 +175,17 @@ def test_a_blocked_page_prints_its_archive_links_on_the_one_line(pages_server: P
     assert f"https://web.archive.org/web/{url}" in line and f"https://archive.ph/newest/{url}" in line
 
 
-@pytest.mark.parametrize(
-    "link", ["https://", "file:///etc/passwd", "ftp://example.com/story", "javascript:alert(document.cookie)"]
-)
-def test_a_link_cut_off_or_of_another_scheme_gets_the_link_message_not_an_answer(tmp_path: Path, link: str) -> None:
+@pytest.mark.parametrize(("link", "expected"), [
+    ("https://", "That link looks broken"), ("file:///etc/passwd", "doesn't look like a web link"),
+    ("ftp://example.com/story", "doesn't look like a web link"),
+    ("javascript:alert(document.cookie)", "doesn't look like a web link"),
+])
+def test_a_link_cut_off_or_of_another_scheme_gets_the_link_message_not_an_answer(
+    tmp_path: Path, link: str, expected: str
+) -> None:
     result = run_bot("chat", tmp_path=tmp_path, stdin=f"{link}\n/quit\n")
     assert result.returncode == 0, result.stderr
-    assert "doesn't look like a web link" in result.stdout
+    assert expected in result.stdout
     assert "I don't have an article" not in result.stdout
 
 

@@ -16,9 +16,15 @@ from ipaddress import IPv4Address, ip_address
 import pytest
 
 from bot.errors import (
+    BadRedirect,
     BlockedAddress,
+    BrokenLink,
+    BrokenResponse,
     DeadLink,
+    FeedLink,
+    InsecureSite,
     InvalidUrl,
+    LinkWithLogin,
     NotAPage,
     ReaderError,
     TooLarge,
@@ -29,7 +35,9 @@ from bot.errors import (
 )
 from bot.reader.fetch import FetchLimits, Page, fetch_page, is_public_address
 from bot.settings import load_settings
-from tests.support.pages import Handler, PageRequest, PageServer, endless, gzipped, page, redirect, slow, trickle
+from tests.support.pages import (
+    Handler, PageRequest, PageServer, endless, gzipped, page, raw, redirect, slow, trickle, untrusted_tls,
+)
 
 LOCAL = FetchLimits(
     connect_timeout=1.0,
@@ -133,11 +141,13 @@ async def test_a_redirect_loop_stops(pages_server: PageServer) -> None:
     "target", ["file:///etc/passwd", "ftp://example.com/story", "http://user:secret@example.com/"]
 )
 async def test_a_redirect_to_an_unusable_link_is_refused(pages_server: PageServer, target: str) -> None:
+    """The person sent a good http link; the site forwarded it elsewhere, and that is what they hear."""
     url = pages_server.route("/away", redirect(target))
 
-    error = await refused(InvalidUrl, url)
+    error = await refused(BadRedirect, url)
 
-    assert str(error) == InvalidUrl.message
+    assert str(error) == ("That link forwards me to an address I can't open (not a plain http:// or https:// "
+                          "link), so I stopped there.")
 
 
 @pytest.mark.parametrize(
@@ -153,6 +163,18 @@ async def test_each_redirect_hop_is_checked_against_the_address_policy(
     error = await refused(BlockedAddress, url, policy=only_loopback)
 
     assert str(error) == "I can't open that link: it points to a private or internal network address."
+    assert time.monotonic() - started < LOCAL.connect_timeout, "refused before any connection attempt"
+
+
+@pytest.mark.parametrize("target", ["http://169.254.169.254/latest/meta-data/", "http://[fe80::1]/",
+                                    "http://[::ffff:169.254.169.254]/", "http://2852039166/"])
+async def test_link_local_addresses_stay_refused_when_private_ones_are_allowed(
+    pages_server: PageServer, target: str
+) -> None:
+    """An intranet setting must not open the cloud metadata service to any link a chat sends."""
+    started = time.monotonic()
+    await refused(BlockedAddress, target)
+    await refused(BlockedAddress, pages_server.route("/to-metadata", redirect(target)))
     assert time.monotonic() - started < LOCAL.connect_timeout, "refused before any connection attempt"
 
 
@@ -238,24 +260,28 @@ def test_the_policy_allows_public_addresses(address: str) -> None:
     assert is_public_address(ip_address(address))
 
 
-@pytest.mark.parametrize(
-    "url",
-    [
-        "ftp://example.com/file",
-        "javascript:alert(1)",
-        "mailto:someone@example.com",
-        "http://user:password@example.com/",
-        "http:///just/a/path",
-        "http://example.com:0/",
-        "http://example.com:99999/",
-        "http://010.010.010.010/",
-        "just some words",
-    ],
-)
-async def test_links_we_cannot_open_are_invalid(url: str) -> None:
+@pytest.mark.parametrize("url", ["ftp://example.com/file", "javascript:alert(1)", "mailto:someone@example.com",
+                                 "just some words"])
+async def test_links_that_are_not_web_links_are_invalid(url: str) -> None:
     error = await refused(InvalidUrl, url)
 
     assert str(error) == "That doesn't look like a web link I can open (only http:// and https:// links work)."
+
+
+@pytest.mark.parametrize("url", ["http:///just/a/path", "http://", "http://example.com:0/", "http://example.com:99999/",
+                                 "http://[::1/x", "http://010.010.010.010/"])
+async def test_web_links_too_broken_to_open_say_so(url: str) -> None:
+    error = await refused(BrokenLink, url)
+
+    assert str(error) == ("That link looks broken (I can't read its address), so I couldn't open it. "
+                          "Check it and send it again?")
+
+
+@pytest.mark.parametrize("url", ["http://user:password@example.com/", "https://user@example.com/story"])
+async def test_a_link_with_a_login_in_it_is_refused_for_that(url: str) -> None:
+    error = await refused(LinkWithLogin, url)
+
+    assert "user name or password" in str(error)
 
 
 async def test_a_closed_port_is_unreachable() -> None:
@@ -361,9 +387,38 @@ async def test_a_compression_we_did_not_ask_for_is_refused(pages_server: PageSer
 async def test_a_corrupt_gzip_body_is_reported(pages_server: PageServer) -> None:
     url = pages_server.add("/broken", b"definitely not gzip", headers={"Content-Encoding": "gzip"})
 
-    error = await refused(Unreachable, url)
+    error = await refused(BrokenResponse, url)
 
-    assert str(error) == Unreachable.message
+    assert str(error) == BrokenResponse.message
+
+
+HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+BODY = ARTICLE.encode()
+
+
+@pytest.mark.parametrize("reply", [
+    HEAD + b"X-Big: " + b"a" * 200_000 + b"\r\n\r\n" + BODY,
+    HEAD + b"".join(b"X-Header-%d: v\r\n" % n for n in range(10_000)) + b"\r\n" + BODY,
+    HEAD + b"Content-Length: -5\r\n\r\n" + BODY,
+    HEAD + b"Transfer-Encoding: chunked\r\n\r\nZZZ\r\nhello\r\n0\r\n\r\n",
+    b"SSH-2.0-OpenSSH_9.6\r\n",
+    BODY,
+], ids=["a 200 kB header", "10,000 headers", "a negative length", "a bad chunk", "not HTTP", "no status line"])
+async def test_a_reply_that_is_not_proper_http_is_a_broken_answer_not_an_unreachable_site(
+    pages_server: PageServer, reply: bytes
+) -> None:
+    """The site was reached: telling the person it is down or the link wrong would send them astray."""
+    url = pages_server.route("/garbled", raw(reply))
+
+    assert str(await refused(BrokenResponse, url)) == BrokenResponse.message
+
+
+async def test_a_certificate_no_one_vouches_for_is_refused_as_insecure() -> None:
+    with PageServer(tls=untrusted_tls()) as server:
+        url = server.add("/story", ARTICLE)
+
+        assert str(await refused(InsecureSite, url)) == InsecureSite.message
+        assert not server.requests, "no request is sent over a connection that failed its check"
 
 
 # Content types
@@ -427,7 +482,7 @@ async def test_other_types_can_be_accepted_for_feeds(pages_server: PageServer) -
     feed = '<?xml version="1.0"?><rss version="2.0"><channel><title>Owls</title></channel></rss>'
     url = pages_server.add("/feed", feed, content_type="application/rss+xml")
 
-    await refused(NotAPage, url)
+    assert "/feed add" in str(await refused(FeedLink, url))
     page = await fetch_page(url, LOCAL, accept={"application/rss+xml", "application/xml"})
     assert (page.content_type, page.text) == ("application/rss+xml", feed)
 

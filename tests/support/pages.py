@@ -10,12 +10,25 @@ a handler that stalls never blocks the next request; `close` stops handlers that
 from __future__ import annotations
 
 import gzip
+import ssl
 import threading
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from types import TracebackType
 from typing import Callable, Mapping
 from urllib.parse import urlsplit
+
+_TLS = Path(__file__).resolve().parent.parent / "fixtures" / "tls"
+
+
+def untrusted_tls() -> ssl.SSLContext:
+    """A server context with a self-signed certificate (for 127.0.0.1, valid to 2126) that no
+    client trusts: `PageServer(tls=untrusted_tls())` is an https site whose certificate fails."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(_TLS / "self_signed.pem", _TLS / "self_signed.key")
+    return context
+
 
 Handler = Callable[["PageRequest"], None]
 """Answers one request: sets status and headers, then writes the body to `request.wfile`."""
@@ -84,8 +97,12 @@ class _Server(ThreadingHTTPServer):
 class PageServer:
     """The loopback server a test talks to; use it as a context manager or call `close`."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
+        """`tls`: serve https with this context (e.g. a certificate no client trusts)."""
         self._server = _Server()
+        self._scheme = "https" if tls else "http"
+        if tls is not None:
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
         # A short poll interval: `close` waits for the serving loop to notice, 0.5 s by default.
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.02,), daemon=True)
         self._thread.start()
@@ -99,7 +116,7 @@ class PageServer:
         return self._server.requests
 
     def url(self, path: str = "/") -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"{self._scheme}://127.0.0.1:{self.port}{path}"
 
     def route(self, path: str, handler: Handler) -> str:
         """Answer `path` with a handler; returns the path's full URL."""
@@ -177,6 +194,14 @@ def page(
         if request.command != "HEAD":
             request.wfile.write(data)
 
+    return handler
+
+
+def raw(reply: bytes) -> Handler:
+    """Answer with these bytes as they are, whatever HTTP says: garbled heads, bad chunks, no HTTP."""
+    def handler(request: PageRequest) -> None:
+        request.wfile.write(reply)
+        request.close_connection = True
     return handler
 
 

@@ -23,11 +23,13 @@ from functools import lru_cache
 from itertools import islice
 
 from bot.reader.article import Article
-from bot.errors import TextTooShort
+from bot.errors import NoSentences, ReaderError, TextTooShort
 from bot.reader.text.language import Language, detect_language, language_for, words
 
 MIN_TEXT_WORDS = 60
 MIN_TEXT_SENTENCES = 2
+RUN_ON_WORDS = 200
+"""A text this long in fewer than two sentences has no full stops to be split by; it is not short."""
 TITLE_MAX_WORDS = 20
 """Longer lines are prose, not headlines; also the length a title made from a sentence is cut to."""
 PROMO_MAX_WORDS = 60
@@ -365,6 +367,12 @@ def _drop_dangling_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def past_reading_limits(blocks: Sequence[Block]) -> bool:
+    """True when `within_reading_limits` cuts these blocks: part of the text goes unread."""
+    return (sum(len(block.text) for block in blocks) > MAX_TEXT_CHARS
+            or any(len(block.text) > MAX_PARAGRAPH_CHARS for block in blocks))
+
+
 def within_reading_limits(blocks: Iterable[Block]) -> Iterator[Block]:
     """The blocks cut to MAX_PARAGRAPH_CHARS each and MAX_TEXT_CHARS in all, so every later step
     works on bounded text whatever the page holds."""
@@ -551,22 +559,36 @@ def _story_start(lines: Sequence[str]) -> int:
     return next((i for i, line in enumerate(lines) if not is_title_like(line) and not is_clutter(line)), len(lines))
 
 
+def is_table_row(paragraph: str) -> bool:
+    """A row of a data table, as extraction writes it ("| Team 1 | 3 | 1 |"): cells, not sentences."""
+    return paragraph.lstrip().startswith("|")
+
+
+def too_few_sentences(body_words: int, otherwise: ReaderError) -> ReaderError:
+    """The error for a text with fewer sentences than a summary needs: `NoSentences` when there are
+    words enough for many (a run-on text with no full stops), else `otherwise`."""
+    return NoSentences(f"{body_words} words") if body_words >= RUN_ON_WORDS else otherwise
+
+
 def article_from_text(text: str, title: str | None = None) -> Article:
     """An Article from pasted text: clutter dropped, a title found or made, the language detected."""
-    if len(text) > MAX_TEXT_CHARS:
+    cut = len(text) > MAX_TEXT_CHARS
+    if cut:
         text = text[:MAX_TEXT_CHARS].rsplit(" ", 1)[0]
     lines = _lines(text)
+    read = [Block(line) for line in lines]
+    cut = cut or past_reading_limits(read)
     title = tidy(title) if title else _pick_title(lines)
-    author, date, blocks = peel_byline(list(within_reading_limits(Block(line) for line in lines)),
-                                       within=_story_start(lines) + 1)
+    author, date, blocks = peel_byline(list(within_reading_limits(read)), within=_story_start(lines) + 1)
     kept = remove_clutter(blocks, [title] if title else ())
     paragraphs = [b.text for b in kept]
     body = "\n".join(b.text for b in kept if not b.heading)
     language = language_for(detect_language(body))
     sentences = list(islice((s for b in kept if not b.heading for s in language.sentences(b.text)),
                             TITLE_SOURCE_SENTENCES))
-    if len(words(body)) < MIN_TEXT_WORDS or len(sentences) < MIN_TEXT_SENTENCES:
-        raise TextTooShort()
+    body_words = len(words(body))
+    if body_words < MIN_TEXT_WORDS or len(sentences) < MIN_TEXT_SENTENCES:
+        raise too_few_sentences(body_words, TextTooShort())
     return Article(
         title=title or title_from(sentences),
         paragraphs=tuple(paragraphs),
@@ -574,4 +596,5 @@ def article_from_text(text: str, title: str | None = None) -> Article:
         author=author,
         date=date,
         headings=frozenset(i for i, b in enumerate(kept) if b.heading),
+        cut=cut,
     )

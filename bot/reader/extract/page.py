@@ -32,7 +32,8 @@ from bot.reader.article import Article
 from bot.reader.extract.cards import drop_hover_cards
 from bot.reader.extract.blocked import TEASER_WORDS, PageText, find_blocker, page_text
 from bot.reader.extract.clutter import (
-    Block, is_date_or_role, key, peel_byline, remove_clutter, title_from, within_reading_limits,
+    Block, is_date_or_role, is_table_row, key, past_reading_limits, peel_byline, remove_clutter, title_from,
+    too_few_sentences, within_reading_limits,
 )
 from bot.reader.extract.layout import open_layout_tables, unwrap_layout
 from bot.errors import NotAnArticle
@@ -244,18 +245,21 @@ def _check_is_article(blocks: list[Block], kept: list[Block], facts: _PageFacts,
         raise NotAnArticle(f"only {body_words} words")
 
 
-def _drop_blocks_beyond_cap(tree: HtmlElement) -> None:
-    """Cut the page before its (MAX_BLOCKS + 1)-th paragraph-like element (see MAX_BLOCKS).
+def _drop_blocks_beyond_cap(tree: HtmlElement) -> bool:
+    """Cut the page before its (MAX_BLOCKS + 1)-th paragraph-like element (see MAX_BLOCKS); True
+    when it had one.
 
     Everything after that point in document order goes: the element and its following siblings,
     then the following siblings of each ancestor. One slice deletion per level keeps this linear;
     dropping the elements one by one took lxml 10 s on 100,000 paragraphs.
     """
     node = next(islice(tree.iter(*_BLOCK_TAGS), MAX_BLOCKS, None), None)
+    dropped = node is not None
     keep = 0
     while node is not None and (parent := node.getparent()) is not None:
         del parent[parent.index(node) + keep:]
         node, keep = parent, 1
+    return dropped
 
 
 def _published(date: str | None, tree: HtmlElement, url: str | None) -> str | None:
@@ -292,7 +296,7 @@ def extract_article(html: str, url: str | None) -> Article:
     tree = load_html(html)
     if tree is None:
         raise NotAnArticle("unparseable page")
-    _drop_blocks_beyond_cap(tree)
+    cut = _drop_blocks_beyond_cap(tree)
     drop_hover_cards(tree)
     open_layout_tables(tree)
     facts = _page_facts(tree)
@@ -300,7 +304,9 @@ def extract_article(html: str, url: str | None) -> Article:
     document = _main_text(tree, url, facts)
     if document is None or document.body is None:
         raise find_blocker(page_text(tree, html)) or NotAnArticle("no main text")
-    lines = list(within_reading_limits(_blocks(document)))
+    read = list(_blocks(document))
+    cut = cut or past_reading_limits(read)
+    lines = list(within_reading_limits(read))
     blocks = list(unwrap_layout(lines))
     headlines = ["".join(h.itertext()).strip() for h in document.body.iter("head", "h1") if _is_h1(h)]
     site_names = (document.sitename, urlsplit(url or "").hostname)
@@ -310,9 +316,12 @@ def extract_article(html: str, url: str | None) -> Article:
     _check_is_article(blocks, kept, facts, title, partial(page_text, tree, html))
     body = [b.text for b in kept if not b.heading]
     language = language_for(detect_language("\n".join(body), facts.language))
-    sentences = list(islice((sentence for text in body for sentence in language.sentences(text)), MIN_SENTENCES))
+    # A data table's rows are answered from but are no sentences: a page of only a table is no article.
+    prose = [text for text in body if not is_table_row(text)]
+    sentences = list(islice((sentence for text in prose for sentence in language.sentences(text)), MIN_SENTENCES))
     if len(sentences) < MIN_SENTENCES:
-        raise NotAnArticle(f"only {len(sentences)} sentence")
+        prose_words = sum(len(words(text)) for text in prose)
+        raise too_few_sentences(prose_words, NotAnArticle(f"only {len(sentences)} sentence"))
     return Article(
         title=title or next(iter(headlines), "") or title_from(sentences),
         paragraphs=tuple(b.text for b in kept),
@@ -323,4 +332,5 @@ def extract_article(html: str, url: str | None) -> Article:
         author=_author(document.author) or byline,
         date=_published(document.date, tree, url) or printed_date,
         headings=frozenset(i for i, b in enumerate(kept) if b.heading),
+        cut=cut,
     )

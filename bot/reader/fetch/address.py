@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import aiohttp.abc
 import httpx
 
-from bot.errors import BlockedAddress, InvalidUrl, Unreachable
+from bot.errors import BlockedAddress, BrokenLink, InvalidUrl, LinkWithLogin, Unreachable
 
 
 IPAddress = IPv4Address | IPv6Address
@@ -33,22 +33,32 @@ _IPV4_COMPATIBLE = IPv6Network("::/96")
 
 
 def check_url(url: str, base: httpx.URL | None = None) -> httpx.URL:
-    """The link (resolved against `base` for a redirect) as an http(s) URL we may try, or InvalidUrl."""
+    """The link (resolved against `base` for a redirect) as an http(s) URL we may try.
+
+    A scheme other than http(s) is `InvalidUrl`, an http(s) link we cannot read `BrokenLink`, one
+    with a login in it `LinkWithLogin`: the person hears what is wrong with the link they sent.
+    """
     try:
         parsed = base.join(url) if base is not None else httpx.URL(url.strip())
     except (httpx.InvalidURL, TypeError, ValueError):
         if _is_internal_legacy_ip(url):
             raise BlockedAddress(url) from None
-        raise InvalidUrl() from None
-    port = parsed.port
-    if (
-        parsed.scheme not in ("http", "https")
-        or not parsed.host
-        or parsed.userinfo
-        or (port is not None and not 0 < port < 65536)
-    ):
+        raise (BrokenLink() if _is_web(url) else InvalidUrl()) from None
+    if parsed.scheme not in ("http", "https"):
         raise InvalidUrl()
+    if parsed.userinfo:
+        raise LinkWithLogin()
+    try:
+        port = parsed.port
+    except ValueError:
+        raise BrokenLink() from None
+    if not parsed.host or (port is not None and not 0 < port < 65536):
+        raise BrokenLink()
     return parsed
+
+
+def _is_web(url: str) -> bool:
+    return url.strip().lower().startswith(("http://", "https://"))
 
 
 def _is_internal_legacy_ip(url: str) -> bool:
@@ -91,8 +101,15 @@ def _embedded_ipv4(ip: IPv6Address) -> IPv4Address | None:
     return None
 
 
-def any_address(ip: IPAddress) -> bool:
-    return True
+def is_not_link_local(ip: IPAddress) -> bool:
+    """The policy when private addresses are allowed (BOT_ALLOW_PRIVATE_URLS, an intranet): any
+    address but link-local ones, however wrapped. 169.254.169.254 is the cloud metadata service,
+    which hands out the machine's credentials; no intranet serves articles from link-local."""
+    if isinstance(ip, IPv6Address):
+        embedded = _embedded_ipv4(ip)
+        if embedded is not None:
+            return is_not_link_local(embedded)
+    return not ip.is_link_local
 
 
 class VettedResolver(aiohttp.abc.AbstractResolver):

@@ -15,12 +15,19 @@ from bot.errors import NotAPage
 
 HEAD_BYTES = 4096
 """How far into the body we look for a <meta charset> and for signs of binary data."""
+WESTERN = "cp1252"
 _BINARY_SHARE = 0.01
 """Text with more control characters than this share is binary data dressed up as a page."""
 
 _META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml\b[^>]*?encoding\s*=\s*["']([\w.:-]+)""", re.IGNORECASE)
 _HTML_MARKER = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
+_UTF8_LETTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+"""One character beyond ASCII encoded as UTF-8."""
+_FEED_ROOT = re.compile(
+    r"(?:<\?xml[^>]*>|<\?xml-stylesheet[^>]*>|<!--.*?-->|<!doctype[^>]*>|\s)*<(?:rss|feed|rdf:rdf)[\s>]",
+    re.IGNORECASE | re.DOTALL,
+)
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 """Control characters no page legitimately contains, and which lxml refuses to parse."""
 SIGNATURES = {
@@ -42,14 +49,38 @@ def decode_body(body: bytes, content_type: str = "") -> tuple[str, str]:
 
     In order: a byte-order mark, the HTTP charset, a <meta> or XML declaration near the top, valid
     UTF-8, then charset_normalizer's guess; UTF-8 with replacement characters if all else fails.
+    A declaration the bytes contradict is not trusted (`_checked`).
     """
-    encoding = (
-        _bom_encoding(body)
-        or _codec(_header_charset(content_type))
-        or _codec(_declared_charset(body[:HEAD_BYTES]))
-        or _detect(body)
-    )
+    declared = _codec(_header_charset(content_type)) or _codec(_declared_charset(body[:HEAD_BYTES]))
+    encoding = _bom_encoding(body) or _checked(declared, body) or _detect(body)
     return body.decode(encoding, errors="replace"), encoding
+
+
+def _checked(declared: str | None, body: bytes) -> str | None:
+    """The declared encoding unless the bytes say otherwise, as sites that change their server or
+    templates often leave the old label on: a body that is valid UTF-8 with letters beyond ASCII is
+    UTF-8 whatever it says (legacy text almost never is); a body labelled UTF-8 with no valid
+    UTF-8 letter beyond ASCII but invalid bytes, or labelled with a legacy encoding it is not valid
+    in, is left to detection (None). UTF-8 damaged here and there (a cut character) stays UTF-8."""
+    if declared is None or declared.startswith(("utf-16", "utf-32")) or body.isascii():
+        return declared
+    if _is_utf8(body):
+        return "utf-8"
+    if declared == "utf-8":
+        return declared if _UTF8_LETTER.search(body) else None
+    return declared if _reads_as(body, declared) else None
+
+
+def _is_utf8(body: bytes) -> bool:
+    return _reads_as(body, "utf-8")
+
+
+def _reads_as(body: bytes, encoding: str) -> bool:
+    try:
+        body.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _bom_encoding(body: bytes) -> str | None:
@@ -89,12 +120,17 @@ def _codec(name: str | None) -> str | None:
 
 
 def _detect(body: bytes) -> str:
-    try:
-        body.decode("utf-8")
-    except UnicodeDecodeError:
-        guess = charset_normalizer.from_bytes(body).best()
-        return _codec(guess.encoding if guess else None) or "utf-8"
-    return "utf-8"
+    """UTF-8 when the bytes are, else charset_normalizer's best guess. Its guesses often tie (French
+    in cp1252 reads as well as cp1250 or cp1257 by its measures, and it then picks by name, turning
+    "à" into "ŕ"); a tie with windows-1252, the web's commonest legacy encoding, goes to it."""
+    if _is_utf8(body):
+        return "utf-8"
+    guesses = charset_normalizer.from_bytes(body)
+    best = guesses.best()
+    if best is None:
+        return "utf-8"
+    tied = {guess.encoding for guess in guesses if (guess.chaos, guess.coherence) == (best.chaos, best.coherence)}
+    return _codec(WESTERN if WESTERN in tied else best.encoding) or "utf-8"
 
 
 def _looks_binary(sample: str) -> bool:
@@ -130,6 +166,11 @@ def text_of(body: bytes, content_type: str = "") -> tuple[str, str]:
         raise NotAPage(kind)
     text, encoding = decode_body(body, content_type)
     return refuse_binary(text), encoding
+
+
+def is_feed(text: str) -> bool:
+    """True when the text is an RSS or Atom feed, whatever type it was served as."""
+    return _FEED_ROOT.match(text[:HEAD_BYTES].lstrip("\ufeff")) is not None
 
 
 def sniff(text: str) -> str:

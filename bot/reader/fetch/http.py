@@ -35,8 +35,13 @@ import httpx
 from yarl import URL
 
 from bot.errors import (
+    BadRedirect,
     BotChallenge,
+    BrokenLink,
+    BrokenResponse,
     DeadLink,
+    FeedLink,
+    InsecureSite,
     InvalidUrl,
     NotAPage,
     TooLarge,
@@ -49,20 +54,28 @@ from bot.reader.extract.blocked import challenge_in
 from bot.reader.fetch.address import (
     AddressPolicy,
     VettedResolver,
-    any_address,
     check_url,
+    is_not_link_local,
     is_public_address,
     skips_resolver,
     vetted,
 )
-from bot.reader.fetch.charset import decode_body, signature_of, sniff, text_of
+from bot.reader.fetch.charset import HEAD_BYTES, decode_body, is_feed, signature_of, sniff, text_of
 from bot.settings import Settings
 
-PAGE_TYPES: frozenset[str] = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
+HTML_TYPES: frozenset[str] = frozenset({"text/html", "application/xhtml+xml"})
+TEXT_TYPES: frozenset[str] = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
+"""Plain text, read as a pasted text is (Markdown's marks are plain enough to read through)."""
+PAGE_TYPES: frozenset[str] = HTML_TYPES | TEXT_TYPES
 """What a page may be served as; the feed poller passes its own set."""
 PDF_TYPE = "application/pdf"
 ARTICLE_TYPES: frozenset[str] = PAGE_TYPES | {PDF_TYPE}
 """What an article link may serve: a page, or a PDF, which comes back as bytes for the PDF reader."""
+
+# Types feeds are served as: a link to one is told to use /feed add, not just refused (a plain
+# XML one once its first bytes show a feed).
+FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
+XML_TYPES = frozenset({"text/xml", "application/xml"})
 
 NOT_MODIFIED = 304
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -130,13 +143,14 @@ async def fetch_page(
     `accept` lists the media types we take (anything else is `NotAPage`); `headers` are added to
     every request, empty ones skipped, so a feed poller can pass `If-None-Match: page.etag` as it
     came (a 304 then comes back as a Page); `policy` overrides which addresses we may connect to
-    (by default: public ones, or any when `limits.allow_private`). With `undecoded` the body comes
-    back as bytes, for a caller that decodes it where its other CPU work runs (`text_of`, then its
-    own check of a type the server did not declare); otherwise it is decoded in a thread.
+    (by default: public ones, or any but link-local when `limits.allow_private`). With `undecoded`
+    the body comes back as bytes, for a caller that decodes it where its other CPU work runs
+    (`text_of`, then its own check of a type the server did not declare); otherwise it is decoded
+    in a thread.
     """
     target = check_url(url)
     if policy is None:
-        policy = any_address if limits.allow_private else is_public_address
+        policy = is_not_link_local if limits.allow_private else is_public_address
     try:
         async with asyncio.timeout(limits.total_timeout):
             async with _session(limits, accept, headers, policy) as session:
@@ -144,7 +158,12 @@ async def fetch_page(
     except TimeoutError:  # aiohttp's own timeouts are TimeoutErrors too
         raise TooSlow() from None
     except aiohttp.InvalidURL:
-        raise InvalidUrl() from None
+        raise BrokenLink() from None
+    except aiohttp.ClientConnectorCertificateError:
+        raise InsecureSite() from None
+    except (aiohttp.ClientResponseError, aiohttp.ClientPayloadError) as error:
+        # aiohttp's words for a reply it could not parse: the site was reached, its answer is broken.
+        raise BrokenResponse(type(error).__name__) from None
     except aiohttp.ClientError as error:
         raise Unreachable(type(error).__name__) from None
 
@@ -203,10 +222,19 @@ async def _follow(
         async with session.get(URL(str(url), encoded=True), allow_redirects=False) as response:
             location = response.headers.get("location")
             if response.status in _REDIRECTS and location:
-                url = check_url(location, base=url)
+                url = _redirect_target(location, url)
                 continue
             return await _read_page(response, str(url), limits.max_bytes, accept, undecoded)
     raise TooManyRedirects()
+
+
+def _redirect_target(location: str, base: httpx.URL) -> httpx.URL:
+    """The next hop; one we cannot open is the site's doing, so it is `BadRedirect`, not a bad link.
+    A hop into an internal address stays `BlockedAddress`."""
+    try:
+        return check_url(location, base=base)
+    except InvalidUrl:
+        raise BadRedirect(location[:200]) from None
 
 
 async def _read_page(
@@ -216,12 +244,12 @@ async def _read_page(
     if status >= 400:
         raise await _refusal(response)
     header = response.headers.get("content-type", "")
-    declared = _media_type(header)
+    declared = media_type(header)
     etag, last_modified = response.headers.get("etag"), response.headers.get("last-modified")
     if status == NOT_MODIFIED:
         return Page(url, status, declared, "", "", etag, last_modified)
     if declared and declared not in accept:
-        raise NotAPage(declared)
+        raise await _unread_type(response, declared, header)
     if _declared_length(response.headers) > max_bytes:
         raise TooLarge(f"Content-Length above {max_bytes}")
     body = await _read_body(response, max_bytes)
@@ -241,7 +269,7 @@ async def _refusal(response: aiohttp.ClientResponse) -> BotChallenge | DeadLink:
     if response.status in CHALLENGE_STATUSES:
         try:
             body = await _read_head(response, CHALLENGE_BYTES)
-        except (UnsupportedEncoding, Unreachable, aiohttp.ClientError):
+        except (UnsupportedEncoding, BrokenResponse, aiohttp.ClientError):
             body = b""
         header = response.headers.get("content-type", "")
         challenge = await asyncio.to_thread(_challenge_of, body, header) if body else None
@@ -250,11 +278,27 @@ async def _refusal(response: aiohttp.ClientResponse) -> BotChallenge | DeadLink:
     return DeadLink(response.status)
 
 
+async def _unread_type(response: aiohttp.ClientResponse, declared: str, header: str) -> FeedLink | NotAPage:
+    """The error for a type we do not take: a news feed gets its own (one served as plain XML is
+    told by its first bytes), anything else is not a page."""
+    if declared in FEED_TYPES:
+        return FeedLink(declared)
+    if declared in XML_TYPES:
+        try:
+            head = await _read_head(response, HEAD_BYTES)
+        except (UnsupportedEncoding, BrokenResponse, aiohttp.ClientError):
+            head = b""
+        if is_feed(decode_body(head, header)[0]):
+            return FeedLink(declared)
+    return NotAPage(declared)
+
+
 def _challenge_of(body: bytes, content_type: str) -> BotChallenge | None:
     return challenge_in(decode_body(body, content_type)[0])
 
 
-def _media_type(content_type: str) -> str:
+def media_type(content_type: str) -> str:
+    """The media type of a Content-Type header, without its parameters, in lower case."""
     return content_type.split(";")[0].strip().lower()
 
 
@@ -276,7 +320,7 @@ async def _read_body(response: aiohttp.ClientResponse, max_bytes: int) -> bytes:
             if len(body) > max_bytes:
                 raise TooLarge(f"body above {max_bytes}")
     except zlib.error:
-        raise Unreachable("corrupt compressed body") from None
+        raise BrokenResponse("corrupt compressed body") from None
     return bytes(body)
 
 
@@ -290,7 +334,7 @@ async def _read_head(response: aiohttp.ClientResponse, limit: int) -> bytes:
             if len(body) >= limit:
                 break
     except zlib.error:
-        raise Unreachable("corrupt compressed body") from None
+        raise BrokenResponse("corrupt compressed body") from None
     return bytes(body[:limit])
 
 

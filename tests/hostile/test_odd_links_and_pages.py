@@ -1,0 +1,153 @@
+"""Links and pages a user may send that are odd rather than malicious, met through the real bot.
+
+Each gets the message for what is wrong with it (bot/errors.py), never the apology or another
+kind's message, and the bot still answers the next message.
+"""
+
+from __future__ import annotations
+
+from bot.conversation import texts
+from bot.errors import (
+    APOLOGY, BadRedirect, BlockedAddress, BrokenLink, BrokenResponse, FeedLink, InsecureSite, LinkWithLogin, NoSentences,
+    NotAnArticle, Unreachable,
+)
+from tests.e2e import articles
+from tests.e2e.conftest import World
+from tests.hostile.conftest import exchange, still_answers
+from tests.support.pages import PageServer, raw, redirect, untrusted_tls
+
+FEED = ('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Harbour news</title>'
+        + "".join(f"<item><title>Story {n}</title><link>http://example.com/{n}</link></item>" for n in range(5))
+        + "</channel></rss>")
+FRENCH_TITLE = "Un jardin sur le toit de la caserne"
+FRENCH = [
+    "La mairie a ouvert samedi un jardin sur le toit de l’ancienne caserne des pompiers, où poussent "
+    "désormais des légumes, des herbes et des fleurs sauvages.",
+    "Le jardin a été dessiné par l’architecte Léna Ortiz, qui a expliqué que le toit était assez solide "
+    "pour porter la terre.",
+    "Des bénévoles ont planté trois cent quarante arbres fruitiers dans de grands bacs, et la première "
+    "récolte de pommes est prévue dans deux ans.",
+    "Les habitants peuvent louer l’une des quatre-vingts petites parcelles pour vingt-cinq euros par "
+    "saison, en priorité les familles vivant en appartement sans balcon.",
+    "Le projet a coûté deux millions d’euros, payés en grande partie par un fonds régional pour le "
+    "climat qui soutient les toits végétalisés.",
+]
+
+
+def summarized(world: World, chat: int, title: str) -> None:
+    world.telegram.wait_for(lambda: any(title in m.text for m in world.telegram.bot_messages(chat)), 10,
+                            f"a summary of {title!r} in chat {chat}")
+
+
+def test_a_link_too_broken_to_read_is_refused_and_the_others_are_read(world: World) -> None:
+    chat = 9801
+    text = f"http://[::1/story and {world.pages.url('/garden')}"
+    answer = exchange(world, chat, text, BrokenLink.message, APOLOGY, case="an unclosed IPv6 bracket")
+    assert answer.text == BrokenLink.message
+    summarized(world, chat, articles.GARDEN_TITLE)
+    still_answers(world, chat)
+
+
+def test_a_link_with_a_password_is_refused_unfetched_and_unlogged(world: World) -> None:
+    chat = 9802
+    url = world.pages.url("/garden").replace("http://", "http://reader:hunter2secret@")
+    answer = exchange(world, chat, url, LinkWithLogin.message, APOLOGY, case="a link with a password")
+    assert answer.text == LinkWithLogin.message
+    assert "hunter2secret" not in world.bot.log_text()
+    assert not any("hunter2secret" in str(request.headers) for request in world.pages.requests)
+    still_answers(world, chat)
+
+
+def test_a_redirect_off_the_web_says_the_site_sent_me_there(world: World) -> None:
+    chat = 9803
+    url = world.pages.route("/odd/to-file", redirect("file:///etc/passwd"))
+    answer = exchange(world, chat, url, BadRedirect.message, APOLOGY, case="a redirect to file://")
+    assert answer.text == BadRedirect.message
+    still_answers(world, chat)
+
+
+def test_a_redirect_to_the_cloud_metadata_address_is_refused_even_with_private_links_allowed(world: World) -> None:
+    chat = 9809
+    url = world.pages.route("/odd/to-metadata", redirect("http://169.254.169.254/latest/meta-data/"))
+    answer = exchange(world, chat, url, BlockedAddress.message, "refused to show", "couldn't reach", APOLOGY,
+                      case="a redirect to the metadata address")
+    assert answer.text == BlockedAddress.message
+    still_answers(world, chat)
+
+
+def test_a_news_feed_sent_as_a_link_points_to_feed_add(world: World) -> None:
+    chat = 9804
+    for number, content_type in enumerate(["application/rss+xml", "text/xml", "text/html; charset=utf-8"]):
+        url = world.pages.add(f"/odd/feed/{number}", FEED, content_type=content_type)
+        answer = exchange(world, chat, url, FeedLink.message, "isn't a web page", NotAnArticle.message,
+                          case=f"a feed served as {content_type}")
+        assert answer.text == FeedLink.message, content_type
+    still_answers(world, chat)
+
+
+def test_a_page_in_windows_1252_labelled_utf_8_reads_right(world: World) -> None:
+    html = articles.page(FRENCH_TITLE, FRENCH, lang="fr").replace('<meta charset="utf-8">', "")
+    url = world.pages.add("/odd/mislabelled", html.encode("cp1252"), content_type="text/html; charset=utf-8")
+    answer = exchange(world, 9805, url, "TL;DR", case="windows-1252 labelled UTF-8")
+    assert FRENCH_TITLE in answer.text and "légumes" in answer.text and "\ufffd" not in answer.text
+
+
+def test_a_page_of_only_a_table_is_not_summarized_as_rows(world: World) -> None:
+    rows = "".join(f"<tr><td>{n}</td><td>Team {n}</td><td>{n * 3}</td></tr>" for n in range(200))
+    url = world.pages.add("/odd/table", f"<html><head><title>League table</title></head><body><table>"
+                                        f"<tr><th>#</th><th>Team</th><th>Points</th></tr>{rows}</table></body></html>")
+    answer = exchange(world, 9806, url, NotAnArticle.message, "TL;DR", case="a page of only a table")
+    assert answer.text == NotAnArticle.message
+
+
+def test_a_page_of_text_without_full_stops_says_so(world: World) -> None:
+    run_on = " ".join(f"and then the volunteers planted row {n} of beans on the roof" for n in range(5_000))
+    url = world.pages.add("/odd/run-on", articles.page("One long breath", [run_on]))
+    answer = exchange(world, 9807, url, NoSentences.message, NotAnArticle.message, "TL;DR",
+                      case="300 kB without a full stop")
+    assert answer.text == NoSentences.message
+    still_answers(world, 9807)
+
+
+def test_a_question_longer_than_a_paste_is_answered_as_a_question(world: World) -> None:
+    chat = 9808
+    exchange(world, chat, world.pages.url("/garden"), "TL;DR", case="the garden")
+    question = "How much does it cost to rent a plot " + "and for how long " * 60 + "?"
+    answer = exchange(world, chat, question, "25 euros", "too short", "doesn't seem to say",
+                      case="a 1,000-character question")
+    assert "25 euros" in answer.text
+
+
+def test_an_article_served_as_plain_text_or_markdown_is_summarized(world: World) -> None:
+    chat = 9810
+    for number, content_type in enumerate(["text/plain; charset=utf-8", "text/markdown"]):
+        url = world.pages.add(f"/odd/plain/{number}", articles.PASTED, content_type=content_type)
+        answer = exchange(world, chat, url, "TL;DR", NotAnArticle.message, "isn't a web page",
+                          case=f"an article served as {content_type}")
+        assert "Harbour council approves night ferry service" in answer.text, content_type
+
+
+def test_a_garbled_reply_and_an_untrusted_certificate_each_get_their_own_message(world: World) -> None:
+    chat = 9811
+    url = world.pages.route("/odd/garbled", raw(b"HTTP/1.1 200 OK\r\nContent-Length: -5\r\n\r\n" + articles.GARDEN.encode()))
+    answer = exchange(world, chat, url, BrokenResponse.message, Unreachable.message, case="a garbled reply")
+    assert answer.text == BrokenResponse.message
+    with PageServer(tls=untrusted_tls()) as secure:
+        url = secure.add("/story", articles.GARDEN)
+        answer = exchange(world, chat, url, InsecureSite.message, Unreachable.message, case="a self-signed certificate")
+    assert answer.text == InsecureSite.message
+    still_answers(world, chat)
+
+
+def test_a_page_too_long_to_read_whole_says_so_in_the_summary_and_a_declined_answer(world: World) -> None:
+    """Past the reading limits only the page's first part is read; "the article doesn't say" about
+    its end would be untrue unless the person hears that part went unread."""
+    chat = 9812
+    rows = [f"The volunteers planted row {n} of beans near the harbour on a windy morning. " * 9 for n in range(300)]
+    url = world.pages.add("/odd/very-long", articles.page("Three hundred rows of beans", rows))
+    summary = exchange(world, chat, url, "TL;DR", NotAnArticle.message, case="240 kB of paragraphs")
+    assert texts.PAGE_CUT in summary.text
+    answer = exchange(world, chat, "Who planted row 299?", "doesn't seem to say", "row 299", case="past the part read")
+    assert texts.PAGE_CUT_ANSWER in answer.text
+    short = exchange(world, chat, world.pages.url("/garden"), "TL;DR", case="the garden after a long page")
+    assert texts.PAGE_CUT not in short.text
