@@ -88,12 +88,15 @@ bezeichnung buch lied hymne aufsatz
 bericht roman gedicht zeile known conocido conocida conocidos conocidas bekannt connu connue connus motto
 slogan eslogan lema devise term terms término términos terme termes begriff ausdruck expression expresión
 concepto concept konzept meaning means meant significa significan significaba signifie signifiant
-bedeutet bedeuten bedeutete thèse thesis tesis dissertation doktorarbeit sujet""".split())
-"""Words before a quotation that make it the title or name of something (`el himno «…»`), or the
+bedeutet bedeuten bedeutete thèse thesis tesis dissertation doktorarbeit sujet artículo article artikel
+headline titular title título titre""".split())
+"""Words before a quotation that make it the title or name of something (`el himno «…»`, `el artículo
+"…"`, `con el titular "…"`), or the
 meaning of a word (`Warraghiggey, que significa "El que hace grandes cosas"`), or a thesis and its subject
 (`soutint une thèse « Des altérations du sang… »`, `avec pour sujet « De Stahl et de sa doctrine médicale »`)."""
 _WORK_NOUNS = frozenset("""book film song album hymn essay report novel poem libro película canción himno ensayo
-informe novela poema livre chanson hymne essai rapport roman poème buch lied aufsatz bericht gedicht""".split())
+informe novela poema livre chanson hymne essai rapport roman poème buch lied aufsatz bericht gedicht
+artículo article artikel""".split())
 """The cues that name a work, whose title starts with a capital letter in all four languages."""
 
 
@@ -458,8 +461,9 @@ def _can_close(text: str, i: int, stop_words: frozenset[str]) -> bool:
     if not (after.isspace() or after in _CLOSE_BEFORE):
         return False
     if before.isspace():
-        # `…attention,’ ”`: typesetters space the outer closing mark off a nested one closing with it.
-        return text[i] in _SPACED_MARKS or text[i] in "'\"" or text[:i].rstrip().endswith(("’", "'"))
+        # `…attention,’ ”`: typesetters space the outer closing mark off a nested one closing with it;
+        # a right double mark, which never opens, closes even when a typist spaced it (`queridos ”,`).
+        return text[i] in _SPACED_MARKS or text[i] in "'\"”" or text[:i].rstrip().endswith(("’", "'"))
     following = re.match(r"\s+([a-z]\w*)", text[i + 1:])
     if text[i] in "'’" and before in "sS" and following and following.group(1) not in stop_words:
         return False  # the players' union: a possessive, not the end of a quotation
