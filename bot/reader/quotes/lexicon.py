@@ -317,6 +317,8 @@ SPOKESPERSON_ENDINGS = ("sprecherin", "sprecher")
 first part names the body."""
 INDEFINITES = frozenset("a an one un une ein eine einer einem einen eines una unos unas des".split())
 """Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`, `one user on Weibo`) names nobody."""
+WORD_FIRST_NAMES = frozenset("Will May".split())
+"""English first names that are also stop words (`Will Moy`), a name when a surname follows them."""
 PLURAL_SUBJECTS = frozenset("both they beide ambos ambas ellos ellas ils elles tous".split())
 """Subjects that are more than one person: a quotation they say together has no one speaker."""
 CONJUNCTIONS = frozenset("and & et und y e".split())

@@ -126,10 +126,12 @@ class _Span:
     end: int
     """Offset just past the closing mark, or past the last quoted character of a quote left open."""
     closed: bool = True
+    closing: int = 1
+    """Characters of the closing mark: two for the apostrophes typed for one (`voters,’’`)."""
 
     @property
     def inner(self) -> slice:
-        return slice(self.start + 1, self.end - 1 if self.closed else self.end)
+        return slice(self.start + 1, self.end - self.closing if self.closed else self.end)
 
 
 @dataclass
@@ -400,6 +402,12 @@ def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str])
     nested = 0
     for match in _MARKS.finditer(text):
         i, mark = match.start(), match.group()
+        if opened is not None and opened[1] == "“" and text.startswith("’’", i - 1) and _can_close(
+                text, i, stop_words):
+            # `voters,’’ Will Moy … told the BBC`: two apostrophes typed for the closing double mark
+            spans.append(_Span(opened[0], i + 1, closing=2))
+            opened = None
+            continue
         if mark not in family and mark not in closers:
             continue
         can_open = mark in family and _can_open(text, i)

@@ -106,6 +106,7 @@ from bot.reader.quotes.lexicon import (
     TOPIC_WORDS,
     WRITINGS,
     YOUNG_NOUNS,
+    WORD_FIRST_NAMES,
 )
 from bot.reader.text.document import Document, Sentence
 
@@ -1980,7 +1981,8 @@ person or body (`El periódico Daily Mail informó…`)."""
                         and _is_organisation(body[1:]):
                     body = body[1:]  # `Der Autozulieferer Hollmann Automotive`: what kind of firm, then its name
                 return " ".join(body) if organisations else None
-            while run and self._common_word(run[0], initial=not start or not tokens[start - 1][:1].isalpha()):
+            while run and self._common_word(run[0], initial=not start or not tokens[start - 1][:1].isalpha()) \
+                    and not self._word_first_name(run):
                 run = run[1:]
                 start += 1
             run_before, named = run, self._without_nouns(run)
@@ -2098,6 +2100,12 @@ person or body (`El periódico Daily Mail informó…`)."""
                 or initial and len(lowered) >= 9 and lowered.endswith(_ADVERB_ENDINGS)  # `Officiellement Díaz est…`
                 or initial and self._opening_role(token)
                 or initial and len(lowered) >= 6 and lowered.endswith("ing") and token not in self._capitalised_inside)
+
+    def _word_first_name(self, run: list[str]) -> bool:
+        """`“…,’’ Will Moy, chief executive of Full Fact, told the BBC`: a first name that is also a
+        modal (`Will`, `May`), written with a capital inside a sentence and before a surname."""
+        return len(run) > 1 and run[0] in WORD_FIRST_NAMES and run[0] in self._capitalised_inside \
+            and run[1][:1].isupper() and run[1].lower() not in self._lower
 
     def _known_single(self, token: str) -> bool:
         """A lone capitalised word is a name if the article never writes it lower-case otherwise."""
