@@ -317,6 +317,8 @@ SPOKESPERSON_ENDINGS = ("sprecherin", "sprecher")
 first part names the body."""
 INDEFINITES = frozenset("a an one un une ein eine einer einem einen eines una unos unas des".split())
 """Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`, `one user on Weibo`) names nobody."""
+NAME_SUFFIXES = frozenset("Jr Sr".split())
+"""Abbreviated suffixes that end a person's name, written with their full stop (`Jr.`)."""
 WORD_FIRST_NAMES = frozenset("Will May".split())
 """English first names that are also stop words (`Will Moy`), a name when a surname follows them."""
 PLURAL_SUBJECTS = frozenset("both they beide ambos ambas ellos ellas ils elles tous".split())

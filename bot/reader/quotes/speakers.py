@@ -107,6 +107,7 @@ from bot.reader.quotes.lexicon import (
     WRITINGS,
     YOUNG_NOUNS,
     WORD_FIRST_NAMES,
+    NAME_SUFFIXES,
 )
 from bot.reader.text.document import Document, Sentence
 
@@ -2962,7 +2963,10 @@ def _is_kind(token: str) -> bool:
 
 
 def _undotted(token: str) -> str:
-    """A name word without the full stop of an abbreviated title (`Dr.`); initials keep theirs (`B.B.`)."""
+    """A name word without the full stop of an abbreviated title (`Dr.`); initials keep theirs (`B.B.`),
+    and so does the suffix that is part of the name (`James P. Kennedy Jr.`)."""
+    if token.rstrip(".") in NAME_SUFFIXES:
+        return token.rstrip(".") + "."  # the tokens drop its full stop before a comma (`Jr., 55,`)
     return token if len(token) <= 2 or _INITIALS.match(token) else token.rstrip(".")
 
 
