@@ -222,6 +222,8 @@ _BY = "⟨by⟩"
 
 _ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
 """An apposition runs to the next comma, bracket or quotation mark."""
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]*")
+"""An American politician's party and state after the name (`R-Neb.`, `D-Minn.`): no one's name."""
 _TOKEN = re.compile(rf"{MASK}+|{TERM}+|[,;:()–—]|(?:[^\W\d_]\.){{2,}}|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
 _TOKENS_AND_BY = re.compile(rf"{re.escape(_BY)}|" + _TOKEN.pattern)
 TOKENS_HELD = 4096
@@ -1884,6 +1886,7 @@ person or body (`El periódico Daily Mail informó…`)."""
             (segment, runs[-1]) for segment in reversed(segments)
             if segment and len(segment) <= MAX_NAME_PHRASE and segment[0] not in RELATIVES
             and segment[0].lower() not in PREPOSITIONS and segment[0].lower() not in OPENERS
+            and not (len(segment) == 1 and _PARTY_STATE.fullmatch(segment[0]))  # `Sen. Ben Sasse, R-Neb., called`
             # `Interrogée par la RTBF, la lauréate a rappelé`: who asked is no subject
             and not (len(segment) > 1 and segment[1].lower() in AGENTS and _PARTICIPLE.search(segment[0].lower()))
             for runs in [_runs(segment)] if runs and runs[-1][1] == len(segment) and not _names_place(segment, runs[-1][0])
