@@ -130,6 +130,9 @@ _OTHER = frozenset("another otro otra autre anderer andere".split())
 """Words that introduce a role the way an article does (`said another witness, Fiona Hill`)."""
 _ADVERB_ENDINGS = ("ement", "emment", "amment", "mente")
 """How French and Spanish adverbs end (`Officiellement`, `Finalmente`): opening a sentence, no part of a name."""
+_EN_ADVERB_ENDINGS = ("edly", "ally", "ously", "ently", "antly", "ately", "licly")
+"""How English adverbs that may stand between a speaker and the verb end (`allegedly`, `publicly`); not
+`-ily`, which `family` ends with too."""
 _PLURAL_ARTICLES = frozenset("les des ces".split())
 _IMPERSONAL = re.compile(r"\b(?:se\s+(?:ha\s+|había\s+)?(?:dice|dijo|decía|dicho|cuenta|contaba)|on\s+(?:a\s+|avait\s+)?"
                          r"(?:dit|disait|raconte|racontait)|it\s+(?:is|was|has\s+been)\s+said|man\s+(?:sagt|sagte|erzählt)"
@@ -1861,8 +1864,9 @@ person or body (`El periódico Daily Mail informó…`)."""
         long pieces, relative clauses and prepositional ones (`de la CGT`) are skipped, since a
         name ending them is not the subject.
         """
-        while tokens and (tokens[-1].lower() in self._lexicon.auxiliaries or tokens[-1] in ADVERBS | CLITICS):
-            tokens = tokens[:-1]
+        while tokens and (tokens[-1].lower() in self._lexicon.auxiliaries or tokens[-1] in ADVERBS | CLITICS
+                          or self._language == "en" and tokens[-1].endswith(_EN_ADVERB_ENDINGS)):
+            tokens = tokens[:-1]  # `Thomas allegedly told a supervisor`
         if len(tokens) > 1 and tokens[-1].lower() in self._lexicon.pronouns and tokens[-2].lower() in self._lexicon.auxiliaries:
             tokens = tokens[:-2]  # `Myriam Martinet, de la CGT, a elle relevé`: a stressed pronoun
         elif tokens and tokens[-1].lower() in self._lexicon.pronouns:
