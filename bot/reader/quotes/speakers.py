@@ -929,6 +929,7 @@ person or body (`El periódico Daily Mail informó…`)."""
             scene = words[0].lower() in OPENERS or self._language == "es" and words[0].lower() == "a"  # `A su lado,`
             # `De son côté,`, `Por su parte,`, `For its part,`: whose turn it is, said by the subject after it
             scene = scene or words[0].lower() in PREPOSITIONS | {"por"} and words[1:2] and words[1].lower() in POSSESSIVES
+            scene = scene or len(words) == 1 and self._common_word(words[0], initial=True)  # `Efectivamente, hay…`
             if number + 1 < len(segments) and (scene or _dated(words) or words[0] == _BY
                                                 and not _runs(words[1:])):  # `Pour se justifier,`, `El 14 de octubre,`
                 continue  # `Sur Twitter, Philippe Gosselin a dénoncé…`
