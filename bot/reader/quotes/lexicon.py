@@ -315,8 +315,9 @@ portavoz vocero vocera sprecher sprecherin""".split())
 SPOKESPERSON_ENDINGS = ("sprecherin", "sprecher")
 """German compounds for a body's spokesperson (`Regierungssprecher`, `Kommissionssprecherin`): the
 first part names the body."""
-INDEFINITES = frozenset("a an one un une ein eine einer einem einen eines una unos unas des".split())
-"""Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`, `one user on Weibo`) names nobody."""
+INDEFINITES = frozenset("a an one un une ein eine einer einem einen eines una unos unas des another otro otra".split())
+"""Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`, `one user on Weibo`, `otro manifestante`)
+names nobody."""
 NAME_SUFFIXES = frozenset("Jr Sr".split())
 """Abbreviated suffixes that end a person's name, written with their full stop (`Jr.`)."""
 WORD_FIRST_NAMES = frozenset("Will May".split())

@@ -796,6 +796,8 @@ class SpeakerFinder:
             i += 1  # `«…» —afirmó el ministro—`: Spanish sets the attribution off by dashes
         if ";" in tokens[:i] and any(t.startswith(MASK) for t in tokens[i:]):
             return None  # `« … » ; le ministre a ajouté : « … »`: a new clause, for the next quotation
+        if ":" in tokens[:i]:
+            return None  # `afirma que no se van a ir: "…": El miércoles, Paris informó…`: what the colon announces
         head = tokens[i:]
         if len(head) > 2 and head[0].lower() in AS_WORDS:
             head = head[1:]  # `“…”, como lo describió John Smeaton`, `as Smeaton put it`
