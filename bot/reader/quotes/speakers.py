@@ -133,6 +133,9 @@ _ADVERB_ENDINGS = ("ement", "emment", "amment", "mente")
 _EN_ADVERB_ENDINGS = ("edly", "ally", "ously", "ently", "antly", "ately", "licly")
 """How English adverbs that may stand between a speaker and the verb end (`allegedly`, `publicly`); not
 `-ily`, which `family` ends with too."""
+_OBJECT_RELATIVES = frozenset("that que qui".split())
+"""Words opening a relative clause whose subject may follow them (`a report that Kilian described as`);
+not the German ones, which are articles too."""
 _PLURAL_ARTICLES = frozenset("les des ces".split())
 _IMPERSONAL = re.compile(r"\b(?:se\s+(?:ha\s+|había\s+)?(?:dice|dijo|decía|dicho|cuenta|contaba)|on\s+(?:a\s+|avait\s+)?"
                          r"(?:dit|disait|raconte|racontait)|it\s+(?:is|was|has\s+been)\s+said|man\s+(?:sagt|sagte|erzählt)"
@@ -1390,7 +1393,7 @@ person or body (`El periódico Daily Mail informó…`)."""
                 # clause, far from the participle
                 sentence = clause[max((j + 1 for j, t in enumerate(clause) if t == ":"), default=0):]
                 opening = self._opening(sentence) if sentence and len(sentence) < len(clause) else None
-                found = (self._verb_last(clause) or self._subject(tokens[:k])
+                found = (self._object_relative(clause) or self._verb_last(clause) or self._subject(tokens[:k])
                          or self._unnamed(_after_openers(tokens[:k]))
                          or (opening if opening and opening[0] == "pronoun" else None)
                          or self._body_phrase(clause) or self._described(clause)
@@ -1402,6 +1405,17 @@ person or body (`El periódico Daily Mail informó…`)."""
                     return self._named_paper(clause[1]) or found
                 return found
         return None
+
+    def _object_relative(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`un informe en Trinidad Express que Kilian describió como "…"`, `a report that Kilian described
+        as`: the name between a relative and the verb is the verb's subject, not the noun the clause hangs on."""
+        at = max((j for j, t in enumerate(tokens) if t.lower() in _OBJECT_RELATIVES), default=None)
+        if at is None or at + 1 >= len(tokens) or not tokens[at + 1][:1].isupper():
+            return None
+        if _PASSIVE.fullmatch(tokens[-1].lower()):
+            return None  # `que Carlo Gesualdo est mentionné par Saint-Simon`: a passive, whose agent speaks
+        found = self._subject(tokens[at + 1:])
+        return found if found and found[0] == "name" else None
 
     def _after_fronted(self, clause: list[str]) -> tuple[str, str] | None:
         """`Nach dem Bericht eines Berner Gesandten soll Brunner gedroht haben`: a German main clause that
@@ -1507,6 +1521,8 @@ person or body (`El periódico Daily Mail informó…`)."""
             # gives the words of someone unnamed about its subject, who is not the one speaking
             # an adverb may stand between (`es tradicionalmente reconocida como "…"`)
             clause = [t for t in _last_clause(tokens[:-1]) if not t.lower().endswith(_ADVERB_ENDINGS + ("ly",))]
+            # `fue un informe … que Kilian describió como "…"`: the relative clause's own verb describes
+            clause = clause[max((j + 1 for j, t in enumerate(clause) if t.lower() in _OBJECT_RELATIVES), default=0):]
             passive = any(_PASSIVE.fullmatch(a.lower()) and _PARTICIPLE.search(b.lower()) for a, b in zip(clause, clause[1:]))
             # `In einem Bericht der Deutschen Forschungsgemeinschaft wird er als „…“ bezeichnet`: the paper's body
             paper = self._in_paper(clause) if passive or self._language == "de" else None
