@@ -2125,6 +2125,7 @@ person or body (`El periódico Daily Mail informó…`)."""
         lowered = token.lower()
         return (lowered in self._lower or lowered in self._stop_words and (initial or token.isupper())
                 or initial and len(lowered) >= 9 and lowered.endswith(_ADVERB_ENDINGS)  # `Officiellement Díaz est…`
+                or initial and len(lowered) >= 8 and self._language == "en" and lowered.endswith(_EN_ADVERB_ENDINGS)
                 or initial and self._opening_role(token)
                 or initial and len(lowered) >= 6 and lowered.endswith("ing") and token not in self._capitalised_inside)
 
@@ -2309,8 +2310,9 @@ person or body (`El periódico Daily Mail informó…`)."""
         and `and` inside); when a person or a thing opens it (`The law bans what it calls`), no one."""
         tokens = _after_openers(self._before_quote(index))
         runs = _runs(tokens)
-        if not runs or runs[0][0] != 0 or tokens[0].lower() in self._stop_words:
-            return None
+        if not runs or runs[0][0] != 0 or tokens[0].lower() in self._stop_words \
+                or runs[0][1] == 1 and tokens[1:2] == [","] and self._common_word(tokens[0], initial=True):
+            return None  # `Critically, however, it pointed out`: a sentence adverb, no body
         end, joined = runs[0][1], False
         starts = dict(runs)
         while end + 1 < len(tokens) and end + 1 in starts and (
