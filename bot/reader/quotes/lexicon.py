@@ -227,7 +227,8 @@ CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday
 march april may june july august september october november december montag dienstag mittwoch
 donnerstag freitag samstag sonntag januar jänner februar märz april mai juni juli august september
 oktober november dezember""".split())
-ORGANISATION_WORDS = frozenset("""office department ministry university college school council
+ORGANISATION_WORDS = frozenset("""office department ministry university college school council records productions
+studios pictures
 police court party club street road house hospital centre center agency service company group
 association park league cup open times news post telescope church city county state states
 kingdom island republic union committee commission government airport station airlines bank
