@@ -136,6 +136,8 @@ _EN_ADVERB_ENDINGS = ("edly", "ally", "ously", "ently", "antly", "ately", "licly
 _OBJECT_RELATIVES = frozenset("that que qui".split())
 """Words opening a relative clause whose subject may follow them (`a report that Kilian described as`);
 not the German ones, which are articles too."""
+_OWNED_BY = re.compile(r"-(?:owned|based|led|backed|run|controlled|funded|linked)$")
+"""A capitalised adjective of ownership or place before a body's noun: it does not name the body."""
 _PLURAL_ARTICLES = frozenset("les des ces".split())
 _IMPERSONAL = re.compile(r"\b(?:se\s+(?:ha\s+|había\s+)?(?:dice|dijo|decía|dicho|cuenta|contaba)|on\s+(?:a\s+|avait\s+)?"
                          r"(?:dit|disait|raconte|racontait)|it\s+(?:is|was|has\s+been)\s+said|man\s+(?:sagt|sagte|erzählt)"
@@ -1805,6 +1807,8 @@ person or body (`El periódico Daily Mail informó…`)."""
         if owner < 0 or not tokens[owner][:1].isupper() or tokens[owner].startswith(MASK) \
                 or self._common_word(tokens[owner], owner == 0) or self._is_person(tokens[owner]):
             return None
+        if _OWNED_BY.search(tokens[owner]):
+            return None  # `the Braun-owned company`, `the Texas-based firm`: whose or where, not a name
         if owner == 0 or tokens[owner - 1].lower() in DEFINITES or tokens[owner].endswith(("'s", "’s")):
             return owner
         return None
