@@ -138,6 +138,8 @@ _OBJECT_RELATIVES = frozenset("that que qui".split())
 not the German ones, which are articles too."""
 _OWNED_BY = re.compile(r"-(?:owned|based|led|backed|run|controlled|funded|linked)$")
 """A capitalised adjective of ownership or place before a body's noun: it does not name the body."""
+_PLURAL_VERBS = frozenset("have are were".split())
+"""English verbs that show a plural subject, which a British text gives a body (`Big Machine have denied`)."""
 _PLURAL_ARTICLES = frozenset("les des ces".split())
 _IMPERSONAL = re.compile(r"\b(?:se\s+(?:ha\s+|había\s+)?(?:dice|dijo|decía|dicho|cuenta|contaba)|on\s+(?:a\s+|avait\s+)?"
                          r"(?:dit|disait|raconte|racontait)|it\s+(?:is|was|has\s+been)\s+said|man\s+(?:sagt|sagte|erzählt)"
@@ -853,7 +855,8 @@ class SpeakerFinder:
                     # verb joined to the one before, goes with whoever the sentence named before the quotation
                     return None
                 if k and self._plural(token, head[k - 1]):
-                    return _NOBODY  # `„…“, sie sagten` / `“…,” both said`: more than one
+                    # `„…“, sie sagten` / `“…,” both said`: more than one, unless a body took a plural verb
+                    return self._plural_body(self._quoted_at - 1) if head[k - 1].lower() == "they" else _NOBODY
                 if k > 1 and self._language == "en" and head[k - 2].lower() in ("the", "these", "those", "many", "some") \
                         and re.fullmatch(r"[a-z]{2,}[^su]s", head[k - 1]) and not token.lower().endswith("s"):
                     return _NOBODY  # `“…,” the physicians stated`: a group, no one speaker
@@ -2569,6 +2572,18 @@ person or body (`El periódico Daily Mail informó…`)."""
         noun = tokens[1]
         return self._role_head(noun) or noun.lower() in GENDERED_NOUNS or noun.lower() in YOUNG_NOUNS or (
             self._language == "de" and noun[:1].isupper() and noun.lower().endswith(DE_PERSON_ENDINGS))
+
+    def _plural_body(self, index: int) -> tuple[str, str]:
+        """British English: `Big Machine have twice denied doing anything wrong. “…,” they said`: the body
+        that opens the sentence before with a plural verb is `they`; otherwise they are more than one."""
+        tokens = _after_openers(_tokens(self._masked.get(index, ""), self._lexicon))
+        runs = _runs(tokens)
+        if not runs or runs[0][0] != 0 or runs[0][1] >= len(tokens) or tokens[runs[0][1]].lower() not in _PLURAL_VERBS:
+            return _NOBODY
+        run = tokens[slice(*runs[0])]
+        # its words capitalised inside sentences too: a name, not a capitalised common word
+        name = " ".join(run) if all(t in self._capitalised_inside for t in run) else None
+        return ("name", name) if name and not self._is_person(name) else _NOBODY
 
     def _plural(self, verb: str, subject: str) -> bool:
         """Whether a verb's subject is more than one person (`beide sagten`, `both said`, `ambos dijeron`,
