@@ -100,3 +100,38 @@ def test_the_name_inside_a_relative_clause_speaks() -> None:
     )
     assert spanish == {"la historia menos probable desde": "Crawford Kilian"}
     assert english == {"the least likely story since": "Crawford Kilian"}
+
+
+def test_a_production_company_is_a_body_not_a_man_called_dick_clark() -> None:
+    found = speakers(
+        "On Monday, Big Machine Records issued a statement after Swift scolded her former label, accusing the "
+        "Braun-owned company of blocking her.",
+        "However, shortly after news broke on Monday, Dick Clark Productions denied that it had settled on an "
+        "arrangement with the music label.",
+        "“At no time did Dick Clark Productions agree to a statement with Big Machine Label Group,” the "
+        "production company said in a separate statement to Rolling Stone.",
+    )
+    assert found == {"At no time did Dick": "Dick Clark Productions"}
+
+
+def test_an_owners_adjective_does_not_name_the_company() -> None:
+    found = speakers(
+        "Swift scolded her former label, accusing the Braun-owned company of preventing her from performing.",
+        "“At no time did we prevent her from performing her songs,” the company said in a statement.",
+    )
+    assert found == {"At no time did we": None}
+
+
+def test_a_body_with_a_plural_verb_is_the_they_who_speak_next() -> None:
+    found = speakers(
+        "Taylor Swift's first six albums were released through Big Machine, which was bought out by a company "
+        "owned by Scooter Braun.",
+        "Big Machine have twice denied doing anything wrong.",
+        "\"At no point did we say Taylor could not perform on the AMAs,\" they said in a statement.",
+    )
+    group = speakers(
+        "Dozens of doctors have signed the letter.",
+        "\"We are deeply worried about the children in the camps,\" they said.",
+    )
+    assert found == {"At no point did we": "Big Machine"}
+    assert group == {"We are deeply worried about": None}

@@ -2581,9 +2581,9 @@ person or body (`El periódico Daily Mail informó…`)."""
         if not runs or runs[0][0] != 0 or runs[0][1] >= len(tokens) or tokens[runs[0][1]].lower() not in _PLURAL_VERBS:
             return _NOBODY
         run = tokens[slice(*runs[0])]
-        # its words capitalised inside sentences too: a name, not a capitalised common word
-        name = " ".join(run) if all(t in self._capitalised_inside for t in run) else None
-        return ("name", name) if name and not self._is_person(name) else _NOBODY
+        # its words capitalised inside sentences too: a name, not a capitalised common word; and one
+        # person takes no plural verb
+        return ("name", " ".join(run)) if all(t in self._capitalised_inside for t in run) else _NOBODY
 
     def _plural(self, verb: str, subject: str) -> bool:
         """Whether a verb's subject is more than one person (`beide sagten`, `both said`, `ambos dijeron`,
