@@ -1127,8 +1127,9 @@ person or body (`El periódico Daily Mail informó…`)."""
     def _introduced_unnamed(self, noun: str, index: int) -> bool:
         """Whether the story brought in a `noun` with an indefinite article and no name after it
         (`A spokesperson who did not wish to be named said…`, `un porte-parole a indiqué`) before
-        sentence `index`: `the spokesperson` is then that one, whom the story never names."""
-        pattern = re.compile(rf"(?:^|\s)(?i:{'|'.join(sorted(INDEFINITES))})\s+{re.escape(noun)}\b(?!,?\s+[A-Z])")
+        sentence `index`: `the spokesperson` is then that one, whom the story never names. Someone's
+        (`a reporter's source inside the camp, a Syrian refugee who asked not to be identified`) is as unnamed."""
+        pattern = re.compile(rf"(?:^|\s)(?:(?i:{'|'.join(sorted(INDEFINITES))})|\w+['’]s)\s+{re.escape(noun)}\b(?!,?\s+[A-Z])")
         return any(pattern.search(sentence.text) for sentence in self._sentences[:index + 1])
 
     def _referred_unnamed(self, noun: str, index: int) -> bool:
