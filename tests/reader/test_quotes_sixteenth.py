@@ -71,11 +71,12 @@ def test_a_sentence_adverb_is_no_speaker() -> None:
         language="es",
     )
     english = speakers(
-        "The Electoral Commission issued a statement. Critically, however, it pointed out that it doesn’t have "
-        "“a role in regulating election campaign content.”",
+        "The Electoral Commission issued a statement warning that “voters are entitled to transparency.” "
+        "Critically, however, it pointed out that it doesn’t have “a role in regulating election campaign content.”",
     )
     assert spanish == {"los medios rusos han establecido": None}
-    assert english == {"a role in regulating election": None}
+    assert english == {"voters are entitled to transparency.": "Electoral Commission",
+                       "a role in regulating election": "Electoral Commission"}
 
 
 def test_what_a_colon_after_the_quotation_announces_is_not_its_attribution() -> None:
@@ -135,3 +136,14 @@ def test_a_body_with_a_plural_verb_is_the_they_who_speak_next() -> None:
     )
     assert found == {"At no point did we": "Big Machine"}
     assert group == {"We are deeply worried about": None}
+
+
+def test_the_source_someone_brought_in_unnamed_is_nobody_known() -> None:
+    found = speakers(
+        "Charles Simpson told Polygraph.info the allegations are false.",
+        "A reporter's source inside the camp, a Syrian refugee who asked not to be identified, said that the "
+        "claim is false.",
+        "“Not the U.S. nor any of the U.S.-backed rebels are preventing civilians from leaving the camp,” the "
+        "source said.",
+    )
+    assert found == {"Not the U.S. nor any": None}

@@ -2245,7 +2245,10 @@ person or body (`El periódico Daily Mail informó…`)."""
         # `In dem Urteil heißt es:` is impersonal, not a body's `it`
         if gender == "n" and neuter in before and not IMPERSONAL & {
                 t.lower() for t in before[max(0, before.index(neuter) - 1):before.index(neuter) + 2]}:
-            return self._opening_body(index)
+            body = self._opening_body(index)
+            if body or not self._opens_with_it(before):
+                return body
+            # `Critically, however, it pointed out that it doesn’t have “…”`: the body last in focus
         for k in range(index, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
             if k < index and gender and self._unnamed_at.get(k) == gender:
                 return None  # `“…,” the young woman said. The woman added…`: still that unnamed woman
@@ -2311,6 +2314,15 @@ person or body (`El periódico Daily Mail informó…`)."""
         """The words of a sentence before its first quotation."""
         tokens = _tokens(self._masked.get(index, ""), self._lexicon)
         return tokens[:next((k for k, t in enumerate(tokens) if t.startswith(MASK)), len(tokens))]
+
+    def _opens_with_it(self, before: list[str]) -> bool:
+        """Whether the sentence opens with `it`, past sentence adverbs (`Critically, however, it…`)."""
+        neuter = NEUTER.get(self._language)
+        tokens = [t for t in _after_openers(before) if t != ","]
+        while tokens and tokens[0].lower() != neuter and (
+                tokens[0].lower() in ADVERBS or self._common_word(tokens[0], initial=True)):
+            tokens = tokens[1:]
+        return bool(tokens) and tokens[0].lower() == neuter
 
     def _opening_body(self, index: int) -> str | None:
         """`Friends of Dover and District Traders attacked the fees, which it called “…”`: an `it`
