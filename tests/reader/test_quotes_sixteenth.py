@@ -147,3 +147,18 @@ def test_the_source_someone_brought_in_unnamed_is_nobody_known() -> None:
         "source said.",
     )
     assert found == {"Not the U.S. nor any": None}
+
+
+def test_a_statement_quoted_paragraph_by_paragraph_goes_on_past_an_embedded_post() -> None:
+    document = build_document(Article("Story", (
+        "Tottenham said in a statement: \"Jose is one of the world's most accomplished managers having won 25 "
+        "senior trophies.",
+        "\"He is renowned for his tactical prowess and has managed FC Porto, Inter Milan and Chelsea.",
+        "Club statement",
+        "— Tottenham Hotspur (@SpursOfficial) November 20, 2019",
+        "\"He has won a domestic title in a record four different countries.\"",
+        "His first match in charge will be away to West Ham on Saturday.",
+    ), language="en"))
+    quotes = all_quotes(document)
+    assert [quote.speaker for quote in quotes] == ["Tottenham"]
+    assert quotes[0].parts[-1].startswith("He has won a domestic title")

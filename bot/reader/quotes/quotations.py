@@ -43,6 +43,10 @@ _TURN = re.compile(r"(?:^|[.?!…][\"'”“»«„]*)\s*[—–-]$")
 """A dash right before a quotation, alone or after a sentence's end: the next turn of a dialogue or
 an interview (`„…?“ – „…“`, `»…«, fragte sie. – »…«`), said by someone else; an attribution set off
 by dashes (`«…» —afirmó el ministro— «…»`) goes on with the same speaker."""
+EMBED_WORDS = 12
+"""The most words of a line an embedded post leaves in the text (its caption, its signature)."""
+_SIGNATURE = re.compile(r"[—–-]\s*\S.*\(@\w+\)")
+"""An embedded post's signature line: `— Dele (@dele_official) November 19, 2019`."""
 DUPLICATE_OVERLAP = 0.6
 """Share of shared terms above which two quotes count as the same statement told twice."""
 
@@ -279,7 +283,7 @@ def all_quotes(document: Document) -> list[Quote]:
             previous_end = span.end
     finder = SpeakerFinder(document, masked_sentences)
     quotes = []
-    for group in _groups(pieces, finder):
+    for group in _groups(pieces, finder, _embedded(document.article.paragraphs)):
         texts = tuple(piece.text for piece in group)
         afters = [piece.between or "" for piece in group[1:]] + [group[-1].after]
         reply = group[0].between is not None and bool(_TURN.search(group[0].between.strip()))
@@ -289,24 +293,41 @@ def all_quotes(document: Document) -> list[Quote]:
     return quotes
 
 
-def _groups(pieces: list[_Piece], finder: SpeakerFinder) -> list[list[_Piece]]:
+def _embedded(paragraphs: tuple[str, ...]) -> set[int]:
+    """Paragraphs left by an embedded post (`Club statement`, `— Tottenham Hotspur (@SpursOfficial) November
+    20, 2019`): short lines with no quotation mark and no closing stop, around the post's signature line."""
+    short = {i for i, p in enumerate(paragraphs)
+             if not _MARKS.search(p) and len(words(p)) <= EMBED_WORDS and p.rstrip()[-1:] not in ".!?…:"}
+    signatures = {i for i in short if _SIGNATURE.match(paragraphs[i])}
+    embedded: set[int] = set()
+    for i in signatures:
+        start = i
+        while start - 1 in short:
+            start -= 1
+        embedded |= set(range(start, i + 1))
+    return embedded
+
+
+def _groups(pieces: list[_Piece], finder: SpeakerFinder, embedded: set[int]) -> list[list[_Piece]]:
     """Pieces that make one quotation, in order: a piece continues the one before it when only an
     attribution (or nothing) stands between them and it names no speaker of its own; and a
     quotation left open at the end of a paragraph goes on in a quotation opening the next."""
     groups: list[list[_Piece]] = []
     for piece in pieces:
         previous = groups[-1][-1] if groups else None
-        if previous is not None and _continues(previous, piece, finder):
+        if previous is not None and _continues(previous, piece, finder, embedded):
             groups[-1].append(piece)
         else:
             groups.append([piece])
     return groups
 
 
-def _continues(previous: _Piece, piece: _Piece, finder: SpeakerFinder) -> bool:
+def _continues(previous: _Piece, piece: _Piece, finder: SpeakerFinder, embedded: set[int]) -> bool:
     if piece.between is None:
+        # a statement quoted paragraph by paragraph goes on past a post embedded in it
+        gap = range(previous.last.paragraph + 1, piece.first.paragraph)
         return (not previous.span.closed and piece.opens_paragraph
-                and piece.first.paragraph == previous.last.paragraph + 1)
+                and piece.first.paragraph > previous.last.paragraph and all(p in embedded for p in gap))
     between = piece.between.strip()
     if _TURN.search(between):
         return False  # `„Wird die Fortsetzung in London erfolgen?“ — „Das weiß man noch nicht.“`: a reply
