@@ -162,3 +162,12 @@ def test_a_statement_quoted_paragraph_by_paragraph_goes_on_past_an_embedded_post
     quotes = all_quotes(document)
     assert [quote.speaker for quote in quotes] == ["Tottenham"]
     assert quotes[0].parts[-1].startswith("He has won a domestic title")
+
+
+def test_a_quotation_of_someone_speaking_of_themself_is_no_title() -> None:
+    found = speakers(
+        "En el mencionado vídeo, la presentadora Sarah Elmesallati afirma que sabe que el hiyab es una orden por "
+        "parte de Alá y también dijo: \"Esto es algo entre Dios y yo\". También comentó algo más.",
+        language="es",
+    )
+    assert found == {"Esto es algo entre Dios": "Sarah Elmesallati"}

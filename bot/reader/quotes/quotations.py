@@ -77,6 +77,13 @@ _CITATION_MARKER = re.compile(r"\[(?:\d{1,3}|[^\W\d][^\[\]]{0,30})\]")
 _LOWER_PRONOUNS_EN = frozenset("me my we us our you your he him his she her it its they them their".split())
 """English title case capitalises pronouns (`Let It Be`): one in lower case after the first word marks
 words someone said (`And he said, the President.`), not a title."""
+_FIRST_PERSON = {
+    "es": frozenset("yo me mí mi mis conmigo nosotros nosotras nos nuestro nuestra".split()),
+    "fr": frozenset("je j' me moi mon ma mes nous notre nos".split()),
+    "de": frozenset("ich mich mir mein meine wir uns unser unsere".split()),
+}
+"""Words in which a speaker speaks of themself: after the first word, they make a quotation no title,
+though its other content words are names (`"Esto es algo entre Dios y yo"`)."""
 _TITLE_MINOR_EN = frozenset("a an the and but or nor for so yet as at by in of off on per to up via vs".split())
 """The words English title case leaves in lower case: any other word in lower case (`Make Trump just go
 away.`) shows a sentence, though the stop-word list holds it."""
@@ -566,6 +573,8 @@ def _is_statement(text: str, stop_words: frozenset[str], language: str = "en") -
     content = [t for t in spaced[1:] if t and (language == "de" or t.lower() not in minor)]
     if language == "en" and _LOWER_PRONOUNS_EN.intersection(spaced[1:]):
         return True
+    if _FIRST_PERSON.get(language, frozenset()).intersection(spaced[1:]):
+        return True  # `"Esto es algo entre Dios y yo"`: someone speaking of themself, not a title
     return not content or any(t[0].islower() or t.isupper() and not t.isdigit() for t in content)
 
 

@@ -1389,7 +1389,10 @@ person or body (`El periódico Daily Mail informó…`)."""
                     antecedent = self._relative(tokens[:k - len(clause)])
                     if antecedent:
                         return antecedent
-                shared = self._opening(clause) if k and tokens[k - 1].lower() in CONJUNCTIONS else None
+                joined = k - 1
+                while joined > 0 and tokens[joined].lower() in ADVERBS:
+                    joined -= 1  # `… afirma que … y también dijo:`
+                shared = self._opening(clause) if k and tokens[joined].lower() in CONJUNCTIONS else None
                 if shared:
                     return shared  # `Ms Kunis confessed to the crime and told her '…'`
                 if self._lexicon.pro_drop and all(t.lower() in ADVERBS | _OBJECT_CLITICS for t in clause):
