@@ -27,8 +27,8 @@ def test_a_threat_quoted_by_prosecutors_is_the_defendants_words() -> None:
         "skull,\" the U.S. attorney's office said.",
     )
     assert found == {
-        "somebody ought to put a bullet in her skull": "Patrick W. Carlineo Jr",
-        "I'll put a bullet in her (expletive) skull": "Patrick W. Carlineo Jr",
+        "somebody ought to put a bullet in her skull": "Patrick W. Carlineo Jr.",
+        "I'll put a bullet in her (expletive) skull": "Patrick W. Carlineo Jr.",
     }
 
 
@@ -200,7 +200,7 @@ def test_he_in_a_sentence_opening_with_a_man_is_him_not_the_woman_who_spoke_befo
     )
     assert found == {
         "Pat Carlineo is passionate about his political beliefs": "Sonya A. Zoghlin",
-        "bullet in her f---ing skull.": "Patrick Carlineo Jr",
+        "bullet in her f---ing skull.": "Patrick Carlineo Jr.",
     }
 
 

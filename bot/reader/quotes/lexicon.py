@@ -227,7 +227,8 @@ CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday
 march april may june july august september october november december montag dienstag mittwoch
 donnerstag freitag samstag sonntag januar jänner februar märz april mai juni juli august september
 oktober november dezember""".split())
-ORGANISATION_WORDS = frozenset("""office department ministry university college school council
+ORGANISATION_WORDS = frozenset("""office department ministry university college school council records productions
+studios pictures
 police court party club street road house hospital centre center agency service company group
 association park league cup open times news post telescope church city county state states
 kingdom island republic union committee commission government airport station airlines bank
@@ -315,8 +316,13 @@ portavoz vocero vocera sprecher sprecherin""".split())
 SPOKESPERSON_ENDINGS = ("sprecherin", "sprecher")
 """German compounds for a body's spokesperson (`Regierungssprecher`, `Kommissionssprecherin`): the
 first part names the body."""
-INDEFINITES = frozenset("a an one un une ein eine einer einem einen eines una unos unas des".split())
-"""Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`, `one user on Weibo`) names nobody."""
+INDEFINITES = frozenset("a an one un une ein eine einer einem einen eines una unos unas des another otro otra".split())
+"""Indefinite articles: a subject with one (`a spokesman`, `un porte-parole`, `one user on Weibo`, `otro manifestante`)
+names nobody."""
+NAME_SUFFIXES = frozenset("Jr Sr".split())
+"""Abbreviated suffixes that end a person's name, written with their full stop (`Jr.`)."""
+WORD_FIRST_NAMES = frozenset("Will May".split())
+"""English first names that are also stop words (`Will Moy`), a name when a surname follows them."""
 PLURAL_SUBJECTS = frozenset("both they beide ambos ambas ellos ellas ils elles tous".split())
 """Subjects that are more than one person: a quotation they say together has no one speaker."""
 CONJUNCTIONS = frozenset("and & et und y e".split())

@@ -43,6 +43,10 @@ _TURN = re.compile(r"(?:^|[.?!…][\"'”“»«„]*)\s*[—–-]$")
 """A dash right before a quotation, alone or after a sentence's end: the next turn of a dialogue or
 an interview (`„…?“ – „…“`, `»…«, fragte sie. – »…«`), said by someone else; an attribution set off
 by dashes (`«…» —afirmó el ministro— «…»`) goes on with the same speaker."""
+EMBED_WORDS = 12
+"""The most words of a line an embedded post leaves in the text (its caption, its signature)."""
+_SIGNATURE = re.compile(r"[—–-]\s*\S.*\(@\w+\)")
+"""An embedded post's signature line: `— Dele (@dele_official) November 19, 2019`."""
 DUPLICATE_OVERLAP = 0.6
 """Share of shared terms above which two quotes count as the same statement told twice."""
 
@@ -73,6 +77,13 @@ _CITATION_MARKER = re.compile(r"\[(?:\d{1,3}|[^\W\d][^\[\]]{0,30})\]")
 _LOWER_PRONOUNS_EN = frozenset("me my we us our you your he him his she her it its they them their".split())
 """English title case capitalises pronouns (`Let It Be`): one in lower case after the first word marks
 words someone said (`And he said, the President.`), not a title."""
+_FIRST_PERSON = {
+    "es": frozenset("yo me mí mi mis conmigo nosotros nosotras nos nuestro nuestra".split()),
+    "fr": frozenset("je j' me moi mon ma mes nous notre nos".split()),
+    "de": frozenset("ich mich mir mein meine wir uns unser unsere".split()),
+}
+"""Words in which a speaker speaks of themself: after the first word, they make a quotation no title,
+though its other content words are names (`"Esto es algo entre Dios y yo"`)."""
 _TITLE_MINOR_EN = frozenset("a an the and but or nor for so yet as at by in of off on per to up via vs".split())
 """The words English title case leaves in lower case: any other word in lower case (`Make Trump just go
 away.`) shows a sentence, though the stop-word list holds it."""
@@ -89,12 +100,15 @@ bezeichnung buch lied hymne aufsatz
 bericht roman gedicht zeile known conocido conocida conocidos conocidas bekannt connu connue connus motto
 slogan eslogan lema devise term terms término términos terme termes begriff ausdruck expression expresión
 concepto concept konzept meaning means meant significa significan significaba signifie signifiant
-bedeutet bedeuten bedeutete thèse thesis tesis dissertation doktorarbeit sujet""".split())
-"""Words before a quotation that make it the title or name of something (`el himno «…»`), or the
+bedeutet bedeuten bedeutete thèse thesis tesis dissertation doktorarbeit sujet artículo article artikel
+headline titular title título titre""".split())
+"""Words before a quotation that make it the title or name of something (`el himno «…»`, `el artículo
+"…"`, `con el titular "…"`), or the
 meaning of a word (`Warraghiggey, que significa "El que hace grandes cosas"`), or a thesis and its subject
 (`soutint une thèse « Des altérations du sang… »`, `avec pour sujet « De Stahl et de sa doctrine médicale »`)."""
 _WORK_NOUNS = frozenset("""book film song album hymn essay report novel poem libro película canción himno ensayo
-informe novela poema livre chanson hymne essai rapport roman poème buch lied aufsatz bericht gedicht""".split())
+informe novela poema livre chanson hymne essai rapport roman poème buch lied aufsatz bericht gedicht
+artículo article artikel""".split())
 """The cues that name a work, whose title starts with a capital letter in all four languages."""
 
 
@@ -124,10 +138,12 @@ class _Span:
     end: int
     """Offset just past the closing mark, or past the last quoted character of a quote left open."""
     closed: bool = True
+    closing: int = 1
+    """Characters of the closing mark: two for the apostrophes typed for one (`voters,’’`)."""
 
     @property
     def inner(self) -> slice:
-        return slice(self.start + 1, self.end - 1 if self.closed else self.end)
+        return slice(self.start + 1, self.end - self.closing if self.closed else self.end)
 
 
 @dataclass
@@ -275,7 +291,7 @@ def all_quotes(document: Document) -> list[Quote]:
             previous_end = span.end
     finder = SpeakerFinder(document, masked_sentences)
     quotes = []
-    for group in _groups(pieces, finder):
+    for group in _groups(pieces, finder, _embedded(document.article.paragraphs)):
         texts = tuple(piece.text for piece in group)
         afters = [piece.between or "" for piece in group[1:]] + [group[-1].after]
         reply = group[0].between is not None and bool(_TURN.search(group[0].between.strip()))
@@ -285,24 +301,41 @@ def all_quotes(document: Document) -> list[Quote]:
     return quotes
 
 
-def _groups(pieces: list[_Piece], finder: SpeakerFinder) -> list[list[_Piece]]:
+def _embedded(paragraphs: tuple[str, ...]) -> set[int]:
+    """Paragraphs left by an embedded post (`Club statement`, `— Tottenham Hotspur (@SpursOfficial) November
+    20, 2019`): short lines with no quotation mark and no closing stop, around the post's signature line."""
+    short = {i for i, p in enumerate(paragraphs)
+             if not _MARKS.search(p) and len(words(p)) <= EMBED_WORDS and p.rstrip()[-1:] not in ".!?…:"}
+    signatures = {i for i in short if _SIGNATURE.match(paragraphs[i])}
+    embedded: set[int] = set()
+    for i in signatures:
+        start = i
+        while start - 1 in short:
+            start -= 1
+        embedded |= set(range(start, i + 1))
+    return embedded
+
+
+def _groups(pieces: list[_Piece], finder: SpeakerFinder, embedded: set[int]) -> list[list[_Piece]]:
     """Pieces that make one quotation, in order: a piece continues the one before it when only an
     attribution (or nothing) stands between them and it names no speaker of its own; and a
     quotation left open at the end of a paragraph goes on in a quotation opening the next."""
     groups: list[list[_Piece]] = []
     for piece in pieces:
         previous = groups[-1][-1] if groups else None
-        if previous is not None and _continues(previous, piece, finder):
+        if previous is not None and _continues(previous, piece, finder, embedded):
             groups[-1].append(piece)
         else:
             groups.append([piece])
     return groups
 
 
-def _continues(previous: _Piece, piece: _Piece, finder: SpeakerFinder) -> bool:
+def _continues(previous: _Piece, piece: _Piece, finder: SpeakerFinder, embedded: set[int]) -> bool:
     if piece.between is None:
+        # a statement quoted paragraph by paragraph goes on past a post embedded in it
+        gap = range(previous.last.paragraph + 1, piece.first.paragraph)
         return (not previous.span.closed and piece.opens_paragraph
-                and piece.first.paragraph == previous.last.paragraph + 1)
+                and piece.first.paragraph > previous.last.paragraph and all(p in embedded for p in gap))
     between = piece.between.strip()
     if _TURN.search(between):
         return False  # `„Wird die Fortsetzung in London erfolgen?“ — „Das weiß man noch nicht.“`: a reply
@@ -398,6 +431,12 @@ def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str])
     nested = 0
     for match in _MARKS.finditer(text):
         i, mark = match.start(), match.group()
+        if opened is not None and opened[1] == "“" and text.startswith("’’", i - 1) and _can_close(
+                text, i, stop_words):
+            # `voters,’’ Will Moy … told the BBC`: two apostrophes typed for the closing double mark
+            spans.append(_Span(opened[0], i + 1, closing=2))
+            opened = None
+            continue
         if mark not in family and mark not in closers:
             continue
         can_open = mark in family and _can_open(text, i)
@@ -459,8 +498,9 @@ def _can_close(text: str, i: int, stop_words: frozenset[str]) -> bool:
     if not (after.isspace() or after in _CLOSE_BEFORE):
         return False
     if before.isspace():
-        # `…attention,’ ”`: typesetters space the outer closing mark off a nested one closing with it.
-        return text[i] in _SPACED_MARKS or text[i] in "'\"" or text[:i].rstrip().endswith(("’", "'"))
+        # `…attention,’ ”`: typesetters space the outer closing mark off a nested one closing with it;
+        # a right double mark, which never opens, closes even when a typist spaced it (`queridos ”,`).
+        return text[i] in _SPACED_MARKS or text[i] in "'\"”" or text[:i].rstrip().endswith(("’", "'"))
     following = re.match(r"\s+([a-z]\w*)", text[i + 1:])
     if text[i] in "'’" and before in "sS" and following and following.group(1) not in stop_words:
         return False  # the players' union: a possessive, not the end of a quotation
@@ -534,6 +574,8 @@ def _is_statement(text: str, stop_words: frozenset[str], language: str = "en") -
     content = [t for t in spaced[1:] if t and (language == "de" or t.lower() not in minor)]
     if language == "en" and _LOWER_PRONOUNS_EN.intersection(spaced[1:]):
         return True
+    if _FIRST_PERSON.get(language, frozenset()).intersection(spaced[1:]):
+        return True  # `"Esto es algo entre Dios y yo"`: someone speaking of themself, not a title
     return not content or any(t[0].islower() or t.isupper() and not t.isdigit() for t in content)
 
 

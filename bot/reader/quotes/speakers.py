@@ -106,6 +106,8 @@ from bot.reader.quotes.lexicon import (
     TOPIC_WORDS,
     WRITINGS,
     YOUNG_NOUNS,
+    WORD_FIRST_NAMES,
+    NAME_SUFFIXES,
 )
 from bot.reader.text.document import Document, Sentence
 
@@ -128,6 +130,16 @@ _OTHER = frozenset("another otro otra autre anderer andere".split())
 """Words that introduce a role the way an article does (`said another witness, Fiona Hill`)."""
 _ADVERB_ENDINGS = ("ement", "emment", "amment", "mente")
 """How French and Spanish adverbs end (`Officiellement`, `Finalmente`): opening a sentence, no part of a name."""
+_EN_ADVERB_ENDINGS = ("edly", "ally", "ously", "ently", "antly", "ately", "licly")
+"""How English adverbs that may stand between a speaker and the verb end (`allegedly`, `publicly`); not
+`-ily`, which `family` ends with too."""
+_OBJECT_RELATIVES = frozenset("that que qui".split())
+"""Words opening a relative clause whose subject may follow them (`a report that Kilian described as`);
+not the German ones, which are articles too."""
+_OWNED_BY = re.compile(r"-(?:owned|based|led|backed|run|controlled|funded|linked)$")
+"""A capitalised adjective of ownership or place before a body's noun: it does not name the body."""
+_PLURAL_VERBS = frozenset("have are were".split())
+"""English verbs that show a plural subject, which a British text gives a body (`Big Machine have denied`)."""
 _PLURAL_ARTICLES = frozenset("les des ces".split())
 _IMPERSONAL = re.compile(r"\b(?:se\s+(?:ha\s+|había\s+)?(?:dice|dijo|decía|dicho|cuenta|contaba)|on\s+(?:a\s+|avait\s+)?"
                          r"(?:dit|disait|raconte|racontait)|it\s+(?:is|was|has\s+been)\s+said|man\s+(?:sagt|sagte|erzählt)"
@@ -220,6 +232,8 @@ _BY = "⟨by⟩"
 
 _ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
 """An apposition runs to the next comma, bracket or quotation mark."""
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]*")
+"""An American politician's party and state after the name (`R-Neb.`, `D-Minn.`): no one's name."""
 _TOKEN = re.compile(rf"{MASK}+|{TERM}+|[,;:()–—]|(?:[^\W\d_]\.){{2,}}|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
 _TOKENS_AND_BY = re.compile(rf"{re.escape(_BY)}|" + _TOKEN.pattern)
 TOKENS_HELD = 4096
@@ -789,6 +803,8 @@ class SpeakerFinder:
             i += 1  # `«…» —afirmó el ministro—`: Spanish sets the attribution off by dashes
         if ";" in tokens[:i] and any(t.startswith(MASK) for t in tokens[i:]):
             return None  # `« … » ; le ministre a ajouté : « … »`: a new clause, for the next quotation
+        if ":" in tokens[:i]:
+            return None  # `afirma que no se van a ir: "…": El miércoles, Paris informó…`: what the colon announces
         head = tokens[i:]
         if len(head) > 2 and head[0].lower() in AS_WORDS:
             head = head[1:]  # `“…”, como lo describió John Smeaton`, `as Smeaton put it`
@@ -839,7 +855,8 @@ class SpeakerFinder:
                     # verb joined to the one before, goes with whoever the sentence named before the quotation
                     return None
                 if k and self._plural(token, head[k - 1]):
-                    return _NOBODY  # `„…“, sie sagten` / `“…,” both said`: more than one
+                    # `„…“, sie sagten` / `“…,” both said`: more than one, unless a body took a plural verb
+                    return self._plural_body(self._quoted_at - 1) if head[k - 1].lower() == "they" else _NOBODY
                 if k > 1 and self._language == "en" and head[k - 2].lower() in ("the", "these", "those", "many", "some") \
                         and re.fullmatch(r"[a-z]{2,}[^su]s", head[k - 1]) and not token.lower().endswith("s"):
                     return _NOBODY  # `“…,” the physicians stated`: a group, no one speaker
@@ -922,6 +939,7 @@ person or body (`El periódico Daily Mail informó…`)."""
             scene = words[0].lower() in OPENERS or self._language == "es" and words[0].lower() == "a"  # `A su lado,`
             # `De son côté,`, `Por su parte,`, `For its part,`: whose turn it is, said by the subject after it
             scene = scene or words[0].lower() in PREPOSITIONS | {"por"} and words[1:2] and words[1].lower() in POSSESSIVES
+            scene = scene or len(words) == 1 and self._common_word(words[0], initial=True)  # `Efectivamente, hay…`
             if number + 1 < len(segments) and (scene or _dated(words) or words[0] == _BY
                                                 and not _runs(words[1:])):  # `Pour se justifier,`, `El 14 de octubre,`
                 continue  # `Sur Twitter, Philippe Gosselin a dénoncé…`
@@ -1109,8 +1127,9 @@ person or body (`El periódico Daily Mail informó…`)."""
     def _introduced_unnamed(self, noun: str, index: int) -> bool:
         """Whether the story brought in a `noun` with an indefinite article and no name after it
         (`A spokesperson who did not wish to be named said…`, `un porte-parole a indiqué`) before
-        sentence `index`: `the spokesperson` is then that one, whom the story never names."""
-        pattern = re.compile(rf"(?:^|\s)(?i:{'|'.join(sorted(INDEFINITES))})\s+{re.escape(noun)}\b(?!,?\s+[A-Z])")
+        sentence `index`: `the spokesperson` is then that one, whom the story never names. Someone's
+        (`a reporter's source inside the camp, a Syrian refugee who asked not to be identified`) is as unnamed."""
+        pattern = re.compile(rf"(?:^|\s)(?:(?i:{'|'.join(sorted(INDEFINITES))})|\w+['’]s)\s+{re.escape(noun)}\b(?!,?\s+[A-Z])")
         return any(pattern.search(sentence.text) for sentence in self._sentences[:index + 1])
 
     def _referred_unnamed(self, noun: str, index: int) -> bool:
@@ -1376,7 +1395,10 @@ person or body (`El periódico Daily Mail informó…`)."""
                     antecedent = self._relative(tokens[:k - len(clause)])
                     if antecedent:
                         return antecedent
-                shared = self._opening(clause) if k and tokens[k - 1].lower() in CONJUNCTIONS else None
+                joined = k - 1
+                while joined > 0 and tokens[joined].lower() in ADVERBS:
+                    joined -= 1  # `… afirma que … y también dijo:`
+                shared = self._opening(clause) if k and tokens[joined].lower() in CONJUNCTIONS else None
                 if shared:
                     return shared  # `Ms Kunis confessed to the crime and told her '…'`
                 if self._lexicon.pro_drop and all(t.lower() in ADVERBS | _OBJECT_CLITICS for t in clause):
@@ -1386,7 +1408,7 @@ person or body (`El periódico Daily Mail informó…`)."""
                 # clause, far from the participle
                 sentence = clause[max((j + 1 for j, t in enumerate(clause) if t == ":"), default=0):]
                 opening = self._opening(sentence) if sentence and len(sentence) < len(clause) else None
-                found = (self._verb_last(clause) or self._subject(tokens[:k])
+                found = (self._object_relative(clause) or self._verb_last(clause) or self._subject(tokens[:k])
                          or self._unnamed(_after_openers(tokens[:k]))
                          or (opening if opening and opening[0] == "pronoun" else None)
                          or self._body_phrase(clause) or self._described(clause)
@@ -1398,6 +1420,17 @@ person or body (`El periódico Daily Mail informó…`)."""
                     return self._named_paper(clause[1]) or found
                 return found
         return None
+
+    def _object_relative(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`un informe en Trinidad Express que Kilian describió como "…"`, `a report that Kilian described
+        as`: the name between a relative and the verb is the verb's subject, not the noun the clause hangs on."""
+        at = max((j for j, t in enumerate(tokens) if t.lower() in _OBJECT_RELATIVES), default=None)
+        if at is None or at + 1 >= len(tokens) or not tokens[at + 1][:1].isupper():
+            return None
+        if _PASSIVE.fullmatch(tokens[-1].lower()):
+            return None  # `que Carlo Gesualdo est mentionné par Saint-Simon`: a passive, whose agent speaks
+        found = self._subject(tokens[at + 1:])
+        return found if found and found[0] == "name" else None
 
     def _after_fronted(self, clause: list[str]) -> tuple[str, str] | None:
         """`Nach dem Bericht eines Berner Gesandten soll Brunner gedroht haben`: a German main clause that
@@ -1503,6 +1536,8 @@ person or body (`El periódico Daily Mail informó…`)."""
             # gives the words of someone unnamed about its subject, who is not the one speaking
             # an adverb may stand between (`es tradicionalmente reconocida como "…"`)
             clause = [t for t in _last_clause(tokens[:-1]) if not t.lower().endswith(_ADVERB_ENDINGS + ("ly",))]
+            # `fue un informe … que Kilian describió como "…"`: the relative clause's own verb describes
+            clause = clause[max((j + 1 for j, t in enumerate(clause) if t.lower() in _OBJECT_RELATIVES), default=0):]
             passive = any(_PASSIVE.fullmatch(a.lower()) and _PARTICIPLE.search(b.lower()) for a, b in zip(clause, clause[1:]))
             # `In einem Bericht der Deutschen Forschungsgemeinschaft wird er als „…“ bezeichnet`: the paper's body
             paper = self._in_paper(clause) if passive or self._language == "de" else None
@@ -1792,6 +1827,8 @@ person or body (`El periódico Daily Mail informó…`)."""
         if owner < 0 or not tokens[owner][:1].isupper() or tokens[owner].startswith(MASK) \
                 or self._common_word(tokens[owner], owner == 0) or self._is_person(tokens[owner]):
             return None
+        if _OWNED_BY.search(tokens[owner]):
+            return None  # `the Braun-owned company`, `the Texas-based firm`: whose or where, not a name
         if owner == 0 or tokens[owner - 1].lower() in DEFINITES or tokens[owner].endswith(("'s", "’s")):
             return owner
         return None
@@ -1870,8 +1907,9 @@ person or body (`El periódico Daily Mail informó…`)."""
         long pieces, relative clauses and prepositional ones (`de la CGT`) are skipped, since a
         name ending them is not the subject.
         """
-        while tokens and (tokens[-1].lower() in self._lexicon.auxiliaries or tokens[-1] in ADVERBS | CLITICS):
-            tokens = tokens[:-1]
+        while tokens and (tokens[-1].lower() in self._lexicon.auxiliaries or tokens[-1] in ADVERBS | CLITICS
+                          or self._language == "en" and tokens[-1].endswith(_EN_ADVERB_ENDINGS)):
+            tokens = tokens[:-1]  # `Thomas allegedly told a supervisor`
         if len(tokens) > 1 and tokens[-1].lower() in self._lexicon.pronouns and tokens[-2].lower() in self._lexicon.auxiliaries:
             tokens = tokens[:-2]  # `Myriam Martinet, de la CGT, a elle relevé`: a stressed pronoun
         elif tokens and tokens[-1].lower() in self._lexicon.pronouns:
@@ -1895,6 +1933,7 @@ person or body (`El periódico Daily Mail informó…`)."""
             (segment, runs[-1]) for segment in reversed(segments)
             if segment and len(segment) <= MAX_NAME_PHRASE and segment[0] not in RELATIVES
             and segment[0].lower() not in PREPOSITIONS and segment[0].lower() not in OPENERS
+            and not (len(segment) == 1 and _PARTY_STATE.fullmatch(segment[0]))  # `Sen. Ben Sasse, R-Neb., called`
             # `Interrogée par la RTBF, la lauréate a rappelé`: who asked is no subject
             and not (len(segment) > 1 and segment[1].lower() in AGENTS and _PARTICIPLE.search(segment[0].lower()))
             for runs in [_runs(segment)] if runs and runs[-1][1] == len(segment) and not _names_place(segment, runs[-1][0])
@@ -1993,7 +2032,8 @@ person or body (`El periódico Daily Mail informó…`)."""
                         and _is_organisation(body[1:]):
                     body = body[1:]  # `Der Autozulieferer Hollmann Automotive`: what kind of firm, then its name
                 return " ".join(body) if organisations else None
-            while run and self._common_word(run[0], initial=not start or not tokens[start - 1][:1].isalpha()):
+            while run and self._common_word(run[0], initial=not start or not tokens[start - 1][:1].isalpha()) \
+                    and not self._word_first_name(run):
                 run = run[1:]
                 start += 1
             run_before, named = run, self._without_nouns(run)
@@ -2109,8 +2149,15 @@ person or body (`El periódico Daily Mail informó…`)."""
         lowered = token.lower()
         return (lowered in self._lower or lowered in self._stop_words and (initial or token.isupper())
                 or initial and len(lowered) >= 9 and lowered.endswith(_ADVERB_ENDINGS)  # `Officiellement Díaz est…`
+                or initial and len(lowered) >= 8 and self._language == "en" and lowered.endswith(_EN_ADVERB_ENDINGS)
                 or initial and self._opening_role(token)
                 or initial and len(lowered) >= 6 and lowered.endswith("ing") and token not in self._capitalised_inside)
+
+    def _word_first_name(self, run: list[str]) -> bool:
+        """`“…,’’ Will Moy, chief executive of Full Fact, told the BBC`: a first name that is also a
+        modal (`Will`, `May`), written with a capital inside a sentence and before a surname."""
+        return len(run) > 1 and run[0] in WORD_FIRST_NAMES and run[0] in self._capitalised_inside \
+            and run[1][:1].isupper() and run[1].lower() not in self._lower
 
     def _known_single(self, token: str) -> bool:
         """A lone capitalised word is a name if the article never writes it lower-case otherwise."""
@@ -2214,7 +2261,10 @@ person or body (`El periódico Daily Mail informó…`)."""
         # `In dem Urteil heißt es:` is impersonal, not a body's `it`
         if gender == "n" and neuter in before and not IMPERSONAL & {
                 t.lower() for t in before[max(0, before.index(neuter) - 1):before.index(neuter) + 2]}:
-            return self._opening_body(index)
+            body = self._opening_body(index)
+            if body or not self._opens_with_it(before):
+                return body
+            # `Critically, however, it pointed out that it doesn’t have “…”`: the body last in focus
         for k in range(index, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
             if k < index and gender and self._unnamed_at.get(k) == gender:
                 return None  # `“…,” the young woman said. The woman added…`: still that unnamed woman
@@ -2281,14 +2331,24 @@ person or body (`El periódico Daily Mail informó…`)."""
         tokens = _tokens(self._masked.get(index, ""), self._lexicon)
         return tokens[:next((k for k, t in enumerate(tokens) if t.startswith(MASK)), len(tokens))]
 
+    def _opens_with_it(self, before: list[str]) -> bool:
+        """Whether the sentence opens with `it`, past sentence adverbs (`Critically, however, it…`)."""
+        neuter = NEUTER.get(self._language)
+        tokens = [t for t in _after_openers(before) if t != ","]
+        while tokens and tokens[0].lower() != neuter and (
+                tokens[0].lower() in ADVERBS or self._common_word(tokens[0], initial=True)):
+            tokens = tokens[1:]
+        return bool(tokens) and tokens[0].lower() == neuter
+
     def _opening_body(self, index: int) -> str | None:
         """`Friends of Dover and District Traders attacked the fees, which it called “…”`: an `it`
         before the quotation is the body that opens its sentence, whatever its name looks like (`of`
         and `and` inside); when a person or a thing opens it (`The law bans what it calls`), no one."""
         tokens = _after_openers(self._before_quote(index))
         runs = _runs(tokens)
-        if not runs or runs[0][0] != 0 or tokens[0].lower() in self._stop_words:
-            return None
+        if not runs or runs[0][0] != 0 or tokens[0].lower() in self._stop_words \
+                or runs[0][1] == 1 and tokens[1:2] == [","] and self._common_word(tokens[0], initial=True):
+            return None  # `Critically, however, it pointed out`: a sentence adverb, no body
         end, joined = runs[0][1], False
         starts = dict(runs)
         while end + 1 < len(tokens) and end + 1 in starts and (
@@ -2541,6 +2601,18 @@ person or body (`El periódico Daily Mail informó…`)."""
         noun = tokens[1]
         return self._role_head(noun) or noun.lower() in GENDERED_NOUNS or noun.lower() in YOUNG_NOUNS or (
             self._language == "de" and noun[:1].isupper() and noun.lower().endswith(DE_PERSON_ENDINGS))
+
+    def _plural_body(self, index: int) -> tuple[str, str]:
+        """British English: `Big Machine have twice denied doing anything wrong. “…,” they said`: the body
+        that opens the sentence before with a plural verb is `they`; otherwise they are more than one."""
+        tokens = _after_openers(_tokens(self._masked.get(index, ""), self._lexicon))
+        runs = _runs(tokens)
+        if not runs or runs[0][0] != 0 or runs[0][1] >= len(tokens) or tokens[runs[0][1]].lower() not in _PLURAL_VERBS:
+            return _NOBODY
+        run = tokens[slice(*runs[0])]
+        # its words capitalised inside sentences too: a name, not a capitalised common word; and one
+        # person takes no plural verb
+        return ("name", " ".join(run)) if all(t in self._capitalised_inside for t in run) else _NOBODY
 
     def _plural(self, verb: str, subject: str) -> bool:
         """Whether a verb's subject is more than one person (`beide sagten`, `both said`, `ambos dijeron`,
@@ -2967,7 +3039,10 @@ def _is_kind(token: str) -> bool:
 
 
 def _undotted(token: str) -> str:
-    """A name word without the full stop of an abbreviated title (`Dr.`); initials keep theirs (`B.B.`)."""
+    """A name word without the full stop of an abbreviated title (`Dr.`); initials keep theirs (`B.B.`),
+    and so does the suffix that is part of the name (`James P. Kennedy Jr.`)."""
+    if token.rstrip(".") in NAME_SUFFIXES:
+        return token.rstrip(".") + "."  # the tokens drop its full stop before a comma (`Jr., 55,`)
     return token if len(token) <= 2 or _INITIALS.match(token) else token.rstrip(".")
 
 
