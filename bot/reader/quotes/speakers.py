@@ -154,6 +154,9 @@ _PARTICIPLE = re.compile(r"(?:[éiu]e?s?|ed|ad[oa]s?|id[oa]s?|[tn]e?s?|ise?s?)$"
 """How a past participle ends, roughly, in the four languages."""
 _SINGLING_OUT = frozenset("notamment surtout especially particularly insbesondere allem especialmente todo".split())
 """Words that single out one of those just named (`l'écurie et notamment Jean Dupont`, `vor allem`)."""
+_ADDRESSEES = {"en": frozenset({"to"}), "de": frozenset("an zu gegenüber".split()),
+               "fr": frozenset("à au aux".split()), "es": frozenset("a al".split())}
+"""Prepositions for whom words were sent or said to (`schickt eine Nachricht an Fichtner und Geyer`)."""
 MASK = "▮"
 """Stands in for quoted characters, so the words of a quotation never look like an attribution."""
 TERM = "▯"
@@ -1462,8 +1465,18 @@ person or body (`El periódico Daily Mail informó…`)."""
         start, end = runs[-1]
         if clause[start - 1].lower() not in AGENTS | CONJUNCTIONS | ADVERBS | _SINGLING_OUT:
             return None
+        if clause[start - 1].lower() in CONJUNCTIONS and self._addressed(clause[:start - 1]):
+            return None  # `Dann schickt Gezer eine Nachricht an Fichtner und Geyer:`: the last one written to
         name = self._name(clause[start:end], 0, end - start)  # the word before was checked above
         return ("name", name) if name and self._is_person(name) else None
+
+    def _addressed(self, before: list[str]) -> bool:
+        """Whether the names that end `before` are whom the words went to (`an Fichtner`, `to Ann
+        Lee, Tom Hale`, `à Paul`): a preposition for a recipient opens their run of names."""
+        k = len(before)
+        while k and (before[k - 1][:1].isupper() or before[k - 1] == "," or before[k - 1].lower() in CONJUNCTIONS):
+            k -= 1
+        return k < len(before) and k > 0 and before[k - 1].lower() in _ADDRESSEES.get(self._language, ())
 
     def _sole_person(self, index: int) -> tuple[str, str] | None:
         """`…a convaincu la veuve de l'ancien président, Souha Arafat, de demander l'exhumation : « Je veux… »`:
@@ -1716,7 +1729,7 @@ person or body (`El periódico Daily Mail informó…`)."""
             runs = _runs(lead)
             # `sagte der Kulturpolitiker der Nachrichtenagentur APA`: a person described, then whom it was
             # said to; no body's name
-            someone = self._language == "de" and lead is not chunk and _de_noun(lead[0]) \
+            someone = self._language == "de" and lead is not chunk and lead and _de_noun(lead[0]) \
                 and lead[0].lower().endswith(DE_PERSON_ENDINGS)
             if runs and runs[0][0] == 0 and not someone:
                 name = self._name(lead, *runs[0], organisations=True)
