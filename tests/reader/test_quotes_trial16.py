@@ -42,3 +42,31 @@ def test_a_separable_verb_ending_a_clause_before_a_described_speaker_is_read() -
         "„Es ist schlimmer als jeder Albtraum“, sagt die Redakteurin.",
     )
     assert found["Es ist schlimmer als jeder"] == "Anna Keller"
+
+
+def test_german_subject_after_the_verb_of_a_sentence_opening_with_an_adverb() -> None:
+    found = speakers(
+        "In der Redaktion wuchs der Verdacht gegen Paul Brandt.",
+        "Seine engste Vertraute ist Anna Keller, die stellvertretende Leiterin.",
+        "Dann schickt Keller eine Nachricht an Brandt und Vogel: »Es ist schlimmer als gedacht.«",
+    )
+    assert found["Es ist schlimmer als gedacht."] == "Anna Keller"
+
+
+def test_a_plural_noun_before_von_and_a_name_is_no_part_of_the_name() -> None:
+    found = speakers(
+        "Der Reporter Claas Brenner hat die Zeitung in eine Krise gestürzt. Er schrieb einen Text über Milizen.",
+        "Die Zeitung hat über 50 Texte von Claas Brenner gedruckt.",
+        "Er meldete, er habe nun Zugang »zu einem echten Haufen Milizen bekommen«: »Fünf Männer, die auf "
+        "einem Berg über der Wüste lauern.«",
+    )
+    assert found["Fünf Männer, die auf einem"] == "Claas Brenner"
+
+
+def test_two_people_side_by_side_are_not_one_name() -> None:
+    found = speakers(
+        "Der Reporter Claas Brenner hat die Zeitung in eine Krise gestürzt. Ressortleiter Matthias Vogt las den Text.",
+        "Am Sonntag konfrontieren Fichtel und Vogt Claas Brenner mit den Videos. Er bleibt bei seiner Version.",
+        "Er sagt: »Ich habe die Männer wirklich getroffen.«",
+    )
+    assert found["Ich habe die Männer wirklich"] == "Claas Brenner"
