@@ -405,7 +405,7 @@ def remove_clutter(
         if in_list and is_title_like(block.text):
             continue
         in_list = False
-        if k in title_keys or k in doubled or k in captions or is_clutter(block.text):
+        if k in title_keys or k in doubled or k in captions or is_clutter(block.text) and not _introduced(out, block.text):
             continue
         if link_texts is not None and k in link_texts and is_title_like(block.text):
             continue
@@ -415,6 +415,20 @@ def remove_clutter(
     return _drop_dangling_headings(
         [replace(b, heading=True) if is_shouted(b.text) or is_table_header(b.text) else b for b in out]
     )
+
+
+INTRODUCING_MIN_WORDS = 6
+"""A line ending in a colon this long is a sentence announcing something; shorter ones ("Kontakt:",
+"More information at:") are the site's labels, and the address after them its contact line."""
+
+
+def _introduced(kept: list[Block], text: str) -> bool:
+    """Whether a line of only an address (web or mail) is what the story's sentence before it
+    announces with a colon ("…a dedicated mailbox has been set up:"): then it is the story's, not a
+    contact line of the site's, and a reader asking for the address needs it."""
+    address = _URL.match(text) or _EMAIL.fullmatch(text.strip())
+    before = kept[-1].text.rstrip() if kept else ""
+    return bool(address) and before.endswith(":") and len(words(before)) >= INTRODUCING_MIN_WORDS
 
 
 def shorten(text: str, max_words: int = TITLE_MAX_WORDS) -> str:
