@@ -413,3 +413,17 @@ def test_a_fast_reading_that_found_only_a_promo_gives_way_to_the_story(monkeypat
     article = extract_article(html, "https://magazine.example/harbour")
     assert article.paragraphs[0].startswith("The harbour board heard on its 4th sitting")
     assert not any("Subscribe" in p for p in article.paragraphs[:len(HARBOUR_SENTENCES)])
+
+
+def test_what_follows_the_story_s_rights_notice_is_the_site_s() -> None:
+    """A magazine page prints its issue, archive offers and app promos after the story's "All
+    rights reserved"; none of it is the story, so none of it is summarized or given as an answer."""
+    story = "".join(f"<p>{s}</p>" for s in HARBOUR_SENTENCES)
+    html = (
+        "<html><head><title>Harbour repairs</title></head><body><article><h1>Harbour repairs</h1>"
+        f"{story}<p>THE COURIER 52/2018</p><p>All rights reserved</p><p>The digital Courier</p>"
+        "<p>You read the new issue before it is printed, every Friday from six in the evening.</p>"
+        "<p>Want to order older issues? Here you get issues older than three years.</p></article></body></html>"
+    )
+    article = extract_article(html, "https://courier.example/harbour")
+    assert article.paragraphs[-1] == HARBOUR_SENTENCES[-1]
