@@ -102,7 +102,21 @@ def ask(article: Article, question: str) -> Answer:
     if speaker and answer.found and not reports_speech_of(speaker, answer.sentences[0], language):
         return replace(answer, sentences=(), found=False, strengths=(), phrase=None)
     shown = tuple(s for s, strength in zip(answer.sentences, answer.strengths) if strength >= RUNNER_UP_SHARE)
-    return replace(answer, sentences=shown, strengths=answer.strengths[:len(shown)])
+    answer = replace(answer, sentences=shown, strengths=answer.strengths[:len(shown)])
+    return _with_what_it_introduces(answer, answer_index_of(article).document)
+
+
+def _with_what_it_introduces(answer: Answer, document: Document) -> Answer:
+    """The best sentence and, when it ends in a colon, the sentence it introduces: "…a dedicated
+    mailbox has been set up:" holds the question's words, the address on the next line holds the
+    answer; shown alone, the reader gets the promise and not the thing."""
+    if not answer.sentences or not answer.sentences[0].text.rstrip().endswith(":"):
+        return answer
+    following = answer.sentences[0].index + 1
+    if following >= len(document.sentences) or any(s.index == following for s in answer.sentences):
+        return answer
+    sentences = (answer.sentences[0], document.sentences[following], *answer.sentences[1:])
+    return replace(answer, sentences=sentences, strengths=(1.0, *answer.strengths))
 
 
 def _quoted(article: Article, speaker: frozenset[str], question: str) -> Answer | None:

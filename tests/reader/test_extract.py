@@ -3,15 +3,20 @@ a clear refusal when a page (or a paste) holds no article."""
 
 from __future__ import annotations
 
+import copy
 import re
 from pathlib import Path
 
+import lxml.html
 import pytest
+import trafilatura
 
 from bot.reader.extract.clutter import article_from_text
 from bot.reader.text.document import build_document
 from bot.errors import NotAnArticle, Paywalled, TextTooShort
 from bot.reader.extract.page import extract_article
+from bot.reader.extract.wrapping import unwrap_source_lines
+from bot.reader.quotes.quotations import all_quotes
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "extract"
 NEWS_URL = "https://courier.example/news/lighthouse?utm_source=feed"
@@ -346,3 +351,79 @@ def test_a_byline_keeps_no_month_from_the_date_beside_it() -> None:
     )
     article = extract_article(html, "https://www.example.org/cells/")
     assert (article.author, article.date) == ("Carrie Arnold", "2019-11-15")
+
+
+HARBOUR_SENTENCES = [
+    f"The harbour board heard on its {i}th sitting that pier {i} needs repairs costing {i * 3} thousand pounds, "
+    "which the treasurer said the reserve fund can carry without raising the fishing fleet's fees."
+    for i in range(4, 20)
+]
+
+
+def test_paragraphs_wrapped_in_the_page_source_read_as_one_paragraph() -> None:
+    """A site that wraps its paragraphs at a fixed width in the HTML source (and ends them with a
+    `<br>`, which makes trafilatura keep their lines) shows one paragraph in the browser; the
+    quotation split over those lines keeps its speaker, and no paragraph is a half sentence."""
+    wrapped = "\n".join(f"<p>{sentence.replace(' that ', chr(10) + 'that ')}<br>\n</p>" for sentence in HARBOUR_SENTENCES)
+    html = (
+        "<html><head><title>Harbour repairs</title></head><body><article><h1>Harbour repairs</h1>"
+        f"{wrapped}<p>Since\nthe storm the fleet has waited. \"We cannot fish\nfrom a broken pier\", said the skipper "
+        "Tom\nHale.   <br>\n</p></article></body></html>"
+    )
+    article = extract_article(html, "https://courier.example/harbour")
+    assert "Since the storm the fleet has waited." in article.paragraphs[-1]
+    assert all(not p.startswith("that ") for p in article.paragraphs)
+    quotes = all_quotes(build_document(article))
+    assert [(q.text, q.speaker) for q in quotes] == [("We cannot fish from a broken pier", "Tom Hale")]
+
+
+def test_text_shown_as_written_keeps_its_line_breaks() -> None:
+    html = (
+        "<html><head><title>Harbour repairs</title></head><body><article><h1>Harbour repairs</h1>"
+        + "".join(f"<p>{s}</p>" for s in HARBOUR_SENTENCES)
+        + "<pre>pier  cost\n4     12\n5     15</pre></article></body></html>"
+    )
+    tree = lxml.html.fromstring(html)
+    unwrap_source_lines(tree)
+    assert tree.findtext(".//pre") == "pier  cost\n4     12\n5     15"
+
+
+def test_a_fast_reading_that_found_only_a_promo_gives_way_to_the_story(monkeypatch) -> None:
+    """When trafilatura's quick pass reads only the promo box beside a long story (a magazine page
+    whose paragraphs are bare divisions), the reader gets the story, not the subscription offer."""
+    story = "".join(f'<div class="absatz">{s}</div>' for s in HARBOUR_SENTENCES)
+    html = (
+        '<html><head><title>Harbour repairs</title></head><body><div id="main"><div class="column-wide">'
+        f'<div class="dig-artikel"><h2>Harbour repairs</h2>{story}</div></div><div class="column-small">'
+        "<p>The digital edition: read every issue before it is printed, with graphics and videos, on any device.</p>"
+        "<p>Subscribe now and read the archive since 1947 free of charge, on your phone or your computer.</p>"
+        "<p>Order older issues of the magazine from our shop, delivered to your door within three days.</p>"
+        "</div></div></body></html>"
+    )
+    real = trafilatura.bare_extraction
+
+    def quick_pass_misses_the_story(tree, **options):
+        if options.get("fast"):
+            tree = copy.deepcopy(tree)
+            for story_box in tree.xpath('//div[@class="dig-artikel"]'):
+                story_box.drop_tree()
+        return real(tree, **options)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", quick_pass_misses_the_story)
+    article = extract_article(html, "https://magazine.example/harbour")
+    assert article.paragraphs[0].startswith("The harbour board heard on its 4th sitting")
+    assert not any("Subscribe" in p for p in article.paragraphs[:len(HARBOUR_SENTENCES)])
+
+
+def test_what_follows_the_story_s_rights_notice_is_the_site_s() -> None:
+    """A magazine page prints its issue, archive offers and app promos after the story's "All
+    rights reserved"; none of it is the story, so none of it is summarized or given as an answer."""
+    story = "".join(f"<p>{s}</p>" for s in HARBOUR_SENTENCES)
+    html = (
+        "<html><head><title>Harbour repairs</title></head><body><article><h1>Harbour repairs</h1>"
+        f"{story}<p>THE COURIER 52/2018</p><p>All rights reserved</p><p>The digital Courier</p>"
+        "<p>You read the new issue before it is printed, every Friday from six in the evening.</p>"
+        "<p>Want to order older issues? Here you get issues older than three years.</p></article></body></html>"
+    )
+    article = extract_article(html, "https://courier.example/harbour")
+    assert article.paragraphs[-1] == HARBOUR_SENTENCES[-1]

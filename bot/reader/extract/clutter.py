@@ -131,6 +131,14 @@ _PROMO_IN_LOWER_CASE = re.compile(_PROMO.pattern)
 letter of the pattern when case is ignored), at a quarter of the time; matching without regard to
 case made `_PROMO` the slowest check of a line."""
 _COPYRIGHT = re.compile(r"^\W*(copyright\b|©|\(c\)\s*\d{4})", re.IGNORECASE)
+_RIGHTS_LINE = re.compile(
+    r"^\W*(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\W*$",
+    re.IGNORECASE,
+)
+"""A line that is only a rights notice. Past the story's first half it closes the story: what a
+page prints after it (the issue's cover, archive offers, app promos) is the site's, whatever its
+words; a magazine page read by trafilatura's fallback kept 14 such lines after "Alle Rechte
+vorbehalten"."""
 _BYLINE = re.compile(r"^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+(?!The\b)[A-ZÀ-ÖØ-Þ]")
 _DATELINE = re.compile(
     r"^\W*(published|updated|posted|last (updated|modified)|veröffentlicht|aktualisiert|stand|"
@@ -405,7 +413,11 @@ def remove_clutter(
     title_keys = {key(title) for title in titles}
     out: list[Block] = []
     in_list = False
+    words_left = sum(len(words(b.text)) for b in cleaned)
     for block in cleaned:
+        if _RIGHTS_LINE.match(block.text) and sum(len(words(b.text)) for b in out) > words_left:
+            break  # the story's rights notice: what follows is the site's (its issue, its promos)
+        words_left -= len(words(block.text))
         k = key(block.text)
         if _opens_list(block.text):
             in_list = True
@@ -413,7 +425,7 @@ def remove_clutter(
         if in_list and is_title_like(block.text):
             continue
         in_list = False
-        if k in title_keys or k in doubled or k in captions or is_clutter(block.text):
+        if k in title_keys or k in doubled or k in captions or is_clutter(block.text) and not _introduced(out, block.text):
             continue
         if link_texts is not None and k in link_texts and is_title_like(block.text):
             continue
@@ -423,6 +435,20 @@ def remove_clutter(
     return _drop_dangling_headings(
         [replace(b, heading=True) if is_shouted(b.text) or is_table_header(b.text) else b for b in out]
     )
+
+
+INTRODUCING_MIN_WORDS = 6
+"""A line ending in a colon this long is a sentence announcing something; shorter ones ("Kontakt:",
+"More information at:") are the site's labels, and the address after them its contact line."""
+
+
+def _introduced(kept: list[Block], text: str) -> bool:
+    """Whether a line of only an address (web or mail) is what the story's sentence before it
+    announces with a colon ("…a dedicated mailbox has been set up:"): then it is the story's, not a
+    contact line of the site's, and a reader asking for the address needs it."""
+    address = _URL.match(text) or _EMAIL.fullmatch(text.strip())
+    before = kept[-1].text.rstrip() if kept else ""
+    return bool(address) and before.endswith(":") and len(words(before)) >= INTRODUCING_MIN_WORDS
 
 
 def shorten(text: str, max_words: int = TITLE_MAX_WORDS) -> str:

@@ -245,8 +245,11 @@ Justicia`, `Evangelisch-methodistische Kirche`, `Flughafen Zürich AG`, `Hollman
 French and Spanish."""
 DESCRIPTOR_ENDINGS = ("ist", "ists", "ese", "ish", "isch", "ische")
 """Endings of the words for a follower or a nationality (`Scientologist`, `Japanese`, `Flemish`)."""
-DE_DETERMINERS = frozenset("""der die das den dem des ein eine einer einem einen eines kein keine
-sein seine ihr ihre dieser diese dieses jeder jede deren dessen""".split())
+DE_DETERMINERS = frozenset("""der die das den dem des ein eine einer einem einen eines kein keine keinem keinen
+keiner keines sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres unser unsere unserem unseren
+unserer dieser diese diesem diesen dieses jeder jede jedem jeden jedes deren dessen""".split())
+"""German articles and determiners in every case: a capitalised word after one is a noun
+(`von seinem Wohnort Barcelona` names a place, and nobody called `Wohnort Barcelona`)."""
 DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ende", "vorstand", "chef", "walt",
                    "ung", "ie", "heit", "keit", "schaft", "tion", "tät",
                    # a weak noun for a person, inflected (`dem Amateurastronomen`, `des Präsidenten`)

@@ -166,6 +166,11 @@ _PARTICIPLE = re.compile(r"(?:[éiu]e?s?|ed|ad[oa]s?|id[oa]s?|[tn]e?s?|ise?s?)$"
 """How a past participle ends, roughly, in the four languages."""
 _SINGLING_OUT = frozenset("notamment surtout especially particularly insbesondere allem especialmente todo".split())
 """Words that single out one of those just named (`l'écurie et notamment Jean Dupont`, `vor allem`)."""
+_DE_PLURAL_ENDINGS = ("e", "en", "n", "s", "er")
+"""Endings German adds to a noun in the plural or another case (`Text` -> `Texte`, `Texten`)."""
+_ADDRESSEES = {"en": frozenset({"to"}), "de": frozenset("an zu gegenüber".split()),
+               "fr": frozenset("à au aux".split()), "es": frozenset("a al".split())}
+"""Prepositions for whom words were sent or said to (`schickt eine Nachricht an Fichtner und Geyer`)."""
 MASK = "▮"
 """Stands in for quoted characters, so the words of a quotation never look like an attribution."""
 TERM = "▯"
@@ -927,6 +932,9 @@ person or body (`El periódico Daily Mail informó…`)."""
             words = segment.split()
             if len(words) > 2 and words[0].lower() in ADVERBS and words[1][:1].isupper():
                 words = words[1:]  # `Auch Volkswirtschaftsdirektorin Regula Meier-Suter sprach sich…`
+            elif self._language == "de" and len(words) > 3 and words[0].lower() in ADVERBS and words[1][:1].islower() \
+                    and self._part_of_person(words[2]):
+                words = words[2:]  # `Dann schickt Gezer eine Nachricht an …:`: German puts the subject after the verb
             if not words or words[0].startswith(MASK):
                 return None
             role = words[0].lower() in POSSESSIVES | DEFINITES and len(words) <= MAX_ROLE_WORDS
@@ -1495,8 +1503,18 @@ person or body (`El periódico Daily Mail informó…`)."""
         start, end = runs[-1]
         if clause[start - 1].lower() not in AGENTS | CONJUNCTIONS | ADVERBS | _SINGLING_OUT:
             return None
+        if clause[start - 1].lower() in CONJUNCTIONS and self._addressed(clause[:start - 1]):
+            return None  # `Dann schickt Gezer eine Nachricht an Fichtner und Geyer:`: the last one written to
         name = self._name(clause[start:end], 0, end - start)  # the word before was checked above
         return ("name", name) if name and self._is_person(name) else None
+
+    def _addressed(self, before: list[str]) -> bool:
+        """Whether the names that end `before` are whom the words went to (`an Fichtner`, `to Ann
+        Lee, Tom Hale`, `à Paul`): a preposition for a recipient opens their run of names."""
+        k = len(before)
+        while k and (before[k - 1][:1].isupper() or before[k - 1] == "," or before[k - 1].lower() in CONJUNCTIONS):
+            k -= 1
+        return k < len(before) and k > 0 and before[k - 1].lower() in _ADDRESSEES.get(self._language, ())
 
     def _sole_person(self, index: int) -> tuple[str, str] | None:
         """`…a convaincu la veuve de l'ancien président, Souha Arafat, de demander l'exhumation : « Je veux… »`:
@@ -1751,7 +1769,7 @@ person or body (`El periódico Daily Mail informó…`)."""
             runs = _runs(lead)
             # `sagte der Kulturpolitiker der Nachrichtenagentur APA`: a person described, then whom it was
             # said to; no body's name
-            someone = self._language == "de" and lead is not chunk and _de_noun(lead[0]) \
+            someone = self._language == "de" and lead is not chunk and lead and _de_noun(lead[0]) \
                 and lead[0].lower().endswith(DE_PERSON_ENDINGS)
             if runs and runs[0][0] == 0 and not someone:
                 name = self._name(lead, *runs[0], organisations=True)
@@ -2126,7 +2144,7 @@ person or body (`El periódico Daily Mail informó…`)."""
         if not self._nouns and self._lexicon is not LEXICONS["de"]:
             return run
         # `Das Urteil von Martin Luther`: a title
-        while len(run) > 1 and (run[0] in self._nouns or _de_noun(run[0])
+        while len(run) > 1 and (run[0] in self._nouns or _de_noun(run[0]) or self._noun_inflected(run[0])
                                 # `des Ingenieurs August Schellhorn`: a role in the genitive
                                 or len(run) > 2 and run[0].endswith("s") and _de_noun(run[0][:-1])
                                 or run[0].lower() in DE_DETERMINERS | DE_SHORT_ROLES
@@ -2140,6 +2158,20 @@ person or body (`El periódico Daily Mail informó…`)."""
         end = next((k for k in range(1, len(run) - 1) if run[k].lower() in DE_DETERMINERS and run[k + 1] in self._nouns
                     and run[k - 1] not in PARTICLES), len(run))
         return run[:end]
+
+    def _past_surname(self, run: list[str]) -> list[str]:
+        """A run of two people side by side, the first by the surname the article gave in full before
+        (`konfrontieren Fichtner und Geyer Claas Relotius`, German putting the object after the
+        subjects): the person named in full after that surname, not `Geyer Claas Relotius`."""
+        if len(run) > 2 and " ".join(run[1:]) in self._first_seen and any(
+                person.split()[-1] == run[0] for person in self._first_seen if " " in person):
+            return run[1:]
+        return run
+
+    def _noun_inflected(self, token: str) -> bool:
+        """A German noun the text puts after an article in another form: `50 Texte von Claas
+        Relotius` after `einen Text`, `den Zeugen` after `der Zeuge`; no name of `Texte von Claas`."""
+        return any(token.endswith(ending) and token[:-len(ending)] in self._nouns for ending in _DE_PLURAL_ENDINGS)
 
     def _common_word(self, token: str, initial: bool) -> bool:
         """A capitalised word that is really an ordinary one: the article also writes it in lower
@@ -2677,6 +2709,7 @@ person or body (`El periódico Daily Mail informó…`)."""
                     run, initial = run[1:], False
                 run = self._without_nouns(run)
                 run = self._after_post(run)
+                run = self._past_surname(run)
                 if self._holds_post(tokens, start, run) or self._seated(tokens, start, run):
                     run = run[-2:]  # `el alcalde de San Francisco Ed Lee`
                 gender = None
