@@ -16,6 +16,8 @@ the stems of
 
 taking only a word's commonest senses (the first few synsets WordNet lists, which it orders by
 frequency), since rare senses join words a reader would never swap ("bank" -> "depository").
+A part of speech the word almost never takes in WordNet's sense-tagged texts is left out the same
+way (`RARE_SHARE`: "go" is never a noun there, and its noun sense "a tour of duty" joined "tour").
 A common word has more related stems than a line keeps (`MAX_RELATED`); those of its commonest
 sense come first ("fire" -> "sack" before "ardour"), not the first in the alphabet.
 A verb of two words whose second is a particle (`phrasal.PARTICLES`: "kick_off", "lay_off") is a
