@@ -147,3 +147,22 @@ def test_who_works_for_a_body_is_answered_by_the_post_held_there() -> None:
     answer = ask(RIGHTS, "Who works for Amnesty on the Middle East?")
     assert answer.found, f"declined (score {answer.score:.2f})"
     assert "Philip Luther" in answer.sentences[0].text
+
+
+SHOWS = Article(
+    title="Band adds dates",
+    paragraphs=(
+        "The band will play 12 more shows next year, starting in Austin on March 3.",
+        "Tickets go on sale on Friday at 10 a.m. through the band's website.",
+        "The singer said the new songs were written in a cabin in Montana.",
+    ),
+)
+
+
+def test_a_word_is_not_bridged_through_a_sense_it_almost_never_has() -> None:
+    """"go" is a noun ("a tour of duty") in none of WordNet's tagged uses, so "tickets go on sale"
+    says nothing about a tour: where the tour ends, the article doesn't say."""
+    declined = ask(SHOWS, "Where does the tour end?")
+    assert not declined.found, f"answered with {declined.sentences[0].text!r} (score {declined.score:.2f})"
+    answered = ask(SHOWS, "When do tickets go on sale?")
+    assert answered.found and "Friday" in answered.sentences[0].text
