@@ -181,3 +181,13 @@ def test_the_cats_name_is_the_name_written_before_the_cat() -> None:
     answer = ask(article, "What is the cat's name?")
     assert "Sasha the black cat" in answer.sentences[0].text
     assert bold(answer) == "Sasha"
+
+
+def test_a_games_final_score_is_the_last_score_its_sentence_gives() -> None:
+    """A halftime lead comes before the final score in a report's sentence."""
+    article = Article(
+        title="Panthers hold on",
+        paragraphs=("The Panthers beat the Seahawks, running up a 31-0 halftime lead and holding on to win 31-24.",),
+        language="en",
+    )
+    assert bold(ask(article, "What was the final score against the Seahawks?")) == "31-24"

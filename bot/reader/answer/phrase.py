@@ -683,10 +683,11 @@ def answer_phrase(
     if kinds == {"date"} and asks_clock_time(question) and (clock := _CLOCK_PHRASE.search(sentence)):
         return clock.span()
     if kinds == {"score"}:
-        # The first score: a team's record comes before its records within the conference ("At 4-7,
-        # including 2-6 in the AFC").
-        score = SCORE.search(sentence)
-        return score.span() if score else None
+        # A record is the first ("At 4-7, including 2-6 in the AFC"), a game's score the last: a
+        # report gives the halftime lead or the season's record before it ("a 31–0 halftime lead
+        # ... to win 31–24", "a 12–4 record, ... defeating them 20–18").
+        scores = list(SCORE.finditer(sentence))
+        return (scores[0] if "record" in question.lower() else scores[-1]).span() if scores else None
     if kinds & MEASURE_KINDS:
         said = {fold(word.lower()) for word in _TOKEN.findall(question)}
         return _nearest_measure(sentence, kinds & MEASURE_KINDS, [tokens[p].start() for p in shared], said)
