@@ -48,6 +48,15 @@ def test_a_quoted_slogan_with_full_stops_stays_inside_its_sentence() -> None:
     ]
 
 
+def test_a_headline_in_single_quotes_and_its_colon_stay_one_sentence() -> None:
+    """A related story's headline was cut into "'Meth.", "We're On It." and "': South Dakota spends
+    ...", the last shown as an answer opening with a quotation mark and a colon."""
+    assert language_for("en").sentences("'Meth. We're On It.': South Dakota spends $449K on new ads") == [
+        "'Meth. We're On It.': South Dakota spends $449K on new ads"
+    ]
+    assert language_for("en").sentences("'Yes.' She nodded. It's late.") == ["'Yes.'", "She nodded.", "It's late."]
+
+
 def test_a_french_opening_guillemet_starts_the_quotation_not_the_sentence_before() -> None:
     assert language_for("fr").sentences(
         "La police a ouvert une enquête. « Nous recueillons des témoignages » a ajouté le porte-parole."

@@ -42,6 +42,16 @@ _NAME_ASKED = re.compile(
 
 
 @lru_cache(maxsize=4096)
+def noun_whose_name_is_asked(question: str, code: str) -> str:
+    """The noun of "What is the cat's name?" or "What was the dog called?" (lower case), or "": a
+    question asking what the thing itself is called, not "What is the name of the X that ...?",
+    which asks about X's name in a sentence of its own."""
+    named = _NAME_ASKED.match(fold(question.lower()).replace("’", "'")) if code == "en" else None
+    noun = named.group(1) if named else ""
+    # "What are the secretions commonly called?": an adverb before "called" is no noun.
+    return "" if noun.endswith("ly") or noun in stop_words_for(code) else noun
+
+
 def asked_category_noun(question: str, code: str) -> str:
     """The noun a "what/which (kind of) X" question asks for (lower case, accents folded), or ""."""
     text = fold(question.lower()).replace("’", "'")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import gzip
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -101,6 +102,27 @@ TABLE = "decline_model.tsv"
 ANTONYMS = {"en": "antonyms_en.tsv.gz"}
 """Antonym tables by language (`bench/tables/antonyms.py`); other languages have none yet, so
 their antonym features are 0, as for most questions."""
+_CONVERSES = {
+    "en": {
+        "buy": re.compile(r"\b(?:sell|sells|selling|sold)\b(?:\W+[\w'’-]+){0,6}?\W+to\b"),
+        "sell": re.compile(r"\b(?:buy|buys|buying|bought)\b(?:\W+[\w'’-]+){0,6}?\W+from\b"),
+        "lend": re.compile(r"\b(?:borrow|borrows|borrowing|borrowed)\b(?:\W+[\w'’-]+){0,6}?\W+from\b"),
+        "borrow": re.compile(r"\b(?:lend|lends|lending|lent)\b(?:\W+[\w'’-]+){0,6}?\W+to\b"),
+    },
+}
+"""Verbs naming one deal from either side, by the stem a question uses, and how a sentence names it
+from the other side with the other party ("selling Hipcricket to Augme Technologies in 2011").
+There the sentence's "sell" is no opposite of the question's "buy": "Who bought Hipcricket?" and
+"When did Augme buy it?" are answered; "What did Augme sell?" about "Augme bought ..." still meets
+an opposite."""
+
+
+def tells_the_other_side(code: str, term: str, text: str) -> bool:
+    """Whether the text names the deal the question's verb `term` names from the other side, with the
+    other party (`_CONVERSES`)."""
+    converse = _CONVERSES.get(code, {}).get(term)
+    return converse is not None and converse.search(text.lower()) is not None
+
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from bot.reader.answer.kinds import asks
-from bot.reader.answer.terms import question_terms, stop_words_for
+from bot.reader.answer.terms import date_words_for, question_terms, stop_words_for
 from bot.reader.text.language import language_for, normalize_code, words
 
 SHORT_WORDS = 3
@@ -377,9 +377,13 @@ def own_words_first(question: str, candidates: list[str], language: str,
     """Positions of the candidate sentences, those sharing a content word with the question itself
     first, each group in its original order; when `about` says which are about the person a pronoun
     stands for, those go before all others; when `gives` says which hold the kind of answer asked
-    (a date for "and the US?" after "when did the EU ban it?"), those go first among equals."""
+    (a date for "and the US?" after "when did the EU ban it?"), those go first among equals. The
+    noun a question names a date's kind with is no content word of it: "And in what year?" shares
+    nothing with "his 25 years of management experience"."""
     lang = language_for(normalize_code(language))
     own = set(question_terms(lang, question))
+    if "date" in asks(question):
+        own -= date_words_for(lang.code)
     shares = [bool(own & set(question_terms(lang, text))) for text in candidates]
     about = about or [True] * len(candidates)
     gives = gives or [True] * len(candidates)

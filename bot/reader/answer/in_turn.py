@@ -16,12 +16,13 @@ from dataclasses import replace
 
 from bot.reader.answer.followup import (
     Turn, asks_about_another, asks_for_more, asks_for_someone, asks_why_alone, goes_on_about, is_about, named_person,
-    own_words_first, points_at_someone,
+    own_words_first, points_at_someone, pointing_words,
 )
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
 from bot.reader.answer.kinds import asks, follows_from_before, gives_reason
 from bot.reader.answer.measures import MEASURES
 from bot.reader.text.document import Sentence
+from bot.reader.text.language import words
 
 ASKED_PHRASE_KINDS = frozenset({"date", "number", *MEASURES})
 """Kinds a follow-up may ask ("and when ...?", "and how many ...?") that a sentence holds or not."""
@@ -61,7 +62,8 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
                                   _about(index, question, previous, answer, language),
                                   _gives(index, question, matched, answer, language))
     if answer.sentences[best].text in previous.answer:
-        following = _asked_kind_after(index, question, answer.sentences[best])
+        following = _asked_kind_after(index, question, answer.sentences[best]) or _goes_on(
+            index, question, answer.sentences[best])
         if following is not None:
             return Answer((following,), True, following, 1.0, (1.0,), index.phrase_in(following, question))
     kept = [best] + [i for i in rest if answer.strengths[i] >= RUNNER_UP_SHARE][:1]
@@ -82,6 +84,21 @@ def _asked_kind_after(index: AnswerIndex, question: str, shown: Sentence) -> Sen
     if following is None or following.paragraph != shown.paragraph:
         return None
     return following if index.phrase_in(following, question) is not None else None
+
+
+def _goes_on(index: AnswerIndex, question: str, shown: Sentence) -> Sentence | None:
+    """For a follow-up pointing back with a pronoun and asking no kind of thing ("What did they think
+    of it?") whose best sentence is the one just shown, holding none of the follow-up's own words
+    nor a bridge to one: the next sentence of its paragraph, where the story goes on ("We recently
+    traveled to Google's offices in London to try Stadia", then "We called it “an incredible feat
+    ...”"), rather than the same sentence again. Without a pronoun the follow-up may ask more of
+    the same sentence: "¿Y qué extras traían?" and the one listing "equipamientos adicionales"."""
+    pointing = pointing_words(index.document.language.code)
+    if asks(question) or not pointing & {w.lower() for w in words(question)} or not index.lacks_words_of(question, shown):
+        return None
+    sentences = index.document.sentences
+    following = sentences[shown.index + 1] if shown.index + 1 < len(sentences) else None
+    return following if following is not None and following.paragraph == shown.paragraph else None
 
 
 def _about(index: AnswerIndex, question: str, previous: Turn, answer: Answer, language: str) -> list[bool] | None:

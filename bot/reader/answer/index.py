@@ -19,8 +19,9 @@ holds the kind of thing asked for. So a sentence's score adds, with small weight
   is about them, so their absence from one sentence says little);
 - question word pairs that appear as the same pair in the sentence ("Super Bowl", "South Korean");
 - a bonus when the sentence holds what the question word asks for (who or which company -> a name,
-  when -> a date, how many -> a number, where -> a place) beyond what the question itself already
-  says (answer-type cues for "which team/company" once did not help on SQuAD alone; added for
+  when -> a date, how many -> a number, where -> a place, "what was the score" or "what is their
+  record" -> "24-17", "what is the cat's name" -> a name written beside the noun, "Sasha the black
+  cat") beyond what the question itself already says (answer-type cues for "which team/company" once did not help on SQuAD alone; added for
   readers' questions, they keep SQuAD's figures);
 - a mark-down for a sentence that is itself a question (a rhetorical one in a quotation), whose
   score the sentence after it may take;
@@ -91,19 +92,19 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, title_words, titles_for
-from bot.reader.answer.categories import asked_members
+from bot.reader.answer.categories import asked_members, noun_whose_name_is_asked
 from bot.reader.answer.decline import (
-    DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, unnamed,
+    DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, tells_the_other_side, unnamed,
 )
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, asks_ahead
 from bot.reader.answer.followup import pointing_words
 from bot.reader.answer.kinds import (
-    YEAR, asked_thing, asks, asks_a_kind_of_place, asks_clock_time, asks_how_much, counted_words, happening_words,
+    SCORE_WORDS, YEAR, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
     is_number, offers, says_happening, tells_clock_time,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
-from bot.reader.answer.phrase import answer_phrase, names_in
+from bot.reader.answer.phrase import answer_phrase, names_in, names_the_asked_thing
 from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
 from bot.reader.answer.terms import date_words_for, name_initials, question_terms, stop_words_for
 from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld
@@ -650,6 +651,9 @@ class AnswerIndex:
             asked = [term for term in asked if term not in light] or asked
         if "date" in kinds:
             asked = [term for term in asked if term not in date_words_for(language.code)] or asked
+        if kinds == {"score"}:
+            scoring = set(question_terms(language, SCORE_WORDS))
+            asked = [term for term in asked if term not in scoring] or asked
         if asks_only_what_was_said(question, language.code):
             asked = [term for term in asked if term not in reporting_terms(language.code)] or asked
         terms = set(asked)
@@ -684,6 +688,11 @@ class AnswerIndex:
         holds = self._holding(kinds, terms) if kinds else None
         if members:
             holds = np.array([bool(found & members) for found in self._term_sets])
+        elif not kinds and (noun := noun_whose_name_is_asked(question, language.code)):
+            # "What is the cat's name?": the sentence saying "Sasha the black cat", not the one naming
+            # its owner ("Viktor Usov, the cat's original owner"); weighed as a category's member.
+            named = self._naming(question, noun)
+            holds = named if named.any() else None
         measured = takes = None
         counted = _counted_term(language, question)
         titles = self._roles_asked(terms, kinds)
@@ -700,6 +709,9 @@ class AnswerIndex:
             measured, holds = titled * self._sentences.idf_for(1), holds & titled
         elif holds is not None and kinds & MEASURE_KINDS:
             measured = (holds & self._in_numbers(kinds & MEASURE_KINDS)) * self._sentences.idf_for(1)
+        elif holds is not None and kinds == {"score"}:
+            # "24-17" answers "what was the score" as a rare word would, sharing no word with it.
+            measured = holds * self._sentences.idf_for(1)
         elif holds is not None and "number" in kinds:
             if counted:
                 # "How many calls": a sum of money counts nothing (a share may: "36 Prozent" of the votes).
@@ -711,11 +723,13 @@ class AnswerIndex:
         unsaid = self._unsaid_amounts(kinds, terms, holds) if holds is not None else None
         if unsaid is not None and unsaid.any():
             holds = holds | unsaid
-        narrow = bool(titles) or bool(kinds & MEASURE_KINDS) or (kinds == {"place"} and asks_a_kind_of_place(question))
+        narrow = bool(titles) or bool(kinds & (MEASURE_KINDS | {"score"})) or (
+            kinds == {"place"} and asks_a_kind_of_place(question)
+        )
         if holds is not None and kinds == {"date"} and asks_clock_time(question) and self._clock_times().any():
             # "What time is the call?": the sentence with "9 a.m.", not the one with "early Tuesday".
             holds, narrow = holds & self._clock_times(), True
-        if members:
+        if holds is not None and not kinds:
             measured = holds * self._sentences.idf_for(1) * MEMBER
         specific, required = _specific_terms(language, question)
         return _Parts(
@@ -723,6 +737,17 @@ class AnswerIndex:
             holds, measured, titles, thing, members, narrow, takes, unsaid,
             read=frozenset(read), specific=frozenset(specific), required=frozenset(required), counted=tuple(counted),
         )
+
+    def _naming(self, question: str, noun: str) -> np.ndarray:
+        """Per sentence, whether it gives a name beside the noun of the thing whose name the question
+        asks (`phrase.names_the_asked_thing`); only sentences holding that noun are read."""
+        language = self.document.language
+        thing = question_terms(language, noun)[:1]
+        sentences = self.document.sentences
+        return np.array([
+            bool(thing) and thing[0] in found and names_the_asked_thing(language, sentences[i].text, question)
+            for i, found in enumerate(self._term_sets)
+        ], dtype=bool)
 
     def _clock_times(self) -> np.ndarray:
         """Per sentence, whether it gives a time of day; worked out for the first question asking one."""
@@ -868,6 +893,15 @@ class AnswerIndex:
         return answer_phrase(
             self.document.language, sentence.text, question, kinds, self._roles_asked(terms, kinds), self._names,
             members,
+        )
+
+    def lacks_words_of(self, question: str, sentence: Sentence) -> bool:
+        """Whether the question has content words and the sentence holds none of them, as written or
+        through a bridge (`links`)."""
+        asked = question_terms(self.document.language, question)
+        held = self._term_sets[sentence.index]
+        return bool(asked) and not any(
+            term in held or any(other in held for other, _ in self.links(term)) for term in asked
         )
 
     def _in_numbers(self, measures: set[str]) -> np.ndarray:
@@ -1086,11 +1120,11 @@ class AnswerIndex:
 
         The share of the question's weight the best sentence's paragraph (with the title) covers,
         minus the share the whole article lacks, scaled from -1..1 to 0..1. Hard rules: no sentence
-        holds the kind asked, the question has a number the article never mentions ("in 2015"), or
+        holds the kind asked (a pace, `kinds.asks_a_pace`, is told without one too), the question has a number the article never mentions ("in 2015"), or
         every question word that is not a name, a number or a light verb is absent from the article.
         """
         terms = self._asked_of_article(parts)
-        if not terms or (parts.kinds and not parts.kinds & self._offered_anywhere):
+        if not terms or (parts.kinds and not parts.kinds & self._offered_anywhere and not asks_a_pace(question)):
             return 0.0
         if self._name_not_given(question, best, parts.terms) or (parts.unsaid is not None and parts.unsaid[best]):
             return 0.0
@@ -1257,6 +1291,8 @@ class AnswerIndex:
             named: set[str] | None = None
             for term in terms - timed:
                 found = set() if term in context else (antonyms.get(term, frozenset()) - own) & context
+                if found and any(tells_the_other_side(code, term, self.document.sentences[i].text) for i in sentences):
+                    found = set()  # "Who bought it?" and "selling it to Augme": one deal, told from the other side
                 if found and named is None:
                     # Read only now: most questions meet no antonym at all.
                     named = set(question_terms(self.document.language, " ".join(names(code, question))))

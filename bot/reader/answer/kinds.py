@@ -20,7 +20,20 @@ from bot.reader.answer.terms import IRREGULAR_VERBS as _IRREGULAR_VERBS
 from bot.reader.answer.terms import stop_words_for
 from bot.reader.text.language import Language, fold, folded_words, words
 
-KINDS = ("name", "date", "number", "place", "cause", "alias", *MEASURES)
+KINDS = ("name", "date", "number", "place", "cause", "alias", "score", *MEASURES)
+
+_SCORE_ASKED = re.compile(
+    r"^\W*(?:and )?(?:what (?:is|was|were|are) the (?:final )?score\b|by what score\b"
+    r"|what (?:is|was|are|were) (?:the |their |its |his |her |[\w-]+(?:'s|s'|’s) )+record\b(?! (?:low|high|number|for)\b))"
+)
+""""What was the final score against the Chiefs?", "What is the Chargers' record this season?": a
+game's score or a team's wins and losses, written "24-17" or "4-7" ("the record low for July" is
+none)."""
+SCORE = re.compile(r"(?<![\w.,/:–-])\d{1,3}\s?[-–]\s?\d{1,3}(?!\w|[.,]\d|[/:–-]|\s?[-–]\s?\d)")
+"""A score or a record: "lost 24-17", "At 4-7", "24–10"; not a year range ("2004 – 2014"), a date
+("11-19-2019"), a clock time or a page range with more digits."""
+SCORE_WORDS = "score scores final record"
+"""The words a question names a score with: an article gives the numbers, seldom the word."""
 
 _ALIAS_ASKED = re.compile(
     r"\b(?:other|another|alternative|former|old|previous|second|official|full) names?\b"
@@ -243,6 +256,8 @@ def asks(question: str) -> set[str]:
     if _ALIAS_ASKED.search(fold(question.lower())):
         return {"alias"}
     measures = asked_measures(question)
+    if _SCORE_ASKED.search(fold(question.lower()).replace("’", "'")):
+        return {"score"}
     return kinds - {"number"} | measures if measures else kinds
 
 
@@ -257,8 +272,23 @@ def asks_how_much(question: str) -> bool:
     "Combien...?"), not a word of price or weight further on that `asks` reads as a measure too
     ("What were savings by the wealthy thought to offset?" asks no amount). "How far", "how often"
     and "how soon" are left out: as often as a figure, a place ("as far west as Lake Balkhash"), a
-    century, "biennial" or "immediately" answers them."""
-    return _HOW_MUCH.search(fold(" ".join(words(question.lower())[:4]))) is not None
+    century, "biennial" or "immediately" answers them; so are "how quickly" and "how fast" when
+    they ask how something happens (`asks_a_pace`)."""
+    return _HOW_MUCH.search(fold(" ".join(words(question.lower())[:4]))) is not None and not asks_a_pace(question)
+
+
+_PACE = re.compile(
+    r"\bhow (?:quickly|fast|rapidly) (?:\w+ ){1,5}?(?:spread|grow|grew|rise|rising|rose|fall|fell|increas|decreas|declin"
+    r"|chang|expand|shrink|shrank|worsen|climb|drop)\w*\b"
+)
+
+
+def asks_a_pace(question: str) -> bool:
+    """Whether "how quickly" or "how fast" asks the pace of a change ("How quickly is the meth crisis
+    spreading?", "how fast did prices rise?"): "growing at an alarming rate" or "rapidly" answers
+    it as often as a figure does, so an article without a time or speed may still answer it. "How
+    quickly does the ferry get there?" asks a time."""
+    return _PACE.search(question.lower()) is not None
 
 
 _HAPPENING = re.compile(
@@ -436,6 +466,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
                 found["place"].add(stem)
         if lowered in _CAUSE_WORDS:
             found["cause"].add(stem)
+    found["score"].update(re.sub(r"\s", "", score.group()).replace("–", "-") for score in SCORE.finditer(text))
     if _quotes_a_statement(text):
         found["cause"].add('"')
     if _CAUSE_CLAUSE.search(text):

@@ -34,6 +34,10 @@ SIZES = ("distance", "area")
 _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
     (("age",), r"\bhow old\b|\bwie alt\b|\bquel age\b|\bque edad\b|\bcuantos anos tiene"),
     (("share",), r"\b(percentage|percent|per cent|proportion|share of|prozent|anteil|pourcentage|por ?ciento|porcentaje|proporcion)\b"),
+    # "How long was the cat gone?": a state that lasts asks a time, not the miles it travelled.
+    (("duration",), r"\bhow long (is|are|was|were)\b.*\b(gone|missing|away|lost|closed|shut|open|jailed|detained|held"
+                    r"|imprisoned|hospitali[sz]ed|married|asleep|unconscious|alive|in (office|power|prison|jail|hospital)"
+                    r"|on the run)\W*$"),
     # "How long is the Rhine?" and "How long was each episode?": a length or a time.
     (("duration", *SIZES), r"\bhow long (is|are|was|were)\b(?!.*\bago\b)"),
     (("duration",), r"\bhow (long|quickly|soon)\b|\bwie (lange|schnell)\b|\bcombien de temps\b|\bdepuis combien\b"

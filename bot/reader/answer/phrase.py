@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from bot.reader.answer.categories import asked_category_noun
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, RELATIVE_DAYS, is_calendar_word
 from bot.reader.answer.kinds import (
-    ALIAS_GIVEN, NUMBER_WORDS, ORDINAL, PLACE_WORDS, POSSESSIVE, VENUES, YEAR, asks_clock_time, at_clock,
+    ALIAS_GIVEN, NUMBER_WORDS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR, asks_clock_time, at_clock,
     counted_words, is_number, relative_period,
 )
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
@@ -449,6 +449,8 @@ def _name_before(
             return None
         run.insert(0, k)
         k -= 1
+    if not run and language.code == "en":
+        return _name_the_noun(sentence, tokens, position, asked, language)
     if not run or language.code != "en":
         return None
     if tokens[position].group()[0].isupper():  # the noun is part of the name: "Hong Kong Polytechnic University"
@@ -456,6 +458,35 @@ def _name_before(
     if tokens[k].group().lower() not in _DETERMINERS_EN:
         return None
     return tokens[run[0]].start(), tokens[run[-1]].end()
+
+
+def _name_the_noun(
+    sentence: str, tokens: list[re.Match[str]], position: int, asked: set[str], language: Language
+) -> tuple[int, int] | None:
+    """A name written before "the" and the thing's noun, with up to two words between them: "Sasha
+    the black cat", "Kimberly the nurse"."""
+    k = position - 1
+    while k > 0 and tokens[k].group() != "the" and tokens[k].group().islower() and position - k <= 2:
+        k -= 1
+    if k < 1 or tokens[k].group() != "the":
+        return None
+    end = k - 1
+    spaced = [p for p in range(end, position) if sentence[tokens[p].end():tokens[p + 1].start()] == " "]
+    name = tokens[end].group()
+    if len(spaced) < position - end or not name[0].isupper() or set(question_terms(language, name)) & asked:
+        return None
+    start = end
+    while start > 0 and end - start < 2 and tokens[start - 1].group()[0].isupper() and (
+        sentence[tokens[start - 1].end():tokens[start].start()] == " "
+    ):
+        start -= 1
+    return tokens[start].start(), tokens[end].end()
+
+
+def names_the_asked_thing(language: Language, sentence: str, question: str) -> bool:
+    """Whether the sentence gives a name beside the noun of the thing a "what is X called" question
+    asks about (`_named_thing`): "Sasha the black cat" for "What is the cat's name?"."""
+    return _named_thing(language, sentence, question) is not None
 
 
 def _named_thing(language: Language, sentence: str, question: str) -> tuple[int, int] | None:
@@ -660,6 +691,12 @@ def answer_phrase(
     given = [p for p in shared if not titles & set(question_terms(language, texts[p])) and p not in heads]
     if kinds == {"date"} and asks_clock_time(question) and (clock := _CLOCK_PHRASE.search(sentence)):
         return clock.span()
+    if kinds == {"score"}:
+        # A record is the first ("At 4-7, including 2-6 in the AFC"), a game's score the last: a
+        # report gives the halftime lead or the season's record before it ("a 31–0 halftime lead
+        # ... to win 31–24", "a 12–4 record, ... defeating them 20–18").
+        scores = list(SCORE.finditer(sentence))
+        return (scores[0] if "record" in question.lower() else scores[-1]).span() if scores else None
     if kinds & MEASURE_KINDS:
         said = {fold(word.lower()) for word in _TOKEN.findall(question)}
         return _nearest_measure(sentence, kinds & MEASURE_KINDS, [tokens[p].start() for p in shared], said)
@@ -676,7 +713,11 @@ def answer_phrase(
         before = texts[position - 2].lower() if position > 1 else ""
         if "place" in kinds and previous in _DETERMINERS and before not in _ORIGINS:
             previous = before  # the place word before its article: "in the Red Sea"
-        first = (position == 0 or _opens_quotation(sentence, tokens, position)) and token not in names.words
+        # A sentence's first word is a name when the asked noun heads it: "American Airlines offered ...".
+        first = (
+            (position == 0 or _opens_quotation(sentence, tokens, position)) and token not in names.words
+            and position + 1 not in heads
+        )
         if _fits(token, first, previous, in_run, kinds):
             if in_run:
                 runs[-1].append(position)
@@ -711,6 +752,9 @@ def answer_phrase(
         ]
     if _WHO.match(question) and "place" not in kinds:
         runs = [run for run in runs if not (run[0] > 0 and texts[run[0] - 1].lower() in _PLACE_BEFORE)]
+        # A run ending in a title is a post, not who holds it: "as Chief Strategy Officer, ... said
+        # Avinoam Rubinstain, CEO and founder".
+        runs = [run for run in runs if texts[run[-1]].lower() not in _PERSON_TITLES] or runs
     if titles and _WHO_DID_TO.match(question):
         said = set(question_terms(language, question))
         held = [run for run in runs if run[0] - 1 in shared and titles & said & set(question_terms(language, texts[run[0] - 1]))]

@@ -80,6 +80,13 @@ results"): Punkt ends the sentence at "a.m." when the word after it is capitalis
 _PLACE_INITIALS = frozenset("US USA UK DC UN EU UAE USSR NZ".split())
 """Initials that are a place or a body ("the U.S."), which do end sentences."""
 _SHORT_QUOTATION_WORDS = 2
+_SINGLE_QUOTED_OPENING = re.compile(r"^['‘][^'‘’]*$")
+"""A piece opening a quotation in single marks that it never closes ("'Meth."): an apostrophe
+inside a word would close nothing, so only a mark at the very start opens one."""
+_OPENS_MID_SENTENCE = re.compile(r"""^[“”»«"'’)\]]*[:;,](?!\d)""")
+"""A piece opening with a colon, semicolon or comma: no sentence does. A colon before a number is
+a page reference left after the sentence before it (":1–4 When the ... died in 1803"), which does
+open a new one."""
 _CLOSERS = {"“": "”", "„": "“”\"", "«": "»", "»": "«", '"': '"”“'}
 """Each opening quotation mark and the marks that close it: German opens with „ and closes with “,
 and writes »…« as French writes «…»; a straight mark is closed by a curly one where typists mix
@@ -140,7 +147,7 @@ class Language:
                 or self._initials_before_name(pieces[-1], piece)
                 or (_CLOCK_END.search(pieces[-1]) is not None and _TIME_ZONE_OPENING.match(piece) is not None)
             ):
-                pieces[-1] += " " + piece
+                pieces[-1] += ("" if _OPENS_MID_SENTENCE.match(piece) else " ") + piece
             elif piece:
                 pieces.append(piece)
         return pieces
@@ -204,6 +211,8 @@ def _cut_short(piece: str, ordinal: re.Pattern[str] | None) -> bool:
     if ordinal is not None and ordinal.search(piece):
         return True
     quoted = _unclosed_quotation(piece)
+    if quoted is None and _SINGLE_QUOTED_OPENING.match(piece):
+        quoted = piece[1:]
     return quoted is not None and 0 < len(words(quoted)) <= _SHORT_QUOTATION_WORDS
 
 
@@ -216,8 +225,10 @@ def _dangling_opener(piece: str) -> str | None:
 
 def _continues(piece: str, following: str) -> bool:
     """The following piece, starting in lower case, carries on the piece's sentence (after "et al.",
-    or after a quoted title that ends in a full stop)."""
-    return following[0].islower() and bool(
+    or after a quoted title that ends in a full stop); so does one opening with a colon, semicolon
+    or comma, after a closing quotation mark or not ("'Meth. We're On It.': South Dakota spends
+    ..."): no sentence opens with one."""
+    return bool(_OPENS_MID_SENTENCE.match(following)) or following[0].islower() and bool(
         _ABBREVIATION_END.search(piece) or _CLOSED_QUOTATION_END.search(piece)
     )
 
