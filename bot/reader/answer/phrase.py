@@ -449,6 +449,36 @@ def _name_before(
     return tokens[run[0]].start(), tokens[run[-1]].end()
 
 
+def _name_apposed_before(
+    sentence: str, tokens: list[re.Match[str]], position: int, asked: set[str], language: Language
+) -> tuple[int, int] | None:
+    """A name the thing's noun stands in apposition to, after a comma and an article ("Alicia Keys,
+    the singer who ..."): the capitalised words right before the comma, none of the question's. The
+    noun, in lower case, must close the apposition (a comma, "who", "which"...): "Close to
+    Newcastle, the largest indoor shopping centre in Europe" and "However, the Panthers" open the
+    sentence's own subject after an opening phrase."""
+    if position < 2 or language.code != "en" or tokens[position - 1].group().lower() not in ("the", "a", "an"):
+        return None
+    if not tokens[position].group().islower() or not _APPOSITION_NOUN_CLOSED.match(sentence, tokens[position].end()):
+        return None
+    if sentence[tokens[position - 2].end():tokens[position - 1].start()] != ", ":
+        return None
+    run: list[int] = []
+    k = position - 2
+    while k >= 0 and len(run) < _LONGEST_NAME and tokens[k].group()[:1].isupper():
+        if set(question_terms(language, tokens[k].group())) & asked:
+            return None
+        run.insert(0, k)
+        if k == 0 or sentence[tokens[k - 1].end():tokens[k].start()] != " ":
+            break
+        k -= 1
+    return (tokens[run[0]].start(), tokens[run[-1]].end()) if run and run != [0] else None
+
+
+_APPOSITION_NOUN_CLOSED = re.compile(r"\s*(?:[,;)]|[.!?]\W*$|\s(?:who|whose|which|that)\b)")
+"""What ends an apposition of a noun after a name: a comma, a bracket, the sentence's end or a clause."""
+
+
 def _named_thing(language: Language, sentence: str, question: str) -> tuple[int, int] | None:
     """The name a sentence gives the thing a "what X" question asks for, beside X's noun ("What
     parasite did the mice carry?" -> "a single-celled parasite called Tritrichomonas muris"; "the
@@ -466,7 +496,7 @@ def _named_thing(language: Language, sentence: str, question: str) -> tuple[int,
         span for position, terms in enumerate(stems) if terms[:1] == thing
         if (span := _name_before(sentence, tokens, position, asked, language) or _name_after(
             language, sentence, tokens, position, asked
-        ))
+        ) or _name_apposed_before(sentence, tokens, position, asked, language))
     ]
     if not found:
         return None
@@ -527,7 +557,7 @@ def _description(sentence: str, tokens: list[re.Match[str]], name: str) -> tuple
     texts = [POSSESSIVE.sub("", m.group()) for m in tokens]
     for last in (p for p, text in enumerate(texts) if text == asked[-1]):
         after = _DESCRIPTION.match(sentence, tokens[last].end())
-        if after and not after.group(1)[:1].isupper():
+        if after and (not after.group(1)[:1].isupper() or _holds_role(after.group(1))):
             end = _description_end(after.group(1))
             if end:
                 return after.start(1), after.start(1) + end
@@ -538,6 +568,13 @@ def _description(sentence: str, tokens: list[re.Match[str]], name: str) -> tuple
         if role:
             return role
     return None
+
+
+def _holds_role(description: str) -> bool:
+    """Whether an apposition opening with a capital says what the person is ("Research and Advocacy
+    Director for the Middle East", "Washington State Department of Health public information
+    officer"), not the next name of a list ("Sondland, Volker and Hill"): it holds a role noun."""
+    return any(word.lower() in ROLE_NOUNS["en"] for word in _TOKEN.findall(description))
 
 
 _DESCRIPTION_CUT = re.compile(r"\s(?:on|in|at|with|during|after|before|for|over)\s")

@@ -1,0 +1,47 @@
+"""Questions in the reader's own words about news pages nobody tuned on (trial 16b: an impeachment
+witness, protests in Iran, senators suing a police chief, an anti-drug campaign, a fact check of a
+net worth, a chief executive on stage)."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.pipeline import ask
+
+
+def _bold(article: Article, question: str) -> str | None:
+    answer = ask(article, question)
+    assert answer.found
+    if answer.phrase is None:
+        return None
+    return answer.sentences[0].text[answer.phrase[0]:answer.phrase[1]]
+
+
+CRACKDOWN = Article(
+    title="Rights group condemns crackdown on harbour protests",
+    paragraphs=(
+        "Police used tear gas against dock workers protesting in the harbour district on Monday.",
+        "\"The authorities must end this crackdown now,\" said Maria Lindqvist, Research Director for "
+        "Northern Europe at the Harbour Rights Watch.",
+        "While the strike did not appeal to Tomas Berg, Port Authority public information officer, he "
+        "said he understood the anger.",
+        "At the rally, Sami Korhonen, Erik Nyberg and Lena Aho spoke for the dock workers.",
+        "The crowd cheered for Annika Laine, the singer who closed the rally with two songs.",
+    ),
+    language="en",
+)
+
+
+def test_who_is_bolds_an_apposition_opening_with_a_capital_when_it_names_a_role() -> None:
+    """"Who is Philip Luther?" bolded nothing: his apposition, "Research and Advocacy Director for
+    ...", opens with a capital, and such appositions were taken for the next name of a list."""
+    assert _bold(CRACKDOWN, "Who is Maria Lindqvist?") == "Research Director for Northern Europe at the Harbour Rights Watch"
+    assert _bold(CRACKDOWN, "Who is Tomas Berg?") == "Port Authority public information officer"
+
+
+def test_who_is_bolds_no_other_name_of_a_list() -> None:
+    assert _bold(CRACKDOWN, "Who is Sami Korhonen?") is None
+
+
+def test_which_noun_bolds_the_name_its_apposition_follows() -> None:
+    """"Which singer performed before Cook?" bolded nothing in "Alicia Keys, the singer who ..."."""
+    assert _bold(CRACKDOWN, "Which singer performed at the rally?") == "Annika Laine"
