@@ -45,3 +45,29 @@ def test_who_is_bolds_no_other_name_of_a_list() -> None:
 def test_which_noun_bolds_the_name_its_apposition_follows() -> None:
     """"Which singer performed before Cook?" bolded nothing in "Alicia Keys, the singer who ..."."""
     assert _bold(CRACKDOWN, "Which singer performed at the rally?") == "Annika Laine"
+
+
+
+ESTIMATES = Article(
+    title="Does the ambassador have a fortune?",
+    paragraphs=(
+        "Some users pointed to articles published on two gossip sites to support their claim that the "
+        "ambassador's net worth far exceeded her salary. However, these sites offered no evidence to support "
+        "their estimates.",
+        "The articles published on these websites provide some basic biographical information about the "
+        "ambassador. Instead, they simply tacked on their estimate ($6 million in both cases) without making "
+        "any attempt to justify that figure.",
+        "A tweet claimed that the ambassador has a net worth of $17 million.",
+    ),
+    language="en",
+)
+
+
+def test_what_figure_asks_for_a_number() -> None:
+    """"What figure did those sites give?" bolded nothing in the sentence giving "$6 million"."""
+    assert _bold(ESTIMATES, "What figure did those sites give?") == "$6 million"
+
+
+def test_how_rich_asks_for_an_amount_of_money() -> None:
+    """"How rich is she said to be?" was answered by "... how she supposedly built her alleged fortune"."""
+    assert _bold(ESTIMATES, "How rich is the ambassador said to be?") == "$17 million"
