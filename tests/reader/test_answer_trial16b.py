@@ -71,3 +71,20 @@ def test_what_figure_asks_for_a_number() -> None:
 def test_how_rich_asks_for_an_amount_of_money() -> None:
     """"How rich is she said to be?" was answered by "... how she supposedly built her alleged fortune"."""
     assert _bold(ESTIMATES, "How rich is the ambassador said to be?") == "$17 million"
+
+
+STAGE = Article(
+    title="Harbour chief speaks at the port conference",
+    paragraphs=(
+        "The harbour's new chief spoke on Tuesday in a fireside chat with Nordic Shipping founder and "
+        "chairman Erik Holm.",
+        "The conference drew hundreds of visitors to the old port.",
+    ),
+    language="en",
+)
+
+
+def test_who_bolds_the_person_a_title_names_not_the_body_before_the_title() -> None:
+    """"Who interviewed Tim Cook on stage?" bolded "Salesforce" of "Salesforce founder and co-CEO
+    Marc Benioff"."""
+    assert _bold(STAGE, "Who interviewed the harbour's chief?") == "Erik Holm"

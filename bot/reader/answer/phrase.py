@@ -149,6 +149,21 @@ LONE_SURNAME = 1
 in full once and by surname after that ("McAleenan resigned")."""
 
 
+TITLE_REACH = 4
+"""Words a title may run to between the body it belongs to and the name it introduces."""
+
+
+def _heads_a_title(texts: list[str], run: list[int], runs: list[list[int]]) -> bool:
+    """Whether the run is the body a title belongs to, with the title's holder named right after
+    ("Salesforce founder and co-CEO Marc Benioff", "Amnesty spokesman John Smith"): the word after
+    it is a role noun in lower case, and another run of two words or more follows within
+    TITLE_REACH words."""
+    after = run[-1] + 1
+    if after >= len(texts) or not texts[after].islower() or texts[after] not in ROLE_NOUNS["en"]:
+        return False
+    return any(len(other) > 1 and after < other[0] <= after + TITLE_REACH for other in runs)
+
+
 def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str]) -> bool:
     """Whether a word can be part of an answer of the asked kinds at this place in the sentence."""
     lowered = fold(token.lower())
@@ -742,6 +757,9 @@ def answer_phrase(
     if names.main and _SOMEONE_ELSE.search(question):
         # "Who did he lose to?": "he" is the article's main person, so that name is not the answer.
         runs = [run for run in runs if all(POSSESSIVE.sub("", texts[p]) != names.main for p in run)]
+    if _WHO.match(question) and language.code == "en":
+        # "with Salesforce founder and co-CEO Marc Benioff": the body before a title is not whom it names.
+        runs = [run for run in runs if not _heads_a_title(texts, run, runs)] or runs
     if _WHO.match(question) and not any(len(run) > 1 or texts[run[0]] in names.surnames for run in runs):
         group = _group_subject(language.code, sentence, tokens)
         if group is not None:
