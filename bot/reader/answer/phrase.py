@@ -190,6 +190,17 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str])
     )
 
 
+def _year_of_a_day(sentence: str, tokens: list[re.Match[str]], run: list[int], position: int) -> bool:
+    """Whether the word at `position` is the year of the month and day the run ends with, after
+    their comma: "Nov. 15, 2019" is one date, not "Nov. 15" and "2019" (whose nearer half, with
+    the day before it, was bolded as "15, 2019")."""
+    day = tokens[position - 1].group()
+    return (
+        len(run) >= 2 and day.isdigit() and len(day) <= 2 and bool(YEAR.match(tokens[position].group()))
+        and sentence[tokens[position - 1].end():tokens[position].start()] == ", "
+    )
+
+
 def _joins(texts: list[str], position: int, kinds: set[str]) -> bool:
     """Whether the word at `position`, right after a run, joins it to a name that goes on after it:
     "of" in "Bank of England", "of the" in "Monthly Notices of the Royal Astronomical Society"."""
@@ -712,9 +723,9 @@ def answer_phrase(
             "number" in kinds and at_clock(texts, position)
         ):
             continue
-        in_run = bool(runs) and runs[-1][-1] == position - 1 and not (
+        in_run = bool(runs) and runs[-1][-1] == position - 1 and (not (
             position and _BREAKS.search(sentence, tokens[position - 1].end(), tokens[position].start())
-        )
+        ) or ("date" in kinds and _year_of_a_day(sentence, tokens, runs[-1], position)))
         previous = texts[position - 1].lower() if position else ""
         before = texts[position - 2].lower() if position > 1 else ""
         if "place" in kinds and previous in _DETERMINERS and before not in _ORIGINS:
