@@ -329,12 +329,31 @@ def _place_phrase(
             continue
         text, following = tokens[position + 1].group().lower(), tokens[position + 2].group().lower()
         if text in openers or (text in _BEFORE_ARTICLE.get(language.code, ()) and following in _DETERMINERS):
-            end = _place_phrase_end(language, sentence, tokens, position + 1)
+            opener = position + 1
+            end = _place_phrase_end(language, sentence, tokens, opener)
+            if end is not None:
+                opener, end = _past_asked_words(language, sentence, tokens, shared, opener, end)
             if end is not None and any(
-                p not in shared and question_terms(language, tokens[p].group()) for p in range(position + 2, end + 1)
+                p not in shared and question_terms(language, tokens[p].group()) for p in range(opener + 1, end + 1)
             ):
-                return tokens[position + 1].start(), tokens[end].end()
+                return tokens[opener].start(), tokens[end].end()
     return None
+
+
+def _past_asked_words(
+    language: Language, sentence: str, tokens: list[re.Match[str]], shared: list[int], opener: int, end: int
+) -> tuple[int, int | None]:
+    """The phrase of place that follows one holding only the question's words: "posted materials
+    from the campaign on the wall by the dining table" asked "where did he put up the campaign
+    materials?" is answered from "on", not from "from the campaign"."""
+    openers = _PREPOSITIONS.get(language.code, frozenset())
+    for k in range(opener + 1, end + 1):
+        if tokens[k].group().lower() in openers:
+            between = [p for p in range(opener + 1, k) if question_terms(language, tokens[p].group())]
+            if between and all(p in shared for p in between):
+                return k, _place_phrase_end(language, sentence, tokens, k)
+            break
+    return opener, end
 
 
 @dataclass(frozen=True)
