@@ -4,8 +4,9 @@ net worth, a chief executive on stage)."""
 
 from __future__ import annotations
 
+from bot.reader.answer.followup import Turn
 from bot.reader.article import Article
-from bot.reader.pipeline import ask
+from bot.reader.pipeline import ask, ask_in_turn
 
 
 def _bold(article: Article, question: str) -> str | None:
@@ -88,3 +89,82 @@ def test_who_bolds_the_person_a_title_names_not_the_body_before_the_title() -> N
     """"Who interviewed Tim Cook on stage?" bolded "Salesforce" of "Salesforce founder and co-CEO
     Marc Benioff"."""
     assert _bold(STAGE, "Who interviewed the harbour's chief?") == "Erik Holm"
+
+
+PROTESTS = Article(
+    title="Protests over bread prices spread across the country",
+    paragraphs=(
+        "Rights groups said on Tuesday that the crackdown on the protests had turned deadly.",
+        "At least 48 protesters in 12 towns have been killed, according to reports received by the group.",
+        "Video footage shows police using tear gas to disperse crowds and beating demonstrators with batons.",
+        "Hundreds of people blocked roads with their cars.",
+    ),
+    language="en",
+)
+
+
+def test_how_many_is_answered_by_the_close_sentence_that_gives_the_count() -> None:
+    """"How many demonstrators have died?" was declined: the sentence saying "demonstrators" came
+    first and gives no count, though the one counting "protesters ... killed" scored close to it."""
+    answer = ask(PROTESTS, "How many demonstrators have died?")
+    assert answer.found
+    assert answer.sentences[0].text.startswith("At least 48 protesters")
+
+
+HEARING = Article(
+    title="Envoy's fortune questioned",
+    paragraphs=(
+        "On Nov. 15, 2019, the former envoy Anna Berg testified before the House Intelligence Committee in "
+        "the inquiry.",
+        "Shortly after, some of her critics took to social media to discredit her testimony.",
+    ),
+    language="en",
+)
+
+
+def test_a_body_named_by_its_generic_word_does_not_decline_alone() -> None:
+    """"When did Yovanovitch give evidence to Congress?" was declined: "Congress" counted as a name
+    the article never mentions, while it says "the U.S. House Intelligence Committee"."""
+    answer = ask(HEARING, "When did Anna Berg give evidence to Congress?")
+    assert answer.found
+    assert answer.sentences[0].text.startswith("On Nov. 15, 2019")
+
+
+WITNESSES = Article(
+    title="Witnesses line up for the inquiry",
+    paragraphs=(
+        "The envoy was known for telling others he was in charge, said another witness, former adviser Fiona Hale.",
+        "\"And I asked, well, on whose authority?\" said Hale, who will testify Thursday.",
+        "The inquiry resumes next week with more witnesses from the foreign service.",
+    ),
+    language="en",
+)
+
+
+def test_a_followup_asking_when_takes_the_next_paragraph_about_the_same_person() -> None:
+    """"And when will she testify?" after "Who is Fiona Hill?" showed the same sentence again; the
+    date is in the next paragraph, a quotation of hers ending "said Hill, who will testify Thursday"."""
+    first = ask_in_turn(WITNESSES, "Who is Fiona Hale?", None)
+    answer = ask_in_turn(WITNESSES, "And when will she testify?", Turn("Who is Fiona Hale?", (first.sentences[0].text,)))
+    assert answer.found
+    assert "who will testify Thursday" in answer.sentences[0].text
+
+
+def test_when_bolds_month_day_and_year_as_one_date() -> None:
+    """"On Nov. 15, 2019, ... testified" bolded "15, 2019": the comma before the year split the date."""
+    assert _bold(HEARING, "When did Anna Berg testify?") == "Nov. 15, 2019"
+
+
+OFFICE = Article(
+    title="Ad agencies split on the new campaign",
+    paragraphs=(
+        "On Tuesday morning, he posted materials from the campaign on the wall of the company's kitchen.",
+        "His firm makes ads for clients in Seattle.",
+    ),
+    language="en",
+)
+
+
+def test_where_bolds_the_place_after_a_phrase_of_the_questions_own_words() -> None:
+    """"Where did Sanborn put up the campaign materials?" bolded "from the campaign on the wall"."""
+    assert _bold(OFFICE, "Where did he put up the campaign materials?") == "on the wall of the company's kitchen"
