@@ -11,6 +11,7 @@ No Telegram and no store: the caller keeps the turn and hands over the article's
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -24,6 +25,8 @@ from bot.reader.answer.measures import MEASURES
 from bot.reader.text.document import Sentence
 from bot.reader.text.language import words
 
+_NAME = re.compile(r"(?<=[\w,;:] )[A-Z][a-z][\w'’-]*")
+"""A capitalised word inside a sentence (not its first word): a name, most often."""
 ASKED_PHRASE_KINDS = frozenset({"date", "number", *MEASURES})
 """Kinds a follow-up may ask ("and when ...?", "and how many ...?") that a sentence holds or not."""
 FOLLOWUP_CANDIDATES = 5
@@ -81,7 +84,7 @@ def _asked_kind_after(index: AnswerIndex, question: str, shown: Sentence) -> Sen
         return None
     sentences = index.document.sentences
     following = sentences[shown.index + 1] if shown.index + 1 < len(sentences) else None
-    if following is None or following.paragraph != shown.paragraph:
+    if following is None or (following.paragraph != shown.paragraph and not _names_one_of(shown, following)):
         return None
     return following if index.phrase_in(following, question) is not None else None
 
@@ -99,6 +102,12 @@ def _goes_on(index: AnswerIndex, question: str, shown: Sentence) -> Sentence | N
     sentences = index.document.sentences
     following = sentences[shown.index + 1] if shown.index + 1 < len(sentences) else None
     return following if following is not None and following.paragraph == shown.paragraph else None
+def _names_one_of(shown: Sentence, following: Sentence) -> bool:
+    """Whether the next paragraph's first sentence names someone the sentence shown names, so it
+    goes on about them: news break a paragraph at each quotation ("... former White House Russia
+    adviser Fiona Hill." then "\"And I asked, well, on whose authority?\" said Hill, who will
+    testify Thursday.")."""
+    return bool(set(_NAME.findall(following.text)) & set(_NAME.findall(shown.text)))
 
 
 def _about(index: AnswerIndex, question: str, previous: Turn, answer: Answer, language: str) -> list[bool] | None:

@@ -516,6 +516,15 @@ def _counted_term(language: Language, question: str) -> list[str]:
     return []
 
 
+_BODIES = frozenset(
+    "congress parliament senate house assembly legislature government administration court police army "
+    "navy cabinet ministry council".split()
+)
+"""Bodies a reader names by their generic word, capitalised ("testify to Congress"), where the
+article names them otherwise ("the U.S. House Intelligence Committee", "lawmakers"): such a word
+the article lacks counts against the answer but does not decline it alone, as a missing name does."""
+
+
 def _specific_terms(language: Language, question: str) -> tuple[set[str], set[str]]:
     """The question's numbers and, where only names are capitalised, its names (not its first word);
     then those of them that must be in the article for it to answer: numbers and names written as
@@ -528,7 +537,7 @@ def _specific_terms(language: Language, question: str) -> tuple[set[str], set[st
         if number or (names_capitalised and position > 0 and token[0].isupper()):
             terms = question_terms(language, token)
             specific.update(terms)
-            if number or not (token.isupper() or fold(token.lower()) in MONTHS_AND_DAYS):
+            if number or not (token.isupper() or fold(token.lower()) in MONTHS_AND_DAYS | _BODIES):
                 required.update(terms)
     return specific, required
 
@@ -620,7 +629,7 @@ class AnswerIndex:
             return Answer((), False, None, 0.0)
         parts = self.parts(question)
         scores = self.combine(parts, self.tuning)
-        order = self._pick(scores, parts.terms, top)
+        order = self._counting_first(parts, scores, self._pick(scores, parts.terms, top))
         best = order[0]
         score = self.decline_score(question, parts, scores, best)
         kept = [i for i in order if scores[i] > 0]
@@ -1088,6 +1097,28 @@ class AnswerIndex:
         from_before = np.concatenate(([0.0], taken[:-1])) * self._same_before * takers
         from_after = np.concatenate((taken[1:], [0.0])) * self._same_after * takers
         np.maximum(scores, np.maximum(from_before, from_after), out=scores)
+
+    def _counting_first(self, parts: _Parts, scores: np.ndarray, order: list[int]) -> list[int]:
+        """For a "how many" question whose best sentence has no count in its reach, the sentence
+        with a number beside the counted word or a word standing for it (`_counted_near`), when it
+        scores close to the best (`RUNNER_UP_SHARE`), goes first: "How many
+        demonstrators have died?" is answered by "At least 106 protesters ... have been killed",
+        not by "... beating demonstrators with batons", which the question's own word put first and
+        which the rule of `support` for a count out of reach would decline. It must name whom the
+        best sentence names of the question's names: "How many goals has Harry Kane scored?" is
+        not answered by a count about his club."""
+        if not parts.counted or parts.kinds != {"number"} or parts.holds is None:
+            return order
+        if self._counts_near(parts.holds, parts.takes, order[0]):
+            return order
+        counting = parts.holds & self._counted_near(parts.counted[0])
+        close = np.flatnonzero(counting & (scores >= RUNNER_UP_SHARE * scores[order[0]]) & (scores > 0))
+        named = parts.required & self._term_sets[order[0]]
+        close = [int(i) for i in close if named <= self._term_sets[i]]
+        if not close:
+            return order
+        first = max(close, key=lambda i: scores[i])
+        return [first, *(i for i in order if i != first)][:len(order)]
 
     def _pick(self, scores: np.ndarray, terms: set[str], top: int) -> list[int]:
         """The best sentence, then runners-up marked down for matching only what is already shown.

@@ -90,7 +90,7 @@ _CUES: dict[str, str] = {
         r"|cuándo|qué (año|siglo|día|fecha|mes)|en qué año)\b"
     ),
     "number": (
-        r"\bhow (many|much|long|old|far|large|big|tall|high|often)\b|\bwhat (percentage|percent|proportion|amount)\b"
+        r"\bhow (many|much|long|old|far|large|big|tall|high|often)\b|\bwhat (percentage|percent|proportion|amount|figure|sum|total)\b"
         r"|\bwie (viele?|lange?|oft|alt|hoch|weit|groß|teuer)\b|\bwelcher anteil\b"
         r"|\bcombien\b|\bquel pourcentage\b"
         r"|\bcuánt[oa]s?\b|\bqué porcentaje\b"
@@ -262,7 +262,7 @@ def asks(question: str) -> set[str]:
 
 
 _HOW_MUCH = re.compile(fold(
-    r"\bhow (many|much|long|old|tall|deep|wide|quickly|fast|heavy|large|big|high)\b"
+    r"\bhow (many|much|long|old|tall|deep|wide|quickly|fast|heavy|large|big|high|rich|wealthy)\b"
     r"|\bwie (viele?|lange?|alt|teuer|tief|hoch|schnell|schwer|groß)\b|\bcombien\b|\bcuánt[oa]s?\b"
 ))
 

@@ -46,7 +46,7 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
     (("speed",), r"\bhow fast\b|\b(speed|speeds|vitesse|geschwindigkeit|velocidad)\b"),
     (("distance",), r"\bhow far\b|\bwie weit\b|\ba quelle distance\b|\ba que distancia\b"),
     (("weight",), r"\bhow heavy\b|\b(weigh|weighs|weighed|weight|wiegt|wog|gewicht|pese|pesait|poids|pesa|pesaba|peso)\b"),
-    (("money",), r"\b(cost|costs|costed|price|prices|priced|pay|paid|pays|charge|charged|charges|fee|fees|spend|spent"
+    (("money",), r"\bhow (rich|wealthy)\b|\b(cost|costs|costed|price|prices|priced|pay|paid|pays|charge|charged|charges|fee|fees|spend|spent"
               r"|worth|earn|earned|earns|salary|budget|money|revenue|profit|fine|fined|bail|bond|rent|wages?"
               r"|tax|taxes|ransom|reward|bonus|loan|debt|kaution|miete|lohn|steuer|caution|loyer|amende|rancon"
               r"|fianza|alquiler|multa|rescate|savings|economie|economies|economiser|ersparnis|einsparung|einsparungen"
@@ -61,7 +61,7 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 _ASKED_PATTERNS = tuple((measures, re.compile(pattern)) for measures, pattern in _ASKED)
 _NUMBER_QUESTION = re.compile(
-    r"\bhow (much|long|old|far|tall|deep|wide|quickly|soon|fast|heavy)\b|\bwie schwer\b|\bwhat (percentage|percent|proportion|share)\b"
+    r"\bhow (much|long|old|far|tall|deep|wide|quickly|soon|fast|heavy|rich|wealthy)\b|\bwie schwer\b|\bwhat (percentage|percent|proportion|share)\b"
     r"|\bwie (viel|viele|lange?|alt|teuer|weit|tief|hoch|schnell)\b|\bcombien\b|\bquel (age|pourcentage)\b"
     r"|\bcuant[oa]s?\b|\bque (porcentaje|edad|proporcion)\b|\bque tan rapido\b|\ba (quelle|que) distance?i?a?\b"
     r"|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b.*\b(price|cost|savings|prix|cout|montant|economies?|preis|kosten"

@@ -158,6 +158,21 @@ LONE_SURNAME = 1
 in full once and by surname after that ("McAleenan resigned")."""
 
 
+TITLE_REACH = 4
+"""Words a title may run to between the body it belongs to and the name it introduces."""
+
+
+def _heads_a_title(texts: list[str], run: list[int], runs: list[list[int]]) -> bool:
+    """Whether the run is the body a title belongs to, with the title's holder named right after
+    ("Salesforce founder and co-CEO Marc Benioff", "Amnesty spokesman John Smith"): the word after
+    it is a role noun in lower case, and another run of two words or more follows within
+    TITLE_REACH words."""
+    after = run[-1] + 1
+    if after >= len(texts) or not texts[after].islower() or texts[after] not in ROLE_NOUNS["en"]:
+        return False
+    return any(len(other) > 1 and after < other[0] <= after + TITLE_REACH for other in runs)
+
+
 def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str]) -> bool:
     """Whether a word can be part of an answer of the asked kinds at this place in the sentence."""
     lowered = fold(token.lower())
@@ -181,6 +196,17 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str])
     return (
         "place" in kinds and capitalised and not month
         and (in_run or previous in PLACE_WORDS or fold(previous) in VENUES)
+    )
+
+
+def _year_of_a_day(sentence: str, tokens: list[re.Match[str]], run: list[int], position: int) -> bool:
+    """Whether the word at `position` is the year of the month and day the run ends with, after
+    their comma: "Nov. 15, 2019" is one date, not "Nov. 15" and "2019" (whose nearer half, with
+    the day before it, was bolded as "15, 2019")."""
+    day = tokens[position - 1].group()
+    return (
+        len(run) >= 2 and day.isdigit() and len(day) <= 2 and bool(YEAR.match(tokens[position].group()))
+        and sentence[tokens[position - 1].end():tokens[position].start()] == ", "
     )
 
 
@@ -312,12 +338,31 @@ def _place_phrase(
             continue
         text, following = tokens[position + 1].group().lower(), tokens[position + 2].group().lower()
         if text in openers or (text in _BEFORE_ARTICLE.get(language.code, ()) and following in _DETERMINERS):
-            end = _place_phrase_end(language, sentence, tokens, position + 1)
+            opener = position + 1
+            end = _place_phrase_end(language, sentence, tokens, opener)
+            if end is not None:
+                opener, end = _past_asked_words(language, sentence, tokens, shared, opener, end)
             if end is not None and any(
-                p not in shared and question_terms(language, tokens[p].group()) for p in range(position + 2, end + 1)
+                p not in shared and question_terms(language, tokens[p].group()) for p in range(opener + 1, end + 1)
             ):
-                return tokens[position + 1].start(), tokens[end].end()
+                return tokens[opener].start(), tokens[end].end()
     return None
+
+
+def _past_asked_words(
+    language: Language, sentence: str, tokens: list[re.Match[str]], shared: list[int], opener: int, end: int
+) -> tuple[int, int | None]:
+    """The phrase of place that follows one holding only the question's words: "posted materials
+    from the campaign on the wall by the dining table" asked "where did he put up the campaign
+    materials?" is answered from "on", not from "from the campaign"."""
+    openers = _PREPOSITIONS.get(language.code, frozenset())
+    for k in range(opener + 1, end + 1):
+        if tokens[k].group().lower() in openers:
+            between = [p for p in range(opener + 1, k) if question_terms(language, tokens[p].group())]
+            if between and all(p in shared for p in between):
+                return k, _place_phrase_end(language, sentence, tokens, k)
+            break
+    return opener, end
 
 
 @dataclass(frozen=True)
@@ -487,6 +532,34 @@ def names_the_asked_thing(language: Language, sentence: str, question: str) -> b
     """Whether the sentence gives a name beside the noun of the thing a "what is X called" question
     asks about (`_named_thing`): "Sasha the black cat" for "What is the cat's name?"."""
     return _named_thing(language, sentence, question) is not None
+def _name_apposed_before(
+    sentence: str, tokens: list[re.Match[str]], position: int, asked: set[str], language: Language
+) -> tuple[int, int] | None:
+    """A name the thing's noun stands in apposition to, after a comma and an article ("Alicia Keys,
+    the singer who ..."): the capitalised words right before the comma, none of the question's. The
+    noun, in lower case, must close the apposition (a comma, "who", "which"...): "Close to
+    Newcastle, the largest indoor shopping centre in Europe" and "However, the Panthers" open the
+    sentence's own subject after an opening phrase."""
+    if position < 2 or language.code != "en" or tokens[position - 1].group().lower() not in ("the", "a", "an"):
+        return None
+    if not tokens[position].group().islower() or not _APPOSITION_NOUN_CLOSED.match(sentence, tokens[position].end()):
+        return None
+    if sentence[tokens[position - 2].end():tokens[position - 1].start()] != ", ":
+        return None
+    run: list[int] = []
+    k = position - 2
+    while k >= 0 and len(run) < _LONGEST_NAME and tokens[k].group()[:1].isupper():
+        if set(question_terms(language, tokens[k].group())) & asked:
+            return None
+        run.insert(0, k)
+        if k == 0 or sentence[tokens[k - 1].end():tokens[k].start()] != " ":
+            break
+        k -= 1
+    return (tokens[run[0]].start(), tokens[run[-1]].end()) if run and run != [0] else None
+
+
+_APPOSITION_NOUN_CLOSED = re.compile(r"\s*(?:[,;)]|[.!?]\W*$|\s(?:who|whose|which|that)\b)")
+"""What ends an apposition of a noun after a name: a comma, a bracket, the sentence's end or a clause."""
 
 
 def _named_thing(language: Language, sentence: str, question: str) -> tuple[int, int] | None:
@@ -506,7 +579,7 @@ def _named_thing(language: Language, sentence: str, question: str) -> tuple[int,
         span for position, terms in enumerate(stems) if terms[:1] == thing
         if (span := _name_before(sentence, tokens, position, asked, language) or _name_after(
             language, sentence, tokens, position, asked
-        ))
+        ) or _name_apposed_before(sentence, tokens, position, asked, language))
     ]
     if not found:
         return None
@@ -567,7 +640,7 @@ def _description(sentence: str, tokens: list[re.Match[str]], name: str) -> tuple
     texts = [POSSESSIVE.sub("", m.group()) for m in tokens]
     for last in (p for p, text in enumerate(texts) if text == asked[-1]):
         after = _DESCRIPTION.match(sentence, tokens[last].end())
-        if after and not after.group(1)[:1].isupper():
+        if after and (not after.group(1)[:1].isupper() or _holds_role(after.group(1))):
             end = _description_end(after.group(1))
             if end:
                 return after.start(1), after.start(1) + end
@@ -578,6 +651,13 @@ def _description(sentence: str, tokens: list[re.Match[str]], name: str) -> tuple
         if role:
             return role
     return None
+
+
+def _holds_role(description: str) -> bool:
+    """Whether an apposition opening with a capital says what the person is ("Research and Advocacy
+    Director for the Middle East", "Washington State Department of Health public information
+    officer"), not the next name of a list ("Sondland, Volker and Hill"): it holds a role noun."""
+    return any(word.lower() in ROLE_NOUNS["en"] for word in _TOKEN.findall(description))
 
 
 _DESCRIPTION_CUT = re.compile(r"\s(?:on|in|at|with|during|after|before|for|over)\s")
@@ -706,9 +786,9 @@ def answer_phrase(
             "number" in kinds and at_clock(texts, position)
         ):
             continue
-        in_run = bool(runs) and runs[-1][-1] == position - 1 and not (
+        in_run = bool(runs) and runs[-1][-1] == position - 1 and (not (
             position and _BREAKS.search(sentence, tokens[position - 1].end(), tokens[position].start())
-        )
+        ) or ("date" in kinds and _year_of_a_day(sentence, tokens, runs[-1], position)))
         previous = texts[position - 1].lower() if position else ""
         before = texts[position - 2].lower() if position > 1 else ""
         if "place" in kinds and previous in _DETERMINERS and before not in _ORIGINS:
@@ -762,6 +842,9 @@ def answer_phrase(
     if names.main and _SOMEONE_ELSE.search(question):
         # "Who did he lose to?": "he" is the article's main person, so that name is not the answer.
         runs = [run for run in runs if all(POSSESSIVE.sub("", texts[p]) != names.main for p in run)]
+    if _WHO.match(question) and language.code == "en":
+        # "with Salesforce founder and co-CEO Marc Benioff": the body before a title is not whom it names.
+        runs = [run for run in runs if not _heads_a_title(texts, run, runs)] or runs
     if _WHO.match(question) and not any(len(run) > 1 or texts[run[0]] in names.surnames for run in runs):
         group = _group_subject(language.code, sentence, tokens)
         if group is not None:
