@@ -108,3 +108,13 @@ def test_a_persons_initials_do_not_end_the_sentence_but_a_countrys_do() -> None:
     assert english.sentences("He moved to the U.S. The company followed him.") == [
         "He moved to the U.S.", "The company followed him.",
     ]
+
+
+def test_a_french_question_quoted_before_its_attribution_keeps_the_guillemets_spacing() -> None:
+    paragraph = ("« On ferme des piscines et des bibliothèques, et vous appelez ça préserver les services ? », "
+                 "a lancé le chef de groupe, Sophie Lecrenier. L'échevine lui a répondu.")
+    assert language_for("fr").sentences(paragraph) == [
+        "« On ferme des piscines et des bibliothèques, et vous appelez ça préserver les services ? », "
+        "a lancé le chef de groupe, Sophie Lecrenier.",
+        "L'échevine lui a répondu.",
+    ]

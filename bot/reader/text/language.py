@@ -147,10 +147,18 @@ class Language:
                 or self._initials_before_name(pieces[-1], piece)
                 or (_CLOCK_END.search(pieces[-1]) is not None and _TIME_ZONE_OPENING.match(piece) is not None)
             ):
-                pieces[-1] += ("" if _OPENS_MID_SENTENCE.match(piece) else " ") + piece
+                pieces[-1] += self._joint(piece) + piece
             elif piece:
                 pieces.append(piece)
         return pieces
+
+    def _joint(self, following: str) -> str:
+        """What goes between a piece and the following piece it continues: nothing before a comma or
+        colon opening it, except after French guillemets, which typography spaces (`services ? »,
+        a lancé`): the sentence must read as the paragraph does, since attribution finds names by
+        their place in it."""
+        mid_sentence = _OPENS_MID_SENTENCE.match(following)
+        return "" if mid_sentence and not (self.code == "fr" and following[0] in "«»") else " "
 
     def _initials_before_name(self, piece: str, following: str) -> bool:
         """The piece ends in a person's initials and the following piece opens with the capitalised
