@@ -427,3 +427,12 @@ def test_what_follows_the_story_s_rights_notice_is_the_site_s() -> None:
     )
     article = extract_article(html, "https://courier.example/harbour")
     assert article.paragraphs[-1] == HARBOUR_SENTENCES[-1]
+
+
+def test_a_date_line_with_the_sites_label_is_no_paragraph_of_the_story():
+    paragraphs = "".join(f"<p>{STORY}</p>" for _ in range(2))
+    html = (f"<html><head><title>Buchpreis für Roman</title></head><body><article><p>October 22, 2019 report</p>"
+            f"<h1>Buchpreis für Roman</h1>{paragraphs}</article></body></html>")
+    article = extract_article(html, "https://science.example/news/2019-10-tool")
+    assert not any("2019 report" in p for p in article.paragraphs)
+    assert article.paragraphs[0].startswith("Für einen Roman")

@@ -176,8 +176,9 @@ _DATE = (rf"(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:de\s+)?{_MONT
          r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})")
 _ROLE = (r"(?:[Ss]taff\s+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor"
          r"|[Rr]edakteur(?:in)?|[Kk]orrespondent(?:in)?)")
-# A line that is only a date or only a byline's role ("Courier Staff Writer"): the top of an old page.
-_DATE_OR_ROLE_LINE = re.compile(rf"^\W*(?:{_DATE}|(?:[A-Z][\w-]+\s+){{0,2}}{_ROLE})\W*$")
+# A line that is only a date, with at most a lower-case label after it ("October 22, 2019 report", as
+# a science site tags its stories), or only a byline's role ("Courier Staff Writer"): the top of a page.
+_DATE_OR_ROLE_LINE = re.compile(rf"^\W*(?:{_DATE}(?:\s+[a-zà-ÿ]+)?|(?:[A-Z][\w-]+\s+){{0,2}}{_ROLE})\W*$")
 _DATE_LINE = re.compile(rf"^\W*({_DATE})\W*$")
 # A byline at the start of a paragraph, ended by a role, a date or the end of the line, so that
 # where the name stops is plain: "By Jane Doe, Staff Writer March 14, 2006 The council voted...".
