@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.reader import pipeline
 from bot.reader.article import Article
-from tests.reader.test_answer import ask, best_text
+from tests.reader.test_answer import best_text
 
 FISH_TRAPS = Article(
     title="Trampas para peces de Brewarrina en Australia podrían ser la construcción humana más antigua del mundo",

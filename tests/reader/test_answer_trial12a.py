@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.reader.article import Article
 from bot.reader.pipeline import ask
+from tests.support.reading import bold_in as _bold
 
 MOON = Article(
     title="Plumes of a frozen moon are spewing water vapor",
@@ -65,13 +66,6 @@ def test_when_something_will_happen_is_declined_when_only_the_plan_is_told() -> 
     assert not ask(SIMULATION, "When will the simulation's data be released to the public?").found
     published = ask(SIMULATION, "When will the results be published?")
     assert published.found and "December 2019" in published.sentences[0].text
-
-
-def _bold(article: Article, question: str) -> str | None:
-    answer = ask(article, question)
-    assert answer.found
-    start_end = answer.phrase
-    return answer.sentences[0].text[start_end[0]:start_end[1]] if start_end else None
 
 
 def test_a_name_with_a_middle_initial_is_bold_whole() -> None:

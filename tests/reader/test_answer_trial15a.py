@@ -5,16 +5,9 @@ from __future__ import annotations
 
 from bot.reader.article import Article
 from bot.reader.answer.followup import Turn
-from bot.reader.pipeline import ask, ask_in_turn
+from bot.reader.pipeline import ask_in_turn
 from bot.reader.text.language import language_for
-
-
-def _bold(article: Article, question: str) -> str | None:
-    answer = ask(article, question)
-    assert answer.found
-    if answer.phrase is None:
-        return None
-    return answer.sentences[0].text[answer.phrase[0]:answer.phrase[1]]
+from tests.support.reading import bold_in as _bold
 
 
 HEARING = Article(

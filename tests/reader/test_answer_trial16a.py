@@ -7,14 +7,7 @@ from __future__ import annotations
 from bot.reader.answer.followup import Turn
 from bot.reader.article import Article
 from bot.reader.pipeline import ask, ask_in_turn
-
-
-def bold(answer) -> str | None:
-    """The words the reader sees in bold, as the front end marks them."""
-    if not answer.found or answer.phrase is None:
-        return None
-    start, end = answer.phrase
-    return answer.sentences[0].text[start:end]
+from tests.support.reading import bold
 
 
 HIRE = Article(

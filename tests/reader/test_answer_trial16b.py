@@ -7,14 +7,7 @@ from __future__ import annotations
 from bot.reader.answer.followup import Turn
 from bot.reader.article import Article
 from bot.reader.pipeline import ask, ask_in_turn
-
-
-def _bold(article: Article, question: str) -> str | None:
-    answer = ask(article, question)
-    assert answer.found
-    if answer.phrase is None:
-        return None
-    return answer.sentences[0].text[answer.phrase[0]:answer.phrase[1]]
+from tests.support.reading import bold_in as _bold
 
 
 CRACKDOWN = Article(
@@ -46,7 +39,6 @@ def test_who_is_bolds_no_other_name_of_a_list() -> None:
 def test_which_noun_bolds_the_name_its_apposition_follows() -> None:
     """"Which singer performed before Cook?" bolded nothing in "Alicia Keys, the singer who ..."."""
     assert _bold(CRACKDOWN, "Which singer performed at the rally?") == "Annika Laine"
-
 
 
 ESTIMATES = Article(

@@ -5,12 +5,7 @@ from __future__ import annotations
 from bot.reader.article import Article
 from bot.reader.text.document import build_document
 from bot.reader.quotes.quotations import all_quotes
-
-
-def speakers(*paragraphs: str, language: str) -> dict[str, str | None]:
-    """Each quotation's text -> its speaker."""
-    document = build_document(Article("Story", paragraphs, language=language))
-    return {quote.text: quote.speaker for quote in all_quotes(document)}
+from tests.support.reading import speakers_by_text as speakers
 
 
 def test_german_shouting_and_asking_verbs_attribute() -> None:
@@ -332,7 +327,6 @@ def test_a_quotation_going_on_after_a_french_inverted_attribution_with_an_auxili
         language="fr",
     )
     assert found == {"Mais il faudra aller beaucoup plus loin que cela": "Marine Le Pen"}
-
 
 
 def test_verbs_of_judging_and_describing_attribute() -> None:

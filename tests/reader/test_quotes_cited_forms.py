@@ -3,15 +3,7 @@ in a quotation, citation markers glued to the closing mark, and the attributions
 
 from __future__ import annotations
 
-from bot.reader.article import Article
-from bot.reader.text.document import build_document
-from bot.reader.quotes.quotations import all_quotes
-
-
-def speakers(*paragraphs: str, language: str) -> dict[str, str | None]:
-    """Each quotation's text -> its speaker."""
-    document = build_document(Article("Story", paragraphs, language=language))
-    return {quote.text: quote.speaker for quote in all_quotes(document)}
+from tests.support.reading import speakers_by_text as speakers
 
 
 def test_a_word_quoted_inside_a_french_quotation_does_not_end_it() -> None:

@@ -6,12 +6,7 @@ from __future__ import annotations
 from bot.reader.article import Article
 from bot.reader.text.document import build_document
 from bot.reader.quotes.quotations import all_quotes
-
-
-def speakers(*paragraphs: str, language: str = "en") -> dict[str, str | None]:
-    """Every quotation of the story (its first five words) and who the reader is told said it."""
-    document = build_document(Article("Story", paragraphs, language=language))
-    return {" ".join(quote.text.split()[:5]): quote.speaker for quote in all_quotes(document)}
+from tests.support.reading import speakers
 
 
 def test_an_unnamed_character_called_the_patient_is_not_the_doctor_quoted_before() -> None:

@@ -3,15 +3,7 @@ on by whoever reports them (prosecutors, an office), and bodies named in full.""
 
 from __future__ import annotations
 
-from bot.reader.article import Article
-from bot.reader.text.document import build_document
-from bot.reader.quotes.quotations import all_quotes
-
-
-def speakers(*paragraphs: str, language: str = "en") -> dict[str, str | None]:
-    """Each quotation's text -> the speaker shown with it."""
-    document = build_document(Article("Story", paragraphs, language=language))
-    return {quote.text: quote.speaker for quote in all_quotes(document)}
+from tests.support.reading import speakers_by_text as speakers
 
 
 def test_a_threat_quoted_by_prosecutors_is_the_defendants_words() -> None:

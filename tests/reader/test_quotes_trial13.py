@@ -3,15 +3,7 @@ re-mentioned by a role, a speaker only in a possessive, German word order and na
 
 from __future__ import annotations
 
-from bot.reader.article import Article
-from bot.reader.text.document import build_document
-from bot.reader.quotes.quotations import all_quotes
-
-
-def speakers(*paragraphs: str, language: str) -> dict[str, str | None]:
-    """Every quotation of the story (its first five words) and who the reader is told said it."""
-    document = build_document(Article("Story", paragraphs, language=language))
-    return {" ".join(quote.text.split()[:5]): quote.speaker for quote in all_quotes(document)}
+from tests.support.reading import speakers
 
 
 def test_german_report_named_by_its_body_then_called_the_report() -> None:
@@ -54,7 +46,6 @@ def test_french_report_whose_author_opens_the_sentence_before() -> None:
         language="fr",
     )
     assert found["les travaux engagés depuis 2009"] == "cour régionale des comptes de Bretagne"
-
 
 
 def test_german_word_before_the_verb_is_no_speaker_when_the_subject_follows_it() -> None:

@@ -3,15 +3,12 @@ message went to, and a sentence whose verb has only a separable particle after i
 
 from __future__ import annotations
 
-from bot.reader.article import Article
-from bot.reader.text.document import build_document
-from bot.reader.quotes.quotations import all_quotes
+from functools import partial
 
+from tests.support.reading import speakers as speakers_in
 
-def speakers(*paragraphs: str, language: str = "de") -> dict[str, str | None]:
-    """Every quotation of the story (its first five words) and who the reader is told said it."""
-    document = build_document(Article("Story", paragraphs, language=language))
-    return {" ".join(quote.text.split()[:5]): quote.speaker for quote in all_quotes(document)}
+speakers = partial(speakers_in, language="de")
+"""The trial's stories are German."""
 
 
 def test_a_place_after_an_inflected_possessive_is_no_person_in_focus() -> None:
