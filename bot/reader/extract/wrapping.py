@@ -23,8 +23,9 @@ _SOURCE_BREAK = re.compile(r"[ \t]*[\r\n]\s*")
 def unwrap_source_lines(tree: HtmlElement) -> None:
     """Replace, in place, each run of whitespace holding a source line break in the page's text
     with one space, except in text shown as written."""
+    as_written = {inner for outer in tree.iter(*_AS_WRITTEN) for inner in outer.iterdescendants()}
     for element in tree.iter(etree.Element):
-        if any(ancestor.tag in _AS_WRITTEN for ancestor in element.iterancestors()):
+        if element in as_written:
             continue
         if element.tag not in _AS_WRITTEN and element.text:
             element.text = _SOURCE_BREAK.sub(" ", element.text)
