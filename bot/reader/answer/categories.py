@@ -83,7 +83,8 @@ def _table(code: str) -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=4096)
-def _members(code: str, stem: str) -> frozenset[str]:
+def members_of(code: str, stem: str) -> frozenset[str]:
+    """The stems of the words naming one of the category `stem` ("vehicl" -> "car", ...), or none."""
     return frozenset(word for line in _table(code).get(stem, ()) for word in line.split())
 
 
@@ -94,7 +95,7 @@ def asked_members(question: str, code: str) -> tuple[str, frozenset[str]]:
     if not noun:
         return "", frozenset()
     for stem in question_terms(language_for(code), noun)[:1]:
-        found = _members(code, stem)
+        found = members_of(code, stem)
         if found:
             return stem, found
     return "", frozenset()

@@ -106,6 +106,7 @@ from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_m
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
 from bot.reader.answer.phrase import answer_phrase, names_in, names_the_asked_thing
 from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
+from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, spelt_out
 from bot.reader.answer.terms import date_words_for, name_initials, question_terms, stop_words_for
 from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld
 from bot.reader.text.document import Document, Sentence
@@ -121,10 +122,17 @@ _OPENS_ASKING = re.compile(
 )
 
 
+_INTERVIEWER = re.compile(r"^\W*(?:Q|Question|Frage|F)\s*[:.]\s", re.IGNORECASE)
+"""The label of an interviewer's question ("Q: Favorite athlete?"), which need not open with a
+question word."""
+
+
 def _asks_itself(text: str) -> bool:
-    """Whether a sentence is a question: it opens with a question word and ends with a question mark
-    (a statement ending "..., right?" is no question)."""
-    return _ENDS_ASKING.search(text) is not None and _OPENS_ASKING.match(text) is not None
+    """Whether a sentence is a question: it opens with a question word, or an interviewer's label,
+    and ends with a question mark (a statement ending "..., right?" is no question)."""
+    return _ENDS_ASKING.search(text) is not None and (
+        _OPENS_ASKING.match(text) is not None or _INTERVIEWER.match(text) is not None
+    )
 
 PREFIX = 5
 """Letters two words must share to count as the same family ("inventor", "invented")."""
@@ -356,6 +364,9 @@ class _Parts:
     counted: tuple[str, ...] = ()
     """The thing a "how many" question counts, if any (`_counted_term`). These last four are read
     once here, where ranking reads the question, for declining to use (`support`, `evidence`)."""
+    stand_ins: dict[str, tuple[tuple[str, float], ...]] | None = None
+    """Question term -> article words standing in for it in this article only (`stand_ins.py`):
+    the acronym it spells out with its neighbours, the main thing its general noun names."""
 
 
 LONG_POSTINGS = 24
@@ -570,6 +581,9 @@ class AnswerIndex:
         position = {p: i for i, p in enumerate(paragraph_ids)}
         paragraph_terms: list[list[str]] = [[] for _ in paragraph_ids]
         headings = _section_headings(document)
+        asked_before = _questions_answered(document, language)
+        for p, asked in asked_before.items():
+            headings[p] = headings.get(p, frozenset()) | asked
         for p in paragraph_ids:
             paragraph_terms[position[p]].extend(headings.get(p, ()))
         for s, t in zip(sentences, own_terms):
@@ -591,6 +605,9 @@ class AnswerIndex:
             [i + 1 < len(sentences) and paragraph_of[i + 1] == p for i, p in enumerate(paragraph_of)]
         )
         self._same_before, self._same_after = same_before, same_after
+        self._answers_before = same_before | np.array(
+            [i > 0 and paragraph_of[i - 1] != p and p in asked_before for i, p in enumerate(paragraph_of)]
+        )
         pointing = pointing_words(language.code)
         self._opens_pointing = np.array(
             [bool(opening) and opening[0].lower() in pointing for opening in (words(s.text)[:1] for s in sentences)],
@@ -609,6 +626,8 @@ class AnswerIndex:
         known_terms = set(self._sentences.idf) | self._title_terms
         self._participles = _participles_by_verb(language.code, known_terms)
         self._inflected = _inflected_forms(known_terms, self._participles)
+        self._acronyms = acronyms_in(language, (s.text for s in sentences))
+        self._main_things = main_things(language, document.article.title, own_terms)
         self._initials: dict[str, tuple[str, ...]] = {}
         for text in (document.article.title, *(s.text for s in sentences)):
             self._initials.update(name_initials(language, text))
@@ -667,6 +686,10 @@ class AnswerIndex:
             asked = [term for term in asked if term not in reporting_terms(language.code)] or asked
         terms = set(asked)
         bridged = self._bridged(terms)
+        stand_ins = self._stand_ins(question, terms)
+        for links in stand_ins.values():
+            for other, weight in links:
+                bridged[other] = max(bridged.get(other, 0.0), weight)
         thing, members = self._members_asked(question, kinds, terms)
         for member in members:
             bridged[member] = max(bridged.get(member, 0.0), MEMBER_LINK)
@@ -745,7 +768,24 @@ class AnswerIndex:
             terms, kinds, tuple(asked), own, own_bridged, paragraphs, paragraphs_bridged, prefixes, title, pairs, carried,
             holds, measured, titles, thing, members, narrow, takes, unsaid,
             read=frozenset(read), specific=frozenset(specific), required=frozenset(required), counted=tuple(counted),
+            stand_ins=stand_ins,
         )
+
+    def _stand_ins(self, question: str, terms: set[str]) -> dict[str, tuple[tuple[str, float], ...]]:
+        """Per question term, the article's acronym it spells out (`stand_ins.spelt_out`, a full
+        link) and, for a word the article lacks with every bridge, the article's main thing its
+        general noun names (`stand_ins.generic_for`, a member's link)."""
+        language = self.document.language
+        found: dict[str, tuple[tuple[str, float], ...]] = {
+            term: tuple((acronym, 1.0) for acronym in acronyms if acronym not in terms)
+            for term, acronyms in spelt_out(language, question, self._acronyms).items() if term in terms
+        }
+        for term in terms:
+            if term not in found and self._absent(term, self.links(term)):
+                things = generic_for(language.code, term, self._main_things) if self._main_things else ()
+                if things:
+                    found[term] = tuple((thing, MEMBER_LINK) for thing in things)
+        return {term: links for term, links in found.items() if links}
 
     def _naming(self, question: str, noun: str) -> np.ndarray:
         """Per sentence, whether it gives a name beside the noun of the thing whose name the question
@@ -830,7 +870,7 @@ class AnswerIndex:
 
     def _links_in(self, term: str, parts: _Parts) -> tuple[tuple[str, float], ...]:
         """`links`, and for the category the question asks, the article's words naming one."""
-        links = self.links(term)
+        links = self.links(term) + (parts.stand_ins or {}).get(term, ())
         return links + tuple((member, MEMBER_LINK) for member in parts.members) if term == parts.thing else links
 
     def _roles_asked(self, terms: set[str], kinds: set[str]) -> frozenset[str]:
@@ -978,7 +1018,7 @@ class AnswerIndex:
             asking = scores * self._questions
             scores -= t.asks_itself * asking
             # What follows a question in its paragraph is likeliest its answer ("South Dakota's got a meth problem").
-            after = np.concatenate(([0.0], asking[:-1])) * self._same_before * t.neighbour_takes
+            after = np.concatenate(([0.0], asking[:-1])) * self._answers_before * t.neighbour_takes
             np.maximum(scores, after, out=scores)
         return scores
 
@@ -1065,11 +1105,13 @@ class AnswerIndex:
         return bridged
 
     def _known_links(self, term: str) -> tuple[tuple[str, float], ...]:
-        """The term's links to words the article's sentences use, in `links` order: most links
-        lead out of the article, and a question asks again about the same words."""
+        """The term's links to words the article's sentences or sub-headings use, in `links` order:
+        most links lead out of the article, and a question asks again about the same words. A
+        sub-heading's word counts: "Q: Favorite athlete?" heads the answer "A: Lebron James", which
+        "Who is his favourite sportsman?" reaches only through it."""
         if term not in self._links_known:
-            known = self._sentences.idf
-            self._links_known[term] = tuple([link for link in self.links(term) if link[0] in known])
+            known, headed = self._sentences.idf, self._heading_terms
+            self._links_known[term] = tuple([link for link in self.links(term) if link[0] in known or link[0] in headed])
         return self._links_known[term]
 
     def _weigh_kinds(
@@ -1478,7 +1520,7 @@ class AnswerIndex:
         word the article uses, or one with no full-weight link of a like spelling, stays; so does one
         whose link only adds letters to it or takes some off ("vote" and "voter", "official" and
         "office" are words of one family, which bridges already join)."""
-        if term in self._sentences.idf:
+        if term in self._sentences.idf or term in self._heading_terms:
             return term
         for other, weight in self._known_links(term):
             if (
@@ -1561,6 +1603,23 @@ def _section_headings(document: Document) -> dict[int, frozenset[str]]:
         elif current:
             sections[index] = current
     return sections
+
+
+def _questions_answered(document: Document, language: Language) -> dict[int, frozenset[str]]:
+    """Paragraph index -> the terms of the question standing alone in the paragraph before it: an
+    interview's "Q: Where did you grow up?" and the answer paragraph "A: St. Croix in the U.S.
+    Virgin Islands", which holds none of the question's words. The question heads its answer as a
+    sub-heading heads its section."""
+    by_paragraph: dict[int, list[str]] = {}
+    for sentence in document.sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence.text)
+    order = list(by_paragraph)
+    answered: dict[int, frozenset[str]] = {}
+    for before, after in zip(order, order[1:]):
+        asking = by_paragraph[before]
+        if all(_asks_itself(text) for text in asking) and not all(_asks_itself(text) for text in by_paragraph[after]):
+            answered[after] = frozenset(term for text in asking for term in question_terms(language, text))
+    return answered
 
 
 def _credit(term: str, context: set[str], prefixes: set[str], links: tuple[tuple[str, float], ...], t: Tuning) -> float:

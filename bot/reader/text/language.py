@@ -79,6 +79,11 @@ _TIME_ZONE_OPENING = re.compile(
 results"): Punkt ends the sentence at "a.m." when the word after it is capitalised."""
 _PLACE_INITIALS = frozenset("US USA UK DC UN EU UAE USSR NZ".split())
 """Initials that are a place or a body ("the U.S."), which do end sentences."""
+_CAPITALS_END = re.compile(r"(?:^|\s)([A-Z]{1,3})\.$")
+_CAPITALS_OPENING = re.compile(r"^[A-Z]{2,}(?:[.-][A-Z0-9]+)?\s+[A-Z]{2,}\b")
+"""A piece ending in a short word in capitals and a full stop, before one opening with two words in
+capitals: a product's name written with a full stop inside it ("the VW ID. SPACE VIZZION is ..."),
+which Punkt cuts in two. Two sentences rarely meet like that ("... the FBI. NASA said ...")."""
 _SHORT_QUOTATION_WORDS = 2
 _SINGLE_QUOTED_OPENING = re.compile(r"^['‘][^'‘’]*$")
 """A piece opening a quotation in single marks that it never closes ("'Meth."): an apostrophe
@@ -145,6 +150,7 @@ class Language:
             if piece and pieces and (
                 _cut_short(pieces[-1], ordinal) or _continues(pieces[-1], piece)
                 or self._initials_before_name(pieces[-1], piece)
+                or _name_goes_on(pieces[-1], piece)
                 or (_CLOCK_END.search(pieces[-1]) is not None and _TIME_ZONE_OPENING.match(piece) is not None)
             ):
                 pieces[-1] += self._joint(piece) + piece
@@ -222,6 +228,13 @@ def _cut_short(piece: str, ordinal: re.Pattern[str] | None) -> bool:
     if quoted is None and _SINGLE_QUOTED_OPENING.match(piece):
         quoted = piece[1:]
     return quoted is not None and 0 < len(words(quoted)) <= _SHORT_QUOTATION_WORDS
+
+
+def _name_goes_on(piece: str, following: str) -> bool:
+    """The piece ends inside a name written in capitals that the following piece goes on with
+    (`_CAPITALS_OPENING`)."""
+    ending = _CAPITALS_END.search(piece)
+    return ending is not None and ending.group(1) not in _PLACE_INITIALS and _CAPITALS_OPENING.match(following) is not None
 
 
 def _dangling_opener(piece: str) -> str | None:
