@@ -772,13 +772,17 @@ class AnswerIndex:
         )
 
     def _stand_ins(self, question: str, terms: set[str]) -> dict[str, tuple[tuple[str, float], ...]]:
-        """Per question term, the article's acronym it spells out (`stand_ins.spelt_out`, a full
-        link) and, for a word the article lacks with every bridge, the article's main thing its
-        general noun names (`stand_ins.generic_for`, a member's link)."""
+        """Per question term the article lacks, the article's acronym it spells out
+        (`stand_ins.spelt_out`, a full link) or, if the article lacks it with every bridge too, the
+        article's main thing its general noun names (`stand_ins.generic_for`, a member's link). An
+        article that spells the words out itself ("the European Union ... the EU") needs no stand-in:
+        with one, SQuAD lost answers to sentences holding only the acronym."""
         language = self.document.language
+        known = self._sentences.idf
         found: dict[str, tuple[tuple[str, float], ...]] = {
             term: tuple((acronym, 1.0) for acronym in acronyms if acronym not in terms)
-            for term, acronyms in spelt_out(language, question, self._acronyms).items() if term in terms
+            for term, acronyms in spelt_out(language, question, self._acronyms).items()
+            if term in terms and term not in known
         }
         for term in terms:
             if term not in found and self._absent(term, self.links(term)):
