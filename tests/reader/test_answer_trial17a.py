@@ -8,6 +8,7 @@ from __future__ import annotations
 from bot.reader.article import Article
 from bot.reader.pipeline import ask, document_of
 from bot.reader.text.language import language_for
+from tests.support.reading import bold
 
 INTERVIEW = Article(
     title="Meet our new CEO",
@@ -61,7 +62,8 @@ CONCEPT_CAR = Article(
         "The carmaker showed the Nova GT concept at the Tokyo Motor Show this week. The car is the fifth model "
         "on its new electric platform.",
         "At 190 inches, the car is about as long as the brand's biggest SUV, but lower and narrower.",
-        "A 270 horsepower motor drives the rear wheels, and the car could reach 60 mph in 5.5 seconds.",
+        "A 270 horsepower motor fed by a 80 kWh battery drives the rear wheels, and the car could reach 60 mph in 5.5 "
+        "seconds.",
         "The company hopes to sell a production car in Europe in 2023.",
     ),
     language="en",
@@ -101,3 +103,11 @@ def test_a_pasted_interview_question_is_not_shown_as_its_own_answer() -> None:
     texts = [sentence.text for sentence in document_of(PASTED).sentences]
     assert "Q: Favorite athlete?" in texts
     assert ask(PASTED, "Favorite athlete?").sentences[0].text == "A: Serena Williams"
+
+
+def test_how_much_power_a_motor_makes_bolds_its_horsepower() -> None:
+    """"How much power does the motor make?" bolded "82", the battery's number beside it: an
+    engine's output is a measure with units of its own (horsepower, kilowatts), not a plain count."""
+    answer = ask(CONCEPT_CAR, "How much power does the car's motor make?")
+    assert answer.found
+    assert bold(answer) == "270 horsepower"

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from bot.reader.answer.dates import MONTHS_ANY_FORM
 from bot.reader.text.language import fold, folded_words
 
-MEASURES = ("money", "share", "duration", "age", "distance", "area", "speed", "weight")
+MEASURES = ("money", "share", "duration", "age", "distance", "area", "speed", "weight", "power")
 MEASURE_KINDS = frozenset(MEASURES)
 
 _SIZE = (
@@ -45,6 +45,9 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
                     r"|\bfor how many (days|weeks|months|years|hours)\b"),
     (("speed",), r"\bhow fast\b|\b(speed|speeds|vitesse|geschwindigkeit|velocidad)\b"),
     (("distance",), r"\bhow far\b|\bwie weit\b|\ba quelle distance\b|\ba que distancia\b"),
+    # "How much power does the motor make?": an engine's output, not a body's power over others.
+    (("power",), r"\bhow (much|many) (power|horsepower|watts|kilowatts|megawatts)\b.*\b(make|makes|made|produce|produces"
+                 r"|produced|generate|generates|generated|deliver|delivers|put out|puts out|output)\b"),
     (("weight",), r"\bhow heavy\b|\b(weigh|weighs|weighed|weight|wiegt|wog|gewicht|pese|pesait|poids|pesa|pesaba|peso)\b"),
     (("money",), r"\bhow (rich|wealthy)\b|\b(cost|costs|costed|price|prices|priced|pay|paid|pays|charge|charged|charges|fee|fees|spend|spent"
               r"|worth|earn|earned|earns|salary|budget|money|revenue|profit|fine|fined|bail|bond|rent|wages?"
@@ -99,6 +102,7 @@ UNITS: dict[str, frozenset[str]] = {
         "acre acres hectare hectares km² m² sq square quadratkilometer quadratkilometern quadratmeter "
         "quadratmetern hektar carré carrés hectárea hectáreas cuadrado cuadrados"
     ),
+    "power": folded_words("hp bhp horsepower kw kilowatt kilowatts watt watts mw megawatt megawatts gw gigawatt gigawatts ps"),
     "speed": folded_words("mph kph kmh km/h m/s knot knots noeuds nœuds knoten nudos"),
     "weight": folded_words(
         "pound pounds lb lbs kg kilo kilos kilogram kilograms kilogramme kilogrammes ton tons tonne tonnes gram grams "
