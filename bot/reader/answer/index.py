@@ -605,8 +605,8 @@ class AnswerIndex:
             [i + 1 < len(sentences) and paragraph_of[i + 1] == p for i, p in enumerate(paragraph_of)]
         )
         self._same_before, self._same_after = same_before, same_after
-        self._answers_before = same_before | np.array(
-            [i > 0 and paragraph_of[i - 1] != p and p in asked_before for i, p in enumerate(paragraph_of)]
+        self._answers_before = same_before.astype(bool) | np.array(
+            [i > 0 and paragraph_of[i - 1] != p and p in asked_before for i, p in enumerate(paragraph_of)], dtype=bool,
         )
         pointing = pointing_words(language.code)
         self._opens_pointing = np.array(
