@@ -166,3 +166,23 @@ def test_a_word_is_not_bridged_through_a_sense_it_almost_never_has() -> None:
     assert not declined.found, f"answered with {declined.sentences[0].text!r} (score {declined.score:.2f})"
     answered = ask(SHOWS, "When do tickets go on sale?")
     assert answered.found and "Friday" in answered.sentences[0].text
+
+
+CLINIC = Article(
+    title="Doctors offer free flu shots at border camps",
+    paragraphs=(
+        "Doctors for Camp Closure, a recently formed group of physicians, offered to run a mobile flu clinic at the camps.",
+        "The agency turned the offer down on Tuesday. Three children have died of the flu in custody since December 2018.",
+    ),
+)
+
+
+def test_a_when_question_about_a_past_event_the_article_gives_no_date_for_is_declined() -> None:
+    """"When was the group formed?" meets "a recently formed group": the sentence tells of the event
+    but not when, and neither does any sentence beside it, so the bot says the article doesn't say
+    and shows it as a hint; the event the article dates is answered."""
+    declined = ask(CLINIC, "When was the group formed?")
+    assert not declined.found, f"answered with {declined.sentences[0].text!r} (score {declined.score:.2f})"
+    assert declined.closest is not None and declined.closest.text.startswith("Doctors for Camp Closure, a recently formed")
+    answered = ask(CLINIC, "When did the agency refuse the offer?")
+    assert answered.found and answered.sentences[0].text == "The agency turned the offer down on Tuesday."
