@@ -170,15 +170,19 @@ _VAGUE_COUNT = re.compile(
 """Words that give a count or an amount without a number ("Muslim empires number in the dozens",
 "None of the treaties", "the evidence provides little support"): a "how many" or "how much"
 question they answer is no question the article leaves open."""
-_TIME_FROM_ANOTHER = re.compile(
-    r"\b(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before)\b"
-    r"|\b(?:heures?|jours?|semaines?|mois|ans|années?)\s+(?:après|avant)\b"
-    r"|\b(?:horas?|d[ií]as?|semanas?|mes(?:es)?|años?)\s+(?:despu[eé]s|antes)\b",
+_TOLD_WHEN_OTHERWISE = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier)\b"
+    r"|\b(?:heures?|jours?|semaines?|mois|ans|années?)\s+(?:après|avant|plus tard)\b"
+    r"|\b(?:horas?|d[ií]as?|semanas?|mes(?:es)?|años?)\s+(?:despu[eé]s|antes)\b"
+    r"|\b(?:the next day|the following (?:day|week|month|year)|millennium)\b"
+    r"|\b(?:during|pendant|durant|während|durante)\s+(?:(?:the|la|le|les|der|die|dem|des|el|los|las)\s+)?(?-i:[A-Z0-9])"
+    r"|\d[\d,]*\s*(?-i:BCE?|BP)\b|(?-i:\bAD)\s*\d",
     re.IGNORECASE,
 )
-"""A time told from another event ("a week after North Korea tested ..."): it says when, so a
-"when" question about that event is answered, though it is no date the ranking looks for (as a
-date it drew "seven years before the agency is set to launch" above "in 2034")."""
+"""When told without a date: from another event ("a week after North Korea tested ...", "During the
+Second World War", not "during a hunting trip"; "the next day") or in an era's years ("AD 14",
+"9000 BP"). It answers a "when" question about that event, though it is no date the ranking looks
+for (counted as a date there, "seven years before the agency is set to launch" drew above "in 2034")."""
 NAME_REACH = 3
 """How many words from the asked person's noun a name still names that person ("Game warden Tom
 Baker", "El conductor del camión, Antonio García")."""
@@ -1175,7 +1179,7 @@ class AnswerIndex:
             if not self._counts_near(parts.holds, parts.takes, best):
                 return 0.0  # "How many lawmakers voted?" answered by a sentence with no number in its reach
         if parts.kinds == {"date"} and parts.holds is not None and asks_when_one_event(question):
-            if not self._counts_near(parts.holds, parts.takes, best, vague=_TIME_FROM_ANOTHER):
+            if not self._counts_near(parts.holds, parts.takes, best, vague=_TOLD_WHEN_OTHERWISE):
                 return 0.0  # "When will the data be released?" answered by "They plan to release the data"
         t = tuning or self.tuning
         known = self._sentences.idf
