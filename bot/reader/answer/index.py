@@ -59,7 +59,9 @@ never names, when a "how much", "how deep" or "how long" question meets a best s
 with the sentences beside it in its paragraph and the runner-up shown, gives no figure ("How deep
 is Lake Morva?" and "The deep lake fills an old granite quarry"), when the best sentence says it
 leaves the amount asked unsaid ("helped by unspecified research investment", "the terms were not
-disclosed"), or when every content word of
+disclosed"), when a "when" question about one event, past or to come, meets a best sentence that
+with its neighbours gives no date nor a time told otherwise ("a recently formed group" for "When
+was the group founded?"), or when every content word of
 the question that is not a name, a number or a light verb ("get", "make") is missing from the
 whole article (no such word, no word of its family, no bridge to one): "When did Sung Kim get
 divorced?" about an article that names Sung Kim but never a divorce. Otherwise the score is the share of the question's weight (by inverse sentence
