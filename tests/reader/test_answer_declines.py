@@ -166,3 +166,44 @@ def test_a_word_is_not_bridged_through_a_sense_it_almost_never_has() -> None:
     assert not declined.found, f"answered with {declined.sentences[0].text!r} (score {declined.score:.2f})"
     answered = ask(SHOWS, "When do tickets go on sale?")
     assert answered.found and "Friday" in answered.sentences[0].text
+
+
+CLINIC = Article(
+    title="Doctors offer free flu shots at border camps",
+    paragraphs=(
+        "Doctors for Camp Closure, a recently formed group of physicians, offered to run a mobile flu clinic at the camps.",
+        "The agency turned the offer down on Tuesday. Three children have died of the flu in custody since December 2018.",
+    ),
+)
+
+
+def test_a_when_question_about_a_past_event_the_article_gives_no_date_for_is_declined() -> None:
+    """"When was the group formed?" meets "a recently formed group": the sentence tells of the event
+    but not when, and neither does any sentence beside it, so the bot says the article doesn't say
+    and shows it as a hint; the event the article dates is answered."""
+    declined = ask(CLINIC, "When was the group formed?")
+    assert not declined.found, f"answered with {declined.sentences[0].text!r} (score {declined.score:.2f})"
+    assert declined.closest is not None and declined.closest.text.startswith("Doctors for Camp Closure, a recently formed")
+    answered = ask(CLINIC, "When did the agency refuse the offer?")
+    assert answered.found and answered.sentences[0].text == "The agency turned the offer down on Tuesday."
+
+
+HARBOUR = Article(
+    title="Neuer Fischereihafen in Kiel eröffnet",
+    paragraphs=(
+        "Kiel (Deutschland), 21.10.2014 – Die Stadt Kiel hat ihren neuen Fischereihafen eröffnet.",
+        "Der Hafen bietet Platz für 40 Kutter. Die Bauarbeiten dauerten zwei Jahre.",
+    ),
+    language="de",
+)
+
+
+def test_a_datelines_date_counts_nothing_a_how_many_question_asks() -> None:
+    """"21.10.2014" in a news dateline is a date, not a count of fishermen: "Wie viele Fischer
+    arbeiten im neuen Fischereihafen?" is declined with the dateline's sentence as the hint, while
+    the count the article gives is answered, and the date still answers "wann"."""
+    declined = ask(HARBOUR, "Wie viele Fischer arbeiten im neuen Fischereihafen?")
+    assert not declined.found, f"answered with {declined.sentences[0].text!r} (score {declined.score:.2f})"
+    assert declined.closest is not None and declined.closest.text.startswith("Kiel (Deutschland), 21.10.2014")
+    assert ask(HARBOUR, "Wie viele Kutter passen in den Hafen?").sentences[0].text == "Der Hafen bietet Platz für 40 Kutter."
+    assert ask(HARBOUR, "Wann wurde der Hafen eröffnet?").sentences[0].text.startswith("Kiel (Deutschland), 21.10.2014")

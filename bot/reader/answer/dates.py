@@ -47,7 +47,19 @@ _ASKS_AHEAD = re.compile(
 probe due to launch?", "Wann wird...", "Quand va...", "¿Cuándo será...?"."""
 
 
-def asks_ahead(question: str) -> bool:
-    """Whether the question asks when something will happen. News often tells of a plan and not its
-    date ("They also plan to release the data"), and a sentence saying so answers no such question."""
-    return _ASKS_AHEAD.search(fold(question.lower().lstrip("¿¡ "))) is not None
+_ASKS_BACK = re.compile(
+    r"^(?:when (?:was|were|did)\b|wann (?:wurde|wurden|war|waren)\b|quand (?:a|ont|fut|furent)\b"
+    r"|cuando (?:fue|fueron)\b)(?![^?]*,\s*(?:what|who|which|how|where|why)\b)"
+)
+"""A "when" question about one thing that happened: "When was the group founded?", "Wann wurde...",
+"Quand a-t-il...", "¿Cuándo fue...?". Not "When do treaties apply?" (a condition, answered by
+"as soon as they enter into force"), nor "When rock folds ..., what ...?", which asks the "what"."""
+
+
+def asks_when_one_event(question: str) -> bool:
+    """Whether the question asks when one event will happen (`_ASKS_AHEAD`) or happened (`_ASKS_BACK`).
+    News often tells of a plan and not its date ("They also plan to release the data"), or of an event
+    and not when ("a recently formed group", "He was subsequently quarantined after the diagnosis"),
+    and a sentence saying so, with no date in its reach, answers no such question."""
+    folded = fold(question.lower().lstrip("¿¡ "))
+    return _ASKS_AHEAD.search(folded) is not None or _ASKS_BACK.search(folded) is not None

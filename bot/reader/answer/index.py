@@ -59,7 +59,9 @@ never names, when a "how much", "how deep" or "how long" question meets a best s
 with the sentences beside it in its paragraph and the runner-up shown, gives no figure ("How deep
 is Lake Morva?" and "The deep lake fills an old granite quarry"), when the best sentence says it
 leaves the amount asked unsaid ("helped by unspecified research investment", "the terms were not
-disclosed"), or when every content word of
+disclosed"), when a "when" question about one event, past or to come, meets a best sentence that
+with its neighbours gives no date nor a time told otherwise ("a recently formed group" for "When
+was the group founded?"), or when every content word of
 the question that is not a name, a number or a light verb ("get", "make") is missing from the
 whole article (no such word, no word of its family, no bridge to one): "When did Sung Kim get
 divorced?" about an article that names Sung Kim but never a divorce. Otherwise the score is the share of the question's weight (by inverse sentence
@@ -96,7 +98,7 @@ from bot.reader.answer.categories import asked_members, noun_whose_name_is_asked
 from bot.reader.answer.decline import (
     DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, tells_the_other_side, unnamed,
 )
-from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, asks_ahead
+from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, asks_when_one_event
 from bot.reader.answer.followup import pointing_words
 from bot.reader.answer.kinds import (
     SCORE_WORDS, YEAR, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
@@ -178,6 +180,19 @@ _VAGUE_COUNT = re.compile(
 """Words that give a count or an amount without a number ("Muslim empires number in the dozens",
 "None of the treaties", "the evidence provides little support"): a "how many" or "how much"
 question they answer is no question the article leaves open."""
+_TOLD_WHEN_OTHERWISE = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier)\b"
+    r"|\b(?:heures?|jours?|semaines?|mois|ans|années?)\s+(?:après|avant|plus tard)\b"
+    r"|\b(?:horas?|d[ií]as?|semanas?|mes(?:es)?|años?)\s+(?:despu[eé]s|antes)\b"
+    r"|\b(?:the next day|the following (?:day|week|month|year)|millennium)\b"
+    r"|\b(?:during|pendant|durant|während|durante)\s+(?:(?:the|la|le|les|der|die|dem|des|el|los|las)\s+)?(?-i:[A-Z0-9])"
+    r"|\d[\d,]*\s*(?-i:BCE?|BP)\b|(?-i:\bAD)\s*\d",
+    re.IGNORECASE,
+)
+"""When told without a date: from another event ("a week after North Korea tested ...", "During the
+Second World War", not "during a hunting trip"; "the next day") or in an era's years ("AD 14",
+"9000 BP"). It answers a "when" question about that event, though it is no date the ranking looks
+for (counted as a date there, "seven years before the agency is set to launch" drew above "in 2034")."""
 NAME_REACH = 3
 """How many words from the asked person's noun a name still names that person ("Game warden Tom
 Baker", "El conductor del camión, Antonio García")."""
@@ -1211,8 +1226,8 @@ class AnswerIndex:
         if counted and parts.kinds == {"number"} and parts.holds is not None:
             if not self._counts_near(parts.holds, parts.takes, best):
                 return 0.0  # "How many lawmakers voted?" answered by a sentence with no number in its reach
-        if parts.kinds == {"date"} and parts.holds is not None and asks_ahead(question):
-            if not self._counts_near(parts.holds, parts.takes, best, vague=None):
+        if parts.kinds == {"date"} and parts.holds is not None and asks_when_one_event(question):
+            if not self._counts_near(parts.holds, parts.takes, best, vague=_TOLD_WHEN_OTHERWISE):
                 return 0.0  # "When will the data be released?" answered by "They plan to release the data"
         t = tuning or self.tuning
         known = self._sentences.idf

@@ -18,7 +18,7 @@ from bot.reader.answer.dates import (
 from bot.reader.answer.measures import INDEFINITE, MEASURES, UNITS, asked_measures, measures_in
 from bot.reader.answer.terms import IRREGULAR_VERBS as _IRREGULAR_VERBS
 from bot.reader.answer.terms import stop_words_for
-from bot.reader.text.language import Language, fold, folded_words, words
+from bot.reader.text.language import WORD, Language, fold, folded_words, words
 
 KINDS = ("name", "date", "number", "place", "cause", "alias", "score", *MEASURES)
 
@@ -431,9 +431,38 @@ def _published_in(tokens: list[str], position: int) -> bool:
     )
 
 
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b")
+"""A date in digits ("08.06.2015", "10/12/19"), as German and French news datelines write it."""
+_NOT_MONTHS = folded_words("century decade jahrhundert siècle siglo")
+"""Calendar words a day's number does not stand before ("3 decades" is a span)."""
+
+
+def _in_numeric_dates(text: str) -> set[int]:
+    """The positions of the words (`words`) inside a date in digits."""
+    spans = [found.span() for found in _NUMERIC_DATE.finditer(text)]
+    if not spans:
+        return set()
+    return {i for i, word in enumerate(WORD.finditer(text)) if any(a <= word.start() < b for a, b in spans)}
+
+
+def _before_month(tokens: list[str], position: int) -> bool:
+    """Whether a number is a day before its month: "am 2. Oktober", "le 2 octobre", "el 2 de octubre",
+    "on 2 October"."""
+    following = tokens[position + 1: position + 3]
+    if following and fold(following[0].lower()) == "de":
+        following = following[1:]
+    return (
+        bool(following) and tokens[position].isdigit() and int(tokens[position]) <= 31
+        and is_calendar_word(following[0]) and fold(following[0].lower()) not in _NOT_MONTHS
+    )
+
+
 def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
-    """For each kind of answer, the (stemmed, accent-free) words of the sentence that could be one."""
+    """For each kind of answer, the (stemmed, accent-free) words of the sentence that could be one.
+    A day's and a month's number count as no number ("Dresden, 08.06.2015", "am 2. Oktober"): a
+    dateline answered "Wie viele Dresdner gingen zur Wahl?"."""
     tokens = words(text)
+    dated = _in_numeric_dates(text)
     found: dict[str, set[str]] = {kind: set() for kind in KINDS}
     for position, token in enumerate(tokens):
         lowered = fold(token.lower())
@@ -449,7 +478,9 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         elif lowered in _TOLD_FROM_ANOTHER and position and fold(tokens[position - 1].lower()) in UNITS["duration"]:
             found["date"].add(stem)  # "a year later": when, told from another time
         after_month = position > 0 and fold(tokens[position - 1].lower()) in MONTHS_ANY_FORM
-        if is_number(lowered) and not YEAR.match(lowered) and not after_month and not ORDINAL.match(lowered) and not clock:
+        if position in dated or (is_number(lowered) and _before_month(tokens, position)):
+            found["date"].add(stem)
+        elif is_number(lowered) and not YEAR.match(lowered) and not after_month and not ORDINAL.match(lowered) and not clock:
             found["number"].add(stem)
         # A capitalised word, but not a run of capitals such as a table's "LOWE'S COMPANIES INC.",
         # nor a month or a day ("in September" names no one and no place).
