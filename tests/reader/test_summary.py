@@ -352,3 +352,32 @@ def test_a_related_storys_headline_left_in_the_text_is_no_summary_sentence() -> 
                          "books move to the new community centre")
     summary = summarize(build_document(replace(LIBRARY, paragraphs=tuple(paragraphs))), Length.LONG)
     assert all("cannot afford it" not in s.text for s in summary.selected)
+
+
+EMISSIONS_LIKE_FEATURE = Article(
+    title="Despite the dry summer, Millbrook's water use dipped in 2024",
+    paragraphs=(
+        "Just a month into the new year, and the first count of how much the people here drew from their taps and wells last year is already in. "
+        "It is not the kind of record a town boasts about, but it will not leave anyone in tears either.",
+        "Perhaps surprisingly, total water use fell 4 percent compared with the year before, according to the county water board. "
+        "The reason for that decline? The farms along the river are pumping less.",
+        "“The farms had a banner year for saving the river — the largest drop in farm pumping on record,” said Ana Ruiz, who runs the board. "
+        "“But in the rest of the town, from the homes to the car washes, the pumping stayed stubbornly flat.”",
+        "Farm pumping of river water has been sliding slowly for ten years. "
+        "The farms now pump half as much from the river as they did in 2014. "
+        "And that trend went on through last year, as farm pumping slid 18 percent.",
+        "Drip lines replacing the old sprinklers on the farms were the biggest reason for the drop in river pumping, Ruiz said. "
+        "Rain barrels on farm sheds saved the river more in the spring.",
+        "Cutting farm pumping is a first step to saving the river in other places. "
+        "With less pumped by the farms, the town could fill its reservoir for the homes.",
+    ),
+)
+
+
+def test_a_feature_that_opens_with_a_scene_has_its_news_sentence_as_tldr() -> None:
+    """The body's central sentences (farm pumping) outrank the second paragraph's news, which is
+    what the headline announces; the reader's TL;DR is the news."""
+    for length in Length:
+        summary = summarize(build_document(EMISSIONS_LIKE_FEATURE), length)
+        assert summary.tldr.text.startswith("Perhaps surprisingly, total water use fell 4 percent"), length
+        assert len(summary.selected) == min(length.sentences, len(build_document(EMISSIONS_LIKE_FEATURE).sentences) // 2)

@@ -57,6 +57,9 @@ headline-like chosen sentence shares (see `pick_tldr`)."""
 LONG_TEXT_SENTENCES = 40
 """From this length on a text is a feature or a long report, whose quotations are colour, not its
 point (see `pick_tldr`)."""
+OPENING_SENTENCES = 4
+OPENING_PARAGRAPHS = 3
+"""The opening in which a news story states its point (`_headline_in_opening`)."""
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,9 @@ def summarize(document: Document, length: Length | int, method: str = DEFAULT_ME
     (see `methods.METHODS`); never fails on tiny texts.
 
     The TL;DR is the article's first sentence when the ranking chose it (a news lede states the
-    point), else the best-ranked chosen sentence that reads on its own.
+    point), else the best-ranked chosen sentence that reads on its own, unless a sentence of the
+    opening states the headline better (`_headline_in_opening`); a TL;DR the ranking left out takes
+    the place of the lowest-rated chosen sentence that no other chosen one leans on.
     """
     if not document.sentences:
         raise ValueError("a summary needs at least one sentence")
@@ -88,8 +93,13 @@ def summarize(document: Document, length: Length | int, method: str = DEFAULT_ME
     tldr = pick_tldr(document, chosen, scores, leaning)
     lede = document.sentences[0]
     if opens_with_quotation(tldr.text) and lede not in chosen and _states_the_headline(document, lede, chosen, leaning):
-        chosen = [s for s in chosen if s is not min(chosen, key=lambda s: scores[s.index])] + [lede]
         tldr = lede
+    elif (opening := _headline_in_opening(document, tldr, leaning)) is not None:
+        tldr = opening
+    if tldr not in chosen:
+        needed = {s.index - 1 for s in chosen if leaning[s.index]}
+        lowest = min((s for s in chosen if s.index not in needed), key=lambda s: scores[s.index])
+        chosen = [s for s in chosen if s is not lowest] + [tldr]
     rest = tuple(s for s in sorted(chosen, key=lambda s: s.index) if s is not tldr)
     return Summary(tldr, rest)
 
@@ -134,6 +144,32 @@ def _states_the_headline(document: Document, lede: Sentence, chosen: list[Senten
         return False
     best_shared = max(len(title.intersection(s.terms)) for s in chosen)
     return len(title.intersection(lede.terms)) >= max(1, best_shared)
+
+
+def _headline_in_opening(document: Document, tldr: Sentence, leaning: np.ndarray) -> Sentence | None:
+    """A sentence of the opening that states the headline better than a TL;DR taken from further
+    down, or None.
+
+    A news story states its point in the first few sentences, and the headline says which: "Ken
+    Bates has completed his takeover of Leeds United." under "Bates seals takeover". A ranker built
+    on centrality prefers a long sentence from the body that shares the text's vocabulary ("Outgoing
+    Leeds chairman Gerald Krasner said: …"), and a feature that opens with a scene leaves its news to
+    the second paragraph ("Perhaps surprisingly, total emissions fell 2 percent…", after "Just a week
+    into the new year…"). So when the TL;DR comes from past the opening (`OPENING_SENTENCES` within
+    `OPENING_PARAGRAPHS`), the opening sentence sharing the most headline words, if more than the
+    TL;DR does, takes its place. The candidate must read on its own and end as a statement, so a
+    label or a photo caption ("@site <Show title> ‘Festival’ Performance") never leads.
+    """
+    title = set(document.title_terms)
+    if tldr.index < OPENING_SENTENCES or not title:
+        return None
+    candidates = [s for s in document.sentences[:OPENING_SENTENCES]
+                  if s.paragraph < OPENING_PARAGRAPHS and not leaning[s.index] and stands_alone(s)
+                  and not opens_with_quotation(s.text) and _STATEMENT_END.search(s.text.rstrip())]
+    best = max(candidates, key=lambda s: (len(title.intersection(s.terms)), -s.index), default=None)
+    if best is None or len(title.intersection(best.terms)) <= len(title.intersection(tldr.terms)):
+        return None
+    return best
 
 
 def _count(length: Length | int, available: int) -> int:
