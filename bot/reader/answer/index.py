@@ -104,10 +104,11 @@ from bot.reader.answer.kinds import (
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
-from bot.reader.answer.phrase import answer_phrase, names_in, names_the_asked_thing
+from bot.reader.answer.phrase import answer_phrase, names_in, names_the_asked_thing, person_described
 from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
 from bot.reader.answer.terms import date_words_for, name_initials, question_terms, stop_words_for
 from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld
+from bot.reader.quotes.lexicon import TITLE_WORDS
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import Language, fold, words
 
@@ -643,13 +644,38 @@ class AnswerIndex:
         )
         return Answer(tuple(sentences[i] for i in kept), True, sentences[best], score, strengths, phrase)
 
+    def _titles_written_without(self, question: str) -> set[str]:
+        """The title words the question puts before a name that the article mostly writes without
+        them ("Who interviewed Prince Andrew?" about a piece calling him "Andrew" in a dozen sentences
+        and "Prince Andrew" in one): there the title is only part of the name, and as a rare word
+        it would pull the one sentence spelling it out above those about what he did."""
+        language = self.document.language
+        tokens = words(question)
+        postings = self._sentences.postings
+        found: set[str] = set()
+        for title, name in zip(tokens, tokens[1:]):
+            if title.lower().rstrip(".") not in TITLE_WORDS or not name[:1].isupper():
+                continue
+            named = question_terms(language, name)[:1]
+            for term in question_terms(language, title):
+                if named and len(postings.get(term, ([], []))[0]) * 2 < len(postings.get(named[0], ([], []))[0]):
+                    found.add(term)
+        return found
+
     def parts(self, question: str) -> _Parts:
         """The question's match against every sentence, before any weight is applied."""
         language = self.document.language
+        described = person_described(question) if language.code == "en" else None
+        if described and described.groupdict().get("post"):
+            # "What is Steve Menet's job?" asks what "Who is Steve Menet?" does; read as asking for
+            # kinds of job, it ranked "As the use of mobile technologies ..." first.
+            question = f"Who is {described.group(1).strip()}?"
         kinds = self._asks(question)
         read = question_terms(language, question)
         asked = read_phrasal_verbs(language, question, read, self.bridges.knows, self._sentences.idf, self.links)
         asked = [self._as_spelt(term) for term in asked]
+        written_without = self._titles_written_without(question)
+        asked = [term for term in asked if term not in written_without] or asked
         if not self._says_happening:
             # "Where did the concert take place?" asks where it happened, not about the word "place".
             phrasing = {term for word in happening_words(question) for term in question_terms(language, word)}

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from bot.reader.answer.categories import asked_category_noun
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, RELATIVE_DAYS, is_calendar_word
 from bot.reader.answer.kinds import (
-    ALIAS_GIVEN, NUMBER_WORDS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR, asks_clock_time, at_clock,
+    ALIAS_GIVEN, FREQUENCY, NUMBER_WORDS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR, asks_clock_time, at_clock,
     counted_words, is_number, relative_period,
 )
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
@@ -619,6 +619,18 @@ def _name_after(
 _WHO_IS_NAMED = re.compile(r"^\W*(?:[Aa]nd )?[Ww]ho (?:is|was) ((?:[A-Z][\w.'’-]*\s*)+)\W*$")
 """English "Who is Kurt Volker?": the question is a name alone, and the reader wants what the article
 says that person is, not another name of the sentence."""
+_POST_OF_NAMED = re.compile(
+    r"^\W*(?:[Aa]nd )?[Ww]hat (?:is|was) ((?:[A-Z][\w.'’-]*\s*)+?)['’]s? "
+    r"(?P<post>job|occupation|profession|position|post|title|role)\W*$"
+)
+"""English "What is Steve Menet's job?": the same as "Who is Steve Menet?", with a word for the post
+that the article seldom writes ("Steve Menet, Senior Vice President of Sales for Dräger")."""
+
+
+def person_described(question: str) -> re.Match[str] | None:
+    """The match of an English question asking what a named person is ("Who is Kurt Volker?", "What
+    is Steve Menet's job?"): group 1 is the name, group "post" the word for the post if any."""
+    return _WHO_IS_NAMED.match(question) or _POST_OF_NAMED.match(question)
 _DESCRIPTION = re.compile(
     r",\s*(?=\S)(?!(?:who|whom|which|that|said|says|told|and|but|or|as|in|on|at|after|before|when|while)\b)(?=\D)"
     r"([^,;:()\[\]\"“”«».!?]+?)\s*(?=[,;:()\"“”.!?]|\s[–—-]\s|$)"
@@ -656,13 +668,15 @@ def _description(sentence: str, tokens: list[re.Match[str]], name: str) -> tuple
 def _holds_role(description: str) -> bool:
     """Whether an apposition opening with a capital says what the person is ("Research and Advocacy
     Director for the Middle East", "Washington State Department of Health public information
-    officer"), not the next name of a list ("Sondland, Volker and Hill"): it holds a role noun."""
-    return any(word.lower() in ROLE_NOUNS["en"] for word in _TOKEN.findall(description))
+    officer", "Senior Vice President of Sales for Dräger"), not the next name of a list ("Sondland,
+    Volker and Hill"): it holds a role noun or a title that is no honorific."""
+    return any(word.lower() in _POSTS for word in _TOKEN.findall(description))
 
 
 _DESCRIPTION_CUT = re.compile(r"\s(?:on|in|at|with|during|after|before|for|over)\s")
 """Prepositions a long apposition is cut before: what follows says where or when, not who."""
 _PERSON_TITLES = ROLE_NOUNS["en"] | TITLE_WORDS
+_POSTS = _PERSON_TITLES - HONORIFICS
 
 
 def _description_end(description: str) -> int | None:
@@ -755,7 +769,7 @@ def answer_phrase(
     kinds = kinds - {"cause"}
     if kinds == {"alias"}:
         return _alias(sentence)
-    named = _WHO_IS_NAMED.match(question) if language.code == "en" else None
+    named = person_described(question) if language.code == "en" else None
     if named:
         return _description(sentence, list(_TOKEN.finditer(sentence)), named.group(1).strip())
     if not kinds:
@@ -777,6 +791,9 @@ def answer_phrase(
         # ... to win 31–24", "a 12–4 record, ... defeating them 20–18").
         scores = list(SCORE.finditer(sentence))
         return (scores[0] if "record" in question.lower() else scores[-1]).span() if scores else None
+    if kinds == {"frequency"}:
+        found = FREQUENCY.search(sentence)
+        return found.span() if found else None
     if kinds & MEASURE_KINDS:
         said = {fold(word.lower()) for word in _TOKEN.findall(question)}
         return _nearest_measure(sentence, kinds & MEASURE_KINDS, [tokens[p].start() for p in shared], said)
