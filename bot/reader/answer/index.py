@@ -122,10 +122,17 @@ _OPENS_ASKING = re.compile(
 )
 
 
+SHORT_QUESTION = 6
+"""Words up to which a sentence ending in a question mark is a question whatever its first word: a
+writer's own fragment ("The reason for that decline?"), answered by the sentence after it."""
+
+
 def _asks_itself(text: str) -> bool:
-    """Whether a sentence is a question: it opens with a question word and ends with a question mark
-    (a statement ending "..., right?" is no question)."""
-    return _ENDS_ASKING.search(text) is not None and _OPENS_ASKING.match(text) is not None
+    """Whether a sentence is a question: it opens with a question word, or is a short fragment, and
+    ends with a question mark (a statement ending "..., right?" is no question)."""
+    return _ENDS_ASKING.search(text) is not None and (
+        _OPENS_ASKING.match(text) is not None or len(words(text)) <= SHORT_QUESTION
+    )
 
 PREFIX = 5
 """Letters two words must share to count as the same family ("inventor", "invented")."""

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from bot.reader.answer.categories import asked_category_noun
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, RELATIVE_DAYS, is_calendar_word
 from bot.reader.answer.kinds import (
-    ALIAS_GIVEN, FREQUENCY, NUMBER_WORDS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR, asks_clock_time, at_clock,
+    ALIAS_GIVEN, FREQUENCY, LABELS, NUMBER_WORDS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR, asks_clock_time, at_clock,
     counted_words, is_number, relative_period,
 )
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
@@ -188,9 +188,10 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str])
         return True
     if "number" in kinds and (any(c.isdigit() for c in token) or lowered in NUMBER_WORDS):
         # "(Nov. 18)" is a day, as `kinds.offers` reads it; "the 50th anniversary" a rank; "in 2019" a year
+        # "type 2 immune responses" labels a kind, as `kinds.labelled` reads it
         return fold(previous) not in MONTHS_ANY_FORM and not ORDINAL.match(lowered) and not (
             YEAR.match(lowered) and previous in _BEFORE_YEARS
-        )
+        ) and previous.lower() not in LABELS
     if "name" in kinds and capitalised and lowered not in MONTHS_AND_DAYS:
         return True
     return (
