@@ -11,7 +11,8 @@ from tests.support.reading import bold_in as _bold
 ROADSTER = Article(
     title="Carmaker shows its new roadster",
     paragraphs=(
-        "The carmaker showed the roadster at the motor show in Geneva on Tuesday.",
+        "Earlier this year, the carmaker built a concept version of the roadster.",
+        "Now, at the 2019 Geneva Motor Show, the brand has finally pulled the covers off the production roadster.",
         "Under the bonnet sits the same 4.0-litre engine, which produces 510 horsepower.",
         "Power is sent to the rear wheels through an eight-speed gearbox.",
         "The roadster will go on sale in spring.",
@@ -27,6 +28,14 @@ def test_how_powerful_asks_for_the_power_not_the_word() -> None:
     assert answer.found and "510 horsepower" in answer.sentences[0].text
     assert _bold(ROADSTER, "How powerful is the engine?") == "510 horsepower"
     assert _bold(ROADSTER, "How much power does the engine make?") == "510 horsepower"
+
+
+def test_where_names_an_event_after_its_year() -> None:
+    """"Where was the car unveiled?" was declined: "at the 2019 Los Angeles Auto Show" was no place,
+    the year standing between "at the" and the name."""
+    answer = ask(ROADSTER, "Where was the roadster unveiled?")
+    assert answer.found and "Geneva Motor Show" in answer.sentences[0].text
+    assert _bold(ROADSTER, "Where was the roadster unveiled?") == "Geneva Motor Show"
 
 
 PODCAST = Article(

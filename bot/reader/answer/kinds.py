@@ -493,6 +493,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         ):
             found["name"].add(stem)
             before = tokens[position - 1].lower()
+            if YEAR.match(before) and position > 2 and tokens[position - 2].lower() == "the":
+                before = tokens[position - 3].lower()  # "at the 2019 Los Angeles Auto Show"
             if before in PLACE_WORDS or fold(before) in VENUES or (
                 (before in _PLACE_ARTICLES or (before == "the" and lowered in _PLACE_HEADS_EN))
                 and position > 1 and tokens[position - 2].lower() in PLACE_WORDS

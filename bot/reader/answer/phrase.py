@@ -200,6 +200,16 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str])
     )
 
 
+def _dated_event(texts: list[str], position: int) -> bool:
+    """Whether the word at `position` opens a name after a place word, "the" and a year: "at the 2019
+    Los Angeles Auto Show", "in the 2012 Olympics" (an event held in a place, and where a thing was
+    shown)."""
+    return (
+        position > 2 and bool(YEAR.match(texts[position - 1])) and texts[position - 2].lower() == "the"
+        and texts[position - 3].lower() in PLACE_WORDS and texts[position - 3].lower() not in _ORIGINS
+    )
+
+
 def _year_of_a_day(sentence: str, tokens: list[re.Match[str]], run: list[int], position: int) -> bool:
     """Whether the word at `position` is the year of the month and day the run ends with, after
     their comma: "Nov. 15, 2019" is one date, not "Nov. 15" and "2019" (whose nearer half, with
@@ -811,6 +821,8 @@ def answer_phrase(
         before = texts[position - 2].lower() if position > 1 else ""
         if "place" in kinds and previous in _DETERMINERS and before not in _ORIGINS:
             previous = before  # the place word before its article: "in the Red Sea"
+        elif "place" in kinds and _dated_event(texts, position):
+            previous = texts[position - 3].lower()  # "at the 2019 Los Angeles Auto Show"
         # A sentence's first word is a name when the asked noun heads it: "American Airlines offered ...".
         first = (
             (position == 0 or _opens_quotation(sentence, tokens, position)) and token not in names.words
