@@ -128,6 +128,25 @@ def test_a_writers_short_question_is_answered_by_the_sentence_after_it() -> None
     assert answer.found and answer.sentences[0].text == "The country is burning less coal."
 
 
+CELLS = Article(
+    title="Cells that taste danger",
+    paragraphs=(
+        "When the immunologist Ann Herbert at the University of Pennsylvania looked inside the lungs of mice "
+        "infected with flu, she found a strange-looking cell.",
+        "It looked just like a cell type found in the gut.",
+    ),
+    language="en",
+)
+
+
+def test_which_university_bolds_the_name_the_noun_heads() -> None:
+    """"Which university does the scientist ... work at?" bolded "De'Broski Herbert": the asked
+    noun heading "University of Pennsylvania" only joined a name written before it."""
+    assert _bold(CELLS, "Which university does the scientist who found the odd cell work at?") == (
+        "University of Pennsylvania"
+    )
+
+
 DIABETES = Article(
     title="A trial of a new diabetes drug",
     paragraphs=(

@@ -200,6 +200,11 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str])
     )
 
 
+def _headed_by(texts: list[str], run: list[int], heads: set[int]) -> bool:
+    """Whether the run follows an asked noun heading a name and its "of": "University of | Pennsylvania"."""
+    return run[0] > 1 and run[0] - 2 in heads and texts[run[0] - 1].lower() == "of"
+
+
 def _dated_event(texts: list[str], position: int) -> bool:
     """Whether the word at `position` opens a name after a place word, "the" and a year: "at the 2019
     Los Angeles Auto Show", "in the 2012 Olympics" (an event held in a place, and where a thing was
@@ -922,8 +927,13 @@ def answer_phrase(
         agent = BY_AGENT if any(texts[p].lower() in _AGENT_WORDS for p in range(max(run[0] - 2, 0), run[0])) else 0.0
         return nearest + lone + possessive - agent
 
-    best = min(runs, key=distance)
+    # "Which university ...?" about "at the University of Pennsylvania": the name the asked noun
+    # heads, before it ("Hong Kong Polytechnic University") or with "of" after it, is the answer.
+    headed = [run for run in runs if run[-1] + 1 in heads or _headed_by(texts, run, heads)]
+    best = min(headed or runs, key=distance)
     start, end = best[0], best[-1] + (best[-1] + 1 in heads)
+    if _headed_by(texts, best, heads):
+        start -= 2
     if start > 0 and "date" in kinds and texts[start - 1].isdigit() and len(texts[start - 1]) <= 2:
         start -= 1  # the day before its month ("12 May 2019")
     if start > 0 and "date" in kinds and texts[start - 1].lower() in _RELATIVE:
