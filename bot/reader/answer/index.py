@@ -104,7 +104,7 @@ from bot.reader.answer.kinds import (
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
-from bot.reader.answer.phrase import answer_phrase, names_in, names_the_asked_thing, person_described
+from bot.reader.answer.phrase import answer_phrase, describes, names_in, names_the_asked_thing, person_described
 from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
 from bot.reader.answer.terms import date_words_for, name_initials, question_terms, stop_words_for
 from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld
@@ -651,6 +651,13 @@ class AnswerIndex:
         )
         return Answer(tuple(sentences[i] for i in kept), True, sentences[best], score, strengths, phrase)
 
+    def _describes(self, name: str) -> bool:
+        """Whether a sentence naming the person says what they are beside the name (`phrase.describes`)."""
+        last = question_terms(self.document.language, name.split()[-1])[:1]
+        postings = self._sentences.postings
+        holding = postings.get(last[0], ([], []))[0] if last else []
+        return any(describes(self.document.sentences[i].text, name) for i in holding)
+
     def _titles_written_without(self, question: str) -> set[str]:
         """The title words the question puts before a name that the article mostly writes without
         them ("Who interviewed Prince Andrew?" about a piece calling him "Andrew" in a dozen sentences
@@ -673,9 +680,12 @@ class AnswerIndex:
         """The question's match against every sentence, before any weight is applied."""
         language = self.document.language
         described = person_described(question) if language.code == "en" else None
-        if described and described.groupdict().get("post"):
-            # "What is Steve Menet's job?" asks what "Who is Steve Menet?" does; read as asking for
-            # kinds of job, it ranked "As the use of mobile technologies ..." first.
+        if described and described.groupdict().get("post") and self._describes(described.group(1).strip()):
+            # "What is Steve Menet's job?", where the article says what he is beside his name
+            # ("Steve Menet, Senior Vice President of Sales for Dräger"), asks what "Who is Steve
+            # Menet?" does: "job" met "use" through a WordNet sense of "function", and "As the use
+            # of mobile technologies ..." went first. Without one, the job may be said in a
+            # sentence of its own ("He worked as an ophthalmologist"), which the asked kind finds.
             question = f"Who is {described.group(1).strip()}?"
         kinds = self._asks(question)
         read = question_terms(language, question)

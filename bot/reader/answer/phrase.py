@@ -681,6 +681,11 @@ def _description(sentence: str, tokens: list[re.Match[str]], name: str) -> tuple
     return None
 
 
+def describes(sentence: str, name: str) -> bool:
+    """Whether the sentence says what the named person is, beside the name (`_description`)."""
+    return _description(sentence, list(_TOKEN.finditer(sentence)), name) is not None
+
+
 def _holds_role(description: str) -> bool:
     """Whether an apposition opening with a capital says what the person is ("Research and Advocacy
     Director for the Middle East", "Washington State Department of Health public information
@@ -787,7 +792,9 @@ def answer_phrase(
         return _alias(sentence)
     named = person_described(question) if language.code == "en" else None
     if named:
-        return _description(sentence, list(_TOKEN.finditer(sentence)), named.group(1).strip())
+        described = _description(sentence, list(_TOKEN.finditer(sentence)), named.group(1).strip())
+        if described or not named.groupdict().get("post"):
+            return described
     if not kinds:
         found = _member(language, sentence, question, members) if members else None
         return found or _named_thing(language, sentence, question)
