@@ -124,14 +124,17 @@ _OPENS_ASKING = re.compile(
 
 SHORT_QUESTION = 6
 """Words up to which a sentence ending in a question mark is a question whatever its first word: a
-writer's own fragment ("The reason for that decline?"), answered by the sentence after it."""
+writer's own fragment ("The reason for that decline?"), answered by the sentence after it. Not a
+wiki's marks ("[unreliable source?]", "some writers[who?]"), which open with no letter or end in a
+bracket."""
 
 
 def _asks_itself(text: str) -> bool:
     """Whether a sentence is a question: it opens with a question word, or is a short fragment, and
     ends with a question mark (a statement ending "..., right?" is no question)."""
     return _ENDS_ASKING.search(text) is not None and (
-        _OPENS_ASKING.match(text) is not None or len(words(text)) <= SHORT_QUESTION
+        _OPENS_ASKING.match(text) is not None
+        or (len(words(text)) <= SHORT_QUESTION and text[:1].isalpha() and text.rstrip().endswith("?"))
     )
 
 PREFIX = 5
@@ -668,8 +671,8 @@ class AnswerIndex:
         postings = self._sentences.postings
         found: set[str] = set()
         for title, name in zip(tokens, tokens[1:]):
-            if title.lower().rstrip(".") not in TITLE_WORDS or not name[:1].isupper():
-                continue
+            if title.lower().rstrip(".") not in TITLE_WORDS or not name[:1].isupper() or name.lower() in TITLE_WORDS:
+                continue  # "Prime Minister", "Vice President": a title of two words, no name
             named = question_terms(language, name)[:1]
             for term in question_terms(language, title):
                 if named and len(postings.get(term, ([], []))[0]) * 2 < len(postings.get(named[0], ([], []))[0]):

@@ -27,9 +27,13 @@ _FREQUENCY_ASKED = re.compile(fold(
     r"|\bcon que frecuencia\b"
 ))
 """A question asking how often something happens ("How often does the show come out?"): answered by
-"weekly", "every two years" or "twice a month", which hold no number or none of a unit."""
+"weekly", "every two years", "each six months" or "twice a month", which hold no number or none of
+a unit ("at each meeting" is none)."""
 FREQUENCY = re.compile(
-    r"\b(?:(?:once|twice|thrice|\w+ times) (?:a|an|per|every|each) \w+|every (?:other |few |\w+ )?\w+"
+    r"\b(?:(?:once|twice|thrice|\w+ times) (?:a|an|per|every|each) \w+"
+    r"|(?:every|each) (?:other |few |couple of |[\w.]+ )?(?:second|minute|hour|day|night|week|weekend|month|quarter"
+    r"|season|year|decade|century|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|spring|summer|autumn|fall|winter|term|election)s?"
     r"|daily|weekly|monthly|yearly|annually|hourly|nightly|fortnightly|biweekly|quarterly|biennially"
     r"|t[äa]glich|w[öo]chentlich|monatlich|j[äa]hrlich|quotidiennement|chaque \w+|tous les \w+(?: \w+)?"
     r"|cada \w+(?: \w+)?|diariamente|semanalmente|mensualmente|anualmente)\b",
