@@ -934,9 +934,11 @@ def answer_phrase(
         agent = BY_AGENT if any(texts[p].lower() in _AGENT_WORDS for p in range(max(run[0] - 2, 0), run[0])) else 0.0
         return nearest + lone + possessive - agent
 
-    # "Which university ...?" about "at the University of Pennsylvania": the name the asked noun
-    # heads, before it ("Hong Kong Polytechnic University") or with "of" after it, is the answer.
-    headed = [run for run in runs if run[-1] + 1 in heads or _headed_by(texts, run, heads)]
+    # "Which university ...?" about "at the University of Pennsylvania": a name the asked noun
+    # heads, before it ("Rice University") or with "of" after it, is the answer; not when the noun
+    # is a person's title ("NFL Commissioner Roger Goodell": the name after it is the one asked).
+    organisations = {p for p in heads if texts[p].lower() not in _PERSON_TITLES}
+    headed = [run for run in runs if run[-1] + 1 in organisations or _headed_by(texts, run, organisations)]
     best = min(headed or runs, key=distance)
     start, end = best[0], best[-1] + (best[-1] + 1 in heads)
     if _headed_by(texts, best, heads):
