@@ -108,13 +108,15 @@ _CONVERSES = {
         "sell": re.compile(r"\b(?:buy|buys|buying|bought)\b(?:\W+[\w'’-]+){0,6}?\W+from\b"),
         "lend": re.compile(r"\b(?:borrow|borrows|borrowing|borrowed)\b(?:\W+[\w'’-]+){0,6}?\W+from\b"),
         "borrow": re.compile(r"\b(?:lend|lends|lending|lent)\b(?:\W+[\w'’-]+){0,6}?\W+to\b"),
+        "defeat": re.compile(r"\b(?:victory|victories|win|wins|triumph)\b(?:\W+[\w'’-]+){0,3}?\W+(?:over|against)\b"),
     },
 }
 """Verbs naming one deal from either side, by the stem a question uses, and how a sentence names it
 from the other side with the other party ("selling Hipcricket to Augme Technologies in 2011").
 There the sentence's "sell" is no opposite of the question's "buy": "Who bought Hipcricket?" and
 "When did Augme buy it?" are answered; "What did Augme sell?" about "Augme bought ..." still meets
-an opposite."""
+an opposite. A win is told the same way: "Which country did Canada defeat?" and "Canada's exciting
+win over Italy" (WordNet's noun "defeat" is the antonym of "victory")."""
 
 
 def tells_the_other_side(code: str, term: str, text: str) -> bool:

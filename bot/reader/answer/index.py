@@ -106,11 +106,12 @@ from bot.reader.answer.kinds import (
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
-from bot.reader.answer.phrase import answer_phrase, names_in, names_the_asked_thing
+from bot.reader.answer.phrase import answer_phrase, describes, names_in, names_the_asked_thing, person_described
 from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
 from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, spelt_out
 from bot.reader.answer.terms import date_words_for, name_initials, question_terms, stop_words_for
 from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld
+from bot.reader.quotes.lexicon import TITLE_WORDS
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import Language, fold, words
 
@@ -127,13 +128,20 @@ _OPENS_ASKING = re.compile(
 _INTERVIEWER = re.compile(r"^\W*(?:Q|Question|Frage|F)\s*[:.]\s", re.IGNORECASE)
 """The label of an interviewer's question ("Q: Favorite athlete?"), which need not open with a
 question word."""
+SHORT_QUESTION = 6
+"""Words up to which a sentence ending in a question mark is a question whatever its first word: a
+writer's own fragment ("The reason for that decline?"), answered by the sentence after it. Not a
+wiki's marks ("[unreliable source?]", "some writers[who?]"), which open with no letter or end in a
+bracket."""
 
 
 def _asks_itself(text: str) -> bool:
-    """Whether a sentence is a question: it opens with a question word, or an interviewer's label,
-    and ends with a question mark (a statement ending "..., right?" is no question)."""
+    """Whether a sentence is a question: it opens with a question word or an interviewer's label, or
+    is a short fragment, and ends with a question mark (a statement ending "..., right?" is no
+    question)."""
     return _ENDS_ASKING.search(text) is not None and (
         _OPENS_ASKING.match(text) is not None or _INTERVIEWER.match(text) is not None
+        or (len(words(text)) <= SHORT_QUESTION and text[:1].isalpha() and text.rstrip().endswith("?"))
     )
 
 PREFIX = 5
@@ -677,13 +685,48 @@ class AnswerIndex:
         )
         return Answer(tuple(sentences[i] for i in kept), True, sentences[best], score, strengths, phrase)
 
+    def _describes(self, name: str) -> bool:
+        """Whether a sentence naming the person says what they are beside the name (`phrase.describes`)."""
+        last = question_terms(self.document.language, name.split()[-1])[:1]
+        postings = self._sentences.postings
+        holding = postings.get(last[0], ([], []))[0] if last else []
+        return any(describes(self.document.sentences[i].text, name) for i in holding)
+
+    def _titles_written_without(self, question: str) -> set[str]:
+        """The title words the question puts before a name that the article mostly writes without
+        them ("Who interviewed Prince Andrew?" about a piece calling him "Andrew" in a dozen sentences
+        and "Prince Andrew" in one): there the title is only part of the name, and as a rare word
+        it would pull the one sentence spelling it out above those about what he did."""
+        language = self.document.language
+        tokens = words(question)
+        postings = self._sentences.postings
+        found: set[str] = set()
+        for title, name in zip(tokens, tokens[1:]):
+            if title.lower().rstrip(".") not in TITLE_WORDS or not name[:1].isupper() or name.lower() in TITLE_WORDS:
+                continue  # "Prime Minister", "Vice President": a title of two words, no name
+            named = question_terms(language, name)[:1]
+            for term in question_terms(language, title):
+                if named and len(postings.get(term, ([], []))[0]) * 2 < len(postings.get(named[0], ([], []))[0]):
+                    found.add(term)
+        return found
+
     def parts(self, question: str) -> _Parts:
         """The question's match against every sentence, before any weight is applied."""
         language = self.document.language
+        described = person_described(question) if language.code == "en" else None
+        if described and described.groupdict().get("post") and self._describes(described.group(1).strip()):
+            # "What is Steve Menet's job?", where the article says what he is beside his name
+            # ("Steve Menet, Senior Vice President of Sales for Dräger"), asks what "Who is Steve
+            # Menet?" does: "job" met "use" through a WordNet sense of "function", and "As the use
+            # of mobile technologies ..." went first. Without one, the job may be said in a
+            # sentence of its own ("He worked as an ophthalmologist"), which the asked kind finds.
+            question = f"Who is {described.group(1).strip()}?"
         kinds = self._asks(question)
         read = question_terms(language, question)
         asked = read_phrasal_verbs(language, question, read, self.bridges.knows, self._sentences.idf, self.links)
         asked = [self._as_spelt(term) for term in asked]
+        written_without = self._titles_written_without(question)
+        asked = [term for term in asked if term not in written_without] or asked
         if not self._says_happening:
             # "Where did the concert take place?" asks where it happened, not about the word "place".
             phrasing = {term for word in happening_words(question) for term in question_terms(language, word)}

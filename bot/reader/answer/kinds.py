@@ -20,7 +20,26 @@ from bot.reader.answer.terms import IRREGULAR_VERBS as _IRREGULAR_VERBS
 from bot.reader.answer.terms import stop_words_for
 from bot.reader.text.language import WORD, Language, fold, folded_words, words
 
-KINDS = ("name", "date", "number", "place", "cause", "alias", "score", *MEASURES)
+KINDS = ("name", "date", "number", "place", "cause", "alias", "score", "frequency", *MEASURES)
+
+_FREQUENCY_ASKED = re.compile(fold(
+    r"\bhow (?:often|frequently)\b|\bwie (?:oft|haufig)\b|\ba quelle frequence\b|\bcada cuanto\b"
+    r"|\bcon que frecuencia\b"
+))
+"""A question asking how often something happens ("How often does the show come out?"): answered by
+"weekly", "every two years", "each six months" or "twice a month", which hold no number or none of
+a unit ("at each meeting" is none)."""
+FREQUENCY = re.compile(
+    r"\b(?:(?:once|twice|thrice|\w+ times) (?:a|an|per|every|each) \w+"
+    r"|(?:every|each) (?:other |few |couple of |[\w.]+ )?(?:second|minute|hour|day|night|week|weekend|month|quarter"
+    r"|season|year|decade|century|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|spring|summer|autumn|fall|winter|term|election)s?"
+    r"|daily|weekly|monthly|yearly|annually|hourly|nightly|fortnightly|biweekly|quarterly|biennially"
+    r"|t[äa]glich|w[öo]chentlich|monatlich|j[äa]hrlich|quotidiennement|chaque \w+|tous les \w+(?: \w+)?"
+    r"|cada \w+(?: \w+)?|diariamente|semanalmente|mensualmente|anualmente)\b",
+    re.IGNORECASE,
+)
+"""How often, as a sentence says it: the words a "how often" question's bold falls on."""
 
 _SCORE_ASKED = re.compile(
     r"^\W*(?:and )?(?:what (?:is|was|were|are) the (?:final )?score\b|by what score\b"
@@ -228,6 +247,20 @@ def tells_clock_time(text: str) -> bool:
     return any(at_clock(tokens, position) or CLOCK.match(token) for position, token in enumerate(tokens))
 
 
+LABELS = frozenset(
+    "type group phase stage level category class grade tier version chapter section article episode season round "
+    "game room route flight gate platform typ gruppe phase stufe klasse kapitel runde groupe niveau classe chapitre "
+    "tipo grupo fase nivel clase capítulo".split()
+)
+"""Nouns a number names one of, right after them ("type 2 immune responses", "group 2 innate lymphoid
+cells", "stage 4 cancer", "Game 7"): a label, no count to answer "how many" with."""
+
+
+def labelled(tokens: list[str], position: int) -> bool:
+    """Whether the number at `position` labels the noun before it (`LABELS`) instead of counting."""
+    return position > 0 and tokens[position - 1].lower() in LABELS
+
+
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 """A rank written in digits ("50th anniversary", "3rd place"): no answer to "how many"."""
 CLOCK = re.compile(r"^\d{1,2}[h:.]\d{2}$|^\d{1,2}h$")
@@ -255,6 +288,8 @@ def asks(question: str) -> set[str]:
         kinds.discard("cause")
     if _ALIAS_ASKED.search(fold(question.lower())):
         return {"alias"}
+    if _FREQUENCY_ASKED.search(opening):
+        return {"frequency"}
     measures = asked_measures(question)
     if _SCORE_ASKED.search(fold(question.lower()).replace("’", "'")):
         return {"score"}
@@ -262,7 +297,7 @@ def asks(question: str) -> set[str]:
 
 
 _HOW_MUCH = re.compile(fold(
-    r"\bhow (many|much|long|old|tall|deep|wide|quickly|fast|heavy|large|big|high|rich|wealthy)\b"
+    r"\bhow (many|much|long|old|tall|deep|wide|quickly|fast|heavy|large|big|high|rich|wealthy|powerful)\b"
     r"|\bwie (viele?|lange?|alt|teuer|tief|hoch|schnell|schwer|groß)\b|\bcombien\b|\bcuánt[oa]s?\b"
 ))
 
@@ -480,7 +515,10 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         after_month = position > 0 and fold(tokens[position - 1].lower()) in MONTHS_ANY_FORM
         if position in dated or (is_number(lowered) and _before_month(tokens, position)):
             found["date"].add(stem)
-        elif is_number(lowered) and not YEAR.match(lowered) and not after_month and not ORDINAL.match(lowered) and not clock:
+        elif (
+            is_number(lowered) and not YEAR.match(lowered) and not after_month and not ORDINAL.match(lowered)
+            and not clock and not labelled(tokens, position)
+        ):
             found["number"].add(stem)
         # A capitalised word, but not a run of capitals such as a table's "LOWE'S COMPANIES INC.",
         # nor a month or a day ("in September" names no one and no place).
@@ -490,6 +528,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         ):
             found["name"].add(stem)
             before = tokens[position - 1].lower()
+            if YEAR.match(before) and position > 2 and tokens[position - 2].lower() == "the":
+                before = tokens[position - 3].lower()  # "at the 2019 Los Angeles Auto Show"
             if before in PLACE_WORDS or fold(before) in VENUES or (
                 (before in _PLACE_ARTICLES or (before == "the" and lowered in _PLACE_HEADS_EN))
                 and position > 1 and tokens[position - 2].lower() in PLACE_WORDS
@@ -498,6 +538,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         if lowered in _CAUSE_WORDS:
             found["cause"].add(stem)
     found["score"].update(re.sub(r"\s", "", score.group()).replace("–", "-") for score in SCORE.finditer(text))
+    found["frequency"].update(fold(match.group().lower()) for match in FREQUENCY.finditer(text))
     if _quotes_a_statement(text):
         found["cause"].add('"')
     if _CAUSE_CLAUSE.search(text):

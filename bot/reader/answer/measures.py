@@ -2,7 +2,8 @@
 
 "How much does a visit cost?" is not answered by "the air quality index is 218", though both hold
 a number: the reader asked for money. So a number question is narrowed to a measure when its words
-say which (money, a share, a length of time, an age, a distance, a speed, a weight, a size), and a sentence
+say which (money, a share, a length of time, an age, a distance, a speed, a weight, a size, an engine's
+or a plant's power), and a sentence
 offers that measure only where a number stands beside one of its units ("Rs 299", "13 Prozent", "45 Tagen",
 "65 ans", "125 km/h"), or an indefinite quantity right before one ("more than a year", "plusieurs mois").
 A question that names no measure ("how many seats") stays a plain number question; one that may ask
@@ -60,11 +61,14 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
               # "How much is the Trailmaster?": a thing and nothing done to it asks its price.
               r"|^\W*(and )?how much (is|are|was|were|will \w+ be) (?!.*\b(to|left|known|needed|used|lost|there)\b)"
               r"[\w' -]{1,40}\W*$"),
+    # "How powerful is the engine?": "471 horsepower", "a 5-megawatt plant"; not the "Power is sent to
+    # the rear wheels" that shares the question's word.
+    (("power",), r"\bhow powerful\b|\bhow much power\b|\b(horsepower|wattage|power output)\b"),
     (SIZES, _SIZE),
 )
 _ASKED_PATTERNS = tuple((measures, re.compile(pattern)) for measures, pattern in _ASKED)
 _NUMBER_QUESTION = re.compile(
-    r"\bhow (much|long|old|far|tall|deep|wide|quickly|soon|fast|heavy|rich|wealthy)\b|\bwie schwer\b|\bwhat (percentage|percent|proportion|share)\b"
+    r"\bhow (much|long|old|far|tall|deep|wide|quickly|soon|fast|heavy|rich|wealthy|powerful)\b|\bwie schwer\b|\bwhat (percentage|percent|proportion|share)\b"
     r"|\bwie (viel|viele|lange?|alt|teuer|weit|tief|hoch|schnell)\b|\bcombien\b|\bquel (age|pourcentage)\b"
     r"|\bcuant[oa]s?\b|\bque (porcentaje|edad|proporcion)\b|\bque tan rapido\b|\ba (quelle|que) distance?i?a?\b"
     r"|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b.*\b(price|cost|savings|prix|cout|montant|economies?|preis|kosten"
@@ -108,6 +112,10 @@ UNITS: dict[str, frozenset[str]] = {
         "pound pounds lb lbs kg kilo kilos kilogram kilograms kilogramme kilogrammes ton tons tonne tonnes gram grams "
         "ounce ounces oz stone kilogramm gramm tonnen gramme kilogramo kilogramos gramo gramos tonelada toneladas "
         "libra libras"
+    ),
+    "power": folded_words(
+        "horsepower hp bhp ps kw kilowatt kilowatts megawatt megawatts mw gigawatt gigawatts gw watt watts "
+        "chevaux caballos pferdestärken"
     ),
 }
 _MEASURE_OF: dict[str, tuple[str, ...]] = {

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from bot.reader.answer.categories import asked_category_noun
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, RELATIVE_DAYS, is_calendar_word
 from bot.reader.answer.kinds import (
-    ALIAS_GIVEN, NUMBER_WORDS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR, asks_clock_time, at_clock,
+    ALIAS_GIVEN, FREQUENCY, LABELS, NUMBER_WORDS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR, asks_clock_time, at_clock,
     counted_words, is_number, relative_period,
 )
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
@@ -188,14 +188,30 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str])
         return True
     if "number" in kinds and (any(c.isdigit() for c in token) or lowered in NUMBER_WORDS):
         # "(Nov. 18)" is a day, as `kinds.offers` reads it; "the 50th anniversary" a rank; "in 2019" a year
+        # "type 2 immune responses" labels a kind, as `kinds.labelled` reads it
         return fold(previous) not in MONTHS_ANY_FORM and not ORDINAL.match(lowered) and not (
             YEAR.match(lowered) and previous in _BEFORE_YEARS
-        )
+        ) and previous.lower() not in LABELS
     if "name" in kinds and capitalised and lowered not in MONTHS_AND_DAYS:
         return True
     return (
         "place" in kinds and capitalised and not month
         and (in_run or previous in PLACE_WORDS or fold(previous) in VENUES)
+    )
+
+
+def _headed_by(texts: list[str], run: list[int], heads: set[int]) -> bool:
+    """Whether the run follows an asked noun heading a name and its "of": "University of | Pennsylvania"."""
+    return run[0] > 1 and run[0] - 2 in heads and texts[run[0] - 1].lower() == "of"
+
+
+def _dated_event(texts: list[str], position: int) -> bool:
+    """Whether the word at `position` opens a name after a place word, "the" and a year: "at the 2019
+    Los Angeles Auto Show", "in the 2012 Olympics" (an event held in a place, and where a thing was
+    shown)."""
+    return (
+        position > 2 and bool(YEAR.match(texts[position - 1])) and texts[position - 2].lower() == "the"
+        and texts[position - 3].lower() in PLACE_WORDS and texts[position - 3].lower() not in _ORIGINS
     )
 
 
@@ -619,6 +635,18 @@ def _name_after(
 _WHO_IS_NAMED = re.compile(r"^\W*(?:[Aa]nd )?[Ww]ho (?:is|was) ((?:[A-Z][\w.'’-]*\s*)+)\W*$")
 """English "Who is Kurt Volker?": the question is a name alone, and the reader wants what the article
 says that person is, not another name of the sentence."""
+_POST_OF_NAMED = re.compile(
+    r"^\W*(?:[Aa]nd )?[Ww]hat (?:is|was) ((?:[A-Z][\w.'’-]*\s*)+?)['’]s? "
+    r"(?P<post>job|occupation|profession|position|post|title|role)\W*$"
+)
+"""English "What is Steve Menet's job?": the same as "Who is Steve Menet?", with a word for the post
+that the article seldom writes ("Steve Menet, Senior Vice President of Sales for Dräger")."""
+
+
+def person_described(question: str) -> re.Match[str] | None:
+    """The match of an English question asking what a named person is ("Who is Kurt Volker?", "What
+    is Steve Menet's job?"): group 1 is the name, group "post" the word for the post if any."""
+    return _WHO_IS_NAMED.match(question) or _POST_OF_NAMED.match(question)
 _DESCRIPTION = re.compile(
     r",\s*(?=\S)(?!(?:who|whom|which|that|said|says|told|and|but|or|as|in|on|at|after|before|when|while)\b)(?=\D)"
     r"([^,;:()\[\]\"“”«».!?]+?)\s*(?=[,;:()\"“”.!?]|\s[–—-]\s|$)"
@@ -653,16 +681,23 @@ def _description(sentence: str, tokens: list[re.Match[str]], name: str) -> tuple
     return None
 
 
+def describes(sentence: str, name: str) -> bool:
+    """Whether the sentence says what the named person is, beside the name (`_description`)."""
+    return _description(sentence, list(_TOKEN.finditer(sentence)), name) is not None
+
+
 def _holds_role(description: str) -> bool:
     """Whether an apposition opening with a capital says what the person is ("Research and Advocacy
     Director for the Middle East", "Washington State Department of Health public information
-    officer"), not the next name of a list ("Sondland, Volker and Hill"): it holds a role noun."""
-    return any(word.lower() in ROLE_NOUNS["en"] for word in _TOKEN.findall(description))
+    officer", "Senior Vice President of Sales for Dräger"), not the next name of a list ("Sondland,
+    Volker and Hill"): it holds a role noun or a title that is no honorific."""
+    return any(word.lower() in _POSTS for word in _TOKEN.findall(description))
 
 
 _DESCRIPTION_CUT = re.compile(r"\s(?:on|in|at|with|during|after|before|for|over)\s")
 """Prepositions a long apposition is cut before: what follows says where or when, not who."""
 _PERSON_TITLES = ROLE_NOUNS["en"] | TITLE_WORDS
+_POSTS = _PERSON_TITLES - HONORIFICS
 
 
 def _description_end(description: str) -> int | None:
@@ -755,9 +790,11 @@ def answer_phrase(
     kinds = kinds - {"cause"}
     if kinds == {"alias"}:
         return _alias(sentence)
-    named = _WHO_IS_NAMED.match(question) if language.code == "en" else None
+    named = person_described(question) if language.code == "en" else None
     if named:
-        return _description(sentence, list(_TOKEN.finditer(sentence)), named.group(1).strip())
+        described = _description(sentence, list(_TOKEN.finditer(sentence)), named.group(1).strip())
+        if described or not named.groupdict().get("post"):
+            return described
     if not kinds:
         found = _member(language, sentence, question, members) if members else None
         return found or _named_thing(language, sentence, question)
@@ -777,6 +814,9 @@ def answer_phrase(
         # ... to win 31–24", "a 12–4 record, ... defeating them 20–18").
         scores = list(SCORE.finditer(sentence))
         return (scores[0] if "record" in question.lower() else scores[-1]).span() if scores else None
+    if kinds == {"frequency"}:
+        found = FREQUENCY.search(sentence)
+        return found.span() if found else None
     if kinds & MEASURE_KINDS:
         said = {fold(word.lower()) for word in _TOKEN.findall(question)}
         return _nearest_measure(sentence, kinds & MEASURE_KINDS, [tokens[p].start() for p in shared], said)
@@ -793,6 +833,8 @@ def answer_phrase(
         before = texts[position - 2].lower() if position > 1 else ""
         if "place" in kinds and previous in _DETERMINERS and before not in _ORIGINS:
             previous = before  # the place word before its article: "in the Red Sea"
+        elif "place" in kinds and _dated_event(texts, position):
+            previous = texts[position - 3].lower()  # "at the 2019 Los Angeles Auto Show"
         # A sentence's first word is a name when the asked noun heads it: "American Airlines offered ...".
         first = (
             (position == 0 or _opens_quotation(sentence, tokens, position)) and token not in names.words
@@ -892,8 +934,15 @@ def answer_phrase(
         agent = BY_AGENT if any(texts[p].lower() in _AGENT_WORDS for p in range(max(run[0] - 2, 0), run[0])) else 0.0
         return nearest + lone + possessive - agent
 
-    best = min(runs, key=distance)
+    # "Which university ...?" about "at the University of Pennsylvania": a name the asked noun
+    # heads, before it ("Rice University") or with "of" after it, is the answer; not when the noun
+    # is a person's title ("NFL Commissioner Roger Goodell": the name after it is the one asked).
+    organisations = {p for p in heads if texts[p].lower() not in _PERSON_TITLES}
+    headed = [run for run in runs if run[-1] + 1 in organisations or _headed_by(texts, run, organisations)]
+    best = min(headed or runs, key=distance)
     start, end = best[0], best[-1] + (best[-1] + 1 in heads)
+    if _headed_by(texts, best, heads):
+        start -= 2
     if start > 0 and "date" in kinds and texts[start - 1].isdigit() and len(texts[start - 1]) <= 2:
         start -= 1  # the day before its month ("12 May 2019")
     if start > 0 and "date" in kinds and texts[start - 1].lower() in _RELATIVE:
