@@ -47,7 +47,22 @@ _ASKS_AHEAD = re.compile(
 probe due to launch?", "Wann wird...", "Quand va...", "¿Cuándo será...?"."""
 
 
+_FUTURE_TENSE = re.compile(
+    r"^(?:[Qq]uand\b.*\b(?!(?:camera|opera|extra|ultra|cholera|mantra|tiara)\b)[a-z]{2,}(?:ra|ront)\b"
+    r"|[Qq]uand\b.*\b(?:va-t-(?:il|elle|on)|vont-(?:ils|elles))\b"
+    r"|[Cc]u[aá]ndo\b.*\b[a-zñ]+r(?:á|án)\b"
+    r"|(?:[Aa]b |[Bb]is )?[Ww]ann (?:soll|sollen)\b)"
+)
+"""The same asked in a verb's future tense, which French and Spanish put anywhere in the question
+("Quand le pont rouvrira-t-il ?", "Quand les billets seront-ils retirés ?", "¿Cuándo se firmará el
+contrato?"), or with the German "soll": only lower-case words, so a name ending in "ra" ("Clara") is
+none; Spanish keeps its accent ("llevara", without it, is a past subjunctive)."""
+
+
 def asks_ahead(question: str) -> bool:
     """Whether the question asks when something will happen. News often tells of a plan and not its
     date ("They also plan to release the data"), and a sentence saying so answers no such question."""
-    return _ASKS_AHEAD.search(fold(question.lower().lstrip("¿¡ "))) is not None
+    opening = question.lstrip("¿¡ ")
+    return _ASKS_AHEAD.search(fold(opening.lower())) is not None or _FUTURE_TENSE.search(
+        opening if opening.lower().startswith("cu") else fold(opening)
+    ) is not None

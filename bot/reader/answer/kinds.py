@@ -95,7 +95,12 @@ _CUES: dict[str, str] = {
         r"|\bcombien\b|\bquel pourcentage\b"
         r"|\bcuánt[oa]s?\b|\bqué porcentaje\b"
     ),
-    "cause": r"\b(why|warum|wieso|weshalb|pourquoi|por qué|por que|how come|what (caused|led to))\b",
+    "cause": (
+        r"\b(why|warum|wieso|weshalb|pourquoi|por qué|por que|how come|what (caused|led to)"
+        r"|what (is|was|were|are) the (cause|reason)s?|was (ist|war) (der grund|die ursache)|aus welchem grund"
+        r"|quelle (est|était|a été) la (cause|raison)|quelles (sont|étaient) les (causes|raisons)|pour quelle raison"
+        r"|cuál (es|fue|era) (la causa|el motivo|la razón)|cuáles (son|fueron) (las causas|los motivos))\b"
+    ),
     "place": (
         r"\b(where|what (city|country|state|place|region)"
         r"|wo|woher|wohin|in welche[mr]? (stadt|land|bundesland|staat|region|provinz|ort)"
@@ -108,15 +113,24 @@ _ASKS = {kind: re.compile(fold(pattern)) for kind, pattern in _CUES.items()}
 _THROUGH_WHICH = re.compile(fold(rf"\bpor qué {_WAY_NOUNS}\b"))
 
 
-NUMBER_WORDS = folded_words(
+_NUMBER_WORDS_AS_WRITTEN = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred thousand million billion trillion once twice half dozen "
     "eins zwei drei vier fünf sechs sieben acht neun zehn hundert tausend millionen milliarden "
     "einmal zweimal dreimal deux trois quatre cinq sept huit neuf dix cent mille millions "
     "milliards fois dos tres cuatro cinco seis siete ocho nueve diez veinte cien ciento mil "
-    "millón millones doble mitad"
+    "millón millones doble mitad".split()
 )
+_FOLDED_NUMBER_WORDS = frozenset(fold(word) for word in _NUMBER_WORDS_AS_WRITTEN)
+
+
+def is_number_word(word: str) -> bool:
+    """Whether a word is a number word as written, or typed without its accents ("funf", "millon").
+    A word whose own accent the number word lacks is another word: French "très" (very) is not
+    Spanish "tres"."""
+    lowered = word.lower()
+    return lowered in _NUMBER_WORDS_AS_WRITTEN or (lowered.isascii() and lowered in _FOLDED_NUMBER_WORDS)
 PLACE_WORDS = frozenset("in at from near to into across nach aus bei à au aux en dans vers desde hacia".split())
 VENUES = folded_words(
     "journal magazine newspaper periodical zeitschrift fachzeitschrift fachjournal fachmagazin magazin zeitung "
@@ -147,13 +161,18 @@ Pennsylvania", "in the United States", "on the Amazon"): English "the" alone ope
 # Words that give a reason, for "why" questions; a quotation also often explains (the speaker's why).
 _CAUSE_WORDS = folded_words(
     "because due owing reason reasons since thanks cause caused causes so result led "
-    "weil denn wegen aufgrund grund gründe dank deshalb darum daher "
+    "weil denn wegen aufgrund infolge grund gründe dank deshalb darum daher "
     "parce car raison raisons cause grâce puisque afin pour "
     "porque debido causa razón razones gracias pues motivo"
 )
 _CAUSE_CLAUSE = re.compile(r",\s+(?:da|ya que|puesto que|dado que|étant donné que|vu que)\s", re.IGNORECASE)
 """A clause giving a reason that no single cause word marks: German ", da" (since, as), Spanish
 ", ya que", French ", étant donné que" ("..., da Sri Lanka illegale Fischerei nicht genug bekämpft")."""
+_CAUSE_PHRASE = re.compile(
+    r"\b(?:suite (?:à|au|aux)|à la suite d|du fait d|a raíz d)", re.IGNORECASE
+)
+"""A reason given by a phrase of several words, none a cause word alone: French "suite à l'accident"
+(after and because of it), "du fait d'un plus faible degré d'usure", Spanish "a raíz de"."""
 _PLAIN_REASONS = _CAUSE_WORDS - folded_words(
     "so since result led thanks grâce dank gracias pour afin pues cause causa deshalb darum daher"
 )
@@ -168,7 +187,9 @@ _CONSEQUENCE = re.compile(
 
 def gives_reason(text: str) -> bool:
     """Whether a sentence states a reason: a word that says "because", or a reason clause (", da")."""
-    return any(fold(token.lower()) in _PLAIN_REASONS for token in words(text)) or bool(_CAUSE_CLAUSE.search(text))
+    return any(fold(token.lower()) in _PLAIN_REASONS for token in words(text)) or bool(
+        _CAUSE_CLAUSE.search(text) or _CAUSE_PHRASE.search(text)
+    )
 
 
 def follows_from_before(text: str) -> bool:
@@ -320,6 +341,11 @@ _LONGEST_COUNTED = 4
 """Words a counted noun phrase may run to before its auxiliary ("new electric delivery vans did")."""
 
 
+_HYPHENATED_HEAD = re.compile(r"\b[\w']+-(?=\w)")
+"""The parts of a hyphenated noun before its last ("sapeurs-pompiers", "E-Zigaretten"): the last
+names what is counted, and the article may write it alone ("80 pompiers")."""
+
+
 def counted_words(question: str, code: str) -> list[str]:
     """The words naming what a "how many" question counts, the noun last, empty for other questions.
     Where adjectives stand before their noun, a phrase running straight into the auxiliary ends with
@@ -330,7 +356,7 @@ def counted_words(question: str, code: str) -> list[str]:
     if not found:
         return []
     stop = stop_words_for(code)
-    tokens = words(found.group(1))
+    tokens = words(_HYPHENATED_HEAD.sub("", found.group(1)))
     while tokens and tokens[0] in stop and tokens[0] not in _AUXILIARIES:
         tokens.pop(0)  # "how many of the", "how many more"
     phrase: list[str] = []
@@ -420,7 +446,7 @@ _DIGIT = re.compile(r"\d")
 def is_number(word: str) -> bool:
     """A word that states a quantity: it has a digit, or is a number word ("twelve", "drei").
     Kept by word: every word of every sentence is asked, at build and for "how many"."""
-    return _DIGIT.search(word) is not None or fold(word.lower()) in NUMBER_WORDS
+    return _DIGIT.search(word) is not None or is_number_word(word)
 
 
 def _published_in(tokens: list[str], position: int) -> bool:
@@ -471,6 +497,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         found["cause"].add('"')
     if _CAUSE_CLAUSE.search(text):
         found["cause"].add(",")
+    if _CAUSE_PHRASE.search(text):
+        found["cause"].add("->")
     if ALIAS_GIVEN.search(text):
         found["alias"].add("as")
     for measure, numbers in measures_in(text, is_number).items():
