@@ -187,9 +187,7 @@ _CONSEQUENCE = re.compile(
 
 def gives_reason(text: str) -> bool:
     """Whether a sentence states a reason: a word that says "because", or a reason clause (", da")."""
-    return any(fold(token.lower()) in _PLAIN_REASONS for token in words(text)) or bool(
-        _CAUSE_CLAUSE.search(text) or _CAUSE_PHRASE.search(text)
-    )
+    return any(fold(token.lower()) in _PLAIN_REASONS for token in words(text)) or bool(_CAUSE_CLAUSE.search(text))
 
 
 def follows_from_before(text: str) -> bool:

@@ -38,7 +38,7 @@ _MISSING_STOP_WORDS = {
     ),
     "fr": frozenset(
         "a ai as ont avait avaient était être quoi combien un une de ne plus on cette peuvent pouvait "
-        "doivent devait va contre".split()
+        "doivent devait va".split()
     ),
     "es": frozenset(
         "qué quién quiénes cuál cuáles cuándo dónde adónde cómo cuánto cuánta cuántos cuántas "
