@@ -455,6 +455,18 @@ def _published_in(tokens: list[str], position: int) -> bool:
     )
 
 
+def day_before_month(tokens: list[str], position: int) -> bool:
+    """Whether the number at `position` is the day of the month after it, as German, French and
+    Spanish write a date ("am 2. Oktober", "le 5 novembre", "el 27 de abril"): a day counts nothing."""
+    token = tokens[position]
+    if not (token.isdigit() and 0 < int(token) <= 31):
+        return False
+    following = [fold(t.lower()) for t in tokens[position + 1:position + 3]]
+    if following[:1] == ["de"]:
+        following = following[1:]
+    return bool(following) and following[0] in MONTHS_ANY_FORM - {"may", "march"}
+
+
 def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
     """For each kind of answer, the (stemmed, accent-free) words of the sentence that could be one."""
     tokens = words(text)
@@ -473,7 +485,10 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         elif lowered in _TOLD_FROM_ANOTHER and position and fold(tokens[position - 1].lower()) in UNITS["duration"]:
             found["date"].add(stem)  # "a year later": when, told from another time
         after_month = position > 0 and fold(tokens[position - 1].lower()) in MONTHS_ANY_FORM
-        if is_number(lowered) and not YEAR.match(lowered) and not after_month and not ORDINAL.match(lowered) and not clock:
+        if (
+            is_number(lowered) and not YEAR.match(lowered) and not after_month and not ORDINAL.match(lowered)
+            and not clock and not day_before_month(tokens, position)
+        ):
             found["number"].add(stem)
         # A capitalised word, but not a run of capitals such as a table's "LOWE'S COMPANIES INC.",
         # nor a month or a day ("in September" names no one and no place).

@@ -89,7 +89,8 @@ UNITS: dict[str, frozenset[str]] = {
     ),
     "distance": folded_words(
         "km kilometre kilometres kilometer kilometers mile miles metre metres meter meters m cm mm feet foot ft "
-        "inch inches yard yards kilometern metern meilen mètre mètres kilomètre kilomètres metro metros "
+        "inch inches zoll pouce pouces pulgada pulgadas "
+        "yard yards kilometern metern meilen mètre mètres kilomètre kilomètres metro metros "
         "kilómetro kilómetros milla millas centimetre centimetres centimeter centimeters millimetre millimetres "
         "millimeter millimeters nanometre nanometres nanometer nanometers nm µm micrometre micrometres "
         "light-year light-years lightyear lightyears lichtjahr lichtjahre lichtjahren zentimeter millimeter "
