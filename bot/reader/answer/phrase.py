@@ -207,6 +207,9 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str])
     )
 
 
+_TITLES_AND_HONORIFICS = TITLE_WORDS | HONORIFICS
+
+
 def _name_goes_on(language: Language, sentence: str, tokens: list[re.Match[str]], position: int) -> bool:
     """Whether a sentence's capitalised first word opens a name that goes on in the next word: "Nagla
     Rizk, directora ...", "Hossam El-Hamalawy publicó ...", whose first name no other sentence
@@ -220,7 +223,7 @@ def _name_goes_on(language: Language, sentence: str, tokens: list[re.Match[str]]
         token[:1].isupper() and not token.isupper() and following[:1].isupper() and len(following) > 1
         and sentence[tokens[position].end():tokens[position + 1].start()] == " "
         and lowered not in stop_words_for(language.code) and not is_calendar_word(token)
-        and fold(lowered) not in TITLE_WORDS | HONORIFICS and lowered not in ROLE_NOUNS.get(language.code, frozenset())
+        and fold(lowered) not in _TITLES_AND_HONORIFICS and lowered not in ROLE_NOUNS.get(language.code, frozenset())
     )
 
 
