@@ -102,3 +102,29 @@ def test_a_first_name_opening_a_sentence_stays_in_the_bold_name() -> None:
 def test_one_million_is_bolded_with_its_one() -> None:
     """"solo un millón" was bolded "millón"."""
     assert bold(ask(DEAL, "¿Cuánto habría bastado invertir en desarrolladores locales?")) == "un millón"
+
+
+PRESS = Article(
+    title="Streit um eine Umfrage",
+    paragraphs=(
+        "Der Verein kritisiert das seit Jahren.",
+        "Ich selbst habe mich zusammen mit Damaris Nübling in der Süddeutschen Zeitung kritisch mit einigen "
+        "Punkten von Eisenberg auseinandergesetzt, viele weitere Beispiele könnten genannt werden.",
+    ),
+    language="de",
+)
+
+
+def test_which_newspaper_bolds_the_name_the_asked_noun_heads() -> None:
+    """"In welcher Zeitung ...?" bolded "Punkten von Eisenberg": the question word after a preposition
+    was not read, and German capitalises the noun, not the verb after it ("Welche Zeitung druckte")."""
+    assert bold(ask(PRESS, "In welcher Zeitung hat der Autor mit Damaris Nübling geantwortet?")) == "Süddeutschen Zeitung"
+    assert bold(ask(PRESS, "Welche Zeitung druckte den Text von Damaris Nübling?")) == "Süddeutschen Zeitung"
+
+
+def test_a_ministry_asked_for_is_named_by_a_compound_minister() -> None:
+    """Once "Welches Ministerium" is read as asking for a ministry, an article naming no "Ministerium",
+    only the "Außenministerin" whose office it is, must not count as lacking the thing asked."""
+    answer = ask(CABINET, "Welches Ministerium leitet Lena Stein?")
+    assert answer.found
+    assert "Außenministerin" in answer.sentences[0].text

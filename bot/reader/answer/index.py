@@ -1489,13 +1489,19 @@ class AnswerIndex:
         """Whether the article never names the thing a "which X" question asks for, nor a close
         synonym of it: "Which agency made the ads?" about an article naming no agency."""
         language = self.document.language
-        thing = question_terms(language, asked_thing(question, language.code, stop_words_for(language.code)))
+        thing = question_terms(language, asked_thing(question, language.code, stop_words_for(language.code), question))
         return any(self._absent(term, self._close_links(term)) for term in thing)
 
     def _close_links(self, term: str) -> tuple[tuple[str, float], ...]:
         """The links strong enough for an article's word to stand for the thing a question asks
-        about (`THING_LINK`)."""
-        return tuple(link for link in self.links(term) if link[1] >= THING_LINK)
+        about (`THING_LINK`), and in a compounding language the article's compounds the thing (or
+        the noun it derives from) heads: a "Familienministerin" is a "Ministerium"'s minister, a
+        "Regierungspartei" a "Partei"."""
+        close = tuple(link for link in self.links(term) if link[1] >= THING_LINK)
+        if self._heads is None:
+            return close
+        headed = {*self._heads.get(term, ()), *self._heads.get(self._base(term), ())}
+        return close + tuple((other, COMPOUND) for other in sorted(headed))
 
     def _as_spelt(self, term: str) -> str:
         """The article's spelling of a question word it writes otherwise: "vapour" is the article's

@@ -371,9 +371,10 @@ def counted_words(question: str, code: str) -> list[str]:
 # capital...": the words naming the thing asked for follow the question word (after "is the" in
 # French and Spanish). Folded, lower case.
 _WHICH = re.compile(
-    r"^\W*(?:and |et |und |y )?(?:what|which|how much|welche[rsmn]?|was fur(?: eine?[rnms]?)?"
+    r"^\W*(?:and |et |und |y )?(?P<preposition>(?:in|an|auf|aus|bei|mit|von|zu|dans|pour|sur|par|en|con|para|por|desde) )?"
+    r"(?:what|which|how much|welche[rsmn]?|was fur(?: eine?[rnms]?)?"
     r"|quel(?:le)?s?(?: (?:est|etait|sont|etaient|a ete) (?:le|la|les|l'))?"
-    r"|cual(?:es)?(?: (?:es|era|fue|son|eran) (?:el|la|los|las))?) (.*)"
+    r"|cual(?:es)?(?: (?:es|era|fue|son|eran) (?:el|la|los|las))?) (?P<thing>.*)"
 )
 _AUXILIARIES = frozenset(
     "did does do is are was were will would can could has have had should may might must "
@@ -395,6 +396,8 @@ _NAME_OF = re.compile(
 )
 """"What was the name of the captain?", "le nom du commandant": the thing asked is the captain."""
 _HEAD_FIRST = frozenset({"fr", "es", "it", "pt"})
+NOUNS_FIRST_CAPITAL = frozenset({"de"})
+"""Languages that capitalise every noun, where a question's capital marks its noun, not a name."""
 _ROLE_OF = re.compile(
     r"^\W*(?:and )?who (?:is|was|are|were|will be) (?:the (?:[\w-]+'s? )?|(?:[\w-]+ ){0,2}[\w-]+'s? )"
     r"(?:(?!who |that |which )[\w-]+ ){0,2}?([a-z-]+)(?: of\b.*|\W*)$"
@@ -404,22 +407,25 @@ mayor of Paris?": the post asked for."""
 """Languages whose noun phrases put the noun before its adjectives ("filiale française")."""
 
 
-def asked_thing(question: str, code: str, stop_words: frozenset[str]) -> str:
+def asked_thing(question: str, code: str, stop_words: frozenset[str], original: str | None = None) -> str:
     """The noun a "which X" question asks for ("Which political party does he support?" ->
     "party"), empty when there is none or it is too vague to say ("what was the name...").
 
     The words after the question word up to a function word name the thing. English puts a verb
     there too, so its run also ends at a past form ("Which newspaper reported the price"), and a
     run ending right before an article or a preposition ends on a verb, which is left out
-    ("Which firms make the keyboards"; "What sparked the protest" names no thing).
+    ("Which firms make the keyboards"; "What sparked the protest" names no thing). In German the
+    noun is the run's first word `original` (the question as written) capitalises.
     """
     found = _WHICH.search(fold(question.lower()).replace("’", "'"))
+    if found and found.group("preposition") and code == "en":
+        found = None  # English "in which city" is left as it was tuned: `kinds` reads it as a place
     if not found:
         role = _ROLE_OF.search(fold(question.lower()).replace("’", "'")) if code == "en" else None
         return role.group(1) if role and role.group(1) not in stop_words else ""
     run: list[str] = []
     ended_on = ""
-    for token in words(found.group(1)):
+    for token in words(found.group("thing")):
         if code == "en" and (token in _PAST_FORMS or (len(token) > 4 and token.endswith("ed"))):
             ended_on = "verb"
             break
@@ -429,11 +435,15 @@ def asked_thing(question: str, code: str, stop_words: frozenset[str]) -> str:
         run.append(token)
     if code == "en" and ended_on == "word":
         run = run[:-1]
-    named = _NAME_OF.search(found.group(1))
+    named = _NAME_OF.search(found.group("thing"))
     if named and (not run or run[0] in _NAMES):
         return named.group(1) if named.group(1) not in stop_words else ""
     if not run or run[0] in _GENERIC_THINGS:
         return ""
+    if code in NOUNS_FIRST_CAPITAL:
+        # German capitalises the noun, not the verb after it: "Welche Zeitung berichtete darüber?"
+        nouns = {fold(word.lower()) for word in words(original or "")[1:] if word[:1].isupper()}
+        return next((token for token in run if token in nouns), run[0])
     return run[0] if code in _HEAD_FIRST else run[-1]
 
 

@@ -916,6 +916,8 @@ def answer_phrase(
         return words + clause
 
     def distance(run: list[int]) -> float:
+        if run[-1] + 1 in heads:
+            return 0.0  # the asked noun heads the run's name: "Süddeutschen Zeitung" for "Welche Zeitung"
         lone = 0
         if "name" in kinds and len(run) == 1:
             lone = LONE_SURNAME if texts[run[0]] in names.surnames else LONE_WORD
