@@ -64,7 +64,7 @@ def asked_category_noun(question: str, code: str) -> str:
     found = _WHAT_IS.match(text) if code == "en" else None
     if found and not set(words(found.group(1))) & stop_words_for(code):
         return found.group(2)
-    return asked_thing(text, code, stop_words_for(code))
+    return asked_thing(text, code, stop_words_for(code), question)
 
 
 @lru_cache(maxsize=None)

@@ -56,10 +56,27 @@ _ASKS_BACK = re.compile(
 "as soon as they enter into force"), nor "When rock folds ..., what ...?", which asks the "what"."""
 
 
+_FUTURE_TENSE = re.compile(
+    r"^(?:[Qq]uand\b.*\b(?!(?:camera|opera|extra|ultra|cholera|mantra|tiara)\b)[a-z]{2,}(?:ra|ront)\b"
+    r"|[Qq]uand\b.*\b(?:va-t-(?:il|elle|on)|vont-(?:ils|elles))\b"
+    r"|[Cc]u[aá]ndo\b.*\b[a-zñ]+r(?:á|án)\b"
+    r"|(?:[Aa]b |[Bb]is )?[Ww]ann (?:soll|sollen)\b)"
+)
+"""The same asked in a verb's future tense, which French and Spanish put anywhere in the question
+("Quand le pont rouvrira-t-il ?", "Quand les billets seront-ils retirés ?", "¿Cuándo se firmará el
+contrato?"), or with the German "soll": only lower-case words, so a name ending in "ra" ("Clara") is
+none; Spanish keeps its accent ("llevara", without it, is a past subjunctive)."""
+
+
 def asks_when_one_event(question: str) -> bool:
-    """Whether the question asks when one event will happen (`_ASKS_AHEAD`) or happened (`_ASKS_BACK`).
-    News often tells of a plan and not its date ("They also plan to release the data"), or of an event
-    and not when ("a recently formed group", "He was subsequently quarantined after the diagnosis"),
-    and a sentence saying so, with no date in its reach, answers no such question."""
-    folded = fold(question.lower().lstrip("¿¡ "))
-    return _ASKS_AHEAD.search(folded) is not None or _ASKS_BACK.search(folded) is not None
+    """Whether the question asks when one event will happen (`_ASKS_AHEAD`, `_FUTURE_TENSE`) or
+    happened (`_ASKS_BACK`). News often tells of a plan and not its date ("They also plan to release
+    the data"), or of an event and not when ("a recently formed group", "He was subsequently
+    quarantined after the diagnosis"), and a sentence saying so, with no date in its reach, answers
+    no such question."""
+    opening = question.lstrip("¿¡ ")
+    folded = fold(opening.lower())
+    return (
+        _ASKS_AHEAD.search(folded) is not None or _ASKS_BACK.search(folded) is not None
+        or _FUTURE_TENSE.search(opening if opening.lower().startswith("cu") else fold(opening)) is not None
+    )

@@ -109,7 +109,7 @@ from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phras
 from bot.reader.answer.phrase import answer_phrase, describes, names_in, names_the_asked_thing, person_described
 from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
 from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, spelt_out
-from bot.reader.answer.terms import date_words_for, name_initials, question_terms, stop_words_for
+from bot.reader.answer.terms import kind_nouns_for, name_initials, question_terms, stop_words_for
 from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld
 from bot.reader.quotes.lexicon import TITLE_WORDS
 from bot.reader.text.document import Document, Sentence
@@ -164,6 +164,12 @@ SHARED_HEAD = 0.5
 """Bridge weight between two compounds with the same head ("Naturschützer", "Umweltschützer")."""
 SHARED_HEAD_PART = 6
 """The fewest letters that head must have: "-schutz" joins kin, "-ung" or "-amt" would join anything."""
+_DERIVED = {"de": re.compile(r"(?<=\w{4})(?:in|ium)$")}
+"""Endings that derive a noun from a person's noun (German "Ministerin", "Ministerium", "Direktorium"
+from "Minister", "Direktor"), which the stemmer keeps: without them the question's
+"Außenministeriums" never met the article's "Außenminister"."""
+DERIVED = 0.8
+"""Bridge weight between such a noun and the one it derives from ("Ministerium", "Minister")."""
 
 _BELOW_THE_TOP = frozenset("senior deputy vice assistant associate".split())
 """Words before a title that make it a rank below the leader's: "senior director", "vice president"."""
@@ -640,6 +646,7 @@ class AnswerIndex:
         self._verbs_back = links_back({t for found in own_terms for t in found if "_" in t and known(t)}, self.bridges.of)
         self._term_lists = terms
         self._pair_sets = [_pairs(t) for t in terms]
+        self._derived_from: dict[str, list[str]] = defaultdict(list)
         self._heads = self._compound_heads() if language.code in COMPOUNDING else None
         self._links: dict[str, tuple[tuple[str, float], ...]] = {}
         self._links_known: dict[str, tuple[tuple[str, float], ...]] = {}
@@ -735,8 +742,8 @@ class AnswerIndex:
             # "How much did it take in", "how old is he": the light word is the measure's cue, not content.
             light = LIGHT_WORDS.get(language.code, frozenset())
             asked = [term for term in asked if term not in light] or asked
-        if "date" in kinds:
-            asked = [term for term in asked if term not in date_words_for(language.code)] or asked
+        for kind in kinds & {"date", "cause"}:
+            asked = [term for term in asked if term not in kind_nouns_for(kind, language.code)] or asked
         if kinds == {"score"}:
             scoring = set(question_terms(language, SCORE_WORDS))
             asked = [term for term in asked if term not in scoring] or asked
@@ -1126,12 +1133,24 @@ class AnswerIndex:
         return tight, weight, in_order
 
     def _compound_heads(self) -> dict[str, list[str]]:
-        """Each ending of the article's words long enough to be a compound's head -> those words."""
+        """Each ending of the article's words long enough to be a compound's head -> those words; of
+        a derived noun also the endings of what it derives from (`_base`), so "Ministerium" finds
+        the article's "Familienministerin"."""
         heads: dict[str, list[str]] = defaultdict(list)
         for term in set(self._sentences.idf) | self._title_terms:
-            for start in range(COMPOUND_PART - 1, len(term) - COMPOUND_PART + 1):
-                heads[term[start:]].append(term)
+            base = self._base(term)
+            for form in {term, base}:
+                for start in range(COMPOUND_PART - 1, len(form) - COMPOUND_PART + 1):
+                    heads[form[start:]].append(term)
+            if base != term:
+                self._derived_from[base].append(term)
         return heads
+
+    def _base(self, term: str) -> str:
+        """The term of the noun a derived noun comes from (`_DERIVED`): "ministerin" -> "minist"."""
+        ending = _DERIVED.get(self.document.language.code)
+        stripped = ending.sub("", term) if ending is not None else term
+        return self.document.language.stem(stripped) if stripped != term else term
 
     def links(self, term: str) -> tuple[tuple[str, float], ...]:
         """The words a question word may stand for: its bridges (also as the article inflects
@@ -1150,6 +1169,12 @@ class AnswerIndex:
                 known = self._sentences.idf
                 parts = [term[start:] for start in range(COMPOUND_PART - 1, len(term) - COMPOUND_PART + 1)]
                 found += [(other, COMPOUND) for other in self._heads.get(term, ())]
+                base = self._base(term)
+                if base != term:
+                    # "Ministerium" for the article's "Minister", "Ministerin" or "Außenminister".
+                    found += [(other, DERIVED) for other in (base, *self._derived_from.get(base, ())) if other in known]
+                    found += [(other, COMPOUND) for other in self._heads.get(base, ())]
+                found += [(other, DERIVED) for other in self._derived_from.get(term, ())]
                 found += [(head, COMPOUND) for head in parts if head in known]
                 # Another compound with the same head: "Umweltschützer" for "Naturschützer".
                 found += [(other, SHARED_HEAD) for head in parts if len(head) >= SHARED_HEAD_PART
@@ -1568,13 +1593,19 @@ class AnswerIndex:
         """Whether the article never names the thing a "which X" question asks for, nor a close
         synonym of it: "Which agency made the ads?" about an article naming no agency."""
         language = self.document.language
-        thing = question_terms(language, asked_thing(question, language.code, stop_words_for(language.code)))
+        thing = question_terms(language, asked_thing(question, language.code, stop_words_for(language.code), question))
         return any(self._absent(term, self._close_links(term)) for term in thing)
 
     def _close_links(self, term: str) -> tuple[tuple[str, float], ...]:
         """The links strong enough for an article's word to stand for the thing a question asks
-        about (`THING_LINK`)."""
-        return tuple(link for link in self.links(term) if link[1] >= THING_LINK)
+        about (`THING_LINK`), and in a compounding language the article's compounds the thing (or
+        the noun it derives from) heads: a "Familienministerin" is a "Ministerium"'s minister, a
+        "Regierungspartei" a "Partei"."""
+        close = tuple(link for link in self.links(term) if link[1] >= THING_LINK)
+        if self._heads is None:
+            return close
+        headed = {*self._heads.get(term, ()), *self._heads.get(self._base(term), ())}
+        return close + tuple((other, COMPOUND) for other in sorted(headed))
 
     def _as_spelt(self, term: str) -> str:
         """The article's spelling of a question word it writes otherwise: "vapour" is the article's

@@ -114,7 +114,12 @@ _CUES: dict[str, str] = {
         r"|\bcombien\b|\bquel pourcentage\b"
         r"|\bcuánt[oa]s?\b|\bqué porcentaje\b"
     ),
-    "cause": r"\b(why|warum|wieso|weshalb|pourquoi|por qué|por que|how come|what (caused|led to))\b",
+    "cause": (
+        r"\b(why|warum|wieso|weshalb|pourquoi|por qué|por que|how come|what (caused|led to)"
+        r"|what (is|was|were|are) the (cause|reason)s?|was (ist|war) (der grund|die ursache)|aus welchem grund"
+        r"|quelle (est|était|a été) la (cause|raison)|quelles (sont|étaient) les (causes|raisons)|pour quelle raison"
+        r"|cuál (es|fue|era) (la causa|el motivo|la razón)|cuáles (son|fueron) (las causas|los motivos))\b"
+    ),
     "place": (
         r"\b(where|what (city|country|state|place|region)"
         r"|wo|woher|wohin|in welche[mr]? (stadt|land|bundesland|staat|region|provinz|ort)"
@@ -127,15 +132,24 @@ _ASKS = {kind: re.compile(fold(pattern)) for kind, pattern in _CUES.items()}
 _THROUGH_WHICH = re.compile(fold(rf"\bpor qué {_WAY_NOUNS}\b"))
 
 
-NUMBER_WORDS = folded_words(
+_NUMBER_WORDS_AS_WRITTEN = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred thousand million billion trillion once twice half dozen "
     "eins zwei drei vier fünf sechs sieben acht neun zehn hundert tausend millionen milliarden "
     "einmal zweimal dreimal deux trois quatre cinq sept huit neuf dix cent mille millions "
     "milliards fois dos tres cuatro cinco seis siete ocho nueve diez veinte cien ciento mil "
-    "millón millones doble mitad"
+    "millón millones doble mitad".split()
 )
+_FOLDED_NUMBER_WORDS = frozenset(fold(word) for word in _NUMBER_WORDS_AS_WRITTEN)
+
+
+def is_number_word(word: str) -> bool:
+    """Whether a word is a number word as written, or typed without its accents ("funf", "millon").
+    A word whose own accent the number word lacks is another word: French "très" (very) is not
+    Spanish "tres"."""
+    lowered = word.lower()
+    return lowered in _NUMBER_WORDS_AS_WRITTEN or (lowered.isascii() and lowered in _FOLDED_NUMBER_WORDS)
 PLACE_WORDS = frozenset("in at from near to into across nach aus bei à au aux en dans vers desde hacia".split())
 VENUES = folded_words(
     "journal magazine newspaper periodical zeitschrift fachzeitschrift fachjournal fachmagazin magazin zeitung "
@@ -166,13 +180,18 @@ Pennsylvania", "in the United States", "on the Amazon"): English "the" alone ope
 # Words that give a reason, for "why" questions; a quotation also often explains (the speaker's why).
 _CAUSE_WORDS = folded_words(
     "because due owing reason reasons since thanks cause caused causes so result led "
-    "weil denn wegen aufgrund grund gründe dank deshalb darum daher "
+    "weil denn wegen aufgrund infolge grund gründe dank deshalb darum daher "
     "parce car raison raisons cause grâce puisque afin pour "
     "porque debido causa razón razones gracias pues motivo"
 )
 _CAUSE_CLAUSE = re.compile(r",\s+(?:da|ya que|puesto que|dado que|étant donné que|vu que)\s", re.IGNORECASE)
 """A clause giving a reason that no single cause word marks: German ", da" (since, as), Spanish
 ", ya que", French ", étant donné que" ("..., da Sri Lanka illegale Fischerei nicht genug bekämpft")."""
+_CAUSE_PHRASE = re.compile(
+    r"\b(?:suite (?:à|au|aux)|à la suite d|du fait d|a raíz d)", re.IGNORECASE
+)
+"""A reason given by a phrase of several words, none a cause word alone: French "suite à l'accident"
+(after and because of it), "du fait d'un plus faible degré d'usure", Spanish "a raíz de"."""
 _PLAIN_REASONS = _CAUSE_WORDS - folded_words(
     "so since result led thanks grâce dank gracias pour afin pues cause causa deshalb darum daher"
 )
@@ -355,6 +374,11 @@ _LONGEST_COUNTED = 4
 """Words a counted noun phrase may run to before its auxiliary ("new electric delivery vans did")."""
 
 
+_HYPHENATED_HEAD = re.compile(r"\b[\w']+-(?=\w)")
+"""The parts of a hyphenated noun before its last ("sapeurs-pompiers", "E-Zigaretten"): the last
+names what is counted, and the article may write it alone ("80 pompiers")."""
+
+
 def counted_words(question: str, code: str) -> list[str]:
     """The words naming what a "how many" question counts, the noun last, empty for other questions.
     Where adjectives stand before their noun, a phrase running straight into the auxiliary ends with
@@ -365,7 +389,7 @@ def counted_words(question: str, code: str) -> list[str]:
     if not found:
         return []
     stop = stop_words_for(code)
-    tokens = words(found.group(1))
+    tokens = words(_HYPHENATED_HEAD.sub("", found.group(1)))
     while tokens and tokens[0] in stop and tokens[0] not in _AUXILIARIES:
         tokens.pop(0)  # "how many of the", "how many more"
     phrase: list[str] = []
@@ -382,9 +406,10 @@ def counted_words(question: str, code: str) -> list[str]:
 # capital...": the words naming the thing asked for follow the question word (after "is the" in
 # French and Spanish). Folded, lower case.
 _WHICH = re.compile(
-    r"^\W*(?:and |et |und |y )?(?:what|which|how much|welche[rsmn]?|was fur(?: eine?[rnms]?)?"
+    r"^\W*(?:and |et |und |y )?(?P<preposition>(?:in|an|auf|aus|bei|mit|von|zu|dans|pour|sur|par|en|con|para|por|desde) )?"
+    r"(?:what|which|how much|welche[rsmn]?|was fur(?: eine?[rnms]?)?"
     r"|quel(?:le)?s?(?: (?:est|etait|sont|etaient|a ete) (?:le|la|les|l'))?"
-    r"|cual(?:es)?(?: (?:es|era|fue|son|eran) (?:el|la|los|las))?) (.*)"
+    r"|cual(?:es)?(?: (?:es|era|fue|son|eran) (?:el|la|los|las))?) (?P<thing>.*)"
 )
 _AUXILIARIES = frozenset(
     "did does do is are was were will would can could has have had should may might must "
@@ -406,6 +431,8 @@ _NAME_OF = re.compile(
 )
 """"What was the name of the captain?", "le nom du commandant": the thing asked is the captain."""
 _HEAD_FIRST = frozenset({"fr", "es", "it", "pt"})
+NOUNS_FIRST_CAPITAL = frozenset({"de"})
+"""Languages that capitalise every noun, where a question's capital marks its noun, not a name."""
 _ROLE_OF = re.compile(
     r"^\W*(?:and )?who (?:is|was|are|were|will be) (?:the (?:[\w-]+'s? )?|(?:[\w-]+ ){0,2}[\w-]+'s? )"
     r"(?:(?!who |that |which )[\w-]+ ){0,2}?([a-z-]+)(?: of\b.*|\W*)$"
@@ -415,22 +442,25 @@ mayor of Paris?": the post asked for."""
 """Languages whose noun phrases put the noun before its adjectives ("filiale française")."""
 
 
-def asked_thing(question: str, code: str, stop_words: frozenset[str]) -> str:
+def asked_thing(question: str, code: str, stop_words: frozenset[str], original: str | None = None) -> str:
     """The noun a "which X" question asks for ("Which political party does he support?" ->
     "party"), empty when there is none or it is too vague to say ("what was the name...").
 
     The words after the question word up to a function word name the thing. English puts a verb
     there too, so its run also ends at a past form ("Which newspaper reported the price"), and a
     run ending right before an article or a preposition ends on a verb, which is left out
-    ("Which firms make the keyboards"; "What sparked the protest" names no thing).
+    ("Which firms make the keyboards"; "What sparked the protest" names no thing). In German the
+    noun is the run's first word `original` (the question as written) capitalises.
     """
     found = _WHICH.search(fold(question.lower()).replace("’", "'"))
+    if found and found.group("preposition") and code == "en":
+        found = None  # English "in which city" is left as it was tuned: `kinds` reads it as a place
     if not found:
         role = _ROLE_OF.search(fold(question.lower()).replace("’", "'")) if code == "en" else None
         return role.group(1) if role and role.group(1) not in stop_words else ""
     run: list[str] = []
     ended_on = ""
-    for token in words(found.group(1)):
+    for token in words(found.group("thing")):
         if code == "en" and (token in _PAST_FORMS or (len(token) > 4 and token.endswith("ed"))):
             ended_on = "verb"
             break
@@ -440,11 +470,15 @@ def asked_thing(question: str, code: str, stop_words: frozenset[str]) -> str:
         run.append(token)
     if code == "en" and ended_on == "word":
         run = run[:-1]
-    named = _NAME_OF.search(found.group(1))
+    named = _NAME_OF.search(found.group("thing"))
     if named and (not run or run[0] in _NAMES):
         return named.group(1) if named.group(1) not in stop_words else ""
     if not run or run[0] in _GENERIC_THINGS:
         return ""
+    if code in NOUNS_FIRST_CAPITAL:
+        # German capitalises the noun, not the verb after it: "Welche Zeitung berichtete darüber?"
+        nouns = {fold(word.lower()) for word in words(original or "")[1:] if word[:1].isupper()}
+        return next((token for token in run if token in nouns), run[0])
     return run[0] if code in _HEAD_FIRST else run[-1]
 
 
@@ -455,7 +489,7 @@ _DIGIT = re.compile(r"\d")
 def is_number(word: str) -> bool:
     """A word that states a quantity: it has a digit, or is a number word ("twelve", "drei").
     Kept by word: every word of every sentence is asked, at build and for "how many"."""
-    return _DIGIT.search(word) is not None or fold(word.lower()) in NUMBER_WORDS
+    return _DIGIT.search(word) is not None or is_number_word(word)
 
 
 def _published_in(tokens: list[str], position: int) -> bool:
@@ -468,8 +502,6 @@ def _published_in(tokens: list[str], position: int) -> bool:
 
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b")
 """A date in digits ("08.06.2015", "10/12/19"), as German and French news datelines write it."""
-_NOT_MONTHS = folded_words("century decade jahrhundert siècle siglo")
-"""Calendar words a day's number does not stand before ("3 decades" is a span)."""
 
 
 def _in_numeric_dates(text: str) -> set[int]:
@@ -480,16 +512,16 @@ def _in_numeric_dates(text: str) -> set[int]:
     return {i for i, word in enumerate(WORD.finditer(text)) if any(a <= word.start() < b for a, b in spans)}
 
 
-def _before_month(tokens: list[str], position: int) -> bool:
-    """Whether a number is a day before its month: "am 2. Oktober", "le 2 octobre", "el 2 de octubre",
-    "on 2 October"."""
-    following = tokens[position + 1: position + 3]
-    if following and fold(following[0].lower()) == "de":
+def day_before_month(tokens: list[str], position: int) -> bool:
+    """Whether the number at `position` is the day of the month after it, as German, French and
+    Spanish write a date ("am 2. Oktober", "le 5 novembre", "el 27 de abril"): a day counts nothing."""
+    token = tokens[position]
+    if not (token.isdigit() and 0 < int(token) <= 31):
+        return False
+    following = [fold(t.lower()) for t in tokens[position + 1:position + 3]]
+    if following[:1] == ["de"]:
         following = following[1:]
-    return (
-        bool(following) and tokens[position].isdigit() and int(tokens[position]) <= 31
-        and is_calendar_word(following[0]) and fold(following[0].lower()) not in _NOT_MONTHS
-    )
+    return bool(following) and following[0] in MONTHS_ANY_FORM - {"may", "march"}
 
 
 def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
@@ -513,7 +545,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         elif lowered in _TOLD_FROM_ANOTHER and position and fold(tokens[position - 1].lower()) in UNITS["duration"]:
             found["date"].add(stem)  # "a year later": when, told from another time
         after_month = position > 0 and fold(tokens[position - 1].lower()) in MONTHS_ANY_FORM
-        if position in dated or (is_number(lowered) and _before_month(tokens, position)):
+        if position in dated or (is_number(lowered) and day_before_month(tokens, position)):
             found["date"].add(stem)
         elif (
             is_number(lowered) and not YEAR.match(lowered) and not after_month and not ORDINAL.match(lowered)
@@ -543,6 +575,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         found["cause"].add('"')
     if _CAUSE_CLAUSE.search(text):
         found["cause"].add(",")
+    if _CAUSE_PHRASE.search(text):
+        found["cause"].add("->")
     if ALIAS_GIVEN.search(text):
         found["alias"].add("as")
     for measure, numbers in measures_in(text, is_number).items():

@@ -46,10 +46,7 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
                     r"|\bfor how many (days|weeks|months|years|hours)\b"),
     (("speed",), r"\bhow fast\b|\b(speed|speeds|vitesse|geschwindigkeit|velocidad)\b"),
     (("distance",), r"\bhow far\b|\bwie weit\b|\ba quelle distance\b|\ba que distancia\b"),
-    # "How much power does the motor make?": an engine's output, not a body's power over others.
-    (("power",), r"\bhow (much|many) (power|horsepower|watts|kilowatts|megawatts)\b.*\b(make|makes|made|produce|produces"
-                 r"|produced|generate|generates|generated|deliver|delivers|put out|puts out|output)\b"),
-    (("weight",), r"\bhow heavy\b|\b(weigh|weighs|weighed|weight|wiegt|wog|gewicht|pese|pesait|poids|pesa|pesaba|peso)\b"),
+    (("weight",), r"\bhow heavy\b|\b(weigh|weighs|weighed|weight|wiegt|wog|gewicht|pese|pesait|poids(?! lourds?)|pesa|pesaba|peso)\b"),
     (("money",), r"\bhow (rich|wealthy)\b|\b(cost|costs|costed|price|prices|priced|pay|paid|pays|charge|charged|charges|fee|fees|spend|spent"
               r"|worth|earn|earned|earns|salary|budget|money|revenue|profit|fine|fined|bail|bond|rent|wages?"
               r"|tax|taxes|ransom|reward|bonus|loan|debt|kaution|miete|lohn|steuer|caution|loyer|amende|rancon"
@@ -61,8 +58,8 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
               # "How much is the Trailmaster?": a thing and nothing done to it asks its price.
               r"|^\W*(and )?how much (is|are|was|were|will \w+ be) (?!.*\b(to|left|known|needed|used|lost|there)\b)"
               r"[\w' -]{1,40}\W*$"),
-    # "How powerful is the engine?": "471 horsepower", "a 5-megawatt plant"; not the "Power is sent to
-    # the rear wheels" that shares the question's word.
+    # "How powerful is the engine?", "How much power does the motor make?": "471 horsepower", "a
+    # 5-megawatt plant"; not the "Power is sent to the rear wheels" that shares the question's word.
     (("power",), r"\bhow powerful\b|\bhow much power\b|\b(horsepower|wattage|power output)\b"),
     (SIZES, _SIZE),
 )
@@ -72,7 +69,7 @@ _NUMBER_QUESTION = re.compile(
     r"|\bwie (viel|viele|lange?|alt|teuer|weit|tief|hoch|schnell)\b|\bcombien\b|\bquel (age|pourcentage)\b"
     r"|\bcuant[oa]s?\b|\bque (porcentaje|edad|proporcion)\b|\bque tan rapido\b|\ba (quelle|que) distance?i?a?\b"
     r"|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b.*\b(price|cost|savings|prix|cout|montant|economies?|preis|kosten"
-    r"|ersparnis|einsparung|precio|costo|ahorros?|speed|vitesse|geschwindigkeit|velocidad|weight|gewicht|poids|peso)\b"
+    r"|ersparnis|einsparung|precio|costo|ahorros?|speed|vitesse|geschwindigkeit|velocidad|weight|gewicht|poids(?! lourds?)|peso)\b"
     r"|\bwhat (did|does|do|will|would) (?:the |a |an |its |his |her |their )?[\w'-]+(?: [\w'-]+)? (pay|spend|charge|earn)\b"
     rf"|{_SIZE}"
 )
@@ -96,7 +93,8 @@ UNITS: dict[str, frozenset[str]] = {
     ),
     "distance": folded_words(
         "km kilometre kilometres kilometer kilometers mile miles metre metres meter meters m cm mm feet foot ft "
-        "inch inches yard yards kilometern metern meilen mètre mètres kilomètre kilomètres metro metros "
+        "inch inches zoll pouce pouces pulgada pulgadas "
+        "yard yards kilometern metern meilen mètre mètres kilomètre kilomètres metro metros "
         "kilómetro kilómetros milla millas centimetre centimetres centimeter centimeters millimetre millimetres "
         "millimeter millimeters nanometre nanometres nanometer nanometers nm µm micrometre micrometres "
         "light-year light-years lightyear lightyears lichtjahr lichtjahre lichtjahren zentimeter millimeter "
@@ -106,7 +104,6 @@ UNITS: dict[str, frozenset[str]] = {
         "acre acres hectare hectares km² m² sq square quadratkilometer quadratkilometern quadratmeter "
         "quadratmetern hektar carré carrés hectárea hectáreas cuadrado cuadrados"
     ),
-    "power": folded_words("hp bhp horsepower kw kilowatt kilowatts watt watts mw megawatt megawatts gw gigawatt gigawatts ps"),
     "speed": folded_words("mph kph kmh km/h m/s knot knots noeuds nœuds knoten nudos"),
     "weight": folded_words(
         "pound pounds lb lbs kg kilo kilos kilogram kilograms kilogramme kilogrammes ton tons tonne tonnes gram grams "

@@ -20,17 +20,21 @@ from dataclasses import dataclass
 from bot.reader.answer.categories import asked_category_noun
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, RELATIVE_DAYS, is_calendar_word
 from bot.reader.answer.kinds import (
-    ALIAS_GIVEN, FREQUENCY, LABELS, NUMBER_WORDS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR, asks_clock_time, at_clock,
-    counted_words, is_number, relative_period,
+    ALIAS_GIVEN, FREQUENCY, LABELS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR, asks_clock_time,
+    at_clock, counted_words, is_number, is_number_word, relative_period,
 )
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
 from bot.reader.answer.terms import question_terms, stop_words_for
+from bot.reader.answer.withheld import NOUNS_CAPITALISED
 from bot.reader.quotes.lexicon import HONORIFICS, ROLE_NOUNS, TITLE_WORDS
 from bot.reader.text.language import Language, fold, folded_words
 
 _TOKEN = re.compile(r"[$€£¥]?\d[\d.,:]*\d(?:[a-zA-Z%]+)?%?|[$€£¥]?\d[a-zA-Z%½¼¾]*|\w[\w'’-]*", re.UNICODE)
 _RELATIVE = frozenset("next last this early late mid".split())
 """Words that belong to a date phrase when they stand right before it ("next Tuesday")."""
+_LARGE_NUMBERS = frozenset("million millions millon milliard milliarde billion trillion".split())
+_ONE = frozenset("a one un une una uno ein eine".split())
+"""The article that counts one of a large number: "a million", "un millón", "eine Million"."""
 _JOINERS = frozenset({"of", "de", "von", "del", "du"})
 """What may sit between two words of one name ("Bank of England")."""
 _DIMENSION = re.compile(
@@ -158,6 +162,10 @@ LONE_SURNAME = 1
 in full once and by surname after that ("McAleenan resigned")."""
 
 
+_DEGREES = ("°", "º", " °", " Grad")
+"""Signs after a number that make it a temperature or an angle: "supérieure à 1000°" holds no year."""
+
+
 TITLE_REACH = 4
 """Words a title may run to between the body it belongs to and the name it introduces."""
 
@@ -186,7 +194,7 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str])
     relative = (lowered in RELATIVE_DAYS and lowered != "ago") or relative_period(lowered, previous)
     if "date" in kinds and (YEAR.match(lowered) or decade or month or day or relative):
         return True
-    if "number" in kinds and (any(c.isdigit() for c in token) or lowered in NUMBER_WORDS):
+    if "number" in kinds and (any(c.isdigit() for c in token) or is_number_word(token)):
         # "(Nov. 18)" is a day, as `kinds.offers` reads it; "the 50th anniversary" a rank; "in 2019" a year
         # "type 2 immune responses" labels a kind, as `kinds.labelled` reads it
         return fold(previous) not in MONTHS_ANY_FORM and not ORDINAL.match(lowered) and not (
@@ -213,6 +221,31 @@ def _dated_event(texts: list[str], position: int) -> bool:
         position > 2 and bool(YEAR.match(texts[position - 1])) and texts[position - 2].lower() == "the"
         and texts[position - 3].lower() in PLACE_WORDS and texts[position - 3].lower() not in _ORIGINS
     )
+
+
+_TITLES_AND_HONORIFICS = TITLE_WORDS | HONORIFICS
+
+
+def _name_goes_on(language: Language, sentence: str, tokens: list[re.Match[str]], position: int) -> bool:
+    """Whether a sentence's capitalised first word opens a name that goes on in the next word: "Nagla
+    Rizk, directora ...", "Hossam El-Hamalawy publicó ...", whose first name no other sentence
+    names. Not a function word ("The", "Les"), a title ("President Trump"), nor in a language that
+    capitalises every noun ("Familienministerin Manuela Schwesig")."""
+    if language.code in NOUNS_CAPITALISED or position + 1 >= len(tokens):
+        return False
+    token, following = tokens[position].group(), tokens[position + 1].group()
+    lowered = token.lower()
+    return (
+        token[:1].isupper() and not token.isupper() and following[:1].isupper() and len(following) > 1
+        and sentence[tokens[position].end():tokens[position + 1].start()] == " "
+        and lowered not in stop_words_for(language.code) and not is_calendar_word(token)
+        and fold(lowered) not in _TITLES_AND_HONORIFICS and lowered not in ROLE_NOUNS.get(language.code, frozenset())
+    )
+
+
+def _is_day(token: str) -> bool:
+    """A day of the month in digits ("30", "1")."""
+    return token.isdigit() and len(token) <= 2 and 0 < int(token) <= 31
 
 
 def _year_of_a_day(sentence: str, tokens: list[re.Match[str]], run: list[int], position: int) -> bool:
@@ -824,7 +857,7 @@ def answer_phrase(
     for position, token in enumerate(texts):
         if position in shared or ("date" in kinds and _labels_a_name(texts, position)) or (
             "number" in kinds and at_clock(texts, position)
-        ):
+        ) or ("date" in kinds and sentence.startswith(_DEGREES, tokens[position].end())):
             continue
         in_run = bool(runs) and runs[-1][-1] == position - 1 and (not (
             position and _BREAKS.search(sentence, tokens[position - 1].end(), tokens[position].start())
@@ -838,7 +871,7 @@ def answer_phrase(
         # A sentence's first word is a name when the asked noun heads it: "American Airlines offered ...".
         first = (
             (position == 0 or _opens_quotation(sentence, tokens, position)) and token not in names.words
-            and position + 1 not in heads
+            and position + 1 not in heads and not _name_goes_on(language, sentence, tokens, position)
         )
         if _fits(token, first, previous, in_run, kinds):
             if in_run:
@@ -925,6 +958,8 @@ def answer_phrase(
         return words + clause
 
     def distance(run: list[int]) -> float:
+        if run[-1] + 1 in heads:
+            return 0.0  # the asked noun heads the run's name: "Süddeutschen Zeitung" for "Welche Zeitung"
         lone = 0
         if "name" in kinds and len(run) == 1:
             lone = LONE_SURNAME if texts[run[0]] in names.surnames else LONE_WORD
@@ -945,6 +980,10 @@ def answer_phrase(
         start -= 2
     if start > 0 and "date" in kinds and texts[start - 1].isdigit() and len(texts[start - 1]) <= 2:
         start -= 1  # the day before its month ("12 May 2019")
+    elif start > 1 and "date" in kinds and texts[start - 1] == "de" and _is_day(texts[start - 2]):
+        start -= 2  # the Spanish day before "de" and its month ("el 30 de diciembre")
+    if start > 0 and "number" in kinds and fold(texts[start].lower()) in _LARGE_NUMBERS and texts[start - 1].lower() in _ONE:
+        start -= 1  # "un millón", "eine Million": the article is its one
     if start > 0 and "date" in kinds and texts[start - 1].lower() in _RELATIVE:
         start -= 1
     unit = texts[end + 1] if end + 1 < len(texts) else ""

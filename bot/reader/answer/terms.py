@@ -101,10 +101,25 @@ covered than it is, and favours a sentence using the word for something else ("t
 year" for "In what year was the school formed?")."""
 
 
+CAUSE_WORDS = {
+    "en": "cause causes reason reasons", "de": "grund gründe ursache ursachen",
+    "fr": "cause causes raison raisons", "es": "causa causas motivo motivos razón razones",
+}
+"""The nouns a "why" question asked in other words names its kind with ("What was the cause of the
+fire?", "Quelle est la cause du feu ?"): the article says "because" or "suite à l'accident", seldom
+the noun, which only bridges to words of sequence and result ("suite", "résultat")."""
+_KIND_NOUNS = {"date": DATE_WORDS, "cause": CAUSE_WORDS}
+
+
 @lru_cache(maxsize=None)
+def kind_nouns_for(kind: str, code: str) -> frozenset[str]:
+    """`DATE_WORDS` or `CAUSE_WORDS` as the terms `question_terms` makes of them."""
+    return frozenset(question_terms(language_for(code), _KIND_NOUNS[kind].get(code, "")))
+
+
 def date_words_for(code: str) -> frozenset[str]:
     """`DATE_WORDS` as the terms `question_terms` makes of them."""
-    return frozenset(question_terms(language_for(code), DATE_WORDS.get(code, "")))
+    return kind_nouns_for("date", code)
 
 
 @lru_cache(maxsize=None)
