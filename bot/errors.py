@@ -65,7 +65,8 @@ class BlockedAddress(ReaderError):
 
 
 class DeadLink(ReaderError):
-    """The server answered, but with an error status (404, 410, 500...)."""
+    """The server answered, but with an error status (404, 410, 500...), or with a redirect that
+    names no address to go on to (300, or a 302 without a Location)."""
 
     message = "That link seems to be dead: the site answered with an error."
 
@@ -82,6 +83,9 @@ class DeadLink(ReaderError):
             return "The site is rate-limiting me right now. Please try again in a few minutes."
         if self.status >= 500:
             return f"The site is having trouble right now (error {self.status}). Please try again later."
+        if self.status < 400:
+            return (f"That link sends me on elsewhere but doesn't say where (the site answered {self.status}), "
+                    "so I couldn't open it.")
         return f"That link seems to be dead: the site answered with error {self.status}."
 
 
