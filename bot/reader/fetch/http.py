@@ -61,6 +61,7 @@ from bot.reader.fetch.address import (
     vetted,
 )
 from bot.reader.fetch.charset import HEAD_BYTES, decode_body, is_feed, signature_of, sniff, text_of
+from bot.reader.fetch.charset import prepare as prepare_charsets
 from bot.settings import Settings
 
 HTML_TYPES: frozenset[str] = frozenset({"text/html", "application/xhtml+xml"})
@@ -205,9 +206,11 @@ def prepare() -> None:
     """Do now, once, what the first download would do inside the first burst of links.
 
     Building the SSL context held the event loop for 30 ms at the start of a burst, every chat
-    waiting behind it; a bot calls this at start-up instead.
+    waiting behind it; a bot calls this at start-up instead. The first charset guess is made here
+    too (`charset.prepare`), for pages decoded in this process (feeds).
     """
     _ssl_context()
+    prepare_charsets()
 
 
 @functools.cache
