@@ -35,7 +35,7 @@ from bot.errors import (
     Unreachable,
     UnsupportedEncoding,
 )
-from bot.reader.fetch import FetchLimits, Page, fetch_page, is_public_address, prepare
+from bot.reader.fetch import FetchLimits, Page, charset, fetch_page, is_public_address, prepare
 from bot.settings import load_settings
 from tests.support.pages import (
     Handler, PageRequest, PageServer, endless, gzipped, page, raw, redirect, slow, trickle, untrusted_tls,
@@ -634,6 +634,20 @@ async def test_an_unknown_charset_name_falls_back_to_detection(pages_server: Pag
 
     assert "Hiboux évités" in page.text
     assert page.encoding == "utf-8"
+
+
+def test_a_huge_legacy_text_is_guessed_from_its_first_megabyte_and_read_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """charset_normalizer tries every codec on all it is given: on a 17 MB windows-1251 file sent to
+    the chat that was 6 s of a reader process's deadline. Its first megabyte tells the same."""
+    body = (RUSSIAN.encode("cp1251") + b"\n") * 60_000
+    given: list[int] = []
+    guess = charset.charset_normalizer.from_bytes
+    monkeypatch.setattr(charset.charset_normalizer, "from_bytes", lambda data: given.append(len(data)) or guess(data))
+
+    text, encoding = charset.decode_body(body)
+
+    assert len(body) > 10_000_000 and given and max(given) <= charset.DETECTION_BYTES
+    assert (encoding, text) == ("cp1251", body.decode("cp1251"))
 
 
 async def test_a_utf8_byte_order_mark_is_honoured_and_removed(pages_server: PageServer) -> None:
