@@ -142,6 +142,23 @@ class NotAPage(ReaderError):
         return f"That isn't a web page (it's {kind}), so I can't summarize it."
 
 
+class NotATextFile(NotAPage):
+    """A file (sent in the chat or named on the command line) whose bytes are not text: a zip or an
+    image renamed .txt, binary data. It was never a web page, so it is not called one."""
+
+    def __str__(self) -> str:
+        kind = self.content_type.split(";")[0].strip() or "unknown"
+        return f"That file isn't text I can read (it's {kind}). I can read PDF, HTML and plain-text (.txt) files."
+
+
+class FeedFile(ReaderError):
+    """A file that is a news feed (RSS or Atom): a list of articles, which is followed by its
+    address, not read as one article."""
+
+    message = ("That file is a news feed (RSS or Atom), a list of articles rather than one. To get its "
+               "new articles here, send /feed add with the feed's link.")
+
+
 class FeedLink(NotAPage):
     """The link is a news feed (RSS or Atom), a list of articles rather than one."""
 
