@@ -151,6 +151,12 @@ class NotATextFile(NotAPage):
         return f"That file isn't text I can read (it's {kind}). I can read PDF, HTML and plain-text (.txt) files."
 
 
+class NoItemLink(ReaderError):
+    """A feed item with no web address to read: none at all, or a "javascript:" or "file:" one."""
+
+    message = "That item has no web link I can open, so I couldn't read it."
+
+
 class FeedFile(ReaderError):
     """A file that is a news feed (RSS or Atom): a list of articles, which is followed by its
     address, not read as one article."""
