@@ -25,7 +25,6 @@ from bot.reader.article import Article
 from bot.errors import TooLarge, UserError, plain_message
 from bot.reader.fetch import FetchLimits
 from bot.reader.extract.pdf import is_pdf
-from bot.reader.fetch.charset import text_of
 from bot.reader.summary.compose import Length
 from bot.reader.summary.methods import METHODS
 from bot.settings import Settings, load_settings
@@ -67,7 +66,7 @@ def chat_opening(source: str, settings: Settings) -> str:
     if path.suffix.lower() in pipeline.HTML_SUFFIXES or is_pdf(data):
         article = pipeline.read_document(data, path.name)
         return "\n\n".join([article.title, *article.paragraphs])
-    return text_of(data)[0]
+    return pipeline.file_text(data)
 
 
 def digest_as_json(digest: pipeline.Digest) -> dict:

@@ -65,7 +65,8 @@ class BlockedAddress(ReaderError):
 
 
 class DeadLink(ReaderError):
-    """The server answered, but with an error status (404, 410, 500...)."""
+    """The server answered, but with an error status (404, 410, 500...), or with a redirect that
+    names no address to go on to (300, or a 302 without a Location)."""
 
     message = "That link seems to be dead: the site answered with an error."
 
@@ -82,6 +83,9 @@ class DeadLink(ReaderError):
             return "The site is rate-limiting me right now. Please try again in a few minutes."
         if self.status >= 500:
             return f"The site is having trouble right now (error {self.status}). Please try again later."
+        if self.status < 400:
+            return (f"That link sends me on elsewhere but doesn't say where (the site answered {self.status}), "
+                    "so I couldn't open it.")
         return f"That link seems to be dead: the site answered with error {self.status}."
 
 
@@ -136,6 +140,29 @@ class NotAPage(ReaderError):
     def __str__(self) -> str:
         kind = self.content_type.split(";")[0].strip() or "unknown"
         return f"That isn't a web page (it's {kind}), so I can't summarize it."
+
+
+class NotATextFile(NotAPage):
+    """A file (sent in the chat or named on the command line) whose bytes are not text: a zip or an
+    image renamed .txt, binary data. It was never a web page, so it is not called one."""
+
+    def __str__(self) -> str:
+        kind = self.content_type.split(";")[0].strip() or "unknown"
+        return f"That file isn't text I can read (it's {kind}). I can read PDF, HTML and plain-text (.txt) files."
+
+
+class NoItemLink(ReaderError):
+    """A feed item with no web address to read: none at all, or a "javascript:" or "file:" one."""
+
+    message = "That item has no web link I can open, so I couldn't read it."
+
+
+class FeedFile(ReaderError):
+    """A file that is a news feed (RSS or Atom): a list of articles, which is followed by its
+    address, not read as one article."""
+
+    message = ("That file is a news feed (RSS or Atom), a list of articles rather than one. To get its "
+               "new articles here, send /feed add with the feed's link.")
 
 
 class FeedLink(NotAPage):

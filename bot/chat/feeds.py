@@ -24,7 +24,7 @@ from bot.conversation.render import (
 )
 from bot.feeds.opml import MAX_OPML_BYTES
 from bot.feeds.service import Digest
-from bot.errors import OpmlTooLarge, UserError, message_for
+from bot.errors import NoItemLink, OpmlTooLarge, UserError, message_for
 from bot.store.feeds import FEED_PAUSED, Delivery
 
 log = logging.getLogger(__name__)
@@ -221,7 +221,7 @@ async def render_delivery(context: BotContext, delivery: Delivery) -> Post:
     svc = context.services
     try:
         if not delivery.link:
-            raise UserError()
+            raise NoItemLink()
         result = await svc.assistant.summarize_feed_item(delivery.chat_id, delivery.link)
     except UserError as error:
         lines = render_unread_post(delivery.feed_title, delivery.title, delivery.link, message_for(error), HTML)

@@ -12,6 +12,7 @@ import hashlib
 import io
 import math
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import feedparser
 import lxml.html
@@ -62,11 +63,21 @@ def newest_first(entries: list[FeedEntry]) -> list[FeedEntry]:
 
 def _entry(raw: feedparser.FeedParserDict) -> FeedEntry:
     title = _plain(raw.get("title", ""))
-    link = raw.get("link") or None
+    written = raw.get("link") or None
     published = _timestamp(raw.get("published_parsed") or raw.get("updated_parsed"))
     date_text = raw.get("published") or raw.get("updated") or ""
-    guid = raw.get("id") or link or _fallback_guid(title, date_text)
-    return FeedEntry(guid, link, title, _plain(raw.get("summary", "")), published)
+    guid = raw.get("id") or written or _fallback_guid(title, date_text)
+    return FeedEntry(guid, _web_link(written), title, _plain(raw.get("summary", "")), published)
+
+
+def _web_link(link: str | None) -> str | None:
+    """An item's link when it is an http(s) address, as a page's own address must be: a feed may
+    name "javascript:", "file:" or "data:" links, which the bot could neither read nor put in a post
+    (Telegram refuses such links, and the post with them)."""
+    if link is None:
+        return None
+    parts = urlsplit(link.strip())
+    return link.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
 def _fallback_guid(title: str, date_text: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from bot.errors import FeedLink, PageBlocked
+from bot.errors import FeedFile, FeedLink, NotAPage, NotATextFile, PageBlocked
 from bot.reader.answer.followup import Turn, question_to_match
 from bot.reader.answer.in_turn import answer_followup
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
@@ -158,13 +158,24 @@ def read_text(text: str) -> Article:
 
 def read_document(data: bytes, name: str = "", url: str | None = None) -> Article:
     """A file's bytes to an Article (CPU work): a PDF by its signature, a page by its name or its
-    markup, anything else as pasted text; an image or other binary file is refused."""
+    markup, anything else as pasted text; an image or other binary file, and a news feed, are
+    refused, each with a message about a file (not a link)."""
     if is_pdf(data):
         return read_pdf(data, url)
-    text = text_of(data)[0]
+    text = file_text(data)
+    if is_feed(text):
+        raise FeedFile(name)
     if name.lower().endswith(HTML_SUFFIXES) or sniff(text) == "text/html":
         return read_html(text, url)
     return read_text(text)
+
+
+def file_text(data: bytes) -> str:
+    """A file's bytes as text, in the charset they bear out; NotATextFile when they are not text."""
+    try:
+        return text_of(data)[0]
+    except NotAPage as refused:
+        raise NotATextFile(refused.content_type) from None
 
 
 def read_download(body: bytes, content_type: str, url: str) -> Article:

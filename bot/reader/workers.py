@@ -144,10 +144,12 @@ def default_processes() -> int:
 
 def _warm_up() -> int:
     """Read a small page through the whole pipeline in a new worker, so that the libraries, the
-    language model and the answer tables are loaded before its first real page: that page is
-    under the same deadline as any other."""
+    codecs of a charset guess, the language model and the answer tables are loaded before its first
+    real page: that page is under the same deadline as any other."""
     from bot.reader import pipeline
+    from bot.reader.fetch import charset
 
+    charset.prepare()
     article = pipeline.read_html(_WARM_UP_PAGE, "https://example.org/warm-up")
     pipeline.digest(article)
     pipeline.ask(article, "Who opened the garden?")

@@ -72,7 +72,7 @@ PDF = (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
 
 
 def test_a_file_that_is_not_text_is_refused_with_one_clear_line(tmp_path: Path) -> None:
-    damaged, not_text = "couldn't open that PDF", "isn't a web page"
+    damaged, not_text = "couldn't open that PDF", "That file isn't text I can read"
     for name, content, expected in [("story.pdf", PDF, damaged), ("story.txt", PDF, damaged),
                                     ("photo.html", os.urandom(4000), not_text),
                                     ("notes.txt", b"\x89PNG\r\n\x1a\n" + os.urandom(3000), not_text)]:

@@ -1,6 +1,10 @@
-"""PDFs and documents end to end: a PDF link, PDF and text files sent in the chat, one too large."""
+"""PDFs and documents end to end: a PDF link, PDF and text files sent in the chat, one too large,
+one that is not text and one that is a feed."""
 
 from __future__ import annotations
+
+import io
+import zipfile
 
 from tests.e2e import articles
 from tests.e2e.conftest import World
@@ -55,3 +59,25 @@ def test_other_files_get_the_list_of_files_the_bot_reads(world: World) -> None:
     sent = world.telegram.push_document(906, "photo.png", b"\x89PNG\r\n\x1a\n", mime_type="image/png")
     reply = world.telegram.wait_for_bot_message(906, after=sent, timeout=TIMEOUT)
     assert "PDF, HTML and plain-text" in reply.text
+
+
+def zipped(name: str, data: bytes) -> bytes:
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w") as archive:
+        archive.writestr(name, data)
+    return packed.getvalue()
+
+
+def test_a_file_that_is_not_text_or_is_a_feed_is_told_apart_as_a_file(world: World) -> None:
+    """A zip renamed .txt was "not a web page", and a feed saved as a file "too short to summarize"."""
+    feed = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour news</title><item>'
+            b"<title>Night ferry</title><link>https://example.com/ferry</link></item></channel></rss>")
+    for chat, name, data, expected in [
+        (907, "notes.txt", zipped("notes.txt", articles.PASTED.encode()), "That file isn't text I can read (it's application/zip)"),
+        (908, "news.txt", feed, "/feed add with the feed's link"),
+    ]:
+        sent = world.telegram.push_document(chat, name, data, mime_type="text/plain")
+        refused = world.telegram.wait_for_bot_message(chat, after=sent, contains=expected, timeout=TIMEOUT)
+        assert "web page" not in refused.text
+        asked = world.telegram.push_text(chat, f"and this {world.pages.url('/envoy')}")
+        world.telegram.wait_for_bot_message(chat, after=asked, contains="TL;DR", timeout=TIMEOUT)

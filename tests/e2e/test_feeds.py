@@ -153,3 +153,22 @@ def test_a_feed_post_does_not_take_over_the_article_being_discussed(feed_world: 
     follow_up = feed_world.telegram.push_text(chat, "Who designed the garden?")
     answer = feed_world.telegram.wait_for_bot_message(chat, after=follow_up, timeout=TIMEOUT)
     assert "Lena Ortiz" in answer.text, "the article replied to is now the one being discussed"
+
+
+def test_items_linking_nowhere_readable_are_announced_with_why_and_the_feed_goes_on(feed_world: World) -> None:
+    """A feed item's link may be "javascript:", "file:" or the cloud metadata address: never read,
+    never made a link in a post (Telegram refuses the post with it), each announced with its reason."""
+    chat = 306
+    feed = LiveFeed(items(2))
+    follow(feed_world, chat, feed)
+    odd = {"Scripted": "javascript:alert(1)", "Local file": "file:///etc/passwd",
+           "Metadata": "http://169.254.169.254/latest/meta-data/"}
+    feed.add(*(Item(f"urn:odd:{n}", title, link, time.time()) for n, (title, link) in enumerate(odd.items())),
+             new_item(feed_world, 9, "/garden"))
+    feed_world.telegram.wait_for(lambda: all(posts(feed_world, chat, title) for title in [*odd, articles.GARDEN_TITLE]),
+                                 timeout=TIMEOUT, what="every new item announced")
+    for title in ("Scripted", "Local file"):
+        post = posts(feed_world, chat, title)[0]
+        assert "no web link I can open" in post.text and "javascript:" not in post.source and "file:" not in post.source
+    assert "private or internal network address" in posts(feed_world, chat, "Metadata")[0].text
+    assert "TL;DR" in posts(feed_world, chat, articles.GARDEN_TITLE)[0].text

@@ -63,3 +63,15 @@ def test_a_body_naming_a_local_file_is_not_read_as_that_file(tmp_path) -> None:
     secret = tmp_path / "secret.xml"
     secret.write_text(rss(items(1)))
     assert parse_feed(str(secret), FEED_URL).entries == ()
+
+
+def test_an_item_link_that_is_no_web_address_is_dropped_but_the_item_kept() -> None:
+    links = ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,hi", "https://example.com/ok"]
+    body = ('<rss version="2.0"><channel><title>t</title>'
+            + "".join(f"<item><title>{n}</title><link>{link}</link></item>" for n, link in enumerate(links))
+            + "</channel></rss>")
+
+    entries = parse_feed(body, FEED_URL).entries
+
+    assert [(e.title, e.link) for e in entries] == [("0", None), ("1", None), ("2", None), ("3", "https://example.com/ok")]
+    assert len({e.guid for e in entries}) == 4

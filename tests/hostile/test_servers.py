@@ -17,12 +17,13 @@ from bot.errors import APOLOGY, NotAnArticle
 from tests.e2e import articles
 from tests.e2e.conftest import World
 from tests.hostile.conftest import LIMITS, exchange, still_answers
-from tests.support.pages import Handler, endless, gzipped, page, redirect, trickle
+from tests.support.pages import Handler, PageRequest, endless, gzipped, page, raw, redirect, trickle
 
 FETCH_SECONDS = float(LIMITS["FETCH_TOTAL_TIMEOUT_SECONDS"])
 MAX_BYTES = int(LIMITS["FETCH_MAX_BYTES"])
 TOO_SLOW = "took too long"
 TOO_LARGE = "too large"
+BROKEN = "broken answer"
 GARDEN_BYTES = articles.GARDEN.encode("utf-8")
 
 
@@ -39,6 +40,14 @@ def nested(depth: int) -> str:
     inner = articles.GARDEN.split("<article>", 1)[1].split("</article>", 1)[0]
     return ("<html><head><title>Deep</title></head><body>" + "<div>" * depth + inner
             + "</div>" * depth + "</body></html>")
+
+
+def endless_header(request: PageRequest) -> None:
+    """A status line, then a header that never ends, one byte a second."""
+    request.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+    while not request.stopping.wait(1.0):
+        request.wfile.write(b"a")
+        request.wfile.flush()
 
 
 MALFORMED = (
@@ -65,6 +74,14 @@ REFUSALS: dict[str, tuple[Handler, str]] = {
     "binary data served as HTML": (page(binary()), "it's binary data"),
     "binary data with no type": (page(binary(), content_type=None), "it's binary data"),
     "server error": (page("<h1>oops</h1>", status=503), "having trouble right now (error 503)"),
+    "no headers ever": (raw(b"", hold=True), TOO_SLOW),
+    "a header line one byte a second": (endless_header, TOO_SLOW),
+    "status 199, then nothing": (raw(b"HTTP/1.1 199 Odd\r\nContent-Length: 5\r\n\r\nhello", hold=True), TOO_SLOW),
+    "status 999": (raw(b"HTTP/1.1 999 Odd\r\nContent-Length: 0\r\n\r\n"), BROKEN),
+    "switching protocols unasked": (raw(b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\n\r\n"), BROKEN),
+    "not modified, unasked": (raw(b"HTTP/1.1 304 Not Modified\r\n\r\n"), BROKEN),
+    "a redirect naming no address": (page(b"", content_type=None, status=302), "doesn't say where"),
+    "multiple choices": (page(articles.GARDEN, status=300), "doesn't say where"),
 }
 
 
@@ -92,6 +109,10 @@ READABLE: dict[str, Handler] = {
     "a cut multi-byte character": page(GARDEN_BYTES.replace(b"garden", b"gard\xe2\x82en", 2)),
     "UTF-16 with a byte-order mark": page(articles.GARDEN.encode("utf-16"), content_type="text/html"),
     "malformed HTML": page(MALFORMED),
+    "a status line without a reason": raw(b"HTTP/1.1 200\r\nContent-Type: text/html\r\n\r\n" + GARDEN_BYTES),
+    "an early hint first": raw(b"HTTP/1.1 103 Early Hints\r\nLink: </s.css>; rel=preload\r\n\r\n"
+                               b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + GARDEN_BYTES),
+    "an unusual success status": page(articles.GARDEN, status=299),
 }
 
 

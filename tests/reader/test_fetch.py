@@ -7,6 +7,8 @@ import gzip
 import random
 import socket
 import struct
+import subprocess
+import sys
 import time
 import tracemalloc
 import zlib
@@ -33,7 +35,7 @@ from bot.errors import (
     Unreachable,
     UnsupportedEncoding,
 )
-from bot.reader.fetch import FetchLimits, Page, fetch_page, is_public_address
+from bot.reader.fetch import FetchLimits, Page, charset, fetch_page, is_public_address, prepare
 from bot.settings import load_settings
 from tests.support.pages import (
     Handler, PageRequest, PageServer, endless, gzipped, page, raw, redirect, slow, trickle, untrusted_tls,
@@ -570,7 +572,26 @@ async def test_a_conditional_request_gets_not_modified(pages_server: PageServer)
 # Character sets
 
 
+def test_after_start_up_a_charset_guess_imports_no_codec() -> None:
+    """The bot's start-up (`prepare`, and each reader process's warm-up) makes the first charset
+    guess, which imports some 70 codec modules: a first page without a charset, decoded inside its
+    fetch deadline, took 0.3 s for that alone, and over the 2 s of `LOCAL` on a busy machine.
+    A fresh interpreter, since this one may have imported them already."""
+    script = (
+        "import sys; from bot.reader.fetch import prepare; from bot.reader.fetch.charset import decode_body; "
+        "prepare(); before = set(sys.modules); "
+        f"samples = [{RUSSIAN!r}.encode('cp1251'), 'Crème brûlée à la française, où été.'.encode('cp1252'), "
+        "'Zażółć gęślą jaźń, powiedział.'.encode('cp1250'), 'Καλημέρα κόσμε, τι κάνεις;'.encode('cp1253')]; "
+        "[decode_body(sample) for sample in samples]; "
+        "print(sorted(name for name in set(sys.modules) - before if name.startswith('encodings.')))"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True)
+
+    assert done.stdout.strip() == "[]"
+
+
 async def test_a_windows_1251_page_without_any_charset_is_detected(pages_server: PageServer) -> None:
+    prepare()  # as the bot does at start-up: the 2 s deadline then times the download, not the codecs' import
     url = pages_server.add("/ru", RUSSIAN.encode("cp1251"), content_type="text/html")
 
     page = await fetch_page(url, LOCAL)
@@ -613,6 +634,20 @@ async def test_an_unknown_charset_name_falls_back_to_detection(pages_server: Pag
 
     assert "Hiboux évités" in page.text
     assert page.encoding == "utf-8"
+
+
+def test_a_huge_legacy_text_is_guessed_from_its_first_megabyte_and_read_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """charset_normalizer tries every codec on all it is given: on a 17 MB windows-1251 file sent to
+    the chat that was 6 s of a reader process's deadline. Its first megabyte tells the same."""
+    body = (RUSSIAN.encode("cp1251") + b"\n") * 60_000
+    given: list[int] = []
+    guess = charset.charset_normalizer.from_bytes
+    monkeypatch.setattr(charset.charset_normalizer, "from_bytes", lambda data: given.append(len(data)) or guess(data))
+
+    text, encoding = charset.decode_body(body)
+
+    assert len(body) > 10_000_000 and given and max(given) <= charset.DETECTION_BYTES
+    assert (encoding, text) == ("cp1251", body.decode("cp1251"))
 
 
 async def test_a_utf8_byte_order_mark_is_honoured_and_removed(pages_server: PageServer) -> None:

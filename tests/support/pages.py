@@ -197,10 +197,14 @@ def page(
     return handler
 
 
-def raw(reply: bytes) -> Handler:
-    """Answer with these bytes as they are, whatever HTTP says: garbled heads, bad chunks, no HTTP."""
+def raw(reply: bytes, hold: bool = False) -> Handler:
+    """Answer with these bytes as they are, whatever HTTP says: garbled heads, bad chunks, no HTTP.
+    With `hold` the connection then stays open, saying nothing more, until the server closes."""
     def handler(request: PageRequest) -> None:
         request.wfile.write(reply)
+        request.wfile.flush()
+        if hold:
+            request.stopping.wait()
         request.close_connection = True
     return handler
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.reader.text.language import Language, fold, language_for, words
+from bot.reader.text.language import GROUP_SEPARATORS, Language, fold, language_for, words
 
 # sumy's English stop list has 580 words, many of them what a question hinges on ("three",
 # "second", "novel", "help"); answering does better with the short list of function words below
@@ -179,7 +179,7 @@ def _term_of(language: Language, word: str, abbreviation: bool) -> str | None:
     if term != _UNREAD:
         return term
     stop_words = stop_words_for(language.code)
-    lowered = word.lower().replace("’", "'")
+    lowered = GROUP_SEPARATORS.sub("", word.lower().replace("’", "'"))
     lowered = _NEGATED.get(lowered) or _NOT.sub("", lowered)
     term = None
     if abbreviation or lowered not in stop_words:

@@ -61,6 +61,7 @@ from bot.reader.fetch.address import (
     vetted,
 )
 from bot.reader.fetch.charset import HEAD_BYTES, decode_body, is_feed, signature_of, sniff, text_of
+from bot.reader.fetch.charset import prepare as prepare_charsets
 from bot.settings import Settings
 
 HTML_TYPES: frozenset[str] = frozenset({"text/html", "application/xhtml+xml"})
@@ -78,6 +79,11 @@ FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "applicat
 XML_TYPES = frozenset({"text/xml", "application/xml"})
 
 NOT_MODIFIED = 304
+_CONDITIONS = frozenset({"if-none-match", "if-modified-since"})
+"""Request headers under which a 304 is an answer; to any other request it is a broken one."""
+_STATUSES = range(200, 600)
+"""Statuses a final answer may have. aiohttp skips the informational ones (1xx) itself, except 101
+(Switching Protocols), which we never ask for; HTTP defines nothing from 600 up."""
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _ACCEPT_ENCODING = "gzip, deflate"
 CHALLENGE_STATUSES = frozenset({401, 403, 429, 503})
@@ -154,7 +160,7 @@ async def fetch_page(
     try:
         async with asyncio.timeout(limits.total_timeout):
             async with _session(limits, accept, headers, policy) as session:
-                return await _follow(session, target, limits, accept, policy, undecoded)
+                return await _follow(session, target, limits, accept, policy, undecoded, _conditional(headers))
     except TimeoutError:  # aiohttp's own timeouts are TimeoutErrors too
         raise TooSlow() from None
     except aiohttp.InvalidURL:
@@ -166,6 +172,10 @@ async def fetch_page(
         raise BrokenResponse(type(error).__name__) from None
     except aiohttp.ClientError as error:
         raise Unreachable(type(error).__name__) from None
+
+
+def _conditional(headers: Mapping[str, str | None] | None) -> bool:
+    return any(value and name.lower() in _CONDITIONS for name, value in (headers or {}).items())
 
 
 def _session(
@@ -196,9 +206,11 @@ def prepare() -> None:
     """Do now, once, what the first download would do inside the first burst of links.
 
     Building the SSL context held the event loop for 30 ms at the start of a burst, every chat
-    waiting behind it; a bot calls this at start-up instead.
+    waiting behind it; a bot calls this at start-up instead. The first charset guess is made here
+    too (`charset.prepare`), for pages decoded in this process (feeds).
     """
     _ssl_context()
+    prepare_charsets()
 
 
 @functools.cache
@@ -214,6 +226,7 @@ async def _follow(
     accept: Collection[str],
     policy: AddressPolicy,
     undecoded: bool,
+    conditional: bool,
 ) -> Page:
     for _ in range(limits.max_redirects + 1):
         if skips_resolver(url.host):
@@ -224,7 +237,7 @@ async def _follow(
             if response.status in _REDIRECTS and location:
                 url = _redirect_target(location, url)
                 continue
-            return await _read_page(response, str(url), limits.max_bytes, accept, undecoded)
+            return await _read_page(response, str(url), limits.max_bytes, accept, undecoded, conditional)
     raise TooManyRedirects()
 
 
@@ -238,9 +251,18 @@ def _redirect_target(location: str, base: httpx.URL) -> httpx.URL:
 
 
 async def _read_page(
-    response: aiohttp.ClientResponse, url: str, max_bytes: int, accept: Collection[str], undecoded: bool
+    response: aiohttp.ClientResponse,
+    url: str,
+    max_bytes: int,
+    accept: Collection[str],
+    undecoded: bool,
+    conditional: bool,
 ) -> Page:
+    """The page of a final answer, or the error its status means: a redirect that names no next
+    hop is a dead end, not an empty page, and a status HTTP has no place for is a broken answer."""
     status = response.status
+    if status not in _STATUSES or status == NOT_MODIFIED and not conditional:
+        raise BrokenResponse(f"HTTP {status}")
     if status >= 400:
         raise await _refusal(response)
     header = response.headers.get("content-type", "")
@@ -248,6 +270,8 @@ async def _read_page(
     etag, last_modified = response.headers.get("etag"), response.headers.get("last-modified")
     if status == NOT_MODIFIED:
         return Page(url, status, declared, "", "", etag, last_modified)
+    if status >= 300:
+        raise DeadLink(status)
     if declared and declared not in accept:
         raise await _unread_type(response, declared, header)
     if _declared_length(response.headers) > max_bytes:

@@ -38,7 +38,10 @@ LANGUAGE_NAMES: dict[str, str] = {
 _PUNKT = set(punkt.available_languages())
 _SNOWBALL = set(SnowballStemmer.languages)
 
-WORD = re.compile(r"\w+(?:['’]\w+)*")
+WORD = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?!\d)|\w+(?:['’]\w+)*")
+"""A word, or a number written in groups of three digits ("1,200", "4.500", "1 200" with a no-break
+space) as one word: read as two, "1,200" matched any sentence with a "1" or a "200" in it."""
+GROUP_SEPARATORS = re.compile(r"(?<=\d)[,.\u00a0\u202f](?=\d{3})")
 _STRAY_CLOSER = re.compile(r"""^([“”»«"'’)\]]+)(?:\s+|$)""")
 _ORDINAL_END = {
     "de": re.compile(r"\b(?:der|die|das|dem|den|des|am|im|vom|zum|beim|bis|ab|seit)\s+\d{1,3}\.$", re.IGNORECASE),
@@ -208,7 +211,7 @@ class Language:
         """Lower-cased, stemmed content words: the unit every ranking in the bot compares."""
         out = []
         for word in words(text):
-            lowered = word.lower().replace("’", "'")
+            lowered = GROUP_SEPARATORS.sub("", word.lower().replace("’", "'"))
             if lowered in self.stop_words:
                 continue
             lowered = _APOSTROPHE_TAIL.sub("", lowered)

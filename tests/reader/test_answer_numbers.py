@@ -1,0 +1,57 @@
+"""Numbers written in groups of three digits are one word to a question, however they are written.
+
+A reader asks about "1,200" (or types "1200") when the article says "1,200 homes"; read as the two
+words "1" and "200", the question also matched every sentence with a 1 or a 200 in it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reader.article import Article
+from bot.reader.text.language import language_for, words
+from tests.reader.test_answer import ask
+
+HOUSING = Article(
+    title="Town plans new housing",
+    paragraphs=(
+        "The council will plant 200 trees along the main road and open a new school for 1 district.",
+        "The town council approved a plan on Tuesday to build 1,200 homes on the old airfield north of "
+        "the river. Construction is expected to start next spring.",
+        "Opponents collected 4,500 signatures against the plan last year, but a court rejected their "
+        "appeal in March.",
+    ),
+)
+
+
+@pytest.mark.parametrize("question", ["1,200", "1200", "What about the 1,200?", "What are the 1.200 for?"])
+def test_a_question_about_a_grouped_number_finds_the_sentence_with_that_number_and_no_other(question: str) -> None:
+    answer = ask(HOUSING, question)
+
+    assert answer.found
+    assert "1,200 homes" in answer.sentences[0].text
+    assert not any("200 trees" in s.text for s in answer.sentences)
+
+
+def test_a_german_number_with_a_full_stop_between_its_groups_is_the_same_number() -> None:
+    article = Article(
+        title="Protest gegen Neubau",
+        paragraphs=("Die Gegner sammelten 4.500 Unterschriften gegen den Plan. Die Stadt pflanzt 500 Bäume.",),
+        language="de",
+    )
+
+    assert ask(article, "4500").sentences[0].text == "Die Gegner sammelten 4.500 Unterschriften gegen den Plan."
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1,200 homes", ["1,200", "homes"]),
+    ("4.500 Unterschriften", ["4.500", "Unterschriften"]),
+    ("1\u202f200 logements", ["1\u202f200", "logements"]),
+    ("version 2.5 of 12,3456", ["version", "2", "5", "of", "12", "3456"]),
+])
+def test_only_whole_groups_of_three_digits_join_a_number(text: str, expected: list[str]) -> None:
+    assert words(text) == expected
+
+
+def test_a_grouped_number_is_one_term_for_the_summary_too() -> None:
+    assert language_for("en").terms("1,200 homes") == language_for("en").terms("1200 homes")
