@@ -46,7 +46,7 @@ responded tweeted joked shouted urged conceded acknowledged observed agreed excl
 stressed emphasised emphasized maintained reckons reckoned posted concluded predicted boasted
 texted messaged described describes describe called calls interjected snapped quipped countered
 retorted pleaded vowed promised promises cautioned testified testifies recounted recounts lamented
-laments mused muses sighed pledged pledges reported asserted asserts"""
+laments mused muses sighed pledged pledges reported asserted asserts remembers remembered whispers"""
 EN_PARTICIPLES = frozenset("""saying telling adding writing noting explaining arguing insisting asking warning
 stressing claiming replying responding urging""".split())
 """English reporting verbs as participles after a comma (`“…,” Benioff weighed in, telling Cook`): whoever
@@ -250,6 +250,9 @@ keiner keines sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer 
 unserer dieser diese diesem diesen dieses jeder jede jedem jeden jedes deren dessen""".split())
 """German articles and determiners in every case: a capitalised word after one is a noun
 (`von seinem Wohnort Barcelona` names a place, and nobody called `Wohnort Barcelona`)."""
+DE_CONTRACTIONS = frozenset("zum zur im am beim vom ins ans aufs durchs fürs ums".split())
+"""German prepositions fused with an article: the capitalised word after one is a noun too (`zum
+Geburtstag Blumen schenken` names nobody called `Geburtstag Blumen`)."""
 DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ende", "vorstand", "chef", "walt",
                    "ung", "ie", "heit", "keit", "schaft", "tion", "tät",
                    # a weak noun for a person, inflected (`dem Amateurastronomen`, `des Präsidenten`)

@@ -51,6 +51,7 @@ from bot.reader.quotes.lexicon import (
     CONJUNCTIONS,
     DEFINITES,
     DESCRIPTOR_ENDINGS,
+    DE_CONTRACTIONS,
     DE_DETERMINERS,
     DE_SHORT_ROLES,
     DE_ABSTRACT_ENDINGS,
@@ -2131,10 +2132,15 @@ person or body (`El periódico Daily Mail informó…`)."""
         """Where a run of capitalised words has titles; an abbreviation with no full stop right after
         a title is a first name, not a second title (`Defense Minister Gen Nakatani`), and a title
         word ending a run after a name is a surname (`B.B. King`, `Claudette King`)."""
-        return [k for k, t in enumerate(run) if self._is_title(t) and not (
+        roles = ROLE_NOUNS.get(self._language, frozenset())
+        titled = [k for k, t in enumerate(run) if self._is_title(t) and not (
             k and t.lower() in ABBREVIATED_TITLES and run[k - 1].lower() in self._lexicon.titles
             and run[k - 1].lower() not in ABBREVIATED_TITLES) and not (
             k and k == len(run) - 1 and not self._is_title(run[k - 1]) and run[k - 1][:1].isupper())]
+        # `Chief Executive Satya Nadella`: a role noun right after a title goes on with it
+        while titled and titled[-1] + 2 < len(run) and run[titled[-1] + 1].lower() in roles:
+            titled.append(titled[-1] + 1)
+        return titled
 
     def _without_nouns(self, run: list[str]) -> list[str]:
         """A German run less the nouns before the name (`Wirtschaftswissenschaftler Branko Milanovic`,
@@ -2883,7 +2889,7 @@ def _after_determiners(tokens: list[str]) -> list[tuple[str, str]]:
     lower-case adjectives (`die humanitäre Lage`, `den neuen deutschen Botschafter`)."""
     pairs = []
     for k, token in enumerate(tokens[:-1]):
-        if token.lower() not in DE_DETERMINERS:
+        if token.lower() not in DE_DETERMINERS | DE_CONTRACTIONS:
             continue
         j = k + 1
         while j < min(len(tokens) - 1, k + 3) and tokens[j][:1].islower() and tokens[j].lower() not in DE_DETERMINERS:

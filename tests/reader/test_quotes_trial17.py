@@ -1,0 +1,37 @@
+"""Quotes of pages tried as a new user would (trial 17, German and English pages never tuned on),
+rebuilt as invented stories of the same construction: a role noun after a title before the name, a
+reporting verb the lists missed, and German nouns after a preposition fused with its article."""
+
+from __future__ import annotations
+
+from tests.support.reading import speakers
+
+
+def test_a_role_noun_after_a_title_is_no_part_of_the_name() -> None:
+    found = speakers(
+        "Acme Corp said on Monday it would build a plant.",
+        "Speaking in Denver, Chief Executive Laura Menton said firms must act.",
+        "“We cannot wait for the next decade to solve this,” she said.",
+    )
+    assert found["We cannot wait for the"] == "Laura Menton"
+
+
+def test_remembers_after_a_quotation_reports_it() -> None:
+    found = speakers(
+        "The island has recovered.",
+        "“Those rats were so clever,” remembers Ana Pérez, coordinator for the programme, with a laugh. "
+        "“They would dodge every trap we set.”",
+    )
+    assert found["Those rats were so clever"] == "Ana Pérez"
+    assert found["They would dodge every trap"] == "Ana Pérez"
+
+
+def test_german_nouns_after_zum_name_nobody() -> None:
+    """`zum Geburtstag Blumen` are two nouns, not a person the florist's words could go to."""
+    found = speakers(
+        "Eine Floristin aus Birkenwerder hat eine Marktlücke entdeckt. Sie hat Ehemänner davon überzeugt, "
+        "ihrer Frau zum Geburtstag Blumen zu schenken.",
+        "»Wollen Sie Ihre Frau denn in diesem Jahr nicht mal überraschen«, sagt die Floristin dann.",
+        language="de",
+    )
+    assert found["Wollen Sie Ihre Frau denn"] is None
