@@ -35,3 +35,27 @@ def test_german_nouns_after_zum_name_nobody() -> None:
         language="de",
     )
     assert found["Wollen Sie Ihre Frau denn"] is None
+
+
+def test_he_right_after_a_spokesperson_for_a_body_is_that_spokesperson() -> None:
+    """The body speaks through its unnamed spokesperson, spelt out as the text defines its acronym;
+    the union leader quoted before is not the `he`."""
+    found = speakers(
+        "A report by the Teachers Union says staff are badly paid.",
+        "Mary Stone, the union's general secretary, said students would be shocked.",
+        "“We need an honest conversation about pay and contracts,” Stone said.",
+        "But a spokesperson for the Schools and Colleges Employers Board (SCEB) said its members had cut such contracts.",
+        "“SCEB has worked for years with the unions to understand the sector,” he said.",
+    )
+    assert found["We need an honest conversation"] == "Mary Stone"
+    assert found["SCEB has worked for years"] == "Schools and Colleges Employers Board"
+
+
+def test_a_source_in_parentheses_after_a_quotation_is_cited() -> None:
+    found = speakers(
+        "Die Zeitung stritt über Sprache.",
+        "„Im Allgemeinen bezeichnet künstliche Intelligenz den Versuch, Denken nachzubilden“ (Wikipedia). "
+        "Das ist ein Anfang.",
+        language="de",
+    )
+    assert found["Im Allgemeinen bezeichnet künstliche Intelligenz"] == "Wikipedia"

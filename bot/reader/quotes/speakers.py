@@ -273,6 +273,8 @@ _LOWER_COMPOUND = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-Þ]*(?:-[^\W\d_A-ZÀ-Þ]+){2
 """A capitalised compound of three parts or more whose later parts are lower case (`Day-by-day Schiff's…`,
 `Step-by-step`): a sentence's first word, never a name's (`Jean-Pierre`, `Saint-Étienne`, `Aix-en-Provence`
 capitalise their name parts). Two parts may open a body's name (`Evangelisch-methodistische Kirche`)."""
+_ACRONYM_JOINERS = frozenset("and of for the und für der de des du et y del".split())
+"""Small words inside a body's name that its acronym skips (`Universities and Colleges…`, `Bundesamt für…`)."""
 _SURNAME_JOINERS = frozenset({"y", "i"})
 """The words Spanish and Catalan join two surnames with (`Ortega y Gasset`, `Ferrer i Sala`): after a first
 name and a surname, one capitalised word more is the second surname, not another person (`Pedro Sánchez y
@@ -804,6 +806,8 @@ class SpeakerFinder:
 
     def _after(self, tokens: list[str]) -> tuple[str, str] | None:
         """`“…,” Kim said` / `“…,” said Kim` / `“…”, a-t-il déclaré` / `“…,” according to Kim`."""
+        if cited := self._cited(tokens):
+            return cited
         i = 0
         while i < len(tokens) and tokens[i] in ",;:–—":
             i += 1  # `«…» —afirmó el ministro—`: Spanish sets the attribution off by dashes
@@ -871,6 +875,16 @@ class SpeakerFinder:
                 return (self._subject(head[:k]) or self._set_off(head, k) or self._described(head[:k])
                         or self._unnamed(head[:k]) or _NOBODY)
         return self._appositive(head)
+
+    def _cited(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`„…“ (Wikipedia).`, `"…" (Jane Doe)`: a source in parentheses right after the quotation, as an
+        essay cites it; only capitalised words in them, so a year or `(pictured)` names no one."""
+        if tokens[:1] != ["("] or ")" not in tokens[2:MAX_NAME_TOKENS + 2]:
+            return None
+        inside = tokens[1:tokens.index(")")]
+        if not all(t[:1].isupper() and t.isalpha() for t in inside) or any(t.lower() in self._stop_words for t in inside):
+            return None
+        return ("name", " ".join(inside))
 
     def _as_said(self, tokens: list[str], k: int) -> bool:
         """Whether `tokens[k]` is a reporting verb with no subject right after `according to`, in a language
@@ -2593,6 +2607,8 @@ person or body (`El periódico Daily Mail informó…`)."""
                 person = self._is_person(name) or k in self._said and " " not in name and self._lone_name(name)
                 if person and (not gender or self._gender.get(name, gender) == gender):
                     return name
+                if not person and k == index - 1 and k not in self._said and self._spokesperson_in(k):
+                    return name  # `a spokesperson for the UCEA said… “…,” he said`: still the body's spokesperson
         for k in window if own else window[1:]:  # the quote's own sentence first (`Le Pen décrit sa fille… « Je suis… »`)
             if k < index and self._goes_on(_tokens(self._masked.get(k, ""), self._lexicon), gender):
                 continue
@@ -2607,6 +2623,12 @@ person or body (`El periódico Daily Mail informó…`)."""
             if people:
                 return people[0]  # the sentence's focus is the person it names first, its subject
         return self._last_of_gender(gender, index - 1 - PRONOUN_LOOKBACK) if own else None
+
+    def _spokesperson_in(self, index: int) -> bool:
+        """Whether sentence `index` speaks through someone unnamed for a body (`a spokesperson for
+        Acme`, `ein Sprecher der Stadt`): the he or she right after it is that spokesperson."""
+        tokens = _tokens(self._masked.get(index, ""), self._lexicon)
+        return any(t.lower() in SPOKESPEOPLE or t.lower().endswith(SPOKESPERSON_ENDINGS) for t in tokens)
 
     def _last_of_gender(self, gender: str, before: int) -> str | None:
         """`“…,” she said` after a stretch in which only a man spoke (her son's five sentences about
@@ -2945,7 +2967,28 @@ def _long_forms(sentences: list[list[str]]) -> dict[str, str]:
             head = token.split("-")[0]
             if "-" in token and len(head) > 1 and token.isupper():
                 forms.setdefault(head, set()).add(token)  # `SUD` for the `SUD-PTT` the text names
-    return {acronym: names.pop() for acronym, names in forms.items() if len(names) == 1}
+    spelt = {acronym: name for tokens in sentences for acronym, name in _spelt_out(tokens)}
+    return {acronym: names.pop() for acronym, names in forms.items() if len(names) == 1} | spelt
+
+
+def _spelt_out(tokens: list[str]) -> list[tuple[str, str]]:
+    """`the Universities and Colleges Employers’ Association (UCEA)`: an acronym in parentheses right
+    after the words whose capitals spell it, joined by small words (`and`, `of`, `für`) that break a
+    run of capitalised words; the text defines it there, whatever else it spells."""
+    found = []
+    for k in range(1, len(tokens) - 2):
+        acronym = tokens[k + 1]
+        if tokens[k] != "(" or tokens[k + 2] != ")" or not (acronym.isupper() and acronym.isalpha() and len(acronym) > 1):
+            continue
+        start, capitals = k, []
+        while start > 0 and len(capitals) < len(acronym) and (
+                tokens[start - 1][:1].isupper() or tokens[start - 1] in _ACRONYM_JOINERS and capitals):
+            start -= 1
+            if tokens[start][:1].isupper():
+                capitals.insert(0, tokens[start])
+        if "".join(w[0] for w in capitals) == acronym:
+            found.append((acronym, " ".join(tokens[start:k])))
+    return found
 
 
 def _without_relatives(tokens: list[str]) -> list[str]:
