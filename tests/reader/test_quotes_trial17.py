@@ -59,3 +59,32 @@ def test_a_source_in_parentheses_after_a_quotation_is_cited() -> None:
         language="de",
     )
     assert found["Im Allgemeinen bezeichnet künstliche Intelligenz"] == "Wikipedia"
+
+
+def test_a_french_pronominal_verb_after_a_quotation_reports_it() -> None:
+    found = speakers(
+        "Le maire de Brest, Thomas Le Goff, a réagi dans la soirée.",
+        "« C'est une victoire pour tous les habitants du quartier », se félicite Nadia Belkacem, présidente du comité.",
+        "« C'est un drame pour toute notre ville et pour les familles », s'indigne le maire.",
+        language="fr",
+    )
+    assert found["C'est une victoire pour tous"] == "Nadia Belkacem"
+    assert found["C'est un drame pour toute"] == "Thomas Le Goff"
+
+
+def test_german_titled_name_ends_before_the_paper_it_was_told_to() -> None:
+    found = speakers(
+        "Die Stadt plant ein neues Bad.",
+        "„Wir wollen das Projekt bis 2026 abschließen“, sagte Bürgermeisterin Karin Abt der Zeitung.",
+        language="de",
+    )
+    assert found["Wir wollen das Projekt bis"] == "Karin Abt"
+
+
+def test_german_reflexive_reporting_verb_before_the_speaker() -> None:
+    found = speakers(
+        "Die Stadt plant ein neues Bad.",
+        "„Es ist ein wichtiger Tag für den Sport in unserer Region“, freut sich Vereinschef Ralf Horn.",
+        language="de",
+    )
+    assert found["Es ist ein wichtiger Tag"] == "Ralf Horn"

@@ -273,6 +273,8 @@ _LOWER_COMPOUND = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-Þ]*(?:-[^\W\d_A-ZÀ-Þ]+){2
 """A capitalised compound of three parts or more whose later parts are lower case (`Day-by-day Schiff's…`,
 `Step-by-step`): a sentence's first word, never a name's (`Jean-Pierre`, `Saint-Étienne`, `Aix-en-Provence`
 capitalise their name parts). Two parts may open a body's name (`Evangelisch-methodistische Kirche`)."""
+_REFLEXIVES = frozenset("se s' s’".split())
+"""Reflexive pronouns: one right after a quotation opens a pronominal reporting verb (`se félicite`)."""
 _ACRONYM_JOINERS = frozenset("and of for the und für der de des du et y del".split())
 """Small words inside a body's name that its acronym skips (`Universities and Colleges…`, `Bundesamt für…`)."""
 _SURNAME_JOINERS = frozenset({"y", "i"})
@@ -820,8 +822,15 @@ class SpeakerFinder:
             head = head[1:]  # `“…”, como lo describió John Smeaton`, `as Smeaton put it`
             if head[0].lower() in _OBJECT_PRONOUNS and self._is_verb(head[1]):
                 head = head[1:]
+        reflexive = False
         while len(head) > 1 and head[0] in CLITICS:
+            reflexive = reflexive or head[0] in _REFLEXIVES
             head = head[1:]  # `« … », lui avait dit Christian Jacob` / `s'est réjoui le président`
+        if reflexive and len(head) > 1 and head[0].isalpha() and head[0].islower() and (head[1][:1].isupper() or head[1] in DEFINITES) \
+                and head[0] not in self._lexicon.auxiliaries:
+            # `« … », se félicite Nadia Belkacem`, `s'inquiète le maire`: a pronominal verb right after the
+            # quotation, then its subject, reports it whichever verb it is
+            return self._inverted(head)
         if head and _INVERTED_PRONOUN.sub("", head[0].lower()) in self._lexicon.auxiliaries:
             pronoun = _INVERTED_PRONOUN.search(head[0].lower())
             if pronoun:
@@ -1739,6 +1748,8 @@ person or body (`El periódico Daily Mail informó…`)."""
         pronoun = _INVERTED_PRONOUN.search(tokens[0].lower())
         if pronoun:
             return ("pronoun", self._lexicon.pronouns[pronoun.group(1)])
+        if self._language == "de" and tokens[1:2] == ["sich"] and len(tokens) > 2:
+            tokens = [tokens[0], *tokens[2:]]  # `freut sich Vereinschef Ralf Horn`: the reflexive, then who
         chunk, rest = _piece(tokens[1:])
         if chunk and self._plural(tokens[0], chunk[0]):
             return _NOBODY  # `sagten sie`, `dijeron ambos`
@@ -2041,7 +2052,7 @@ person or body (`El periódico Daily Mail informó…`)."""
             return None
         if titled and titled[-1] + 1 < len(run):
             gender = _gender_of(run[titled[-1]])
-            run = run[titled[-1] + 1:]
+            run = self._before_article(run[titled[-1] + 1:])  # `sagte Bürgermeisterin Karin Abt der Zeitung`
             if run[0] in PARTICLES:
                 return None  # `Secretario General de las Naciones`: a post, then its body
         elif len(titled) == len(run) and (len(run) > 1 or "-" in run[0]):
@@ -2174,7 +2185,10 @@ person or body (`El periódico Daily Mail informó…`)."""
             run = run[1:]
             while len(run) > 1 and run[0] in PARTICLES:
                 run = run[1:]
-        # `sagte Müller der Zeitung`: an article before a noun ends the name (`von der Leyen` goes on)
+        return self._before_article(run)
+
+    def _before_article(self, run: list[str]) -> list[str]:
+        """`sagte Müller der Zeitung`: an article before a noun ends a German name (`von der Leyen` goes on)."""
         end = next((k for k in range(1, len(run) - 1) if run[k].lower() in DE_DETERMINERS and run[k + 1] in self._nouns
                     and run[k - 1] not in PARTICLES), len(run))
         return run[:end]
@@ -2728,7 +2742,7 @@ person or body (`El periódico Daily Mail informó…`)."""
             run = [_strip_possessive(_undotted(t)) for t in tokens[start:end]]
             if titled:
                 gender = _gender_of(run[titled[-1]])
-                run = run[titled[-1] + 1:]
+                run = self._before_article(run[titled[-1] + 1:])
                 if run[:1] and run[0] in PARTICLES:
                     continue  # `ein Sprecher der Berufsfeuerwehr München`: a post, then its body
             else:
