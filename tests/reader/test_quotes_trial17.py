@@ -88,3 +88,21 @@ def test_german_reflexive_reporting_verb_before_the_speaker() -> None:
         language="de",
     )
     assert found["Es ist ein wichtiger Tag"] == "Ralf Horn"
+
+
+def test_a_french_body_defined_by_its_acronym_is_shown_by_name() -> None:
+    found = speakers(
+        "L'Organisation mondiale de la santé (OMS) a publié son rapport.",
+        "L'OMS a averti mardi que « la pandémie est loin d'être terminée dans le monde ».",
+        language="fr",
+    )
+    assert found["la pandémie est loin d'être"] == "Organisation mondiale de la santé"
+
+
+def test_maitre_before_a_lawyer_is_a_title() -> None:
+    found = speakers(
+        "L'avocat de la victime, Maître Paul Girard, a annoncé faire appel.",
+        "« Ce jugement est une insulte à la mémoire de ma cliente », a réagi l'avocat.",
+        language="fr",
+    )
+    assert found["Ce jugement est une insulte"] == "Paul Girard"

@@ -63,7 +63,7 @@ bürgermeister bürgermeisterin sprecher sprecherin könig königin general gene
 fürstin baron baronin abg abgeordneter abgeordnete professor professorin doktor pfarrer landrat landrätin
 staatssekretär staatssekretärin senator senatorin stadtrat stadträtin dezernent dezernentin"""
 _FR_TITLES = """dr docteur docteure pr prof m mme mlle me mgr monsieur madame président présidente pape ministre secrétaire
-général générale maire roi reine"""
+général générale maire roi reine maître"""
 _ES_TITLES = """dr dra doctor doctora sr sra srta don doña presidente presidenta papa secretario secretaria general
 ministro ministra alcalde alcaldesa rey reina"""
 DE_COMPOUND_TITLES = tuple(t for t in _DE_TITLES.split() if len(t) >= 7 and t not in ("professor", "professorin"))

@@ -275,7 +275,7 @@ _LOWER_COMPOUND = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-Þ]*(?:-[^\W\d_A-ZÀ-Þ]+){2
 capitalise their name parts). Two parts may open a body's name (`Evangelisch-methodistische Kirche`)."""
 _REFLEXIVES = frozenset("se s' s’".split())
 """Reflexive pronouns: one right after a quotation opens a pronominal reporting verb (`se félicite`)."""
-_ACRONYM_JOINERS = frozenset("and of for the und für der de des du et y del".split())
+_ACRONYM_JOINERS = frozenset("and of for the und für der de des du la et y del".split())
 """Small words inside a body's name that its acronym skips (`Universities and Colleges…`, `Bundesamt für…`)."""
 _SURNAME_JOINERS = frozenset({"y", "i"})
 """The words Spanish and Catalan join two surnames with (`Ortega y Gasset`, `Ferrer i Sala`): after a first
@@ -2239,7 +2239,10 @@ person or body (`El periódico Daily Mail informó…`)."""
             # `Das Gericht betonte`, `El Ministerio respondió`: a noun, standing for the body the text named
             return referent
         if kind in ("name", "source"):
-            return self._full_name(" ".join(self._after_post(value.split())), index)
+            words = self._after_post(value.split())
+            if len(words) == 1 and _ELIDED_NAME.match(words[0]) and words[0][2:3].isupper():
+                words = [words[0][2:]]  # `L'OMS a averti`: the body, not its elided article
+            return self._full_name(" ".join(words), index)
         if kind in ("pronoun", "owner"):
             return self._antecedent(value, index, own=kind == "pronoun")
         if kind in ("focus", "document"):
@@ -2994,14 +2997,16 @@ def _spelt_out(tokens: list[str]) -> list[tuple[str, str]]:
         acronym = tokens[k + 1]
         if tokens[k] != "(" or tokens[k + 2] != ")" or not (acronym.isupper() and acronym.isalpha() and len(acronym) > 1):
             continue
-        start, capitals = k, []
-        while start > 0 and len(capitals) < len(acronym) and (
-                tokens[start - 1][:1].isupper() or tokens[start - 1] in _ACRONYM_JOINERS and capitals):
+        start, words = k, []
+        while start > 0 and len(words) < len(acronym) and _ELIDED_NAME.sub("", tokens[start - 1]).isalpha() and (
+                tokens[start - 1].lower() not in _ACRONYM_JOINERS or words):
             start -= 1
-            if tokens[start][:1].isupper():
-                capitals.insert(0, tokens[start])
-        if "".join(w[0] for w in capitals) == acronym:
-            found.append((acronym, " ".join(tokens[start:k])))
+            if tokens[start].lower() not in _ACRONYM_JOINERS:
+                words.insert(0, _ELIDED_NAME.sub("", tokens[start]))  # `L'Organisation`: the name, not its article
+        # French and Spanish write a body's later words in lower case (`Organisation mondiale de la santé`)
+        if words and words[0][:1].isupper() and _ELIDED_NAME.sub("", tokens[start]) == words[0] \
+                and "".join(w[0] for w in words).upper() == acronym:
+            found.append((acronym, " ".join([words[0], *tokens[start + 1:k]])))
     return found
 
 
