@@ -106,3 +106,20 @@ def test_maitre_before_a_lawyer_is_a_title() -> None:
         language="fr",
     )
     assert found["Ce jugement est une insulte"] == "Paul Girard"
+
+
+def test_a_body_whose_president_speaks_is_no_he_even_when_it_speaks_too() -> None:
+    """`Acme President Paul Hardy` makes Acme a body: the `he` after a sentence about Acme is Hardy,
+    though Acme is quoted by its one-word name further on."""
+    found = speakers(
+        "Acme Corp said on Monday it would build a plant.",
+        "The plan “will need machines that do not exist yet,” Acme President Paul Hardy said.",
+        "He added that Acme would also charge its units a fee.",
+        "Since 2012, Acme charged the fee on travel, but will widen it.",
+        "“That money goes back into our work on emissions,” he said.",
+        "Rivals have set similar goals.",
+        "In a blog post, Acme on Thursday repeated its plans.",
+        "“It is vital that we help energy firms change,” Acme said.",
+    )
+    assert found["That money goes back into"] == "Paul Hardy"
+    assert found["It is vital that we"] == "Acme"

@@ -307,6 +307,10 @@ class SpeakerFinder:
         """The speakers of the last two quotations, for a reply in a dialogue."""
         text_tokens = [_tokens(s.text) for s in self._sentences]
         self._text_tokens = text_tokens
+        # `Microsoft President Brad Smith`: a word right before a post and the name holding it is a body
+        self._post_owners = {tokens[k] for tokens in text_tokens for k in range(len(tokens) - 2)
+                             if tokens[k][:1].isupper() and tokens[k + 1][:1].isupper() and tokens[k + 2][:1].isupper()
+                             and self._is_title(tokens[k + 1]) and not self._is_title(tokens[k])}
         self._lower = {t for tokens in text_tokens for t in tokens if t[:1].islower()}
         self._capitalised_inside = {t for tokens in text_tokens for t in tokens[1:] if t[:1].isupper()}
         self._long_forms = _long_forms(text_tokens)
@@ -423,7 +427,7 @@ class SpeakerFinder:
         return (token[:1].isupper() and not token.isupper() and len(token) > 2 and lowered not in self._stop_words
                 and lowered not in self._lower and lowered not in CALENDAR and lowered not in ORGANISATION_WORDS
                 and lowered not in ADVERBS | OPENERS and not self._is_title(token) and token not in self._nouns
-                and not _possessive(token))
+                and not _possessive(token) and token not in self._post_owners)
 
     def role(self, name: str) -> str | None:
         """What the article called the person when it introduced them (`US special representative`,
