@@ -4,6 +4,9 @@ reporting verb the lists missed, and German nouns after a preposition fused with
 
 from __future__ import annotations
 
+from bot.reader.article import Article
+from bot.reader.quotes.quotations import all_quotes
+from bot.reader.text.document import build_document
 from tests.support.reading import speakers
 
 
@@ -123,3 +126,17 @@ def test_a_body_whose_president_speaks_is_no_he_even_when_it_speaks_too() -> Non
     )
     assert found["That money goes back into"] == "Paul Hardy"
     assert found["It is vital that we"] == "Acme"
+
+
+def test_a_first_name_is_the_full_name_its_sub_heading_gives() -> None:
+    """A list of people, each under a sub-heading with the full name; the body calls her by her first
+    name, and writes the full name only after the quotation (a post's signature)."""
+    paragraphs = (
+        "Wir haben zehn Leute nach ihrem Erfolg gefragt.",
+        "7. Mara Lindholm, Gründerin Digital Women (9.506 Follower): Gute Texte empfehlen",
+        "Wer Mara folgt, merkt schnell, dass sie viel liest.",
+        "Mara kommentiert: „Das Ganze bekam eine erstaunliche Eigendynamik, die sich über Tage zog.“",
+        "— Mara Lindholm (@MaraL) 28. August 2018",
+    )
+    document = build_document(Article("Story", paragraphs, language="de", headings=frozenset({1})))
+    assert [quote.speaker for quote in all_quotes(document)] == ["Mara Lindholm"]

@@ -329,6 +329,13 @@ class SpeakerFinder:
         } if document.language.code == "en" else set()
         self._first_seen: dict[str, int] = {}
         """Each person's full name -> the sentence that introduced it; in article order."""
+        article = document.article
+        self._heading_names = {
+            " ".join(tokens[start:end]) for tokens in (_tokens(article.paragraphs[k]) for k in article.headings
+                                                       if k < len(article.paragraphs))
+            for start, end in _runs(tokens) if 2 <= end - start <= 3 and not _is_organisation(tokens[start:end])}
+        """Names of two or three capitalised words in the sub-headings, which name people the body may
+        call by one word only (a list of people, each under a heading with their name)."""
         self._roles: dict[str, str] = {}
         self._styled: dict[str, str] = {}
         """People named by one name after a title they are called by -> that title and name (`Prince Andrew`)."""
@@ -2313,10 +2320,16 @@ person or body (`El periódico Daily Mail informó…`)."""
             ranked = sorted(latest.values(), reverse=True)
             if ranked[0] > ranked[1]:
                 matches = {p for p in matches if latest[p] == ranked[0]}
+        if not matches and len(parts) == 1:
+            # `7. Tijen Onaran, Gründerin …` as a sub-heading, then `Tijen kommentiert: „…“`: the one
+            # name a heading gives for the word
+            headed = {h for h in self._heading_names if parts[0] in h.split()}
+            return headed.pop() if len(headed) == 1 else name
         if len(matches) != 1:
             return name
         found = matches.pop()
-        if len(parts) == 1 and self._single_seen.get(name, len(self._sentences)) < self._first_seen.get(found, 0):
+        if len(parts) == 1 and self._single_seen.get(name, len(self._sentences)) < self._first_seen.get(found, 0) \
+                and found not in self._heading_names:
             return name  # `Tesla dijo…` long before `rayos X. Tesla`: the name as the article introduced it
         # `Ana Pastor` after `Ana Pastor García`: the name as the article first gave it.
         longer = [p for p in self._by_word.get(found.split()[0], ())
