@@ -140,3 +140,14 @@ def test_a_first_name_is_the_full_name_its_sub_heading_gives() -> None:
     )
     document = build_document(Article("Story", paragraphs, language="de", headings=frozenset({1})))
     assert [quote.speaker for quote in all_quotes(document)] == ["Mara Lindholm"]
+
+
+def test_german_lassen_with_an_infinitive_of_telling_reports_the_quotation() -> None:
+    found = speakers(
+        "Die Stadt plant ein neues Bad.",
+        "»Wir werden das Projekt nicht weiter unterstützen können«, ließ Landrat Michael Egger mitteilen.",
+        "»Das Bad kommt trotzdem, dafür sorgen wir schon«, ließ die Bürgermeisterin Karin Abt ihren Gegner wissen.",
+        language="de",
+    )
+    assert found["Wir werden das Projekt nicht"] == "Michael Egger"
+    assert found["Das Bad kommt trotzdem, dafür"] == "Karin Abt"

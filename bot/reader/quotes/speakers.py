@@ -273,6 +273,11 @@ _LOWER_COMPOUND = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-Þ]*(?:-[^\W\d_A-ZÀ-Þ]+){2
 """A capitalised compound of three parts or more whose later parts are lower case (`Day-by-day Schiff's…`,
 `Step-by-step`): a sentence's first word, never a name's (`Jean-Pierre`, `Saint-Étienne`, `Aix-en-Provence`
 capitalise their name parts). Two parts may open a body's name (`Evangelisch-methodistische Kirche`)."""
+_DE_LET = frozenset("ließ lässt ließen lassen".split())
+_DE_LET_SAY = frozenset("wissen mitteilen verlauten ausrichten erklären".split())
+"""`ließ … wissen`, `ließ … mitteilen`: German `lassen` with an infinitive of telling, which reports."""
+_DE_OBJECTS = frozenset("den dem seinen seinem ihren ihrem ihnen uns".split())
+"""German object forms that end the subject after `ließ` (`ließ der König seinen Sohn wissen`)."""
 _REFLEXIVES = frozenset("se s' s’".split())
 """Reflexive pronouns: one right after a quotation opens a pronominal reporting verb (`se félicite`)."""
 _ACRONYM_JOINERS = frozenset("and of for the und für der de des du la et y del".split())
@@ -867,6 +872,8 @@ class SpeakerFinder:
             return None  # `« … », estimant que « … »`: the same speaker goes on to the next quotation
         if len(head) > 3 and self._is_verb(head[0]) and head[1].lower() in _DATE_WORDS and re.fullmatch(r"\d{4}", head[2]):
             head = [head[0], *head[3:]]  # `afirmó en 2011 la directora…`: when, then who
+        if let := self._let_say(head):
+            return let
         if head and self._is_verb(head[0]) and self._language == "de" and not _piece(head[1:])[0]:
             return None  # `wird er als „…“ bezeichnet.`: the participle ending the clause; its subject came before
         if head and self._is_verb(head[0]):
@@ -895,6 +902,19 @@ class SpeakerFinder:
                 return (self._subject(head[:k]) or self._set_off(head, k) or self._described(head[:k])
                         or self._unnamed(head[:k]) or _NOBODY)
         return self._appositive(head)
+
+    def _let_say(self, head: list[str]) -> tuple[str, str] | None:
+        """`„…“, ließ der Minister seinen Sohn wissen`, `ließ Landrat X mitteilen`: German `lassen` with
+        an infinitive of telling reports the quotation; its subject runs up to the addressee or the
+        infinitive."""
+        if self._language != "de" or not head or head[0].lower() not in _DE_LET:
+            return None
+        clause = _piece(head[1:])[0]
+        end = next((k for k, t in enumerate(clause) if t.lower() in _DE_LET_SAY), None)
+        if end is None:
+            return None
+        subject = clause[:next((k for k, t in enumerate(clause[:end]) if k and t.lower() in _DE_OBJECTS), end)]
+        return (self._inverted([head[0], *subject]) or self._described(subject)) if subject else None
 
     def _cited(self, tokens: list[str]) -> tuple[str, str] | None:
         """`„…“ (Wikipedia).`, `"…" (Jane Doe)`: a source in parentheses right after the quotation, as an
