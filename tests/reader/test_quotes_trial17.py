@@ -173,3 +173,14 @@ def test_a_reply_between_two_pieces_keeps_them_apart() -> None:
         language="de",
     )
     assert "Sind wir schuld an dem," in found
+
+
+def test_a_foundations_long_name_in_quotation_marks_is_no_key_quote() -> None:
+    found = speakers(
+        "Die Debatte um Sprache geht weiter.",
+        "Heike Brandt ist Vorstandsmitglied der „Arnold-Weber-Stiftung zur Pflege der deutschen Sprache“, "
+        "die ihren Preis an Josef Kraus verliehen hat.",
+        "„Wir lassen uns die Sprache nicht nehmen“, sagte Brandt.",
+        language="de",
+    )
+    assert found == {"Wir lassen uns die Sprache": "Heike Brandt"}

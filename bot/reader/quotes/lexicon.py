@@ -271,7 +271,8 @@ description stands for the person in focus."""
 DE_BODY_ENDINGS = ("polizei", "regierung", "feuerwehr", "ministerium", "behörde", "staatsanwaltschaft",
                    "verwaltung", "gericht", "kommission", "gewerkschaft", "bundestag", "landtag", "amt",
                    "institut", "anstalt", "verband", "verein", "hofrat", "stadtrat", "gemeinderat", "bundesrat",
-                   "gesellschaft", "gemeinschaft", "zunft", "gilde", "synode", "kirchentag", "konzil", "direktion")
+                   "gesellschaft", "gemeinschaft", "zunft", "gilde", "synode", "kirchentag", "konzil", "direktion",
+                   "stiftung")
 """Endings of German compounds that name a body (`Bundespolizei`, `Landesregierung`, `Berufsfeuerwehr`,
 `Auswärtiges Amt`, `Robert Koch-Institut`)."""
 DE_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät")

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import words
-from bot.reader.quotes.lexicon import LEXICONS, ORGANISATION_WORDS
+from bot.reader.quotes.lexicon import DE_BODY_ENDINGS, LEXICONS, ORGANISATION_WORDS
 from bot.reader.quotes.speakers import MASK, TERM, SpeakerFinder
 
 MIN_WORDS = 5
@@ -588,6 +588,8 @@ def _is_statement(text: str, stop_words: frozenset[str], language: str = "en") -
         return True
     if _FIRST_PERSON.get(language, frozenset()).intersection(spaced[1:]):
         return True  # `"Esto es algo entre Dios y yo"`: someone speaking of themself, not a title
+    if language == "de" and spaced[0].lower().endswith(DE_BODY_ENDINGS) and text.rstrip()[-1:] not in ".!?…":
+        return False  # `der „Henning-Kaufmann-Stiftung zur Pflege der deutschen Sprache“`: a body's long name
     return not content or any(t[0].islower() or t.isupper() and not t.isdigit() for t in content)
 
 
