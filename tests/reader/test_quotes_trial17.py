@@ -184,3 +184,15 @@ def test_a_foundations_long_name_in_quotation_marks_is_no_key_quote() -> None:
         language="de",
     )
     assert found == {"Wir lassen uns die Sprache": "Heike Brandt"}
+
+
+def test_an_adverbial_phrase_between_auxiliary_and_participle() -> None:
+    found = speakers(
+        "Le ministre de l'Éducation, Luc Moreau, a rencontré les syndicats. La secrétaire générale du "
+        "syndicat, Claire Rolland, a jugé la rencontre décevante.",
+        "« Le ministre n'a fait aucune proposition concrète aux enseignants », a-t-elle regretté.",
+        "« Nous avons eu un dialogue franc et constructif avec les syndicats », a pour sa part affirmé le ministre.",
+        language="fr",
+    )
+    assert found["Le ministre n'a fait aucune"] == "Claire Rolland"
+    assert found["Nous avons eu un dialogue"] == "Luc Moreau"

@@ -273,6 +273,8 @@ _LOWER_COMPOUND = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-Þ]*(?:-[^\W\d_A-ZÀ-Þ]+){2
 """A capitalised compound of three parts or more whose later parts are lower case (`Day-by-day Schiff's…`,
 `Step-by-step`): a sentence's first word, never a name's (`Jean-Pierre`, `Saint-Étienne`, `Aix-en-Provence`
 capitalise their name parts). Two parts may open a body's name (`Evangelisch-methodistische Kirche`)."""
+_MAX_INSERT = 3
+"""Lower-case words that may stand between an auxiliary and its participle (`a pour sa part affirmé`)."""
 _DE_LET = frozenset("ließ lässt ließen lassen".split())
 _DE_LET_SAY = frozenset("wissen mitteilen verlauten ausrichten erklären".split())
 """`ließ … wissen`, `ließ … mitteilen`: German `lassen` with an infinitive of telling, which reports."""
@@ -852,8 +854,11 @@ class SpeakerFinder:
             if pronoun:
                 return ("pronoun", self._lexicon.pronouns[pronoun.group(1)])
             head = head[1:]
-            if len(head) > 1 and head[0][:1].islower() and self._is_verb(head[1]):
-                head = head[1:]  # `« … » a ensuite précisé Febelfin`: an adverb before the verb
+            # `« … » a ensuite précisé Febelfin`, `a pour sa part affirmé le ministre`: an adverb or an
+            # adverbial phrase between the auxiliary and the participle
+            verb = next((k for k in range(1, min(len(head), _MAX_INSERT + 1)) if self._is_verb(head[k])), None)
+            if verb is not None and all(w[:1].isalpha() and w[:1].islower() for w in head[:verb]):
+                head = head[verb:]
         if len(head) > 2 and head[0].lower() in AGENTS and head[1][:1].isupper() and (runs := _runs(head[1:])):
             # `Les deux premiers livres sont adressés « … » par Scipione Stella, un jeune prêtre`: a passive's agent
             name = self._name(head[1:], *runs[0])
