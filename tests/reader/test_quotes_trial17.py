@@ -196,3 +196,15 @@ def test_an_adverbial_phrase_between_auxiliary_and_participle() -> None:
     )
     assert found["Le ministre n'a fait aucune"] == "Claire Rolland"
     assert found["Nous avons eu un dialogue"] == "Luc Moreau"
+
+
+def test_peut_on_lire_dans_a_bodys_paper_gives_the_body() -> None:
+    found = speakers(
+        "La Cour des comptes a publié son rapport mardi. Le ministre Luc Moreau l'a commenté.",
+        "« Les dépenses ont dérapé de manière préoccupante depuis trois ans », peut-on lire dans le rapport.",
+        "« Le syndicat ne signera pas cet accord en l'état actuel », lit-on dans le communiqué de la Cour "
+        "des comptes.",
+        language="fr",
+    )
+    assert found["Les dépenses ont dérapé de"] == "Cour des comptes"
+    assert found["Le syndicat ne signera pas"] == "Cour des comptes"

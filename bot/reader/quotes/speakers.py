@@ -273,6 +273,8 @@ _LOWER_COMPOUND = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-Þ]*(?:-[^\W\d_A-ZÀ-Þ]+){2
 """A capitalised compound of three parts or more whose later parts are lower case (`Day-by-day Schiff's…`,
 `Step-by-step`): a sentence's first word, never a name's (`Jean-Pierre`, `Saint-Étienne`, `Aix-en-Provence`
 capitalise their name parts). Two parts may open a body's name (`Evangelisch-methodistische Kirche`)."""
+_READ_IN = re.compile(r"(?:peut|pouvait|lit|lisait)-on")
+"""`peut-on lire dans`, `lit-on dans`: the quotation is read in a body's paper, named next or in focus."""
 _MAX_INSERT = 3
 """Lower-case words that may stand between an auxiliary and its participle (`a pour sa part affirmé`)."""
 _DE_LET = frozenset("ließ lässt ließen lassen".split())
@@ -879,6 +881,11 @@ class SpeakerFinder:
             head = [head[0], *head[3:]]  # `afirmó en 2011 la directora…`: when, then who
         if let := self._let_say(head):
             return let
+        if head and _READ_IN.fullmatch(head[0].lower()):
+            # `« … », peut-on lire dans le communiqué du syndicat Force ouvrière`, `lit-on dans le rapport`:
+            # the body the sentence names, else the one in focus
+            body = self._body_in(self._quoted_at, self._quoted_at)
+            return ("name", body) if body else ("focus", "n")
         if head and self._is_verb(head[0]) and self._language == "de" and not _piece(head[1:])[0]:
             return None  # `wird er als „…“ bezeichnet.`: the participle ending the clause; its subject came before
         if head and self._is_verb(head[0]):
