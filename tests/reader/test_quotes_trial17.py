@@ -208,3 +208,19 @@ def test_peut_on_lire_dans_a_bodys_paper_gives_the_body() -> None:
     )
     assert found["Les dépenses ont dérapé de"] == "Cour des comptes"
     assert found["Le syndicat ne signera pas"] == "Cour des comptes"
+
+
+def test_a_verb_of_wanting_and_an_infinitive_of_saying_before_the_speaker() -> None:
+    spanish = speakers(
+        "El alcalde de Sevilla, Juan Ortega, habló con la prensa.",
+        "«No vamos a permitir más retrasos en esta obra», ha querido dejar claro Ana Ruiz, la concejala.",
+        "«Lo terminaremos antes del verano que viene», quiso subrayar el alcalde.",
+        language="es",
+    )
+    assert spanish["No vamos a permitir más"] == "Ana Ruiz"
+    assert spanish["Lo terminaremos antes del verano"] == "Juan Ortega"
+    french = speakers(
+        "« Il n'est pas question de fermer cette école l'an prochain », a tenu à préciser Jean Morel.",
+        language="fr",
+    )
+    assert french["Il n'est pas question de"] == "Jean Morel"

@@ -275,6 +275,11 @@ _LOWER_COMPOUND = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-Þ]*(?:-[^\W\d_A-ZÀ-Þ]+){2
 capitalise their name parts). Two parts may open a body's name (`Evangelisch-methodistische Kirche`)."""
 _READ_IN = re.compile(r"(?:peut|pouvait|lit|lisait)-on")
 """`peut-on lire dans`, `lit-on dans`: the quotation is read in a body's paper, named next or in focus."""
+_WANTING = frozenset("querido quiso quisieron voulu voulut tenu tint".split())
+"""Verbs of wanting before an infinitive of saying (`ha querido dejar claro`, `a tenu à préciser`)."""
+_INFINITIVE = re.compile(r"(?:ar|er|ir|re)$")
+_INFINITIVE_COMPLEMENTS = frozenset("claro constancia".split())
+"""Words that complete a Spanish infinitive of saying (`dejar claro`, `dejar constancia`)."""
 _MAX_INSERT = 3
 """Lower-case words that may stand between an auxiliary and its participle (`a pour sa part affirmé`)."""
 _DE_LET = frozenset("ließ lässt ließen lassen".split())
@@ -881,6 +886,8 @@ class SpeakerFinder:
             head = [head[0], *head[3:]]  # `afirmó en 2011 la directora…`: when, then who
         if let := self._let_say(head):
             return let
+        if wanted := self._wanted_to_say(head):
+            return wanted
         if head and _READ_IN.fullmatch(head[0].lower()):
             # `« … », peut-on lire dans le communiqué du syndicat Force ouvrière`, `lit-on dans le rapport`:
             # the body the sentence names, else the one in focus
@@ -914,6 +921,20 @@ class SpeakerFinder:
                 return (self._subject(head[:k]) or self._set_off(head, k) or self._described(head[:k])
                         or self._unnamed(head[:k]) or _NOBODY)
         return self._appositive(head)
+
+    def _wanted_to_say(self, head: list[str]) -> tuple[str, str] | None:
+        """`« … », ha querido dejar claro Juan Espadas`, `a tenu à préciser le maire`, `quiso subrayar X`: a
+        verb of wanting, an infinitive (and its `claro`), then the speaker after them."""
+        if len(head) < 3 or head[0].lower() not in _WANTING:
+            return None
+        k = 2 if head[1].lower() in ("à", "a", "de") else 1
+        if k >= len(head) or not _INFINITIVE.search(head[k]) or not head[k].islower():
+            return None
+        k += 1 + (k + 1 < len(head) and head[k + 1].lower() in _INFINITIVE_COMPLEMENTS)
+        rest = head[k:]
+        if not rest or not (rest[0][:1].isupper() or rest[0].lower() in DEFINITES):
+            return None
+        return self._inverted([head[0], *rest]) or self._described(rest)
 
     def _let_say(self, head: list[str]) -> tuple[str, str] | None:
         """`„…“, ließ der Minister seinen Sohn wissen`, `ließ Landrat X mitteilen`: German `lassen` with
