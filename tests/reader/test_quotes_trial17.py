@@ -224,3 +224,12 @@ def test_a_verb_of_wanting_and_an_infinitive_of_saying_before_the_speaker() -> N
         language="fr",
     )
     assert french["Il n'est pas question de"] == "Jean Morel"
+
+
+def test_a_notice_of_a_body_speaks_for_it() -> None:
+    found = speakers(
+        "Die Polizei Essen sucht Zeugen.",
+        "„Der Täter ist etwa 1,80 Meter groß und trug eine blaue Jacke“, heißt es in einer Meldung der Polizei.",
+        language="de",
+    )
+    assert found["Der Täter ist etwa 1,80"] == "Polizei Essen"

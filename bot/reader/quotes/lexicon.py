@@ -298,7 +298,8 @@ RELATION_WORDS = 4
 PARTICIPLE_ENDINGS = ("ant", "ando", "iendo")
 """French and Spanish present participles (`affirmant`, `afirmando`): their subject opens the clause."""
 STATEMENTS = frozenset("""statement release communiqué comunicado mitteilung erklärung report rapport informe bericht
-ruling judgment judgement verdict urteil bescheid beschluss fallo sentencia jugement arrêt stellungnahme dokument gutachten""".split())
+ruling judgment judgement verdict urteil bescheid beschluss fallo sentencia jugement arrêt stellungnahme dokument gutachten
+meldung pressemitteilung""".split())
 """What a body says through: `a statement said`, `In dem Urteil heißt es:`, `recoge el fallo` speak for the
 body in focus (the court that ruled)."""
 WRITINGS = frozenset("""essay letter book speech article tweet post aufsatz schrift brief buch rede artikel
