@@ -361,8 +361,9 @@ def _one_attribution(between: str) -> bool:
     project.`: an attribution that introduces its speaker at length, in one sentence ending where the
     quotation goes on, is still only the attribution (whether it attributes is checked after)."""
     inner = between.rstrip(".").strip()
-    return between.endswith(".") and len(words(between)) <= MAX_INTRODUCTION_WORDS and not _SENTENCE_BREAK.search(inner) \
-        and not any(mark in between for mark in (MASK, "–", "—"))  # a short quotation or a turn in between
+    return (between.endswith(".") and len(words(between)) <= MAX_INTRODUCTION_WORDS
+            and not _SENTENCE_BREAK.search(inner)
+            and not any(mark in between for mark in (MASK, "–", "—")))  # a short quotation or a turn in between
 
 
 def _joined(texts: tuple[str, ...]) -> str:

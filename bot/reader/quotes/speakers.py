@@ -851,8 +851,8 @@ class SpeakerFinder:
         while len(head) > 1 and head[0] in CLITICS:
             reflexive = reflexive or head[0] in _REFLEXIVES
             head = head[1:]  # `« … », lui avait dit Christian Jacob` / `s'est réjoui le président`
-        if reflexive and len(head) > 1 and head[0].isalpha() and head[0].islower() and (head[1][:1].isupper() or head[1] in DEFINITES) \
-                and head[0] not in self._lexicon.auxiliaries:
+        if reflexive and len(head) > 1 and head[0].isalpha() and head[0].islower() \
+                and (head[1][:1].isupper() or head[1] in DEFINITES) and head[0] not in self._lexicon.auxiliaries:
             # `« … », se félicite Nadia Belkacem`, `s'inquiète le maire`: a pronominal verb right after the
             # quotation, then its subject, reports it whichever verb it is
             return self._inverted(head)
@@ -930,7 +930,9 @@ class SpeakerFinder:
         k = 2 if head[1].lower() in ("à", "a", "de") else 1
         if k >= len(head) or not _INFINITIVE.search(head[k]) or not head[k].islower():
             return None
-        k += 1 + (k + 1 < len(head) and head[k + 1].lower() in _INFINITIVE_COMPLEMENTS)
+        k += 1
+        if k < len(head) and head[k].lower() in _INFINITIVE_COMPLEMENTS:
+            k += 1  # `dejar claro`
         rest = head[k:]
         if not rest or not (rest[0][:1].isupper() or rest[0].lower() in DEFINITES):
             return None
