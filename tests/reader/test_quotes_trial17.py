@@ -233,3 +233,12 @@ def test_a_notice_of_a_body_speaks_for_it() -> None:
         language="de",
     )
     assert found["Der Täter ist etwa 1,80"] == "Polizei Essen"
+
+
+def test_the_article_before_a_french_title_gives_the_gender_of_elle() -> None:
+    found = speakers(
+        "Le président Paul Dorval a reçu la chancelière Greta Lindner à l'Élysée.",
+        "« Nous devons avancer ensemble sur la question de la dette », a-t-elle déclaré.",
+        language="fr",
+    )
+    assert found["Nous devons avancer ensemble sur"] == "Greta Lindner"

@@ -494,7 +494,12 @@ class SpeakerFinder:
             role = self._role_from(before[:-1].rsplit(",", 1)[-1], start=False)
         if role is None and name not in self._styled:
             titled = self._title_role(text[:at])
-            role = (None, titled) if titled else None
+            if titled:
+                # `la chancelière Angela Merkel`, `el presidente X`: the article before the title shows the
+                # gender (not in German, whose `der` is also a feminine dative: `von der Ministerin X`)
+                head = text[:at].rstrip()
+                preceding = head[:-len(titled)].split()[-1:] if head.endswith(titled) and self._language in ("fr", "es") else []
+                role = (ARTICLES.get(preceding[0].lower()) if preceding else None, titled)
         if role:
             self._roles[name] = role[1]
             if role[0]:
