@@ -46,7 +46,7 @@ responded tweeted joked shouted urged conceded acknowledged observed agreed excl
 stressed emphasised emphasized maintained reckons reckoned posted concluded predicted boasted
 texted messaged described describes describe called calls interjected snapped quipped countered
 retorted pleaded vowed promised promises cautioned testified testifies recounted recounts lamented
-laments mused muses sighed pledged pledges reported asserted asserts"""
+laments mused muses sighed pledged pledges reported asserted asserts remembers remembered whispers"""
 EN_PARTICIPLES = frozenset("""saying telling adding writing noting explaining arguing insisting asking warning
 stressing claiming replying responding urging""".split())
 """English reporting verbs as participles after a comma (`“…,” Benioff weighed in, telling Cook`): whoever
@@ -63,7 +63,7 @@ bürgermeister bürgermeisterin sprecher sprecherin könig königin general gene
 fürstin baron baronin abg abgeordneter abgeordnete professor professorin doktor pfarrer landrat landrätin
 staatssekretär staatssekretärin senator senatorin stadtrat stadträtin dezernent dezernentin"""
 _FR_TITLES = """dr docteur docteure pr prof m mme mlle me mgr monsieur madame président présidente pape ministre secrétaire
-général générale maire roi reine"""
+général générale maire roi reine maître"""
 _ES_TITLES = """dr dra doctor doctora sr sra srta don doña presidente presidenta papa secretario secretaria general
 ministro ministra alcalde alcaldesa rey reina"""
 DE_COMPOUND_TITLES = tuple(t for t in _DE_TITLES.split() if len(t) >= 7 and t not in ("professor", "professorin"))
@@ -250,6 +250,9 @@ keiner keines sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer 
 unserer dieser diese diesem diesen dieses jeder jede jedem jeden jedes deren dessen""".split())
 """German articles and determiners in every case: a capitalised word after one is a noun
 (`von seinem Wohnort Barcelona` names a place, and nobody called `Wohnort Barcelona`)."""
+DE_CONTRACTIONS = frozenset("zum zur im am beim vom ins ans aufs durchs fürs ums".split())
+"""German prepositions fused with an article: the capitalised word after one is a noun too (`zum
+Geburtstag Blumen schenken` names nobody called `Geburtstag Blumen`)."""
 DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ende", "vorstand", "chef", "walt",
                    "ung", "ie", "heit", "keit", "schaft", "tion", "tät",
                    # a weak noun for a person, inflected (`dem Amateurastronomen`, `des Präsidenten`)
@@ -268,7 +271,8 @@ description stands for the person in focus."""
 DE_BODY_ENDINGS = ("polizei", "regierung", "feuerwehr", "ministerium", "behörde", "staatsanwaltschaft",
                    "verwaltung", "gericht", "kommission", "gewerkschaft", "bundestag", "landtag", "amt",
                    "institut", "anstalt", "verband", "verein", "hofrat", "stadtrat", "gemeinderat", "bundesrat",
-                   "gesellschaft", "gemeinschaft", "zunft", "gilde", "synode", "kirchentag", "konzil", "direktion")
+                   "gesellschaft", "gemeinschaft", "zunft", "gilde", "synode", "kirchentag", "konzil", "direktion",
+                   "stiftung")
 """Endings of German compounds that name a body (`Bundespolizei`, `Landesregierung`, `Berufsfeuerwehr`,
 `Auswärtiges Amt`, `Robert Koch-Institut`)."""
 DE_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät")
@@ -294,7 +298,8 @@ RELATION_WORDS = 4
 PARTICIPLE_ENDINGS = ("ant", "ando", "iendo")
 """French and Spanish present participles (`affirmant`, `afirmando`): their subject opens the clause."""
 STATEMENTS = frozenset("""statement release communiqué comunicado mitteilung erklärung report rapport informe bericht
-ruling judgment judgement verdict urteil bescheid beschluss fallo sentencia jugement arrêt stellungnahme dokument gutachten""".split())
+ruling judgment judgement verdict urteil bescheid beschluss fallo sentencia jugement arrêt stellungnahme dokument gutachten
+meldung pressemitteilung""".split())
 """What a body says through: `a statement said`, `In dem Urteil heißt es:`, `recoge el fallo` speak for the
 body in focus (the court that ruled)."""
 WRITINGS = frozenset("""essay letter book speech article tweet post aufsatz schrift brief buch rede artikel

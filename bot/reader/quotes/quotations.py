@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import words
-from bot.reader.quotes.lexicon import LEXICONS, ORGANISATION_WORDS
+from bot.reader.quotes.lexicon import DE_BODY_ENDINGS, LEXICONS, ORGANISATION_WORDS
 from bot.reader.quotes.speakers import MASK, TERM, SpeakerFinder
 
 MIN_WORDS = 5
@@ -37,6 +37,9 @@ LEAD_SENTENCES = 3
 """Sentences of the body that make its lead: who they name is who the story is about."""
 MAX_BETWEEN_WORDS = 8
 """Words of attribution that may stand between two pieces of one quotation (`, she told reporters.`)."""
+MAX_INTRODUCTION_WORDS = 25
+"""Words of an attribution that introduces the speaker with a role between two pieces of one quotation."""
+_SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
 NICKNAME_WORDS = 3
 """Most words in a quoted nickname before a surname (`"Weird Al" Yankovic`)."""
 _TURN = re.compile(r"(?:^|[.?!…][\"'”“»«„]*)\s*[—–-]$")
@@ -339,7 +342,7 @@ def _continues(previous: _Piece, piece: _Piece, finder: SpeakerFinder, embedded:
     between = piece.between.strip()
     if _TURN.search(between):
         return False  # `„Wird die Fortsetzung in London erfolgen?“ — „Das weiß man noch nicht.“`: a reply
-    if between.endswith(":") or len(words(between)) > MAX_BETWEEN_WORDS:
+    if between.endswith(":") or len(words(between)) > MAX_BETWEEN_WORDS and not _one_attribution(between):
         return False  # `Lee said: “…”` introduces a new speaker's quotation
     if between[-1:].isalnum():
         return False  # `“…,” Cook told Benioff, which meant making the “…”`: a phrase the narrative quotes
@@ -351,6 +354,16 @@ def _continues(previous: _Piece, piece: _Piece, finder: SpeakerFinder, embedded:
         # cut off at a question's closing mark (`»…?« sagte Sali, »…«`) holds only the attribution
         return False
     return not finder.attributes(piece.after)
+
+
+def _one_attribution(between: str) -> bool:
+    """`, says Natalya Lawrence, a coordinator with the Environmental Awareness Group, which oversees the
+    project.`: an attribution that introduces its speaker at length, in one sentence ending where the
+    quotation goes on, is still only the attribution (whether it attributes is checked after)."""
+    inner = between.rstrip(".").strip()
+    return (between.endswith(".") and len(words(between)) <= MAX_INTRODUCTION_WORDS
+            and not _SENTENCE_BREAK.search(inner)
+            and not any(mark in between for mark in (MASK, "–", "—")))  # a short quotation or a turn in between
 
 
 def _joined(texts: tuple[str, ...]) -> str:
@@ -576,6 +589,8 @@ def _is_statement(text: str, stop_words: frozenset[str], language: str = "en") -
         return True
     if _FIRST_PERSON.get(language, frozenset()).intersection(spaced[1:]):
         return True  # `"Esto es algo entre Dios y yo"`: someone speaking of themself, not a title
+    if language == "de" and spaced[0].lower().endswith(DE_BODY_ENDINGS) and text.rstrip()[-1:] not in ".!?…":
+        return False  # `der „Henning-Kaufmann-Stiftung zur Pflege der deutschen Sprache“`: a body's long name
     return not content or any(t[0].islower() or t.isupper() and not t.isdigit() for t in content)
 
 

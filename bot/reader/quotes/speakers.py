@@ -51,6 +51,7 @@ from bot.reader.quotes.lexicon import (
     CONJUNCTIONS,
     DEFINITES,
     DESCRIPTOR_ENDINGS,
+    DE_CONTRACTIONS,
     DE_DETERMINERS,
     DE_SHORT_ROLES,
     DE_ABSTRACT_ENDINGS,
@@ -272,6 +273,24 @@ _LOWER_COMPOUND = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-Þ]*(?:-[^\W\d_A-ZÀ-Þ]+){2
 """A capitalised compound of three parts or more whose later parts are lower case (`Day-by-day Schiff's…`,
 `Step-by-step`): a sentence's first word, never a name's (`Jean-Pierre`, `Saint-Étienne`, `Aix-en-Provence`
 capitalise their name parts). Two parts may open a body's name (`Evangelisch-methodistische Kirche`)."""
+_READ_IN = re.compile(r"(?:peut|pouvait|lit|lisait)-on")
+"""`peut-on lire dans`, `lit-on dans`: the quotation is read in a body's paper, named next or in focus."""
+_WANTING = frozenset("querido quiso quisieron voulu voulut tenu tint".split())
+"""Verbs of wanting before an infinitive of saying (`ha querido dejar claro`, `a tenu à préciser`)."""
+_INFINITIVE = re.compile(r"(?:ar|er|ir|re)$")
+_INFINITIVE_COMPLEMENTS = frozenset("claro constancia".split())
+"""Words that complete a Spanish infinitive of saying (`dejar claro`, `dejar constancia`)."""
+_MAX_INSERT = 3
+"""Lower-case words that may stand between an auxiliary and its participle (`a pour sa part affirmé`)."""
+_DE_LET = frozenset("ließ lässt ließen lassen".split())
+_DE_LET_SAY = frozenset("wissen mitteilen verlauten ausrichten erklären".split())
+"""`ließ … wissen`, `ließ … mitteilen`: German `lassen` with an infinitive of telling, which reports."""
+_DE_OBJECTS = frozenset("den dem seinen seinem ihren ihrem ihnen uns".split())
+"""German object forms that end the subject after `ließ` (`ließ der König seinen Sohn wissen`)."""
+_REFLEXIVES = frozenset("se s' s’".split())
+"""Reflexive pronouns: one right after a quotation opens a pronominal reporting verb (`se félicite`)."""
+_ACRONYM_JOINERS = frozenset("and of for the und für der de des du la et y del".split())
+"""Small words inside a body's name that its acronym skips (`Universities and Colleges…`, `Bundesamt für…`)."""
 _SURNAME_JOINERS = frozenset({"y", "i"})
 """The words Spanish and Catalan join two surnames with (`Ortega y Gasset`, `Ferrer i Sala`): after a first
 name and a surname, one capitalised word more is the second surname, not another person (`Pedro Sánchez y
@@ -302,6 +321,10 @@ class SpeakerFinder:
         """The speakers of the last two quotations, for a reply in a dialogue."""
         text_tokens = [_tokens(s.text) for s in self._sentences]
         self._text_tokens = text_tokens
+        # `Microsoft President Brad Smith`: a word right before a post and the name holding it is a body
+        self._post_owners = {tokens[k] for tokens in text_tokens for k in range(len(tokens) - 2)
+                             if tokens[k][:1].isupper() and tokens[k + 1][:1].isupper() and tokens[k + 2][:1].isupper()
+                             and self._is_title(tokens[k + 1]) and not self._is_title(tokens[k])}
         self._lower = {t for tokens in text_tokens for t in tokens if t[:1].islower()}
         self._capitalised_inside = {t for tokens in text_tokens for t in tokens[1:] if t[:1].isupper()}
         self._long_forms = _long_forms(text_tokens)
@@ -320,6 +343,13 @@ class SpeakerFinder:
         } if document.language.code == "en" else set()
         self._first_seen: dict[str, int] = {}
         """Each person's full name -> the sentence that introduced it; in article order."""
+        article = document.article
+        self._heading_names = {
+            " ".join(tokens[start:end]) for tokens in (_tokens(article.paragraphs[k]) for k in article.headings
+                                                       if k < len(article.paragraphs))
+            for start, end in _runs(tokens) if 2 <= end - start <= 3 and not _is_organisation(tokens[start:end])}
+        """Names of two or three capitalised words in the sub-headings, which name people the body may
+        call by one word only (a list of people, each under a heading with their name)."""
         self._roles: dict[str, str] = {}
         self._styled: dict[str, str] = {}
         """People named by one name after a title they are called by -> that title and name (`Prince Andrew`)."""
@@ -418,7 +448,7 @@ class SpeakerFinder:
         return (token[:1].isupper() and not token.isupper() and len(token) > 2 and lowered not in self._stop_words
                 and lowered not in self._lower and lowered not in CALENDAR and lowered not in ORGANISATION_WORDS
                 and lowered not in ADVERBS | OPENERS and not self._is_title(token) and token not in self._nouns
-                and not _possessive(token))
+                and not _possessive(token) and token not in self._post_owners)
 
     def role(self, name: str) -> str | None:
         """What the article called the person when it introduced them (`US special representative`,
@@ -464,7 +494,12 @@ class SpeakerFinder:
             role = self._role_from(before[:-1].rsplit(",", 1)[-1], start=False)
         if role is None and name not in self._styled:
             titled = self._title_role(text[:at])
-            role = (None, titled) if titled else None
+            if titled:
+                # `la chancelière Angela Merkel`, `el presidente X`: the article before the title shows the
+                # gender (not in German, whose `der` is also a feminine dative: `von der Ministerin X`)
+                head = text[:at].rstrip()
+                preceding = head[:-len(titled)].split()[-1:] if head.endswith(titled) and self._language in ("fr", "es") else []
+                role = (ARTICLES.get(preceding[0].lower()) if preceding else None, titled)
         if role:
             self._roles[name] = role[1]
             if role[0]:
@@ -803,6 +838,8 @@ class SpeakerFinder:
 
     def _after(self, tokens: list[str]) -> tuple[str, str] | None:
         """`“…,” Kim said` / `“…,” said Kim` / `“…”, a-t-il déclaré` / `“…,” according to Kim`."""
+        if cited := self._cited(tokens):
+            return cited
         i = 0
         while i < len(tokens) and tokens[i] in ",;:–—":
             i += 1  # `«…» —afirmó el ministro—`: Spanish sets the attribution off by dashes
@@ -815,15 +852,25 @@ class SpeakerFinder:
             head = head[1:]  # `“…”, como lo describió John Smeaton`, `as Smeaton put it`
             if head[0].lower() in _OBJECT_PRONOUNS and self._is_verb(head[1]):
                 head = head[1:]
+        reflexive = False
         while len(head) > 1 and head[0] in CLITICS:
+            reflexive = reflexive or head[0] in _REFLEXIVES
             head = head[1:]  # `« … », lui avait dit Christian Jacob` / `s'est réjoui le président`
+        if reflexive and len(head) > 1 and head[0].isalpha() and head[0].islower() \
+                and (head[1][:1].isupper() or head[1] in DEFINITES) and head[0] not in self._lexicon.auxiliaries:
+            # `« … », se félicite Nadia Belkacem`, `s'inquiète le maire`: a pronominal verb right after the
+            # quotation, then its subject, reports it whichever verb it is
+            return self._inverted(head)
         if head and _INVERTED_PRONOUN.sub("", head[0].lower()) in self._lexicon.auxiliaries:
             pronoun = _INVERTED_PRONOUN.search(head[0].lower())
             if pronoun:
                 return ("pronoun", self._lexicon.pronouns[pronoun.group(1)])
             head = head[1:]
-            if len(head) > 1 and head[0][:1].islower() and self._is_verb(head[1]):
-                head = head[1:]  # `« … » a ensuite précisé Febelfin`: an adverb before the verb
+            # `« … » a ensuite précisé Febelfin`, `a pour sa part affirmé le ministre`: an adverb or an
+            # adverbial phrase between the auxiliary and the participle
+            verb = next((k for k in range(1, min(len(head), _MAX_INSERT + 1)) if self._is_verb(head[k])), None)
+            if verb is not None and all(w[:1].isalpha() and w[:1].islower() for w in head[:verb]):
+                head = head[verb:]
         if len(head) > 2 and head[0].lower() in AGENTS and head[1][:1].isupper() and (runs := _runs(head[1:])):
             # `Les deux premiers livres sont adressés « … » par Scipione Stella, un jeune prêtre`: a passive's agent
             name = self._name(head[1:], *runs[0])
@@ -842,6 +889,15 @@ class SpeakerFinder:
             return None  # `« … », estimant que « … »`: the same speaker goes on to the next quotation
         if len(head) > 3 and self._is_verb(head[0]) and head[1].lower() in _DATE_WORDS and re.fullmatch(r"\d{4}", head[2]):
             head = [head[0], *head[3:]]  # `afirmó en 2011 la directora…`: when, then who
+        if let := self._let_say(head):
+            return let
+        if wanted := self._wanted_to_say(head):
+            return wanted
+        if head and _READ_IN.fullmatch(head[0].lower()):
+            # `« … », peut-on lire dans le communiqué du syndicat Force ouvrière`, `lit-on dans le rapport`:
+            # the body the sentence names, else the one in focus
+            body = self._body_in(self._quoted_at, self._quoted_at)
+            return ("name", body) if body else ("focus", "n")
         if head and self._is_verb(head[0]) and self._language == "de" and not _piece(head[1:])[0]:
             return None  # `wird er als „…“ bezeichnet.`: the participle ending the clause; its subject came before
         if head and self._is_verb(head[0]):
@@ -870,6 +926,45 @@ class SpeakerFinder:
                 return (self._subject(head[:k]) or self._set_off(head, k) or self._described(head[:k])
                         or self._unnamed(head[:k]) or _NOBODY)
         return self._appositive(head)
+
+    def _wanted_to_say(self, head: list[str]) -> tuple[str, str] | None:
+        """`« … », ha querido dejar claro Juan Espadas`, `a tenu à préciser le maire`, `quiso subrayar X`: a
+        verb of wanting, an infinitive (and its `claro`), then the speaker after them."""
+        if len(head) < 3 or head[0].lower() not in _WANTING:
+            return None
+        k = 2 if head[1].lower() in ("à", "a", "de") else 1
+        if k >= len(head) or not _INFINITIVE.search(head[k]) or not head[k].islower():
+            return None
+        k += 1
+        if k < len(head) and head[k].lower() in _INFINITIVE_COMPLEMENTS:
+            k += 1  # `dejar claro`
+        rest = head[k:]
+        if not rest or not (rest[0][:1].isupper() or rest[0].lower() in DEFINITES):
+            return None
+        return self._inverted([head[0], *rest]) or self._described(rest)
+
+    def _let_say(self, head: list[str]) -> tuple[str, str] | None:
+        """`„…“, ließ der Minister seinen Sohn wissen`, `ließ Landrat X mitteilen`: German `lassen` with
+        an infinitive of telling reports the quotation; its subject runs up to the addressee or the
+        infinitive."""
+        if self._language != "de" or not head or head[0].lower() not in _DE_LET:
+            return None
+        clause = _piece(head[1:])[0]
+        end = next((k for k, t in enumerate(clause) if t.lower() in _DE_LET_SAY), None)
+        if end is None:
+            return None
+        subject = clause[:next((k for k, t in enumerate(clause[:end]) if k and t.lower() in _DE_OBJECTS), end)]
+        return (self._inverted([head[0], *subject]) or self._described(subject)) if subject else None
+
+    def _cited(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`„…“ (Wikipedia).`, `"…" (Jane Doe)`: a source in parentheses right after the quotation, as an
+        essay cites it; only capitalised words in them, so a year or `(pictured)` names no one."""
+        if tokens[:1] != ["("] or ")" not in tokens[2:MAX_NAME_TOKENS + 2]:
+            return None
+        inside = tokens[1:tokens.index(")")]
+        if not all(t[:1].isupper() and t.isalpha() for t in inside) or any(t.lower() in self._stop_words for t in inside):
+            return None
+        return ("name", " ".join(inside))
 
     def _as_said(self, tokens: list[str], k: int) -> bool:
         """Whether `tokens[k]` is a reporting verb with no subject right after `according to`, in a language
@@ -1724,6 +1819,8 @@ person or body (`El periódico Daily Mail informó…`)."""
         pronoun = _INVERTED_PRONOUN.search(tokens[0].lower())
         if pronoun:
             return ("pronoun", self._lexicon.pronouns[pronoun.group(1)])
+        if self._language == "de" and tokens[1:2] == ["sich"] and len(tokens) > 2:
+            tokens = [tokens[0], *tokens[2:]]  # `freut sich Vereinschef Ralf Horn`: the reflexive, then who
         chunk, rest = _piece(tokens[1:])
         if chunk and self._plural(tokens[0], chunk[0]):
             return _NOBODY  # `sagten sie`, `dijeron ambos`
@@ -2026,7 +2123,7 @@ person or body (`El periódico Daily Mail informó…`)."""
             return None
         if titled and titled[-1] + 1 < len(run):
             gender = _gender_of(run[titled[-1]])
-            run = run[titled[-1] + 1:]
+            run = self._before_article(run[titled[-1] + 1:])  # `sagte Bürgermeisterin Karin Abt der Zeitung`
             if run[0] in PARTICLES:
                 return None  # `Secretario General de las Naciones`: a post, then its body
         elif len(titled) == len(run) and (len(run) > 1 or "-" in run[0]):
@@ -2131,10 +2228,15 @@ person or body (`El periódico Daily Mail informó…`)."""
         """Where a run of capitalised words has titles; an abbreviation with no full stop right after
         a title is a first name, not a second title (`Defense Minister Gen Nakatani`), and a title
         word ending a run after a name is a surname (`B.B. King`, `Claudette King`)."""
-        return [k for k, t in enumerate(run) if self._is_title(t) and not (
+        roles = ROLE_NOUNS.get(self._language, frozenset())
+        titled = [k for k, t in enumerate(run) if self._is_title(t) and not (
             k and t.lower() in ABBREVIATED_TITLES and run[k - 1].lower() in self._lexicon.titles
             and run[k - 1].lower() not in ABBREVIATED_TITLES) and not (
             k and k == len(run) - 1 and not self._is_title(run[k - 1]) and run[k - 1][:1].isupper())]
+        # `Chief Executive Satya Nadella`: a role noun right after a title goes on with it
+        while titled and titled[-1] + 2 < len(run) and run[titled[-1] + 1].lower() in roles:
+            titled.append(titled[-1] + 1)
+        return titled
 
     def _without_nouns(self, run: list[str]) -> list[str]:
         """A German run less the nouns before the name (`Wirtschaftswissenschaftler Branko Milanovic`,
@@ -2154,7 +2256,10 @@ person or body (`El periódico Daily Mail informó…`)."""
             run = run[1:]
             while len(run) > 1 and run[0] in PARTICLES:
                 run = run[1:]
-        # `sagte Müller der Zeitung`: an article before a noun ends the name (`von der Leyen` goes on)
+        return self._before_article(run)
+
+    def _before_article(self, run: list[str]) -> list[str]:
+        """`sagte Müller der Zeitung`: an article before a noun ends a German name (`von der Leyen` goes on)."""
         end = next((k for k in range(1, len(run) - 1) if run[k].lower() in DE_DETERMINERS and run[k + 1] in self._nouns
                     and run[k - 1] not in PARTICLES), len(run))
         return run[:end]
@@ -2205,7 +2310,10 @@ person or body (`El periódico Daily Mail informó…`)."""
             # `Das Gericht betonte`, `El Ministerio respondió`: a noun, standing for the body the text named
             return referent
         if kind in ("name", "source"):
-            return self._full_name(" ".join(self._after_post(value.split())), index)
+            words = self._after_post(value.split())
+            if len(words) == 1 and _ELIDED_NAME.match(words[0]) and words[0][2:3].isupper():
+                words = [words[0][2:]]  # `L'OMS a averti`: the body, not its elided article
+            return self._full_name(" ".join(words), index)
         if kind in ("pronoun", "owner"):
             return self._antecedent(value, index, own=kind == "pronoun")
         if kind in ("focus", "document"):
@@ -2272,10 +2380,16 @@ person or body (`El periódico Daily Mail informó…`)."""
             ranked = sorted(latest.values(), reverse=True)
             if ranked[0] > ranked[1]:
                 matches = {p for p in matches if latest[p] == ranked[0]}
+        if not matches and len(parts) == 1:
+            # `7. Tijen Onaran, Gründerin …` as a sub-heading, then `Tijen kommentiert: „…“`: the one
+            # name a heading gives for the word
+            headed = {h for h in self._heading_names if parts[0] in h.split()}
+            return headed.pop() if len(headed) == 1 else name
         if len(matches) != 1:
             return name
         found = matches.pop()
-        if len(parts) == 1 and self._single_seen.get(name, len(self._sentences)) < self._first_seen.get(found, 0):
+        if len(parts) == 1 and self._single_seen.get(name, len(self._sentences)) < self._first_seen.get(found, 0) \
+                and found not in self._heading_names:
             return name  # `Tesla dijo…` long before `rayos X. Tesla`: the name as the article introduced it
         # `Ana Pastor` after `Ana Pastor García`: the name as the article first gave it.
         longer = [p for p in self._by_word.get(found.split()[0], ())
@@ -2587,6 +2701,8 @@ person or body (`El periódico Daily Mail informó…`)."""
                 person = self._is_person(name) or k in self._said and " " not in name and self._lone_name(name)
                 if person and (not gender or self._gender.get(name, gender) == gender):
                     return name
+                if not person and k == index - 1 and k not in self._said and self._spokesperson_in(k):
+                    return name  # `a spokesperson for the UCEA said… “…,” he said`: still the body's spokesperson
         for k in window if own else window[1:]:  # the quote's own sentence first (`Le Pen décrit sa fille… « Je suis… »`)
             if k < index and self._goes_on(_tokens(self._masked.get(k, ""), self._lexicon), gender):
                 continue
@@ -2601,6 +2717,12 @@ person or body (`El periódico Daily Mail informó…`)."""
             if people:
                 return people[0]  # the sentence's focus is the person it names first, its subject
         return self._last_of_gender(gender, index - 1 - PRONOUN_LOOKBACK) if own else None
+
+    def _spokesperson_in(self, index: int) -> bool:
+        """Whether sentence `index` speaks through someone unnamed for a body (`a spokesperson for
+        Acme`, `ein Sprecher der Stadt`): the he or she right after it is that spokesperson."""
+        tokens = _tokens(self._masked.get(index, ""), self._lexicon)
+        return any(t.lower() in SPOKESPEOPLE or t.lower().endswith(SPOKESPERSON_ENDINGS) for t in tokens)
 
     def _last_of_gender(self, gender: str, before: int) -> str | None:
         """`“…,” she said` after a stretch in which only a man spoke (her son's five sentences about
@@ -2700,7 +2822,7 @@ person or body (`El periódico Daily Mail informó…`)."""
             run = [_strip_possessive(_undotted(t)) for t in tokens[start:end]]
             if titled:
                 gender = _gender_of(run[titled[-1]])
-                run = run[titled[-1] + 1:]
+                run = self._before_article(run[titled[-1] + 1:])
                 if run[:1] and run[0] in PARTICLES:
                     continue  # `ein Sprecher der Berufsfeuerwehr München`: a post, then its body
             else:
@@ -2883,7 +3005,7 @@ def _after_determiners(tokens: list[str]) -> list[tuple[str, str]]:
     lower-case adjectives (`die humanitäre Lage`, `den neuen deutschen Botschafter`)."""
     pairs = []
     for k, token in enumerate(tokens[:-1]):
-        if token.lower() not in DE_DETERMINERS:
+        if token.lower() not in DE_DETERMINERS | DE_CONTRACTIONS:
             continue
         j = k + 1
         while j < min(len(tokens) - 1, k + 3) and tokens[j][:1].islower() and tokens[j].lower() not in DE_DETERMINERS:
@@ -2939,7 +3061,30 @@ def _long_forms(sentences: list[list[str]]) -> dict[str, str]:
             head = token.split("-")[0]
             if "-" in token and len(head) > 1 and token.isupper():
                 forms.setdefault(head, set()).add(token)  # `SUD` for the `SUD-PTT` the text names
-    return {acronym: names.pop() for acronym, names in forms.items() if len(names) == 1}
+    spelt = {acronym: name for tokens in sentences for acronym, name in _spelt_out(tokens)}
+    return {acronym: names.pop() for acronym, names in forms.items() if len(names) == 1} | spelt
+
+
+def _spelt_out(tokens: list[str]) -> list[tuple[str, str]]:
+    """`the Universities and Colleges Employers’ Association (UCEA)`: an acronym in parentheses right
+    after the words whose capitals spell it, joined by small words (`and`, `of`, `für`) that break a
+    run of capitalised words; the text defines it there, whatever else it spells."""
+    found = []
+    for k in range(1, len(tokens) - 2):
+        acronym = tokens[k + 1]
+        if tokens[k] != "(" or tokens[k + 2] != ")" or not (acronym.isupper() and acronym.isalpha() and len(acronym) > 1):
+            continue
+        start, words = k, []
+        while start > 0 and len(words) < len(acronym) and _ELIDED_NAME.sub("", tokens[start - 1]).isalpha() and (
+                tokens[start - 1].lower() not in _ACRONYM_JOINERS or words):
+            start -= 1
+            if tokens[start].lower() not in _ACRONYM_JOINERS:
+                words.insert(0, _ELIDED_NAME.sub("", tokens[start]))  # `L'Organisation`: the name, not its article
+        # French and Spanish write a body's later words in lower case (`Organisation mondiale de la santé`)
+        if words and words[0][:1].isupper() and _ELIDED_NAME.sub("", tokens[start]) == words[0] \
+                and "".join(w[0] for w in words).upper() == acronym:
+            found.append((acronym, " ".join([words[0], *tokens[start + 1:k]])))
+    return found
 
 
 def _without_relatives(tokens: list[str]) -> list[str]:
