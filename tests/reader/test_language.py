@@ -118,3 +118,12 @@ def test_a_french_question_quoted_before_its_attribution_keeps_the_guillemets_sp
         "a lancé le chef de groupe, Sophie Lecrenier.",
         "L'échevine lui a répondu.",
     ]
+
+
+def test_a_footnote_mark_stays_with_its_sentence_and_opens_no_sentence() -> None:
+    english = language_for("en")
+    assert english.sentences(
+        "Access to the site in Turkey is being restored.* This follows a ruling by the court in December."
+    ) == ["Access to the site in Turkey is being restored.*", "This follows a ruling by the court in December."]
+    assert english.sentences("* Some providers have restored access already. We will keep this statement updated.") == [
+        "Some providers have restored access already.", "We will keep this statement updated."]

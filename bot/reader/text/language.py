@@ -42,7 +42,12 @@ WORD = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?!\d)|\w+(?:['’]\w+)*")
 """A word, or a number written in groups of three digits ("1,200", "4.500", "1 200" with a no-break
 space) as one word: read as two, "1,200" matched any sentence with a "1" or a "200" in it."""
 GROUP_SEPARATORS = re.compile(r"(?<=\d)[,.\u00a0\u202f](?=\d{3})")
-_STRAY_CLOSER = re.compile(r"""^([“”»«"'’)\]]+)(?:\s+|$)""")
+_STRAY_CLOSER = re.compile(r"""^([“”»«"'’)\]*†‡]+)(?:\s+|$)""")
+"""A closing mark, or a footnote's mark ("restored.* This latest…"), that Punkt left at the start of
+the next sentence."""
+_FOOTNOTE_OPENING = re.compile(r"^[*†‡]+\s+")
+"""The mark of a footnote, or of a list item, opening a paragraph ("* We have received reports…"):
+no part of its first sentence."""
 _ORDINAL_END = {
     "de": re.compile(r"\b(?:der|die|das|dem|den|des|am|im|vom|zum|beim|bis|ab|seit)\s+\d{1,3}\.$", re.IGNORECASE),
 }
@@ -145,6 +150,8 @@ class Language:
             if stray and pieces:
                 pieces[-1] += stray.group(1)
                 piece = piece[stray.end():]
+            elif not pieces:
+                piece = _FOOTNOTE_OPENING.sub("", piece)
             if pieces and (opener := _dangling_opener(pieces[-1])):
                 pieces[-1] = pieces[-1][: -len(opener)].rstrip()
                 piece = opener.strip() + " " + piece
