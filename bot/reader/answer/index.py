@@ -101,7 +101,7 @@ from bot.reader.answer.decline import (
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, asks_when_one_event
 from bot.reader.answer.followup import pointing_words
 from bot.reader.answer.kinds import (
-    SCORE_WORDS, YEAR, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
+    HASHTAG_WORDS, SCORE_WORDS, YEAR, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
     is_number, offers, says_happening, tells_clock_time,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures
@@ -747,6 +747,9 @@ class AnswerIndex:
         if kinds == {"score"}:
             scoring = set(question_terms(language, SCORE_WORDS))
             asked = [term for term in asked if term not in scoring] or asked
+        if kinds == {"hashtag"}:
+            naming = set(question_terms(language, HASHTAG_WORDS))
+            asked = [term for term in asked if term not in naming] or asked
         if asks_only_what_was_said(question, language.code):
             asked = [term for term in asked if term not in reporting_terms(language.code)] or asked
         terms = set(asked)
@@ -806,8 +809,9 @@ class AnswerIndex:
             measured, holds = titled * self._sentences.idf_for(1), holds & titled
         elif holds is not None and kinds & MEASURE_KINDS:
             measured = (holds & self._in_numbers(kinds & MEASURE_KINDS)) * self._sentences.idf_for(1)
-        elif holds is not None and kinds == {"score"}:
-            # "24-17" answers "what was the score" as a rare word would, sharing no word with it.
+        elif holds is not None and kinds & {"score", "hashtag"}:
+            # "24-17" answers "what was the score", "#MeToo" "what hashtag", as a rare word would,
+            # sharing no word with it.
             measured = holds * self._sentences.idf_for(1)
         elif holds is not None and "number" in kinds:
             if counted:
@@ -820,7 +824,7 @@ class AnswerIndex:
         unsaid = self._unsaid_amounts(kinds, terms, holds) if holds is not None else None
         if unsaid is not None and unsaid.any():
             holds = holds | unsaid
-        narrow = bool(titles) or bool(kinds & (MEASURE_KINDS | {"score"})) or (
+        narrow = bool(titles) or bool(kinds & (MEASURE_KINDS | {"score", "hashtag"})) or (
             kinds == {"place"} and asks_a_kind_of_place(question)
         )
         if holds is not None and kinds == {"date"} and asks_clock_time(question) and self._clock_times().any():

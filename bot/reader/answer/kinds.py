@@ -20,7 +20,7 @@ from bot.reader.answer.terms import IRREGULAR_VERBS as _IRREGULAR_VERBS
 from bot.reader.answer.terms import stop_words_for
 from bot.reader.text.language import WORD, Language, fold, folded_words, words
 
-KINDS = ("name", "date", "number", "place", "cause", "alias", "score", "frequency", *MEASURES)
+KINDS = ("name", "date", "number", "place", "cause", "alias", "score", "frequency", "hashtag", *MEASURES)
 
 _FREQUENCY_ASKED = re.compile(fold(
     r"\bhow (?:often|frequently)\b|\bwie (?:oft|haufig)\b|\ba quelle frequence\b|\bcada cuanto\b"
@@ -40,6 +40,15 @@ FREQUENCY = re.compile(
     re.IGNORECASE,
 )
 """How often, as a sentence says it: the words a "how often" question's bold falls on."""
+
+_HASHTAG_ASKED = re.compile(r"\bhash ?tags?\b|\bmots?[ -]di[eè]ses?\b|\bmots?[ -]cli(?:c|ché)s?\b|\betiquetas?\b")
+"""A question asking for a hashtag ("What hashtag did supporters use?", "Quel mot-dièse…",
+"¿Qué etiqueta…?"): an article shows the tag ("#WeMissTurkey") and seldom names it a hashtag."""
+HASHTAG = re.compile(r"(?<![\w#&])#\w*[^\W\d]\w*")
+"""A hashtag as a sentence writes it: "#WeMissTurkey", "#MeToo"; not "#1" or an HTML entity."""
+HASHTAG_WORDS = "hashtag hashtags hash tag tags use used using"
+"""The words a question names a hashtag with (`_HASHTAG_ASKED`), and the verb it is asked with
+("What hashtag did they use?"), which the article need not hold: it shows the tag in use."""
 
 _SCORE_ASKED = re.compile(
     r"^\W*(?:and )?(?:what (?:is|was|were|are) the (?:final )?score\b|by what score\b"
@@ -309,6 +318,8 @@ def asks(question: str) -> set[str]:
         return {"alias"}
     if _FREQUENCY_ASKED.search(opening):
         return {"frequency"}
+    if _HASHTAG_ASKED.search(question.lower()):
+        return {"hashtag"}
     measures = asked_measures(question)
     if _SCORE_ASKED.search(fold(question.lower()).replace("’", "'")):
         return {"score"}
@@ -571,6 +582,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             found["cause"].add(stem)
     found["score"].update(re.sub(r"\s", "", score.group()).replace("–", "-") for score in SCORE.finditer(text))
     found["frequency"].update(fold(match.group().lower()) for match in FREQUENCY.finditer(text))
+    found["hashtag"].update(match.group().lower() for match in HASHTAG.finditer(text))
     if _quotes_a_statement(text):
         found["cause"].add('"')
     if _CAUSE_CLAUSE.search(text):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from bot.reader.answer.categories import asked_category_noun
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, RELATIVE_DAYS, is_calendar_word
 from bot.reader.answer.kinds import (
-    ALIAS_GIVEN, FREQUENCY, LABELS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR, asks_clock_time,
+    ALIAS_GIVEN, FREQUENCY, HASHTAG, LABELS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR, asks_clock_time,
     at_clock, counted_words, is_number, is_number_word, relative_period,
 )
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
@@ -850,6 +850,9 @@ def answer_phrase(
     if kinds == {"frequency"}:
         found = FREQUENCY.search(sentence)
         return found.span() if found else None
+    if kinds == {"hashtag"}:
+        tagged = HASHTAG.search(sentence)
+        return tagged.span() if tagged else None
     if kinds & MEASURE_KINDS:
         said = {fold(word.lower()) for word in _TOKEN.findall(question)}
         return _nearest_measure(sentence, kinds & MEASURE_KINDS, [tokens[p].start() for p in shared], said)
