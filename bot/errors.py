@@ -137,9 +137,13 @@ class NotAPage(ReaderError):
         super().__init__(content_type)
         self.content_type = content_type
 
+    @property
+    def kind(self) -> str:
+        """The media type without its parameters, as the message names it."""
+        return self.content_type.split(";")[0].strip() or "unknown"
+
     def __str__(self) -> str:
-        kind = self.content_type.split(";")[0].strip() or "unknown"
-        return f"That isn't a web page (it's {kind}), so I can't summarize it."
+        return f"That isn't a web page (it's {self.kind}), so I can't summarize it."
 
 
 class NotATextFile(NotAPage):
@@ -147,8 +151,7 @@ class NotATextFile(NotAPage):
     image renamed .txt, binary data. It was never a web page, so it is not called one."""
 
     def __str__(self) -> str:
-        kind = self.content_type.split(";")[0].strip() or "unknown"
-        return f"That file isn't text I can read (it's {kind}). I can read PDF, HTML and plain-text (.txt) files."
+        return f"That file isn't text I can read (it's {self.kind}). I can read PDF, HTML and plain-text (.txt) files."
 
 
 class NoItemLink(ReaderError):

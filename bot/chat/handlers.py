@@ -325,10 +325,14 @@ async def on_button(update: Update, context: BotContext) -> None:
     await svc.assistant.shown(shown_in.id, result, [each.message_id for each in sent], shown_in.type)
 
 
+def update_kind(update: Update, default: str) -> str:
+    """The one field of Update.ALL_TYPES the update carries ("message", "callback_query"), or `default`."""
+    return next((kind for kind in Update.ALL_TYPES if getattr(update, kind, None) is not None), default)
+
+
 async def count_update(update: Update, context: BotContext) -> None:
-    """Every update, counted by kind before it is answered: the one field of Update.ALL_TYPES it carries."""
-    metrics.update_handled(next((kind for kind in Update.ALL_TYPES if getattr(update, kind, None) is not None),
-                                "other"))
+    """Every update, counted by kind before it is answered."""
+    metrics.update_handled(update_kind(update, "other"))
 
 
 def described(update: object) -> str:
@@ -336,9 +340,8 @@ def described(update: object) -> str:
     may hold a link's password or token ("http://user:secret@host/") or anything else private."""
     if not isinstance(update, Update):
         return "A job" if update is None else type(update).__name__
-    kind = next((kind for kind in Update.ALL_TYPES if getattr(update, kind, None) is not None), "update")
     chat = update.effective_chat
-    return f"Update {update.update_id} ({kind}{f' in chat {chat.id}' if chat else ''})"
+    return f"Update {update.update_id} ({update_kind(update, 'update')}{f' in chat {chat.id}' if chat else ''})"
 
 
 async def on_error(update: object, context: BotContext) -> None:

@@ -98,12 +98,13 @@ def ask(article: Article, question: str) -> Answer:
     quoted = _quoted(article, speaker, question) if speaker else None
     if quoted:
         return quoted
-    answer = answer_index_of(article).answer(question)
+    index = answer_index_of(article)
+    answer = index.answer(question)
     if speaker and answer.found and not reports_speech_of(speaker, answer.sentences[0], language):
         return replace(answer, sentences=(), found=False, strengths=(), phrase=None)
     shown = tuple(s for s, strength in zip(answer.sentences, answer.strengths) if strength >= RUNNER_UP_SHARE)
     answer = replace(answer, sentences=shown, strengths=answer.strengths[:len(shown)])
-    return _with_what_it_introduces(answer, answer_index_of(article).document)
+    return _with_what_it_introduces(answer, index.document)
 
 
 def _with_what_it_introduces(answer: Answer, document: Document) -> Answer:

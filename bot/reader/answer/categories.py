@@ -52,6 +52,7 @@ def noun_whose_name_is_asked(question: str, code: str) -> str:
     return "" if noun.endswith("ly") or noun in stop_words_for(code) else noun
 
 
+@lru_cache(maxsize=4096)
 def asked_category_noun(question: str, code: str) -> str:
     """The noun a "what/which (kind of) X" question asks for (lower case, accents folded), or ""."""
     text = fold(question.lower()).replace("’", "'")

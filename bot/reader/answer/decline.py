@@ -126,7 +126,6 @@ def tells_the_other_side(code: str, term: str, text: str) -> bool:
     return converse is not None and converse.search(text.lower()) is not None
 
 
-
 @dataclass(frozen=True)
 class DeclineModel:
     """A logistic model over `FEATURES`, each centred and scaled as in fitting."""

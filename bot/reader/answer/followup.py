@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from bot.reader.answer.kinds import asks
-from bot.reader.answer.terms import date_words_for, question_terms, stop_words_for
+from bot.reader.answer.terms import kind_nouns_for, question_terms, stop_words_for
 from bot.reader.text.language import language_for, normalize_code, words
 
 SHORT_WORDS = 3
@@ -383,7 +383,7 @@ def own_words_first(question: str, candidates: list[str], language: str,
     lang = language_for(normalize_code(language))
     own = set(question_terms(lang, question))
     if "date" in asks(question):
-        own -= date_words_for(lang.code)
+        own -= kind_nouns_for("date", lang.code)
     shares = [bool(own & set(question_terms(lang, text))) for text in candidates]
     about = about or [True] * len(candidates)
     gives = gives or [True] * len(candidates)

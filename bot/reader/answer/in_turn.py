@@ -102,6 +102,8 @@ def _goes_on(index: AnswerIndex, question: str, shown: Sentence) -> Sentence | N
     sentences = index.document.sentences
     following = sentences[shown.index + 1] if shown.index + 1 < len(sentences) else None
     return following if following is not None and following.paragraph == shown.paragraph else None
+
+
 def _names_one_of(shown: Sentence, following: Sentence) -> bool:
     """Whether the next paragraph's first sentence names someone the sentence shown names, so it
     goes on about them: news break a paragraph at each quotation ("... former White House Russia

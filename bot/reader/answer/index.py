@@ -744,12 +744,10 @@ class AnswerIndex:
             asked = [term for term in asked if term not in light] or asked
         for kind in kinds & {"date", "cause"}:
             asked = [term for term in asked if term not in kind_nouns_for(kind, language.code)] or asked
-        if kinds == {"score"}:
-            scoring = set(question_terms(language, SCORE_WORDS))
-            asked = [term for term in asked if term not in scoring] or asked
-        if kinds == {"hashtag"}:
-            naming = set(question_terms(language, HASHTAG_WORDS))
-            asked = [term for term in asked if term not in naming] or asked
+        for kind, cue in (("score", SCORE_WORDS), ("hashtag", HASHTAG_WORDS)):
+            if kinds == {kind}:
+                naming = set(question_terms(language, cue))
+                asked = [term for term in asked if term not in naming] or asked
         if asks_only_what_was_said(question, language.code):
             asked = [term for term in asked if term not in reporting_terms(language.code)] or asked
         terms = set(asked)

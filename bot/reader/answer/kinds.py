@@ -18,6 +18,7 @@ from bot.reader.answer.dates import (
 from bot.reader.answer.measures import INDEFINITE, MEASURES, UNITS, asked_measures, measures_in
 from bot.reader.answer.terms import IRREGULAR_VERBS as _IRREGULAR_VERBS
 from bot.reader.answer.terms import stop_words_for
+from bot.reader.answer.withheld import NOUNS_CAPITALISED
 from bot.reader.text.language import WORD, Language, fold, folded_words, words
 
 KINDS = ("name", "date", "number", "place", "cause", "alias", "score", "frequency", "hashtag", *MEASURES)
@@ -442,8 +443,6 @@ _NAME_OF = re.compile(
 )
 """"What was the name of the captain?", "le nom du commandant": the thing asked is the captain."""
 _HEAD_FIRST = frozenset({"fr", "es", "it", "pt"})
-NOUNS_FIRST_CAPITAL = frozenset({"de"})
-"""Languages that capitalise every noun, where a question's capital marks its noun, not a name."""
 _ROLE_OF = re.compile(
     r"^\W*(?:and )?who (?:is|was|are|were|will be) (?:the (?:[\w-]+'s? )?|(?:[\w-]+ ){0,2}[\w-]+'s? )"
     r"(?:(?!who |that |which )[\w-]+ ){0,2}?([a-z-]+)(?: of\b.*|\W*)$"
@@ -486,7 +485,7 @@ def asked_thing(question: str, code: str, stop_words: frozenset[str], original: 
         return named.group(1) if named.group(1) not in stop_words else ""
     if not run or run[0] in _GENERIC_THINGS:
         return ""
-    if code in NOUNS_FIRST_CAPITAL:
+    if code in NOUNS_CAPITALISED:
         # German capitalises the noun, not the verb after it: "Welche Zeitung berichtete darüber?"
         nouns = {fold(word.lower()) for word in words(original or "")[1:] if word[:1].isupper()}
         return next((token for token in run if token in nouns), run[0])
@@ -523,6 +522,10 @@ def _in_numeric_dates(text: str) -> set[int]:
     return {i for i, word in enumerate(WORD.finditer(text)) if any(a <= word.start() < b for a, b in spans)}
 
 
+_MONTHS_AFTER_A_DAY = MONTHS_ANY_FORM - {"may", "march"}
+"""Months a day's number stands before; "may" and "march" are verbs as often."""
+
+
 def day_before_month(tokens: list[str], position: int) -> bool:
     """Whether the number at `position` is the day of the month after it, as German, French and
     Spanish write a date ("am 2. Oktober", "le 5 novembre", "el 27 de abril"): a day counts nothing."""
@@ -532,7 +535,7 @@ def day_before_month(tokens: list[str], position: int) -> bool:
     following = [fold(t.lower()) for t in tokens[position + 1:position + 3]]
     if following[:1] == ["de"]:
         following = following[1:]
-    return bool(following) and following[0] in MONTHS_ANY_FORM - {"may", "march"}
+    return bool(following) and following[0] in _MONTHS_AFTER_A_DAY
 
 
 def offers(language: Language, text: str) -> dict[str, frozenset[str]]:

@@ -581,6 +581,8 @@ def names_the_asked_thing(language: Language, sentence: str, question: str) -> b
     """Whether the sentence gives a name beside the noun of the thing a "what is X called" question
     asks about (`_named_thing`): "Sasha the black cat" for "What is the cat's name?"."""
     return _named_thing(language, sentence, question) is not None
+
+
 def _name_apposed_before(
     sentence: str, tokens: list[re.Match[str]], position: int, asked: set[str], language: Language
 ) -> tuple[int, int] | None:

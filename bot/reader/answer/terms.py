@@ -117,11 +117,6 @@ def kind_nouns_for(kind: str, code: str) -> frozenset[str]:
     return frozenset(question_terms(language_for(code), _KIND_NOUNS[kind].get(code, "")))
 
 
-def date_words_for(code: str) -> frozenset[str]:
-    """`DATE_WORDS` as the terms `question_terms` makes of them."""
-    return kind_nouns_for("date", code)
-
-
 @lru_cache(maxsize=None)
 def stop_words_for(code: str) -> frozenset[str]:
     """The words a question's match ignores: function words, never numbers."""

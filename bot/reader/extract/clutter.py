@@ -414,11 +414,11 @@ def remove_clutter(
     title_keys = {key(title) for title in titles}
     out: list[Block] = []
     in_list = False
-    words_left = sum(len(words(b.text)) for b in cleaned)
-    for block in cleaned:
-        if _RIGHTS_LINE.match(block.text) and sum(len(words(b.text)) for b in out) > words_left:
+    for position, block in enumerate(cleaned):
+        if _RIGHTS_LINE.match(block.text) and (
+            sum(len(words(b.text)) for b in out) > sum(len(words(b.text)) for b in cleaned[position:])
+        ):
             break  # the story's rights notice: what follows is the site's (its issue, its promos)
-        words_left -= len(words(block.text))
         k = key(block.text)
         if _opens_list(block.text):
             in_list = True

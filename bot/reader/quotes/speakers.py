@@ -3000,12 +3000,16 @@ def _last_clause(tokens: list[str]) -> list[str]:
     return tokens[max((k + 1 for k, t in enumerate(tokens) if t == "," or t.startswith(MASK)), default=0):]
 
 
+_DE_NOUN_MARKERS = DE_DETERMINERS | DE_CONTRACTIONS
+"""German words a noun follows: articles and their contractions with a preposition (`zum`, `im`)."""
+
+
 def _after_determiners(tokens: list[str]) -> list[tuple[str, str]]:
     """(determiner, the word it governs) in German: the next word, or the first after up to two
     lower-case adjectives (`die humanitäre Lage`, `den neuen deutschen Botschafter`)."""
     pairs = []
     for k, token in enumerate(tokens[:-1]):
-        if token.lower() not in DE_DETERMINERS | DE_CONTRACTIONS:
+        if token.lower() not in _DE_NOUN_MARKERS:
             continue
         j = k + 1
         while j < min(len(tokens) - 1, k + 3) and tokens[j][:1].islower() and tokens[j].lower() not in DE_DETERMINERS:
