@@ -44,6 +44,13 @@ def test_a_scanned_pdf_gets_a_clear_message(world: World) -> None:
     assert "scan" in refused.text
 
 
+def test_a_pdf_page_of_six_megabytes_is_summarized_from_its_top_and_says_so(world: World) -> None:
+    lines = [f"Line {n} of the council report says the ferry runs at night." for n in range(60_000)]
+    sent = world.telegram.push_document(909, "minutes.pdf", make_pdf([lines]), mime_type="application/pdf")
+    summary = world.telegram.wait_for_bot_message(909, after=sent, contains="TL;DR", timeout=TIMEOUT)
+    assert "first part" in summary.text
+
+
 def test_a_document_over_20_mb_is_refused_before_it_is_downloaded(world: World) -> None:
     downloads = len(world.telegram.calls("getFile"))
     sent = world.telegram.push_document(905, "huge.pdf", b"%PDF-1.4\n" + b" " * 25_000_000,

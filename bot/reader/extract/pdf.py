@@ -14,7 +14,9 @@ last). The pure functions here undo that:
 pypdf was chosen over pdfminer.six with `python -m bench.pdfs` (README, Benchmarks): the same
 text quality on the samples, at a third of the time per page. Its own limits (75 MB per
 decompressed stream, 100,000 elements per array or dictionary) stop stream bombs; we add a page
-cap read from the page tree before any page is parsed, and a cap on the text collected. Anything
+cap read from the page tree before any page is parsed, a cap on the drawing instructions read
+(`MAX_CONTENT_BYTES`: pypdf's time grows with them, and one page can hold millions) and a cap on
+the text collected. A document cut by either is read from its top and says so. Anything
 pypdf raises on a damaged file is mapped to `DamagedPdf` here, at the boundary.
 
 CPU-bound and synchronous on purpose: the bot runs `read_pdf` in its reader processes.
@@ -35,6 +37,13 @@ from bot.reader.extract.clutter import MAX_TEXT_CHARS, article_from_text
 
 MAX_PAGES = 300
 """Longer documents (books, data dumps, page-count bombs) are refused before any page is read."""
+MAX_PAGE_CONTENT_BYTES = 1_000_000
+"""A page's drawing instructions read, cut at the end of the last text object that fits. pypdf's
+time grows faster than their size (text instructions: 0.6 s for 0.5 MB, 1.4 s for 1 MB, 3.6 s for
+2 MB; a 6 MB page of 60,000 lines took 24 s, past the reader's deadline, for text far beyond
+`MAX_TEXT_CHARS`); a page of text has 5-50 KB, so what is cut is a chart's or a map's."""
+MAX_CONTENT_BYTES = 4_000_000
+"""Drawing instructions read from one document, all pages together: about six seconds at most."""
 FURNITURE_SHARE = 0.6
 """A line (digits ignored) on at least this share of the pages, and on two or more, is a running header or footer."""
 FULL_LINE_SHARE = 0.8
@@ -47,6 +56,9 @@ _HYPHENATED_END = re.compile(r"(\w+)-$")
 _LOWER_START = re.compile(r"^[a-zà-ÿ]")
 _ENDS_SENTENCE = re.compile(r"[.!?:;…\"”’»)]$")
 _HYPHENATED_WORD = re.compile(r"\b\w+-\w+\b")
+_TEXT_OBJECT_END = re.compile(rb"\sET(?=\s)")
+_TEXT_OBJECT_SEARCH = 65_536
+"""How far back from the cut a page's last whole text object is looked for; else it is cut at a space."""
 _JUNK_TITLES = re.compile(r"(?i)^(untitled|microsoft word|document\d*$|.*\.(pdf|docx?|odt|tex|indd)$)")
 TITLE_MAX_WORDS = 20
 
@@ -60,7 +72,7 @@ def is_pdf(data: bytes) -> bool:
 
 def read_pdf(data: bytes, url: str | None = None) -> Article:
     """A PDF's text as an Article, or the `ReaderError` saying why it cannot be read (CPU work)."""
-    title, pages = _page_lines(data)
+    title, pages, cut = _page_lines(data)
     lines = [line for page in drop_furniture(pages) for line in page]
     if not lines:
         raise ScannedPdf()
@@ -68,11 +80,12 @@ def read_pdf(data: bytes, url: str | None = None) -> Article:
     if title is None and paragraphs and len(paragraphs[0].split()) <= TITLE_MAX_WORDS:
         title, paragraphs = paragraphs[0], paragraphs[1:]
     article = article_from_text("\n".join(paragraphs), title)
-    return Article(article.title, article.paragraphs, article.language, url=url)
+    return Article(article.title, article.paragraphs, article.language, url=url, cut=cut or article.cut)
 
 
-def _page_lines(data: bytes) -> tuple[str | None, list[list[str]]]:
-    """The metadata title and each page's lines, read through pypdf within our limits."""
+def _page_lines(data: bytes) -> tuple[str | None, list[list[str]], bool]:
+    """The metadata title, each page's lines, read through pypdf within our limits, and whether
+    a limit cut the reading short."""
     from pypdf import PdfReader
 
     try:
@@ -83,18 +96,44 @@ def _page_lines(data: bytes) -> tuple[str | None, list[list[str]]]:
         if count > MAX_PAGES:
             raise PdfTooLong(count, MAX_PAGES)
         title = _metadata_title(reader)
-        pages, budget = [], MAX_TEXT_CHARS
+        pages, budget, content_budget, cut = [], MAX_TEXT_CHARS, MAX_CONTENT_BYTES, False
         for page in reader.pages[:MAX_PAGES]:
+            if budget <= 0 or content_budget <= 0:
+                return title, pages, True
+            read, page_cut = _cut_contents(page, min(MAX_PAGE_CONTENT_BYTES, content_budget))
+            content_budget -= read
+            cut = cut or page_cut
             text = page.extract_text() or ""
             pages.append(_tidy_lines(text[:budget]))
+            cut = cut or len(text) > budget
             budget -= len(text)
-            if budget <= 0:
-                break
-        return title, pages
+        return title, pages, cut
     except UserError:
         raise
     except Exception as error:  # pypdf raises anything (KeyError, RecursionError...) on broken files
         raise DamagedPdf(type(error).__name__) from None
+
+
+def _cut_contents(page: object, budget: int) -> tuple[int, bool]:
+    """Cut, in place, a page's drawing instructions to `budget` bytes, at the end of its last
+    whole text object (or space) before that; the bytes it has now, and whether it was cut. Its
+    instructions are read once here, decompressed and joined (a page may split them over several
+    streams)."""
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    contents = page.get_contents()  # type: ignore[attr-defined]
+    if contents is None:
+        return 0, False
+    data = contents.get_data()
+    if len(data) <= budget:
+        return len(data), False
+    window = max(0, budget - _TEXT_OBJECT_SEARCH)
+    ends = [match.end() for match in _TEXT_OBJECT_END.finditer(data, window, budget)]
+    end = ends[-1] if ends else max(0, data.rfind(b" ", 0, budget))
+    cut = DecodedStreamObject()
+    cut.set_data(data[:end])
+    page[NameObject("/Contents")] = cut  # type: ignore[index]
+    return max(end, 1), True
 
 
 def _declared_pages(reader: object) -> int:
