@@ -88,3 +88,9 @@ def test_a_file_that_is_not_text_or_is_a_feed_is_told_apart_as_a_file(world: Wor
         assert "web page" not in refused.text
         asked = world.telegram.push_text(chat, f"and this {world.pages.url('/envoy')}")
         world.telegram.wait_for_bot_message(chat, after=asked, contains="TL;DR", timeout=TIMEOUT)
+
+
+def test_a_utf16_text_file_without_a_byte_order_mark_gets_a_summary(world: World) -> None:
+    sent = world.telegram.push_document(910, "notes.txt", articles.PASTED.encode("utf-16-le"), mime_type="text/plain")
+    summary = world.telegram.wait_for_bot_message(910, after=sent, contains="TL;DR", timeout=TIMEOUT)
+    assert TITLE in summary.text

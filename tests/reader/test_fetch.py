@@ -654,3 +654,27 @@ async def test_a_utf8_byte_order_mark_is_honoured_and_removed(pages_server: Page
     url = pages_server.add("/bom", "\ufeff" + RUSSIAN, content_type="text/html; charset=windows-1251")
 
     assert (await fetch_page(url, LOCAL)).text == RUSSIAN
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+async def test_a_utf16_page_without_a_byte_order_mark_is_read(pages_server: PageServer, encoding: str) -> None:
+    """Some Windows tools write UTF-16 without a mark; it was refused as binary data (its zero bytes)."""
+    html = ARTICLE.replace("Owls", "Hiboux évités")
+    url = pages_server.add(f"/{encoding}", html.encode(encoding), content_type="text/html; charset=utf-8")
+
+    page = await fetch_page(url, LOCAL)
+
+    assert (page.text, page.encoding) == (html, encoding)
+
+
+def test_a_page_that_is_utf8_is_decoded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check that a body is UTF-8 is the decoding: a page labelled UTF-8 was decoded twice."""
+    body = ARTICLE.replace("Owls", "Hiboux évités").encode("utf-8")
+    decoded: list[str] = []
+    real = charset._as
+    monkeypatch.setattr(charset, "_as", lambda data, encoding: decoded.append(encoding) or real(data, encoding))
+
+    text, encoding = charset.decode_body(body, "text/html; charset=utf-8")
+
+    assert (encoding, decoded) == ("utf-8", ["utf-8"])
+    assert "Hiboux évités" in text

@@ -22,6 +22,12 @@ DETECTION_BYTES = 1_000_000
 codec on all it is given, about 0.35 s a megabyte: a 17 MB text file in windows-1252 sent to the
 chat took 6 s to guess, where its first megabyte says the same in 0.2 s (and holds more than the
 200,000 characters a text is read to)."""
+UTF16_ZERO_SHARE = 0.5
+"""Share of the characters of a head with a zero byte on one side for it to be UTF-16 without a mark."""
+UTF16_SIDES = 20
+"""The zero bytes on the other side at most a twentieth as many (a CJK or rare Latin letter such as
+U+4E00 has one there); binary data has them on both."""
+UTF16_MIN_PAIRS = 8
 _BINARY_SHARE = 0.01
 """Text with more control characters than this share is binary data dressed up as a page."""
 
@@ -53,40 +59,47 @@ SIGNATURES = {
 def decode_body(body: bytes, content_type: str = "") -> tuple[str, str]:
     """The body as text and the encoding used to read it.
 
-    In order: a byte-order mark, the HTTP charset, a <meta> or XML declaration near the top, valid
-    UTF-8, then charset_normalizer's guess; UTF-8 with replacement characters if all else fails.
-    A declaration the bytes contradict is not trusted (`_checked`).
+    In order: a byte-order mark, UTF-16 without one (`_unmarked_utf16`), the HTTP charset, a
+    <meta> or XML declaration near the top, valid UTF-8, then charset_normalizer's guess; UTF-8
+    with replacement characters if all else fails. A declaration the bytes contradict is not
+    trusted (`_checked`). A body is decoded as UTF-8 at most once: most pages are, and the check
+    that they are is the decoding.
     """
+    marked = _bom_encoding(body) or _unmarked_utf16(body)
+    if marked:
+        return body.decode(marked, errors="replace"), marked
     declared = _codec(_header_charset(content_type)) or _codec(_declared_charset(body[:HEAD_BYTES]))
-    encoding = _bom_encoding(body) or _checked(declared, body) or _detect(body)
+    if declared is not None and (declared.startswith(("utf-16", "utf-32")) or body.isascii()):
+        return body.decode(declared, errors="replace"), declared
+    utf8 = _as_utf8(body)
+    if utf8 is not None:
+        return utf8, "utf-8"
+    encoding = _checked(declared, body) or _guess(body)
     return body.decode(encoding, errors="replace"), encoding
 
 
 def _checked(declared: str | None, body: bytes) -> str | None:
-    """The declared encoding unless the bytes say otherwise, as sites that change their server or
-    templates often leave the old label on: a body that is valid UTF-8 with letters beyond ASCII is
-    UTF-8 whatever it says (legacy text almost never is); a body labelled UTF-8 with no valid
-    UTF-8 letter beyond ASCII but invalid bytes, or labelled with a legacy encoding it is not valid
-    in, is left to detection (None). UTF-8 damaged here and there (a cut character) stays UTF-8."""
-    if declared is None or declared.startswith(("utf-16", "utf-32")) or body.isascii():
-        return declared
-    if _is_utf8(body):
-        return "utf-8"
+    """The declared encoding of a body that is not valid UTF-8, unless the bytes say otherwise, as
+    sites that change their server or templates often leave the old label on (a body that is
+    valid UTF-8 with letters beyond ASCII is UTF-8 whatever it says: legacy text almost never is):
+    a body labelled UTF-8 with no valid UTF-8 letter beyond ASCII but invalid bytes, or labelled
+    with a legacy encoding it is not valid in, is left to detection (None). UTF-8 damaged here and
+    there (a cut character) stays UTF-8."""
     if declared == "utf-8":
         return declared if _UTF8_LETTER.search(body) else None
-    return declared if _reads_as(body, declared) else None
+    return declared if declared is not None and _as(body, declared) is not None else None
 
 
-def _is_utf8(body: bytes) -> bool:
-    return _reads_as(body, "utf-8")
+def _as_utf8(body: bytes) -> str | None:
+    return _as(body, "utf-8")
 
 
-def _reads_as(body: bytes, encoding: str) -> bool:
+def _as(body: bytes, encoding: str) -> str | None:
+    """The body read in `encoding`, or None when it is not valid in it."""
     try:
-        body.decode(encoding)
+        return body.decode(encoding)
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
 def _bom_encoding(body: bytes) -> str | None:
@@ -94,6 +107,22 @@ def _bom_encoding(body: bytes) -> str | None:
         return "utf-8-sig"
     if body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
+    return None
+
+
+def _unmarked_utf16(body: bytes) -> str | None:
+    """UTF-16 written without a byte-order mark (some Windows tools save text so), told by its zero
+    bytes: text in Latin script has one in every other byte, on the same side, where a text in any
+    8-bit encoding or UTF-8 has none. A body of CJK text without a mark is left to the guess."""
+    head = body[:HEAD_BYTES]
+    pairs = len(head) // 2
+    if pairs < UTF16_MIN_PAIRS:
+        return None
+    even, odd = head[0:pairs * 2:2].count(0), head[1:pairs * 2:2].count(0)
+    if odd >= pairs * UTF16_ZERO_SHARE and even * UTF16_SIDES <= odd:
+        return "utf-16-le"
+    if even >= pairs * UTF16_ZERO_SHARE and odd * UTF16_SIDES <= even:
+        return "utf-16-be"
     return None
 
 
@@ -125,12 +154,10 @@ def _codec(name: str | None) -> str | None:
     return "cp1252" if codec in ("iso8859-1", "ascii") else codec
 
 
-def _detect(body: bytes) -> str:
-    """UTF-8 when the bytes are, else charset_normalizer's best guess. Its guesses often tie (French
+def _guess(body: bytes) -> str:
+    """charset_normalizer's best guess for a body that is not UTF-8. Its guesses often tie (French
     in cp1252 reads as well as cp1250 or cp1257 by its measures, and it then picks by name, turning
     "à" into "ŕ"); a tie with windows-1252, the web's commonest legacy encoding, goes to it."""
-    if _is_utf8(body):
-        return "utf-8"
     guesses = charset_normalizer.from_bytes(_sample(body))
     best = guesses.best()
     if best is None:
@@ -149,7 +176,7 @@ def prepare() -> None:
     and others again for a Greek or Polish one). All of its codecs, then one guess."""
     for name in IANA_SUPPORTED:
         codecs.lookup(name)
-    _detect(_LEGACY_SAMPLE)
+    _guess(_LEGACY_SAMPLE)
 
 
 def _sample(body: bytes) -> bytes:
