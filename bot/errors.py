@@ -314,6 +314,12 @@ class NotAFeed(FeedError):
     message = "I couldn't find a news feed (RSS or Atom) at that link. Try the site's feed link itself."
 
 
+class FeedTooLarge(FeedError):
+    """A feed built of so many elements that even its first entry is past what we read."""
+
+    message = "That feed is too large for me to read: its first item alone is bigger than whole feeds usually are."
+
+
 class TooManyFeeds(FeedError):
     """The chat already follows as many feeds as it may."""
 
