@@ -29,6 +29,7 @@ import ssl
 import zlib
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import aiohttp
 import httpx
@@ -178,6 +179,34 @@ def _conditional(headers: Mapping[str, str | None] | None) -> bool:
     return any(value and name.lower() in _CONDITIONS for name, value in (headers or {}).items())
 
 
+class _Response(aiohttp.ClientResponse):
+    """aiohttp's response, telling a server that hangs up after an informational status (1xx) from
+    one that hangs up without a word. aiohttp reads past 1xx heads itself and reports both as
+    "Server disconnected", and a user was told the site could not be reached, when it was and
+    its answer stopped halfway: that is a broken answer."""
+
+    async def start(self, connection: Any) -> "_Response":
+        protocol = connection.protocol
+        read = protocol.read
+        informational: list[int] = []
+
+        async def reading() -> Any:
+            message, payload = await read()
+            if 100 <= message.code < 200:
+                informational.append(message.code)
+            return message, payload
+
+        protocol.read = reading
+        try:
+            return await super().start(connection)
+        except aiohttp.ServerDisconnectedError:
+            if informational:
+                raise BrokenResponse(f"HTTP {informational[-1]}, then the connection closed") from None
+            raise
+        finally:
+            del protocol.read
+
+
 def _session(
     limits: FetchLimits,
     accept: Collection[str],
@@ -188,6 +217,7 @@ def _session(
     inflates nothing itself and reads no proxy from the environment."""
     return aiohttp.ClientSession(
         connector=aiohttp.TCPConnector(resolver=VettedResolver(policy), ssl=_ssl_context(), use_dns_cache=False),
+        response_class=_Response,
         auto_decompress=False,
         trust_env=False,
         max_line_size=HEADER_BYTES,
