@@ -34,6 +34,12 @@ def cap(text: str, limit: int) -> str:
     return cut + "…"
 
 
+def is_table_row(paragraph: str) -> bool:
+    """A row of a data table, as extraction writes it ("| Team 1 | 3 | 1 |"): cells side by side,
+    answered from but no sentences to summarize or split."""
+    return paragraph.lstrip().startswith("|")
+
+
 @dataclass(frozen=True)
 class Article:
     title: str

@@ -111,6 +111,7 @@ from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, re
 from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, spelt_out
 from bot.reader.answer.terms import kind_nouns_for, name_initials, question_terms, stop_words_for
 from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld
+from bot.reader.article import is_table_row
 from bot.reader.quotes.lexicon import TITLE_WORDS
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import Language, fold, words
@@ -1693,7 +1694,7 @@ def _section_headings(document: Document) -> dict[int, frozenset[str]]:
         if index in article.headings:
             # Headings in a row head one section together ("Defensive Line", then its table's header
             # row), and a table's header row heads its table within the section it stands in.
-            above = current if index - 1 in article.headings or paragraph.lstrip().startswith("|") else frozenset()
+            above = current if index - 1 in article.headings or is_table_row(paragraph) else frozenset()
             current = above | frozenset(question_terms(language, paragraph))
         elif current:
             sections[index] = current

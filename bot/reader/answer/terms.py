@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.reader.text.language import GROUP_SEPARATORS, Language, fold, language_for, words
+from bot.reader.text.language import Language, fold, language_for, lower_case, without_apostrophe_tail, words
 
 # sumy's English stop list has 580 words, many of them what a question hinges on ("three",
 # "second", "novel", "help"); answering does better with the short list of function words below
@@ -78,7 +78,6 @@ oversee oversaw overseen|foresee foresaw foreseen|mislead misled|withstand withs
 _BASE_FORMS = {
     "en": {form: verb.split()[0] for verb in IRREGULAR_VERBS.split("|") for form in verb.split()[1:]},
 }
-_APOSTROPHE_TAIL = re.compile(r"'(s|d|ll|re|ve|m|t)$")
 _NEGATED = {"won't": "will", "can't": "can", "shan't": "shall", "ain't": "is"}
 _NOT = re.compile(r"(?<=[a-z])n't$")
 """"doesn't" is "does" (a stop word), and "won't" is "will", not "won" (the past of "win")."""
@@ -174,11 +173,11 @@ def _term_of(language: Language, word: str, abbreviation: bool) -> str | None:
     if term != _UNREAD:
         return term
     stop_words = stop_words_for(language.code)
-    lowered = GROUP_SEPARATORS.sub("", word.lower().replace("’", "'"))
+    lowered = lower_case(word)
     lowered = _NEGATED.get(lowered) or _NOT.sub("", lowered)
     term = None
     if abbreviation or lowered not in stop_words:
-        lowered = fold(language.without_elision(_APOSTROPHE_TAIL.sub("", lowered)))
+        lowered = fold(language.without_elision(without_apostrophe_tail(lowered)))
         lowered = _BASE_FORMS.get(language.code, {}).get(lowered, lowered)
         if lowered and lowered != "_" and (abbreviation or lowered not in stop_words):
             term = language.stem(lowered) if not abbreviation else lowered

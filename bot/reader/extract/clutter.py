@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
-from bot.reader.article import Article
+from bot.reader.article import Article, is_table_row
 from bot.errors import NoSentences, ReaderError, TextTooShort
 from bot.reader.extract.embeds import strip_embed_residue
 from bot.reader.text.language import Language, detect_language, language_for, words
@@ -239,7 +239,7 @@ def is_table_header(text: str) -> bool:
     """A data table's header row as extraction writes it ("| Pos | Player | Plays | % | Stats |"):
     it names the columns for the rows below, and is neither a sentence nor an answer."""
     cells = [cell.strip() for cell in text.strip().strip("|").split("|")]
-    return text.lstrip().startswith("|") and len(cells) >= 2 and not any(c.isdigit() for c in text)
+    return is_table_row(text) and len(cells) >= 2 and not any(c.isdigit() for c in text)
 
 
 def _undouble(text: str) -> str:
@@ -293,7 +293,7 @@ def _is_menu(text: str) -> bool:
 
     Table rows ("| 2019 | 45 |") are data, not menus, and are left to the table rules.
     """
-    if text.startswith("|") or _SENTENCE_END.search(text):
+    if is_table_row(text) or _SENTENCE_END.search(text):
         return False
     items = [item for item in _MENU_SEPARATOR.split(text.strip(" |")) if item.strip()]
     return len(items) >= 2 and all(len(words(item)) <= MENU_ITEM_WORDS for item in items)
@@ -343,7 +343,7 @@ def _doubled(blocks: Sequence[Block]) -> set[str]:
     return {
         key(first.text)
         for first, second in zip(blocks, blocks[1:])
-        if key(first.text) == key(second.text) and not first.text.startswith("|")
+        if key(first.text) == key(second.text) and not is_table_row(first.text)
     }
 
 
@@ -586,11 +586,6 @@ def _pick_title(lines: Sequence[str]) -> str | None:
 def _story_start(lines: Sequence[str]) -> int:
     """Index of the first line of the story: the first that is neither headline-like nor clutter."""
     return next((i for i, line in enumerate(lines) if not is_title_like(line) and not is_clutter(line)), len(lines))
-
-
-def is_table_row(paragraph: str) -> bool:
-    """A row of a data table, as extraction writes it ("| Team 1 | 3 | 1 |"): cells, not sentences."""
-    return paragraph.lstrip().startswith("|")
 
 
 def too_few_sentences(body_words: int, otherwise: ReaderError) -> ReaderError:

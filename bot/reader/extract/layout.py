@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from lxml.html import HtmlElement
 
+from bot.reader.article import is_table_row
 from bot.reader.extract.clutter import HEADLINE_RUN, Block, is_title_like
 from bot.reader.text.language import words
 
@@ -74,7 +75,7 @@ def _open(table: HtmlElement) -> None:
 def _cells(line: str) -> list[str] | None:
     """The filled cells of a table row, with escaped bars put back; None for a line that is no row."""
     text = line.strip()
-    if len(text) < 2 or not (text.startswith("|") and text.endswith("|")):
+    if len(text) < 2 or not (is_table_row(text) and text.endswith("|")):
         return None
     cells = (cell.replace("\\|", "|").strip() for cell in _CELL_BAR.split(text[1:-1]))
     return [cell for cell in cells if cell]

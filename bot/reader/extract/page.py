@@ -28,11 +28,11 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
-from bot.reader.article import Article
+from bot.reader.article import Article, is_table_row
 from bot.reader.extract.cards import drop_hover_cards
 from bot.reader.extract.blocked import TEASER_WORDS, PageText, find_blocker, page_text
 from bot.reader.extract.clutter import (
-    Block, is_date_or_role, is_table_row, key, past_reading_limits, peel_byline, remove_clutter, title_from,
+    Block, is_date_or_role, key, past_reading_limits, peel_byline, remove_clutter, title_from,
     too_few_sentences, within_reading_limits,
 )
 from bot.reader.extract.layout import open_layout_tables, unwrap_layout
@@ -278,32 +278,41 @@ def _published(date: str | None, tree: HtmlElement, url: str | None) -> str | No
     return date if htmldate.find_date(tree, url=url, extensive_search=False, original_date=True) == date else None
 
 
-def _main_text(tree: HtmlElement, url: str | None, facts: _PageFacts) -> Any:
-    """trafilatura's reading of the page: its fast pass, or its fallback extractors (readability,
-    jusText) when the fast pass finds no text, only the site's menus, or a scrap. On an old news
-    site whose story sits in a table beside 200 menu links, the fast pass returned the menus and
-    the bot summarized "Polizeibericht Heidelberg"; on a magazine page of 2,000 words it returned
-    the 130 words of a subscription promo and two pull quotes. The fallback runs only then,
+def _main_text(tree: HtmlElement, url: str | None, facts: _PageFacts) -> tuple[Any, list[Block]]:
+    """trafilatura's reading of the page, with its lines (`_blocks`, read once per reading): its
+    fast pass, or its fallback extractors (readability, jusText) when the fast pass finds no text,
+    only the site's menus, or a scrap. On an old news site whose story sits in a table beside 200
+    menu links, the fast pass returned the menus and the bot summarized "Polizeibericht
+    Heidelberg"; on a magazine page of 2,000 words it returned the 130 words of a subscription
+    promo and two pull quotes. The fallback runs only then,
     since on pages the fast pass reads well it swapped a good extraction for a worse one (see
     TRAFILATURA_OPTIONS), and a short reading gives way only to one `FALLBACK_GAIN` times as
     long; when it finds no better, the fast pass's reading stands (and is refused as a list of
     links, or kept as the short page it is)."""
     document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
-    reads = _reads_as_text(document, facts)
+    lines = _lines_of(document)
+    reads = _reads_as_text(document, lines, facts)
     if reads and _word_count(document) >= STUB_WORDS:
-        return document
+        return document, lines
     fallback = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **{**TRAFILATURA_OPTIONS, "fast": False})
-    if not _reads_as_text(fallback, facts):
-        return document
-    return fallback if not reads or _word_count(fallback) >= FALLBACK_GAIN * _word_count(document) else document
+    fallback_lines = _lines_of(fallback)
+    if not _reads_as_text(fallback, fallback_lines, facts):
+        return document, lines
+    if not reads or _word_count(fallback) >= FALLBACK_GAIN * _word_count(document):
+        return fallback, fallback_lines
+    return document, lines
 
 
 def _word_count(document: Any) -> int:
     return len(words(document.text or ""))
 
 
-def _reads_as_text(document: Any, facts: _PageFacts) -> bool:
-    return document is not None and document.body is not None and _link_share(list(_blocks(document)), facts) <= MAX_LINK_SHARE
+def _lines_of(document: Any) -> list[Block]:
+    return list(_blocks(document)) if document is not None and document.body is not None else []
+
+
+def _reads_as_text(document: Any, lines: list[Block], facts: _PageFacts) -> bool:
+    return document is not None and document.body is not None and _link_share(lines, facts) <= MAX_LINK_SHARE
 
 
 def extract_article(html: str, url: str | None) -> Article:
@@ -317,10 +326,9 @@ def extract_article(html: str, url: str | None) -> Article:
     open_layout_tables(tree)
     facts = _page_facts(tree)
     # trafilatura works on copies, so the tree is still the page as served for `page_text`.
-    document = _main_text(tree, url, facts)
+    document, read = _main_text(tree, url, facts)
     if document is None or document.body is None:
         raise find_blocker(page_text(tree, html)) or NotAnArticle("no main text")
-    read = list(_blocks(document))
     cut = cut or past_reading_limits(read)
     lines = list(within_reading_limits(read))
     blocks = list(unwrap_layout(lines))

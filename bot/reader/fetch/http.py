@@ -321,10 +321,7 @@ async def _read_page(
 async def _refusal(response: aiohttp.ClientResponse) -> BotChallenge | DeadLink:
     """The error for an error status: a robot check when the body is one, else a dead link."""
     if response.status in CHALLENGE_STATUSES:
-        try:
-            body = await _read_head(response, CHALLENGE_BYTES)
-        except (UnsupportedEncoding, BrokenResponse, aiohttp.ClientError):
-            body = b""
+        body = await _head_or_nothing(response, CHALLENGE_BYTES)
         header = response.headers.get("content-type", "")
         challenge = await asyncio.to_thread(_challenge_of, body, header) if body else None
         if challenge is not None:
@@ -338,10 +335,7 @@ async def _unread_type(response: aiohttp.ClientResponse, declared: str, header: 
     if declared in FEED_TYPES:
         return FeedLink(declared)
     if declared in XML_TYPES:
-        try:
-            head = await _read_head(response, HEAD_BYTES)
-        except (UnsupportedEncoding, BrokenResponse, aiohttp.ClientError):
-            head = b""
+        head = await _head_or_nothing(response, HEAD_BYTES)
         if is_feed(decode_body(head, header)[0]):
             return FeedLink(declared)
     return NotAPage(declared)
@@ -390,6 +384,15 @@ async def _read_head(response: aiohttp.ClientResponse, limit: int) -> bytes:
     except zlib.error:
         raise BrokenResponse("corrupt compressed body") from None
     return bytes(body[:limit])
+
+
+async def _head_or_nothing(response: aiohttp.ClientResponse, limit: int) -> bytes:
+    """The head of a body read only to tell which refusal to give (`_read_head`); empty when it
+    cannot be read, since the refusal stands either way."""
+    try:
+        return await _read_head(response, limit)
+    except (UnsupportedEncoding, BrokenResponse, aiohttp.ClientError):
+        return b""
 
 
 def _inflater(content_encoding: str) -> Callable[[bytes, int], bytes]:

@@ -17,6 +17,7 @@ from enum import Enum
 
 import numpy as np
 
+from bot.reader.article import is_table_row
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import words
 from bot.reader.summary.openers import needs_previous
@@ -194,7 +195,7 @@ def _in_table_rows(document: Document) -> np.ndarray:
     """Per sentence, whether it comes from a row of a data table ("| DL | Larry Ogunjobi | 63 |
     85% | 1 sack."), which extraction keeps as one paragraph so questions can be answered from it;
     a row's cells are values side by side, not sentences to summarize with."""
-    rows = {i for i, paragraph in enumerate(document.article.paragraphs) if paragraph.lstrip().startswith("|")}
+    rows = {i for i, paragraph in enumerate(document.article.paragraphs) if is_table_row(paragraph)}
     return np.array([s.paragraph in rows for s in document.sentences], dtype=bool)
 
 

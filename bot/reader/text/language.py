@@ -41,7 +41,7 @@ _SNOWBALL = set(SnowballStemmer.languages)
 WORD = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?!\d)|\w+(?:['’]\w+)*")
 """A word, or a number written in groups of three digits ("1,200", "4.500", "1 200" with a no-break
 space) as one word: read as two, "1,200" matched any sentence with a "1" or a "200" in it."""
-GROUP_SEPARATORS = re.compile(r"(?<=\d)[,.\u00a0\u202f](?=\d{3})")
+_GROUP_SEPARATORS = re.compile(r"(?<=\d)[,.\u00a0\u202f](?=\d{3})")
 _STRAY_CLOSER = re.compile(r"""^([“”»«"'’)\]*†‡]+)(?:\s+|$)""")
 """A closing mark, or a footnote's mark ("restored.* This latest…"), that Punkt left at the start of
 the next sentence."""
@@ -218,14 +218,24 @@ class Language:
         """Lower-cased, stemmed content words: the unit every ranking in the bot compares."""
         out = []
         for word in words(text):
-            lowered = GROUP_SEPARATORS.sub("", word.lower().replace("’", "'"))
+            lowered = lower_case(word)
             if lowered in self.stop_words:
                 continue
-            lowered = _APOSTROPHE_TAIL.sub("", lowered)
-            lowered = self.without_elision(lowered)
+            lowered = self.without_elision(without_apostrophe_tail(lowered))
             if lowered and lowered not in self.stop_words and lowered != "_":
                 out.append(self.stem(lowered))
         return out
+
+
+def lower_case(word: str) -> str:
+    """A word as terms are made from it: in lower case, its apostrophe straight, a number's group
+    separators gone ("1,200" and "1.200" -> "1200")."""
+    return _GROUP_SEPARATORS.sub("", word.lower().replace("’", "'"))
+
+
+def without_apostrophe_tail(lowered: str) -> str:
+    """A lower-cased word without an English clitic ("council's" -> "council", "they're" -> "they")."""
+    return _APOSTROPHE_TAIL.sub("", lowered)
 
 
 def _cut_short(piece: str, ordinal: re.Pattern[str] | None) -> bool:
