@@ -80,6 +80,7 @@ REFUSALS: dict[str, tuple[Handler, str]] = {
     "status 199, then nothing": (raw(b"HTTP/1.1 199 Odd\r\nContent-Length: 5\r\n\r\nhello", hold=True), TOO_SLOW),
     "status 199, then hangs up": (raw(b"HTTP/1.1 199 Odd\r\nContent-Length: 5\r\n\r\nhello"), BROKEN),
     "100 Continue, then hangs up": (raw(b"HTTP/1.1 100 Continue\r\n\r\n"), BROKEN),
+    "half a head, then hangs up": (raw(b"HTTP/1.1 200 OK\r\nContent-"), BROKEN),
     "status 999": (raw(b"HTTP/1.1 999 Odd\r\nContent-Length: 0\r\n\r\n"), BROKEN),
     "switching protocols unasked": (raw(b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\n\r\n"), BROKEN),
     "not modified, unasked": (raw(b"HTTP/1.1 304 Not Modified\r\n\r\n"), BROKEN),

@@ -180,10 +180,11 @@ def _conditional(headers: Mapping[str, str | None] | None) -> bool:
 
 
 class _Response(aiohttp.ClientResponse):
-    """aiohttp's response, telling a server that hangs up after an informational status (1xx) from
-    one that hangs up without a word. aiohttp reads past 1xx heads itself and reports both as
-    "Server disconnected", and a user was told the site could not be reached, when it was and
-    its answer stopped halfway: that is a broken answer."""
+    """aiohttp's response, telling a server that hangs up after an informational status (1xx) or
+    halfway through its head from one that hangs up without a word. aiohttp reads past 1xx heads
+    itself and reports all three as "Server disconnected" (with the unfinished head, when there is
+    one), and a user was told the site could not be reached, when it was and its answer stopped
+    halfway: that is a broken answer."""
 
     async def start(self, connection: Any) -> "_Response":
         protocol = connection.protocol
@@ -199,9 +200,11 @@ class _Response(aiohttp.ClientResponse):
         protocol.read = reading
         try:
             return await super().start(connection)
-        except aiohttp.ServerDisconnectedError:
+        except aiohttp.ServerDisconnectedError as error:
             if informational:
                 raise BrokenResponse(f"HTTP {informational[-1]}, then the connection closed") from None
+            if not isinstance(error.message, str):
+                raise BrokenResponse("the connection closed halfway through the head") from None
             raise
         finally:
             del protocol.read
