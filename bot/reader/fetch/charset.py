@@ -28,6 +28,7 @@ UTF16_SIDES = 20
 """The zero bytes on the other side at most a twentieth as many (a CJK or rare Latin letter such as
 U+4E00 has one there); binary data has them on both."""
 UTF16_MIN_PAIRS = 8
+"""Characters a head needs before its zero bytes say anything."""
 _BINARY_SHARE = 0.01
 """Text with more control characters than this share is binary data dressed up as a page."""
 
@@ -62,8 +63,12 @@ def decode_body(body: bytes, content_type: str = "") -> tuple[str, str]:
     In order: a byte-order mark, UTF-16 without one (`_unmarked_utf16`), the HTTP charset, a
     <meta> or XML declaration near the top, valid UTF-8, then charset_normalizer's guess; UTF-8
     with replacement characters if all else fails. A declaration the bytes contradict is not
-    trusted (`_checked`). A body is decoded as UTF-8 at most once: most pages are, and the check
-    that they are is the decoding.
+    trusted, as sites that change their server or templates often leave the old label on: a body
+    that is valid UTF-8 with letters beyond ASCII is UTF-8 whatever it says (legacy text almost
+    never is); a body labelled UTF-8 with no valid UTF-8 letter beyond ASCII but invalid bytes, or
+    labelled with a legacy encoding it is not valid in, is left to the guess. UTF-8 damaged here
+    and there (a cut character) stays UTF-8. A body is decoded at most once in each encoding it is
+    tried in: the check that it is valid in one is the decoding.
     """
     marked = _bom_encoding(body) or _unmarked_utf16(body)
     if marked:
@@ -74,20 +79,10 @@ def decode_body(body: bytes, content_type: str = "") -> tuple[str, str]:
     utf8 = _as_utf8(body)
     if utf8 is not None:
         return utf8, "utf-8"
-    encoding = _checked(declared, body) or _guess(body)
+    if declared is not None and declared != "utf-8" and (text := _as(body, declared)) is not None:
+        return text, declared
+    encoding = "utf-8" if declared == "utf-8" and _UTF8_LETTER.search(body) else _guess(body)
     return body.decode(encoding, errors="replace"), encoding
-
-
-def _checked(declared: str | None, body: bytes) -> str | None:
-    """The declared encoding of a body that is not valid UTF-8, unless the bytes say otherwise, as
-    sites that change their server or templates often leave the old label on (a body that is
-    valid UTF-8 with letters beyond ASCII is UTF-8 whatever it says: legacy text almost never is):
-    a body labelled UTF-8 with no valid UTF-8 letter beyond ASCII but invalid bytes, or labelled
-    with a legacy encoding it is not valid in, is left to detection (None). UTF-8 damaged here and
-    there (a cut character) stays UTF-8."""
-    if declared == "utf-8":
-        return declared if _UTF8_LETTER.search(body) else None
-    return declared if declared is not None and _as(body, declared) is not None else None
 
 
 def _as_utf8(body: bytes) -> str | None:
