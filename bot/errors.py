@@ -315,9 +315,9 @@ class NotAFeed(FeedError):
 
 
 class FeedTooLarge(FeedError):
-    """A feed built of so many elements that even its first entry is past what we read."""
+    """A feed built of so many elements that no whole entry at either end is within what we read."""
 
-    message = "That feed is too large for me to read: its first item alone is bigger than whole feeds usually are."
+    message = "That feed is too large for me to read: its items are bigger than whole feeds usually are."
 
 
 class TooManyFeeds(FeedError):

@@ -94,6 +94,14 @@ def test_a_feed_of_sixty_thousand_items_is_read_in_seconds_from_its_newest() -> 
     assert feed.entries[0].guid == "urn:item:59999"
 
 
+def test_a_long_feed_listing_its_oldest_item_first_still_shows_its_newest() -> None:
+    body = rss(items(60_000)[::-1])
+
+    feed = parse_feed(body, FEED_URL)
+
+    assert feed.entries[0].guid == "urn:item:59999"
+
+
 def test_a_feed_whose_first_item_holds_a_million_elements_is_refused_at_once() -> None:
     body = rss(items(1)).replace("</item>", "<a/>" * 1_000_000 + "</item>")
     started = time.process_time()
