@@ -109,7 +109,7 @@ from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phras
 from bot.reader.answer.phrase import answer_phrase, describes, names_in, names_the_asked_thing, person_described
 from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
 from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, spelt_out
-from bot.reader.answer.terms import kind_nouns_for, name_initials, question_terms, stop_words_for
+from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, name_initials, question_terms, stop_words_for
 from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld
 from bot.reader.quotes.lexicon import TITLE_WORDS
 from bot.reader.text.document import Document, Sentence
@@ -227,16 +227,6 @@ MEMBER = 0.5
 half of a measure's (`Tuning.measure`), since SQuAD's questions, written beside their paragraph,
 lost answers to a full weight (and to a sentence without one losing a share of its score)."""
 
-LIGHT_WORDS = {
-    "en": frozenset(
-        "get make take go come give put becom happen keep work old long far big tall larg high often quick soon heavi".split()
-    ),
-    "de": frozenset("alt lang weit gross hoch oft schnell schwer".split()),
-}
-"""Stems of words that carry little of a question's content: light verbs ("get divorced" asks about
-a divorce; "who works for Amnesty?" about a post there, "Director ... at Amnesty International") and the adjectives of "how old", "how long", "how quickly", "wie alt" (the answer is a
-number, not the word). Left out when the decline rule asks whether all of the question's content is
-missing."""
 PRICE_VERBS = {
     "en": frozenset({"cost"}), "de": frozenset({"kost", "kostet"}), "fr": frozenset({"cout"}),
     "es": frozenset({"cuest", "cost"}),
@@ -1452,7 +1442,10 @@ class AnswerIndex:
             unasked: set[str] | None = None
             named: set[str] | None = None
             for term in terms - timed:
-                found = set() if term in context else (antonyms.get(term, frozenset()) - own) & context
+                opposites = antonyms.get(term, frozenset())
+                found = set() if term in context else (opposites - own) & context
+                if found and any(other in context and other not in opposites for other, _ in self._links_in(term, parts)):
+                    found = set()  # "finish" said as "wrap up impeachment ... before the primaries start"
                 if found and any(tells_the_other_side(code, term, self.document.sentences[i].text) for i in sentences):
                     found = set()  # "Who bought it?" and "selling it to Augme": one deal, told from the other side
                 if found and named is None:

@@ -386,6 +386,12 @@ _LONGEST_COUNTED = 4
 """Words a counted noun phrase may run to before its auxiliary ("new electric delivery vans did")."""
 
 
+_OCCURRENCES = frozenset({"times", "fois", "veces", "mal", "male"})
+"""The word a "how many" question counts occurrences with ("How many times did Kelli Howard steal the
+ball?", "combien de fois", "cuántas veces", "wie viele Male"): it names no thing for the article to
+hold, and a results table writing "Kelli Howard 6 steals." never says "times"."""
+
+
 _HYPHENATED_HEAD = re.compile(r"\b[\w']+-(?=\w)")
 """The parts of a hyphenated noun before its last ("sapeurs-pompiers", "E-Zigaretten"): the last
 names what is counted, and the article may write it alone ("80 pompiers")."""
@@ -404,6 +410,8 @@ def counted_words(question: str, code: str) -> list[str]:
     tokens = words(_HYPHENATED_HEAD.sub("", found.group(1)))
     while tokens and tokens[0] in stop and tokens[0] not in _AUXILIARIES:
         tokens.pop(0)  # "how many of the", "how many more"
+    if tokens and tokens[0] in _OCCURRENCES:
+        return []
     phrase: list[str] = []
     for token in tokens[: _LONGEST_COUNTED + 1]:
         if token in _AUXILIARIES:
