@@ -28,8 +28,16 @@ def test_how_many_times_counts_what_was_done() -> None:
     assert bold(answer) == "7 steals"
 
 
-def test_how_many_times_still_declines_what_the_article_never_counts() -> None:
-    assert not ask(ROUNDUP, "How many times has Northfield won the state title?").found
+def test_a_results_line_says_who_beat_whom() -> None:
+    """"Which team lost to Heritage?" was declined: a round-up writes "Heritage d. Titusville 53-9",
+    "d." for "defeated", and holds neither "team" nor "lost"."""
+    assert bold_in(ROUNDUP, "Which team lost to Eastside?") == "Northfield"
+    assert bold_in(ROUNDUP, "Who did Eastside beat?") == "Northfield"
+
+
+def test_how_many_times_still_declines_a_deed_the_article_never_tells() -> None:
+    """Read as counting the deed, "how many times" declines when the article never says it."""
+    assert not ask(ROUNDUP, "How many times has Northfield been fined?").found
 
 
 DEALS = Article(

@@ -101,8 +101,8 @@ from bot.reader.answer.decline import (
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, asks_when_one_event
 from bot.reader.answer.followup import pointing_words
 from bot.reader.answer.kinds import (
-    HASHTAG_WORDS, SCORE_WORDS, YEAR, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
-    is_number, offers, says_happening, tells_clock_time,
+    HASHTAG_WORDS, RESULT_WORDS, SCORE_WORDS, YEAR, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
+    is_number, is_result_line, offers, says_happening, tells_clock_time,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
@@ -592,6 +592,9 @@ class AnswerIndex:
         sentences = document.sentences
         known = self.bridges.knows
         own_terms = [with_phrasal_verbs(language, s.text, question_terms(language, s.text), known) for s in sentences]
+        if language.code == "en":
+            results = question_terms(language, RESULT_WORDS)
+            own_terms = [t + results if is_result_line(s.text) else t for s, t in zip(sentences, own_terms)]
         self._names = names_in(language, (s.text for s in sentences))
         terms = _with_antecedents(language, sentences, own_terms, self._names.words)
         self._sentences = _Bm25(terms, tuning.k1, tuning.b)

@@ -61,6 +61,19 @@ none)."""
 SCORE = re.compile(r"(?<![\w.,/:–-])\d{1,3}\s?[-–]\s?\d{1,3}(?!\w|[.,]\d|[/:–-]|\s?[-–]\s?\d)")
 """A score or a record: "lost 24-17", "At 4-7", "24–10"; not a year range ("2004 – 2014"), a date
 ("11-19-2019"), a clock time or a page range with more digits."""
+_RESULT_LINE = re.compile(r"^\W*[A-Z][\w.'’&() -]*? d\. [A-Z][\w.'’&() -]*?(?: \d{1,3}\s?[-–]\s?\d{1,3})?\W*$")
+"""A results line of a sports round-up, "Palm Bay d. Rockledge 70-44": "d." for "defeated", as
+newspapers' agate writes it (the score may be left out)."""
+RESULT_WORDS = "defeated beat won lost"
+"""What a results line says in words, from either side: "Which team lost to Heritage?" about
+"Heritage d. Titusville 53-9"."""
+
+
+def is_result_line(text: str) -> bool:
+    """Whether a sentence is a results line (`_RESULT_LINE`)."""
+    return _RESULT_LINE.match(text) is not None
+
+
 SCORE_WORDS = "score scores final record"
 """The words a question names a score with: an article gives the numbers, seldom the word."""
 
@@ -397,6 +410,20 @@ _HYPHENATED_HEAD = re.compile(r"\b[\w']+-(?=\w)")
 names what is counted, and the article may write it alone ("80 pompiers")."""
 
 
+def _verb_counted(tokens: list[str], stop: frozenset[str]) -> list[str]:
+    """What "how many times" counts: the deed after its auxiliary and subject ("did Kelli Howard
+    steal the ball" -> "steal"), the last word before the first small word that follows one; a
+    results table counts it with the deed's noun ("6 steals")."""
+    verb: list[str] = []
+    for token in tokens[1:]:
+        if token in stop or token in _AUXILIARIES:
+            if verb:
+                break
+            continue
+        verb = [token]
+    return verb
+
+
 def counted_words(question: str, code: str) -> list[str]:
     """The words naming what a "how many" question counts, the noun last, empty for other questions.
     Where adjectives stand before their noun, a phrase running straight into the auxiliary ends with
@@ -411,7 +438,7 @@ def counted_words(question: str, code: str) -> list[str]:
     while tokens and tokens[0] in stop and tokens[0] not in _AUXILIARIES:
         tokens.pop(0)  # "how many of the", "how many more"
     if tokens and tokens[0] in _OCCURRENCES:
-        return []
+        return _verb_counted(tokens[1:], stop)
     phrase: list[str] = []
     for token in tokens[: _LONGEST_COUNTED + 1]:
         if token in _AUXILIARIES:
