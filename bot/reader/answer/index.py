@@ -102,7 +102,7 @@ from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, asks_when_
 from bot.reader.answer.followup import pointing_words
 from bot.reader.answer.kinds import (
     HASHTAG_WORDS, RESULT_WORDS, SCORE_WORDS, YEAR, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
-    is_number, is_number_word, is_result_line, offers, says_happening, tells_clock_time,
+    is_number, is_result_line, offers, says_happening, tells_clock_time,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
@@ -1447,12 +1447,11 @@ class AnswerIndex:
             for term in terms - timed:
                 opposites = antonyms.get(term, frozenset())
                 found = set() if term in context else (opposites - own) & context
-                if found and any(
-                    other in context and other not in opposites and not is_number_word(other)
-                    for other, _ in self._links_in(term, parts)
-                ):
-                    # "finish" said as "wrap up impeachment ... before the primaries start"; a figure
-                    # the question's word goes with ("pay": "million") says nothing of it.
+                if found and any("_" in other and other in context for other, _ in self._links_in(term, parts)):
+                    # "finish" said with a multiword verb WordNet lists ("wrap up impeachment ... before
+                    # the primaries start"). Other bridges only go with the word ("long": "week",
+                    # "pay": "million") and say nothing of it: "long-range" stays the opposite of
+                    # "short-range".
                     found = set()
                 if found and any(tells_the_other_side(code, term, self.document.sentences[i].text) for i in sentences):
                     found = set()  # "Who bought it?" and "selling it to Augme": one deal, told from the other side
