@@ -80,3 +80,20 @@ def test_a_word_said_in_other_words_is_no_opposite() -> None:
     "wrap up"."""
     answer = ask(COLUMN, "What does Collins want to finish quickly?")
     assert answer.found and "wrap up the inquiry" in answer.sentences[0].text
+
+
+HEARINGS = Article(
+    title="The chairman's hearings",
+    paragraphs=(
+        "The chairman opened the inquiry in September, and his witnesses have said nothing new since.",
+        "In other words, the more one sees and hears the chairman, the more one is likely to dislike him.",
+        "His party wants the hearings over before the primaries.",
+    ),
+    language="en",
+)
+
+
+def test_one_standing_for_anyone_counts_nothing() -> None:
+    """"How many witnesses has Schiff called?" was answered with "the more one sees and hears Adam
+    Schiff", bolding "one sees"; the article never counts them."""
+    assert not ask(HEARINGS, "How many witnesses did the chairman hear?").found

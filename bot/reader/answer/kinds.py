@@ -303,6 +303,25 @@ def labelled(tokens: list[str], position: int) -> bool:
     return position > 0 and tokens[position - 1].lower() in LABELS
 
 
+_ONE_AS_SOMEONE_BEFORE = frozenset("more less if when whenever unless until once as".split())
+_ONE_AS_SOMEONE_AFTER = frozenset(
+    "is was has had can could would should must might may will does did sees hears feels thinks knows gets "
+    "finds needs wants looks reads".split()
+)
+
+
+def one_as_someone(tokens: list[str], position: int) -> bool:
+    """Whether an English "one" stands for anyone, not a count: "the more one sees and hears Adam
+    Schiff, the more one is likely to dislike him" answered "How many witnesses has Schiff called?"
+    with "one". Only after a word opening such a clause and before a verb: "one is missing" after a
+    count of the dead is a count."""
+    return (
+        tokens[position].lower() == "one" and 0 < position < len(tokens) - 1
+        and tokens[position - 1].lower() in _ONE_AS_SOMEONE_BEFORE
+        and tokens[position + 1].lower() in _ONE_AS_SOMEONE_AFTER
+    )
+
+
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 """A rank written in digits ("50th anniversary", "3rd place"): no answer to "how many"."""
 CLOCK = re.compile(r"^\d{1,2}[h:.]\d{2}$|^\d{1,2}h$")
@@ -598,7 +617,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             found["date"].add(stem)
         elif (
             is_number(lowered) and not YEAR.match(lowered) and not after_month and not ORDINAL.match(lowered)
-            and not clock and not labelled(tokens, position)
+            and not clock and not labelled(tokens, position) and not one_as_someone(tokens, position)
         ):
             found["number"].add(stem)
         # A capitalised word, but not a run of capitals such as a table's "LOWE'S COMPANIES INC.",
