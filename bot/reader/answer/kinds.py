@@ -434,7 +434,7 @@ def _verb_counted(tokens: list[str], stop: frozenset[str]) -> list[str]:
     steal the ball" -> "steal"), the last word before the first small word that follows one; a
     results table counts it with the deed's noun ("6 steals")."""
     verb: list[str] = []
-    for token in tokens[1:]:
+    for token in tokens:
         if token in stop or token in _AUXILIARIES:
             if verb:
                 break
