@@ -101,15 +101,15 @@ from bot.reader.answer.decline import (
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, asks_when_one_event
 from bot.reader.answer.followup import pointing_words
 from bot.reader.answer.kinds import (
-    HASHTAG_WORDS, SCORE_WORDS, YEAR, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
-    is_number, offers, says_happening, tells_clock_time,
+    HASHTAG_WORDS, RESULT_WORDS, SCORE_WORDS, YEAR, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
+    is_number, is_result_line, offers, says_happening, tells_clock_time,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
 from bot.reader.answer.phrase import answer_phrase, describes, names_in, names_the_asked_thing, person_described
 from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
 from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, spelt_out
-from bot.reader.answer.terms import kind_nouns_for, name_initials, question_terms, stop_words_for
+from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, name_initials, question_terms, stop_words_for
 from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld
 from bot.reader.article import is_table_row
 from bot.reader.quotes.lexicon import TITLE_WORDS
@@ -228,16 +228,6 @@ MEMBER = 0.5
 half of a measure's (`Tuning.measure`), since SQuAD's questions, written beside their paragraph,
 lost answers to a full weight (and to a sentence without one losing a share of its score)."""
 
-LIGHT_WORDS = {
-    "en": frozenset(
-        "get make take go come give put becom happen keep work old long far big tall larg high often quick soon heavi".split()
-    ),
-    "de": frozenset("alt lang weit gross hoch oft schnell schwer".split()),
-}
-"""Stems of words that carry little of a question's content: light verbs ("get divorced" asks about
-a divorce; "who works for Amnesty?" about a post there, "Director ... at Amnesty International") and the adjectives of "how old", "how long", "how quickly", "wie alt" (the answer is a
-number, not the word). Left out when the decline rule asks whether all of the question's content is
-missing."""
 PRICE_VERBS = {
     "en": frozenset({"cost"}), "de": frozenset({"kost", "kostet"}), "fr": frozenset({"cout"}),
     "es": frozenset({"cuest", "cost"}),
@@ -603,6 +593,9 @@ class AnswerIndex:
         sentences = document.sentences
         known = self.bridges.knows
         own_terms = [with_phrasal_verbs(language, s.text, question_terms(language, s.text), known) for s in sentences]
+        if language.code == "en":
+            results = question_terms(language, RESULT_WORDS)
+            own_terms = [t + results if is_result_line(s.text) else t for s, t in zip(sentences, own_terms)]
         self._names = names_in(language, (s.text for s in sentences))
         terms = _with_antecedents(language, sentences, own_terms, self._names.words)
         self._sentences = _Bm25(terms, tuning.k1, tuning.b)
@@ -1453,7 +1446,14 @@ class AnswerIndex:
             unasked: set[str] | None = None
             named: set[str] | None = None
             for term in terms - timed:
-                found = set() if term in context else (antonyms.get(term, frozenset()) - own) & context
+                opposites = antonyms.get(term, frozenset())
+                found = set() if term in context else (opposites - own) & context
+                if found and any("_" in other and other in context for other, _ in self._links_in(term, parts)):
+                    # "finish" said with a multiword verb WordNet lists ("wrap up impeachment ... before
+                    # the primaries start"). Other bridges only go with the word ("long": "week",
+                    # "pay": "million") and say nothing of it: "long-range" stays the opposite of
+                    # "short-range".
+                    found = set()
                 if found and any(tells_the_other_side(code, term, self.document.sentences[i].text) for i in sentences):
                     found = set()  # "Who bought it?" and "selling it to Augme": one deal, told from the other side
                 if found and named is None:

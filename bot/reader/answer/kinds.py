@@ -61,6 +61,19 @@ none)."""
 SCORE = re.compile(r"(?<![\w.,/:–-])\d{1,3}\s?[-–]\s?\d{1,3}(?!\w|[.,]\d|[/:–-]|\s?[-–]\s?\d)")
 """A score or a record: "lost 24-17", "At 4-7", "24–10"; not a year range ("2004 – 2014"), a date
 ("11-19-2019"), a clock time or a page range with more digits."""
+_RESULT_LINE = re.compile(r"^\W*[A-Z][\w.'’&() -]*? d\. [A-Z][\w.'’&() -]*?(?: \d{1,3}\s?[-–]\s?\d{1,3})?\W*$")
+"""A results line of a sports round-up, "Palm Bay d. Rockledge 70-44": "d." for "defeated", as
+newspapers' agate writes it (the score may be left out)."""
+RESULT_WORDS = "defeated beat won lost"
+"""What a results line says in words, from either side: "Which team lost to Heritage?" about
+"Heritage d. Titusville 53-9"."""
+
+
+def is_result_line(text: str) -> bool:
+    """Whether a sentence is a results line (`_RESULT_LINE`)."""
+    return _RESULT_LINE.match(text) is not None
+
+
 SCORE_WORDS = "score scores final record"
 """The words a question names a score with: an article gives the numbers, seldom the word."""
 
@@ -290,6 +303,25 @@ def labelled(tokens: list[str], position: int) -> bool:
     return position > 0 and tokens[position - 1].lower() in LABELS
 
 
+_ONE_AS_SOMEONE_BEFORE = frozenset("more less if when whenever unless until once as".split())
+_ONE_AS_SOMEONE_AFTER = frozenset(
+    "is was has had can could would should must might may will does did sees hears feels thinks knows gets "
+    "finds needs wants looks reads".split()
+)
+
+
+def one_as_someone(tokens: list[str], position: int) -> bool:
+    """Whether an English "one" stands for anyone, not a count: "the more one sees and hears Adam
+    Schiff, the more one is likely to dislike him" answered "How many witnesses has Schiff called?"
+    with "one". Only after a word opening such a clause and before a verb: "one is missing" after a
+    count of the dead is a count."""
+    return (
+        tokens[position].lower() == "one" and 0 < position < len(tokens) - 1
+        and tokens[position - 1].lower() in _ONE_AS_SOMEONE_BEFORE
+        and tokens[position + 1].lower() in _ONE_AS_SOMEONE_AFTER
+    )
+
+
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 """A rank written in digits ("50th anniversary", "3rd place"): no answer to "how many"."""
 CLOCK = re.compile(r"^\d{1,2}[h:.]\d{2}$|^\d{1,2}h$")
@@ -386,9 +418,29 @@ _LONGEST_COUNTED = 4
 """Words a counted noun phrase may run to before its auxiliary ("new electric delivery vans did")."""
 
 
+_OCCURRENCES = frozenset({"times", "fois", "veces", "mal", "male"})
+"""The word a "how many" question counts occurrences with ("How many times did Kelli Howard steal the
+ball?", "combien de fois", "cuántas veces", "wie viele Male"): it names no thing for the article to
+hold, and a results table writing "Kelli Howard 6 steals." never says "times"."""
+
+
 _HYPHENATED_HEAD = re.compile(r"\b[\w']+-(?=\w)")
 """The parts of a hyphenated noun before its last ("sapeurs-pompiers", "E-Zigaretten"): the last
 names what is counted, and the article may write it alone ("80 pompiers")."""
+
+
+def _verb_counted(tokens: list[str], stop: frozenset[str]) -> list[str]:
+    """What "how many times" counts: the deed after its auxiliary and subject ("did Kelli Howard
+    steal the ball" -> "steal"), the last word before the first small word that follows one; a
+    results table counts it with the deed's noun ("6 steals")."""
+    verb: list[str] = []
+    for token in tokens:
+        if token in stop or token in _AUXILIARIES:
+            if verb:
+                break
+            continue
+        verb = [token]
+    return verb
 
 
 def counted_words(question: str, code: str) -> list[str]:
@@ -404,6 +456,8 @@ def counted_words(question: str, code: str) -> list[str]:
     tokens = words(_HYPHENATED_HEAD.sub("", found.group(1)))
     while tokens and tokens[0] in stop and tokens[0] not in _AUXILIARIES:
         tokens.pop(0)  # "how many of the", "how many more"
+    if tokens and tokens[0] in _OCCURRENCES:
+        return _verb_counted(tokens[1:], stop)
     phrase: list[str] = []
     for token in tokens[: _LONGEST_COUNTED + 1]:
         if token in _AUXILIARIES:
@@ -563,7 +617,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             found["date"].add(stem)
         elif (
             is_number(lowered) and not YEAR.match(lowered) and not after_month and not ORDINAL.match(lowered)
-            and not clock and not labelled(tokens, position)
+            and not clock and not labelled(tokens, position) and not one_as_someone(tokens, position)
         ):
             found["number"].add(stem)
         # A capitalised word, but not a run of capitals such as a table's "LOWE'S COMPANIES INC.",

@@ -30,6 +30,14 @@ _SIZE = (
 """Questions of size: answered by a length ("230 million light-years wide") or an area ("300 acres")."""
 SIZES = ("distance", "area")
 
+_PRICE_ADJECTIVE = (
+    r"\bhow (expensive|cheap|pricey|costly|dear)\b"
+    r"|\bthe (cheapest|priciest|most expensive|least expensive)(?= (a|an|the|it|they|you|one|[a-z]+'s)\b|\W*$)"
+)
+"""A price asked with an adjective ("How expensive is the watch?", "What is the cheapest an Apple Watch
+gets?"; not "What is the most expensive film ever made?", which asks a thing): the article gives a
+figure ("Apple Watches start at $169.99") and seldom the adjective."""
+
 # Which measures a number question asks, from its words (lower case, accents folded). Checked in
 # this order, so "how many years old" is an age and "wie viel Prozent" a share, not money.
 _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -57,7 +65,8 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
               r"|cuesta|cuestan|costo|costaba|precio|pagar|paga|pago|gana|dinero|sueldo)\b"
               # "How much is the Trailmaster?": a thing and nothing done to it asks its price.
               r"|^\W*(and )?how much (is|are|was|were|will \w+ be) (?!.*\b(to|left|known|needed|used|lost|there)\b)"
-              r"[\w' -]{1,40}\W*$"),
+              r"[\w' -]{1,40}\W*$"
+              rf"|{_PRICE_ADJECTIVE}"),
     # "How powerful is the engine?", "How much power does the motor make?": "471 horsepower", "a
     # 5-megawatt plant"; not the "Power is sent to the rear wheels" that shares the question's word.
     (("power",), r"\bhow powerful\b|\bhow much power\b|\b(horsepower|wattage|power output)\b"),
@@ -71,7 +80,7 @@ _NUMBER_QUESTION = re.compile(
     r"|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b.*\b(price|cost|savings|prix|cout|montant|economies?|preis|kosten"
     r"|ersparnis|einsparung|precio|costo|ahorros?|speed|vitesse|geschwindigkeit|velocidad|weight|gewicht|poids(?! lourds?)|peso)\b"
     r"|\bwhat (did|does|do|will|would) (?:the |a |an |its |his |her |their )?[\w'-]+(?: [\w'-]+)? (pay|spend|charge|earn)\b"
-    rf"|{_SIZE}"
+    rf"|{_SIZE}|{_PRICE_ADJECTIVE}"
 )
 
 

@@ -24,7 +24,7 @@ from bot.reader.answer.kinds import (
     at_clock, counted_words, is_number, is_number_word, relative_period,
 )
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
-from bot.reader.answer.terms import question_terms, stop_words_for
+from bot.reader.answer.terms import LIGHT_WORDS, question_terms, stop_words_for
 from bot.reader.answer.withheld import NOUNS_CAPITALISED
 from bot.reader.quotes.lexicon import HONORIFICS, ROLE_NOUNS, TITLE_WORDS
 from bot.reader.text.language import Language, fold, folded_words
@@ -857,7 +857,11 @@ def answer_phrase(
         return tagged.span() if tagged else None
     if kinds & MEASURE_KINDS:
         said = {fold(word.lower()) for word in _TOKEN.findall(question)}
-        return _nearest_measure(sentence, kinds & MEASURE_KINDS, [tokens[p].start() for p in shared], said)
+        # "What is the cheapest a smartwatch gets?": the amount beside "smartwatches", not the one
+        # after "you can even get".
+        light = LIGHT_WORDS.get(language.code, frozenset())
+        content = [p for p in shared if not set(question_terms(language, texts[p])) <= light] or shared
+        return _nearest_measure(sentence, kinds & MEASURE_KINDS, [tokens[p].start() for p in content], said)
     runs: list[list[int]] = []
     for position, token in enumerate(texts):
         if position in shared or ("date" in kinds and _labels_a_name(texts, position)) or (

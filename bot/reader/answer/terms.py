@@ -14,6 +14,18 @@ from functools import lru_cache
 
 from bot.reader.text.language import Language, fold, language_for, lower_case, without_apostrophe_tail, words
 
+LIGHT_WORDS = {
+    "en": frozenset(
+        "get make take go come give put becom happen keep work old long far big tall larg high often quick soon heavi "
+        "expens cheap cheapest priciest pricey costli dear".split()
+    ),
+    "de": frozenset("alt lang weit gross hoch oft schnell schwer".split()),
+}
+"""Stems of words that carry little of a question's content: light verbs ("get divorced" asks about
+a divorce; "who works for Amnesty?" about a post there, "Director ... at Amnesty International") and the adjectives of "how old", "how long", "how quickly", "how expensive", "wie alt" (the answer is a
+number, not the word). Left out when the decline rule asks whether all of the question's content is
+missing."""
+
 # sumy's English stop list has 580 words, many of them what a question hinges on ("three",
 # "second", "novel", "help"); answering does better with the short list of function words below
 # (plus the words questions are phrased with). Other languages' lists are short already, but
