@@ -425,12 +425,16 @@ def _split_at_incises(paragraph: str, spans: list[_Span], language: str) -> list
 def _incise(language: str) -> re.Pattern[str] | None:
     """`, explique Pascal Vuillemin, éleveur à Mouthe. ` before a new sentence, or `, explique-t-il, ` /
     `, a déclaré Jean Dupont, ` mid-sentence: a reporting verb right after a comma, then who speaks.
-    French only: Spanish sets its attribution off by dashes (`—explicó—`), and a comma and a verb inside
+    Spanish sets its attribution off by dashes instead (`—explicó la ministra—`); a comma and a verb inside
     its quotations are more often the quoted narrative's own (`…, de repente cerró el libro`)."""
     lexicon = LEXICONS.get(language)
-    if lexicon is None or language != "fr":
+    if lexicon is None or language not in ("fr", "es"):
         return None
     verbs = "|".join(sorted(map(re.escape, lexicon.verbs), key=len, reverse=True))
+    if language == "es":
+        # `«No vamos a permitirlo —dijo Ana Pérez, ministra de Sanidad—. Los responsables…»`: the dashes
+        # close around the attribution, which a new piece of the quotation follows
+        return re.compile(rf"\s*[—–](?:{verbs})\b[^—–«»“”„\"]{{0,100}}?[—–][.,;:]?\s+(?=\S)")
     auxiliary = "|".join(map(re.escape, lexicon.auxiliaries))
     head = rf",\s+(?:(?:{auxiliary})\s+)?(?:{verbs})"
     return re.compile(rf"{head}(?:(?:-t)?-(?:il|elle)\b)?[^.!?«»“”„\"]{{0,100}}?\.\s+(?=[A-ZÀ-Þ])"

@@ -79,6 +79,8 @@ from bot.reader.quotes.lexicon import (
     LEXICONS,
     Lexicon,
     MALE_TITLES,
+    LOCATIVES,
+    MEDIA_KINDS,
     NAME_STOP_WORDS,
     NAME_JOINERS,
     NEUTER,
@@ -1389,7 +1391,7 @@ person or body (`El periódico Daily Mail informó…`)."""
             return False
         noun = chunk[at - 1]
         return noun[:1].islower() and chunk[at - 2].lower() in ARTICLES and not self._role_head(noun) \
-            and not self._is_title(noun)
+            and not self._is_title(noun) and noun.lower() not in MEDIA_KINDS
 
     @staticmethod
     def _complement(chunk: list[str], name: str) -> bool:
@@ -1838,7 +1840,7 @@ person or body (`El periódico Daily Mail informó…`)."""
             return ("owner", OWNERS[chunk[0].lower()])
         if len(chunk) == 1 and chunk[0][:1].isupper() and self._part_of_person(chunk[0].rstrip(".")):
             return ("name", chunk[0].rstrip("."))  # `says Doctor.`: the surname of Ken Doctor, not the title
-        found = self._institution_named(_piece(chunk)[0]) or self._named_in(chunk)
+        found = self._institution_named(_piece(chunk)[0]) or self._named_in(chunk) or self._medium_named(chunk)
         if found and self._kind_noun(chunk, found[1]):
             found = None  # `teilte das Unternehmen mit`: the body in focus, not one named `Unternehmen`
         if found and self._named_place(chunk, found[1]):
@@ -1877,6 +1879,20 @@ person or body (`El periódico Daily Mail informó…`)."""
                 return described  # `sagt der Doktor`: the role the story calls him by
             found = described if described and described[0] in ("name", "pronoun") or described == ("focus", "n") else None
         return found
+
+    def _medium_named(self, chunk: list[str]) -> tuple[str, str] | None:
+        """`según la revista Semana`, `selon le quotidien Libération`, `dijo la emisora estatal Radio Rebelde`:
+        a word for a paper or a broadcaster, at most two adjectives, then the capitalised name it is known
+        by, which may be one word (a person's name needs two)."""
+        at = next((k for k, t in enumerate(chunk[:3]) if t.lower() in MEDIA_KINDS and t[:1].islower()), None)
+        if at is None:
+            return None
+        end = at + 1
+        while end < min(at + 3, len(chunk)) and chunk[end][:1].islower() and chunk[end].isalpha() \
+                and chunk[end] not in self._stop_words and not self._is_verb(chunk[end]):
+            end += 1  # `la estación de radio gubernamental`: adjectives after the noun
+        runs = [run for run in _runs(chunk) if run[0] == end]
+        return ("name", " ".join(chunk[end:runs[0][1]])) if runs else None
 
     def _past_recipient(self, chunk: list[str]) -> list[str]:
         """The words after the verb from where its subject starts, past whom the words were said to:
@@ -2044,6 +2060,7 @@ person or body (`El periódico Daily Mail informó…`)."""
                 segments[-1].append(token)
         if any(a[:1] == [_BY] and b[:1] and b[0].lower() in INDEFINITES for a, b in zip(segments, segments[1:])):
             return _NOBODY  # `According to AFP, one user on Weibo … posted:`: AFP reports what someone unnamed said
+        segments = [_past_setting(segment) for segment in segments]
         candidates = [
             (segment, runs[-1]) for segment in reversed(segments)
             if segment and len(segment) <= MAX_NAME_PHRASE and segment[0] not in RELATIVES
@@ -2058,6 +2075,9 @@ person or body (`El periódico Daily Mail informó…`)."""
         candidates.sort(key=lambda c: c[0] is not segments[0] and c[0][0][:1].islower())
         for organisations in (False, True):
             for segment, (start, end) in candidates:
+                if not organisations and (writer := _run_before_medium(segment, start)) \
+                        and (name := self._name(segment, *writer)):
+                    return ("name", name)  # `Monjurul Haque en el blog Indigenous Bangla escribe`: the blog is where
                 before = _run_before_complement(segment, start)
                 if before and (self._name_tail(segment, start) or organisations and any(
                         t.lower() in ORGANISATION_WORDS for t in segment[before[0]:before[1]])):
@@ -2826,6 +2846,7 @@ person or body (`El periódico Daily Mail informó…`)."""
                 if run[:1] and run[0] in PARTICLES:
                     continue  # `ein Sprecher der Berufsfeuerwehr München`: a post, then its body
             else:
+                run = self._past_medium(tokens, start, run)
                 initial = not start or not tokens[start - 1][:1].isalpha()
                 while run and self._common_word(run[0], initial):
                     run, initial = run[1:], False
@@ -2848,6 +2869,17 @@ person or body (`El periódico Daily Mail informó…`)."""
                 self._gender.setdefault(name, gender)
             people.append(name)
         return people
+
+    def _past_medium(self, tokens: list[str], start: int, run: list[str]) -> list[str]:
+        """A run of capitalised words less the paper or agency it opens with, when it follows a reporting
+        verb and the preposition of whom the words were said to: `explique au Monde Marie Lefèvre`, `dijo a
+        Efe María López`, `explicó a El País María López` name Marie Lefèvre and María López (one word for
+        the medium, after its article; `_past_recipient` reads the attribution the same way)."""
+        if start < 2 or tokens[start - 1].lower() not in RECIPIENTS.get(self._language, ()) \
+                or not self._is_verb(tokens[start - 2]):
+            return run
+        medium = 2 if run[0].lower() in ARTICLES else 1
+        return run[medium:] if len(run) - medium >= 2 else run
 
     def _name_tail(self, tokens: list[str], start: int) -> bool:
         """Whether the name words at `start` end a longer name joined by `for` or `of` to a capitalised
@@ -2972,6 +3004,31 @@ def _run_before_complement(tokens: list[str], start: int) -> tuple[int, int] | N
     if start < 2 or tokens[start - 1] not in TOPIC_WORDS | NAME_JOINERS or not tokens[start - 2][:1].isupper():
         return None
     return next(((a, b) for a, b in _runs(tokens[:start - 1]) if b == start - 1), None)
+
+
+def _past_setting(segment: list[str]) -> list[str]:
+    """A subject less the phrase of where or when it spoke, between the name and the verb: `el presidente
+    Ollanta Humala en una reciente conferencia de prensa mencionó`, `Marie Dupont dans un entretien accordé
+    au Monde a estimé`. Only when a name ends right before `in` and none ends the phrase itself."""
+    runs = _runs(segment)
+    if not runs or runs[-1][1] == len(segment):
+        return segment
+    at = next((k for k in range(1, len(segment)) if segment[k].lower() in LOCATIVES and segment[k].islower()
+               and any(end == k for _, end in runs)), None)
+    return segment if at is None else segment[:at]
+
+
+def _run_before_medium(tokens: list[str], start: int) -> tuple[int, int] | None:
+    """The name words before `in` and a paper or blog whose name is at `start` (`Monjurul Haque` in `Monjurul
+    Haque en el blog Indigenous Bangla`, `Jane Doe in her blog Sea Views`): who wrote there, not where."""
+    at = start - 1
+    if at < 2 or tokens[at].lower() not in MEDIA_KINDS or not tokens[at][:1].islower():
+        return None
+    while at > 0 and tokens[at - 1].lower() in ARTICLES.keys() | POSSESSIVES:
+        at -= 1
+    if at < 2 or tokens[at - 1].lower() not in LOCATIVES:
+        return None
+    return next(((a, b) for a, b in _runs(tokens[:at - 1]) if b == at - 1), None)
 
 
 def _names_place(tokens: list[str], start: int) -> bool:

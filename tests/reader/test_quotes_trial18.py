@@ -1,0 +1,70 @@
+"""Quotes of Spanish and French news as Global Voices en Español writes it (trial 18, real stories labelled
+before the bot ran on them), rebuilt as invented stories of the same construction: the paper a speaker
+talked to, a medium named after its kind, `de acuerdo a` and `en las palabras de`, a blog named between the
+writer and the verb, where someone spoke between the name and the verb, and Spanish attributions set off by
+dashes inside the marks."""
+
+from __future__ import annotations
+
+from tests.support.reading import speakers
+
+
+def test_the_paper_told_is_no_part_of_the_speakers_name() -> None:
+    french = speakers("« C'est une décision historique pour notre région », explique au Monde Marie Lefèvre, "
+                      "présidente du conseil départemental.", language="fr")
+    spanish = speakers("«Es una decisión histórica para nuestra región», dijo a Efe María López, presidenta "
+                       "de la diputación.", language="es")
+    assert french["C'est une décision historique pour"] == "Marie Lefèvre"
+    assert spanish["Es una decisión histórica para"] == "María López"
+
+
+def test_a_medium_named_after_its_kind_speaks_by_that_name() -> None:
+    found = speakers(
+        "Los mineros siguen en huelga.",
+        "Según la revista Semana, \"la autoridad explicó que los mineros buscan una decisión política\".",
+        "\"El gobierno no cederá ante los bloqueos de las carreteras\", informó el diario Clarín.",
+        language="es",
+    )
+    assert found["la autoridad explicó que los"] == "Semana"
+    assert found["El gobierno no cederá ante"] == "Clarín"
+
+
+def test_de_acuerdo_a_and_en_las_palabras_de_name_the_source() -> None:
+    found = speakers(
+        "El ministro Luis Arce declaró que \"el gobierno garantiza el pago de las pensiones\". De acuerdo a la "
+        "estación de radio Patria Nueva, \"la autoridad explicó que los sindicatos buscan otra cosa\".",
+        "El gobierno negocia con las Fuerzas Armadas Revolucionarias de Colombia. En las palabras de María Camila "
+        "Moreno, líder de la oficina: \"Las víctimas no son números, son personas\".",
+        language="es",
+    )
+    assert found["el gobierno garantiza el pago"] == "Luis Arce"
+    assert found["la autoridad explicó que los"] == "Patria Nueva"
+    assert found["Las víctimas no son números,"] == "María Camila Moreno"
+
+
+def test_the_blog_someone_writes_in_is_not_who_writes() -> None:
+    found = speakers(
+        "Monjurul Haque en el blog Indigenous Bangla escribe acerca de la situación: \"En la Constitución, todas "
+        "las minorías están reconocidas como minorías\".",
+        language="es",
+    )
+    assert found["En la Constitución, todas las"] == "Monjurul Haque"
+
+
+def test_where_someone_spoke_stands_between_the_name_and_the_verb() -> None:
+    found = speakers(
+        "El presidente Ollanta Humala en una reciente conferencia de prensa mencionó el Alto Huallaga como una "
+        "zona con \"potencial para la agroindustria, para el café y el cacao\".",
+        language="es",
+    )
+    assert found["potencial para la agroindustria, para"] == "Ollanta Humala"
+
+
+def test_a_spanish_attribution_between_dashes_splits_the_quotation() -> None:
+    found = speakers(
+        "La ministra visitó la zona afectada.",
+        "«No vamos a permitir que esto vuelva a ocurrir nunca más —dijo Ana Pérez, ministra de Sanidad—. Los "
+        "responsables pagarán por lo que han hecho».",
+        language="es",
+    )
+    assert found == {"No vamos a permitir que": "Ana Pérez"}
