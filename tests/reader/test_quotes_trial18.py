@@ -68,3 +68,13 @@ def test_a_spanish_attribution_between_dashes_splits_the_quotation() -> None:
         language="es",
     )
     assert found == {"No vamos a permitir que": "Ana Pérez"}
+
+
+def test_a_regnal_number_ends_a_name_and_a_kind_of_body_opens_none() -> None:
+    found = speakers(
+        "Le pape Benoît XVI a présidé la messe. « La paix entre tous les peuples reste possible », a-t-il déclaré.",
+        "L'ONG Amnesty International a dénoncé « des violations graves et répétées des droits de l'homme ».",
+        language="fr",
+    )
+    assert found["La paix entre tous les"] == "Benoît XVI"
+    assert found["des violations graves et répétées"] == "Amnesty International"

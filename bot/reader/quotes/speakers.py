@@ -300,6 +300,8 @@ Pablo Iglesias` are two)."""
 _SINGULAR = {"women": "woman", "men": "man", "mothers": "mother", "fathers": "father"}
 """English plurals of gendered nouns, for `X is one of the first two women`."""
 
+_REGNAL = re.compile(r"[IVXL]+|Ier|Ire|Iᵉʳ")
+"""A regnal number after a pope's or a monarch's name (`Benoît XVI`, `Felipe VI`, `François Ier`)."""
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-ZÀ-ÖØ-Þ]")
 """The article of an Arabic name, written lower case inside it: `Rami Abd al-Rahman`, `el-Sisi`."""
 
@@ -2847,6 +2849,8 @@ person or body (`El periódico Daily Mail informó…`)."""
                     continue  # `ein Sprecher der Berufsfeuerwehr München`: a post, then its body
             else:
                 run = self._past_medium(tokens, start, run)
+                while len(run) > 2 and _is_kind(run[0]) and _ELIDED_NAME.sub("", run[0]).isupper():
+                    run = run[1:]  # `L'ONG Amnesty International`: the kind of body, then its name
                 initial = not start or not tokens[start - 1][:1].isalpha()
                 while run and self._common_word(run[0], initial):
                     run, initial = run[1:], False
@@ -2862,8 +2866,9 @@ person or body (`El periódico Daily Mail informó…`)."""
             if len(run) < 2 and not titled and not (singles and self._part_of_person(run[0])):
                 continue
             surname = _surname_of(run)
-            if surname.isupper() and len(surname) > 1 or _is_organisation(run) or " ".join(run) in self._titled:
-                continue  # `The Hollywood Reporter`
+            if surname.isupper() and len(surname) > 1 and not _REGNAL.fullmatch(surname) or _is_organisation(run) \
+                    or " ".join(run) in self._titled:
+                continue  # `The Hollywood Reporter`; but `Benoît XVI`, `Felipe VI` are people
             name = " ".join(run)
             if gender:
                 self._gender.setdefault(name, gender)
