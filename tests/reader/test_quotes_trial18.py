@@ -78,3 +78,14 @@ def test_a_regnal_number_ends_a_name_and_a_kind_of_body_opens_none() -> None:
     )
     assert found["La paix entre tous les"] == "Benoît XVI"
     assert found["des violations graves et répétées"] == "Amnesty International"
+
+
+def test_a_pages_name_and_a_works_title_after_its_author_are_no_quotes() -> None:
+    found = speakers(
+        "Imagen por cortesía de la página de Facebook \"We demand justice for Sagar and Runi\". Han pasado ocho "
+        "meses desde el asesinato.",
+        "En agosto, la autora de \"Los otros ojos de Eva\" hacía alusión a las misiones internacionalistas.",
+        "La madre del periodista afirmó: \"Sólo queremos saber la verdad, queremos ver a los culpables\".",
+        language="es",
+    )
+    assert list(found) == ["Sólo queremos saber la verdad,"]
