@@ -101,3 +101,13 @@ def test_a_quoted_tweet_is_its_posters_unless_it_names_a_speaker() -> None:
     )
     assert found["This is the worst decision"] == "John Smith"
     assert found["we will not play this"] is None  # the coach, whom the tweet does not name
+
+
+def test_a_german_compound_for_someone_famous_is_no_part_of_the_name() -> None:
+    found = speakers(
+        "Medienkönig Rupert Murdoch sagte am Montag: „Wir werden die Zeitung nicht verkaufen, egal was passiert.“",
+        "„Wir werden das Turnier auf jeden Fall gewinnen“, sagte Tennis-Star Boris Becker der Zeitung.",
+        language="de",
+    )
+    assert found["Wir werden die Zeitung nicht"] == "Rupert Murdoch"
+    assert found["Wir werden das Turnier auf"] == "Boris Becker"

@@ -253,6 +253,8 @@ unserer dieser diese diesem diesen dieses jeder jede jedem jeden jedes deren des
 DE_CONTRACTIONS = frozenset("zum zur im am beim vom ins ans aufs durchs fürs ums".split())
 """German prepositions fused with an article: the capitalised word after one is a noun too (`zum
 Geburtstag Blumen schenken` names nobody called `Geburtstag Blumen`)."""
+DE_COMPOUND_HEADS = ("könig", "königin", "star", "legende", "ikone", "boss", "zar", "papst", "fürst", "idol")
+"""Last parts of German compounds that describe someone by fame or rule (`Medienkönig`, `Popstar`)."""
 DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ende", "vorstand", "chef", "walt",
                    "ung", "ie", "heit", "keit", "schaft", "tion", "tät",
                    # a weak noun for a person, inflected (`dem Amateurastronomen`, `des Präsidenten`)

@@ -51,6 +51,7 @@ from bot.reader.quotes.lexicon import (
     CONJUNCTIONS,
     DEFINITES,
     DESCRIPTOR_ENDINGS,
+    DE_COMPOUND_HEADS,
     DE_CONTRACTIONS,
     DE_DETERMINERS,
     DE_SHORT_ROLES,
@@ -3054,7 +3055,12 @@ def _de_noun(token: str) -> bool:
     """A long German word with a noun's ending (`Infrastrukturvorstand`, `CDU-Politiker`); of a
     hyphenated word its last part decides, so a double first name (`Karl-Peter`) stays a name."""
     word = token.rsplit("-", 1)[-1]
-    return len(word) >= 8 and word.lower().endswith(DE_NOUN_ENDINGS)
+    if len(word) >= 8 and word.lower().endswith(DE_NOUN_ENDINGS):
+        return True
+    # `Medienkönig Rupert Murdoch`, `Tennis-Star Boris Becker`, `Popstar Nena`: a compound whose last part is
+    # a noun for someone famous or ruling; the noun alone may be a surname (`Stefan König`)
+    whole = token.replace("-", "").lower()
+    return len(whole) >= 7 and whole.endswith(DE_COMPOUND_HEADS) and whole not in DE_COMPOUND_HEADS
 
 
 def _last_clause(tokens: list[str]) -> list[str]:
