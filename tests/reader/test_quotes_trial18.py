@@ -111,3 +111,12 @@ def test_a_german_compound_for_someone_famous_is_no_part_of_the_name() -> None:
     )
     assert found["Wir werden die Zeitung nicht"] == "Rupert Murdoch"
     assert found["Wir werden das Turnier auf"] == "Boris Becker"
+
+
+def test_this_paper_is_the_paper_just_named() -> None:
+    found = speakers(
+        "De acuerdo con el diario digital Havana Times, los cubanos ya pueden pedir un pasaporte. Según esta "
+        "revista digital, \"la reforma beneficiará a un gran número de cubanos\".",
+        language="es",
+    )
+    assert found["la reforma beneficiará a un"] == "Havana Times"

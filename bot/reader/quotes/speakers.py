@@ -130,6 +130,8 @@ _OF = frozenset("de d' d’ of von del".split())
 _RELAYING_VERBS = frozenset({"reported"})
 """Reporting verbs that, before their subject, name whoever passes the words on, not who said them
 (`'…,' reported Lehigh Valley Live`); after it they attribute (`“…,” Abernathy reported`)."""
+_THIS = frozenset("this ce cet cette este esta dieser diese dieses".split())
+"""Demonstratives that point back to something just named (`según esta revista`, `selon ce journal`)."""
 _OTHER = frozenset("another otro otra autre anderer andere".split())
 """Words that introduce a role the way an article does (`said another witness, Fiona Hill`)."""
 _ADVERB_ENDINGS = ("ement", "emment", "amment", "mente")
@@ -1838,6 +1840,10 @@ person or body (`El periódico Daily Mail informó…`)."""
             return ("pronoun", self._lexicon.pronouns[chunk[0].lower()])
         if chunk and chunk[0].lower() in self._lexicon.latter:
             return ("latter", self._lexicon.latter[chunk[0].lower()])  # `fragte dieser`
+        if tokens[0] == _BY and 2 <= len(chunk) <= 4 and chunk[0].lower() in _THIS and chunk[1].lower() in MEDIA_KINDS \
+                and all(t.isalpha() and t.islower() for t in chunk[2:]) and (body := self._latest_body(self._quoted_at)):
+            # `De acuerdo con el diario digital Havana Times, … Según esta revista digital, "…"`: the paper named
+            return ("name", body)
         if tokens[0] == _BY and len(chunk) > 1 and chunk[0].lower() in OWNERS and self._named_in(chunk) is None:
             # `Seiner Berechnung zufolge`, `según sus cálculos`; `according to his jockey Liam Treadwell` names him
             return ("owner", OWNERS[chunk[0].lower()])
@@ -2642,6 +2648,8 @@ person or body (`El periódico Daily Mail informó…`)."""
             kind = _ELIDED_NAME.sub("", tokens[start - 1]).lower() if start else ""
             if kind in BODY_KINDS | ORGANISATION_WORDS and tokens[start - 1][:1].islower():
                 return " ".join(tokens[start:end])  # `l'association Familles de France`, `le collectif Stop Bassines`
+            if medium := self._medium_named(tokens[max(0, start - 3):end]):
+                return medium[1]  # `el diario digital Havana Times`
             institution = self._institution(tokens, start)
             if institution:
                 return institution[0]  # `La Ligue des droits de l'homme a publié…`: its whole name
