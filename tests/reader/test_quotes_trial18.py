@@ -120,3 +120,15 @@ def test_this_paper_is_the_paper_just_named() -> None:
         language="es",
     )
     assert found["la reforma beneficiará a un"] == "Havana Times"
+
+
+def test_a_surname_spelt_another_way_is_the_person_given_in_full() -> None:
+    found = speakers(
+        "El dictador de Libia, Muammar Al Gaddafi, dio un discurso el martes.",
+        "Gadaffi justificó la ofensiva contra los manifestantes y dijo cosas como \"la unidad del país es más "
+        "importante que las vidas de los que estaban en la plaza\".",
+        "Hansen y Karl Hanson no tienen nada que ver. Hansen afirmó: \"Nunca he visto a ese hombre en mi vida\".",
+        language="es",
+    )
+    assert found["la unidad del país es"] == "Muammar Al Gaddafi"
+    assert found["Nunca he visto a ese"] == "Hansen"  # too far from Hanson's spelling to be his

@@ -32,6 +32,7 @@ The words these rules read, per language, are in `bot.reader.quotes.lexicon`.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from collections.abc import Sequence
@@ -186,6 +187,10 @@ PRONOUN_LOOKBACK = 5
 """Sentences searched backwards for the person a he/she stands for."""
 MAX_SUBJECT_TOKENS = 12
 """A subject longer than this before a reporting verb is a clause, not the speaker."""
+SPELLING_MIN_LETTERS = 6
+"""Shortest surname read as another spelling of one the text gave in full (`Gadaffi`, `Gaddafi`)."""
+SPELLING_RATIO = 0.85
+"""Letters two spellings of one surname share at least (difflib's ratio: `Gadaffi`/`Gaddafi` 0.86)."""
 MAX_NAME_TOKENS = 5
 """Words of a name with its title before the comma of an apposition (`Dr. Luz Contreras Arroyo,`)."""
 MAX_APPOSITION = 25
@@ -2409,6 +2414,15 @@ person or body (`El periódico Daily Mail informó…`)."""
             ranked = sorted(latest.values(), reverse=True)
             if ranked[0] > ranked[1]:
                 matches = {p for p in matches if latest[p] == ranked[0]}
+        if not matches and len(parts) == 1 and len(parts[0]) >= SPELLING_MIN_LETTERS:
+            # `Gadaffi` for `Muammar Al Gaddafi`: a surname transliterated another way, when only one fits
+            matches = {person for surname, people in self._by_word.items() if surname[:1] == parts[0][:1]
+                       and difflib.SequenceMatcher(None, surname, parts[0]).ratio() >= SPELLING_RATIO
+                       for person in people if " " in person and person.split()[-1] == surname}
+            if len({person.split()[-1] for person in matches}) == 1:
+                # one surname, written out once or more (`Muammar Al Gaddafi`, `Muammar Gaddafi`): as first given
+                return min(matches, key=lambda person: self._first_seen.get(person, len(self._sentences)))
+            matches = set()
         if not matches and len(parts) == 1:
             # `7. Tijen Onaran, Gründerin …` as a sub-heading, then `Tijen kommentiert: „…“`: the one
             # name a heading gives for the word
