@@ -132,3 +132,18 @@ def test_a_surname_spelt_another_way_is_the_person_given_in_full() -> None:
     )
     assert found["la unidad del país es"] == "Muammar Al Gaddafi"
     assert found["Nunca he visto a ese"] == "Hansen"  # too far from Hanson's spelling to be his
+
+
+def test_a_short_first_piece_before_an_attribution_set_in_opens_the_quotation() -> None:
+    french = speakers(
+        "Le village a été détruit. « Quand nous sommes arrivés, raconte le maire, Luis Gómez, il ne restait plus "
+        "une seule maison debout ».",
+        language="fr",
+    )
+    spanish = speakers(
+        "El pueblo quedó destruido. «Cuando llegamos —recuerda el alcalde, Luis Gómez— no quedaba ni una casa en "
+        "pie en todo el pueblo».",
+        language="es",
+    )
+    assert french == {"Quand nous sommes arrivés, il": "Luis Gómez"}
+    assert spanish == {"Cuando llegamos, no quedaba ni": "Luis Gómez"}

@@ -149,6 +149,9 @@ class _Span:
     closed: bool = True
     closing: int = 1
     """Characters of the closing mark: two for the apostrophes typed for one (`voters,’’`)."""
+    incised: bool = False
+    """Whether an attribution set into the quotation follows this piece (`« Quand nous sommes arrivés,
+    raconte le maire, Luis Gómez, il ne restait… »`): the piece opens the quotation even when short."""
 
     @property
     def inner(self) -> slice:
@@ -278,9 +281,11 @@ def all_quotes(document: Document) -> list[Quote]:
             masked_sentences[sentence.index] = masked[start:end]
         previous_end: int | None = None
         listed = _listed(paragraph, spans)
-        for span in spans:
+        for span, following in zip(spans, [*spans[1:], None]):
             text = _clean(paragraph[span.inner])
-            if span in listed or not _is_statement(text, document.language.stop_words, document.language.code):
+            # a short first piece counts with the piece after the attribution set into the quotation
+            whole = f"{text} {_clean(paragraph[following.inner])}" if span.incised and following else text
+            if span in listed or not _is_statement(whole, document.language.stop_words, document.language.code):
                 continue
             if _names_a_work(masked[:span.start], text):
                 continue
@@ -437,7 +442,7 @@ def _split_at_incises(paragraph: str, spans: list[_Span], language: str) -> list
         if match is None or not words(paragraph[inner.start:match.start()]) or match.end() >= inner.stop:
             split.append(span)
             continue
-        split += [_Span(span.start, match.start() + 1), _Span(match.end() - 1, span.end, span.closed)]
+        split += [_Span(span.start, match.start() + 1, incised=True), _Span(match.end() - 1, span.end, span.closed)]
     return split
 
 
@@ -457,8 +462,11 @@ def _incise(language: str) -> re.Pattern[str] | None:
         return re.compile(rf"\s*[—–](?:{verbs})\b[^—–«»“”„\"]{{0,100}}?[—–][.,;:]?\s+(?=\S)")
     auxiliary = "|".join(map(re.escape, lexicon.auxiliaries))
     head = rf",\s+(?:(?:{auxiliary})\s+)?(?:{verbs})"
+    name = r"(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,4}"
+    # `, raconte le maire, Luis Gómez, il ne restait…`: a description with an article, then the name apposed
+    described = rf"\s+(?:le|la|l['’]|son|sa)\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}}?\s*,{name}"
     return re.compile(rf"{head}(?:(?:-t)?-(?:il|elle)\b)?[^.!?«»“”„\"]{{0,100}}?\.\s+(?=[A-ZÀ-Þ])"
-                      rf"|{head}(?:(?:-t)?-(?:il|elle)|(?:\s+[A-ZÀ-Þ][\w'’.-]*){{1,4}})\s*,\s+(?=\w)")
+                      rf"|{head}(?:(?:-t)?-(?:il|elle)|{described}|{name})\s*,\s+(?=\w)")
 
 
 def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str]) -> list[_Span]:
