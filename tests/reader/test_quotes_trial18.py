@@ -147,3 +147,12 @@ def test_a_short_first_piece_before_an_attribution_set_in_opens_the_quotation() 
     )
     assert french == {"Quand nous sommes arrivés, il": "Luis Gómez"}
     assert spanish == {"Cuando llegamos, no quedaba ni": "Luis Gómez"}
+
+
+def test_when_between_the_verb_and_a_described_speaker_hides_nobody() -> None:
+    found = speakers(
+        "« Nous ne laisserons pas faire ces criminels sans réagir », a déclaré lundi soir le ministre de "
+        "l'Intérieur, Manuel Valls.",
+        language="fr",
+    )
+    assert found["Nous ne laisserons pas faire"] == "Manuel Valls"

@@ -131,6 +131,10 @@ _OF = frozenset("de d' d’ of von del".split())
 _RELAYING_VERBS = frozenset({"reported"})
 """Reporting verbs that, before their subject, name whoever passes the words on, not who said them
 (`'…,' reported Lehigh Valley Live`); after it they attribute (`“…,” Abernathy reported`)."""
+_WHEN = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin lunes martes miércoles
+jueves viernes sábado domingo ayer noche tarde""".split())
+"""Words of when, which French and Spanish put between a reporting verb and its subject (`a déclaré lundi soir
+le ministre`, `dijo ayer el presidente`)."""
 _THIS = frozenset("this ce cet cette este esta dieser diese dieses".split())
 """Demonstratives that point back to something just named (`según esta revista`, `selon ce journal`)."""
 _OTHER = frozenset("another otro otra autre anderer andere".split())
@@ -1836,8 +1840,9 @@ person or body (`El periódico Daily Mail informó…`)."""
         chunk, rest = _piece(tokens[1:])
         if chunk and self._plural(tokens[0], chunk[0]):
             return _NOBODY  # `sagten sie`, `dijeron ambos`
-        while len(chunk) > 1 and chunk[0] in ADVERBS:
-            chunk = chunk[1:]  # `répondit alors son complice`
+        while len(chunk) > 1 and (chunk[0] in ADVERBS or chunk[0].lower() in _WHEN
+                                  or chunk[0].lower() in _THIS and chunk[1].lower() in _WHEN):
+            chunk = chunk[1:]  # `répondit alors son complice`, `a déclaré lundi soir le ministre`, `dijo este lunes`
         chunk = self._past_recipient(chunk)
         if chunk and _ELIDED_NAME.match(chunk[0]) and chunk[0][2:3].isupper():
             chunk = [chunk[0][2:], *chunk[1:]]  # `d'après l'AFP`: the agency
