@@ -156,3 +156,11 @@ def test_when_between_the_verb_and_a_described_speaker_hides_nobody() -> None:
         language="fr",
     )
     assert found["Nous ne laisserons pas faire"] == "Manuel Valls"
+
+
+def test_a_german_separable_verb_fused_at_a_clauses_end_reports() -> None:
+    found = speakers(
+        "Die Regierung hat beraten. Wie Steve Alter mitteilte, „wird die Maßnahme bis Ende des Jahres verlängert“.",
+        language="de",
+    )
+    assert found["wird die Maßnahme bis Ende"] == "Steve Alter"

@@ -172,7 +172,10 @@ LEXICONS: dict[str, Lexicon] = {
                    empfahl empfiehlt rechnet rechnete verwies verweist drängte drängt schimpfte schimpft freute freut ärgerte
                    befürchtet befürchtete vermutet vermutete prophezeite prognostiziert prognostizierte schätzt
                    schätzte relativierte beschwichtigte widersprach widerspricht analysierte analysiert drohte droht gedroht
-                   urteilt würdigte würdigt verurteilte verurteilt dementierte dementiert verteidigte verteidigt""".split()),
+                   urteilt würdigte würdigt verurteilte verurteilt dementierte dementiert verteidigte verteidigt
+                   mitteilte mitteilt mitteilten mitgeteilt hinzufügte hinzufügt hinzugefügt einräumte einräumt
+                   ankündigte ankündigt angekündigt klarstellte klarstellt klargestellt feststellte festgestellt
+                   ausführte ausgeführt zugab zugibt anmerkte angemerkt bekanntgab bekanntgegeben""".split()),
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b|\bnach ansicht (?:von|des|der)\b", {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split()), by_after=frozenset({"zufolge"}),
                    latter={"dieser": "m", "diese": "f"}),
