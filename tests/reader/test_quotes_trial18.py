@@ -164,3 +164,13 @@ def test_a_german_separable_verb_fused_at_a_clauses_end_reports() -> None:
         language="de",
     )
     assert found["wird die Maßnahme bis Ende"] == "Steve Alter"
+
+
+def test_a_body_or_a_talk_named_in_marks_after_its_noun_is_no_quote() -> None:
+    found = speakers(
+        "Anna Weber, Vorsitzende der Enquete-Kommission „Aktive Bürgerbeteiligung für eine starke Demokratie“, "
+        "spricht über Transparenz. Danach folgt die Keynote „Wer sind die Digitalen Citoyens in diesem Land?“",
+        "„Wir brauchen mehr Beteiligung in allen Bereichen der Politik“, sagte Weber.",
+        language="de",
+    )
+    assert found == {"Wir brauchen mehr Beteiligung in": "Anna Weber"}

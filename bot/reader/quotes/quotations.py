@@ -108,15 +108,20 @@ bericht roman gedicht zeile known conocido conocida conocidos conocidas bekannt 
 slogan eslogan lema devise term terms término términos terme termes begriff ausdruck expression expresión
 concepto concept konzept meaning means meant significa significan significaba signifie signifiant
 bedeutet bedeuten bedeutete thèse thesis tesis dissertation doktorarbeit sujet artículo article artikel
-headline titular title título titre page página seite""".split())
+headline titular title título titre page página seite keynote vortrag ponencia""".split())
 """Words before a quotation that make it the title or name of something (`el himno «…»`, `el artículo
 "…"`, `con el titular "…"`), or the
 meaning of a word (`Warraghiggey, que significa "El que hace grandes cosas"`), or a thesis and its subject
 (`soutint une thèse « Des altérations du sang… »`, `avec pour sujet « De Stahl et de sa doctrine médicale »`)."""
 _WORK_NOUNS = frozenset("""book film song album hymn essay report novel poem libro película canción himno ensayo
 informe novela poema livre chanson hymne essai rapport roman poème buch lied aufsatz bericht gedicht
-artículo article artikel page página seite""".split())
+artículo article artikel page página seite keynote vortrag ponencia""".split())
 """The cues that name a work, whose title starts with a capital letter in all four languages."""
+_NAMED_BODIES = ("commission", "kommission", "comisión", "committee", "comité", "komitee", "ausschuss", "initiative",
+                 "iniciativa", "bündnis", "alliance", "alianza", "collectif", "colectivo", "association", "asociación",
+                 "verein", "movement", "mouvement", "movimiento", "bewegung", "plattform", "plateforme", "plataforma")
+"""Nouns of bodies often named in quotation marks right after them (`la plataforma "Stop Desahucios"`); German
+compounds end in them (`Enquete-Kommission`, `Bürgerinitiative`)."""
 _AUTHOR_NOUNS = frozenset("author authors autor autora autores auteur auteure auteurs autorin".split())
 """`la autora de "Los otros ojos de Eva"`: whose work a title after `of` names."""
 
@@ -652,6 +657,9 @@ def _names_a_work(before: str, quoted: str) -> bool:
     if len(last) >= 2 and last[-1].lower() in _OWNER_WORDS and last[-2].lower() in _AUTHOR_NOUNS \
             and first_letter.isupper():
         return True  # `la autora de "Los otros ojos de Eva"`, `the author of "The Long Road Home"`
+    if last and before.rstrip()[-1:].isalnum() and first_letter.isupper() \
+            and last[-1].lower().rsplit("-", 1)[-1].endswith(_NAMED_BODIES):
+        return True  # `der Enquete-Kommission „Aktive Bürgerbeteiligung…“`, `le collectif « Sauvons la forêt »`
     for k in range(len(last) - 1, -1, -1):
         if last[k].lower() in _WORK_NOUNS and first_letter.islower():
             return False  # `le jury a choisi le roman « au premier tour… »`: a work's title starts with a capital
