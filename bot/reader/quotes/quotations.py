@@ -138,7 +138,8 @@ class Quote:
     role: str | None = None
     """What the article calls the speaker where it introduces them (`US special representative`)."""
     pieces: tuple[str, ...] = ()
-    """The quoted pieces as the article splits them around its attribution; empty for one piece."""
+    """The quoted pieces as the article splits them around its attribution, each a statement of its own (a
+    shorter first piece before an attribution set into the quotation is in `text` only); empty for one piece."""
 
     @property
     def parts(self) -> tuple[str, ...]:
@@ -317,8 +318,11 @@ def all_quotes(document: Document) -> list[Quote]:
         speaker = finder.speaker(group[0].first, group[-1].last, group[0].before, afters, reply)
         if group[0].opens_paragraph:
             speaker = _tweet_author(document.article.paragraphs, group[-1]) or speaker
+        # a first piece kept only for the attribution set into the quotation after it is no piece of its own
+        pieces = tuple(piece.text for piece in group if not piece.span.incised or _is_statement(
+            piece.text, document.language.stop_words, document.language.code))
         quotes.append(Quote(_joined(texts), finder.shown(speaker) if speaker else None, group[0].first,
-                            finder.role(speaker) if speaker else None, texts if len(texts) > 1 else ()))
+                            finder.role(speaker) if speaker else None, pieces if len(texts) > 1 else ()))
     return quotes
 
 
