@@ -412,7 +412,7 @@ MAX_INSTITUTION_WORDS = 10
 LOCATIVES = frozenset("in on en dans sur auf im".split())
 """Prepositions of where something was written or said (`en el blog`, `dans son journal`, `im Blog`)."""
 MEDIA_KINDS = frozenset("""newspaper paper magazine weekly daily broadcaster blog website journal quotidien hebdomadaire
-revue magazine site radio diario periódico revista semanario emisora radio sitio portal zeitung tageszeitung wochenzeitung
+revue site radio diario periódico revista semanario emisora sitio portal zeitung tageszeitung wochenzeitung
 magazin sender""".split())
 """Words for a paper, a broadcaster or a blog, which a text writes before the medium's name (`la revista Semana`,
 `le quotidien Libération`, `the blog Animal Persian`): the name after them is a body's, even one word."""

@@ -49,11 +49,11 @@ by dashes (`«…» —afirmó el ministro— «…»`) goes on with the same sp
 EMBED_WORDS = 12
 """The most words of a line an embedded post leaves in the text (its caption, its signature)."""
 _SIGNATURE = re.compile(r"[—–-]\s*\S.*\(@\w+\)")
+"""An embedded post's signature line: `— Dele (@dele_official) November 19, 2019`."""
 _LINK_ONLY = re.compile(r"\s*(?:(?:pic\.twitter\.com|https?://)\S*\s*)*")
 """What may stand between a tweet's text and its signature: its picture's or its links' addresses."""
 _AUTHORED = re.compile(r"[\s.,]*(?:(?:pic\.twitter\.com|https?://)\S*\s*)*[—–-]\s*([^\W\d_][^()@\n]{1,60}?)\s*\(@\w+\)")
 """A tweet's signature after its text: the poster's name, then the handle (`— Jane Doe (@jdoe) March 12`)."""
-"""An embedded post's signature line: `— Dele (@dele_official) November 19, 2019`."""
 DUPLICATE_OVERLAP = 0.6
 """Share of shared terms above which two quotes count as the same statement told twice."""
 
