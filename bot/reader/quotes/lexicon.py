@@ -172,7 +172,10 @@ LEXICONS: dict[str, Lexicon] = {
                    empfahl empfiehlt rechnet rechnete verwies verweist drängte drängt schimpfte schimpft freute freut ärgerte
                    befürchtet befürchtete vermutet vermutete prophezeite prognostiziert prognostizierte schätzt
                    schätzte relativierte beschwichtigte widersprach widerspricht analysierte analysiert drohte droht gedroht
-                   urteilt würdigte würdigt verurteilte verurteilt dementierte dementiert verteidigte verteidigt""".split()),
+                   urteilt würdigte würdigt verurteilte verurteilt dementierte dementiert verteidigte verteidigt
+                   mitteilte mitteilt mitteilten mitgeteilt hinzufügte hinzufügt hinzugefügt einräumte einräumt
+                   ankündigte ankündigt angekündigt klarstellte klarstellt klargestellt feststellte festgestellt
+                   ausführte ausgeführt zugab zugibt anmerkte angemerkt bekanntgab bekanntgegeben""".split()),
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b|\bnach ansicht (?:von|des|der)\b", {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split()), by_after=frozenset({"zufolge"}),
                    latter={"dieser": "m", "diese": "f"}),
@@ -220,7 +223,7 @@ LEXICONS: dict[str, Lexicon] = {
                    reclamó reprochó sugirió estima estimó creyó adelantó avanzó negó remachó remató reivindicó
                    justificó habla habló hablando
                    condenó condena desmintió desmiente""", "es"), frozenset({"ha", "había", "habría"}),
-                   r"\bsegún\b|\ben palabras de(?:l)?\b|\bde acuerdo con\b|^\W*para\b|\ben opinión de(?:l)?\b", {"él": "m", "ella": "f"},
+                   r"\bsegún\b|\ben (?:las )?palabras de(?:l)?\b|\bde acuerdo (?:con|a)\b|^\W*para\b|\ben opinión de(?:l)?\b", {"él": "m", "ella": "f"},
                    frozenset(_ES_TITLES.split()), pro_drop=True, latter={"éste": "m", "ésta": "f"}),
 }
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
@@ -253,6 +256,8 @@ unserer dieser diese diesem diesen dieses jeder jede jedem jeden jedes deren des
 DE_CONTRACTIONS = frozenset("zum zur im am beim vom ins ans aufs durchs fürs ums".split())
 """German prepositions fused with an article: the capitalised word after one is a noun too (`zum
 Geburtstag Blumen schenken` names nobody called `Geburtstag Blumen`)."""
+DE_COMPOUND_HEADS = ("könig", "königin", "star", "legende", "ikone", "boss", "zar", "papst", "fürst", "idol")
+"""Last parts of German compounds that describe someone by fame or rule (`Medienkönig`, `Popstar`)."""
 DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ende", "vorstand", "chef", "walt",
                    "ung", "ie", "heit", "keit", "schaft", "tion", "tät",
                    # a weak noun for a person, inflected (`dem Amateurastronomen`, `des Präsidenten`)
@@ -297,7 +302,7 @@ RELATION_WORDS = 4
 """A possessive this close before the comma ends the noun phrase a name is set off from (`son complice de toujours`)."""
 PARTICIPLE_ENDINGS = ("ant", "ando", "iendo")
 """French and Spanish present participles (`affirmant`, `afirmando`): their subject opens the clause."""
-STATEMENTS = frozenset("""statement release communiqué comunicado mitteilung erklärung report rapport informe bericht
+STATEMENTS = frozenset("""statement release communiqué comunicado mitteilung erklärung report rapport informe reporte bericht
 ruling judgment judgement verdict urteil bescheid beschluss fallo sentencia jugement arrêt stellungnahme dokument gutachten
 meldung pressemitteilung""".split())
 """What a body says through: `a statement said`, `In dem Urteil heißt es:`, `recoge el fallo` speak for the
@@ -403,6 +408,14 @@ FR_ADJECTIVE_ENDINGS = ("ique", "iques", "al", "ale", "ales", "aux", "el", "elle
                         "és", "ées")
 """Endings of French adjectives that follow a body's noun (`mondiale`, `constitutionnel`, `addictives`)."""
 MAX_INSTITUTION_WORDS = 10
+
+LOCATIVES = frozenset("in on en dans sur auf im".split())
+"""Prepositions of where something was written or said (`en el blog`, `dans son journal`, `im Blog`)."""
+MEDIA_KINDS = frozenset("""newspaper paper magazine weekly daily broadcaster blog website journal quotidien hebdomadaire
+revue site radio diario periódico revista semanario emisora sitio portal zeitung tageszeitung wochenzeitung
+magazin sender""".split())
+"""Words for a paper, a broadcaster or a blog, which a text writes before the medium's name (`la revista Semana`,
+`le quotidien Libération`, `the blog Animal Persian`): the name after them is a body's, even one word."""
 
 BODY_KINDS = frozenset("""organisation organization ong ngo group firm chaîne channel cadena sender syndicat collectif organisme organismo organisación organización
 firma gruppe konzern gewerkschaft unternehmen verein verband vorstand direction dirección management groupe grupo""".split())

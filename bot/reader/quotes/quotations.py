@@ -50,6 +50,10 @@ EMBED_WORDS = 12
 """The most words of a line an embedded post leaves in the text (its caption, its signature)."""
 _SIGNATURE = re.compile(r"[—–-]\s*\S.*\(@\w+\)")
 """An embedded post's signature line: `— Dele (@dele_official) November 19, 2019`."""
+_LINK_ONLY = re.compile(r"\s*(?:(?:pic\.twitter\.com|https?://)\S*\s*)*")
+"""What may stand between a tweet's text and its signature: its picture's or its links' addresses."""
+_AUTHORED = re.compile(r"[\s.,]*(?:(?:pic\.twitter\.com|https?://)\S*\s*)*[—–-]\s*([^\W\d_][^()@\n]{1,60}?)\s*\(@\w+\)")
+"""A tweet's signature after its text: the poster's name, then the handle (`— Jane Doe (@jdoe) March 12`)."""
 DUPLICATE_OVERLAP = 0.6
 """Share of shared terms above which two quotes count as the same statement told twice."""
 
@@ -104,15 +108,22 @@ bericht roman gedicht zeile known conocido conocida conocidos conocidas bekannt 
 slogan eslogan lema devise term terms término términos terme termes begriff ausdruck expression expresión
 concepto concept konzept meaning means meant significa significan significaba signifie signifiant
 bedeutet bedeuten bedeutete thèse thesis tesis dissertation doktorarbeit sujet artículo article artikel
-headline titular title título titre""".split())
+headline titular title título titre page página seite keynote vortrag ponencia""".split())
 """Words before a quotation that make it the title or name of something (`el himno «…»`, `el artículo
 "…"`, `con el titular "…"`), or the
 meaning of a word (`Warraghiggey, que significa "El que hace grandes cosas"`), or a thesis and its subject
 (`soutint une thèse « Des altérations du sang… »`, `avec pour sujet « De Stahl et de sa doctrine médicale »`)."""
 _WORK_NOUNS = frozenset("""book film song album hymn essay report novel poem libro película canción himno ensayo
 informe novela poema livre chanson hymne essai rapport roman poème buch lied aufsatz bericht gedicht
-artículo article artikel""".split())
+artículo article artikel page página seite keynote vortrag ponencia""".split())
 """The cues that name a work, whose title starts with a capital letter in all four languages."""
+_NAMED_BODIES = ("commission", "kommission", "comisión", "committee", "comité", "komitee", "ausschuss", "initiative",
+                 "iniciativa", "bündnis", "alliance", "alianza", "collectif", "colectivo", "association", "asociación",
+                 "verein", "movement", "mouvement", "movimiento", "bewegung", "plattform", "plateforme", "plataforma")
+"""Nouns of bodies often named in quotation marks right after them (`la plataforma "Stop Desahucios"`); German
+compounds end in them (`Enquete-Kommission`, `Bürgerinitiative`)."""
+_AUTHOR_NOUNS = frozenset("author authors autor autora autores auteur auteure auteurs autorin".split())
+"""`la autora de "Los otros ojos de Eva"`: whose work a title after `of` names."""
 
 
 @dataclass(frozen=True)
@@ -127,7 +138,8 @@ class Quote:
     role: str | None = None
     """What the article calls the speaker where it introduces them (`US special representative`)."""
     pieces: tuple[str, ...] = ()
-    """The quoted pieces as the article splits them around its attribution; empty for one piece."""
+    """The quoted pieces as the article splits them around its attribution, each a statement of its own (a
+    shorter first piece before an attribution set into the quotation is in `text` only); empty for one piece."""
 
     @property
     def parts(self) -> tuple[str, ...]:
@@ -143,6 +155,9 @@ class _Span:
     closed: bool = True
     closing: int = 1
     """Characters of the closing mark: two for the apostrophes typed for one (`voters,’’`)."""
+    incised: bool = False
+    """Whether an attribution set into the quotation follows this piece (`« Quand nous sommes arrivés,
+    raconte le maire, Luis Gómez, il ne restait… »`): the piece opens the quotation even when short."""
 
     @property
     def inner(self) -> slice:
@@ -272,9 +287,11 @@ def all_quotes(document: Document) -> list[Quote]:
             masked_sentences[sentence.index] = masked[start:end]
         previous_end: int | None = None
         listed = _listed(paragraph, spans)
-        for span in spans:
+        for span, following in zip(spans, [*spans[1:], None]):
             text = _clean(paragraph[span.inner])
-            if span in listed or not _is_statement(text, document.language.stop_words, document.language.code):
+            # a short first piece counts with the piece after the attribution set into the quotation
+            whole = f"{text} {_clean(paragraph[following.inner])}" if span.incised and following else text
+            if span in listed or not _is_statement(whole, document.language.stop_words, document.language.code):
                 continue
             if _names_a_work(masked[:span.start], text):
                 continue
@@ -299,9 +316,26 @@ def all_quotes(document: Document) -> list[Quote]:
         afters = [piece.between or "" for piece in group[1:]] + [group[-1].after]
         reply = group[0].between is not None and bool(_TURN.search(group[0].between.strip()))
         speaker = finder.speaker(group[0].first, group[-1].last, group[0].before, afters, reply)
+        if group[0].opens_paragraph:
+            speaker = _tweet_author(document.article.paragraphs, group[-1]) or speaker
+        # a first piece kept only for the attribution set into the quotation after it is no piece of its own
+        pieces = tuple(piece.text for piece in group if not piece.span.incised or _is_statement(
+            piece.text, document.language.stop_words, document.language.code))
         quotes.append(Quote(_joined(texts), finder.shown(speaker) if speaker else None, group[0].first,
-                            finder.role(speaker) if speaker else None, texts if len(texts) > 1 else ()))
+                            finder.role(speaker) if speaker else None, pieces if len(texts) > 1 else ()))
     return quotes
+
+
+def _tweet_author(paragraphs: tuple[str, ...], last: _Piece) -> str | None:
+    """Who posted an embedded tweet that is the quotation (`“…” pic.twitter.com/x1` then `— Jane Doe (@jdoe)
+    March 12, 2019`): the name its signature gives, right after the closing mark or in the next paragraph,
+    with at most a link between. A quotation the tweet attributes itself names its speaker before it."""
+    paragraph = last.first.paragraph  # the paragraph whose offsets the span gives
+    rest = paragraphs[paragraph][last.span.end:]
+    if not _AUTHORED.match(rest) and _LINK_ONLY.fullmatch(rest) and paragraph + 1 < len(paragraphs):
+        rest = paragraphs[paragraph + 1]
+    signed = _AUTHORED.match(rest)
+    return signed.group(1).strip() if signed else None
 
 
 def _embedded(paragraphs: tuple[str, ...]) -> set[int]:
@@ -417,7 +451,7 @@ def _split_at_incises(paragraph: str, spans: list[_Span], language: str) -> list
         if match is None or not words(paragraph[inner.start:match.start()]) or match.end() >= inner.stop:
             split.append(span)
             continue
-        split += [_Span(span.start, match.start() + 1), _Span(match.end() - 1, span.end, span.closed)]
+        split += [_Span(span.start, match.start() + 1, incised=True), _Span(match.end() - 1, span.end, span.closed)]
     return split
 
 
@@ -425,16 +459,23 @@ def _split_at_incises(paragraph: str, spans: list[_Span], language: str) -> list
 def _incise(language: str) -> re.Pattern[str] | None:
     """`, explique Pascal Vuillemin, éleveur à Mouthe. ` before a new sentence, or `, explique-t-il, ` /
     `, a déclaré Jean Dupont, ` mid-sentence: a reporting verb right after a comma, then who speaks.
-    French only: Spanish sets its attribution off by dashes (`—explicó—`), and a comma and a verb inside
+    Spanish sets its attribution off by dashes instead (`—explicó la ministra—`); a comma and a verb inside
     its quotations are more often the quoted narrative's own (`…, de repente cerró el libro`)."""
     lexicon = LEXICONS.get(language)
-    if lexicon is None or language != "fr":
+    if lexicon is None or language not in ("fr", "es"):
         return None
     verbs = "|".join(sorted(map(re.escape, lexicon.verbs), key=len, reverse=True))
+    if language == "es":
+        # `«No vamos a permitirlo —dijo Ana Pérez, ministra de Sanidad—. Los responsables…»`: the dashes
+        # close around the attribution, which a new piece of the quotation follows
+        return re.compile(rf"\s*[—–](?:{verbs})\b[^—–«»“”„\"]{{0,100}}?[—–][.,;:]?\s+(?=\S)")
     auxiliary = "|".join(map(re.escape, lexicon.auxiliaries))
     head = rf",\s+(?:(?:{auxiliary})\s+)?(?:{verbs})"
+    name = r"(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,4}"
+    # `, raconte le maire, Luis Gómez, il ne restait…`: a description with an article, then the name apposed
+    described = rf"\s+(?:le|la|l['’]|son|sa)\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}}?\s*,{name}"
     return re.compile(rf"{head}(?:(?:-t)?-(?:il|elle)\b)?[^.!?«»“”„\"]{{0,100}}?\.\s+(?=[A-ZÀ-Þ])"
-                      rf"|{head}(?:(?:-t)?-(?:il|elle)|(?:\s+[A-ZÀ-Þ][\w'’.-]*){{1,4}})\s*,\s+(?=\w)")
+                      rf"|{head}(?:(?:-t)?-(?:il|elle)|{described}|{name})\s*,\s+(?=\w)")
 
 
 def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str]) -> list[_Span]:
@@ -617,6 +658,12 @@ def _names_a_work(before: str, quoted: str) -> bool:
         return False
     first_letter = next((c for c in quoted if c.isalpha()), "")
     last = words(before)[-4:]
+    if len(last) >= 2 and last[-1].lower() in _OWNER_WORDS and last[-2].lower() in _AUTHOR_NOUNS \
+            and first_letter.isupper():
+        return True  # `la autora de "Los otros ojos de Eva"`, `the author of "The Long Road Home"`
+    if last and before.rstrip()[-1:].isalnum() and first_letter.isupper() \
+            and last[-1].lower().rsplit("-", 1)[-1].endswith(_NAMED_BODIES):
+        return True  # `der Enquete-Kommission „Aktive Bürgerbeteiligung…“`, `le collectif « Sauvons la forêt »`
     for k in range(len(last) - 1, -1, -1):
         if last[k].lower() in _WORK_NOUNS and first_letter.islower():
             return False  # `le jury a choisi le roman « au premier tour… »`: a work's title starts with a capital

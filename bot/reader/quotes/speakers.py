@@ -32,6 +32,7 @@ The words these rules read, per language, are in `bot.reader.quotes.lexicon`.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from collections.abc import Sequence
@@ -51,6 +52,7 @@ from bot.reader.quotes.lexicon import (
     CONJUNCTIONS,
     DEFINITES,
     DESCRIPTOR_ENDINGS,
+    DE_COMPOUND_HEADS,
     DE_CONTRACTIONS,
     DE_DETERMINERS,
     DE_SHORT_ROLES,
@@ -79,6 +81,8 @@ from bot.reader.quotes.lexicon import (
     LEXICONS,
     Lexicon,
     MALE_TITLES,
+    LOCATIVES,
+    MEDIA_KINDS,
     NAME_STOP_WORDS,
     NAME_JOINERS,
     NEUTER,
@@ -127,6 +131,12 @@ _OF = frozenset("de d' d’ of von del".split())
 _RELAYING_VERBS = frozenset({"reported"})
 """Reporting verbs that, before their subject, name whoever passes the words on, not who said them
 (`'…,' reported Lehigh Valley Live`); after it they attribute (`“…,” Abernathy reported`)."""
+_WHEN = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin lunes martes miércoles
+jueves viernes sábado domingo ayer noche tarde""".split())
+"""Words of when, which French and Spanish put between a reporting verb and its subject (`a déclaré lundi soir
+le ministre`, `dijo ayer el presidente`)."""
+_THIS = frozenset("this ce cet cette este esta dieser diese dieses".split())
+"""Demonstratives that point back to something just named (`según esta revista`, `selon ce journal`)."""
 _OTHER = frozenset("another otro otra autre anderer andere".split())
 """Words that introduce a role the way an article does (`said another witness, Fiona Hill`)."""
 _ADVERB_ENDINGS = ("ement", "emment", "amment", "mente")
@@ -181,6 +191,10 @@ PRONOUN_LOOKBACK = 5
 """Sentences searched backwards for the person a he/she stands for."""
 MAX_SUBJECT_TOKENS = 12
 """A subject longer than this before a reporting verb is a clause, not the speaker."""
+SPELLING_MIN_LETTERS = 6
+"""Shortest surname read as another spelling of one the text gave in full (`Gadaffi`, `Gaddafi`)."""
+SPELLING_RATIO = 0.85
+"""Letters two spellings of one surname share at least (difflib's ratio: `Gadaffi`/`Gaddafi` 0.86)."""
 MAX_NAME_TOKENS = 5
 """Words of a name with its title before the comma of an apposition (`Dr. Luz Contreras Arroyo,`)."""
 MAX_APPOSITION = 25
@@ -298,6 +312,8 @@ Pablo Iglesias` are two)."""
 _SINGULAR = {"women": "woman", "men": "man", "mothers": "mother", "fathers": "father"}
 """English plurals of gendered nouns, for `X is one of the first two women`."""
 
+_REGNAL = re.compile(r"[IVXL]+|Ier|Ire|Iᵉʳ")
+"""A regnal number after a pope's or a monarch's name (`Benoît XVI`, `Felipe VI`, `François Ier`)."""
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-ZÀ-ÖØ-Þ]")
 """The article of an Arabic name, written lower case inside it: `Rami Abd al-Rahman`, `el-Sisi`."""
 
@@ -1389,7 +1405,7 @@ person or body (`El periódico Daily Mail informó…`)."""
             return False
         noun = chunk[at - 1]
         return noun[:1].islower() and chunk[at - 2].lower() in ARTICLES and not self._role_head(noun) \
-            and not self._is_title(noun)
+            and not self._is_title(noun) and noun.lower() not in MEDIA_KINDS
 
     @staticmethod
     def _complement(chunk: list[str], name: str) -> bool:
@@ -1824,8 +1840,9 @@ person or body (`El periódico Daily Mail informó…`)."""
         chunk, rest = _piece(tokens[1:])
         if chunk and self._plural(tokens[0], chunk[0]):
             return _NOBODY  # `sagten sie`, `dijeron ambos`
-        while len(chunk) > 1 and chunk[0] in ADVERBS:
-            chunk = chunk[1:]  # `répondit alors son complice`
+        while len(chunk) > 1 and (chunk[0] in ADVERBS or chunk[0].lower() in _WHEN
+                                  or chunk[0].lower() in _THIS and chunk[1].lower() in _WHEN):
+            chunk = chunk[1:]  # `répondit alors son complice`, `a déclaré lundi soir le ministre`, `dijo este lunes`
         chunk = self._past_recipient(chunk)
         if chunk and _ELIDED_NAME.match(chunk[0]) and chunk[0][2:3].isupper():
             chunk = [chunk[0][2:], *chunk[1:]]  # `d'après l'AFP`: the agency
@@ -1833,12 +1850,16 @@ person or body (`El periódico Daily Mail informó…`)."""
             return ("pronoun", self._lexicon.pronouns[chunk[0].lower()])
         if chunk and chunk[0].lower() in self._lexicon.latter:
             return ("latter", self._lexicon.latter[chunk[0].lower()])  # `fragte dieser`
+        if tokens[0] == _BY and 2 <= len(chunk) <= 4 and chunk[0].lower() in _THIS and chunk[1].lower() in MEDIA_KINDS \
+                and all(t.isalpha() and t.islower() for t in chunk[2:]) and (body := self._latest_body(self._quoted_at)):
+            # `De acuerdo con el diario digital Havana Times, … Según esta revista digital, "…"`: the paper named
+            return ("name", body)
         if tokens[0] == _BY and len(chunk) > 1 and chunk[0].lower() in OWNERS and self._named_in(chunk) is None:
             # `Seiner Berechnung zufolge`, `según sus cálculos`; `according to his jockey Liam Treadwell` names him
             return ("owner", OWNERS[chunk[0].lower()])
         if len(chunk) == 1 and chunk[0][:1].isupper() and self._part_of_person(chunk[0].rstrip(".")):
             return ("name", chunk[0].rstrip("."))  # `says Doctor.`: the surname of Ken Doctor, not the title
-        found = self._institution_named(_piece(chunk)[0]) or self._named_in(chunk)
+        found = self._institution_named(_piece(chunk)[0]) or self._named_in(chunk) or self._medium_named(chunk)
         if found and self._kind_noun(chunk, found[1]):
             found = None  # `teilte das Unternehmen mit`: the body in focus, not one named `Unternehmen`
         if found and self._named_place(chunk, found[1]):
@@ -1877,6 +1898,20 @@ person or body (`El periódico Daily Mail informó…`)."""
                 return described  # `sagt der Doktor`: the role the story calls him by
             found = described if described and described[0] in ("name", "pronoun") or described == ("focus", "n") else None
         return found
+
+    def _medium_named(self, chunk: list[str]) -> tuple[str, str] | None:
+        """`según la revista Semana`, `selon le quotidien Libération`, `dijo la emisora estatal Radio Rebelde`:
+        a word for a paper or a broadcaster, at most two adjectives, then the capitalised name it is known
+        by, which may be one word (a person's name needs two)."""
+        at = next((k for k, t in enumerate(chunk[:3]) if t.lower() in MEDIA_KINDS and t[:1].islower()), None)
+        if at is None:
+            return None
+        end = at + 1
+        while end < min(at + 3, len(chunk)) and chunk[end][:1].islower() and chunk[end].isalpha() \
+                and chunk[end] not in self._stop_words and not self._is_verb(chunk[end]):
+            end += 1  # `la estación de radio gubernamental`: adjectives after the noun
+        runs = [run for run in _runs(chunk) if run[0] == end]
+        return ("name", " ".join(chunk[end:runs[0][1]])) if runs else None
 
     def _past_recipient(self, chunk: list[str]) -> list[str]:
         """The words after the verb from where its subject starts, past whom the words were said to:
@@ -2044,6 +2079,7 @@ person or body (`El periódico Daily Mail informó…`)."""
                 segments[-1].append(token)
         if any(a[:1] == [_BY] and b[:1] and b[0].lower() in INDEFINITES for a, b in zip(segments, segments[1:])):
             return _NOBODY  # `According to AFP, one user on Weibo … posted:`: AFP reports what someone unnamed said
+        segments = [_past_setting(segment) for segment in segments]
         candidates = [
             (segment, runs[-1]) for segment in reversed(segments)
             if segment and len(segment) <= MAX_NAME_PHRASE and segment[0] not in RELATIVES
@@ -2058,6 +2094,9 @@ person or body (`El periódico Daily Mail informó…`)."""
         candidates.sort(key=lambda c: c[0] is not segments[0] and c[0][0][:1].islower())
         for organisations in (False, True):
             for segment, (start, end) in candidates:
+                if not organisations and (writer := _run_before_medium(segment, start)) \
+                        and (name := self._name(segment, *writer)):
+                    return ("name", name)  # `Monjurul Haque en el blog Indigenous Bangla escribe`: the blog is where
                 before = _run_before_complement(segment, start)
                 if before and (self._name_tail(segment, start) or organisations and any(
                         t.lower() in ORGANISATION_WORDS for t in segment[before[0]:before[1]])):
@@ -2380,6 +2419,15 @@ person or body (`El periódico Daily Mail informó…`)."""
             ranked = sorted(latest.values(), reverse=True)
             if ranked[0] > ranked[1]:
                 matches = {p for p in matches if latest[p] == ranked[0]}
+        if not matches and len(parts) == 1 and len(parts[0]) >= SPELLING_MIN_LETTERS:
+            # `Gadaffi` for `Muammar Al Gaddafi`: a surname transliterated another way, when only one fits
+            matches = {person for surname, people in self._by_word.items() if surname[:1] == parts[0][:1]
+                       and difflib.SequenceMatcher(None, surname, parts[0]).ratio() >= SPELLING_RATIO
+                       for person in people if " " in person and person.split()[-1] == surname}
+            if len({person.split()[-1] for person in matches}) == 1:
+                # one surname, written out once or more (`Muammar Al Gaddafi`, `Muammar Gaddafi`): as first given
+                return min(matches, key=lambda person: self._first_seen.get(person, len(self._sentences)))
+            matches = set()
         if not matches and len(parts) == 1:
             # `7. Tijen Onaran, Gründerin …` as a sub-heading, then `Tijen kommentiert: „…“`: the one
             # name a heading gives for the word
@@ -2619,6 +2667,8 @@ person or body (`El periódico Daily Mail informó…`)."""
             kind = _ELIDED_NAME.sub("", tokens[start - 1]).lower() if start else ""
             if kind in BODY_KINDS | ORGANISATION_WORDS and tokens[start - 1][:1].islower():
                 return " ".join(tokens[start:end])  # `l'association Familles de France`, `le collectif Stop Bassines`
+            if medium := self._medium_named(tokens[max(0, start - 3):end]):
+                return medium[1]  # `el diario digital Havana Times`
             institution = self._institution(tokens, start)
             if institution:
                 return institution[0]  # `La Ligue des droits de l'homme a publié…`: its whole name
@@ -2826,6 +2876,9 @@ person or body (`El periódico Daily Mail informó…`)."""
                 if run[:1] and run[0] in PARTICLES:
                     continue  # `ein Sprecher der Berufsfeuerwehr München`: a post, then its body
             else:
+                run = self._past_medium(tokens, start, run)
+                while len(run) > 2 and _is_kind(run[0]) and _ELIDED_NAME.sub("", run[0]).isupper():
+                    run = run[1:]  # `L'ONG Amnesty International`: the kind of body, then its name
                 initial = not start or not tokens[start - 1][:1].isalpha()
                 while run and self._common_word(run[0], initial):
                     run, initial = run[1:], False
@@ -2841,13 +2894,25 @@ person or body (`El periódico Daily Mail informó…`)."""
             if len(run) < 2 and not titled and not (singles and self._part_of_person(run[0])):
                 continue
             surname = _surname_of(run)
-            if surname.isupper() and len(surname) > 1 or _is_organisation(run) or " ".join(run) in self._titled:
-                continue  # `The Hollywood Reporter`
+            if surname.isupper() and len(surname) > 1 and not _REGNAL.fullmatch(surname) or _is_organisation(run) \
+                    or " ".join(run) in self._titled:
+                continue  # `The Hollywood Reporter`; but `Benoît XVI`, `Felipe VI` are people
             name = " ".join(run)
             if gender:
                 self._gender.setdefault(name, gender)
             people.append(name)
         return people
+
+    def _past_medium(self, tokens: list[str], start: int, run: list[str]) -> list[str]:
+        """A run of capitalised words less the paper or agency it opens with, when it follows a reporting
+        verb and the preposition of whom the words were said to: `explique au Monde Marie Lefèvre`, `dijo a
+        Efe María López`, `explicó a El País María López` name Marie Lefèvre and María López (one word for
+        the medium, after its article; `_past_recipient` reads the attribution the same way)."""
+        if start < 2 or tokens[start - 1].lower() not in RECIPIENTS.get(self._language, ()) \
+                or not self._is_verb(tokens[start - 2]):
+            return run
+        medium = 2 if run[0].lower() in ARTICLES else 1
+        return run[medium:] if len(run) - medium >= 2 else run
 
     def _name_tail(self, tokens: list[str], start: int) -> bool:
         """Whether the name words at `start` end a longer name joined by `for` or `of` to a capitalised
@@ -2974,6 +3039,31 @@ def _run_before_complement(tokens: list[str], start: int) -> tuple[int, int] | N
     return next(((a, b) for a, b in _runs(tokens[:start - 1]) if b == start - 1), None)
 
 
+def _past_setting(segment: list[str]) -> list[str]:
+    """A subject less the phrase of where or when it spoke, between the name and the verb: `el presidente
+    Ollanta Humala en una reciente conferencia de prensa mencionó`, `Marie Dupont dans un entretien accordé
+    au Monde a estimé`. Only when a name ends right before `in` and none ends the phrase itself."""
+    runs = _runs(segment)
+    if not runs or runs[-1][1] == len(segment):
+        return segment
+    at = next((k for k in range(1, len(segment)) if segment[k].lower() in LOCATIVES and segment[k].islower()
+               and any(end == k for _, end in runs)), None)
+    return segment if at is None else segment[:at]
+
+
+def _run_before_medium(tokens: list[str], start: int) -> tuple[int, int] | None:
+    """The name words before `in` and a paper or blog whose name is at `start` (`Monjurul Haque` in `Monjurul
+    Haque en el blog Indigenous Bangla`, `Jane Doe in her blog Sea Views`): who wrote there, not where."""
+    at = start - 1
+    if at < 2 or tokens[at].lower() not in MEDIA_KINDS or not tokens[at][:1].islower():
+        return None
+    while at > 0 and tokens[at - 1].lower() in ARTICLES.keys() | POSSESSIVES:
+        at -= 1
+    if at < 2 or tokens[at - 1].lower() not in LOCATIVES:
+        return None
+    return next(((a, b) for a, b in _runs(tokens[:at - 1]) if b == at - 1), None)
+
+
 def _names_place(tokens: list[str], start: int) -> bool:
     """Whether the name at `start` follows a lower-case noun of a place (`la escuela Manuel Belgrano`)."""
     return start > 0 and tokens[start - 1] in PLACE_NOUNS
@@ -2992,7 +3082,12 @@ def _de_noun(token: str) -> bool:
     """A long German word with a noun's ending (`Infrastrukturvorstand`, `CDU-Politiker`); of a
     hyphenated word its last part decides, so a double first name (`Karl-Peter`) stays a name."""
     word = token.rsplit("-", 1)[-1]
-    return len(word) >= 8 and word.lower().endswith(DE_NOUN_ENDINGS)
+    if len(word) >= 8 and word.lower().endswith(DE_NOUN_ENDINGS):
+        return True
+    # `Medienkönig Rupert Murdoch`, `Tennis-Star Boris Becker`, `Popstar Nena`: a compound whose last part is
+    # a noun for someone famous or ruling; the noun alone may be a surname (`Stefan König`)
+    whole = token.replace("-", "").lower()
+    return len(whole) >= 7 and whole.endswith(DE_COMPOUND_HEADS) and whole not in DE_COMPOUND_HEADS
 
 
 def _last_clause(tokens: list[str]) -> list[str]:
