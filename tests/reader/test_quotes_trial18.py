@@ -91,18 +91,6 @@ def test_a_pages_name_and_a_works_title_after_its_author_are_no_quotes() -> None
     assert list(found) == ["Sólo queremos saber la verdad,"]
 
 
-def test_a_quoted_tweet_is_its_posters_unless_it_names_a_speaker() -> None:
-    found = speakers(
-        "Fans reacted online after the league's ruling.",
-        "\"This is the worst decision the league has made in twenty years\" pic.twitter.com/abc123",
-        "— John Smith (@jsmith) March 12, 2019",
-        "Unbelievable. The coach said \"we will not play this game under these conditions\" and walked out. "
-        "— Jane Doe (@janedoe) March 12, 2019",
-    )
-    assert found["This is the worst decision"] == "John Smith"
-    assert found["we will not play this"] is None  # the coach, whom the tweet does not name
-
-
 def test_a_german_compound_for_someone_famous_is_no_part_of_the_name() -> None:
     found = speakers(
         "Medienkönig Rupert Murdoch sagte am Montag: „Wir werden die Zeitung nicht verkaufen, egal was passiert.“",

@@ -24,7 +24,7 @@ from itertools import islice
 
 from bot.reader.article import Article, is_table_row
 from bot.errors import NoSentences, ReaderError, TextTooShort
-from bot.reader.extract.embeds import strip_embed_residue
+from bot.reader.extract.embeds import credit_posts
 from bot.reader.text.language import Language, detect_language, language_for, words
 
 MIN_TEXT_WORDS = 60
@@ -406,12 +406,12 @@ def remove_clutter(
     `link_texts` are the keys of the page's link texts. With them, a title-like line that is a
     whole link is another story's headline; without them (pasted text) runs of title-like lines
     are the only hint. A paragraph printed twice in a row (a photo's caption and its alt text,
-    a teaser) is dropped: article sentences are not repeated like that. An embedded post keeps its
-    words without its attribution and short links (`bot.reader.extract.embeds`).
+    a teaser) is dropped: article sentences are not repeated like that. An embedded post's words are
+    credited to its poster, without its signature and short links (`bot.reader.extract.embeds`).
     `captions` are the keys of the page's image descriptions (alt texts, figure captions): a
     paragraph that only repeats one describes a photo, not the story.
     """
-    cleaned = [replace(b, text=_undouble(tidy(strip_embed_residue(b.text)))) for b in within_reading_limits(blocks)]
+    cleaned = [replace(b, text=_undouble(tidy(b.text))) for b in credit_posts(list(within_reading_limits(blocks)))]
     doubled = _doubled(cleaned)
     title_keys = {key(title) for title in titles}
     out: list[Block] = []

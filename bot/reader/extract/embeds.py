@@ -1,26 +1,61 @@
-"""What an embedded post leaves in a line of text besides the post's own words.
+"""An embedded post as the story's reader sees it: its words, credited to whoever posted them.
 
-A tweet embedded in a page is a quotation of the post followed by its attribution, "— Dave
-Schukin (@schukin) July 3, 2019", and the post's text ends in Twitter's short links
-("pic.twitter.com/U7PMa4oNGN", "https://t.co/9qWLKki5QF"). Read as text, the attribution became a
-paragraph of its own that turned up as an answer sentence and a summary bullet, and a short link
-was bolded as a name. The post's words are the article's (pages quote posts as they quote people),
-so they stay; the attribution and the short links go. Both are told by their shape (a handle in
-brackets at the end of a line after a dash; the short-link hosts), never by a site's markup, so
-the rule holds for pasted text and for pages whose embed markup is gone.
+A tweet embedded in a page reads as the post's text followed by its signature, "— Dave Schukin
+(@schukin) July 3, 2019", and the text ends in Twitter's short links ("pic.twitter.com/U7PMa4oNGN",
+"https://t.co/9qWLKki5QF"). Left as they are, the signature became a paragraph of its own that
+turned up as an answer sentence and a summary bullet, and a short link was bolded as a name; dropped
+bare, the post's words would read as the writer's own. So the short links go and the signature
+becomes the way any text credits a speaker, "Dave Schukin: “…”", which the quote stage attributes and
+an answer can quote. Both are told by their shape (a handle in brackets at the end of a line after a
+dash; the short-link hosts), never by a site's markup, so the rule holds for pasted text and for
+pages whose embed markup is gone.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import Protocol, TypeVar
 
 _SHORT_LINK = re.compile(r"\s*\b(?:https?://)?(?:pic\.twitter\.com|pic\.x\.com|t\.co)/\w+/?", re.IGNORECASE)
 """Twitter's links to a post's picture or a linked page: a code, not words a reader can use."""
-_ATTRIBUTION = re.compile(r"(?:^|\s)[—–-]{1,2}\s*[^\n()]{1,80}?\s*\(@\w{1,15}\)(?:\s*[^\n()]{0,40}?\d{4})?\W*$")
+_SIGNATURE = re.compile(
+    r"(?:^|\s)[—–-]{1,2}\s*(?P<name>[^\n()]{1,80}?)\s*\(@\w{1,15}\)(?:\s*[^\n()]{0,40}?\d{4})?\W*$"
+)
 """"— Name (@handle) Month D, YYYY" ending a line: the embed's signature, with the post's date."""
+_QUOTE_MARKS = re.compile(r"[\"“”„«»]")
+POST_MAX_CHARS = 320
+"""The longest line a signature on a line of its own credits: a post (280 characters and its
+links); a longer line before it is the story's paragraph, the post's own text having been lost."""
 
 
-def strip_embed_residue(text: str) -> str:
-    """`text` without an embedded post's attribution at its end and without short links; a line
-    that was only those becomes empty."""
-    return _SHORT_LINK.sub("", _ATTRIBUTION.sub("", text)).strip()
+class _Paragraph(Protocol):
+    text: str
+    heading: bool
+
+
+P = TypeVar("P", bound=_Paragraph)
+
+
+def credit_posts(paragraphs: list[P]) -> list[P]:
+    """`paragraphs` without short links, each embedded post's text credited to its poster; a
+    signature with no post before it (a picture-only post) is dropped."""
+    out: list[P] = []
+    for paragraph in paragraphs:
+        text = _SHORT_LINK.sub("", paragraph.text).strip()
+        signature = _SIGNATURE.search(text)
+        if signature is None:
+            out.append(replace(paragraph, text=text))
+            continue
+        post = text[: signature.start()].strip()
+        if not post and out and not out[-1].heading and len(out[-1].text) <= POST_MAX_CHARS:
+            paragraph = out.pop()
+            post = paragraph.text
+        if post:
+            out.append(replace(paragraph, text=_credited(signature.group("name").strip(), post)))
+    return out
+
+
+def _credited(poster: str, post: str) -> str:
+    """The post as its poster's words; a post that quotes someone keeps its own marks."""
+    return f"{poster}: {post}" if _QUOTE_MARKS.search(post) else f"{poster}: “{post}”"

@@ -50,10 +50,6 @@ EMBED_WORDS = 12
 """The most words of a line an embedded post leaves in the text (its caption, its signature)."""
 _SIGNATURE = re.compile(r"[—–-]\s*\S.*\(@\w+\)")
 """An embedded post's signature line: `— Dele (@dele_official) November 19, 2019`."""
-_LINK_ONLY = re.compile(r"\s*(?:(?:pic\.twitter\.com|https?://)\S*\s*)*")
-"""What may stand between a tweet's text and its signature: its picture's or its links' addresses."""
-_AUTHORED = re.compile(r"[\s.,]*(?:(?:pic\.twitter\.com|https?://)\S*\s*)*[—–-]\s*([^\W\d_][^()@\n]{1,60}?)\s*\(@\w+\)")
-"""A tweet's signature after its text: the poster's name, then the handle (`— Jane Doe (@jdoe) March 12`)."""
 DUPLICATE_OVERLAP = 0.6
 """Share of shared terms above which two quotes count as the same statement told twice."""
 
@@ -316,26 +312,12 @@ def all_quotes(document: Document) -> list[Quote]:
         afters = [piece.between or "" for piece in group[1:]] + [group[-1].after]
         reply = group[0].between is not None and bool(_TURN.search(group[0].between.strip()))
         speaker = finder.speaker(group[0].first, group[-1].last, group[0].before, afters, reply)
-        if group[0].opens_paragraph:
-            speaker = _tweet_author(document.article.paragraphs, group[-1]) or speaker
         # a first piece kept only for the attribution set into the quotation after it is no piece of its own
         pieces = tuple(piece.text for piece in group if not piece.span.incised or _is_statement(
             piece.text, document.language.stop_words, document.language.code))
         quotes.append(Quote(_joined(texts), finder.shown(speaker) if speaker else None, group[0].first,
                             finder.role(speaker) if speaker else None, pieces if len(texts) > 1 else ()))
     return quotes
-
-
-def _tweet_author(paragraphs: tuple[str, ...], last: _Piece) -> str | None:
-    """Who posted an embedded tweet that is the quotation (`“…” pic.twitter.com/x1` then `— Jane Doe (@jdoe)
-    March 12, 2019`): the name its signature gives, right after the closing mark or in the next paragraph,
-    with at most a link between. A quotation the tweet attributes itself names its speaker before it."""
-    paragraph = last.first.paragraph  # the paragraph whose offsets the span gives
-    rest = paragraphs[paragraph][last.span.end:]
-    if not _AUTHORED.match(rest) and _LINK_ONLY.fullmatch(rest) and paragraph + 1 < len(paragraphs):
-        rest = paragraphs[paragraph + 1]
-    signed = _AUTHORED.match(rest)
-    return signed.group(1).strip() if signed else None
 
 
 def _embedded(paragraphs: tuple[str, ...]) -> set[int]:
