@@ -112,11 +112,11 @@ _CUES: dict[str, str] = {
         rf"|\bquel(le)?s? {_ORGANISATIONS_FR}\b|\bqué {_ORGANISATIONS_ES}\b"
     ),
     "date": (
-        r"\b(when|what (year|century|decade|date|day|month|time)|which (year|century|decade|date|day|month)|at what time"
-        r"|um wie viel uhr|a quelle heure|a que hora"
-        r"|wann|welche[mns]? (jahr|jahrhundert|tag|monat|datum)|in welchem jahr"
-        r"|quand|quelle (année|date)|quel (siècle|jour|mois)|en quelle année"
-        r"|cuándo|qué (año|siglo|día|fecha|mes)|en qué año)\b"
+        r"\b(when|what (year|century|decade|date|days?|month|time)|which (year|century|decade|date|days?|month)"
+        r"|at what time|um wie viel uhr|a quelle heure|a que hora"
+        r"|wann|welche[mns]? (jahre?n?|jahrhundert|tage?n?|monate?n?|datum)|in welchem jahr"
+        r"|quand|quelles? (année|date)s?|quels? (siècle|jour|mois)s?|en quelle année"
+        r"|cuándo|qué (año|siglo|día|fecha|mes)(es|s)?|en qué año)\b"
     ),
     "number": (
         r"\bhow (many|much|long|old|far|large|big|tall|high|often)\b|\bwhat (percentage|percent|proportion|amount|figure|sum|total)\b"
@@ -433,7 +433,7 @@ _GENERIC_THINGS = folded_words(
     "name kind type sort part number percentage percent proportion amount share year time day date "
     "month way reason size nom genre type sorte partie nombre pourcentage annee jour raison taille name art teil "
     "zahl anzahl jahr tag grund grosse nombre tipo parte numero porcentaje ano dia razon tamano money cash argent "
-    "geld dinero"
+    "geld dinero days years months jours annees tage tagen jahre jahren monate monaten dias anos meses"
 )
 _PAST_FORMS = frozenset(form for forms in _IRREGULAR_VERBS.split("|") for form in forms.split()[1:])
 _NAMES = frozenset({"name", "nom", "nombre", "namen"})
