@@ -50,3 +50,52 @@ def test_on_which_days_asks_a_date() -> None:
     answer = ask(COMMITTEES, "An welchen Tagen treffen sich die Ausschüsse?")
     assert answer.found
     assert "Dienstag und Mittwoch" in answer.sentences[0].text
+
+
+MARCH = Article(
+    title="Marcha contra el gasoducto",
+    paragraphs=(
+        "Cientos de personas se unieron el domingo a la marcha contra el gasoducto en la capital. Los manifestantes "
+        "rechazan el proyecto del gobernador, un tubo de 92 millas de largo.",
+        "El congresista Luis Gutiérrez también se unió a la manifestación. Hubo una variedad de expresiones "
+        "artísticas durante la protesta. En ninguna protesta puertorriqueña puede faltar la música preferida de "
+        "las manifestaciones: la plena.",
+    ),
+    language="es",
+)
+
+ANNIVERSARY = Article(
+    title="Cinquante ans d'indépendance",
+    paragraphs=(
+        "À Oran, une fusillade éclate dans le défilé, provoquant un massacre chiffré à plusieurs centaines de morts. "
+        "Un témoin raconte : « Moi, j'étais dans une 2 CV. »",
+        "Les festivités vont durer une année entière ; un spectacle a réuni plus de 800 comédiens.",
+    ),
+    language="fr",
+)
+
+
+def test_hundreds_answer_how_many() -> None:
+    """"Cientos de personas" and "plusieurs centaines de morts" give no figure, and a sentence with an
+    unrelated number ("92 millas", "une 2 CV") went first."""
+    answer = ask(MARCH, "¿Cuántas personas participaron en la marcha?")
+    assert answer.found
+    assert answer.sentences[0].text.startswith("Cientos de personas")
+    answer = ask(ANNIVERSARY, "Combien de personnes sont mortes dans le massacre ?")
+    assert answer.found
+    assert "plusieurs centaines de morts" in answer.sentences[0].text
+
+
+def test_what_it_would_cost_asks_money() -> None:
+    """"¿Cuánto costaría ...?" and "Combien a coûté ...?" asked a plain number and were answered with
+    the pipe's length and the count of actors."""
+    assert not ask(MARCH, "¿Cuánto costaría construir el gasoducto?").found
+    assert not ask(ANNIVERSARY, "Combien a coûté le spectacle ?").found
+
+
+def test_a_negation_is_no_content_word() -> None:
+    """"¿Qué música nunca falta ...?" was declined beside "En ninguna protesta ... puede faltar": "nunca"
+    weighed as a rare word the sentence lacked."""
+    answer = ask(MARCH, "¿Qué música nunca falta en las protestas?")
+    assert answer.found
+    assert "la plena" in answer.sentences[0].text

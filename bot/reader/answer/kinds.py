@@ -538,12 +538,24 @@ def day_before_month(tokens: list[str], position: int) -> bool:
     return bool(following) and following[0] in _MONTHS_AFTER_A_DAY
 
 
+_MAGNITUDES = {
+    "en": folded_words("hundreds thousands dozens"),
+    "de": folded_words("hunderte hunderten tausende tausenden dutzende"),
+    "fr": folded_words("centaines milliers dizaines"),
+    "es": folded_words("cientos miles decenas centenares millares"),
+}
+"""Words giving a count by its order of magnitude ("plusieurs centaines de morts", "Cientos de
+personas"): a "how many" question's answer as much as a figure, which a sentence with an unrelated
+number ("une 2 CV") beat. Per language: Spanish "miles" (thousands) is an English unit."""
+
+
 def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
     """For each kind of answer, the (stemmed, accent-free) words of the sentence that could be one.
     A day's and a month's number count as no number ("Dresden, 08.06.2015", "am 2. Oktober"): a
     dateline answered "Wie viele Dresdner gingen zur Wahl?"."""
     tokens = words(text)
     dated = _in_numeric_dates(text)
+    magnitudes = _MAGNITUDES.get(language.code, frozenset())
     found: dict[str, set[str]] = {kind: set() for kind in KINDS}
     for position, token in enumerate(tokens):
         lowered = fold(token.lower())
@@ -564,7 +576,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         elif (
             is_number(lowered) and not YEAR.match(lowered) and not after_month and not ORDINAL.match(lowered)
             and not clock and not labelled(tokens, position)
-        ):
+        ) or lowered in magnitudes:
             found["number"].add(stem)
         # A capitalised word, but not a run of capitals such as a table's "LOWE'S COMPANIES INC.",
         # nor a month or a day ("in September" names no one and no place).
