@@ -57,6 +57,8 @@ MARCH = Article(
     paragraphs=(
         "Cientos de personas se unieron el domingo a la marcha contra el gasoducto en la capital. Los manifestantes "
         "rechazan el proyecto del gobernador, un tubo de 92 millas de largo.",
+        "La marcha fue convocada por una organización comunitaria. Los ambientalistas han señalado que el proyecto "
+        "afectaría los bosques de la isla.",
         "El congresista Luis Gutiérrez también se unió a la manifestación. Hubo una variedad de expresiones "
         "artísticas durante la protesta. En ninguna protesta puertorriqueña puede faltar la música preferida de "
         "las manifestaciones: la plena.",
@@ -99,3 +101,11 @@ def test_a_negation_is_no_content_word() -> None:
     answer = ask(MARCH, "¿Qué música nunca falta en las protestas?")
     assert answer.found
     assert "la plena" in answer.sentences[0].text
+
+
+def test_which_politician_asks_for_a_name() -> None:
+    """"¿Qué político se sumó también a la protesta?" asked no kind, and "Hubo una variedad de expresiones
+    artísticas durante la protesta", naming no one, went first."""
+    answer = ask(MARCH, "¿Qué político se sumó también a la protesta?")
+    assert answer.found
+    assert "Luis Gutiérrez" in answer.sentences[0].text
