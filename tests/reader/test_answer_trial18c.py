@@ -109,3 +109,21 @@ def test_which_politician_asks_for_a_name() -> None:
     answer = ask(MARCH, "¿Qué político se sumó también a la protesta?")
     assert answer.found
     assert "Luis Gutiérrez" in answer.sentences[0].text
+
+
+VIKINGS = Article(
+    title="Die Normannen",
+    paragraphs=(
+        "Frühere Wikinger-Siedler kamen in den 880er Jahren an und wurden zwischen Kolonien im Osten aufgeteilt.",
+        "Der Graf erhielt 1030 von Herzog Otto die Grafschaft Aversa, den ersten normannischen Brückenkopf im Süden.",
+    ),
+    language="de",
+)
+
+
+def test_a_german_decade_is_a_time() -> None:
+    """"in den 880er Jahren" said no time, and "Wann ließen sich die ersten Wikinger nieder?" went to the
+    sentence with "1030" in it."""
+    answer = ask(VIKINGS, "Wann ließen sich die ersten Wikinger dort nieder?")
+    assert answer.found
+    assert "880er Jahren" in answer.sentences[0].text

@@ -262,7 +262,9 @@ def _quotes_a_statement(text: str) -> bool:
     if any(len(words(span)) >= STATEMENT_WORDS for span in spans):
         return True
     return sum(c in _QUOTE_MARKS for c in text) > 2 * len(spans)
-YEAR = re.compile(r"^(1\d{3}|20\d{2})s?$")
+YEAR = re.compile(r"^(1\d{3}|20\d{2})s?$|^\d{1,3}0(?:er|ern)$")
+"""A year or a decade: "2019", "1990s", and German "1990er", "880er" ("in den 880er Jahren"), which
+said no time and lost a "Wann ...?" to a sentence with "1030" in it."""
 _CLOCK_AFTER = {("am",), ("pm",), ("a", "m"), ("p", "m"), ("uhr",)}
 
 
