@@ -1,10 +1,13 @@
 """What a reader met asking German, French and Spanish texts in their own words, on articles nobody had
 tuned on (trial 18c: the Normans, the Scottish Parliament, a Greek cabinet, Algeria at fifty, a march
 against a pipeline, a hunger strike): a ruler's number ("Herzog Sergius IV. von Neapel") ended a
-sentence, "An welchen Tagen ...?" asked no date, ..."""
+sentence, "An welchen Tagen ...?" and "in den 880er Jahren" were no time, "Cientos de personas" no
+count, "¿Cuánto costaría ...?" no money, "nunca" a content word, "¿Qué político ...?" no name, and
+French bridges ran one way."""
 
 from __future__ import annotations
 
+from bot.reader.answer.bridges import bridges_for
 from bot.reader.article import Article
 from bot.reader.pipeline import ask
 from bot.reader.text.language import language_for
@@ -127,3 +130,13 @@ def test_a_german_decade_is_a_time() -> None:
     answer = ask(VIKINGS, "Wann ließen sich die ersten Wikinger dort nieder?")
     assert answer.found
     assert "880er Jahren" in answer.sentences[0].text
+
+
+
+def test_french_bridges_are_read_both_ways() -> None:
+    """French has only Open Multilingual Wordnet's links, many of them one way: "baptiser" led to
+    "appeler" and not back, so "Comment s'appelle la nouvelle série ?" never met "baptisée « Europe »";
+    a loose link (a kind from each of its kinds) is still read one way only."""
+    bridges = bridges_for("fr")
+    assert ("baptis", 1.0) in bridges.near("appel")
+    assert not any(other == "victim" for other, _ in bridges.near("person"))
