@@ -45,10 +45,12 @@ TABLES: dict[str, tuple[str, ...]] = {
 }
 BOTH_WAYS = frozenset({"fr"})
 """Languages whose table is also read backwards: a line links a stem to its related stems, and
-Open Multilingual Wordnet's French lemmas give many links one way only ("élection" -> "vote", no
-"vote" -> "élection"; "présenté" met "dévoilée" only from "dévoiler"). German and Spanish add a
-thesaurus whose links run both ways; French has none (reworded dev, French: 5 more questions right
-at top-1 and none lost; German and Spanish read backwards each gained one and lost a decline)."""
+Open Multilingual Wordnet's French lemmas give many links one way only ("baptiser" -> "appeler", so
+"Comment s'appelle la nouvelle série ?" never met "baptisée « Europe »"; "urne" and "bulletin" ->
+"voter"). German and Spanish add a thesaurus whose links run both ways; French has none (reworded
+dev, French: 5 more questions right at top-1 and none lost; German and Spanish read backwards each
+gained one and lost a decline). Backwards the links are looser too ("fermer" gains "agriculteur"
+through "farm out"), and only the reworded set has tried them."""
 
 
 class Bridges:

@@ -53,7 +53,7 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
               r"|fianza|alquiler|multa|rescate|savings|economie|economies|economiser|ersparnis|einsparung|einsparungen"
               r"|ahorro|ahorros|(take|takes|took|taken|bring|brings|brought|rake|raked|pull|pulled) in"
               r"|teuer|kostet|kosten|kostete|preis|zahlen|bezahlt|zahlt|verdient|gehalt|geld"
-              r"|kosten wurde|ausgegeben|ausgeben"
+              r"|ausgegeben|ausgeben"
               r"|coute|coutent|coutera|couterait|couteront|coutait|cout|prix|payer|paye|gagne|argent|salaire"
               r"|depense|depenses|depenser"
               r"|cuesta|cuestan|costo|costaba|costara|costaria|costaron|costarian|precio|pagar|paga|pago|gana"
