@@ -115,6 +115,26 @@ _ORGANISATIONS_ES = (
     r"(empresa|compañía|firma|organización|equipo|partido|club|grupo|agencia|banco|marca|aerolínea|periódico"
     r"|universidad|instituto|ministerio|gobierno|fabricante)"
 )
+_PEOPLE_DE = (
+    r"(politiker(in)?|minister(in)?|präsident(in)?|bürgermeister(in)?|könig(in)?|kaiser(in)?|herzog|graf|papst"
+    r"|spieler(in)?|sänger(in)?|schauspieler(in)?|autor(in)?|journalist(in)?|blogger(in)?|aktivist(in)?"
+    r"|künstler(in)?|trainer(in)?|anwalt|anwältin|richter(in)?)"
+)
+"""Nouns of a "which X" question asking for a person ("¿Qué político se sumó a la protesta?", "Welcher
+Kaiser ...?"): a name answers it, and without the cue a sentence naming no one ("Hubo una variedad de
+expresiones artísticas durante la protesta") went first. Not in English, where "What was President
+Kennedy put off by ...?" and "Which Mongol leader ...?" read as one and SQuAD 1.1 lost seven answers
+(title rules there ask a title beside the name, "Gov. Deval Patrick" for "governor")."""
+_PEOPLE_FR = (
+    r"(politicien(ne)?|ministre|président(e)?|maire|roi|reine|empereur|pape|dirigeant(e)?|joueur|joueuse"
+    r"|chanteur|chanteuse|acteur|actrice|écrivain|auteur|journaliste|blogueur|blogueuse|militant(e)?|artiste"
+    r"|entraîneur|avocat(e)?|juge)"
+)
+_PEOPLE_ES = (
+    r"(político|política|ministro|ministra|presidente|presidenta|alcalde|alcaldesa|rey|reina|emperador"
+    r"|dirigente|líder|jugador(a)?|cantante|actor|actriz|escritor(a)?|autor(a)?|periodista|bloguero"
+    r"|bloguera|activista|artista|entrenador(a)?|abogado|abogada|juez|jueza)"
+)
 
 # Each kind's cue words, matched against the question's first words (lower case, accents folded,
 # so "cuando" typed without its accent is still a "when").
@@ -123,13 +143,15 @@ _CUES: dict[str, str] = {
         r"\b(who|whom|whose|wer|wen|wem|wessen|qui|quién|quiénes)\b"
         rf"|\b(what|which) (\w+ )?{_ORGANISATIONS}\b|\bwelche[mnrs]? (\w+ )?{_ORGANISATIONS_DE}\b"
         rf"|\bquel(le)?s? {_ORGANISATIONS_FR}\b|\bqué {_ORGANISATIONS_ES}\b"
+        rf"|\bwelche[mnrs]? (\w+ )?{_PEOPLE_DE}(nen|n)?\b"
+        rf"|\bquel(le)?s? (\w+ )?{_PEOPLE_FR}s?\b|\bqué (\w+ )?{_PEOPLE_ES}(e?s)?\b"
     ),
     "date": (
-        r"\b(when|what (year|century|decade|date|day|month|time)|which (year|century|decade|date|day|month)|at what time"
-        r"|um wie viel uhr|a quelle heure|a que hora"
-        r"|wann|welche[mns]? (jahr|jahrhundert|tag|monat|datum)|in welchem jahr"
-        r"|quand|quelle (année|date)|quel (siècle|jour|mois)|en quelle année"
-        r"|cuándo|qué (año|siglo|día|fecha|mes)|en qué año)\b"
+        r"\b(when|what (year|century|decade|date|days?|month|time)|which (year|century|decade|date|days?|month)"
+        r"|at what time|um wie viel uhr|a quelle heure|a que hora"
+        r"|wann|welche[mns]? (jahre?n?|jahrhundert|tage?n?|monate?n?|datum)|in welchem jahr"
+        r"|quand|quelles? (année|date)s?|quels? (siècle|jour|mois)s?|en quelle année"
+        r"|cuándo|qué (año|siglo|día|fecha|mes)(es|s)?|en qué año)\b"
     ),
     "number": (
         r"\bhow (many|much|long|old|far|large|big|tall|high|often)\b|\bwhat (percentage|percent|proportion|amount|figure|sum|total)\b"
@@ -251,7 +273,9 @@ def _quotes_a_statement(text: str) -> bool:
     if any(len(words(span)) >= STATEMENT_WORDS for span in spans):
         return True
     return sum(c in _QUOTE_MARKS for c in text) > 2 * len(spans)
-YEAR = re.compile(r"^(1\d{3}|20\d{2})s?$")
+YEAR = re.compile(r"^(1\d{3}|20\d{2})s?$|^\d{1,3}0(?:er|ern)$")
+"""A year or a decade: "2019", "1990s", and German "1990er", "880er" ("in den 880er Jahren"), which
+said no time and lost a "Wann ...?" to a sentence with "1030" in it."""
 _CLOCK_AFTER = {("am",), ("pm",), ("a", "m"), ("p", "m"), ("uhr",)}
 
 
@@ -487,7 +511,7 @@ _GENERIC_THINGS = folded_words(
     "name kind type sort part number percentage percent proportion amount share year time day date "
     "month way reason size nom genre type sorte partie nombre pourcentage annee jour raison taille name art teil "
     "zahl anzahl jahr tag grund grosse nombre tipo parte numero porcentaje ano dia razon tamano money cash argent "
-    "geld dinero"
+    "geld dinero days years months jours annees tage tagen jahre jahren monate monaten dias anos meses"
 )
 _PAST_FORMS = frozenset(form for forms in _IRREGULAR_VERBS.split("|") for form in forms.split()[1:])
 _NAMES = frozenset({"name", "nom", "nombre", "namen"})
@@ -592,12 +616,25 @@ def day_before_month(tokens: list[str], position: int) -> bool:
     return bool(following) and following[0] in _MONTHS_AFTER_A_DAY
 
 
+_MAGNITUDES = {
+    "de": folded_words("hunderte hunderten tausende tausenden dutzende"),
+    "fr": folded_words("centaines milliers dizaines"),
+    "es": folded_words("cientos miles decenas centenares millares"),
+}
+"""Words giving a count by its order of magnitude ("plusieurs centaines de morts", "Cientos de
+personas"): a "how many" question's answer as much as a figure, which a sentence with an unrelated
+number ("une 2 CV") beat. Per language: Spanish "miles" (thousands) is an English unit. English
+"hundreds" is left out: "Hundreds of demonstrators blocked roads" then beat "At least 106 protesters
+... killed" for "How many demonstrators have died?", and SQuAD gained nothing from it."""
+
+
 def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
     """For each kind of answer, the (stemmed, accent-free) words of the sentence that could be one.
     A day's and a month's number count as no number ("Dresden, 08.06.2015", "am 2. Oktober"): a
     dateline answered "Wie viele Dresdner gingen zur Wahl?"."""
     tokens = words(text)
     dated = _in_numeric_dates(text)
+    magnitudes = _MAGNITUDES.get(language.code, frozenset())
     found: dict[str, set[str]] = {kind: set() for kind in KINDS}
     for position, token in enumerate(tokens):
         lowered = fold(token.lower())
@@ -618,7 +655,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         elif (
             is_number(lowered) and not YEAR.match(lowered) and not after_month and not ORDINAL.match(lowered)
             and not clock and not labelled(tokens, position) and not one_as_someone(tokens, position)
-        ):
+        ) or lowered in magnitudes:
             found["number"].add(stem)
         # A capitalised word, but not a run of capitals such as a table's "LOWE'S COMPANIES INC.",
         # nor a month or a day ("in September" names no one and no place).

@@ -61,8 +61,11 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
               r"|fianza|alquiler|multa|rescate|savings|economie|economies|economiser|ersparnis|einsparung|einsparungen"
               r"|ahorro|ahorros|(take|takes|took|taken|bring|brings|brought|rake|raked|pull|pulled) in"
               r"|teuer|kostet|kosten|kostete|preis|zahlen|bezahlt|zahlt|verdient|gehalt|geld"
-              r"|coute|coutent|coutera|cout|prix|payer|paye|gagne|argent|salaire"
-              r"|cuesta|cuestan|costo|costaba|precio|pagar|paga|pago|gana|dinero|sueldo)\b"
+              r"|ausgegeben|ausgeben"
+              r"|coute|coutent|coutera|couterait|couteront|coutait|cout|prix|payer|paye|gagne|argent|salaire"
+              r"|depense|depenses|depenser"
+              r"|cuesta|cuestan|costo|costaba|costara|costaria|costaron|costarian|precio|pagar|paga|pago|gana"
+              r"|dinero|sueldo|gasto|gastar|gastaron)\b"
               # "How much is the Trailmaster?": a thing and nothing done to it asks its price.
               r"|^\W*(and )?how much (is|are|was|were|will \w+ be) (?!.*\b(to|left|known|needed|used|lost|there)\b)"
               r"[\w' -]{1,40}\W*$"

@@ -41,21 +41,24 @@ _ENGLISH_STOP_WORDS = frozenset(
     "could may might must shall one name named called call type kind".split()
 )
 # sumy's lists miss auxiliaries and question words ("hat", "wurde", "combien", "ont", "cuántos"),
-# which then weigh like rare content words and pull in any sentence that has them.
+# which then weigh like rare content words and pull in any sentence that has them; and negations
+# ("nie", "jamais", "nunca"), which the decline model reads apart (`decline.NEGATIONS`): as a content
+# word "nunca" was missing from "En ninguna protesta puede faltar ...", which says it another way.
 _MISSING_STOP_WORDS = {
     "de": frozenset(
         "hat haben habe hatte hatten wurde wurden war waren gibt muss sollte welche welcher welches "
         "viel viele noch schon sehr mehr darf dürfen durfte konnte mag möchte höchstens mindestens etwa "
-        "diesmal wofür worüber womit wozu woran worauf wodurch wovon woraus wen wem wessen gab gäbe".split()
+        "diesmal wofür worüber womit wozu woran worauf wodurch wovon woraus wen wem wessen gab gäbe "
+        "nie niemals".split()
     ),
     "fr": frozenset(
         "a ai as ont avait avaient était être quoi combien un une de ne plus on cette peuvent pouvait "
-        "doivent devait va".split()
+        "doivent devait va jamais aucun aucune".split()
     ),
     "es": frozenset(
         "qué quién quiénes cuál cuáles cuándo dónde adónde cómo cuánto cuánta cuántos cuántas "
         "han hay había habían he hemos está están estaba estaban son fueron sido podía debe deben "
-        "debía".split()
+        "debía nunca jamás ningún ninguna ninguno".split()
     ),
 }
 _NUMBER_STOP_WORDS = frozenset(

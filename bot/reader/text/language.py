@@ -69,6 +69,10 @@ _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[a-zäöüß]{1,6}|(?:[a-z]\.){1,3}[
 """A piece ending in a short lower-case word and a full stop ("et al.", "ca.", "bzw.", "e.g."): when the next
 piece starts in lower case, Punkt took the abbreviation for a sentence's end ("Eine Studie von
 Leydimere Oliveira et al. hat gezeigt, ...")."""
+_REGNAL_END = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*\s+[IVXL]{1,6}\.$")
+"""A piece ending in a ruler's number after his name ("Herzog Sergius IV.", "Kaiser Heinrich III."),
+which German writes with a full stop: when the next piece starts in lower case ("von Neapel",
+"adelte 1047 ..."), the number was no sentence's end."""
 _CLOSED_QUOTATION_END = re.compile(r"[.!?][”\"»“]$")
 """A piece ending in a full stop inside a quotation that it closes ("We’re on it.”"): when the next
 piece starts in lower case, the quotation was a title or slogan inside a sentence."""
@@ -266,11 +270,11 @@ def _dangling_opener(piece: str) -> str | None:
 
 def _continues(piece: str, following: str) -> bool:
     """The following piece, starting in lower case, carries on the piece's sentence (after "et al.",
-    or after a quoted title that ends in a full stop); so does one opening with a colon, semicolon
-    or comma, after a closing quotation mark or not ("'Meth. We're On It.': South Dakota spends
-    ..."): no sentence opens with one."""
+    after a quoted title that ends in a full stop, or after a ruler's number); so does one opening
+    with a colon, semicolon or comma, after a closing quotation mark or not ("'Meth. We're On It.':
+    South Dakota spends ..."): no sentence opens with one."""
     return bool(_OPENS_MID_SENTENCE.match(following)) or following[0].islower() and bool(
-        _ABBREVIATION_END.search(piece) or _CLOSED_QUOTATION_END.search(piece)
+        _ABBREVIATION_END.search(piece) or _CLOSED_QUOTATION_END.search(piece) or _REGNAL_END.search(piece)
     )
 
 
