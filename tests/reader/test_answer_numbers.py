@@ -1,7 +1,8 @@
 """Numbers written in groups of three digits are one word to a question, however they are written.
 
 A reader asks about "1,200" (or types "1200") when the article says "1,200 homes"; read as the two
-words "1" and "200", the question also matched every sentence with a 1 or a 200 in it.
+words "1" and "200", the question also matched every sentence with a 1 or a 200 in it. A number
+said in words with its half ("two and a half years") is one amount too: its bold was "half years".
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import pytest
 from bot.reader.article import Article
 from bot.reader.text.language import language_for, words
 from tests.reader.test_answer import ask
+from tests.support.reading import bold_in
 
 HOUSING = Article(
     title="Town plans new housing",
@@ -55,3 +57,19 @@ def test_only_whole_groups_of_three_digits_join_a_number(text: str, expected: li
 
 def test_a_grouped_number_is_one_term_for_the_summary_too() -> None:
     assert language_for("en").terms("1,200 homes") == language_for("en").terms("1200 homes")
+
+
+PIER = Article(
+    title="Night ferry approved",
+    paragraphs=(
+        "Port Aldwin council approved the night ferry on Wednesday after a long debate about noise and money.",
+        "The works on the new pier took more than two and a half years, the council said, and cost 4.5 million "
+        "pounds in the end.",
+        "The first boats will sail in the spring once the crews are hired, the operator Bayline said on Thursday.",
+    ),
+)
+
+
+@pytest.mark.parametrize("question", ["How long did the work on the pier take?", "How many years did building the pier take?"])
+def test_a_number_and_a_half_is_bolded_whole(question: str) -> None:
+    assert bold_in(PIER, question) == "two and a half years"

@@ -259,11 +259,19 @@ def _year_of_a_day(sentence: str, tokens: list[re.Match[str]], run: list[int], p
     )
 
 
+_AND_A_HALF = ["and", "a", "half"]
+
+
 def _joins(texts: list[str], position: int, kinds: set[str]) -> bool:
     """Whether the word at `position`, right after a run, joins it to a name that goes on after it:
-    "of" in "Bank of England", "of the" in "Monthly Notices of the Royal Astronomical Society"."""
+    "of" in "Bank of England", "of the" in "Monthly Notices of the Royal Astronomical Society", or
+    a number to its half ("two and a half")."""
     word = texts[position].lower()
     after = texts[position + 1] if position + 1 < len(texts) else ""
+    if "number" in kinds and _AND_A_HALF in (
+        [t.lower() for t in texts[position:position + 3]], [t.lower() for t in texts[position - 1:position + 2]]
+    ):
+        return True  # "two and a half years": one number, not "two" and "half"
     if word in _JOINERS:
         if after.lower() in _NAME_ARTICLES and position + 2 < len(texts):
             return _fits(texts[position + 2], False, after.lower(), True, kinds)
