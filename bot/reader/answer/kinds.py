@@ -365,12 +365,26 @@ def asks_a_kind_of_place(question: str) -> bool:
     return _PLACE_OF_A_KIND.search(fold(question.lower())) is not None
 
 
+_WORKS_AT = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|employed|stud(?:y|ies|ied)|arbeite\w*|beschaftigt|studier\w*|travaill\w*|"
+    r"etudi\w*|trabaj\w*|estudi\w*)\b"
+)
+"""A "where" question about someone's work or studies, answered by an employer or a school as often
+as by a place."""
+
+
+def works_at(question: str) -> bool:
+    return bool(_WORKS_AT.search(fold(question.lower())))
+
+
 def asks(question: str) -> set[str]:
     """The kinds of answer the question's opening words ask for; measures stand in for "number"."""
     opening = fold(" ".join(words(question.lower())[:4]))
     kinds = {kind for kind, pattern in _ASKS.items() if pattern.search(opening)}
     if "place" in kinds and _THROUGH_WHICH.search(opening):
         kinds.discard("cause")
+    if "place" in kinds and works_at(question):
+        kinds.add("name")  # "Where does she work?": "a Software Engineer for SpaceX" is where
     if _ALIAS_ASKED.search(fold(question.lower())):
         return {"alias"}
     if _FREQUENCY_ASKED.search(opening):

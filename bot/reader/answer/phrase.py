@@ -21,7 +21,7 @@ from bot.reader.answer.categories import asked_category_noun
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, RELATIVE_DAYS, is_calendar_word
 from bot.reader.answer.kinds import (
     ALIAS_GIVEN, FREQUENCY, HASHTAG, LABELS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR, asks_clock_time,
-    at_clock, counted_words, is_number, is_number_word, relative_period,
+    at_clock, counted_words, is_number, is_number_word, relative_period, works_at,
 )
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
 from bot.reader.answer.terms import LIGHT_WORDS, question_terms, stop_words_for
@@ -260,6 +260,8 @@ def _year_of_a_day(sentence: str, tokens: list[re.Match[str]], run: list[int], p
 
 
 _AND_A_HALF = ["and", "a", "half"]
+_EMPLOYER_BEFORE = frozenset("for at with by bei für fur chez pour para en con".split())
+"""Words before the body someone works or studies at: "an engineer for SpaceX", "bei Siemens"."""
 
 
 def _joins(texts: list[str], position: int, kinds: set[str]) -> bool:
@@ -922,6 +924,9 @@ def answer_phrase(
             run for run in runs
             if question_terms(language, " ".join(texts[p] for p in run)) and not _extends_asked_name(run, given, texts)
         ]
+    if "place" in kinds and "name" in kinds and works_at(question):
+        # "Where does she work?": the body after "for" or "at", not her job title ("a Software Engineer for SpaceX")
+        runs = [run for run in runs if run[0] > 0 and texts[run[0] - 1].lower() in _EMPLOYER_BEFORE] or runs
     if _WHO.match(question) and "place" not in kinds:
         runs = [run for run in runs if not (run[0] > 0 and texts[run[0] - 1].lower() in _PLACE_BEFORE)]
         # A run ending in a title is a post, not who holds it: "as Chief Strategy Officer, ... said

@@ -83,7 +83,7 @@ _LABEL = re.compile(
 _LIST_OPENERS = frozenset(
     [
         "read more", "read also", "also read", "related", "related articles", "related stories",
-        "see also", "more stories", "more from", "editor s choice", "editors choice", "top content",
+        "see also", "read about", "more stories", "more from", "editor s choice", "editors choice", "top content",
         "top stories", "most read", "most popular", "popular", "trending", "recommended",
         "recommended for you", "you may also like", "you might also like", "before you go",
         "don t miss", "latest news", "explore more", "more on this story", "more on this topic",
@@ -332,7 +332,22 @@ def peel_byline(blocks: Sequence[Block], within: int = 3) -> tuple[str | None, s
 
 
 def _opens_list(text: str) -> bool:
-    return key(text.rstrip(":")) in _LIST_OPENERS
+    """Whether the line announces a list of other stories: "Related:", or a closing invitation
+    whose last clause does ("Want to learn more about our other leaders? Read about:")."""
+    return key(text.rstrip(":")) in _LIST_OPENERS or text.rstrip().endswith(":") and (
+        key(_LAST_CLAUSE.split(text.rstrip().rstrip(":"))[-1]) in _LIST_OPENERS
+    )
+
+
+_LAST_CLAUSE = re.compile(r"(?<=[.?!])\s+")
+_PULL_QUOTE = re.compile(r"^[\"“„«].*[\"”“»]$")
+PULL_QUOTE_MIN_WORDS = 8
+"""A sub-heading that is one quoted statement this long is a pull quote: the interview's words set
+large, not a heading (a heading before it then kept nothing under it and was dropped)."""
+
+
+def _is_pull_quote(text: str) -> bool:
+    return bool(_PULL_QUOTE.match(text.strip())) and len(words(text)) >= PULL_QUOTE_MIN_WORDS
 
 
 def _doubled(blocks: Sequence[Block]) -> set[str]:
@@ -435,9 +450,11 @@ def remove_clutter(
         out.append(block)
     if link_texts is None:
         out = _drop_headline_runs(out)
-    return _drop_dangling_headings(
-        [replace(b, heading=True) if is_shouted(b.text) or is_table_header(b.text) else b for b in out]
-    )
+    return _drop_dangling_headings([
+        replace(b, heading=False) if b.heading and _is_pull_quote(b.text)
+        else replace(b, heading=True) if is_shouted(b.text) or is_table_header(b.text) else b
+        for b in out
+    ])
 
 
 INTRODUCING_MIN_WORDS = 6
