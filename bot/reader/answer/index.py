@@ -104,7 +104,7 @@ from bot.reader.answer.kinds import (
     HASHTAG_WORDS, SCORE_WORDS, YEAR, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
     is_number, offers, says_happening, tells_clock_time,
 )
-from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures
+from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, measuring_numbers
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
 from bot.reader.answer.phrase import answer_phrase, describes, names_in, names_the_asked_thing, person_described
 from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
@@ -666,6 +666,7 @@ class AnswerIndex:
         self._offered_anywhere = {kind for offered in self._offers for kind, found in offered.items() if found}
         self._offered_by: dict[tuple[str, bool], list[tuple[int, frozenset[str]]]] = {}
         self._number_positions: dict[int, list[int]] = {}
+        self._measuring_by_sentence: dict[int, frozenset[str]] = {}
         self._withholding: list[tuple[int, frozenset[str], bool]] | None = None
         self._words_of: dict[int, tuple[list[str], list[list[str]]]] = {}
         self._says_happening = any(says_happening(s.text) for s in sentences)
@@ -815,7 +816,8 @@ class AnswerIndex:
             if counted:
                 # "How many calls": a sum of money counts nothing (a share may: "36 Prozent" of the votes).
                 holds &= np.array([
-                    bool(offered["number"] - offered["money"] - terms) for offered in self._offers
+                    bool(offered["number"] - offered["money"] - terms - self._measuring(i))
+                    for i, offered in enumerate(self._offers)
                 ])
                 measured = self._counted_near(counted[0]) * self._mean_weight(terms)
                 takes = holds & ~self._counts_others(counted[0])
@@ -1061,6 +1063,17 @@ class AnswerIndex:
                 for p in numbers
             )
         return others
+
+    def _measuring(self, index: int) -> frozenset[str]:
+        """The stems of a sentence's numbers that only measure (`measures.measuring_numbers`): "seven
+        years before" does not answer "How many scientists worked on the map?"."""
+        if index not in self._measuring_by_sentence:
+            language = self.document.language
+            measuring, counting = measuring_numbers(self.document.sentences[index].text, is_number)
+            self._measuring_by_sentence[index] = frozenset(
+                language.stem(word) for word in measuring - counting
+            ) - {language.stem(word) for word in counting}
+        return self._measuring_by_sentence[index]
 
     def _numbers_in(self, index: int) -> list[int]:
         """The positions of a sentence's terms that are numbers, kept once a question counts."""

@@ -337,3 +337,39 @@ def _ratio_end(matches: list[re.Match[str]], position: int, is_number: Callable[
 def measures_in(text: str, is_number: Callable[[str], bool]) -> dict[str, set[str]]:
     """For each measure the sentence offers, its numbers that have a unit within `REACH` words."""
     return {measure: {number for _, _, number in spans} for measure, spans in measure_spans(text, is_number).items()}
+
+
+_NOT_COUNTS = frozenset(UNITS) - {"share"}
+"""Measures whose number counts nothing a "how many" question asks: a sum, a time, an age, a
+distance, a speed, a weight, a power. A share may count ("36 Prozent" of the votes)."""
+
+
+def measuring_numbers(text: str, is_number: Callable[[str], bool]) -> tuple[frozenset[str], frozenset[str]]:
+    """The numbers of a sentence (lower case, no accents) that measure rather than count, and those
+    that may count. A number measures when its unit stands right after it, past a scale word ("seven
+    years before", "12 million dollars", "43-year-old"), is written on it ("$22.6bn", "10km"), or it
+    is an age after a name ("Battin, 33,"). `measure_spans` reaches two words either way, which
+    suits a measure asked but not a count: "nine witnesses testifying over three days" counts
+    witnesses. A number written twice, once each way, is in both."""
+    matches = list(_TOKEN.finditer(text))
+    ages = {age.start("age") for age in _AGE_APPOSITION.finditer(text)}
+    measuring: set[str] = set()
+    counting: set[str] = set()
+    for position, match in enumerate(matches):
+        token = match.group()
+        if not is_number(token):
+            continue
+        word = _unit_word(token)
+        inside = _UNIT_TAIL.match(word)
+        after = position + 1
+        if after < len(matches) and _unit_word(matches[after].group()) in _SCALES:
+            after += 1
+        unit = _unit_word(matches[after].group()) if after < len(matches) else ""
+        units = {*_MEASURE_OF.get(unit, ()), *_MEASURE_OF.get(unit.split("-")[0], ())}
+        if inside:
+            units.update(_MEASURE_OF.get(inside["tail"], ()))
+        if word[0] in CURRENCY_SIGNS or match.start() in ages or units & _NOT_COUNTS:
+            measuring.add(word.strip(CURRENCY_SIGNS))
+        else:
+            counting.add(word)
+    return frozenset(measuring), frozenset(counting)
