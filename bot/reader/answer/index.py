@@ -745,6 +745,8 @@ class AnswerIndex:
             asked = [term for term in asked if term not in light] or asked
         for kind in kinds & {"date", "cause"}:
             asked = [term for term in asked if term not in kind_nouns_for(kind, language.code)] or asked
+        if asks_a_name(language.code, question):
+            asked = [term for term in asked if term not in kind_nouns_for("name", language.code)] or asked
         for kind, cue in (("score", SCORE_WORDS), ("hashtag", HASHTAG_WORDS)):
             if kinds == {kind}:
                 naming = set(question_terms(language, cue))
