@@ -53,8 +53,11 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
               r"|fianza|alquiler|multa|rescate|savings|economie|economies|economiser|ersparnis|einsparung|einsparungen"
               r"|ahorro|ahorros|(take|takes|took|taken|bring|brings|brought|rake|raked|pull|pulled) in"
               r"|teuer|kostet|kosten|kostete|preis|zahlen|bezahlt|zahlt|verdient|gehalt|geld"
-              r"|coute|coutent|coutera|cout|prix|payer|paye|gagne|argent|salaire"
-              r"|cuesta|cuestan|costo|costaba|precio|pagar|paga|pago|gana|dinero|sueldo)\b"
+              r"|kosteten|zahlte|zahlten|gezahlt|ausgegeben"
+              r"|coute|coutent|coutera|couteront|coutait|coutaient|couterait|cout|prix|payer|paye|payes|payee|gagne|argent"
+              r"|salaire|verse|verses|versee|versees|verser|depense|depenses|depensee|depenser"
+              r"|cuesta|cuestan|costo|costaba|costara|costaran|costaron|precio|pagar|paga|pago|pagado|pagaron|pagara"
+              r"|gasto|gastado|gastaron|gastar|gana|dinero|sueldo)\b"
               # "How much is the Trailmaster?": a thing and nothing done to it asks its price.
               r"|^\W*(and )?how much (is|are|was|were|will \w+ be) (?!.*\b(to|left|known|needed|used|lost|there)\b)"
               r"[\w' -]{1,40}\W*$"),
