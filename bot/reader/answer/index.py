@@ -98,7 +98,7 @@ from bot.reader.answer.categories import asked_members, noun_whose_name_is_asked
 from bot.reader.answer.decline import (
     DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, tells_the_other_side, unnamed,
 )
-from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, asks_when_one_event
+from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, asks_ahead, asks_when_one_event, tells_ahead
 from bot.reader.answer.followup import pointing_words
 from bot.reader.answer.kinds import (
     HASHTAG_WORDS, SCORE_WORDS, YEAR, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
@@ -1314,6 +1314,8 @@ class AnswerIndex:
         if parts.kinds == {"date"} and parts.holds is not None and asks_when_one_event(question):
             if not self._counts_near(parts.holds, parts.takes, best, vague=_TOLD_WHEN_OTHERWISE):
                 return 0.0  # "When will the data be released?" answered by "They plan to release the data"
+            if asks_ahead(question) and not self._tells_ahead_near(parts.holds, best):
+                return 0.0  # "When will they go on trial?" answered by "They pleaded not guilty Tuesday"
         t = tuning or self.tuning
         known = self._sentences.idf
         unseen = t.unseen * self._sentences.idf_for(0)
@@ -1362,6 +1364,18 @@ class AnswerIndex:
         before = index > 0 and bool(self._same_before[index]) and counts(index - 1, takes)
         after = index + 1 < len(holds) and bool(self._same_after[index]) and counts(index + 1, takes)
         return counts(index, holds) or before or after
+
+    def _tells_ahead_near(self, holds: np.ndarray, best: int) -> bool:
+        """Whether the best sentence, or a neighbour in its paragraph holding a date, tells of a time
+        to come (`dates.tells_ahead`)."""
+        sentences = self.document.sentences
+        code = self.document.language.code
+        near = [best]
+        if self._same_before[best] and holds[best - 1]:
+            near.append(best - 1)
+        if best + 1 < len(sentences) and self._same_after[best] and holds[best + 1]:
+            near.append(best + 1)
+        return any(tells_ahead(code, sentences[i].text) for i in near)
 
     def _figure_shown(self, question: str, parts: _Parts, scores: np.ndarray, best: int) -> bool:
         """Whether a "how much" question (`kinds.asks_how_much`) gets a figure from what the bot shows:
