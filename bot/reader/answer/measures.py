@@ -67,6 +67,24 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
     (SIZES, _SIZE),
 )
 _ASKED_PATTERNS = tuple((measures, re.compile(pattern)) for measures, pattern in _ASKED)
+_AMOUNT_NAMED = (
+    r"^\W*(?:what|which|quel(?:le)?s?(?: (?:est|etait|sera) (?:le|la|son|sa|leur))?"
+    r"|welche[rsnm]?|wie hoch (?:ist|war) (?:der|die|das|sein|ihr)|que|cual (?:es|era|sera) (?:el|la|su))"
+    r"\s+(?:[\w-]+\s+)?(?:price|cost|fine|profit|salary|revenue|fee|rent|bail|budget|wage|wages|bonus|ransom|reward"
+    r"|prix|cout|amende|salaire|loyer|rancon|preis|kosten|gehalt|miete|kaution|lohn|precio|costo|multa|sueldo|salario"
+    r"|alquiler|fianza)\b"
+)
+"""A question naming the amount it asks for right after its "what" ("What fine did the commission
+impose?", "What profit did Lowe's report?", "Quel est le salaire de X ?", "¿Cuál es el precio?"):
+it asks a figure as "how much" does; "What did the company do with its profit?" does not."""
+_ASKS_AMOUNT_NAMED = re.compile(_AMOUNT_NAMED)
+
+
+def asks_amount_by_name(question: str) -> bool:
+    """Whether the question opens by naming the amount it asks for (`_AMOUNT_NAMED`)."""
+    return _ASKS_AMOUNT_NAMED.search(fold(question.lower().lstrip("¿¡ "))) is not None
+
+
 _NUMBER_QUESTION = re.compile(
     r"\bhow (much|long|old|far|tall|deep|wide|quickly|soon|fast|heavy|rich|wealthy|powerful)\b|\bwie schwer\b|\bwhat (percentage|percent|proportion|share)\b"
     r"|\bwie (viel|viele|lange?|alt|teuer|weit|tief|hoch|schnell)\b|\bcombien\b|\bquel (age|pourcentage)\b"
@@ -74,7 +92,7 @@ _NUMBER_QUESTION = re.compile(
     r"|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b.*\b(price|cost|savings|prix|cout|montant|economies?|preis|kosten"
     r"|ersparnis|einsparung|precio|costo|ahorros?|speed|vitesse|geschwindigkeit|velocidad|weight|gewicht|poids(?! lourds?)|peso)\b"
     r"|\bwhat (did|does|do|will|would) (?:the |a |an |its |his |her |their )?[\w'-]+(?: [\w'-]+)? (pay|spend|charge|earn)\b"
-    rf"|{_SIZE}"
+    rf"|{_SIZE}|{_AMOUNT_NAMED}"
 )
 
 
