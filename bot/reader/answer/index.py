@@ -1311,6 +1311,8 @@ class AnswerIndex:
         if counted and parts.kinds == {"number"} and parts.holds is not None:
             if not self._counts_near(parts.holds, parts.takes, best):
                 return 0.0  # "How many lawmakers voted?" answered by a sentence with no number in its reach
+            if not self._counted_near(counted[0])[best] and not self._shares_other_words(parts, best, t=tuning):
+                return 0.0  # "How many officers were injured?" answered by "Officers arrested Battin, 33, ..."
         if parts.kinds == {"date"} and parts.holds is not None and asks_when_one_event(question):
             if not self._counts_near(parts.holds, parts.takes, best, vague=_TOLD_WHEN_OTHERWISE):
                 return 0.0  # "When will the data be released?" answered by "They plan to release the data"
@@ -1348,6 +1350,20 @@ class AnswerIndex:
         if not parts.members and self._lacks_thing(question):
             score -= t.lacks_thing
         return max(score, 0.0)
+
+    def _shares_other_words(self, parts: _Parts, best: int, t: Tuning | None) -> bool:
+        """Whether the best sentence holds a word of a "how many" question beside the thing counted
+        and its names: the word itself, its family or a bridge ("arrested", "injured", "sold").
+        When it holds none of them and no number beside the counted thing either, its numbers
+        count something of another event ("Officers arrested Battin, 33, who resides at 2134
+        Caldwell Place" for "How many officers were injured?")."""
+        tuning = t or self.tuning
+        held = self._term_sets[best]
+        prefixes = _prefixes(held)
+        return any(
+            _credit(term, held, prefixes, self._links_in(term, parts), tuning) > 0
+            for term in parts.terms - parts.specific - set(parts.counted)
+        )
 
     def _counts_near(
         self, holds: np.ndarray, takes: np.ndarray | None, index: int, vague: re.Pattern[str] | None = _VAGUE_COUNT,
