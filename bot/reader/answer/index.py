@@ -1568,8 +1568,10 @@ class AnswerIndex:
         naming no one beside the question's words while it or the sentence before or after says
         the name was withheld ("A hunter was killed ... south of Big Sky", then, a paragraph on,
         "The person, who was not identified, ..."), or a best sentence that with its paragraph
-        neighbours names nothing the question does not already name, in an article naming no one
-        beside the question's words (not counted in a language capitalising every noun)."""
+        neighbours names no one beside the question's words (`_names_beside`: "2 blessés légers (un
+        pompier et le conducteur du camion)" near a "Rouen" elsewhere in the sentence does not name
+        the driver), in an article naming no one beside them either (not counted in a language
+        capitalising every noun)."""
         code = self.document.language.code
         if not asks_a_name(code, question):
             return False
@@ -1583,7 +1585,7 @@ class AnswerIndex:
         # A sentence's first word is a name when the article writes it capitalised mid-sentence too
         # ("Sanders was his top receiver").
         first = [words(sentences[i].text)[:1] for i in near]
-        if any(self._offers[i]["name"] - asked for i in near) or any(
+        if any(self._names_beside(i, asked) for i in near) or any(
             opening and opening[0] in self._names.words and not set(question_terms(self.document.language, opening[0])) & asked
             for opening in first
         ):
