@@ -1316,6 +1316,8 @@ class AnswerIndex:
         if parts.kinds == {"date"} and parts.holds is not None and asks_when_one_event(question):
             if not self._counts_near(parts.holds, parts.takes, best, vague=_TOLD_WHEN_OTHERWISE):
                 return 0.0  # "When will the data be released?" answered by "They plan to release the data"
+            if parts.terms - parts.specific and not self._shares_other_words(parts, best, t=tuning):
+                return 0.0  # "When did Prince Andrew meet Epstein?" answered by a date of something else
             if asks_ahead(question) and not self._tells_ahead_near(parts.holds, best):
                 return 0.0  # "When will they go on trial?" answered by "They pleaded not guilty Tuesday"
         t = tuning or self.tuning
@@ -1352,11 +1354,13 @@ class AnswerIndex:
         return max(score, 0.0)
 
     def _shares_other_words(self, parts: _Parts, best: int, t: Tuning | None) -> bool:
-        """Whether the best sentence holds a word of a "how many" question beside the thing counted
-        and its names: the word itself, its family or a bridge ("arrested", "injured", "sold").
-        When it holds none of them and no number beside the counted thing either, its numbers
-        count something of another event ("Officers arrested Battin, 33, who resides at 2134
-        Caldwell Place" for "How many officers were injured?")."""
+        """Whether the best sentence holds a word of a "how many" or "when" question beside the
+        thing counted and its names: the word itself, its family or a bridge ("arrested", "met",
+        "sold"). When it holds none of them, the number or date it gives belongs to another event:
+        "Officers arrested Battin, 33, who resides at 2134 Caldwell Place" for "How many officers
+        were injured?" (with no number beside the counted thing either), "Maitlis demanded how
+        Andrew could be so sure what he was doing on 10 March 2001" for "When did Prince Andrew
+        meet Jeffrey Epstein?"."""
         tuning = t or self.tuning
         held = self._term_sets[best]
         prefixes = _prefixes(held)
