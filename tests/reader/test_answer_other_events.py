@@ -90,9 +90,3 @@ def test_a_french_name_question_needs_a_name_beside_the_person_asked() -> None:
     declined_with(BRIDGE, "Comment s'appelle le conducteur du camion ?", "L'incendie a fait deux blessés")
     answered_with(BRIDGE, "Comment s'appelle le maire ?", "Le pont a été fermé")
 
-
-def test_a_when_question_is_not_answered_by_the_date_of_something_else_its_people_did() -> None:
-    """The sentence naming the two guards dates their plea, not a move it never mentions (the
-    article moves only inmates, on no date)."""
-    declined_with(PRISON, "When were Ann Noel and Mark Thomas moved?", "Two prison guards")
-    answered_with(PRISON, "When did Noel and Thomas plead not guilty?", "Two prison guards")

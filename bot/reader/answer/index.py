@@ -1311,16 +1311,11 @@ class AnswerIndex:
         if counted and parts.kinds == {"number"} and parts.holds is not None:
             if not self._counts_near(parts.holds, parts.takes, best):
                 return 0.0  # "How many lawmakers voted?" answered by a sentence with no number in its reach
-            if not self._counted_near(counted[0])[best] and not self._shares_other_words(
-                parts, self._term_sets[best], t=tuning
-            ):
+            if not self._counted_near(counted[0])[best] and not self._shares_other_words(parts, best, t=tuning):
                 return 0.0  # "How many officers were injured?" answered by "Officers arrested Battin, 33, ..."
         if parts.kinds == {"date"} and parts.holds is not None and asks_when_one_event(question):
             if not self._counts_near(parts.holds, parts.takes, best, vague=_TOLD_WHEN_OTHERWISE):
                 return 0.0  # "When will the data be released?" answered by "They plan to release the data"
-            framing = self._title_terms.union(*(self._term_sets[i] for i in self._with_neighbours(best)))
-            if parts.terms - parts.specific and not self._shares_other_words(parts, framing, t=tuning):
-                return 0.0  # "When did Prince Andrew meet Epstein?" answered by a date of something else
             if asks_ahead(question) and not self._tells_ahead_near(parts.holds, best):
                 return 0.0  # "When will they go on trial?" answered by "They pleaded not guilty Tuesday"
         t = tuning or self.tuning
@@ -1356,27 +1351,20 @@ class AnswerIndex:
             score -= t.lacks_thing
         return max(score, 0.0)
 
-    def _with_neighbours(self, index: int) -> list[int]:
-        """The sentence and those beside it in its paragraph."""
-        before = [index - 1] if self._same_before[index] else []
-        after = [index + 1] if self._same_after[index] else []
-        return [*before, index, *after]
-
-    def _shares_other_words(self, parts: _Parts, held: set[str], t: Tuning | None) -> bool:
-        """Whether the terms `held` (a sentence's) hold a word of a "how many" or "when" question
-        beside the thing counted and its names: the word itself, its family or a bridge
-        ("arrested", "met", "sold"). When the best sentence holds none of them, the number or date
-        it gives belongs to another event: "Officers arrested Battin, 33, who resides at 2134
-        Caldwell Place" for "How many officers were injured?" (with no number beside the counted
-        thing either), "Maitlis demanded how Andrew could be so sure what he was doing on 10 March
-        2001" for "When did Prince Andrew meet Jeffrey Epstein?" (nor its paragraph neighbours,
-        where a date may stand for the sentence before it, nor the title, which frames them)."""
+    def _shares_other_words(self, parts: _Parts, best: int, t: Tuning | None) -> bool:
+        """Whether the best sentence holds a word of a "how many" question beside the thing counted
+        and its names: the word itself, its family or a bridge ("arrested", "injured", "sold").
+        When it holds none of them and no number beside the counted thing either, its numbers
+        count something of another event ("Officers arrested Battin, 33, who resides at 2134
+        Caldwell Place" for "How many officers were injured?"). A question with no such word ("How
+        many lakes are there in Warsaw?") is not judged so: its names tie it to the sentence."""
+        others = parts.terms - parts.specific - set(parts.counted)
+        if not others:
+            return True
         tuning = t or self.tuning
+        held = self._term_sets[best]
         prefixes = _prefixes(held)
-        return any(
-            _credit(term, held, prefixes, self._links_in(term, parts), tuning) > 0
-            for term in parts.terms - parts.specific - set(parts.counted)
-        )
+        return any(_credit(term, held, prefixes, self._links_in(term, parts), tuning) > 0 for term in others)
 
     def _counts_near(
         self, holds: np.ndarray, takes: np.ndarray | None, index: int, vague: re.Pattern[str] | None = _VAGUE_COUNT,
