@@ -90,3 +90,18 @@ def test_a_french_name_question_needs_a_name_beside_the_person_asked() -> None:
     declined_with(BRIDGE, "Comment s'appelle le conducteur du camion ?", "L'incendie a fait deux blessés")
     answered_with(BRIDGE, "Comment s'appelle le maire ?", "Le pont a été fermé")
 
+
+
+GAME = Article(
+    title="A new season pass for Rocket Racers",
+    paragraphs=(
+        "The new pass brings a rally car. Glad to see the studio listening to the players on this one.",
+        "The pass costs 10 keys.",
+    ),
+    language="en",
+)
+
+
+def test_the_pronoun_one_counts_nothing() -> None:
+    """"On this one" is no count of players: the article never says how many play."""
+    declined_with(GAME, "How many players does Rocket Racers have?", "Glad to see the studio")

@@ -285,9 +285,17 @@ LABELS = frozenset(
 cells", "stage 4 cancer", "Game 7"): a label, no count to answer "how many" with."""
 
 
+_PRONOUN_ONE = frozenset({"one", "ones"})
+_POINTING_BEFORE_ONE = frozenset("this that the which each every no any some another".split())
+"""English words that make "one" a pronoun after them ("listening to the players on this one", "no
+one", "the one I love"): it counts nothing a "how many" question asks."""
+
+
 def labelled(tokens: list[str], position: int) -> bool:
-    """Whether the number at `position` labels the noun before it (`LABELS`) instead of counting."""
-    return position > 0 and tokens[position - 1].lower() in LABELS
+    """Whether the number at `position` labels the noun before it (`LABELS`) instead of counting,
+    or is the pronoun "one" (`_POINTING_BEFORE_ONE`)."""
+    before = tokens[position - 1].lower() if position > 0 else ""
+    return before in LABELS or (tokens[position].lower() in _PRONOUN_ONE and before in _POINTING_BEFORE_ONE)
 
 
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
