@@ -55,13 +55,21 @@ the article doesn't say when no sentence anywhere holds the kind of thing asked 
 article without a date, "how much does it cost" in one without an amount of money), when the
 question has a number or a name the article never mentions (a name typed with a typo, a plural or
 an ordinal still counts as mentioned), when a "how many" question counts something the article
-never names, when a "how much", "how deep" or "how long" question meets a best sentence that,
-with the sentences beside it in its paragraph and the runner-up shown, gives no figure ("How deep
+never names, when a "how many" question meets a best sentence whose numbers only measure ("seven
+years before", "the 43-year-old man") or, with no number beside the counted thing and none of the
+question's other words, count something of another event ("Officers arrested Battin, 33, who
+resides at 2134 Caldwell Place" for "How many officers were injured?"), when a "how much", "how
+deep" or "how long" question, or one naming the sum it asks ("What fine did ...?"), meets a best
+sentence that, with the sentences beside it in its paragraph and the runner-up shown, gives no
+figure ("How deep
 is Lake Morva?" and "The deep lake fills an old granite quarry"), when the best sentence says it
 leaves the amount asked unsaid ("helped by unspecified research investment", "the terms were not
 disclosed"), when a "when" question about one event, past or to come, meets a best sentence that
 with its neighbours gives no date nor a time told otherwise ("a recently formed group" for "When
-was the group founded?"), or when every content word of
+was the group founded?") or, for one to come, tells only of what happened ("pleaded not guilty on
+Tuesday" for "When will they go on trial?"), when a question asking for a name meets a best
+sentence and neighbours naming no one beside the asked words ("un pompier et le conducteur du
+camion, selon la préfecture de Rouen"), or when every content word of
 the question that is not a name, a number or a light verb ("get", "make") is missing from the
 whole article (no such word, no word of its family, no bridge to one): "When did Sung Kim get
 divorced?" about an article that names Sung Kim but never a divorce. Otherwise the score is the share of the question's weight (by inverse sentence
