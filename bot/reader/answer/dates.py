@@ -79,7 +79,7 @@ def asks_ahead(question: str) -> bool:
 
 _TELLS_AHEAD = {
     "en": r"\b(?:will|shall|scheduled|due|expected|set to|slated|plans?|planned|planning|next|upcoming|coming|later"
-          r"|soon|going to|is to|are to|hopes?|aims?|by the end of|on sale|starting|from"
+          r"|soon|going to|is to|are to|to be|hopes?|aims?|by the end of|on sale|starting|from"
           r"|(?:is|are) (?:\w+ly )?\w+ed|opens|starts|begins|ends|arrives|launches|returns|premieres|debuts)\b|'ll\b",
     "de": r"\b(?:wird|werden|soll|sollen|sollte|ab|kunftig|nachste[nmrs]?|geplant|voraussichtlich|bis|kommende[nmrs]?)\b",
     "fr": r"\b(?:[a-z]{2,}(?:ra|ront)|va|vont|devrait|devraient|doit|doivent|prevue?s?|prochaine?s?|a partir d|des le|d'ici)\b",
@@ -88,8 +88,8 @@ _TELLS_AHEAD = {
 """Words that tell of a time to come: a future tense or a plan ("will", "is scheduled for", "next
 Tuesday", "sera diffusée", "devrait rouvrir", "soll ab Januar", "se firmará"), or an English present
 that news uses for a date fixed ahead ("Their results are published in the December 2019 issue",
-"goes on sale in late January", "opens on Monday"). Spanish keeps its accents, as in
-`_FUTURE_TENSE`."""
+"goes on sale in late January", "opens on Monday") or a plan told with "to be" ("products to be
+available in 2016"). Spanish keeps its accents, as in `_FUTURE_TENSE`."""
 _TELLS_AHEAD_COMPILED = {code: re.compile(pattern) for code, pattern in _TELLS_AHEAD.items()}
 
 
