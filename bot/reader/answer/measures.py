@@ -70,13 +70,15 @@ _ASKED_PATTERNS = tuple((measures, re.compile(pattern)) for measures, pattern in
 _AMOUNT_NAMED = (
     r"^\W*(?:what|which|quel(?:le)?s?(?: (?:est|etait|sera) (?:le|la|son|sa|leur))?"
     r"|welche[rsnm]?|wie hoch (?:ist|war) (?:der|die|das|sein|ihr)|que|cual (?:es|era|sera) (?:el|la|su))"
-    r"\s+(?:[\w-]+\s+)?(?:price|cost|fine|profit|salary|revenue|fee|rent|bail|budget|wage|wages|bonus|ransom|reward"
+    r"\s+(?:(?:total|annual|average|final|starting|base|estimated|weekly|monthly|yearly|net|gross|ticket|share)\s+)?"
+    r"(?:price|cost|fine|profit|salary|revenue|fee|rent|bail|budget|wage|wages|bonus|ransom|reward"
     r"|prix|cout|amende|salaire|loyer|rancon|preis|kosten|gehalt|miete|kaution|lohn|precio|costo|multa|sueldo|salario"
     r"|alquiler|fianza)\b"
 )
 """A question naming the amount it asks for right after its "what" ("What fine did the commission
 impose?", "What profit did Lowe's report?", "Quel est le salaire de X ?", "¿Cuál es el precio?"):
-it asks a figure as "how much" does; "What did the company do with its profit?" does not."""
+it asks a figure as "how much" does; "What did the company do with its profit?" and "What controls
+wages?" do not, so only a few words of kind stand between ("What annual fee ...?")."""
 _ASKS_AMOUNT_NAMED = re.compile(_AMOUNT_NAMED)
 
 
