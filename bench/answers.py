@@ -286,7 +286,8 @@ def print_squad2(data_dir: Path) -> None:
     no = [answer.score for answer in refused]
     cut = float(np.quantile(yes, 1 - KEPT_ANSWERABLE))
     print(f"\nSQuAD 2.0 dev: {len(answerable)} articles, {len(yes)} answerable and {len(no)} unanswerable questions")
-    print(f"answerable top-1 / top-3: {scores[1]:.3f} / {scores[3]:.3f}")
+    print(f"answerable top-1 / top-3: {scores[1]:.3f} / {scores[3]:.3f} "
+          f"({round(scores[1] * len(yes)):,} / {round(scores[3] * len(yes)):,} of {len(yes):,})")
     print(f"bot's own declines: unanswerable declined {np.mean([not a.found for a in refused]):.3f}, "
           f"answerable answered {np.mean([a.found for a in kept]):.3f}")
     print(f"at {KEPT_ANSWERABLE:.0%} of answerable answered (score < {cut:.3f}): "

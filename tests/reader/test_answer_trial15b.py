@@ -119,8 +119,10 @@ MAP = Article(
 )
 
 
-def test_a_duration_is_not_bold_as_a_count_of_people() -> None:
-    """"How many scientists worked on the map?": "seven years" counts years, not scientists."""
+def test_a_duration_is_no_count_of_people() -> None:
+    """"How many scientists worked on the map?": "seven years" counts years, not scientists, and
+    nothing else in the article counts them, so the bot says the article doesn't say (it had
+    answered, at first with "seven years" in bold)."""
     answer = ask(MAP, "How many scientists worked on the map?")
-    assert answer.found
-    assert bold(answer) != "seven years"
+    assert not answer.found, f"answered with {answer.sentences[0].text!r}"
+    assert answer.closest is not None and answer.closest.text.startswith("The map was created seven years")

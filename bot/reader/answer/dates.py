@@ -68,15 +68,46 @@ contrato?"), or with the German "soll": only lower-case words, so a name ending 
 none; Spanish keeps its accent ("llevara", without it, is a past subjunctive)."""
 
 
+def asks_ahead(question: str) -> bool:
+    """Whether a "when" question asks about something still to come (`_ASKS_AHEAD`, `_FUTURE_TENSE`)."""
+    opening = question.lstrip("¿¡ ")
+    return (
+        _ASKS_AHEAD.search(fold(opening.lower())) is not None
+        or _FUTURE_TENSE.search(opening if opening.lower().startswith("cu") else fold(opening)) is not None
+    )
+
+
+_TELLS_AHEAD = {
+    "en": r"\b(?:will|shall|scheduled|due|expected|set to|slated|plans?|planned|planning|next|upcoming|coming|later"
+          r"|soon|going to|is to|are to|to be|hopes?|aims?|by the end of|on sale|starting|from"
+          r"|(?:is|are) (?:\w+ly )?\w+ed|opens|starts|begins|ends|arrives|launches|returns|premieres|debuts)\b|'ll\b",
+    "de": r"\b(?:wird|werden|soll|sollen|sollte|ab|kunftig|nachste[nmrs]?|geplant|voraussichtlich|bis|kommende[nmrs]?)\b",
+    "fr": r"\b(?:[a-z]{2,}(?:ra|ront)|va|vont|devrait|devraient|doit|doivent|prevue?s?|prochaine?s?|a partir d|des le|d'ici)\b",
+    "es": r"\b(?:[a-zñ]{2,}r(?:á|án)|va a|van a|prevé|previsto|prevista|próxim[oa]s?|a partir de|desde|hasta)\b",
+}
+"""Words that tell of a time to come: a future tense or a plan ("will", "is scheduled for", "next
+Tuesday", "sera diffusée", "devrait rouvrir", "soll ab Januar", "se firmará"), or an English present
+that news uses for a date fixed ahead ("Their results are published in the December 2019 issue",
+"goes on sale in late January", "opens on Monday") or a plan told with "to be" ("products to be
+available in 2016"). Spanish keeps its accents, as in `_FUTURE_TENSE`."""
+_TELLS_AHEAD_COMPILED = {code: re.compile(pattern) for code, pattern in _TELLS_AHEAD.items()}
+
+
+def tells_ahead(code: str, text: str) -> bool:
+    """Whether a sentence tells of a time to come (`_TELLS_AHEAD`): a date in one that tells only
+    of what happened ("pleaded not guilty ... Tuesday afternoon", "en febrero 2012 ... reunió")
+    belongs to another event than a "when will" question's. A language without the list passes."""
+    pattern = _TELLS_AHEAD_COMPILED.get(code)
+    if pattern is None:
+        return True
+    lowered = text.lower().replace("’", "'")
+    return pattern.search(lowered if code == "es" else fold(lowered)) is not None
+
+
 def asks_when_one_event(question: str) -> bool:
     """Whether the question asks when one event will happen (`_ASKS_AHEAD`, `_FUTURE_TENSE`) or
     happened (`_ASKS_BACK`). News often tells of a plan and not its date ("They also plan to release
     the data"), or of an event and not when ("a recently formed group", "He was subsequently
     quarantined after the diagnosis"), and a sentence saying so, with no date in its reach, answers
     no such question."""
-    opening = question.lstrip("¿¡ ")
-    folded = fold(opening.lower())
-    return (
-        _ASKS_AHEAD.search(folded) is not None or _ASKS_BACK.search(folded) is not None
-        or _FUTURE_TENSE.search(opening if opening.lower().startswith("cu") else fold(opening)) is not None
-    )
+    return asks_ahead(question) or _ASKS_BACK.search(fold(question.lstrip("¿¡ ").lower())) is not None

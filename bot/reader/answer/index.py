@@ -55,13 +55,21 @@ the article doesn't say when no sentence anywhere holds the kind of thing asked 
 article without a date, "how much does it cost" in one without an amount of money), when the
 question has a number or a name the article never mentions (a name typed with a typo, a plural or
 an ordinal still counts as mentioned), when a "how many" question counts something the article
-never names, when a "how much", "how deep" or "how long" question meets a best sentence that,
-with the sentences beside it in its paragraph and the runner-up shown, gives no figure ("How deep
+never names, when a "how many" question meets a best sentence whose numbers only measure ("seven
+years before", "the 43-year-old man") or, with no number beside the counted thing and none of the
+question's other words, count something of another event ("Officers arrested Battin, 33, who
+resides at 2134 Caldwell Place" for "How many officers were injured?"), when a "how much", "how
+deep" or "how long" question, or one naming the sum it asks ("What fine did ...?"), meets a best
+sentence that, with the sentences beside it in its paragraph and the runner-up shown, gives no
+figure ("How deep
 is Lake Morva?" and "The deep lake fills an old granite quarry"), when the best sentence says it
 leaves the amount asked unsaid ("helped by unspecified research investment", "the terms were not
 disclosed"), when a "when" question about one event, past or to come, meets a best sentence that
 with its neighbours gives no date nor a time told otherwise ("a recently formed group" for "When
-was the group founded?"), or when every content word of
+was the group founded?") or, for one to come, tells only of what happened ("pleaded not guilty on
+Tuesday" for "When will they go on trial?"), when a question asking for a name meets a best
+sentence and neighbours naming no one beside the asked words ("un pompier et le conducteur du
+camion, selon la préfecture de Rouen"), or when every content word of
 the question that is not a name, a number or a light verb ("get", "make") is missing from the
 whole article (no such word, no word of its family, no bridge to one): "When did Sung Kim get
 divorced?" about an article that names Sung Kim but never a divorce. Otherwise the score is the share of the question's weight (by inverse sentence
@@ -98,13 +106,13 @@ from bot.reader.answer.categories import asked_members, noun_whose_name_is_asked
 from bot.reader.answer.decline import (
     DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, tells_the_other_side, unnamed,
 )
-from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, asks_when_one_event
+from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, asks_ahead, asks_when_one_event, tells_ahead
 from bot.reader.answer.followup import pointing_words
 from bot.reader.answer.kinds import (
     HASHTAG_WORDS, RESULT_WORDS, SCORE_WORDS, YEAR, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
     is_number, is_result_line, offers, says_happening, tells_clock_time,
 )
-from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures
+from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, measuring_numbers
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
 from bot.reader.answer.phrase import answer_phrase, describes, names_in, names_the_asked_thing, person_described
 from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
@@ -660,6 +668,7 @@ class AnswerIndex:
         self._offered_anywhere = {kind for offered in self._offers for kind, found in offered.items() if found}
         self._offered_by: dict[tuple[str, bool], list[tuple[int, frozenset[str]]]] = {}
         self._number_positions: dict[int, list[int]] = {}
+        self._measuring_by_sentence: dict[int, frozenset[str]] = {}
         self._withholding: list[tuple[int, frozenset[str], bool]] | None = None
         self._words_of: dict[int, tuple[list[str], list[list[str]]]] = {}
         self._says_happening = any(says_happening(s.text) for s in sentences)
@@ -738,6 +747,8 @@ class AnswerIndex:
             asked = [term for term in asked if term not in light] or asked
         for kind in kinds & {"date", "cause"}:
             asked = [term for term in asked if term not in kind_nouns_for(kind, language.code)] or asked
+        if asks_a_name(language.code, question):
+            asked = [term for term in asked if term not in kind_nouns_for("name", language.code)] or asked
         for kind, cue in (("score", SCORE_WORDS), ("hashtag", HASHTAG_WORDS)):
             if kinds == {kind}:
                 naming = set(question_terms(language, cue))
@@ -809,7 +820,8 @@ class AnswerIndex:
             if counted:
                 # "How many calls": a sum of money counts nothing (a share may: "36 Prozent" of the votes).
                 holds &= np.array([
-                    bool(offered["number"] - offered["money"] - terms) for offered in self._offers
+                    bool(offered["number"] - offered["money"] - terms - self._measuring(i))
+                    for i, offered in enumerate(self._offers)
                 ])
                 measured = self._counted_near(counted[0]) * self._mean_weight(terms)
                 takes = holds & ~self._counts_others(counted[0])
@@ -1056,6 +1068,17 @@ class AnswerIndex:
             )
         return others
 
+    def _measuring(self, index: int) -> frozenset[str]:
+        """The stems of a sentence's numbers that only measure (`measures.measuring_numbers`): "seven
+        years before" does not answer "How many scientists worked on the map?"."""
+        if index not in self._measuring_by_sentence:
+            language = self.document.language
+            measuring, counting = measuring_numbers(self.document.sentences[index].text, is_number)
+            self._measuring_by_sentence[index] = frozenset(
+                language.stem(word) for word in measuring - counting
+            ) - {language.stem(word) for word in counting}
+        return self._measuring_by_sentence[index]
+
     def _numbers_in(self, index: int) -> list[int]:
         """The positions of a sentence's terms that are numbers, kept once a question counts."""
         if index not in self._number_positions:
@@ -1290,9 +1313,13 @@ class AnswerIndex:
         if counted and parts.kinds == {"number"} and parts.holds is not None:
             if not self._counts_near(parts.holds, parts.takes, best):
                 return 0.0  # "How many lawmakers voted?" answered by a sentence with no number in its reach
+            if not self._counted_near(counted[0])[best] and not self._shares_other_words(parts, best, t=tuning):
+                return 0.0  # "How many officers were injured?" answered by "Officers arrested Battin, 33, ..."
         if parts.kinds == {"date"} and parts.holds is not None and asks_when_one_event(question):
             if not self._counts_near(parts.holds, parts.takes, best, vague=_TOLD_WHEN_OTHERWISE):
                 return 0.0  # "When will the data be released?" answered by "They plan to release the data"
+            if asks_ahead(question) and not self._tells_ahead_near(parts.holds, best):
+                return 0.0  # "When will they go on trial?" answered by "They pleaded not guilty Tuesday"
         t = tuning or self.tuning
         known = self._sentences.idf
         unseen = t.unseen * self._sentences.idf_for(0)
@@ -1326,6 +1353,21 @@ class AnswerIndex:
             score -= t.lacks_thing
         return max(score, 0.0)
 
+    def _shares_other_words(self, parts: _Parts, best: int, t: Tuning | None) -> bool:
+        """Whether the best sentence holds a word of a "how many" question beside the thing counted
+        and its names: the word itself, its family or a bridge ("arrested", "injured", "sold").
+        When it holds none of them and no number beside the counted thing either, its numbers
+        count something of another event ("Officers arrested Battin, 33, who resides at 2134
+        Caldwell Place" for "How many officers were injured?"). A question with no such word ("How
+        many lakes are there in Warsaw?") is not judged so: its names tie it to the sentence."""
+        others = parts.terms - parts.specific - set(parts.counted)
+        if not others:
+            return True
+        tuning = t or self.tuning
+        held = self._term_sets[best]
+        prefixes = _prefixes(held)
+        return any(_credit(term, held, prefixes, self._links_in(term, parts), tuning) > 0 for term in others)
+
     def _counts_near(
         self, holds: np.ndarray, takes: np.ndarray | None, index: int, vague: re.Pattern[str] | None = _VAGUE_COUNT,
     ) -> bool:
@@ -1341,6 +1383,18 @@ class AnswerIndex:
         before = index > 0 and bool(self._same_before[index]) and counts(index - 1, takes)
         after = index + 1 < len(holds) and bool(self._same_after[index]) and counts(index + 1, takes)
         return counts(index, holds) or before or after
+
+    def _tells_ahead_near(self, holds: np.ndarray, best: int) -> bool:
+        """Whether the best sentence, or a neighbour in its paragraph holding a date, tells of a time
+        to come (`dates.tells_ahead`)."""
+        sentences = self.document.sentences
+        code = self.document.language.code
+        near = [best]
+        if self._same_before[best] and holds[best - 1]:
+            near.append(best - 1)
+        if best + 1 < len(sentences) and self._same_after[best] and holds[best + 1]:
+            near.append(best + 1)
+        return any(tells_ahead(code, sentences[i].text) for i in near)
 
     def _figure_shown(self, question: str, parts: _Parts, scores: np.ndarray, best: int) -> bool:
         """Whether a "how much" question (`kinds.asks_how_much`) gets a figure from what the bot shows:
@@ -1524,8 +1578,10 @@ class AnswerIndex:
         naming no one beside the question's words while it or the sentence before or after says
         the name was withheld ("A hunter was killed ... south of Big Sky", then, a paragraph on,
         "The person, who was not identified, ..."), or a best sentence that with its paragraph
-        neighbours names nothing the question does not already name, in an article naming no one
-        beside the question's words (not counted in a language capitalising every noun)."""
+        neighbours names no one beside the question's words (`_names_beside`: "2 blessés légers (un
+        pompier et le conducteur du camion)" near a "Rouen" elsewhere in the sentence does not name
+        the driver), in an article naming no one beside them either (not counted in a language
+        capitalising every noun)."""
         code = self.document.language.code
         if not asks_a_name(code, question):
             return False
@@ -1539,7 +1595,7 @@ class AnswerIndex:
         # A sentence's first word is a name when the article writes it capitalised mid-sentence too
         # ("Sanders was his top receiver").
         first = [words(sentences[i].text)[:1] for i in near]
-        if any(self._offers[i]["name"] - asked for i in near) or any(
+        if any(self._names_beside(i, asked) for i in near) or any(
             opening and opening[0] in self._names.words and not set(question_terms(self.document.language, opening[0])) & asked
             for opening in first
         ):

@@ -15,7 +15,7 @@ from functools import lru_cache
 from bot.reader.answer.dates import (
     MONTHS_ANY_FORM, RELATIVE_BEFORE, RELATIVE_DAYS, RELATIVE_PERIODS, is_calendar_word,
 )
-from bot.reader.answer.measures import INDEFINITE, MEASURES, UNITS, asked_measures, measures_in
+from bot.reader.answer.measures import INDEFINITE, MEASURES, UNITS, asked_measures, asks_amount_by_name, measures_in
 from bot.reader.answer.terms import IRREGULAR_VERBS as _IRREGULAR_VERBS
 from bot.reader.answer.terms import stop_words_for
 from bot.reader.answer.withheld import NOUNS_CAPITALISED
@@ -322,9 +322,17 @@ LABELS = frozenset(
 cells", "stage 4 cancer", "Game 7"): a label, no count to answer "how many" with."""
 
 
+_PRONOUN_ONE = frozenset({"one", "ones"})
+_POINTING_BEFORE_ONE = frozenset("this that the which each every no any some another".split())
+"""English words that make "one" a pronoun after them ("listening to the players on this one", "no
+one", "the one I love"): it counts nothing a "how many" question asks."""
+
+
 def labelled(tokens: list[str], position: int) -> bool:
-    """Whether the number at `position` labels the noun before it (`LABELS`) instead of counting."""
-    return position > 0 and tokens[position - 1].lower() in LABELS
+    """Whether the number at `position` labels the noun before it (`LABELS`) instead of counting,
+    or is the pronoun "one" (`_POINTING_BEFORE_ONE`)."""
+    before = tokens[position - 1].lower() if position > 0 else ""
+    return before in LABELS or (tokens[position].lower() in _PRONOUN_ONE and before in _POINTING_BEFORE_ONE)
 
 
 _ONE_AS_SOMEONE_BEFORE = frozenset("more less if when whenever unless until once as".split())
@@ -406,11 +414,14 @@ _HOW_MUCH = re.compile(fold(
 def asks_how_much(question: str) -> bool:
     """Whether the question's opening words ask an amount ("How deep is...?", "Wie viele...?",
     "Combien...?"), not a word of price or weight further on that `asks` reads as a measure too
-    ("What were savings by the wealthy thought to offset?" asks no amount). "How far", "how often"
-    and "how soon" are left out: as often as a figure, a place ("as far west as Lake Balkhash"), a
+    ("What were savings by the wealthy thought to offset?" asks no amount), unless the question
+    opens by naming the amount (`measures.asks_amount_by_name`: "What fine did they impose?").
+    "How far", "how often" and "how soon" are left out: as often as a figure, a place ("as far west as Lake Balkhash"), a
     century, "biennial" or "immediately" answers them; so are "how quickly" and "how fast" when
     they ask how something happens (`asks_a_pace`)."""
-    return _HOW_MUCH.search(fold(" ".join(words(question.lower())[:4]))) is not None and not asks_a_pace(question)
+    return (
+        _HOW_MUCH.search(fold(" ".join(words(question.lower())[:4]))) is not None and not asks_a_pace(question)
+    ) or asks_amount_by_name(question)
 
 
 _PACE = re.compile(

@@ -61,11 +61,11 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
               r"|fianza|alquiler|multa|rescate|savings|economie|economies|economiser|ersparnis|einsparung|einsparungen"
               r"|ahorro|ahorros|(take|takes|took|taken|bring|brings|brought|rake|raked|pull|pulled) in"
               r"|teuer|kostet|kosten|kostete|preis|zahlen|bezahlt|zahlt|verdient|gehalt|geld"
-              r"|ausgegeben|ausgeben"
-              r"|coute|coutent|coutera|couterait|couteront|coutait|cout|prix|payer|paye|gagne|argent|salaire"
-              r"|depense|depenses|depenser"
-              r"|cuesta|cuestan|costo|costaba|costara|costaria|costaron|costarian|precio|pagar|paga|pago|gana"
-              r"|dinero|sueldo|gasto|gastar|gastaron)\b"
+              r"|kosteten|zahlte|zahlten|gezahlt|ausgegeben|ausgeben"
+              r"|coute|coutent|coutera|couteront|coutait|coutaient|couterait|cout|prix|payer|paye|payes|payee|gagne|argent"
+              r"|salaire|verse|verses|versee|versees|verser|depense|depenses|depensee|depenser"
+              r"|cuesta|cuestan|costo|costaba|costara|costaran|costaria|costarian|costaron|precio|pagar|paga|pago|pagado|pagaron|pagara"
+              r"|gasto|gastado|gastaron|gastar|gana|dinero|sueldo)\b"
               # "How much is the Trailmaster?": a thing and nothing done to it asks its price.
               r"|^\W*(and )?how much (is|are|was|were|will \w+ be) (?!.*\b(to|left|known|needed|used|lost|there)\b)"
               r"[\w' -]{1,40}\W*$"
@@ -76,6 +76,26 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
     (SIZES, _SIZE),
 )
 _ASKED_PATTERNS = tuple((measures, re.compile(pattern)) for measures, pattern in _ASKED)
+_AMOUNT_NAMED = (
+    r"^\W*(?:what|which|quel(?:le)?s?(?: (?:est|etait|sera) (?:le|la|son|sa|leur))?"
+    r"|welche[rsnm]?|wie hoch (?:ist|war) (?:der|die|das|sein|ihr)|que|cual (?:es|era|sera) (?:el|la|su))"
+    r"\s+(?:(?:total|annual|average|final|starting|base|estimated|weekly|monthly|yearly|net|gross|ticket|share)\s+)?"
+    r"(?:price|cost|fine|profit|salary|revenue|fee|rent|bail|budget|wage|wages|bonus|ransom|reward"
+    r"|prix|cout|amende|salaire|loyer|rancon|preis|kosten|gehalt|miete|kaution|lohn|precio|costo|multa|sueldo|salario"
+    r"|alquiler|fianza)\b"
+)
+"""A question naming the amount it asks for right after its "what" ("What fine did the commission
+impose?", "What profit did Lowe's report?", "Quel est le salaire de X ?", "¿Cuál es el precio?"):
+it asks a figure as "how much" does; "What did the company do with its profit?" and "What controls
+wages?" do not, so only a few words of kind stand between ("What annual fee ...?")."""
+_ASKS_AMOUNT_NAMED = re.compile(_AMOUNT_NAMED)
+
+
+def asks_amount_by_name(question: str) -> bool:
+    """Whether the question opens by naming the amount it asks for (`_AMOUNT_NAMED`)."""
+    return _ASKS_AMOUNT_NAMED.search(fold(question.lower().lstrip("¿¡ "))) is not None
+
+
 _NUMBER_QUESTION = re.compile(
     r"\bhow (much|long|old|far|tall|deep|wide|quickly|soon|fast|heavy|rich|wealthy|powerful)\b|\bwie schwer\b|\bwhat (percentage|percent|proportion|share)\b"
     r"|\bwie (viel|viele|lange?|alt|teuer|weit|tief|hoch|schnell)\b|\bcombien\b|\bquel (age|pourcentage)\b"
@@ -83,7 +103,7 @@ _NUMBER_QUESTION = re.compile(
     r"|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b.*\b(price|cost|savings|prix|cout|montant|economies?|preis|kosten"
     r"|ersparnis|einsparung|precio|costo|ahorros?|speed|vitesse|geschwindigkeit|velocidad|weight|gewicht|poids(?! lourds?)|peso)\b"
     r"|\bwhat (did|does|do|will|would) (?:the |a |an |its |his |her |their )?[\w'-]+(?: [\w'-]+)? (pay|spend|charge|earn)\b"
-    rf"|{_SIZE}|{_PRICE_ADJECTIVE}"
+    rf"|{_SIZE}|{_PRICE_ADJECTIVE}|{_AMOUNT_NAMED}"
 )
 
 
@@ -358,3 +378,39 @@ def _ratio_end(matches: list[re.Match[str]], position: int, is_number: Callable[
 def measures_in(text: str, is_number: Callable[[str], bool]) -> dict[str, set[str]]:
     """For each measure the sentence offers, its numbers that have a unit within `REACH` words."""
     return {measure: {number for _, _, number in spans} for measure, spans in measure_spans(text, is_number).items()}
+
+
+_NOT_COUNTS = frozenset(UNITS) - {"share"}
+"""Measures whose number counts nothing a "how many" question asks: a sum, a time, an age, a
+distance, a speed, a weight, a power. A share may count ("36 Prozent" of the votes)."""
+
+
+def measuring_numbers(text: str, is_number: Callable[[str], bool]) -> tuple[frozenset[str], frozenset[str]]:
+    """The numbers of a sentence (lower case, no accents) that measure rather than count, and those
+    that may count. A number measures when its unit stands right after it, past a scale word ("seven
+    years before", "12 million dollars", "43-year-old"), is written on it ("$22.6bn", "10km"), or it
+    is an age after a name ("Battin, 33,"). `measure_spans` reaches two words either way, which
+    suits a measure asked but not a count: "nine witnesses testifying over three days" counts
+    witnesses. A number written twice, once each way, is in both."""
+    matches = list(_TOKEN.finditer(text))
+    ages = {age.start("age") for age in _AGE_APPOSITION.finditer(text)}
+    measuring: set[str] = set()
+    counting: set[str] = set()
+    for position, match in enumerate(matches):
+        token = match.group()
+        if not is_number(token):
+            continue
+        word = _unit_word(token)
+        inside = _UNIT_TAIL.match(word)
+        after = position + 1
+        if after < len(matches) and _unit_word(matches[after].group()) in _SCALES:
+            after += 1
+        unit = _unit_word(matches[after].group()) if after < len(matches) else ""
+        units = {*_MEASURE_OF.get(unit, ()), *_MEASURE_OF.get(unit.split("-")[0], ())}
+        if inside:
+            units.update(_MEASURE_OF.get(inside["tail"], ()))
+        if word[0] in CURRENCY_SIGNS or match.start() in ages or units & _NOT_COUNTS:
+            measuring.add(word.strip(CURRENCY_SIGNS))
+        else:
+            counting.add(word)
+    return frozenset(measuring), frozenset(counting)

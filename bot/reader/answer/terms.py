@@ -122,12 +122,20 @@ CAUSE_WORDS = {
 """The nouns a "why" question asked in other words names its kind with ("What was the cause of the
 fire?", "Quelle est la cause du feu ?"): the article says "because" or "suite à l'accident", seldom
 the noun, which only bridges to words of sequence and result ("suite", "résultat")."""
-_KIND_NOUNS = {"date": DATE_WORDS, "cause": CAUSE_WORDS}
+NAME_WORDS = {
+    "en": "name names called", "de": "heißt heisst hieß hiess heißen heissen hießen hiessen lautet lautete name namen",
+    "fr": "appelle appellent appelait appelaient nom noms", "es": "llama llaman llamaba llamaban nombre nombres",
+}
+"""The words a question asks for a name with (`withheld.asks_a_name`: "Comment s'appelle le conducteur
+?", "Quel était le nom du commandant ?", "Wie heißt der Fahrer?", "¿Cómo se llama?"): the article
+gives the name, seldom these words, and "appelle la population à ..." or "aux commandes" met them
+instead. English drops them as stop words already."""
+_KIND_NOUNS = {"date": DATE_WORDS, "cause": CAUSE_WORDS, "name": NAME_WORDS}
 
 
 @lru_cache(maxsize=None)
 def kind_nouns_for(kind: str, code: str) -> frozenset[str]:
-    """`DATE_WORDS` or `CAUSE_WORDS` as the terms `question_terms` makes of them."""
+    """`DATE_WORDS`, `CAUSE_WORDS` or `NAME_WORDS` as the terms `question_terms` makes of them."""
     return frozenset(question_terms(language_for(code), _KIND_NOUNS[kind].get(code, "")))
 
 
