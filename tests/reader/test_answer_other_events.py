@@ -74,6 +74,19 @@ def test_a_question_naming_the_amount_it_asks_needs_a_figure() -> None:
     figure does not answer it; one with the fee does."""
     declined_with(PRISON, "What fine did the commission impose on the warden?", "The commission")
     answered_with(PRISON, "What fee did the union pay?", "The union paid a fee of $4,000")
+    answered_with(PRISON, "What was the union's fee?", "The union paid a fee of $4,000")
+    declined_with(ENGINEER, "What is her salary at Northwind?", "Dana Whitlock is a Site Reliability Engineer")
+
+
+ENGINEER = Article(
+    title="Spotlight: Dana Whitlock",
+    paragraphs=(
+        "Dana Whitlock is a Site Reliability Engineer for Northwind Aerospace.",
+        "Born and raised on a farm near Tulsa, she now lives in Denver with her two sons.",
+        "Last year she took a pay cut to move from a safe job to a team whose systems were new to her.",
+    ),
+    language="en",
+)
 
 
 def test_a_french_question_asking_a_cost_in_the_future_tense_or_a_payment_needs_a_sum() -> None:

@@ -77,7 +77,8 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 _ASKED_PATTERNS = tuple((measures, re.compile(pattern)) for measures, pattern in _ASKED)
 _AMOUNT_NAMED = (
-    r"^\W*(?:what|which|quel(?:le)?s?(?: (?:est|etait|sera) (?:le|la|son|sa|leur))?"
+    r"^\W*(?:(?:what|which)(?: (?:is|was|are|were|will be) (?:the|his|her|its|their))?"
+    r"|quel(?:le)?s?(?: (?:est|etait|sera) (?:le|la|son|sa|leur))?"
     r"|welche[rsnm]?|wie hoch (?:ist|war) (?:der|die|das|sein|ihr)|que|cual (?:es|era|sera) (?:el|la|su))"
     r"\s+(?:(?:total|annual|average|final|starting|base|estimated|weekly|monthly|yearly|net|gross|ticket|share)\s+)?"
     r"(?:price|cost|fine|profit|salary|revenue|fee|rent|bail|budget|wage|wages|bonus|ransom|reward"
@@ -85,7 +86,7 @@ _AMOUNT_NAMED = (
     r"|alquiler|fianza)\b"
 )
 """A question naming the amount it asks for right after its "what" ("What fine did the commission
-impose?", "What profit did Lowe's report?", "Quel est le salaire de X ?", "¿Cuál es el precio?"):
+impose?", "What profit did Lowe's report?", "What is her salary?", "Quel est le salaire de X ?", "¿Cuál es el precio?"):
 it asks a figure as "how much" does; "What did the company do with its profit?" and "What controls
 wages?" do not, so only a few words of kind stand between ("What annual fee ...?")."""
 _ASKS_AMOUNT_NAMED = re.compile(_AMOUNT_NAMED)
