@@ -41,10 +41,12 @@ def is_calendar_word(token: str) -> bool:
 
 _ASKS_AHEAD = re.compile(
     r"^(?:when (?:will|shall)\b|when (?:is|are)\b.*\b(?:due|expected|scheduled|set|going|planned|slated)\b"
+    r"|when (?:does|do)\b.*\b(?:come out|start|begin|open|launch|arrive|return|premiere|debut|go on sale|take place)\b"
     r"|wann (?:wird|werden)\b|quand (?:va|vont|sera|seront)\b|cuando (?:va|van|sera|seran)\b)"
 )
 """A "when" question about something still to come: "When will they release the data?", "When is the
-probe due to launch?", "Wann wird...", "Quand va...", "¿Cuándo será...?"."""
+probe due to launch?", "When does the game come out on consoles?" (a verb of one event starting;
+not "When do treaties apply?", a condition), "Wann wird...", "Quand va...", "¿Cuándo será...?"."""
 
 
 _ASKS_BACK = re.compile(

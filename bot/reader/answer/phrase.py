@@ -915,7 +915,9 @@ def answer_phrase(
         # A run ending in a title is a post, not who holds it: "as Chief Strategy Officer, ... said
         # Avinoam Rubinstain, CEO and founder".
         runs = [run for run in runs if texts[run[-1]].lower() not in _PERSON_TITLES] or runs
-    if titles and _WHO_DID_TO.match(question):
+    did_to = _WHO_DID_TO.match(question) if titles else None
+    if did_to and not titles & set(question_terms(language, did_to.group().split()[-1])):
+        # Not when the verb is the title itself: "Who captains the ship?" asks for the "ship captain (Greez)".
         said = set(question_terms(language, question))
         held = [run for run in runs if run[0] - 1 in shared and titles & said & set(question_terms(language, texts[run[0] - 1]))]
         runs = [run for run in runs if run not in held] if len(held) < len(runs) else runs
