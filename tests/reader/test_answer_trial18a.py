@@ -121,3 +121,21 @@ def test_who_captains_bolds_the_name_in_brackets_after_captain() -> None:
         language="en",
     )
     assert bold(ask(crew, "Who captains the ship?")) == "Ozzo"
+
+
+def test_when_will_is_not_answered_by_a_date_in_the_past() -> None:
+    """"When will his trial start?" was answered by "... the murder of a girl in 1988", in a
+    letter that also names 2023: a year before the newest the page names, or "weeks ago", tells
+    of the past and answers no question about what is still to come."""
+    letter = Article(
+        title="Letters: The prosecutor is too lenient",
+        paragraphs=(
+            "The district attorney dropped special circumstances against Dale Ames, one involving his "
+            "alleged murder of a girl in 1988, giving him the possibility of parole.",
+            "She said her office would review all 41 local death-row cases by March 2023 and start an era "
+            "of change.",
+        ),
+        language="en",
+    )
+    assert not ask(letter, "When will Dale Ames's trial start?").found
+    assert ask(letter, "When did the girl die?").found

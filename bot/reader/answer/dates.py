@@ -76,9 +76,16 @@ def asks_when_one_event(question: str) -> bool:
     the data"), or of an event and not when ("a recently formed group", "He was subsequently
     quarantined after the diagnosis"), and a sentence saying so, with no date in its reach, answers
     no such question."""
+    return asks_ahead(question) or _ASKS_BACK.search(fold(question.lstrip("¿¡ ").lower())) is not None
+
+
+def asks_ahead(question: str) -> bool:
+    """Whether a "when" question asks about something still to come (`_ASKS_AHEAD`, `_FUTURE_TENSE`)."""
     opening = question.lstrip("¿¡ ")
-    folded = fold(opening.lower())
-    return (
-        _ASKS_AHEAD.search(folded) is not None or _ASKS_BACK.search(folded) is not None
-        or _FUTURE_TENSE.search(opening if opening.lower().startswith("cu") else fold(opening)) is not None
-    )
+    return _ASKS_AHEAD.search(fold(opening.lower())) is not None or _FUTURE_TENSE.search(
+        opening if opening.lower().startswith("cu") else fold(opening)
+    ) is not None
+
+
+PAST_ONLY = folded_words("ago yesterday gestern vorgestern hier avant-hier ayer anteayer")
+"""Date words that can only tell of the past ("a couple of weeks ago", "gestern")."""

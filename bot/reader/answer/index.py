@@ -98,7 +98,7 @@ from bot.reader.answer.categories import asked_members, noun_whose_name_is_asked
 from bot.reader.answer.decline import (
     DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, tells_the_other_side, unnamed,
 )
-from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, asks_when_one_event
+from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, PAST_ONLY, asks_ahead, asks_when_one_event
 from bot.reader.answer.followup import pointing_words
 from bot.reader.answer.kinds import (
     HASHTAG_WORDS, SCORE_WORDS, YEAR, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
@@ -668,6 +668,7 @@ class AnswerIndex:
         self._number_positions: dict[int, list[int]] = {}
         self._withholding: list[tuple[int, frozenset[str], bool]] | None = None
         self._time_unknown: np.ndarray | None = None
+        self._past_dates: np.ndarray | None = None
         self._words_of: dict[int, tuple[list[str], list[list[str]]]] = {}
         self._says_happening = any(says_happening(s.text) for s in sentences)
         self._questions = np.array([_asks_itself(s.text) for s in sentences], dtype=bool)
@@ -1337,7 +1338,11 @@ class AnswerIndex:
             if not self._counts_near(*self._count_reach(parts), best, vague=None):
                 return 0.0  # "How many lawmakers voted?" answered by a sentence with no number in its reach
         if parts.kinds == {"date"} and parts.holds is not None and asks_when_one_event(question):
-            if not self._counts_near(parts.holds, parts.takes, best, vague=_TOLD_WHEN_OTHERWISE):
+            holds, takes = parts.holds, parts.takes
+            if asks_ahead(question):
+                past = self._dated_only_before()
+                holds, takes = holds & ~past, None if takes is None else takes & ~past
+            if not self._counts_near(holds, takes, best, vague=_TOLD_WHEN_OTHERWISE):
                 return 0.0  # "When will the data be released?" answered by "They plan to release the data"
         t = tuning or self.tuning
         known = self._sentences.idf
@@ -1371,6 +1376,23 @@ class AnswerIndex:
         if not parts.members and self._lacks_thing(question):
             score -= t.lacks_thing
         return max(score, 0.0)
+
+    def _dated_only_before(self) -> np.ndarray:
+        """Per sentence: are all its dates in the past, so that none tells when something still to
+        come happens: "a couple of weeks ago", or a year before the newest one the article names
+        (the article is written no earlier than that): "the murder of Michaela Garecht in 1988" does
+        not answer "When will his trial start?" in a letter that names February 2023."""
+        if self._past_dates is None:
+            years = [int(stem[:4]) for offered in self._offers for stem in offered["date"] if YEAR.match(stem)]
+            newest = max(years, default=0)
+            self._past_dates = np.array([
+                bool(offered["date"]) and all(
+                    stem in PAST_ONLY or (YEAR.match(stem) is not None and int(stem[:4]) < newest)
+                    for stem in offered["date"]
+                )
+                for offered in self._offers
+            ], dtype=bool)
+        return self._past_dates
 
     def _time_left_open(self, parts: _Parts, scores: np.ndarray, best: int) -> bool:
         """Whether a "when" question meets a sentence saying the article does not know when
