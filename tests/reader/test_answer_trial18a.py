@@ -139,3 +139,19 @@ def test_when_will_is_not_answered_by_a_date_in_the_past() -> None:
     )
     assert not ask(letter, "When will Dale Ames's trial start?").found
     assert ask(letter, "When did the girl die?").found
+
+
+def test_who_bolds_the_person_not_the_team_owning_the_name() -> None:
+    """"Who beat Patton in the backstroke?" bolded "Wichita Heights' Aidan Gantenbein": a school's or
+    a firm's possessive before a name says whose the person is, and the person is who was asked."""
+    results = Article(
+        title="Boys state swim results",
+        paragraphs=(
+            "In the 100 yard backstroke, Ben Patton was beaten by Lakeview Heights' Aidan Gantenbein for first "
+            "place at state.",
+            "North High's Hugh McPherson won the 100 yard freestyle.",
+        ),
+        language="en",
+    )
+    assert bold(ask(results, "Who beat Patton in the backstroke?")) == "Aidan Gantenbein"
+    assert bold(ask(results, "Who won the 100 yard freestyle?")) == "Hugh McPherson"

@@ -194,6 +194,9 @@ _VAGUE_COUNT = re.compile(
 """Words that give a count or an amount without a number ("Muslim empires number in the dozens",
 "None of the treaties", "the evidence provides little support"): a "how many" or "how much"
 question they answer is no question the article leaves open."""
+PAST_YEARS = 10
+"""How many years before the newest year an article names a year must be to tell of the past only
+(`AnswerIndex._dated_only_before`): plans a few years apart are all still to come."""
 _TOLD_WHEN_OTHERWISE = re.compile(
     r"\b(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier)\b"
     r"|\b(?:heures?|jours?|semaines?|mois|ans|années?)\s+(?:après|avant|plus tard)\b"
@@ -1379,15 +1382,17 @@ class AnswerIndex:
 
     def _dated_only_before(self) -> np.ndarray:
         """Per sentence: are all its dates in the past, so that none tells when something still to
-        come happens: "a couple of weeks ago", or a year before the newest one the article names
-        (the article is written no earlier than that): "the murder of Michaela Garecht in 1988" does
-        not answer "When will his trial start?" in a letter that names February 2023."""
+        come happens: "a couple of weeks ago", or a year `PAST_YEARS` or more before the newest one
+        the article names (the article is written no earlier than that, and a page about plans
+        names the years they fall in, "the pool in 2023, the theater in 2021"): "the murder of
+        Michaela Garecht in 1988" does not answer "When will his trial start?" in a letter that
+        names February 2023."""
         if self._past_dates is None:
             years = [int(stem[:4]) for offered in self._offers for stem in offered["date"] if YEAR.match(stem)]
             newest = max(years, default=0)
             self._past_dates = np.array([
                 bool(offered["date"]) and all(
-                    stem in PAST_ONLY or (YEAR.match(stem) is not None and int(stem[:4]) < newest)
+                    stem in PAST_ONLY or (YEAR.match(stem) is not None and int(stem[:4]) <= newest - PAST_YEARS)
                     for stem in offered["date"]
                 )
                 for offered in self._offers

@@ -807,6 +807,8 @@ def _apposed_name(
     return (tokens[run[0]].start(), tokens[run[-1]].end()) if closed else None
 
 
+_OWNER = re.compile(r"['’]s?$")
+"""A word ending in a possessive, as "Apple's" or "Heights'" inside "Wichita Heights' Aidan Gantenbein"."""
 _APPOSITION_CLOSED = re.compile(r"\s*(?:[,;)]|[.!?]\W*$)")
 """What closes a name set off after its noun: a comma, a bracket, or the sentence's end."""
 
@@ -982,6 +984,12 @@ def answer_phrase(
     organisations = {p for p in heads if texts[p].lower() not in _PERSON_TITLES}
     headed = [run for run in runs if run[-1] + 1 in organisations or _headed_by(texts, run, organisations)]
     best = min(headed or runs, key=distance)
+    owners = [k for k, position in enumerate(best[:-1]) if _OWNER.search(texts[position])]
+    owned = best[owners[-1] + 1:] if owners else []
+    if len(owned) >= 2 and all(texts[p][:1].isupper() for p in owned) and _WHO.match(question) and not whose:
+        # "Wichita Heights' Aidan Gantenbein": who is the one after the team's name; not "Levi's
+        # Stadium" or "People's Republic of China", names holding a possessive.
+        best = owned
     start, end = best[0], best[-1] + (best[-1] + 1 in heads)
     if _headed_by(texts, best, heads):
         start -= 2
