@@ -155,3 +155,17 @@ def test_who_bolds_the_person_not_the_team_owning_the_name() -> None:
     )
     assert bold(ask(results, "Who beat Patton in the backstroke?")) == "Aidan Gantenbein"
     assert bold(ask(results, "Who won the 100 yard freestyle?")) == "Hugh McPherson"
+
+
+def test_which_player_did_it_bolds_the_name_the_sentence_opens_with() -> None:
+    """"Which cornerback is still looking for his first pick?" asks for a person, but no kind: the
+    answer, "Jay Park is still waiting for his first interception", bolded nothing."""
+    story = Article(
+        title="Harbor City defence notes",
+        paragraphs=(
+            "Harbor City beat Lakeside 21-17 on Sunday.",
+            "Jay Park is still waiting for his first interception of the year, after a near miss on Sunday.",
+        ),
+        language="en",
+    )
+    assert bold(ask(story, "Which cornerback is still looking for his first pick of the year?")) == "Jay Park"

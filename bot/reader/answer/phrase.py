@@ -633,8 +633,43 @@ def _named_thing(language: Language, sentence: str, question: str) -> tuple[int,
         ) or _name_apposed_before(sentence, tokens, position, asked, language))
     ]
     if not found:
-        return None
+        return _subject_named(sentence, tokens, stems, asked) if _asks_which_did(question, noun) else None
     return min(found, key=lambda span: min((abs(span[0] - tokens[p].start()) for p in shared), default=0))
+
+
+_AUXILIARIES = frozenset("is was are were has have had does did do will would can could".split())
+_SUBJECT_WORDS = frozenset("the a an he she they it his her its their this that these those".split())
+
+
+def _asks_which_did(question: str, noun: str) -> bool:
+    """Whether an English "which X" question asks who or what did something, X being the doer
+    ("Which cornerback is still looking for his first pick?"), not what it was done to ("Which
+    school does Hugh McPherson swim for?": an auxiliary, then the doer)."""
+    said = question.split()
+    if not said or said[0].lower() != "which":
+        return False
+    at = next((i for i, word in enumerate(said) if word.lower().strip("?,") == noun), None)
+    if at is None or at + 1 >= len(said):
+        return False
+    following = said[at + 1].lower()
+    doer = said[at + 2] if at + 2 < len(said) else ""
+    return not (following in _AUXILIARIES and (doer.lower() in _SUBJECT_WORDS or doer[:1].isupper()))
+
+
+def _subject_named(
+    sentence: str, tokens: list[re.Match[str]], stems: list[list[str]], asked: set[str]
+) -> tuple[int, int] | None:
+    """The name a sentence opens with, two capitalised words or more, none of the question's: who
+    did what a "which X did it?" question asks ("Denzel Ward is still waiting for his first
+    interception" for "Which cornerback is still looking for his first pick?")."""
+    run = 0
+    while run < min(len(tokens), _LONGEST_NAME) and tokens[run].group()[:1].isupper() and (
+        run == 0 or sentence[tokens[run - 1].end():tokens[run].start()] == " "
+    ):
+        run += 1
+    if run < 2 or not all(stems[k] for k in range(run)) or any(set(stems[k]) & asked for k in range(run)):
+        return None
+    return tokens[0].start(), tokens[run - 1].end()
 
 
 def _name_after(
