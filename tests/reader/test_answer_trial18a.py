@@ -74,9 +74,10 @@ def test_how_often_is_answered_by_a_rate_against_a_count() -> None:
 
 def test_when_will_he_be_back_is_declined_where_the_page_says_nobody_knows() -> None:
     """The best match held "three weeks ago", the date of his injury; the page says when he will
-    return "is still a question mark"."""
+    return "is still a question mark", and that sentence is the hint shown."""
     answer = ask(MATCH, "When will Dan Moss be back?")
     assert not answer.found
+    assert answer.closest is not None and "still a question mark" in answer.closest.text
 
 
 def test_how_many_is_not_answered_by_a_vague_word_about_something_else() -> None:

@@ -689,7 +689,9 @@ class AnswerIndex:
         kept = [i for i in order if scores[i] > 0]
         found = bool(kept) and score >= self.tuning.threshold
         if not found:
-            return Answer((), False, sentences[best], score)
+            # Declined for a time the article says it does not know: that sentence is the hint.
+            unknown = self._time_left_open(parts, scores, best) if score <= 0 else None
+            return Answer((), False, sentences[best if unknown is None else unknown], score)
         reason = self._reason_before(parts, best)
         if reason is not None:
             kept = [reason, *(i for i in kept if i != reason)][:max(len(kept), 2)]
@@ -1399,19 +1401,20 @@ class AnswerIndex:
             ], dtype=bool)
         return self._past_dates
 
-    def _time_left_open(self, parts: _Parts, scores: np.ndarray, best: int) -> bool:
-        """Whether a "when" question meets a sentence saying the article does not know when
+    def _time_left_open(self, parts: _Parts, scores: np.ndarray, best: int) -> int | None:
+        """For a "when" question, the best-scoring sentence saying the article does not know when
         (`withheld.says_time_unknown`: "when he'll return is still a question mark") that scores
-        close to the best one (`RUNNER_UP_SHARE`): the best may hold a date of something else
-        ("Since Olivier Vernon's injury a couple of weeks ago" for "When will Vernon be back?")."""
+        close to the best one (`RUNNER_UP_SHARE`), or None: the best may hold a date of something
+        else ("Since Olivier Vernon's injury a couple of weeks ago" for "When will Vernon be back?")."""
         if parts.kinds != {"date"}:
-            return False
+            return None
         if self._time_unknown is None:
             code = self.document.language.code
             self._time_unknown = np.array([says_time_unknown(code, s.text) for s in self.document.sentences], dtype=bool)
         if not self._time_unknown.any():
-            return False
-        return bool((self._time_unknown & (scores > 0) & (scores >= RUNNER_UP_SHARE * scores[best])).any())
+            return None
+        close = np.flatnonzero(self._time_unknown & (scores > 0) & (scores >= RUNNER_UP_SHARE * scores[best]))
+        return int(max(close, key=lambda i: scores[i])) if close.size else None
 
     def _counts_near(
         self, holds: np.ndarray, takes: np.ndarray | None, index: int, vague: re.Pattern[str] | None = _VAGUE_COUNT,
@@ -1467,7 +1470,7 @@ class AnswerIndex:
             return support
         if not self._figure_shown(question, parts, scores, best):
             return 0.0  # "How deep is the ocean under the ice?" answered by a sentence with no figure in its reach
-        if self._time_left_open(parts, scores, best):
+        if self._time_left_open(parts, scores, best) is not None:
             return 0.0  # "When will he be back?" where the article says "when he'll return is still a question mark"
         model = self._decline or decline_model()
         chance = model.probability(self.evidence(question, parts, scores, best, support))
