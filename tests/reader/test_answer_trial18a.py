@@ -170,3 +170,18 @@ def test_which_player_did_it_bolds_the_name_the_sentence_opens_with() -> None:
         language="en",
     )
     assert bold(ask(story, "Which cornerback is still looking for his first pick of the year?")) == "Jay Park"
+
+
+def test_who_bolds_the_name_before_a_capitalised_title_not_the_region_after_it() -> None:
+    """"Who is the boss of the resort?" bolded "Asia Pacific" of "said David Udell, Group
+    President, Asia Pacific, Hyatt": a title in capitals between commas is the name's apposition,
+    as "a spokeswoman for Acme Foods" is."""
+    release = Article(
+        title="Seabird Resort opens on Lime Island",
+        paragraphs=(
+            "“We are pleased to bring our brand to the island with this resort,” said Dana Reyes, Group "
+            "President, Asia Pacific, Seabird Hotels.",
+        ),
+        language="en",
+    )
+    assert bold(ask(release, "Who is the boss of the resort?")) == "Dana Reyes"

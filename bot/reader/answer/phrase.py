@@ -130,7 +130,7 @@ COORDINATED = 10.0
 """Extra distance for a name right after or before an asked word and "and" / "or" ("with Dave Logan
 on play-by-play and Ed McCaffrey on color"): the next item of a list, not the one the asked word
 belongs to (on SQuAD 1.1's name questions 6 bolds went right and 1 wrong)."""
-_APPOSITION = re.compile(r",\s*(?:(?:[a-z][\w'’-]*\s+){1,%d}(?:[A-Z][\w'’.-]*\s+){0,3})?[\w'’-]+\s*," % 5)
+_APPOSITION = re.compile(r",\s*(?:(?:[a-z][\w'’-]*\s+){0,%d}(?:[A-Z][\w'’.-]*\s+){0,3})?[\w'’-]+\s*," % 5)
 """A short phrase between commas right after a name, lower case but for the name of what it is
 part of at its end: the apposition that describes the name ("Kurt Volker, former special envoy to
 Kyiv, and Tim Morrison, another aide"; "Jane Roe, a spokeswoman for Acme Foods, said")."""
