@@ -132,8 +132,9 @@ on play-by-play and Ed McCaffrey on color"): the next item of a list, not the on
 belongs to (on SQuAD 1.1's name questions 6 bolds went right and 1 wrong)."""
 _APPOSITION = re.compile(r",\s*(?:(?:[a-z][\w'’-]*\s+){0,%d}(?:[A-Z][\w'’.-]*\s+){0,3})?[\w'’-]+\s*," % 5)
 """A short phrase between commas right after a name, lower case but for the name of what it is
-part of at its end: the apposition that describes the name ("Kurt Volker, former special envoy to
-Kyiv, and Tim Morrison, another aide"; "Jane Roe, a spokeswoman for Acme Foods, said")."""
+part of at its end, or a title in capitals alone: the apposition that describes the name ("Kurt
+Volker, former special envoy to Kyiv, and Tim Morrison, another aide"; "Jane Roe, a spokeswoman for
+Acme Foods, said"; "said David Udell, Group President, Asia Pacific")."""
 _SOMEONE_ELSE = re.compile(
     r"^\W*(?:and )?whom? (?:did|does|do|has|had|have|is|was|will|would|can|could|should) (?:he|she)\b|\bhim\b", re.I
 )
