@@ -672,6 +672,7 @@ class AnswerIndex:
         self._withholding: list[tuple[int, frozenset[str], bool]] | None = None
         self._time_unknown: np.ndarray | None = None
         self._past_dates: np.ndarray | None = None
+        self._vague_counts: dict[str, np.ndarray] = {}
         self._words_of: dict[int, tuple[list[str], list[list[str]]]] = {}
         self._says_happening = any(says_happening(s.text) for s in sentences)
         self._questions = np.array([_asks_itself(s.text) for s in sentences], dtype=bool)
@@ -1076,6 +1077,8 @@ class AnswerIndex:
         three words of the thing a "how many" question counts or a word standing for it ("dozens of
         protesters", "Muslim empires number in the dozens", "none of the treaties"). "Many in Hong
         Kong will deplore that decision" counts no protesters, though a protester is named later on."""
+        if counted in self._vague_counts:
+            return self._vague_counts[counted]
         wanted = {counted} | {other for other, _ in self.links(counted)}
         near = np.zeros(len(self._term_sets), dtype=bool)
         for i, sentence in enumerate(self.document.sentences):
@@ -1084,6 +1087,7 @@ class AnswerIndex:
             tokens, stems = self._words_and_terms(i)
             marks = [p for p, token in enumerate(tokens) if _VAGUE_COUNT.fullmatch(token)]
             near[i] = any(term in wanted for p in marks for found in stems[max(0, p - 3):p + 4] for term in found)
+        self._vague_counts[counted] = near
         return near
 
     def _count_reach(self, parts: _Parts) -> tuple[np.ndarray, np.ndarray]:
