@@ -185,3 +185,18 @@ def test_who_bolds_the_name_before_a_capitalised_title_not_the_region_after_it()
         language="en",
     )
     assert bold(ask(release, "Who is the boss of the resort?")) == "Dana Reyes"
+
+
+def test_which_paper_asks_for_the_name_of_one() -> None:
+    """"Which paper got the leaked government papers?" asked no kind and bolded nothing in "As
+    government documents leaked to the Daily Ledger have shown, ..."; a paper is named, as a
+    company is."""
+    story = Article(
+        title="Leaked files on the dam project",
+        paragraphs=(
+            "As government documents leaked to the Daily Ledger have shown, the dam was approved without a survey.",
+            "On Monday the Westland High Court halted the project until a survey is done.",
+        ),
+        language="en",
+    )
+    assert bold(ask(story, "Which paper got the leaked government papers?")) == "Daily Ledger"
