@@ -41,10 +41,12 @@ def is_calendar_word(token: str) -> bool:
 
 _ASKS_AHEAD = re.compile(
     r"^(?:when (?:will|shall)\b|when (?:is|are)\b.*\b(?:due|expected|scheduled|set|going|planned|slated)\b"
+    r"|when (?:does|do)\b.*\b(?:come out|start|begin|open|launch|arrive|return|premiere|debut|go on sale|take place)\b"
     r"|wann (?:wird|werden)\b|quand (?:va|vont|sera|seront)\b|cuando (?:va|van|sera|seran)\b)"
 )
 """A "when" question about something still to come: "When will they release the data?", "When is the
-probe due to launch?", "Wann wird...", "Quand va...", "¿Cuándo será...?"."""
+probe due to launch?", "When does the game come out on consoles?" (a verb of one event starting;
+not "When do treaties apply?", a condition), "Wann wird...", "Quand va...", "¿Cuándo será...?"."""
 
 
 _ASKS_BACK = re.compile(
@@ -111,3 +113,7 @@ def asks_when_one_event(question: str) -> bool:
     quarantined after the diagnosis"), and a sentence saying so, with no date in its reach, answers
     no such question."""
     return asks_ahead(question) or _ASKS_BACK.search(fold(question.lstrip("¿¡ ").lower())) is not None
+
+
+PAST_ONLY = folded_words("ago yesterday gestern vorgestern hier avant-hier ayer anteayer")
+"""Date words that can only tell of the past ("a couple of weeks ago", "gestern")."""

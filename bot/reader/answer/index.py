@@ -106,11 +106,13 @@ from bot.reader.answer.categories import asked_members, noun_whose_name_is_asked
 from bot.reader.answer.decline import (
     DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, tells_the_other_side, unnamed,
 )
-from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, asks_ahead, asks_when_one_event, tells_ahead
+from bot.reader.answer.dates import (
+    MONTHS_AND_DAYS, MONTHS_ANY_FORM, PAST_ONLY, asks_ahead, asks_when_one_event, tells_ahead,
+)
 from bot.reader.answer.followup import pointing_words
 from bot.reader.answer.kinds import (
     HASHTAG_WORDS, RESULT_WORDS, SCORE_WORDS, YEAR, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
-    is_number, is_result_line, offers, says_happening, tells_clock_time,
+    follows_from_before, is_number, is_result_line, offers, says_happening, tells_clock_time,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, measuring_numbers
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
@@ -118,7 +120,7 @@ from bot.reader.answer.phrase import answer_phrase, describes, names_in, names_t
 from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
 from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, spelt_out
 from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, name_initials, question_terms, stop_words_for
-from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld
+from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld, says_time_unknown
 from bot.reader.article import is_table_row
 from bot.reader.quotes.lexicon import TITLE_WORDS
 from bot.reader.text.document import Document, Sentence
@@ -203,6 +205,9 @@ _VAGUE_COUNT = re.compile(
 """Words that give a count or an amount without a number ("Muslim empires number in the dozens",
 "None of the treaties", "the evidence provides little support"): a "how many" or "how much"
 question they answer is no question the article leaves open."""
+PAST_YEARS = 10
+"""How many years before the newest year an article names a year must be to tell of the past only
+(`AnswerIndex._dated_only_before`): plans a few years apart are all still to come."""
 _TOLD_WHEN_OTHERWISE = re.compile(
     r"\b(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier)\b"
     r"|\b(?:heures?|jours?|semaines?|mois|ans|années?)\s+(?:après|avant|plus tard)\b"
@@ -670,6 +675,9 @@ class AnswerIndex:
         self._number_positions: dict[int, list[int]] = {}
         self._measuring_by_sentence: dict[int, frozenset[str]] = {}
         self._withholding: list[tuple[int, frozenset[str], bool]] | None = None
+        self._time_unknown: np.ndarray | None = None
+        self._past_dates: np.ndarray | None = None
+        self._vague_counts: dict[str, np.ndarray] = {}
         self._words_of: dict[int, tuple[list[str], list[list[str]]]] = {}
         self._says_happening = any(says_happening(s.text) for s in sentences)
         self._questions = np.array([_asks_itself(s.text) for s in sentences], dtype=bool)
@@ -687,13 +695,27 @@ class AnswerIndex:
         kept = [i for i in order if scores[i] > 0]
         found = bool(kept) and score >= self.tuning.threshold
         if not found:
-            return Answer((), False, sentences[best], score)
-        strengths = tuple(float(scores[i] / scores[best]) for i in kept)
+            # Declined for a time the article says it does not know: that sentence is the hint.
+            unknown = self._time_left_open(parts, scores, best) if score <= 0 else None
+            return Answer((), False, sentences[best if unknown is None else unknown], score)
+        reason = self._reason_before(parts, best)
+        if reason is not None:
+            kept = [reason, *(i for i in kept if i != reason)][:max(len(kept), 2)]
+        strengths = tuple(1.0 if i == reason else float(scores[i] / scores[best]) for i in kept)
         phrase = answer_phrase(
             self.document.language, sentences[kept[0]].text, question, parts.kinds, parts.titles, self._names,
             parts.members,
         )
         return Answer(tuple(sentences[i] for i in kept), True, sentences[best], score, strengths, phrase)
+
+    def _reason_before(self, parts: _Parts, best: int) -> int | None:
+        """For a "why" question whose best sentence opens as the consequence of the one before it in
+        its paragraph ("This caused my parries to fail", `kinds.follows_from_before`), that sentence,
+        to show first: it holds the reason the best one only points back at ("The time it takes to
+        get into the blocking stance is unnecessarily long"). None otherwise."""
+        if "cause" not in parts.kinds or not self._same_before[best]:
+            return None
+        return best - 1 if follows_from_before(self.document.sentences[best].text) else None
 
     def _describes(self, name: str) -> bool:
         """Whether a sentence naming the person says what they are beside the name (`phrase.describes`)."""
@@ -972,10 +994,7 @@ class AnswerIndex:
         language = self.document.language
         if language.code != "en":
             return True
-        if index not in self._words_of:
-            tokens = words(self.document.sentences[index].text)
-            self._words_of[index] = (tokens, [question_terms(language, token) for token in tokens])
-        tokens, stems = self._words_of[index]
+        tokens, stems = self._words_and_terms(index)
         forms = title_words(language.code) | asked
         named = [
             bool(stem) and stem[0] in titles and (token.lower() in forms or token.lower()[:-1] in forms)
@@ -1053,6 +1072,39 @@ class AnswerIndex:
                 continue
             near[i] = any(term in wanted for p in self._numbers_in(i) for term in terms[max(0, p - 2): p + 3])
         return near
+
+    def _words_and_terms(self, index: int) -> tuple[list[str], list[list[str]]]:
+        """A sentence's words and each word's terms, worked out once."""
+        if index not in self._words_of:
+            tokens = words(self.document.sentences[index].text)
+            self._words_of[index] = (tokens, [question_terms(self.document.language, token) for token in tokens])
+        return self._words_of[index]
+
+    def _vaguely_counted(self, counted: str) -> np.ndarray:
+        """Per sentence: does a word giving a count without a number (`_VAGUE_COUNT`) stand within
+        three words of the thing a "how many" question counts or a word standing for it ("dozens of
+        protesters", "Muslim empires number in the dozens", "none of the treaties"). "Many in Hong
+        Kong will deplore that decision" counts no protesters, though a protester is named later on."""
+        if counted in self._vague_counts:
+            return self._vague_counts[counted]
+        wanted = {counted} | {other for other, _ in self.links(counted)}
+        near = np.zeros(len(self._term_sets), dtype=bool)
+        for i, sentence in enumerate(self.document.sentences):
+            if not wanted & self._term_sets[i] or not _VAGUE_COUNT.search(sentence.text):
+                continue
+            tokens, stems = self._words_and_terms(i)
+            marks = [p for p, token in enumerate(tokens) if _VAGUE_COUNT.fullmatch(token)]
+            near[i] = any(term in wanted for p in marks for found in stems[max(0, p - 3):p + 4] for term in found)
+        self._vague_counts[counted] = near
+        return near
+
+    def _count_reach(self, parts: _Parts) -> tuple[np.ndarray, np.ndarray]:
+        """What answers a "how many" question with a counted thing (`_counts_near` without its
+        loose word list): a sentence holding a number, or a vague count beside the counted thing
+        (`_vaguely_counted`); and what may take over from a neighbour."""
+        vague = self._vaguely_counted(parts.counted[0])
+        takes = parts.holds if parts.takes is None else parts.takes
+        return parts.holds | vague, takes | vague
 
     def _counts_others(self, counted: str) -> np.ndarray:
         """Per sentence: does each of its numbers count some other thing ("5 million face masks"
@@ -1257,7 +1309,7 @@ class AnswerIndex:
         not answered by a count about his club."""
         if not parts.counted or parts.kinds != {"number"} or parts.holds is None:
             return order
-        if self._counts_near(parts.holds, parts.takes, order[0]):
+        if self._counts_near(*self._count_reach(parts), order[0], vague=None):
             return order
         counting = parts.holds & self._counted_near(parts.counted[0])
         close = np.flatnonzero(counting & (scores >= RUNNER_UP_SHARE * scores[order[0]]) & (scores > 0))
@@ -1311,12 +1363,16 @@ class AnswerIndex:
         if any(self._absent(term, self.links(term)) for term in counted):
             return 0.0
         if counted and parts.kinds == {"number"} and parts.holds is not None:
-            if not self._counts_near(parts.holds, parts.takes, best):
+            if not self._counts_near(*self._count_reach(parts), best, vague=None):
                 return 0.0  # "How many lawmakers voted?" answered by a sentence with no number in its reach
             if not self._counted_near(counted[0])[best] and not self._shares_other_words(parts, best, t=tuning):
                 return 0.0  # "How many officers were injured?" answered by "Officers arrested Battin, 33, ..."
         if parts.kinds == {"date"} and parts.holds is not None and asks_when_one_event(question):
-            if not self._counts_near(parts.holds, parts.takes, best, vague=_TOLD_WHEN_OTHERWISE):
+            holds, takes = parts.holds, parts.takes
+            if asks_ahead(question):
+                past = self._dated_only_before()
+                holds, takes = holds & ~past, None if takes is None else takes & ~past
+            if not self._counts_near(holds, takes, best, vague=_TOLD_WHEN_OTHERWISE):
                 return 0.0  # "When will the data be released?" answered by "They plan to release the data"
             if asks_ahead(question) and not self._tells_ahead_near(parts.holds, best):
                 return 0.0  # "When will they go on trial?" answered by "They pleaded not guilty Tuesday"
@@ -1367,6 +1423,40 @@ class AnswerIndex:
         held = self._term_sets[best]
         prefixes = _prefixes(held)
         return any(_credit(term, held, prefixes, self._links_in(term, parts), tuning) > 0 for term in others)
+
+    def _dated_only_before(self) -> np.ndarray:
+        """Per sentence: are all its dates in the past, so that none tells when something still to
+        come happens: "a couple of weeks ago", or a year `PAST_YEARS` or more before the newest one
+        the article names (the article is written no earlier than that, and a page about plans
+        names the years they fall in, "the pool in 2023, the theater in 2021"): "the murder of
+        Michaela Garecht in 1988" does not answer "When will his trial start?" in a letter that
+        names February 2023."""
+        if self._past_dates is None:
+            years = [int(stem[:4]) for offered in self._offers for stem in offered["date"] if YEAR.match(stem)]
+            newest = max(years, default=0)
+            self._past_dates = np.array([
+                bool(offered["date"]) and all(
+                    stem in PAST_ONLY or (YEAR.match(stem) is not None and int(stem[:4]) <= newest - PAST_YEARS)
+                    for stem in offered["date"]
+                )
+                for offered in self._offers
+            ], dtype=bool)
+        return self._past_dates
+
+    def _time_left_open(self, parts: _Parts, scores: np.ndarray, best: int) -> int | None:
+        """For a "when" question, the best-scoring sentence saying the article does not know when
+        (`withheld.says_time_unknown`: "when he'll return is still a question mark") that scores
+        close to the best one (`RUNNER_UP_SHARE`), or None: the best may hold a date of something
+        else ("Since Olivier Vernon's injury a couple of weeks ago" for "When will Vernon be back?")."""
+        if parts.kinds != {"date"}:
+            return None
+        if self._time_unknown is None:
+            code = self.document.language.code
+            self._time_unknown = np.array([says_time_unknown(code, s.text) for s in self.document.sentences], dtype=bool)
+        if not self._time_unknown.any():
+            return None
+        close = np.flatnonzero(self._time_unknown & (scores > 0) & (scores >= RUNNER_UP_SHARE * scores[best]))
+        return int(max(close, key=lambda i: scores[i])) if close.size else None
 
     def _counts_near(
         self, holds: np.ndarray, takes: np.ndarray | None, index: int, vague: re.Pattern[str] | None = _VAGUE_COUNT,
@@ -1434,6 +1524,8 @@ class AnswerIndex:
             return support
         if not self._figure_shown(question, parts, scores, best):
             return 0.0  # "How deep is the ocean under the ice?" answered by a sentence with no figure in its reach
+        if self._time_left_open(parts, scores, best) is not None:
+            return 0.0  # "When will he be back?" where the article says "when he'll return is still a question mark"
         model = self._decline or decline_model()
         chance = model.probability(self.evidence(question, parts, scores, best, support))
         return min(support, model.on_score_scale(chance))

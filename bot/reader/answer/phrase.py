@@ -130,10 +130,11 @@ COORDINATED = 10.0
 """Extra distance for a name right after or before an asked word and "and" / "or" ("with Dave Logan
 on play-by-play and Ed McCaffrey on color"): the next item of a list, not the one the asked word
 belongs to (on SQuAD 1.1's name questions 6 bolds went right and 1 wrong)."""
-_APPOSITION = re.compile(r",\s*(?:(?:[a-z][\w'’-]*\s+){1,%d}(?:[A-Z][\w'’.-]*\s+){0,3})?[\w'’-]+\s*," % 5)
+_APPOSITION = re.compile(r",\s*(?:(?:[a-z][\w'’-]*\s+){0,%d}(?:[A-Z][\w'’.-]*\s+){0,3})?[\w'’-]+\s*," % 5)
 """A short phrase between commas right after a name, lower case but for the name of what it is
-part of at its end: the apposition that describes the name ("Kurt Volker, former special envoy to
-Kyiv, and Tim Morrison, another aide"; "Jane Roe, a spokeswoman for Acme Foods, said")."""
+part of at its end, or a title in capitals alone: the apposition that describes the name ("Kurt
+Volker, former special envoy to Kyiv, and Tim Morrison, another aide"; "Jane Roe, a spokeswoman for
+Acme Foods, said"; "said David Udell, Group President, Asia Pacific")."""
 _SOMEONE_ELSE = re.compile(
     r"^\W*(?:and )?whom? (?:did|does|do|has|had|have|is|was|will|would|can|could|should) (?:he|she)\b|\bhim\b", re.I
 )
@@ -643,8 +644,43 @@ def _named_thing(language: Language, sentence: str, question: str) -> tuple[int,
         ) or _name_apposed_before(sentence, tokens, position, asked, language))
     ]
     if not found:
-        return None
+        return _subject_named(sentence, tokens, stems, asked) if _asks_which_did(question, noun) else None
     return min(found, key=lambda span: min((abs(span[0] - tokens[p].start()) for p in shared), default=0))
+
+
+_AUXILIARIES = frozenset("is was are were has have had does did do will would can could".split())
+_SUBJECT_WORDS = frozenset("the a an he she they it his her its their this that these those".split())
+
+
+def _asks_which_did(question: str, noun: str) -> bool:
+    """Whether an English "which X" question asks who or what did something, X being the doer
+    ("Which cornerback is still looking for his first pick?"), not what it was done to ("Which
+    school does Hugh McPherson swim for?": an auxiliary, then the doer)."""
+    said = question.split()
+    if not said or said[0].lower() != "which":
+        return False
+    at = next((i for i, word in enumerate(said) if word.lower().strip("?,") == noun), None)
+    if at is None or at + 1 >= len(said):
+        return False
+    following = said[at + 1].lower()
+    doer = said[at + 2] if at + 2 < len(said) else ""
+    return not (following in _AUXILIARIES and (doer.lower() in _SUBJECT_WORDS or doer[:1].isupper()))
+
+
+def _subject_named(
+    sentence: str, tokens: list[re.Match[str]], stems: list[list[str]], asked: set[str]
+) -> tuple[int, int] | None:
+    """The name a sentence opens with, two capitalised words or more, none of the question's: who
+    did what a "which X did it?" question asks ("Denzel Ward is still waiting for his first
+    interception" for "Which cornerback is still looking for his first pick?")."""
+    run = 0
+    while run < min(len(tokens), _LONGEST_NAME) and tokens[run].group()[:1].isupper() and (
+        run == 0 or sentence[tokens[run - 1].end():tokens[run].start()] == " "
+    ):
+        run += 1
+    if run < 2 or not all(stems[k] for k in range(run)) or any(set(stems[k]) & asked for k in range(run)):
+        return None
+    return tokens[0].start(), tokens[run - 1].end()
 
 
 def _name_after(
@@ -817,6 +853,8 @@ def _apposed_name(
     return (tokens[run[0]].start(), tokens[run[-1]].end()) if closed else None
 
 
+_OWNER = re.compile(r"['’]s?$")
+"""A word ending in a possessive, as "Apple's" or "Heights'" inside "Wichita Heights' Aidan Gantenbein"."""
 _APPOSITION_CLOSED = re.compile(r"\s*(?:[,;)]|[.!?]\W*$)")
 """What closes a name set off after its noun: a comma, a bracket, or the sentence's end."""
 
@@ -932,7 +970,9 @@ def answer_phrase(
         # A run ending in a title is a post, not who holds it: "as Chief Strategy Officer, ... said
         # Avinoam Rubinstain, CEO and founder".
         runs = [run for run in runs if texts[run[-1]].lower() not in _PERSON_TITLES] or runs
-    if titles and _WHO_DID_TO.match(question):
+    did_to = _WHO_DID_TO.match(question) if titles else None
+    if did_to and not titles & set(question_terms(language, did_to.group().split()[-1])):
+        # Not when the verb is the title itself: "Who captains the ship?" asks for the "ship captain (Greez)".
         said = set(question_terms(language, question))
         held = [run for run in runs if run[0] - 1 in shared and titles & said & set(question_terms(language, texts[run[0] - 1]))]
         runs = [run for run in runs if run not in held] if len(held) < len(runs) else runs
@@ -997,6 +1037,12 @@ def answer_phrase(
     organisations = {p for p in heads if texts[p].lower() not in _PERSON_TITLES}
     headed = [run for run in runs if run[-1] + 1 in organisations or _headed_by(texts, run, organisations)]
     best = min(headed or runs, key=distance)
+    owners = [k for k, position in enumerate(best[:-1]) if _OWNER.search(texts[position])]
+    owned = best[owners[-1] + 1:] if owners else []
+    if len(owned) >= 2 and all(texts[p][:1].isupper() for p in owned) and _WHO.match(question) and not whose:
+        # "Wichita Heights' Aidan Gantenbein": who is the one after the team's name; not "Levi's
+        # Stadium" or "People's Republic of China", names holding a possessive.
+        best = owned
     start, end = best[0], best[-1] + (best[-1] + 1 in heads)
     if _headed_by(texts, best, heads):
         start -= 2

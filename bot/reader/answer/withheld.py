@@ -1,4 +1,4 @@
-"""Questions asking for a name or an amount, and sentences saying that it was not given.
+"""Questions asking for a name or an amount, and sentences saying that it, or a time, was not given.
 
 "What is the hunter's name?" about a report saying "the person, who was not identified" has one
 honest answer: the article doesn't say. The sentence about the person matches the question's
@@ -124,3 +124,30 @@ def amount_withheld(code: str, text: str) -> tuple[list[str], bool]:
     plain = _plain(text)
     unsaid = [match.group("what") for match in patterns[0].finditer(plain)] if patterns[0] else []
     return unsaid, patterns[1].search(plain) is not None
+
+
+_TIME_OPEN: dict[str, str] = {
+    "en": (
+        r"\bwhen\b[^.;:?!]{0,80}?\b(?:is|remains|was|are|were)\s+(?:still\s+|yet\s+|also\s+)?(?:a question mark"
+        r"|an open question|unclear|unknown|uncertain|not (?:yet )?(?:known|clear|certain)|up in the air"
+        r"|anyone's guess|to be (?:seen|determined|decided|announced))"
+        r"|\b(?:unclear|unknown|uncertain|not (?:yet )?(?:known|clear)|no word on|no indication of)\s+(?:as to\s+)?when\b"
+        r"|\b(?:did not|didn't|would not|wouldn't|does not|doesn't|could not|couldn't|declined to|refused to)"
+        r"\s+(?:say|specify|disclose|reveal|know)\s+when\b"
+        r"|\bno (?:date|timeline|timetable|time frame|timeframe|return date)\b[^.]{0,30}\b(?:has|have|had|was|were)"
+        r"\s+(?:yet\s+)?been\s+(?:set|given|announced|released)"
+    ),
+    "de": r"\b(?:noch |weiter )?(?:unklar|offen|unbekannt|nicht bekannt),? wann\b|\bwann\b[^.]{0,80}\b(?:ist|bleibt) (?:noch )?(?:unklar|offen)",
+    "fr": r"\b(?:on ne sait pas|on ignore|reste a savoir|incertain|inconnu)e?s?,? (?:encore )?quand\b|\bdate\b[^.]{0,30}\b(?:reste|est) (?:encore )?(?:inconnue|incertaine)",
+    "es": r"\b(?:no se sabe|se desconoce|sigue sin saberse|no esta claro|aun no esta claro) cuando\b|\bno hay fecha\b",
+}
+"""Ways a report says it does not know when something happens: "when he'll return is still a
+question mark", "it is unclear when", "declined to say when", "no date has been set", "unklar,
+wann", "on ignore quand", "no se sabe cuándo"."""
+_TIME_OPEN_COMPILED = {code: re.compile(fold(pattern)) for code, pattern in _TIME_OPEN.items()}
+
+
+def says_time_unknown(code: str, text: str) -> bool:
+    """Whether a sentence says that when something happens is not known or not given."""
+    pattern = _TIME_OPEN_COMPILED.get(code)
+    return pattern is not None and pattern.search(_plain(text)) is not None
