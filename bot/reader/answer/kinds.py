@@ -349,19 +349,15 @@ LABELS = frozenset(
 cells", "stage 4 cancer", "Game 7"): a label, no count to answer "how many" with."""
 
 
+def labelled(tokens: list[str], position: int) -> bool:
+    """Whether the number at `position` labels the noun before it (`LABELS`) instead of counting."""
+    return position > 0 and tokens[position - 1].lower() in LABELS
+
+
 _PRONOUN_ONE = frozenset({"one", "ones"})
 _POINTING_BEFORE_ONE = frozenset("this that the which each every no any some another".split())
 """English words that make "one" a pronoun after them ("listening to the players on this one", "no
-one", "the one I love"): it counts nothing a "how many" question asks."""
-
-
-def labelled(tokens: list[str], position: int) -> bool:
-    """Whether the number at `position` labels the noun before it (`LABELS`) instead of counting,
-    or is the pronoun "one" (`_POINTING_BEFORE_ONE`)."""
-    before = tokens[position - 1].lower() if position > 0 else ""
-    return before in LABELS or (tokens[position].lower() in _PRONOUN_ONE and before in _POINTING_BEFORE_ONE)
-
-
+one", "the one I love")."""
 _ONE_AS_SOMEONE_BEFORE = frozenset("more less if when whenever unless until once as".split())
 _ONE_AS_SOMEONE_AFTER = frozenset(
     "is was has had can could would should must might may will does did sees hears feels thinks knows gets "
@@ -369,14 +365,18 @@ _ONE_AS_SOMEONE_AFTER = frozenset(
 )
 
 
-def one_as_someone(tokens: list[str], position: int) -> bool:
-    """Whether an English "one" stands for anyone, not a count: "the more one sees and hears Adam
-    Schiff, the more one is likely to dislike him" answered "How many witnesses has Schiff called?"
-    with "one". Only after a word opening such a clause and before a verb: "one is missing" after a
-    count of the dead is a count."""
-    return (
-        tokens[position].lower() == "one" and 0 < position < len(tokens) - 1
-        and tokens[position - 1].lower() in _ONE_AS_SOMEONE_BEFORE
+def one_as_pronoun(tokens: list[str], position: int) -> bool:
+    """Whether an English "one" is a pronoun, which counts nothing a "how many" question asks: after
+    a pointing word (`_POINTING_BEFORE_ONE`), or standing for anyone, "the more one sees and hears
+    Adam Schiff, the more one is likely to dislike him" (which answered "How many witnesses has
+    Schiff called?" with "one"): only after a word opening such a clause and before a verb, since
+    "one is missing" after a count of the dead is a count."""
+    word = tokens[position].lower()
+    if word not in _PRONOUN_ONE or position == 0:
+        return False
+    before = tokens[position - 1].lower()
+    return before in _POINTING_BEFORE_ONE or (
+        word == "one" and position < len(tokens) - 1 and before in _ONE_AS_SOMEONE_BEFORE
         and tokens[position + 1].lower() in _ONE_AS_SOMEONE_AFTER
     )
 
@@ -706,7 +706,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             found["date"].add(stem)
         elif (
             is_number(lowered) and not YEAR.match(lowered) and not after_month and not ORDINAL.match(lowered)
-            and not clock and not labelled(tokens, position) and not one_as_someone(tokens, position)
+            and not clock and not labelled(tokens, position) and not one_as_pronoun(tokens, position)
         ) or lowered in magnitudes:
             found["number"].add(stem)
         # A capitalised word, but not a run of capitals such as a table's "LOWE'S COMPANIES INC.",
