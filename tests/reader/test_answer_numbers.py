@@ -73,3 +73,19 @@ PIER = Article(
 @pytest.mark.parametrize("question", ["How long did the work on the pier take?", "How many years did building the pier take?"])
 def test_a_number_and_a_half_is_bolded_whole(question: str) -> None:
     assert bold_in(PIER, question) == "two and a half years"
+
+
+SPONSOR = Article(
+    title="Speaker training grows",
+    paragraphs=(
+        "A group of volunteers, led by the developer Jill Binder, trains women to speak at conferences.",
+        "The training events are organized by local meetup groups and are always free of charge.",
+        "This year, Automattic has signed on as a 50% sponsor of the outreach and training work.",
+        "The group invites other partners to pick up the remaining costs of the project.",
+    ),
+)
+
+
+def test_half_in_a_question_is_fifty_percent_in_the_article() -> None:
+    answer = ask(SPONSOR, "Which company sponsors half of the work?")
+    assert answer.found and answer.sentences[0].text.startswith("This year, Automattic")

@@ -98,6 +98,7 @@ import re
 from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -124,7 +125,7 @@ from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_
 from bot.reader.article import is_table_row
 from bot.reader.quotes.lexicon import TITLE_WORDS
 from bot.reader.text.document import Document, Sentence
-from bot.reader.text.language import Language, fold, words
+from bot.reader.text.language import Language, fold, language_for, words
 
 _ENDS_ASKING = re.compile(r"\?[\"'”’»)\]]*\s*$")
 _OPENS_ASKING = re.compile(
@@ -584,6 +585,28 @@ def _specific_terms(language: Language, question: str) -> tuple[set[str], set[st
             if number or not (token.isupper() or fold(token.lower()) in MONTHS_AND_DAYS | _BODIES):
                 required.update(terms)
     return specific, required
+
+
+_SHARE_WORDS = {
+    "en": (("half", "50"), ("quarter", "25")),
+    "de": (("Hälfte", "50"), ("halb", "50"), ("Viertel", "25")),
+    "fr": (("moitié", "50"), ("quart", "25")),
+    "es": (("mitad", "50"), ("cuarta", "25")),
+}
+"""A share said in words and the percentage an article gives for it: "half of the work" is "a 50%
+sponsor", "la moitié" is "50 %"."""
+
+
+@lru_cache(maxsize=None)
+def _shares_as_percent(code: str) -> dict[str, tuple[str, ...]]:
+    """Each share word's term with the percentage's, both ways."""
+    language = language_for(code)
+    pairs: dict[str, set[str]] = {}
+    for word, percent in _SHARE_WORDS.get(code, ()):
+        for term in question_terms(language, word):
+            pairs.setdefault(term, set()).add(percent)
+            pairs.setdefault(percent, set()).add(term)
+    return {term: tuple(sorted(others)) for term, others in pairs.items()}
 
 
 class AnswerIndex:
@@ -1232,6 +1255,7 @@ class AnswerIndex:
             verb = _verb_of(self.document.language.code, term)
             own = self.bridges.near(term) or (self.bridges.near(verb) if verb else ())
             found = list(own) + [(word, 1.0) for word in self._initials.get(term, ())] + list(self._verbs_back.get(term, ()))
+            found += [(other, 1.0) for other in _shares_as_percent(self.document.language.code).get(term, ())]
             # The same verb in another form: "genutzt" for the question's "nutzen" and back.
             found += [(form, 1.0) for form in (verb, *self._participles.get(verb or term, ())) if form and form != term]
             inflected = self._inflected.get
