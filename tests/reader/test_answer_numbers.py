@@ -89,3 +89,10 @@ SPONSOR = Article(
 def test_half_in_a_question_is_fifty_percent_in_the_article() -> None:
     answer = ask(SPONSOR, "Which company sponsors half of the work?")
     assert answer.found and answer.sentences[0].text.startswith("This year, Automattic")
+
+
+@pytest.mark.parametrize("question", ["Do the training events cost anything?", "How much does a training event cost?"])
+def test_free_of_charge_is_the_price_asked(question: str) -> None:
+    answer = ask(SPONSOR, question)
+    assert answer.found and answer.sentences[0].text.startswith("The training events are organized")
+    assert bold_in(SPONSOR, question) == "free of charge"

@@ -104,6 +104,7 @@ _NUMBER_QUESTION = re.compile(
     r"|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b.*\b(price|cost|savings|prix|cout|montant|economies?|preis|kosten"
     r"|ersparnis|einsparung|precio|costo|ahorros?|speed|vitesse|geschwindigkeit|velocidad|weight|gewicht|poids(?! lourds?)|peso)\b"
     r"|\bwhat (did|does|do|will|would) (?:the |a |an |its |his |her |their )?[\w'-]+(?: [\w'-]+)? (pay|spend|charge|earn)\b"
+    r"|^\W*(?:do|does|did|is|are|was|were|will)\b.*\b(?:cost|charge|pay) (?:anything|money|a fee|extra)\b"
     rf"|{_SIZE}|{_PRICE_ADJECTIVE}|{_AMOUNT_NAMED}"
 )
 
@@ -179,6 +180,14 @@ _PERSON_NOUNS = (
 )
 """English nouns for a person that news give an age after ("The former “Dawson’s Creek” star, 42, was
 voted off"), as they do after a name."""
+_FREE_OF_CHARGE = re.compile(
+    r"\b(?:free of charge|(?:entirely |completely |totally )?free(?= to (?:attend|join|use|enter|download)\b)"
+    r"|at no (?:extra |additional )?cost|for free|costs? nothing|kostenlos|kostenfrei|gebührenfrei|unentgeltlich"
+    r"|gratuite?s?|gratis|gratuitos?|gratuitas?|sin costo|sans frais)\b",
+    re.IGNORECASE,
+)
+"""A price of nothing, told in words: the answer to "How much does it cost?" or "Do the workshops
+cost anything?" ("are always completely free of charge")."""
 _AGE_APPOSITION = re.compile(
     rf"\b(?P<name>[A-Z][\w'’-]+|(?:{'|'.join(_PERSON_NOUNS.split())}))\.?,? \(?(?P<age>\d{{1,3}})\)?[,)]"
 )
@@ -198,6 +207,8 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
     for age in _AGE_APPOSITION.finditer(text):
         if fold(age.group("name").lower()) not in MONTHS_ANY_FORM:  # "Nov. 5," is a day, not an age
             found.setdefault("age", []).append((age.start("age"), age.end("age"), age.group("age")))
+    for free in _FREE_OF_CHARGE.finditer(text):
+        found.setdefault("money", []).append((free.start(), free.end(), "0"))
     matches = list(_TOKEN.finditer(text))
     numbers = [position for position, match in enumerate(matches) if is_number(match.group())]
     tokens: dict[int, str] = {}

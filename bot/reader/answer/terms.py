@@ -38,7 +38,7 @@ _ENGLISH_STOP_WORDS = frozenset(
     "before after above below to from up down in out on off over under again further then once here "
     "there when where why how all any both each few more most other some such no nor not only own "
     "same so than too very s t can will just don should now d ll m o re ve y many much also would "
-    "could may might must shall one name named called call type kind".split()
+    "could may might must shall one name named called call type kind anything something everything".split()
 )
 # sumy's lists miss auxiliaries and question words ("hat", "wurde", "combien", "ont", "cuántos"),
 # which then weigh like rare content words and pull in any sentence that has them; and negations
