@@ -96,3 +96,9 @@ def test_free_of_charge_is_the_price_asked(question: str) -> None:
     answer = ask(SPONSOR, question)
     assert answer.found and answer.sentences[0].text.startswith("The training events are organized")
     assert bold_in(SPONSOR, question) == "free of charge"
+
+
+def test_free_of_charge_is_no_sum_given() -> None:
+    answer = ask(SPONSOR, "How much money has Automattic given?")
+    shown = answer.sentences[0].text if answer.found else ""
+    assert not shown.startswith("The training events are organized")

@@ -18,7 +18,9 @@ from collections.abc import Callable
 from bot.reader.answer.dates import MONTHS_ANY_FORM
 from bot.reader.text.language import fold, folded_words
 
-MEASURES = ("money", "share", "duration", "age", "distance", "area", "speed", "weight", "power")
+MEASURES = ("money", "share", "duration", "age", "distance", "area", "speed", "weight", "power", "price")
+"""The measures a question may ask; "price" is a cost with no figure, "free of charge"
+(`_FREE_OF_CHARGE`), asked with "money" by a question about what something costs (`_PRICE_ASKED`)."""
 MEASURE_KINDS = frozenset(MEASURES)
 
 _SIZE = (
@@ -171,7 +173,16 @@ def asked_measures(question: str) -> frozenset[str]:
     folded = fold(question.lower())
     if not _NUMBER_QUESTION.search(folded):
         return frozenset()
-    return frozenset(next((measures for measures, pattern in _ASKED_PATTERNS if pattern.search(folded)), ()))
+    asked = frozenset(next((measures for measures, pattern in _ASKED_PATTERNS if pattern.search(folded)), ()))
+    return asked | {"price"} if "money" in asked and _PRICE_ASKED.search(folded) else asked
+
+
+_PRICE_ASKED = re.compile(
+    r"\b(?:cost|costs|price|prices|charge|charges|fee|fees|pay|ticket|tickets|entry|admission|kostet|kosten"
+    r"|preis|eintritt|coute|coutent|cout|prix|entree|cuesta|cuestan|precio|costo|entrada)\b"
+)
+"""Words asking what something costs to have or attend, which "free of charge" answers; not money
+given, raised or earned."""
 
 
 _PERSON_NOUNS = (
@@ -187,7 +198,7 @@ _FREE_OF_CHARGE = re.compile(
     re.IGNORECASE,
 )
 """A price of nothing, told in words: the answer to "How much does it cost?" or "Do the workshops
-cost anything?" ("are always completely free of charge")."""
+cost anything?" ("are always completely free of charge"), not to "How much money has X given?"."""
 _AGE_APPOSITION = re.compile(
     rf"\b(?P<name>[A-Z][\w'’-]+|(?:{'|'.join(_PERSON_NOUNS.split())}))\.?,? \(?(?P<age>\d{{1,3}})\)?[,)]"
 )
@@ -208,7 +219,7 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
         if fold(age.group("name").lower()) not in MONTHS_ANY_FORM:  # "Nov. 5," is a day, not an age
             found.setdefault("age", []).append((age.start("age"), age.end("age"), age.group("age")))
     for free in _FREE_OF_CHARGE.finditer(text):
-        found.setdefault("money", []).append((free.start(), free.end(), "0"))
+        found.setdefault("price", []).append((free.start(), free.end(), "0"))
     matches = list(_TOKEN.finditer(text))
     numbers = [position for position, match in enumerate(matches) if is_number(match.group())]
     tokens: dict[int, str] = {}
