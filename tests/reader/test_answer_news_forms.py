@@ -105,3 +105,30 @@ def test_how_many_is_declined_when_no_count_is_within_reach_of_the_best_match() 
 def test_a_count_in_words_still_answers_how_many() -> None:
     """"Dozens of protesters" answers how many protesters came, though it has no digits."""
     assert "Dozens of protesters" in best_text(HEARINGS, "How many protesters came?")
+
+
+JAILED = Article(
+    title="Activist starts hunger strike in prison",
+    paragraphs=(
+        "The activist was arrested in 2016 at his home in the capital.",
+        "He was tried in secret and sentenced last April to four years in prison.",
+        "His family says he has not been allowed a phone call since.",
+    ),
+)
+
+ENCARCELADO = Article(
+    title="Activista en huelga de hambre en prisión",
+    paragraphs=(
+        "El activista fue detenido en 2016 en su casa de la capital.",
+        "Fue juzgado en secreto y sentenciado el pasado abril a cuatro años de prisión.",
+        "Su familia dice que no ha recibido ninguna llamada desde entonces.",
+    ),
+    language="es",
+)
+
+
+def test_a_measure_of_the_counted_unit_answers_how_many() -> None:
+    """"Four years in prison" counts the years "how many years" asks for: it was declined as a mere
+    measure, with that sentence as the hint; "cuatro años" the same in Spanish."""
+    assert "four years in prison" in best_text(JAILED, "How many years in prison did he get?")
+    assert "cuatro años" in best_text(ENCARCELADO, "¿A cuántos años de cárcel lo condenaron?")

@@ -79,3 +79,21 @@ def test_what_someone_pledged_answers_what_they_said() -> None:
     answer = ask(article, "What did the Prime Minister say?")
     assert answer.found
     assert "pledged that his country would double" in answer.sentences[0].text
+
+
+PATIENT = Article(
+    title="Man's cough traced to his feather duvet",
+    paragraphs=(
+        "A 43-year-old man went to his doctor with a cough that would not go away.",
+        "At first, his doctor assumed he had a chest infection, and his symptoms improved for a while.",
+        'Months later a specialist found the cause. "It was the bedding," said Dr. Owen Dempsey.',
+    ),
+)
+
+
+def test_what_his_gp_thought_asks_about_a_role_not_a_person_named_gp() -> None:
+    # "GP" after "his" abbreviates a role: read as a person so named, the question was declined
+    # with the right sentence as the hint, since no "GP" is quoted or said anything.
+    answer = ask(PATIENT, "What did his GP first think he had?")
+    assert answer.found
+    assert "chest infection" in answer.sentences[0].text

@@ -863,9 +863,12 @@ class AnswerIndex:
             measured = holds * self._sentences.idf_for(1)
         elif holds is not None and "number" in kinds:
             if counted:
-                # "How many calls": a sum of money counts nothing (a share may: "36 Prozent" of the votes).
+                # "How many calls": a sum of money counts nothing (a share may: "36 Prozent" of the votes);
+                # a measure counts only its own unit: "cuatro años de prisión" answers "¿A cuántos años de
+                # cárcel lo condenaron?", "seven years before" no count of scientists.
+                units = self._counted_near(counted[0], before=0, after=1)
                 holds &= np.array([
-                    bool(offered["number"] - offered["money"] - terms - self._measuring(i))
+                    bool(offered["number"] - offered["money"] - terms - (frozenset() if units[i] else self._measuring(i)))
                     for i, offered in enumerate(self._offers)
                 ])
                 measured = self._counted_near(counted[0]) * self._mean_weight(terms)
@@ -1085,15 +1088,18 @@ class AnswerIndex:
         idf = self._sentences.idf
         return float(np.mean([idf.get(term, 0.0) for term in terms])) if terms else 0.0
 
-    def _counted_near(self, counted: str) -> np.ndarray:
-        """Per sentence: does a number stand within two words of the thing a "how many" question
-        counts, or of a word standing for it ("256 Sitze" for "wie viele Mandate")."""
+    def _counted_near(self, counted: str, before: int = 2, after: int = 2) -> np.ndarray:
+        """Per sentence: does the thing a "how many" question counts, or a word standing for it
+        ("256 Sitze" for "wie viele Mandate"), stand at most `before` words before a number or
+        `after` words after it (`after=1` alone: the number's own unit, "four years")."""
         wanted = {counted} | {other for other, _ in self.links(counted)}
         near = np.zeros(len(self._term_lists), dtype=bool)
         for i, terms in enumerate(self._term_lists):
             if not wanted & self._term_sets[i]:
                 continue
-            near[i] = any(term in wanted for p in self._numbers_in(i) for term in terms[max(0, p - 2): p + 3])
+            near[i] = any(
+                term in wanted for p in self._numbers_in(i) for term in terms[max(0, p - before): p + after + 1]
+            )
         return near
 
     def _words_and_terms(self, index: int) -> tuple[list[str], list[list[str]]]:
@@ -1155,9 +1161,13 @@ class AnswerIndex:
         return self._measuring_by_sentence[index]
 
     def _numbers_in(self, index: int) -> list[int]:
-        """The positions of a sentence's terms that are numbers, kept once a question counts."""
+        """The positions of a sentence's terms that are numbers, kept once a question counts; a
+        number word counts by the stem it offers too ("cuatro" is the term "cuatr")."""
         if index not in self._number_positions:
-            self._number_positions[index] = [p for p, term in enumerate(self._term_lists[index]) if is_number(term)]
+            offered = self._offers[index]["number"]
+            self._number_positions[index] = [
+                p for p, term in enumerate(self._term_lists[index]) if is_number(term) or term in offered
+            ]
         return self._number_positions[index]
 
     def combine(self, parts: _Parts, t: Tuning) -> np.ndarray:

@@ -103,11 +103,24 @@ def days_of_saying(language: Language, text: str) -> frozenset[str]:
     return frozenset(days)
 
 
+_POSSESSIVES = {"en": frozenset("his her their its my our your".split())}
+"""Words before a role, not a name: "his GP", "her MP", "their CEO"."""
+
+
+def _is_name_word(word: str, after_possessive: bool) -> bool:
+    """A capitalised word of a name; after a possessive an all-capitals word abbreviates a role
+    ("What did his GP first think he had?" asks about his doctor, whom the article calls "his
+    doctor": read as a person named GP, the answer was declined for not quoting anyone so named)."""
+    return word[:1].isupper() and not (after_possessive and len(word) > 1 and word.isupper())
+
+
 def asked_speaker(question: str, language: str) -> frozenset[str]:
     """The capitalised name words of the person a "what did X say" question asks about (folded),
-    or nothing when it asks about no named person ("what did she say", "what did the report say")."""
-    who = _asked_who(question, language) or ""
-    return frozenset(fold(word.lower()) for word in _NAME.findall(who) if word[:1].isupper())
+    or nothing when it asks about no named person ("what did she say", "what did the report say",
+    "what did his GP think")."""
+    found = _NAME.findall(_asked_who(question, language) or "")
+    possessive = bool(found) and found[0].lower() in _POSSESSIVES.get(language, frozenset())
+    return frozenset(fold(word.lower()) for word in found if _is_name_word(word, possessive))
 
 
 _PRONOUNS = frozenset("he she they him her them er sie il elle ils elles él ella ellos ellas".split())
