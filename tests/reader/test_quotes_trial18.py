@@ -162,3 +162,13 @@ def test_a_body_or_a_talk_named_in_marks_after_its_noun_is_no_quote() -> None:
         language="de",
     )
     assert found == {"Wir brauchen mehr Beteiligung in": "Anna Weber"}
+
+
+def test_an_empty_pair_of_marks_in_a_programmers_text_opens_no_quotation() -> None:
+    found = speakers(
+        "In Python 2, you could write b'' to be explicit that a string literal was bytes or you could write u'' "
+        "to indicate a Unicode literal. Python 3 initially removed the u'' syntax, and Python 3.3 restored u'' "
+        "support, making it more viable to write code that ran on both versions.",
+        "\"We should have kept it from the start,\" said Anna Berg, a core developer.",
+    )
+    assert list(found) == ["We should have kept it"]

@@ -520,8 +520,8 @@ def _resumes(text: str, spans: list[_Span], start: int) -> bool:
 def _can_open(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    if not (before.isspace() or before in _OPEN_AFTER):
-        return False
+    if not (before.isspace() or before in _OPEN_AFTER) or (before == text[i] and before in "'\""):
+        return False  # the second mark of an empty pair (a program's `u''` literal, a ditto) opens nothing
     if after.isspace():
         # `„ Und nun…“`: a German opening mark opens whatever follows it (scans and typists space it)
         return text[i] in _SPACED_MARKS or text[i] == "„" or text[i] in "'\"" and i + 1 < len(text)
