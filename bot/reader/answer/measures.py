@@ -260,7 +260,7 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
         last = matches[after if after < len(matches) and unit_word(after) in _SCALES else position]
         return last.start() + len(last.group().rstrip("."))
 
-    def _whole_number_start(position: int) -> int:
+    def whole_number_start(position: int) -> int:
         """Where the number whose last word is at `position` starts: "two and a half years" is
         one amount, whose bold "half years" alone misread."""
         if unit_word(position) == "half" and position >= 3 and [unit_word(position - 2), unit_word(position - 1)] == [
@@ -290,7 +290,7 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
             if measure not in own:
                 # The closest unit, the one after on a tie: "3,200 miles (5,150 km)" is two amounts.
                 unit = min(near, key=lambda other: (abs(other - position), other < position))
-                first, last = min(unit, _whole_number_start(position)), max(unit, position)
+                first, last = min(unit, whole_number_start(position)), max(unit, position)
                 found.setdefault(measure, []).append((matches[first].start(), scaled_end(last), number))
     for position in range(len(matches)):
         if _is_half_share(position, unit_word, len(matches)):
