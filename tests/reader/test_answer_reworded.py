@@ -136,6 +136,25 @@ def test_a_speed_question_is_answered_by_a_speed_in_bold() -> None:
     assert answer.phrase is not None and sentence[answer.phrase[0]: answer.phrase[1]] == "125 km/h"
 
 
+PARSER = Article(
+    title="Parsing JSON quickly",
+    paragraphs=(
+        "A reader asked how our parser compares with a library designed for ease of use.",
+        "Roughly speaking, the parser can validate a document and build a tree at a speed of about 2 GB/s. "
+        "The easier library reaches about 0.1 GB/s, so it is about 20 times slower.",
+        "We are working toward the next release.",
+    ),
+)
+
+
+def test_a_speed_question_is_answered_by_a_data_rate_in_bold() -> None:
+    answer = ask(PARSER, "How fast can the parser read a document?")
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    sentence = answer.sentences[0].text
+    assert sentence.startswith("Roughly speaking, the parser")
+    assert answer.phrase is not None and sentence[answer.phrase[0]: answer.phrase[1]] == "2 GB/s"
+
+
 STUDY = Article(
     title="Weniger Wald, weniger Regen",
     language="de",

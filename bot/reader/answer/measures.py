@@ -140,7 +140,11 @@ UNITS: dict[str, frozenset[str]] = {
         "acre acres hectare hectares km² m² sq square quadratkilometer quadratkilometern quadratmeter "
         "quadratmetern hektar carré carrés hectárea hectáreas cuadrado cuadrados"
     ),
-    "speed": folded_words("mph kph kmh km/h m/s knot knots noeuds nœuds knoten nudos"),
+    # A transfer or processing rate is a speed too: "at about 2 GB/s", "a 100 Mbps line".
+    "speed": folded_words(
+        "mph kph kmh km/h m/s knot knots noeuds nœuds knoten nudos "
+        "kb/s mb/s gb/s tb/s kib/s mib/s gib/s kbit/s mbit/s gbit/s kbps mbps gbps"
+    ),
     "weight": folded_words(
         "pound pounds lb lbs kg kilo kilos kilogram kilograms kilogramme kilogrammes ton tons tonne tonnes gram grams "
         "ounce ounces oz stone kilogramm gramm tonnen gramme kilogramo kilogramos gramo gramos tonelada toneladas "
@@ -155,7 +159,7 @@ _MEASURE_OF: dict[str, tuple[str, ...]] = {
     unit: tuple(measure for measure, units in UNITS.items() if unit in units) for unit in set().union(*UNITS.values())
 }
 """Unit word -> the measures it may be a unit of ("years": a duration or an age)."""
-_TOKEN = re.compile(r"\b(?:km|m|mi)/[hs]\b|[$€£¥₹]?\d[\d.,:]*\d(?:[a-zA-Z%]+)?%?|[$€£¥₹]?\d[a-zA-Z%]*|\w[\w'’.-]*|[$€£¥₹%]", re.UNICODE)
+_TOKEN = re.compile(r"\b(?:km|m|mi)/[hs]\b|\b[KkMmGgTt]i?(?:B|bit)/s\b|[$€£¥₹]?\d[\d.,:]*\d(?:[a-zA-Z%]+)?%?|[$€£¥₹]?\d[a-zA-Z%]*|\w[\w'’.-]*|[$€£¥₹%]", re.UNICODE)
 _UNIT_TAIL = re.compile(r"^[$€£¥₹]?\d[\d.,:]*(?P<tail>[a-zA-Z%]*)$")
 CURRENCY_SIGNS = "$€£¥₹"
 """Currency signs written before the number ("$300"); a word's first letter is no unit ("million")."""
