@@ -155,6 +155,18 @@ def test_a_speed_question_is_answered_by_a_data_rate_in_bold() -> None:
     assert answer.phrase is not None and sentence[answer.phrase[0]: answer.phrase[1]] == "2 GB/s"
 
 
+@pytest.mark.parametrize("question", [
+    "How much faster is the parser than the easier library?",
+    "How many times quicker is the parser than the easier library?",
+])
+def test_how_much_faster_than_is_answered_by_the_factor_in_bold(question: str) -> None:
+    answer = ask(PARSER, question)
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    sentence = answer.sentences[0].text
+    assert sentence.startswith("The easier library reaches")
+    assert answer.phrase is not None and sentence[answer.phrase[0]: answer.phrase[1]] == "20 times"
+
+
 STUDY = Article(
     title="Weniger Wald, weniger Regen",
     language="de",

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from bot.reader.answer.dates import MONTHS_ANY_FORM
 from bot.reader.text.language import fold, folded_words
 
-MEASURES = ("money", "share", "duration", "age", "distance", "area", "speed", "weight", "power", "price")
+MEASURES = ("money", "share", "duration", "age", "distance", "area", "speed", "weight", "power", "price", "factor")
 """The measures a question may ask; "price" is a cost with no figure, "free of charge"
 (`_FREE_OF_CHARGE`), asked with "money" by a question about what something costs (`_PRICE_ASKED`)."""
 MEASURE_KINDS = frozenset(MEASURES)
@@ -72,6 +72,10 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
               r"|^\W*(and )?how much (is|are|was|were|will \w+ be) (?!.*\b(to|left|known|needed|used|lost|there)\b)"
               r"[\w' -]{1,40}\W*$"
               rf"|{_PRICE_ADJECTIVE}"),
+    # After money ("How much more does it cost than ...?"): "How much faster is X than Y?", "Combien de
+    # fois plus ...", answered by "20 times slower", "20x", "30 % more".
+    (("factor", "share"), r"\bhow (?:much|many times) (?:more |less )?[a-z]+ (?:[\w'-]+ ){0,6}?than\b"
+                          r"|\bwie ?viel(?:mal)? \w+er\b.*\bals\b|\bcombien de fois\b|\bcuantas veces\b"),
     # "How powerful is the engine?", "How much power does the motor make?": "471 horsepower", "a
     # 5-megawatt plant"; not the "Power is sent to the rear wheels" that shares the question's word.
     (("power",), r"\bhow powerful\b|\bhow much power\b|\b(horsepower|wattage|power output)\b"),
@@ -100,7 +104,8 @@ def asks_amount_by_name(question: str) -> bool:
 
 
 _NUMBER_QUESTION = re.compile(
-    r"\bhow (much|long|old|far|tall|deep|wide|quickly|soon|fast|heavy|rich|wealthy|powerful)\b|\bwie schwer\b|\bwhat (percentage|percent|proportion|share)\b"
+    r"\bhow many times (?:more |less )?[a-z]+ (?:[\w'-]+ ){0,6}?than\b"
+    r"|\bhow (much|long|old|far|tall|deep|wide|quickly|soon|fast|heavy|rich|wealthy|powerful)\b|\bwie schwer\b|\bwhat (percentage|percent|proportion|share)\b"
     r"|\bwie (viel|viele|lange?|alt|teuer|weit|tief|hoch|schnell)\b|\bcombien\b|\bquel (age|pourcentage)\b"
     r"|\bcuant[oa]s?\b|\bque (porcentaje|edad|proporcion)\b|\bque tan rapido\b|\ba (quelle|que) distance?i?a?\b"
     r"|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b.*\b(price|cost|savings|prix|cout|montant|economies?|preis|kosten"
@@ -116,6 +121,7 @@ UNITS: dict[str, frozenset[str]] = {
         "$ € £ ¥ ₹ us$ usd eur gbp inr rs rs. dollar dollars euro euros pound pounds yen yuan rupee rupees "
         "cent cents pence franc francs peso pesos dólar dólares centavos franken rappen livres"
     ),
+    "factor": folded_words("times x fold mal fach fois veces"),
     "share": folded_words("% percent percentage prozent prozentpunkte pourcentage por ciento porciento"),
     "duration": folded_words(
         "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
