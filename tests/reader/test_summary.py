@@ -381,3 +381,23 @@ def test_a_feature_that_opens_with_a_scene_has_its_news_sentence_as_tldr() -> No
         summary = summarize(build_document(EMISSIONS_LIKE_FEATURE), length)
         assert summary.tldr.text.startswith("Perhaps surprisingly, total water use fell 4 percent"), length
         assert len(summary.selected) == min(length.sentences, len(build_document(EMISSIONS_LIKE_FEATURE).sentences) // 2)
+
+
+def test_a_call_to_follow_a_link_is_no_summary_sentence() -> None:
+    """A blog ends its paragraphs with "Click through…" or "Hier geht's zur Anmeldung."; a summary
+    shows facts, and such a line would take a fact's place."""
+    english = replace(BRIDGE, paragraphs=(
+        BRIDGE.paragraphs[0] + " Click through for the whole report on the Old Mill river bridge repairs.",
+        *BRIDGE.paragraphs[1:5],
+        BRIDGE.paragraphs[5] + " For more information on the bridge repairs, visit the council's website.",
+    ))
+    german = replace(GERMAN, paragraphs=(
+        *GERMAN.paragraphs,
+        "Alle weiteren Einzelheiten zur Sperrung der Brücke bitten wir den Seiten der Stadt zu entnehmen. "
+        "Hier geht's zur Anmeldung für die Bürgerversammlung über die Sperrung der alten Mühlenbrücke.",
+    ))
+    for article, pointers in ((english, ("Click through", "For more information")),
+                              (german, ("Einzelheiten", "Hier geht's"))):
+        for length in (*Length, 20):
+            texts = [s.text for s in summarize(build_document(article), length).selected]
+            assert not [t for t in texts if t.startswith(pointers) or "Einzelheiten" in t], (length, texts)

@@ -21,6 +21,7 @@ from bot.reader.article import is_table_row
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import words
 from bot.reader.summary.openers import needs_previous
+from bot.reader.summary.pointers import points_elsewhere
 from bot.reader.summary.quotation_pieces import opens_with_quotation, quotation_pieces
 from bot.reader.summary.features import cosine, term_matrix
 from bot.reader.summary.methods import DEFAULT_METHOD, rate
@@ -183,12 +184,13 @@ def stands_alone(sentence: Sentence) -> bool:
     """Long enough to make sense, short enough to be one sentence, a statement.
 
     Old sites leave short labelled fields and menu items with no full stop in the text
-    (`LABEL_WORDS`); they are no statements.
+    (`LABEL_WORDS`); they are no statements, and neither is a call to follow a link
+    (`pointers.points_elsewhere`: "Click through for the whole thing.").
     """
     text = sentence.text.rstrip()
     count = len(words(text))
     return (MIN_WORDS <= count <= MAX_WORDS and not text.endswith("?")
-            and (count >= LABEL_WORDS or bool(_STATEMENT_END.search(text))))
+            and (count >= LABEL_WORDS or bool(_STATEMENT_END.search(text))) and not points_elsewhere(text))
 
 
 def _in_table_rows(document: Document) -> np.ndarray:
