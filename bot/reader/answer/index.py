@@ -1113,10 +1113,12 @@ class AnswerIndex:
         """Per sentence: does a word giving a count without a number (`_VAGUE_COUNT`) stand within
         three words of the thing a "how many" question counts or a word standing for it ("dozens of
         protesters", "Muslim empires number in the dozens", "none of the treaties"). "Many in Hong
-        Kong will deplore that decision" counts no protesters, though a protester is named later on."""
+        Kong will deplore that decision" counts no protesters, though a protester is named later on.
+        Only a close word stands for the thing (`_close_links`): "varias organizaciones de prensa"
+        counts no people ("persona" and "organización" meet at half a link, through a legal person)."""
         if counted in self._vague_counts:
             return self._vague_counts[counted]
-        wanted = {counted} | {other for other, _ in self.links(counted)}
+        wanted = {counted} | {other for other, _ in self._close_links(counted)}
         near = np.zeros(len(self._term_sets), dtype=bool)
         for i, sentence in enumerate(self.document.sentences):
             if not wanted & self._term_sets[i] or not _VAGUE_COUNT.search(sentence.text):
@@ -1416,7 +1418,8 @@ class AnswerIndex:
         paragraph = self._paragraph_of[best]
         in_paragraph = self._paragraph_contexts[paragraph]
         paragraph_prefixes = self._paragraph_context_prefixes[paragraph]
-        specific, required = parts.specific, parts.required
+        named = self._names_in_german(question) if parts.kinds & {"date", "cause"} else set()
+        specific, required = parts.specific | named, parts.required
         light = LIGHT_WORDS.get(self.document.language.code, frozenset())
         total = covered = absent = 0.0
         general = general_absent = 0
@@ -1457,6 +1460,31 @@ class AnswerIndex:
         held = self._term_sets[best]
         prefixes = _prefixes(held)
         return any(_credit(term, held, prefixes, self._links_in(term, parts), tuning) > 0 for term in others)
+
+    def _names_in_german(self, question: str) -> set[str]:
+        """The terms of a German question's names, which `_specific_terms` cannot tell from its
+        nouns (German capitalises both): a capitalised word after the first that the bridge tables
+        do not know ("Pachauri", "Tanaghrisson"), or that stands beside another capitalised word
+        ("Hoesung Lee": "Lee" is also a noun the tables know, the side sheltered from the wind).
+        `support` declines a "when" or "why" question whose every word but these is missing from the
+        article, as it does in the languages that capitalise only names: "Wann trat Hoesung Lee
+        zurück?" was answered with the date of his election, the only words it shared being his
+        name. Only those: a compound the tables lack is taken for a name too ("Wer übernimmt das
+        Finanzressort?"), and a "who" or "which" question lost its right answers."""
+        language = self.document.language
+        if language.code != "de":
+            return set()
+        tokens = words(question)
+        capital = [position > 0 and token[:1].isupper() for position, token in enumerate(tokens)]
+        found: set[str] = set()
+        for position, token in enumerate(tokens):
+            if not capital[position]:
+                continue
+            paired = (position > 1 and capital[position - 1]) or (position + 1 < len(tokens) and capital[position + 1])
+            terms = question_terms(language, token)
+            if paired or not any(self.bridges.knows(term) for term in terms):
+                found.update(terms)
+        return found
 
     def _dated_only_before(self) -> np.ndarray:
         """Per sentence: are all its dates in the past, so that none tells when something still to
@@ -1832,12 +1860,24 @@ class AnswerIndex:
         )
 
 
-OPENING_PRONOUNS = {"en": frozenset("he she his her".split())}
+OPENING_PRONOUNS = {
+    "en": frozenset("he she his her".split()),
+    "de": frozenset("er".split()),
+    "fr": frozenset("il elle".split()),
+    "es": frozenset("él ella".split()),
+}
 """Words that open a sentence about the person the sentence before it names: "His sentencing is
 scheduled for Feb. 14" after "Patrick Carlineo Jr., 55, could face up to 10 years". "It", "its",
 "they" and "their" are left out: they as often stand for a thing or a group the sentence before
 names in common words ("It is likely that ...", "the talks ... They"); with them SQuAD 1.1 lost
-top-3 answers, with these four it keeps them and gains a few at top-1."""
+top-3 answers, with these four it keeps them and gains a few at top-1. German "sie" is "they" as
+often as "she", and French "il" opens impersonal sentences ("il faut"), but after a sentence naming
+a person it is that person far more often: "Très ému, il confie au Figaro ..." after "Gilles
+Simeoni a appris ce décès ..." (trial 19b's "À quel journal Simeoni s'est-il confié ?" was declined
+with that sentence first)."""
+OPENING_REACH = 4
+"""How far into a sentence a pronoun may open it after a short phrase closed by a comma ("Très ému,
+il confie", "Later, he said")."""
 
 
 def _with_antecedents(
@@ -1855,8 +1895,7 @@ def _with_antecedents(
         return terms
     led = list(terms)
     for i in range(1, len(sentences)):
-        opening = words(sentences[i].text)[:1]
-        if not opening or opening[0].lower() not in pronouns or sentences[i - 1].paragraph != sentences[i].paragraph:
+        if not _opens_with_pronoun(sentences[i].text, pronouns) or sentences[i - 1].paragraph != sentences[i].paragraph:
             continue
         tokens = words(sentences[i - 1].text)
         capital = [k for k, token in enumerate(tokens) if token[:1].isupper() and (k > 0 or token in named)]
@@ -1864,6 +1903,19 @@ def _with_antecedents(
         names = [term for k in first_run for term in question_terms(language, tokens[k])]
         led[i] = [term for term in dict.fromkeys(names) if term not in terms[i]] + terms[i]
     return led
+
+
+def _opens_with_pronoun(text: str, pronouns: frozenset[str]) -> bool:
+    """Whether the sentence's first word is one of the pronouns, or the first word after a comma
+    closing an opening phrase of a few words (`OPENING_REACH`)."""
+    head = text.split(",", 1)
+    opening = words(text)[:1]
+    if opening and opening[0].lower() in pronouns:
+        return True
+    if len(head) < 2 or len(words(head[0])) >= OPENING_REACH:
+        return False
+    after = words(head[1])[:1]
+    return bool(after) and after[0].lower() in pronouns
 
 
 def _section_headings(document: Document) -> dict[int, frozenset[str]]:
