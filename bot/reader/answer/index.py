@@ -1418,8 +1418,7 @@ class AnswerIndex:
         paragraph = self._paragraph_of[best]
         in_paragraph = self._paragraph_contexts[paragraph]
         paragraph_prefixes = self._paragraph_context_prefixes[paragraph]
-        named = self._names_in_german(question) if parts.kinds & {"date", "cause"} else set()
-        specific, required = parts.specific | named, parts.required
+        specific, required = parts.specific, parts.required
         light = LIGHT_WORDS.get(self.document.language.code, frozenset())
         total = covered = absent = 0.0
         general = general_absent = 0
@@ -1460,31 +1459,6 @@ class AnswerIndex:
         held = self._term_sets[best]
         prefixes = _prefixes(held)
         return any(_credit(term, held, prefixes, self._links_in(term, parts), tuning) > 0 for term in others)
-
-    def _names_in_german(self, question: str) -> set[str]:
-        """The terms of a German question's names, which `_specific_terms` cannot tell from its
-        nouns (German capitalises both): a capitalised word after the first that the bridge tables
-        do not know ("Pachauri", "Tanaghrisson"), or that stands beside another capitalised word
-        ("Hoesung Lee": "Lee" is also a noun the tables know, the side sheltered from the wind).
-        `support` declines a "when" or "why" question whose every word but these is missing from the
-        article, as it does in the languages that capitalise only names: "Wann trat Hoesung Lee
-        zurück?" was answered with the date of his election, the only words it shared being his
-        name. Only those: a compound the tables lack is taken for a name too ("Wer übernimmt das
-        Finanzressort?"), and a "who" or "which" question lost its right answers."""
-        language = self.document.language
-        if language.code != "de":
-            return set()
-        tokens = words(question)
-        capital = [position > 0 and token[:1].isupper() for position, token in enumerate(tokens)]
-        found: set[str] = set()
-        for position, token in enumerate(tokens):
-            if not capital[position]:
-                continue
-            paired = (position > 1 and capital[position - 1]) or (position + 1 < len(tokens) and capital[position + 1])
-            terms = question_terms(language, token)
-            if paired or not any(self.bridges.knows(term) for term in terms):
-                found.update(terms)
-        return found
 
     def _dated_only_before(self) -> np.ndarray:
         """Per sentence: are all its dates in the past, so that none tells when something still to
