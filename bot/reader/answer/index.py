@@ -9,7 +9,8 @@ holds the kind of thing asked for. So a sentence's score adds, with small weight
 
 - its paragraph's BM25 score and its neighbours' (questions are written about a passage, and the
   answer sentence often says "it" where the question names the subject); a sentence opening with
-  "he", "she", "his" or "her" also holds the names of the sentence before it (`OPENING_PRONOUNS`);
+  "he", "she", "his" or "her" ("il", "er", "ella", ...), also after a short phrase and a comma,
+  holds the name of the sentence before it (`OPENING_PRONOUNS`);
 - the question words the sentence before it in its paragraph holds and it lacks, more when it opens
   with a word pointing back ("He", "Its", "Elle"): a passage names its subject once and goes on about
   it, so the answer may hold only the question's last words (`Tuning.carry`, chosen on SQuAD 1.1
