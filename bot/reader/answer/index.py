@@ -9,7 +9,8 @@ holds the kind of thing asked for. So a sentence's score adds, with small weight
 
 - its paragraph's BM25 score and its neighbours' (questions are written about a passage, and the
   answer sentence often says "it" where the question names the subject); a sentence opening with
-  "he", "she", "his" or "her" also holds the names of the sentence before it (`OPENING_PRONOUNS`);
+  "he", "she", "his" or "her" ("il", "er", "ella", ...), also after a short phrase and a comma,
+  holds the name of the sentence before it (`OPENING_PRONOUNS`);
 - the question words the sentence before it in its paragraph holds and it lacks, more when it opens
   with a word pointing back ("He", "Its", "Elle"): a passage names its subject once and goes on about
   it, so the answer may hold only the question's last words (`Tuning.carry`, chosen on SQuAD 1.1
@@ -1113,10 +1114,12 @@ class AnswerIndex:
         """Per sentence: does a word giving a count without a number (`_VAGUE_COUNT`) stand within
         three words of the thing a "how many" question counts or a word standing for it ("dozens of
         protesters", "Muslim empires number in the dozens", "none of the treaties"). "Many in Hong
-        Kong will deplore that decision" counts no protesters, though a protester is named later on."""
+        Kong will deplore that decision" counts no protesters, though a protester is named later on.
+        Only a close word stands for the thing (`_close_links`): "varias organizaciones de prensa"
+        counts no people ("persona" and "organización" meet at half a link, through a legal person)."""
         if counted in self._vague_counts:
             return self._vague_counts[counted]
-        wanted = {counted} | {other for other, _ in self.links(counted)}
+        wanted = {counted} | {other for other, _ in self._close_links(counted)}
         near = np.zeros(len(self._term_sets), dtype=bool)
         for i, sentence in enumerate(self.document.sentences):
             if not wanted & self._term_sets[i] or not _VAGUE_COUNT.search(sentence.text):
@@ -1832,12 +1835,24 @@ class AnswerIndex:
         )
 
 
-OPENING_PRONOUNS = {"en": frozenset("he she his her".split())}
+OPENING_PRONOUNS = {
+    "en": frozenset("he she his her".split()),
+    "de": frozenset("er".split()),
+    "fr": frozenset("il elle".split()),
+    "es": frozenset("él ella".split()),
+}
 """Words that open a sentence about the person the sentence before it names: "His sentencing is
 scheduled for Feb. 14" after "Patrick Carlineo Jr., 55, could face up to 10 years". "It", "its",
 "they" and "their" are left out: they as often stand for a thing or a group the sentence before
 names in common words ("It is likely that ...", "the talks ... They"); with them SQuAD 1.1 lost
-top-3 answers, with these four it keeps them and gains a few at top-1."""
+top-3 answers, with these four it keeps them and gains a few at top-1. German "sie" is "they" as
+often as "she", and French "il" opens impersonal sentences ("il faut"), but after a sentence naming
+a person it is that person far more often: "Très ému, il confie au Figaro ..." after "Gilles
+Simeoni a appris ce décès ..." (trial 19b's "À quel journal Simeoni s'est-il confié ?" was declined
+with that sentence first)."""
+OPENING_REACH = 4
+"""How far into a sentence a pronoun may open it after a short phrase closed by a comma ("Très ému,
+il confie", "Later, he said")."""
 
 
 def _with_antecedents(
@@ -1855,8 +1870,7 @@ def _with_antecedents(
         return terms
     led = list(terms)
     for i in range(1, len(sentences)):
-        opening = words(sentences[i].text)[:1]
-        if not opening or opening[0].lower() not in pronouns or sentences[i - 1].paragraph != sentences[i].paragraph:
+        if not _opens_with_pronoun(sentences[i].text, pronouns) or sentences[i - 1].paragraph != sentences[i].paragraph:
             continue
         tokens = words(sentences[i - 1].text)
         capital = [k for k, token in enumerate(tokens) if token[:1].isupper() and (k > 0 or token in named)]
@@ -1864,6 +1878,19 @@ def _with_antecedents(
         names = [term for k in first_run for term in question_terms(language, tokens[k])]
         led[i] = [term for term in dict.fromkeys(names) if term not in terms[i]] + terms[i]
     return led
+
+
+def _opens_with_pronoun(text: str, pronouns: frozenset[str]) -> bool:
+    """Whether the sentence's first word is one of the pronouns, or the first word after a comma
+    closing an opening phrase of a few words (`OPENING_REACH`)."""
+    head = text.split(",", 1)
+    opening = words(text)[:1]
+    if opening and opening[0].lower() in pronouns:
+        return True
+    if len(head) < 2 or len(words(head[0])) >= OPENING_REACH:
+        return False
+    after = words(head[1])[:1]
+    return bool(after) and after[0].lower() in pronouns
 
 
 def _section_headings(document: Document) -> dict[int, frozenset[str]]:

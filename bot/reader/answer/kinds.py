@@ -242,10 +242,14 @@ _CAUSE_CLAUSE = re.compile(r",\s+(?:da|ya que|puesto que|dado que|étant donné 
 """A clause giving a reason that no single cause word marks: German ", da" (since, as), Spanish
 ", ya que", French ", étant donné que" ("..., da Sri Lanka illegale Fischerei nicht genug bekämpft")."""
 _CAUSE_PHRASE = re.compile(
-    r"\b(?:suite (?:à|au|aux)|à la suite d|du fait d|a raíz d)", re.IGNORECASE
+    r"\b(?:suite (?:à|au|aux)|à la suite d|du fait d|a raíz d|relacionad[oa]s? con|li[ée]e?s? (?:à|aux?)\b"
+    r"|im zusammenhang mit|zusammenh[äa]ng)",
+    re.IGNORECASE,
 )
 """A reason given by a phrase of several words, none a cause word alone: French "suite à l'accident"
-(after and because of it), "du fait d'un plus faible degré d'usure", Spanish "a raíz de"."""
+(after and because of it), "du fait d'un plus faible degré d'usure", Spanish "a raíz de"; a link
+told as a likely reason, "el ataque puede haber estado relacionado con la abierta crítica de Vidal",
+"lié à", "im Zusammenhang mit" (a Bolivian page with no other cause word declined every "why")."""
 _PUNISHED_FOR = re.compile(
     r"\b(?:ejected|suspended|fined|arrested|detained|jailed|imprisoned|sentenced|charged|convicted|indicted"
     r"|punished|penali[sz]ed|disciplined|banned|barred|sacked|fired|dismissed|expelled|disqualified|flagged"
@@ -347,11 +351,23 @@ LABELS = frozenset(
 )
 """Nouns a number names one of, right after them ("type 2 immune responses", "group 2 innate lymphoid
 cells", "stage 4 cancer", "Game 7"): a label, no count to answer "how many" with."""
+_PARTS_OF_A_TEXT = frozenset(
+    "figure fig table section chapter abbildung abb tabelle abschnitt kapitel tableau chapitre figura tabla "
+    "sección capítulo".split()
+)
+"""Parts of a report numbered as "Abbildung 2.21", "section 3.2": both numbers label the part (the
+words of a sentence drop the point between them). "Abbildung 2.21 des IPCC-Berichts" answered "Wie
+viele Länder gehören dem IPCC an?"."""
 
 
 def labelled(tokens: list[str], position: int) -> bool:
-    """Whether the number at `position` labels the noun before it (`LABELS`) instead of counting."""
-    return position > 0 and tokens[position - 1].lower() in LABELS
+    """Whether the number at `position` labels the noun before it (`LABELS`, `_PARTS_OF_A_TEXT`),
+    or follows a number labelling a part of a text, instead of counting."""
+    before = [token.lower() for token in tokens[max(position - 2, 0):position]]
+    return bool(before) and (
+        before[-1] in LABELS | _PARTS_OF_A_TEXT
+        or (len(before) == 2 and before[0] in _PARTS_OF_A_TEXT and before[1].isdigit())
+    )
 
 
 _PRONOUN_ONE = frozenset({"one", "ones"})
@@ -680,6 +696,16 @@ number ("une 2 CV") beat. Per language: Spanish "miles" (thousands) is an Englis
 ... killed" for "How many demonstrators have died?", and SQuAD gained nothing from it."""
 
 
+_CENTURIES_AFTER_AN_ORDINAL = folded_words("jahrhundert jahrhunderts jahrtausend jahrtausends")
+"""German writes a century as an ordinal with a full stop, which a sentence's words drop ("in der
+Mitte des 20. Jahrhunderts"): a time, no count ("drei Jahrhunderte", in the plural, still counts)."""
+
+_CODE = re.compile(r"[^\W\d_]{2,}\d")
+"""A word opening with two letters or more before a digit names something and counts nothing: "MBH99"
+(a paper), "CO2"; "Wie viele Länder gehören dem IPCC an?" took "MBH99" for a count. One letter may be
+a currency's sign ("N500m", naira)."""
+
+
 def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
     """For each kind of answer, the (stemmed, accent-free) words of the sentence that could be one.
     A day's and a month's number count as no number ("Dresden, 08.06.2015", "am 2. Oktober"): a
@@ -704,8 +730,11 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         after_month = position > 0 and fold(tokens[position - 1].lower()) in MONTHS_ANY_FORM
         if position in dated or (is_number(lowered) and day_before_month(tokens, position)):
             found["date"].add(stem)
+        elif lowered.isdigit() and fold(following.lower()) in _CENTURIES_AFTER_AN_ORDINAL:
+            found["date"].add(stem)  # "Mitte des 20. Jahrhunderts"
         elif (
             is_number(lowered) and not YEAR.match(lowered) and not after_month and not ORDINAL.match(lowered)
+            and not _CODE.match(lowered)
             and not clock and not labelled(tokens, position) and not one_as_pronoun(tokens, position)
         ) or lowered in magnitudes:
             found["number"].add(stem)

@@ -106,13 +106,14 @@ may go on past them, but its initials are taken where it stops."""
 
 DATE_WORDS = {
     "en": "date dates year years century centuries decade decades",
-    "fr": "date dates", "de": "datum", "es": "fecha fechas",
+    "fr": "date dates jour", "de": "datum tag", "es": "fecha fechas día",
 }
 """The nouns a question names its kind with when it asks for a date ("On what date do Britons
 vote?", "In what year ...", "À quelle date ...", "¿En qué fecha ...?"): an article gives the date
 ("Dec. 12", "in 1636"), seldom the word, so matching on it only makes the question look less
 covered than it is, and favours a sentence using the word for something else ("the 2012–13 school
-year" for "In what year was the school formed?")."""
+year" for "In what year was the school formed?"). "¿Qué día ocurrió la agresión?" took "ese día" of
+another sentence over "el lunes 29 de octubre"."""
 
 
 CAUSE_WORDS = {
