@@ -385,6 +385,11 @@ RECIPIENTS = {"fr": frozenset("à au aux".split()), "es": frozenset("a al".split
 """Prepositions for whom words were said to, which French and Spanish set between an inverted verb and
 its subject (`a déclaré à l'AFP Laurent Berger`, `dijo a Efe el presidente`)."""
 AGENTS = frozenset("by von vom par por".split())
+SUBJECT_PRONOUNS = frozenset("il elle ils elles he she they er sie él ella ellos ellas".split())
+"""Pronouns that, opening a clause, are its subject (`lui avait dit X` opens with an object)."""
+VOICES = frozenset({("par", "la", "voix"), ("por", "boca"), ("por", "voz")})
+"""`Les restaurateurs, par la voix d'André Daguin, …` / `la CGT, por boca de su líder X`: whose mouth a
+group speaks through; that person said the words the sentence quotes."""
 """Words that name the agent of a passive: `was described by Kim as “…”`, `von der Stiftung als „…“`."""
 AS_WORDS = frozenset("as als comme como".split())
 """Words that hand the agent's words to the thing described: `… as “…”`, `… als „…“ charakterisiert`."""

@@ -35,6 +35,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from bot.reader.quotes.lexicon import (
@@ -104,11 +105,13 @@ from bot.reader.quotes.lexicon import (
     SPOKESPERSON_ENDINGS,
     STYLE_TITLES,
     STATEMENTS,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     SUFFIXES,
     TITLE_ARTICLES,
     TITLE_WORDS,
     TOPIC_WORDS,
+    VOICES,
     WRITINGS,
     YOUNG_NOUNS,
     WORD_FIRST_NAMES,
@@ -201,6 +204,8 @@ MAX_APPOSITION = 25
 """Words of a description set off by commas after the speaker's name."""
 MAX_NAME_PHRASE = 8
 """Words in one comma-separated piece of a subject (`US Secretary of State John Kerry` is six)."""
+MAX_SPELT_WORDS = 10
+"""Words before an acronym in parentheses searched for the name it stands for, when it skips some."""
 MAX_ROLE_WORDS = 8
 """Words in a role taken from an apposition (`the US special representative on North Korea`)."""
 _NOBODY = ("nobody", "")
@@ -716,7 +721,8 @@ class SpeakerFinder:
             found = _NOBODY  # `Se dice que Richard Grainger "encontró…"`: a saying about him, by no one named
         if found is None or found[0] in ("source", "document"):
             tokens = _tokens(before, self._lexicon)
-            found = self._agent_before_colon(tokens) or self._possessor(tokens) or self._before(tokens) or found
+            found = (self._agent_before_colon(tokens) or self._voice(tokens) or self._possessor(tokens)
+                     or self._before(tokens) or found)
         elif relayed := self._relayed(_tokens(before, self._lexicon)):
             found = relayed  # `he … said, “somebody ought to…,” the prosecutor’s office said`: his words, reported
         elif found[0] == "pronoun":
@@ -777,6 +783,26 @@ class SpeakerFinder:
         if at is None or not any(_PARTICIPLE.search(w.lower()) for w in before[max(0, at - 3):at]):
             return None
         return self._whole_name(before[at + 1:-1])
+
+    def _voice(self, before: list[str]) -> tuple[str, str] | None:
+        """`Les restaurateurs français, par la voix d'André Daguin, président de l'Umih, expriment leur
+        satisfaction : « … »`: the person a group speaks through, named in the quotation's clause (past
+        `son président,`), said its words; not the group, nor someone else the sentence names."""
+        lowered = [t.lower() for t in before]
+        at = next((k + len(v) for k in range(len(before) - 1, -1, -1) for v in VOICES
+                   if tuple(lowered[k:k + len(v)]) == v), None)
+        if at is None or at >= len(before):
+            return None
+        rest = before[at:]
+        if rest[0].lower() in _OF:
+            rest = rest[1:]
+        elif _ELIDED_NAME.match(rest[0]):
+            rest = [_ELIDED_NAME.sub("", rest[0]), *rest[1:]]  # `d'André Daguin`
+        if "," in rest[:4] and rest[0].lower() not in ARTICLES and rest[0][:1].islower():
+            rest = rest[rest.index(",") + 1:]  # `de son président, Bernard Antony`: the post, then its holder
+        end = next((k for k, t in enumerate(rest) if not t[:1].isupper()), len(rest))
+        name = self._name(rest, 0, end) if end else None
+        return ("name", name) if name else None
 
     def _whole_name(self, chunk: list[str]) -> tuple[str, str] | None:
         """The speaker when the words, past an article or determiner, are one name and nothing else
@@ -1526,7 +1552,10 @@ person or body (`El periódico Daily Mail informó…`)."""
                 # `(zum Zeugen): Er soll ja auch gesagt haben: „…“`: after a colon, the subject opens the
                 # clause, far from the participle
                 sentence = clause[max((j + 1 for j, t in enumerate(clause) if t == ":"), default=0):]
-                opening = self._opening(sentence) if sentence and len(sentence) < len(clause) else None
+                # `Il a ainsi qualifié M. Haider de « … »`: a clause opening with its subject pronoun puts no
+                # inverted subject after the verb; the name there is its object
+                opening = self._opening(sentence) if sentence and (
+                    len(sentence) < len(clause) or sentence[0].lower() in SUBJECT_PRONOUNS) else None
                 found = (self._object_relative(clause) or self._verb_last(clause) or self._subject(tokens[:k])
                          or self._unnamed(_after_openers(tokens[:k]))
                          or (opening if opening and opening[0] == "pronoun" else None)
@@ -2271,11 +2300,20 @@ person or body (`El periódico Daily Mail informó…`)."""
         titled = [k for k, t in enumerate(run) if self._is_title(t) and not (
             k and t.lower() in ABBREVIATED_TITLES and run[k - 1].lower() in self._lexicon.titles
             and run[k - 1].lower() not in ABBREVIATED_TITLES) and not (
-            k and k == len(run) - 1 and not self._is_title(run[k - 1]) and run[k - 1][:1].isupper())]
+            k and k == len(run) - 1 and not self._is_title(run[k - 1]) and run[k - 1][:1].isupper()) and not (
+            self._middle_initial(run, k))]
         # `Chief Executive Satya Nadella`: a role noun right after a title goes on with it
         while titled and titled[-1] + 2 < len(run) and run[titled[-1] + 1].lower() in roles:
             titled.append(titled[-1] + 1)
         return titled
+
+    def _middle_initial(self, run: list[str], k: int) -> bool:
+        """`Ann M. Veneman`: a one-letter title (French `M.`) between a first name and a surname is the
+        middle initial, not `Monsieur`, when the text also capitalises the word before it inside a
+        sentence; `Selon M. Kharazi`, `Ensuite M. Durand` open a sentence and keep it a title."""
+        return len(run[k].rstrip(".")) == 1 and 0 < k == len(run) - 2 and run[k - 1] in self._capitalised_inside \
+            and run[k - 1].lower() not in self._stop_words and not self._is_title(run[k - 1]) \
+            and not self._is_verb(run[k - 1].lower())
 
     def _without_nouns(self, run: list[str]) -> list[str]:
         """A German run less the nouns before the name (`Wirtschaftswissenschaftler Branko Milanovic`,
@@ -3183,7 +3221,36 @@ def _spelt_out(tokens: list[str]) -> list[tuple[str, str]]:
         if words and words[0][:1].isupper() and _ELIDED_NAME.sub("", tokens[start]) == words[0] \
                 and "".join(w[0] for w in words).upper() == acronym:
             found.append((acronym, " ".join([words[0], *tokens[start + 1:k]])))
+        elif skipping := _spelt_skipping(tokens[max(0, k - MAX_SPELT_WORDS):k], acronym):
+            found.append((acronym, skipping))
     return found
+
+
+def _spelt_skipping(before: list[str], acronym: str) -> str | None:
+    """`le Conseil représentatif des institutions juives de France (CRIF)`, `le Comité supérieur pour les
+    élections des collectivités locales (CEL)`: a French or Spanish acronym leaves out some of the
+    lower-case words of the name it stands for; the name opens at the nearest capitalised word with
+    its first letter, from which the acronym's letters come in order, every capitalised word's among them."""
+    for start in range(len(before) - 1, -1, -1):
+        head = _ELIDED_NAME.sub("", before[start])
+        if not head[:1].isupper() or _fold(head[0]) != acronym[0]:
+            continue
+        words = [head, *(t for t in before[start + 1:] if t.lower() not in _ACRONYM_JOINERS)]
+        if not all(w.isalpha() for w in words):
+            return None
+        letters, at = acronym, 0
+        for word in words:
+            if at < len(letters) and _fold(word[0]) == letters[at]:
+                at += 1
+            elif word[:1].isupper():
+                return None
+        return " ".join([head, *before[start + 1:]]) if at == len(letters) else None
+    return None
+
+
+def _fold(letter: str) -> str:
+    """A letter in upper case without its accent (`é` -> `E`), to spell an acronym."""
+    return unicodedata.normalize("NFD", letter)[0].upper()
 
 
 def _without_relatives(tokens: list[str]) -> list[str]:

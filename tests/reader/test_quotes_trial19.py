@@ -1,0 +1,49 @@
+"""Quotes of French news as fr.wikinews wrote it in 2005 (trial 19, real stories labelled before the bot ran
+on them), rebuilt as invented stories of the same construction: a group speaking through its leader, a
+middle initial after a first name, an acronym that leaves out some words of its name, and a clause opening
+with `il` whose verb is followed by the person it speaks about."""
+
+from __future__ import annotations
+
+from tests.support.reading import speakers
+
+
+def test_a_group_speaking_through_someone_is_quoted_as_that_person() -> None:
+    found = speakers(
+        "Les boulangers de la région, par la voix de Claire Morel, présidente de leur syndicat, expriment leur "
+        "colère : « nous ne vendrons plus de pain à perte dès le mois prochain ».",
+        "L'association a de son côté annoncé, par la voix de son président, Paul Girard, que « les procédures "
+        "contre la mairie seront engagées sans attendre ».",
+        language="fr",
+    )
+    assert found["nous ne vendrons plus de"] == "Claire Morel"
+    assert found["les procédures contre la mairie"] == "Paul Girard"
+
+
+def test_a_middle_initial_is_part_of_the_name_not_monsieur() -> None:
+    found = speakers(
+        "Toutefois, Ann M. Dupuis, directrice de l'agence, souligne que « la sécheresse reste la première cause "
+        "des pertes de récoltes dans la région ».",
+        "Ensuite M. Durand a ajouté : « nous ne reculerons pas devant cette menace ».",
+        language="fr",
+    )
+    assert found["la sécheresse reste la première"] == "Ann M. Dupuis"
+    assert found["nous ne reculerons pas devant"] == "Durand"
+
+
+def test_an_acronym_leaving_out_words_stands_for_its_whole_name() -> None:
+    found = speakers(
+        "Le Conseil national des associations familiales de Bretagne (CNAB) a fait connaître sa position. Le "
+        "CNAB souligne que « les familles rurales paient le prix le plus lourd de cette réforme ».",
+        language="fr",
+    )
+    assert found["les familles rurales paient le"] == "Conseil national des associations familiales de Bretagne"
+
+
+def test_the_name_after_the_verb_of_a_clause_opened_by_il_is_its_object() -> None:
+    found = speakers(
+        "Marc Lenoir a été élu président du parti dimanche. Il a ainsi qualifié M. Vidal de « fossoyeur d'un "
+        "mouvement qui ne se reconnaît plus en lui ».",
+        language="fr",
+    )
+    assert found["fossoyeur d'un mouvement qui ne"] == "Marc Lenoir"
