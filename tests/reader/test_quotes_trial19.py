@@ -47,3 +47,14 @@ def test_the_name_after_the_verb_of_a_clause_opened_by_il_is_its_object() -> Non
         language="fr",
     )
     assert found["fossoyeur d'un mouvement qui ne"] == "Marc Lenoir"
+
+
+def test_a_statement_called_back_keeps_its_body_and_the_d_inside_its_name() -> None:
+    found = speakers(
+        "L'Armée d'Al-Nour Al-Jadid a revendiqué l'attaque sur son site internet. Le communiqué précise qu'il "
+        "s'agirait d'une riposte pour « nos camarades détenus dans vos prisons », et la justifie comme une réponse "
+        "aux « soldats étrangers qui occupent encore nos villages ».",
+        language="fr",
+    )
+    assert found["nos camarades détenus dans vos"] == "Armée d'Al-Nour Al-Jadid"
+    assert found["soldats étrangers qui occupent encore"] == "Armée d'Al-Nour Al-Jadid"

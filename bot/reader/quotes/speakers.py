@@ -953,9 +953,11 @@ class SpeakerFinder:
             if self._as_said(head, k):
                 return ("focus", "")
             if self._is_verb(token):
-                if k == 1 and head[0].lower() in RELATIVES | CONJUNCTIONS | _BUT:
-                    # `« … » qui ajoute : « … »`, `X estime que « … » mais souligne que`: the relative, or the
-                    # verb joined to the one before, goes with whoever the sentence named before the quotation
+                if k >= 1 and head[0].lower() in RELATIVES | CONJUNCTIONS | _BUT \
+                        and all(t.lower() in _OBJECT_CLITICS for t in head[1:k]):
+                    # `« … » qui ajoute : « … »`, `X estime que « … » mais souligne que`, `« … », et la justifie
+                    # comme`: the relative, or the verb joined to the one before (an object pronoun between),
+                    # goes with whoever the sentence named before the quotation
                     return None
                 if k and self._plural(token, head[k - 1]):
                     # `„…“, sie sagten` / `“…,” both said`: more than one, unless a body took a plural verb
@@ -2700,7 +2702,7 @@ person or body (`El periódico Daily Mail informó…`)."""
     def _body_in(self, k: int, index: int) -> str | None:
         """The first body sentence `k` names, by its full name as of sentence `index`; else one it names
         the French or Spanish way, a lower-case noun and its complement."""
-        tokens = [_ELIDED_NAME.sub("", t) or t for t in _tokens(self._masked.get(k, ""), self._lexicon)]
+        tokens = _without_elided_articles(_tokens(self._masked.get(k, ""), self._lexicon))
         for start, end in _runs(tokens):
             kind = _ELIDED_NAME.sub("", tokens[start - 1]).lower() if start else ""
             if kind in BODY_KINDS | ORGANISATION_WORDS and tokens[start - 1][:1].islower():
@@ -3200,6 +3202,17 @@ def _long_forms(sentences: list[list[str]]) -> dict[str, str]:
                 forms.setdefault(head, set()).add(token)  # `SUD` for the `SUD-PTT` the text names
     spelt = {acronym: name for tokens in sentences for acronym, name in _spelt_out(tokens)}
     return {acronym: names.pop() for acronym, names in forms.items() if len(names) == 1} | spelt
+
+
+def _without_elided_articles(tokens: list[str]) -> list[str]:
+    """Tokens without an elided article or `de` before a name (`L'Armée` -> `Armée`, `d'Ansar` after a
+    lower-case word -> `Ansar`), but keeping the `d'` that joins two capitalised words of one name
+    (`Armée d'Ansar Al-Sounna`, `Giscard d'Estaing`)."""
+    kept = []
+    for k, token in enumerate(tokens):
+        inside = k and tokens[k - 1][:1].isupper() and token[:1] in "dD" and token[:1].islower()
+        kept.append(token if inside else _ELIDED_NAME.sub("", token) or token)
+    return kept
 
 
 def _spelt_out(tokens: list[str]) -> list[tuple[str, str]]:
