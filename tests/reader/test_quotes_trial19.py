@@ -58,3 +58,15 @@ def test_a_statement_called_back_keeps_its_body_and_the_d_inside_its_name() -> N
     )
     assert found["nos camarades détenus dans vos"] == "Armée d'Al-Nour Al-Jadid"
     assert found["soldats étrangers qui occupent encore"] == "Armée d'Al-Nour Al-Jadid"
+
+
+def test_slogans_placards_glosses_and_report_titles_are_no_ones_words() -> None:
+    found = speakers(
+        "Ses panneaux géants portent des slogans tels « Votons Martin pour une ville propre et sûre ». Son rival "
+        "se contente de petites affiches : « Ni promesses, ni cadeaux aux amis du maire » et fait campagne à pied.",
+        "Le nouveau parti Union Rurale Démocratique (URD, « Union pour la terre et pour les villages ») a tenu son "
+        "congrès. L'agence a publié le premier « Rapport mondial sur la sécheresse des sols ».",
+        "Son président, Marc Lenoir, a déclaré : « nous ne laisserons pas mourir les campagnes françaises ».",
+        language="fr",
+    )
+    assert found == {"nous ne laisserons pas mourir": "Marc Lenoir"}
