@@ -70,3 +70,13 @@ def test_slogans_placards_glosses_and_report_titles_are_no_ones_words() -> None:
         language="fr",
     )
     assert found == {"nous ne laisserons pas mourir": "Marc Lenoir"}
+
+
+def test_a_firms_management_speaks_as_the_firm_whose_name_keeps_its_plus() -> None:
+    found = speakers(
+        "Canal+ a déclaré : « nous exprimons nos regrets à tous les téléspectateurs ».",
+        "La direction de Renault a déclaré : « nous maintiendrons l'usine ouverte jusqu'à la fin de l'année ».",
+        language="fr",
+    )
+    assert found["nous exprimons nos regrets à"] == "Canal+"
+    assert found["nous maintiendrons l'usine ouverte jusqu'à"] == "Renault"

@@ -387,6 +387,8 @@ its subject (`a déclaré à l'AFP Laurent Berger`, `dijo a Efe el presidente`).
 AGENTS = frozenset("by von vom par por".split())
 SUBJECT_PRONOUNS = frozenset("il elle ils elles he she they er sie él ella ellos ellas".split())
 """Pronouns that, opening a clause, are its subject (`lui avait dit X` opens with an object)."""
+MANAGEMENT = frozenset("direction dirección management leitung geschäftsführung".split())
+"""`la direction de Canal+`: a firm's management, lower case before the firm's name, speaks as the firm."""
 VOICES = frozenset({("par", "la", "voix"), ("por", "boca"), ("por", "voz")})
 """`Les restaurateurs, par la voix d'André Daguin, …` / `la CGT, por boca de su líder X`: whose mouth a
 group speaks through; that person said the words the sentence quotes."""

@@ -83,6 +83,7 @@ from bot.reader.quotes.lexicon import (
     Lexicon,
     MALE_TITLES,
     LOCATIVES,
+    MANAGEMENT,
     MEDIA_KINDS,
     NAME_STOP_WORDS,
     NAME_JOINERS,
@@ -259,7 +260,7 @@ _ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
 """An apposition runs to the next comma, bracket or quotation mark."""
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]*")
 """An American politician's party and state after the name (`R-Neb.`, `D-Minn.`): no one's name."""
-_TOKEN = re.compile(rf"{MASK}+|{TERM}+|[,;:()–—]|(?:[^\W\d_]\.){{2,}}|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
+_TOKEN = re.compile(rf"{MASK}+|{TERM}+|[,;:()–—]|(?:[^\W\d_]\.){{2,}}|[^\W\d_][\w'’-]*(?:\+(?!\w)|\.(?=\s|$))?|\d[\w'’-]*")
 _TOKENS_AND_BY = re.compile(rf"{re.escape(_BY)}|" + _TOKEN.pattern)
 TOKENS_HELD = 4096
 """Texts whose tokens are kept (a sentence, a quote's surroundings): a few articles' worth."""
@@ -1991,6 +1992,10 @@ person or body (`El periódico Daily Mail informó…`)."""
                         and tokens[end].lower() not in self._stop_words and not self._is_verb(tokens[end]):
                     end += 1  # `chambre régionale des comptes de Normandie`: a complement's noun, then its own
             if end > adjectives and end < len(tokens) and _ELIDED_NAME.sub("", tokens[end])[:1].isupper():
+                if token.lower() in MANAGEMENT and adjectives == k + 1:
+                    # `la direction de Canal+`, `la dirección de Iberia`: the management speaks for its firm
+                    last = next((j for j in range(end, len(tokens)) if not tokens[j][:1].isupper()), len(tokens))
+                    return ("name", " ".join([_ELIDED_NAME.sub("", tokens[end]), *tokens[end + 1:last]]))
                 return ("name", " ".join(tokens[k:end + 1]))
             if self._language == "en" and (start := self._owner_before(tokens, k)) is not None:
                 return ("name", " ".join(tokens[start:k + 1]))
