@@ -80,3 +80,16 @@ def test_a_firms_management_speaks_as_the_firm_whose_name_keeps_its_plus() -> No
     )
     assert found["nous exprimons nos regrets à"] == "Canal+"
     assert found["nous maintiendrons l'usine ouverte jusqu'à"] == "Renault"
+
+
+def test_a_gerund_after_a_quotation_goes_on_with_its_speaker_not_a_later_clause() -> None:
+    found = speakers(
+        "Bertrand Lefort et son compagnon ont annoncé leur pourvoi en cassation dès mardi.",
+        "Ils iront ensuite devant la Cour européenne des droits de l'homme, M. Lefort argüant de sa volonté de "
+        "voir « chacun avoir droit à la même loi », affirmant en outre que, selon lui, « la justice a choisi de "
+        "laisser les couples comme nous au bord du chemin », tandis que son compagnon affirmait sa patience "
+        "afin d'obtenir, selon ses dires, « le droit de vivre comme tout le monde ».",
+        language="fr",
+    )
+    assert found["chacun avoir droit à la"] == "Bertrand Lefort"
+    assert found["la justice a choisi de"] == "Bertrand Lefort"

@@ -51,6 +51,7 @@ from bot.reader.quotes.lexicon import (
     CLAUSE_OPENERS,
     CLITICS,
     CONJUNCTIONS,
+    CONTRASTS,
     DEFINITES,
     DESCRIPTOR_ENDINGS,
     DE_COMPOUND_HEADS,
@@ -166,6 +167,7 @@ _RECORDS = frozenset("""diary log minutes chronicle register journal chronique r
 bitácora crónica acta actas registro tagebuch logbuch protokoll chronik""".split())
 """Records kept by no one in particular: quoted as a source, they name no speaker."""
 _GERUND = re.compile(r"(?:ant|ando|iendo|ing)$")
+_ROMANCE_GERUNDS = ("ant", "ando", "iendo")
 """A present participle or gerund (`estimant`, `añadiendo`, `adding`)."""
 _THAT = frozenset("que qu' qu’ that dass".split())
 """Words that open reported speech after a verb."""
@@ -930,8 +932,13 @@ class SpeakerFinder:
             return None  # `'…,' reported Lehigh Valley Live`: the paper passes on someone's words
         if len(head) > 2 and _GERUND.search(head[0].lower()) and head[1].lower() in _THAT and head[2].startswith(MASK):
             return None  # `« … », estimant que « … »`: the same speaker goes on to the next quotation
+        if len(head) > 1 and head[0].lower().endswith(_ROMANCE_GERUNDS) and self._is_verb(head[0]) \
+                and not head[1][:1].isupper():
+            return None  # `« … », affirmant en outre que, selon lui, « … »`: the speaker before goes on
         if len(head) > 3 and self._is_verb(head[0]) and head[1].lower() in _DATE_WORDS and re.fullmatch(r"\d{4}", head[2]):
             head = [head[0], *head[3:]]  # `afirmó en 2011 la directora…`: when, then who
+        if head and (head[0].lower() in CONTRASTS or [t.lower() for t in head[:2]] in (["alors", "que"], ["alors", "qu'"])):
+            return None  # `« … », tandis que son compagnon affirmait…`: another subject, another clause
         if let := self._let_say(head):
             return let
         if wanted := self._wanted_to_say(head):
