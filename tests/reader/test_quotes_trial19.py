@@ -93,3 +93,20 @@ def test_a_gerund_after_a_quotation_goes_on_with_its_speaker_not_a_later_clause(
     )
     assert found["chacun avoir droit à la"] == "Bertrand Lefort"
     assert found["la justice a choisi de"] == "Bertrand Lefort"
+
+
+def test_a_post_named_earlier_stands_for_its_holder_and_not_for_someone_of_another_post() -> None:
+    french = speakers(
+        "Le Premier ministre Jean Castel a présenté son plan lundi. Marie Lenoir estime que « le gouvernement a "
+        "perdu toute crédibilité sur ce dossier ». Le Premier ministre a ensuite rappelé que « la France tiendra "
+        "ses engagements climatiques sans faiblir ».",
+        language="fr",
+    )
+    german = speakers(
+        "Laut Polizeisprecher Jan Ott „gab es keine Verletzten bei dem Einsatz“.",
+        "Die Ministerin erklärte: Man werde die Schulen nicht schließen, „solange die Zahlen so niedrig bleiben "
+        "wie jetzt“.",
+        language="de",
+    )
+    assert french["la France tiendra ses engagements"] == "Jean Castel"
+    assert german["solange die Zahlen so niedrig"] is None

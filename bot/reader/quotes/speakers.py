@@ -1168,8 +1168,11 @@ person or body (`El periódico Daily Mail informó…`)."""
         """`la porte-parole de la fédération a répondu` / `the attorney added`: someone the story has
         already named, described by what they are; the speaker in focus stands for them."""
         piece = _piece(tokens)[0] if tokens[:1] != [","] else []
-        while len(piece) > 2 and piece[-1].lower() in self._lexicon.auxiliaries and self._language != "en":
-            piece = piece[:-1]  # `le Quai d'Orsay a`: the auxiliary of the verb after, no word of the description
+        while len(piece) > 2 and (piece[-1].lower() in self._lexicon.auxiliaries or piece[-1].lower() in ADVERBS) \
+                and self._language != "en":
+            # `le Quai d'Orsay a`, `le Premier ministre a ensuite`: the auxiliary of the verb after and an
+            # adverb, no words of the description
+            piece = piece[:-1]
         if piece and _ELIDED_NAME.match(piece[0]) and len(piece[0]) > 2:
             piece = [piece[0][:2].lower(), piece[0][2:], *piece[1:]]  # `l'ONG` is `l'` + `ONG`
         head = piece[0].lower() if piece else ""
@@ -2413,7 +2416,10 @@ person or body (`El periódico Daily Mail informó…`)."""
             return self._latter(value, index)
         if kind == "titled":
             gender, post = value.split(" ", 1)
-            return self._recurring_role(post) or self._focus(gender, index) or self._named_next(gender, post, index)
+            focus = self._focus(gender, index)
+            if focus and (held := self.role(focus)) and post not in held.lower() and held.lower() not in post:
+                focus = None  # `Die Ministerin erklärte` after the police spokesman Jan Ott: not him, whose post differs
+            return self._recurring_role(post) or focus or self._named_next(gender, post, index)
         return None
 
     def _after_post(self, run: list[str]) -> list[str]:
