@@ -110,3 +110,12 @@ def test_a_post_named_earlier_stands_for_its_holder_and_not_for_someone_of_anoth
     )
     assert french["la France tiendra ses engagements"] == "Jean Castel"
     assert german["solange die Zahlen so niedrig"] is None
+
+
+def test_selon_les_termes_de_a_body_gives_its_words_under_its_spelt_out_name() -> None:
+    found = speakers(
+        "Le Conseil supérieur de l'audiovisuel (CSA) a ordonné l'arrêt de la diffusion. Une série diffusée sur la "
+        "chaîne, selon les termes du CSA, « présente systématiquement les voisins de manière avilissante ».",
+        language="fr",
+    )
+    assert found["présente systématiquement les voisins de"] == "Conseil supérieur de l'audiovisuel"

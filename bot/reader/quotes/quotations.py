@@ -120,6 +120,8 @@ _NAMED_BODIES = ("commission", "kommission", "comisión", "committee", "comité"
                  "verein", "movement", "mouvement", "movimiento", "bewegung", "plattform", "plateforme", "plataforma")
 """Nouns of bodies often named in quotation marks right after them (`la plataforma "Stop Desahucios"`); German
 compounds end in them (`Enquete-Kommission`, `Bürgerinitiative`)."""
+_WORDING = frozenset("termes terms términos".split())
+"""`les termes du CSA`, `in the terms of the deal`: the plural of a cue for a term is someone's wording."""
 _PLACARD_NOUNS = frozenset("""poster placard banner sign affiche pancarte banderole panneau panneaux plakat
 transparent schild pancarta cartel""".split())
 """What a poster or a placard reads is no one's words, even after a colon (`de petites affiches : « … »`)."""
@@ -665,6 +667,8 @@ def _names_a_work(before: str, quoted: str) -> bool:
     for k in range(len(last) - 1, -1, -1):
         if last[k].lower() in _WORK_NOUNS and first_letter.islower():
             return False  # `le jury a choisi le roman « au premier tour… »`: a work's title starts with a capital
+        if last[k].lower() in _WORDING and last[k + 1:k + 2] and last[k + 1].lower() in _OWNER_WORDS:
+            return False  # `selon les termes du CSA, « … »`: someone's own wording, not a term
         if _singular(last[k]) in _TITLE_CUES:
             # the cue, then at most whose it is (`le vieux slogan de Díaz, « … »`, `the book by Jane Doe "…"`)
             return k >= len(last) - 2 or all(w.lower() in _OWNER_WORDS or w[:1].isupper() for w in last[k + 1:])

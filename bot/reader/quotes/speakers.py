@@ -1497,6 +1497,10 @@ person or body (`El periódico Daily Mail informó…`)."""
             return agent
         for k in range(len(tokens) - 1, -1, -1):
             if tokens[k] == _BY:
+                if [t.lower() for t in tokens[k + 1:k + 3]] in (["les", "termes"], ["los", "términos"]) \
+                        and tokens[k + 3:k + 4] and tokens[k + 3].lower() in _FR_COMPLEMENTS | {"de", "del", "d'"}:
+                    tokens = [_BY, *tokens[k + 4:]]  # `selon les termes du CSA`: according to the CSA
+                    k = 0
                 return (self._document_part(tokens[k + 1:]) or self._inverted(tokens[k:])
                         or (_NOBODY if self._thing(tokens[k + 1:]) else None))
             if self._is_verb(tokens[k]):
@@ -3266,7 +3270,8 @@ def _spelt_skipping(before: list[str], acronym: str) -> str | None:
         head = _ELIDED_NAME.sub("", before[start])
         if not head[:1].isupper() or _fold(head[0]) != acronym[0]:
             continue
-        words = [head, *(t for t in before[start + 1:] if t.lower() not in _ACRONYM_JOINERS)]
+        words = [head, *(w for t in before[start + 1:] if t.lower() not in _ACRONYM_JOINERS
+                         and (w := _ELIDED_NAME.sub("", t)))]  # `l'` alone is an article, no word of the name
         if not all(w.isalpha() for w in words):
             return None
         letters, at = acronym, 0
@@ -3275,7 +3280,7 @@ def _spelt_skipping(before: list[str], acronym: str) -> str | None:
                 at += 1
             elif word[:1].isupper():
                 return None
-        return " ".join([head, *before[start + 1:]]) if at == len(letters) else None
+        return re.sub(r"(?<=['’]) ", "", " ".join([head, *before[start + 1:]])) if at == len(letters) else None
     return None
 
 
