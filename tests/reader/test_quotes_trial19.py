@@ -119,3 +119,13 @@ def test_selon_les_termes_de_a_body_gives_its_words_under_its_spelt_out_name() -
         language="fr",
     )
     assert found["présente systématiquement les voisins de"] == "Conseil supérieur de l'audiovisuel"
+
+
+def test_a_relative_clause_after_appositions_hangs_on_the_person_they_describe() -> None:
+    found = speakers(
+        "Sur ce point, il a d'ailleurs reçu le soutien de Jaime Navarro, maire de Cuenca, ville la plus ancienne "
+        "du pays, qui a notamment déclaré que les habitants devaient « apprendre à respecter la Constitution, que "
+        "la situation leur plaise ou non ».",
+        language="fr",
+    )
+    assert found["apprendre à respecter la Constitution,"] == "Jaime Navarro"

@@ -205,6 +205,8 @@ MAX_NAME_TOKENS = 5
 """Words of a name with its title before the comma of an apposition (`Dr. Luz Contreras Arroyo,`)."""
 MAX_APPOSITION = 25
 """Words of a description set off by commas after the speaker's name."""
+MAX_APPOSITIONS = 3
+"""Appositions set off by commas passed between a relative clause and the person it hangs on."""
 MAX_NAME_PHRASE = 8
 """Words in one comma-separated piece of a subject (`US Secretary of State John Kerry` is six)."""
 MAX_SPELT_WORDS = 10
@@ -1508,8 +1510,10 @@ person or body (`El periódico Daily Mail informó…`)."""
                     return _NOBODY  # `und beide sagten gleichzeitig: „…“`
                 relative = k - 1
                 # `Abe Silverstein, quien más tarde dijo`, `el Tribunal Europeo, que la describió como`
-                while relative > 1 and (tokens[relative].lower() in ADVERBS
+                while relative > 1 and (tokens[relative].lower() in ADVERBS or tokens[relative].lower().endswith(_ADVERB_ENDINGS)
+                                        or tokens[relative].lower() in self._lexicon.auxiliaries
                                         or self._language != "en" and tokens[relative].lower() in _OBJECT_CLITICS):
+                    # `…, qui a notamment déclaré`: an auxiliary and an adverb between the relative and its verb
                     relative -= 1
                 if relative > 1 and tokens[relative - 1].lower() in _POSSESSIVE_RELATIVES:
                     relative -= 1  # `la Real Sociedad…, cuyo boletín la calificó de`: the body whose paper speaks
@@ -1741,13 +1745,34 @@ person or body (`El periódico Daily Mail informó…`)."""
             tokens = tokens[:end]
         runs = _runs(tokens)
         if not runs or runs[-1][1] != len(tokens):
-            return None
+            return self._before_appositions(tokens)
         start, end = runs[-1]
         noble = self._noble_title(tokens, start)
         if noble is not None:
             return ("name", " ".join(tokens[noble:end]))
         return next((("name", name) for organisations in (False, True)
                      for name in [self._name(tokens, start, end, organisations)] if name), None)
+
+    def _before_appositions(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`le soutien de Jaime Nebot, maire de Guayaquil, ville la plus peuplée du pays, qui a déclaré`: the
+        person a relative clause hangs on, past the appositions set off by commas that describe them (each
+        opening in lower case); the person only, since a place or body there may be an apposition's own."""
+        commas = [k for k, t in enumerate(tokens) if t == ","]
+        end = len(tokens)
+        for skipped in range(MAX_APPOSITIONS + 1):
+            comma = max((k for k in commas if k < end), default=-1)
+            if not tokens[comma + 1:end] or tokens[comma + 1][:1].islower() \
+                    and tokens[comma + 1].lower() not in self._lexicon.pronouns:
+                if comma < 0 or skipped == MAX_APPOSITIONS:
+                    return None
+                end = comma  # `ville la plus peuplée du pays`, `maire de Guayaquil`: an apposition
+                continue
+            runs = _runs(tokens[:end])
+            if not skipped or not runs or runs[-1][1] != end:
+                return None
+            name = self._name(tokens, *runs[-1]) or " ".join(tokens[slice(*runs[-1])])  # `de Jaime Nebot`
+            return ("name", name) if self._is_person(self._full_name(name)) else None
+        return None
 
     @staticmethod
     def _noble_title(tokens: list[str], start: int) -> int | None:
