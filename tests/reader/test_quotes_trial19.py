@@ -129,3 +129,12 @@ def test_a_relative_clause_after_appositions_hangs_on_the_person_they_describe()
         language="fr",
     )
     assert found["apprendre à respecter la Constitution,"] == "Jaime Navarro"
+
+
+def test_a_quotation_left_open_at_the_storys_end_is_found_past_an_elision() -> None:
+    found = speakers(
+        "Le bébé a été rendu à ses parents, Jenita et Murugan Selvaraj. Lors de la décision, M. Selvaraj dit "
+        "« Je suis tellement heureux, et je n'ai que Dieu à remercier. Nous avons les résultats pour nos épreuves.",
+        language="fr",
+    )
+    assert found["Je suis tellement heureux, et"] == "Murugan Selvaraj"

@@ -511,9 +511,17 @@ def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str])
     if opened is not None and (_ends_sentence(text) or not text[:opened[0]].strip()) and (
             _starts_sentence(text, opened[0]) or _resumes(text, spans, opened[0])
             or text[opened[0]:opened[0] + 2] in ("« ", "«\u00a0", "«\u202f")
-            and not _MARKS.search(text, opened[0] + 1)):
+            and not _later_mark(text, opened[0] + 1)):
         spans.append(_Span(opened[0], len(text.rstrip()), closed=False))
     return spans
+
+
+def _later_mark(text: str, start: int) -> bool:
+    """Whether a quotation mark comes after `start`; an apostrophe between two letters is an elision
+    (`je n'ai`), no mark."""
+    return any(not (match.group() in "'’" and text[match.start() - 1:match.start()].isalpha()
+                    and text[match.end():match.end() + 1].isalpha())
+               for match in _MARKS.finditer(text, start))
 
 
 def _resumes(text: str, spans: list[_Span], start: int) -> bool:
