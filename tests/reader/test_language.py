@@ -79,6 +79,9 @@ def test_a_title_written_short_does_not_end_the_sentence() -> None:
         "South Dakota Gov. Kristi Noem defended the ads.", "Sgt. Tom Barr agreed.",
     ]
     assert language_for("es").sentences("La Sra. García habló. Luego se fue.") == ["La Sra. García habló.", "Luego se fue."]
+    assert language_for("fr").sentences(
+        "Ils iront devant la Cour européenne des droits de l'homme, M. Charpentier l'a promis. Le juge a tranché."
+    ) == ["Ils iront devant la Cour européenne des droits de l'homme, M. Charpentier l'a promis.", "Le juge a tranché."]
 
 
 def test_sentences_a_page_joined_without_a_space_are_split_but_abbreviations_and_addresses_stay() -> None:

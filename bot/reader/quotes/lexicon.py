@@ -179,7 +179,7 @@ LEXICONS: dict[str, Lexicon] = {
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b|\bnach ansicht (?:von|des|der)\b", {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split()), by_after=frozenset({"zufolge"}),
                    latter={"dieser": "m", "diese": "f"}),
-    "fr": Lexicon(_with_imperfects("""déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
+    "fr": Lexicon(_with_imperfects("""argué argüé arguant argüant déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
                    déclare affirme explique ajoute souligne estime indique précise annoncé annonce
                    répondu répond répondit raconte raconté confie confié lancé lance poursuivi
                    poursuit conclut conclu prévient prévenu averti avertit rappelé rappelle relevé
@@ -385,6 +385,16 @@ RECIPIENTS = {"fr": frozenset("à au aux".split()), "es": frozenset("a al".split
 """Prepositions for whom words were said to, which French and Spanish set between an inverted verb and
 its subject (`a déclaré à l'AFP Laurent Berger`, `dijo a Efe el presidente`)."""
 AGENTS = frozenset("by von vom par por".split())
+SUBJECT_PRONOUNS = frozenset("il elle ils elles he she they er sie él ella ellos ellas".split())
+"""Pronouns that, opening a clause, are its subject (`lui avait dit X` opens with an object)."""
+MANAGEMENT = frozenset("direction dirección management leitung geschäftsführung".split())
+"""`la direction de Canal+`: a firm's management, lower case before the firm's name, speaks as the firm."""
+CONTRASTS = frozenset("tandis while whereas mientras während".split())
+"""Words opening a clause set against the one before (`« … », tandis que son compagnon affirmait…`): its
+subject is someone else's, so they attribute no quotation before them."""
+VOICES = frozenset({("par", "la", "voix"), ("por", "boca"), ("por", "voz")})
+"""`Les restaurateurs, par la voix d'André Daguin, …` / `la CGT, por boca de su líder X`: whose mouth a
+group speaks through; that person said the words the sentence quotes."""
 """Words that name the agent of a passive: `was described by Kim as “…”`, `von der Stiftung als „…“`."""
 AS_WORDS = frozenset("as als comme como".split())
 """Words that hand the agent's words to the thing described: `… as “…”`, `… als „…“ charakterisiert`."""

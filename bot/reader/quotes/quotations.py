@@ -40,6 +40,8 @@ MAX_BETWEEN_WORDS = 8
 MAX_INTRODUCTION_WORDS = 25
 """Words of an attribution that introduces the speaker with a role between two pieces of one quotation."""
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
+MAX_TITLE_WORDS = 8
+"""Most words in a title that opens with the kind of work it names (`Rapport mondial sur le paludisme`)."""
 NICKNAME_WORDS = 3
 """Most words in a quoted nickname before a surname (`"Weird Al" Yankovic`)."""
 _TURN = re.compile(r"(?:^|[.?!…][\"'”“»«„]*)\s*[—–-]$")
@@ -118,6 +120,13 @@ _NAMED_BODIES = ("commission", "kommission", "comisión", "committee", "comité"
                  "verein", "movement", "mouvement", "movimiento", "bewegung", "plattform", "plateforme", "plataforma")
 """Nouns of bodies often named in quotation marks right after them (`la plataforma "Stop Desahucios"`); German
 compounds end in them (`Enquete-Kommission`, `Bürgerinitiative`)."""
+_WORDING = frozenset("termes terms términos".split())
+"""`les termes du CSA`, `in the terms of the deal`: the plural of a cue for a term is someone's wording."""
+_PLACARD_NOUNS = frozenset("""poster placard banner sign affiche pancarte banderole panneau panneaux plakat
+transparent schild pancarta cartel""".split())
+"""What a poster or a placard reads is no one's words, even after a colon (`de petites affiches : « … »`)."""
+_GLOSS = re.compile(r"\(\s*[^\W\d_][\w.&-]*\s*,\s*$")
+"""`(BZÖ, « … »`: an acronym, a comma and a quotation in parentheses give a name's translation."""
 _AUTHOR_NOUNS = frozenset("author authors autor autora autores auteur auteure auteurs autorin".split())
 """`la autora de "Los otros ojos de Eva"`: whose work a title after `of` names."""
 
@@ -502,9 +511,17 @@ def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str])
     if opened is not None and (_ends_sentence(text) or not text[:opened[0]].strip()) and (
             _starts_sentence(text, opened[0]) or _resumes(text, spans, opened[0])
             or text[opened[0]:opened[0] + 2] in ("« ", "«\u00a0", "«\u202f")
-            and not _MARKS.search(text, opened[0] + 1)):
+            and not _later_mark(text, opened[0] + 1)):
         spans.append(_Span(opened[0], len(text.rstrip()), closed=False))
     return spans
+
+
+def _later_mark(text: str, start: int) -> bool:
+    """Whether a quotation mark comes after `start`; an apostrophe between two letters is an elision
+    (`je n'ai`), no mark."""
+    return any(not (match.group() in "'’" and text[match.start() - 1:match.start()].isalpha()
+                    and text[match.end():match.end() + 1].isalpha())
+               for match in _MARKS.finditer(text, start))
 
 
 def _resumes(text: str, spans: list[_Span], start: int) -> bool:
@@ -612,6 +629,9 @@ def _is_statement(text: str, stop_words: frozenset[str], language: str = "en") -
         return True
     if _FIRST_PERSON.get(language, frozenset()).intersection(spaced[1:]):
         return True  # `"Esto es algo entre Dios y yo"`: someone speaking of themself, not a title
+    if spaced[0][:1].isupper() and spaced[0].lower() in _WORK_NOUNS and len(tokens) <= MAX_TITLE_WORDS \
+            and text.rstrip()[-1:] not in ".!?…":
+        return False  # `le premier « Rapport mondial sur le paludisme »`: a work named by its kind, in sentence case
     if language == "de" and spaced[0].lower().endswith(DE_BODY_ENDINGS) and text.rstrip()[-1:] not in ".!?…":
         return False  # `der „Henning-Kaufmann-Stiftung zur Pflege der deutschen Sprache“`: a body's long name
     return not content or any(t[0].islower() or t.isupper() and not t.isdigit() for t in content)
@@ -633,13 +653,19 @@ def _listed(paragraph: str, spans: list[_Span]) -> set[_Span]:
 
 def _names_a_work(before: str, quoted: str) -> bool:
     """Whether the words just before a quotation announce a title or a name, not a statement:
-    `a graph titled “…”`, `el himno «…»`, `ein ICSI-Bericht „…“`."""
+    `a graph titled “…”`, `el himno «…»`, `ein ICSI-Bericht „…“`, `des slogans tels « … »`, `de petites
+    affiches : « … »` (what a poster or a placard reads), `(BZÖ, « Alliance pour l'avenir… »)` (a name's
+    translation beside it)."""
+    first_letter = next((c for c in quoted if c.isalpha()), "")
+    if _GLOSS.search(before) and first_letter.isupper():
+        return True
+    last = words(before)[-4:]
+    if before.rstrip()[-1:] == ":" and any(_singular(w) in _PLACARD_NOUNS for w in last):
+        return True
     if before.rstrip()[-1:] in _SENTENCE_END | {":"}:
         # `schreibt in seinem Buch: „…“`: a colon announces words, not a title; `…, the patient described
         # in the case report. “I was signed off…”`: a sentence that ended names nothing the next one quotes
         return False
-    first_letter = next((c for c in quoted if c.isalpha()), "")
-    last = words(before)[-4:]
     if len(last) >= 2 and last[-1].lower() in _OWNER_WORDS and last[-2].lower() in _AUTHOR_NOUNS \
             and first_letter.isupper():
         return True  # `la autora de "Los otros ojos de Eva"`, `the author of "The Long Road Home"`
@@ -649,10 +675,18 @@ def _names_a_work(before: str, quoted: str) -> bool:
     for k in range(len(last) - 1, -1, -1):
         if last[k].lower() in _WORK_NOUNS and first_letter.islower():
             return False  # `le jury a choisi le roman « au premier tour… »`: a work's title starts with a capital
-        if last[k].lower() in _TITLE_CUES:
+        if last[k].lower() in _WORDING and last[k + 1:k + 2] and last[k + 1].lower() in _OWNER_WORDS:
+            return False  # `selon les termes du CSA, « … »`: someone's own wording, not a term
+        if _singular(last[k]) in _TITLE_CUES:
             # the cue, then at most whose it is (`le vieux slogan de Díaz, « … »`, `the book by Jane Doe "…"`)
             return k >= len(last) - 2 or all(w.lower() in _OWNER_WORDS or w[:1].isupper() for w in last[k + 1:])
     return False
+
+
+def _singular(word: str) -> str:
+    """A cue word without its plural `s` (`slogans`, `affiches`, `Plakate` keep their stem close enough)."""
+    lowered = word.lower()
+    return lowered[:-1] if len(lowered) > 3 and lowered.endswith("s") else lowered
 
 
 def _cosine(a: Counter[str], b: Counter[str]) -> float:

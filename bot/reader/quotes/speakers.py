@@ -35,6 +35,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from bot.reader.quotes.lexicon import (
@@ -50,6 +51,7 @@ from bot.reader.quotes.lexicon import (
     CLAUSE_OPENERS,
     CLITICS,
     CONJUNCTIONS,
+    CONTRASTS,
     DEFINITES,
     DESCRIPTOR_ENDINGS,
     DE_COMPOUND_HEADS,
@@ -82,6 +84,7 @@ from bot.reader.quotes.lexicon import (
     Lexicon,
     MALE_TITLES,
     LOCATIVES,
+    MANAGEMENT,
     MEDIA_KINDS,
     NAME_STOP_WORDS,
     NAME_JOINERS,
@@ -104,11 +107,13 @@ from bot.reader.quotes.lexicon import (
     SPOKESPERSON_ENDINGS,
     STYLE_TITLES,
     STATEMENTS,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     SUFFIXES,
     TITLE_ARTICLES,
     TITLE_WORDS,
     TOPIC_WORDS,
+    VOICES,
     WRITINGS,
     YOUNG_NOUNS,
     WORD_FIRST_NAMES,
@@ -162,6 +167,7 @@ _RECORDS = frozenset("""diary log minutes chronicle register journal chronique r
 bitácora crónica acta actas registro tagebuch logbuch protokoll chronik""".split())
 """Records kept by no one in particular: quoted as a source, they name no speaker."""
 _GERUND = re.compile(r"(?:ant|ando|iendo|ing)$")
+_ROMANCE_GERUNDS = ("ant", "ando", "iendo")
 """A present participle or gerund (`estimant`, `añadiendo`, `adding`)."""
 _THAT = frozenset("que qu' qu’ that dass".split())
 """Words that open reported speech after a verb."""
@@ -199,8 +205,12 @@ MAX_NAME_TOKENS = 5
 """Words of a name with its title before the comma of an apposition (`Dr. Luz Contreras Arroyo,`)."""
 MAX_APPOSITION = 25
 """Words of a description set off by commas after the speaker's name."""
+MAX_APPOSITIONS = 3
+"""Appositions set off by commas passed between a relative clause and the person it hangs on."""
 MAX_NAME_PHRASE = 8
 """Words in one comma-separated piece of a subject (`US Secretary of State John Kerry` is six)."""
+MAX_SPELT_WORDS = 10
+"""Words before an acronym in parentheses searched for the name it stands for, when it skips some."""
 MAX_ROLE_WORDS = 8
 """Words in a role taken from an apposition (`the US special representative on North Korea`)."""
 _NOBODY = ("nobody", "")
@@ -254,7 +264,7 @@ _ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
 """An apposition runs to the next comma, bracket or quotation mark."""
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]*")
 """An American politician's party and state after the name (`R-Neb.`, `D-Minn.`): no one's name."""
-_TOKEN = re.compile(rf"{MASK}+|{TERM}+|[,;:()–—]|(?:[^\W\d_]\.){{2,}}|[^\W\d_][\w'’-]*(?:\.(?=\s|$))?|\d[\w'’-]*")
+_TOKEN = re.compile(rf"{MASK}+|{TERM}+|[,;:()–—]|(?:[^\W\d_]\.){{2,}}|[^\W\d_][\w'’-]*(?:\+(?!\w)|\.(?=\s|$))?|\d[\w'’-]*")
 _TOKENS_AND_BY = re.compile(rf"{re.escape(_BY)}|" + _TOKEN.pattern)
 TOKENS_HELD = 4096
 """Texts whose tokens are kept (a sentence, a quote's surroundings): a few articles' worth."""
@@ -716,7 +726,8 @@ class SpeakerFinder:
             found = _NOBODY  # `Se dice que Richard Grainger "encontró…"`: a saying about him, by no one named
         if found is None or found[0] in ("source", "document"):
             tokens = _tokens(before, self._lexicon)
-            found = self._agent_before_colon(tokens) or self._possessor(tokens) or self._before(tokens) or found
+            found = (self._agent_before_colon(tokens) or self._voice(tokens) or self._possessor(tokens)
+                     or self._before(tokens) or found)
         elif relayed := self._relayed(_tokens(before, self._lexicon)):
             found = relayed  # `he … said, “somebody ought to…,” the prosecutor’s office said`: his words, reported
         elif found[0] == "pronoun":
@@ -777,6 +788,26 @@ class SpeakerFinder:
         if at is None or not any(_PARTICIPLE.search(w.lower()) for w in before[max(0, at - 3):at]):
             return None
         return self._whole_name(before[at + 1:-1])
+
+    def _voice(self, before: list[str]) -> tuple[str, str] | None:
+        """`Les restaurateurs français, par la voix d'André Daguin, président de l'Umih, expriment leur
+        satisfaction : « … »`: the person a group speaks through, named in the quotation's clause (past
+        `son président,`), said its words; not the group, nor someone else the sentence names."""
+        lowered = [t.lower() for t in before]
+        at = next((k + len(v) for k in range(len(before) - 1, -1, -1) for v in VOICES
+                   if tuple(lowered[k:k + len(v)]) == v), None)
+        if at is None or at >= len(before):
+            return None
+        rest = before[at:]
+        if rest[0].lower() in _OF:
+            rest = rest[1:]
+        elif _ELIDED_NAME.match(rest[0]):
+            rest = [_ELIDED_NAME.sub("", rest[0]), *rest[1:]]  # `d'André Daguin`
+        if "," in rest[:4] and rest[0].lower() not in ARTICLES and rest[0][:1].islower():
+            rest = rest[rest.index(",") + 1:]  # `de son président, Bernard Antony`: the post, then its holder
+        end = next((k for k, t in enumerate(rest) if not t[:1].isupper()), len(rest))
+        name = self._name(rest, 0, end) if end else None
+        return ("name", name) if name else None
 
     def _whole_name(self, chunk: list[str]) -> tuple[str, str] | None:
         """The speaker when the words, past an article or determiner, are one name and nothing else
@@ -903,8 +934,13 @@ class SpeakerFinder:
             return None  # `'…,' reported Lehigh Valley Live`: the paper passes on someone's words
         if len(head) > 2 and _GERUND.search(head[0].lower()) and head[1].lower() in _THAT and head[2].startswith(MASK):
             return None  # `« … », estimant que « … »`: the same speaker goes on to the next quotation
+        if len(head) > 1 and head[0].lower().endswith(_ROMANCE_GERUNDS) and self._is_verb(head[0]) \
+                and not head[1][:1].isupper():
+            return None  # `« … », affirmant en outre que, selon lui, « … »`: the speaker before goes on
         if len(head) > 3 and self._is_verb(head[0]) and head[1].lower() in _DATE_WORDS and re.fullmatch(r"\d{4}", head[2]):
             head = [head[0], *head[3:]]  # `afirmó en 2011 la directora…`: when, then who
+        if head and (head[0].lower() in CONTRASTS or [t.lower() for t in head[:2]] in (["alors", "que"], ["alors", "qu'"])):
+            return None  # `« … », tandis que son compagnon affirmait…`: another subject, another clause
         if let := self._let_say(head):
             return let
         if wanted := self._wanted_to_say(head):
@@ -927,9 +963,11 @@ class SpeakerFinder:
             if self._as_said(head, k):
                 return ("focus", "")
             if self._is_verb(token):
-                if k == 1 and head[0].lower() in RELATIVES | CONJUNCTIONS | _BUT:
-                    # `« … » qui ajoute : « … »`, `X estime que « … » mais souligne que`: the relative, or the
-                    # verb joined to the one before, goes with whoever the sentence named before the quotation
+                if k >= 1 and head[0].lower() in RELATIVES | CONJUNCTIONS | _BUT \
+                        and all(t.lower() in _OBJECT_CLITICS for t in head[1:k]):
+                    # `« … » qui ajoute : « … »`, `X estime que « … » mais souligne que`, `« … », et la justifie
+                    # comme`: the relative, or the verb joined to the one before (an object pronoun between),
+                    # goes with whoever the sentence named before the quotation
                     return None
                 if k and self._plural(token, head[k - 1]):
                     # `„…“, sie sagten` / `“…,” both said`: more than one, unless a body took a plural verb
@@ -1132,8 +1170,11 @@ person or body (`El periódico Daily Mail informó…`)."""
         """`la porte-parole de la fédération a répondu` / `the attorney added`: someone the story has
         already named, described by what they are; the speaker in focus stands for them."""
         piece = _piece(tokens)[0] if tokens[:1] != [","] else []
-        while len(piece) > 2 and piece[-1].lower() in self._lexicon.auxiliaries and self._language != "en":
-            piece = piece[:-1]  # `le Quai d'Orsay a`: the auxiliary of the verb after, no word of the description
+        while len(piece) > 2 and (piece[-1].lower() in self._lexicon.auxiliaries or piece[-1].lower() in ADVERBS) \
+                and self._language != "en":
+            # `le Quai d'Orsay a`, `le Premier ministre a ensuite`: the auxiliary of the verb after and an
+            # adverb, no words of the description
+            piece = piece[:-1]
         if piece and _ELIDED_NAME.match(piece[0]) and len(piece[0]) > 2:
             piece = [piece[0][:2].lower(), piece[0][2:], *piece[1:]]  # `l'ONG` is `l'` + `ONG`
         head = piece[0].lower() if piece else ""
@@ -1458,6 +1499,10 @@ person or body (`El periódico Daily Mail informó…`)."""
             return agent
         for k in range(len(tokens) - 1, -1, -1):
             if tokens[k] == _BY:
+                if [t.lower() for t in tokens[k + 1:k + 3]] in (["les", "termes"], ["los", "términos"]) \
+                        and tokens[k + 3:k + 4] and tokens[k + 3].lower() in _FR_COMPLEMENTS | {"de", "del", "d'"}:
+                    tokens = [_BY, *tokens[k + 4:]]  # `selon les termes du CSA`: according to the CSA
+                    k = 0
                 return (self._document_part(tokens[k + 1:]) or self._inverted(tokens[k:])
                         or (_NOBODY if self._thing(tokens[k + 1:]) else None))
             if self._is_verb(tokens[k]):
@@ -1465,8 +1510,10 @@ person or body (`El periódico Daily Mail informó…`)."""
                     return _NOBODY  # `und beide sagten gleichzeitig: „…“`
                 relative = k - 1
                 # `Abe Silverstein, quien más tarde dijo`, `el Tribunal Europeo, que la describió como`
-                while relative > 1 and (tokens[relative].lower() in ADVERBS
+                while relative > 1 and (tokens[relative].lower() in ADVERBS or tokens[relative].lower().endswith(_ADVERB_ENDINGS)
+                                        or tokens[relative].lower() in self._lexicon.auxiliaries
                                         or self._language != "en" and tokens[relative].lower() in _OBJECT_CLITICS):
+                    # `…, qui a notamment déclaré`: an auxiliary and an adverb between the relative and its verb
                     relative -= 1
                 if relative > 1 and tokens[relative - 1].lower() in _POSSESSIVE_RELATIVES:
                     relative -= 1  # `la Real Sociedad…, cuyo boletín la calificó de`: the body whose paper speaks
@@ -1526,7 +1573,10 @@ person or body (`El periódico Daily Mail informó…`)."""
                 # `(zum Zeugen): Er soll ja auch gesagt haben: „…“`: after a colon, the subject opens the
                 # clause, far from the participle
                 sentence = clause[max((j + 1 for j, t in enumerate(clause) if t == ":"), default=0):]
-                opening = self._opening(sentence) if sentence and len(sentence) < len(clause) else None
+                # `Il a ainsi qualifié M. Haider de « … »`: a clause opening with its subject pronoun puts no
+                # inverted subject after the verb; the name there is its object
+                opening = self._opening(sentence) if sentence and (
+                    len(sentence) < len(clause) or sentence[0].lower() in SUBJECT_PRONOUNS) else None
                 found = (self._object_relative(clause) or self._verb_last(clause) or self._subject(tokens[:k])
                          or self._unnamed(_after_openers(tokens[:k]))
                          or (opening if opening and opening[0] == "pronoun" else None)
@@ -1695,13 +1745,34 @@ person or body (`El periódico Daily Mail informó…`)."""
             tokens = tokens[:end]
         runs = _runs(tokens)
         if not runs or runs[-1][1] != len(tokens):
-            return None
+            return self._before_appositions(tokens)
         start, end = runs[-1]
         noble = self._noble_title(tokens, start)
         if noble is not None:
             return ("name", " ".join(tokens[noble:end]))
         return next((("name", name) for organisations in (False, True)
                      for name in [self._name(tokens, start, end, organisations)] if name), None)
+
+    def _before_appositions(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`le soutien de Jaime Nebot, maire de Guayaquil, ville la plus peuplée du pays, qui a déclaré`: the
+        person a relative clause hangs on, past the appositions set off by commas that describe them (each
+        opening in lower case); the person only, since a place or body there may be an apposition's own."""
+        commas = [k for k, t in enumerate(tokens) if t == ","]
+        end = len(tokens)
+        for skipped in range(MAX_APPOSITIONS + 1):
+            comma = max((k for k in commas if k < end), default=-1)
+            if not tokens[comma + 1:end] or tokens[comma + 1][:1].islower() \
+                    and tokens[comma + 1].lower() not in self._lexicon.pronouns:
+                if comma < 0 or skipped == MAX_APPOSITIONS:
+                    return None
+                end = comma  # `ville la plus peuplée du pays`, `maire de Guayaquil`: an apposition
+                continue
+            runs = _runs(tokens[:end])
+            if not skipped or not runs or runs[-1][1] != end:
+                return None
+            name = self._name(tokens, *runs[-1]) or " ".join(tokens[slice(*runs[-1])])  # `de Jaime Nebot`
+            return ("name", name) if self._is_person(self._full_name(name)) else None
+        return None
 
     @staticmethod
     def _noble_title(tokens: list[str], start: int) -> int | None:
@@ -1960,6 +2031,10 @@ person or body (`El periódico Daily Mail informó…`)."""
                         and tokens[end].lower() not in self._stop_words and not self._is_verb(tokens[end]):
                     end += 1  # `chambre régionale des comptes de Normandie`: a complement's noun, then its own
             if end > adjectives and end < len(tokens) and _ELIDED_NAME.sub("", tokens[end])[:1].isupper():
+                if token.lower() in MANAGEMENT and adjectives == k + 1:
+                    # `la direction de Canal+`, `la dirección de Iberia`: the management speaks for its firm
+                    last = next((j for j in range(end, len(tokens)) if not tokens[j][:1].isupper()), len(tokens))
+                    return ("name", " ".join([_ELIDED_NAME.sub("", tokens[end]), *tokens[end + 1:last]]))
                 return ("name", " ".join(tokens[k:end + 1]))
             if self._language == "en" and (start := self._owner_before(tokens, k)) is not None:
                 return ("name", " ".join(tokens[start:k + 1]))
@@ -2271,11 +2346,20 @@ person or body (`El periódico Daily Mail informó…`)."""
         titled = [k for k, t in enumerate(run) if self._is_title(t) and not (
             k and t.lower() in ABBREVIATED_TITLES and run[k - 1].lower() in self._lexicon.titles
             and run[k - 1].lower() not in ABBREVIATED_TITLES) and not (
-            k and k == len(run) - 1 and not self._is_title(run[k - 1]) and run[k - 1][:1].isupper())]
+            k and k == len(run) - 1 and not self._is_title(run[k - 1]) and run[k - 1][:1].isupper()) and not (
+            self._middle_initial(run, k))]
         # `Chief Executive Satya Nadella`: a role noun right after a title goes on with it
         while titled and titled[-1] + 2 < len(run) and run[titled[-1] + 1].lower() in roles:
             titled.append(titled[-1] + 1)
         return titled
+
+    def _middle_initial(self, run: list[str], k: int) -> bool:
+        """`Ann M. Veneman`: a one-letter title (French `M.`) between a first name and a surname is the
+        middle initial, not `Monsieur`, when the text also capitalises the word before it inside a
+        sentence; `Selon M. Kharazi`, `Ensuite M. Durand` open a sentence and keep it a title."""
+        return len(run[k].rstrip(".")) == 1 and 0 < k == len(run) - 2 and run[k - 1] in self._capitalised_inside \
+            and run[k - 1].lower() not in self._stop_words and not self._is_title(run[k - 1]) \
+            and not self._is_verb(run[k - 1].lower())
 
     def _without_nouns(self, run: list[str]) -> list[str]:
         """A German run less the nouns before the name (`Wirtschaftswissenschaftler Branko Milanovic`,
@@ -2361,7 +2445,10 @@ person or body (`El periódico Daily Mail informó…`)."""
             return self._latter(value, index)
         if kind == "titled":
             gender, post = value.split(" ", 1)
-            return self._recurring_role(post) or self._focus(gender, index) or self._named_next(gender, post, index)
+            focus = self._focus(gender, index)
+            if focus and (held := self.role(focus)) and post not in held.lower() and held.lower() not in post:
+                focus = None  # `Die Ministerin erklärte` after the police spokesman Jan Ott: not him, whose post differs
+            return self._recurring_role(post) or focus or self._named_next(gender, post, index)
         return None
 
     def _after_post(self, run: list[str]) -> list[str]:
@@ -2662,7 +2749,7 @@ person or body (`El periódico Daily Mail informó…`)."""
     def _body_in(self, k: int, index: int) -> str | None:
         """The first body sentence `k` names, by its full name as of sentence `index`; else one it names
         the French or Spanish way, a lower-case noun and its complement."""
-        tokens = [_ELIDED_NAME.sub("", t) or t for t in _tokens(self._masked.get(k, ""), self._lexicon)]
+        tokens = _without_elided_articles(_tokens(self._masked.get(k, ""), self._lexicon))
         for start, end in _runs(tokens):
             kind = _ELIDED_NAME.sub("", tokens[start - 1]).lower() if start else ""
             if kind in BODY_KINDS | ORGANISATION_WORDS and tokens[start - 1][:1].islower():
@@ -3164,6 +3251,17 @@ def _long_forms(sentences: list[list[str]]) -> dict[str, str]:
     return {acronym: names.pop() for acronym, names in forms.items() if len(names) == 1} | spelt
 
 
+def _without_elided_articles(tokens: list[str]) -> list[str]:
+    """Tokens without an elided article or `de` before a name (`L'Armée` -> `Armée`, `d'Ansar` after a
+    lower-case word -> `Ansar`), but keeping the `d'` that joins two capitalised words of one name
+    (`Armée d'Ansar Al-Sounna`, `Giscard d'Estaing`)."""
+    kept = []
+    for k, token in enumerate(tokens):
+        inside = k and tokens[k - 1][:1].isupper() and token[:1] in "dD" and token[:1].islower()
+        kept.append(token if inside else _ELIDED_NAME.sub("", token) or token)
+    return kept
+
+
 def _spelt_out(tokens: list[str]) -> list[tuple[str, str]]:
     """`the Universities and Colleges Employers’ Association (UCEA)`: an acronym in parentheses right
     after the words whose capitals spell it, joined by small words (`and`, `of`, `für`) that break a
@@ -3183,7 +3281,37 @@ def _spelt_out(tokens: list[str]) -> list[tuple[str, str]]:
         if words and words[0][:1].isupper() and _ELIDED_NAME.sub("", tokens[start]) == words[0] \
                 and "".join(w[0] for w in words).upper() == acronym:
             found.append((acronym, " ".join([words[0], *tokens[start + 1:k]])))
+        elif skipping := _spelt_skipping(tokens[max(0, k - MAX_SPELT_WORDS):k], acronym):
+            found.append((acronym, skipping))
     return found
+
+
+def _spelt_skipping(before: list[str], acronym: str) -> str | None:
+    """`le Conseil représentatif des institutions juives de France (CRIF)`, `le Comité supérieur pour les
+    élections des collectivités locales (CEL)`: a French or Spanish acronym leaves out some of the
+    lower-case words of the name it stands for; the name opens at the nearest capitalised word with
+    its first letter, from which the acronym's letters come in order, every capitalised word's among them."""
+    for start in range(len(before) - 1, -1, -1):
+        head = _ELIDED_NAME.sub("", before[start])
+        if not head[:1].isupper() or _fold(head[0]) != acronym[0]:
+            continue
+        words = [head, *(w for t in before[start + 1:] if t.lower() not in _ACRONYM_JOINERS
+                         and (w := _ELIDED_NAME.sub("", t)))]  # `l'` alone is an article, no word of the name
+        if not all(w.isalpha() for w in words):
+            return None
+        letters, at = acronym, 0
+        for word in words:
+            if at < len(letters) and _fold(word[0]) == letters[at]:
+                at += 1
+            elif word[:1].isupper():
+                return None
+        return re.sub(r"(?<=['’]) ", "", " ".join([head, *before[start + 1:]])) if at == len(letters) else None
+    return None
+
+
+def _fold(letter: str) -> str:
+    """A letter in upper case without its accent (`é` -> `E`), to spell an acronym."""
+    return unicodedata.normalize("NFD", letter)[0].upper()
 
 
 def _without_relatives(tokens: list[str]) -> list[str]:

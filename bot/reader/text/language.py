@@ -325,7 +325,7 @@ def language_for(code: str) -> Language:
 _TITLE_ABBREVIATIONS = {
     "english": "gov govs sgt capt cmdr supt atty insp det rev hon pres sec amb cpl pvt brig fr msgr mt ret",
     "german": "hr abg bgm pfr",
-    "french": "mme mlle mgr pr",
+    "french": "m mme mlle mgr pr",
     "spanish": "sra srta dra lic gral",
 }
 """Titles written short before a name that the Punkt models do not know as abbreviations, so they
