@@ -413,9 +413,10 @@ def measures_in(text: str, is_number: Callable[[str], bool]) -> dict[str, set[st
     return {measure: {number for _, _, number in spans} for measure, spans in measure_spans(text, is_number).items()}
 
 
-_NOT_COUNTS = frozenset(UNITS) - {"share"}
+_NOT_COUNTS = frozenset(UNITS) - {"share", "factor"}
 """Measures whose number counts nothing a "how many" question asks: a sum, a time, an age, a
-distance, a speed, a weight, a power. A share may count ("36 Prozent" of the votes)."""
+distance, a speed, a weight, a power. A share may count ("36 Prozent" of the votes), and so may a
+factor's word: "met three times" answers "How many times did they meet?"."""
 
 
 def measuring_numbers(text: str, is_number: Callable[[str], bool]) -> tuple[frozenset[str], frozenset[str]]:

@@ -114,7 +114,9 @@ _VERB_ENDING = re.compile(r"ed$")
 """An English past participle, which ends the phrase: "in the government compared"."""
 MAX_PLACE_WORDS = 5
 """Content words a phrase of place may hold after its preposition ("in a sail loft on Dock Street")."""
-ALL_UNITS = frozenset().union(*UNITS.values())
+ALL_UNITS = frozenset().union(*(units for measure, units in UNITS.items() if measure != "factor"))
+"""Words that make a number a measure; a factor's "times" is left out, as "three times" also counts
+how often ("How many times did Kim meet Trump?")."""
 _MEASURED_UNITS = ALL_UNITS - UNITS["share"] - UNITS["age"]
 """Units after a number that make it a measure, which counts no people or things ("seven years");
 a share may ("over 60 percent" of them)."""
