@@ -598,18 +598,24 @@ def _name_apposed_before(
     sentence: str, tokens: list[re.Match[str]], position: int, asked: set[str], language: Language
 ) -> tuple[int, int] | None:
     """A name the thing's noun stands in apposition to, after a comma and an article ("Alicia Keys,
-    the singer who ..."): the capitalised words right before the comma, none of the question's. The
-    noun, in lower case, must close the apposition (a comma, "who", "which"...): "Close to
-    Newcastle, the largest indoor shopping centre in Europe" and "However, the Panthers" open the
-    sentence's own subject after an opening phrase."""
-    if position < 2 or language.code != "en" or tokens[position - 1].group().lower() not in ("the", "a", "an"):
+    the singer who ..."; "Digital Intuition®, the company's patented optimization algorithm,"): the
+    capitalised words right before the comma, none of the question's; up to `_APPOSITION_WORDS`
+    lower-case words may stand between the article and the noun. The noun, in lower case, must
+    close the apposition (a comma, "who", "which"...): "Close to Newcastle, the largest indoor
+    shopping centre in Europe" and "However, the Panthers" open the sentence's own subject after an
+    opening phrase."""
+    if language.code != "en" or not tokens[position].group().islower():
         return None
-    if not tokens[position].group().islower() or not _APPOSITION_NOUN_CLOSED.match(sentence, tokens[position].end()):
+    if not _APPOSITION_NOUN_CLOSED.match(sentence, tokens[position].end()):
         return None
-    if sentence[tokens[position - 2].end():tokens[position - 1].start()] != ", ":
+    article = next((k for k in range(position - 1, max(position - 2 - _APPOSITION_WORDS, 0), -1)
+                    if tokens[k].group().lower() in ("the", "a", "an") or not tokens[k].group().islower()), None)
+    if article is None or article < 1 or tokens[article].group().lower() not in ("the", "a", "an"):
+        return None
+    if sentence[tokens[article - 1].end():tokens[article].start()].lstrip("®™") != ", ":
         return None
     run: list[int] = []
-    k = position - 2
+    k = article - 1
     while k >= 0 and len(run) < _LONGEST_NAME and tokens[k].group()[:1].isupper():
         if set(question_terms(language, tokens[k].group())) & asked:
             return None
@@ -620,6 +626,9 @@ def _name_apposed_before(
     return (tokens[run[0]].start(), tokens[run[-1]].end()) if run and run != [0] else None
 
 
+_APPOSITION_WORDS = 4
+"""Lower-case words an apposed noun may take between its article and itself ("the company's
+powerful patented optimization algorithm")."""
 _APPOSITION_NOUN_CLOSED = re.compile(r"\s*(?:[,;)]|[.!?]\W*$|\s(?:who|whose|which|that)\b)")
 """What ends an apposition of a noun after a name: a comma, a bracket, the sentence's end or a clause."""
 
