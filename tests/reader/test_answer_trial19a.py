@@ -66,3 +66,15 @@ def test_a_name_before_a_long_apposition_answers_what_the_thing_is_called() -> N
 def test_a_number_counting_another_thing_beside_the_counted_word_is_no_count_of_it() -> None:
     answer = ask(CASE, "How many scientists were on Hale's team?")
     assert not answer.found, f"answered with {answer.sentences[0].text!r}"
+
+
+def test_a_name_right_after_the_asked_noun_is_bold_whole_though_it_holds_a_question_word() -> None:
+    article = Article(
+        title="A rare lung disease",
+        paragraphs=(
+            "The doctors wrote up the case.",
+            "The notes were published on Monday (Nov. 4) in the journal Chest Case Notes.",
+        ),
+        language="en",
+    )
+    assert bold(ask(article, "Which journal printed the notes?")) == "Chest Case Notes"

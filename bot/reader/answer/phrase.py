@@ -307,6 +307,21 @@ def _names_a_number(texts: list[str], position: int) -> bool:
     )
 
 
+def _named_after_noun(language: Language, texts: list[str], thing: list[str]) -> set[int]:
+    """The positions of the capitalised words right after the asked noun in lower case, a name it
+    entitles whole though the question says some of its words: "the journal BMJ Case Reports" for
+    "Which journal printed the report?"."""
+    entitled: set[int] = set()
+    for position in range(1, len(texts)):
+        if texts[position][:1].isupper() and (
+            position - 1 in entitled
+            or (bool(thing) and texts[position - 1].islower()
+                and question_terms(language, texts[position - 1])[:1] == thing)
+        ):
+            entitled.add(position)
+    return entitled
+
+
 def _extends_asked_name(run: list[int], given: list[int], texts: list[str]) -> bool:
     """Whether the run is the rest of a name the question already gave: asked about "the police",
     "Columbus" and "Department" in "Columbus Police Department" are not an answer."""
@@ -898,6 +913,7 @@ def answer_phrase(
     thing = question_terms(language, asked_category_noun(question, language.code))[:1] if kinds <= {"name", "place"} else []
     heads = {p for p in shared if p > 0 and texts[p][:1].isupper() and question_terms(language, texts[p])[:1] == thing}
     given = [p for p in shared if not titles & set(question_terms(language, texts[p])) and p not in heads]
+    entitled = _named_after_noun(language, texts, thing)
     if kinds == {"date"} and asks_clock_time(question) and (clock := _CLOCK_PHRASE.search(sentence)):
         return clock.span()
     if kinds == {"score"}:
@@ -921,7 +937,8 @@ def answer_phrase(
         return _nearest_measure(sentence, kinds & MEASURE_KINDS, [tokens[p].start() for p in content], said)
     runs: list[list[int]] = []
     for position, token in enumerate(texts):
-        if position in shared or ("date" in kinds and _labels_a_name(texts, position)) or (
+        skipped = position in shared and position not in entitled
+        if skipped or ("date" in kinds and _labels_a_name(texts, position)) or (
             "number" in kinds and at_clock(texts, position)
         ) or ("date" in kinds and sentence.startswith(_DEGREES, tokens[position].end())):
             continue
@@ -969,7 +986,9 @@ def answer_phrase(
     if kinds <= {"name", "place"}:
         runs = [
             run for run in runs
-            if question_terms(language, " ".join(texts[p] for p in run)) and not _extends_asked_name(run, given, texts)
+            if run[0] in entitled
+            or (question_terms(language, " ".join(texts[p] for p in run))
+                and not _extends_asked_name(run, given, texts))
         ]
     if "place" in kinds and "name" in kinds and works_at(question):
         # "Where does she work?": the body after "for" or "at", not her job title ("a Software Engineer for SpaceX")
