@@ -78,3 +78,24 @@ def test_a_name_right_after_the_asked_noun_is_bold_whole_though_it_holds_a_quest
         language="en",
     )
     assert bold(ask(article, "Which journal printed the notes?")) == "Chest Case Notes"
+
+
+PARSER = Article(
+    title="A faster parser",
+    paragraphs=(
+        "The new parser reads a document at about 2 GB/s, roughly speaking twenty times the speed of the old one.",
+        "Its tank-sized test machine holds 500 litres of cooling water.",
+    ),
+    language="en",
+)
+
+
+def test_how_much_of_something_the_article_never_names_is_declined() -> None:
+    answer = ask(PARSER, "How much memory does the new parser use?")
+    assert not answer.found, f"answered with {answer.sentences[0].text!r}"
+
+
+def test_how_much_of_something_the_article_names_is_answered() -> None:
+    answer = ask(PARSER, "How much water does the test machine hold?")
+    assert answer.found
+    assert "500 litres" in answer.sentences[0].text

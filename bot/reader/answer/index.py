@@ -113,7 +113,7 @@ from bot.reader.answer.dates import (
 from bot.reader.answer.followup import pointing_words
 from bot.reader.answer.kinds import (
     HASHTAG_WORDS, RESULT_WORDS, SCORE_WORDS, YEAR, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
-    follows_from_before, is_number, is_result_line, offers, says_happening, tells_clock_time,
+    follows_from_before, is_number, is_result_line, measured_stuff, offers, says_happening, tells_clock_time,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, measuring_numbers
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
@@ -1403,6 +1403,8 @@ class AnswerIndex:
         counted = parts.counted
         if any(self._absent(term, self.links(term)) for term in counted):
             return 0.0
+        if not asked_measures(question) and self._measures_what_is_absent(question):
+            return 0.0  # "How much memory does simdjson use?" about a page that speaks only of its speed
         if counted and parts.kinds == {"number"} and parts.holds is not None:
             if not self._counts_near(*self._count_reach(parts), best, vague=None):
                 return 0.0  # "How many lawmakers voted?" answered by a sentence with no number in its reach
@@ -1466,6 +1468,14 @@ class AnswerIndex:
         held = self._term_sets[best]
         prefixes = _prefixes(held)
         return any(_credit(term, held, prefixes, self._links_in(term, parts), tuning) > 0 for term in others)
+
+    def _measures_what_is_absent(self, question: str) -> bool:
+        """Whether an English "how much X" question (`kinds.measured_stuff`) measures an X the
+        article never names, nor a word bridged to it: as a "how many" question counting a thing
+        the article lacks, it cannot be answered by an amount of something else ("0.1 GB/s")."""
+        noun = measured_stuff(question, self.document.language.code)
+        stuff = question_terms(self.document.language, noun)[:1] if noun else []
+        return bool(stuff) and self._absent(stuff[0], self._close_links(stuff[0]))
 
     def _no_reason_near(self, parts: _Parts, best: int) -> bool:
         """Whether an English "why" question meets a best sentence that, with the sentences beside it

@@ -501,6 +501,10 @@ def happening_words(question: str) -> list[str]:
 
 _COUNTED = re.compile(r"\b(?:how many|combien d[e']|wie viele|cuant[oa]s)\s*(.*)")
 _LONGEST_COUNTED = 4
+_MEASURED_STUFF = re.compile(
+    r"^\W*(?:and )?how much ([a-z]+) (?:does|do|did|is|was|are|were|will|would|can|could|has|have|had|should)\b"
+)
+"""An English "how much X" question with the noun X measured ("How much memory does simdjson use?")."""
 """Words a counted noun phrase may run to before its auxiliary ("new electric delivery vans did")."""
 
 
@@ -527,6 +531,12 @@ def _verb_counted(tokens: list[str], stop: frozenset[str]) -> list[str]:
             continue
         verb = [token]
     return verb
+
+
+def measured_stuff(question: str, code: str) -> str:
+    """The noun an English "how much X does ..." question measures ("memory"), or ""."""
+    found = _MEASURED_STUFF.match(fold(question.lower())) if code == "en" else None
+    return found.group(1) if found and found.group(1) not in stop_words_for(code) else ""
 
 
 def counted_words(question: str, code: str) -> list[str]:
