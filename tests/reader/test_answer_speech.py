@@ -97,3 +97,11 @@ def test_what_his_gp_thought_asks_about_a_role_not_a_person_named_gp() -> None:
     answer = ask(PATIENT, "What did his GP first think he had?")
     assert answer.found
     assert "chest infection" in answer.sentences[0].text
+
+
+def test_what_the_gp_thought_asks_about_a_role_too() -> None:
+    # A role's abbreviation after "the" is no name either (trial 19a: "What did the GP think at
+    # first that he had?" was declined with the right sentence as the hint).
+    answer = ask(PATIENT, "What did the GP think at first that he had?")
+    assert answer.found
+    assert "chest infection" in answer.sentences[0].text

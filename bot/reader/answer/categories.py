@@ -37,8 +37,11 @@ _WHAT_IS = re.compile(
 _NAME_ASKED = re.compile(
     r"^\W*(?:and )?what (?:is|was|are|were) (?:the |his |her |their |its |(?:[a-z-]+ ){0,3}?[a-z-]+'s )*"
     r"(?:(?!of )[a-z-]+ ){0,2}?([a-z]+)(?:'s? name| called| named)\W*$"
+    r"|^\W*(?:and )?what (?:is|was|are|were) the (?:full |first |last |real )?names? of "
+    r"(?:the |his |her |their |its |(?:[a-z-]+ ){0,3}?[a-z-]+'s )*([a-z]+)\W*$"
 )
-""""What is his wife called?", "What was the dog's name?": the thing whose name is asked, not "called"."""
+""""What is his wife called?", "What was the dog's name?", "What is the name of Taylor's wife?" (the
+question ending on the noun): the thing whose name is asked, not "called"."""
 
 
 @lru_cache(maxsize=4096)
@@ -47,7 +50,7 @@ def noun_whose_name_is_asked(question: str, code: str) -> str:
     question asking what the thing itself is called, not "What is the name of the X that ...?",
     which asks about X's name in a sentence of its own."""
     named = _NAME_ASKED.match(fold(question.lower()).replace("’", "'")) if code == "en" else None
-    noun = named.group(1) if named else ""
+    noun = (named.group(1) or named.group(2)) if named else ""
     # "What are the secretions commonly called?": an adverb before "called" is no noun.
     return "" if noun.endswith("ly") or noun in stop_words_for(code) else noun
 
@@ -61,7 +64,7 @@ def asked_category_noun(question: str, code: str) -> str:
         text = _SPANISH_WHAT.sub(r"\1cual ", text)
     named = _NAME_ASKED.match(text) if code == "en" else None
     if named:
-        return named.group(1)
+        return named.group(1) or named.group(2)
     found = _WHAT_IS.match(text) if code == "en" else None
     if found and not set(words(found.group(1))) & stop_words_for(code):
         return found.group(2)

@@ -114,7 +114,7 @@ from bot.reader.answer.dates import (
 from bot.reader.answer.followup import pointing_words
 from bot.reader.answer.kinds import (
     HASHTAG_WORDS, RESULT_WORDS, SCORE_WORDS, YEAR, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
-    follows_from_before, is_number, is_result_line, offers, says_happening, tells_clock_time,
+    follows_from_before, is_number, is_result_line, measured_stuff, offers, says_happening, tells_clock_time,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, measuring_numbers
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
@@ -226,6 +226,11 @@ for (counted as a date there, "seven years before the agency is set to launch" d
 NAME_REACH = 3
 """How many words from the asked person's noun a name still names that person ("Game warden Tom
 Baker", "El conductor del camión, Antonio García")."""
+_OPEN_OTHER_NAMES = frozenset(
+    "at atop in on of from near to into onto across by for with over under behind beside".split()
+)
+"""English words before a name that make it another thing's, not the name of the noun beside it ("a
+telescope atop Mauna Kea", "the son of Charlie McDowell")."""
 SPELLING = 0.8
 SPELLING_START = 3
 SPELLING_LENGTH = 5
@@ -1092,14 +1097,18 @@ class AnswerIndex:
     def _counted_near(self, counted: str, before: int = 2, after: int = 2) -> np.ndarray:
         """Per sentence: does the thing a "how many" question counts, or a word standing for it
         ("256 Sitze" for "wie viele Mandate"), stand at most `before` words before a number or
-        `after` words after it (`after=1` alone: the number's own unit, "four years")."""
+        `after` words after it (`after=1` alone: the number's own unit, "four years"). A word before
+        a number that counts a part of other things does not count: "a NASA planetary scientist ...
+        said two of the three requirements" counts requirements, not scientists."""
         wanted = {counted} | {other for other, _ in self.links(counted)}
         near = np.zeros(len(self._term_lists), dtype=bool)
         for i, terms in enumerate(self._term_lists):
             if not wanted & self._term_sets[i]:
                 continue
             near[i] = any(
-                term in wanted for p in self._numbers_in(i) for term in terms[max(0, p - before): p + after + 1]
+                bool(wanted.intersection(terms[p: p + after + 1]))
+                or (bool(wanted.intersection(terms[max(0, p - before): p])) and not _part_of_others(terms, p, wanted))
+                for p in self._numbers_in(i)
             )
         return near
 
@@ -1145,11 +1154,7 @@ class AnswerIndex:
         others = np.zeros(len(self._term_lists), dtype=bool)
         for i, terms in enumerate(self._term_lists):
             numbers = self._numbers_in(i)
-            others[i] = bool(numbers) and all(
-                (thing := next((term for term in terms[p + 1:p + 3] if not is_number(term)), None)) is not None
-                and thing not in wanted
-                for p in numbers
-            )
+            others[i] = bool(numbers) and all(_counts_its_own(terms, p, wanted) for p in numbers)
         return others
 
     def _measuring(self, index: int) -> frozenset[str]:
@@ -1396,9 +1401,13 @@ class AnswerIndex:
             return 0.0
         if self._name_not_given(question, best, parts.terms) or (parts.unsaid is not None and parts.unsaid[best]):
             return 0.0
+        if not parts.kinds and self._never_named(question):
+            return 0.0  # "What is the telescope called?" about a page that never names the telescope
         counted = parts.counted
         if any(self._absent(term, self.links(term)) for term in counted):
             return 0.0
+        if not asked_measures(question) and self._measures_what_is_absent(question):
+            return 0.0  # "How much memory does simdjson use?" about a page that speaks only of its speed
         if counted and parts.kinds == {"number"} and parts.holds is not None:
             if not self._counts_near(*self._count_reach(parts), best, vague=None):
                 return 0.0  # "How many lawmakers voted?" answered by a sentence with no number in its reach
@@ -1413,6 +1422,8 @@ class AnswerIndex:
                 return 0.0  # "When will the data be released?" answered by "They plan to release the data"
             if asks_ahead(question) and not self._tells_ahead_near(parts.holds, best):
                 return 0.0  # "When will they go on trial?" answered by "They pleaded not guilty Tuesday"
+        if self._no_reason_near(parts, best):
+            return 0.0  # "Why did NASA choose a telescope in Hawaii?" answered by a sentence giving no reason
         t = tuning or self.tuning
         known = self._sentences.idf
         unseen = t.unseen * self._sentences.idf_for(0)
@@ -1460,6 +1471,25 @@ class AnswerIndex:
         held = self._term_sets[best]
         prefixes = _prefixes(held)
         return any(_credit(term, held, prefixes, self._links_in(term, parts), tuning) > 0 for term in others)
+
+    def _measures_what_is_absent(self, question: str) -> bool:
+        """Whether an English "how much X" question (`kinds.measured_stuff`) measures an X the
+        article never names, nor a word bridged to it: as a "how many" question counting a thing
+        the article lacks, it cannot be answered by an amount of something else ("0.1 GB/s")."""
+        noun = measured_stuff(question, self.document.language.code)
+        stuff = question_terms(self.document.language, noun)[:1] if noun else []
+        return bool(stuff) and self._absent(stuff[0], self._close_links(stuff[0]))
+
+    def _no_reason_near(self, parts: _Parts, best: int) -> bool:
+        """Whether an English "why" question meets a best sentence that, with the sentences beside it
+        in its paragraph, gives no reason (`kinds.offers`: a cause word, a quotation, what someone
+        was punished for...): "NASA scientists using a telescope atop Mauna Kea have confirmed ..."
+        does not say why NASA chose Hawaii. French and Spanish reasons are often given with no
+        word the lists hold ("por los que dijeron que ..."), so those questions are left to the
+        decline model."""
+        if parts.kinds != {"cause"} or parts.holds is None or self.document.language.code != "en":
+            return False
+        return not self._counts_near(parts.holds, parts.takes, best, vague=None)
 
     def _dated_only_before(self) -> np.ndarray:
         """Per sentence: are all its dates in the past, so that none tells when something still to
@@ -1733,6 +1763,38 @@ class AnswerIndex:
         # while another paragraph names them ("Police Chief Ed Alvarez said").
         return not any(self._names_beside(i, asked) for i in range(len(sentences)) if self._term_sets[i] & asked)
 
+    def _never_named(self, question: str) -> bool:
+        """Whether a question asking what a thing is called (`categories.noun_whose_name_is_asked`:
+        "What is the telescope called?", "What is the name of Taylor's wife?") is about a thing the
+        article mentions but never names: no sentence gives a name beside its noun (`_naming`).
+        "Taylor lived in a warm, dry house with his wife" holds the question's words and no name."""
+        noun = noun_whose_name_is_asked(question, self.document.language.code)
+        thing = question_terms(self.document.language, noun)[:1] if noun else []
+        if not thing or thing[0] not in self._sentences.idf or self._naming(question, noun).any():
+            return False
+        asked = set(question_terms(self.document.language, question))
+        holding = (i for i, found in enumerate(self._term_sets) if thing[0] in found)
+        return not any(self._name_apposed(i, thing[0], asked) for i in holding)
+
+    def _name_apposed(self, index: int, thing: str, asked: set[str]) -> bool:
+        """Whether a sentence has a name, none of the question's words, within `NAME_REACH` words of
+        the thing's noun and not opened by a preposition: "Steenburgen's son, filmmaker Charlie
+        McDowell", "the campaign “Starts with one”", but not "a telescope atop Mauna Kea"."""
+        language = self.document.language
+        tokens = words(self.document.sentences[index].text)
+        stems = [question_terms(language, token)[:1] for token in tokens]
+        at = [position for position, stem in enumerate(stems) if stem == [thing]]
+        for position, token in enumerate(tokens):
+            if not token[:1].isupper() or fold(token.lower()) in MONTHS_ANY_FORM or set(stems[position]) & asked:
+                continue
+            start = position
+            while start > 0 and tokens[start - 1][:1].isupper():
+                start -= 1
+            opened = tokens[start - 1].lower() not in _OPEN_OTHER_NAMES if start else tokens[0] in self._names.words
+            if opened and any(abs(position - other) <= NAME_REACH for other in at):
+                return True
+        return False
+
     def _leaving_unsaid(self) -> list[tuple[int, frozenset[str], bool]]:
         """The sentences saying they leave an amount unsaid (`withheld.amount_withheld`), each with the
         terms of what it leaves unsaid and whether it says so outright; read on the first amount question."""
@@ -1925,6 +1987,20 @@ def _questions_answered(document: Document, language: Language) -> dict[int, fro
         if all(_asks_itself(text) for text in asking) and not all(_asks_itself(text) for text in by_paragraph[after]):
             answered[after] = frozenset(term for text in asking for term in question_terms(language, text))
     return answered
+
+
+def _counts_its_own(terms: list[str], number: int, wanted: set[str]) -> bool:
+    """Whether the number at this position of a sentence's terms counts another thing than the
+    wanted ones: the first term after it that is no number ("two of the three requirements")."""
+    thing = next((term for term in terms[number + 1:number + 3] if not is_number(term)), None)
+    return thing is not None and thing not in wanted
+
+
+def _part_of_others(terms: list[str], number: int, wanted: set[str]) -> bool:
+    """Whether the number at this position counts a part of other things than the wanted ones: the
+    next term is a number counting its own thing ("two of the three requirements")."""
+    following = number + 1
+    return following < len(terms) and is_number(terms[following]) and _counts_its_own(terms, following, wanted)
 
 
 def _credit(term: str, context: set[str], prefixes: set[str], links: tuple[tuple[str, float], ...], t: Tuning) -> float:

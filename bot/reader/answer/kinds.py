@@ -234,6 +234,7 @@ Pennsylvania", "in the United States", "on the Amazon"): English "the" alone ope
 # Words that give a reason, for "why" questions; a quotation also often explains (the speaker's why).
 _CAUSE_WORDS = folded_words(
     "because due owing reason reasons since thanks cause caused causes so result led "
+    "prompted prompting sparked triggered spurred "
     "weil denn wegen aufgrund infolge grund gründe dank deshalb darum daher "
     "parce car raison raisons cause grâce puisque afin pour "
     "porque debido causa razón razones gracias pues motivo"
@@ -250,6 +251,14 @@ _CAUSE_PHRASE = re.compile(
 (after and because of it), "du fait d'un plus faible degré d'usure", Spanish "a raíz de"; a link
 told as a likely reason, "el ataque puede haber estado relacionado con la abierta crítica de Vidal",
 "lié à", "im Zusammenhang mit" (a Bolivian page with no other cause word declined every "why")."""
+_CAUSE_AS = re.compile(
+    r"(?<!such )(?<!well )(?<!soon )(?<!long )(?<!much )(?<!far )(?<!same )"
+    r"\bas (?:the|a|an|it|he|she|they|we|its|his|her|their|this|these|those)\b"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:is|are|was|were|has|have|had)\b",
+    re.IGNORECASE,
+)
+"""An English clause of "as" that gives a reason: "a symbolic total as the number eight is associated
+with prosperity"; not "such as the ...", "as well as", "as soon as"."""
 _PUNISHED_FOR = re.compile(
     r"\b(?:ejected|suspended|fined|arrested|detained|jailed|imprisoned|sentenced|charged|convicted|indicted"
     r"|punished|penali[sz]ed|disciplined|banned|barred|sacked|fired|dismissed|expelled|disqualified|flagged"
@@ -264,7 +273,8 @@ _PUNISHED_FOR = re.compile(
 mid-way through the game for a hit to the head" answers "why was he thrown out?"; not the time it
 lasts ("suspended for the rest of the season", "jailed for 10 years")."""
 _PLAIN_REASONS = _CAUSE_WORDS - folded_words(
-    "so since result led thanks grâce dank gracias pour afin pues cause causa deshalb darum daher"
+    "so since result led prompted prompting sparked triggered spurred thanks grâce dank gracias pour afin pues "
+    "cause causa deshalb darum daher"
 )
 """The cause words that say "because" in any sentence ("weil", "car", "porque"); "so", "since",
 "pour" and the like as often say something else, and "deshalb" (therefore) gives a consequence."""
@@ -507,6 +517,10 @@ def happening_words(question: str) -> list[str]:
 
 _COUNTED = re.compile(r"\b(?:how many|combien d[e']|wie viele|cuant[oa]s)\s*(.*)")
 _LONGEST_COUNTED = 4
+_MEASURED_STUFF = re.compile(
+    r"^\W*(?:and )?how much ([a-z]+) (?:does|do|did|is|was|are|were|will|would|can|could|has|have|had|should)\b"
+)
+"""An English "how much X" question with the noun X measured ("How much memory does simdjson use?")."""
 """Words a counted noun phrase may run to before its auxiliary ("new electric delivery vans did")."""
 
 
@@ -533,6 +547,12 @@ def _verb_counted(tokens: list[str], stop: frozenset[str]) -> list[str]:
             continue
         verb = [token]
     return verb
+
+
+def measured_stuff(question: str, code: str) -> str:
+    """The noun an English "how much X does ..." question measures ("memory"), or ""."""
+    found = _MEASURED_STUFF.match(fold(question.lower())) if code == "en" else None
+    return found.group(1) if found and found.group(1) not in stop_words_for(code) else ""
 
 
 def counted_words(question: str, code: str) -> list[str]:
@@ -762,7 +782,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         found["cause"].add('"')
     if _CAUSE_CLAUSE.search(text):
         found["cause"].add(",")
-    if _CAUSE_PHRASE.search(text) or _PUNISHED_FOR.search(text):
+    if _CAUSE_PHRASE.search(text) or _PUNISHED_FOR.search(text) or (language.code == "en" and _CAUSE_AS.search(text)):
         found["cause"].add("->")
     if ALIAS_GIVEN.search(text):
         found["alias"].add("as")

@@ -309,6 +309,21 @@ def _names_a_number(texts: list[str], position: int) -> bool:
     )
 
 
+def _named_after_noun(language: Language, texts: list[str], thing: list[str]) -> set[int]:
+    """The positions of the capitalised words right after the asked noun in lower case, a name it
+    entitles whole though the question says some of its words: "the journal BMJ Case Reports" for
+    "Which journal printed the report?"."""
+    entitled: set[int] = set()
+    for position in range(1, len(texts)):
+        if texts[position][:1].isupper() and (
+            position - 1 in entitled
+            or (bool(thing) and texts[position - 1].islower()
+                and question_terms(language, texts[position - 1])[:1] == thing)
+        ):
+            entitled.add(position)
+    return entitled
+
+
 def _extends_asked_name(run: list[int], given: list[int], texts: list[str]) -> bool:
     """Whether the run is the rest of a name the question already gave: asked about "the police",
     "Columbus" and "Department" in "Columbus Police Department" are not an answer."""
@@ -600,18 +615,24 @@ def _name_apposed_before(
     sentence: str, tokens: list[re.Match[str]], position: int, asked: set[str], language: Language
 ) -> tuple[int, int] | None:
     """A name the thing's noun stands in apposition to, after a comma and an article ("Alicia Keys,
-    the singer who ..."): the capitalised words right before the comma, none of the question's. The
-    noun, in lower case, must close the apposition (a comma, "who", "which"...): "Close to
-    Newcastle, the largest indoor shopping centre in Europe" and "However, the Panthers" open the
-    sentence's own subject after an opening phrase."""
-    if position < 2 or language.code != "en" or tokens[position - 1].group().lower() not in ("the", "a", "an"):
+    the singer who ..."; "Digital Intuition®, the company's patented optimization algorithm,"): the
+    capitalised words right before the comma, none of the question's; up to `_APPOSITION_WORDS`
+    lower-case words may stand between the article and the noun. The noun, in lower case, must
+    close the apposition (a comma, "who", "which"...): "Close to Newcastle, the largest indoor
+    shopping centre in Europe" and "However, the Panthers" open the sentence's own subject after an
+    opening phrase."""
+    if language.code != "en" or not tokens[position].group().islower():
         return None
-    if not tokens[position].group().islower() or not _APPOSITION_NOUN_CLOSED.match(sentence, tokens[position].end()):
+    if not _APPOSITION_NOUN_CLOSED.match(sentence, tokens[position].end()):
         return None
-    if sentence[tokens[position - 2].end():tokens[position - 1].start()] != ", ":
+    article = next((k for k in range(position - 1, max(position - 2 - _APPOSITION_WORDS, 0), -1)
+                    if tokens[k].group().lower() in ("the", "a", "an") or not tokens[k].group().islower()), None)
+    if article is None or article < 1 or tokens[article].group().lower() not in ("the", "a", "an"):
+        return None
+    if sentence[tokens[article - 1].end():tokens[article].start()].lstrip("®™") != ", ":
         return None
     run: list[int] = []
-    k = position - 2
+    k = article - 1
     while k >= 0 and len(run) < _LONGEST_NAME and tokens[k].group()[:1].isupper():
         if set(question_terms(language, tokens[k].group())) & asked:
             return None
@@ -622,6 +643,9 @@ def _name_apposed_before(
     return (tokens[run[0]].start(), tokens[run[-1]].end()) if run and run != [0] else None
 
 
+_APPOSITION_WORDS = 4
+"""Lower-case words an apposed noun may take between its article and itself ("the company's
+powerful patented optimization algorithm")."""
 _APPOSITION_NOUN_CLOSED = re.compile(r"\s*(?:[,;)]|[.!?]\W*$|\s(?:who|whose|which|that)\b)")
 """What ends an apposition of a noun after a name: a comma, a bracket, the sentence's end or a clause."""
 
@@ -891,6 +915,7 @@ def answer_phrase(
     thing = question_terms(language, asked_category_noun(question, language.code))[:1] if kinds <= {"name", "place"} else []
     heads = {p for p in shared if p > 0 and texts[p][:1].isupper() and question_terms(language, texts[p])[:1] == thing}
     given = [p for p in shared if not titles & set(question_terms(language, texts[p])) and p not in heads]
+    entitled = _named_after_noun(language, texts, thing)
     if kinds == {"date"} and asks_clock_time(question) and (clock := _CLOCK_PHRASE.search(sentence)):
         return clock.span()
     if kinds == {"score"}:
@@ -914,7 +939,8 @@ def answer_phrase(
         return _nearest_measure(sentence, kinds & MEASURE_KINDS, [tokens[p].start() for p in content], said)
     runs: list[list[int]] = []
     for position, token in enumerate(texts):
-        if position in shared or ("date" in kinds and _labels_a_name(texts, position)) or (
+        skipped = position in shared and position not in entitled
+        if skipped or ("date" in kinds and _labels_a_name(texts, position)) or (
             "number" in kinds and at_clock(texts, position)
         ) or ("date" in kinds and sentence.startswith(_DEGREES, tokens[position].end())):
             continue
@@ -962,7 +988,9 @@ def answer_phrase(
     if kinds <= {"name", "place"}:
         runs = [
             run for run in runs
-            if question_terms(language, " ".join(texts[p] for p in run)) and not _extends_asked_name(run, given, texts)
+            if run[0] in entitled
+            or (question_terms(language, " ".join(texts[p] for p in run))
+                and not _extends_asked_name(run, given, texts))
         ]
     if "place" in kinds and "name" in kinds and works_at(question):
         # "Where does she work?": the body after "for" or "at", not her job title ("a Software Engineer for SpaceX")

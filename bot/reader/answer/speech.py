@@ -105,13 +105,17 @@ def days_of_saying(language: Language, text: str) -> frozenset[str]:
 
 _POSSESSIVES = {"en": frozenset("his her their its my our your".split())}
 """Words before a role, not a name: "his GP", "her MP", "their CEO"."""
+_ROLE_ABBREVIATIONS = {"en": frozenset("gp mp mep pm da dj gm vp md ceo cfo coo cto cmo".split())}
+"""All-capitals words that abbreviate a role after "the" too ("the GP"), where "the FBI" is a name."""
 
 
-def _is_name_word(word: str, after_possessive: bool) -> bool:
+def _is_name_word(word: str, after_possessive: bool, roles: frozenset[str]) -> bool:
     """A capitalised word of a name; after a possessive an all-capitals word abbreviates a role
     ("What did his GP first think he had?" asks about his doctor, whom the article calls "his
-    doctor": read as a person named GP, the answer was declined for not quoting anyone so named)."""
-    return word[:1].isupper() and not (after_possessive and len(word) > 1 and word.isupper())
+    doctor": read as a person named GP, the answer was declined for not quoting anyone so named),
+    as a known role's abbreviation does anywhere ("What did the GP think at first?")."""
+    abbreviation = len(word) > 1 and word.isupper()
+    return word[:1].isupper() and not (abbreviation and (after_possessive or word.lower() in roles))
 
 
 def asked_speaker(question: str, language: str) -> frozenset[str]:
@@ -120,7 +124,8 @@ def asked_speaker(question: str, language: str) -> frozenset[str]:
     "what did his GP think")."""
     found = _NAME.findall(_asked_who(question, language) or "")
     possessive = bool(found) and found[0].lower() in _POSSESSIVES.get(language, frozenset())
-    return frozenset(fold(word.lower()) for word in found if _is_name_word(word, possessive))
+    roles = _ROLE_ABBREVIATIONS.get(language, frozenset())
+    return frozenset(fold(word.lower()) for word in found if _is_name_word(word, possessive, roles))
 
 
 _PRONOUNS = frozenset("he she they him her them er sie il elle ils elles él ella ellos ellas".split())
