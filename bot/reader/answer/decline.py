@@ -119,27 +119,6 @@ an opposite. A win is told the same way: "Which country did Canada defeat?" and 
 win over Italy" (WordNet's noun "defeat" is the antonym of "victory")."""
 
 
-_QUESTION_WORDS: dict[str, re.Pattern[str]] = {
-    "en": re.compile(r"\b(?:what|who|whom|whose|which|where|when|why|how)\b", re.IGNORECASE),
-    "de": re.compile(r"\b(?:was|wer|wen|wem|wessen|welche[mnrs]?|wo|wohin|woher|wann|warum|wieso|weshalb|wie)\b",
-                     re.IGNORECASE),
-    "fr": re.compile(r"\b(?:que|qu|quoi|qui|quel|quelle|quels|quelles|où|quand|pourquoi|comment|combien)\b",
-                     re.IGNORECASE),
-    "es": re.compile(r"(?:\b|¿)(?:qué|que|quién|quiénes|cuál|cuáles|dónde|cuándo|por qué|cómo|cuánto|cuánta|cuántos|cuántas)\b",
-                     re.IGNORECASE),
-}
-"""Question words by language: a question without one asks yes or no ("Et la Bourse, elle est
-ouverte ?"), which a sentence saying the opposite in other words ("la Bourse ... est fermée")
-answers."""
-
-
-def asks_for_something(code: str, question: str) -> bool:
-    """Whether the question asks for something (who, what, when...) rather than yes or no; a
-    language without a table is taken to."""
-    pattern = _QUESTION_WORDS.get(code)
-    return pattern is None or pattern.search(question) is not None
-
-
 def tells_the_other_side(code: str, term: str, text: str) -> bool:
     """Whether the text names the deal the question's verb `term` names from the other side, with the
     other party (`_CONVERSES`)."""

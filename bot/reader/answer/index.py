@@ -105,8 +105,7 @@ import numpy as np
 from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, title_words, titles_for
 from bot.reader.answer.categories import asked_category_noun, asked_members, noun_whose_name_is_asked
 from bot.reader.answer.decline import (
-    DeclineModel, adverbs_of_time, antonyms_for, asks_for_something, decline_model, details, names, negated,
-    tells_the_other_side, unnamed,
+    DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, tells_the_other_side, unnamed,
 )
 from bot.reader.answer.dates import (
     MONTHS_AND_DAYS, MONTHS_ANY_FORM, PAST_ONLY, asks_ahead, asks_when_one_event, tells_ahead,
@@ -1481,7 +1480,7 @@ class AnswerIndex:
         named = parts.specific & terms
         content = terms - named - LIGHT_WORDS.get(language.code, frozenset())
         thing = {self._as_spelt(term) for term in question_terms(language, asked_category_noun(question, language.code))}
-        if not content - thing or not named & held or not asks_for_something(language.code, question):
+        if not content - thing or not named & held:
             return False
         if pointing_words(language.code) & {token.lower() for token in words(question)}:
             return False  # a follow-up ("Where did he grow up?"), whose names the answer before lent it
