@@ -1482,7 +1482,8 @@ class AnswerIndex:
         language = self.document.language
         named = parts.specific & terms
         content = terms - named - LIGHT_WORDS.get(language.code, frozenset())
-        thing = {self._as_spelt(term) for term in question_terms(language, asked_category_noun(question, language.code))}
+        category = asked_category_noun(question, language.code)
+        thing = {self._as_spelt(term) for term in question_terms(language, category)}
         if not content - thing or not named & held:
             return False
         if pointing_words(language.code) & {token.lower() for token in words(question)}:
