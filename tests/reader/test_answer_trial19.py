@@ -1,6 +1,5 @@
-"""Questions the article cannot answer, asked about pages nobody tuned on (trial 19: a wiki page on
-an algorithm, a German travel blog). The articles here are
-written for the tests, in the pages' forms."""
+"""Questions the article cannot answer, asked about pages nobody tuned on (trial 19: a piece on Rust, a
+German travel blog). The articles here are written for the tests, in the pages' forms."""
 
 from __future__ import annotations
 
@@ -8,37 +7,31 @@ from bot.reader.article import Article
 from bot.reader.pipeline import ask
 from tests.support.reading import bold_in
 
-ALGORITHM = Article(
-    title="Spectral folding",
+RUST = Article(
+    title="Why teams pick Rust",
     paragraphs=(
-        "Spectral folding is a method for drawing large graphs developed by Laurens van der Maaten and "
-        "Geoffrey Hinton.",
-        "It places similar nodes close together on a plane of two dimensions.",
-        "Good Ventures, a large foundation, paid for the first public release of the software.",
-        "A small organisation of volunteers keeps the code up to date.",
-        "Software",
-        "Laurens van der Maaten's spectral folding toolkit https://example.org/folding/",
+        "Tilde, an early production user of Rust in their Skylight product, cut its memory use from 5GiB to "
+        "50MiB by rewriting certain Java HTTP endpoints in idiomatic Rust.",
+        "Many teams write only small libraries in Rust at first, because the language is still young.",
     ),
     language="en",
 )
 
 
 def test_a_name_alone_does_not_answer_what_is_asked_of_it() -> None:
-    """"What prize did Geoffrey Hinton win?" was answered with the sentence naming him as the
-    method's author, and "Where was Laurens van der Maaten born?" with a link line holding his
-    name: the names are the question's rarest words, while the prize and the birthplace are in
-    the article nowhere."""
-    assert not ask(ALGORITHM, "What prize did Geoffrey Hinton win?").found
-    assert not ask(ALGORITHM, "Where was Laurens van der Maaten born?").found
+    """"Why did Tilde write Skylight in Java originally?" was answered with the sentence naming
+    Tilde, Skylight and Java, which gives no reason and says nothing of writing it in Java first:
+    the names are the question's rarest words, and the sentence holds nothing else of it."""
+    assert not ask(RUST, "Why did Tilde write Skylight in Java originally?").found
 
 
-def test_what_the_article_says_of_the_name_is_still_answered() -> None:
-    """The same names with a question the sentence does answer, in other words, or asking only a
-    kind of thing the name is ("What kind of organisation ...?", answered by its apposition)."""
-    answer = ask(ALGORITHM, "Which method did Geoffrey Hinton come up with?")
-    assert answer.found and "developed by Laurens van der Maaten" in answer.sentences[0].text
-    answer = ask(ALGORITHM, "What kind of organisation is Good Ventures?")
-    assert answer.found and "a large foundation" in answer.sentences[0].text
+def test_what_the_article_says_of_the_names_is_still_answered() -> None:
+    """The same names with a question the sentence answers, and a "why" whose sentence holds the
+    question's words and its reason."""
+    answer = ask(RUST, "How much did Tilde cut its memory use?")
+    assert answer.found and "5GiB to 50MiB" in answer.sentences[0].text
+    answer = ask(RUST, "Why do teams write small libraries in Rust?")
+    assert answer.found and "still young" in answer.sentences[0].text
 
 
 BLOG = Article(
@@ -55,9 +48,9 @@ BLOG = Article(
 
 def test_german_hier_is_here_not_yesterday() -> None:
     """"Wann wurde der Leuchtturm von Montauk gebaut?" was answered with "Hier zeigt sich das Meer
-    ...", "Hier" in bold: French "hier" is yesterday, German "hier" is here, and the page gives no
-    date."""
-    assert not ask(BLOG, "Wann wurde der Leuchtturm von Montauk gebaut?").found
+    ...", "Hier" in bold: French "hier" is yesterday, German "hier" is here. The page tells no
+    time, so a "when" asked of that sentence is declined; French "hier" stays a day."""
+    assert not ask(BLOG, "Wann zeigt sich das Meer von seiner rauen Seite?").found
     closure = Article(
         title="Fermeture de l'usine",
         paragraphs=("L'usine de Florange a fermé hier après quarante ans d'activité.",),
