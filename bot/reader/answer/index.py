@@ -72,10 +72,10 @@ sentence and neighbours naming no one beside the asked words ("un pompier et le 
 camion, selon la préfecture de Rouen"), or when every content word of
 the question that is not a name, a number or a light verb ("get", "make") is missing from the
 whole article (no such word, no word of its family, no bridge to one): "When did Sung Kim get
-divorced?" about an article that names Sung Kim but never a divorce, or when the best sentence
-meets the question only in its names, holding none of its other content words and nothing of the
-kind asked ("What prize did Geoffrey Hinton win?" and the sentence naming him as an algorithm's
-author; `_names_alone`). Otherwise the score is the share of the question's weight (by inverse sentence
+divorced?" about an article that names Sung Kim but never a divorce, or when a question asking a kind
+meets a best sentence holding only its names, none of its other content words and nothing of the
+kind asked ("Where was Laurens van der Maaten born?" and a link line naming his toolkit;
+`_names_alone`). Otherwise the score is the share of the question's weight (by inverse sentence
 frequency) that the best sentence's paragraph covers, a word sharing only its first five letters
 or a bridge counting less, minus the share the whole article lacks, scaled to 0..1, raised when
 the best sentence holds the measure asked and lowered when it holds nothing of the kind asked,
