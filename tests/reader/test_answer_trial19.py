@@ -10,8 +10,8 @@ from tests.support.reading import bold_in
 RUST = Article(
     title="Why teams pick Rust",
     paragraphs=(
-        "Tilde, an early production user of Rust in their Skylight product, cut its memory use from 5GiB to "
-        "50MiB by rewriting certain Java HTTP endpoints in idiomatic Rust.",
+        "Brightline, an early user of Rust in its Harbor app, cut the app's memory use from 4GB to 60MB by "
+        "porting a few Java services to Rust.",
         "Many teams write only small libraries in Rust at first, because the language is still young.",
     ),
     language="en",
@@ -22,25 +22,25 @@ def test_a_name_alone_does_not_answer_what_is_asked_of_it() -> None:
     """"Why did Tilde write Skylight in Java originally?" was answered with the sentence naming
     Tilde, Skylight and Java, which gives no reason and says nothing of writing it in Java first:
     the names are the question's rarest words, and the sentence holds nothing else of it."""
-    assert not ask(RUST, "Why did Tilde write Skylight in Java originally?").found
+    assert not ask(RUST, "Why did Brightline write Harbor in Java originally?").found
 
 
 def test_what_the_article_says_of_the_names_is_still_answered() -> None:
     """The same names with a question the sentence answers, and a "why" whose sentence holds the
     question's words and its reason."""
-    answer = ask(RUST, "How much did Tilde cut its memory use?")
-    assert answer.found and "5GiB to 50MiB" in answer.sentences[0].text
+    answer = ask(RUST, "How much did Brightline cut the app's memory use?")
+    assert answer.found and "4GB to 60MB" in answer.sentences[0].text
     answer = ask(RUST, "Why do teams write small libraries in Rust?")
     assert answer.found and "still young" in answer.sentences[0].text
 
 
 BLOG = Article(
-    title="Das vielleicht schönste Ende der Welt: Montauk",
+    title="Ein Wochenende auf Amrum",
     paragraphs=(
-        "Montauk auf Long Island ist einer der berühmtesten Sommerorte der Welt.",
-        "Das Wahrzeichen von Montauk: der Leuchtturm",
-        "Hier zeigt sich das Meer oft von seiner ganz rauen Seite.",
-        "Unsere Unterkunft war ein kleines Hotel direkt am Strand.",
+        "Amrum ist eine der ruhigsten Inseln an der Nordsee.",
+        "Das Wahrzeichen der Insel: die alte Mühle",
+        "Hier zeigt sich die Küste von ihrer wildesten Seite.",
+        "Wir wohnten in einer kleinen Pension am Deich.",
     ),
     language="de",
 )
@@ -50,7 +50,7 @@ def test_german_hier_is_here_not_yesterday() -> None:
     """"Wann wurde der Leuchtturm von Montauk gebaut?" was answered with "Hier zeigt sich das Meer
     ...", "Hier" in bold: French "hier" is yesterday, German "hier" is here. The page tells no
     time, so a "when" asked of that sentence is declined; French "hier" stays a day."""
-    assert not ask(BLOG, "Wann zeigt sich das Meer von seiner rauen Seite?").found
+    assert not ask(BLOG, "Wann zeigt sich die Küste von ihrer wildesten Seite?").found
     closure = Article(
         title="Fermeture de l'usine",
         paragraphs=("L'usine de Florange a fermé hier après quarante ans d'activité.",),
