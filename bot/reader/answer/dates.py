@@ -20,11 +20,23 @@ MONTHS_AND_DAYS = folded_words(
 MONTHS_ANY_FORM = MONTHS_AND_DAYS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 """Month names and their short forms: the number after one ("Oct. 25") is a day, not a count."""
 
-RELATIVE_DAYS = folded_words(
-    "yesterday today tomorrow tonight ago gestern heute vorgestern übermorgen hier aujourd'hui demain "
-    "avant-hier ayer hoy anteayer"
-)
-"""Words that date an event from the day of writing ("sacked yesterday"): news says when that way."""
+_RELATIVE_DAYS_BY_LANGUAGE = {
+    "en": folded_words("yesterday today tomorrow tonight ago"),
+    "de": folded_words("gestern heute vorgestern übermorgen"),
+    "fr": folded_words("hier aujourd'hui demain avant-hier"),
+    "es": folded_words("ayer hoy anteayer"),
+}
+RELATIVE_DAYS = frozenset().union(*_RELATIVE_DAYS_BY_LANGUAGE.values())
+"""Words that date an event from the day of writing ("sacked yesterday"): news says when that way.
+These are all languages' together, for a reader that does not know the sentence's language;
+`relative_days` gives one language's."""
+
+
+def relative_days(code: str) -> frozenset[str]:
+    """The language's words of `RELATIVE_DAYS` (all of them for a language without its own): French
+    "hier" is yesterday, German "hier" is here ("Hier zeigt sich das Meer ..." gave no date for
+    "Wann wurde der Leuchtturm gebaut?")."""
+    return _RELATIVE_DAYS_BY_LANGUAGE.get(code, RELATIVE_DAYS)
 RELATIVE_PERIODS = folded_words("night morning evening afternoon week weekend month year")
 RELATIVE_BEFORE = folded_words("last next")
 """An English period after one of these is a time too ("sacked last night", "next week"); "this year" is

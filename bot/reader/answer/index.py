@@ -73,7 +73,10 @@ sentence and neighbours naming no one beside the asked words ("un pompier et le 
 camion, selon la préfecture de Rouen"), or when every content word of
 the question that is not a name, a number or a light verb ("get", "make") is missing from the
 whole article (no such word, no word of its family, no bridge to one): "When did Sung Kim get
-divorced?" about an article that names Sung Kim but never a divorce. Otherwise the score is the share of the question's weight (by inverse sentence
+divorced?" about an article that names Sung Kim but never a divorce, or when a question asking a kind
+meets a best sentence holding only its names, none of its other content words and nothing of the
+kind asked ("Where was Laurens van der Maaten born?" and a link line naming his toolkit;
+`_names_alone`). Otherwise the score is the share of the question's weight (by inverse sentence
 frequency) that the best sentence's paragraph covers, a word sharing only its first five letters
 or a bridge counting less, minus the share the whole article lacks, scaled to 0..1, raised when
 the best sentence holds the measure asked and lowered when it holds nothing of the kind asked,
@@ -104,7 +107,7 @@ from functools import lru_cache
 import numpy as np
 
 from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, title_words, titles_for
-from bot.reader.answer.categories import asked_members, noun_whose_name_is_asked
+from bot.reader.answer.categories import asked_category_noun, asked_members, noun_whose_name_is_asked
 from bot.reader.answer.decline import (
     DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, tells_the_other_side, unnamed,
 )
@@ -124,7 +127,7 @@ from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, s
 from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, name_initials, question_terms, stop_words_for
 from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld, says_time_unknown
 from bot.reader.article import is_table_row
-from bot.reader.quotes.lexicon import TITLE_WORDS
+from bot.reader.quotes.lexicon import PARTICLES, TITLE_WORDS
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import Language, fold, language_for, words
 
@@ -583,7 +586,11 @@ def _specific_terms(language: Language, question: str) -> tuple[set[str], set[st
     names_capitalised = language.code != "de"
     specific: set[str] = set()
     required: set[str] = set()
-    for position, token in enumerate(words(question)):
+    tokens = words(question)
+    for position, token in enumerate(tokens):
+        if names_capitalised and _inside_name(tokens, position):
+            specific.update(question_terms(language, token))  # "van der" of "Laurens van der Maaten"
+            continue
         number = any(map(str.isdigit, token))
         if number or (names_capitalised and position > 0 and token[0].isupper()):
             terms = question_terms(language, token)
@@ -591,6 +598,19 @@ def _specific_terms(language: Language, question: str) -> tuple[set[str], set[st
             if number or not (token.isupper() or fold(token.lower()) in MONTHS_AND_DAYS | _BODIES):
                 required.update(terms)
     return specific, required
+
+
+def _inside_name(tokens: list[str], position: int) -> bool:
+    """Whether a lower-case word is a particle between the capitalised words of one name ("Laurens van
+    der Maaten", "Charles de Gaulle"): part of the name, not something the question says of it."""
+    if tokens[position].lower() not in PARTICLES or position < 2:
+        return False
+    before, after = position - 1, position + 1
+    while before > 0 and tokens[before].lower() in PARTICLES:
+        before -= 1
+    while after < len(tokens) and tokens[after].lower() in PARTICLES:
+        after += 1
+    return before > 0 and tokens[before][:1].isupper() and after < len(tokens) and tokens[after][:1].isupper()
 
 
 _SHARE_WORDS = {
@@ -1448,6 +1468,8 @@ class AnswerIndex:
                 return 0.0
         if general and general_absent == general:
             return 0.0
+        if self._names_alone(question, parts, best, terms, t):
+            return 0.0
         score = (1 + (covered - absent) / total) / 2
         if parts.kinds & MEASURE_KINDS and parts.holds is not None and parts.holds[best]:
             score = min(1.0, score + t.measure_credit)
@@ -1456,6 +1478,35 @@ class AnswerIndex:
         if not parts.members and self._lacks_thing(question):
             score -= t.lacks_thing
         return max(score, 0.0)
+
+    def _names_alone(self, question: str, parts: _Parts, best: int, terms: set[str], t: Tuning) -> bool:
+        """Whether the best sentence meets the question only in its names: it holds a name the question
+        gives but none of the question's other content words (nor their family, nor a bridge to one,
+        the title and its sub-heading counting as part of it), and nothing of the kind asked. "Where
+        was Laurens van der Maaten born?" about a page that names him only as an algorithm's author
+        (in a link line "Laurens van der Maaten's ... toolkit"): the names are the rarest words of
+        the question, so coverage alone scored such a sentence high, while what the question asks
+        about the person (a birthplace) is in it nowhere. Light words ("get", "old") are no content; a
+        question of names and light words alone ("Who is Geoffrey Hinton?") is not judged, nor one
+        asking no kind: on SQuAD 2.0 those ("What is KMJ now referred to?", "What is Pedanius
+        Dioscorides known for?") were as often answerable as not, while of those asking a kind (who,
+        when, where, how many, why) the best sentence lacks, 5 were answerable and 27 not."""
+        if parts.holds is None or parts.holds[best]:
+            return False
+        held = self._term_sets[best] | self._title_terms | self._section_terms[best]
+        if self._opens_pointing[best]:
+            held = held | (self._term_sets[best - 1] & terms)
+        language = self.document.language
+        named = parts.specific & terms
+        content = terms - named - LIGHT_WORDS.get(language.code, frozenset())
+        category = asked_category_noun(question, language.code)
+        thing = {self._as_spelt(term) for term in question_terms(language, category)}
+        if not content - thing or not named & held:
+            return False
+        if pointing_words(language.code) & {token.lower() for token in words(question)}:
+            return False  # a follow-up ("Where did he grow up?"), whose names the answer before lent it
+        prefixes = _prefixes(held)
+        return not any(_credit(term, held, prefixes, self._links_in(term, parts), t) > 0 for term in content)
 
     def _shares_other_words(self, parts: _Parts, best: int, t: Tuning | None) -> bool:
         """Whether the best sentence holds a word of a "how many" question beside the thing counted

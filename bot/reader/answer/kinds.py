@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from bot.reader.answer.dates import (
-    MONTHS_ANY_FORM, RELATIVE_BEFORE, RELATIVE_DAYS, RELATIVE_PERIODS, is_calendar_word,
+    MONTHS_ANY_FORM, RELATIVE_BEFORE, RELATIVE_PERIODS, is_calendar_word, relative_days,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURES, UNITS, asked_measures, asks_amount_by_name, measures_in
 from bot.reader.answer.terms import IRREGULAR_VERBS as _IRREGULAR_VERBS
@@ -733,13 +733,14 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
     tokens = words(text)
     dated = _in_numeric_dates(text)
     magnitudes = _MAGNITUDES.get(language.code, frozenset())
+    days = relative_days(language.code)
     found: dict[str, set[str]] = {kind: set() for kind in KINDS}
     for position, token in enumerate(tokens):
         lowered = fold(token.lower())
         stem = language.stem(lowered)
         following = tokens[position + 1] if position + 1 < len(tokens) else ""
         clock = at_clock(tokens, position)
-        if YEAR.match(lowered) or is_calendar_word(token) or CLOCK.match(lowered) or lowered in RELATIVE_DAYS or clock:
+        if YEAR.match(lowered) or is_calendar_word(token) or CLOCK.match(lowered) or lowered in days or clock:
             found["date"].add(stem)
         elif lowered in MONTHS_ANY_FORM and token[0].isupper() and following[:1].isdigit():
             found["date"].add(stem)  # a month's short form before a day: "Feb. 14"

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.reader.answer.categories import asked_category_noun
-from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, RELATIVE_DAYS, is_calendar_word
+from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, is_calendar_word, relative_days
 from bot.reader.answer.kinds import (
     ALIAS_GIVEN, FREQUENCY, HASHTAG, LABELS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR, asks_clock_time,
     at_clock, counted_words, is_number, is_number_word, relative_period, works_at,
@@ -184,7 +184,7 @@ def _heads_a_title(texts: list[str], run: list[int], runs: list[list[int]]) -> b
     return any(len(other) > 1 and after < other[0] <= after + TITLE_REACH for other in runs)
 
 
-def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str]) -> bool:
+def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str], code: str) -> bool:
     """Whether a word can be part of an answer of the asked kinds at this place in the sentence."""
     lowered = fold(token.lower())
     # A middle initial inside a name ("Silvia S. Martins", "George W. Bush").
@@ -194,7 +194,7 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str])
     decade = prefix in _RELATIVE and bool(YEAR.match(year))  # "mid-2020s", "late-2019"
     day = in_run and (lowered.isdigit() or bool(ORDINAL.match(lowered)))  # "June 9", "June 9th"
     # "yesterday", "next year's"; not "ago" alone, which needs its "66 million years" before it
-    relative = (lowered in RELATIVE_DAYS and lowered != "ago") or relative_period(lowered, previous)
+    relative = (lowered in relative_days(code) and lowered != "ago") or relative_period(lowered, previous)
     if "date" in kinds and (YEAR.match(lowered) or decade or month or day or relative):
         return True
     if "number" in kinds and (any(c.isdigit() for c in token) or is_number_word(token)):
@@ -267,7 +267,7 @@ _EMPLOYER_BEFORE = frozenset("for at with by bei für fur chez pour para en con"
 """Words before the body someone works or studies at: "an engineer for SpaceX", "bei Siemens"."""
 
 
-def _joins(texts: list[str], position: int, kinds: set[str]) -> bool:
+def _joins(texts: list[str], position: int, kinds: set[str], code: str) -> bool:
     """Whether the word at `position`, right after a run, joins it to a name that goes on after it:
     "of" in "Bank of England", "of the" in "Monthly Notices of the Royal Astronomical Society", or
     a number to its half ("two and a half")."""
@@ -279,11 +279,11 @@ def _joins(texts: list[str], position: int, kinds: set[str]) -> bool:
         return True  # "two and a half years": one number, not "two" and "half"
     if word in _JOINERS:
         if after.lower() in _NAME_ARTICLES and position + 2 < len(texts):
-            return _fits(texts[position + 2], False, after.lower(), True, kinds)
-        return bool(after) and _fits(after, False, word, True, kinds)
+            return _fits(texts[position + 2], False, after.lower(), True, kinds, code)
+        return bool(after) and _fits(after, False, word, True, kinds, code)
     return (
         word in _NAME_ARTICLES and texts[position - 1].lower() in _JOINERS and bool(after)
-        and _fits(after, False, word, True, kinds)
+        and _fits(after, False, word, True, kinds, code)
     )
 
 
@@ -958,12 +958,12 @@ def answer_phrase(
             (position == 0 or _opens_quotation(sentence, tokens, position)) and token not in names.words
             and position + 1 not in heads and not _name_goes_on(language, sentence, tokens, position)
         )
-        if _fits(token, first, previous, in_run, kinds):
+        if _fits(token, first, previous, in_run, kinds, language.code):
             if in_run:
                 runs[-1].append(position)
             else:
                 runs.append([position])
-        elif in_run and _joins(texts, position, kinds):
+        elif in_run and _joins(texts, position, kinds, language.code):
             runs[-1].append(position)
     counted_phrase = counted_words(question, language.code) if "number" in kinds else []
     if counted_phrase:
