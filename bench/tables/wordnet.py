@@ -14,10 +14,6 @@ the stems of
   the broader word before the narrower ones, so a common noun's many narrower words never push its
   verb's broader word out of the line ("murder" -> "kill", pushed out by "assassination" and
   "filicide" until 2026-12-01);
-- an adjective's similar adjectives (WordNet's `similar_to`, a head adjective and its satellites:
-  "ashamed" <-> "embarrassed"), weight 0.45, added last like a noun's group, only where a line has
-  room: a satellite is a near-synonym, and a common head's many satellites ("old" -> "gaga",
-  "doddering") are looser than anything else on its line;
 - a noun's group or its members (member holonyms and meronyms: "jurors" <-> "jury", "police" ->
   "officer"), weight 0.45, added last and only where a line has room and no closer link, so they
   never push a synonym or hypernym out ("officer" is full and gets no "police"),
@@ -31,6 +27,9 @@ sense come first ("fire" -> "sack" before "ardour"), not the first in the alphab
 A verb of two words whose second is a particle (`phrasal.PARTICLES`: "kick_off", "lay_off") is a
 stem too, written as `phrasal.pair_term` makes it ("kick_off", "lay_off"), with a line of its own;
 one-word lines leave such verbs out (see `closest`).
+An adjective's similar adjectives (WordNet's `similar_to`: "ashamed" <-> "embarrassed") were tried
+at 0.45 where a line has room (2026-12-01): one more reworded question right, but SQuAD 2.0 dev
+lost 4 answers at top-1 (links such as "military" -> "warlike", "first" -> "firstborn").
 Written to `bot/reader/data/bridges_en_wordnet.tsv.gz`: one stem a line, then `related:weight`
 pairs. WordNet 3.0 is Princeton's (a BSD-like licence; notice in README.md).
 """
@@ -54,8 +53,6 @@ OUT = Path(__file__).resolve().parents[2] / "bot" / "reader" / "data" / "bridges
 SENSES = 3
 """How many of a word's commonest synsets (per part of speech) it is bridged through."""
 CLOSE, HYPERNYM = 1.0, 0.5
-SIMILAR = 0.45
-"""An adjective and a similar one (`similar_to`): near, but not the same ("ashamed", "embarrassed")."""
 BROADER = 2
 """A hypernym step's rank is the sense's rank times this, a narrower word's one more: of one
 sense the broader word is kept first, and the senses keep their order."""
@@ -170,24 +167,16 @@ def build() -> tuple[dict[str, dict[str, float]], dict[str, dict[str, int]]]:
                     for lemma in near.lemmas()[:3]:
                         link(stem, _stem(lemma.name(), near.pos()), HYPERNYM, BROADER * rank + 1)
     members = [
-        (stem, _stem(lemma.name()), MEMBER, rank)
+        (stem, _stem(lemma.name()), rank)
         for word in words
         for rank, synset in enumerate(wn.synsets(word, pos="n")[:SENSES])
         for group in (*synset.member_holonyms(), *_commonest(synset.member_meronyms(), 12))
         for lemma in group.lemmas()[:3]
         if (stem := _stem(word))
     ]
-    similar = [
-        (stem, _stem(lemma.name(), "a"), SIMILAR, rank)
-        for word in words
-        for rank, synset in enumerate(wn.synsets(word, pos="a")[:SENSES])
-        for near in _commonest(synset.similar_tos(), 12)
-        for lemma in near.lemmas()[:3]
-        if (stem := _stem(word, "a"))
-    ]
-    for stem, other, weight, rank in (*members, *similar):
-        if other not in related[stem]:
-            link(stem, other, weight, rank)
+    for stem, member, rank in members:
+        if member not in related[stem]:
+            link(stem, member, MEMBER, rank)
     return related, ranks
 
 

@@ -1,12 +1,9 @@
-"""Words a reader uses for the article's that WordNet joins only beyond synonyms: the country an
-adjective pertains to by any of its names ("American" -> "US") and an adjective's similar ones
-("ashamed" -> "embarrassed"); and a best sentence that only restates the
-question with a word pointing back where the answer would stand, shown after the sentence it
-points at."""
+"""An adjective a reader uses for the country it pertains to, named otherwise in the article
+("American" -> "US", through WordNet's pertainym and that country's other names); and a best
+sentence that only restates the question with a word pointing back where the answer would stand,
+shown after the sentence it points at."""
 
 from __future__ import annotations
-
-import pytest
 
 from bot.reader.article import Article
 from bot.reader.pipeline import ask
@@ -17,21 +14,12 @@ MILL = Article(
     paragraphs=(
         "A Canadian investor had bid for the mill in spring, and the town council had bid as well.",
         "In the end a US firm bought the mill for an undisclosed sum.",
-        "The miller told reporters he was embarrassed by the state of the building.",
-        "Staff were unsure about the building's future.",
     ),
 )
 
 
-@pytest.mark.parametrize(
-    ("question", "sentence"),
-    [
-        ("Which American company bought the mill?", "In the end a US firm bought the mill"),
-        ("Who was ashamed of the building?", "The miller told reporters he was embarrassed"),
-    ],
-)
-def test_a_word_joined_beyond_synonyms_finds_its_sentence(question: str, sentence: str) -> None:
-    assert best_text(MILL, question).startswith(sentence)
+def test_an_adjective_finds_the_country_it_pertains_to_by_another_name() -> None:
+    assert best_text(MILL, "Which American company bought the mill?").startswith("In the end a US firm bought the mill")
 
 
 CACHE = Article(
