@@ -8,8 +8,12 @@ each word's stem (the bot's own Snowball stem, accents folded, as `question_term
 the stems of
 
 - its synonyms (lemmas sharing a synset) and derivationally related forms ("invent" ->
-  "inventor", "decide" -> "decision"), and adjectives' pertainyms ("Chinese" -> "China"), weight 1;
-- the lemmas one hypernym step up or down ("retailer" <-> "merchant"), weight 0.5;
+  "inventor", "decide" -> "decision"), and adjectives' pertainyms ("Chinese" -> "China") with the
+  pertainym's own synonyms ("American" -> "America", "US", "USA"), weight 1;
+- the lemmas one hypernym step up or down ("retailer" <-> "merchant"), weight 0.5; of each sense
+  the broader word before the narrower ones, so a common noun's many narrower words never push its
+  verb's broader word out of the line ("murder" -> "kill", pushed out by "assassination" and
+  "filicide" until 2026-12-01);
 - a noun's group or its members (member holonyms and meronyms: "jurors" <-> "jury", "police" ->
   "officer"), weight 0.45, added last and only where a line has room and no closer link, so they
   never push a synonym or hypernym out ("officer" is full and gets no "police"),
@@ -23,6 +27,9 @@ sense come first ("fire" -> "sack" before "ardour"), not the first in the alphab
 A verb of two words whose second is a particle (`phrasal.PARTICLES`: "kick_off", "lay_off") is a
 stem too, written as `phrasal.pair_term` makes it ("kick_off", "lay_off"), with a line of its own;
 one-word lines leave such verbs out (see `closest`).
+An adjective's similar adjectives (WordNet's `similar_to`: "ashamed" <-> "embarrassed") were tried
+at 0.45 where a line has room (2026-12-01): one more reworded question right, but SQuAD 2.0 dev
+lost 4 answers at top-1 (links such as "military" -> "warlike", "first" -> "firstborn").
 Written to `bot/reader/data/bridges_en_wordnet.tsv.gz`: one stem a line, then `related:weight`
 pairs. WordNet 3.0 is Princeton's (a BSD-like licence; notice in README.md).
 """
@@ -46,6 +53,9 @@ OUT = Path(__file__).resolve().parents[2] / "bot" / "reader" / "data" / "bridges
 SENSES = 3
 """How many of a word's commonest synsets (per part of speech) it is bridged through."""
 CLOSE, HYPERNYM = 1.0, 0.5
+BROADER = 2
+"""A hypernym step's rank is the sense's rank times this, a narrower word's one more: of one
+sense the broader word is kept first, and the senses keep their order."""
 MEMBER = 0.45
 """A group and its members ("jury" <-> "juror", "police" <-> "officer"): below a hypernym step, so
 these come after a line's closer stems and never push one out of it."""
@@ -94,7 +104,8 @@ def _commonest(synsets: list[Synset], count: int) -> list[Synset]:
 
 def build() -> tuple[dict[str, dict[str, float]], dict[str, dict[str, int]]]:
     """Stem -> related stem -> weight, and stem -> related stem -> the rank (0 for the commonest)
-    of the sense of the word that joins them."""
+    of the sense of the word that joins them, doubled for a hypernym step and one more for a narrower
+    word (`BROADER`), so of each sense a line keeps the broader words first."""
     from nltk.corpus import wordnet as wn
 
     related: dict[str, dict[str, float]] = defaultdict(dict)
@@ -145,9 +156,16 @@ def build() -> tuple[dict[str, dict[str, float]], dict[str, dict[str, int]]]:
                             link(stem, form_stem, CLOSE, rank)
                             form_rank = sense_rank(form.name(), form.synset().pos(), form.synset().name())
                             link(form_stem, stem, CLOSE, form_rank)
-                for near in (*synset.hypernyms(), *_commonest(synset.hyponyms(), 12)):
+                        for pertained in lemma.pertainyms() if pos == "a" else ():
+                            # What the adjective pertains to, by any of its names: "American" -> "US".
+                            for name in pertained.synset().lemmas():
+                                link(stem, _stem(name.name(), name.synset().pos()), CLOSE, rank)
+                for near in synset.hypernyms():
                     for lemma in near.lemmas()[:3]:
-                        link(stem, _stem(lemma.name(), near.pos()), HYPERNYM, rank)
+                        link(stem, _stem(lemma.name(), near.pos()), HYPERNYM, BROADER * rank)
+                for near in _commonest(synset.hyponyms(), 12):
+                    for lemma in near.lemmas()[:3]:
+                        link(stem, _stem(lemma.name(), near.pos()), HYPERNYM, BROADER * rank + 1)
     members = [
         (stem, _stem(lemma.name()), rank)
         for word in words

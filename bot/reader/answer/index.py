@@ -1284,6 +1284,11 @@ class AnswerIndex:
         stripped = ending.sub("", term) if ending is not None else term
         return self.document.language.stem(stripped) if stripped != term else term
 
+    def opens_pointing(self, index: int) -> bool:
+        """Whether the sentence opens with a word pointing back ("He", "This", "Elle") at the
+        sentence before it in its paragraph."""
+        return bool(self._opens_pointing[index])
+
     def links(self, term: str) -> tuple[tuple[str, float], ...]:
         """The words a question word may stand for: its bridges (also as the article inflects
         them: a table's "mor" of "morir" reaches the article's "muri" of "murió"), and in
