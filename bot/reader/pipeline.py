@@ -132,7 +132,9 @@ def _with_what_it_points_back_to(answer: Answer, index: AnswerIndex, question: s
     before = index.document.sentences[best.index - 1]
     rest = tuple((s, strength) for s, strength in zip(answer.sentences[1:], answer.strengths[1:]) if s.index != before.index)
     sentences = (before, best, *(s for s, _ in rest))
-    return replace(answer, sentences=sentences, strengths=(1.0, answer.strengths[0], *(x for _, x in rest)))
+    # The bold phrase goes with the first sentence shown, now the one pointed at.
+    return replace(answer, sentences=sentences, strengths=(1.0, answer.strengths[0], *(x for _, x in rest)),
+                   phrase=index.phrase_in(before, question))
 
 
 def _with_what_it_introduces(answer: Answer, document: Document) -> Answer:

@@ -45,3 +45,19 @@ def test_a_sentence_pointing_back_is_shown_after_the_sentence_it_points_at() -> 
 def test_a_sentence_pointing_back_that_says_more_is_shown_alone_first() -> None:
     answer = ask(CACHE, "What was not taking effect?")
     assert answer.sentences[0].text.startswith("Since this test was running last")
+
+
+def test_the_bold_answer_is_in_the_sentence_pointed_at_when_it_is_shown_first() -> None:
+    article = Article(
+        title="Why the test failed",
+        paragraphs=(
+            "The test passed alone and failed in the full suite.",
+            "Sarah Jones added the lru_cache decorator to the staticfiles finders in 2019. "
+            "This made the finders get cached after their first access.",
+            "Since this test was running last, the change to the setting was not taking effect.",
+        ),
+    )
+    answer = ask(article, "Who made the finders get cached after their first access?")
+    first = answer.sentences[0].text
+    assert first.startswith("Sarah Jones added")
+    assert answer.phrase is not None and first[answer.phrase[0]:answer.phrase[1]] == "Sarah Jones"
