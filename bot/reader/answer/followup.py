@@ -265,6 +265,17 @@ def asks_why_alone(question: str, language: str) -> bool:
     return " ".join(_rest(question, cues)) in cues.why
 
 
+def asks_kind_alone(question: str, language: str) -> bool:
+    """Whether the question asks a kind of thing (a place, a date, an amount) and names nothing of
+    its own: "And where?", "Wo war das?", "When was that?". It asks about what was just said, so the
+    sentence just shown is where to look first ("Wann wurde er geboren?", then "Und wo?")."""
+    code = normalize_code(language)
+    cues = _CUES.get(code, _CUES["en"])
+    own = [w for w in _content_words(question, code, cues) if w.lower() not in cues.asking]
+    kinds = asks(question)
+    return not own and bool(kinds) and "cause" not in kinds
+
+
 SWAPPED_WORDS = 4
 """At most this many words after "and" with no question word ("And the US?", "Und die Grünen?",
 "¿Y la mínima?") put a new subject or object into the previous question."""
