@@ -10,7 +10,7 @@ A question that names its own subject ("what did Kim say about it?") is taken as
 pronoun is about that subject. The answer index takes one question string and matches its words as
 a set, so the borrowed words weigh as much as the question's own (they come after them, since the
 answer-type cues, "who", "how many", are read from the opening words). Own words then come first
-another way: of the sentences the expanded question finds, those sharing a word with the question
+another way: of the sentences the expanded question finds, those sharing more words with the question
 itself go first (`own_words_first`), so "what did she say about it?" after "who designed the
 bridge?" gets what the designer said rather than the sentence naming the designer again.
 
@@ -385,8 +385,9 @@ def goes_on_about(text: str, before: str, shown: str, language: str) -> bool:
 
 def own_words_first(question: str, candidates: list[str], language: str,
                     about: list[bool] | None = None, gives: list[bool] | None = None) -> list[int]:
-    """Positions of the candidate sentences, those sharing a content word with the question itself
-    first, each group in its original order; when `about` says which are about the person a pronoun
+    """Positions of the candidate sentences, those sharing more content words with the question
+    itself first, each group in its original order ("What processor did he use?": "I use a Skylake
+    processor" before "the easier-to-use library"); when `about` says which are about the person a pronoun
     stands for, those go before all others; when `gives` says which hold the kind of answer asked
     (a date for "and the US?" after "when did the EU ban it?"), those go first among equals. The
     noun a question names a date's kind with is no content word of it: "And in what year?" shares
@@ -395,7 +396,7 @@ def own_words_first(question: str, candidates: list[str], language: str,
     own = set(question_terms(lang, question))
     if "date" in asks(question):
         own -= kind_nouns_for("date", lang.code)
-    shares = [bool(own & set(question_terms(lang, text))) for text in candidates]
+    shares = [len(own & set(question_terms(lang, text))) for text in candidates]
     about = about or [True] * len(candidates)
     gives = gives or [True] * len(candidates)
-    return sorted(range(len(candidates)), key=lambda i: (not about[i], not shares[i], not gives[i]))
+    return sorted(range(len(candidates)), key=lambda i: (not about[i], -shares[i], not gives[i]))
