@@ -227,6 +227,13 @@ def _answer_names(sentences: tuple[str, ...], cues: _Cues, code: str) -> list[st
     return found
 
 
+def names_in(previous: Turn, language: str) -> str:
+    """The names of the previous question and answer (in German, their nouns), whom a "he" or "she"
+    of the next question may stand for."""
+    code = normalize_code(language)
+    return " ".join(_answer_names((previous.question, *previous.answer), _CUES.get(code, _CUES["en"]), code))
+
+
 def expand(question: str, previous: Turn, language: str) -> str:
     """The question followed by the previous question's content words and the previous answer's
     names, each word once."""

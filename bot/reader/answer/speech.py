@@ -211,6 +211,13 @@ def best_first(said: Sequence[Sequence[Sentence]], relevance: Sequence[float] | 
     return sorted(best, key=lambda sentence: -relevance[sentence.index])[:QUOTES_SHOWN]
 
 
+def reports_speech(text: str, language: str) -> bool:
+    """Whether a sentence has a reporting verb ("said", "warned", "sagte"), so it may tell what
+    someone said."""
+    lexicon = LEXICONS.get(language, LEXICONS["en"])
+    return bool({word.lower() for word in _NAME.findall(text)} & lexicon.verbs)
+
+
 def reports_speech_of(speaker: frozenset[str], sentence: Sentence, language: str) -> bool:
     """Whether a sentence names the person asked about beside a reporting verb ("Arroyo said the
     government has done it before"), so it can tell what they said; naming them is not enough
