@@ -21,8 +21,8 @@ from bot.reader.answer.in_turn import answer_followup
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
 from bot.reader.answer.terms import question_terms
 from bot.reader.answer.speech import (
-    asked_speaker, asks_what_a_pronoun_said, best_first, quotes_by, reports_speech, reports_speech_of, speaker_named_in,
-    topic_of,
+    asked_speaker, asks_what_a_pronoun_said, best_first, quotes_by, reports_speech_of, speaker_named_in,
+    tells_what_was_said, topic_of,
 )
 from bot.reader.article import Article
 from bot.reader.extract.clutter import article_from_text
@@ -146,21 +146,23 @@ def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answe
         return ask(article, question)
     index = answer_index_of(article)
     answer = answer_followup(index, question, matched, previous, language, lambda: ask(article, question))
-    if said and points_at_someone(question, language) and answer.found and not _tells_what_was_said(index, answer.sentences[0], previous, language):
+    if said and points_at_someone(question, language) and answer.found and not _tells_what_was_said(
+            index, question, answer.sentences[0], previous, language):
         return replace(answer, sentences=(), found=False, strengths=(), phrase=None)
     return answer
 
 
-def _tells_what_was_said(index: AnswerIndex, sentence: Sentence, previous: Turn, language: str) -> bool:
+def _tells_what_was_said(index: AnswerIndex, question: str, sentence: Sentence, previous: Turn, language: str) -> bool:
     """For "What did he say about the fix?" when the article quotes no one the turn before named
     ("they" may be the writers themselves: "What did they think of it?", "We called it …"):
-    whether the sentence found reports speech of someone that turn named, or goes on about them
-    with a reporting verb; else the article doesn't say, and a sentence that merely holds "fix"
-    ("I created a pull request with the fix") would be shown as what he said."""
+    whether the sentence found is about someone that turn named (names them, or goes on about them
+    with a pronoun) and reports speech; else the article doesn't say, and a sentence that merely
+    holds "fix" ("I created a pull request with the fix"), or names the reviewer ("After some
+    helpful review from Tim Graham it was merged"), would be shown as what the reviewer said."""
     before = index.document.sentences[sentence.index - 1] if sentence.index else None
     before_text = before.text if before is not None and before.paragraph == sentence.paragraph else ""
-    return reports_speech(sentence.text, language) and is_about(names_in(previous, language), sentence.text,
-                                                                  before_text, language)
+    return (is_about(names_in(previous, language), sentence.text, before_text, language)
+            and tells_what_was_said(question, sentence.text, language))
 
 
 def read_html(html: str, url: str | None) -> Article:

@@ -211,9 +211,16 @@ def best_first(said: Sequence[Sequence[Sentence]], relevance: Sequence[float] | 
     return sorted(best, key=lambda sentence: -relevance[sentence.index])[:QUOTES_SHOWN]
 
 
-def reports_speech(text: str, language: str) -> bool:
-    """Whether a sentence has a reporting verb ("said", "warned", "sagte"), so it may tell what
-    someone said."""
+_OPINION = frozenset({"think", "mean", "meint", "meinte", "gemeint"})
+"""Verbs of a "what did X say" question asking an opinion, which a sentence may give with no
+reporting verb ("Lopez believes the merger would save jobs")."""
+
+
+def tells_what_was_said(question: str, text: str, language: str) -> bool:
+    """Whether a sentence may tell what the question asks someone said: it has a reporting verb
+    ("said", "warned", "sagte"), or the question asks what they think."""
+    if {word.lower() for word in _NAME.findall(question)} & _OPINION:
+        return True
     lexicon = LEXICONS.get(language, LEXICONS["en"])
     return bool({word.lower() for word in _NAME.findall(text)} & lexicon.verbs)
 
