@@ -2,9 +2,10 @@
 question is matched).
 
 "What else?" shows the previous question's next sentences, none shown yet; a bare "why?" the
-reason given in or beside the sentence just shown; "and X?" the sentence about X holding what the
-previous question asked; "she" the sentences about the person the previous answer named. When the
-borrowed words leave no sentence to answer, the question is asked alone, as a fresh one.
+reason given in or beside the sentence just shown; "And where?" that sentence when it holds the
+kind asked; "and X?" the sentence about X holding what the previous question asked; "she" the
+sentences about the person the previous answer named. When the borrowed words leave no sentence to
+answer, the question is asked alone, as a fresh one; its own best sentence is a candidate anyway.
 
 No Telegram and no store: the caller keeps the turn and hands over the article's index.
 """
