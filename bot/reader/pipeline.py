@@ -16,17 +16,17 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from bot.errors import FeedFile, FeedLink, NotAPage, NotATextFile, PageBlocked
-from bot.reader.answer.followup import Turn, question_to_match
+from bot.reader.answer.followup import Turn, is_about, names_in, points_at_someone, question_to_match
 from bot.reader.answer.in_turn import answer_followup
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
 from bot.reader.answer.terms import question_terms
 from bot.reader.answer.speech import (
     asked_speaker, asks_what_a_pronoun_said, best_first, quotes_by, reports_speech_of, speaker_named_in,
-    topic_of,
+    tells_what_was_said, topic_of,
 )
 from bot.reader.article import Article
 from bot.reader.extract.clutter import article_from_text
-from bot.reader.text.document import Document, build_document
+from bot.reader.text.document import Document, Sentence, build_document
 from bot.reader.extract.page import extract_article
 from bot.reader.extract.pdf import is_pdf, read_pdf
 from bot.reader.fetch import ARTICLE_TYPES, PDF_TYPE, TEXT_TYPES, FetchLimits, Page, fetch_page, media_type
@@ -165,7 +165,8 @@ def _quoted(article: Article, speaker: frozenset[str], question: str) -> Answer 
 def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answer:
     """Like `ask`, for a question that may follow up on the previous turn about this article."""
     language = article.language or "en"
-    if previous and asks_what_a_pronoun_said(question, language):
+    said = previous is not None and asks_what_a_pronoun_said(question, language)
+    if previous and said:
         # The answer first, then the question as it was matched (a quoted answer may name no one).
         quoted = _quoted(article, speaker_named_in(" ".join((*previous.answer, previous.question)), quotes_of(article)), question)
         if quoted:
@@ -173,8 +174,25 @@ def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answe
     matched = question_to_match(question, previous, language)
     if previous is None or matched == question:
         return ask(article, question)
-    return answer_followup(answer_index_of(article), question, matched, previous, language,
-                           lambda: ask(article, question))
+    index = answer_index_of(article)
+    answer = answer_followup(index, question, matched, previous, language, lambda: ask(article, question))
+    if said and points_at_someone(question, language) and answer.found and not _tells_what_was_said(
+            index, question, answer.sentences[0], previous, language):
+        return replace(answer, sentences=(), found=False, strengths=(), phrase=None)
+    return answer
+
+
+def _tells_what_was_said(index: AnswerIndex, question: str, sentence: Sentence, previous: Turn, language: str) -> bool:
+    """For "What did he say about the fix?" when the article quotes no one the turn before named
+    ("they" may be the writers themselves: "What did they think of it?", "We called it …"):
+    whether the sentence found is about someone that turn named (names them, or goes on about them
+    with a pronoun) and reports speech; else the article doesn't say, and a sentence that merely
+    holds "fix" ("I created a pull request with the fix"), or names the reviewer ("After some
+    helpful review from Tim Graham it was merged"), would be shown as what the reviewer said."""
+    before = index.document.sentences[sentence.index - 1] if sentence.index else None
+    before_text = before.text if before is not None and before.paragraph == sentence.paragraph else ""
+    return (is_about(names_in(previous, language), sentence.text, before_text, language)
+            and tells_what_was_said(question, sentence.text, language))
 
 
 def read_html(html: str, url: str | None) -> Article:

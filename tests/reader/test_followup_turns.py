@@ -213,3 +213,68 @@ def test_a_why_follow_up_prefers_the_sentence_giving_a_reason() -> None:
     assert "followed the information" in first
     why, _ = _turn(flight, "And why was that information wrong?", turn)
     assert "because ice" in why
+
+
+def _bold(article: Article, question: str, previous: Turn) -> tuple[str, str]:
+    """The first sentence shown and its words in bold ("" when none)."""
+    answer = ask_in_turn(article, question, previous)
+    assert answer.found, question
+    first = answer.sentences[0].text
+    return first, first[answer.phrase[0]:answer.phrase[1]] if answer.phrase else ""
+
+
+CHOIR = _article(
+    "de",
+    "Neuer Leiter des Knabenchores Lübeck wird Jonas Berger. Darauf hat sich die Kommission der Stadt "
+    "am Freitag verständigt. Berger tritt die Nachfolge von Karl Wendt an, der im Juni in den Ruhestand geht.",
+    "Berger ist Jahrgang 1978 und wurde in Kassel geboren. Er studierte in Leipzig Musik und leitete "
+    "danach zehn Jahre einen Kammerchor in Bremen.",
+)
+
+
+def test_and_where_after_when_finds_the_place_in_the_sentence_just_shown() -> None:
+    """"Und wo?" right after "Wann wurde er geboren?" asks where he was born: the answer just shown
+    says it, while the words borrowed from two turns find the first answer again."""
+    first, turn = _turn(CHOIR, "Wer wird neuer Leiter des Knabenchores?")
+    assert "Jonas Berger" in first
+    born, turn = _turn(CHOIR, "Wann wurde er geboren?", turn)
+    assert "1978" in born
+    where, bold = _bold(CHOIR, "Und wo?", turn)
+    assert "Kassel" in where and bold == "Kassel"
+
+
+BENCHMARK = _article(
+    "en",
+    "The new parser Rapidjs reads a large file at about 2 GB/s, so it is the fastest we measured. "
+    "The older and easier-to-use parser Jsonlite reaches about 0.1 GB/s on the same file, 20 times slower.",
+    "Let us explain the setup. I used an ARM processor with the Clang compiler for every run.",
+    "Both parsers are free software.",
+)
+
+
+def test_a_follow_up_with_words_of_its_own_is_not_drowned_by_the_borrowed_ones() -> None:
+    """"What processor did he use?" after two questions on speeds: the words borrowed from the turns
+    before find the speeds again, the question's own words the setup."""
+    first, turn = _turn(BENCHMARK, "How fast is Rapidjs?")
+    assert "2 GB/s" in first
+    slower, turn = _turn(BENCHMARK, "How much slower is Jsonlite?", turn)
+    assert "20 times slower" in slower
+    setup, _ = _turn(BENCHMARK, "What processor did he use?", turn)
+    assert "ARM processor" in setup
+
+
+def test_what_he_said_is_declined_when_no_sentence_found_is_about_him() -> None:
+    """After answers naming the reviewer, "What did he say about the fix?" finds only the author's
+    sentence holding "fix": shown, it would pass for the reviewer's words."""
+    django = _article(
+        "en",
+        "I opened a ticket and a few days later I sent in a patch with the fix. "
+        "After some helpful review from Tim Graham it was merged and shipped in the 1.8 release.",
+        "The bug had been in the framework for two years.",
+    )
+    first, turn = _turn(django, "Who reviewed the pull request?")
+    assert "Tim Graham" in first
+    release, turn = _turn(django, "Which release was it shipped in?", turn)
+    assert "1.8" in release
+    said = ask_in_turn(django, "What did he say about the fix?", turn)
+    assert not said.found

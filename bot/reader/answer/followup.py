@@ -10,7 +10,7 @@ A question that names its own subject ("what did Kim say about it?") is taken as
 pronoun is about that subject. The answer index takes one question string and matches its words as
 a set, so the borrowed words weigh as much as the question's own (they come after them, since the
 answer-type cues, "who", "how many", are read from the opening words). Own words then come first
-another way: of the sentences the expanded question finds, those sharing a word with the question
+another way: of the sentences the expanded question finds, those sharing more words with the question
 itself go first (`own_words_first`), so "what did she say about it?" after "who designed the
 bridge?" gets what the designer said rather than the sentence naming the designer again.
 
@@ -227,6 +227,13 @@ def _answer_names(sentences: tuple[str, ...], cues: _Cues, code: str) -> list[st
     return found
 
 
+def names_in(previous: Turn, language: str) -> str:
+    """The names of the previous question and answer (in German, their nouns), whom a "he" or "she"
+    of the next question may stand for."""
+    code = normalize_code(language)
+    return " ".join(_answer_names((previous.question, *previous.answer), _CUES.get(code, _CUES["en"]), code))
+
+
 def expand(question: str, previous: Turn, language: str) -> str:
     """The question followed by the previous question's content words and the previous answer's
     names, each word once."""
@@ -263,6 +270,17 @@ def asks_why_alone(question: str, language: str) -> bool:
     how the previous answer came about, which that answer's own sentence or its neighbour tells."""
     cues = _CUES.get(normalize_code(language), _CUES["en"])
     return " ".join(_rest(question, cues)) in cues.why
+
+
+def asks_kind_alone(question: str, language: str) -> bool:
+    """Whether the question asks a kind of thing (a place, a date, an amount) and names nothing of
+    its own: "And where?", "Wo war das?", "When was that?". It asks about what was just said, so the
+    sentence just shown is where to look first ("Wann wurde er geboren?", then "Und wo?")."""
+    code = normalize_code(language)
+    cues = _CUES.get(code, _CUES["en"])
+    own = [w for w in _content_words(question, code, cues) if w.lower() not in cues.asking]
+    kinds = asks(question)
+    return not own and bool(kinds) and "cause" not in kinds
 
 
 SWAPPED_WORDS = 4
@@ -374,8 +392,9 @@ def goes_on_about(text: str, before: str, shown: str, language: str) -> bool:
 
 def own_words_first(question: str, candidates: list[str], language: str,
                     about: list[bool] | None = None, gives: list[bool] | None = None) -> list[int]:
-    """Positions of the candidate sentences, those sharing a content word with the question itself
-    first, each group in its original order; when `about` says which are about the person a pronoun
+    """Positions of the candidate sentences, those sharing more content words with the question
+    itself first, each group in its original order ("What processor did he use?": "I use a Skylake
+    processor" before "the easier-to-use library"); when `about` says which are about the person a pronoun
     stands for, those go before all others; when `gives` says which hold the kind of answer asked
     (a date for "and the US?" after "when did the EU ban it?"), those go first among equals. The
     noun a question names a date's kind with is no content word of it: "And in what year?" shares
@@ -384,7 +403,7 @@ def own_words_first(question: str, candidates: list[str], language: str,
     own = set(question_terms(lang, question))
     if "date" in asks(question):
         own -= kind_nouns_for("date", lang.code)
-    shares = [bool(own & set(question_terms(lang, text))) for text in candidates]
+    shares = [len(own & set(question_terms(lang, text))) for text in candidates]
     about = about or [True] * len(candidates)
     gives = gives or [True] * len(candidates)
-    return sorted(range(len(candidates)), key=lambda i: (not about[i], not shares[i], not gives[i]))
+    return sorted(range(len(candidates)), key=lambda i: (not about[i], -shares[i], not gives[i]))

@@ -2,9 +2,10 @@
 question is matched).
 
 "What else?" shows the previous question's next sentences, none shown yet; a bare "why?" the
-reason given in or beside the sentence just shown; "and X?" the sentence about X holding what the
-previous question asked; "she" the sentences about the person the previous answer named. When the
-borrowed words leave no sentence to answer, the question is asked alone, as a fresh one.
+reason given in or beside the sentence just shown; "And where?" that sentence when it holds the
+kind asked; "and X?" the sentence about X holding what the previous question asked; "she" the
+sentences about the person the previous answer named. When the borrowed words leave no sentence to
+answer, the question is asked alone, as a fresh one; its own best sentence is a candidate anyway.
 
 No Telegram and no store: the caller keeps the turn and hands over the article's index.
 """
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.reader.answer.followup import (
-    Turn, asks_about_another, asks_for_more, asks_for_someone, asks_why_alone, goes_on_about, is_about, named_person,
+    Turn, asks_about_another, asks_for_more, asks_for_someone, asks_kind_alone, asks_why_alone, goes_on_about, is_about, named_person,
     own_words_first, points_at_someone, pointing_words,
 )
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
@@ -50,17 +51,22 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
             return Answer((reason,), True, reason, 1.0, (1.0,), index.phrase_in(reason, question))
     if asks_for_more(question, language):
         return _more(index, matched, set(previous.answer))
+    if previous.answer and asks_kind_alone(question, language):
+        shown = _kind_in_shown(index, question, previous)
+        if shown is not None:
+            return Answer((shown,), True, shown, 1.0, (1.0,), index.phrase_in(shown, question))
     answer = index.answer(matched, top=FOLLOWUP_CANDIDATES)
     if bare_why:
         # "Why?" answered by the sentence just shown, which gives no reason: the article doesn't say.
         if answer.found and answer.sentences[0].text in previous.answer:
             return replace(answer, sentences=(), found=False, strengths=(), phrase=None)
         return answer
+    fresh = alone()
     if not answer.found:
         # The borrowed words may be what no sentence holds (a long previous answer's names): the
         # question alone, as a fresh one, when it finds its answer ("When will he be sentenced?").
-        fresh = alone()
         return fresh if fresh.found else answer
+    answer = _with_own_best(index, question, answer, fresh)
     best, *rest = own_words_first(question, [s.text for s in answer.sentences], language,
                                   _about(index, question, previous, answer, language),
                                   _gives(index, question, matched, answer, language))
@@ -73,6 +79,30 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
     phrase = answer.phrase if best == 0 else index.phrase_in(answer.sentences[best], matched)
     return replace(answer, sentences=tuple(answer.sentences[i] for i in kept),
                    strengths=tuple(answer.strengths[i] for i in kept), phrase=phrase)
+
+
+def _with_own_best(index: AnswerIndex, question: str, answer: Answer, fresh: Answer) -> Answer:
+    """The expanded question's candidates and, last, the question's own best sentence when none of
+    them is it and it holds the question's own words: borrowed words outweigh a follow-up's own
+    ("What processor did he use?" after two questions on speeds finds the speeds again), while
+    "I use a Skylake processor" is found by the question alone. Last, so a candidate of the
+    expanded question sharing the question's words still goes first ("and how much did it cost?":
+    the cost of what was asked about, not another)."""
+    if not fresh.found or fresh.sentences[0] in answer.sentences or index.lacks_words_of(question, fresh.sentences[0]):
+        return answer
+    return replace(answer, sentences=(*answer.sentences, fresh.sentences[0]), strengths=(*answer.strengths, 0.0))
+
+
+def _kind_in_shown(index: AnswerIndex, question: str, previous: Turn) -> Sentence | None:
+    """For "And where?" or "When was that?": the sentence just shown when it holds the kind asked,
+    other words than the ones it gave in bold ("Scobel ist Jahrgang 1981 und wurde in Dresden
+    geboren.": 1981 for "Wann wurde er geboren?", Dresden for "Und wo?"). Matched with the words
+    of the turn before, the question finds that turn's first answer again, which holds none."""
+    shown = _sentence_of(index, previous.answer[0])
+    span = index.phrase_in(shown, question) if shown else None
+    if shown is None or span is None or shown.text[span[0]:span[1]] == _answered(index, previous):
+        return None
+    return shown
 
 
 def _asked_kind_after(index: AnswerIndex, question: str, shown: Sentence) -> Sentence | None:

@@ -216,6 +216,20 @@ def best_first(said: Sequence[Sequence[Sentence]], relevance: Sequence[float] | 
     return sorted(best, key=lambda sentence: -relevance[sentence.index])[:QUOTES_SHOWN]
 
 
+_OPINION = frozenset({"think", "mean", "meint", "meinte", "gemeint"})
+"""Verbs of a "what did X say" question asking an opinion, which a sentence may give with no
+reporting verb ("Lopez believes the merger would save jobs")."""
+
+
+def tells_what_was_said(question: str, text: str, language: str) -> bool:
+    """Whether a sentence may tell what the question asks someone said: it has a reporting verb
+    ("said", "warned", "sagte"), or the question asks what they think."""
+    if {word.lower() for word in _NAME.findall(question)} & _OPINION:
+        return True
+    lexicon = LEXICONS.get(language, LEXICONS["en"])
+    return bool({word.lower() for word in _NAME.findall(text)} & lexicon.verbs)
+
+
 def reports_speech_of(speaker: frozenset[str], sentence: Sentence, language: str) -> bool:
     """Whether a sentence names the person asked about beside a reporting verb ("Arroyo said the
     government has done it before"), so it can tell what they said; naming them is not enough
