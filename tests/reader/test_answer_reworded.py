@@ -254,3 +254,18 @@ def test_who_headed_something_is_answered_by_whoever_led_it() -> None:
     )
     answer = ask(committee, "Who headed the review committee?")
     assert answer.found and "Nicholas Golovin" in answer.sentences[0].text
+
+
+def test_combien_de_fois_without_a_comparison_counts_how_often() -> None:
+    article = Article(
+        title="Un avocat abattu à Ajaccio",
+        language="fr",
+        paragraphs=(
+            "L'avocat a été abattu ce mardi par trois balles devant une station-service.",
+            "Il était âgé de 63 ans et défendait de nombreux clients connus.",
+            "La police a ouvert une enquête pour assassinat.",
+        ),
+    )
+    answer = ask(article, "Combien de fois a-t-on tiré sur l'avocat ?")
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    assert answer.sentences[0].text.startswith("L'avocat a été abattu")

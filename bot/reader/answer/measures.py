@@ -73,9 +73,10 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
               r"[\w' -]{1,40}\W*$"
               rf"|{_PRICE_ADJECTIVE}"),
     # After money ("How much more does it cost than ...?"): "How much faster is X than Y?", "Combien de
-    # fois plus ...", answered by "20 times slower", "20x", "30 % more".
+    # fois plus ...", answered by "20 times slower", "20x", "30 % more"; "Combien de fois a-t-on
+    # tiré ?" counts how often.
     (("factor", "share"), r"\bhow (?:much|many times) (?:more |less )?[a-z]+ (?:[\w'-]+ ){0,6}?than\b"
-                          r"|\bwie ?viel(?:mal)? \w+er\b.*\bals\b|\bcombien de fois\b|\bcuantas veces\b"),
+                          r"|\bwie ?viel(?:mal)? \w+er\b.*\bals\b|\bcombien de fois (?:plus|moins)\b|\bcuantas veces (?:mas|menos)\b"),
     # "How powerful is the engine?", "How much power does the motor make?": "471 horsepower", "a
     # 5-megawatt plant"; not the "Power is sent to the rear wheels" that shares the question's word.
     (("power",), r"\bhow powerful\b|\bhow much power\b|\b(horsepower|wattage|power output)\b"),
