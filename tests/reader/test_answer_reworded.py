@@ -269,3 +269,28 @@ def test_combien_de_fois_without_a_comparison_counts_how_often() -> None:
     answer = ask(article, "Combien de fois a-t-on tiré sur l'avocat ?")
     assert answer.found, f"declined (score {answer.score:.2f})"
     assert answer.sentences[0].text.startswith("L'avocat a été abattu")
+
+
+LAPTOP = Article(
+    title="Notebook im Angebot",
+    language="de",
+    paragraphs=(
+        "Das Acer-Notebook ist mit einem Vierkernprozessor ausgestattet und kostet 832 Euro.",
+        "Die Grafikkarte hat sechs Gigabyte Videospeicher. Der Händler liefert innerhalb von zwei Tagen.",
+        "Das Angebot gilt bis Sonntag.",
+    ),
+)
+
+
+def test_wie_schwer_asks_a_weight_and_is_declined_without_one() -> None:
+    assert not ask(LAPTOP, "Wie schwer ist das Acer-Notebook?").found
+
+
+def test_wie_schwer_is_answered_by_a_weight_in_bold() -> None:
+    heavier = Article(title=LAPTOP.title, language="de", paragraphs=(
+        *LAPTOP.paragraphs[:2], "Das Acer-Notebook wiegt 2,4 Kilogramm und ist damit eher schwer.",
+    ))
+    answer = ask(heavier, "Wie schwer ist das Acer-Notebook?")
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    sentence = answer.sentences[0].text
+    assert answer.phrase is not None and sentence[answer.phrase[0]: answer.phrase[1]] == "2,4 Kilogramm"

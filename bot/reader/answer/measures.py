@@ -56,7 +56,7 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
                     r"|\bfor how many (days|weeks|months|years|hours)\b"),
     (("speed",), r"\bhow fast\b|\b(speed|speeds|vitesse|geschwindigkeit|velocidad)\b"),
     (("distance",), r"\bhow far\b|\bwie weit\b|\ba quelle distance\b|\ba que distancia\b"),
-    (("weight",), r"\bhow heavy\b|\b(weigh|weighs|weighed|weight|wiegt|wog|gewicht|pese|pesait|poids(?! lourds?)|pesa|pesaba|peso)\b"),
+    (("weight",), r"\bhow heavy\b|\bwie schwer\b|\b(weigh|weighs|weighed|weight|wiegt|wog|gewicht|pese|pesait|poids(?! lourds?)|pesa|pesaba|peso)\b"),
     (("money",), r"\bhow (rich|wealthy)\b|\b(cost|costs|costed|price|prices|priced|pay|paid|pays|charge|charged|charges|fee|fees|spend|spent"
               r"|worth|earn|earned|earns|salary|budget|money|revenue|profit|fine|fined|bail|bond|rent|wages?"
               r"|tax|taxes|ransom|reward|bonus|loan|debt|kaution|miete|lohn|steuer|caution|loyer|amende|rancon"
