@@ -101,7 +101,7 @@ def ask(article: Article, question: str) -> Answer:
     index = answer_index_of(article)
     answer = index.answer(question)
     if speaker and answer.found and not reports_speech_of(speaker, answer.sentences[0], language):
-        return replace(answer, sentences=(), found=False, strengths=(), phrase=None)
+        return answer.declined()
     shown = tuple(s for s, strength in zip(answer.sentences, answer.strengths) if strength >= RUNNER_UP_SHARE)
     answer = replace(answer, sentences=shown, strengths=answer.strengths[:len(shown)])
     return _with_what_it_introduces(_with_what_it_points_back_to(answer, index, question), index.document)
@@ -178,7 +178,7 @@ def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answe
     answer = answer_followup(index, question, matched, previous, language, lambda: ask(article, question))
     if said and points_at_someone(question, language) and answer.found and not _tells_what_was_said(
             index, question, answer.sentences[0], previous, language):
-        return replace(answer, sentences=(), found=False, strengths=(), phrase=None)
+        return answer.declined()
     return answer
 
 

@@ -59,7 +59,7 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
     if bare_why:
         # "Why?" answered by the sentence just shown, which gives no reason: the article doesn't say.
         if answer.found and answer.sentences[0].text in previous.answer:
-            return replace(answer, sentences=(), found=False, strengths=(), phrase=None)
+            return answer.declined()
         return answer
     fresh = alone()
     if not answer.found:

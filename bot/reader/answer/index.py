@@ -101,7 +101,7 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -279,6 +279,11 @@ class Answer:
     phrase: tuple[int, int] | None = None
     """Start and end, in characters of the first sentence's text, of the words that answer (the
     date, number, name or place asked for), for a front end to set in bold; None when unsure."""
+
+    def declined(self) -> Answer:
+        """This answer as "the article doesn't say", its best sentence kept as the closest hint: for
+        a rule outside the index that finds the sentence does not answer after all."""
+        return replace(self, sentences=(), found=False, strengths=(), phrase=None)
 
 
 @dataclass(frozen=True)

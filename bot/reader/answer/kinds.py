@@ -231,10 +231,12 @@ _PLACE_HEADS_EN = frozenset(
 )
 """English names that are places after "in the", "at the", "from the" ("at the University of
 Pennsylvania", "in the United States", "on the Amazon"): English "the" alone opens no place."""
+_PROMPTING = "prompted prompting sparked triggered spurred"
+"""Verbs that tell what set something off ("The ruling sparked protests"): a reason read backwards."""
 # Words that give a reason, for "why" questions; a quotation also often explains (the speaker's why).
 _CAUSE_WORDS = folded_words(
     "because due owing reason reasons since thanks cause caused causes so result led "
-    "prompted prompting sparked triggered spurred "
+    f"{_PROMPTING} "
     "weil denn wegen aufgrund infolge grund gründe dank deshalb darum daher "
     "parce car raison raisons cause grâce puisque afin pour "
     "porque debido causa razón razones gracias pues motivo"
@@ -273,7 +275,7 @@ _PUNISHED_FOR = re.compile(
 mid-way through the game for a hit to the head" answers "why was he thrown out?"; not the time it
 lasts ("suspended for the rest of the season", "jailed for 10 years")."""
 _PLAIN_REASONS = _CAUSE_WORDS - folded_words(
-    "so since result led prompted prompting sparked triggered spurred thanks grâce dank gracias pour afin pues "
+    f"so since result led {_PROMPTING} thanks grâce dank gracias pour afin pues "
     "cause causa deshalb darum daher"
 )
 """The cause words that say "because" in any sentence ("weil", "car", "porque"); "so", "since",
