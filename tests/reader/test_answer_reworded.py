@@ -294,3 +294,23 @@ def test_wie_schwer_is_answered_by_a_weight_in_bold() -> None:
     assert answer.found, f"declined (score {answer.score:.2f})"
     sentence = answer.sentences[0].text
     assert answer.phrase is not None and sentence[answer.phrase[0]: answer.phrase[1]] == "2,4 Kilogramm"
+
+
+def test_was_kostet_is_answered_by_the_price_in_bold() -> None:
+    answer = ask(LAPTOP, "Was kostet das Acer-Notebook?")
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    sentence = answer.sentences[0].text
+    assert answer.phrase is not None and sentence[answer.phrase[0]: answer.phrase[1]] == "832 Euro"
+
+
+def test_was_kostet_is_declined_when_no_price_is_given() -> None:
+    kanzlei = Article(
+        title="Die Kanzlei",
+        language="de",
+        paragraphs=(
+            "Die Kanzlei berät Firmen und Privatleute in Steuerfragen.",
+            "Beratung und Vertretung:",
+            "Im Ernstfall steht Ihnen ein Anwalt für Steuerstrafrecht zur Seite.",
+        ),
+    )
+    assert not ask(kanzlei, "Was kostet eine Beratung?").found

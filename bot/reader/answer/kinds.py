@@ -462,7 +462,7 @@ def asks(question: str) -> set[str]:
 
 _HOW_MUCH = re.compile(fold(
     r"\bhow (many|much|long|old|tall|deep|wide|quickly|fast|heavy|large|big|high|rich|wealthy|powerful)\b"
-    r"|\bwie (viel(?:e[nr]?)?|lange?|alt|teuer|tief|hoch|schnell|schwer|groß)\b|\bcombien\b|\bcuánt[oa]s?\b"
+    r"|\bwie (viel(?:e[nr]?)?|lange?|alt|teuer|tief|hoch|schnell|schwer|groß)\b|\bwas (kostet|kosten)\b|\bcombien\b|\bcuánt[oa]s?\b"
 ))
 
 

@@ -109,7 +109,7 @@ _NUMBER_QUESTION = re.compile(
     r"|\bhow (much|long|old|far|tall|deep|wide|quickly|soon|fast|heavy|rich|wealthy|powerful)\b|\bwie schwer\b|\bwhat (percentage|percent|proportion|share)\b"
     r"|\bwie (viel(?:e[nr]?)?|lange?|alt|teuer|weit|tief|hoch|schnell)\b|\bcombien\b|\bquel (age|pourcentage)\b"
     r"|\bcuant[oa]s?\b|\bque (porcentaje|edad|proporcion)\b|\bque tan rapido\b|\ba (quelle|que) distance?i?a?\b"
-    r"|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b.*\b(price|cost|savings|prix|cout|montant|economies?|preis|kosten"
+    r"|\bwas (?:kostet|kosten)\b|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b.*\b(price|cost|savings|prix|cout|montant|economies?|preis|kosten"
     r"|ersparnis|einsparung|precio|costo|ahorros?|speed|vitesse|geschwindigkeit|velocidad|weight|gewicht|poids(?! lourds?)|peso)\b"
     r"|\bwhat (did|does|do|will|would) (?:the |a |an |its |his |her |their )?[\w'-]+(?: [\w'-]+)? (pay|spend|charge|earn)\b"
     r"|^\W*(?:do|does|did|is|are|was|were|will)\b.*\b(?:cost|charge|pay) (?:anything|money|a fee|extra)\b"
