@@ -144,6 +144,8 @@ _THIS = frozenset("this ce cet cette este esta dieser diese dieses".split())
 """Demonstratives that point back to something just named (`según esta revista`, `selon ce journal`)."""
 _OTHER = frozenset("another otro otra autre anderer andere".split())
 """Words that introduce a role the way an article does (`said another witness, Fiona Hill`)."""
+_DETERMINERS = frozenset(ARTICLES) | INDEFINITES | DEFINITES | DE_DETERMINERS | POSSESSIVES | _THIS | _OTHER
+"""Words that open a noun phrase without being part of a name: `the`, `this`, `seine`; not `New` of `New Zealand`."""
 _ADVERB_ENDINGS = ("ement", "emment", "amment", "mente")
 """How French and Spanish adverbs end (`Officiellement`, `Finalmente`): opening a sentence, no part of a name."""
 _EN_ADVERB_ENDINGS = ("edly", "ally", "ously", "ently", "antly", "ately", "licly")
@@ -721,7 +723,8 @@ class SpeakerFinder:
         speaker of its own is said by whoever said the turn before that one, not by the speaker just
         before it; by no one known when that is unknown or the same person."""
         self._quoted_at = first.index
-        found = next(filter(None, (self._after(_tokens(after, self._lexicon)) for after in afters)), None)
+        found = next(filter(None, (self._after(_tokens(after, self._lexicon)) or self._closing_clause(
+            _tokens(after, self._lexicon)) for after in afters)), None)
         if found is None and _IMPERSONAL.search(before.split(MASK)[-1]):
             found = _NOBODY  # `Se dice que Richard Grainger "encontró…"`: a saying about him, by no one named
         if found is None or found[0] in ("source", "document"):
@@ -980,6 +983,20 @@ class SpeakerFinder:
                 return (self._subject(head[:k]) or self._set_off(head, k) or self._described(head[:k])
                         or self._unnamed(head[:k]) or _NOBODY)
         return self._appositive(head)
+
+    def _closing_clause(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`“…” while they were in power, Azzouz said.`, `“…” are all thought to contribute, according to
+        the Department of Conservation.`: the quotation goes on as part of a clause, and the sentence's
+        last clause, after a comma, says who said it. Only a name counts: a pronoun or a description
+        there may stand for someone the clause before brings in."""
+        if MASK in " ".join(tokens) or "," not in tokens[1:]:
+            return None
+        last = len(tokens) - 1 - tokens[::-1].index(",")
+        tail = tokens[last + 1:]
+        if not 1 < len(tail) <= MAX_SUBJECT_TOKENS or tokens[0] in ",;:":
+            return None
+        found = self._after([",", *tail])
+        return found if found and found[0] in ("name", "source") else None
 
     def _wanted_to_say(self, head: list[str]) -> tuple[str, str] | None:
         """`« … », ha querido dejar claro Juan Espadas`, `a tenu à préciser le maire`, `quiso subrayar X`: a
@@ -1895,8 +1912,11 @@ person or body (`El periódico Daily Mail informó…`)."""
                 if not found and subject[:1] and subject[0].lower() in INDEFINITES and "," not in subject:
                     # `Una docente de la escuela…, que prefirió no dar su nombre, explicó`: someone unnamed
                     found = self._unnamed(subject)
-                if not found and after_comma:
-                    found = self._inverted(tokens[k:])
+                if after_comma and (not found or found[0] == "focus"):
+                    # `The combination has been steady, said Tom Forte, who…`: a description before the
+                    # comma is what was said about; the name after the verb is who said it
+                    inverted = self._inverted(tokens[k:])
+                    found = inverted if not found or inverted and inverted[0] == "name" else found
                 if found:
                     return found
         return None
@@ -1961,7 +1981,8 @@ person or body (`El periódico Daily Mail informó…`)."""
             someone = self._language == "de" and lead is not chunk and lead and _de_noun(lead[0]) \
                 and lead[0].lower().endswith(DE_PERSON_ENDINGS)
             if runs and runs[0][0] == 0 and not someone:
-                name = self._name(lead, *runs[0], organisations=True)
+                skipped = len(chunk) - len(lead)  # the article stays in view: `the New Zealand Department`
+                name = self._name(chunk, skipped, skipped + _of_complement(lead, runs[0][1]), organisations=True)
                 found = ("name", name) if name and not self._kind_noun(chunk, name) else None
         if found is None:
             described = self._described(chunk)  # `Pour l'organisation, …`, `selon le ministre`
@@ -2250,7 +2271,10 @@ person or body (`El periódico Daily Mail informó…`)."""
             if len(run) > 1 and run[0] in TITLE_ARTICLES and any(p.endswith(" " + whole) for p in self._first_seen):
                 return whole  # `Le Pen a déclaré`: a surname opening with a capitalised article, of `Marine Le Pen`
             body = list(run)
-            while body and body[0].lower() in self._stop_words:
+            # `Bei der Flughafen Zürich AG`: a word of the stop list opening the run is none of the name,
+            # unless an article came before it (`the New Zealand Department`)
+            after_article = bool(start) and tokens[start - 1].lower() in _DETERMINERS
+            while body and body[0].lower() in self._stop_words and not (after_article and len(body) == len(run)):
                 body = body[1:]
             if len(body) > 2 and self._language == "de" and body[0].lower().endswith(DE_ABSTRACT_ENDINGS):
                 body = body[1:]  # `Die Zeitung Daily Mail`: the kind of thing, then its name
@@ -3221,6 +3245,15 @@ def _piece(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens, []
 
 
+def _of_complement(tokens: list[str], end: int) -> int:
+    """Where a body's name that ends at `end` really ends: `the Department of Conservation`, `the Bank of
+    England` go on through `of` and the capitalised words after it, when the words before it name a body."""
+    following = _runs(tokens[end + 1:])
+    if tokens[end:end + 1] == ["of"] and following and following[0][0] == 0 and _is_organisation(tokens[:end]):
+        return end + 1 + following[0][1]
+    return end
+
+
 def _is_organisation(run: list[str]) -> bool:
     """`NASA`, `Foreign Office`, `Planned Parenthood Advocates of Kansas`, `Bundespolizei`,
     `Verwaltungsgericht Stuttgart`: an acronym or a body's name.
@@ -3231,7 +3264,8 @@ def _is_organisation(run: list[str]) -> bool:
             or run[-1].lower().endswith(DE_BODY_ENDINGS)
             # `Verwaltungsgericht Stuttgart`, `Königliche Eisenbahndirektion Köln`, `Weberzunft von Kaufbeuren`
             or len(run) > 1 and run[-2].lower().endswith(DE_BODY_ENDINGS)
-            or run[0].lower().endswith(DE_BODY_ENDINGS) and run[1:2] and run[1] in ("von", "für"))
+            or run[0].lower().endswith(DE_BODY_ENDINGS) and run[1:2] and run[1] in ("von", "für")
+            or "of" in run[1:] and _is_organisation(run[:run.index("of")]))  # `New Zealand Department of Conservation`
 
 
 def _long_forms(sentences: list[list[str]]) -> dict[str, str]:
