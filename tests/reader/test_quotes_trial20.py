@@ -37,3 +37,33 @@ def test_a_body_of_something_keeps_its_whole_name() -> None:
         "“Interest rates will stay where they are for the rest of the year,” said the Bank of England.",
     )
     assert found["Interest rates will stay where"] == "Bank of England"
+
+
+def test_a_paragraph_quoted_after_he_defended_goes_on_from_him() -> None:
+    found = speakers(
+        "Mayor Anna Kovac has admitted that the new bridge is running late.",
+        "The mayor also admitted that some contractors needed to improve their records on safety. However, she "
+        "defended her decision to keep working with those firms.",
+        "“Well, they're not ideal partners. But what we found is that blunt talk with engagement gives us the "
+        "best chance to change them.”",
+    )
+    assert found["Well, they're not ideal partners."] == "Anna Kovac"
+
+
+def test_il_s_agit_is_nobody_speaking_not_the_last_man_named() -> None:
+    found = speakers(
+        "Paul Mercier, député de la Loire, a annoncé qu'il transmettrait un « mémorandum » au Conseil d'Etat.",
+        "Le projet de loi énonce les domaines de la surveillance. Il s’agit notamment de « l’indépendance "
+        "nationale, de l’intégrité du territoire et de la défense nationale ».",
+        language="fr",
+    )
+    assert found["l’indépendance nationale, de l’intégrité du"] is None
+
+
+def test_a_french_ministry_keeps_its_lower_case_adjective() -> None:
+    found = speakers(
+        "Un deuxième avion devait ramener des Français, « les plus éprouvés par la catastrophe et les plus "
+        "vulnérables », selon le ministère des Affaires étrangères.",
+        language="fr",
+    )
+    assert found["les plus éprouvés par la"] == "ministère des Affaires étrangères"

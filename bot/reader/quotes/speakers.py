@@ -1122,7 +1122,9 @@ person or body (`El periódico Daily Mail informó…`)."""
             if words[0].lower() == NEUTER.get(self._language) and words[1:2] and words[1].lower() not in IMPERSONAL:
                 return ("focus", "n")  # `Es drückte sein Bedauern über „…“ aus`: the body in focus
             if words[0].lower() in self._lexicon.pronouns:
-                if words[1:2] and words[1].lower() in IMPERSONAL and self._language != "en":
+                # `Il s'agit de « … »`: the tokens split the reflexive `s'` from its verb
+                verb = "".join(words[1:3] if words[1:2] and words[1].endswith(("'", "’")) else words[1:2])
+                if verb.lower() in IMPERSONAL and self._language != "en":
                     return None  # `Il apparaît que…`: nobody speaks (`He was arrested` is someone)
                 return ("pronoun", self._lexicon.pronouns[words[0].lower()])
             if words[0].lower() in self._lexicon.latter and words[1:2] and not words[1][:1].isupper():
@@ -2056,7 +2058,12 @@ person or body (`El periódico Daily Mail informó…`)."""
                     # `la direction de Canal+`, `la dirección de Iberia`: the management speaks for its firm
                     last = next((j for j in range(end, len(tokens)) if not tokens[j][:1].isupper()), len(tokens))
                     return ("name", " ".join([_ELIDED_NAME.sub("", tokens[end]), *tokens[end + 1:last]]))
-                return ("name", " ".join(tokens[k:end + 1]))
+                last = end + 1
+                while self._language == "fr" and last < len(tokens) and tokens[last].islower() \
+                        and tokens[last].endswith(FR_ADJECTIVE_ENDINGS) and tokens[last] not in self._stop_words \
+                        and not self._is_verb(tokens[last]):
+                    last += 1  # `le ministère des Affaires étrangères`: French adjectives stay lower-case
+                return ("name", " ".join(tokens[k:last]))
             if self._language == "en" and (start := self._owner_before(tokens, k)) is not None:
                 return ("name", " ".join(tokens[start:k + 1]))
         return None
