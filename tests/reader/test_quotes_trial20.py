@@ -67,3 +67,20 @@ def test_a_french_ministry_keeps_its_lower_case_adjective() -> None:
         language="fr",
     )
     assert found["les plus éprouvés par la"] == "ministère des Affaires étrangères"
+
+
+def test_called_it_with_a_judgement_in_lower_case_is_a_quotation() -> None:
+    found = speakers(
+        "Senator Ruth Ellis called this year’s budget “the worst piece of work we have passed in a decade.” In "
+        "2015, however, when the council passed a smaller budget, she called it “a fair mix of cuts and "
+        "investments that will create jobs.”",
+    )
+    assert found["a fair mix of cuts"] == "Ruth Ellis"
+
+
+def test_a_person_said_that_before_a_paper_reported_after_is_the_speaker() -> None:
+    found = speakers(
+        "Harbour Foods chief executive Dana Whitfield said in an internal memo that the “price gap between the "
+        "two shops has become less important” as Harbour Foods cut its prices, the Coast Courier reported in May.",
+    )
+    assert found["price gap between the two"] == "Dana Whitfield"

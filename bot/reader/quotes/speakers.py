@@ -733,6 +733,12 @@ class SpeakerFinder:
                      or self._before(tokens) or found)
         elif relayed := self._relayed(_tokens(before, self._lexicon)):
             found = relayed  # `he … said, “somebody ought to…,” the prosecutor’s office said`: his words, reported
+        elif found[0] in ("name", "nobody") and _RELAYING_VERBS & {w.lower() for after in afters for w in after.split()} \
+                and (said := self._before(_tokens(before, self._lexicon))) and said[0] == "name" \
+                and self._is_person(self._full_name(said[1])):
+            # `CEO John Mackey said in a memo that the “…” as prices fell, Yahoo Finance reported`: a person's
+            # words, which a paper passes on
+            found = said
         elif found[0] == "pronoun":
             # `Tesla dijo…, diciendo: "…", dijo, "…"`: the pronoun stands for the name the sentence opened with
             named = self._before(_tokens(before, self._lexicon))
