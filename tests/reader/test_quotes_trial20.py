@@ -84,3 +84,14 @@ def test_a_person_said_that_before_a_paper_reported_after_is_the_speaker() -> No
         "two shops has become less important” as Harbour Foods cut its prices, the Coast Courier reported in May.",
     )
     assert found["price gap between the two"] == "Dana Whitfield"
+
+
+def test_spanish_y_after_a_quotation_opens_the_next_clause_not_an_attribution() -> None:
+    found = speakers(
+        "La semana pasada se publicaron extractos de un informe que mencionaba supuestos contactos de la "
+        "organización. Entre ellos aparecía Pedro Lamas, a quien el informe ubicó \"con domicilios en Rosario y en "
+        "el centro de la ciudad\", y aseguraba incluso que había sido visto \"en Salta, Jujuy y Tucumán durante "
+        "el juicio\".",
+        language="es",
+    )
+    assert found["con domicilios en Rosario y"] is None

@@ -909,7 +909,9 @@ class SpeakerFinder:
             if head[0].lower() in _OBJECT_PRONOUNS and self._is_verb(head[1]):
                 head = head[1:]
         reflexive = False
-        while len(head) > 1 and head[0] in CLITICS:
+        # French `y` is a clitic (`« … », y ajoute-t-il`); Spanish `y` is `and` (`"…", y aseguraba que… "…"`: a clause
+        # for the next quotation)
+        while len(head) > 1 and head[0] in CLITICS and not (head[0] in CONJUNCTIONS and self._language != "fr"):
             reflexive = reflexive or head[0] in _REFLEXIVES
             head = head[1:]  # `« … », lui avait dit Christian Jacob` / `s'est réjoui le président`
         if reflexive and len(head) > 1 and head[0].isalpha() and head[0].islower() \
