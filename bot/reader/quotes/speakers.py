@@ -2537,6 +2537,9 @@ person or body (`El periódico Daily Mail informó…`)."""
         if len(matches) > 1:
             # `Army Spc Caleb Barnes` is `Caleb Barnes`; `Bahamas Bolt` is a caption run into a name.
             matches = {p for p in matches if not any(q != p and p.endswith(" " + q) for q in matches)}
+            # `Kauri (Te Kaurinui Robert) Parata` in a caption, `Te Kaurinui Robert Parata` in the text: the
+            # name cut short is the same person as the one that goes on with the surname
+            matches = {p for p in matches if not any(q.startswith(p + " ") for q in matches)}
             matches = {p for p in matches if not set(p.split()) - set(parts) & self._alone} or matches
         if len(matches) > 1 and index is not None:
             # `Donald Sterling … Shelly Sterling … Donald Sterling's downfall … “…,” Sterling said`:
