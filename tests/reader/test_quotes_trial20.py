@@ -97,12 +97,13 @@ def test_spanish_y_after_a_quotation_opens_the_next_clause_not_an_attribution() 
     assert found["con domicilios en Rosario y"] is None
 
 
-def test_a_name_cut_short_in_a_caption_is_the_whole_name_given_later() -> None:
+def test_a_name_cut_short_in_captions_is_the_whole_name_the_text_gives() -> None:
     found = speakers(
         "Fisher Rangi Tane was seven years old when he saw his first stranding.",
         "“The sea is changing faster than anyone thought,” says Tane, a tribal elder.",
         "Wiremu (Te Rua James) Tane, watched by his father, Rangi Tane, carves a whale bone at their home.",
         "Tane and his son, Te Rua James Tane, were called in to help.",
+        "Clockwise from top: Te Rua Tane, in front of the carving shed; three whale teeth.",
         "“Our own ancestors wouldn’t tell people to hug the whales,” says Te Rua.",
     )
     assert found["Our own ancestors wouldn’t tell"] == "Te Rua James Tane"

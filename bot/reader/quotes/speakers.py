@@ -2537,9 +2537,9 @@ person or body (`El periódico Daily Mail informó…`)."""
         if len(matches) > 1:
             # `Army Spc Caleb Barnes` is `Caleb Barnes`; `Bahamas Bolt` is a caption run into a name.
             matches = {p for p in matches if not any(q != p and p.endswith(" " + q) for q in matches)}
-            # `Kauri (Te Kaurinui Robert) Parata` in a caption, `Te Kaurinui Robert Parata` in the text: the
-            # name cut short is the same person as the one that goes on with the surname
-            matches = {p for p in matches if not any(q.startswith(p + " ") for q in matches)}
+            # `Kauri (Te Kaurinui Robert) Parata` in a caption, `Te Kaurinui Robert Parata` in the text and
+            # `Te Kaurinui Parata` in another caption: one person, whose name is written out in full once
+            matches = {p for p in matches if not any(_fuller(q.split(), p.split()) for q in matches)}
             matches = {p for p in matches if not set(p.split()) - set(parts) & self._alone} or matches
         if len(matches) > 1 and index is not None:
             # `Donald Sterling … Shelly Sterling … Donald Sterling's downfall … “…,” Sterling said`:
@@ -3460,6 +3460,17 @@ def _shortens(parts: list[str], name: list[str]) -> bool:
     if len(name) < len(parts) or name == parts:
         return False
     return name[:len(parts)] == parts or _ends(parts, _core(name))
+
+
+def _fuller(name: list[str], short: list[str]) -> bool:
+    """Whether `name` writes out more of the same name as `short`: the surname after it (`Te Kaurinui
+    Robert` -> `Te Kaurinui Robert Parata`) or a middle name inside it (`Te Kaurinui Parata`)."""
+    if len(name) <= len(short) or name[0] != short[0]:
+        return False
+    if name[:len(short)] == short:
+        return True
+    rest = iter(name)
+    return name[-1] == short[-1] and all(word in rest for word in short)
 
 
 def _ends(parts: list[str], name: list[str]) -> bool:
