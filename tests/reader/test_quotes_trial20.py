@@ -107,3 +107,12 @@ def test_a_name_cut_short_in_captions_is_the_whole_name_the_text_gives() -> None
         "“Our own ancestors wouldn’t tell people to hug the whales,” says Te Rua.",
     )
     assert found["Our own ancestors wouldn’t tell"] == "Te Rua James Tane"
+
+
+def test_a_statement_coming_from_a_ministry_is_the_ministry_s() -> None:
+    found = speakers(
+        "Un autre communiqué, officiel celui-là, émanant du ministère des Affaires sociales, a précisé que « les "
+        "principaux points de l'accord seront appliqués dès le mois de juin ».",
+        language="fr",
+    )
+    assert found["les principaux points de l'accord"] == "ministère des Affaires sociales"

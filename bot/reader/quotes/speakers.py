@@ -1406,13 +1406,15 @@ person or body (`El periódico Daily Mail informó…`)."""
     def _unnamed(self, subject: list[str]) -> tuple[str, str] | None:
         """`A spokesman said` / `Un ancien guide a indiqué`: someone the article leaves unnamed, so
         nobody; `The attorney added` refers back to someone named, so the context decides."""
-        subject = subject[-MAX_NAME_PHRASE:]
+        whole, subject = subject, subject[-MAX_NAME_PHRASE:]
         while subject and subject[-1].lower() in self._lexicon.auxiliaries:
             subject = subject[:-1]  # French `a` (`le ministère a indiqué`) is no English article
         if not any(t.lower() in INDEFINITES and t.lower() not in self._lexicon.auxiliaries for t in subject):
             return None
         if subject and subject[-1].lower() in STATEMENTS:
             return ("focus", "n")  # `a statement said`: the body in focus put it out
+        if STATEMENTS & {t.lower() for t in whole} and (body := self._body_phrase(whole)):
+            return body  # `Un autre communiqué, émanant du ministère des Affaires étrangères italien, a précisé`
         return self._represented(subject) or _NOBODY
 
     def _represented(self, tokens: list[str]) -> tuple[str, str] | None:
