@@ -733,7 +733,7 @@ class SpeakerFinder:
                      or self._before(tokens) or found)
         elif relayed := self._relayed(_tokens(before, self._lexicon)):
             found = relayed  # `he … said, “somebody ought to…,” the prosecutor’s office said`: his words, reported
-        elif found[0] in ("name", "nobody") and _RELAYING_VERBS & {w.lower() for after in afters for w in after.split()} \
+        elif found[0] in ("name", "nobody") and _RELAYING_VERBS & {w.lower() for after in afters for w in _tokens(after)} \
                 and (said := self._before(_tokens(before, self._lexicon))) and said[0] == "name" \
                 and self._is_person(self._full_name(said[1])):
             # `CEO John Mackey said in a memo that the “…” as prices fell, Yahoo Finance reported`: a person's
@@ -995,8 +995,8 @@ class SpeakerFinder:
     def _closing_clause(self, tokens: list[str]) -> tuple[str, str] | None:
         """`“…” while they were in power, Azzouz said.`, `“…” are all thought to contribute, according to
         the Department of Conservation.`: the quotation goes on as part of a clause, and the sentence's
-        last clause, after a comma, says who said it. Only a name counts: a pronoun or a description
-        there may stand for someone the clause before brings in."""
+        last clause, after a comma, says who said it. Only a name counts (or a source named after
+        `according to`): a pronoun or a description there may stand for someone the clause before brings in."""
         if MASK in " ".join(tokens) or "," not in tokens[1:]:
             return None
         last = len(tokens) - 1 - tokens[::-1].index(",")
