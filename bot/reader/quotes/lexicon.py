@@ -46,7 +46,8 @@ responded tweeted joked shouted urged conceded acknowledged observed agreed excl
 stressed emphasised emphasized maintained reckons reckoned posted concluded predicted boasted
 texted messaged described describes describe called calls interjected snapped quipped countered
 retorted pleaded vowed promised promises cautioned testified testifies recounted recounts lamented
-laments mused muses sighed pledged pledges reported asserted asserts remembers remembered whispers"""
+laments mused muses sighed pledged pledges reported asserted asserts remembers remembered whispers
+defended defends"""
 EN_PARTICIPLES = frozenset("""saying telling adding writing noting explaining arguing insisting asking warning
 stressing claiming replying responding urging""".split())
 """English reporting verbs as participles after a comma (`“…,” Benioff weighed in, telling Cook`): whoever
@@ -415,8 +416,8 @@ FR_NAME_LINKS = frozenset("de du des d' d’ la le les l' l’ et".split())
 """The little words inside such a name (`et` only before another complement: `des drogues et des tendances`)."""
 FR_ADJECTIVE_ENDINGS = ("ique", "iques", "al", "ale", "ales", "aux", "el", "elle", "els", "elles", "if", "ive",
                         "ifs", "ives", "ais", "aise", "ain", "aine", "ien", "ienne", "aire", "aires", "é", "ée",
-                        "és", "ées")
-"""Endings of French adjectives that follow a body's noun (`mondiale`, `constitutionnel`, `addictives`)."""
+                        "és", "ées", "ère", "ères")
+"""Endings of French adjectives that follow a body's noun (`mondiale`, `constitutionnel`, `addictives`, `étrangères`)."""
 MAX_INSTITUTION_WORDS = 10
 
 LOCATIVES = frozenset("in on en dans sur auf im".split())

@@ -96,6 +96,8 @@ _OWNER_WORDS = frozenset("de d du des of by von vom del".split())
 """Words between a title's cue and whose the work is (`le slogan de Díaz`, `the book by Jane Doe`)."""
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+(?:and|or|et|ou|y|e|o|und|oder))\s*", re.IGNORECASE)
 """What stands between two items of a list of quoted titles: `, ` or ` and `."""
+_CALLING = frozenset("called calls call".split())
+"""Title cues that are also reporting verbs: `called it “a responsible mix…”` says what someone thought of it."""
 _TITLE_CUES = frozenset("""titled entitled called named dubbed nicknamed nickname nicknames surnom sobriquet apodo
 mote spitzname beiname headlined book film song album hymn
 essay report novel poem titulado titulada titulados llamado llamada denominado denominada apodado libro
@@ -677,6 +679,8 @@ def _names_a_work(before: str, quoted: str) -> bool:
             return False  # `le jury a choisi le roman « au premier tour… »`: a work's title starts with a capital
         if last[k].lower() in _WORDING and last[k + 1:k + 2] and last[k + 1].lower() in _OWNER_WORDS:
             return False  # `selon les termes du CSA, « … »`: someone's own wording, not a term
+        if last[k].lower() in _CALLING and first_letter.islower() and len(words(quoted)) >= MIN_WORDS:
+            return False  # `he called it “a responsible mix of tax cuts…”`: a judgement someone made, not a name
         if _singular(last[k]) in _TITLE_CUES:
             # the cue, then at most whose it is (`le vieux slogan de Díaz, « … »`, `the book by Jane Doe "…"`)
             return k >= len(last) - 2 or all(w.lower() in _OWNER_WORDS or w[:1].isupper() for w in last[k + 1:])

@@ -144,6 +144,8 @@ _THIS = frozenset("this ce cet cette este esta dieser diese dieses".split())
 """Demonstratives that point back to something just named (`según esta revista`, `selon ce journal`)."""
 _OTHER = frozenset("another otro otra autre anderer andere".split())
 """Words that introduce a role the way an article does (`said another witness, Fiona Hill`)."""
+_DETERMINERS = frozenset(ARTICLES) | INDEFINITES | DEFINITES | DE_DETERMINERS | POSSESSIVES | _THIS | _OTHER
+"""Words that open a noun phrase without being part of a name: `the`, `this`, `seine`; not `New` of `New Zealand`."""
 _ADVERB_ENDINGS = ("ement", "emment", "amment", "mente")
 """How French and Spanish adverbs end (`Officiellement`, `Finalmente`): opening a sentence, no part of a name."""
 _EN_ADVERB_ENDINGS = ("edly", "ally", "ously", "ently", "antly", "ately", "licly")
@@ -721,7 +723,8 @@ class SpeakerFinder:
         speaker of its own is said by whoever said the turn before that one, not by the speaker just
         before it; by no one known when that is unknown or the same person."""
         self._quoted_at = first.index
-        found = next(filter(None, (self._after(_tokens(after, self._lexicon)) for after in afters)), None)
+        found = next(filter(None, (self._after(_tokens(after, self._lexicon)) or self._closing_clause(
+            _tokens(after, self._lexicon)) for after in afters)), None)
         if found is None and _IMPERSONAL.search(before.split(MASK)[-1]):
             found = _NOBODY  # `Se dice que Richard Grainger "encontró…"`: a saying about him, by no one named
         if found is None or found[0] in ("source", "document"):
@@ -730,6 +733,12 @@ class SpeakerFinder:
                      or self._before(tokens) or found)
         elif relayed := self._relayed(_tokens(before, self._lexicon)):
             found = relayed  # `he … said, “somebody ought to…,” the prosecutor’s office said`: his words, reported
+        elif found[0] in ("name", "nobody") and _RELAYING_VERBS & {w.lower() for after in afters for w in _tokens(after)} \
+                and (said := self._before(_tokens(before, self._lexicon))) and said[0] == "name" \
+                and self._is_person(self._full_name(said[1])):
+            # `CEO John Mackey said in a memo that the “…” as prices fell, Yahoo Finance reported`: a person's
+            # words, which a paper passes on
+            found = said
         elif found[0] == "pronoun":
             # `Tesla dijo…, diciendo: "…", dijo, "…"`: the pronoun stands for the name the sentence opened with
             named = self._before(_tokens(before, self._lexicon))
@@ -900,7 +909,9 @@ class SpeakerFinder:
             if head[0].lower() in _OBJECT_PRONOUNS and self._is_verb(head[1]):
                 head = head[1:]
         reflexive = False
-        while len(head) > 1 and head[0] in CLITICS:
+        # French `y` is a clitic (`« … », y ajoute-t-il`); Spanish `y` is `and` (`"…", y aseguraba que… "…"`: a clause
+        # for the next quotation)
+        while len(head) > 1 and head[0] in CLITICS and not (head[0] in CONJUNCTIONS and self._language != "fr"):
             reflexive = reflexive or head[0] in _REFLEXIVES
             head = head[1:]  # `« … », lui avait dit Christian Jacob` / `s'est réjoui le président`
         if reflexive and len(head) > 1 and head[0].isalpha() and head[0].islower() \
@@ -980,6 +991,20 @@ class SpeakerFinder:
                 return (self._subject(head[:k]) or self._set_off(head, k) or self._described(head[:k])
                         or self._unnamed(head[:k]) or _NOBODY)
         return self._appositive(head)
+
+    def _closing_clause(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`“…” while they were in power, Azzouz said.`, `“…” are all thought to contribute, according to
+        the Department of Conservation.`: the quotation goes on as part of a clause, and the sentence's
+        last clause, after a comma, says who said it. Only a name counts (or a source named after
+        `according to`): a pronoun or a description there may stand for someone the clause before brings in."""
+        if MASK in " ".join(tokens) or "," not in tokens[1:]:
+            return None
+        last = len(tokens) - 1 - tokens[::-1].index(",")
+        tail = tokens[last + 1:]
+        if not 1 < len(tail) <= MAX_SUBJECT_TOKENS or tokens[0] in ",;:":
+            return None
+        found = self._after([",", *tail])
+        return found if found and found[0] in ("name", "source") else None
 
     def _wanted_to_say(self, head: list[str]) -> tuple[str, str] | None:
         """`« … », ha querido dejar claro Juan Espadas`, `a tenu à préciser le maire`, `quiso subrayar X`: a
@@ -1105,7 +1130,9 @@ person or body (`El periódico Daily Mail informó…`)."""
             if words[0].lower() == NEUTER.get(self._language) and words[1:2] and words[1].lower() not in IMPERSONAL:
                 return ("focus", "n")  # `Es drückte sein Bedauern über „…“ aus`: the body in focus
             if words[0].lower() in self._lexicon.pronouns:
-                if words[1:2] and words[1].lower() in IMPERSONAL and self._language != "en":
+                # `Il s'agit de « … »`: the tokens split the reflexive `s'` from its verb
+                verb = "".join(words[1:3] if words[1:2] and words[1].endswith(("'", "’")) else words[1:2])
+                if verb.lower() in IMPERSONAL and self._language != "en":
                     return None  # `Il apparaît que…`: nobody speaks (`He was arrested` is someone)
                 return ("pronoun", self._lexicon.pronouns[words[0].lower()])
             if words[0].lower() in self._lexicon.latter and words[1:2] and not words[1][:1].isupper():
@@ -1379,13 +1406,15 @@ person or body (`El periódico Daily Mail informó…`)."""
     def _unnamed(self, subject: list[str]) -> tuple[str, str] | None:
         """`A spokesman said` / `Un ancien guide a indiqué`: someone the article leaves unnamed, so
         nobody; `The attorney added` refers back to someone named, so the context decides."""
-        subject = subject[-MAX_NAME_PHRASE:]
+        whole, subject = subject, subject[-MAX_NAME_PHRASE:]
         while subject and subject[-1].lower() in self._lexicon.auxiliaries:
             subject = subject[:-1]  # French `a` (`le ministère a indiqué`) is no English article
         if not any(t.lower() in INDEFINITES and t.lower() not in self._lexicon.auxiliaries for t in subject):
             return None
         if subject and subject[-1].lower() in STATEMENTS:
             return ("focus", "n")  # `a statement said`: the body in focus put it out
+        if STATEMENTS & {t.lower() for t in whole} and (body := self._body_phrase(whole)):
+            return body  # `Un autre communiqué, émanant du ministère des Affaires étrangères italien, a précisé`
         return self._represented(subject) or _NOBODY
 
     def _represented(self, tokens: list[str]) -> tuple[str, str] | None:
@@ -1895,8 +1924,11 @@ person or body (`El periódico Daily Mail informó…`)."""
                 if not found and subject[:1] and subject[0].lower() in INDEFINITES and "," not in subject:
                     # `Una docente de la escuela…, que prefirió no dar su nombre, explicó`: someone unnamed
                     found = self._unnamed(subject)
-                if not found and after_comma:
-                    found = self._inverted(tokens[k:])
+                if after_comma and (not found or found[0] == "focus"):
+                    # `The combination has been steady, said Tom Forte, who…`: a description before the
+                    # comma is what was said about; the name after the verb is who said it
+                    inverted = self._inverted(tokens[k:])
+                    found = inverted if not found or inverted and inverted[0] == "name" else found
                 if found:
                     return found
         return None
@@ -1961,7 +1993,8 @@ person or body (`El periódico Daily Mail informó…`)."""
             someone = self._language == "de" and lead is not chunk and lead and _de_noun(lead[0]) \
                 and lead[0].lower().endswith(DE_PERSON_ENDINGS)
             if runs and runs[0][0] == 0 and not someone:
-                name = self._name(lead, *runs[0], organisations=True)
+                skipped = len(chunk) - len(lead)  # the article stays in view: `the New Zealand Department`
+                name = self._name(chunk, skipped, skipped + _of_complement(lead, runs[0][1]), organisations=True)
                 found = ("name", name) if name and not self._kind_noun(chunk, name) else None
         if found is None:
             described = self._described(chunk)  # `Pour l'organisation, …`, `selon le ministre`
@@ -2035,7 +2068,12 @@ person or body (`El periódico Daily Mail informó…`)."""
                     # `la direction de Canal+`, `la dirección de Iberia`: the management speaks for its firm
                     last = next((j for j in range(end, len(tokens)) if not tokens[j][:1].isupper()), len(tokens))
                     return ("name", " ".join([_ELIDED_NAME.sub("", tokens[end]), *tokens[end + 1:last]]))
-                return ("name", " ".join(tokens[k:end + 1]))
+                last = end + 1
+                while self._language == "fr" and last < len(tokens) and tokens[last].islower() \
+                        and tokens[last].endswith(FR_ADJECTIVE_ENDINGS) and tokens[last] not in self._stop_words \
+                        and not self._is_verb(tokens[last]):
+                    last += 1  # `le ministère des Affaires étrangères`: French adjectives stay lower-case
+                return ("name", " ".join(tokens[k:last]))
             if self._language == "en" and (start := self._owner_before(tokens, k)) is not None:
                 return ("name", " ".join(tokens[start:k + 1]))
         return None
@@ -2250,7 +2288,10 @@ person or body (`El periódico Daily Mail informó…`)."""
             if len(run) > 1 and run[0] in TITLE_ARTICLES and any(p.endswith(" " + whole) for p in self._first_seen):
                 return whole  # `Le Pen a déclaré`: a surname opening with a capitalised article, of `Marine Le Pen`
             body = list(run)
-            while body and body[0].lower() in self._stop_words:
+            # `Bei der Flughafen Zürich AG`: a word of the stop list opening the run is none of the name,
+            # unless an article came before it (`the New Zealand Department`)
+            after_article = bool(start) and tokens[start - 1].lower() in _DETERMINERS
+            while body and body[0].lower() in self._stop_words and not (after_article and len(body) == len(run)):
                 body = body[1:]
             if len(body) > 2 and self._language == "de" and body[0].lower().endswith(DE_ABSTRACT_ENDINGS):
                 body = body[1:]  # `Die Zeitung Daily Mail`: the kind of thing, then its name
@@ -2498,6 +2539,9 @@ person or body (`El periódico Daily Mail informó…`)."""
         if len(matches) > 1:
             # `Army Spc Caleb Barnes` is `Caleb Barnes`; `Bahamas Bolt` is a caption run into a name.
             matches = {p for p in matches if not any(q != p and p.endswith(" " + q) for q in matches)}
+            # `Kauri (Te Kaurinui Robert) Parata` in a caption, `Te Kaurinui Robert Parata` in the text and
+            # `Te Kaurinui Parata` in another caption: one person, whose name is written out in full once
+            matches = {p for p in matches if not any(_fuller(q.split(), p.split()) for q in matches)}
             matches = {p for p in matches if not set(p.split()) - set(parts) & self._alone} or matches
         if len(matches) > 1 and index is not None:
             # `Donald Sterling … Shelly Sterling … Donald Sterling's downfall … “…,” Sterling said`:
@@ -3221,6 +3265,15 @@ def _piece(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens, []
 
 
+def _of_complement(tokens: list[str], end: int) -> int:
+    """Where a body's name that ends at `end` really ends: `the Department of Conservation`, `the Bank of
+    England` go on through `of` and the capitalised words after it, when the words before it name a body."""
+    following = _runs(tokens[end + 1:])
+    if tokens[end:end + 1] == ["of"] and following and following[0][0] == 0 and _is_organisation(tokens[:end]):
+        return end + 1 + following[0][1]
+    return end
+
+
 def _is_organisation(run: list[str]) -> bool:
     """`NASA`, `Foreign Office`, `Planned Parenthood Advocates of Kansas`, `Bundespolizei`,
     `Verwaltungsgericht Stuttgart`: an acronym or a body's name.
@@ -3231,7 +3284,8 @@ def _is_organisation(run: list[str]) -> bool:
             or run[-1].lower().endswith(DE_BODY_ENDINGS)
             # `Verwaltungsgericht Stuttgart`, `Königliche Eisenbahndirektion Köln`, `Weberzunft von Kaufbeuren`
             or len(run) > 1 and run[-2].lower().endswith(DE_BODY_ENDINGS)
-            or run[0].lower().endswith(DE_BODY_ENDINGS) and run[1:2] and run[1] in ("von", "für"))
+            or run[0].lower().endswith(DE_BODY_ENDINGS) and run[1:2] and run[1] in ("von", "für")
+            or "of" in run[1:] and _is_organisation(run[:run.index("of")]))  # `New Zealand Department of Conservation`
 
 
 def _long_forms(sentences: list[list[str]]) -> dict[str, str]:
@@ -3408,6 +3462,17 @@ def _shortens(parts: list[str], name: list[str]) -> bool:
     if len(name) < len(parts) or name == parts:
         return False
     return name[:len(parts)] == parts or _ends(parts, _core(name))
+
+
+def _fuller(name: list[str], short: list[str]) -> bool:
+    """Whether `name` writes out more of the same name as `short`: the surname after it (`Te Kaurinui
+    Robert` -> `Te Kaurinui Robert Parata`) or a middle name inside it (`Te Kaurinui Parata`)."""
+    if len(name) <= len(short) or name[0] != short[0]:
+        return False
+    if name[:len(short)] == short:
+        return True
+    rest = iter(name)
+    return name[-1] == short[-1] and all(word in rest for word in short)
 
 
 def _ends(parts: list[str], name: list[str]) -> bool:
