@@ -94,3 +94,48 @@ def test_a_purpose_answers_a_why_question(article: Article, question: str, expec
 def test_a_spanish_why_question_about_a_journalist_asks_a_reason_not_a_name() -> None:
     assert asks("¿Por qué el periodista publicó el informe?") == {"cause"}
     assert asks("¿Qué periodista publicó el informe?") == {"name"}
+
+
+
+WERFT = Article(
+    title="Eine Werft an der Ostsee",
+    paragraphs=(
+        "Die Werft in Wolgast baut seit 1948 Schiffe für die Marine.",
+        "Der Ingenieur Kasimir Olbrechtsky entwarf dort das erste Minensuchboot der Werft.",
+        "Heute arbeiten in Wolgast rund 800 Menschen, die meisten im Schiffbau.",
+    ),
+    language="de",
+)
+
+CHANTIER = Article(
+    title="Un chantier naval à Lorient",
+    paragraphs=(
+        "Le chantier de Lorient construit des navires depuis 1948.",
+        "L'ingénieur Gaston Dupont a dessiné le premier chasseur de mines du chantier.",
+    ),
+    language="fr",
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "expected"),
+    [
+        (WERFT, "Was hat Olbrechtsky entworfen?", "Minensuchboot"),
+        (CHANTIER, "Qu'a dessiné Gaston Dupont ?", "chasseur de mines"),
+    ],
+)
+def test_what_someone_made_is_no_question_of_what_they_said(article: Article, question: str, expected: str) -> None:
+    """"Was hat X ...?" and "Qu'a ... X ?" were read as "what did X say" whatever the verb, and
+    declined for an article quoting no one by that name."""
+    answer = ask(article, question)
+    assert answer.found, f"declined {question!r}"
+    assert expected in answer.sentences[0].text
+
+
+@pytest.mark.parametrize(
+    ("article", "question"),
+    [(WERFT, "Was hat Olbrechtsky über das Boot gesagt?"), (CHANTIER, "Qu'a dit Gaston Dupont du navire ?")],
+)
+def test_what_someone_never_quoted_said_is_still_declined(article: Article, question: str) -> None:
+    answer = ask(article, question)
+    assert not answer.found, f"answered {question!r} with {answer.sentences[0].text!r}"
