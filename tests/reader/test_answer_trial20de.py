@@ -1,9 +1,9 @@
 """What a reader met on German, French and Spanish pages nobody had tuned on (trial 20de: a lifestyle
 piece, a grill test, a book review, a software update, a French law and a French earthquake report, a
-Spanish opinion column): "why" questions about something the article gives no reason for were
-answered with a sentence that only named the same thing, in every one of the three languages, as
-the rule declining them read English only; and a Spanish "¿Por qué el periodista ...?" was taken
-for "which journalist"."""
+Spanish opinion column): a "why" question was not answered first by the sentence giving the reason,
+as the cause words were one list for every language and English "so" or French "pour" made nearly
+every sentence a reason; a Spanish "¿Por qué el periodista ...?" was taken for "which journalist";
+"Was hat X entworfen?" for a question about X's quotations; and "ca." before a size ended a sentence."""
 
 from __future__ import annotations
 
@@ -13,79 +13,45 @@ from bot.reader.answer.kinds import asks
 from bot.reader.article import Article
 from bot.reader.pipeline import ask
 
-VERLAG = Article(
-    title="Ein kleiner Verlag aus Kassel",
+BRAND = Article(
+    title="Brand auf der Brücke",
     paragraphs=(
-        "Der Verlag Nordlicht wurde 1998 in Kassel gegründet. So gibt es dort heute drei Reihen für Kinderbücher.",
-        "Im Jahr 2019 hat der Verlag seinen Sitz nach Göttingen verlegt, weil die Miete in Kassel zu hoch wurde.",
-        "Die Verlegerin Anna Roth reist jedes Jahr nach Bologna, um dort neue Autorinnen zu treffen.",
-        "Das Programm umfasst rund 40 Titel im Jahr.",
+        "Der Brand auf der Brücke war schwer zu löschen, so dass die Feuerwehr bis zum Abend blieb. "
+        "So wurde der Verkehr umgeleitet.",
+        "Das Feuer brach aus, weil ein Lastwagen mit Benzin auf der Brücke verunglückte.",
     ),
     language="de",
 )
 
-LOI = Article(
-    title="Une loi sur les vélos en ville",
+INCENDIE = Article(
+    title="Incendie sur le pont",
     paragraphs=(
-        "Le conseil municipal de Lyon a adopté mardi une loi sur les vélos. Le texte a été voté par 40 élus.",
-        "La mairie a retiré les anciennes bornes parce qu'elles tombaient souvent en panne.",
-        "Le maire Paul Martin est venu à Paris pour présenter le projet au ministre.",
-        "Le plan prévoit 200 nouvelles pistes d'ici 2030.",
+        "L'incendie du pont a été très difficile à maîtriser pour les pompiers, venus de toute la ville.",
+        "Le feu s'est déclaré suite à l'accident d'un camion-citerne.",
     ),
     language="fr",
 )
 
-COLUMNA = Article(
-    title="Un informe sobre el río",
+INCENDIO = Article(
+    title="Incendio en el puente",
     paragraphs=(
-        "La semana pasada un diario de Rosario publicó un informe sobre el río Paraná. "
-        "El periodista Juan Pérez firmó la nota principal.",
-        "La provincia cerró el puerto porque el agua estaba contaminada.",
-        "La ministra viajó a Santa Fe para reunirse con los pescadores.",
-        "El río recorre unos 4.000 kilómetros.",
+        "El incendio del puente fue muy difícil de controlar para los bomberos, que llegaron de toda la ciudad.",
+        "El fuego empezó debido al accidente de un camión cisterna.",
     ),
     language="es",
 )
 
 
 @pytest.mark.parametrize(
-    ("article", "question"),
-    [
-        (VERLAG, "Warum wurde der Verlag 1998 gegründet?"),
-        (VERLAG, "Warum hat der Verlag drei Reihen für Kinderbücher?"),
-        (LOI, "Pourquoi le conseil municipal a-t-il adopté la loi ?"),
-        (COLUMNA, "¿Por qué el diario publicó el informe?"),
-        (COLUMNA, "¿Por qué el periodista firmó la nota?"),
-    ],
-)
-def test_a_why_question_meeting_no_reason_near_its_sentence_is_declined(article: Article, question: str) -> None:
-    answer = ask(article, question)
-    assert not answer.found, f"answered {question!r} with {answer.sentences[0].text!r}"
-
-
-@pytest.mark.parametrize(
     ("article", "question", "expected"),
     [
-        (VERLAG, "Warum ist der Verlag nach Göttingen umgezogen?", "weil die Miete in Kassel zu hoch wurde"),
-        (LOI, "Pourquoi la mairie a-t-elle enlevé les anciennes bornes ?", "parce qu'elles tombaient souvent en panne"),
-        (COLUMNA, "¿Por qué cerraron el puerto?", "porque el agua estaba contaminada"),
+        (BRAND, "Warum brach das Feuer auf der Brücke aus?", "weil ein Lastwagen"),
+        (INCENDIE, "Pourquoi l'incendie du pont s'est-il déclaré ?", "suite à l'accident"),
+        (INCENDIO, "¿Por qué empezó el incendio del puente?", "debido al accidente"),
     ],
 )
-def test_a_why_question_whose_sentence_gives_the_reason_is_answered(article: Article, question: str, expected: str) -> None:
-    answer = ask(article, question)
-    assert answer.found, f"declined {question!r}"
-    assert expected in answer.sentences[0].text
-
-
-@pytest.mark.parametrize(
-    ("article", "question", "expected"),
-    [
-        (VERLAG, "Warum fährt Anna Roth nach Bologna?", "um dort neue Autorinnen zu treffen"),
-        (LOI, "Pourquoi Paul Martin est-il venu à Paris ?", "pour présenter le projet"),
-        (COLUMNA, "¿Por qué viajó la ministra a Santa Fe?", "para reunirse con los pescadores"),
-    ],
-)
-def test_a_purpose_answers_a_why_question(article: Article, question: str, expected: str) -> None:
+def test_the_sentence_giving_the_reason_answers_a_why_question_first(article: Article, question: str, expected: str) -> None:
+    """Not the one sharing more of the question's words that says "pour les pompiers" or "so"."""
     answer = ask(article, question)
     assert answer.found, f"declined {question!r}"
     assert expected in answer.sentences[0].text
@@ -94,7 +60,6 @@ def test_a_purpose_answers_a_why_question(article: Article, question: str, expec
 def test_a_spanish_why_question_about_a_journalist_asks_a_reason_not_a_name() -> None:
     assert asks("¿Por qué el periodista publicó el informe?") == {"cause"}
     assert asks("¿Qué periodista publicó el informe?") == {"name"}
-
 
 
 WERFT = Article(

@@ -122,7 +122,7 @@ from bot.reader.answer.kinds import (
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, measuring_numbers
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
 from bot.reader.answer.phrase import answer_phrase, describes, names_in, names_the_asked_thing, person_described
-from bot.reader.answer.reasons import reads_reasons, tells_purpose, tells_reason
+from bot.reader.answer.reasons import reads_reasons, tells_reason
 from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
 from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, spelt_out
 from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, name_initials, question_terms, stop_words_for
@@ -731,7 +731,7 @@ class AnswerIndex:
         self._measuring_by_sentence: dict[int, frozenset[str]] = {}
         self._withholding: list[tuple[int, frozenset[str], bool]] | None = None
         self._time_unknown: np.ndarray | None = None
-        self._reasons: tuple[np.ndarray, np.ndarray] | None = None
+        self._reasons: np.ndarray | None = None
         self._past_dates: np.ndarray | None = None
         self._vague_counts: dict[str, np.ndarray] = {}
         self._words_of: dict[int, tuple[list[str], list[list[str]]]] = {}
@@ -1546,35 +1546,28 @@ class AnswerIndex:
         return bool(stuff) and self._absent(stuff[0], self._close_links(stuff[0]))
 
     def _no_reason_near(self, parts: _Parts, best: int) -> bool:
-        """Whether a "why" question meets a best sentence that, with the sentences beside it in its
-        paragraph, gives no reason: "NASA scientists using a telescope atop Mauna Kea have confirmed
-        ..." does not say why NASA chose Hawaii. English reasons are what `kinds.offers` finds (a
-        cause word, a quotation, what someone was punished for...); German, French and Spanish ones
-        are read in their own words (`_reasons_given`), where a purpose ("um ... zu", "pour" or
-        "para" before an infinitive) counts too. Other languages are left to the decline model."""
-        if parts.kinds != {"cause"} or parts.holds is None:
+        """Whether an English "why" question meets a best sentence that, with the sentences beside it
+        in its paragraph, gives no reason (`kinds.offers`: a cause word, a quotation, what someone
+        was punished for...): "NASA scientists using a telescope atop Mauna Kea have confirmed ..."
+        does not say why NASA chose Hawaii. German, French and Spanish reasons, read in their own
+        words (`_reasons_given`), rank the sentences but decline nothing: on the reworded dev share
+        the same rule with them declined 4 more unanswerable questions and 7 answerable ones, whose
+        reason was told with no sign the lists hold ("nach dem Rücktritt von ...", "durch die
+        negativen Erfahrungen ...", "por los que dijeron que ...")."""
+        if parts.kinds != {"cause"} or parts.holds is None or self.document.language.code != "en":
             return False
-        code = self.document.language.code
-        if code == "en":
-            return not self._counts_near(parts.holds, parts.takes, best, vague=None)
-        if not reads_reasons(code):
-            return False
-        return not self._counts_near(parts.holds | self._reasons_given(purposes=True), None, best, vague=None)
+        return not self._counts_near(parts.holds, parts.takes, best, vague=None)
 
-    def _reasons_given(self, purposes: bool = False) -> np.ndarray:
+    def _reasons_given(self) -> np.ndarray:
         """Per sentence, whether it gives a reason in its language's own words (`reasons.tells_reason`),
-        or with `purposes` what something is done for, for a German, French or Spanish "why"
-        question: `kinds.offers` reads cause words of every language at once, and English "so" or
-        French "pour" are in most sentences of those."""
+        for a German, French or Spanish "why" question: `kinds.offers` reads cause words of every
+        language at once, and English "so" or French "pour" are in most sentences of those, so
+        the sentence giving the reason was not preferred ("Quelle est la cause du feu ?" got the
+        damage the fire did before "... suite à l'accident d'un camion d'hydrocarbures")."""
         if self._reasons is None:
             code = self.document.language.code
-            sentences = self.document.sentences
-            self._reasons = (
-                np.array([tells_reason(code, s.text) for s in sentences], dtype=bool),
-                np.array([tells_purpose(code, s.text) for s in sentences], dtype=bool),
-            )
-        reasons, purposes_told = self._reasons
-        return reasons | purposes_told if purposes else reasons
+            self._reasons = np.array([tells_reason(code, s.text) for s in self.document.sentences], dtype=bool)
+        return self._reasons
 
     def _dated_only_before(self) -> np.ndarray:
         """Per sentence: are all its dates in the past, so that none tells when something still to
