@@ -130,3 +130,12 @@ def test_a_footnote_mark_stays_with_its_sentence_and_opens_no_sentence() -> None
     ) == ["Access to the site in Turkey is being restored.*", "This follows a ruling by the court in December."]
     assert english.sentences("* Some providers have restored access already. We will keep this statement updated.") == [
         "Some providers have restored access already.", "We will keep this statement updated."]
+
+
+def test_an_abbreviation_before_a_number_ends_no_sentence_but_a_plain_word_does() -> None:
+    german = language_for("de")
+    assert german.sentences("Der Grill wiegt ca. 15 kg und kostet ca. 149 Euro.") == [
+        "Der Grill wiegt ca. 15 kg und kostet ca. 149 Euro."
+    ]
+    assert german.sentences("Pizzastein, B×H×T: ca. 33,8×0,9×22,8 cm") == ["Pizzastein, B×H×T: ca. 33,8×0,9×22,8 cm"]
+    assert german.sentences("Das war zu viel. 30 Leute kamen trotzdem.") == ["Das war zu viel.", "30 Leute kamen trotzdem."]

@@ -148,12 +148,14 @@ _PEOPLE_ES = (
 # Each kind's cue words, matched against the question's first words (lower case, accents folded,
 # so "cuando" typed without its accent is still a "when").
 _CUES: dict[str, str] = {
+    # Spanish "qué" + a noun of people asks a name, but not after "por": "¿Por qué el periodista
+    # publicó el informe?" asks why, not which journalist.
     "name": (
         r"\b(who|whom|whose|wer|wen|wem|wessen|qui|quién|quiénes)\b"
         rf"|\b(what|which) (\w+ )?{_ORGANISATIONS}\b|\bwelche[mnrs]? (\w+ )?{_ORGANISATIONS_DE}\b"
-        rf"|\bquel(le)?s? {_ORGANISATIONS_FR}\b|\bqué {_ORGANISATIONS_ES}\b"
+        rf"|\bquel(le)?s? {_ORGANISATIONS_FR}\b|(?<!por )\bqué {_ORGANISATIONS_ES}\b"
         rf"|\bwelche[mnrs]? (\w+ )?{_PEOPLE_DE}(nen|n)?\b"
-        rf"|\bquel(le)?s? (\w+ )?{_PEOPLE_FR}s?\b|\bqué (\w+ )?{_PEOPLE_ES}(e?s)?\b"
+        rf"|\bquel(le)?s? (\w+ )?{_PEOPLE_FR}s?\b|(?<!por )\bqué (\w+ )?{_PEOPLE_ES}(e?s)?\b"
     ),
     "date": (
         r"\b(when|what (year|century|decade|date|days?|month|time)|which (year|century|decade|date|days?|month)"
@@ -295,6 +297,13 @@ my parries to fail", "That is why ..."; the sentence before holds the reason."""
 def gives_reason(text: str) -> bool:
     """Whether a sentence states a reason: a word that says "because", or a reason clause (", da")."""
     return any(fold(token.lower()) in _PLAIN_REASONS for token in words(text)) or bool(_CAUSE_CLAUSE.search(text))
+
+
+def marks_a_reason(text: str) -> bool:
+    """Whether a sentence gives a reason in a way no single cause word marks: a reason clause
+    (", da", ", ya que"), a reason phrase ("à la suite d'une opération", "relacionado con"), or
+    what someone was punished for."""
+    return bool(_CAUSE_CLAUSE.search(text) or _CAUSE_PHRASE.search(text) or _PUNISHED_FOR.search(text))
 
 
 def follows_from_before(text: str) -> bool:

@@ -26,11 +26,11 @@ _SAID = {
         r"^\W*(?:and )?what (?:did|does|do|has|have|had|will) (?P<who>.+?) "
         r"(?:say|said|tell|told|add|added|think|claim|argue|announce|write|mean|reply|respond)\b", re.I),
     "de": re.compile(
-        r"^\W*(?:und )?was (?:sagte|sagt|meinte|meint|erklärte|erklärt|schrieb|antwortete|hat|hatte) "
-        r"(?P<who>.+?)(?: (?:gesagt|gemeint|erklärt|geschrieben|geantwortet))?\W*$", re.I),
+        r"^\W*(?:und )?was (?:(?:sagte|sagt|meinte|meint|erklärte|erklärt|schrieb|antwortete) (?P<who>.+?)"
+        r"|(?:hat|hatte) (?P<who_had>.+?) (?:gesagt|gemeint|erklärt|geschrieben|geantwortet))\W*$", re.I),
     "fr": re.compile(
-        r"^\W*(?:et )?(?:qu['’](?:a|est-ce qu['’](?:a|ont))|que (?:dit|déclare|répond)) (?P<who>.+?)"
-        r"(?: (?:dit|déclaré|répondu|écrit|affirmé|expliqué))?\W*$", re.I),
+        r"^\W*(?:et )?(?:qu['’](?:a|est-ce qu['’](?:a|ont)) (?:dit|déclaré|répondu|écrit|affirmé|expliqué)"
+        r"|que (?:dit|déclare|répond)) (?P<who>.+?)\W*$", re.I),
     "es": re.compile(
         r"^\W*(?:y )?qu[ée] (?:dijo|dice|ha dicho|declaró|respondió|escribió|afirmó|explicó) (?P<who>.+?)\W*$",
         re.I),
@@ -41,10 +41,14 @@ QUOTES_SHOWN = 2
 
 
 def _asked_who(question: str, language: str) -> str | None:
-    """The words for whoever a "what did X say" question asks about, or None for another question."""
+    """The words for whoever a "what did X say" question asks about, or None for another question.
+    A German "Was hat X ...?" or French "Qu'a ... X ?" asks what X said only with a verb of saying:
+    "Was hat Olbrechtsky entworfen?" and "Qu'a dessiné Dupont ?" ask what X made."""
     pattern = _SAID.get(language)
     match = pattern.match(question.strip()) if pattern else None
-    return match.group("who") if match else None
+    if match is None:
+        return None
+    return match.group("who") or match.groupdict().get("who_had")
 
 
 def asks_only_what_was_said(question: str, language: str) -> bool:

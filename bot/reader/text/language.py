@@ -69,6 +69,12 @@ _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[a-zäöüß]{1,6}|(?:[a-z]\.){1,3}[
 """A piece ending in a short lower-case word and a full stop ("et al.", "ca.", "bzw.", "e.g."): when the next
 piece starts in lower case, Punkt took the abbreviation for a sentence's end ("Eine Studie von
 Leydimere Oliveira et al. hat gezeigt, ...")."""
+_BEFORE_NUMBER_END = re.compile(
+    r"(?:^|\s)(?:ca|approx|env|aprox|nr|vol|pp|bd|kap|abs|vgl|inkl|zzgl|bzw|max|mind|resp)\.$", re.IGNORECASE
+)
+"""A piece ending in an abbreviation that stands before a number ("ca.", "approx.", "Nr.", "env."): when
+the next piece starts with a digit, Punkt took it for a sentence's end ("Grill, B×H×T: ca. |
+53,3×49,2×31,8 cm", where the answer to "Wie groß ist der Grill?" was shown without the grill)."""
 _REGNAL_END = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*\s+[IVXL]{1,6}\.$")
 """A piece ending in a ruler's number after his name ("Herzog Sergius IV.", "Kaiser Heinrich III."),
 which German writes with a full stop: when the next piece starts in lower case ("von Neapel",
@@ -270,12 +276,13 @@ def _dangling_opener(piece: str) -> str | None:
 
 def _continues(piece: str, following: str) -> bool:
     """The following piece, starting in lower case, carries on the piece's sentence (after "et al.",
-    after a quoted title that ends in a full stop, or after a ruler's number); so does one opening
+    after a quoted title that ends in a full stop, or after a ruler's number), as does one starting
+    with a digit after "ca." or "Nr." (`_BEFORE_NUMBER_END`); so does one opening
     with a colon, semicolon or comma, after a closing quotation mark or not ("'Meth. We're On It.':
     South Dakota spends ..."): no sentence opens with one."""
     return bool(_OPENS_MID_SENTENCE.match(following)) or following[0].islower() and bool(
         _ABBREVIATION_END.search(piece) or _CLOSED_QUOTATION_END.search(piece) or _REGNAL_END.search(piece)
-    )
+    ) or following[0].isdigit() and bool(_BEFORE_NUMBER_END.search(piece))
 
 
 def _unclosed_quotation(piece: str) -> str | None:
