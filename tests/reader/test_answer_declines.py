@@ -244,17 +244,13 @@ NETWORK = Article(
 )
 
 
-def test_a_number_typed_in_digits_or_a_decade_with_an_apostrophe_is_the_articles() -> None:
-    """A reader types "the 4 centers" about "four centers" and "the 1950's" about "the 1950s": the
-    article has that number, so the question is answered; a number it does not have ("5", "the
-    1970s", which is no typo of "the 1950s") still declines it."""
-    for question, start in (
-        ("What connected the 4 sales and service centers?", "In 1965"),
-        ("How many users did the network have in the 1950's?", "There were 80,000"),
-    ):
-        answer = ask(NETWORK, question)
-        assert answer.found, f"declined {question!r} (score {answer.score:.2f})"
-        assert answer.sentences[0].text.startswith(start)
-    for question in ("What connected the 5 sales centers?", "How many users did the network have in the 1970s?"):
+def test_a_decade_typed_with_an_apostrophe_is_the_articles_but_a_year_is_not() -> None:
+    """A reader types "the 1950's" about "the 1950s": the article has that decade, so the question is
+    answered. A year ("in 1955") is no decade, and "the 1970s" no typo of "the 1950s": the article
+    has neither, and both are declined."""
+    answer = ask(NETWORK, "How many users did the network have in the 1950's?")
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    assert answer.sentences[0].text.startswith("There were 80,000")
+    for question in ("How many users did the network have in 1955?", "How many users did the network have in the 1970s?"):
         declined = ask(NETWORK, question)
         assert not declined.found, f"answered {question!r} with {declined.sentences[0].text!r}"
