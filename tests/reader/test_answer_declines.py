@@ -207,3 +207,50 @@ def test_a_datelines_date_counts_nothing_a_how_many_question_asks() -> None:
     assert declined.closest is not None and declined.closest.text.startswith("Kiel (Deutschland), 21.10.2014")
     assert ask(HARBOUR, "Wie viele Kutter passen in den Hafen?").sentences[0].text == "Der Hafen bietet Platz für 40 Kutter."
     assert ask(HARBOUR, "Wann wurde der Hafen eröffnet?").sentences[0].text.startswith("Kiel (Deutschland), 21.10.2014")
+
+
+PONDS = Article(
+    title="The park ponds of the old town",
+    paragraphs=(
+        "There are many small ponds in the town's parks. Most of them are emptied in November, to clean them of "
+        "plants and mud.",
+        "The largest pond was dug in the 18th century. Swans nest on its island every spring.",
+        "A regulation of the river was called for in order to counteract the constant flooding of the lower town.",
+    ),
+)
+
+
+def test_a_why_question_answered_by_a_purpose_is_answered() -> None:
+    """A reason is often given as a purpose, with no cause word anywhere in the article ("in order to
+    counteract the flooding", "..., to clean them"): the bot answers with it instead of saying the
+    article doesn't say. A "why" whose sentence gives no reason nor purpose is still declined."""
+    for question, start in (
+        ("Why was the river regulated?", "A regulation of the river"),
+        ("Why are the small ponds in the parks emptied in November?", "Most of them are emptied"),
+    ):
+        answer = ask(PONDS, question)
+        assert answer.found, f"declined {question!r} (score {answer.score:.2f})"
+        assert answer.sentences[0].text.startswith(start)
+    declined = ask(PONDS, "Why do swans nest on the island?")
+    assert not declined.found, f"answered with {declined.sentences[0].text!r}"
+
+
+NETWORK = Article(
+    title="The first time-sharing network",
+    paragraphs=(
+        "In 1965 a data network was designed to connect GE's four computer sales and service centers.",
+        "There were 80,000 users of the network in the 1950s and early 1960s, most of them at universities.",
+    ),
+)
+
+
+def test_a_decade_typed_with_an_apostrophe_is_the_articles_but_a_year_is_not() -> None:
+    """A reader types "the 1950's" about "the 1950s": the article has that decade, so the question is
+    answered. A year ("in 1955") is no decade, and "the 1970s" no typo of "the 1950s": the article
+    has neither, and both are declined."""
+    answer = ask(NETWORK, "How many users did the network have in the 1950's?")
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    assert answer.sentences[0].text.startswith("There were 80,000")
+    for question in ("How many users did the network have in 1955?", "How many users did the network have in the 1970s?"):
+        declined = ask(NETWORK, question)
+        assert not declined.found, f"answered {question!r} with {declined.sentences[0].text!r}"
