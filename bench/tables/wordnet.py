@@ -86,6 +86,16 @@ def _stem(word: str, pos: str = "") -> str | None:
     return terms[0] if len(terms) == 1 else None
 
 
+def _head(name: str) -> str | None:
+    """The stem of a two-word noun's last word, which names what the noun is a kind of
+    ("laptop_computer" -> "computer", "wage_hike" -> "hike"), or None for other lemmas: a phrase
+    with a preposition ("head_of_state") has its head first."""
+    parts = name.lower().split("_")
+    if len(parts) != 2 or not all(part.isalpha() for part in parts):
+        return None
+    return _stem(parts[1], "n")
+
+
 def _is_pair(stem: str | None) -> bool:
     return stem is not None and "_" in stem
 
@@ -148,6 +158,9 @@ def build() -> tuple[dict[str, dict[str, float]], dict[str, dict[str, int]]]:
                     other = _stem(lemma.name(), synset.pos())
                     link(stem, other, CLOSE, rank)
                     link(other, stem, CLOSE, sense_rank(lemma.name(), synset.pos(), synset.name()))
+                    if pos == "n":
+                        head = _head(lemma.name())
+                        link(stem, head, HYPERNYM, BROADER * rank)
                     if lemma.name().lower() == word:
                         for form in (*lemma.derivationally_related_forms(), *lemma.pertainyms()):
                             if rare(form):
