@@ -14,6 +14,10 @@ the stems of
   the broader word before the narrower ones, so a common noun's many narrower words never push its
   verb's broader word out of the line ("murder" -> "kill", pushed out by "assassination" and
   "filicide" until 2026-12-01);
+- the head of a two-word noun among its synonyms ("laptop" is a "laptop_computer", so -> "computer";
+  "publisher" a "publishing_company" -> "company"), weight 0.5 as a hypernym step: WordNet writes
+  many kinds as a two-word lemma and a one-word line, so "laptop" had no link at all; only this
+  way, not back (the reverse, "computer" -> "laptop", cost a reworded question and a decline);
 - a noun's group or its members (member holonyms and meronyms: "jurors" <-> "jury", "police" ->
   "officer"), weight 0.45, added last and only where a line has room and no closer link, so they
   never push a synonym or hypernym out ("officer" is full and gets no "police"),
