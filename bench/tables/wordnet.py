@@ -14,10 +14,6 @@ the stems of
   the broader word before the narrower ones, so a common noun's many narrower words never push its
   verb's broader word out of the line ("murder" -> "kill", pushed out by "assassination" and
   "filicide" until 2026-12-01);
-- the head of a two-word noun among its synonyms ("laptop" is a "laptop_computer", so -> "computer";
-  "publisher" a "publishing_company" -> "company"), weight 0.5 as a hypernym step: WordNet writes
-  many kinds as a two-word lemma and a one-word line, so "laptop" had no link at all; only this
-  way, not back (the reverse, "computer" -> "laptop", cost a reworded question and a decline);
 - a noun's group or its members (member holonyms and meronyms: "jurors" <-> "jury", "police" ->
   "officer"), weight 0.45, added last and only where a line has room and no closer link, so they
   never push a synonym or hypernym out ("officer" is full and gets no "police"),
@@ -90,16 +86,6 @@ def _stem(word: str, pos: str = "") -> str | None:
     return terms[0] if len(terms) == 1 else None
 
 
-def _head(name: str) -> str | None:
-    """The stem of a two-word noun's last word, which names what the noun is a kind of
-    ("laptop_computer" -> "computer", "wage_hike" -> "hike"), or None for other lemmas: a phrase
-    with a preposition ("head_of_state") has its head first."""
-    parts = name.lower().split("_")
-    if len(parts) != 2 or not all(part.isalpha() for part in parts):
-        return None
-    return _stem(parts[1], "n")
-
-
 def _is_pair(stem: str | None) -> bool:
     return stem is not None and "_" in stem
 
@@ -162,9 +148,6 @@ def build() -> tuple[dict[str, dict[str, float]], dict[str, dict[str, int]]]:
                     other = _stem(lemma.name(), synset.pos())
                     link(stem, other, CLOSE, rank)
                     link(other, stem, CLOSE, sense_rank(lemma.name(), synset.pos(), synset.name()))
-                    if pos == "n":
-                        head = _head(lemma.name())
-                        link(stem, head, HYPERNYM, BROADER * rank)
                     if lemma.name().lower() == word:
                         for form in (*lemma.derivationally_related_forms(), *lemma.pertainyms()):
                             if rare(form):

@@ -6,9 +6,8 @@ sentence stems that stand for it, weight 1 for a synonym or derived form and les
 links. The tables are built offline (`bench/tables/`) into `bot/reader/data/` and read here once,
 lazily, per language:
 
-- `bridges_en_wordnet.tsv.gz`: WordNet 3.0 synonyms, derived forms, one hypernym step (also the
-  head of a two-word synonym: "laptop_computer" -> "computer"), a noun's group or its members;
-  also its multiword verbs ("kick_off", see `phrasal.py`), on their own lines;
+- `bridges_en_wordnet.tsv.gz`: WordNet 3.0 synonyms, derived forms, one hypernym step, a noun's
+  group or its members; also its multiword verbs ("kick_off", see `phrasal.py`), on their own lines;
 - `bridges_en_squad.tsv.gz`: associations learned from SQuAD 1.1 training questions and the
   sentences that answer them;
 - `bridges_{de,fr,es}_omw.tsv.gz`: the same WordNet relations between German, French and Spanish
