@@ -698,7 +698,8 @@ class AnswerIndex:
         self._answers_before = same_before.astype(bool) | np.array(
             [i > 0 and paragraph_of[i - 1] != p and p in asked_before for i, p in enumerate(paragraph_of)], dtype=bool,
         )
-        self._opens_pointing = np.array([opens_pointing(language.code, s.text) for s in sentences], dtype=bool) & same_before.astype(bool)
+        pointing = [opens_pointing(language.code, s.text) for s in sentences]
+        self._opens_pointing = np.array(pointing, dtype=bool) & same_before.astype(bool)
         self._term_sets = [set(t) for t in terms]
         self._verbs_back = links_back({t for found in own_terms for t in found if "_" in t and known(t)}, self.bridges.of)
         self._term_lists = terms
