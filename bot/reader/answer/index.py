@@ -711,11 +711,8 @@ class AnswerIndex:
         self._answers_before = same_before.astype(bool) | np.array(
             [i > 0 and paragraph_of[i - 1] != p and p in asked_before for i, p in enumerate(paragraph_of)], dtype=bool,
         )
-        pointing = pointing_words(language.code)
-        self._opens_pointing = np.array(
-            [bool(opening) and opening[0].lower() in pointing for opening in (words(s.text)[:1] for s in sentences)],
-            dtype=bool,
-        ) & same_before.astype(bool)
+        pointing = [opens_pointing(language.code, s.text) for s in sentences]
+        self._opens_pointing = np.array(pointing, dtype=bool) & same_before.astype(bool)
         self._term_sets = [set(t) for t in terms]
         self._verbs_back = links_back({t for found in own_terms for t in found if "_" in t and known(t)}, self.bridges.of)
         self._term_lists = terms
@@ -1336,6 +1333,12 @@ class AnswerIndex:
                     found += [(other, COMPOUND) for other in self._heads.get(base, ())]
                 found += [(other, DERIVED) for other in self._derived_from.get(term, ())]
                 found += [(head, COMPOUND) for head in parts if head in known]
+                if not any(other in known for other, _ in own):
+                    # The head's own bridges, for a compound whose bridges the article lacks:
+                    # "Parteichef" finds "der Vorsitzende der Partei" through "Chef" (its own
+                    # "Parteivorsitzende" is not written).
+                    head = next((part for part in parts if self.bridges.knows(part)), None)
+                    found += [(other, COMPOUND * weight) for other, weight in self.bridges.of(head)] if head else []
                 # Another compound with the same head: "Umweltschützer" for "Naturschützer".
                 found += [(other, SHARED_HEAD) for head in parts if len(head) >= SHARED_HEAD_PART
                           for other in self._heads.get(head, ()) if other != term]
@@ -2001,6 +2004,26 @@ class AnswerIndex:
             and term[:PREFIX] not in self._article_prefixes
             and not any(other in known for other, _ in links)
         )
+
+
+LEADING_CONJUNCTIONS = {
+    "en": frozenset("and but so yet because since".split()),
+    "de": frozenset("und aber doch denn da weil".split()),
+    "fr": frozenset("et mais car donc puisque".split()),
+    "es": frozenset("y e pero pues porque".split()),
+}
+"""Words that join a sentence to the one before it and may stand before its pointing word ("And
+it ...", "Da dieser Stoff ...", "Mais elle ...")."""
+
+
+def opens_pointing(code: str, text: str) -> bool:
+    """Whether the sentence opens with a word pointing back ("He", "This", "Elle"), also after a
+    joining word ("But it was never used", "Da dieser Stoff im Verdacht steht ..."): it goes on
+    about what the sentence before it named."""
+    opening = [word.lower() for word in words(text)[:2]]
+    if opening and opening[0] in LEADING_CONJUNCTIONS.get(code, ()):
+        opening = opening[1:]
+    return bool(opening) and opening[0] in pointing_words(code)
 
 
 OPENING_PRONOUNS = {
