@@ -139,3 +139,13 @@ def test_an_abbreviation_before_a_number_ends_no_sentence_but_a_plain_word_does(
     ]
     assert german.sentences("Pizzastein, B×H×T: ca. 33,8×0,9×22,8 cm") == ["Pizzastein, B×H×T: ca. 33,8×0,9×22,8 cm"]
     assert german.sentences("Das war zu viel. 30 Leute kamen trotzdem.") == ["Das war zu viel.", "30 Leute kamen trotzdem."]
+
+
+def test_chinese_and_japanese_sentences_end_at_their_full_width_marks() -> None:
+    english = language_for("en")
+    assert english.sentences("他很期待。“今年很关键。我一直关注着。”他说。") == [
+        "他很期待。", "“今年很关键。", "我一直关注着。”", "他说。",
+    ]
+    assert english.sentences("会社は3月9日に発表した。価格は2900円です！本当ですか？") == [
+        "会社は3月9日に発表した。", "価格は2900円です！", "本当ですか？",
+    ]

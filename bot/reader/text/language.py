@@ -86,6 +86,11 @@ _GLUED_END = re.compile(r"[a-zß-ÿ]{2}[.!?](?=[A-ZÀ-Þ][a-zß-ÿ]+[\s,;:])")
 """A full stop with no space after it, before a capitalised word: pages that join their sentences or
 paragraphs without a space ("…reported on Wednesday.The stabbing occurred…"), which Punkt leaves
 as one sentence. An abbreviation ("Mrs.Smith") or a web address ("www.Example.com") is no end."""
+_CJK_END = re.compile(r"[。！？]+[”’」』）》\"']*")
+"""The end of a Chinese or Japanese sentence: a full-width full stop, exclamation or question mark
+and the closing marks after it. No Punkt model knows these marks, and such text has no spaces, so a
+whole paragraph was one sentence (a Chinese page's TL;DR ran to 200 characters)."""
+_CJK_ENDING = re.compile(_CJK_END.pattern + r"\s*$")
 _INITIALS_END = re.compile(r"(?:^|[\s(])((?:[A-Z]\.){2,})$")
 """A piece ending in a person's initials ("the W.M.", "by J.R.R."): Punkt ends the sentence there
 when the surname after them is a word it has seen opening sentences ("W.M. | Keck Observatory")."""
@@ -201,7 +206,7 @@ class Language:
         """Each piece, cut where a sentence ends with no space before the next (`_GLUED_END`),
         unless the word before the full stop is an abbreviation Punkt knows."""
         abbreviations = self._sentence_splitter._params.abbrev_types
-        for piece in pieces:
+        for piece in _cut_at_cjk_ends(pieces):
             start = 0
             for glued in _GLUED_END.finditer(piece):
                 word = words(piece[start: glued.end() - 1])[-1:]
@@ -251,7 +256,9 @@ def without_apostrophe_tail(lowered: str) -> str:
 def _cut_short(piece: str, ordinal: re.Pattern[str] | None) -> bool:
     """Punkt ended the piece at a full stop that belongs inside the sentence: after a German ordinal,
     or after the first word or two of a quotation ("the viral “Meth. We’re on it.” campaign",
-    "“Mr. Smith"), which a full stop cannot end."""
+    "“Mr. Smith"), which a full stop cannot end; a full-width full stop is never an abbreviation's."""
+    if _CJK_ENDING.search(piece):
+        return False
     if ordinal is not None and ordinal.search(piece):
         return True
     quoted = _unclosed_quotation(piece)
@@ -272,6 +279,17 @@ def _dangling_opener(piece: str) -> str | None:
     German opening marks with the sentence before; it opens the next one."""
     opener = _DANGLING_OPENER.search(piece)
     return opener.group() if opener and _unclosed_quotation(piece) == "" else None
+
+
+def _cut_at_cjk_ends(pieces: list[str]) -> Iterator[str]:
+    """Each piece, cut after every Chinese or Japanese sentence end (`_CJK_END`) inside it."""
+    for piece in pieces:
+        start = 0
+        for end in _CJK_END.finditer(piece):
+            if piece[end.end():].strip():
+                yield piece[start: end.end()]
+                start = end.end()
+        yield piece[start:]
 
 
 def _continues(piece: str, following: str) -> bool:
