@@ -356,6 +356,31 @@ def asks_for_someone(question: str) -> bool:
     return "name" in asks(question) or bool(opening) and opening[0].lower() in _WHICH
 
 
+_WHO_IS = {
+    "en": re.compile(r"(?:who|what) (?:is|was|are|were) ", re.IGNORECASE),
+    "de": re.compile(r"wer (?:ist|war|sind|waren) ", re.IGNORECASE),
+    "fr": re.compile(r"qui (?:est|était|sont|étaient) ", re.IGNORECASE),
+    "es": re.compile(r"¿?quién(?:es)? (?:es|era|fue|son|eran|fueron) ", re.IGNORECASE),
+}
+"""The opening of a question asking who someone named is ("Who is Rachel Stephens?")."""
+
+
+def person_asked_about(question: str, language: str) -> str:
+    """The name a "who is X?" question asks about ("Who is Rachel Stephens?" -> "Rachel Stephens"),
+    "" for any other question: its answer describes X ("senior analyst at RedMonk"), so a "she" of
+    the next question stands for X, not for the description. Only its own words count: a stored
+    follow-up carries borrowed ones after its question mark."""
+    code = normalize_code(language)
+    opening = _WHO_IS.get(code)
+    asked = question.split("?")[0].strip()
+    match = opening.match(asked) if opening else None
+    if match is None:
+        return ""
+    named = _tokens(asked[match.end():])
+    capitals_are_nouns = _CUES.get(code, _CUES["en"]).capitals_are_nouns
+    return " ".join(named) if named and (capitals_are_nouns or all(t[0].isupper() for t in named)) else ""
+
+
 def named_person(answered: str, language: str) -> str:
     """The previous answer's bold phrase when it names someone (capitalised words; in German, where
     every noun has a capital, words with no number), else ""."""

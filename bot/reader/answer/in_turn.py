@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from bot.reader.answer.followup import (
     Turn, asks_about_another, asks_for_more, asks_for_someone, asks_kind_alone, asks_why_alone, goes_on_about, is_about, named_person,
-    own_words_first, points_at_someone, pointing_words,
+    own_words_first, person_asked_about, points_at_someone, pointing_words,
 )
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
 from bot.reader.answer.kinds import asks, follows_from_before, gives_reason
@@ -148,7 +148,7 @@ def _about(index: AnswerIndex, question: str, previous: Turn, answer: Answer, la
     sentence and the next one going on with a pronoun; None when the question points at no one."""
     if not previous.answer or not points_at_someone(question, language):
         return None
-    person = named_person(_answered(index, previous), language)
+    person = named_person(_answered(index, previous), language) or person_asked_about(previous.question, language)
     if person:
         return [is_about(person, s.text, _before(index, s), language) for s in answer.sentences]
     if asks_for_someone(previous.question):
