@@ -1,0 +1,44 @@
+"""Follow-ups as a reader types them on a blog post or a survey report, through the real reading
+pipeline: "she" after "Who is X?" stands for X, whose words on what is asked are found even when
+they come with "according to"."""
+
+from __future__ import annotations
+
+from bot.reader.answer.followup import Turn, question_to_match
+from bot.reader.article import Article
+from bot.reader.pipeline import ask_in_turn
+
+
+def _article(*paragraphs: str) -> Article:
+    return Article(title="Test", paragraphs=paragraphs, language="en", url=None)
+
+
+def _turn(article: Article, question: str, previous: Turn | None = None) -> tuple[str, Turn]:
+    """The first sentence shown for the question ("" when declined), and the turn the next leans on."""
+    answer = ask_in_turn(article, question, previous)
+    matched = question_to_match(question, previous, article.language or "en")
+    shown = answer.sentences[0].text if answer.found else ""
+    return shown, Turn(matched, tuple(s.text for s in answer.sentences))
+
+
+REPORT = _article(
+    "Our yearly poll of 3,000 farmers across Europe found that most of them plan to buy fewer machines next year.",
+    "Maria Olsen, chief economist at the farm bank Agricor, shared her view on these results: "
+    "“Farmers worry about the weather more than about prices. They have seen three dry summers in a row.”",
+    "Tractor sales fell by a fifth in 2023, after two years of growth.",
+    "According to Agricor’s Olsen, “Many farms will put off new purchases and spend their savings "
+    "on irrigation instead, since the loans cost twice what they did.”",
+)
+
+
+def test_she_after_who_is_x_stands_for_x_and_her_words_on_the_topic_come_first() -> None:
+    first, turn = _turn(REPORT, "Who is Maria Olsen?")
+    assert "chief economist" in first
+    said, _ = _turn(REPORT, "What did she say about loans?", turn)
+    assert "loans cost twice" in said
+
+
+def test_her_attributed_quotation_answers_when_it_is_on_the_topic() -> None:
+    _, turn = _turn(REPORT, "Who is Maria Olsen?")
+    said, _ = _turn(REPORT, "What did she say about the weather?", turn)
+    assert "worry about the weather" in said
