@@ -42,3 +42,24 @@ def test_her_attributed_quotation_answers_when_it_is_on_the_topic() -> None:
     _, turn = _turn(REPORT, "Who is Maria Olsen?")
     said, _ = _turn(REPORT, "What did she say about the weather?", turn)
     assert "worry about the weather" in said
+
+
+TOOLS = _article(
+    "Brickwork is a small build tool for C projects. Brickwork reads one file, written in Toml, and "
+    "compiles only the files that changed.",
+    "In plugin mode we have to create the Registry in the Toml file by hand.",
+    "Brickwork also ships a test runner that runs each test in its own process.",
+)
+
+
+def test_it_for_the_thing_asked_about_before_declines_a_sentence_about_something_else() -> None:
+    first, turn = _turn(TOOLS, "What does Brickwork read?")
+    assert "written in Toml" in first
+    made, _ = _turn(TOOLS, "who created it?", turn)
+    assert made == ""
+
+
+def test_it_for_the_thing_asked_about_before_finds_the_sentence_naming_it() -> None:
+    _, turn = _turn(TOOLS, "What does Brickwork read?")
+    runner, _ = _turn(TOOLS, "what does it ship?", turn)
+    assert "test runner" in runner

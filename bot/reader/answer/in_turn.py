@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from bot.reader.answer.followup import (
     Turn, asks_about_another, asks_for_more, asks_for_someone, asks_kind_alone, asks_why_alone, goes_on_about, is_about, named_person,
-    own_words_first, person_asked_about, points_at_someone, pointing_words,
+    own_words_first, person_asked_about, points_at_someone, pointing_words, thing_pointed_at,
 )
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
 from bot.reader.answer.kinds import asks, follows_from_before, gives_reason
@@ -75,10 +75,20 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
             index, question, answer.sentences[best])
         if following is not None:
             return Answer((following,), True, following, 1.0, (1.0,), index.phrase_in(following, question))
+    thing = thing_pointed_at(question, previous, language)
+    if thing and index.lacks_words_of(thing, answer.sentences[best]) and not _beside_shown(index, answer.sentences[best], previous):
+        # "Who created it?" after "what does WASI focus on?": a sentence that neither names WASI
+        # nor goes on from the answer shown is about something else ("we have to create the Memory").
+        return answer.declined()
     kept = [best] + [i for i in rest if answer.strengths[i] >= RUNNER_UP_SHARE][:1]
     phrase = answer.phrase if best == 0 else index.phrase_in(answer.sentences[best], matched)
     return replace(answer, sentences=tuple(answer.sentences[i] for i in kept),
                    strengths=tuple(answer.strengths[i] for i in kept), phrase=phrase)
+
+
+def _beside_shown(index: AnswerIndex, sentence: Sentence, previous: Turn) -> bool:
+    """Whether the sentence is one shown last or the next one in its paragraph, going on from it."""
+    return sentence.text in previous.answer or bool(previous.answer) and _before(index, sentence) in previous.answer
 
 
 def _with_own_best(index: AnswerIndex, question: str, answer: Answer, fresh: Answer) -> Answer:
