@@ -63,3 +63,19 @@ def test_it_for_the_thing_asked_about_before_finds_the_sentence_naming_it() -> N
     _, turn = _turn(TOOLS, "What does Brickwork read?")
     runner, _ = _turn(TOOLS, "what does it ship?", turn)
     assert "test runner" in runner
+
+
+POLL = _article(
+    "We asked 800 teachers how they mark homework.",
+    "Two thirds of the teachers who mark on tablets said they wanted fewer apps, against a third of "
+    "those who mark on paper. Both groups used about the same number of apps.",
+    "Why would tablets make teachers want fewer apps? One explanation is that every app keeps its "
+    "own list of pupils, and keeping them in step takes an hour a week.",
+)
+
+
+def test_a_bare_why_finds_the_writers_reply_to_the_why_they_ask_in_the_next_paragraph() -> None:
+    first, turn = _turn(POLL, "How many of the teachers marking on tablets wanted fewer apps?")
+    assert "Two thirds" in first
+    reason, _ = _turn(POLL, "why?", turn)
+    assert "One explanation" in reason

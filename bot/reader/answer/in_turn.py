@@ -225,4 +225,20 @@ def _reason_beside(index: AnswerIndex, answered: str) -> Sentence | None:
                      for i in (sentence.index + 1, sentence.index - 1))
     if before and follows_from_before(sentence.text):
         return before
-    return next((s for s in (sentence, after, before) if s and gives_reason(s.text)), None)
+    return next((s for s in (sentence, after, before) if s and gives_reason(s.text)), None) or _why_asked_after(index, sentence)
+
+
+def _why_asked_after(index: AnswerIndex, sentence: Sentence) -> Sentence | None:
+    """For a bare "why?": the reply to a "why" the writer asks right after the answer's sentence or
+    at the opening of the next paragraph ("... wanted to consolidate their toolchain, compared to
+    57% of those who aren't using AI." ... / "Why would AI accelerate the desire to consolidate?
+    One explanation could be ..."): the sentence after that question in its paragraph; None when
+    no such question follows."""
+    sentences = index.document.sentences
+    following = list(sentences[sentence.index + 1:sentence.index + 2])
+    opening = [s for s in sentences[sentence.index + 1:] if s.paragraph != sentence.paragraph][:1]
+    for asked in dict.fromkeys(following + opening):
+        reply = sentences[asked.index + 1] if asked.index + 1 < len(sentences) else None
+        if reply and reply.paragraph == asked.paragraph and asked.text.rstrip().endswith("?") and "cause" in asks(asked.text):
+            return reply
+    return None
