@@ -362,7 +362,7 @@ def asks_for_someone(question: str) -> bool:
 
 
 _WHO_IS = {
-    "en": re.compile(r"(?:who|what) (?:is|was|are|were) ", re.IGNORECASE),
+    "en": re.compile(r"who (?:is|was|are|were) ", re.IGNORECASE),
     "de": re.compile(r"wer (?:ist|war|sind|waren) ", re.IGNORECASE),
     "fr": re.compile(r"qui (?:est|était|sont|étaient) ", re.IGNORECASE),
     "es": re.compile(r"¿?quién(?:es)? (?:es|era|fue|son|eran|fueron) ", re.IGNORECASE),
