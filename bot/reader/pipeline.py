@@ -151,14 +151,23 @@ def _with_what_it_introduces(answer: Answer, document: Document) -> Answer:
 
 
 def _quoted(article: Article, speaker: frozenset[str], question: str) -> Answer | None:
-    """The speaker's own quotations as the answer, those the question's other words match first."""
+    """The speaker's own quotations as the answer, those the question's other words match first.
+    When the question asks about a topic none of them touches ("What did she say about budgets?"
+    and her attributed quotation is on team culture), a sentence reporting her words on it goes
+    first: the quotation reader may have given it no speaker ("According to RedMonk's Stephens,
+    “… budgets …”")."""
     index = answer_index_of(article)
     said = quotes_by(speaker, quotes_of(article), index.document.sentences)
     if not said:
         return None
     topic = topic_of(question, article.language or "en")
-    asked = question_terms(index.document.language, topic)
-    shown = best_first(said, index.combine(index.parts(topic), index.tuning) if asked else None)
+    relevance = index.combine(index.parts(topic), index.tuning) if question_terms(index.document.language, topic) else None
+    shown = best_first(said, relevance)
+    if relevance is not None and relevance[shown[0].index] <= 0:
+        language = article.language or "en"
+        on_topic = [s for s in index.document.sentences if relevance[s.index] > 0 and reports_speech_of(speaker, s, language)]
+        if on_topic:
+            shown = [max(on_topic, key=lambda s: relevance[s.index]), *shown][:len(shown)]
     return Answer(tuple(shown), True, shown[0], 1.0, (1.0,) * len(shown))
 
 

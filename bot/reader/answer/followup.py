@@ -65,6 +65,10 @@ class _Cues:
     prévision précédente"): they point back as a pronoun does."""
     capitals_are_nouns: bool = False
     """German capitalises every noun, so a capital there does not mark a name."""
+    things: frozenset[str] = frozenset()
+    """Pronouns that stand for one thing, not a person ("it", "its"): the thing the previous
+    question named. None where the same word is as often a person or stands for nothing ("es",
+    "il", "lo")."""
 
 
 def _openers(*phrases: str) -> tuple[tuple[str, ...], ...]:
@@ -81,6 +85,7 @@ _CUES: dict[str, _Cues] = {
                    "more", "what other", "anything other"}),
         frozenset({"why", "why so", "how", "how so", "how come"}),
         frozenset("earlier previous".split()),
+        things=frozenset({"it", "its"}),
     ),
     "de": _Cues(
         _openers("und", "aber", "auch", "was ist mit"),
@@ -354,6 +359,43 @@ def asks_for_someone(question: str) -> bool:
     names the one a later "she" stands for, even when no name in it can be put in bold."""
     opening = _tokens(question)[:1]
     return "name" in asks(question) or bool(opening) and opening[0].lower() in _WHICH
+
+
+_WHO_IS = {
+    "en": re.compile(r"who (?:is|was|are|were) ", re.IGNORECASE),
+    "de": re.compile(r"wer (?:ist|war|sind|waren) ", re.IGNORECASE),
+    "fr": re.compile(r"qui (?:est|était|sont|étaient) ", re.IGNORECASE),
+    "es": re.compile(r"¿?quién(?:es)? (?:es|era|fue|son|eran|fueron) ", re.IGNORECASE),
+}
+"""The opening of a question asking who someone named is ("Who is Rachel Stephens?")."""
+
+
+def person_asked_about(question: str, language: str) -> str:
+    """The name a "who is X?" question asks about ("Who is Rachel Stephens?" -> "Rachel Stephens"),
+    "" for any other question: its answer describes X ("senior analyst at RedMonk"), so a "she" of
+    the next question stands for X, not for the description. Only its own words count: a stored
+    follow-up carries borrowed ones after its question mark."""
+    code = normalize_code(language)
+    opening = _WHO_IS.get(code)
+    asked = question.split("?")[0].strip()
+    match = opening.match(asked) if opening else None
+    if match is None:
+        return ""
+    named = _tokens(asked[match.end():])
+    capitals_are_nouns = _CUES.get(code, _CUES["en"]).capitals_are_nouns
+    return " ".join(named) if named and (capitals_are_nouns or all(t[0].isupper() for t in named)) else ""
+
+
+def thing_pointed_at(question: str, previous: Turn, language: str) -> str:
+    """The names of the previous question, when this one points at a thing with "it" and names
+    nothing itself ("what does WASI focus on?", then "who created it?" -> "WASI"); else "". Only
+    the previous question's own words count, not those a stored follow-up borrowed."""
+    code = normalize_code(language)
+    cues = _CUES.get(code, _CUES["en"])
+    tokens = _tokens(question)
+    if cues.capitals_are_nouns or _has_name(tokens) or not {t.lower() for t in tokens} & cues.things:
+        return ""
+    return " ".join(_answer_names((previous.question.split("?")[0],), cues, code))
 
 
 def named_person(answered: str, language: str) -> str:

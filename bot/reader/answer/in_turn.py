@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from bot.reader.answer.followup import (
     Turn, asks_about_another, asks_for_more, asks_for_someone, asks_kind_alone, asks_why_alone, goes_on_about, is_about, named_person,
-    own_words_first, points_at_someone, pointing_words,
+    own_words_first, person_asked_about, points_at_someone, pointing_words, thing_pointed_at,
 )
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
 from bot.reader.answer.kinds import asks, follows_from_before, gives_reason
@@ -75,10 +75,20 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
             index, question, answer.sentences[best])
         if following is not None:
             return Answer((following,), True, following, 1.0, (1.0,), index.phrase_in(following, question))
+    thing = thing_pointed_at(question, previous, language)
+    if thing and index.lacks_words_of(thing, answer.sentences[best]) and not _beside_shown(index, answer.sentences[best], previous):
+        # "Who created it?" after "what does WASI focus on?": a sentence that neither names WASI
+        # nor goes on from the answer shown is about something else ("we have to create the Memory").
+        return answer.declined()
     kept = [best] + [i for i in rest if answer.strengths[i] >= RUNNER_UP_SHARE][:1]
     phrase = answer.phrase if best == 0 else index.phrase_in(answer.sentences[best], matched)
     return replace(answer, sentences=tuple(answer.sentences[i] for i in kept),
                    strengths=tuple(answer.strengths[i] for i in kept), phrase=phrase)
+
+
+def _beside_shown(index: AnswerIndex, sentence: Sentence, previous: Turn) -> bool:
+    """Whether the sentence is one shown last or the next one in its paragraph, going on from it."""
+    return sentence.text in previous.answer or bool(previous.answer) and _before(index, sentence) in previous.answer
 
 
 def _with_own_best(index: AnswerIndex, question: str, answer: Answer, fresh: Answer) -> Answer:
@@ -148,7 +158,7 @@ def _about(index: AnswerIndex, question: str, previous: Turn, answer: Answer, la
     sentence and the next one going on with a pronoun; None when the question points at no one."""
     if not previous.answer or not points_at_someone(question, language):
         return None
-    person = named_person(_answered(index, previous), language)
+    person = named_person(_answered(index, previous), language) or person_asked_about(previous.question, language)
     if person:
         return [is_about(person, s.text, _before(index, s), language) for s in answer.sentences]
     if asks_for_someone(previous.question):
@@ -215,4 +225,20 @@ def _reason_beside(index: AnswerIndex, answered: str) -> Sentence | None:
                      for i in (sentence.index + 1, sentence.index - 1))
     if before and follows_from_before(sentence.text):
         return before
-    return next((s for s in (sentence, after, before) if s and gives_reason(s.text)), None)
+    return next((s for s in (sentence, after, before) if s and gives_reason(s.text)), None) or _why_asked_after(index, sentence)
+
+
+def _why_asked_after(index: AnswerIndex, sentence: Sentence) -> Sentence | None:
+    """For a bare "why?": the reply to a "why" the writer asks right after the answer's sentence or
+    at the opening of the next paragraph ("... wanted to consolidate their toolchain, compared to
+    57% of those who aren't using AI." ... / "Why would AI accelerate the desire to consolidate?
+    One explanation could be ..."): the sentence after that question in its paragraph; None when
+    no such question follows."""
+    sentences = index.document.sentences
+    following = list(sentences[sentence.index + 1:sentence.index + 2])
+    opening = [s for s in sentences[sentence.index + 1:] if s.paragraph != sentence.paragraph][:1]
+    for asked in dict.fromkeys(following + opening):
+        reply = sentences[asked.index + 1] if asked.index + 1 < len(sentences) else None
+        if reply and reply.paragraph == asked.paragraph and asked.text.rstrip().endswith("?") and "cause" in asks(asked.text):
+            return reply
+    return None

@@ -227,17 +227,23 @@ reporting verb ("Lopez believes the merger would save jobs")."""
 
 def tells_what_was_said(question: str, text: str, language: str) -> bool:
     """Whether a sentence may tell what the question asks someone said: it has a reporting verb
-    ("said", "warned", "sagte"), or the question asks what they think."""
+    ("said", "warned", "sagte") or an "according to" ("According to RedMonk's Stephens, “…”",
+    "Burkert zufolge"), or the question asks what they think."""
     if {word.lower() for word in _NAME.findall(question)} & _OPINION:
         return True
+    return _reports({word.lower() for word in _NAME.findall(text)}, text, language)
+
+
+def _reports(lowered: set[str], text: str, language: str) -> bool:
+    """Whether a sentence (`text`, its words `lowered`) reports speech: a reporting verb, or an
+    "according to" ("According to RedMonk's Stephens, “…”", "Burkert zufolge")."""
     lexicon = LEXICONS.get(language, LEXICONS["en"])
-    return bool({word.lower() for word in _NAME.findall(text)} & lexicon.verbs)
+    return bool(lowered & (lexicon.verbs | lexicon.by_after)) or re.search(lexicon.by, text, re.IGNORECASE) is not None
 
 
 def reports_speech_of(speaker: frozenset[str], sentence: Sentence, language: str) -> bool:
     """Whether a sentence names the person asked about beside a reporting verb ("Arroyo said the
     government has done it before"), so it can tell what they said; naming them is not enough
     ("Chad Wolf has been named acting secretary")."""
-    lexicon = LEXICONS.get(language, LEXICONS["en"])
     lowered = {word.lower() for word in _NAME.findall(sentence.text)}
-    return bool(speaker & {fold(word) for word in lowered}) and bool(lowered & lexicon.verbs)
+    return bool(speaker & {fold(word) for word in lowered}) and _reports(lowered, sentence.text, language)
