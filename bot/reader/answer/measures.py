@@ -211,10 +211,10 @@ _FREE_OF_CHARGE = re.compile(
 """A price of nothing, told in words: the answer to "How much does it cost?" or "Do the workshops
 cost anything?" ("are always completely free of charge"), not to "How much money has X given?"."""
 _AGE_APPOSITION = re.compile(
-    rf"\b(?P<name>[A-Z][\w'’-]+|(?:{'|'.join(_PERSON_NOUNS.split())}))\.?,? \(?(?P<age>\d{{1,3}})\)?[,)]"
+    rf"\b(?P<name>[A-Z][\w'’-]+|(?:{'|'.join(_PERSON_NOUNS.split())}))\.?,? \(?(?P<age>\d{{1,3}})(?:\)?[,)]|\s[–—]\s)"
 )
 """A person's age as English and German news give it after the name or a noun for the person:
-"Patrick Carlineo Jr., 55," / "(55)", "the star, 42,"."""
+"Patrick Carlineo Jr., 55," / "(55)", "the star, 42,", "Braun, 38 – who reps ..."."""
 
 
 def _unit_word(token: str) -> str:
