@@ -460,6 +460,21 @@ def asks(question: str) -> set[str]:
     return kinds - {"number"} | measures if measures else kinds
 
 
+_ORGANISATION_ASKED = re.compile(fold(
+    rf"\b(what|which) (\w+ )?({_ORGANISATIONS[1:-1]}|court|hospital|school|college|council|committee|commission)\b"
+    rf"|\bwelche[mnrs]? (\w+ )?({_ORGANISATIONS_DE[1:-1]}|gericht|klinik|krankenhaus|schule)\b"
+    rf"|\bquel(le)?s? {_ORGANISATIONS_FR}\b|\bqué {_ORGANISATIONS_ES}\b"
+))
+
+
+def asks_an_organisation(question: str) -> bool:
+    """Whether the question asks which organisation ("Which agency warned ...?", "Welches Gericht
+    ...?"): a person's name in the answer sentence is then not the answer, though a name is asked.
+    Wider than the ranking's cue (`_ORGANISATIONS`), which leaves out courts and hospitals: a name
+    is no help in finding their sentence, but once it is found the body is the bold."""
+    return _ORGANISATION_ASKED.search(fold(" ".join(words(question.lower())[:5]))) is not None
+
+
 _HOW_MUCH = re.compile(fold(
     r"\bhow (many|much|long|old|tall|deep|wide|quickly|fast|heavy|large|big|high|rich|wealthy|powerful)\b"
     r"|\bwie (viele?|lange?|alt|teuer|tief|hoch|schnell|schwer|groß)\b|\bcombien\b|\bcuánt[oa]s?\b"

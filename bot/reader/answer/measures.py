@@ -242,11 +242,11 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
 
     def units_at(position: int) -> tuple[str, ...]:
         """The measures the word at `position` is a unit of: "year-old", "53-day-long" and "two-thirds"
-        by their parts, "year-old-man" by its first two, and a year of light ("light years", "años
-        luz") is a length."""
+        by their parts, "year-old-man" by its first two, "million-year-old" by its last two (an age,
+        not a duration), and a year of light ("light years", "años luz") is a length."""
         word = unit_word(position)
         parts = word.split("-")
-        pieces = (word, "-".join(parts[:2]), *parts)
+        pieces = (word, "-".join(parts[:2]), "-".join(parts[-2:]), *parts)
         units = next((units for piece in pieces if (units := _MEASURE_OF.get(piece))), ())
         if "duration" in units and (
             (position > 0 and unit_word(position - 1) == "light")

@@ -333,15 +333,32 @@ def _extends_asked_name(run: list[int], given: list[int], texts: list[str]) -> b
     )
 
 
+_CLAUSE_CUT = re.compile(r"[,;:](?=\s)|[()–—]|\s(?:while|whereas|but|während|aber|mais|alors que|pero|mientras)\s", re.IGNORECASE)
+"""Where a sentence passes from one clause to the next: "the One X costs $500, while Sony's console
+launched at $400" gives each console its own price."""
+
+
 def _nearest_measure(sentence: str, measures: set[str], shared: list[int], asked: set[str]) -> tuple[int, int] | None:
-    """The amount of an asked measure nearest to the question's words ("Rs 299", "13 Prozent"); of
-    either when two are asked ("how long": "two hours" or "300 km"). A length takes the dimension
-    after it when the question did not say it ("How big is it?" -> "230 million light-years wide")."""
+    """The amount of an asked measure a question word labels, else the one in the clause holding
+    most of the question's words, then nearest to them ("Rs 299", "13 Prozent"); of either when two are asked ("how long": "two hours"
+    or "300 km"). A length takes the dimension after it when the question did not say it ("How big
+    is it?" -> "230 million light-years wide")."""
     offered = measure_spans(sentence, is_number)
     spans = [span for measure in measures for span in offered.get(measure, ())]
     if not spans:
         return None
-    start, end, _ = min(spans, key=lambda span: min((abs(span[0] - s) for s in shared), default=0))
+    bounds = [0, *(cut.start() for cut in _CLAUSE_CUT.finditer(sentence)), len(sentence)]
+
+    def attached(span: tuple[int, int, str]) -> tuple[bool, int, int]:
+        """Whether a question word labels the amount, standing right after it as in a list ("94.0%
+        white, 3.3% black and 2.7% Asian"); then how many of them share its clause (more first);
+        then how far the nearest one is."""
+        labelled = any(s > span[1] and not sentence[span[1]:s].strip() for s in shared)
+        clause = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= span[0] < b)
+        inside = sum(clause[0] <= s < clause[1] for s in shared)
+        return not labelled, -inside, min((abs(span[0] - s) for s in shared), default=0)
+
+    start, end, _ = min(spans, key=attached)
     dimension = _DIMENSION.match(sentence, end) if "distance" in measures else None
     if dimension and fold(dimension.group(1).lower()) not in asked:
         end = dimension.end()

@@ -1,0 +1,59 @@
+"""The bold amount is the one told of what the question asks about, not the nearest one.
+
+A sentence comparing two things gives each its own figure ("the new console costs $500, while
+the old one launched at $400"); a reader asking the old one's price must see "$400" in bold, not
+the figure beside the verb they happened to use. In a list ("51% white, 3% black and 2% Asian")
+the word after an amount labels it.
+"""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from tests.reader.test_answer import ask
+
+CONSOLES = Article(
+    title="The new console is the fastest yet",
+    paragraphs=(
+        "A year after its rival's launch, the Nova X costs $500, while the Zento console launched at $400.",
+        "The Nova X weighs 4 kilograms.",
+    ),
+    language="en",
+)
+
+CENSUS = Article(
+    title="The town in 1950",
+    paragraphs=(
+        "In 1950, the census reported the town's population as 51.0% white, 3.4% black and 2.1% Asian.",
+        "The town grew quickly after the war.",
+    ),
+    language="en",
+)
+
+FOSSIL = Article(
+    title="A skeleton from Kenya",
+    paragraphs=(
+        "In 1984 the team found the Lake Boy, a 1.5-million-year-old fossil of a young hominin.",
+        "It is the most complete skeleton of its kind.",
+    ),
+    language="en",
+)
+
+
+def bold(article: Article, question: str) -> str | None:
+    answer = ask(article, question)
+    assert answer.found, f"declined {question!r}"
+    return answer.sentences[0].text[slice(*answer.phrase)] if answer.phrase else None
+
+
+def test_the_amount_in_the_clause_about_the_asked_thing_is_bold() -> None:
+    assert bold(CONSOLES, "How much did the Zento console cost at launch?") == "$400"
+    assert bold(CONSOLES, "How much does the Nova X cost?") == "$500"
+
+
+def test_the_amount_a_question_word_labels_is_bold() -> None:
+    assert bold(CENSUS, "In 1950, what percentage of the town's population was Asian?") == "2.1%"
+
+
+def test_an_age_in_millions_of_years_answers_how_old() -> None:
+    """"1.5-million-year-old" is an age, not a length of time: "How old" is answered and set in bold."""
+    assert bold(FOSSIL, "How old was the Lake Boy?") == "1.5-million-year-old"
