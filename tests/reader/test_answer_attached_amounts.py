@@ -57,3 +57,19 @@ def test_the_amount_a_question_word_labels_is_bold() -> None:
 def test_an_age_in_millions_of_years_answers_how_old() -> None:
     """"1.5-million-year-old" is an age, not a length of time: "How old" is answered and set in bold."""
     assert bold(FOSSIL, "How old was the Lake Boy?") == "1.5-million-year-old"
+
+
+SALE = Article(
+    title="Händler senkt die Preise",
+    paragraphs=(
+        "Bei 40 Prozent der Produkte sinkt der Preis um ein Drittel, insgesamt sind knapp 1.000 Artikel reduziert.",
+        "Die Aktion läuft bis Ende Mai.",
+    ),
+    language="de",
+)
+
+
+def test_how_many_is_answered_by_a_count_not_by_a_share() -> None:
+    """"40 Prozent der Produkte" is a part of the products; how many there are is "1.000 Artikel",
+    and the bold stops at the counted noun, not running on to the question's verb ("reduziert")."""
+    assert bold(SALE, "Wie viele Produkte sind reduziert?") == "1.000 Artikel"

@@ -1483,9 +1483,13 @@ class AnswerIndex:
                 return 0.0  # "When will the data be released?" answered by "They plan to release the data"
             if asks_ahead(question) and not self._tells_ahead_near(parts.holds, best):
                 return 0.0  # "When will they go on trial?" answered by "They pleaded not guilty Tuesday"
-        if parts.kinds == {"age"} and parts.holds is not None and not self._counts_near(
-                parts.holds, parts.takes, best, vague=None):
-            return 0.0  # "How old is her mother?" answered by a sentence giving no age, or only another's
+        if parts.kinds == {"age"} and parts.holds is not None:
+            # "How old is her mother?" answered by a sentence giving no age, or only another's; the age
+            # of a thing is often told as a length of time ("4.6 billion years for samples from ...").
+            spans = self._in_numbers({"duration"})
+            takes = None if parts.takes is None else parts.takes | spans
+            if not self._counts_near(parts.holds | spans, takes, best, vague=None):
+                return 0.0
         if self._no_reason_near(parts, best):
             return 0.0  # "Why did NASA choose a telescope in Hawaii?" answered by a sentence giving no reason
         t = tuning or self.tuning

@@ -572,12 +572,13 @@ def measured_stuff(question: str, code: str) -> str:
     return found.group(1) if found and found.group(1) not in stop_words_for(code) else ""
 
 
-def counted_words(question: str, code: str) -> list[str]:
+def counted_words(question: str, code: str, whole: bool = False) -> list[str]:
     """The words naming what a "how many" question counts, the noun last, empty for other questions.
     Where adjectives stand before their noun, a phrase running straight into the auxiliary ends with
     it ("recorded calls" in "how many recorded calls did the firms receive?"); a phrase broken off by
     another small word names its noun first ("miles south of", "players from the"), as does a
-    language putting the noun first ("combien d'appels enregistrés")."""
+    language putting the noun first ("combien d'appels enregistrés"). `whole`: every word up to that
+    break ("member states adopted"), for words that may follow a count in the sentence."""
     found = _COUNTED.search(fold(question.lower()).replace("’", "'"))
     if not found:
         return []
@@ -590,11 +591,11 @@ def counted_words(question: str, code: str) -> list[str]:
     phrase: list[str] = []
     for token in tokens[: _LONGEST_COUNTED + 1]:
         if token in _AUXILIARIES:
-            return phrase if code not in _HEAD_FIRST else phrase[:1]
+            return phrase if code not in _HEAD_FIRST or whole else phrase[:1]
         if token in stop:
             break
         phrase.append(token)
-    return phrase[:1]
+    return phrase if whole else phrase[:1]
 
 
 # "Which political party does...", "quel est le salaire de...", "welches Amt hat...", "¿cuál es la

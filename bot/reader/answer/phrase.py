@@ -992,6 +992,11 @@ def answer_phrase(
             if texts[run[0]][:1] not in CURRENCY_SIGNS and not texts[run[-1]].endswith("%")
             and (counts_units or run[-1] + 1 == len(texts) or fold(texts[run[-1] + 1].lower()) not in _MEASURED_UNITS)
         ]
+        # A share in words ("40 Prozent") may count the votes of "36 Prozent der Stimmen", but beside a
+        # count of things ("knapp 1.000 Artikel") it is a part of them, not how many there are.
+        runs = [
+            run for run in runs if run[-1] + 1 == len(texts) or fold(texts[run[-1] + 1].lower()) not in UNITS["share"]
+        ] or runs
     named = [run for run in runs if "number" in kinds and _names_a_number(texts, run[0]) and not (
         texts[run[0]][:1].isdigit() and _BREAKS.search(sentence, tokens[run[0] - 1].end(), tokens[run[0]].start())
     )]
@@ -1111,7 +1116,10 @@ def answer_phrase(
         and question_terms(language, unit)
     ):
         end += 1
-        if end + 1 in shared and not _BREAKS.search(sentence, tokens[end].end(), tokens[end + 1].start()):
-            end += 1  # on to the counted word: "five solo tackles"
+        counted_terms = set(question_terms(language, " ".join(counted_words(question, language.code, whole=True))))
+        if end + 1 in shared and not _BREAKS.search(sentence, tokens[end].end(), tokens[end + 1].start()) and (
+            not counted_terms or counted_terms & set(question_terms(language, texts[end + 1]))
+        ):
+            end += 1  # on to the counted word: "five solo tackles", not the verb ("1.000 Artikel reduziert")
     possessive = POSSESSIVE.search(texts[end]) if kinds <= {"name", "place"} else None
     return tokens[start].start(), tokens[end].end() - (len(possessive.group()) if possessive else 0)
