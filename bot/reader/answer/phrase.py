@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from bot.reader.answer.categories import asked_category_noun
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, is_calendar_word, relative_days
 from bot.reader.answer.kinds import (
-    ALIAS_GIVEN, FREQUENCY, HASHTAG, LABELS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR, asks_clock_time,
-    at_clock, counted_words, is_number, is_number_word, relative_period, works_at,
+    ALIAS_GIVEN, FREQUENCY, HASHTAG, LABELS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR, asks_an_organisation,
+    asks_clock_time, at_clock, counted_words, is_number, is_number_word, relative_period, works_at,
 )
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
 from bot.reader.answer.terms import LIGHT_WORDS, question_terms, stop_words_for
@@ -165,6 +165,13 @@ LONE_SURNAME = 1
 in full once and by surname after that ("McAleenan resigned")."""
 
 
+_MAKING = re.compile(
+    r"\b(?:creat|invent|wr[io]t|discover|found|design|develop|buil[dt]|made|make|form|coin|compos|devis|pioneer"
+    r"|erfand|erfunden|entwickel|entdeck|gegr[uü]nde|schr[ie]+b|cr[ée]{1,2}|invent|d[ée]couv|fond|[ée]cri|dise[nñ]|escrib)",
+    re.IGNORECASE,
+)
+"""The verbs of making or finding something new, whose "who" is a person far more often than a
+body: "Who created pyenv?", "Who found the bug?", "Who formed the theory of gravitation?"."""
 _DEGREES = ("°", "º", " °", " Grad")
 """Signs after a number that make it a temperature or an angle: "supérieure à 1000°" holds no year."""
 
@@ -472,6 +479,16 @@ class Names:
     main: str = ""
     """The surname the article names most often, at least MAIN_MENTIONS times ("Beek" of "James Van
     Der Beek"): the person a question's "he" or "she" most likely stands for."""
+    alone: frozenset[str] = frozenset()
+    """Name words the text also uses with no other name word beside them: a surname after its
+    first mention ("Askar"), a one-word body ("Mojang"), a city ("Denver"); not a first name."""
+
+    def a_persons(self, texts: list[str], run: list[int]) -> bool:
+        """Whether a run of name words reads as a person's first name and surname: two words, the
+        last used alone elsewhere as a surname ("Ammar Askar" ... "Askar said"), the first never
+        ("Denver Broncos" is no person: "Denver" stands alone too; "Los Angeles Times" is three)."""
+        first, last = texts[run[0]], POSSESSIVE.sub("", texts[run[-1]])
+        return len(run) == 2 and last in self.surnames and last in self.alone and first not in self.alone
 
 
 _COORDINATED = re.compile(r"\s+(?:and|or|und|oder|et|ou|y|o)\s+", re.I)
@@ -499,25 +516,34 @@ def _opens_quotation(sentence: str, tokens: list[re.Match[str]], position: int) 
 def names_in(language: Language, sentences: Iterable[str]) -> Names:
     words: set[str] = set()
     surnames: set[str] = set()
+    alone: set[str] = set()
+    opening: set[str] = set()
+    """Capitalised words opening a sentence with no name word after them: alone if a name elsewhere."""
     mentions: Counter[str] = Counter()
     for sentence in sentences:
-        previous = ""
         tokens = list(_TOKEN.finditer(sentence))
+        named = [
+            position > 0 and token.group()[:1].isupper() and not _opens_quotation(sentence, tokens, position)
+            and bool(question_terms(language, token.group()))
+            for position, token in enumerate(tokens)
+        ]
+        if len(tokens) > 1 and not named[1]:
+            opening.add(POSSESSIVE.sub("", tokens[0].group()))
         for position in range(1, len(tokens)):
+            if not named[position]:
+                continue
             token = tokens[position].group()
-            named = (
-                token[:1].isupper()
-                and not _opens_quotation(sentence, tokens, position)
-                and bool(question_terms(language, token))
-            )
-            if named:
-                words.add(token)
-                mentions[POSSESSIVE.sub("", token)] += 1
-                if previous:
-                    surnames.add(token)
-            previous = token if named else ""
+            words.add(token)
+            mentions[POSSESSIVE.sub("", token)] += 1
+            if named[position - 1]:
+                surnames.add(token)
+            elif not tokens[position - 1].group()[:1].isupper() and (position + 1 == len(tokens) or not named[position + 1]):
+                alone.add(POSSESSIVE.sub("", token))
     main = next((name for name, count in mentions.most_common() if name in surnames), "")
-    return Names(frozenset(words), frozenset(surnames), main if mentions[main] >= MAIN_MENTIONS else "")
+    alone |= opening & set(mentions)
+    return Names(
+        frozenset(words), frozenset(surnames), main if mentions[main] >= MAIN_MENTIONS else "", frozenset(alone),
+    )
 
 
 _ALIAS_END = re.compile(r"\s*(?:[,;:()\[\]\"“”«»„.!?]|\s[–—-]\s|$)")
@@ -1088,6 +1114,17 @@ def answer_phrase(
     # is a person's title ("NFL Commissioner Roger Goodell": the name after it is the one asked).
     organisations = {p for p in heads if texts[p].lower() not in _PERSON_TITLES}
     headed = [run for run in runs if run[-1] + 1 in organisations or _headed_by(texts, run, organisations)]
+    people = [run for run in runs if names.a_persons(texts, run)]
+    if "name" in kinds and people and asks_an_organisation(question):
+        # "Which company develops Minecraft?" about "developer Ammar Askar ... to Minecraft developer
+        # Mojang": a person is no company, however near the question's words.
+        runs = [run for run in runs if run not in people] or runs
+    elif people and _WHO.match(question) and _MAKING.search(question):
+        # "Who found the bug?", "Who created pyenv?": a person's name ("Ammar Askar") over a one-word
+        # name no one is called by ("Mojang", "Python"), however near the question's words that one
+        # stands. Not for other deeds, which a body does as often ("Who bought the factory?" ->
+        # "AvtoZAZ", "Who did the Ottoman empire ally with?" -> "Germany").
+        runs = [run for run in runs if len(run) > 1 or texts[run[0]] in names.surnames]
     best = min(headed or runs, key=distance)
     owners = [k for k, position in enumerate(best[:-1]) if _OWNER.search(texts[position])]
     owned = best[owners[-1] + 1:] if owners else []
