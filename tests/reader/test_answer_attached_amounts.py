@@ -73,3 +73,20 @@ def test_how_many_is_answered_by_a_count_not_by_a_share() -> None:
     """"40 Prozent der Produkte" is a part of the products; how many there are is "1.000 Artikel",
     and the bold stops at the counted noun, not running on to the question's verb ("reduziert")."""
     assert bold(SALE, "Wie viele Produkte sind reduziert?") == "1.000 Artikel"
+
+
+HARBOUR = Article(
+    title="The port's long history",
+    paragraphs=(
+        "The town took control of the harbour in 1820 but began in earnest to expand its fleet after 1870, "
+        "building mainly steamships.",
+        "The fleet is now the largest on the coast.",
+    ),
+    language="en",
+)
+
+
+def test_the_date_in_the_clause_of_the_asked_event_is_bold() -> None:
+    """"but" opens another event's clause: 1820 is when the town took the harbour, not when it
+    began to expand its fleet, though "in 1820" stands nearer the question's first words."""
+    assert bold(HARBOUR, "When did the town begin in earnest to expand its fleet?") == "1870"

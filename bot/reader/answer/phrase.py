@@ -345,6 +345,11 @@ _CLAUSE_CUT = re.compile(r"[,;:](?=\s)|[()–—]|\s(?:while|whereas|but|währen
 launched at $400" gives each console its own price."""
 
 
+_DATE_CLAUSE_CUT = re.compile(r";|(?<!\d)[–—](?!\d)|\s(?:while|whereas|but|während|aber|mais|alors que|pero|mientras)\s", re.IGNORECASE)
+"""Where a sentence passes to another clause between a date and the asked words, commas aside (a
+date holds its own: "April 12, 1961"): "The store opened in May; it closed in 2019"."""
+
+
 def _nearest_measure(sentence: str, measures: set[str], shared: list[int], asked: set[str]) -> tuple[int, int] | None:
     """The amount of an asked measure a question word labels, else the one in the clause holding
     most of the question's words, then nearest to them ("Rs 299", "13 Prozent"); of either when two are asked ("how long": "two hours"
@@ -1092,7 +1097,8 @@ def answer_phrase(
             if "name" in kinds and _in_apposition(sentence, tokens[run[-1]].end(), tokens[anchor].end()):
                 return 0.0
             words += AFTER_FIRST if kinds <= {"name", "place"} else 0.0
-        clause = CLAUSE if "date" not in kinds and _BREAKS.search(sentence, *between) else 0.0
+        broken = _BREAKS if "date" not in kinds else _DATE_CLAUSE_CUT
+        clause = CLAUSE if broken.search(sentence, *between) else 0.0
         if "name" in kinds and _COORDINATED.fullmatch(sentence, *between):
             clause = COORDINATED  # "on play-by-play and Ed McCaffrey": the next item of a list
         return words + clause
