@@ -90,3 +90,20 @@ def test_the_date_in_the_clause_of_the_asked_event_is_bold() -> None:
     """"but" opens another event's clause: 1820 is when the town took the harbour, not when it
     began to expand its fleet, though "in 1820" stands nearer the question's first words."""
     assert bold(HARBOUR, "When did the town begin in earnest to expand its fleet?") == "1870"
+
+
+
+ADVICE = Article(
+    title="Beratung zu Preiserhöhungen",
+    paragraphs=(
+        "Die Verbraucherzentralen beraten seit dem 1. März in den 16 Bundesländern zu Preiserhöhungen.",
+        "Sie stellen auch Musterbriefe zur Verfügung.",
+    ),
+    language="de",
+)
+
+
+def test_wie_vielen_asks_a_count_and_a_day_counts_nothing() -> None:
+    """"In wie vielen ...?" asks how many, as "wie viele" does (it was declined as asking no
+    kind); the day before a month ("1. März") is no count of states."""
+    assert bold(ADVICE, "In wie vielen Bundesländern beraten die Verbraucherzentralen?") == "16 Bundesländern"

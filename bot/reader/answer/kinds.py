@@ -164,7 +164,7 @@ _CUES: dict[str, str] = {
     ),
     "number": (
         r"\bhow (many|much|long|old|far|large|big|tall|high|often)\b|\bwhat (percentage|percent|proportion|amount|figure|sum|total)\b"
-        r"|\bwie (viele?|lange?|oft|alt|hoch|weit|groß|teuer)\b|\bwelcher anteil\b"
+        r"|\bwie (viele[nm]?|viele?|lange?|oft|alt|hoch|weit|groß|teuer)\b|\bwelcher anteil\b"
         r"|\bcombien\b|\bquel pourcentage\b"
         r"|\bcuánt[oa]s?\b|\bqué porcentaje\b"
     ),
@@ -477,7 +477,7 @@ def asks_an_organisation(question: str) -> bool:
 
 _HOW_MUCH = re.compile(fold(
     r"\bhow (many|much|long|old|tall|deep|wide|quickly|fast|heavy|large|big|high|rich|wealthy|powerful)\b"
-    r"|\bwie (viele?|lange?|alt|teuer|tief|hoch|schnell|schwer|groß)\b|\bcombien\b|\bcuánt[oa]s?\b"
+    r"|\bwie (viele[nm]?|viele?|lange?|alt|teuer|tief|hoch|schnell|schwer|groß)\b|\bcombien\b|\bcuánt[oa]s?\b"
 ))
 
 
@@ -532,7 +532,7 @@ def happening_words(question: str) -> list[str]:
     return [phrase[0], phrase[-1]] if len(phrase) > 2 else phrase
 
 
-_COUNTED = re.compile(r"\b(?:how many|combien d[e']|wie viele|cuant[oa]s)\s*(.*)")
+_COUNTED = re.compile(r"\b(?:how many|combien d[e']|wie viele[nm]?|cuant[oa]s)\s*(.*)")
 _LONGEST_COUNTED = 4
 _MEASURED_STUFF = re.compile(
     r"^\W*(?:and )?how much ([a-z]+) (?:does|do|did|is|was|are|were|will|would|can|could|has|have|had|should)\b"

@@ -350,6 +350,14 @@ _DATE_CLAUSE_CUT = re.compile(r";|(?<!\d)[–—](?!\d)|\s(?:while|whereas|but|w
 date holds its own: "April 12, 1961"): "The store opened in May; it closed in 2019"."""
 
 
+def _a_day(texts: list[str], run: list[int]) -> bool:
+    """Whether a run of a "how many" answer is a date's day: it holds a month's name, or one stands
+    right after it ("5. April"; `_fits` already leaves out a year after one, "April 1754", and after
+    "in")."""
+    after = [run[-1] + 1] if run[-1] + 1 < len(texts) else []
+    return any(fold(texts[p].lower().rstrip(".")) in MONTHS_ANY_FORM for p in [*run, *after])
+
+
 def _nearest_measure(sentence: str, measures: set[str], shared: list[int], asked: set[str]) -> tuple[int, int] | None:
     """The amount of an asked measure a question word labels, else the one in the clause holding
     most of the question's words, then nearest to them ("Rs 299", "13 Prozent"); of either when two are asked ("how long": "two hours"
@@ -1028,6 +1036,9 @@ def answer_phrase(
         runs = [
             run for run in runs if run[-1] + 1 == len(texts) or fold(texts[run[-1] + 1].lower()) not in UNITS["share"]
         ] or runs
+    if counted_phrase:
+        # "Mit wie vielen Soldaten ...?" about "am 5. April 1754 mit 500 Mann": a day counts nothing.
+        runs = [run for run in runs if not _a_day(texts, run)] or runs
     named = [run for run in runs if "number" in kinds and _names_a_number(texts, run[0]) and not (
         texts[run[0]][:1].isdigit() and _BREAKS.search(sentence, tokens[run[0] - 1].end(), tokens[run[0]].start())
     )]
