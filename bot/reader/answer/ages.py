@@ -23,13 +23,15 @@ _NAMED_BEFORE = re.compile(r"(?P<owner>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-
 """A name an age stands after, in apposition: "Eloise Parry, 21,", "Patrick Carlineo Jr., 55,",
 "Lupita (35)"."""
 _GROUP_BEFORE = re.compile(
-    r"(?:\b(?P<owner>[a-z]+s|people|children|men|women)\s+(?:aged|over|under|older than|younger than)"
+    r"(?:\b(?P<owner>[a-z]{3,}s|people|children|men|women)\s+(?:aged|over|under|older than|younger than)"
     r"|\bâgée?s\b[\w ]{0,16}|\b(?:mayores|menores) de\s+)\s*$",
     re.IGNORECASE,
 )
 """Words before an age that make it bound a group of people: "children aged 5", "personnes âgées
 de plus de 70 ans", "mayores de 65"."""
-_GROUP_BEFORE_DE = re.compile(r"\b(?:über|unter|ab|bis(?: zu)?|zwischen)\s+(?:\d{1,3}-?\s+(?:bis|und)\s+)?$", re.IGNORECASE)
+_GROUP_BEFORE_DE = re.compile(
+    r"\b(?:über|unter|ab|bis(?: zu)?|zwischen)\s+(?:\d{1,3}-?\s+(?:bis|und)\s+)?$", re.IGNORECASE
+)
 """The same before a German age as a noun: "die über 70-Jährigen", "den 70- bis 80-Jährigen"
 (not "über 18 Jahre alt", a threshold said of anyone)."""
 _DETERMINERS = frozenset(

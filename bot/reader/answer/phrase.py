@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from bot.reader.answer.categories import asked_category_noun
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, is_calendar_word, relative_days
 from bot.reader.answer.kinds import (
-    ALIAS_GIVEN, FREQUENCY, HASHTAG, LABELS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR, asks_an_organisation,
-    asks_clock_time, at_clock, counted_words, is_number, is_number_word, relative_period, works_at,
+    ALIAS_GIVEN, FREQUENCY, HASHTAG, LABELS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR,
+    asks_an_organisation, asks_clock_time, at_clock, counted_words, is_number, is_number_word, relative_period, works_at,
 )
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
 from bot.reader.answer.terms import LIGHT_WORDS, question_terms, stop_words_for
@@ -167,7 +167,8 @@ in full once and by surname after that ("McAleenan resigned")."""
 
 _MAKING = re.compile(
     r"\b(?:creat|invent|wr[io]t|discover|found|design|develop|buil[dt]|made|make|form|coin|compos|devis|pioneer"
-    r"|erfand|erfunden|entwickel|entdeck|gegr[uü]nde|schr[ie]+b|cr[ée]{1,2}|invent|d[ée]couv|fond|[ée]cri|dise[nñ]|escrib)",
+    r"|erfand|erfunden|entwickel|entdeck|gegr[uü]nde|schr[ie]+b"
+    r"|cr[ée]{1,2}|d[ée]couv|fond|[ée]cri|dise[nñ]|escrib)",
     re.IGNORECASE,
 )
 """The verbs of making or finding something new, whose "who" is a person far more often than a
@@ -340,12 +341,14 @@ def _extends_asked_name(run: list[int], given: list[int], texts: list[str]) -> b
     )
 
 
-_CLAUSE_CUT = re.compile(r"[,;:](?=\s)|[()–—]|\s(?:while|whereas|but|während|aber|mais|alors que|pero|mientras)\s", re.IGNORECASE)
+_CONTRAST = r"\s(?:while|whereas|but|während|aber|mais|alors que|pero|mientras)\s"
+"""Words opening a clause about another thing: "..., while Sony's console launched at $400"."""
+_CLAUSE_CUT = re.compile(rf"[,;:](?=\s)|[()–—]|{_CONTRAST}", re.IGNORECASE)
 """Where a sentence passes from one clause to the next: "the One X costs $500, while Sony's console
 launched at $400" gives each console its own price."""
 
 
-_DATE_CLAUSE_CUT = re.compile(r";|(?<!\d)[–—](?!\d)|\s(?:while|whereas|but|während|aber|mais|alors que|pero|mientras)\s", re.IGNORECASE)
+_DATE_CLAUSE_CUT = re.compile(rf";|(?<!\d)[–—](?!\d)|{_CONTRAST}", re.IGNORECASE)
 """Where a sentence passes to another clause between a date and the asked words, commas aside (a
 date holds its own: "April 12, 1961"): "The store opened in May; it closed in 2019"."""
 
@@ -360,9 +363,9 @@ def _a_day(texts: list[str], run: list[int]) -> bool:
 
 def _nearest_measure(sentence: str, measures: set[str], shared: list[int], asked: set[str]) -> tuple[int, int] | None:
     """The amount of an asked measure a question word labels, else the one in the clause holding
-    most of the question's words, then nearest to them ("Rs 299", "13 Prozent"); of either when two are asked ("how long": "two hours"
-    or "300 km"). A length takes the dimension after it when the question did not say it ("How big
-    is it?" -> "230 million light-years wide")."""
+    most of the question's words, then nearest to them ("Rs 299", "13 Prozent"); of either when two
+    are asked ("how long": "two hours" or "300 km"). A length takes the dimension after it when the
+    question did not say it ("How big is it?" -> "230 million light-years wide")."""
     offered = measure_spans(sentence, is_number)
     spans = [span for measure in measures for span in offered.get(measure, ())]
     if not spans:
@@ -550,7 +553,9 @@ def names_in(language: Language, sentences: Iterable[str]) -> Names:
             mentions[POSSESSIVE.sub("", token)] += 1
             if named[position - 1]:
                 surnames.add(token)
-            elif not tokens[position - 1].group()[:1].isupper() and (position + 1 == len(tokens) or not named[position + 1]):
+            elif not tokens[position - 1].group()[:1].isupper() and (
+                position + 1 == len(tokens) or not named[position + 1]
+            ):
                 alone.add(POSSESSIVE.sub("", token))
     main = next((name for name, count in mentions.most_common() if name in surnames), "")
     alone |= opening & set(mentions)
