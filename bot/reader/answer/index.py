@@ -106,6 +106,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from bot.reader.answer.ages import age_of_another
 from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, title_words, titles_for
 from bot.reader.answer.categories import asked_category_noun, asked_members, noun_whose_name_is_asked
 from bot.reader.answer.decline import (
@@ -755,7 +756,7 @@ class AnswerIndex:
             return Answer((), False, None, 0.0)
         parts = self.parts(question)
         scores = self.combine(parts, self.tuning)
-        order = self._counting_first(parts, scores, self._pick(scores, parts.terms, top))
+        order = self._own_age_first(parts, scores, self._counting_first(parts, scores, self._pick(scores, parts.terms, top)))
         best = order[0]
         score = self.decline_score(question, parts, scores, best)
         kept = [i for i in order if scores[i] > 0]
@@ -879,6 +880,8 @@ class AnswerIndex:
         holds = self._holding(kinds, terms) if kinds else None
         if kinds == {"cause"} and reads_reasons(language.code):
             holds = self._reasons_given()
+        if holds is not None and "age" in kinds:
+            holds = holds & ~self._ages_of_others(question, holds)
         if members:
             holds = np.array([bool(found & members) for found in self._term_sets])
         elif not kinds and (noun := noun_whose_name_is_asked(question, language.code)):
@@ -936,6 +939,16 @@ class AnswerIndex:
             read=frozenset(read), specific=frozenset(specific), required=frozenset(required), counted=tuple(counted),
             stand_ins=stand_ins,
         )
+
+    def _ages_of_others(self, question: str, holds: np.ndarray) -> np.ndarray:
+        """Per sentence holding an age, whether every age it gives is someone else's (`ages.age_of_another`):
+        "How old is Drosten?" is not answered by "Drosten warned that 70-year-old patients are most at
+        risk", nor "How old is her mother Fiona?" by "Eloise Parry, 21, was taken to hospital"."""
+        sentences = self.document.sentences
+        others = np.zeros(len(sentences), dtype=bool)
+        for i in np.flatnonzero(holds):
+            others[i] = age_of_another(sentences[i].text, question)
+        return others
 
     def _stand_ins(self, question: str, terms: set[str]) -> dict[str, tuple[tuple[str, float], ...]]:
         """Per question term the article lacks, the article's acronym it spells out
@@ -1412,6 +1425,24 @@ class AnswerIndex:
         first = max(close, key=lambda i: scores[i])
         return [first, *(i for i in order if i != first)][:len(order)]
 
+    def _own_age_first(self, parts: _Parts, scores: np.ndarray, order: list[int]) -> list[int]:
+        """For "how old" whose best sentence has no age in its reach, the sentence giving an age that
+        is not someone else's (`_ages_of_others`) goes first when it scores close to the best
+        (`RUNNER_UP_SHARE`) and shares a name with it: "How old is Scooter Braun?" is answered by
+        "..., Braun, 38 – who reps ...", not by the sentence naming him in full with no age, which
+        the rule of `support` for an age out of reach would decline."""
+        if parts.kinds != {"age"} or parts.holds is None or self._counts_near(parts.holds, parts.takes, order[0], vague=None):
+            return order
+        named = parts.specific & self._term_sets[order[0]]
+        close = [
+            int(i) for i in np.flatnonzero(parts.holds & (scores >= RUNNER_UP_SHARE * scores[order[0]]) & (scores > 0))
+            if not named or named & self._term_sets[i]
+        ]
+        if not close:
+            return order
+        first = max(close, key=lambda i: scores[i])
+        return [first, *(i for i in order if i != first)][:len(order)]
+
     def _pick(self, scores: np.ndarray, terms: set[str], top: int) -> list[int]:
         """The best sentence, then runners-up marked down for matching only what is already shown.
 
@@ -1475,6 +1506,13 @@ class AnswerIndex:
                 return 0.0  # "When will the data be released?" answered by "They plan to release the data"
             if asks_ahead(question) and not self._tells_ahead_near(parts.holds, best):
                 return 0.0  # "When will they go on trial?" answered by "They pleaded not guilty Tuesday"
+        if parts.kinds == {"age"} and parts.holds is not None:
+            # "How old is her mother?" answered by a sentence giving no age, or only another's; the age
+            # of a thing is often told as a length of time ("4.6 billion years for samples from ...").
+            spans = self._in_numbers({"duration"})
+            takes = None if parts.takes is None else parts.takes | spans
+            if not self._counts_near(parts.holds | spans, takes, best, vague=None):
+                return 0.0
         if self._no_reason_near(parts, best):
             return 0.0  # "Why did NASA choose a telescope in Hawaii?" answered by a sentence giving no reason
         t = tuning or self.tuning

@@ -166,7 +166,7 @@ _CUES: dict[str, str] = {
     ),
     "number": (
         r"\bhow (many|much|long|old|far|large|big|tall|high|often)\b|\bwhat (percentage|percent|proportion|amount|figure|sum|total)\b"
-        r"|\bwie (viel(?:e[nr]?)?|lange?|oft|alt|hoch|weit|groß|teuer)\b|\bwelcher anteil\b"
+        r"|\bwie (viel(?:e[nmr]?)?|lange?|oft|alt|hoch|weit|groß|teuer)\b|\bwelcher anteil\b"
         r"|\bcombien\b|\bquel pourcentage\b"
         r"|\bcuánt[oa]s?\b|\bqué porcentaje\b"
     ),
@@ -469,9 +469,24 @@ def asks(question: str) -> set[str]:
     return kinds - {"number"} | measures if measures else kinds
 
 
+_ORGANISATION_ASKED = re.compile(fold(
+    rf"\b(what|which) (\w+ )?({_ORGANISATIONS[1:-1]}|court|hospital|school|college|council|committee|commission)\b"
+    rf"|\bwelche[mnrs]? (\w+ )?({_ORGANISATIONS_DE[1:-1]}|gericht|klinik|krankenhaus|schule)\b"
+    rf"|\bquel(le)?s? {_ORGANISATIONS_FR}\b|\bqué {_ORGANISATIONS_ES}\b"
+))
+
+
+def asks_an_organisation(question: str) -> bool:
+    """Whether the question asks which organisation ("Which agency warned ...?", "Welches Gericht
+    ...?"): a person's name in the answer sentence is then not the answer, though a name is asked.
+    Wider than the ranking's cue (`_ORGANISATIONS`), which leaves out courts and hospitals: a name
+    is no help in finding their sentence, but once it is found the body is the bold."""
+    return _ORGANISATION_ASKED.search(fold(" ".join(words(question.lower())[:5]))) is not None
+
+
 _HOW_MUCH = re.compile(fold(
     r"\bhow (many|much|long|old|tall|deep|wide|quickly|fast|heavy|large|big|high|rich|wealthy|powerful)\b"
-    r"|\bwie (viel(?:e[nr]?)?|lange?|alt|teuer|tief|hoch|schnell|schwer|groß)\b|\bwas (kostet|kosten)\b|\bcombien\b|\bcuánt[oa]s?\b"
+    r"|\bwie (viel(?:e[nmr]?)?|lange?|alt|teuer|tief|hoch|schnell|schwer|groß)\b|\bwas (kostet|kosten)\b|\bcombien\b|\bcuánt[oa]s?\b"
 ))
 
 
@@ -526,7 +541,7 @@ def happening_words(question: str) -> list[str]:
     return [phrase[0], phrase[-1]] if len(phrase) > 2 else phrase
 
 
-_COUNTED = re.compile(r"\b(?:how many|combien d[e']|wie viele[nr]?\b|cuant[oa]s)\s*(.*)")
+_COUNTED = re.compile(r"\b(?:how many|combien d[e']|wie viele[nmr]?\b|cuant[oa]s)\s*(.*)")
 _LONGEST_COUNTED = 4
 _MEASURED_STUFF = re.compile(
     r"^\W*(?:and )?how much ([a-z]+) (?:does|do|did|is|was|are|were|will|would|can|could|has|have|had|should)\b"
@@ -566,12 +581,13 @@ def measured_stuff(question: str, code: str) -> str:
     return found.group(1) if found and found.group(1) not in stop_words_for(code) else ""
 
 
-def counted_words(question: str, code: str) -> list[str]:
+def counted_words(question: str, code: str, whole: bool = False) -> list[str]:
     """The words naming what a "how many" question counts, the noun last, empty for other questions.
     Where adjectives stand before their noun, a phrase running straight into the auxiliary ends with
     it ("recorded calls" in "how many recorded calls did the firms receive?"); a phrase broken off by
     another small word names its noun first ("miles south of", "players from the"), as does a
-    language putting the noun first ("combien d'appels enregistrés")."""
+    language putting the noun first ("combien d'appels enregistrés"). `whole`: every word up to that
+    break ("member states adopted"), for words that may follow a count in the sentence."""
     found = _COUNTED.search(fold(question.lower()).replace("’", "'"))
     if not found:
         return []
@@ -584,11 +600,11 @@ def counted_words(question: str, code: str) -> list[str]:
     phrase: list[str] = []
     for token in tokens[: _LONGEST_COUNTED + 1]:
         if token in _AUXILIARIES:
-            return phrase if code not in _HEAD_FIRST else phrase[:1]
+            return phrase if code not in _HEAD_FIRST or whole else phrase[:1]
         if token in stop:
             break
         phrase.append(token)
-    return phrase[:1]
+    return phrase if whole else phrase[:1]
 
 
 # "Which political party does...", "quel est le salaire de...", "welches Amt hat...", "¿cuál es la

@@ -107,7 +107,7 @@ def asks_amount_by_name(question: str) -> bool:
 _NUMBER_QUESTION = re.compile(
     r"\bhow many times (?:more |less )?[a-z]+ (?:[\w'-]+ ){0,6}?than\b"
     r"|\bhow (much|long|old|far|tall|deep|wide|quickly|soon|fast|heavy|rich|wealthy|powerful)\b|\bwie schwer\b|\bwhat (percentage|percent|proportion|share)\b"
-    r"|\bwie (viel(?:e[nr]?)?|lange?|alt|teuer|weit|tief|hoch|schnell)\b|\bcombien\b|\bquel (age|pourcentage)\b"
+    r"|\bwie (viel(?:e[nmr]?)?|lange?|alt|teuer|weit|tief|hoch|schnell)\b|\bcombien\b|\bquel (age|pourcentage)\b"
     r"|\bcuant[oa]s?\b|\bque (porcentaje|edad|proporcion)\b|\bque tan rapido\b|\ba (quelle|que) distance?i?a?\b"
     r"|\bwas (?:kostet|kosten)\b|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b.*\b(price|cost|savings|prix|cout|montant|economies?|preis|kosten"
     r"|ersparnis|einsparung|precio|costo|ahorros?|speed|vitesse|geschwindigkeit|velocidad|weight|gewicht|poids(?! lourds?)|peso)\b"
@@ -211,10 +211,10 @@ _FREE_OF_CHARGE = re.compile(
 """A price of nothing, told in words: the answer to "How much does it cost?" or "Do the workshops
 cost anything?" ("are always completely free of charge"), not to "How much money has X given?"."""
 _AGE_APPOSITION = re.compile(
-    rf"\b(?P<name>[A-Z][\w'’-]+|(?:{'|'.join(_PERSON_NOUNS.split())}))\.?,? \(?(?P<age>\d{{1,3}})\)?[,)]"
+    rf"\b(?P<name>[A-Z][\w'’-]+|(?:{'|'.join(_PERSON_NOUNS.split())}))\.?,? \(?(?P<age>\d{{1,3}})(?:\)?[,)]|\s[–—]\s)"
 )
 """A person's age as English and German news give it after the name or a noun for the person:
-"Patrick Carlineo Jr., 55," / "(55)", "the star, 42,"."""
+"Patrick Carlineo Jr., 55," / "(55)", "the star, 42,", "Braun, 38 – who reps ..."."""
 
 
 def _unit_word(token: str) -> str:
@@ -242,11 +242,11 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
 
     def units_at(position: int) -> tuple[str, ...]:
         """The measures the word at `position` is a unit of: "year-old", "53-day-long" and "two-thirds"
-        by their parts, "year-old-man" by its first two, and a year of light ("light years", "años
-        luz") is a length."""
+        by their parts, "year-old-man" by its first two, "million-year-old" by its last two (an age,
+        not a duration), and a year of light ("light years", "años luz") is a length."""
         word = unit_word(position)
         parts = word.split("-")
-        pieces = (word, "-".join(parts[:2]), *parts)
+        pieces = (word, "-".join(parts[:2]), "-".join(parts[-2:]), *parts)
         units = next((units for piece in pieces if (units := _MEASURE_OF.get(piece))), ())
         if "duration" in units and (
             (position > 0 and unit_word(position - 1) == "light")

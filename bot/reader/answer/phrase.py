@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from bot.reader.answer.categories import asked_category_noun
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, is_calendar_word, relative_days
 from bot.reader.answer.kinds import (
-    ALIAS_GIVEN, FREQUENCY, HASHTAG, LABELS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR, asks_clock_time,
-    at_clock, counted_words, is_number, is_number_word, relative_period, works_at,
+    ALIAS_GIVEN, FREQUENCY, HASHTAG, LABELS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR,
+    asks_an_organisation, asks_clock_time, at_clock, counted_words, is_number, is_number_word, relative_period, works_at,
 )
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
 from bot.reader.answer.terms import LIGHT_WORDS, question_terms, stop_words_for
@@ -165,6 +165,14 @@ LONE_SURNAME = 1
 in full once and by surname after that ("McAleenan resigned")."""
 
 
+_MAKING = re.compile(
+    r"\b(?:creat|invent|wr[io]t|discover|found|design|develop|buil[dt]|made|make|form|coin|compos|devis|pioneer"
+    r"|erfand|erfunden|entwickel|entdeck|gegr[uü]nde|schr[ie]+b"
+    r"|cr[ée]{1,2}|d[ée]couv|fond|[ée]cri|dise[nñ]|escrib)",
+    re.IGNORECASE,
+)
+"""The verbs of making or finding something new, whose "who" is a person far more often than a
+body: "Who created pyenv?", "Who found the bug?", "Who formed the theory of gravitation?"."""
 _DEGREES = ("°", "º", " °", " Grad")
 """Signs after a number that make it a temperature or an angle: "supérieure à 1000°" holds no year."""
 
@@ -333,15 +341,47 @@ def _extends_asked_name(run: list[int], given: list[int], texts: list[str]) -> b
     )
 
 
+_CONTRAST = r"\s(?:while|whereas|but|während|aber|mais|alors que|pero|mientras)\s"
+"""Words opening a clause about another thing: "..., while Sony's console launched at $400"."""
+_CLAUSE_CUT = re.compile(rf"[,;:](?=\s)|[()–—]|{_CONTRAST}", re.IGNORECASE)
+"""Where a sentence passes from one clause to the next: "the One X costs $500, while Sony's console
+launched at $400" gives each console its own price."""
+
+
+_DATE_CLAUSE_CUT = re.compile(rf";|(?<!\d)[–—](?!\d)|{_CONTRAST}", re.IGNORECASE)
+"""Where a sentence passes to another clause between a date and the asked words, commas aside (a
+date holds its own: "April 12, 1961"): "The store opened in May; it closed in 2019"."""
+
+
+def _a_day(texts: list[str], run: list[int]) -> bool:
+    """Whether a run of a "how many" answer is a date's day: it holds a month's name, or one stands
+    right after it ("5. April"; `_fits` already leaves out a year after one, "April 1754", and after
+    "in")."""
+    after = [run[-1] + 1] if run[-1] + 1 < len(texts) else []
+    return any(fold(texts[p].lower().rstrip(".")) in MONTHS_ANY_FORM for p in [*run, *after])
+
+
 def _nearest_measure(sentence: str, measures: set[str], shared: list[int], asked: set[str]) -> tuple[int, int] | None:
-    """The amount of an asked measure nearest to the question's words ("Rs 299", "13 Prozent"); of
-    either when two are asked ("how long": "two hours" or "300 km"). A length takes the dimension
-    after it when the question did not say it ("How big is it?" -> "230 million light-years wide")."""
+    """The amount of an asked measure a question word labels, else the one in the clause holding
+    most of the question's words, then nearest to them ("Rs 299", "13 Prozent"); of either when two
+    are asked ("how long": "two hours" or "300 km"). A length takes the dimension after it when the
+    question did not say it ("How big is it?" -> "230 million light-years wide")."""
     offered = measure_spans(sentence, is_number)
     spans = [span for measure in measures for span in offered.get(measure, ())]
     if not spans:
         return None
-    start, end, _ = min(spans, key=lambda span: min((abs(span[0] - s) for s in shared), default=0))
+    bounds = [0, *(cut.start() for cut in _CLAUSE_CUT.finditer(sentence)), len(sentence)]
+
+    def attached(span: tuple[int, int, str]) -> tuple[bool, int, int]:
+        """Whether a question word labels the amount, standing right after it as in a list ("94.0%
+        white, 3.3% black and 2.7% Asian"); then how many of them share its clause (more first);
+        then how far the nearest one is."""
+        labelled = any(s > span[1] and not sentence[span[1]:s].strip() for s in shared)
+        clause = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= span[0] < b)
+        inside = sum(clause[0] <= s < clause[1] for s in shared)
+        return not labelled, -inside, min((abs(span[0] - s) for s in shared), default=0)
+
+    start, end, _ = min(spans, key=attached)
     dimension = _DIMENSION.match(sentence, end) if "distance" in measures else None
     if dimension and fold(dimension.group(1).lower()) not in asked:
         end = dimension.end()
@@ -455,6 +495,16 @@ class Names:
     main: str = ""
     """The surname the article names most often, at least MAIN_MENTIONS times ("Beek" of "James Van
     Der Beek"): the person a question's "he" or "she" most likely stands for."""
+    alone: frozenset[str] = frozenset()
+    """Name words the text also uses with no other name word beside them: a surname after its
+    first mention ("Askar"), a one-word body ("Mojang"), a city ("Denver"); not a first name."""
+
+    def a_persons(self, texts: list[str], run: list[int]) -> bool:
+        """Whether a run of name words reads as a person's first name and surname: two words, the
+        last used alone elsewhere as a surname ("Ammar Askar" ... "Askar said"), the first never
+        ("Denver Broncos" is no person: "Denver" stands alone too; "Los Angeles Times" is three)."""
+        first, last = texts[run[0]], POSSESSIVE.sub("", texts[run[-1]])
+        return len(run) == 2 and last in self.surnames and last in self.alone and first not in self.alone
 
 
 _COORDINATED = re.compile(r"\s+(?:and|or|und|oder|et|ou|y|o)\s+", re.I)
@@ -482,25 +532,36 @@ def _opens_quotation(sentence: str, tokens: list[re.Match[str]], position: int) 
 def names_in(language: Language, sentences: Iterable[str]) -> Names:
     words: set[str] = set()
     surnames: set[str] = set()
+    alone: set[str] = set()
+    opening: set[str] = set()
+    """Capitalised words opening a sentence with no name word after them: alone if a name elsewhere."""
     mentions: Counter[str] = Counter()
     for sentence in sentences:
-        previous = ""
         tokens = list(_TOKEN.finditer(sentence))
+        named = [
+            position > 0 and token.group()[:1].isupper() and not _opens_quotation(sentence, tokens, position)
+            and bool(question_terms(language, token.group()))
+            for position, token in enumerate(tokens)
+        ]
+        if len(tokens) > 1 and not named[1]:
+            opening.add(POSSESSIVE.sub("", tokens[0].group()))
         for position in range(1, len(tokens)):
+            if not named[position]:
+                continue
             token = tokens[position].group()
-            named = (
-                token[:1].isupper()
-                and not _opens_quotation(sentence, tokens, position)
-                and bool(question_terms(language, token))
-            )
-            if named:
-                words.add(token)
-                mentions[POSSESSIVE.sub("", token)] += 1
-                if previous:
-                    surnames.add(token)
-            previous = token if named else ""
+            words.add(token)
+            mentions[POSSESSIVE.sub("", token)] += 1
+            if named[position - 1]:
+                surnames.add(token)
+            elif not tokens[position - 1].group()[:1].isupper() and (
+                position + 1 == len(tokens) or not named[position + 1]
+            ):
+                alone.add(POSSESSIVE.sub("", token))
     main = next((name for name, count in mentions.most_common() if name in surnames), "")
-    return Names(frozenset(words), frozenset(surnames), main if mentions[main] >= MAIN_MENTIONS else "")
+    alone |= opening & set(mentions)
+    return Names(
+        frozenset(words), frozenset(surnames), main if mentions[main] >= MAIN_MENTIONS else "", frozenset(alone),
+    )
 
 
 _ALIAS_END = re.compile(r"\s*(?:[,;:()\[\]\"“”«»„.!?]|\s[–—-]\s|$)")
@@ -975,6 +1036,14 @@ def answer_phrase(
             if texts[run[0]][:1] not in CURRENCY_SIGNS and not texts[run[-1]].endswith("%")
             and (counts_units or run[-1] + 1 == len(texts) or fold(texts[run[-1] + 1].lower()) not in _MEASURED_UNITS)
         ]
+        # A share in words ("40 Prozent") may count the votes of "36 Prozent der Stimmen", but beside a
+        # count of things ("knapp 1.000 Artikel") it is a part of them, not how many there are.
+        runs = [
+            run for run in runs if run[-1] + 1 == len(texts) or fold(texts[run[-1] + 1].lower()) not in UNITS["share"]
+        ] or runs
+    if counted_phrase:
+        # "Mit wie vielen Soldaten ...?" about "am 5. April 1754 mit 500 Mann": a day counts nothing.
+        runs = [run for run in runs if not _a_day(texts, run)] or runs
     named = [run for run in runs if "number" in kinds and _names_a_number(texts, run[0]) and not (
         texts[run[0]][:1].isdigit() and _BREAKS.search(sentence, tokens[run[0] - 1].end(), tokens[run[0]].start())
     )]
@@ -1044,7 +1113,8 @@ def answer_phrase(
             if "name" in kinds and _in_apposition(sentence, tokens[run[-1]].end(), tokens[anchor].end()):
                 return 0.0
             words += AFTER_FIRST if kinds <= {"name", "place"} else 0.0
-        clause = CLAUSE if "date" not in kinds and _BREAKS.search(sentence, *between) else 0.0
+        broken = _BREAKS if "date" not in kinds else _DATE_CLAUSE_CUT
+        clause = CLAUSE if broken.search(sentence, *between) else 0.0
         if "name" in kinds and _COORDINATED.fullmatch(sentence, *between):
             clause = COORDINATED  # "on play-by-play and Ed McCaffrey": the next item of a list
         return words + clause
@@ -1066,6 +1136,17 @@ def answer_phrase(
     # is a person's title ("NFL Commissioner Roger Goodell": the name after it is the one asked).
     organisations = {p for p in heads if texts[p].lower() not in _PERSON_TITLES}
     headed = [run for run in runs if run[-1] + 1 in organisations or _headed_by(texts, run, organisations)]
+    people = [run for run in runs if names.a_persons(texts, run)]
+    if "name" in kinds and people and asks_an_organisation(question):
+        # "Which company develops Minecraft?" about "developer Ammar Askar ... to Minecraft developer
+        # Mojang": a person is no company, however near the question's words.
+        runs = [run for run in runs if run not in people] or runs
+    elif people and _WHO.match(question) and _MAKING.search(question):
+        # "Who found the bug?", "Who created pyenv?": a person's name ("Ammar Askar") over a one-word
+        # name no one is called by ("Mojang", "Python"), however near the question's words that one
+        # stands. Not for other deeds, which a body does as often ("Who bought the factory?" ->
+        # "AvtoZAZ", "Who did the Ottoman empire ally with?" -> "Germany").
+        runs = [run for run in runs if len(run) > 1 or texts[run[0]] in names.surnames]
     best = min(headed or runs, key=distance)
     owners = [k for k, position in enumerate(best[:-1]) if _OWNER.search(texts[position])]
     owned = best[owners[-1] + 1:] if owners else []
@@ -1094,7 +1175,10 @@ def answer_phrase(
         and question_terms(language, unit)
     ):
         end += 1
-        if end + 1 in shared and not _BREAKS.search(sentence, tokens[end].end(), tokens[end + 1].start()):
-            end += 1  # on to the counted word: "five solo tackles"
+        counted_terms = set(question_terms(language, " ".join(counted_words(question, language.code, whole=True))))
+        if end + 1 in shared and not _BREAKS.search(sentence, tokens[end].end(), tokens[end + 1].start()) and (
+            not counted_terms or counted_terms & set(question_terms(language, texts[end + 1]))
+        ):
+            end += 1  # on to the counted word: "five solo tackles", not the verb ("1.000 Artikel reduziert")
     possessive = POSSESSIVE.search(texts[end]) if kinds <= {"name", "place"} else None
     return tokens[start].start(), tokens[end].end() - (len(possessive.group()) if possessive else 0)
