@@ -32,3 +32,39 @@ def test_a_byline_with_a_spanish_date_is_read_without_the_slow_date_parser(monke
             f"{STORY}</article></body></html>")
     article = extract_article(html, "https://harbour.example/news/ferry")
     assert article.paragraphs[0].startswith("The harbour board approved")
+
+
+def _essay_paragraph(number: int) -> str:
+    return (f"<p>Part {number} of the essay follows the night buses of the city from the depot to the\n"
+            f"                 harbour, and what the drivers see on the way, stop by stop.</p>")
+
+
+def _folded_page(hiding: str) -> str:
+    opening = "\n".join(_essay_paragraph(i) for i in range(1, 5))
+    rest = "\n".join(_essay_paragraph(i) for i in range(5, 15))
+    return (f"<html><head><title>Night buses</title></head><body><article><h1>Night buses</h1>"
+            f'<div class="body">{opening}<div class="recirc"></div><hr/><div class="ad-slot"></div><hr/>'
+            f"<div {hiding} data-toggle-group=\"story-1\">{rest}</div></div></article></body></html>")
+
+
+def test_the_rest_of_a_story_folded_behind_read_more_is_read():
+    """A magazine folds all but its first paragraphs into a block whose class hides it until the
+    reader clicks: the summary and answers came from the opening alone."""
+    article = extract_article(_folded_page('class="toggle-group target hideOnInit"'), None)
+    assert len(article.paragraphs) == 14
+    assert article.paragraphs[-1].startswith("Part 14 of the essay")
+
+
+@pytest.mark.parametrize("hiding", ['class="hideOnInit" style="display: none"',
+                                    'class="toggle hideOnInit" aria-hidden="true"'])
+def test_text_the_page_hides_for_good_stays_out(hiding):
+    article = extract_article(_folded_page(hiding), None)
+    assert len(article.paragraphs) == 4
+
+
+def test_a_hidden_block_of_a_few_words_stays_out():
+    """A hidden menu or dialog is no story's continuation, whatever its class."""
+    menu = '<div class="toggle hideOnInit"><p>Sign in</p><p>Newsletters</p><p>Podcasts</p></div>'
+    html = _folded_page('class="body-end"').replace('<div class="recirc"></div>', menu)
+    article = extract_article(html, None)
+    assert not any("Newsletters" in paragraph for paragraph in article.paragraphs)

@@ -31,6 +31,7 @@ from trafilatura.utils import load_html
 
 from bot.reader.article import Article, is_table_row
 from bot.reader.extract.cards import drop_hover_cards
+from bot.reader.extract.collapsed import open_collapsed_story
 from bot.reader.extract.blocked import TEASER_WORDS, PageText, find_blocker, page_text
 from bot.reader.extract.clutter import (
     Block, is_date_or_role, key, past_reading_limits, peel_byline, remove_clutter, title_from,
@@ -337,6 +338,7 @@ def extract_article(html: str, url: str | None) -> Article:
         raise NotAnArticle("unparseable page")
     cut = _drop_blocks_beyond_cap(tree)
     drop_hover_cards(tree)
+    open_collapsed_story(tree)
     unwrap_source_lines(tree)
     open_layout_tables(tree)
     facts = _page_facts(tree)
