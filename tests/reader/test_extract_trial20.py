@@ -6,6 +6,7 @@ from __future__ import annotations
 import htmldate.extractors
 import pytest
 
+from bot.reader.extract.authors import author_names
 from bot.reader.extract.page import extract_article
 
 STORY = "".join(
@@ -68,3 +69,30 @@ def test_a_hidden_block_of_a_few_words_stays_out():
     html = _folded_page('class="body-end"').replace('<div class="recirc"></div>', menu)
     article = extract_article(html, None)
     assert not any("Newsletters" in paragraph for paragraph in article.paragraphs)
+
+
+@pytest.mark.parametrize(("read", "date", "shown"), [
+    ("Joshua Sokol May", "2019-05-20", "Joshua Sokol"),             # the date's month, digits lost
+    ("Nathan Willis March", "2015-03-25", "Nathan Willis"),
+    ("Joe Wee Monday; February", "2016-02-29", "Joe Wee"),           # weekday and month split off
+    ("Aleš Vávra před", "2021-11-01", "Aleš Vávra"),                 # "před 3 hodinami" without its digits
+    ("Bradley M Kuhn http; Ebb Org; Bkuhn", None, "Bradley M Kuhn"),  # his address, split in names
+    ("Jeffrey Gettleman; JEFFREY GETTLEMAN", None, "Jeffrey Gettleman"),
+    ("Last Updated January 7", "2025-01-07", None),
+    ("Username", None, None),
+    ("Follow Author", None, None),
+    ("Aktuálně.cz; Aleš Vávra", None, "Aleš Vávra"),
+    ("Ann May", "2019-05-01", "Ann May"),                            # two words: a name
+    ("Mary Ann May", "2019-06-01", "Mary Ann May"),                  # May, but the page is of June
+    ("Jong; Michiel de", None, "Jong, Michiel de"),
+])
+def test_the_byline_shows_people_not_what_was_printed_beside_them(read, date, shown):
+    assert author_names(read, date) == shown
+
+
+def test_a_byline_printed_with_its_date_names_only_the_writer():
+    html = ("<html><head><title>Ferry line to the islands</title>"
+            '<meta name="author" content="Joshua Sokol May">'
+            '<meta property="article:published_time" content="2019-05-20T10:00:00">'
+            f"</head><body><article><h1>Ferry line to the islands</h1>{STORY}</article></body></html>")
+    assert extract_article(html, "https://harbour.example/news/ferry").author == "Joshua Sokol"

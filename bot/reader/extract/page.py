@@ -30,11 +30,12 @@ from trafilatura.settings import set_date_params
 from trafilatura.utils import load_html
 
 from bot.reader.article import Article, is_table_row
+from bot.reader.extract.authors import author_names
 from bot.reader.extract.cards import drop_hover_cards
 from bot.reader.extract.collapsed import open_collapsed_story
 from bot.reader.extract.blocked import TEASER_WORDS, PageText, find_blocker, page_text
 from bot.reader.extract.clutter import (
-    Block, is_date_or_role, key, past_reading_limits, peel_byline, remove_clutter, title_from,
+    Block, key, past_reading_limits, peel_byline, remove_clutter, title_from,
     too_few_sentences, within_reading_limits,
 )
 from bot.reader.extract.layout import open_layout_tables, unwrap_layout
@@ -203,20 +204,6 @@ def _squashed(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch.isalnum())
 
 
-_TRAILING_MONTH = re.compile(r"^(\S+\s+\S.*?)\s+(?i:January|February|July|September|October|November|December)$")
-"""A month glued to a two-word (or longer) byline name when the date beside it loses its digits
-("Carrie Arnold November"); the months that are also names (April, May, June, August) and a name
-of two words ("Ann May") are left alone; March is a surname too."""
-
-
-def _author(names: str | None) -> str | None:
-    """trafilatura's author names without what is no person's name: a host ("Www Proplanta De"),
-    a bare role ("Staff Writer") or a month left over from the date."""
-    people = [_TRAILING_MONTH.sub(r"\1", name.strip()) for name in (names or "").split("; ")
-              if name.strip() and not name.lower().startswith("www ") and not is_date_or_role(name)]
-    return ", ".join(people) or None
-
-
 def _site_name(document: Any, url: str | None) -> str | None:
     if document.sitename:
         return document.sitename
@@ -363,6 +350,7 @@ def extract_article(html: str, url: str | None) -> Article:
     if len(sentences) < MIN_SENTENCES:
         prose_words = sum(len(words(text)) for text in prose)
         raise too_few_sentences(prose_words, NotAnArticle(f"only {len(sentences)} sentence"))
+    date = _published(document.date, tree, url) or printed_date
     return Article(
         title=title or next(iter(headlines), "") or title_from(sentences),
         paragraphs=tuple(b.text for b in kept),
@@ -370,8 +358,8 @@ def extract_article(html: str, url: str | None) -> Article:
         url=url,
         canonical_url=_absolute(facts.canonical_url or document.url, url),
         site_name=_site_name(document, url),
-        author=_author(document.author) or byline,
-        date=_published(document.date, tree, url) or printed_date,
+        author=author_names(document.author, date) or byline,
+        date=date,
         headings=frozenset(i for i, b in enumerate(kept) if b.heading),
         cut=cut,
     )
