@@ -96,3 +96,30 @@ def test_a_byline_printed_with_its_date_names_only_the_writer():
             '<meta property="article:published_time" content="2019-05-20T10:00:00">'
             f"</head><body><article><h1>Ferry line to the islands</h1>{STORY}</article></body></html>")
     assert extract_article(html, "https://harbour.example/news/ferry").author == "Joshua Sokol"
+
+
+def test_a_collage_caption_printed_as_a_paragraph_is_no_part_of_the_story():
+    """A feature printed its photo collage's caption as a list item in the story ("Clockwise from
+    top: …"), and the summary took it as a sentence of the article."""
+    caption = ("<ul><li><p>Clockwise from top: the old pier at dawn; a ferry ticket from 1962; the harbour "
+               "master, Ann Lee, in front of the boat shed.</p></li></ul>")
+    html = (f"<html><head><title>Ferry line to the islands</title></head><body><article>"
+            f"<h1>Ferry line to the islands</h1>{STORY}{caption}{STORY.replace('harbour board', 'council')}"
+            "</article></body></html>")
+    article = extract_article(html, None)
+    assert not any("Clockwise" in paragraph for paragraph in article.paragraphs)
+    assert len(article.paragraphs) == 8
+
+
+def test_reference_marks_of_an_encyclopedia_page_are_not_read_out():
+    """"[4] The project was named …" opened the TL;DR of a Wikipedia page."""
+    story = STORY.replace("on Tuesday evening.", "on Tuesday evening.[4]").replace(
+        "four euros.", "four euros,[12] the board said.[citation needed]")
+    html = (f"<html><head><title>Ferry line</title></head><body><article><h1>Ferry line</h1>{story}"
+            "<p>Tickets are sold at the pier; the array tickets[1] of the booking code stay as written.</p>"
+            "</article></body></html>")
+    article = extract_article(html, None)
+    assert article.paragraphs[0].endswith("on Tuesday evening.")
+    assert article.paragraphs[1] == ("Boats will leave the old pier every two hours from May, and tickets "
+                                     "will cost four euros, the board said.")
+    assert "tickets[1]" in article.paragraphs[-1]
