@@ -7,6 +7,7 @@ import htmldate.extractors
 import pytest
 
 from bot.reader.extract.authors import author_names
+from bot.reader import pipeline
 from bot.reader.extract.page import extract_article
 
 STORY = "".join(
@@ -123,3 +124,25 @@ def test_reference_marks_of_an_encyclopedia_page_are_not_read_out():
     assert article.paragraphs[1] == ("Boats will leave the old pier every two hours from May, and tickets "
                                      "will cost four euros, the board said.")
     assert "tickets[1]" in article.paragraphs[-1]
+
+
+def test_a_developer_posts_summary_is_its_prose_not_its_code_samples():
+    """A developer blog's summary was four of its code samples ("fetch(...).then(function(res) { …")."""
+    code = ("<pre><code>fetch(\"/data.json\").then(function(res) { if (res.ok) { res.json().then(function(data) "
+            "{ console.log(data.entries); }); } else { console.log(\"Looks like the response wasn't perfect, "
+            "got status\", res.status); } }, function(e) { console.log(\"Fetch failed!\", e); });</code></pre>")
+    prose = "".join(
+        f"<p>{line}</p>" for line in (
+            "The fetch function gives scripts a cleaner way to load resources than the old request object.",
+            "It returns a promise that resolves to a response once the server has sent its headers back.",
+            "Errors in the network reject the promise, while a server error still resolves it with a status.",
+            "Headers can be read and changed through their own object, which guards what may be changed.",
+            "Browsers that ship it today are Firefox and Chrome, and others are expected to follow next year.",
+        )
+    )
+    html = (f"<html><head><title>This API is fetching</title></head><body><article><h1>This API is fetching</h1>"
+            f"{prose[:len(prose) // 2]}{code}{prose[len(prose) // 2:]}{code.replace('data.json', 'more.json')}"
+            "</article></body></html>")
+    digest = pipeline.digest(extract_article(html, None))
+    shown = [digest.summary.tldr.text, *(s.text for s in digest.summary.sentences)]
+    assert shown and not any("{" in text or "console.log" in text for text in shown)
