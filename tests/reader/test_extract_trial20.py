@@ -146,3 +146,20 @@ def test_a_developer_posts_summary_is_its_prose_not_its_code_samples():
     digest = pipeline.digest(extract_article(html, None))
     shown = [digest.summary.tldr.text, *(s.text for s in digest.summary.sentences)]
     assert shown and not any("{" in text or "console.log" in text for text in shown)
+
+
+def _titled_page(page_title: str, h1: str) -> str:
+    return (f"<html><head><title>{page_title}</title></head><body><header><h1>{h1}</h1></header>"
+            f"<article>{STORY}</article></body></html>")
+
+
+def test_a_section_name_in_the_h1_does_not_replace_the_storys_title():
+    """A health site's pages carry the section's name as their only <h1> ("Allergies Health
+    Center"); the story's own title is the page's <title>."""
+    article = extract_article(_titled_page("Ferry Line Opens To The Northern Islands", "Transport Center"), None)
+    assert article.title == "Ferry Line Opens To The Northern Islands"
+
+
+def test_an_h1_sharing_words_with_the_page_title_stays_the_title():
+    article = extract_article(_titled_page("Ferry Line Opens To The Northern Islands", "Ferry News"), None)
+    assert article.title == "Ferry News"

@@ -199,6 +199,29 @@ def _headline(title: str, blocks: list[Block], site_names: tuple[str | None, ...
     return title
 
 
+TITLE_MIN_WORDS = 3
+_POSSESSIVE = re.compile(r"['’]s$")
+"""Words the page's <title> needs to be taken over an <h1> that shares none of its words."""
+
+
+def _story_title(title: str, tree: HtmlElement) -> str:
+    """trafilatura's title, or the page's own <title> when trafilatura took an <h1> that names the
+    site or its section and shares no word with the <title>: "Allergies Health Center" on a page
+    titled "Babies Who Eat Peanuts Early May Avoid Allergy", "Archive of Our Own beta" over a
+    story's chapter title (Readability's test pages: 4 of 121 read pages)."""
+    page_title = " ".join((tree.findtext(".//title") or "").split())
+    h1s = {key(h1.text_content()) for h1 in tree.iter("h1")}
+    if key(title) not in h1s or len(words(page_title)) < TITLE_MIN_WORDS:
+        return title
+    return title if _content_words(title) & _content_words(page_title) else page_title
+
+
+def _content_words(text: str) -> set[str]:
+    """Lower-case words of four letters or more, without a possessive: "Apple's" is "apple", and
+    "and" or "the" shared say nothing."""
+    return {word for w in words(text) if len(word := _POSSESSIVE.sub("", w.lower())) >= 4}
+
+
 def _squashed(name: str) -> str:
     """A name as a host spells it: "Al Bawaba" -> "albawaba"."""
     return "".join(ch for ch in name.lower() if ch.isalnum())
@@ -338,7 +361,8 @@ def extract_article(html: str, url: str | None) -> Article:
     blocks = list(unwrap_layout(lines))
     headlines = ["".join(h.itertext()).strip() for h in document.body.iter("head", "h1") if _is_h1(h)]
     site_names = (document.sitename, urlsplit(url or "").hostname)
-    title = _headline(document.title or "", lines, site_names) if words(document.title or "") else ""
+    chosen = _story_title(document.title or "", tree)
+    title = _headline(chosen, lines, site_names) if words(chosen) else ""
     byline, printed_date, kept = peel_byline(remove_clutter(blocks, [title, *headlines], facts.link_texts,
                                                             facts.captions))
     _check_is_article(blocks, kept, facts, title, partial(page_text, tree, html))
