@@ -163,3 +163,15 @@ def test_a_section_name_in_the_h1_does_not_replace_the_storys_title():
 def test_an_h1_sharing_words_with_the_page_title_stays_the_title():
     article = extract_article(_titled_page("Ferry Line Opens To The Northern Islands", "Ferry News"), None)
     assert article.title == "Ferry News"
+
+
+def test_a_pictures_stand_in_in_square_brackets_is_no_part_of_the_story():
+    """A manual's figures stand in the text as "[figure SG07: review includes …]", and the summary
+    took one as a sentence."""
+    html = ("<html><head><title>Ferry line</title></head><body><article><h1>Ferry line</h1>"
+            f"{STORY}<p>[figure 3: the new timetable, with the morning boats in blue and the evening "
+            "boats in red]</p><p>[Figure 4 shows the route], as the board's report puts it, past both lighthouses.</p>"
+            "</article></body></html>")
+    paragraphs = extract_article(html, None).paragraphs
+    assert not any(p.startswith("[figure 3") for p in paragraphs)
+    assert paragraphs[-1].startswith("[Figure 4 shows the route]")

@@ -172,6 +172,10 @@ _CAPTION_OPENER = re.compile(
     re.IGNORECASE,
 )
 CAPTION_MAX_WORDS = 80
+# A picture's stand-in where the page's text version puts it, in square brackets ("[figure SG07:
+# review includes Alice's draft work …]", "[Image: …]"): the picture's description, not the story.
+_MEDIA_PLACEHOLDER = re.compile(r"^\[(?:figure|fig\.|image|photo|picture|video|graphic|chart|embed)\b[^\[\]]*\]$",
+                                re.IGNORECASE)
 _CREDITS = re.compile(
     r"contributed (to )?(this )?report|additional reporting|^\W*(reporting|editing|writing) by\b",
     re.IGNORECASE,
@@ -286,7 +290,7 @@ def is_clutter(text: str) -> bool:
         return True
     if count <= LABEL_MAX_WORDS and _CREDITS.search(text):
         return True
-    if count <= CAPTION_MAX_WORDS and _CAPTION_OPENER.match(text):
+    if count <= CAPTION_MAX_WORDS and (_CAPTION_OPENER.match(text) or _MEDIA_PLACEHOLDER.match(text.strip())):
         return True
     if count <= DATELINE_MAX_WORDS and _YEAR.search(text) and _TIME.search(text) and not _SENTENCE_END.search(text):
         return True
