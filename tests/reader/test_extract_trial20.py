@@ -118,12 +118,14 @@ def test_reference_marks_of_an_encyclopedia_page_are_not_read_out():
         "four euros.", "four euros,[12] the board said.[citation needed]")
     html = (f"<html><head><title>Ferry line</title></head><body><article><h1>Ferry line</h1>{story}"
             "<p>Tickets are sold at the pier; the array tickets[1] of the booking code stay as written.</p>"
+            '<p>As the report states: "[T]he ferry matters more to the islands than the bridge ever did."</p>'
             "</article></body></html>")
     article = extract_article(html, None)
     assert article.paragraphs[0].endswith("on Tuesday evening.")
     assert article.paragraphs[1] == ("Boats will leave the old pier every two hours from May, and tickets "
                                      "will cost four euros, the board said.")
-    assert "tickets[1]" in article.paragraphs[-1]
+    assert "tickets[1]" in article.paragraphs[-2]
+    assert '"[T]he ferry matters' in article.paragraphs[-1]
 
 
 def test_a_developer_posts_summary_is_its_prose_not_its_code_samples():

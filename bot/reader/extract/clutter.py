@@ -71,9 +71,8 @@ _KEY_WORD = re.compile(r"\w+")
 # An encyclopedia's reference marks after a clause or a quotation ("in 1998.[4] The project",
 # "Godzilla"[5]", "[citation needed]"): read aloud in a summary or an answer they are noise, and
 # "[4] The project …" opened the TL;DR of a Wikipedia page. Marks glued to a word ("x[1]") may
-# be code, and stay.
-_REFERENCE_MARK = re.compile(r"(?<=[.,;:!?\"”’)\]])\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]",
-                             re.IGNORECASE)
+# be code, and an editor's letter in a quotation ("[T]he birth lottery") is part of the word.
+_REFERENCE_MARK = re.compile(r"(?<=[.,;:!?\"”’)\]])\[(?:\d{1,3}|[a-z]|[Cc]itation needed|[Nn]ote \d{1,3})\](?!\w)")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 
 # A site label and a colon: "Read more: <headline>", "Photo: AFP", "Tags: ...", "Lesen Sie auch: ...".
