@@ -7,7 +7,7 @@ beside the name: the date without its digits ("Joshua Sokol May", "Joe Wee Monda
 Org; Bkuhn"), a label where the site prints none ("Username", "Follow Author", "Last Updated
 January 7"), or the same name twice in two spellings ("Jeffrey Gettleman; JEFFREY GETTLEMAN").
 A front end shows the author under the title, so each of these reads as a wrong byline
-(Readability's test pages: 10 of 121 read pages).
+(Readability's test pages: 13 of 121 read pages).
 """
 
 from __future__ import annotations
