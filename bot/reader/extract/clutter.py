@@ -68,6 +68,11 @@ class Block:
 _SPACE = re.compile(r"\s+")
 _GLUED_SENTENCE = re.compile(r"(\b[a-z]{2,}[.!?][\"”’]?)([A-Z][a-z])")
 _KEY_WORD = re.compile(r"\w+")
+# An encyclopedia's reference marks after a clause or a quotation ("in 1998.[4] The project",
+# "Godzilla"[5]", "[citation needed]"): read aloud in a summary or an answer they are noise, and
+# "[4] The project …" opened the TL;DR of a Wikipedia page. Marks glued to a word ("x[1]") may
+# be code, and an editor's letter in a quotation ("[T]he birth lottery") is part of the word.
+_REFERENCE_MARK = re.compile(r"(?<=[.,;:!?\"”’)\]])\[(?:\d{1,3}|[a-z]|[Cc]itation needed|[Nn]ote \d{1,3})\](?!\w)")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 
 # A site label and a colon: "Read more: <headline>", "Photo: AFP", "Tags: ...", "Lesen Sie auch: ...".
@@ -157,6 +162,19 @@ _EDITOR_INITIALS = re.compile(r"^\(\s*[a-zäöü]{2,4}(\s*/\s*[a-zäöü]{2,4})*
 _URL = re.compile(r"^\W*(https?://|www\.)\S+\W*$")
 _EMAIL = re.compile(r"[^\s@]{1,64}@[^\s@]{1,255}\.\w+")
 """Bounded on both sides, so a giant word is scanned once, not once per character."""
+# A photo's or a collage's caption, told by how it opens: where in the picture each thing is
+# ("Clockwise from top: …", "From left: …", "Von links: …"); article sentences never open so.
+_CAPTION_OPENER = re.compile(
+    r"^\W*(?:clockwise from (?:the )?(?:top|bottom|left|right)(?:[ -](?:left|right))?|(?:from )?left to right|"
+    r"from (?:left|right)|pictured|von links(?: nach rechts)?|im bild|de gauche à droite|de izquierda a derecha)"
+    r"\s*:",
+    re.IGNORECASE,
+)
+CAPTION_MAX_WORDS = 80
+# A picture's stand-in where the page's text version puts it, in square brackets ("[figure SG07:
+# review includes Alice's draft work …]", "[Image: …]"): the picture's description, not the story.
+_MEDIA_PLACEHOLDER = re.compile(r"^\[(?:figure|fig\.|image|photo|picture|video|graphic|chart|embed)\b[^\[\]]*\]$",
+                                re.IGNORECASE)
 _CREDITS = re.compile(
     r"contributed (to )?(this )?report|additional reporting|^\W*(reporting|editing|writing) by\b",
     re.IGNORECASE,
@@ -215,9 +233,10 @@ def key(text: str) -> str:
 
 
 def tidy(text: str) -> str:
-    """One line with single spaces, and a space put back where a page glued two sentences together
-    ("on Wednesday.The stabbing"), so sentence splitting and sentence counts work."""
-    return _GLUED_SENTENCE.sub(r"\1 \2", _SPACE.sub(" ", text).strip())
+    """One line with single spaces, without reference marks, and a space put back where a page
+    glued two sentences together ("on Wednesday.The stabbing"), so sentence splitting and sentence
+    counts work."""
+    return _GLUED_SENTENCE.sub(r"\1 \2", _SPACE.sub(" ", _REFERENCE_MARK.sub("", text)).strip())
 
 
 def is_title_like(text: str) -> bool:
@@ -269,6 +288,8 @@ def is_clutter(text: str) -> bool:
     if _URL.match(text) or (count <= 15 and _EMAIL.search(text)):
         return True
     if count <= LABEL_MAX_WORDS and _CREDITS.search(text):
+        return True
+    if count <= CAPTION_MAX_WORDS and (_CAPTION_OPENER.match(text) or _MEDIA_PLACEHOLDER.match(text.strip())):
         return True
     if count <= DATELINE_MAX_WORDS and _YEAR.search(text) and _TIME.search(text) and not _SENTENCE_END.search(text):
         return True

@@ -30,10 +30,12 @@ from trafilatura.settings import set_date_params
 from trafilatura.utils import load_html
 
 from bot.reader.article import Article, is_table_row
+from bot.reader.extract.authors import author_names
 from bot.reader.extract.cards import drop_hover_cards
+from bot.reader.extract.collapsed import open_collapsed_story
 from bot.reader.extract.blocked import TEASER_WORDS, PageText, find_blocker, page_text
 from bot.reader.extract.clutter import (
-    Block, is_date_or_role, key, past_reading_limits, peel_byline, remove_clutter, title_from,
+    Block, key, past_reading_limits, peel_byline, remove_clutter, title_from,
     too_few_sentences, within_reading_limits,
 )
 from bot.reader.extract.layout import open_layout_tables, unwrap_layout
@@ -67,6 +69,7 @@ def _date_search() -> dict[str, Any]:
     the extensive search dated 9 of 238 pages more; each of those keeps its text and loses only
     the date line of its metadata."""
     return set_date_params(extensive=False)
+
 
 MIN_WORDS = 50
 MIN_SENTENCES = 2
@@ -197,23 +200,32 @@ def _headline(title: str, blocks: list[Block], site_names: tuple[str | None, ...
     return title
 
 
+TITLE_MIN_WORDS = 3
+"""Words the page's <title> needs to be taken over an <h1> that shares none of its words."""
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _story_title(title: str, tree: HtmlElement) -> str:
+    """trafilatura's title, or the page's own <title> when trafilatura took an <h1> that names the
+    site or its section and shares no word with the <title>: "Allergies Health Center" on a page
+    titled "Babies Who Eat Peanuts Early May Avoid Allergy" (Readability's test pages: 3 real
+    pages of 121 read, and its unit pages whose only <h1> is "Lorem")."""
+    page_title = " ".join((tree.findtext(".//title") or "").split())
+    h1s = {key(h1.text_content()) for h1 in tree.iter("h1")}
+    if key(title) not in h1s or len(words(page_title)) < TITLE_MIN_WORDS:
+        return title
+    return title if _content_words(title) & _content_words(page_title) else page_title
+
+
+def _content_words(text: str) -> set[str]:
+    """Lower-case words of four letters or more, without a possessive: "Apple's" is "apple", and
+    "and" or "the" shared say nothing."""
+    return {word for w in words(text) if len(word := _POSSESSIVE.sub("", w.lower())) >= 4}
+
+
 def _squashed(name: str) -> str:
     """A name as a host spells it: "Al Bawaba" -> "albawaba"."""
     return "".join(ch for ch in name.lower() if ch.isalnum())
-
-
-_TRAILING_MONTH = re.compile(r"^(\S+\s+\S.*?)\s+(?i:January|February|July|September|October|November|December)$")
-"""A month glued to a two-word (or longer) byline name when the date beside it loses its digits
-("Carrie Arnold November"); the months that are also names (April, May, June, August) and a name
-of two words ("Ann May") are left alone; March is a surname too."""
-
-
-def _author(names: str | None) -> str | None:
-    """trafilatura's author names without what is no person's name: a host ("Www Proplanta De"),
-    a bare role ("Staff Writer") or a month left over from the date."""
-    people = [_TRAILING_MONTH.sub(r"\1", name.strip()) for name in (names or "").split("; ")
-              if name.strip() and not name.lower().startswith("www ") and not is_date_or_role(name)]
-    return ", ".join(people) or None
 
 
 def _site_name(document: Any, url: str | None) -> str | None:
@@ -337,6 +349,7 @@ def extract_article(html: str, url: str | None) -> Article:
         raise NotAnArticle("unparseable page")
     cut = _drop_blocks_beyond_cap(tree)
     drop_hover_cards(tree)
+    open_collapsed_story(tree)
     unwrap_source_lines(tree)
     open_layout_tables(tree)
     facts = _page_facts(tree)
@@ -349,7 +362,8 @@ def extract_article(html: str, url: str | None) -> Article:
     blocks = list(unwrap_layout(lines))
     headlines = ["".join(h.itertext()).strip() for h in document.body.iter("head", "h1") if _is_h1(h)]
     site_names = (document.sitename, urlsplit(url or "").hostname)
-    title = _headline(document.title or "", lines, site_names) if words(document.title or "") else ""
+    chosen = _story_title(document.title or "", tree)
+    title = _headline(chosen, lines, site_names) if words(chosen) else ""
     byline, printed_date, kept = peel_byline(remove_clutter(blocks, [title, *headlines], facts.link_texts,
                                                             facts.captions))
     _check_is_article(blocks, kept, facts, title, partial(page_text, tree, html))
@@ -361,6 +375,7 @@ def extract_article(html: str, url: str | None) -> Article:
     if len(sentences) < MIN_SENTENCES:
         prose_words = sum(len(words(text)) for text in prose)
         raise too_few_sentences(prose_words, NotAnArticle(f"only {len(sentences)} sentence"))
+    date = _published(document.date, tree, url) or printed_date
     return Article(
         title=title or next(iter(headlines), "") or title_from(sentences),
         paragraphs=tuple(b.text for b in kept),
@@ -368,8 +383,8 @@ def extract_article(html: str, url: str | None) -> Article:
         url=url,
         canonical_url=_absolute(facts.canonical_url or document.url, url),
         site_name=_site_name(document, url),
-        author=_author(document.author) or byline,
-        date=_published(document.date, tree, url) or printed_date,
+        author=author_names(document.author, date) or byline,
+        date=date,
         headings=frozenset(i for i, b in enumerate(kept) if b.heading),
         cut=cut,
     )
