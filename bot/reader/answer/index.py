@@ -166,6 +166,8 @@ PREFIX = 5
 CLOSE_CANDIDATES = 10
 """How many of the best sentences `Tuning.closeness` and `Tuning.in_order` look at."""
 
+_SHORT_DECADE = re.compile(r"^\d0s$")
+"""A decade as readers type it, its century left out: "90s", "'90s"."""
 _ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th|s|'s)$|(?<=[a-z]{2})s$")
 """The ending of an ordinal, a decade or a plural name ("30th", "1950s", "mvps")."""
 
@@ -573,6 +575,16 @@ def _counted_term(language: Language, question: str) -> list[str]:
         if terms:
             return terms[:1]
     return []
+
+
+EVENT_CANDIDATES = 3
+"""How many of the best sentences `AnswerIndex._of_another_event` looks at for the event asked."""
+_TIME_WORDS_EN = (
+    "last past next this recent recently ago year years month months week weeks day days time times "
+    "season century decade today yesterday tomorrow"
+).split()
+"""Words that place what a question asks about in time ("last January", "each year") without
+saying what happened."""
 
 
 _BODIES = frozenset(
@@ -1533,6 +1545,41 @@ class AnswerIndex:
         prefixes = _prefixes(held)
         return any(_credit(term, held, prefixes, self._links_in(term, parts), tuning) > 0 for term in others)
 
+    def _of_another_event(self, question: str, parts: _Parts, scores: np.ndarray, best: int) -> bool:
+        """Whether an English question asking when one event happened (`dates.asks_when_one_event`)
+        meets best sentences whose paragraphs hold none of the question's words that say what
+        happened ("founded"), nor their family or a bridge: a date there is of another event. Not
+        such words: names, light verbs, words of time ("last January") and the common noun a
+        name is put before ("the Bardo museum" is the page's "Bardo National Museum", so "stormed
+        the Bardo National Museum on Wednesday" does not tell when it was founded). The best
+        sentences the bot would show are looked at, not only the first: a reader's word may be
+        bridged in a runner-up ("fire" and "sacked"). Other languages' words of time are not listed, so they are left to the
+        decline model. The same for "how many" ("Two gunmen died" for "How many gunmen were
+        arrested?") declined as many right answers told in other words on new pages ("filled
+        255,904 potholes" for "fixed") as wrong ones, so it is not done."""
+        language = self.document.language
+        if parts.kinds != {"date"} or parts.holds is None or language.code != "en" or not asks_when_one_event(question):
+            return False
+        tokens = words(question)
+        heads = [token for the, name, token in zip(tokens, tokens[1:], tokens[2:])
+                 if the.lower() == "the" and name[:1].isupper() and token.islower()]
+        told = {term for token in (*_TIME_WORDS_EN, *heads) for term in question_terms(language, token)}
+        others = parts.terms - parts.specific - told - LIGHT_WORDS[language.code]
+        if not others:
+            return False
+        for i in self._pick(scores, parts.terms, EVENT_CANDIDATES):
+            if scores[i] < RUNNER_UP_SHARE * scores[best]:
+                break
+            # The document's own terms too: the question words' stop list drops "call", which a
+            # reader's "speak on the phone" is bridged to.
+            paragraph = self._paragraph_of[i]
+            held = self._paragraph_contexts[paragraph].union(
+                *(self.document.sentences[j].terms for j in self._paragraph_members[paragraph]))
+            prefixes = _prefixes(held)
+            if any(_credit(term, held, prefixes, self._links_in(term, parts), self.tuning) > 0 for term in others):
+                return False
+        return True
+
     def _measures_what_is_absent(self, question: str) -> bool:
         """Whether an English "how much X" question (`kinds.measured_stuff`) measures an X the
         article never names, nor a word bridged to it: as a "how many" question counting a thing
@@ -1654,6 +1701,8 @@ class AnswerIndex:
             return 0.0  # "How deep is the ocean under the ice?" answered by a sentence with no figure in its reach
         if self._time_left_open(parts, scores, best) is not None:
             return 0.0  # "When will he be back?" where the article says "when he'll return is still a question mark"
+        if self._of_another_event(question, parts, scores, best):
+            return 0.0  # "When was the Bardo museum founded?" answered by "stormed the Bardo National Museum on Wednesday"
         model = self._decline or decline_model()
         chance = model.probability(self.evidence(question, parts, scores, best, support))
         return min(support, model.on_score_scale(chance))
@@ -1937,9 +1986,12 @@ class AnswerIndex:
 
     def _spelt_otherwise(self, term: str) -> bool:
         """Whether the article has a name or number the reader may have typed differently: a typo
-        ("Primier League"), a plural ("MVPs") or an ordinal ("January 30th", "the 1950's")."""
+        ("Primier League"), a plural ("MVPs"), an ordinal ("January 30th", "the 1950's") or a
+        decade without its century ("the 90s" for "the mid-1990s")."""
         plain = _ORDINAL.sub("", term)
         if plain != term and plain in self._sentences.idf:
+            return True
+        if _SHORT_DECADE.match(term) and any(century + term in self._sentences.idf for century in ("19", "20")):
             return True
         if len(term) < 4 or term.isdigit():
             return False
