@@ -33,7 +33,7 @@ from bot.reader.answer.kinds import asks
 from bot.reader.answer.terms import kind_nouns_for, question_terms, stop_words_for
 from bot.reader.text.language import language_for, normalize_code, words
 
-SHORT_WORDS = 3
+SHORT_WORDS = 4
 """A question of at most this many words, one content word at most and no name ("Why?", "How much?",
 "Wann genau?") is elliptical."""
 
