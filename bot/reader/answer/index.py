@@ -577,16 +577,6 @@ def _counted_term(language: Language, question: str) -> list[str]:
     return []
 
 
-EVENT_CANDIDATES = 3
-"""How many of the best sentences `AnswerIndex._of_another_event` looks at for the event asked."""
-_TIME_WORDS_EN = (
-    "last past next this recent recently ago year years month months week weeks day days time times "
-    "season century decade today yesterday tomorrow"
-).split()
-"""Words that place what a question asks about in time ("last January", "each year") without
-saying what happened."""
-
-
 _BODIES = frozenset(
     "congress parliament senate house assembly legislature government administration court police army "
     "navy cabinet ministry council".split()
@@ -1545,41 +1535,6 @@ class AnswerIndex:
         prefixes = _prefixes(held)
         return any(_credit(term, held, prefixes, self._links_in(term, parts), tuning) > 0 for term in others)
 
-    def _of_another_event(self, question: str, parts: _Parts, scores: np.ndarray, best: int) -> bool:
-        """Whether an English question asking when one event happened (`dates.asks_when_one_event`)
-        meets best sentences whose paragraphs hold none of the question's words that say what
-        happened ("founded"), nor their family or a bridge: a date there is of another event. Not
-        such words: names, light verbs, words of time ("last January") and the common noun a
-        name is put before ("the Bardo museum" is the page's "Bardo National Museum", so "stormed
-        the Bardo National Museum on Wednesday" does not tell when it was founded). The best
-        sentences the bot would show are looked at, not only the first: a reader's word may be
-        bridged in a runner-up ("fire" and "sacked"). Other languages' words of time are not listed, so they are left to the
-        decline model. The same for "how many" ("Two gunmen died" for "How many gunmen were
-        arrested?") declined as many right answers told in other words on new pages ("filled
-        255,904 potholes" for "fixed") as wrong ones, so it is not done."""
-        language = self.document.language
-        if parts.kinds != {"date"} or parts.holds is None or language.code != "en" or not asks_when_one_event(question):
-            return False
-        tokens = words(question)
-        heads = [token for the, name, token in zip(tokens, tokens[1:], tokens[2:])
-                 if the.lower() == "the" and name[:1].isupper() and token.islower()]
-        told = {term for token in (*_TIME_WORDS_EN, *heads) for term in question_terms(language, token)}
-        others = parts.terms - parts.specific - told - LIGHT_WORDS[language.code]
-        if not others:
-            return False
-        for i in self._pick(scores, parts.terms, EVENT_CANDIDATES):
-            if scores[i] < RUNNER_UP_SHARE * scores[best]:
-                break
-            # The document's own terms too: the question words' stop list drops "call", which a
-            # reader's "speak on the phone" is bridged to.
-            paragraph = self._paragraph_of[i]
-            held = self._paragraph_contexts[paragraph].union(
-                *(self.document.sentences[j].terms for j in self._paragraph_members[paragraph]))
-            prefixes = _prefixes(held)
-            if any(_credit(term, held, prefixes, self._links_in(term, parts), self.tuning) > 0 for term in others):
-                return False
-        return True
-
     def _measures_what_is_absent(self, question: str) -> bool:
         """Whether an English "how much X" question (`kinds.measured_stuff`) measures an X the
         article never names, nor a word bridged to it: as a "how many" question counting a thing
@@ -1701,8 +1656,6 @@ class AnswerIndex:
             return 0.0  # "How deep is the ocean under the ice?" answered by a sentence with no figure in its reach
         if self._time_left_open(parts, scores, best) is not None:
             return 0.0  # "When will he be back?" where the article says "when he'll return is still a question mark"
-        if self._of_another_event(question, parts, scores, best):
-            return 0.0  # "When was the Bardo museum founded?" answered by "stormed the Bardo National Museum on Wednesday"
         model = self._decline or decline_model()
         chance = model.probability(self.evidence(question, parts, scores, best, support))
         return min(support, model.on_score_scale(chance))
