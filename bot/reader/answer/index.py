@@ -1540,7 +1540,7 @@ class AnswerIndex:
     def _subject_left_out(self, question: str, parts: _Parts, best: int) -> bool:
         """Whether an English "why", "how much" or "how many" question asks about a name
         (`kinds.asked_subject`) that neither the best sentence, nor the sentence before it in its
-        paragraph, nor the title holds (a word of it, or its first letters: "German" for
+        paragraph, nor the title or its section's sub-heading ("ORBIS TRAILMASTER") holds (a word of it, or its first letters: "German" for
         "Germany"): the sentence's reason or amount is then someone else's ("the agency has
         invested more than $1 billion" for "How much does Con Edison spend on repairs?", "Mr.
         Reeves said ... a 'deal with the devil'" for "Why did Trump oppose the deal?"). On SQuAD 2.0
@@ -1552,7 +1552,7 @@ class AnswerIndex:
         subject = set(question_terms(language, asked_subject(question, language.code))) & parts.required
         if not subject:
             return False
-        held = self._term_sets[best] | self._title_terms
+        held = self._term_sets[best] | self._title_terms | self._section_terms[best]
         if self._same_before[best]:
             held = held | self._term_sets[best - 1]
         prefixes = _prefixes(held)
