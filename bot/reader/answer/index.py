@@ -1538,16 +1538,16 @@ class AnswerIndex:
         return any(_credit(term, held, prefixes, self._links_in(term, parts), tuning) > 0 for term in others)
 
     def _subject_left_out(self, question: str, parts: _Parts, best: int) -> bool:
-        """Whether an English "why", "how much" or "how many" question asks about a name
-        (`kinds.asked_subject`) that neither the best sentence, nor the sentence before it in its
-        paragraph, nor the title or its section's sub-heading ("ORBIS TRAILMASTER") holds (a word of it, or its first letters: "German" for
-        "Germany"): the sentence's reason or amount is then someone else's ("the agency has
-        invested more than $1 billion" for "How much does Con Edison spend on repairs?", "Mr.
-        Reeves said ... a 'deal with the devil'" for "Why did Trump oppose the deal?"). On SQuAD 2.0
-        dev this declined 11 unanswerable questions and no answerable one; "when" and "where"
-        questions are left out: there the name is often written otherwise and the sentence answers
-        (5 of 10 answerable ones it would decline were right). Only names written as names count,
-        not a reader's abbreviation ("the DIY chain" for the article's "Home Depot")."""
+        """Whether an English "why" or "how much" question asks about a name (`kinds.asked_subject`)
+        that neither the best sentence, the sentence before it in its paragraph, the title nor its
+        section's sub-heading ("ORBIS TRAILMASTER") holds (a word of it, or its first letters:
+        "German" for "Germany"): the sentence's reason or amount is then someone else's ("the
+        agency has invested more than $1 billion" for "How much does Con Edison spend on
+        repairs?", "Mr. Reeves said ... a 'deal with the devil'" for "Why did Trump oppose the
+        deal?"). Only names written as names count, not a reader's abbreviation ("the DIY chain"
+        for the article's "Home Depot"). "How many", "when" and "where" questions are left out:
+        there the name is often written otherwise and the sentence answers ("How many first downs
+        did the Broncos have?" and "Denver": on SQuAD 1.1 "how many" lost 5 answerable questions)."""
         language = self.document.language
         subject = set(question_terms(language, asked_subject(question, language.code))) & parts.required
         if not subject:

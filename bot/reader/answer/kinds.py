@@ -592,16 +592,16 @@ _WHICH = re.compile(
     r"|cual(?:es)?(?: (?:es|era|fue|son|eran) (?:el|la|los|las))?) (?P<thing>.*)"
 )
 _SUBJECT_ASKED_EN = re.compile(
-    r"^\W*(?i:(?:and )?(?:why|how much|how many(?: [a-z]+){0,2}) (?:does|do|did|is|was|are|were|will|would|can|could|has|have|had|should) "
+    r"^\W*(?i:(?:and )?(?:why|how much) (?:does|do|did|is|was|are|were|will|would|can|could|has|have|had|should) "
     r"(?:the )?)"
     r"((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)*)"
 )
 
 
 def asked_subject(question: str, code: str) -> str:
-    """The name an English "why", "how much" or "how many" question asks about as its subject, ""
-    when it names none: "Con Edison" of "How much does Con Edison spend on repairs?", "Trump" of
-    "Why did Trump oppose the deal?"."""
+    """The name an English "why" or "how much" question asks about as its subject, "" when it names
+    none: "Con Edison" of "How much does Con Edison spend on repairs?", "Trump" of "Why did Trump
+    oppose the deal?"."""
     found = _SUBJECT_ASKED_EN.match(question.strip()) if code == "en" else None
     return found.group(1) if found else ""
 
