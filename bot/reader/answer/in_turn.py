@@ -97,9 +97,9 @@ def _with_own_best(index: AnswerIndex, question: str, answer: Answer, fresh: Ans
 
 def _lacks_asked_kind(index: AnswerIndex, question: str, sentence: Sentence) -> bool:
     """Whether a follow-up asks a date or an amount ("How many were hurt?") the sentence its
-    borrowed words found does not hold: the question's own best answer, holding one ("About 50
-    other people were wounded"), goes before "the most deadly terrorist attack in more than a
-    decade", which the previous question's words chose."""
+    borrowed words found does not hold: the question's own best answer, holding one ("About 25
+    other people were wounded"), goes before "The prime minister condemned the attack", which
+    the previous question's words chose."""
     return bool(asks(question) & ASKED_PHRASE_KINDS) and index.phrase_in(sentence, question) is None
 
 
@@ -118,7 +118,7 @@ def _kind_in_shown(index: AnswerIndex, question: str, previous: Turn) -> Sentenc
 def _asked_kind_after(index: AnswerIndex, question: str, shown: Sentence, previous: Turn) -> Sentence | None:
     """For a follow-up asking a date or an amount ("And when did he stop taking it?") whose best
     sentence is the one just shown, holding none, or only the one it gave in bold ("And how old is
-    he now?" after "seven years old" for his age at his first stranding): the next sentence of its
+    he now?" after "nine years old" for his age on his first trip to sea): the next sentence of its
     paragraph when that one holds it ("by the time he was weaned off treatment a year later"), as a
     story goes on; showing the same sentence again tells the reader nothing."""
     if not asks(question) & ASKED_PHRASE_KINDS:

@@ -1457,7 +1457,7 @@ class AnswerIndex:
         if self._no_reason_near(parts, best):
             return 0.0  # "Why did NASA choose a telescope in Hawaii?" answered by a sentence giving no reason
         if self._subject_left_out(question, parts, best):
-            return 0.0  # "How much does Con Edison spend on repairs?" answered by what another agency invested
+            return 0.0  # "How much does Northwind Power spend on repairs?" answered by what the water board spent
         t = tuning or self.tuning
         known = self._sentences.idf
         unseen = t.unseen * self._sentences.idf_for(0)
@@ -1542,9 +1542,9 @@ class AnswerIndex:
         that neither the best sentence, the sentence before it in its paragraph, the title nor its
         section's sub-heading ("ORBIS TRAILMASTER") holds (a word of it, or its first letters:
         "German" for "Germany"): the sentence's reason or amount is then someone else's ("the
-        agency has invested more than $1 billion" for "How much does Con Edison spend on
-        repairs?", "Mr. Reeves said ... a 'deal with the devil'" for "Why did Trump oppose the
-        deal?"). Only names written as names count, not a reader's abbreviation ("the DIY chain"
+        board has spent more than $300 million ... on repairs" for "How much does Northwind Power
+        spend on repairs?", a professor's verdict for "Why did Senator Ada Moss call the plan too
+        slow?"). Only names written as names count, not a reader's abbreviation ("the DIY chain"
         for the article's "Home Depot"). "How many", "when" and "where" questions are left out:
         there the name is often written otherwise and the sentence answers ("How many first downs
         did the Broncos have?" and "Denver": on SQuAD 1.1 "how many" lost 5 answerable questions)."""

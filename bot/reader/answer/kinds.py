@@ -600,8 +600,8 @@ _SUBJECT_ASKED_EN = re.compile(
 
 def asked_subject(question: str, code: str) -> str:
     """The name an English "why" or "how much" question asks about as its subject, "" when it names
-    none: "Con Edison" of "How much does Con Edison spend on repairs?", "Trump" of "Why did Trump
-    oppose the deal?"."""
+    none: "Northwind Power" of "How much does Northwind Power spend on repairs?", "Senator Ada
+    Moss" of "Why did Senator Ada Moss call the plan too slow?"."""
     found = _SUBJECT_ASKED_EN.match(question.strip()) if code == "en" else None
     return found.group(1) if found else ""
 
