@@ -70,8 +70,10 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
     best, *rest = own_words_first(question, [s.text for s in answer.sentences], language,
                                   _about(index, question, previous, answer, language),
                                   _gives(index, question, matched, answer, language))
+    if _lacks_asked_kind(index, question, answer.sentences[best]) and fresh.found and fresh.phrase is not None:
+        return fresh
     if answer.sentences[best].text in previous.answer:
-        following = _asked_kind_after(index, question, answer.sentences[best]) or _goes_on(
+        following = _asked_kind_after(index, question, answer.sentences[best], previous) or _goes_on(
             index, question, answer.sentences[best])
         if following is not None:
             return Answer((following,), True, following, 1.0, (1.0,), index.phrase_in(following, question))
@@ -103,6 +105,14 @@ def _with_own_best(index: AnswerIndex, question: str, answer: Answer, fresh: Ans
     return replace(answer, sentences=(*answer.sentences, fresh.sentences[0]), strengths=(*answer.strengths, 0.0))
 
 
+def _lacks_asked_kind(index: AnswerIndex, question: str, sentence: Sentence) -> bool:
+    """Whether a follow-up asks a date or an amount ("How many were hurt?") the sentence its
+    borrowed words found does not hold: the question's own best answer, holding one ("About 25
+    other people were wounded"), goes before "The prime minister condemned the attack", which
+    the previous question's words chose."""
+    return bool(asks(question) & ASKED_PHRASE_KINDS) and index.phrase_in(sentence, question) is None
+
+
 def _kind_in_shown(index: AnswerIndex, question: str, previous: Turn) -> Sentence | None:
     """For "And where?" or "When was that?": the sentence just shown when it holds the kind asked,
     other words than the ones it gave in bold ("Scobel ist Jahrgang 1981 und wurde in Dresden
@@ -115,12 +125,16 @@ def _kind_in_shown(index: AnswerIndex, question: str, previous: Turn) -> Sentenc
     return shown
 
 
-def _asked_kind_after(index: AnswerIndex, question: str, shown: Sentence) -> Sentence | None:
+def _asked_kind_after(index: AnswerIndex, question: str, shown: Sentence, previous: Turn) -> Sentence | None:
     """For a follow-up asking a date or an amount ("And when did he stop taking it?") whose best
-    sentence is the one just shown, holding none: the next sentence of its paragraph when that one
-    holds it ("by the time he was weaned off treatment a year later"), as a story goes on; showing
-    the same sentence again tells the reader nothing."""
-    if not asks(question) & ASKED_PHRASE_KINDS or index.phrase_in(shown, question) is not None:
+    sentence is the one just shown, holding none, or only the one it gave in bold ("And how old is
+    he now?" after "nine years old" for his age on his first trip to sea): the next sentence of its
+    paragraph when that one holds it ("by the time he was weaned off treatment a year later"), as a
+    story goes on; showing the same sentence again tells the reader nothing."""
+    if not asks(question) & ASKED_PHRASE_KINDS:
+        return None
+    span = index.phrase_in(shown, question)
+    if span is not None and shown.text[span[0]:span[1]] != _answered(index, previous):
         return None
     sentences = index.document.sentences
     following = sentences[shown.index + 1] if shown.index + 1 < len(sentences) else None

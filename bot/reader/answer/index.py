@@ -117,7 +117,7 @@ from bot.reader.answer.dates import (
 )
 from bot.reader.answer.followup import pointing_words
 from bot.reader.answer.kinds import (
-    HASHTAG_WORDS, RESULT_WORDS, SCORE_WORDS, YEAR, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
+    HASHTAG_WORDS, RESULT_WORDS, SCORE_WORDS, YEAR, asked_subject, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
     follows_from_before, is_number, is_result_line, measured_stuff, offers, says_happening, tells_clock_time,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, measuring_numbers
@@ -168,6 +168,8 @@ PREFIX = 5
 CLOSE_CANDIDATES = 10
 """How many of the best sentences `Tuning.closeness` and `Tuning.in_order` look at."""
 
+_SHORT_DECADE = re.compile(r"^\d0s$")
+"""A decade as readers type it, its century left out: "90s", "'90s"."""
 _ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th|s|'s)$|(?<=[a-z]{2})s$")
 """The ending of an ordinal, a decade or a plural name ("30th", "1950s", "mvps")."""
 
@@ -1515,6 +1517,8 @@ class AnswerIndex:
                 return 0.0
         if self._no_reason_near(parts, best):
             return 0.0  # "Why did NASA choose a telescope in Hawaii?" answered by a sentence giving no reason
+        if self._subject_left_out(question, parts, best):
+            return 0.0  # "How much does Northwind Power spend on repairs?" answered by what the water board spent
         t = tuning or self.tuning
         known = self._sentences.idf
         unseen = t.unseen * self._sentences.idf_for(0)
@@ -1593,6 +1597,27 @@ class AnswerIndex:
         held = self._term_sets[best]
         prefixes = _prefixes(held)
         return any(_credit(term, held, prefixes, self._links_in(term, parts), tuning) > 0 for term in others)
+
+    def _subject_left_out(self, question: str, parts: _Parts, best: int) -> bool:
+        """Whether an English "why" or "how much" question asks about a name (`kinds.asked_subject`)
+        that neither the best sentence, the sentence before it in its paragraph, the title nor its
+        section's sub-heading ("ORBIS TRAILMASTER") holds (a word of it, or its first letters:
+        "German" for "Germany"): the sentence's reason or amount is then someone else's ("the
+        board has spent more than $300 million ... on repairs" for "How much does Northwind Power
+        spend on repairs?", a professor's verdict for "Why did Senator Ada Moss call the plan too
+        slow?"). Only names written as names count, not a reader's abbreviation ("the DIY chain"
+        for the article's "Home Depot"). "How many", "when" and "where" questions are left out:
+        there the name is often written otherwise and the sentence answers ("How many first downs
+        did the Broncos have?" and "Denver": on SQuAD 1.1 "how many" lost 5 answerable questions)."""
+        language = self.document.language
+        subject = set(question_terms(language, asked_subject(question, language.code))) & parts.required
+        if not subject:
+            return False
+        held = self._term_sets[best] | self._title_terms | self._section_terms[best]
+        if self._same_before[best]:
+            held = held | self._term_sets[best - 1]
+        prefixes = _prefixes(held)
+        return not any(term in held or term[:PREFIX] in prefixes for term in subject)
 
     def _measures_what_is_absent(self, question: str) -> bool:
         """Whether an English "how much X" question (`kinds.measured_stuff`) measures an X the
@@ -2020,10 +2045,13 @@ class AnswerIndex:
 
     def _spelt_otherwise(self, term: str, question: str) -> bool:
         """Whether the article has a name or number the reader may have typed differently: a typo
-        ("Primier League"), a plural ("MVPs"), an ordinal ("January 30th") or a decade written with
-        an apostrophe ("the 1950's" about "in the 1950s"; a year asked, "in 1990", is no decade)."""
+        ("Primier League"), a plural ("MVPs"), an ordinal ("January 30th"), a decade written with
+        an apostrophe ("the 1950's" about "in the 1950s"; a year asked, "in 1990", is no decade) or a
+        decade without its century ("the 90s" for "the mid-1990s")."""
         plain = _ORDINAL.sub("", term)
         if plain != term and plain in self._sentences.idf:
+            return True
+        if _SHORT_DECADE.match(term) and any(century + term in self._sentences.idf for century in ("19", "20")):
             return True
         if term.isdigit():
             return term + "s" in self._sentences.idf and re.search(rf"\b{term}['’]s\b", question) is not None

@@ -616,6 +616,21 @@ _WHICH = re.compile(
     r"|quel(?:le)?s?(?: (?:est|etait|sont|etaient|a ete) (?:le|la|les|l'))?"
     r"|cual(?:es)?(?: (?:es|era|fue|son|eran) (?:el|la|los|las))?) (?P<thing>.*)"
 )
+_SUBJECT_ASKED_EN = re.compile(
+    r"^\W*(?i:(?:and )?(?:why|how much) (?:does|do|did|is|was|are|were|will|would|can|could|has|have|had|should) "
+    r"(?:the )?)"
+    r"((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)*)"
+)
+
+
+def asked_subject(question: str, code: str) -> str:
+    """The name an English "why" or "how much" question asks about as its subject, "" when it names
+    none: "Northwind Power" of "How much does Northwind Power spend on repairs?", "Senator Ada
+    Moss" of "Why did Senator Ada Moss call the plan too slow?"."""
+    found = _SUBJECT_ASKED_EN.match(question.strip()) if code == "en" else None
+    return found.group(1) if found else ""
+
+
 _AUXILIARIES = frozenset(
     "did does do is are was were will would can could has have had should may might must "
     "hat haben hatte hatten ist sind war waren wird werden wurde wurden kann konnte muss soll "
