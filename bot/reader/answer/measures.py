@@ -222,6 +222,13 @@ def _unit_word(token: str) -> str:
     return fold(token.lower()).replace("’", "'").rstrip(".").rsplit("'", 1)[-1] or token
 
 
+def _number_part(token: str) -> str:
+    """The number a token opens with when a number word is joined to its unit by a hyphen
+    ("five-minute", "three-year-old"), else the token: "five-minute" is as long a time as "5-minute"."""
+    head, hyphen, _ = token.partition("-")
+    return head if hyphen and head.isalpha() else token
+
+
 def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list[tuple[int, int, str]]]:
     """For each measure the sentence offers, where (start and end characters, from the unit to
     its number: "Rs 299", "12 million dollars") and the number itself."""
@@ -232,7 +239,7 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
     for free in _FREE_OF_CHARGE.finditer(text):
         found.setdefault("price", []).append((free.start(), free.end(), "0"))
     matches = list(_TOKEN.finditer(text))
-    numbers = [position for position, match in enumerate(matches) if is_number(match.group())]
+    numbers = [position for position, match in enumerate(matches) if is_number(_number_part(match.group()))]
     tokens: dict[int, str] = {}
 
     def unit_word(position: int) -> str:
@@ -288,7 +295,7 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
             found.setdefault("share", []).append((matches[position].start(), matches[ratio].end(), unit_word(position)))
         token = unit_word(position)
         inside = _UNIT_TAIL.match(token)
-        number = token.strip("$€£¥₹%")
+        number = _number_part(token).strip("$€£¥₹%")
         symbol = _MEASURE_OF.get(token[0], ()) if token[0] in CURRENCY_SIGNS else ()
         own = {*(_MEASURE_OF.get(inside["tail"], ()) if inside else ()), *symbol}
         for measure in own:
