@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.reader.article import Article
 from bot.reader.pipeline import ask
+from tests.support.reading import bold
 
 PHONE = Article(
     title="I put my phone away for a week",
@@ -86,20 +87,20 @@ def test_a_length_of_time_with_a_number_word_and_a_hyphen_answers_how_long() -> 
     """"five-minute" is as long a time as "5-minute"; the question was declined."""
     answer = ask(PHONE, "How long was the author's browsing session?")
     assert answer.found
-    assert "five-minute" in answer.sentences[0].text
+    assert bold(answer) == "five-minute"
 
 
 def test_since_a_year_answers_how_long_something_has_gone_on() -> None:
     """"since the early 1990s" tells how long by when it began; the question was declined."""
     answer = ask(BAKERY, "How long has the family been baking bread?")
     assert answer.found
-    assert "since the early 1990s" in answer.sentences[0].text
+    assert bold(answer) == "since the early 1990s"
 
 
 def test_depuis_a_year_answers_depuis_combien_de_temps() -> None:
     answer = ask(BOULANGERIE, "Depuis combien de temps la famille fabrique-t-elle du pain ?")
     assert answer.found
-    assert "depuis 2001" in answer.sentences[0].text
+    assert bold(answer) == "depuis 2001"
 
 
 def test_a_letter_and_digits_name_a_faction_and_count_no_soldiers() -> None:

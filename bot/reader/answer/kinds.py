@@ -765,12 +765,6 @@ def is_code(word: str) -> bool:
     return _CODE.match(word.lower()) is not None
 
 
-_SINCE = frozenset({"since", "seit", "depuis", "desde"})
-_SINCE_REACH = 3
-"""How many words before a year "since" may stand and make it the start of a length of time: "since
-the early 1990s", "seit den 1990er-Jahren", "depuis 2001" answer "how long has it been ...?"."""
-
-
 def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
     """For each kind of answer, the (stemmed, accent-free) words of the sentence that could be one.
     A day's and a month's number count as no number ("Dresden, 08.06.2015", "am 2. Oktober"): a
@@ -788,9 +782,6 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         clock = at_clock(tokens, position)
         if YEAR.match(lowered) or is_calendar_word(token) or CLOCK.match(lowered) or lowered in days or clock:
             found["date"].add(stem)
-            before = tokens[max(0, position - _SINCE_REACH):position]
-            if YEAR.match(lowered) and _SINCE.intersection(fold(word.lower()) for word in before):
-                found["duration"].add(stem)  # "since the early 1990s": how long, told by when it began
         elif lowered in MONTHS_ANY_FORM and token[0].isupper() and following[:1].isdigit():
             found["date"].add(stem)  # a month's short form before a day: "Feb. 14"
         elif relative_period(lowered, tokens[position - 1] if position else ""):
