@@ -118,7 +118,7 @@ from bot.reader.answer.dates import (
 from bot.reader.answer.followup import pointing_words
 from bot.reader.answer.kinds import (
     HASHTAG_WORDS, RESULT_WORDS, SCORE_WORDS, YEAR, asked_subject, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
-    follows_from_before, is_number, is_result_line, measured_stuff, offers, says_happening, tells_clock_time,
+    follows_from_before, is_code, is_number, is_result_line, measured_stuff, offers, says_happening, tells_clock_time,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, measuring_numbers
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
@@ -1228,7 +1228,8 @@ class AnswerIndex:
         if index not in self._number_positions:
             offered = self._offers[index]["number"]
             self._number_positions[index] = [
-                p for p, term in enumerate(self._term_lists[index]) if is_number(term) or term in offered
+                p for p, term in enumerate(self._term_lists[index])
+                if (is_number(term) and not is_code(term)) or term in offered
             ]
         return self._number_positions[index]
 

@@ -266,7 +266,8 @@ with prosperity"; not "such as the ...", "as well as", "as soon as"."""
 _PUNISHED_FOR = re.compile(
     r"\b(?:ejected|suspended|fined|arrested|detained|jailed|imprisoned|sentenced|charged|convicted|indicted"
     r"|punished|penali[sz]ed|disciplined|banned|barred|sacked|fired|dismissed|expelled|disqualified|flagged"
-    r"|booked|cited|sued|critici[sz]ed|condemned|blamed|praised|thanked|honou?red|awarded|recalled)"
+    r"|booked|cited|sued|critici[sz]ed|condemned|blamed|praised|thanked|honou?red|awarded|recalled"
+    r"|criticism|praise|blame|credit|flak|backlash|apologi[sz]ed|apology)"
     r"(?:\s+[\w’'-]+){0,4}?\s+for\s+(?!(?:the\s+)?(?:rest|remainder|first|second|third|last|next)\b"
     r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,.]*)\s+(?:more\s+)?"
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|games?|matches|races?|seasons?|decades?)\b"
@@ -275,7 +276,8 @@ _PUNISHED_FOR = re.compile(
 )
 """What someone was punished, charged or praised for is the reason of it: "Randall was ejected
 mid-way through the game for a hit to the head" answers "why was he thrown out?"; not the time it
-lasts ("suspended for the rest of the season", "jailed for 10 years")."""
+lasts ("suspended for the rest of the season", "jailed for 10 years"). The noun does as the verb:
+"drew criticism for including pictures taken without consent"."""
 _PLAIN_REASONS = _CAUSE_WORDS - folded_words(
     f"so since result led {_PROMPTING} thanks grâce dank gracias pour afin pues "
     "cause causa deshalb darum daher"
@@ -722,9 +724,9 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b")
 """A date in digits ("08.06.2015", "10/12/19"), as German and French news datelines write it."""
 
 
-def _in_numeric_dates(text: str) -> set[int]:
-    """The positions of the words (`words`) inside a date in digits."""
-    spans = [found.span() for found in _NUMERIC_DATE.finditer(text)]
+def _words_within(pattern: re.Pattern[str], text: str) -> set[int]:
+    """The positions of the words (`words`) inside what `pattern` finds (a date in digits, a code)."""
+    spans = [found.span() for found in pattern.finditer(text)]
     if not spans:
         return set()
     return {i for i, word in enumerate(WORD.finditer(text)) if any(a <= word.start() < b for a, b in spans)}
@@ -762,10 +764,20 @@ _CENTURIES_AFTER_AN_ORDINAL = folded_words("jahrhundert jahrhunderts jahrtausend
 """German writes a century as an ordinal with a full stop, which a sentence's words drop ("in der
 Mitte des 20. Jahrhunderts"): a time, no count ("drei Jahrhunderte", in the plural, still counts)."""
 
-_CODE = re.compile(r"[^\W\d_]{2,}\d")
+_CODE = re.compile(r"[^\W\d_]{2,}\d|[^\W\d_]\d+(?:[^\W\d_]\d+)*$")
 """A word opening with two letters or more before a digit names something and counts nothing: "MBH99"
-(a paper), "CO2"; "Wie viele Länder gehören dem IPCC an?" took "MBH99" for a count. One letter may be
-a currency's sign ("N500m", naira)."""
+(a paper), "CO2"; "Wie viele Länder gehören dem IPCC an?" took "MBH99" for a count. So does one
+letter before digits alone ("G40", a faction, "A350", a plane, "H1N1"): "How many soldiers took part
+in the coup?" was answered by "the G40 faction". One letter with a scale after the digits is a
+currency's sign ("N500m", naira)."""
+_HYPHENED_CODE = re.compile(r"\b[A-Z][A-Za-z]{0,5}-\d+\b")
+"""A name of letters joined to a number by a hyphen ("F-35", "COVID-19", "MH-17"): its number,
+a word of its own, counts nothing either."""
+
+
+def is_code(word: str) -> bool:
+    """Whether a word with digits names something rather than counts (`_CODE`)."""
+    return _CODE.match(word.lower()) is not None
 
 
 def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
@@ -773,7 +785,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
     A day's and a month's number count as no number ("Dresden, 08.06.2015", "am 2. Oktober"): a
     dateline answered "Wie viele Dresdner gingen zur Wahl?"."""
     tokens = words(text)
-    dated = _in_numeric_dates(text)
+    dated = _words_within(_NUMERIC_DATE, text)
+    codes = _words_within(_HYPHENED_CODE, text)
     magnitudes = _MAGNITUDES.get(language.code, frozenset())
     days = relative_days(language.code)
     found: dict[str, set[str]] = {kind: set() for kind in KINDS}
@@ -797,7 +810,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             found["date"].add(stem)  # "Mitte des 20. Jahrhunderts"
         elif (
             is_number(lowered) and not YEAR.match(lowered) and not after_month and not ORDINAL.match(lowered)
-            and not _CODE.match(lowered)
+            and not is_code(lowered) and position not in codes
             and not clock and not labelled(tokens, position) and not one_as_pronoun(tokens, position)
         ) or lowered in magnitudes:
             found["number"].add(stem)

@@ -216,10 +216,23 @@ _AGE_APPOSITION = re.compile(
 """A person's age as English and German news give it after the name or a noun for the person:
 "Patrick Carlineo Jr., 55," / "(55)", "the star, 42,", "Braun, 38 – who reps ..."."""
 
+_SINCE_A_YEAR = re.compile(
+    r"\b(?:since|seit|depuis|desde)\s+(?:[\w'’-]+\s+){0,2}?(?P<year>(?:1\d{3}|20\d{2})s?)\b", re.IGNORECASE
+)
+"""A length of time told by the year it began: "since the early 1990s", "depuis 2001", "desde 2010"
+answer "how long has it been ...?" ("seit den 1990er-Jahren" is one by its unit)."""
+
 
 def _unit_word(token: str) -> str:
     """A token as the unit lists hold it: lower case, no accents, no elision ("d'euros" -> "euros")."""
     return fold(token.lower()).replace("’", "'").rstrip(".").rsplit("'", 1)[-1] or token
+
+
+def _number_part(token: str) -> str:
+    """The number a token opens with when a number word is joined to its unit by a hyphen
+    ("five-minute", "three-year-old"), else the token: "five-minute" is as long a time as "5-minute"."""
+    head, hyphen, _ = token.partition("-")
+    return head if hyphen and head.isalpha() else token
 
 
 def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list[tuple[int, int, str]]]:
@@ -231,8 +244,10 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
             found.setdefault("age", []).append((age.start("age"), age.end("age"), age.group("age")))
     for free in _FREE_OF_CHARGE.finditer(text):
         found.setdefault("price", []).append((free.start(), free.end(), "0"))
+    for since in _SINCE_A_YEAR.finditer(text):
+        found.setdefault("duration", []).append((since.start(), since.end(), since.group("year")))
     matches = list(_TOKEN.finditer(text))
-    numbers = [position for position, match in enumerate(matches) if is_number(match.group())]
+    numbers = [position for position, match in enumerate(matches) if is_number(_number_part(match.group()))]
     tokens: dict[int, str] = {}
 
     def unit_word(position: int) -> str:
@@ -288,7 +303,7 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
             found.setdefault("share", []).append((matches[position].start(), matches[ratio].end(), unit_word(position)))
         token = unit_word(position)
         inside = _UNIT_TAIL.match(token)
-        number = token.strip("$€£¥₹%")
+        number = _number_part(token).strip("$€£¥₹%")
         symbol = _MEASURE_OF.get(token[0], ()) if token[0] in CURRENCY_SIGNS else ()
         own = {*(_MEASURE_OF.get(inside["tail"], ()) if inside else ()), *symbol}
         for measure in own:
