@@ -56,6 +56,8 @@ def participles_by_verb(language: Language, texts: Iterable[str]) -> dict[str, l
     "führen" too, and every bridge to "führen" would find it (reworded dev, German: an unanswerable
     question about fighting was answered)."""
     found: dict[str, list[str]] = defaultdict(list)
+    if language.code not in READS_PARTICIPLES:
+        return found
     for text in texts:
         for word in words(text):
             verb = verbs_of(language, word)[:1]
