@@ -167,6 +167,31 @@ def test_how_much_faster_than_is_answered_by_the_factor_in_bold(question: str) -
     assert answer.phrase is not None and sentence[answer.phrase[0]: answer.phrase[1]] == "20 times"
 
 
+WORKSHOP = Article(
+    title="Eine Werkstatt feiert Jubiläum",
+    language="de",
+    paragraphs=(
+        "Die Werkstatt Rabe in Bremen gründete sich 1894 als Schmiede am Hafen. Heute repariert die Werkstatt "
+        "vor allem Fahrräder.",
+        "Die Filiale in Oldenburg wurde 1990 von Hermann Rabe gegründet. Die Filiale verkauft vor allem Lastenräder.",
+        "Das Jubiläum feiert die Werkstatt im Mai mit einem Fest. Für das Jubiläum schafft die Werkstatt zehn "
+        "neue Stellplätze.",
+    ),
+)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Wer gründete die Filiale?", "Die Filiale in Oldenburg wurde 1990 von Hermann Rabe gegründet."),
+    ("Was wird für das Jubiläum geschaffen?", "Für das Jubiläum schafft die Werkstatt zehn neue Stellplätze."),
+])
+def test_a_german_past_participle_meets_the_other_forms_of_its_verb(question: str, expected: str) -> None:
+    """The stemmer parts "gegründet" from "gründete" and "geschaffen" from "schafft"; without the
+    verb's other form the sentence that merely shares "Filiale" or "Jubiläum" came first."""
+    answer = ask(WORKSHOP, question)
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    assert answer.sentences[0].text == expected
+
+
 STUDY = Article(
     title="Weniger Wald, weniger Regen",
     language="de",

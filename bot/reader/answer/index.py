@@ -121,6 +121,7 @@ from bot.reader.answer.kinds import (
     follows_from_before, is_code, is_number, is_result_line, measured_stuff, offers, says_happening, tells_clock_time,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, measuring_numbers
+from bot.reader.answer.participles import MIN_VERB_STEM, READS_PARTICIPLES, participles_by_verb, stems_within, verbs_of
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
 from bot.reader.answer.phrase import answer_phrase, describes, names_in, names_the_asked_thing, person_described
 from bot.reader.answer.reasons import reads_reasons, tells_reason
@@ -190,6 +191,9 @@ from "Minister", "Direktor"), which the stemmer keeps: without them the question
 "Außenministeriums" never met the article's "Außenminister"."""
 DERIVED = 0.8
 """Bridge weight between such a noun and the one it derives from ("Ministerium", "Minister")."""
+PARTICIPLE = 0.8
+"""Bridge weight between a German past participle and another form of its verb ("gegründet",
+"gründete"): the same verb, below the same word (`participles`)."""
 
 _BELOW_THE_TOP = frozenset("senior deputy vice assistant associate".split())
 """Words before a title that make it a rank below the leader's: "senior director", "vice president"."""
@@ -554,16 +558,6 @@ def _verb_of(code: str, term: str) -> str | None:
     return (found.group(1) or "") + found.group(2) if found else None
 
 
-def _participles_by_verb(code: str, terms: set[str]) -> dict[str, list[str]]:
-    """A verb's stem -> the article's past participles of it ("nutz" -> "genutzt")."""
-    found: dict[str, list[str]] = defaultdict(list)
-    for term in terms:
-        verb = _verb_of(code, term)
-        if verb:
-            found[verb].append(term)
-    return found
-
-
 def _inflected_forms(terms: set[str], participles: dict[str, list[str]]) -> dict[str, list[str]]:
     """Each stem one or two letters shorter than an article's word -> those words, so a bridge to
     a dictionary form ("perec" of "perecer") finds the article's inflected one ("pereci"); and a
@@ -728,7 +722,8 @@ class AnswerIndex:
         self._names_by_sentence: dict[int, tuple[list[frozenset[str]], frozenset[str]]] = {}
         self._said_by_sentence: dict[int, tuple[list[str], bool]] = {}
         known_terms = set(self._sentences.idf) | self._title_terms
-        self._participles = _participles_by_verb(language.code, known_terms)
+        self._participles = participles_by_verb(language, (document.article.title, *(s.text for s in sentences)))
+        self._verb_stems = stems_within(known_terms) if language.code in READS_PARTICIPLES else {}
         self._inflected = _inflected_forms(known_terms, self._participles)
         self._acronyms = acronyms_in(language, (s.text for s in sentences))
         self._main_things = main_things(language, document.article.title, own_terms)
@@ -848,6 +843,8 @@ class AnswerIndex:
             asked = [term for term in asked if term not in reporting_terms(language.code)] or asked
         terms = set(asked)
         bridged = self._bridged(terms)
+        for other in self._verb_forms_asked(question) - terms:
+            bridged[other] = max(bridged.get(other, 0.0), PARTICIPLE)
         stand_ins = self._stand_ins(question, terms)
         for links in stand_ins.values():
             for other, weight in links:
@@ -1336,6 +1333,9 @@ class AnswerIndex:
             found += [(other, 1.0) for other in _shares_as_percent(self.document.language.code).get(term, ())]
             # The same verb in another form: "genutzt" for the question's "nutzen" and back.
             found += [(form, 1.0) for form in (verb, *self._participles.get(verb or term, ())) if form and form != term]
+            # A finite form for the article's participle: "gründete" ("grundet") for "gegründet".
+            found += [(form, PARTICIPLE) for cut in (0, 1, 2) if len(term) - cut > MIN_VERB_STEM
+                      for form in self._participles.get(term[:len(term) - cut], ()) if form != term]
             inflected = self._inflected.get
             found += [(form, weight) for other, weight in found for form in inflected(other, ())]
             if self._heads is not None:
@@ -1360,6 +1360,18 @@ class AnswerIndex:
                           for other in self._heads.get(head, ()) if other != term]
             self._links[term] = tuple(found)
         return self._links[term]
+
+    def _verb_forms_asked(self, question: str) -> set[str]:
+        """The article's forms of each verb whose past participle the question writes and the article
+        does not: "gründete" for "gegründet", "pumpt (auf)" for "aufgepumpt" (`participles`)."""
+        language = self.document.language
+        found: set[str] = set()
+        for word in words(question):
+            term = question_terms(language, word)[:1]
+            if term and term[0] not in self._sentences.idf:
+                for verb in verbs_of(language, word):
+                    found.update(self._verb_stems.get(verb, ()))
+        return found
 
     def _bridged(self, terms: set[str]) -> dict[str, float]:
         """Article words a bridge links to a question word, with the strongest link's weight."""

@@ -1,0 +1,78 @@
+"""German past participles read as forms of their verb, from the word as written.
+
+Snowball stems a participle apart from the rest of its verb: "gegründet" -> "gegrundet" but
+"gründete" -> "grundet" and "gründen" -> "grund"; "geschaffen" -> "geschaff" but "schafft" ->
+"schafft". A question "Wann wurde die Firma gegründet?" then shares no word with "Die Firma
+gründete sich 1894", and "Wer gründete X?" none with "X wurde 1990 von Y gegründet". A separable
+verb also splits in a main clause: "aufgepumpt" is written "pumpt ... auf", "eingesetzt" "setzen
+uns ... ein", so the verb without its prefix counts too.
+
+Only the written word tells a participle from a noun: "gefahren" and "Gefahr" stem alike, and so do
+"gesetzt" and "Gesetz" nearly; German writes nouns in capitals, so only a word in lower case is read.
+Strong verbs whose participle changes the vowel ("gestorben", "starb") are not joined: that needs a
+table of them, and a small one did not help (reworded dev, German).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from bot.reader.answer.terms import question_terms
+from bot.reader.text.language import Language, fold, words
+
+_PARTICIPLE = {
+    "de": re.compile(
+        r"^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zuruck|zurück|zusammen|um|durch)?"
+        r"ge([a-zäöüß]{3,}?)(?:e?t|en)$"
+    ),
+}
+"""A past participle as written, lower case: the separable prefix, "ge", the verb's stem, "-t",
+"-et" or "-en" ("aufgepumpt", "gegründet", "geschaffen")."""
+READS_PARTICIPLES = frozenset(_PARTICIPLE)
+"""Languages whose participles are read here."""
+MIN_VERB_STEM = 3
+"""The fewest letters a verb's stem may have to be looked for: shorter ones ("ge-h-en") join anything."""
+
+
+def verbs_of(language: Language, word: str) -> tuple[str, ...]:
+    """The stems of the verb a written past participle belongs to, with and without its separable
+    prefix, the whole verb first ("aufgepumpt" -> "aufpump", "pump"); none for any other word."""
+    pattern = _PARTICIPLE.get(language.code)
+    found = pattern.match(word) if pattern and word[:1].islower() else None
+    if found is None:
+        return ()
+    prefix, rest = found.group(1) or "", found.group(2)
+    stems = dict.fromkeys((language.stem(fold(f"{prefix}{rest}en")), language.stem(fold(f"{rest}en"))))
+    return tuple(stem for stem in stems if len(stem) >= MIN_VERB_STEM)
+
+
+
+def participles_by_verb(language: Language, texts: Iterable[str]) -> dict[str, list[str]]:
+    """A verb's stem -> the terms of its past participles the texts write ("grund" -> "gegrundet").
+
+    Only under the whole verb: under the verb without its prefix, "angeführt" would stand for
+    "führen" too, and every bridge to "führen" would find it (reworded dev, German: an unanswerable
+    question about fighting was answered)."""
+    found: dict[str, list[str]] = defaultdict(list)
+    if language.code not in READS_PARTICIPLES:
+        return found
+    for text in texts:
+        for word in words(text):
+            verb = verbs_of(language, word)[:1]
+            term = question_terms(language, word)[:1] if verb else []
+            if term and term[0] not in found[verb[0]]:
+                found[verb[0]].append(term[0])
+    return found
+
+
+def stems_within(terms: Iterable[str]) -> dict[str, list[str]]:
+    """Each term and the term cut by one or two letters, down to a verb stem's length -> the terms:
+    a verb's stem then finds its forms ("pump" -> "pumpt", "grund" -> "grundet" of "gründete")."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for term in terms:
+        for cut in (0, 1, 2):
+            if len(term) - cut > MIN_VERB_STEM:
+                found[term[:len(term) - cut]].append(term)
+    return found
