@@ -24,6 +24,7 @@ from bot.reader.answer.kinds import (
     asks_an_organisation, asks_clock_time, at_clock, counted_words, is_number, is_number_word, relative_period, works_at,
 )
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
+from bot.reader.answer.roles import role_phrase
 from bot.reader.answer.terms import LIGHT_WORDS, question_terms, stop_words_for
 from bot.reader.answer.withheld import NOUNS_CAPITALISED
 from bot.reader.quotes.lexicon import HONORIFICS, ROLE_NOUNS, TITLE_WORDS
@@ -222,6 +223,20 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str],
 def _headed_by(texts: list[str], run: list[int], heads: set[int]) -> bool:
     """Whether the run follows an asked noun heading a name and its "of": "University of | Pennsylvania"."""
     return run[0] > 1 and run[0] - 2 in heads and texts[run[0] - 1].lower() == "of"
+
+
+_INDEFINITE = frozenset("a an".split())
+
+
+def _qualifies_a_noun(code: str, texts: list[str], run: list[int]) -> bool:
+    """Whether a lone English capitalised word stands between "a" or "an" and a lower-case word:
+    a nationality or a kind qualifying a noun ("an American flag", "a Democratic senator"), no
+    one's name, which takes no indefinite article."""
+    start = run[0]
+    return (
+        code == "en" and len(run) == 1 and start > 0 and texts[start - 1].lower() in _INDEFINITE
+        and start + 1 < len(texts) and texts[start + 1].islower()
+    )
 
 
 def _dated_event(texts: list[str], position: int) -> bool:
@@ -1069,6 +1084,7 @@ def answer_phrase(
         # A run ending in a title is a post, not who holds it: "as Chief Strategy Officer, ... said
         # Avinoam Rubinstain, CEO and founder".
         runs = [run for run in runs if texts[run[-1]].lower() not in _PERSON_TITLES] or runs
+        runs = [run for run in runs if not _qualifies_a_noun(language.code, texts, run)]
     did_to = _WHO_DID_TO.match(question) if titles else None
     if did_to and not titles & set(question_terms(language, did_to.group().split()[-1])):
         # Not when the verb is the title itself: "Who captains the ship?" asks for the "ship captain (Greez)".
@@ -1085,6 +1101,11 @@ def answer_phrase(
         group = _group_subject(language.code, sentence, tokens)
         if group is not None:
             return group
+        # No one named: a role is who ("held by his father"); in German, whose capitalised words
+        # are nouns, a role beats a lone word no sentence uses as a surname.
+        role = role_phrase(language.code, sentence, [tokens[p].start() for p in shared])
+        if role is not None and (not runs or language.code in NOUNS_CAPITALISED):
+            return role
     if not runs and "date" in kinds:
         elapsed = _elapsed(sentence, [tokens[p].start() for p in shared])
         if elapsed:
