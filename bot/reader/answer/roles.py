@@ -52,12 +52,17 @@ def _is_person_word(code: str, word: str) -> bool:
 
 def role_phrase(code: str, sentence: str, anchors: list[int]) -> tuple[int, int] | None:
     """Start and end (characters within `sentence`) of the phrase naming a person by a role
-    nearest the question's words (their start offsets in `anchors`), from its article or
-    possessive ("his father", "ein Anwalt für Steuerstrafrecht"), or None when no role is named."""
+    nearest the question's words (their start offsets in `anchors`) and not one of them, from its
+    article or possessive ("his father", "ein Anwalt für Steuerstrafrecht"), or None when no role
+    is named."""
     if code not in _PERSON_WORDS:
         return None
     tokens = list(_WORD.finditer(sentence))
-    roles = [k for k, token in enumerate(tokens) if k > 0 and _is_person_word(code, token.group())]
+    # A role the question names is whom it asks about, not the answer: "Who trains teachers?"
+    roles = [
+        k for k, token in enumerate(tokens)
+        if k > 0 and token.start() not in anchors and _is_person_word(code, token.group())
+    ]
     if not roles:
         return None
     role = min(roles, key=lambda k: min((abs(tokens[k].start() - a) for a in anchors), default=0))
