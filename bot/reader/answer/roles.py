@@ -24,7 +24,7 @@ _PERSON_WORDS = {
     ),
 }
 """Nouns for a person by what they are or do, in lower case; German compounds ending in one count
-("Steueranwalt", "Bürgerbeauftragte" aside)."""
+("Steueranwalt")."""
 _SHORTEST_COMPOUND_HEAD = 5
 """German role nouns at least this long head a compound ("Fachanwalt", "Teamleiter"); shorter ones
 ("chef") end unrelated words too."""
