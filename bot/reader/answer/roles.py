@@ -27,7 +27,7 @@ _PERSON_WORDS = {
 ("Steueranwalt")."""
 _SHORTEST_COMPOUND_HEAD = 5
 """German role nouns at least this long head a compound ("Fachanwalt", "Teamleiter"); shorter ones
-("chef") end unrelated words too."""
+("chef") count only as whole words, the cautious choice: their compounds are untried."""
 _OPENERS = {
     "en": frozenset("the a an his her their its our my your this that".split()),
     "de": frozenset(
