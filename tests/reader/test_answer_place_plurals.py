@@ -1,7 +1,8 @@
 """A question asking for places of a kind in the plural ("In which cities ...?", "In welchen Städten
 ...?", "¿En qué ciudades ...?") asks a place, as its singular does: then the sentence matching its
 words but naming no place ("Our local offices guarantee ...") gives way to its neighbour that
-points back and names them ("This applies to Munich ..."), as issue 14 point 3 asks."""
+points back and names them ("This applies to Munich ..."), as issue 14 point 3 asks. The place
+named is the city asked, though the article never writes the word "city"."""
 
 from __future__ import annotations
 
@@ -33,6 +34,18 @@ KANZLEI = Article(
         "Unser Team besteht aus Rechtsanwälten und Steuerberatern, die eng zusammenarbeiten.",
     ),
     language="de",
+)
+
+CABINET = Article(
+    title="Berger & Partner",
+    paragraphs=(
+        "Notre cabinet conseille depuis de nombreuses années des entreprises en droit fiscal. "
+        "Nous accompagnons les créations et les successions.",
+        "Nos bureaux locaux vous garantissent des contacts fiables avec les autorités de chaque pays. "
+        "C'est le cas à Munich comme à Vienne et dans nos autres implantations.",
+        "Notre équipe réunit des avocats et des conseillers fiscaux.",
+    ),
+    language="fr",
 )
 
 DESPACHO = Article(
@@ -68,6 +81,8 @@ def test_a_plural_kind_of_place_asks_a_place(question: str) -> None:
     ("article", "question", "places"),
     [
         (FIRM, "In which cities does the firm have offices?", ("Munich", "Vienna")),
+        (FIRM, "What cities does the firm have offices in?", ("Munich", "Vienna")),
+        (CABINET, "Dans quelles villes le cabinet a-t-il des bureaux ?", ("Munich", "Vienne")),
         (KANZLEI, "In welchen Städten hat die Kanzlei Büros?", ("München", "Wien")),
         (DESPACHO, "¿En qué ciudades tiene oficinas el despacho?", ("Múnich", "Viena")),
     ],
