@@ -1563,7 +1563,10 @@ class AnswerIndex:
             score = min(1.0, score + t.measure_credit)
         if parts.holds is not None and not parts.holds[best] and parts.kinds != {"cause"}:
             score -= t.lacks_support
-        if not parts.members and self._lacks_thing(question):
+        # "What cities ...?" about an article naming Munich but never the word "city": the place it
+        # names is the thing asked.
+        named_place = parts.narrow and parts.kinds == {"place"} and parts.holds is not None and parts.holds[best]
+        if not parts.members and not named_place and self._lacks_thing(question):
             score -= t.lacks_thing
         return max(score, 0.0)
 

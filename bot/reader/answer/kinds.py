@@ -177,10 +177,11 @@ _CUES: dict[str, str] = {
         r"|cuál (es|fue|era) (la causa|el motivo|la razón)|cuáles (son|fueron) (las causas|los motivos))\b"
     ),
     "place": (
-        r"\b(where|what (city|country|state|place|region)"
+        r"\b(where|what (city|country|state|place|region)|(what|which) (cities|countries|states|regions|towns)"
         r"|wo|woher|wohin|in welche[mr]? (stadt|land|bundesland|staat|region|provinz|ort)"
-        r"|où|dans quel(le)? (ville|région|pays|état|province|département)|quel pays"
-        r"|dónde|adónde|en qué (ciudad|país|lugar|estado|provincia|región|zona)"
+        r"|welche[nr]? (städten?|ländern?|bundesländern?|staaten|regionen|provinzen|orten?)"
+        r"|où|dans quel(le)?s? (ville|région|pays|état|province|département)s?|quel pays|quelles villes"
+        r"|dónde|adónde|en qué (ciudad|país|lugar|estado|provincia|región|zona)(es|s)?"
         rf"|por qué {_WAY_NOUNS})\b"
     ),
 }
@@ -427,9 +428,10 @@ CLOCK = re.compile(r"^\d{1,2}[h:.]\d{2}$|^\d{1,2}h$")
 
 
 _PLACE_OF_A_KIND = re.compile(fold(
-    r"\b(what|which|en qué|in welche[mr]?|dans quel(le)?|quel(le)?) "
-    r"(city|country|state|region|province|town|ciudad|país|estado|provincia|región|stadt|land|bundesland|staat"
-    r"|ville|pays|région|état|province)\b"
+    r"\b(what|which|en qué|in welche[mnr]?|welche[nr]?|dans quel(le)?s?|quel(le)?s?) "
+    r"(city|cities|country|countries|states?|regions?|provinces?|towns?|ciudad(es)?|país(es)?|estados?|provincias?"
+    r"|región|regiones|stadt|städten?|land|ländern?|bundesland|bundesländern?|staat(en)?|ville|pays|régions?|états?"
+    r"|provinces?|villes)\b"
 ))
 
 
