@@ -13,6 +13,7 @@ import pytest
 from tests.cli.test_command_line import run_bot
 from tests.support.fake_telegram import FakeTelegram
 from tests.support.telegram_objects import BOT_USERNAME
+from tests.support.ports import free_port as unused_port
 
 GOOD_SECRET = "s3cret_for-tests"
 
@@ -41,9 +42,7 @@ def telegram(fake_telegram: FakeTelegram) -> dict[str, str]:
 
 @pytest.fixture
 def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("0.0.0.0", 0))
-        return probe.getsockname()[1]
+    return unused_port("0.0.0.0")
 
 
 @pytest.fixture

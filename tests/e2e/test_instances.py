@@ -11,7 +11,6 @@ are slower to read than the lease are posted once too: a post is claimed only on
 from __future__ import annotations
 
 import http.client
-import socket
 import threading
 import time
 from collections import Counter
@@ -28,6 +27,7 @@ from tests.support.bot_process import START_TIMEOUT_SECONDS, WEBHOOK_COMMAND, Bo
 from tests.support.fake_telegram import FakeTelegram
 from tests.support.feeds import Item, LiveFeed, items, rss
 from tests.support.pages import Handler, PageServer, page
+from tests.support.ports import free_port
 
 TIMEOUT = 60
 HOLD_SECONDS = 10.0
@@ -40,11 +40,6 @@ class Fleet:
     pages: PageServer
     bots: list[BotProcess]
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture

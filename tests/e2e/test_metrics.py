@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,15 +13,11 @@ from tests.e2e.conftest import World, serve_articles, start_world
 from tests.support.bot_process import START_TIMEOUT_SECONDS, WEBHOOK_COMMAND, BotProcess, bot_environment
 from tests.support.fake_telegram import FakeTelegram
 from tests.support.pages import PageServer
+from tests.support.ports import free_port
 
 CHAT = 987_654_321
 TIMEOUT = 30
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
