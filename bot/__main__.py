@@ -183,7 +183,9 @@ def main(argv: list[str] | None = None) -> None:
         print(error, file=sys.stderr)
         sys.exit(1)
     except OSError as error:
-        print(f"Could not read that: {error.strerror or error}", file=sys.stderr)
+        # The commands that serve (a webhook's port taken) fail to start; the others to read a file or link.
+        doing = "start the bot" if args.command in {"run", "webhook"} else "read that"
+        print(f"Could not {doing}: {error.strerror or error}", file=sys.stderr)
         sys.exit(1)
 
 

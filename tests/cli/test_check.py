@@ -175,3 +175,14 @@ def test_private_urls_allowed_is_a_warning(tmp_path: Path, telegram: dict[str, s
     result = check(tmp_path, **telegram, BOT_ALLOW_PRIVATE_URLS="1")
     assert result.returncode == 0
     assert line(result, "Fetching").startswith("WARN") and "BOT_ALLOW_PRIVATE_URLS" in line(result, "Fetching")
+
+
+def test_a_webhook_whose_port_is_taken_says_the_bot_could_not_start(
+    tmp_path: Path, telegram: dict[str, str], busy_port: int
+) -> None:
+    migrated(tmp_path)
+    result = run_bot("webhook", tmp_path=tmp_path, **telegram, WEBHOOK_URL="https://bot.example.com/hook",
+                     WEBHOOK_SECRET=GOOD_SECRET, WEBHOOK_LISTEN="0.0.0.0", WEBHOOK_PORT=str(busy_port))
+    assert result.returncode == 1
+    assert "Could not start the bot" in result.stderr and "address already in use" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
