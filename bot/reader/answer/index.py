@@ -121,7 +121,9 @@ from bot.reader.answer.kinds import (
     follows_from_before, is_code, is_number, is_result_line, measured_stuff, offers, says_happening, tells_clock_time,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, measuring_numbers
-from bot.reader.answer.participles import MIN_VERB_STEM, READS_PARTICIPLES, participles_by_verb, stems_within, verbs_of
+from bot.reader.answer.participles import (
+    READS_PARTICIPLES, participles_by_verb, shortened, stems_within, verb_of_term, verbs_of,
+)
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
 from bot.reader.answer.phrase import answer_phrase, describes, names_in, names_the_asked_thing, person_described
 from bot.reader.answer.reasons import reads_reasons, tells_reason
@@ -539,23 +541,6 @@ def _pairs(terms: list[str]) -> set[tuple[str, str]]:
 
 def _prefixes(terms: set[str]) -> set[str]:
     return {term[:PREFIX] for term in terms}
-
-
-_PARTICIPLES = {
-    "de": re.compile(
-        r"^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zuruck|zusammen|um|durch)?"
-        r"ge([a-z]{3,}?)e?t$"
-    ),
-}
-"""A weak verb's past participle, as stemmed: "genutzt", "gerodet", "abgeholzt". No stemmer takes
-it back to its verb ("nutzen", "roden", "abholzen"), the form bridge tables are built from."""
-
-
-def _verb_of(code: str, term: str) -> str | None:
-    """The verb stem of a past participle ("abgeholzt" -> "abholz"), or None for other words."""
-    pattern = _PARTICIPLES.get(code)
-    found = pattern.match(term) if pattern else None
-    return (found.group(1) or "") + found.group(2) if found else None
 
 
 def _inflected_forms(terms: set[str], participles: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -1327,15 +1312,14 @@ class AnswerIndex:
         compounding languages the article's compounds it heads and the head of its own compound
         that the article uses."""
         if term not in self._links:
-            verb = _verb_of(self.document.language.code, term)
+            verb = verb_of_term(self.document.language.code, term)
             own = self.bridges.near(term) or (self.bridges.near(verb) if verb else ())
             found = list(own) + [(word, 1.0) for word in self._initials.get(term, ())] + list(self._verbs_back.get(term, ()))
             found += [(other, 1.0) for other in _shares_as_percent(self.document.language.code).get(term, ())]
             # The same verb in another form: "genutzt" for the question's "nutzen" and back.
             found += [(form, 1.0) for form in (verb, *self._participles.get(verb or term, ())) if form and form != term]
             # A finite form for the article's participle: "gründete" ("grundet") for "gegründet".
-            found += [(form, PARTICIPLE) for cut in (0, 1, 2) if len(term) - cut > MIN_VERB_STEM
-                      for form in self._participles.get(term[:len(term) - cut], ()) if form != term]
+            found += [(form, PARTICIPLE) for stem in shortened(term) for form in self._participles.get(stem, ()) if form != term]
             inflected = self._inflected.get
             found += [(form, weight) for other, weight in found for form in inflected(other, ())]
             if self._heads is not None:

@@ -32,6 +32,14 @@ _PARTICIPLE = {
 "-et" or "-en" ("aufgepumpt", "gegründet", "geschaffen")."""
 READS_PARTICIPLES = frozenset(_PARTICIPLE)
 """Languages whose participles are read here."""
+_STEMMED_PARTICIPLE = {
+    "de": re.compile(
+        r"^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zuruck|zusammen|um|durch)?"
+        r"ge([a-z]{3,}?)e?t$"
+    ),
+}
+"""A weak verb's past participle, as stemmed: "genutzt", "gerodet", "abgeholzt". No stemmer takes
+it back to its verb ("nutzen", "roden", "abholzen"), the form bridge tables are built from."""
 MIN_VERB_STEM = 3
 """The fewest letters a verb's stem may have to be looked for: shorter ones ("ge-h-en") join anything."""
 
@@ -47,6 +55,19 @@ def verbs_of(language: Language, word: str) -> tuple[str, ...]:
     stems = dict.fromkeys((language.stem(fold(f"{prefix}{rest}en")), language.stem(fold(f"{rest}en"))))
     return tuple(stem for stem in stems if len(stem) >= MIN_VERB_STEM)
 
+
+def verb_of_term(code: str, term: str) -> str | None:
+    """The verb stem of a stemmed past participle ("abgeholzt" -> "abholz"), or None for other
+    terms: the question's own participle, already stemmed, reaches its verb's bridges."""
+    pattern = _STEMMED_PARTICIPLE.get(code)
+    found = pattern.match(term) if pattern else None
+    return (found.group(1) or "") + found.group(2) if found else None
+
+
+def shortened(term: str) -> list[str]:
+    """The term and the term cut by one or two letters, each longer than a verb's stem: where a
+    verb's stem may stand inside one of its finite forms ("pump" in "pumpt")."""
+    return [term[:len(term) - cut] for cut in (0, 1, 2) if len(term) - cut > MIN_VERB_STEM]
 
 
 def participles_by_verb(language: Language, texts: Iterable[str]) -> dict[str, list[str]]:
@@ -72,7 +93,6 @@ def stems_within(terms: Iterable[str]) -> dict[str, list[str]]:
     a verb's stem then finds its forms ("pump" -> "pumpt", "grund" -> "grundet" of "gründete")."""
     found: dict[str, list[str]] = defaultdict(list)
     for term in terms:
-        for cut in (0, 1, 2):
-            if len(term) - cut > MIN_VERB_STEM:
-                found[term[:len(term) - cut]].append(term)
+        for stem in shortened(term):
+            found[stem].append(term)
     return found
