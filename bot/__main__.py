@@ -17,14 +17,13 @@ import argparse
 import asyncio
 import json
 import sys
-from pathlib import Path
 
+from bot.local_files import file_bytes, local_file
 from bot.logs import configure_logging
 from bot.reader import pipeline
 from bot.reader.article import Article
-from bot.errors import TooLarge, UserError, plain_message
+from bot.errors import UserError, plain_message
 from bot.reader.fetch import FetchLimits
-from bot.reader.extract.pdf import is_pdf
 from bot.reader.summary.compose import Length
 from bot.reader.summary.methods import METHODS
 from bot.settings import Settings, load_settings
@@ -36,37 +35,12 @@ NO_TOKEN = (
 )
 
 
-def local_file(source: str) -> Path | None:
-    path = Path(source)
-    return path if "://" not in source and path.is_file() else None
-
-
-def file_bytes(path: Path, settings: Settings) -> bytes:
-    """A file read like a download, with the same size limit."""
-    if path.stat().st_size > settings.FETCH_MAX_BYTES:
-        raise TooLarge(f"file above {settings.FETCH_MAX_BYTES} bytes")
-    return path.read_bytes()
-
-
 def load_source(source: str, settings: Settings) -> Article:
     """A URL is fetched safely; a file is read as a PDF, a page (.html/.htm) or pasted text."""
     path = local_file(source)
     if path is None:
         return asyncio.run(pipeline.fetch_article(source, FetchLimits.from_settings(settings)))
-    return pipeline.read_document(file_bytes(path, settings), path.name)
-
-
-def chat_opening(source: str, settings: Settings) -> str:
-    """The terminal chat's first message: a link as it is, a file as if its text had been pasted
-    (the article text of an HTML file or a PDF), never just read as UTF-8 text."""
-    path = local_file(source)
-    if path is None:
-        return source
-    data = file_bytes(path, settings)
-    if path.suffix.lower() in pipeline.HTML_SUFFIXES or is_pdf(data):
-        article = pipeline.read_document(data, path.name)
-        return "\n\n".join([article.title, *article.paragraphs])
-    return pipeline.file_text(data)
+    return pipeline.read_document(file_bytes(path, settings.FETCH_MAX_BYTES), path.name)
 
 
 def digest_as_json(digest: pipeline.Digest) -> dict:
@@ -138,9 +112,8 @@ def check_command(args: argparse.Namespace, settings: Settings) -> None:
 def chat_command(args: argparse.Namespace, settings: Settings) -> None:
     from bot.terminal import chat
 
-    first = chat_opening(args.source, settings) if args.source else None
     try:
-        asyncio.run(chat(settings, first, shown=args.source))
+        asyncio.run(chat(settings, args.source))
     except KeyboardInterrupt:
         print()
 

@@ -231,6 +231,12 @@ class FileTooLarge(ReaderError):
         return f"That file is too large: I can read documents of up to {self.limit // 1_000_000} MB."
 
 
+class UnreadableFile(ReaderError):
+    """A file on this machine named on the command line or in the terminal chat that cannot be opened."""
+
+    message = "I couldn't open that file. Check that it exists and that you may read it."
+
+
 class UnsupportedDocument(ReaderError):
     """A document sent in the chat that is not a PDF, HTML or plain-text file."""
 

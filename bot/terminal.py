@@ -9,12 +9,14 @@ import asyncio
 import sys
 import threading
 from collections.abc import Awaitable
+from pathlib import Path
 
 from bot.conversation import texts
 from bot.conversation.assistant import LINKS_PER_MESSAGE, Assistant, Summarized
 from bot.conversation.library import Library
 from bot.conversation.render import PlainMarkup, render_answer, render_digest
 from bot.errors import UserError, plain_message
+from bot.local_files import file_bytes, names_a_file
 from bot.reader.urls import find_links
 from bot.settings import Settings
 from bot.store import open_store
@@ -22,7 +24,7 @@ from bot.store import open_store
 TERMINAL_CHAT_ID = 0
 PLAIN = PlainMarkup()
 PROMPT = "you> "
-TERMINAL_HELP = texts.HELP + "\n/quit – leave"
+TERMINAL_HELP = texts.HELP + "\nOn the terminal, type a file's path (a saved page, a PDF or a text file) to read it.\n/quit – leave"
 PASTE_GAP_SECONDS = 0.4
 """Lines arriving closer together than this were pasted together and form one message."""
 
@@ -32,7 +34,7 @@ def say(lines: list[str] | str) -> None:
     print("\n" + text + "\n", flush=True)
 
 
-async def handle(assistant: Assistant, line: str) -> bool:
+async def handle(assistant: Assistant, line: str, settings: Settings) -> bool:
     """One line from the user; returns False when they want to leave."""
     line = line.strip()
     command, _, argument = line.partition(" ")
@@ -49,6 +51,8 @@ async def handle(assistant: Assistant, line: str) -> bool:
         say(await assistant.forget(TERMINAL_CHAT_ID))
     elif command == "/ask":
         await reply_to_question(assistant, argument)
+    elif (path := names_a_file(line)) is not None:
+        await reply_to_file(assistant, path, settings.FETCH_MAX_BYTES)
     elif command.startswith("/") and command[1:].isalpha():
         say(texts.TELEGRAM_ONLY)
     elif line:
@@ -73,6 +77,17 @@ async def reply_to_text(assistant: Assistant, text: str) -> None:
         await reply_to_question(assistant, text)
     except UserError as error:
         say(plain_message(error))
+
+
+async def reply_to_file(assistant: Assistant, path: Path, max_bytes: int) -> None:
+    """A file on this machine, read as if it had been sent in the chat (a page, a PDF or text)."""
+    try:
+        data = await asyncio.to_thread(file_bytes, path, max_bytes)
+    except UserError as error:
+        say(plain_message(error))
+        return
+    say(f"Reading {path.name} …")
+    await show(assistant, assistant.summarize_document(TERMINAL_CHAT_ID, data, path.name))
 
 
 async def show(assistant: Assistant, reading: Awaitable[Summarized]) -> None:
@@ -128,11 +143,10 @@ async def next_message(lines: asyncio.Queue[str], gather_pastes: bool) -> str | 
     return "".join(parts)
 
 
-async def chat(settings: Settings, first: str | None = None, shown: str | None = None) -> None:
+async def chat(settings: Settings, first: str | None = None) -> None:
     """Read messages from stdin until /quit or end of input, answering each like the Telegram bot.
 
-    `first` is handled as the user's first message, echoed as `shown` (a file's name rather than
-    its whole text).
+    `first` is handled as the user's first message (a link, a file or a question).
     """
     store = await open_store(settings.DATABASE_URL)
     assistant = Assistant(Library(store, settings), store, settings.PASTED_TEXT_MIN_CHARS)
@@ -140,12 +154,12 @@ async def chat(settings: Settings, first: str | None = None, shown: str | None =
     try:
         say(texts.WELCOME + "\n(Type /quit to leave.)")
         if first:
-            say(f"{PROMPT}{shown or first}")
-            await handle(assistant, first)
+            say(f"{PROMPT}{first}")
+            await handle(assistant, first, settings)
         while True:
             print(PROMPT, end="", flush=True)
             message = await next_message(lines, sys.stdin.isatty())
-            if message is None or not await handle(assistant, message):
+            if message is None or not await handle(assistant, message, settings):
                 break
     finally:
         await store.close()

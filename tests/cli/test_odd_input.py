@@ -127,6 +127,21 @@ def test_a_file_larger_than_a_page_may_be_is_refused_before_reading(tmp_path: Pa
     assert result.stderr.strip() == "That page is too large for me to read."
 
 
+def test_a_path_typed_into_the_terminal_chat_is_read_like_a_file_sent_there(tmp_path: Path) -> None:
+    """A saved page keeps its own title; a missing file, a device that never ends and a folder
+    each get the file message, and the chat goes on to answer about the page."""
+    page = tmp_path / "garden.html"
+    page.write_text(articles.GARDEN, encoding="utf-8")
+    conversation = (f"{page}\n{tmp_path / 'gone.html'}\n/dev/zero\n{tmp_path}/\n"
+                    "Who designed the garden?\n/quit\n")
+    result = run_bot("chat", tmp_path=tmp_path, stdin=conversation)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Reading garden.html" in out and articles.GARDEN_TITLE in out and "TL;DR" in out
+    assert out.count("I couldn't open that file.") == 3, out
+    assert "Lena Ortiz" in out.split("I couldn't open that file.")[-1], "the question after them is answered"
+
+
 def test_chat_opens_with_the_file_it_was_given(tmp_path: Path) -> None:
     pasted = tmp_path / "story.txt"
     pasted.write_text(ONE_LINE, encoding="utf-8")
