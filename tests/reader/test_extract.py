@@ -105,6 +105,9 @@ def test_foreign_page_metadata():
 def test_site_name_falls_back_to_the_host():
     html = page("spanish").replace('<meta property="og:site_name" content="Diario de la Ribera">', "")
     assert extract_article(html, "https://www.ribera.example/local/mercado").site_name == "ribera.example"
+    handle = html.replace("<head>", '<head><meta name="twitter:site" content="@ribera_diario">', 1)
+    assert extract_article(handle, "https://www.ribera.example/local/mercado").site_name == "ribera.example", \
+        "a Twitter handle is no site name"
 
 
 @pytest.mark.parametrize("name", ["not_found", "cookie_wall", "link_list"])

@@ -228,8 +228,14 @@ def _squashed(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch.isalnum())
 
 
+_HANDLE = re.compile(r"\w*_\w*")
+"""A social-media handle as a site name: one word joined by underscores."""
+
+
 def _site_name(document: Any, url: str | None) -> str | None:
-    if document.sitename:
+    """The name the page gives itself, else its host. A Twitter handle is no name: with no
+    og:site_name, trafilatura takes twitter:site's "@reuters_co_uk" and shows "Reuters_Co_Uk"."""
+    if document.sitename and not _HANDLE.fullmatch(document.sitename):
         return document.sitename
     host = urlsplit(url or "").hostname
     return host.removeprefix("www.") if host else None
