@@ -72,6 +72,10 @@ def test_a_wire_storys_place_line_is_no_part_of_its_first_sentence() -> None:
         "People across the nation are talking.",
     ]
     assert english.sentences("US - China talks resumed on Monday.") == ["US - China talks resumed on Monday."]
+    assert english.sentences("LIMA, Peru/QUITO (Reuters) - Rescuers reached the valley. Roads stay shut.") == [
+        "Rescuers reached the valley.", "Roads stay shut.",
+    ], "a place line naming two cities"
+    assert english.sentences("NATO/EU talks - a summary of the day.") == ["NATO/EU talks - a summary of the day."]
 
 
 def test_a_title_written_short_does_not_end_the_sentence() -> None:

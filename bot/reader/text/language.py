@@ -59,12 +59,14 @@ dateline, whose dash ("19 août 2012. - A l'exception de ...") is no part of the
 _DASH_OPENING = re.compile(r"^[-–—]\s+")
 _CAPITALS = r"[A-Z][A-Z.'’-]+"
 _PLACE_DATELINE = re.compile(
-    rf"^(?=[A-Z.'’ -]*[A-Z]{{4}}|[A-Z]+[.,])(?=[A-Z]{{2}}){_CAPITALS}(?:\s+{_CAPITALS}){{0,3}}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})?"
+    rf"^(?=[A-Z.'’ -]*[A-Z]{{4}}|[A-Z]+[.,])(?=[A-Z]{{2}}){_CAPITALS}(?:(?:\s+|/){_CAPITALS}){{0,3}}"
+    r"(?:,\s+[A-Z][\w.]*(?:(?:\s+|/)[A-Z][\w.]*){0,2})?"
     r"(?:\s+\([^()]{1,30}\))?\s+[-–—]{1,2}\s+(?=\S)"
 )
 """A wire story's place line before its first sentence ("WASHINGTON (AP) — ", "ST. JOSEPH, Mich. — ",
-"DUBAI, United Arab Emirates — "): the place in capitals, the source in brackets, then a dash. It
-is no part of the sentence a TL;DR or an answer shows."""
+"DUBAI, United Arab Emirates — ", "SURABAYA, Indonesia/JAKARTA (Reuters) - "): the places in
+capitals, the source in brackets, then a dash. It is no part of the sentence a TL;DR or an answer
+shows."""
 _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[a-zäöüß]{1,6}|(?:[a-z]\.){1,3}[a-z])\.$")
 """A piece ending in a short lower-case word and a full stop ("et al.", "ca.", "bzw.", "e.g."): when the next
 piece starts in lower case, Punkt took the abbreviation for a sentence's end ("Eine Studie von
