@@ -107,3 +107,23 @@ def test_wie_vielen_asks_a_count_and_a_day_counts_nothing() -> None:
     """"In wie vielen ...?" asks how many, as "wie viele" does (it was declined as asking no
     kind); the day before a month ("1. März") is no count of states."""
     assert bold(ADVICE, "In wie vielen Bundesländern beraten die Verbraucherzentralen?") == "16 Bundesländern"
+
+
+STORM = Article(
+    title="Storm sweeps the valley",
+    paragraphs=(
+        "The storm reached the valley on Tuesday night and closed two mountain passes.",
+        "Up to a foot of snow fell on the northern slopes, and the ski lifts stayed shut.",
+        "Two tonnes of grit were spread on the roads before dawn.",
+        "Schools will reopen on Thursday, the council said.",
+    ),
+    language="en",
+)
+
+
+def test_how_much_of_some_stuff_is_answered_by_an_amount_with_no_figure() -> None:
+    """"Up to a foot of snow" is how much snow fell: it is answered, not declined for want of a
+    digit, and the amount with its unit is bold, not the bare number word."""
+    assert bold(STORM, "How much snow fell on the slopes?") == "Up to a foot"
+    assert bold(STORM, "How much grit was spread?") == "Two tonnes"
+    assert not ask(STORM, "How much rain fell on the slopes?").found, "rain is named nowhere"

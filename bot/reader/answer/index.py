@@ -118,9 +118,9 @@ from bot.reader.answer.dates import (
 from bot.reader.answer.followup import pointing_words
 from bot.reader.answer.kinds import (
     HASHTAG_WORDS, RESULT_WORDS, SCORE_WORDS, YEAR, asked_subject, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
-    follows_from_before, is_code, is_number, is_result_line, measured_stuff, offers, says_happening, tells_clock_time,
+    follows_from_before, is_code, is_number, is_result_line, measured_stuff, offers, says_happening, stuff_amount_asked, tells_clock_time,
 )
-from bot.reader.answer.measures import INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, measuring_numbers
+from bot.reader.answer.measures import AMOUNT_MEASURES, INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, measuring_numbers
 from bot.reader.answer.participles import (
     READS_PARTICIPLES, participles_by_verb, shortened, stems_within, verb_of_term, verbs_of,
 )
@@ -1620,10 +1620,12 @@ class AnswerIndex:
         return not any(term in held or term[:PREFIX] in prefixes for term in subject)
 
     def _measures_what_is_absent(self, question: str) -> bool:
-        """Whether an English "how much X" question (`kinds.measured_stuff`) measures an X the
-        article never names, nor a word bridged to it: as a "how many" question counting a thing
-        the article lacks, it cannot be answered by an amount of something else ("0.1 GB/s")."""
-        noun = measured_stuff(question, self.document.language.code)
+        """Whether a "how much X" question (`kinds.measured_stuff`, `kinds.stuff_amount_asked`)
+        measures an X the article never names, nor a word bridged to it: as a "how many" question
+        counting a thing the article lacks, it cannot be answered by an amount of something else
+        ("0.1 GB/s"; "a foot of snow" for "How much rain fell?")."""
+        code = self.document.language.code
+        noun = measured_stuff(question, code) or stuff_amount_asked(question, code)
         stuff = question_terms(self.document.language, noun)[:1] if noun else []
         return bool(stuff) and self._absent(stuff[0], self._close_links(stuff[0]))
 
@@ -1727,19 +1729,29 @@ class AnswerIndex:
         the best sentence or those beside it in its paragraph (`_gives_an_amount`), or the sentence
         shown beside the best one when it holds the asked kind itself ("... he clocked in at 243
         pounds" under "... it was a routine checkup"). Other questions pass."""
-        if parts.holds is None or not asks_how_much(question) or self._gives_an_amount(parts, best):
+        if parts.holds is None or not asks_how_much(question) or self._gives_an_amount(
+            parts, best, bool(stuff_amount_asked(question, self.document.language.code))
+        ):
             return True
         order = self._pick(scores, parts.terms, 2)
         runner_up = order[-1]
         return runner_up != best and scores[runner_up] >= RUNNER_UP_SHARE * scores[best] and bool(parts.holds[runner_up])
 
-    def _gives_an_amount(self, parts: _Parts, best: int) -> bool:
+    def _gives_an_amount(self, parts: _Parts, best: int, of_stuff: bool) -> bool:
         """Whether the best sentence, or a neighbour in its paragraph that may take over from it, gives
         what a "how much" question asks (`_counts_near`): the asked kind or a vague count; for a
+        number of some stuff (`of_stuff`) also an amount of a measure ("a foot of snow"); for a
         measure also a number in digits the question does not hold, since not every unit is known
         ("6 million Lira", "one-half mile ... in 1916"), and for a duration a year ("since 2001"
         answers "how long has it been")."""
         holds, takes = parts.holds, parts.takes
+        if holds is not None and of_stuff and "number" in parts.kinds:
+            # "How much snow fell?" asks a number, and "up to a foot of snow" gives the amount in a
+            # unit with no figure (`measures.INDEFINITE`).
+            amounts = np.zeros(len(holds), dtype=bool)
+            for i in range(max(best - 1, 0), min(best + 2, len(holds))):
+                amounts[i] = any(self._offers[i][measure] for measure in AMOUNT_MEASURES)
+            holds, takes = holds | amounts, None if takes is None else takes | amounts
         if holds is not None and parts.kinds & MEASURE_KINDS:
             figures = np.zeros(len(holds), dtype=bool)
             for i in range(max(best - 1, 0), min(best + 2, len(holds))):

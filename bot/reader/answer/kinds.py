@@ -585,6 +585,19 @@ def measured_stuff(question: str, code: str) -> str:
     return found.group(1) if found and found.group(1) not in stop_words_for(code) else ""
 
 
+_AMOUNT_OF_STUFF = re.compile(r"^\W*(?:and |und )?(?:how much|wie viel) ([a-z]+)\b")
+_NOT_STUFF = frozenset("time money longer more less zeit geld mehr weniger lange".split())
+
+
+def stuff_amount_asked(question: str, code: str) -> str:
+    """The stuff a question asks the amount of ("How much snow fell?" -> "snow", "Wie viel Regen
+    fiel?" -> "regen"), or "": an amount in a unit with no figure ("a foot of snow", "eine Tonne")
+    answers it, and an amount of other stuff does not."""
+    found = _AMOUNT_OF_STUFF.match(fold(question.lower()))
+    stuff = found.group(1) if found else ""
+    return "" if stuff in stop_words_for(code) or stuff in _NOT_STUFF else stuff
+
+
 def counted_words(question: str, code: str, whole: bool = False) -> list[str]:
     """The words naming what a "how many" question counts, the noun last, empty for other questions.
     Where adjectives stand before their noun, a phrase running straight into the auxiliary ends with

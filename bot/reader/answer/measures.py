@@ -343,6 +343,9 @@ INDEFINITE = folded_words(
 _TIMES = folded_words("once twice thrice einmal zweimal dreimal")
 """Number words that count times: "twice a year" is how often, not an amount of years."""
 _INDEFINITE_MEASURES = frozenset({"duration", "distance", "area", "weight"})
+AMOUNT_MEASURES = frozenset({"distance", "area", "weight"})
+"""The measures whose amount answers "how much" of some stuff ("a foot of snow", "two tonnes of
+grain", "an acre of land"); a duration does not ("how much snow" is no "a year")."""
 """The measures an indefinite quantity can give: "a year", "a mile", "an acre", "a ton"; not "a dollar"
 nor "one per cent", said more often of a kind than of an amount."""
 _NOT_AN_AMOUNT_AFTER = folded_words(

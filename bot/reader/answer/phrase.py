@@ -21,9 +21,9 @@ from bot.reader.answer.categories import asked_category_noun
 from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, is_calendar_word, relative_days
 from bot.reader.answer.kinds import (
     ALIAS_GIVEN, FREQUENCY, HASHTAG, LABELS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR,
-    asks_an_organisation, asks_clock_time, at_clock, counted_words, is_number, is_number_word, relative_period, works_at,
+    asks_an_organisation, asks_clock_time, at_clock, counted_words, is_number, is_number_word, relative_period, stuff_amount_asked, works_at,
 )
-from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
+from bot.reader.answer.measures import AMOUNT_MEASURES, CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
 from bot.reader.answer.roles import role_phrase
 from bot.reader.answer.terms import LIGHT_WORDS, question_terms, stop_words_for
 from bot.reader.answer.withheld import NOUNS_CAPITALISED
@@ -1006,6 +1006,11 @@ def answer_phrase(
     if kinds == {"hashtag"}:
         tagged = HASHTAG.search(sentence)
         return tagged.span() if tagged else None
+    if kinds == {"number"} and stuff_amount_asked(question, language.code):
+        # "How much snow fell?": "a foot" or "two feet", the amount with its unit, not "two" alone.
+        measured = _nearest_measure(sentence, set(AMOUNT_MEASURES), [tokens[p].start() for p in shared], set())
+        if measured:
+            return measured
     if kinds & MEASURE_KINDS:
         said = {fold(word.lower()) for word in _TOKEN.findall(question)}
         # "What is the cheapest a smartwatch gets?": the amount beside "smartwatches", not the one
