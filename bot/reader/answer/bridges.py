@@ -41,7 +41,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "en": ("bridges_en_wordnet.tsv.gz", "bridges_en_squad.tsv.gz"),
     "de": ("bridges_de_omw.tsv.gz", "bridges_de_thesaurus.tsv.gz"),
     "fr": ("bridges_fr_omw.tsv.gz",),
-    "es": ("bridges_es_omw.tsv.gz", "bridges_es_thesaurus.tsv.gz"),
+    "es": ("bridges_es_omw.tsv.gz", "bridges_es_thesaurus.tsv.gz", "bridges_es_derived.tsv.gz"),
 }
 BOTH_WAYS = frozenset({"fr"})
 """Languages whose table is also read backwards: a line links a stem to its related stems, and
