@@ -1,5 +1,6 @@
-"""A Spanish reader asks with the verb where the article has the noun ("detenerlo" / "detención",
-"atacaron" / "ataque"), pairs the stemmer keeps apart (`bench/tables/derivations.py`)."""
+"""A Spanish or French reader asks with the verb where the article has the noun ("detenerlo" /
+"detención", "atacaron" / "ataque", "produire" / "production"), pairs the stemmer keeps apart
+(`bench/tables/derivations.py`)."""
 
 from __future__ import annotations
 
@@ -26,14 +27,15 @@ TULA = Article(
 
 
 @pytest.mark.parametrize(
-    ("noun", "verb"),
-    [("ataque", "atacaron"), ("detención", "detenido"), ("decisión", "decidir"), ("producción", "producir")],
+    ("code", "noun", "verb"),
+    [("es", "ataque", "atacaron"), ("es", "detención", "detenido"), ("es", "decisión", "decidir"),
+     ("es", "producción", "producir"), ("fr", "production", "produire"), ("fr", "inscription", "inscrire")],
 )
-def test_a_noun_bridges_to_its_verb_and_back(noun: str, verb: str) -> None:
-    spanish = language_for("es")
-    (noun_term,), (verb_term,) = question_terms(spanish, noun), question_terms(spanish, verb)
+def test_a_noun_bridges_to_its_verb_and_back(code: str, noun: str, verb: str) -> None:
+    language = language_for(code)
+    (noun_term,), (verb_term,) = question_terms(language, noun), question_terms(language, verb)
     assert noun_term != verb_term
-    bridges = bridges_for("es")
+    bridges = bridges_for(code)
     assert verb_term in dict(bridges.near(noun_term))
     assert noun_term in dict(bridges.near(verb_term))
 
