@@ -14,6 +14,8 @@ lazily, per language:
   lemmas, from Open Multilingual Wordnet data (`bench/tables/omw.py`);
 - `bridges_{de,es}_thesaurus.tsv.gz`: German and Spanish synonyms from the OpenThesaurus projects
   (`bench/tables/thesaurus.py`), which the Wiktionary-based wordnet lemmas lack;
+- `bridges_{es,fr}_derived.tsv.gz`: a noun and its verb where the stemmer parts them ("ataque" /
+  "atacar", "detención" / "detener", "production" / "produire"; `bench/tables/derivations.py`);
 - `roles.tsv`, hand-written: "who runs / heads / dirige / leitet X" and the titles an article
   names that person by ("CEO Craig Menear", "le PDG", "Vorstandschef"), which no wordnet joins
   to those verbs in one step.
@@ -40,8 +42,8 @@ ROLE_WEIGHT = 0.8
 TABLES: dict[str, tuple[str, ...]] = {
     "en": ("bridges_en_wordnet.tsv.gz", "bridges_en_squad.tsv.gz"),
     "de": ("bridges_de_omw.tsv.gz", "bridges_de_thesaurus.tsv.gz"),
-    "fr": ("bridges_fr_omw.tsv.gz",),
-    "es": ("bridges_es_omw.tsv.gz", "bridges_es_thesaurus.tsv.gz"),
+    "fr": ("bridges_fr_omw.tsv.gz", "bridges_fr_derived.tsv.gz"),
+    "es": ("bridges_es_omw.tsv.gz", "bridges_es_thesaurus.tsv.gz", "bridges_es_derived.tsv.gz"),
 }
 BOTH_WAYS = frozenset({"fr"})
 """Languages whose table is also read backwards: a line links a stem to its related stems, and

@@ -4,7 +4,8 @@ Answering needs its own word list rather than `Language.terms`: the summary's st
 a question hinges on (numbers, "second", "novel") and keep words that only phrase the question
 ("combien", "hat", "cuántos"). English past tenses are also mapped to their verb ("built" ->
 "build"), because questions ask "when did they build" about sentences saying "they built", and no
-stemmer or shared prefix joins the two.
+stemmer or shared prefix joins the two; and British spellings to American ones ("kilometres" ->
+"kilometers", `spelling.py`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.reader.answer.spelling import one_spelling
 from bot.reader.text.language import Language, fold, language_for, lower_case, without_apostrophe_tail, words
 
 LIGHT_WORDS = {
@@ -204,7 +206,7 @@ def _term_of(language: Language, word: str, abbreviation: bool) -> str | None:
         lowered = fold(language.without_elision(without_apostrophe_tail(lowered)))
         lowered = _BASE_FORMS.get(language.code, {}).get(lowered, lowered)
         if lowered and lowered != "_" and (abbreviation or lowered not in stop_words):
-            term = language.stem(lowered) if not abbreviation else lowered
+            term = one_spelling(language.code, language.stem(lowered)) if not abbreviation else lowered
     if len(_TERMS) >= MAX_CACHED_WORDS:
         _TERMS.clear()
     _TERMS[key] = term
