@@ -335,8 +335,9 @@ INDEFINITES = frozenset("a an one un une ein eine einer einem einen eines una un
 names nobody."""
 NAME_SUFFIXES = frozenset("Jr Sr".split())
 """Abbreviated suffixes that end a person's name, written with their full stop (`Jr.`)."""
-WORD_FIRST_NAMES = frozenset("Will May".split())
-"""English first names that are also stop words (`Will Moy`), a name when a surname follows them."""
+WORD_FIRST_NAMES = frozenset("Will May Don".split())
+"""English first names that are also stop words (`Will Moy`; `Don Marshall`, `don` of `don't`), a name when a
+surname follows them."""
 PLURAL_SUBJECTS = frozenset("both they beide ambos ambas ellos ellas ils elles tous".split())
 """Subjects that are more than one person: a quotation they say together has no one speaker."""
 CONJUNCTIONS = frozenset("and & et und y e".split())

@@ -131,6 +131,8 @@ _ROLE_ENDING = re.compile(r"(?:eur|euse|trice|iste|ien|ienne|aire|ador|adora|ist
 """How French and Spanish nouns for what someone does end (`négociateur`, `historienne`, `portavoz` aside)."""
 _DEMONSTRATIVES = frozenset("celle celui celles".split())
 """French demonstrative pronouns some stop-word lists lack: `Celle du Cinquième livre précise` names no one."""
+_NO_PERSON_BEFORE = frozenset("the a an in".split())
+"""English words a person's name does not follow, unless a post comes between (`the Apple CEO Tim Cook`)."""
 _OF = frozenset("de d' d’ of von del".split())
 """Words between a writing and its author (`une lettre de`, `a letter of`, `ein Brief von`)."""
 _RELAYING_VERBS = frozenset({"reported"})
@@ -2302,8 +2304,8 @@ person or body (`El periódico Daily Mail informó…`)."""
                         and _is_organisation(body[1:]):
                     body = body[1:]  # `Der Autozulieferer Hollmann Automotive`: what kind of firm, then its name
                 return " ".join(body) if organisations else None
-            while run and self._common_word(run[0], initial=not start or not tokens[start - 1][:1].isalpha()) \
-                    and not self._word_first_name(run):
+            while run and (self._common_word(run[0], initial=not start or not tokens[start - 1][:1].isalpha())
+                           or self._plural_written(run)) and not self._word_first_name(run):
                 run = run[1:]
                 start += 1
             run_before, named = run, self._without_nouns(run)
@@ -2453,6 +2455,14 @@ person or body (`El periódico Daily Mail informó…`)."""
                 or initial and len(lowered) >= 8 and self._language == "en" and lowered.endswith(_EN_ADVERB_ENDINGS)
                 or initial and self._opening_role(token)
                 or initial and len(lowered) >= 6 and lowered.endswith("ing") and token not in self._capitalised_inside)
+
+    def _plural_written(self, run: list[str]) -> bool:
+        """`Investigator Robert Cornett` after `told investigators`: an English word before a full name that
+        the text writes in lower case in the plural is a common noun, his post, not his first name; a run
+        of two (`Mark Brown` beside `marks`) keeps both words."""
+        lowered = run[0].lower()
+        return self._language == "en" and len(run) > 2 and run[1][:1].isupper() and (
+            lowered + "s" in self._lower or lowered + "es" in self._lower)
 
     def _word_first_name(self, run: list[str]) -> bool:
         """`“…,’’ Will Moy, chief executive of Full Fact, told the BBC`: a first name that is also a
@@ -3011,9 +3021,11 @@ person or body (`El periódico Daily Mail informó…`)."""
                 while len(run) > 2 and _is_kind(run[0]) and _ELIDED_NAME.sub("", run[0]).isupper():
                     run = run[1:]  # `L'ONG Amnesty International`: the kind of body, then its name
                 initial = not start or not tokens[start - 1][:1].isalpha()
-                while run and self._common_word(run[0], initial):
+                while run and (self._common_word(run[0], initial) or self._plural_written(run)):
                     run, initial = run[1:], False
                 run = self._without_nouns(run)
+                if self._place_or_thing(tokens, start, run):
+                    continue
                 run = self._after_post(run)
                 run = self._past_surname(run)
                 if self._holds_post(tokens, start, run) or self._seated(tokens, start, run):
@@ -3033,6 +3045,14 @@ person or body (`El periódico Daily Mail informó…`)."""
                 self._gender.setdefault(name, gender)
             people.append(name)
         return people
+
+    def _place_or_thing(self, tokens: list[str], start: int, run: list[str]) -> bool:
+        """Whether an English run of capitalised words, holding no post, follows an article or `in`: a place
+        or a thing (`in San Francisco`, `in the Middle East`, `the Republican Senate candidate`, `a Grateful
+        Dead gig`), never a person a `he` or `she` could stand for; `the Apple CEO Tim Cook` holds a post."""
+        if self._language != "en" or not start or len(run) < 2:
+            return False
+        return tokens[start - 1].lower() in _NO_PERSON_BEFORE and self._after_post(run) == run
 
     def _past_medium(self, tokens: list[str], start: int, run: list[str]) -> list[str]:
         """A run of capitalised words less the paper or agency it opens with, when it follows a reporting
