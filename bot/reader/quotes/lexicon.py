@@ -115,9 +115,10 @@ MALE_TITLES = frozenset("mr sir lord king prince father herr m monsieur sr don".
 GENDERED_NOUNS = {
     **dict.fromkeys("""woman girl mother wife daughter sister grandmother widow lady businesswoman
                     actress""".split(), "f"),
-    **dict.fromkeys("""man boy father husband son brother grandfather widower businessman actor""".split(), "m"),
+    **dict.fromkeys("""man boy father husband son brother grandfather widower businessman""".split(), "m"),
 }
-"""English nouns that show whom a description is (`the young woman`): he or she."""
+"""English nouns that show whom a description is (`the young woman`): he or she; not `actor`, which
+news and reviews also write for women (`Wiig is an actor first`)."""
 YOUNG_NOUNS = frozenset("""teenager teen girl boy schoolgirl schoolboy child kid youngster eighth-grader
 seventh-grader ninth-grader""".split())
 """English nouns for someone under 20: `the teenager` is the one person the text gives such an age."""

@@ -536,9 +536,17 @@ def _resumes(text: str, spans: list[_Span], start: int) -> bool:
     return between.endswith(",") and 0 < len(words(between)) <= MAX_BETWEEN_WORDS
 
 
+def _glued(text: str, i: int) -> bool:
+    """`…opposing it," said Tim Kaine."So that is…`: a straight double mark with no space between two
+    sentences, a full stop before it and a capital after it; it closes a quotation open there, else opens one."""
+    return text[i] == '"' and 0 < i < len(text) - 1 and text[i - 1] in ".!?" and text[i + 1].isupper()
+
+
 def _can_open(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if _glued(text, i):
+        return True
     if not (before.isspace() or before in _OPEN_AFTER) or (before == text[i] and before in "'\""):
         return False  # the second mark of an empty pair (a program's `u''` literal, a ditto) opens nothing
     if after.isspace():
@@ -550,7 +558,7 @@ def _can_open(text: str, i: int) -> bool:
 def _can_close(text: str, i: int, stop_words: frozenset[str]) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    if not (after.isspace() or after in _CLOSE_BEFORE):
+    if not (after.isspace() or after in _CLOSE_BEFORE or _glued(text, i)):
         return False
     if before.isspace():
         # `…attention,’ ”`: typesetters space the outer closing mark off a nested one closing with it;

@@ -131,6 +131,10 @@ _ROLE_ENDING = re.compile(r"(?:eur|euse|trice|iste|ien|ienne|aire|ador|adora|ist
 """How French and Spanish nouns for what someone does end (`négociateur`, `historienne`, `portavoz` aside)."""
 _DEMONSTRATIVES = frozenset("celle celui celles".split())
 """French demonstrative pronouns some stop-word lists lack: `Celle du Cinquième livre précise` names no one."""
+_BUT = frozenset("but mais aber pero".split())
+"""Conjunctions that, after a comma, open a clause with a subject of its own."""
+_PRONOUN_GENDERS = {"he": "m", "his": "m", "she": "f"}
+"""English pronouns that say whether a person named before is a man or a woman (`her` may be someone else's)."""
 _NO_PERSON_BEFORE = frozenset("the a an in".split())
 """English words a person's name does not follow, unless a post comes between (`the Apple CEO Tim Cook`)."""
 _OF = frozenset("de d' d’ of von del".split())
@@ -411,6 +415,8 @@ class SpeakerFinder:
                 self._by_word.setdefault(word, []).append(person)
         for tokens in text_tokens:
             self._gender_from_predicate(tokens)
+        for index in range(len(self._sentences)):
+            self._gender_from_pronouns(index)
 
     def _gender_from_predicate(self, tokens: list[str]) -> None:
         """`Omar is one of the first two Muslim women elected to Congress`: a sentence that opens with a
@@ -429,6 +435,22 @@ class SpeakerFinder:
             if noun in GENDERED_NOUNS:
                 self._gender.setdefault(self._full_name(name), GENDERED_NOUNS[noun])
                 return
+
+    def _gender_from_pronouns(self, index: int) -> None:
+        """`Wiig hadn't any great sense of being funny when she was growing up`: an English sentence that
+        opens with the one person it names and, outside quotations, says only `she` (or only `he`, `his`)
+        tells which that person is, so a `she says` later is not given to a man named nearer."""
+        if self._language != "en":
+            return
+        tokens = _after_openers(_tokens(self._masked.get(index, self._sentences[index].text), self._lexicon))
+        runs = _runs(tokens)
+        people = self._people_in(index, singles=True)
+        genders = {_PRONOUN_GENDERS[t] for t in tokens if t in _PRONOUN_GENDERS}
+        if len(genders) != 1 or len(people) != 1 or not runs or runs[0][0] != 0:
+            return
+        name = self._full_name(people[0], index)
+        if " " in name and self._full_name(" ".join(tokens[slice(*runs[0])]), index) == name:
+            self._gender.setdefault(name, genders.pop())
 
     def _speaking_singles(self, text_tokens: list[list[str]]) -> set[str]:
         """People the article names by one word only (`Tesla`, `Neubauer`, `Gregorig`): a lone
@@ -775,7 +797,7 @@ class SpeakerFinder:
         if found is None and not _has_words(before):
             found = self._still_quoting(first)
         if found is None and not _has_words(before) and not any(map(_has_words, afters)):
-            found = self._paragraph_before(first)
+            found = self._paragraph_before(first) or self._answer_to(first)
         if found is None and (not _has_words(before) and not any(map(_has_words, afters))
                               or self._introduced(_tokens(before, self._lexicon))):
             found = self._subject_before(first)  # `Among the highlights: “…”`: introduced, not attributed
@@ -1844,6 +1866,25 @@ person or body (`El periódico Daily Mail informó…`)."""
             return None
         return ("name", self._said[index]) if index in self._said else self._reported(index)
 
+    def _answer_to(self, sentence: Sentence) -> tuple[str, str] | None:
+        """An interview: `¶ But hasn't she had to turn down lots of offers? ¶ "I mean. Yes, no…"`. A quotation
+        opening its paragraph with no attribution, after a paragraph of the writer's questions only, is the
+        answer of whom the question asks about (its `she`), or, with no pronoun (`For financial reasons?`),
+        of whoever spoke last."""
+        index = sentence.index - 1
+        if index < 0 or self._sentences[index].paragraph == sentence.paragraph:
+            return None
+        asked = [k for k in range(index, -1, -1) if self._sentences[k].paragraph == self._sentences[index].paragraph]
+        if any(not self._sentences[k].text.rstrip().endswith("?") or MASK in self._masked.get(k, "") for k in asked):
+            return None
+        tokens = [t.lower() for k in reversed(asked) for t in _tokens(self._sentences[k].text)]
+        gender = next((self._lexicon.pronouns[t] for t in tokens if t in self._lexicon.pronouns), None)
+        if gender:
+            name = self._antecedent(gender, index)
+            return ("name", name) if name else None
+        spoke = max((k for k in self._said if index - PRONOUN_LOOKBACK <= k < min(asked)), default=None)
+        return ("name", self._said[spoke]) if spoke is not None else None
+
     def _introduced(self, tokens: list[str]) -> bool:
         """`Among the highlights, as caught on tape: “…”`: a phrase a colon ends that has no subject of
         its own (`The sign read: “…”` has one, so the sign speaks, not the person before)."""
@@ -1856,6 +1897,9 @@ person or body (`El periódico Daily Mail informó…`)."""
         index = sentence.index - 1
         if index < 0 or self._sentences[index].paragraph != sentence.paragraph:
             return None
+        reported = self._reported(index)
+        if reported and reported[0] == "name" and self._is_person(self._full_name(reported[1], index)):
+            return reported  # `Arizona is a party college, but Wiig says… “…”`: who says so, not the subject
         return self._opening(_tokens(self._masked.get(index, ""), self._lexicon))
 
     def _asked(self, last: Sentence) -> tuple[str, str] | None:
@@ -1917,6 +1961,9 @@ person or body (`El periódico Daily Mail informó…`)."""
                 if after_comma and tokens[k + 1:k + 2] and tokens[k + 1].lower() in self._lexicon.pronouns:
                     return self._inverted(tokens[k:])  # `Es gebe mehrere Interessenten, erklärte er`: he, not them
                 start = max((j for j in range(k) if tokens[j].startswith(MASK)), default=-1) + 1
+                # `Arizona is a party college, but Wiig says…`: the clause a `but` opens has its own subject
+                start = max((j + 1 for j in range(start + 1, k) if tokens[j].lower() in _BUT and tokens[j - 1] == ","),
+                            default=start)
                 # `Interrogée à ce sujet, la mairesse a assuré…`: the subject is the clause right before the verb
                 clause = tokens[start:j + 1 if j < k - 1 else k]
                 clause = clause[max((i + 1 for i, t in enumerate(clause) if t == ","), default=0):]
