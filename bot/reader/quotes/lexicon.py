@@ -5,6 +5,7 @@ or a scene-setting phrase (`Sur Twitter,`). `bot.reader.quotes.speakers` holds t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -132,7 +133,7 @@ def _with_imperfects(verbs: str, language: str) -> frozenset[str]:
     """Reporting verbs with their imperfect, the tense of scene-setting reportage (`soupirait Karim
     Benali`, `comentaba Antonio Ruiz`), made from the forms listed: French `déclaré` -> `déclarait`
     (`lancé` -> `lançait`, `jugé` -> `jugeait`), Spanish `comentó` -> `comentaba`, `respondió` ->
-    `respondía`. A wrong form made from an irregular verb is a word no text holds."""
+    `respondía`, `sostiene` -> `sostenía`. A wrong form made from an irregular verb is a word no text holds."""
     listed = verbs.split()
     made = set()
     for verb in listed:
@@ -143,6 +144,9 @@ def _with_imperfects(verbs: str, language: str) -> frozenset[str]:
             made.add(verb[:-2] + "ía")
         elif language == "es" and verb.endswith("ó"):
             made.add(verb[:-1] + "aba")
+        elif language == "es" and verb.endswith("e"):
+            # `sostiene` -> `sostenía`, `advierte` -> `advertía`: the present's diphthong is not in the imperfect
+            made.add(re.sub(r"ie(?=[^aeiou]*$)", "e", re.sub(r"ue(?=[^aeiou]*$)", "o", verb[:-1])) + "ía")
     return frozenset(listed) | made
 
 

@@ -438,15 +438,16 @@ class SpeakerFinder:
 
     def _gender_from_pronouns(self, index: int) -> None:
         """`Wiig hadn't any great sense of being funny when she was growing up`: an English sentence that
-        opens with the one person it names and, outside quotations, says only `she` (or only `he`, `his`)
-        tells which that person is, so a `she says` later is not given to a man named nearer."""
+        opens with the one person it names and, outside quotations, says only `she` (or only `he`, `his`) and
+        no `her` or `him` tells which that person is, so a `she says` later is not given to a man named nearer."""
         if self._language != "en":
             return
         tokens = _after_openers(_tokens(self._masked.get(index, self._sentences[index].text), self._lexicon))
         runs = _runs(tokens)
         people = self._people_in(index, singles=True)
         genders = {_PRONOUN_GENDERS[t] for t in tokens if t in _PRONOUN_GENDERS}
-        if len(genders) != 1 or len(people) != 1 or not runs or runs[0][0] != 0:
+        if len(genders) != 1 or len(people) != 1 or not runs or runs[0][0] != 0 or {"her", "him"} & set(tokens):
+            # `Hale … did not look at her as she spoke`: an object pronoun shows someone else of that sex near
             return
         name = self._full_name(people[0], index)
         if " " in name and self._full_name(" ".join(tokens[slice(*runs[0])]), index) == name:

@@ -1,0 +1,72 @@
+"""Quotes of news pages the bot had never seen (trial 21, goose3's and newspaper's test pages, labelled before
+the bot ran on them), rebuilt as invented stories of the same construction: a first name that is a stop word
+(`Don`), places and things a `he` or `she` cannot stand for, a post written in the plural elsewhere, a
+magazine interview (the writer's questions, then the answers; `she says` after a man is named), a mark
+glued between two sentences, and the Spanish imperfect of a present-tense reporting verb."""
+
+from __future__ import annotations
+
+from tests.support.reading import speakers, speakers_by_text
+
+
+def test_don_before_a_surname_is_a_first_name() -> None:
+    found = speakers(
+        "“We expect this hall to give a real boost to the whole district,” said Don Fairley, the trust’s director.",
+    )
+    assert found["We expect this hall to"] == "Don Fairley"
+
+
+def test_he_never_stands_for_a_place_after_in_or_an_article() -> None:
+    found = speakers(
+        "In a speech in San Diego, Harlan spoke of unease over the future of the fleet.",
+        "He said some feel the fleet has “grown too heavy, too far from its roots at sea.”",
+        "Defence Minister Paul Harlan ordered a review on Monday.",
+    )
+    assert found["grown too heavy, too far"] == "Paul Harlan"
+
+
+def test_a_post_the_text_writes_in_the_plural_is_no_first_name() -> None:
+    found = speakers(
+        "The woman told investigators she had been asleep.",
+        "“She said she had heard nothing at all that night,” Investigator Rita Olsen wrote in the report.",
+    )
+    assert found["She said she had heard"] == "Rita Olsen"
+
+
+def test_an_interview_answer_is_the_interviewees_even_after_a_man_is_named() -> None:
+    found = speakers(
+        "Mara Lindqvist has had the kind of year one might call life-changing.",
+        "Lindqvist laughed when she heard the figures.",
+        "That the film outsold all the earlier ones of producer Tom Breck puts Lindqvist in the spotlight.",
+        "“In most ways my life has not changed at all,” she says.",
+        "How hard was it? Did she think of quitting?",
+        "“Every month, yes, because there was no money coming in at all.”",
+    )
+    assert found["In most ways my life"] == "Mara Lindqvist"
+    assert found["Every month, yes, because there"] == "Mara Lindqvist"
+
+
+def test_who_says_so_after_but_speaks_not_the_clause_before() -> None:
+    found = speakers(
+        "Mara Lindqvist grew up in Oregon and studied art.",
+        "Oregon is a famous place for parties, but Lindqvist says that was behind her by then. "
+        "“I was not a very good student because I was far too social.”",
+    )
+    assert found["I was not a very"] == "Mara Lindqvist"
+
+
+def test_a_mark_glued_between_two_sentences_opens_the_next_quotation() -> None:
+    found = speakers_by_text(
+        '"We will keep showing what the party has done for it," said committee chairman Tim Hale.'
+        '"So that is one of the themes for the autumn: it is vital to keep the scheme."',
+    )
+    assert [speaker for text, speaker in found.items() if "So that is one of the themes" in text] == ["Tim Hale"]
+
+
+def test_a_spanish_imperfect_made_from_a_present_with_a_diphthong_reports() -> None:
+    found = speakers(
+        "El fiscal Pedro Horrach prepara la estrategia con su jefe.",
+        "«Las meras sospechas no constituyen elementos válidos de imputación», sostenía Horrach ayer.",
+        language="es",
+    )
+    assert found["Las meras sospechas no constituyen"] == "Pedro Horrach"
