@@ -70,3 +70,59 @@ def test_a_spanish_imperfect_made_from_a_present_with_a_diphthong_reports() -> N
         language="es",
     )
     assert found["Las meras sospechas no constituyen"] == "Pedro Horrach"
+
+
+def test_a_demonstrative_and_a_noun_for_words_name_who_said_the_quotation_before() -> None:
+    found = speakers(
+        "« Dans le cadre de l'effort budgétaire, nous réfléchissons à des changements dans nos participations. » "
+        "Cette petite phrase de Paul Mercier, au Financial Times, annonce-t-elle une vague de cessions ?",
+        language="fr",
+    )
+    assert found["Dans le cadre de l'effort"] == "Paul Mercier"
+
+
+def test_a_fronted_reporting_participle_is_said_by_the_main_clauses_subject() -> None:
+    found = speakers(
+        "Declaring “the very soul of the coast guard” is at stake, Transport Secretary Jane Colby has ordered a review.",
+    )
+    assert found["the very soul of the"] == "Jane Colby"
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_the_subject() -> None:
+    found = speakers(
+        "But Andrew Pell, a security expert at Leeds University, said the navy has become an "
+        "“example of the waste that runs through our whole defence budget.”",
+    )
+    assert found["example of the waste that"] == "Andrew Pell"
+
+
+def test_a_sentence_adverb_and_a_place_do_not_hide_the_subject_a_role_stands_for() -> None:
+    found = speakers(
+        "El fiscal Pedro Horrach prepara la estrategia tras el auto del juez José Castro.",
+        "«Las meras sospechas no constituyen elementos válidos de imputación», sostenía Horrach.",
+        "Asimismo, el juez Castro hizo unas breves declaraciones a su llegada a los juzgados de Vía Alemania. "
+        "«Uno lo hace para que se valide, pero luego no lo sé», dijo el instructor del caso.",
+        language="es",
+    )
+    assert found["Uno lo hace para que"] == "José Castro"
+
+
+def test_a_dropped_subject_after_a_sentence_that_brings_someone_in_is_that_person() -> None:
+    found = speakers(
+        "Carmen Flores, presidenta de una asociación de pacientes, asegura que recibe quejas cada día. "
+        "«La situación es tremenda. Hay gente desesperada porque está en lista de espera», expone. "
+        "Es justo esto lo que le ocurre a Laura Martínez, que espera desde abril una cita. "
+        "«Cada vez que voy al centro de salud me dicen que vuelva la semana siguiente», se queja.",
+        language="es",
+    )
+    assert found["La situación es tremenda. Hay"] == "Carmen Flores"
+    assert found["Cada vez que voy al"] == "Laura Martínez"
+
+
+def test_a_person_after_with_is_still_someone_else_in_the_sentence() -> None:
+    found = speakers(
+        "Douglas Bader was shot down over France in 1941.",
+        "Major Tom Stallard, of the Durham Light Infantry, teamed up with Bader on the planning. "
+        "The fighter ace went on to describe it as ‘the most brilliant escape conception of this war’.",
+    )
+    assert found["the most brilliant escape conception"] != "Tom Stallard"

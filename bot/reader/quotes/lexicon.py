@@ -351,7 +351,7 @@ CLITICS = frozenset("lui leur l' l’ se s' s’ me m' m’ nous vous y le les".
 ADVERBS = frozenset("""also later then again further once often alors ensuite aussi également encore déjà toujours
 enfin en auch noch dann außerdem zudem también luego además cependant pourtant toutefois néanmoins
 however though inzwischen seither bereits jedoch nun jetzt erneut später zuvor allí aquí ahí allá así
-ahora entonces hoy ayer là ici hier aujourd'hui dort hier heute gestern there here today yesterday
+ahora entonces asimismo hoy ayer là ici hier aujourd'hui dort hier heute gestern there here today yesterday
 más tarde plus tard earlier""".split())
 """Words that may stand between a speaker, or the relative that stands for them, and the reporting verb
 (`Kim later said`, `quien más tarde dijo`, `il avait alors

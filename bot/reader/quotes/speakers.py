@@ -131,6 +131,17 @@ _ROLE_ENDING = re.compile(r"(?:eur|euse|trice|iste|ien|ienne|aire|ador|adora|ist
 """How French and Spanish nouns for what someone does end (`négociateur`, `historienne`, `portavoz` aside)."""
 _DEMONSTRATIVES = frozenset("celle celui celles".split())
 """French demonstrative pronouns some stop-word lists lack: `Celle du Cinquième livre précise` names no one."""
+_DEMONSTRATIVE_OPENERS = frozenset("this these those that cette ces cet ce esta estas este estos esa esas ese esos "
+                                   "diese dieser dieses".split())
+"""Demonstratives opening a sentence about the words just quoted (`Cette phrase de…`, `These remarks by…`)."""
+_REMARKS = frozenset("""remark remarks comment comments statement propos déclaration déclarations paroles
+declaraciones declaración comentario comentarios äußerung äußerungen aussage""".split())
+"""Nouns for words someone said, beside `SAYINGS`, that a demonstrative points back with."""
+_MAX_SAYING_AT = 3
+"""The noun for the words comes within this many words of the demonstrative (`Cette petite phrase`)."""
+_OPENING_CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet|Mais|Et|Pero|Y|Aber|Und)\s+(?=[A-ZÀ-Ý])")
+"""A conjunction opening the sentence before a capitalised word (`But Andrew Bacevich, an expert, said…`):
+no part of the subject, which attribution reads from the sentence's start."""
 _BUT = frozenset("but mais aber pero".split())
 """Conjunctions that, after a comma, open a clause with a subject of its own."""
 _PRONOUN_GENDERS = {"he": "m", "his": "m", "she": "f"}
@@ -748,10 +759,13 @@ class SpeakerFinder:
         speaker of its own is said by whoever said the turn before that one, not by the speaker just
         before it; by no one known when that is unknown or the same person."""
         self._quoted_at = first.index
+        before = _OPENING_CONJUNCTION.sub("", before)
         found = next(filter(None, (self._after(_tokens(after, self._lexicon)) or self._closing_clause(
             _tokens(after, self._lexicon)) for after in afters)), None)
         if found is None and _IMPERSONAL.search(before.split(MASK)[-1]):
             found = _NOBODY  # `Se dice que Richard Grainger "encontró…"`: a saying about him, by no one named
+        if found is None and afters:
+            found = self._fronted_participle(_tokens(before, self._lexicon), _tokens(afters[0], self._lexicon))
         if found is None or found[0] in ("source", "document"):
             tokens = _tokens(before, self._lexicon)
             found = (self._agent_before_colon(tokens) or self._voice(tokens) or self._possessor(tokens)
@@ -811,6 +825,18 @@ class SpeakerFinder:
         elif found and found[0] == "focus" and found[1] in ("m", "f"):
             self._unnamed_at[first.index] = self._unnamed_at[last.index] = found[1]
         return name
+
+    def _fronted_participle(self, before: list[str], after: list[str]) -> tuple[str, str] | None:
+        """`Declaring “the maritime soul of the Corps” is at stake, Defense Secretary Robert Gates has ordered a
+        review`: a sentence opening with a reporting verb's participle, the quotation in its clause; the
+        main clause after the comma has the subject who said it."""
+        words = [t.lower() for t in _after_openers(before) if t.lower() not in _THAT]
+        if len(words) != 1 or "," not in after or not (
+                self._is_verb(words[0]) and words[0].endswith(PARTICIPLE_ENDINGS)
+                or words[0].endswith("ing") and any(self._is_verb(words[0][:-3] + end) for end in ("ed", "d", "s"))):
+            return None  # `declaring` for `declared`, `saying` for `says`
+        found = self._opening(after[after.index(",") + 1:])
+        return found if found and found[0] == "name" else None
 
     def _agent_before_colon(self, before: list[str]) -> tuple[str, str] | None:
         """`…, vivement critiquée par la fraction l'Étincelle, est justifiée ainsi par Georges Kaldy : « … »`,
@@ -944,6 +970,8 @@ class SpeakerFinder:
             # `« … », se félicite Nadia Belkacem`, `s'inquiète le maire`: a pronominal verb right after the
             # quotation, then its subject, reports it whichever verb it is
             return self._inverted(head)
+        if reflexive and self._lexicon.pro_drop and len(head) == 1 and head[0].isalpha() and head[0].islower():
+            return ("pronoun", "")  # `«…», se queja.`: a pronominal verb alone, its subject dropped
         if head and _INVERTED_PRONOUN.sub("", head[0].lower()) in self._lexicon.auxiliaries:
             pronoun = _INVERTED_PRONOUN.search(head[0].lower())
             if pronoun:
@@ -1146,7 +1174,8 @@ person or body (`El periódico Daily Mail informó…`)."""
             scene = words[0].lower() in OPENERS or self._language == "es" and words[0].lower() == "a"  # `A su lado,`
             # `De son côté,`, `Por su parte,`, `For its part,`: whose turn it is, said by the subject after it
             scene = scene or words[0].lower() in PREPOSITIONS | {"por"} and words[1:2] and words[1].lower() in POSSESSIVES
-            scene = scene or len(words) == 1 and self._common_word(words[0], initial=True)  # `Efectivamente, hay…`
+            scene = scene or len(words) == 1 and (self._common_word(words[0], initial=True)  # `Efectivamente, hay…`
+                                                  or words[0].lower() in ADVERBS)  # `Asimismo, el juez…`
             if number + 1 < len(segments) and (scene or _dated(words) or words[0] == _BY
                                                 and not _runs(words[1:])):  # `Pour se justifier,`, `El 14 de octubre,`
                 continue  # `Sur Twitter, Philippe Gosselin a dénoncé…`
@@ -1848,7 +1877,12 @@ person or body (`El periódico Daily Mail informó…`)."""
     def _still_quoting(self, sentence: Sentence) -> tuple[str, str] | None:
         """`„…“, sagte Çelik dem WDR. An manchen Schulen falle jede fünfte Stunde aus. „…“`: a quotation
         standing alone goes on quoting the paragraph's latest speaker, across sentences that report
-        what they said and name no one else."""
+        what they said and name no one else; not after a sentence that brings someone in (`Es justo esto lo que
+        le ocurre a Laura Martínez. «…», se queja`)."""
+        right_before = sentence.index - 1
+        if right_before >= 0 and self._sentences[right_before].paragraph == sentence.paragraph \
+                and any(self._first_seen.get(p) == right_before for p in self._people_in(right_before)):
+            return None
         for k in range(sentence.index - 2, max(-1, sentence.index - 1 - PRONOUN_LOOKBACK), -1):
             if self._sentences[k].paragraph != sentence.paragraph:
                 return None
@@ -1903,6 +1937,27 @@ person or body (`El periódico Daily Mail informó…`)."""
             return reported  # `Arizona is a party college, but Wiig says… “…”`: who says so, not the subject
         return self._opening(_tokens(self._masked.get(index, ""), self._lexicon))
 
+    def _words_of(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`¶ « … » Cette petite phrase d'Arnaud Montebourg augure-t-elle…`, `These remarks by Senator Jo Hart
+        drew fire`: a sentence opening with a demonstrative and a noun for what was said, then whose words
+        they were, names who said the quotation just before it."""
+        if len(tokens) < 3 or tokens[0].lower() not in _DEMONSTRATIVE_OPENERS:
+            return None
+        noun = next((k for k in range(1, min(len(tokens) - 1, _MAX_SAYING_AT + 1))
+                     if tokens[k].lower() in SAYINGS | _REMARKS), None)
+        if noun is None or not all(t.isalpha() and t.islower() for t in tokens[1:noun]):
+            return None
+        rest = tokens[noun + 1:]
+        if rest[:1] and rest[0].lower() in _OF | AGENTS:
+            rest = rest[1:]
+        elif rest[:1] and _ELIDED_NAME.match(rest[0]) and rest[0][2:3].isupper():
+            rest = [rest[0][2:], *rest[1:]]  # `d'Arnaud Montebourg`
+        else:
+            return None
+        runs = _runs(rest)
+        name = self._name(rest, *runs[0]) if runs and runs[0][0] == 0 else None
+        return ("name", name) if name else None
+
     def _asked(self, last: Sentence) -> tuple[str, str] | None:
         """`“… right?” Jamie wrote.`: a question or exclamation ends the sentence at its closing mark, so
         the attribution right after it is cut off into a sentence of its own."""
@@ -1932,6 +1987,8 @@ person or body (`El periódico Daily Mail informó…`)."""
         if not 0 <= index < len(self._sentences):
             return None
         tokens = _tokens(self._masked.get(index, ""), self._lexicon)
+        if owner := self._words_of(tokens):
+            return owner
         if not tokens or tokens[0].lower().replace("’", "'").split("'")[0] not in _POINTING_BACK:
             return None
         for k, token in enumerate(tokens[1:MAX_SUBJECT_TOKENS + 1], 1):
@@ -2667,7 +2724,10 @@ person or body (`El periódico Daily Mail informó…`)."""
                 # `Krause, der erst 34 ist, soll…`: a surname the article has given in full is one person too
                 alone = subject and subject[0] == "name" and " " in self._full_name(subject[1], k)
                 people = self._people_in(k, singles=True)
-                found = subject if alone and len(people) == 1 else None
+                # `el juez Castro realizó… a los juzgados de Vía Alemania`: a place named after `of` or `in` is no
+                # one else in the sentence (`teamed up with Bader` is)
+                others = [p for p in people if alone and self._full_name(p, k) != self._full_name(subject[1], k)]
+                found = subject if alone and people and all(self._placed(tokens, p) for p in others) else None
                 if found is None and k == index - 1 and self._language == "de" and len(people) == 1 \
                         and self._first_seen.get(people[0]) == k and tokens[:1] and tokens[0].lower() not in INDEFINITES:
                     # `Kritik kam vom Landtagsabgeordneten Christian Stöckl. „…“, sagte der Kulturpolitiker`: the
@@ -2683,6 +2743,15 @@ person or body (`El periódico Daily Mail informó…`)."""
         if gender == "n":
             return self._latest_body(index)
         return None
+
+    @staticmethod
+    def _placed(tokens: list[str], name: str) -> bool:
+        """Whether `name` comes right after `of`, `in` or their like in `tokens`: a place or a body, not a
+        person the sentence is about (`de Vía Alemania`, `of the Durham Light Infantry`)."""
+        first = name.split()[0]
+        at = tokens.index(first) if first in tokens else 0
+        before = [t.lower() for t in tokens[max(0, at - 2):at] if t.lower() not in ARTICLE_PARTICLES | {"the"}]
+        return bool(before) and before[-1] in _OF | LOCATIVES
 
     def _topic(self, tokens: list[str]) -> tuple[str, str] | None:
         """`Für Lea Schmid ist das nur ein schwacher Trost`, `Para María Pérez, …`: the person a sentence
@@ -2931,9 +3000,12 @@ person or body (`El periódico Daily Mail informó…`)."""
                         or opening[1] in self._single_seen):
                     break  # `Jean-Marie Le Pen revient sur l'islam.`, `Mme Curie conteste`, `Tesla nunca se casó`:
                     # a new person in focus
-                if any(self._first_seen.get(p) == k and (p in self._roles or gender and self._gender.get(p) == gender)
+                if any(self._first_seen.get(p) == k and (p in self._roles or gender and self._gender.get(p) == gender
+                                                         or not gender and k == index - 1 and " " in p)
                        for p in self._people_in(k)):
-                    break  # `… par Christian Jacob, président du groupe. Il a souhaité…`, `Herr Thiers`: someone new
+                    # `… par Christian Jacob, président du groupe. Il a souhaité…`, `Herr Thiers`: someone new; a
+                    # dropped subject (`lo que le ocurre a Laura Martínez. «…», se queja`) right after a full name
+                    break
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
                 # a quotation's speaker named by one word is a person too (`Stellmacher … „…“. Er soll gesagt haben`)
