@@ -6,6 +6,9 @@ glued between two sentences, and the Spanish imperfect of a present-tense report
 
 from __future__ import annotations
 
+from bot.reader.article import Article
+from bot.reader.quotes.quotations import find_quotes
+from bot.reader.text.document import build_document
 from tests.support.reading import speakers, speakers_by_text
 
 
@@ -126,3 +129,17 @@ def test_a_person_after_with_is_still_someone_else_in_the_sentence() -> None:
         "The fighter ace went on to describe it as ‘the most brilliant escape conception of this war’.",
     )
     assert found["the most brilliant escape conception"] != "Tom Stallard"
+
+
+def test_the_key_quotes_of_an_interview_are_the_interviewees() -> None:
+    paragraphs = (
+        "Mara Lindqvist has had the kind of year one might call life-changing.",
+        "“In most ways my life has not changed at all, whatever people say,” she says.",
+        "“I would never have guessed that a small film could travel so far,” Lindqvist says.",
+        "“We wrote every scene in a kitchen in Oregon over four long winters,” she says.",
+        "“People always call me a comedian, but I think of myself as an actor,” she adds.",
+        "“My parents worried about money far more than they ever told me,” Lindqvist says.",
+        "Her producer, Tom Breck, has seen it before. “It happens once in a decade, if you are lucky,” he says.",
+    )
+    shown = find_quotes(build_document(Article("Mara Lindqvist: the year everything changed", paragraphs)))
+    assert [quote.speaker for quote in shown] == ["Mara Lindqvist"] * 3

@@ -35,6 +35,9 @@ MAIN_ACTOR_WEIGHT = 0.2
 """Most a speaker's prominence (sentences naming them, against the most-named speaker) adds."""
 LEAD_SENTENCES = 3
 """Sentences of the body that make its lead: who they name is who the story is about."""
+SOLE_VOICE_RATIO = 2
+"""A speaker quoted more than this many times as often as everyone else together is the page's one voice
+(a profile, an interview): their quotes are the key ones, and a second speaker's are likelier misread."""
 MAX_BETWEEN_WORDS = 8
 """Words of attribution that may stand between two pieces of one quotation (`, she told reporters.`)."""
 MAX_INTRODUCTION_WORDS = 25
@@ -192,7 +195,7 @@ def find_quotes(document: Document, limit: int | None = 3) -> tuple[Quote, ...]:
     the whole document's), says something (a fragment of a few words scores less), and comes from
     a main actor (a speaker the article names often). The story's protagonists speak first: each
     speaker named in the title or the lead, or quoted most, before anyone else. Everyone who speaks
-    gets one quote before anyone gets a second, quotes whose speaker is unknown come after all the
+    gets one quote before anyone gets a second, except the one voice of an interview or a profile, quotes whose speaker is unknown come after all the
     others, and the same statement quoted twice (headline and body) is shown once.
     """
     quotes = all_quotes(document)
@@ -213,6 +216,7 @@ def find_quotes(document: Document, limit: int | None = 3) -> tuple[Quote, ...]:
     # when shown alone: any whole one comes first.
     scored.sort(key=lambda item: (_woven(item[1].text), -item[0]))
     protagonists = _protagonists(document, quotes)
+    voice = _sole_voice(quotes)
     leading: list[tuple[Quote, set[str]]] = []
     chosen: list[tuple[Quote, set[str]]] = []
     second: list[tuple[Quote, set[str]]] = []
@@ -225,10 +229,19 @@ def find_quotes(document: Document, limit: int | None = 3) -> tuple[Quote, ...]:
             unnamed.append((quote, terms))  # a quote without a name reads worse than another named one
             continue
         first = leading if quote.speaker in protagonists else chosen
-        (second if quote.speaker in speakers else first).append((quote, terms))
+        (second if quote.speaker in speakers and quote.speaker != voice else first).append((quote, terms))
         speakers.add(quote.speaker)
     ranked = [quote for quote, _ in leading + chosen + second + unnamed]
     return tuple(ranked if limit is None else ranked[:limit])
+
+
+def _sole_voice(quotes: list[Quote]) -> str | None:
+    """The speaker of an interview or a profile (`SOLE_VOICE_RATIO`), if the page has one."""
+    counts = Counter(quote.speaker for quote in quotes if quote.speaker).most_common()
+    if not counts:
+        return None
+    (speaker, most), rest = counts[0], sum(n for _, n in counts[1:])
+    return speaker if rest and most > SOLE_VOICE_RATIO * rest else None
 
 
 def _woven(text: str) -> bool:
