@@ -35,7 +35,7 @@ MAIN_ACTOR_WEIGHT = 0.2
 """Most a speaker's prominence (sentences naming them, against the most-named speaker) adds."""
 LEAD_SENTENCES = 3
 """Sentences of the body that make its lead: who they name is who the story is about."""
-SOLE_VOICE_RATIO = 2
+SOLE_VOICE_RATIO = 4
 """A speaker quoted more than this many times as often as everyone else together is the page's one voice
 (a profile, an interview): their quotes are the key ones, and a second speaker's are likelier misread."""
 MAX_BETWEEN_WORDS = 8
