@@ -143,3 +143,13 @@ def test_the_key_quotes_of_an_interview_are_the_interviewees() -> None:
     )
     shown = find_quotes(build_document(Article("Mara Lindqvist: the year everything changed", paragraphs)))
     assert [quote.speaker for quote in shown] == ["Mara Lindqvist"] * 3
+
+
+def test_a_question_attributed_before_it_does_not_run_on_into_the_answer() -> None:
+    found = speakers_by_text(
+        "Mara Lindqvist is in a new film. Even after all these years, her parents worry; when she tells them "
+        "she is in a movie, her mother will say tentatively, \"Is that something we can see in theatres?\" "
+        "Lindqvist smiles and says, \"They are still getting used to the idea that I work.\"",
+    )
+    assert found == {"Is that something we can see in theatres?": None,
+                     "They are still getting used to the idea that I work.": "Mara Lindqvist"}

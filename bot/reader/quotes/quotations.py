@@ -388,7 +388,8 @@ def _continues(previous: _Piece, piece: _Piece, finder: SpeakerFinder, embedded:
         return False  # `“…,” Cook told Benioff, which meant making the “…”`: a phrase the narrative quotes
     if any(c.isalpha() for c in between) and not finder.attributes(between):
         return False
-    cut_off = previous.text[-1:] in "?!" and piece.before.strip() == between
+    # `her mother will say, “…?” Wiig smiles and says, “…”`: a question attributed before it has its speaker already
+    cut_off = previous.text[-1:] in "?!" and piece.before.strip() == between and not finder.introduces(previous.before)
     if piece.first is not previous.last and any(c.isalpha() for c in piece.before) and not cut_off:
         # `…,” he said. According to Lee, “…”`: the new sentence names its own speaker; but a sentence
         # cut off at a question's closing mark (`»…?« sagte Sali, »…«`) holds only the attribution

@@ -939,6 +939,10 @@ class SpeakerFinder:
             return ("name", earlier)
         return None if latest is None and earlier is None else _NOBODY
 
+    def introduces(self, text: str) -> bool:
+        """Whether words right before a quotation say who said it (`her mother will say tentatively,`)."""
+        return self._before(_tokens(text, self._lexicon)) is not None
+
     def attributes(self, text: str) -> bool:
         """Whether words right after a quotation say who said it (`, she said.`, `a-t-il déclaré`)."""
         return self._after(_tokens(text, self._lexicon)) is not None
