@@ -153,3 +153,9 @@ def test_chinese_and_japanese_sentences_end_at_their_full_width_marks() -> None:
     assert english.sentences("会社は3月9日に発表した。価格は2900円です！本当ですか？") == [
         "会社は3月9日に発表した。", "価格は2900円です！", "本当ですか？",
     ]
+
+
+def test_a_closing_guillemet_after_a_word_opens_nothing_so_the_next_sentence_stands_alone() -> None:
+    text = ("«La situación es tremenda. Hay gente desesperada porque está en lista de espera», expone. "
+            "Laura Martínez espera desde abril.")
+    assert language_for("es").sentences(text)[-1] == "Laura Martínez espera desde abril."

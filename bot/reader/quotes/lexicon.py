@@ -5,6 +5,7 @@ or a scene-setting phrase (`Sur Twitter,`). `bot.reader.quotes.speakers` holds t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -115,9 +116,10 @@ MALE_TITLES = frozenset("mr sir lord king prince father herr m monsieur sr don".
 GENDERED_NOUNS = {
     **dict.fromkeys("""woman girl mother wife daughter sister grandmother widow lady businesswoman
                     actress""".split(), "f"),
-    **dict.fromkeys("""man boy father husband son brother grandfather widower businessman actor""".split(), "m"),
+    **dict.fromkeys("""man boy father husband son brother grandfather widower businessman""".split(), "m"),
 }
-"""English nouns that show whom a description is (`the young woman`): he or she."""
+"""English nouns that show whom a description is (`the young woman`): he or she; not `actor`, which
+news and reviews also write for women (`Wiig is an actor first`)."""
 YOUNG_NOUNS = frozenset("""teenager teen girl boy schoolgirl schoolboy child kid youngster eighth-grader
 seventh-grader ninth-grader""".split())
 """English nouns for someone under 20: `the teenager` is the one person the text gives such an age."""
@@ -131,7 +133,7 @@ def _with_imperfects(verbs: str, language: str) -> frozenset[str]:
     """Reporting verbs with their imperfect, the tense of scene-setting reportage (`soupirait Karim
     Benali`, `comentaba Antonio Ruiz`), made from the forms listed: French `déclaré` -> `déclarait`
     (`lancé` -> `lançait`, `jugé` -> `jugeait`), Spanish `comentó` -> `comentaba`, `respondió` ->
-    `respondía`. A wrong form made from an irregular verb is a word no text holds."""
+    `respondía`, `sostiene` -> `sostenía`. A wrong form made from an irregular verb is a word no text holds."""
     listed = verbs.split()
     made = set()
     for verb in listed:
@@ -142,6 +144,9 @@ def _with_imperfects(verbs: str, language: str) -> frozenset[str]:
             made.add(verb[:-2] + "ía")
         elif language == "es" and verb.endswith("ó"):
             made.add(verb[:-1] + "aba")
+        elif language == "es" and verb.endswith("e"):
+            # `sostiene` -> `sostenía`, `advierte` -> `advertía`: the present's diphthong is not in the imperfect
+            made.add(re.sub(r"ie(?=[^aeiou]*$)", "e", re.sub(r"ue(?=[^aeiou]*$)", "o", verb[:-1])) + "ía")
     return frozenset(listed) | made
 
 
@@ -335,8 +340,9 @@ INDEFINITES = frozenset("a an one un une ein eine einer einem einen eines una un
 names nobody."""
 NAME_SUFFIXES = frozenset("Jr Sr".split())
 """Abbreviated suffixes that end a person's name, written with their full stop (`Jr.`)."""
-WORD_FIRST_NAMES = frozenset("Will May".split())
-"""English first names that are also stop words (`Will Moy`), a name when a surname follows them."""
+WORD_FIRST_NAMES = frozenset("Will May Don".split())
+"""English first names that are also stop words (`Will Moy`; `Don Marshall`, `don` of `don't`), a name when a
+surname follows them."""
 PLURAL_SUBJECTS = frozenset("both they beide ambos ambas ellos ellas ils elles tous".split())
 """Subjects that are more than one person: a quotation they say together has no one speaker."""
 CONJUNCTIONS = frozenset("and & et und y e".split())
@@ -345,7 +351,7 @@ CLITICS = frozenset("lui leur l' l’ se s' s’ me m' m’ nous vous y le les".
 ADVERBS = frozenset("""also later then again further once often alors ensuite aussi également encore déjà toujours
 enfin en auch noch dann außerdem zudem también luego además cependant pourtant toutefois néanmoins
 however though inzwischen seither bereits jedoch nun jetzt erneut später zuvor allí aquí ahí allá así
-ahora entonces hoy ayer là ici hier aujourd'hui dort hier heute gestern there here today yesterday
+ahora entonces asimismo hoy ayer là ici hier aujourd'hui dort hier heute gestern there here today yesterday
 más tarde plus tard earlier""".split())
 """Words that may stand between a speaker, or the relative that stands for them, and the reporting verb
 (`Kim later said`, `quien más tarde dijo`, `il avait alors

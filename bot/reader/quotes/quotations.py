@@ -35,6 +35,9 @@ MAIN_ACTOR_WEIGHT = 0.2
 """Most a speaker's prominence (sentences naming them, against the most-named speaker) adds."""
 LEAD_SENTENCES = 3
 """Sentences of the body that make its lead: who they name is who the story is about."""
+SOLE_VOICE_RATIO = 4
+"""A speaker quoted more than this many times as often as everyone else together is the page's one voice
+(a profile, an interview): their quotes are the key ones, and a second speaker's are likelier misread."""
 MAX_BETWEEN_WORDS = 8
 """Words of attribution that may stand between two pieces of one quotation (`, she told reporters.`)."""
 MAX_INTRODUCTION_WORDS = 25
@@ -192,7 +195,7 @@ def find_quotes(document: Document, limit: int | None = 3) -> tuple[Quote, ...]:
     the whole document's), says something (a fragment of a few words scores less), and comes from
     a main actor (a speaker the article names often). The story's protagonists speak first: each
     speaker named in the title or the lead, or quoted most, before anyone else. Everyone who speaks
-    gets one quote before anyone gets a second, quotes whose speaker is unknown come after all the
+    gets one quote before anyone gets a second, except the one voice of an interview or a profile, quotes whose speaker is unknown come after all the
     others, and the same statement quoted twice (headline and body) is shown once.
     """
     quotes = all_quotes(document)
@@ -213,6 +216,7 @@ def find_quotes(document: Document, limit: int | None = 3) -> tuple[Quote, ...]:
     # when shown alone: any whole one comes first.
     scored.sort(key=lambda item: (_woven(item[1].text), -item[0]))
     protagonists = _protagonists(document, quotes)
+    voice = _sole_voice(quotes)
     leading: list[tuple[Quote, set[str]]] = []
     chosen: list[tuple[Quote, set[str]]] = []
     second: list[tuple[Quote, set[str]]] = []
@@ -225,10 +229,19 @@ def find_quotes(document: Document, limit: int | None = 3) -> tuple[Quote, ...]:
             unnamed.append((quote, terms))  # a quote without a name reads worse than another named one
             continue
         first = leading if quote.speaker in protagonists else chosen
-        (second if quote.speaker in speakers else first).append((quote, terms))
+        (second if quote.speaker in speakers and quote.speaker != voice else first).append((quote, terms))
         speakers.add(quote.speaker)
     ranked = [quote for quote, _ in leading + chosen + second + unnamed]
     return tuple(ranked if limit is None else ranked[:limit])
+
+
+def _sole_voice(quotes: list[Quote]) -> str | None:
+    """The speaker of an interview or a profile (`SOLE_VOICE_RATIO`), if the page has one."""
+    counts = Counter(quote.speaker for quote in quotes if quote.speaker).most_common()
+    if not counts:
+        return None
+    (speaker, most), rest = counts[0], sum(n for _, n in counts[1:])
+    return speaker if rest and most > SOLE_VOICE_RATIO * rest else None
 
 
 def _woven(text: str) -> bool:
@@ -375,7 +388,8 @@ def _continues(previous: _Piece, piece: _Piece, finder: SpeakerFinder, embedded:
         return False  # `“…,” Cook told Benioff, which meant making the “…”`: a phrase the narrative quotes
     if any(c.isalpha() for c in between) and not finder.attributes(between):
         return False
-    cut_off = previous.text[-1:] in "?!" and piece.before.strip() == between
+    # `her mother will say, “…?” Wiig smiles and says, “…”`: a question attributed before it has its speaker already
+    cut_off = previous.text[-1:] in "?!" and piece.before.strip() == between and not finder.introduces(previous.before)
     if piece.first is not previous.last and any(c.isalpha() for c in piece.before) and not cut_off:
         # `…,” he said. According to Lee, “…”`: the new sentence names its own speaker; but a sentence
         # cut off at a question's closing mark (`»…?« sagte Sali, »…«`) holds only the attribution
@@ -536,9 +550,17 @@ def _resumes(text: str, spans: list[_Span], start: int) -> bool:
     return between.endswith(",") and 0 < len(words(between)) <= MAX_BETWEEN_WORDS
 
 
+def _glued(text: str, i: int) -> bool:
+    """`…opposing it," said Tim Kaine."So that is…`: a straight double mark with no space between two
+    sentences, a full stop before it and a capital after it; it closes a quotation open there, else opens one."""
+    return text[i] == '"' and 0 < i < len(text) - 1 and text[i - 1] in ".!?" and text[i + 1].isupper()
+
+
 def _can_open(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if _glued(text, i):
+        return True
     if not (before.isspace() or before in _OPEN_AFTER) or (before == text[i] and before in "'\""):
         return False  # the second mark of an empty pair (a program's `u''` literal, a ditto) opens nothing
     if after.isspace():
@@ -550,7 +572,7 @@ def _can_open(text: str, i: int) -> bool:
 def _can_close(text: str, i: int, stop_words: frozenset[str]) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    if not (after.isspace() or after in _CLOSE_BEFORE):
+    if not (after.isspace() or after in _CLOSE_BEFORE or _glued(text, i)):
         return False
     if before.isspace():
         # `…attention,’ ”`: typesetters space the outer closing mark off a nested one closing with it;

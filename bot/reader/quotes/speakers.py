@@ -131,6 +131,23 @@ _ROLE_ENDING = re.compile(r"(?:eur|euse|trice|iste|ien|ienne|aire|ador|adora|ist
 """How French and Spanish nouns for what someone does end (`négociateur`, `historienne`, `portavoz` aside)."""
 _DEMONSTRATIVES = frozenset("celle celui celles".split())
 """French demonstrative pronouns some stop-word lists lack: `Celle du Cinquième livre précise` names no one."""
+_DEMONSTRATIVE_OPENERS = frozenset("this these those that cette ces cet ce esta estas este estos esa esas ese esos "
+                                   "diese dieser dieses".split())
+"""Demonstratives opening a sentence about the words just quoted (`Cette phrase de…`, `These remarks by…`)."""
+_REMARKS = frozenset("""remark remarks comment comments statement propos déclaration déclarations paroles
+declaraciones declaración comentario comentarios äußerung äußerungen aussage""".split())
+"""Nouns for words someone said, beside `SAYINGS`, that a demonstrative points back with."""
+_MAX_SAYING_AT = 3
+"""The noun for the words comes within this many words of the demonstrative (`Cette petite phrase`)."""
+_OPENING_CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet|Mais|Et|Pero|Y|Aber|Und)\s+(?=[A-ZÀ-Ý])")
+"""A conjunction opening the sentence before a capitalised word (`But Andrew Bacevich, an expert, said…`):
+no part of the subject, which attribution reads from the sentence's start."""
+_BUT = frozenset("but mais aber pero".split())
+"""Conjunctions that, after a comma, open a clause with a subject of its own."""
+_PRONOUN_GENDERS = {"he": "m", "his": "m", "she": "f"}
+"""English pronouns that say whether a person named before is a man or a woman (`her` may be someone else's)."""
+_NO_PERSON_BEFORE = frozenset("the a an in".split())
+"""English words a person's name does not follow, unless a post comes between (`the Apple CEO Tim Cook`)."""
 _OF = frozenset("de d' d’ of von del".split())
 """Words between a writing and its author (`une lettre de`, `a letter of`, `ein Brief von`)."""
 _RELAYING_VERBS = frozenset({"reported"})
@@ -409,6 +426,8 @@ class SpeakerFinder:
                 self._by_word.setdefault(word, []).append(person)
         for tokens in text_tokens:
             self._gender_from_predicate(tokens)
+        for index in range(len(self._sentences)):
+            self._gender_from_pronouns(index)
 
     def _gender_from_predicate(self, tokens: list[str]) -> None:
         """`Omar is one of the first two Muslim women elected to Congress`: a sentence that opens with a
@@ -427,6 +446,23 @@ class SpeakerFinder:
             if noun in GENDERED_NOUNS:
                 self._gender.setdefault(self._full_name(name), GENDERED_NOUNS[noun])
                 return
+
+    def _gender_from_pronouns(self, index: int) -> None:
+        """`Wiig hadn't any great sense of being funny when she was growing up`: an English sentence that
+        opens with the one person it names and, outside quotations, says only `she` (or only `he`, `his`) and
+        no `her` or `him` tells which that person is, so a `she says` later is not given to a man named nearer."""
+        if self._language != "en":
+            return
+        tokens = _after_openers(_tokens(self._masked.get(index, self._sentences[index].text), self._lexicon))
+        runs = _runs(tokens)
+        people = self._people_in(index, singles=True)
+        genders = {_PRONOUN_GENDERS[t] for t in tokens if t in _PRONOUN_GENDERS}
+        if len(genders) != 1 or len(people) != 1 or not runs or runs[0][0] != 0 or {"her", "him"} & set(tokens):
+            # `Hale … did not look at her as she spoke`: an object pronoun shows someone else of that sex near
+            return
+        name = self._full_name(people[0], index)
+        if " " in name and self._full_name(" ".join(tokens[slice(*runs[0])]), index) == name:
+            self._gender.setdefault(name, genders.pop())
 
     def _speaking_singles(self, text_tokens: list[list[str]]) -> set[str]:
         """People the article names by one word only (`Tesla`, `Neubauer`, `Gregorig`): a lone
@@ -723,10 +759,13 @@ class SpeakerFinder:
         speaker of its own is said by whoever said the turn before that one, not by the speaker just
         before it; by no one known when that is unknown or the same person."""
         self._quoted_at = first.index
+        before = _OPENING_CONJUNCTION.sub("", before)
         found = next(filter(None, (self._after(_tokens(after, self._lexicon)) or self._closing_clause(
             _tokens(after, self._lexicon)) for after in afters)), None)
         if found is None and _IMPERSONAL.search(before.split(MASK)[-1]):
             found = _NOBODY  # `Se dice que Richard Grainger "encontró…"`: a saying about him, by no one named
+        if found is None and afters:
+            found = self._fronted_participle(_tokens(before, self._lexicon), _tokens(afters[0], self._lexicon))
         if found is None or found[0] in ("source", "document"):
             tokens = _tokens(before, self._lexicon)
             found = (self._agent_before_colon(tokens) or self._voice(tokens) or self._possessor(tokens)
@@ -773,7 +812,7 @@ class SpeakerFinder:
         if found is None and not _has_words(before):
             found = self._still_quoting(first)
         if found is None and not _has_words(before) and not any(map(_has_words, afters)):
-            found = self._paragraph_before(first)
+            found = self._paragraph_before(first) or self._answer_to(first)
         if found is None and (not _has_words(before) and not any(map(_has_words, afters))
                               or self._introduced(_tokens(before, self._lexicon))):
             found = self._subject_before(first)  # `Among the highlights: “…”`: introduced, not attributed
@@ -786,6 +825,18 @@ class SpeakerFinder:
         elif found and found[0] == "focus" and found[1] in ("m", "f"):
             self._unnamed_at[first.index] = self._unnamed_at[last.index] = found[1]
         return name
+
+    def _fronted_participle(self, before: list[str], after: list[str]) -> tuple[str, str] | None:
+        """`Declaring “the maritime soul of the Corps” is at stake, Defense Secretary Robert Gates has ordered a
+        review`: a sentence opening with a reporting verb's participle, the quotation in its clause; the
+        main clause after the comma has the subject who said it."""
+        words = [t.lower() for t in _after_openers(before) if t.lower() not in _THAT]
+        if len(words) != 1 or "," not in after or not (
+                self._is_verb(words[0]) and words[0].endswith(PARTICIPLE_ENDINGS)
+                or words[0].endswith("ing") and any(self._is_verb(words[0][:-3] + end) for end in ("ed", "d", "s"))):
+            return None  # `declaring` for `declared`, `saying` for `says`
+        found = self._opening(after[after.index(",") + 1:])
+        return found if found and found[0] == "name" else None
 
     def _agent_before_colon(self, before: list[str]) -> tuple[str, str] | None:
         """`…, vivement critiquée par la fraction l'Étincelle, est justifiée ainsi par Georges Kaldy : « … »`,
@@ -888,6 +939,10 @@ class SpeakerFinder:
             return ("name", earlier)
         return None if latest is None and earlier is None else _NOBODY
 
+    def introduces(self, text: str) -> bool:
+        """Whether words right before a quotation say who said it (`her mother will say tentatively,`)."""
+        return self._before(_tokens(text, self._lexicon)) is not None
+
     def attributes(self, text: str) -> bool:
         """Whether words right after a quotation say who said it (`, she said.`, `a-t-il déclaré`)."""
         return self._after(_tokens(text, self._lexicon)) is not None
@@ -919,6 +974,8 @@ class SpeakerFinder:
             # `« … », se félicite Nadia Belkacem`, `s'inquiète le maire`: a pronominal verb right after the
             # quotation, then its subject, reports it whichever verb it is
             return self._inverted(head)
+        if reflexive and self._lexicon.pro_drop and len(head) == 1 and head[0].isalpha() and head[0].islower():
+            return ("pronoun", "")  # `«…», se queja.`: a pronominal verb alone, its subject dropped
         if head and _INVERTED_PRONOUN.sub("", head[0].lower()) in self._lexicon.auxiliaries:
             pronoun = _INVERTED_PRONOUN.search(head[0].lower())
             if pronoun:
@@ -1121,7 +1178,8 @@ person or body (`El periódico Daily Mail informó…`)."""
             scene = words[0].lower() in OPENERS or self._language == "es" and words[0].lower() == "a"  # `A su lado,`
             # `De son côté,`, `Por su parte,`, `For its part,`: whose turn it is, said by the subject after it
             scene = scene or words[0].lower() in PREPOSITIONS | {"por"} and words[1:2] and words[1].lower() in POSSESSIVES
-            scene = scene or len(words) == 1 and self._common_word(words[0], initial=True)  # `Efectivamente, hay…`
+            scene = scene or len(words) == 1 and (self._common_word(words[0], initial=True)  # `Efectivamente, hay…`
+                                                  or words[0].lower() in ADVERBS)  # `Asimismo, el juez…`
             if number + 1 < len(segments) and (scene or _dated(words) or words[0] == _BY
                                                 and not _runs(words[1:])):  # `Pour se justifier,`, `El 14 de octubre,`
                 continue  # `Sur Twitter, Philippe Gosselin a dénoncé…`
@@ -1823,7 +1881,12 @@ person or body (`El periódico Daily Mail informó…`)."""
     def _still_quoting(self, sentence: Sentence) -> tuple[str, str] | None:
         """`„…“, sagte Çelik dem WDR. An manchen Schulen falle jede fünfte Stunde aus. „…“`: a quotation
         standing alone goes on quoting the paragraph's latest speaker, across sentences that report
-        what they said and name no one else."""
+        what they said and name no one else; not after a sentence that brings someone in (`Es justo esto lo que
+        le ocurre a Laura Martínez. «…», se queja`)."""
+        right_before = sentence.index - 1
+        if right_before >= 0 and self._sentences[right_before].paragraph == sentence.paragraph \
+                and any(self._first_seen.get(p) == right_before for p in self._people_in(right_before)):
+            return None
         for k in range(sentence.index - 2, max(-1, sentence.index - 1 - PRONOUN_LOOKBACK), -1):
             if self._sentences[k].paragraph != sentence.paragraph:
                 return None
@@ -1842,6 +1905,25 @@ person or body (`El periódico Daily Mail informó…`)."""
             return None
         return ("name", self._said[index]) if index in self._said else self._reported(index)
 
+    def _answer_to(self, sentence: Sentence) -> tuple[str, str] | None:
+        """An interview: `¶ But hasn't she had to turn down lots of offers? ¶ "I mean. Yes, no…"`. A quotation
+        opening its paragraph with no attribution, after a paragraph of the writer's questions only, is the
+        answer of whom the question asks about (its `she`), or, with no pronoun (`For financial reasons?`),
+        of whoever spoke last."""
+        index = sentence.index - 1
+        if index < 0 or self._sentences[index].paragraph == sentence.paragraph:
+            return None
+        asked = [k for k in range(index, -1, -1) if self._sentences[k].paragraph == self._sentences[index].paragraph]
+        if any(not self._sentences[k].text.rstrip().endswith("?") or MASK in self._masked.get(k, "") for k in asked):
+            return None
+        tokens = [t.lower() for k in reversed(asked) for t in _tokens(self._sentences[k].text)]
+        gender = next((self._lexicon.pronouns[t] for t in tokens if t in self._lexicon.pronouns), None)
+        if gender:
+            name = self._antecedent(gender, index)
+            return ("name", name) if name else None
+        spoke = max((k for k in self._said if index - PRONOUN_LOOKBACK <= k < min(asked)), default=None)
+        return ("name", self._said[spoke]) if spoke is not None else None
+
     def _introduced(self, tokens: list[str]) -> bool:
         """`Among the highlights, as caught on tape: “…”`: a phrase a colon ends that has no subject of
         its own (`The sign read: “…”` has one, so the sign speaks, not the person before)."""
@@ -1854,7 +1936,31 @@ person or body (`El periódico Daily Mail informó…`)."""
         index = sentence.index - 1
         if index < 0 or self._sentences[index].paragraph != sentence.paragraph:
             return None
+        reported = self._reported(index)
+        if reported and reported[0] == "name" and self._is_person(self._full_name(reported[1], index)):
+            return reported  # `Arizona is a party college, but Wiig says… “…”`: who says so, not the subject
         return self._opening(_tokens(self._masked.get(index, ""), self._lexicon))
+
+    def _words_of(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`¶ « … » Cette petite phrase d'Arnaud Montebourg augure-t-elle…`, `These remarks by Senator Jo Hart
+        drew fire`: a sentence opening with a demonstrative and a noun for what was said, then whose words
+        they were, names who said the quotation just before it."""
+        if len(tokens) < 3 or tokens[0].lower() not in _DEMONSTRATIVE_OPENERS:
+            return None
+        noun = next((k for k in range(1, min(len(tokens) - 1, _MAX_SAYING_AT + 1))
+                     if tokens[k].lower() in SAYINGS | _REMARKS), None)
+        if noun is None or not all(t.isalpha() and t.islower() for t in tokens[1:noun]):
+            return None
+        rest = tokens[noun + 1:]
+        if rest[:1] and rest[0].lower() in _OF | AGENTS:
+            rest = rest[1:]
+        elif rest[:1] and _ELIDED_NAME.match(rest[0]) and rest[0][2:3].isupper():
+            rest = [rest[0][2:], *rest[1:]]  # `d'Arnaud Montebourg`
+        else:
+            return None
+        runs = _runs(rest)
+        name = self._name(rest, *runs[0]) if runs and runs[0][0] == 0 else None
+        return ("name", name) if name else None
 
     def _asked(self, last: Sentence) -> tuple[str, str] | None:
         """`“… right?” Jamie wrote.`: a question or exclamation ends the sentence at its closing mark, so
@@ -1885,6 +1991,8 @@ person or body (`El periódico Daily Mail informó…`)."""
         if not 0 <= index < len(self._sentences):
             return None
         tokens = _tokens(self._masked.get(index, ""), self._lexicon)
+        if owner := self._words_of(tokens):
+            return owner
         if not tokens or tokens[0].lower().replace("’", "'").split("'")[0] not in _POINTING_BACK:
             return None
         for k, token in enumerate(tokens[1:MAX_SUBJECT_TOKENS + 1], 1):
@@ -1915,6 +2023,9 @@ person or body (`El periódico Daily Mail informó…`)."""
                 if after_comma and tokens[k + 1:k + 2] and tokens[k + 1].lower() in self._lexicon.pronouns:
                     return self._inverted(tokens[k:])  # `Es gebe mehrere Interessenten, erklärte er`: he, not them
                 start = max((j for j in range(k) if tokens[j].startswith(MASK)), default=-1) + 1
+                # `Arizona is a party college, but Wiig says…`: the clause a `but` opens has its own subject
+                start = max((j + 1 for j in range(start + 1, k) if tokens[j].lower() in _BUT and tokens[j - 1] == ","),
+                            default=start)
                 # `Interrogée à ce sujet, la mairesse a assuré…`: the subject is the clause right before the verb
                 clause = tokens[start:j + 1 if j < k - 1 else k]
                 clause = clause[max((i + 1 for i, t in enumerate(clause) if t == ","), default=0):]
@@ -2302,8 +2413,8 @@ person or body (`El periódico Daily Mail informó…`)."""
                         and _is_organisation(body[1:]):
                     body = body[1:]  # `Der Autozulieferer Hollmann Automotive`: what kind of firm, then its name
                 return " ".join(body) if organisations else None
-            while run and self._common_word(run[0], initial=not start or not tokens[start - 1][:1].isalpha()) \
-                    and not self._word_first_name(run):
+            while run and (self._common_word(run[0], initial=not start or not tokens[start - 1][:1].isalpha())
+                           or self._plural_written(run)) and not self._word_first_name(run):
                 run = run[1:]
                 start += 1
             run_before, named = run, self._without_nouns(run)
@@ -2453,6 +2564,14 @@ person or body (`El periódico Daily Mail informó…`)."""
                 or initial and len(lowered) >= 8 and self._language == "en" and lowered.endswith(_EN_ADVERB_ENDINGS)
                 or initial and self._opening_role(token)
                 or initial and len(lowered) >= 6 and lowered.endswith("ing") and token not in self._capitalised_inside)
+
+    def _plural_written(self, run: list[str]) -> bool:
+        """`Investigator Robert Cornett` after `told investigators`: an English word before a full name that
+        the text writes in lower case in the plural is a common noun, his post, not his first name; a run
+        of two (`Mark Brown` beside `marks`) keeps both words."""
+        lowered = run[0].lower()
+        return self._language == "en" and len(run) > 2 and run[1][:1].isupper() and (
+            lowered + "s" in self._lower or lowered + "es" in self._lower)
 
     def _word_first_name(self, run: list[str]) -> bool:
         """`“…,’’ Will Moy, chief executive of Full Fact, told the BBC`: a first name that is also a
@@ -2609,7 +2728,10 @@ person or body (`El periódico Daily Mail informó…`)."""
                 # `Krause, der erst 34 ist, soll…`: a surname the article has given in full is one person too
                 alone = subject and subject[0] == "name" and " " in self._full_name(subject[1], k)
                 people = self._people_in(k, singles=True)
-                found = subject if alone and len(people) == 1 else None
+                # `el juez Castro realizó… a los juzgados de Vía Alemania`: a place named after `of` or `in` is no
+                # one else in the sentence (`teamed up with Bader` is)
+                others = [p for p in people if alone and self._full_name(p, k) != self._full_name(subject[1], k)]
+                found = subject if alone and people and all(self._placed(tokens, p) for p in others) else None
                 if found is None and k == index - 1 and self._language == "de" and len(people) == 1 \
                         and self._first_seen.get(people[0]) == k and tokens[:1] and tokens[0].lower() not in INDEFINITES:
                     # `Kritik kam vom Landtagsabgeordneten Christian Stöckl. „…“, sagte der Kulturpolitiker`: the
@@ -2625,6 +2747,15 @@ person or body (`El periódico Daily Mail informó…`)."""
         if gender == "n":
             return self._latest_body(index)
         return None
+
+    @staticmethod
+    def _placed(tokens: list[str], name: str) -> bool:
+        """Whether `name` comes right after `of`, `in` or their like in `tokens`: a place or a body, not a
+        person the sentence is about (`de Vía Alemania`, `of the Durham Light Infantry`)."""
+        first = name.split()[0]
+        at = tokens.index(first) if first in tokens else 0
+        before = [t.lower() for t in tokens[max(0, at - 2):at] if t.lower() not in ARTICLE_PARTICLES | {"the"}]
+        return bool(before) and before[-1] in _OF | LOCATIVES
 
     def _topic(self, tokens: list[str]) -> tuple[str, str] | None:
         """`Für Lea Schmid ist das nur ein schwacher Trost`, `Para María Pérez, …`: the person a sentence
@@ -2873,9 +3004,12 @@ person or body (`El periódico Daily Mail informó…`)."""
                         or opening[1] in self._single_seen):
                     break  # `Jean-Marie Le Pen revient sur l'islam.`, `Mme Curie conteste`, `Tesla nunca se casó`:
                     # a new person in focus
-                if any(self._first_seen.get(p) == k and (p in self._roles or gender and self._gender.get(p) == gender)
+                if any(self._first_seen.get(p) == k and (p in self._roles or gender and self._gender.get(p) == gender
+                                                         or not gender and k == index - 1 and " " in p)
                        for p in self._people_in(k)):
-                    break  # `… par Christian Jacob, président du groupe. Il a souhaité…`, `Herr Thiers`: someone new
+                    # `… par Christian Jacob, président du groupe. Il a souhaité…`, `Herr Thiers`: someone new; a
+                    # dropped subject (`lo que le ocurre a Laura Martínez. «…», se queja`) right after a full name
+                    break
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
                 # a quotation's speaker named by one word is a person too (`Stellmacher … „…“. Er soll gesagt haben`)
@@ -3011,9 +3145,11 @@ person or body (`El periódico Daily Mail informó…`)."""
                 while len(run) > 2 and _is_kind(run[0]) and _ELIDED_NAME.sub("", run[0]).isupper():
                     run = run[1:]  # `L'ONG Amnesty International`: the kind of body, then its name
                 initial = not start or not tokens[start - 1][:1].isalpha()
-                while run and self._common_word(run[0], initial):
+                while run and (self._common_word(run[0], initial) or self._plural_written(run)):
                     run, initial = run[1:], False
                 run = self._without_nouns(run)
+                if self._place_or_thing(tokens, start, run):
+                    continue
                 run = self._after_post(run)
                 run = self._past_surname(run)
                 if self._holds_post(tokens, start, run) or self._seated(tokens, start, run):
@@ -3033,6 +3169,14 @@ person or body (`El periódico Daily Mail informó…`)."""
                 self._gender.setdefault(name, gender)
             people.append(name)
         return people
+
+    def _place_or_thing(self, tokens: list[str], start: int, run: list[str]) -> bool:
+        """Whether an English run of capitalised words, holding no post, follows an article or `in`: a place
+        or a thing (`in San Francisco`, `in the Middle East`, `the Republican Senate candidate`, `a Grateful
+        Dead gig`), never a person a `he` or `she` could stand for; `the Apple CEO Tim Cook` holds a post."""
+        if self._language != "en" or not start or len(run) < 2:
+            return False
+        return tokens[start - 1].lower() in _NO_PERSON_BEFORE and self._after_post(run) == run
 
     def _past_medium(self, tokens: list[str], start: int, run: list[str]) -> list[str]:
         """A run of capitalised words less the paper or agency it opens with, when it follows a reporting

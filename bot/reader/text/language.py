@@ -306,12 +306,14 @@ def _continues(piece: str, following: str) -> bool:
 
 
 def _unclosed_quotation(piece: str) -> str | None:
-    """The text after the quotation mark the piece opens last and leaves open, if any."""
+    """The text after the quotation mark the piece opens last and leaves open, if any. A mark right after
+    a word, a comma or a full stop closes a quotation opened in a piece before (`espera», expone.`, `anyway,"
+    he said.`), opening none."""
     open_marks: list[tuple[str, int]] = []
     for position, char in enumerate(piece):
         if open_marks and char in _CLOSERS[open_marks[-1][0]]:
             open_marks.pop()
-        elif char in _CLOSERS:
+        elif char in _CLOSERS and not (position and (piece[position - 1].isalnum() or piece[position - 1] in ".!?…,;")):
             open_marks.append((char, position))
     return piece[open_marks[-1][1] + 1:] if open_marks else None
 
