@@ -24,7 +24,7 @@ from bot.reader.answer.kinds import (
     asks_an_organisation, asks_clock_time, at_clock, counted_words, is_number, is_number_word, relative_period, works_at,
 )
 from bot.reader.answer.measures import CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
-from bot.reader.answer.roles import role_phrase
+from bot.reader.answer.roles import qualifies_people, role_phrase
 from bot.reader.answer.terms import LIGHT_WORDS, question_terms, stop_words_for
 from bot.reader.answer.withheld import NOUNS_CAPITALISED
 from bot.reader.quotes.lexicon import HONORIFICS, ROLE_NOUNS, TITLE_WORDS
@@ -1085,6 +1085,7 @@ def answer_phrase(
         # Avinoam Rubinstain, CEO and founder".
         runs = [run for run in runs if texts[run[-1]].lower() not in _PERSON_TITLES] or runs
         runs = [run for run in runs if not _qualifies_a_noun(language.code, texts, run)]
+        runs = [run for run in runs if not qualifies_people(language.code, texts, run)]
     did_to = _WHO_DID_TO.match(question) if titles else None
     if did_to and not titles & set(question_terms(language, did_to.group().split()[-1])):
         # Not when the verb is the title itself: "Who captains the ship?" asks for the "ship captain (Greez)".

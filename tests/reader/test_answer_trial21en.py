@@ -1,0 +1,70 @@
+"""What a reader met on untuned English news pages (trial 21en: a market report, a missing plane, a
+film interview, an essay on sitcoms, a candidate tracker, a publishers' deal, a drug study, a
+reader's letter): "who" answered by people named by their role, whom a capitalised word only
+qualifies ("two female Dallas police officers", "a Republican senator from Ohio")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reader.article import Article
+from bot.reader.pipeline import ask
+from tests.support.reading import bold, bold_in
+
+BILL = Article(
+    title="Insulin prices",
+    paragraphs=(
+        "The bill was introduced last week by a Republican senator from Ohio. "
+        "It would cap the price of insulin at thirty dollars a month for every patient.",
+        "Senator Rob Carver of Maine said he would vote against it.",
+    ),
+    language="en",
+)
+
+RESCUE = Article(
+    title="A dog on the ice",
+    paragraphs=(
+        "On Friday the mayor thanked two female Chicago firefighters who had pulled a dog from the frozen lake.",
+        "The dog, a six-year-old collie called Pepper, is recovering at home.",
+    ),
+    language="en",
+)
+
+PARKING = Article(
+    title="Lost on the way to the fair",
+    paragraphs=(
+        "I was lost, so I asked two female Dallas police officers for directions to the fairground.",
+        "They pointed me to a lot two blocks away, and I made it in time.",
+    ),
+    language="en",
+)
+
+PETITION = Article(
+    title="The school on the hill",
+    paragraphs=(
+        "Local teachers signed the petition against the closure of the school on the hill.",
+        "The council will vote on the closure next month.",
+    ),
+    language="en",
+)
+
+
+@pytest.mark.parametrize(("article", "question", "expected"), [
+    (BILL, "Who introduced the bill?", "a Republican senator"),
+    (RESCUE, "Who pulled the dog out of the lake?", "two female Chicago firefighters"),
+    (PARKING, "Who did the writer ask for directions?", "two female Dallas police officers"),
+])
+def test_who_is_the_people_not_the_word_that_qualifies_them(article: Article, question: str, expected: str) -> None:
+    """A place or party word before or after a role ("Dallas", "Ohio", "Republican") is not who."""
+    assert bold_in(article, question) == expected
+
+
+def test_a_named_person_is_still_who() -> None:
+    assert bold_in(BILL, "Who said he would vote against it?") == "Rob Carver of Maine"
+
+
+def test_who_is_answered_by_people_named_by_their_role_in_a_page_naming_no_one() -> None:
+    """A page that names no one is not declined for "who" when people are named by their role."""
+    answer = ask(PETITION, "Who signed the petition?")
+    assert answer.found
+    assert bold(answer) == "Local teachers"
