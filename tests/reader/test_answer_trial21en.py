@@ -1,7 +1,8 @@
 """What a reader met on untuned English news pages (trial 21en: a market report, a missing plane, a
 film interview, an essay on sitcoms, a candidate tracker, a publishers' deal, a drug study, a
 reader's letter): "who" answered by people named by their role, whom a capitalised word only
-qualifies ("two female Dallas police officers", "a Republican senator from Ohio")."""
+qualifies ("two female Dallas police officers", "a Republican senator from Ohio"); a venue named
+after a person; a purpose told after a noun as the answer to "why"."""
 
 from __future__ import annotations
 
@@ -68,3 +69,28 @@ def test_who_is_answered_by_people_named_by_their_role_in_a_page_naming_no_one()
     answer = ask(PETITION, "Who signed the petition?")
     assert answer.found
     assert bold(answer) == "Local teachers"
+
+
+GALA = Article(
+    title="A night for the food bank",
+    paragraphs=(
+        "On Friday I helped out at the Harvest Gala for the food bank at the Mary Ellen Porter Exhibition Center, "
+        "where about 400 people came to eat and give.",
+        "The night raised enough to keep the food bank's shelves full until spring.",
+    ),
+    language="en",
+)
+
+
+def test_a_venue_named_after_people_is_where() -> None:
+    """A venue named after a person is a place by its head word ("Center"), though it opens with a name."""
+    assert bold_in(GALA, "Where was the gala held?") == "Mary Ellen Porter Exhibition Center"
+
+
+def test_why_is_answered_by_a_purpose_told_without_a_comma() -> None:
+    """A purpose told after a noun ("to avoid panic") is the reason: the question is not declined."""
+    answer = ask(Article("Sleep study", ("The team chose only volunteers who had slept in a lab before to avoid "
+                                         "panic in the noisy scanner.", "Each of them spent two nights there."),
+                         language="en"), "Why did the team pick only volunteers who had slept in a lab before?")
+    assert answer.found
+    assert answer.sentences[0].text.startswith("The team chose only volunteers")

@@ -237,14 +237,16 @@ Second World War", not "during a hunting trip"; "the next day") or in an era's y
 for (counted as a date there, "seven years before the agency is set to launch" drew above "in 2034")."""
 _TOLD_PURPOSE_EN = re.compile(
     r"\b(?:in order (?:to|that|for)|so as to|so that|in an effort to|in a bid to|as a means to|with the aim of"
-    r"|for the purpose of|causing|caused by|(?:necessary|needed|designed|intended|meant|aimed|used) to)\b"
+    r"|for the purpose of|causing|caused by|(?:necessary|needed|designed|intended|meant|aimed|used) to"
+    r"|to (?:prevent|avoid|ensure))\b"
     r"|(?:^|[,;:(—–]\s*)to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|every|each|all"
     r"|some|any|him|them|me|us|it|one|be|date|day|now|whom|which|what|who)\b)[a-z]{3,}",
     re.IGNORECASE,
 )
 """An English reason given as a purpose, with no cause word: "in order to counteract the constant
 flooding", "..., to spearhead the regeneration", "To avoid interference with ...", "necessary to
-guard against armed groups". The "why" rule (`AnswerIndex._no_reason_near`) counts it as a reason;
+guard against armed groups"; "to prevent", "to avoid" and "to ensure" anywhere ("chose only people
+who had ... to prevent them from panicking"). The "why" rule (`AnswerIndex._no_reason_near`) counts it as a reason;
 the ranking does not (an infinitive is in most sentences). Without it the rule declined 19 of
 SQuAD 1.1's answerable "why" questions, 18 of them with the right sentence, for 3 it cannot answer."""
 NAME_REACH = 3

@@ -225,6 +225,8 @@ _ARTICLES = frozenset("the der die das dem den le la les el los las".split())
 _PLACE_ARTICLES = frozenset("el la los las le les l'".split())
 """Articles that may stand between a place's preposition and its name: "en el Fillmore", "dans le Var".
 Not English "the" (SQuAD's "in the Senate" is no place) nor German's (every noun is capitalised)."""
+LONGEST_PLACE_NAME = 6
+"""Words of a name looked through for the head that makes it a place ("Kay Bailey Hutchison Convention Center")."""
 _PLACE_HEADS_EN = frozenset(
     "university college institute school academy hospital clinic museum gallery library centre center airport "
     "station stadium arena park zoo church cathedral abbey temple mosque palace castle prison river lake sea "
@@ -782,6 +784,18 @@ def is_code(word: str) -> bool:
     return _CODE.match(word.lower()) is not None
 
 
+def _headed_as_place(tokens: list[str], position: int) -> bool:
+    """Whether the capitalised name opening at this word is a place by its head, its first word or
+    a later one of it: "at the University of Oslo", "at the Kay Bailey Hutchison Convention Center"
+    (a venue named after people, whose first words are no place)."""
+    for token in tokens[position:position + LONGEST_PLACE_NAME]:
+        if fold(token.lower()) in _PLACE_HEADS_EN:
+            return True
+        if not token[:1].isupper():
+            return False
+    return False
+
+
 def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
     """For each kind of answer, the (stemmed, accent-free) words of the sentence that could be one.
     A day's and a month's number count as no number ("Dresden, 08.06.2015", "am 2. Oktober"): a
@@ -827,7 +841,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             if YEAR.match(before) and position > 2 and tokens[position - 2].lower() == "the":
                 before = tokens[position - 3].lower()  # "at the 2019 Los Angeles Auto Show"
             if before in PLACE_WORDS or fold(before) in VENUES or (
-                (before in _PLACE_ARTICLES or (before == "the" and lowered in _PLACE_HEADS_EN))
+                (before in _PLACE_ARTICLES or (before == "the" and _headed_as_place(tokens, position)))
                 and position > 1 and tokens[position - 2].lower() in PLACE_WORDS
             ) or _published_in(tokens, position):
                 found["place"].add(stem)
