@@ -94,3 +94,22 @@ def test_why_is_answered_by_a_purpose_told_without_a_comma() -> None:
                          language="en"), "Why did the team pick only volunteers who had slept in a lab before?")
     assert answer.found
     assert answer.sentences[0].text.startswith("The team chose only volunteers")
+
+
+FILM = Article(
+    title="A year of films",
+    paragraphs=(
+        "As happens to so many actors, Maya Ortiz was asked to play a judge in a courtroom drama.",
+        "She has also finished filming \"The Long Road Home\" and appears next spring in \"Blue River Summer Nights\".",
+    ),
+    language="en",
+)
+
+
+@pytest.mark.parametrize("question", [
+    "Why did the studio pick Maya Ortiz for the judge?",
+    "Why was Blue River Summer Nights delayed until spring?",
+])
+def test_why_is_declined_when_only_a_degree_or_a_title_looks_like_a_reason(question: str) -> None:
+    """ "so many" says how many, not why; a film's title in quotation marks is no one's statement."""
+    assert not ask(FILM, question).found

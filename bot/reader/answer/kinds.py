@@ -323,11 +323,33 @@ STATEMENT_WORDS = 4
 """Words a quotation needs to be someone's statement, not a scare-quoted term ("bandit formations")."""
 
 
+_DEGREE = frozenset("many much far few little long often".split())
+"""Words English "so" qualifies as a degree ("so many of us", "so far"), where it gives no reason."""
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by".split())
+"""Small words a title leaves in lower case ("The Lord of the Rings")."""
+
+
+def _of_degree(following: str) -> bool:
+    """Whether English "so" before this word says how much, not why: "so many", "so quickly"."""
+    lowered = following.lower()
+    return lowered in _DEGREE or (len(lowered) > 4 and lowered.endswith("ly"))
+
+
+def _is_title(span: str) -> bool:
+    """Whether a quoted span is a title, every word but the small ones capitalised ("A Most Violent
+    Year", "Inside Llewyn Davis"): a film's or a book's name, no one's statement."""
+    found = words(span)
+    return bool(found) and found[0][:1].isupper() and all(
+        word[:1].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in found
+    )
+
+
 def _quotes_a_statement(text: str) -> bool:
     """Whether the sentence quotes someone saying something: a quotation of `STATEMENT_WORDS` words
-    or more, or a mark left open or closed by a quotation running over several sentences."""
+    or more that is no title (`_is_title`), or a mark left open or closed by a quotation running over
+    several sentences."""
     spans = _QUOTED.findall(text)
-    if any(len(words(span)) >= STATEMENT_WORDS for span in spans):
+    if any(len(words(span)) >= STATEMENT_WORDS and not _is_title(span) for span in spans):
         return True
     return sum(c in _QUOTE_MARKS for c in text) > 2 * len(spans)
 YEAR = re.compile(r"^(1\d{3}|20\d{2})s?$|^\d{1,3}0(?:er|ern)$")
@@ -845,7 +867,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
                 and position > 1 and tokens[position - 2].lower() in PLACE_WORDS
             ) or _published_in(tokens, position):
                 found["place"].add(stem)
-        if lowered in _CAUSE_WORDS:
+        if lowered in _CAUSE_WORDS and not (lowered == "so" and _of_degree(following)):
             found["cause"].add(stem)
     found["score"].update(re.sub(r"\s", "", score.group()).replace("–", "-") for score in SCORE.finditer(text))
     found["frequency"].update(fold(match.group().lower()) for match in FREQUENCY.finditer(text))
