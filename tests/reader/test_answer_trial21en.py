@@ -2,7 +2,8 @@
 film interview, an essay on sitcoms, a candidate tracker, a publishers' deal, a drug study, a
 reader's letter): "who" answered by people named by their role, whom a capitalised word only
 qualifies ("two female Dallas police officers", "a Republican senator from Ohio"); a venue named
-after a person; a purpose told after a noun as the answer to "why"."""
+after a person; a purpose told after a noun as the answer to "why"; "so many" and a quoted title
+as no reason; "once" as no count of the people a "how many" asks about."""
 
 from __future__ import annotations
 
@@ -113,3 +114,22 @@ FILM = Article(
 def test_why_is_declined_when_only_a_degree_or_a_title_looks_like_a_reason(question: str) -> None:
     """ "so many" says how many, not why; a film's title in quotation marks is no one's statement."""
     assert not ask(FILM, question).found
+
+
+SCANS = Article(
+    title="A scanner study",
+    paragraphs=(
+        "In the new study, the team used a scanner to image the brains of 12 healthy volunteers — once after a "
+        "placebo, and once after the drug.",
+        "Kim and Moon met twice that year, both times at the border.",
+    ),
+    language="en",
+)
+
+
+def test_how_many_bolds_the_count_of_the_thing_asked_not_how_often() -> None:
+    assert bold_in(SCANS, "How many volunteers were scanned?") == "12 healthy volunteers"
+
+
+def test_how_many_times_still_bolds_how_often() -> None:
+    assert bold_in(SCANS, "How many times did Kim and Moon meet?") == "twice"
