@@ -127,6 +127,7 @@ from bot.reader.answer.participles import (
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
 from bot.reader.answer.phrase import answer_phrase, describes, names_in, names_the_asked_thing, person_described
 from bot.reader.answer.reasons import reads_reasons, tells_reason
+from bot.reader.answer.roles import asks_who, people_in
 from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
 from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, spelt_out
 from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, name_initials, question_terms, stop_words_for
@@ -238,14 +239,16 @@ Second World War", not "during a hunting trip"; "the next day") or in an era's y
 for (counted as a date there, "seven years before the agency is set to launch" drew above "in 2034")."""
 _TOLD_PURPOSE_EN = re.compile(
     r"\b(?:in order (?:to|that|for)|so as to|so that|in an effort to|in a bid to|as a means to|with the aim of"
-    r"|for the purpose of|causing|caused by|(?:necessary|needed|designed|intended|meant|aimed|used) to)\b"
+    r"|for the purpose of|causing|caused by|(?:necessary|needed|designed|intended|meant|aimed|used) to"
+    r"|to (?:prevent|avoid|ensure))\b"
     r"|(?:^|[,;:(—–]\s*)to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|every|each|all"
     r"|some|any|him|them|me|us|it|one|be|date|day|now|whom|which|what|who)\b)[a-z]{3,}",
     re.IGNORECASE,
 )
 """An English reason given as a purpose, with no cause word: "in order to counteract the constant
 flooding", "..., to spearhead the regeneration", "To avoid interference with ...", "necessary to
-guard against armed groups". The "why" rule (`AnswerIndex._no_reason_near`) counts it as a reason;
+guard against armed groups"; "to prevent", "to avoid" and "to ensure" anywhere ("chose only people
+who had ... to prevent them from panicking"). The "why" rule (`AnswerIndex._no_reason_near`) counts it as a reason;
 the ranking does not (an infinitive is in most sentences). Without it the rule declined 19 of
 SQuAD 1.1's answerable "why" questions, 18 of them with the right sentence, for 3 it cannot answer."""
 NAME_REACH = 3
@@ -726,6 +729,7 @@ class AnswerIndex:
         self._reasons: np.ndarray | None = None
         self._past_dates: np.ndarray | None = None
         self._purpose_anywhere: bool | None = None
+        self._people: list[frozenset[str]] | None = None
         self._vague_counts: dict[str, np.ndarray] = {}
         self._words_of: dict[int, tuple[list[str], list[list[str]]]] = {}
         self._says_happening = any(says_happening(s.text) for s in sentences)
@@ -923,6 +927,18 @@ class AnswerIndex:
             read=frozenset(read), specific=frozenset(specific), required=frozenset(required), counted=tuple(counted),
             stand_ins=stand_ins,
         )
+
+    def _naming_people(self, asked: set[str]) -> np.ndarray:
+        """Per sentence, whether it names people by a role the question does not name
+        (`roles.people_in`): "Local teachers signed the petition" answers "Who signed the
+        petition?" as a name would, and a page naming no one at all is not declined for it."""
+        if self._people is None:
+            language = self.document.language
+            self._people = [
+                frozenset(term for word in people_in(language.code, s.text) for term in question_terms(language, word))
+                for s in self.document.sentences
+            ]
+        return np.array([bool(found - asked) for found in self._people], dtype=bool)
 
     def _ages_of_others(self, question: str, holds: np.ndarray) -> np.ndarray:
         """Per sentence holding an age, whether every age it gives is someone else's (`ages.age_of_another`):
@@ -1479,6 +1495,8 @@ class AnswerIndex:
         terms = self._asked_of_article(parts)
         if not terms or (
             parts.kinds and not parts.kinds & self._offered_anywhere and not asks_a_pace(question)
+            and not (parts.kinds == {"name"} and asks_who(self.document.language.code, question)
+                     and self._naming_people(parts.terms).any())
             and not (parts.kinds == {"cause"} and self._purpose_told())
         ):
             return 0.0

@@ -225,6 +225,8 @@ _ARTICLES = frozenset("the der die das dem den le la les el los las".split())
 _PLACE_ARTICLES = frozenset("el la los las le les l'".split())
 """Articles that may stand between a place's preposition and its name: "en el Fillmore", "dans le Var".
 Not English "the" (SQuAD's "in the Senate" is no place) nor German's (every noun is capitalised)."""
+LONGEST_PLACE_NAME = 6
+"""Words of a name looked through for the head that makes it a place ("Kay Bailey Hutchison Convention Center")."""
 _PLACE_HEADS_EN = frozenset(
     "university college institute school academy hospital clinic museum gallery library centre center airport "
     "station stadium arena park zoo church cathedral abbey temple mosque palace castle prison river lake sea "
@@ -321,11 +323,33 @@ STATEMENT_WORDS = 4
 """Words a quotation needs to be someone's statement, not a scare-quoted term ("bandit formations")."""
 
 
+_DEGREE = frozenset("many much far few little long often".split())
+"""Words English "so" qualifies as a degree ("so many of us", "so far"), where it gives no reason."""
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by".split())
+"""Small words a title leaves in lower case ("The Lord of the Rings")."""
+
+
+def _of_degree(following: str) -> bool:
+    """Whether English "so" before this word says how much, not why: "so many", "so quickly"."""
+    lowered = following.lower()
+    return lowered in _DEGREE or (len(lowered) > 4 and lowered.endswith("ly"))
+
+
+def _is_title(span: str) -> bool:
+    """Whether a quoted span is a title, every word but the small ones capitalised ("A Most Violent
+    Year", "Inside Llewyn Davis"): a film's or a book's name, no one's statement."""
+    found = words(span)
+    return bool(found) and found[0][:1].isupper() and all(
+        word[:1].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in found
+    )
+
+
 def _quotes_a_statement(text: str) -> bool:
     """Whether the sentence quotes someone saying something: a quotation of `STATEMENT_WORDS` words
-    or more, or a mark left open or closed by a quotation running over several sentences."""
+    or more that is no title (`_is_title`), or a mark left open or closed by a quotation running over
+    several sentences."""
     spans = _QUOTED.findall(text)
-    if any(len(words(span)) >= STATEMENT_WORDS for span in spans):
+    if any(len(words(span)) >= STATEMENT_WORDS and not _is_title(span) for span in spans):
         return True
     return sum(c in _QUOTE_MARKS for c in text) > 2 * len(spans)
 YEAR = re.compile(r"^(1\d{3}|20\d{2})s?$|^\d{1,3}0(?:er|ern)$")
@@ -795,6 +819,18 @@ def is_code(word: str) -> bool:
     return _CODE.match(word.lower()) is not None
 
 
+def _headed_as_place(tokens: list[str], position: int) -> bool:
+    """Whether the capitalised name opening at this word is a place by its head, its first word or
+    a later one of it: "at the University of Oslo", "at the Kay Bailey Hutchison Convention Center"
+    (a venue named after people, whose first words are no place)."""
+    for token in tokens[position:position + LONGEST_PLACE_NAME]:
+        if fold(token.lower()) in _PLACE_HEADS_EN:
+            return True
+        if not token[:1].isupper():
+            return False
+    return False
+
+
 def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
     """For each kind of answer, the (stemmed, accent-free) words of the sentence that could be one.
     A day's and a month's number count as no number ("Dresden, 08.06.2015", "am 2. Oktober"): a
@@ -840,11 +876,11 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             if YEAR.match(before) and position > 2 and tokens[position - 2].lower() == "the":
                 before = tokens[position - 3].lower()  # "at the 2019 Los Angeles Auto Show"
             if before in PLACE_WORDS or fold(before) in VENUES or (
-                (before in _PLACE_ARTICLES or (before == "the" and lowered in _PLACE_HEADS_EN))
+                (before in _PLACE_ARTICLES or (before == "the" and _headed_as_place(tokens, position)))
                 and position > 1 and tokens[position - 2].lower() in PLACE_WORDS
             ) or _published_in(tokens, position):
                 found["place"].add(stem)
-        if lowered in _CAUSE_WORDS:
+        if lowered in _CAUSE_WORDS and not (lowered == "so" and _of_degree(following)):
             found["cause"].add(stem)
     found["score"].update(re.sub(r"\s", "", score.group()).replace("–", "-") for score in SCORE.finditer(text))
     found["frequency"].update(fold(match.group().lower()) for match in FREQUENCY.finditer(text))

@@ -24,7 +24,7 @@ from bot.reader.answer.kinds import (
     asks_an_organisation, asks_clock_time, at_clock, counted_words, is_number, is_number_word, relative_period, stuff_amount_asked, works_at,
 )
 from bot.reader.answer.measures import AMOUNT_MEASURES, CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
-from bot.reader.answer.roles import role_phrase
+from bot.reader.answer.roles import qualifies_people, role_phrase
 from bot.reader.answer.terms import LIGHT_WORDS, question_terms, stop_words_for
 from bot.reader.answer.withheld import NOUNS_CAPITALISED
 from bot.reader.quotes.lexicon import HONORIFICS, ROLE_NOUNS, TITLE_WORDS
@@ -67,6 +67,8 @@ _NAME_ARTICLES = frozenset("the der dem la le les los las".split())
 """Articles that may follow a joiner inside a name ("Notices of the Royal Astronomical Society")."""
 _COUNTS_OF_TIMES = frozenset("once twice thrice einmal zweimal dreimal".split())
 """Number words that already hold their unit: "twice denied" is "twice", not a count of denials."""
+_TIMES_COUNTED = frozenset("time times mal fois vez veces".split())
+"""Words a question counts times by ("how many times", "wie viele Male", "combien de fois")."""
 _BREAKS = re.compile(r"[,;:()\[\]\"“”«»„]")
 """Punctuation that ends a run: "Lt. Matt Harris, Columbus Police" holds two names, not one."""
 _QUOTATION_OPENING = re.compile(r"[\"“„«‘]\s*$")
@@ -1064,6 +1066,10 @@ def answer_phrase(
     if counted_phrase:
         # "Mit wie vielen Soldaten ...?" about "am 5. April 1754 mit 500 Mann": a day counts nothing.
         runs = [run for run in runs if not _a_day(texts, run)] or runs
+        # "How many volunteers ...?" about "15 healthy volunteers — once after ...": "once" counts times,
+        # the answer only when times are what is counted ("How many times did they meet?").
+        if not _TIMES_COUNTED & {fold(word.lower()) for word in counted_phrase}:
+            runs = [run for run in runs if fold(texts[run[0]].lower()) not in _COUNTS_OF_TIMES] or runs
     named = [run for run in runs if "number" in kinds and _names_a_number(texts, run[0]) and not (
         texts[run[0]][:1].isdigit() and _BREAKS.search(sentence, tokens[run[0] - 1].end(), tokens[run[0]].start())
     )]
@@ -1090,6 +1096,7 @@ def answer_phrase(
         # Avinoam Rubinstain, CEO and founder".
         runs = [run for run in runs if texts[run[-1]].lower() not in _PERSON_TITLES] or runs
         runs = [run for run in runs if not _qualifies_a_noun(language.code, texts, run)]
+        runs = [run for run in runs if not qualifies_people(language.code, texts, run)]
     did_to = _WHO_DID_TO.match(question) if titles else None
     if did_to and not titles & set(question_terms(language, did_to.group().split()[-1])):
         # Not when the verb is the title itself: "Who captains the ship?" asks for the "ship captain (Greez)".
