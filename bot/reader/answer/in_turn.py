@@ -1,7 +1,8 @@
 """A follow-up's answer from the answer index, given the turn before (see `followup` for how the
 question is matched).
 
-"What else?" shows the previous question's next sentences, none shown yet; a bare "why?" the
+"What else?" shows the previous question's next sentences, none shown yet; "what happened next?"
+the sentence after the one shown; a bare "why?" the
 reason given in or beside the sentence just shown; "And where?" that sentence when it holds the
 kind asked; "and X?" the sentence about X holding what the previous question asked; "she" the
 sentences about the person the previous answer named. When the borrowed words leave no sentence to
@@ -23,6 +24,7 @@ from bot.reader.answer.followup import (
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
 from bot.reader.answer.kinds import asks, follows_from_before, gives_reason
 from bot.reader.answer.measures import MEASURES
+from bot.reader.answer.story_next import asks_what_next, sentence_after
 from bot.reader.text.document import Sentence
 from bot.reader.text.language import words
 
@@ -51,6 +53,11 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
             return Answer((reason,), True, reason, 1.0, (1.0,), index.phrase_in(reason, question))
     if asks_for_more(question, language):
         return _more(index, matched, set(previous.answer))
+    if previous.answer and asks_what_next(question, language):
+        following = sentence_after(index, previous.answer[0])
+        if following is None:
+            return Answer((), False, _sentence_of(index, previous.answer[0]), 0.0)
+        return Answer((following,), True, following, 1.0, (1.0,), None)
     if previous.answer and asks_kind_alone(question, language):
         shown = _kind_in_shown(index, question, previous)
         if shown is not None:
@@ -182,11 +189,16 @@ def _about(index: AnswerIndex, question: str, previous: Turn, answer: Answer, la
 
 def _gives(index: AnswerIndex, question: str, matched: str, answer: Answer, language: str) -> list[bool] | None:
     """Which candidates hold what the follow-up asks for, where its own words cannot tell: "and the
-    US?" after "when did the EU ban it?" (a date), "and why was it wrong?" (a "because")."""
+    US?" after "when did the EU ban it?" (a date), "and why was it wrong?" (a "because"), "How old
+    was he then?" after the interview's date (an age: "He had just turned 21", not the sentence
+    dating the interview, which the borrowed words rank first). Only for a measure: a time of day or
+    a "since when" is told in more ways than a date's phrase is found by ("vers midi")."""
     if "cause" in asks(question):
         return [gives_reason(s.text) for s in answer.sentences]
     if asks_about_another(question, language) and asks(matched):
         return [index.phrase_in(s, matched) is not None for s in answer.sentences]
+    if asks(question) & set(MEASURES):
+        return [index.phrase_in(s, question) is not None for s in answer.sentences]
     return None
 
 
