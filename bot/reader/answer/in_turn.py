@@ -90,9 +90,25 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
         # nor goes on from the answer shown is about something else ("we have to create the Memory").
         return answer.declined()
     kept = [best] + [i for i in rest if answer.strengths[i] >= RUNNER_UP_SHARE][:1]
-    phrase = answer.phrase if best == 0 else index.phrase_in(answer.sentences[best], matched)
+    phrase = _own_name_in(index, question, answer.sentences[best], previous) or (
+        answer.phrase if best == 0 else index.phrase_in(answer.sentences[best], matched))
     return replace(answer, sentences=tuple(answer.sentences[i] for i in kept),
                    strengths=tuple(answer.strengths[i] for i in kept), phrase=phrase)
+
+
+def _own_name_in(index: AnswerIndex, question: str, sentence: Sentence, previous: Turn) -> tuple[int, int] | None:
+    """For a follow-up asking who: the name its own words put in bold. The borrowed words carry the
+    previous answer's names, which then count as named by the question and are never bold, while
+    such a follow-up often asks for another person of that same sentence ("Who stars in it with
+    her?": "Annette Bening", not "a comedian"; "Who founded it?": "Mark Zuckerberg"). None when it
+    asks no name, finds none, or finds the one the previous answer gave, whom its pronoun stands
+    for ("Who is his grandson?" must not bold the grandfather)."""
+    if "name" not in asks(question):
+        return None
+    span = index.phrase_in(sentence, question)
+    if span is None or previous.answer and sentence.text[span[0]:span[1]] == _answered(index, previous):
+        return None
+    return span
 
 
 def _beside_shown(index: AnswerIndex, sentence: Sentence, previous: Turn) -> bool:
