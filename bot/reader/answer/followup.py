@@ -403,7 +403,15 @@ def thing_pointed_at(question: str, previous: Turn, language: str) -> str:
     tokens = _tokens(question)
     if cues.capitals_are_nouns or _has_name(tokens) or not {t.lower() for t in tokens} & cues.things:
         return ""
-    return " ".join(_answer_names((previous.question.split("?")[0],), cues, code))
+    return names_asked(previous, language)
+
+
+def names_asked(previous: Turn, language: str) -> str:
+    """The names of the previous question's own words ("When was the interview with Dana Whitlow
+    filmed?" -> "Dana Whitlow"), not those a stored follow-up borrowed after its question mark;
+    in German, its nouns."""
+    code = normalize_code(language)
+    return " ".join(_answer_names((previous.question.split("?")[0],), _CUES.get(code, _CUES["en"]), code))
 
 
 def named_person(answered: str, language: str) -> str:

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from bot.reader.answer.followup import (
     Turn, asks_about_another, asks_for_more, asks_for_someone, asks_kind_alone, asks_why_alone, goes_on_about, is_about, named_person,
-    own_words_first, person_asked_about, points_at_someone, pointing_words, thing_pointed_at,
+    names_asked, own_words_first, person_asked_about, points_at_someone, pointing_words, thing_pointed_at,
 )
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
 from bot.reader.answer.kinds import asks, follows_from_before, gives_reason
@@ -72,7 +72,7 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
     if not answer.found:
         # The borrowed words may be what no sentence holds (a long previous answer's names): the
         # question alone, as a fresh one, when it finds its answer ("When will he be sentenced?").
-        return fresh if fresh.found else answer
+        return fresh if fresh.found else _with_person_named(index, question, previous, language) or answer
     answer = _with_own_best(index, question, answer, fresh)
     best, *rest = own_words_first(question, [s.text for s in answer.sentences], language,
                                   _about(index, question, previous, answer, language),
@@ -94,6 +94,23 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
         answer.phrase if best == 0 else index.phrase_in(answer.sentences[best], matched))
     return replace(answer, sentences=tuple(answer.sentences[i] for i in kept),
                    strengths=tuple(answer.strengths[i] for i in kept), phrase=phrase)
+
+
+def _with_person_named(index: AnswerIndex, question: str, previous: Turn, language: str) -> Answer | None:
+    """A follow-up with "she" or "he" matched with only the name of the person it stands for, when
+    neither it alone nor with all the borrowed words finds an answer: "How old was she then?" after
+    "When was the interview with Dana Whitlow filmed?" is answered by "She had just turned 23",
+    which names her in the sentence before and holds none of the previous question's other words
+    (interview, filmed), so with them it scores too low. None when the question points at no one,
+    no name is known, or that finds nothing either."""
+    if not points_at_someone(question, language):
+        return None
+    person = (named_person(_answered(index, previous), language) if previous.answer else "") or names_asked(
+        previous, language)
+    if not person:
+        return None
+    answer = index.answer(f"{question} {person}")
+    return answer if answer.found else None
 
 
 def _own_name_in(index: AnswerIndex, question: str, sentence: Sentence, previous: Turn) -> tuple[int, int] | None:
