@@ -114,3 +114,17 @@ def test_who_with_her_bolds_the_other_people_of_the_sentence_not_a_description()
     costars, _ = _ask(actor, "Who stars in it with her?", turn)
     assert costars.found and "Driftwood" in costars.sentences[0].text
     assert _bold(costars) in {"Paula Grey", "Paula Grey and Sam Oduya"}
+
+
+def test_a_when_follow_up_is_declined_when_the_sentence_its_words_find_holds_no_time() -> None:
+    plant = _article(
+        "fr",
+        "Le groupe Varennes va supprimer 300 postes dans son usine de Lyon d'ici à 2015, a indiqué la direction.",
+        "Paul Marchand, PDG de Varennes France, a indiqué vouloir procéder uniquement à des départs volontaires. "
+        "Anne Roux, de la CGT, a relevé qu'il n'y a que 40 embauches prévues.",
+        "La directrice générale du groupe veut économiser 80 millions d'euros par an.",
+    )
+    first, turn = _ask(plant, "Combien d'embauches sont prévues selon la CGT ?")
+    assert first.found and "Anne Roux" in first.sentences[0].text
+    when, _ = _ask(plant, "Et quand le PDG a-t-il été nommé ?", turn)
+    assert not when.found

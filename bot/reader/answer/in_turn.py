@@ -84,6 +84,11 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
             index, question, answer.sentences[best])
         if following is not None:
             return Answer((following,), True, following, 1.0, (1.0,), index.phrase_in(following, question))
+    if _lacks_asked_kind(index, question, answer.sentences[best]) and not _beside_shown(index, answer.sentences[best], previous):
+        # "Et quand le PDG a-t-il été nommé ?": the sentence its words find names the PDG but holds
+        # no date, and the question alone finds none that does: the article doesn't say. Beside the
+        # answer shown, the story may go on with a time told in words ("After a year, ...").
+        return answer.declined()
     thing = thing_pointed_at(question, previous, language)
     if thing and index.lacks_words_of(thing, answer.sentences[best]) and not _beside_shown(index, answer.sentences[best], previous):
         # "Who created it?" after "what does WASI focus on?": a sentence that neither names WASI
