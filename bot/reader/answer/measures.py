@@ -249,7 +249,7 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
         if fold(age.group("name").lower()) not in MONTHS_ANY_FORM:  # "Nov. 5," is a day, not an age
             found.setdefault("age", []).append((age.start("age"), age.end("age"), age.group("age")))
     for age in _AGE_TURNED.finditer(text):
-        found.setdefault("age", []).append((age.start(), age.end("age"), age.group("age")))
+        found.setdefault("age", []).append((age.start("age"), age.end("age"), age.group("age")))
     for free in _FREE_OF_CHARGE.finditer(text):
         found.setdefault("price", []).append((free.start(), free.end(), "0"))
     for since in _SINCE_A_YEAR.finditer(text):
