@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from bot.reader.answer.kinds import asks
+from bot.reader.answer.story_next import asks_what_next
 from bot.reader.answer.terms import kind_nouns_for, question_terms, stop_words_for
 from bot.reader.text.language import language_for, normalize_code, words
 
@@ -59,7 +60,8 @@ class _Cues:
     asking: frozenset[str]
     """Question words: "and X?" without one asks the previous question again about X."""
     more: frozenset[str]
-    """Whole questions asking for more of the same ("what else?", "was noch?", "¿qué más?")."""
+    """Whole questions asking for more of the same ("what else?", "was noch?", "¿qué más?"), or
+    whether there is any ("is that all?", "c'est tout ?"): the same answer, more of it or none."""
     why: frozenset[str]
     """Whole questions asking why or how the previous answer came about ("why?", "wieso?")."""
     earlier: frozenset[str] = frozenset()
@@ -84,7 +86,8 @@ _CUES: dict[str, _Cues] = {
         frozenset("he she him her".split()),
         frozenset("what who whom whose which when where why how".split()),
         frozenset({"what else", "anything else", "who else", "what more", "anything more", "tell me more",
-                   "more", "what other", "anything other"}),
+                   "more", "what other", "anything other", "is that all", "is that everything", "was that all",
+                   "nothing else", "no one else", "nobody else"}),
         frozenset({"why", "why so", "how", "how so", "how come"}),
         frozenset("earlier previous".split()),
         things=frozenset({"it", "its"}),
@@ -100,7 +103,7 @@ _CUES: dict[str, _Cues] = {
         frozenset("was wer wen wem wessen welche welcher welches welchen welchem wann wo wohin woher warum "
                   "wieso weshalb wie".split()),
         frozenset({"was noch", "was sonst", "was sonst noch", "sonst noch etwas", "noch etwas", "wer noch",
-                   "mehr"}),
+                   "mehr", "ist das alles", "war das alles", "sonst nichts", "sonst niemand"}),
         frozenset({"warum", "wieso", "weshalb", "wie", "wie das", "warum das"}),
         frozenset("frühere früheren vorherige vorherigen vorige vorigen".split()),
         capitals_are_nouns=True,
@@ -113,7 +116,8 @@ _CUES: dict[str, _Cues] = {
         ),
         frozenset("il elle lui".split()),
         frozenset("que qu qui quoi quel quelle quels quelles quand où pourquoi comment combien".split()),
-        frozenset({"quoi d'autre", "autre chose", "quoi encore", "encore", "rien d'autre", "qui d'autre"}),
+        frozenset({"quoi d'autre", "autre chose", "quoi encore", "encore", "rien d'autre", "qui d'autre",
+                   "c'est tout", "est ce tout", "c'est tout ce qu'il y a", "personne d'autre"}),
         frozenset({"pourquoi", "pourquoi donc", "comment", "comment ça", "comment cela"}),
         frozenset("précédent précédente précédents précédentes".split()),
     ),
@@ -126,7 +130,8 @@ _CUES: dict[str, _Cues] = {
         frozenset("él ella".split()),
         frozenset("qué quién quiénes cuál cuáles cuándo dónde adónde cómo cuánto cuánta cuántos cuántas "
                   "porqué".split()),
-        frozenset({"qué más", "algo más", "quién más", "más"}),
+        frozenset({"qué más", "algo más", "quién más", "más", "eso es todo", "es todo", "nada más",
+                   "nadie más"}),
         frozenset({"por qué", "cómo", "porqué", "cómo así"}),
         frozenset("anterior anteriores".split()),
     ),
@@ -197,8 +202,9 @@ def _repeated_subjects(question: str, cues: _Cues, code: str) -> int:
 
 
 def is_followup(question: str, language: str) -> bool:
-    """Whether the question leans on the turn before: it opens with "and" (und, et, y), is
-    elliptical (a few words, no name), or points back with a pronoun while naming no subject."""
+    """Whether the question leans on the turn before: it opens with "and" (und, et, y), asks what
+    happened next, is elliptical (a few words, no name), or points back with a pronoun while naming
+    no subject."""
     code = normalize_code(language)
     cues = _CUES.get(code, _CUES["en"])
     tokens = _tokens(question)
@@ -207,7 +213,7 @@ def is_followup(question: str, language: str) -> bool:
     lowered = tuple(t.lower() for t in tokens)
     if any(lowered[:len(opener)] == opener for opener in cues.openers):
         return True
-    if " ".join(lowered) in cues.more | cues.why:
+    if " ".join(lowered) in cues.more | cues.why or asks_what_next(question, code):
         return True
     if len(tokens) <= SHORT_WORDS and len(_content_words(question, code, cues)) <= 1 and not _has_name(tokens):
         return True
@@ -397,7 +403,15 @@ def thing_pointed_at(question: str, previous: Turn, language: str) -> str:
     tokens = _tokens(question)
     if cues.capitals_are_nouns or _has_name(tokens) or not {t.lower() for t in tokens} & cues.things:
         return ""
-    return " ".join(_answer_names((previous.question.split("?")[0],), cues, code))
+    return names_asked(previous, language)
+
+
+def names_asked(previous: Turn, language: str) -> str:
+    """The names of the previous question's own words ("When was the interview with Dana Whitlow
+    filmed?" -> "Dana Whitlow"), not those a stored follow-up borrowed after its question mark;
+    in German, its nouns."""
+    code = normalize_code(language)
+    return " ".join(_answer_names((previous.question.split("?")[0],), _CUES.get(code, _CUES["en"]), code))
 
 
 def named_person(answered: str, language: str) -> str:

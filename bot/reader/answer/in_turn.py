@@ -1,7 +1,8 @@
 """A follow-up's answer from the answer index, given the turn before (see `followup` for how the
 question is matched).
 
-"What else?" shows the previous question's next sentences, none shown yet; a bare "why?" the
+"What else?" shows the previous question's next sentences, none shown yet; "what happened next?"
+the sentence after the one shown; a bare "why?" the
 reason given in or beside the sentence just shown; "And where?" that sentence when it holds the
 kind asked; "and X?" the sentence about X holding what the previous question asked; "she" the
 sentences about the person the previous answer named. When the borrowed words leave no sentence to
@@ -18,11 +19,12 @@ from dataclasses import replace
 
 from bot.reader.answer.followup import (
     Turn, asks_about_another, asks_for_more, asks_for_someone, asks_kind_alone, asks_why_alone, goes_on_about, is_about, named_person,
-    own_words_first, person_asked_about, points_at_someone, pointing_words, thing_pointed_at,
+    names_asked, own_words_first, person_asked_about, points_at_someone, pointing_words, thing_pointed_at,
 )
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
 from bot.reader.answer.kinds import asks, follows_from_before, gives_reason
 from bot.reader.answer.measures import MEASURES
+from bot.reader.answer.story_next import asks_what_next, sentence_after
 from bot.reader.text.document import Sentence
 from bot.reader.text.language import words
 
@@ -51,6 +53,11 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
             return Answer((reason,), True, reason, 1.0, (1.0,), index.phrase_in(reason, question))
     if asks_for_more(question, language):
         return _more(index, matched, set(previous.answer))
+    if previous.answer and asks_what_next(question, language):
+        following = sentence_after(index, previous.answer[0])
+        if following is None:
+            return Answer((), False, _sentence_of(index, previous.answer[0]), 0.0)
+        return Answer((following,), True, following, 1.0, (1.0,), None)
     if previous.answer and asks_kind_alone(question, language):
         shown = _kind_in_shown(index, question, previous)
         if shown is not None:
@@ -65,7 +72,7 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
     if not answer.found:
         # The borrowed words may be what no sentence holds (a long previous answer's names): the
         # question alone, as a fresh one, when it finds its answer ("When will he be sentenced?").
-        return fresh if fresh.found else answer
+        return fresh if fresh.found else _with_person_named(index, question, previous, language) or answer
     answer = _with_own_best(index, question, answer, fresh)
     best, *rest = own_words_first(question, [s.text for s in answer.sentences], language,
                                   _about(index, question, previous, answer, language),
@@ -77,15 +84,53 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
             index, question, answer.sentences[best])
         if following is not None:
             return Answer((following,), True, following, 1.0, (1.0,), index.phrase_in(following, question))
+    if _lacks_asked_kind(index, question, answer.sentences[best]) and not _beside_shown(index, answer.sentences[best], previous):
+        # "Et quand le PDG a-t-il été nommé ?": the sentence its words find names the PDG but holds
+        # no date, and the question alone finds none that does: the article doesn't say. Beside the
+        # answer shown, the story may go on with a time told in words ("After a year, ...").
+        return answer.declined()
     thing = thing_pointed_at(question, previous, language)
     if thing and index.lacks_words_of(thing, answer.sentences[best]) and not _beside_shown(index, answer.sentences[best], previous):
         # "Who created it?" after "what does WASI focus on?": a sentence that neither names WASI
         # nor goes on from the answer shown is about something else ("we have to create the Memory").
         return answer.declined()
     kept = [best] + [i for i in rest if answer.strengths[i] >= RUNNER_UP_SHARE][:1]
-    phrase = answer.phrase if best == 0 else index.phrase_in(answer.sentences[best], matched)
+    phrase = _own_name_in(index, question, answer.sentences[best], previous) or (
+        answer.phrase if best == 0 else index.phrase_in(answer.sentences[best], matched))
     return replace(answer, sentences=tuple(answer.sentences[i] for i in kept),
                    strengths=tuple(answer.strengths[i] for i in kept), phrase=phrase)
+
+
+def _with_person_named(index: AnswerIndex, question: str, previous: Turn, language: str) -> Answer | None:
+    """A follow-up with "she" or "he" matched with only the name of the person it stands for, when
+    neither it alone nor with all the borrowed words finds an answer: "How old was she then?" after
+    "When was the interview with Dana Whitlow filmed?" is answered by "She had just turned 23",
+    which names her in the sentence before and holds none of the previous question's other words
+    (interview, filmed), so with them it scores too low. None when the question points at no one,
+    no name is known, or that finds nothing either."""
+    if not points_at_someone(question, language):
+        return None
+    person = (named_person(_answered(index, previous), language) if previous.answer else "") or names_asked(
+        previous, language)
+    if not person:
+        return None
+    answer = index.answer(f"{question} {person}")
+    return answer if answer.found else None
+
+
+def _own_name_in(index: AnswerIndex, question: str, sentence: Sentence, previous: Turn) -> tuple[int, int] | None:
+    """For a follow-up asking who: the name its own words put in bold. The borrowed words carry the
+    previous answer's names, which then count as named by the question and are never bold, while
+    such a follow-up often asks for another person of that same sentence ("Who stars in it with
+    her?": "Annette Bening", not "a comedian"; "Who founded it?": "Mark Zuckerberg"). None when it
+    asks no name, finds none, or finds the one the previous answer gave, whom its pronoun stands
+    for ("Who is his grandson?" must not bold the grandfather)."""
+    if "name" not in asks(question):
+        return None
+    span = index.phrase_in(sentence, question)
+    if span is None or previous.answer and sentence.text[span[0]:span[1]] == _answered(index, previous):
+        return None
+    return span
 
 
 def _beside_shown(index: AnswerIndex, sentence: Sentence, previous: Turn) -> bool:
@@ -182,11 +227,16 @@ def _about(index: AnswerIndex, question: str, previous: Turn, answer: Answer, la
 
 def _gives(index: AnswerIndex, question: str, matched: str, answer: Answer, language: str) -> list[bool] | None:
     """Which candidates hold what the follow-up asks for, where its own words cannot tell: "and the
-    US?" after "when did the EU ban it?" (a date), "and why was it wrong?" (a "because")."""
+    US?" after "when did the EU ban it?" (a date), "and why was it wrong?" (a "because"), "How old
+    was he then?" after the interview's date (an age: "He had just turned 21", not the sentence
+    dating the interview, which the borrowed words rank first). Only for a measure: a time of day or
+    a "since when" is told in more ways than a date's phrase is found by ("vers midi")."""
     if "cause" in asks(question):
         return [gives_reason(s.text) for s in answer.sentences]
     if asks_about_another(question, language) and asks(matched):
         return [index.phrase_in(s, matched) is not None for s in answer.sentences]
+    if asks(question) & set(MEASURES):
+        return [index.phrase_in(s, question) is not None for s in answer.sentences]
     return None
 
 

@@ -215,6 +215,12 @@ _AGE_APPOSITION = re.compile(
 )
 """A person's age as English and German news give it after the name or a noun for the person:
 "Patrick Carlineo Jr., 55," / "(55)", "the star, 42,", "Braun, 38 – who reps ..."."""
+_AGE_TURNED = re.compile(
+    r"\b(?:turned|turns|turning)\s+(?P<age>\d{1,3})\b"
+    r"(?![.,]\d|\s*(?:%|percent|per cent|points?|degrees|times|million|billion|thousand|years? ago))",
+)
+"""An age told as the birthday reached: "He had just turned 21", "when she turns 40" (not "turned
+10 percent higher")."""
 
 _SINCE_A_YEAR = re.compile(
     r"\b(?:since|seit|depuis|desde)\s+(?:[\w'’-]+\s+){0,2}?(?P<year>(?:1\d{3}|20\d{2})s?)\b", re.IGNORECASE
@@ -242,6 +248,8 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
     for age in _AGE_APPOSITION.finditer(text):
         if fold(age.group("name").lower()) not in MONTHS_ANY_FORM:  # "Nov. 5," is a day, not an age
             found.setdefault("age", []).append((age.start("age"), age.end("age"), age.group("age")))
+    for age in _AGE_TURNED.finditer(text):
+        found.setdefault("age", []).append((age.start("age"), age.end("age"), age.group("age")))
     for free in _FREE_OF_CHARGE.finditer(text):
         found.setdefault("price", []).append((free.start(), free.end(), "0"))
     for since in _SINCE_A_YEAR.finditer(text):
@@ -442,11 +450,11 @@ def measuring_numbers(text: str, is_number: Callable[[str], bool]) -> tuple[froz
     """The numbers of a sentence (lower case, no accents) that measure rather than count, and those
     that may count. A number measures when its unit stands right after it, past a scale word ("seven
     years before", "12 million dollars", "43-year-old"), is written on it ("$22.6bn", "10km"), or it
-    is an age after a name ("Battin, 33,"). `measure_spans` reaches two words either way, which
+    is an age after a name ("Battin, 33,") or one reached ("turned 21"). `measure_spans` reaches two words either way, which
     suits a measure asked but not a count: "nine witnesses testifying over three days" counts
     witnesses. A number written twice, once each way, is in both."""
     matches = list(_TOKEN.finditer(text))
-    ages = {age.start("age") for age in _AGE_APPOSITION.finditer(text)}
+    ages = {age.start("age") for age in (*_AGE_APPOSITION.finditer(text), *_AGE_TURNED.finditer(text))}
     measuring: set[str] = set()
     counting: set[str] = set()
     for position, match in enumerate(matches):
