@@ -87,3 +87,24 @@ def test_a_light_word_a_bridge_reaches_does_not_tell_the_event_asked() -> None:
 def test_the_light_word_itself_still_answers() -> None:
     answer = ask(BOWL, "Who will Ohio State take on in the Sugar Bowl?")
     assert answer.found and "Ohio State" in answer.sentences[0].text
+
+
+SEARCHES = Article(
+    title="The year's most popular food searches",
+    paragraphs=(
+        "Pizza was searched more than the World Cup.",
+        "Our top slimming questions were 'how to lose weight,' and the Paleo diet was the top searched way "
+        "to trim down.",
+    ),
+    language="en",
+)
+
+
+def test_a_measure_named_late_in_a_what_question_is_not_the_thing_asked() -> None:
+    # The question asks a diet; read as asking a weight, it was declined, no sentence giving one.
+    answer = ask(SEARCHES, "What diet did people look up most for losing weight?")
+    assert answer.found and "Paleo diet" in answer.sentences[0].text
+
+
+def test_a_measure_named_right_after_what_is_still_asked() -> None:
+    assert not ask(SEARCHES, "What is the weight of the pizza?").found
