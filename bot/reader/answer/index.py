@@ -1051,14 +1051,8 @@ class AnswerIndex:
         return thing, frozenset(members & self._sentences.idf.keys()) - terms
 
     def _links_in(self, term: str, parts: _Parts) -> tuple[tuple[str, float], ...]:
-        """`links`, less those to a light word, and for the category the question asks, the article's
-        words naming one. What these links credit is whether the article tells what the question
-        asks, and a light word tells nothing of it: "win" -> "take" met "prepares to take on No. 1
-        Alabama in the Sugar Bowl" and answered "Who won the Sugar Bowl?", "die" -> "go" meets most
-        pages. The ranking keeps such links ("got $5" for "received")."""
-        light = LIGHT_WORDS.get(self.document.language.code, frozenset())
-        links = tuple(link for link in self.links(term) if link[0] not in light)
-        links += (parts.stand_ins or {}).get(term, ())
+        """`links`, and for the category the question asks, the article's words naming one."""
+        links = self.links(term) + (parts.stand_ins or {}).get(term, ())
         return links + tuple((member, MEMBER_LINK) for member in parts.members) if term == parts.thing else links
 
     def _roles_asked(self, terms: set[str], kinds: set[str]) -> frozenset[str]:
