@@ -368,10 +368,16 @@ def relative_period(lowered: str, previous: str) -> bool:
 
 
 def at_clock(tokens: list[str], position: int) -> bool:
-    """Whether the number at `position` is an hour ("10 a.m.", "9 pm", "20 Uhr"): a time of day,
-    not a count."""
-    after = tuple(token.lower() for token in tokens[position + 1:position + 3])
-    return tokens[position].isdigit() and (after[:1] in _CLOCK_AFTER or after[:2] in _CLOCK_AFTER)
+    """Whether the number at `position` is an hour ("10 a.m.", "9 pm", "20 Uhr"), also before its
+    minutes, which the words split off ("3:15 p.m." is "3", "15", "p", "m"): a time of day, not a
+    count ("How many bank tellers were in the bank?" was answered by the hour of a robbery)."""
+    if not tokens[position].isdigit():
+        return False
+    start = position + 1
+    if start < len(tokens) and len(tokens[start]) == 2 and tokens[start].isdigit():
+        start += 1
+    after = tuple(token.lower() for token in tokens[start:start + 2])
+    return after[:1] in _CLOCK_AFTER or after[:2] in _CLOCK_AFTER
 
 
 _TOLD_FROM_ANOTHER = frozenset({"later", "earlier"})
@@ -443,6 +449,25 @@ def one_as_pronoun(tokens: list[str], position: int) -> bool:
         word == "one" and position < len(tokens) - 1 and before in _ONE_AS_SOMEONE_BEFORE
         and tokens[position + 1].lower() in _ONE_AS_SOMEONE_AFTER
     )
+
+
+_ONCE = frozenset({"once"})
+_SUBJECT_AFTER_ONCE = frozenset(
+    "i you he she it we they the this that these those his her its their our my your".split()
+)
+_HAVING_BEFORE_ONCE = frozenset("is was were are am be been had has have".split())
+
+
+def once_as_conjunction(code: str, tokens: list[str], position: int) -> bool:
+    """Whether an English "once" counts nothing: opening a clause before its subject ("trained on
+    how to deal with the clients once they are located") or saying "formerly" after a form of
+    "be" or "have" ("it was once a port"). "Once a month" and "only once" still count; read as a
+    count, the clause answered "How many volunteers are on the team?". (Spanish "once" is eleven.)"""
+    if code != "en" or tokens[position].lower() not in _ONCE:
+        return False
+    after = tokens[position + 1].lower() if position + 1 < len(tokens) else ""
+    before = tokens[position - 1].lower() if position else ""
+    return after in _SUBJECT_AFTER_ONCE or before in _HAVING_BEFORE_ONCE
 
 
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
@@ -814,6 +839,11 @@ _HYPHENED_CODE = re.compile(r"\b[A-Z][A-Za-z]{0,5}-\d+\b")
 a word of its own, counts nothing either."""
 
 
+_ONE_IN_IDIOMS = re.compile(r"\bone-(?:to-one|on-one|way|off|time|stop|sided|of-a-kind)\b", re.IGNORECASE)
+"""English compounds whose "one" counts nothing ("one-to-one relationships", "a one-way trip"): read
+as counts they answered "How many people has NASA sent to Mars?" and "How much did Comcast give?"."""
+
+
 def is_code(word: str) -> bool:
     """Whether a word with digits names something rather than counts (`_CODE`)."""
     return _CODE.match(word.lower()) is not None
@@ -837,7 +867,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
     dateline answered "Wie viele Dresdner gingen zur Wahl?"."""
     tokens = words(text)
     dated = _words_within(_NUMERIC_DATE, text)
-    codes = _words_within(_HYPHENED_CODE, text)
+    codes = _words_within(_HYPHENED_CODE, text) | _words_within(_ONE_IN_IDIOMS, text)
     magnitudes = _MAGNITUDES.get(language.code, frozenset())
     days = relative_days(language.code)
     found: dict[str, set[str]] = {kind: set() for kind in KINDS}
@@ -863,6 +893,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             is_number(lowered) and not YEAR.match(lowered) and not after_month and not ORDINAL.match(lowered)
             and not is_code(lowered) and position not in codes
             and not clock and not labelled(tokens, position) and not one_as_pronoun(tokens, position)
+            and not once_as_conjunction(language.code, tokens, position)
         ) or lowered in magnitudes:
             found["number"].add(stem)
         # A capitalised word, but not a run of capitals such as a table's "LOWE'S COMPANIES INC.",

@@ -109,12 +109,16 @@ _NUMBER_QUESTION = re.compile(
     r"|\bhow (much|long|old|far|tall|deep|wide|quickly|soon|fast|heavy|rich|wealthy|powerful)\b|\bwie schwer\b|\bwhat (percentage|percent|proportion|share)\b"
     r"|\bwie (viel(?:e[nmr]?)?|lange?|alt|teuer|weit|tief|hoch|schnell)\b|\bcombien\b|\bquel (age|pourcentage)\b"
     r"|\bcuant[oa]s?\b|\bque (porcentaje|edad|proporcion)\b|\bque tan rapido\b|\ba (quelle|que) distance?i?a?\b"
-    r"|\bwas (?:kostet|kosten)\b|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b.*\b(price|cost|savings|prix|cout|montant|economies?|preis|kosten"
+    r"|\bwas (?:kostet|kosten)\b|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b(?:\W+[\w'-]+){0,6}?\W+(price|cost|savings|prix|cout|montant|economies?|preis|kosten"
     r"|ersparnis|einsparung|precio|costo|ahorros?|speed|vitesse|geschwindigkeit|velocidad|weight|gewicht|poids(?! lourds?)|peso)\b"
     r"|\bwhat (did|does|do|will|would) (?:the |a |an |its |his |her |their )?[\w'-]+(?: [\w'-]+)? (pay|spend|charge|earn)\b"
     r"|^\W*(?:do|does|did|is|are|was|were|will)\b.*\b(?:cost|charge|pay) (?:anything|money|a fee|extra)\b"
     rf"|{_SIZE}|{_PRICE_ADJECTIVE}|{_AMOUNT_NAMED}"
 )
+"""Openings of a question asking a number. A measure named after "what" is asked when it is near
+it ("What did the Apple Watch Series 3 cost?", "What is the top speed?"), not at the end of a
+longer phrase ("What diet did people look up most for losing weight?" asks a diet, and read as
+asking a weight it was declined: no sentence gave one)."""
 
 
 UNITS: dict[str, frozenset[str]] = {
