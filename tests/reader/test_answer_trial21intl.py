@@ -1,0 +1,93 @@
+"""What a reader met on German, French and Spanish pages nobody had tuned on (trial 21intl: a German
+company merger, a blog post on a law, a town quarter's history, a Spanish arrest report): a "why"
+question about an act the page never tells ("Warum hat Praxair der Fusion zugestimmt?") was answered
+with a sentence about the same names, as if it gave the reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reader.answer.why_verbs import why_verb
+from bot.reader.article import Article
+from bot.reader.pipeline import ask
+
+FUSION = Article(
+    title="Brauerei muss Werke verkaufen",
+    paragraphs=(
+        "Die Brauerei Kessler muss zwei Werke in Bayern verkaufen, weil das Kartellamt die Fusion mit der "
+        "Konkurrentin Hopfenland sonst nicht genehmigt.",
+        "Weitere Länder, in denen Kessler im Fall einer Fusion mit Hopfenland Werke abgeben muss, sind Polen und Tschechien.",
+        "Die Brauerei beschäftigt etwa 3.000 Mitarbeiter.",
+    ),
+    language="de",
+)
+
+MURAILLE = Article(
+    title="Le vieux quartier",
+    paragraphs=(
+        "Le quartier des tanneurs est né au XVe siècle hors de la muraille de la ville.",
+        "La tour des cloches est tout ce qui reste de la muraille historique.",
+        "Aujourd'hui, le quartier attire les touristes grâce à ses cafés.",
+    ),
+    language="fr",
+)
+
+DETENCION = Article(
+    title="Detenida la jefa de la banda",
+    paragraphs=(
+        "La policía ha detenido en un hotel de Dijon a Ana Ruiz, jefa de la banda.",
+        "Ruiz utilizaba hoteles y casas rurales como escondite habitual.",
+        "Fue detenida porque la policía siguió el coche de un colaborador.",
+    ),
+    language="es",
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "question"),
+    [
+        (FUSION, "Warum hat Hopfenland der Fusion mit Kessler zugestimmt?"),
+        (MURAILLE, "Pourquoi la muraille a-t-elle été démolie ?"),
+        (DETENCION, "¿Por qué Ruiz eligió el hotel de Dijon como escondite?"),
+    ],
+)
+def test_a_why_question_about_an_act_the_article_never_tells_is_declined(article: Article, question: str) -> None:
+    """The sentence naming the same company, wall or hotel gives no reason for agreeing, pulling
+    down or choosing: the page never says any of it happened."""
+    assert not ask(article, question).found, question
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "expected"),
+    [
+        (FUSION, "Warum muss Kessler zwei Werke in Bayern verkaufen?", "weil das Kartellamt"),
+        (DETENCION, "¿Por qué fue detenida Ruiz?", "porque la policía siguió"),
+        (MURAILLE, "Pourquoi le quartier attire-t-il les touristes ?", "grâce à ses cafés"),
+    ],
+)
+def test_a_why_question_about_an_act_the_article_tells_is_still_answered(
+        article: Article, question: str, expected: str) -> None:
+    answer = ask(article, question)
+    assert answer.found, f"declined {question!r}"
+    assert expected in answer.sentences[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "code", "verb"),
+    [
+        ("Warum hat Praxair der Fusion zugestimmt?", "de", "zugestimmt"),
+        ("Warum übernahm sie die Leitung?", "de", None),  # a support verb: the noun carries the act
+        ("Warum fällt eine nüchterne Debatte schwer?", "de", None),  # the verb split, "schwerfallen"
+        ("Warum ist unklar, ob ein Verbot hilft?", "de", None),  # "to be" and an adjective
+        ("Warum ist Pachauri zurückgetreten?", "de", "zurückgetreten"),
+        ("Pourquoi n'a-t-il pas commenté le match ?", "fr", "commenté"),
+        ("Pourquoi le départ avait-il été repoussé ?", "fr", "repoussé"),
+        ("Pourquoi ces informations étaient-elles fausses ?", "fr", None),
+        ("¿Por qué el juez Castro imputó a Urdangarin?", "es", "imputó"),
+        ("¿Por qué las cifras de Madrid no se pueden comparar?", "es", "comparar"),
+        ("¿Por qué están molestos los ciudadanos?", "es", None),
+        ("Why did he quit?", "en", None),
+    ],
+)
+def test_the_act_a_why_question_asks_about_is_read_by_word_order(question: str, code: str, verb: str | None) -> None:
+    assert why_verb(question, code) == verb
