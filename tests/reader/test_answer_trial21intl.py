@@ -91,3 +91,43 @@ def test_a_why_question_about_an_act_the_article_tells_is_still_answered(
 )
 def test_the_act_a_why_question_asks_about_is_read_by_word_order(question: str, code: str, verb: str | None) -> None:
     assert why_verb(question, code) == verb
+
+
+STUDIO = Article(
+    title="Ein Abend im Kosmetikstudio",
+    paragraphs=(
+        "Lena aus dem Kosmetikstudio Sonnenhof hat mir eine Massage mit Lavendelöl empfohlen.",
+        "Das Studio hat sie im März 2015 eröffnet, nach fünf Jahren in Lyon.",
+        "Ich wünsche Lena weiterhin viel Erfolg mit ihrem Kosmetikstudio!",
+    ),
+    language="de",
+)
+
+CONGRES = Article(
+    title="Le congrès de Lille",
+    paragraphs=(
+        "Le Premier ministre a défendu sa méthode devant les militants réunis à Lille.",
+        "Il ne citera pas cette fois le droit de vote des étrangers, que certains préfèrent repousser.",
+        "Le congrès s'achèvera dimanche avec le discours du nouveau premier secrétaire.",
+    ),
+    language="fr",
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "question"),
+    [
+        (STUDIO, "Wann hat Lena die Massage empfohlen?"),
+        (CONGRES, "Quand le Premier ministre a-t-il annoncé le droit de vote des étrangers ?"),
+    ],
+)
+def test_a_when_question_answered_by_no_date_in_reach_is_declined(article: Article, question: str) -> None:
+    """German and French pasts the bot did not read as one event ("Wann hat ...?", "Quand X a-t-il
+    ...?") were answered by a sentence with no date: the advice, the vote the minister left out."""
+    assert not ask(article, question).found, question
+
+
+def test_a_when_question_with_a_date_beside_its_act_is_answered() -> None:
+    answer = ask(STUDIO, "Wann hat Lena ihr Studio eröffnet?")
+    assert answer.found
+    assert "März 2015" in answer.sentences[0].text
