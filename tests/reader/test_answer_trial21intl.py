@@ -131,3 +131,24 @@ def test_a_when_question_with_a_date_beside_its_act_is_answered() -> None:
     answer = ask(STUDIO, "Wann hat Lena ihr Studio eröffnet?")
     assert answer.found
     assert "März 2015" in answer.sentences[0].text
+
+
+BOURSE = Article(
+    title="Montebourg envisage des cessions",
+    paragraphs=(
+        "«Nous réfléchissons à des changements dans les participations de l'État», a dit le ministre au Financial Times.",
+        "L'État vient de vendre 3 % de Thalès pour 400 millions d'euros. Et la réforme de la gouvernance d'Airbus "
+        "lui permet d'en vendre 2 %. Ces deux entreprises, portées par la reprise du transport aérien, sont "
+        "d'ailleurs celles qui sont le mieux valorisées en Bourse. Tandis que vendre du EDF serait aujourd'hui une "
+        "mauvaise affaire.",
+    ),
+    language="fr",
+)
+
+
+def test_what_drives_something_answers_why() -> None:
+    """"Portées par le boom de l'aéronautique" gives the reason as "parce que" would; the French
+    "why" was declined, its sentence holding no cause word."""
+    answer = ask(BOURSE, "Pourquoi Thalès et Airbus sont-elles bien valorisées en Bourse ?")
+    assert answer.found
+    assert "portées par la reprise" in answer.sentences[0].text

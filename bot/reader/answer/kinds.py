@@ -249,13 +249,16 @@ _CAUSE_CLAUSE = re.compile(r",\s+(?:da|ya que|puesto que|dado que|étant donné 
 ", ya que", French ", étant donné que" ("..., da Sri Lanka illegale Fischerei nicht genug bekämpft")."""
 _CAUSE_PHRASE = re.compile(
     r"\b(?:suite (?:à|au|aux)|à la suite d|du fait d|a raíz d|relacionad[oa]s? con|li[ée]e?s? (?:à|aux?)\b"
-    r"|im zusammenhang mit|zusammenh[äa]ng)",
+    r"|im zusammenhang mit|zusammenh[äa]ng"
+    r"|(?:port|tir|dop|pouss)[ée]e?s? par|(?:an)?getrieben (?:von|durch)|beflügelt (?:von|durch)"
+    r"|(?:impulsad|empujad|motivad)[oa]s? por)",
     re.IGNORECASE,
 )
 """A reason given by a phrase of several words, none a cause word alone: French "suite à l'accident"
 (after and because of it), "du fait d'un plus faible degré d'usure", Spanish "a raíz de"; a link
 told as a likely reason, "el ataque puede haber estado relacionado con la abierta crítica de Vidal",
-"lié à", "im Zusammenhang mit" (a Bolivian page with no other cause word declined every "why")."""
+"lié à", "im Zusammenhang mit" (a Bolivian page with no other cause word declined every "why"); what
+drives something: "portées par le boom de l'aéronautique", "getrieben von", "impulsado por"."""
 _CAUSE_AS = re.compile(
     r"(?<!such )(?<!well )(?<!soon )(?<!long )(?<!much )(?<!far )(?<!same )"
     r"\bas (?:the|a|an|it|he|she|they|we|its|his|her|their|this|these|those)\b"
