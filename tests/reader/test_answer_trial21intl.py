@@ -152,3 +152,28 @@ def test_what_drives_something_answers_why() -> None:
     answer = ask(BOURSE, "Pourquoi Thalès et Airbus sont-elles bien valorisées en Bourse ?")
     assert answer.found
     assert "portées par la reprise" in answer.sentences[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "declined"),
+    [
+        ("Wie viele Mitarbeiter hat Hopfenland?", True),  # the count is Kessler's
+        ("Wie viele Mitarbeiter hat Kessler?", False),
+    ],
+)
+def test_a_count_of_another_company_does_not_answer_how_many(question: str, declined: bool) -> None:
+    """German capitalises every noun, so the company asked about is read by where it stands: right
+    after the verb, with no article."""
+    article = Article(
+        title="Brauerei muss Werke verkaufen",
+        paragraphs=(
+            "Die Brauerei Kessler muss zwei Werke verkaufen, weil das Kartellamt die Fusion sonst nicht genehmigt.",
+            "Im Biergeschäft kommt Kessler auf einen Umsatz von 200 Millionen Euro und beschäftigt etwa 3.000 Mitarbeiter.",
+            "Die Konkurrentin Hopfenland hat einen Marktanteil von 12 Prozent.",
+        ),
+        language="de",
+    )
+    answer = ask(article, question)
+    assert answer.found is not declined
+    if not declined:
+        assert "3.000 Mitarbeiter" in answer.sentences[0].text

@@ -1627,9 +1627,14 @@ class AnswerIndex:
         slow?"). Only names written as names count, not a reader's abbreviation ("the DIY chain"
         for the article's "Home Depot"). "How many", "when" and "where" questions are left out:
         there the name is often written otherwise and the sentence answers ("How many first downs
-        did the Broncos have?" and "Denver": on SQuAD 1.1 "how many" lost 5 answerable questions)."""
+        did the Broncos have?" and "Denver": on SQuAD 1.1 "how many" lost 5 answerable questions).
+        German, French and Spanish ones ask it of a count ("Wie viele Mitarbeiter hat Praxair?"
+        answered by the 6,000 Linde employs); a German question's name is read by where it stands,
+        as its nouns are capitalised too."""
         language = self.document.language
-        subject = set(question_terms(language, asked_subject(question, language.code))) & parts.required
+        subject = set(question_terms(language, asked_subject(question, language.code)))
+        if language.code != "de":
+            subject &= parts.required
         if not subject:
             return False
         held = self._term_sets[best] | self._title_terms | self._section_terms[best]

@@ -630,11 +630,33 @@ _SUBJECT_ASKED_EN = re.compile(
 )
 
 
+_NAME = r"((?:[A-ZÄÖÜÉ][\w'’.+-]*)(?: [A-ZÄÖÜÉ][\w'’.+-]*)*)"
+_SUBJECT_COUNTED = {
+    "de": re.compile(
+        r"^\W*(?i:wie viele?\s+[\w-]+\s+(?:hat|haben|hatte|hatten|beschäftigt|beschäftigte|zählt|zählte|besitzt|besaß)\s+)"
+        + _NAME + r"(?=[\s?])"
+    ),
+    "fr": re.compile(
+        r"^\W*(?i:combien (?:de |d['’])[\w-]+\s+(?:compte|comptait|emploie|employait|possède|possédait|a)\s+)"
+        + _NAME + r"(?=[\s?])"
+    ),
+    "es": re.compile(
+        r"^\W*(?i:cu[aá]nt[oa]s\s+[\w-]+\s+(?:tiene|tenía|tuvo|emplea|empleaba|cuenta|posee|poseía)\s+)"
+        + _NAME + r"(?=[\s?])"
+    ),
+}
+"""A German, French or Spanish "how many" question about what a name has, the name right after the
+verb and no article before it (so a German noun is none): "Wie viele Mitarbeiter hat Praxair?",
+"Combien d'employés compte Praxair ?", "¿Cuántos empleados tiene Praxair?"."""
+
+
 def asked_subject(question: str, code: str) -> str:
-    """The name an English "why" or "how much" question asks about as its subject, "" when it names
-    none: "Northwind Power" of "How much does Northwind Power spend on repairs?", "Senator Ada
-    Moss" of "Why did Senator Ada Moss call the plan too slow?"."""
-    found = _SUBJECT_ASKED_EN.match(question.strip()) if code == "en" else None
+    """The name an English "why" or "how much" question, or a German, French or Spanish "how many"
+    one (`_SUBJECT_COUNTED`), asks about as its subject, "" when it names none: "Northwind Power" of
+    "How much does Northwind Power spend on repairs?", "Senator Ada Moss" of "Why did Senator Ada
+    Moss call the plan too slow?"."""
+    pattern = _SUBJECT_ASKED_EN if code == "en" else _SUBJECT_COUNTED.get(code)
+    found = pattern.match(question.strip().lstrip("¿")) if pattern else None
     return found.group(1) if found else ""
 
 
