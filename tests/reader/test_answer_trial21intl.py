@@ -177,3 +177,20 @@ def test_a_count_of_another_company_does_not_answer_how_many(question: str, decl
     assert answer.found is not declined
     if not declined:
         assert "3.000 Mitarbeiter" in answer.sentences[0].text
+
+
+def test_since_a_past_year_does_not_answer_when_something_will_happen() -> None:
+    """Spanish "desde 2004" tells since when, not a time to come: "¿Cuándo será juzgada?" about a
+    page that gives no trial date was answered by the warrants piling up since 2004."""
+    article = Article(
+        title="Detenida la jefa de la banda",
+        paragraphs=(
+            "La policía ha detenido en un hotel de Dijon a Ana Ruiz, jefa de la banda.",
+            "Antes de ser juzgada por su militancia, Ruiz pasó a la clandestinidad. Desde 2004, acumula en "
+            "España dos órdenes de búsqueda y captura dictadas por la Audiencia Nacional.",
+            "En todo este tiempo, Ruiz se habría escondido en México y Francia.",
+        ),
+        language="es",
+    )
+    assert not ask(article, "¿Cuándo será juzgada Ana Ruiz en España?").found
+    assert ask(article, "¿Desde cuándo acumula Ruiz órdenes de búsqueda en España?").found
