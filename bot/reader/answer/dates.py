@@ -97,13 +97,15 @@ _TELLS_AHEAD = {
           r"|(?:is|are) (?:\w+ly )?\w+ed|opens|starts|begins|ends|arrives|launches|returns|premieres|debuts)\b|'ll\b",
     "de": r"\b(?:wird|werden|soll|sollen|sollte|ab|kunftig|nachste[nmrs]?|geplant|voraussichtlich|bis|kommende[nmrs]?)\b",
     "fr": r"\b(?:[a-z]{2,}(?:ra|ront)|va|vont|devrait|devraient|doit|doivent|prevue?s?|prochaine?s?|a partir d|des le|d'ici)\b",
-    "es": r"\b(?:[a-zñ]{2,}r(?:á|án)|va a|van a|prevé|previsto|prevista|próxim[oa]s?|a partir de|desde|hasta)\b",
+    "es": r"\b(?:[a-zñ]{2,}r(?:á|án)|va a|van a|prevé|previsto|prevista|próxim[oa]s?|a partir de|desde(?!\s+(?:el año\s+)?\d{4}\b)|hasta)\b",
 }
 """Words that tell of a time to come: a future tense or a plan ("will", "is scheduled for", "next
 Tuesday", "sera diffusée", "devrait rouvrir", "soll ab Januar", "se firmará"), or an English present
 that news uses for a date fixed ahead ("Their results are published in the December 2019 issue",
 "goes on sale in late January", "opens on Monday") or a plan told with "to be" ("products to be
-available in 2016"). Spanish keeps its accents, as in `_FUTURE_TENSE`."""
+available in 2016"). Spanish keeps its accents, as in `_FUTURE_TENSE`; its "desde" before a year
+tells since when, not from when on ("Desde 2004, acumula dos órdenes de búsqueda" answered "¿Cuándo
+será juzgada?")."""
 _TELLS_AHEAD_COMPILED = {code: re.compile(pattern) for code, pattern in _TELLS_AHEAD.items()}
 
 
@@ -118,13 +120,25 @@ def tells_ahead(code: str, text: str) -> bool:
     return pattern.search(lowered if code == "es" else fold(lowered)) is not None
 
 
+_ASKS_WHEN_NOT_EN = re.compile(
+    r"^(?:wann|quand|cuando)\b(?![^?]*\b(?:normalerweise|gewohnlich|meistens|immer|jedes mal|d'habitude|toujours"
+    r"|generalement|chaque fois|normalmente|siempre|suele|suelen|cada vez)\b)"
+)
+"""A German, French or Spanish "when" question, unless it asks when something usually happens: their
+past comes in more forms than `_ASKS_BACK` lists ("Wann starb Rollo?", "Wann hat Anja ihr Studio
+eröffnet?", "Quand Ayrault a-t-il annoncé ...?", "¿Cuándo terminó el embargo?"), and on the reworded
+dev share every one of them asked when one event happened or will ("Wann findet die zweite Runde
+statt?"), none a condition as English "When do treaties apply?" does."""
+
+
 def asks_when_one_event(question: str) -> bool:
     """Whether the question asks when one event will happen (`_ASKS_AHEAD`, `_FUTURE_TENSE`) or
-    happened (`_ASKS_BACK`). News often tells of a plan and not its date ("They also plan to release
-    the data"), or of an event and not when ("a recently formed group", "He was subsequently
-    quarantined after the diagnosis"), and a sentence saying so, with no date in its reach, answers
-    no such question."""
-    return asks_ahead(question) or _ASKS_BACK.search(fold(question.lstrip("¿¡ ").lower())) is not None
+    happened (`_ASKS_BACK`, `_ASKS_WHEN_NOT_EN`). News often tells of a plan and not its date ("They
+    also plan to release the data"), or of an event and not when ("a recently formed group", "He was
+    subsequently quarantined after the diagnosis"), and a sentence saying so, with no date in its
+    reach, answers no such question."""
+    opening = fold(question.lstrip("¿¡ ").lower())
+    return asks_ahead(question) or _ASKS_BACK.search(opening) is not None or _ASKS_WHEN_NOT_EN.search(opening) is not None
 
 
 PAST_ONLY = folded_words("ago yesterday gestern vorgestern hier avant-hier ayer anteayer")

@@ -131,6 +131,7 @@ from bot.reader.answer.roles import asks_who, people_in
 from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
 from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, spelt_out
 from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, name_initials, question_terms, stop_words_for
+from bot.reader.answer.why_verbs import why_verb
 from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld, says_time_unknown
 from bot.reader.article import is_table_row
 from bot.reader.quotes.lexicon import PARTICLES, TITLE_WORDS
@@ -1532,6 +1533,8 @@ class AnswerIndex:
                 return 0.0
         if self._no_reason_near(parts, best):
             return 0.0  # "Why did NASA choose a telescope in Hawaii?" answered by a sentence giving no reason
+        if self._act_never_told(question, parts):
+            return 0.0  # "Warum wurde die Stadtmauer abgerissen?" about a page that never says it was torn down
         if self._subject_left_out(question, parts, best):
             return 0.0  # "How much does Northwind Power spend on repairs?" answered by what the water board spent
         t = tuning or self.tuning
@@ -1626,9 +1629,14 @@ class AnswerIndex:
         slow?"). Only names written as names count, not a reader's abbreviation ("the DIY chain"
         for the article's "Home Depot"). "How many", "when" and "where" questions are left out:
         there the name is often written otherwise and the sentence answers ("How many first downs
-        did the Broncos have?" and "Denver": on SQuAD 1.1 "how many" lost 5 answerable questions)."""
+        did the Broncos have?" and "Denver": on SQuAD 1.1 "how many" lost 5 answerable questions).
+        German, French and Spanish ones ask it of a count ("Wie viele Mitarbeiter hat Praxair?"
+        answered by the 6,000 Linde employs); a German question's name is read by where it stands,
+        as its nouns are capitalised too."""
         language = self.document.language
-        subject = set(question_terms(language, asked_subject(question, language.code))) & parts.required
+        subject = set(question_terms(language, asked_subject(question, language.code)))
+        if language.code != "de":
+            subject &= parts.required
         if not subject:
             return False
         held = self._term_sets[best] | self._title_terms | self._section_terms[best]
@@ -1659,6 +1667,24 @@ class AnswerIndex:
         if parts.kinds != {"cause"} or parts.holds is None or self.document.language.code != "en":
             return False
         return not self._counts_near(parts.holds, parts.takes, best, vague=_TOLD_PURPOSE_EN)
+
+    def _act_never_told(self, question: str, parts: _Parts) -> bool:
+        """Whether a German, French or Spanish "why" question asks the reason for an act (its verb,
+        `why_verbs.why_verb`) that the article never tells: not as written, nor a word of its
+        family, nor a bridge to it. The reason for it cannot be there, and the best sentence is
+        about the question's names ("Warum hat Praxair der Fusion mit Linde zugestimmt?" answered
+        by where Linde must sell). Narrower than declining every such "why" whose best sentence
+        and its neighbours give no reason in the language's own words (`_no_reason_near`, English
+        only), which cost 7 right dev answers told with no sign the lists hold ("nach dem
+        Rücktritt von ..."). Read in the best sentence's reach rather than the whole article, the
+        act declined a right answer whose article says it elsewhere ("se oponen" of a march showing
+        "su rechazo al proyecto" a paragraph before the reason)."""
+        code = self.document.language.code
+        if parts.kinds != {"cause"} or not reads_reasons(code):
+            return False
+        verb = why_verb(question, code)
+        acts = question_terms(self.document.language, verb) if verb else []
+        return bool(acts) and all(self._absent(act, self._links_in(act, parts)) for act in acts)
 
     def _purpose_told(self) -> bool:
         """Whether an English article gives a purpose anywhere (`_TOLD_PURPOSE_EN`): a "why" question

@@ -251,13 +251,16 @@ _CAUSE_CLAUSE = re.compile(r",\s+(?:da|ya que|puesto que|dado que|étant donné 
 ", ya que", French ", étant donné que" ("..., da Sri Lanka illegale Fischerei nicht genug bekämpft")."""
 _CAUSE_PHRASE = re.compile(
     r"\b(?:suite (?:à|au|aux)|à la suite d|du fait d|a raíz d|relacionad[oa]s? con|li[ée]e?s? (?:à|aux?)\b"
-    r"|im zusammenhang mit|zusammenh[äa]ng)",
+    r"|im zusammenhang mit|zusammenh[äa]ng"
+    r"|(?:port|tir|dop|pouss)[ée]e?s? par|(?:an)?getrieben (?:von|durch)|beflügelt (?:von|durch)"
+    r"|(?:impulsad|empujad|motivad)[oa]s? por)",
     re.IGNORECASE,
 )
 """A reason given by a phrase of several words, none a cause word alone: French "suite à l'accident"
 (after and because of it), "du fait d'un plus faible degré d'usure", Spanish "a raíz de"; a link
 told as a likely reason, "el ataque puede haber estado relacionado con la abierta crítica de Vidal",
-"lié à", "im Zusammenhang mit" (a Bolivian page with no other cause word declined every "why")."""
+"lié à", "im Zusammenhang mit" (a Bolivian page with no other cause word declined every "why"); what
+drives something: "portées par le boom de l'aéronautique", "getrieben von", "impulsado por"."""
 _CAUSE_AS = re.compile(
     r"(?<!such )(?<!well )(?<!soon )(?<!long )(?<!much )(?<!far )(?<!same )"
     r"\bas (?:the|a|an|it|he|she|they|we|its|his|her|their|this|these|those)\b"
@@ -689,11 +692,33 @@ _SUBJECT_ASKED_EN = re.compile(
 )
 
 
+_NAME = r"((?:[A-ZÄÖÜÉ][\w'’.+-]*)(?: [A-ZÄÖÜÉ][\w'’.+-]*)*)"
+_SUBJECT_COUNTED = {
+    "de": re.compile(
+        r"^\W*(?i:wie viele?\s+[\w-]+\s+(?:hat|haben|hatte|hatten|beschäftigt|beschäftigte|zählt|zählte|besitzt|besaß)\s+)"
+        + _NAME + r"(?=[\s?])"
+    ),
+    "fr": re.compile(
+        r"^\W*(?i:combien (?:de |d['’])[\w-]+\s+(?:compte|comptait|emploie|employait|possède|possédait|a)\s+)"
+        + _NAME + r"(?=[\s?])"
+    ),
+    "es": re.compile(
+        r"^\W*(?i:cu[aá]nt[oa]s\s+[\w-]+\s+(?:tiene|tenía|tuvo|emplea|empleaba|cuenta|posee|poseía)\s+)"
+        + _NAME + r"(?=[\s?])"
+    ),
+}
+"""A German, French or Spanish "how many" question about what a name has, the name right after the
+verb and no article before it (so a German noun is none): "Wie viele Mitarbeiter hat Praxair?",
+"Combien d'employés compte Praxair ?", "¿Cuántos empleados tiene Praxair?"."""
+
+
 def asked_subject(question: str, code: str) -> str:
-    """The name an English "why" or "how much" question asks about as its subject, "" when it names
-    none: "Northwind Power" of "How much does Northwind Power spend on repairs?", "Senator Ada
-    Moss" of "Why did Senator Ada Moss call the plan too slow?"."""
-    found = _SUBJECT_ASKED_EN.match(question.strip()) if code == "en" else None
+    """The name an English "why" or "how much" question, or a German, French or Spanish "how many"
+    one (`_SUBJECT_COUNTED`), asks about as its subject, "" when it names none: "Northwind Power" of
+    "How much does Northwind Power spend on repairs?", "Senator Ada Moss" of "Why did Senator Ada
+    Moss call the plan too slow?"."""
+    pattern = _SUBJECT_ASKED_EN if code == "en" else _SUBJECT_COUNTED.get(code)
+    found = pattern.match(question.strip().lstrip("¿")) if pattern else None
     return found.group(1) if found else ""
 
 
