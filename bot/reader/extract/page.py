@@ -15,7 +15,7 @@ CPU-bound and synchronous on purpose: callers run it in an executor.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
 from itertools import islice
@@ -119,6 +119,18 @@ class _PageFacts:
     link_texts: frozenset[str]
     anchors: frozenset[str]
     captions: frozenset[str]
+    links_by_first_word: Mapping[str, tuple[str, ...]]
+    """`link_texts` by their first word: a line is checked only against the links that start with
+    one of its words. Checking every link against every line took 0.8 s on a 1 MB Wikipedia page
+    (560 paragraphs, 2,400 links of three words or more), longer than trafilatura's reading."""
+
+    def links_in(self, text: str) -> Iterator[str]:
+        """The link texts (of LINK_MIN_WORDS words or more) found whole in the key `text`."""
+        spaced = f" {text} "
+        for word in set(text.split(" ")):
+            for link in self.links_by_first_word.get(word, ()):
+                if f" {link} " in spaced:
+                    yield link
 
 
 def _declared_language(tree: HtmlElement) -> str | None:
@@ -143,12 +155,16 @@ def _page_facts(tree: HtmlElement) -> _PageFacts:
     captions = {key(text) for text in tree.xpath("//img/@alt | //img/@title")}
     captions.update(key(figure.text_content()) for figure in tree.iter("figcaption"))
     captions.discard("")
+    by_first_word: dict[str, list[str]] = {}
+    for link in link_texts:
+        by_first_word.setdefault(link.split(" ", 1)[0], []).append(link)
     return _PageFacts(
         _declared_language(tree),
         canonical[0] if canonical else None,
         frozenset(link_texts),
         frozenset(anchors),
         frozenset(captions),
+        MappingProxyType({word: tuple(links) for word, links in by_first_word.items()}),
     )
 
 
@@ -252,8 +268,7 @@ def _link_share(blocks: list[Block], facts: _PageFacts) -> float:
         if whole in facts.anchors:
             linked += count
             continue
-        text = f" {whole} "
-        linked += min(count, sum(link.count(" ") + 1 for link in facts.link_texts if f" {link} " in text))
+        linked += min(count, sum(link.count(" ") + 1 for link in facts.links_in(whole)))
     return linked / total if total else 0.0
 
 
