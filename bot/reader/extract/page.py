@@ -14,6 +14,7 @@ CPU-bound and synchronous on purpose: callers run it in an executor.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -41,6 +42,7 @@ from bot.reader.extract.clutter import (
 from bot.reader.extract.layout import open_layout_tables, unwrap_layout
 from bot.reader.extract.wrapping import unwrap_source_lines
 from bot.errors import NotAnArticle
+from bot.reader.text.counting import word_count
 from bot.reader.text.language import detect_language, language_for, words
 
 TRAFILATURA_OPTIONS = MappingProxyType(
@@ -233,6 +235,21 @@ def _story_title(title: str, tree: HtmlElement) -> str:
     return title if _content_words(title) & _content_words(page_title) else page_title
 
 
+def unescaped(text: str) -> str:
+    """Text with the character references a page escaped twice read out: a page that writes its
+    title into `og:title` already escaped ("&amp;#039;engaged&amp;#039;") leaves "&#039;" in
+    it after one reading, and the bot showed "Sean Penn &#039;proposes to Charlize Theron&#039;".
+    A real ampersand followed by a word and a semicolon is too rare in a headline to spare."""
+    for _ in range(2):
+        if not _REFERENCE.search(text):
+            break
+        text = html.unescape(text)
+    return text
+
+
+_REFERENCE = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.IGNORECASE)
+
+
 def _content_words(text: str) -> set[str]:
     """Lower-case words of four letters or more, without a possessive: "Apple's" is "apple", and
     "and" or "the" shared say nothing."""
@@ -278,7 +295,7 @@ def _check_is_article(blocks: list[Block], kept: list[Block], facts: _PageFacts,
     or the PageBlocked error for a robot check, paywall stub or script shell. `page` reads the
     page's text for the latter, only for a short article (most pages never pay for it)."""
     body = [b.text for b in kept if not b.heading]
-    body_words = sum(len(words(text)) for text in body)
+    body_words = sum(word_count(text) for text in body)
     if body_words < TEASER_WORDS:
         blocker = find_blocker(page("\n".join(b.text for b in blocks)), body_words)
         if blocker is not None:
@@ -346,7 +363,7 @@ def _main_text(tree: HtmlElement, url: str | None, facts: _PageFacts) -> tuple[A
 
 
 def _word_count(document: Any) -> int:
-    return len(words(document.text or ""))
+    return word_count(document.text or "")
 
 
 def _lines_of(document: Any) -> list[Block]:
@@ -377,7 +394,7 @@ def extract_article(html: str, url: str | None) -> Article:
     blocks = list(unwrap_layout(lines))
     headlines = ["".join(h.itertext()).strip() for h in document.body.iter("head", "h1") if _is_h1(h)]
     site_names = (document.sitename, urlsplit(url or "").hostname)
-    chosen = _story_title(document.title or "", tree)
+    chosen = _story_title(unescaped(document.title or ""), tree)
     title = _headline(chosen, lines, site_names) if words(chosen) else ""
     byline, printed_date, kept = peel_byline(remove_clutter(blocks, [title, *headlines], facts.link_texts,
                                                             facts.captions))
@@ -388,7 +405,7 @@ def extract_article(html: str, url: str | None) -> Article:
     prose = [text for text in body if not is_table_row(text)]
     sentences = list(islice((sentence for text in prose for sentence in language.sentences(text)), MIN_SENTENCES))
     if len(sentences) < MIN_SENTENCES:
-        prose_words = sum(len(words(text)) for text in prose)
+        prose_words = sum(word_count(text) for text in prose)
         raise too_few_sentences(prose_words, NotAnArticle(f"only {len(sentences)} sentence"))
     date = _published(document.date, tree, url) or printed_date
     return Article(
