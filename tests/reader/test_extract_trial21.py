@@ -76,3 +76,43 @@ def test_a_japanese_members_only_teaser_is_a_paywall():
     teaser = JAPANESE_STORY.split("</p>")[0] + "</p><p>この記事は会員限定です。電子版に登録すると続きをお読みいただけます。</p>"
     with pytest.raises(Paywalled):
         read_html(_page("<title>新しいフェリー航路</title>", teaser), None)
+
+
+def test_a_header_glued_to_the_first_paragraph_is_left_out_of_the_story():
+    """Breadcrumbs, section, date and headline set inline in one block came out as the story's
+    first sentence, and so as the TL;DR."""
+    glued = ("<div>Home News Harbour Board Approves Ferry Line To The Islands The harbour board approved "
+             "a new ferry line to the northern islands on Tuesday evening, after years of requests.</div>")
+    html = ("<html><head><title>Harbour Board Approves Ferry Line To The Islands | Harbour News</title></head>"
+            f"<body><article>{glued}{STORY}</article></body></html>")
+    article = extract_article(html, "https://harbour.example/ferry")
+    assert article.title == "Harbour Board Approves Ferry Line To The Islands"
+    assert article.paragraphs[0].startswith("The harbour board approved a new ferry line")
+
+
+def test_a_story_whose_first_sentence_is_its_headline_keeps_it():
+    first = "<p>Harbour board approves ferry line to the islands. The vote was unanimous, the chair said on Tuesday.</p>"
+    html = ("<html><head><title>Harbour board approves ferry line to the islands</title></head>"
+            f"<body><article>{first}{STORY}</article></body></html>")
+    article = extract_article(html, None)
+    assert article.paragraphs[0].startswith("Harbour board approves ferry line to the islands.")
+
+
+def test_the_title_drops_the_section_and_site_names_when_the_page_prints_its_headline():
+    """The headline printed as an <h1> of the page, not as a line of the story's text."""
+    html = ("<html><head><title>Ferry line to the islands approved - Local News - Harbour Life - Harbour Daily"
+            "</title></head><body><div class='masthead'><h1>Ferry line to the islands approved</h1>"
+            "<a href='/local'>Local News</a> <a href='/life'>Harbour Life</a></div>"
+            "<aside><h1><a href='/bridge'>Bridge to close for repairs in May</a></h1></aside>"
+            f"<article>{STORY}</article></body></html>")
+    assert extract_article(html, None).title == "Ferry line to the islands approved"
+
+
+def test_a_video_embed_code_shown_as_text_stays_out_of_the_story():
+    code = ("&lt;iframe width='670' height='437' src='https://harbour.example/video/embed/17/'&gt;Your browser "
+            "does not support frames. &lt;a href='https://harbour.example/video/17'&gt;Click here&lt;/a&gt;."
+            "&lt;/iframe&gt;")
+    html = _page("<title>Ferry line</title>", STORY + f"<p>The board filmed the vote. {code}</p>")
+    article = extract_article(html, None)
+    assert not any("iframe" in p or "browser" in p for p in article.paragraphs)
+    assert "The board filmed the vote." in article.paragraphs

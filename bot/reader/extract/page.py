@@ -39,6 +39,7 @@ from bot.reader.extract.clutter import (
     Block, key, past_reading_limits, peel_byline, remove_clutter, title_from,
     too_few_sentences, within_reading_limits,
 )
+from bot.reader.extract.masthead import HEADLINE_MIN_WORDS, WITHIN, cut_glued_header
 from bot.reader.extract.layout import open_layout_tables, unwrap_layout
 from bot.reader.extract.wrapping import unwrap_source_lines
 from bot.errors import NotAnArticle
@@ -196,15 +197,24 @@ def _is_h1(element: Any) -> bool:
     return element.tag == "h1" or element.get("rend") == "h1"
 
 
-def _headline(title: str, blocks: list[Block], site_names: tuple[str | None, ...]) -> str:
+def _headline(title: str, blocks: list[Block], site_names: tuple[str | None, ...],
+              h1s: frozenset[str] = frozenset()) -> str:
     """The page title without the site and section names around it, when the page says which
     part is the headline by printing it: "Courier :: Local News :: Mill to become flats" -> the
-    longest part, when it is also a line of the text. Otherwise the title without a first or last
-    part that is the site's name ("... Settlements Illegal | Al Bawaba" on albawaba.com, "... -
-    News Nation" on newsnation.in); `site_names`: the name the page gives itself, and its host."""
+    longest part, when it is also a line of the text, one of the page's `h1s` (keys), or inside one
+    of its first lines, where the page's header is glued to the story (`masthead`): "How to Save
+    Money on Groceries - Your Money Today - Your Life - MSN Lifestyle" printed as its <h1>.
+    Otherwise the title without a first or last part that is the site's name ("... Settlements
+    Illegal | Al Bawaba" on albawaba.com, "... - News Nation" on newsnation.in); `site_names`: the
+    name the page gives itself, and its host."""
     title = title.strip()
     longest = max(_TITLE_SEPARATOR.split(title), key=lambda part: len(words(part)))
-    if longest != title and any(key(block.text) == key(longest) for block in blocks):
+    printed = key(longest)
+    if key(title) in h1s:
+        return title  # the page prints it whole as its headline
+    if longest != title and (printed in h1s or any(key(block.text) == printed for block in blocks) or (
+            len(words(longest)) >= HEADLINE_MIN_WORDS
+            and any(f" {printed} " in f" {key(block.text)} " for block in blocks[:WITHIN]))):
         return longest.strip()
     separators = list(_TITLE_SEPARATOR.finditer(title))
     if not separators:
@@ -395,9 +405,10 @@ def extract_article(html: str, url: str | None) -> Article:
     headlines = ["".join(h.itertext()).strip() for h in document.body.iter("head", "h1") if _is_h1(h)]
     site_names = (document.sitename, urlsplit(url or "").hostname)
     chosen = _story_title(unescaped(document.title or ""), tree)
-    title = _headline(chosen, lines, site_names) if words(chosen) else ""
-    byline, printed_date, kept = peel_byline(remove_clutter(blocks, [title, *headlines], facts.link_texts,
-                                                            facts.captions))
+    h1s = frozenset(key(h1.text_content()) for h1 in tree.iter("h1"))
+    title = _headline(chosen, lines, site_names, h1s) if words(chosen) else ""
+    cleaned = remove_clutter(blocks, [title, *headlines], facts.link_texts, facts.captions)
+    byline, printed_date, kept = peel_byline(cut_glued_header(cleaned, [title, *headlines, *_TITLE_SEPARATOR.split(chosen)]))
     _check_is_article(blocks, kept, facts, title, partial(page_text, tree, html))
     body = [b.text for b in kept if not b.heading]
     language = language_for(detect_language("\n".join(body), facts.language))
