@@ -116,3 +116,16 @@ def test_a_video_embed_code_shown_as_text_stays_out_of_the_story():
     article = extract_article(html, None)
     assert not any("iframe" in p or "browser" in p for p in article.paragraphs)
     assert "The board filmed the vote." in article.paragraphs
+
+
+def test_a_paragraph_wrapped_with_line_breaks_reads_as_whole_sentences():
+    """A blog converted from plain text ends each source line with a <br>: the half sentences
+    after them were summary sentences of their own."""
+    wrapped = ("<p>The harbour board approved a new ferry line to the northern islands<br />on Tuesday "
+               "evening, after years of requests from fishermen, farmers,<br />Shopkeepers and teachers.</p>")
+    lines = "<p>Ferry times:<br />Monday to Friday, every two hours<br />Weekends, three boats a day</p>"
+    article = extract_article(_page("<title>Ferry line</title>", wrapped + STORY + lines), None)
+    assert article.paragraphs[0] == ("The harbour board approved a new ferry line to the northern islands on "
+                                     "Tuesday evening, after years of requests from fishermen, farmers, "
+                                     "Shopkeepers and teachers.")
+    assert "Weekends, three boats a day" in article.paragraphs

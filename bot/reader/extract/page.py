@@ -41,7 +41,7 @@ from bot.reader.extract.clutter import (
 )
 from bot.reader.extract.masthead import HEADLINE_MIN_WORDS, WITHIN, cut_glued_header
 from bot.reader.extract.layout import open_layout_tables, unwrap_layout
-from bot.reader.extract.wrapping import unwrap_source_lines
+from bot.reader.extract.wrapping import unwrap_broken_sentences, unwrap_source_lines
 from bot.errors import NotAnArticle
 from bot.reader.text.counting import word_count
 from bot.reader.text.language import detect_language, language_for, words
@@ -393,6 +393,7 @@ def extract_article(html: str, url: str | None) -> Article:
     drop_hover_cards(tree)
     open_collapsed_story(tree)
     unwrap_source_lines(tree)
+    unwrap_broken_sentences(tree)
     open_layout_tables(tree)
     facts = _page_facts(tree)
     # trafilatura works on copies, so the tree is still the page as served for `page_text`.
