@@ -123,9 +123,11 @@ def test_a_paragraph_wrapped_with_line_breaks_reads_as_whole_sentences():
     after them were summary sentences of their own."""
     wrapped = ("<p>The harbour board approved a new ferry line to the northern islands<br />on Tuesday "
                "evening, after years of requests from fishermen, farmers,<br />Shopkeepers and teachers.</p>")
-    lines = "<p>Ferry times:<br />Monday to Friday, every two hours<br />Weekends, three boats a day</p>"
+    lines = ("<p>Ferry times:<br />Monday to Friday, every two hours<br />Weekends, three boats a day</p>"
+             "<p>Passengers may bring:<br />• bicycles,<br />• dogs on a lead,<br />• one bag each.</p>")
     article = extract_article(_page("<title>Ferry line</title>", wrapped + STORY + lines), None)
     assert article.paragraphs[0] == ("The harbour board approved a new ferry line to the northern islands on "
                                      "Tuesday evening, after years of requests from fishermen, farmers, "
                                      "Shopkeepers and teachers.")
     assert "Weekends, three boats a day" in article.paragraphs
+    assert "dogs on a lead," in article.paragraphs  # its own line, the bullet dropped

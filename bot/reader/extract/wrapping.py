@@ -45,8 +45,10 @@ def unwrap_broken_sentences(tree: HtmlElement) -> None:
         if br.getparent() is None or br.getparent().tag in _AS_WRITTEN:
             continue
         after, before = br.tail or "", _text_before(br)
-        if not after.strip() or not (_ENDS_CLAUSE.search(before) or (
-                after.lstrip()[:1].islower() and _ENDS_NO_SENTENCE.search(before))):
+        first = after.lstrip()[:1]
+        # A line opening with a bullet ("• locate pension ledgers,") is an item of a list.
+        if not first.isalnum() or not (_ENDS_CLAUSE.search(before) or (
+                first.islower() and _ENDS_NO_SENTENCE.search(before))):
             continue
         br.tail = " " + after.lstrip()
         br.drop_tag()
