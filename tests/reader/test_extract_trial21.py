@@ -131,3 +131,10 @@ def test_a_paragraph_wrapped_with_line_breaks_reads_as_whole_sentences():
                                      "Shopkeepers and teachers.")
     assert "Weekends, three boats a day" in article.paragraphs
     assert "dogs on a lead," in article.paragraphs  # its own line, the bullet dropped
+
+
+def test_an_editors_note_to_check_back_is_not_part_of_the_story():
+    """"Check back every week for a new wonder of the modern world." was a series' TL;DR."""
+    note = "<p><em>Check back every week for the next stop on the new ferry line.</em></p>"
+    article = extract_article(_page("<title>Ferry line</title>", note + STORY), None)
+    assert not any("Check back" in p for p in article.paragraphs)
