@@ -22,6 +22,8 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u
 
 def word_count(text: str) -> int:
     """Words in `text`, a run of an unspaced script counted by its characters (see above)."""
+    if not _UNSPACED.search(text):
+        return len(words(text))
     count = 0
     for word in words(text):
         unspaced = sum(len(run) for run in _UNSPACED.findall(word))
