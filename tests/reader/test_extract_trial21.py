@@ -124,13 +124,15 @@ def test_a_paragraph_wrapped_with_line_breaks_reads_as_whole_sentences():
     wrapped = ("<p>The harbour board approved a new ferry line to the northern islands<br />on Tuesday "
                "evening, after years of requests from fishermen, farmers,<br />Shopkeepers and teachers.</p>")
     lines = ("<p>Ferry times:<br />Monday to Friday, every two hours<br />Weekends, three boats a day</p>"
-             "<p>Passengers may bring:<br />• bicycles,<br />• dogs on a lead,<br />• one bag each.</p>")
+             "<p>Passengers may bring:<br />• bicycles,<br />• dogs on a lead,<br />• one bag each.</p>"
+             "<p>The board will check:<br />a) the pier,<br />b) the timetable.</p>")
     article = extract_article(_page("<title>Ferry line</title>", wrapped + STORY + lines), None)
     assert article.paragraphs[0] == ("The harbour board approved a new ferry line to the northern islands on "
                                      "Tuesday evening, after years of requests from fishermen, farmers, "
                                      "Shopkeepers and teachers.")
     assert "Weekends, three boats a day" in article.paragraphs
     assert "dogs on a lead," in article.paragraphs  # its own line, the bullet dropped
+    assert "b) the timetable." in article.paragraphs
 
 
 def test_an_editors_note_to_check_back_is_not_part_of_the_story():

@@ -24,6 +24,7 @@ _AS_WRITTEN = frozenset({"pre", "textarea", "code", "script", "style"})
 _SOURCE_BREAK = re.compile(r"[ \t]*[\r\n]\s*")
 _ENDS_NO_SENTENCE = re.compile(r"[\w,]\s*$")
 _ENDS_CLAUSE = re.compile(r",\s*$")
+_ITEM_MARKER = re.compile(r"\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s", re.IGNORECASE)
 
 
 def unwrap_source_lines(tree: HtmlElement) -> None:
@@ -46,8 +47,9 @@ def unwrap_broken_sentences(tree: HtmlElement) -> None:
             continue
         after, before = br.tail or "", _text_before(br)
         first = after.lstrip()[:1]
-        # A line opening with a bullet ("• locate pension ledgers,") is an item of a list.
-        if not first.isalnum() or not (_ENDS_CLAUSE.search(before) or (
+        # A line opening with a bullet or a marker ("• locate pension ledgers,", "b) Überwachung")
+        # is an item of a list.
+        if not first.isalnum() or _ITEM_MARKER.match(after) or not (_ENDS_CLAUSE.search(before) or (
                 first.islower() and _ENDS_NO_SENTENCE.search(before))):
             continue
         br.tail = " " + after.lstrip()
