@@ -2,8 +2,8 @@
 reading time, in scripts written with spaces and without.
 
 Chinese, Japanese and Thai put no spaces between words, so a word pattern reads a whole clause
-as one "word": a Japanese news story of 3,000 characters counted 48 words, fewer than the 50 an
-article needs, and was refused as "no article". A run of such a script counts one word per
+as one "word": a Japanese page counted a few dozen words, fewer than the 50 an article needs, and
+a Japanese story was refused as "no article". A run of such a script counts one word per
 `CHARACTERS_PER_WORD` characters instead: readers get through about 500 Japanese or Chinese
 characters a minute against some 230 English words, so two characters make about a word.
 """
