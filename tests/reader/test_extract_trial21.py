@@ -73,7 +73,8 @@ def test_a_japanese_story_is_read_not_refused_as_too_short():
 
 
 def test_a_japanese_members_only_teaser_is_a_paywall():
-    teaser = JAPANESE_STORY.split("</p>")[0] + "</p><p>この記事は会員限定です。電子版に登録すると続きをお読みいただけます。</p>"
+    gate = "<p>この記事は会員限定です。電子版に登録すると続きをお読みいただけます。</p>"
+    teaser = JAPANESE_STORY.split("</p>")[0] + "</p>" + gate
     with pytest.raises(Paywalled):
         read_html(_page("<title>新しいフェリー航路</title>", teaser), None)
 

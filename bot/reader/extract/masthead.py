@@ -5,8 +5,9 @@ reaches us as one paragraph: "Home Culture Sharpton Responds to Criticism … Th
 Network leader told …", "World December 29 2014 9:11pm 01:34 Loading... Video of the Gardners …
 In a video posted …". That paragraph opens the story, so the summary's first sentence, its TL;DR,
 was the menu, the date and the headline run together (2 of 188 pages of newspaper's and goose3's
-test pages; a third glues a date and a section label to the story, but no headline). The headline is the mark: what stands before it, and the headline itself, are the
-page's header; what follows is the story.
+test pages; a third glues a date and a section label to the story, but no headline). The headline
+is the mark: what stands before it, and the headline itself, are the page's header; what follows
+is the story.
 """
 
 from __future__ import annotations

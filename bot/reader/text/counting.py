@@ -16,7 +16,8 @@ import re
 from bot.reader.text.language import words
 
 CHARACTERS_PER_WORD = 2
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff]+")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+                       r"\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff]+")
 """Hiragana, katakana, CJK ideographs, Thai, Lao, Burmese and Khmer: scripts without spaces."""
 
 
