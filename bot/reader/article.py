@@ -11,11 +11,11 @@ put half a megabyte in its <title>. An absurdly long canonical address is droppe
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import asdict, dataclass, field
 
+from bot.reader.text.counting import word_count
+
 WORDS_PER_MINUTE = 230
-_WORD = re.compile(r"\w+")
 TITLE_MAX_CHARS = 250
 NAME_MAX_CHARS = 100
 """Site name, author and date: a line of a heading, never a paragraph."""
@@ -66,7 +66,8 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        return sum(len(_WORD.findall(p)) for p in self.paragraphs)
+        """Words read, a Chinese, Japanese or Thai text's counted by its characters (`counting`)."""
+        return sum(word_count(p) for p in self.paragraphs)
 
     @property
     def reading_minutes(self) -> int:

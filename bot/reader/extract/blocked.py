@@ -111,6 +111,9 @@ SIGNATURES: tuple[Signature, ...] = (
     _paywall("paywall (es)", "text",
                r"(este )?contenido (es )?exclusivo para (suscriptores|abonados)"
                r"|suscríbete para (seguir|continuar) leyendo|para (seguir|continuar) leyendo,? suscríbete"),
+    _paywall("paywall (ja)", "text",
+               r"この記事は(有料)?会員限定です|(有料)?会員限定記事です|続きをお読みいただけます"
+               r"|続きを読むには.{0,20}(会員登録|ログイン|購読)"),
     _paywall("login box", "article",
                r"already (a )?(subscriber|member)\??\s*(log|sign) ?in|(log|sign) in to (continue|keep) reading"),
     _paywall("schema.org isAccessibleForFree", "json_ld",

@@ -123,6 +123,7 @@ _PROMO = re.compile(
     r"this copy is for your personal|order reprints|print article|if you enjoyed this article|"
     r"tell us what you think|if you buy something through|via wikimedia commons|\bcc[- ]by\b|"
     r"an error has occurred|this article has been sent to|"
+    r"check back (every|each|later|soon|often|regularly|daily|weekly|tomorrow|for (updates|more))\b|"
     r"newsletter abonnieren|abonnez-vous|inscrivez-vous|suscríbete|suscribete|folgen sie uns|"
     r"suivez-nous|síguenos|siguenos|"
     r"read the (full|whole|complete) (story|article|report) (in|at|on)\b|"

@@ -9,6 +9,10 @@ becomes the way any text credits a speaker, "Dave Schukin: “…”", which the
 an answer can quote. Both are told by their shape (a handle in brackets at the end of a line after a
 dash; the short-link hosts), never by a site's markup, so the rule holds for pasted text and for
 pages whose embed markup is gone.
+
+A video page's "embed this" box shows its code as text ("<iframe width='670' src='…'>Your browser
+does not support iframes.</iframe>"), which reached a summary glued to the story's sentence; the
+code goes too.
 """
 
 from __future__ import annotations
@@ -29,6 +33,10 @@ POST_MAX_CHARS = 320
 links); a longer line before it is the story's paragraph, the post's own text having been lost."""
 
 
+_EMBED_CODE = re.compile(r"\s*<(iframe|embed|object|video|script)\b[^>]*>(?:.*?</\1>)?", re.IGNORECASE | re.DOTALL)
+"""An embed code shown as text: an element the page would have built, not words of the story."""
+
+
 class _Paragraph(Protocol):
     text: str
     heading: bool
@@ -42,7 +50,7 @@ def credit_posts(paragraphs: list[P]) -> list[P]:
     signature with no post before it (a picture-only post) is dropped."""
     out: list[P] = []
     for paragraph in paragraphs:
-        text = _SHORT_LINK.sub("", paragraph.text).strip()
+        text = _EMBED_CODE.sub("", _SHORT_LINK.sub("", paragraph.text)).strip()
         signature = _SIGNATURE.search(text)
         if signature is None:
             out.append(replace(paragraph, text=text))

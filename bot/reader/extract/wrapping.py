@@ -6,7 +6,11 @@ newlines, and every line became a paragraph of its own: sentences cut in half ("
 quotation split from its "sagte Lindner" and lost, answers without their subject. A source
 newline in text is whitespace, so it becomes a space before the page is read; text the page
 shows as written (`pre`, `textarea`, `code`) and line breaks the page marks up (`<br>`, blocks)
-keep theirs.
+keep theirs, except a `<br>` set in the middle of a sentence: a blog converted from plain text
+ends each source line with one ("…the associated fundraiser<br />caused a lot of discussion…"),
+and the half sentences after them reached the summary, its TL;DR among them. A break after text
+that ends no sentence, before a word in lower case, or after a comma, is such a wrap; a line of a
+list or an address block starts with a capital after a word.
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ from lxml.html import HtmlElement
 
 _AS_WRITTEN = frozenset({"pre", "textarea", "code", "script", "style"})
 _SOURCE_BREAK = re.compile(r"[ \t]*[\r\n]\s*")
+_ENDS_NO_SENTENCE = re.compile(r"[\w,]\s*$")
+_ENDS_CLAUSE = re.compile(r",\s*$")
+_ITEM_MARKER = re.compile(r"\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s", re.IGNORECASE)
 
 
 def unwrap_source_lines(tree: HtmlElement) -> None:
@@ -31,3 +38,30 @@ def unwrap_source_lines(tree: HtmlElement) -> None:
             element.text = _SOURCE_BREAK.sub(" ", element.text)
         if element.tail:
             element.tail = _SOURCE_BREAK.sub(" ", element.tail)
+
+
+def unwrap_broken_sentences(tree: HtmlElement) -> None:
+    """Replace, in place, each `<br>` in the middle of a sentence (see above) with a space."""
+    for br in list(tree.iter("br")):
+        if br.getparent() is None or br.getparent().tag in _AS_WRITTEN:
+            continue
+        after, before = br.tail or "", _text_before(br)
+        first = after.lstrip()[:1]
+        # A line opening with a bullet or a marker ("• locate pension ledgers,", "b) Überwachung")
+        # is an item of a list.
+        if not first.isalnum() or _ITEM_MARKER.match(after) or not (_ENDS_CLAUSE.search(before) or (
+                first.islower() and _ENDS_NO_SENTENCE.search(before))):
+            continue
+        br.tail = " " + after.lstrip()
+        br.drop_tag()
+
+
+def _text_before(br: HtmlElement) -> str:
+    """The text a reader sees right before `br` in its parent: the previous element's tail or,
+    when it has none, its own text ("<a>fundraiser</a><br>"); the parent's text at its start."""
+    previous = br.getprevious()
+    if previous is None:
+        return br.getparent().text or ""
+    if previous.tail and previous.tail.strip():
+        return previous.tail
+    return "" if previous.tag == "br" else previous.text_content()

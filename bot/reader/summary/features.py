@@ -116,7 +116,7 @@ def term_matrix(document: Document) -> np.ndarray:
 def _textrank_edges(counts: np.ndarray) -> np.ndarray:
     """TextRank's edges (Mihalcea & Tarau 2004) as sumy defines them: shared terms (counting
     repeats, a dot product of count vectors) over the sum of the sentences' log lengths."""
-    overlap = counts @ counts.T
+    overlap = gram(counts)
     logs = np.log(np.maximum(counts.sum(axis=1), 1.0))
     norm = logs[:, None] + logs[None, :]
     return np.divide(overlap, norm, out=np.zeros_like(overlap), where=norm > 0)
@@ -141,7 +141,19 @@ def pagerank(edges: np.ndarray, iterations: int = 100, tolerance: float = 1e-7) 
 
 def cosine(counts: np.ndarray) -> np.ndarray:
     """Sentence x sentence cosine of raw term counts (near-duplicate detection)."""
-    return _unit_rows(counts) @ _unit_rows(counts).T
+    return gram(_unit_rows(counts))
+
+
+def gram(rows: np.ndarray) -> np.ndarray:
+    """`rows @ rows.T`, multiplied over only the columns (terms) that two or more rows share: a
+    term of one sentence adds to that sentence's own cell alone, which is its squared row. On a
+    1,000-sentence Wikipedia page most of the 2,400 terms are in one sentence, and the dense
+    products of the summary's three similarity matrices were its slowest part."""
+    shared = np.count_nonzero(rows, axis=0) >= 2
+    part = rows[:, shared]
+    product = part @ part.T
+    np.fill_diagonal(product, np.einsum("ij,ij->i", rows, rows))
+    return product
 
 
 def _tfidf(counts: np.ndarray) -> np.ndarray:
@@ -152,8 +164,7 @@ def _tfidf(counts: np.ndarray) -> np.ndarray:
 
 
 def _tfidf_cosine(counts: np.ndarray) -> np.ndarray:
-    unit = _unit_rows(_tfidf(counts))
-    return unit @ unit.T
+    return gram(_unit_rows(_tfidf(counts)))
 
 
 def centroid_similarity(counts: np.ndarray) -> np.ndarray:
