@@ -9,15 +9,8 @@ from bot.errors import Paywalled
 from bot.reader.extract.authors import author_names
 from bot.reader.extract.page import extract_article
 from bot.reader.pipeline import read_html
+from tests.reader.test_extract_trial20 import STORY
 
-STORY = "".join(
-    f"<p>{line}</p>" for line in (
-        "The harbour board approved a new ferry line to the northern islands on Tuesday evening.",
-        "Boats will leave the old pier every two hours from May, and tickets will cost four euros.",
-        "Fishermen had asked for the line for years, since the road around the bay closes each winter.",
-        "The board expects about 900 passengers a day in the first summer of the service.",
-    )
-)
 JAPANESE_STORY = "".join(
     f"<p>{line}</p>" for line in (
         "北の港町で、新しいフェリー航路が火曜日の夜に承認された。",
