@@ -1,4 +1,4 @@
-"""The bold amount is the one told of what the question asks about, not the nearest one.
+"""The bold amount (or place) is the one told of what the question asks about, not the nearest one.
 
 A sentence comparing two things gives each its own figure ("the new console costs $500, while
 the old one launched at $400"); a reader asking the old one's price must see "$400" in bold, not
@@ -127,3 +127,30 @@ def test_how_much_of_some_stuff_is_answered_by_an_amount_with_no_figure() -> Non
     assert bold(STORM, "How much snow fell on the slopes?") == "Up to a foot"
     assert bold(STORM, "How much grit was spread?") == "Two tonnes"
     assert not ask(STORM, "How much rain fell on the slopes?").found, "rain is named nowhere"
+
+
+PARADE = Article(
+    title="Parade day",
+    paragraphs=(
+        '"We came all the way from Puerto Rico to see the parade," said Jose Ramirez, who was in New York '
+        "with his family.",
+        "Maria Lopez moved to Chicago from Lima in 2009 and now runs a bakery in Evanston.",
+    ),
+    language="en",
+)
+BAKERY = Article(
+    title="Neue Bäckerei",
+    paragraphs=(
+        "Anna Weber, die aus Köln stammt, führt seit 2019 eine Bäckerei in Berlin.",
+        "Die Bäckerei hat zwölf Angestellte und öffnet um sechs Uhr.",
+    ),
+    language="de",
+)
+
+
+def test_where_from_bolds_the_place_of_origin_not_the_nearest_place() -> None:
+    assert bold(PARADE, "Where did Jose Ramirez travel from?") == "Puerto Rico"
+    assert bold(PARADE, "Where did Maria Lopez move from?") == "Lima"
+    assert bold(PARADE, "Where did Maria Lopez move to?") == "Chicago"
+    assert bold(BAKERY, "Woher kommt Anna Weber?") == "Köln"
+    assert bold(BAKERY, "Wo führt Anna Weber eine Bäckerei?") == "Berlin"

@@ -100,6 +100,11 @@ _PREPOSITIONS = {
     "es": frozenset("en desde entre sobre bajo tras dentro cerca".split()),
 }
 """Words that open a phrase of place, per language."""
+_ASKS_ORIGIN = re.compile(r"\bwhere\b.*\bfrom\W*$|\bwoher\b|\bd'o[uù]\b|\bd[eo]sde d[oó]nde\b|\bde d[oó]nde\b", re.I)
+"""A question asking where someone or something comes from ("Where is she from?", "Woher kommt er?",
+"D'où vient-il ?", "¿De dónde es?")."""
+_FROM_WORDS = frozenset({"from", "aus", "desde", "de", "d'"})
+"""The word before a place that is an origin ("from Lima", "aus Köln", "desde Quito", "de Lyon")."""
 _ORIGINS = frozenset({"to", "from"})
 """Place words that before an article more often lead to a direction or an origin than to a place:
 "to the West", "from the Greek"."""
@@ -129,6 +134,9 @@ POSSESSOR = 1.0
 """Extra distance for a name in the possessive ("Nortman's punt"), unless the question asks whose."""
 BY_AGENT = 1.0
 """Distance taken off a name right after "by" ("designed by Tiffany & Co.")."""
+FROM_ORIGIN = 3.0
+"""Distance taken off a place right after "from" when the question asks where from: "came all the
+way from Puerto Rico", not the "New York" of the same sentence nearer the question's name."""
 CLAUSE = 1.0
 """Extra distance when punctuation separates a run from the asked word."""
 COORDINATED = 10.0
@@ -1132,6 +1140,7 @@ def answer_phrase(
         counted = set() if set(counted_phrase) & ALL_UNITS else set(question_terms(language, " ".join(counted_phrase)))
         anchors = [p for p in anchors if counted & set(question_terms(language, texts[p]))] or anchors
     whose = bool(_WHOSE.match(question))
+    from_where = "place" in kinds and bool(_ASKS_ORIGIN.search(question))
 
     def gap(run: list[int], anchor: int) -> float:
         """Words between a run and one asked word, plus AFTER_FIRST on the less likely side: a name
@@ -1162,7 +1171,10 @@ def answer_phrase(
         # A possessor ("Brad Nortman's punt") is rarely the one asked for; a doer after "by" often is.
         possessive = POSSESSOR if not whose and POSSESSIVE.search(texts[run[-1]]) else 0.0
         agent = BY_AGENT if any(texts[p].lower() in _AGENT_WORDS for p in range(max(run[0] - 2, 0), run[0])) else 0.0
-        return nearest + lone + possessive - agent
+        origin = FROM_ORIGIN if from_where and any(
+            texts[p].lower() in _FROM_WORDS for p in range(max(run[0] - 2, 0), run[0])
+        ) else 0.0
+        return nearest + lone + possessive - agent - origin
 
     # "Which university ...?" about "at the University of Pennsylvania": a name the asked noun
     # heads, before it ("Rice University") or with "of" after it, is the answer; not when the noun
