@@ -2332,6 +2332,10 @@ person or body (`El periódico Daily Mail informó…`)."""
                 name = self._name(segment, start, end, organisations)
                 if name is None and before and before[1] - before[0] > 1 and not organisations:
                     name = self._name(segment, *before)  # `John Smith of Acme said`: the person, then whose
+                if name is None and before and not organisations and (outer := _run_before_complement(segment, before[0])) \
+                        and outer[1] - outer[0] > 1:
+                    # `Wray Grimaldi of the University of Otago said`: the person before a body named with `of`
+                    name = self._name(segment, *outer)
                 if name:
                     return ("name", name)
             if not organisations and self._set_off_name(segments):
@@ -3308,18 +3312,25 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
 
 def _run_before_complement(tokens: list[str], start: int) -> tuple[int, int] | None:
     """The name words right before `for` or `of` and the name at `start` (`John Smith` in `John Smith of
-    Acme`, `Doctors` in `Doctors for Camp Closure`), if the name at `start` follows one."""
-    if start < 2 or tokens[start - 1] not in TOPIC_WORDS | NAME_JOINERS or not tokens[start - 2][:1].isupper():
+    Acme`, `Wray Grimaldi` in `Wray Grimaldi of the University of Otago`, `Doctors` in `Doctors for
+    Camp Closure`), if the name at `start` follows one."""
+    joiner = start - 1 - (start > 2 and tokens[start - 1] == "the")
+    if joiner < 1 or tokens[joiner] not in TOPIC_WORDS | NAME_JOINERS or not tokens[joiner - 1][:1].isupper():
         return None
-    return next(((a, b) for a, b in _runs(tokens[:start - 1]) if b == start - 1), None)
+    return next(((a, b) for a, b in _runs(tokens[:joiner]) if b == joiner), None)
 
 
 def _past_setting(segment: list[str]) -> list[str]:
     """A subject less the phrase of where or when it spoke, between the name and the verb: `el presidente
     Ollanta Humala en una reciente conferencia de prensa mencionó`, `Marie Dupont dans un entretien accordé
-    au Monde a estimé`. Only when a name ends right before `in` and none ends the phrase itself."""
+    au Monde a estimé`. Only when a name ends right before `in` and none ends the phrase itself, unless
+    the phrase is only a place's name (`of the University of Otago in Dunedin said`)."""
     runs = _runs(segment)
-    if not runs or runs[-1][1] == len(segment):
+    if runs and runs[-1][1] == len(segment):
+        # `Wray Grimaldi of the University of Otago in Dunedin said`: a place after `in`, right after a name
+        at = runs[-1][0] - 1
+        return segment[:at] if at > 0 and segment[at] == "in" and any(end == at for _, end in runs) else segment
+    if not runs:
         return segment
     at = next((k for k in range(1, len(segment)) if segment[k].lower() in LOCATIVES and segment[k].islower()
                and any(end == k for _, end in runs)), None)
