@@ -75,10 +75,10 @@ FRONT = "".join(f"<div><h2><a href='/s{i}'>Story {i}</a></h2><p>{line}</p></div>
 
 
 @pytest.mark.parametrize(("url", "head"), [
-    ("https://harbour.example/", ""),
-    ("https://harbour.example/index.html", ""),
+    ("https://harbour.example/", '<link rel="canonical" href="https://harbour.example/">'),
+    ("https://harbour.example/index.html", '<meta property="og:url" content="https://harbour.example/index.html">'),
     ("https://mirror.example/saved/harbour-home", '<link rel="canonical" href="https://www.harbour.example/">'),
-    ("https://harbour.example/", '<meta property="og:type" content="website">'),
+    (None, '<meta property="og:type" content="website"><meta property="og:url" content="https://harbour.example/">'),
 ])
 def test_a_sites_front_page_gets_the_not_an_article_message(url, head):
     """A news site's home page was summarized as one story: a TL;DR about one teaser, summary
@@ -91,10 +91,12 @@ def test_a_sites_front_page_gets_the_not_an_article_message(url, head):
 @pytest.mark.parametrize(("url", "head"), [
     ("https://harbour.example/2014/12/ferry-line", '<link rel="canonical" href="https://harbour.example/">'),
     ("https://harbour.example/", '<meta property="og:type" content="article">'),
-    ("https://harbour.example/ferry?id=12", ""),
+    ("https://harbour.example/ferry?id=12", '<link rel="canonical" href="https://harbour.example/ferry?id=12">'),
+    ("https://harbour.example/", ""),
 ])
 def test_an_article_whose_page_points_to_the_root_is_still_read(url, head):
-    """A site that gives every story its home page as canonical address still has stories."""
+    """A site that gives every story its home page as canonical address still has stories, and a
+    small site whose home page is its one story, declaring no address, is read."""
     assert extract_article(_page(STORY, f"<title>Ferry line approved</title>{head}"), url).paragraphs == LINES
 
 

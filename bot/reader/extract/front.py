@@ -21,15 +21,16 @@ def _is_root(address: str) -> bool:
 
 
 def is_front_page(url: str | None, canonical: str | None, declared_type: str | None = None) -> bool:
-    """Whether the page is its site's home page: its canonical address (else the address it was
-    read from) is the root of a site. A site that gives every article its root as the canonical
+    """Whether the page declares itself its site's home page: its canonical address is the root of
+    a site. Only a declared address counts: an old club's or traveller's site has its one article
+    at its root address and declares none (three such pages of `bench.features` were refused when
+    the address read from was enough). A site that gives every article its root as the canonical
     address (a known misconfiguration) is seen by the deeper address it was read from on the same
     host, and its articles are read as usual; a copy on another host (a saved file, a cache) is
     taken at its word."""
-    address = canonical or url
-    if (declared_type or "").strip().lower() == "article" or not address or not _is_root(address):
+    if (declared_type or "").strip().lower() == "article" or not canonical or not _is_root(canonical):
         return False
-    if url and canonical and not _is_root(url):
+    if url and not _is_root(url):
         return _host(url) != _host(canonical)
     return True
 
