@@ -25,6 +25,7 @@ from itertools import islice
 from bot.reader.article import Article, is_table_row
 from bot.errors import NoSentences, ReaderError, TextTooShort
 from bot.reader.extract.embeds import credit_posts
+from bot.reader.extract.teasers import drop_cut_runs, points_away
 from bot.reader.text.language import Language, detect_language, language_for, words
 
 MIN_TEXT_WORDS = 60
@@ -107,7 +108,8 @@ _FURNITURE_LINES = _LIST_OPENERS | frozenset(
         "load more", "show more", "weiterlesen", "lire la suite", "leer más", "leggi tutto",
         "newsletter", "subscribe", "sign in", "log in", "skip to main content", "skip navigation",
         "main menu", "open menu", "font size", "text size", "a a a", "sign up", "register",
-        "thank you",
+        "thank you", "tweet this", "link this", "digg this", "email this", "print this", "reprints",
+        "permalink", "full article", "main content", "loading photo gallery",
     ]
 )
 # A call to action: an imperative at the start of a sentence, aimed at a channel we do not want.
@@ -282,7 +284,7 @@ def is_clutter(text: str) -> bool:
         return True
     if count <= DATELINE_MAX_WORDS and _DATELINE.match(text):
         return True
-    if count <= PROMO_MAX_WORDS and (_is_promo(text) or _CALL_TO_ACTION.search(text)):
+    if count <= PROMO_MAX_WORDS and (_is_promo(text) or _CALL_TO_ACTION.search(text) or points_away(text)):
         return True
     if count <= LABEL_MAX_WORDS and _COPYRIGHT.match(text):
         return True
@@ -446,7 +448,8 @@ def remove_clutter(
     a teaser) is dropped: article sentences are not repeated like that. An embedded post's words are
     credited to its poster, without its signature and short links (`bot.reader.extract.embeds`).
     `captions` are the keys of the page's image descriptions (alt texts, figure captions): a
-    paragraph that only repeats one describes a photo, not the story.
+    paragraph that only repeats one describes a photo, not the story. Teasers of other pages ("…
+    Full Article", a box of headlines cut short with "...") go too (`bot.reader.extract.teasers`).
     """
     cleaned = [replace(b, text=_undouble(tidy(b.text))) for b in credit_posts(list(within_reading_limits(blocks)))]
     doubled = _doubled(cleaned)
@@ -470,6 +473,7 @@ def remove_clutter(
         if link_texts is not None and k in link_texts and is_title_like(block.text):
             continue
         out.append(block)
+    out = drop_cut_runs(out, lambda block: block.text)
     if link_texts is None:
         out = _drop_headline_runs(out)
     return _drop_dangling_headings([

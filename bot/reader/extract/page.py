@@ -34,11 +34,13 @@ from bot.reader.article import Article, is_table_row
 from bot.reader.extract.authors import author_names
 from bot.reader.extract.cards import drop_hover_cards
 from bot.reader.extract.collapsed import open_collapsed_story
+from bot.reader.extract.front import is_front_page
 from bot.reader.extract.blocked import TEASER_WORDS, PageText, find_blocker, page_text
 from bot.reader.extract.clutter import (
     Block, key, past_reading_limits, peel_byline, remove_clutter, title_from,
     too_few_sentences, within_reading_limits,
 )
+from bot.reader.extract.stamps import split_glued_stamps
 from bot.reader.extract.masthead import HEADLINE_MIN_WORDS, WITHIN, cut_glued_header
 from bot.reader.extract.layout import open_layout_tables, unwrap_layout
 from bot.reader.extract.wrapping import unwrap_broken_sentences, unwrap_source_lines
@@ -198,7 +200,8 @@ def _is_h1(element: Any) -> bool:
     return element.tag == "h1" or element.get("rend") == "h1"
 
 
-def _headline(title: str, blocks: list[Block], site_names: tuple[str | None, ...], h1s: frozenset[str]) -> str:
+def _headline(title: str, blocks: list[Block], site_names: tuple[str | None, ...], h1s: frozenset[str],
+              anchors: frozenset[str] = frozenset()) -> str:
     """The page title without the site and section names around it, when the page says which
     part is the headline by printing it: "Courier :: Local News :: Mill to become flats" -> the
     longest part, when it is also a line of the text, one of the page's `h1s` (keys), or inside one
@@ -206,8 +209,9 @@ def _headline(title: str, blocks: list[Block], site_names: tuple[str | None, ...
     Money on Groceries - Your Money Today - Your Life - MSN Lifestyle" printed as its <h1>.
     Otherwise the title without a first or last part that is the site's name ("... Settlements
     Illegal | Al Bawaba" on albawaba.com, "... - News Nation" on newsnation.in); `site_names`: the
-    name the page gives itself, and its host."""
-    title = title.strip()
+    name the page gives itself, and its host. A tail of colon-joined names ending in the site's
+    goes first (`_without_site_trail`)."""
+    title = _without_site_trail(title.strip(), site_names, anchors)
     longest = max(_TITLE_SEPARATOR.split(title), key=lambda part: len(words(part)))
     printed = key(longest)
     if key(title) in h1s:
@@ -219,13 +223,38 @@ def _headline(title: str, blocks: list[Block], site_names: tuple[str | None, ...
     separators = list(_TITLE_SEPARATOR.finditer(title))
     if not separators:
         return title
-    sites = {_squashed(name) for name in site_names if name}
-    sites |= {label for name in site_names if name and "." in name for label in name.lower().split(".")}
+    sites = _site_keys(site_names)
     if _squashed(title[separators[-1].end():]) in sites:
         return title[:separators[-1].start()].strip()
     if _squashed(title[:separators[0].start()]) in sites:
         return title[separators[0].end():].strip()
     return title
+
+
+def _site_keys(site_names: tuple[str | None, ...]) -> set[str]:
+    """The site's names as a host spells them, and the labels of its host ("gq", "com")."""
+    sites = {_squashed(name) for name in site_names if name}
+    return sites | {label for name in site_names if name and "." in name for label in name.lower().split(".")}
+
+
+_COLON = re.compile(r"(?<=\S):\s+")
+
+
+def _without_site_trail(title: str, site_names: tuple[str | None, ...], anchors: frozenset[str]) -> str:
+    """The title without a trail of section names joined by bare colons and ending in the site's
+    name: "How To Pack for Your Trip: The GQ Eye: GQ on Style: GQ" -> "How To Pack for Your Trip".
+    Only a trail that ends in the site's name is cut; before it, a part goes only while it is a
+    link on the page (`anchors`: a section's menu entry, "The Q") or names the site ("GQ on
+    Style"; a host's labels such as "uk" do not count), so a headline's own colon ("Brexit: what
+    happens next") stays."""
+    parts = _COLON.split(title)
+    if len(parts) < 2 or _squashed(parts[-1]) not in _site_keys(site_names):
+        return title
+    parts.pop()
+    names = {_squashed(name) for name in site_names if name}
+    while len(parts) > 1 and (key(parts[-1]) in anchors or any(_squashed(w) in names for w in words(parts[-1]))):
+        parts.pop()
+    return ": ".join(parts)
 
 
 TITLE_MIN_WORDS = 3
@@ -402,18 +431,21 @@ def extract_article(html: str, url: str | None) -> Article:
     unwrap_broken_sentences(tree)
     open_layout_tables(tree)
     facts = _page_facts(tree)
+    declared_type = tree.xpath("//meta[@property='og:type']/@content")
+    if is_front_page(url, _absolute(facts.canonical_url, url), declared_type[0] if declared_type else None):
+        raise NotAnArticle("a site's front page")
     # trafilatura works on copies, so the tree is still the page as served for `page_text`.
     document, read = _main_text(tree, url, facts)
     if document is None or document.body is None:
         raise find_blocker(page_text(tree, html)) or NotAnArticle("no main text")
     cut = cut or past_reading_limits(read)
     lines = list(within_reading_limits(read))
-    blocks = list(unwrap_layout(lines))
+    blocks = list(split_glued_stamps(unwrap_layout(lines)))
     headlines = ["".join(h.itertext()).strip() for h in document.body.iter("head", "h1") if _is_h1(h)]
     site_names = (document.sitename, urlsplit(url or "").hostname)
     chosen = _story_title(unescaped(document.title or ""), tree)
     h1s = frozenset(key(h1.text_content()) for h1 in tree.iter("h1"))
-    title = _headline(chosen, lines, site_names, h1s) if words(chosen) else ""
+    title = _headline(chosen, lines, site_names, h1s, facts.anchors) if words(chosen) else ""
     cleaned = remove_clutter(blocks, [title, *headlines], facts.link_texts, facts.captions)
     unglued = cut_glued_header(cleaned, [title, *headlines, *_TITLE_SEPARATOR.split(chosen)])
     byline, printed_date, kept = peel_byline(unglued)

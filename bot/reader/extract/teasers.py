@@ -1,0 +1,60 @@
+"""Teasers of other pages: lines that point away from the story rather than tell it.
+
+A sidebar or a "more stories" box shows another story's first words and a link to the rest
+("… banking retreat. Full Article", "… run by Meg & Th...more"), or a list of headlines cut to
+the box's width ("Raw: NYC Ready for New Year's Eve C..."). Extractors keep them as paragraphs;
+left in, one became a summary sentence, and a reader was handed half a headline as an answer.
+Each rule reads a line's shape, never a site.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from bot.reader.text.language import words
+
+TEASER_MAX_WORDS = 60
+"""A teaser is a line or two; a longer paragraph that ends in "read more" is the story's own."""
+CUT_RUN = 3
+"""This many cut lines in a row are a box of other headlines; one alone may be a sub-heading
+that trails off on purpose ("Eating & Drinking... Lots")."""
+CUT_MAX_WORDS = 20
+
+# A line that ends in the link to the rest of it: "… Full Article", "…more", "Read more »".
+_POINTS_AWAY = re.compile(
+    r"(?:\bfull (?:article|story)|(?:\.\.\.|…)\s*(?:more|read more)|\bread (?:more|the rest)|\bcontinue reading)"
+    r"\s*[»›>→]*\s*$",
+    re.IGNORECASE,
+)
+# A line cut inside its last word to fit a box: "Gunman kills ei...", "Exploited ...".
+_CUT = re.compile(r"\w(?:\s?\.\.\.|…)$")
+
+T = TypeVar("T")
+
+
+def points_away(text: str) -> bool:
+    """Whether a short line is a teaser that ends in a link to the rest of it."""
+    return len(words(text)) <= TEASER_MAX_WORDS and _POINTS_AWAY.search(text.strip()) is not None
+
+
+def _is_cut(text: str) -> bool:
+    stripped = text.strip()
+    return 0 < len(words(stripped)) <= CUT_MAX_WORDS and _CUT.search(stripped) is not None
+
+
+def drop_cut_runs(blocks: Sequence[T], text_of: Callable[[T], str]) -> list[T]:
+    """The blocks without runs of CUT_RUN or more lines cut short with an ellipsis."""
+    out: list[T] = []
+    run: list[T] = []
+    for block in [*blocks, None]:
+        if block is not None and _is_cut(text_of(block)):
+            run.append(block)
+            continue
+        if len(run) < CUT_RUN:
+            out.extend(run)
+        run = []
+        if block is not None:
+            out.append(block)
+    return out
