@@ -154,3 +154,21 @@ def test_where_from_bolds_the_place_of_origin_not_the_nearest_place() -> None:
     assert bold(PARADE, "Where did Maria Lopez move to?") == "Chicago"
     assert bold(BAKERY, "Woher kommt Anna Weber?") == "Köln"
     assert bold(BAKERY, "Wo führt Anna Weber eine Bäckerei?") == "Berlin"
+
+
+PENGUINS = Article(
+    title="Penguins and tourists",
+    paragraphs=(
+        "More than 10,000 people travel to the ice every year, and scientists fear they bring diseases with them.",
+        "Nora Halvorsen, an ecologist from the Polar Institute in Tromsø, Norway, told reporters that the evidence "
+        "blaming tourists for sick penguins is thin.",
+        "City mayor Lars Brenna said the harbour would welcome more ships next year.",
+    ),
+    language="en",
+)
+
+
+def test_who_says_or_doubts_bolds_the_speaker_not_the_place_or_body_nearer_the_words() -> None:
+    assert bold(PENGUINS, "Who doubts that tourists are to blame?") == "Nora Halvorsen"
+    assert bold(PENGUINS, "Who says the evidence against tourists is thin?") == "Nora Halvorsen"
+    assert bold(PENGUINS, "Who said the harbour would welcome more ships?") == "Lars Brenna"

@@ -25,6 +25,7 @@ from bot.reader.answer.kinds import (
 )
 from bot.reader.answer.measures import AMOUNT_MEASURES, CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
 from bot.reader.answer.roles import qualifies_people, role_phrase
+from bot.reader.answer.speech import reporting_terms
 from bot.reader.answer.terms import LIGHT_WORDS, question_terms, stop_words_for
 from bot.reader.answer.withheld import NOUNS_CAPITALISED
 from bot.reader.quotes.lexicon import HONORIFICS, ROLE_NOUNS, TITLE_WORDS
@@ -971,6 +972,40 @@ _APPOSITION_CLOSED = re.compile(r"\s*(?:[,;)]|[.!?]\W*$)")
 """What closes a name set off after its noun: a comma, a bracket, or the sentence's end."""
 
 
+_HOLDING_VIEWS = {"en": frozenset("doubt think believ disput deni disagre question fear hope expect".split())}
+"""Stems of English verbs of holding a view, which ask who said something as a reporting verb does
+("Who doubts that tourists are to blame?")."""
+
+
+def _reporter(
+    language: Language, sentence: str, tokens: list[re.Match[str]], people: list[list[int]], shared: list[int],
+    question: str,
+) -> list[int] | None:
+    """For "Who says …?" or "Who doubts …?" (the verb right after "who"): the person (or else the first name not opening a phrase
+    of place) before the sentence's reporting verb when
+    every question word the sentence holds stands after that verb, in what was said ("Norman Ratcliffe,
+    an ecologist from the Antarctic Survey in Cambridge, United Kingdom, told New Scientist that the
+    evidence blaming tourists …"); the names nearer those words are where the speaker works or whom
+    they told, not who said it."""
+    saying = reporting_terms(language.code) | _HOLDING_VIEWS.get(language.code, frozenset())
+    asked_verb = _WHO.sub("", question).split()[:1]
+    if not shared or not asked_verb or not saying & set(question_terms(language, asked_verb[0])):
+        return None
+    reporting = reporting_terms(language.code)
+    texts = [token.group() for token in tokens]
+    verb = next((p for p, token in enumerate(texts) if reporting & set(question_terms(language, token))), None)
+    if verb is None or min(shared) < verb:
+        return None
+    places = _PREPOSITIONS.get(language.code, frozenset()) | {"the", "of", "for", "to"}
+    before = [run for run in people if run[-1] < verb and (run[0] == 0 or texts[run[0] - 1].lower() not in places)]
+    if not before:
+        return None
+    # "San Francisco mayor Ed Lee said": the name right before the verb; after an apposition
+    # ("Norman Ratcliffe, an ecologist …, United Kingdom, told") the name that opens the clause.
+    set_off = sentence[tokens[before[-1][-1]].end():tokens[verb].start()].strip() == ","
+    return before[0] if set_off else before[-1]
+
+
 def answer_phrase(
     language: Language, sentence: str, question: str, kinds: set[str], titles: frozenset[str] = frozenset(),
     names: Names = Names(), members: frozenset[str] = frozenset(),
@@ -1192,7 +1227,9 @@ def answer_phrase(
         # stands. Not for other deeds, which a body does as often ("Who bought the factory?" ->
         # "AvtoZAZ", "Who did the Ottoman empire ally with?" -> "Germany").
         runs = [run for run in runs if len(run) > 1 or texts[run[0]] in names.surnames]
-    best = min(headed or runs, key=distance)
+    reporter = _reporter(language, sentence, tokens, people or runs, shared, question) \
+        if "name" in kinds and _WHO.match(question) else None
+    best = reporter or min(headed or runs, key=distance)
     owners = [k for k, position in enumerate(best[:-1]) if _OWNER.search(texts[position])]
     owned = best[owners[-1] + 1:] if owners else []
     if len(owned) >= 2 and all(texts[p][:1].isupper() for p in owned) and _WHO.match(question) and not whose:
