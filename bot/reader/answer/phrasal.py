@@ -53,12 +53,12 @@ MAX_GAP = 2
 NOT_IN_WORDNET: dict[str, tuple[tuple[str, str, str], ...]] = {
     "en": (
         ("give", "evidence", "testify"), ("carry", "out", "conduct"), ("pull", "out", "withdraw"),
-        ("take", "part", "participate"), ("hand", "over", "transfer"), ("lift", "off", "launch"),
+        ("hand", "over", "transfer"), ("lift", "off", "launch"),
     ),
 }
 """Per language: a verb, the word after it, and the one-word verb the pair means, where WordNet
-lacks that sense of the pair ("pull_out" is no "withdraw" there, "lift_off" no "launch") or has
-the pair with a noun that is no particle ("take_part"). Read on the question's side only."""
+lacks that sense of the pair ("pull_out" is no "withdraw" there, "lift_off" no "launch") or
+lacks the pair at all ("give_evidence"). Read on the question's side only."""
 
 
 def pair_term(verb_term: str, particle: str) -> str:
@@ -91,6 +91,12 @@ def _light_verb(code: str, word: str) -> str | None:
         return None
     term = verb_term(language_for(code), word)
     return term if term in _light_terms(code) else None
+
+
+def _is_light(code: str, pair: str) -> bool:
+    """Whether a pair's term is a light verb's and a word's ("take_part"), not a particle's ("make_up")."""
+    verb, _, word = pair.partition("_")
+    return verb in _light_terms(code) and word not in PARTICLES.get(code, ())
 
 
 def light_pair(language: Language, verb: str, word: str) -> bool:
@@ -143,9 +149,8 @@ def with_phrasal_verbs(language: Language, text: str, terms: list[str], known: C
     """A sentence's terms and the terms of its multiword verbs, less a light verb's own term where
     its pair is read ("took" of "took place")."""
     found = phrasal_verbs(language, text, known)
-    light = _light_terms(language.code)
-    for _, own in found:
-        if own[0] in light and own[0] in terms:
+    for pair, own in found:
+        if _is_light(language.code, pair) and own[0] in terms:
             terms = terms.copy()
             terms.remove(own[0])
     return terms + [pair for pair, _ in found]
@@ -163,7 +168,7 @@ def read_phrasal_verbs(
     for pair, own in phrasal_verbs(language, question, known):
         if pair in in_article or any(other in in_article for other, _ in links(pair)):
             asked = [pair if term == own[0] else term for term in asked if term == own[0] or term not in own]
-        elif own[0] in _light_terms(language.code):
+        elif _is_light(language.code, pair):
             asked = [pair if term == own[0] else term for term in asked]
     return plain_verbs(language, question, asked, in_article)
 
