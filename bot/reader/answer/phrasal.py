@@ -123,10 +123,11 @@ def phrasal_verbs(language: Language, text: str, known: Callable[[str], bool]) -
         if i == 0:
             continue
         if particle not in particles:
-            if (i < 2 or tokens[i - 2] not in determiners) and light_pair(language, tokens[i - 1], particle):
-                pair = pair_term(_light_verb(language.code, tokens[i - 1]) or "", particle)
-                if known(pair):
-                    found.append((pair, (pair.partition("_")[0], *question_terms(language, particle))))
+            verb = _light_verb(language.code, tokens[i - 1])
+            # After a determiner the light verb is a noun: "the pay rise", "a catch phrase".
+            if verb and (i < 2 or tokens[i - 2] not in determiners) and light_pair(language, tokens[i - 1], particle):
+                if known(pair := pair_term(verb, particle)):
+                    found.append((pair, (verb, *question_terms(language, particle))))
             continue
         starts = [i - 1]
         # Past an object, a particle before a determiner is a preposition: "kicked the ball off the line".
