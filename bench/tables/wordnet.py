@@ -26,7 +26,8 @@ A common word has more related stems than a line keeps (`MAX_RELATED`); those of
 sense come first ("fire" -> "sack" before "ardour"), not the first in the alphabet.
 A verb of two words whose second is a particle (`phrasal.PARTICLES`: "kick_off", "lay_off") is a
 stem too, written as `phrasal.pair_term` makes it ("kick_off", "lay_off"), with a line of its own;
-one-word lines leave such verbs out (see `closest`).
+one-word lines leave such verbs out (see `closest`). So is a light verb and the word after it
+(`phrasal.LIGHT_VERBS`: "take_part" -> "participate", "take_place" -> "happen", "give_birth").
 An adjective's similar adjectives (WordNet's `similar_to`: "ashamed" <-> "embarrassed") were tried
 at 0.45 where a line has room (2026-12-01): one more reworded question right, but SQuAD 2.0 dev
 lost 4 answers at top-1 (links such as "military" -> "warlike", "first" -> "firstborn").
@@ -42,7 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.reader.answer.phrasal import PARTICLES, pair_term, verb_term
+from bot.reader.answer.phrasal import PARTICLES, light_pair, pair_term, verb_term
 from bot.reader.answer.terms import question_terms
 from bot.reader.text.language import language_for
 
@@ -77,7 +78,7 @@ def _stem(word: str, pos: str = "") -> str | None:
     """The bot's stem of a single-word lemma, the term of a verb and its particle ("kick_off" ->
     `phrasal.pair_term`), or None for other phrases and stop words."""
     verb, _, particle = word.lower().partition("_")
-    if pos == "v" and particle in PARTICLES["en"]:
+    if pos == "v" and (particle in PARTICLES["en"] or light_pair(language_for("en"), verb, particle)):
         verb_stem = verb_term(language_for("en"), verb)
         return pair_term(verb_stem, particle) if verb_stem else None
     if "_" in word or "-" in word or not word.isalpha():

@@ -71,3 +71,49 @@ def test_a_verb_and_a_preposition_stay_two_words() -> None:
     assert [pair for pair, _ in phrasal_verbs(english, "He kicked the ball off the line.", known)] == []
     assert [pair for pair, _ in phrasal_verbs(english, "He took the bus over the bridge.", known)] == []
     assert [pair for pair, _ in phrasal_verbs(english, "Laid off workers protested.", Bridges({"lay_off": "furlough:1"}).knows)] == ["lay_off"]
+
+
+SEARCH = Article(
+    title="Search for the missing plane widens",
+    paragraphs=(
+        "Twelve ships and seven aircraft have been involved in the search for the missing plane.",
+        "One body had been recovered and taken away by helicopter on Sunday.",
+        "The airline said the plane had lost contact with air traffic control over the sea.",
+    ),
+)
+
+
+def test_a_light_verb_does_not_answer_for_its_expression() -> None:
+    """"Taking part" is "involved", not any other use of "take" ("taken away by helicopter")."""
+    assert best_text(SEARCH, "How many vessels are taking part in the hunt?").startswith("Twelve ships")
+
+
+SUMMIT = Article(
+    title="Leaders meet in Geneva",
+    paragraphs=(
+        "The summit happened in Geneva in May, a year after the leaders first met.",
+        "The two leaders took a train to Lausanne in June to visit the Olympic museum.",
+        "Both sides said the talks had been frank.",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("Where did the summit take place?", "The summit happened"),
+        ("When did the leaders take the train?", "The two leaders took a train"),
+    ],
+)
+def test_took_place_is_happened_and_took_a_train_is_not(question: str, sentence: str) -> None:
+    assert best_text(SUMMIT, question).startswith(sentence)
+
+
+def test_a_light_verb_and_its_word_are_read_as_one_where_known() -> None:
+    """"Took place", "taking part", "gave birth" are pairs; "took a train" and "the pay rise" are not."""
+    english = language_for("en")
+    known = Bridges({"take_place": "happen:1", "take_part": "particip:1", "give_birth": "deliv:1"}).knows
+    assert [pair for pair, _ in phrasal_verbs(english, "The match took place in May.", known)] == ["take_place"]
+    assert [pair for pair, _ in phrasal_verbs(english, "Ships taking part in it.", known)] == ["take_part"]
+    assert [pair for pair, _ in phrasal_verbs(english, "She gave birth to twins.", known)] == ["give_birth"]
+    assert [pair for pair, _ in phrasal_verbs(english, "They took a train to the place.", known)] == []

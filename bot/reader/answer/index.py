@@ -814,8 +814,10 @@ class AnswerIndex:
         written_without = self._titles_written_without(question)
         asked = [term for term in asked if term not in written_without] or asked
         if not self._says_happening:
-            # "Where did the concert take place?" asks where it happened, not about the word "place".
-            phrasing = {term for word in happening_words(question) for term in question_terms(language, word)}
+            # "Where did the concert take place?" asks where it happened, not about the word "place"
+            # (nor about "take_place", the pair `phrasal` reads).
+            said = " ".join(happening_words(question))
+            phrasing = {*question_terms(language, said), *with_phrasal_verbs(language, said, [], self.bridges.knows)}
             asked = [term for term in asked if term not in phrasing] or asked
         if kinds & MEASURE_KINDS:
             # "How much did it take in", "how old is he": the light word is the measure's cue, not content.

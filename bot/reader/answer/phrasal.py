@@ -7,6 +7,13 @@ own ("kick_off" beside "inaugurate", a kind of "start"; "lay_off" beside "furlou
 under the term `pair_term` makes of them. Here a text's verb and the particle after it (right
 after it, or past an object: "called it off", "called the meeting off") become that term
 wherever the bridge table knows the pair, in an article's sentences and in a question alike.
+
+A light verb and the word after it ("take part", "took place", "gave birth", "make sure") are read
+the same way, where WordNet lists the pair ("take_part" beside "participate"). Alone, such a verb
+says next to nothing, yet as a word it met any other use of it: "How many vessels are taking part
+in the hunt?" was answered by "... taken away by helicopter" over "have been involved in the
+search". So where a light verb's pair is read, the verb no longer counts on its own, in the
+question and in the article's sentence.
 """
 
 from __future__ import annotations
@@ -37,17 +44,21 @@ PAST_BEFORE_A_PARTICLE: dict[str, dict[str, str]] = {
 }
 """Past forms `terms.IRREGULAR_VERBS` leaves out because alone they are other words ("wound",
 "left", "ground"); before a particle the table knows ("laid off", "left out") they are the verb."""
+LIGHT_VERBS: dict[str, frozenset[str]] = {"en": frozenset("take make give pay catch keep lose hold".split())}
+"""Per language, the verbs whose meaning lies mostly in the word after them ("take part", "make
+sure", "pay heed", "catch fire"). "Get", "go", "come" and "have" are left out: with the word after
+them they mostly make no expression ("get going", "go home", "have words")."""
 MAX_GAP = 2
 """The most words between a verb and a separable particle."""
 NOT_IN_WORDNET: dict[str, tuple[tuple[str, str, str], ...]] = {
     "en": (
         ("give", "evidence", "testify"), ("carry", "out", "conduct"), ("pull", "out", "withdraw"),
-        ("take", "part", "participate"), ("hand", "over", "transfer"), ("lift", "off", "launch"),
+        ("hand", "over", "transfer"), ("lift", "off", "launch"),
     ),
 }
 """Per language: a verb, the word after it, and the one-word verb the pair means, where WordNet
-lacks that sense of the pair ("pull_out" is no "withdraw" there, "lift_off" no "launch") or has
-the pair with a noun that is no particle ("take_part"). Read on the question's side only."""
+lacks that sense of the pair ("pull_out" is no "withdraw" there, "lift_off" no "launch") or
+lacks the pair at all ("give_evidence"). Read on the question's side only."""
 
 
 def pair_term(verb_term: str, particle: str) -> str:
@@ -66,6 +77,38 @@ def verb_term(language: Language, word: str) -> str | None:
     return terms[0] if len(terms) == 1 else None
 
 
+@lru_cache(maxsize=None)
+def _light_terms(code: str) -> frozenset[str]:
+    """The terms of `LIGHT_VERBS`, as `verb_term` makes them."""
+    language = language_for(code)
+    return frozenset(term for verb in LIGHT_VERBS.get(code, ()) if (term := verb_term(language, verb)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _light_verb(code: str, word: str) -> str | None:
+    """The term of a form of a light verb ("took" -> "take"), None for any other word."""
+    if not _light_terms(code):
+        return None
+    term = verb_term(language_for(code), word)
+    return term if term in _light_terms(code) else None
+
+
+def _is_light(code: str, pair: str) -> bool:
+    """Whether a pair's term is a light verb's and a word's ("take_part"), not a particle's ("make_up")."""
+    verb, _, word = pair.partition("_")
+    return verb in _light_terms(code) and word not in PARTICLES.get(code, ())
+
+
+def light_pair(language: Language, verb: str, word: str) -> bool:
+    """Whether a verb and the word after it may be a light verb's expression ("took part", "give
+    birth"): the verb one of `LIGHT_VERBS`, the word one of the language's words that is no
+    particle and no stop word."""
+    return (
+        word.isalpha() and word not in PARTICLES.get(language.code, ()) and _light_verb(language.code, verb) is not None
+        and bool(question_terms(language, word))
+    )
+
+
 def phrasal_verbs(language: Language, text: str, known: Callable[[str], bool]) -> list[tuple[str, tuple[str, ...]]]:
     """Each multiword verb of the text whose term is `known`: its term, and the terms its words
     have alone (the verb's; a particle such as "away" has one too)."""
@@ -77,7 +120,14 @@ def phrasal_verbs(language: Language, text: str, known: Callable[[str], bool]) -
     tokens = [token.lower() for token in words(text)]
     found = []
     for i, particle in enumerate(tokens):
-        if particle not in particles or i == 0:
+        if i == 0:
+            continue
+        if particle not in particles:
+            verb = _light_verb(language.code, tokens[i - 1])
+            # After a determiner the light verb is a noun: "the pay rise", "a catch phrase".
+            if verb and (i < 2 or tokens[i - 2] not in determiners) and light_pair(language, tokens[i - 1], particle):
+                if known(pair := pair_term(verb, particle)):
+                    found.append((pair, (verb, *question_terms(language, particle))))
             continue
         starts = [i - 1]
         # Past an object, a particle before a determiner is a preposition: "kicked the ball off the line".
@@ -97,8 +147,14 @@ def phrasal_verbs(language: Language, text: str, known: Callable[[str], bool]) -
 
 
 def with_phrasal_verbs(language: Language, text: str, terms: list[str], known: Callable[[str], bool]) -> list[str]:
-    """A sentence's terms and the terms of its multiword verbs."""
-    return terms + [pair for pair, _ in phrasal_verbs(language, text, known)]
+    """A sentence's terms and the terms of its multiword verbs, less a light verb's own term where
+    its pair is read ("took" of "took place")."""
+    found = phrasal_verbs(language, text, known)
+    for pair, own in found:
+        if _is_light(language.code, pair) and own[0] in terms:
+            terms = terms.copy()
+            terms.remove(own[0])
+    return terms + [pair for pair, _ in found]
 
 
 def read_phrasal_verbs(
@@ -107,10 +163,14 @@ def read_phrasal_verbs(
 ) -> list[str]:
     """The question's terms with each multiword verb ("kick off") read as one term in place of its
     words, where the article has that term or a word it bridges to; elsewhere the verb stays, since
-    an article without either may still say it another way ("kicked the campaign into gear")."""
+    an article without either may still say it another way ("kicked the campaign into gear"); but
+    a light verb ("take" of "take office") gives way to the pair there too, as it says nothing
+    alone: the pair, unmet, still tells that the article may not say it."""
     for pair, own in phrasal_verbs(language, question, known):
         if pair in in_article or any(other in in_article for other, _ in links(pair)):
             asked = [pair if term == own[0] else term for term in asked if term == own[0] or term not in own]
+        elif _is_light(language.code, pair):
+            asked = [pair if term == own[0] else term for term in asked]
     return plain_verbs(language, question, asked, in_article)
 
 
