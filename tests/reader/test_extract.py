@@ -108,6 +108,8 @@ def test_site_name_falls_back_to_the_host():
     handle = html.replace("<head>", '<head><meta name="twitter:site" content="@ribera_diario">', 1)
     assert extract_article(handle, "https://www.ribera.example/local/mercado").site_name == "ribera.example", \
         "a Twitter handle is no site name"
+    saved = html.replace("<head>", '<head><link rel="canonical" href="https://www.ribera.example/local/mercado">', 1)
+    assert extract_article(saved, None).site_name == "ribera.example", "a saved page names its own site"
 
 
 @pytest.mark.parametrize("name", ["not_found", "cookie_wall", "link_list"])

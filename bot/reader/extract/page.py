@@ -305,8 +305,9 @@ _HANDLE = re.compile(r"\w*_\w*")
 
 
 def _site_name(document: Any, url: str | None) -> str | None:
-    """The name the page gives itself, else its host. A Twitter handle is no name: with no
-    og:site_name, trafilatura takes twitter:site's "@reuters_co_uk" and shows "Reuters_Co_Uk"."""
+    """The name the page gives itself, else its host (for a saved page read from a file, the host of
+    its own declared address). A Twitter handle is no name: with no og:site_name, trafilatura takes
+    twitter:site's "@reuters_co_uk" and shows "Reuters_Co_Uk"."""
     if document.sitename and not _HANDLE.fullmatch(document.sitename):
         return document.sitename
     host = urlsplit(url or "").hostname
@@ -459,13 +460,14 @@ def extract_article(html: str, url: str | None) -> Article:
         prose_words = sum(word_count(text) for text in prose)
         raise too_few_sentences(prose_words, NotAnArticle(f"only {len(sentences)} sentence"))
     date = _published(document.date, tree, url) or printed_date
+    canonical = _absolute(facts.canonical_url or document.url, url)
     return Article(
         title=title or next(iter(headlines), "") or title_from(sentences),
         paragraphs=tuple(b.text for b in kept),
         language=language.code,
         url=url,
-        canonical_url=_absolute(facts.canonical_url or document.url, url),
-        site_name=_site_name(document, url),
+        canonical_url=canonical,
+        site_name=_site_name(document, url or canonical),
         author=author_names(document.author, date) or byline,
         date=date,
         headings=frozenset(i for i, b in enumerate(kept) if b.heading),
