@@ -36,6 +36,18 @@ def test_share_and_tool_buttons_are_not_paragraphs():
     assert article.paragraphs == LINES
 
 
+def test_a_dateline_printed_above_the_paragraph_it_opens_is_no_paragraph_of_its_own():
+    """"PORTO, Portugal/LISBON" on its own line, then again at the start of the story's first
+    paragraph: as a paragraph of its own it pushed the story's lead out of the TL;DR's place."""
+    lead = f"PORTO, Portugal/LISBON (Reuters) - {LINES[0]}"
+    body = "<p>PORTO, Portugal/LISBON</p><p>Link this</p>" + f"<p>{lead}</p>" + "".join(f"<p>{line}</p>" for line in LINES[1:])
+    article = extract_article(_page(body), "https://harbour.example/ferry")
+    assert article.paragraphs == (lead, *LINES[1:])
+    kept = "<p>Harbour news</p>" + STORY
+    assert extract_article(_page(kept), "https://harbour.example/ferry").paragraphs[0] == "Harbour news", \
+        "a line that opens no paragraph stays"
+
+
 def test_a_teaser_that_ends_in_a_link_to_the_rest_is_not_the_story():
     """"… Full Article" and "…more" end a sidebar's teaser of another story; one became a summary
     sentence."""

@@ -375,15 +375,29 @@ def _is_pull_quote(text: str) -> bool:
 
 
 def _doubled(blocks: Sequence[Block]) -> set[str]:
-    """Keys of paragraphs printed twice in a row: a photo's caption and its alt text, a teaser.
+    """Keys of paragraphs printed twice in a row: a photo's caption and its alt text, a teaser, a
+    dateline printed above the paragraph it opens (`_opens_with`).
 
     Table rows are left alone: a header row repeated above each section is content.
     """
-    return {
+    doubled = {
         key(first.text)
         for first, second in zip(blocks, blocks[1:])
         if key(first.text) == key(second.text) and not is_table_row(first.text)
     }
+    prose = [block for block in blocks if not is_clutter(block.text)]  # past a "Link this" button between them
+    return doubled | {key(first.text) for first, second in zip(prose, prose[1:]) if _opens_with(second.text, first.text)}
+
+
+_REPEATED_DATELINE = re.compile(r"\s+(?:\([^()]{1,30}\)\s*)?[-–—]")
+
+
+def _opens_with(text: str, line: str) -> bool:
+    """Whether a short line is the wire dateline the next paragraph opens with ("SURABAYA,
+    Indonesia/JAKARTA" above "SURABAYA, Indonesia/JAKARTA (Reuters) - Indonesian rescuers …"):
+    printed twice, it made a paragraph of its own before the story's first."""
+    return (len(words(line)) <= DATELINE_MAX_WORDS and text.startswith(line) and len(text) > len(line)
+            and _REPEATED_DATELINE.match(text, len(line)) is not None)
 
 
 def _drop_headline_runs(blocks: list[Block]) -> list[Block]:
