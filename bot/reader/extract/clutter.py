@@ -25,7 +25,7 @@ from itertools import islice
 from bot.reader.article import Article, is_table_row
 from bot.errors import NoSentences, ReaderError, TextTooShort
 from bot.reader.extract.embeds import credit_posts
-from bot.reader.extract.teasers import drop_cut_runs, points_away
+from bot.reader.extract.teasers import drop_cut_runs, drop_runs, points_away
 from bot.reader.text.language import Language, detect_language, language_for, words
 
 MIN_TEXT_WORDS = 60
@@ -402,18 +402,7 @@ def _opens_with(text: str, line: str) -> bool:
 
 def _drop_headline_runs(blocks: list[Block]) -> list[Block]:
     """Drop runs of HEADLINE_RUN or more title-like lines: teasers of other stories, not this one."""
-    out: list[Block] = []
-    run: list[Block] = []
-    for block in [*blocks, None]:
-        if block is not None and not block.heading and is_title_like(block.text):
-            run.append(block)
-            continue
-        if len(run) < HEADLINE_RUN:
-            out.extend(run)
-        run = []
-        if block is not None:
-            out.append(block)
-    return out
+    return drop_runs(blocks, lambda block: not block.heading and is_title_like(block.text), HEADLINE_RUN)
 
 
 def _drop_dangling_headings(blocks: list[Block]) -> list[Block]:

@@ -46,13 +46,19 @@ def _is_cut(text: str) -> bool:
 
 def drop_cut_runs(blocks: Sequence[T], text_of: Callable[[T], str]) -> list[T]:
     """The blocks without runs of CUT_RUN or more lines cut short with an ellipsis."""
+    return drop_runs(blocks, lambda block: _is_cut(text_of(block)), CUT_RUN)
+
+
+def drop_runs(blocks: Sequence[T], matches: Callable[[T], bool], shortest: int) -> list[T]:
+    """The blocks without runs of `shortest` or more in a row that match: one such line may be the
+    story's, a box of them is the site's (other stories' headlines or teasers)."""
     out: list[T] = []
     run: list[T] = []
     for block in [*blocks, None]:
-        if block is not None and _is_cut(text_of(block)):
+        if block is not None and matches(block):
             run.append(block)
             continue
-        if len(run) < CUT_RUN:
+        if len(run) < shortest:
             out.extend(run)
         run = []
         if block is not None:
