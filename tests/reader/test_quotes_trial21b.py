@@ -1,0 +1,41 @@
+"""Key quotes on pages like the untuned ones of the twenty-first round: a page's own line to its reader is
+no quotation, and a few words woven into the writer's sentence give way to whole quotes."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.text.document import Document, build_document
+from bot.reader.quotes.quotations import all_quotes, find_quotes
+
+
+def _document(*paragraphs: str) -> Document:
+    return build_document(Article("Story", paragraphs, language="en"))
+
+
+def test_a_line_to_the_reader_left_open_before_a_link_is_no_quote() -> None:
+    document = _document(
+        "The central bank said it would buy longer bonds to hold down mortgage rates next year.",
+        '"Questions? Comments? Suggestions? Write to us at',
+    )
+    assert all_quotes(document) == []
+
+
+def test_a_quotation_going_on_in_the_next_paragraph_is_kept() -> None:
+    document = _document(
+        "The mayor spoke to the council on Monday about the flooded road by the river.",
+        '"We will rebuild the bridge before the winter comes, and we will pay for it with',
+        '"the money the state has promised us since the spring," Mayor Ann Lee said.',
+    )
+    assert [quote.speaker for quote in all_quotes(document)] == ["Ann Lee"]
+
+
+def test_a_few_words_woven_into_a_sentence_give_way_to_whole_quotes() -> None:
+    document = _document(
+        "Kurdish fighters in the north follow the writings of Abdullah Ocalan, who sits in a Turkish jail.",
+        "Ocalan calls it “a non-state political administration” that works from below.",
+        "“It is flexible, multi-cultural and built on consensus between the peoples,” Ocalan writes.",
+        "“The fundamental question is why man is so jealous and dominant where woman is concerned,” he wrote.",
+    )
+    key = find_quotes(document, 3)
+    assert sorted(quote.text[:12] for quote in key) == ["It is flexib", "The fundamen"]
+    assert len(all_quotes(document)) == 3
