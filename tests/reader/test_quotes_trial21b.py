@@ -39,3 +39,12 @@ def test_a_few_words_woven_into_a_sentence_give_way_to_whole_quotes() -> None:
     key = find_quotes(document, 3)
     assert sorted(quote.text[:12] for quote in key) == ["It is flexib", "The fundamen"]
     assert len(all_quotes(document)) == 3
+
+
+def test_a_campaign_answering_for_its_candidate_is_named_as_the_campaign() -> None:
+    document = _document(
+        "Senator Harry Reid faces Sharron Angle, a Tea Party favourite, in Nevada this fall.",
+        "Reid's campaign hit back hard, saying that her \"newfound zeal for the program is particularly "
+        "disingenuous given her record.\"",
+    )
+    assert [quote.speaker for quote in all_quotes(document)] == ["Reid's campaign"]

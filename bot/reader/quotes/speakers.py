@@ -1211,6 +1211,10 @@ person or body (`El periódico Daily Mail informó…`)."""
                     and " ".join(words[slice(*runs[1])]) in self._first_seen:
                 words = words[lead + 1:]  # `ESPN's Britt McHenry`: whose, then who
                 runs, lead = _runs(words), 0
+            if runs and runs[0] == (lead, lead + 1) and _possessive(words[lead]) and len(words) > lead + 2 \
+                    and words[lead + 1].lower() in BODY_KINDS | ORGANISATION_WORDS and not words[lead + 2][:1].isupper():
+                # `Reid's campaign hit back, saying…`: the body speaks for its owner, and is named as the text names it
+                return ("name", f"{words[lead]} {words[lead + 1]}")
             if not runs or runs[0][0] != lead:
                 if not described:
                     return None
