@@ -48,3 +48,12 @@ def test_a_campaign_answering_for_its_candidate_is_named_as_the_campaign() -> No
         "disingenuous given her record.\"",
     )
     assert [quote.speaker for quote in all_quotes(document)] == ["Reid's campaign"]
+
+
+def test_an_unnamed_source_of_a_body_named_before_speaks_for_the_whole_body() -> None:
+    document = _document(
+        "The Senate Republican Conference sent its members a list of points for the town hall meetings.",
+        "A Senate Republican aide shared the list, which says: \"Washington must stop spending money "
+        "it does not have before the bills come due.\"",
+    )
+    assert [quote.speaker for quote in all_quotes(document)] == ["Senate Republican Conference"]

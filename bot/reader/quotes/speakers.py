@@ -1242,8 +1242,19 @@ person or body (`El periódico Daily Mail informó…`)."""
                 name = words[0]  # `Bruxelles a salué…`: a capital speaks for its government
             if described and name and " " not in name and not name.isupper() and not self._part_of_person(name):
                 return None  # `La Syrie`, `Die Zulassung`: after an article, one word is a thing (`Ihr Kollege Carstens` is him)
+            if name and unnamed and runs[0][1] < len(words) and words[runs[0][1]].islower():
+                name = self._body_before(name)  # `A House Democratic source provided…`: a source of a body
             return ("name", name) if name else None
         return None
+
+    def _body_before(self, name: str) -> str:
+        """The body whose name `name` opens, as the text named it before the quotation (`The House Democratic
+        Leadership gave members talking points. A House Democratic source provided a memo…`): a name
+        qualifying an unnamed someone is cut short of the body they speak for."""
+        pattern = re.compile(rf"\b{re.escape(name)}(?:\s+[A-ZÀ-Þ][\w-]+)+")
+        found = (m.group() for k in range(self._quoted_at - 1, max(-1, self._quoted_at - 1 - PRONOUN_LOOKBACK), -1)
+                 for m in [pattern.search(self._masked.get(k, ""))] if m)
+        return next(found, name)
 
     def _later(self, tokens: list[str]) -> tuple[str, str] | None:
         """The attribution of a later quotation in the same sentence, which speaks for the whole
