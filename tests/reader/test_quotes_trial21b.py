@@ -52,8 +52,8 @@ def test_a_campaign_answering_for_its_candidate_is_named_as_the_campaign() -> No
 
 def test_an_unnamed_source_of_a_body_named_before_speaks_for_the_whole_body() -> None:
     document = _document(
-        "The Senate Republican Conference sent its members a list of points for the town hall meetings.",
-        "A Senate Republican aide shared the list, which says: \"Washington must stop spending money "
-        "it does not have before the bills come due.\"",
+        "The House Republican Leadership recently sent members a list of points for the town hall meetings. "
+        "A House Republican source gave reporters the memo, which includes:",
+        "\"Washington must stop spending money it does not have before the bills come due.\"",
     )
-    assert [quote.speaker for quote in all_quotes(document)] == ["Senate Republican Conference"]
+    assert [quote.speaker for quote in all_quotes(document)] == ["House Republican Leadership"]
