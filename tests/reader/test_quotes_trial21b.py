@@ -57,3 +57,21 @@ def test_an_unnamed_source_of_a_body_named_before_speaks_for_the_whole_body() ->
         "\"Washington must stop spending money it does not have before the bills come due.\"",
     )
     assert [quote.speaker for quote in all_quotes(document)] == ["House Republican Leadership"]
+
+
+def test_a_statement_named_the_paragraph_before_is_quoted_for_its_owner() -> None:
+    document = _document(
+        "Investors found Thursday's ECB statement a little darker than they had hoped.",
+        "One reason may be a new line on trade: \"the risks to growth have moved to the downside, "
+        "including tensions in world markets.\"",
+    )
+    assert [quote.speaker for quote in all_quotes(document)] == ["ECB"]
+
+
+def test_a_quotation_after_a_colon_with_no_statement_before_keeps_no_speaker() -> None:
+    document = _document(
+        "Investors sold shares all through Thursday afternoon in London and Frankfurt.",
+        "One reason may be a new line on trade: \"the risks to growth have moved to the downside, "
+        "including tensions in world markets.\"",
+    )
+    assert [quote.speaker for quote in all_quotes(document)] == [None]

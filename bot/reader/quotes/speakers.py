@@ -816,6 +816,8 @@ class SpeakerFinder:
         if found is None and (not _has_words(before) and not any(map(_has_words, afters))
                               or self._introduced(_tokens(before, self._lexicon))):
             found = self._subject_before(first)  # `Among the highlights: “…”`: introduced, not attributed
+        if found is None and before.rstrip().endswith(":"):
+            found = self._statement_before(first)
         name = self._resolve(found, first.index) if found else None
         if name and found[0] == "pronoun" and found[1] in ("m", "f"):
             self._gender.setdefault(name, found[1])  # `“…,” she said in an email`: a `he` later is someone else
@@ -1955,6 +1957,25 @@ person or body (`El periódico Daily Mail informó…`)."""
         if reported and reported[0] == "name" and self._is_person(self._full_name(reported[1], index)):
             return reported  # `Arizona is a party college, but Wiig says… “…”`: who says so, not the subject
         return self._opening(_tokens(self._masked.get(index, ""), self._lexicon))
+
+    def _statement_before(self, sentence: Sentence) -> tuple[str, str] | None:
+        """`Some traders found Wednesday's Fed statement gloomier than expected. ¶ One reason may be the
+        concern about Europe: "there are significant downside risks…"`: a quotation a colon introduces in a
+        sentence that names no one quotes the statement the sentence before named, which its owner put out."""
+        index = sentence.index - 1
+        tokens = _tokens(self._masked.get(index, ""), self._lexicon) if index >= 0 else []
+        for k, token in enumerate(tokens):
+            if token.lower() not in STATEMENTS or not k:
+                continue
+            start = k
+            while start and tokens[start - 1][:1].isupper() and not tokens[start - 1].startswith(MASK) \
+                    and tokens[start - 1].lower().rstrip("'’s") not in CALENDAR \
+                    and (start == k or not _possessive(tokens[start - 1])):
+                start -= 1
+            owner = [_strip_possessive(t) for t in tokens[start:k]]
+            if owner and not (start == 0 and self._common_word(owner[0], initial=True)):
+                return ("name", " ".join(owner))
+        return None
 
     def _words_of(self, tokens: list[str]) -> tuple[str, str] | None:
         """`¶ « … » Cette petite phrase d'Arnaud Montebourg augure-t-elle…`, `These remarks by Senator Jo Hart
