@@ -75,3 +75,11 @@ def test_a_quotation_after_a_colon_with_no_statement_before_keeps_no_speaker() -
         "including tensions in world markets.\"",
     )
     assert [quote.speaker for quote in all_quotes(document)] == [None]
+
+
+def test_a_campaign_named_after_the_quotation_is_the_speaker_too() -> None:
+    document = _document(
+        "Senator Harry Reid faces Sharron Angle in Nevada this fall.",
+        "\"The senator will not debate on those terms, and he never has,\" said Reid's campaign.",
+    )
+    assert [quote.speaker for quote in all_quotes(document)] == ["Reid's campaign"]

@@ -1213,10 +1213,6 @@ person or body (`El periódico Daily Mail informó…`)."""
                     and " ".join(words[slice(*runs[1])]) in self._first_seen:
                 words = words[lead + 1:]  # `ESPN's Britt McHenry`: whose, then who
                 runs, lead = _runs(words), 0
-            if runs and runs[0] == (lead, lead + 1) and _possessive(words[lead]) and len(words) > lead + 2 \
-                    and words[lead + 1].lower() in BODY_KINDS | ORGANISATION_WORDS and not words[lead + 2][:1].isupper():
-                # `Reid's campaign hit back, saying…`: the body speaks for its owner, and is named as the text names it
-                return ("name", f"{words[lead]} {words[lead + 1]}")
             if not runs or runs[0][0] != lead:
                 if not described:
                     return None
@@ -2392,6 +2388,12 @@ person or body (`El periódico Daily Mail informó…`)."""
         return (len(segments[0]) == 1 and bool(appositions) and described and segments[-1] == []
                 and self._surname_alone(segments[0][0]))
 
+    def _owned_body(self, tokens: list[str], end: int) -> bool:
+        """Whether a run of capitalised words ending at `end` owns the body named after it in lower case
+        (`Reid's campaign`, `Obama's office`), no name following that body (`Reid's campaign manager Jon Summers`)."""
+        return 0 < end < len(tokens) and _possessive(tokens[end - 1]) and tokens[end].lower() in BODY_KINDS | ORGANISATION_WORDS \
+            and tokens[end].islower() and not (end + 1 < len(tokens) and tokens[end + 1][:1].isupper())
+
     def _subject_alone(self, token: str) -> bool:
         """A single capitalised word before an auxiliary (`Bruxelles a salué`), which the article never
         writes in lower case and which is no stop word or acronym: a name, even ending in s."""
@@ -2413,7 +2415,10 @@ person or body (`El periódico Daily Mail informó…`)."""
         """A person's name from a run of capitalised words, titles dropped; None if it isn't one.
 
         With `organisations`, also the name of a body that speaks (`NASA`, `the Foreign Office`):
-        the speaker when the article names no person."""
+        the speaker when the article names no person. A name owning the body after it (`Reid's campaign
+        said`) is that body's, as the text names it: the campaign speaks for itself, not Reid."""
+        if self._owned_body(tokens, end):
+            return f"{' '.join(tokens[start:end])} {tokens[end]}"
         while start < end and _is_kind(tokens[start]):
             start += 1  # `L'ONG Human Rights Watch`: the kind of body, then its name
         titled = self._titles_in(tokens[start:end])
