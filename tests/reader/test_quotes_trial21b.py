@@ -83,3 +83,11 @@ def test_a_campaign_named_after_the_quotation_is_the_speaker_too() -> None:
         "\"The senator will not debate on those terms, and he never has,\" said Reid's campaign.",
     )
     assert [quote.speaker for quote in all_quotes(document)] == ["Reid's campaign"]
+
+
+def test_an_office_saying_it_after_the_quotation_is_the_speaker_with_its_owner_named() -> None:
+    document = _document(
+        "Senator Harry Reid faces Sharron Angle in Nevada this fall.",
+        "\"The senator will not debate on those terms, and he never has,\" Sen. Harry Reid's office said.",
+    )
+    assert [quote.speaker for quote in all_quotes(document)] == ["Harry Reid's office"]

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -2324,6 +2325,9 @@ person or body (`El periódico Daily Mail informó…`)."""
             return ("latter", self._lexicon.latter[tokens[-1].lower()])  # `wie dieser … rief`
         elif tokens and tokens[-1].lower() == NEUTER.get(self._language):
             return ("focus", "n")  # `“…,” it said`: the body in focus, not a person
+        runs = _runs(tokens)
+        if runs and runs[-1][1] == len(tokens) - 1 and self._owned_body(tokens, len(tokens) - 1):
+            return ("name", self._name(tokens, *runs[-1]))  # `“…,” Reid's office said`: the body, named as written
         if self._language == "en" and len(tokens) == 2 and tokens[0] == "The" and tokens[1][:1].isupper() \
                 and tokens[1].lower() not in TITLE_WORDS | ROLE_NOUNS["en"] and not self._part_of_person(tokens[1]):
             return ("name", tokens[1])  # `The Guardian said`, `The Pentagon said`: a body called by one word and its article
@@ -2418,7 +2422,8 @@ person or body (`El periódico Daily Mail informó…`)."""
         the speaker when the article names no person. A name owning the body after it (`Reid's campaign
         said`) is that body's, as the text names it: the campaign speaks for itself, not Reid."""
         if self._owned_body(tokens, end):
-            return f"{' '.join(tokens[start:end])} {tokens[end]}"
+            owner = list(itertools.dropwhile(self._is_title, tokens[start:end]))  # `Sen. Harry Reid's office`
+            return f"{' '.join(owner)} {tokens[end]}" if owner else None
         while start < end and _is_kind(tokens[start]):
             start += 1  # `L'ONG Human Rights Watch`: the kind of body, then its name
         titled = self._titles_in(tokens[start:end])
