@@ -91,3 +91,11 @@ def test_an_office_saying_it_after_the_quotation_is_the_speaker_with_its_owner_n
         "\"The senator will not debate on those terms, and he never has,\" Sen. Harry Reid's office said.",
     )
     assert [quote.speaker for quote in all_quotes(document)] == ["Harry Reid's office"]
+
+
+def test_a_relative_named_by_whose_they_are_speaks_not_the_senator() -> None:
+    document = _document(
+        "Senator Harry Reid faces Sharron Angle in Nevada this fall.",
+        "Reid's wife said: \"He has never missed a debate in thirty years and he will not start now.\"",
+    )
+    assert [quote.speaker for quote in all_quotes(document)] == ["Reid's wife"]

@@ -2326,7 +2326,7 @@ person or body (`El periódico Daily Mail informó…`)."""
         elif tokens and tokens[-1].lower() == NEUTER.get(self._language):
             return ("focus", "n")  # `“…,” it said`: the body in focus, not a person
         runs = _runs(tokens)
-        if runs and runs[-1][1] == len(tokens) - 1 and self._owned_body(tokens, len(tokens) - 1):
+        if runs and runs[-1][1] == len(tokens) - 1 and self._owns_speaker(tokens, len(tokens) - 1):
             return ("name", self._name(tokens, *runs[-1]))  # `“…,” Reid's office said`: the body, named as written
         if self._language == "en" and len(tokens) == 2 and tokens[0] == "The" and tokens[1][:1].isupper() \
                 and tokens[1].lower() not in TITLE_WORDS | ROLE_NOUNS["en"] and not self._part_of_person(tokens[1]):
@@ -2392,10 +2392,11 @@ person or body (`El periódico Daily Mail informó…`)."""
         return (len(segments[0]) == 1 and bool(appositions) and described and segments[-1] == []
                 and self._surname_alone(segments[0][0]))
 
-    def _owned_body(self, tokens: list[str], end: int) -> bool:
-        """Whether a run of capitalised words ending at `end` owns the body named after it in lower case
-        (`Reid's campaign`, `Obama's office`), no name following that body (`Reid's campaign manager Jon Summers`)."""
-        return 0 < end < len(tokens) and _possessive(tokens[end - 1]) and tokens[end].lower() in BODY_KINDS | ORGANISATION_WORDS \
+    def _owns_speaker(self, tokens: list[str], end: int) -> bool:
+        """Whether a run of capitalised words ending at `end` owns the body or the relative named after it in
+        lower case (`Reid's campaign`, `Obama's office`, `Reid's wife`), who speaks then, not the owner; no
+        name follows (`Reid's son Rory Reid` is Rory Reid). A spokesman speaks for his owner (`Reid's spokesman`)."""
+        return 0 < end < len(tokens) and _possessive(tokens[end - 1]) and tokens[end].lower() in BODY_KINDS | ORGANISATION_WORDS | GENDERED_NOUNS.keys() \
             and tokens[end].islower() and not (end + 1 < len(tokens) and tokens[end + 1][:1].isupper())
 
     def _subject_alone(self, token: str) -> bool:
@@ -2419,9 +2420,9 @@ person or body (`El periódico Daily Mail informó…`)."""
         """A person's name from a run of capitalised words, titles dropped; None if it isn't one.
 
         With `organisations`, also the name of a body that speaks (`NASA`, `the Foreign Office`):
-        the speaker when the article names no person. A name owning the body after it (`Reid's campaign
-        said`) is that body's, as the text names it: the campaign speaks for itself, not Reid."""
-        if self._owned_body(tokens, end):
+        the speaker when the article names no person. A name owning the body or relative after it (`Reid's
+        campaign said`, `Reid's wife said`) is theirs, as the text names them: they speak, not Reid."""
+        if self._owns_speaker(tokens, end):
             owner = list(itertools.dropwhile(self._is_title, tokens[start:end]))  # `Sen. Harry Reid's office`
             return f"{' '.join(owner)} {tokens[end]}" if owner else None
         while start < end and _is_kind(tokens[start]):
