@@ -435,6 +435,6 @@ magazin sender""".split())
 `le quotidien Libération`, `the blog Animal Persian`): the name after them is a body's, even one word."""
 
 BODY_KINDS = frozenset("""organisation organization ong ngo group firm chaîne channel cadena sender syndicat collectif organisme organismo organisación organización
-firma gruppe konzern gewerkschaft unternehmen verein verband vorstand direction dirección management groupe grupo""".split())
+firma gruppe konzern gewerkschaft unternehmen verein verband vorstand direction dirección management groupe grupo campaign""".split())
 """Words for a kind of body besides `ORGANISATION_WORDS`: `l'ONG précise`, `the group said` speak for
 the body in focus."""

@@ -196,7 +196,8 @@ def find_quotes(document: Document, limit: int | None = 3) -> tuple[Quote, ...]:
     a main actor (a speaker the article names often). The story's protagonists speak first: each
     speaker named in the title or the lead, or quoted most, before anyone else. Everyone who speaks
     gets one quote before anyone gets a second, except the one voice of an interview or a profile, quotes whose speaker is unknown come after all the
-    others, and the same statement quoted twice (headline and body) is shown once.
+    others, and the same statement quoted twice (headline and body) is shown once. A few words woven into
+    the writer's sentence are no key quote while the page quotes anyone whole.
     """
     quotes = all_quotes(document)
     if not quotes:
@@ -232,7 +233,11 @@ def find_quotes(document: Document, limit: int | None = 3) -> tuple[Quote, ...]:
         (second if quote.speaker in speakers and quote.speaker != voice else first).append((quote, terms))
         speakers.add(quote.speaker)
     ranked = [quote for quote, _ in leading + chosen + second + unnamed]
-    return tuple(ranked if limit is None else ranked[:limit])
+    if limit is None:
+        return tuple(ranked)
+    if any(not _woven(quote.text) for quote in ranked):
+        ranked = [quote for quote in ranked if not _fragment(quote.text)]
+    return tuple(ranked[:limit])
 
 
 def _sole_voice(quotes: list[Quote]) -> str | None:
@@ -248,6 +253,13 @@ def _woven(text: str) -> bool:
     """Whether a quotation starts in the middle of the speaker's sentence: with a lower-case word."""
     first = words(text)[:1]
     return bool(first) and first[0][:1].islower()
+
+
+def _fragment(text: str) -> bool:
+    """A few words woven into the writer's sentence (`Öcalan calls it “a non-state political administration”`),
+    fewer than a statement's by a reader's count, a hyphenated compound one word: a reader picks a quote
+    that says something whole before it."""
+    return _woven(text) and len(text.split()) < MIN_WORDS
 
 
 def _protagonists(document: Document, quotes: list[Quote]) -> set[str]:
@@ -312,6 +324,8 @@ def all_quotes(document: Document) -> list[Quote]:
             # a short first piece counts with the piece after the attribution set into the quotation
             whole = f"{text} {_clean(paragraph[following.inner])}" if span.incised and following else text
             if span in listed or not _is_statement(whole, document.language.stop_words, document.language.code):
+                continue
+            if _broken_off(paragraph, span, document.article.paragraphs[p_index + 1:p_index + 2]):
                 continue
             if _names_a_work(masked[:span.start], text):
                 continue
@@ -530,6 +544,15 @@ def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str])
             and not _later_mark(text, opened[0] + 1)):
         spans.append(_Span(opened[0], len(text.rstrip()), closed=False))
     return spans
+
+
+def _broken_off(paragraph: str, span: _Span, following: tuple[str, ...]) -> bool:
+    """A mark left open to the paragraph's end on words that stop mid-sentence, with neither the quotation
+    nor the sentence going on in the next paragraph (a scan breaks its paragraphs mid-sentence, `Weshalb ¶
+    geht Jhr denn…`): a page's line to its reader (`"Questions? Comments? Email us at` before a link),
+    no one's words."""
+    goes_on = bool(following) and (following[0].lstrip()[:1].islower() or bool(_MARKS.match(following[0].lstrip())))
+    return not span.closed and span.end >= len(paragraph.rstrip()) and not _ends_sentence(paragraph) and not goes_on
 
 
 def _later_mark(text: str, start: int) -> bool:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -816,6 +817,8 @@ class SpeakerFinder:
         if found is None and (not _has_words(before) and not any(map(_has_words, afters))
                               or self._introduced(_tokens(before, self._lexicon))):
             found = self._subject_before(first)  # `Among the highlights: “…”`: introduced, not attributed
+        if found is None and before.rstrip().endswith(":"):
+            found = self._statement_before(first)
         name = self._resolve(found, first.index) if found else None
         if name and found[0] == "pronoun" and found[1] in ("m", "f"):
             self._gender.setdefault(name, found[1])  # `“…,” she said in an email`: a `he` later is someone else
@@ -1238,8 +1241,19 @@ person or body (`El periódico Daily Mail informó…`)."""
                 name = words[0]  # `Bruxelles a salué…`: a capital speaks for its government
             if described and name and " " not in name and not name.isupper() and not self._part_of_person(name):
                 return None  # `La Syrie`, `Die Zulassung`: after an article, one word is a thing (`Ihr Kollege Carstens` is him)
+            if name and unnamed and runs[0][1] < len(words) and words[runs[0][1]].islower():
+                name = self._body_before(name)  # `A House Democratic source provided…`: a source of a body
             return ("name", name) if name else None
         return None
+
+    def _body_before(self, name: str) -> str:
+        """The body whose name `name` opens, as the text named it before the quotation (`The House Democratic
+        Leadership gave members talking points. A House Democratic source provided a memo…`): a name
+        qualifying an unnamed someone is cut short of the body they speak for."""
+        pattern = re.compile(rf"\b{re.escape(name)}(?:\s+[A-ZÀ-Þ][\w-]+)+")
+        found = (m.group() for k in range(self._quoted_at - 1, max(-1, self._quoted_at - 1 - PRONOUN_LOOKBACK), -1)
+                 for m in [pattern.search(self._masked.get(k, ""))] if m)
+        return next(found, name)
 
     def _later(self, tokens: list[str]) -> tuple[str, str] | None:
         """The attribution of a later quotation in the same sentence, which speaks for the whole
@@ -1941,6 +1955,25 @@ person or body (`El periódico Daily Mail informó…`)."""
             return reported  # `Arizona is a party college, but Wiig says… “…”`: who says so, not the subject
         return self._opening(_tokens(self._masked.get(index, ""), self._lexicon))
 
+    def _statement_before(self, sentence: Sentence) -> tuple[str, str] | None:
+        """`Some traders found Wednesday's Fed statement gloomier than expected. ¶ One reason may be the
+        concern about Europe: "there are significant downside risks…"`: a quotation a colon introduces in a
+        sentence that names no one quotes the statement the sentence before named, which its owner put out."""
+        index = sentence.index - 1
+        tokens = _tokens(self._masked.get(index, ""), self._lexicon) if index >= 0 else []
+        for k, token in enumerate(tokens):
+            if token.lower() not in STATEMENTS or not k:
+                continue
+            start = k
+            while start and tokens[start - 1][:1].isupper() and not tokens[start - 1].startswith(MASK) \
+                    and tokens[start - 1].lower().rstrip("'’s") not in CALENDAR \
+                    and (start == k or not _possessive(tokens[start - 1])):
+                start -= 1
+            owner = [_strip_possessive(t) for t in tokens[start:k]]
+            if owner and not (start == 0 and self._common_word(owner[0], initial=True)):
+                return ("name", " ".join(owner))
+        return None
+
     def _words_of(self, tokens: list[str]) -> tuple[str, str] | None:
         """`¶ « … » Cette petite phrase d'Arnaud Montebourg augure-t-elle…`, `These remarks by Senator Jo Hart
         drew fire`: a sentence opening with a demonstrative and a noun for what was said, then whose words
@@ -2292,6 +2325,9 @@ person or body (`El periódico Daily Mail informó…`)."""
             return ("latter", self._lexicon.latter[tokens[-1].lower()])  # `wie dieser … rief`
         elif tokens and tokens[-1].lower() == NEUTER.get(self._language):
             return ("focus", "n")  # `“…,” it said`: the body in focus, not a person
+        runs = _runs(tokens)
+        if runs and runs[-1][1] == len(tokens) - 1 and self._owns_speaker(tokens, len(tokens) - 1):
+            return ("name", self._name(tokens, *runs[-1]))  # `“…,” Reid's office said`: the body, named as written
         if self._language == "en" and len(tokens) == 2 and tokens[0] == "The" and tokens[1][:1].isupper() \
                 and tokens[1].lower() not in TITLE_WORDS | ROLE_NOUNS["en"] and not self._part_of_person(tokens[1]):
             return ("name", tokens[1])  # `The Guardian said`, `The Pentagon said`: a body called by one word and its article
@@ -2360,6 +2396,13 @@ person or body (`El periódico Daily Mail informó…`)."""
         return (len(segments[0]) == 1 and bool(appositions) and described and segments[-1] == []
                 and self._surname_alone(segments[0][0]))
 
+    def _owns_speaker(self, tokens: list[str], end: int) -> bool:
+        """Whether a run of capitalised words ending at `end` owns the body or the relative named after it in
+        lower case (`Reid's campaign`, `Obama's office`, `Reid's wife`), who speaks then, not the owner; no
+        name follows (`Reid's son Rory Reid` is Rory Reid). A spokesman speaks for his owner (`Reid's spokesman`)."""
+        return 0 < end < len(tokens) and _possessive(tokens[end - 1]) and tokens[end].lower() in BODY_KINDS | ORGANISATION_WORDS | GENDERED_NOUNS.keys() \
+            and tokens[end].islower() and not (end + 1 < len(tokens) and tokens[end + 1][:1].isupper())
+
     def _subject_alone(self, token: str) -> bool:
         """A single capitalised word before an auxiliary (`Bruxelles a salué`), which the article never
         writes in lower case and which is no stop word or acronym: a name, even ending in s."""
@@ -2381,7 +2424,11 @@ person or body (`El periódico Daily Mail informó…`)."""
         """A person's name from a run of capitalised words, titles dropped; None if it isn't one.
 
         With `organisations`, also the name of a body that speaks (`NASA`, `the Foreign Office`):
-        the speaker when the article names no person."""
+        the speaker when the article names no person. A name owning the body or relative after it (`Reid's
+        campaign said`, `Reid's wife said`) is theirs, as the text names them: they speak, not Reid."""
+        if self._owns_speaker(tokens, end):
+            owner = list(itertools.dropwhile(self._is_title, tokens[start:end]))  # `Sen. Harry Reid's office`
+            return f"{' '.join(owner)} {tokens[end]}" if owner else None
         while start < end and _is_kind(tokens[start]):
             start += 1  # `L'ONG Human Rights Watch`: the kind of body, then its name
         titled = self._titles_in(tokens[start:end])
