@@ -112,7 +112,7 @@ def test_absurdly_long_metadata_is_shortened_everywhere(tmp_path: Path) -> None:
     digest = json.loads(result.stdout)
     assert digest["title"].startswith("Endless Endless") and digest["title"].endswith("…")
     assert len(digest["title"]) <= 250
-    assert len(digest["site_name"]) <= 100 and len(digest["author"]) <= 100
+    assert len(digest["site_name"]) <= 100 and len(digest["author"] or "") <= 100, "a byline of one word repeated may go"
     assert digest["canonical_url"] is None, "an address cut short names another page, so it goes"
     text = run_bot("summarize", str(tmp_path / "huge.html"), tmp_path=tmp_path)
     assert text.returncode == 0, text.stderr
@@ -156,5 +156,5 @@ def test_chat_opens_with_the_file_it_was_given(tmp_path: Path) -> None:
         assert answer in result.stdout.split("TL;DR", 1)[1].split(question, 1)[-1], result.stdout
     (tmp_path / "story.pdf").write_bytes(PDF)
     refused = run_bot("chat", str(tmp_path / "story.pdf"), tmp_path=tmp_path, stdin="/quit\n")
-    assert refused.returncode == 1
-    assert refused.stderr.strip().splitlines() == ["I couldn't open that PDF: the file seems damaged or isn't a real PDF."]
+    assert refused.returncode == 0, "the chat says what is wrong with the file and goes on"
+    assert "I couldn't open that PDF: the file seems damaged or isn't a real PDF." in refused.stdout

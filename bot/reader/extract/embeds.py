@@ -33,8 +33,12 @@ POST_MAX_CHARS = 320
 links); a longer line before it is the story's paragraph, the post's own text having been lost."""
 
 
-_EMBED_CODE = re.compile(r"\s*<(iframe|embed|object|video|script)\b[^>]*>(?:.*?</\1>)?", re.IGNORECASE | re.DOTALL)
-"""An embed code shown as text: an element the page would have built, not words of the story."""
+_EMBED_CODE = re.compile(
+    r"(?:\s*<(iframe|embed|object|video|script)\b[^>]*>(?:.*?</\1>)?)+\s*$", re.IGNORECASE | re.DOTALL
+)
+"""An embed code shown as text at a paragraph's end (or as all of it): an element the page would have
+built, not words of the story. Inside a sentence it is the story's own words ("the sign says
+<script>alert(1)</script> and nobody reads it"), which stay."""
 
 
 class _Paragraph(Protocol):
