@@ -159,6 +159,7 @@ def test_a_person_of_a_body_in_a_town_is_the_speaker_not_the_body_or_the_town() 
     """"Ana Ruiz of the Bank of Spain said", "Tom Hale of the University of Leeds in Bradford said":
     the person speaks, for the body, wherever it is."""
     opening = "“The harbour will need dredging before the summer, whatever the council decides,” {} said."
-    for who in ("Tom Hale of the University of Leeds", "Tom Hale of the University of Leeds in Bradford"):
+    for who in ("Tom Hale of the University of Leeds", "Tom Hale of the University of Leeds in Bradford",
+                "Tom Hale of the University of Leeds in Bradford, England,"):
         assert speakers(opening.format(who)) == {"The harbour will need dredging": "Tom Hale"}, who
     assert speakers(opening.format("The Bank of England")) == {"The harbour will need dredging": "Bank of England"}

@@ -1026,6 +1026,7 @@ class SpeakerFinder:
         if head and self._is_verb(head[0]):
             return (self._inverted(head) or self._described(head[1:]) or self._dropped(head[1:])
                     or self._represented(head[1:]) or self._in_paper(head[1:]) or _NOBODY)
+        head = _without_seat(head)
         for k, token in enumerate(head[:MAX_SUBJECT_TOKENS + 1]):
             if token.startswith(MASK):
                 return None
@@ -3365,6 +3366,26 @@ def _run_before_complement(tokens: list[str], start: int) -> tuple[int, int] | N
     if joiner < 1 or tokens[joiner] not in TOPIC_WORDS | NAME_JOINERS or not tokens[joiner - 1][:1].isupper():
         return None
     return next(((a, b) for a, b in _runs(tokens[:joiner]) if b == joiner), None)
+
+
+def _without_seat(tokens: list[str]) -> list[str]:
+    """The tokens less where a named body sits, set off by commas before the verb: `Wray Grimaldi of the
+    University of Otago in Dunedin, New Zealand, said` -> `… of the University of Otago said`. The
+    town and country made the subject too long to read, and a name in them is no speaker."""
+    for k in range(1, min(len(tokens), MAX_SUBJECT_TOKENS)):
+        if tokens[k] != "in" or not tokens[k - 1][:1].isupper():
+            continue
+        town = _runs(tokens[k + 1:])
+        if not town or town[0][0] != 0:
+            return tokens
+        end = k + 1 + town[0][1]
+        if tokens[end:end + 1] != [","]:
+            return tokens
+        country = _runs(tokens[end + 1:])
+        if country and country[0][0] == 0 and tokens[end + 1 + country[0][1]:end + 2 + country[0][1]] == [","]:
+            end += 1 + country[0][1]
+        return tokens[:k] + tokens[end + 1:]
+    return tokens
 
 
 def _past_setting(segment: list[str]) -> list[str]:
