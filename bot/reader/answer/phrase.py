@@ -978,21 +978,20 @@ _HOLDING_VIEWS = {"en": frozenset("doubt think believ disput deni disagre questi
 
 
 def _reporter(
-    language: Language, sentence: str, tokens: list[re.Match[str]], people: list[list[int]], shared: list[int],
-    question: str,
+    language: Language, sentence: str, tokens: list[re.Match[str]], texts: list[str], people: list[list[int]],
+    shared: list[int], question: str,
 ) -> list[int] | None:
-    """For "Who says …?" or "Who doubts …?" (the verb right after "who"): the person (or else the first name not opening a phrase
-    of place) before the sentence's reporting verb when
-    every question word the sentence holds stands after that verb, in what was said ("Norman Ratcliffe,
+    """For "Who says …?" or "Who doubts …?" (the verb right after "who"): the person (or else the
+    first name not opening a phrase of place) before the sentence's reporting verb when every
+    question word the sentence holds stands after that verb, in what was said ("Norman Ratcliffe,
     an ecologist from the Antarctic Survey in Cambridge, United Kingdom, told New Scientist that the
     evidence blaming tourists …"); the names nearer those words are where the speaker works or whom
     they told, not who said it."""
-    saying = reporting_terms(language.code) | _HOLDING_VIEWS.get(language.code, frozenset())
+    reporting = reporting_terms(language.code)
     asked_verb = _WHO.sub("", question).split()[:1]
+    saying = reporting | _HOLDING_VIEWS.get(language.code, frozenset())
     if not shared or not asked_verb or not saying & set(question_terms(language, asked_verb[0])):
         return None
-    reporting = reporting_terms(language.code)
-    texts = [token.group() for token in tokens]
     verb = next((p for p, token in enumerate(texts) if reporting & set(question_terms(language, token))), None)
     if verb is None or min(shared) < verb:
         return None
@@ -1227,7 +1226,7 @@ def answer_phrase(
         # stands. Not for other deeds, which a body does as often ("Who bought the factory?" ->
         # "AvtoZAZ", "Who did the Ottoman empire ally with?" -> "Germany").
         runs = [run for run in runs if len(run) > 1 or texts[run[0]] in names.surnames]
-    reporter = _reporter(language, sentence, tokens, people or runs, shared, question) \
+    reporter = _reporter(language, sentence, tokens, texts, people or runs, shared, question) \
         if "name" in kinds and _WHO.match(question) else None
     best = reporter or min(headed or runs, key=distance)
     owners = [k for k, position in enumerate(best[:-1]) if _OWNER.search(texts[position])]
