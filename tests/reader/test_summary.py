@@ -401,3 +401,34 @@ def test_a_call_to_follow_a_link_is_no_summary_sentence() -> None:
         for length in (*Length, 20):
             texts = [s.text for s in summarize(build_document(article), length).selected]
             assert not [t for t in texts if t.startswith(pointers) or "Einzelheiten" in t], (length, texts)
+
+
+def test_a_german_article_before_a_verb_points_back() -> None:
+    assert needs_previous("Das hebt sie ab von vielen anderen Büchern der Messe.", "de")
+    assert needs_previous("Das zeigt, dass die Reform wirkt.", "de")
+    assert needs_previous("Die wollten nicht länger warten.", "de")
+    assert not needs_previous("Das seit Jahren geplante Projekt beginnt im Mai.", "de")
+    assert not needs_previous("Die gut ausgebildeten Lehrer verlassen das Land.", "de")
+    assert not needs_previous("Der Rat hat die Brücke gesperrt.", "de")
+
+
+def _feature(nut_graf: str) -> Article:
+    """A long feature: a scene of three paragraphs, its point in the fourth, then a long middle."""
+    scene = ("On a cold morning in March, two retired engineers walked down a snowy hill behind a farmhouse. "
+             "The air was still and a foot of snow covered the ground. "
+             "Both men wore dark glasses against the glare of the sun on the snow.")
+    middle = [f"In year {year} of the project the team measured the pond's temperature, the snow cover, the wind "
+              f"and the light every hour, and the engineers wrote down each reading in a notebook." for year in range(40)]
+    return Article(
+        title="A reflective shield for the melting pond ice",
+        paragraphs=(scene, "They stopped at the edge of a frozen pond and looked across it for a while.",
+                    "A dog barked somewhere behind the barn, and a truck passed on the road.",
+                    nut_graf, *middle),
+    )
+
+
+def test_a_long_features_tldr_states_its_point_rather_than_a_detail_from_the_middle() -> None:
+    nut_graf = "The engineers want to prove that a reflective shield of glass beads can keep pond ice from melting."
+    document = build_document(_feature(nut_graf))
+    summary = summarize(document, Length.MEDIUM)
+    assert summary.tldr.text == nut_graf

@@ -70,6 +70,12 @@ point (see `pick_tldr`)."""
 OPENING_SENTENCES = 4
 OPENING_PARAGRAPHS = 3
 """The opening in which a news story states its point (`_headline_in_opening`)."""
+LONG_OPENING_SENTENCES = 30
+LONG_OPENING_PARAGRAPHS = 5
+"""The opening of a long text (`LONG_TEXT_SENTENCES`): a feature sets a scene for a few paragraphs
+and states its point after it, in the "nut graf" ("Manzara, Johnson, and Field want to prove that a
+thin coating of reflective materials … could help to save some of the world's most important ice."
+as the fourth paragraph of "A Heat Shield for the Most Important Ice on Earth")."""
 
 
 @dataclass(frozen=True)
@@ -168,18 +174,28 @@ def _headline_in_opening(document: Document, tldr: Sentence, leaning: np.ndarray
     into the new year…"). So when the TL;DR comes from past the opening (`OPENING_SENTENCES` within
     `OPENING_PARAGRAPHS`), the opening sentence sharing the most headline words, if more than the
     TL;DR does, takes its place. The candidate must read on its own and end as a statement, so a
-    label or a photo caption ("@site <Show title> ‘Festival’ Performance") never leads.
+    label or a photo caption ("@site <Show title> ‘Festival’ Performance") never leads. When none
+    does, a long text looks further (`LONG_OPENING_SENTENCES` within `LONG_OPENING_PARAGRAPHS`): a
+    feature's point comes after its scene, and its best-rated sentence can be an anecdote from the
+    middle ("During her talk on Arctic ice loss, … Field described a dilemma"). The news opening is
+    asked first, so a lede ("Chris Christie quit his … bid … on Wednesday") is not passed over for a
+    later sentence sharing more of an opinion piece's headline.
     """
     title = set(document.title_terms)
     if tldr.index < OPENING_SENTENCES or not title:
         return None
-    candidates = [s for s in document.sentences[:OPENING_SENTENCES]
-                  if s.paragraph < OPENING_PARAGRAPHS and not leaning[s.index] and stands_alone(s)
-                  and not opens_with_quotation(s.text) and _STATEMENT_END.search(s.text.rstrip())]
-    best = max(candidates, key=lambda s: (len(title.intersection(s.terms)), -s.index), default=None)
-    if best is None or len(title.intersection(best.terms)) <= len(title.intersection(tldr.terms)):
-        return None
-    return best
+    openings = [(OPENING_SENTENCES, OPENING_PARAGRAPHS)]
+    if len(document.sentences) >= LONG_TEXT_SENTENCES:
+        openings.append((LONG_OPENING_SENTENCES, LONG_OPENING_PARAGRAPHS))
+    shared = len(title.intersection(tldr.terms))
+    for sentences, paragraphs in openings:
+        candidates = [s for s in document.sentences[:sentences]
+                      if s.paragraph < paragraphs and not leaning[s.index] and stands_alone(s)
+                      and not opens_with_quotation(s.text) and _STATEMENT_END.search(s.text.rstrip())]
+        best = max(candidates, key=lambda s: (len(title.intersection(s.terms)), -s.index), default=None)
+        if best is not None and len(title.intersection(best.terms)) > shared:
+            return best
+    return None
 
 
 def _count(length: Length | int, available: int) -> int:

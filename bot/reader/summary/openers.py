@@ -74,6 +74,19 @@ _SELF_CONTAINED: dict[str, re.Pattern[str]] = {
 }
 """Openings made of those words that do not point back (matched on the lower-case first words)."""
 
+_GERMAN_ARTICLE_AS_PRONOUN = re.compile(
+    r"(?:Das|Die|Der|Den|Dem)\s+"
+    r"(?:(?:ist|war|sind|waren|hat|hatte|haben|hatten|wird|wurde|werden|wurden|kann|konnte|können|konnten"
+    r"|muss|musste|müssen|soll|sollte|sollen|will|wollte|wollen|darf|durfte|mag|sei|wäre|hätte|würde)\b"
+    r"|[a-zäöüß]+t(?:e|en)?,?\s+(?:sie|er|es|ihn|ihm|ihr|uns|euch|sich|mich|dich|man|die|der|das|den|dem|des"
+    r"|ein|eine|einen|einem|einer|auch|nicht|noch|schon|nur|aber|dass|wie|vor|zu|zum|zur)\b)")
+"""German "das", "die", "der" open a self-contained sentence as articles ("Das Unternehmen wächst."),
+so the table leaves them out; but before a verb they are pronouns pointing back: "Das hebt sie ab von
+…", "Die wollten nicht warten.", "Das zeigt, dass …". A verb is an auxiliary or modal, or a word in
+-t (-te, -ten) followed by a pronoun, an article or a particle; so "Die gut ausgebildeten Lehrer" and
+"Das seit Jahren geplante Projekt", where the word in -t qualifies what follows, stay articles.
+Matched on the sentence as written: a capital second word is a noun ("Der Rat hat …")."""
+
 
 def _by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Each opener's first word -> the openers (split into words) that start with it, so a sentence
@@ -93,6 +106,8 @@ def needs_previous(text: str, language_code: str) -> bool:
     """True when the sentence opens with a word that refers back to the sentence before it.
 
     Kept per sentence: the summary's features and its selection each ask about every sentence."""
+    if language_code == "de" and _GERMAN_ARTICLE_AS_PRONOUN.match(text.lstrip()):
+        return True
     openers = _OPENERS_BY_FIRST_WORD.get(language_code)
     if not openers:
         return False
