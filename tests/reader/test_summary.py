@@ -432,3 +432,15 @@ def test_a_long_features_tldr_states_its_point_rather_than_a_detail_from_the_mid
     document = build_document(_feature(nut_graf))
     summary = summarize(document, Length.MEDIUM)
     assert summary.tldr.text == nut_graf
+
+
+def test_a_pointer_in_the_first_words_after_of_leans_on_the_sentence_before() -> None:
+    assert needs_previous("Outbreaks from those diseases have risen across Europe.", "en")
+    assert needs_previous("Many of them were children.", "en")
+    assert needs_previous("Einige von ihnen sehen ihr Aufgabengebiet im Technologietransfer.", "de")
+    assert needs_previous("La plupart d'entre eux sont rentrés chez eux.", "fr")
+    assert needs_previous("Uno de estos casos fue grave.", "es")
+    assert not needs_previous("Members of the council voted against the plan.", "en")
+    assert not needs_previous("Uno de los casos fue grave.", "es")
+    assert not needs_previous("Only 51% of those polled had made up their minds.", "en")
+    assert not needs_previous("Many of those who lost their homes have moved away.", "en")

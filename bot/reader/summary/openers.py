@@ -74,6 +74,18 @@ _SELF_CONTAINED: dict[str, re.Pattern[str]] = {
 }
 """Openings made of those words that do not point back (matched on the lower-case first words)."""
 
+_POINTER_IN_SUBJECT: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"(?:\w+ ){1,3}(?:of|from|among) (?:those(?! (?:who|whom|whose|which|that|\w+(?:ed|ing|en))\b)"
+                     r"|these|them|such)\b"),
+    "de": re.compile(r"(?:\w+ ){1,3}(?:von|aus|unter) (?:diesen|dieser|ihnen|denen|jenen)\b"),
+    "fr": re.compile(r"(?:\w+ ){1,3}(?:d entre (?:eux|elles)|de (?:ces|ceux|celles)|parmi (?:eux|elles|ces))\b"),
+    "es": re.compile(r"(?:\w+ ){1,3}(?:de|entre) (?:ellos|ellas|estos|estas|esos|esas|aquellos|aquellas)\b"),
+}
+"""A word pointing back inside the sentence's first words, after "of" and the like: "Outbreaks from
+those diseases …", "Many of them …", "Viele von ihnen …", "La plupart d'entre eux …", "Uno de estos
+…" say more of something the sentence before named. Not "those" before "who" or a participle: "Only
+51% of those polled …", "Many of those who …" name their people themselves."""
+
 _GERMAN_ARTICLE_AS_PRONOUN = re.compile(
     r"(?:Das|Die|Der|Den|Dem)\s+"
     r"(?:(?:ist|war|sind|waren|hat|hatte|haben|hatten|wird|wurde|werden|wurden|kann|konnte|können|konnten"
@@ -112,7 +124,12 @@ def needs_previous(text: str, language_code: str) -> bool:
     if not openers:
         return False
     first = tuple(_WORD.findall(text[:120].lower())[:_SELF_CONTAINED_WORDS])
-    if not first or not any(first[: len(phrase)] == phrase for phrase in openers.get(first[0], ())):
+    if not first:
+        return False
+    inner = _POINTER_IN_SUBJECT.get(language_code)
+    if inner and inner.match(" ".join(first)):
+        return True
+    if not any(first[: len(phrase)] == phrase for phrase in openers.get(first[0], ())):
         return False
     self_contained = _SELF_CONTAINED.get(language_code)
     return not (self_contained and self_contained.match(" ".join(first)))
