@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from bot.reader.article import Article
 from bot.reader.text.document import Document, build_document
-from bot.reader.summary.openers import needs_previous
+from bot.reader.summary.openers import needs_previous, points_back_after_lead_in
 from bot.reader.summary.compose import Length, summarize
 
 BRIDGE = Article(
@@ -404,7 +404,7 @@ def test_a_call_to_follow_a_link_is_no_summary_sentence() -> None:
 
 
 def test_a_german_article_before_a_verb_points_back() -> None:
-    assert needs_previous("Das hebt sie ab von vielen anderen Büchern der Messe.", "de")
+    assert needs_previous("Das macht sie zur Ausnahme unter den Büchern der Messe.", "de")
     assert needs_previous("Das zeigt, dass die Reform wirkt.", "de")
     assert needs_previous("Die wollten nicht länger warten.", "de")
     assert not needs_previous("Das seit Jahren geplante Projekt beginnt im Mai.", "de")
@@ -444,3 +444,11 @@ def test_a_pointer_in_the_first_words_after_of_leans_on_the_sentence_before() ->
     assert not needs_previous("Uno de los casos fue grave.", "es")
     assert not needs_previous("Only 51% of those polled had made up their minds.", "en")
     assert not needs_previous("Many of those who lost their homes have moved away.", "en")
+
+
+def test_a_pronoun_after_a_short_lead_in_points_back_for_the_tldr() -> None:
+    assert points_back_after_lead_in("Incidentally, this is why most tents are green.", "en")
+    assert points_back_after_lead_in("Last year, he won the race.", "en")
+    assert points_back_after_lead_in("Mardi, il a annoncé sa démission.", "fr")
+    assert not points_back_after_lead_in("On Monday, the council voted to close the bridge.", "en")
+    assert not points_back_after_lead_in("In 2010, there was a flood in the valley.", "en")

@@ -1,12 +1,11 @@
 """Who speaks in a summary sentence that is a quotation and does not name its speaker.
 
 A feature quotes its people at length, and the summary may take one of the quoted sentences:
-"“The Montana Republicans, the Freedom Caucus, they're all afraid of these people …”" comes after
-"“Every single one …,” he said." in the article, and lifted out alone it shows words with no one to
-say them; "“Ultimately, … to preserve Arctic ice,” they wrote." names only a pronoun. The quotes
-step (`quotes.all_quotes`) has already found who said each quotation, so the summary shows that
-name beside such a sentence. A sentence that names its speaker ("“We had workers …,” said Tanner
-Fischer") needs nothing more.
+"“The council is afraid of these people …”" comes after "“Every one of them …,” she said." in the
+article, and lifted out alone it shows words with no one to say them; "“… the pond stayed frozen,”
+they wrote." names only a pronoun. The quotes step (`quotes.all_quotes`) has already found who
+said each quotation, so the summary shows that name beside such a sentence. A sentence that names
+its speaker ("“We worked six days a week,” said Anna Berg") needs nothing more.
 """
 
 from __future__ import annotations
@@ -43,7 +42,7 @@ def _clear_name(quote: Quote, document: Document) -> bool:
     """Whether the speaker reads as a name: none of its words is in the quotation itself (an
     interview's "das Gefühl" taken for the speaker of "… hatte ich das Gefühl …"), and its first word
     is never written in lower case in the article, as a word opening a sentence is elsewhere
-    ("Obwohl Liat …" read as a name, where the article also writes "…, obwohl …")."""
+    ("Obwohl Anna …" read as a name, where the article also writes "…, obwohl …")."""
     name = words(quote.speaker or "")
     if not name or set(name) & set(words(quote.text)):
         return False
@@ -66,6 +65,6 @@ def _quote_of(sentence: Sentence, quotes: Sequence[Quote]) -> Quote | None:
 
 def _names(text: str, speaker: str) -> bool:
     """Whether the sentence already names the speaker, by any capitalised word of the name (also in
-    its possessive, "Medrano's")."""
+    its possessive, "Berg's")."""
     said = words(text)
     return any(word.startswith(part) for part in words(speaker) if part[:1].isupper() for word in said)

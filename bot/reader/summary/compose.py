@@ -20,7 +20,7 @@ import numpy as np
 from bot.reader.article import is_table_row
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import words
-from bot.reader.summary.openers import needs_previous
+from bot.reader.summary.openers import needs_previous, points_back_after_lead_in
 from bot.reader.summary.pointers import points_elsewhere
 from bot.reader.summary.quotation_pieces import opens_with_quotation, quotation_pieces
 from bot.reader.summary.features import cosine, term_matrix
@@ -73,9 +73,9 @@ OPENING_PARAGRAPHS = 3
 LONG_OPENING_SENTENCES = 30
 LONG_OPENING_PARAGRAPHS = 5
 """The opening of a long text (`LONG_TEXT_SENTENCES`): a feature sets a scene for a few paragraphs
-and states its point after it, in the "nut graf" ("Manzara, Johnson, and Field want to prove that a
-thin coating of reflective materials … could help to save some of the world's most important ice."
-as the fourth paragraph of "A Heat Shield for the Most Important Ice on Earth")."""
+and states its point after it, in the "nut graf" (a feature on engineers shading a frozen pond
+states, in its fourth paragraph, that they want to prove a reflective coating can save polar ice:
+the headline's words, which the scene before it lacks)."""
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,8 @@ def summarize(document: Document, length: Length | int, method: str = DEFAULT_ME
     (see `methods.METHODS`); never fails on tiny texts.
 
     The TL;DR is the article's first sentence when the ranking chose it (a news lede states the
-    point), else the best-ranked chosen sentence that reads on its own, unless a sentence of the
+    point), else the best-ranked chosen sentence that reads on its own (nor points back after a
+    lead-in: "Incidentally, this is why …", `points_back_after_lead_in`), unless a sentence of the
     opening states the headline better (`_headline_in_opening`); a TL;DR the ranking left out takes
     the place of the lowest-rated chosen sentence that no other chosen one leans on.
     """
@@ -106,11 +107,12 @@ def summarize(document: Document, length: Length | int, method: str = DEFAULT_ME
     scores = rate(document, method)
     leaning = leans_on_previous(document)
     chosen = select(document, scores, _count(length, len(document.sentences)), leaning)
-    tldr = pick_tldr(document, chosen, scores, leaning)
+    pointing = leaning | np.array([points_back_after_lead_in(s.text, document.language.code) for s in document.sentences])
+    tldr = pick_tldr(document, chosen, scores, pointing)
     lede = document.sentences[0]
-    if opens_with_quotation(tldr.text) and lede not in chosen and _states_the_headline(document, lede, chosen, leaning):
+    if opens_with_quotation(tldr.text) and lede not in chosen and _states_the_headline(document, lede, chosen, pointing):
         tldr = lede
-    elif (opening := _headline_in_opening(document, tldr, leaning)) is not None:
+    elif (opening := _headline_in_opening(document, tldr, pointing)) is not None:
         tldr = opening
     if tldr not in chosen:
         needed = {s.index - 1 for s in chosen if leaning[s.index]}
@@ -177,8 +179,8 @@ def _headline_in_opening(document: Document, tldr: Sentence, leaning: np.ndarray
     label or a photo caption ("@site <Show title> ‘Festival’ Performance") never leads. When none
     does, a long text looks further (`LONG_OPENING_SENTENCES` within `LONG_OPENING_PARAGRAPHS`): a
     feature's point comes after its scene, and its best-rated sentence can be an anecdote from the
-    middle ("During her talk on Arctic ice loss, … Field described a dilemma"). The news opening is
-    asked first, so a lede ("Chris Christie quit his … bid … on Wednesday") is not passed over for a
+    middle (the talk at which one of the engineers first met the others). The news opening is
+    asked first, so a lede ("The governor quit the race on Wednesday.") is not passed over for a
     later sentence sharing more of an opinion piece's headline.
     """
     title = set(document.title_terms)
