@@ -52,6 +52,7 @@ def digest_as_json(digest: pipeline.Digest) -> dict:
         "reading_minutes": article.reading_minutes,
         "tldr": digest.summary.tldr.text,
         "summary": [s.text for s in digest.summary.sentences],
+        "speakers": {str(index): speaker for index, speaker in digest.speakers},
         "quotes": [{"text": q.text, "speaker": q.speaker} for q in digest.quotes],
     }
 

@@ -123,16 +123,23 @@ def quote_line(quote: Quote, markup: Markup) -> str:
 def render_digest(digest: Digest, markup: Markup, *, compact: bool = False) -> list[str]:
     """A summary message: heading, TL;DR, the summary sentences and the key quotes."""
     lines = heading(digest, markup)
-    lines += ["", markup.bold("TL;DR:") + " " + markup.text(cap(digest.summary.tldr.text))]
+    lines += ["", markup.bold("TL;DR:") + " " + _summary_sentence(digest, digest.summary.tldr, markup)]
     if compact:
         return lines
     if digest.summary.sentences:
         lines.append("")
-        lines += ["• " + markup.text(cap(s.text)) for s in digest.summary.sentences]
+        lines += ["• " + _summary_sentence(digest, s, markup) for s in digest.summary.sentences]
     if digest.quotes:
         lines += ["", markup.bold("Key quotes")]
         lines += [quote_line(q, markup) for q in digest.quotes]
     return lines
+
+
+def _summary_sentence(digest: Digest, sentence: Sentence, markup: Markup) -> str:
+    """The sentence, and after a quotation that does not say who speaks, its speaker as a key quote shows them."""
+    line = markup.text(cap(sentence.text))
+    speaker = digest.speaker_of(sentence)
+    return line + " — " + markup.italic(markup.text(cap(speaker, 80))) if speaker else line
 
 
 def render_quotes(digest: Digest, markup: Markup) -> list[str]:

@@ -32,6 +32,7 @@ from bot.reader.extract.pdf import is_pdf, read_pdf
 from bot.reader.fetch import ARTICLE_TYPES, PDF_TYPE, TEXT_TYPES, FetchLimits, Page, fetch_page, media_type
 from bot.reader.fetch.charset import is_feed, refuse_binary, sniff, text_of
 from bot.reader.quotes.quotations import Quote, all_quotes, find_quotes
+from bot.reader.summary.attribution import unnamed_speakers
 from bot.reader.summary.compose import Length, Summary, summarize
 from bot.reader.summary.methods import DEFAULT_METHOD
 
@@ -56,6 +57,12 @@ class Digest:
     seconds: float = field(default=0.0, compare=False)
     """How long making it took where it was made: the metrics' summary time of a link read and
     digested in one call, whose call is timed as a whole."""
+    speakers: tuple[tuple[int, str], ...] = ()
+    """(sentence index, speaker) for each summary sentence that is a quotation not naming who said it
+    (`summary.attribution`), so the reader sees whose words they are."""
+
+    def speaker_of(self, sentence: Sentence) -> str | None:
+        return dict(self.speakers).get(sentence.index)
 
 
 @lru_cache(maxsize=64)
@@ -77,8 +84,9 @@ def digest(article: Article, length: Length = Length.MEDIUM, quotes: int | None 
     summary = summarize(document, length, method)
     shown = {summary.tldr.index, *(s.index for s in summary.sentences)}
     complete = len(shown) >= len(document.sentences)
+    speakers = unnamed_speakers(summary.selected, quotes_of(article), document)
     return Digest(article, summary, find_quotes(document, quotes) if quotes != 0 else (), complete,
-                  article.reading_minutes, time.perf_counter() - started)
+                  article.reading_minutes, time.perf_counter() - started, tuple(sorted(speakers.items())))
 
 
 @lru_cache(maxsize=64)

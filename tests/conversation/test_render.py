@@ -105,3 +105,13 @@ def test_quote_line_names_the_speaker_with_the_role_and_keeps_a_long_quote_whole
     long_text = " ".join(["We will seek diplomacy with the DPRK to make tangible progress."] * 16)
     line = quote_line(Quote(long_text, "Sung Kim", sentence, "US special representative on North Korea"), PlainMarkup())
     assert line == "“" + long_text + "” — Sung Kim, US special representative on North Korea"
+
+
+def test_a_summary_quotation_naming_no_one_shows_its_speaker() -> None:
+    texts = ["The house banned a lawmaker from the floor.", "“They are all afraid of these people.”"]
+    sentences = [sentence(i, t) for i, t in enumerate(texts)]
+    digest = Digest(Article("Ban", tuple(texts)), Summary(sentences[0], (sentences[1],)), (), False, 1,
+                    speakers=((1, "Anna Berg"),))
+    lines = render_digest(digest, PlainMarkup())
+    assert "• “They are all afraid of these people.” — Anna Berg" in lines
+    assert not any("Berg" in line for line in lines if "banned" in line)

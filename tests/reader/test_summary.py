@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from bot.reader.article import Article
 from bot.reader.text.document import Document, build_document
-from bot.reader.summary.openers import needs_previous
+from bot.reader.summary.openers import needs_previous, points_back_after_lead_in
 from bot.reader.summary.compose import Length, summarize
 
 BRIDGE = Article(
@@ -401,3 +401,54 @@ def test_a_call_to_follow_a_link_is_no_summary_sentence() -> None:
         for length in (*Length, 20):
             texts = [s.text for s in summarize(build_document(article), length).selected]
             assert not [t for t in texts if t.startswith(pointers) or "Einzelheiten" in t], (length, texts)
+
+
+def test_a_german_article_before_a_verb_points_back() -> None:
+    assert needs_previous("Das macht sie zur Ausnahme unter den Büchern der Messe.", "de")
+    assert needs_previous("Das zeigt, dass die Reform wirkt.", "de")
+    assert needs_previous("Die wollten nicht länger warten.", "de")
+    assert not needs_previous("Das seit Jahren geplante Projekt beginnt im Mai.", "de")
+    assert not needs_previous("Die gut ausgebildeten Lehrer verlassen das Land.", "de")
+    assert not needs_previous("Der Rat hat die Brücke gesperrt.", "de")
+
+
+def _feature(nut_graf: str) -> Article:
+    """A long feature: a scene of three paragraphs, its point in the fourth, then a long middle."""
+    scene = ("On a cold morning in March, two retired engineers walked down a snowy hill behind a farmhouse. "
+             "The air was still and a foot of snow covered the ground. "
+             "Both men wore dark glasses against the glare of the sun on the snow.")
+    middle = [f"In year {year} of the project the team measured the pond's temperature, the snow cover, the wind "
+              f"and the light every hour, and the engineers wrote down each reading in a notebook." for year in range(40)]
+    return Article(
+        title="A reflective shield for the melting pond ice",
+        paragraphs=(scene, "They stopped at the edge of a frozen pond and looked across it for a while.",
+                    "A dog barked somewhere behind the barn, and a truck passed on the road.",
+                    nut_graf, *middle),
+    )
+
+
+def test_a_long_features_tldr_states_its_point_rather_than_a_detail_from_the_middle() -> None:
+    nut_graf = "The engineers want to prove that a reflective shield of glass beads can keep pond ice from melting."
+    document = build_document(_feature(nut_graf))
+    summary = summarize(document, Length.MEDIUM)
+    assert summary.tldr.text == nut_graf
+
+
+def test_a_pointer_in_the_first_words_after_of_leans_on_the_sentence_before() -> None:
+    assert needs_previous("Outbreaks from those diseases have risen across Europe.", "en")
+    assert needs_previous("Many of them were children.", "en")
+    assert needs_previous("Einige von ihnen sehen ihr Aufgabengebiet im Technologietransfer.", "de")
+    assert needs_previous("La plupart d'entre eux sont rentrés chez eux.", "fr")
+    assert needs_previous("Uno de estos casos fue grave.", "es")
+    assert not needs_previous("Members of the council voted against the plan.", "en")
+    assert not needs_previous("Uno de los casos fue grave.", "es")
+    assert not needs_previous("Only 51% of those polled had made up their minds.", "en")
+    assert not needs_previous("Many of those who lost their homes have moved away.", "en")
+
+
+def test_a_pronoun_after_a_short_lead_in_points_back_for_the_tldr() -> None:
+    assert points_back_after_lead_in("Incidentally, this is why most tents are green.", "en")
+    assert points_back_after_lead_in("Last year, he won the race.", "en")
+    assert points_back_after_lead_in("Mardi, il a annoncé sa démission.", "fr")
+    assert not points_back_after_lead_in("On Monday, the council voted to close the bridge.", "en")
+    assert not points_back_after_lead_in("In 2010, there was a flood in the valley.", "en")

@@ -20,7 +20,7 @@ import numpy as np
 from bot.reader.article import is_table_row
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import words
-from bot.reader.summary.openers import needs_previous
+from bot.reader.summary.openers import needs_previous, points_back_after_lead_in
 from bot.reader.summary.pointers import points_elsewhere
 from bot.reader.summary.quotation_pieces import opens_with_quotation, quotation_pieces
 from bot.reader.summary.features import cosine, term_matrix
@@ -70,6 +70,12 @@ point (see `pick_tldr`)."""
 OPENING_SENTENCES = 4
 OPENING_PARAGRAPHS = 3
 """The opening in which a news story states its point (`_headline_in_opening`)."""
+LONG_OPENING_SENTENCES = 30
+LONG_OPENING_PARAGRAPHS = 5
+"""The opening of a long text (`LONG_TEXT_SENTENCES`): a feature sets a scene for a few paragraphs
+and states its point after it, in the "nut graf" (a feature on engineers shading a frozen pond
+states, in its fourth paragraph, that they want to prove a reflective coating can save polar ice:
+the headline's words, which the scene before it lacks)."""
 
 
 @dataclass(frozen=True)
@@ -91,7 +97,8 @@ def summarize(document: Document, length: Length | int, method: str = DEFAULT_ME
     (see `methods.METHODS`); never fails on tiny texts.
 
     The TL;DR is the article's first sentence when the ranking chose it (a news lede states the
-    point), else the best-ranked chosen sentence that reads on its own, unless a sentence of the
+    point), else the best-ranked chosen sentence that reads on its own (nor points back after a
+    lead-in: "Incidentally, this is why …", `points_back_after_lead_in`), unless a sentence of the
     opening states the headline better (`_headline_in_opening`); a TL;DR the ranking left out takes
     the place of the lowest-rated chosen sentence that no other chosen one leans on.
     """
@@ -100,11 +107,12 @@ def summarize(document: Document, length: Length | int, method: str = DEFAULT_ME
     scores = rate(document, method)
     leaning = leans_on_previous(document)
     chosen = select(document, scores, _count(length, len(document.sentences)), leaning)
-    tldr = pick_tldr(document, chosen, scores, leaning)
+    pointing = leaning | np.array([points_back_after_lead_in(s.text, document.language.code) for s in document.sentences])
+    tldr = pick_tldr(document, chosen, scores, pointing)
     lede = document.sentences[0]
-    if opens_with_quotation(tldr.text) and lede not in chosen and _states_the_headline(document, lede, chosen, leaning):
+    if opens_with_quotation(tldr.text) and lede not in chosen and _states_the_headline(document, lede, chosen, pointing):
         tldr = lede
-    elif (opening := _headline_in_opening(document, tldr, leaning)) is not None:
+    elif (opening := _headline_in_opening(document, tldr, pointing)) is not None:
         tldr = opening
     if tldr not in chosen:
         needed = {s.index - 1 for s in chosen if leaning[s.index]}
@@ -168,18 +176,28 @@ def _headline_in_opening(document: Document, tldr: Sentence, leaning: np.ndarray
     into the new year…"). So when the TL;DR comes from past the opening (`OPENING_SENTENCES` within
     `OPENING_PARAGRAPHS`), the opening sentence sharing the most headline words, if more than the
     TL;DR does, takes its place. The candidate must read on its own and end as a statement, so a
-    label or a photo caption ("@site <Show title> ‘Festival’ Performance") never leads.
+    label or a photo caption ("@site <Show title> ‘Festival’ Performance") never leads. When none
+    does, a long text looks further (`LONG_OPENING_SENTENCES` within `LONG_OPENING_PARAGRAPHS`): a
+    feature's point comes after its scene, and its best-rated sentence can be an anecdote from the
+    middle (the talk at which one of the engineers first met the others). The news opening is
+    asked first, so a lede ("The governor quit the race on Wednesday.") is not passed over for a
+    later sentence sharing more of an opinion piece's headline.
     """
     title = set(document.title_terms)
     if tldr.index < OPENING_SENTENCES or not title:
         return None
-    candidates = [s for s in document.sentences[:OPENING_SENTENCES]
-                  if s.paragraph < OPENING_PARAGRAPHS and not leaning[s.index] and stands_alone(s)
-                  and not opens_with_quotation(s.text) and _STATEMENT_END.search(s.text.rstrip())]
-    best = max(candidates, key=lambda s: (len(title.intersection(s.terms)), -s.index), default=None)
-    if best is None or len(title.intersection(best.terms)) <= len(title.intersection(tldr.terms)):
-        return None
-    return best
+    openings = [(OPENING_SENTENCES, OPENING_PARAGRAPHS)]
+    if len(document.sentences) >= LONG_TEXT_SENTENCES:
+        openings.append((LONG_OPENING_SENTENCES, LONG_OPENING_PARAGRAPHS))
+    shared = len(title.intersection(tldr.terms))
+    for sentences, paragraphs in openings:
+        candidates = [s for s in document.sentences[:sentences]
+                      if s.paragraph < paragraphs and not leaning[s.index] and stands_alone(s)
+                      and not opens_with_quotation(s.text) and _STATEMENT_END.search(s.text.rstrip())]
+        best = max(candidates, key=lambda s: (len(title.intersection(s.terms)), -s.index), default=None)
+        if best is not None and len(title.intersection(best.terms)) > shared:
+            return best
+    return None
 
 
 def _count(length: Length | int, available: int) -> int:
