@@ -1,19 +1,24 @@
 """Whether a "when" answer's date can belong to the asked event.
 
 A news page holds many dates, each told of its own event. The ranking picks the sentence sharing
-most of a question's words, and for "When did Prince Andrew meet Jeffrey Epstein?" that can be
-"... what he was doing on the night of March 10 ..." (his name, a date) while the article tells
-of the meeting only in sentences with no date: the date is another event's. Declining every best
-sentence that lacks the asked event's words cost right answers told in other words; this rule asks
-more: the article does tell the event (its word, family or a bridge), but never in a sentence that
-holds a date, and the best sentence does not tell it. The bot then declines, the best sentence
+most of a question's words, and for "When did Pochettino become Chelsea manager?" that can be "...
+the rescheduled game from February, which became Chelsea's game in hand ..." (the club, a month)
+while the article tells of him as manager only in a sentence with no date: the month is another
+event's. Declining every best sentence that lacks the asked event's words cost right answers told
+in other words; this rule asks more: the question's own event word (or its family: "manager",
+"managed") is written in the article, never in a sentence that dates it, and the best sentence
+does not tell the event even in other words (a bridge). The bot then declines, the best sentence
 kept as the closest hint.
 
-A date in the sentence beside the event was first let count as its date ("He was named spokesman.
-That was in May."): on the reworded dev share that declined one unanswerable question where the
-sentence-wide reach declines four, and neither cost an answerable one. Dates only: the same rule
-for "how many" declined one unanswerable dev question and five answerable ones, whose count is told
-in other words than the question's ("trophies ... collected" for a career's "20 major trophies").
+What was tried (reworded dev share, 2026-12-01): a bridge counting as telling the event elsewhere
+too declined "When did Huang speak at the World Governments Summit?", whose answer "At the ...
+Summit in Dubai this February, he reminded an audience ..." never says "speak" while "sayings"
+bridges to it in an undated sentence; a date in the sentence beside the event counted as its date
+("He was named spokesman. That was in May.") declined one unanswerable dev question where reading
+the sentence alone declines two; without `TIMING_WORDS` two more were declined, but an answer timed
+by another event ("resigned after the vote") is as good as a date. The same rule for "how many"
+declined one unanswerable dev question and five answerable ones, whose count is told in other words
+than the question's ("trophies ... collected").
 """
 
 from __future__ import annotations
@@ -39,8 +44,8 @@ def times_by_another(code: str, text: str) -> bool:
     return any(fold(token.lower()) in timing for token in words(text))
 
 
-def told_apart(event_at: np.ndarray, dated: np.ndarray, best: int) -> bool:
-    """Whether the asked event is told somewhere (`event_at`, per sentence), never in a sentence
-    holding a date (`dated`), and not in the best sentence: the best sentence's date is then
-    another event's."""
-    return bool(event_at.any()) and not event_at[best] and not (event_at & dated).any()
+def told_apart(written_at: np.ndarray, dated: np.ndarray) -> bool:
+    """Whether the asked event's own word is written somewhere (`written_at`, per sentence) but
+    never in a dated sentence (`dated`): a date of a best sentence that does not tell the event
+    is then another event's."""
+    return bool(written_at.any()) and not (written_at & dated).any()

@@ -1528,7 +1528,7 @@ class AnswerIndex:
             if asks_ahead(question) and not self._tells_ahead_near(parts.holds, best):
                 return 0.0  # "When will they go on trial?" answered by "They pleaded not guilty Tuesday"
             if self._event_told_apart(question, parts, best, tuning):
-                return 0.0  # "When did Andrew meet Epstein?" answered by another night's date, the meeting told undated
+                return 0.0  # "When did Pochettino become manager?" answered by the month of a rescheduled game
         if parts.kinds == {"age"} and parts.holds is not None:
             # "How old is her mother?" answered by a sentence giving no age, or only another's; the age
             # of a thing is often told as a length of time ("4.6 billion years for samples from ...").
@@ -1625,29 +1625,31 @@ class AnswerIndex:
         return any(_credit(term, held, prefixes, self._links_in(term, parts), tuning) > 0 for term in others)
 
     def _event_told_apart(self, question: str, parts: _Parts, best: int, t: Tuning | None) -> bool:
-        """Whether a "when" question's event (its words beyond names and light verbs: "meet" in "When
-        did Prince Andrew meet Jeffrey Epstein?") is told in the article, a sentence telling it when
-        it credits one of them as `_shares_other_words` does, but only apart from any date or word
-        timing it by another event (`event_value.told_apart`, `event_value.times_by_another`). An
-        event the title or a sub-heading tells may be what any date of the article is about: not
-        judged."""
+        """Whether a "when" question's event (its words beyond names and light verbs: "manager" in
+        "When did Pochettino become Chelsea manager?") is written in the article, as the word or
+        its family, only in sentences with no date nor a word timing it by another event, while
+        the best sentence does not tell it even through a bridge (`event_value.told_apart`). An
+        event the title or a sub-heading tells may be what any date of the article is about, and a
+        follow-up's event is the answer before's: neither is judged."""
         code = self.document.language.code
         event = parts.terms - parts.specific - LIGHT_WORDS.get(code, frozenset())
         if not event or parts.holds is None or event & (self._title_terms | self._heading_terms):
             return False
         if pointing_words(code) & {token.lower() for token in words(question)}:
-            return False  # a follow-up ("When did she do that?"), whose event the answer before told
+            return False
         tuning = t or self.tuning
-        links = {term: self._links_in(term, parts) for term in event}
-        event_at = np.array([
-            any(_credit(term, held, _prefixes(held), links[term], tuning) > 0 for term in event)
-            for held in self._term_sets
-        ], dtype=bool)
+        best_held = self._term_sets[best]
+        best_prefixes = _prefixes(best_held)
+        if any(_credit(term, best_held, best_prefixes, self._links_in(term, parts), tuning) > 0 for term in event):
+            return False
+        written_at = np.array([any(_credit(term, held, _prefixes(held), (), tuning) > 0 for term in event)
+                               for held in self._term_sets], dtype=bool)
         sentences = self.document.sentences
         dated = parts.holds.astype(bool) | np.array(
-            [bool(told) and times_by_another(code, sentences[i].text) for i, told in enumerate(event_at)], dtype=bool,
+            [bool(written) and times_by_another(code, sentences[i].text) for i, written in enumerate(written_at)],
+            dtype=bool,
         )
-        return told_apart(event_at, dated, best)
+        return told_apart(written_at, dated)
 
     def _subject_left_out(self, question: str, parts: _Parts, best: int) -> bool:
         """Whether an English "why" or "how much" question asks about a name (`kinds.asked_subject`)
