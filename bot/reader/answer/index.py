@@ -1642,8 +1642,10 @@ class AnswerIndex:
         best_prefixes = _prefixes(best_held)
         if any(_credit(term, best_held, best_prefixes, self._links_in(term, parts), tuning) > 0 for term in event):
             return False
-        written_at = np.array([any(_credit(term, held, _prefixes(held), (), tuning) > 0 for term in event)
-                               for held in self._term_sets], dtype=bool)
+        written_at = np.zeros(len(self._term_sets), dtype=bool)
+        for term in event:  # the word or its family (`_credit` with no bridge), read from the postings
+            written_at[self._sentences.postings.get(term, ([], []))[0]] = True
+            written_at[self._prefixes.postings.get(term[:PREFIX], ([], []))[0]] = True
         sentences = self.document.sentences
         dated = parts.holds.astype(bool) | np.array(
             [bool(written) and times_by_another(code, sentences[i].text) for i, written in enumerate(written_at)],
