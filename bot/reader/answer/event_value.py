@@ -10,15 +10,15 @@ in other words; this rule asks more: the question's own event word (or its famil
 does not tell the event even in other words (a bridge). The bot then declines, the best sentence
 kept as the closest hint.
 
-What was tried (reworded dev share, 2026-12-01): a bridge counting as telling the event elsewhere
-too declined "When did Huang speak at the World Governments Summit?", whose answer "At the ...
-Summit in Dubai this February, he reminded an audience ..." never says "speak" while "sayings"
-bridges to it in an undated sentence; a date in the sentence beside the event counted as its date
-("He was named spokesman. That was in May.") declined one unanswerable dev question where reading
-the sentence alone declines two; without `TIMING_WORDS` two more were declined, but an answer timed
-by another event ("resigned after the vote") is as good as a date. The same rule for "how many"
-declined one unanswerable dev question and five answerable ones, whose count is told in other words
-than the question's ("trophies ... collected").
+What was tried (reworded dev share, 2026-12-01; bench/reworded/README.md, trial 22): a bridge
+counting as telling the event elsewhere too declined "When did Huang speak at the World Governments
+Summit?", whose answer "At the ... Summit in Dubai this February, he reminded an audience ..." never
+says "speak" while "sayings" bridges to it in an undated sentence; a date in the sentence beside
+the event counting as its date ("He was named spokesman. That was in May.") declined one dev
+question where the sentence alone declined four; without `TIMING_WORDS` one dev question more was
+declined ("Wann starb Rollo?"), but an answer timed by another event ("resigned after the vote") is as good as a date.
+The same rule for "how many" declined one unanswerable dev question and five answerable ones,
+whose count is told in other words than the question's ("trophies ... collected").
 """
 
 from __future__ import annotations
