@@ -18,7 +18,9 @@ the event counting as its date ("He was named spokesman. That was in May.") decl
 question where the sentence alone declined four; without `TIMING_WORDS` one dev question more was
 declined ("Wann starb Rollo?"), but an answer timed by another event ("resigned after the vote") is as good as a date.
 The same rule for "how many" declined one unanswerable dev question and five answerable ones,
-whose count is told in other words than the question's ("trophies ... collected").
+whose count is told in other words than the question's ("trophies ... collected"); reading the
+event's own word there, the counted thing left out, moved nothing: some number shares a sentence
+with nearly every word.
 """
 
 from __future__ import annotations
