@@ -115,6 +115,7 @@ from bot.reader.answer.decline import (
 from bot.reader.answer.dates import (
     MONTHS_AND_DAYS, MONTHS_ANY_FORM, PAST_ONLY, asks_ahead, asks_when_one_event, tells_ahead,
 )
+from bot.reader.answer.event_value import times_by_another, told_apart
 from bot.reader.answer.followup import pointing_words
 from bot.reader.answer.kinds import (
     HASHTAG_WORDS, RESULT_WORDS, SCORE_WORDS, YEAR, asked_subject, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
@@ -1526,6 +1527,8 @@ class AnswerIndex:
                 return 0.0  # "When will the data be released?" answered by "They plan to release the data"
             if asks_ahead(question) and not self._tells_ahead_near(parts.holds, best):
                 return 0.0  # "When will they go on trial?" answered by "They pleaded not guilty Tuesday"
+            if self._event_told_apart(question, parts, best, tuning):
+                return 0.0  # "When did Pochettino become manager?" answered by the month of a rescheduled game
         if parts.kinds == {"age"} and parts.holds is not None:
             # "How old is her mother?" answered by a sentence giving no age, or only another's; the age
             # of a thing is often told as a length of time ("4.6 billion years for samples from ...").
@@ -1620,6 +1623,35 @@ class AnswerIndex:
         held = self._term_sets[best]
         prefixes = _prefixes(held)
         return any(_credit(term, held, prefixes, self._links_in(term, parts), tuning) > 0 for term in others)
+
+    def _event_told_apart(self, question: str, parts: _Parts, best: int, t: Tuning | None) -> bool:
+        """Whether a "when" question's event (its words beyond names and light verbs: "manager" in
+        "When did Pochettino become Chelsea manager?") is written in the article, as the word or
+        its family, only in sentences with no date nor a word timing it by another event, while
+        the best sentence does not tell it even through a bridge (`event_value.told_apart`). An
+        event the title or a sub-heading tells may be what any date of the article is about, and a
+        follow-up's event is the answer before's: neither is judged."""
+        code = self.document.language.code
+        event = parts.terms - parts.specific - LIGHT_WORDS.get(code, frozenset())
+        if not event or parts.holds is None or event & (self._title_terms | self._heading_terms):
+            return False
+        if pointing_words(code) & {token.lower() for token in words(question)}:
+            return False
+        tuning = t or self.tuning
+        best_held = self._term_sets[best]
+        best_prefixes = _prefixes(best_held)
+        if any(_credit(term, best_held, best_prefixes, self._links_in(term, parts), tuning) > 0 for term in event):
+            return False
+        written_at = np.zeros(len(self._term_sets), dtype=bool)
+        for term in event:  # the word or its family (`_credit` with no bridge), read from the postings
+            written_at[self._sentences.postings.get(term, ([], []))[0]] = True
+            written_at[self._prefixes.postings.get(term[:PREFIX], ([], []))[0]] = True
+        sentences = self.document.sentences
+        dated = parts.holds.astype(bool) | np.array(
+            [bool(written) and times_by_another(code, sentences[i].text) for i, written in enumerate(written_at)],
+            dtype=bool,
+        )
+        return told_apart(written_at, dated)
 
     def _subject_left_out(self, question: str, parts: _Parts, best: int) -> bool:
         """Whether an English "why" or "how much" question asks about a name (`kinds.asked_subject`)
