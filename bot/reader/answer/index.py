@@ -132,6 +132,7 @@ from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, re
 from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, spelt_out
 from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, name_initials, question_terms, stop_words_for
 from bot.reader.answer.why_verbs import why_verb
+from bot.reader.answer.counted import counted_nouns
 from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld, says_time_unknown
 from bot.reader.article import is_table_row
 from bot.reader.quotes.lexicon import PARTICLES, TITLE_WORDS
@@ -1167,6 +1168,17 @@ class AnswerIndex:
             )
         return near
 
+    def _counts_other_things(self, index: int, counted: str) -> bool:
+        """Whether every count of the sentence names a noun (`counted.counted_nouns`) that is neither
+        the thing a "how many" question counts nor a word standing for it: its numbers answer
+        how many of something else."""
+        language = self.document.language
+        nouns = counted_nouns(language.code, self.document.sentences[index].text)
+        if nouns is None:
+            return False
+        wanted = {counted} | {other for other, _ in self.links(counted)}
+        return not any(wanted.intersection(question_terms(language, noun)) for noun in nouns)
+
     def _words_and_terms(self, index: int) -> tuple[list[str], list[list[str]]]:
         """A sentence's words and each word's terms, worked out once."""
         if index not in self._words_of:
@@ -1517,6 +1529,8 @@ class AnswerIndex:
                 return 0.0  # "How many lawmakers voted?" answered by a sentence with no number in its reach
             if not self._counted_near(counted[0])[best] and not self._shares_other_words(parts, best, t=tuning):
                 return 0.0  # "How many officers were injured?" answered by "Officers arrested Battin, 33, ..."
+            if self._counts_other_things(best, counted[0]):
+                return 0.0  # "Wie viele Häuser wurden zerstört?" answered by "134 Menschen kamen ... ums Leben"
         if parts.kinds == {"date"} and parts.holds is not None and asks_when_one_event(question):
             holds, takes = parts.holds, parts.takes
             if asks_ahead(question):

@@ -1,0 +1,59 @@
+"""What a reader met on German news pages nobody had tuned on (trial 22de: a flood inquiry, a
+basketball brawl, a marathon report, a bank collapse): "how many" questions about something the
+page never counts were answered by a number counting something else ("134 Menschen" for houses,
+"fünf Spiele zuschauen" for spectators), by an ordinal ("der 50. Berlin-Marathon") or by "noch
+einmal"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reader.article import Article
+from bot.reader.pipeline import ask
+
+FLUT = Article(
+    title="Hochwasser im Tal",
+    paragraphs=(
+        "Nach 30 Sitzungen hat der Ausschuss zum Hochwasser im Tal seine Arbeit beendet.",
+        "82 Menschen kamen im Tal durch das Hochwasser am 3. und 4. Juni ums Leben. "
+        "Viele Häuser wurden von den Wassermassen mitgerissen.",
+        "Der Ausschuss hörte 120 Zeugen, darunter 14 Feuerwehrleute.",
+    ),
+    language="de",
+)
+
+LAUF = Article(
+    title="Stadtlauf",
+    paragraphs=(
+        "Daran hat auch der 40. Stadtlauf am Sonntag noch einmal erinnert. "
+        "Die Siegerin lief die Strecke in einer neuen Bestzeit.",
+        "Der Trainer sperrte zwei Spieler, die nun die nächsten drei Spiele zuschauen müssen.",
+        "Die Truppe zog mit 300 Mann nach Süden. Die Soldaten erreichten den Fluss nach zwei Wochen.",
+    ),
+    language="de",
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "question"),
+    [
+        (FLUT, "Wie viele Häuser wurden vom Hochwasser zerstört?"),
+        (LAUF, "Wie viele Läufer nahmen am Stadtlauf teil?"),
+        (LAUF, "Wie viele Zuschauer kamen zu den Spielen?"),
+    ],
+)
+def test_a_count_of_something_else_is_no_answer(article: Article, question: str) -> None:
+    assert not ask(article, question).found
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "expected"),
+    [
+        (FLUT, "Wie viele Menschen starben durch das Hochwasser?", "82 Menschen"),
+        (FLUT, "Wie viele Zeugen hat der Ausschuss gehört?", "120 Zeugen"),
+        (LAUF, "Mit wie vielen Soldaten zog die Truppe nach Süden?", "300 Mann"),
+    ],
+)
+def test_a_count_of_the_asked_thing_still_answers(article: Article, question: str, expected: str) -> None:
+    answer = ask(article, question)
+    assert answer.found and expected in answer.sentences[0].text
