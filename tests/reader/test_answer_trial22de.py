@@ -57,3 +57,19 @@ def test_a_count_of_something_else_is_no_answer(article: Article, question: str)
 def test_a_count_of_the_asked_thing_still_answers(article: Article, question: str, expected: str) -> None:
     answer = ask(article, question)
     assert answer.found and expected in answer.sentences[0].text
+
+
+MINISTERIN = Article(
+    title="Neue Ministerin",
+    paragraphs=(
+        "Der Kanzler hatte ursprünglich den Abgeordneten Hansen vorgesehen. Der gab jedoch am Donnerstag auf. "
+        "Dem früheren Abgeordneten werden Vorwürfe gemacht. Beides weist der 44-Jährige zurück.",
+        "Meier dagegen sei rund 25 Jahre lang Richterin gewesen, betonte der Kanzler, anders als Hansen.",
+    ),
+    language="de",
+)
+
+
+def test_years_something_lasted_are_no_age() -> None:
+    answer = ask(MINISTERIN, "Wie alt ist Hansen?")
+    assert answer.found and "44-Jährige" in answer.sentences[0].text
