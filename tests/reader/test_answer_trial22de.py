@@ -10,6 +10,7 @@ import pytest
 
 from bot.reader.article import Article
 from bot.reader.pipeline import ask
+from tests.support.reading import bold_in
 
 FLUT = Article(
     title="Hochwasser im Tal",
@@ -73,3 +74,29 @@ MINISTERIN = Article(
 def test_years_something_lasted_are_no_age() -> None:
     answer = ask(MINISTERIN, "Wie alt ist Hansen?")
     assert answer.found and "44-Jährige" in answer.sentences[0].text
+
+
+REINIGUNG = Article(
+    title="Streik trifft Reinigungsfirma",
+    paragraphs=(
+        "Die Ermittlungen sollen nach Angaben des zuständigen Staatsanwalts Peter Brandauer aus Trier im Herbst "
+        "abgeschlossen werden.",
+        "Auf Anfrage betont die Sprecherin für Busse und Bahnen, Karoline Obermaier, dass die Streiks niemanden "
+        "kalt lassen.",
+        "Der Vizepräsident für Studium und Lehre der Universität Trier, Jonas Weidlinger, hält die Prüfungen für nötig.",
+    ),
+    language="de",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Wer leitet die Ermittlungen?", "Peter Brandauer"),
+        ("Wer ist bei der Gewerkschaft für Busse und Bahnen zuständig?", "Karoline Obermaier"),
+        ("Wer ist Vizepräsident der Uni Trier?", "Jonas Weidlinger"),
+    ],
+)
+def test_a_german_common_noun_is_not_bold_as_the_name(question: str, expected: str) -> None:
+    shown = bold_in(REINIGUNG, question)
+    assert shown is not None and shown.endswith(expected)

@@ -132,6 +132,7 @@ from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, re
 from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, spelt_out
 from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, name_initials, question_terms, stop_words_for
 from bot.reader.answer.why_verbs import why_verb
+from bot.reader.answer.common_nouns import common_nouns
 from bot.reader.answer.counted import counted_nouns
 from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld, says_time_unknown
 from bot.reader.article import is_table_row
@@ -640,6 +641,13 @@ def _shares_as_percent(code: str) -> dict[str, tuple[str, ...]]:
     return {term: tuple(sorted(others)) for term, others in pairs.items()}
 
 
+def _without_names(offered: dict[str, frozenset[str]], common: frozenset[str]) -> dict[str, frozenset[str]]:
+    """A sentence's offers with the common nouns (`common_nouns`) no longer offered as names."""
+    if not common or not offered["name"] & common:
+        return offered
+    return {**offered, "name": offered["name"] - common}
+
+
 class AnswerIndex:
     """Everything about one article that answering needs, built once when the article is read."""
 
@@ -663,7 +671,8 @@ class AnswerIndex:
         if language.code == "en":
             results = question_terms(language, RESULT_WORDS)
             own_terms = [t + results if is_result_line(s.text) else t for s, t in zip(sentences, own_terms)]
-        self._names = names_in(language, (s.text for s in sentences))
+        common = common_nouns(language, (s.text for s in sentences), self.bridges.knows)
+        self._names = replace(names_in(language, (s.text for s in sentences)), common=common)
         terms = _with_antecedents(language, sentences, own_terms, self._names.words)
         self._sentences = _Bm25(terms, tuning.k1, tuning.b)
         paragraph_of = [s.paragraph for s in sentences]
@@ -720,7 +729,7 @@ class AnswerIndex:
         self._initials: dict[str, tuple[str, ...]] = {}
         for text in (document.article.title, *(s.text for s in sentences)):
             self._initials.update(name_initials(language, text))
-        self._offers = [offers(language, s.text) for s in sentences]
+        self._offers = [_without_names(offers(language, s.text), common) for s in sentences]
         self._clocks: np.ndarray | None = None
         self._offered_anywhere = {kind for offered in self._offers for kind, found in offered.items() if found}
         self._offered_by: dict[tuple[str, bool], list[tuple[int, frozenset[str]]]] = {}
