@@ -100,3 +100,8 @@ REINIGUNG = Article(
 def test_a_german_common_noun_is_not_bold_as_the_name(question: str, expected: str) -> None:
     shown = bold_in(REINIGUNG, question)
     assert shown is not None and shown.endswith(expected)
+
+
+def test_what_something_cost_is_not_answered_by_a_count() -> None:
+    """"gekostet" asks money as "kostet" does: a count of meetings is no cost."""
+    assert not ask(FLUT, "Wie viel hat die Arbeit des Ausschusses gekostet?").found

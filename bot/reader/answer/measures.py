@@ -63,7 +63,7 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
               r"|fianza|alquiler|multa|rescate|savings|economie|economies|economiser|ersparnis|einsparung|einsparungen"
               r"|ahorro|ahorros|(take|takes|took|taken|bring|brings|brought|rake|raked|pull|pulled) in"
               r"|teuer|kostet|kosten|kostete|preis|zahlen|bezahlt|zahlt|verdient|gehalt|geld"
-              r"|kosteten|zahlte|zahlten|gezahlt|ausgegeben|ausgeben"
+              r"|kosteten|gekostet|zahlte|zahlten|gezahlt|ausgegeben|ausgeben|geldstrafe|strafgeld|bussgeld"
               r"|coute|coutent|coutera|couteront|coutait|coutaient|couterait|cout|prix|payer|paye|payes|payee|gagne|argent"
               r"|salaire|verse|verses|versee|versees|verser|depense|depenses|depensee|depenser"
               r"|cuesta|cuestan|costo|costaba|costara|costaran|costaria|costarian|costaron|precio|pagar|paga|pago|pagado|pagaron|pagara"
