@@ -105,3 +105,16 @@ def test_a_german_common_noun_is_not_bold_as_the_name(question: str, expected: s
 def test_what_something_cost_is_not_answered_by_a_count() -> None:
     """"gekostet" asks money as "kostet" does: a count of meetings is no cost."""
     assert not ask(FLUT, "Wie viel hat die Arbeit des Ausschusses gekostet?").found
+
+
+def test_when_is_answered_by_the_hour_when_no_day_is_given() -> None:
+    landrat = Article(
+        title="Hochwasser",
+        paragraphs=(
+            "Der Landrat habe die Warnungen viel zu spät weitergegeben und den Katastrophenfall erst um 23 Uhr "
+            "ausgerufen.",
+            "Die Feuerwehr war schon am Nachmittag im Einsatz.",
+        ),
+        language="de",
+    )
+    assert bold_in(landrat, "Wann hat der Landrat den Katastrophenfall erklärt?") == "23 Uhr"

@@ -1180,6 +1180,11 @@ def answer_phrase(
         elapsed = _elapsed(sentence, [tokens[p].start() for p in shared])
         if elapsed:
             return elapsed
+        # A sentence giving no day, only the hour, answers "when" with it: "den Katastrophenfall erst
+        # um 23 Uhr ausgerufen" for "Wann hat der Landrat den Katastrophenfall erklärt?".
+        clock = _CLOCK_PHRASE.search(sentence)
+        if clock:
+            return clock.span()
     if not runs:
         where = "place" in kinds and _WHERE.search(question)
         return _place_phrase(language, sentence, tokens, shared) if where else None
