@@ -118,3 +118,16 @@ def test_when_is_answered_by_the_hour_when_no_day_is_given() -> None:
         language="de",
     )
     assert bold_in(landrat, "Wann hat der Landrat den Katastrophenfall erklärt?") == "23 Uhr"
+
+
+def test_an_hour_in_words_answers_when() -> None:
+    """"fünf Uhr" is a time of day, not a count: the sentence answers "wann" and shows the hour."""
+    schicht = Article(
+        title="Streik",
+        paragraphs=(
+            "Karim Haddad arbeitet als Servicekraft bei einer Reinigungsfirma. Er reinigt Büros und Praxen.",
+            "Seine Schicht beginnt er meist gegen fünf Uhr morgens. Ein Auto besitzt er nicht.",
+        ),
+        language="de",
+    )
+    assert bold_in(schicht, "Wann beginnt Karim Haddad morgens mit der Arbeit?") == "fünf Uhr"

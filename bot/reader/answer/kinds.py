@@ -373,9 +373,10 @@ def relative_period(lowered: str, previous: str) -> bool:
 def at_clock(tokens: list[str], position: int) -> bool:
     """Whether the number at `position` is an hour ("10 a.m.", "9 pm", "20 Uhr"), also before its
     minutes, which the words split off ("3:15 p.m." is "3", "15", "p", "m"): a time of day, not a
-    count ("How many bank tellers were in the bank?" was answered by the hour of a robbery)."""
+    count ("How many bank tellers were in the bank?" was answered by the hour of a robbery). An
+    hour in words counts before "Uhr" ("gegen fünf Uhr morgens"), where it is never a count."""
     if not tokens[position].isdigit():
-        return False
+        return is_number_word(tokens[position]) and tokens[position + 1:position + 2] in (["Uhr"], ["uhr"])
     start = position + 1
     if start < len(tokens) and len(tokens[start]) == 2 and tokens[start].isdigit():
         start += 1

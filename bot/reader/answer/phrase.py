@@ -78,8 +78,9 @@ first word is ("told Newsweek: “Although the researchers…")."""
 _CLOCK_PHRASE = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s?m\.?|[AP]M\b|[ap]m\b|Uhr\b|h(?:\d{2})?\b)"
     r"(?:\s+(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST)\b)?"
+    r"|\b(?:ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+Uhr\b"
 )
-"""A time of day with its time zone: "9 a.m. ET", "10:30 pm", "20 Uhr", "14h30"."""
+"""A time of day with its time zone: "9 a.m. ET", "10:30 pm", "20 Uhr", "14h30", "fünf Uhr"."""
 _BEFORE_YEARS = frozenset("in since until by during through from".split())
 """Words that make a year after them the time of a deed, not a count or an amount ("growth in 2019 will be")."""
 _DETERMINERS = frozenset("the a its their his her der die das den dem le la les el los las il".split())
