@@ -131,3 +131,17 @@ def test_an_hour_in_words_answers_when() -> None:
         language="de",
     )
     assert bold_in(schicht, "Wann beginnt Karim Haddad morgens mit der Arbeit?") == "fünf Uhr"
+
+
+def test_how_many_a_party_got_is_not_answered_by_another_partys_count() -> None:
+    wahl = Article(
+        title="Wahl im Land",
+        paragraphs=(
+            "Bei der Wahl am Sonntag hat die bisher regierende Partei NVP die Mehrheit verloren. "
+            "Dieses Mal erhielt die NVP nur noch 120 Sitze von 300.",
+            "Die neue Partei LDB erreichte aus dem Stand 13 Prozent.",
+        ),
+        language="de",
+    )
+    assert not ask(wahl, "Wie viele Sitze bekam die LDB?").found
+    assert ask(wahl, "Wie viele Sitze bekam die NVP?").found

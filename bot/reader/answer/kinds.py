@@ -704,8 +704,9 @@ _SUBJECT_ASKED_EN = re.compile(
 _NAME = r"((?:[A-ZÄÖÜÉ][\w'’.+-]*)(?: [A-ZÄÖÜÉ][\w'’.+-]*)*)"
 _SUBJECT_COUNTED = {
     "de": re.compile(
-        r"^\W*(?i:wie viele?\s+[\w-]+\s+(?:hat|haben|hatte|hatten|beschäftigt|beschäftigte|zählt|zählte|besitzt|besaß)\s+)"
-        + _NAME + r"(?=[\s?])"
+        r"^\W*(?i:wie viele?\s+[\w-]+\s+(?:hat|haben|hatte|hatten|beschäftigt|beschäftigte|zählt|zählte|besitzt|besaß"
+        r"|bekam|bekamen|bekommt|erhielt|erhielten|erhält|gewann|gewannen|holte|holten)\s+)"
+        r"(?:(?i:der|die|das)\s+(?=[A-ZÄÖÜ]{2,}\b))?" + _NAME + r"(?=[\s?])"
     ),
     "fr": re.compile(
         r"^\W*(?i:combien (?:de |d['’])[\w-]+\s+(?:compte|comptait|emploie|employait|possède|possédait|a)\s+)"
@@ -716,8 +717,9 @@ _SUBJECT_COUNTED = {
         + _NAME + r"(?=[\s?])"
     ),
 }
-"""A German, French or Spanish "how many" question about what a name has, the name right after the
-verb and no article before it (so a German noun is none): "Wie viele Mitarbeiter hat Praxair?",
+"""A German, French or Spanish "how many" question about what a name has or got, the name right
+after the verb and no article before it (so a German noun is none) unless it is an abbreviation in
+capitals ("die HDP"): "Wie viele Mitarbeiter hat Praxair?", "Wie viele Sitze bekam die HDP?",
 "Combien d'employés compte Praxair ?", "¿Cuántos empleados tiene Praxair?"."""
 
 
