@@ -23,6 +23,7 @@ _FEMININE = "in"
 """The ending of a noun for a woman, which the word tables often lack ("Branchenkoordinatorin",
 "Ministerin"): the noun without it is looked up then."""
 _ADJECTIVE_ENDING = re.compile(r"(?:e|en|er|es|em)$")
+"""How an adjective before its noun ends ("Süddeutschen", "Trierer")."""
 _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
 SHORTEST_PART = 5
 """The shortest known stem a compound may end in: shorter tails ("amt", "rat") end names too."""
@@ -48,15 +49,13 @@ def common_nouns(language: Language, texts: Iterable[str], knows: Callable[[str]
                 run.append(word)
                 continue
             runs.append(run)
+            run = [word] if capital else []
             # After an article the first word is the noun it goes with ("die Aufsicht
             # Liquiditätsrisiken überwache": subject and object side by side, no name), unless it
             # is inflected as an adjective opening a name ("der Süddeutschen Zeitung").
-            after_article = (
-                position > 0 and tokens[position - 1].group().lower() in _ARTICLES and not _ADJECTIVE_ENDING.search(word)
-            )
-            run = ([] if after_article else [word]) if capital else []
-            if capital and after_article:
-                runs.append([word])
+            if capital and tokens[position - 1].group().lower() in _ARTICLES and not _ADJECTIVE_ENDING.search(word):
+                runs.append(run)
+                run = []
         runs.append(run)
     written = {word for run in runs for word in run}
     single: set[str] = set()
