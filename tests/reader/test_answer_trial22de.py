@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.reader.article import Article
+from bot.reader.extract.clutter import article_from_text
 from bot.reader.pipeline import ask
 from tests.support.reading import bold_in
 
@@ -145,3 +146,17 @@ def test_how_many_a_party_got_is_not_answered_by_another_partys_count() -> None:
     )
     assert not ask(wahl, "Wie viele Sitze bekam die LDB?").found
     assert ask(wahl, "Wie viele Sitze bekam die NVP?").found
+
+
+def test_a_link_to_another_story_is_no_part_of_the_text() -> None:
+    """"Zum Artikel: Tarifrunde im ÖPNV: Das wird verhandelt" answered "Wo wird verhandelt?"."""
+    text = "\n\n".join([
+        "Karim Haddad arbeitet als Servicekraft bei einem Münchner Fachbetrieb für Gebäudereinigung und beginnt früh.",
+        "Zum Artikel: Tarifrunde im Nahverkehr: Das wird verhandelt",
+        "Seine Schicht beginnt er meist gegen fünf Uhr morgens, und zum Einsatzort kommt er mit Bus und Bahn.",
+        "Fallen diese wegen eines Streiks aus, hat er ein Problem, denn ein eigenes Auto besitzt er nicht.",
+        "Seit Mittwochmorgen läuft die fünfte Verhandlungsrunde zwischen Arbeitgebern und Gewerkschaft in Nürnberg.",
+        "Der Vertriebsleiter der Firma hofft auf ein schnelles Ende der Streiks und eine vernünftige Einigung.",
+    ])
+    article = article_from_text(text)
+    assert not any("Zum Artikel" in paragraph for paragraph in article.paragraphs)
