@@ -133,6 +133,8 @@ from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, re
 from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, spelt_out
 from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, name_initials, question_terms, stop_words_for
 from bot.reader.answer.why_verbs import why_verb
+from bot.reader.answer.common_nouns import common_nouns
+from bot.reader.answer.counted import counted_nouns
 from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld, says_time_unknown
 from bot.reader.article import is_table_row
 from bot.reader.quotes.lexicon import PARTICLES, TITLE_WORDS
@@ -640,6 +642,13 @@ def _shares_as_percent(code: str) -> dict[str, tuple[str, ...]]:
     return {term: tuple(sorted(others)) for term, others in pairs.items()}
 
 
+def _without_names(offered: dict[str, frozenset[str]], common: frozenset[str]) -> dict[str, frozenset[str]]:
+    """A sentence's offers with the common nouns (`common_nouns`) no longer offered as names."""
+    if not common or not offered["name"] & common:
+        return offered
+    return {**offered, "name": offered["name"] - common}
+
+
 class AnswerIndex:
     """Everything about one article that answering needs, built once when the article is read."""
 
@@ -663,7 +672,8 @@ class AnswerIndex:
         if language.code == "en":
             results = question_terms(language, RESULT_WORDS)
             own_terms = [t + results if is_result_line(s.text) else t for s, t in zip(sentences, own_terms)]
-        self._names = names_in(language, (s.text for s in sentences))
+        common = common_nouns(language, (s.text for s in sentences), self.bridges.knows)
+        self._names = replace(names_in(language, (s.text for s in sentences)), common=common)
         terms = _with_antecedents(language, sentences, own_terms, self._names.words)
         self._sentences = _Bm25(terms, tuning.k1, tuning.b)
         paragraph_of = [s.paragraph for s in sentences]
@@ -720,7 +730,7 @@ class AnswerIndex:
         self._initials: dict[str, tuple[str, ...]] = {}
         for text in (document.article.title, *(s.text for s in sentences)):
             self._initials.update(name_initials(language, text))
-        self._offers = [offers(language, s.text) for s in sentences]
+        self._offers = [_without_names(offers(language, s.text), common) for s in sentences]
         self._clocks: np.ndarray | None = None
         self._offered_anywhere = {kind for offered in self._offers for kind, found in offered.items() if found}
         self._offered_by: dict[tuple[str, bool], list[tuple[int, frozenset[str]]]] = {}
@@ -1168,6 +1178,17 @@ class AnswerIndex:
             )
         return near
 
+    def _counts_other_things(self, index: int, counted: str) -> bool:
+        """Whether every count of the sentence names a noun (`counted.counted_nouns`) that is neither
+        the thing a "how many" question counts nor a word standing for it: its numbers answer
+        how many of something else."""
+        language = self.document.language
+        nouns = counted_nouns(language.code, self.document.sentences[index].text)
+        if nouns is None:
+            return False
+        wanted = {counted} | {other for other, _ in self.links(counted)}
+        return not any(wanted.intersection(question_terms(language, noun)) for noun in nouns)
+
     def _words_and_terms(self, index: int) -> tuple[list[str], list[list[str]]]:
         """A sentence's words and each word's terms, worked out once."""
         if index not in self._words_of:
@@ -1518,6 +1539,8 @@ class AnswerIndex:
                 return 0.0  # "How many lawmakers voted?" answered by a sentence with no number in its reach
             if not self._counted_near(counted[0])[best] and not self._shares_other_words(parts, best, t=tuning):
                 return 0.0  # "How many officers were injured?" answered by "Officers arrested Battin, 33, ..."
+            if self._counts_other_things(best, counted[0]):
+                return 0.0  # "Wie viele Häuser wurden zerstört?" answered by "134 Menschen kamen ... ums Leben"
         if parts.kinds == {"date"} and parts.holds is not None and asks_when_one_event(question):
             holds, takes = parts.holds, parts.takes
             if asks_ahead(question):

@@ -373,9 +373,10 @@ def relative_period(lowered: str, previous: str) -> bool:
 def at_clock(tokens: list[str], position: int) -> bool:
     """Whether the number at `position` is an hour ("10 a.m.", "9 pm", "20 Uhr"), also before its
     minutes, which the words split off ("3:15 p.m." is "3", "15", "p", "m"): a time of day, not a
-    count ("How many bank tellers were in the bank?" was answered by the hour of a robbery)."""
+    count ("How many bank tellers were in the bank?" was answered by the hour of a robbery). An
+    hour in words counts before "Uhr" ("gegen fünf Uhr morgens"), where it is never a count."""
     if not tokens[position].isdigit():
-        return False
+        return is_number_word(tokens[position]) and tokens[position + 1:position + 2] in (["Uhr"], ["uhr"])
     start = position + 1
     if start < len(tokens) and len(tokens[start]) == 2 and tokens[start].isdigit():
         start += 1
@@ -461,11 +462,19 @@ _SUBJECT_AFTER_ONCE = frozenset(
 _HAVING_BEFORE_ONCE = frozenset("is was were are am be been had has have".split())
 
 
+_EINMAL_AS_PARTICLE = frozenset("noch erst nicht auf".split())
+"""Words before a German "einmal" that make it "again", "first", "not even" or "suddenly"."""
+
+
 def once_as_conjunction(code: str, tokens: list[str], position: int) -> bool:
     """Whether an English "once" counts nothing: opening a clause before its subject ("trained on
     how to deal with the clients once they are located") or saying "formerly" after a form of
     "be" or "have" ("it was once a port"). "Once a month" and "only once" still count; read as a
-    count, the clause answered "How many volunteers are on the team?". (Spanish "once" is eleven.)"""
+    count, the clause answered "How many volunteers are on the team?". (Spanish "once" is eleven.)
+    So a German "einmal" after "noch", "erst", "nicht" or "auf" ("hat noch einmal erinnert"), read as
+    a count, answered "Wie viele Läufer nahmen am Berlin-Marathon teil?"."""
+    if code == "de" and tokens[position].lower() == "einmal":
+        return position > 0 and tokens[position - 1].lower() in _EINMAL_AS_PARTICLE
     if code != "en" or tokens[position].lower() not in _ONCE:
         return False
     after = tokens[position + 1].lower() if position + 1 < len(tokens) else ""
@@ -695,8 +704,9 @@ _SUBJECT_ASKED_EN = re.compile(
 _NAME = r"((?:[A-ZÄÖÜÉ][\w'’.+-]*)(?: [A-ZÄÖÜÉ][\w'’.+-]*)*)"
 _SUBJECT_COUNTED = {
     "de": re.compile(
-        r"^\W*(?i:wie viele?\s+[\w-]+\s+(?:hat|haben|hatte|hatten|beschäftigt|beschäftigte|zählt|zählte|besitzt|besaß)\s+)"
-        + _NAME + r"(?=[\s?])"
+        r"^\W*(?i:wie viele?\s+[\w-]+\s+(?:hat|haben|hatte|hatten|beschäftigt|beschäftigte|zählt|zählte|besitzt|besaß"
+        r"|bekam|bekamen|bekommt|erhielt|erhielten|erhält|gewann|gewannen|holte|holten)\s+)"
+        r"(?:(?i:der|die|das)\s+(?=[A-ZÄÖÜ]{2,}\b))?" + _NAME + r"(?=[\s?])"
     ),
     "fr": re.compile(
         r"^\W*(?i:combien (?:de |d['’])[\w-]+\s+(?:compte|comptait|emploie|employait|possède|possédait|a)\s+)"
@@ -707,8 +717,9 @@ _SUBJECT_COUNTED = {
         + _NAME + r"(?=[\s?])"
     ),
 }
-"""A German, French or Spanish "how many" question about what a name has, the name right after the
-verb and no article before it (so a German noun is none): "Wie viele Mitarbeiter hat Praxair?",
+"""A German, French or Spanish "how many" question about what a name has or got, the name right
+after the verb and no article before it (so a German noun is none) unless it is an abbreviation in
+capitals ("die HDP"): "Wie viele Mitarbeiter hat Praxair?", "Wie viele Sitze bekam die HDP?",
 "Combien d'employés compte Praxair ?", "¿Cuántos empleados tiene Praxair?"."""
 
 
@@ -811,6 +822,12 @@ def _published_in(tokens: list[str], position: int) -> bool:
 
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b")
 """A date in digits ("08.06.2015", "10/12/19"), as German and French news datelines write it."""
+_ORDINAL_DOT = re.compile(r"(?<![\d.,:/])\d{1,4}\.(?=\s+[^\W\d_])")
+"""A German ordinal: digits and a dot inside a sentence, before a word ("der 50. Berlin-Marathon",
+"am 14. und 15. Juli", "zum 3. Mal"). It ranks, it counts nothing: "Wie viele Läufer nahmen am
+Berlin-Marathon teil?" was answered by "Daran hat auch der 50. Berlin-Marathon ... erinnert"."""
+_ORDINALS_DOTTED = frozenset({"de"})
+"""Languages writing an ordinal as its number and a dot (`_ORDINAL_DOT`)."""
 
 
 def _words_within(pattern: re.Pattern[str], text: str) -> set[int]:
@@ -823,6 +840,11 @@ def _words_within(pattern: re.Pattern[str], text: str) -> set[int]:
 
 _MONTHS_AFTER_A_DAY = MONTHS_ANY_FORM - {"may", "march"}
 """Months a day's number stands before; "may" and "march" are verbs as often."""
+
+
+def dotted_ordinals(code: str, text: str) -> set[int]:
+    """The positions of the words (`words`) that are ordinals written with a dot (`_ORDINAL_DOT`)."""
+    return _words_within(_ORDINAL_DOT, text) if code in _ORDINALS_DOTTED else set()
 
 
 def day_before_month(tokens: list[str], position: int) -> bool:
@@ -893,6 +915,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
     tokens = words(text)
     dated = _words_within(_NUMERIC_DATE, text)
     codes = _words_within(_HYPHENED_CODE, text) | _words_within(_ONE_IN_IDIOMS, text)
+    codes |= dotted_ordinals(language.code, text)
     magnitudes = _MAGNITUDES.get(language.code, frozenset())
     days = relative_days(language.code)
     found: dict[str, set[str]] = {kind: set() for kind in KINDS}

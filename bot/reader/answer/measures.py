@@ -63,7 +63,7 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
               r"|fianza|alquiler|multa|rescate|savings|economie|economies|economiser|ersparnis|einsparung|einsparungen"
               r"|ahorro|ahorros|(take|takes|took|taken|bring|brings|brought|rake|raked|pull|pulled) in"
               r"|teuer|kostet|kosten|kostete|preis|zahlen|bezahlt|zahlt|verdient|gehalt|geld"
-              r"|kosteten|zahlte|zahlten|gezahlt|ausgegeben|ausgeben"
+              r"|kosteten|gekostet|zahlte|zahlten|gezahlt|ausgegeben|ausgeben|geldstrafe|strafgeld|bussgeld"
               r"|coute|coutent|coutera|couteront|coutait|coutaient|couterait|cout|prix|payer|paye|payes|payee|gagne|argent"
               r"|salaire|verse|verses|versee|versees|verser|depense|depenses|depensee|depenser"
               r"|cuesta|cuestan|costo|costaba|costara|costaran|costaria|costarian|costaron|precio|pagar|paga|pago|pagado|pagaron|pagara"
@@ -245,6 +245,11 @@ def _number_part(token: str) -> str:
     return head if hyphen and head.isalpha() else token
 
 
+_LASTING = frozenset({"lang", "lange"})
+"""Words after a number of years that make it a stretch of time, never an age: "Bondi sei rund 20
+Jahre lang Staatsanwältin gewesen" answered "Wie alt ist Gaetz?"."""
+
+
 def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list[tuple[int, int, str]]]:
     """For each measure the sentence offers, where (start and end characters, from the unit to
     its number: "Rs 299", "12 million dollars") and the number itself."""
@@ -307,6 +312,10 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
             return position - 3
         return position
 
+    def lasting(unit: int) -> bool:
+        """Whether the unit is told as how long something lasted ("20 Jahre lang"), no one's age."""
+        return unit + 1 < len(matches) and unit_word(unit + 1) in _LASTING
+
     for position in numbers:
         if unit_word(position) in _TIMES:
             continue
@@ -325,6 +334,8 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
             for measure in units_at(other):
                 reach.setdefault(measure, []).append(other)
         for measure, near in reach.items():
+            if measure == "age" and any(lasting(other) for other in near):
+                continue
             if measure not in own:
                 # The closest unit, the one after on a tie: "3,200 miles (5,150 km)" is two amounts.
                 unit = min(near, key=lambda other: (abs(other - position), other < position))

@@ -78,8 +78,9 @@ first word is ("told Newsweek: “Although the researchers…")."""
 _CLOCK_PHRASE = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s?m\.?|[AP]M\b|[ap]m\b|Uhr\b|h(?:\d{2})?\b)"
     r"(?:\s+(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST)\b)?"
+    r"|\b(?:ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+Uhr\b"
 )
-"""A time of day with its time zone: "9 a.m. ET", "10:30 pm", "20 Uhr", "14h30"."""
+"""A time of day with its time zone: "9 a.m. ET", "10:30 pm", "20 Uhr", "14h30", "fünf Uhr"."""
 _BEFORE_YEARS = frozenset("in since until by during through from".split())
 """Words that make a year after them the time of a deed, not a count or an amount ("growth in 2019 will be")."""
 _DETERMINERS = frozenset("the a its their his her der die das den dem le la les el los las il".split())
@@ -358,13 +359,20 @@ def _named_after_noun(language: Language, texts: list[str], thing: list[str]) ->
     return entitled
 
 
-def _extends_asked_name(run: list[int], given: list[int], texts: list[str]) -> bool:
+_LIST_BREAK = re.compile(r"[,;]")
+
+
+def _extends_asked_name(run: list[int], given: list[int], sentence: str, tokens: list[re.Match[str]]) -> bool:
     """Whether the run is the rest of a name the question already gave: asked about "the police",
-    "Columbus" and "Department" in "Columbus Police Department" are not an answer."""
-    return any(
-        neighbour in given and neighbour > 0 and texts[neighbour][:1].isupper()
-        for neighbour in (run[0] - 1, run[-1] + 1)
-    )
+    "Columbus" and "Department" in "Columbus Police Department" are not an answer, nor its short
+    form in brackets ("Silicon Valley Bank (SVB)"). A comma between ends that name: "der
+    Universität Osnabrück, Jochen Oltmer" names a person."""
+    for neighbour, side in ((run[0] - 1, run[0]), (run[-1] + 1, run[-1])):
+        if neighbour in given and neighbour > 0 and tokens[neighbour].group()[:1].isupper():
+            first, second = sorted((neighbour, side))
+            if not _LIST_BREAK.search(sentence, tokens[first].end(), tokens[second].start()):
+                return True
+    return False
 
 
 _CONTRAST = r"\s(?:while|whereas|but|während|aber|mais|alors que|pero|mientras)\s"
@@ -524,6 +532,9 @@ class Names:
     alone: frozenset[str] = frozenset()
     """Name words the text also uses with no other name word beside them: a surname after its
     first mention ("Askar"), a one-word body ("Mojang"), a city ("Denver"); not a first name."""
+    common: frozenset[str] = frozenset()
+    """Stems of capitalised words that are common nouns in a language capitalising every noun
+    (`common_nouns`): a name starts at none of them ("Vertriebsleiter | Robert Weiss")."""
 
     def a_persons(self, texts: list[str], run: list[int]) -> bool:
         """Whether a run of name words reads as a person's first name and surname: two words, the
@@ -1034,7 +1045,11 @@ def answer_phrase(
     # "Which university...?" about "Hong Kong Polytechnic University": the asked noun heads the name.
     thing = question_terms(language, asked_category_noun(question, language.code))[:1] if kinds <= {"name", "place"} else []
     heads = {p for p in shared if p > 0 and texts[p][:1].isupper() and question_terms(language, texts[p])[:1] == thing}
-    given = [p for p in shared if not titles & set(question_terms(language, texts[p])) and p not in heads]
+    # A common noun the question gives ("für Busse und Bahnen, Katharina Wagner") begins no name.
+    given = [
+        p for p in shared if not titles & set(question_terms(language, texts[p])) and p not in heads
+        and language.stem(fold(texts[p].lower())) not in names.common
+    ]
     entitled = _named_after_noun(language, texts, thing)
     if kinds == {"date"} and asks_clock_time(question) and (clock := _CLOCK_PHRASE.search(sentence)):
         return clock.span()
@@ -1083,6 +1098,8 @@ def answer_phrase(
             (position == 0 or _opens_quotation(sentence, tokens, position)) and token not in names.words
             and position + 1 not in heads and not _name_goes_on(language, sentence, tokens, position)
         )
+        if not in_run and names.common and "name" in kinds and language.stem(fold(token.lower())) in names.common:
+            continue  # "Die Ermittlungen sollen nach Angaben des ... Mario Mannweiler": no name at "Angaben"
         if _fits(token, first, previous, in_run, kinds, language.code):
             if in_run:
                 runs[-1].append(position)
@@ -1127,7 +1144,7 @@ def answer_phrase(
             run for run in runs
             if run[0] in entitled
             or (question_terms(language, " ".join(texts[p] for p in run))
-                and not _extends_asked_name(run, given, texts))
+                and not _extends_asked_name(run, given, sentence, tokens))
         ]
     if "place" in kinds and "name" in kinds and works_at(question):
         # "Where does she work?": the body after "for" or "at", not her job title ("a Software Engineer for SpaceX")
@@ -1164,6 +1181,11 @@ def answer_phrase(
         elapsed = _elapsed(sentence, [tokens[p].start() for p in shared])
         if elapsed:
             return elapsed
+        # A sentence giving no day, only the hour, answers "when" with it: "den Katastrophenfall erst
+        # um 23 Uhr ausgerufen" for "Wann hat der Landrat den Katastrophenfall erklärt?".
+        clock = _CLOCK_PHRASE.search(sentence)
+        if clock:
+            return clock.span()
     if not runs:
         where = "place" in kinds and _WHERE.search(question)
         return _place_phrase(language, sentence, tokens, shared) if where else None

@@ -76,12 +76,13 @@ _KEY_WORD = re.compile(r"\w+")
 _REFERENCE_MARK = re.compile(r"(?<=[.,;:!?\"”’)\]])\[(?:\d{1,3}|[a-z]|[Cc]itation needed|[Nn]ote \d{1,3})\](?!\w)")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 
-# A site label and a colon: "Read more: <headline>", "Photo: AFP", "Tags: ...", "Lesen Sie auch: ...".
+# A site label and a colon: "Read more: <headline>", "Photo: AFP", "Tags: ...", "Lesen Sie auch: ...",
+# "Zum Artikel: <headline>" (a link to another story, as BR24 writes it).
 _LABEL = re.compile(
     r"^\W*(read (more|also|next)|also read|more|related( articles?| stories| content)?|see also|also on \S+|"
     r"watch|listen|download|itunes|spotify|tags?|topics|photos?|photograph|images?|image source|picture|"
     r"credits?|caption|video|advertisement|sponsored|published|updated|posted|source|filed under|"
-    r"leggi anche|lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi|voir aussi|"
+    r"leggi anche|lesen sie auch|mehr zum thema|zum artikel|auch interessant|lire aussi|à lire aussi|voir aussi|"
     r"lee también|leer más|ver también|te puede interesar|foto|bild|quelle)\b[^:|]{0,20}[:|]",
     re.IGNORECASE,
 )
