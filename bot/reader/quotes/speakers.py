@@ -282,6 +282,11 @@ _BY = "⟨by⟩"
 
 _ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
 """An apposition runs to the next comma, bracket or quotation mark."""
+_WRITING_OWNER = re.compile(r"\b([A-ZÀ-Ý][\w-]*(?: [A-ZÀ-Ý][\w-]*)*)(?:['’]s|s['’]) (\w+)")
+"""A capitalised name in the possessive and the noun after it (`The Conservatives' letter`, `Reid's statement`)."""
+_ASKED_OPENING = re.compile(r"\s*(?:(?:When|After|Once|Lorsqu'|Cuando)\s*)?(?:asked|questioned|pressed|interrogée?s?|"
+                            r"questionnée?s?|preguntad[oa]s?|cuestionad[oa]s?|gefragt)\b", re.IGNORECASE)
+"""A sentence opening with the question someone was asked (`Asked whether…,`, `Interrogé sur…,`, `Gefragt, ob…`)."""
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]*")
 """An American politician's party and state after the name (`R-Neb.`, `D-Minn.`): no one's name."""
 _TOKEN = re.compile(rf"{MASK}+|{TERM}+|[,;:()–—]|(?:[^\W\d_]\.){{2,}}|[^\W\d_][\w'’-]*(?:\+(?!\w)|\.(?=\s|$))?|\d[\w'’-]*")
@@ -793,7 +798,8 @@ class SpeakerFinder:
             found = self._later(_tokens(afters[-1], self._lexicon))
         if found is None and before.rstrip().endswith(":"):
             clause = _last_clause(_tokens(before, self._lexicon)[:-1])
-            found = self._verb_last(clause) or self._named_last(clause)  # `…, in der er sagte:`
+            found = (self._verb_last(clause) or self._named_last(clause)  # `…, in der er sagte:`
+                     or self._pronoun_before_colon(clause))
         if found is None and ":" in before.split(MASK)[-1] and not before.rstrip().endswith(":"):
             # `Ihr Kollege Carstens hält dagegen: Die Reform habe „…“`: the speaker opens the words before the colon
             head = _tokens(before.split(MASK)[-1].rsplit(":", 1)[0], self._lexicon)
@@ -844,12 +850,17 @@ class SpeakerFinder:
     def _agent_before_colon(self, before: list[str]) -> tuple[str, str] | None:
         """`…, vivement critiquée par la fraction l'Étincelle, est justifiée ainsi par Georges Kaldy : « … »`,
         `The plan was defended by Mayor Jane Doe: “…”`: a passive's agent named right before the colon
-        introduces the words, whoever else the sentence names before."""
+        introduces the words, whoever else the sentence names before. Only a passive verb's agent (`est`,
+        `was` before the participle) says them: `the letter published by the union:` names who wrote the letter."""
         if before[-1:] != [":"]:
             return None
         at = max((k for k, t in enumerate(before[:-1]) if t.lower() in AGENTS), default=None)
-        if at is None or not any(_PARTICIPLE.search(w.lower()) for w in before[max(0, at - 3):at]):
+        if at is None:
             return None
+        window = [w.lower() for w in before[max(0, at - 4):at]]
+        if not any(_PASSIVE.fullmatch(a) and any(_PARTICIPLE.search(w) for w in window[k + 1:])
+                   for k, a in enumerate(window)):
+            return None  # `replicó a la carta publicada por la GPDA:`: a participle describing a noun; its agent wrote that
         return self._whole_name(before[at + 1:-1])
 
     def _voice(self, before: list[str]) -> tuple[str, str] | None:
@@ -1755,6 +1766,14 @@ person or body (`El periódico Daily Mail informó…`)."""
         found = self._opening(clause[opens:])
         return found if found and found[0] in ("name", "pronoun", "latter") else None
 
+    def _pronoun_before_colon(self, clause: list[str]) -> tuple[str, str] | None:
+        """`Asked whether…, he went on: “…”`: a clause of a he or she and a verb of a word or two, then the
+        colon, hands them the words whatever the verb (`went on`, `put it`)."""
+        if not 2 <= len(clause) <= 3 or not all(t.isalpha() and t.islower() for t in clause[1:]):
+            return None
+        gender = self._lexicon.pronouns.get(clause[0].lower())
+        return ("pronoun", gender) if gender in ("m", "f") else None
+
     def _named_last(self, clause: list[str]) -> tuple[str, str] | None:
         """`Cette orientation est justifiée par Georges Kaldy : « … »`, `…satisfait l'écurie et notamment
         Jean-Christophe Boullion : « … »`: a person named last before the colon, as the agent of a passive
@@ -1783,16 +1802,30 @@ person or body (`El periódico Daily Mail informó…`)."""
         """`…a convaincu la veuve de l'ancien président, Souha Arafat, de demander l'exhumation : « Je veux… »`:
         a colon after a sentence that names one person, though not as its subject, hands them the word."""
         people = self._people_in(index, before_quote=True)
-        if len(people) == 1:
+        masked = self._masked.get(index, "")
+        tokens = _tokens(masked, self._lexicon)
+        for owned in _WRITING_OWNER.finditer(masked.split(MASK)[0]):
+            # `The Conservatives' letter to Daniel Greenberg, the commissioner, said: “…”`: the writing's owner
+            # wrote it; whom it went to did not
+            words = [w for w in owned.group(1).split() if w.lower() not in ARTICLES]
+            if owned.group(2).lower() in WRITINGS | STATEMENTS and words:
+                return ("name", " ".join(words))
+        if len(people) == 1 and not self._addressed(tokens[:self._name_start(tokens, people[0]) + len(people[0].split())]):
             return ("name", people[0])
         # `…dans une lettre de Guillaume Apollinaire à Paul Dermée : « … »`: of several, the writing's author
-        tokens = _tokens(self._masked.get(index, ""), self._lexicon)
         for k, token in enumerate(tokens[:-2]):
             if token.lower() in WRITINGS | STATEMENTS and tokens[k + 1].lower() in _OF:
                 author = next((p for p in people if " ".join(tokens[k + 2:k + 2 + len(p.split())]) == p), None)
                 if author:
                     return ("name", author)
         return None
+
+    @staticmethod
+    def _name_start(tokens: list[str], name: str) -> int:
+        """Where `name`'s last word first stands in `tokens` (0 when it is not there): the words before it
+        say what the name is to the sentence (`to Daniel Greenberg`)."""
+        last = name.split()[-1]
+        return next((k - len(name.split()) + 1 for k, t in enumerate(tokens) if _strip_possessive(t) == last), 0)
 
     def _joined(self, tokens: list[str]) -> tuple[str, str] | None:
         """`bans what it calls “…” and defines as “…”`: a verb joined by `and` right after an earlier
@@ -3005,8 +3038,9 @@ person or body (`El periódico Daily Mail informó…`)."""
         if own:
             # `Am Abend hielt Friedrich Merz eine Rede, in der er … angriff: „…“`: the one person the
             # quote's own sentence names before the pronoun, not whoever spoke last
+            asked = self._asked_about(index)
             before = dict.fromkeys(self._full_name(p, index) for p in self._people_in(index, before_quote=True)
-                                   if not self._after_pronoun(p, gender, index))
+                                   if not self._after_pronoun(p, gender, index) and p not in asked)
             named = [p for p in before if self._gender.get(p, gender) == gender or not gender]
             if not named:
                 # `Carlineo was arrested for a call he made to Omar's office, in which he said…`: the subject,
@@ -3075,7 +3109,7 @@ person or body (`El periódico Daily Mail informó…`)."""
                 continue
             people = [self._full_name(p, index) for p in self._people_in(k, singles=True, before_quote=k == index)
                       if not _role_owner(p, self._sentences[k].text)
-                      and not (k == index and self._after_pronoun(p, gender, index))]
+                      and not (k == index and (self._after_pronoun(p, gender, index) or p in self._asked_about(k)))]
             people = list(dict.fromkeys(p for p in people if not gender or self._gender.get(p, gender) == gender))
             people = [p for p in people if p in self._gender] or people  # shown to be a she, before a maybe
             people = [p for p in people if not _relation(p, self._sentences[k].text)]
@@ -3084,6 +3118,15 @@ person or body (`El periódico Daily Mail informó…`)."""
             if people:
                 return people[0]  # the sentence's focus is the person it names first, its subject
         return self._last_of_gender(gender, index - 1 - PRONOUN_LOOKBACK) if own else None
+
+    def _asked_about(self, index: int) -> set[str]:
+        """People named in the question a sentence opens with (`Asked whether he would keep taking gifts from
+        Lord Alli, he said: “…”`): what the speaker was asked about, never whom the pronoun after it means."""
+        text = self._masked.get(index, self._sentences[index].text)
+        if not _ASKED_OPENING.match(text) or "," not in text:
+            return set()
+        question = text[:text.index(",")]
+        return {p for p in self._people_in(index) if p.split()[-1] in question.split()}
 
     def _spokesperson_in(self, index: int) -> bool:
         """Whether sentence `index` speaks through someone unnamed for a body (`a spokesperson for

@@ -1,0 +1,47 @@
+"""Speakers on pages like the untuned fundus pages of the twenty-second round (French, Spanish, German and
+English news): who a colon hands the words to, and whom a pronoun after a question stands for."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.text.document import build_document
+from bot.reader.quotes.quotations import all_quotes
+
+
+def _speakers(language: str, *paragraphs: str) -> list[str | None]:
+    return [quote.speaker for quote in all_quotes(build_document(Article("Story", paragraphs, language=language)))]
+
+
+def test_a_letter_published_by_a_body_does_not_speak_for_whoever_answers_it() -> None:
+    assert _speakers(
+        "es",
+        "Horas antes de la carrera, Luis Pérez Gil, presidente de la FIA, replicó a la carta abierta publicada por "
+        "la GPDA: \"¿Tenemos que explicarles los motivos de nuestras decisiones? No, nadie tiene que hacerlo.\"",
+    ) == ["Luis Pérez Gil"]
+
+
+def test_a_passive_agent_before_the_colon_still_speaks() -> None:
+    assert _speakers(
+        "fr",
+        "La liste commune est critiquée par l'opposition. Cette alliance est justifiée ainsi par Paul Vasseur : "
+        "« Nous devons rassembler toutes les forces de gauche. »",
+    ) == ["Paul Vasseur"]
+
+
+def test_whom_a_letter_is_sent_to_does_not_write_it() -> None:
+    assert _speakers(
+        "en",
+        "The Teachers Union's letter to John Smith, the mayor of the town, said: \"We will strike on Monday unless "
+        "the council meets us.\"",
+    ) == ["Teachers Union"]
+
+
+def test_a_name_in_the_question_someone_was_asked_is_not_the_he_who_answers() -> None:
+    assert _speakers(
+        "en",
+        "Sir Keir Starmer said on Monday that the rules on gifts were clear.",
+        "Asked again whether he would keep accepting gifts from Lord Alli, he said: \"Well, wherever there are "
+        "gifts I am going to comply with the rules.\"",
+        "Asked whether an adviser would be appointed, he went on: \"Well, there is a massive difference between "
+        "declarations and corruption.\"",
+    ) == ["Keir Starmer", "Keir Starmer"]
