@@ -45,3 +45,20 @@ def test_a_name_in_the_question_someone_was_asked_is_not_the_he_who_answers() ->
         "Asked whether an adviser would be appointed, he went on: \"Well, there is a massive difference between "
         "declarations and corruption.\"",
     ) == ["Keir Starmer", "Keir Starmer"]
+
+
+def test_a_german_pronoun_after_the_verb_speaks_not_the_noun_before_the_comma() -> None:
+    assert _speakers(
+        "de",
+        "Die Schule investiert viel, sagt Rektorin Eileen Lyons. Die Technik sei niemals Selbstzweck, betont sie: "
+        "„Technologie muss immer einen Mehrwert bieten, sonst bringt sie nichts.“",
+    ) == ["Eileen Lyons"]
+
+
+def test_a_german_noun_before_a_name_that_the_text_inflects_is_no_first_name() -> None:
+    assert _speakers(
+        "de",
+        "Am Sonntag gewann Arthur Kluckers das Rennen vor seinem Teamkollegen Luc Wirtgen.",
+        "Auch Teamkollege Nico Elvedi haderte mit der Regel: „Ich verstehe einfach nicht, wie der Schiedsrichter "
+        "so eingreifen kann.“",
+    ) == ["Nico Elvedi"]

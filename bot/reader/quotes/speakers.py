@@ -1621,6 +1621,8 @@ person or body (`El periódico Daily Mail informó…`)."""
             if self._is_verb(tokens[k]):
                 if k and self._plural(tokens[k], tokens[k - 1]):
                     return _NOBODY  # `und beide sagten gleichzeitig: „…“`
+                if inverted_pronoun := self._de_pronoun_after(tokens, k):
+                    return inverted_pronoun
                 relative = k - 1
                 # `Abe Silverstein, quien más tarde dijo`, `el Tribunal Europeo, que la describió como`
                 while relative > 1 and (tokens[relative].lower() in ADVERBS or tokens[relative].lower().endswith(_ADVERB_ENDINGS)
@@ -1702,6 +1704,18 @@ person or body (`El periódico Daily Mail informó…`)."""
                     return self._named_paper(clause[1]) or found
                 return found
         return None
+
+    def _de_pronoun_after(self, tokens: list[str], k: int) -> tuple[str, str] | None:
+        """`Die Technik sei niemals Selbstzweck, betont sie: „…“`: a German verb right after the comma that
+        ends the reported words, then `er` or `sie`, has that pronoun for its subject; the capitalised noun
+        ending the words before (`Selbstzweck`) is no speaker. With a clause before the verb (`Die
+        Gesellschaft würdigte sie als „…“`), `sie` may be its object."""
+        if self._language != "de" or not 0 < k < len(tokens) - 1 or tokens[k - 1] != ",":
+            return None
+        pronoun = tokens[k + 1].lower()
+        if pronoun not in ("er", "sie") or tokens[k + 1] == "Sie":
+            return None  # `Sie` is the polite you
+        return ("pronoun", self._lexicon.pronouns[pronoun])
 
     def _object_relative(self, tokens: list[str]) -> tuple[str, str] | None:
         """`un informe en Trinidad Express que Kilian describió como "…"`, `a report that Kilian described
@@ -2635,8 +2649,10 @@ person or body (`El periódico Daily Mail informó…`)."""
 
     def _noun_inflected(self, token: str) -> bool:
         """A German noun the text puts after an article in another form: `50 Texte von Claas
-        Relotius` after `einen Text`, `den Zeugen` after `der Zeuge`; no name of `Texte von Claas`."""
-        return any(token.endswith(ending) and token[:-len(ending)] in self._nouns for ending in _DE_PLURAL_ENDINGS)
+        Relotius` after `einen Text`, `den Zeugen` after `der Zeuge`; no name of `Texte von Claas`; and
+        `Teamkollege Luc Wirtgen` after `seinen Teamkollegen`."""
+        return any(token.endswith(ending) and token[:-len(ending)] in self._nouns or token + ending in self._nouns
+                   for ending in _DE_PLURAL_ENDINGS)
 
     def _common_word(self, token: str, initial: bool) -> bool:
         """A capitalised word that is really an ordinary one: the article also writes it in lower
