@@ -62,3 +62,30 @@ def test_a_german_noun_before_a_name_that_the_text_inflects_is_no_first_name() -
         "Auch Teamkollege Nico Elvedi haderte mit der Regel: „Ich verstehe einfach nicht, wie der Schiedsrichter "
         "so eingreifen kann.“",
     ) == ["Nico Elvedi"]
+
+
+def test_a_verb_missing_from_the_list_still_reports_before_a_named_person() -> None:
+    assert _speakers(
+        "es",
+        "Christian Horner habló después de la carrera en Catar.",
+        "\"Le apoyaremos hasta el final y dejaremos que decida él mismo su futuro\", deslizó Horner.",
+    ) == ["Christian Horner"]
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_a_name() -> None:
+    speakers = _speakers(
+        "es",
+        "El juez cita a declarar al fiscal general, Álvaro García Ortiz.",
+        "Además de García Ortiz, el instructor cita como investigada a la fiscal jefe de Madrid, Pilar Rodríguez.",
+        "\"Conviene no olvidar las notas de imparcialidad de esa unidad\", recoge el auto.",
+    )
+    assert "Además de García Ortiz" not in speakers
+
+
+def test_quotation_marks_typed_the_wrong_way_round_still_quote() -> None:
+    document = build_document(Article("Story", (
+        "Según el juez Pedro Ruiz, “se trata de testimonios que no aportan datos objetivos a la causa“.",
+        "Lobato escribió ”Porque si no parece que me la ha dado la fiscalía“ en un mensaje.",
+        "Los testigos hablaron de los “terroristas ” y dijeron que serían castigados con la muerte ”. Después se fueron.",
+    ), language="es"))
+    assert [quote.text[:20] for quote in all_quotes(document)] == ["se trata de testimon", "Porque si no parece "]

@@ -59,8 +59,9 @@ DUPLICATE_OVERLAP = 0.6
 """Share of shared terms above which two quotes count as the same statement told twice."""
 
 # Quotation marks by family: for each opening mark, the marks that close it.
-_DOUBLE = {"“": "”\"", "„": "“”\"", "«": "»", "»": "«", '"': '"”“'}
-"""Texts mix marks (`„…"`, `"…”`), so a straight mark closes a curly one and the other way round."""
+_DOUBLE = {"“": "”\"“", "„": "“”\"", "«": "»", "»": "«", '"': '"”“', "”": "”“\""}
+"""Texts mix marks (`„…"`, `"…”`), so a straight mark closes a curly one and the other way round; some
+pages type the left mark for the right one and back (`“…“`, `”…“`, `”…”`), so each curly one opens and closes."""
 _SINGLE = {"‘": "’'", "‚": "‘’", "‹": "›", "›": "‹", "'": "'’"}
 _FAMILIES = (_DOUBLE, _SINGLE)
 _MARKS = re.compile("[" + re.escape("".join({*_DOUBLE, *_SINGLE, *"”’"})) + "]")
@@ -584,6 +585,8 @@ def _can_open(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if _glued(text, i):
         return True
+    if text[i] == "”" and not after.isalnum():
+        return False  # a right mark typed for a left one opens only words right after it (`”Porque…`), never `muerte ”.`
     if not (before.isspace() or before in _OPEN_AFTER) or (before == text[i] and before in "'\""):
         return False  # the second mark of an empty pair (a program's `u''` literal, a ditto) opens nothing
     if after.isspace():

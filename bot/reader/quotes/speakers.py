@@ -1038,6 +1038,8 @@ class SpeakerFinder:
             return (self._inverted(head) or self._described(head[1:]) or self._dropped(head[1:])
                     or self._represented(head[1:]) or self._in_paper(head[1:]) or _NOBODY)
         head = _without_seat(head)
+        if unlisted := self._unlisted_verb(head):
+            return unlisted
         for k, token in enumerate(head[:MAX_SUBJECT_TOKENS + 1]):
             if token.startswith(MASK):
                 return None
@@ -1063,6 +1065,18 @@ class SpeakerFinder:
                 return (self._subject(head[:k]) or self._set_off(head, k) or self._described(head[:k])
                         or self._unnamed(head[:k]) or _NOBODY)
         return self._appositive(head)
+
+    def _unlisted_verb(self, head: list[str]) -> tuple[str, str] | None:
+        """`"…", deslizó Horner.`, `« … », ironise Dupont.`: after the quotation, one lower-case word that is
+        no little word, then a person the article has named and nothing else, is a reporting verb and its
+        subject, whether or not the verb is in the list."""
+        if len(head) < 2 or not head[0].isalpha() or not head[0].islower() or head[0] in self._stop_words:
+            return None
+        runs = _runs(head[1:])
+        if runs != [(0, len(head) - 1)]:
+            return None
+        name = self._name(head[1:], 0, len(head) - 1)
+        return ("name", name) if name and self._is_person(self._full_name(name)) else None
 
     def _closing_clause(self, tokens: list[str]) -> tuple[str, str] | None:
         """`“…” while they were in power, Azzouz said.`, `“…” are all thought to contribute, according to
@@ -2656,11 +2670,13 @@ person or body (`El periódico Daily Mail informó…`)."""
 
     def _common_word(self, token: str, initial: bool) -> bool:
         """A capitalised word that is really an ordinary one: the article also writes it in lower
-        case (`Actress`), it is a stop word opening the sentence (`Según`; but `Per Mertesacker`), or
+        case (`Actress`), it is a stop word or an adverb opening the sentence (`Según`, `Además`; but `Per
+        Mertesacker`), or
         an English participle opening it that the article never writes inside a sentence (`Hosting
         Cook at Dreamforce` names Cook, not a `Hosting Cook` who would share his surname)."""
         lowered = token.lower()
         return (lowered in self._lower or lowered in self._stop_words and (initial or token.isupper())
+                or initial and lowered in ADVERBS  # `Además de García Ortiz, el juez cita…`: besides him
                 or initial and len(lowered) >= 9 and lowered.endswith(_ADVERB_ENDINGS)  # `Officiellement Díaz est…`
                 or initial and len(lowered) >= 8 and self._language == "en" and lowered.endswith(_EN_ADVERB_ENDINGS)
                 or initial and self._opening_role(token)
