@@ -89,3 +89,22 @@ def test_quotation_marks_typed_the_wrong_way_round_still_quote() -> None:
         "Los testigos hablaron de los “terroristas ” y dijeron que serían castigados con la muerte ”. Después se fueron.",
     ), language="es"))
     assert [quote.text[:20] for quote in all_quotes(document)] == ["se trata de testimon", "Porque si no parece "]
+
+
+def test_a_french_she_is_the_woman_not_the_man_a_title_showed() -> None:
+    assert _speakers(
+        "fr",
+        "Mardi soir, Emmanuel Macron a reçu Sophie Binet, la secrétaire générale de la CGT, puis Marylise Léon.",
+        "La dirigeante de la CGT affirme avoir parlé à M. Macron des retraites.",
+        "« Je me suis adressée à lui avec gravité, car la situation est inquiétante », confie-t-elle.",
+        "A ses yeux, « on peut parler de rupture avec le monde du travail ».",
+        "Pour la syndicaliste, il n'existe qu'une voie pour « apaiser la colère et tourner la page » du conflit.",
+    ) == ["Sophie Binet"] * 3
+
+
+def test_para_and_a_named_person_give_whose_view_the_quotation_is() -> None:
+    assert _speakers(
+        "es",
+        "El juez Ángel Hurtado cita al fiscal general.",
+        "Estos mensajes, para Hurtado, son “reveladores de momentos de urgencia y gran tensión”.",
+    ) == ["Ángel Hurtado"]

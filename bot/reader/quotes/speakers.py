@@ -124,7 +124,7 @@ from bot.reader.text.document import Document, Sentence
 
 _OPINION = re.compile(
     r"\W*(?:(?:but|mais|pero|aber|and|et|y|und)\s+)?(?:a (su) (?:juicio|entender)|en (su) opinión"
-    r"|para (él|ella)|à (son) avis|(seiner|ihrer) (?:ansicht|meinung|auffassung) nach"
+    r"|para (él|ella)|à (son) avis|[àa] (ses) yeux|a (sus) ojos|(seiner|ihrer) (?:ansicht|meinung|auffassung) nach"
     r"|nach (seiner|ihrer) (?:ansicht|meinung|auffassung)|in (his|her) (?:view|opinion))\s*,?\s",
     re.IGNORECASE)
 """Phrases opening a sentence with someone's view (`a su juicio`, `à son avis`, `in her view`)."""
@@ -284,6 +284,8 @@ _ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
 """An apposition runs to the next comma, bracket or quotation mark."""
 _WRITING_OWNER = re.compile(r"\b([A-ZÀ-Ý][\w-]*(?: [A-ZÀ-Ý][\w-]*)*)(?:['’]s|s['’]) (\w+)")
 """A capitalised name in the possessive and the noun after it (`The Conservatives' letter`, `Reid's statement`)."""
+_VIEW_OF = re.compile(r"(?:^|[,;]\s*)(?:(?:mais|pero|et|y)\s+)?(?:[Pp]our|[Pp]ara)\s+([^,;:()]{1,50}?)\s*,")
+"""`Pour la syndicaliste,`, `para Hurtado,`: a view given as someone's, opening a clause and set off by a comma."""
 _ASKED_OPENING = re.compile(r"\s*(?:(?:When|After|Once|Lorsqu'|Cuando)\s*)?(?:asked|questioned|pressed|interrogée?s?|"
                             r"questionnée?s?|preguntad[oa]s?|cuestionad[oa]s?|gefragt)\b", re.IGNORECASE)
 """A sentence opening with the question someone was asked (`Asked whether…,`, `Interrogé sur…,`, `Gefragt, ob…`)."""
@@ -430,6 +432,10 @@ class SpeakerFinder:
         for person in self._first_seen:
             for word in set(person.split()):
                 self._by_word.setdefault(word, []).append(person)
+        for name, gender in list(self._gender.items()):
+            # `M. Macron`, `Mme Binet` after `Emmanuel Macron`, `Sophie Binet`: the title tells the full name's
+            # gender too, which a `he` or a `she` is matched against
+            self._gender.setdefault(self._full_name(name), gender)
         for tokens in text_tokens:
             self._gender_from_predicate(tokens)
         for index in range(len(self._sentences)):
@@ -790,6 +796,8 @@ class SpeakerFinder:
             found = named if named and named[0] == "name" else found
         if found is None:
             found = _opinion(before)  # `A su juicio, la resolución "…"`: the view of the person in focus
+        if found is None:
+            found = self._view_of(before.split(MASK)[-1])
         if found is None and first.index in self._said:
             found = ("name", self._said[first.index])  # `X said “…” and added: “…”`
         if found is None:
@@ -834,6 +842,27 @@ class SpeakerFinder:
         elif found and found[0] == "focus" and found[1] in ("m", "f"):
             self._unnamed_at[first.index] = self._unnamed_at[last.index] = found[1]
         return name
+
+    def _view_of(self, before: str) -> tuple[str, str] | None:
+        """`Pour la syndicaliste, il n'existe qu'une voie pour « … »`, `Estos mensajes, para Hurtado, son
+        “…”`: `pour`/`para` and a person set off by commas give whose view the sentence, and its quotation,
+        is: a person the article named, or a description of one (`la syndicaliste`, `el instructor`) for the
+        person in focus; not a thing or a place (`pour la France,`)."""
+        match = None
+        for match in _VIEW_OF.finditer(before):
+            pass
+        if match is None:
+            return None
+        tokens = _tokens(match.group(1), self._lexicon)
+        if len(tokens) == 1 and tokens[0].lower() in self._lexicon.pronouns:
+            return ("pronoun", self._lexicon.pronouns[tokens[0].lower()])  # `pour elle,`
+        if (runs := _runs(tokens)) == [(0, len(tokens))]:
+            name = self._name(tokens, 0, len(tokens))
+            return ("name", name) if name and self._is_person(self._full_name(name)) else None
+        if len(tokens) == 2 and tokens[0].lower() in DEFINITES and tokens[1].islower() \
+                and (self._role_head(tokens[1]) or _ROLE_ENDING.search(tokens[1].lower())):
+            return self._described(tokens)
+        return None
 
     def _fronted_participle(self, before: list[str], after: list[str]) -> tuple[str, str] | None:
         """`Declaring “the maritime soul of the Corps” is at stake, Defense Secretary Robert Gates has ordered a
