@@ -108,3 +108,12 @@ def test_para_and_a_named_person_give_whose_view_the_quotation_is() -> None:
         "El juez Ángel Hurtado cita al fiscal general.",
         "Estos mensajes, para Hurtado, son “reveladores de momentos de urgencia y gran tensión”.",
     ) == ["Ángel Hurtado"]
+
+
+def test_a_name_after_a_german_relative_pronoun_keeps_its_first_name() -> None:
+    assert _speakers(
+        "de",
+        "Auf die Fahrer wartete eine dreistündige Saunaerfahrung, die Arthur Kluckers als Schnellster absolvierte.",
+        "„Wir haben als Team versucht, das beste Rennen zu fahren“, sagt Kluckers nach der Zielankunft.",
+        "Den Frust der Verlierer gab es auch, den Granit Xhaka zusammenfasste: „Der Platzverweis hat uns getötet.“",
+    ) == ["Arthur Kluckers", "Granit Xhaka"]

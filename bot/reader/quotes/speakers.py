@@ -3559,10 +3559,15 @@ _DE_NOUN_MARKERS = DE_DETERMINERS | DE_CONTRACTIONS
 
 def _after_determiners(tokens: list[str]) -> list[tuple[str, str]]:
     """(determiner, the word it governs) in German: the next word, or the first after up to two
-    lower-case adjectives (`die humanitäre Lage`, `den neuen deutschen Botschafter`)."""
+    lower-case adjectives (`die humanitäre Lage`, `den neuen deutschen Botschafter`). A relative pronoun
+    after a comma, then a name (`…, die Arthur Kluckers als Schnellster absolvierte`, `…, den Granit Xhaka
+    zusammenfasste`), governs nothing: the name is the clause's subject, its first name no noun."""
     pairs = []
     for k, token in enumerate(tokens[:-1]):
         if token.lower() not in _DE_NOUN_MARKERS:
+            continue
+        if k and tokens[k - 1] == "," and token in DE_RELATIVES and tokens[k + 2:k + 3] \
+                and tokens[k + 1][:1].isupper() and tokens[k + 2][:1].isupper():
             continue
         j = k + 1
         while j < min(len(tokens) - 1, k + 3) and tokens[j][:1].islower() and tokens[j].lower() not in DE_DETERMINERS:
