@@ -117,3 +117,12 @@ def test_a_name_after_a_german_relative_pronoun_keeps_its_first_name() -> None:
         "„Wir haben als Team versucht, das beste Rennen zu fahren“, sagt Kluckers nach der Zielankunft.",
         "Den Frust der Verlierer gab es auch, den Granit Xhaka zusammenfasste: „Der Platzverweis hat uns getötet.“",
     ) == ["Arthur Kluckers", "Granit Xhaka"]
+
+
+def test_a_description_whose_closing_comma_was_left_out_still_ends_at_the_verb() -> None:
+    assert _speakers(
+        "en",
+        "Think twice before you spend any dollar bill in your wallet.",
+        "'It is very rare that the Federal Reserve would mess up an order,' Chad Hawk, vice president of PMG, "
+        "a paper money grading company in Florida told Fox.",
+    ) == ["Chad Hawk"]

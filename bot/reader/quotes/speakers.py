@@ -1196,7 +1196,12 @@ person or body (`El periódico Daily Mail informó…`)."""
                        if head[k] == "," and self._is_verb(head[k + 1])),
                       next((k for k in range(first + 1, min(len(head), first + MAX_APPOSITION)) if head[k] == ","), None))
         if second is None or second + 1 >= len(head) or not self._is_verb(head[second + 1]):
-            return None
+            # `Chad Hawk, vice president of PMG, a paper money grading company in Florida told Fox`: the comma
+            # that should close the description left out, the verb still ends it
+            second = next((k - 1 for k in range(first + 1, min(len(head), first + MAX_APPOSITION))
+                           if self._is_verb(head[k]) and head[k - 1][:1].isupper()), None)
+            if second is None or any(t.lower() in RELATIVES for t in head[first:second]):
+                return None
         if any(token.startswith(MASK) for token in head[:second]):
             return None
         return self._subject(head[:first])
