@@ -126,3 +126,12 @@ def test_a_description_whose_closing_comma_was_left_out_still_ends_at_the_verb()
         "'It is very rare that the Federal Reserve would mess up an order,' Chad Hawk, vice president of PMG, "
         "a paper money grading company in Florida told Fox.",
     ) == ["Chad Hawk"]
+
+
+def test_a_relative_named_after_the_kin_noun_speaks_not_the_one_they_are_kin_to() -> None:
+    assert _speakers(
+        "en",
+        "Senator Harry Reid was injured on Sunday while exercising at his home.",
+        "\"He is doing fine and will be back at work soon,\" said Reid's wife Landra.",
+        "\"My father will be back at work very soon,\" said Reid's son, Rory Reid.",
+    ) == ["Landra Reid", "Rory Reid"]

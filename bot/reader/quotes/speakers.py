@@ -284,6 +284,9 @@ _ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
 """An apposition runs to the next comma, bracket or quotation mark."""
 _WRITING_OWNER = re.compile(r"\b([A-ZÀ-Ý][\w-]*(?: [A-ZÀ-Ý][\w-]*)*)(?:['’]s|s['’]) (\w+)")
 """A capitalised name in the possessive and the noun after it (`The Conservatives' letter`, `Reid's statement`)."""
+_KIN = frozenset("""wife husband son daughter mother father brother sister widow widower grandmother grandfather
+partner fiancée fiancé""".split())
+"""Nouns for a relative, whose name may follow them (`Reid's wife Landra`)."""
 _VIEW_OF = re.compile(r"(?:^|[,;]\s*)(?:(?:mais|pero|et|y)\s+)?(?:[Pp]our|[Pp]ara)\s+([^,;:()]{1,50}?)\s*,")
 """`Pour la syndicaliste,`, `para Hurtado,`: a view given as someone's, opening a clause and set off by a comma."""
 _ASKED_OPENING = re.compile(r"\s*(?:(?:When|After|Once|Lorsqu'|Cuando)\s*)?(?:asked|questioned|pressed|interrogée?s?|"
@@ -2202,6 +2205,8 @@ person or body (`El periódico Daily Mail informó…`)."""
             return ("owner", OWNERS[chunk[0].lower()])
         if len(chunk) == 1 and chunk[0][:1].isupper() and self._part_of_person(chunk[0].rstrip(".")):
             return ("name", chunk[0].rstrip("."))  # `says Doctor.`: the surname of Ken Doctor, not the title
+        if kin := self._kin_named(chunk, rest):
+            return kin
         found = self._institution_named(_piece(chunk)[0]) or self._named_in(chunk) or self._medium_named(chunk)
         if found and self._kind_noun(chunk, found[1]):
             found = None  # `teilte das Unternehmen mit`: the body in focus, not one named `Unternehmen`
@@ -2242,6 +2247,19 @@ person or body (`El periódico Daily Mail informó…`)."""
                 return described  # `sagt der Doktor`: the role the story calls him by
             found = described if described and described[0] in ("name", "pronoun") or described == ("focus", "n") else None
         return found
+
+    def _kin_named(self, chunk: list[str], after: list[str]) -> tuple[str, str] | None:
+        """`said Reid's wife Landra`, `said Reid's son, Rory Reid`: the relative named after the kin noun
+        speaks, not the one whose relative they are; a first name alone takes the family's surname."""
+        if len(chunk) < 2 or not _possessive(chunk[0]) or chunk[1].lower() not in _KIN:
+            return None
+        rest = chunk[2:] if len(chunk) > 2 else after[1:] if after[:1] == [","] else []
+        runs = _runs(rest)
+        if not runs or runs[0][0] != 0:
+            return None
+        name = rest[:runs[0][1]]
+        owner = _strip_possessive(chunk[0])
+        return ("name", " ".join(name) if len(name) > 1 else f"{name[0]} {owner}")
 
     def _medium_named(self, chunk: list[str]) -> tuple[str, str] | None:
         """`según la revista Semana`, `selon le quotidien Libération`, `dijo la emisora estatal Radio Rebelde`:
