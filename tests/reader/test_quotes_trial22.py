@@ -135,3 +135,13 @@ def test_a_relative_named_after_the_kin_noun_speaks_not_the_one_they_are_kin_to(
         "\"He is doing fine and will be back at work soon,\" said Reid's wife Landra.",
         "\"My father will be back at work very soon,\" said Reid's son, Rory Reid.",
     ) == ["Landra Reid", "Rory Reid"]
+
+
+def test_a_german_person_noun_before_a_new_name_makes_him_the_he_after_it() -> None:
+    assert _speakers(
+        "de",
+        "Im Deutschunterricht erklärt Lehrer Andreas Heller die Aufgabe: „Die Arbeit, die man hineinstecken muss, "
+        "ist stark reduziert.“",
+        "Mathematik in der achten Klasse, Lehrer Rejhan Nisic moderiert. „Wir haben einen Chatbot speziell für "
+        "unsere Stunden kreiert“, erklärt er.",
+    ) == ["Andreas Heller", "Rejhan Nisic"]

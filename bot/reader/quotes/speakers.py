@@ -3326,14 +3326,15 @@ person or body (`El periódico Daily Mail informó…`)."""
                 initial = not start or not tokens[start - 1][:1].isalpha()
                 while run and (self._common_word(run[0], initial) or self._plural_written(run)):
                     run, initial = run[1:], False
+                nouned = run
                 run = self._without_nouns(run)
                 if self._place_or_thing(tokens, start, run):
                     continue
+                gender = _de_role_gender(nouned[:len(nouned) - len(run)]) if self._language == "de" else None
                 run = self._after_post(run)
                 run = self._past_surname(run)
                 if self._holds_post(tokens, start, run) or self._seated(tokens, start, run):
                     run = run[-2:]  # `el alcalde de San Francisco Ed Lee`
-                gender = None
             run = _without_descriptor(run)
             if not run or any(t.lower() in CALENDAR for t in run) and not self._first_name_month(tokens, end - len(run), run):
                 continue
@@ -3569,6 +3570,16 @@ def _de_noun(token: str) -> bool:
     # a noun for someone famous or ruling; the noun alone may be a surname (`Stefan König`)
     whole = token.replace("-", "").lower()
     return len(whole) >= 7 and whole.endswith(DE_COMPOUND_HEADS) and whole not in DE_COMPOUND_HEADS
+
+
+def _de_role_gender(nouns: list[str]) -> str | None:
+    """Whether a German noun for a person right before a name (`Lehrer Rejhan Nisic`, `Schülerin Diba`)
+    shows a man or a woman: `-in` makes the feminine of a person noun; a `he` or `she` later is matched
+    against it."""
+    word = nouns[-1].lower() if nouns else ""
+    if not (word.removesuffix("in").endswith(DE_PERSON_ENDINGS) or word in DE_SHORT_ROLES):
+        return None  # `Zeitung`, `Studie`: no person
+    return "f" if nouns[-1].endswith("in") else "m"
 
 
 def _last_clause(tokens: list[str]) -> list[str]:
