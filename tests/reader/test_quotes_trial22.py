@@ -145,3 +145,11 @@ def test_a_german_person_noun_before_a_new_name_makes_him_the_he_after_it() -> N
         "Mathematik in der achten Klasse, Lehrer Rejhan Nisic moderiert. „Wir haben einen Chatbot speziell für "
         "unsere Stunden kreiert“, erklärt er.",
     ) == ["Andreas Heller", "Rejhan Nisic"]
+
+
+def test_a_german_separable_verb_missing_from_the_list_still_reports() -> None:
+    assert _speakers(
+        "de",
+        "Doch Annika Poestges, die im Haus für die Öffentlichkeitsarbeit zuständig ist, ist überzeugt: Auch "
+        "öffentliche Schulen könnten profitieren. „Man kann mit kostenfreien Programmen starten“, regt sie an.",
+    ) == ["Annika Poestges"]

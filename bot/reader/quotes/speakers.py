@@ -1099,11 +1099,15 @@ class SpeakerFinder:
         return self._appositive(head)
 
     def _unlisted_verb(self, head: list[str]) -> tuple[str, str] | None:
-        """`"…", deslizó Horner.`, `« … », ironise Dupont.`: after the quotation, one lower-case word that is
-        no little word, then a person the article has named and nothing else, is a reporting verb and its
-        subject, whether or not the verb is in the list."""
+        """`"…", deslizó Horner.`, `« … », ironise Dupont.`, `„…“, regt sie an.`: after the quotation, one
+        lower-case word that is no little word, then a person the article has named (or a he or she, and a
+        German verb's particle) and nothing else, is a reporting verb and its subject, whether or not the verb
+        is in the list."""
         if len(head) < 2 or not head[0].isalpha() or not head[0].islower() or head[0] in self._stop_words:
             return None
+        if head[1] in self._lexicon.pronouns and (len(head) == 2 or len(head) == 3 and head[2].isalpha()
+                                                 and head[2].islower() and len(head[2]) <= 5):
+            return ("pronoun", self._lexicon.pronouns[head[1]])  # `„…“, regt sie an.`: a separable verb's particle
         runs = _runs(head[1:])
         if runs != [(0, len(head) - 1)]:
             return None
