@@ -153,3 +153,14 @@ def test_a_german_separable_verb_missing_from_the_list_still_reports() -> None:
         "Doch Annika Poestges, die im Haus für die Öffentlichkeitsarbeit zuständig ist, ist überzeugt: Auch "
         "öffentliche Schulen könnten profitieren. „Man kann mit kostenfreien Programmen starten“, regt sie an.",
     ) == ["Annika Poestges"]
+
+
+def test_a_role_with_its_complement_before_the_name_is_who_the_role_means_later() -> None:
+    assert _speakers(
+        "es",
+        "El juez del Tribunal Supremo Ángel Hurtado ha citado a declarar al fiscal general del Estado, Álvaro "
+        "García Ortiz.",
+        "Además, advierte que no hay razones para dudar de los agentes de la Guardia Civil que investigan.",
+        "“Llegado a Presidencia del Gobierno, se puso a disposición del testigo para que hiciera uso de él“, "
+        "apunta el juez.",
+    ) == ["Ángel Hurtado"]

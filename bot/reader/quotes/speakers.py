@@ -1521,6 +1521,7 @@ person or body (`El periódico Daily Mail informó…`)."""
             context = [w.rstrip(",") for w in text[:at].lower().split()[-3:]] if at >= 0 else []
             # `der Doktor eine Enkeltochter, Susan Foreman`: the words after the last article describe her
             context = context[max((k + 1 for k, w in enumerate(context) if w in ARTICLES or w in INDEFINITES), default=0):]
+            context += self._role_before_complement(text[:at]) if at >= 0 else []
             if context[-1:] == ["gegenüber"]:
                 continue  # `erklärte die Senatorin gegenüber Radio Bremen`: whom she told, not who she is
             context += (self._roles.get(person) or "").lower().split()
@@ -1531,6 +1532,15 @@ person or body (`El periódico Daily Mail informó…`)."""
             if words <= seen:
                 known.add(person)
         return known.pop() if len(known) == 1 else None
+
+    def _role_before_complement(self, before: str) -> list[str]:
+        """`El juez del Tribunal Supremo Ángel Hurtado`: a role noun whose complement (`del Tribunal
+        Supremo`, `of the Supreme Court`) stands between it and the name; the noun describes the person."""
+        words = [w.rstrip(",") for w in before.lower().split()[-6:]]
+        at = next((k for k in range(len(words) - 1, 0, -1) if words[k] in _COMPLEMENTS), None)
+        if at is None or before.rstrip().endswith(","):
+            return []
+        return [words[at - 1]] if self._role_head(words[at - 1]) else []
 
     def _dropped(self, tokens: list[str]) -> tuple[str, str] | None:
         """`«…», dijo.` / `«…», explicó en rueda de prensa`: no subject after the verb in a language
