@@ -164,3 +164,15 @@ def test_a_role_with_its_complement_before_the_name_is_who_the_role_means_later(
         "“Llegado a Presidencia del Gobierno, se puso a disposición del testigo para que hiciera uso de él“, "
         "apunta el juez.",
     ) == ["Ángel Hurtado"]
+
+
+def test_the_expert_who_spoke_before_stays_the_named_expert() -> None:
+    assert _speakers(
+        "en",
+        "Experts from two garden firms picked the best plants for a kitchen.",
+        "\"This plant is one of the best ones to help reduce indoor air pollutants,\" explains Radek Babicek from "
+        "Fantastic Gardeners.",
+        "\"Despite this, it is still an easy plant to care for,\" the expert explains.",
+        "The experts also recommend aloe vera plants for your kitchen.",
+        "\"If you burn yourself, cut off a lower leaf and rub the gel right on the burn,\" the expert explains.",
+    ) == ["Radek Babicek"] * 3

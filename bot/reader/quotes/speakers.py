@@ -1463,10 +1463,12 @@ person or body (`El periódico Daily Mail informó…`)."""
         (`The patient went to his doctor…`): the text treats that one as a character of its own, so
         `the patient wrote` is them, not the person last in focus (the doctor quoted before). A
         description the text tied to a name (`Dr. Owen Dempsey, a pulmonologist`) was matched before
-        this is asked."""
+        this is asked; so was one that attributed a quotation the text gave a name (`“…,” the expert
+        explains`, said by the expert named before)."""
         definites = "|".join(sorted(re.escape(d) for d in DEFINITES if d[-1:].isalpha()))
         pattern = re.compile(rf"(?:^|\s)(?i:{definites})\s+{re.escape(noun)}\b(?!,?\s+[A-Z])")
-        return any(pattern.search(sentence.text) for sentence in self._sentences[:index])
+        return any(pattern.search(sentence.text) for k, sentence in enumerate(self._sentences[:index])
+                   if k not in self._said)
 
     def _body_name(self, tokens: list[str]) -> str | None:
         """`Association des leaders religieux du Mali a estimé`: a French or Spanish body's name opens
