@@ -176,3 +176,13 @@ def test_the_expert_who_spoke_before_stays_the_named_expert() -> None:
         "The experts also recommend aloe vera plants for your kitchen.",
         "\"If you burn yourself, cut off a lower leaf and rub the gel right on the burn,\" the expert explains.",
     ) == ["Radek Babicek"] * 3
+
+
+def test_a_french_auxiliary_and_an_unlisted_participle_report_past_where_it_was_posted() -> None:
+    assert _speakers(
+        "fr",
+        "Le président du Kazakhstan a ordonné vendredi de protéger les infrastructures de son pays.",
+        "«Kassym-Jomart Tokaïev a chargé le premier ministre de prendre des mesures urgentes pour protéger le "
+        "pays», a rapporté sur Facebook le porte-parole du président, Berik Uali. Ce dernier rappelle que le "
+        "Kazakhstan avait appelé Moscou et Kiev à négocier.",
+    ) == ["Berik Uali"]

@@ -284,6 +284,8 @@ _ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
 """An apposition runs to the next comma, bracket or quotation mark."""
 _WRITING_OWNER = re.compile(r"\b([A-ZÀ-Ý][\w-]*(?: [A-ZÀ-Ý][\w-]*)*)(?:['’]s|s['’]) (\w+)")
 """A capitalised name in the possessive and the noun after it (`The Conservatives' letter`, `Reid's statement`)."""
+_FR_PARTICIPLE = re.compile(r"[a-zà-ÿ]{3,}(?:é|ée|és|ées|i|it|u|us)")
+"""A French past participle (`rapporté`, `écrit`, `soutenu`)."""
 _KIN = frozenset("""wife husband son daughter mother father brother sister widow widower grandmother grandfather
 partner fiancée fiancé""".split())
 """Nouns for a relative, whose name may follow them (`Reid's wife Landra`)."""
@@ -1032,6 +1034,11 @@ class SpeakerFinder:
             verb = next((k for k in range(1, min(len(head), _MAX_INSERT + 1)) if self._is_verb(head[k])), None)
             if verb is not None and all(w[:1].isalpha() and w[:1].islower() for w in head[:verb]):
                 head = head[verb:]
+            elif self._language == "fr" and len(head) > 1 and _FR_PARTICIPLE.fullmatch(head[0]) \
+                    and head[0] not in self._stop_words:
+                # `« … », a rapporté sur Facebook le porte-parole du président, Berik Uali`: the auxiliary and any
+                # participle right after the quotation are an inverted attribution, whether or not it is listed
+                return self._inverted(_past_medium_phrase(head))
         if len(head) > 2 and head[0].lower() in AGENTS and head[1][:1].isupper() and (runs := _runs(head[1:])):
             # `Les deux premiers livres sont adressés « … » par Scipione Stella, un jeune prêtre`: a passive's agent
             name = self._name(head[1:], *runs[0])
@@ -3596,6 +3603,17 @@ def _de_role_gender(nouns: list[str]) -> str | None:
     if not (word.removesuffix("in").endswith(DE_PERSON_ENDINGS) or word in DE_SHORT_ROLES):
         return None  # `Zeitung`, `Studie`: no person
     return "f" if nouns[-1].endswith("in") else "m"
+
+
+def _past_medium_phrase(head: list[str]) -> list[str]:
+    """The verb, then its subject past a phrase that says where the words appeared (`rapporté sur Facebook le
+    porte-parole` -> `rapporté le porte-parole`): a preposition and a name, right after the verb."""
+    if len(head) > 3 and head[1].lower() in ("sur", "dans", "à", "au") and head[2][:1].isupper():
+        end = 3
+        while end < len(head) and head[end][:1].isupper():
+            end += 1
+        return [head[0], *head[end:]]
+    return head
 
 
 def _last_clause(tokens: list[str]) -> list[str]:
