@@ -186,3 +186,33 @@ def test_a_french_auxiliary_and_an_unlisted_participle_report_past_where_it_was_
         "pays», a rapporté sur Facebook le porte-parole du président, Berik Uali. Ce dernier rappelle que le "
         "Kazakhstan avait appelé Moscou et Kiev à négocier.",
     ) == ["Berik Uali"]
+
+
+_INTERVIEW = (
+    "\"I never expected any of this to happen to me,\" Wiig says.",
+    "\"It still feels strange to see my face on the side of a bus,\" she says.",
+    "\"My mother keeps every magazine that I am in,\" she says.",
+    "\"I call her every Sunday to tell her about the week,\" she says.",
+)
+
+
+def test_an_interviews_she_says_after_a_paragraph_about_another_woman_stays_hers() -> None:
+    speakers = _speakers(
+        "en",
+        "Kristen Wiig is having the best year of her career, and Tina Fey is one reason why.",
+        *_INTERVIEW,
+        "Fey cast her in a small part in a film years ago and has stayed a close friend since.",
+        "\"I learned more in that one week than in three years of classes,\" she says.",
+    )
+    assert speakers == ["Kristen Wiig"] * 5
+
+
+def test_a_woman_brought_in_just_before_a_she_said_is_someone_new_even_in_an_interview() -> None:
+    speakers = _speakers(
+        "en",
+        "Kristen Wiig is having the best year of her career.",
+        *_INTERVIEW,
+        "Jane Doe, a neighbour of hers in Queens, was at home when the reporters came.",
+        "\"I heard a knock and then the whole street was full of cameras,\" she says.",
+    )
+    assert speakers[-1] == "Jane Doe"

@@ -223,6 +223,8 @@ SPELLING_RATIO = 0.85
 """Letters two spellings of one surname share at least (difflib's ratio: `Gadaffi`/`Gaddafi` 0.86)."""
 MAX_NAME_TOKENS = 5
 """Words of a name with its title before the comma of an apposition (`Dr. Luz Contreras Arroyo,`)."""
+INTERVIEW_QUOTES = 4
+"""Quotations (sentences) one speaker has said before a story counts as an interview with them."""
 MAX_APPOSITION = 25
 """Words of a description set off by commas after the speaker's name."""
 MAX_APPOSITIONS = 3
@@ -3192,6 +3194,12 @@ person or body (`El periódico Daily Mail informó…`)."""
                 known = self._gender.get(self._full_name(opening[1], k)) if opening and opening[0] == "name" else None
                 if known and gender and known != gender:
                     continue  # `Omar is one of the first two Muslim women…`: not whom `he` stands for
+                if (interviewed := self._interviewed(gender)) and all(
+                        p != interviewed and p not in self._said.values() and self._first_seen.get(p, k) < k
+                        for p in (self._full_name(p, k) for p in self._people_in(k, singles=True))):
+                    # an interview's `she says` after a paragraph about another woman the story brought in before
+                    # and never quoted: still the one interviewed (a woman named there first is someone new)
+                    continue
                 if opening and opening[0] == "name" and (
                         " " in opening[1] or surname or gender and known == gender
                         or opening[1] in self._single_seen):
@@ -3225,6 +3233,19 @@ person or body (`El periódico Daily Mail informó…`)."""
             if people:
                 return people[0]  # the sentence's focus is the person it names first, its subject
         return self._last_of_gender(gender, index - 1 - PRONOUN_LOOKBACK) if own else None
+
+    def _interviewed(self, gender: str) -> str | None:
+        """The person an interview quotes: the speaker of at least `INTERVIEW_QUOTES` quotations so far and of
+        three in four of them, of the pronoun's gender; whom a `she says` goes on meaning."""
+        counts: dict[str, int] = {}
+        for name in self._said.values():
+            counts[name] = counts.get(name, 0) + 1
+        if not counts:
+            return None
+        name = max(counts, key=counts.__getitem__)
+        if counts[name] < INTERVIEW_QUOTES or 4 * counts[name] < 3 * sum(counts.values()):
+            return None
+        return name if not gender or self._gender.get(name, gender) == gender else None
 
     def _asked_about(self, index: int) -> set[str]:
         """People named in the question a sentence opens with (`Asked whether he would keep taking gifts from
