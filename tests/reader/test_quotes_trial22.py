@@ -169,7 +169,7 @@ def test_a_role_with_its_complement_before_the_name_is_who_the_role_means_later(
 def test_the_expert_who_spoke_before_stays_the_named_expert() -> None:
     assert _speakers(
         "en",
-        "Experts from two garden firms picked the best plants for a kitchen.",
+        "Experts from Wren Kitchens worked with Fantastic Gardeners to pick the best plants for a kitchen.",
         "\"This plant is one of the best ones to help reduce indoor air pollutants,\" explains Radek Babicek from "
         "Fantastic Gardeners.",
         "\"Despite this, it is still an easy plant to care for,\" the expert explains.",

@@ -288,6 +288,8 @@ _WRITING_OWNER = re.compile(r"\b([A-ZÀ-Ý][\w-]*(?: [A-ZÀ-Ý][\w-]*)*)(?:['’
 """A capitalised name in the possessive and the noun after it (`The Conservatives' letter`, `Reid's statement`)."""
 _FR_PARTICIPLE = re.compile(r"[a-zà-ÿ]{3,}(?:é|ée|és|ées|i|it|u|us)")
 """A French past participle (`rapporté`, `écrit`, `soutenu`)."""
+_PLURAL_SUBJECT = re.compile(r"\W*(?:The|These|Those|Les|Los|Las)\s+[a-zà-ÿ]+s\b")
+"""A sentence opening with a plural description (`The experts also recommend…`): a group, not one person."""
 _KIN = frozenset("""wife husband son daughter mother father brother sister widow widower grandmother grandfather
 partner fiancée fiancé""".split())
 """Nouns for a relative, whose name may follow them (`Reid's wife Landra`)."""
@@ -2936,6 +2938,8 @@ person or body (`El periódico Daily Mail informó…`)."""
                 name = self._full_name(found[1], index)
                 if gender == "n" and self._is_person(name):
                     continue
+                if gender == "" and k not in self._said and _PLURAL_SUBJECT.match(self._sentences[k].text):
+                    continue  # `the expert explains`: one person, not the firm `The experts recommend…` stood for
                 if gender in ("", "n") or self._gender.get(name, gender) == gender:
                     return name
         if gender == "n":
