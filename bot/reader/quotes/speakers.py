@@ -1039,7 +1039,7 @@ class SpeakerFinder:
             if verb is not None and all(w[:1].isalpha() and w[:1].islower() for w in head[:verb]):
                 head = head[verb:]
             elif self._language == "fr" and len(head) > 1 and _FR_PARTICIPLE.fullmatch(head[0]) \
-                    and head[0] not in self._stop_words:
+                    and head[0] not in self._stop_words and not self._is_verb(head[0]):
                 # `« … », a rapporté sur Facebook le porte-parole du président, Berik Uali`: the auxiliary and any
                 # participle right after the quotation are an inverted attribution, whether or not it is listed
                 return self._inverted(_past_medium_phrase(head))
