@@ -216,3 +216,12 @@ def test_a_woman_brought_in_just_before_a_she_said_is_someone_new_even_in_an_int
         "\"I heard a knock and then the whole street was full of cameras,\" she says.",
     )
     assert speakers[-1] == "Jane Doe"
+
+
+def test_according_to_an_unnamed_group_names_no_one_the_clause_after_names() -> None:
+    assert _speakers(
+        "en",
+        "Two men were arrested in New York last week.",
+        "According to federal prosecutors, China's Ministry of Public Security \"has repeatedly and flagrantly "
+        "violated our nation's sovereignty in New York City.\"",
+    ) == [None]

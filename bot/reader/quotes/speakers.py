@@ -1694,8 +1694,13 @@ person or body (`El periódico Daily Mail informó…`)."""
                         and tokens[k + 3:k + 4] and tokens[k + 3].lower() in _FR_COMPLEMENTS | {"de", "del", "d'"}:
                     tokens = [_BY, *tokens[k + 4:]]  # `selon les termes du CSA`: according to the CSA
                     k = 0
+                # `According to federal prosecutors, China's ministry “…”`: an unnamed group, whatever the sentence
+                # names after the comma
+                group = _piece(tokens[k + 1:])[0]
+                unnamed = self._language == "en" and 0 < len(group) <= 3 and all(t.islower() for t in group) \
+                    and _plural_people(group[-1:])
                 return (self._document_part(tokens[k + 1:]) or self._inverted(tokens[k:])
-                        or (_NOBODY if self._thing(tokens[k + 1:]) else None))
+                        or (_NOBODY if self._thing(tokens[k + 1:]) or unnamed else None))
             if self._is_verb(tokens[k]):
                 if k and self._plural(tokens[k], tokens[k - 1]):
                     return _NOBODY  # `und beide sagten gleichzeitig: „…“`
