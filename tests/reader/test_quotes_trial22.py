@@ -225,3 +225,12 @@ def test_according_to_an_unnamed_group_names_no_one_the_clause_after_names() -> 
         "According to federal prosecutors, China's Ministry of Public Security \"has repeatedly and flagrantly "
         "violated our nation's sovereignty in New York City.\"",
     ) == [None]
+
+
+def test_a_spanish_role_after_the_verb_is_the_one_person_the_sentence_before_brought_in() -> None:
+    assert _speakers(
+        "es",
+        "La carrera de Catar terminó de noche.",
+        "Nada más cruzar la meta, el mensaje de Pedro Lambiase supuso la primera sorpresa.",
+        "\"El karma es algo maravilloso, hoy no has conducido despacio\", espetó el ingeniero de pista al piloto.",
+    ) == ["Pedro Lambiase"]

@@ -2933,11 +2933,12 @@ person or body (`El periódico Daily Mail informó…`)."""
                 # one else in the sentence (`teamed up with Bader` is)
                 others = [p for p in people if alone and self._full_name(p, k) != self._full_name(subject[1], k)]
                 found = subject if alone and people and all(self._placed(tokens, p) for p in others) else None
-                if found is None and k == index - 1 and self._language == "de" and len(people) == 1 \
+                if found is None and k == index - 1 and self._language in ("de", "es") and len(people) == 1 \
                         and self._first_seen.get(people[0]) == k and tokens[:1] and tokens[0].lower() not in INDEFINITES:
                     # `Kritik kam vom Landtagsabgeordneten Christian Stöckl. „…“, sagte der Kulturpolitiker`: the
-                    # one person the sentence before brings in, though not as its subject (German refers
-                    # back by role; `A woman attacked by Tom Hale… the woman said` is not him)
+                    # one person the sentence before brings in, though not as its subject (German and Spanish
+                    # refer back by role: `…, al que Christian Horner quiso arrojar… "…", abundó el team principal`;
+                    # `A woman attacked by Tom Hale… the woman said` is not him)
                     found = ("name", people[0])
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
