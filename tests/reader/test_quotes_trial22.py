@@ -234,3 +234,11 @@ def test_a_spanish_role_after_the_verb_is_the_one_person_the_sentence_before_bro
         "Nada más cruzar la meta, el mensaje de Pedro Lambiase supuso la primera sorpresa.",
         "\"El karma es algo maravilloso, hoy no has conducido despacio\", espetó el ingeniero de pista al piloto.",
     ) == ["Pedro Lambiase"]
+
+
+def test_a_company_spokesman_speaks_for_the_company_in_focus() -> None:
+    assert _speakers(
+        "en",
+        "Acme Corp said on Monday it would close two plants.",
+        "\"We take the safety of our workers very seriously in every plant,\" a company spokesman said.",
+    ) == ["Acme Corp"]

@@ -1599,6 +1599,8 @@ person or body (`El periódico Daily Mail informó…`)."""
             if not name and tokens[at].lower() in STATEMENTS:
                 # `recoge el fallo`: the court in focus ruled; `según el informe`: the body it named put it out
                 return self._named_paper(tokens[at]) or ("focus", "n")
+            if not name and at and tokens[at - 1].islower() and tokens[at - 1] in BODY_KINDS | ORGANISATION_WORDS:
+                return ("focus", "n")  # `a company spokesman said`: as `the company said`, the body in focus
             return ("name", " ".join(name)) if name else None
         rest = tokens[at + 2:]
         while rest and (rest[0].lower() in ARTICLES or genitive and rest[0].lower() in DE_DETERMINERS):
