@@ -242,3 +242,11 @@ def test_a_company_spokesman_speaks_for_the_company_in_focus() -> None:
         "Acme Corp said on Monday it would close two plants.",
         "\"We take the safety of our workers very seriously in every plant,\" a company spokesman said.",
     ) == ["Acme Corp"]
+
+
+def test_an_infinitive_after_the_quotation_is_no_attribution() -> None:
+    assert _speakers(
+        "en",
+        "Sir Keir Starmer has defended accepting gifts from a Labour donor.",
+        "He said it would be “pushing it a bit far” to deny him the right to accept football tickets.",
+    ) == ["Keir Starmer"]

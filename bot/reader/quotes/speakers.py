@@ -1090,6 +1090,8 @@ class SpeakerFinder:
                 return self._subject(head[:k - 1]) or self._opening(head[:k - 1])  # `“…,” Benioff weighed in, telling Cook`
             if self._as_said(head, k):
                 return ("focus", "")
+            if self._is_verb(token) and k and head[k - 1].lower() == "to" and self._language == "en":
+                return None  # `He said it would be “…” to deny him the right`: an infinitive, no attribution
             if self._is_verb(token):
                 if k >= 1 and head[0].lower() in RELATIVES | CONJUNCTIONS | _BUT \
                         and all(t.lower() in _OBJECT_CLITICS for t in head[1:k]):
