@@ -33,7 +33,8 @@ def test_whom_a_letter_is_sent_to_does_not_write_it() -> None:
         "en",
         "The Teachers Union's letter to John Smith, the mayor of the town, said: \"We will strike on Monday unless "
         "the council meets us.\"",
-    ) == ["Teachers Union"]
+        "The letter also said that \"there must be a full inquiry into the closure of the two schools.\"",
+    ) == ["Teachers Union", "Teachers Union"]
 
 
 def test_a_name_in_the_question_someone_was_asked_is_not_the_he_who_answers() -> None:

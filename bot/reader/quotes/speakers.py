@@ -1379,6 +1379,9 @@ person or body (`El periódico Daily Mail informó…`)."""
             # `Le communiqué de l'ONU précise`, `el informe de la OMS señala`: a paper speaks for whoever put it out
             complement = [_ELIDED_NAME.sub("", t) for t in piece[2:]]
             return self._named_in(complement) or self._named_in(complement, organisations=True) or ("focus", "n")
+        if head in DEFINITES and piece[1:2] and piece[1].lower() in WRITINGS and all(w.lower() in ADVERBS for w in piece[2:]) \
+                and (owner := self._writing_owner(piece[1])):
+            return ("name", owner)  # `The letter also said`, after `The Conservatives' letter to…`: its writer
         if head in DEFINITES and any(n.lower() in BODY_KINDS | ORGANISATION_WORDS for n in nouns):
             named = self._body_name(piece[1:]) if self._language not in HEAD_FINAL else None
             # `selon le syndicat Force ouvrière`, `el diario El País`, `the newspaper People's Daily`: the kind
@@ -1424,6 +1427,17 @@ person or body (`El periódico Daily Mail informó…`)."""
             # `the patient wrote`, after `The patient went to his doctor` with no patient named
             # (a gendered one, `the woman`, stays in focus for the `she` that follows)
         return ("focus", gender)  # `the wealthy NSW businessman`: no name in it
+
+    def _writing_owner(self, noun: str) -> str | None:
+        """Whose `noun` (a letter, a speech) the text named last before the quotation (`The Conservatives'
+        letter`), within the pronoun look-back."""
+        for k in range(self._quoted_at, max(-1, self._quoted_at - 1 - PRONOUN_LOOKBACK), -1):
+            owners = [m.group(1) for m in _WRITING_OWNER.finditer(self._sentences[k].text)
+                      if m.group(2).lower() == noun.lower()]
+            if owners:
+                words = [w for w in owners[-1].split() if w.lower() not in ARTICLES]
+                return " ".join(words) or None
+        return None
 
     def _described_person(self, tokens: list[str]) -> tuple[str, str] | None:
         """`„…“, so der Gewerkschafter`, `según el ministro`: a person described after `so` or
