@@ -251,3 +251,12 @@ def test_an_infinitive_after_the_quotation_is_no_attribution() -> None:
         "Sir Keir Starmer has defended accepting gifts from a Labour donor.",
         "He said it would be “pushing it a bit far” to deny him the right to accept football tickets.",
     ) == ["Keir Starmer"]
+
+
+def test_so_and_a_name_after_the_words_that_end_the_quotations_clause() -> None:
+    assert _speakers(
+        "de",
+        "Trainer Murat Yakin war nach dem Spiel enttäuscht.",
+        "Nach dem Ausgleich habe die Schweiz „das Momentum auf unserer Seite“ gehabt, so Yakin, „wir waren dominant "
+        "und spielbestimmend“.",
+    ) == ["Murat Yakin"]

@@ -1075,6 +1075,12 @@ class SpeakerFinder:
             # the body the sentence names, else the one in focus
             body = self._body_in(self._quoted_at, self._quoted_at)
             return ("name", body) if body else ("focus", "n")
+        comma = head.index(",") if "," in head[1:4] else 0
+        if self._language == "de" and comma and all(t.isalpha() and t.islower() for t in head[:comma]) \
+                and [t.lower() for t in head[comma + 1:comma + 2]] == ["so"] and head[comma + 2:comma + 3] \
+                and head[comma + 2][:1].isupper():
+            # `habe die Schweiz „…“ gehabt, so Yakin`: the clause ends after the quotation, then `so` and who
+            return self._inverted([_BY, *head[comma + 2:]])
         if head and self._is_verb(head[0]) and self._language == "de" and not _piece(head[1:])[0]:
             return None  # `wird er als „…“ bezeichnet.`: the participle ending the clause; its subject came before
         if head and self._is_verb(head[0]):
