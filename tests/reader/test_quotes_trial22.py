@@ -260,3 +260,13 @@ def test_so_and_a_name_after_the_words_that_end_the_quotations_clause() -> None:
         "Nach dem Ausgleich habe die Schweiz „das Momentum auf unserer Seite“ gehabt, so Yakin, „wir waren dominant "
         "und spielbestimmend“.",
     ) == ["Murat Yakin"]
+
+
+def test_an_unlisted_verb_then_a_role_describes_the_speaker_in_focus() -> None:
+    assert _speakers(
+        "de",
+        "Arthur Kluckers gewann am Sonntag das Rennen in Mertzig.",
+        "„Wir haben als Team versucht, das beste Rennen zu fahren“, sagt Kluckers.",
+        "Dass er jetzt das Trikot ein Jahr tragen darf, freut ihn besonders. „Das ist einfach etwas ganz Tolles, "
+        "dieses Trikot tragen zu dürfen“, schmunzelt der neue Landesmeister.",
+    ) == ["Arthur Kluckers", "Arthur Kluckers"]

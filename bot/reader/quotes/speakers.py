@@ -1118,15 +1118,18 @@ class SpeakerFinder:
         return self._appositive(head)
 
     def _unlisted_verb(self, head: list[str]) -> tuple[str, str] | None:
-        """`"…", deslizó Horner.`, `« … », ironise Dupont.`, `„…“, regt sie an.`: after the quotation, one
-        lower-case word that is no little word, then a person the article has named (or a he or she, and a
-        German verb's particle) and nothing else, is a reporting verb and its subject, whether or not the verb
-        is in the list."""
+        """`"…", deslizó Horner.`, `« … », ironise Dupont.`, `„…“, regt sie an.`, `„…“, schmunzelt der neue
+        Landesmeister.`: after the quotation, one lower-case word that is no little word, then a person the
+        article has named (or a he or she, and a German verb's particle; or an article, a role noun and at most
+        an adjective) and nothing else, is a reporting verb and its subject, whether or not the verb is listed."""
         if len(head) < 2 or not head[0].isalpha() or not head[0].islower() or head[0] in self._stop_words:
             return None
         if head[1] in self._lexicon.pronouns and (len(head) == 2 or len(head) == 3 and head[2].isalpha()
                                                  and head[2].islower() and len(head[2]) <= 5):
             return ("pronoun", self._lexicon.pronouns[head[1]])  # `„…“, regt sie an.`: a separable verb's particle
+        if 3 <= len(head) <= 4 and head[1].lower() in DEFINITES and self._role_head(head[-1]) \
+                and all(t.isalpha() and t.islower() for t in head[2:-1]):
+            return self._inverted(head) or self._described(head[1:])  # `„…“, schmunzelt der neue Landesmeister.`
         runs = _runs(head[1:])
         if runs != [(0, len(head) - 1)]:
             return None
