@@ -270,3 +270,11 @@ def test_an_unlisted_verb_then_a_role_describes_the_speaker_in_focus() -> None:
         "Dass er jetzt das Trikot ein Jahr tragen darf, freut ihn besonders. „Das ist einfach etwas ganz Tolles, "
         "dieses Trikot tragen zu dürfen“, schmunzelt der neue Landesmeister.",
     ) == ["Arthur Kluckers", "Arthur Kluckers"]
+
+
+def test_a_french_incise_with_the_auxiliary_inverted_splits_the_quotation() -> None:
+    quotes = all_quotes(build_document(Article("Story", (
+        "Son adjoint aux transports, Jean Petit, a rappelé le coût du chantier.",
+        "« Nous allons maintenant prolonger la ligne vers le sud, a-t-il promis, d'ici à la fin de l'année 2028. »",
+    ), language="fr")))
+    assert [(quote.speaker, "promis" in quote.text) for quote in quotes] == [("Jean Petit", False)]

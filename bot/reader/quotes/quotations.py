@@ -496,8 +496,11 @@ def _incise(language: str) -> re.Pattern[str] | None:
     name = r"(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,4}"
     # `, raconte le maire, Luis Gómez, il ne restait…`: a description with an article, then the name apposed
     described = rf"\s+(?:le|la|l['’]|son|sa)\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}}?\s*,{name}"
+    # `, a-t-il promis, d'ici à 2028`: the auxiliary inverted with its pronoun, then any participle
+    inverted = rf",\s+(?:{auxiliary})-t-(?:il|elle)\s+[^\W\d_]+"
     return re.compile(rf"{head}(?:(?:-t)?-(?:il|elle)\b)?[^.!?«»“”„\"]{{0,100}}?\.\s+(?=[A-ZÀ-Þ])"
-                      rf"|{head}(?:(?:-t)?-(?:il|elle)|{described}|{name})\s*,\s+(?=\w)")
+                      rf"|{head}(?:(?:-t)?-(?:il|elle)|{described}|{name})\s*,\s+(?=\w)"
+                      rf"|{inverted}(?:\s*,\s+(?=\w)|\.\s+(?=[A-ZÀ-Þ]))")
 
 
 def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str]) -> list[_Span]:
