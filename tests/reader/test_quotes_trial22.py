@@ -278,3 +278,12 @@ def test_a_french_incise_with_the_auxiliary_inverted_splits_the_quotation() -> N
         "« Nous allons maintenant prolonger la ligne vers le sud, a-t-il promis, d'ici à la fin de l'année 2028. »",
     ), language="fr")))
     assert [(quote.speaker, "promis" in quote.text) for quote in quotes] == [("Jean Petit", False)]
+
+
+def test_a_quotation_standing_alone_goes_on_quoting_whoever_said_a_short_one_before() -> None:
+    assert _speakers(
+        "de",
+        "Im Unterricht nutzen die Kinder einen Chatbot. „Der Bot erklärt alles“, sagt Schülerin Diba später "
+        "außerhalb der Klasse. Nicht besser als der Lehrer. Aber wenn sie es will, liegen Erläuterungen schriftlich "
+        "vor. „Man kann es sich mehrfach durchlesen, dann bleibt das besser im Kopf.“",
+    ) == ["Diba"]

@@ -2064,7 +2064,10 @@ person or body (`El periódico Daily Mail informó…`)."""
                 return None
             if k in self._said:
                 return ("name", self._said[k])
-            if MASK in self._masked.get(k, "") or self._people_in(k) or self._reported(k):
+            reported = self._reported(k)
+            if reported and reported[0] == "name" and TERM in self._masked.get(k, ""):
+                return reported  # `„Der Bot erklärt alles“, sagt Schülerin Diba.`: too short to count, still her words
+            if MASK in self._masked.get(k, "") or self._people_in(k) or reported:
                 return None
         return None
 
