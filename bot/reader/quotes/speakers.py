@@ -857,15 +857,13 @@ class SpeakerFinder:
         “…”`: `pour`/`para` and a person set off by commas give whose view the sentence, and its quotation,
         is: a person the article named, or a description of one (`la syndicaliste`, `el instructor`) for the
         person in focus; not a thing or a place (`pour la France,`)."""
-        match = None
-        for match in _VIEW_OF.finditer(before):
-            pass
-        if match is None:
+        views = list(_VIEW_OF.finditer(before))
+        if not views:
             return None
-        tokens = _tokens(match.group(1), self._lexicon)
+        tokens = _tokens(views[-1].group(1), self._lexicon)
         if len(tokens) == 1 and tokens[0].lower() in self._lexicon.pronouns:
             return ("pronoun", self._lexicon.pronouns[tokens[0].lower()])  # `pour elle,`
-        if (runs := _runs(tokens)) == [(0, len(tokens))]:
+        if _runs(tokens) == [(0, len(tokens))]:
             name = self._name(tokens, 0, len(tokens))
             return ("name", name) if name and self._is_person(self._full_name(name)) else None
         if len(tokens) == 2 and tokens[0].lower() in DEFINITES and tokens[1].islower() \
@@ -1441,11 +1439,10 @@ person or body (`El periódico Daily Mail informó…`)."""
         """Whose `noun` (a letter, a speech) the text named last before the quotation (`The Conservatives'
         letter`), within the pronoun look-back."""
         for k in range(self._quoted_at, max(-1, self._quoted_at - 1 - PRONOUN_LOOKBACK), -1):
-            owners = [m.group(1) for m in _WRITING_OWNER.finditer(self._sentences[k].text)
+            owners = [_owner(m) for m in _WRITING_OWNER.finditer(self._sentences[k].text)
                       if m.group(2).lower() == noun.lower()]
             if owners:
-                words = [w for w in owners[-1].split() if w.lower() not in ARTICLES]
-                return " ".join(words) or None
+                return owners[-1] or None
         return None
 
     def _described_person(self, tokens: list[str]) -> tuple[str, str] | None:
@@ -1931,9 +1928,8 @@ person or body (`El periódico Daily Mail informó…`)."""
         for owned in _WRITING_OWNER.finditer(masked.split(MASK)[0]):
             # `The Conservatives' letter to Daniel Greenberg, the commissioner, said: “…”`: the writing's owner
             # wrote it; whom it went to did not
-            words = [w for w in owned.group(1).split() if w.lower() not in ARTICLES]
-            if owned.group(2).lower() in WRITINGS | STATEMENTS and words:
-                return ("name", " ".join(words))
+            if owned.group(2).lower() in WRITINGS | STATEMENTS and _owner(owned):
+                return ("name", _owner(owned))
         if len(people) == 1 and not self._addressed(tokens[:self._name_start(tokens, people[0]) + len(people[0].split())]):
             return ("name", people[0])
         # `…dans une lettre de Guillaume Apollinaire à Paul Dermée : « … »`: of several, the writing's author
@@ -3664,6 +3660,11 @@ def _de_role_gender(nouns: list[str]) -> str | None:
     if not (word.removesuffix("in").endswith(DE_PERSON_ENDINGS) or word in DE_SHORT_ROLES):
         return None  # `Zeitung`, `Studie`: no person
     return "f" if nouns[-1].endswith("in") else "m"
+
+
+def _owner(owned: re.Match[str]) -> str:
+    """The name a `_WRITING_OWNER` match holds, less its article (`The Conservatives'` -> `Conservatives`)."""
+    return " ".join(w for w in owned.group(1).split() if w.lower() not in ARTICLES)
 
 
 def _past_medium_phrase(head: list[str]) -> list[str]:
