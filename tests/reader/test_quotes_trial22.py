@@ -287,3 +287,12 @@ def test_a_quotation_standing_alone_goes_on_quoting_whoever_said_a_short_one_bef
         "außerhalb der Klasse. Nicht besser als der Lehrer. Aber wenn sie es will, liegen Erläuterungen schriftlich "
         "vor. „Man kann es sich mehrfach durchlesen, dann bleibt das besser im Kopf.“",
     ) == ["Diba"]
+
+
+def test_a_paper_quoting_someones_interpretation_passes_on_their_words() -> None:
+    assert _speakers(
+        "de",
+        "Der englische Autor Mario Reading hat 2005 ein Buch veröffentlicht.",
+        "Ein „neuer König wird an seiner Stelle den Thron besteigen“, zitierte der Daily Star nun Readings "
+        "Interpretation von Nostradamus.",
+    ) == ["Mario Reading"]

@@ -290,6 +290,8 @@ _FR_PARTICIPLE = re.compile(r"[a-zà-ÿ]{3,}(?:é|ée|és|ées|i|it|u|us)")
 """A French past participle (`rapporté`, `écrit`, `soutenu`)."""
 _PLURAL_SUBJECT = re.compile(r"\W*(?:The|These|Those|Les|Los|Las)\s+[a-zà-ÿ]+s\b")
 """A sentence opening with a plural description (`The experts also recommend…`): a group, not one person."""
+_QUOTING = frozenset("zitierte zitiert quoted quotes cita citó citaba cite citait citent".split())
+"""Verbs for a paper quoting someone (`zitierte der Daily Star …`): whose words it quotes speaks."""
 _KIN = frozenset("""wife husband son daughter mother father brother sister widow widower grandmother grandfather
 partner fiancée fiancé""".split())
 """Nouns for a relative, whose name may follow them (`Reid's wife Landra`)."""
@@ -1079,6 +1081,8 @@ class SpeakerFinder:
                 and head[comma + 2][:1].isupper():
             # `habe die Schweiz „…“ gehabt, so Yakin`: the clause ends after the quotation, then `so` and who
             return self._inverted([_BY, *head[comma + 2:]])
+        if quoted := self._quoted_owner(head):
+            return quoted
         if head and self._is_verb(head[0]) and self._language == "de" and not _piece(head[1:])[0]:
             return None  # `wird er als „…“ bezeichnet.`: the participle ending the clause; its subject came before
         if head and self._is_verb(head[0]):
@@ -1114,6 +1118,22 @@ class SpeakerFinder:
                 return (self._subject(head[:k]) or self._set_off(head, k) or self._described(head[:k])
                         or self._unnamed(head[:k]) or _NOBODY)
         return self._appositive(head)
+
+    def _quoted_owner(self, head: list[str]) -> tuple[str, str] | None:
+        """`„…“, zitierte der Daily Star nun Readings Interpretation`: a quoting verb right after the quotation,
+        then a paper and a person's name in the genitive before what they said or wrote: the paper passes on
+        that person's words, not its own."""
+        if not head or head[0].lower() not in _QUOTING:
+            return None
+        for k in range(2, len(head) - 1):
+            owner = _strip_possessive(head[k])
+            if owner == head[k] and self._language == "de" and head[k].endswith("s"):
+                owner = head[k][:-1]  # `Readings Interpretation`: the German genitive
+            # what they said follows, a noun (capitalised in German: `Interpretation`, `Worte`)
+            noun = head[k + 1][:1].isupper() if self._language == "de" else head[k + 1][:1].islower()
+            if owner != head[k] and noun and self._part_of_person(owner):
+                return ("name", owner)
+        return None
 
     def _unlisted_verb(self, head: list[str]) -> tuple[str, str] | None:
         """`"…", deslizó Horner.`, `« … », ironise Dupont.`, `„…“, regt sie an.`, `„…“, schmunzelt der neue
