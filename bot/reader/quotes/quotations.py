@@ -59,8 +59,9 @@ DUPLICATE_OVERLAP = 0.6
 """Share of shared terms above which two quotes count as the same statement told twice."""
 
 # Quotation marks by family: for each opening mark, the marks that close it.
-_DOUBLE = {"“": "”\"", "„": "“”\"", "«": "»", "»": "«", '"': '"”“'}
-"""Texts mix marks (`„…"`, `"…”`), so a straight mark closes a curly one and the other way round."""
+_DOUBLE = {"“": "”\"“", "„": "“”\"", "«": "»", "»": "«", '"': '"”“', "”": "”“\""}
+"""Texts mix marks (`„…"`, `"…”`), so a straight mark closes a curly one and the other way round; some
+pages type the left mark for the right one and back (`“…“`, `”…“`, `”…”`), so each curly one opens and closes."""
 _SINGLE = {"‘": "’'", "‚": "‘’", "‹": "›", "›": "‹", "'": "'’"}
 _FAMILIES = (_DOUBLE, _SINGLE)
 _MARKS = re.compile("[" + re.escape("".join({*_DOUBLE, *_SINGLE, *"”’"})) + "]")
@@ -495,8 +496,11 @@ def _incise(language: str) -> re.Pattern[str] | None:
     name = r"(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,4}"
     # `, raconte le maire, Luis Gómez, il ne restait…`: a description with an article, then the name apposed
     described = rf"\s+(?:le|la|l['’]|son|sa)\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}}?\s*,{name}"
+    # `, a-t-il promis, d'ici à 2028`: the auxiliary inverted with its pronoun, then any participle
+    inverted = rf",\s+(?:{auxiliary})-t-(?:il|elle)\s+[^\W\d_]+"
     return re.compile(rf"{head}(?:(?:-t)?-(?:il|elle)\b)?[^.!?«»“”„\"]{{0,100}}?\.\s+(?=[A-ZÀ-Þ])"
-                      rf"|{head}(?:(?:-t)?-(?:il|elle)|{described}|{name})\s*,\s+(?=\w)")
+                      rf"|{head}(?:(?:-t)?-(?:il|elle)|{described}|{name})\s*,\s+(?=\w)"
+                      rf"|{inverted}(?:\s*,\s+(?=\w)|\.\s+(?=[A-ZÀ-Þ]))")
 
 
 def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str]) -> list[_Span]:
@@ -584,6 +588,8 @@ def _can_open(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if _glued(text, i):
         return True
+    if text[i] == "”" and not after.isalnum():
+        return False  # a right mark typed for a left one opens only words right after it (`”Porque…`), never `muerte ”.`
     if not (before.isspace() or before in _OPEN_AFTER) or (before == text[i] and before in "'\""):
         return False  # the second mark of an empty pair (a program's `u''` literal, a ditto) opens nothing
     if after.isspace():

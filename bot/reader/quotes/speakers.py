@@ -124,7 +124,7 @@ from bot.reader.text.document import Document, Sentence
 
 _OPINION = re.compile(
     r"\W*(?:(?:but|mais|pero|aber|and|et|y|und)\s+)?(?:a (su) (?:juicio|entender)|en (su) opinión"
-    r"|para (él|ella)|à (son) avis|(seiner|ihrer) (?:ansicht|meinung|auffassung) nach"
+    r"|para (él|ella)|à (son) avis|[àa] (ses) yeux|a (sus) ojos|(seiner|ihrer) (?:ansicht|meinung|auffassung) nach"
     r"|nach (seiner|ihrer) (?:ansicht|meinung|auffassung)|in (his|her) (?:view|opinion))\s*,?\s",
     re.IGNORECASE)
 """Phrases opening a sentence with someone's view (`a su juicio`, `à son avis`, `in her view`)."""
@@ -223,6 +223,8 @@ SPELLING_RATIO = 0.85
 """Letters two spellings of one surname share at least (difflib's ratio: `Gadaffi`/`Gaddafi` 0.86)."""
 MAX_NAME_TOKENS = 5
 """Words of a name with its title before the comma of an apposition (`Dr. Luz Contreras Arroyo,`)."""
+INTERVIEW_QUOTES = 4
+"""Quotations (sentences) one speaker has said before a story counts as an interview with them."""
 MAX_APPOSITION = 25
 """Words of a description set off by commas after the speaker's name."""
 MAX_APPOSITIONS = 3
@@ -282,6 +284,22 @@ _BY = "⟨by⟩"
 
 _ROLE_PIECE = re.compile(r"[^,;:()“”«»„\"]*")
 """An apposition runs to the next comma, bracket or quotation mark."""
+_WRITING_OWNER = re.compile(r"\b([A-ZÀ-Ý][\w-]*(?: [A-ZÀ-Ý][\w-]*)*)(?:['’]s|s['’]) (\w+)")
+"""A capitalised name in the possessive and the noun after it (`The Conservatives' letter`, `Reid's statement`)."""
+_FR_PARTICIPLE = re.compile(r"[a-zà-ÿ]{3,}(?:é|ée|és|ées|i|it|u|us)")
+"""A French past participle (`rapporté`, `écrit`, `soutenu`)."""
+_PLURAL_SUBJECT = re.compile(r"\W*(?:The|These|Those|Les|Los|Las)\s+[a-zà-ÿ]+s\b")
+"""A sentence opening with a plural description (`The experts also recommend…`): a group, not one person."""
+_QUOTING = frozenset("zitierte zitiert quoted quotes cita citó citaba cite citait citent".split())
+"""Verbs for a paper quoting someone (`zitierte der Daily Star …`): whose words it quotes speaks."""
+_KIN = frozenset("""wife husband son daughter mother father brother sister widow widower grandmother grandfather
+partner fiancée fiancé""".split())
+"""Nouns for a relative, whose name may follow them (`Reid's wife Landra`)."""
+_VIEW_OF = re.compile(r"(?:^|[,;]\s*)(?:(?:mais|pero|et|y)\s+)?(?:[Pp]our|[Pp]ara)\s+([^,;:()]{1,50}?)\s*,")
+"""`Pour la syndicaliste,`, `para Hurtado,`: a view given as someone's, opening a clause and set off by a comma."""
+_ASKED_OPENING = re.compile(r"\s*(?:(?:When|After|Once|Lorsqu'|Cuando)\s*)?(?:asked|questioned|pressed|interrogée?s?|"
+                            r"questionnée?s?|preguntad[oa]s?|cuestionad[oa]s?|gefragt)\b", re.IGNORECASE)
+"""A sentence opening with the question someone was asked (`Asked whether…,`, `Interrogé sur…,`, `Gefragt, ob…`)."""
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]*")
 """An American politician's party and state after the name (`R-Neb.`, `D-Minn.`): no one's name."""
 _TOKEN = re.compile(rf"{MASK}+|{TERM}+|[,;:()–—]|(?:[^\W\d_]\.){{2,}}|[^\W\d_][\w'’-]*(?:\+(?!\w)|\.(?=\s|$))?|\d[\w'’-]*")
@@ -425,6 +443,10 @@ class SpeakerFinder:
         for person in self._first_seen:
             for word in set(person.split()):
                 self._by_word.setdefault(word, []).append(person)
+        for name, gender in list(self._gender.items()):
+            # `M. Macron`, `Mme Binet` after `Emmanuel Macron`, `Sophie Binet`: the title tells the full name's
+            # gender too, which a `he` or a `she` is matched against
+            self._gender.setdefault(self._full_name(name), gender)
         for tokens in text_tokens:
             self._gender_from_predicate(tokens)
         for index in range(len(self._sentences)):
@@ -785,6 +807,8 @@ class SpeakerFinder:
             found = named if named and named[0] == "name" else found
         if found is None:
             found = _opinion(before)  # `A su juicio, la resolución "…"`: the view of the person in focus
+        if found is None:
+            found = self._view_of(before.split(MASK)[-1])
         if found is None and first.index in self._said:
             found = ("name", self._said[first.index])  # `X said “…” and added: “…”`
         if found is None:
@@ -793,7 +817,8 @@ class SpeakerFinder:
             found = self._later(_tokens(afters[-1], self._lexicon))
         if found is None and before.rstrip().endswith(":"):
             clause = _last_clause(_tokens(before, self._lexicon)[:-1])
-            found = self._verb_last(clause) or self._named_last(clause)  # `…, in der er sagte:`
+            found = (self._verb_last(clause) or self._named_last(clause)  # `…, in der er sagte:`
+                     or self._pronoun_before_colon(clause))
         if found is None and ":" in before.split(MASK)[-1] and not before.rstrip().endswith(":"):
             # `Ihr Kollege Carstens hält dagegen: Die Reform habe „…“`: the speaker opens the words before the colon
             head = _tokens(before.split(MASK)[-1].rsplit(":", 1)[0], self._lexicon)
@@ -829,6 +854,25 @@ class SpeakerFinder:
             self._unnamed_at[first.index] = self._unnamed_at[last.index] = found[1]
         return name
 
+    def _view_of(self, before: str) -> tuple[str, str] | None:
+        """`Pour la syndicaliste, il n'existe qu'une voie pour « … »`, `Estos mensajes, para Hurtado, son
+        “…”`: `pour`/`para` and a person set off by commas give whose view the sentence, and its quotation,
+        is: a person the article named, or a description of one (`la syndicaliste`, `el instructor`) for the
+        person in focus; not a thing or a place (`pour la France,`)."""
+        views = list(_VIEW_OF.finditer(before))
+        if not views:
+            return None
+        tokens = _tokens(views[-1].group(1), self._lexicon)
+        if len(tokens) == 1 and tokens[0].lower() in self._lexicon.pronouns:
+            return ("pronoun", self._lexicon.pronouns[tokens[0].lower()])  # `pour elle,`
+        if _runs(tokens) == [(0, len(tokens))]:
+            name = self._name(tokens, 0, len(tokens))
+            return ("name", name) if name and self._is_person(self._full_name(name)) else None
+        if len(tokens) == 2 and tokens[0].lower() in DEFINITES and tokens[1].islower() \
+                and (self._role_head(tokens[1]) or _ROLE_ENDING.search(tokens[1].lower())):
+            return self._described(tokens)
+        return None
+
     def _fronted_participle(self, before: list[str], after: list[str]) -> tuple[str, str] | None:
         """`Declaring “the maritime soul of the Corps” is at stake, Defense Secretary Robert Gates has ordered a
         review`: a sentence opening with a reporting verb's participle, the quotation in its clause; the
@@ -844,12 +888,17 @@ class SpeakerFinder:
     def _agent_before_colon(self, before: list[str]) -> tuple[str, str] | None:
         """`…, vivement critiquée par la fraction l'Étincelle, est justifiée ainsi par Georges Kaldy : « … »`,
         `The plan was defended by Mayor Jane Doe: “…”`: a passive's agent named right before the colon
-        introduces the words, whoever else the sentence names before."""
+        introduces the words, whoever else the sentence names before. Only a passive verb's agent (`est`,
+        `was` before the participle) says them: `the letter published by the union:` names who wrote the letter."""
         if before[-1:] != [":"]:
             return None
         at = max((k for k, t in enumerate(before[:-1]) if t.lower() in AGENTS), default=None)
-        if at is None or not any(_PARTICIPLE.search(w.lower()) for w in before[max(0, at - 3):at]):
+        if at is None:
             return None
+        window = [w.lower() for w in before[max(0, at - 4):at]]
+        if not any(_PASSIVE.fullmatch(a) and any(_PARTICIPLE.search(w) for w in window[k + 1:])
+                   for k, a in enumerate(window)):
+            return None  # `replicó a la carta publicada por la GPDA:`: a participle describing a noun; its agent wrote that
         return self._whole_name(before[at + 1:-1])
 
     def _voice(self, before: list[str]) -> tuple[str, str] | None:
@@ -989,6 +1038,11 @@ class SpeakerFinder:
             verb = next((k for k in range(1, min(len(head), _MAX_INSERT + 1)) if self._is_verb(head[k])), None)
             if verb is not None and all(w[:1].isalpha() and w[:1].islower() for w in head[:verb]):
                 head = head[verb:]
+            elif self._language == "fr" and len(head) > 1 and _FR_PARTICIPLE.fullmatch(head[0]) \
+                    and head[0] not in self._stop_words and not self._is_verb(head[0]):
+                # `« … », a rapporté sur Facebook le porte-parole du président, Berik Uali`: the auxiliary and any
+                # participle right after the quotation are an inverted attribution, whether or not it is listed
+                return self._inverted(_past_medium_phrase(head))
         if len(head) > 2 and head[0].lower() in AGENTS and head[1][:1].isupper() and (runs := _runs(head[1:])):
             # `Les deux premiers livres sont adressés « … » par Scipione Stella, un jeune prêtre`: a passive's agent
             name = self._name(head[1:], *runs[0])
@@ -1021,12 +1075,22 @@ class SpeakerFinder:
             # the body the sentence names, else the one in focus
             body = self._body_in(self._quoted_at, self._quoted_at)
             return ("name", body) if body else ("focus", "n")
+        comma = head.index(",") if "," in head[1:4] else 0
+        if self._language == "de" and comma and all(t.isalpha() and t.islower() for t in head[:comma]) \
+                and [t.lower() for t in head[comma + 1:comma + 2]] == ["so"] and head[comma + 2:comma + 3] \
+                and head[comma + 2][:1].isupper():
+            # `habe die Schweiz „…“ gehabt, so Yakin`: the clause ends after the quotation, then `so` and who
+            return self._inverted([_BY, *head[comma + 2:]])
+        if quoted := self._quoted_owner(head):
+            return quoted
         if head and self._is_verb(head[0]) and self._language == "de" and not _piece(head[1:])[0]:
             return None  # `wird er als „…“ bezeichnet.`: the participle ending the clause; its subject came before
         if head and self._is_verb(head[0]):
             return (self._inverted(head) or self._described(head[1:]) or self._dropped(head[1:])
                     or self._represented(head[1:]) or self._in_paper(head[1:]) or _NOBODY)
         head = _without_seat(head)
+        if unlisted := self._unlisted_verb(head):
+            return unlisted
         for k, token in enumerate(head[:MAX_SUBJECT_TOKENS + 1]):
             if token.startswith(MASK):
                 return None
@@ -1034,6 +1098,8 @@ class SpeakerFinder:
                 return self._subject(head[:k - 1]) or self._opening(head[:k - 1])  # `“…,” Benioff weighed in, telling Cook`
             if self._as_said(head, k):
                 return ("focus", "")
+            if self._is_verb(token) and k and head[k - 1].lower() == "to" and self._language == "en":
+                return None  # `He said it would be “…” to deny him the right`: an infinitive, no attribution
             if self._is_verb(token):
                 if k >= 1 and head[0].lower() in RELATIVES | CONJUNCTIONS | _BUT \
                         and all(t.lower() in _OBJECT_CLITICS for t in head[1:k]):
@@ -1052,6 +1118,41 @@ class SpeakerFinder:
                 return (self._subject(head[:k]) or self._set_off(head, k) or self._described(head[:k])
                         or self._unnamed(head[:k]) or _NOBODY)
         return self._appositive(head)
+
+    def _quoted_owner(self, head: list[str]) -> tuple[str, str] | None:
+        """`„…“, zitierte der Daily Star nun Readings Interpretation`: a quoting verb right after the quotation,
+        then a paper and a person's name in the genitive before what they said or wrote: the paper passes on
+        that person's words, not its own."""
+        if not head or head[0].lower() not in _QUOTING:
+            return None
+        for k in range(2, len(head) - 1):
+            owner = _strip_possessive(head[k])
+            if owner == head[k] and self._language == "de" and head[k].endswith("s"):
+                owner = head[k][:-1]  # `Readings Interpretation`: the German genitive
+            # what they said follows, a noun (capitalised in German: `Interpretation`, `Worte`)
+            noun = head[k + 1][:1].isupper() if self._language == "de" else head[k + 1][:1].islower()
+            if owner != head[k] and noun and self._part_of_person(owner):
+                return ("name", owner)
+        return None
+
+    def _unlisted_verb(self, head: list[str]) -> tuple[str, str] | None:
+        """`"…", deslizó Horner.`, `« … », ironise Dupont.`, `„…“, regt sie an.`, `„…“, schmunzelt der neue
+        Landesmeister.`: after the quotation, one lower-case word that is no little word, then a person the
+        article has named (or a he or she, and a German verb's particle; or an article, a role noun and at most
+        an adjective) and nothing else, is a reporting verb and its subject, whether or not the verb is listed."""
+        if len(head) < 2 or not head[0].isalpha() or not head[0].islower() or head[0] in self._stop_words:
+            return None
+        if head[1] in self._lexicon.pronouns and (len(head) == 2 or len(head) == 3 and head[2].isalpha()
+                                                 and head[2].islower() and len(head[2]) <= 5):
+            return ("pronoun", self._lexicon.pronouns[head[1]])  # `„…“, regt sie an.`: a separable verb's particle
+        if 3 <= len(head) <= 4 and head[1].lower() in DEFINITES and self._role_head(head[-1]) \
+                and all(t.isalpha() and t.islower() for t in head[2:-1]):
+            return self._inverted(head) or self._described(head[1:])  # `„…“, schmunzelt der neue Landesmeister.`
+        runs = _runs(head[1:])
+        if runs != [(0, len(head) - 1)]:
+            return None
+        name = self._name(head[1:], 0, len(head) - 1)
+        return ("name", name) if name and self._is_person(self._full_name(name)) else None
 
     def _closing_clause(self, tokens: list[str]) -> tuple[str, str] | None:
         """`“…” while they were in power, Azzouz said.`, `“…” are all thought to contribute, according to
@@ -1142,7 +1243,12 @@ person or body (`El periódico Daily Mail informó…`)."""
                        if head[k] == "," and self._is_verb(head[k + 1])),
                       next((k for k in range(first + 1, min(len(head), first + MAX_APPOSITION)) if head[k] == ","), None))
         if second is None or second + 1 >= len(head) or not self._is_verb(head[second + 1]):
-            return None
+            # `Chad Hawk, vice president of PMG, a paper money grading company in Florida told Fox`: the comma
+            # that should close the description left out, the verb still ends it
+            second = next((k - 1 for k in range(first + 1, min(len(head), first + MAX_APPOSITION))
+                           if self._is_verb(head[k]) and head[k - 1][:1].isupper()), None)
+            if second is None or any(t.lower() in RELATIVES for t in head[first:second]):
+                return None
         if any(token.startswith(MASK) for token in head[:second]):
             return None
         return self._subject(head[:first])
@@ -1300,6 +1406,9 @@ person or body (`El periódico Daily Mail informó…`)."""
             # `Le communiqué de l'ONU précise`, `el informe de la OMS señala`: a paper speaks for whoever put it out
             complement = [_ELIDED_NAME.sub("", t) for t in piece[2:]]
             return self._named_in(complement) or self._named_in(complement, organisations=True) or ("focus", "n")
+        if head in DEFINITES and piece[1:2] and piece[1].lower() in WRITINGS and all(w.lower() in ADVERBS for w in piece[2:]) \
+                and (owner := self._writing_owner(piece[1])):
+            return ("name", owner)  # `The letter also said`, after `The Conservatives' letter to…`: its writer
         if head in DEFINITES and any(n.lower() in BODY_KINDS | ORGANISATION_WORDS for n in nouns):
             named = self._body_name(piece[1:]) if self._language not in HEAD_FINAL else None
             # `selon le syndicat Force ouvrière`, `el diario El País`, `the newspaper People's Daily`: the kind
@@ -1345,6 +1454,16 @@ person or body (`El periódico Daily Mail informó…`)."""
             # `the patient wrote`, after `The patient went to his doctor` with no patient named
             # (a gendered one, `the woman`, stays in focus for the `she` that follows)
         return ("focus", gender)  # `the wealthy NSW businessman`: no name in it
+
+    def _writing_owner(self, noun: str) -> str | None:
+        """Whose `noun` (a letter, a speech) the text named last before the quotation (`The Conservatives'
+        letter`), within the pronoun look-back."""
+        for k in range(self._quoted_at, max(-1, self._quoted_at - 1 - PRONOUN_LOOKBACK), -1):
+            owners = [_owner(m) for m in _WRITING_OWNER.finditer(self._sentences[k].text)
+                      if m.group(2).lower() == noun.lower()]
+            if owners:
+                return owners[-1] or None
+        return None
 
     def _described_person(self, tokens: list[str]) -> tuple[str, str] | None:
         """`„…“, so der Gewerkschafter`, `según el ministro`: a person described after `so` or
@@ -1397,10 +1516,12 @@ person or body (`El periódico Daily Mail informó…`)."""
         (`The patient went to his doctor…`): the text treats that one as a character of its own, so
         `the patient wrote` is them, not the person last in focus (the doctor quoted before). A
         description the text tied to a name (`Dr. Owen Dempsey, a pulmonologist`) was matched before
-        this is asked."""
+        this is asked; so was one that attributed a quotation the text gave a name (`“…,” the expert
+        explains`, said by the expert named before)."""
         definites = "|".join(sorted(re.escape(d) for d in DEFINITES if d[-1:].isalpha()))
         pattern = re.compile(rf"(?:^|\s)(?i:{definites})\s+{re.escape(noun)}\b(?!,?\s+[A-Z])")
-        return any(pattern.search(sentence.text) for sentence in self._sentences[:index])
+        return any(pattern.search(sentence.text) for k, sentence in enumerate(self._sentences[:index])
+                   if k not in self._said)
 
     def _body_name(self, tokens: list[str]) -> str | None:
         """`Association des leaders religieux du Mali a estimé`: a French or Spanish body's name opens
@@ -1455,6 +1576,7 @@ person or body (`El periódico Daily Mail informó…`)."""
             context = [w.rstrip(",") for w in text[:at].lower().split()[-3:]] if at >= 0 else []
             # `der Doktor eine Enkeltochter, Susan Foreman`: the words after the last article describe her
             context = context[max((k + 1 for k, w in enumerate(context) if w in ARTICLES or w in INDEFINITES), default=0):]
+            context += self._role_before_complement(text[:at]) if at >= 0 else []
             if context[-1:] == ["gegenüber"]:
                 continue  # `erklärte die Senatorin gegenüber Radio Bremen`: whom she told, not who she is
             context += (self._roles.get(person) or "").lower().split()
@@ -1465,6 +1587,15 @@ person or body (`El periódico Daily Mail informó…`)."""
             if words <= seen:
                 known.add(person)
         return known.pop() if len(known) == 1 else None
+
+    def _role_before_complement(self, before: str) -> list[str]:
+        """`El juez del Tribunal Supremo Ángel Hurtado`: a role noun whose complement (`del Tribunal
+        Supremo`, `of the Supreme Court`) stands between it and the name; the noun describes the person."""
+        words = [w.rstrip(",") for w in before.lower().split()[-6:]]
+        at = next((k for k in range(len(words) - 1, 0, -1) if words[k] in _COMPLEMENTS), None)
+        if at is None or before.rstrip().endswith(","):
+            return []
+        return [words[at - 1]] if self._role_head(words[at - 1]) else []
 
     def _dropped(self, tokens: list[str]) -> tuple[str, str] | None:
         """`«…», dijo.` / `«…», explicó en rueda de prensa`: no subject after the verb in a language
@@ -1510,6 +1641,8 @@ person or body (`El periódico Daily Mail informó…`)."""
             if not name and tokens[at].lower() in STATEMENTS:
                 # `recoge el fallo`: the court in focus ruled; `según el informe`: the body it named put it out
                 return self._named_paper(tokens[at]) or ("focus", "n")
+            if not name and at and tokens[at - 1].islower() and tokens[at - 1] in BODY_KINDS | ORGANISATION_WORDS:
+                return ("focus", "n")  # `a company spokesman said`: as `the company said`, the body in focus
             return ("name", " ".join(name)) if name else None
         rest = tokens[at + 2:]
         while rest and (rest[0].lower() in ARTICLES or genitive and rest[0].lower() in DE_DETERMINERS):
@@ -1605,11 +1738,18 @@ person or body (`El periódico Daily Mail informó…`)."""
                         and tokens[k + 3:k + 4] and tokens[k + 3].lower() in _FR_COMPLEMENTS | {"de", "del", "d'"}:
                     tokens = [_BY, *tokens[k + 4:]]  # `selon les termes du CSA`: according to the CSA
                     k = 0
+                # `According to federal prosecutors, China's ministry “…”`: an unnamed group, whatever the sentence
+                # names after the comma
+                group = _piece(tokens[k + 1:])[0]
+                unnamed = self._language == "en" and 0 < len(group) <= 3 and all(t.islower() for t in group) \
+                    and _plural_people(group[-1:])
                 return (self._document_part(tokens[k + 1:]) or self._inverted(tokens[k:])
-                        or (_NOBODY if self._thing(tokens[k + 1:]) else None))
+                        or (_NOBODY if self._thing(tokens[k + 1:]) or unnamed else None))
             if self._is_verb(tokens[k]):
                 if k and self._plural(tokens[k], tokens[k - 1]):
                     return _NOBODY  # `und beide sagten gleichzeitig: „…“`
+                if inverted_pronoun := self._de_pronoun_after(tokens, k):
+                    return inverted_pronoun
                 relative = k - 1
                 # `Abe Silverstein, quien más tarde dijo`, `el Tribunal Europeo, que la describió como`
                 while relative > 1 and (tokens[relative].lower() in ADVERBS or tokens[relative].lower().endswith(_ADVERB_ENDINGS)
@@ -1692,6 +1832,18 @@ person or body (`El periódico Daily Mail informó…`)."""
                 return found
         return None
 
+    def _de_pronoun_after(self, tokens: list[str], k: int) -> tuple[str, str] | None:
+        """`Die Technik sei niemals Selbstzweck, betont sie: „…“`: a German verb right after the comma that
+        ends the reported words, then `er` or `sie`, has that pronoun for its subject; the capitalised noun
+        ending the words before (`Selbstzweck`) is no speaker. With a clause before the verb (`Die
+        Gesellschaft würdigte sie als „…“`), `sie` may be its object."""
+        if self._language != "de" or not 0 < k < len(tokens) - 1 or tokens[k - 1] != ",":
+            return None
+        pronoun = tokens[k + 1].lower()
+        if pronoun not in ("er", "sie") or tokens[k + 1] == "Sie":
+            return None  # `Sie` is the polite you
+        return ("pronoun", self._lexicon.pronouns[pronoun])
+
     def _object_relative(self, tokens: list[str]) -> tuple[str, str] | None:
         """`un informe en Trinidad Express que Kilian describió como "…"`, `a report that Kilian described
         as`: the name between a relative and the verb is the verb's subject, not the noun the clause hangs on."""
@@ -1755,6 +1907,14 @@ person or body (`El periódico Daily Mail informó…`)."""
         found = self._opening(clause[opens:])
         return found if found and found[0] in ("name", "pronoun", "latter") else None
 
+    def _pronoun_before_colon(self, clause: list[str]) -> tuple[str, str] | None:
+        """`Asked whether…, he went on: “…”`: a clause of a he or she and a verb of a word or two, then the
+        colon, hands them the words whatever the verb (`went on`, `put it`)."""
+        if not 2 <= len(clause) <= 3 or not all(t.isalpha() and t.islower() for t in clause[1:]):
+            return None
+        gender = self._lexicon.pronouns.get(clause[0].lower())
+        return ("pronoun", gender) if gender in ("m", "f") else None
+
     def _named_last(self, clause: list[str]) -> tuple[str, str] | None:
         """`Cette orientation est justifiée par Georges Kaldy : « … »`, `…satisfait l'écurie et notamment
         Jean-Christophe Boullion : « … »`: a person named last before the colon, as the agent of a passive
@@ -1783,16 +1943,29 @@ person or body (`El periódico Daily Mail informó…`)."""
         """`…a convaincu la veuve de l'ancien président, Souha Arafat, de demander l'exhumation : « Je veux… »`:
         a colon after a sentence that names one person, though not as its subject, hands them the word."""
         people = self._people_in(index, before_quote=True)
-        if len(people) == 1:
+        masked = self._masked.get(index, "")
+        tokens = _tokens(masked, self._lexicon)
+        for owned in _WRITING_OWNER.finditer(masked.split(MASK)[0]):
+            # `The Conservatives' letter to Daniel Greenberg, the commissioner, said: “…”`: the writing's owner
+            # wrote it; whom it went to did not
+            if owned.group(2).lower() in WRITINGS | STATEMENTS and _owner(owned):
+                return ("name", _owner(owned))
+        if len(people) == 1 and not self._addressed(tokens[:self._name_start(tokens, people[0]) + len(people[0].split())]):
             return ("name", people[0])
         # `…dans une lettre de Guillaume Apollinaire à Paul Dermée : « … »`: of several, the writing's author
-        tokens = _tokens(self._masked.get(index, ""), self._lexicon)
         for k, token in enumerate(tokens[:-2]):
             if token.lower() in WRITINGS | STATEMENTS and tokens[k + 1].lower() in _OF:
                 author = next((p for p in people if " ".join(tokens[k + 2:k + 2 + len(p.split())]) == p), None)
                 if author:
                     return ("name", author)
         return None
+
+    @staticmethod
+    def _name_start(tokens: list[str], name: str) -> int:
+        """Where `name`'s last word first stands in `tokens` (0 when it is not there): the words before it
+        say what the name is to the sentence (`to Daniel Greenberg`)."""
+        last = name.split()[-1]
+        return next((k - len(name.split()) + 1 for k, t in enumerate(tokens) if _strip_possessive(t) == last), 0)
 
     def _joined(self, tokens: list[str]) -> tuple[str, str] | None:
         """`bans what it calls “…” and defines as “…”`: a verb joined by `and` right after an earlier
@@ -1907,7 +2080,10 @@ person or body (`El periódico Daily Mail informó…`)."""
                 return None
             if k in self._said:
                 return ("name", self._said[k])
-            if MASK in self._masked.get(k, "") or self._people_in(k) or self._reported(k):
+            reported = self._reported(k)
+            if reported and reported[0] == "name" and TERM in self._masked.get(k, ""):
+                return reported  # `„Der Bot erklärt alles“, sagt Schülerin Diba.`: too short to count, still her words
+            if MASK in self._masked.get(k, "") or self._people_in(k) or reported:
                 return None
         return None
 
@@ -2107,6 +2283,8 @@ person or body (`El periódico Daily Mail informó…`)."""
             return ("owner", OWNERS[chunk[0].lower()])
         if len(chunk) == 1 and chunk[0][:1].isupper() and self._part_of_person(chunk[0].rstrip(".")):
             return ("name", chunk[0].rstrip("."))  # `says Doctor.`: the surname of Ken Doctor, not the title
+        if kin := self._kin_named(chunk, rest):
+            return kin
         found = self._institution_named(_piece(chunk)[0]) or self._named_in(chunk) or self._medium_named(chunk)
         if found and self._kind_noun(chunk, found[1]):
             found = None  # `teilte das Unternehmen mit`: the body in focus, not one named `Unternehmen`
@@ -2147,6 +2325,19 @@ person or body (`El periódico Daily Mail informó…`)."""
                 return described  # `sagt der Doktor`: the role the story calls him by
             found = described if described and described[0] in ("name", "pronoun") or described == ("focus", "n") else None
         return found
+
+    def _kin_named(self, chunk: list[str], after: list[str]) -> tuple[str, str] | None:
+        """`said Reid's wife Landra`, `said Reid's son, Rory Reid`: the relative named after the kin noun
+        speaks, not the one whose relative they are; a first name alone takes the family's surname."""
+        if len(chunk) < 2 or not _possessive(chunk[0]) or chunk[1].lower() not in _KIN:
+            return None
+        rest = chunk[2:] if len(chunk) > 2 else after[1:] if after[:1] == [","] else []
+        runs = _runs(rest)
+        if not runs or runs[0][0] != 0:
+            return None
+        name = rest[:runs[0][1]]
+        owner = _strip_possessive(chunk[0])
+        return ("name", " ".join(name) if len(name) > 1 else f"{name[0]} {owner}")
 
     def _medium_named(self, chunk: list[str]) -> tuple[str, str] | None:
         """`según la revista Semana`, `selon le quotidien Libération`, `dijo la emisora estatal Radio Rebelde`:
@@ -2602,16 +2793,20 @@ person or body (`El periódico Daily Mail informó…`)."""
 
     def _noun_inflected(self, token: str) -> bool:
         """A German noun the text puts after an article in another form: `50 Texte von Claas
-        Relotius` after `einen Text`, `den Zeugen` after `der Zeuge`; no name of `Texte von Claas`."""
-        return any(token.endswith(ending) and token[:-len(ending)] in self._nouns for ending in _DE_PLURAL_ENDINGS)
+        Relotius` after `einen Text`, `den Zeugen` after `der Zeuge`; no name of `Texte von Claas`; and
+        `Teamkollege Luc Wirtgen` after `seinen Teamkollegen`."""
+        return any(token.endswith(ending) and token[:-len(ending)] in self._nouns or token + ending in self._nouns
+                   for ending in _DE_PLURAL_ENDINGS)
 
     def _common_word(self, token: str, initial: bool) -> bool:
         """A capitalised word that is really an ordinary one: the article also writes it in lower
-        case (`Actress`), it is a stop word opening the sentence (`Según`; but `Per Mertesacker`), or
+        case (`Actress`), it is a stop word or an adverb opening the sentence (`Según`, `Además`; but `Per
+        Mertesacker`), or
         an English participle opening it that the article never writes inside a sentence (`Hosting
         Cook at Dreamforce` names Cook, not a `Hosting Cook` who would share his surname)."""
         lowered = token.lower()
         return (lowered in self._lower or lowered in self._stop_words and (initial or token.isupper())
+                or initial and lowered in ADVERBS  # `Además de García Ortiz, el juez cita…`: besides him
                 or initial and len(lowered) >= 9 and lowered.endswith(_ADVERB_ENDINGS)  # `Officiellement Díaz est…`
                 or initial and len(lowered) >= 8 and self._language == "en" and lowered.endswith(_EN_ADVERB_ENDINGS)
                 or initial and self._opening_role(token)
@@ -2784,16 +2979,19 @@ person or body (`El periódico Daily Mail informó…`)."""
                 # one else in the sentence (`teamed up with Bader` is)
                 others = [p for p in people if alone and self._full_name(p, k) != self._full_name(subject[1], k)]
                 found = subject if alone and people and all(self._placed(tokens, p) for p in others) else None
-                if found is None and k == index - 1 and self._language == "de" and len(people) == 1 \
+                if found is None and k == index - 1 and self._language in ("de", "es") and len(people) == 1 \
                         and self._first_seen.get(people[0]) == k and tokens[:1] and tokens[0].lower() not in INDEFINITES:
                     # `Kritik kam vom Landtagsabgeordneten Christian Stöckl. „…“, sagte der Kulturpolitiker`: the
-                    # one person the sentence before brings in, though not as its subject (German refers
-                    # back by role; `A woman attacked by Tom Hale… the woman said` is not him)
+                    # one person the sentence before brings in, though not as its subject (German and Spanish
+                    # refer back by role: `…, al que Christian Horner quiso arrojar… "…", abundó el team principal`;
+                    # `A woman attacked by Tom Hale… the woman said` is not him)
                     found = ("name", people[0])
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
                 if gender == "n" and self._is_person(name):
                     continue
+                if gender == "" and k not in self._said and _PLURAL_SUBJECT.match(self._sentences[k].text):
+                    continue  # `the expert explains`: one person, not the firm `The experts recommend…` stood for
                 if gender in ("", "n") or self._gender.get(name, gender) == gender:
                     return name
         if gender == "n":
@@ -3005,8 +3203,9 @@ person or body (`El periódico Daily Mail informó…`)."""
         if own:
             # `Am Abend hielt Friedrich Merz eine Rede, in der er … angriff: „…“`: the one person the
             # quote's own sentence names before the pronoun, not whoever spoke last
+            asked = self._asked_about(index)
             before = dict.fromkeys(self._full_name(p, index) for p in self._people_in(index, before_quote=True)
-                                   if not self._after_pronoun(p, gender, index))
+                                   if not self._after_pronoun(p, gender, index) and p not in asked)
             named = [p for p in before if self._gender.get(p, gender) == gender or not gender]
             if not named:
                 # `Carlineo was arrested for a call he made to Omar's office, in which he said…`: the subject,
@@ -3051,6 +3250,12 @@ person or body (`El periódico Daily Mail informó…`)."""
                 known = self._gender.get(self._full_name(opening[1], k)) if opening and opening[0] == "name" else None
                 if known and gender and known != gender:
                     continue  # `Omar is one of the first two Muslim women…`: not whom `he` stands for
+                if (interviewed := self._interviewed(gender)) and all(
+                        p != interviewed and p not in self._said.values() and self._first_seen.get(p, k) < k
+                        for p in (self._full_name(p, k) for p in self._people_in(k, singles=True))):
+                    # an interview's `she says` after a paragraph about another woman the story brought in before
+                    # and never quoted: still the one interviewed (a woman named there first is someone new)
+                    continue
                 if opening and opening[0] == "name" and (
                         " " in opening[1] or surname or gender and known == gender
                         or opening[1] in self._single_seen):
@@ -3075,7 +3280,7 @@ person or body (`El periódico Daily Mail informó…`)."""
                 continue
             people = [self._full_name(p, index) for p in self._people_in(k, singles=True, before_quote=k == index)
                       if not _role_owner(p, self._sentences[k].text)
-                      and not (k == index and self._after_pronoun(p, gender, index))]
+                      and not (k == index and (self._after_pronoun(p, gender, index) or p in self._asked_about(k)))]
             people = list(dict.fromkeys(p for p in people if not gender or self._gender.get(p, gender) == gender))
             people = [p for p in people if p in self._gender] or people  # shown to be a she, before a maybe
             people = [p for p in people if not _relation(p, self._sentences[k].text)]
@@ -3084,6 +3289,28 @@ person or body (`El periódico Daily Mail informó…`)."""
             if people:
                 return people[0]  # the sentence's focus is the person it names first, its subject
         return self._last_of_gender(gender, index - 1 - PRONOUN_LOOKBACK) if own else None
+
+    def _interviewed(self, gender: str) -> str | None:
+        """The person an interview quotes: the speaker of at least `INTERVIEW_QUOTES` quotations so far and of
+        three in four of them, of the pronoun's gender; whom a `she says` goes on meaning."""
+        counts: dict[str, int] = {}
+        for name in self._said.values():
+            counts[name] = counts.get(name, 0) + 1
+        if not counts:
+            return None
+        name = max(counts, key=counts.__getitem__)
+        if counts[name] < INTERVIEW_QUOTES or 4 * counts[name] < 3 * sum(counts.values()):
+            return None
+        return name if not gender or self._gender.get(name, gender) == gender else None
+
+    def _asked_about(self, index: int) -> set[str]:
+        """People named in the question a sentence opens with (`Asked whether he would keep taking gifts from
+        Lord Alli, he said: “…”`): what the speaker was asked about, never whom the pronoun after it means."""
+        text = self._masked.get(index, self._sentences[index].text)
+        if not _ASKED_OPENING.match(text) or "," not in text:
+            return set()
+        question = text[:text.index(",")]
+        return {p for p in self._people_in(index) if p.split()[-1] in question.split()}
 
     def _spokesperson_in(self, index: int) -> bool:
         """Whether sentence `index` speaks through someone unnamed for a body (`a spokesperson for
@@ -3199,14 +3426,15 @@ person or body (`El periódico Daily Mail informó…`)."""
                 initial = not start or not tokens[start - 1][:1].isalpha()
                 while run and (self._common_word(run[0], initial) or self._plural_written(run)):
                     run, initial = run[1:], False
+                nouned = run
                 run = self._without_nouns(run)
                 if self._place_or_thing(tokens, start, run):
                     continue
+                gender = _de_role_gender(nouned[:len(nouned) - len(run)]) if self._language == "de" else None
                 run = self._after_post(run)
                 run = self._past_surname(run)
                 if self._holds_post(tokens, start, run) or self._seated(tokens, start, run):
                     run = run[-2:]  # `el alcalde de San Francisco Ed Lee`
-                gender = None
             run = _without_descriptor(run)
             if not run or any(t.lower() in CALENDAR for t in run) and not self._first_name_month(tokens, end - len(run), run):
                 continue
@@ -3444,6 +3672,32 @@ def _de_noun(token: str) -> bool:
     return len(whole) >= 7 and whole.endswith(DE_COMPOUND_HEADS) and whole not in DE_COMPOUND_HEADS
 
 
+def _de_role_gender(nouns: list[str]) -> str | None:
+    """Whether a German noun for a person right before a name (`Lehrer Rejhan Nisic`, `Schülerin Diba`)
+    shows a man or a woman: `-in` makes the feminine of a person noun; a `he` or `she` later is matched
+    against it."""
+    word = nouns[-1].lower() if nouns else ""
+    if not (word.removesuffix("in").endswith(DE_PERSON_ENDINGS) or word in DE_SHORT_ROLES):
+        return None  # `Zeitung`, `Studie`: no person
+    return "f" if nouns[-1].endswith("in") else "m"
+
+
+def _owner(owned: re.Match[str]) -> str:
+    """The name a `_WRITING_OWNER` match holds, less its article (`The Conservatives'` -> `Conservatives`)."""
+    return " ".join(w for w in owned.group(1).split() if w.lower() not in ARTICLES)
+
+
+def _past_medium_phrase(head: list[str]) -> list[str]:
+    """The verb, then its subject past a phrase that says where the words appeared (`rapporté sur Facebook le
+    porte-parole` -> `rapporté le porte-parole`): a preposition and a name, right after the verb."""
+    if len(head) > 3 and head[1].lower() in ("sur", "dans", "à", "au") and head[2][:1].isupper():
+        end = 3
+        while end < len(head) and head[end][:1].isupper():
+            end += 1
+        return [head[0], *head[end:]]
+    return head
+
+
 def _last_clause(tokens: list[str]) -> list[str]:
     """The words after the last comma or quotation."""
     return tokens[max((k + 1 for k, t in enumerate(tokens) if t == "," or t.startswith(MASK)), default=0):]
@@ -3455,10 +3709,15 @@ _DE_NOUN_MARKERS = DE_DETERMINERS | DE_CONTRACTIONS
 
 def _after_determiners(tokens: list[str]) -> list[tuple[str, str]]:
     """(determiner, the word it governs) in German: the next word, or the first after up to two
-    lower-case adjectives (`die humanitäre Lage`, `den neuen deutschen Botschafter`)."""
+    lower-case adjectives (`die humanitäre Lage`, `den neuen deutschen Botschafter`). A relative pronoun
+    after a comma, then a name (`…, die Arthur Kluckers als Schnellster absolvierte`, `…, den Granit Xhaka
+    zusammenfasste`), governs nothing: the name is the clause's subject, its first name no noun."""
     pairs = []
     for k, token in enumerate(tokens[:-1]):
         if token.lower() not in _DE_NOUN_MARKERS:
+            continue
+        if k and tokens[k - 1] == "," and token in DE_RELATIVES and tokens[k + 2:k + 3] \
+                and tokens[k + 1][:1].isupper() and tokens[k + 2][:1].isupper():
             continue
         j = k + 1
         while j < min(len(tokens) - 1, k + 3) and tokens[j][:1].islower() and tokens[j].lower() not in DE_DETERMINERS:
