@@ -143,7 +143,6 @@ _MAX_SAYING_AT = 3
 _OPENING_CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet|Mais|Et|Pero|Y|Aber|Und)\s+(?=[A-ZÀ-Ý])")
 """A conjunction opening the sentence before a capitalised word (`But Andrew Bacevich, an expert, said…`):
 no part of the subject, which attribution reads from the sentence's start."""
-_BUT = frozenset("but mais aber pero".split())
 """Conjunctions that, after a comma, open a clause with a subject of its own."""
 _PRONOUN_GENDERS = {"he": "m", "his": "m", "she": "f"}
 """English pronouns that say whether a person named before is a man or a woman (`her` may be someone else's)."""
