@@ -1,0 +1,90 @@
+"""What a reader met on French and Spanish news pages nobody had tuned on (trial 22frs: a viral
+photo, a business live blog, a forest fire, a neighbourhood's fair): "¿Quién es el alcalde de X?" about
+a town whose mayor the page never names was answered with the regional president's visit there, and
+"¿Cómo se llama la vecina?" about a neighbour the page never names with a sentence about her."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reader.article import Article
+from bot.reader.pipeline import ask
+from tests.support.reading import bold
+
+INCENDIO = Article(
+    title="El fuego obliga a desalojar dos pueblos",
+    paragraphs=(
+        "La presidenta de la Diputación, Marta Ibáñez, visitó el puesto de mando instalado en el polideportivo "
+        "de Villaseca para seguir las labores de extinción.",
+        "Visiblemente cansado, el alcalde de Torralba, Luis Moreno, pidió calma a los vecinos.",
+        "El alcalde ha defendido que los avisos se dieron casa por casa.",
+    ),
+    language="es",
+)
+
+FIESTAS = Article(
+    title="Los vecinos piden fiestas más cortas",
+    paragraphs=(
+        "Una vecina de La Ribera y miembro de la plataforma vecinal dice a este diario que el ruido no la deja dormir.",
+        "Esta vecina del barrio insiste en lo de siempre: \"Los conciertos acaban demasiado tarde\".",
+        "El portavoz de la asociación, Pedro Salas, pide menos días de fiesta.",
+    ),
+    language="es",
+)
+
+FOIRE = Article(
+    title="La foire revient",
+    paragraphs=(
+        "La foire a été lancée par un grand spectacle, une revue nommée « Les lumières du port » présentée sur les quais.",
+        "Une habitante du quartier de La Marine se plaint du bruit auprès des élus.",
+        "Le maire de Saint-Aubin, Paul Garnier, a promis des navettes gratuites.",
+    ),
+    language="fr",
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "question"),
+    [
+        (INCENDIO, "¿Quién es el alcalde de Villaseca?"),
+        (FOIRE, "Qui est le maire de La Marine ?"),
+    ],
+)
+def test_who_holds_a_post_the_page_gives_only_in_another_place_is_declined(article: Article, question: str) -> None:
+    """The sentence naming the place names someone holding another post there (or none): the page
+    never says who holds that one."""
+    assert not ask(article, question).found, question
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "holder"),
+    [
+        (INCENDIO, "¿Quién es el alcalde de Torralba?", "Luis Moreno"),
+        (FOIRE, "Qui est le maire de Saint-Aubin ?", "Paul Garnier"),
+    ],
+)
+def test_who_holds_a_post_the_page_names_is_still_answered(article: Article, question: str, holder: str) -> None:
+    answer = ask(article, question)
+    assert answer.found and holder in answer.sentences[0].text
+
+
+@pytest.mark.parametrize(
+    ("article", "question"),
+    [
+        (FIESTAS, "¿Cómo se llama la vecina de la plataforma?"),
+        (FOIRE, "Comment s'appelle l'habitante du quartier ?"),
+    ],
+)
+def test_the_name_of_someone_the_page_never_names_is_declined(article: Article, question: str) -> None:
+    """"La Ribera" after "de" and "Los" opening a quotation are no names of the neighbour."""
+    assert not ask(article, question).found, question
+
+
+def test_the_name_of_a_show_given_in_quotation_marks_is_still_answered() -> None:
+    answer = ask(FOIRE, "Comment s'appelle la revue ?")
+    assert answer.found and "Les lumières du port" in answer.sentences[0].text
+
+
+def test_who_speaks_for_the_association_is_answered_with_the_spokesman() -> None:
+    answer = ask(FIESTAS, "¿Quién es el portavoz de la asociación?")
+    assert answer.found and bold(answer) == "Pedro Salas"
