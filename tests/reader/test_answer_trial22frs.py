@@ -88,3 +88,50 @@ def test_the_name_of_a_show_given_in_quotation_marks_is_still_answered() -> None
 def test_who_speaks_for_the_association_is_answered_with_the_spokesman() -> None:
     answer = ask(FIESTAS, "¿Quién es el portavoz de la asociación?")
     assert answer.found and bold(answer) == "Pedro Salas"
+
+
+CUMBRE = Article(
+    title="Cumbre de ministros en Sevilla",
+    paragraphs=(
+        "La sede del ministerio ha reunido a una veintena de delegaciones llegadas de toda Europa.",
+        "El primer ministro polaco, el conservador Pavel Nowak, anunció que cerraba la frontera.",
+        "El ministro de Agricultura francés, Jean Morel, intervino por vídeo.",
+    ),
+    language="es",
+)
+
+SOMMET = Article(
+    title="Sommet à Aarhus",
+    paragraphs=(
+        "Le chef du gouvernement danois, Lars Holm, a accueilli une vingtaine de délégations.",
+        "Les discussions ont porté sur la pêche.",
+    ),
+    language="fr",
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "holder"),
+    [
+        (CUMBRE, "¿Quién es el primer ministro de Polonia?", "Pavel Nowak"),
+        (SOMMET, "Qui dirige le gouvernement du Danemark ?", "Lars Holm"),
+    ],
+)
+def test_a_country_asked_is_found_in_its_adjective(article: Article, question: str, holder: str) -> None:
+    """"Polonia" is the article's "polaco", "Danemark" its "danois": the page names the country only
+    so, and the question is not declined for a name it seems to lack."""
+    answer = ask(article, question)
+    assert answer.found and holder in answer.sentences[0].text
+
+
+@pytest.mark.parametrize(
+    ("article", "question"),
+    [
+        (CUMBRE, "¿Cuántas delegaciones acudieron?"),
+        (SOMMET, "Combien de délégations sont venues ?"),
+    ],
+)
+def test_a_count_by_tens_answers_how_many(article: Article, question: str) -> None:
+    """"Una veintena", "une vingtaine" are the count, not a sentence with no number in it."""
+    answer = ask(article, question)
+    assert answer.found and ("delegaciones" in answer.sentences[0].text or "délégations" in answer.sentences[0].text)

@@ -196,8 +196,13 @@ _NUMBER_WORDS_AS_WRITTEN = frozenset(
     "eins zwei drei vier fünf sechs sieben acht neun zehn hundert tausend millionen milliarden "
     "einmal zweimal dreimal deux trois quatre cinq sept huit neuf dix cent mille millions "
     "milliards fois dos tres cuatro cinco seis siete ocho nueve diez veinte cien ciento mil "
-    "millón millones doble mitad".split()
+    "millón millones doble mitad "
+    "onze douze treize quatorze quinze vingt trente quarante cinquante soixante dizaine douzaine vingtaine "
+    "trentaine centaine doce trece catorce quince veintiuno treinta cuarenta cincuenta sesenta setenta ochenta "
+    "noventa doscientos trescientos quinientos decena docena veintena centenar".split()
 )
+"""French "seize" (sixteen) is left out: the English verb is spelt so; a French or Spanish count by
+tens ("une vingtaine", "una veintena de delegaciones") answers "how many" as a figure does."""
 _FOLDED_NUMBER_WORDS = frozenset(fold(word) for word in _NUMBER_WORDS_AS_WRITTEN)
 
 
