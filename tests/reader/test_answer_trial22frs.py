@@ -135,3 +135,19 @@ def test_a_count_by_tens_answers_how_many(article: Article, question: str) -> No
     """"Una veintena", "une vingtaine" are the count, not a sentence with no number in it."""
     answer = ask(article, question)
     assert answer.found and ("delegaciones" in answer.sentences[0].text or "délégations" in answer.sentences[0].text)
+
+
+def test_which_city_asked_of_a_story_naming_none_for_its_subject_is_declined() -> None:
+    """The best sentence speaks of the family but names no place (the page names one only for
+    another act, in another paragraph)."""
+    story = Article(
+        title="Detenido un agente",
+        paragraphs=(
+            "Un nuevo caso de abusos en el seno de una familia ha conmocionado al país.",
+            "La madre presentó la denuncia en Atenas la semana pasada.",
+        ),
+        language="es",
+    )
+    assert not ask(story, "¿En qué ciudad vive la familia?").found
+    answer = ask(story, "¿En qué ciudad presentó la madre la denuncia?")
+    assert answer.found and bold(answer) == "Atenas"

@@ -1544,6 +1544,8 @@ class AnswerIndex:
             return 0.0  # "Warum wurde die Stadtmauer abgerissen?" about a page that never says it was torn down
         if self._subject_left_out(question, parts, best):
             return 0.0  # "How much does Northwind Power spend on repairs?" answered by what the water board spent
+        if self._no_place_near(parts, best):
+            return 0.0  # "¿En qué ciudad vive la familia?" answered by a sentence naming no place
         if self._post_left_out(question, best):
             return 0.0  # "¿Quién es el alcalde de Turre?" answered by the regional president's visit to Turre
         t = tuning or self.tuning
@@ -1653,6 +1655,20 @@ class AnswerIndex:
             held = held | self._term_sets[best - 1]
         prefixes = _prefixes(held)
         return not any(term in held or term[:PREFIX] in prefixes for term in subject)
+
+    def _no_place_near(self, parts: _Parts, best: int) -> bool:
+        """Whether a French or Spanish question asking a kind of place ("¿En qué ciudad...?", "Dans
+        quel pays...?") has a best sentence that, with the neighbours that may take over from it,
+        names no place, and the best sentence no other name the question lacks: its words ("la
+        familia") match, but it cannot say where. A name is read as a place only after some
+        prepositions ("en Albania", not "la policía de Atenas"), so any name in it keeps the answer. English, tuned on
+        SQuAD, only lowers the score for it (`Tuning.lacks_support`)."""
+        if self.document.language.code not in ("fr", "es") or parts.kinds != {"place"} or not parts.narrow:
+            return False
+        if parts.holds is None:
+            return False
+        named = bool(self._offers[best]["name"] - parts.terms)
+        return not named and not self._counts_near(parts.holds, parts.takes, best, vague=None)
 
     def _post_left_out(self, question: str, best: int) -> bool:
         """Whether a French or Spanish "who is the X" question (`posts.asked_post`) has a best
