@@ -151,3 +151,17 @@ def test_which_city_asked_of_a_story_naming_none_for_its_subject_is_declined() -
     assert not ask(story, "¿En qué ciudad vive la familia?").found
     answer = ask(story, "¿En qué ciudad presentó la madre la denuncia?")
     assert answer.found and bold(answer) == "Atenas"
+
+
+def test_an_age_asked_in_the_past_is_not_a_time_ago() -> None:
+    """"Hace tres años" tells when the boy fell; "tenía diez años" is how old he was."""
+    story = Article(
+        title="Un niño cae de un cuarto piso",
+        paragraphs=(
+            "El hijo se precipitó desde un cuarto piso hace tres años, cuando el menor tenía diez años.",
+            "Un toldo amortiguó la caída.",
+        ),
+        language="es",
+    )
+    answer = ask(story, "¿Cuántos años tenía el niño cuando cayó?")
+    assert answer.found and bold(answer) == "diez años"

@@ -43,7 +43,8 @@ figure ("Apple Watches start at $169.99") and seldom the adjective."""
 # Which measures a number question asks, from its words (lower case, accents folded). Checked in
 # this order, so "how many years old" is an age and "wie viel Prozent" a share, not money.
 _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("age",), r"\bhow old\b|\bwie alt\b|\bquel age\b|\bque edad\b|\bcuantos anos tiene"),
+    (("age",), r"\bhow old\b|\bwie alt\b|\bquel age\b|\bque edad\b|\bcuantos anos (?:tiene|tenia|tendra|cumple|cumplio)"
+               r"|\bcombien d'ans (?:a|avait|aura)\b"),
     (("share",), r"\b(percentage|percent|per cent|proportion|share of|prozent|anteil|pourcentage|por ?ciento|porcentaje|proporcion)\b"),
     # "How long was the cat gone?": a state that lasts asks a time, not the miles it travelled.
     (("duration",), r"\bhow long (is|are|was|were)\b.*\b(gone|missing|away|lost|closed|shut|open|jailed|detained|held"
@@ -245,6 +246,11 @@ def _number_part(token: str) -> str:
     return head if hyphen and head.isalpha() else token
 
 
+_AGO_BEFORE = re.compile(r"\b(?:hace|il y a|vor)\s+$", re.IGNORECASE)
+"""The words before a length of time back from now, which is no age: "hace tres años", "il y a deux
+ans", "vor drei Jahren"."""
+
+
 def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list[tuple[int, int, str]]]:
     """For each measure the sentence offers, where (start and end characters, from the unit to
     its number: "Rs 299", "12 million dollars") and the number itself."""
@@ -325,6 +331,8 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
             for measure in units_at(other):
                 reach.setdefault(measure, []).append(other)
         for measure, near in reach.items():
+            if measure == "age" and _AGO_BEFORE.search(text, 0, matches[position].start()):
+                continue  # "hace tres años, cuando el menor tenía diez años": a time ago, no age
             if measure not in own:
                 # The closest unit, the one after on a tie: "3,200 miles (5,150 km)" is two amounts.
                 unit = min(near, key=lambda other: (abs(other - position), other < position))
