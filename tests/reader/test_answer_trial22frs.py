@@ -165,3 +165,18 @@ def test_an_age_asked_in_the_past_is_not_a_time_ago() -> None:
     )
     answer = ask(story, "¿Cuántos años tenía el niño cuando cayó?")
     assert answer.found and bold(answer) == "diez años"
+
+
+def test_how_many_asked_of_a_name_put_last_needs_that_name_near() -> None:
+    """The 16 asylum seekers were sent by Italy; the page never says how many Denmark took in."""
+    story = Article(
+        title="Centros de retorno",
+        paragraphs=(
+            "Un grupo de países, liderados por Dinamarca, pidió soluciones nuevas para la inmigración.",
+            "Esta semana, el Gobierno italiano ha enviado a un centro en Albania a 16 solicitantes de asilo.",
+        ),
+        language="es",
+    )
+    assert not ask(story, "¿Cuántos solicitantes de asilo ha acogido Dinamarca?").found
+    answer = ask(story, "¿Cuántos solicitantes de asilo ha enviado el Gobierno italiano?")
+    assert answer.found and bold(answer) is not None and "16" in bold(answer)

@@ -706,15 +706,21 @@ _SUBJECT_COUNTED = {
     "fr": re.compile(
         r"^\W*(?i:combien (?:de |d['’])[\w-]+\s+(?:compte|comptait|emploie|employait|possède|possédait|a)\s+)"
         + _NAME + r"(?=[\s?])"
+        r"|^\W*(?i:combien (?:de |d['’])[\w-]+(?:\s+(?:de |d['’])[\w-]+)?\s+(?:(?:a|ont|avait|avaient)\s+)?)"
+        r"(?-i:[a-zéèêàâîôûç]+)\s+" + _NAME + r"\s*\?\s*$"
     ),
     "es": re.compile(
         r"^\W*(?i:cu[aá]nt[oa]s\s+[\w-]+\s+(?:tiene|tenía|tuvo|emplea|empleaba|cuenta|posee|poseía)\s+)"
         + _NAME + r"(?=[\s?])"
+        r"|^\W*(?i:cu[aá]nt[oa]s\s+[\w-]+(?:\s+de\s+[\w-]+)?\s+(?:(?:ha|han|había|habían)\s+)?)"
+        r"(?-i:[a-záéíóúñ]+)\s+" + _NAME + r"\s*\?\s*$"
     ),
 }
 """A German, French or Spanish "how many" question about what a name has, the name right after the
 verb and no article before it (so a German noun is none): "Wie viele Mitarbeiter hat Praxair?",
-"Combien d'employés compte Praxair ?", "¿Cuántos empleados tiene Praxair?"."""
+"Combien d'employés compte Praxair ?", "¿Cuántos empleados tiene Praxair?"; in French and Spanish
+also a name put last, after any verb, as the subject of what it did: "¿Cuántos solicitantes de
+asilo ha acogido Dinamarca?", "Combien de buts a marqué Dupont ?"."""
 
 
 def asked_subject(question: str, code: str) -> str:
@@ -724,7 +730,7 @@ def asked_subject(question: str, code: str) -> str:
     Moss call the plan too slow?"."""
     pattern = _SUBJECT_ASKED_EN if code == "en" else _SUBJECT_COUNTED.get(code)
     found = pattern.match(question.strip().lstrip("¿")) if pattern else None
-    return found.group(1) if found else ""
+    return next((name for name in found.groups() if name), "") if found else ""
 
 
 _AUXILIARIES = frozenset(
