@@ -180,3 +180,20 @@ def test_how_many_asked_of_a_name_put_last_needs_that_name_near() -> None:
     assert not ask(story, "¿Cuántos solicitantes de asilo ha acogido Dinamarca?").found
     answer = ask(story, "¿Cuántos solicitantes de asilo ha enviado el Gobierno italiano?")
     assert answer.found and bold(answer) is not None and "16" in bold(answer)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "question", "speed", "language"),
+    [
+        (("El incendio avanzó a gran velocidad por la ladera.",
+          "El viento, con rachas de hasta 50 kilómetros por hora, empujó las llamas."),
+         "¿A qué velocidad soplaba el viento?", "50 kilómetros por hora", "es"),
+        (("Le feu a progressé à grande vitesse sur la colline.",
+          "Le vent, avec des rafales à 90 kilomètres à l'heure, a poussé les flammes."),
+         "À quelle vitesse soufflait le vent ?", "90 kilomètres à l'heure", "fr"),
+    ],
+)
+def test_a_speed_in_words_answers_how_fast(paragraphs: tuple[str, ...], question: str, speed: str, language: str) -> None:
+    """"A gran velocidad" holds the question's word but no speed; "50 kilómetros por hora" is one."""
+    answer = ask(Article("Incendio", paragraphs, language=language), question)
+    assert answer.found and bold(answer) == speed

@@ -110,6 +110,7 @@ _NUMBER_QUESTION = re.compile(
     r"|\bhow (much|long|old|far|tall|deep|wide|quickly|soon|fast|heavy|rich|wealthy|powerful)\b|\bwie schwer\b|\bwhat (percentage|percent|proportion|share)\b"
     r"|\bwie (viel(?:e[nmr]?)?|lange?|alt|teuer|weit|tief|hoch|schnell)\b|\bcombien\b|\bquel (age|pourcentage)\b"
     r"|\bcuant[oa]s?\b|\bque (porcentaje|edad|proporcion)\b|\bque tan rapido\b|\ba (quelle|que) distance?i?a?\b"
+    r"|\ba (quelle vitesse|que velocidad)\b"
     r"|\bwas (?:kostet|kosten)\b|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b(?:\W+[\w'-]+){0,6}?\W+(price|cost|savings|prix|cout|montant|economies?|preis|kosten"
     r"|ersparnis|einsparung|precio|costo|ahorros?|speed|vitesse|geschwindigkeit|velocidad|weight|gewicht|poids(?! lourds?)|peso)\b"
     r"|\bwhat (did|does|do|will|would) (?:the |a |an |its |his |her |their )?[\w'-]+(?: [\w'-]+)? (pay|spend|charge|earn)\b"
@@ -232,6 +233,13 @@ _SINCE_A_YEAR = re.compile(
 )
 """A length of time told by the year it began: "since the early 1990s", "depuis 2001", "desde 2010"
 answer "how long has it been ...?" ("seit den 1990er-Jahren" is one by its unit)."""
+_PER_HOUR = re.compile(
+    r"(?P<number>\b\d[\d.,]*)\s+(?:kil[oó]m[eè]tres?|kil[oó]metros?|km|millas|kilometern?)\s+"
+    r"(?:por hora|par heure|à l'heure|à l’heure|pro stunde|in der stunde)\b",
+    re.IGNORECASE,
+)
+"""A French, Spanish or German speed in words, whose unit is a length and a time: "rachas de hasta 50
+kilómetros por hora", "130 kilomètres à l'heure" (not a distance)."""
 
 
 def _unit_word(token: str) -> str:
@@ -262,6 +270,8 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
         found.setdefault("age", []).append((age.start("age"), age.end("age"), age.group("age")))
     for free in _FREE_OF_CHARGE.finditer(text):
         found.setdefault("price", []).append((free.start(), free.end(), "0"))
+    for speed in _PER_HOUR.finditer(text):
+        found.setdefault("speed", []).append((speed.start(), speed.end(), speed.group("number")))
     for since in _SINCE_A_YEAR.finditer(text):
         found.setdefault("duration", []).append((since.start(), since.end(), since.group("year")))
     matches = list(_TOKEN.finditer(text))
