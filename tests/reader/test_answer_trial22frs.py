@@ -197,3 +197,13 @@ def test_a_speed_in_words_answers_how_fast(paragraphs: tuple[str, ...], question
     """"A gran velocidad" holds the question's word but no speed; "50 kilómetros por hora" is one."""
     answer = ask(Article("Incendio", paragraphs, language=language), question)
     assert answer.found and bold(answer) == speed
+
+
+def test_a_clock_time_is_no_count() -> None:
+    """"22.30 horas" is when the noise ends, not how many complaints there were."""
+    story = Article(
+        title="Fiestas",
+        paragraphs=("Los vecinos han presentado denuncias por el ruido, que dura hasta las 22.30 horas.", "La fiesta es muy popular."),
+        language="es",
+    )
+    assert not ask(story, "¿Cuántas denuncias han presentado los vecinos?").found

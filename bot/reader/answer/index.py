@@ -1219,13 +1219,16 @@ class AnswerIndex:
 
     def _measuring(self, index: int) -> frozenset[str]:
         """The stems of a sentence's numbers that only measure (`measures.measuring_numbers`): "seven
-        years before" does not answer "How many scientists worked on the map?"."""
+        years before" does not answer "How many scientists worked on the map?". A number with a
+        decimal point or a clock's ("22.30 horas") is two terms in the sentence, so each part is
+        one of its stems too."""
         if index not in self._measuring_by_sentence:
             language = self.document.language
             measuring, counting = measuring_numbers(self.document.sentences[index].text, is_number)
+            counted = {language.stem(word) for word in counting}
             self._measuring_by_sentence[index] = frozenset(
-                language.stem(word) for word in measuring - counting
-            ) - {language.stem(word) for word in counting}
+                stem for word in measuring - counting for stem in (language.stem(word), *words(word)) if stem not in counted
+            )
         return self._measuring_by_sentence[index]
 
     def _numbers_in(self, index: int) -> list[int]:
