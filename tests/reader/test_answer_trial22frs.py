@@ -9,7 +9,7 @@ import pytest
 
 from bot.reader.article import Article
 from bot.reader.pipeline import ask
-from tests.support.reading import bold
+from tests.support.reading import bold, bold_in
 
 INCENDIO = Article(
     title="El fuego obliga a desalojar dos pueblos",
@@ -207,3 +207,19 @@ def test_a_clock_time_is_no_count() -> None:
         language="es",
     )
     assert not ask(story, "¿Cuántas denuncias han presentado los vecinos?").found
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "question", "holder", "language"),
+    [
+        (("Visiblemente emocionado, el alcalde de Bédar, Ángel Collados, pidió calma.",),
+         "¿Quién es el alcalde de Bédar?", "Ángel Collados", "es"),
+        (("Le maire de Lunel, Paul Garnier, a promis des navettes.",),
+         "Qui est le maire de Lunel ?", "Paul Garnier", "fr"),
+    ],
+)
+def test_the_holder_of_a_post_set_off_by_commas_is_bold(
+    paragraphs: tuple[str, ...], question: str, holder: str, language: str,
+) -> None:
+    """The name after the comma is the mayor, not the rest of the town's name."""
+    assert bold_in(Article("Story", paragraphs, language=language), question) == holder
