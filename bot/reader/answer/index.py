@@ -2047,10 +2047,11 @@ class AnswerIndex:
         language = self.document.language
         text = self.document.sentences[index].text
         stop_words = stop_words_for(language.code)
-        tokens = words(text)
+        spans = list(WORD.finditer(text))
+        tokens = [found.group() for found in spans]
         # A quotation opened after a colon starts a sentence of its own: its "Los" names no one.
         quoted_openers = {
-            position for position, found in enumerate(WORD.finditer(text))
+            position for position, found in enumerate(spans)
             if found.group().lower() in stop_words and _QUOTATION_OPENS.search(text, 0, found.start())
         }
         stems = [question_terms(language, token)[:1] for token in tokens]
@@ -2060,7 +2061,11 @@ class AnswerIndex:
                     or position in quoted_openers):
                 continue
             start = position
-            while start > 0 and tokens[start - 1][:1].isupper():
+            # A name runs back over capitalised words; in French and Spanish not over a comma ("le
+            # procureur de Draguignan, Pierre Couttenier"; English is kept as SQuAD measured it).
+            while start > 0 and tokens[start - 1][:1].isupper() and not (
+                language.code in ("fr", "es") and "," in text[spans[start - 1].end():spans[start].start()]
+            ):
                 start -= 1
             opened = tokens[start - 1].lower() not in _OPEN_OTHER_NAMES if start else tokens[0] in self._names.words
             if opened and any(abs(position - other) <= NAME_REACH for other in at):
