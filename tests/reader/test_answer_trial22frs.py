@@ -223,3 +223,18 @@ def test_the_holder_of_a_post_set_off_by_commas_is_bold(
 ) -> None:
     """The name after the comma is the mayor, not the rest of the town's name."""
     assert bold_in(Article("Story", paragraphs, language=language), question) == holder
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "paragraphs"),
+    [
+        ("Vers quelle ville le bateau l'emmenait-il ?", "fr",
+         ("Le président a été capturé à bord d'un navire qui le transportait vers New York.", "Il portait un survêtement.")),
+        ("¿Desde qué ciudad llegó el ministro?", "es",
+         ("El ministro llegó desde Lisboa para la cumbre.", "Allí se reunió con sus colegas.")),
+    ],
+)
+def test_which_city_after_any_preposition_marks_the_city(question: str, language: str, paragraphs: tuple[str, ...]) -> None:
+    """"Vers quelle ville", "¿Desde qué ciudad?" ask a place, as "dans quelle ville" and "en qué ciudad" did."""
+    answer = ask(Article("Story", paragraphs, language=language), question)
+    assert answer.found and bold(answer) in ("New York", "Lisboa")

@@ -180,11 +180,14 @@ _CUES: dict[str, str] = {
         r"\b(where|what (city|country|state|place|region)|(what|which) (cities|countries|states|regions|towns)"
         r"|wo|woher|wohin|in welche[mr]? (stadt|land|bundesland|staat|region|provinz|ort)"
         r"|welche[nr]? (städten?|ländern?|bundesländern?|staaten|regionen|provinzen|orten?)"
-        r"|où|dans quel(le)?s? (ville|région|pays|état|province|département)s?|quel pays|quelles villes"
-        r"|dónde|adónde|en qué (ciudad|país|lugar|estado|provincia|región|zona)(es|s)?"
+        r"|où|(dans|vers|depuis|à) quel(le)?s? (ville|région|pays|état|province|département)s?|quel pays|quelles villes"
+        r"|dónde|adónde|(en|desde|hacia) qué (ciudad|país|lugar|estado|provincia|región|zona)(es|s)?"
         rf"|por qué {_WAY_NOUNS})\b"
     ),
 }
+# A place asked after a preposition is read only where a place after that preposition is read
+# (`PLACE_WORDS`): "vers quelle ville", "desde qué ciudad"; "¿A qué ciudad viajó?" would decline
+# "viajó a Lisboa", whose "a" is also the English article, so no place word.
 _ASKS = {kind: re.compile(fold(pattern)) for kind, pattern in _CUES.items()}
 _THROUGH_WHICH = re.compile(fold(rf"\bpor qué {_WAY_NOUNS}\b"))
 
