@@ -18,7 +18,9 @@ lazily, per language:
   "atacar", "detención" / "detener", "production" / "produire"; `bench/tables/derivations.py`);
 - `roles.tsv`, hand-written: "who runs / heads / dirige / leitet X" and the titles an article
   names that person by ("CEO Craig Menear", "le PDG", "Vorstandschef"), which no wordnet joins
-  to those verbs in one step.
+  to those verbs in one step;
+- `demonyms.tsv`, hand-written: a French or Spanish country and its adjectives, both ways ("Polonia"
+  and "el primer ministro polaco"), whose stems differ ("poloni", "polac") and no table joins.
 
 Other languages get `NO_BRIDGES`. French, which has no thesaurus, reads its table both ways
 (`BOTH_WAYS`).
@@ -35,6 +37,7 @@ from bot.reader.text.language import fold, language_for
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 ROLES = DATA / "roles.tsv"
+DEMONYMS = DATA / "demonyms.tsv"
 MIN_CUT_STEM = 5
 """The shortest stem `Bridges.near` looks up for an inflected form: shorter ones join unrelated words."""
 ROLE_WEIGHT = 0.8
@@ -118,6 +121,7 @@ def bridges_for(code: str) -> Bridges:
     if code in BOTH_WAYS:
         add_backward(lines)
     read_roles(code, lines)
+    read_demonyms(code, lines)
     return Bridges(lines)
 
 
@@ -179,3 +183,19 @@ def read_roles(code: str, into: dict[str, str]) -> None:
     for asked, titles in titles_for(code).items():
         targets = " ".join(f"{title}:{ROLE_WEIGHT}" for title in sorted(titles))
         into[asked] = f"{into[asked]} {targets}" if asked in into else targets
+
+
+def read_demonyms(code: str, into: dict[str, str]) -> None:
+    """Add `demonyms.tsv`'s links for a language, both ways at full weight: a country's one stem and
+    the stems of its adjectives ("poloni" and "polac")."""
+    language = language_for(code)
+    for line in DEMONYMS.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        language_code, country, adjectives = line.split("\t")
+        if language_code != code:
+            continue
+        place = language.stem(fold(country.lower()))
+        for stem in {language.stem(fold(word)) for word in adjectives.split()} - {place}:
+            into[place] = f"{into[place]} {stem}:1.0" if place in into else f"{stem}:1.0"
+            into[stem] = f"{into[stem]} {place}:1.0" if stem in into else f"{place}:1.0"

@@ -42,6 +42,15 @@ _NAME_ASKED = re.compile(
 )
 """"What is his wife called?", "What was the dog's name?", "What is the name of Taylor's wife?" (the
 question ending on the noun): the thing whose name is asked, not "called"."""
+_NAME_ASKED_ROMANCE = re.compile(
+    r"^\W*(?:y |et )?(?:como se llaman? |comment s'appellen?t? |(?:cual|quel) (?:es|est) el nombre (?:de |del )"
+    r"|quel est le nom (?:de |du |des ))(?:el |la |los |las |su |sus |le |la |l'|les |son |sa |ses )?"
+    r"(?:(?:nouvel(?:le)?|nouveau|nuev[oa]|grande?|gran|petite?|premiere?|primer[oa]?|dernier|derniere|ultim[oa]"
+    r"|jeune|ancienne?|antigu[oa]|actuel(?:le)?|actual) )?([a-z]+)"
+)
+""""¿Cómo se llama la vecina?", "Comment s'appelle le chien ?", "¿Cuál es el nombre del hotel?", "Quel est
+le nom du bateau ?" (accents folded): the noun after the article (and an adjective put before it,
+"la nouvelle série") is the thing whose name is asked."""
 
 
 @lru_cache(maxsize=4096)
@@ -49,7 +58,11 @@ def noun_whose_name_is_asked(question: str, code: str) -> str:
     """The noun of "What is the cat's name?" or "What was the dog called?" (lower case), or "": a
     question asking what the thing itself is called, not "What is the name of the X that ...?",
     which asks about X's name in a sentence of its own."""
-    named = _NAME_ASKED.match(fold(question.lower()).replace("’", "'")) if code == "en" else None
+    text = fold(question.lower()).replace("’", "'")
+    if code in ("fr", "es"):
+        romance = _NAME_ASKED_ROMANCE.match(text)
+        return romance.group(1) if romance and romance.group(1) not in stop_words_for(code) else ""
+    named = _NAME_ASKED.match(text) if code == "en" else None
     noun = (named.group(1) or named.group(2)) if named else ""
     # "What are the secretions commonly called?": an adverb before "called" is no noun.
     return "" if noun.endswith("ly") or noun in stop_words_for(code) else noun

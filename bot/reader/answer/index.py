@@ -126,6 +126,7 @@ from bot.reader.answer.participles import (
     READS_PARTICIPLES, participles_by_verb, shortened, stems_within, verb_of_term, verbs_of,
 )
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
+from bot.reader.answer.posts import asked_post
 from bot.reader.answer.phrase import answer_phrase, describes, names_in, names_the_asked_thing, person_described
 from bot.reader.answer.reasons import reads_reasons, tells_reason
 from bot.reader.answer.roles import asks_who, people_in
@@ -139,7 +140,7 @@ from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_
 from bot.reader.article import is_table_row
 from bot.reader.quotes.lexicon import PARTICLES, TITLE_WORDS
 from bot.reader.text.document import Document, Sentence
-from bot.reader.text.language import Language, fold, language_for, words
+from bot.reader.text.language import WORD, Language, fold, language_for, words
 
 _ENDS_ASKING = re.compile(r"\?[\"'”’»)\]]*\s*$")
 _OPENS_ASKING = re.compile(
@@ -259,10 +260,14 @@ NAME_REACH = 3
 """How many words from the asked person's noun a name still names that person ("Game warden Tom
 Baker", "El conductor del camión, Antonio García")."""
 _OPEN_OTHER_NAMES = frozenset(
-    "at atop in on of from near to into onto across by for with over under behind beside".split()
+    "at atop in on of from near to into onto across by for with over under behind beside "
+    "de du des à au aux dans sur par pour avec chez del a al en desde para por con sobre entre".split()
 )
-"""English words before a name that make it another thing's, not the name of the noun beside it ("a
-telescope atop Mauna Kea", "the son of Charlie McDowell")."""
+"""Words before a name that make it another thing's, not the name of the noun beside it ("a
+telescope atop Mauna Kea", "the son of Charlie McDowell", "une voisine de La Pradera", "comenta a
+Público")."""
+_QUOTATION_OPENS = re.compile(r":\s*[\"“«„]\s*$")
+"""The end of the text before a quotation opened after a colon ("comenta que ...: \"Los vecinos ...")."""
 SPELLING = 0.8
 SPELLING_START = 3
 SPELLING_LENGTH = 5
@@ -1236,13 +1241,16 @@ class AnswerIndex:
 
     def _measuring(self, index: int) -> frozenset[str]:
         """The stems of a sentence's numbers that only measure (`measures.measuring_numbers`): "seven
-        years before" does not answer "How many scientists worked on the map?"."""
+        years before" does not answer "How many scientists worked on the map?". A number with a
+        decimal point or a clock's ("22.30 horas") is two terms in the sentence, so each part is
+        one of its stems too."""
         if index not in self._measuring_by_sentence:
             language = self.document.language
             measuring, counting = measuring_numbers(self.document.sentences[index].text, is_number)
+            counted = {language.stem(word) for word in counting}
             self._measuring_by_sentence[index] = frozenset(
-                language.stem(word) for word in measuring - counting
-            ) - {language.stem(word) for word in counting}
+                stem for word in measuring - counting for stem in (language.stem(word), *words(word)) if stem not in counted
+            )
         return self._measuring_by_sentence[index]
 
     def _numbers_in(self, index: int) -> list[int]:
@@ -1565,6 +1573,10 @@ class AnswerIndex:
             return 0.0  # "Warum wurde die Stadtmauer abgerissen?" about a page that never says it was torn down
         if self._subject_left_out(question, parts, best):
             return 0.0  # "How much does Northwind Power spend on repairs?" answered by what the water board spent
+        if self._no_place_near(parts, best):
+            return 0.0  # "¿En qué ciudad vive la familia?" answered by a sentence naming no place
+        if self._post_left_out(question, best):
+            return 0.0  # "¿Quién es el alcalde de Turre?" answered by the regional president's visit to Turre
         t = tuning or self.tuning
         known = self._sentences.idf
         unseen = t.unseen * self._sentences.idf_for(0)
@@ -1701,6 +1713,31 @@ class AnswerIndex:
             held = held | self._term_sets[best - 1]
         prefixes = _prefixes(held)
         return not any(term in held or term[:PREFIX] in prefixes for term in subject)
+
+    def _no_place_near(self, parts: _Parts, best: int) -> bool:
+        """Whether a French or Spanish question asking a kind of place ("¿En qué ciudad...?", "Dans
+        quel pays...?") has a best sentence that, with the neighbours that may take over from it,
+        names no place, and the best sentence no other name the question lacks: its words ("la
+        familia") match, but it cannot say where. A name is read as a place only after some
+        prepositions ("en Albania", not "la policía de Atenas"), so any name in it keeps the answer. English, tuned on
+        SQuAD, only lowers the score for it (`Tuning.lacks_support`)."""
+        if self.document.language.code not in ("fr", "es") or parts.kinds != {"place"} or not parts.narrow:
+            return False
+        if parts.holds is None:
+            return False
+        named = bool(self._offers[best]["name"] - parts.terms)
+        return not named and not self._counts_near(parts.holds, parts.takes, best, vague=None)
+
+    def _post_left_out(self, question: str, best: int) -> bool:
+        """Whether a French or Spanish "who is the X" question (`posts.asked_post`) has a best
+        sentence that, with the one before it in its paragraph, holds neither the post nor a close
+        synonym of it: the name there holds another post."""
+        language = self.document.language
+        post = question_terms(language, asked_post(question, language.code))[:1]
+        if not post:
+            return False
+        held = self._term_sets[best] | (self._term_sets[best - 1] if self._same_before[best] else set())
+        return post[0] not in held and not any(other in held for other, _ in self._close_links(post[0]))
 
     def _measures_what_is_absent(self, question: str) -> bool:
         """Whether a "how much X" question (`kinds.measured_stuff`, `kinds.stuff_amount_asked`)
@@ -2063,14 +2100,27 @@ class AnswerIndex:
         the thing's noun and not opened by a preposition: "Steenburgen's son, filmmaker Charlie
         McDowell", "the campaign “Starts with one”", but not "a telescope atop Mauna Kea"."""
         language = self.document.language
-        tokens = words(self.document.sentences[index].text)
+        text = self.document.sentences[index].text
+        stop_words = stop_words_for(language.code)
+        spans = list(WORD.finditer(text))
+        tokens = [found.group() for found in spans]
+        # A quotation opened after a colon starts a sentence of its own: its "Los" names no one.
+        quoted_openers = {
+            position for position, found in enumerate(spans)
+            if found.group().lower() in stop_words and _QUOTATION_OPENS.search(text, 0, found.start())
+        }
         stems = [question_terms(language, token)[:1] for token in tokens]
         at = [position for position, stem in enumerate(stems) if stem == [thing]]
         for position, token in enumerate(tokens):
-            if not token[:1].isupper() or fold(token.lower()) in MONTHS_ANY_FORM or set(stems[position]) & asked:
+            if (not token[:1].isupper() or fold(token.lower()) in MONTHS_ANY_FORM or set(stems[position]) & asked
+                    or position in quoted_openers):
                 continue
             start = position
-            while start > 0 and tokens[start - 1][:1].isupper():
+            # A name runs back over capitalised words; in French and Spanish not over a comma ("le
+            # procureur de Draguignan, Pierre Couttenier"; English is kept as SQuAD measured it).
+            while start > 0 and tokens[start - 1][:1].isupper() and not (
+                language.code in ("fr", "es") and "," in text[spans[start - 1].end():spans[start].start()]
+            ):
                 start -= 1
             opened = tokens[start - 1].lower() not in _OPEN_OTHER_NAMES if start else tokens[0] in self._names.words
             if opened and any(abs(position - other) <= NAME_REACH for other in at):

@@ -180,11 +180,14 @@ _CUES: dict[str, str] = {
         r"\b(where|what (city|country|state|place|region)|(what|which) (cities|countries|states|regions|towns)"
         r"|wo|woher|wohin|in welche[mr]? (stadt|land|bundesland|staat|region|provinz|ort)"
         r"|welche[nr]? (städten?|ländern?|bundesländern?|staaten|regionen|provinzen|orten?)"
-        r"|où|dans quel(le)?s? (ville|région|pays|état|province|département)s?|quel pays|quelles villes"
-        r"|dónde|adónde|en qué (ciudad|país|lugar|estado|provincia|región|zona)(es|s)?"
+        r"|où|(dans|vers|depuis|à) quel(le)?s? (ville|région|pays|état|province|département)s?|quel pays|quelles villes"
+        r"|dónde|adónde|(en|desde|hacia) qué (ciudad|país|lugar|estado|provincia|región|zona)(es|s)?"
         rf"|por qué {_WAY_NOUNS})\b"
     ),
 }
+# A place asked after a preposition is read only where a place after that preposition is read
+# (`PLACE_WORDS`): "vers quelle ville", "desde qué ciudad"; "¿A qué ciudad viajó?" would decline
+# "viajó a Lisboa", whose "a" is also the English article, so no place word.
 _ASKS = {kind: re.compile(fold(pattern)) for kind, pattern in _CUES.items()}
 _THROUGH_WHICH = re.compile(fold(rf"\bpor qué {_WAY_NOUNS}\b"))
 
@@ -196,8 +199,13 @@ _NUMBER_WORDS_AS_WRITTEN = frozenset(
     "eins zwei drei vier fünf sechs sieben acht neun zehn hundert tausend millionen milliarden "
     "einmal zweimal dreimal deux trois quatre cinq sept huit neuf dix cent mille millions "
     "milliards fois dos tres cuatro cinco seis siete ocho nueve diez veinte cien ciento mil "
-    "millón millones doble mitad".split()
+    "millón millones doble mitad "
+    "onze douze treize quatorze quinze vingt trente quarante cinquante soixante dizaine douzaine vingtaine "
+    "trentaine centaine doce trece catorce quince veintiuno treinta cuarenta cincuenta sesenta setenta ochenta "
+    "noventa doscientos trescientos quinientos decena docena veintena centenar".split()
 )
+"""French "seize" (sixteen) is left out: the English verb is spelt so; a French or Spanish count by
+tens ("une vingtaine", "una veintena de delegaciones") answers "how many" as a figure does."""
 _FOLDED_NUMBER_WORDS = frozenset(fold(word) for word in _NUMBER_WORDS_AS_WRITTEN)
 
 
@@ -711,16 +719,22 @@ _SUBJECT_COUNTED = {
     "fr": re.compile(
         r"^\W*(?i:combien (?:de |d['’])[\w-]+\s+(?:compte|comptait|emploie|employait|possède|possédait|a)\s+)"
         + _NAME + r"(?=[\s?])"
+        r"|^\W*(?i:combien (?:de |d['’])[\w-]+(?:\s+(?:de |d['’])[\w-]+)?\s+(?:(?:a|ont|avait|avaient)\s+)?)"
+        r"(?-i:[a-zéèêàâîôûç]+)\s+" + _NAME + r"\s*\?\s*$"
     ),
     "es": re.compile(
         r"^\W*(?i:cu[aá]nt[oa]s\s+[\w-]+\s+(?:tiene|tenía|tuvo|emplea|empleaba|cuenta|posee|poseía)\s+)"
         + _NAME + r"(?=[\s?])"
+        r"|^\W*(?i:cu[aá]nt[oa]s\s+[\w-]+(?:\s+de\s+[\w-]+)?\s+(?:(?:ha|han|había|habían)\s+)?)"
+        r"(?-i:[a-záéíóúñ]+)\s+" + _NAME + r"\s*\?\s*$"
     ),
 }
 """A German, French or Spanish "how many" question about what a name has or got, the name right
 after the verb and no article before it (so a German noun is none) unless it is an abbreviation in
 capitals ("die HDP"): "Wie viele Mitarbeiter hat Praxair?", "Wie viele Sitze bekam die HDP?",
-"Combien d'employés compte Praxair ?", "¿Cuántos empleados tiene Praxair?"."""
+"Combien d'employés compte Praxair ?", "¿Cuántos empleados tiene Praxair?"; in French and Spanish
+also a name put last, after any verb, as the subject of what it did: "¿Cuántos solicitantes de
+asilo ha acogido Dinamarca?", "Combien de buts a marqué Dupont ?"."""
 
 
 def asked_subject(question: str, code: str) -> str:
@@ -730,7 +744,7 @@ def asked_subject(question: str, code: str) -> str:
     Moss call the plan too slow?"."""
     pattern = _SUBJECT_ASKED_EN if code == "en" else _SUBJECT_COUNTED.get(code)
     found = pattern.match(question.strip().lstrip("¿")) if pattern else None
-    return found.group(1) if found else ""
+    return next((name for name in found.groups() if name), "") if found else ""
 
 
 _AUXILIARIES = frozenset(

@@ -43,7 +43,8 @@ figure ("Apple Watches start at $169.99") and seldom the adjective."""
 # Which measures a number question asks, from its words (lower case, accents folded). Checked in
 # this order, so "how many years old" is an age and "wie viel Prozent" a share, not money.
 _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("age",), r"\bhow old\b|\bwie alt\b|\bquel age\b|\bque edad\b|\bcuantos anos tiene"),
+    (("age",), r"\bhow old\b|\bwie alt\b|\bquel age\b|\bque edad\b|\bcuantos anos (?:tiene|tenia|tendra|cumple|cumplio)"
+               r"|\bcombien d'ans (?:a|avait|aura)\b"),
     (("share",), r"\b(percentage|percent|per cent|proportion|share of|prozent|anteil|pourcentage|por ?ciento|porcentaje|proporcion)\b"),
     # "How long was the cat gone?": a state that lasts asks a time, not the miles it travelled.
     (("duration",), r"\bhow long (is|are|was|were)\b.*\b(gone|missing|away|lost|closed|shut|open|jailed|detained|held"
@@ -109,6 +110,7 @@ _NUMBER_QUESTION = re.compile(
     r"|\bhow (much|long|old|far|tall|deep|wide|quickly|soon|fast|heavy|rich|wealthy|powerful)\b|\bwie schwer\b|\bwhat (percentage|percent|proportion|share)\b"
     r"|\bwie (viel(?:e[nmr]?)?|lange?|alt|teuer|weit|tief|hoch|schnell)\b|\bcombien\b|\bquel (age|pourcentage)\b"
     r"|\bcuant[oa]s?\b|\bque (porcentaje|edad|proporcion)\b|\bque tan rapido\b|\ba (quelle|que) distance?i?a?\b"
+    r"|\ba (quelle vitesse|que velocidad)\b"
     r"|\bwas (?:kostet|kosten)\b|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b(?:\W+[\w'-]+){0,6}?\W+(price|cost|savings|prix|cout|montant|economies?|preis|kosten"
     r"|ersparnis|einsparung|precio|costo|ahorros?|speed|vitesse|geschwindigkeit|velocidad|weight|gewicht|poids(?! lourds?)|peso)\b"
     r"|\bwhat (did|does|do|will|would) (?:the |a |an |its |his |her |their )?[\w'-]+(?: [\w'-]+)? (pay|spend|charge|earn)\b"
@@ -231,6 +233,13 @@ _SINCE_A_YEAR = re.compile(
 )
 """A length of time told by the year it began: "since the early 1990s", "depuis 2001", "desde 2010"
 answer "how long has it been ...?" ("seit den 1990er-Jahren" is one by its unit)."""
+_PER_HOUR = re.compile(
+    r"(?P<number>\b\d[\d.,]*)\s+(?:kil[oó]m[eè]tres?|kil[oó]metros?|km|millas|kilometern?)\s+"
+    r"(?:por hora|par heure|à l'heure|à l’heure|pro stunde|in der stunde)\b",
+    re.IGNORECASE,
+)
+"""A French, Spanish or German speed in words, whose unit is a length and a time: "rachas de hasta 50
+kilómetros por hora", "130 kilomètres à l'heure" (not a distance)."""
 
 
 def _unit_word(token: str) -> str:
@@ -248,6 +257,9 @@ def _number_part(token: str) -> str:
 _LASTING = frozenset({"lang", "lange"})
 """Words after a number of years that make it a stretch of time, never an age: "Bondi sei rund 20
 Jahre lang Staatsanwältin gewesen" answered "Wie alt ist Gaetz?"."""
+_AGO_BEFORE = re.compile(r"\b(?:hace|il y a|vor)\s+$", re.IGNORECASE)
+"""The words before a length of time back from now, which is no age: "hace tres años", "il y a deux
+ans", "vor drei Jahren"."""
 
 
 def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list[tuple[int, int, str]]]:
@@ -261,6 +273,8 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
         found.setdefault("age", []).append((age.start("age"), age.end("age"), age.group("age")))
     for free in _FREE_OF_CHARGE.finditer(text):
         found.setdefault("price", []).append((free.start(), free.end(), "0"))
+    for speed in _PER_HOUR.finditer(text):
+        found.setdefault("speed", []).append((speed.start(), speed.end(), speed.group("number")))
     for since in _SINCE_A_YEAR.finditer(text):
         found.setdefault("duration", []).append((since.start(), since.end(), since.group("year")))
     matches = list(_TOKEN.finditer(text))
@@ -336,6 +350,8 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
         for measure, near in reach.items():
             if measure == "age" and any(lasting(other) for other in near):
                 continue
+            if measure == "age" and _AGO_BEFORE.search(text, 0, matches[position].start()):
+                continue  # "hace tres años, cuando el menor tenía diez años": a time ago, no age
             if measure not in own:
                 # The closest unit, the one after on a tie: "3,200 miles (5,150 km)" is two amounts.
                 unit = min(near, key=lambda other: (abs(other - position), other < position))
