@@ -92,6 +92,19 @@ def test_a_full_article_marked_not_free_is_read() -> None:
     assert len(article.paragraphs) == 8
 
 
+def test_a_short_story_served_inside_its_part_marked_for_subscribers_is_read() -> None:
+    """A 5-paragraph story under the teaser length, marked paid for search engines but sent whole
+    inside the marked part, is the article; the same mark with that part left empty is a paywall."""
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "isAccessibleForFree": false, '
+            '"hasPart": {"@type": "WebPageElement", "isAccessibleForFree": false, '
+            '"cssSelector": ".paywall-article"}}</script>')
+    served = extract_article(story(5, head=head).replace("<article>", '<article class="story paywall-article">'),
+                             URL)
+    assert len(served.paragraphs) == 5
+    with pytest.raises(Paywalled):
+        extract_article(story(5, head=head, extra='<div class="paywall-article"></div>'), URL)
+
+
 def test_a_full_article_with_a_subscription_promo_is_read() -> None:
     promo = "<aside><p>Subscribe to continue reading our award-winning journalism for 1 euro.</p></aside>"
     article = extract_article(story(8, extra=promo), URL)
