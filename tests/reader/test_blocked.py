@@ -75,6 +75,7 @@ def test_each_variant_is_recognised_and_never_read_as_an_article(name: str) -> N
         ("shell_react", "enable JavaScript"),
         ("shell_next", "empty app root"),
         ("shell_template", "unfilled template"),
+        ("shell_framework_data", "no text, only scripts"),
     ],
 )
 def test_the_variant_is_named_by_its_own_signature(name: str, variant: str) -> None:

@@ -128,6 +128,9 @@ SIGNATURES: tuple[Signature, ...] = (
     _shell("empty app root", "markup",
                r"<div\s+id=[\"']?(root|app|__next|__nuxt|___gatsby|q-app)[\"']?\s*>\s*</div>"
                r"|<app-root[^>]*>\s*</app-root>"),
+    # A page that shows no word at all, only scripts: the story travels in a framework's data
+    # (Next.js's `self.__next_f.push(...)` on a Korean newspaper of fundus's test pages).
+    Signature(ScriptOnly, "no text, only scripts", "markup", re.compile(r"<script\b", re.IGNORECASE), 0),
     # A template the browser fills in, sent unfilled: what would be the article is its placeholders
     # ("{{content.lastUpdateUser.fullName}} - {{content.lastUpdateTime | date}}"), around menus that
     # make the page too wordy for the signatures above. Two paragraphs opening with one, not one
