@@ -1,0 +1,65 @@
+"""Pages that are a list of teasers: each paragraph the blurb of another story, in its own card.
+
+A site's home page or a section page that declares no canonical address (`front` needs one) reads,
+to an extractor, like a short story: trafilatura keeps each card's blurb and our clutter rules
+drop the headlines, which are links. Summarized, the bot gave a TL;DR about one story and summary
+sentences about four others. What tells the list apart is where its paragraphs sit in the page:
+each in a card of its own (an element that holds the paragraph and a headline link to another
+page, and no other paragraph of the text), where a story's paragraphs share one body. A story's
+inline links are not counted: only links outside the paragraph say what the card is about.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from itertools import islice
+
+from lxml.html import HtmlElement
+
+from bot.reader.extract.clutter import key
+
+MIN_CARDS = 4
+"""Fewer teasers prove nothing: a story may put a link box beside two or three of its paragraphs."""
+CARD_SHARE = 0.6
+"""Share of the text's paragraphs that must each sit in a card of their own."""
+HEADLINE_MIN_WORDS = 3
+"""A link this long is a headline, not "More" or a section's name."""
+CARD_DEPTH = 4
+"""Levels above a paragraph searched for its card: a card wraps its blurb in a few elements."""
+_TEXT_TAGS = ("p", "div", "li", "span", "dd", "td")
+
+
+def is_teaser_list(tree: HtmlElement, paragraphs: Sequence[str]) -> bool:
+    """Whether most of the text's `paragraphs` are each the blurb of a card linking elsewhere."""
+    if len(paragraphs) < MIN_CARDS:
+        return False
+    wanted = {key(text) for text in paragraphs}
+    elements: dict[str, HtmlElement] = {}
+    for element in tree.iter(*_TEXT_TAGS):
+        text_key = key(element.text_content())
+        if text_key in wanted and text_key not in elements:
+            elements[text_key] = element
+    if len(elements) < MIN_CARDS:
+        return False
+    holding = Counter(node for element in elements.values() for node in _around(element))
+    cards = {card for element in elements.values() if (card := _card(element, holding)) is not None}
+    return len(cards) >= MIN_CARDS and len(cards) >= CARD_SHARE * len(paragraphs)
+
+
+def _around(element: HtmlElement) -> list[HtmlElement]:
+    """The CARD_DEPTH elements above `element`, nearest first."""
+    return list(islice(element.iterancestors(), CARD_DEPTH))
+
+
+def _card(element: HtmlElement, holding: Counter[HtmlElement]) -> HtmlElement | None:
+    """The nearest element around `element` holding a headline link outside it and no other of the
+    text's paragraphs (`holding`: how many of them each element holds), or None."""
+    inside = set(element.iter("a"))
+    for node in _around(element):
+        if holding[node] > 1:
+            return None
+        for link in node.iter("a"):
+            if link not in inside and link.get("href") and len(key(link.text_content()).split()) >= HEADLINE_MIN_WORDS:
+                return node
+    return None
