@@ -17,8 +17,8 @@ and per country, then in total, this prints: pages, crashes (any exception that 
 error), refusals (a reading error such as "not an article": every page here is one), body
 precision and recall by words against fundus's summary, sub-headings and paragraphs (the measure
 of `bench.extraction`, with shingles of one word; Chinese and Japanese are cut into characters),
-title exact (spaces aside), author found (one of fundus's names inside ours, on pages where fundus
-names one) and author wrong (ours names none of them), date found (the same day as fundus's
+title exact (spaces aside), author found (one of fundus's names inside ours, or ours inside one,
+punctuation and case aside, on pages where fundus names one) and author wrong (ours names none of them), date found (the same day as fundus's
 publishing date) and date wrong, the language we detected, and the extraction time's median and
 95th percentile. `--pages` adds one line per page.
 """
@@ -42,6 +42,7 @@ from bench.extraction import score
 from bench.speed import percentile
 from bot.errors import ReaderError
 from bot.reader.article import Article
+from bot.reader.extract.clutter import key
 from bot.reader.pipeline import read_download
 
 DEFAULT_FUNDUS = Path("/work/.mirror/flairNLP+fundus/repo")
@@ -79,10 +80,10 @@ class Result:
 
     def author(self) -> str:
         """'found', 'wrong' or 'missed' where fundus names an author; '' where it names none."""
-        names = [_spaced(name).casefold() for name in self.page.truth.get("authors") or () if name.strip()]
+        names = [key(name) for name in self.page.truth.get("authors") or () if key(name)]
         if not names:
             return ""
-        ours = _spaced(self.article.author or "").casefold() if self.article else ""
+        ours = key(self.article.author or "") if self.article else ""
         if not ours:
             return "missed"
         return "found" if any(name in ours or ours in name for name in names) else "wrong"

@@ -473,7 +473,8 @@ def extract_article(html: str, url: str | None) -> Article:
         url=url,
         canonical_url=canonical,
         site_name=_site_name(document, url or canonical),
-        author=author_names(document.author, date) or byline,
+        author=author_names(document.author, date, (document.sitename, urlsplit(url or canonical or "").hostname))
+        or byline,
         date=date,
         headings=frozenset(i for i, b in enumerate(kept) if b.heading),
         cut=cut,
