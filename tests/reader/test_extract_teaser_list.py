@@ -60,3 +60,13 @@ def test_a_story_beside_a_box_of_three_teasers_is_read() -> None:
             f'{body}</article><aside>{box}</aside></body></html>')
     article = extract_article(html, "https://baycourier.example/news/week-on-the-bay")
     assert article.paragraphs[0].startswith("The harbour council approved")
+
+
+def test_a_box_of_teasers_inside_their_links_after_the_story_is_left_out() -> None:
+    body = "".join(f"<p>{blurb} Officials said more details would follow next week.</p>" for _, blurb in STORIES[:4])
+    box = "".join(f'<li><a href="/news/{n}/story">\n<div>\n<h4>{title}</h4>\n<p>{blurb}</p>\n</div>\n</a></li>'
+                  for n, (title, blurb) in enumerate(STORIES[4:]))
+    html = (f'<html lang="en"><head><title>A week on the bay</title></head><body><article><h1>A week on the bay</h1>'
+            f'{body}<div class="box"><ul>{box}</ul></div></article></body></html>')
+    article = extract_article(html, "https://baycourier.example/news/week-on-the-bay")
+    assert [p.split(" Officials")[0] for p in article.paragraphs] == [blurb for _, blurb in STORIES[:4]]

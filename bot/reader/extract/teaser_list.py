@@ -12,8 +12,10 @@ inline links are not counted: only links outside the paragraph say what the card
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import islice
+
+from typing import TypeVar
 
 from lxml.html import HtmlElement
 
@@ -27,24 +29,47 @@ HEADLINE_MIN_WORDS = 3
 """A link this long is a headline, not "More" or a section's name."""
 CARD_DEPTH = 4
 """Levels above a paragraph searched for its card: a card wraps its blurb in a few elements."""
+TRAILING_CARDS = 2
+"""Card blurbs in a row at the end of the text that are a box of other stories."""
 _TEXT_TAGS = ("p", "div", "li", "span", "dd", "td")
+
+T = TypeVar("T")
 
 
 def is_teaser_list(tree: HtmlElement, paragraphs: Sequence[str]) -> bool:
     """Whether most of the text's `paragraphs` are each the blurb of a card linking elsewhere."""
     if len(paragraphs) < MIN_CARDS:
         return False
+    cards = {card for card in _cards(tree, paragraphs) if card is not None}
+    return len(cards) >= MIN_CARDS and len(cards) >= CARD_SHARE * len(paragraphs)
+
+
+def without_trailing_cards(tree: HtmlElement, blocks: Sequence[T], text_of: Callable[[T], str]) -> list[T]:
+    """The blocks without the run of TRAILING_CARDS or more card blurbs that ends the text: a box
+    of other stories after the story ("RISK REMAINS: An official said…", four teasers after a
+    Taipei Times story, each inside its link). One card alone may be the story's last paragraph
+    beside a link box; a run of them is the box."""
+    cards = _cards(tree, [text_of(block) for block in blocks])
+    start = len(blocks)
+    while start > 0 and cards[start - 1] is not None:
+        start -= 1
+    distinct = {id(card) for card in cards[start:]}
+    return list(blocks[:start]) if len(distinct) >= TRAILING_CARDS and start > 0 else list(blocks)
+
+
+def _cards(tree: HtmlElement, paragraphs: Sequence[str]) -> list[HtmlElement | None]:
+    """Per paragraph, the card it is the blurb of, or None."""
     wanted = {key(text) for text in paragraphs}
     elements: dict[str, HtmlElement] = {}
     for element in tree.iter(*_TEXT_TAGS):
         text_key = key(element.text_content())
-        if text_key in wanted and text_key not in elements:
+        # The first element with the text, or the innermost of those nested in it (a card's `li`
+        # holds its link, which holds the `div` whose text it is).
+        if text_key in wanted and (text_key not in elements or elements[text_key] in element.iterancestors()):
             elements[text_key] = element
-    if len(elements) < MIN_CARDS:
-        return False
     holding = Counter(node for element in elements.values() for node in _around(element))
-    cards = {card for element in elements.values() if (card := _card(element, holding)) is not None}
-    return len(cards) >= MIN_CARDS and len(cards) >= CARD_SHARE * len(paragraphs)
+    return [_card(element, holding) if (element := elements.get(key(text))) is not None else None
+            for text in paragraphs]
 
 
 def _around(element: HtmlElement) -> list[HtmlElement]:
@@ -53,12 +78,15 @@ def _around(element: HtmlElement) -> list[HtmlElement]:
 
 
 def _card(element: HtmlElement, holding: Counter[HtmlElement]) -> HtmlElement | None:
-    """The nearest element around `element` holding a headline link outside it and no other of the
-    text's paragraphs (`holding`: how many of them each element holds), or None."""
+    """The nearest element around `element` holding no other of the text's paragraphs (`holding`:
+    how many of them each element holds) that is a link elsewhere or holds a headline link outside
+    `element`, or None."""
     inside = set(element.iter("a"))
     for node in _around(element):
         if holding[node] > 1:
             return None
+        if node.tag == "a" and node.get("href"):
+            return node
         for link in node.iter("a"):
             if link not in inside and link.get("href") and len(key(link.text_content()).split()) >= HEADLINE_MIN_WORDS:
                 return node
