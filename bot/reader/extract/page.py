@@ -112,7 +112,10 @@ _BLOCK_TAGS = ("p", "div", "li", "tr", "dd", "dt", "blockquote", "pre", "section
                "h1", "h2", "h3", "h4", "h5", "h6")
 _HEADING_TAGS = ("head", "h1", "h2", "h3", "h4", "h5", "h6")
 _LIST_MARKER = re.compile(r"^\s*[-*•]\s+")
-_TITLE_SEPARATOR = re.compile(r"\s+(?:::|\||[-–—»›:])\s+")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:::|\||[-–—»›:*])\s+|\s*[｜：]\s*")
+"""Between a headline and the site's or section's name: a spaced bar, dash, colon or star, or a
+full-width bar or colon, which Chinese and Japanese titles write without spaces
+("…津波注意報 気象庁：朝日新聞デジタル")."""
 
 
 @dataclass(frozen=True)
@@ -214,10 +217,16 @@ def _headline(title: str, blocks: list[Block], site_names: tuple[str | None, ...
     name the page gives itself, and its host. A tail of colon-joined names ending in the site's
     goes first (`_without_site_trail`)."""
     title = _without_site_trail(title.strip(), site_names, anchors)
-    longest = max(_TITLE_SEPARATOR.split(title), key=lambda part: len(words(part)))
+    parts = _TITLE_SEPARATOR.split(title)
+    longest = max(parts, key=lambda part: len(words(part)))
     printed = key(longest)
     if key(title) in h1s:
         return title  # the page prints it whole as its headline
+    sites = _site_keys(site_names)
+    headline = max((part for part in parts if key(part) in h1s and _squashed(part) not in sites),
+                   key=lambda part: len(words(part)), default=None)
+    if headline is not None:
+        return headline.strip()  # the page prints this part as its headline, whatever its length
     if longest != title and (printed in h1s or any(key(block.text) == printed for block in blocks) or (
             len(words(longest)) >= HEADLINE_MIN_WORDS
             and any(f" {printed} " in f" {key(block.text)} " for block in blocks[:WITHIN]))):
@@ -225,7 +234,6 @@ def _headline(title: str, blocks: list[Block], site_names: tuple[str | None, ...
     separators = list(_TITLE_SEPARATOR.finditer(title))
     if not separators:
         return title
-    sites = _site_keys(site_names)
     if _squashed(title[separators[-1].end():]) in sites:
         return title[:separators[-1].start()].strip()
     if _squashed(title[:separators[0].start()]) in sites:
@@ -234,9 +242,11 @@ def _headline(title: str, blocks: list[Block], site_names: tuple[str | None, ...
 
 
 def _site_keys(site_names: tuple[str | None, ...]) -> set[str]:
-    """The site's names as a host spells them, and the labels of its host ("gq", "com")."""
+    """The site's names as a host spells them, and its host without "www." and the host's labels
+    ("gq", "com"): "MDR.DE" on www.mdr.de."""
     sites = {_squashed(name) for name in site_names if name}
-    return sites | {label for name in site_names if name and "." in name for label in name.lower().split(".")}
+    hosts = [name.lower().removeprefix("www.") for name in site_names if name and "." in name]
+    return sites | {_squashed(host) for host in hosts} | {label for host in hosts for label in host.split(".")}
 
 
 _COLON = re.compile(r"(?<=\S):\s+")
@@ -270,7 +280,11 @@ def _story_title(title: str, tree: HtmlElement) -> str:
     titled "Babies Who Eat Peanuts Early May Avoid Allergy" (Readability's test pages: 3 real
     pages of 121 read, and its unit pages whose only <h1> is "Lorem")."""
     page_title = " ".join((tree.findtext(".//title") or "").split())
-    h1s = {key(h1.text_content()) for h1 in tree.iter("h1")}
+    h1_texts = [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")]
+    whole = next((h1 for h1 in h1_texts if key(title) and key(h1).startswith(key(title) + " ")), None)
+    if whole is not None:
+        return whole  # trafilatura cut the headline short, at a quotation mark ('Sieger und "royaler Besuch"')
+    h1s = {key(h1) for h1 in h1_texts}
     if key(title) not in h1s or len(words(page_title)) < TITLE_MIN_WORDS:
         return title
     return title if _content_words(title) & _content_words(page_title) else page_title
