@@ -12,7 +12,7 @@ inline links are not counted: only links outside the paragraph say what the card
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from itertools import islice
 
 from typing import TypeVar
@@ -36,40 +36,43 @@ _TEXT_TAGS = ("p", "div", "li", "span", "dd", "td")
 T = TypeVar("T")
 
 
-def is_teaser_list(tree: HtmlElement, paragraphs: Sequence[str]) -> bool:
-    """Whether most of the text's `paragraphs` are each the blurb of a card linking elsewhere."""
-    if len(paragraphs) < MIN_CARDS:
-        return False
-    cards = {card for card in _cards(tree, paragraphs) if card is not None}
-    return len(cards) >= MIN_CARDS and len(cards) >= CARD_SHARE * len(paragraphs)
-
-
-def without_trailing_cards(tree: HtmlElement, blocks: Sequence[T], text_of: Callable[[T], str]) -> list[T]:
-    """The blocks without the run of TRAILING_CARDS or more card blurbs that ends the text: a box
-    of other stories after the story ("RISK REMAINS: An official said…", four teasers after a
-    Taipei Times story, each inside its link). One card alone may be the story's last paragraph
-    beside a link box; a run of them is the box."""
-    cards = _cards(tree, [text_of(block) for block in blocks])
-    start = len(blocks)
-    while start > 0 and cards[start - 1] is not None:
-        start -= 1
-    distinct = {id(card) for card in cards[start:]}
-    return list(blocks[:start]) if len(distinct) >= TRAILING_CARDS and start > 0 else list(blocks)
-
-
-def _cards(tree: HtmlElement, paragraphs: Sequence[str]) -> list[HtmlElement | None]:
-    """Per paragraph, the card it is the blurb of, or None."""
-    wanted = {key(text) for text in paragraphs}
+def teaser_cards(tree: HtmlElement, texts: Sequence[str]) -> list[HtmlElement | None]:
+    """Per text (a paragraph of the extracted story), the card of the page it is the blurb of, or
+    None: what `is_teaser_list` and `without_trailing_cards` read, found once per page."""
+    wanted = {key(text) for text in texts}
+    longest = 2 * max(map(len, texts), default=0) + 100
     elements: dict[str, HtmlElement] = {}
     for element in tree.iter(*_TEXT_TAGS):
-        text_key = key(element.text_content())
+        text = element.text_content()
+        if len(text) > longest:
+            continue  # a container of many paragraphs: no paragraph's own element (and slow to key)
+        text_key = key(text)
         # The first element with the text, or the innermost of those nested in it (a card's `li`
         # holds its link, which holds the `div` whose text it is).
         if text_key in wanted and (text_key not in elements or elements[text_key] in element.iterancestors()):
             elements[text_key] = element
     holding = Counter(node for element in elements.values() for node in _around(element))
     return [_card(element, holding) if (element := elements.get(key(text))) is not None else None
-            for text in paragraphs]
+            for text in texts]
+
+
+def is_teaser_list(cards: Sequence[HtmlElement | None]) -> bool:
+    """Whether most of the story's paragraphs (`cards`: per paragraph, its card or None) are each
+    the blurb of a card linking elsewhere."""
+    found = {card for card in cards if card is not None}
+    return len(cards) >= MIN_CARDS and len(found) >= MIN_CARDS and len(found) >= CARD_SHARE * len(cards)
+
+
+def without_trailing_cards(blocks: Sequence[T], cards: Sequence[HtmlElement | None]) -> list[T]:
+    """The blocks without the run of TRAILING_CARDS or more card blurbs that ends the text (`cards`:
+    per block, its card or None): a box of other stories after the story ("RISK REMAINS: An
+    official said…", four teasers after a Taipei Times story, each inside its link). One card
+    alone may be the story's last paragraph beside a link box; a run of them is the box."""
+    start = len(blocks)
+    while start > 0 and cards[start - 1] is not None:
+        start -= 1
+    distinct = {id(card) for card in cards[start:]}
+    return list(blocks[:start]) if len(distinct) >= TRAILING_CARDS and start > 0 else list(blocks)
 
 
 def _around(element: HtmlElement) -> list[HtmlElement]:
