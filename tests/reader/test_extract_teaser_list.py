@@ -70,3 +70,15 @@ def test_a_box_of_teasers_inside_their_links_after_the_story_is_left_out() -> No
             f'{body}<div class="box"><ul>{box}</ul></div></article></body></html>')
     article = extract_article(html, "https://baycourier.example/news/week-on-the-bay")
     assert [p.split(" Officials")[0] for p in article.paragraphs] == [blurb for _, blurb in STORIES[:4]]
+
+
+def test_a_related_story_card_cut_short_between_the_paragraphs_is_left_out() -> None:
+    body = [f"<p>{blurb} Officials said more details would follow next week.</p>" for _, blurb in STORIES[:4]]
+    card = ('<div class="flex-1"><div class="pl-responsive"><a href="/news/9/story">Council orders review of harbour '
+            'safety rules</a><div class="lead"><p>The council ordered a review of safety rules at the harbour on '
+            "Monday after two boats collided near the entrance in thick fo...</p></div></div></div>")
+    html = (f'<html lang="en"><head><title>A week on the bay</title></head><body><article><h1>A week on the bay</h1>'
+            f'{"".join(body[:2])}{card}{"".join(body[2:])}</article></body></html>')
+    article = extract_article(html, "https://baycourier.example/news/week-on-the-bay")
+    assert not any("thick fo" in paragraph for paragraph in article.paragraphs)
+    assert len(article.paragraphs) == 4

@@ -42,7 +42,7 @@ from bot.reader.extract.clutter import (
     too_few_sentences, within_reading_limits,
 )
 from bot.reader.extract.stamps import split_glued_stamps
-from bot.reader.extract.teaser_list import is_teaser_list, teaser_cards, without_trailing_cards
+from bot.reader.extract.teaser_list import is_teaser_list, teaser_cards, without_teaser_cards
 from bot.reader.extract.masthead import HEADLINE_MIN_WORDS, WITHIN, cut_glued_header
 from bot.reader.extract.layout import open_layout_tables, unwrap_layout
 from bot.reader.extract.wrapping import unwrap_broken_sentences, unwrap_source_lines
@@ -471,7 +471,7 @@ def extract_article(html: str, url: str | None) -> Article:
     cards = teaser_cards(tree, [b.text for b in kept])
     if is_teaser_list([card for block, card in zip(kept, cards) if not block.heading]):
         raise NotAnArticle("a list of other stories' teasers")
-    kept = without_trailing_cards(kept, cards)
+    kept = without_teaser_cards(kept, cards, lambda block: block.text)
     body = [b.text for b in kept if not b.heading]
     language = language_for(detect_language("\n".join(body), facts.language))
     # A data table's rows are answered from but are no sentences: a page of only a table is no article.

@@ -12,7 +12,8 @@ inline links are not counted: only links outside the paragraph say what the card
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from itertools import islice
 
 from typing import TypeVar
@@ -33,12 +34,15 @@ TRAILING_CARDS = 2
 """Card blurbs in a row at the end of the text that are a box of other stories."""
 _TEXT_TAGS = ("p", "div", "li", "span", "dd", "td")
 
+_CUT_SHORT = re.compile(r"\w(?:\s?\.\.\.|…)$")
+"""A blurb cut inside its last word to fit the card ("…ze słów Donalda Tr...")."""
+
 T = TypeVar("T")
 
 
 def teaser_cards(tree: HtmlElement, texts: Sequence[str]) -> list[HtmlElement | None]:
     """Per text (a paragraph of the extracted story), the card of the page it is the blurb of, or
-    None: what `is_teaser_list` and `without_trailing_cards` read, found once per page."""
+    None: what `is_teaser_list` and `without_teaser_cards` read, found once per page."""
     wanted = {key(text) for text in texts}
     longest = 2 * max(map(len, texts), default=0) + 100
     elements: dict[str, HtmlElement] = {}
@@ -63,16 +67,21 @@ def is_teaser_list(cards: Sequence[HtmlElement | None]) -> bool:
     return len(cards) >= MIN_CARDS and len(found) >= MIN_CARDS and len(found) >= CARD_SHARE * len(cards)
 
 
-def without_trailing_cards(blocks: Sequence[T], cards: Sequence[HtmlElement | None]) -> list[T]:
+def without_teaser_cards(blocks: Sequence[T], cards: Sequence[HtmlElement | None],
+                         text_of: Callable[[T], str]) -> list[T]:
     """The blocks without the run of TRAILING_CARDS or more card blurbs that ends the text (`cards`:
-    per block, its card or None): a box of other stories after the story ("RISK REMAINS: An
-    official said…", four teasers after a Taipei Times story, each inside its link). One card
-    alone may be the story's last paragraph beside a link box; a run of them is the box."""
+    per block, its card or None), and without a card blurb cut short anywhere: a box of other
+    stories after the story ("RISK REMAINS: An official said…", four teasers after a Taipei Times
+    story, each inside its link), or one set inside it ("…wynika ze słów Donalda Tr...", a related
+    story between a Rzeczpospolita story's paragraphs). One whole card alone may be the story's
+    last paragraph beside a link box; a run of them is the box."""
     start = len(blocks)
     while start > 0 and cards[start - 1] is not None:
         start -= 1
-    distinct = {id(card) for card in cards[start:]}
-    return list(blocks[:start]) if len(distinct) >= TRAILING_CARDS and start > 0 else list(blocks)
+    if len({id(card) for card in cards[start:]}) < TRAILING_CARDS or start == 0:
+        start = len(blocks)
+    return [block for block, card in zip(blocks[:start], cards)
+            if card is None or not _CUT_SHORT.search(text_of(block).strip())]
 
 
 def _around(element: HtmlElement) -> list[HtmlElement]:
