@@ -58,21 +58,24 @@ def load_pages(data: Path) -> list[Page]:
     return pages
 
 
-def _shingles(text: str) -> Counter[tuple[str, ...]]:
-    """4-token shingles as the benchmark's evaluate.py builds them.
+Tokenizer = Callable[[str], list[str]]
 
-    A text shorter than four tokens is one shingle; an empty text has none, so an empty answer
+
+def _shingles(text: str, size: int, tokenize: Tokenizer) -> Counter[tuple[str, ...]]:
+    """`size`-token shingles as the benchmark's evaluate.py builds them (4 tokens there).
+
+    A text shorter than `size` tokens is one shingle; an empty text has none, so an empty answer
     costs recall but not precision (this reproduces the published goose3 and justext scores).
     """
-    tokens = _TOKEN.findall(text)
+    tokens = tokenize(text)
     if not tokens:
         return Counter()
-    return Counter(tuple(tokens[i : i + SHINGLE_SIZE]) for i in range(max(1, len(tokens) - SHINGLE_SIZE + 1)))
+    return Counter(tuple(tokens[i : i + size]) for i in range(max(1, len(tokens) - size + 1)))
 
 
-def _page_counts(truth: str, prediction: str) -> tuple[float, float, float]:
+def _page_counts(truth: str, prediction: str, size: int, tokenize: Tokenizer) -> tuple[float, float, float]:
     """TP, FP, FN of one page, normalised to sum to 1 so every page weighs the same."""
-    true, pred = _shingles(truth), _shingles(prediction)
+    true, pred = _shingles(truth, size, tokenize), _shingles(prediction, size, tokenize)
     tp = sum((true & pred).values())
     fp = sum((pred - true).values())
     fn = sum((true - pred).values())
@@ -80,11 +83,13 @@ def _page_counts(truth: str, prediction: str) -> tuple[float, float, float]:
     return tp / total, fp / total, fn / total
 
 
-def score(pairs: list[tuple[str, str]]) -> Scores:
-    """Mean precision and recall over pages, F1 of the means, exact-token accuracy."""
+def score(pairs: list[tuple[str, str]], size: int = SHINGLE_SIZE, tokenize: Tokenizer = _TOKEN.findall) -> Scores:
+    """Mean precision and recall over pages, F1 of the means, exact-token accuracy. The published
+    metric counts shingles of four `\\w+` tokens; `bench.fundus` counts single words, with a
+    tokenizer that splits Chinese and Japanese into characters."""
     precisions, recalls = [], []
     for truth, prediction in pairs:
-        tp, fp, fn = _page_counts(truth, prediction)
+        tp, fp, fn = _page_counts(truth, prediction, size, tokenize)
         if fp == fn == 0:
             precisions.append(1.0)
             recalls.append(1.0)
@@ -95,7 +100,7 @@ def score(pairs: list[tuple[str, str]]) -> Scores:
             recalls.append(tp / (tp + fn))
     precision, recall = statistics.mean(precisions), statistics.mean(recalls)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    accuracy = statistics.mean(_TOKEN.findall(t) == _TOKEN.findall(p) for t, p in pairs)
+    accuracy = statistics.mean(tokenize(t) == tokenize(p) for t, p in pairs)
     return Scores(precision, recall, f1, accuracy)
 
 

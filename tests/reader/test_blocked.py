@@ -75,6 +75,7 @@ def test_each_variant_is_recognised_and_never_read_as_an_article(name: str) -> N
         ("shell_react", "enable JavaScript"),
         ("shell_next", "empty app root"),
         ("shell_template", "unfilled template"),
+        ("shell_framework_data", "no text, only scripts"),
     ],
 )
 def test_the_variant_is_named_by_its_own_signature(name: str, variant: str) -> None:
@@ -90,6 +91,19 @@ def test_a_full_article_marked_not_free_is_read() -> None:
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "isAccessibleForFree": false}</script>'
     article = extract_article(story(8, head=head), URL)
     assert len(article.paragraphs) == 8
+
+
+def test_a_short_story_served_inside_its_part_marked_for_subscribers_is_read() -> None:
+    """A 5-paragraph story under the teaser length, marked paid for search engines but sent whole
+    inside the marked part, is the article; the same mark with that part left empty is a paywall."""
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "isAccessibleForFree": false, '
+            '"hasPart": {"@type": "WebPageElement", "isAccessibleForFree": false, '
+            '"cssSelector": ".paywall-article"}}</script>')
+    served = extract_article(story(5, head=head).replace("<article>", '<article class="story paywall-article">'),
+                             URL)
+    assert len(served.paragraphs) == 5
+    with pytest.raises(Paywalled):
+        extract_article(story(5, head=head, extra='<div class="paywall-article"></div>'), URL)
 
 
 def test_a_full_article_with_a_subscription_promo_is_read() -> None:

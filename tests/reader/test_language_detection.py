@@ -36,3 +36,16 @@ def test_a_language_the_bot_does_not_read_keeps_the_pages_declared_language() ->
 
 def test_a_few_words_keep_the_pages_declared_language() -> None:
     assert detect_language("Bergen", hint="nb") == "nb"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("国务院总理主持召开常务会议，研究部署进一步做好防汛抗旱工作。", "zh"),
+        ("宮崎県で震度5弱の地震があり、気象庁は津波注意報を出した。", "ja"),
+        ("민주당은 선호투표제 도입을 또다시 미뤘다. 당원들은 당규 개정을 요구했다.", "ko"),
+    ],
+)
+def test_chinese_japanese_and_korean_are_named_not_read_as_english(text: str, code: str) -> None:
+    """A page in these scripts was labelled English, the default, and read with English rules."""
+    assert detect_language(text, hint="en") == code

@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
 from bot.errors import BotChallenge, PageBlocked, Paywalled, ScriptOnly
+from bot.reader.text.counting import word_count
 
 TEASER_WORDS = 300
 """A page whose article has this many words or more is read as an article, whatever else it says."""
@@ -47,6 +48,8 @@ class PageText:
     json_ld: str
     article: str = ""
     """The text the extractor kept as the article, when it got that far."""
+    marked_part_words: int = 0
+    """Words in the part of the page its JSON-LD marks as for subscribers (`hasPart.cssSelector`)."""
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,9 @@ SIGNATURES: tuple[Signature, ...] = (
     _shell("empty app root", "markup",
                r"<div\s+id=[\"']?(root|app|__next|__nuxt|___gatsby|q-app)[\"']?\s*>\s*</div>"
                r"|<app-root[^>]*>\s*</app-root>"),
+    # A page that shows no word at all, only scripts: the story travels in a framework's data
+    # (Next.js's `self.__next_f.push(...)` on a Korean newspaper of fundus's test pages).
+    Signature(ScriptOnly, "no text, only scripts", "markup", re.compile(r"<script\b", re.IGNORECASE), 0),
     # A template the browser fills in, sent unfilled: what would be the article is its placeholders
     # ("{{content.lastUpdateUser.fullName}} - {{content.lastUpdateTime | date}}"), around menus that
     # make the page too wordy for the signatures above. Two paragraphs opening with one, not one
@@ -138,7 +144,36 @@ def page_text(tree: HtmlElement, html: str, article: str = "") -> PageText:
     title = " ".join((tree.findtext(".//title") or "").split())
     text = " ".join(" ".join(tree.xpath(f"//body//text()[not({_HIDDEN})]")).split())
     json_ld = "\n".join(tree.xpath("//script[contains(@type, 'ld+json')]/text()"))
-    return PageText(title, text, len(text.split()), html[:MARKUP_CHARS], json_ld, article)
+    return PageText(title, text, len(text.split()), html[:MARKUP_CHARS], json_ld, article,
+                    _marked_part_words(tree, json_ld))
+
+
+SERVED_WORDS = 100
+"""Words the part marked for subscribers must hold for the page to serve it whole: the stub of a
+real paywall leaves that part out or empty."""
+_MARKED_PARTS = re.compile(r"[\"']cssSelector[\"']\s*:\s*(\[[^\]]*\]|[\"'][^\"']*[\"'])")
+_SIMPLE_SELECTOR = re.compile(r"^([.#])([\w-]+)$")
+
+
+def _marked_part_words(tree: HtmlElement, json_ld: str) -> int:
+    """Words in the elements a page's JSON-LD names as its subscribers' part (a class or an id).
+
+    A publisher marks its paid part with schema.org's `isAccessibleForFree: false` and a CSS
+    selector, for search engines, and some serve that part in the page all the same: fundus's test
+    pages from Reuters and Euronews carry their whole 270- and 290-word stories inside
+    `.paywall-article` and `.poool-content`, and were refused as paywalled, being under
+    TEASER_WORDS."""
+    total = 0
+    for listed in _MARKED_PARTS.findall(json_ld):
+        for selector in re.findall(r"[\"']([^\"']+)[\"']", listed):
+            simple = _SIMPLE_SELECTOR.match(selector.strip())
+            if simple is None:
+                continue
+            kind, name = simple.groups()
+            path = (f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]" if kind == "."
+                    else f"//*[@id='{name}']")
+            total += sum(word_count(element.text_content()) for element in tree.xpath(path))
+    return total
 
 
 def challenge_in(html: str) -> BotChallenge | None:
@@ -162,6 +197,8 @@ def find_blocker(page: PageText, article_words: int = 0,
         if not issubclass(signature.error, only):
             continue
         if signature.max_page_words is not None and page.words > signature.max_page_words:
+            continue
+        if signature.where == "json_ld" and page.marked_part_words >= SERVED_WORDS:
             continue
         if signature.pattern.search(getattr(page, signature.where)):
             return signature.error(signature.variant)

@@ -474,7 +474,8 @@ def remove_clutter(
         in_list = False
         if k in title_keys or k in doubled or k in captions or is_clutter(block.text) and not _introduced(out, block.text):
             continue
-        if link_texts is not None and k in link_texts and is_title_like(block.text):
+        if link_texts is not None and (k in link_texts and is_title_like(block.text)
+                                       or _labelled_link(block.text, link_texts)):
             continue
         out.append(block)
     out = drop_cut_runs(out, lambda block: block.text)
@@ -485,6 +486,20 @@ def remove_clutter(
         else replace(b, heading=True) if is_shouted(b.text) or is_table_header(b.text) else b
         for b in out
     ])
+
+
+LINK_LABEL_MAX_WORDS = 3
+"""Words of a label before a colon ("Les også", "Lesen Sie auch", "Read more")."""
+
+
+def _labelled_link(text: str, link_texts: Collection[str]) -> bool:
+    """A short label, a colon, and one link's whole text: another story's headline pointed to in
+    any language ("Les også: Tone Damli ofret musikkarrieren for barna", Nettavisen in fundus's
+    test pages), where `_LABEL` knows the labels of a few languages only. A sentence that goes on
+    after a link is never one: the link must be all that follows the label."""
+    label, colon, rest = text.partition(":")
+    return (bool(colon) and 0 < len(words(label)) <= LINK_LABEL_MAX_WORDS
+            and not _SENTENCE_END.search(label) and key(rest) in link_texts)
 
 
 INTRODUCING_MIN_WORDS = 6

@@ -35,12 +35,14 @@ from bot.reader.extract.authors import author_names
 from bot.reader.extract.cards import drop_hover_cards
 from bot.reader.extract.collapsed import open_collapsed_story
 from bot.reader.extract.front import is_front_page
+from bot.reader.extract.json_ld import cut_json_ld
 from bot.reader.extract.blocked import TEASER_WORDS, PageText, find_blocker, page_text
 from bot.reader.extract.clutter import (
     Block, key, past_reading_limits, peel_byline, remove_clutter, title_from,
     too_few_sentences, within_reading_limits,
 )
 from bot.reader.extract.stamps import split_glued_stamps
+from bot.reader.extract.teaser_list import is_teaser_list, teaser_cards, without_teaser_cards
 from bot.reader.extract.masthead import HEADLINE_MIN_WORDS, WITHIN, cut_glued_header
 from bot.reader.extract.layout import open_layout_tables, unwrap_layout
 from bot.reader.extract.wrapping import unwrap_broken_sentences, unwrap_source_lines
@@ -110,7 +112,10 @@ _BLOCK_TAGS = ("p", "div", "li", "tr", "dd", "dt", "blockquote", "pre", "section
                "h1", "h2", "h3", "h4", "h5", "h6")
 _HEADING_TAGS = ("head", "h1", "h2", "h3", "h4", "h5", "h6")
 _LIST_MARKER = re.compile(r"^\s*[-*•]\s+")
-_TITLE_SEPARATOR = re.compile(r"\s+(?:::|\||[-–—»›:])\s+")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:::|\||[-–—»›:*])\s+|\s*[｜：]\s*")
+"""Between a headline and the site's or section's name: a spaced bar, dash, colon or star, or a
+full-width bar or colon, which Chinese and Japanese titles write without spaces
+("…津波注意報 気象庁：朝日新聞デジタル")."""
 
 
 @dataclass(frozen=True)
@@ -212,10 +217,16 @@ def _headline(title: str, blocks: list[Block], site_names: tuple[str | None, ...
     name the page gives itself, and its host. A tail of colon-joined names ending in the site's
     goes first (`_without_site_trail`)."""
     title = _without_site_trail(title.strip(), site_names, anchors)
-    longest = max(_TITLE_SEPARATOR.split(title), key=lambda part: len(words(part)))
+    parts = _TITLE_SEPARATOR.split(title)
+    longest = max(parts, key=lambda part: len(words(part)))
     printed = key(longest)
     if key(title) in h1s:
         return title  # the page prints it whole as its headline
+    sites = _site_keys(site_names)
+    headline = max((part for part in parts if key(part) in h1s and _squashed(part) not in sites),
+                   key=lambda part: len(words(part)), default=None)
+    if headline is not None:
+        return headline.strip()  # the page prints this part as its headline, whatever its length
     if longest != title and (printed in h1s or any(key(block.text) == printed for block in blocks) or (
             len(words(longest)) >= HEADLINE_MIN_WORDS
             and any(f" {printed} " in f" {key(block.text)} " for block in blocks[:WITHIN]))):
@@ -223,7 +234,6 @@ def _headline(title: str, blocks: list[Block], site_names: tuple[str | None, ...
     separators = list(_TITLE_SEPARATOR.finditer(title))
     if not separators:
         return title
-    sites = _site_keys(site_names)
     if _squashed(title[separators[-1].end():]) in sites:
         return title[:separators[-1].start()].strip()
     if _squashed(title[:separators[0].start()]) in sites:
@@ -232,9 +242,11 @@ def _headline(title: str, blocks: list[Block], site_names: tuple[str | None, ...
 
 
 def _site_keys(site_names: tuple[str | None, ...]) -> set[str]:
-    """The site's names as a host spells them, and the labels of its host ("gq", "com")."""
+    """The site's names as a host spells them, and its host without "www." and the host's labels
+    ("gq", "com"): "MDR.DE" on www.mdr.de."""
     sites = {_squashed(name) for name in site_names if name}
-    return sites | {label for name in site_names if name and "." in name for label in name.lower().split(".")}
+    hosts = [name.lower().removeprefix("www.") for name in site_names if name and "." in name]
+    return sites | {_squashed(host) for host in hosts} | {label for host in hosts for label in host.split(".")}
 
 
 _COLON = re.compile(r"(?<=\S):\s+")
@@ -268,7 +280,11 @@ def _story_title(title: str, tree: HtmlElement) -> str:
     titled "Babies Who Eat Peanuts Early May Avoid Allergy" (Readability's test pages: 3 real
     pages of 121 read, and its unit pages whose only <h1> is "Lorem")."""
     page_title = " ".join((tree.findtext(".//title") or "").split())
-    h1s = {key(h1.text_content()) for h1 in tree.iter("h1")}
+    h1_texts = [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")]
+    whole = next((h1 for h1 in h1_texts if key(title) and key(h1).startswith(key(title) + " ")), None)
+    if whole is not None:
+        return whole  # trafilatura cut the headline short, at a quotation mark ('Sieger und "royaler Besuch"')
+    h1s = {key(h1) for h1 in h1_texts}
     if key(title) not in h1s or len(words(page_title)) < TITLE_MIN_WORDS:
         return title
     return title if _content_words(title) & _content_words(page_title) else page_title
@@ -426,6 +442,7 @@ def extract_article(html: str, url: str | None) -> Article:
     if tree is None:
         raise NotAnArticle("unparseable page")
     cut = _drop_blocks_beyond_cap(tree)
+    cut_json_ld(tree)
     drop_hover_cards(tree)
     open_collapsed_story(tree)
     unwrap_source_lines(tree)
@@ -451,6 +468,10 @@ def extract_article(html: str, url: str | None) -> Article:
     unglued = cut_glued_header(cleaned, [title, *headlines, *_TITLE_SEPARATOR.split(chosen)])
     byline, printed_date, kept = peel_byline(unglued)
     _check_is_article(blocks, kept, facts, title, partial(page_text, tree, html))
+    cards = teaser_cards(tree, [b.text for b in kept])
+    if is_teaser_list([card for block, card in zip(kept, cards) if not block.heading]):
+        raise NotAnArticle("a list of other stories' teasers")
+    kept = without_teaser_cards(kept, cards, lambda block: block.text)
     body = [b.text for b in kept if not b.heading]
     language = language_for(detect_language("\n".join(body), facts.language))
     # A data table's rows are answered from but are no sentences: a page of only a table is no article.
@@ -468,7 +489,8 @@ def extract_article(html: str, url: str | None) -> Article:
         url=url,
         canonical_url=canonical,
         site_name=_site_name(document, url or canonical),
-        author=author_names(document.author, date) or byline,
+        author=author_names(document.author, date, (document.sitename, urlsplit(url or canonical or "").hostname))
+        or byline,
         date=date,
         headings=frozenset(i for i, b in enumerate(kept) if b.heading),
         cut=cut,

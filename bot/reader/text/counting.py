@@ -11,14 +11,10 @@ characters a minute against some 230 English words, so two characters make about
 from __future__ import annotations
 
 import math
-import re
 
-from bot.reader.text.language import words
+from bot.reader.text.language import UNSPACED_RUN as _UNSPACED, words
 
 CHARACTERS_PER_WORD = 2
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-                       r"\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff]+")
-"""Hiragana, katakana, CJK ideographs, Thai, Lao, Burmese and Khmer: scripts without spaces."""
 
 
 def word_count(text: str) -> int:
