@@ -1524,3 +1524,23 @@ def test_the_spokesperson_the_story_never_named_is_not_someone_else_in_focus() -
     )))))
     statement = "As a law enforcement agency and due to the short stays at our depots, running a clinic is not feasible"
     assert quotes[statement] is None
+
+
+def test_a_subject_after_a_fronted_phrase_without_a_comma_speaks() -> None:
+    """"But in a note on his memo Mrs Dale said: “…”" showed no speaker: the phrase of where she wrote
+    runs into her name with no comma, and its "a note" read as an unnamed person's."""
+    quotes = quotes_of(
+        "Harriet Dale doubted the new timetable from the start. Her deputy Tom Price sent her a memo defending it. "
+        "But in a note on his memo Mrs Dale said: “This timetable will leave the morning trains half empty.”"
+    )
+    assert [q.speaker for q in quotes] == ["Harriet Dale"]
+
+
+def test_a_name_after_a_phrase_set_off_by_a_comma_is_not_the_speaker() -> None:
+    """The name closing a phrase that a comma sets off is where the words went, not who spoke them."""
+    quotes = quotes_of(
+        "The ferry company said the crossing would resume on Friday. "
+        "In a message to Harbour Radio, a spokeswoman for the company wrote that the boats \"will run to the old "
+        "timetable from the weekend.\""
+    )
+    assert [q.speaker for q in quotes] != ["Harbour Radio"]

@@ -2531,6 +2531,7 @@ person or body (`El periódico Daily Mail informó…`)."""
         if any(a[:1] == [_BY] and b[:1] and b[0].lower() in INDEFINITES for a, b in zip(segments, segments[1:])):
             return _NOBODY  # `According to AFP, one user on Weibo … posted:`: AFP reports what someone unnamed said
         segments = [_past_setting(segment) for segment in segments]
+        segments[-1] = _after_setting(segments[-1])  # the piece right before the verb, no comma after the phrase
         candidates = [
             (segment, runs[-1]) for segment in reversed(segments)
             if segment and len(segment) <= MAX_NAME_PHRASE and segment[0] not in RELATIVES
@@ -3630,6 +3631,25 @@ def _past_setting(segment: list[str]) -> list[str]:
     at = next((k for k in range(1, len(segment)) if segment[k].lower() in LOCATIVES and segment[k].islower()
                and any(end == k for _, end in runs)), None)
     return segment if at is None else segment[:at]
+
+
+def _after_setting(segment: list[str]) -> list[str]:
+    """A subject less the fronted phrase of where, when or how it spoke when no comma sets it off: `But in a
+    note to his letter Mrs Thatcher said`, `In an interview with the paper Smith said`. Only a segment that
+    opens with such a phrase (after a `but` or `and`) and ends in a name whose word before closes it: a
+    lower-case word that is no article, possessive or preposition (`in a letter to the wife of John Smith`
+    keeps the whole, which names no subject)."""
+    runs = _runs(segment)
+    opening = 1 if segment[:1] and segment[0].lower() in CONJUNCTIONS | _BUT else 0
+    if len(segment) <= opening or segment[opening].lower() not in OPENERS or not runs or runs[-1][1] != len(segment):
+        return segment
+    start = runs[-1][0]
+    closing = segment[start - 1] if start > opening + 1 else ""
+    if not closing.isalpha() or not closing.islower() \
+            or closing in ARTICLES.keys() | POSSESSIVES | PREPOSITIONS | OPENERS | CONJUNCTIONS | INDEFINITES \
+            or any(closing in words for words in _ADDRESSEES.values()):
+        return segment
+    return segment[start:]
 
 
 def _run_before_medium(tokens: list[str], start: int) -> tuple[int, int] | None:
