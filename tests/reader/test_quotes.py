@@ -1544,3 +1544,14 @@ def test_a_name_after_a_phrase_set_off_by_a_comma_is_not_the_speaker() -> None:
         "timetable from the weekend.\""
     )
     assert [q.speaker for q in quotes] != ["Harbour Radio"]
+
+
+def test_a_post_someone_became_is_no_one_a_he_points_to() -> None:
+    """"… to become Chief Whip he set up a review which he said would end “…”" gave the quote to "Whip":
+    the post after "become" is what he took, not a person the pronoun could stand for."""
+    quotes = quotes_of(
+        "Peter Lamb ran the transport department for six years. "
+        "Before leaving to become Chief Whip he set up a review which he said would end “years of drift and "
+        "short-term fixes on the buses”."
+    )
+    assert [q.speaker for q in quotes] == ["Peter Lamb"]

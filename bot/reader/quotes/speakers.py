@@ -203,6 +203,8 @@ _PARTICIPLE = re.compile(r"(?:[éiu]e?s?|ed|ad[oa]s?|id[oa]s?|[tn]e?s?|ise?s?)$"
 _SINGLING_OUT = frozenset("notamment surtout especially particularly insbesondere allem especialmente todo".split())
 """Words that single out one of those just named (`l'écurie et notamment Jean Dupont`, `vor allem`)."""
 _DE_PLURAL_ENDINGS = ("e", "en", "n", "s", "er")
+_BECOMING = frozenset("become became becomes becoming devenir devenu devenue devient".split())
+"""Verbs whose capitalised complement is a post taken (`to become Chief Whip`), not a person."""
 """Endings German adds to a noun in the plural or another case (`Text` -> `Texte`, `Texten`)."""
 _ADDRESSEES = {"en": frozenset({"to"}), "de": frozenset("an zu gegenüber".split()),
                "fr": frozenset("à au aux".split()), "es": frozenset("a al".split())}
@@ -3412,6 +3414,8 @@ person or body (`El periódico Daily Mail informó…`)."""
                 continue  # `India's Prime Minister Narendra Modi`: a country or a body owns the post
             if self._name_tail(tokens, start) or _names_place(tokens, start):
                 continue  # `Doctors for Camp Closure`: the end of a body's name; `la escuela Manuel Belgrano`
+            if start and tokens[start - 1].lower() in _BECOMING:
+                continue  # `Before stepping aside to become Chief Whip he …`: the post he took, no one's name
             titled = self._titles_in(tokens[start:end])
             run = [_strip_possessive(_undotted(t)) for t in tokens[start:end]]
             if titled:
