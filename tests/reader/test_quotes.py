@@ -1555,3 +1555,13 @@ def test_a_post_someone_became_is_no_one_a_he_points_to() -> None:
         "short-term fixes on the buses”."
     )
     assert [q.speaker for q in quotes] == ["Peter Lamb"]
+
+
+def test_a_plural_abbreviation_opening_the_sentence_is_no_speaker() -> None:
+    """"GCSEs were intended to ensure a focus on “…”" showed "GCSEs" as the speaker: with no verb of
+    saying, the sentence's subject spoke, and a plural abbreviation names things, never one person."""
+    quotes = quotes_of(
+        "The new GCSEs replaced two older exams. Teachers liked GCSEs because coursework counted. "
+        "GCSEs were meant to reward “what pupils can actually do rather than what they can memorise”."
+    )
+    assert [q.speaker for q in quotes] == [None]

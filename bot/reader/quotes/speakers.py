@@ -203,6 +203,8 @@ _PARTICIPLE = re.compile(r"(?:[éiu]e?s?|ed|ad[oa]s?|id[oa]s?|[tn]e?s?|ise?s?)$"
 _SINGLING_OUT = frozenset("notamment surtout especially particularly insbesondere allem especialmente todo".split())
 """Words that single out one of those just named (`l'écurie et notamment Jean Dupont`, `vor allem`)."""
 _DE_PLURAL_ENDINGS = ("e", "en", "n", "s", "er")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+"""A plural of an abbreviation (`GCSEs`, `NGOs`, `MPs`): many of a kind, never one speaker."""
 _BECOMING = frozenset("become became becomes becoming devenir devenu devenue devient".split())
 """Verbs whose capitalised complement is a post taken (`to become Chief Whip`), not a person."""
 """Endings German adds to a noun in the plural or another case (`Text` -> `Texte`, `Texten`)."""
@@ -827,6 +829,8 @@ class SpeakerFinder:
             found = found if found and found[0] == "name" and self._is_person(self._full_name(found[1])) else None
         if found is None:
             found = self._opening(_tokens(before, self._lexicon)) or self._label(_tokens(before, self._lexicon))
+            if found and found[0] == "name" and _PLURAL_ACRONYM.fullmatch(found[1]):
+                found = None  # `GCSEs were intended to ensure a focus on “…”`: things, and many, no one speaker
         if found is None and before.rstrip().endswith(":"):
             found = self._sole_person(first.index)
         if found is None and reply:
