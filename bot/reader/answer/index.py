@@ -116,6 +116,7 @@ from bot.reader.answer.dates import (
     MONTHS_AND_DAYS, MONTHS_ANY_FORM, PAST_ONLY, asks_ahead, asks_when_one_event, tells_ahead,
 )
 from bot.reader.answer.followup import pointing_words
+from bot.reader.answer.heads import head_asked_of, head_named_first, names_a_head
 from bot.reader.answer.kinds import (
     HASHTAG_WORDS, RESULT_WORDS, SCORE_WORDS, YEAR, asked_subject, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
     follows_from_before, is_code, is_number, is_result_line, measured_stuff, offers, says_happening, stuff_amount_asked, tells_clock_time,
@@ -744,6 +745,9 @@ class AnswerIndex:
         parts = self.parts(question)
         scores = self.combine(parts, self.tuning)
         order = self._own_age_first(parts, scores, self._counting_first(parts, scores, self._pick(scores, parts.terms, top)))
+        body = head_asked_of(question, self.document.language.code)
+        if body is not None:
+            order = head_named_first(order, [s.text for s in sentences], list(scores), body)
         best = order[0]
         score = self.decline_score(question, parts, scores, best)
         kept = [i for i in order if scores[i] > 0]
@@ -1535,6 +1539,9 @@ class AnswerIndex:
                 return 0.0
         if self._no_reason_near(parts, best):
             return 0.0  # "Why did NASA choose a telescope in Hawaii?" answered by a sentence giving no reason
+        body = head_asked_of(question, self.document.language.code)
+        if body is not None and not names_a_head(self.document.sentences[best].text, body):
+            return 0.0  # "Who heads NASA?" answered by "appropriators directed NASA to ..."
         if self._act_never_told(question, parts):
             return 0.0  # "Warum wurde die Stadtmauer abgerissen?" about a page that never says it was torn down
         if self._subject_left_out(question, parts, best):

@@ -1,0 +1,46 @@
+"""Questions in the reader's own words about untuned news pages (trial 22en: fundus's test pages of
+AP, Reuters, the BBC, the Guardian, CBC and Global News). The articles here are written for the
+tests, in the pages' forms."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.pipeline import ask
+from tests.support.reading import bold_in
+
+BUDGET = Article(
+    title="Lawmakers trim the space agency's budget",
+    paragraphs=(
+        "The space agency will get $24 billion next year, slightly less than it asked for.",
+        "In their report, appropriators directed the agency to spend more on weather satellites.",
+        "Aeronautics research gets $900 million, the same as this year.",
+        "A separate review board called the plan sound, Orbit Gazette editor-in-chief Dana Brook said.",
+    ),
+    language="en",
+)
+
+
+def test_who_heads_a_body_the_article_names_no_head_of_is_declined() -> None:
+    """"Who heads NASA?" on a page naming no head of NASA got "appropriators directed NASA": a sentence
+    answers who leads a body only when it names someone by a leader's title or says who leads; a
+    head of another body ("editor-in-chief ... of the Orbit Gazette") is no answer either."""
+    assert not ask(BUDGET, "Who heads the space agency?").found
+    assert not ask(BUDGET, "Who is the head of the review board?").found
+
+
+COUNCIL = Article(
+    title="What does the budget council do?",
+    paragraphs=(
+        "The budget council checks the state's spending plans twice a year.",
+        "It has four members, including the current chair Tom Reed, whose term began in 2021.",
+        "Its staff of 40 is led by Ann Kade, who joined from the central bank.",
+    ),
+    language="en",
+)
+
+
+def test_who_heads_a_body_is_answered_by_its_chair() -> None:
+    """The rule keeps a leader named by title without the body's name ("the current chair") and one
+    a sentence says leads."""
+    assert bold_in(COUNCIL, "Who chairs the budget council?") == "Tom Reed"
+    assert ask(COUNCIL, "Who runs the council's staff?").found
