@@ -332,6 +332,18 @@ _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by"
 """Small words a title leaves in lower case ("The Lord of the Rings")."""
 
 
+_SINCE_OPENING = re.compile(r"(?:^|[,;:(—–-])\W*since\s+(?!\d|then\b|last\b|early\b|late\b)", re.IGNORECASE)
+"""An English "since" that may give a reason: opening the sentence or a clause set off by a comma
+("Since the road was closed, ...", "..., since nobody asked"), and not before a time ("Since 2017,
+he has ..."). Inside a clause it tells from when: "in most polls conducted since Biden ended his
+campaign" answered "Why did Biden end his campaign?"."""
+
+
+def _since_of_time(text: str) -> bool:
+    """Whether every English "since" of the sentence tells from when (`_SINCE_OPENING`)."""
+    return _SINCE_OPENING.search(text) is None
+
+
 def _of_degree(following: str) -> bool:
     """Whether English "so" before this word says how much, not why: "so many", "so quickly"."""
     lowered = following.lower()
@@ -936,7 +948,9 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
                 and position > 1 and tokens[position - 2].lower() in PLACE_WORDS
             ) or _published_in(tokens, position):
                 found["place"].add(stem)
-        if lowered in _CAUSE_WORDS and not (lowered == "so" and _of_degree(following)):
+        if lowered in _CAUSE_WORDS and not (lowered == "so" and _of_degree(following)) and not (
+            lowered == "since" and _since_of_time(text)
+        ):
             found["cause"].add(stem)
     found["score"].update(re.sub(r"\s", "", score.group()).replace("–", "-") for score in SCORE.finditer(text))
     found["frequency"].update(fold(match.group().lower()) for match in FREQUENCY.finditer(text))
