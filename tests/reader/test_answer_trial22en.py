@@ -4,9 +4,10 @@ tests, in the pages' forms."""
 
 from __future__ import annotations
 
+from bot.reader.answer.followup import Turn
 from bot.reader.article import Article
-from bot.reader.pipeline import ask
-from tests.support.reading import bold_in
+from bot.reader.pipeline import ask, ask_in_turn
+from tests.support.reading import bold_in, speakers
 
 BUDGET = Article(
     title="Lawmakers trim the space agency's budget",
@@ -44,3 +45,44 @@ def test_who_heads_a_body_is_answered_by_its_chair() -> None:
     a sentence says leads."""
     assert bold_in(COUNCIL, "Who chairs the budget council?") == "Tom Reed"
     assert ask(COUNCIL, "Who runs the council's staff?").found
+
+
+RACE = Article(
+    title="The race for mayor narrows",
+    paragraphs=(
+        "The race for mayor has narrowed to two candidates.",
+        "The two are level in most surveys taken since Governor Lane ended her own bid in June.",
+        "Both will spend the summer knocking on doors in the suburbs.",
+    ),
+    language="en",
+)
+
+
+def test_a_since_that_tells_from_when_gives_no_reason() -> None:
+    """"Why did Biden end his reelection campaign?" was answered by "... polls conducted since Biden
+    ended his reelection campaign": inside a clause "since" tells from when, not why."""
+    assert not ask(RACE, "Why did Governor Lane end her bid?").found
+
+
+FIRE = Article(
+    title="Warehouse fire on the east side",
+    paragraphs=(
+        "A fire broke out overnight in the port district.",
+        "A warehouse and two shops were damaged by the blaze, Fire Chief Tom Hale said.",
+        "“It was the worst night I remember,” said Harbor resident Mina Lowe, 40, who lives across the street.",
+    ),
+    language="en",
+)
+
+
+def test_what_he_said_is_found_where_the_sentence_ends_on_said() -> None:
+    """"What did he say was hit?" after "Who is the mayor of Kyiv?" was declined: the answer shown
+    ends "..., Mayor Vitali Klitschko said." and "said." with its full stop was not read as saying."""
+    previous = Turn("Who is the fire chief?", ("A warehouse and two shops were damaged by the blaze, Fire Chief Tom Hale said.",))
+    answer = ask_in_turn(FIRE, "What did he say was damaged?", previous)
+    assert answer.found and answer.sentences[0].text.startswith("A warehouse and two shops")
+
+
+def test_a_resident_named_by_place_is_the_speaker_not_the_place() -> None:
+    """"said Kyiv resident Svitlana Onofryichuk" gave the quotation to "Kyiv"."""
+    assert speakers(*FIRE.paragraphs) == {"It was the worst night": "Mina Lowe"}
