@@ -86,3 +86,4 @@ def test_what_he_said_is_found_where_the_sentence_ends_on_said() -> None:
 def test_a_resident_named_by_place_is_the_speaker_not_the_place() -> None:
     """"said Kyiv resident Svitlana Onofryichuk" gave the quotation to "Kyiv"."""
     assert speakers(*FIRE.paragraphs) == {"It was the worst night": "Mina Lowe"}
+
