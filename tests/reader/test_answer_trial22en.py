@@ -87,3 +87,26 @@ def test_a_resident_named_by_place_is_the_speaker_not_the_place() -> None:
     """"said Kyiv resident Svitlana Onofryichuk" gave the quotation to "Kyiv"."""
     assert speakers(*FIRE.paragraphs) == {"It was the worst night": "Mina Lowe"}
 
+
+
+def test_a_bridge_does_not_land_on_a_word_sharing_only_its_stem() -> None:
+    """"How many astronauts ..." on a NASA budget page found "aeronautics": WordNet joins "astronaut"
+    to "aeronaut" (a balloonist), whose stem is also that of "aeronautics" (the science). A bridge
+    no longer goes to a stem that mostly stands for an unrelated word."""
+    answer = ask(BUDGET, "How much money goes to astronauts?")
+    assert not answer.found or not answer.sentences[0].text.startswith("Aeronautics")
+
+
+TALKS = Article(
+    title="Trade talks to resume",
+    paragraphs=(
+        "Negotiators from both sides will meet again in Geneva next month.",
+        "Ines Varga, the European Union's trade chief, said the talks would resume on tariffs first.",
+    ),
+    language="en",
+)
+
+
+def test_an_abbreviation_the_question_writes_is_not_the_answer() -> None:
+    """"Who is the EU's top diplomat?" bolded "European Union": the question's own "EU", spelled out."""
+    assert bold_in(TALKS, "Who is the EU's trade chief?") == "Ines Varga"
