@@ -269,6 +269,13 @@ _CAUSE_AS = re.compile(
 )
 """An English clause of "as" that gives a reason: "a symbolic total as the number eight is associated
 with prosperity"; not "such as the ...", "as well as", "as soon as"."""
+_OVER_WHAT = re.compile(
+    r"\b(?:collapsed?|collapses|broke down|stalled|clash(?:ed|es)?|split|feud(?:ed|s)?|fought|fight(?:s|ing)?"
+    r"|rows?|dispute|quit|resign(?:ed|s)?|protest(?:ed|s)?|sued|anger|outrage|fears?|concerns?)\s+over\b",
+    re.IGNORECASE,
+)
+"""An English "over" giving what a quarrel or a break-up was about, its reason: "the talks
+collapsed over sanctions relief", "resigned over the budget"."""
 _PUNISHED_FOR = re.compile(
     r"\b(?:ejected|suspended|fined|arrested|detained|jailed|imprisoned|sentenced|charged|convicted|indicted"
     r"|punished|penali[sz]ed|disciplined|banned|barred|sacked|fired|dismissed|expelled|disqualified|flagged"
@@ -959,7 +966,9 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         found["cause"].add('"')
     if _CAUSE_CLAUSE.search(text):
         found["cause"].add(",")
-    if _CAUSE_PHRASE.search(text) or _PUNISHED_FOR.search(text) or (language.code == "en" and _CAUSE_AS.search(text)):
+    if _CAUSE_PHRASE.search(text) or _PUNISHED_FOR.search(text) or (
+        language.code == "en" and (_CAUSE_AS.search(text) or _OVER_WHAT.search(text))
+    ):
         found["cause"].add("->")
     if ALIAS_GIVEN.search(text):
         found["alias"].add("as")
