@@ -115,6 +115,7 @@ def build() -> tuple[dict[str, dict[str, float]], dict[str, dict[str, int]]]:
 
     related: dict[str, dict[str, float]] = defaultdict(dict)
     ranks: dict[str, dict[str, int]] = defaultdict(dict)
+    clean: dict[str, dict[str, float]] = defaultdict(dict)  # links a word not outshone makes (`_outshone`)
 
     @lru_cache(maxsize=None)
     def sense_rank(name: str, pos: str, synset: str) -> int:
@@ -135,11 +136,13 @@ def build() -> tuple[dict[str, dict[str, float]], dict[str, dict[str, int]]]:
 
     def link(a: str | None, b: str | None, weight: float, rank: int, via: str = "") -> None:
         """Join stem `a` to stem `b`, reached through the lemma `via` (b's word, when known)."""
-        if not a or not b or a == b or via.lower() in outshone:
+        if not a or not b or a == b:
             return
         if related[a].get(b, 0.0) < weight:
             related[a][b] = weight
         ranks[a][b] = min(ranks[a].get(b, rank), rank)
+        if via.lower() not in outshone and clean[a].get(b, 0.0) < weight:
+            clean[a][b] = weight
 
     words = sorted(name for name in wn.all_lemma_names() if _stem(name) or _stem(name, "v"))
     outshone = _outshone(wn, words, tagged)
@@ -184,7 +187,22 @@ def build() -> tuple[dict[str, dict[str, float]], dict[str, dict[str, int]]]:
     for stem, member, rank, name in members:
         if member not in related[stem]:
             link(stem, member, MEMBER, rank, name)
-    return related, ranks
+    return _without_outshone(related, ranks, clean), ranks
+
+
+def _without_outshone(
+    related: dict[str, dict[str, float]], ranks: dict[str, dict[str, int]], clean: dict[str, dict[str, float]],
+) -> dict[str, dict[str, float]]:
+    """Each line as the table keeps it (`closest`), less the links only an outshone word makes, at
+    the weight the other words give them. The line takes in no further links for those it loses:
+    refilled, "use" took "quality" (a hypernym step), and "Which airline does the mall use?" met
+    an article's "air quality index"."""
+    trimmed: dict[str, dict[str, float]] = defaultdict(dict)
+    for stem, kept in closest(related, ranks).items():
+        for other, _ in kept:
+            if other in clean.get(stem, {}):
+                trimmed[stem][other] = clean[stem][other]
+    return trimmed
 
 
 def _outshone(wn: object, words: list[str], tagged: Callable[[str], int]) -> frozenset[str]:
