@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.reader.answer.bridges import title_words
+from bot.reader.quotes.lexicon import ROLE_MODIFIERS
 from bot.reader.text.language import fold
 
 _ASKS_HEAD = re.compile(
@@ -33,6 +34,8 @@ _LEADING = frozenset("heads headed leads led chairs chaired helms manages runs".
 """Verbs saying who leads, as a sentence writes them ("is led by", "who heads the office")."""
 _NOT_LEADING_AFTER = frozenset("to up off".split())
 """Words after a leading verb that make it another verb: "led to", "runs up", "headed off"."""
+_PART_OF_TITLE = ROLE_MODIFIERS | frozenset("group global regional general co".split())
+"""Capitalised words before a title that belong to it ("Group President", "Vice Chair"), no body."""
 _BODY_REACH = 3
 """Words before a title that may name whose leader it is ("Reuters Editor-in-Chief", "the Trump
 campaign's political director")."""
@@ -79,7 +82,7 @@ def _leads_body(tokens: list[str], at: int, body: frozenset[str]) -> bool:
         token = tokens[before]
         if not token[0].isalnum():
             break
-        if token[0].isupper() and before > 0:  # a sentence's first word is capitalised anyway
+        if token[0].isupper() and before > 0 and _bare(token) not in _PART_OF_TITLE:  # a first word is capitalised anyway
             claimed.append(_bare(token))
     if at + 2 < len(tokens) and tokens[at + 1].lower() in _OF:
         for token in tokens[at + 2:at + 2 + _BODY_REACH + 1]:
