@@ -52,6 +52,8 @@ def head_asked_of(question: str, code: str) -> frozenset[str] | None:
     found = _ASKS_HEAD.match(question) if code == "en" else None
     if found is None:
         return None
+    if found["body"].lower().startswith(("a ", "an ")):
+        return None  # "Who runs a ferry service out of ...?" asks who does it, not who leads a body
     body = {_bare(word) for word in _WORD.findall(found["body"])}
     return frozenset(word for word in body if word and word not in _QUESTION_FILLER)
 
@@ -76,21 +78,26 @@ def names_a_head(sentence: str, body: frozenset[str]) -> bool:
 def _leads_body(tokens: list[str], at: int, body: frozenset[str]) -> bool:
     """Whether the title at `at` is of the body asked about or of none named: the capitalised words
     just before it ("Reuters Editor-in-Chief") or after its "of" ("the manager of Nana Backpacker
-    Hostel") name whose leader it is."""
-    claimed: list[str] = []
-    for before in range(at - 1, max(-1, at - 1 - _BODY_REACH), -1):
-        token = tokens[before]
+    Hostel") name whose leader it is; the question may write that body by its initials ("TUMAS" for
+    "president of the Taskforce of United Methodists ...")."""
+    before: list[str] = []
+    for position in range(at - 1, max(-1, at - 1 - _BODY_REACH), -1):
+        token = tokens[position]
         if not token[0].isalnum():
             break
-        if token[0].isupper() and before > 0 and _bare(token) not in _PART_OF_TITLE:  # a first word is capitalised anyway
-            claimed.append(_bare(token))
+        if token[0].isupper() and position > 0 and _bare(token) not in _PART_OF_TITLE:  # a first word is capitalised anyway
+            before.insert(0, _bare(token))
+    after: list[str] = []
     if at + 2 < len(tokens) and tokens[at + 1].lower() in _OF:
         for token in tokens[at + 2:at + 2 + _BODY_REACH + 1]:
             if not token[0].isalnum():
                 break
             if token[0].isupper():
-                claimed.append(_bare(token))
-    return not claimed or any(_same_word(word, asked) for word in claimed for asked in body)
+                after.append(_bare(token))
+    claimed = before + after
+    initials = [("".join(word[0] for word in words)) for words in (before, after) if len(words) > 1]
+    return not claimed or any(_same_word(word, asked) for word in claimed for asked in body) or any(
+        asked.startswith(letters) for letters in initials for asked in body)
 
 
 def _bare(word: str) -> str:

@@ -339,9 +339,10 @@ _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by"
 """Small words a title leaves in lower case ("The Lord of the Rings")."""
 
 
-_SINCE_OPENING = re.compile(r"(?:^|[,;:(—–-])\W*since\s+(?!\d|then\b|last\b|early\b|late\b)", re.IGNORECASE)
+_SINCE_OPENING = re.compile(r"(?:^|[,;:(—–-])\W*since\b(?!\W*(?:\d|then\b|last\b|early\b|late\b))", re.IGNORECASE)
 """An English "since" that may give a reason: opening the sentence or a clause set off by a comma
-("Since the road was closed, ...", "..., since nobody asked"), and not before a time ("Since 2017,
+("Since the road was closed, ...", "Since, in most plants, ...", "..., since nobody asked"), and not
+before a time ("Since 2017,
 he has ..."). Inside a clause it tells from when: "in most polls conducted since Biden ended his
 campaign" answered "Why did Biden end his campaign?"."""
 
