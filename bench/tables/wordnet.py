@@ -229,7 +229,7 @@ def _outshone(wn: object, words: list[str], tagged: Callable[[str], int]) -> fro
         uses = [sum(tagged(word) for word in group) for group in groups]
         for group, count in zip(groups, uses):
             most = max((other for i, other in enumerate(uses) if groups[i] is not group), default=-1)
-            if most >= OUTNUMBERED * count and (most >= MIN_TAGGED or sum(uses) < MIN_TAGGED):
+            if (most >= OUTNUMBERED * count and most >= MIN_TAGGED) or (sum(uses) < MIN_TAGGED and most == count):
                 outshone.update(group)
     return frozenset(outshone)
 
