@@ -213,11 +213,12 @@ def _outshone(wn: object, words: list[str], tagged: Callable[[str], int]) -> fro
     science), and "How many astronauts ..." was answered by a sentence on NASA's aeronautics
     budget. Words sharing a stem belong together when they share a sense or WordNet derives one
     from the other ("employ", "employment", "rapid", "rapidly"); where a stem's words fall into
-    groups, a group another one outnumbers (`OUTNUMBERED`) in WordNet's sense-tagged texts is
-    outshone: a link through its word would mostly land on the other's ("experiment", 95 uses,
-    under "experience", 169, keeps its stem; "nationalize", 2, under "nation", 129, does not).
-    Among words too rare to count (fewer than `MIN_TAGGED` uses in all) a tie outshines too:
-    "aeronaut" and "aeronautics" have none, and a bridge to a stem that means either is a guess."""
+    groups, a group another one with at least `MIN_TAGGED` uses outnumbers (`OUTNUMBERED`) in
+    WordNet's sense-tagged texts is outshone: a link through its word would mostly land on the
+    other's ("experiment", 95 uses, under "experience", 169, keeps its stem; "nationalize", 2, under
+    "nation", 129, does not). Among words too rare to count (fewer than `MIN_TAGGED` uses in all)
+    only a tie outshines: "aeronaut" and "aeronautics" have none, and a bridge to a stem that means
+    either is a guess; "Britisher" (0) keeps its link to "British" (14), which "Briton" needs."""
     by_stem: dict[str, list[str]] = defaultdict(list)
     for word in words:
         stem = _stem(word)
