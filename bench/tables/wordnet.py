@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import gzip
 from collections import defaultdict
-from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -73,9 +72,6 @@ words a reader never swaps ("the tour" and "tickets go on sale"); "make" is a no
 1,613. At 5 % ("die" is a noun, a dice cube, in 7 of 151) SQuAD 1.1 lost a few questions."""
 MIN_TAGGED = 20
 """A word tagged fewer times than this is too rare for its counts to say which senses are rare."""
-OUTNUMBERED = 2
-"""A group of words sharing a stem with another group tagged at least this many times as often
-loses the stem to it (`_outshone`)."""
 
 
 def _stem(word: str, pos: str = "") -> str | None:
@@ -115,7 +111,6 @@ def build() -> tuple[dict[str, dict[str, float]], dict[str, dict[str, int]]]:
 
     related: dict[str, dict[str, float]] = defaultdict(dict)
     ranks: dict[str, dict[str, int]] = defaultdict(dict)
-    clean: dict[str, dict[str, float]] = defaultdict(dict)  # links a word not outshone makes (`_outshone`)
 
     @lru_cache(maxsize=None)
     def sense_rank(name: str, pos: str, synset: str) -> int:
@@ -134,18 +129,14 @@ def build() -> tuple[dict[str, dict[str, float]], dict[str, dict[str, int]]]:
         total = tagged(name)
         return total >= MIN_TAGGED and tagged(name, "a" if pos == "s" else pos) < RARE_SHARE * total
 
-    def link(a: str | None, b: str | None, weight: float, rank: int, via: str = "") -> None:
-        """Join stem `a` to stem `b`, reached through the lemma `via` (b's word, when known)."""
+    def link(a: str | None, b: str | None, weight: float, rank: int) -> None:
         if not a or not b or a == b:
             return
         if related[a].get(b, 0.0) < weight:
             related[a][b] = weight
         ranks[a][b] = min(ranks[a].get(b, rank), rank)
-        if via.lower() not in outshone and clean[a].get(b, 0.0) < weight:
-            clean[a][b] = weight
 
     words = sorted(name for name in wn.all_lemma_names() if _stem(name) or _stem(name, "v"))
-    outshone = _outshone(wn, words, tagged)
     for word in words:
         for pos in "nvar":
             stem = _stem(word, pos)
@@ -156,99 +147,38 @@ def build() -> tuple[dict[str, dict[str, float]], dict[str, dict[str, int]]]:
                     if rare(lemma):
                         continue
                     other = _stem(lemma.name(), synset.pos())
-                    link(stem, other, CLOSE, rank, lemma.name())
-                    link(other, stem, CLOSE, sense_rank(lemma.name(), synset.pos(), synset.name()), word)
+                    link(stem, other, CLOSE, rank)
+                    link(other, stem, CLOSE, sense_rank(lemma.name(), synset.pos(), synset.name()))
                     if lemma.name().lower() == word:
                         for form in (*lemma.derivationally_related_forms(), *lemma.pertainyms()):
                             if rare(form):
                                 continue
                             form_stem = _stem(form.name(), form.synset().pos())
-                            link(stem, form_stem, CLOSE, rank, form.name())
+                            link(stem, form_stem, CLOSE, rank)
                             form_rank = sense_rank(form.name(), form.synset().pos(), form.synset().name())
-                            link(form_stem, stem, CLOSE, form_rank, word)
+                            link(form_stem, stem, CLOSE, form_rank)
                         for pertained in lemma.pertainyms() if pos == "a" else ():
                             # What the adjective pertains to, by any of its names: "American" -> "US".
                             for name in pertained.synset().lemmas():
-                                link(stem, _stem(name.name(), name.synset().pos()), CLOSE, rank, name.name())
+                                link(stem, _stem(name.name(), name.synset().pos()), CLOSE, rank)
                 for near in synset.hypernyms():
                     for lemma in near.lemmas()[:3]:
-                        link(stem, _stem(lemma.name(), near.pos()), HYPERNYM, BROADER * rank, lemma.name())
+                        link(stem, _stem(lemma.name(), near.pos()), HYPERNYM, BROADER * rank)
                 for near in _commonest(synset.hyponyms(), 12):
                     for lemma in near.lemmas()[:3]:
-                        link(stem, _stem(lemma.name(), near.pos()), HYPERNYM, BROADER * rank + 1, lemma.name())
+                        link(stem, _stem(lemma.name(), near.pos()), HYPERNYM, BROADER * rank + 1)
     members = [
-        (stem, _stem(lemma.name()), rank, lemma.name())
+        (stem, _stem(lemma.name()), rank)
         for word in words
         for rank, synset in enumerate(wn.synsets(word, pos="n")[:SENSES])
         for group in (*synset.member_holonyms(), *_commonest(synset.member_meronyms(), 12))
         for lemma in group.lemmas()[:3]
         if (stem := _stem(word))
     ]
-    for stem, member, rank, name in members:
+    for stem, member, rank in members:
         if member not in related[stem]:
-            link(stem, member, MEMBER, rank, name)
-    return _without_outshone(related, ranks, clean), ranks
-
-
-def _without_outshone(
-    related: dict[str, dict[str, float]], ranks: dict[str, dict[str, int]], clean: dict[str, dict[str, float]],
-) -> dict[str, dict[str, float]]:
-    """Each line as the table keeps it (`closest`), less the links only an outshone word makes, at
-    the weight the other words give them. The line takes in no further links for those it loses:
-    refilled, "use" took "quality" (a hypernym step), and "Which airline does the mall use?" met
-    an article's "air quality index"."""
-    trimmed: dict[str, dict[str, float]] = defaultdict(dict)
-    for stem, kept in closest(related, ranks).items():
-        for other, _ in kept:
-            if other in clean.get(stem, {}):
-                trimmed[stem][other] = clean[stem][other]
-    return trimmed
-
-
-def _outshone(wn: object, words: list[str], tagged: Callable[[str], int]) -> frozenset[str]:
-    """Words whose stem mostly stands for an unrelated word: no link goes to them.
-
-    A link joins stems, so a word's stem stands for every word the stemmer cuts to it, related or
-    not: "astronaut" -> "aeronaut" (a balloonist) also reached the article's "aeronautics" (the
-    science), and "How many astronauts ..." was answered by a sentence on NASA's aeronautics
-    budget. Words sharing a stem belong together when they share a sense or WordNet derives one
-    from the other ("employ", "employment", "rapid", "rapidly"); where a stem's words fall into
-    groups, a group another one with at least `MIN_TAGGED` uses outnumbers (`OUTNUMBERED`) in
-    WordNet's sense-tagged texts is outshone: a link through its word would mostly land on the
-    other's ("experiment", 95 uses, under "experience", 169, keeps its stem; "nationalize", 2, under
-    "nation", 129, does not). Among words too rare to count (fewer than `MIN_TAGGED` uses in all)
-    only a tie outshines: "aeronaut" and "aeronautics" have none, and a bridge to a stem that means
-    either is a guess; "Britisher" (0) keeps its link to "British" (14), which "Briton" needs."""
-    by_stem: dict[str, list[str]] = defaultdict(list)
-    for word in words:
-        stem = _stem(word)
-        if stem and not _is_pair(stem):
-            by_stem[stem].append(word)
-    outshone: set[str] = set()
-    for shared in by_stem.values():
-        groups = _groups(wn, shared) if len(shared) > 1 else []
-        uses = [sum(tagged(word) for word in group) for group in groups]
-        for group, count in zip(groups, uses):
-            most = max((other for i, other in enumerate(uses) if groups[i] is not group), default=-1)
-            if (most >= OUTNUMBERED * count and most >= MIN_TAGGED) or (sum(uses) < MIN_TAGGED and most == count):
-                outshone.update(group)
-    return frozenset(outshone)
-
-
-def _groups(wn: object, words: list[str]) -> list[list[str]]:
-    """The words, grouped where one shares a sense with another or WordNet derives one from the
-    other (a derived form, or the adjective an adverb pertains to)."""
-    senses = {word: set(wn.synsets(word)) for word in words}
-    derived = {word: {form.name().lower() for lemma in wn.lemmas(word)
-                      for form in (*lemma.derivationally_related_forms(), *lemma.pertainyms())}
-               for word in words}
-    groups: list[list[str]] = []
-    for word in words:
-        joined = [group for group in groups
-                  if any(senses[word] & senses[other] or other in derived[word] or word in derived[other] for other in group)]
-        merged = [word] + [other for group in joined for other in group]
-        groups = [group for group in groups if group not in joined] + [merged]
-    return groups
+            link(stem, member, MEMBER, rank)
+    return related, ranks
 
 
 def write(related: dict[str, dict[str, float]], out: Path, ranks: dict[str, dict[str, int]] | None = None) -> None:
