@@ -117,11 +117,14 @@ from bot.reader.answer.dates import (
 )
 from bot.reader.answer.event_value import times_by_another, told_apart
 from bot.reader.answer.followup import pointing_words
+from bot.reader.answer.heads import head_asked_of, head_named_first, names_a_head
 from bot.reader.answer.kinds import (
     HASHTAG_WORDS, RESULT_WORDS, SCORE_WORDS, YEAR, asked_subject, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
     follows_from_before, is_code, is_number, is_result_line, measured_stuff, offers, says_happening, stuff_amount_asked, tells_clock_time,
 )
-from bot.reader.answer.measures import AMOUNT_MEASURES, INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, measuring_numbers
+from bot.reader.answer.measures import (
+    AMOUNT_MEASURES, INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, is_scale, measuring_numbers,
+)
 from bot.reader.answer.participles import (
     READS_PARTICIPLES, participles_by_verb, shortened, stems_within, verb_of_term, verbs_of,
 )
@@ -760,6 +763,9 @@ class AnswerIndex:
         parts = self.parts(question)
         scores = self.combine(parts, self.tuning)
         order = self._own_age_first(parts, scores, self._counting_first(parts, scores, self._pick(scores, parts.terms, top)))
+        body = head_asked_of(question, self.document.language.code)
+        if body is not None:
+            order = head_named_first(order, [s.text for s in sentences], list(scores), body)
         best = order[0]
         score = self.decline_score(question, parts, scores, best)
         kept = [i for i in order if scores[i] > 0]
@@ -922,10 +928,7 @@ class AnswerIndex:
                 # a measure counts only its own unit: "cuatro años de prisión" answers "¿A cuántos años de
                 # cárcel lo condenaron?", "seven years before" no count of scientists.
                 units = self._counted_near(counted[0], before=0, after=1)
-                holds &= np.array([
-                    bool(offered["number"] - offered["money"] - terms - (frozenset() if units[i] else self._measuring(i)))
-                    for i, offered in enumerate(self._offers)
-                ])
+                holds &= np.array([self._counts_a_thing(i, terms, bool(units[i])) for i in range(len(self._offers))])
                 measured = self._counted_near(counted[0]) * self._mean_weight(terms)
                 takes = holds & ~self._counts_others(counted[0])
         unsaid = self._unsaid_amounts(kinds, terms, holds) if holds is not None else None
@@ -1238,6 +1241,17 @@ class AnswerIndex:
             numbers = self._numbers_in(i)
             others[i] = bool(numbers) and all(_counts_its_own(terms, p, wanted) for p in numbers)
         return others
+
+    def _counts_a_thing(self, index: int, terms: set[str], unit_asked: bool) -> bool:
+        """Whether a sentence holds a number that may count what a "how many" question asks: one
+        that is no sum of money, no word of the question, and no measure (unless the counted thing
+        is its unit, `unit_asked`). The scale word of a measured amount counts nothing either:
+        "nearly $80 million in ad spending over eight weeks" answered "How many volunteers does
+        the campaign have in Georgia?" through "million"."""
+        offered = self._offers[index]
+        measuring = frozenset() if unit_asked else self._measuring(index)
+        left = offered["number"] - offered["money"] - terms - measuring
+        return bool(left) and not (all(is_scale(word) for word in left) and bool(offered["money"] | measuring))
 
     def _measuring(self, index: int) -> frozenset[str]:
         """The stems of a sentence's numbers that only measure (`measures.measuring_numbers`): "seven
@@ -1569,6 +1583,9 @@ class AnswerIndex:
                 return 0.0
         if self._no_reason_near(parts, best):
             return 0.0  # "Why did NASA choose a telescope in Hawaii?" answered by a sentence giving no reason
+        body = head_asked_of(question, self.document.language.code)
+        if body is not None and not names_a_head(self.document.sentences[best].text, body):
+            return 0.0  # "Who heads NASA?" answered by "appropriators directed NASA to ..."
         if self._act_never_told(question, parts):
             return 0.0  # "Warum wurde die Stadtmauer abgerissen?" about a page that never says it was torn down
         if self._subject_left_out(question, parts, best):

@@ -277,6 +277,13 @@ _CAUSE_AS = re.compile(
 )
 """An English clause of "as" that gives a reason: "a symbolic total as the number eight is associated
 with prosperity"; not "such as the ...", "as well as", "as soon as"."""
+_OVER_WHAT = re.compile(
+    r"\b(?:collapsed?|collapses|broke down|stalled|clash(?:ed|es)?|split|feud(?:ed|s)?|fought|fight(?:s|ing)?"
+    r"|rows?|dispute|quit|resign(?:ed|s)?|protest(?:ed|s)?|sued|anger|outrage|fears?|concerns?)\s+over\b",
+    re.IGNORECASE,
+)
+"""An English "over" giving what a quarrel or a break-up was about, its reason: "the talks
+collapsed over sanctions relief", "resigned over the budget"."""
 _PUNISHED_FOR = re.compile(
     r"\b(?:ejected|suspended|fined|arrested|detained|jailed|imprisoned|sentenced|charged|convicted|indicted"
     r"|punished|penali[sz]ed|disciplined|banned|barred|sacked|fired|dismissed|expelled|disqualified|flagged"
@@ -338,6 +345,19 @@ _DEGREE = frozenset("many much far few little long often".split())
 """Words English "so" qualifies as a degree ("so many of us", "so far"), where it gives no reason."""
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by".split())
 """Small words a title leaves in lower case ("The Lord of the Rings")."""
+
+
+_SINCE_OPENING = re.compile(r"(?:^|[,;:(—–-])\W*since\b(?!\W*(?:\d|then\b|last\b|early\b|late\b))", re.IGNORECASE)
+"""An English "since" that may give a reason: opening the sentence or a clause set off by a comma
+("Since the road was closed, ...", "Since, in most plants, ...", "..., since nobody asked"), and not
+before a time ("Since 2017,
+he has ..."). Inside a clause it tells from when: "in most polls conducted since Biden ended his
+campaign" answered "Why did Biden end his campaign?"."""
+
+
+def _since_of_time(text: str) -> bool:
+    """Whether every English "since" of the sentence tells from when (`_SINCE_OPENING`)."""
+    return _SINCE_OPENING.search(text) is None
 
 
 def _of_degree(following: str) -> bool:
@@ -973,7 +993,9 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
                 and position > 1 and tokens[position - 2].lower() in PLACE_WORDS
             ) or _published_in(tokens, position):
                 found["place"].add(stem)
-        if lowered in _CAUSE_WORDS and not (lowered == "so" and _of_degree(following)):
+        if lowered in _CAUSE_WORDS and not (lowered == "so" and _of_degree(following)) and not (
+            lowered == "since" and _since_of_time(text)
+        ):
             found["cause"].add(stem)
     found["score"].update(re.sub(r"\s", "", score.group()).replace("–", "-") for score in SCORE.finditer(text))
     found["frequency"].update(fold(match.group().lower()) for match in FREQUENCY.finditer(text))
@@ -982,7 +1004,9 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         found["cause"].add('"')
     if _CAUSE_CLAUSE.search(text):
         found["cause"].add(",")
-    if _CAUSE_PHRASE.search(text) or _PUNISHED_FOR.search(text) or (language.code == "en" and _CAUSE_AS.search(text)):
+    if _CAUSE_PHRASE.search(text) or _PUNISHED_FOR.search(text) or (
+        language.code == "en" and (_CAUSE_AS.search(text) or _OVER_WHAT.search(text))
+    ):
         found["cause"].add("->")
     if ALIAS_GIVEN.search(text):
         found["alias"].add("as")

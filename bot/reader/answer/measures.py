@@ -181,6 +181,11 @@ _SCALES = folded_words(
     "mille milliard milliards mil millón millones"
 )
 """Words that scale the number before them: a bold amount takes them along ("$300 million")."""
+
+
+def is_scale(word: str) -> bool:
+    """Whether a word (lower case, no accents) scales the number before it ("million", "bn")."""
+    return word in _SCALES
 REACH = 2
 """How many words away a unit may stand from its number ("$12", "12 million dollars")."""
 

@@ -1016,6 +1016,23 @@ def _reporter(
     return before[0] if set_off else before[-1]
 
 
+_ABBREVIATION = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _spelled_out(texts: list[str], question: str) -> list[int]:
+    """Positions of the capitalised words whose first letters spell an abbreviation the question
+    writes: "the European Union's foreign policy chief" names the question's own "EU" ("Who is the
+    EU's top diplomat?"), so the answer is the name beside it, not "European Union"."""
+    found: list[int] = []
+    for abbreviation in set(_ABBREVIATION.findall(question)):
+        size = len(abbreviation)
+        for start in range(len(texts) - size + 1):
+            run = texts[start:start + size]
+            if all(word[:1].isupper() for word in run) and "".join(word[0] for word in run) == abbreviation:
+                found.extend(range(start, start + size))
+    return found
+
+
 def answer_phrase(
     language: Language, sentence: str, question: str, kinds: set[str], titles: frozenset[str] = frozenset(),
     names: Names = Names(), members: frozenset[str] = frozenset(),
@@ -1042,6 +1059,7 @@ def answer_phrase(
     tokens = [m for m in _TOKEN.finditer(sentence)]
     texts = [m.group() for m in tokens]
     shared = [p for p, token in enumerate(texts) if (terms := question_terms(language, token)) and set(terms) <= asked]
+    shared = sorted({*shared, *_spelled_out(texts, question)})
     # "Which university...?" about "Hong Kong Polytechnic University": the asked noun heads the name.
     thing = question_terms(language, asked_category_noun(question, language.code))[:1] if kinds <= {"name", "place"} else []
     heads = {p for p in shared if p > 0 and texts[p][:1].isupper() and question_terms(language, texts[p])[:1] == thing}

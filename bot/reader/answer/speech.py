@@ -231,7 +231,13 @@ def tells_what_was_said(question: str, text: str, language: str) -> bool:
     "Burkert zufolge"), or the question asks what they think."""
     if {word.lower() for word in _NAME.findall(question)} & _OPINION:
         return True
-    return _reports({word.lower() for word in _NAME.findall(text)}, text, language)
+    return _reports(_lowered_words(text), text, language)
+
+
+def _lowered_words(text: str) -> set[str]:
+    """The sentence's words in lower case, without the full stop a word ending it keeps ("U.S." is
+    one word to `_NAME`): "..., Mayor Vitali Klitschko said." reports speech."""
+    return {word.lower().rstrip(".") for word in _NAME.findall(text)}
 
 
 def _reports(lowered: set[str], text: str, language: str) -> bool:
@@ -245,5 +251,5 @@ def reports_speech_of(speaker: frozenset[str], sentence: Sentence, language: str
     """Whether a sentence names the person asked about beside a reporting verb ("Arroyo said the
     government has done it before"), so it can tell what they said; naming them is not enough
     ("Chad Wolf has been named acting secretary")."""
-    lowered = {word.lower() for word in _NAME.findall(sentence.text)}
+    lowered = _lowered_words(sentence.text)
     return bool(speaker & {fold(word) for word in lowered}) and _reports(lowered, sentence.text, language)

@@ -1,0 +1,127 @@
+"""Who heads a body: a sentence answers only when it names someone as that body's leader.
+
+"Who heads NASA?" on a page that names no head of NASA was answered by "appropriators directed
+NASA to ...": the sentence shares the body's name and a verb the role bridges reach, yet names
+no one who leads it. "Who heads TNO?" got "... Reuters Editor-in-Chief Alessandra Galloni said"
+(a head, of another body) and "Who heads the Thai police?" got "Thai police have detained the
+owner and the manager of Nana Backpacker Hostel" (the manager of a hostel). A sentence answers
+such a question when it holds a leader's title (`roles.tsv`, "chair", "editor", ...) that no other
+body claims ("the current chair Richard Hughes", "Hamas's new leader") or says who leads ("is led
+by", "who heads the regional administration"). English only; the question asks in the present
+("Who heads ...", "Who is the head of ...?"), since a past "Who led the attack?" asks about a deed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.reader.answer.bridges import title_words
+from bot.reader.quotes.lexicon import ROLE_MODIFIERS
+from bot.reader.text.language import fold
+
+_ASKS_HEAD = re.compile(
+    r"^\W*(?:and\s+)?who\s+(?:(?:currently|now)\s+)?(?:heads|leads|runs|chairs|directs|manages|"
+    r"is\s+(?:currently\s+)?(?:in\s+charge\s+of|at\s+the\s+helm\s+of|(?:the\s+)?(?:current\s+)?"
+    r"(?:head|leader|boss|chief|director|chair|chairman|chairwoman|president|ceo)\s+of))\s+(?P<body>[^?]+)",
+    re.I,
+)
+_MORE_TITLES = frozenset("chair chairs editor secretary chancellor coach dean founder".split())
+"""Leaders' titles `roles.tsv` does not bridge to (a bridge from "run" to "editor" would join too much)."""
+_ALSO_ADJECTIVES = frozenset("premier principal chief executive head".split())
+"""Titles that before a common noun describe it: "the nation's premier swing state", "the chief
+concern", "head office"."""
+_LEADING = frozenset("heads headed leads led chairs chaired helms manages runs".split())
+"""Verbs saying who leads, as a sentence writes them ("is led by", "who heads the office")."""
+_NOT_LEADING_AFTER = frozenset("to up off".split())
+"""Words after a leading verb that make it another verb: "led to", "runs up", "headed off"."""
+_PART_OF_TITLE = ROLE_MODIFIERS | frozenset("group global regional general co".split())
+"""Capitalised words before a title that belong to it ("Group President", "Vice Chair"), no body."""
+_BODY_REACH = 3
+"""Words before a title that may name whose leader it is ("Reuters Editor-in-Chief", "the Trump
+campaign's political director")."""
+_OF = frozenset("of at for".split())
+_WORD = re.compile(r"[\w'’.-]+|[,;:()—–]")
+_SHARED_PREFIX = 5
+"""Letters a body's word and the question's must share to be the same body ("Ukrainian", "Ukraine")."""
+_QUESTION_FILLER = frozenset("the a an of and in for at".split())
+
+
+def head_asked_of(question: str, code: str) -> frozenset[str] | None:
+    """The words naming the body whose head the question asks for ("who heads the Thai police?" ->
+    thai, police), or None when it asks no such thing."""
+    found = _ASKS_HEAD.match(question) if code == "en" else None
+    if found is None:
+        return None
+    if found["body"].lower().startswith(("a ", "an ")):
+        return None  # "Who runs a ferry service out of ...?" asks who does it, not who leads a body
+    body = {_bare(word) for word in _WORD.findall(found["body"])}
+    return frozenset(word for word in body if word and word not in _QUESTION_FILLER)
+
+
+def names_a_head(sentence: str, body: frozenset[str]) -> bool:
+    """Whether the sentence names someone as leader of the body asked about, or of no body it says."""
+    tokens = _WORD.findall(sentence)
+    titles = title_words("en") | _MORE_TITLES
+    for i, token in enumerate(tokens):
+        lowered = token.lower()
+        following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        if lowered in _LEADING and following not in _NOT_LEADING_AFTER:
+            return True
+        parts = re.split(r"[-–]", lowered)
+        if lowered in _ALSO_ADJECTIVES and following.isalpha() and following == tokens[i + 1] and following not in titles | _OF:
+            continue
+        if any(part in titles for part in parts) and _leads_body(tokens, i, body):
+            return True
+    return False
+
+
+def _leads_body(tokens: list[str], at: int, body: frozenset[str]) -> bool:
+    """Whether the title at `at` is of the body asked about or of none named: the capitalised words
+    just before it ("Reuters Editor-in-Chief") or after its "of" ("the manager of Nana Backpacker
+    Hostel") name whose leader it is; the question may write that body by its initials ("TUMAS" for
+    "president of the Taskforce of United Methodists ...")."""
+    before: list[str] = []
+    for position in range(at - 1, max(-1, at - 1 - _BODY_REACH), -1):
+        token = tokens[position]
+        if not token[0].isalnum():
+            break
+        if token[0].isupper() and position > 0 and _bare(token) not in _PART_OF_TITLE:  # a first word is capitalised anyway
+            before.insert(0, _bare(token))
+    after: list[str] = []
+    if at + 2 < len(tokens) and tokens[at + 1].lower() in _OF:
+        for token in tokens[at + 2:at + 2 + _BODY_REACH + 1]:
+            if not token[0].isalnum():
+                break
+            if token[0].isupper():
+                after.append(_bare(token))
+    claimed = before + after
+    initials = [("".join(word[0] for word in words)) for words in (before, after) if len(words) > 1]
+    return not claimed or any(_same_word(word, asked) for word in claimed for asked in body) or any(
+        asked.startswith(letters) for letters in initials for asked in body)
+
+
+def _bare(word: str) -> str:
+    """The word folded, without a possessive ending or a full stop: "Hamas's" -> "hamas"."""
+    word = fold(word.lower()).rstrip(".")
+    return re.sub(r"['’]s?$", "", word)
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= _SHARED_PREFIX and a[:_SHARED_PREFIX] == b[:_SHARED_PREFIX])
+
+
+HEAD_SHARE = 0.4
+"""How close to the best sentence's score a runner-up naming a head must come to go first."""
+
+
+def head_named_first(order: list[int], texts: list[str], scores: list[float], body: frozenset[str]) -> list[int]:
+    """The ranking with its first sentence naming a head put first, when the best one names none
+    and that one scores at least `HEAD_SHARE` of it: "Who chairs the budget council?" is answered
+    by "It has four members, including the current chair Tom Reed", not by the sentence that
+    repeats "budget council"."""
+    if not order or names_a_head(texts[order[0]], body):
+        return order
+    for i in order[1:]:
+        if scores[i] >= HEAD_SHARE * scores[order[0]] and names_a_head(texts[i], body):
+            return [i, *(j for j in order if j != i)]
+    return order
