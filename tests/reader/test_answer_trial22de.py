@@ -48,12 +48,25 @@ def test_a_count_of_something_else_is_no_answer(article: Article, question: str)
     assert not ask(article, question).found
 
 
+ZUZUG = Article(
+    title="Zuzug in die Stadt",
+    paragraphs=(
+        "Nach Angaben des Einwohnermeldeamts sind seit 2015 rund 4.200 Syrerinnen und Syrer in die Stadt gezogen. "
+        "Die meisten arbeiten im Handwerk.",
+        "An den Schulen der Stadt fehlen derzeit 310 Lehrkräfte, teilte das Schulamt mit.",
+    ),
+    language="de",
+)
+
+
 @pytest.mark.parametrize(
     ("article", "question", "expected"),
     [
         (FLUT, "Wie viele Menschen starben durch das Hochwasser?", "82 Menschen"),
         (FLUT, "Wie viele Zeugen hat der Ausschuss gehört?", "120 Zeugen"),
         (LAUF, "Mit wie vielen Soldaten zog die Truppe nach Süden?", "300 Mann"),
+        # The women's form named first counts the whole group the question names.
+        (ZUZUG, "Wie viele Syrer leben inzwischen in der Stadt?", "rund 4.200 Syrerinnen und Syrer"),
     ],
 )
 def test_a_count_of_the_asked_thing_still_answers(article: Article, question: str, expected: str) -> None:

@@ -61,3 +61,13 @@ def _noun_after(tokens: list[str], position: int) -> str | None:
         return None
     noun = tokens[following]
     return None if fold(noun.lower()) in _UNIT_WORDS or noun.isupper() else noun
+
+
+_FEMININE = re.compile(r"(?<=[a-zäöüß]{3})(?:innen|in)$")
+"""The ending of a German noun for women ("Ukrainerinnen", "Ärztin"), which the stemmer keeps."""
+
+
+def general_form(noun: str) -> str:
+    """The noun as a question names the whole group: "89.500 Ukrainerinnen und Ukrainer" counts the
+    "Ukrainer" a "Wie viele Ukrainer …?" asks about, as "Ärztinnen" counts "Ärzte"."""
+    return _FEMININE.sub("", noun)

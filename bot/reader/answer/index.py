@@ -138,7 +138,7 @@ from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, s
 from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, name_initials, question_terms, stop_words_for
 from bot.reader.answer.why_verbs import why_verb
 from bot.reader.answer.common_nouns import common_nouns
-from bot.reader.answer.counted import counted_nouns
+from bot.reader.answer.counted import counted_nouns, general_form
 from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld, says_time_unknown
 from bot.reader.article import is_table_row
 from bot.reader.quotes.lexicon import PARTICLES, TITLE_WORDS
@@ -1195,7 +1195,8 @@ class AnswerIndex:
         if nouns is None:
             return False
         wanted = {counted} | {other for other, _ in self.links(counted)}
-        return not any(wanted.intersection(question_terms(language, noun)) for noun in nouns)
+        return not any(wanted.intersection(question_terms(language, form))
+                       for noun in nouns for form in {noun, general_form(noun)})
 
     def _words_and_terms(self, index: int) -> tuple[list[str], list[list[str]]]:
         """A sentence's words and each word's terms, worked out once."""
