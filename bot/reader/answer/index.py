@@ -118,6 +118,7 @@ from bot.reader.answer.dates import (
 from bot.reader.answer.event_value import times_by_another, told_apart
 from bot.reader.answer.followup import pointing_words
 from bot.reader.answer.heads import head_asked_of, head_named_first, names_a_head
+from bot.reader.answer.occurrences import asks_times, times_told_first
 from bot.reader.answer.kinds import (
     HASHTAG_WORDS, RESULT_WORDS, SCORE_WORDS, YEAR, asked_subject, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
     follows_from_before, is_code, is_number, is_result_line, measured_stuff, offers, says_happening, stuff_amount_asked, tells_clock_time,
@@ -766,6 +767,8 @@ class AnswerIndex:
         body = head_asked_of(question, self.document.language.code)
         if body is not None:
             order = head_named_first(order, [s.text for s in sentences], list(scores), body)
+        elif asks_times(question):
+            order = times_told_first(order, [s.text for s in sentences], list(scores))
         best = order[0]
         score = self.decline_score(question, parts, scores, best)
         kept = [i for i in order if scores[i] > 0]
