@@ -767,7 +767,7 @@ class AnswerIndex:
         body = head_asked_of(question, self.document.language.code)
         if body is not None:
             order = head_named_first(order, [s.text for s in sentences], list(scores), body)
-        elif asks_times(question):
+        elif asks_times(question, self.document.language.code):
             order = times_told_first(order, [s.text for s in sentences], list(scores))
         best = order[0]
         score = self.decline_score(question, parts, scores, best)

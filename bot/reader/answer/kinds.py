@@ -687,13 +687,9 @@ def stuff_amount_asked(question: str, code: str) -> str:
     return "" if stuff in stop_words_for(code) or stuff in _NOT_STUFF else stuff
 
 
-def counted_words(question: str, code: str, whole: bool = False) -> list[str]:
-    """The words naming what a "how many" question counts, the noun last, empty for other questions.
-    Where adjectives stand before their noun, a phrase running straight into the auxiliary ends with
-    it ("recorded calls" in "how many recorded calls did the firms receive?"); a phrase broken off by
-    another small word names its noun first ("miles south of", "players from the"), as does a
-    language putting the noun first ("combien d'appels enregistrés"). `whole`: every word up to that
-    break ("member states adopted"), for words that may follow a count in the sentence."""
+def _counted_tokens(question: str, code: str) -> list[str]:
+    """The folded words after a "how many" ("how many of the", "how many more" read past), empty
+    for other questions."""
     found = _COUNTED.search(fold(question.lower()).replace("’", "'"))
     if not found:
         return []
@@ -701,6 +697,24 @@ def counted_words(question: str, code: str, whole: bool = False) -> list[str]:
     tokens = words(_HYPHENATED_HEAD.sub("", found.group(1)))
     while tokens and tokens[0] in stop and tokens[0] not in _AUXILIARIES:
         tokens.pop(0)  # "how many of the", "how many more"
+    return tokens
+
+
+def counts_occurrences(question: str, code: str) -> bool:
+    """Whether a "how many" question counts times ("How many times …?", "combien de fois")."""
+    tokens = _counted_tokens(question, code)
+    return bool(tokens) and tokens[0] in _OCCURRENCES
+
+
+def counted_words(question: str, code: str, whole: bool = False) -> list[str]:
+    """The words naming what a "how many" question counts, the noun last, empty for other questions.
+    Where adjectives stand before their noun, a phrase running straight into the auxiliary ends with
+    it ("recorded calls" in "how many recorded calls did the firms receive?"); a phrase broken off by
+    another small word names its noun first ("miles south of", "players from the"), as does a
+    language putting the noun first ("combien d'appels enregistrés"). `whole`: every word up to that
+    break ("member states adopted"), for words that may follow a count in the sentence."""
+    tokens = _counted_tokens(question, code)
+    stop = stop_words_for(code)
     if tokens and tokens[0] in _OCCURRENCES:
         return _verb_counted(tokens[1:], stop)
     phrase: list[str] = []

@@ -13,18 +13,14 @@ from __future__ import annotations
 
 import re
 
+from bot.reader.answer.kinds import counts_occurrences, is_number
 from bot.reader.text.language import fold
 
-_ASKS = re.compile(r"\bhow many times\b|\bcombien de fois\b|\bcuantas veces\b|\bwie oft\b|\bwie viele male\b")
-"""A question counting occurrences, folded ("How many times …?", "¿Cuántas veces …?")."""
-_NUMBER = (
-    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a hundred|a dozen|"
-    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
-    r"ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
-)
-_TELLS = re.compile(
-    rf"\b(?:once|twice|thrice|une fois|una vez|{_NUMBER}\s+(?:times|fois|veces|Mal)|{_NUMBER}mal)\b"
+_HOW_OFTEN = re.compile(r"\bwie oft\b")
+"""German asks how many times as "how often" ("Wie oft rief er an?")."""
+_TIMES = re.compile(
+    r"\b(?:(?P<alone>once|twice|thrice|une fois|una vez)|(?P<count>[\w,.]+)\s+(?:times|fois|veces|Mal)"
+    r"|(?P<joined>\w+)mal)\b"
     r"(?!\s+(?:as|more|less|fewer|higher|lower|larger|bigger|smaller|greater|the|that|than|plus|moins|más|menos|so|mehr)\b)",
     re.IGNORECASE,
 )
@@ -33,14 +29,14 @@ TIMES_SHARE = 0.3
 """How close to the best sentence's score a runner-up telling a number of times must come to go first."""
 
 
-def asks_times(question: str) -> bool:
+def asks_times(question: str, code: str) -> bool:
     """Whether the question counts occurrences."""
-    return bool(_ASKS.search(fold(question.lower())))
+    return counts_occurrences(question, code) or bool(_HOW_OFTEN.search(fold(question.lower())))
 
 
 def tells_times(text: str) -> bool:
     """Whether the sentence tells a number of times something happened."""
-    return bool(_TELLS.search(text))
+    return any(found["alone"] or is_number(found["count"] or found["joined"]) for found in _TIMES.finditer(text))
 
 
 def times_told_first(order: list[int], texts: list[str], scores: list[float]) -> list[int]:
