@@ -72,7 +72,8 @@ from bench import quotes as quote_bench
 from bench.conditional_logit import fit_weights
 from bench.data import argument_parser, read_jsonl
 from bot.reader.quotes import quotations
-from bot.reader.quotes.speakers import SpeakerFinder, _runs, _tokens
+from bot.reader.quotes.speakers import SpeakerFinder
+from bot.reader.quotes.speakers.tokens import _runs, _tokens
 from bot.reader.text.document import Document, Sentence, build_document
 
 SENTENCES_BEFORE = 3

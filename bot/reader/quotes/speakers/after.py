@@ -1,0 +1,416 @@
+"""Attributions written after the quotation: `“…,” Kim said`, `“…,” said Sung Kim, the US envoy`, `« … »,
+a-t-il déclaré`, `„…“, ließ der Minister wissen`, `(Wikipedia)`, and the inverted order with the subject
+after the verb. Separate from `before`, whose clause shapes differ."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reader.quotes.lexicon import (
+    ADVERBS, AGENTS, ARTICLES, AS_WORDS, CLITICS, CONJUNCTIONS, CONTRASTS, DE_DETERMINERS, DE_PERSON_ENDINGS,
+    DEFINITES, DOCUMENTS, EN_PARTICIPLES, INDEFINITES, MEDIA_KINDS, OPENERS, OWNERS, POSSESSIVES, PREPOSITIONS,
+    RECIPIENTS, RELATIVES, STATEMENTS,
+)
+from bot.reader.quotes.speakers.naming import _of_complement, _strip_possessive
+from bot.reader.quotes.speakers.patterns import (
+    _BUT, _BY, _DATE_WORDS, _DE_LET, _DE_LET_SAY, _DE_OBJECTS, _ELIDED_NAME, _FR_PARTICIPLE, _GERUND, _INFINITIVE,
+    _INFINITIVE_COMPLEMENTS, _INVERTED_PRONOUN, _KIN, MASK, MAX_APPOSITION, _MAX_INSERT, MAX_NAME_TOKENS,
+    MAX_SUBJECT_TOKENS, _NOBODY, _OBJECT_CLITICS, _OBJECT_PRONOUNS, _OTHER, _PLURAL_ARTICLES, _QUOTING, _READ_IN,
+    _REFLEXIVES, _RELAYING_VERBS, _ROMANCE_GERUNDS, _THAT, _THIS, _WANTING, _WHEN,
+)
+from bot.reader.quotes.speakers.tokens import _de_noun, _past_medium_phrase, _piece, _possessive, _runs, _without_seat
+
+
+class AfterMixin:
+    """Attribution from the words right after a quotation."""
+
+    def _after(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`“…,” Kim said` / `“…,” said Kim` / `“…”, a-t-il déclaré` / `“…,” according to Kim`."""
+        if cited := self._cited(tokens):
+            return cited
+        i = 0
+        while i < len(tokens) and tokens[i] in ",;:–—":
+            i += 1  # `«…» —afirmó el ministro—`: Spanish sets the attribution off by dashes
+        if ";" in tokens[:i] and any(t.startswith(MASK) for t in tokens[i:]):
+            return None  # `« … » ; le ministre a ajouté : « … »`: a new clause, for the next quotation
+        if ":" in tokens[:i]:
+            return None  # `afirma que no se van a ir: "…": El miércoles, Paris informó…`: what the colon announces
+        head = tokens[i:]
+        if len(head) > 2 and head[0].lower() in AS_WORDS:
+            head = head[1:]  # `“…”, como lo describió John Smeaton`, `as Smeaton put it`
+            if head[0].lower() in _OBJECT_PRONOUNS and self._is_verb(head[1]):
+                head = head[1:]
+        reflexive = False
+        # French `y` is a clitic (`« … », y ajoute-t-il`); Spanish `y` is `and` (`"…", y aseguraba que… "…"`: a clause
+        # for the next quotation)
+        while len(head) > 1 and head[0] in CLITICS and not (head[0] in CONJUNCTIONS and self._language != "fr"):
+            reflexive = reflexive or head[0] in _REFLEXIVES
+            head = head[1:]  # `« … », lui avait dit Christian Jacob` / `s'est réjoui le président`
+        if reflexive and len(head) > 1 and head[0].isalpha() and head[0].islower() \
+                and (head[1][:1].isupper() or head[1] in DEFINITES) and head[0] not in self._lexicon.auxiliaries:
+            # `« … », se félicite Nadia Belkacem`, `s'inquiète le maire`: a pronominal verb right after the
+            # quotation, then its subject, reports it whichever verb it is
+            return self._inverted(head)
+        if reflexive and self._lexicon.pro_drop and len(head) == 1 and head[0].isalpha() and head[0].islower():
+            return ("pronoun", "")  # `«…», se queja.`: a pronominal verb alone, its subject dropped
+        if head and _INVERTED_PRONOUN.sub("", head[0].lower()) in self._lexicon.auxiliaries:
+            pronoun = _INVERTED_PRONOUN.search(head[0].lower())
+            if pronoun:
+                return ("pronoun", self._lexicon.pronouns[pronoun.group(1)])
+            head = head[1:]
+            # `« … » a ensuite précisé Febelfin`, `a pour sa part affirmé le ministre`: an adverb or an
+            # adverbial phrase between the auxiliary and the participle
+            verb = next((k for k in range(1, min(len(head), _MAX_INSERT + 1)) if self._is_verb(head[k])), None)
+            if verb is not None and all(w[:1].isalpha() and w[:1].islower() for w in head[:verb]):
+                head = head[verb:]
+            elif self._language == "fr" and len(head) > 1 and _FR_PARTICIPLE.fullmatch(head[0]) \
+                    and head[0] not in self._stop_words and not self._is_verb(head[0]):
+                # `« … », a rapporté sur Facebook le porte-parole du président, Berik Uali`: the auxiliary and any
+                # participle right after the quotation are an inverted attribution, whether or not it is listed
+                return self._inverted(_past_medium_phrase(head))
+        if len(head) > 2 and head[0].lower() in AGENTS and head[1][:1].isupper() and (runs := _runs(head[1:])):
+            # `Les deux premiers livres sont adressés « … » par Scipione Stella, un jeune prêtre`: a passive's agent
+            name = self._name(head[1:], *runs[0])
+            if name and runs[0][0] == 0:
+                return ("name", name)
+        if len(head) > 2 and head[0].lower() == "par" and head[1].lower() in _PLURAL_ARTICLES and not _runs(head[2:]):
+            return _NOBODY  # `la reconnaissance d'une « … » par les autorités espagnoles`: a body left unnamed
+        if head and head[0] == _BY:
+            if self._as_said(head, 1):
+                return ("focus", "")
+            found = self._inverted(head) or self._described_person(head[1:])
+            return ("source", found[1]) if found and found[0] == "name" else found
+        if head and head[0].lower() in _RELAYING_VERBS:
+            return None  # `'…,' reported Lehigh Valley Live`: the paper passes on someone's words
+        if len(head) > 2 and _GERUND.search(head[0].lower()) and head[1].lower() in _THAT and head[2].startswith(MASK):
+            return None  # `« … », estimant que « … »`: the same speaker goes on to the next quotation
+        if len(head) > 1 and head[0].lower().endswith(_ROMANCE_GERUNDS) and self._is_verb(head[0]) \
+                and not head[1][:1].isupper():
+            return None  # `« … », affirmant en outre que, selon lui, « … »`: the speaker before goes on
+        if len(head) > 3 and self._is_verb(head[0]) and head[1].lower() in _DATE_WORDS and re.fullmatch(r"\d{4}", head[2]):
+            head = [head[0], *head[3:]]  # `afirmó en 2011 la directora…`: when, then who
+        if head and (head[0].lower() in CONTRASTS or [t.lower() for t in head[:2]] in (["alors", "que"], ["alors", "qu'"])):
+            return None  # `« … », tandis que son compagnon affirmait…`: another subject, another clause
+        if let := self._let_say(head):
+            return let
+        if wanted := self._wanted_to_say(head):
+            return wanted
+        if head and _READ_IN.fullmatch(head[0].lower()):
+            # `« … », peut-on lire dans le communiqué du syndicat Force ouvrière`, `lit-on dans le rapport`:
+            # the body the sentence names, else the one in focus
+            body = self._body_in(self._quoted_at, self._quoted_at)
+            return ("name", body) if body else ("focus", "n")
+        comma = head.index(",") if "," in head[1:4] else 0
+        if self._language == "de" and comma and all(t.isalpha() and t.islower() for t in head[:comma]) \
+                and [t.lower() for t in head[comma + 1:comma + 2]] == ["so"] and head[comma + 2:comma + 3] \
+                and head[comma + 2][:1].isupper():
+            # `habe die Schweiz „…“ gehabt, so Yakin`: the clause ends after the quotation, then `so` and who
+            return self._inverted([_BY, *head[comma + 2:]])
+        if quoted := self._quoted_owner(head):
+            return quoted
+        if head and self._is_verb(head[0]) and self._language == "de" and not _piece(head[1:])[0]:
+            return None  # `wird er als „…“ bezeichnet.`: the participle ending the clause; its subject came before
+        if head and self._is_verb(head[0]):
+            return (self._inverted(head) or self._described(head[1:]) or self._dropped(head[1:])
+                    or self._represented(head[1:]) or self._in_paper(head[1:]) or _NOBODY)
+        head = _without_seat(head)
+        if unlisted := self._unlisted_verb(head):
+            return unlisted
+        for k, token in enumerate(head[:MAX_SUBJECT_TOKENS + 1]):
+            if token.startswith(MASK):
+                return None
+            if k > 1 and head[k - 1] == "," and token.lower() in EN_PARTICIPLES and self._language == "en":
+                return self._subject(head[:k - 1]) or self._opening(head[:k - 1])  # `“…,” Benioff weighed in, telling Cook`
+            if self._as_said(head, k):
+                return ("focus", "")
+            if self._is_verb(token) and k and head[k - 1].lower() == "to" and self._language == "en":
+                return None  # `He said it would be “…” to deny him the right`: an infinitive, no attribution
+            if self._is_verb(token):
+                if k >= 1 and head[0].lower() in RELATIVES | CONJUNCTIONS | _BUT \
+                        and all(t.lower() in _OBJECT_CLITICS for t in head[1:k]):
+                    # `« … » qui ajoute : « … »`, `X estime que « … » mais souligne que`, `« … », et la justifie
+                    # comme`: the relative, or the verb joined to the one before (an object pronoun between),
+                    # goes with whoever the sentence named before the quotation
+                    return None
+                if k and self._plural(token, head[k - 1]):
+                    # `„…“, sie sagten` / `“…,” both said`: more than one, unless a body took a plural verb
+                    return self._plural_body(self._quoted_at - 1) if head[k - 1].lower() == "they" else _NOBODY
+                if k > 1 and self._language == "en" and head[k - 2].lower() in ("the", "these", "those", "many", "some") \
+                        and re.fullmatch(r"[a-z]{2,}[^su]s", head[k - 1]) and not token.lower().endswith("s"):
+                    return _NOBODY  # `“…,” the physicians stated`: a group, no one speaker
+                if 0 < k <= 3 and head[k - 1].lower() in DOCUMENTS and head[0].lower() in DEFINITES:
+                    return ("document", "")  # `“…,” the affidavit said`: who wrote it may come before
+                return (self._subject(head[:k]) or self._set_off(head, k) or self._described(head[:k])
+                        or self._unnamed(head[:k]) or _NOBODY)
+        return self._appositive(head)
+
+    def _quoted_owner(self, head: list[str]) -> tuple[str, str] | None:
+        """`„…“, zitierte der Daily Star nun Readings Interpretation`: a quoting verb right after the quotation,
+        then a paper and a person's name in the genitive before what they said or wrote: the paper passes on
+        that person's words, not its own."""
+        if not head or head[0].lower() not in _QUOTING:
+            return None
+        for k in range(2, len(head) - 1):
+            owner = _strip_possessive(head[k])
+            if owner == head[k] and self._language == "de" and head[k].endswith("s"):
+                owner = head[k][:-1]  # `Readings Interpretation`: the German genitive
+            # what they said follows, a noun (capitalised in German: `Interpretation`, `Worte`)
+            noun = head[k + 1][:1].isupper() if self._language == "de" else head[k + 1][:1].islower()
+            if owner != head[k] and noun and self._part_of_person(owner):
+                return ("name", owner)
+        return None
+
+    def _unlisted_verb(self, head: list[str]) -> tuple[str, str] | None:
+        """`"…", deslizó Horner.`, `« … », ironise Dupont.`, `„…“, regt sie an.`, `„…“, schmunzelt der neue
+        Landesmeister.`: after the quotation, one lower-case word that is no little word, then a person the
+        article has named (or a he or she, and a German verb's particle; or an article, a role noun and at most
+        an adjective) and nothing else, is a reporting verb and its subject, whether or not the verb is listed."""
+        if len(head) < 2 or not head[0].isalpha() or not head[0].islower() or head[0] in self._stop_words:
+            return None
+        if head[1] in self._lexicon.pronouns and (len(head) == 2 or len(head) == 3 and head[2].isalpha()
+                                                 and head[2].islower() and len(head[2]) <= 5):
+            return ("pronoun", self._lexicon.pronouns[head[1]])  # `„…“, regt sie an.`: a separable verb's particle
+        if 3 <= len(head) <= 4 and head[1].lower() in DEFINITES and self._role_head(head[-1]) \
+                and all(t.isalpha() and t.islower() for t in head[2:-1]):
+            return self._inverted(head) or self._described(head[1:])  # `„…“, schmunzelt der neue Landesmeister.`
+        runs = _runs(head[1:])
+        if runs != [(0, len(head) - 1)]:
+            return None
+        name = self._name(head[1:], 0, len(head) - 1)
+        return ("name", name) if name and self._is_person(self._full_name(name)) else None
+
+    def _closing_clause(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`“…” while they were in power, Azzouz said.`, `“…” are all thought to contribute, according to
+        the Department of Conservation.`: the quotation goes on as part of a clause, and the sentence's
+        last clause, after a comma, says who said it. Only a name counts (or a source named after
+        `according to`): a pronoun or a description there may stand for someone the clause before brings in."""
+        if MASK in " ".join(tokens) or "," not in tokens[1:]:
+            return None
+        last = len(tokens) - 1 - tokens[::-1].index(",")
+        tail = tokens[last + 1:]
+        if not 1 < len(tail) <= MAX_SUBJECT_TOKENS or tokens[0] in ",;:":
+            return None
+        found = self._after([",", *tail])
+        return found if found and found[0] in ("name", "source") else None
+
+    def _wanted_to_say(self, head: list[str]) -> tuple[str, str] | None:
+        """`« … », ha querido dejar claro Juan Espadas`, `a tenu à préciser le maire`, `quiso subrayar X`: a
+        verb of wanting, an infinitive (and its `claro`), then the speaker after them."""
+        if len(head) < 3 or head[0].lower() not in _WANTING:
+            return None
+        k = 2 if head[1].lower() in ("à", "a", "de") else 1
+        if k >= len(head) or not _INFINITIVE.search(head[k]) or not head[k].islower():
+            return None
+        k += 1
+        if k < len(head) and head[k].lower() in _INFINITIVE_COMPLEMENTS:
+            k += 1  # `dejar claro`
+        rest = head[k:]
+        if not rest or not (rest[0][:1].isupper() or rest[0].lower() in DEFINITES):
+            return None
+        return self._inverted([head[0], *rest]) or self._described(rest)
+
+    def _let_say(self, head: list[str]) -> tuple[str, str] | None:
+        """`„…“, ließ der Minister seinen Sohn wissen`, `ließ Landrat X mitteilen`: German `lassen` with
+        an infinitive of telling reports the quotation; its subject runs up to the addressee or the
+        infinitive."""
+        if self._language != "de" or not head or head[0].lower() not in _DE_LET:
+            return None
+        clause = _piece(head[1:])[0]
+        end = next((k for k, t in enumerate(clause) if t.lower() in _DE_LET_SAY), None)
+        if end is None:
+            return None
+        subject = clause[:next((k for k, t in enumerate(clause[:end]) if k and t.lower() in _DE_OBJECTS), end)]
+        return (self._inverted([head[0], *subject]) or self._described(subject)) if subject else None
+
+    def _cited(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`„…“ (Wikipedia).`, `"…" (Jane Doe)`: a source in parentheses right after the quotation, as an
+        essay cites it; only capitalised words in them, so a year or `(pictured)` names no one."""
+        if tokens[:1] != ["("] or ")" not in tokens[2:MAX_NAME_TOKENS + 2]:
+            return None
+        inside = tokens[1:tokens.index(")")]
+        if not all(t[:1].isupper() and t.isalpha() for t in inside) or any(t.lower() in self._stop_words for t in inside):
+            return None
+        return ("name", " ".join(inside))
+
+    def _as_said(self, tokens: list[str], k: int) -> bool:
+        """Whether `tokens[k]` is a reporting verb with no subject right after `according to`, in a language
+        that drops its pronouns: `«…», ya que, según alegó, la suscripción…` is as the one in focus said,
+person or body (`El periódico Daily Mail informó…`)."""
+        return (self._lexicon.pro_drop and 0 < k < len(tokens) and tokens[k - 1] == _BY and self._is_verb(tokens[k])
+                and tokens[k + 1:k + 2] in ([], [","], [";"]))
+
+    def _in_paper(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`„…“, heißt es in dem Abschlussdokument der Synode`: the body whose paper the words are in,
+        named after it; a paper named alone (`heißt es in einer Mitteilung`) speaks for the body in focus."""
+        words = _piece(tokens)[0][:MAX_SUBJECT_TOKENS]
+        at = next((k for k, t in enumerate(words) if self._statement(t)), None)
+        if at is None:
+            return None
+        owner = self._complement_name(words, at + 1)
+        return ("name", owner) if owner else ("focus", "n")
+
+    def _statement(self, token: str) -> bool:
+        """A paper a body speaks through (`Urteil`, `informe`), or a German compound of one (`Abschlussdokument`)."""
+        lowered = token.lower()
+        return lowered in STATEMENTS or self._language == "de" and token[:1].isupper() and lowered.endswith(
+            tuple(s for s in STATEMENTS if len(s) > 5))
+
+    def _appositive(self, head: list[str]) -> tuple[str, str] | None:
+        """`“…,” Dr. Luz Arroyo, a member of the group and signatory to the letter, told NBC News`:
+        a description set off by commas, too long for a subject, between the speaker and the verb
+        (whose object, NBC News, is who heard it)."""
+        if "," not in head[1:MAX_NAME_TOKENS + 1]:
+            return None
+        first = head.index(",", 1)
+        # `Dylan Nelson, a fellow at the Max Planck Institute in Munich, Germany, and co-author of the study, said`:
+        # the comma the verb follows, past the commas inside the description
+        second = next((k for k in range(first + 1, min(len(head) - 1, first + MAX_APPOSITION))
+                       if head[k] == "," and self._is_verb(head[k + 1])),
+                      next((k for k in range(first + 1, min(len(head), first + MAX_APPOSITION)) if head[k] == ","), None))
+        if second is None or second + 1 >= len(head) or not self._is_verb(head[second + 1]):
+            # `Chad Hawk, vice president of PMG, a paper money grading company in Florida told Fox`: the comma
+            # that should close the description left out, the verb still ends it
+            second = next((k - 1 for k in range(first + 1, min(len(head), first + MAX_APPOSITION))
+                           if self._is_verb(head[k]) and head[k - 1][:1].isupper()), None)
+            if second is None or any(t.lower() in RELATIVES for t in head[first:second]):
+                return None
+        if any(token.startswith(MASK) for token in head[:second]):
+            return None
+        return self._subject(head[:first])
+
+    def _set_off(self, head: list[str], verb: int) -> tuple[str, str] | None:
+        """`« … », au vu des chiffres, commente Lee Min-ho`: a phrase set off by commas names no
+        one, so the speaker comes right after the verb."""
+        if not verb or head[verb - 1] != ",":
+            return None
+        found = self._inverted(head[verb:])
+        return found if found and found[0] in ("name", "pronoun") else None
+
+    def _later(self, tokens: list[str]) -> tuple[str, str] | None:
+        """The attribution of a later quotation in the same sentence, which speaks for the whole
+        sentence: `« … », la question est de savoir « … » affirme-t-il`."""
+        for k, token in enumerate(tokens):
+            if token.startswith(MASK):
+                found = self._after(tokens[k + 1:])
+                if found:
+                    return found
+        return None
+
+    def _inverted(self, tokens: list[str]) -> tuple[str, str] | None:
+        """The speaker right after the verb: `said Sung Kim, the US envoy` / `sagte er`."""
+        pronoun = _INVERTED_PRONOUN.search(tokens[0].lower())
+        if pronoun:
+            return ("pronoun", self._lexicon.pronouns[pronoun.group(1)])
+        if self._language == "de" and tokens[1:2] == ["sich"] and len(tokens) > 2:
+            tokens = [tokens[0], *tokens[2:]]  # `freut sich Vereinschef Ralf Horn`: the reflexive, then who
+        chunk, rest = _piece(tokens[1:])
+        if chunk and self._plural(tokens[0], chunk[0]):
+            return _NOBODY  # `sagten sie`, `dijeron ambos`
+        while len(chunk) > 1 and (chunk[0] in ADVERBS or chunk[0].lower() in _WHEN
+                                  or chunk[0].lower() in _THIS and chunk[1].lower() in _WHEN):
+            chunk = chunk[1:]  # `répondit alors son complice`, `a déclaré lundi soir le ministre`, `dijo este lunes`
+        chunk = self._past_recipient(chunk)
+        if chunk and _ELIDED_NAME.match(chunk[0]) and chunk[0][2:3].isupper():
+            chunk = [chunk[0][2:], *chunk[1:]]  # `d'après l'AFP`: the agency
+        if chunk and chunk[0].lower() in self._lexicon.pronouns:
+            return ("pronoun", self._lexicon.pronouns[chunk[0].lower()])
+        if chunk and chunk[0].lower() in self._lexicon.latter:
+            return ("latter", self._lexicon.latter[chunk[0].lower()])  # `fragte dieser`
+        if tokens[0] == _BY and 2 <= len(chunk) <= 4 and chunk[0].lower() in _THIS and chunk[1].lower() in MEDIA_KINDS \
+                and all(t.isalpha() and t.islower() for t in chunk[2:]) and (body := self._latest_body(self._quoted_at)):
+            # `De acuerdo con el diario digital Havana Times, … Según esta revista digital, "…"`: the paper named
+            return ("name", body)
+        if tokens[0] == _BY and len(chunk) > 1 and chunk[0].lower() in OWNERS and self._named_in(chunk) is None:
+            # `Seiner Berechnung zufolge`, `según sus cálculos`; `according to his jockey Liam Treadwell` names him
+            return ("owner", OWNERS[chunk[0].lower()])
+        if len(chunk) == 1 and chunk[0][:1].isupper() and self._part_of_person(chunk[0].rstrip(".")):
+            return ("name", chunk[0].rstrip("."))  # `says Doctor.`: the surname of Ken Doctor, not the title
+        if kin := self._kin_named(chunk, rest):
+            return kin
+        found = self._institution_named(_piece(chunk)[0]) or self._named_in(chunk) or self._medium_named(chunk)
+        if found and self._kind_noun(chunk, found[1]):
+            found = None  # `teilte das Unternehmen mit`: the body in focus, not one named `Unternehmen`
+        if found and self._named_place(chunk, found[1]):
+            found = None  # `dijo en la estación Tláhuac`: where, not who
+        role_first = chunk[:1] and chunk[0].lower() in ARTICLES.keys() | INDEFINITES | _OTHER | DE_DETERMINERS | POSSESSIVES
+        if rest[:1] == [","] and role_first and (found is None or self._complement(chunk, found[1])):
+            # `explicó la portavoz, Ana Ruiz` / `indicó su director, Samuel Reyes` / `said a spokesman for Acme, John
+            # Doe` / `sagte die Erste Bevollmächtigte der IG Metall Schweinfurt, Petra Kleinschmidt`: the person
+            # named in the apposition, before the organisation the role mentions. A phrase after the comma
+            # (`a révélé son avocate, à la demande de sa veuve Sandrine Diouf`) is no apposition: it names
+            # someone else.
+            apposition = _piece(rest[1:])[0]
+            opens_phrase = apposition[:1] and apposition[0].lower() in PREPOSITIONS | OPENERS
+            named = None if opens_phrase else self._named_in(apposition)
+            found = named if found is None or named and " " in named[1] else found
+        found = found or self._body_phrase(chunk)
+        reported = chunk[1:2] and chunk[1].lower() in STATEMENTS  # `según el informe de la ONU`
+        if found is None and chunk[:1] and (chunk[0].lower() in INDEFINITES or reported):
+            found = self._represented(chunk)  # `according to a spokesman for Acme`
+            found = None if found == _NOBODY else found
+        if found is None and chunk:
+            # `said NASA`, `a précisé Febelfin`: a body right after the verb, not one further on
+            # (`a répondu la porte-parole… à une question de la RTBF`).
+            lead = chunk[1:] if chunk[0].lower() in ARTICLES else chunk
+            runs = _runs(lead)
+            # `sagte der Kulturpolitiker der Nachrichtenagentur APA`: a person described, then whom it was
+            # said to; no body's name
+            someone = self._language == "de" and lead is not chunk and lead and _de_noun(lead[0]) \
+                and lead[0].lower().endswith(DE_PERSON_ENDINGS)
+            if runs and runs[0][0] == 0 and not someone:
+                skipped = len(chunk) - len(lead)  # the article stays in view: `the New Zealand Department`
+                name = self._name(chunk, skipped, skipped + _of_complement(lead, runs[0][1]), organisations=True)
+                found = ("name", name) if name and not self._kind_noun(chunk, name) else None
+        if found is None:
+            described = self._described(chunk)  # `Pour l'organisation, …`, `selon le ministre`
+            if described and described[0] == "titled" and self._recurring_role(described[1].split(" ", 1)[1]):
+                return described  # `sagt der Doktor`: the role the story calls him by
+            found = described if described and described[0] in ("name", "pronoun") or described == ("focus", "n") else None
+        return found
+
+    def _kin_named(self, chunk: list[str], after: list[str]) -> tuple[str, str] | None:
+        """`said Reid's wife Landra`, `said Reid's son, Rory Reid`: the relative named after the kin noun
+        speaks, not the one whose relative they are; a first name alone takes the family's surname."""
+        if len(chunk) < 2 or not _possessive(chunk[0]) or chunk[1].lower() not in _KIN:
+            return None
+        rest = chunk[2:] if len(chunk) > 2 else after[1:] if after[:1] == [","] else []
+        runs = _runs(rest)
+        if not runs or runs[0][0] != 0:
+            return None
+        name = rest[:runs[0][1]]
+        owner = _strip_possessive(chunk[0])
+        return ("name", " ".join(name) if len(name) > 1 else f"{name[0]} {owner}")
+
+    def _medium_named(self, chunk: list[str]) -> tuple[str, str] | None:
+        """`según la revista Semana`, `selon le quotidien Libération`, `dijo la emisora estatal Radio Rebelde`:
+        a word for a paper or a broadcaster, at most two adjectives, then the capitalised name it is known
+        by, which may be one word (a person's name needs two)."""
+        at = next((k for k, t in enumerate(chunk[:3]) if t.lower() in MEDIA_KINDS and t[:1].islower()), None)
+        if at is None:
+            return None
+        end = at + 1
+        while end < min(at + 3, len(chunk)) and chunk[end][:1].islower() and chunk[end].isalpha() \
+                and chunk[end] not in self._stop_words and not self._is_verb(chunk[end]):
+            end += 1  # `la estación de radio gubernamental`: adjectives after the noun
+        runs = [run for run in _runs(chunk) if run[0] == end]
+        return ("name", " ".join(chunk[end:runs[0][1]])) if runs else None
+
+    def _past_recipient(self, chunk: list[str]) -> list[str]:
+        """The words after the verb from where its subject starts, past whom the words were said to:
+        `a confié au Parisien le secrétaire général`, `a indiqué à la radio France Inter le ministre`,
+        `dijo a Efe el presidente`: at the first article after the recipient; `a déclaré à l'AFP Laurent
+        Berger`: after a recipient named by one word. German names whom after the subject (`erklärte die
+        Senatorin gegenüber Radio Bremen`): the words up to it. Anything else is left as it is."""
+        if self._language == "de" and "gegenüber" in chunk[1:]:
+            return chunk[:chunk.index("gegenüber", 1)]
+        if not chunk or chunk[0].lower() not in RECIPIENTS.get(self._language, ()):
+            return chunk
+        start = 2 if chunk[1:2] and chunk[1].lower() in ARTICLES else 1
+        article = next((k for k in range(start + 1, len(chunk)) if chunk[k] in ARTICLES
+                        and chunk[k] not in self._lexicon.auxiliaries | RECIPIENTS[self._language]), None)
+        if article is not None:
+            return chunk[article:]
+        named = chunk[start + 1:start + 2]
+        if chunk[start:start + 1] and chunk[start][:1].isupper() and named and named[0][:1].isupper():
+            return chunk[start + 1:]
+        return chunk

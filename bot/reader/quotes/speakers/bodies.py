@@ -1,0 +1,285 @@
+"""Bodies that speak (`NASA`, `ministère de l'Intérieur`, `das Unternehmen`): their names as each language
+writes them, the paper or ruling they speak through, and what a general noun (`el informe`) stands for."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reader.quotes.lexicon import (
+    ARTICLE_PARTICLES, ARTICLES, BODY_KINDS, CONJUNCTIONS, DE_BODY_ENDINGS, DE_DETERMINERS, DEFINITES,
+    FR_ADJECTIVE_ENDINGS, FR_INSTITUTION_HEADS, FR_NAME_LINKS, MANAGEMENT, MAX_INSTITUTION_WORDS, NAME_JOINERS,
+    ORGANISATION_WORDS, PARTICLES, STATEMENTS, TOPIC_WORDS,
+)
+from bot.reader.quotes.speakers.naming import _after_openers, _strip_possessive, _without_elided_articles
+from bot.reader.quotes.speakers.patterns import (
+    _COMPLEMENTS, _ELIDED_NAME, _FR_COMPLEMENTS, MASK, MAX_NAME_PHRASE, _OWNED_BY, PRONOUN_LOOKBACK,
+)
+from bot.reader.quotes.speakers.tokens import _runs, _tokens
+
+
+class BodiesMixin:
+    """Organisations, papers and rulings that speak."""
+
+    def _through_paper(self, clause: list[str]) -> tuple[str, str] | None:
+        """`In dem Urteil heißt es: „…“`, `Der Bescheid lautet: „…“`: a ruling or a statement naming no
+        one speaks for the body in focus, or for the one the text named with it (`heißt es im
+        Abschlussdokument der Synode`, after `Die Synode von Wettingen`)."""
+        paper = next((t for t in clause if t.lower() in STATEMENTS), None)
+        if paper is None and self._language == "de" and "heißt" in clause and "es" in clause:
+            return ("focus", "n")  # `In ihrer Zunftordnung heißt es`, `Dort heißt es`: a text of the body in focus
+        return (self._named_paper(paper) or ("focus", "n")) if paper else None
+
+    def _body_phrase(self, tokens: list[str]) -> tuple[str, str] | None:
+        """A body named by a lower-case noun and a capitalised complement, as French and Spanish
+        write them: `le communiqué du ministère de l'Intérieur` -> `ministère de l'Intérieur`."""
+        for k, token in enumerate(tokens):
+            heads = ORGANISATION_WORDS | (FR_INSTITUTION_HEADS if self._language == "fr" else frozenset())
+            if token.lower() not in heads or not token[:1].islower():
+                continue
+            end = k + 1
+            while end < min(k + 3, len(tokens)) and tokens[end][:1].islower() and tokens[end].lower() not in (
+                    PARTICLES | ARTICLE_PARTICLES | self._stop_words) and not self._is_verb(tokens[end]):
+                end += 1  # `tribunal correctionnel de Rennes`: an adjective, then the complement
+            adjectives = end
+            while end < len(tokens) and tokens[end].lower() in PARTICLES | ARTICLE_PARTICLES | _FR_COMPLEMENTS:
+                end += 1
+                if end + 1 < len(tokens) and tokens[end][:1].islower() and tokens[end + 1].lower() in PARTICLES \
+                        and tokens[end].lower() not in self._stop_words and not self._is_verb(tokens[end]):
+                    end += 1  # `chambre régionale des comptes de Normandie`: a complement's noun, then its own
+            if end > adjectives and end < len(tokens) and _ELIDED_NAME.sub("", tokens[end])[:1].isupper():
+                if token.lower() in MANAGEMENT and adjectives == k + 1:
+                    # `la direction de Canal+`, `la dirección de Iberia`: the management speaks for its firm
+                    last = next((j for j in range(end, len(tokens)) if not tokens[j][:1].isupper()), len(tokens))
+                    return ("name", " ".join([_ELIDED_NAME.sub("", tokens[end]), *tokens[end + 1:last]]))
+                last = end + 1
+                while self._language == "fr" and last < len(tokens) and tokens[last].islower() \
+                        and tokens[last].endswith(FR_ADJECTIVE_ENDINGS) and tokens[last] not in self._stop_words \
+                        and not self._is_verb(tokens[last]):
+                    last += 1  # `le ministère des Affaires étrangères`: French adjectives stay lower-case
+                return ("name", " ".join(tokens[k:last]))
+            if self._language == "en" and (start := self._owner_before(tokens, k)) is not None:
+                return ("name", " ".join(tokens[start:k + 1]))
+        return None
+
+    def _owner_before(self, tokens: list[str], k: int) -> int | None:
+        """English names a body in lower case after whose it is (`the French foreign ministry`,
+        `Norway's health ministry`): where that owner starts, at most two lower-case adjectives
+        before the body's noun at `k`, after an article or opening the clause; None without one."""
+        start = k
+        while start > max(0, k - 2) and tokens[start - 1][:1].islower() and tokens[start - 1].isalpha() \
+                and tokens[start - 1].lower() not in self._stop_words and not self._is_verb(tokens[start - 1]):
+            start -= 1
+        owner = start - 1
+        if owner < 0 or not tokens[owner][:1].isupper() or tokens[owner].startswith(MASK) \
+                or self._common_word(tokens[owner], owner == 0) or self._is_person(tokens[owner]):
+            return None
+        if _OWNED_BY.search(tokens[owner]):
+            return None  # `the Braun-owned company`, `the Texas-based firm`: whose or where, not a name
+        if owner == 0 or tokens[owner - 1].lower() in DEFINITES or tokens[owner].endswith(("'s", "’s")):
+            return owner
+        return None
+
+    def _institution(self, tokens: list[str], start: int = 0) -> tuple[str, int] | None:
+        """A French body's name at `start` and where it ends: capitalised words, one of them a body's
+        (`Observatoire`, `Conseil`, `Haute Autorité`), then lower-case adjectives and complements
+        (`Observatoire de la précarité énergétique`, `Organisation mondiale de la santé`, `Ligue des
+        droits de l'homme`, `Conseil constitutionnel`), up to a verb, a comma or a quotation; None
+        when the words there are no such name or the capitalised words alone make it."""
+        if start < len(tokens) - 1 and tokens[start].lower() in DEFINITES:
+            start += 1  # `La Ligue…` opening a sentence
+        if self._language != "fr" or start >= len(tokens):
+            return None
+        end = start
+        while end < len(tokens) and _ELIDED_NAME.sub("", tokens[end])[:1].isupper() and not tokens[end].startswith(MASK):
+            end += 1
+        heads = [_ELIDED_NAME.sub("", t).lower() for t in tokens[start:end]]
+        if not heads or not FR_INSTITUTION_HEADS & set(heads):
+            return None
+        capitalised = end
+        while end < len(tokens) and end - start < MAX_INSTITUTION_WORDS:
+            word, previous = tokens[end].lower(), tokens[end - 1].lower()
+            if word == "et":
+                if tokens[end + 1:end + 2] and tokens[end + 1].lower() in FR_NAME_LINKS:
+                    end += 1
+                    continue
+                break
+            if word in FR_NAME_LINKS:
+                end += 1
+            elif not word[:1].isalpha() or self._is_verb(word) or word in self._lexicon.auxiliaries:
+                break
+            elif previous in FR_NAME_LINKS - {"et"} or _ELIDED_NAME.match(tokens[end]):
+                end += 1  # `de la précarité`, `de l'homme`, `de Lyon`: a complement's noun
+            elif word.endswith(FR_ADJECTIVE_ENDINGS) and word not in self._stop_words:
+                end += 1  # `mondiale`, `constitutionnel`
+            else:
+                break
+        while end > capitalised and tokens[end - 1].lower() in FR_NAME_LINKS:
+            end -= 1
+        if end == capitalised:
+            return None
+        words = [_ELIDED_NAME.sub("", tokens[start]), *tokens[start + 1:end]]
+        return re.sub(r"(?<=['’]) ", "", " ".join(words)), end  # `l' homme` -> `l'homme`
+
+    def _institution_named(self, chunk: list[str]) -> tuple[str, str] | None:
+        """`l'Observatoire de la précarité énergétique`, `Le Conseil constitutionnel`: a chunk that is a
+        French body's name, after its article."""
+        if chunk[:1] and chunk[0].lower() in DEFINITES:
+            chunk = chunk[1:]
+        found = self._institution(chunk)
+        return ("name", found[0]) if found and found[1] == len(chunk) else None
+
+    def _named_in(self, chunk: list[str], organisations: bool = False) -> tuple[str, str] | None:
+        for start, end in _runs(chunk):
+            if self._owns_post(chunk, end):
+                continue
+            name = self._name(chunk, start, end, organisations)
+            if name:
+                return ("name", name)
+        return None
+
+    def _opening_body(self, index: int) -> str | None:
+        """`Friends of Dover and District Traders attacked the fees, which it called “…”`: an `it`
+        before the quotation is the body that opens its sentence, whatever its name looks like (`of`
+        and `and` inside); when a person or a thing opens it (`The law bans what it calls`), no one."""
+        tokens = _after_openers(self._before_quote(index))
+        runs = _runs(tokens)
+        if not runs or runs[0][0] != 0 or tokens[0].lower() in self._stop_words \
+                or runs[0][1] == 1 and tokens[1:2] == [","] and self._common_word(tokens[0], initial=True):
+            return None  # `Critically, however, it pointed out`: a sentence adverb, no body
+        end, joined = runs[0][1], False
+        starts = dict(runs)
+        while end + 1 < len(tokens) and end + 1 in starts and (
+                tokens[end].lower() in NAME_JOINERS or joined and tokens[end].lower() in CONJUNCTIONS):
+            joined = joined or tokens[end].lower() in NAME_JOINERS
+            end = starts[end + 1]  # `Planned Parenthood Advocates of Kansas and Mid-Missouri`
+        name = self._full_name(" ".join(_strip_possessive(t) for t in tokens[:end]), index)
+        return None if not joined and self._is_person(name) else name  # `Ann Miller … what it calls`
+
+    def _named_paper(self, noun: str) -> tuple[str, str] | None:
+        """The paper or body the story named by that noun just before (`lo que se conoció como el Informe
+        Kalven. El informe … declaró que`; `ein Bericht der Deutschen Forschungsgemeinschaft … Der Bericht
+        fügt hinzu`; `Dans un rapport publié mardi, la chambre régionale des comptes … Le rapport relève`):
+        it is the source, as a body would be."""
+        found = self._referent(noun, self._quoted_at)
+        return ("name", found) if found else None
+
+    def _referent(self, noun: str, index: int) -> str | None:
+        """What a general noun with a definite article stands for, looking back from sentence `index`:
+        the name the text gave with that noun (`el Informe Kalven`, `la chaîne de télévision France 24`,
+        `ein Bericht der Deutschen Forschungsgemeinschaft`, `el Tribunal Constitucional` for `el tribunal`,
+        `das Bundesverwaltungsgericht` for `das Gericht`), else the body of a sentence that mentions the
+        noun (`Dans un rapport publié mardi, la chambre régionale des comptes de Normandie dresse…`)."""
+        lowered = noun.lower()
+        for k in range(index, -1, -1):
+            tokens = self._before_quote(k) if k == index else _tokens(self._masked.get(k, ""), self._lexicon)
+            mentioned = False
+            for j, token in enumerate(tokens):
+                word = token.lower()
+                if word == lowered:
+                    mentioned = True
+                    if token[:1].isupper() and word in ORGANISATION_WORDS and k < index \
+                            and (end := self._name_end(tokens, j)) > j + 1:
+                        start = j
+                        while start > 1 and tokens[start - 1][:1].isupper() and tokens[start - 1].lower() not in ARTICLES:
+                            start -= 1  # `la Real Academia de la Historia` for `La Academia`
+                        return " ".join(tokens[start:end])  # `al Ministerio de Educación`
+                    if token[:1].isupper() and j and tokens[j - 1].lower() in ARTICLES and tokens[j + 1:j + 2] \
+                            and tokens[j + 1][:1].isupper() and tokens[j + 1].lower() not in DE_DETERMINERS:
+                        return " ".join(tokens[j:self._name_end(tokens, j + 1)])  # `el Informe Kalven`
+                    phrase = self._body_phrase(tokens[j:j + 1 + MAX_NAME_PHRASE]) if token[:1].islower() else None
+                    if phrase and tokens[j:j + 1] == [phrase[1].split()[0]]:
+                        return phrase[1]  # `le tribunal correctionnel de Rennes`: a body named the French way
+                    owner = self._complement_name(tokens, j + 1)
+                    if owner:
+                        return owner
+                elif self._language == "de" and word.endswith(lowered) and len(word) > len(lowered) + 2 \
+                        and token[:1].isupper() and j and tokens[j - 1].lower() in DE_DETERMINERS:
+                    return token  # `das Bundesverwaltungsgericht`: the compound the short noun ends
+            if not mentioned or k == index or lowered not in STATEMENTS or k < index - PRONOUN_LOOKBACK:
+                continue  # a paper's author may open the sentence that mentions it; a body has its own name
+            body = self._body_in(k, index) or (phrase[1] if (phrase := self._body_phrase(tokens)) else None)
+            if body:
+                return body
+        return None
+
+    def _complement_name(self, tokens: list[str], start: int) -> str | None:
+        """The name in the complement after a noun at `start - 1`: `de télévision France 24`, `der Deutschen
+        Forschungsgemeinschaft` (given in the nominative, `Deutsche`), `del Instituto Geológico y Minero de
+        España`; None when a verb, a mark or more than one other word comes first."""
+        k, skipped, genitive, masculine = start, 0, False, False
+        while k < len(tokens) and not tokens[k][:1].isupper():
+            word = tokens[k].lower()
+            if word in PARTICLES or word in ARTICLES or word in DE_DETERMINERS or word in _COMPLEMENTS:
+                genitive = genitive or self._language == "de" and word == "der"
+                masculine = masculine or self._language == "de" and word == "des"
+            elif word.isalpha() and not skipped and not self._is_verb(word) and word not in self._stop_words:
+                skipped += 1
+            else:
+                return None
+            k += 1
+        if k == start or k >= len(tokens) or tokens[k].startswith(MASK) or tokens[k].lower() in DE_DETERMINERS:
+            return None
+        end = self._name_end(tokens, k)
+        words = tokens[k:end]
+        if genitive:
+            words = [w[:-1] if w.endswith("en") and n + 1 < len(words) else w for n, w in enumerate(words)]
+        if masculine and words[0].endswith("s"):
+            # `des Kirchentags`, `des Bundesamts für Naturschutz`: the word as the text writes it elsewhere, or as a
+            # body's compound ends, less its genitive ending
+            words = next(([w, *words[1:]] for w in (words[0][:-1], words[0][:-2])
+                          if w in self._capitalised_inside or w.lower().endswith(DE_BODY_ENDINGS)), words)
+        return self._longer_name(" ".join(words))
+
+    def _longer_name(self, name: str) -> str:
+        """The name in full where the text gave it so before (`Synode von Wettingen` for `der Synode`)."""
+        pattern = re.compile(rf"\b{re.escape(name)}\s+(?:von|de|del|of)\s+[A-ZÀ-Þ][\w-]+")
+        found = next((m.group() for k in sorted(self._masked) for m in [pattern.search(self._masked[k])] if m), None)
+        return found or name
+
+    def _name_end(self, tokens: list[str], start: int) -> int:
+        """Where a body's name opening at `start` ends: its capitalised words and numbers, with `y`, `und`,
+        `de`, `of`, `für` between them (`Instituto Geológico y Minero de España`, `France 24`, `Bundesamt für
+        Naturschutz`)."""
+        end = start
+        while end < len(tokens):
+            token = tokens[end]
+            if token[:1].isupper() and not token.startswith(MASK) or token[:1].isdigit() and end > start:
+                end += 1
+            elif token.lower() in CONJUNCTIONS | PARTICLES | TOPIC_WORDS and end > start and (
+                    after := end + 1 + (tokens[end + 1:end + 2] != [] and tokens[end + 1] in ARTICLE_PARTICLES)) < len(tokens) \
+                    and tokens[after][:1].isupper() and not tokens[after].startswith(MASK):
+                end = after  # `Real Academia de la Historia`: `de la` inside the name
+            else:
+                break
+        return end
+
+    def _latest_body(self, index: int) -> str | None:
+        """The body the text last named, within the look-back, when none has spoken yet: `L'ONG
+        Human Rights Watch a publié un rapport. … L'organisation précise que « … »`."""
+        for k in range(index - 1, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
+            body = self._body_in(k, index)
+            if body:
+                return body
+        return None
+
+    def _body_in(self, k: int, index: int) -> str | None:
+        """The first body sentence `k` names, by its full name as of sentence `index`; else one it names
+        the French or Spanish way, a lower-case noun and its complement."""
+        tokens = _without_elided_articles(_tokens(self._masked.get(k, ""), self._lexicon))
+        for start, end in _runs(tokens):
+            kind = _ELIDED_NAME.sub("", tokens[start - 1]).lower() if start else ""
+            if kind in BODY_KINDS | ORGANISATION_WORDS and tokens[start - 1][:1].islower():
+                return " ".join(tokens[start:end])  # `l'association Familles de France`, `le collectif Stop Bassines`
+            if medium := self._medium_named(tokens[max(0, start - 3):end]):
+                return medium[1]  # `el diario digital Havana Times`
+            institution = self._institution(tokens, start)
+            if institution:
+                return institution[0]  # `La Ligue des droits de l'homme a publié…`: its whole name
+            name = self._name(tokens, start, end, organisations=True)
+            if name and len(name.rstrip(".")) > 1 and not self._is_person(name) and not self._kind_noun(tokens, name):
+                whole = [*name.split(), *tokens[end:self._name_end(tokens, start)]]
+                if len(whole) > len(name.split()) and any(t.lower() in ORGANISATION_WORDS for t in whole):
+                    return " ".join(whole)  # `Instituto Geológico y Minero de España`: its name goes on past `y`
+                return self._full_name(name, index)  # but not `une plainte contre X.`: no one known
+        phrase = self._body_phrase(tokens)  # `Le tribunal correctionnel de Rennes a condamné…`
+        return phrase[1] if phrase else None

@@ -1,0 +1,216 @@
+"""Attributions from the neighbouring sentences when the quotation's own says nothing: the sentence
+before or after, the paragraph before, the question an interview answer follows, a quotation that goes on
+quoting the latest speaker."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reader.quotes.lexicon import AGENTS, ARTICLES, CALENDAR, DEFINITES, INDEFINITES, SAYINGS, STATEMENTS
+from bot.reader.quotes.speakers.naming import _after_openers, _strip_possessive, _without_relatives
+from bot.reader.quotes.speakers.patterns import (
+    ATTRIBUTION_WORDS, _BUT, _BY, _DEMONSTRATIVE_OPENERS, _ELIDED_NAME, _ENDS_ASKING, MASK, _MAX_SAYING_AT,
+    MAX_SUBJECT_TOKENS, _OF, _POINTING_BACK, PRONOUN_LOOKBACK, _REMARKS, TERM,
+)
+from bot.reader.quotes.speakers.tokens import _possessive, _runs, _tokens
+from bot.reader.text.document import Sentence
+
+
+class ContextMixin:
+    """Attribution from the sentences around a quotation."""
+
+    def _previous(self, index: int, sentence: Sentence) -> tuple[str, str] | None:
+        """The sentence before, in the same paragraph: its quote's speaker, or whom it says said something."""
+        if not 0 <= index < len(self._sentences) or self._sentences[index].paragraph != sentence.paragraph:
+            return None
+        if index in self._said:
+            return ("name", self._said[index])
+        return self._reported(index)
+
+    def _still_quoting(self, sentence: Sentence) -> tuple[str, str] | None:
+        """`„…“, sagte Çelik dem WDR. An manchen Schulen falle jede fünfte Stunde aus. „…“`: a quotation
+        standing alone goes on quoting the paragraph's latest speaker, across sentences that report
+        what they said and name no one else; not after a sentence that brings someone in (`Es justo esto lo que
+        le ocurre a Laura Martínez. «…», se queja`)."""
+        right_before = sentence.index - 1
+        if right_before >= 0 and self._sentences[right_before].paragraph == sentence.paragraph \
+                and any(self._first_seen.get(p) == right_before for p in self._people_in(right_before)):
+            return None
+        for k in range(sentence.index - 2, max(-1, sentence.index - 1 - PRONOUN_LOOKBACK), -1):
+            if self._sentences[k].paragraph != sentence.paragraph:
+                return None
+            if k in self._said:
+                return ("name", self._said[k])
+            reported = self._reported(k)
+            if reported and reported[0] == "name" and TERM in self._masked.get(k, ""):
+                return reported  # `„Der Bot erklärt alles“, sagt Schülerin Diba.`: too short to count, still her words
+            if MASK in self._masked.get(k, "") or self._people_in(k) or reported:
+                return None
+        return None
+
+    def _paragraph_before(self, sentence: Sentence) -> tuple[str, str] | None:
+        """`Okafor said the company had refused every proposal. ¶ "They expected us to give up…"`: a
+        quotation opening its paragraph with no attribution at all goes on from the paragraph before,
+        quoting whoever its last sentence quotes or reports speaking."""
+        index = sentence.index - 1
+        if index < 0 or self._sentences[index].paragraph == sentence.paragraph:
+            return None
+        return ("name", self._said[index]) if index in self._said else self._reported(index)
+
+    def _answer_to(self, sentence: Sentence) -> tuple[str, str] | None:
+        """An interview: `¶ But hasn't she had to turn down lots of offers? ¶ "I mean. Yes, no…"`. A quotation
+        opening its paragraph with no attribution, after a paragraph of the writer's questions only, is the
+        answer of whom the question asks about (its `she`), or, with no pronoun (`For financial reasons?`),
+        of whoever spoke last."""
+        index = sentence.index - 1
+        if index < 0 or self._sentences[index].paragraph == sentence.paragraph:
+            return None
+        asked = [k for k in range(index, -1, -1) if self._sentences[k].paragraph == self._sentences[index].paragraph]
+        if any(not self._sentences[k].text.rstrip().endswith("?") or MASK in self._masked.get(k, "") for k in asked):
+            return None
+        tokens = [t.lower() for k in reversed(asked) for t in _tokens(self._sentences[k].text)]
+        gender = next((self._lexicon.pronouns[t] for t in tokens if t in self._lexicon.pronouns), None)
+        if gender:
+            name = self._antecedent(gender, index)
+            return ("name", name) if name else None
+        spoke = max((k for k in self._said if index - PRONOUN_LOOKBACK <= k < min(asked)), default=None)
+        return ("name", self._said[spoke]) if spoke is not None else None
+
+    def _introduced(self, tokens: list[str]) -> bool:
+        """`Among the highlights, as caught on tape: “…”`: a phrase a colon ends that has no subject of
+        its own (`The sign read: “…”` has one, so the sign speaks, not the person before)."""
+        return tokens[-1:] == [":"] and tokens[0].lower() not in ARTICLES.keys() | DEFINITES | INDEFINITES
+
+    def _subject_before(self, sentence: Sentence) -> tuple[str, str] | None:
+        """A quotation that is a sentence of its own, with no attribution, goes on from the sentence
+        before it in the paragraph: its subject speaks (`Il a souhaité faire un rappel au
+        règlement. « On ne peut pas accepter… »`)."""
+        index = sentence.index - 1
+        if index < 0 or self._sentences[index].paragraph != sentence.paragraph:
+            return None
+        reported = self._reported(index)
+        if reported and reported[0] == "name" and self._is_person(self._full_name(reported[1], index)):
+            return reported  # `Arizona is a party college, but Wiig says… “…”`: who says so, not the subject
+        return self._opening(_tokens(self._masked.get(index, ""), self._lexicon))
+
+    def _statement_before(self, sentence: Sentence) -> tuple[str, str] | None:
+        """`Some traders found Wednesday's Fed statement gloomier than expected. ¶ One reason may be the
+        concern about Europe: "there are significant downside risks…"`: a quotation a colon introduces in a
+        sentence that names no one quotes the statement the sentence before named, which its owner put out."""
+        index = sentence.index - 1
+        tokens = _tokens(self._masked.get(index, ""), self._lexicon) if index >= 0 else []
+        for k, token in enumerate(tokens):
+            if token.lower() not in STATEMENTS or not k:
+                continue
+            start = k
+            while start and tokens[start - 1][:1].isupper() and not tokens[start - 1].startswith(MASK) \
+                    and tokens[start - 1].lower().rstrip("'’s") not in CALENDAR \
+                    and (start == k or not _possessive(tokens[start - 1])):
+                start -= 1
+            owner = [_strip_possessive(t) for t in tokens[start:k]]
+            if owner and not (start == 0 and self._common_word(owner[0], initial=True)):
+                return ("name", " ".join(owner))
+        return None
+
+    def _words_of(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`¶ « … » Cette petite phrase d'Arnaud Montebourg augure-t-elle…`, `These remarks by Senator Jo Hart
+        drew fire`: a sentence opening with a demonstrative and a noun for what was said, then whose words
+        they were, names who said the quotation just before it."""
+        if len(tokens) < 3 or tokens[0].lower() not in _DEMONSTRATIVE_OPENERS:
+            return None
+        noun = next((k for k in range(1, min(len(tokens) - 1, _MAX_SAYING_AT + 1))
+                     if tokens[k].lower() in SAYINGS | _REMARKS), None)
+        if noun is None or not all(t.isalpha() and t.islower() for t in tokens[1:noun]):
+            return None
+        rest = tokens[noun + 1:]
+        if rest[:1] and rest[0].lower() in _OF | AGENTS:
+            rest = rest[1:]
+        elif rest[:1] and _ELIDED_NAME.match(rest[0]) and rest[0][2:3].isupper():
+            rest = [rest[0][2:], *rest[1:]]  # `d'Arnaud Montebourg`
+        else:
+            return None
+        runs = _runs(rest)
+        name = self._name(rest, *runs[0]) if runs and runs[0][0] == 0 else None
+        return ("name", name) if name else None
+
+    def _asked(self, last: Sentence) -> tuple[str, str] | None:
+        """`“… right?” Jamie wrote.`: a question or exclamation ends the sentence at its closing mark, so
+        the attribution right after it is cut off into a sentence of its own."""
+        index = last.index + 1
+        if not _ENDS_ASKING.search(last.text.rstrip()) or index >= len(self._sentences) \
+                or self._sentences[index].paragraph != last.paragraph:
+            return None
+        tokens = _tokens(self._masked.get(index, ""), self._lexicon)
+        if not any(self._is_verb(t) for t in tokens[:ATTRIBUTION_WORDS]):
+            return None
+        found = self._after(tokens)
+        # `Police said the boy was found.` goes on with the story; a person named before, or she, speaks
+        known = found and (found[0] == "pronoun" or found[0] == "name" and self._is_person(self._full_name(found[1])))
+        return found if known else None
+
+    def _next(self, index: int, sentence: Sentence) -> tuple[str, str] | None:
+        """The sentence after, when it goes on quoting: `“…” “…,” she said` names one speaker for both."""
+        if not 0 <= index < len(self._sentences) or self._sentences[index].paragraph != sentence.paragraph:
+            return None
+        tokens = _tokens(self._masked.get(index, ""), self._lexicon)
+        return self._after(tokens[1:]) if tokens and tokens[0].startswith((MASK, TERM)) else None
+
+    def _pointed_back(self, last: Sentence) -> tuple[str, str] | None:
+        """The next sentence, opening with a word that points back at the quotation, names who said it
+        (`¶ That's the optimistic view mouthed by Michael Reed, the CEO…`, `C'est ce qu'a affirmé X`)."""
+        index = last.index + 1
+        if not 0 <= index < len(self._sentences):
+            return None
+        tokens = _tokens(self._masked.get(index, ""), self._lexicon)
+        if owner := self._words_of(tokens):
+            return owner
+        if not tokens or tokens[0].lower().replace("’", "'").split("'")[0] not in _POINTING_BACK:
+            return None
+        for k, token in enumerate(tokens[1:MAX_SUBJECT_TOKENS + 1], 1):
+            if token.lower() in AGENTS and (runs := _runs(tokens[k + 1:])) and runs[0][0] == 0:
+                name = self._name(tokens[k + 1:], *runs[0])
+                return ("name", name) if name else None
+            if self._is_verb(token):
+                found = self._inverted(tokens[k:])
+                return found if found and found[0] == "name" else None
+        return None
+
+    def _reported(self, index: int) -> tuple[str, str] | None:
+        """Whoever a sentence says said something (`Kim said…`, `…, said Kim`, `…, according to chief
+        executive Kim`), if anyone: a person, not a paper (`according to the report`)."""
+        tokens = _tokens(self._masked.get(index, ""))
+        if self._lexicon.by and re.search(self._lexicon.by, self._masked.get(index, ""), re.IGNORECASE):
+            marked = _tokens(self._masked.get(index, ""), self._lexicon)
+            at = marked.index(_BY) if _BY in marked else -1
+            found = self._inverted(marked[at:]) if at >= 0 and not self._thing(marked[at + 1:]) else None
+            if found and found[0] == "name" and self._is_person(self._full_name(found[1])):
+                return found
+        for k, token in enumerate(tokens):
+            if self._is_verb(token):
+                j = k - 1
+                while j > 0 and tokens[j].lower() in self._lexicon.auxiliaries:
+                    j -= 1  # `« … », a déclaré Marine Le Pen`
+                after_comma = k and (tokens[j] == "," or tokens[j].startswith((MASK, TERM)))
+                if after_comma and tokens[k + 1:k + 2] and tokens[k + 1].lower() in self._lexicon.pronouns:
+                    return self._inverted(tokens[k:])  # `Es gebe mehrere Interessenten, erklärte er`: he, not them
+                start = max((j for j in range(k) if tokens[j].startswith(MASK)), default=-1) + 1
+                # `Arizona is a party college, but Wiig says…`: the clause a `but` opens has its own subject
+                start = max((j + 1 for j in range(start + 1, k) if tokens[j].lower() in _BUT and tokens[j - 1] == ","),
+                            default=start)
+                # `Interrogée à ce sujet, la mairesse a assuré…`: the subject is the clause right before the verb
+                clause = tokens[start:j + 1 if j < k - 1 else k]
+                clause = clause[max((i + 1 for i, t in enumerate(clause) if t == ","), default=0):]
+                subject = _without_relatives(tokens[start:k])
+                found = self._subject(subject[-MAX_SUBJECT_TOKENS:]) or self._described(
+                    _after_openers(tokens[start:k])) or self._described(clause) or self._unnamed(clause)
+                if not found and subject[:1] and subject[0].lower() in INDEFINITES and "," not in subject:
+                    # `Una docente de la escuela…, que prefirió no dar su nombre, explicó`: someone unnamed
+                    found = self._unnamed(subject)
+                if after_comma and (not found or found[0] == "focus"):
+                    # `The combination has been steady, said Tom Forte, who…`: a description before the
+                    # comma is what was said about; the name after the verb is who said it
+                    inverted = self._inverted(tokens[k:])
+                    found = inverted if not found or inverted and inverted[0] == "name" else found
+                if found:
+                    return found
+        return None

@@ -1,0 +1,373 @@
+"""Speakers named by a description, not a name (`the attorney`, `la porte-parole`, `the 14-year-old`,
+`a spokesman for Acme`): who the description fits, whether the article left them unnamed, and the body an
+unnamed spokesperson speaks for."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reader.quotes.lexicon import (
+    ADVERBS, ARTICLES, BODY_KINDS, DE_BODY_ENDINGS, DE_DETERMINERS, DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS,
+    GENDERED_NOUNS, HEAD_FINAL, INDEFINITES, MEDIA_KINDS, ORGANISATION_WORDS, PARTICLES, POSSESSIVES, PREPOSITIONS,
+    SPOKESPEOPLE, SPOKESPERSON_ENDINGS, STATEMENTS, WRITINGS, YOUNG_NOUNS,
+)
+from bot.reader.quotes.speakers.naming import _is_organisation, _strip_possessive
+from bot.reader.quotes.speakers.patterns import (
+    ADULT_AGE, _AGED, _COMPLEMENTS, _DOCUMENT_PARTS, _DOCUMENTS_NAMED, _ELIDED_NAME, _GENERIC_BODIES,
+    MAX_NAME_PHRASE, MAX_SUBJECT_TOKENS, _NOBODY, _PRIZE, PRONOUN_LOOKBACK, _WINNERS, _WRITING_OWNER,
+)
+from bot.reader.quotes.speakers.tokens import _owner, _piece, _plural_people, _possessive, _runs, _tokens
+
+
+class DescriptionsMixin:
+    """Speakers the article describes instead of naming."""
+
+    def _described(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`la porte-parole de la fédération a répondu` / `the attorney added`: someone the story has
+        already named, described by what they are; the speaker in focus stands for them."""
+        piece = _piece(tokens)[0] if tokens[:1] != [","] else []
+        while len(piece) > 2 and (piece[-1].lower() in self._lexicon.auxiliaries or piece[-1].lower() in ADVERBS) \
+                and self._language != "en":
+            # `le Quai d'Orsay a`, `le Premier ministre a ensuite`: the auxiliary of the verb after and an
+            # adverb, no words of the description
+            piece = piece[:-1]
+        if piece and _ELIDED_NAME.match(piece[0]) and len(piece[0]) > 2:
+            piece = [piece[0][:2].lower(), piece[0][2:], *piece[1:]]  # `l'ONG` is `l'` + `ONG`
+        head = piece[0].lower() if piece else ""
+        body = self._institution_named(piece)
+        if body:
+            return body  # `L'Organisation mondiale de la santé juge…`: a body named the French way
+        if self._language == "de":
+            # `die Ministerin am Abend`: the description ends at its noun, before the words that follow
+            noun_at = next((k for k in range(1, len(piece)) if piece[k][:1].isupper() or _AGED.match(piece[k])), len(piece))
+            if noun_at + 1 < len(piece) and piece[noun_at + 1][:1].islower():
+                piece = piece[:noun_at + 1]
+        feminine = self._language == "de" and head == "die" and len(piece) == 2 and (
+            piece[1].endswith("in") or _AGED.match(piece[1]))  # `die Ministerin`, `die 45-Jährige`: one woman
+        if feminine:
+            head = "der"
+        noun = "" if len(piece) < 2 else piece[-1] if self._language in HEAD_FINAL else piece[1]
+        nouns = [noun] if self._language in HEAD_FINAL else piece[1:3]  # `le nouveau gouvernement`
+        if self._language == "en" and head in ("the", "these", "those") and _plural_people(piece[1:]):
+            return _NOBODY  # `the doctors said they…`, `the letter signed by seven physicians`: a group
+        if head in DEFINITES and piece[1:2] and piece[1].lower() in _DOCUMENT_PARTS:
+            return self._document_part(piece[1:])  # `El artículo primero establece`: the law it is part of
+        if head in DEFINITES and self._language not in HEAD_FINAL and piece[1:2] and piece[1].lower() in STATEMENTS:
+            # `Le communiqué de l'ONU précise`, `el informe de la OMS señala`: a paper speaks for whoever put it out
+            complement = [_ELIDED_NAME.sub("", t) for t in piece[2:]]
+            return self._named_in(complement) or self._named_in(complement, organisations=True) or ("focus", "n")
+        if head in DEFINITES and piece[1:2] and piece[1].lower() in WRITINGS and all(w.lower() in ADVERBS for w in piece[2:]) \
+                and (owner := self._writing_owner(piece[1])):
+            return ("name", owner)  # `The letter also said`, after `The Conservatives' letter to…`: its writer
+        if head in DEFINITES and any(n.lower() in BODY_KINDS | ORGANISATION_WORDS for n in nouns):
+            named = self._body_name(piece[1:]) if self._language not in HEAD_FINAL else None
+            # `selon le syndicat Force ouvrière`, `el diario El País`, `the newspaper People's Daily`: the kind
+            # of body, then its name, which runs to the end of the phrase
+            if named is None and len(piece) > 2 and piece[1][:1].islower() and piece[2][:1].isupper() \
+                    and len(piece) <= MAX_NAME_PHRASE and all(t[:1].isalnum() for t in piece[2:]):
+                named = " ".join(piece[2:])
+            if named is None and self._language == "en" and len(piece) > 2 and all(t[:1].isupper() for t in piece[1:]):
+                named = " ".join(piece[1:])  # `according to the World Health Organization`: a name with its article
+            # `La chaîne met…` after `la chaîne de télévision France 24`: the body the noun named
+            named = named or (self._referent(piece[1], self._quoted_at) if len(piece) == 2 else None)
+            return ("name", named) if named else ("focus", "n")  # `l'ONG précise`, `the company said`
+        if head not in DEFINITES or not piece[1:2] or not (
+                piece[1][:1].islower() or piece[1][:1].isdigit() or _ELIDED_NAME.sub("", piece[-1])[:1].islower() or self._is_title(piece[1])
+                or self._language == "de" and len(piece) == 2 and (  # `der CDU-Politiker`, `die Studentin`
+                    feminine or "-" in piece[1] or piece[1].lower().endswith(DE_PERSON_ENDINGS)
+                    # `fügte der Ethnologe hinzu`, `der Kollege`, `der Deutsche`: a masculine noun in -e after
+                    # `der` is a weak noun or an adjective made a noun, both nearly always a person
+                    or head == "der" and piece[1].endswith("e"))):
+            return None  # `the American space agency`; `dénonce le Président-candidat`: a title is one too
+        named = self._opening(piece)  # `el economista Thomas Piketty`: the description comes with a name
+        if named and named[0] == "name" and " " in named[1] and not _is_organisation(named[1].split()):
+            return named
+        described = [w.lower().rstrip(".!?…") for w in piece[1:] if w.lower() not in self._stop_words]
+        known = self._known_as(described) if len(piece) <= 3 or self._language not in HEAD_FINAL else None
+        if known is None and len(described) == 1 and described[0] in _WINNERS:
+            known = self._winner(self._quoted_at)  # `la lauréate a rappelé`, after `attribué à la romancière X`
+        if known:
+            return ("name", known)  # `a ajouté le ministre`, after `Le ministre Jean Dupont`
+        aged = self._of_age(described)
+        if aged:
+            return ("name", aged)  # `the teenager texted`, after `Jamie Silvonek, 14,` and `Cheryl Silvonek, 54,`
+        if head in POSSESSIVES:
+            return _NOBODY  # `a révélé son avocate`, `his lawyer said`: someone of the person in focus's, unnamed
+        gender = "f" if feminine else ARTICLES.get(head) or next((GENDERED_NOUNS[w] for w in described if w in GENDERED_NOUNS), "")
+        if len(described) == 1 and _AGED.match(described[0]) and not self._ages:
+            return ("pronoun", gender)  # `sagte der 52-Jährige`, no age given before: he, the person in focus
+        if self._is_title(noun):
+            return ("titled", f"{gender} {noun.lower()}")  # `le ministre du Redressement productif`: a post
+        if noun and not gender and (self._introduced_unnamed(noun, self._quoted_at)
+                                    or self._referred_unnamed(noun, self._quoted_at)):
+            return _NOBODY  # `the spokesperson said`, after `A spokesperson who did not wish to be named`;
+            # `the patient wrote`, after `The patient went to his doctor` with no patient named
+            # (a gendered one, `the woman`, stays in focus for the `she` that follows)
+        return ("focus", gender)  # `the wealthy NSW businessman`: no name in it
+
+    def _writing_owner(self, noun: str) -> str | None:
+        """Whose `noun` (a letter, a speech) the text named last before the quotation (`The Conservatives'
+        letter`), within the pronoun look-back."""
+        for k in range(self._quoted_at, max(-1, self._quoted_at - 1 - PRONOUN_LOOKBACK), -1):
+            owners = [_owner(m) for m in _WRITING_OWNER.finditer(self._sentences[k].text)
+                      if m.group(2).lower() == noun.lower()]
+            if owners:
+                return owners[-1] or None
+        return None
+
+    def _described_person(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`„…“, so der Gewerkschafter`, `según el ministro`: a person described after `so` or
+        `according to` is the one in focus; a paper (`selon le rapport`) is no one's voice."""
+        described = self._described(tokens)
+        paper = any(t.lower() in STATEMENTS | WRITINGS | DOCUMENTS for t in tokens[:3])
+        if not described or described[0] == "focus" and (described[1] not in ("m", "f") or paper):
+            return None
+        return described
+
+    def _document_part(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`según los artículos 9 y 10 del Tratado de la Unión Europea`, `El artículo primero establece`: a part
+        of a law or a treaty speaks for it, named in the words after the part or last before the quotation."""
+        if not tokens or tokens[0].lower() not in _DOCUMENT_PARTS:
+            return None
+        sentences = [tokens[:MAX_SUBJECT_TOKENS]] + [_tokens(self._masked.get(k, ""), self._lexicon)
+                                                     for k in range(self._quoted_at - 1, max(-1, self._quoted_at - 1 - PRONOUN_LOOKBACK), -1)]
+        for words in sentences:
+            for j, word in enumerate(words):
+                if word[:1].isupper() and word.lower() in _DOCUMENTS_NAMED and (end := self._name_end(words, j)) > j + 1:
+                    if words[end:end + 1] in (["de"], ["of"], ["von"], ["du"]) and re.fullmatch(r"\d{4}", "".join(words[end + 1:end + 2])):
+                        end += 2  # `Ley de Aguas de 1866`: a law is named with its year
+                    return ("name", " ".join(words[j:end]))
+        return None
+
+    def _winner(self, index: int) -> str | None:
+        """The person the story gave a prize to (`Le prix Rossel a été attribué à la romancière X`, `the prize
+        went to X`, `der Preis wurde an X verliehen`), named after `à`, `to`, `an` or `a` in a sentence about
+        a prize, up to sentence `index`."""
+        for k in range(index, -1, -1):
+            text = self._sentences[k].text
+            if not _PRIZE.search(text):
+                continue
+            for person in self._people_in(k):
+                at = text.find(person)
+                if at > 0 and set(text[:at].lower().split()[-4:]) & {"à", "to", "an", "a", "al"}:
+                    return person
+        return None
+
+    def _introduced_unnamed(self, noun: str, index: int) -> bool:
+        """Whether the story brought in a `noun` with an indefinite article and no name after it
+        (`A spokesperson who did not wish to be named said…`, `un porte-parole a indiqué`) before
+        sentence `index`: `the spokesperson` is then that one, whom the story never names. Someone's
+        (`a reporter's source inside the camp, a Syrian refugee who asked not to be identified`) is as unnamed."""
+        pattern = re.compile(rf"(?:^|\s)(?:(?i:{'|'.join(sorted(INDEFINITES))})|\w+['’]s)\s+{re.escape(noun)}\b(?!,?\s+[A-Z])")
+        return any(pattern.search(sentence.text) for sentence in self._sentences[:index + 1])
+
+    def _referred_unnamed(self, noun: str, index: int) -> bool:
+        """Whether a sentence before sentence `index` already spoke of `the noun` with no name after it
+        (`The patient went to his doctor…`): the text treats that one as a character of its own, so
+        `the patient wrote` is them, not the person last in focus (the doctor quoted before). A
+        description the text tied to a name (`Dr. Owen Dempsey, a pulmonologist`) was matched before
+        this is asked; so was one that attributed a quotation the text gave a name (`“…,” the expert
+        explains`, said by the expert named before)."""
+        definites = "|".join(sorted(re.escape(d) for d in DEFINITES if d[-1:].isalpha()))
+        pattern = re.compile(rf"(?:^|\s)(?i:{definites})\s+{re.escape(noun)}\b(?!,?\s+[A-Z])")
+        return any(pattern.search(sentence.text) for k, sentence in enumerate(self._sentences[:index])
+                   if k not in self._said)
+
+    def _body_name(self, tokens: list[str]) -> str | None:
+        """`Association des leaders religieux du Mali a estimé`: a French or Spanish body's name opens
+        with a capitalised kind of body and runs, through lower-case words, to the last name word
+        before the verb."""
+        if not tokens or not tokens[0][:1].isupper() or tokens[0].lower() not in ORGANISATION_WORDS:
+            return None
+        end = 1
+        for k, token in enumerate(tokens[1:MAX_NAME_PHRASE], 1):
+            if token.lower() in self._lexicon.auxiliaries or self._is_verb(token) or not token[:1].isalpha():
+                break
+            if _ELIDED_NAME.sub("", token)[:1].isupper() or end == k and token.lower() not in self._stop_words | PARTICLES:
+                end = k + 1  # `Conseil d'État`; `Parti socialiste`, `Conseil constitutionnel`: an adjective right after
+        return " ".join(tokens[:end]) if end > 1 else None
+
+    def _of_age(self, description: list[str]) -> str | None:
+        """The one person introduced before the quotation whose age the text gives and a description
+        fits: `the 14-year-old` is 14; `the teenager`, `the girl` is under 20."""
+        stated = next((int(m.group(1)) for w in description for m in [_AGED.match(w)] if m), None)
+        if stated is None and not YOUNG_NOUNS & set(description):
+            return None
+        fits = {person for person, age in self._ages.items() if self._first_seen[person] <= self._quoted_at
+                and (age == stated if stated is not None else age < ADULT_AGE)}
+        return fits.pop() if len(fits) == 1 else None
+
+    def _introduced_as(self, noun: str, index: int) -> str | None:
+        """The one person introduced before sentence `index` as a `noun` (`le graphiste portugais
+        Miguel Neiva`): the noun heads the words right before the name."""
+        known = set()
+        for person, at in self._first_seen.items():
+            text = self._sentences[at].text
+            before = text[:max(text.find(person), 0)].lower().split()[-3:]
+            while before and (before[0] not in ARTICLES or len(before) > 2 and before[1] in ARTICLES):
+                before = before[1:]  # the words after the article: `graphiste portugais`
+            if at < index and before[1:2] == [noun]:
+                known.add(person)
+        return known.pop() if len(known) == 1 else None
+
+    def _known_as(self, description: list[str]) -> str | None:
+        """The one person the article introduced by every word of `description`, in the role of their
+        apposition or just before their name (`le ministre` for `Le ministre Jean Dupont`; `le
+        ministre de l'Intérieur` for `Jean Dupont, ministre de l'Intérieur`, not for `le ministre du
+        Budget`)."""
+        words = {_ELIDED_NAME.sub("", w) for w in description if w[:1].isalpha()}
+        if not words:
+            return None
+        known = set()
+        for person, index in self._first_seen.items():
+            text = self._sentences[index].text
+            at = text.find(person)
+            # `a annoncé la mairesse, Isabelle Gagnon`: the role set off by a comma before the name
+            context = [w.rstrip(",") for w in text[:at].lower().split()[-3:]] if at >= 0 else []
+            # `der Doktor eine Enkeltochter, Susan Foreman`: the words after the last article describe her
+            context = context[max((k + 1 for k, w in enumerate(context) if w in ARTICLES or w in INDEFINITES), default=0):]
+            context += self._role_before_complement(text[:at]) if at >= 0 else []
+            if context[-1:] == ["gegenüber"]:
+                continue  # `erklärte die Senatorin gegenüber Radio Bremen`: whom she told, not who she is
+            context += (self._roles.get(person) or "").lower().split()
+            seen = {_ELIDED_NAME.sub("", w) for w in context}
+            if self._language == "de":
+                # `die Bildungssenatorin Renate Kuhlmann` is `die Senatorin`: a German compound ends in its kind
+                seen |= {word for word in words for w in seen if len(word) > 4 and w.endswith(word)}
+            if words <= seen:
+                known.add(person)
+        return known.pop() if len(known) == 1 else None
+
+    def _role_before_complement(self, before: str) -> list[str]:
+        """`El juez del Tribunal Supremo Ángel Hurtado`: a role noun whose complement (`del Tribunal
+        Supremo`, `of the Supreme Court`) stands between it and the name; the noun describes the person."""
+        words = [w.rstrip(",") for w in before.lower().split()[-6:]]
+        at = next((k for k in range(len(words) - 1, 0, -1) if words[k] in _COMPLEMENTS), None)
+        if at is None or before.rstrip().endswith(","):
+            return []
+        return [words[at - 1]] if self._role_head(words[at - 1]) else []
+
+    def _dropped(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`«…», dijo.` / `«…», explicó en rueda de prensa`: no subject after the verb in a language
+        that leaves it out, so the person in focus; a noun phrase there (`dijo un portavoz`) is not that."""
+        following = _piece(tokens)[0][:1]
+        # Spanish `a` is a preposition (`aseguró a las puertas del tribunal`), not the English article
+        if not self._lexicon.pro_drop or following and (following[0][:1].isupper() or following[0].lower() in ARTICLES
+                                                        and following[0].lower() != "a"):
+            return None
+        return ("pronoun", "")
+
+    def _unnamed(self, subject: list[str]) -> tuple[str, str] | None:
+        """`A spokesman said` / `Un ancien guide a indiqué`: someone the article leaves unnamed, so
+        nobody; `The attorney added` refers back to someone named, so the context decides."""
+        whole, subject = subject, subject[-MAX_NAME_PHRASE:]
+        while subject and subject[-1].lower() in self._lexicon.auxiliaries:
+            subject = subject[:-1]  # French `a` (`le ministère a indiqué`) is no English article
+        if not any(t.lower() in INDEFINITES and t.lower() not in self._lexicon.auxiliaries for t in subject):
+            return None
+        if subject and subject[-1].lower() in STATEMENTS:
+            return ("focus", "n")  # `a statement said`: the body in focus put it out
+        if STATEMENTS & {t.lower() for t in whole} and (body := self._body_phrase(whole)):
+            return body  # `Un autre communiqué, émanant du ministère des Affaires étrangères italien, a précisé`
+        return self._represented(subject) or _NOBODY
+
+    def _represented(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`a spokesman for Terminix` / `un porte-parole de la SNCF`: the body an unnamed
+        spokesperson speaks for, which the reader should see when no person is named."""
+        at = next((k for k, t in enumerate(tokens) if t.lower() in SPOKESPEOPLE | STATEMENTS), None)
+        if at is None:
+            compound = next((t for t in _piece(tokens)[0] if self._body_stem(t)), None)
+            body = self._body_named(self._body_stem(compound)) if compound else None
+            return ("name", body) if body else _NOBODY if compound else None
+        if at + 2 < len(tokens) and tokens[at + 1].lower() == "on" and _possessive(tokens[at + 2]):
+            return ("name", _strip_possessive(tokens[at + 2]))  # `a statement on Miller's website`
+        genitive = self._language == "de" and tokens[at + 1:at + 2] != [] and tokens[at + 1].lower() in ("der", "des")
+        if genitive:
+            tokens = [*tokens[:at + 1], "von", *tokens[at + 1:]]  # `ein Sprecher der Polizei`: of the police
+        if at + 1 >= len(tokens) or tokens[at + 1].lower() not in PREPOSITIONS:
+            # `a Sandown spokesman`: the body named right before the spokesperson
+            before = [run for run in _runs(tokens[:at]) if run[1] == at]
+            name = [t for t in tokens[before[0][0]:at] if t.lower() not in ARTICLES] if before else []
+            if not name and tokens[at].lower() in STATEMENTS:
+                # `recoge el fallo`: the court in focus ruled; `según el informe`: the body it named put it out
+                return self._named_paper(tokens[at]) or ("focus", "n")
+            if not name and at and tokens[at - 1].islower() and tokens[at - 1] in BODY_KINDS | ORGANISATION_WORDS:
+                return ("focus", "n")  # `a company spokesman said`: as `the company said`, the body in focus
+            return ("name", " ".join(name)) if name else None
+        rest = tokens[at + 2:]
+        while rest and (rest[0].lower() in ARTICLES or genitive and rest[0].lower() in DE_DETERMINERS):
+            rest = rest[1:]
+        runs = _runs(rest)
+        if not runs or runs[0][0] != 0:
+            return None
+        end = runs[0][1]
+        if genitive and end == 1 and rest[0].endswith("s"):
+            # `eine Sprecherin des Bundesamts`: the body the article named in full, less its genitive s
+            named = self._body_named(rest[0][:-2 if rest[0].endswith("es") else -1].lower())
+            if named:
+                return ("name", named)
+            if self._kind_noun(tokens[at + 1:], rest[0]):
+                return ("focus", "n")  # `in einer Mitteilung des Vorstands`: the board of the body in focus
+            stem = rest[0][:-2 if rest[0].endswith("es") else -1]
+            if stem.lower().endswith(DE_BODY_ENDINGS):
+                return ("name", stem)  # `ein Sprecher des Arbeitgeberverbands`: the Arbeitgeberverband
+        if genitive and end == 1 and rest[0].lower() in _GENERIC_BODIES:
+            latest = self._latest_body(self._quoted_at)
+            if latest:
+                return ("name", latest)  # `Die Staatsanwaltschaft Essen ermittelt. Ein Sprecher der Behörde sagte`
+        if end == 1 and rest[0].lower() in ORGANISATION_WORDS and rest[1:2] and rest[1][:1].islower() \
+                and rest[1] not in self._stop_words and not self._is_verb(rest[1]):
+            end = 2  # `la Ligue arabe`, `l'Union européenne`: the adjective is part of the name
+        if genitive and end > 1 and rest[0].endswith("es") and len(rest[0]) > 5:
+            rest = [rest[0][:-2], *rest[1:]]  # `einer Sprecherin des Kreises Recklinghausen`: the Kreis Recklinghausen
+        return ("name", " ".join(_strip_possessive(t) for t in rest[:end]))
+
+    def _named_place(self, chunk: list[str], name: str) -> bool:
+        """Whether a one-word `name` in a French or Spanish `chunk` follows an article and a common noun
+        that is no role or title (`en la estación Tláhuac`, `à la gare Montparnasse`): a place's name."""
+        first = name.split()[0]
+        at = chunk.index(first) if first in chunk else 0
+        if self._language not in ("es", "fr") or " " in name or at < 2:
+            return False
+        noun = chunk[at - 1]
+        return noun[:1].islower() and chunk[at - 2].lower() in ARTICLES and not self._role_head(noun) \
+            and not self._is_title(noun) and noun.lower() not in MEDIA_KINDS
+
+    @staticmethod
+    def _complement(chunk: list[str], name: str) -> bool:
+        """Whether `name` follows a preposition or a genitive article in `chunk`: whose or what the role
+        before it is (`der IG Metall`, `de la Junta`, `for Acme`), not who holds it."""
+        first = name.split()[0]
+        at = chunk.index(first) if first in chunk else 0
+        return any(t.lower() in PREPOSITIONS | PARTICLES | {"der", "des", "la", "el", "l'", "l’"} for t in chunk[1:at])
+
+    def _kind_noun(self, chunk: list[str], name: str) -> bool:
+        """Whether a one-word German `name` found in `chunk` is the kind of body after its determiner
+        (`das Unternehmen`, `des Vorstands`), which stands for the body in focus, not a body of that name
+        (`die Feuerwehr` is one)."""
+        if self._language != "de" or name not in chunk:
+            return False
+        at = chunk.index(name)
+        kind = name.lower()
+        return at > 0 and chunk[at - 1].lower() in DE_DETERMINERS and (
+            kind in BODY_KINDS or kind.endswith("s") and kind.rstrip("s").removesuffix("e") in BODY_KINDS)
+
+    def _body_stem(self, token: str) -> str | None:
+        """`Regierungssprecher` -> `regierung`: the body a German spokesperson compound names."""
+        lowered = token.lower()
+        ending = next((e for e in SPOKESPERSON_ENDINGS if lowered.endswith(e)), None)
+        if self._language != "de" or ending is None or len(lowered) < len(ending) + 3:
+            return None
+        stem = lowered[:-len(ending)].rstrip("-")
+        return stem[:-1] if stem.endswith(("ions", "ungs", "täts", "heits", "keits", "schafts")) else stem
+
+    def _body_named(self, stem: str) -> str | None:
+        """The body the article names whose name ends in `stem` (`Bundesregierung`, `Europäische
+        Kommission` for `regierung`, `kommission`), first in the text; None if it names none."""
+        for index in sorted(self._masked):
+            tokens = _tokens(self._masked[index], self._lexicon)
+            for start, end in _runs(tokens):
+                words = [t for t in tokens[start:end] if t.lower() not in self._stop_words]
+                if words and words[-1].lower().endswith(stem) and " ".join(words) not in self._first_seen:
+                    return " ".join(words)
+        return None
