@@ -96,10 +96,12 @@ class DescriptionsMixin:
         gender = "f" if feminine else ARTICLES.get(head) or next((GENDERED_NOUNS[w] for w in described if w in GENDERED_NOUNS), "")
         if len(described) == 1 and _AGED.match(described[0]) and not self._ages:
             return ("pronoun", gender)  # `sagte der 52-Jährige`, no age given before: he, the person in focus
-        if self._is_title(noun):
-            return ("titled", f"{gender} {noun.lower()}")  # `le ministre du Redressement productif`: a post
-        if noun and not gender and (self._introduced_unnamed(noun, self._quoted_at)
-                                    or self._referred_unnamed(noun, self._quoted_at)):
+        introduced_unnamed = bool(noun) and not gender and self._introduced_unnamed(noun, self._quoted_at)
+        if self._is_title(noun) and not introduced_unnamed:
+            # `le ministre du Redressement productif`: a post; but `the officer recalled`, after `a police
+            # officer first called`, is that officer, whom the story never names
+            return ("titled", f"{gender} {noun.lower()}")
+        if introduced_unnamed or noun and not gender and self._referred_unnamed(noun, self._quoted_at):
             return _NOBODY  # `the spokesperson said`, after `A spokesperson who did not wish to be named`;
             # `the patient wrote`, after `The patient went to his doctor` with no patient named
             # (a gendered one, `the woman`, stays in focus for the `she` that follows)
@@ -158,7 +160,7 @@ class DescriptionsMixin:
         (`A spokesperson who did not wish to be named said…`, `un porte-parole a indiqué`) before
         sentence `index`: `the spokesperson` is then that one, whom the story never names. Someone's
         (`a reporter's source inside the camp, a Syrian refugee who asked not to be identified`) is as unnamed."""
-        pattern = re.compile(rf"(?:^|\s)(?:(?i:{'|'.join(sorted(INDEFINITES))})|\w+['’]s)\s+{re.escape(noun)}\b(?!,?\s+[A-Z])")
+        pattern = re.compile(rf"(?:^|\s)(?:(?i:{'|'.join(sorted(INDEFINITES))})|\w+['’]s)\s+(?:[a-z]+\s+){{0,2}}{re.escape(noun)}\b(?!,?\s+[A-Z])")
         return any(pattern.search(sentence.text) for sentence in self._sentences[:index + 1])
 
     def _referred_unnamed(self, noun: str, index: int) -> bool:
@@ -220,6 +222,8 @@ class DescriptionsMixin:
             return None
         known = set()
         for person, index in self._first_seen.items():
+            if index > self._quoted_at:
+                continue  # `the officer recalled`, before `Another officer, John Cannon, said`: not him yet
             text = self._sentences[index].text
             at = text.find(person)
             # `a annoncé la mairesse, Isabelle Gagnon`: the role set off by a comma before the name

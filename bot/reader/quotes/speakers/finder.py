@@ -82,6 +82,9 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         self._name_parts: set[str] = set()
         self._single_seen: dict[str, int] = {}
         """People named by one word -> the sentence where they first speak or are titled."""
+        self._single_titled: dict[str, bool] = {}
+        """People named by one word -> whether a title came with them there (`Präsident Trump`): the short
+        form of a known person, whose full name may come later (`US-Präsident Donald Trump`)."""
         self._named_at: dict[str, list[int]] = {}
         """Each full name -> the sentences that write it out, so a shared surname goes to the latest."""
         for index in range(len(self._sentences)):
@@ -184,7 +187,9 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
                     tokens[k].endswith("en") for k in (start - 1, end) if 0 <= k < len(tokens) and self._is_verb(tokens[k]))
                 if (titled or (after or before) and not plural and not word.endswith("s")) and self._lone_name(word):
                     singles.add(word)
-                    self._single_seen.setdefault(word, index)
+                    if word not in self._single_seen:
+                        self._single_seen[word] = index
+                        self._single_titled[word] = bool(titled)
                     gender = _gender_of(tokens[start]) if titled else None
                     if gender:
                         self._gender.setdefault(word, gender)

@@ -460,8 +460,10 @@ class NamesMixin:
             return name
         found = matches.pop()
         if len(parts) == 1 and self._single_seen.get(name, len(self._sentences)) < self._first_seen.get(found, 0) \
-                and found not in self._heading_names:
-            return name  # `Tesla dijo…` long before `rayos X. Tesla`: the name as the article introduced it
+                and found not in self._heading_names and not self._single_titled.get(name):
+            # `Tesla dijo…` long before `rayos X. Tesla`: the name as the article introduced it; but
+            # `Präsident Trump` before `US-Präsident Donald Trump` is Donald Trump
+            return name
         # `Ana Pastor` after `Ana Pastor García`: the name as the article first gave it.
         longer = [p for p in self._by_word.get(found.split()[0], ())
                   if _shortens(found.split(), p.split()) and self._first_seen[p] < self._first_seen.get(found, 0)]

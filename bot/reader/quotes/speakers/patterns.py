@@ -26,9 +26,10 @@ declaraciones declaración comentario comentarios äußerung äußerungen aussag
 """Nouns for words someone said, beside `SAYINGS`, that a demonstrative points back with."""
 _MAX_SAYING_AT = 3
 """The noun for the words comes within this many words of the demonstrative (`Cette petite phrase`)."""
-_OPENING_CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet|Mais|Et|Pero|Y|Aber|Und)\s+(?=[A-ZÀ-Ý])")
-"""A conjunction opening the sentence before a capitalised word (`But Andrew Bacevich, an expert, said…`):
-no part of the subject, which attribution reads from the sentence's start."""
+_OPENING_CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet|Mais|Et|Pero|Y|Aber|Und)\s+(?=[A-ZÀ-Ý]|[a-zà-ÿ]+\s+[A-ZÀ-Ý])")
+"""A conjunction opening the sentence before a capitalised word or a role before one (`But Andrew
+Bacevich, an expert, said…`, `But neighbour Zibulka picks up the story:`): no part of the subject,
+which attribution reads from the sentence's start."""
 """Conjunctions that, after a comma, open a clause with a subject of its own."""
 _PRONOUN_GENDERS = {"he": "m", "his": "m", "she": "f"}
 """English pronouns that say whether a person named before is a man or a woman (`her` may be someone else's)."""
