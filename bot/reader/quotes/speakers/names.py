@@ -167,6 +167,8 @@ class NamesMixin:
             start += 1  # `L'ONG Human Rights Watch`: the kind of body, then its name
         titled = self._titles_in(tokens[start:end])
         run = [_undotted(t) for t in tokens[start:end]]
+        if self._language == "de" and run[:1] and run[0].lower() not in self._stop_words:
+            run = self._before_article(run)  # `erzählt Nadeschdin der DW`: whom he told is no part of him
         if not run:
             return None
         if titled and titled[-1] + 1 < len(run):
@@ -320,8 +322,10 @@ class NamesMixin:
         return self._before_article(run)
 
     def _before_article(self, run: list[str]) -> list[str]:
-        """`sagte Müller der Zeitung`: an article before a noun ends a German name (`von der Leyen` goes on)."""
-        end = next((k for k in range(1, len(run) - 1) if run[k].lower() in DE_DETERMINERS and run[k + 1] in self._nouns
+        """`sagte Müller der Zeitung`, `erzählt Nadeschdin der DW`: an article before a noun or an acronym ends a
+        German name (`von der Leyen` goes on)."""
+        end = next((k for k in range(1, len(run) - 1) if run[k].lower() in DE_DETERMINERS
+                    and (run[k + 1] in self._nouns or len(run[k + 1]) > 1 and run[k + 1].isupper())
                     and run[k - 1] not in PARTICLES), len(run))
         return run[:end]
 

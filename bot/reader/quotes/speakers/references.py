@@ -185,6 +185,11 @@ class ReferencesMixin:
                     # an interview's `she says` after a paragraph about another woman the story brought in before
                     # and never quoted: still the one interviewed (a woman named there first is someone new)
                     continue
+                if opening and opening[0] == "name" and " " in opening[1] and opening[1] not in self._sentences[k].text \
+                        and self._is_person(opening[1]) and (not gender or self._gender.get(opening[1], gender) == gender):
+                    # `El presidente andaluz ha pedido… porque la Guardia Civil… «…», ha señalado`: the subject, a post
+                    # of someone named before, not whoever the rest of the sentence names
+                    return opening[1]
                 if opening and opening[0] == "name" and (
                         " " in opening[1] or surname or gender and known == gender
                         or opening[1] in self._single_seen):

@@ -1,0 +1,68 @@
+"""Speakers on pages like the untuned fundus pages of the twenty-third round (German, Spanish and French
+news): whom the words were told to, where someone works, a post that stands for the person who holds it, and
+a sentence after a quotation that says who said it."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.text.document import build_document
+from bot.reader.quotes.quotations import all_quotes
+
+
+def _speakers(language: str, *paragraphs: str) -> list[str | None]:
+    return [quote.speaker for quote in all_quotes(build_document(Article("Story", paragraphs, language=language)))]
+
+
+def test_the_paper_told_after_the_verb_is_not_the_speaker() -> None:
+    assert _speakers(
+        "de",
+        "Ilja Karaschin will die Bibliothek erhalten.",
+        "„Die meisten Leser kommen am Samstag, und das wird auch so bleiben“, erzählt Karaschin der WAZ.",
+    ) == ["Ilja Karaschin"]
+
+
+def test_an_analyst_named_with_his_firm_speaks_not_the_firm() -> None:
+    assert _speakers(
+        "de",
+        "Ähnlich sieht es Jan Berger vom Vermögensverwalter LBBW: „Die Notenbank wird die Zinsen im Herbst "
+        "nicht weiter senken.“",
+        "Lisa Wendt von der Direktbank DKB ergänzt: „Für Sparer ändert sich damit in diesem Jahr wenig.“",
+    ) == ["Jan Berger", "Lisa Wendt"]
+
+
+def test_a_post_with_another_adjective_is_still_its_holder() -> None:
+    assert _speakers(
+        "es",
+        "El balance lo ha confirmado este viernes la presidenta de la Diputación de Huesca, Marta Lasierra, "
+        "desde el centro de mando.",
+        "La presidenta aragonesa ha pedido calma porque la Guardia Civil sigue revisando las casas. "
+        "“Queremos que todos los vecinos puedan volver a casa esta misma semana”, ha señalado.",
+    ) == ["Marta Lasierra"]
+
+
+def test_a_post_of_another_body_is_not_the_holder_named_before() -> None:
+    assert _speakers(
+        "es",
+        "El presidente del Cabildo, Tomás Herrera, defendió el plan.",
+        "El presidente de la patronal hotelera Hotelsur, Luis Navarro, advirtió de que \"un mensaje de rechazo "
+        "puede tener consecuencias muy negativas\" en los mercados.",
+    ) == ["Luis Navarro"]
+
+
+def test_a_sentence_saying_with_these_words_names_the_speaker() -> None:
+    assert _speakers(
+        "es",
+        "“Es una tragedia enorme para todo el valle y para las familias”. Con esas palabras ha descrito Ramírez "
+        "el incendio de la sierra.",
+        "“Hoy está siendo una jornada muy dura para todos”. Así ha resumido el consejero de Interior, Pablo Soto, "
+        "la situación.",
+    ) == ["Ramírez", "Pablo Soto"]
+
+
+def test_a_role_before_a_post_in_its_complement_gives_the_holder_her_gender() -> None:
+    assert _speakers(
+        "fr",
+        "L'auteur Marc Dubreuil a reçu le prix des mains de la présidente du jury, Hélène Caron.",
+        "Celle-ci a salué un récit fort. « C'est un album qui parle de l'exil avec une pudeur rare », "
+        "a-t-elle déclaré.",
+    ) == ["Hélène Caron"]
