@@ -66,3 +66,22 @@ def test_a_role_before_a_post_in_its_complement_gives_the_holder_her_gender() ->
         "Celle-ci a salué un récit fort. « C'est un album qui parle de l'exil avec une pudeur rare », "
         "a-t-elle déclaré.",
     ) == ["Hélène Caron"]
+
+
+def test_whose_turn_it_is_between_the_verb_and_the_speaker() -> None:
+    assert _speakers(
+        "fr",
+        "Le délégué syndical Marc Vial accuse la direction.",
+        "« Les usagers sont les premières victimes de ce conflit qui dure », a estimé pour sa part le maire de "
+        "Valence, Paul Orsini.",
+    ) == ["Paul Orsini"]
+
+
+def test_a_body_french_writes_with_an_article_speaks() -> None:
+    assert _speakers(
+        "fr",
+        "Les hôpitaux publics sont en déficit, « une proportion inédite depuis vingt ans », selon la Dares, le "
+        "service statistique du ministère.",
+        "« Les systèmes de défense ont intercepté trente drones au-dessus de la région », rapporte le ministère "
+        "ukrainien de la Défense dans un communiqué.",
+    ) == ["Dares", "ministère ukrainien de la Défense"]

@@ -24,6 +24,9 @@ _DEMONSTRATIVE_OPENERS = frozenset("this these those that cette ces cet ce esta 
 _REMARKS = frozenset("""remark remarks comment comments statement propos déclaration déclarations paroles
 declaraciones declaración comentario comentarios äußerung äußerungen aussage""".split())
 """Nouns for words someone said, beside `SAYINGS`, that a demonstrative points back with."""
+_TURN_PREPOSITIONS = frozenset("pour por de à a for on".split())
+"""Prepositions of a phrase saying whose turn it is (`pour sa part`, `de son côté`, `por su parte`, `for his
+part`), which may stand between an inverted verb and its subject."""
 _WITH = frozenset("with in by con en por mit avec par".split())
 """Prepositions that open a sentence about how words just quoted were said (`Con esas palabras ha descrito X…`)."""
 _MAX_SAYING_AT = 3
