@@ -85,3 +85,21 @@ def test_a_body_french_writes_with_an_article_speaks() -> None:
         "« Les systèmes de défense ont intercepté trente drones au-dessus de la région », rapporte le ministère "
         "ukrainien de la Défense dans un communiqué.",
     ) == ["Dares", "ministère ukrainien de la Défense"]
+
+
+def test_an_unlisted_inverted_verb_then_a_person_named_before() -> None:
+    assert _speakers(
+        "de",
+        "Nora Weiler (OGBL) und Paul Kremer (LCGB) führen den Zug an.",
+        "„Die Regierung muss sich jetzt endlich bewegen“, stellt Nora Weiler nach ihrer Rede klar.",
+        "„Der heutige Tag ist ein deutlicher Warnschuss“, stützt Paul Kremer die These von Nora Weiler.",
+    ) == ["Nora Weiler", "Paul Kremer"]
+
+
+def test_a_quotation_after_a_sentence_about_someone_else_is_theirs() -> None:
+    assert _speakers(
+        "de",
+        "Nora Weiler (OGBL) und Paul Kremer (LCGB) führen den Zug an. „Wir akzeptieren das heute nicht“, ruft "
+        "Nora Weiler. Paul Kremer wird später noch deutlicher. „Unser Land hatte in schwierigen Zeiten "
+        "enormes Glück mit seinen Regierungen.“",
+    ) == ["Nora Weiler", "Paul Kremer"]

@@ -191,6 +191,12 @@ class AfterMixin:
             if not rest or rest[0].lower() in PREPOSITIONS | {"dans", "en", "sur"}:
                 return body  # `« … », rapporte le ministère russe de la Défense dans un communiqué`
         runs = _runs(head[1:])
+        if self._language != "en" and runs[:1] and runs[0][0] == 0 and runs[0][1] < len(head) - 1 \
+                and (name := self._name(head[1:], *runs[0])) and self._full_name(name) in self._first_seen \
+                and self._first_seen[self._full_name(name)] < self._quoted_at and self._is_person(self._full_name(name)):
+            # `„…“, stellt Nora Back nach ihrer Rede klar`, `„…“, stützt Patrick Dury die These von Nora Back`: an
+            # inverted verb, then a person named before, whatever follows them
+            return ("name", name)
         if runs != [(0, len(head) - 1)]:
             return None
         name = self._name(head[1:], 0, len(head) - 1)

@@ -36,6 +36,10 @@ class ContextMixin:
         if right_before >= 0 and self._sentences[right_before].paragraph == sentence.paragraph \
                 and any(self._first_seen.get(p) == right_before for p in self._people_in(right_before)):
             return None
+        if right_before >= 0 and self._sentences[right_before].paragraph == sentence.paragraph and right_before not in self._said \
+                and (opening := self._opening(_tokens(self._masked.get(right_before, ""), self._lexicon))) \
+                and opening[0] == "name" and self._is_person(self._full_name(opening[1], right_before)):
+            return None  # `Patrick Dury wird später noch deutlicher. „…“`: the person the sentence before is about
         for k in range(sentence.index - 2, max(-1, sentence.index - 1 - PRONOUN_LOOKBACK), -1):
             if self._sentences[k].paragraph != sentence.paragraph:
                 return None
