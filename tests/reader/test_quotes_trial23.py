@@ -103,3 +103,12 @@ def test_a_quotation_after_a_sentence_about_someone_else_is_theirs() -> None:
         "Nora Weiler. Paul Kremer wird später noch deutlicher. „Unser Land hatte in schwierigen Zeiten "
         "enormes Glück mit seinen Regierungen.“",
     ) == ["Nora Weiler", "Paul Kremer"]
+
+
+def test_a_body_named_with_an_article_is_no_he_or_she() -> None:
+    assert _speakers(
+        "es",
+        "En Villanueva, la teniente de alcalde, Rosa Beltrán, aseguró que el aviso se hizo “por todos los medios "
+        "que tenemos”. A las alertas se sumó el trabajo de la Guardia Civil y de la Policía Local, "
+        "que recorrieron las casas. “Todo el mundo se volcó y se está volcando”, resumió.",
+    ) == ["Rosa Beltrán", "Rosa Beltrán"]

@@ -228,7 +228,7 @@ class DescriptionsMixin:
         """The one person introduced before the quotation with `post` among the words that describe them,
         when a description words it otherwise (`el presidente andaluz ha pedido…`, after `el presidente de la
         Junta de Andalucía, Juanma Moreno`): a post someone was given is theirs, whatever adjective goes with it."""
-        held = {person for person, at in self._first_seen.items()
+        held = {self._full_name(person) for person, at in self._first_seen.items()
                 if at < self._quoted_at and self._is_person(person) and post in self._introduced_words(person, {post})
                 and not self._placed(_tokens(self._sentences[at].text), person)}  # `de la Junta`: the body of the post
         return held.pop() if len(held) == 1 else None

@@ -560,7 +560,7 @@ class NamesMixin:
 
     def _is_person(self, name: str) -> bool:
         """Only people are he or she: a name of two words or more, or part of one (not `NASA`)."""
-        return name in self._first_seen or self._part_of_person(name)
+        return (name in self._first_seen or self._part_of_person(name)) and name not in self._articled
 
     def _is_verb(self, token: str) -> bool:
         """A reporting verb; a French participle agreeing with its subject counts too (`s'est félicitée`), and

@@ -217,6 +217,7 @@ class ReferencesMixin:
                       and not (k == index and (self._after_pronoun(p, gender, index) or p in self._asked_about(k)))]
             people = list(dict.fromkeys(p for p in people if not gender or self._gender.get(p, gender) == gender))
             people = [p for p in people if p in self._gender] or people  # shown to be a she, before a maybe
+            people = [p for p in people if p not in self._articled]  # `la Guardia Civil`: a body, no he or she
             people = [p for p in people if not _relation(p, self._sentences[k].text)]
             if len(people) > 1 and _coordinated(people[0], people[1], self._sentences[k].text):
                 return None  # `Anna Berg and Maria Lopez met…`: either could be `she`
