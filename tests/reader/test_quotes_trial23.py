@@ -112,3 +112,12 @@ def test_a_body_named_with_an_article_is_no_he_or_she() -> None:
         "que tenemos”. A las alertas se sumó el trabajo de la Guardia Civil y de la Policía Local, "
         "que recorrieron las casas. “Todo el mundo se volcó y se está volcando”, resumió.",
     ) == ["Rosa Beltrán", "Rosa Beltrán"]
+
+
+def test_a_body_with_its_article_after_a_fronted_phrase_speaks() -> None:
+    assert _speakers(
+        "en",
+        "Protesters gathered outside Parliament on Wednesday morning.",
+        "On social media the Metropolitan Police said: \"A further 20 to 25 have now gathered in the gardens and "
+        "further arrests are being made.\"",
+    ) == ["Metropolitan Police"]
