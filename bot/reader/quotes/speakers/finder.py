@@ -71,7 +71,7 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         # `del Ministerio`): a body, as a person's name never takes one there.
         self._articled = {
             " ".join(tokens[start:end]) for tokens in text_tokens for start, end in _runs(tokens)
-            if start and tokens[start - 1].lower() in _ROMANCE_ARTICLES and end - start > 1
+            if start and tokens[start - 1].lower() in _ROMANCE_ARTICLES
         } if document.language.code in ("fr", "es") else set()
         self._first_seen: dict[str, int] = {}
         """Each person's full name -> the sentence that introduced it; in article order."""

@@ -204,7 +204,8 @@ class ReferencesMixin:
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
                 # a quotation's speaker named by one word is a person too (`Stellmacher … „…“. Er soll gesagt haben`)
-                person = self._is_person(name) or k in self._said and " " not in name and self._lone_name(name)
+                person = self._is_person(name) or k in self._said and " " not in name and self._lone_name(name) \
+                    and name not in self._articled  # `selon la Drees`: a body that spoke, no he
                 if person and (not gender or self._gender.get(name, gender) == gender):
                     return name
                 if not person and k == index - 1 and k not in self._said and self._spokesperson_in(k):
