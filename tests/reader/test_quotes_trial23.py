@@ -121,3 +121,11 @@ def test_a_body_with_its_article_after_a_fronted_phrase_speaks() -> None:
         "On social media the Metropolitan Police said: \"A further 20 to 25 have now gathered in the gardens and "
         "further arrests are being made.\"",
     ) == ["Metropolitan Police"]
+
+
+def test_a_german_post_before_the_name_is_no_part_of_it() -> None:
+    assert _speakers(
+        "de",
+        "Bayerns Sportdirektor Markus Fellner war ähnlich erbost. „Es ärgert mich wirklich maßlos“, sagte Fellner.",
+        "„Vitamin D kann die Stimmung verbessern und das Immunsystem schützen“, sagt Autorin Clara Weidmann.",
+    ) == ["Markus Fellner", "Clara Weidmann"]

@@ -238,7 +238,8 @@ class NamesMixin:
             return " ".join(run) if _is_organisation(run) else None
         if _is_organisation(run) and not run[0].isupper():
             return None
-        if len(run) == 1 and not titled and (run[0].isupper() or run[0] in self._nouns or not self._known_single(run[0])):
+        if len(run) == 1 and not titled and (run[0].isupper() or run[0] in self._nouns or not self._known_single(run[0])
+                                             or self._language == "de" and _feminine_role(run[0])):
             return None
         name = " ".join(run)
         if gender:
@@ -315,7 +316,12 @@ class NamesMixin:
                                 or run[0].lower() in DE_DETERMINERS | DE_SHORT_ROLES
                                 # `Teschs Tochter Marie Tesch`: whose daughter, then her name
                                 or len(run) > 2 and run[0].endswith("s") and run[0][:-1] in self._capitalised_inside
-                                and (run[1].lower() in DE_SHORT_ROLES or _de_noun(run[1]))):
+                                and (run[1].lower() in DE_SHORT_ROLES or _de_noun(run[1]))
+                                # `Österreichs Sportdirektor Mario Stecher`: whose post, the post, then a full name
+                                or len(run) > 3 and run[0].endswith("s") and (run[1].lower() in DE_SHORT_ROLES
+                                                                              or _de_noun(run[1]))
+                                # `Autorin Rhiannon Lambert`: a woman's noun for what she does, before a full name
+                                or len(run) > 2 and _feminine_role(run[0])):
             run = run[1:]
             while len(run) > 1 and run[0] in PARTICLES:
                 run = run[1:]
@@ -569,3 +575,9 @@ class NamesMixin:
         return word in self._lexicon.verbs or word in self._lexicon.derived_verbs or self._language == "fr" and (
             _AGREEMENT.sub("", word) in self._lexicon.verbs or len(word) > 4 and word.endswith("a")
             and word[:-1] + "é" in self._lexicon.verbs)
+
+
+def _feminine_role(token: str) -> bool:
+    """`Autorin`, `Ernährungsberaterin`: a German woman's noun for what she does (`-in` after a man's noun's
+    ending), no name of hers; a surname in `-in` (`Nadeschdin`) has no such stem."""
+    return len(token) > 6 and token.endswith("in") and token[:-2].lower().endswith(DE_PERSON_ENDINGS)
