@@ -129,3 +129,15 @@ def test_a_german_post_before_the_name_is_no_part_of_it() -> None:
         "Bayerns Sportdirektor Markus Fellner war ähnlich erbost. „Es ärgert mich wirklich maßlos“, sagte Fellner.",
         "„Vitamin D kann die Stimmung verbessern und das Immunsystem schützen“, sagt Autorin Clara Weidmann.",
     ) == ["Markus Fellner", "Clara Weidmann"]
+
+
+def test_an_unnamed_neighbour_is_not_the_last_named_speaker() -> None:
+    assert _speakers(
+        "es",
+        "Una vecina del barrio comenta que el ruido no cesa hasta la madrugada.",
+        "“Nos sigue pareciendo insuficiente e incompatible con el descanso”, afirma Diego Alcalde, portavoz de la "
+        "asociación vecinal.",
+        "El portavoz recuerda que pidieron una reunión en marzo. Alcalde añade que no hubo respuesta.",
+        "El barrio queda lleno de basura durante semanas tras las fiestas. “Les dan igual los vecinos, los "
+        "visitantes y el medio ambiente”, asegura la vecina.",
+    ) == ["Diego Alcalde", None]

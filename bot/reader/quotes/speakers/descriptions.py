@@ -106,7 +106,17 @@ class DescriptionsMixin:
             return _NOBODY  # `the spokesperson said`, after `A spokesperson who did not wish to be named`;
             # `the patient wrote`, after `The patient went to his doctor` with no patient named
             # (a gendered one, `the woman`, stays in focus for the `she` that follows)
+        if noun and gender and self._language not in HEAD_FINAL and self._introduced_unnamed(noun, self._quoted_at) \
+                and not self._unnamed_near(gender):
+            # `asegura la vecina`, paragraphs after `una vecina de La Pradera comenta`: that unnamed neighbour, not
+            # whoever spoke last
+            return _NOBODY
         return ("focus", gender)  # `the wealthy NSW businessman`: no name in it
+
+    def _unnamed_near(self, gender: str) -> bool:
+        """Whether an unnamed person of `gender` spoke within the pronoun look-back, so the focus finds them."""
+        return any(self._unnamed_at.get(k) == gender
+                   for k in range(self._quoted_at - 1, max(-1, self._quoted_at - 1 - PRONOUN_LOOKBACK), -1))
 
     def _writing_owner(self, noun: str) -> str | None:
         """Whose `noun` (a letter, a speech) the text named last before the quotation (`The Conservatives'
