@@ -141,3 +141,12 @@ def test_an_unnamed_neighbour_is_not_the_last_named_speaker() -> None:
         "El barrio queda lleno de basura durante semanas tras las fiestas. “Les dan igual los vecinos, los "
         "visitantes y el medio ambiente”, asegura la vecina.",
     ) == ["Diego Alcalde", None]
+
+
+def test_the_station_spoken_to_is_not_the_speaker_of_a_dropped_subject() -> None:
+    assert _speakers(
+        "es",
+        "El ministro de Exteriores, José Luis Ortega, recibió a sus homólogos en Madrid.",
+        "Ortega reafirmó este domingo que la negociación es la única salida. “¿Cuál es la alternativa? ¿Dejar que "
+        "la guerra siga otro año más?”, se preguntaba en unas declaraciones a la emisora pública francesa France Info.",
+    ) == ["José Luis Ortega"]

@@ -9,7 +9,7 @@ import re
 from bot.reader.quotes.lexicon import (
     ADVERBS, AGENTS, ARTICLES, AS_WORDS, BODY_KINDS, CLITICS, CONJUNCTIONS, CONTRASTS, DE_DETERMINERS,
     DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS, EN_PARTICIPLES, INDEFINITES, MEDIA_KINDS, OPENERS, ORGANISATION_WORDS,
-    OWNERS, POSSESSIVES, PREPOSITIONS, RECIPIENTS, RELATIVES, STATEMENTS,
+    LOCATIVES, OWNERS, POSSESSIVES, PREPOSITIONS, RECIPIENTS, RELATIVES, STATEMENTS,
 )
 from bot.reader.quotes.speakers.naming import _of_complement, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
@@ -329,6 +329,11 @@ person or body (`El periódico Daily Mail informó…`)."""
         chunk, rest = _piece(tokens[1:])
         if chunk and self._plural(tokens[0], chunk[0]):
             return _NOBODY  # `sagten sie`, `dijeron ambos`
+        if self._lexicon.pro_drop and len(chunk) > 2 and chunk[0].lower() in LOCATIVES:
+            at = next((k for k in range(1, len(chunk)) if chunk[k].lower() in RECIPIENTS.get(self._language, ())), None)
+            if at is not None and self._past_recipient(chunk[at:]) == chunk[at:]:
+                # `se preguntaba en unas declaraciones a la emisora France Info`: where and to whom, the subject dropped
+                return ("pronoun", "")
         while len(chunk) > 1 and (chunk[0] in ADVERBS or chunk[0].lower() in _WHEN
                                   or chunk[0].lower() in _THIS and chunk[1].lower() in _WHEN):
             chunk = chunk[1:]  # `répondit alors son complice`, `a déclaré lundi soir le ministre`, `dijo este lunes`
