@@ -7,16 +7,16 @@ from __future__ import annotations
 import re
 
 from bot.reader.quotes.lexicon import (
-    ADVERBS, AGENTS, ARTICLES, AS_WORDS, CLITICS, CONJUNCTIONS, CONTRASTS, DE_DETERMINERS, DE_PERSON_ENDINGS,
-    DEFINITES, DOCUMENTS, EN_PARTICIPLES, INDEFINITES, MEDIA_KINDS, OPENERS, OWNERS, POSSESSIVES, PREPOSITIONS,
-    RECIPIENTS, RELATIVES, STATEMENTS,
+    ADVERBS, AGENTS, ARTICLES, AS_WORDS, BODY_KINDS, CLITICS, CONJUNCTIONS, CONTRASTS, DE_DETERMINERS,
+    DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS, EN_PARTICIPLES, INDEFINITES, MEDIA_KINDS, OPENERS, ORGANISATION_WORDS,
+    LOCATIVES, OWNERS, POSSESSIVES, PREPOSITIONS, RECIPIENTS, RELATIVES, STATEMENTS,
 )
 from bot.reader.quotes.speakers.naming import _of_complement, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
     _BUT, _BY, _DATE_WORDS, _DE_LET, _DE_LET_SAY, _DE_OBJECTS, _ELIDED_NAME, _FR_PARTICIPLE, _GERUND, _INFINITIVE,
     _INFINITIVE_COMPLEMENTS, _INVERTED_PRONOUN, _KIN, MASK, MAX_APPOSITION, _MAX_INSERT, MAX_NAME_TOKENS,
     MAX_SUBJECT_TOKENS, _NOBODY, _OBJECT_CLITICS, _OBJECT_PRONOUNS, _OTHER, _PLURAL_ARTICLES, _QUOTING, _READ_IN,
-    _REFLEXIVES, _RELAYING_VERBS, _ROMANCE_GERUNDS, _THAT, _THIS, _WANTING, _WHEN,
+    _REFLEXIVES, _RELAYING_VERBS, _ROMANCE_GERUNDS, _THAT, _THIS, _TURN_PREPOSITIONS, _WANTING, _WHEN,
 )
 from bot.reader.quotes.speakers.tokens import _de_noun, _past_medium_phrase, _piece, _possessive, _runs, _without_seat
 
@@ -160,6 +160,19 @@ class AfterMixin:
                 return ("name", owner)
         return None
 
+    def _body_by_article(self, chunk: list[str]) -> bool:
+        """Whether a French or Spanish chunk after the verb is a definite article and one capitalised word that
+        the text never writes in lower case and is no title or post (`la Drees`, `l'Insee` elided aside): a body
+        called by its short name, which French and Spanish write with an article, as they never do a person's."""
+        if self._language not in ("fr", "es") or len(chunk) < 2 or chunk[0].lower() not in DEFINITES:
+            return False
+        word = chunk[1]
+        return (word[:1].isupper() and word.isalpha() and len(word) > 2 and word.lower() not in self._lower
+                and word.lower() not in self._stop_words | BODY_KINDS | ORGANISATION_WORDS  # `explica la ONG`: a kind
+                and not self._is_title(word) and not self._role_head(word)
+                and not self._part_of_person(word) and (len(chunk) == 2 or not chunk[2][:1].isalpha()
+                                                          or chunk[2].lower() in PREPOSITIONS | {"dans", "en", "sur"}))
+
     def _unlisted_verb(self, head: list[str]) -> tuple[str, str] | None:
         """`"…", deslizó Horner.`, `« … », ironise Dupont.`, `„…“, regt sie an.`, `„…“, schmunzelt der neue
         Landesmeister.`: after the quotation, one lower-case word that is no little word, then a person the
@@ -173,7 +186,17 @@ class AfterMixin:
         if 3 <= len(head) <= 4 and head[1].lower() in DEFINITES and self._role_head(head[-1]) \
                 and all(t.isalpha() and t.islower() for t in head[2:-1]):
             return self._inverted(head) or self._described(head[1:])  # `„…“, schmunzelt der neue Landesmeister.`
+        if head[1].lower() in DEFINITES and (body := self._body_phrase(head[1:])) and head[2:3] == body[1].split()[:1]:
+            rest = head[2 + len(body[1].split()):]
+            if not rest or rest[0].lower() in PREPOSITIONS | {"dans", "en", "sur"}:
+                return body  # `« … », rapporte le ministère russe de la Défense dans un communiqué`
         runs = _runs(head[1:])
+        if self._language != "en" and runs[:1] and runs[0][0] == 0 and runs[0][1] < len(head) - 1 \
+                and (name := self._name(head[1:], *runs[0])) and self._full_name(name) in self._first_seen \
+                and self._first_seen[self._full_name(name)] < self._quoted_at and self._is_person(self._full_name(name)):
+            # `„…“, stellt Nora Back nach ihrer Rede klar`, `„…“, stützt Patrick Dury die These von Nora Back`: an
+            # inverted verb, then a person named before, whatever follows them
+            return ("name", name)
         if runs != [(0, len(head) - 1)]:
             return None
         name = self._name(head[1:], 0, len(head) - 1)
@@ -306,9 +329,16 @@ person or body (`El periódico Daily Mail informó…`)."""
         chunk, rest = _piece(tokens[1:])
         if chunk and self._plural(tokens[0], chunk[0]):
             return _NOBODY  # `sagten sie`, `dijeron ambos`
+        if self._lexicon.pro_drop and len(chunk) > 2 and chunk[0].lower() in LOCATIVES:
+            at = next((k for k in range(1, len(chunk)) if chunk[k].lower() in RECIPIENTS.get(self._language, ())), None)
+            if at is not None and self._past_recipient(chunk[at:]) == chunk[at:]:
+                # `se preguntaba en unas declaraciones a la emisora France Info`: where and to whom, the subject dropped
+                return ("pronoun", "")
         while len(chunk) > 1 and (chunk[0] in ADVERBS or chunk[0].lower() in _WHEN
                                   or chunk[0].lower() in _THIS and chunk[1].lower() in _WHEN):
             chunk = chunk[1:]  # `répondit alors son complice`, `a déclaré lundi soir le ministre`, `dijo este lunes`
+        if len(chunk) > 3 and chunk[0].lower() in _TURN_PREPOSITIONS and chunk[1].lower() in POSSESSIVES:
+            chunk = chunk[3:]  # `a estimé pour sa part le maire`, `dijo por su parte el ministro`: whose turn, then who
         chunk = self._past_recipient(chunk)
         if chunk and _ELIDED_NAME.match(chunk[0]) and chunk[0][2:3].isupper():
             chunk = [chunk[0][2:], *chunk[1:]]  # `d'après l'AFP`: the agency
@@ -361,6 +391,8 @@ person or body (`El periódico Daily Mail informó…`)."""
                 skipped = len(chunk) - len(lead)  # the article stays in view: `the New Zealand Department`
                 name = self._name(chunk, skipped, skipped + _of_complement(lead, runs[0][1]), organisations=True)
                 found = ("name", name) if name and not self._kind_noun(chunk, name) else None
+            if found is None and runs[:1] == [(0, 1)] and self._body_by_article(chunk):
+                found = ("name", lead[0])  # `selon la Drees, le service statistique…`, `note aussi la Drees`
         if found is None:
             described = self._described(chunk)  # `Pour l'organisation, …`, `selon le ministre`
             if described and described[0] == "titled" and self._recurring_role(described[1].split(" ", 1)[1]):

@@ -8,8 +8,8 @@ import re
 
 from bot.reader.quotes.lexicon import (
     ADVERBS, AGENTS, ARTICLE_PARTICLES, ARTICLES, AS_WORDS, BODY_KINDS, CLAUSE_OPENERS, CLITICS, CONJUNCTIONS,
-    DE_DETERMINERS, DE_RELATIVE_PREPOSITIONS, DE_RELATIVES, DEFINITES, IMPERSONAL, INDEFINITES, NEUTER, OPENERS,
-    ORGANISATION_WORDS, OWNERS, PARTICIPLE_ENDINGS, PARTICLES, POSSESSIVES, PREPOSITIONS, RELATIVES, SAYINGS,
+    DE_DETERMINERS, DE_RELATIVE_PREPOSITIONS, DE_RELATIVES, DEFINITES, HEAD_FINAL, IMPERSONAL, INDEFINITES, NEUTER,
+    OPENERS, ORGANISATION_WORDS, OWNERS, PARTICIPLE_ENDINGS, PARTICLES, POSSESSIVES, PREPOSITIONS, RELATIVES, SAYINGS,
     STATEMENTS, SUBJECT_PRONOUNS, SUBORDINATORS, VOICES, WRITINGS,
 )
 from bot.reader.quotes.speakers.naming import _after_openers, _strip_possessive
@@ -68,8 +68,9 @@ class BeforeMixin:
         at = max((k for k, t in enumerate(before[:-1]) if t.lower() in AGENTS), default=None)
         if at is None:
             return None
-        window = [w.lower() for w in before[max(0, at - 4):at]]
-        if not any(_PASSIVE.fullmatch(a) and any(_PARTICIPLE.search(w) for w in window[k + 1:])
+        # a participle is written lower case: `sieht es Geoff Yu vom Vermögensverwalter BNY:` holds none
+        window = [w if w.islower() else w.upper() for w in before[max(0, at - 4):at]]
+        if not any(_PASSIVE.fullmatch(a.lower()) and any(_PARTICIPLE.search(w) for w in window[k + 1:])
                    for k, a in enumerate(window)):
             return None  # `replicó a la carta publicada por la GPDA:`: a participle describing a noun; its agent wrote that
         return self._whole_name(before[at + 1:-1])
@@ -232,6 +233,8 @@ class BeforeMixin:
                 head = [w.lower() for w in words[:lead] if w.lower() not in CLITICS][:1]
                 complement = lead < len(words) and words[lead].lower() in PARTICLES | PREPOSITIONS
                 known = self._introduced_as(head[0], self._quoted_at) if head and not complement else None
+                if known is None and head and not complement and self._language not in HEAD_FINAL and self._role_head(head[0]):
+                    known = self._holder(head[0])  # `El presidente andaluz ha pedido…`: the one who holds that post
                 found = self._represented(words) or (("name", known) if known else None)
                 if found is None and head and head[0] in BODY_KINDS | ORGANISATION_WORDS and not complement \
                         and segment.split()[0].lower() in DEFINITES:

@@ -10,7 +10,7 @@ from bot.reader.quotes.lexicon import AGENTS, ARTICLES, CALENDAR, DEFINITES, IND
 from bot.reader.quotes.speakers.naming import _after_openers, _strip_possessive, _without_relatives
 from bot.reader.quotes.speakers.patterns import (
     ATTRIBUTION_WORDS, _BUT, _BY, _DEMONSTRATIVE_OPENERS, _ELIDED_NAME, _ENDS_ASKING, MASK, _MAX_SAYING_AT,
-    MAX_SUBJECT_TOKENS, _OF, _POINTING_BACK, PRONOUN_LOOKBACK, _REMARKS, TERM,
+    MAX_SUBJECT_TOKENS, _OF, _POINTING_BACK, PRONOUN_LOOKBACK, _REMARKS, TERM, _WITH,
 )
 from bot.reader.quotes.speakers.tokens import _possessive, _runs, _tokens
 from bot.reader.text.document import Sentence
@@ -36,6 +36,10 @@ class ContextMixin:
         if right_before >= 0 and self._sentences[right_before].paragraph == sentence.paragraph \
                 and any(self._first_seen.get(p) == right_before for p in self._people_in(right_before)):
             return None
+        if right_before >= 0 and self._sentences[right_before].paragraph == sentence.paragraph and right_before not in self._said \
+                and (opening := self._opening(_tokens(self._masked.get(right_before, ""), self._lexicon))) \
+                and opening[0] == "name" and self._is_person(self._full_name(opening[1], right_before)):
+            return None  # `Patrick Dury wird später noch deutlicher. „…“`: the person the sentence before is about
         for k in range(sentence.index - 2, max(-1, sentence.index - 1 - PRONOUN_LOOKBACK), -1):
             if self._sentences[k].paragraph != sentence.paragraph:
                 return None
@@ -164,14 +168,19 @@ class ContextMixin:
         tokens = _tokens(self._masked.get(index, ""), self._lexicon)
         if owner := self._words_of(tokens):
             return owner
-        if not tokens or tokens[0].lower().replace("’", "'").split("'")[0] not in _POINTING_BACK:
+        # `Con esas palabras ha descrito Moreno…`, `Mit diesen Worten…`: a preposition before the words pointing back
+        said_with = len(tokens) > 3 and tokens[0].lower() in _WITH and tokens[1].lower() in _DEMONSTRATIVE_OPENERS \
+            and tokens[2].lower() in SAYINGS | _REMARKS
+        if not said_with and (not tokens or tokens[0].lower().replace("’", "'").split("'")[0] not in _POINTING_BACK):
             return None
         for k, token in enumerate(tokens[1:MAX_SUBJECT_TOKENS + 1], 1):
             if token.lower() in AGENTS and (runs := _runs(tokens[k + 1:])) and runs[0][0] == 0:
                 name = self._name(tokens[k + 1:], *runs[0])
                 return ("name", name) if name else None
-            if self._is_verb(token):
-                found = self._inverted(tokens[k:])
+            # `Así ha resumido el consejero…`: an auxiliary, then the verb's participle
+            if self._is_verb(token) or token.lower() in self._lexicon.auxiliaries and tokens[k + 1:k + 2] \
+                    and tokens[k + 1].isalpha() and tokens[k + 1].islower():
+                found = self._inverted(tokens[k + (not self._is_verb(token)):])
                 return found if found and found[0] == "name" else None
         return None
 

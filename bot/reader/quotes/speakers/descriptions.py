@@ -84,6 +84,9 @@ class DescriptionsMixin:
             return named
         described = [w.lower().rstrip(".!?…") for w in piece[1:] if w.lower() not in self._stop_words]
         known = self._known_as(described) if len(piece) <= 3 or self._language not in HEAD_FINAL else None
+        if known is None and described and self._language not in HEAD_FINAL and self._role_head(described[0]) \
+                and all(w.islower() for w in piece[1:]):
+            known = self._holder(described[0])  # `el presidente andaluz`, not `el presidente de la patronal Ashotel`
         if known is None and len(described) == 1 and described[0] in _WINNERS:
             known = self._winner(self._quoted_at)  # `la lauréate a rappelé`, after `attribué à la romancière X`
         if known:
@@ -105,7 +108,17 @@ class DescriptionsMixin:
             return _NOBODY  # `the spokesperson said`, after `A spokesperson who did not wish to be named`;
             # `the patient wrote`, after `The patient went to his doctor` with no patient named
             # (a gendered one, `the woman`, stays in focus for the `she` that follows)
+        if noun and gender and self._language not in HEAD_FINAL and self._introduced_unnamed(noun, self._quoted_at) \
+                and not self._unnamed_near(gender):
+            # `asegura la vecina`, paragraphs after `una vecina de La Pradera comenta`: that unnamed neighbour, not
+            # whoever spoke last
+            return _NOBODY
         return ("focus", gender)  # `the wealthy NSW businessman`: no name in it
+
+    def _unnamed_near(self, gender: str) -> bool:
+        """Whether an unnamed person of `gender` spoke within the pronoun look-back, so the focus finds them."""
+        return any(self._unnamed_at.get(k) == gender
+                   for k in range(self._quoted_at - 1, max(-1, self._quoted_at - 1 - PRONOUN_LOOKBACK), -1))
 
     def _writing_owner(self, noun: str) -> str | None:
         """Whose `noun` (a letter, a speech) the text named last before the quotation (`The Conservatives'
@@ -220,27 +233,38 @@ class DescriptionsMixin:
         words = {_ELIDED_NAME.sub("", w) for w in description if w[:1].isalpha()}
         if not words:
             return None
-        known = set()
-        for person, index in self._first_seen.items():
-            if index > self._quoted_at:
-                continue  # `the officer recalled`, before `Another officer, John Cannon, said`: not him yet
-            text = self._sentences[index].text
-            at = text.find(person)
-            # `a annoncé la mairesse, Isabelle Gagnon`: the role set off by a comma before the name
-            context = [w.rstrip(",") for w in text[:at].lower().split()[-3:]] if at >= 0 else []
-            # `der Doktor eine Enkeltochter, Susan Foreman`: the words after the last article describe her
-            context = context[max((k + 1 for k, w in enumerate(context) if w in ARTICLES or w in INDEFINITES), default=0):]
-            context += self._role_before_complement(text[:at]) if at >= 0 else []
-            if context[-1:] == ["gegenüber"]:
-                continue  # `erklärte die Senatorin gegenüber Radio Bremen`: whom she told, not who she is
-            context += (self._roles.get(person) or "").lower().split()
-            seen = {_ELIDED_NAME.sub("", w) for w in context}
-            if self._language == "de":
-                # `die Bildungssenatorin Renate Kuhlmann` is `die Senatorin`: a German compound ends in its kind
-                seen |= {word for word in words for w in seen if len(word) > 4 and w.endswith(word)}
-            if words <= seen:
-                known.add(person)
+        # `the officer recalled`, before `Another officer, John Cannon, said`: no one introduced after the quotation
+        known = {person for person, at in self._first_seen.items()
+                 if at <= self._quoted_at and words <= self._introduced_words(person, words)}
         return known.pop() if len(known) == 1 else None
+
+    def _holder(self, post: str) -> str | None:
+        """The one person introduced before the quotation with `post` among the words that describe them,
+        when a description words it otherwise (`el presidente andaluz ha pedido…`, after `el presidente de la
+        Junta de Andalucía, Juanma Moreno`): a post someone was given is theirs, whatever adjective goes with it."""
+        held = {self._full_name(person) for person, at in self._first_seen.items()
+                if at < self._quoted_at and self._is_person(person) and post in self._introduced_words(person, {post})
+                and not self._placed(_tokens(self._sentences[at].text), person)}  # `de la Junta`: the body of the post
+        return held.pop() if len(held) == 1 else None
+
+    def _introduced_words(self, person: str, words: set[str]) -> set[str]:
+        """The lower-case words describing `person` where the article introduced them: the role set off by a
+        comma before the name (`a annoncé la mairesse, Isabelle Gagnon`), the words after the last article
+        right before it, a role before its complement, and the role of their apposition; in German also the
+        `words` a compound there ends in (`die Bildungssenatorin Renate Kuhlmann` is `die Senatorin`)."""
+        text = self._sentences[self._first_seen[person]].text
+        at = text.find(person)
+        context = [w.rstrip(",") for w in text[:at].lower().split()[-3:]] if at >= 0 else []
+        # `der Doktor eine Enkeltochter, Susan Foreman`: the words after the last article describe her
+        context = context[max((k + 1 for k, w in enumerate(context) if w in ARTICLES or w in INDEFINITES), default=0):]
+        context += self._role_before_complement(text[:at]) if at >= 0 else []
+        if context[-1:] == ["gegenüber"]:
+            return set()  # `erklärte die Senatorin gegenüber Radio Bremen`: whom she told, not who she is
+        context += (self._roles.get(person) or "").lower().split()
+        seen = {_ELIDED_NAME.sub("", w) for w in context}
+        if self._language == "de":
+            seen |= {word for word in words for w in seen if len(word) > 4 and w.endswith(word)}
+        return seen
 
     def _role_before_complement(self, before: str) -> list[str]:
         """`El juez del Tribunal Supremo Ángel Hurtado`: a role noun whose complement (`del Tribunal

@@ -20,7 +20,7 @@ from bot.reader.quotes.speakers.naming import (
 )
 from bot.reader.quotes.speakers.patterns import (
     _DE_AFTER_VERB, _DEMONSTRATIVES, _IMPERSONAL, MASK, MAX_NAME_PHRASE, _NOBODY, _OPENING_CONJUNCTION,
-    _PLURAL_ACRONYM, _PRONOUN_GENDERS, _RELAYING_VERBS, _SINGULAR,
+    _PLURAL_ACRONYM, _PRONOUN_GENDERS, _RELAYING_VERBS, _ROMANCE_ARTICLES, _SINGULAR,
 )
 from bot.reader.quotes.speakers.references import ReferencesMixin
 from bot.reader.quotes.speakers.roles import RolesMixin
@@ -67,6 +67,12 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
             " ".join(tokens[start + 1:end]) for tokens in text_tokens for start, end in _runs(tokens)
             if start and tokens[start] == "The" and end - start > 2
         } if document.language.code == "en" else set()
+        # Names French and Spanish write after a definite article (`la Guardia Civil`, `de la Junta de Andalucía`,
+        # `del Ministerio`): a body, as a person's name never takes one there.
+        self._articled = {
+            " ".join(tokens[start:end]) for tokens in text_tokens for start, end in _runs(tokens)
+            if start and tokens[start - 1].lower() in _ROMANCE_ARTICLES
+        } if document.language.code in ("fr", "es") else set()
         self._first_seen: dict[str, int] = {}
         """Each person's full name -> the sentence that introduced it; in article order."""
         article = document.article

@@ -167,6 +167,8 @@ class NamesMixin:
             start += 1  # `L'ONG Human Rights Watch`: the kind of body, then its name
         titled = self._titles_in(tokens[start:end])
         run = [_undotted(t) for t in tokens[start:end]]
+        if self._language == "de" and run[:1] and run[0].lower() not in self._stop_words:
+            run = self._before_article(run)  # `erzählt Nadeschdin der DW`: whom he told is no part of him
         if not run:
             return None
         if titled and titled[-1] + 1 < len(run):
@@ -236,7 +238,8 @@ class NamesMixin:
             return " ".join(run) if _is_organisation(run) else None
         if _is_organisation(run) and not run[0].isupper():
             return None
-        if len(run) == 1 and not titled and (run[0].isupper() or run[0] in self._nouns or not self._known_single(run[0])):
+        if len(run) == 1 and not titled and (run[0].isupper() or run[0] in self._nouns or not self._known_single(run[0])
+                                             or self._language == "de" and _feminine_role(run[0])):
             return None
         name = " ".join(run)
         if gender:
@@ -313,15 +316,22 @@ class NamesMixin:
                                 or run[0].lower() in DE_DETERMINERS | DE_SHORT_ROLES
                                 # `Teschs Tochter Marie Tesch`: whose daughter, then her name
                                 or len(run) > 2 and run[0].endswith("s") and run[0][:-1] in self._capitalised_inside
-                                and (run[1].lower() in DE_SHORT_ROLES or _de_noun(run[1]))):
+                                and (run[1].lower() in DE_SHORT_ROLES or _de_noun(run[1]))
+                                # `Österreichs Sportdirektor Mario Stecher`: whose post, the post, then a full name
+                                or len(run) > 3 and run[0].endswith("s") and (run[1].lower() in DE_SHORT_ROLES
+                                                                              or _de_noun(run[1]))
+                                # `Autorin Rhiannon Lambert`: a woman's noun for what she does, before a full name
+                                or len(run) > 2 and _feminine_role(run[0])):
             run = run[1:]
             while len(run) > 1 and run[0] in PARTICLES:
                 run = run[1:]
         return self._before_article(run)
 
     def _before_article(self, run: list[str]) -> list[str]:
-        """`sagte Müller der Zeitung`: an article before a noun ends a German name (`von der Leyen` goes on)."""
-        end = next((k for k in range(1, len(run) - 1) if run[k].lower() in DE_DETERMINERS and run[k + 1] in self._nouns
+        """`sagte Müller der Zeitung`, `erzählt Nadeschdin der DW`: an article before a noun or an acronym ends a
+        German name (`von der Leyen` goes on)."""
+        end = next((k for k in range(1, len(run) - 1) if run[k].lower() in DE_DETERMINERS
+                    and (run[k + 1] in self._nouns or len(run[k + 1]) > 1 and run[k + 1].isupper())
                     and run[k - 1] not in PARTICLES), len(run))
         return run[:end]
 
@@ -558,7 +568,7 @@ class NamesMixin:
 
     def _is_person(self, name: str) -> bool:
         """Only people are he or she: a name of two words or more, or part of one (not `NASA`)."""
-        return name in self._first_seen or self._part_of_person(name)
+        return (name in self._first_seen or self._part_of_person(name)) and name not in self._articled
 
     def _is_verb(self, token: str) -> bool:
         """A reporting verb; a French participle agreeing with its subject counts too (`s'est félicitée`), and
@@ -567,3 +577,9 @@ class NamesMixin:
         return word in self._lexicon.verbs or word in self._lexicon.derived_verbs or self._language == "fr" and (
             _AGREEMENT.sub("", word) in self._lexicon.verbs or len(word) > 4 and word.endswith("a")
             and word[:-1] + "é" in self._lexicon.verbs)
+
+
+def _feminine_role(token: str) -> bool:
+    """`Autorin`, `Ernährungsberaterin`: a German woman's noun for what she does (`-in` after a man's noun's
+    ending), no name of hers; a surname in `-in` (`Nadeschdin`) has no such stem."""
+    return len(token) > 6 and token.endswith("in") and token[:-2].lower().endswith(DE_PERSON_ENDINGS)

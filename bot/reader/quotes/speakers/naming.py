@@ -164,7 +164,7 @@ def _without_affiliation(run: list[str]) -> list[str]:
     for k in range(2, len(run) - 1):
         if run[k] in PARTICLES and run[k - 1] not in PARTICLES:
             rest = [t for t in run[k + 1:] if t not in PARTICLES and t not in ARTICLE_PARTICLES]
-            if rest and (_is_organisation(rest) or len(rest[0]) > 1 and rest[0].isupper()
+            if rest and (_is_organisation(rest) or any(len(t) > 1 and t.isupper() for t in rest)
                          or len(rest[0]) >= 8 and rest[0].lower().endswith(DE_ABSTRACT_ENDINGS)):
                 return run[:k]  # `Anke Staar von der Landeselternschaft`: a German abstract noun is no name
     return run

@@ -24,6 +24,13 @@ _DEMONSTRATIVE_OPENERS = frozenset("this these those that cette ces cet ce esta 
 _REMARKS = frozenset("""remark remarks comment comments statement propos déclaration déclarations paroles
 declaraciones declaración comentario comentarios äußerung äußerungen aussage""".split())
 """Nouns for words someone said, beside `SAYINGS`, that a demonstrative points back with."""
+_ROMANCE_ARTICLES = frozenset("le la les el los las del al du au".split())
+"""French and Spanish definite articles, alone or merged with a preposition, that never stand before a person's name."""
+_TURN_PREPOSITIONS = frozenset("pour por de à a for on".split())
+"""Prepositions of a phrase saying whose turn it is (`pour sa part`, `de son côté`, `por su parte`, `for his
+part`), which may stand between an inverted verb and its subject."""
+_WITH = frozenset("with in by con en por mit avec par".split())
+"""Prepositions that open a sentence about how words just quoted were said (`Con esas palabras ha descrito X…`)."""
 _MAX_SAYING_AT = 3
 """The noun for the words comes within this many words of the demonstrative (`Cette petite phrase`)."""
 _OPENING_CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet|Mais|Et|Pero|Y|Aber|Und)\s+(?=[A-ZÀ-Ý]|[a-zà-ÿ]+\s+[A-ZÀ-Ý])")

@@ -185,6 +185,11 @@ class ReferencesMixin:
                     # an interview's `she says` after a paragraph about another woman the story brought in before
                     # and never quoted: still the one interviewed (a woman named there first is someone new)
                     continue
+                if opening and opening[0] == "name" and " " in opening[1] and opening[1] not in self._sentences[k].text \
+                        and self._is_person(opening[1]) and (not gender or self._gender.get(opening[1], gender) == gender):
+                    # `El presidente andaluz ha pedido… porque la Guardia Civil… «…», ha señalado`: the subject, a post
+                    # of someone named before, not whoever the rest of the sentence names
+                    return opening[1]
                 if opening and opening[0] == "name" and (
                         " " in opening[1] or surname or gender and known == gender
                         or opening[1] in self._single_seen):
@@ -199,7 +204,8 @@ class ReferencesMixin:
             if found and found[0] == "name":
                 name = self._full_name(found[1], index)
                 # a quotation's speaker named by one word is a person too (`Stellmacher … „…“. Er soll gesagt haben`)
-                person = self._is_person(name) or k in self._said and " " not in name and self._lone_name(name)
+                person = self._is_person(name) or k in self._said and " " not in name and self._lone_name(name) \
+                    and name not in self._articled  # `selon la Drees`: a body that spoke, no he
                 if person and (not gender or self._gender.get(name, gender) == gender):
                     return name
                 if not person and k == index - 1 and k not in self._said and self._spokesperson_in(k):
@@ -212,6 +218,7 @@ class ReferencesMixin:
                       and not (k == index and (self._after_pronoun(p, gender, index) or p in self._asked_about(k)))]
             people = list(dict.fromkeys(p for p in people if not gender or self._gender.get(p, gender) == gender))
             people = [p for p in people if p in self._gender] or people  # shown to be a she, before a maybe
+            people = [p for p in people if p not in self._articled]  # `la Guardia Civil`: a body, no he or she
             people = [p for p in people if not _relation(p, self._sentences[k].text)]
             if len(people) > 1 and _coordinated(people[0], people[1], self._sentences[k].text):
                 return None  # `Anna Berg and Maria Lopez met…`: either could be `she`

@@ -101,7 +101,13 @@ class RolesMixin:
                 return None
             # `Speaking at … the Geneva motor show, Helmut Panke`, `In a statement from the family's attorney, X`
             scene = tokens[0].lower().endswith("ing") or tokens[0].lower() in OPENERS | PREPOSITIONS
-            tokens = tokens[articles[0] if articles[0] == 0 else articles[-1]:]  # `A lawyer for the victims, X`
+            # `A lawyer for the victims, X`; `el presidente de la Junta de Andalucía, Juanma Moreno`, `le président
+            # de la chambre d'agriculture, X`: the article that opens the role, not one of its complement, unless a
+            # post follows it (`des mains de la présidente du jury, Marion Aubert`)
+            heads = [k for k in articles if not (k and tokens[k - 1].lower() in _COMPLEMENTS
+                                                 and not self._role_head(tokens[k + 1] if k + 1 < len(tokens) else ""))]
+            heads = heads or articles
+            tokens = tokens[heads[-1]:]
         if tokens and self._language != "en" and tokens[0].lower() in self._lexicon.auxiliaries:
             return None  # `Philippe Garnier, a appelé au…`: a verb, not the article `a`
         gender = ARTICLES.get(tokens[0].lower()) if tokens else None

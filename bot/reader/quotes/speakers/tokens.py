@@ -168,6 +168,8 @@ def _after_setting(segment: list[str]) -> list[str]:
     if len(segment) <= opening or segment[opening].lower() not in OPENERS or not runs or runs[-1][1] != len(segment):
         return segment
     start = runs[-1][0]
+    if start > opening + 2 and segment[start - 1].lower() in ARTICLES:
+        start -= 1  # `On social media the Metropolitan Police said`: the phrase ends before the name's article
     closing = segment[start - 1] if start > opening + 1 else ""
     if not closing.isalpha() or not closing.islower() \
             or closing in ARTICLES.keys() | POSSESSIVES | PREPOSITIONS | OPENERS | CONJUNCTIONS | INDEFINITES \
