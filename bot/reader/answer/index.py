@@ -139,7 +139,7 @@ from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, s
 from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, name_initials, question_terms, stop_words_for
 from bot.reader.answer.why_verbs import why_verb
 from bot.reader.answer.common_nouns import common_nouns
-from bot.reader.answer.counted import counted_nouns, general_form
+from bot.reader.answer.counted import PHRASES_COUNTED, counted_nouns, general_form
 from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld, says_time_unknown
 from bot.reader.article import is_table_row
 from bot.reader.quotes.lexicon import PARTICLES, TITLE_WORDS
@@ -1192,12 +1192,19 @@ class AnswerIndex:
     def _counts_other_things(self, index: int, counted: str) -> bool:
         """Whether every count of the sentence names a noun (`counted.counted_nouns`) that is neither
         the thing a "how many" question counts nor a word standing for it: its numbers answer
-        how many of something else."""
+        how many of something else. An English, French or Spanish sentence is judged only when it
+        writes the counted thing away from every number ("More than 600,000 Israelis live in
+        settlements ..." for "How many settlements are there?"): where it does not, its count's
+        noun is as often the thing in other words ("3,000 vacancies" for "vacant jobs", "6 snaps"
+        for "plays"), which cost 9 answerable reworded dev questions when every such sentence was
+        judged."""
         language = self.document.language
         nouns = counted_nouns(language.code, self.document.sentences[index].text)
         if nouns is None:
             return False
         wanted = {counted} | {other for other, _ in self.links(counted)}
+        if language.code in PHRASES_COUNTED and (not wanted & self._term_sets[index] or self._counted_near(counted)[index]):
+            return False
         return not any(wanted.intersection(question_terms(language, form))
                        for noun in nouns for form in {noun, general_form(noun)})
 
