@@ -20,19 +20,21 @@ import re
 from bot.reader.answer.dates import MONTHS_ANY_FORM
 from bot.reader.answer.kinds import YEAR, dotted_ordinals, is_number
 from bot.reader.answer.measures import UNITS
-from bot.reader.text.language import fold, folded_words, language_for, words
+from bot.reader.answer.terms import question_terms
+from bot.reader.text.language import Language, fold, folded_words, language_for, words
 
 NOUNS_COUNTED = frozenset({"de"})
 """Languages whose counted noun is read by its capital letter."""
 PHRASES_COUNTED = frozenset({"en", "fr", "es"})
 """Languages whose counted noun is read as the run of content words after the number."""
-_LONGEST_PHRASE = 3
-"""Content words after a number read as what it counts ("five Indian fighter jets")."""
+_LONGEST_PHRASE = 4
+"""Content words after a number read as what it counts ("three main broadcast television partners")."""
 _CLAUSE_BREAK = re.compile(r"[;()\[\]{}—–\"“”«»]|[,.:](?:\s|$)|\s-\s")
 """Marks that end what a number counts: "26 civilians, women and children" counts civilians."""
 _LEFT_OUT_NOUN = re.compile(r"(?:ed|ing|é|ée|és|ées|ado|ados|ada|adas|ido|idos|ida|idas)$")
 """Endings of a participle standing for its noun ("30 injured", "2 blessés", "35 desaparecidos")
-or of a verb after the number ("three missing"): what it counts is not written."""
+or of a verb after the number ("three missing"): what it counts is not written. Past the first
+word such an ending is read on ("two plastid-dividing rings")."""
 _RANGE_WORDS = frozenset("or to and ou et a o y".split())
 """Words joining a count to the other end of its range ("nine or fifteen nights", "de 10 a 12")."""
 _LEFT_OUT_WORDS = folded_words("dead morts muertos muertas tote")
@@ -127,13 +129,23 @@ def _phrase_after(lowered: list[str], position: int, stop: frozenset[str]) -> st
     phrase: list[str] = []
     while following < len(lowered) and len(phrase) < _LONGEST_PHRASE:
         word = lowered[following]
-        if word in stop or is_number(word) or (phrase and _LEFT_OUT_NOUN.search(word)):
+        if word in stop or is_number(word):
             break
         phrase.append(word)
         following += 1
     if not phrase or phrase[0] in _UNIT_WORDS or phrase[0] in _LEFT_OUT_WORDS or _LEFT_OUT_NOUN.search(phrase[0]):
         return None
     return " ".join(phrase)
+
+
+_ANYONE = "people persons person personnes personne gens personas persona individuals"
+"""The words a question counts people by, whom a sentence counts by any role ("three astronauts",
+"killing 26 civilians") that no bridge joins to them."""
+
+
+def counts_anyone(language: Language, counted: str) -> bool:
+    """Whether the thing a "how many" question counts (its term) is people in general."""
+    return any(counted in question_terms(language, word) for word in _ANYONE.split())
 
 
 _FEMININE = re.compile(r"(?<=[a-zäöüß]{3})(?:innen|in)$")
