@@ -37,3 +37,21 @@ def test_a_count_of_the_asked_thing_or_of_it_in_other_words_still_answers() -> N
     assert answer.found and answer.sentences[0].text.startswith("Rescuers pulled three hikers")
     answer = ask(VALLEY, "How many boxes of apples did the cooperative ship?")
     assert answer.found and answer.sentences[0].text.startswith("The cooperative shipped")
+
+
+VALLÉE = Article(
+    title="Un été sec dans la vallée de l'Arden",
+    paragraphs=(
+        "Plus de 4 000 ouvriers vivent dans les fermes de la vallée, avec quelque 90 000 moutons.",
+        "Le conseil affirme que la rivière est tombée à son plus bas niveau.",
+        "La coopérative a expédié 1 200 caisses de pommes vers la côte la semaine dernière.",
+    ),
+    language="fr",
+)
+
+
+def test_a_french_count_of_other_things_does_not_answer_combien() -> None:
+    answer = ask(VALLÉE, "Combien de fermes y a-t-il dans la vallée ?")
+    assert not answer.found, answer.sentences[0].text
+    answer = ask(VALLÉE, "Combien d'ouvriers vivent dans la vallée ?")
+    assert answer.found and answer.sentences[0].text.startswith("Plus de 4 000 ouvriers")
