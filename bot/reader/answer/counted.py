@@ -35,6 +35,11 @@ _LEFT_OUT_NOUN = re.compile(r"(?:ed|ing|é|ée|és|ées|ado|ados|ada|adas|ido|id
 """Endings of a participle standing for its noun ("30 injured", "2 blessés", "35 desaparecidos")
 or of a verb after the number ("three missing"): what it counts is not written. Past the first
 word such an ending is read on ("two plastid-dividing rings")."""
+_MEASURED = re.compile(r"\d\s?[°′″]")
+"""A number with a sign of angle or temperature ("35° 47′ 28″ north latitude"): a measure, not a
+count of the words after it."""
+_PRONOUNS = frozenset("one un une uno una".split())
+"""Number words that as often stand for a thing as count one ("one of them", "one fossil's comb-rows")."""
 _RANGE_WORDS = frozenset("or to and ou et a o y".split())
 """Words joining a count to the other end of its range ("nine or fifteen nights", "de 10 a 12")."""
 _LEFT_OUT_WORDS = folded_words("dead morts muertos muertas tote")
@@ -92,7 +97,10 @@ def _noun_after(tokens: list[str], position: int) -> str | None:
 def _counted_phrases(code: str, text: str) -> list[str] | None:
     """The words each count of an English, French or Spanish sentence names, one phrase per count
     (a run of numbers, "12 000", is one count); None when the sentence has no count or any count's
-    words cannot be read. A year, or a day beside a month ("July 25 call"), counts nothing."""
+    words cannot be read. A year, a day beside a month ("July 25 call") and "one" count nothing; a
+    sentence giving an angle or a temperature by its sign is not read."""
+    if _MEASURED.search(text):
+        return None
     stop = language_for(code).stop_words
     phrases: list[str] = []
     for clause in _CLAUSE_BREAK.split(text):
@@ -100,6 +108,8 @@ def _counted_phrases(code: str, text: str) -> list[str] | None:
         lowered = [fold(token.lower()) for token in tokens]
         for position, token in enumerate(lowered):
             if not is_number(token) or (position and is_number(lowered[position - 1])):
+                continue
+            if token in _PRONOUNS and not (position + 1 < len(lowered) and is_number(lowered[position + 1])):
                 continue
             beside = {lowered[p] for p in (position - 1, position + 1) if 0 <= p < len(lowered)}
             if YEAR.match(token) or beside & MONTHS_ANY_FORM:

@@ -1193,11 +1193,12 @@ class AnswerIndex:
         """Whether every count of the sentence names a noun (`counted.counted_nouns`) that is neither
         the thing a "how many" question counts nor a word standing for it: its numbers answer
         how many of something else. An English, French or Spanish sentence is judged only when it
-        writes the counted thing away from every number ("More than 600,000 Israelis live in
-        settlements ..." for "How many settlements are there?"): where it does not, its count's
-        noun is as often the thing in other words ("3,000 vacancies" for "vacant jobs", "6 snaps"
-        for "plays"), which cost 9 answerable reworded dev questions when every such sentence was
-        judged. There a count naming any word of the question (`asked`: "the two finalists" for
+        writes the counted word itself, in lower case, away from every number ("More than 600,000
+        Israelis live in settlements ..." for "How many settlements are there?"): where it does
+        not, its count's noun is as often the thing in other words ("3,000 vacancies" for "vacant
+        jobs", "6 snaps" for "plays"), which cost 9 answerable reworded dev questions when every
+        such sentence was judged; a word bridged to it ("took over" for "picks") or a name holding
+        it ("Czerniaków Lake" for "lakes") is no sign the sentence speaks of the thing. There a count naming any word of the question (`asked`: "the two finalists" for
         "How many stadiums were named as finalists?") may be the answer, and people may be counted
         by any role ("three astronauts", `counted.counts_anyone`)."""
         language = self.document.language
@@ -1206,8 +1207,9 @@ class AnswerIndex:
             return False
         wanted = {counted} | {other for other, _ in self.links(counted)}
         if language.code in PHRASES_COUNTED:
-            if (counts_anyone(language, counted) or not wanted & self._term_sets[index]
-                    or self._counted_near(counted)[index]):
+            tokens, token_terms = self._words_and_terms(index)
+            written = any(counted in terms and token[:1].islower() for token, terms in zip(tokens, token_terms))
+            if counts_anyone(language, counted) or not written or self._counted_near(counted)[index]:
                 return False
             wanted |= asked
         return not any(wanted.intersection(question_terms(language, form))
