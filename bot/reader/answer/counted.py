@@ -3,8 +3,8 @@
 German capitalises every noun, so the thing a number counts is the capitalised word after it, past
 a word of magnitude ("42 Milliarden Dollar") or a lower-case adjective ("134 tote Menschen").
 English, French and Spanish are read by the run of content words after the number, up to a stop
-word, a punctuation mark or a verb form ("600,000 Israelis live in ...": "Israelis"; "five Indian
-fighter jets": all three, so a question counting jets finds its word). A "how many" question
+word or a punctuation mark ("600,000 Israelis live in ...": "Israelis live"; "five Indian fighter
+jets": all three, so a question counting jets finds its word). A "how many" question
 counting one thing is not answered by a sentence whose every count names another: "Wie viele
 Häuser wurden von der Flut zerstört?" by "134 Menschen kamen ... durch die Flut ums Leben", "How
 many settlements are there?" by "More than 600,000 Israelis live in settlements ..., alongside
@@ -123,8 +123,8 @@ def _counted_phrases(code: str, text: str) -> list[str] | None:
 
 def _phrase_after(lowered: list[str], position: int, stop: frozenset[str]) -> str | None:
     """The content words after the count at `position`, past more numbers and words of magnitude
-    ("8 millions de foyers") and the other end of a range ("nine or fifteen nights"); None when none follows, or a unit or a word standing for a left-out
-    noun does."""
+    ("8 millions de foyers") and the other end of a range ("nine or fifteen nights"); None when
+    none follows, or a unit or a word standing for a left-out noun does."""
     following = position + 1
     while following < len(lowered):
         word = lowered[following]

@@ -1198,9 +1198,10 @@ class AnswerIndex:
         not, its count's noun is as often the thing in other words ("3,000 vacancies" for "vacant
         jobs", "6 snaps" for "plays"), which cost 9 answerable reworded dev questions when every
         such sentence was judged; a word bridged to it ("took over" for "picks") or a name holding
-        it ("Czerniaków Lake" for "lakes") is no sign the sentence speaks of the thing. There a count naming any word of the question (`asked`: "the two finalists" for
-        "How many stadiums were named as finalists?") may be the answer, and people may be counted
-        by any role ("three astronauts", `counted.counts_anyone`)."""
+        it ("Czerniaków Lake" for "lakes") is no sign the sentence speaks of the thing. There a
+        count naming any word of the question (`asked`: "the two finalists" for "How many stadiums
+        were named as finalists?") may be the answer, and people may be counted by any role
+        ("three astronauts", `counted.counts_anyone`)."""
         language = self.document.language
         nouns = counted_nouns(language.code, self.document.sentences[index].text)
         if nouns is None:
