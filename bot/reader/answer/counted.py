@@ -1,25 +1,54 @@
-"""What the counts of a German sentence count, read from the noun after each number.
+"""What the counts of a sentence count, read from the words after each number.
 
 German capitalises every noun, so the thing a number counts is the capitalised word after it, past
-a word of magnitude ("42 Milliarden Dollar") or a lower-case adjective ("134 tote Menschen"). A
-"how many" question counting one thing is not answered by a sentence whose every count names
-another: "Wie viele Häuser wurden von der Flut zerstört?" by "134 Menschen kamen ... durch die Flut
-ums Leben", "Wie viele Zuschauer waren in der Halle?" by "... muss die nächsten fünf Spiele
-zuschauen". Where a count's noun cannot be read (a unit, "Prozent der Bevölkerung", a number at the
-end, "mit 2:0"), the sentence is not judged: its number may be the answer in other words.
+a word of magnitude ("42 Milliarden Dollar") or a lower-case adjective ("134 tote Menschen").
+English, French and Spanish are read by the run of content words after the number, up to a stop
+word or a punctuation mark ("600,000 Israelis live in ...": "Israelis live"; "five Indian fighter
+jets": all three, so a question counting jets finds its word). A "how many" question
+counting one thing is not answered by a sentence whose every count names another: "Wie viele
+Häuser wurden von der Flut zerstört?" by "134 Menschen kamen ... durch die Flut ums Leben", "How
+many settlements are there?" by "More than 600,000 Israelis live in settlements ..., alongside
+more than three million Palestinians". Where a count's noun cannot be read (a unit, "Prozent der
+Bevölkerung", a number at the end, "mit 2:0", a count whose noun is left out: "12 were killed",
+"30 injured", "39 morts"), the sentence is not judged: its number may be the answer in other words.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.reader.answer.dates import MONTHS_ANY_FORM
 from bot.reader.answer.kinds import YEAR, dotted_ordinals, is_number
 from bot.reader.answer.measures import UNITS
-from bot.reader.text.language import fold, words
+from bot.reader.answer.terms import question_terms
+from bot.reader.text.language import Language, fold, folded_words, language_for, words
 
 NOUNS_COUNTED = frozenset({"de"})
 """Languages whose counted noun is read by its capital letter."""
-_MAGNITUDE_WORDS = frozenset("tausend million millionen milliarde milliarden billion billionen hundert".split())
+PHRASES_COUNTED = frozenset({"en", "fr", "es"})
+"""Languages whose counted noun is read as the run of content words after the number."""
+_LONGEST_PHRASE = 4
+"""Content words after a number read as what it counts ("three main broadcast television partners")."""
+_CLAUSE_BREAK = re.compile(r"[;()\[\]{}—–\"“”«»]|[,.:](?:\s|$)|\s-\s")
+"""Marks that end what a number counts: "26 civilians, women and children" counts civilians."""
+_LEFT_OUT_NOUN = re.compile(r"(?:ed|ing|é|ée|és|ées|ado|ados|ada|adas|ido|idos|ida|idas)$")
+"""Endings of a participle standing for its noun ("30 injured", "2 blessés", "35 desaparecidos")
+or of a verb after the number ("three missing"): what it counts is not written. Past the first
+word such an ending is read on ("two plastid-dividing rings")."""
+_MEASURED = re.compile(r"\d\s?[°′″]")
+"""A number with a sign of angle or temperature ("35° 47′ 28″ north latitude"): a measure, not a
+count of the words after it."""
+_PRONOUNS = frozenset("one un une uno una".split())
+"""Number words that as often stand for a thing as count one ("one of them", "one fossil's comb-rows")."""
+_RANGE_WORDS = frozenset("or to and ou et a o y".split())
+"""Words joining a count to the other end of its range ("nine or fifteen nights", "de 10 a 12")."""
+_LEFT_OUT_WORDS = folded_words("dead morts muertos muertas tote")
+"""Adjectives standing for the people they describe ("12 dead", "39 morts")."""
+_MAGNITUDE_WORDS = frozenset(
+    "tausend million millionen milliarde milliarden billion billionen hundert "
+    "thousand thousands millions billions trillion hundred hundreds dozen dozens bn "
+    "mille milliers milliard milliards centaines mil millon millones".split()
+)
 _UNIT_WORDS = frozenset().union(*UNITS.values()) | frozenset({"mann", "stuck"})
 """Units of measure, and the words German counts anything by, which stay uninflected after a
 number: "mit 500 Mann" (soldiers, a crew), "200 Stück"."""
@@ -32,6 +61,8 @@ _ADJECTIVE_ENDING = re.compile(r"^[a-zäöüß]+(?:e|en|er|es|em)$")
 def counted_nouns(code: str, text: str) -> list[str] | None:
     """The nouns the sentence's counts name, one per count, as written; None when the language is
     not read so, when the sentence has no count, or when any count's noun cannot be read."""
+    if code in PHRASES_COUNTED:
+        return _counted_phrases(code, text)
     if code not in NOUNS_COUNTED:
         return None
     tokens = words(text)
@@ -61,6 +92,70 @@ def _noun_after(tokens: list[str], position: int) -> str | None:
         return None
     noun = tokens[following]
     return None if fold(noun.lower()) in _UNIT_WORDS or noun.isupper() else noun
+
+
+def _counted_phrases(code: str, text: str) -> list[str] | None:
+    """The words each count of an English, French or Spanish sentence names, one phrase per count
+    (a run of numbers, "12 000", is one count); None when the sentence has no count or any count's
+    words cannot be read. A year, a day beside a month ("July 25 call") and "one" count nothing; a
+    sentence giving an angle or a temperature by its sign is not read."""
+    if _MEASURED.search(text):
+        return None
+    stop = language_for(code).stop_words
+    phrases: list[str] = []
+    for clause in _CLAUSE_BREAK.split(text):
+        tokens = words(clause)
+        lowered = [fold(token.lower()) for token in tokens]
+        for position, token in enumerate(lowered):
+            if not is_number(token) or (position and is_number(lowered[position - 1])):
+                continue
+            if token in _PRONOUNS and not (position + 1 < len(lowered) and is_number(lowered[position + 1])):
+                continue
+            beside = {lowered[p] for p in (position - 1, position + 1) if 0 <= p < len(lowered)}
+            if YEAR.match(token) or beside & MONTHS_ANY_FORM:
+                continue
+            phrase = _phrase_after(lowered, position, stop)
+            if phrase is None:
+                return None
+            phrases.append(phrase)
+    return phrases or None
+
+
+def _phrase_after(lowered: list[str], position: int, stop: frozenset[str]) -> str | None:
+    """The content words after the count at `position`, past more numbers and words of magnitude
+    ("8 millions de foyers") and the other end of a range ("nine or fifteen nights"); None when
+    none follows, or a unit or a word standing for a left-out noun does."""
+    following = position + 1
+    while following < len(lowered):
+        word = lowered[following]
+        if is_number(word) or word in _MAGNITUDE_WORDS:
+            following += 1
+            if following < len(lowered) and lowered[following] in {"of", "de", "d"}:
+                following += 1
+        elif word in _RANGE_WORDS and following + 1 < len(lowered) and is_number(lowered[following + 1]):
+            following += 2
+        else:
+            break
+    phrase: list[str] = []
+    while following < len(lowered) and len(phrase) < _LONGEST_PHRASE:
+        word = lowered[following]
+        if word in stop or is_number(word):
+            break
+        phrase.append(word)
+        following += 1
+    if not phrase or phrase[0] in _UNIT_WORDS or phrase[0] in _LEFT_OUT_WORDS or _LEFT_OUT_NOUN.search(phrase[0]):
+        return None
+    return " ".join(phrase)
+
+
+_ANYONE = "people persons person personnes personne gens personas persona individuals"
+"""The words a question counts people by, whom a sentence counts by any role ("three astronauts",
+"killing 26 civilians") that no bridge joins to them."""
+
+
+def counts_anyone(language: Language, counted: str) -> bool:
+    """Whether the thing a "how many" question counts (its term) is people in general."""
+    return any(counted in question_terms(language, word) for word in _ANYONE.split())
 
 
 _FEMININE = re.compile(r"(?<=[a-zäöüß]{3})(?:innen|in)$")

@@ -139,7 +139,7 @@ from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, s
 from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, name_initials, question_terms, stop_words_for
 from bot.reader.answer.why_verbs import why_verb
 from bot.reader.answer.common_nouns import common_nouns
-from bot.reader.answer.counted import counted_nouns, general_form
+from bot.reader.answer.counted import PHRASES_COUNTED, counted_nouns, counts_anyone, general_form
 from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld, says_time_unknown
 from bot.reader.article import is_table_row
 from bot.reader.quotes.lexicon import PARTICLES, TITLE_WORDS
@@ -1189,15 +1189,30 @@ class AnswerIndex:
             )
         return near
 
-    def _counts_other_things(self, index: int, counted: str) -> bool:
+    def _counts_other_things(self, index: int, counted: str, asked: set[str]) -> bool:
         """Whether every count of the sentence names a noun (`counted.counted_nouns`) that is neither
         the thing a "how many" question counts nor a word standing for it: its numbers answer
-        how many of something else."""
+        how many of something else. An English, French or Spanish sentence is judged only when it
+        writes the counted word itself, in lower case, away from every number ("More than 600,000
+        Israelis live in settlements ..." for "How many settlements are there?"): where it does
+        not, its count's noun is as often the thing in other words ("3,000 vacancies" for "vacant
+        jobs", "6 snaps" for "plays"), which cost 9 answerable reworded dev questions when every
+        such sentence was judged; a word bridged to it ("took over" for "picks") or a name holding
+        it ("Czerniaków Lake" for "lakes") is no sign the sentence speaks of the thing. There a
+        count naming any word of the question (`asked`: "the two finalists" for "How many stadiums
+        were named as finalists?") may be the answer, and people may be counted by any role
+        ("three astronauts", `counted.counts_anyone`)."""
         language = self.document.language
         nouns = counted_nouns(language.code, self.document.sentences[index].text)
         if nouns is None:
             return False
         wanted = {counted} | {other for other, _ in self.links(counted)}
+        if language.code in PHRASES_COUNTED:
+            tokens, token_terms = self._words_and_terms(index)
+            written = any(counted in terms and token[:1].islower() for token, terms in zip(tokens, token_terms))
+            if counts_anyone(language, counted) or not written or self._counted_near(counted)[index]:
+                return False
+            wanted |= asked
         return not any(wanted.intersection(question_terms(language, form))
                        for noun in nouns for form in {noun, general_form(noun)})
 
@@ -1565,7 +1580,7 @@ class AnswerIndex:
                 return 0.0  # "How many lawmakers voted?" answered by a sentence with no number in its reach
             if not self._counted_near(counted[0])[best] and not self._shares_other_words(parts, best, t=tuning):
                 return 0.0  # "How many officers were injured?" answered by "Officers arrested Battin, 33, ..."
-            if self._counts_other_things(best, counted[0]):
+            if self._counts_other_things(best, counted[0], parts.terms):
                 return 0.0  # "Wie viele Häuser wurden zerstört?" answered by "134 Menschen kamen ... ums Leben"
         if parts.kinds == {"date"} and parts.holds is not None and asks_when_one_event(question):
             holds, takes = parts.holds, parts.takes
