@@ -56,3 +56,21 @@ def test_an_age_bounding_a_group_counts_no_one() -> None:
     nobody."""
     assert not ask(RETIREMENT, "How many public servants work for the ministry?").found
     assert bold_in(RETIREMENT, "How old must public servants be to leave early?") == "aged 60"
+
+
+AGENCY = Article(
+    title="Relief agency dismisses workers",
+    paragraphs=(
+        "The relief agency dismissed seven staff members after an inquiry into missing supplies.",
+        "The island nation shares a 120-mile border with its larger neighbour.",
+    ),
+    language="en",
+)
+
+
+def test_words_news_uses_for_one_thing_meet() -> None:
+    """"How many UNRWA employees were sacked?" was declined over "fired nine UNRWA staff members",
+    and "How long is Finland's frontier with Russia?" over "shares a 833-mile border": no table
+    joined staff and employees, frontier and border (`synonyms.tsv`)."""
+    assert bold_in(AGENCY, "How many employees did the agency let go?") == "seven staff"
+    assert bold_in(AGENCY, "How long is the island's frontier with its neighbour?") == "120-mile"
