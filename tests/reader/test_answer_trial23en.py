@@ -4,8 +4,10 @@ Reuters). The articles here are written for the tests, in the pages' forms."""
 
 from __future__ import annotations
 
+from bot.reader.answer.followup import Turn, question_to_match
+from bot.reader.answer.index import Answer
 from bot.reader.article import Article
-from bot.reader.pipeline import ask
+from bot.reader.pipeline import ask, ask_in_turn
 from tests.support.reading import bold_in
 
 FERRY = Article(
@@ -74,3 +76,63 @@ def test_words_news_uses_for_one_thing_meet() -> None:
     joined staff and employees, frontier and border (`synonyms.tsv`)."""
     assert bold_in(AGENCY, "How many employees did the agency let go?") == "seven staff"
     assert bold_in(AGENCY, "How long is the island's frontier with its neighbour?") == "120-mile"
+
+
+DRILLS = Article(
+    title="Coastal drills begin",
+    paragraphs=(
+        "Navy Commandant Rear Admiral Lina Ortez said the drills had been planned for a year.",
+        "The drills are about defending the coast, exercise director Colonel Pavel Ruiz told reporters.",
+    ),
+    language="en",
+)
+
+
+def test_a_commandant_heads_a_force() -> None:
+    """"Who heads the Philippine Marine Corps?" got the exercise's director: a commandant or a
+    commander is a leader's title too."""
+    assert ask(DRILLS, "Who heads the navy?").sentences[0].index == 0
+
+
+DRAFT = Article(
+    title="Norland's army",
+    paragraphs=(
+        "In 2010, Norland replaced compulsory military service with a professional army.",
+        "But eight years later, it changed course and brought back the draft for men and women.",
+        "The defence ministry says 4,000 recruits are called up each year.",
+    ),
+    language="en",
+)
+
+
+def _followed(article: Article, first: str, then: str) -> Answer:
+    """The answer to `then` asked right after `first`, with the turn the bot keeps."""
+    answer = ask_in_turn(article, first, None)
+    turn = Turn(question_to_match(first, None, "en"), tuple(s.text for s in answer.sentences))
+    return ask_in_turn(article, then, turn)
+
+
+def test_a_follow_up_goes_on_into_the_next_one_sentence_paragraph() -> None:
+    """"When was it brought back?" after Sweden's dropped military service was declined: the answer
+    opens the next paragraph, as news writes one sentence to a paragraph, and goes on from the one
+    shown though it does not name Sweden again."""
+    answer = _followed(DRAFT, "When did Norland drop compulsory military service?", "When was it brought back?")
+    assert answer.found and answer.sentences[0].index == 1
+
+
+SINGER = Article(
+    title="The singer's last days",
+    paragraphs=(
+        "The singer died at a clinic in Lisbon in March 2011.",
+        "Doctors later said the illness had been found too late.",
+        "Fans said what happened on stage that year would never be forgotten.",
+    ),
+    language="en",
+)
+
+
+def test_a_light_verb_of_a_follow_up_does_not_pick_its_answer() -> None:
+    """"When did it happen?" after where Epstein died was declined: "those things hadn't happened"
+    shared its "happen" and went first; a light verb says nothing of what is asked."""
+    answer = _followed(SINGER, "Where did the singer die?", "When did it happen?")
+    assert answer.found and answer.sentences[0].index == 0
