@@ -37,6 +37,8 @@ def relative_days(code: str) -> frozenset[str]:
     "hier" is yesterday, German "hier" is here ("Hier zeigt sich das Meer ..." gave no date for
     "Wann wurde der Leuchtturm gebaut?")."""
     return _RELATIVE_DAYS_BY_LANGUAGE.get(code, RELATIVE_DAYS)
+
+
 _TIMES_OF_DAY = {"en": frozenset("midnight noon midday dawn dusk daybreak nightfall".split())}
 """English words naming a time of day by itself: "landed just after midnight" says when, with no
 clock or calendar word in it ("When did the plane land?" was declined for a sentence holding no date)."""

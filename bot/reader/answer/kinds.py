@@ -477,10 +477,10 @@ _ONE_AS_SOMEONE_AFTER = frozenset(
 
 def one_as_pronoun(tokens: list[str], position: int) -> bool:
     """Whether an English "one" is a pronoun, which counts nothing a "how many" question asks: before
-    "of", picking one out of a group; after a pointing word (`_POINTING_BEFORE_ONE`), or standing for anyone, "the more one sees and hears
-    Adam Schiff, the more one is likely to dislike him" (which answered "How many witnesses has
-    Schiff called?" with "one"): only after a word opening such a clause and before a verb, since
-    "one is missing" after a count of the dead is a count."""
+    "of", picking one out of a group; after a pointing word (`_POINTING_BEFORE_ONE`), or standing
+    for anyone, "the more one sees and hears Adam Schiff, the more one is likely to dislike him"
+    (which answered "How many witnesses has Schiff called?" with "one"): only after a word opening
+    such a clause and before a verb, since "one is missing" after a count of the dead is a count."""
     word = tokens[position].lower()
     if word == "one" and tokens[position + 1:position + 2] == ["of"]:
         return True  # "one of Epstein's victims" picks one out, counting none ("How many victims did he have?")
