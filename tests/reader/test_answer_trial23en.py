@@ -136,3 +136,19 @@ def test_a_light_verb_of_a_follow_up_does_not_pick_its_answer() -> None:
     shared its "happen" and went first; a light verb says nothing of what is asked."""
     answer = _followed(SINGER, "Where did the singer die?", "When did it happen?")
     assert answer.found and answer.sentences[0].index == 0
+
+
+RAND = Article(
+    title="Budget trims the ports authority",
+    paragraphs=(
+        "The finance minister cut the ports authority's allocation by R1.2bn this year.",
+        "The authority's chief said the cut would delay two harbour projects.",
+    ),
+    language="en",
+)
+
+
+def test_a_sum_in_rand_is_money() -> None:
+    """"By how much was the defence budget cut?" was declined on a page whose every sum was written
+    in rand ("R2bn"): a currency's letters glued to a sum with its scale make it money."""
+    assert bold_in(RAND, "By how much was the ports authority's budget reduced?") == "R1.2bn"
