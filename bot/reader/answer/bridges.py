@@ -20,7 +20,9 @@ lazily, per language:
   names that person by ("CEO Craig Menear", "le PDG", "Vorstandschef"), which no wordnet joins
   to those verbs in one step;
 - `demonyms.tsv`, hand-written: a French or Spanish country and its adjectives, both ways ("Polonia"
-  and "el primer ministro polaco"), whose stems differ ("poloni", "polac") and no table joins.
+  and "el primer ministro polaco"), whose stems differ ("poloni", "polac") and no table joins;
+- `synonyms.tsv`, hand-written: groups of words news uses for one thing that no table joins
+  ("staff" and "employees", "frontier" and "border"), each joined to the others both ways.
 
 Other languages get `NO_BRIDGES`. French, which has no thesaurus, reads its table both ways
 (`BOTH_WAYS`).
@@ -38,6 +40,7 @@ from bot.reader.text.language import fold, language_for
 DATA = Path(__file__).resolve().parent.parent / "data"
 ROLES = DATA / "roles.tsv"
 DEMONYMS = DATA / "demonyms.tsv"
+SYNONYMS = DATA / "synonyms.tsv"
 MIN_CUT_STEM = 5
 """The shortest stem `Bridges.near` looks up for an inflected form: shorter ones join unrelated words."""
 ROLE_WEIGHT = 0.8
@@ -122,6 +125,7 @@ def bridges_for(code: str) -> Bridges:
         add_backward(lines)
     read_roles(code, lines)
     read_demonyms(code, lines)
+    read_synonyms(code, lines)
     return Bridges(lines)
 
 
@@ -146,12 +150,8 @@ def add_backward(lines: dict[str, str]) -> None:
 
 def _roles(code: str) -> Iterator[tuple[list[str], list[str]]]:
     """The lines of `roles.tsv` for a language: the words of leading, the titles, as written."""
-    for line in ROLES.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        language_code, asked, named = line.split("\t")
-        if language_code == code:
-            yield asked.split(), named.split()
+    for asked, named in _hand_written(ROLES, code):
+        yield asked.split(), named.split()
 
 
 @lru_cache(maxsize=None)
@@ -185,17 +185,40 @@ def read_roles(code: str, into: dict[str, str]) -> None:
         into[asked] = f"{into[asked]} {targets}" if asked in into else targets
 
 
+def _hand_written(path: Path, code: str) -> Iterator[list[str]]:
+    """The fields after the language of a hand-written table's lines for a language."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        language_code, *fields = line.split("\t")
+        if language_code == code:
+            yield fields
+
+
+def _join_both_ways(into: dict[str, str], stem: str, other: str) -> None:
+    """Link two stems both ways at full weight."""
+    into[stem] = f"{into[stem]} {other}:1.0" if stem in into else f"{other}:1.0"
+    into[other] = f"{into[other]} {stem}:1.0" if other in into else f"{stem}:1.0"
+
+
 def read_demonyms(code: str, into: dict[str, str]) -> None:
     """Add `demonyms.tsv`'s links for a language, both ways at full weight: a country's one stem and
     the stems of its adjectives ("poloni" and "polac")."""
     language = language_for(code)
-    for line in DEMONYMS.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        language_code, country, adjectives = line.split("\t")
-        if language_code != code:
-            continue
+    for country, adjectives in _hand_written(DEMONYMS, code):
         place = language.stem(fold(country.lower()))
         for stem in {language.stem(fold(word)) for word in adjectives.split()} - {place}:
-            into[place] = f"{into[place]} {stem}:1.0" if place in into else f"{stem}:1.0"
-            into[stem] = f"{into[stem]} {place}:1.0" if stem in into else f"{place}:1.0"
+            _join_both_ways(into, place, stem)
+
+
+def read_synonyms(code: str, into: dict[str, str]) -> None:
+    """Add `synonyms.tsv`'s groups for a language: every stem of a line to every other, both ways at
+    full weight. "How many UNRWA employees were sacked?" met only "fired nine UNRWA staff members",
+    and "How long is Finland's frontier with Russia?" only "shares a 833-mile border": WordNet puts
+    staff under "force" and frontier under "boundary", never beside the other word."""
+    language = language_for(code)
+    for (group,) in _hand_written(SYNONYMS, code):
+        stems = sorted({language.stem(fold(word.lower())) for word in group.split()})
+        for position, stem in enumerate(stems):
+            for other in stems[position + 1:]:
+                _join_both_ways(into, stem, other)

@@ -37,6 +37,19 @@ def relative_days(code: str) -> frozenset[str]:
     "hier" is yesterday, German "hier" is here ("Hier zeigt sich das Meer ..." gave no date for
     "Wann wurde der Leuchtturm gebaut?")."""
     return _RELATIVE_DAYS_BY_LANGUAGE.get(code, RELATIVE_DAYS)
+
+
+_TIMES_OF_DAY = {"en": frozenset("midnight noon midday dawn dusk daybreak nightfall".split())}
+"""English words naming a time of day by itself: "landed just after midnight" says when, with no
+clock or calendar word in it ("When did the plane land?" was declined for a sentence holding no date)."""
+
+
+def is_time_of_day(code: str, token: str) -> bool:
+    """Whether the word names a time of day in the language (`_TIMES_OF_DAY`), written in lower case:
+    capitalised, "Dawn" or "Dusk" is as likely a name."""
+    return token.islower() and token in _TIMES_OF_DAY.get(code, frozenset())
+
+
 RELATIVE_PERIODS = folded_words("night morning evening afternoon week weekend month year")
 RELATIVE_BEFORE = folded_words("last next")
 """An English period after one of these is a time too ("sacked last night", "next week"); "this year" is

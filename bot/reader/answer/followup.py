@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from bot.reader.answer.kinds import asks
 from bot.reader.answer.story_next import asks_what_next
-from bot.reader.answer.terms import kind_nouns_for, question_terms, stop_words_for
+from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, question_terms, stop_words_for
 from bot.reader.text.language import language_for, normalize_code, words
 
 SHORT_WORDS = 4
@@ -456,9 +456,10 @@ def own_words_first(question: str, candidates: list[str], language: str,
     stands for, those go before all others; when `gives` says which hold the kind of answer asked
     (a date for "and the US?" after "when did the EU ban it?"), those go first among equals. The
     noun a question names a date's kind with is no content word of it: "And in what year?" shares
-    nothing with "his 25 years of management experience"."""
+    nothing with "his 25 years of management experience". Nor is a light verb (`terms.LIGHT_WORDS`):
+    "When did it happen?" after where Epstein died put "those things hadn't happened" first."""
     lang = language_for(normalize_code(language))
-    own = set(question_terms(lang, question))
+    own = set(question_terms(lang, question)) - LIGHT_WORDS.get(lang.code, frozenset())
     if "date" in asks(question):
         own -= kind_nouns_for("date", lang.code)
     shares = [len(own & set(question_terms(lang, text))) for text in candidates]

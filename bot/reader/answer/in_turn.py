@@ -134,8 +134,26 @@ def _own_name_in(index: AnswerIndex, question: str, sentence: Sentence, previous
 
 
 def _beside_shown(index: AnswerIndex, sentence: Sentence, previous: Turn) -> bool:
-    """Whether the sentence is one shown last or the next one in its paragraph, going on from it."""
-    return sentence.text in previous.answer or bool(previous.answer) and _before(index, sentence) in previous.answer
+    """Whether the sentence is one shown last or the next one in its paragraph, going on from it;
+    or the next paragraph's first after a shown sentence that is a paragraph of its own, as news
+    writes a story one sentence to a paragraph ("In the early 2010s, Sweden swapped a mandatory
+    military service ...", then "But just seven years later, it ... brought back military draft"
+    for "When was it brought back?")."""
+    if sentence.text in previous.answer:
+        return True
+    before = _before(index, sentence) or _alone_before(index, sentence)
+    return bool(previous.answer) and bool(before) and before in previous.answer
+
+
+def _alone_before(index: AnswerIndex, sentence: Sentence) -> str:
+    """The sentence before a paragraph's first one when it is a paragraph of its own, else ""."""
+    sentences = index.document.sentences
+    position = sentence.index
+    if position == 0 or sentences[position - 1].paragraph == sentence.paragraph:
+        return ""
+    before = sentences[position - 1]
+    alone = position < 2 or sentences[position - 2].paragraph != before.paragraph
+    return before.text if alone else ""
 
 
 def _with_own_best(index: AnswerIndex, question: str, answer: Answer, fresh: Answer) -> Answer:

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from bot.reader.answer.dates import (
-    MONTHS_ANY_FORM, RELATIVE_BEFORE, RELATIVE_PERIODS, is_calendar_word, relative_days,
+    MONTHS_ANY_FORM, RELATIVE_BEFORE, RELATIVE_PERIODS, is_calendar_word, is_time_of_day, relative_days,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURES, UNITS, asked_measures, asks_amount_by_name, measures_in
 from bot.reader.answer.terms import IRREGULAR_VERBS as _IRREGULAR_VERBS
@@ -456,6 +456,14 @@ def labelled(tokens: list[str], position: int) -> bool:
     )
 
 
+def an_age(tokens: list[str], position: int) -> bool:
+    """Whether the number at `position` is an age after "aged" or "age" ("employees aged 55 and
+    above", "children under age 5"): it bounds a group by age and counts no one, so it does not
+    answer "How many people work there?"."""
+    return position > 0 and tokens[position - 1].lower() in _AGE_BEFORE
+
+
+_AGE_BEFORE = frozenset({"aged", "age", "ages"})
 _PRONOUN_ONE = frozenset({"one", "ones"})
 _POINTING_BEFORE_ONE = frozenset("this that the which each every no any some another".split())
 """English words that make "one" a pronoun after them ("listening to the players on this one", "no
@@ -468,12 +476,14 @@ _ONE_AS_SOMEONE_AFTER = frozenset(
 
 
 def one_as_pronoun(tokens: list[str], position: int) -> bool:
-    """Whether an English "one" is a pronoun, which counts nothing a "how many" question asks: after
-    a pointing word (`_POINTING_BEFORE_ONE`), or standing for anyone, "the more one sees and hears
-    Adam Schiff, the more one is likely to dislike him" (which answered "How many witnesses has
-    Schiff called?" with "one"): only after a word opening such a clause and before a verb, since
-    "one is missing" after a count of the dead is a count."""
+    """Whether an English "one" is a pronoun, which counts nothing a "how many" question asks: before
+    "of", picking one out of a group; after a pointing word (`_POINTING_BEFORE_ONE`), or standing
+    for anyone, "the more one sees and hears Adam Schiff, the more one is likely to dislike him"
+    (which answered "How many witnesses has Schiff called?" with "one"): only after a word opening
+    such a clause and before a verb, since "one is missing" after a count of the dead is a count."""
     word = tokens[position].lower()
+    if word == "one" and tokens[position + 1:position + 2] == ["of"]:
+        return True  # "one of Epstein's victims" picks one out, counting none ("How many victims did he have?")
     if word not in _PRONOUN_ONE or position == 0:
         return False
     before = tokens[position - 1].lower()
@@ -972,7 +982,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         stem = language.stem(lowered)
         following = tokens[position + 1] if position + 1 < len(tokens) else ""
         clock = at_clock(tokens, position)
-        if YEAR.match(lowered) or is_calendar_word(token) or CLOCK.match(lowered) or lowered in days or clock:
+        if (YEAR.match(lowered) or is_calendar_word(token) or CLOCK.match(lowered) or lowered in days or clock
+                or is_time_of_day(language.code, token)):
             found["date"].add(stem)
         elif lowered in MONTHS_ANY_FORM and token[0].isupper() and following[:1].isdigit():
             found["date"].add(stem)  # a month's short form before a day: "Feb. 14"
@@ -989,6 +1000,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             is_number(lowered) and not YEAR.match(lowered) and not after_month and not ORDINAL.match(lowered)
             and not is_code(lowered) and position not in codes
             and not clock and not labelled(tokens, position) and not one_as_pronoun(tokens, position)
+            and not an_age(tokens, position)
             and not once_as_conjunction(language.code, tokens, position)
         ) or lowered in magnitudes:
             found["number"].add(stem)

@@ -176,6 +176,17 @@ _TOKEN = re.compile(r"\b(?:km|m|mi)/[hs]\b|\b[KkMmGgTt]i?(?:B|bit)/s\b|[$€£¥
 _UNIT_TAIL = re.compile(r"^[$€£¥₹]?\d[\d.,:]*(?P<tail>[a-zA-Z%]*)$")
 CURRENCY_SIGNS = "$€£¥₹"
 """Currency signs written before the number ("$300"); a word's first letter is no unit ("million")."""
+_LETTER_CURRENCY = re.compile(r"^(?P<code>R|Rs|Rp|RM)(?P<amount>\d[\d.,]*(?:bn|m|mn|tn)|\d{1,3}(?:,\d{3})+)$")
+"""A sum written with a currency's letters glued to it: the rand's "R4bn", "R7.5bn", "R1,500", the
+rupee's "Rs500,000", the rupiah's and the ringgit's. Only with a scale ("bn", "m") or thousands
+written apart, so a road, a model or a form ("R2", "RM3") is no sum: "How much money is the tax
+agency getting?" was declined on a page whose every sum was in rand, read as no money at all."""
+
+
+def letter_currency_amount(token: str) -> str | None:
+    """The amount of a sum written as `_LETTER_CURRENCY` ("R4bn" -> "4bn"), else None."""
+    match = _LETTER_CURRENCY.match(token)
+    return match.group("amount") if match else None
 _SCALES = folded_words(
     "thousand million millions billion billions trillion bn tausend millionen milliarde milliarden "
     "mille milliard milliards mil millón millones"
@@ -345,6 +356,9 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
         inside = _UNIT_TAIL.match(token)
         number = _number_part(token).strip("$€£¥₹%")
         symbol = _MEASURE_OF.get(token[0], ()) if token[0] in CURRENCY_SIGNS else ()
+        lettered = letter_currency_amount(matches[position].group())
+        if lettered is not None:
+            number, symbol = lettered, ("money",)
         own = {*(_MEASURE_OF.get(inside["tail"], ()) if inside else ()), *symbol}
         for measure in own:
             found.setdefault(measure, []).append((matches[position].start(), scaled_end(position), number))
@@ -508,6 +522,8 @@ def measuring_numbers(text: str, is_number: Callable[[str], bool]) -> tuple[froz
             units.update(_MEASURE_OF.get(inside["tail"], ()))
         if word[0] in CURRENCY_SIGNS or match.start() in ages or units & _NOT_COUNTS:
             measuring.add(word.strip(CURRENCY_SIGNS))
+        elif letter_currency_amount(token) is not None:
+            measuring.add(word)
         else:
             counting.add(word)
     return frozenset(measuring), frozenset(counting)
