@@ -129,7 +129,8 @@ def test_every_chat_action_works_in_the_terminal_chat(pages_server: PageServer, 
     url = pages_server.add("/garden", articles.GARDEN)
     conversation = "\n".join([
         "/length", "/length long", "/quotes maybe", "/quotes off", "/ask", "/ask how much does a plot cost?",
-        "/feed list", url, "who designed the garden?", "and what did she say about it?", "/forget",
+        "/feed list", "/foo", url, "who designed the garden?", "and what did she say about it?", "thanks!",
+        "who wrote this?", "/forget",
         "how much does a plot cost?", "/quit", ""])
     result = run_bot("chat", tmp_path=tmp_path, stdin=conversation, BOT_ALLOW_PRIVATE_URLS="1")
     assert result.returncode == 0, result.stderr
@@ -139,7 +140,8 @@ def test_every_chat_action_works_in_the_terminal_chat(pages_server: PageServer, 
     assert "Choose one: /quotes on or /quotes off." in out and "Key quotes are hidden now." in out
     assert "Ask like this: /ask" in out
     assert out.count("I don't have an article for this chat yet") == 2, "before the link and after /forget"
-    assert "works on Telegram only" in out
+    assert "works on Telegram only" in out and "I don't know the command /foo." in out
+    assert "Glad to help!" in out and "The byline names Jon Berg; the article is from City Post." in out
     assert "TL;DR" in out and "\nKey quotes\n" not in out
     assert "Lena Ortiz" in out and "strong enough" in out
     assert "Done: I've deleted this chat's articles and settings." in out
