@@ -255,6 +255,18 @@ class NotAnArticle(ReaderError):
     message = "I couldn't find an article on that page (it may be a paywall, a cookie wall, an index page or an error page)."
 
 
+class EmptyPage(NotAnArticle):
+    """The site answered with nothing, or only white space: not a page that hides its article."""
+
+    message = "That page is empty: the site sent nothing to read."
+
+
+class EmptyFile(NotAnArticle):
+    """A file of no bytes, or only white space."""
+
+    message = "That file is empty: there is nothing in it to read."
+
+
 class NoSentences(NotAnArticle):
     """Plenty of text but no sentence ends in it (no full stops): nothing to pick sentences from."""
 

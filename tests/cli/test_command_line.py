@@ -191,11 +191,15 @@ def test_a_link_cut_off_or_of_another_scheme_gets_the_link_message_not_an_answer
     assert "I don't have an article" not in result.stdout
 
 
-def test_an_empty_page_gets_the_no_article_message_without_library_errors_in_the_chat(
+def test_an_empty_page_or_file_says_it_is_empty_without_library_errors_in_the_chat(
     pages_server: PageServer, tmp_path: Path
 ) -> None:
     url = pages_server.add("/empty", "")
-    result = run_bot("run", tmp_path=tmp_path, stdin=f"{url}\n/quit\n", BOT_ALLOW_PRIVATE_URLS="1", TELEGRAM_BOT_TOKEN="")
+    blank = tmp_path / "blank.html"
+    blank.write_text("\n  \n")
+    result = run_bot("run", tmp_path=tmp_path, stdin=f"{url}\n{blank}\n/quit\n", BOT_ALLOW_PRIVATE_URLS="1",
+                     TELEGRAM_BOT_TOKEN="")
     assert result.returncode == 0, result.stderr
-    assert "couldn't find an article" in result.stdout
+    assert "That page is empty: the site sent nothing to read." in result.stdout
+    assert "That file is empty" in result.stdout
     assert "ERROR" not in result.stdout + result.stderr
