@@ -140,9 +140,9 @@ def article_reply(kind: About, article: Article, tldr: str, pretty_date: str | N
     if kind is About.AUTHOR:
         if article.author:
             return f"The byline names {article.author}" + (f"; the article is from {site}." if site else ".")
-        return "The page doesn't name its writer" + (f"; it's from {site}." if site else ".")
+        return "The article doesn't name its writer" + (f"; it's from {site}." if site else ".")
     if kind is About.DATE:
-        return f"It was published on {pretty_date}." if pretty_date else "The page doesn't say when it was published."
+        return f"It was published on {pretty_date}." if pretty_date else "The article doesn't say when it was published."
     if kind is About.SOURCE:
         address = article.canonical_url or article.url
         if site and address:

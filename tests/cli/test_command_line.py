@@ -39,6 +39,10 @@ def test_ask_a_file_of_pasted_text(tmp_path: Path) -> None:
     result = run_bot("ask", str(pasted), "How much will tickets cost?", tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "three euros" in result.stdout
+    unquoted = run_bot("ask", str(pasted), "How", "much", "will", "tickets", "cost?", tmp_path=tmp_path)
+    assert unquoted.stdout == result.stdout
+    byline = run_bot("ask", str(pasted), "who wrote this?", tmp_path=tmp_path)
+    assert byline.stdout.strip() == "The article doesn't name its writer.", byline.stdout
 
 
 def test_the_summary_method_setting_changes_the_summary_printed(tmp_path: Path) -> None:
@@ -203,3 +207,9 @@ def test_an_empty_page_or_file_says_it_is_empty_without_library_errors_in_the_ch
     assert "That page is empty: the site sent nothing to read." in result.stdout
     assert "That file is empty" in result.stdout
     assert "ERROR" not in result.stdout + result.stderr
+
+
+def test_no_command_runs_the_bot_as_make_run_does(tmp_path: Path) -> None:
+    result = run_bot(tmp_path=tmp_path, stdin="hi\n/quit\n", TELEGRAM_BOT_TOKEN="")
+    assert result.returncode == 0, result.stderr
+    assert "here is the bot on your terminal" in result.stdout and "Hi! Send me a link" in result.stdout
