@@ -243,6 +243,13 @@ class UnsupportedDocument(ReaderError):
     message = "I can read PDF, HTML and plain-text (.txt) files. Send one of those, or a link."
 
 
+class NothingToRead(UserError):
+    """A sticker, photo, voice note, location or poll in a private chat: no words, no file we read."""
+
+    message = ("I read only words: send me a link to an article, paste its text, or send a PDF, HTML "
+               "or .txt file. Then ask me about it.")
+
+
 class UnsupportedEncoding(ReaderError):
     """The server compressed the page in a format we did not ask for (brotli, zstd...)."""
 

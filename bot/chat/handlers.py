@@ -17,7 +17,7 @@ from bot.conversation import texts
 from bot.conversation.assistant import LINKS_PER_MESSAGE, Assistant, Summarized
 from bot.conversation.about import Replied
 from bot.conversation.render import HtmlMarkup, render_answer, render_digest, render_quotes, render_reply, split_message
-from bot.errors import UserError, message_for
+from bot.errors import NothingToRead, UserError, message_for
 from bot.reader.urls import find_links, normalize_url
 
 log = logging.getLogger(__name__)
@@ -250,6 +250,11 @@ async def ask(update: Update, context: BotContext) -> None:
         await update.effective_message.reply_text(HTML.text(texts.ASK_USAGE))
         return
     await answer_question(update, context, question)
+
+
+async def nothing_to_read(update: Update, context: BotContext) -> None:
+    """A sticker, photo, voice note or other message without words, in a private chat: say what we read."""
+    await update.effective_message.reply_text(HTML.text(message_for(NothingToRead())))
 
 
 async def unknown_command(update: Update, context: BotContext) -> None:

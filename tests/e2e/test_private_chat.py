@@ -7,6 +7,7 @@ import threading
 from bot.conversation import texts
 from tests.e2e import articles
 from tests.e2e.conftest import World
+from tests.support.telegram_objects import now, user
 
 SUMMARY_TIMEOUT = 30
 
@@ -174,3 +175,8 @@ def test_small_talk_questions_about_the_article_and_unknown_commands_get_plain_r
         asked = world.telegram.push_text(chat, message)
         reply = world.telegram.wait_for_bot_message(chat, after=asked, timeout=SUMMARY_TIMEOUT)
         assert expected in reply.text and "paragraph" not in reply.text, (message, reply.text)
+    world.telegram.push_update({"message": {
+        "message_id": 9000, "date": now(), "from": user(chat), "chat": {"id": chat, "type": "private"},
+        "sticker": {"file_id": "s1", "file_unique_id": "s1", "type": "regular", "width": 512, "height": 512,
+                    "is_animated": False, "is_video": False}}})
+    world.telegram.wait_for_bot_message(chat, after=asked, contains="I read only words", timeout=SUMMARY_TIMEOUT)
