@@ -7,7 +7,9 @@ word with it: "thanks" got "Benjamin: Thanks, Joe.", "who wrote this?" a sentenc
 travellers, "de quoi parle l'article ?" the article's last line. Small talk gets a short reply and
 a question about the article is answered from what the page says of itself (its byline, date,
 site) or from the TL;DR. Only whole messages are read, so "what does the article say about
-phones?" stays a question for the answer stage.
+phones?" stays a question for the answer stage: of SQuAD's 87,599 training questions two are taken
+("k", "When was that article published?"), of its 15,579 development questions and the 1,481
+reworded ones none.
 """
 
 from __future__ import annotations
