@@ -18,7 +18,7 @@ import asyncio
 import json
 import sys
 
-from bot.local_files import file_bytes, local_file
+from bot.local_files import file_bytes, names_a_file
 from bot.logs import configure_logging
 from bot.reader import pipeline
 from bot.reader.article import Article
@@ -36,8 +36,10 @@ NO_TOKEN = (
 
 
 def load_source(source: str, settings: Settings) -> Article:
-    """A URL is fetched safely; a file is read as a PDF, a page (.html/.htm) or pasted text."""
-    path = local_file(source)
+    """A URL is fetched safely; a file is read as a PDF, a page (.html/.htm) or pasted text. A
+    source shaped like a path ("report.pdf", "./notes") is a file even when there is none, so a
+    mistyped name gets "couldn't open that file", not "not a web link"."""
+    path = names_a_file(source)
     if path is None:
         return asyncio.run(pipeline.fetch_article(source, FetchLimits.from_settings(settings)))
     return pipeline.read_document(file_bytes(path, settings.FETCH_MAX_BYTES), path.name)

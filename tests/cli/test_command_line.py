@@ -70,7 +70,8 @@ def test_failures_print_one_clear_line_and_exit_non_zero(pages_server: PageServe
         (("summarize", gone), {"BOT_ALLOW_PRIVATE_URLS": "1"}, "doesn't exist"),
         (("summarize", pages_server.url("/private")), {}, "private or internal"),
         (("summarize", "ftp://example.com/file"), {}, "only http:// and https://"),
-        (("ask", str(tmp_path / "missing.txt"), "why?"), {}, ""),
+        (("ask", str(tmp_path / "missing.txt"), "why?"), {}, "couldn't open that file"),
+        (("summarize", "reprot.pdf"), {}, "couldn't open that file"),
     ]
     for args, settings, expected in cases:
         result = run_bot(*args, tmp_path=tmp_path, **settings)
