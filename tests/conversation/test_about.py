@@ -26,6 +26,7 @@ ARTICLE = Article(title="Ferries at night", paragraphs=("The council approved ni
     ("What is this about?", About.GIST), ("what’s the article about", About.GIST), ("tl;dr?", About.GIST),
     ("Summarize it please", About.GIST), ("Worum geht es?", About.GIST),
     ("De quoi parle l'article ?", About.GIST), ("¿De qué trata el artículo?", About.GIST),
+    ("What happened?", About.GIST), ("Was ist passiert?", About.GIST), ("¿Qué pasó?", About.GIST),
 ])
 def test_whole_message_is_read_as_small_talk_or_about_the_article(message: str, kind: About) -> None:
     assert read(message) is kind
@@ -35,6 +36,7 @@ def test_whole_message_is_read_as_small_talk_or_about_the_article(message: str, 
     "Why?", "What else?", "and the US?", "who is Nora Lind?", "what does the article say about phones?",
     "who wrote the letter?", "when was the bridge built?", "who is the reporter?", "ok, but why did they vote?",
     "thanks to whom did the ferries start?", "what is the ferry about to do?", "2026",
+    "what happened next?", "what happened to the ferry?", "what happened in 1921?",
 ])
 def test_questions_about_the_text_stay_questions(message: str) -> None:
     assert read(message) is None
