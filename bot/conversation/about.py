@@ -74,6 +74,7 @@ _QUESTIONS: tuple[tuple[About, re.Pattern[str]], ...] = tuple((kind, re.compile(
     (About.AUTHOR, rf"quién (?:escribió|ha escrito) {_THIS}"),
     (About.AUTHOR, r"quién es el autor(?: del artículo| de este artículo| del texto)?"),
     (About.DATE, rf"when (?:was|is|did) {_THIS} (?:published|written|posted|come out|released|dated|from)"),
+    (About.DATE, r"when was it (?:published|posted)"),
     (About.DATE, rf"(?:what is|what's) the (?:date|publication date|publishing date) of {_THIS}"),
     (About.DATE, rf"wann (?:wurde|ist) {_THIS} (?:veröffentlicht|erschienen|geschrieben)(?: worden)?"),
     (About.DATE, rf"von wann ist {_THIS}"),
