@@ -1,4 +1,4 @@
-"""Speakers on pages like the untuned ones of the twenty-third round's newcomer trial: a relative named
+"""Speakers met in the newcomer trial of round 23 (bench/reworded/README.md, trial 23): a relative named
 after a possessive the apostrophe alone marks (`Stevens’ mother, Janet`), and relatives beyond the
 closest family."""
 
