@@ -1,4 +1,4 @@
-"""Speakers met in the newcomer trial of round 23 (bench/reworded/README.md, trial 23): a relative named
+"""Speakers met in the newcomer trial of round 23 (bench/reworded/README.md, "Trial 23 newcomer"): a relative named
 after a possessive the apostrophe alone marks (`Stevens’ mother, Janet`), and relatives beyond the
 closest family."""
 
