@@ -100,7 +100,7 @@ _QUESTIONS: tuple[tuple[About, re.Pattern[str]], ...] = tuple((kind, re.compile(
     (About.GIST, rf"worum geht(?:'s| es)(?: in {_THIS}| da)?"),
     (About.GIST, rf"fass(?:e)? {_IT} zusammen"),
     (About.GIST, rf"de quoi (?:parle|traite) {_IT}"),
-    (About.GIST, rf"(?:c'est|il s'agit de) quoi"),
+    (About.GIST, r"(?:c'est|il s'agit de) quoi"),
     (About.GIST, rf"résume(?:-moi|z)? {_IT}"),
     (About.GIST, rf"de qué (?:trata|va|habla) {_IT}"),
     (About.GIST, rf"resúme(?:me|lo)?(?: {_IT})?"),

@@ -1,6 +1,6 @@
-"""Speakers met in the newcomer trial of round 23 (bench/reworded/README.md, "Trial 23 newcomer"): a relative named
-after a possessive the apostrophe alone marks (`Stevens’ mother, Janet`), and relatives beyond the
-closest family."""
+"""Speakers met in the newcomer trial of round 23 (bench/reworded/README.md, "Trial 23 newcomer"): a
+relative named after a possessive the apostrophe alone marks (`Stevens’ mother, Janet`), and
+relatives beyond the closest family."""
 
 from __future__ import annotations
 
