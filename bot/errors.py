@@ -219,7 +219,8 @@ class PdfTooLong(ReaderError):
 
 
 class FileTooLarge(ReaderError):
-    """A document sent in the chat larger than a bot may download."""
+    """A document sent in the chat larger than a bot may download, or a file on this machine larger
+    than a page may be (`FETCH_MAX_BYTES`)."""
 
     message = "That file is too large for me to read."
 
@@ -228,7 +229,7 @@ class FileTooLarge(ReaderError):
         self.limit = limit
 
     def __str__(self) -> str:
-        return f"That file is too large: I can read documents of up to {self.limit // 1_000_000} MB."
+        return f"That file is too large: I can read documents of up to {self.limit / 1_000_000:g} MB."
 
 
 class UnreadableFile(ReaderError):
