@@ -18,7 +18,7 @@ import asyncio
 import json
 import sys
 
-from bot.local_files import file_bytes, local_file
+from bot.local_files import file_bytes, names_a_file
 from bot.logs import configure_logging
 from bot.reader import pipeline
 from bot.reader.article import Article
@@ -36,8 +36,10 @@ NO_TOKEN = (
 
 
 def load_source(source: str, settings: Settings) -> Article:
-    """A URL is fetched safely; a file is read as a PDF, a page (.html/.htm) or pasted text."""
-    path = local_file(source)
+    """A URL is fetched safely; a file is read as a PDF, a page (.html/.htm) or pasted text. A
+    source shaped like a path ("report.pdf", "./notes") is a file even when there is none, so a
+    mistyped name gets "couldn't open that file", not "not a web link"."""
+    path = names_a_file(source)
     if path is None:
         return asyncio.run(pipeline.fetch_article(source, FetchLimits.from_settings(settings)))
     return pipeline.read_document(file_bytes(path, settings.FETCH_MAX_BYTES), path.name)
@@ -69,10 +71,21 @@ def summarize_command(args: argparse.Namespace, settings: Settings) -> None:
 
 
 def ask_command(args: argparse.Namespace, settings: Settings) -> None:
-    from bot.conversation.render import PlainMarkup, render_answer
+    """The answer a chat would give: small talk and questions about the article itself
+    ("who wrote this?") in the bot's own words, the rest from the article's sentences."""
+    from bot.conversation import about
+    from bot.conversation.render import PlainMarkup, render_answer, render_reply
 
     article = load_source(args.source, settings)
-    print("\n".join(render_answer(pipeline.ask(article, args.question), article, PlainMarkup())))
+    question = " ".join(args.question)
+    asks = about.read(question)
+    if asks is None:
+        print("\n".join(render_answer(pipeline.ask(article, question), article, PlainMarkup())))
+        return
+    tldr = ""
+    if asks is about.About.GIST:
+        tldr = pipeline.digest(article, Length.SHORT, 0, settings.SUMMARY_METHOD).summary.tldr.text
+    print("\n".join(render_reply(about.Replied(asks, article, tldr), PlainMarkup())))
 
 
 def run_command(args: argparse.Namespace, settings: Settings) -> None:
@@ -120,8 +133,9 @@ def chat_command(args: argparse.Namespace, settings: Settings) -> None:
 
 
 def parser() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(prog="python -m bot", description="A bot that reads articles for you.")
-    commands = root.add_subparsers(dest="command", required=True)
+    root = argparse.ArgumentParser(prog="python -m bot", description="A bot that reads articles for you.",
+                                   epilog="With no command, `run`: what `make run` does.")
+    commands = root.add_subparsers(dest="command")
     commands.add_parser("run", help="run the Telegram bot (terminal chat if no token is set)")
     commands.add_parser("webhook", help="run the Telegram bot behind a webhook")
     commands.add_parser("migrate", help="bring the database schema up to date")
@@ -134,7 +148,7 @@ def parser() -> argparse.ArgumentParser:
     summarize.add_argument("--json", action="store_true", help="print JSON instead of text")
     ask = commands.add_parser("ask", help="ask a question about a link or a file")
     ask.add_argument("source")
-    ask.add_argument("question")
+    ask.add_argument("question", nargs="+", help="the question, quoted or not")
     chat = commands.add_parser("chat", help="talk to the bot on the terminal")
     chat.add_argument("source", nargs="?", help="optionally start with this link or text")
     return root
@@ -146,6 +160,7 @@ COMMANDS = {"run": run_command, "webhook": webhook_command, "migrate": migrate_c
 
 def main(argv: list[str] | None = None) -> None:
     args = parser().parse_args(argv)
+    args.command = args.command or "run"
     settings = load_settings()
     configure_logging(settings.LOG_LEVEL, [settings.TELEGRAM_BOT_TOKEN, settings.WEBHOOK_SECRET])
     try:

@@ -219,7 +219,8 @@ class PdfTooLong(ReaderError):
 
 
 class FileTooLarge(ReaderError):
-    """A document sent in the chat larger than a bot may download."""
+    """A document sent in the chat larger than a bot may download, or a file on this machine larger
+    than a page may be (`FETCH_MAX_BYTES`)."""
 
     message = "That file is too large for me to read."
 
@@ -228,7 +229,7 @@ class FileTooLarge(ReaderError):
         self.limit = limit
 
     def __str__(self) -> str:
-        return f"That file is too large: I can read documents of up to {self.limit // 1_000_000} MB."
+        return f"That file is too large: I can read documents of up to {self.limit / 1_000_000:g} MB."
 
 
 class UnreadableFile(ReaderError):
@@ -243,6 +244,13 @@ class UnsupportedDocument(ReaderError):
     message = "I can read PDF, HTML and plain-text (.txt) files. Send one of those, or a link."
 
 
+class NothingToRead(UserError):
+    """A sticker, photo, voice note, location or poll in a private chat: no words, no file we read."""
+
+    message = ("I read only words: send me a link to an article, paste its text, or send a PDF, HTML "
+               "or .txt file. Then ask me about it.")
+
+
 class UnsupportedEncoding(ReaderError):
     """The server compressed the page in a format we did not ask for (brotli, zstd...)."""
 
@@ -253,6 +261,18 @@ class NotAnArticle(ReaderError):
     """The page has no article worth summarizing: an error page, a paywall stub, a list of links."""
 
     message = "I couldn't find an article on that page (it may be a paywall, a cookie wall, an index page or an error page)."
+
+
+class EmptyPage(NotAnArticle):
+    """The site answered with nothing, or only white space: not a page that hides its article."""
+
+    message = "That page is empty: the site sent nothing to read."
+
+
+class EmptyFile(NotAnArticle):
+    """A file of no bytes, or only white space."""
+
+    message = "That file is empty: there is nothing in it to read."
 
 
 class NoSentences(NotAnArticle):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.errors import TooLarge, UnreadableFile
+from bot.errors import FileTooLarge, UnreadableFile
 
 _FILE_SUFFIXES = (".html", ".htm", ".pdf", ".txt", ".text", ".md")
 
@@ -46,5 +46,5 @@ def file_bytes(path: Path, max_bytes: int) -> bytes:
     except OSError as error:
         raise UnreadableFile(str(error)) from error
     if len(data) > max_bytes:
-        raise TooLarge(f"file above {max_bytes} bytes")
+        raise FileTooLarge(max_bytes)
     return data

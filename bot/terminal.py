@@ -14,7 +14,8 @@ from pathlib import Path
 from bot.conversation import texts
 from bot.conversation.assistant import LINKS_PER_MESSAGE, Assistant, Summarized
 from bot.conversation.library import Library
-from bot.conversation.render import PlainMarkup, render_answer, render_digest
+from bot.conversation.about import Replied
+from bot.conversation.render import PlainMarkup, render_answer, render_digest, render_reply
 from bot.errors import UserError, plain_message
 from bot.local_files import file_bytes, names_a_file
 from bot.reader.urls import find_links
@@ -25,6 +26,7 @@ TERMINAL_CHAT_ID = 0
 PLAIN = PlainMarkup()
 PROMPT = "you> "
 TERMINAL_HELP = texts.HELP + "\nOn the terminal, type a file's path (a saved page, a PDF or a text file) to read it.\n/quit – leave"
+TELEGRAM_COMMANDS = ("/feed", "/subscribe", "/unsubscribe", "/stats")
 PASTE_GAP_SECONDS = 0.4
 """Lines arriving closer together than this were pasted together and form one message."""
 
@@ -53,8 +55,10 @@ async def handle(assistant: Assistant, line: str, settings: Settings) -> bool:
         await reply_to_question(assistant, argument)
     elif (path := names_a_file(line)) is not None:
         await reply_to_file(assistant, path, settings.FETCH_MAX_BYTES)
-    elif command.startswith("/") and command[1:].isalpha():
+    elif command in TELEGRAM_COMMANDS:
         say(texts.TELEGRAM_ONLY)
+    elif command.startswith("/") and command[1:].isalpha():
+        say(texts.unknown_command(command))
     elif line:
         await reply_to_text(assistant, line)
     return True
@@ -106,7 +110,12 @@ async def reply_to_question(assistant: Assistant, question: str) -> None:
         say(texts.ASK_USAGE)
         return
     answered = await assistant.answer(TERMINAL_CHAT_ID, question)
-    say(render_answer(answered.answer, answered.stored.article, PLAIN) if answered else texts.NO_ARTICLE_YET)
+    if answered is None:
+        say(texts.NO_ARTICLE_YET)
+    elif isinstance(answered, Replied):
+        say(render_reply(answered, PLAIN))
+    else:
+        say(render_answer(answered.answer, answered.stored.article, PLAIN))
 
 
 def start_reading_lines(loop: asyncio.AbstractEventLoop) -> asyncio.Queue[str]:

@@ -147,6 +147,10 @@ def build_application(settings: Settings, metrics_port: int = 0) -> Application:
         filters.ChatType.PRIVATE & filters.Document.ALL & ~filters.CAPTION, documents.on_other_document))
     application.add_handler(MessageHandler(
         filters.ChatType.PRIVATE & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, handlers.on_text))
+    application.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.COMMAND, handlers.unknown_command))
+    application.add_handler(MessageHandler(
+        filters.ChatType.PRIVATE & ~(filters.TEXT | filters.CAPTION | filters.Document.ALL | filters.StatusUpdate.ALL),
+        handlers.nothing_to_read))
     application.add_handler(MessageHandler(
         filters.ChatType.GROUPS & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, handlers.on_group_text))
     application.add_error_handler(handlers.on_error)

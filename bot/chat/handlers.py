@@ -15,8 +15,9 @@ from bot.chat.context import BotContext
 from bot.chat.keyboards import archive_keyboard, parse_press, summary_keyboard
 from bot.conversation import texts
 from bot.conversation.assistant import LINKS_PER_MESSAGE, Assistant, Summarized
-from bot.conversation.render import HtmlMarkup, render_answer, render_digest, render_quotes, split_message
-from bot.errors import UserError, message_for
+from bot.conversation.about import Replied
+from bot.conversation.render import HtmlMarkup, render_answer, render_digest, render_quotes, render_reply, split_message
+from bot.errors import NothingToRead, UserError, message_for
 from bot.reader.urls import find_links, normalize_url
 
 log = logging.getLogger(__name__)
@@ -124,8 +125,10 @@ async def answer_question(update: Update, context: BotContext, question: str) ->
     answered = await svc.assistant.answer(message.chat_id, question, article_id, message.message_thread_id or 0)
     if answered is None:
         await message.reply_text(HTML.text(texts.NO_ARTICLE_YET))
-        return
-    await send_lines(message, render_answer(answered.answer, answered.stored.article, HTML))
+    elif isinstance(answered, Replied):
+        await send_lines(message, render_reply(answered, HTML))
+    else:
+        await send_lines(message, render_answer(answered.answer, answered.stored.article, HTML))
 
 
 async def on_text(update: Update, context: BotContext) -> None:
@@ -247,6 +250,18 @@ async def ask(update: Update, context: BotContext) -> None:
         await update.effective_message.reply_text(HTML.text(texts.ASK_USAGE))
         return
     await answer_question(update, context, question)
+
+
+async def nothing_to_read(update: Update, context: BotContext) -> None:
+    """A sticker, photo, voice note or other message without words, in a private chat: say what we read."""
+    await update.effective_message.reply_text(HTML.text(message_for(NothingToRead())))
+
+
+async def unknown_command(update: Update, context: BotContext) -> None:
+    """A command the bot does not have, in a private chat: say so instead of staying silent."""
+    message = update.effective_message
+    command = (message.text or message.caption or "").split(maxsplit=1)[0]
+    await message.reply_text(HTML.text(texts.unknown_command(command)))
 
 
 async def length(update: Update, context: BotContext) -> None:

@@ -15,7 +15,8 @@ import re
 from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
 
-from bot.conversation import texts
+from bot.conversation import about, texts
+from bot.conversation.about import Replied
 from bot.conversation.library import Library
 from bot.reader.answer.followup import Turn, question_to_match
 from bot.reader.answer.index import Answer
@@ -73,10 +74,11 @@ class Assistant:
         return texts.length_set(choice)
 
     async def set_quotes(self, chat_id: int, choice: str, kind: str = "private") -> str:
-        """/quotes on|off."""
+        """/quotes on|off; anything else gets whether they are shown now and the choices."""
         choice = choice.strip().lower()
         if choice not in ("on", "off"):
-            return texts.QUOTES_USAGE
+            shown = (await self.store.chat(chat_id)).quotes
+            return f"Key quotes are {'on' if shown else 'off'} now. {texts.QUOTES_USAGE}"
         await self.store.update_chat(chat_id, kind, quotes=choice == "on")
         return texts.quotes_set(choice == "on")
 
@@ -152,9 +154,10 @@ class Assistant:
         return Summarized(stored, digest, Length.SHORT)
 
     async def answer(self, chat_id: int, question: str, article_id: int | None = None,
-                     thread_id: int = 0) -> Answered | None:
+                     thread_id: int = 0) -> Answered | Replied | None:
         """Answer from the given article (the message replied to), which becomes the chat's current
-        one, else from the current one; None when there is none yet.
+        one, else from the current one; None when there is none yet. Small talk and questions
+        about the article as a whole ("who wrote this?") are `Replied` to without the answer stage.
 
         The question may follow up on the previous one asked in this chat or forum topic
         (`thread_id`, 0 outside topics) when that was about the same article; it then becomes the
@@ -163,6 +166,9 @@ class Assistant:
         replied_to = article_id is not None
         if article_id is None:
             article_id = (await self.store.chat(chat_id)).current_article_id
+        asks = about.read(question)
+        if asks in about.SMALL_TALK and article_id is None:
+            return Replied(asks, None)
         stored = await self.store.article(article_id) if article_id is not None else None
         if stored is None:
             return None
@@ -170,6 +176,8 @@ class Assistant:
             await self.store.update_chat(chat_id, current_article_id=stored.id)
         if not stored.article.paragraphs:
             raise NotAnArticle()
+        if asks is not None:
+            return await self._about_article(asks, stored)
         last = await self.store.last_turn(chat_id, thread_id)
         previous = Turn(last.question, last.answer) if last and last.article_id == stored.id else None
         answer = await self.library.ask(stored, question, previous)
@@ -178,6 +186,13 @@ class Assistant:
         matched = question_to_match(question, previous, stored.article.language or "en")
         await self.store.save_turn(chat_id, thread_id, stored.id, matched, tuple(s.text for s in answer.sentences))
         return Answered(stored, answer)
+
+    async def _about_article(self, asks: about.About, stored: StoredArticle) -> Replied:
+        """Small talk, or a question about the article as a whole: its byline, date, site or TL;DR."""
+        tldr = ""
+        if asks is about.About.GIST:
+            tldr = (await self.library.digest(stored, Length.SHORT, False)).summary.tldr.text
+        return Replied(asks, stored.article, tldr)
 
     async def article_of_message(self, chat_id: int, message_id: int) -> int | None:
         return await self.store.article_of_message(chat_id, message_id)

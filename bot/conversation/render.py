@@ -12,7 +12,7 @@ import html
 from datetime import date
 from typing import Protocol
 
-from bot.conversation import texts
+from bot.conversation import about, texts
 from bot.reader.answer.index import Answer
 from bot.reader.article import Article, cap as cap_to
 from bot.reader.text.document import Sentence
@@ -87,7 +87,7 @@ def cap(text: str, limit: int = SENTENCE_CAP) -> str:
     return cap_to(text, limit)
 
 
-def _pretty_date(value: str | None) -> str | None:
+def pretty_date(value: str | None) -> str | None:
     if not value:
         return None
     try:
@@ -98,7 +98,7 @@ def _pretty_date(value: str | None) -> str | None:
 
 def meta_line(article: Article, reading_minutes: int) -> str:
     """site · author · date · N min read, leaving out whatever the page did not say."""
-    parts = [article.site_name, article.author, _pretty_date(article.date), f"{reading_minutes} min read"]
+    parts = [article.site_name, article.author, pretty_date(article.date), f"{reading_minutes} min read"]
     return " · ".join(cap(p, 80) for p in parts if p)
 
 
@@ -175,6 +175,14 @@ def _with_phrase(text: str, phrase: tuple[int, int] | None, markup: Markup) -> s
         return markup.text(shown)
     start, end = phrase
     return markup.text(text[:start]) + markup.highlight(markup.text(text[start:end])) + markup.text(text[end:])
+
+
+def render_reply(replied: about.Replied, markup: Markup) -> list[str]:
+    """The bot's own words for small talk or a question about the article as a whole."""
+    article = replied.article
+    if replied.asks in about.SMALL_TALK or article is None:
+        return [markup.text(about.small_talk_reply(replied.asks, article is not None))]
+    return [markup.text(about.article_reply(replied.asks, article, cap(replied.tldr), pretty_date(article.date)))]
 
 
 def split_message(lines: list[str], limit: int = MESSAGE_LIMIT) -> list[str]:

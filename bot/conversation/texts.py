@@ -34,6 +34,12 @@ ASK_USAGE = "Ask like this: /ask who is Sung Kim?"
 LENGTH_USAGE = "Choose one: /length short, /length medium or /length long."
 QUOTES_USAGE = "Choose one: /quotes on or /quotes off."
 TELEGRAM_ONLY = "That command works on Telegram only; /help lists what works here."
+
+
+def unknown_command(command: str) -> str:
+    return f"I don't know the command {command[:40]}. /help lists what I can do."
+
+
 FORGOTTEN = "Done: I've deleted this chat's articles and settings."
 RATE_LIMITED = "You're sending links faster than I can read them. Please wait a minute and try again."
 PAGE_CUT = "A very long page: I read only its first part."

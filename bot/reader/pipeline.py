@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from bot.errors import FeedFile, FeedLink, NotAPage, NotATextFile, PageBlocked
+from bot.errors import EmptyFile, EmptyPage, FeedFile, FeedLink, NotAPage, NotATextFile, PageBlocked
 from bot.reader.answer.followup import Turn, is_about, names_in, points_at_someone, question_to_match
 from bot.reader.answer.in_turn import answer_followup
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
@@ -226,6 +226,8 @@ def read_document(data: bytes, name: str = "", url: str | None = None) -> Articl
     """A file's bytes to an Article (CPU work): a PDF by its signature, a page by its name or its
     markup, anything else as pasted text; an image or other binary file, and a news feed, are
     refused, each with a message about a file (not a link)."""
+    if not data or data.isspace():
+        raise EmptyFile()
     if is_pdf(data):
         return read_pdf(data, url)
     text = file_text(data)
@@ -259,6 +261,8 @@ def read_download(body: bytes, content_type: str, url: str) -> Article:
 def read_page(page: Page) -> Article:
     """A downloaded page or PDF to an Article with an address (CPU work): where the page ended
     up, unless the page names its own."""
+    if not page.body or page.body.isspace():
+        raise EmptyPage()
     if page.content_type == PDF_TYPE:
         article = read_pdf(page.body, page.url)
     else:

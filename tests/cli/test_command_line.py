@@ -39,6 +39,10 @@ def test_ask_a_file_of_pasted_text(tmp_path: Path) -> None:
     result = run_bot("ask", str(pasted), "How much will tickets cost?", tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "three euros" in result.stdout
+    unquoted = run_bot("ask", str(pasted), "How", "much", "will", "tickets", "cost?", tmp_path=tmp_path)
+    assert unquoted.stdout == result.stdout
+    byline = run_bot("ask", str(pasted), "who wrote this?", tmp_path=tmp_path)
+    assert byline.stdout.strip() == "The article doesn't name its writer.", byline.stdout
 
 
 def test_the_summary_method_setting_changes_the_summary_printed(tmp_path: Path) -> None:
@@ -66,7 +70,8 @@ def test_failures_print_one_clear_line_and_exit_non_zero(pages_server: PageServe
         (("summarize", gone), {"BOT_ALLOW_PRIVATE_URLS": "1"}, "doesn't exist"),
         (("summarize", pages_server.url("/private")), {}, "private or internal"),
         (("summarize", "ftp://example.com/file"), {}, "only http:// and https://"),
-        (("ask", str(tmp_path / "missing.txt"), "why?"), {}, ""),
+        (("ask", str(tmp_path / "missing.txt"), "why?"), {}, "couldn't open that file"),
+        (("summarize", "reprot.pdf"), {}, "couldn't open that file"),
     ]
     for args, settings, expected in cases:
         result = run_bot(*args, tmp_path=tmp_path, **settings)
@@ -129,7 +134,8 @@ def test_every_chat_action_works_in_the_terminal_chat(pages_server: PageServer, 
     url = pages_server.add("/garden", articles.GARDEN)
     conversation = "\n".join([
         "/length", "/length long", "/quotes maybe", "/quotes off", "/ask", "/ask how much does a plot cost?",
-        "/feed list", url, "who designed the garden?", "and what did she say about it?", "/forget",
+        "/feed list", "/foo", url, "who designed the garden?", "and what did she say about it?", "thanks!",
+        "who wrote this?", "/forget",
         "how much does a plot cost?", "/quit", ""])
     result = run_bot("chat", tmp_path=tmp_path, stdin=conversation, BOT_ALLOW_PRIVATE_URLS="1")
     assert result.returncode == 0, result.stderr
@@ -139,7 +145,8 @@ def test_every_chat_action_works_in_the_terminal_chat(pages_server: PageServer, 
     assert "Choose one: /quotes on or /quotes off." in out and "Key quotes are hidden now." in out
     assert "Ask like this: /ask" in out
     assert out.count("I don't have an article for this chat yet") == 2, "before the link and after /forget"
-    assert "works on Telegram only" in out
+    assert "works on Telegram only" in out and "I don't know the command /foo." in out
+    assert "Glad to help!" in out and "The byline names Jon Berg; the article is from City Post." in out
     assert "TL;DR" in out and "\nKey quotes\n" not in out
     assert "Lena Ortiz" in out and "strong enough" in out
     assert "Done: I've deleted this chat's articles and settings." in out
@@ -189,11 +196,21 @@ def test_a_link_cut_off_or_of_another_scheme_gets_the_link_message_not_an_answer
     assert "I don't have an article" not in result.stdout
 
 
-def test_an_empty_page_gets_the_no_article_message_without_library_errors_in_the_chat(
+def test_an_empty_page_or_file_says_it_is_empty_without_library_errors_in_the_chat(
     pages_server: PageServer, tmp_path: Path
 ) -> None:
     url = pages_server.add("/empty", "")
-    result = run_bot("run", tmp_path=tmp_path, stdin=f"{url}\n/quit\n", BOT_ALLOW_PRIVATE_URLS="1", TELEGRAM_BOT_TOKEN="")
+    blank = tmp_path / "blank.html"
+    blank.write_text("\n  \n")
+    result = run_bot("run", tmp_path=tmp_path, stdin=f"{url}\n{blank}\n/quit\n", BOT_ALLOW_PRIVATE_URLS="1",
+                     TELEGRAM_BOT_TOKEN="")
     assert result.returncode == 0, result.stderr
-    assert "couldn't find an article" in result.stdout
+    assert "That page is empty: the site sent nothing to read." in result.stdout
+    assert "That file is empty" in result.stdout
     assert "ERROR" not in result.stdout + result.stderr
+
+
+def test_no_command_runs_the_bot_as_make_run_does(tmp_path: Path) -> None:
+    result = run_bot(tmp_path=tmp_path, stdin="hi\n/quit\n", TELEGRAM_BOT_TOKEN="")
+    assert result.returncode == 0, result.stderr
+    assert "here is the bot on your terminal" in result.stdout and "Hi! Send me a link" in result.stdout

@@ -124,7 +124,7 @@ def test_a_file_larger_than_a_page_may_be_is_refused_before_reading(tmp_path: Pa
     (tmp_path / "big.txt").write_text(" ".join(STORY) * 400, encoding="utf-8")
     result = run_bot("summarize", str(tmp_path / "big.txt"), tmp_path=tmp_path, FETCH_MAX_BYTES="100000")
     assert result.returncode == 1
-    assert result.stderr.strip() == "That page is too large for me to read."
+    assert result.stderr.strip() == "That file is too large: I can read documents of up to 0.1 MB."
 
 
 def test_a_path_typed_into_the_terminal_chat_is_read_like_a_file_sent_there(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ import threading
 from bot.conversation import texts
 from tests.e2e import articles
 from tests.e2e.conftest import World
+from tests.support.telegram_objects import now, user
 
 SUMMARY_TIMEOUT = 30
 
@@ -151,3 +152,31 @@ def test_the_eleventh_link_in_a_minute_gets_the_polite_limit_message(world: Worl
     refusal = world.telegram.wait_for_bot_message(chat, after=asked, timeout=SUMMARY_TIMEOUT)
     assert refusal.text == texts.RATE_LIMITED
     assert not [m for m in world.telegram.bot_messages(chat) if articles.ENVOY_TITLE in m.text]
+
+
+def test_small_talk_questions_about_the_article_and_unknown_commands_get_plain_replies(world: World) -> None:
+    """A newcomer's first messages: none of them is answered with a stray sentence of the article."""
+    chat = 113
+    asked = world.telegram.push_text(chat, "/foo")
+    world.telegram.wait_for_bot_message(chat, after=asked, contains="I don't know the command /foo",
+                                        timeout=SUMMARY_TIMEOUT)
+    asked = world.telegram.push_text(chat, "/quotes")
+    world.telegram.wait_for_bot_message(chat, after=asked, contains="Key quotes are on now", timeout=SUMMARY_TIMEOUT)
+    asked = send_link(world, chat, "/envoy")
+    wait_summary(world, chat, articles.ENVOY_TITLE, after=asked)
+    replies = {
+        "Who wrote this?": "The byline names Mara Lind; the article is from Harbour Times.",
+        "When was this article published?": "It was published on",
+        "What is this about?": "In short: ",
+        "thanks!": "Glad to help",
+        "😀😀": "in words",
+    }
+    for message, expected in replies.items():
+        asked = world.telegram.push_text(chat, message)
+        reply = world.telegram.wait_for_bot_message(chat, after=asked, timeout=SUMMARY_TIMEOUT)
+        assert expected in reply.text and "paragraph" not in reply.text, (message, reply.text)
+    world.telegram.push_update({"message": {
+        "message_id": 9000, "date": now(), "from": user(chat), "chat": {"id": chat, "type": "private"},
+        "sticker": {"file_id": "s1", "file_unique_id": "s1", "type": "regular", "width": 512, "height": 512,
+                    "is_animated": False, "is_video": False}}})
+    world.telegram.wait_for_bot_message(chat, after=asked, contains="I read only words", timeout=SUMMARY_TIMEOUT)

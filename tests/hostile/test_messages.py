@@ -10,7 +10,6 @@ from __future__ import annotations
 import time
 
 from bot.errors import APOLOGY, NotAnArticle, TextTooShort
-from bot.conversation import texts
 from tests.e2e import articles
 from tests.support.pages import slow
 from tests.e2e.conftest import World
@@ -53,9 +52,9 @@ def test_one_endless_word_is_refused_clearly(world: World) -> None:
 
 def test_emoji_only_messages(world: World) -> None:
     chat = 9004
-    exchange(world, chat, "🦉🔥🎉👍🏽🇩🇪", texts.NO_ARTICLE_YET[:40], case="emoji, no article yet")
+    exchange(world, chat, "🦉🔥🎉👍🏽🇩🇪", "Send me a link to an article", case="emoji, no article yet")
     exchange(world, chat, world.pages.url("/garden"), "TL;DR")
-    answer = exchange(world, chat, "🤔❓" * 100, NOT_SAID, case="emoji question")
+    answer = exchange(world, chat, "🤔❓" * 100, "Ask me about the article in words", case="emoji question")
     assert APOLOGY not in answer.text
     exchange(world, chat, "👨‍👩‍👧‍👦" * 400, "TL;DR", NotAnArticle.message, TextTooShort.message,
              case="emoji wall")

@@ -110,6 +110,9 @@ def test_site_name_falls_back_to_the_host():
         "a Twitter handle is no site name"
     saved = html.replace("<head>", '<head><link rel="canonical" href="https://www.ribera.example/local/mercado">', 1)
     assert extract_article(saved, None).site_name == "ribera.example", "a saved page names its own site"
+    year = html.replace("<head>", '<head><meta property="og:site_name" content="2015">', 1)
+    assert extract_article(year, "https://www.ribera.example/local/mercado").site_name == "ribera.example", \
+        "a year is no site name"
 
 
 @pytest.mark.parametrize("name", ["not_found", "cookie_wall", "link_list"])

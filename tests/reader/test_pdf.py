@@ -29,6 +29,12 @@ def test_the_first_line_is_the_title_when_the_metadata_has_none() -> None:
     assert article.paragraphs[0] == PARAGRAPHS[0]
 
 
+@pytest.mark.parametrize("placeholder", ["(anonymous)", "Untitled", "Microsoft Word - notes.docx", "report.pdf"])
+def test_a_placeholder_title_a_tool_wrote_gives_way_to_the_first_line(placeholder: str) -> None:
+    article = read_pdf(make_pdf(typeset([TITLE, *PARAGRAPHS]), title=placeholder))
+    assert article.title == TITLE
+
+
 def test_words_hyphenated_at_line_ends_are_joined_but_real_compounds_keep_their_hyphen() -> None:
     lines = ["The council voted on a new inter-", "national ferry link for the ninety-",
              "minute crossing, a ninety-minute trip", "across the bay.", "Next paragraph."]

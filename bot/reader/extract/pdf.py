@@ -59,7 +59,9 @@ _HYPHENATED_WORD = re.compile(r"\b\w+-\w+\b")
 _TEXT_OBJECT_END = re.compile(rb"\sET(?=\s)")
 _TEXT_OBJECT_SEARCH = 65_536
 """How far back from the cut a page's last whole text object is looked for; else it is cut at a space."""
-_JUNK_TITLES = re.compile(r"(?i)^(untitled|microsoft word|document\d*$|.*\.(pdf|docx?|odt|tex|indd)$)")
+_JUNK_TITLES = re.compile(r"(?i)^(\(?untitled|microsoft word|document\d*$|\(?(anonymous|no title|title|unknown)\)?$"
+                          r"|.*\.(pdf|docx?|odt|tex|indd)$)")
+"""Titles that tools write when the author gave none: reportlab's "(anonymous)", Word's file name."""
 TITLE_MAX_WORDS = 20
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # every odd font is a warning: not ours to report

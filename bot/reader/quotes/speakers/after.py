@@ -402,7 +402,8 @@ person or body (`El periódico Daily Mail informó…`)."""
 
     def _kin_named(self, chunk: list[str], after: list[str]) -> tuple[str, str] | None:
         """`said Reid's wife Landra`, `said Reid's son, Rory Reid`: the relative named after the kin noun
-        speaks, not the one whose relative they are; a first name alone takes the family's surname."""
+        speaks, not the one whose relative they are; a first name alone takes the family's surname (the
+        surname of the full name the article gave the owner: `Laura's uncle Peter` is Peter Stevens)."""
         if len(chunk) < 2 or not _possessive(chunk[0]) or chunk[1].lower() not in _KIN:
             return None
         rest = chunk[2:] if len(chunk) > 2 else after[1:] if after[:1] == [","] else []
@@ -410,8 +411,10 @@ person or body (`El periódico Daily Mail informó…`)."""
         if not runs or runs[0][0] != 0:
             return None
         name = rest[:runs[0][1]]
-        owner = _strip_possessive(chunk[0])
-        return ("name", " ".join(name) if len(name) > 1 else f"{name[0]} {owner}")
+        if len(name) > 1:
+            return ("name", " ".join(name))
+        family = self._full_name(_strip_possessive(chunk[0])).split()  # `Laura's uncle Peter`: Laura Stevens's
+        return ("name", f"{name[0]} {family[-1]}")
 
     def _medium_named(self, chunk: list[str]) -> tuple[str, str] | None:
         """`según la revista Semana`, `selon le quotidien Libération`, `dijo la emisora estatal Radio Rebelde`:

@@ -261,7 +261,9 @@ def _undotted(token: str) -> str:
 
 
 def _strip_possessive(token: str) -> str:
-    return token[:-2] if _possessive(token) else token
+    if not _possessive(token):
+        return token
+    return token[:-1] if token.endswith(("s'", "s’")) else token[:-2]
 
 
 def _gender_of(title: str) -> str | None:

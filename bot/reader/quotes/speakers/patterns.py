@@ -190,7 +190,8 @@ _PLURAL_SUBJECT = re.compile(r"\W*(?:The|These|Those|Les|Los|Las)\s+[a-zà-ÿ]+s
 _QUOTING = frozenset("zitierte zitiert quoted quotes cita citó citaba cite citait citent".split())
 """Verbs for a paper quoting someone (`zitierte der Daily Star …`): whose words it quotes speaks."""
 _KIN = frozenset("""wife husband son daughter mother father brother sister widow widower grandmother grandfather
-partner fiancée fiancé""".split())
+partner fiancée fiancé fiance spouse mom mum dad uncle aunt cousin nephew niece grandson granddaughter
+stepmother stepfather stepson stepdaughter girlfriend boyfriend""".split())
 """Nouns for a relative, whose name may follow them (`Reid's wife Landra`)."""
 _VIEW_OF = re.compile(r"(?:^|[,;]\s*)(?:(?:mais|pero|et|y)\s+)?(?:[Pp]our|[Pp]ara)\s+([^,;:()]{1,50}?)\s*,")
 """`Pour la syndicaliste,`, `para Hurtado,`: a view given as someone's, opening a clause and set off by a comma."""

@@ -294,4 +294,6 @@ def _is_name_word(token: str) -> bool:
 
 
 def _possessive(token: str) -> bool:
-    return token.endswith(("'s", "’s"))
+    """`Reid's`, and a name ending in s that takes the apostrophe alone, `Stevens’`, `Jones'` (a plural
+    in lower case, `the fans’ view`, owns no name)."""
+    return token.endswith(("'s", "’s")) or len(token) > 2 and token[:1].isupper() and token.endswith(("s'", "s’"))

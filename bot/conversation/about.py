@@ -1,0 +1,160 @@
+"""Messages that ask nothing of the article's text: small talk, a message of no words, and
+questions about the article itself (who wrote it, when it came out, where it is from, what it is
+about).
+
+Each of these went to the answer stage as a question and came back as a sentence that shares a
+word with it: "thanks" got "Benjamin: Thanks, Joe.", "who wrote this?" a sentence about
+travellers, "de quoi parle l'article ?" the article's last line. Small talk gets a short reply and
+a question about the article is answered from what the page says of itself (its byline, date,
+site) or from the TL;DR. Only whole messages are read, so "what does the article say about
+phones?" stays a question for the answer stage: of SQuAD's 87,599 training questions two are taken
+("k", "When was that article published?"), of its 15,579 development questions and the 1,481
+reworded ones none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from bot.reader.article import Article
+
+
+class About(Enum):
+    NO_WORDS = "no words"
+    GREETING = "greeting"
+    THANKS = "thanks"
+    AUTHOR = "author"
+    DATE = "date"
+    SOURCE = "source"
+    GIST = "gist"
+
+
+@dataclass(frozen=True)
+class Replied:
+    """Small talk, or a question about the article itself, to answer in the bot's own words."""
+    asks: About
+    article: Article | None
+    """The article asked about; None for small talk in a chat with no article yet."""
+    tldr: str = ""
+
+
+SMALL_TALK = frozenset({About.NO_WORDS, About.GREETING, About.THANKS})
+"""Replies that need no article."""
+
+_GREETINGS = frozenset("""hi hello hey hiya howdy yo hallo moin servus guten bonjour bonsoir salut hola
+    buenas buenos ciao morning evening""".split())
+_THANKS = frozenset("""thanks thank thx ty tnx cheers danke dank dankeschön merci gracias grazie
+    ok okay k kk cool great nice perfect awesome alright got understood lol haha wow good gut super
+    genial parfait vale bien claro""".split())
+"""Thanks and acknowledgements: both get "glad to help"."""
+_FILLERS = frozenset("""you there very much so a lot all right it again bot mate tag morgen abend vielen
+    schön sehr beaucoup muchas días dias tardes mille oh and""".split())
+"""Words that go with a greeting or thanks ("thank you very much", "guten Morgen") but say nothing alone."""
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+_EN_THIS = r"(?:this|the|that) (?:article|story|piece|post|report|text|news|page|essay|column|op-ed|interview|item)|this"
+_DE_THIS = r"(?:der|den|dieser|diesen|das|dieses|die|diese) (?:artikel|text|bericht|beitrag|meldung|geschichte)|das|dies"
+_FR_THIS = r"(?:cet|l'|ce|le) ?(?:article|texte|reportage|papier)|ça|ceci|cela"
+_ES_THIS = r"(?:este|el|esta|la) (?:artículo|texto|noticia|nota|reportaje)|esto"
+_THIS = f"(?:{_EN_THIS}|{_DE_THIS}|{_FR_THIS}|{_ES_THIS})"
+_IT = f"(?:{_THIS}|it|es|él|ello)"
+"""In a question about what the text says as a whole, "it" can only be the article."""
+
+_QUESTIONS: tuple[tuple[About, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
+    (About.AUTHOR, rf"who (?:wrote|authored|is behind|penned) {_THIS}"),
+    (About.AUTHOR, r"who(?:'s| is| are| was)? (?:the |its )?(?:author|writer)s?"),
+    (About.AUTHOR, rf"who(?:'s| is| are| was)? (?:the |its )?(?:author|writer|journalist|reporter)s? (?:of|behind) {_THIS}"),
+    (About.AUTHOR, rf"wer hat {_THIS} (?:geschrieben|verfasst)"),
+    (About.AUTHOR, rf"wer ist (?:der )?(?:autor|verfasser)(?:in)?(?: (?:des|dieses) (?:artikels|textes|berichts|beitrags))?"),
+    (About.AUTHOR, rf"qui a écrit {_THIS}"),
+    (About.AUTHOR, r"qui est l'auteure?(?: de (?:cet article|l'article|ce texte))?"),
+    (About.AUTHOR, rf"quién (?:escribió|ha escrito) {_THIS}"),
+    (About.AUTHOR, r"quién es el autor(?: del artículo| de este artículo| del texto)?"),
+    (About.DATE, rf"when (?:was|is|did) {_THIS} (?:published|written|posted|come out|released|dated|from)"),
+    (About.DATE, r"when was it (?:published|posted)"),
+    (About.DATE, rf"(?:what is|what's) the (?:date|publication date|publishing date) of {_THIS}"),
+    (About.DATE, rf"wann (?:wurde|ist) {_THIS} (?:veröffentlicht|erschienen|geschrieben)(?: worden)?"),
+    (About.DATE, rf"von wann ist {_THIS}"),
+    (About.DATE, r"quand (?:cet article|l'article) a-t-il été (?:publié|écrit)"),
+    (About.DATE, rf"(?:quand a été publié|de quand date) {_THIS}"),
+    (About.DATE, rf"cuándo (?:se publicó|fue publicado|se escribió|fue escrito) {_THIS}"),
+    (About.SOURCE, rf"where is {_THIS} from"),
+    (About.SOURCE, rf"where was {_THIS} published"),
+    (About.SOURCE, rf"(?:what|which) (?:site|website|newspaper|paper|outlet|publication|magazine|source) "
+                   rf"(?:is {_IT} from|published {_IT}|is {_THIS})"),
+    (About.SOURCE, rf"what(?:'s| is) the source(?: of {_THIS})?"),
+    (About.SOURCE, rf"woher (?:stammt|kommt|ist) {_THIS}"),
+    (About.SOURCE, rf"d'où vient {_THIS}"),
+    (About.SOURCE, rf"de dónde es {_THIS}"),
+    (About.GIST, rf"what(?:'s| is) {_IT} (?:all )?about"),
+    (About.GIST, rf"(?:what(?:'s| is) )?the (?:main point|gist|point|summary|tl;?dr)(?: of {_IT})?"),
+    (About.GIST, rf"(?:can you |could you |please )?(?:summari[sz]e|sum up) {_IT}(?: for me)?(?: please)?"),
+    (About.GIST, r"summary|tl;?dr"),
+    (About.GIST, r"(?:so )?what(?: has|'s)? happened|what(?:'s| is) (?:going on|happening)"),
+    (About.GIST, r"was ist (?:denn )?(?:passiert|geschehen|los)"),
+    (About.GIST, r"(?:que s'est-il|qu'est-ce qui s'est) passé"),
+    (About.GIST, r"qué (?:pasó|ha pasado|ocurrió|sucedió)"),
+    (About.GIST, rf"worum geht(?:'s| es)(?: in {_THIS}| da)?"),
+    (About.GIST, rf"fass(?:e)? {_IT} zusammen"),
+    (About.GIST, rf"de quoi (?:parle|traite) {_IT}"),
+    (About.GIST, r"(?:c'est|il s'agit de) quoi"),
+    (About.GIST, rf"résume(?:-moi|z)? {_IT}"),
+    (About.GIST, rf"de qué (?:trata|va|habla) {_IT}"),
+    (About.GIST, rf"resúme(?:me|lo)?(?: {_IT})?"),
+))
+
+
+def _plain(text: str) -> str:
+    """The message in lower case, curly apostrophes straight, without the marks around it."""
+    text = text.strip().lower().replace("’", "'")
+    text = re.sub(r"^[\s¿¡\"“«]+|[\s?？!.…\"”»]+$", "", text)
+    return re.sub(r"\s+", " ", text)
+
+
+def read(message: str) -> About | None:
+    """What the whole message asks for, when it is not a question about the article's text."""
+    if not any(ch.isalnum() for ch in message):
+        return About.NO_WORDS
+    words = _WORD.findall(message.lower().replace("’", "'"))
+    if words and all(w in _GREETINGS or w in _THANKS or w in _FILLERS for w in words):
+        if any(w in _GREETINGS for w in words):
+            return About.GREETING
+        if any(w in _THANKS for w in words):
+            return About.THANKS
+    plain = _plain(message)
+    return next((kind for kind, pattern in _QUESTIONS if pattern.fullmatch(plain)), None)
+
+
+def small_talk_reply(kind: About, has_article: bool) -> str:
+    """The answer to a greeting, thanks or a message with no words in it."""
+    if kind is About.NO_WORDS:
+        if has_article:
+            return "Ask me about the article in words, like “who is …?” or “when …?”, or send me another link."
+        return "Send me a link to an article, and then ask me about it in words."
+    if kind is About.GREETING:
+        if has_article:
+            return "Hi! Ask me anything about the article, or send me another link."
+        return "Hi! Send me a link to an article and I'll summarize it. /help lists everything."
+    return "Glad to help! Ask me more about the article, or send me another link."
+
+
+def article_reply(kind: About, article: Article, tldr: str, pretty_date: str | None) -> str:
+    """What the page says of itself, for a question about the article as a whole."""
+    site = article.site_name
+    if kind is About.AUTHOR:
+        if article.author:
+            return f"The byline names {article.author}" + (f"; the article is from {site}." if site else ".")
+        return "The article doesn't name its writer" + (f"; it's from {site}." if site else ".")
+    if kind is About.DATE:
+        return f"It was published on {pretty_date}." if pretty_date else "The article doesn't say when it was published."
+    if kind is About.SOURCE:
+        address = article.canonical_url or article.url
+        if site and address:
+            return f"It's from {site}: {address}"
+        if site or address:
+            return f"It's from {site or address}."
+        return "It names no source: it's a text you sent me."
+    return f"In short: {tldr}"
