@@ -68,7 +68,7 @@ _QUESTIONS: tuple[tuple[About, re.Pattern[str]], ...] = tuple((kind, re.compile(
     (About.AUTHOR, r"who(?:'s| is| are| was)? (?:the |its )?(?:author|writer)s?"),
     (About.AUTHOR, rf"who(?:'s| is| are| was)? (?:the |its )?(?:author|writer|journalist|reporter)s? (?:of|behind) {_THIS}"),
     (About.AUTHOR, rf"wer hat {_THIS} (?:geschrieben|verfasst)"),
-    (About.AUTHOR, rf"wer ist (?:der )?(?:autor|verfasser)(?:in)?(?: (?:des|dieses) (?:artikels|textes|berichts|beitrags))?"),
+    (About.AUTHOR, r"wer ist (?:der )?(?:autor|verfasser)(?:in)?(?: (?:des|dieses) (?:artikels|textes|berichts|beitrags))?"),
     (About.AUTHOR, rf"qui a écrit {_THIS}"),
     (About.AUTHOR, r"qui est l'auteure?(?: de (?:cet article|l'article|ce texte))?"),
     (About.AUTHOR, rf"quién (?:escribió|ha escrito) {_THIS}"),
