@@ -101,6 +101,7 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1189,15 +1190,18 @@ class AnswerIndex:
             )
         return near
 
-    def _counts_other_things(self, index: int, counted: str) -> bool:
+    def _counts_other_things(self, index: int, counted: str, asked: Collection[str] = ()) -> bool:
         """Whether every count of the sentence names a noun (`counted.counted_nouns`) that is neither
         the thing a "how many" question counts nor a word standing for it: its numbers answer
-        how many of something else."""
+        how many of something else. A noun another word of the question stands for closely is no
+        other thing: "Wie viele Senioren leben im Heim?" is answered by "210 Bewohner" ("leben" and
+        "Bewohner" are of one family of meaning), which no table joins to "Senioren"."""
         language = self.document.language
         nouns = counted_nouns(language.code, self.document.sentences[index].text)
         if nouns is None:
             return False
         wanted = {counted} | {other for other, _ in self.links(counted)}
+        wanted |= {other for term in asked for other, _ in self._close_links(term)}
         return not any(wanted.intersection(question_terms(language, form))
                        for noun in nouns for form in {noun, general_form(noun)})
 
@@ -1565,7 +1569,7 @@ class AnswerIndex:
                 return 0.0  # "How many lawmakers voted?" answered by a sentence with no number in its reach
             if not self._counted_near(counted[0])[best] and not self._shares_other_words(parts, best, t=tuning):
                 return 0.0  # "How many officers were injured?" answered by "Officers arrested Battin, 33, ..."
-            if self._counts_other_things(best, counted[0]):
+            if self._counts_other_things(best, counted[0], parts.terms):
                 return 0.0  # "Wie viele Häuser wurden zerstört?" answered by "134 Menschen kamen ... ums Leben"
         if parts.kinds == {"date"} and parts.holds is not None and asks_when_one_event(question):
             holds, takes = parts.holds, parts.takes

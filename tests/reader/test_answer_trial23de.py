@@ -1,0 +1,61 @@
+"""What a reader met on German, Austrian and Swiss news pages nobody had tuned on (trial 23de: a
+fire's smoke over schools and care homes, spies in a neutral country, a slaughterhouse, firefighters'
+pension age): "how many" questions were declined when the count named the thing in other words
+("210 Bewohner" for the seniors living in a home), or when an adjective stood before the counted
+noun ("Wie viele russische Mitarbeiter ...?" was read as counting "russische")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reader.answer.kinds import counted_words
+from bot.reader.article import Article
+from bot.reader.pipeline import ask
+
+HEIM = Article(
+    title="Rauch über der Stadt",
+    paragraphs=(
+        "Der Rauch zog am Montag über die Stadt. Betroffen waren auch die 95 Bewohner des Pflegeheims am Fluss.",
+        "Der Verwalter des Heims sagte, man habe die Fenster geschlossen gehalten. "
+        "Die Älteren seien ruhig geblieben.",
+    ),
+    language="de",
+)
+
+DIENST = Article(
+    title="Ein kleiner Dienst",
+    paragraphs=(
+        "Der Geheimdienst des Landes gilt als schwach. "
+        "Seine nur 310 Beschäftigten kümmern sich auch um die Terrorabwehr.",
+        "In der Botschaft in der Hauptstadt arbeiten 140 ausländische Mitarbeiter, sagte die Sprecherin.",
+    ),
+    language="de",
+)
+
+
+def test_a_count_told_by_a_word_of_the_question_answers() -> None:
+    answer = ask(HEIM, "Wie viele Senioren leben im Pflegeheim am Fluss?")
+    assert answer.found
+    assert "95 Bewohner" in answer.sentences[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("Wie viele ausländische Mitarbeiter gibt es in der Botschaft?", "mitarbeiter"),
+        ("Wie viele neue Stellen schafft die Firma?", "stellen"),
+        ("In wie vielen Orten lief nur ein Notbetrieb?", "orten"),
+    ],
+)
+def test_a_german_count_names_its_noun_not_the_adjective_before_it(question: str, noun: str) -> None:
+    assert counted_words(question, "de")[-1] == noun
+
+
+def test_a_count_asked_with_an_adjective_before_the_noun_is_answered() -> None:
+    answer = ask(DIENST, "Wie viele ausländische Mitarbeiter gibt es in der Botschaft?")
+    assert answer.found
+    assert "140" in answer.sentences[0].text
+
+
+def test_a_count_of_something_else_is_still_no_answer() -> None:
+    assert not ask(HEIM, "Wie viele Ärzte arbeiten im Pflegeheim am Fluss?").found
