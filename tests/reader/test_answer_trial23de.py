@@ -59,3 +59,37 @@ def test_a_count_asked_with_an_adjective_before_the_noun_is_answered() -> None:
 
 def test_a_count_of_something_else_is_still_no_answer() -> None:
     assert not ask(HEIM, "Wie viele Ärzte arbeiten im Pflegeheim am Fluss?").found
+
+
+RAT = Article(
+    title="Streit im Stadtrat",
+    paragraphs=(
+        "Die Stadträtin Anna Berger kritisierte am Dienstag den Haushalt der Stadt scharf. "
+        "Ein Feuer in der Lagerhalle am Hafen hatte zuvor hohe Kosten verursacht.",
+        "Berger sagte, die Stadt müsse sparen, sonst drohten neue Schulden.",
+    ),
+    language="de",
+)
+
+RUECKTRITT = Article(
+    title="Rücktritt im Stadtrat",
+    paragraphs=(
+        "Die Stadträtin Anna Berger hat ihren Rücktritt erklärt, weil sie nach Wien zieht.",
+        "Ihr Sitz geht an den Nächsten auf der Liste.",
+    ),
+    language="de",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Warum trat Anna Berger zurück?", "Warum brach das Feuer in der Lagerhalle aus?"],
+)
+def test_why_a_split_verb_happened_is_declined_when_the_page_never_tells_it(question: str) -> None:
+    assert not ask(RAT, question).found
+
+
+def test_why_a_split_verb_happened_is_answered_by_its_noun() -> None:
+    answer = ask(RUECKTRITT, "Warum trat Anna Berger zurück?")
+    assert answer.found
+    assert "weil sie nach Wien zieht" in answer.sentences[0].text

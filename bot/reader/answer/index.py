@@ -138,7 +138,7 @@ from bot.reader.answer.roles import asks_who, people_in
 from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
 from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, spelt_out
 from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, name_initials, question_terms, stop_words_for
-from bot.reader.answer.why_verbs import why_verb
+from bot.reader.answer.why_verbs import why_acts
 from bot.reader.answer.common_nouns import common_nouns
 from bot.reader.answer.counted import counted_nouns, general_form
 from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld, says_time_unknown
@@ -1801,9 +1801,8 @@ class AnswerIndex:
         code = self.document.language.code
         if parts.kinds != {"cause"} or not reads_reasons(code):
             return False
-        verb = why_verb(question, code)
-        acts = question_terms(self.document.language, verb) if verb else []
-        return bool(acts) and all(self._absent(act, self._links_in(act, parts)) for act in acts)
+        forms = [question_terms(self.document.language, verb) for verb in why_acts(question, code)]
+        return any(forms) and all(self._absent(act, self._links_in(act, parts)) for acts in forms for act in acts)
 
     def _purpose_told(self) -> bool:
         """Whether an English article gives a purpose anywhere (`_TOLD_PURPOSE_EN`): a "why" question

@@ -177,3 +177,35 @@ def _spanish(tokens: list[str]) -> str | None:
     if rest[0].lower() in _AUXILIARIES["es"]:
         return _after(rest[0], rest[1], "es") if len(rest) > 1 else None
     return rest[0]
+
+
+_SEPARABLE_PARTICLES = {
+    "ab": ("ab",), "an": ("an",), "auf": ("auf",), "aus": ("aus",), "bei": ("bei",), "ein": ("ein",),
+    "fest": ("fest",), "fort": ("fort",), "los": ("los",), "mit": ("mit",), "nach": ("nach",), "vor": ("vor",),
+    "weg": ("weg",), "zu": ("zu",), "zurück": ("zurück", "rück"), "zusammen": ("zusammen",),
+    "heraus": ("heraus",), "hinaus": ("hinaus",), "her": ("her",), "hin": ("hin",), "weiter": ("weiter",),
+}
+"""German separable particles, each with the forms its nouns take: "trat zurück" is told as
+"ist zurückgetreten" or "der Rücktritt", "brach aus" as "der Ausbruch"."""
+
+
+def why_acts(question: str, code: str) -> tuple[str, ...]:
+    """Words any of which, as written, tells the act a "why" question asks the reason for: the verb
+    (`why_verb`), or for a German verb split around its subject ("Warum trat Baume-Schneider
+    zurück?", "Warum brach das Feuer aus?") the particle joined to the verb ("zurücktrat",
+    "ausbrach"), the particle's noun form joined to it ("rücktrat", which shares its opening with
+    "Rücktritt") and the verb alone ("trat ... zurück" told split again). `why_verb` leaves the split
+    verb out: "fällt ... schwer" ends in no particle, and is not read here either."""
+    verb = why_verb(question, code)
+    if verb is not None:
+        return (verb,)
+    found = _WHY["de"].search(question) if code == "de" else None
+    if found is None:
+        return ()
+    tokens = _WORD.findall(found.group(1).split(",")[0])
+    if len(tokens) < 3 or tokens[0].lower() in _AUXILIARIES["de"] or not tokens[0][:1].islower():
+        return ()
+    finite, particle = tokens[0].lower(), tokens[-1].lower()
+    if particle not in _SEPARABLE_PARTICLES or finite in _LIGHT_VERBS["de"]:
+        return ()
+    return (*(form + finite for form in _SEPARABLE_PARTICLES[particle]), finite)
