@@ -64,9 +64,9 @@ def test_a_count_of_something_else_is_still_no_answer() -> None:
 RAT = Article(
     title="Streit im Stadtrat",
     paragraphs=(
-        "Die Stadträtin Anna Berger kritisierte am Dienstag den Haushalt der Stadt scharf. "
-        "Ein Feuer in der Lagerhalle am Hafen hatte zuvor hohe Kosten verursacht.",
-        "Berger sagte, die Stadt müsse sparen, sonst drohten neue Schulden.",
+        "Die Abgeordnete Anna Berger kritisierte am Dienstag den Haushalt der Stadt scharf. "
+        "Nach dem Großbrand in der Lagerhalle am Hafen mussten 40 Menschen ihre Wohnungen verlassen.",
+        "Berger sagte, die Stadt müsse sparen, weil neue Schulden drohten.",
     ),
     language="de",
 )
@@ -74,7 +74,7 @@ RAT = Article(
 RUECKTRITT = Article(
     title="Rücktritt im Stadtrat",
     paragraphs=(
-        "Die Stadträtin Anna Berger hat ihren Rücktritt erklärt, weil sie nach Wien zieht.",
+        "Die Abgeordnete Anna Berger hat ihren Rücktritt erklärt, weil sie nach Wien zieht.",
         "Ihr Sitz geht an den Nächsten auf der Liste.",
     ),
     language="de",
