@@ -93,3 +93,17 @@ def test_why_a_split_verb_happened_is_answered_by_its_noun() -> None:
     answer = ask(RUECKTRITT, "Warum trat Anna Berger zurück?")
     assert answer.found
     assert "weil sie nach Wien zieht" in answer.sentences[0].text
+
+
+HOEFE = Article(
+    title="Schlachten in der Region",
+    paragraphs=(
+        "Wer nach Schlachthöfen in der Region sucht, stößt zunächst einmal auf den Betrieb am Stadtrand.",
+        "Dort arbeiten Fleischer aus vielen Ländern.",
+    ),
+    language="de",
+)
+
+
+def test_einmal_as_a_filler_counts_nothing() -> None:
+    assert not ask(HOEFE, "Wie viele Schlachthöfe gibt es in der Region?").found

@@ -490,8 +490,9 @@ _SUBJECT_AFTER_ONCE = frozenset(
 _HAVING_BEFORE_ONCE = frozenset("is was were are am be been had has have".split())
 
 
-_EINMAL_AS_PARTICLE = frozenset("noch erst nicht auf".split())
-"""Words before a German "einmal" that make it "again", "first", "not even" or "suddenly"."""
+_EINMAL_AS_PARTICLE = frozenset("noch erst nicht auf zunächst zuerst schon wieder gleich endlich doch".split())
+"""Words before a German "einmal" that make it "again", "first", "not even", "suddenly", "ever" or a
+filler ("stößt zunächst einmal auf", "schon einmal", "gleich einmal")."""
 
 
 def once_as_conjunction(code: str, tokens: list[str], position: int) -> bool:
