@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.reader.answer.kinds import counted_words
+from bot.reader.answer.why_verbs import when_split_acts
 from bot.reader.article import Article
 from bot.reader.pipeline import ask
 
@@ -107,3 +108,45 @@ HOEFE = Article(
 
 def test_einmal_as_a_filler_counts_nothing() -> None:
     assert not ask(HOEFE, "Wie viele Schlachthöfe gibt es in der Region?").found
+
+
+RENTE = Article(
+    title="Später in Pension",
+    paragraphs=(
+        "Die Landesregierung will das Pensionsalter der Feuerwehrleute anheben. "
+        "Betroffen sind Beamte ab dem Geburtsjahr 1966.",
+        "Heute wird im Landtag über das Gesetz diskutiert.",
+    ),
+    language="de",
+)
+
+ABSTIMMUNG = Article(
+    title="Später in Pension",
+    paragraphs=(
+        "Die Landesregierung will das Pensionsalter der Feuerwehrleute anheben. "
+        "Die Abstimmung über das Gesetz im Landtag ist am 12. Mai geplant.",
+    ),
+    language="de",
+)
+
+
+def test_when_a_split_verb_happens_is_declined_when_the_page_never_tells_it() -> None:
+    assert not ask(RENTE, "Wann stimmt der Landtag über das Gesetz ab?").found
+
+
+def test_when_a_split_verb_happens_is_answered_by_its_noun() -> None:
+    answer = ask(ABSTIMMUNG, "Wann stimmt der Landtag über das Gesetz ab?")
+    assert answer.found
+    assert "12. Mai" in answer.sentences[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "acts"),
+    [
+        ("Wann trat die Ministerin zurück?", ("zurücktrat", "rücktrat", "trat")),
+        ("Wann erreichten die Soldaten das Fort?", ()),  # a noun last, no particle
+        ("Wann wurde das Gesetz beschlossen?", ()),  # an auxiliary: the verb is not split
+    ],
+)
+def test_a_split_verb_is_read_only_with_its_particle_last(question: str, acts: tuple[str, ...]) -> None:
+    assert when_split_acts(question, "de") == acts

@@ -138,7 +138,7 @@ from bot.reader.answer.roles import asks_who, people_in
 from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
 from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, spelt_out
 from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, name_initials, question_terms, stop_words_for
-from bot.reader.answer.why_verbs import why_acts
+from bot.reader.answer.why_verbs import when_split_acts, why_acts
 from bot.reader.answer.common_nouns import common_nouns
 from bot.reader.answer.counted import counted_nouns, general_form
 from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld, says_time_unknown
@@ -1799,9 +1799,13 @@ class AnswerIndex:
         act declined a right answer whose article says it elsewhere ("se oponen" of a march showing
         "su rechazo al proyecto" a paragraph before the reason)."""
         code = self.document.language.code
-        if parts.kinds != {"cause"} or not reads_reasons(code):
+        if parts.kinds == {"date"}:
+            verbs = when_split_acts(question, code)
+        elif parts.kinds == {"cause"} and reads_reasons(code):
+            verbs = why_acts(question, code)
+        else:
             return False
-        forms = [question_terms(self.document.language, verb) for verb in why_acts(question, code)]
+        forms = [question_terms(self.document.language, verb) for verb in verbs]
         return any(forms) and all(self._absent(act, self._links_in(act, parts)) for acts in forms for act in acts)
 
     def _purpose_told(self) -> bool:
