@@ -150,3 +150,26 @@ def test_when_a_split_verb_happens_is_answered_by_its_noun() -> None:
 )
 def test_a_split_verb_is_read_only_with_its_particle_last(question: str, acts: tuple[str, ...]) -> None:
     assert when_split_acts(question, "de") == acts
+
+
+AMT = Article(
+    title="Gespräche in Genf",
+    paragraphs=(
+        "Doch der polnische Außenminister Jan Nowak sieht das Land als „Spielball Moskaus“ und reiste ab.",
+        "Die Grünen liegen bei 12 Prozent, die Partei des amtierenden Ministerpräsidenten Karl Weber bei 30 Prozent.",
+    ),
+    language="de",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Wer ist der polnische Außenminister?", "Jan Nowak"),
+        ("Wer ist der Ministerpräsident?", "Karl Weber"),  # the title inflected
+    ],
+)
+def test_the_name_after_the_title_asked_is_bold(question: str, name: str) -> None:
+    answer = ask(AMT, question)
+    start, end = answer.phrase
+    assert answer.sentences[0].text[start:end] == name
