@@ -67,7 +67,8 @@ RAT = Article(
     paragraphs=(
         "Die Abgeordnete Anna Berger kritisierte am Dienstag den Haushalt der Stadt scharf. "
         "Nach dem Großbrand in der Lagerhalle am Hafen mussten 40 Menschen ihre Wohnungen verlassen.",
-        "Berger sagte, die Stadt müsse sparen, weil neue Schulden drohten.",
+        "Berger sagte, die Stadt müsse sparen, weil neue Schulden drohten. "
+        "Der Stadtrat tagte danach bis zum Abend.",  # "trat" ends "Stadtrat", but tells no act
     ),
     language="de",
 )

@@ -1806,7 +1806,11 @@ class AnswerIndex:
         else:
             return False
         forms = [question_terms(self.document.language, verb) for verb in verbs]
-        return any(forms) and all(self._absent(act, self._links_in(act, parts)) for acts in forms for act in acts)
+        # A compound's tail is no verb's family: "trat" ends "Stadtrat" (`COMPOUND` links).
+        return any(forms) and all(
+            self._absent(act, tuple(link for link in self._links_in(act, parts) if link[1] > COMPOUND))
+            for acts in forms for act in acts
+        )
 
     def _purpose_told(self) -> bool:
         """Whether an English article gives a purpose anywhere (`_TOLD_PURPOSE_EN`): a "why" question
