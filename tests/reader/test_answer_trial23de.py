@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.reader.answer.kinds import counted_words
+from bot.reader.answer.plural_stems import other_number
 from bot.reader.answer.why_verbs import when_split_acts
 from bot.reader.article import Article
 from bot.reader.pipeline import ask
@@ -174,3 +175,28 @@ def test_the_name_after_the_title_asked_is_bold(question: str, name: str) -> Non
     answer = ask(AMT, question)
     start, end = answer.phrase
     assert answer.sentences[0].text[start:end] == name
+
+
+KAMPAGNE = Article(
+    title="Unternehmen gegen Hetze",
+    paragraphs=(
+        "An der Kampagne „Vielfalt wirkt“ beteiligen sich inzwischen mehr als 60 mittelständische Unternehmen. "
+        "Der Sprecher der Kampagne nannte das einen Erfolg.",
+        "Die Themen des Wahlkampfs sind Schulen, Straßen und Wohnungen.",
+    ),
+    language="de",
+)
+
+
+def test_a_plural_the_stemmer_parts_from_its_singular_finds_the_singulars_synonyms() -> None:
+    answer = ask(KAMPAGNE, "Wie viele Firmen machen bei der Kampagne mit?")
+    assert answer.found
+    assert "mehr als 60" in answer.sentences[0].text
+
+
+@pytest.mark.parametrize(
+    ("term", "other"),
+    [("firma", ("firm",)), ("firm", ("firma",)), ("zentrum", ("zentr",)), ("raum", ()), ("datum", ())],
+)
+def test_the_other_number_of_a_noun_the_stemmer_parts(term: str, other: tuple[str, ...]) -> None:
+    assert other_number(term, "de")[:1] == other[:1]
