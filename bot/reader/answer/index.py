@@ -101,6 +101,7 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -137,7 +138,8 @@ from bot.reader.answer.roles import asks_who, people_in
 from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
 from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, spelt_out
 from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, name_initials, question_terms, stop_words_for
-from bot.reader.answer.why_verbs import why_verb
+from bot.reader.answer.why_verbs import when_split_acts, why_acts
+from bot.reader.answer.plural_stems import other_number
 from bot.reader.answer.common_nouns import common_nouns
 from bot.reader.answer.counted import PHRASES_COUNTED, counted_nouns, counts_anyone, general_form
 from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld, says_time_unknown
@@ -1189,7 +1191,7 @@ class AnswerIndex:
             )
         return near
 
-    def _counts_other_things(self, index: int, counted: str, asked: set[str]) -> bool:
+    def _counts_other_things(self, index: int, counted: str, asked: Collection[str] = ()) -> bool:
         """Whether every count of the sentence names a noun (`counted.counted_nouns`) that is neither
         the thing a "how many" question counts nor a word standing for it: its numbers answer
         how many of something else. An English, French or Spanish sentence is judged only when it
@@ -1201,7 +1203,10 @@ class AnswerIndex:
         it ("Czerniaków Lake" for "lakes") is no sign the sentence speaks of the thing. There a
         count naming any word of the question (`asked`: "the two finalists" for "How many stadiums
         were named as finalists?") may be the answer, and people may be counted by any role
-        ("three astronauts", `counted.counts_anyone`)."""
+        ("three astronauts", `counted.counts_anyone`). In every language a noun another word of the
+        question stands for closely is no other thing: "Wie viele Senioren leben im Heim?" is
+        answered by "210 Bewohner" ("leben" and "Bewohner" are of one family of meaning), which no
+        table joins to "Senioren"."""
         language = self.document.language
         nouns = counted_nouns(language.code, self.document.sentences[index].text)
         if nouns is None:
@@ -1213,6 +1218,7 @@ class AnswerIndex:
             if counts_anyone(language, counted) or not written or self._counted_near(counted)[index]:
                 return False
             wanted |= asked
+        wanted |= {other for term in asked for other, _ in self._close_links(term)}
         return not any(wanted.intersection(question_terms(language, form))
                        for noun in nouns for form in {noun, general_form(noun)})
 
@@ -1398,6 +1404,9 @@ class AnswerIndex:
             own = self.bridges.near(term) or (self.bridges.near(verb) if verb else ())
             found = list(own) + [(word, 1.0) for word in self._initials.get(term, ())] + list(self._verbs_back.get(term, ()))
             found += [(other, 1.0) for other in _shares_as_percent(self.document.language.code).get(term, ())]
+            # "Firmen" for "Firma" and its bridges, "Unternehmen" (`plural_stems`).
+            for other in other_number(term, self.document.language.code):
+                found += [(other, 1.0), *self.bridges.near(other)]
             # The same verb in another form: "genutzt" for the question's "nutzen" and back.
             found += [(form, 1.0) for form in (verb, *self._participles.get(verb or term, ())) if form and form != term]
             # A finite form for the article's participle: "gründete" ("grundet") for "gegründet".
@@ -1810,11 +1819,18 @@ class AnswerIndex:
         act declined a right answer whose article says it elsewhere ("se oponen" of a march showing
         "su rechazo al proyecto" a paragraph before the reason)."""
         code = self.document.language.code
-        if parts.kinds != {"cause"} or not reads_reasons(code):
+        if parts.kinds == {"date"}:
+            verbs = when_split_acts(question, code)
+        elif parts.kinds == {"cause"} and reads_reasons(code):
+            verbs = why_acts(question, code)
+        else:
             return False
-        verb = why_verb(question, code)
-        acts = question_terms(self.document.language, verb) if verb else []
-        return bool(acts) and all(self._absent(act, self._links_in(act, parts)) for act in acts)
+        forms = [question_terms(self.document.language, verb) for verb in verbs]
+        # A compound's tail is no verb's family: "trat" ends "Stadtrat" (`COMPOUND` links).
+        return any(forms) and all(
+            self._absent(act, tuple(link for link in self._links_in(act, parts) if link[1] > COMPOUND))
+            for acts in forms for act in acts
+        )
 
     def _purpose_told(self) -> bool:
         """Whether an English article gives a purpose anywhere (`_TOLD_PURPOSE_EN`): a "why" question

@@ -500,8 +500,9 @@ _SUBJECT_AFTER_ONCE = frozenset(
 _HAVING_BEFORE_ONCE = frozenset("is was were are am be been had has have".split())
 
 
-_EINMAL_AS_PARTICLE = frozenset("noch erst nicht auf".split())
-"""Words before a German "einmal" that make it "again", "first", "not even" or "suddenly"."""
+_EINMAL_AS_PARTICLE = frozenset("noch erst nicht auf zunächst zuerst schon wieder gleich endlich doch".split())
+"""Words before a German "einmal" that make it "again", "first", "not even", "suddenly", "ever" or a
+filler ("stößt zunächst einmal auf", "schon einmal", "gleich einmal")."""
 
 
 def once_as_conjunction(code: str, tokens: list[str], position: int) -> bool:
@@ -734,7 +735,18 @@ def counted_words(question: str, code: str, whole: bool = False) -> list[str]:
         if token in stop:
             break
         phrase.append(token)
+    if code in NOUNS_CAPITALISED and not whole:
+        nouns = _capitalised(question)
+        return next(([token] for token in phrase if token in nouns), phrase[:1])
     return phrase if whole else phrase[:1]
+
+
+def _capitalised(question: str) -> set[str]:
+    """The folded words a German question writes with a capital, its first word aside: its nouns
+    and names. The noun is what a count names, not the adjective before it ("Wie viele russische
+    Mitarbeiter gibt es ...?" counts "Mitarbeiter"; with no auxiliary ending the phrase, its first
+    word was taken, "russische")."""
+    return {fold(token.lower()) for token in words(question)[1:] if token[:1].isupper()}
 
 
 # "Which political party does...", "quel est le salaire de...", "welches Amt hat...", "¿cuál es la

@@ -27,6 +27,7 @@ from bot.reader.answer.measures import AMOUNT_MEASURES, CURRENCY_SIGNS, MEASURE_
 from bot.reader.answer.roles import qualifies_people, role_phrase
 from bot.reader.answer.speech import reporting_terms
 from bot.reader.answer.terms import LIGHT_WORDS, question_terms, stop_words_for
+from bot.reader.answer.title_holder import holder_after_title
 from bot.reader.answer.withheld import NOUNS_CAPITALISED
 from bot.reader.quotes.lexicon import HONORIFICS, ROLE_NOUNS, TITLE_WORDS
 from bot.reader.text.language import Language, fold, folded_words
@@ -1047,6 +1048,8 @@ def answer_phrase(
     kinds = kinds - {"cause"}
     if kinds == {"alias"}:
         return _alias(sentence)
+    if kinds == {"name"} and (holder := holder_after_title(language, sentence, question)):
+        return holder
     named = person_described(question) if language.code == "en" else None
     if named:
         described = _description(sentence, list(_TOKEN.finditer(sentence)), named.group(1).strip())

@@ -177,3 +177,51 @@ def _spanish(tokens: list[str]) -> str | None:
     if rest[0].lower() in _AUXILIARIES["es"]:
         return _after(rest[0], rest[1], "es") if len(rest) > 1 else None
     return rest[0]
+
+
+_SEPARABLE_PARTICLES = {
+    "ab": ("ab",), "an": ("an",), "auf": ("auf",), "aus": ("aus",), "bei": ("bei",), "ein": ("ein",),
+    "fest": ("fest",), "fort": ("fort",), "los": ("los",), "mit": ("mit",), "nach": ("nach",), "vor": ("vor",),
+    "weg": ("weg",), "zu": ("zu",), "zurück": ("zurück", "rück"), "zusammen": ("zusammen",),
+    "heraus": ("heraus",), "hinaus": ("hinaus",), "her": ("her",), "hin": ("hin",), "weiter": ("weiter",),
+}
+"""German separable particles, each with the forms its nouns take: "trat zurück" is told as
+"ist zurückgetreten" or "der Rücktritt", "brach aus" as "der Ausbruch"."""
+
+
+def why_acts(question: str, code: str) -> tuple[str, ...]:
+    """Words any of which, as written, tells the act a "why" question asks the reason for: the verb
+    (`why_verb`), or for a German verb split around its subject ("Warum trat Baume-Schneider
+    zurück?", "Warum brach das Feuer aus?") its forms (`_split_forms`). `why_verb` leaves the split
+    verb out: "fällt ... schwer" ends in no particle, and is not read here either."""
+    verb = why_verb(question, code)
+    if verb is not None:
+        return (verb,)
+    found = _WHY["de"].search(question) if code == "de" else None
+    return _split_forms(found.group(1)) if found else ()
+
+
+_WHEN_DE = re.compile(r"\bwann\s+(.+)", re.IGNORECASE)
+
+
+def when_split_acts(question: str, code: str) -> tuple[str, ...]:
+    """For a German "wann" question whose verb is split around its subject ("Wann trat Lee
+    zurück?", "Wann stimmt der Landtag über das Gesetz ab?"), the forms that tell its act
+    (`_split_forms`); none for other questions. A page telling none of them does not tell the
+    act, so a date it gives is of something else ("ab dem Geburtsjahr 1966" for the vote)."""
+    found = _WHEN_DE.search(question) if code == "de" else None
+    return _split_forms(found.group(1)) if found else ()
+
+
+def _split_forms(clause: str) -> tuple[str, ...]:
+    """The forms of a German verb split around its subject, the particle last: the particle joined
+    to the verb ("zurücktrat", "ausbrach"), the particle's noun form joined to it ("rücktrat",
+    which shares its opening with "Rücktritt") and the verb alone ("trat ... zurück" told split
+    again); none when the clause opens with an auxiliary or ends in no particle."""
+    tokens = _WORD.findall(clause.replace("’", "'").split(",")[0])
+    if len(tokens) < 3 or tokens[0].lower() in _AUXILIARIES["de"] or not tokens[0][:1].islower():
+        return ()
+    finite, particle = tokens[0].lower(), tokens[-1]
+    if particle not in _SEPARABLE_PARTICLES or finite in _LIGHT_VERBS["de"]:  # "das Fort" is a noun
+        return ()
+    return (*(form + finite for form in _SEPARABLE_PARTICLES[particle]), finite)
