@@ -138,6 +138,7 @@ from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, re
 from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, spelt_out
 from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, name_initials, question_terms, stop_words_for
 from bot.reader.answer.why_verbs import why_verb
+from bot.reader.answer.act_beside import told_beside, verb_family
 from bot.reader.answer.common_nouns import common_nouns
 from bot.reader.answer.counted import counted_nouns, general_form
 from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld, says_time_unknown
@@ -1793,13 +1794,32 @@ class AnswerIndex:
         only), which cost 7 right dev answers told with no sign the lists hold ("nach dem
         Rücktritt von ..."). Read in the best sentence's reach rather than the whole article, the
         act declined a right answer whose article says it elsewhere ("se oponen" of a march showing
-        "su rechazo al proyecto" a paragraph before the reason)."""
+        "su rechazo al proyecto" a paragraph before the reason). A bridge to the act counts only in
+        or beside a sentence holding another of the question's words (`act_beside`): anywhere, the
+        loose ones ("quitter" to "partis", "dejar" to "lugar") told nearly every act."""
         code = self.document.language.code
         if parts.kinds != {"cause"} or not reads_reasons(code):
             return False
         verb = why_verb(question, code)
         acts = question_terms(self.document.language, verb) if verb else []
-        return bool(acts) and all(self._absent(act, self._links_in(act, parts)) for act in acts)
+        if not acts:
+            return False
+        family = [*acts, *verb_family(acts, self._sentences.postings)]
+        if self._written_at(family).any() or any(act in self._title_terms | self._heading_terms for act in acts):
+            return False
+        bridged_at = self._written_at([other for act in acts for other, _ in self._links_in(act, parts)])
+        named = [term for term in question_terms(self.document.language, question) if term not in acts]
+        if not named:
+            return not bridged_at.any()
+        return not told_beside(bridged_at, self._written_at(named), self._paragraph_of)
+
+    def _written_at(self, terms: list[str]) -> np.ndarray:
+        """Per sentence, whether it holds one of the terms, or a word sharing a term's first letters."""
+        held = np.zeros(len(self.document.sentences), dtype=bool)
+        for term in terms:
+            held[self._sentences.postings.get(term, ([], []))[0]] = True
+            held[self._prefixes.postings.get(term[:PREFIX], ([], []))[0]] = True
+        return held
 
     def _purpose_told(self) -> bool:
         """Whether an English article gives a purpose anywhere (`_TOLD_PURPOSE_EN`): a "why" question

@@ -1,0 +1,84 @@
+"""What a reader met on French and Spanish news pages nobody had tuned on (trial 23frs: a union
+leader at the Elysée, a war round-up, a fishing recovery, a court case, a futsal match, a Formula 1
+feud): "why" questions about an act the page never tells ("Pourquoi le maire a-t-il démissionné ?")
+were answered with a sentence naming the same people, because a loose bridge to the act ("partir",
+written as "partis" of political parties) stood somewhere else in the article."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from bot.reader.answer.act_beside import told_beside, verb_family
+from bot.reader.article import Article
+from bot.reader.pipeline import ask
+
+MAIRIE = Article(
+    title="La ville sous les bombes",
+    paragraphs=(
+        "Le maire de Valmont, Paul Ricard, a appelé les habitants à rester chez eux après les frappes de la nuit.",
+        "Les partis de l'opposition ont demandé une réunion du conseil régional.",
+        "Les secours ont dégagé trois immeubles touchés par les explosions.",
+    ),
+    language="fr",
+)
+
+DEMISSION = Article(
+    title="Crise à la mairie de Valmont",
+    paragraphs=(
+        "Le maire de Valmont, Paul Ricard, a quitté ses fonctions lundi, car il était gravement malade.",
+        "Son adjointe assurera l'intérim jusqu'à l'élection.",
+    ),
+    language="fr",
+)
+
+ASAMBLEA = Article(
+    title="La Asamblea debate el correo",
+    paragraphs=(
+        "El portavoz Luis Marín presentó el documento en el pleno de la Asamblea.",
+        "El juez cree que la filtración tuvo lugar después de la medianoche.",
+        "Los diputados hablaron durante dos horas sobre el presupuesto.",
+    ),
+    language="es",
+)
+
+FINAL = Article(
+    title="El Toledo cae en la final",
+    paragraphs=(
+        "El Toledo llegó a perder la final porque su portero cometió un error en el último minuto.",
+        "El club celebrará una fiesta con la afición el domingo.",
+    ),
+    language="es",
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "question"),
+    [
+        (MAIRIE, "Pourquoi le maire de Valmont a-t-il démissionné ?"),  # "partis" only bridges "partir"
+        (ASAMBLEA, "¿Por qué dejó Luis Marín su cargo?"),  # "lugar", "hablar": senses of "dejar" elsewhere
+    ],
+)
+def test_a_why_about_an_act_only_loosely_bridged_far_from_its_names_is_declined(article: Article, question: str) -> None:
+    assert not ask(article, question).found
+
+
+def test_a_why_whose_act_a_bridge_tells_beside_its_names_is_answered() -> None:
+    answer = ask(DEMISSION, "Pourquoi le maire de Valmont a-t-il démissionné ?")
+    assert answer.found and "malade" in answer.sentences[0].text
+
+
+def test_a_why_whose_act_is_written_in_another_tense_is_answered() -> None:
+    answer = ask(FINAL, "¿Por qué perdió el Toledo la final?")
+    assert answer.found and "portero" in answer.sentences[0].text
+
+
+def test_an_act_counts_beside_a_named_sentence_only_within_its_paragraph() -> None:
+    act = np.array([False, True, False])
+    named = np.array([True, False, False])
+    assert told_beside(act, named, np.array([0, 0, 1]))
+    assert not told_beside(act, named, np.array([0, 1, 1]))
+
+
+def test_a_verb_family_joins_stems_the_stemmer_split_by_a_tense_vowel() -> None:
+    assert verb_family(["perdi"], ["perd", "perdi", "perdon", "ganar"]) == ["perd", "perdi"]
