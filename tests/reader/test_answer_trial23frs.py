@@ -82,3 +82,19 @@ def test_an_act_counts_beside_a_named_sentence_only_within_its_paragraph() -> No
 
 def test_a_verb_family_joins_stems_the_stemmer_split_by_a_tense_vowel() -> None:
     assert verb_family(["perdi"], ["perd", "perdi", "perdon", "ganar"]) == ["perd", "perdi"]
+
+
+TORTUES = Article(
+    title="Les tortues reviennent",
+    paragraphs=(
+        "Les tortues marines pondent de nouveau sur les plages du sud.",
+        "Pour Anne Roux, biologiste qui dirige le suivi des tortues dans la région, la tendance est encourageante.",
+        "Le maire de Sète, Louis Garnier, a fermé deux plages pendant la ponte.",
+    ),
+    language="fr",
+)
+
+
+def test_who_is_the_one_who_does_something_is_answered_though_the_page_names_no_such_post() -> None:
+    answer = ask(TORTUES, "Qui est la scientifique qui suit les tortues ?")
+    assert answer.found and "Anne Roux" in answer.sentences[0].text
