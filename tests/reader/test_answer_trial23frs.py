@@ -98,3 +98,36 @@ TORTUES = Article(
 def test_who_is_the_one_who_does_something_is_answered_though_the_page_names_no_such_post() -> None:
     answer = ask(TORTUES, "Qui est la scientifique qui suit les tortues ?")
     assert answer.found and "Anne Roux" in answer.sentences[0].text
+
+
+FRONTERA = Article(
+    title="Tensión en la frontera",
+    paragraphs=(
+        "Miles de soldados siguen desplegados a lo largo de la frontera norte.",
+        "El Kremlin rechazó el martes la propuesta de alto el fuego presentada por los mediadores.",
+        "Los mediadores volverán a reunirse en Ginebra la próxima semana.",
+    ),
+    language="es",
+)
+
+CLIMAT = Article(
+    title="Sommet sur le climat",
+    paragraphs=(
+        "Les délégués de quarante pays se sont réunis à Genève pendant trois jours.",
+        "Pékin a promis de réduire de moitié ses émissions de charbon d'ici 2035.",
+        "Les associations ont jugé l'accord final trop timide.",
+    ),
+    language="fr",
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "answer_holds"),
+    [
+        (FRONTERA, "¿Qué propuesta rechazó Rusia?", "El Kremlin"),
+        (CLIMAT, "Qu'a promis la Chine ?", "Pékin"),
+    ],
+)
+def test_a_country_is_found_where_the_news_names_it_by_its_capital(article: Article, question: str, answer_holds: str) -> None:
+    answer = ask(article, question)
+    assert answer.found and answer_holds in answer.sentences[0].text

@@ -20,7 +20,9 @@ lazily, per language:
   names that person by ("CEO Craig Menear", "le PDG", "Vorstandschef"), which no wordnet joins
   to those verbs in one step;
 - `demonyms.tsv`, hand-written: a French or Spanish country and its adjectives, both ways ("Polonia"
-  and "el primer ministro polaco"), whose stems differ ("poloni", "polac") and no table joins.
+  and "el primer ministro polaco"), whose stems differ ("poloni", "polac") and no table joins;
+- `capitals.tsv`, hand-written: a French or Spanish country and the capital or palace the news
+  names its government by ("Pékin", "el Kremlin"), joined to the country and its adjectives.
 
 Other languages get `NO_BRIDGES`. French, which has no thesaurus, reads its table both ways
 (`BOTH_WAYS`).
@@ -38,10 +40,14 @@ from bot.reader.text.language import fold, language_for
 DATA = Path(__file__).resolve().parent.parent / "data"
 ROLES = DATA / "roles.tsv"
 DEMONYMS = DATA / "demonyms.tsv"
+CAPITALS = DATA / "capitals.tsv"
 MIN_CUT_STEM = 5
 """The shortest stem `Bridges.near` looks up for an inflected form: shorter ones join unrelated words."""
 ROLE_WEIGHT = 0.8
 """Weight of a bridge from a verb of leading to a title: a title names the leader, not the act."""
+CAPITAL_WEIGHT = 0.8
+"""Weight of a bridge between a country and its capital: the city stands for the government in the
+news ("Pékin a appelé"), but is a place of its own when the question asks where."""
 TABLES: dict[str, tuple[str, ...]] = {
     "en": ("bridges_en_wordnet.tsv.gz", "bridges_en_squad.tsv.gz"),
     "de": ("bridges_de_omw.tsv.gz", "bridges_de_thesaurus.tsv.gz"),
@@ -122,6 +128,7 @@ def bridges_for(code: str) -> Bridges:
         add_backward(lines)
     read_roles(code, lines)
     read_demonyms(code, lines)
+    read_capitals(code, lines)
     return Bridges(lines)
 
 
@@ -189,13 +196,32 @@ def read_demonyms(code: str, into: dict[str, str]) -> None:
     """Add `demonyms.tsv`'s links for a language, both ways at full weight: a country's one stem and
     the stems of its adjectives ("poloni" and "polac")."""
     language = language_for(code)
-    for line in DEMONYMS.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        language_code, country, adjectives = line.split("\t")
-        if language_code != code:
-            continue
+    for country, adjectives in _lines_of(DEMONYMS, code):
         place = language.stem(fold(country.lower()))
         for stem in {language.stem(fold(word)) for word in adjectives.split()} - {place}:
             into[place] = f"{into[place]} {stem}:1.0" if place in into else f"{stem}:1.0"
             into[stem] = f"{into[stem]} {place}:1.0" if stem in into else f"{place}:1.0"
+
+
+def _lines_of(path: Path, code: str) -> Iterator[tuple[str, str]]:
+    """(country, words) of a hand-written table's lines for a language."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        language_code, country, listed = line.split("\t")
+        if language_code == code:
+            yield country, listed
+
+
+def read_capitals(code: str, into: dict[str, str]) -> None:
+    """Add `capitals.tsv`'s links for a language, both ways at `CAPITAL_WEIGHT`: a capital's stem and
+    its country's, and the country's adjectives from `demonyms.tsv` ("Pékin" and "chinois")."""
+    language = language_for(code)
+    adjectives = {country: listed for country, listed in _lines_of(DEMONYMS, code)}
+    for country, seats in _lines_of(CAPITALS, code):
+        people = {language.stem(fold(word)) for word in adjectives.get(country, "").split()}
+        others = {language.stem(fold(country.lower()))} | people
+        for seat in {language.stem(fold(word.lower())) for word in seats.split()} - others:
+            for stem in others:
+                into[seat] = f"{into[seat]} {stem}:{CAPITAL_WEIGHT}" if seat in into else f"{stem}:{CAPITAL_WEIGHT}"
+                into[stem] = f"{into[stem]} {seat}:{CAPITAL_WEIGHT}" if stem in into else f"{seat}:{CAPITAL_WEIGHT}"
