@@ -131,3 +131,34 @@ CLIMAT = Article(
 def test_a_country_is_found_where_the_news_names_it_by_its_capital(article: Article, question: str, answer_holds: str) -> None:
     answer = ask(article, question)
     assert answer.found and answer_holds in answer.sentences[0].text
+
+
+FRAPPES = Article(
+    title="Nuit de frappes",
+    paragraphs=(
+        "Des frappes de drones ont fait au moins deux morts à Valmont dans la nuit de jeudi à vendredi.",
+        "Le maire a demandé aux habitants de rester à l'écart des fenêtres.",
+    ),
+    language="fr",
+)
+
+ALCOY = Article(
+    title="La fábrica de Alcoy cierra",
+    paragraphs=(
+        "La fábrica textil de Alcoy cerrará en marzo, según anunció la dirección.",
+        "La planta cuenta con una plantilla de 320 personas, la mayoría con contrato fijo.",
+        "El técnico del Alcoyano, Vicente Parras, visitó la planta el lunes.",
+    ),
+    language="es",
+)
+
+
+def test_people_killed_are_counted_where_the_page_counts_the_dead() -> None:
+    """"tuées" stems apart from "tués" ("tue" / "tu"), and only the latter was joined to "morts"."""
+    answer = ask(FRAPPES, "Combien de personnes ont été tuées à Valmont ?")
+    assert answer.found and "deux morts" in answer.sentences[0].text
+
+
+def test_a_coach_is_found_where_the_page_calls_him_the_technician() -> None:
+    answer = ask(ALCOY, "¿Quién es el entrenador del Alcoyano?")
+    assert answer.found and answer.sentences[0].text[answer.phrase[0]:answer.phrase[1]] == "Vicente Parras"

@@ -22,7 +22,9 @@ lazily, per language:
 - `demonyms.tsv`, hand-written: a French or Spanish country and its adjectives, both ways ("Polonia"
   and "el primer ministro polaco"), whose stems differ ("poloni", "polac") and no table joins;
 - `capitals.tsv`, hand-written: a French or Spanish country and the capital or palace the news
-  names its government by ("Pékin", "el Kremlin"), joined to the country and its adjectives.
+  names its government by ("Pékin", "el Kremlin"), joined to the country and its adjectives;
+- `synonyms.tsv`, hand-written: French and Spanish news words no wordnet joins ("salariés" /
+  "personnel", "plantilla" / "trabajadores", "técnico" / "entrenador"), each group joined both ways.
 
 Other languages get `NO_BRIDGES`. French, which has no thesaurus, reads its table both ways
 (`BOTH_WAYS`).
@@ -41,6 +43,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 ROLES = DATA / "roles.tsv"
 DEMONYMS = DATA / "demonyms.tsv"
 CAPITALS = DATA / "capitals.tsv"
+SYNONYMS = DATA / "synonyms.tsv"
 MIN_CUT_STEM = 5
 """The shortest stem `Bridges.near` looks up for an inflected form: shorter ones join unrelated words."""
 ROLE_WEIGHT = 0.8
@@ -129,6 +132,7 @@ def bridges_for(code: str) -> Bridges:
     read_roles(code, lines)
     read_demonyms(code, lines)
     read_capitals(code, lines)
+    read_synonyms(code, lines)
     return Bridges(lines)
 
 
@@ -225,3 +229,15 @@ def read_capitals(code: str, into: dict[str, str]) -> None:
             for stem in others:
                 into[seat] = f"{into[seat]} {stem}:{CAPITAL_WEIGHT}" if seat in into else f"{stem}:{CAPITAL_WEIGHT}"
                 into[stem] = f"{into[stem]} {seat}:{CAPITAL_WEIGHT}" if stem in into else f"{seat}:{CAPITAL_WEIGHT}"
+
+
+def read_synonyms(code: str, into: dict[str, str]) -> None:
+    """Add `synonyms.tsv`'s groups for a language: every stem of a group joined to every other, both
+    ways at full weight."""
+    language = language_for(code)
+    for first, others in _lines_of(SYNONYMS, code):
+        stems = {language.stem(fold(word.lower())) for word in (first, *others.split())}
+        for stem in stems:
+            targets = " ".join(f"{other}:1.0" for other in sorted(stems - {stem}))
+            if targets:
+                into[stem] = f"{into[stem]} {targets}" if stem in into else targets
