@@ -11,7 +11,8 @@ import pytest
 
 from bot.reader.answer.act_beside import told_beside, verb_family
 from bot.reader.article import Article
-from bot.reader.pipeline import ask
+from bot.reader.answer.followup import Turn
+from bot.reader.pipeline import ask, ask_in_turn
 
 MAIRIE = Article(
     title="La ville sous les bombes",
@@ -162,3 +163,23 @@ def test_people_killed_are_counted_where_the_page_counts_the_dead() -> None:
 def test_a_coach_is_found_where_the_page_calls_him_the_technician() -> None:
     answer = ask(ALCOY, "¿Quién es el entrenador del Alcoyano?")
     assert answer.found and answer.sentences[0].text[answer.phrase[0]:answer.phrase[1]] == "Vicente Parras"
+
+
+RETRAITES = Article(
+    title="Le ministre maintient sa réforme",
+    paragraphs=(
+        "Les syndicats ont manifesté jeudi dans quarante villes contre le projet.",
+        "Le ministre a rejeté l'idée d'un référendum, estimant qu'il faut relever l'âge de départ afin, "
+        "selon lui, de garantir l'équilibre des caisses.",
+        "Les syndicats lui donnent raison sur un seul point : le calendrier.",
+    ),
+    language="fr",
+)
+
+
+def test_a_bare_why_after_an_answer_that_gives_its_own_aim_shows_that_answer() -> None:
+    shown = ask(RETRAITES, "Que pense le ministre d'un référendum ?")
+    assert shown.found and "afin" in shown.sentences[0].text
+    turn = Turn("Que pense le ministre d'un référendum ?", tuple(s.text for s in shown.sentences))
+    answer = ask_in_turn(RETRAITES, "et pourquoi ?", turn)
+    assert answer.found and "équilibre des caisses" in answer.sentences[0].text
