@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from bot.reader.answer.act_beside import told_beside, verb_family
+from bot.reader.answer.why_verbs import why_verb
 from bot.reader.article import Article
 from bot.reader.answer.followup import Turn
 from bot.reader.pipeline import ask, ask_in_turn
@@ -183,3 +184,32 @@ def test_a_bare_why_after_an_answer_that_gives_its_own_aim_shows_that_answer() -
     turn = Turn("Que pense le ministre d'un référendum ?", tuple(s.text for s in shown.sentences))
     answer = ask_in_turn(RETRAITES, "et pourquoi ?", turn)
     assert answer.found and "équilibre des caisses" in answer.sentences[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "code", "act"),
+    [
+        ("Pourquoi Oceana a-t-elle porté plainte contre l'UE ?", "fr", "plainte"),  # "port" of a harbour is no sign
+        ("Pourquoi met-il fin au contrat ?", "fr", "fin"),
+        ("¿Por qué tiene miedo Ana?", "es", "miedo"),
+        ("Pourquoi a-t-il pris une décision ?", "fr", None),  # a determiner: the act may be told in many words
+        ("Pourquoi porte-t-il un masque ?", "fr", None),
+    ],
+)
+def test_a_support_verb_leaves_the_act_to_the_bare_noun_after_it(question: str, code: str, act: str | None) -> None:
+    assert why_verb(question, code) == act
+
+
+PECHE = Article(
+    title="Le merlu revient",
+    paragraphs=(
+        "Les stocks de merlu ont rebondi depuis que l'Union européenne a réduit les quotas.",
+        "Au port de Vigo, les pêcheurs débarquent de nouveau des prises abondantes.",
+        "Pour l'association Mer Vive, le résultat est encourageant.",
+    ),
+    language="fr",
+)
+
+
+def test_a_why_about_a_complaint_never_filed_is_declined() -> None:
+    assert not ask(PECHE, "Pourquoi Mer Vive a-t-elle porté plainte contre l'UE ?").found
