@@ -213,3 +213,23 @@ PECHE = Article(
 
 def test_a_why_about_a_complaint_never_filed_is_declined() -> None:
     assert not ask(PECHE, "Pourquoi Mer Vive a-t-elle porté plainte contre l'UE ?").found
+
+
+CLUB = Article(
+    title="El club cambia de estadio",
+    paragraphs=(
+        "La presidenta del club, Marta Ruiz, anunció el lunes el traslado al nuevo estadio de la ribera.",
+        "Los socios votaron la propuesta en una asamblea que duró cuatro horas.",
+        "\"Es el paso más importante de nuestra historia\", afirmó Ruiz ante los periodistas.",
+        "El alcalde, Pedro Sanz, celebró la decisión porque liberará suelo en el centro.",
+    ),
+    language="es",
+)
+
+
+@pytest.mark.parametrize("question", ["¿y qué dijo?", "¿y qué respondió a los socios?"])
+def test_a_spanish_follow_up_with_no_subject_asks_what_the_person_just_named_said(question: str) -> None:
+    first = ask(CLUB, "¿Quién preside el club?")
+    turn = Turn("¿Quién preside el club?", tuple(s.text for s in first.sentences))
+    answer = ask_in_turn(CLUB, question, turn)
+    assert answer.found and answer.sentences[0].text.startswith("\"Es el paso")
