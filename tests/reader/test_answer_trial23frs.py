@@ -10,10 +10,12 @@ import numpy as np
 import pytest
 
 from bot.reader.answer.act_beside import told_beside, verb_family
+from bot.reader.answer.terms import name_initials
 from bot.reader.answer.why_verbs import why_verb
 from bot.reader.article import Article
 from bot.reader.answer.followup import Turn
 from bot.reader.pipeline import ask, ask_in_turn
+from bot.reader.text.language import language_for
 
 MAIRIE = Article(
     title="La ville sous les bombes",
@@ -233,3 +235,25 @@ def test_a_spanish_follow_up_with_no_subject_asks_what_the_person_just_named_sai
     turn = Turn("¿Quién preside el club?", tuple(s.text for s in first.sentences))
     answer = ask_in_turn(CLUB, question, turn)
     assert answer.found and answer.sentences[0].text.startswith("\"Es el paso")
+
+
+ALERTA = Article(
+    title="Alerta sanitaria",
+    paragraphs=(
+        "El Gobierno de Chile declaró la emergencia el 12 de abril.",
+        "La Organización mundial de la salud declaró la emergencia el 3 de mayo.",
+        "Los hospitales reforzarán sus plantillas en verano.",
+    ),
+    language="es",
+)
+
+
+def test_an_acronym_meets_a_name_that_goes_on_in_lower_case() -> None:
+    """"OMS" is the initials of "Organización mundial de la salud", past "de la"."""
+    answer = ask(ALERTA, "¿Cuándo declaró la OMS la emergencia?")
+    assert answer.found and answer.sentences[0].text.startswith("La Organización mundial")
+
+
+def test_initials_of_a_french_name_read_past_its_elided_article() -> None:
+    initials = name_initials(language_for("fr"), "En 2001, l'Union européenne et la Banque centrale européenne ont agi.")
+    assert initials["ue"] == ("union", "europeen") and initials["bce"] == ("banqu", "central", "europeen")

@@ -227,8 +227,8 @@ def read_capitals(code: str, into: dict[str, str]) -> None:
         others = {language.stem(fold(country.lower()))} | people
         for seat in {language.stem(fold(word.lower())) for word in seats.split()} - others:
             for stem in others:
-                into[seat] = f"{into[seat]} {stem}:{CAPITAL_WEIGHT}" if seat in into else f"{stem}:{CAPITAL_WEIGHT}"
-                into[stem] = f"{into[stem]} {seat}:{CAPITAL_WEIGHT}" if stem in into else f"{seat}:{CAPITAL_WEIGHT}"
+                _add(into, seat, f"{stem}:{CAPITAL_WEIGHT}")
+                _add(into, stem, f"{seat}:{CAPITAL_WEIGHT}")
 
 
 def read_synonyms(code: str, into: dict[str, str]) -> None:
@@ -240,4 +240,14 @@ def read_synonyms(code: str, into: dict[str, str]) -> None:
         for stem in stems:
             targets = " ".join(f"{other}:1.0" for other in sorted(stems - {stem}))
             if targets:
-                into[stem] = f"{into[stem]} {targets}" if stem in into else targets
+                _add(into, stem, targets)
+
+
+def _add(into: dict[str, str], stem: str, targets: str) -> None:
+    """Add links to a stem's line. A stem with no line of its own starts from the line of its form
+    cut by one or two letters, which `Bridges.near` would have read for it: a new line for
+    "falleci" ("falleció") must not hide the thesaurus's "fallec" -> "perec"."""
+    if stem not in into:
+        cut = next((stem[:-n] for n in (1, 2) if len(stem) - n >= MIN_CUT_STEM and stem[:-n] in into), None)
+        into[stem] = into[cut] if cut else ""
+    into[stem] = f"{into[stem]} {targets}".strip()
