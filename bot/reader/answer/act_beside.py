@@ -1,12 +1,13 @@
 """Whether an article tells a "why" question's act of what the question names, not only somewhere.
 
 "Pourquoi le maire de Soumy a-t-il démissionné ?" asks the reason for an act (`why_verbs`). The
-article may hold the act's word, its family or a bridge to it in a sentence about something else:
-French "partis" (political parties) stems as "partir" does, a bridge of "quitter"; Spanish "dejar"
-bridges to "poner", "lugar" and "hablar" through its many senses; "porter plainte" has "port" of a
-harbour. Found anywhere, any of those let the "why" be answered by a sentence that merely names the
-mayor. An article that tells the act tells it of someone or something the question names, in the
-sentence or beside it in its paragraph ("Il a démissionné" after the sentence naming the mayor).
+article may hold a bridge to the act in a sentence about something else: French "partis" (political
+parties) stems as "partir" does, a bridge of "quitter" and "démissionner"; Spanish "dejar" bridges to
+"poner", "lugar" and "hablar" through its many senses. Found anywhere, such a bridge let the "why" be
+answered by a sentence that merely names the mayor. So a bridge counts only in a sentence holding
+another of the question's words, or beside one in its paragraph ("Il a quitté ses fonctions" after
+the sentence naming the mayor); the act's own word, or its verb in another tense (`verb_family`),
+counts anywhere, as before.
 """
 
 from __future__ import annotations
