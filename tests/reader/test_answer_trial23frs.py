@@ -2,7 +2,11 @@
 leader at the Elysée, a war round-up, a fishing recovery, a court case, a futsal match, a Formula 1
 feud): "why" questions about an act the page never tells ("Pourquoi le maire a-t-il démissionné ?")
 were answered with a sentence naming the same people, because a loose bridge to the act ("partir",
-written as "partis" of political parties) stood somewhere else in the article."""
+written as "partis" of political parties) stood somewhere else in the article; and answers were
+missed where the page said it in the news's own words: a capital for its country ("Pékin"), "morts"
+for "tuées", "técnico" for "entrenador", "l'Union européenne" for "l'UE", an aim for a bare "et
+pourquoi ?", a Spanish follow-up with no subject ("¿y qué dijo?").
+"""
 
 from __future__ import annotations
 
