@@ -14,11 +14,14 @@ import numpy as np
 import pytest
 
 from bot.reader.answer.act_beside import told_beside, verb_family
+from bot.reader.answer.speech import speaker_named_in
 from bot.reader.answer.terms import name_initials
 from bot.reader.answer.why_verbs import why_verb
 from bot.reader.article import Article
 from bot.reader.answer.followup import Turn
 from bot.reader.pipeline import ask, ask_in_turn
+from bot.reader.quotes.quotations import Quote
+from bot.reader.text.document import Sentence
 from bot.reader.text.language import language_for
 
 MAIRIE = Article(
@@ -261,3 +264,12 @@ def test_an_acronym_meets_a_name_that_goes_on_in_lower_case() -> None:
 def test_initials_of_a_french_name_read_past_its_elided_article() -> None:
     initials = name_initials(language_for("fr"), "En 2001, l'Union européenne et la Banque centrale européenne ont agi.")
     assert initials["ue"] == ("union", "europeen") and initials["bce"] == ("banqu", "central", "europeen")
+
+
+def test_a_follow_up_asks_about_the_speaker_the_answer_names_in_full() -> None:
+    """"¿Y qué dijo?" after "el alcalde de Bédar, Ángel Collados, ..." asks about the mayor, not about
+    a speaker the quotation reader named "Gallardos y Bédar" that the answer names only in part."""
+    said = Sentence(index=0, paragraph=0, text="“Hay que evacuar”, dijeron.", terms=())
+    quotes = [Quote("Hay que evacuar", "Gallardos y Bédar", said), Quote("Actuamos pronto", "Ángel Collados", said)]
+    answer = "Visiblemente emocionado, el alcalde de Bédar, Ángel Collados, apenas encontraba palabras."
+    assert speaker_named_in(answer, quotes) == frozenset({"angel", "collados"})

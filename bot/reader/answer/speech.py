@@ -161,9 +161,11 @@ def speaker_named_in(text: str, quotes: Sequence[Quote]) -> frozenset[str]:
     named = _names(text)
     # a body that speaks (`Harbour Rovers`, `NASA`) is no he or she
     speakers = {frozenset(_speaker_names(quote.speaker)) for quote in quotes if quote.speaker and not _is_body(quote.speaker)}
-    mentioned = [(min(text.lower().find(word) for word in speaker & named), speaker)
+    # A speaker the text names in full goes first: "el alcalde de Bédar, Ángel Collados" names the
+    # mayor, and only in part a speaker read as "Gallardos y Bédar".
+    mentioned = [(not speaker <= named, min(text.lower().find(word) for word in speaker & named), speaker)
                  for speaker in speakers if speaker & named]
-    return min(mentioned, key=lambda found: found[0])[1] if mentioned else frozenset()
+    return min(mentioned, key=lambda found: found[:2])[2] if mentioned else frozenset()
 
 
 def _is_body(speaker: str) -> bool:
