@@ -21,8 +21,11 @@ lazily, per language:
   to those verbs in one step;
 - `demonyms.tsv`, hand-written: a French or Spanish country and its adjectives, both ways ("Polonia"
   and "el primer ministro polaco"), whose stems differ ("poloni", "polac") and no table joins;
+- `capitals.tsv`, hand-written: a French or Spanish country and the capital or palace the news
+  names its government by ("Pékin", "el Kremlin"), joined to the country and its adjectives;
 - `synonyms.tsv`, hand-written: groups of words news uses for one thing that no table joins
-  ("staff" and "employees", "frontier" and "border"), each joined to the others both ways.
+  ("staff" / "employees", "frontier" / "border", "salariés" / "personnel", "plantilla" /
+  "trabajadores"), each word of a group joined to the others both ways.
 
 Other languages get `NO_BRIDGES`. French, which has no thesaurus, reads its table both ways
 (`BOTH_WAYS`).
@@ -40,11 +43,15 @@ from bot.reader.text.language import fold, language_for
 DATA = Path(__file__).resolve().parent.parent / "data"
 ROLES = DATA / "roles.tsv"
 DEMONYMS = DATA / "demonyms.tsv"
+CAPITALS = DATA / "capitals.tsv"
 SYNONYMS = DATA / "synonyms.tsv"
 MIN_CUT_STEM = 5
 """The shortest stem `Bridges.near` looks up for an inflected form: shorter ones join unrelated words."""
 ROLE_WEIGHT = 0.8
 """Weight of a bridge from a verb of leading to a title: a title names the leader, not the act."""
+CAPITAL_WEIGHT = 0.8
+"""Weight of a bridge between a country and its capital: the city stands for the government in the
+news ("Pékin a appelé"), but is a place of its own when the question asks where."""
 TABLES: dict[str, tuple[str, ...]] = {
     "en": ("bridges_en_wordnet.tsv.gz", "bridges_en_squad.tsv.gz"),
     "de": ("bridges_de_omw.tsv.gz", "bridges_de_thesaurus.tsv.gz"),
@@ -125,6 +132,7 @@ def bridges_for(code: str) -> Bridges:
         add_backward(lines)
     read_roles(code, lines)
     read_demonyms(code, lines)
+    read_capitals(code, lines)
     read_synonyms(code, lines)
     return Bridges(lines)
 
@@ -211,14 +219,39 @@ def read_demonyms(code: str, into: dict[str, str]) -> None:
             _join_both_ways(into, place, stem)
 
 
-def read_synonyms(code: str, into: dict[str, str]) -> None:
-    """Add `synonyms.tsv`'s groups for a language: every stem of a line to every other, both ways at
-    full weight. "How many UNRWA employees were sacked?" met only "fired nine UNRWA staff members",
-    and "How long is Finland's frontier with Russia?" only "shares a 833-mile border": WordNet puts
-    staff under "force" and frontier under "boundary", never beside the other word."""
+def read_capitals(code: str, into: dict[str, str]) -> None:
+    """Add `capitals.tsv`'s links for a language, both ways at `CAPITAL_WEIGHT`: a capital's stem and
+    its country's, and the country's adjectives from `demonyms.tsv` ("Pékin" and "chinois")."""
     language = language_for(code)
-    for (group,) in _hand_written(SYNONYMS, code):
-        stems = sorted({language.stem(fold(word.lower())) for word in group.split()})
-        for position, stem in enumerate(stems):
-            for other in stems[position + 1:]:
-                _join_both_ways(into, stem, other)
+    adjectives = {country: listed for country, listed in _hand_written(DEMONYMS, code)}
+    for country, seats in _hand_written(CAPITALS, code):
+        people = {language.stem(fold(word)) for word in adjectives.get(country, "").split()}
+        others = {language.stem(fold(country.lower()))} | people
+        for seat in {language.stem(fold(word.lower())) for word in seats.split()} - others:
+            for stem in others:
+                _add(into, seat, f"{stem}:{CAPITAL_WEIGHT}")
+                _add(into, stem, f"{seat}:{CAPITAL_WEIGHT}")
+
+
+def read_synonyms(code: str, into: dict[str, str]) -> None:
+    """Add `synonyms.tsv`'s groups for a language: every stem of a group joined to every other, both
+    ways at full weight. "How many UNRWA employees were sacked?" met only "fired nine UNRWA staff
+    members", and "How long is Finland's frontier with Russia?" only "shares a 833-mile border":
+    WordNet puts staff under "force" and frontier under "boundary", never beside the other word."""
+    language = language_for(code)
+    for first, others in _hand_written(SYNONYMS, code):
+        stems = {language.stem(fold(word.lower())) for word in (first, *others.split())}
+        for stem in stems:
+            targets = " ".join(f"{other}:1.0" for other in sorted(stems - {stem}))
+            if targets:
+                _add(into, stem, targets)
+
+
+def _add(into: dict[str, str], stem: str, targets: str) -> None:
+    """Add links to a stem's line. A stem with no line of its own starts from the line of its form
+    cut by one or two letters, which `Bridges.near` would have read for it: a new line for
+    "falleci" ("falleció") must not hide the thesaurus's "fallec" -> "perec"."""
+    if stem not in into:
+        cut = next((stem[:-n] for n in (1, 2) if len(stem) - n >= MIN_CUT_STEM and stem[:-n] in into), None)
+        into[stem] = into[cut] if cut else ""
+    into[stem] = f"{into[stem]} {targets}".strip()

@@ -24,6 +24,7 @@ from bot.reader.answer.followup import (
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
 from bot.reader.answer.kinds import asks, follows_from_before, gives_reason
 from bot.reader.answer.measures import MEASURES
+from bot.reader.answer.purposes import states_purpose
 from bot.reader.answer.story_next import asks_what_next, sentence_after
 from bot.reader.text.document import Sentence
 from bot.reader.text.language import words
@@ -48,7 +49,7 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
     `alone` asks the question as a fresh one."""
     bare_why = bool(previous.answer) and asks_why_alone(question, language)
     if bare_why:
-        reason = _reason_beside(index, previous.answer[0])
+        reason = _reason_beside(index, previous.answer[0], language)
         if reason is not None:
             return Answer((reason,), True, reason, 1.0, (1.0,), index.phrase_in(reason, question))
     if asks_for_more(question, language):
@@ -295,10 +296,11 @@ def _answered(index: AnswerIndex, previous: Turn) -> str:
     return sentence.text[span[0]:span[1]] if sentence and span else ""
 
 
-def _reason_beside(index: AnswerIndex, answered: str) -> Sentence | None:
+def _reason_beside(index: AnswerIndex, answered: str, language: str) -> Sentence | None:
     """For a bare "why?": the sentence before the previous answer's when that answer opens as its
     consequence ("Deshalb ..."), else the answer's own sentence when it gives a reason ("because
-    ..."), else the next or the one before in its paragraph that does; None when none does."""
+    ...") or an aim ("afin de ...", `purposes`), else the next or the one before in its paragraph
+    that gives a reason; None when none does."""
     sentence = _sentence_of(index, answered)
     if sentence is None:
         return None
@@ -307,7 +309,9 @@ def _reason_beside(index: AnswerIndex, answered: str) -> Sentence | None:
                      for i in (sentence.index + 1, sentence.index - 1))
     if before and follows_from_before(sentence.text):
         return before
-    return next((s for s in (sentence, after, before) if s and gives_reason(s.text)), None) or _why_asked_after(index, sentence)
+    if gives_reason(sentence.text) or states_purpose(language, sentence.text):
+        return sentence
+    return next((s for s in (after, before) if s and gives_reason(s.text)), None) or _why_asked_after(index, sentence)
 
 
 def _why_asked_after(index: AnswerIndex, sentence: Sentence) -> Sentence | None:

@@ -107,6 +107,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from bot.reader.answer.act_beside import told_beside, verb_family
 from bot.reader.answer.ages import age_of_another
 from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, title_words, titles_for
 from bot.reader.answer.categories import asked_category_noun, asked_members, noun_whose_name_is_asked
@@ -1817,7 +1818,9 @@ class AnswerIndex:
         only), which cost 7 right dev answers told with no sign the lists hold ("nach dem
         Rücktritt von ..."). Read in the best sentence's reach rather than the whole article, the
         act declined a right answer whose article says it elsewhere ("se oponen" of a march showing
-        "su rechazo al proyecto" a paragraph before the reason)."""
+        "su rechazo al proyecto" a paragraph before the reason). A bridge to the act counts only in
+        or beside a sentence holding another of the question's words (`act_beside`): anywhere, the
+        loose ones ("quitter" to "partis", "dejar" to "lugar") told nearly every act."""
         code = self.document.language.code
         if parts.kinds == {"date"}:
             verbs = when_split_acts(question, code)
@@ -1825,12 +1828,27 @@ class AnswerIndex:
             verbs = why_acts(question, code)
         else:
             return False
-        forms = [question_terms(self.document.language, verb) for verb in verbs]
+        acts = [act for verb in verbs for act in question_terms(self.document.language, verb)]
+        if not acts:
+            return False
+        family = [*acts, *verb_family(acts, self._sentences.postings)]
+        if self._written_at(family).any() or any(act in self._title_terms | self._heading_terms for act in acts):
+            return False
         # A compound's tail is no verb's family: "trat" ends "Stadtrat" (`COMPOUND` links).
-        return any(forms) and all(
-            self._absent(act, tuple(link for link in self._links_in(act, parts) if link[1] > COMPOUND))
-            for acts in forms for act in acts
-        )
+        bridged_at = self._written_at([other for act in acts for other, weight in self._links_in(act, parts)
+                                       if weight > COMPOUND])
+        named = [term for term in question_terms(self.document.language, question) if term not in acts]
+        if not named:
+            return not bridged_at.any()
+        return not told_beside(bridged_at, self._written_at(named), self._paragraph_of)
+
+    def _written_at(self, terms: list[str]) -> np.ndarray:
+        """Per sentence, whether it holds one of the terms, or a word sharing a term's first letters."""
+        held = np.zeros(len(self.document.sentences), dtype=bool)
+        for term in terms:
+            held[self._sentences.postings.get(term, ([], []))[0]] = True
+            held[self._prefixes.postings.get(term[:PREFIX], ([], []))[0]] = True
+        return held
 
     def _purpose_told(self) -> bool:
         """Whether an English article gives a purpose anywhere (`_TOLD_PURPOSE_EN`): a "why" question

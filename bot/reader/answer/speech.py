@@ -135,10 +135,23 @@ def asked_speaker(question: str, language: str) -> frozenset[str]:
 _PRONOUNS = frozenset("he she they him her them er sie il elle ils elles él ella ellos ellas".split())
 
 
+_SUBJECT_DROPPED = {
+    "es": re.compile(
+        r"^\W*(?:y )?qu[ée] (?:dijo|dice|ha dicho|declaró|respondió|contestó|replicó|escribió|afirmó|explicó)"
+        r"(?: (?:a|al|sobre|de|del|acerca de|ante)\b[^?]*)?\W*$", re.I),
+}
+"""A Spanish "¿y qué dijo?" or "¿y qué respondió a los pilotos?" leaves its subject out, as Spanish
+does when it is the person just named: what follows the verb, if anything, is to whom or about what."""
+
+
 def asks_what_a_pronoun_said(question: str, language: str) -> bool:
-    """"What did she say?": a follow-up about someone the previous answer named."""
+    """"What did she say?": a follow-up about someone the previous answer named, in Spanish also
+    with no pronoun at all (`_SUBJECT_DROPPED`)."""
     who = _asked_who(question, language)
-    return who is not None and who.lower() in _PRONOUNS
+    if who is not None and who.lower() in _PRONOUNS:
+        return True
+    dropped = _SUBJECT_DROPPED.get(language)
+    return dropped is not None and dropped.match(question.strip()) is not None
 
 
 def speaker_named_in(text: str, quotes: Sequence[Quote]) -> frozenset[str]:
@@ -148,9 +161,11 @@ def speaker_named_in(text: str, quotes: Sequence[Quote]) -> frozenset[str]:
     named = _names(text)
     # a body that speaks (`Harbour Rovers`, `NASA`) is no he or she
     speakers = {frozenset(_speaker_names(quote.speaker)) for quote in quotes if quote.speaker and not _is_body(quote.speaker)}
-    mentioned = [(min(text.lower().find(word) for word in speaker & named), speaker)
+    # A speaker the text names in full goes first: "el alcalde de Bédar, Ángel Collados" names the
+    # mayor, and only in part a speaker read as "Gallardos y Bédar".
+    mentioned = [(not speaker <= named, min(text.lower().find(word) for word in speaker & named), speaker)
                  for speaker in speakers if speaker & named]
-    return min(mentioned, key=lambda found: found[0])[1] if mentioned else frozenset()
+    return min(mentioned, key=lambda found: found[:2])[2] if mentioned else frozenset()
 
 
 def _is_body(speaker: str) -> bool:

@@ -228,4 +228,38 @@ def name_initials(language: Language, text: str) -> dict[str, tuple[str, ...]]:
         if 2 <= len(run) <= MAX_ABBREVIATION:
             found[fold("".join(w[0] for w in run).lower())] = tuple(question_terms(language, " ".join(run)))
         run = []
+    if language.code in LOWER_CASE_NAMES:
+        for initials, terms in _initials_going_on_lower(language, text).items():
+            found.setdefault(initials, terms)
+    return found
+
+
+LOWER_CASE_NAMES = frozenset({"fr", "es"})
+"""Languages whose names of bodies go on in lower case after their first word ("Union européenne",
+"Banque centrale européenne", "Organización de las Naciones Unidas" aside): "Quand l'UE a-t-elle
+agi ?" is answered by "En 2001, l'Union européenne a mis en place ...", which no capitalised run
+abbreviates."""
+_ARTICLES_INSIDE = frozenset({"la", "le", "les", "l", "las", "los", "el"})
+_ELIDED = re.compile(r"^[^\W\d_]{1,2}['’]")
+
+
+def _initials_going_on_lower(language: Language, text: str) -> dict[str, tuple[str, ...]]:
+    """The initials of a capitalised word and the lower-case words after it, each length from two
+    to `MAX_ABBREVIATION` ("Union européenne" -> "ue", "Banque centrale européenne" -> "bc", "bce";
+    "Organisation mondiale de la santé" -> "oms", past "de la") -> that run's terms."""
+    stop_words = stop_words_for(language.code)
+    tokens = [_ELIDED.sub("", word) or word for word in words(text)]  # "l'Union" -> "Union"
+    found: dict[str, tuple[str, ...]] = {}
+    for position, first in enumerate(tokens):
+        if not first[0].isupper() or len(first) < 2 or first.isupper() or first.lower() in stop_words:
+            continue
+        run = [first]
+        for word in tokens[position + 1:]:
+            lowered = word.lower()
+            if lowered in _INSIDE_NAMES or lowered in _ARTICLES_INSIDE:
+                continue
+            if not word[0].islower() or lowered in stop_words or len(run) == MAX_ABBREVIATION:
+                break
+            run.append(word)
+            found.setdefault(fold("".join(w[0] for w in run).lower()), tuple(question_terms(language, " ".join(run))))
     return found

@@ -79,7 +79,7 @@ _LIGHT_VERBS = {
     "fr": frozenset(
         "été être fait faire appelé appelle appellent appelait nommé dit dire eu avoir "
         "reste restent resté rester semble semblent prend prennent pris prendre met mettent mis mettre "
-        "donne donnent donné donner".split()
+        "donne donnent donné donner porte portent porté porter".split()
     ),
     "es": frozenset(
         "sido ser estado estar hecho hace hacen hizo hicieron hacer tiene tienen tuvo tuvieron tenido tener "
@@ -90,6 +90,14 @@ _LIGHT_VERBS = {
 """Verbs that tell little of an act, so the article may say the same with other words: being,
 naming, saying, and the support verbs whose noun carries the act ("die Leitung übernehmen",
 "prendre une décision", "dar un paso")."""
+
+_DETERMINERS = {
+    "fr": frozenset("le la les l un une des du de d au aux à son sa ses leur leurs ce cet cette ces mon ma mes "
+                    "ne pas plus jamais qu que si tant autant".split()),
+    "es": frozenset("el la los las lo un una unos unas su sus este esta estos estas ese esa esos esas al del de a "
+                    "que en por para con no".split()),
+}
+"""Words after a support verb that open its object (or a negation, a clause): then no bare noun follows."""
 
 _SKIPPED = {
     "de": frozenset("nicht nie denn eigentlich noch schon so".split()),
@@ -118,7 +126,23 @@ def why_verb(question: str, code: str) -> str | None:
     clause = found.group(1).replace("’", "'").split(",")[0]  # "Warum ist unklar, ob ...": the main clause
     tokens = _WORD.findall(clause)
     verb = {"de": _german, "fr": _french, "es": _spanish}[code](tokens)
-    return None if verb is None or verb.lower() in _LIGHT_VERBS[code] else verb
+    if verb is None or verb.lower() not in _LIGHT_VERBS[code]:
+        return verb
+    return _bare_noun_after(tokens, verb, code)
+
+
+def _bare_noun_after(tokens: list[str], verb: str, code: str) -> str | None:
+    """The noun right after a support verb with no determiner, which carries the act ("porté
+    plainte", "faire grève", "puso fin"): an article telling why someone filed a complaint says
+    "plainte" or a word bridged to it. None after a determiner ("pris une décision"), whose act
+    the article may tell in many words, and in German, whose support verb ends the clause."""
+    if code not in _DETERMINERS:
+        return None
+    position = next((i for i, token in enumerate(tokens) if token == verb or token.startswith(f"{verb}-")), len(tokens))
+    following = tokens[position + 1:position + 2]
+    if not following or not following[0][:1].islower() or following[0].lower() in _DETERMINERS[code]:
+        return None
+    return following[0]
 
 
 def _after(finite: str, following: str, code: str) -> str | None:
