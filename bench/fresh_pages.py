@@ -181,7 +181,7 @@ def newspaper_addresses(listing: str) -> dict[str, str]:
         labels = (urlsplit(url).hostname or "").split(".")
         site = ".".join(labels[-3:] if ".".join(labels[-2:]) in ("co.uk", "com.au", "au.com") else labels[-2:])
         seen[site] += 1
-        names[f"html/{site}{seen[site]}.html"] = url
+        names[f"{site}{seen[site]}.html"] = url
     return names
 
 
