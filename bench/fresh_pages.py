@@ -30,6 +30,7 @@ import csv
 import gzip
 import json
 import posixpath
+import subprocess
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -128,7 +129,7 @@ class Pages:
         self.missing: set[str] = {source for source, clone in self.clones.items() if not clone.exists()}
         self.refused: dict[str, str] = {}
         self._articles: dict[tuple[str, str], Article | None] = {}
-        self._addresses: dict[str, dict[str, str]] = {}
+        self._addresses: dict[tuple[str, str], dict[str, str]] = {}
 
     def article(self, source: str, page: str) -> Article | None:
         if (source, page) not in self._articles:
@@ -142,7 +143,7 @@ class Pages:
         name = page.removeprefix(clone.folder + "/")
         try:
             body = clone.read(name)
-        except Exception:  # noqa: BLE001 - a page the clone lacks is reported, not fatal
+        except (OSError, subprocess.CalledProcessError):
             self.refused[page] = "not in the clone"
             return None
         if name.endswith(".gz"):
@@ -157,9 +158,9 @@ class Pages:
         """The page's address as its test data gives it: fundus's `meta.info` beside the page,
         newspaper's URL list (whose n-th address of a site is the page `<site><n>.html`)."""
         folder, file = posixpath.split(name)
-        if folder not in self._addresses:
-            self._addresses[folder] = self._addresses_in(source, folder)
-        return self._addresses[folder].get(file)
+        if (source, folder) not in self._addresses:
+            self._addresses[source, folder] = self._addresses_in(source, folder)
+        return self._addresses[source, folder].get(file)
 
     def _addresses_in(self, source: str, folder: str) -> dict[str, str]:
         clone = self.clones[source]
@@ -168,8 +169,8 @@ class Pages:
                 meta = json.loads(clone.read(posixpath.join(folder, "meta.info")))
                 return {file: entry.get("url") or "" for file, entry in meta.items()}
             return newspaper_addresses(clone.read(NEWSPAPER_URLS).decode("utf-8"))
-        except Exception:  # noqa: BLE001 - without addresses the pages are still read
-            return {}
+        except (OSError, subprocess.CalledProcessError, ValueError):
+            return {}  # without addresses the pages are still read
 
 
 def newspaper_addresses(listing: str) -> dict[str, str]:
