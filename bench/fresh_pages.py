@@ -1,6 +1,6 @@
 """Answers on real news pages nobody tuned on: questions written before the bot ever ran on their page.
 
-    python -m bench.fresh_pages [--fundus DIR] [--newspaper DIR] [--by WRITER] [--misses]
+    python -m bench.fresh_pages [--fundus DIR] [--newspaper DIR] [--by WRITER] [--pages] [--misses]
 
 The questions are `bench/fresh/questions.tsv` (see `bench/fresh/README.md`); the pages are the
 parser test pages of fundus (github.com/flairNLP/fundus) and newspaper's test pages
@@ -13,10 +13,12 @@ before, as `bench.reworded` asks one.
 
 A question is right at top-1 when the bot answers (does not decline) and the first sentence it
 shows holds one of its gold fragments (lower case, punctuation aside; a fragment "A ... B" needs
-both parts in the sentence); top-3 when one of the first three does. Per language and per
-writer this prints: answerable top-1 and top-3 (follow-ups apart), unanswerable declined,
-answerable and follow-ups declined wrongly, follow-up top-1, and the bold exact: of the right
-first sentences whose question names a phrase to mark, those whose bold is that phrase. A
+both parts in the sentence); top-3 when one of the first three does. In all, per language, per
+round and per writer this prints: answerable top-1 and top-3 (follow-ups apart), unanswerable
+declined, answerable and follow-ups declined wrongly, follow-up top-1, and the bold exact: of the
+right first sentences whose question names a phrase to mark, those whose bold is that phrase.
+`--pages` adds a line per page with a letter per question (1 right at top-1, 3 in the top
+three, w wrong, d declined wrongly; unanswerable n declined, a answered), to diff two runs. A
 question whose gold no sentence of the page holds any more (the extraction changed) is named in a
 note, as is a page that is not there or that the bot refuses (its questions count as declined).
 
@@ -228,9 +230,27 @@ def row(label: str, results: list[Result]) -> str:
 def print_table(results: list[Result]) -> None:
     print(f"{'':<20}" + "".join(f"{column:>17}" for column in COLUMNS))
     print(row("all", results))
-    for key in ("language", "by"):
+    for key in ("language", "round", "by"):
         for value in sorted({getattr(r.question, key) for r in results}):
-            print(row(f"  {value}", [r for r in results if getattr(r.question, key) == value]))
+            label = f"round {value}" if key == "round" else value
+            print(row(f"  {label}", [r for r in results if getattr(r.question, key) == value]))
+
+
+def code(result: Result) -> str:
+    """One letter, as the trial paragraphs write them: 1 right at top-1, 3 in the top three, w
+    wrong, d declined wrongly; for an unanswerable question n declined, a answered."""
+    if not result.answerable:
+        return "n" if result.declined else "a"
+    return "1" if result.top1 else "3" if result.top3 else "d" if result.declined else "w"
+
+
+def print_pages(results: list[Result]) -> None:
+    """Per page its questions' letters in the file's order, so two runs can be compared with diff."""
+    pages: dict[str, str] = defaultdict(str)
+    for result in results:
+        pages[result.question.page] += code(result)
+    for page, letters in pages.items():
+        print(f"  {posixpath.basename(page).split('.html')[0]:32} {letters}")
 
 
 def print_misses(results: list[Result]) -> None:
@@ -253,6 +273,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--questions", type=Path, default=QUESTIONS, metavar="FILE",
                         help="a question file in the same columns (default: bench/fresh/questions.tsv)")
     parser.add_argument("--by", action="append", default=[], metavar="WRITER", help="only these writers' questions")
+    parser.add_argument("--pages", action="store_true", help="also one line per page: a letter per question")
     parser.add_argument("--misses", action="store_true", help="also print every miss")
     args = parser.parse_args(argv)
     questions = [q for q in read_questions(args.questions) if not args.by or q.by in args.by]
@@ -271,6 +292,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"{len(results)} questions on {len({(r.question.source, r.question.page) for r in results})} untuned "
           "pages, each written before the bot ran on its page; a declined answerable question counts as a miss\n")
     print_table(results)
+    if args.pages:
+        print()
+        print_pages(results)
     if args.misses:
         print_misses(results)
 
