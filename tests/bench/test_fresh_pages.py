@@ -22,7 +22,8 @@ NEWSPAPER_PAGE = "tests/data/html/coast.example1.html"
 HEADER = "id\tround\tby\tsource\tpage\tlanguage\tclass\tafter\tquestion\tgold\tbold"
 QUESTIONS = [  # id, source, page, class, after, question, gold, bold
     ("mayor", "fundus", FUNDUS_PAGE, "answerable", "-", "Who is the mayor?", "the mayor, Tomas Lind", "Tomas Lind"),
-    ("said", "fundus", FUNDUS_PAGE, "followup", "mayor", "What did he say?", "a fair price for a safe trip home", "-"),
+    # a gold opening on a straight quotation mark, where the page has a curly one: plain text, punctuation aside
+    ("said", "fundus", FUNDUS_PAGE, "followup", "mayor", "What did he say?", '"It is a fair price for a safe trip', "-"),
     # a gold the right answer lacks: the scorer must count this one wrong
     ("fare", "fundus", FUNDUS_PAGE, "answerable", "-", "How much does a ticket cost?", "after a vote of nine to two", "-"),
     ("pool", "fundus", FUNDUS_PAGE, "unanswerable", "-", "How many lifeguards work at the swimming pool?", "-", "-"),
