@@ -113,31 +113,33 @@ def true_body(truth: dict) -> str:
 
 
 class Clone:
-    """A fundus checkout's test pages: read from a work tree's files or a bare repository's HEAD."""
+    """A checkout's folder of test pages (fundus's by default): read from a work tree's files or a
+    bare repository's HEAD."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, folder: str = TEST_DATA) -> None:
         self.root = root
-        self.bare = not (root / TEST_DATA).is_dir()
+        self.folder = folder
+        self.bare = not (root / folder).is_dir()
 
     def exists(self) -> bool:
         if not self.bare:
             return True
-        return subprocess.run(["git", "--git-dir", str(self.root), "rev-parse", f"HEAD:{TEST_DATA}"],
+        return subprocess.run(["git", "--git-dir", str(self.root), "rev-parse", f"HEAD:{self.folder}"],
                               capture_output=True).returncode == 0
 
     def names(self) -> list[str]:
-        """Paths under the test data, relative to it."""
+        """Paths under the folder, relative to it."""
         if not self.bare:
-            return sorted(str(p.relative_to(self.root / TEST_DATA)) for p in (self.root / TEST_DATA).rglob("*")
+            return sorted(str(p.relative_to(self.root / self.folder)) for p in (self.root / self.folder).rglob("*")
                           if p.is_file())
-        listed = subprocess.run(["git", "--git-dir", str(self.root), "ls-tree", "-r", "--name-only", "HEAD", TEST_DATA],
-                                capture_output=True, text=True, check=True).stdout
-        return [line.removeprefix(TEST_DATA + "/") for line in listed.splitlines()]
+        listed = subprocess.run(["git", "--git-dir", str(self.root), "ls-tree", "-r", "--name-only", "HEAD",
+                                 self.folder], capture_output=True, text=True, check=True).stdout
+        return [line.removeprefix(self.folder + "/") for line in listed.splitlines()]
 
     def read(self, name: str) -> bytes:
         if not self.bare:
-            return (self.root / TEST_DATA / name).read_bytes()
-        return subprocess.run(["git", "--git-dir", str(self.root), "show", f"HEAD:{TEST_DATA}/{name}"],
+            return (self.root / self.folder / name).read_bytes()
+        return subprocess.run(["git", "--git-dir", str(self.root), "show", f"HEAD:{self.folder}/{name}"],
                               capture_output=True, check=True).stdout
 
 

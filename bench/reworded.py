@@ -41,6 +41,8 @@ class Reply:
     matched: str
     """The question as it was matched (a follow-up with the words it borrowed): the bot keeps this
     as the turn the next follow-up leans on."""
+    bold: str | None = None
+    """The words the reader sees in bold in the first sentence shown; None when declined or unmarked."""
 
 
 def ask_bot(article: Article, question: str, previous: tuple[str, str] | None) -> Reply:
@@ -62,7 +64,8 @@ def ask_bot(article: Article, question: str, previous: tuple[str, str] | None) -
     first = [s.text for s in shown.sentences]
     ranked = (first + [text for text in found if text not in first])[:TOP]
     ranked = ranked or ([shown.closest.text] if shown.closest else [])
-    return Reply(tuple(ranked), not shown.found, matched)
+    bold = first[0][shown.phrase[0]:shown.phrase[1]] if shown.found and first and shown.phrase else None
+    return Reply(tuple(ranked), not shown.found, matched, bold)
 
 
 def normalize(text: str) -> str:

@@ -1,0 +1,303 @@
+"""Answers on real news pages nobody tuned on: questions written before the bot ever ran on their page.
+
+    python -m bench.fresh_pages [--fundus DIR] [--newspaper DIR] [--by WRITER] [--pages] [--misses]
+
+The questions are `bench/fresh/questions.tsv` (see `bench/fresh/README.md`); the pages are the
+parser test pages of fundus (github.com/flairNLP/fundus) and newspaper's test pages
+(github.com/codelucas/newspaper), read from the user's own clones (a work tree or a bare
+repository; by default the mirrors on the project's build machine) and never copied here: the
+pages belong to their publishers. Each page goes the way a downloaded page goes in the bot
+(`read_download`, with the page's address: fundus's `meta.info`, newspaper's URL list), and its
+questions are asked in the file's order; a follow-up is asked with the turn it names as the turn
+before, as `bench.reworded` asks one.
+
+A question is right at top-1 when the bot answers (does not decline) and the first sentence it
+shows holds one of its gold fragments (lower case, punctuation aside; a fragment "A ... B" needs
+both parts in the sentence); top-3 when one of the first three does. In all, per language, per
+round and per writer this prints: answerable top-1 and top-3 (follow-ups apart), unanswerable
+declined, answerable and follow-ups declined wrongly, follow-up top-1, and the bold exact: of the
+right first sentences whose question names a phrase to mark, those whose bold is that phrase.
+`--pages` adds a line per page with a letter per question (1 right at top-1, 3 in the top
+three, w wrong, d declined wrongly; unanswerable n declined, a answered), to diff two runs. A
+question whose gold no sentence of the page holds any more (the extraction changed) is named in a
+note, as is a page that is not there or that the bot refuses (its questions count as declined).
+
+This is a check, not a tuning set: the pages are few and each question is one reader's; a rule
+chosen by its misses would be fitted to these pages and tell nothing about the next ones.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import posixpath
+import subprocess
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from bench.data import argument_parser
+from bench.fundus import CONTENT_TYPE, DEFAULT_FUNDUS, Clone
+from bench.reworded import Reply, ask_bot, normalize
+from bot.errors import ReaderError
+from bot.reader import pipeline
+from bot.reader.article import Article
+
+REPO = Path(__file__).resolve().parent.parent
+QUESTIONS = REPO / "bench" / "fresh" / "questions.tsv"
+DEFAULT_NEWSPAPER = Path("/work/.mirror/codelucas+newspaper/repo")
+NEWSPAPER_DATA = "tests/data"
+NEWSPAPER_URLS = "fulltext_url_list.txt"
+SOURCES = ("fundus", "newspaper")
+CLASSES = ("answerable", "unanswerable", "followup")
+NONE = "-"
+"""An empty cell: no gold (unanswerable), no bold asked, no turn before."""
+ALTERNATIVES = " | "
+PARTS = " ... "
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    round: str
+    by: str
+    source: str
+    page: str
+    language: str
+    kind: str
+    after: str
+    text: str
+    gold: str
+    bold: str
+
+    def holds(self, sentence: str) -> bool:
+        """Whether the sentence holds one gold alternative (every part of it)."""
+        said = normalize(sentence)
+        return any(all(normalize(part) in said for part in alternative.split(PARTS))
+                   for alternative in self.gold.split(ALTERNATIVES))
+
+    def bold_exact(self, bold: str | None) -> bool:
+        return bold is not None and normalize(bold) in {normalize(b) for b in self.bold.split(ALTERNATIVES)}
+
+
+def read_questions(path: Path) -> list[Question]:
+    """The question file's rows (tab-separated, a header line first; quotation marks are text)."""
+    with path.open(encoding="utf-8", newline="") as file:
+        rows = list(csv.DictReader(file, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [Question(row["id"], row["round"], row["by"], row["source"], row["page"], row["language"], row["class"],
+                     row["after"], row["question"], row["gold"], row["bold"]) for row in rows]
+
+
+@dataclass(frozen=True)
+class Result:
+    question: Question
+    reply: Reply
+    reachable: bool
+    """Whether some sentence of the page as read now holds the gold (always so for unanswerable)."""
+
+    @property
+    def answerable(self) -> bool:
+        return self.question.kind != "unanswerable"
+
+    @property
+    def declined(self) -> bool:
+        return self.reply.declined
+
+    @property
+    def top1(self) -> bool:
+        return self.answerable and not self.reply.declined and self.question.holds(self.reply.ranked[0])
+
+    @property
+    def top3(self) -> bool:
+        return self.answerable and not self.reply.declined and any(map(self.question.holds, self.reply.ranked))
+
+    @property
+    def bold_asked(self) -> bool:
+        return self.top1 and self.question.bold != NONE
+
+    @property
+    def right(self) -> bool:
+        return self.top1 if self.answerable else self.declined
+
+
+class Pages:
+    """Articles read from the clones, once each; None for a page that is missing or refused."""
+
+    def __init__(self, fundus: Path, newspaper: Path) -> None:
+        self.clones = {"fundus": Clone(fundus), "newspaper": Clone(newspaper, NEWSPAPER_DATA)}
+        self.missing: set[str] = {source for source, clone in self.clones.items() if not clone.exists()}
+        self.refused: dict[str, str] = {}
+        self._articles: dict[tuple[str, str], Article | None] = {}
+        self._addresses: dict[tuple[str, str], dict[str, str]] = {}
+
+    def article(self, source: str, page: str) -> Article | None:
+        if (source, page) not in self._articles:
+            self._articles[source, page] = self._read(source, page)
+        return self._articles[source, page]
+
+    def _read(self, source: str, page: str) -> Article | None:
+        if source in self.missing:
+            return None
+        clone = self.clones[source]
+        name = page.removeprefix(clone.folder + "/")
+        try:
+            body = clone.read(name)
+        except (OSError, subprocess.CalledProcessError):
+            self.refused[page] = "not in the clone"
+            return None
+        if name.endswith(".gz"):
+            body = gzip.decompress(body)
+        try:
+            return pipeline.read_download(body, CONTENT_TYPE, self._address(source, name) or "")
+        except ReaderError as error:
+            self.refused[page] = type(error).__name__
+            return None
+
+    def _address(self, source: str, name: str) -> str | None:
+        """The page's address as its test data gives it: fundus's `meta.info` beside the page,
+        newspaper's URL list (whose n-th address of a site is the page `<site><n>.html`)."""
+        folder, file = posixpath.split(name)
+        if (source, folder) not in self._addresses:
+            self._addresses[source, folder] = self._addresses_in(source, folder)
+        return self._addresses[source, folder].get(file)
+
+    def _addresses_in(self, source: str, folder: str) -> dict[str, str]:
+        clone = self.clones[source]
+        try:
+            if source == "fundus":
+                meta = json.loads(clone.read(posixpath.join(folder, "meta.info")))
+                return {file: entry.get("url") or "" for file, entry in meta.items()}
+            return newspaper_addresses(clone.read(NEWSPAPER_URLS).decode("utf-8"))
+        except (OSError, subprocess.CalledProcessError, ValueError):
+            return {}  # without addresses the pages are still read
+
+
+def newspaper_addresses(listing: str) -> dict[str, str]:
+    """newspaper's test page names for its URL list, as its full-text test names them: the site
+    (the host's last two labels, three for "co.uk" and the like) and its count so far."""
+    names: dict[str, str] = {}
+    seen: dict[str, int] = defaultdict(int)
+    for url in filter(None, map(str.strip, listing.splitlines())):
+        labels = (urlsplit(url).hostname or "").split(".")
+        site = ".".join(labels[-3:] if ".".join(labels[-2:]) in ("co.uk", "com.au", "au.com") else labels[-2:])
+        seen[site] += 1
+        names[f"{site}{seen[site]}.html"] = url
+    return names
+
+
+def evaluate(questions: list[Question], pages: Pages) -> list[Result]:
+    """Every question asked in the file's order; a follow-up leans on the reply to its turn before."""
+    replies: dict[str, Reply] = {}
+    results = []
+    for question in questions:
+        article = pages.article(question.source, question.page)
+        if article is None:
+            if question.source not in pages.missing:
+                results.append(Result(question, Reply((), True, question.text), question.kind == "unanswerable"))
+            continue
+        previous = None
+        if question.after != NONE:
+            before = replies[question.after]
+            previous = (before.matched, before.ranked[0] if before.ranked else "")
+        reply = replies[question.id] = ask_bot(article, question.text, previous)
+        reachable = question.kind == "unanswerable" or any(
+            question.holds(sentence.text) for sentence in pipeline.document_of(article).sentences)
+        results.append(Result(question, reply, reachable))
+    return results
+
+
+def _count(results: list[Result], flag: str) -> str:
+    return f"{sum(getattr(r, flag) for r in results)}/{len(results)}" if results else "-"
+
+
+COLUMNS = ("questions", "top-1", "top-3", "unans. declined", "wrongly declined", "follow-up top-1", "bold exact")
+
+
+def row(label: str, results: list[Result]) -> str:
+    first = [r for r in results if r.question.kind == "answerable"]
+    unanswerable = [r for r in results if r.question.kind == "unanswerable"]
+    followups = [r for r in results if r.question.kind == "followup"]
+    bold = [r for r in results if r.bold_asked]
+    cells = (str(len(results)), _count(first, "top1"), _count(first, "top3"), _count(unanswerable, "right"),
+             _count([r for r in results if r.answerable], "declined"), _count(followups, "top1"),
+             f"{sum(r.question.bold_exact(r.reply.bold) for r in bold)}/{len(bold)}")
+    return f"{label:<20}" + "".join(f"{cell:>17}" for cell in cells)
+
+
+def print_table(results: list[Result]) -> None:
+    print(f"{'':<20}" + "".join(f"{column:>17}" for column in COLUMNS))
+    print(row("all", results))
+    for key in ("language", "round", "by"):
+        for value in sorted({getattr(r.question, key) for r in results}):
+            label = f"round {value}" if key == "round" else value
+            print(row(f"  {label}", [r for r in results if getattr(r.question, key) == value]))
+
+
+def code(result: Result) -> str:
+    """One letter, as the trial paragraphs write them: 1 right at top-1, 3 in the top three, w
+    wrong, d declined wrongly; for an unanswerable question n declined, a answered."""
+    if not result.answerable:
+        return "n" if result.declined else "a"
+    return "1" if result.top1 else "3" if result.top3 else "d" if result.declined else "w"
+
+
+def print_pages(results: list[Result]) -> None:
+    """Per page its questions' letters in the file's order, so two runs can be compared with diff."""
+    pages: dict[str, str] = defaultdict(str)
+    for result in results:
+        pages[result.question.page] += code(result)
+    for page, letters in pages.items():
+        print(f"  {posixpath.basename(page).split('.html')[0]:32} {letters}")
+
+
+def print_misses(results: list[Result]) -> None:
+    """Each question answered wrongly, declined wrongly or answered though it cannot be, with what was shown."""
+    for r in results:
+        if r.right:
+            continue
+        verdict = "declined" if r.declined else "answered" if not r.answerable else "wrong"
+        shown = r.reply.ranked[0][:160] if r.reply.ranked else NONE
+        print(f"\n{r.question.id} [{r.question.language} {r.question.kind}, {verdict}] {r.question.text}\n"
+              f"  gold: {r.question.gold}\n  shown: {shown}")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argument_parser(__doc__)
+    parser.add_argument("--fundus", type=Path, default=DEFAULT_FUNDUS, metavar="DIR",
+                        help=f"a fundus clone, work tree or bare (default: {DEFAULT_FUNDUS})")
+    parser.add_argument("--newspaper", type=Path, default=DEFAULT_NEWSPAPER, metavar="DIR",
+                        help=f"a newspaper clone, work tree or bare (default: {DEFAULT_NEWSPAPER})")
+    parser.add_argument("--questions", type=Path, default=QUESTIONS, metavar="FILE",
+                        help="a question file in the same columns (default: bench/fresh/questions.tsv)")
+    parser.add_argument("--by", action="append", default=[], metavar="WRITER", help="only these writers' questions")
+    parser.add_argument("--pages", action="store_true", help="also one line per page: a letter per question")
+    parser.add_argument("--misses", action="store_true", help="also print every miss")
+    args = parser.parse_args(argv)
+    questions = [q for q in read_questions(args.questions) if not args.by or q.by in args.by]
+    pages = Pages(args.fundus, args.newspaper)
+    for source in sorted(pages.missing):
+        left = sum(q.source == source for q in questions)
+        print(f"note: no {source} test pages under {getattr(args, source)}; its {left} questions are left out")
+    results = evaluate(questions, pages)
+    for page, reason in sorted(pages.refused.items()):
+        print(f"note: {page} not read ({reason}); its questions count as declined")
+    lost = [r.question.id for r in results if not r.reachable]
+    if lost:
+        print(f"note: no sentence of the page as read now holds the gold of {len(lost)} questions: {' '.join(lost)}")
+    if not results:
+        return
+    print(f"{len(results)} questions on {len({(r.question.source, r.question.page) for r in results})} untuned "
+          "pages, each written before the bot ran on its page; a declined answerable question counts as a miss\n")
+    print_table(results)
+    if args.pages:
+        print()
+        print_pages(results)
+    if args.misses:
+        print_misses(results)
+
+
+if __name__ == "__main__":
+    main()
