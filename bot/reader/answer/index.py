@@ -758,6 +758,10 @@ class AnswerIndex:
         self._words_of: dict[int, tuple[list[str], list[list[str]]]] = {}
         self._says_happening = any(says_happening(s.text) for s in sentences)
         self._questions = np.array([_asks_itself(s.text) for s in sentences], dtype=bool)
+        # "Staying on the Moon, however, hasn't. Why? Because ...": a question naming nothing asks
+        # about the sentence before it, and the two together are the article's own question.
+        bare = self._questions & same_before.astype(bool) & np.array([not t for t in terms], dtype=bool)
+        self._posing = np.concatenate((bare[1:], [False]))
 
     def answer(self, question: str, top: int = 2) -> Answer:
         """The sentences that best answer the question, or a decline with the closest sentence."""
@@ -1323,7 +1327,8 @@ class AnswerIndex:
             scores += self._closeness(parts, scores, t)
         if t.asks_itself and self._questions.any():
             asking = scores * self._questions
-            scores -= t.asks_itself * asking
+            asking[1:] = np.maximum(asking[1:], (scores * self._posing)[:-1])  # "Why?" asks what came before
+            scores -= t.asks_itself * (scores * (self._questions | self._posing))
             # What follows a question in its paragraph is likeliest its answer ("South Dakota's got a meth problem").
             after = np.concatenate(([0.0], asking[:-1])) * self._answers_before * t.neighbour_takes
             np.maximum(scores, after, out=scores)
