@@ -22,7 +22,7 @@ REPAIR = Article(
 
 def test_a_duration_without_a_number_answers_how_soon() -> None:
     """"Within weeks, the bridge was open again" answers "how soon" though it counts nothing; it
-    was declined, because only the sentence before it holds the question's words."""
+    was answered by the sentence before it, which holds the question's words and no length of time."""
     answer = ask(REPAIR, "How soon did the bridge reopen after the engineers replaced the railing?")
     assert answer.found
     assert answer.sentences[0].text.startswith("Within weeks")
