@@ -16,6 +16,7 @@ from bot.reader.answer.dates import (
     MONTHS_ANY_FORM, RELATIVE_BEFORE, RELATIVE_PERIODS, is_calendar_word, is_time_of_day, relative_days,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURES, UNITS, asked_measures, asks_amount_by_name, measures_in
+from bot.reader.answer.place_names import is_place_name
 from bot.reader.answer.terms import IRREGULAR_VERBS as _IRREGULAR_VERBS
 from bot.reader.answer.terms import stop_words_for
 from bot.reader.answer.withheld import NOUNS_CAPITALISED
@@ -1031,6 +1032,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
                 and position > 1 and tokens[position - 2].lower() in PLACE_WORDS
             ) or _published_in(tokens, position):
                 found["place"].add(stem)
+        if is_place_name(language.code, token):
+            found["place"].add(stem)  # a known place's name, bare and anywhere: "Brest's harbour", "the Vistula"
         if lowered in _CAUSE_WORDS and not (lowered == "so" and _of_degree(following)) and not (
             lowered == "since" and _since_of_time(text)
         ):
