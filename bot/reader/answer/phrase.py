@@ -24,6 +24,7 @@ from bot.reader.answer.kinds import (
     asks_an_organisation, asks_clock_time, at_clock, counted_words, is_number, is_number_word, relative_period, stuff_amount_asked, works_at,
 )
 from bot.reader.answer.measures import AMOUNT_MEASURES, CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
+from bot.reader.answer.place_names import is_place_name
 from bot.reader.answer.roles import qualifies_people, role_phrase
 from bot.reader.answer.speech import reporting_terms
 from bot.reader.answer.terms import LIGHT_WORDS, question_terms, stop_words_for
@@ -227,9 +228,8 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str],
         ) and previous.lower() not in LABELS
     if "name" in kinds and capitalised and lowered not in MONTHS_AND_DAYS:
         return True
-    return (
-        "place" in kinds and capitalised and not month
-        and (in_run or previous in PLACE_WORDS or fold(previous) in VENUES)
+    return "place" in kinds and not month and (
+        is_place_name(code, token) or capitalised and (in_run or previous in PLACE_WORDS or fold(previous) in VENUES)
     )
 
 

@@ -1,0 +1,32 @@
+"""Named places the answer stage knows by name alone, with no preposition before them.
+
+A "where" answer often names its place bare: "Brest's harbour was closed", "the Vistula froze",
+"Oslo hosted the talks". `kinds.offers` and the bold of `phrase` read a place after "in", "at",
+"from" and the like, so such a sentence counted as naming no place and lost to one that did, or
+its place went unmarked. `places_en.txt.gz` (built by `bench/tables/places.py` from WordNet's named
+places) lists one-word English place names; a capitalised word of an English sentence that is one
+of them is a place wherever it stands. English only: the names are WordNet's spellings, and a
+German text capitalises every noun.
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import lru_cache
+from pathlib import Path
+
+from bot.reader.text.language import fold
+
+PLACES = Path(__file__).resolve().parent.parent / "data" / "places_en.txt.gz"
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """The table's folded, lower-case names, read once."""
+    with gzip.open(PLACES, "rt", encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in handle if line.strip())
+
+
+def is_place_name(code: str, token: str) -> bool:
+    """Whether a word of a text in this language is a known place's name: capitalised, English, listed."""
+    return code == "en" and token[:1].isupper() and fold(token.lower()) in _place_names()

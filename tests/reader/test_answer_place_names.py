@@ -1,0 +1,43 @@
+"""A place named with no preposition before it ("The storm flooded Galway") is the bold of a "where"
+answer; a table of WordNet's named places tells such names from other capitalised words (issue 14,
+"where"). The table sets the bold only: read as a place when ranking, it cost SQuAD 2.0 answers (see
+bench/reworded/README.md, trial 23where)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reader.answer.place_names import is_place_name
+from bot.reader.article import Article
+from tests.reader.test_answer import ask
+
+STORM = Article(
+    title="Storm Ciara",
+    paragraphs=(
+        "Storm Ciara brought winds of up to 130 km/h to the west coast on Sunday night, the weather service "
+        "in Dublin said. "
+        "The storm flooded Galway and cut power to 20,000 homes. Schools will stay closed on Monday.",
+        "Forecasters expect calmer weather by Wednesday.",
+    ),
+    language="en",
+)
+
+
+@pytest.mark.parametrize(("token", "place"), [
+    ("Brest", True), ("Vistula", True), ("Oslo", True), ("China", True),
+    ("brest", False), ("Reading", False), ("Lincoln", False), ("Leo", False), ("Al", False),
+])
+def test_the_table_knows_places_not_words_or_people(token: str, place: bool) -> None:
+    assert is_place_name("en", token) is place
+
+
+def test_the_table_is_read_in_english_only() -> None:
+    assert not is_place_name("de", "Brest")
+
+
+@pytest.mark.parametrize("question", ["Where did the storm cause flooding?", "Where did the storm flood homes?"])
+def test_a_where_question_is_answered_by_the_bare_place_in_bold(question: str) -> None:
+    """Before the table, the bold fell on no word: only a capital after "in" or "at" was a place."""
+    answer = ask(STORM, question)
+    assert answer.found
+    assert answer.sentences[0].text[slice(*answer.phrase)] == "Galway"
