@@ -133,6 +133,7 @@ from bot.reader.answer.participles import (
 )
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
 from bot.reader.answer.posts import asked_post
+from bot.reader.answer.purposes import TOLD_PURPOSE_EN
 from bot.reader.answer.phrase import answer_phrase, describes, names_in, names_the_asked_thing, person_described
 from bot.reader.answer.reasons import reads_reasons, tells_reason
 from bot.reader.answer.roles import asks_who, people_in
@@ -249,20 +250,6 @@ _TOLD_WHEN_OTHERWISE = re.compile(
 Second World War", not "during a hunting trip"; "the next day") or in an era's years ("AD 14",
 "9000 BP"). It answers a "when" question about that event, though it is no date the ranking looks
 for (counted as a date there, "seven years before the agency is set to launch" drew above "in 2034")."""
-_TOLD_PURPOSE_EN = re.compile(
-    r"\b(?:in order (?:to|that|for)|so as to|so that|in an effort to|in a bid to|as a means to|with the aim of"
-    r"|for the purpose of|causing|caused by|(?:necessary|needed|designed|intended|meant|aimed|used) to"
-    r"|to (?:prevent|avoid|ensure))\b"
-    r"|(?:^|[,;:(—–]\s*)to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|every|each|all"
-    r"|some|any|him|them|me|us|it|one|be|date|day|now|whom|which|what|who)\b)[a-z]{3,}",
-    re.IGNORECASE,
-)
-"""An English reason given as a purpose, with no cause word: "in order to counteract the constant
-flooding", "..., to spearhead the regeneration", "To avoid interference with ...", "necessary to
-guard against armed groups"; "to prevent", "to avoid" and "to ensure" anywhere ("chose only people
-who had ... to prevent them from panicking"). The "why" rule (`AnswerIndex._no_reason_near`) counts it as a reason;
-the ranking does not (an infinitive is in most sentences). Without it the rule declined 19 of
-SQuAD 1.1's answerable "why" questions, 18 of them with the right sentence, for 3 it cannot answer."""
 NAME_REACH = 3
 """How many words from the asked person's noun a name still names that person ("Game warden Tom
 Baker", "El conductor del camión, Antonio García")."""
@@ -1803,7 +1790,7 @@ class AnswerIndex:
     def _no_reason_near(self, parts: _Parts, best: int) -> bool:
         """Whether an English "why" question meets a best sentence that, with the sentences beside it
         in its paragraph, gives no reason (`kinds.offers`: a cause word, a quotation, what someone
-        was punished for...; or a purpose, `_TOLD_PURPOSE_EN`): "NASA scientists using a telescope
+        was punished for...; or a purpose, `TOLD_PURPOSE_EN`): "NASA scientists using a telescope
         atop Mauna Kea have confirmed ..." does not say why NASA chose Hawaii. German, French and
         Spanish reasons, read in their own words (`_reasons_given`), rank the sentences but decline
         nothing: on the reworded dev share the same rule with them declined 4 more unanswerable
@@ -1811,7 +1798,7 @@ class AnswerIndex:
         dem Rücktritt von ...", "durch die negativen Erfahrungen ...", "por los que dijeron que ...")."""
         if parts.kinds != {"cause"} or parts.holds is None or self.document.language.code != "en":
             return False
-        return not self._counts_near(parts.holds, parts.takes, best, vague=_TOLD_PURPOSE_EN)
+        return not self._counts_near(parts.holds, parts.takes, best, vague=TOLD_PURPOSE_EN)
 
     def _act_never_told(self, question: str, parts: _Parts) -> bool:
         """Whether a German, French or Spanish "why" question asks the reason for an act (its verb,
@@ -1856,11 +1843,11 @@ class AnswerIndex:
         return held
 
     def _purpose_told(self) -> bool:
-        """Whether an English article gives a purpose anywhere (`_TOLD_PURPOSE_EN`): a "why" question
+        """Whether an English article gives a purpose anywhere (`TOLD_PURPOSE_EN`): a "why" question
         may be answered by one ("emptied before winter to clean them") in an article with no cause word."""
         if self._purpose_anywhere is None:
             self._purpose_anywhere = self.document.language.code == "en" and any(
-                _TOLD_PURPOSE_EN.search(sentence.text) for sentence in self.document.sentences
+                TOLD_PURPOSE_EN.search(sentence.text) for sentence in self.document.sentences
             )
         return self._purpose_anywhere
 

@@ -1,12 +1,13 @@
 """Named places the answer stage knows by name alone, with no preposition before them.
 
 A "where" answer often names its place bare: "Brest's harbour was closed", "the Vistula froze",
-"Oslo hosted the talks". `kinds.offers` and the bold of `phrase` read a place after "in", "at",
-"from" and the like, so such a sentence counted as naming no place and lost to one that did, or
-its place went unmarked. `places_en.txt.gz` (built by `bench/tables/places.py` from WordNet's named
-places) lists one-word English place names; a capitalised word of an English sentence that is one
-of them is a place wherever it stands. English only: the names are WordNet's spellings, and a
-German text capitalises every noun.
+"Oslo hosted the talks". The bold of `phrase` read a place only after "in", "at", "from" and the
+like, so such a place went unmarked. `places_en.txt.gz` (built by `bench/tables/places.py` from
+WordNet's named places) lists one-word English place names; a capitalised word of an English
+sentence that is one of them is the bold of a "where" answer wherever it stands. Only the bold
+reads it: counted as a place when ranking (`kinds.offers`), it cost SQuAD 2.0 answers to sentences
+listing other places (bench/reworded/README.md, trial 23where). English only: the names are
+WordNet's spellings, and a German text capitalises every noun.
 """
 
 from __future__ import annotations

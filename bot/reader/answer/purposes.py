@@ -24,3 +24,20 @@ def states_purpose(code: str, text: str) -> bool:
     """Whether the sentence gives an aim in its language's words ("afin de", "para que", "so that")."""
     sign = _SIGNS.get(code)
     return sign is not None and sign.search(text) is not None
+
+
+TOLD_PURPOSE_EN = re.compile(
+    r"\b(?:in order (?:to|that|for)|so as to|so that|in an effort to|in a bid to|as a means to|with the aim of"
+    r"|for the purpose of|causing|caused by|(?:necessary|needed|designed|intended|meant|aimed|used) to"
+    r"|to (?:prevent|avoid|ensure))\b"
+    r"|(?:^|[,;:(—–]\s*)to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|every|each|all"
+    r"|some|any|him|them|me|us|it|one|be|date|day|now|whom|which|what|who)\b)[a-z]{3,}",
+    re.IGNORECASE,
+)
+"""An English reason given as a purpose, with no cause word: "in order to counteract the constant
+flooding", "..., to spearhead the regeneration", "To avoid interference with ...", "necessary to
+guard against armed groups"; "to prevent", "to avoid" and "to ensure" anywhere ("chose only people
+who had ... to prevent them from panicking"). The "why" rule (`AnswerIndex._no_reason_near`) counts it as a reason;
+the ranking does not (an infinitive is in most sentences). Broader than `states_purpose`, which reads
+only the sentence just shown: here a bare "to" clause and "caused by" count, in a best sentence's reach. Without it the rule declined 19 of
+SQuAD 1.1's answerable "why" questions, 18 of them with the right sentence, for 3 it cannot answer."""
