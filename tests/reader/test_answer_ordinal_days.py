@@ -1,5 +1,5 @@
-"""A unit before its number names which day, not how long: "during day one of the trial" answers no
-"how long" question (seen on an untuned court report: "How long could she go to prison?" got
+"""A unit before its number names which day or year, not how long: "during day one of the trial" or
+"in the financial year of 2016/17" answers no "how long" question (seen on an untuned court report: "How long could she go to prison?" got
 "day one" in bold once "prison" reached the article's "jail")."""
 
 from bot.reader.article import Article
@@ -26,3 +26,12 @@ def test_a_stay_in_days_is_still_how_long() -> None:
         "Lawyers for both sides said they would file written arguments within a month.",
     ), language="en")
     assert bold_in(article, "How long did the hearing last?") == "nine days"
+
+
+def test_a_financial_year_is_no_time_taken() -> None:
+    article = Article("Lights", (
+        "In the financial year of 2016/17, the municipal council decided to install solar lights in the streets.",
+        "The council agreed to put up 155 poles, and each pole cost four million shillings.",
+        "Before this project, which covers a distance of 6.2km, there were four streetlights around the bus stand.",
+    ), language="en")
+    assert not ask(article, "How long did the council take to decide?").found

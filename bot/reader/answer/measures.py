@@ -387,8 +387,10 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
             if measure not in own:
                 # The closest unit, the one after on a tie: "3,200 miles (5,150 km)" is two amounts.
                 unit = min(near, key=lambda other: (abs(other - position), other < position))
-                if measure == "duration" and unit == position - 1:
-                    continue  # "during day one of the trial", "in week three": which day, not how long
+                if measure == "duration" and unit < position:
+                    # "during day one of the trial", "in the financial year of 2016/17": which day or year, not
+                    # how long; a duration puts its number first ("three days", "drei Tage", "trois jours")
+                    continue
                 first, last = min(unit, whole_number_start(position)), max(unit, position)
                 found.setdefault(measure, []).append((matches[first].start(), scaled_end(last), number))
     for position in range(len(matches)):
