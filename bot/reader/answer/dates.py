@@ -67,11 +67,13 @@ def is_calendar_word(token: str) -> bool:
 _ASKS_AHEAD = re.compile(
     r"^(?:when (?:will|shall)\b|when (?:is|are)\b.*\b(?:due|expected|scheduled|set|going|planned|slated)\b"
     r"|when (?:does|do)\b.*\b(?:come out|start|begin|open|launch|arrive|return|premiere|debut|go on sale|take place)\b"
+    r"|when (?:is|are|does|do)\b.*\b(?:next|again)\b"
     r"|wann (?:wird|werden)\b|quand (?:va|vont|sera|seront)\b|cuando (?:va|van|sera|seran)\b)"
 )
 """A "when" question about something still to come: "When will they release the data?", "When is the
 probe due to launch?", "When does the game come out on consoles?" (a verb of one event starting;
-not "When do treaties apply?", a condition), "Wann wird...", "Quand va...", "¿Cuándo será...?"."""
+not "When do treaties apply?", a condition), the next time or once more ("When is the next
+hearing?", "When do the Wild play the Sabres again?"), "Wann wird...", "Quand va...", "¿Cuándo será...?"."""
 
 
 _ASKS_BACK = re.compile(
@@ -156,3 +158,13 @@ def asks_when_one_event(question: str) -> bool:
 
 PAST_ONLY = folded_words("ago yesterday gestern vorgestern hier avant-hier ayer anteayer")
 """Date words that can only tell of the past ("a couple of weeks ago", "gestern")."""
+_PERIOD_AFTER = re.compile(r"\b(last|next) (" + "|".join(sorted(RELATIVE_PERIODS)) + r")(?:['’]s)?\b", re.IGNORECASE)
+
+
+def periods_past(text: str) -> frozenset[str]:
+    """The periods (`RELATIVE_PERIODS`) a sentence dates only after "last", never after "next": "hit
+    another snag last week" tells of the past, and answers no "When will they sign the deal?"."""
+    found: dict[str, set[str]] = {}
+    for match in _PERIOD_AFTER.finditer(text):
+        found.setdefault(match.group(2).lower(), set()).add(match.group(1).lower())
+    return frozenset(period for period, before in found.items() if before == {"last"})

@@ -115,7 +115,7 @@ from bot.reader.answer.decline import (
     DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, tells_the_other_side, unnamed,
 )
 from bot.reader.answer.dates import (
-    MONTHS_AND_DAYS, MONTHS_ANY_FORM, PAST_ONLY, asks_ahead, asks_when_one_event, tells_ahead,
+    MONTHS_AND_DAYS, MONTHS_ANY_FORM, PAST_ONLY, asks_ahead, asks_when_one_event, periods_past, tells_ahead,
 )
 from bot.reader.answer.event_value import times_by_another, told_apart
 from bot.reader.answer.followup import pointing_words
@@ -1872,12 +1872,14 @@ class AnswerIndex:
         if self._past_dates is None:
             years = [int(stem[:4]) for offered in self._offers for stem in offered["date"] if YEAR.match(stem)]
             newest = max(years, default=0)
+            stem = self.document.language.stem
             self._past_dates = np.array([
                 bool(offered["date"]) and all(
-                    stem in PAST_ONLY or (YEAR.match(stem) is not None and int(stem[:4]) <= newest - PAST_YEARS)
-                    for stem in offered["date"]
+                    term in PAST_ONLY or (YEAR.match(term) is not None and int(term[:4]) <= newest - PAST_YEARS)
+                    or term in {stem(period) for period in periods_past(sentence.text)}
+                    for term in offered["date"]
                 )
-                for offered in self._offers
+                for offered, sentence in zip(self._offers, self.document.sentences)
             ], dtype=bool)
         return self._past_dates
 
