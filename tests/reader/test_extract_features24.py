@@ -81,3 +81,14 @@ def test_site_labels_are_clutter_and_sentences_are_not():
     for sentence in ("Do you read for 5 min every day?", "Mark said 10:00 was too late for the ferry.",
                      "The author: a fisherman who sailed the bay for forty years and wrote it all down."):
         assert not is_clutter(sentence), sentence
+
+
+def test_a_question_headline_glued_before_the_standfirst_is_the_header():
+    """An old magazine page set its headline, standfirst and story in one layout cell: "Les
+    Français travaillent-ils trop peu ? Pour augmenter la durée du travail, mieux vaudrait …"; the
+    question stood in the first sentence's place, before the standfirst."""
+    cell = ("<table><tr><td><font><strong>Do ferries still pay their way?</strong><br>"
+            f"{LINES[0]} {LINES[1]}</font></td></tr></table>")
+    html = ("<html><head><title>Do ferries still pay their way?</title></head><body>"
+            f"{cell}{STORY}</body></html>")
+    assert extract_article(html, URL).paragraphs[0].startswith(LINES[0])
