@@ -5,6 +5,7 @@ Small pages written here in the shape of those pages."""
 
 from __future__ import annotations
 
+from bot.reader.extract.authors import author_names
 from bot.reader.extract.clutter import is_clutter
 from bot.reader.extract.page import extract_article
 from bot.reader.text.document import build_document
@@ -92,3 +93,12 @@ def test_a_question_headline_glued_before_the_standfirst_is_the_header():
     html = ("<html><head><title>Do ferries still pay their way?</title></head><body>"
             f"{cell}{STORY}</body></html>")
     assert extract_article(html, URL).paragraphs[0].startswith(LINES[0])
+
+
+def test_a_library_style_creator_list_reads_as_people_in_reading_order():
+    """Nature's metadata names its writers "Brazil, Rachel"; split at its commas the byline showed
+    two people, "Brazil, Rachel"."""
+    assert author_names("Brazil; Rachel") == "Rachel Brazil"
+    assert author_names("You; Xiaoying; Lenharo; Mariana") == "Xiaoying You, Mariana Lenharo"
+    assert author_names("Steve Matthews; Alex Tanzi") == "Steve Matthews, Alex Tanzi"
+    assert author_names("Lars") == "Lars"

@@ -66,7 +66,7 @@ def author_names(names: str | None, date: str | None = None, site: Sequence[str 
     month = _MONTHS[int(date[5:7]) - 1] if date and len(date) >= 7 and date[5:7].isdigit() else None
     sites = _site_spellings(site)
     people: list[str] = []
-    for raw in (names or "").split("; "):
+    for raw in _names_in_order((names or "").split("; ")):
         name, address = _without_address(_LEAD_WORD.sub("", raw.strip()))
         name, furniture = _without_furniture(name)
         name = _without_date_words(name, month)
@@ -78,6 +78,19 @@ def author_names(names: str | None, date: str | None = None, site: Sequence[str 
     return ", ".join(people) or None
 
 
+def _names_in_order(parts: list[str]) -> list[str]:
+    """The names, with "Surname, Given" pairs put in reading order: a library-style creator list
+    ("Brazil, Rachel", as Nature's Dublin Core metadata gives it) reaches us split at its commas
+    into single words, and was shown as two people, "Brazil, Rachel". Only a list made wholly of
+    single capitalized words, an even number of them, is read so: a name list as printed holds
+    given names and surnames together ("Steve Matthews; Alex Tanzi")."""
+    words = [part.strip() for part in parts]
+    if len(words) < 2 or len(words) % 2 or not all(_SINGLE_NAME.match(word) for word in words):
+        return parts
+    return [f"{given} {surname}" for surname, given in zip(words[::2], words[1::2])]
+
+
+_SINGLE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+$")
 _WWW = re.compile(r"^www\d*\.")
 
 
