@@ -102,3 +102,14 @@ def test_a_library_style_creator_list_reads_as_people_in_reading_order():
     assert author_names("You; Xiaoying; Lenharo; Mariana") == "Xiaoying You, Mariana Lenharo"
     assert author_names("Steve Matthews; Alex Tanzi") == "Steve Matthews, Alex Tanzi"
     assert author_names("Lars") == "Lars"
+
+
+def test_the_site_named_beside_a_writer_is_the_publisher_not_a_byline():
+    """"Oberösterreichische Nachrichten, Claudia Riedler" and "Die Tagespost, Christoph von Ritter"
+    were shown as bylines; alone, the site's name stays (a personal site is its author's)."""
+    assert author_names("Oberösterreichische Nachrichten; Claudia Riedler", None,
+                        ("Oberösterreichische Nachrichten", "www.nachrichten.at")) == "Claudia Riedler"
+    assert author_names("Die Tagespost; Christoph von Ritter", None,
+                        ("die-tagespost.de", "www.die-tagespost.de")) == "Christoph von Ritter"
+    assert author_names("Frankfurter Allgemeine Zeitung GmbH; Ralf Euler", None, ()) == "Ralf Euler"
+    assert author_names("Paul Graham", None, ("Paul Graham", "paulgraham.com")) == "Paul Graham"

@@ -52,7 +52,7 @@ _ROLE_WORDS = re.compile(
 _WIDGET_WORDS = frozenset({"account", "logged", "login", "view", "archive", "rss", "email", "comment",
                            "comments", "follow", "share", "profile", "submitted"})
 """Words of the buttons and notes printed beside a byline, never of a name."""
-_PUBLISHER_END = frozenset({"magazine", "media", "news", "newspaper"})
+_PUBLISHER_END = frozenset({"magazine", "media", "news", "newspaper", "gmbh", "ltd", "inc", "llc", "plc"})
 _PHOTO_CREDIT = re.compile(r"^(?:photos?|photograph|foto|image)s?\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 NAME_MAX_WORDS = 6
@@ -75,7 +75,21 @@ def author_names(names: str | None, date: str | None = None, site: Sequence[str 
             people.append(name)
         if address or furniture:
             break  # the names after an address are its host and path ("Ebb Org", "Bkuhn")
-    return ", ".join(people) or None
+    own = _site_names(site)
+    writers = [name for name in people if _squashed(name) not in own]
+    return ", ".join(writers or people) or None
+
+
+def _site_names(site: Sequence[str | None]) -> frozenset[str]:
+    """The site's own names as a byline spells them: its name, and its host without "www." and the
+    top-level domain ("die-tagespost.de" -> "dietagespost"). Beside a person's name the site's is
+    the publisher's, not a writer's ("Oberösterreichische Nachrichten, Claudia Riedler" under an
+    interview, "Die Tagespost, Christoph von Ritter" under an essay); alone it stays, as the site's
+    name is its author's own on a personal site."""
+    names = {_squashed(name) for name in site if name}
+    hosts = {_squashed(_WWW.sub("", name.strip().lower()).rsplit(".", 1)[0])
+             for name in site if name and "." in name and " " not in name.strip()}
+    return frozenset(filter(None, names | hosts))
 
 
 def _names_in_order(parts: list[str]) -> list[str]:
