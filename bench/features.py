@@ -1,9 +1,10 @@
 """Summaries on hard pages: long features and old table-layout sites (issue 15).
 
-Run `python -m bench.features [--data DIR] [--fundus DIR] [--newspaper DIR] [--trafilatura DIR] [--verbose]`.
-Each case in `bench/hard_pages/cases.json` is a real page (saved in `bench/hard_pages/`, a page of the
-extraction share named by its id, or a test page of fundus, newspaper or trafilatura read from the
-user's clone of that repository, as `bench.fresh_pages` reads them, and never copied here) with the facts a reader must find in its summary, written by hand as regular expressions, and for
+Run `python -m bench.features [--data DIR] [--fundus DIR] [--newspaper DIR] [--trafilatura DIR]
+[--verbose]`. Each case in `bench/hard_pages/cases.json` is a real page (saved in `bench/hard_pages/`,
+a page of the extraction share named by its id, or a test page of fundus, newspaper or trafilatura
+read from the user's clone of that repository, as `bench.fresh_pages` reads them, never copied here)
+with the facts a reader must find in its summary, written by hand as regular expressions, and for
 table-layout pages the site furniture that must not show. Every page goes through the bot's own
 pipeline (`read_document` on the saved bytes, so legacy encodings are decoded as on a download),
 then the medium summary and one question. Printed per kind of page, and apart from them the cases
@@ -158,10 +159,10 @@ def main(argv: Sequence[str] | None = None) -> None:
                                   "newspaper": Clone(args.newspaper, NEWSPAPER_DATA),
                                   "trafilatura": Clone(args.trafilatura, TRAFILATURA_DATA)})
     cases = json.loads((CASES / "cases.json").read_text(encoding="utf-8"))
-    reasons = Counter(filter(None, map(sources.missing, cases)))
-    for reason, count in sorted(reasons.items()):
+    reasons = [sources.missing(case) for case in cases]
+    for reason, count in sorted(Counter(filter(None, reasons)).items()):
         print(f"note: {count} cases' pages left out: {reason}")
-    cases = [c for c in cases if not sources.missing(c)]
+    cases = [case for case, reason in zip(cases, reasons) if not reason]
     results = [run_case(case, sources) for case in cases]
     for kind, title in (("feature", "Long features"), ("table", "Table-layout pages")):
         chosen = [r for r in results if r.case["kind"] == kind and not r.case.get("untuned")]

@@ -55,6 +55,8 @@ _WIDGET_WORDS = frozenset({"account", "logged", "login", "view", "archive", "rss
 _PUBLISHER_END = frozenset({"magazine", "media", "news", "newspaper", "gmbh", "ltd", "inc", "llc", "plc"})
 _PHOTO_CREDIT = re.compile(r"^(?:photos?|photograph|foto|image)s?\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_SINGLE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+$")
+"""One capitalized word: a surname or a given name alone, as a creator list split at commas gives them."""
 NAME_MAX_WORDS = 6
 """Longer than "Juan Carlos de la Fuente Rodríguez": a line of text or script, not a name."""
 
@@ -104,7 +106,6 @@ def _names_in_order(parts: list[str]) -> list[str]:
     return [f"{given} {surname}" for surname, given in zip(words[::2], words[1::2])]
 
 
-_SINGLE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+$")
 _WWW = re.compile(r"^www\d*\.")
 
 

@@ -82,7 +82,8 @@ _LABEL = re.compile(
     r"^\W*(read (more|also|next)|also read|more|related( articles?| stories| content)?|see also|also on \S+|"
     r"watch|listen|download|itunes|spotify|tags?|topics|photos?|photograph|images?|image source|picture|"
     r"credits?|caption|video|advertisement|sponsored|published|updated|posted|source|filed under|"
-    r"leggi anche|lesen sie auch|siehe auch|mehr zum thema|zum artikel|auch interessant|lire aussi|à lire aussi|voir aussi|"
+    r"leggi anche|lesen sie auch|siehe auch|mehr zum thema|zum artikel|auch interessant|lire aussi|à lire aussi|"
+    r"voir aussi|"
     r"lee también|leer más|ver también|te puede interesar|foto|bild|quelle)\b[^:|]{0,20}[:|]",
     re.IGNORECASE,
 )
@@ -165,7 +166,9 @@ _AUTHOR_LABEL = re.compile(r"^\W*(author|autor|autorin|auteur|autrice|autore|aut
 """A labelled byline under or after the story ("Autor: red", "Author: Jane Doe"): who wrote it, which
 the byline shows, not a sentence of the story."""
 _DAY_AND_TIME = re.compile(
-    r"^\W*(mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)[a-zäéè]*\.?,?\s+"
+    r"^\W*(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?\s+"
     r"\d{1,2}[:.]\d\d\s*(uhr|h|am|pm)?\W*$",
     re.IGNORECASE,
 )
