@@ -81,7 +81,8 @@ def test_site_labels_are_clutter_and_sentences_are_not():
                   "Mon 9:30 am", "Autor: red", "Author: Jane Doe", "12 Comments", "Vorlesen"):
         assert is_clutter(label), label
     for sentence in ("Do you read for 5 min every day?", "Mark said 10:00 was too late for the ferry.",
-                     "Marathon 10:30", "The author: a fisherman who sailed the bay for forty years and wrote it all down."):
+                     "Marathon 10:30",
+                     "The author: a fisherman who sailed the bay for forty years and wrote it all down."):
         assert not is_clutter(sentence), sentence
 
 
