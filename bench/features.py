@@ -1,7 +1,9 @@
 """Summaries on hard pages: long features and old table-layout sites (issue 15).
 
-Run `python -m bench.features [--data DIR] [--verbose]`. Each case in `bench/hard_pages/cases.json`
-is a real page (saved in `bench/hard_pages/`, or a page of the extraction share named by its id)
+Run `python -m bench.features [--data DIR] [--fundus DIR] [--newspaper DIR] [--trafilatura DIR]
+[--verbose]`. Each case in `bench/hard_pages/cases.json` is a real page (saved in `bench/hard_pages/`,
+a page of the extraction share named by its id, or a test page of fundus, newspaper or trafilatura
+read from the user's clone of that repository, as `bench.fresh_pages` reads them, never copied here)
 with the facts a reader must find in its summary, written by hand as regular expressions, and for
 table-layout pages the site furniture that must not show. Every page goes through the bot's own
 pipeline (`read_document` on the saved bytes, so legacy encodings are decoded as on a download),
@@ -20,11 +22,15 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import subprocess
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from bench.data import argument_parser
+from bench.fresh_pages import DEFAULT_NEWSPAPER, NEWSPAPER_DATA
+from bench.fundus import DEFAULT_FUNDUS, TEST_DATA, Clone
 from bot.errors import ReaderError
 from bot.reader.article import Article
 from bot.reader.pipeline import ask, digest, read_document
@@ -32,6 +38,8 @@ from bot.reader.summary.compose import Length
 
 CASES = Path(__file__).resolve().parent / "hard_pages"
 SHARE_PAGES = "extraction/html"
+DEFAULT_TRAFILATURA = Path("/work/.mirror/adbar+trafilatura/repo")
+TRAFILATURA_DATA = "tests"
 
 GENERIC_CLUTTER: dict[str, re.Pattern[str]] = {
     "table bars": re.compile(r"(^|\s)\|(\s|$)"),
@@ -73,18 +81,44 @@ class Result:
         return hits
 
 
-def _share_page(case: dict, data: Path) -> Path:
-    return data / SHARE_PAGES / f"{case['page'].removeprefix('share:')}.html.gz"
+@dataclass(frozen=True)
+class Sources:
+    """Where the cases' pages are: the data share, and the clones named by a case's "fundus:",
+    "newspaper:" or "trafilatura:" page (a path under the clone's test folder)."""
+
+    data: Path
+    clones: dict[str, Clone]
+
+    def share_page(self, case: dict) -> Path:
+        return self.data / SHARE_PAGES / f"{case['page'].removeprefix('share:')}.html.gz"
+
+    def missing(self, case: dict) -> str:
+        """Why a case's page cannot be read here ('' when it can)."""
+        source, _, name = case["page"].partition(":")
+        if source == "share":
+            return "" if self.share_page(case).is_file() else f"not in {self.data / SHARE_PAGES}"
+        if source not in self.clones:
+            return ""
+        clone = self.clones[source]
+        if not clone.exists():
+            return f"no {source} clone at {clone.root}"
+        try:
+            clone.read(name)
+        except (OSError, subprocess.CalledProcessError):
+            return f"not in the {source} clone"
+        return ""
+
+    def page_bytes(self, case: dict) -> bytes:
+        source, _, name = case["page"].partition(":")
+        if source == "share":
+            return gzip.decompress(self.share_page(case).read_bytes())
+        body = self.clones[source].read(name) if source in self.clones else (CASES / name).read_bytes()
+        return gzip.decompress(body) if name.endswith(".gz") else body
 
 
-def page_bytes(case: dict, data: Path) -> bytes:
-    source, _, name = case["page"].partition(":")
-    return gzip.decompress((_share_page(case, data) if source == "share" else CASES / name).read_bytes())
-
-
-def run_case(case: dict, data: Path) -> Result:
+def run_case(case: dict, sources: Sources) -> Result:
     try:
-        article = read_document(page_bytes(case, data), "page.html", case["url"])
+        article = read_document(sources.page_bytes(case), "page.html", case["url"])
     except ReaderError as error:
         return Result(case, None, "", (), (), error=type(error).__name__)
     shown = digest(article, Length.MEDIUM, quotes=0)
@@ -115,23 +149,30 @@ def report(kind: str, results: Sequence[Result], verbose: bool) -> None:
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argument_parser(__doc__)
+    parser.add_argument("--fundus", type=Path, default=DEFAULT_FUNDUS, metavar="DIR", help="a clone of fundus")
+    parser.add_argument("--newspaper", type=Path, default=DEFAULT_NEWSPAPER, metavar="DIR", help="a clone of newspaper")
+    parser.add_argument("--trafilatura", type=Path, default=DEFAULT_TRAFILATURA, metavar="DIR",
+                        help="a clone of trafilatura")
     parser.add_argument("--verbose", action="store_true", help="show each page's title, TL;DR and clutter")
     args = parser.parse_args(argv)
+    sources = Sources(args.data, {"fundus": Clone(args.fundus, TEST_DATA),
+                                  "newspaper": Clone(args.newspaper, NEWSPAPER_DATA),
+                                  "trafilatura": Clone(args.trafilatura, TRAFILATURA_DATA)})
     cases = json.loads((CASES / "cases.json").read_text(encoding="utf-8"))
-    if not (args.data / SHARE_PAGES).is_dir():
-        print(f"note: {args.data} has no {SHARE_PAGES}; skipping the cases that need it")
-    missing = [c for c in cases if c["page"].startswith("share:") and not _share_page(c, args.data).is_file()]
-    if missing and (args.data / SHARE_PAGES).is_dir():
-        print(f"note: {len(missing)} cases' pages are not in {args.data / SHARE_PAGES}; left out")
-    cases = [c for c in cases if c not in missing]
-    results = [run_case(case, args.data) for case in cases]
+    reasons = [sources.missing(case) for case in cases]
+    for reason, count in sorted(Counter(filter(None, reasons)).items()):
+        print(f"note: {count} cases' pages left out: {reason}")
+    cases = [case for case, reason in zip(cases, reasons) if not reason]
+    results = [run_case(case, sources) for case in cases]
     for kind, title in (("feature", "Long features"), ("table", "Table-layout pages")):
         chosen = [r for r in results if r.case["kind"] == kind and not r.case.get("untuned")]
         if chosen:
             report(title, chosen, args.verbose)
-    untuned = [r for r in results if r.case.get("untuned")]
-    if untuned:
-        report("Added untuned (chosen and labelled before the summarizer change they measure)", untuned, args.verbose)
+    for kind, title in (("feature", "long features"), ("table", "table-layout pages")):
+        untuned = [r for r in results if r.case["kind"] == kind and r.case.get("untuned")]
+        if untuned:
+            report(f"Added untuned {title} (chosen and labelled before the summarizer change they measure)", untuned,
+                   args.verbose)
 
 
 if __name__ == "__main__":

@@ -52,9 +52,11 @@ _ROLE_WORDS = re.compile(
 _WIDGET_WORDS = frozenset({"account", "logged", "login", "view", "archive", "rss", "email", "comment",
                            "comments", "follow", "share", "profile", "submitted"})
 """Words of the buttons and notes printed beside a byline, never of a name."""
-_PUBLISHER_END = frozenset({"magazine", "media", "news", "newspaper"})
+_PUBLISHER_END = frozenset({"magazine", "media", "news", "newspaper", "gmbh", "ltd", "inc", "llc", "plc"})
 _PHOTO_CREDIT = re.compile(r"^(?:photos?|photograph|foto|image)s?\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_SINGLE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+$")
+"""One capitalized word: a surname or a given name alone, as a creator list split at commas gives them."""
 NAME_MAX_WORDS = 6
 """Longer than "Juan Carlos de la Fuente Rodríguez": a line of text or script, not a name."""
 
@@ -66,7 +68,7 @@ def author_names(names: str | None, date: str | None = None, site: Sequence[str 
     month = _MONTHS[int(date[5:7]) - 1] if date and len(date) >= 7 and date[5:7].isdigit() else None
     sites = _site_spellings(site)
     people: list[str] = []
-    for raw in (names or "").split("; "):
+    for raw in _names_in_order((names or "").split("; ")):
         name, address = _without_address(_LEAD_WORD.sub("", raw.strip()))
         name, furniture = _without_furniture(name)
         name = _without_date_words(name, month)
@@ -75,7 +77,33 @@ def author_names(names: str | None, date: str | None = None, site: Sequence[str 
             people.append(name)
         if address or furniture:
             break  # the names after an address are its host and path ("Ebb Org", "Bkuhn")
-    return ", ".join(people) or None
+    own = _site_names(site)
+    writers = [name for name in people if _squashed(name) not in own]
+    return ", ".join(writers or people) or None
+
+
+def _site_names(site: Sequence[str | None]) -> frozenset[str]:
+    """The site's own names as a byline spells them: its name, and its host without "www." and the
+    top-level domain ("die-tagespost.de" -> "dietagespost"). Beside a person's name the site's is
+    the publisher's, not a writer's ("Oberösterreichische Nachrichten, Claudia Riedler" under an
+    interview, "Die Tagespost, Christoph von Ritter" under an essay); alone it stays, as the site's
+    name is its author's own on a personal site."""
+    names = {_squashed(name) for name in site if name}
+    hosts = {_squashed(_WWW.sub("", name.strip().lower()).rsplit(".", 1)[0])
+             for name in site if name and "." in name and " " not in name.strip()}
+    return frozenset(filter(None, names | hosts))
+
+
+def _names_in_order(parts: list[str]) -> list[str]:
+    """The names, with "Surname, Given" pairs put in reading order: a library-style creator list
+    ("Brazil, Rachel", as Nature's Dublin Core metadata gives it) reaches us split at its commas
+    into single words, and was shown as two people, "Brazil, Rachel". Only a list made wholly of
+    single capitalized words, an even number of them, is read so: a name list as printed holds
+    given names and surnames together ("Steve Matthews; Alex Tanzi")."""
+    words = [part.strip() for part in parts]
+    if len(words) < 2 or len(words) % 2 or not all(_SINGLE_NAME.match(word) for word in words):
+        return parts
+    return [f"{given} {surname}" for surname, given in zip(words[::2], words[1::2])]
 
 
 _WWW = re.compile(r"^www\d*\.")

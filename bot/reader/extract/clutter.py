@@ -82,7 +82,8 @@ _LABEL = re.compile(
     r"^\W*(read (more|also|next)|also read|more|related( articles?| stories| content)?|see also|also on \S+|"
     r"watch|listen|download|itunes|spotify|tags?|topics|photos?|photograph|images?|image source|picture|"
     r"credits?|caption|video|advertisement|sponsored|published|updated|posted|source|filed under|"
-    r"leggi anche|lesen sie auch|mehr zum thema|zum artikel|auch interessant|lire aussi|à lire aussi|voir aussi|"
+    r"leggi anche|lesen sie auch|siehe auch|mehr zum thema|zum artikel|auch interessant|lire aussi|à lire aussi|"
+    r"voir aussi|"
     r"lee también|leer más|ver también|te puede interesar|foto|bild|quelle)\b[^:|]{0,20}[:|]",
     re.IGNORECASE,
 )
@@ -94,7 +95,7 @@ _LIST_OPENERS = frozenset(
         "top stories", "most read", "most popular", "popular", "trending", "recommended",
         "recommended for you", "you may also like", "you might also like", "before you go",
         "don t miss", "latest news", "explore more", "more on this story", "more on this topic",
-        "meistgelesen", "mehr zum thema", "lesen sie auch", "das könnte sie auch interessieren",
+        "meistgelesen", "mehr zum thema", "lesen sie auch", "siehe auch", "das könnte sie auch interessieren",
         "à lire aussi", "lire aussi", "les plus lus", "lo más leído", "te puede interesar",
         "leggi anche", "tags", "topics",
     ]
@@ -110,7 +111,8 @@ _FURNITURE_LINES = _LIST_OPENERS | frozenset(
         "newsletter", "subscribe", "sign in", "log in", "skip to main content", "skip navigation",
         "main menu", "open menu", "font size", "text size", "a a a", "sign up", "register",
         "thank you", "tweet this", "link this", "digg this", "email this", "print this", "reprints",
-        "permalink", "full article", "main content", "loading photo gallery",
+        "permalink", "full article", "main content", "loading photo gallery", "listen to this article",
+        "save article", "vorlesen", "artikel vorlesen", "artikel anhören", "auf die merkliste", "artikel merken",
     ]
 )
 # A call to action: an imperative at the start of a sentence, aimed at a channel we do not want.
@@ -133,7 +135,8 @@ _PROMO = re.compile(
     r"(den|die|das) (kompletten|vollständigen|ganzen|gesamten) (beitrag|artikel|text) lesen sie|"
     r"lesen sie (den|die|das) (kompletten|vollständigen|ganzen|gesamten) (beitrag|artikel|text)|"
     r"lire (l'|l’)(article|enquête) (complet|complète|en entier)|retrouvez (l'|l’)(article|enquête) (complet|complète)|"
-    r"lea (el|la) (artículo|nota|reportaje) complet[oa]",
+    r"lea (el|la) (artículo|nota|reportaje) complet[oa]|"
+    r"amazon-preis|ersparnis zu amazon",
     re.IGNORECASE,
 )
 _PROMO_IN_LOWER_CASE = re.compile(_PROMO.pattern)
@@ -149,7 +152,35 @@ _RIGHTS_LINE = re.compile(
 page prints after it (the issue's cover, archive offers, app promos) is the site's, whatever its
 words; a magazine page read by trafilatura's fallback kept 14 such lines after "Alle Rechte
 vorbehalten"."""
+_COMMENTS_LINE = re.compile(
+    r"^\W*(\d+\s+)?(comments?|reader comments|kommentare?|leserkommentare|commentaires?|comentarios?|commenti)"
+    r"\W*(\(\d+\))?\W*$",
+    re.IGNORECASE,
+)
+"""A line that is only the heading of the readers' comments ("Kommentare", "12 Comments"). Past the
+story's first half it closes the story like a rights notice: what follows is readers' posts,
+their nicknames and vote buttons ("Harzer66", "4 2 Login für Vote"), which trafilatura keeps on
+old news sites whose comment markup it does not know."""
 _BYLINE = re.compile(r"^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+(?!The\b)[A-ZÀ-ÖØ-Þ]")
+_AUTHOR_LABEL = re.compile(r"^\W*(author|autor|autorin|auteur|autrice|autore|autora)\s*:\s*\S", re.IGNORECASE)
+"""A labelled byline under or after the story ("Autor: red", "Author: Jane Doe"): who wrote it, which
+the byline shows, not a sentence of the story."""
+_DAY_AND_TIME = re.compile(
+    r"^\W*(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?\s+"
+    r"\d{1,2}[:.]\d\d\s*(uhr|h|am|pm)?\W*$",
+    re.IGNORECASE,
+)
+"""A stamp that is only a weekday and a clock time ("Di, 10:19 Uhr", "Mon 9:30 am"), set above the
+story on old regional news sites."""
+_READING_TIME = re.compile(
+    r"^\W*((reading time|read time|lesedauer|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura)\W*"
+    r"(ca\.?|etwa|about|approx\.?|environ|unos|circa)?\s*\d+\s*(min|mins|minutes?|minuten|minutos|minuti)\.?"
+    r"|\d+\s*(min|mins|minutes?|minuten)\.?\s*(read|lesezeit|lesedauer|de lecture|de lectura|di lettura))\W*$",
+    re.IGNORECASE,
+)
+"""A reading-time label ("Lesedauer etwa 2 Min", "5 min read"): the site's estimate, not the story."""
 _DATELINE = re.compile(
     r"^\W*(published|updated|posted|last (updated|modified)|veröffentlicht|aktualisiert|stand|"
     r"publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b",
@@ -299,6 +330,10 @@ def is_clutter(text: str) -> bool:
         return True
     if _is_menu(text) or is_date_or_role(text):
         return True
+    if _DAY_AND_TIME.match(text) or _COMMENTS_LINE.match(text) or _READING_TIME.match(text):
+        return True
+    if count <= 6 and _AUTHOR_LABEL.match(text):
+        return True
     return count <= 8 and bool(_BYLINE.match(text)) and not _SENTENCE_END.search(text)
 
 
@@ -373,6 +408,17 @@ large, not a heading (a heading before it then kept nothing under it and was dro
 
 def _is_pull_quote(text: str) -> bool:
     return bool(_PULL_QUOTE.match(text.strip())) and len(words(text)) >= PULL_QUOTE_MIN_WORDS
+
+
+STANDFIRST_MIN_WORDS = 25
+"""A sub-heading this long that ends as a statement is the story's standfirst set in a heading
+element (Euronews prints its three-sentence lead, "President Trump has set his sights on
+Venezuela's vast oil reserves … experts are skeptical …, saying it won't be cheap or easy.", as an
+`<h2>`): prose to summarize and to answer from, not a label over the next paragraphs."""
+
+
+def _is_standfirst(text: str) -> bool:
+    return len(words(text)) >= STANDFIRST_MIN_WORDS and text.rstrip()[-1:] in ".!…"
 
 
 def _doubled(blocks: Sequence[Block]) -> set[str]:
@@ -461,10 +507,10 @@ def remove_clutter(
     out: list[Block] = []
     in_list = False
     for position, block in enumerate(cleaned):
-        if _RIGHTS_LINE.match(block.text) and (
+        if (_RIGHTS_LINE.match(block.text) or _COMMENTS_LINE.match(block.text)) and (
             sum(len(words(b.text)) for b in out) > sum(len(words(b.text)) for b in cleaned[position:])
         ):
-            break  # the story's rights notice: what follows is the site's (its issue, its promos)
+            break  # the story's rights notice or its readers' comments: what follows is not the story
         k = key(block.text)
         if _opens_list(block.text):
             in_list = True
@@ -482,7 +528,7 @@ def remove_clutter(
     if link_texts is None:
         out = _drop_headline_runs(out)
     return _drop_dangling_headings([
-        replace(b, heading=False) if b.heading and _is_pull_quote(b.text)
+        replace(b, heading=False) if b.heading and (_is_pull_quote(b.text) or _is_standfirst(b.text))
         else replace(b, heading=True) if is_shouted(b.text) or is_table_header(b.text) else b
         for b in out
     ])

@@ -27,7 +27,10 @@ STORY_MIN_WORDS = 8
 """Words after the headline for the paragraph to be the story's start rather than a header line."""
 WITHIN = 3
 """The paragraphs searched: the header sits above the story."""
-_SENTENCE_END = re.compile(r"[.!?。！？]")
+_STATEMENT_END = re.compile(r"[.!。！]")
+"""A headline printed with one of these is the story's first sentence; a question headline ("Les
+Français travaillent-ils trop peu ?") glued before the standfirst in an old layout table's cell
+is the header, and as the first sentence it kept the standfirst out of the TL;DR's place."""
 
 
 def cut_glued_header(blocks: Sequence[Block], headlines: Iterable[str]) -> list[Block]:
@@ -43,7 +46,7 @@ def cut_glued_header(blocks: Sequence[Block], headlines: Iterable[str]) -> list[
             if match is None:
                 continue
             before, after = block.text[:match.start()], block.text[match.end():].strip()
-            if _SENTENCE_END.search(match.group()):
+            if _STATEMENT_END.search(match.group()):
                 continue  # the headline is the story's first sentence, printed as it
             if len(words(before)) <= HEADER_MAX_WORDS and len(words(after)) >= STORY_MIN_WORDS and _opens(after):
                 out[index] = replace(block, text=after)

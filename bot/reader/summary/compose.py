@@ -22,7 +22,7 @@ from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import words
 from bot.reader.summary.openers import needs_previous, points_back_after_lead_in
 from bot.reader.summary.pointers import points_elsewhere
-from bot.reader.summary.quotation_pieces import opens_with_quotation, quotation_pieces
+from bot.reader.summary.quotation_pieces import interview_answers, opens_with_quotation, quotation_pieces
 from bot.reader.summary.features import cosine, term_matrix
 from bot.reader.summary.methods import DEFAULT_METHOD, rate
 
@@ -176,7 +176,8 @@ def _headline_in_opening(document: Document, tldr: Sentence, leaning: np.ndarray
     into the new year…"). So when the TL;DR comes from past the opening (`OPENING_SENTENCES` within
     `OPENING_PARAGRAPHS`), the opening sentence sharing the most headline words, if more than the
     TL;DR does, takes its place. The candidate must read on its own and end as a statement, so a
-    label or a photo caption ("@site <Show title> ‘Festival’ Performance") never leads. When none
+    label or a photo caption ("@site <Show title> ‘Festival’ Performance") never leads, nor does an
+    interviewee's answer (`interview_answers`), which is someone's words as a quotation is. When none
     does, a long text looks further (`LONG_OPENING_SENTENCES` within `LONG_OPENING_PARAGRAPHS`): a
     feature's point comes after its scene, and its best-rated sentence can be an anecdote from the
     middle (the talk at which one of the engineers first met the others). The news opening is
@@ -190,10 +191,12 @@ def _headline_in_opening(document: Document, tldr: Sentence, leaning: np.ndarray
     if len(document.sentences) >= LONG_TEXT_SENTENCES:
         openings.append((LONG_OPENING_SENTENCES, LONG_OPENING_PARAGRAPHS))
     shared = len(title.intersection(tldr.terms))
+    answers = interview_answers(document)
     for sentences, paragraphs in openings:
         candidates = [s for s in document.sentences[:sentences]
                       if s.paragraph < paragraphs and not leaning[s.index] and stands_alone(s)
-                      and not opens_with_quotation(s.text) and _STATEMENT_END.search(s.text.rstrip())]
+                      and not opens_with_quotation(s.text) and not answers[s.index]
+                      and _STATEMENT_END.search(s.text.rstrip())]
         best = max(candidates, key=lambda s: (len(title.intersection(s.terms)), -s.index), default=None)
         if best is not None and len(title.intersection(best.terms)) > shared:
             return best

@@ -15,6 +15,9 @@ walks the marks once and tells opening from closing by the characters around eac
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from bot.reader.text.document import Document
 
 _OPENING = "“„«"
@@ -22,6 +25,9 @@ _CLOSING = "”»"
 _MARKS = '"' + _OPENING + _CLOSING
 _BEFORE_WORDS = set("([{-—–/")
 _AFTER_WORDS = set(".,;:!?)]}")
+_SPEAKER_LABEL = re.compile(r"^\W*([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’.-]*)?)\s*:\s+\S")
+INTERVIEW_ANSWERS = 3
+"""Sentences opening with the same name and a colon for the name to be an interviewee's label."""
 
 
 def quotation_pieces(document: Document) -> list[bool]:
@@ -72,3 +78,14 @@ def _directions(text: str, inside: bool) -> tuple[list[bool], bool]:
             inside = not inside
         opens.append(inside)
     return opens, inside
+
+
+def interview_answers(document: Document) -> list[bool]:
+    """One flag per sentence: True when it opens with an interviewee's name and a colon
+    ("Weltermann: Krebs hat immer etwas Schicksalhaftes …"), a label `INTERVIEW_ANSWERS` or more
+    sentences open with. Such an answer is someone's words, as a quotation is, not the article's:
+    on a printed interview one became the TL;DR over the paragraph saying who was asked about what.
+    A label one sentence uses ("Update: …", "Fazit: …") is the article's own."""
+    labels = [match.group(1) if (match := _SPEAKER_LABEL.match(s.text)) else None for s in document.sentences]
+    counts = Counter(label for label in labels if label)
+    return [label is not None and counts[label] >= INTERVIEW_ANSWERS for label in labels]
