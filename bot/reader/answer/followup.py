@@ -449,12 +449,14 @@ def goes_on_about(text: str, before: str, shown: str, language: str) -> bool:
 
 
 def own_words_first(question: str, candidates: list[str], language: str,
-                    about: list[bool] | None = None, gives: list[bool] | None = None) -> list[int]:
+                    about: list[bool] | None = None, gives: list[bool] | None = None,
+                    naming: list[bool] | None = None) -> list[int]:
     """Positions of the candidate sentences, those sharing more content words with the question
     itself first, each group in its original order ("What processor did he use?": "I use a Skylake
     processor" before "the easier-to-use library"); when `about` says which are about the person a pronoun
     stands for, those go before all others; when `gives` says which hold the kind of answer asked
-    (a date for "and the US?" after "when did the EU ban it?"), those go first among equals. The
+    (a date for "and the US?" after "when did the EU ban it?"), those go first among equals, after
+    those `naming` says name what the previous question named (whom a "her" stands for). The
     noun a question names a date's kind with is no content word of it: "And in what year?" shares
     nothing with "his 25 years of management experience". Nor is a light verb (`terms.LIGHT_WORDS`):
     "When did it happen?" after where Epstein died put "those things hadn't happened" first."""
@@ -465,4 +467,5 @@ def own_words_first(question: str, candidates: list[str], language: str,
     shares = [len(own & set(question_terms(lang, text))) for text in candidates]
     about = about or [True] * len(candidates)
     gives = gives or [True] * len(candidates)
-    return sorted(range(len(candidates)), key=lambda i: (not about[i], -shares[i], not gives[i]))
+    naming = naming or [True] * len(candidates)
+    return sorted(range(len(candidates)), key=lambda i: (not about[i], -shares[i], not naming[i], not gives[i]))
