@@ -43,8 +43,8 @@ def test_where_after_the_sentence_shown_again_names_no_place_goes_to_the_one_tha
 
 AUTHORS = _article(
     "Author Mira Dane, from Oakfield, said she started reading crime novels because her father kept them by the bed.",
-    "Another writer, Tom Reyes, said he went through each shelf of the town library because there were only so "
-    "many books.",
+    "Another writer, Tom Reyes, started reading crime novels as a boy and went through each shelf of the town "
+    "library because there were only so many books.",
     "Ms Dane's book entitled The Quiet Ward is on pre-order and will be in shops on May 3.",
     "She said she enjoyed old police stories, which are her favourite.",
 )
@@ -91,3 +91,32 @@ def test_a_length_told_by_its_unit_after_take_answers_how_long() -> None:
     answer = ask(REPAIRS, question)
     assert answer.found
     assert bold_in(REPAIRS, question) == "take hours"
+
+
+BILLS = _article(
+    "Two batches of $5 notes printed in 2011 and 2013 carry a printing error.",
+    "Every note needs a serial number of its own, but the printing office sent the same numbers to two banks.",
+    "Collectors have found only twelve matching pairs so far.",
+)
+
+
+def test_which_years_asks_a_date_and_goes_to_the_sentence_holding_the_years() -> None:
+    _, turn = _turn(BILLS, "How many matching pairs have turned up so far?")
+    years, _ = _turn(BILLS, "Which years were they printed in?", turn)
+    assert "2011 and 2013" in years
+
+
+STADIUM = _article(
+    "The club's owner said on Monday that he would gladly pay for the new stand himself.",
+    "“It is the best money I will ever spend,” the owner said.",
+    "The council must still approve the plans.",
+)
+
+
+def test_a_pronoun_follow_up_goes_on_to_the_next_paragraph_when_the_one_shown_stands_alone() -> None:
+    """News write a story one sentence to a paragraph: "and what was his reasoning?" after the
+    owner's promise is the quotation opening the next paragraph, not the promise again."""
+    first, turn = _turn(STADIUM, "Who will pay for the new stand?")
+    assert "gladly pay" in first
+    thought, _ = _turn(STADIUM, "And what was his reasoning?", turn)
+    assert "best money" in thought

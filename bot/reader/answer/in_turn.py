@@ -243,14 +243,18 @@ def _goes_on(index: AnswerIndex, question: str, shown: Sentence) -> Sentence | N
     of it?") whose best sentence is the one just shown, holding none of the follow-up's own words
     nor a bridge to one: the next sentence of its paragraph, where the story goes on ("We recently
     traveled to Google's offices in London to try Stadia", then "We called it “an incredible feat
-    ...”"), rather than the same sentence again. Without a pronoun the follow-up may ask more of
-    the same sentence: "¿Y qué extras traían?" and the one listing "equipamientos adicionales"."""
+    ...”"), or the next paragraph's first when the one shown is a paragraph of its own, as news
+    write a story on, one sentence to a paragraph, rather than the same sentence again. Without a
+    pronoun the follow-up may ask more of the same sentence: "¿Y qué extras traían?" and the one
+    listing "equipamientos adicionales"."""
     pointing = pointing_words(index.document.language.code)
     if asks(question) or not pointing & {w.lower() for w in words(question)} or not index.lacks_words_of(question, shown):
         return None
     sentences = index.document.sentences
     following = sentences[shown.index + 1] if shown.index + 1 < len(sentences) else None
-    return following if following is not None and following.paragraph == shown.paragraph else None
+    if following is None:
+        return None
+    return following if following.paragraph == shown.paragraph or _alone_before(index, following) == shown.text else None
 
 
 def _names_one_of(shown: Sentence, following: Sentence) -> bool:
