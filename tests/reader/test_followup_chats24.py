@@ -5,7 +5,7 @@ of time told by its unit after "take". The articles here are written for the tes
 
 from __future__ import annotations
 
-from bot.reader.answer.followup import Turn, question_to_match
+from bot.reader.answer.followup import Turn, question_to_match, says_it_goes_on
 from bot.reader.article import Article
 from bot.reader.pipeline import ask, ask_in_turn
 from tests.support.reading import bold_in
@@ -120,3 +120,28 @@ def test_a_pronoun_follow_up_goes_on_to_the_next_paragraph_when_the_one_shown_st
     assert "gladly pay" in first
     thought, _ = _turn(STADIUM, "And what was his reasoning?", turn)
     assert "best money" in thought
+
+
+MARCH = _article(
+    "Senator Dino Adeyemi led a protest march to the election commission on Monday.",
+    "Adeyemi has since sued the police chief for 50 million naira over his arrest.",
+    "Court papers show that the suit was filed by Musa Bello, a lawyer representing the senator.",
+)
+
+
+def test_a_pronoun_question_with_words_of_its_own_keeps_the_answer_it_finds_alone() -> None:
+    """"Who is the lawyer representing him?" right after the senator was named is taken for a
+    follow-up about him, but the sentences naming him hold none of its words: the one it finds
+    alone does, though it calls him "the senator"."""
+    first, turn = _turn(MARCH, "Who led the protest march?")
+    assert "Dino Adeyemi" in first
+    lawyer, _ = _turn(MARCH, "Who is the lawyer representing him?", turn)
+    assert "Musa Bello" in lawyer
+
+
+def test_a_question_says_it_goes_on_by_its_and_or_an_earlier_not_by_a_pronoun_alone() -> None:
+    assert says_it_goes_on("And in what year did they win it?", "en")
+    assert says_it_goes_on("What was the earlier forecast?", "en")
+    assert says_it_goes_on("Und welcher Partei gehört er an?", "de")
+    assert says_it_goes_on("¿Y qué extras traían?", "es")
+    assert not says_it_goes_on("What did his lawyer say about his intentions?", "en")

@@ -271,6 +271,16 @@ def _rest(question: str, cues: _Cues) -> tuple[str, ...]:
     return lowered
 
 
+def says_it_goes_on(question: str, language: str) -> bool:
+    """Whether the question says itself that it continues the turn before: it opens with "and"
+    (und, et, y, "what about") or sets itself against what was said ("the earlier forecast"),
+    where a pronoun alone ("What did his lawyer say?") may as well point at the article's main
+    person, asked about anew."""
+    cues = _CUES.get(normalize_code(language), _CUES["en"])
+    lowered = tuple(t.lower() for t in _tokens(question))
+    return len(_rest(question, cues)) < len(lowered) or bool(set(lowered) & cues.earlier)
+
+
 def asks_for_more(question: str, language: str) -> bool:
     """Whether the question asks for more of what the previous one asked: "what else?", "und was
     noch?", "quoi d'autre ?", "¿y qué más?"."""

@@ -19,14 +19,15 @@ from dataclasses import replace
 
 from bot.reader.answer.followup import (
     Turn, asks_about_another, asks_for_more, asks_for_someone, asks_kind_alone, asks_why_alone, goes_on_about, is_about, named_person,
-    names_asked, own_words_first, person_asked_about, points_at_someone, pointing_words, thing_pointed_at,
+    names_asked, own_words_first, person_asked_about, points_at_someone, pointing_words, says_it_goes_on,
+    thing_pointed_at,
 )
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
 from bot.reader.answer.kinds import asks, follows_from_before, gives_reason, offers
 from bot.reader.answer.measures import MEASURES
 from bot.reader.answer.purposes import states_purpose
 from bot.reader.answer.story_next import asks_what_next, sentence_after
-from bot.reader.answer.terms import question_terms
+from bot.reader.answer.terms import LIGHT_WORDS, question_terms
 from bot.reader.text.document import Sentence
 from bot.reader.text.language import words
 
@@ -39,6 +40,8 @@ PLACE_ELSEWHERE_SHARE = 0.4
 shown again names no place (`_place_elsewhere`): "agreed to be interviewed in Reno, Nevada" scores
 0.45 of the sentence shown for "Where will that take place?"; a sentence sharing one word with the
 turn before scores about a quarter."""
+OWN_SUBJECT_WORDS = 2
+"""Content words of its own from which a follow-up names its own subject matter (`_own_words_only_alone`)."""
 FOLLOWUP_CANDIDATES = 5
 """Sentences an expanded follow-up finds, among which those sharing the question's own words go first."""
 MORE_SHARE = 0.2
@@ -86,6 +89,8 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
                                   _gives(index, question, matched, answer, language),
                                   _naming_asked(index, question, previous, answer, language))
     if _lacks_asked_kind(index, question, answer.sentences[best]) and fresh.found and fresh.phrase is not None:
+        return fresh
+    if not says_it_goes_on(question, language) and _own_words_only_alone(index, question, answer.sentences[best], fresh):
         return fresh
     if answer.sentences[best].text in previous.answer:
         following = _asked_kind_after(index, question, answer.sentences[best], previous) or _goes_on(
@@ -165,6 +170,21 @@ def _alone_before(index: AnswerIndex, sentence: Sentence) -> str:
     before = sentences[position - 1]
     alone = position < 2 or sentences[position - 2].paragraph != before.paragraph
     return before.text if alone else ""
+
+
+def _own_words_only_alone(index: AnswerIndex, question: str, best: Sentence, fresh: Answer) -> bool:
+    """Whether the question, with at least `OWN_SUBJECT_WORDS` words of its own, alone answers with a
+    sentence holding them (as written or by a bridge) while the best one of the borrowed words
+    holds none: "Who is the lawyer representing them?" after a question on the lawmakers' march
+    asks something new about the article's main people, which the sentence naming their lawyer
+    tells, not the one on the march again. With fewer the question leans on the turn before: "What
+    did she say?" has none, and one ("Where did he work before?") is found alone in any sentence
+    holding "work". The caller asks only for a question taken for a follow-up by its pronoun: one
+    opening with "and" says it goes on ("And in what year did they win it?")."""
+    language = index.document.language
+    own = set(question_terms(language, question)) - LIGHT_WORDS.get(language.code, frozenset())
+    return (len(own) >= OWN_SUBJECT_WORDS and fresh.found and index.lacks_words_of(question, best)
+            and not index.lacks_words_of(question, fresh.sentences[0]))
 
 
 def _with_own_best(index: AnswerIndex, question: str, answer: Answer, fresh: Answer) -> Answer:
