@@ -145,3 +145,12 @@ def test_a_question_says_it_goes_on_by_its_and_or_an_earlier_not_by_a_pronoun_al
     assert says_it_goes_on("Und welcher Partei gehört er an?", "de")
     assert says_it_goes_on("¿Y qué extras traían?", "es")
     assert not says_it_goes_on("What did his lawyer say about his intentions?", "en")
+
+
+def test_a_chain_of_follow_ups_carries_the_names_it_borrowed_but_not_every_earlier_word() -> None:
+    """The turn before was itself a follow-up, kept with the words it borrowed after its question
+    mark: its own words and the names among the borrowed ones go on, the rest stays behind."""
+    previous = Turn("Since when have those results been around? writer find opting Google Liz Reid", ())
+    matched = question_to_match("Where will those results appear?", previous, "en")
+    assert {"Google", "Liz", "Reid", "around"} <= set(matched.split())
+    assert not {"writer", "opting"} & set(matched.split())

@@ -247,14 +247,24 @@ def names_in(previous: Turn, language: str) -> str:
     return " ".join(_answer_names((previous.question, *previous.answer), _CUES.get(code, _CUES["en"]), code))
 
 
+def _carried_on(asked: str, code: str, cues: _Cues) -> list[str]:
+    """The previous question's content words to borrow: all of its own, and of the words it
+    borrowed in turn (after its question mark) only the names, so a chain of follow-ups keeps whom
+    it is about without piling up every earlier turn's words ("Where will those results appear?"
+    fourth in a row borrowed "writer find opting" from the first, and found that turn's sentence)."""
+    own, mark, tail = asked.partition("?")
+    carried = [t for t in _content_words(tail, code, cues) if t[0].isupper()] if mark else []
+    return _content_words(own + mark, code, cues) + carried
+
+
 def expand(question: str, previous: Turn, language: str) -> str:
-    """The question followed by the previous question's content words and the previous answer's
-    names, each word once."""
+    """The question followed by the previous question's content words (`_carried_on`) and the
+    previous answer's names, each word once."""
     code = normalize_code(language)
     cues = _CUES.get(code, _CUES["en"])
     seen = {t.lower() for t in _tokens(question)}
     borrowed = []
-    for word in _content_words(previous.question, code, cues) + _answer_names(previous.answer, cues, code):
+    for word in _carried_on(previous.question, code, cues) + _answer_names(previous.answer, cues, code):
         if word.lower() not in seen:
             seen.add(word.lower())
             borrowed.append(word)
