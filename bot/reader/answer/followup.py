@@ -247,14 +247,24 @@ def names_in(previous: Turn, language: str) -> str:
     return " ".join(_answer_names((previous.question, *previous.answer), _CUES.get(code, _CUES["en"]), code))
 
 
+def _carried_on(asked: str, code: str, cues: _Cues) -> list[str]:
+    """The previous question's content words to borrow: all of its own, and of the words it
+    borrowed in turn (after its question mark) only the names, so a chain of follow-ups keeps whom
+    it is about without piling up every earlier turn's words ("Where will those results appear?"
+    fourth in a row borrowed "writer find opting" from the first, and found that turn's sentence)."""
+    own, mark, tail = asked.partition("?")
+    carried = [t for t in _content_words(tail, code, cues) if t[0].isupper()] if mark else []
+    return _content_words(own + mark, code, cues) + carried
+
+
 def expand(question: str, previous: Turn, language: str) -> str:
-    """The question followed by the previous question's content words and the previous answer's
-    names, each word once."""
+    """The question followed by the previous question's content words (`_carried_on`) and the
+    previous answer's names, each word once."""
     code = normalize_code(language)
     cues = _CUES.get(code, _CUES["en"])
     seen = {t.lower() for t in _tokens(question)}
     borrowed = []
-    for word in _content_words(previous.question, code, cues) + _answer_names(previous.answer, cues, code):
+    for word in _carried_on(previous.question, code, cues) + _answer_names(previous.answer, cues, code):
         if word.lower() not in seen:
             seen.add(word.lower())
             borrowed.append(word)
@@ -269,6 +279,16 @@ def _rest(question: str, cues: _Cues) -> tuple[str, ...]:
         opened = next((o for o in sorted(cues.openers, key=len, reverse=True) if lowered[:len(o)] == o), ())
         lowered = lowered[len(opened):]
     return lowered
+
+
+def says_it_goes_on(question: str, language: str) -> bool:
+    """Whether the question says itself that it continues the turn before: it opens with "and"
+    (und, et, y, "what about") or sets itself against what was said ("the earlier forecast"),
+    where a pronoun alone ("What did his lawyer say?") may as well point at the article's main
+    person, asked about anew."""
+    cues = _CUES.get(normalize_code(language), _CUES["en"])
+    lowered = tuple(t.lower() for t in _tokens(question))
+    return len(_rest(question, cues)) < len(lowered) or bool(set(lowered) & cues.earlier)
 
 
 def asks_for_more(question: str, language: str) -> bool:
@@ -449,12 +469,14 @@ def goes_on_about(text: str, before: str, shown: str, language: str) -> bool:
 
 
 def own_words_first(question: str, candidates: list[str], language: str,
-                    about: list[bool] | None = None, gives: list[bool] | None = None) -> list[int]:
+                    about: list[bool] | None = None, gives: list[bool] | None = None,
+                    naming: list[bool] | None = None) -> list[int]:
     """Positions of the candidate sentences, those sharing more content words with the question
     itself first, each group in its original order ("What processor did he use?": "I use a Skylake
     processor" before "the easier-to-use library"); when `about` says which are about the person a pronoun
     stands for, those go before all others; when `gives` says which hold the kind of answer asked
-    (a date for "and the US?" after "when did the EU ban it?"), those go first among equals. The
+    (a date for "and the US?" after "when did the EU ban it?"), those go first among equals, after
+    those `naming` says name what the previous question named (whom a "her" stands for). The
     noun a question names a date's kind with is no content word of it: "And in what year?" shares
     nothing with "his 25 years of management experience". Nor is a light verb (`terms.LIGHT_WORDS`):
     "When did it happen?" after where Epstein died put "those things hadn't happened" first."""
@@ -465,4 +487,5 @@ def own_words_first(question: str, candidates: list[str], language: str,
     shares = [len(own & set(question_terms(lang, text))) for text in candidates]
     about = about or [True] * len(candidates)
     gives = gives or [True] * len(candidates)
-    return sorted(range(len(candidates)), key=lambda i: (not about[i], -shares[i], not gives[i]))
+    naming = naming or [True] * len(candidates)
+    return sorted(range(len(candidates)), key=lambda i: (not about[i], -shares[i], not naming[i], not gives[i]))

@@ -19,13 +19,15 @@ from dataclasses import replace
 
 from bot.reader.answer.followup import (
     Turn, asks_about_another, asks_for_more, asks_for_someone, asks_kind_alone, asks_why_alone, goes_on_about, is_about, named_person,
-    names_asked, own_words_first, person_asked_about, points_at_someone, pointing_words, thing_pointed_at,
+    names_asked, own_words_first, person_asked_about, points_at_someone, pointing_words, says_it_goes_on,
+    thing_pointed_at,
 )
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
-from bot.reader.answer.kinds import asks, follows_from_before, gives_reason
+from bot.reader.answer.kinds import asks, follows_from_before, gives_reason, offers
 from bot.reader.answer.measures import MEASURES
 from bot.reader.answer.purposes import states_purpose
 from bot.reader.answer.story_next import asks_what_next, sentence_after
+from bot.reader.answer.terms import LIGHT_WORDS, question_terms
 from bot.reader.text.document import Sentence
 from bot.reader.text.language import words
 
@@ -33,6 +35,13 @@ _NAME = re.compile(r"(?<=[\w,;:] )[A-Z][a-z][\w'’-]*")
 """A capitalised word inside a sentence (not its first word): a name, most often."""
 ASKED_PHRASE_KINDS = frozenset({"date", "number", *MEASURES})
 """Kinds a follow-up may ask ("and when ...?", "and how many ...?") that a sentence holds or not."""
+PLACE_ELSEWHERE_SHARE = 0.4
+"""Share of the best score a candidate needs to answer a follow-up asking where when the sentence
+shown again names no place (`_place_elsewhere`): "agreed to be interviewed in Reno, Nevada" scores
+0.45 of the sentence shown for "Where will that take place?"; a sentence sharing one word with the
+turn before scores about a quarter."""
+OWN_SUBJECT_WORDS = 2
+"""Content words of its own from which a follow-up names its own subject matter (`_own_words_only_alone`)."""
 FOLLOWUP_CANDIDATES = 5
 """Sentences an expanded follow-up finds, among which those sharing the question's own words go first."""
 MORE_SHARE = 0.2
@@ -77,14 +86,20 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
     answer = _with_own_best(index, question, answer, fresh)
     best, *rest = own_words_first(question, [s.text for s in answer.sentences], language,
                                   _about(index, question, previous, answer, language),
-                                  _gives(index, question, matched, answer, language))
+                                  _gives(index, question, matched, answer, language),
+                                  _naming_asked(index, question, previous, answer, language))
     if _lacks_asked_kind(index, question, answer.sentences[best]) and fresh.found and fresh.phrase is not None:
+        return fresh
+    if not says_it_goes_on(question, language) and _own_words_only_alone(index, question, answer.sentences[best], fresh):
         return fresh
     if answer.sentences[best].text in previous.answer:
         following = _asked_kind_after(index, question, answer.sentences[best], previous) or _goes_on(
             index, question, answer.sentences[best])
         if following is not None:
             return Answer((following,), True, following, 1.0, (1.0,), index.phrase_in(following, question))
+        elsewhere = _place_elsewhere(index, question, answer, [best, *rest], previous)
+        if elsewhere is not None:
+            best, rest = elsewhere, [i for i in [best, *rest] if i != elsewhere]
     if _lacks_asked_kind(index, question, answer.sentences[best]) and not _beside_shown(index, answer.sentences[best], previous):
         # "Et quand le PDG a-t-il été nommé ?": the sentence its words find names the PDG but holds
         # no date, and the question alone finds none that does: the article doesn't say. Beside the
@@ -157,6 +172,21 @@ def _alone_before(index: AnswerIndex, sentence: Sentence) -> str:
     return before.text if alone else ""
 
 
+def _own_words_only_alone(index: AnswerIndex, question: str, best: Sentence, fresh: Answer) -> bool:
+    """Whether the question, with at least `OWN_SUBJECT_WORDS` words of its own, alone answers with a
+    sentence holding them (as written or by a bridge) while the best one of the borrowed words
+    holds none: "Who is the lawyer representing them?" after a question on the lawmakers' march
+    asks something new about the article's main people, which the sentence naming their lawyer
+    tells, not the one on the march again. With fewer the question leans on the turn before: "What
+    did she say?" has none, and one ("Where did he work before?") is found alone in any sentence
+    holding "work". The caller asks only for a question taken for a follow-up by its pronoun: one
+    opening with "and" says it goes on ("And in what year did they win it?")."""
+    language = index.document.language
+    own = set(question_terms(language, question)) - LIGHT_WORDS.get(language.code, frozenset())
+    return (len(own) >= OWN_SUBJECT_WORDS and fresh.found and index.lacks_words_of(question, best)
+            and not index.lacks_words_of(question, fresh.sentences[0]))
+
+
 def _with_own_best(index: AnswerIndex, question: str, answer: Answer, fresh: Answer) -> Answer:
     """The expanded question's candidates and, last, the question's own best sentence when none of
     them is it and it holds the question's own words: borrowed words outweigh a follow-up's own
@@ -207,19 +237,44 @@ def _asked_kind_after(index: AnswerIndex, question: str, shown: Sentence, previo
     return following if index.phrase_in(following, question) is not None else None
 
 
+def _place_elsewhere(index: AnswerIndex, question: str, answer: Answer, order: list[int],
+                     previous: Turn) -> int | None:
+    """For a follow-up asking where whose best sentence is the one just shown, naming no place:
+    the first other candidate naming one ("What has she agreed to do?", then "Where will that take
+    place?": "agreed to be interviewed in Reno, Nevada", below the sentence shown again). Not for a
+    time or an amount, told in more ways than are read ("vers midi", "hace más de cuatro años"),
+    nor a name, which the sentence shown holds in the person it is about. None when the question
+    asks no place, the shown sentence names one, or no candidate scoring enough does."""
+    if "place" not in asks(question):
+        return None
+    language = index.document.language
+
+    def names_place(i: int) -> bool:
+        return bool(offers(language, answer.sentences[i].text)["place"])
+
+    if names_place(order[0]):
+        return None
+    return next((i for i in order[1:] if answer.strengths[i] >= PLACE_ELSEWHERE_SHARE
+                 and answer.sentences[i].text not in previous.answer and names_place(i)), None)
+
+
 def _goes_on(index: AnswerIndex, question: str, shown: Sentence) -> Sentence | None:
     """For a follow-up pointing back with a pronoun and asking no kind of thing ("What did they think
     of it?") whose best sentence is the one just shown, holding none of the follow-up's own words
     nor a bridge to one: the next sentence of its paragraph, where the story goes on ("We recently
     traveled to Google's offices in London to try Stadia", then "We called it “an incredible feat
-    ...”"), rather than the same sentence again. Without a pronoun the follow-up may ask more of
-    the same sentence: "¿Y qué extras traían?" and the one listing "equipamientos adicionales"."""
+    ...”"), or the next paragraph's first when the one shown is a paragraph of its own, as news
+    write a story on, one sentence to a paragraph, rather than the same sentence again. Without a
+    pronoun the follow-up may ask more of the same sentence: "¿Y qué extras traían?" and the one
+    listing "equipamientos adicionales"."""
     pointing = pointing_words(index.document.language.code)
     if asks(question) or not pointing & {w.lower() for w in words(question)} or not index.lacks_words_of(question, shown):
         return None
     sentences = index.document.sentences
     following = sentences[shown.index + 1] if shown.index + 1 < len(sentences) else None
-    return following if following is not None and following.paragraph == shown.paragraph else None
+    if following is None:
+        return None
+    return following if following.paragraph == shown.paragraph or _alone_before(index, following) == shown.text else None
 
 
 def _names_one_of(shown: Sentence, following: Sentence) -> bool:
@@ -233,15 +288,49 @@ def _names_one_of(shown: Sentence, following: Sentence) -> bool:
 def _about(index: AnswerIndex, question: str, previous: Turn, answer: Answer, language: str) -> list[bool] | None:
     """Which candidates are about the person "she" stands for: those naming the previous answer's
     bold name, or, after "who ...?" or "which minister ...?" with no name in bold, the answer's own
-    sentence and the next one going on with a pronoun; None when the question points at no one."""
-    if not previous.answer or not points_at_someone(question, language):
+    sentence and the next one going on with a pronoun; None when the question points at no one.
+    For an "it" standing for the thing the previous question named, those naming it in full and
+    holding a word of the question ("What is Clipboard AI?", then "Whose models does it use?": the
+    sentence on Clipboard AI's "third-party models", not another's "AI models"): a sentence not
+    naming it is about something else, as `thing_pointed_at` says, and one naming it but nothing
+    asked as written ("Brickwork is a small build tool" for "who created it?") tells nothing of it."""
+    if not previous.answer:
         return None
+    if not points_at_someone(question, language):
+        thing = thing_pointed_at(question, previous, language)
+        if not thing:
+            return None
+        return [_names_all(index, thing, s) and _shares_words(index, question, s) for s in answer.sentences]
     person = named_person(_answered(index, previous), language) or person_asked_about(previous.question, language)
     if person:
         return [is_about(person, s.text, _before(index, s), language) for s in answer.sentences]
     if asks_for_someone(previous.question):
         return [goes_on_about(s.text, _before(index, s), previous.answer[0], language) for s in answer.sentences]
     return None
+
+
+def _naming_asked(index: AnswerIndex, question: str, previous: Turn, answer: Answer, language: str) -> list[bool] | None:
+    """Which candidates name whom the previous question named, when a "her" of this one points
+    back at them ("Why did Rushdiyah Narker start reading regency romance?", then "What is her
+    book called?": "Ms Narker's book entitled ...", not another author's "so many books"). A
+    weaker sign than the person an answer named in bold (`_about`): it only orders candidates
+    sharing as many of the question's own words ("What's her favourite kind?": "She said she
+    enjoyed historical romance, which is her favourite" names no one but holds "favourite")."""
+    named = names_asked(previous, language) if previous.answer and points_at_someone(question, language) else ""
+    return [is_about(named, s.text, _before(index, s), language) for s in answer.sentences] if named else None
+
+
+def _names_all(index: AnswerIndex, thing: str, sentence: Sentence) -> bool:
+    """Whether the sentence holds every word of the thing's name ("Clipboard AI", not "AI" alone)."""
+    language = index.document.language
+    return set(question_terms(language, thing)) <= set(question_terms(language, sentence.text))
+
+
+def _shares_words(index: AnswerIndex, question: str, sentence: Sentence) -> bool:
+    """Whether the sentence holds a word of the question as written (stemmed; no bridge: "build"
+    stands for "create" in ranking, but "a small build tool" says nothing of who created it)."""
+    language = index.document.language
+    return bool(set(question_terms(language, question)) & set(question_terms(language, sentence.text)))
 
 
 def _gives(index: AnswerIndex, question: str, matched: str, answer: Answer, language: str) -> list[bool] | None:

@@ -158,7 +158,8 @@ _CUES: dict[str, str] = {
         rf"|\bquel(le)?s? (\w+ )?{_PEOPLE_FR}s?\b|(?<!por )\bqué (\w+ )?{_PEOPLE_ES}(e?s)?\b"
     ),
     "date": (
-        r"\b(when|what (year|century|decade|date|days?|month|time)|which (year|century|decade|date|days?|month)"
+        r"\b(when|what (years?|century|centuries|decades?|dates?|days?|months?|time)"
+        r"|which (years?|century|centuries|decades?|dates?|days?|months?)"
         r"|at what time|um wie viel uhr|a quelle heure|a que hora"
         r"|wann|welche[mns]? (jahre?n?|jahrhundert|tage?n?|monate?n?|datum)|in welchem jahr"
         r"|quand|quelles? (année|date)s?|quels? (siècle|jour|mois)s?|en quelle année"

@@ -250,7 +250,7 @@ _SINCE_A_YEAR = re.compile(
 """A length of time told by the year it began: "since the early 1990s", "depuis 2001", "desde 2010"
 answer "how long has it been ...?" ("seit den 1990er-Jahren" is one by its unit)."""
 _UNCOUNTED_DURATION = re.compile(
-    r"\b(?:within|for|(?:in\s+)?a\s+matter\s+of|binnen|innerhalb\s+von|en\s+cuesti[oó]n\s+de|en\s+l'espace\s+de)\s+"
+    r"\b(?:within|for|(?:in\s+)?a\s+matter\s+of|take|takes|took|taking|taken|binnen|innerhalb\s+von|en\s+cuesti[oó]n\s+de|en\s+l'espace\s+de)\s+"
     r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|sekunden|minuten|stunden|tagen|wochen|monaten|jahren"
     r"|jahrzehnten|secondes|heures|jours|semaines|segundos|minutos|horas|d[ií]as|semanas|meses|a[nñ]os)\b",
     re.IGNORECASE,
@@ -259,7 +259,8 @@ _UNCOUNTED_DURATION = re.compile(
 "This can be done in a matter of hours", "binnen Stunden". Such a sentence often follows the one
 that matches the question's words ("he told the man to remove the bedding"), and unless it counts as
 holding a duration it cannot take over from it (`Tuning.neighbour_takes`) and "How soon did he get
-better?" is declined for want of one."""
+better?" is declined for want of one. After "take" too: "many of which take hours to fix" answers
+"How long do they take to fix?" (a follow-up in session 24 went to "one day" elsewhere)."""
 _PER_HOUR = re.compile(
     r"(?P<number>\b\d[\d.,]*)\s+(?:kil[oó]m[eè]tres?|kil[oó]metros?|km|millas|kilometern?)\s+"
     r"(?:por hora|par heure|à l'heure|à l’heure|pro stunde|in der stunde)\b",
