@@ -27,7 +27,9 @@ _SAID = {
         r"(?:say|said|tell|told|add|added|think|claim|argue|announce|write|mean|reply|respond)\b", re.I),
     "de": re.compile(
         r"^\W*(?:und )?was (?:(?:sagte|sagt|meinte|meint|erklärte|erklärt|schrieb|antwortete) (?P<who>.+?)"
-        r"|(?:hat|hatte) (?P<who_had>.+?) (?:gesagt|gemeint|erklärt|geschrieben|geantwortet))\W*$", re.I),
+        r"(?:\s+(?P<topic>(?:über|zu|zum|zur|dazu|darüber|dem|gegenüber)\b.*?))?"
+        r"|(?:hat|hatte) (?P<who_had>.+?)(?:\s+(?P<topic_had>(?:über|zu|zum|zur|dazu|darüber|dem|gegenüber)\b.*?))?"
+        r" (?:gesagt|gemeint|erklärt|geschrieben|geantwortet))\W*$", re.I),
     "fr": re.compile(
         r"^\W*(?:et )?(?:qu['’](?:a|est-ce qu['’](?:a|ont)) (?:dit|déclaré|répondu|écrit|affirmé|expliqué)"
         r"|que (?:dit|déclare|répond)) (?P<who>.+?)\W*$", re.I),
@@ -35,6 +37,9 @@ _SAID = {
         r"^\W*(?:y )?qu[ée] (?:dijo|dice|ha dicho|declaró|respondió|escribió|afirmó|explicó) (?P<who>.+?)\W*$",
         re.I),
 }
+"""German puts what X was asked about after X ("Was sagte sie über die Ozeane?", "Was sagte sie dem
+Tagesspiegel?", "Was hat Lange dazu gesagt?"): it is read apart, as the words after English "say"
+are, so that "sie" is still the pronoun of a follow-up and "Ozeane" no name of the speaker."""
 _NAME = re.compile(r"\b[^\W\d_][\w'’.-]*", re.UNICODE)
 _STYLE_TITLES = frozenset(fold(title) for title in STYLE_TITLES)
 QUOTES_SHOWN = 2
@@ -113,6 +118,12 @@ _ROLE_ABBREVIATIONS = {"en": frozenset("gp mp mep pm da dj gm vp md ceo cfo coo 
 """All-capitals words that abbreviate a role after "the" too ("the GP"), where "the FBI" is a name."""
 
 
+_NOUN_ARTICLES = {"de": frozenset("der die das des dem den ein eine einer eines einem einen".split())}
+"""German writes every noun with a capital: after an article the word is a noun, not a name ("Was
+sagte der Sprecher des Kremls?" asks about no one called Sprecher; "die Kanzlerin Merkel" keeps
+Merkel)."""
+
+
 def _is_name_word(word: str, after_possessive: bool, roles: frozenset[str]) -> bool:
     """A capitalised word of a name; after a possessive an all-capitals word abbreviates a role
     ("What did his GP first think he had?" asks about his doctor, whom the article calls "his
@@ -129,7 +140,11 @@ def asked_speaker(question: str, language: str) -> frozenset[str]:
     found = _NAME.findall(_asked_who(question, language) or "")
     possessive = bool(found) and found[0].lower() in _POSSESSIVES.get(language, frozenset())
     roles = _ROLE_ABBREVIATIONS.get(language, frozenset())
-    return frozenset(fold(word.lower()) for word in found if _is_name_word(word, possessive, roles))
+    articles = _NOUN_ARTICLES.get(language, frozenset())
+    return frozenset(
+        fold(word.lower()) for position, word in enumerate(found)
+        if _is_name_word(word, possessive, roles) and not (position and found[position - 1].lower() in articles)
+    )
 
 
 _PRONOUNS = frozenset("he she they him her them er sie il elle ils elles él ella ellos ellas".split())
@@ -221,7 +236,10 @@ def topic_of(question: str, language: str) -> str:
     legalization"); nothing for "what did X say?"."""
     pattern = _SAID.get(language)
     match = pattern.match(question.strip()) if pattern else None
-    return question.strip()[match.end():] if match else ""
+    if match is None:
+        return ""
+    told = match.groupdict()
+    return told.get("topic") or told.get("topic_had") or question.strip()[match.end():]
 
 
 def best_first(said: Sequence[Sequence[Sentence]], relevance: Sequence[float] | None) -> list[Sentence]:
