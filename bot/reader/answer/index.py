@@ -129,8 +129,7 @@ from bot.reader.answer.measures import (
     AMOUNT_MEASURES, INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, is_scale, measuring_numbers,
 )
 from bot.reader.answer.participles import (
-    READS_PARTICIPLES, finite_verb_stems, nouns_of_verb, participles_by_verb, shortened, stems_within, verb_of_term,
-    verbs_of,
+    READS_PARTICIPLES, nouns_of_verb, participles_by_verb, shortened, stems_within, verb_of_term, verbs_of,
 )
 from bot.reader.answer.compound_starts import MODIFIER, compounds_by_start
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
@@ -1438,15 +1437,15 @@ class AnswerIndex:
         return self._links[term]
 
     def _verb_forms_asked(self, question: str) -> set[str]:
-        """The article's forms of each verb whose past participle or finite form in "-t" the question
-        writes and the article does not, and the noun of its act: "gründete" for "gegründet", "pumpt
-        (auf)" for "aufgepumpt", "Bezahlung" for "bezahlt", "Senkungen" for "gesenkt" (`participles`)."""
+        """The article's forms of each verb whose past participle the question writes and the article
+        does not, and the noun of its act: "gründete" for "gegründet", "pumpt (auf)" for "aufgepumpt",
+        "Senkungen" for "gesenkt" (`participles`)."""
         language = self.document.language
         found: set[str] = set()
         for word in words(question):
             term = question_terms(language, word)[:1]
             if term and term[0] not in self._sentences.idf:
-                for verb in (*verbs_of(language, word), *finite_verb_stems(language, word, term[0])):
+                for verb in verbs_of(language, word):
                     found.update(self._verb_stems.get(verb, ()))
                     found.update(noun for noun in nouns_of_verb(language.code, verb) if noun in self._sentences.idf)
         return found

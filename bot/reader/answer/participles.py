@@ -64,31 +64,14 @@ def verb_of_term(code: str, term: str) -> str | None:
     return (found.group(1) or "") + found.group(2) if found else None
 
 
-_FINITE = {"de": re.compile(r"^[a-zäöüß]{4,}t$")}
-"""A German verb's finite form in "-t" as written, lower case: "bezahlt", "plant", "kostet"."""
-
-
-def finite_verb_stems(language: Language, word: str, term: str) -> tuple[str, ...]:
-    """The stems of the verb a finite form in "-t" or "-et" may belong to ("bezahlt" -> "bezahl",
-    "kostet" -> "kost"); none for another word. Snowball keeps the "-t" ("bezahlt"), so "Wer bezahlt
-    Baerbock?" met neither "bezahlen" nor "Für die Bezahlung … muss das Entsendeland aufkommen".
-    A word in capitals is a noun ("Markt", "Gast") and is left alone, as for participles."""
-    pattern = _FINITE.get(language.code)
-    if pattern is None or not pattern.match(word) or not term.endswith("t"):
-        return ()
-    cuts = (1, 2) if term.endswith("et") else (1,)
-    stems = dict.fromkeys(language.stem(f"{term[:-cut]}en") for cut in cuts)
-    return tuple(stem for stem in stems if len(stem) > MIN_VERB_STEM)
-
-
 _NOUN_OF_ACT = {"de": "ung"}
 """The ending that makes a noun of a verb's act, as stemmed: "senk" -> "senkung" ("Senkungen");
 Snowball cuts it from a long word itself ("Bezahlung" -> "bezahl")."""
 
 
 def nouns_of_verb(code: str, verb: str) -> tuple[str, ...]:
-    """The term of the noun naming a verb's act ("senk" -> "senkung"): "Wie oft hat die EZB die
-    Zinsen gesenkt?" is told by "Nach vier Senkungen …"."""
+    """The term of the noun naming a verb's act ("senk" -> "senkung"): "Wann werden die Gebühren
+    gesenkt?" is told by "Die Senkung der Gebühren gilt ab März"."""
     ending = _NOUN_OF_ACT.get(code)
     return (verb + ending,) if ending else ()
 

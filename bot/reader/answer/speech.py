@@ -27,9 +27,7 @@ _SAID = {
         r"(?:say|said|tell|told|add|added|think|claim|argue|announce|write|mean|reply|respond)\b", re.I),
     "de": re.compile(
         r"^\W*(?:und )?was (?:(?:sagte|sagt|meinte|meint|erklärte|erklärt|schrieb|antwortete) (?P<who>.+?)"
-        r"(?:\s+(?P<topic>(?:über|zu|zum|zur|dazu|darüber|dem|gegenüber)\b.*?))?"
-        r"|(?:hat|hatte) (?P<who_had>.+?)(?:\s+(?P<topic_had>(?:über|zu|zum|zur|dazu|darüber|dem|gegenüber)\b.*?))?"
-        r" (?:gesagt|gemeint|erklärt|geschrieben|geantwortet))\W*$", re.I),
+        r"|(?:hat|hatte) (?P<who_had>.+?) (?:gesagt|gemeint|erklärt|geschrieben|geantwortet))\W*$", re.I),
     "fr": re.compile(
         r"^\W*(?:et )?(?:qu['’](?:a|est-ce qu['’](?:a|ont)) (?:dit|déclaré|répondu|écrit|affirmé|expliqué)"
         r"|que (?:dit|déclare|répond)) (?P<who>.+?)\W*$", re.I),
@@ -37,9 +35,6 @@ _SAID = {
         r"^\W*(?:y )?qu[ée] (?:dijo|dice|ha dicho|declaró|respondió|escribió|afirmó|explicó) (?P<who>.+?)\W*$",
         re.I),
 }
-"""German puts what X was asked about after X ("Was sagte sie über die Ozeane?", "Was sagte sie dem
-Tagesspiegel?", "Was hat Lange dazu gesagt?"): it is read apart, as the words after English "say"
-are, so that "sie" is still the pronoun of a follow-up and "Ozeane" no name of the speaker."""
 _NAME = re.compile(r"\b[^\W\d_][\w'’.-]*", re.UNICODE)
 _STYLE_TITLES = frozenset(fold(title) for title in STYLE_TITLES)
 QUOTES_SHOWN = 2
@@ -236,10 +231,7 @@ def topic_of(question: str, language: str) -> str:
     legalization"); nothing for "what did X say?"."""
     pattern = _SAID.get(language)
     match = pattern.match(question.strip()) if pattern else None
-    if match is None:
-        return ""
-    told = match.groupdict()
-    return told.get("topic") or told.get("topic_had") or question.strip()[match.end():]
+    return question.strip()[match.end():] if match else ""
 
 
 def best_first(said: Sequence[Sequence[Sentence]], relevance: Sequence[float] | None) -> list[Sentence]:
