@@ -34,7 +34,9 @@ _GROUP_BEFORE_DE = re.compile(
 )
 """The same before a German age as a noun: "die über 70-Jährigen", "den 70- bis 80-Jährigen"
 (not "über 18 Jahre alt", a threshold said of anyone)."""
-_AGED_BEFORE_DE = re.compile(r"\b(?P<owner>[^\W\d_][\w'’-]*),?\s+(?:im|in einem|mit einem)\s+Alter\s+(?:von|zwischen)\s+$")
+_AGED_BEFORE_DE = re.compile(
+    r"\b(?P<owner>[^\W\d_][\w'’-]*),?\s+(?:im|in einem|mit einem)\s+Alter\s+(?:von|zwischen)\s+$"
+)
 """The noun a German "im Alter von" age is told of: "zwei Töchter im Alter von 9 und 13 Jahren"
 are the daughters' ages, not their mother's."""
 _DETERMINERS = frozenset(
