@@ -34,6 +34,11 @@ _GROUP_BEFORE_DE = re.compile(
 )
 """The same before a German age as a noun: "die über 70-Jährigen", "den 70- bis 80-Jährigen"
 (not "über 18 Jahre alt", a threshold said of anyone)."""
+_AGED_BEFORE_DE = re.compile(
+    r"\b(?P<owner>[^\W\d_][\w'’-]*),?\s+(?:im|in einem|mit einem)\s+Alter\s+(?:von|zwischen)\s+$"
+)
+"""The noun a German "im Alter von" age is told of: "zwei Töchter im Alter von 9 und 13 Jahren"
+are the daughters' ages, not their mother's."""
 _DETERMINERS = frozenset(
     "the a an his her their its this that der die das den dem des ein eine einer einen einem sein seine ihr ihre "
     "le la les un une son sa ses leur el los las una su sus".split()
@@ -52,6 +57,9 @@ def _owner(text: str, start: int, end: int) -> tuple[str | None, bool]:
         return group.group("owner"), True
     if "jährig" in text[start:end].lower() and _GROUP_BEFORE_DE.search(before):
         return None, True
+    aged = _AGED_BEFORE_DE.search(before)
+    if aged:
+        return aged.group("owner"), False
     named = _NAMED_BEFORE.search(before)
     if named:
         return named.group("owner"), False

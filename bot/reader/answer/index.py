@@ -129,8 +129,9 @@ from bot.reader.answer.measures import (
     AMOUNT_MEASURES, INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, is_scale, measuring_numbers,
 )
 from bot.reader.answer.participles import (
-    READS_PARTICIPLES, participles_by_verb, shortened, stems_within, verb_of_term, verbs_of,
+    READS_PARTICIPLES, nouns_of_verb, participles_by_verb, shortened, stems_within, verb_of_term, verbs_of,
 )
+from bot.reader.answer.compound_starts import MODIFIER, compounds_by_start
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
 from bot.reader.answer.posts import asked_post
 from bot.reader.answer.purposes import TOLD_PURPOSE_EN
@@ -185,8 +186,9 @@ PREFIX = 5
 CLOSE_CANDIDATES = 10
 """How many of the best sentences `Tuning.closeness` and `Tuning.in_order` look at."""
 
-_SHORT_DECADE = re.compile(r"^\d0s$")
-"""A decade as readers type it, its century left out: "90s", "'90s"."""
+_SHORT_DECADE = re.compile(r"^\d0(?:s|ern?)$")
+"""A decade as readers type it, its century left out: "90s", "'90s", German "90er", "90ern"
+("Wessen Berater war er in den 90er Jahren?" was declined for a name the article lacks)."""
 _ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th|s|'s)$|(?<=[a-z]{2})s$")
 """The ending of an ordinal, a decade or a plural name ("30th", "1950s", "mvps")."""
 
@@ -715,6 +717,9 @@ class AnswerIndex:
         self._pair_sets = [_pairs(t) for t in terms]
         self._derived_from: dict[str, list[str]] = defaultdict(list)
         self._heads = self._compound_heads() if language.code in COMPOUNDING else None
+        self._compound_starts = (
+            compounds_by_start(set(self._sentences.idf) | self._title_terms, COMPOUND_PART) if self._heads is not None else {}
+        )
         self._links: dict[str, tuple[tuple[str, float], ...]] = {}
         self._links_known: dict[str, tuple[tuple[str, float], ...]] = {}
         self._carried_to: dict[str, list[int]] = {}
@@ -1423,6 +1428,8 @@ class AnswerIndex:
                     # "Parteivorsitzende" is not written).
                     head = next((part for part in parts if self.bridges.knows(part)), None)
                     found += [(other, COMPOUND * weight) for other, weight in self.bridges.of(head)] if head else []
+                # Its first part too, more weakly: "Strom" for the article's "Stromkunden".
+                found += [(other, MODIFIER) for other in self._compound_starts.get(term, ())]
                 # Another compound with the same head: "Umweltschützer" for "Naturschützer".
                 found += [(other, SHARED_HEAD) for head in parts if len(head) >= SHARED_HEAD_PART
                           for other in self._heads.get(head, ()) if other != term]
@@ -1431,7 +1438,8 @@ class AnswerIndex:
 
     def _verb_forms_asked(self, question: str) -> set[str]:
         """The article's forms of each verb whose past participle the question writes and the article
-        does not: "gründete" for "gegründet", "pumpt (auf)" for "aufgepumpt" (`participles`)."""
+        does not, and the noun of its act: "gründete" for "gegründet", "pumpt (auf)" for "aufgepumpt",
+        "Senkungen" for "gesenkt" (`participles`)."""
         language = self.document.language
         found: set[str] = set()
         for word in words(question):
@@ -1439,6 +1447,7 @@ class AnswerIndex:
             if term and term[0] not in self._sentences.idf:
                 for verb in verbs_of(language, word):
                     found.update(self._verb_stems.get(verb, ()))
+                    found.update(noun for noun in nouns_of_verb(language.code, verb) if noun in self._sentences.idf)
         return found
 
     def _bridged(self, terms: set[str]) -> dict[str, float]:

@@ -243,6 +243,11 @@ _AGE_TURNED = re.compile(
 )
 """An age told as the birthday reached: "He had just turned 21", "when she turns 40" (not "turned
 10 percent higher")."""
+_AGE_IN_YEARS = re.compile(
+    r"\b(?:im|einem|ein) Alter (?:von|zwischen) (?P<age>\d{1,3})(?:\s+(?:und|bis|oder)\s+\d{1,3})?\s+Jahren\b"
+)
+"""An age as German news give it without "alt" or "-jährig": "zwei Töchter im Alter von 9 und 13
+Jahren"; read alone, "Jahren" is a length of time."""
 
 _SINCE_A_YEAR = re.compile(
     r"\b(?:since|seit|depuis|desde)\s+(?:[\w'’-]+\s+){0,2}?(?P<year>(?:1\d{3}|20\d{2})s?)\b", re.IGNORECASE
@@ -299,6 +304,8 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
             found.setdefault("age", []).append((age.start("age"), age.end("age"), age.group("age")))
     for age in _AGE_TURNED.finditer(text):
         found.setdefault("age", []).append((age.start("age"), age.end("age"), age.group("age")))
+    for age in _AGE_IN_YEARS.finditer(text):
+        found.setdefault("age", []).append((age.start("age"), age.end(), age.group("age")))
     for free in _FREE_OF_CHARGE.finditer(text):
         found.setdefault("price", []).append((free.start(), free.end(), "0"))
     for speed in _PER_HOUR.finditer(text):

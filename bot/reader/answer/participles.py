@@ -64,6 +64,18 @@ def verb_of_term(code: str, term: str) -> str | None:
     return (found.group(1) or "") + found.group(2) if found else None
 
 
+_NOUN_OF_ACT = {"de": "ung"}
+"""The ending that makes a noun of a verb's act, as stemmed: "senk" -> "senkung" ("Senkungen");
+Snowball cuts it from a long word itself ("Bezahlung" -> "bezahl")."""
+
+
+def nouns_of_verb(code: str, verb: str) -> tuple[str, ...]:
+    """The term of the noun naming a verb's act ("senk" -> "senkung"): "Wann werden die Gebühren
+    gesenkt?" is told by "Die Senkung der Gebühren gilt ab März"."""
+    ending = _NOUN_OF_ACT.get(code)
+    return (verb + ending,) if ending else ()
+
+
 def shortened(term: str) -> list[str]:
     """The term and the term cut by one or two letters, each longer than a verb's stem: where a
     verb's stem may stand inside one of its finite forms ("pump" in "pumpt")."""

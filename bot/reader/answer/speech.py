@@ -113,6 +113,12 @@ _ROLE_ABBREVIATIONS = {"en": frozenset("gp mp mep pm da dj gm vp md ceo cfo coo 
 """All-capitals words that abbreviate a role after "the" too ("the GP"), where "the FBI" is a name."""
 
 
+_NOUN_ARTICLES = {"de": frozenset("der die das des dem den ein eine einer eines einem einen".split())}
+"""German writes every noun with a capital: after an article the word is a noun, not a name ("Was
+sagte der Sprecher des Kremls?" asks about no one called Sprecher; "die Kanzlerin Merkel" keeps
+Merkel)."""
+
+
 def _is_name_word(word: str, after_possessive: bool, roles: frozenset[str]) -> bool:
     """A capitalised word of a name; after a possessive an all-capitals word abbreviates a role
     ("What did his GP first think he had?" asks about his doctor, whom the article calls "his
@@ -129,7 +135,11 @@ def asked_speaker(question: str, language: str) -> frozenset[str]:
     found = _NAME.findall(_asked_who(question, language) or "")
     possessive = bool(found) and found[0].lower() in _POSSESSIVES.get(language, frozenset())
     roles = _ROLE_ABBREVIATIONS.get(language, frozenset())
-    return frozenset(fold(word.lower()) for word in found if _is_name_word(word, possessive, roles))
+    articles = _NOUN_ARTICLES.get(language, frozenset())
+    return frozenset(
+        fold(word.lower()) for position, word in enumerate(found)
+        if _is_name_word(word, possessive, roles) and not (position and found[position - 1].lower() in articles)
+    )
 
 
 _PRONOUNS = frozenset("he she they him her them er sie il elle ils elles él ella ellos ellas".split())

@@ -1,0 +1,86 @@
+"""German questions in a reader's words, where the article writes the same thing in another form.
+
+Seen in a new-user trial on untuned German news (issue 14): the reader's "Retter" is the article's
+"Rettungsschwimmer", "gesenkt" its "Senkung", "in den 90er Jahren" its "in den 1990er Jahren"; "im
+Alter von 9 und 13 Jahren" is an age, the daughters' and not their mother's; "der Sprecher" is no
+one's name. The articles here are invented.
+"""
+
+from __future__ import annotations
+
+from bot.reader.answer.ages import age_of_another
+from bot.reader.answer.compound_starts import MODIFIER, compounds_by_start
+from bot.reader.answer.index import AnswerIndex
+from bot.reader.answer.participles import nouns_of_verb
+from bot.reader.answer.speech import asked_speaker
+from bot.reader.article import Article
+from bot.reader.text.document import build_document
+from tests.reader.test_answer import ask, best_text
+
+POOL = Article(
+    title="Das Freibad öffnet",
+    language="de",
+    paragraphs=(
+        "Der Schwimmverein Eigen hat 400 Mitglieder und betreibt das Freibad.",
+        "Unter den Mitgliedern sind 35 Rettungsschwimmer, die am Wochenende Dienst tun.",
+        "Das Freibad öffnet am 1. Mai.",
+    ),
+)
+
+FEES = Article(
+    title="Neue Gebühren",
+    language="de",
+    paragraphs=(
+        "Die Gebühren für Parkplätze steigen im Mai.",
+        "Die Senkung der Gebühren für Kitas gilt ab März.",
+        "Der Stadtrat hat beides am Montag beschlossen.",
+    ),
+)
+
+CAREER = Article(
+    title="Ein Kandidat gegen den Präsidenten",
+    language="de",
+    paragraphs=(
+        "Boris Nadeschdin will bei der Wahl im März antreten.",
+        "Seine Karriere begann in den 1990er Jahren als Berater des Vizepremiers Boris Nemzow.",
+        "Heute sammelt er Unterschriften in 65 Regionen.",
+    ),
+)
+
+POLITICIAN = Article(
+    title="Eine neue Präsidentin in New York",
+    language="de",
+    paragraphs=(
+        "Annalena Baerbock tritt heute das Amt der Präsidentin der Generalversammlung an.",
+        "Baerbock hat zwei Töchter im Alter von 9 und 13 Jahren.",
+        "Die Generalversammlung tagt in New York, wo 193 Länder zusammenkommen.",
+    ),
+)
+
+def test_a_word_finds_the_articles_compounds_it_begins() -> None:
+    assert compounds_by_start(["stromkund", "strom"], 4) == {"stro": ["stromkund"], "strom": ["stromkund"]}
+    assert ("rettungsschwimm", MODIFIER) in AnswerIndex(build_document(POOL)).links("rett")
+    assert "35 Rettungsschwimmer" in best_text(POOL, "Wie viele Retter gibt es?")
+
+
+def test_a_participle_finds_the_noun_of_its_act() -> None:
+    assert nouns_of_verb("de", "senk") == ("senkung",) and nouns_of_verb("en", "cut") == ()
+    assert "Senkung der Gebühren" in best_text(FEES, "Wann werden die Gebühren gesenkt?")
+
+
+def test_a_decade_without_its_century_is_the_articles_decade() -> None:
+    assert "Boris Nemzow" in best_text(CAREER, "Wessen Berater war Nadeschdin in den 90er Jahren?")
+
+
+def test_an_age_in_years_after_a_noun_is_that_nouns_age() -> None:
+    answer = ask(POLITICIAN, "Wie alt sind ihre Töchter?")
+    assert answer.found and answer.phrase is not None
+    assert answer.sentences[0].text[answer.phrase[0]:answer.phrase[1]] == "9 und 13 Jahren"
+    assert age_of_another("Baerbock hat zwei Töchter im Alter von 9 und 13 Jahren.", "Wie alt ist Baerbock?")
+    assert not ask(POLITICIAN, "Wie alt ist Baerbock?").found
+
+
+def test_a_german_noun_after_an_article_names_no_speaker() -> None:
+    assert asked_speaker("Was sagte der Sprecher des Kremls?", "de") == frozenset()
+    assert asked_speaker("Was sagte die Kanzlerin Merkel?", "de") == frozenset({"merkel"})
+    assert asked_speaker("Was sagte Jan Fink?", "de") == frozenset({"jan", "fink"})
