@@ -115,3 +115,19 @@ def test_the_site_named_beside_a_writer_is_the_publisher_not_a_byline():
                         ("die-tagespost.de", "www.die-tagespost.de")) == "Christoph von Ritter"
     assert author_names("Frankfurter Allgemeine Zeitung GmbH; Ralf Euler", None, ()) == "Ralf Euler"
     assert author_names("Paul Graham", None, ("Paul Graham", "paulgraham.com")) == "Paul Graham"
+
+
+def test_a_pages_script_state_and_an_embed_consent_box_are_not_the_story():
+    """A Tagesspiegel page (fundus, 2024) ended its story with its script state printed as lines
+    ("showPaywall:", "false", "isSubscriber:", "false") and held the consent box of an embedded
+    post ("Empfohlener redaktioneller Inhalt", "Ich bin damit einverstanden, dass mir der externe
+    Inhalt angezeigt wird. ...") between two paragraphs."""
+    consent = ("<p>Empfohlener redaktioneller Inhalt</p>"
+               "<p>An dieser Stelle finden Sie einen von unseren Redakteuren ausgewählten, externen Inhalt, "
+               "der den Artikel für Sie mit zusätzlichen Informationen anreichert.</p>"
+               "<p>Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird. Damit können "
+               "personenbezogene Daten an Drittplattformen übermittelt werden.</p>")
+    state = "".join(f"<p>{line}</p>" for line in ("showPaywall:", "false", "isSubscriber:", "false", "iPhone"))
+    article = extract_article(_page(f"<p>{LINES[0]}</p><p>{LINES[1]}</p>{consent}" + "".join(
+        f"<p>{line}</p>" for line in LINES[2:]) + state), URL)
+    assert article.paragraphs == (*LINES, "iPhone")

@@ -136,7 +136,9 @@ _PROMO = re.compile(
     r"lesen sie (den|die|das) (kompletten|vollständigen|ganzen|gesamten) (beitrag|artikel|text)|"
     r"lire (l'|l’)(article|enquête) (complet|complète|en entier)|retrouvez (l'|l’)(article|enquête) (complet|complète)|"
     r"lea (el|la) (artículo|nota|reportaje) complet[oa]|"
-    r"amazon-preis|ersparnis zu amazon",
+    r"amazon-preis|ersparnis zu amazon|"
+    r"empfohlener redaktioneller inhalt|von unseren redakteuren ausgewählten, externen inhalt|"
+    r"ich bin damit einverstanden, dass mir (der )?externe",
     re.IGNORECASE,
 )
 _PROMO_IN_LOWER_CASE = re.compile(_PROMO.pattern)
@@ -161,6 +163,11 @@ _COMMENTS_LINE = re.compile(
 story's first half it closes the story like a rights notice: what follows is readers' posts,
 their nicknames and vote buttons ("Harzer66", "4 2 Login für Vote"), which trafilatura keeps on
 old news sites whose comment markup it does not know."""
+_PAGE_STATE = re.compile(r"^(?:[a-z]+(?:[A-Z][a-z]*)+:|true|false|null|undefined)$")
+"""A line of a page's script state shown as text: a camel-case key ("showPaywall:", "isSubscriber:")
+or a bare literal ("false"). A Tagesspiegel page closed its story with eight such lines, which
+trafilatura kept. A camel-case word alone ("iPhone", "eBay") may be a sub-heading, so only a key
+with its colon goes."""
 _BYLINE = re.compile(r"^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+(?!The\b)[A-ZÀ-ÖØ-Þ]")
 _AUTHOR_LABEL = re.compile(r"^\W*(author|autor|autorin|auteur|autrice|autore|autora)\s*:\s*\S", re.IGNORECASE)
 """A labelled byline under or after the story ("Autor: red", "Author: Jane Doe"): who wrote it, which
@@ -331,6 +338,8 @@ def is_clutter(text: str) -> bool:
     if _is_menu(text) or is_date_or_role(text):
         return True
     if _DAY_AND_TIME.match(text) or _COMMENTS_LINE.match(text) or _READING_TIME.match(text):
+        return True
+    if _PAGE_STATE.match(text.strip()):
         return True
     if count <= 6 and _AUTHOR_LABEL.match(text):
         return True
