@@ -2215,8 +2215,11 @@ class AnswerIndex:
     def _name_apposed(self, index: int, thing: str, asked: set[str]) -> bool:
         """Whether a sentence has a name, none of the question's words, within `NAME_REACH` words of
         the thing's noun and not opened by a preposition: "Steenburgen's son, filmmaker Charlie
-        McDowell", "the campaign “Starts with one”", but not "a telescope atop Mauna Kea"."""
+        McDowell", "the campaign “Starts with one”", but not "a telescope atop Mauna Kea"; nor by a
+        verb of saying, whose name is the speaker's: "ne recherchent pas d'autre suspect, a précisé
+        Stuart Bell" does not name the suspect."""
         language = self.document.language
+        reporting = reporting_terms(language.code)
         text = self.document.sentences[index].text
         stop_words = stop_words_for(language.code)
         spans = list(WORD.finditer(text))
@@ -2239,7 +2242,8 @@ class AnswerIndex:
                 language.code in ("fr", "es") and "," in text[spans[start - 1].end():spans[start].start()]
             ):
                 start -= 1
-            opened = tokens[start - 1].lower() not in _OPEN_OTHER_NAMES if start else tokens[0] in self._names.words
+            opened = (tokens[start - 1].lower() not in _OPEN_OTHER_NAMES and not set(stems[start - 1]) & reporting
+                      if start else tokens[0] in self._names.words)
             if opened and any(abs(position - other) <= NAME_REACH for other in at):
                 return True
         return False

@@ -207,7 +207,19 @@ def asked_measures(question: str) -> frozenset[str]:
     if not _NUMBER_QUESTION.search(folded):
         return frozenset()
     asked = frozenset(next((measures for measures, pattern in _ASKED_PATTERNS if pattern.search(folded)), ()))
+    if asked == {"money"} and _COUNTS_THINGS.search(folded):
+        return frozenset()
     return asked | {"price"} if "money" in asked and _PRICE_ASKED.search(folded) else asked
+
+
+_COUNTS_THINGS = re.compile(
+    r"\b(?:cuant[oa]s |combien d(?:e |'))(?!(?:euros?|dolares|dollars?|libras|livres|pesos|francs?|francos|millones"
+    r"|millions?|milliards?|mil|mille|centimos|centimes|argent|dinero)\b)[a-z]+"
+)
+"""A French or Spanish count of things ("¿Cuántos pisos de alquiler hay?", "Combien de personnes ont payé
+l'amende ?"): the money word there ("alquiler", "amende") says which things, and the answer is a number
+of them, not an amount; a count of money's units ("¿Cuántos millones costó?", "combien d'euros") is
+still money."""
 
 
 _PRICE_ASKED = re.compile(
