@@ -764,7 +764,7 @@ class AnswerIndex:
         parts = self.parts(question)
         scores = self.combine(parts, self.tuning)
         order = self._own_age_first(parts, scores, self._counting_first(parts, scores, self._pick(scores, parts.terms, top)))
-        order = self._post_first(question, scores, self._dated_first(question, parts, scores, order))
+        order = self._post_first(question, parts, scores, self._dated_first(question, parts, scores, order))
         body = head_asked_of(question, self.document.language.code)
         if body is not None:
             order = head_named_first(order, [s.text for s in sentences], list(scores), body)
@@ -1817,17 +1817,19 @@ class AnswerIndex:
         held = self._term_sets[index] | (self._term_sets[index - 1] if self._same_before[index] else set())
         return post in held or any(other in held for other, _ in self._close_links(post))
 
-    def _post_first(self, question: str, scores: np.ndarray, order: list[int]) -> list[int]:
+    def _post_first(self, question: str, parts: _Parts, scores: np.ndarray, order: list[int]) -> list[int]:
         """For a French or Spanish "who is the X" question whose best sentence lacks the post, the
         sentence holding it, when it scores close to the best (`RUNNER_UP_SHARE`), goes first:
         "¿Quién es el candidato de Adelante Andalucía?" is answered by "Su candidato a la Junta de
         Andalucía, ... José Ignacio García", not by the lead naming the party and no candidate,
-        which `_post_left_out` would decline."""
+        which `_post_left_out` would decline. It must hold one of the question's names: "Le maire
+        de Saint-Aubin, Paul Garnier" is no answer to "Qui est le maire de La Marine ?"."""
         post = self._post_asked(question)
         if post is None or self._holds_post(order[0], post):
             return order
+        named = parts.required
         close = [int(i) for i in np.flatnonzero((scores >= RUNNER_UP_SHARE * scores[order[0]]) & (scores > 0))
-                 if self._holds_post(int(i), post)]
+                 if self._holds_post(int(i), post) and (not named or named & self._term_sets[i])]
         if not close:
             return order
         return _best_first(close, scores, order)

@@ -110,7 +110,8 @@ _FURNITURE_LINES = _LIST_OPENERS | frozenset(
         "newsletter", "subscribe", "sign in", "log in", "skip to main content", "skip navigation",
         "main menu", "open menu", "font size", "text size", "a a a", "sign up", "register",
         "thank you", "tweet this", "link this", "digg this", "email this", "print this", "reprints",
-        "permalink", "full article", "main content", "loading photo gallery",
+        "permalink", "full article", "main content", "loading photo gallery", "voir les contributions",
+        "réagir", "ver comentarios", "comentarios",
     ]
 )
 # A call to action: an imperative at the start of a sentence, aimed at a channel we do not want.
@@ -128,7 +129,8 @@ _PROMO = re.compile(
     r"an error has occurred|this article has been sent to|"
     r"check back (every|each|later|soon|often|regularly|daily|weekly|tomorrow|for (updates|more))\b|"
     r"newsletter abonnieren|abonnez-vous|inscrivez-vous|suscríbete|suscribete|folgen sie uns|"
-    r"suivez-nous|síguenos|siguenos|"
+    r"suivez-nous|síguenos|siguenos|si vous êtes abonnée?s?\b|(?:cet|l['’]) ?article est paru dans notre|"
+    r"(?:sólo|solo|exclusiv[oa]s?) para (?:suscriptores|abonados)|"
     r"read the (full|whole|complete) (story|article|report) (in|at|on)\b|"
     r"(den|die|das) (kompletten|vollständigen|ganzen|gesamten) (beitrag|artikel|text) lesen sie|"
     r"lesen sie (den|die|das) (kompletten|vollständigen|ganzen|gesamten) (beitrag|artikel|text)|"
@@ -166,6 +168,15 @@ _EDITOR_INITIALS = re.compile(r"^\(\s*[a-zäöü]{2,4}(\s*/\s*[a-zäöü]{2,4})*
 _URL = re.compile(r"^\W*(https?://|www\.)\S+\W*$")
 _EMAIL = re.compile(r"[^\s@]{1,64}@[^\s@]{1,255}\.\w+")
 """Bounded on both sides, so a giant word is scanned once, not once per character."""
+_ASKS_FOR_TIPS = re.compile(
+    r"\b(?:you can (?:reach|contact|email|write)|contact (?:us|the (?:author|reporter))|(?:have|got) a (?:news )?tip"
+    r"|vous pouvez (?:joindre|contacter|écrire)|des renseignements à nous|écrivez-nous|contactez-nous"
+    r"|puede (?:contactar|escribir)|escríbanos|escribanos|contáctenos|contactenos)\b",
+    re.IGNORECASE,
+)
+"""A reporter's or the newsroom's call for tips, with an address: "Vous avez des renseignements à nous
+faire parvenir sur ce sujet? Vous pouvez joindre ... par courriel à ...". Longer than an address line,
+it is still the site's, and an answer quoted it."""
 # A photo's or a collage's caption, told by how it opens: where in the picture each thing is
 # ("Clockwise from top: …", "From left: …", "Von links: …"); article sentences never open so.
 _CAPTION_OPENER = re.compile(
@@ -290,6 +301,8 @@ def is_clutter(text: str) -> bool:
     if count <= LABEL_MAX_WORDS and _COPYRIGHT.match(text):
         return True
     if _URL.match(text) or (count <= 15 and _EMAIL.search(text)):
+        return True
+    if count <= PROMO_MAX_WORDS and _EMAIL.search(text) and _ASKS_FOR_TIPS.search(text):
         return True
     if count <= LABEL_MAX_WORDS and _CREDITS.search(text):
         return True
