@@ -123,7 +123,7 @@ from bot.reader.answer.heads import head_asked_of, head_named_first, names_a_hea
 from bot.reader.answer.occurrences import asks_times, times_told_first
 from bot.reader.answer.kinds import (
     HASHTAG_WORDS, RESULT_WORDS, SCORE_WORDS, YEAR, asked_subject, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
-    follows_from_before, is_code, is_number, is_result_line, measured_stuff, offers, says_happening, stuff_amount_asked, tells_clock_time,
+    follows_from_before, is_code, is_number, is_result_line, measured_stuff, offers, says_happening, stuff_amount_asked, tells_clock_time, tells_time_of_day,
 )
 from bot.reader.answer.measures import (
     AMOUNT_MEASURES, INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, is_scale, measuring_numbers,
@@ -1628,6 +1628,10 @@ class AnswerIndex:
                 return 0.0  # "When will they go on trial?" answered by "They pleaded not guilty Tuesday"
             if self._event_told_apart(question, parts, best, tuning):
                 return 0.0  # "When did Pochettino become manager?" answered by the month of a rescheduled game
+        if parts.kinds == {"date"} and asks_clock_time(question) and not any(
+            tells_time_of_day(sentence.text) for sentence in self.document.sentences
+        ):
+            return 0.0  # "À quelle heure les sirènes vont-elles sonner ?" about a page giving days, no time of day
         if parts.kinds == {"age"} and parts.holds is not None:
             # "How old is her mother?" answered by a sentence giving no age, or only another's; the age
             # of a thing is often told as a length of time ("4.6 billion years for samples from ...").
