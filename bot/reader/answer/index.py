@@ -1821,19 +1821,29 @@ class AnswerIndex:
         held = self._term_sets[index] | (self._term_sets[index - 1] if self._same_before[index] else set())
         return post in held or any(other in held for other, _ in self._close_links(post))
 
+    def _about_names(self, index: int, named: frozenset[str]) -> bool:
+        """Whether the sentence holds one of the names, or opens pointing back ("Su candidato", "Son
+        président") at the sentence before it, which holds one: a story's paragraph of one sentence
+        goes on about the party the paragraph before named."""
+        if not named or named & self._term_sets[index]:
+            return True
+        sentences = self.document.sentences
+        return (index > 0 and bool(named & self._term_sets[index - 1])
+                and opens_pointing(self.document.language.code, sentences[index].text))
+
     def _post_first(self, question: str, parts: _Parts, scores: np.ndarray, order: list[int]) -> list[int]:
         """For a French or Spanish "who is the X" question whose best sentence lacks the post, the
         sentence holding it, when it scores close to the best (`RUNNER_UP_SHARE`), goes first:
         "¿Quién es el candidato de Adelante Andalucía?" is answered by "Su candidato a la Junta de
         Andalucía, ... José Ignacio García", not by the lead naming the party and no candidate,
-        which `_post_left_out` would decline. It must hold one of the question's names: "Le maire
-        de Saint-Aubin, Paul Garnier" is no answer to "Qui est le maire de La Marine ?"."""
+        which `_post_left_out` would decline. It must be about the question's names
+        (`_about_names`): "Le maire de Saint-Aubin, Paul Garnier" is no answer to "Qui est le maire
+        de La Marine ?"."""
         post = self._post_asked(question)
         if post is None or self._holds_post(order[0], post):
             return order
-        named = parts.required
         close = [int(i) for i in np.flatnonzero((scores >= RUNNER_UP_SHARE * scores[order[0]]) & (scores > 0))
-                 if self._holds_post(int(i), post) and (not named or named & self._term_sets[i])]
+                 if self._holds_post(int(i), post) and self._about_names(int(i), parts.required)]
         if not close:
             return order
         return _best_first(close, scores, order)
