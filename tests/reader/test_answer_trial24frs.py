@@ -54,6 +54,17 @@ VETO = Article(
     language="es",
 )
 
+CONFLICTO = Article(
+    title="El Congreso choca con el Senado",
+    paragraphs=(
+        "La Mesa del Congreso ha abierto un conflicto con el Senado al enviar la ley al Gobierno para su "
+        "sanción por parte del Rey.",
+        "El portavoz socialista, Pablo Ruiz, ha acusado a los populares de estar \"empeñados en usar a las "
+        "víctimas de manera repugnante\".",
+    ),
+    language="es",
+)
+
 ATTAQUE = Article(
     title="Un homme armé d'un sabre arrêté dans l'est de Londres",
     paragraphs=(
@@ -109,6 +120,14 @@ def test_who_holds_the_post_comes_from_the_sentence_naming_it() -> None:
 def test_what_a_party_will_do_is_not_declined_for_the_verb_of_doing() -> None:
     answer = ask(VETO, "¿Qué hará Vox?")
     assert answer.found and "recurso de amparo" in answer.sentences[0].text
+
+
+def test_what_someone_thinks_is_what_they_said_or_nothing() -> None:
+    """"¿Qué opina X?" asks what X said, as "What does X think?" does: the sentence merely naming the
+    King is no opinion of his."""
+    assert not ask(CONFLICTO, "¿Qué opina el Rey del conflicto?").found
+    answer = ask(CONFLICTO, "¿Qué opina Pablo Ruiz de los populares?")
+    assert answer.found and "empeñados" in answer.sentences[0].text
 
 
 def test_a_speaker_after_a_verb_of_saying_does_not_name_the_suspect() -> None:
