@@ -15,7 +15,7 @@ from bot.reader.answer.kinds import offers
 from bot.reader.answer.measures import asked_measures
 from bot.reader.article import Article
 from bot.reader.extract.clutter import is_clutter
-from bot.reader.pipeline import answer_index_of, ask
+from bot.reader.pipeline import answer_index_of, ask, read_html
 from bot.reader.text.language import language_for
 
 VIVIENDAS = Article(
@@ -201,3 +201,27 @@ def test_french_and_spanish_subscription_promos_are_clutter(line: str, clutter: 
 )
 def test_arrest_and_rise_verbs_join(code: str, question_word: str, article_word: str) -> None:
     assert dict(bridges_for(code).near(question_word)).get(article_word) == 1.0
+
+
+RELATED_BESIDE_THE_LEAD = """<html lang="es"><head><title>El Congreso choca con el Senado</title></head><body>
+<article><h1>El Congreso choca con el Senado</h1>
+<ul><li><span>Proyecto de ley</span><a href="https://example.com/espana/senado-retrasa.html"> El Senado logra retrasar
+la reforma y devuelve la ley al Congreso </a></li>
+<li><span>Política</span><a href="https://example.com/espana/diputados.html"> Los diputados piden a su líder cambiar
+el sistema de trabajo: "Esto es peor que lo de antes" </a></li></ul>
+<div><p>La Mesa del Congreso ha abierto un conflicto institucional con el Senado al desdeñar el veto que éste impuso
+ayer al proyecto de ley y, en su lugar, optar por enviar directamente la norma al Gobierno para su publicación.</p>
+<p>El Senado votó ayer en contra con 144 votos frente a 111 y dos abstenciones del proyecto de ley de intercambio de
+información y antecedentes penales en la Unión Europea.</p>
+<p>La presidencia de la Cámara consideró que esa votación implicaba realmente un veto por lo que decidió remitir de
+vuelta el proyecto de ley al Congreso, lo que supondría un retraso en la publicación de la norma.</p>
+<p>El vicepresidente del Congreso ha confirmado la decisión de la Mesa de remitir el proyecto sin atender la decisión
+de la Cámara Alta, según ha explicado ante la prensa este martes.</p></div></article></body></html>"""
+
+
+def test_a_section_name_before_another_storys_headline_is_no_part_of_the_article() -> None:
+    """The related stories beside the lead, each a section's name and a link: their quotation was
+    one of the article's, spoken by "Política Los"."""
+    article = read_html(RELATED_BESIDE_THE_LEAD, "https://example.com/espana/congreso.html")
+    assert article.paragraphs[0].startswith("La Mesa del Congreso")
+    assert not any("diputados piden" in paragraph for paragraph in article.paragraphs)

@@ -511,8 +511,18 @@ def _labelled_link(text: str, link_texts: Collection[str]) -> bool:
     test pages), where `_LABEL` knows the labels of a few languages only. A sentence that goes on
     after a link is never one: the link must be all that follows the label."""
     label, colon, rest = text.partition(":")
-    return (bool(colon) and 0 < len(words(label)) <= LINK_LABEL_MAX_WORDS
-            and not _SENTENCE_END.search(label) and key(rest) in link_texts)
+    labelled = (bool(colon) and 0 < len(words(label)) <= LINK_LABEL_MAX_WORDS
+                and not _SENTENCE_END.search(label) and key(rest) in link_texts)
+    return labelled or _kicker_before_link(text, link_texts)
+
+
+def _kicker_before_link(text: str, link_texts: Collection[str]) -> bool:
+    """A section's name set before one link's whole text, with no colon ("Política Los diputados del
+    PP piden a Tellado ...: "Esto es peor que lo de Casero"", El Mundo's related stories beside the
+    lead): another story's headline, whose quotation was given the speaker "Política Los"."""
+    keys = key(text).split(" ")
+    reach = min(LINK_LABEL_MAX_WORDS, len(keys) - 1)
+    return text[:1].isupper() and any(" ".join(keys[n:]) in link_texts for n in range(1, reach + 1))
 
 
 INTRODUCING_MIN_WORDS = 6
