@@ -134,6 +134,15 @@ def test_a_speaker_after_a_verb_of_saying_does_not_name_the_suspect() -> None:
     assert not ask(ATTAQUE, "Comment s'appelle le suspect ?").found
 
 
+def test_a_count_of_an_act_the_page_never_tells_is_declined() -> None:
+    """The page counts the officers attacked, not any sent."""
+    assert not ask(ATTAQUE, "Combien de policiers ont été envoyés sur place ?").found
+    attacked = Article(title=ATTAQUE.title, paragraphs=(*ATTAQUE.paragraphs, "Deux policiers ont été blessés."),
+                       language="fr")
+    answer = ask(attacked, "Combien de policiers ont été blessés ?")
+    assert answer.found and "Deux policiers" in answer.sentences[0].text
+
+
 def test_an_age_is_no_length_of_time() -> None:
     answer = ask(ATTAQUE, "Combien de temps a-t-il fallu pour interpeller l'agresseur ?")
     assert answer.found and "17 minutes" in answer.sentences[0].text
@@ -225,3 +234,13 @@ def test_a_section_name_before_another_storys_headline_is_no_part_of_the_article
     article = read_html(RELATED_BESIDE_THE_LEAD, "https://example.com/espana/congreso.html")
     assert article.paragraphs[0].startswith("La Mesa del Congreso")
     assert not any("diputados piden" in paragraph for paragraph in article.paragraphs)
+
+
+def test_a_sentence_ending_in_a_short_link_stays() -> None:
+    page = RELATED_BESIDE_THE_LEAD.replace(
+        "</p></div>", '</p><p>Use code <a href="https://example.com/deal">50OFF699 to get it at Dell</a></p>'
+        '<p>It is called <a href="https://example.com/plan">Plan and Grow Big Now</a>.</p></div>'
+    )
+    article = read_html(page, "https://example.com/espana/congreso.html")
+    assert any(paragraph.startswith("Use code") for paragraph in article.paragraphs)
+    assert any(paragraph.startswith("It is called") for paragraph in article.paragraphs)

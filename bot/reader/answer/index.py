@@ -140,7 +140,7 @@ from bot.reader.answer.roles import asks_who, people_in
 from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
 from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, spelt_out
 from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, name_initials, question_terms, stop_words_for
-from bot.reader.answer.why_verbs import when_split_acts, why_acts
+from bot.reader.answer.why_verbs import count_acts, when_split_acts, why_acts
 from bot.reader.answer.plural_stems import other_number
 from bot.reader.answer.common_nouns import common_nouns
 from bot.reader.answer.counted import PHRASES_COUNTED, counted_nouns, counts_anyone, general_form
@@ -1883,12 +1883,16 @@ class AnswerIndex:
         act declined a right answer whose article says it elsewhere ("se oponen" of a march showing
         "su rechazo al proyecto" a paragraph before the reason). A bridge to the act counts only in
         or beside a sentence holding another of the question's words (`act_beside`): anywhere, the
-        loose ones ("quitter" to "partis", "dejar" to "lugar") told nearly every act."""
+        loose ones ("quitter" to "partis", "dejar" to "lugar") told nearly every act. A French or
+        Spanish "how many X were <done>" (`why_verbs.count_acts`) is read the same way: "Combien de
+        policiers ont été envoyés sur place ?" about a page telling only that two were attacked."""
         code = self.document.language.code
         if parts.kinds == {"date"}:
             verbs = when_split_acts(question, code)
         elif parts.kinds == {"cause"} and reads_reasons(code):
             verbs = why_acts(question, code)
+        elif parts.kinds == {"number"} and parts.counted:
+            verbs = count_acts(question, code)
         else:
             return False
         acts = [act for verb in verbs for act in question_terms(self.document.language, verb)]

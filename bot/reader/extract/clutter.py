@@ -516,13 +516,22 @@ def _labelled_link(text: str, link_texts: Collection[str]) -> bool:
     return labelled or _kicker_before_link(text, link_texts)
 
 
+KICKED_HEADLINE_MIN_WORDS = 6
+"""Words of another story's headline after a section's name; shorter links name a thing or a page."""
+
+
 def _kicker_before_link(text: str, link_texts: Collection[str]) -> bool:
     """A section's name set before one link's whole text, with no colon ("Política Los diputados del
     PP piden a Tellado ...: "Esto es peor que lo de Casero"", El Mundo's related stories beside the
-    lead): another story's headline, whose quotation was given the speaker "Política Los"."""
-    keys = key(text).split(" ")
-    reach = min(LINK_LABEL_MAX_WORDS, len(keys) - 1)
-    return text[:1].isupper() and any(" ".join(keys[n:]) in link_texts for n in range(1, reach + 1))
+    lead): another story's headline, whose quotation was given the speaker "Política Los". The
+    headline opens with a capital ("Use code 50OFF699 to get it at Dell" goes on into its link) and
+    is a headline's length (`KICKED_HEADLINE_MIN_WORDS`): "It's called Plan & Grow BIG." and the
+    heading "Incubation Grant to Evidence Action Beta" end in a link to a name."""
+    tokens = words(text)
+    reach = min(LINK_LABEL_MAX_WORDS, len(tokens) - KICKED_HEADLINE_MIN_WORDS)
+    return text[:1].isupper() and any(
+        tokens[n][:1].isupper() and key(" ".join(tokens[n:])) in link_texts for n in range(1, reach + 1)
+    )
 
 
 INTRODUCING_MIN_WORDS = 6
