@@ -1533,12 +1533,13 @@ class AnswerIndex:
         building "estas viviendas de alquiler", which the rule of `support` for a date out of reach
         would decline. Asked of the past, the runner-up's date was as often another event's ("The
         group had set a deadline of Tuesday" for "When was the doctors' group founded?")."""
-        if parts.kinds != {"date"} or parts.holds is None or not asks_when_one_event(question) or not asks_ahead(question):
+        if parts.kinds != {"date"} or parts.holds is None or not (asks_when_one_event(question) and asks_ahead(question)):
             return order
         if self._counts_near(parts.holds, parts.takes, order[0], vague=_TOLD_WHEN_OTHERWISE):
             return order
         code = self.document.language.code
-        close = [int(i) for i in np.flatnonzero(parts.holds & (scores >= RUNNER_UP_SHARE * scores[order[0]]) & (scores > 0))
+        near = parts.holds & (scores >= RUNNER_UP_SHARE * scores[order[0]]) & (scores > 0)
+        close = [int(i) for i in np.flatnonzero(near)
                  if parts.terms & self._term_sets[i] and tells_ahead(code, self.document.sentences[i].text)]
         return _best_first(close, scores, order) if close else order
 

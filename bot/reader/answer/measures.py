@@ -448,7 +448,8 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
                     widened((matches[position].start(), matches[unit].start() + len(matches[unit].group().rstrip(".")),
                              unit_word(position)))
                 )
-    for measure, told in (("duration", _ages_told(text)), ("age", {term.start() for term in _TERM_SERVED.finditer(text)})):
+    terms_served = {term.start() for term in _TERM_SERVED.finditer(text)}
+    for measure, told in (("duration", _ages_told(text)), ("age", terms_served)):
         if told and measure in found:
             found[measure] = [span for span in found[measure] if not any(span[0] <= at < span[1] for at in told)]
             if not found[measure]:
