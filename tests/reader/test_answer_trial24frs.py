@@ -244,21 +244,3 @@ def test_a_sentence_ending_in_a_short_link_stays() -> None:
     article = read_html(page, "https://example.com/espana/congreso.html")
     assert any(paragraph.startswith("Use code") for paragraph in article.paragraphs)
     assert any(paragraph.startswith("It is called") for paragraph in article.paragraphs)
-
-
-REUNION = Article(
-    title="Le président reçoit les syndicats",
-    paragraphs=(
-        "Les syndicats ont été reçus mardi par le président, qui voulait apaiser la colère des agriculteurs.",
-        "La réunion s'est tenue à l’Élysée et a duré plus de trois heures.",
-        "Les représentants sont ressortis déçus, selon plusieurs participants.",
-    ),
-    language="fr",
-)
-
-
-def test_a_place_after_an_elided_article_is_a_place() -> None:
-    """"à l’Élysée" read as one word in lower case named no place, and the question was declined."""
-    answer = ask(REUNION, "Où la réunion a-t-elle eu lieu ?")
-    assert answer.found and "Élysée" in answer.sentences[0].text
-    assert offers(language_for("fr"), "situé entre l’Irlande et l’Angleterre")["name"] == {"irland", "angleterr"}

@@ -215,10 +215,6 @@ def is_number_word(word: str) -> bool:
     Spanish "tres"."""
     lowered = word.lower()
     return lowered in _NUMBER_WORDS_AS_WRITTEN or (lowered.isascii() and lowered in _FOLDED_NUMBER_WORDS)
-_GLUED_ARTICLE = re.compile(r"^(?:[LlDd]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[A-ZÀ-ÖØ-Þ])")
-"""A French article, "de" or "que" elided onto a name: "l’Irlande", "d’Espagne", "qu’Emmanuel Macron".
-Read whole, the word opened in lower case and named nothing: "Où se trouve l'île de Man ?" took "à
-KPMG" for the place over "un paradis fiscal situé entre l’Irlande et l’Angleterre"."""
 PLACE_WORDS = frozenset("in at from near to into across nach aus bei à au aux en dans vers desde hacia".split())
 VENUES = folded_words(
     "journal magazine newspaper periodical zeitschrift fachzeitschrift fachjournal fachmagazin magazin zeitung "
@@ -1042,18 +1038,9 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             and not once_as_conjunction(language.code, tokens, position)
         ) or lowered in magnitudes:
             found["number"].add(stem)
-        glued = _GLUED_ARTICLE.match(token) if language.code == "fr" else None
-        if glued:
-            # "entre l’Irlande et l’Angleterre": the name after the elided article, and the article
-            # after a preposition of place makes it a place, as "dans le Var" does.
-            name = token[glued.end():]
-            if fold(name.lower()) not in MONTHS_ANY_FORM and len(name) > 1 and not (name.isupper() and len(name) > 5):
-                found["name"].add(language.stem(fold(name.lower())))
-                if glued.group().lower().startswith("l") and position and tokens[position - 1].lower() in PLACE_WORDS:
-                    found["place"].add(language.stem(fold(name.lower())))
         # A capitalised word, but not a run of capitals such as a table's "LOWE'S COMPANIES INC.",
         # nor a month or a day ("in September" names no one and no place).
-        elif (
+        if (
             token[0].isupper() and len(token) > 1 and position > 0 and not (token.isupper() and len(token) > 5)
             and lowered not in MONTHS_ANY_FORM
         ):
