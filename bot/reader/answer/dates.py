@@ -112,7 +112,8 @@ _TELLS_AHEAD = {
           r"|(?:is|are) (?:\w+ly )?\w+ed|opens|starts|begins|ends|arrives|launches|returns|premieres|debuts)\b|'ll\b",
     "de": r"\b(?:wird|werden|soll|sollen|sollte|ab|kunftig|nachste[nmrs]?|geplant|voraussichtlich|bis|kommende[nmrs]?)\b",
     "fr": r"\b(?:[a-z]{2,}(?:ra|ront)|va|vont|devrait|devraient|doit|doivent|prevue?s?|prochaine?s?|a partir d|des le|d'ici)\b",
-    "es": r"\b(?:[a-zñ]{2,}r(?:á|án)|va a|van a|prevé|previsto|prevista|próxim[oa]s?|a partir de|desde(?!\s+(?:el año\s+)?\d{4}\b)|hasta)\b",
+    "es": r"\b(?:[a-zñ]{2,}r(?:á|án)|va a|van a|prevé|previsto|prevista|próxim[oa]s?|a partir de|desde(?!\s+(?:el año\s+)?\d{4}\b)|hasta"
+          r"|para (?:el )?(?:año )?\d{4})\b",
 }
 """Words that tell of a time to come: a future tense or a plan ("will", "is scheduled for", "next
 Tuesday", "sera diffusée", "devrait rouvrir", "soll ab Januar", "se firmará"), or an English present
@@ -120,7 +121,8 @@ that news uses for a date fixed ahead ("Their results are published in the Decem
 "goes on sale in late January", "opens on Monday") or a plan told with "to be" ("products to be
 available in 2016"). Spanish keeps its accents, as in `_FUTURE_TENSE`; its "desde" before a year
 tells since when, not from when on ("Desde 2004, acumula dos órdenes de búsqueda" answered "¿Cuándo
-será juzgada?")."""
+será juzgada?"); its "para el 2028" tells by when ("unas 20.000 viviendas construidas para el
+2027-2028", in a conditional, "se podrían disponer")."""
 _TELLS_AHEAD_COMPILED = {code: re.compile(pattern) for code, pattern in _TELLS_AHEAD.items()}
 
 

@@ -123,7 +123,7 @@ from bot.reader.answer.heads import head_asked_of, head_named_first, names_a_hea
 from bot.reader.answer.occurrences import asks_times, times_told_first
 from bot.reader.answer.kinds import (
     HASHTAG_WORDS, RESULT_WORDS, SCORE_WORDS, YEAR, asked_subject, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
-    follows_from_before, is_code, is_number, is_result_line, measured_stuff, offers, says_happening, stuff_amount_asked, tells_clock_time,
+    follows_from_before, is_code, is_number, is_result_line, measured_stuff, offers, says_happening, stuff_amount_asked, tells_clock_time, tells_time_of_day,
 )
 from bot.reader.answer.measures import (
     AMOUNT_MEASURES, INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, is_scale, measuring_numbers,
@@ -141,7 +141,7 @@ from bot.reader.answer.roles import asks_who, people_in
 from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
 from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, spelt_out
 from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, name_initials, question_terms, stop_words_for
-from bot.reader.answer.why_verbs import when_split_acts, why_acts
+from bot.reader.answer.why_verbs import count_acts, when_split_acts, why_acts
 from bot.reader.answer.plural_stems import other_number
 from bot.reader.answer.common_nouns import common_nouns
 from bot.reader.answer.counted import PHRASES_COUNTED, counted_nouns, counts_anyone, general_form
@@ -506,6 +506,12 @@ class _Bm25:
         return summed
 
 
+def _best_first(close: list[int], scores: np.ndarray, order: list[int]) -> list[int]:
+    """The order with the best-scoring of the close sentences moved to its head, as long as before."""
+    first = max(close, key=lambda i: scores[i])
+    return [first, *(i for i in order if i != first)][:len(order)]
+
+
 def _shortest_span(found: list[tuple[int, str]], distinct: int) -> int:
     """The fewest consecutive words of a sentence holding all its `distinct` question words, from
     their (position, word) list in sentence order."""
@@ -763,6 +769,7 @@ class AnswerIndex:
         parts = self.parts(question)
         scores = self.combine(parts, self.tuning)
         order = self._own_age_first(parts, scores, self._counting_first(parts, scores, self._pick(scores, parts.terms, top)))
+        order = self._post_first(question, parts, scores, self._dated_first(question, parts, scores, order))
         body = head_asked_of(question, self.document.language.code)
         if body is not None:
             order = head_named_first(order, [s.text for s in sentences], list(scores), body)
@@ -1170,13 +1177,14 @@ class AnswerIndex:
         idf = self._sentences.idf
         return float(np.mean([idf.get(term, 0.0) for term in terms])) if terms else 0.0
 
-    def _counted_near(self, counted: str, before: int = 2, after: int = 2) -> np.ndarray:
+    def _counted_near(self, counted: str, before: int = 2, after: int = 2, linked: bool = True) -> np.ndarray:
         """Per sentence: does the thing a "how many" question counts, or a word standing for it
         ("256 Sitze" for "wie viele Mandate"), stand at most `before` words before a number or
         `after` words after it (`after=1` alone: the number's own unit, "four years"). A word before
         a number that counts a part of other things does not count: "a NASA planetary scientist ...
-        said two of the three requirements" counts requirements, not scientists."""
-        wanted = {counted} | {other for other, _ in self.links(counted)}
+        said two of the three requirements" counts requirements, not scientists. `linked=False`
+        takes the counted word alone."""
+        wanted = {counted} | ({other for other, _ in self.links(counted)} if linked else set())
         near = np.zeros(len(self._term_lists), dtype=bool)
         for i, terms in enumerate(self._term_lists):
             if not wanted & self._term_sets[i]:
@@ -1501,21 +1509,48 @@ class AnswerIndex:
         scores close to the best (`RUNNER_UP_SHARE`), goes first: "How many
         demonstrators have died?" is answered by "At least 106 protesters ... have been killed",
         not by "... beating demonstrators with batons", which the question's own word put first and
-        which the rule of `support` for a count out of reach would decline. It must name whom the
-        best sentence names of the question's names: "How many goals has Harry Kane scored?" is
-        not answered by a count about his club."""
+        which the rule of `support` for a count out of reach would decline. So does a best sentence
+        whose every count is of another thing (`_counts_other_things`), which that rule declines
+        too, when the runner-up writes the counted word itself beside its number: "¿Cuántas
+        viviendas públicas se quieren construir?" is answered by "el plan para construir 50.000
+        viviendas públicas", not by "préstamos ... de 500 millones anuales ... que construyan estas
+        viviendas" (a word standing for it, "vier Nationen" for "wie viele Menschen", answered a
+        question the article cannot). It must name whom the best sentence names of the question's
+        names: "How many goals has Harry Kane scored?" is not answered by a count about his club."""
         if not parts.counted or parts.kinds != {"number"} or parts.holds is None:
             return order
-        if self._counts_near(*self._count_reach(parts), order[0], vague=None):
+        counted = parts.counted[0]
+        if not self._counts_near(*self._count_reach(parts), order[0], vague=None):
+            counting = parts.holds & self._counted_near(counted)
+        elif self._counts_other_things(order[0], counted, parts.terms):
+            counting = parts.holds & self._counted_near(counted, linked=False)
+        else:
             return order
-        counting = parts.holds & self._counted_near(parts.counted[0])
         close = np.flatnonzero(counting & (scores >= RUNNER_UP_SHARE * scores[order[0]]) & (scores > 0))
         named = parts.required & self._term_sets[order[0]]
         close = [int(i) for i in close if named <= self._term_sets[i]]
         if not close:
             return order
-        first = max(close, key=lambda i: scores[i])
-        return [first, *(i for i in order if i != first)][:len(order)]
+        return _best_first(close, scores, order)
+
+    def _dated_first(self, question: str, parts: _Parts, scores: np.ndarray, order: list[int]) -> list[int]:
+        """For a "when" question about one event to come (`dates.asks_ahead`) whose best sentence has
+        no date in its reach, the sentence giving a date, telling of a time to come
+        (`dates.tells_ahead`) and holding a word of the question, when it scores close to the best
+        (`RUNNER_UP_SHARE`), goes first: "¿Cuándo estarán listas las viviendas de alquiler?" is
+        answered by "unas 20.000 viviendas construidas para el 2027-2028", not by the loans for
+        building "estas viviendas de alquiler", which the rule of `support` for a date out of reach
+        would decline. Asked of the past, the runner-up's date was as often another event's ("The
+        group had set a deadline of Tuesday" for "When was the doctors' group founded?")."""
+        if parts.kinds != {"date"} or parts.holds is None or not (asks_when_one_event(question) and asks_ahead(question)):
+            return order
+        if self._counts_near(parts.holds, parts.takes, order[0], vague=_TOLD_WHEN_OTHERWISE):
+            return order
+        code = self.document.language.code
+        near = parts.holds & (scores >= RUNNER_UP_SHARE * scores[order[0]]) & (scores > 0)
+        close = [int(i) for i in np.flatnonzero(near)
+                 if parts.terms & self._term_sets[i] and tells_ahead(code, self.document.sentences[i].text)]
+        return _best_first(close, scores, order) if close else order
 
     def _own_age_first(self, parts: _Parts, scores: np.ndarray, order: list[int]) -> list[int]:
         """For "how old" whose best sentence has no age in its reach, the sentence giving an age that
@@ -1532,8 +1567,7 @@ class AnswerIndex:
         ]
         if not close:
             return order
-        first = max(close, key=lambda i: scores[i])
-        return [first, *(i for i in order if i != first)][:len(order)]
+        return _best_first(close, scores, order)
 
     def _pick(self, scores: np.ndarray, terms: set[str], top: int) -> list[int]:
         """The best sentence, then runners-up marked down for matching only what is already shown.
@@ -1604,6 +1638,10 @@ class AnswerIndex:
                 return 0.0  # "When will they go on trial?" answered by "They pleaded not guilty Tuesday"
             if self._event_told_apart(question, parts, best, tuning):
                 return 0.0  # "When did Pochettino become manager?" answered by the month of a rescheduled game
+        if parts.kinds == {"date"} and asks_clock_time(question) and not any(
+            tells_time_of_day(sentence.text) for sentence in self.document.sentences
+        ):
+            return 0.0  # "À quelle heure les sirènes vont-elles sonner ?" about a page giving days, no time of day
         if parts.kinds == {"age"} and parts.holds is not None:
             # "How old is her mother?" answered by a sentence giving no age, or only another's; the age
             # of a thing is often told as a length of time ("4.6 billion years for samples from ...").
@@ -1779,12 +1817,46 @@ class AnswerIndex:
         """Whether a French or Spanish "who is the X" question (`posts.asked_post`) has a best
         sentence that, with the one before it in its paragraph, holds neither the post nor a close
         synonym of it: the name there holds another post."""
+        post = self._post_asked(question)
+        return post is not None and not self._holds_post(best, post)
+
+    def _post_asked(self, question: str) -> str | None:
+        """The term of the post a French or Spanish "who is the X" question asks (`posts.asked_post`)."""
         language = self.document.language
         post = question_terms(language, asked_post(question, language.code))[:1]
-        if not post:
-            return False
-        held = self._term_sets[best] | (self._term_sets[best - 1] if self._same_before[best] else set())
-        return post[0] not in held and not any(other in held for other, _ in self._close_links(post[0]))
+        return post[0] if post else None
+
+    def _holds_post(self, index: int, post: str) -> bool:
+        """Whether the sentence, with the one before it in its paragraph, holds the post or a close synonym."""
+        held = self._term_sets[index] | (self._term_sets[index - 1] if self._same_before[index] else set())
+        return post in held or any(other in held for other, _ in self._close_links(post))
+
+    def _about_names(self, index: int, named: frozenset[str]) -> bool:
+        """Whether the sentence holds one of the names, or opens pointing back ("Su candidato", "Son
+        président") at the sentence before it, which holds one: a story's paragraph of one sentence
+        goes on about the party the paragraph before named."""
+        if not named or named & self._term_sets[index]:
+            return True
+        sentences = self.document.sentences
+        return (index > 0 and bool(named & self._term_sets[index - 1])
+                and opens_pointing(self.document.language.code, sentences[index].text))
+
+    def _post_first(self, question: str, parts: _Parts, scores: np.ndarray, order: list[int]) -> list[int]:
+        """For a French or Spanish "who is the X" question whose best sentence lacks the post, the
+        sentence holding it, when it scores close to the best (`RUNNER_UP_SHARE`), goes first:
+        "¿Quién es el candidato de Adelante Andalucía?" is answered by "Su candidato a la Junta de
+        Andalucía, ... José Ignacio García", not by the lead naming the party and no candidate,
+        which `_post_left_out` would decline. It must be about the question's names
+        (`_about_names`): "Le maire de Saint-Aubin, Paul Garnier" is no answer to "Qui est le maire
+        de La Marine ?"."""
+        post = self._post_asked(question)
+        if post is None or self._holds_post(order[0], post):
+            return order
+        close = [int(i) for i in np.flatnonzero((scores >= RUNNER_UP_SHARE * scores[order[0]]) & (scores > 0))
+                 if self._holds_post(int(i), post) and self._about_names(int(i), parts.required)]
+        if not close:
+            return order
+        return _best_first(close, scores, order)
 
     def _measures_what_is_absent(self, question: str) -> bool:
         """Whether a "how much X" question (`kinds.measured_stuff`, `kinds.stuff_amount_asked`)
@@ -1821,12 +1893,16 @@ class AnswerIndex:
         act declined a right answer whose article says it elsewhere ("se oponen" of a march showing
         "su rechazo al proyecto" a paragraph before the reason). A bridge to the act counts only in
         or beside a sentence holding another of the question's words (`act_beside`): anywhere, the
-        loose ones ("quitter" to "partis", "dejar" to "lugar") told nearly every act."""
+        loose ones ("quitter" to "partis", "dejar" to "lugar") told nearly every act. A French or
+        Spanish "how many X were <done>" (`why_verbs.count_acts`) is read the same way: "Combien de
+        policiers ont été envoyés sur place ?" about a page telling only that two were attacked."""
         code = self.document.language.code
         if parts.kinds == {"date"}:
             verbs = when_split_acts(question, code)
         elif parts.kinds == {"cause"} and reads_reasons(code):
             verbs = why_acts(question, code)
+        elif parts.kinds == {"number"} and parts.counted:
+            verbs = count_acts(question, code)
         else:
             return False
         acts = [act for verb in verbs for act in question_terms(self.document.language, verb)]
@@ -2171,8 +2247,11 @@ class AnswerIndex:
     def _name_apposed(self, index: int, thing: str, asked: set[str]) -> bool:
         """Whether a sentence has a name, none of the question's words, within `NAME_REACH` words of
         the thing's noun and not opened by a preposition: "Steenburgen's son, filmmaker Charlie
-        McDowell", "the campaign “Starts with one”", but not "a telescope atop Mauna Kea"."""
+        McDowell", "the campaign “Starts with one”", but not "a telescope atop Mauna Kea"; nor by a
+        verb of saying, whose name is the speaker's: "ne recherchent pas d'autre suspect, a précisé
+        Stuart Bell" does not name the suspect."""
         language = self.document.language
+        reporting = reporting_terms(language.code)
         text = self.document.sentences[index].text
         stop_words = stop_words_for(language.code)
         spans = list(WORD.finditer(text))
@@ -2195,7 +2274,8 @@ class AnswerIndex:
                 language.code in ("fr", "es") and "," in text[spans[start - 1].end():spans[start].start()]
             ):
                 start -= 1
-            opened = tokens[start - 1].lower() not in _OPEN_OTHER_NAMES if start else tokens[0] in self._names.words
+            opened = (tokens[start - 1].lower() not in _OPEN_OTHER_NAMES and not set(stems[start - 1]) & reporting
+                      if start else tokens[0] in self._names.words)
             if opened and any(abs(position - other) <= NAME_REACH for other in at):
                 return True
         return False

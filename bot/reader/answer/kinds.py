@@ -431,6 +431,28 @@ def tells_clock_time(text: str) -> bool:
     return any(at_clock(tokens, position) or CLOCK.match(token) for position, token in enumerate(tokens))
 
 
+_PARTS_OF_DAY = frozenset(fold(word) for word in (
+    "morning mornings afternoon evening night overnight midnight noon midday dawn dusk daybreak nightfall "
+    "morgen morgens vormittag vormittags nachmittag nachmittags abend abends nacht nachts mittag mittags mitternacht "
+    "matin matinée après-midi soir soirée nuit minuit midi aube "
+    "mañana tarde noche madrugada mediodía medianoche amanecer anochecer"
+).split())
+"""Words for a part of the day, which answer "what time" loosely ("early Tuesday morning", "en fin de
+soirée"), in lower case and accents folded."""
+
+
+_CLOCK_LIKE = re.compile(r"\b\d{1,2}(?:[:h.]\d{2}|\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|heures?|horas?|hs))\b", re.IGNORECASE)
+"""Anything written like a time of day, loosely: "7h44", "2:30pm", "at 7:14" of a game clock, "à 7 heures"."""
+
+
+def tells_time_of_day(text: str) -> bool:
+    """Whether a sentence may give a time of day: written like one on a clock, even loosely
+    (`_CLOCK_LIKE`), or as a part of the day ("Tuesday morning", "dans la nuit", "por la tarde")."""
+    return _CLOCK_LIKE.search(text) is not None or any(
+        fold(token) in _PARTS_OF_DAY for token in words(text) if token.islower()
+    )
+
+
 LABELS = frozenset(
     "type group phase stage level category class grade tier version chapter section article episode season round "
     "game room route flight gate platform typ gruppe phase stufe klasse kapitel runde groupe niveau classe chapitre "

@@ -207,7 +207,19 @@ def asked_measures(question: str) -> frozenset[str]:
     if not _NUMBER_QUESTION.search(folded):
         return frozenset()
     asked = frozenset(next((measures for measures, pattern in _ASKED_PATTERNS if pattern.search(folded)), ()))
+    if asked == {"money"} and _COUNTS_THINGS.search(folded):
+        return frozenset()
     return asked | {"price"} if "money" in asked and _PRICE_ASKED.search(folded) else asked
+
+
+_COUNTS_THINGS = re.compile(
+    r"\b(?:cuant[oa]s |combien d(?:e |'))(?!(?:euros?|dolares|dollars?|libras|livres|pesos|francs?|francos|millones"
+    r"|millions?|milliards?|mil|mille|centimos|centimes|argent|dinero)\b)[a-z]+"
+)
+"""A French or Spanish count of things ("¿Cuántos pisos de alquiler hay?", "Combien de personnes ont payé
+l'amende ?"): the money word there ("alquiler", "amende") says which things, and the answer is a number
+of them, not an amount; a count of money's units ("¿Cuántos millones costó?", "combien d'euros") is
+still money."""
 
 
 _PRICE_ASKED = re.compile(
@@ -293,6 +305,36 @@ Jahre lang Staatsanwältin gewesen" answered "Wie alt ist Gaetz?"."""
 _AGO_BEFORE = re.compile(r"\b(?:hace|il y a|vor)\s+$", re.IGNORECASE)
 """The words before a length of time back from now, which is no age: "hace tres años", "il y a deux
 ans", "vor drei Jahren"."""
+
+
+_PERSON_OF_AN_AGE = (
+    "homme|femme|enfant|garçon|fille|adolescente?|jeune|mineure?|suspect|victime|retraitée?|bébé"
+    "|hombre|mujer|niño|niña|joven|menor|chic[oa]|anciano|anciana|sospechos[oa]|víctima|bebé"
+)
+_AGES_TOLD_ROMANCE = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    r"\b(?:âgée?s?|agée?s?|edad de)\s+(?:de\s+)?(?P<age>\d{1,3})\s+(?:ans|años)\b",
+    rf"\b(?:{_PERSON_OF_AN_AGE})s?\s+de\s+(?P<age>\d{{1,3}})\s+(?:ans|años)\b",
+    r",\s+de\s+(?P<age>\d{1,3})\s+años\s*[,)]",
+    r"\b(?P<age>\d{1,3})\s+años\s+de\s+edad\b",
+))
+"""A person's age as French and Spanish news give it: "le suspect, âgé de 36 ans", "un enfant de 14
+ans", "Juan García, de 36 años,", "23 años de edad". Its years are no length of time: "Combien de
+temps a-t-il fallu pour interpeller l'agresseur ?" was answered by "le suspect, âgé de 36 ans"."""
+
+
+_TERM_SERVED = re.compile(
+    r"\b(?P<number>\w+)\s+(?:ans|années|mois|años|meses)\b(?=(?:\s+(?:et|y)\s+\w+\s+(?:mois|meses|jours|días))?"
+    r"\s+(?:de\s+)?(?:prison|réclusion|détention|prisión|cárcel|inhabilitación|condena|internamiento)\b)",
+    re.IGNORECASE,
+)
+"""A French or Spanish term in prison or out of office ("10 años y 5 meses de prisión", "dos años y
+once meses de cárcel", "cinq ans de prison"): how long, never anyone's age ("¿Cuántos años tiene
+Zaplana?" was answered by his sentence)."""
+
+
+def _ages_told(text: str) -> set[int]:
+    """Where the numbers of the ages a French or Spanish sentence tells (`_AGES_TOLD_ROMANCE`) start."""
+    return {found.start("age") for pattern in _AGES_TOLD_ROMANCE for found in pattern.finditer(text)}
 
 
 def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list[tuple[int, int, str]]]:
@@ -414,6 +456,12 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
                     widened((matches[position].start(), matches[unit].start() + len(matches[unit].group().rstrip(".")),
                              unit_word(position)))
                 )
+    terms_served = {term.start() for term in _TERM_SERVED.finditer(text)}
+    for measure, told in (("duration", _ages_told(text)), ("age", terms_served)):
+        if told and measure in found:
+            found[measure] = [span for span in found[measure] if not any(span[0] <= at < span[1] for at in told)]
+            if not found[measure]:
+                del found[measure]
     return found
 
 

@@ -30,9 +30,10 @@ _SAID = {
         r"|(?:hat|hatte) (?P<who_had>.+?) (?:gesagt|gemeint|erklärt|geschrieben|geantwortet))\W*$", re.I),
     "fr": re.compile(
         r"^\W*(?:et )?(?:qu['’](?:a|est-ce qu['’](?:a|ont)) (?:dit|déclaré|répondu|écrit|affirmé|expliqué)"
-        r"|que (?:dit|déclare|répond)) (?P<who>.+?)\W*$", re.I),
+        r"|que (?:dit|déclare|répond|pense)|qu['’]en (?:dit|pense)) (?P<who>.+?)\W*$", re.I),
     "es": re.compile(
-        r"^\W*(?:y )?qu[ée] (?:dijo|dice|ha dicho|declaró|respondió|escribió|afirmó|explicó) (?P<who>.+?)\W*$",
+        r"^\W*(?:y )?qu[ée] (?:dijo|dice|ha dicho|declaró|respondió|escribió|afirmó|explicó|opina|opinó|piensa)"
+        r" (?P<who>.+?)\W*$",
         re.I),
 }
 _NAME = re.compile(r"\b[^\W\d_][\w'’.-]*", re.UNICODE)

@@ -22,11 +22,15 @@ LIGHT_WORDS = {
         "expens cheap cheapest priciest pricey costli dear".split()
     ),
     "de": frozenset("alt lang weit gross hoch oft schnell schwer".split()),
+    "fr": frozenset("fair fer feront font fais".split()),
+    "es": frozenset("hac hiz hic har hari hag haci".split()),
 }
 """Stems of words that carry little of a question's content: light verbs ("get divorced" asks about
 a divorce; "who works for Amnesty?" about a post there, "Director ... at Amnesty International") and the adjectives of "how old", "how long", "how quickly", "how expensive", "wie alt" (the answer is a
-number, not the word). Left out when the decline rule asks whether all of the question's content is
-missing."""
+number, not the word); French "faire" and Spanish "hacer" in their forms ("Que fera Vox ?", "¿Qué
+hará Vox?" asks what Vox will do: "hará" is found nowhere, and the question was declined), but not
+"fait" or "hecho", which are as often a fact. Left out when the decline rule asks whether all of the
+question's content is missing."""
 
 # sumy's English stop list has 580 words, many of them what a question hinges on ("three",
 # "second", "novel", "help"); answering does better with the short list of function words below

@@ -249,3 +249,22 @@ def _split_forms(clause: str) -> tuple[str, ...]:
     if particle not in _SEPARABLE_PARTICLES or finite in _LIGHT_VERBS["de"]:  # "das Fort" is a noun
         return ()
     return (*(form + finite for form in _SEPARABLE_PARTICLES[particle]), finite)
+
+
+_COUNT_DONE_TO = {
+    "fr": re.compile(r"^\W*(?:et )?combien d(?:e |')\w+(?: \w+)? (?:ont|a|avaient|avait) été (\w+)\b", re.IGNORECASE),
+    "es": re.compile(r"^\W*(?:y )?cu[aá]nt[oa]s \w+(?: \w+)? (?:fueron|han sido|habían sido|serán) (\w+)\b", re.IGNORECASE),
+}
+"""A French or Spanish "how many X were <done>" ("Combien de policiers ont été envoyés sur place ?",
+"¿Cuántos heridos fueron trasladados?"): the participle after the passive's auxiliary is the act
+counted."""
+
+
+def count_acts(question: str, code: str) -> tuple[str, ...]:
+    """The participle of a French or Spanish "how many X were <done>" question (`_COUNT_DONE_TO`), or
+    none. A page that never tells that act counts the things for something else: "Deux policiers
+    ont été attaqués" does not say how many were sent."""
+    pattern = _COUNT_DONE_TO.get(code)
+    found = pattern.search(question) if pattern else None
+    return (found.group(1),) if found else ()
+

@@ -113,6 +113,7 @@ _FURNITURE_LINES = _LIST_OPENERS | frozenset(
         "thank you", "tweet this", "link this", "digg this", "email this", "print this", "reprints",
         "permalink", "full article", "main content", "loading photo gallery", "listen to this article",
         "save article", "vorlesen", "artikel vorlesen", "artikel anhören", "auf die merkliste", "artikel merken",
+        "voir les contributions", "réagir", "ver comentarios", "comentarios",
     ]
 )
 # A call to action: an imperative at the start of a sentence, aimed at a channel we do not want.
@@ -130,7 +131,8 @@ _PROMO = re.compile(
     r"an error has occurred|this article has been sent to|"
     r"check back (every|each|later|soon|often|regularly|daily|weekly|tomorrow|for (updates|more))\b|"
     r"newsletter abonnieren|abonnez-vous|inscrivez-vous|suscríbete|suscribete|folgen sie uns|"
-    r"suivez-nous|síguenos|siguenos|"
+    r"suivez-nous|síguenos|siguenos|si vous êtes abonnée?s?\b|(?:cet|l['’]) ?article est paru dans notre|"
+    r"(?:sólo|solo|exclusiv[oa]s?) para (?:suscriptores|abonados)|"
     r"read the (full|whole|complete) (story|article|report) (in|at|on)\b|"
     r"(den|die|das) (kompletten|vollständigen|ganzen|gesamten) (beitrag|artikel|text) lesen sie|"
     r"lesen sie (den|die|das) (kompletten|vollständigen|ganzen|gesamten) (beitrag|artikel|text)|"
@@ -204,6 +206,15 @@ _EDITOR_INITIALS = re.compile(r"^\(\s*[a-zäöü]{2,4}(\s*/\s*[a-zäöü]{2,4})*
 _URL = re.compile(r"^\W*(https?://|www\.)\S+\W*$")
 _EMAIL = re.compile(r"[^\s@]{1,64}@[^\s@]{1,255}\.\w+")
 """Bounded on both sides, so a giant word is scanned once, not once per character."""
+_ASKS_FOR_TIPS = re.compile(
+    r"\b(?:you can (?:reach|contact|email|write)|contact (?:us|the (?:author|reporter))|(?:have|got) a (?:news )?tip"
+    r"|vous pouvez (?:joindre|contacter|écrire)|des renseignements à nous|écrivez-nous|contactez-nous"
+    r"|puede (?:contactar|escribir)|escríbanos|escribanos|contáctenos|contactenos)\b",
+    re.IGNORECASE,
+)
+"""A reporter's or the newsroom's call for tips, with an address: "Vous avez des renseignements à nous
+faire parvenir sur ce sujet? Vous pouvez joindre ... par courriel à ...". Longer than an address line,
+it is still the site's, and an answer quoted it."""
 # A photo's or a collage's caption, told by how it opens: where in the picture each thing is
 # ("Clockwise from top: …", "From left: …", "Von links: …"); article sentences never open so.
 _CAPTION_OPENER = re.compile(
@@ -328,6 +339,8 @@ def is_clutter(text: str) -> bool:
     if count <= LABEL_MAX_WORDS and _COPYRIGHT.match(text):
         return True
     if _URL.match(text) or (count <= 15 and _EMAIL.search(text)):
+        return True
+    if count <= PROMO_MAX_WORDS and _EMAIL.search(text) and _ASKS_FOR_TIPS.search(text):
         return True
     if count <= LABEL_MAX_WORDS and _CREDITS.search(text):
         return True
@@ -553,8 +566,27 @@ def _labelled_link(text: str, link_texts: Collection[str]) -> bool:
     test pages), where `_LABEL` knows the labels of a few languages only. A sentence that goes on
     after a link is never one: the link must be all that follows the label."""
     label, colon, rest = text.partition(":")
-    return (bool(colon) and 0 < len(words(label)) <= LINK_LABEL_MAX_WORDS
-            and not _SENTENCE_END.search(label) and key(rest) in link_texts)
+    labelled = (bool(colon) and 0 < len(words(label)) <= LINK_LABEL_MAX_WORDS
+                and not _SENTENCE_END.search(label) and key(rest) in link_texts)
+    return labelled or _kicker_before_link(text, link_texts)
+
+
+KICKED_HEADLINE_MIN_WORDS = 6
+"""Words of another story's headline after a section's name; shorter links name a thing or a page."""
+
+
+def _kicker_before_link(text: str, link_texts: Collection[str]) -> bool:
+    """A section's name set before one link's whole text, with no colon ("Política Los diputados del
+    PP piden a Tellado ...: "Esto es peor que lo de Casero"", El Mundo's related stories beside the
+    lead): another story's headline, whose quotation was given the speaker "Política Los". The
+    headline opens with a capital ("Use code 50OFF699 to get it at Dell" goes on into its link) and
+    is a headline's length (`KICKED_HEADLINE_MIN_WORDS`): "It's called Plan & Grow BIG." and the
+    heading "Incubation Grant to Evidence Action Beta" end in a link to a name."""
+    tokens = words(text)
+    reach = min(LINK_LABEL_MAX_WORDS, len(tokens) - KICKED_HEADLINE_MIN_WORDS)
+    return text[:1].isupper() and any(
+        tokens[n][:1].isupper() and key(" ".join(tokens[n:])) in link_texts for n in range(1, reach + 1)
+    )
 
 
 INTRODUCING_MIN_WORDS = 6
