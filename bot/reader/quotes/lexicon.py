@@ -439,3 +439,17 @@ BODY_KINDS = frozenset("""organisation organization ong ngo group firm chaîne c
 firma gruppe konzern gewerkschaft unternehmen verein verband vorstand direction dirección management groupe grupo campaign""".split())
 """Words for a kind of body besides `ORGANISATION_WORDS`: `l'ONG précise`, `the group said` speak for
 the body in focus."""
+
+FIRM_WORDS = frozenset("""company firm group giant maker manufacturer supplier lender retailer insurer carrier chain
+operator conglomerate bank unternehmen konzern firma gruppe hersteller zulieferer händler anbieter versicherer bank
+kette entreprise société groupe géant constructeur fabricant équipementier banque assureur enseigne opérateur
+fournisseur empresa compañía firma grupo gigante fabricante banco entidad aseguradora cadena operadora multinacional
+proveedor""".split())
+"""Nouns that say a name is a firm's where the text introduces it (`US investment banking giant Goldman Sachs`,
+`Der US-Autozulieferer Borgland`, `la compañía alemana Kühlwerk`), and that refer back to it later (`the
+company said`, `teilte das Unternehmen mit`); a German compound counts by its last part (`Autozulieferer`)."""
+
+FIRM_GENERIC = frozenset("""company firm group unternehmen konzern firma gruppe entreprise société groupe empresa compañía
+grupo""".split())
+"""Of `FIRM_WORDS`, those that refer back to any firm (`the company said`); the others (`the bank`, `la banque`)
+only to one the text described by a word of the same stem (`banking giant`, `groupe bancaire`)."""

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from bot.reader.quotes.lexicon import (
-    ARTICLE_PARTICLES, ARTICLES, BODY_KINDS, CONJUNCTIONS, DE_BODY_ENDINGS, DE_DETERMINERS, DEFINITES,
-    FR_ADJECTIVE_ENDINGS, FR_INSTITUTION_HEADS, FR_NAME_LINKS, MANAGEMENT, MAX_INSTITUTION_WORDS, NAME_JOINERS,
+    ARTICLE_PARTICLES, ARTICLES, BODY_KINDS, CONJUNCTIONS, DE_BODY_ENDINGS, DE_DETERMINERS, DEFINITES, FIRM_GENERIC,
+    FIRM_WORDS, FR_ADJECTIVE_ENDINGS, FR_INSTITUTION_HEADS, FR_NAME_LINKS, MANAGEMENT, MAX_INSTITUTION_WORDS, NAME_JOINERS,
     ORGANISATION_WORDS, PARTICLES, STATEMENTS, TOPIC_WORDS,
 )
 from bot.reader.quotes.speakers.naming import _after_openers, _strip_possessive, _without_elided_articles
@@ -202,6 +202,46 @@ class BodiesMixin:
                 return body
         return None
 
+    def _described_firm(self, noun: str, index: int) -> str | None:
+        """The firm a noun refers back to (`the bank said`, `teilte das Unternehmen mit`, `a indiqué la
+        banque`, `señaló el banco`): the name the text introduced after words saying what kind of firm it is
+        (`US investment banking giant Goldman Sachs`, `Der US-Autozulieferer Borgland Industries`, `la entidad
+        valenciana Banca Levante`), the latest before sentence `index`, the first such name in its sentence.
+        Those words, not the name's own, tell a firm (`Goldman Sachs` reads like a person's name) and which
+        one: `the bank` only one described as a bank, `the company` any firm. None when no firm was so
+        introduced."""
+        kind = noun.lower()
+        if kind not in FIRM_WORDS:
+            return None
+        for k in range(index, max(-1, index - 1 - 2 * PRONOUN_LOOKBACK), -1):
+            tokens = self._before_quote(k) if k == index else _tokens(self._masked.get(k, ""), self._lexicon)
+            for j, token in enumerate(tokens):
+                if token[:1].isupper() and not (self._language == "de" and token in self._nouns) \
+                        or not self._describes_firm(token, kind):
+                    continue  # `Banca Levante`: a word of the name itself, not one describing it
+                start = j + 1
+                while start < min(len(tokens), j + 5) and tokens[start].isalpha() and tokens[start][:1].islower() \
+                        and not self._is_verb(tokens[start]) and not self._is_title(tokens[start]):
+                    start += 1  # `giant`, `régionale`, `de la banca de inversión`: what kind, before the name
+                if start < len(tokens) and tokens[start][:1].isupper() and not tokens[start].startswith(MASK) \
+                        and tokens[start].lower() not in ARTICLES.keys() | DE_DETERMINERS and not self._is_title(tokens[start]):
+                    return " ".join(tokens[start:self._name_end(tokens, start)])
+        return None
+
+    def _describes_firm(self, token: str, kind: str) -> bool:
+        """Whether `token` says what kind of firm a name that follows is, so that `kind` may refer back to it:
+        a word of the same stem (`banking`, `bancaire` for `bank`, `banque`; not `banker`, a person), or, for
+        a generic `kind` (`company`), any firm's word; a German compound by its last part (`US-Autozulieferer`)."""
+        word = token.lower()
+        if word.endswith(("er", "ier", "ero", "era", "ista")) and word not in FIRM_WORDS and not (
+                self._language == "de" and token[:1].isupper()):
+            return False  # `banker`, `banquier`, `banquero`: a person
+        if _stem(word) == _stem(kind) and word[:1].isalpha():
+            return True
+        firm = word in FIRM_WORDS or self._language == "de" and token[:1].isupper() and any(
+            word.endswith(w) for w in FIRM_WORDS if len(w) > 4)
+        return firm and kind in FIRM_GENERIC
+
     def _complement_name(self, tokens: list[str], start: int) -> str | None:
         """The name in the complement after a noun at `start - 1`: `de télévision France 24`, `der Deutschen
         Forschungsgemeinschaft` (given in the nominative, `Deutsche`), `del Instituto Geológico y Minero de
@@ -283,3 +323,9 @@ class BodiesMixin:
                 return self._full_name(name, index)  # but not `une plainte contre X.`: no one known
         phrase = self._body_phrase(tokens)  # `Le tribunal correctionnel de Rennes a condamné…`
         return phrase[1] if phrase else None
+
+
+def _stem(word: str) -> str:
+    """The first letters a word shares with its kin across one language (`bank`, `banking`; `banque`,
+    `bancaire`; `banco`, `banca`): enough to tell a bank from a firm."""
+    return word.replace("qu", "c")[:4]

@@ -69,6 +69,8 @@ class DescriptionsMixin:
             if named is None and self._language == "en" and len(piece) > 2 and all(t[:1].isupper() for t in piece[1:]):
                 named = " ".join(piece[1:])  # `according to the World Health Organization`: a name with its article
             # `La chaîne met…` after `la chaîne de télévision France 24`: the body the noun named
+            # `the bank said` after `US investment banking giant Goldman Sachs`: the firm so described
+            named = named or self._described_firm(noun, self._quoted_at)
             named = named or (self._referent(piece[1], self._quoted_at) if len(piece) == 2 else None)
             return ("name", named) if named else ("focus", "n")  # `l'ONG précise`, `the company said`
         if head not in DEFINITES or not piece[1:2] or not (

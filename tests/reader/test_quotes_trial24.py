@@ -1,0 +1,56 @@
+"""Speakers on pages like the twenty-fourth round's (German, French and Spanish news, invented sentences): a
+firm referred back to by what it is (`the bank`, `das Unternehmen`, `la banque`, `el banco`) after the text
+introduced it with words saying what kind of firm it is."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.text.document import build_document
+from bot.reader.quotes.quotations import all_quotes
+
+
+def _speakers(language: str, *paragraphs: str) -> list[str | None]:
+    return [quote.speaker for quote in all_quotes(build_document(Article("Story", paragraphs, language=language)))]
+
+
+def test_the_bank_is_the_firm_described_as_a_bank_not_its_country() -> None:
+    assert _speakers(
+        "en",
+        "US investment banking giant Goldman Sachs has agreed to pay $2.9 billion over its role in the scandal.",
+        "\"We take full responsibility for the failings of the past,\" the bank said.",
+    ) == ["Goldman Sachs"]
+
+
+def test_the_bank_is_not_a_firm_described_otherwise() -> None:
+    assert _speakers(
+        "en",
+        "British retail giant Hallmark Stores lost its appeal against the regulator.",
+        "\"We will study the ruling before deciding on any further steps,\" the bank said.",
+    ) == [None]
+
+
+def test_the_company_is_the_firm_a_german_compound_described() -> None:
+    assert _speakers(
+        "de",
+        "Der US-Autozulieferer Borgland Industries will sein Werk in Zwickau schließen.",
+        "„Die Nachfrage nach Bauteilen für Verbrennungsmotoren bricht in Europa weg“, teilte das Unternehmen mit.",
+    ) == ["Borgland Industries"]
+
+
+def test_the_french_bank_is_the_one_described_as_a_bank_not_the_dateline() -> None:
+    assert _speakers(
+        "fr",
+        "Lyon, France — La banque régionale Crédit Rhodanien a été condamnée mardi par le tribunal de Lyon.",
+        "« Nous prenons acte de cette décision et étudions un appel », a indiqué la banque dans un communiqué.",
+        "Le groupe bancaire américain Harlow Brothers, actionnaire du Crédit Rhodanien, n'a pas commenté. "
+        "« Nous ne nous exprimons pas sur les procédures en cours », a fait savoir la banque d'affaires.",
+    ) == ["Crédit Rhodanien", "Harlow Brothers"]
+
+
+def test_the_spanish_bank_is_the_one_described_by_banking_words() -> None:
+    assert _speakers(
+        "es",
+        "El gigante estadounidense de la banca de inversión Morrow Stanley, que asesoró a la aseguradora Mapfre "
+        "en la operación, evitó pronunciarse.",
+        "«No comentamos los asuntos de nuestros clientes», señaló el banco.",
+    ) == ["Morrow Stanley"]
