@@ -54,3 +54,29 @@ def test_the_spanish_bank_is_the_one_described_by_banking_words() -> None:
         "en la operación, evitó pronunciarse.",
         "«No comentamos los asuntos de nuestros clientes», señaló el banco.",
     ) == ["Morrow Stanley"]
+
+
+def test_a_nearer_body_is_in_focus_before_a_firm_described_earlier() -> None:
+    assert _speakers(
+        "de",
+        "Der Autozulieferer Hollmann Automotive will Stellen abbauen.",
+        "Bei der Flughafen Zürich AG zeigte man sich erleichtert. „Wir halten uns an eine der strengsten "
+        "Nachtregelungen Europas“, teilte das Unternehmen mit.",
+    ) == ["Flughafen Zürich AG"]
+
+
+def test_a_german_hyphenated_role_noun_is_no_name_when_the_name_follows() -> None:
+    assert _speakers(
+        "de",
+        "„Die Gewerkschaft wird sich gegen jede Schließung wehren“, sagt Verdi-Sekretär Holger Brandstetter.",
+        "„Diese beiden Teams sind die größte Gefahr für uns“, sagte NBC-Co-Kommentator und "
+        "dreifach-NBA-Champion Dwyane Wade am Samstag.",
+    ) == ["Holger Brandstetter", "Dwyane Wade"]
+
+
+def test_a_rank_after_a_post_goes_with_the_name_not_the_role() -> None:
+    quotes = all_quotes(build_document(Article("Story", (
+        "Hawks head Major-Gen Shadrack Sibiya said the unit had arrested 12 suspects. \"These men are part of a "
+        "syndicate that operates in three provinces,\" he said.",
+    ), language="en")))
+    assert [(quote.speaker, quote.role) for quote in quotes] == [("Shadrack Sibiya", "Hawks head")]

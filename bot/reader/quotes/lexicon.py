@@ -77,7 +77,7 @@ HONORIFICS = frozenset("""mr mrs ms miss mx dr docteur docteure doctor doctora p
 madame pr sr sra srta don doña dra abg state private father""".split()) | ABBREVIATED_TITLES
 """Titles that say how to address someone, not what they do: never shown as a role (`Mr`, `Dr.`, `Sen.`)."""
 ROLE_NOUNS: dict[str, frozenset[str]] = {
-    "en": frozenset("""ceo cfo coo cto chief executive chairman chairwoman chair founder co-founder owner
+    "en": frozenset("""ceo cfo coo cto chief executive chairman chairwoman chair head founder co-founder owner
         director manager boss coach captain skipper spokesman spokeswoman spokesperson envoy ambassador
         adviser advisor aide analyst economist strategist scientist researcher lecturer meteorologist
         forecaster lawyer counsel prosecutor senator congressman congresswoman lawmaker legislator premier
@@ -265,12 +265,12 @@ DE_CONTRACTIONS = frozenset("zum zur im am beim vom ins ans aufs durchs fürs um
 Geburtstag Blumen schenken` names nobody called `Geburtstag Blumen`)."""
 DE_COMPOUND_HEADS = ("könig", "königin", "star", "legende", "ikone", "boss", "zar", "papst", "fürst", "idol")
 """Last parts of German compounds that describe someone by fame or rule (`Medienkönig`, `Popstar`)."""
-DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ende", "vorstand", "chef", "walt",
+DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ende", "vorstand", "chef", "walt", "är",
                    "ung", "ie", "heit", "keit", "schaft", "tion", "tät",
                    # a weak noun for a person, inflected (`dem Amateurastronomen`, `des Präsidenten`)
                    "isten", "enten", "anten", "logen", "nomen", "grafen", "graphen", "sophen", "kraten")
 """Endings of German nouns for people and things (`Wirtschaftswissenschaftler`, `Ehrenvorsitzende`,
-`Infrastrukturvorstand`, `Konzernchef`, `Staatsanwalt`, `Studie`, `Zeitung`)."""
+`Infrastrukturvorstand`, `Konzernchef`, `Staatsanwalt`, `Verdi-Sekretär`, `Studie`, `Zeitung`)."""
 DE_SHORT_ROLES = frozenset("""vater mutter sohn tochter bruder schwester oma opa großvater großmutter ehemann ehefrau
 witwe witwer onkel tante inhaber inhaberin leiter leiterin chef chefin trainer trainerin fahrer fahrerin
 anwalt anwältin richter richterin arzt ärztin wirt wirtin rektor rektorin lehrer lehrerin schüler

@@ -14,7 +14,7 @@ from bot.reader.quotes.speakers.naming import _after_openers, _strip_possessive,
 from bot.reader.quotes.speakers.patterns import (
     _COMPLEMENTS, _ELIDED_NAME, _FR_COMPLEMENTS, MASK, MAX_NAME_PHRASE, _OWNED_BY, PRONOUN_LOOKBACK,
 )
-from bot.reader.quotes.speakers.tokens import _runs, _tokens
+from bot.reader.quotes.speakers.tokens import _de_noun, _runs, _tokens
 
 
 class BodiesMixin:
@@ -129,13 +129,18 @@ class BodiesMixin:
         return ("name", found[0]) if found and found[1] == len(chunk) else None
 
     def _named_in(self, chunk: list[str], organisations: bool = False) -> tuple[str, str] | None:
+        """The first name in `chunk`; a German hyphenated role noun standing alone (`sagte NBC-Co-Kommentator
+        und dreifach-NBA-Champion Dwyane Wade`) only when no name follows it."""
+        role = None
         for start, end in _runs(chunk):
             if self._owns_post(chunk, end):
                 continue
             name = self._name(chunk, start, end, organisations)
-            if name:
+            if name and self._language == "de" and end - start == 1 and "-" in name and _de_noun(name):
+                role = role or name
+            elif name:
                 return ("name", name)
-        return None
+        return ("name", role) if role else None
 
     def _opening_body(self, index: int) -> str | None:
         """`Friends of Dover and District Traders attacked the fees, which it called “…”`: an `it`
@@ -206,7 +211,8 @@ class BodiesMixin:
         """The firm a noun refers back to (`the bank said`, `teilte das Unternehmen mit`, `a indiqué la
         banque`, `señaló el banco`): the name the text introduced after words saying what kind of firm it is
         (`US investment banking giant Goldman Sachs`, `Der US-Autozulieferer Borgland Industries`, `la entidad
-        valenciana Banca Levante`), the latest before sentence `index`, the first such name in its sentence.
+        valenciana Banca Levante`), the latest before sentence `index`, the first such name in its sentence,
+        unless a sentence in between names another body.
         Those words, not the name's own, tell a firm (`Goldman Sachs` reads like a person's name) and which
         one: `the bank` only one described as a bank, `the company` any firm. None when no firm was so
         introduced."""
@@ -226,6 +232,8 @@ class BodiesMixin:
                 if start < len(tokens) and tokens[start][:1].isupper() and not tokens[start].startswith(MASK) \
                         and tokens[start].lower() not in ARTICLES.keys() | DE_DETERMINERS and not self._is_title(tokens[start]):
                     return " ".join(tokens[start:self._name_end(tokens, start)])
+            if k < index and self._body_in(k, index):
+                return None  # `Bei der Flughafen Zürich AG zeigte man sich erleichtert`: a nearer body is in focus
         return None
 
     def _describes_firm(self, token: str, kind: str) -> bool:

@@ -167,6 +167,10 @@ class RolesMixin:
         if head > 0 and words[head].lower().rstrip(".") in HONORIFICS:
             end = head  # `fertility specialist Dr. David Tourgeman`
             head -= 1
+        elif head > 0 and words[head - 1][:1].islower() and self._role_head(words[head - 1]) and all(
+                part in self._lexicon.titles for part in words[head].lower().rstrip(".").split("-")):
+            end = head  # `Hawks head Major-Gen Shadrack Sibiya`: the post is `Hawks head`; the rank goes with the name
+            head -= 1
         if head < 0 or not self._role_head(words[head]):
             return None
         if head and words[head - 1].lower() in _VERB_CONTEXT | self._lexicon.pronouns.keys():
