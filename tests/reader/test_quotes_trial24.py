@@ -80,3 +80,11 @@ def test_a_rank_after_a_post_goes_with_the_name_not_the_role() -> None:
         "syndicate that operates in three provinces,\" he said.",
     ), language="en")))
     assert [(quote.speaker, quote.role) for quote in quotes] == [("Shadrack Sibiya", "Hawks head")]
+
+
+def test_a_reporting_clause_inside_another_is_the_inner_speakers() -> None:
+    assert _speakers(
+        "en",
+        "Marina Lacerda was 14 when she met Jeffrey Epstein. Lacerda said Epstein told her: \"We are going to have "
+        "a special day today, you and me.\" She said he then announced: \"My friend will be joining us today.\"",
+    ) == ["Jeffrey Epstein", "Jeffrey Epstein"]

@@ -365,6 +365,9 @@ class BeforeMixin:
                 # inverted subject after the verb; the name there is its object
                 opening = self._opening(sentence) if sentence and (
                     len(sentence) < len(clause) or sentence[0].lower() in SUBJECT_PRONOUNS) else None
+                nested = self._nested_reporter(tokens[:k])
+                if nested:
+                    return nested
                 found = (self._object_relative(clause) or self._verb_last(clause) or self._subject(tokens[:k])
                          or self._unnamed(_after_openers(tokens[:k]))
                          or (opening if opening and opening[0] == "pronoun" else None)
@@ -377,6 +380,20 @@ class BeforeMixin:
                     return self._named_paper(clause[1]) or found
                 return found
         return None
+
+    def _nested_reporter(self, head: list[str]) -> tuple[str, str] | None:
+        """`Lacerda said Epstein told her: “…”`, `She said he then announced: “…”`: a reporting clause inside
+        another; the subject of the inner one, nearer the quotation, said the words, not the one reporting it.
+        `head` holds the words before the inner verb; None unless a reporting verb, then one name or pronoun
+        (past `that` and adverbs), end it."""
+        outer = max((j for j, t in enumerate(head) if self._is_verb(t)), default=None)
+        if outer is None:
+            return None
+        inner = [t for t in head[outer + 1:] if t.lower() not in ADVERBS and t.lower() not in _THAT]
+        if not 1 <= len(inner) <= 3 or not inner[0][:1].isalpha():
+            return None
+        found = self._opening(inner)
+        return found if found and found[0] in ("name", "pronoun") else None
 
     def _de_pronoun_after(self, tokens: list[str], k: int) -> tuple[str, str] | None:
         """`Die Technik sei niemals Selbstzweck, betont sie: „…“`: a German verb right after the comma that
