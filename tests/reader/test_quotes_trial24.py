@@ -88,3 +88,28 @@ def test_a_reporting_clause_inside_another_is_the_inner_speakers() -> None:
         "Marina Lacerda was 14 when she met Jeffrey Epstein. Lacerda said Epstein told her: \"We are going to have "
         "a special day today, you and me.\" She said he then announced: \"My friend will be joining us today.\"",
     ) == ["Jeffrey Epstein", "Jeffrey Epstein"]
+
+
+def test_a_german_body_called_by_the_end_of_its_compound_is_that_body() -> None:
+    assert _speakers(
+        "de",
+        "Weilheim – Die Kreissparkasse Oberland schließt jede dritte Filiale.",
+        "„Betriebsbedingte Kündigungen wird es nicht geben“, versicherte dagegen die Sparkasse.",
+    ) == ["Kreissparkasse Oberland"]
+
+
+def test_a_spokesman_of_a_body_in_the_genitive_speaks_for_it_without_the_genitive_s() -> None:
+    assert _speakers(
+        "de",
+        "Ein Sprecher des Sparkassenverbands Bayern verwies auf den Trend im ganzen Land. „Die Zahl der "
+        "Filialen sinkt seit zwanzig Jahren in allen Regionen“, sagte er.",
+    ) == ["Sparkassenverband Bayern"]
+
+
+def test_a_statement_that_goes_on_is_still_its_bodys() -> None:
+    assert _speakers(
+        "de",
+        "Der US-Autozulieferer Borgland Industries will sein Werk schließen. „Die Nachfrage bricht in Europa "
+        "weg“, teilte das Unternehmen mit.",
+        "Man habe „alle denkbaren Alternativen sehr sorgfältig geprüft“, hieß es weiter.",
+    ) == ["Borgland Industries", "Borgland Industries"]

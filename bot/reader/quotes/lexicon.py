@@ -284,7 +284,7 @@ DE_BODY_ENDINGS = ("polizei", "regierung", "feuerwehr", "ministerium", "behörde
                    "verwaltung", "gericht", "kommission", "gewerkschaft", "bundestag", "landtag", "amt",
                    "institut", "anstalt", "verband", "verein", "hofrat", "stadtrat", "gemeinderat", "bundesrat",
                    "gesellschaft", "gemeinschaft", "zunft", "gilde", "synode", "kirchentag", "konzil", "direktion",
-                   "stiftung")
+                   "stiftung", "kasse")
 """Endings of German compounds that name a body (`Bundespolizei`, `Landesregierung`, `Berufsfeuerwehr`,
 `Auswärtiges Amt`, `Robert Koch-Institut`)."""
 DE_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät")
@@ -353,7 +353,7 @@ ADVERBS = frozenset("""also later then again further once often alors ensuite au
 enfin en auch noch dann außerdem zudem también luego además cependant pourtant toutefois néanmoins
 however though inzwischen seither bereits jedoch nun jetzt erneut später zuvor allí aquí ahí allá así
 ahora entonces asimismo hoy ayer là ici hier aujourd'hui dort hier heute gestern there here today yesterday
-más tarde plus tard earlier""".split())
+más tarde plus tard earlier dagegen hingegen wiederum""".split())
 """Words that may stand between a speaker, or the relative that stands for them, and the reporting verb
 (`Kim later said`, `quien más tarde dijo`, `il avait alors
 lâché`, `Pastor l'avait annoncé`, `il leur a répondu`)."""

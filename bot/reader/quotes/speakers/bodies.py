@@ -199,7 +199,8 @@ class BodiesMixin:
                         return owner
                 elif self._language == "de" and word.endswith(lowered) and len(word) > len(lowered) + 2 \
                         and token[:1].isupper() and j and tokens[j - 1].lower() in DE_DETERMINERS:
-                    return token  # `das Bundesverwaltungsgericht`: the compound the short noun ends
+                    # `das Bundesverwaltungsgericht`, `die Kreissparkasse Oberland`: the compound the short noun ends
+                    return " ".join(tokens[j:self._name_end(tokens, j)])
             if not mentioned or k == index or lowered not in STATEMENTS or k < index - PRONOUN_LOOKBACK:
                 continue  # a paper's author may open the sentence that mentions it; a body has its own name
             body = self._body_in(k, index) or (phrase[1] if (phrase := self._body_phrase(tokens)) else None)

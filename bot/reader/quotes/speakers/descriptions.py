@@ -37,6 +37,9 @@ class DescriptionsMixin:
         body = self._institution_named(piece)
         if body:
             return body  # `L'Organisation mondiale de la santé juge…`: a body named the French way
+        if self._language == "de" and len(piece) == 2 and head in DE_DETERMINERS and piece[1].lower().endswith(DE_BODY_ENDINGS) \
+                and (named := self._referent(piece[1], self._quoted_at)):
+            return ("name", named)  # `versicherte die Sparkasse`, after `Die Kreissparkasse Oberland schließt…`
         if self._language == "de":
             # `die Ministerin am Abend`: the description ends at its noun, before the words that follow
             noun_at = next((k for k in range(1, len(piece)) if piece[k][:1].isupper() or _AGED.match(piece[k])), len(piece))
@@ -341,6 +344,9 @@ class DescriptionsMixin:
             stem = rest[0][:-2 if rest[0].endswith("es") else -1]
             if stem.lower().endswith(DE_BODY_ENDINGS):
                 return ("name", stem)  # `ein Sprecher des Arbeitgeberverbands`: the Arbeitgeberverband
+        if genitive and end > 1 and rest[0].endswith("s") and rest[0].lower().rstrip("s").removesuffix("e").endswith(DE_BODY_ENDINGS):
+            # `ein Sprecher des Sparkassenverbands Bayern`: the Sparkassenverband Bayern, its genitive s dropped
+            return ("name", " ".join([rest[0][:-2 if rest[0].endswith("es") else -1], *rest[1:end]]))
         if genitive and end == 1 and rest[0].lower() in _GENERIC_BODIES:
             latest = self._latest_body(self._quoted_at)
             if latest:
