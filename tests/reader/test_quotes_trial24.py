@@ -113,3 +113,30 @@ def test_a_statement_that_goes_on_is_still_its_bodys() -> None:
         "weg“, teilte das Unternehmen mit.",
         "Man habe „alle denkbaren Alternativen sehr sorgfältig geprüft“, hieß es weiter.",
     ) == ["Borgland Industries", "Borgland Industries"]
+
+
+def test_a_dateline_is_no_subject() -> None:
+    assert _speakers(
+        "fr",
+        "Angoulême, France — Le dessinateur belge Luc Verhaegen a reçu dimanche le prix du public.",
+        "« Je ne m'attendais pas du tout à ce prix », a confié l'auteur, visiblement ému.",
+    ) == ["Luc Verhaegen"]
+
+
+def test_a_quotation_opening_its_paragraph_is_whose_the_next_sentence_opens_with() -> None:
+    assert _speakers(
+        "de",
+        "Größte Gefahr für die USA",
+        "„Die erste Halbzeit war einfach überragend. Ich bin mehr als zufrieden.“ Deutschlands Chefcoach Gordon "
+        "Herbert war bester Laune nach dem dritten Sieg.",
+    ) == ["Gordon Herbert"]
+
+
+def test_a_she_after_celle_ci_is_the_woman_named_last_not_the_man_who_spoke() -> None:
+    assert _speakers(
+        "fr",
+        "Le dessinateur Luc Verhaegen a reçu le prix du public.",
+        "« Je ne m'attendais pas du tout à ce prix », a confié l'auteur, visiblement ému, en recevant le trophée "
+        "des mains de la présidente du jury, Marion Aubert.",
+        "Celle-ci a souligné la force du récit. « C'est un album qui parle de l'exil avec pudeur », a-t-elle déclaré.",
+    ) == ["Luc Verhaegen", "Marion Aubert"]

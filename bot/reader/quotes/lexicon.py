@@ -265,7 +265,7 @@ DE_CONTRACTIONS = frozenset("zum zur im am beim vom ins ans aufs durchs fürs um
 Geburtstag Blumen schenken` names nobody called `Geburtstag Blumen`)."""
 DE_COMPOUND_HEADS = ("könig", "königin", "star", "legende", "ikone", "boss", "zar", "papst", "fürst", "idol")
 """Last parts of German compounds that describe someone by fame or rule (`Medienkönig`, `Popstar`)."""
-DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ende", "vorstand", "chef", "walt", "är",
+DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ende", "vorstand", "chef", "coach", "walt", "är",
                    "ung", "ie", "heit", "keit", "schaft", "tion", "tät",
                    # a weak noun for a person, inflected (`dem Amateurastronomen`, `des Präsidenten`)
                    "isten", "enten", "anten", "logen", "nomen", "grafen", "graphen", "sophen", "kraten")

@@ -33,6 +33,11 @@ _WITH = frozenset("with in by con en por mit avec par".split())
 """Prepositions that open a sentence about how words just quoted were said (`Con esas palabras ha descrito X…`)."""
 _MAX_SAYING_AT = 3
 """The noun for the words comes within this many words of the demonstrative (`Cette petite phrase`)."""
+_DATELINE = re.compile(
+    r"^\s*(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,2}[A-ZÀ-Ý][\w'’.-]*(?:\s*\([^)]{1,30}\))?"
+    r"(?:,\s*(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,2}[A-ZÀ-Ý][\w'’.-]*)?\s*[—–]\s+")
+"""A dateline opening a paragraph (`Grenoble, France — `, `Weilheim – `, `Kassel (Deutschland) – `): where
+the story was written, no subject of the sentence it opens."""
 _OPENING_CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet|Mais|Et|Pero|Y|Aber|Und)\s+(?=[A-ZÀ-Ý]|[a-zà-ÿ]+\s+[A-ZÀ-Ý])")
 """A conjunction opening the sentence before a capitalised word or a role before one (`But Andrew
 Bacevich, an expert, said…`, `But neighbour Zibulka picks up the story:`): no part of the subject,

@@ -153,6 +153,8 @@ class ReferencesMixin:
                 return self._focus(gender, k)  # `The woman, who can not be named, said…`: whom she is
             if found == _NOBODY and k == index - 1:
                 return None  # `Una mujer de 84 años relató cómo… «…», contó`: the unnamed woman just reported
+            if found and found[0] == "latter" and found[1] in ("", gender) and (latter := self._latter(found[1], k)):
+                return latter  # `Celle-ci a souligné… « … », a-t-elle déclaré`: whom `celle-ci` stands for
             if found and found[0] == "titled" and k == index - 1 and found[1].split(" ", 1)[0] in ("", gender):
                 # `Le ministre du Redressement productif a annoncé… « … », a-t-il déclaré`: the post's holder,
                 # whom the story may not name
