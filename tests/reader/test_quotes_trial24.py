@@ -140,3 +140,19 @@ def test_a_she_after_celle_ci_is_the_woman_named_last_not_the_man_who_spoke() ->
         "des mains de la présidente du jury, Marion Aubert.",
         "Celle-ci a souligné la force du récit. « C'est un album qui parle de l'exil avec pudeur », a-t-elle déclaré.",
     ) == ["Luc Verhaegen", "Marion Aubert"]
+
+
+def test_the_paper_someone_spoke_to_is_no_part_of_their_name() -> None:
+    assert _speakers(
+        "en",
+        "Marina Lacerda was 14 when the abuse began.",
+        "Speaking to the Daily Mail Lacerda claimed: \"A lot of things happened in that bedroom.\"",
+    ) == ["Marina Lacerda"]
+
+
+def test_a_quotation_opening_its_paragraph_goes_on_from_the_speaker_before_first() -> None:
+    assert _speakers(
+        "en",
+        "Lacerda, who waived her anonymity, said: \"And then next thing you know, he was there. He knew everything.\"",
+        "\"He would use me as a doll, every single day of the week.\" Epstein would later ask to meet her sister.",
+    ) == ["Lacerda", "Lacerda"]

@@ -165,6 +165,7 @@ class NamesMixin:
             return f"{' '.join(owner)} {tokens[end]}" if owner else None
         while start < end and _is_kind(tokens[start]):
             start += 1  # `L'ONG Human Rights Watch`: the kind of body, then its name
+        start += len(tokens[start:end]) - len(self._past_paper(tokens, start, tokens[start:end]))
         titled = self._titles_in(tokens[start:end])
         run = [_undotted(t) for t in tokens[start:end]]
         if self._language == "de" and run[:1] and run[0].lower() not in self._stop_words:
@@ -547,12 +548,23 @@ class NamesMixin:
         """A run of capitalised words less the paper or agency it opens with, when it follows a reporting
         verb and the preposition of whom the words were said to: `explique au Monde Marie Lefèvre`, `dijo a
         Efe María López`, `explicó a El País María López` name Marie Lefèvre and María López (one word for
-        the medium, after its article; `_past_recipient` reads the attribution the same way)."""
+        the medium, after its article; `_past_recipient` reads the attribution the same way); and `_past_paper`."""
+        if (past := self._past_paper(tokens, start, run)) is not run:
+            return past
         if start < 2 or tokens[start - 1].lower() not in RECIPIENTS.get(self._language, ()) \
                 or not self._is_verb(tokens[start - 2]):
             return run
         medium = 2 if run[0].lower() in ARTICLES else 1
         return run[medium:] if len(run) - medium >= 2 else run
+
+    def _past_paper(self, tokens: list[str], start: int, run: list[str]) -> list[str]:
+        """`Speaking to the Daily Mail Lacerda claimed`: a run after `to the` or `with the` that names a paper,
+        then someone the text named in full before, is that someone; `run` itself otherwise."""
+        if self._language != "en" or start < 2 or tokens[start - 1] != "the" or tokens[start - 2].lower() not in ("to", "with"):
+            return run
+        known = next((k for k in range(1, len(run)) if any(
+            run[k] in (p.split()[0], p.split()[-1]) for p in self._first_seen if " " in p)), None)
+        return run[known:] if known else run
 
     def _name_tail(self, tokens: list[str], start: int) -> bool:
         """Whether the name words at `start` end a longer name joined by `for` or `of` to a capitalised
