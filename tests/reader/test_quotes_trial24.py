@@ -156,3 +156,32 @@ def test_a_quotation_opening_its_paragraph_goes_on_from_the_speaker_before_first
         "Lacerda, who waived her anonymity, said: \"And then next thing you know, he was there. He knew everything.\"",
         "\"He would use me as a doll, every single day of the week.\" Epstein would later ask to meet her sister.",
     ) == ["Lacerda", "Lacerda"]
+
+
+def test_a_body_named_with_for_is_no_second_person_beside_the_subject() -> None:
+    assert _speakers(
+        "de",
+        "„Der Zug ist noch nicht abgefahren, aber schon in Bewegung“, sagt Christiane Neumüller, Expertin "
+        "bei der Unternehmensberatung Capco.",
+        "Volker Brühl vom Center for Financial Studies der Universität Frankfurt hielt das Projekt für die letzte "
+        "Möglichkeit. „Wir in Europa sind eh schon hinten dran“, sagte der Finanzprofessor.",
+    ) == ["Christiane Neumüller", "Volker Brühl"]
+
+
+def test_an_acronym_after_a_german_article_is_the_bodys_own_name() -> None:
+    assert _speakers(
+        "de",
+        "Die European Payments Initiative (EPI) plant ein eigenes Zahlungssystem. Die EPI will dafür zwei Firmen "
+        "kaufen. Die dritte Bedingung ist, dass EPI mehr Funktionen anbieten muss als die Konkurrenz.",
+        "Eine Aussage von EPI lässt vermuten, dass die Initiative genau daran arbeitet: „Unser Produkt wird eine "
+        "digitale Wallet-Lösung für alle Girokonten umfassen.“",
+    ) == ["European Payments Initiative"]
+
+
+def test_an_english_coach_title_in_german_goes_with_the_name_not_into_it() -> None:
+    assert _speakers(
+        "de",
+        "Zu groß ist die Qualität im Kader, zu vielschichtig das Lineup-Roulette, das Head Coach Steve Kerr "
+        "spielen kann.",
+        "„Sie sind sehr physisch und spielen hart. Wir müssen gut vorbereitet sein“, warnt Kerr.",
+    ) == ["Steve Kerr"]

@@ -389,9 +389,10 @@ class NamesMixin:
 
     def _resolve(self, found: tuple[str, str], index: int) -> str | None:
         kind, value = found
-        if kind in ("name", "source") and (value in self._nouns or value.lower() in ORGANISATION_WORDS) \
+        if kind in ("name", "source") and (value in self._nouns and not value.isupper() or value.lower() in ORGANISATION_WORDS) \
                 and (referent := self._referent(value, index)):
-            # `Das Gericht betonte`, `El Ministerio respondió`: a noun, standing for the body the text named
+            # `Das Gericht betonte`, `El Ministerio respondió`: a noun, standing for the body the text named (an
+            # acronym after an article, `die EPI`, is the body's own name)
             return referent
         if kind in ("name", "source"):
             words = self._after_post(value.split())

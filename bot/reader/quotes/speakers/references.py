@@ -77,11 +77,13 @@ class ReferencesMixin:
     @staticmethod
     def _placed(tokens: list[str], name: str) -> bool:
         """Whether `name` comes right after `of`, `in` or their like in `tokens`: a place or a body, not a
-        person the sentence is about (`de Vía Alemania`, `of the Durham Light Infantry`)."""
+        person the sentence is about (`de Vía Alemania`, `of the Durham Light Infantry`, `Center for Financial Studies`)."""
         first = name.split()[0]
         at = tokens.index(first) if first in tokens else 0
         before = [t.lower() for t in tokens[max(0, at - 2):at] if t.lower() not in ARTICLE_PARTICLES | {"the"}]
-        return bool(before) and before[-1] in _OF | LOCATIVES
+        # `vom Center for Financial Studies`: the end of a body's name, a capitalised word and `for` before it
+        named_for = bool(before) and before[-1] in TOPIC_WORDS and at >= 2 and tokens[at - 2][:1].isupper()
+        return bool(before) and before[-1] in _OF | LOCATIVES or named_for
 
     def _topic(self, tokens: list[str]) -> tuple[str, str] | None:
         """`Für Lea Schmid ist das nur ein schwacher Trost`, `Para María Pérez, …`: the person a sentence
