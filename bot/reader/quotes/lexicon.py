@@ -77,7 +77,7 @@ HONORIFICS = frozenset("""mr mrs ms miss mx dr docteur docteure doctor doctora p
 madame pr sr sra srta don doña dra abg state private father""".split()) | ABBREVIATED_TITLES
 """Titles that say how to address someone, not what they do: never shown as a role (`Mr`, `Dr.`, `Sen.`)."""
 ROLE_NOUNS: dict[str, frozenset[str]] = {
-    "en": frozenset("""ceo cfo coo cto chief executive chairman chairwoman chair head founder co-founder owner
+    "en": frozenset("""ceo cfo coo cto chief executive chairman chairwoman chair founder co-founder owner
         director manager boss coach captain skipper spokesman spokeswoman spokesperson envoy ambassador
         adviser advisor aide analyst economist strategist scientist researcher lecturer meteorologist
         forecaster lawyer counsel prosecutor senator congressman congresswoman lawmaker legislator premier
@@ -108,6 +108,10 @@ ROLE_MODIFIERS = frozenset("""former chief principal senior deputy acting interi
 lead head then vice prime associate press industry study team party opposition campaign company police defense
 defence foreign finance health security research market sales communications veteran founding longtime""".split())
 """Lower-case words that qualify an English title before a name (`former chief executive`, `press secretary`)."""
+
+STANDING_MODIFIERS = frozenset("former acting interim retired late then ex new".split())
+"""Of those, the ones that say when or how someone holds a title (`former Major-Gen`), part of it, never a post
+of its own (`Hawks head Major-Gen`)."""
 NAME_STOP_WORDS = frozenset({"New"})
 """A stop word that opens place and body names (`New York Senator`, `New Media investor`), even at the
 start of a sentence."""
