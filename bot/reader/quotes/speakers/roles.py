@@ -5,7 +5,7 @@ only reads introductions, never decides who speaks."""
 from __future__ import annotations
 
 from bot.reader.quotes.lexicon import (
-    ADJECTIVE_ENDINGS, ADVERBS, ARTICLE_PARTICLES, ARTICLES, CALENDAR, CONJUNCTIONS, DE_DETERMINERS,
+    ABBREVIATED_TITLES, ADJECTIVE_ENDINGS, ADVERBS, ARTICLE_PARTICLES, ARTICLES, CALENDAR, CONJUNCTIONS, DE_DETERMINERS,
     DE_PERSON_ENDINGS, DE_SHORT_ROLES, EN_NOT_ROLES, EN_ROLE_ENDINGS, HEAD_FINAL, HONORIFICS, NAME_STOP_WORDS,
     OPENERS, PARTICIPLE_ENDINGS, PREPOSITIONS, RELATIVES, ROLE_MODIFIERS, ROLE_NOUNS, STANDING_MODIFIERS, STYLE_TITLES,
 )
@@ -167,8 +167,7 @@ class RolesMixin:
         if head > 0 and words[head].lower().rstrip(".") in HONORIFICS:
             end = head  # `fertility specialist Dr. David Tourgeman`
             head -= 1
-        elif head > 0 and self._post_before_rank(words[head - 1]) and all(
-                part in self._lexicon.titles for part in words[head].lower().rstrip(".").split("-")):
+        elif head > 0 and self._post_before_rank(words[head - 1]) and _rank(words[head], self._lexicon.titles):
             end = head  # `Hawks head Major-Gen Shadrack Sibiya`: the post is `Hawks head`; the rank goes with the name
             head, posted = head - 1, True
         if head < 0 or not posted and not self._role_head(words[head]):
@@ -289,3 +288,10 @@ class RolesMixin:
         written = [b for tokens in self._text_tokens for a, b in zip(tokens, tokens[1:])
                    if a.lower() in _ROLE_ARTICLES and b.lower() == post]
         return written[0] if len(written) >= ROLE_MENTIONS and written[0][:1].isupper() else None
+
+
+def _rank(word: str, titles: frozenset[str]) -> bool:
+    """A rank written short or joined (`Major-Gen`, `Lt-Col`, `Sgt`), which goes with the name, not the post
+    before it; a title alone (`press secretary`, `managing director`) is the post."""
+    parts = word.lower().rstrip(".").split("-")
+    return all(part in titles for part in parts) and (len(parts) > 1 or parts[0] in ABBREVIATED_TITLES)
