@@ -185,3 +185,22 @@ def test_an_english_coach_title_in_german_goes_with_the_name_not_into_it() -> No
         "spielen kann.",
         "„Sie sind sehr physisch und spielen hart. Wir müssen gut vorbereitet sein“, warnt Kerr.",
     ) == ["Steve Kerr"]
+
+
+def test_a_german_reflexive_verb_after_the_quotation_then_a_name_reports_it() -> None:
+    assert _speakers(
+        "de",
+        "Angeführt von All-NBA-Guard Shai Gilgeous-Alexander (19,0 PPG), der bereits in Manila zu den besten "
+        "Akteuren zählte, fliegt das Team durchs Turnier.",
+        "„Wir haben gegen viele gute Teams gespielt und sie alle geschlagen“, zeigt sich Gilgeous-Alexander "
+        "selbstbewusst.",
+    ) == ["Shai Gilgeous-Alexander"]
+
+
+def test_with_this_quote_then_the_one_person_named_is_who_said_it() -> None:
+    assert _speakers(
+        "de",
+        "„Unser Vertrauen ist immens, wir greifen an“, sagte Moritz Wagner nach dem Sieg.",
+        "„Ich versuche lieber, einen Löwen zu zähmen, als einer Katze das Brüllen beizubringen.“ Mit diesem Zitat "
+        "sorgte Trainer Gordon Herbert in dieser Woche für den Audio-Clip des Turniers.",
+    ) == ["Moritz Wagner", "Gordon Herbert"]

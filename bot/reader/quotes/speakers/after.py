@@ -196,6 +196,8 @@ class AfterMixin:
         an adjective) and nothing else, is a reporting verb and its subject, whether or not the verb is listed."""
         if len(head) < 2 or not head[0].isalpha() or not head[0].islower() or head[0] in self._stop_words:
             return None
+        if self._language == "de" and len(head) > 2 and head[1] == "sich":
+            head = [head[0], *head[2:]]  # `„…“, zeigt sich Gilgeous-Alexander selbstbewusst`: a reflexive verb
         if head[1] in self._lexicon.pronouns and (len(head) == 2 or len(head) == 3 and head[2].isalpha()
                                                  and head[2].islower() and len(head[2]) <= 5):
             return ("pronoun", self._lexicon.pronouns[head[1]])  # `„…“, regt sie an.`: a separable verb's particle

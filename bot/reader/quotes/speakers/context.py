@@ -197,6 +197,9 @@ class ContextMixin:
                     and tokens[k + 1].isalpha() and tokens[k + 1].islower():
                 found = self._inverted(tokens[k + (not self._is_verb(token)):])
                 return found if found and found[0] == "name" else None
+        people = self._people_in(index, singles=True)
+        if said_with and len(people) == 1 and self._is_person(self._full_name(people[0], index)):
+            return ("name", people[0])  # `Mit diesem Zitat … sorgte Herbert für den Audio-Clip`: the one person named
         return None
 
     def _reported(self, index: int) -> tuple[str, str] | None:

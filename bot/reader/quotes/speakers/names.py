@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import itertools
+import re
 
 from bot.reader.quotes.lexicon import (
     ABBREVIATED_TITLES, ADVERBS, AGENTS, ARTICLE_PARTICLES, ARTICLES, BODY_KINDS, CALENDAR, CLITICS,
@@ -322,7 +323,10 @@ class NamesMixin:
                                 or len(run) > 3 and run[0].endswith("s") and (run[1].lower() in DE_SHORT_ROLES
                                                                               or _de_noun(run[1]))
                                 # `Autorin Rhiannon Lambert`: a woman's noun for what she does, before a full name
-                                or len(run) > 2 and _feminine_role(run[0])):
+                                or len(run) > 2 and _feminine_role(run[0])
+                                # `Angeführt von All-NBA-Guard Shai Gilgeous-Alexander`: a participle opening the
+                                # sentence, then whom by
+                                or len(run) > 2 and run[1] in ("von", "vom") and _DE_PARTICIPLE.fullmatch(run[0].lower())):
             run = run[1:]
             while len(run) > 1 and run[0] in PARTICLES:
                 run = run[1:]
@@ -590,6 +594,10 @@ class NamesMixin:
         return word in self._lexicon.verbs or word in self._lexicon.derived_verbs or self._language == "fr" and (
             _AGREEMENT.sub("", word) in self._lexicon.verbs or len(word) > 4 and word.endswith("a")
             and word[:-1] + "é" in self._lexicon.verbs)
+
+
+_DE_PARTICIPLE = re.compile(r"(?:[a-zäöü]{1,6})?ge[a-zäöüß]{2,}(?:t|en)")
+"""A German past participle (`angeführt`, `gefolgt`, `begleitet` is not one: no `ge` after its prefix)."""
 
 
 def _feminine_role(token: str) -> bool:

@@ -150,9 +150,11 @@ def _without_descriptor(run: list[str]) -> list[str]:
         return run[1:]
     if len(run) >= 3 and len(run[0]) > 1 and run[0].isalpha() and run[0].isupper() and run[1] not in PARTICLES:
         return run[1:]  # `le député UMP Jean Dupont`: the party, then the name
-    head = run[0].split("-")[0] if run else ""
-    if len(run) >= 3 and "-" in run[0] and len(head) > 1 and head.isupper():
-        return run[1:]  # `SPD-Chef Lars Klingbeil`, `UN-Generalsekretär Ban Ki-moon`: a post in a party or a body
+    parts = run[0].split("-") if run else []
+    if len(run) >= 3 and len(parts) > 1 and any(len(part) > 1 and part.isupper() for part in parts):
+        # `SPD-Chef Lars Klingbeil`, `UN-Generalsekretär Ban Ki-moon`, `All-NBA-Guard Shai Gilgeous-Alexander`: a post
+        # in a party, a body or a league
+        return run[1:]
     return _without_affiliation(run)
 
 

@@ -19,10 +19,10 @@ _ROLE_ENDING = re.compile(r"(?:eur|euse|trice|iste|ien|ienne|aire|ador|adora|ist
 _DEMONSTRATIVES = frozenset("celle celui celles".split())
 """French demonstrative pronouns some stop-word lists lack: `Celle du Cinquième livre précise` names no one."""
 _DEMONSTRATIVE_OPENERS = frozenset("this these those that cette ces cet ce esta estas este estos esa esas ese esos "
-                                   "diese dieser dieses".split())
+                                   "diese dieser dieses diesem diesen".split())
 """Demonstratives opening a sentence about the words just quoted (`Cette phrase de…`, `These remarks by…`)."""
 _REMARKS = frozenset("""remark remarks comment comments statement propos déclaration déclarations paroles
-declaraciones declaración comentario comentarios äußerung äußerungen aussage""".split())
+declaraciones declaración comentario comentarios äußerung äußerungen aussage zitat citation cita quote""".split())
 """Nouns for words someone said, beside `SAYINGS`, that a demonstrative points back with."""
 _ROMANCE_ARTICLES = frozenset("le la les el los las del al du au".split())
 """French and Spanish definite articles, alone or merged with a preposition, that never stand before a person's name."""
