@@ -204,3 +204,28 @@ def test_with_this_quote_then_the_one_person_named_is_who_said_it() -> None:
         "„Ich versuche lieber, einen Löwen zu zähmen, als einer Katze das Brüllen beizubringen.“ Mit diesem Zitat "
         "sorgte Trainer Gordon Herbert in dieser Woche für den Audio-Clip des Turniers.",
     ) == ["Moritz Wagner", "Gordon Herbert"]
+
+
+def test_after_a_german_reflexive_verb_a_person_named_there_first_speaks() -> None:
+    assert _speakers(
+        "de",
+        "Der Chemiekonzern Rhenag will rund 2000 Stellen abbauen.",
+        "„Ohne diesen Schritt gefährden wir das ganze Unternehmen“, zeigte sich Vorstandschef Thomas Brink überzeugt.",
+    ) == ["Thomas Brink"]
+
+
+def test_the_company_is_an_airline_so_described() -> None:
+    assert _speakers(
+        "es",
+        "La aerolínea de bajo coste Vuelasur ha cancelado 200 vuelos por la huelga convocada por el sindicato Sepla.",
+        "«Lamentamos profundamente las molestias a nuestros pasajeros», señaló la compañía en un comunicado.",
+    ) == ["Vuelasur"]
+
+
+def test_a_quotation_opening_its_paragraph_is_whose_role_and_name_open_the_next_sentence() -> None:
+    assert _speakers(
+        "fr",
+        "Quelque 1 300 salariés sont concernés.",
+        "« C'est un choc pour toute la région. » La présidente de la région Hauts-de-France, Claire Duhamel, a "
+        "aussitôt demandé un rendez-vous au ministre.",
+    ) == ["Claire Duhamel"]

@@ -444,11 +444,11 @@ firma gruppe konzern gewerkschaft unternehmen verein verband vorstand direction 
 """Words for a kind of body besides `ORGANISATION_WORDS`: `l'ONG précise`, `the group said` speak for
 the body in focus."""
 
-FIRM_WORDS = frozenset("""company firm group giant maker manufacturer supplier lender retailer insurer carrier chain
-operator conglomerate bank unternehmen konzern firma gruppe hersteller zulieferer händler anbieter versicherer bank
-kette entreprise société groupe géant constructeur fabricant équipementier banque assureur enseigne opérateur
-fournisseur empresa compañía firma grupo gigante fabricante banco entidad aseguradora cadena operadora multinacional
-proveedor""".split())
+FIRM_WORDS = frozenset("""company firm group giant maker carmaker automaker manufacturer supplier lender retailer insurer
+carrier airline chain operator conglomerate bank unternehmen konzern firma gruppe hersteller zulieferer händler anbieter
+versicherer fluggesellschaft bank kette entreprise société groupe géant constructeur fabricant équipementier banque
+assureur mutuelle compagnie enseigne opérateur fournisseur distributeur empresa compañía firma grupo gigante fabricante
+banco entidad aseguradora aerolínea naviera cadena operadora multinacional proveedor distribuidora""".split())
 """Nouns that say a name is a firm's where the text introduces it (`US investment banking giant Goldman Sachs`,
 `Der US-Autozulieferer Borgland`, `la compañía alemana Kühlwerk`), and that refer back to it later (`the
 company said`, `teilte das Unternehmen mit`); a German compound counts by its last part (`Autozulieferer`)."""

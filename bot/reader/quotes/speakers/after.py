@@ -196,7 +196,8 @@ class AfterMixin:
         an adjective) and nothing else, is a reporting verb and its subject, whether or not the verb is listed."""
         if len(head) < 2 or not head[0].isalpha() or not head[0].islower() or head[0] in self._stop_words:
             return None
-        if self._language == "de" and len(head) > 2 and head[1] == "sich":
+        reflexive = self._language == "de" and len(head) > 2 and head[1] == "sich"
+        if reflexive:
             head = [head[0], *head[2:]]  # `„…“, zeigt sich Gilgeous-Alexander selbstbewusst`: a reflexive verb
         if head[1] in self._lexicon.pronouns and (len(head) == 2 or len(head) == 3 and head[2].isalpha()
                                                  and head[2].islower() and len(head[2]) <= 5):
@@ -211,9 +212,11 @@ class AfterMixin:
         runs = _runs(head[1:])
         if self._language != "en" and runs[:1] and runs[0][0] == 0 and runs[0][1] < len(head) - 1 \
                 and (name := self._name(head[1:], *runs[0])) and self._full_name(name) in self._first_seen \
-                and self._first_seen[self._full_name(name)] < self._quoted_at and self._is_person(self._full_name(name)):
+                and (reflexive or self._first_seen[self._full_name(name)] < self._quoted_at) \
+                and self._is_person(self._full_name(name)):
             # `„…“, stellt Nora Back nach ihrer Rede klar`, `„…“, stützt Patrick Dury die These von Nora Back`: an
-            # inverted verb, then a person named before, whatever follows them
+            # inverted verb, then a person named before, whatever follows them; after a reflexive verb the person
+            # may be new (`zeigte sich Vorstandschef Thomas Brink überzeugt`: `sich` leaves no room for an object)
             return ("name", name)
         if runs != [(0, len(head) - 1)]:
             return None

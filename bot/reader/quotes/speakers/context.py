@@ -64,7 +64,7 @@ class ContextMixin:
         tokens = _tokens(self._masked.get(index, ""), self._lexicon)
         if any(t.startswith((MASK, TERM)) for t in tokens):
             return None
-        found = self._opening(tokens)
+        found = self._opening(tokens) or self._subject(tokens)  # `La présidente de la région X, Claire Duhamel, a…`
         return found if found and found[0] == "name" and self._is_person(self._full_name(found[1], index)) else None
 
     def _paragraph_before(self, sentence: Sentence) -> tuple[str, str] | None:

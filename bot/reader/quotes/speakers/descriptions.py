@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reader.quotes.lexicon import (
-    ADVERBS, ARTICLES, BODY_KINDS, DE_BODY_ENDINGS, DE_DETERMINERS, DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS,
+    ADVERBS, ARTICLES, BODY_KINDS, DE_BODY_ENDINGS, DE_DETERMINERS, DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS, FIRM_WORDS,
     GENDERED_NOUNS, HEAD_FINAL, INDEFINITES, MEDIA_KINDS, ORGANISATION_WORDS, PARTICLES, POSSESSIVES, PREPOSITIONS,
     SPOKESPEOPLE, SPOKESPERSON_ENDINGS, STATEMENTS, WRITINGS, YOUNG_NOUNS,
 )
@@ -62,7 +62,7 @@ class DescriptionsMixin:
         if head in DEFINITES and piece[1:2] and piece[1].lower() in WRITINGS and all(w.lower() in ADVERBS for w in piece[2:]) \
                 and (owner := self._writing_owner(piece[1])):
             return ("name", owner)  # `The letter also said`, after `The Conservatives' letter to…`: its writer
-        if head in DEFINITES and any(n.lower() in BODY_KINDS | ORGANISATION_WORDS for n in nouns):
+        if head in DEFINITES and any(n.lower() in BODY_KINDS | ORGANISATION_WORDS | FIRM_WORDS for n in nouns):
             named = self._body_name(piece[1:]) if self._language not in HEAD_FINAL else None
             # `selon le syndicat Force ouvrière`, `el diario El País`, `the newspaper People's Daily`: the kind
             # of body, then its name, which runs to the end of the phrase
