@@ -229,3 +229,11 @@ def test_a_quotation_opening_its_paragraph_is_whose_role_and_name_open_the_next_
         "« C'est un choc pour toute la région. » La présidente de la région Hauts-de-France, Claire Duhamel, a "
         "aussitôt demandé un rendez-vous au ministre.",
     ) == ["Claire Duhamel"]
+
+
+def test_a_run_holding_an_acronym_is_not_its_long_form() -> None:
+    assert _speakers(
+        "de",
+        "Der Wetterdienst DWD rechnet für die kommenden Tage mit weiterem Regen.",
+        "„Eine Entspannung ist frühestens ab Donnerstag in Sicht“, teilte eine DWD-Sprecherin in Offenbach mit.",
+    ) == ["DWD"]

@@ -404,6 +404,8 @@ class DescriptionsMixin:
             tokens = _tokens(self._masked[index], self._lexicon)
             for start, end in _runs(tokens):
                 words = [t for t in tokens[start:end] if t.lower() not in self._stop_words]
+                if len(words) == 2 and words[0] in self._nouns and words[1].isupper():
+                    words = words[1:]  # `Der Wetterdienst DWD`: the kind of body, then its name
                 if words and words[-1].lower().endswith(stem) and " ".join(words) not in self._first_seen:
                     return " ".join(words)
         return None

@@ -48,8 +48,9 @@ def _long_forms(sentences: list[list[str]]) -> dict[str, str]:
     for tokens in sentences:
         for start, end in _runs(tokens):
             words = [t for t in tokens[start:end] if t[:1].isupper() and not _ELIDED_NAME.match(t)]
-            if len(words) >= 2:
-                forms.setdefault("".join(w[0] for w in words), set()).add(" ".join(words))
+            initials = "".join(w[0] for w in words)
+            if len(words) >= 2 and initials not in words:  # `Der Wetterdienst DWD` spells the acronym it holds
+                forms.setdefault(initials, set()).add(" ".join(words))
         for token in tokens:
             head = token.split("-")[0]
             if "-" in token and len(head) > 1 and token.isupper():
