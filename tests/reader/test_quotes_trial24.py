@@ -237,3 +237,28 @@ def test_a_run_holding_an_acronym_is_not_its_long_form() -> None:
         "Der Wetterdienst DWD rechnet für die kommenden Tage mit weiterem Regen.",
         "„Eine Entspannung ist frühestens ab Donnerstag in Sicht“, teilte eine DWD-Sprecherin in Offenbach mit.",
     ) == ["DWD"]
+
+
+def test_a_german_surname_that_is_a_weekday_is_a_name_after_a_first_name() -> None:
+    assert _speakers(
+        "de",
+        "Das Ministerium hat die Berichte am Freitag zurückgewiesen.",
+        "„Ohne zusätzliches Geld müssen viele kleine Häuser schließen“, sagte der Vorstandsvorsitzende des "
+        "Verbands, Markus Freitag.",
+    ) == ["Markus Freitag"]
+
+
+def test_the_ministry_is_the_one_named_by_whose_it_is_not_the_country_it_accused() -> None:
+    assert _speakers(
+        "en",
+        "Russia's defence ministry accused Ukraine of attacking a power plant on Tuesday.",
+        "\"The strike caused a fire that was quickly put out by staff,\" the ministry said.",
+    ) == ["Russia's defence ministry"]
+
+
+def test_the_bank_is_the_firm_whose_name_says_bank_not_the_regulator_named_bank() -> None:
+    assert _speakers(
+        "es",
+        "El Banco de España ha impuesto una multa de 12 millones de euros a la entidad valenciana Banca Levante.",
+        "«Respetamos la decisión, pero la recurriremos ante los tribunales», explicó el banco en un comunicado.",
+    ) == ["Banca Levante"]

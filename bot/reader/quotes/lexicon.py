@@ -241,6 +241,9 @@ CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday
 march april may june july august september october november december montag dienstag mittwoch
 donnerstag freitag samstag sonntag januar jänner februar märz april mai juni juli august september
 oktober november dezember""".split())
+DE_WEEKDAYS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend".split())
+"""German weekdays, which are surnames too (`Markus Freitag`): mid-sentence, a date writes them after a lower-case
+word (`am Freitag`, `seit Montag`), a name after a capitalised first name."""
 ORGANISATION_WORDS = frozenset("""office department ministry university college school council records productions
 studios pictures
 police court party club street road house hospital centre center agency service company group

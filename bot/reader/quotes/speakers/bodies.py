@@ -14,7 +14,7 @@ from bot.reader.quotes.speakers.naming import _after_openers, _strip_possessive,
 from bot.reader.quotes.speakers.patterns import (
     _COMPLEMENTS, _ELIDED_NAME, _FR_COMPLEMENTS, MASK, MAX_NAME_PHRASE, _OWNED_BY, PRONOUN_LOOKBACK,
 )
-from bot.reader.quotes.speakers.tokens import _de_noun, _runs, _tokens
+from bot.reader.quotes.speakers.tokens import _de_noun, _possessive, _runs, _tokens
 
 
 class BodiesMixin:
@@ -214,9 +214,9 @@ class BodiesMixin:
         (`US investment banking giant Goldman Sachs`, `Der US-Autozulieferer Borgland Industries`, `la entidad
         valenciana Banca Levante`), the latest before sentence `index`, the first such name in its sentence,
         unless a sentence in between names another body.
-        Those words, not the name's own, tell a firm (`Goldman Sachs` reads like a person's name) and which
-        one: `the bank` only one described as a bank, `the company` any firm. None when no firm was so
-        introduced."""
+        Those words tell a firm (`Goldman Sachs` reads like a person's name) and which one: `the bank` only one
+        described as a bank or a firm whose name says so (`la entidad valenciana Banca Levante`), `the company` any
+        firm. None when no firm was so introduced."""
         kind = noun.lower()
         if kind not in FIRM_WORDS:
             return None
@@ -224,7 +224,7 @@ class BodiesMixin:
             tokens = self._before_quote(k) if k == index else _tokens(self._masked.get(k, ""), self._lexicon)
             for j, token in enumerate(tokens):
                 if token[:1].isupper() and not (self._language == "de" and token in self._nouns) \
-                        or not self._describes_firm(token, kind):
+                        or not (described := self._describes_firm(token, kind)) and not self._firm_word(token):
                     continue  # `Banca Levante`: a word of the name itself, not one describing it
                 start = j + 1
                 while start < min(len(tokens), j + 5) and tokens[start].isalpha() and tokens[start][:1].islower() \
@@ -232,9 +232,29 @@ class BodiesMixin:
                     start += 1  # `giant`, `régionale`, `de la banca de inversión`: what kind, before the name
                 if start < len(tokens) and tokens[start][:1].isupper() and not tokens[start].startswith(MASK) \
                         and tokens[start].lower() not in ARTICLES.keys() | DE_DETERMINERS and not self._is_title(tokens[start]):
-                    return " ".join(tokens[start:self._name_end(tokens, start)])
+                    name = tokens[start:self._name_end(tokens, start)]
+                    # `la entidad valenciana Banca Levante`: a firm whose own name says what kind
+                    if described or any(_stem(word.lower()) == _stem(kind) for word in name):
+                        return " ".join(name)
             if k < index and self._body_in(k, index):
                 return None  # `Bei der Flughafen Zürich AG zeigte man sich erleichtert`: a nearer body is in focus
+        return None
+
+    def _owned_body(self, noun: str, index: int) -> str | None:
+        """`the ministry said` after `Russia's defence ministry accused Ukraine…`: a body the text named by
+        whose it is and a lower-case noun, no name of its own; that phrase, looking back from sentence `index`
+        within the pronoun look-back (English writes the owner with `'s`)."""
+        lowered = noun.lower()
+        for k in range(index - 1, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
+            tokens = _tokens(self._masked.get(k, ""), self._lexicon)
+            for j, token in enumerate(tokens):
+                if token != lowered:
+                    continue
+                owner = j - 1
+                while owner > j - 4 and owner >= 0 and tokens[owner].isalpha() and tokens[owner].islower():
+                    owner -= 1  # `defence`: what kind of ministry
+                if owner >= 0 and owner < j - 1 and tokens[owner][:1].isupper() and _possessive(tokens[owner]):
+                    return " ".join(tokens[owner:j + 1])
         return None
 
     def _describes_firm(self, token: str, kind: str) -> bool:
@@ -247,9 +267,13 @@ class BodiesMixin:
             return False  # `banker`, `banquier`, `banquero`: a person
         if _stem(word) == _stem(kind) and word[:1].isalpha():
             return True
-        firm = word in FIRM_WORDS or self._language == "de" and token[:1].isupper() and any(
+        return self._firm_word(token) and kind in FIRM_GENERIC
+
+    def _firm_word(self, token: str) -> bool:
+        """A word for a kind of firm (`giant`, `entidad`), in German also a compound ending in one (`Autozulieferer`)."""
+        word = token.lower()
+        return word in FIRM_WORDS or self._language == "de" and token[:1].isupper() and any(
             word.endswith(w) for w in FIRM_WORDS if len(w) > 4)
-        return firm and kind in FIRM_GENERIC
 
     def _complement_name(self, tokens: list[str], start: int) -> str | None:
         """The name in the complement after a noun at `start - 1`: `de télévision France 24`, `der Deutschen

@@ -74,6 +74,7 @@ class DescriptionsMixin:
             # `La chaîne met…` after `la chaîne de télévision France 24`: the body the noun named
             # `the bank said` after `US investment banking giant Goldman Sachs`: the firm so described
             named = named or self._described_firm(noun, self._quoted_at)
+            named = named or (self._owned_body(noun, self._quoted_at) if self._language == "en" else None)
             named = named or (self._referent(piece[1], self._quoted_at) if len(piece) == 2 else None)
             return ("name", named) if named else ("focus", "n")  # `l'ONG précise`, `the company said`
         if head not in DEFINITES or not piece[1:2] or not (

@@ -10,7 +10,7 @@ import re
 
 from bot.reader.quotes.lexicon import (
     ABBREVIATED_TITLES, ADVERBS, AGENTS, ARTICLE_PARTICLES, ARTICLES, BODY_KINDS, CALENDAR, CLITICS,
-    DE_ABSTRACT_ENDINGS, DE_COMPOUND_TITLES, DE_DETERMINERS, DE_PERSON_ENDINGS, DE_SHORT_ROLES, GENDERED_NOUNS,
+    DE_ABSTRACT_ENDINGS, DE_COMPOUND_TITLES, DE_DETERMINERS, DE_PERSON_ENDINGS, DE_SHORT_ROLES, DE_WEEKDAYS, GENDERED_NOUNS,
     INDEFINITES, LEXICONS, NAME_JOINERS, NEUTER, OPENERS, ORGANISATION_WORDS, PARTICLES, PREPOSITIONS, RECIPIENTS,
     RELATIVES, ROLE_NOUNS, TITLE_ARTICLES, TITLE_WORDS, TOPIC_WORDS, WORD_FIRST_NAMES,
 )
@@ -230,7 +230,8 @@ class NamesMixin:
             gender = None if self._language != "de" or len(noun) < 6 else "f" if noun.endswith("in") else \
                 "m" if noun.endswith(("er", "or", "chef", "ent", "ant", "ist", "eur")) else None
         run = _without_descriptor([_strip_possessive(t) for t in run])
-        if not run or any(t.lower() in CALENDAR for t in run) and not self._first_name_month(tokens, start, run):
+        if not run or any(t.lower() in CALENDAR for t in run) and not self._first_name_month(tokens, start, run) \
+                and not self._weekday_surname(tokens, start, run):
             return None
         if self._seated(tokens, start, run):
             run = run[-2:]
@@ -255,6 +256,14 @@ class NamesMixin:
         previous = tokens[start - 1].lower() if start else ""
         return len(run) > 1 and not any(t.lower() in CALENDAR for t in run[1:]) and not previous[:1].isdigit() \
             and previous not in _DATE_WORDS
+
+    def _weekday_surname(self, tokens: list[str], start: int, run: list[str]) -> bool:
+        """Whether a German run of two words ending in a weekday is a person (`…, Markus Freitag.`): mid-sentence,
+        after a first name, which is no noun of the text, not after a date's little word (`Am Freitag`, `Bis Montag`
+        open a sentence)."""
+        return self._language == "de" and len(run) == 2 and start > 0 and run[1].lower() in DE_WEEKDAYS \
+            and run[0].isalpha() and run[0].lower() not in CALENDAR and run[0].lower() not in self._stop_words \
+            and run[0] not in self._nouns and not _de_noun(run[0])
 
     def _holds_post(self, tokens: list[str], start: int, run: list[str]) -> bool:
         """Whether a run after `of` names a place or a body and then a person, the two last words, who
@@ -527,7 +536,8 @@ class NamesMixin:
                 if self._holds_post(tokens, start, run) or self._seated(tokens, start, run):
                     run = run[-2:]  # `el alcalde de San Francisco Ed Lee`
             run = _without_descriptor(run)
-            if not run or any(t.lower() in CALENDAR for t in run) and not self._first_name_month(tokens, end - len(run), run):
+            if not run or any(t.lower() in CALENDAR for t in run) and not self._first_name_month(tokens, end - len(run), run) \
+                    and not self._weekday_surname(tokens, end - len(run), run):
                 continue
             if len(run) < 2 and not titled and not (singles and self._part_of_person(run[0])):
                 continue
