@@ -262,3 +262,11 @@ def test_the_bank_is_the_firm_whose_name_says_bank_not_the_regulator_named_bank(
         "El Banco de España ha impuesto una multa de 12 millones de euros a la entidad valenciana Banca Levante.",
         "«Respetamos la decisión, pero la recurriremos ante los tribunales», explicó el banco en un comunicado.",
     ) == ["Banca Levante"]
+
+
+def test_the_management_of_a_firm_called_back_by_what_it_is_speaks_for_that_firm() -> None:
+    assert _speakers(
+        "fr",
+        "L'enseigne de bricolage Maxipro, filiale du groupe familial Garnier, va fermer quarante magasins.",
+        "« Nous devons adapter notre réseau à la baisse de la fréquentation », a indiqué la direction de l'enseigne.",
+    ) == ["Maxipro"]

@@ -8,7 +8,7 @@ import re
 
 from bot.reader.quotes.lexicon import (
     ADVERBS, ARTICLES, BODY_KINDS, DE_BODY_ENDINGS, DE_DETERMINERS, DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS, FIRM_WORDS,
-    GENDERED_NOUNS, HEAD_FINAL, INDEFINITES, MEDIA_KINDS, ORGANISATION_WORDS, PARTICLES, POSSESSIVES, PREPOSITIONS,
+    GENDERED_NOUNS, HEAD_FINAL, INDEFINITES, MANAGEMENT, MEDIA_KINDS, ORGANISATION_WORDS, PARTICLES, POSSESSIVES, PREPOSITIONS,
     SPOKESPEOPLE, SPOKESPERSON_ENDINGS, STATEMENTS, WRITINGS, YOUNG_NOUNS,
 )
 from bot.reader.quotes.speakers.naming import _is_organisation, _strip_possessive
@@ -74,6 +74,10 @@ class DescriptionsMixin:
             # `La chaîne met…` after `la chaîne de télévision France 24`: the body the noun named
             # `the bank said` after `US investment banking giant Goldman Sachs`: the firm so described
             named = named or self._described_firm(noun, self._quoted_at)
+            if named is None and noun.lower() in MANAGEMENT:
+                # `a indiqué la direction de l'enseigne`: the management of the firm so described speaks for it
+                firm = next((w for w in (_ELIDED_NAME.sub("", t) for t in piece[2:5]) if w.lower() in FIRM_WORDS), None)
+                named = self._described_firm(firm, self._quoted_at) if firm else None
             named = named or (self._owned_body(noun, self._quoted_at) if self._language == "en" else None)
             named = named or (self._referent(piece[1], self._quoted_at) if len(piece) == 2 else None)
             return ("name", named) if named else ("focus", "n")  # `l'ONG précise`, `the company said`
