@@ -270,3 +270,11 @@ def test_the_management_of_a_firm_called_back_by_what_it_is_speaks_for_that_firm
         "L'enseigne de bricolage Maxipro, filiale du groupe familial Garnier, va fermer quarante magasins.",
         "« Nous devons adapter notre réseau à la baisse de la fréquentation », a indiqué la direction de l'enseigne.",
     ) == ["Maxipro"]
+
+
+def test_a_description_right_after_a_quotation_is_the_person_just_quoted_not_an_unnamed_post() -> None:
+    assert _speakers(
+        "fr",
+        "« Cette réforme va détruire deux cents emplois », a lancé le secrétaire général du syndicat, Pascal Garrigues. "
+        "Le syndicaliste a appelé les autres ports à « rejoindre le mouvement dès la semaine prochaine ».",
+    ) == ["Pascal Garrigues", "Pascal Garrigues"]
