@@ -278,3 +278,16 @@ def test_a_description_right_after_a_quotation_is_the_person_just_quoted_not_an_
         "« Cette réforme va détruire deux cents emplois », a lancé le secrétaire général du syndicat, Pascal Garrigues. "
         "Le syndicaliste a appelé les autres ports à « rejoindre le mouvement dès la semaine prochaine ».",
     ) == ["Pascal Garrigues", "Pascal Garrigues"]
+
+
+def test_die_bank_is_the_bank_the_text_named_with_that_word() -> None:
+    assert _speakers(
+        "de",
+        "Die Deutsche Bank hat ihre Prognose gesenkt.",
+        "„Das Umfeld bleibt schwierig für die gesamte Branche“, teilte die Bank mit.",
+    ) == ["Deutsche Bank"]
+    assert _speakers(
+        "de",
+        "Der Autobauer Volkswagen und die Commerzbank verhandeln.",
+        "„Das Umfeld bleibt schwierig für die gesamte Branche“, teilte die Bank mit.",
+    ) == ["Commerzbank"]

@@ -188,6 +188,9 @@ class BodiesMixin:
                         while start > 1 and tokens[start - 1][:1].isupper() and tokens[start - 1].lower() not in ARTICLES:
                             start -= 1  # `la Real Academia de la Historia` for `La Academia`
                         return " ".join(tokens[start:end])  # `al Ministerio de Educación`
+                    if self._language == "de" and token[:1].isupper() and k < index and j > 1 \
+                            and tokens[j - 1][:1].isupper() and tokens[j - 2].lower() in DE_DETERMINERS:
+                        return f"{tokens[j - 1]} {token}"  # `die Bank`, after `Die Deutsche Bank hat…`
                     if token[:1].isupper() and j and tokens[j - 1].lower() in ARTICLES and tokens[j + 1:j + 2] \
                             and tokens[j + 1][:1].isupper() and tokens[j + 1].lower() not in DE_DETERMINERS:
                         return " ".join(tokens[j:self._name_end(tokens, j + 1)])  # `el Informe Kalven`

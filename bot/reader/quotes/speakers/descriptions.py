@@ -37,9 +37,12 @@ class DescriptionsMixin:
         body = self._institution_named(piece)
         if body:
             return body  # `L'Organisation mondiale de la santé juge…`: a body named the French way
-        if self._language == "de" and len(piece) == 2 and head in DE_DETERMINERS and piece[1].lower().endswith(DE_BODY_ENDINGS) \
+        if self._language == "de" and (len(piece) == 2 or len(piece) == 3 and piece[2].islower()) and head in DE_DETERMINERS \
+                and (piece[1].lower().endswith(DE_BODY_ENDINGS) or piece[1].lower() in FIRM_WORDS) \
                 and (named := self._referent(piece[1], self._quoted_at)):
-            return ("name", named)  # `versicherte die Sparkasse`, after `Die Kreissparkasse Oberland schließt…`
+            # `versicherte die Sparkasse`, after `Die Kreissparkasse Oberland schließt…`; `teilte die Bank mit`, after `Die
+            # Deutsche Bank` (a separable verb's particle after the noun)
+            return ("name", named)
         if self._language == "de":
             # `die Ministerin am Abend`: the description ends at its noun, before the words that follow
             noun_at = next((k for k in range(1, len(piece)) if piece[k][:1].isupper() or _AGED.match(piece[k])), len(piece))
@@ -391,7 +394,7 @@ class DescriptionsMixin:
         at = chunk.index(name)
         kind = name.lower()
         return at > 0 and chunk[at - 1].lower() in DE_DETERMINERS and (
-            kind in BODY_KINDS or kind.endswith("s") and kind.rstrip("s").removesuffix("e") in BODY_KINDS)
+            kind in BODY_KINDS | FIRM_WORDS or kind.endswith("s") and kind.rstrip("s").removesuffix("e") in BODY_KINDS)
 
     def _body_stem(self, token: str) -> str | None:
         """`Regierungssprecher` -> `regierung`: the body a German spokesperson compound names."""
