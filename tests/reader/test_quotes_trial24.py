@@ -291,3 +291,11 @@ def test_die_bank_is_the_bank_the_text_named_with_that_word() -> None:
         "Der Autobauer Volkswagen und die Commerzbank verhandeln.",
         "„Das Umfeld bleibt schwierig für die gesamte Branche“, teilte die Bank mit.",
     ) == ["Commerzbank"]
+
+
+def test_a_group_of_people_led_by_someone_is_no_firm_described() -> None:
+    assert _speakers(
+        "en",
+        "A group of residents led by John Smith sued the council.",
+        "\"We will appeal this decision in the courts,\" the company said.",
+    ) == [None]

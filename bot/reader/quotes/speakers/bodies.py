@@ -231,8 +231,11 @@ class BodiesMixin:
                     continue  # `Banca Levante`: a word of the name itself, not one describing it
                 start = j + 1
                 while start < min(len(tokens), j + 5) and tokens[start].isalpha() and tokens[start][:1].islower() \
-                        and not self._is_verb(tokens[start]) and not self._is_title(tokens[start]):
-                    start += 1  # `giant`, `régionale`, `de la banca de inversión`: what kind, before the name
+                        and not self._is_verb(tokens[start]) and not self._is_title(tokens[start]) \
+                        and (self._language != "en" or tokens[start] not in self._stop_words):
+                    # `giant`, `régionale`, `de la banca de inversión`: what kind, before the name (English puts no
+                    # little word there: `a group of residents led by John Smith` is no firm's description)
+                    start += 1
                 if start < len(tokens) and tokens[start][:1].isupper() and not tokens[start].startswith(MASK) \
                         and tokens[start].lower() not in ARTICLES.keys() | DE_DETERMINERS and not self._is_title(tokens[start]):
                     name = tokens[start:self._name_end(tokens, start)]
