@@ -299,3 +299,16 @@ def test_a_group_of_people_led_by_someone_is_no_firm_described() -> None:
         "A group of residents led by John Smith sued the council.",
         "\"We will appeal this decision in the courts,\" the company said.",
     ) == [None]
+
+
+def test_the_firm_an_apposition_describes_is_what_the_bank_or_the_company_stands_for() -> None:
+    assert _speakers(
+        "en",
+        "HSBC, Europe's biggest bank, reported higher profits on Tuesday.",
+        "\"Our customers keep saving more than they borrow,\" the bank said.",
+    ) == ["HSBC"]
+    assert _speakers(
+        "en",
+        "John Smith, a bank manager, was robbed on Tuesday.",
+        "\"They took everything we had in the vault,\" the bank said.",
+    ) == [None]

@@ -215,7 +215,8 @@ class BodiesMixin:
         """The firm a noun refers back to (`the bank said`, `teilte das Unternehmen mit`, `a indiqué la
         banque`, `señaló el banco`): the name the text introduced after words saying what kind of firm it is
         (`US investment banking giant Goldman Sachs`, `Der US-Autozulieferer Borgland Industries`, `la entidad
-        valenciana Banca Levante`), the latest before sentence `index`, the first such name in its sentence,
+        valenciana Banca Levante`) or in an apposition after it (`HSBC, Europe's biggest bank,`), the latest before
+        sentence `index`, the first such name in its sentence,
         unless a sentence in between names another body.
         Those words tell a firm (`Goldman Sachs` reads like a person's name) and which one: `the bank` only one
         described as a bank or a firm whose name says so (`la entidad valenciana Banca Levante`), `the company` any
@@ -242,9 +243,22 @@ class BodiesMixin:
                     # `la entidad valenciana Banca Levante`: a firm whose own name says what kind
                     if described or any(_stem(word.lower()) == _stem(kind) for word in name):
                         return " ".join(name)
+                if described and (appositive := self._firm_before(tokens, j)):
+                    return appositive
             if k < index and self._body_in(k, index):
                 return None  # `Bei der Flughafen Zürich AG zeigte man sich erleichtert`: a nearer body is in focus
         return None
+
+    def _firm_before(self, tokens: list[str], at: int) -> str | None:
+        """`HSBC, Europe's biggest bank, said`: the name before a comma that an apposition ending in the firm word
+        at `at` describes; None unless the word closes the apposition (`Smith, a bank manager,` is a person)."""
+        if at + 1 < len(tokens) and tokens[at + 1] not in (",", "."):
+            return None
+        back = at - 1
+        while back > 0 and at - back <= 5 and (tokens[back].isalpha() and tokens[back].islower() or _possessive(tokens[back])):
+            back -= 1  # `Europe's biggest`, `the world's largest`
+        runs = [run for run in _runs(tokens[:back]) if run[1] == back] if back > 0 and tokens[back] == "," else []
+        return " ".join(tokens[slice(*runs[0])]) if runs else None
 
     def _owned_body(self, noun: str, index: int) -> str | None:
         """`the ministry said` after `Russia's defence ministry accused Ukraine…`: a body the text named by
