@@ -63,7 +63,7 @@ _DE_TITLES = """dr prof herr frau bundeskanzlerin bundeskanzler kanzlerin kanzle
 ministerin minister bundespräsident bundespräsidentin papst generalsekretär generalsekretärin
 bürgermeister bürgermeisterin sprecher sprecherin könig königin general generalin graf gräfin fürst
 fürstin baron baronin abg abgeordneter abgeordnete professor professorin doktor pfarrer landrat landrätin
-staatssekretär staatssekretärin senator senatorin stadtrat stadträtin dezernent dezernentin"""
+staatssekretär staatssekretärin senator senatorin stadtrat stadträtin dezernent dezernentin coach"""
 _FR_TITLES = """dr docteur docteure pr prof m mme mlle me mgr monsieur madame président présidente pape ministre secrétaire
 général générale maire roi reine maître"""
 _ES_TITLES = """dr dra doctor doctora sr sra srta don doña presidente presidenta papa secretario secretaria general
@@ -108,6 +108,10 @@ ROLE_MODIFIERS = frozenset("""former chief principal senior deputy acting interi
 lead head then vice prime associate press industry study team party opposition campaign company police defense
 defence foreign finance health security research market sales communications veteran founding longtime""".split())
 """Lower-case words that qualify an English title before a name (`former chief executive`, `press secretary`)."""
+
+STANDING_MODIFIERS = frozenset("former acting interim retired late then ex new".split())
+"""Of those, the ones that say when or how someone holds a title (`former Major-Gen`), part of it, never a post
+of its own (`Hawks head Major-Gen`)."""
 NAME_STOP_WORDS = frozenset({"New"})
 """A stop word that opens place and body names (`New York Senator`, `New Media investor`), even at the
 start of a sentence."""
@@ -237,6 +241,9 @@ CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday
 march april may june july august september october november december montag dienstag mittwoch
 donnerstag freitag samstag sonntag januar jänner februar märz april mai juni juli august september
 oktober november dezember""".split())
+DE_WEEKDAYS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend".split())
+"""German weekdays, which are surnames too (`Markus Freitag`): mid-sentence, a date writes them after a lower-case
+word (`am Freitag`, `seit Montag`), a name after a capitalised first name."""
 ORGANISATION_WORDS = frozenset("""office department ministry university college school council records productions
 studios pictures
 police court party club street road house hospital centre center agency service company group
@@ -265,12 +272,12 @@ DE_CONTRACTIONS = frozenset("zum zur im am beim vom ins ans aufs durchs fürs um
 Geburtstag Blumen schenken` names nobody called `Geburtstag Blumen`)."""
 DE_COMPOUND_HEADS = ("könig", "königin", "star", "legende", "ikone", "boss", "zar", "papst", "fürst", "idol")
 """Last parts of German compounds that describe someone by fame or rule (`Medienkönig`, `Popstar`)."""
-DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ende", "vorstand", "chef", "walt",
+DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ende", "vorstand", "chef", "coach", "walt", "är",
                    "ung", "ie", "heit", "keit", "schaft", "tion", "tät",
                    # a weak noun for a person, inflected (`dem Amateurastronomen`, `des Präsidenten`)
                    "isten", "enten", "anten", "logen", "nomen", "grafen", "graphen", "sophen", "kraten")
 """Endings of German nouns for people and things (`Wirtschaftswissenschaftler`, `Ehrenvorsitzende`,
-`Infrastrukturvorstand`, `Konzernchef`, `Staatsanwalt`, `Studie`, `Zeitung`)."""
+`Infrastrukturvorstand`, `Konzernchef`, `Staatsanwalt`, `Verdi-Sekretär`, `Studie`, `Zeitung`)."""
 DE_SHORT_ROLES = frozenset("""vater mutter sohn tochter bruder schwester oma opa großvater großmutter ehemann ehefrau
 witwe witwer onkel tante inhaber inhaberin leiter leiterin chef chefin trainer trainerin fahrer fahrerin
 anwalt anwältin richter richterin arzt ärztin wirt wirtin rektor rektorin lehrer lehrerin schüler
@@ -284,7 +291,7 @@ DE_BODY_ENDINGS = ("polizei", "regierung", "feuerwehr", "ministerium", "behörde
                    "verwaltung", "gericht", "kommission", "gewerkschaft", "bundestag", "landtag", "amt",
                    "institut", "anstalt", "verband", "verein", "hofrat", "stadtrat", "gemeinderat", "bundesrat",
                    "gesellschaft", "gemeinschaft", "zunft", "gilde", "synode", "kirchentag", "konzil", "direktion",
-                   "stiftung")
+                   "stiftung", "kasse")
 """Endings of German compounds that name a body (`Bundespolizei`, `Landesregierung`, `Berufsfeuerwehr`,
 `Auswärtiges Amt`, `Robert Koch-Institut`)."""
 DE_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät")
@@ -353,7 +360,7 @@ ADVERBS = frozenset("""also later then again further once often alors ensuite au
 enfin en auch noch dann außerdem zudem también luego además cependant pourtant toutefois néanmoins
 however though inzwischen seither bereits jedoch nun jetzt erneut später zuvor allí aquí ahí allá así
 ahora entonces asimismo hoy ayer là ici hier aujourd'hui dort hier heute gestern there here today yesterday
-más tarde plus tard earlier""".split())
+más tarde plus tard earlier dagegen hingegen wiederum""".split())
 """Words that may stand between a speaker, or the relative that stands for them, and the reporting verb
 (`Kim later said`, `quien más tarde dijo`, `il avait alors
 lâché`, `Pastor l'avait annoncé`, `il leur a répondu`)."""
@@ -439,3 +446,17 @@ BODY_KINDS = frozenset("""organisation organization ong ngo group firm chaîne c
 firma gruppe konzern gewerkschaft unternehmen verein verband vorstand direction dirección management groupe grupo campaign""".split())
 """Words for a kind of body besides `ORGANISATION_WORDS`: `l'ONG précise`, `the group said` speak for
 the body in focus."""
+
+FIRM_WORDS = frozenset("""company firm group giant maker carmaker automaker manufacturer supplier lender retailer insurer
+carrier airline chain operator conglomerate bank unternehmen konzern firma gruppe hersteller zulieferer händler anbieter
+versicherer fluggesellschaft bank kette entreprise société groupe géant constructeur fabricant équipementier banque
+assureur mutuelle compagnie enseigne opérateur fournisseur distributeur empresa compañía firma grupo gigante fabricante
+banco entidad aseguradora aerolínea naviera cadena operadora multinacional proveedor distribuidora""".split())
+"""Nouns that say a name is a firm's where the text introduces it (`US investment banking giant Goldman Sachs`,
+`Der US-Autozulieferer Borgland`, `la compañía alemana Kühlwerk`), and that refer back to it later (`the
+company said`, `teilte das Unternehmen mit`); a German compound counts by its last part (`Autozulieferer`)."""
+
+FIRM_GENERIC = frozenset("""company firm group unternehmen konzern firma gruppe entreprise société groupe empresa compañía
+grupo""".split())
+"""Of `FIRM_WORDS`, those that refer back to any firm (`the company said`); the others (`the bank`, `la banque`)
+only to one the text described by a word of the same stem (`banking giant`, `groupe bancaire`)."""

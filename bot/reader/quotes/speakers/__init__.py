@@ -22,7 +22,10 @@ interview, a quotation after a dash is the other person's turn (`„…?“ – 
 is the person named last, not the one in focus; German `X zufolge` reads as `according to X`; `comme le
 précise X` and `a déclaré à la presse X` have X after the verb, past whom it was said to. A ruling
 or a statement quoted with no one named (`In dem Urteil heißt es:`, `recoge el fallo`) is the court or
-body in focus, and `das Unternehmen`, `des Vorstands` the firm the story is about.
+body in focus, and `das Unternehmen`, `des Vorstands` the firm the story is about; a firm called back by
+what it is (`the bank said`, `a indiqué la banque`) is the one the text introduced with words saying so
+(`US investment banking giant Goldman Sachs`, `La banque régionale Crédit Alpin`), and a dateline
+(`Grenoble, France — `) is no sentence's subject.
 The role shown with a speaker is what the article calls them where it introduces them: an
 apposition (`Sung Kim, the US envoy`, `…, said Scott Strenfel, PG&E's principal meteorologist.`) or
 the title right before the name with the words that qualify it (`CPUC President Marybel Batjer`,

@@ -4,6 +4,7 @@ after the verb. Separate from `before`, whose clause shapes differ."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot.reader.quotes.lexicon import (
@@ -24,6 +25,17 @@ from bot.reader.quotes.speakers.tokens import _de_noun, _past_medium_phrase, _pi
 class AfterMixin:
     """Attribution from the words right after a quotation."""
 
+    def _statement_went_on(self, head: list[str]) -> tuple[str, str] | None:
+        """`„…“, teilte das Unternehmen mit. Man habe „…“, hieß es weiter.`: German `heißt es weiter` after a
+        quotation goes on with the statement the sentence before quoted, so its speaker said this too (a bare
+        `heißt es` names no one and is left to the other rules)."""
+        words = [t.lower() for t in head[:4] if t != "."]
+        if self._language != "de" or words[:2] not in (["hieß", "es"], ["heißt", "es"]) or words[2:] not in (
+                ["weiter"], ["außerdem"], ["ferner"], ["zudem"]):
+            return None
+        said = self._said.get(self._quoted_at - 1)
+        return ("name", said) if said else None
+
     def _after(self, tokens: list[str]) -> tuple[str, str] | None:
         """`“…,” Kim said` / `“…,” said Kim` / `“…”, a-t-il déclaré` / `“…,” according to Kim`."""
         if cited := self._cited(tokens):
@@ -36,6 +48,8 @@ class AfterMixin:
         if ":" in tokens[:i]:
             return None  # `afirma que no se van a ir: "…": El miércoles, Paris informó…`: what the colon announces
         head = tokens[i:]
+        if went_on := self._statement_went_on(head):
+            return went_on
         if len(head) > 2 and head[0].lower() in AS_WORDS:
             head = head[1:]  # `“…”, como lo describió John Smeaton`, `as Smeaton put it`
             if head[0].lower() in _OBJECT_PRONOUNS and self._is_verb(head[1]):
@@ -111,7 +125,9 @@ class AfterMixin:
         if head and self._is_verb(head[0]) and self._language == "de" and not _piece(head[1:])[0]:
             return None  # `wird er als „…“ bezeichnet.`: the participle ending the clause; its subject came before
         if head and self._is_verb(head[0]):
-            return (self._inverted(head) or self._described(head[1:]) or self._dropped(head[1:])
+            # `versicherte dagegen die Sparkasse`: an adverb between the verb and its subject
+            described = list(itertools.dropwhile(lambda t: t.lower() in ADVERBS, head[1:]))
+            return (self._inverted(head) or self._described(described) or self._dropped(head[1:])
                     or self._represented(head[1:]) or self._in_paper(head[1:]) or _NOBODY)
         head = _without_seat(head)
         if unlisted := self._unlisted_verb(head):
@@ -180,6 +196,9 @@ class AfterMixin:
         an adjective) and nothing else, is a reporting verb and its subject, whether or not the verb is listed."""
         if len(head) < 2 or not head[0].isalpha() or not head[0].islower() or head[0] in self._stop_words:
             return None
+        reflexive = self._language == "de" and len(head) > 2 and head[1] == "sich"
+        if reflexive:
+            head = [head[0], *head[2:]]  # `„…“, zeigt sich Gilgeous-Alexander selbstbewusst`: a reflexive verb
         if head[1] in self._lexicon.pronouns and (len(head) == 2 or len(head) == 3 and head[2].isalpha()
                                                  and head[2].islower() and len(head[2]) <= 5):
             return ("pronoun", self._lexicon.pronouns[head[1]])  # `„…“, regt sie an.`: a separable verb's particle
@@ -193,9 +212,11 @@ class AfterMixin:
         runs = _runs(head[1:])
         if self._language != "en" and runs[:1] and runs[0][0] == 0 and runs[0][1] < len(head) - 1 \
                 and (name := self._name(head[1:], *runs[0])) and self._full_name(name) in self._first_seen \
-                and self._first_seen[self._full_name(name)] < self._quoted_at and self._is_person(self._full_name(name)):
+                and (reflexive or self._first_seen[self._full_name(name)] < self._quoted_at) \
+                and self._is_person(self._full_name(name)):
             # `„…“, stellt Nora Back nach ihrer Rede klar`, `„…“, stützt Patrick Dury die These von Nora Back`: an
-            # inverted verb, then a person named before, whatever follows them
+            # inverted verb, then a person named before, whatever follows them; after a reflexive verb the person
+            # may be new (`zeigte sich Vorstandschef Thomas Brink überzeugt`: `sich` leaves no room for an object)
             return ("name", name)
         if runs != [(0, len(head) - 1)]:
             return None

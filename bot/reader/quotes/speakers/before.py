@@ -214,6 +214,7 @@ class BeforeMixin:
                 return ("owner", OWNERS[words[0].lower()])  # `Sein Aufsatz … forderte, da „…“`: its author
             # `El economista Thomas Piketty`, `su vecina Montse Ribas`: what they are, then who
             lead, described, unnamed = 0, words[0].lower() in ARTICLES.keys() | POSSESSIVES, words[0].lower() in INDEFINITES
+            article = words[0].lower()
             if described:  # `El economista Thomas Piketty desafía…`, `Die Zeitung Daily Mail`
                 words = words[1:]
                 while lead < min(3, len(words) - 1) and words[lead][:1].islower() and words[lead] not in self._stop_words:
@@ -243,7 +244,9 @@ class BeforeMixin:
                     referent = self._referent(head[0], self._quoted_at)
                     found = ("name", referent) if referent else ("focus", "n")
                 if found is None and head and not complement and (self._role_head(head[0]) or _ROLE_ENDING.search(head[0])):
-                    found = _NOBODY  # `le négociateur palestinien a appelé… : « … »`: a post no name in the story holds
+                    # `le négociateur palestinien a appelé… : « … »`: a post no name in the story holds; but `« … », a lancé
+                    # …, Pascal Garrigues. Le syndicaliste a appelé… à « … »`: what the person just quoted is
+                    found = self._just_quoted(article, words) or _NOBODY
                 # `une voyageuse bloquée en gare de Lyon confiait : « … »`: someone the article leaves unnamed
                 return found or (_NOBODY if unnamed else None)
             name = self._name(words, *runs[0]) or self._name(words, *runs[0], organisations=True)
@@ -365,6 +368,9 @@ class BeforeMixin:
                 # inverted subject after the verb; the name there is its object
                 opening = self._opening(sentence) if sentence and (
                     len(sentence) < len(clause) or sentence[0].lower() in SUBJECT_PRONOUNS) else None
+                nested = self._nested_reporter(tokens[:k])
+                if nested:
+                    return nested
                 found = (self._object_relative(clause) or self._verb_last(clause) or self._subject(tokens[:k])
                          or self._unnamed(_after_openers(tokens[:k]))
                          or (opening if opening and opening[0] == "pronoun" else None)
@@ -377,6 +383,33 @@ class BeforeMixin:
                     return self._named_paper(clause[1]) or found
                 return found
         return None
+
+    def _just_quoted(self, article: str, words: list[str]) -> tuple[str, str] | None:
+        """The person quoted in the sentence right before, in the same paragraph, when the subject is `article` and
+        one noun that is no title, right before the verb (`Le syndicaliste a appelé`, not `le ministre` or `le
+        négociateur palestinien`), and the article's gender does not contradict theirs."""
+        previous = self._quoted_at - 1
+        said = self._said.get(previous)
+        if said is None or len(words) < 2 or self._is_title(words[0]) or article not in DEFINITES \
+                or not (words[1].lower() in self._lexicon.auxiliaries or self._is_verb(words[1])) \
+                or self._sentences[previous].paragraph != self._sentences[self._quoted_at].paragraph:
+            return None
+        gender = ARTICLES.get(article)
+        return ("name", said) if self._is_person(said) and self._gender.get(said, gender) == gender else None
+
+    def _nested_reporter(self, head: list[str]) -> tuple[str, str] | None:
+        """`Lacerda said Epstein told her: “…”`, `She said he then announced: “…”`: a reporting clause inside
+        another; the subject of the inner one, nearer the quotation, said the words, not the one reporting it.
+        `head` holds the words before the inner verb; None unless a reporting verb, then one name or pronoun
+        (past `that` and adverbs), end it."""
+        outer = max((j for j, t in enumerate(head) if self._is_verb(t)), default=None)
+        if outer is None:
+            return None
+        inner = [t for t in head[outer + 1:] if t.lower() not in ADVERBS and t.lower() not in _THAT]
+        if not 1 <= len(inner) <= 3 or not inner[0][:1].isalpha():
+            return None
+        found = self._opening(inner)
+        return found if found and found[0] in ("name", "pronoun") else None
 
     def _de_pronoun_after(self, tokens: list[str], k: int) -> tuple[str, str] | None:
         """`Die Technik sei niemals Selbstzweck, betont sie: „…“`: a German verb right after the comma that

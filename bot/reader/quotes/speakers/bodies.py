@@ -6,15 +6,15 @@ from __future__ import annotations
 import re
 
 from bot.reader.quotes.lexicon import (
-    ARTICLE_PARTICLES, ARTICLES, BODY_KINDS, CONJUNCTIONS, DE_BODY_ENDINGS, DE_DETERMINERS, DEFINITES,
-    FR_ADJECTIVE_ENDINGS, FR_INSTITUTION_HEADS, FR_NAME_LINKS, MANAGEMENT, MAX_INSTITUTION_WORDS, NAME_JOINERS,
+    ARTICLE_PARTICLES, ARTICLES, BODY_KINDS, CONJUNCTIONS, DE_BODY_ENDINGS, DE_DETERMINERS, DEFINITES, FIRM_GENERIC,
+    FIRM_WORDS, FR_ADJECTIVE_ENDINGS, FR_INSTITUTION_HEADS, FR_NAME_LINKS, MANAGEMENT, MAX_INSTITUTION_WORDS, NAME_JOINERS,
     ORGANISATION_WORDS, PARTICLES, STATEMENTS, TOPIC_WORDS,
 )
 from bot.reader.quotes.speakers.naming import _after_openers, _strip_possessive, _without_elided_articles
 from bot.reader.quotes.speakers.patterns import (
     _COMPLEMENTS, _ELIDED_NAME, _FR_COMPLEMENTS, MASK, MAX_NAME_PHRASE, _OWNED_BY, PRONOUN_LOOKBACK,
 )
-from bot.reader.quotes.speakers.tokens import _runs, _tokens
+from bot.reader.quotes.speakers.tokens import _de_noun, _possessive, _runs, _tokens
 
 
 class BodiesMixin:
@@ -129,13 +129,18 @@ class BodiesMixin:
         return ("name", found[0]) if found and found[1] == len(chunk) else None
 
     def _named_in(self, chunk: list[str], organisations: bool = False) -> tuple[str, str] | None:
+        """The first name in `chunk`; a German hyphenated role noun standing alone (`sagte NBC-Co-Kommentator
+        und dreifach-NBA-Champion Dwyane Wade`) only when no name follows it."""
+        role = None
         for start, end in _runs(chunk):
             if self._owns_post(chunk, end):
                 continue
             name = self._name(chunk, start, end, organisations)
-            if name:
+            if name and self._language == "de" and end - start == 1 and "-" in name and _de_noun(name):
+                role = role or name
+            elif name:
                 return ("name", name)
-        return None
+        return ("name", role) if role else None
 
     def _opening_body(self, index: int) -> str | None:
         """`Friends of Dover and District Traders attacked the fees, which it called “…”`: an `it`
@@ -183,6 +188,9 @@ class BodiesMixin:
                         while start > 1 and tokens[start - 1][:1].isupper() and tokens[start - 1].lower() not in ARTICLES:
                             start -= 1  # `la Real Academia de la Historia` for `La Academia`
                         return " ".join(tokens[start:end])  # `al Ministerio de Educación`
+                    if self._language == "de" and token[:1].isupper() and k < index and j > 1 \
+                            and tokens[j - 1][:1].isupper() and tokens[j - 2].lower() in DE_DETERMINERS:
+                        return f"{tokens[j - 1]} {token}"  # `die Bank`, after `Die Deutsche Bank hat…`
                     if token[:1].isupper() and j and tokens[j - 1].lower() in ARTICLES and tokens[j + 1:j + 2] \
                             and tokens[j + 1][:1].isupper() and tokens[j + 1].lower() not in DE_DETERMINERS:
                         return " ".join(tokens[j:self._name_end(tokens, j + 1)])  # `el Informe Kalven`
@@ -194,13 +202,98 @@ class BodiesMixin:
                         return owner
                 elif self._language == "de" and word.endswith(lowered) and len(word) > len(lowered) + 2 \
                         and token[:1].isupper() and j and tokens[j - 1].lower() in DE_DETERMINERS:
-                    return token  # `das Bundesverwaltungsgericht`: the compound the short noun ends
+                    # `das Bundesverwaltungsgericht`, `die Kreissparkasse Oberland`: the compound the short noun ends
+                    return " ".join(tokens[j:self._name_end(tokens, j)])
             if not mentioned or k == index or lowered not in STATEMENTS or k < index - PRONOUN_LOOKBACK:
                 continue  # a paper's author may open the sentence that mentions it; a body has its own name
             body = self._body_in(k, index) or (phrase[1] if (phrase := self._body_phrase(tokens)) else None)
             if body:
                 return body
         return None
+
+    def _described_firm(self, noun: str, index: int) -> str | None:
+        """The firm a noun refers back to (`the bank said`, `teilte das Unternehmen mit`, `a indiqué la
+        banque`, `señaló el banco`): the name the text introduced after words saying what kind of firm it is
+        (`US investment banking giant Goldman Sachs`, `Der US-Autozulieferer Borgland Industries`, `la entidad
+        valenciana Banca Levante`) or in an apposition after it (`HSBC, Europe's biggest bank,`), the latest before
+        sentence `index`, the first such name in its sentence,
+        unless a sentence in between names another body.
+        Those words tell a firm (`Goldman Sachs` reads like a person's name) and which one: `the bank` only one
+        described as a bank or a firm whose name says so (`la entidad valenciana Banca Levante`), `the company` any
+        firm. None when no firm was so introduced."""
+        kind = noun.lower()
+        if kind not in FIRM_WORDS:
+            return None
+        for k in range(index, max(-1, index - 1 - 2 * PRONOUN_LOOKBACK), -1):
+            tokens = self._before_quote(k) if k == index else _tokens(self._masked.get(k, ""), self._lexicon)
+            for j, token in enumerate(tokens):
+                if token[:1].isupper() and not (self._language == "de" and token in self._nouns) \
+                        or not (described := self._describes_firm(token, kind)) and not self._firm_word(token):
+                    continue  # `Banca Levante`: a word of the name itself, not one describing it
+                start = j + 1
+                while start < min(len(tokens), j + 5) and tokens[start].isalpha() and tokens[start][:1].islower() \
+                        and not self._is_verb(tokens[start]) and not self._is_title(tokens[start]) \
+                        and (self._language != "en" or tokens[start] not in self._stop_words):
+                    # `giant`, `régionale`, `de la banca de inversión`: what kind, before the name (English puts no
+                    # little word there: `a group of residents led by John Smith` is no firm's description)
+                    start += 1
+                if start < len(tokens) and tokens[start][:1].isupper() and not tokens[start].startswith(MASK) \
+                        and tokens[start].lower() not in ARTICLES.keys() | DE_DETERMINERS and not self._is_title(tokens[start]):
+                    name = tokens[start:self._name_end(tokens, start)]
+                    # `la entidad valenciana Banca Levante`: a firm whose own name says what kind
+                    if described or any(_stem(word.lower()) == _stem(kind) for word in name):
+                        return " ".join(name)
+                if described and (appositive := self._firm_before(tokens, j)):
+                    return appositive
+            if k < index and self._body_in(k, index):
+                return None  # `Bei der Flughafen Zürich AG zeigte man sich erleichtert`: a nearer body is in focus
+        return None
+
+    def _firm_before(self, tokens: list[str], at: int) -> str | None:
+        """`HSBC, Europe's biggest bank, said`: the name before a comma that an apposition ending in the firm word
+        at `at` describes; None unless the word closes the apposition (`Smith, a bank manager,` is a person)."""
+        if at + 1 < len(tokens) and tokens[at + 1] not in (",", "."):
+            return None
+        back = at - 1
+        while back > 0 and at - back <= 5 and (tokens[back].isalpha() and tokens[back].islower() or _possessive(tokens[back])):
+            back -= 1  # `Europe's biggest`, `the world's largest`
+        runs = [run for run in _runs(tokens[:back]) if run[1] == back] if back > 0 and tokens[back] == "," else []
+        return " ".join(tokens[slice(*runs[0])]) if runs else None
+
+    def _owned_body(self, noun: str, index: int) -> str | None:
+        """`the ministry said` after `Russia's defence ministry accused Ukraine…`: a body the text named by
+        whose it is and a lower-case noun, no name of its own; that phrase, looking back from sentence `index`
+        within the pronoun look-back (English writes the owner with `'s`)."""
+        lowered = noun.lower()
+        for k in range(index - 1, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
+            tokens = _tokens(self._masked.get(k, ""), self._lexicon)
+            for j, token in enumerate(tokens):
+                if token != lowered:
+                    continue
+                owner = j - 1
+                while owner > j - 4 and owner >= 0 and tokens[owner].isalpha() and tokens[owner].islower():
+                    owner -= 1  # `defence`: what kind of ministry
+                if owner >= 0 and owner < j - 1 and tokens[owner][:1].isupper() and _possessive(tokens[owner]):
+                    return " ".join(tokens[owner:j + 1])
+        return None
+
+    def _describes_firm(self, token: str, kind: str) -> bool:
+        """Whether `token` says what kind of firm a name that follows is, so that `kind` may refer back to it:
+        a word of the same stem (`banking`, `bancaire` for `bank`, `banque`; not `banker`, a person), or, for
+        a generic `kind` (`company`), any firm's word; a German compound by its last part (`US-Autozulieferer`)."""
+        word = token.lower()
+        if word.endswith(("er", "ier", "ero", "era", "ista")) and word not in FIRM_WORDS and not (
+                self._language == "de" and token[:1].isupper()):
+            return False  # `banker`, `banquier`, `banquero`: a person
+        if _stem(word) == _stem(kind) and word[:1].isalpha():
+            return True
+        return self._firm_word(token) and kind in FIRM_GENERIC
+
+    def _firm_word(self, token: str) -> bool:
+        """A word for a kind of firm (`giant`, `entidad`), in German also a compound ending in one (`Autozulieferer`)."""
+        word = token.lower()
+        return word in FIRM_WORDS or self._language == "de" and token[:1].isupper() and any(
+            word.endswith(w) for w in FIRM_WORDS if len(w) > 4)
 
     def _complement_name(self, tokens: list[str], start: int) -> str | None:
         """The name in the complement after a noun at `start - 1`: `de télévision France 24`, `der Deutschen
@@ -283,3 +376,9 @@ class BodiesMixin:
                 return self._full_name(name, index)  # but not `une plainte contre X.`: no one known
         phrase = self._body_phrase(tokens)  # `Le tribunal correctionnel de Rennes a condamné…`
         return phrase[1] if phrase else None
+
+
+def _stem(word: str) -> str:
+    """The first letters a word shares with its kin across one language (`bank`, `banking`; `banque`,
+    `bancaire`; `banco`, `banca`): enough to tell a bank from a firm."""
+    return word.replace("qu", "c")[:4]

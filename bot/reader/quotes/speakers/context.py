@@ -52,6 +52,21 @@ class ContextMixin:
                 return None
         return None
 
+    def _subject_after(self, first: Sentence, last: Sentence) -> tuple[str, str] | None:
+        """`¶ „…“ Deutschlands Chefcoach Gordon Herbert war bester Laune…`, `¶ « … » L'entraîneur du HBC Nantes,
+        Grégoire Lemaître, savourait…`: a quotation opening its paragraph with no attribution, then, in the same
+        paragraph, a sentence quoting nothing that opens with a person (a role before them allowed): the writer
+        quotes first, then says who spoke."""
+        index = last.index + 1
+        if first.index and self._sentences[first.index - 1].paragraph == first.paragraph \
+                or index >= len(self._sentences) or self._sentences[index].paragraph != last.paragraph:
+            return None
+        tokens = _tokens(self._masked.get(index, ""), self._lexicon)
+        if any(t.startswith((MASK, TERM)) for t in tokens):
+            return None
+        found = self._opening(tokens) or self._subject(tokens)  # `La présidente de la région X, Claire Duhamel, a…`
+        return found if found and found[0] == "name" and self._is_person(self._full_name(found[1], index)) else None
+
     def _paragraph_before(self, sentence: Sentence) -> tuple[str, str] | None:
         """`Okafor said the company had refused every proposal. ¶ "They expected us to give up…"`: a
         quotation opening its paragraph with no attribution at all goes on from the paragraph before,
@@ -182,6 +197,9 @@ class ContextMixin:
                     and tokens[k + 1].isalpha() and tokens[k + 1].islower():
                 found = self._inverted(tokens[k + (not self._is_verb(token)):])
                 return found if found and found[0] == "name" else None
+        people = self._people_in(index, singles=True)
+        if said_with and len(people) == 1 and self._is_person(self._full_name(people[0], index)):
+            return ("name", people[0])  # `Mit diesem Zitat … sorgte Herbert für den Audio-Clip`: the one person named
         return None
 
     def _reported(self, index: int) -> tuple[str, str] | None:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from bot.reader.quotes.lexicon import (
-    ADVERBS, ARTICLES, BODY_KINDS, DE_BODY_ENDINGS, DE_DETERMINERS, DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS,
-    GENDERED_NOUNS, HEAD_FINAL, INDEFINITES, MEDIA_KINDS, ORGANISATION_WORDS, PARTICLES, POSSESSIVES, PREPOSITIONS,
+    ADVERBS, ARTICLES, BODY_KINDS, DE_BODY_ENDINGS, DE_DETERMINERS, DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS, FIRM_WORDS,
+    GENDERED_NOUNS, HEAD_FINAL, INDEFINITES, MANAGEMENT, MEDIA_KINDS, ORGANISATION_WORDS, PARTICLES, POSSESSIVES, PREPOSITIONS,
     SPOKESPEOPLE, SPOKESPERSON_ENDINGS, STATEMENTS, WRITINGS, YOUNG_NOUNS,
 )
 from bot.reader.quotes.speakers.naming import _is_organisation, _strip_possessive
@@ -37,6 +37,12 @@ class DescriptionsMixin:
         body = self._institution_named(piece)
         if body:
             return body  # `L'Organisation mondiale de la santé juge…`: a body named the French way
+        if self._language == "de" and (len(piece) == 2 or len(piece) == 3 and piece[2].islower()) and head in DE_DETERMINERS \
+                and (piece[1].lower().endswith(DE_BODY_ENDINGS) or piece[1].lower() in FIRM_WORDS) \
+                and (named := self._referent(piece[1], self._quoted_at)):
+            # `versicherte die Sparkasse`, after `Die Kreissparkasse Oberland schließt…`; `teilte die Bank mit`, after `Die
+            # Deutsche Bank` (a separable verb's particle after the noun)
+            return ("name", named)
         if self._language == "de":
             # `die Ministerin am Abend`: the description ends at its noun, before the words that follow
             noun_at = next((k for k in range(1, len(piece)) if piece[k][:1].isupper() or _AGED.match(piece[k])), len(piece))
@@ -59,7 +65,7 @@ class DescriptionsMixin:
         if head in DEFINITES and piece[1:2] and piece[1].lower() in WRITINGS and all(w.lower() in ADVERBS for w in piece[2:]) \
                 and (owner := self._writing_owner(piece[1])):
             return ("name", owner)  # `The letter also said`, after `The Conservatives' letter to…`: its writer
-        if head in DEFINITES and any(n.lower() in BODY_KINDS | ORGANISATION_WORDS for n in nouns):
+        if head in DEFINITES and any(n.lower() in BODY_KINDS | ORGANISATION_WORDS | FIRM_WORDS for n in nouns):
             named = self._body_name(piece[1:]) if self._language not in HEAD_FINAL else None
             # `selon le syndicat Force ouvrière`, `el diario El País`, `the newspaper People's Daily`: the kind
             # of body, then its name, which runs to the end of the phrase
@@ -69,6 +75,13 @@ class DescriptionsMixin:
             if named is None and self._language == "en" and len(piece) > 2 and all(t[:1].isupper() for t in piece[1:]):
                 named = " ".join(piece[1:])  # `according to the World Health Organization`: a name with its article
             # `La chaîne met…` after `la chaîne de télévision France 24`: the body the noun named
+            # `the bank said` after `US investment banking giant Goldman Sachs`: the firm so described
+            named = named or self._described_firm(noun, self._quoted_at)
+            if named is None and noun.lower() in MANAGEMENT:
+                # `a indiqué la direction de l'enseigne`: the management of the firm so described speaks for it
+                firm = next((w for w in (_ELIDED_NAME.sub("", t) for t in piece[2:5]) if w.lower() in FIRM_WORDS), None)
+                named = self._described_firm(firm, self._quoted_at) if firm else None
+            named = named or (self._owned_body(noun, self._quoted_at) if self._language == "en" else None)
             named = named or (self._referent(piece[1], self._quoted_at) if len(piece) == 2 else None)
             return ("name", named) if named else ("focus", "n")  # `l'ONG précise`, `the company said`
         if head not in DEFINITES or not piece[1:2] or not (
@@ -339,6 +352,9 @@ class DescriptionsMixin:
             stem = rest[0][:-2 if rest[0].endswith("es") else -1]
             if stem.lower().endswith(DE_BODY_ENDINGS):
                 return ("name", stem)  # `ein Sprecher des Arbeitgeberverbands`: the Arbeitgeberverband
+        if genitive and end > 1 and rest[0].endswith("s") and rest[0].lower().rstrip("s").removesuffix("e").endswith(DE_BODY_ENDINGS):
+            # `ein Sprecher des Sparkassenverbands Bayern`: the Sparkassenverband Bayern, its genitive s dropped
+            return ("name", " ".join([rest[0][:-2 if rest[0].endswith("es") else -1], *rest[1:end]]))
         if genitive and end == 1 and rest[0].lower() in _GENERIC_BODIES:
             latest = self._latest_body(self._quoted_at)
             if latest:
@@ -378,7 +394,7 @@ class DescriptionsMixin:
         at = chunk.index(name)
         kind = name.lower()
         return at > 0 and chunk[at - 1].lower() in DE_DETERMINERS and (
-            kind in BODY_KINDS or kind.endswith("s") and kind.rstrip("s").removesuffix("e") in BODY_KINDS)
+            kind in BODY_KINDS | FIRM_WORDS or kind.endswith("s") and kind.rstrip("s").removesuffix("e") in BODY_KINDS)
 
     def _body_stem(self, token: str) -> str | None:
         """`Regierungssprecher` -> `regierung`: the body a German spokesperson compound names."""
@@ -396,6 +412,8 @@ class DescriptionsMixin:
             tokens = _tokens(self._masked[index], self._lexicon)
             for start, end in _runs(tokens):
                 words = [t for t in tokens[start:end] if t.lower() not in self._stop_words]
+                if len(words) == 2 and words[0] in self._nouns and words[1].isupper():
+                    words = words[1:]  # `Der Wetterdienst DWD`: the kind of body, then its name
                 if words and words[-1].lower().endswith(stem) and " ".join(words) not in self._first_seen:
                     return " ".join(words)
         return None

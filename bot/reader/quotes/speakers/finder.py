@@ -19,7 +19,7 @@ from bot.reader.quotes.speakers.naming import (
     _after_openers, _age_at, _core, _gender_of, _has_words, _is_organisation, _long_forms,
 )
 from bot.reader.quotes.speakers.patterns import (
-    _DE_AFTER_VERB, _DEMONSTRATIVES, _IMPERSONAL, MASK, MAX_NAME_PHRASE, _NOBODY, _OPENING_CONJUNCTION,
+    _DATELINE, _DE_AFTER_VERB, _DEMONSTRATIVES, _IMPERSONAL, MASK, MAX_NAME_PHRASE, _NOBODY, _OPENING_CONJUNCTION,
     _PLURAL_ACRONYM, _PRONOUN_GENDERS, _RELAYING_VERBS, _ROMANCE_ARTICLES, _SINGULAR,
 )
 from bot.reader.quotes.speakers.references import ReferencesMixin
@@ -33,7 +33,7 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
 
     def __init__(self, document: Document, masked: dict[int, str]) -> None:
         self._sentences = document.sentences
-        self._masked = masked
+        self._masked = {k: _DATELINE.sub("", text) if self._opens_paragraph(k) else text for k, text in masked.items()}
         self._language = document.language.code
         self._lexicon = LEXICONS.get(document.language.code, LEXICONS["en"])
         self._stop_words = document.language.stop_words | _DEMONSTRATIVES
@@ -122,6 +122,10 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
             self._gender_from_predicate(tokens)
         for index in range(len(self._sentences)):
             self._gender_from_pronouns(index)
+
+    def _opens_paragraph(self, index: int) -> bool:
+        """Whether sentence `index` opens its paragraph, where a dateline may stand."""
+        return not index or self._sentences[index - 1].paragraph != self._sentences[index].paragraph
 
     def _gender_from_predicate(self, tokens: list[str]) -> None:
         """`Omar is one of the first two Muslim women elected to Congress`: a sentence that opens with a
@@ -219,7 +223,7 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         speaker of its own is said by whoever said the turn before that one, not by the speaker just
         before it; by no one known when that is unknown or the same person."""
         self._quoted_at = first.index
-        before = _OPENING_CONJUNCTION.sub("", before)
+        before = _OPENING_CONJUNCTION.sub("", _DATELINE.sub("", before) if self._opens_paragraph(first.index) else before)
         found = next(filter(None, (self._after(_tokens(after, self._lexicon)) or self._closing_clause(
             _tokens(after, self._lexicon)) for after in afters)), None)
         if found is None and _IMPERSONAL.search(before.split(MASK)[-1]):
@@ -277,7 +281,7 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         if found is None and not _has_words(before):
             found = self._still_quoting(first)
         if found is None and not _has_words(before) and not any(map(_has_words, afters)):
-            found = self._paragraph_before(first) or self._answer_to(first)
+            found = self._paragraph_before(first) or self._subject_after(first, last) or self._answer_to(first)
         if found is None and (not _has_words(before) and not any(map(_has_words, afters))
                               or self._introduced(_tokens(before, self._lexicon))):
             found = self._subject_before(first)  # `Among the highlights: “…”`: introduced, not attributed

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import difflib
 import itertools
+import re
 
 from bot.reader.quotes.lexicon import (
     ABBREVIATED_TITLES, ADVERBS, AGENTS, ARTICLE_PARTICLES, ARTICLES, BODY_KINDS, CALENDAR, CLITICS,
-    DE_ABSTRACT_ENDINGS, DE_COMPOUND_TITLES, DE_DETERMINERS, DE_PERSON_ENDINGS, DE_SHORT_ROLES, GENDERED_NOUNS,
+    DE_ABSTRACT_ENDINGS, DE_COMPOUND_TITLES, DE_DETERMINERS, DE_PERSON_ENDINGS, DE_SHORT_ROLES, DE_WEEKDAYS, GENDERED_NOUNS,
     INDEFINITES, LEXICONS, NAME_JOINERS, NEUTER, OPENERS, ORGANISATION_WORDS, PARTICLES, PREPOSITIONS, RECIPIENTS,
     RELATIVES, ROLE_NOUNS, TITLE_ARTICLES, TITLE_WORDS, TOPIC_WORDS, WORD_FIRST_NAMES,
 )
@@ -165,6 +166,7 @@ class NamesMixin:
             return f"{' '.join(owner)} {tokens[end]}" if owner else None
         while start < end and _is_kind(tokens[start]):
             start += 1  # `L'ONG Human Rights Watch`: the kind of body, then its name
+        start += len(tokens[start:end]) - len(self._past_paper(tokens, start, tokens[start:end]))
         titled = self._titles_in(tokens[start:end])
         run = [_undotted(t) for t in tokens[start:end]]
         if self._language == "de" and run[:1] and run[0].lower() not in self._stop_words:
@@ -228,7 +230,8 @@ class NamesMixin:
             gender = None if self._language != "de" or len(noun) < 6 else "f" if noun.endswith("in") else \
                 "m" if noun.endswith(("er", "or", "chef", "ent", "ant", "ist", "eur")) else None
         run = _without_descriptor([_strip_possessive(t) for t in run])
-        if not run or any(t.lower() in CALENDAR for t in run) and not self._first_name_month(tokens, start, run):
+        if not run or any(t.lower() in CALENDAR for t in run) and not self._first_name_month(tokens, start, run) \
+                and not self._weekday_surname(tokens, start, run):
             return None
         if self._seated(tokens, start, run):
             run = run[-2:]
@@ -253,6 +256,14 @@ class NamesMixin:
         previous = tokens[start - 1].lower() if start else ""
         return len(run) > 1 and not any(t.lower() in CALENDAR for t in run[1:]) and not previous[:1].isdigit() \
             and previous not in _DATE_WORDS
+
+    def _weekday_surname(self, tokens: list[str], start: int, run: list[str]) -> bool:
+        """Whether a German run of two words ending in a weekday is a person (`…, Markus Freitag.`): mid-sentence,
+        after a first name, which is no noun of the text, not after a date's little word (`Am Freitag`, `Bis Montag`
+        open a sentence)."""
+        return self._language == "de" and len(run) == 2 and start > 0 and run[1].lower() in DE_WEEKDAYS \
+            and run[0].isalpha() and run[0].lower() not in CALENDAR and run[0].lower() not in self._stop_words \
+            and run[0] not in self._nouns and not _de_noun(run[0])
 
     def _holds_post(self, tokens: list[str], start: int, run: list[str]) -> bool:
         """Whether a run after `of` names a place or a body and then a person, the two last words, who
@@ -321,7 +332,10 @@ class NamesMixin:
                                 or len(run) > 3 and run[0].endswith("s") and (run[1].lower() in DE_SHORT_ROLES
                                                                               or _de_noun(run[1]))
                                 # `Autorin Rhiannon Lambert`: a woman's noun for what she does, before a full name
-                                or len(run) > 2 and _feminine_role(run[0])):
+                                or len(run) > 2 and _feminine_role(run[0])
+                                # `Angeführt von All-NBA-Guard Shai Gilgeous-Alexander`: a participle opening the
+                                # sentence, then whom by
+                                or len(run) > 2 and run[1] in ("von", "vom") and _DE_PARTICIPLE.fullmatch(run[0].lower())):
             run = run[1:]
             while len(run) > 1 and run[0] in PARTICLES:
                 run = run[1:]
@@ -388,9 +402,10 @@ class NamesMixin:
 
     def _resolve(self, found: tuple[str, str], index: int) -> str | None:
         kind, value = found
-        if kind in ("name", "source") and (value in self._nouns or value.lower() in ORGANISATION_WORDS) \
+        if kind in ("name", "source") and (value in self._nouns and not value.isupper() or value.lower() in ORGANISATION_WORDS) \
                 and (referent := self._referent(value, index)):
-            # `Das Gericht betonte`, `El Ministerio respondió`: a noun, standing for the body the text named
+            # `Das Gericht betonte`, `El Ministerio respondió`: a noun, standing for the body the text named (an
+            # acronym after an article, `die EPI`, is the body's own name)
             return referent
         if kind in ("name", "source"):
             words = self._after_post(value.split())
@@ -521,7 +536,8 @@ class NamesMixin:
                 if self._holds_post(tokens, start, run) or self._seated(tokens, start, run):
                     run = run[-2:]  # `el alcalde de San Francisco Ed Lee`
             run = _without_descriptor(run)
-            if not run or any(t.lower() in CALENDAR for t in run) and not self._first_name_month(tokens, end - len(run), run):
+            if not run or any(t.lower() in CALENDAR for t in run) and not self._first_name_month(tokens, end - len(run), run) \
+                    and not self._weekday_surname(tokens, end - len(run), run):
                 continue
             if len(run) < 2 and not titled and not (singles and self._part_of_person(run[0])):
                 continue
@@ -547,12 +563,23 @@ class NamesMixin:
         """A run of capitalised words less the paper or agency it opens with, when it follows a reporting
         verb and the preposition of whom the words were said to: `explique au Monde Marie Lefèvre`, `dijo a
         Efe María López`, `explicó a El País María López` name Marie Lefèvre and María López (one word for
-        the medium, after its article; `_past_recipient` reads the attribution the same way)."""
+        the medium, after its article; `_past_recipient` reads the attribution the same way); and `_past_paper`."""
+        if (past := self._past_paper(tokens, start, run)) is not run:
+            return past
         if start < 2 or tokens[start - 1].lower() not in RECIPIENTS.get(self._language, ()) \
                 or not self._is_verb(tokens[start - 2]):
             return run
         medium = 2 if run[0].lower() in ARTICLES else 1
         return run[medium:] if len(run) - medium >= 2 else run
+
+    def _past_paper(self, tokens: list[str], start: int, run: list[str]) -> list[str]:
+        """`Speaking to the Daily Mail Lacerda claimed`: a run after `to the` or `with the` that names a paper,
+        then someone the text named in full before, is that someone; `run` itself otherwise."""
+        if self._language != "en" or start < 2 or tokens[start - 1] != "the" or tokens[start - 2].lower() not in ("to", "with"):
+            return run
+        known = next((k for k in range(1, len(run)) if any(
+            run[k] in (p.split()[0], p.split()[-1]) for p in self._first_seen if " " in p)), None)
+        return run[known:] if known else run
 
     def _name_tail(self, tokens: list[str], start: int) -> bool:
         """Whether the name words at `start` end a longer name joined by `for` or `of` to a capitalised
@@ -577,6 +604,10 @@ class NamesMixin:
         return word in self._lexicon.verbs or word in self._lexicon.derived_verbs or self._language == "fr" and (
             _AGREEMENT.sub("", word) in self._lexicon.verbs or len(word) > 4 and word.endswith("a")
             and word[:-1] + "é" in self._lexicon.verbs)
+
+
+_DE_PARTICIPLE = re.compile(r"(?:[a-zäöü]{1,6})?ge[a-zäöüß]{2,}(?:t|en)")
+"""A German past participle (`angeführt`, `gefolgt`, `begleitet` is not one: no `ge` after its prefix)."""
 
 
 def _feminine_role(token: str) -> bool:

@@ -48,8 +48,9 @@ def _long_forms(sentences: list[list[str]]) -> dict[str, str]:
     for tokens in sentences:
         for start, end in _runs(tokens):
             words = [t for t in tokens[start:end] if t[:1].isupper() and not _ELIDED_NAME.match(t)]
-            if len(words) >= 2:
-                forms.setdefault("".join(w[0] for w in words), set()).add(" ".join(words))
+            initials = "".join(w[0] for w in words)
+            if len(words) >= 2 and initials not in words:  # `Der Wetterdienst DWD` spells the acronym it holds
+                forms.setdefault(initials, set()).add(" ".join(words))
         for token in tokens:
             head = token.split("-")[0]
             if "-" in token and len(head) > 1 and token.isupper():
@@ -150,9 +151,11 @@ def _without_descriptor(run: list[str]) -> list[str]:
         return run[1:]
     if len(run) >= 3 and len(run[0]) > 1 and run[0].isalpha() and run[0].isupper() and run[1] not in PARTICLES:
         return run[1:]  # `le député UMP Jean Dupont`: the party, then the name
-    head = run[0].split("-")[0] if run else ""
-    if len(run) >= 3 and "-" in run[0] and len(head) > 1 and head.isupper():
-        return run[1:]  # `SPD-Chef Lars Klingbeil`, `UN-Generalsekretär Ban Ki-moon`: a post in a party or a body
+    parts = run[0].split("-") if run else []
+    if len(run) >= 3 and len(parts) > 1 and any(len(part) > 1 and part.isupper() for part in parts):
+        # `SPD-Chef Lars Klingbeil`, `UN-Generalsekretär Ban Ki-moon`, `All-NBA-Guard Shai Gilgeous-Alexander`: a post
+        # in a party, a body or a league
+        return run[1:]
     return _without_affiliation(run)
 
 

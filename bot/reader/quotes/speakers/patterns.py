@@ -19,10 +19,10 @@ _ROLE_ENDING = re.compile(r"(?:eur|euse|trice|iste|ien|ienne|aire|ador|adora|ist
 _DEMONSTRATIVES = frozenset("celle celui celles".split())
 """French demonstrative pronouns some stop-word lists lack: `Celle du Cinquième livre précise` names no one."""
 _DEMONSTRATIVE_OPENERS = frozenset("this these those that cette ces cet ce esta estas este estos esa esas ese esos "
-                                   "diese dieser dieses".split())
+                                   "diese dieser dieses diesem diesen".split())
 """Demonstratives opening a sentence about the words just quoted (`Cette phrase de…`, `These remarks by…`)."""
 _REMARKS = frozenset("""remark remarks comment comments statement propos déclaration déclarations paroles
-declaraciones declaración comentario comentarios äußerung äußerungen aussage""".split())
+declaraciones declaración comentario comentarios äußerung äußerungen aussage zitat citation cita quote""".split())
 """Nouns for words someone said, beside `SAYINGS`, that a demonstrative points back with."""
 _ROMANCE_ARTICLES = frozenset("le la les el los las del al du au".split())
 """French and Spanish definite articles, alone or merged with a preposition, that never stand before a person's name."""
@@ -33,6 +33,11 @@ _WITH = frozenset("with in by con en por mit avec par".split())
 """Prepositions that open a sentence about how words just quoted were said (`Con esas palabras ha descrito X…`)."""
 _MAX_SAYING_AT = 3
 """The noun for the words comes within this many words of the demonstrative (`Cette petite phrase`)."""
+_DATELINE = re.compile(
+    r"^\s*(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,2}[A-ZÀ-Ý][\w'’.-]*(?:\s*\([^)]{1,30}\))?"
+    r"(?:,\s*(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,2}[A-ZÀ-Ý][\w'’.-]*)?\s*[—–]\s+")
+"""A dateline opening a paragraph (`Grenoble, France — `, `Weilheim – `, `Kassel (Deutschland) – `): where
+the story was written, no subject of the sentence it opens."""
 _OPENING_CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet|Mais|Et|Pero|Y|Aber|Und)\s+(?=[A-ZÀ-Ý]|[a-zà-ÿ]+\s+[A-ZÀ-Ý])")
 """A conjunction opening the sentence before a capitalised word or a role before one (`But Andrew
 Bacevich, an expert, said…`, `But neighbour Zibulka picks up the story:`): no part of the subject,

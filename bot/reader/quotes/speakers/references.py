@@ -77,11 +77,13 @@ class ReferencesMixin:
     @staticmethod
     def _placed(tokens: list[str], name: str) -> bool:
         """Whether `name` comes right after `of`, `in` or their like in `tokens`: a place or a body, not a
-        person the sentence is about (`de Vía Alemania`, `of the Durham Light Infantry`)."""
+        person the sentence is about (`de Vía Alemania`, `of the Durham Light Infantry`, `Center for Financial Studies`)."""
         first = name.split()[0]
         at = tokens.index(first) if first in tokens else 0
         before = [t.lower() for t in tokens[max(0, at - 2):at] if t.lower() not in ARTICLE_PARTICLES | {"the"}]
-        return bool(before) and before[-1] in _OF | LOCATIVES
+        # `vom Center for Financial Studies`: the end of a body's name, a capitalised word and `for` before it
+        named_for = bool(before) and before[-1] in TOPIC_WORDS and at >= 2 and tokens[at - 2][:1].isupper()
+        return bool(before) and before[-1] in _OF | LOCATIVES or named_for
 
     def _topic(self, tokens: list[str]) -> tuple[str, str] | None:
         """`Für Lea Schmid ist das nur ein schwacher Trost`, `Para María Pérez, …`: the person a sentence
@@ -153,6 +155,8 @@ class ReferencesMixin:
                 return self._focus(gender, k)  # `The woman, who can not be named, said…`: whom she is
             if found == _NOBODY and k == index - 1:
                 return None  # `Una mujer de 84 años relató cómo… «…», contó`: the unnamed woman just reported
+            if found and found[0] == "latter" and found[1] in ("", gender) and (latter := self._latter(found[1], k)):
+                return latter  # `Celle-ci a souligné… « … », a-t-elle déclaré`: whom `celle-ci` stands for
             if found and found[0] == "titled" and k == index - 1 and found[1].split(" ", 1)[0] in ("", gender):
                 # `Le ministre du Redressement productif a annoncé… « … », a-t-il déclaré`: the post's holder,
                 # whom the story may not name

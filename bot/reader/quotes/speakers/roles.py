@@ -5,9 +5,9 @@ only reads introductions, never decides who speaks."""
 from __future__ import annotations
 
 from bot.reader.quotes.lexicon import (
-    ADJECTIVE_ENDINGS, ADVERBS, ARTICLE_PARTICLES, ARTICLES, CALENDAR, CONJUNCTIONS, DE_DETERMINERS,
+    ABBREVIATED_TITLES, ADJECTIVE_ENDINGS, ADVERBS, ARTICLE_PARTICLES, ARTICLES, CALENDAR, CONJUNCTIONS, DE_DETERMINERS,
     DE_PERSON_ENDINGS, DE_SHORT_ROLES, EN_NOT_ROLES, EN_ROLE_ENDINGS, HEAD_FINAL, HONORIFICS, NAME_STOP_WORDS,
-    OPENERS, PARTICIPLE_ENDINGS, PREPOSITIONS, RELATIVES, ROLE_MODIFIERS, ROLE_NOUNS, STYLE_TITLES,
+    OPENERS, PARTICIPLE_ENDINGS, PREPOSITIONS, RELATIVES, ROLE_MODIFIERS, ROLE_NOUNS, STANDING_MODIFIERS, STYLE_TITLES,
 )
 from bot.reader.quotes.speakers.naming import _core
 from bot.reader.quotes.speakers.patterns import (
@@ -163,11 +163,14 @@ class RolesMixin:
                 if len(named) == 1 and _ELIDED_NAME.sub("", named[0])[:1].isupper():
                     head = k - 1  # `de l'Intérieur`, `del Gobierno`, `of State`: one capitalised word
                 break
-        end = len(words)
+        end, posted = len(words), False
         if head > 0 and words[head].lower().rstrip(".") in HONORIFICS:
             end = head  # `fertility specialist Dr. David Tourgeman`
             head -= 1
-        if head < 0 or not self._role_head(words[head]):
+        elif head > 0 and self._post_before_rank(words[head - 1]) and _rank(words[head], self._lexicon.titles):
+            end = head  # `Hawks head Major-Gen Shadrack Sibiya`: the post is `Hawks head`; the rank goes with the name
+            head, posted = head - 1, True
+        if head < 0 or not posted and not self._role_head(words[head]):
             return None
         if head and words[head - 1].lower() in _VERB_CONTEXT | self._lexicon.pronouns.keys():
             return None  # `will host John Smith`, `il juge Paul`: a verb, not a title
@@ -187,6 +190,13 @@ class RolesMixin:
             # `Fly-half Charlie Hodgson admitted`: the sentence's capital; `Foreign Secretary` keeps a title's
             role[0] = first[:1].lower() + first[1:]
         return " ".join(role)
+
+    def _post_before_rank(self, word: str) -> bool:
+        """Whether a lower-case `word` right before a rank (`Major-Gen`, `Superintendent`) is the post its holder
+        has (`Hawks head`, `police chief`), not a word qualifying the rank itself (`former`) or a verb."""
+        lowered = word.lower()
+        return word.isalpha() and word.islower() and lowered not in self._stop_words and lowered not in STANDING_MODIFIERS \
+            and not self._is_verb(lowered)
 
     def _qualified_from(self, words: list[str], head: int) -> int:
         """Where the words qualifying the title at `head` start: back over qualifiers, through `of`
@@ -278,3 +288,10 @@ class RolesMixin:
         written = [b for tokens in self._text_tokens for a, b in zip(tokens, tokens[1:])
                    if a.lower() in _ROLE_ARTICLES and b.lower() == post]
         return written[0] if len(written) >= ROLE_MENTIONS and written[0][:1].isupper() else None
+
+
+def _rank(word: str, titles: frozenset[str]) -> bool:
+    """A rank written short or joined (`Major-Gen`, `Lt-Col`, `Sgt`), which goes with the name, not the post
+    before it; a title alone (`press secretary`, `managing director`) is the post."""
+    parts = word.lower().rstrip(".").split("-")
+    return all(part in titles for part in parts) and (len(parts) > 1 or parts[0] in ABBREVIATED_TITLES)
