@@ -53,3 +53,54 @@ def test_money_handed_over_is_asked_as_money() -> None:
     candidates is no sum."""
     assert bold_in(DONORS, "How much did the son give to the senator?") == "$2,800"
     assert not ask(DONORS, "How much did the elder donor give to the other candidates?").found
+
+
+POLL = Article(
+    title="Christie quits the race",
+    paragraphs=(
+        "Chris Christie quit the race on Wednesday.",
+        "A poll this week had Christie running third in New Hampshire, pulling 12 percent.",
+    ),
+    language="en",
+)
+
+
+def test_what_share_asks_a_percentage() -> None:
+    """"What share did Christie have in New Hampshire?" was declined: "what share" asks a
+    percentage as "what share of the vote" does, and the article gives the figure, not the word."""
+    assert bold_in(POLL, "What share did Christie have in New Hampshire?") == "12 percent"
+
+
+DERBY = Article(
+    title="Derby",
+    paragraphs=(
+        "The derby was played in heavy rain in 2019, and the derby drew a record crowd.",
+        "On Friday, officials cancelled this year's derby because the pitch was flooded.",
+        "The club said tickets would be refunded.",
+    ),
+    language="en",
+)
+
+
+def test_a_stop_word_verb_with_its_particle_is_read() -> None:
+    """"Why was the launch called off?" read only "launch": "called" is a stop word alone, so the
+    pair "call off" (cancel, scrub) had no term to take the place of and was dropped."""
+    assert bold_in(DERBY, "When was the derby called off?") == "Friday"
+
+
+RESERVES = Article(
+    title="Oil and the economy",
+    paragraphs=(
+        "Oil has fuelled the country's growth for decades.",
+        "Oil can't fuel the boom forever, though: its reserves are expected to run out in some 15 years.",
+        "The new refinery was built in two years.",
+    ),
+    language="en",
+)
+
+
+def test_a_time_ahead_answers_when() -> None:
+    """"When will Oman's oil run out?" was declined: "expected to run out in some 15 years" says
+    when, as far off as it is; built "in two years" says how long it took, not when."""
+    assert bold_in(RESERVES, "When will the oil run out?") == "in some 15 years"
+    assert not ask(RESERVES, "When was the new refinery built?").found

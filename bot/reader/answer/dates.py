@@ -156,3 +156,20 @@ def asks_when_one_event(question: str) -> bool:
 
 PAST_ONLY = folded_words("ago yesterday gestern vorgestern hier avant-hier ayer anteayer")
 """Date words that can only tell of the past ("a couple of weeks ago", "gestern")."""
+
+
+_TIME_AHEAD = re.compile(
+    r"\b(?:will|'ll|’ll|expected to|set to|due to|going to|plans? to|aims? to|hopes? to|projected to|forecast to)"
+    r"\b[^.;:!?]*?(?P<span>\b(?:in|within)\s+(?:(?:some|about|around|roughly|nearly|just|another|the next|less than"
+    r"|more than|under)\s+)?(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen"
+    r"|twenty|thirty|fifty|a few|a couple of|several)\s+(?:days?|weeks?|months?|years?|decades?))\b",
+    re.IGNORECASE,
+)
+"""A time ahead told by how far off it is, after a word of the future: "its reserves are expected to
+run out in some 15 years", "the plant will open within two weeks". It answers "When will the oil
+run out?" as a date would; without the future ("it was built in two weeks") it tells how long."""
+
+
+def times_ahead(text: str) -> list[tuple[int, int]]:
+    """Where the sentence's English times ahead (`_TIME_AHEAD`) stand, start and end characters."""
+    return [match.span("span") for match in _TIME_AHEAD.finditer(text)]

@@ -122,7 +122,7 @@ from bot.reader.answer.followup import pointing_words
 from bot.reader.answer.heads import head_asked_of, head_named_first, names_a_head
 from bot.reader.answer.occurrences import asks_times, times_told_first
 from bot.reader.answer.kinds import (
-    HASHTAG_WORDS, RESULT_WORDS, SCORE_WORDS, YEAR, asked_subject, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
+    HASHTAG_WORDS, RESULT_WORDS, SCORE_WORDS, SHARE_WORDS, YEAR, asked_subject, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
     follows_from_before, is_code, is_number, is_result_line, measured_stuff, offers, says_happening, stuff_amount_asked, tells_clock_time,
 )
 from bot.reader.answer.measures import (
@@ -846,7 +846,7 @@ class AnswerIndex:
             asked = [term for term in asked if term not in kind_nouns_for(kind, language.code)] or asked
         if asks_a_name(language.code, question):
             asked = [term for term in asked if term not in kind_nouns_for("name", language.code)] or asked
-        for kind, cue in (("score", SCORE_WORDS), ("hashtag", HASHTAG_WORDS)):
+        for kind, cue in (("score", SCORE_WORDS), ("hashtag", HASHTAG_WORDS), ("share", SHARE_WORDS)):
             if kinds == {kind}:
                 naming = set(question_terms(language, cue))
                 asked = [term for term in asked if term not in naming] or asked

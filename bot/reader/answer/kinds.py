@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from bot.reader.answer.dates import (
-    MONTHS_ANY_FORM, RELATIVE_BEFORE, RELATIVE_PERIODS, is_calendar_word, is_time_of_day, relative_days,
+    MONTHS_ANY_FORM, RELATIVE_BEFORE, RELATIVE_PERIODS, is_calendar_word, is_time_of_day, relative_days, times_ahead,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURES, UNITS, asked_measures, asks_amount_by_name, measures_in
 from bot.reader.answer.terms import IRREGULAR_VERBS as _IRREGULAR_VERBS
@@ -78,6 +78,9 @@ def is_result_line(text: str) -> bool:
 
 SCORE_WORDS = "score scores final record"
 """The words a question names a score with: an article gives the numbers, seldom the word."""
+SHARE_WORDS = "share"
+"""The word a question names a share with ("What share did Christie have in New Hampshire?"): the
+article gives the percentage ("pulling 12 percent"), seldom the word."""
 
 _ALIAS_ASKED = re.compile(
     r"\b(?:other|another|alternative|former|old|previous|second|official|full) names?\b"
@@ -112,6 +115,13 @@ the question asked for no kind, and the bold fell on nothing. Not "channel", "we
 0.515 -> 0.514), nor "school", "college", "hospital", "committee", "council", "commission",
 "outlet", with which SQuAD 1.1's top three and SQuAD 2.0's top-1 lost a question or so in a
 thousand (trial 18a)."""
+_NOT_A_QUALIFIER = (
+    r"(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|might|should|may|must|kind|kinds|type"
+    r"|types|sort|sorts|of|the|a|an|to|in|for)\b)"
+)
+"""Words that cannot be one of two words qualifying an organisation noun after "what" or "which"
+("Which American oil firm", "What French animation studio"; not "What is European Union law?",
+"What do capitalist firms ...", "What types of organizations ...")."""
 _ORGANISATIONS_DE = (
     r"(firma|unternehmen|konzern|organisation|partei|verein|mannschaft|team|gruppe|bank|behörde|ministerium"
     r"|zeitung|universität|institut|regierung|band|fluggesellschaft|hersteller)"
@@ -152,7 +162,7 @@ _CUES: dict[str, str] = {
     # publicó el informe?" asks why, not which journalist.
     "name": (
         r"\b(who|whom|whose|wer|wen|wem|wessen|qui|quién|quiénes)\b"
-        rf"|\b(what|which) (\w+ )?{_ORGANISATIONS}\b|\bwelche[mnrs]? (\w+ )?{_ORGANISATIONS_DE}\b"
+        rf"|\b(what|which) (\w+ )?{_ORGANISATIONS}\b|\b(what|which) ({_NOT_A_QUALIFIER}\w+ ){{2}}{_ORGANISATIONS}\b|\bwelche[mnrs]? (\w+ )?{_ORGANISATIONS_DE}\b"
         rf"|\bquel(le)?s? {_ORGANISATIONS_FR}\b|(?<!por )\bqué {_ORGANISATIONS_ES}\b"
         rf"|\bwelche[mnrs]? (\w+ )?{_PEOPLE_DE}(nen|n)?\b"
         rf"|\bquel(le)?s? (\w+ )?{_PEOPLE_FR}s?\b|(?<!por )\bqué (\w+ )?{_PEOPLE_ES}(e?s)?\b"
@@ -1035,6 +1045,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             lowered == "since" and _since_of_time(text)
         ):
             found["cause"].add(stem)
+    if language.code == "en" and times_ahead(text):
+        found["date"].add("ahead")  # "expected to run out in some 15 years"
     found["score"].update(re.sub(r"\s", "", score.group()).replace("–", "-") for score in SCORE.finditer(text))
     found["frequency"].update(fold(match.group().lower()) for match in FREQUENCY.finditer(text))
     found["hashtag"].update(match.group().lower() for match in HASHTAG.finditer(text))

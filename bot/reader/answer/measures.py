@@ -45,7 +45,9 @@ figure ("Apple Watches start at $169.99") and seldom the adjective."""
 _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
     (("age",), r"\bhow old\b|\bwie alt\b|\bquel age\b|\bque edad\b|\bcuantos anos (?:tiene|tenia|tendra|cumple|cumplio)"
                r"|\bcombien d'ans (?:a|avait|aura)\b"),
-    (("share",), r"\b(percentage|percent|per cent|proportion|share of|prozent|anteil|pourcentage|por ?ciento|porcentaje|proporcion)\b"),
+    # "What share did Christie have in New Hampshire?" asks a share as "what share of the vote" does.
+    (("share",), r"\b(percentage|percent|per cent|proportion|share of|prozent|anteil|pourcentage|por ?ciento|porcentaje|proporcion)\b"
+                 r"|^\W*(and )?what share\b(?! (of|in)\b)"),
     # "How long was the cat gone?": a state that lasts asks a time, not the miles it travelled.
     (("duration",), r"\bhow long (is|are|was|were)\b.*\b(gone|missing|away|lost|closed|shut|open|jailed|detained|held"
                     r"|imprisoned|hospitali[sz]ed|married|asleep|unconscious|alive|in (office|power|prison|jail|hospital)"

@@ -18,7 +18,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.reader.answer.categories import asked_category_noun
-from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, is_calendar_word, is_time_of_day, relative_days
+from bot.reader.answer.dates import (
+    MONTHS_AND_DAYS, MONTHS_ANY_FORM, is_calendar_word, is_time_of_day, relative_days, times_ahead,
+)
 from bot.reader.answer.kinds import (
     ALIAS_GIVEN, FREQUENCY, HASHTAG, LABELS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR,
     asks_an_organisation, asks_clock_time, at_clock, counted_words, is_number, is_number_word, relative_period, stuff_amount_asked, works_at,
@@ -949,12 +951,12 @@ names no date."""
 
 def _elapsed(sentence: str, anchors: list[int]) -> tuple[int, int] | None:
     """The elapsed-time phrase of the sentence nearest to the question's words, for "when" in a
-    sentence that gives no date ("by the time he was weaned off treatment a year later")."""
-    found = list(_ELAPSED.finditer(sentence))
+    sentence that gives no date ("by the time he was weaned off treatment a year later"), or a time
+    ahead ("expected to run out in some 15 years", `dates.times_ahead`)."""
+    found = [match.span() for match in _ELAPSED.finditer(sentence)] + times_ahead(sentence)
     if not found:
         return None
-    best = min(found, key=lambda m: min((abs(m.start() - a) for a in anchors), default=0))
-    return best.start(), best.end()
+    return min(found, key=lambda span: min((abs(span[0] - a) for a in anchors), default=0))
 
 
 def _apposed_name(
