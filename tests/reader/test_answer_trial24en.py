@@ -104,3 +104,20 @@ def test_a_time_ahead_answers_when() -> None:
     when, as far off as it is; built "in two years" says how long it took, not when."""
     assert bold_in(RESERVES, "When will the oil run out?") == "in some 15 years"
     assert not ask(RESERVES, "When was the new refinery built?").found
+
+
+NEW_LEADERSHIP = Article(
+    title="A new leadership",
+    paragraphs=(
+        "The oil firm has worked in the country since 1950, long before former leader Hugo Mendes seized its fields.",
+        "His deputy, Delia Ruiz, is now in command of the country.",
+    ),
+    language="en",
+)
+
+
+def test_in_command_of_names_who_runs_it() -> None:
+    """"Who is running the country now?" got "former Venezuelan leader Hugo Chávez": a former
+    holder runs nothing now, and "is now in command of the country" names who does, with no title."""
+    assert bold_in(NEW_LEADERSHIP, "Who is running the country now?") == "Delia Ruiz"
+    assert bold_in(NEW_LEADERSHIP, "Who led the country when the fields were seized?") == "Hugo Mendes"
