@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bot.reader.article import Article
 from bot.reader.pipeline import ask
-from tests.support.reading import bold_in
+from tests.support.reading import bold, bold_in
 
 STREETLIGHTS = Article(
     title="Solar streetlights light up the town",
@@ -121,3 +121,40 @@ def test_in_command_of_names_who_runs_it() -> None:
     holder runs nothing now, and "is now in command of the country" names who does, with no title."""
     assert bold_in(NEW_LEADERSHIP, "Who is running the country now?") == "Delia Ruiz"
     assert bold_in(NEW_LEADERSHIP, "Who led the country when the fields were seized?") == "Hugo Mendes"
+
+
+PROTEST = Article(
+    title="Protest over the minister",
+    paragraphs=(
+        "The general met his commanders on Friday to discuss the front.",
+        "Thousands gathered outside the building. They chanted, \u2018Out with the general!\u2019",
+        "The general issued a brief response thanking the minister for his work.",
+    ),
+    language="en",
+)
+
+
+def test_reactions_and_chants_in_other_words() -> None:
+    """"How did Syrsky react?" missed "Syrsky issued a brief response" (react joins respond, and
+    respond joins response, but not react to response), and "What did the crowd shout?" missed
+    "They chanted": news says either for the other."""
+    assert ask(PROTEST, "How did the general react?").sentences[0].index == 3
+    assert ask(PROTEST, "What did the crowd shout?").sentences[0].index == 2
+
+
+LIGHTS = Article(
+    title="Streetlights",
+    paragraphs=(
+        "The solar-powered streetlights were installed in Lindi town and public areas.",
+        "When towns, like Lindi, install lights, attacks on women fall.",
+        "The company Sunbright Systems built the lights for the council.",
+    ),
+    language="en",
+)
+
+
+def test_a_place_is_no_company() -> None:
+    """"Which company built X?" got a sentence whose bold was a place ("Lindi"): a name the article
+    writes as a place ("Lindi town") is no organisation, wherever else it stands."""
+    assert bold_in(LIGHTS, "Which company built the lights?") == "Sunbright Systems"
+    assert bold(ask(LIGHTS, "Which company installed the streetlights in the towns?")) != "Lindi"

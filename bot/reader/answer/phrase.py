@@ -235,6 +235,22 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str],
     )
 
 
+_PLACE_AFTER = frozenset("town city village region district province county country".split())
+"""English nouns after a name that make it a place ("installed in Lindi town", "Lindi Region")."""
+
+
+def _a_place(code: str, texts: list[str], run: list[int], places: frozenset[str]) -> bool:
+    """Whether a name reads as a place: after "in", "near", "into" or "across" (`_PLACE_BEFORE`),
+    before a noun of a place ("Lindi town"), or every word a place's name, known (`place_names`) or
+    written so elsewhere in the text (`Names.places`)."""
+    after = texts[run[-1] + 1].lower() if run[-1] + 1 < len(texts) else ""
+    return (
+        (run[0] > 0 and texts[run[0] - 1].lower() in _PLACE_BEFORE)
+        or (code == "en" and after in _PLACE_AFTER)
+        or all(is_place_name(code, texts[p]) or POSSESSIVE.sub("", texts[p]) in places for p in run)
+    )
+
+
 def _headed_by(texts: list[str], run: list[int], heads: set[int]) -> bool:
     """Whether the run follows an asked noun heading a name and its "of": "University of | Pennsylvania"."""
     return run[0] > 1 and run[0] - 2 in heads and texts[run[0] - 1].lower() == "of"
@@ -538,6 +554,9 @@ class Names:
     common: frozenset[str] = frozenset()
     """Stems of capitalised words that are common nouns in a language capitalising every noun
     (`common_nouns`): a name starts at none of them ("Vertriebsleiter | Robert Weiss")."""
+    places: frozenset[str] = frozenset()
+    """Name words the text writes before a noun of a place ("Lindi town", "Lindi Region",
+    `_PLACE_AFTER`): the place's name wherever else it stands ("towns, like Lindi")."""
 
     def a_persons(self, texts: list[str], run: list[int]) -> bool:
         """Whether a run of name words reads as a person's first name and surname: two words, the
@@ -576,6 +595,7 @@ def names_in(language: Language, sentences: Iterable[str]) -> Names:
     opening: set[str] = set()
     """Capitalised words opening a sentence with no name word after them: alone if a name elsewhere."""
     mentions: Counter[str] = Counter()
+    places: set[str] = set()
     for sentence in sentences:
         tokens = list(_TOKEN.finditer(sentence))
         named = [
@@ -590,6 +610,8 @@ def names_in(language: Language, sentences: Iterable[str]) -> Names:
                 continue
             token = tokens[position].group()
             words.add(token)
+            if language.code == "en" and position + 1 < len(tokens) and tokens[position + 1].group().lower() in _PLACE_AFTER:
+                places.add(token)
             mentions[POSSESSIVE.sub("", token)] += 1
             if named[position - 1]:
                 surnames.add(token)
@@ -601,6 +623,7 @@ def names_in(language: Language, sentences: Iterable[str]) -> Names:
     alone |= opening & set(mentions)
     return Names(
         frozenset(words), frozenset(surnames), main if mentions[main] >= MAIN_MENTIONS else "", frozenset(alone),
+        places=frozenset(places),
     )
 
 
@@ -1261,6 +1284,12 @@ def answer_phrase(
     organisations = {p for p in heads if texts[p].lower() not in _PERSON_TITLES}
     headed = [run for run in runs if run[-1] + 1 in organisations or _headed_by(texts, run, organisations)]
     people = [run for run in runs if names.a_persons(texts, run)]
+    if "name" in kinds and asks_an_organisation(question):
+        # "Which company built the streetlights?" about "streetlights installed in Lindi town": a
+        # place is no company; with no other name, the sentence names none.
+        runs = [run for run in runs if not _a_place(language.code, texts, run, names.places)]
+        if not runs:
+            return None
     if "name" in kinds and people and asks_an_organisation(question):
         # "Which company develops Minecraft?" about "developer Ammar Askar ... to Minecraft developer
         # Mojang": a person is no company, however near the question's words.
