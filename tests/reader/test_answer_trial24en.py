@@ -5,9 +5,10 @@ pages' forms."""
 
 from __future__ import annotations
 
+from bot.reader.answer.counted import counted_nouns
 from bot.reader.article import Article
 from bot.reader.pipeline import ask
-from tests.support.reading import bold, bold_in
+from tests.support.reading import bold, bold_in, speakers
 
 STREETLIGHTS = Article(
     title="Solar streetlights light up the town",
@@ -158,3 +159,29 @@ def test_a_place_is_no_company() -> None:
     writes as a place ("Lindi town") is no organisation, wherever else it stands."""
     assert bold_in(LIGHTS, "Which company built the lights?") == "Sunbright Systems"
     assert bold(ask(LIGHTS, "Which company installed the streetlights in the towns?")) != "Lindi"
+
+
+
+def test_a_family_and_a_distance_count_no_victims() -> None:
+    """"How many women were attacked ...?" got the bold "four" of "the mother of four who vends
+    food in nearly 500 metres away": a parent's "of four" counts children, and a count of metres
+    counts metres (no women), where neither was read and the sentence went unjudged; "18 times the
+    number" still counts nothing of its own."""
+    sentence = ("\u201cMost of us, women, feel safe where there is light,\u201d says the mother of four who sells "
+                "food nearly 500 metres away.")
+    assert counted_nouns("en", sentence) == ["children", "metres"]
+    assert counted_nouns("en", "Howitt found 18 times the number of tuft cells.") is None
+
+
+def test_the_person_before_to_and_a_reporting_verb_says_it() -> None:
+    """"That kind of talk led Christie to suggest, in a hot-mic moment, “She's going to get
+    smoked”" had no speaker: the one named before "to" and the verb says the words, not the
+    clause's subject ("That kind of talk"); a place there says nothing ("went to Iowa to say")."""
+    quote = "\u201cShe\u2019s going to get smoked, and you and I both know it.\u201d"
+    assert speakers(
+        "Chris Christie quit the race on Wednesday.",
+        f"That kind of talk led Christie to suggest, in a hot-mic moment on Wednesday evening, {quote}",
+    ) == {"She\u2019s going to get smoked,": "Chris Christie"}
+    assert speakers(
+        "Chris Christie quit the race on Wednesday.", f"Christie went to Iowa to say: {quote}",
+    ) == {"She\u2019s going to get smoked,": "Chris Christie"}
