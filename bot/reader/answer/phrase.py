@@ -240,14 +240,12 @@ _PLACE_AFTER = frozenset("town city village region district province county coun
 
 
 def _a_place(code: str, texts: list[str], run: list[int], places: frozenset[str]) -> bool:
-    """Whether a name reads as a place: after "in", "near", "into" or "across" (`_PLACE_BEFORE`),
-    before a noun of a place ("Lindi town"), or every word a place's name, known (`place_names`) or
-    written so elsewhere in the text (`Names.places`)."""
+    """Whether a name reads as a place: before a noun of a place ("Lindi town"), or every word a
+    place's name, known (`place_names`) or written so elsewhere in the text (`Names.places`). Not
+    by "in" before it, which as often stands before a company ("invested $10bn in OpenAI")."""
     after = texts[run[-1] + 1].lower() if run[-1] + 1 < len(texts) else ""
-    return (
-        (run[0] > 0 and texts[run[0] - 1].lower() in _PLACE_BEFORE)
-        or (code == "en" and after in _PLACE_AFTER)
-        or all(is_place_name(code, texts[p]) or POSSESSIVE.sub("", texts[p]) in places for p in run)
+    return (code == "en" and after in _PLACE_AFTER) or all(
+        is_place_name(code, texts[p]) or POSSESSIVE.sub("", texts[p]) in places for p in run
     )
 
 
