@@ -185,3 +185,13 @@ def test_the_person_before_to_and_a_reporting_verb_says_it() -> None:
     assert speakers(
         "Chris Christie quit the race on Wednesday.", f"Christie went to Iowa to say: {quote}",
     ) == {"She\u2019s going to get smoked,": "Chris Christie"}
+
+
+def test_a_company_after_in_is_still_a_company() -> None:
+    """A name after "in" is as often a company as a place: "Which company did Microsoft invest in?"
+    keeps its bold on "OpenAI"."""
+    deal = Article(
+        title="Deal", paragraphs=("Microsoft invested $10bn in OpenAI last year.", "The deal was announced in Seattle."),
+        language="en",
+    )
+    assert bold_in(deal, "Which company did Microsoft invest in?") == "OpenAI"
