@@ -37,25 +37,6 @@ def test_a_sum_of_shillings_counts_nothing() -> None:
     assert not ask(STREETLIGHTS, "How many customers does the food seller have?").found
 
 
-DONORS = Article(
-    title="Donors back the senator",
-    paragraphs=(
-        "The senator is running for a fourth term next year.",
-        "The elder donor has given to only two candidates aside from the senator.",
-        "His son contributed $2,800 to the senator's campaign last month.",
-    ),
-    language="en",
-)
-
-
-def test_money_handed_over_is_asked_as_money() -> None:
-    """"How much did Hakeem Jeffries receive from Soros?" was answered with "has given to only two
-    candidates": money given, donated or received is asked with no word of money, and a count of
-    candidates is no sum."""
-    assert bold_in(DONORS, "How much did the son give to the senator?") == "$2,800"
-    assert not ask(DONORS, "How much did the elder donor give to the other candidates?").found
-
-
 POLL = Article(
     title="Christie quits the race",
     paragraphs=(
