@@ -225,8 +225,10 @@ roles.tsv), which tells those questions from the ones asking who speaks for some
 _NO_LONGER = frozenset("former ex onetime erstwhile late".split())
 """Words before a title (one other word may stand between: "former Venezuelan leader Hugo Chávez")
 saying its holder holds it no more: no answer to "Who is running the country now?"."""
-_ASKED_IN_THE_PAST = _PAST_LEADING | _NO_LONGER | frozenset("was were did had then".split())
-"""Words of a question asking who held a post before, which a former holder answers."""
+_ASKED_NOW = frozenset("now currently presently today".split())
+"""Words of a question asking who holds a post now ("Who is running the country now?"), which a
+former holder does not answer; without one, a question may ask of any holder (on the untuned
+fresh pages, reading "former" as never the answer cost a follow-up)."""
 _ADJECTIVE_TITLES = frozenset("chief principal head".split())
 """Titles that are adjectives before a noun that is no title: "principal meteorologist", "head coach"."""
 
@@ -1103,8 +1105,8 @@ class AnswerIndex:
         """Whether sentence `index` holds one of the titles as one person's title: in English not
         in the plural ("executives of both companies"), not as a verb ("Boeing managed to") or
         another word of the title's stem ("runs GateHouse through a management contract", unless the
-        question says that word), not one held before ("former leader Hugo Chávez", `_NO_LONGER`,
-        unless the question asks of the past), not
+        question says that word), not one held before ("former leader Hugo Chávez", `_NO_LONGER`)
+        when the question asks who holds it now (`_ASKED_NOW`), not
         below the top ("senior director", "vice president") and not as an adjective ("principal
         meteorologist", "chief economist", but "chief executive"), unless the question's own words
         (`asked`, lower case) ask for that post ("Kennedy's vice president", "the head coach")."""
@@ -1117,7 +1119,7 @@ class AnswerIndex:
             bool(stem) and stem[0] in titles and (token.lower() in forms or token.lower()[:-1] in forms)
             for token, stem in zip(tokens, stems)
         ]
-        gone = frozenset() if asked & _ASKED_IN_THE_PAST else _NO_LONGER
+        gone = _NO_LONGER if asked & _ASKED_NOW else frozenset()
         held = [
             holds
             and not (k > 0 and tokens[k - 1].lower() in _BELOW_THE_TOP - asked)
