@@ -8,9 +8,11 @@ jets": all three, so a question counting jets finds its word). A "how many" ques
 counting one thing is not answered by a sentence whose every count names another: "Wie viele
 Häuser wurden von der Flut zerstört?" by "134 Menschen kamen ... durch die Flut ums Leben", "How
 many settlements are there?" by "More than 600,000 Israelis live in settlements ..., alongside
-more than three million Palestinians". Where a count's noun cannot be read (a unit, "Prozent der
-Bevölkerung", a number at the end, "mit 2:0", a count whose noun is left out: "12 were killed",
-"30 injured", "39 morts"), the sentence is not judged: its number may be the answer in other words.
+more than three million Palestinians". An English, French or Spanish count of a unit counts that
+unit ("nearly 500 metres away" counts metres, no women), and a parent "of four" children. Where a
+count's noun cannot be read (a German unit, "Prozent der Bevölkerung", a number at the end, "mit
+2:0", a count whose noun is left out: "12 were killed", "30 injured", "39 morts"), the sentence is
+not judged: its number may be the answer in other words.
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ _MAGNITUDE_WORDS = frozenset(
     "thousand thousands millions billions trillion hundred hundreds dozen dozens bn "
     "mille milliers milliard milliards centaines mil millon millones".split()
 )
+_TIMES = UNITS["factor"]
+"""Words multiplying what follows them ("18 times the number of tuft cells"), which count nothing."""
 _UNIT_WORDS = frozenset().union(*UNITS.values()) | frozenset({"mann", "stuck"})
 """Units of measure, and the words German counts anything by, which stay uninflected after a
 number: "mit 500 Mann" (soldiers, a crew), "200 Stück"."""
@@ -114,7 +118,7 @@ def _counted_phrases(code: str, text: str) -> list[str] | None:
             beside = {lowered[p] for p in (position - 1, position + 1) if 0 <= p < len(lowered)}
             if YEAR.match(token) or beside & MONTHS_ANY_FORM:
                 continue
-            phrase = _phrase_after(lowered, position, stop)
+            phrase = _phrase_after(lowered, position, stop) or _children_of(lowered, position)
             if phrase is None:
                 return None
             phrases.append(phrase)
@@ -123,8 +127,9 @@ def _counted_phrases(code: str, text: str) -> list[str] | None:
 
 def _phrase_after(lowered: list[str], position: int, stop: frozenset[str]) -> str | None:
     """The content words after the count at `position`, past more numbers and words of magnitude
-    ("8 millions de foyers") and the other end of a range ("nine or fifteen nights"); None when
-    none follows, or a unit or a word standing for a left-out noun does."""
+    ("8 millions de foyers") and the other end of a range ("nine or fifteen nights"), or the unit
+    alone ("500 metres"); None when none follows, or a word multiplying what follows ("18 times") or
+    standing for a left-out noun does."""
     following = position + 1
     while following < len(lowered):
         word = lowered[following]
@@ -143,9 +148,21 @@ def _phrase_after(lowered: list[str], position: int, stop: frozenset[str]) -> st
             break
         phrase.append(word)
         following += 1
-    if not phrase or phrase[0] in _UNIT_WORDS or phrase[0] in _LEFT_OUT_WORDS or _LEFT_OUT_NOUN.search(phrase[0]):
+    if not phrase or phrase[0] in _TIMES or phrase[0] in _LEFT_OUT_WORDS or _LEFT_OUT_NOUN.search(phrase[0]):
         return None
-    return " ".join(phrase)
+    return phrase[0] if phrase[0] in _UNIT_WORDS else " ".join(phrase)
+
+
+_PARENTS = folded_words("mother father parent mum mom dad grandmother grandfather grandparent")
+"""People news describe by how many children they have, the children left unsaid: "the mother of
+four who sells food", "a father of two"."""
+
+
+def _children_of(lowered: list[str], position: int) -> str | None:
+    """"children" when the count at `position` follows a parent and "of" ("mother of four"), else
+    None: "How many women were attacked?" is not answered by the size of one woman's family."""
+    before = lowered[max(0, position - 2):position]
+    return "children" if len(before) == 2 and before[0] in _PARENTS and before[1] == "of" else None
 
 
 _ANYONE = "people persons person personnes personne gens personas persona individuals"

@@ -170,3 +170,20 @@ def periods_past(text: str) -> frozenset[str]:
     for match in _PERIOD_AFTER.finditer(text):
         found.setdefault(match.group(2).lower(), set()).add(match.group(1).lower())
     return frozenset(period for period, before in found.items() if before == {"last"})
+
+
+_TIME_AHEAD = re.compile(
+    r"\b(?:will|'ll|’ll|expected to|set to|due to|going to|plans? to|aims? to|hopes? to|projected to|forecast to)"
+    r"\b[^.;:!?]*?(?P<span>\b(?:in|within)\s+(?:(?:some|about|around|roughly|nearly|just|another|the next|less than"
+    r"|more than|under)\s+)?(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen"
+    r"|twenty|thirty|fifty|a few|a couple of|several)\s+(?:days?|weeks?|months?|years?|decades?))\b",
+    re.IGNORECASE,
+)
+"""A time ahead told by how far off it is, after a word of the future: "its reserves are expected to
+run out in some 15 years", "the plant will open within two weeks". It answers "When will the oil
+run out?" as a date would; without the future ("it was built in two weeks") it tells how long."""
+
+
+def times_ahead(text: str) -> list[tuple[int, int]]:
+    """Where the sentence's English times ahead (`_TIME_AHEAD`) stand, start and end characters."""
+    return [match.span("span") for match in _TIME_AHEAD.finditer(text)]

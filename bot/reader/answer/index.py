@@ -122,7 +122,7 @@ from bot.reader.answer.followup import pointing_words
 from bot.reader.answer.heads import head_asked_of, head_named_first, names_a_head
 from bot.reader.answer.occurrences import asks_times, times_told_first
 from bot.reader.answer.kinds import (
-    HASHTAG_WORDS, RESULT_WORDS, SCORE_WORDS, YEAR, asked_subject, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
+    HASHTAG_WORDS, RESULT_WORDS, SCORE_WORDS, SHARE_WORDS, YEAR, asked_subject, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
     follows_from_before, is_code, is_number, is_result_line, measured_stuff, offers, says_happening, stuff_amount_asked, tells_clock_time, tells_time_of_day,
 )
 from bot.reader.answer.measures import (
@@ -218,6 +218,19 @@ _BELOW_THE_TOP = frozenset("senior deputy vice assistant associate".split())
 _PAST_LEADING = frozenset("led ran headed managed directed chaired helmed".split())
 """A verb of leading in the past: the question asks who did something, not only who holds a post,
 and a sentence saying that someone led, ran or headed it answers, whichever of these verbs it uses."""
+_IN_CHARGE = re.compile(r"\b(?:in (?:command|charge|control) of|at the helm of)\b", re.IGNORECASE)
+"""Holding a post told without a title: "Delcy Rodríguez is now in command of the country" answers
+"Who is running the country now?" as "President Delcy Rodríguez" would."""
+_LEADER = "leader"
+"""The title term every English question of leading asks for ("who runs / heads / leads ...?",
+roles.tsv), which tells those questions from the ones asking who speaks for something."""
+_NO_LONGER = frozenset("former ex onetime erstwhile late".split())
+"""Words before a title (one other word may stand between: "former Venezuelan leader Hugo Chávez")
+saying its holder holds it no more: no answer to "Who is running the country now?"."""
+_ASKED_NOW = frozenset("now currently presently today".split())
+"""Words of a question asking who holds a post now ("Who is running the country now?"), which a
+former holder does not answer; without one, a question may ask of any holder (on the untuned
+fresh pages, reading "former" as never the answer cost a follow-up)."""
 _ADJECTIVE_TITLES = frozenset("chief principal head".split())
 """Titles that are adjectives before a noun that is no title: "principal meteorologist", "head coach"."""
 
@@ -858,7 +871,7 @@ class AnswerIndex:
             asked = [term for term in asked if term not in kind_nouns_for(kind, language.code)] or asked
         if asks_a_name(language.code, question):
             asked = [term for term in asked if term not in kind_nouns_for("name", language.code)] or asked
-        for kind, cue in (("score", SCORE_WORDS), ("hashtag", HASHTAG_WORDS)):
+        for kind, cue in (("score", SCORE_WORDS), ("hashtag", HASHTAG_WORDS), ("share", SHARE_WORDS)):
             if kinds == {kind}:
                 naming = set(question_terms(language, cue))
                 asked = [term for term in asked if term not in naming] or asked
@@ -920,8 +933,10 @@ class AnswerIndex:
             past = _PAST_LEADING & {fold(w.lower()) for w in words(question)}
             deed = {term for word in _PAST_LEADING for term in question_terms(language, word)} if past else set()
             said = frozenset(token.lower() for token in words(question))
+            leads = language.code == "en" and _LEADER in titles
             titled = np.array([
                 bool(deed & found) or bool(titles & found) and self._names_a_holder(i, titles, said)
+                or leads and _IN_CHARGE.search(self.document.sentences[i].text) is not None
                 for i, found in enumerate(self._term_sets)
             ])
             measured, holds = titled * self._sentences.idf_for(1), holds & titled
@@ -1102,7 +1117,8 @@ class AnswerIndex:
         """Whether sentence `index` holds one of the titles as one person's title: in English not
         in the plural ("executives of both companies"), not as a verb ("Boeing managed to") or
         another word of the title's stem ("runs GateHouse through a management contract", unless the
-        question says that word), not
+        question says that word), not one held before ("former leader Hugo Chávez", `_NO_LONGER`)
+        when the question asks who holds it now (`_ASKED_NOW`), not
         below the top ("senior director", "vice president") and not as an adjective ("principal
         meteorologist", "chief economist", but "chief executive"), unless the question's own words
         (`asked`, lower case) ask for that post ("Kennedy's vice president", "the head coach")."""
@@ -1115,9 +1131,11 @@ class AnswerIndex:
             bool(stem) and stem[0] in titles and (token.lower() in forms or token.lower()[:-1] in forms)
             for token, stem in zip(tokens, stems)
         ]
+        gone = _NO_LONGER if asked & _ASKED_NOW else frozenset()
         held = [
             holds
             and not (k > 0 and tokens[k - 1].lower() in _BELOW_THE_TOP - asked)
+            and not any(tokens[j].lower() in gone for j in range(max(0, k - 2), k))
             and not (
                 token.lower() in _ADJECTIVE_TITLES and k + 1 < len(tokens)
                 and tokens[k + 1].isalpha() and tokens[k + 1].islower() and not named[k + 1]

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from bot.reader.answer.dates import (
-    MONTHS_ANY_FORM, RELATIVE_BEFORE, RELATIVE_PERIODS, is_calendar_word, is_time_of_day, relative_days,
+    MONTHS_ANY_FORM, RELATIVE_BEFORE, RELATIVE_PERIODS, is_calendar_word, is_time_of_day, relative_days, times_ahead,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURES, UNITS, asked_measures, asks_amount_by_name, measures_in
 from bot.reader.answer.terms import IRREGULAR_VERBS as _IRREGULAR_VERBS
@@ -78,6 +78,9 @@ def is_result_line(text: str) -> bool:
 
 SCORE_WORDS = "score scores final record"
 """The words a question names a score with: an article gives the numbers, seldom the word."""
+SHARE_WORDS = "share"
+"""The word a question names a share with ("What share did Christie have in New Hampshire?"): the
+article gives the percentage ("pulling 12 percent"), seldom the word."""
 
 _ALIAS_ASKED = re.compile(
     r"\b(?:other|another|alternative|former|old|previous|second|official|full) names?\b"
@@ -1058,6 +1061,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             lowered == "since" and _since_of_time(text)
         ):
             found["cause"].add(stem)
+    if language.code == "en" and times_ahead(text):
+        found["date"].add("ahead")  # "expected to run out in some 15 years"
     found["score"].update(re.sub(r"\s", "", score.group()).replace("–", "-") for score in SCORE.finditer(text))
     found["frequency"].update(fold(match.group().lower()) for match in FREQUENCY.finditer(text))
     found["hashtag"].update(match.group().lower() for match in HASHTAG.finditer(text))

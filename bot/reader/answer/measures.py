@@ -45,7 +45,9 @@ figure ("Apple Watches start at $169.99") and seldom the adjective."""
 _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
     (("age",), r"\bhow old\b|\bwie alt\b|\bquel age\b|\bque edad\b|\bcuantos anos (?:tiene|tenia|tendra|cumple|cumplio)"
                r"|\bcombien d'ans (?:a|avait|aura)\b"),
-    (("share",), r"\b(percentage|percent|per cent|proportion|share of|prozent|anteil|pourcentage|por ?ciento|porcentaje|proporcion)\b"),
+    # "What share did Christie have in New Hampshire?" asks a share as "what share of the vote" does.
+    (("share",), r"\b(percentage|percent|per cent|proportion|share of|prozent|anteil|pourcentage|por ?ciento|porcentaje|proporcion)\b"
+                 r"|^\W*(and )?what share\b(?! (of|in)\b)"),
     # "How long was the cat gone?": a state that lasts asks a time, not the miles it travelled.
     (("duration",), r"\bhow long (is|are|was|were)\b.*\b(gone|missing|away|lost|closed|shut|open|jailed|detained|held"
                     r"|imprisoned|hospitali[sz]ed|married|asleep|unconscious|alive|in (office|power|prison|jail|hospital)"
@@ -126,7 +128,8 @@ asking a weight it was declined: no sentence gave one)."""
 UNITS: dict[str, frozenset[str]] = {
     "money": folded_words(
         "$ € £ ¥ ₹ us$ usd eur gbp inr rs rs. dollar dollars euro euros pound pounds yen yuan rupee rupees "
-        "cent cents pence franc francs peso pesos dólar dólares centavos franken rappen livres"
+        "cent cents pence franc francs peso pesos dólar dólares centavos franken rappen livres "
+        "sh shs ksh tsh ush shilling shillings"
     ),
     "factor": folded_words("times x fold mal fach fois veces"),
     "share": folded_words("% percent percentage prozent prozentpunkte pourcentage por ciento porciento"),
@@ -176,11 +179,17 @@ _TOKEN = re.compile(r"\b(?:km|m|mi)/[hs]\b|\b[KkMmGgTt]i?(?:B|bit)/s\b|[$€£¥
 _UNIT_TAIL = re.compile(r"^[$€£¥₹]?\d[\d.,:]*(?P<tail>[a-zA-Z%]*)$")
 CURRENCY_SIGNS = "$€£¥₹"
 """Currency signs written before the number ("$300"); a word's first letter is no unit ("million")."""
-_LETTER_CURRENCY = re.compile(r"^(?P<code>R|Rs|Rp|RM)(?P<amount>\d[\d.,]*(?:bn|m|mn|tn)|\d{1,3}(?:,\d{3})+)$")
+_LETTER_CURRENCY = re.compile(
+    r"^(?P<code>R|Rs|Rp|RM|Sh|Shs|KSh|Ksh|TSh|Tsh|USh|Ush)(?P<amount>\d[\d.,]*(?:bn|m|mn|tn)|\d{1,3}(?:,\d{3})+)$"
+)
 """A sum written with a currency's letters glued to it: the rand's "R4bn", "R7.5bn", "R1,500", the
-rupee's "Rs500,000", the rupiah's and the ringgit's. Only with a scale ("bn", "m") or thousands
-written apart, so a road, a model or a form ("R2", "RM3") is no sum: "How much money is the tax
-agency getting?" was declined on a page whose every sum was in rand, read as no money at all."""
+rupee's "Rs500,000", the rupiah's, the ringgit's and East Africa's shillings ("Sh4m", "KSh2,500").
+Only with a scale ("bn", "m") or thousands written apart, so a road, a model or a form ("R2", "RM3")
+is no sum: "How much money is the tax agency getting?" was declined on a page whose every sum was
+in rand, read as no money at all."""
+_SHILLING_DASH = re.compile(r"(?<![\w/])(?P<amount>\d[\d.,]*(?:bn|m|mn|k)?)/-")
+"""A sum as Tanzanian, Kenyan and Ugandan papers write shillings, a slash and a dash after the
+figure with no other unit: "Each pole cost 4m/-", "a profit of 10,000/- per day", "620m/-"."""
 
 
 def letter_currency_amount(token: str) -> str | None:
@@ -356,6 +365,8 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
         found.setdefault("duration", []).append((since.start(), since.end(), since.group("year")))
     for vague in _UNCOUNTED_DURATION.finditer(text):
         found.setdefault("duration", []).append((vague.start(), vague.end(), vague.group("unit").lower()))
+    for shillings in _SHILLING_DASH.finditer(text):
+        found.setdefault("money", []).append((shillings.start(), shillings.end(), shillings.group("amount")))
     matches = list(_TOKEN.finditer(text))
     numbers = [position for position, match in enumerate(matches) if is_number(_number_part(match.group()))]
     tokens: dict[int, str] = {}
@@ -569,6 +580,16 @@ distance, a speed, a weight, a power. A share may count ("36 Prozent" of the vot
 factor's word: "met three times" answers "How many times did they meet?"."""
 
 
+_SHILLINGS_BEFORE = folded_words("sh shs ksh tsh ush")
+
+
+def _in_shillings(text: str, matches: list[re.Match[str]], position: int) -> bool:
+    """Whether the number at `position` is a sum of shillings: "4m/-" (`_SHILLING_DASH`) or "Sh 2bn",
+    whose letters stand before it, where no other unit does."""
+    before = _unit_word(matches[position - 1].group()) if position > 0 else ""
+    return text.startswith("/-", matches[position].end()) or before in _SHILLINGS_BEFORE
+
+
 def measuring_numbers(text: str, is_number: Callable[[str], bool]) -> tuple[frozenset[str], frozenset[str]]:
     """The numbers of a sentence (lower case, no accents) that measure rather than count, and those
     that may count. A number measures when its unit stands right after it, past a scale word ("seven
@@ -595,7 +616,7 @@ def measuring_numbers(text: str, is_number: Callable[[str], bool]) -> tuple[froz
             units.update(_MEASURE_OF.get(inside["tail"], ()))
         if word[0] in CURRENCY_SIGNS or match.start() in ages or units & _NOT_COUNTS:
             measuring.add(word.strip(CURRENCY_SIGNS))
-        elif letter_currency_amount(token) is not None:
+        elif letter_currency_amount(token) is not None or _in_shillings(text, matches, position):
             measuring.add(word)
         else:
             counting.add(word)

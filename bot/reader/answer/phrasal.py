@@ -165,10 +165,12 @@ def read_phrasal_verbs(
     words, where the article has that term or a word it bridges to; elsewhere the verb stays, since
     an article without either may still say it another way ("kicked the campaign into gear"); but
     a light verb ("take" of "take office") gives way to the pair there too, as it says nothing
-    alone: the pair, unmet, still tells that the article may not say it."""
+    alone: the pair, unmet, still tells that the article may not say it. A verb that is a stop word
+    alone ("called" of "Why was the launch called off?") has no term to give way: its pair is added."""
     for pair, own in phrasal_verbs(language, question, known):
         if pair in in_article or any(other in in_article for other, _ in links(pair)):
-            asked = [pair if term == own[0] else term for term in asked if term == own[0] or term not in own]
+            unread = [pair] if own[0] not in asked else []
+            asked = [pair if term == own[0] else term for term in asked if term == own[0] or term not in own] + unread
         elif _is_light(language.code, pair):
             asked = [pair if term == own[0] else term for term in asked]
     return plain_verbs(language, question, asked, in_article)

@@ -18,7 +18,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.reader.answer.categories import asked_category_noun
-from bot.reader.answer.dates import MONTHS_AND_DAYS, MONTHS_ANY_FORM, is_calendar_word, is_time_of_day, relative_days
+from bot.reader.answer.dates import (
+    MONTHS_AND_DAYS, MONTHS_ANY_FORM, is_calendar_word, is_time_of_day, relative_days, times_ahead,
+)
 from bot.reader.answer.kinds import (
     ALIAS_GIVEN, FREQUENCY, HASHTAG, LABELS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR,
     asks_an_organisation, asks_clock_time, at_clock, counted_words, is_number, is_number_word, relative_period, stuff_amount_asked, works_at,
@@ -230,6 +232,28 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str],
         return True
     return "place" in kinds and not month and (
         is_place_name(code, token) or capitalised and (in_run or previous in PLACE_WORDS or fold(previous) in VENUES)
+    )
+
+
+_COMPANY_ASKED = re.compile(
+    r"^\W*(?:and )?(?:what|which) (?:\w+ )?(?:company|companies|firm|firms|business|businesses|corporation"
+    r"|contractor|manufacturer|supplier|startup)\b"
+)
+"""A question asking which company, which a place's name does not answer. Not every organisation
+noun (`kinds.asks_an_organisation`): a team, a club or a government is often named by its city or
+country ("Denver", "Britain"), and reading a place as no answer to all of them lost two right
+bolds of SQuAD 1.1 (`bench.bold`)."""
+_PLACE_AFTER = frozenset("town city village region district province county country".split())
+"""English nouns after a name that make it a place ("installed in Lindi town", "Lindi Region")."""
+
+
+def _a_place(code: str, texts: list[str], run: list[int], places: frozenset[str]) -> bool:
+    """Whether a name reads as a place: before a noun of a place ("Lindi town"), or every word a
+    place's name, known (`place_names`) or written so elsewhere in the text (`Names.places`). Not
+    by "in" before it, which as often stands before a company ("invested $10bn in OpenAI")."""
+    after = texts[run[-1] + 1].lower() if run[-1] + 1 < len(texts) else ""
+    return (code == "en" and after in _PLACE_AFTER) or all(
+        is_place_name(code, texts[p]) or POSSESSIVE.sub("", texts[p]) in places for p in run
     )
 
 
@@ -536,6 +560,9 @@ class Names:
     common: frozenset[str] = frozenset()
     """Stems of capitalised words that are common nouns in a language capitalising every noun
     (`common_nouns`): a name starts at none of them ("Vertriebsleiter | Robert Weiss")."""
+    places: frozenset[str] = frozenset()
+    """Name words the text writes before a noun of a place ("Lindi town", "Lindi Region",
+    `_PLACE_AFTER`): the place's name wherever else it stands ("towns, like Lindi")."""
 
     def a_persons(self, texts: list[str], run: list[int]) -> bool:
         """Whether a run of name words reads as a person's first name and surname: two words, the
@@ -574,6 +601,7 @@ def names_in(language: Language, sentences: Iterable[str]) -> Names:
     opening: set[str] = set()
     """Capitalised words opening a sentence with no name word after them: alone if a name elsewhere."""
     mentions: Counter[str] = Counter()
+    places: set[str] = set()
     for sentence in sentences:
         tokens = list(_TOKEN.finditer(sentence))
         named = [
@@ -588,6 +616,8 @@ def names_in(language: Language, sentences: Iterable[str]) -> Names:
                 continue
             token = tokens[position].group()
             words.add(token)
+            if language.code == "en" and position + 1 < len(tokens) and tokens[position + 1].group().lower() in _PLACE_AFTER:
+                places.add(token)
             mentions[POSSESSIVE.sub("", token)] += 1
             if named[position - 1]:
                 surnames.add(token)
@@ -599,6 +629,7 @@ def names_in(language: Language, sentences: Iterable[str]) -> Names:
     alone |= opening & set(mentions)
     return Names(
         frozenset(words), frozenset(surnames), main if mentions[main] >= MAIN_MENTIONS else "", frozenset(alone),
+        places=frozenset(places),
     )
 
 
@@ -949,12 +980,12 @@ names no date."""
 
 def _elapsed(sentence: str, anchors: list[int]) -> tuple[int, int] | None:
     """The elapsed-time phrase of the sentence nearest to the question's words, for "when" in a
-    sentence that gives no date ("by the time he was weaned off treatment a year later")."""
-    found = list(_ELAPSED.finditer(sentence))
+    sentence that gives no date ("by the time he was weaned off treatment a year later"), or a time
+    ahead ("expected to run out in some 15 years", `dates.times_ahead`)."""
+    found = [match.span() for match in _ELAPSED.finditer(sentence)] + times_ahead(sentence)
     if not found:
         return None
-    best = min(found, key=lambda m: min((abs(m.start() - a) for a in anchors), default=0))
-    return best.start(), best.end()
+    return min(found, key=lambda span: min((abs(span[0] - a) for a in anchors), default=0))
 
 
 def _apposed_name(
@@ -1259,6 +1290,12 @@ def answer_phrase(
     organisations = {p for p in heads if texts[p].lower() not in _PERSON_TITLES}
     headed = [run for run in runs if run[-1] + 1 in organisations or _headed_by(texts, run, organisations)]
     people = [run for run in runs if names.a_persons(texts, run)]
+    if "name" in kinds and _COMPANY_ASKED.search(question.lower()):
+        # "Which company built the streetlights?" about "streetlights installed in Lindi town": a
+        # place is no company; with no other name, the sentence names none.
+        runs = [run for run in runs if not _a_place(language.code, texts, run, names.places)]
+        if not runs:
+            return None
     if "name" in kinds and people and asks_an_organisation(question):
         # "Which company develops Minecraft?" about "developer Ammar Askar ... to Minecraft developer
         # Mojang": a person is no company, however near the question's words.

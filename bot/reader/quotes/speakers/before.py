@@ -297,6 +297,8 @@ class BeforeMixin:
             if self._is_verb(tokens[k]):
                 if k and self._plural(tokens[k], tokens[k - 1]):
                     return _NOBODY  # `und beide sagten gleichzeitig: „…“`
+                if told := self._told_to(tokens[:k]):
+                    return told
                 if inverted_pronoun := self._de_pronoun_after(tokens, k):
                     return inverted_pronoun
                 relative = k - 1
@@ -422,6 +424,17 @@ class BeforeMixin:
         if pronoun not in ("er", "sie") or tokens[k + 1] == "Sie":
             return None  # `Sie` is the polite you
         return ("pronoun", self._lexicon.pronouns[pronoun])
+
+    def _told_to(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`That kind of talk led Christie to suggest, “…”`, `prompting Smith to say: “…”`: an English
+        reporting verb after `to` has the person named right before `to` as its subject, not the
+        clause's subject (`That kind of talk`)."""
+        runs = _runs(tokens[:-1]) if self._language == "en" and tokens[-1:] == ["to"] else []
+        if not runs or runs[-1][1] != len(tokens) - 1:
+            return None
+        start, end = runs[-1]
+        name = self._name(tokens[start:end], 0, end - start)
+        return ("name", name) if name and self._is_person(name) else None
 
     def _object_relative(self, tokens: list[str]) -> tuple[str, str] | None:
         """`un informe en Trinidad Express que Kilian describió como "…"`, `a report that Kilian described
