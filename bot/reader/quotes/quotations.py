@@ -499,7 +499,8 @@ def _incise(language: str) -> re.Pattern[str] | None:
     # `, a-t-il promis, d'ici à 2028`: the auxiliary inverted with its pronoun, then any participle
     inverted = rf",\s+(?:{auxiliary})-t-(?:il|elle)\s+[^\W\d_]+"
     # `– observe-t-il dans son dernier livre – mais…`, `– ajoute X :`: an attribution set off by dashes
-    dashed = rf"\s+[—–]\s*(?:(?:{auxiliary})\s+)?(?:{verbs})(?:(?:-t)?-(?:il|elle)\b)?[^—–.!?«»“”„\"]{{0,100}}?(?:[—–]|\s:)\s+(?=\S)"
+    dashed = (rf"\s+[—–]\s*(?:(?:{auxiliary})\s+)?(?:{verbs})(?:(?:-t)?-(?:il|elle)\b)?"
+              rf"[^—–.!?«»“”„\"]{{0,100}}?(?:[—–]|\s:)\s+(?=\S)")
     return re.compile(rf"{head}(?:(?:-t)?-(?:il|elle)\b)?[^.!?«»“”„\"]{{0,100}}?\.\s+(?=[A-ZÀ-Þ])"
                       rf"|{head}(?:(?:-t)?-(?:il|elle)|{described}|{name})\s*,\s+(?=\w)"
                       rf"|{inverted}(?:\s*,\s+(?=\w)|\.\s+(?=[A-ZÀ-Þ]))|{dashed}")

@@ -349,7 +349,9 @@ class NamesMixin:
         """`sagt Christiane Neumüller von Capco`: German `von` after a first name and a surname says where the
         person works, so the name ends before it; a nobility `von` comes right after the first name (`Friederike
         von Thadden`), and a noun before the name is a post (`Bundespräsident Richard von Weizsäcker`)."""
-        at = next((k for k in range(2, len(run) - 1) if run[k] in ("von", "vom")), None) if self._language == "de" else None
+        if self._language != "de":
+            return run
+        at = next((k for k in range(2, len(run) - 1) if run[k] in ("von", "vom")), None)
         if at is None or not all(t[:1].isupper() and not self._is_title(t) and t not in self._nouns for t in run[:at]):
             return run
         return run if any(_de_noun(t) and t not in self._capitalised_inside for t in run[:at - 1]) else run[:at]
