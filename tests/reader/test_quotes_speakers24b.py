@@ -70,3 +70,10 @@ def test_she_said_after_a_sentence_bringing_in_a_new_woman_is_hers() -> None:
         "Next door lives Refilwe Mokoena, who cleans offices in the city at night. "
         "\"I leave my children alone when I go to work,\" she said.",
     ) == ["Ayanda Zulu", "Refilwe Mokoena"]
+
+
+def test_the_role_keeps_the_bodys_name_after_its_genitive_noun() -> None:
+    text = ("„Die Böden sind so trocken wie noch nie im Mai“, sagte der wissenschaftliche Leiter des Forschungsverbunds "
+            "Agrarklima Thorsten Weidlich.")
+    [quote] = all_quotes(build_document(Article("Story", (text,), language="de")))
+    assert (quote.speaker, quote.role) == ("Thorsten Weidlich", "wissenschaftliche Leiter des Forschungsverbunds Agrarklima")
