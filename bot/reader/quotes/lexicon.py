@@ -456,6 +456,16 @@ banco entidad aseguradora aerolínea naviera cadena operadora multinacional prov
 `Der US-Autozulieferer Borgland`, `la compañía alemana Kühlwerk`), and that refer back to it later (`the
 company said`, `teilte das Unternehmen mit`); a German compound counts by its last part (`Autozulieferer`)."""
 
+FIRM_KINDS = (frozenset("bank lender".split()), frozenset("carmaker automaker".split()),
+              frozenset("retailer chain".split()), frozenset("airline carrier".split()))
+"""English words for one kind of firm: `the bank said` refers back to `Dutch lender Voorhaven`, `the carmaker
+said` to `US automaker Fordham`."""
+
+ROLE_KIN = (frozenset("coach trainer".split()), frozenset("entraîneur technicien".split()),
+            frozenset("entrenador técnico".split()))
+"""Words the press uses for one post in a sports story: `der Coach der Kroaten` after `Nationaltrainer Luka
+Baranović`, `le technicien` after `l'entraîneur Tomasz Wrona`."""
+
 FIRM_GENERIC = frozenset("""company firm group unternehmen konzern firma gruppe entreprise société groupe empresa compañía
 grupo""".split())
 """Of `FIRM_WORDS`, those that refer back to any firm (`the company said`); the others (`the bank`, `la banque`)

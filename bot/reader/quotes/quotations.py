@@ -498,9 +498,12 @@ def _incise(language: str) -> re.Pattern[str] | None:
     described = rf"\s+(?:le|la|l['’]|son|sa)\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}}?\s*,{name}"
     # `, a-t-il promis, d'ici à 2028`: the auxiliary inverted with its pronoun, then any participle
     inverted = rf",\s+(?:{auxiliary})-t-(?:il|elle)\s+[^\W\d_]+"
+    # `– observe-t-il dans son dernier livre – mais…`, `– ajoute X :`: an attribution set off by dashes
+    dashed = (rf"\s+[—–]\s*(?:(?:{auxiliary})\s+)?(?:{verbs})(?:(?:-t)?-(?:il|elle)\b)?"
+              rf"[^—–.!?«»“”„\"]{{0,100}}?(?:[—–]|\s:)\s+(?=\S)")
     return re.compile(rf"{head}(?:(?:-t)?-(?:il|elle)\b)?[^.!?«»“”„\"]{{0,100}}?\.\s+(?=[A-ZÀ-Þ])"
                       rf"|{head}(?:(?:-t)?-(?:il|elle)|{described}|{name})\s*,\s+(?=\w)"
-                      rf"|{inverted}(?:\s*,\s+(?=\w)|\.\s+(?=[A-ZÀ-Þ]))")
+                      rf"|{inverted}(?:\s*,\s+(?=\w)|\.\s+(?=[A-ZÀ-Þ]))|{dashed}")
 
 
 def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str]) -> list[_Span]:

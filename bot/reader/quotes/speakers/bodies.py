@@ -7,8 +7,8 @@ import re
 
 from bot.reader.quotes.lexicon import (
     ARTICLE_PARTICLES, ARTICLES, BODY_KINDS, CONJUNCTIONS, DE_BODY_ENDINGS, DE_DETERMINERS, DEFINITES, FIRM_GENERIC,
-    FIRM_WORDS, FR_ADJECTIVE_ENDINGS, FR_INSTITUTION_HEADS, FR_NAME_LINKS, MANAGEMENT, MAX_INSTITUTION_WORDS, NAME_JOINERS,
-    ORGANISATION_WORDS, PARTICLES, STATEMENTS, TOPIC_WORDS,
+    FIRM_KINDS, FIRM_WORDS, FR_ADJECTIVE_ENDINGS, FR_INSTITUTION_HEADS, FR_NAME_LINKS, MANAGEMENT,
+    MAX_INSTITUTION_WORDS, NAME_JOINERS, ORGANISATION_WORDS, PARTICLES, STATEMENTS, TOPIC_WORDS,
 )
 from bot.reader.quotes.speakers.naming import _after_openers, _strip_possessive, _without_elided_articles
 from bot.reader.quotes.speakers.patterns import (
@@ -287,6 +287,8 @@ class BodiesMixin:
             return False  # `banker`, `banquier`, `banquero`: a person
         if _stem(word) == _stem(kind) and word[:1].isalpha():
             return True
+        if any(word in kin and kind in kin for kin in FIRM_KINDS):
+            return True  # `lender` for `the bank`
         return self._firm_word(token) and kind in FIRM_GENERIC
 
     def _firm_word(self, token: str) -> bool:

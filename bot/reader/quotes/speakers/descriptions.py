@@ -9,7 +9,7 @@ import re
 from bot.reader.quotes.lexicon import (
     ADVERBS, ARTICLES, BODY_KINDS, DE_BODY_ENDINGS, DE_DETERMINERS, DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS, FIRM_WORDS,
     GENDERED_NOUNS, HEAD_FINAL, INDEFINITES, MANAGEMENT, MEDIA_KINDS, ORGANISATION_WORDS, PARTICLES, POSSESSIVES, PREPOSITIONS,
-    SPOKESPEOPLE, SPOKESPERSON_ENDINGS, STATEMENTS, WRITINGS, YOUNG_NOUNS,
+    ROLE_KIN, SPOKESPEOPLE, SPOKESPERSON_ENDINGS, STATEMENTS, WRITINGS, YOUNG_NOUNS,
 )
 from bot.reader.quotes.speakers.naming import _is_organisation, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
@@ -43,9 +43,12 @@ class DescriptionsMixin:
             # `versicherte die Sparkasse`, after `Die Kreissparkasse Oberland schließt…`; `teilte die Bank mit`, after `Die
             # Deutsche Bank` (a separable verb's particle after the noun)
             return ("name", named)
+        whose = None
         if self._language == "de":
             # `die Ministerin am Abend`: the description ends at its noun, before the words that follow
             noun_at = next((k for k in range(1, len(piece)) if piece[k][:1].isupper() or _AGED.match(piece[k])), len(piece))
+            if noun_at + 2 < len(piece) and piece[noun_at + 1] in ("der", "des") and piece[noun_at + 2][:1].isupper():
+                whose = piece[noun_at + 2]  # `der Coach der Kroaten`: whose coach tells which one
             if noun_at + 1 < len(piece) and piece[noun_at + 1][:1].islower():
                 piece = piece[:noun_at + 1]
         feminine = self._language == "de" and head == "die" and len(piece) == 2 and (
@@ -96,7 +99,7 @@ class DescriptionsMixin:
         if named and named[0] == "name" and " " in named[1] and not _is_organisation(named[1].split()):
             return named
         described = [w.lower().rstrip(".!?…") for w in piece[1:] if w.lower() not in self._stop_words]
-        known = self._known_as(described) if len(piece) <= 3 or self._language not in HEAD_FINAL else None
+        known = self._known_as(described, whose) if len(piece) <= 3 or self._language not in HEAD_FINAL else None
         if known is None and described and self._language not in HEAD_FINAL and self._role_head(described[0]) \
                 and all(w.islower() for w in piece[1:]):
             known = self._holder(described[0])  # `el presidente andaluz`, not `el presidente de la patronal Ashotel`
@@ -238,17 +241,21 @@ class DescriptionsMixin:
                 known.add(person)
         return known.pop() if len(known) == 1 else None
 
-    def _known_as(self, description: list[str]) -> str | None:
+    def _known_as(self, description: list[str], whose: str | None = None) -> str | None:
         """The one person the article introduced by every word of `description`, in the role of their
         apposition or just before their name (`le ministre` for `Le ministre Jean Dupont`; `le
         ministre de l'Intérieur` for `Jean Dupont, ministre de l'Intérieur`, not for `le ministre du
-        Budget`)."""
+        Budget`); of several, the one introduced with a word opening like `whose` (`der Coach der Kroaten`:
+        `Kroatiens Nationaltrainer`, not `Bundestrainer`)."""
         words = {_ELIDED_NAME.sub("", w) for w in description if w[:1].isalpha()}
         if not words:
             return None
         # `the officer recalled`, before `Another officer, John Cannon, said`: no one introduced after the quotation
         known = {person for person, at in self._first_seen.items()
                  if at <= self._quoted_at and words <= self._introduced_words(person, words)}
+        if len(known) > 1 and whose:
+            known = {person for person in known if any(
+                w[:4].lower() == whose[:4].lower() for w in self._sentences[self._first_seen[person]].text.split())}
         return known.pop() if len(known) == 1 else None
 
     def _holder(self, post: str) -> str | None:
@@ -275,8 +282,9 @@ class DescriptionsMixin:
             return set()  # `erklärte die Senatorin gegenüber Radio Bremen`: whom she told, not who she is
         context += (self._roles.get(person) or "").lower().split()
         seen = {_ELIDED_NAME.sub("", w) for w in context}
+        seen |= {word for word in words for kin in ROLE_KIN if word in kin and seen & kin}
         if self._language == "de":
-            seen |= {word for word in words for w in seen if len(word) > 4 and w.endswith(word)}
+            seen |= {word for word in words for w in seen for k in _kin(word) if len(k) > 4 and w.endswith(k)}
         return seen
 
     def _role_before_complement(self, before: str) -> list[str]:
@@ -417,3 +425,8 @@ class DescriptionsMixin:
                 if words and words[-1].lower().endswith(stem) and " ".join(words) not in self._first_seen:
                     return " ".join(words)
         return None
+
+
+def _kin(word: str) -> frozenset[str]:
+    """`word` and the words the press uses for the same post (`ROLE_KIN`: `coach` for `trainer`)."""
+    return next((kin for kin in ROLE_KIN if word in kin), frozenset((word,)))

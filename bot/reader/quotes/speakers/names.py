@@ -171,6 +171,7 @@ class NamesMixin:
         run = [_undotted(t) for t in tokens[start:end]]
         if self._language == "de" and run[:1] and run[0].lower() not in self._stop_words:
             run = self._before_article(run)  # `erzählt Nadeschdin der DW`: whom he told is no part of him
+            run = self._before_affiliation(run)
         if not run:
             return None
         if titled and titled[-1] + 1 < len(run):
@@ -320,6 +321,7 @@ class NamesMixin:
         capitalised words follow it; then a particle left at the front."""
         if not self._nouns and self._lexicon is not LEXICONS["de"]:
             return run
+        whole = run
         # `Das Urteil von Martin Luther`: a title
         while len(run) > 1 and (run[0] in self._nouns or _de_noun(run[0]) or self._noun_inflected(run[0])
                                 # `des Ingenieurs August Schellhorn`: a role in the genitive
@@ -339,7 +341,20 @@ class NamesMixin:
             run = run[1:]
             while len(run) > 1 and run[0] in PARTICLES:
                 run = run[1:]
+        if len(run) == 3 and len(whole) > 3 and whole[-4].endswith("s") and all(t[:1].isupper() for t in run):
+            run = run[1:]  # `des Klimaprogramms Copernicus Samantha Burgess`: a body in the genitive, its name, hers
         return self._before_article(run)
+
+    def _before_affiliation(self, run: list[str]) -> list[str]:
+        """`sagt Christiane Neumüller von Capco`: German `von` after a first name and a surname says where the
+        person works, so the name ends before it; a nobility `von` comes right after the first name (`Friederike
+        von Thadden`), and a noun before the name is a post (`Bundespräsident Richard von Weizsäcker`)."""
+        if self._language != "de":
+            return run
+        at = next((k for k in range(2, len(run) - 1) if run[k] in ("von", "vom")), None)
+        if at is None or not all(t[:1].isupper() and not self._is_title(t) and t not in self._nouns for t in run[:at]):
+            return run
+        return run if any(_de_noun(t) and t not in self._capitalised_inside for t in run[:at - 1]) else run[:at]
 
     def _before_article(self, run: list[str]) -> list[str]:
         """`sagte Müller der Zeitung`, `erzählt Nadeschdin der DW`: an article before a noun or an acronym ends a
@@ -526,7 +541,7 @@ class NamesMixin:
                 initial = not start or not tokens[start - 1][:1].isalpha()
                 while run and (self._common_word(run[0], initial) or self._plural_written(run)):
                     run, initial = run[1:], False
-                nouned = run
+                nouned = run = self._before_affiliation(run)
                 run = self._without_nouns(run)
                 if self._place_or_thing(tokens, start, run):
                     continue

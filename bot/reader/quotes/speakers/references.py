@@ -200,7 +200,7 @@ class ReferencesMixin:
                     break  # `Jean-Marie Le Pen revient sur l'islam.`, `Mme Curie conteste`, `Tesla nunca se casó`:
                     # a new person in focus
                 if any(self._first_seen.get(p) == k and (p in self._roles or gender and self._gender.get(p) == gender
-                                                         or not gender and k == index - 1 and " " in p)
+                                                         or k == index - 1 and " " in p and self._gender.get(p, gender) == gender)
                        for p in self._people_in(k)):
                     # `… par Christian Jacob, président du groupe. Il a souhaité…`, `Herr Thiers`: someone new; a
                     # dropped subject (`lo que le ocurre a Laura Martínez. «…», se queja`) right after a full name

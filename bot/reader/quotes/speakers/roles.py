@@ -162,6 +162,8 @@ class RolesMixin:
                 named = [w for w in words[k + 1:] if w.lower() not in ARTICLE_PARTICLES | {"the"}]
                 if len(named) == 1 and _ELIDED_NAME.sub("", named[0])[:1].isupper():
                     head = k - 1  # `de l'Intérieur`, `del Gobierno`, `of State`: one capitalised word
+                elif len(named) == 2 and words[k] == "des" and named[0].endswith("s") and named[1][:1].isupper():
+                    head = k - 1  # `Leiter des Forschungsverbunds Agrarklima`: a body's noun, then its name
                 break
         end, posted = len(words), False
         if head > 0 and words[head].lower().rstrip(".") in HONORIFICS:
