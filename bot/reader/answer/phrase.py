@@ -24,6 +24,8 @@ from bot.reader.answer.kinds import (
     asks_an_organisation, asks_clock_time, at_clock, counted_words, is_number, is_number_word, relative_period, stuff_amount_asked, works_at,
 )
 from bot.reader.answer.measures import AMOUNT_MEASURES, CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
+from bot.reader.answer.defined import definition
+from bot.reader.answer.followup import person_asked_about
 from bot.reader.answer.place_names import is_place_name
 from bot.reader.answer.roles import qualifies_people, role_phrase
 from bot.reader.answer.speech import reporting_terms
@@ -172,6 +174,8 @@ _PLACE_BEFORE = frozenset("in near into across".split())
 """Words before a name that make it a place ("reported in China"): where something happened,
 not who did it, so no answer to "who". Not "at", which comes before a body as often ("a vote at
 Digital Spy", "vice president at Blue Origin")."""
+_WENT_TO_OR_FROM = frozenset("to from toward towards".split())
+"""Words before a known place's name that make it where someone went or came from, not who."""
 LONE_WORD = 3
 """How many words farther a two-word name may stand than a lone capitalised word and still win:
 a person is named with a first and last name ("Matt Harris"), a place or body often in one word."""
@@ -231,6 +235,13 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str],
     return "place" in kinds and not month and (
         is_place_name(code, token) or capitalised and (in_run or previous in PLACE_WORDS or fold(previous) in VENUES)
     )
+
+
+def _a_place(code: str, texts: list[str], run: list[int]) -> bool:
+    """Whether a run is one word, a known place's name (`place_names`). A longer name ending in a
+    place is a body's or a person's ("BBC National Orchestra of Wales", "Archduke Sigismund of
+    Austria")."""
+    return len(run) == 1 and is_place_name(code, POSSESSIVE.sub("", texts[run[0]]))
 
 
 def _headed_by(texts: list[str], run: list[int], heads: set[int]) -> bool:
@@ -1053,8 +1064,15 @@ def answer_phrase(
     named = person_described(question) if language.code == "en" else None
     if named:
         described = _description(sentence, list(_TOKEN.finditer(sentence)), named.group(1).strip())
+        described = described or definition(language.code, sentence, named.group(1).strip())
         if described or not named.groupdict().get("post"):
             return described
+    asked_name = person_asked_about(question, language.code) if language.code != "en" else ""
+    if asked_name and all(word[:1].isupper() for word in asked_name.split()):
+        # "Wer ist Leonid Slutsky?": what the sentence says he is ("der Vorsitzende der LDPR").
+        defined = definition(language.code, sentence, asked_name)
+        if defined:
+            return defined
     if not kinds:
         found = _member(language, sentence, question, members) if members else None
         return found or _named_thing(language, sentence, question)
@@ -1177,6 +1195,14 @@ def answer_phrase(
         runs = [run for run in runs if texts[run[-1]].lower() not in _PERSON_TITLES] or runs
         runs = [run for run in runs if not _qualifies_a_noun(language.code, texts, run)]
         runs = [run for run in runs if not qualifies_people(language.code, texts, run)]
+        # A known place ("Johannesburg", "New Mexico") answers "where", not "who": after "to" or
+        # "from" it is where someone went or came from ("Considered South Africa's most successful
+        # romance writer, she moved to Johannesburg"), never who; elsewhere it yields to a person
+        # or a body beside it, and alone it may be a state or a team that acted ("Germany").
+        runs = [run for run in runs if not (
+            _a_place(language.code, texts, run) and run[0] > 0 and texts[run[0] - 1].lower() in _WENT_TO_OR_FROM
+        )]
+        runs = [run for run in runs if not _a_place(language.code, texts, run)] or runs
     did_to = _WHO_DID_TO.match(question) if titles else None
     if did_to and not titles & set(question_terms(language, did_to.group().split()[-1])):
         # Not when the verb is the title itself: "Who captains the ship?" asks for the "ship captain (Greez)".

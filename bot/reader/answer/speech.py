@@ -21,13 +21,16 @@ from bot.reader.quotes.quotations import Quote
 from bot.reader.text.document import Sentence
 from bot.reader.text.language import Language, fold, language_for, words
 
+_DE_TOPIC = r"(?:\s+(?:über|zu|zum|zur|gegen|von|vom)\s.+?)"
+"""What a German "Was sagte er über die UNO?" asks about, after whom it asks about."""
 _SAID = {
     "en": re.compile(
         r"^\W*(?:and )?what (?:did|does|do|has|have|had|will) (?P<who>.+?) "
         r"(?:say|said|tell|told|add|added|think|claim|argue|announce|write|mean|reply|respond)\b", re.I),
     "de": re.compile(
         r"^\W*(?:und )?was (?:(?:sagte|sagt|meinte|meint|erklärte|erklärt|schrieb|antwortete) (?P<who>.+?)"
-        r"|(?:hat|hatte) (?P<who_had>.+?) (?:gesagt|gemeint|erklärt|geschrieben|geantwortet))\W*$", re.I),
+        rf"{_DE_TOPIC}?|(?:hat|hatte) (?P<who_had>.+?){_DE_TOPIC}? (?:gesagt|gemeint|erklärt|geschrieben|geantwortet))\W*$",
+        re.I),
     "fr": re.compile(
         r"^\W*(?:et )?(?:qu['’](?:a|est-ce qu['’](?:a|ont)) (?:dit|déclaré|répondu|écrit|affirmé|expliqué)"
         r"|que (?:dit|déclare|répond|pense)|qu['’]en (?:dit|pense)) (?P<who>.+?)\W*$", re.I),
@@ -273,9 +276,16 @@ def _reports(lowered: set[str], text: str, language: str) -> bool:
     return bool(lowered & (lexicon.verbs | lexicon.by_after)) or re.search(lexicon.by, text, re.IGNORECASE) is not None
 
 
-def reports_speech_of(speaker: frozenset[str], sentence: Sentence, language: str) -> bool:
+def reports_speech_of(speaker: frozenset[str], sentence: Sentence, language: str, before: str = "") -> bool:
     """Whether a sentence names the person asked about beside a reporting verb ("Arroyo said the
     government has done it before"), so it can tell what they said; naming them is not enough
-    ("Chad Wolf has been named acting secretary")."""
+    ("Chad Wolf has been named acting secretary"). A sentence opening with "she" or "he" after
+    one naming them (`before`, the article's sentence before it) speaks of them too: news go on
+    "Nadia Mokoena … signed books." / "She said that her next novel …"."""
     lowered = _lowered_words(sentence.text)
-    return bool(speaker & {fold(word) for word in lowered}) and _reports(lowered, sentence.text, language)
+    opening = _NAME.match(sentence.text.lstrip())
+    named = speaker & {fold(word) for word in lowered} or (
+        opening is not None and opening.group().lower() in _PRONOUNS
+        and speaker & {fold(word) for word in _lowered_words(before)}
+    )
+    return bool(named) and _reports(lowered, sentence.text, language)

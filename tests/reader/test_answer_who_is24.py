@@ -1,0 +1,104 @@
+""""Who is X?" and the "she" or "he" after it (issue 14, session 24): the sentence saying what X is
+before one naming X inside someone else's quotation, its definition in bold; a "she" standing for
+a person, never a body; a who-question's bold on the person, not a place. The articles here are
+written for the tests."""
+
+from __future__ import annotations
+
+from bot.reader.answer.defined import defined_first, defines, definition, named_only_in_quotation
+from bot.reader.answer.followup import Turn, question_to_match
+from bot.reader.article import Article
+from bot.reader.pipeline import ask, ask_in_turn
+from tests.support.reading import bold_in
+
+
+def _article(language: str, *paragraphs: str) -> Article:
+    return Article(title="Test", paragraphs=paragraphs, language=language, url=None)
+
+
+def _turn(article: Article, question: str, previous: Turn | None = None) -> tuple[str, Turn]:
+    """The first sentence shown for the question ("" when declined), and the turn the next leans on."""
+    answer = ask_in_turn(article, question, previous)
+    matched = question_to_match(question, previous, article.language or "en")
+    shown = answer.sentences[0].text if answer.found else ""
+    return shown, Turn(matched, tuple(s.text for s in answer.sentences))
+
+
+DUMA = _article(
+    "de",
+    "Die Duma debattierte am Dienstag lange über das neue Gesetz zur Energieversorgung.",
+    "„Wir unterstützen Leonid Slutsky in dieser Frage ausdrücklich“, sagte der Abgeordnete Pjotr Iwanow vor "
+    "Journalisten in Moskau.",
+    "Slutsky ist der Vorsitzende der Liberal-Demokratischen Partei Russlands (LDPR). Er kritisierte die Regierung "
+    "scharf für ihre Haltung.",
+)
+
+
+def test_who_is_x_finds_the_sentence_saying_what_x_is_not_a_quotation_naming_x() -> None:
+    answer = ask(DUMA, "Wer ist Leonid Slutsky?")
+    assert answer.found and answer.sentences[0].text.startswith("Slutsky ist der Vorsitzende")
+    assert bold_in(DUMA, "Wer ist Leonid Slutsky?") == "der Vorsitzende der Liberal-Demokratischen Partei Russlands"
+
+
+def test_a_definition_reads_a_copula_or_an_apposition_after_the_name_outside_quotations() -> None:
+    assert defines("es", "Ana Pérez, la portavoz del grupo, dijo que no.", "Ana Pérez")
+    assert defines("fr", "Dupont est le maire de la ville depuis 2014.", "Jean Dupont")
+    assert defines("en", "Mokoena is one of the country's best-known writers.", "Nadia Mokoena")
+    assert not defines("en", "\"Mokoena is the best\", said Smith.", "Mokoena")
+    assert not defines("de", "Slutsky kritisierte die Regierung.", "Slutsky")
+    sentence = "Pérez es la diputada más joven del Congreso, según su partido."
+    start, end = definition("es", sentence, "Ana Pérez")
+    assert sentence[start:end] == "la diputada más joven del Congreso"
+
+
+def test_a_name_inside_a_quotation_goes_after_one_outside_when_none_defines() -> None:
+    texts = ["„Wir unterstützen Slutsky“, sagte Iwanow.", "Slutsky kritisierte die Regierung.", "Das Wetter war gut."]
+    assert named_only_in_quotation(texts[0], "Leonid Slutsky")
+    assert not named_only_in_quotation(texts[1], "Leonid Slutsky")
+    assert defined_first("de", "Leonid Slutsky", texts, [3.0, 1.0, 0.0], [0, 1]) == [1, 0]
+    assert defined_first("de", "Leonid Slutsky", texts[1:], [1.0, 0.0], [0, 1]) == [0, 1]
+
+
+CONGRESS = _article(
+    "es",
+    "La diputada Ana Pérez pidió ayer explicaciones a la Mesa del Congreso por el retraso en la votación.",
+    "La Mesa del Congreso dijo en un comunicado que el calendario se mantendrá sin cambios.",
+    "Pérez afirmó que la decisión era un error y que su grupo recurrirá ante el Tribunal Constitucional.",
+)
+
+
+def test_ella_after_an_answer_naming_a_person_and_a_body_stands_for_the_person() -> None:
+    _, turn = _turn(CONGRESS, "¿Quién pidió explicaciones a la Mesa del Congreso?")
+    said, _ = _turn(CONGRESS, "¿Y qué dijo ella?", turn)
+    assert said.startswith("Pérez afirmó")
+
+
+WRITERS = _article(
+    "en",
+    "Hundreds of readers came to a book fair in Johannesburg on Saturday.",
+    "Nadia Mokoena, who is considered South Africa's most successful romance writer, signed books for three hours "
+    "in Johannesburg.",
+    "She said that her next novel would be set in Cape Town and would appear in the spring.",
+    "The fair's organiser, the Book Council, said attendance had doubled since last year.",
+)
+
+
+def test_she_said_in_the_next_paragraph_tells_what_the_one_named_before_said() -> None:
+    _, turn = _turn(WRITERS, "Who is considered South Africa's most successful romance writer?")
+    said, _ = _turn(WRITERS, "What did she say about her next novel?", turn)
+    assert said.startswith("She said that her next novel")
+    assert ask(WRITERS, "What did Mokoena say about her next book?").found
+
+
+FAIR = _article(
+    "en",
+    "Hundreds of readers came to a book fair on Saturday to meet Thandi Zulu.",
+    "Considered the country's most successful romance writer, she moved to Johannesburg in 2001.",
+    "Zulu said she would write a sequel, and Zulu thanked the readers who came.",
+)
+
+
+def test_who_never_bolds_the_place_someone_moved_to() -> None:
+    answer = ask(FAIR, "Who is considered the most successful romance writer?")
+    assert answer.found and answer.sentences[0].text.startswith("Considered")
+    assert answer.phrase is None or "Johannesburg" not in answer.sentences[0].text[answer.phrase[0]:answer.phrase[1]]
