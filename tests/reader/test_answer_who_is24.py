@@ -102,3 +102,35 @@ def test_who_never_bolds_the_place_someone_moved_to() -> None:
     answer = ask(FAIR, "Who is considered the most successful romance writer?")
     assert answer.found and answer.sentences[0].text.startswith("Considered")
     assert answer.phrase is None or "Johannesburg" not in answer.sentences[0].text[answer.phrase[0]:answer.phrase[1]]
+
+
+COUNCIL = _article(
+    "de",
+    "Mehrere Länder kritisierten am Montag im Sicherheitsrat den Einsatz der Marine vor der Küste.",
+    "Botschafter Tomás Rivera rief den Sicherheitsrat auf, die sofortige Freilassung der Fischer zu verlangen.",
+    "„Die Grenzen stehen nicht zur Disposition“, erklärte Maria Lund Berg, dänische Botschafterin bei den Vereinten "
+    "Nationen.",
+    "US-Gesandter Paul Stone wies die Vorwürfe zurück. Zugleich forderte er den Sicherheitsrat auf, die Fischer zu "
+    "verurteilen.",
+)
+
+
+def test_german_who_is_x_bolds_the_title_before_the_name_or_the_apposition_after_it() -> None:
+    assert bold_in(COUNCIL, "Wer ist Tomás Rivera?") == "Botschafter"
+    assert bold_in(COUNCIL, "Wer ist Maria Lund Berg?") == "dänische Botschafterin bei den Vereinten Nationen"
+
+
+def test_he_after_who_is_x_stands_for_x_not_for_the_title_in_bold() -> None:
+    from bot.reader.answer.in_turn import _person_pointed_at
+    from bot.reader.pipeline import answer_index_of
+
+    _, turn = _turn(COUNCIL, "Wer ist Tomás Rivera?")
+    person = _person_pointed_at(answer_index_of(COUNCIL), "Was forderte er vom Sicherheitsrat?", turn, "de")
+    assert person == "Tomás Rivera"
+
+
+def test_was_sagte_er_ueber_asks_what_he_said_on_a_topic() -> None:
+    from bot.reader.answer.speech import asks_what_a_pronoun_said
+
+    assert asks_what_a_pronoun_said("Und was sagte er über die Vereinten Nationen?", "de")
+    assert asks_what_a_pronoun_said("Was hat sie zum Gesetz gesagt?", "de")

@@ -129,8 +129,7 @@ def _with_person_named(index: AnswerIndex, question: str, previous: Turn, langua
     no name is known, or that finds nothing either."""
     if not points_at_someone(question, language):
         return None
-    person = (named_person(_answered(index, previous), language) if previous.answer else "") or names_asked(
-        previous, language)
+    person = _person_pointed_at(index, question, previous, language) or names_asked(previous, language)
     if not person:
         return None
     answer = index.answer(f"{question} {person}")
@@ -293,11 +292,12 @@ def _about_the_one_pointed_at(index: AnswerIndex, question: str, previous: Turn,
 
 
 def _person_pointed_at(index: AnswerIndex, question: str, previous: Turn, language: str) -> str:
-    """The name a follow-up's "she" or "he" stands for: the previous answer's bold name, or the name
-    a "who is X?" asked about; "" when the question points at no one."""
+    """The name a follow-up's "she" or "he" stands for: the name a "who is X?" asked about (its bold
+    is what X is: "Botschafter"), else the previous answer's bold name; "" when the question points
+    at no one."""
     if not previous.answer or not points_at_someone(question, language):
         return ""
-    return named_person(_answered(index, previous), language) or person_asked_about(previous.question, language)
+    return person_asked_about(previous.question, language) or named_person(_answered(index, previous), language)
 
 
 def _names_one_of(shown: Sentence, following: Sentence) -> bool:
