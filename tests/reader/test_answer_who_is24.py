@@ -134,3 +134,15 @@ def test_was_sagte_er_ueber_asks_what_he_said_on_a_topic() -> None:
 
     assert asks_what_a_pronoun_said("Und was sagte er über die Vereinten Nationen?", "de")
     assert asks_what_a_pronoun_said("Was hat sie zum Gesetz gesagt?", "de")
+
+
+JUSTICE = _article(
+    "en",
+    "Police employees leaked confidential information to gang members, a newspaper reported on Sunday.",
+    "Norway's Minister of Justice, Erik Lund, will meet with the police leadership to discuss the leaks on Tuesday.",
+    "\"We must look at it with open eyes,\" said Lund.",
+)
+
+
+def test_who_is_x_bolds_the_title_set_off_before_the_name_not_the_verb_after_it() -> None:
+    assert bold_in(JUSTICE, "Who is Erik Lund?") == "Norway's Minister of Justice"

@@ -865,13 +865,15 @@ def person_described(question: str) -> re.Match[str] | None:
     is Steve Menet's job?"): group 1 is the name, group "post" the word for the post if any."""
     return _WHO_IS_NAMED.match(question) or _POST_OF_NAMED.match(question)
 _DESCRIPTION = re.compile(
-    r",\s*(?=\S)(?!(?:who|whom|which|that|said|says|told|and|but|or|as|in|on|at|after|before|when|while)\b)(?=\D)"
+    r",\s*(?=\S)(?!(?:who|whom|which|that|said|says|told|and|but|or|as|in|on|at|after|before|when|while"
+    r"|will|would|shall|should|can|could|may|might|must|is|was|are|were|has|had|have|did|does)\b)(?=\D)"
     r"([^,;:()\[\]\"“”«».!?]+?)\s*(?=[,;:()\"“”.!?]|\s[–—-]\s|$)"
 )
 """The apposition right after a name: from its comma to the next comma, bracket, quotation mark or
 the sentence's end ("Kurt Volker, former special envoy to Kyiv, and"; "said Aseem Prakash, founding
 director of the Center for Environmental Politics at the University of Washington."). A clause
-("Volker, who ...") or an age (", 42,") is none."""
+("Volker, who ...") or an age (", 42,") is none, nor the sentence's verb after a name set off by
+commas ("Sweden's Minister of Justice, Gunnar Strömmer, will meet with ...")."""
 LONGEST_DESCRIPTION = 14
 """Words an apposition is bolded whole up to; a longer one is cut at its last preposition within them."""
 _ROLE_MODIFIERS = frozenset("former deputy acting senior top vice assistant associate interim founding then".split())
@@ -892,10 +894,24 @@ def _description(sentence: str, tokens: list[re.Match[str]], name: str) -> tuple
         first = last
         while first > 0 and texts[first - 1] in asked:
             first -= 1
-        role = _title_before(sentence, tokens, first)
+        role = _title_before(sentence, tokens, first) or _title_apposed_before(sentence, tokens[first].start())
         if role:
             return role
     return None
+
+
+_BEFORE_APPOSED_NAME = re.compile(r"(?:^|[,;:(]\s*)(?P<title>[^,;:()\[\]\"“”«».!?]+?),\s*$")
+"""The clause right before a name set off by a comma: "Sweden's Minister of Justice, | Gunnar Strömmer,"."""
+
+
+def _title_apposed_before(sentence: str, name_start: int) -> tuple[int, int] | None:
+    """The title written before a name and a comma ("Sweden's Minister of Justice, Gunnar Strömmer,
+    will meet ..."), when that clause holds a post (`_holds_role`) in at most LONGEST_DESCRIPTION
+    words, or None."""
+    found = _BEFORE_APPOSED_NAME.search(sentence, 0, name_start)
+    if not found or len(found.group("title").split()) > LONGEST_DESCRIPTION or not _holds_role(found.group("title")):
+        return None
+    return found.span("title")
 
 
 def describes(sentence: str, name: str) -> bool:
