@@ -21,7 +21,7 @@ from bot.reader.answer.in_turn import alone_before, answer_followup
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
 from bot.reader.answer.terms import question_terms
 from bot.reader.answer.speech import (
-    asked_speaker, asks_what_a_pronoun_said, best_first, quotes_by, reports_speech_of, speaker_named_in,
+    added_first, asked_speaker, asks_what_a_pronoun_said, best_first, quotes_by, reports_speech_of, speaker_named_in,
     tells_what_was_said, topic_of,
 )
 from bot.reader.article import Article
@@ -169,6 +169,7 @@ def _quoted(article: Article, speaker: frozenset[str], question: str) -> Answer 
     said = quotes_by(speaker, quotes_of(article), index.document.sentences)
     if not said:
         return None
+    said = added_first(question, said, article.language or "en")
     topic = topic_of(question, article.language or "en")
     relevance = index.combine(index.parts(topic), index.tuning) if question_terms(index.document.language, topic) else None
     shown = best_first(said, relevance)

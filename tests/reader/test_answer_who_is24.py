@@ -146,3 +146,23 @@ JUSTICE = _article(
 
 def test_who_is_x_bolds_the_title_set_off_before_the_name_not_the_verb_after_it() -> None:
     assert bold_in(JUSTICE, "Who is Erik Lund?") == "Norway's Minister of Justice"
+
+
+def test_what_did_he_add_shows_the_quotation_he_added() -> None:
+    article = _article(
+        "en",
+        "Norway's Minister of Justice, Erik Lund, will meet with the police leadership on Tuesday.",
+        "\"It shows that there are weak spots throughout our society,\" said Lund.",
+        "\"We will discuss what measures the police are already taking against such infiltrators,\" he added.",
+    )
+    _, turn = _turn(article, "Who is Erik Lund?")
+    added, _ = _turn(article, "What did he add?", turn)
+    assert added.startswith("\"We will discuss")
+
+
+def test_a_german_question_on_what_he_said_about_a_topic_keeps_the_topic() -> None:
+    from bot.reader.answer.speech import topic_of
+
+    assert topic_of("Und was sagte er über die Vereinten Nationen?", "de") == "über die Vereinten Nationen"
+    assert topic_of("Was hat sie zum Gesetz gesagt?", "de") == "zum Gesetz"
+    assert topic_of("Was sagte Prüß?", "de") == ""

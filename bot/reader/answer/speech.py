@@ -29,7 +29,8 @@ _SAID = {
         r"(?:say|said|tell|told|add|added|think|claim|argue|announce|write|mean|reply|respond)\b", re.I),
     "de": re.compile(
         r"^\W*(?:und )?was (?:(?:sagte|sagt|meinte|meint|erklärte|erklärt|schrieb|antwortete) (?P<who>.+?)"
-        rf"{_DE_TOPIC}?|(?:hat|hatte) (?P<who_had>.+?){_DE_TOPIC}? (?:gesagt|gemeint|erklärt|geschrieben|geantwortet))\W*$",
+        rf"(?P<topic>{_DE_TOPIC})?|(?:hat|hatte) (?P<who_had>.+?)(?P<topic_had>{_DE_TOPIC})? "
+        r"(?:gesagt|gemeint|erklärt|geschrieben|geantwortet))\W*$",
         re.I),
     "fr": re.compile(
         r"^\W*(?:et )?(?:qu['’](?:a|est-ce qu['’](?:a|ont)) (?:dit|déclaré|répondu|écrit|affirmé|expliqué)"
@@ -235,7 +236,30 @@ def topic_of(question: str, language: str) -> str:
     legalization"); nothing for "what did X say?"."""
     pattern = _SAID.get(language)
     match = pattern.match(question.strip()) if pattern else None
-    return question.strip()[match.end():] if match else ""
+    if match is None:
+        return ""
+    inside = match.groupdict().get("topic") or match.groupdict().get("topic_had")
+    return inside.strip() if inside else question.strip()[match.end():]
+
+
+_ADDING = {
+    "en": re.compile(r"\b(?:add|adds|added)\b", re.I),
+    "de": re.compile(r"\b(?:fügte|fügt|ergänzte|ergänzt|hinzugefügt)\b", re.I),
+    "fr": re.compile(r"\b(?:ajout[ée]|ajoute|ajoutait)\b", re.I),
+    "es": re.compile(r"\b(?:añadió|añade|agregó|agrega)\b", re.I),
+}
+"""Verbs of adding to what was said: "What did he add?" asks for the quotation "he added"."""
+
+
+def added_first(question: str, said: Sequence[Sequence[Sentence]], language: str) -> list[Sequence[Sentence]]:
+    """For "What did he add?" (a "what did X say" question whose verb is one of adding,
+    `_ADDING`), the quotations told with such a verb ("…,” he added.") first, in article order;
+    else the quotations as they were. A reader asking what someone added wants the words that
+    came after the first ones, not the first ones again."""
+    adding = _ADDING.get(language)
+    if adding is None or _asked_who(question, language) is None or not adding.search(question):
+        return list(said)
+    return sorted(said, key=lambda run: not any(adding.search(sentence.text) for sentence in run))
 
 
 def best_first(said: Sequence[Sequence[Sentence]], relevance: Sequence[float] | None) -> list[Sentence]:
