@@ -166,3 +166,20 @@ def test_a_german_question_on_what_he_said_about_a_topic_keeps_the_topic() -> No
     assert topic_of("Und was sagte er über die Vereinten Nationen?", "de") == "über die Vereinten Nationen"
     assert topic_of("Was hat sie zum Gesetz gesagt?", "de") == "zum Gesetz"
     assert topic_of("Was sagte Prüß?", "de") == ""
+
+
+def test_spanish_and_french_who_is_x_find_x_es_la_and_x_est_la_over_a_quotation() -> None:
+    spanish = _article(
+        "es",
+        "El Congreso debatió ayer la reforma de la ley electoral durante varias horas.",
+        "«Confiamos plenamente en Marta Ruiz Soler para esta tarea», dijo el diputado Pedro Gil a los periodistas.",
+        "Ruiz Soler es la presidenta de la comisión de Justicia desde 2019. Ella defendió la reforma.",
+    )
+    french = _article(
+        "fr",
+        "Le Parlement a débattu hier de la réforme pendant plusieurs heures.",
+        "« Nous soutenons Claire Martin sans réserve », a déclaré le député Paul Leroy aux journalistes.",
+        "Martin est la présidente de la commission des lois depuis 2019. Elle a défendu la réforme.",
+    )
+    assert bold_in(spanish, "¿Quién es Marta Ruiz Soler?") == "la presidenta de la comisión de Justicia desde 2019"
+    assert bold_in(french, "Qui est Claire Martin ?") == "la présidente de la commission des lois depuis 2019"
