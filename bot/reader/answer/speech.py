@@ -245,7 +245,7 @@ def topic_of(question: str, language: str) -> str:
 _ADDING = {
     "en": re.compile(r"\b(?:add|adds|added)\b", re.I),
     "de": re.compile(r"\b(?:fügte|fügt|ergänzte|ergänzt|hinzugefügt)\b", re.I),
-    "fr": re.compile(r"\b(?:ajout[ée]|ajoute|ajoutait)\b", re.I),
+    "fr": re.compile(r"\bajout(?:e|é|a|ait)\b", re.I),
     "es": re.compile(r"\b(?:añadió|añade|agregó|agrega)\b", re.I),
 }
 """Verbs of adding to what was said: "What did he add?" asks for the quotation "he added"."""
