@@ -17,11 +17,11 @@ from typing import Any, TypeVar
 
 from bot.errors import EmptyFile, EmptyPage, FeedFile, FeedLink, NotAPage, NotATextFile, PageBlocked
 from bot.reader.answer.followup import Turn, is_about, names_in, points_at_someone, question_to_match
-from bot.reader.answer.in_turn import answer_followup
+from bot.reader.answer.in_turn import alone_before, answer_followup
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
 from bot.reader.answer.terms import question_terms
 from bot.reader.answer.speech import (
-    asked_speaker, asks_what_a_pronoun_said, best_first, quotes_by, reports_speech_of, speaker_named_in,
+    added_first, asked_speaker, asks_what_a_pronoun_said, best_first, quotes_by, reports_speech_of, speaker_named_in,
     tells_what_was_said, topic_of,
 )
 from bot.reader.article import Article
@@ -108,7 +108,8 @@ def ask(article: Article, question: str) -> Answer:
         return quoted
     index = answer_index_of(article)
     answer = index.answer(question)
-    if speaker and answer.found and not reports_speech_of(speaker, answer.sentences[0], language):
+    if speaker and answer.found and not reports_speech_of(
+            speaker, answer.sentences[0], language, _text_before(index.document, answer.sentences[0])):
         return answer.declined()
     shown = tuple(s for s, strength in zip(answer.sentences, answer.strengths) if strength >= RUNNER_UP_SHARE)
     answer = replace(answer, sentences=shown, strengths=answer.strengths[:len(shown)])
@@ -168,15 +169,22 @@ def _quoted(article: Article, speaker: frozenset[str], question: str) -> Answer 
     said = quotes_by(speaker, quotes_of(article), index.document.sentences)
     if not said:
         return None
+    said = added_first(question, said, article.language or "en")
     topic = topic_of(question, article.language or "en")
     relevance = index.combine(index.parts(topic), index.tuning) if question_terms(index.document.language, topic) else None
     shown = best_first(said, relevance)
     if relevance is not None and relevance[shown[0].index] <= 0:
         language = article.language or "en"
-        on_topic = [s for s in index.document.sentences if relevance[s.index] > 0 and reports_speech_of(speaker, s, language)]
+        on_topic = [s for s in index.document.sentences if relevance[s.index] > 0
+                    and reports_speech_of(speaker, s, language, _text_before(index.document, s))]
         if on_topic:
             shown = [max(on_topic, key=lambda s: relevance[s.index]), *shown][:len(shown)]
     return Answer(tuple(shown), True, shown[0], 1.0, (1.0,) * len(shown))
+
+
+def _text_before(document: Document, sentence: Sentence) -> str:
+    """The article's sentence before this one, in any paragraph (news give a sentence a paragraph), or ""."""
+    return document.sentences[sentence.index - 1].text if sentence.index else ""
 
 
 def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answer:
@@ -207,7 +215,7 @@ def _tells_what_was_said(index: AnswerIndex, question: str, sentence: Sentence, 
     holds "fix" ("I created a pull request with the fix"), or names the reviewer ("After some
     helpful review from Tim Graham it was merged"), would be shown as what the reviewer said."""
     before = index.document.sentences[sentence.index - 1] if sentence.index else None
-    before_text = before.text if before is not None and before.paragraph == sentence.paragraph else ""
+    before_text = before.text if before is not None and before.paragraph == sentence.paragraph else alone_before(index, sentence)
     return (is_about(names_in(previous, language), sentence.text, before_text, language)
             and tells_what_was_said(question, sentence.text, language))
 

@@ -84,8 +84,8 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
         # question alone, as a fresh one, when it finds its answer ("When will he be sentenced?").
         return fresh if fresh.found else _with_person_named(index, question, previous, language) or answer
     answer = _with_own_best(index, question, answer, fresh)
-    best, *rest = own_words_first(question, [s.text for s in answer.sentences], language,
-                                  _about(index, question, previous, answer, language),
+    about = _about(index, question, previous, answer, language)
+    best, *rest = own_words_first(question, [s.text for s in answer.sentences], language, about,
                                   _gives(index, question, matched, answer, language),
                                   _naming_asked(index, question, previous, answer, language))
     if _lacks_asked_kind(index, question, answer.sentences[best]) and fresh.found and fresh.phrase is not None:
@@ -95,9 +95,12 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
     if answer.sentences[best].text in previous.answer:
         following = _asked_kind_after(index, question, answer.sentences[best], previous) or _goes_on(
             index, question, answer.sentences[best])
-        if following is not None:
+        if following is not None and _about_the_one_pointed_at(index, question, previous, following, language):
             return Answer((following,), True, following, 1.0, (1.0,), index.phrase_in(following, question))
         elsewhere = _place_elsewhere(index, question, answer, [best, *rest], previous)
+        if elsewhere is None and following is not None and about:
+            # The next sentence is about someone else: the next candidate about the one pointed at.
+            elsewhere = next((i for i in rest if about[i] and answer.sentences[i].text not in previous.answer), None)
         if elsewhere is not None:
             best, rest = elsewhere, [i for i in [best, *rest] if i != elsewhere]
     if _lacks_asked_kind(index, question, answer.sentences[best]) and not _beside_shown(index, answer.sentences[best], previous):
@@ -126,8 +129,7 @@ def _with_person_named(index: AnswerIndex, question: str, previous: Turn, langua
     no name is known, or that finds nothing either."""
     if not points_at_someone(question, language):
         return None
-    person = (named_person(_answered(index, previous), language) if previous.answer else "") or names_asked(
-        previous, language)
+    person = _person_pointed_at(index, question, previous, language) or names_asked(previous, language)
     if not person:
         return None
     answer = index.answer(f"{question} {person}")
@@ -157,11 +159,11 @@ def _beside_shown(index: AnswerIndex, sentence: Sentence, previous: Turn) -> boo
     for "When was it brought back?")."""
     if sentence.text in previous.answer:
         return True
-    before = _before(index, sentence) or _alone_before(index, sentence)
+    before = _before(index, sentence) or alone_before(index, sentence)
     return bool(previous.answer) and bool(before) and before in previous.answer
 
 
-def _alone_before(index: AnswerIndex, sentence: Sentence) -> str:
+def alone_before(index: AnswerIndex, sentence: Sentence) -> str:
     """The sentence before a paragraph's first one when it is a paragraph of its own, else ""."""
     sentences = index.document.sentences
     position = sentence.index
@@ -274,7 +276,28 @@ def _goes_on(index: AnswerIndex, question: str, shown: Sentence) -> Sentence | N
     following = sentences[shown.index + 1] if shown.index + 1 < len(sentences) else None
     if following is None:
         return None
-    return following if following.paragraph == shown.paragraph or _alone_before(index, following) == shown.text else None
+    return following if following.paragraph == shown.paragraph or alone_before(index, following) == shown.text else None
+
+
+def _about_the_one_pointed_at(index: AnswerIndex, question: str, previous: Turn, following: Sentence,
+                              language: str) -> bool:
+    """Whether the sentence after the one shown may be about whom the follow-up's "she" or "he"
+    stands for (`_person_pointed_at`): it names them or goes on with a personal pronoun. "¿Y qué
+    dijo ella?" after "La diputada Ana Pérez pidió explicaciones a la Mesa del Congreso" is not
+    answered by the next paragraph, "La Mesa del Congreso dijo …": a body is no "ella". True when
+    the question points at no one or no name is known."""
+    person = _person_pointed_at(index, question, previous, language)
+    shown = _sentence_of(index, previous.answer[0]) if previous.answer else None
+    return not person or is_about(person, following.text, shown.text if shown else "", language)
+
+
+def _person_pointed_at(index: AnswerIndex, question: str, previous: Turn, language: str) -> str:
+    """The name a follow-up's "she" or "he" stands for: the name a "who is X?" asked about (its bold
+    is what X is: "Botschafter"), else the previous answer's bold name; "" when the question points
+    at no one."""
+    if not previous.answer or not points_at_someone(question, language):
+        return ""
+    return person_asked_about(previous.question, language) or named_person(_answered(index, previous), language)
 
 
 def _names_one_of(shown: Sentence, following: Sentence) -> bool:
@@ -301,9 +324,10 @@ def _about(index: AnswerIndex, question: str, previous: Turn, answer: Answer, la
         if not thing:
             return None
         return [_names_all(index, thing, s) and _shares_words(index, question, s) for s in answer.sentences]
-    person = named_person(_answered(index, previous), language) or person_asked_about(previous.question, language)
+    person = _person_pointed_at(index, question, previous, language)
     if person:
-        return [is_about(person, s.text, _before(index, s), language) for s in answer.sentences]
+        # A paragraph of one sentence goes on in the next paragraph's "She said …", as news write.
+        return [is_about(person, s.text, _before(index, s) or alone_before(index, s), language) for s in answer.sentences]
     if asks_for_someone(previous.question):
         return [goes_on_about(s.text, _before(index, s), previous.answer[0], language) for s in answer.sentences]
     return None

@@ -118,7 +118,7 @@ from bot.reader.answer.dates import (
     MONTHS_AND_DAYS, MONTHS_ANY_FORM, PAST_ONLY, asks_ahead, asks_when_one_event, periods_past, tells_ahead,
 )
 from bot.reader.answer.event_value import times_by_another, told_apart
-from bot.reader.answer.followup import pointing_words
+from bot.reader.answer.followup import person_asked_about, pointing_words
 from bot.reader.answer.heads import head_asked_of, head_named_first, names_a_head
 from bot.reader.answer.occurrences import asks_times, times_told_first
 from bot.reader.answer.kinds import (
@@ -135,6 +135,7 @@ from bot.reader.answer.compound_starts import MODIFIER, compounds_by_start
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
 from bot.reader.answer.posts import asked_post
 from bot.reader.answer.purposes import TOLD_PURPOSE_EN
+from bot.reader.answer.defined import defined_first
 from bot.reader.answer.phrase import answer_phrase, describes, names_in, names_the_asked_thing, person_described
 from bot.reader.answer.reasons import reads_reasons, tells_reason
 from bot.reader.answer.roles import asks_who, people_in
@@ -783,6 +784,7 @@ class AnswerIndex:
         scores = self.combine(parts, self.tuning)
         order = self._own_age_first(parts, scores, self._counting_first(parts, scores, self._pick(scores, parts.terms, top)))
         order = self._post_first(question, parts, scores, self._dated_first(question, parts, scores, order))
+        order = self._defined_first(question, scores, order)
         body = head_asked_of(question, self.document.language.code)
         if body is not None:
             order = head_named_first(order, [s.text for s in sentences], list(scores), body)
@@ -1875,6 +1877,16 @@ class AnswerIndex:
         if not close:
             return order
         return _best_first(close, scores, order)
+
+    def _defined_first(self, question: str, scores: np.ndarray, order: list[int]) -> list[int]:
+        """For "who is X?" (`followup.person_asked_about`, a name alone), the sentence saying what X
+        is first, not one naming X inside another speaker's quotation (`defined.defined_first`)."""
+        code = self.document.language.code
+        name = person_asked_about(question, code)
+        if not name or not all(word[:1].isupper() for word in name.split()):
+            return order
+        texts = [s.text for s in self.document.sentences]
+        return defined_first(code, name, texts, list(scores), order)
 
     def _measures_what_is_absent(self, question: str) -> bool:
         """Whether a "how much X" question (`kinds.measured_stuff`, `kinds.stuff_amount_asked`)

@@ -26,6 +26,8 @@ from bot.reader.answer.kinds import (
     asks_an_organisation, asks_clock_time, at_clock, counted_words, is_number, is_number_word, relative_period, stuff_amount_asked, works_at,
 )
 from bot.reader.answer.measures import AMOUNT_MEASURES, CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
+from bot.reader.answer.defined import definition
+from bot.reader.answer.followup import person_asked_about
 from bot.reader.answer.place_names import is_place_name
 from bot.reader.answer.roles import qualifies_people, role_phrase
 from bot.reader.answer.speech import reporting_terms
@@ -174,6 +176,8 @@ _PLACE_BEFORE = frozenset("in near into across".split())
 """Words before a name that make it a place ("reported in China"): where something happened,
 not who did it, so no answer to "who". Not "at", which comes before a body as often ("a vote at
 Digital Spy", "vice president at Blue Origin")."""
+_WENT_TO_OR_FROM = frozenset("to from toward towards".split())
+"""Words before a known place's name that make it where someone went or came from, not who."""
 LONE_WORD = 3
 """How many words farther a two-word name may stand than a lone capitalised word and still win:
 a person is named with a first and last name ("Matt Harris"), a place or body often in one word."""
@@ -255,6 +259,13 @@ def _a_place(code: str, texts: list[str], run: list[int], places: frozenset[str]
     return (code == "en" and after in _PLACE_AFTER) or all(
         is_place_name(code, texts[p]) or POSSESSIVE.sub("", texts[p]) in places for p in run
     )
+
+
+def _one_known_place(code: str, texts: list[str], run: list[int]) -> bool:
+    """Whether a run is one word, a known place's name (`place_names`). A longer name ending in a
+    place is a body's or a person's ("BBC National Orchestra of Wales", "Archduke Sigismund of
+    Austria")."""
+    return len(run) == 1 and is_place_name(code, POSSESSIVE.sub("", texts[run[0]]))
 
 
 def _headed_by(texts: list[str], run: list[int], heads: set[int]) -> bool:
@@ -885,13 +896,15 @@ def person_described(question: str) -> re.Match[str] | None:
     is Steve Menet's job?"): group 1 is the name, group "post" the word for the post if any."""
     return _WHO_IS_NAMED.match(question) or _POST_OF_NAMED.match(question)
 _DESCRIPTION = re.compile(
-    r",\s*(?=\S)(?!(?:who|whom|which|that|said|says|told|and|but|or|as|in|on|at|after|before|when|while)\b)(?=\D)"
+    r",\s*(?=\S)(?!(?:who|whom|which|that|said|says|told|and|but|or|as|in|on|at|after|before|when|while"
+    r"|will|would|shall|should|can|could|may|might|must|is|was|are|were|has|had|have|did|does)\b)(?=\D)"
     r"([^,;:()\[\]\"“”«».!?]+?)\s*(?=[,;:()\"“”.!?]|\s[–—-]\s|$)"
 )
 """The apposition right after a name: from its comma to the next comma, bracket, quotation mark or
 the sentence's end ("Kurt Volker, former special envoy to Kyiv, and"; "said Aseem Prakash, founding
 director of the Center for Environmental Politics at the University of Washington."). A clause
-("Volker, who ...") or an age (", 42,") is none."""
+("Volker, who ...") or an age (", 42,") is none, nor the sentence's verb after a name set off by
+commas ("Sweden's Minister of Justice, Gunnar Strömmer, will meet with ...")."""
 LONGEST_DESCRIPTION = 14
 """Words an apposition is bolded whole up to; a longer one is cut at its last preposition within them."""
 _ROLE_MODIFIERS = frozenset("former deputy acting senior top vice assistant associate interim founding then".split())
@@ -912,10 +925,24 @@ def _description(sentence: str, tokens: list[re.Match[str]], name: str) -> tuple
         first = last
         while first > 0 and texts[first - 1] in asked:
             first -= 1
-        role = _title_before(sentence, tokens, first)
+        role = _title_before(sentence, tokens, first) or _title_apposed_before(sentence, tokens[first].start())
         if role:
             return role
     return None
+
+
+_BEFORE_APPOSED_NAME = re.compile(r"(?:^|[,;:(]\s*)(?P<title>[^,;:()\[\]\"“”«».!?]+?),\s*$")
+"""The clause right before a name set off by a comma: "Sweden's Minister of Justice, | Gunnar Strömmer,"."""
+
+
+def _title_apposed_before(sentence: str, name_start: int) -> tuple[int, int] | None:
+    """The title written before a name and a comma ("Sweden's Minister of Justice, Gunnar Strömmer,
+    will meet ..."), when that clause holds a post (`_holds_role`) in at most LONGEST_DESCRIPTION
+    words, or None."""
+    found = _BEFORE_APPOSED_NAME.search(sentence, 0, name_start)
+    if not found or len(found.group("title").split()) > LONGEST_DESCRIPTION or not _holds_role(found.group("title")):
+        return None
+    return found.span("title")
 
 
 def describes(sentence: str, name: str) -> bool:
@@ -1084,8 +1111,15 @@ def answer_phrase(
     named = person_described(question) if language.code == "en" else None
     if named:
         described = _description(sentence, list(_TOKEN.finditer(sentence)), named.group(1).strip())
+        described = described or definition(language.code, sentence, named.group(1).strip())
         if described or not named.groupdict().get("post"):
             return described
+    asked_name = person_asked_about(question, language.code) if language.code != "en" else ""
+    if asked_name and all(word[:1].isupper() for word in asked_name.split()):
+        # "Wer ist Leonid Slutsky?": what the sentence says he is ("der Vorsitzende der LDPR").
+        defined = definition(language.code, sentence, asked_name)
+        if defined:
+            return defined
     if not kinds:
         found = _member(language, sentence, question, members) if members else None
         return found or _named_thing(language, sentence, question)
@@ -1208,6 +1242,14 @@ def answer_phrase(
         runs = [run for run in runs if texts[run[-1]].lower() not in _PERSON_TITLES] or runs
         runs = [run for run in runs if not _qualifies_a_noun(language.code, texts, run)]
         runs = [run for run in runs if not qualifies_people(language.code, texts, run)]
+        # A known place ("Johannesburg", "New Mexico") answers "where", not "who": after "to" or
+        # "from" it is where someone went or came from ("Considered South Africa's most successful
+        # romance writer, she moved to Johannesburg"), never who; elsewhere it yields to a person
+        # or a body beside it, and alone it may be a state or a team that acted ("Germany").
+        runs = [run for run in runs if not (
+            _one_known_place(language.code, texts, run) and run[0] > 0 and texts[run[0] - 1].lower() in _WENT_TO_OR_FROM
+        )]
+        runs = [run for run in runs if not _one_known_place(language.code, texts, run)] or runs
     did_to = _WHO_DID_TO.match(question) if titles else None
     if did_to and not titles & set(question_terms(language, did_to.group().split()[-1])):
         # Not when the verb is the title itself: "Who captains the ship?" asks for the "ship captain (Greez)".

@@ -21,13 +21,17 @@ from bot.reader.quotes.quotations import Quote
 from bot.reader.text.document import Sentence
 from bot.reader.text.language import Language, fold, language_for, words
 
+_DE_TOPIC = r"(?:\s+(?:über|zu|zum|zur|gegen|von|vom)\s.+?)"
+"""What a German "Was sagte er über die UNO?" asks about, after whom it asks about."""
 _SAID = {
     "en": re.compile(
         r"^\W*(?:and )?what (?:did|does|do|has|have|had|will) (?P<who>.+?) "
         r"(?:say|said|tell|told|add|added|think|claim|argue|announce|write|mean|reply|respond)\b", re.I),
     "de": re.compile(
         r"^\W*(?:und )?was (?:(?:sagte|sagt|meinte|meint|erklärte|erklärt|schrieb|antwortete) (?P<who>.+?)"
-        r"|(?:hat|hatte) (?P<who_had>.+?) (?:gesagt|gemeint|erklärt|geschrieben|geantwortet))\W*$", re.I),
+        rf"(?P<topic>{_DE_TOPIC})?|(?:hat|hatte) (?P<who_had>.+?)(?P<topic_had>{_DE_TOPIC})? "
+        r"(?:gesagt|gemeint|erklärt|geschrieben|geantwortet))\W*$",
+        re.I),
     "fr": re.compile(
         r"^\W*(?:et )?(?:qu['’](?:a|est-ce qu['’](?:a|ont)) (?:dit|déclaré|répondu|écrit|affirmé|expliqué)"
         r"|que (?:dit|déclare|répond|pense)|qu['’]en (?:dit|pense)) (?P<who>.+?)\W*$", re.I),
@@ -232,7 +236,30 @@ def topic_of(question: str, language: str) -> str:
     legalization"); nothing for "what did X say?"."""
     pattern = _SAID.get(language)
     match = pattern.match(question.strip()) if pattern else None
-    return question.strip()[match.end():] if match else ""
+    if match is None:
+        return ""
+    inside = match.groupdict().get("topic") or match.groupdict().get("topic_had")
+    return inside.strip() if inside else question.strip()[match.end():]
+
+
+_ADDING = {
+    "en": re.compile(r"\b(?:add|adds|added)\b", re.I),
+    "de": re.compile(r"\b(?:fügte|fügt|ergänzte|ergänzt|hinzugefügt)\b", re.I),
+    "fr": re.compile(r"\bajout(?:e|é|a|ait)\b", re.I),
+    "es": re.compile(r"\b(?:añadió|añade|agregó|agrega)\b", re.I),
+}
+"""Verbs of adding to what was said: "What did he add?" asks for the quotation "he added"."""
+
+
+def added_first(question: str, said: Sequence[Sequence[Sentence]], language: str) -> list[Sequence[Sentence]]:
+    """For "What did he add?" (a "what did X say" question whose verb is one of adding,
+    `_ADDING`), the quotations told with such a verb ("…,” he added.") first, in article order;
+    else the quotations as they were. A reader asking what someone added wants the words that
+    came after the first ones, not the first ones again."""
+    adding = _ADDING.get(language)
+    if adding is None or _asked_who(question, language) is None or not adding.search(question):
+        return list(said)
+    return sorted(said, key=lambda run: not any(adding.search(sentence.text) for sentence in run))
 
 
 def best_first(said: Sequence[Sequence[Sentence]], relevance: Sequence[float] | None) -> list[Sentence]:
@@ -273,9 +300,16 @@ def _reports(lowered: set[str], text: str, language: str) -> bool:
     return bool(lowered & (lexicon.verbs | lexicon.by_after)) or re.search(lexicon.by, text, re.IGNORECASE) is not None
 
 
-def reports_speech_of(speaker: frozenset[str], sentence: Sentence, language: str) -> bool:
+def reports_speech_of(speaker: frozenset[str], sentence: Sentence, language: str, before: str = "") -> bool:
     """Whether a sentence names the person asked about beside a reporting verb ("Arroyo said the
     government has done it before"), so it can tell what they said; naming them is not enough
-    ("Chad Wolf has been named acting secretary")."""
+    ("Chad Wolf has been named acting secretary"). A sentence opening with "she" or "he" after
+    one naming them (`before`, the article's sentence before it) speaks of them too: news go on
+    "Nadia Mokoena … signed books." / "She said that her next novel …"."""
     lowered = _lowered_words(sentence.text)
-    return bool(speaker & {fold(word) for word in lowered}) and _reports(lowered, sentence.text, language)
+    opening = _NAME.match(sentence.text.lstrip())
+    named = speaker & {fold(word) for word in lowered} or (
+        opening is not None and opening.group().lower() in _PRONOUNS
+        and speaker & {fold(word) for word in _lowered_words(before)}
+    )
+    return bool(named) and _reports(lowered, sentence.text, language)
