@@ -1495,10 +1495,14 @@ class AnswerIndex:
         else:
             lacks = t.lacks_count if kinds & {"date", "number"} else t.lacks_kind
         scores *= np.where(holds, 1 + t.cue, 1 - lacks)
+        if kinds == {"cause"}:
+            scores /= np.where(holds & self._quoted_only(), 1 + t.cue, 1)
         if not t.neighbour_takes:
             return
         taken = t.neighbour_takes * before * (1 + t.cue) * lacking
         takers = holds if takes is None else takes
+        if kinds == {"cause"}:
+            takers = takers & ~self._quoted_only()  # a quotation beside the act need not say why
         from_before = np.concatenate(([0.0], taken[:-1])) * self._same_before * takers
         from_after = np.concatenate((taken[1:], [0.0])) * self._same_after * takers
         np.maximum(scores, np.maximum(from_before, from_after), out=scores)
@@ -1935,6 +1939,10 @@ class AnswerIndex:
                 TOLD_PURPOSE_EN.search(sentence.text) for sentence in self.document.sentences
             )
         return self._purpose_anywhere
+
+    def _quoted_only(self) -> np.ndarray:
+        """Per sentence, whether its only sign of a reason is a quotation (`kinds.offers`)."""
+        return np.array([offered["cause"] == {'"'} for offered in self._offers], dtype=bool)
 
     def _reasons_given(self) -> np.ndarray:
         """Per sentence, whether it gives a reason in its language's own words (`reasons.tells_reason`),
