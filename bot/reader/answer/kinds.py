@@ -342,6 +342,17 @@ def gives_reason(text: str) -> bool:
     ) or bool(_CAUSE_CLAUSE.search(text))
 
 
+def tells_a_reason(code: str, text: str) -> bool:
+    """Whether a sentence gives a reason by a cause word (`gives_reason`), and in English also by a
+    reason clause or phrase (`marks_a_reason`), an "as" clause, an "over" or a phrase such as "after
+    facing complaints" (`_REASON_PHRASE_EN`): what a follow-up "why?" about the sentence just shown
+    finds there. In French the phrases cost a dev follow-up: "à la suite des informations
+    erronées" tells what a stall followed, not why the readings were wrong."""
+    return gives_reason(text) or code == "en" and bool(
+        marks_a_reason(text) or _CAUSE_AS.search(text) or _OVER_WHAT.search(text) or _REASON_PHRASE_EN.search(text)
+    )
+
+
 def marks_a_reason(text: str) -> bool:
     """Whether a sentence gives a reason in a way no single cause word marks: a reason clause
     (", da", ", ya que"), a reason phrase ("à la suite d'une opération", "relacionado con"), or
