@@ -23,7 +23,7 @@ from bot.reader.answer.followup import (
     thing_pointed_at,
 )
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
-from bot.reader.answer.kinds import asks, follows_from_before, gives_reason, offers
+from bot.reader.answer.kinds import asks, follows_from_before, offers, tells_a_reason
 from bot.reader.answer.measures import MEASURES
 from bot.reader.answer.purposes import states_purpose
 from bot.reader.answer.story_next import asks_what_next, sentence_after
@@ -364,7 +364,7 @@ def _gives(index: AnswerIndex, question: str, matched: str, answer: Answer, lang
     dating the interview, which the borrowed words rank first). Only for a measure: a time of day or
     a "since when" is told in more ways than a date's phrase is found by ("vers midi")."""
     if "cause" in asks(question):
-        return [gives_reason(s.text) for s in answer.sentences]
+        return [tells_a_reason(language, s.text) for s in answer.sentences]
     if asks_about_another(question, language) and asks(matched):
         return [index.phrase_in(s, matched) is not None for s in answer.sentences]
     if asks(question) & set(MEASURES):
@@ -422,9 +422,10 @@ def _reason_beside(index: AnswerIndex, answered: str, language: str) -> Sentence
                      for i in (sentence.index + 1, sentence.index - 1))
     if before and follows_from_before(sentence.text):
         return before
-    if gives_reason(sentence.text) or states_purpose(language, sentence.text):
+    if tells_a_reason(language, sentence.text) or states_purpose(language, sentence.text):
         return sentence
-    return next((s for s in (after, before) if s and gives_reason(s.text)), None) or _why_asked_after(index, sentence)
+    return next((s for s in (after, before) if s and tells_a_reason(language, s.text)), None) or _why_asked_after(
+        index, sentence)
 
 
 def _why_asked_after(index: AnswerIndex, sentence: Sentence) -> Sentence | None:

@@ -763,6 +763,7 @@ class AnswerIndex:
         self._withholding: list[tuple[int, frozenset[str], bool]] | None = None
         self._time_unknown: np.ndarray | None = None
         self._reasons: np.ndarray | None = None
+        self._quotes_alone: np.ndarray | None = None
         self._past_dates: np.ndarray | None = None
         self._purpose_anywhere: bool | None = None
         self._people: list[frozenset[str]] | None = None
@@ -1505,6 +1506,10 @@ class AnswerIndex:
         The answer to "when did they open it" often sits in the sentence after the one that
         matches the question's words ("It opened in May."), so a candidate without a date loses
         part of its score and its neighbour in the same paragraph, if it has one, gets most of it.
+        For "why", a sentence whose only sign of a reason is a quotation is neither favoured nor
+        takes over from its neighbour: quoted words beside the act ("... considers the criticism to
+        be a 'silly argument'") outranked the sentence giving the reason on 3 of SQuAD 1.1's why
+        questions, and lost it on one reworded dev question whose quote explained.
         """
         before = scores.copy()
         lacking = (scores > 0) & ~holds
@@ -1515,10 +1520,14 @@ class AnswerIndex:
         else:
             lacks = t.lacks_count if kinds & {"date", "number"} else t.lacks_kind
         scores *= np.where(holds, 1 + t.cue, 1 - lacks)
+        if kinds == {"cause"}:
+            scores /= np.where(holds & self._quoted_only(), 1 + t.cue, 1)
         if not t.neighbour_takes:
             return
         taken = t.neighbour_takes * before * (1 + t.cue) * lacking
         takers = holds if takes is None else takes
+        if kinds == {"cause"}:
+            takers = takers & ~self._quoted_only()  # a quotation beside the act need not say why
         from_before = np.concatenate(([0.0], taken[:-1])) * self._same_before * takers
         from_after = np.concatenate((taken[1:], [0.0])) * self._same_after * takers
         np.maximum(scores, np.maximum(from_before, from_after), out=scores)
@@ -1965,6 +1974,12 @@ class AnswerIndex:
                 TOLD_PURPOSE_EN.search(sentence.text) for sentence in self.document.sentences
             )
         return self._purpose_anywhere
+
+    def _quoted_only(self) -> np.ndarray:
+        """Per sentence, whether its only sign of a reason is a quotation (`kinds.offers`)."""
+        if self._quotes_alone is None:
+            self._quotes_alone = np.array([offered["cause"] == {'"'} for offered in self._offers], dtype=bool)
+        return self._quotes_alone
 
     def _reasons_given(self) -> np.ndarray:
         """Per sentence, whether it gives a reason in its language's own words (`reasons.tells_reason`),

@@ -276,11 +276,26 @@ drives something: "portées par le boom de l'aéronautique", "getrieben von", "i
 _CAUSE_AS = re.compile(
     r"(?<!such )(?<!well )(?<!soon )(?<!long )(?<!much )(?<!far )(?<!same )"
     r"\bas (?:the|a|an|it|he|she|they|we|its|his|her|their|this|these|those)\b"
-    r"(?:\s+[\w’'-]+){0,3}?\s+(?:is|are|was|were|has|have|had)\b",
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:is|are|was|were|has|have|had|would|could|will|can|cannot|did|does|do|must|might)\b",
     re.IGNORECASE,
 )
 """An English clause of "as" that gives a reason: "a symbolic total as the number eight is associated
-with prosperity"; not "such as the ...", "as well as", "as soon as"."""
+with prosperity", "lost out ... as the territory would not then accept the company's unusual
+governance structure"; not "such as the ...", "as well as", "as soon as"."""
+_REASON_PHRASE_EN = re.compile(
+    r"\b(?:amid|amidst|in (?:response|reaction) to|in the wake of|in light of|in protest|for fear|on the (?:grounds|basis) of"
+    r"|out of (?:fear|concern|respect|frustration|anger|spite|necessity|loyalty)|given that|citing"
+    r"|blamed on|attributed to|stem(?:s|med|ming)? from|driven by|motivated by|spurred by|fu?ell?ed by"
+    r"|after (?:facing|receiving|complaints|criticism|allegations|accusations|protests|reports"
+    r"|being (?:accused|critici[sz]ed|told|found|diagnosed|hit|injured|caught)"
+    r"|(?:a|an|the|its|his|her|their) (?:[\w’'-]+ ){0,2}(?:scandal|complaints?|criticism|backlash|outcry|protests?"
+    r"|accusations?|allegations?|revelations?|controversy|crisis|failure|collapse|lawsuit|dispute|injury|crash)))\b",
+    re.IGNORECASE,
+)
+"""An English reason told by a phrase of several words that no cause word marks: "has focused on
+electric vehicles after its diesel emissions-cheating scandal", "pulled the ads after facing
+complaints", "amid fears of a slowdown", "in response to the strike", "citing health reasons". A
+bare "after" tells when, so only after a trouble that moves someone to act."""
 _OVER_WHAT = re.compile(
     r"\b(?:collapsed?|collapses|broke down|stalled|clash(?:ed|es)?|split|feud(?:ed|s)?|fought|fight(?:s|ing)?"
     r"|rows?|dispute|quit|resign(?:ed|s)?|protest(?:ed|s)?|sued|anger|outrage|fears?|concerns?)\s+over\b",
@@ -323,7 +338,22 @@ my parries to fail", "That is why ..."; the sentence before holds the reason."""
 
 def gives_reason(text: str) -> bool:
     """Whether a sentence states a reason: a word that says "because", or a reason clause (", da")."""
-    return any(fold(token.lower()) in _PLAIN_REASONS for token in words(text)) or bool(_CAUSE_CLAUSE.search(text))
+    tokens = words(text)
+    return any(
+        fold(token.lower()) in _PLAIN_REASONS and (token.lower() != "due" or _due_to_something(tokens, position))
+        for position, token in enumerate(tokens)
+    ) or bool(_CAUSE_CLAUSE.search(text))
+
+
+def tells_a_reason(code: str, text: str) -> bool:
+    """Whether a sentence gives a reason by a cause word (`gives_reason`), and in English also by a
+    reason clause or phrase (`marks_a_reason`), an "as" clause, an "over" or a phrase such as "after
+    facing complaints" (`_REASON_PHRASE_EN`): what a follow-up "why?" about the sentence just shown
+    finds there. In French the phrases cost a dev follow-up: "à la suite des informations
+    erronées" tells what a stall followed, not why the readings were wrong."""
+    return gives_reason(text) or code == "en" and bool(
+        marks_a_reason(text) or _CAUSE_AS.search(text) or _OVER_WHAT.search(text) or _REASON_PHRASE_EN.search(text)
+    )
 
 
 def marks_a_reason(text: str) -> bool:
@@ -362,6 +392,13 @@ campaign" answered "Why did Biden end his campaign?"."""
 def _since_of_time(text: str) -> bool:
     """Whether every English "since" of the sentence tells from when (`_SINCE_OPENING`)."""
     return _SINCE_OPENING.search(text) is None
+
+
+def _due_to_something(tokens: list[str], position: int) -> bool:
+    """Whether English "due" at this position gives a reason ("due to heavy rain"), not a time set
+    for something ("the ceremony is due to be held next Tuesday") or a debt ("payments due")."""
+    following = [token.lower() for token in tokens[position + 1:position + 3]]
+    return following[:1] == ["to"] and following[1:] != ["be"]
 
 
 def _of_degree(following: str) -> bool:
@@ -1059,7 +1096,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
                 found["place"].add(stem)
         if lowered in _CAUSE_WORDS and not (lowered == "so" and _of_degree(following)) and not (
             lowered == "since" and _since_of_time(text)
-        ):
+        ) and not (lowered == "due" and not _due_to_something(tokens, position)):
             found["cause"].add(stem)
     if language.code == "en" and times_ahead(text):
         found["date"].add("ahead")  # "expected to run out in some 15 years"
@@ -1071,7 +1108,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
     if _CAUSE_CLAUSE.search(text):
         found["cause"].add(",")
     if _CAUSE_PHRASE.search(text) or _PUNISHED_FOR.search(text) or (
-        language.code == "en" and (_CAUSE_AS.search(text) or _OVER_WHAT.search(text))
+        language.code == "en" and (_CAUSE_AS.search(text) or _OVER_WHAT.search(text) or _REASON_PHRASE_EN.search(text))
     ):
         found["cause"].add("->")
     if ALIAS_GIVEN.search(text):

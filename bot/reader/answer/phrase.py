@@ -31,6 +31,7 @@ from bot.reader.answer.followup import person_asked_about
 from bot.reader.answer.place_names import is_place_name
 from bot.reader.answer.roles import qualifies_people, role_phrase
 from bot.reader.answer.speech import reporting_terms
+from bot.reader.answer.reason_phrase import reason_span
 from bot.reader.answer.terms import LIGHT_WORDS, question_terms, stop_words_for
 from bot.reader.answer.title_holder import holder_after_title
 from bot.reader.answer.withheld import NOUNS_CAPITALISED
@@ -1103,6 +1104,8 @@ def answer_phrase(
     article's names, which count as names at the start of a sentence too. `members` are stems of
     the words naming one of the category a "what X" question asks for ("rabbit" for "what animal"):
     asked no other kind, the one nearest to the question's words is the answer."""
+    if kinds == {"cause"}:
+        return reason_span(language.code, sentence)
     kinds = kinds - {"cause"}
     if kinds == {"alias"}:
         return _alias(sentence)
