@@ -6,22 +6,13 @@ written for the tests."""
 from __future__ import annotations
 
 from bot.reader.answer.defined import defined_first, defines, definition, named_only_in_quotation
-from bot.reader.answer.followup import Turn, question_to_match
 from bot.reader.article import Article
-from bot.reader.pipeline import ask, ask_in_turn
-from tests.support.reading import bold_in
+from bot.reader.pipeline import ask
+from tests.support.reading import bold_in, chat_turn
 
 
 def _article(language: str, *paragraphs: str) -> Article:
     return Article(title="Test", paragraphs=paragraphs, language=language, url=None)
-
-
-def _turn(article: Article, question: str, previous: Turn | None = None) -> tuple[str, Turn]:
-    """The first sentence shown for the question ("" when declined), and the turn the next leans on."""
-    answer = ask_in_turn(article, question, previous)
-    matched = question_to_match(question, previous, article.language or "en")
-    shown = answer.sentences[0].text if answer.found else ""
-    return shown, Turn(matched, tuple(s.text for s in answer.sentences))
 
 
 DUMA = _article(
@@ -68,8 +59,8 @@ CONGRESS = _article(
 
 
 def test_ella_after_an_answer_naming_a_person_and_a_body_stands_for_the_person() -> None:
-    _, turn = _turn(CONGRESS, "¿Quién pidió explicaciones a la Mesa del Congreso?")
-    said, _ = _turn(CONGRESS, "¿Y qué dijo ella?", turn)
+    _, turn = chat_turn(CONGRESS, "¿Quién pidió explicaciones a la Mesa del Congreso?")
+    said, _ = chat_turn(CONGRESS, "¿Y qué dijo ella?", turn)
     assert said.startswith("Pérez afirmó")
 
 
@@ -84,8 +75,8 @@ WRITERS = _article(
 
 
 def test_she_said_in_the_next_paragraph_tells_what_the_one_named_before_said() -> None:
-    _, turn = _turn(WRITERS, "Who is considered South Africa's most successful romance writer?")
-    said, _ = _turn(WRITERS, "What did she say about her next novel?", turn)
+    _, turn = chat_turn(WRITERS, "Who is considered South Africa's most successful romance writer?")
+    said, _ = chat_turn(WRITERS, "What did she say about her next novel?", turn)
     assert said.startswith("She said that her next novel")
     assert ask(WRITERS, "What did Mokoena say about her next book?").found
 
@@ -124,7 +115,7 @@ def test_he_after_who_is_x_stands_for_x_not_for_the_title_in_bold() -> None:
     from bot.reader.answer.in_turn import _person_pointed_at
     from bot.reader.pipeline import answer_index_of
 
-    _, turn = _turn(COUNCIL, "Wer ist Tomás Rivera?")
+    _, turn = chat_turn(COUNCIL, "Wer ist Tomás Rivera?")
     person = _person_pointed_at(answer_index_of(COUNCIL), "Was forderte er vom Sicherheitsrat?", turn, "de")
     assert person == "Tomás Rivera"
 
@@ -155,8 +146,8 @@ def test_what_did_he_add_shows_the_quotation_he_added() -> None:
         "\"It shows that there are weak spots throughout our society,\" said Lund.",
         "\"We will discuss what measures the police are already taking against such infiltrators,\" he added.",
     )
-    _, turn = _turn(article, "Who is Erik Lund?")
-    added, _ = _turn(article, "What did he add?", turn)
+    _, turn = chat_turn(article, "Who is Erik Lund?")
+    added, _ = chat_turn(article, "What did he add?", turn)
     assert added.startswith("\"We will discuss")
 
 

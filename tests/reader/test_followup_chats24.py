@@ -7,20 +7,12 @@ from __future__ import annotations
 
 from bot.reader.answer.followup import Turn, question_to_match, says_it_goes_on
 from bot.reader.article import Article
-from bot.reader.pipeline import ask, ask_in_turn
-from tests.support.reading import bold_in
+from bot.reader.pipeline import ask
+from tests.support.reading import bold_in, chat_turn
 
 
 def _article(*paragraphs: str) -> Article:
     return Article(title="Test", paragraphs=paragraphs, language="en", url=None)
-
-
-def _turn(article: Article, question: str, previous: Turn | None = None) -> tuple[str, Turn]:
-    """The first sentence shown for the question ("" when declined), and the turn the next leans on."""
-    answer = ask_in_turn(article, question, previous)
-    matched = question_to_match(question, previous, article.language or "en")
-    shown = answer.sentences[0].text if answer.found else ""
-    return shown, Turn(matched, tuple(s.text for s in answer.sentences))
 
 
 WITNESS = _article(
@@ -34,10 +26,10 @@ WITNESS = _article(
 
 
 def test_where_after_the_sentence_shown_again_names_no_place_goes_to_the_one_that_does() -> None:
-    _, turn = _turn(WITNESS, "Who is Lena Vasquez?")
-    agreed, turn = _turn(WITNESS, "What has she agreed to do?", turn)
+    _, turn = chat_turn(WITNESS, "Who is Lena Vasquez?")
+    agreed, turn = chat_turn(WITNESS, "What has she agreed to do?", turn)
     assert "Leeds" not in agreed
-    where, _ = _turn(WITNESS, "Where will that take place?", turn)
+    where, _ = chat_turn(WITNESS, "Where will that take place?", turn)
     assert "Leeds" in where
 
 
@@ -51,15 +43,15 @@ AUTHORS = _article(
 
 
 def test_her_book_after_a_question_naming_the_author_is_that_authors_book() -> None:
-    first, turn = _turn(AUTHORS, "Why did Mira Dane start reading crime novels?")
+    first, turn = chat_turn(AUTHORS, "Why did Mira Dane start reading crime novels?")
     assert "her father kept them" in first
-    book, _ = _turn(AUTHORS, "What is her book called?", turn)
+    book, _ = chat_turn(AUTHORS, "What is her book called?", turn)
     assert "The Quiet Ward" in book
 
 
 def test_her_favourite_is_the_sentence_holding_the_words_asked_though_it_names_no_one() -> None:
-    _, turn = _turn(AUTHORS, "Why did Mira Dane start reading crime novels?")
-    favourite, _ = _turn(AUTHORS, "What's her favourite kind?", turn)
+    _, turn = chat_turn(AUTHORS, "Why did Mira Dane start reading crime novels?")
+    favourite, _ = chat_turn(AUTHORS, "What's her favourite kind?", turn)
     assert "police stories" in favourite
 
 
@@ -73,9 +65,9 @@ TOOLS = _article(
 
 
 def test_it_for_the_tool_asked_about_goes_to_a_sentence_naming_that_tool() -> None:
-    first, turn = _turn(TOOLS, "What is Snapline?")
+    first, turn = chat_turn(TOOLS, "What is Snapline?")
     assert "Snapline" in first
-    models, _ = _turn(TOOLS, "Whose models does it use?", turn)
+    models, _ = chat_turn(TOOLS, "Whose models does it use?", turn)
     assert "Mistral" in models
 
 
@@ -101,8 +93,8 @@ BILLS = _article(
 
 
 def test_which_years_asks_a_date_and_goes_to_the_sentence_holding_the_years() -> None:
-    _, turn = _turn(BILLS, "How many matching pairs have turned up so far?")
-    years, _ = _turn(BILLS, "Which years were they printed in?", turn)
+    _, turn = chat_turn(BILLS, "How many matching pairs have turned up so far?")
+    years, _ = chat_turn(BILLS, "Which years were they printed in?", turn)
     assert "2011 and 2013" in years
 
 
@@ -116,9 +108,9 @@ STADIUM = _article(
 def test_a_pronoun_follow_up_goes_on_to_the_next_paragraph_when_the_one_shown_stands_alone() -> None:
     """News write a story one sentence to a paragraph: "and what was his reasoning?" after the
     owner's promise is the quotation opening the next paragraph, not the promise again."""
-    first, turn = _turn(STADIUM, "Who will pay for the new stand?")
+    first, turn = chat_turn(STADIUM, "Who will pay for the new stand?")
     assert "gladly pay" in first
-    thought, _ = _turn(STADIUM, "And what was his reasoning?", turn)
+    thought, _ = chat_turn(STADIUM, "And what was his reasoning?", turn)
     assert "best money" in thought
 
 
@@ -133,9 +125,9 @@ def test_a_pronoun_question_with_words_of_its_own_keeps_the_answer_it_finds_alon
     """"Who is the lawyer representing him?" right after the senator was named is taken for a
     follow-up about him, but the sentences naming him hold none of its words: the one it finds
     alone does, though it calls him "the senator"."""
-    first, turn = _turn(MARCH, "Who led the protest march?")
+    first, turn = chat_turn(MARCH, "Who led the protest march?")
     assert "Dino Adeyemi" in first
-    lawyer, _ = _turn(MARCH, "Who is the lawyer representing him?", turn)
+    lawyer, _ = chat_turn(MARCH, "Who is the lawyer representing him?", turn)
     assert "Musa Bello" in lawyer
 
 

@@ -4,21 +4,12 @@ they come with "according to"."""
 
 from __future__ import annotations
 
-from bot.reader.answer.followup import Turn, question_to_match
 from bot.reader.article import Article
-from bot.reader.pipeline import ask_in_turn
+from tests.support.reading import chat_turn
 
 
 def _article(*paragraphs: str) -> Article:
     return Article(title="Test", paragraphs=paragraphs, language="en", url=None)
-
-
-def _turn(article: Article, question: str, previous: Turn | None = None) -> tuple[str, Turn]:
-    """The first sentence shown for the question ("" when declined), and the turn the next leans on."""
-    answer = ask_in_turn(article, question, previous)
-    matched = question_to_match(question, previous, article.language or "en")
-    shown = answer.sentences[0].text if answer.found else ""
-    return shown, Turn(matched, tuple(s.text for s in answer.sentences))
 
 
 REPORT = _article(
@@ -32,15 +23,15 @@ REPORT = _article(
 
 
 def test_she_after_who_is_x_stands_for_x_and_her_words_on_the_topic_come_first() -> None:
-    first, turn = _turn(REPORT, "Who is Maria Olsen?")
+    first, turn = chat_turn(REPORT, "Who is Maria Olsen?")
     assert "chief economist" in first
-    said, _ = _turn(REPORT, "What did she say about loans?", turn)
+    said, _ = chat_turn(REPORT, "What did she say about loans?", turn)
     assert "loans cost twice" in said
 
 
 def test_her_attributed_quotation_answers_when_it_is_on_the_topic() -> None:
-    _, turn = _turn(REPORT, "Who is Maria Olsen?")
-    said, _ = _turn(REPORT, "What did she say about the weather?", turn)
+    _, turn = chat_turn(REPORT, "Who is Maria Olsen?")
+    said, _ = chat_turn(REPORT, "What did she say about the weather?", turn)
     assert "worry about the weather" in said
 
 
@@ -53,15 +44,15 @@ TOOLS = _article(
 
 
 def test_it_for_the_thing_asked_about_before_declines_a_sentence_about_something_else() -> None:
-    first, turn = _turn(TOOLS, "What does Brickwork read?")
+    first, turn = chat_turn(TOOLS, "What does Brickwork read?")
     assert "written in Toml" in first
-    made, _ = _turn(TOOLS, "who created it?", turn)
+    made, _ = chat_turn(TOOLS, "who created it?", turn)
     assert made == ""
 
 
 def test_it_for_the_thing_asked_about_before_finds_the_sentence_naming_it() -> None:
-    _, turn = _turn(TOOLS, "What does Brickwork read?")
-    runner, _ = _turn(TOOLS, "what does it ship?", turn)
+    _, turn = chat_turn(TOOLS, "What does Brickwork read?")
+    runner, _ = chat_turn(TOOLS, "what does it ship?", turn)
     assert "test runner" in runner
 
 
@@ -75,7 +66,7 @@ POLL = _article(
 
 
 def test_a_bare_why_finds_the_writers_reply_to_the_why_they_ask_in_the_next_paragraph() -> None:
-    first, turn = _turn(POLL, "How many of the teachers marking on tablets wanted fewer apps?")
+    first, turn = chat_turn(POLL, "How many of the teachers marking on tablets wanted fewer apps?")
     assert "Two thirds" in first
-    reason, _ = _turn(POLL, "why?", turn)
+    reason, _ = chat_turn(POLL, "why?", turn)
     assert "One explanation" in reason

@@ -3,9 +3,10 @@ an answer, and who each quotation of a story is attributed to."""
 
 from __future__ import annotations
 
+from bot.reader.answer.followup import Turn, question_to_match
 from bot.reader.answer.index import Answer
 from bot.reader.article import Article
-from bot.reader.pipeline import ask
+from bot.reader.pipeline import ask, ask_in_turn
 from bot.reader.quotes.quotations import all_quotes
 from bot.reader.text.document import build_document
 
@@ -25,6 +26,15 @@ def bold_in(article: Article, question: str) -> str | None:
     answer = ask(article, question)
     assert answer.found
     return bold(answer)
+
+
+def chat_turn(article: Article, question: str, previous: Turn | None = None) -> tuple[str, Turn]:
+    """One turn of a chat about the article: the first sentence shown for the question ("" when
+    declined), and the turn the next question leans on, as the chat stores it."""
+    answer = ask_in_turn(article, question, previous)
+    matched = question_to_match(question, previous, article.language or "en")
+    shown = answer.sentences[0].text if answer.found else ""
+    return shown, Turn(matched, tuple(s.text for s in answer.sentences))
 
 
 def speakers(*paragraphs: str, language: str = "en", title: str = "Story") -> dict[str, str | None]:
