@@ -287,6 +287,17 @@ that matches the question's words ("he told the man to remove the bedding"), and
 holding a duration it cannot take over from it (`Tuning.neighbour_takes`) and "How soon did he get
 better?" is declined for want of one. After "take" too: "many of which take hours to fix" answers
 "How long do they take to fix?" (a follow-up in session 24 went to "one day" elsewhere)."""
+_UNCOUNTED_DURATION_BY_VERB = re.compile(
+    r"\b(?:(?:noch|einige|mehrere|viele)\s+)?(?P<unit>jahre|monate|wochen|tage|stunden|jahrzehnte)\s+(?:dauern|dauert|dauerte|lang)\b"
+    r"|\b(?:dauern|dauert|dauerte)\s+(?:noch\s+)?(?:(?:einige|mehrere|viele)\s+)?(?P<unit_after>jahre|monate|wochen|tage|stunden)\b"
+    r"|\b(?:pendant|durant|prendra|prend|a pris|prendre)\s+des\s+(?P<unit_fr>années|ans|mois|semaines|jours|heures)\b"
+    r"|\b(?:durante|llevará|llevó|lleva|tardará|tardó|tarda)\s+(?P<unit_es>años|meses|semanas|días|horas)\b",
+    re.IGNORECASE,
+)
+"""German, French and Spanish lengths of time told by their unit and a verb of lasting, with no
+number: "wird es noch Jahre dauern", "dauert Monate", "prendra des années", "llevará años". The
+English form ("take years") is in `_UNCOUNTED_DURATION`; without these, "Wie lange wird die
+Sanierung dauern?" was declined on a page whose answer was "wird es noch Jahre dauern"."""
 _PER_HOUR = re.compile(
     r"(?P<number>\b\d[\d.,]*)\s+(?:kil[oó]m[eè]tres?|kil[oó]metros?|km|millas|kilometern?)\s+"
     r"(?:por hora|par heure|à l'heure|à l’heure|pro stunde|in der stunde)\b",
@@ -365,6 +376,9 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
         found.setdefault("duration", []).append((since.start(), since.end(), since.group("year")))
     for vague in _UNCOUNTED_DURATION.finditer(text):
         found.setdefault("duration", []).append((vague.start(), vague.end(), vague.group("unit").lower()))
+    for vague in _UNCOUNTED_DURATION_BY_VERB.finditer(text):
+        unit = next(group for group in vague.groups() if group)
+        found.setdefault("duration", []).append((vague.start(), vague.end(), unit.lower()))
     for shillings in _SHILLING_DASH.finditer(text):
         found.setdefault("money", []).append((shillings.start(), shillings.end(), shillings.group("amount")))
     matches = list(_TOKEN.finditer(text))
