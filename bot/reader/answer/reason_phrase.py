@@ -12,19 +12,21 @@ from __future__ import annotations
 
 import re
 
-_MARKERS = {
+CLAUSE_OPENERS = {
     "en": (
         r"\b(?:because(?: of)?|due to(?! be\b)|owing to|thanks to|as a result of|in (?:response|reaction) to"
         r"|in the wake of|in protest (?:at|against|over)|for fear (?:of|that)|on the (?:grounds|basis) of|amid"
         r"|out of|citing|blamed on|attributed to|stem(?:s|med|ming)? from|driven by|after facing|after receiving"
         r"|in order to|so as to|so that|in an effort to|in a bid to)\s"
     ),
-    "de": r"\b(?:weil|denn|wegen|aufgrund|infolge|angesichts|mangels|zumal)\s|(?:^|,\s*)da\s",
+    "de": r"\b(?:weil|denn|wegen|aufgrund|infolge|angesichts|mangels|zumal)\s|(?:^|[,;:–-]\s*)da\s",
     "fr": r"\b(?:parce qu(?:e\s|')|car\s|puisqu(?:e\s|')|à cause d(?:e\s|u\s|es\s|')|en raison d(?:e\s|u\s|es\s|')"
-          r"|grâce à\s|suite à\s|à la suite d(?:e\s|u\s|es\s|')|faute d(?:e\s|')|du fait d(?:e\s|u\s|es\s|'))",
+          r"|grâce au?\s|suite à\s|à la suite d(?:e\s|u\s|es\s|')|faute d(?:e\s|')|du fait d(?:e\s|u\s|es\s|'))",
     "es": r"\b(?:porque|ya que|puesto que|dado que|debido a(?:l)?|a causa d(?:e|el)|gracias a(?:l)?|a raíz d(?:e|el))\s",
 }
-_SIGNS = {code: re.compile(pattern, re.IGNORECASE) for code, pattern in _MARKERS.items()}
+"""The words that open a clause of reason, per language: where the bold starts, and (with the words
+that name a cause without opening its clause, `reasons._NAMING_CAUSES`) whether a sentence gives one."""
+_SIGNS = {code: re.compile(pattern, re.IGNORECASE) for code, pattern in CLAUSE_OPENERS.items()}
 _CLAUSE_END = re.compile(r"\s*(?:[,;:—–()]|\s-\s|[.!?][\"”»']?\s*$)")
 SHORTEST = 2
 """Words a reason needs: "because it" alone is a clause cut short, no reason to read first."""

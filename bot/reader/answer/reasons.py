@@ -18,29 +18,28 @@ from __future__ import annotations
 import re
 
 from bot.reader.answer.kinds import marks_a_reason
+from bot.reader.answer.reason_phrase import CLAUSE_OPENERS
 
-_CAUSES = {
+_NAMING_CAUSES = {
     "de": (
-        r"\b(?:weil|denn|deshalb|deswegen|daher|darum|wegen|aufgrund|auf grund|infolge|dank|zumal|sodass|so dass"
-        r"|grund|gründe|gründen|ursache|ursachen|schuld|liegt (?:\w+ )?(?:daran|an)|begründ\w*|zurückzuführen"
-        r"|angesichts|mangels|aus (?:angst|sorge|protest|furcht))\b"
-        r"|(?:^|[,;:–-]\s*)da\s"
+        r"\b(?:deshalb|deswegen|daher|darum|auf grund|dank|sodass|so dass|grund|gründe|gründen|ursache|ursachen"
+        r"|schuld|liegt (?:\w+ )?(?:daran|an)|begründ\w*|zurückzuführen|aus (?:angst|sorge|protest|furcht))\b"
     ),
     "fr": (
-        r"\b(?:parce qu|car\b|puisqu|à cause d|en raison d|grâce à|grâce au|c['’]est pourquoi|raisons?\b|motifs?\b"
-        r"|cause d|causé|étant donné|vu qu|du fait d|suite à|faute d|dû à|due à|dus à|dues à|par crainte|de peur"
-        r"|dans la mesure où|justifi\w*|en protestation)"
+        r"\b(?:c['’]est pourquoi|raisons?\b|motifs?\b|cause d|causé|étant donné|vu qu|dû à|due à|dus à|dues à"
+        r"|par crainte|de peur|dans la mesure où|justifi\w*|en protestation)"
     ),
     "es": (
-        r"\b(?:porque|ya que|puesto que|dado que|debido al?|a causa d|gracias al?|por eso|por ello|por lo que|por lo cual"
-        r"|ante lo cual|por tanto|pues|razón|razones|motivo|motivos|causa|a raíz d|por temor|justific\w*)\b"
+        r"\b(?:por eso|por ello|por lo que|por lo cual|ante lo cual|por tanto|pues|razón|razones|motivo|motivos"
+        r"|causa|por temor|justific\w*)\b"
     ),
 }
-"""Words and phrases of cause: German "weil", "denn", "wegen", "aufgrund", "Grund", a clause of "da"
-(since); French "parce que", "car", "puisque", "à cause de", "en raison de", "grâce à", "c'est
-pourquoi"; Spanish "porque", "ya que", "debido a", "a causa de", "gracias a", "por eso", "ante lo
-cual" (a consequence of the sentence before)."""
-_CAUSE_SIGNS = {code: re.compile(pattern, re.IGNORECASE) for code, pattern in _CAUSES.items()}
+"""Words that name a cause or a consequence without opening the clause that tells it: German
+"Grund", "deshalb", "liegt daran"; French "c'est pourquoi", "raison", "dû à"; Spanish "por eso",
+"motivo", "ante lo cual" (a consequence of the sentence before). With `CLAUSE_OPENERS` ("weil",
+"parce que", "porque" ...) they are the signs that a sentence gives a reason."""
+_CAUSE_SIGNS = {code: re.compile(f"{CLAUSE_OPENERS[code]}|{pattern}", re.IGNORECASE)
+                for code, pattern in _NAMING_CAUSES.items()}
 
 
 def reads_reasons(code: str) -> bool:
