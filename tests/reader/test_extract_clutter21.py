@@ -9,19 +9,7 @@ import pytest
 
 from bot.errors import NotAnArticle
 from bot.reader.extract.page import extract_article
-
-LINES = (
-    "The harbour board approved a new ferry line to the northern islands on Tuesday evening.",
-    "Boats will leave the old pier every two hours from May, and tickets will cost four euros.",
-    "Fishermen had asked for the line for years, since the road around the bay closes each winter.",
-    "The board expects about 900 passengers a day in the first summer of the service.",
-    "The mayor said the line would also bring visitors to the islands' small hotels and shops.",
-)
-STORY = "".join(f"<p>{line}</p>" for line in LINES)
-
-
-def _page(body: str, head: str = "<title>Ferry line approved</title>") -> str:
-    return f"<html><head>{head}</head><body><article><h1>Ferry line approved</h1>{body}</article></body></html>"
+from tests.support.ferry_story import LINES, STORY, ferry_page as _page
 
 
 def _text(article) -> str:

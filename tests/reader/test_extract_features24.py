@@ -9,21 +9,7 @@ from bot.reader.extract.authors import author_names
 from bot.reader.extract.clutter import is_clutter
 from bot.reader.extract.page import extract_article
 from bot.reader.text.document import build_document
-
-LINES = (
-    "The harbour board approved a new ferry line to the northern islands on Tuesday evening.",
-    "Boats will leave the old pier every two hours from May, and tickets will cost four euros.",
-    "Fishermen had asked for the line for years, since the road around the bay closes each winter.",
-    "The board expects about 900 passengers a day in the first summer of the service.",
-    "The mayor said the line would also bring visitors to the islands' small hotels and shops.",
-)
-STORY = "".join(f"<p>{line}</p>" for line in LINES)
-URL = "https://harbour.example/ferry"
-
-
-def _page(body: str) -> str:
-    return ("<html><head><title>Ferry line approved</title></head><body><article><h1>Ferry line approved</h1>"
-            f"{body}</article></body></html>")
+from tests.support.ferry_story import LINES, STORY, URL, ferry_page as _page
 
 
 def test_a_standfirst_set_as_a_heading_is_prose_the_summary_reads():

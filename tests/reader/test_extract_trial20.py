@@ -9,15 +9,9 @@ import pytest
 from bot.reader.extract.authors import author_names
 from bot.reader import pipeline
 from bot.reader.extract.page import extract_article
+from tests.support.ferry_story import LINES
 
-STORY = "".join(
-    f"<p>{line}</p>" for line in (
-        "The harbour board approved a new ferry line to the northern islands on Tuesday evening.",
-        "Boats will leave the old pier every two hours from May, and tickets will cost four euros.",
-        "Fishermen had asked for the line for years, since the road around the bay closes each winter.",
-        "The board expects about 900 passengers a day in the first summer of the service.",
-    )
-)
+STORY = "".join(f"<p>{line}</p>" for line in LINES[:4])
 
 
 def test_a_byline_with_a_spanish_date_is_read_without_the_slow_date_parser(monkeypatch):
