@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.data import argument_parser
-from bench.fresh_pages import DEFAULT_NEWSPAPER, NEWSPAPER_DATA
+from bench.fresh_pages import DEFAULT_NEWSPAPER, DEFAULT_TRAFILATURA, NEWSPAPER_DATA, TRAFILATURA_DATA
 from bench.fundus import DEFAULT_FUNDUS, TEST_DATA, Clone
 from bot.errors import ReaderError
 from bot.reader.article import Article
@@ -38,8 +38,6 @@ from bot.reader.summary.compose import Length
 
 CASES = Path(__file__).resolve().parent / "hard_pages"
 SHARE_PAGES = "extraction/html"
-DEFAULT_TRAFILATURA = Path("/work/.mirror/adbar+trafilatura/repo")
-TRAFILATURA_DATA = "tests"
 
 GENERIC_CLUTTER: dict[str, re.Pattern[str]] = {
     "table bars": re.compile(r"(^|\s)\|(\s|$)"),

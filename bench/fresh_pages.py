@@ -1,13 +1,16 @@
 """Answers on real news pages nobody tuned on: questions written before the bot ever ran on their page.
 
-    python -m bench.fresh_pages [--fundus DIR] [--newspaper DIR] [--by WRITER] [--pages] [--misses]
+    python -m bench.fresh_pages [--fundus DIR] [--newspaper DIR] [--trafilatura DIR] [--by WRITER] [--pages]
+                                [--misses]
 
 The questions are `bench/fresh/questions.tsv` (see `bench/fresh/README.md`); the pages are the
-parser test pages of fundus (github.com/flairNLP/fundus) and newspaper's test pages
-(github.com/codelucas/newspaper), read from the user's own clones (a work tree or a bare
-repository; by default the mirrors on the project's build machine) and never copied here: the
-pages belong to their publishers. Each page goes the way a downloaded page goes in the bot
-(`read_download`, with the page's address: fundus's `meta.info`, newspaper's URL list), and its
+parser test pages of fundus (github.com/flairNLP/fundus), newspaper's test pages
+(github.com/codelucas/newspaper) and trafilatura's (github.com/adbar/trafilatura, `tests/`: the
+French and Spanish news pages no fundus page is left for), read from the user's own clones (a
+work tree or a bare repository; by default the mirrors on the project's build machine) and never
+copied here: the pages belong to their publishers. Each page goes the way a downloaded page goes
+in the bot (`read_download`, with the page's address where its test data gives one: fundus's
+`meta.info`, newspaper's URL list; trafilatura's pages come without one), and its
 questions are asked in the file's order; a follow-up is asked with the turn it names as the turn
 before, as `bench.reworded` asks one.
 
@@ -51,7 +54,9 @@ QUESTIONS = REPO / "bench" / "fresh" / "questions.tsv"
 DEFAULT_NEWSPAPER = Path("/work/.mirror/codelucas+newspaper/repo")
 NEWSPAPER_DATA = "tests/data"
 NEWSPAPER_URLS = "fulltext_url_list.txt"
-SOURCES = ("fundus", "newspaper")
+DEFAULT_TRAFILATURA = Path("/work/.mirror/adbar+trafilatura/repo")
+TRAFILATURA_DATA = "tests"
+SOURCES = ("fundus", "newspaper", "trafilatura")
 CLASSES = ("answerable", "unanswerable", "followup")
 NONE = "-"
 """An empty cell: no gold (unanswerable), no bold asked, no turn before."""
@@ -126,8 +131,9 @@ class Result:
 class Pages:
     """Articles read from the clones, once each; None for a page that is missing or refused."""
 
-    def __init__(self, fundus: Path, newspaper: Path) -> None:
-        self.clones = {"fundus": Clone(fundus), "newspaper": Clone(newspaper, NEWSPAPER_DATA)}
+    def __init__(self, fundus: Path, newspaper: Path, trafilatura: Path) -> None:
+        self.clones = {"fundus": Clone(fundus), "newspaper": Clone(newspaper, NEWSPAPER_DATA),
+                       "trafilatura": Clone(trafilatura, TRAFILATURA_DATA)}
         self.missing: set[str] = {source for source, clone in self.clones.items() if not clone.exists()}
         self.refused: dict[str, str] = {}
         self._articles: dict[tuple[str, str], Article | None] = {}
@@ -158,7 +164,10 @@ class Pages:
 
     def _address(self, source: str, name: str) -> str | None:
         """The page's address as its test data gives it: fundus's `meta.info` beside the page,
-        newspaper's URL list (whose n-th address of a site is the page `<site><n>.html`)."""
+        newspaper's URL list (whose n-th address of a site is the page `<site><n>.html`); trafilatura's
+        test pages list none."""
+        if source == "trafilatura":
+            return None
         folder, file = posixpath.split(name)
         if (source, folder) not in self._addresses:
             self._addresses[source, folder] = self._addresses_in(source, folder)
@@ -270,6 +279,8 @@ def main(argv: Sequence[str] | None = None) -> None:
                         help=f"a fundus clone, work tree or bare (default: {DEFAULT_FUNDUS})")
     parser.add_argument("--newspaper", type=Path, default=DEFAULT_NEWSPAPER, metavar="DIR",
                         help=f"a newspaper clone, work tree or bare (default: {DEFAULT_NEWSPAPER})")
+    parser.add_argument("--trafilatura", type=Path, default=DEFAULT_TRAFILATURA, metavar="DIR",
+                        help=f"a trafilatura clone, work tree or bare (default: {DEFAULT_TRAFILATURA})")
     parser.add_argument("--questions", type=Path, default=QUESTIONS, metavar="FILE",
                         help="a question file in the same columns (default: bench/fresh/questions.tsv)")
     parser.add_argument("--by", action="append", default=[], metavar="WRITER", help="only these writers' questions")
@@ -277,7 +288,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--misses", action="store_true", help="also print every miss")
     args = parser.parse_args(argv)
     questions = [q for q in read_questions(args.questions) if not args.by or q.by in args.by]
-    pages = Pages(args.fundus, args.newspaper)
+    pages = Pages(args.fundus, args.newspaper, args.trafilatura)
     for source in sorted(pages.missing):
         left = sum(q.source == source for q in questions)
         print(f"note: no {source} test pages under {getattr(args, source)}; its {left} questions are left out")
