@@ -60,10 +60,6 @@ sense the broader word is kept first, and the senses keep their order."""
 MEMBER = 0.45
 """A group and its members ("jury" <-> "juror", "police" <-> "officer"): below a hypernym step, so
 these come after a line's closer stems and never push one out of it."""
-SYNONYMS_FORM = 0.5
-"""A multiword verb and the forms derived from its one-word synonyms ("kick_out" -> "expel" ->
-"expulsion", "step_down" -> "resign" -> "resignation"): a reader asks "who was kicked out?" of an
-article that tells of an expulsion, and the multiword verb has no derived forms of its own."""
 MAX_RELATED = 24
 """A stem's related one-word stems are cut to this many (the closest first), keeping the table small."""
 MAX_PAIRS = 6
@@ -153,10 +149,6 @@ def build() -> tuple[dict[str, dict[str, float]], dict[str, dict[str, int]]]:
                     other = _stem(lemma.name(), synset.pos())
                     link(stem, other, CLOSE, rank)
                     link(other, stem, CLOSE, sense_rank(lemma.name(), synset.pos(), synset.name()))
-                    if _is_pair(stem) and lemma.name().lower() != word:
-                        for form in lemma.derivationally_related_forms():
-                            if not rare(form):
-                                link(stem, _stem(form.name(), form.synset().pos()), SYNONYMS_FORM, rank)
                     if lemma.name().lower() == word:
                         for form in (*lemma.derivationally_related_forms(), *lemma.pertainyms()):
                             if rare(form):
