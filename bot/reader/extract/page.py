@@ -35,7 +35,7 @@ from bot.reader.extract.authors import author_names
 from bot.reader.extract.cards import drop_hover_cards
 from bot.reader.extract.collapsed import open_collapsed_story
 from bot.reader.extract.front import is_front_page
-from bot.reader.extract.icons import drop_icon_glyphs
+from bot.reader.extract.unseen import drop_unseen_text
 from bot.reader.extract.json_ld import cut_json_ld
 from bot.reader.extract.blocked import TEASER_WORDS, PageText, find_blocker, page_text
 from bot.reader.extract.clutter import (
@@ -447,7 +447,7 @@ def extract_article(html: str, url: str | None) -> Article:
     cut = _drop_blocks_beyond_cap(tree)
     cut_json_ld(tree)
     drop_hover_cards(tree)
-    drop_icon_glyphs(tree)
+    drop_unseen_text(tree)
     open_collapsed_story(tree)
     unwrap_source_lines(tree)
     unwrap_broken_sentences(tree)

@@ -1,0 +1,28 @@
+"""Labels written for screen readers only are no part of the story a reader sees (an untuned Golem
+page, 2026-12-01: every outside link said "(öffnet im neuen Fenster)" inside the sentence)."""
+
+from __future__ import annotations
+
+from bot.reader.extract.page import extract_article
+from tests.support.ferry_story import LINES, URL, ferry_page
+
+
+def _linked(line: str, label_class: str, label: str) -> str:
+    """The line with its first word a link that carries a hidden label, as Golem's links do."""
+    first, rest = line.split(" ", 1)
+    return f'<p><a href="https://example.org/x">{first}<span class="{label_class}">{label}</span></a> {rest}</p>'
+
+
+def test_a_screen_reader_label_inside_a_link_is_not_read():
+    labels = (("go-vh", "(öffnet im neuen Fenster)"), ("sr-only", "(opens in a new tab)"),
+              ("visually-hidden", "(s'ouvre dans un nouvel onglet)"), ("screen-reader-text", "Share on Facebook"))
+    body = "".join(_linked(line, *labels[i % len(labels)]) for i, line in enumerate(LINES))
+    article = extract_article(ferry_page(body), URL)
+    assert article.paragraphs == LINES
+
+
+def test_a_long_hidden_block_is_kept_since_a_script_may_show_it():
+    """A site that hides the whole story until a script runs must not lose it."""
+    body = f'<div><span class="visually-hidden">{LINES[0]}</span></div>' + "".join(f"<p>{line}</p>" for line in LINES[1:])
+    article = extract_article(ferry_page(body), URL)
+    assert article.paragraphs[0] == LINES[0]
