@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from telegram import Document, InlineKeyboardMarkup, InputFile, Message, Update
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 
-from bot import metrics
+from bot import metrics, translation
 from bot.chat.context import BotContext
 from bot.chat.handlers import HTML, may_change_settings
 from bot.chat.keyboards import archive_keyboard, summary_keyboard
@@ -114,7 +114,7 @@ async def export_feeds(message: Message, feeds) -> None:
         return
     title = texts.EXPORT_TITLE.format(chat=message.chat.title or message.chat.full_name or message.chat_id)
     data = await feeds.export_opml(message.chat_id, title)
-    caption = texts.EXPORT_CAPTION.format(count=count, s="s" if count != 1 else "")
+    caption = texts.export_caption(count)
     await message.reply_document(InputFile(data, filename=OPML_FILE_NAME), caption=HTML.text(caption))
 
 
@@ -160,6 +160,7 @@ async def feeds_tick(context: BotContext) -> None:
     if context.bot_data.services is None:
         return
     svc = context.services
+    translation.use(svc.language)  # a chat's language is known only while it writes: posts use the bot's
     report = await svc.feeds.poll_due()
     metrics.feeds_polled(report.polled, report.failed, report.new_items)
     if report.polled:
