@@ -99,8 +99,8 @@ async def feed_list(feeds, chat_id: int) -> str:
     lines = []
     for number, subscription in enumerate(subscriptions, 1):
         words = [f"+{w}" for w in subscription.filter.include] + [f"-{w}" for w in subscription.filter.exclude]
-        paused = " (paused: it kept failing)" if subscription.paused else ""
-        topic = f" in topic {subscription.message_thread_id}" if subscription.message_thread_id else ""
+        paused = " " + texts.FEED_LIST_PAUSED if subscription.paused else ""
+        topic = " " + texts.FEED_LIST_TOPIC.format(topic=subscription.message_thread_id) if subscription.message_thread_id else ""
         lines.append(f"{number}. {subscription.feed_title} – {subscription.feed_url}"
                      + (f" [{' '.join(words)}]" if words else "") + topic + paused)
     return "\n".join(lines)

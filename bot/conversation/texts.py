@@ -141,6 +141,8 @@ class English:
         "In a forum, a feed added inside a topic posts to that topic."
     )
     NO_FEEDS = "This chat follows no feeds yet. Add one with /feed add URL."
+    FEED_LIST_TOPIC = "in topic {topic}"
+    FEED_LIST_PAUSED = "(paused: it kept failing)"
     DIGEST_OFF = "New articles from feeds will be posted as they come."
     FEED_ADDED = "Following {title} ({url}). New articles will appear here; the ones already published are skipped."
     FEED_REMOVED = "Stopped following {title}."
