@@ -118,7 +118,7 @@ def heading(digest: Digest, markup: Markup) -> list[str]:
 
 def quote_line(quote: Quote, markup: Markup) -> str:
     """The quotation whole (its pieces joined), then who said it and, when the article says, their role."""
-    line = "“" + markup.text(cap(quote.text, QUOTE_CAP)) + "”"
+    line = markup.text(texts.QUOTED).format(quote=markup.text(cap(quote.text, QUOTE_CAP)))
     if not quote.speaker:
         return line
     who = cap(quote.speaker, 80) + (", " + cap(quote.role, 80) if quote.role else "")

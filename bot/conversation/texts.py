@@ -85,6 +85,8 @@ class English:
     KEY_QUOTES = "Key quotes"
     KEY_QUOTES_FROM = "Key quotes from {title}"
     NO_QUOTES = "This article has no direct quotes."
+    QUOTED = "“{quote}”"
+    """A key quote in the language's quotation marks."""
     UNTITLED = "Untitled"
     MINUTES_READ = "{minutes} min read"
     DATE_PATTERN = "d MMM y"
