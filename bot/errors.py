@@ -11,7 +11,7 @@ The messages are written in English; `str(error)` says them in the chat's langua
 
 from __future__ import annotations
 
-from bot.translation import say
+from bot.translation import number, say
 
 
 class UserError(Exception):
@@ -216,7 +216,7 @@ class DamagedPdf(ReaderError):
 class PdfTooLong(ReaderError):
     """A PDF with more pages than we read: a book, a data dump or a page-count bomb."""
 
-    message = "That PDF has {pages:,} pages; I read documents of up to {limit:,} pages."
+    message = "That PDF has {pages} pages; I read documents of up to {limit} pages."
 
     def __init__(self, pages: int, limit: int) -> None:
         super().__init__(f"{pages} pages")
@@ -224,21 +224,21 @@ class PdfTooLong(ReaderError):
         self.limit = limit
 
     def __str__(self) -> str:
-        return say(self.message, pages=self.pages, limit=self.limit)
+        return say(self.message, pages=number(self.pages), limit=number(self.limit))
 
 
 class FileTooLarge(ReaderError):
     """A document sent in the chat larger than a bot may download, or a file on this machine larger
     than a page may be (`FETCH_MAX_BYTES`)."""
 
-    message = "That file is too large: I can read documents of up to {megabytes:g} MB."
+    message = "That file is too large: I can read documents of up to {megabytes} MB."
 
     def __init__(self, limit: int) -> None:
         super().__init__(f"limit {limit} bytes")
         self.limit = limit
 
     def __str__(self) -> str:
-        return say(self.message, megabytes=self.limit / 1_000_000)
+        return say(self.message, megabytes=number(self.limit / 1_000_000))
 
 
 class UnreadableFile(ReaderError):
@@ -403,14 +403,14 @@ class UnsafeOpml(FeedError):
 class OpmlTooLarge(FeedError):
     """An OPML file larger than any real feed list."""
 
-    message = "That file is too large to be a feed list (the most I read is {kilobytes:,} KB)."
+    message = "That file is too large to be a feed list (the most I read is {kilobytes} KB)."
 
     def __init__(self, limit: int) -> None:
         super().__init__(f"limit {limit} bytes")
         self.limit = limit
 
     def __str__(self) -> str:
-        return say(self.message, kilobytes=self.limit // 1000)
+        return say(self.message, kilobytes=number(self.limit // 1000))
 
 
 APOLOGY = "Sorry, something went wrong on my side while doing that. Please try again in a moment."

@@ -20,6 +20,7 @@ from functools import cache
 from importlib import resources
 
 from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
 
 ENGLISH = "en"
 LANGUAGES = (ENGLISH, "de", "fr", "es")
@@ -77,6 +78,11 @@ def catalog(language: str) -> dict[str, str]:
         messages = read_po(po)
     return {message.id: message.string for message in messages
             if message.id and isinstance(message.id, str) and message.string and not message.fuzzy}
+
+
+def number(value: float) -> str:
+    """A number as the current language writes it: 12,000 and 0.5; 12.000 and 0,5 in German."""
+    return format_decimal(value, locale=current())
 
 
 def say(english: str, **fields: object) -> str:
