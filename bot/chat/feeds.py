@@ -160,7 +160,7 @@ async def feeds_tick(context: BotContext) -> None:
     if context.bot_data.services is None:
         return
     svc = context.services
-    translation.use(svc.language)  # a chat's language is known only while it writes: posts use the bot's
+    translation.use(svc.language)  # posts go to a whole chat, whose language is not kept: the bot's own
     report = await svc.feeds.poll_due()
     metrics.feeds_polled(report.polled, report.failed, report.new_items)
     if report.polled:
