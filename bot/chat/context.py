@@ -34,7 +34,7 @@ class Services:
     outgoing: OutgoingBudget
     """How busy the calls to chats are: whether a placeholder is worth sending."""
     language: str
-    """The bot's words where a user's own language is unknown or not one it speaks (feed posts too)."""
+    """The bot's words where a user's own language is unknown or not one it speaks."""
 
 
 class BotData:

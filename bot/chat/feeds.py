@@ -64,6 +64,7 @@ async def feed(update: Update, context: BotContext) -> None:
         return
     if not await may_change_settings(update, context):
         return
+    await remember_language(context, message)
     try:
         reply = await change_feeds(feeds, message.chat_id, action, args[1:], topic_of(message))
     except UserError as error:
@@ -71,6 +72,19 @@ async def feed(update: Update, context: BotContext) -> None:
     except ValueError:
         reply = texts.FEED_USAGE
     await message.reply_text(HTML.text(reply))
+
+
+async def remember_language(context: BotContext, message: Message) -> None:
+    """Feed posts come later, answering no one: they are written in the language of whoever last
+    set up the chat's feeds (the one this command is answered in)."""
+    await context.services.store.update_chat(message.chat_id, message.chat.type, language=translation.current())
+
+
+async def speak_the_chats_language(context: BotContext, chat_id: int) -> None:
+    """What follows, until the next chat's post, in the language the chat's feeds were set up in,
+    else the bot's own (BOT_LANGUAGE)."""
+    chosen = (await context.services.store.chat(chat_id)).language
+    translation.use(chosen or context.services.language)
 
 
 async def change_feeds(feeds, chat_id: int, action: str, args: list[str], topic: int | None = None) -> str:
@@ -148,6 +162,7 @@ async def import_document(message: Message, context: BotContext, document: Docum
     except UserError as error:
         await message.reply_text(HTML.text(message_for(error)))
         return
+    await remember_language(context, message)
     report = await feeds.import_feeds(message.chat_id, outlines, topic_of(message), bool(message.chat.is_forum))
     text = texts.import_report(report.added, report.duplicates, report.failed, report.over_limit, report.limit,
                                report.not_tried)
@@ -160,7 +175,6 @@ async def feeds_tick(context: BotContext) -> None:
     if context.bot_data.services is None:
         return
     svc = context.services
-    translation.use(svc.language)  # posts go to a whole chat, whose language is not kept: the bot's own
     report = await svc.feeds.poll_due()
     metrics.feeds_polled(report.polled, report.failed, report.new_items)
     if report.polled:
@@ -187,6 +201,7 @@ async def post_delivery(context: BotContext, delivery: Delivery) -> None:
     """Read and render one new article (or a paused-feed notice), then claim it, send it and
     record the outcome: the claim covers the send alone, however slow the article was to read."""
     svc = context.services
+    await speak_the_chats_language(context, delivery.chat_id)
     post = await render_delivery(context, delivery)
     if not await svc.feeds.claim(delivery):
         return  # another instance posted it meanwhile, or the chat's hourly allowance is used up
@@ -236,6 +251,7 @@ async def post_digest(context: BotContext, digest: Digest) -> None:
     """One message a day per chat: a line per new article with its TL;DR, read before the digest
     is claimed so that the claim covers the sending alone."""
     svc = context.services
+    await speak_the_chats_language(context, digest.chat_id)
     lines: dict[int, str] = {}
     for delivery in digest.deliveries:
         tldr = None

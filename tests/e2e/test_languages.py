@@ -1,10 +1,15 @@
 """People whose Telegram app is set to German, French, Spanish or another language: the bot's own
-words come in theirs (German, French, Spanish), or in English; the article's sentences stay as written."""
+words come in theirs (German, French, Spanish), or in English; the article's sentences stay as written.
+Feed posts, which answer no one, come in the language of whoever set the chat's feeds up."""
 
 from __future__ import annotations
 
+import time
+from pathlib import Path
+
 from tests.e2e import articles
-from tests.e2e.conftest import World
+from tests.e2e.conftest import World, start_world
+from tests.support.feeds import Item, LiveFeed, items
 
 TIMEOUT = 30
 
@@ -60,3 +65,17 @@ def test_each_person_in_a_group_is_answered_in_their_own_language(world: World) 
     world.telegram.wait_for_bot_message(group, after=asked, contains="So geht's:", timeout=TIMEOUT)
     asked = world.telegram.push_text(group, "/help", user_id=spanish, chat_type="group")
     world.telegram.wait_for_bot_message(group, after=asked, contains="Cómo usarme:", timeout=TIMEOUT)
+
+
+def test_feed_posts_come_in_the_language_of_whoever_set_the_feeds_up(tmp_path: Path) -> None:
+    chat = 1206
+    for world in start_world(tmp_path, FEED_POLL_INTERVAL_SECONDS="1"):
+        world.telegram.set_language(chat, "de")
+        feed = LiveFeed(items(3))
+        asked = world.telegram.push_text(chat, f"/feed add {world.pages.route('/news.rss', feed)}")
+        world.telegram.wait_for_bot_message(chat, after=asked, contains="Ich folge Live News", timeout=TIMEOUT)
+        world.telegram.wait_for(lambda: feed.requests >= 2, timeout=TIMEOUT, what="a poll after following")
+        feed.add(Item("urn:new:1", "New story 1", world.pages.url("/garden"), time.time()))
+        post = world.telegram.wait_for_bot_message(chat, after=asked, contains=articles.GARDEN_TITLE, timeout=TIMEOUT)
+        assert post.text.startswith("Aus Live News") and "Kurz gesagt:" in post.text
+        assert "Länger »" in [button["text"] for button in post.buttons]
