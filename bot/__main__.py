@@ -18,6 +18,7 @@ import asyncio
 import json
 import sys
 
+from bot import translation
 from bot.local_files import file_bytes, names_a_file
 from bot.logs import configure_logging
 from bot.reader import pipeline
@@ -156,6 +157,9 @@ def parser() -> argparse.ArgumentParser:
 
 COMMANDS = {"run": run_command, "webhook": webhook_command, "migrate": migrate_command, "check": check_command,
             "summarize": summarize_command, "ask": ask_command, "chat": chat_command}
+TERMINAL_COMMANDS = {"summarize", "ask", "chat"}
+"""Commands whose person is at this terminal, so the bot speaks the terminal's language (BOT_LANGUAGE
+or the locale); a Telegram bot speaks each user's own."""
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -163,6 +167,8 @@ def main(argv: list[str] | None = None) -> None:
     args.command = args.command or "run"
     settings = load_settings()
     configure_logging(settings.LOG_LEVEL, [settings.TELEGRAM_BOT_TOKEN, settings.WEBHOOK_SECRET])
+    if args.command in TERMINAL_COMMANDS or (args.command == "run" and not settings.TELEGRAM_BOT_TOKEN):
+        translation.use(translation.terminal_language(settings.BOT_LANGUAGE))
     try:
         COMMANDS[args.command](args, settings)
     except UserError as error:

@@ -4,9 +4,14 @@ Low-level errors (sockets, HTTP, parsers) are mapped to these classes at the bou
 happen, so the chat layer and the command line only ever print the message (`message_for`).
 Two families: `ReaderError`, something about a link or text stops us reading it, and
 `FeedError`, a feed command that cannot be carried out.
+
+The messages are written in English; `str(error)` says them in the chat's language
+(`bot.translation`), with their {fields} filled in after the translation.
 """
 
 from __future__ import annotations
+
+from bot.translation import number, say
 
 
 class UserError(Exception):
@@ -19,7 +24,7 @@ class UserError(Exception):
         self.detail = detail
 
     def __str__(self) -> str:
-        return self.message
+        return say(self.message)
 
 
 class ReaderError(UserError):
@@ -68,7 +73,13 @@ class DeadLink(ReaderError):
     """The server answered, but with an error status (404, 410, 500...), or with a redirect that
     names no address to go on to (300, or a 302 without a Location)."""
 
-    message = "That link seems to be dead: the site answered with an error."
+    message = "That link seems to be dead: the site answered with error {status}."
+    not_found = "That page doesn't exist (the site says 404 Not Found). Check the link?"
+    refused = "The site refused to show me that page (it needs a login or blocks bots)."
+    rate_limited = "The site is rate-limiting me right now. Please try again in a few minutes."
+    server_trouble = "The site is having trouble right now (error {status}). Please try again later."
+    nowhere = ("That link sends me on elsewhere but doesn't say where (the site answered {status}), "
+               "so I couldn't open it.")
 
     def __init__(self, status: int) -> None:
         super().__init__(f"HTTP {status}")
@@ -76,17 +87,16 @@ class DeadLink(ReaderError):
 
     def __str__(self) -> str:
         if self.status == 404:
-            return "That page doesn't exist (the site says 404 Not Found). Check the link?"
+            return say(self.not_found)
         if self.status in (401, 403):
-            return "The site refused to show me that page (it needs a login or blocks bots)."
+            return say(self.refused)
         if self.status == 429:
-            return "The site is rate-limiting me right now. Please try again in a few minutes."
+            return say(self.rate_limited)
         if self.status >= 500:
-            return f"The site is having trouble right now (error {self.status}). Please try again later."
+            return say(self.server_trouble, status=self.status)
         if self.status < 400:
-            return (f"That link sends me on elsewhere but doesn't say where (the site answered {self.status}), "
-                    "so I couldn't open it.")
-        return f"That link seems to be dead: the site answered with error {self.status}."
+            return say(self.nowhere, status=self.status)
+        return say(self.message, status=self.status)
 
 
 class Unreachable(ReaderError):
@@ -131,7 +141,7 @@ class TooLarge(ReaderError):
 class NotAPage(ReaderError):
     """A link, file or pasted text that is a PDF, an image, a video or other non-text content."""
 
-    message = "That isn't a web page (it's a file I can't read, such as an image or a video)."
+    message = "That isn't a web page (it's {kind}), so I can't summarize it."
 
     def __init__(self, content_type: str) -> None:
         super().__init__(content_type)
@@ -143,15 +153,14 @@ class NotAPage(ReaderError):
         return self.content_type.split(";")[0].strip() or "unknown"
 
     def __str__(self) -> str:
-        return f"That isn't a web page (it's {self.kind}), so I can't summarize it."
+        return say(self.message, kind=self.kind)
 
 
 class NotATextFile(NotAPage):
     """A file (sent in the chat or named on the command line) whose bytes are not text: a zip or an
     image renamed .txt, binary data. It was never a web page, so it is not called one."""
 
-    def __str__(self) -> str:
-        return f"That file isn't text I can read (it's {self.kind}). I can read PDF, HTML and plain-text (.txt) files."
+    message = "That file isn't text I can read (it's {kind}). I can read PDF, HTML and plain-text (.txt) files."
 
 
 class NoItemLink(ReaderError):
@@ -175,7 +184,7 @@ class FeedLink(NotAPage):
                "/feed add with the link to get its new articles here, or send me one article's link.")
 
     def __str__(self) -> str:
-        return self.message
+        return say(self.message)
 
 
 class TooLongToRead(ReaderError):
@@ -207,7 +216,7 @@ class DamagedPdf(ReaderError):
 class PdfTooLong(ReaderError):
     """A PDF with more pages than we read: a book, a data dump or a page-count bomb."""
 
-    message = "That PDF has too many pages for me to read."
+    message = "That PDF has {pages} pages; I read documents of up to {limit} pages."
 
     def __init__(self, pages: int, limit: int) -> None:
         super().__init__(f"{pages} pages")
@@ -215,21 +224,21 @@ class PdfTooLong(ReaderError):
         self.limit = limit
 
     def __str__(self) -> str:
-        return f"That PDF has {self.pages:,} pages; I read documents of up to {self.limit:,} pages."
+        return say(self.message, pages=number(self.pages), limit=number(self.limit))
 
 
 class FileTooLarge(ReaderError):
     """A document sent in the chat larger than a bot may download, or a file on this machine larger
     than a page may be (`FETCH_MAX_BYTES`)."""
 
-    message = "That file is too large for me to read."
+    message = "That file is too large: I can read documents of up to {megabytes} MB."
 
     def __init__(self, limit: int) -> None:
         super().__init__(f"limit {limit} bytes")
         self.limit = limit
 
     def __str__(self) -> str:
-        return f"That file is too large: I can read documents of up to {self.limit / 1_000_000:g} MB."
+        return say(self.message, megabytes=number(self.limit / 1_000_000))
 
 
 class UnreadableFile(ReaderError):
@@ -305,7 +314,7 @@ class PageBlocked(ReaderError):
         return [(name, template.format(url=self.url)) for name, template in ARCHIVES] if self.url else []
 
     def __str__(self) -> str:
-        return f"{self.message} {self.archive_hint}" if self.url else self.message
+        return f"{say(self.message)} {say(self.archive_hint)}" if self.url else say(self.message)
 
 
 class BotChallenge(PageBlocked):
@@ -349,14 +358,14 @@ class FeedTooLarge(FeedError):
 class TooManyFeeds(FeedError):
     """The chat already follows as many feeds as it may."""
 
-    message = "This chat already follows as many feeds as it can. Remove one first."
+    message = "This chat already follows {limit} feeds, the most it can. Remove one first."
 
     def __init__(self, limit: int) -> None:
         super().__init__(f"limit {limit}")
         self.limit = limit
 
     def __str__(self) -> str:
-        return f"This chat already follows {self.limit} feeds, the most it can. Remove one first."
+        return say(self.message, limit=self.limit)
 
 
 class AlreadyFollowing(FeedError):
@@ -394,14 +403,14 @@ class UnsafeOpml(FeedError):
 class OpmlTooLarge(FeedError):
     """An OPML file larger than any real feed list."""
 
-    message = "That file is too large to be a feed list."
+    message = "That file is too large to be a feed list (the most I read is {kilobytes} KB)."
 
     def __init__(self, limit: int) -> None:
         super().__init__(f"limit {limit} bytes")
         self.limit = limit
 
     def __str__(self) -> str:
-        return f"That file is too large to be a feed list (the most I read is {self.limit // 1000:,} KB)."
+        return say(self.message, kilobytes=number(self.limit // 1000))
 
 
 APOLOGY = "Sorry, something went wrong on my side while doing that. Please try again in a moment."
@@ -409,7 +418,7 @@ APOLOGY = "Sorry, something went wrong on my side while doing that. Please try a
 
 def message_for(error: BaseException) -> str:
     """The one message a user sees for any failure: ours say what happened, anything else apologises."""
-    return str(error) if isinstance(error, UserError) else APOLOGY
+    return str(error) if isinstance(error, UserError) else say(APOLOGY)
 
 
 def plain_message(error: BaseException) -> str:

@@ -25,6 +25,7 @@ class Settings:
     TELEGRAM_BOT_TOKEN: str
     TELEGRAM_API_URL: str
     BOT_OWNER_ID: int
+    BOT_LANGUAGE: str
     DATABASE_URL: str
     BOT_ALLOW_PRIVATE_URLS: bool
     FETCH_CONNECT_TIMEOUT_SECONDS: float

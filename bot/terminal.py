@@ -25,7 +25,6 @@ from bot.store import open_store
 TERMINAL_CHAT_ID = 0
 PLAIN = PlainMarkup()
 PROMPT = "you> "
-TERMINAL_HELP = texts.HELP + "\nOn the terminal, type a file's path (a saved page, a PDF or a text file) to read it.\n/quit – leave"
 TELEGRAM_COMMANDS = ("/feed", "/subscribe", "/unsubscribe", "/stats")
 PASTE_GAP_SECONDS = 0.4
 """Lines arriving closer together than this were pasted together and form one message."""
@@ -44,7 +43,7 @@ async def handle(assistant: Assistant, line: str, settings: Settings) -> bool:
     if command in ("/quit", "/exit"):
         return False
     if command in ("/help", "/start"):
-        say(TERMINAL_HELP)
+        say(texts.HELP + "\n" + texts.TERMINAL_HELP)
     elif command == "/length":
         say(await assistant.set_length(TERMINAL_CHAT_ID, argument))
     elif command == "/quotes":
@@ -70,7 +69,7 @@ async def reply_to_text(assistant: Assistant, text: str) -> None:
     if len(links) > LINKS_PER_MESSAGE:
         say(texts.TOO_MANY_LINKS.format(count=LINKS_PER_MESSAGE))
     for link in links[:LINKS_PER_MESSAGE]:
-        say(f"Reading {link} …")
+        say(texts.READING.format(site=link))
         await show(assistant, assistant.summarize_link(TERMINAL_CHAT_ID, link))
     if links:
         return
@@ -90,7 +89,7 @@ async def reply_to_file(assistant: Assistant, path: Path, max_bytes: int) -> Non
     except UserError as error:
         say(plain_message(error))
         return
-    say(f"Reading {path.name} …")
+    say(texts.READING.format(site=path.name))
     await show(assistant, assistant.summarize_document(TERMINAL_CHAT_ID, data, path.name))
 
 
@@ -161,7 +160,7 @@ async def chat(settings: Settings, first: str | None = None) -> None:
     assistant = Assistant(Library(store, settings), store, settings.PASTED_TEXT_MIN_CHARS)
     lines = start_reading_lines(asyncio.get_running_loop())
     try:
-        say(texts.WELCOME + "\n(Type /quit to leave.)")
+        say(texts.WELCOME + "\n" + texts.TERMINAL_QUIT)
         if first:
             say(f"{PROMPT}{first}")
             await handle(assistant, first, settings)

@@ -28,6 +28,7 @@ from bot.chat.flood import FloodSafeLimiter
 from bot.chat.ordering import PerChatOrder
 from bot.chat.telegram_http import TelegramHttp
 from bot.chat.loop_monitor import LoopMonitor
+from bot.conversation import texts
 from bot.conversation.assistant import Assistant
 from bot.conversation.inline import InlineReader
 from bot.conversation.library import Library
@@ -38,23 +39,17 @@ from bot.reader.workers import ReaderPool, default_processes
 from bot.settings import Settings
 from bot.store import open_store
 from bot.store.retention import Retention, prune
+from bot.translation import ENGLISH, LANGUAGES, language_of, speaking
 
 log = logging.getLogger(__name__)
 
-COMMANDS = [
-    BotCommand("start", "What I do and how to begin"),
-    BotCommand("help", "Everything I can do"),
-    BotCommand("ask", "Ask about the current article"),
-    BotCommand("length", "Summary length: short, medium or long"),
-    BotCommand("quotes", "Show key quotes: on or off"),
-    BotCommand("forget", "Delete this chat's articles and settings"),
-    BotCommand("feed", "Follow news feeds: add, list, remove, filter, digest, export, import"),
-    BotCommand("subscribe", "Groups: summarize every link posted here"),
-    BotCommand("unsubscribe", "Groups: stop summarizing posted links"),
-]
+COMMANDS = ("start", "help", "ask", "length", "quotes", "forget", "feed", "subscribe", "unsubscribe")
+"""The command menu, in order; each command's description is `texts.COMMAND_<NAME>`."""
 CONCURRENT_UPDATES = 256
 UPDATES_PER_POLL = 20
 """At most this many updates per getUpdates, so parsing one answer stays a short step of the loop."""
+LANGUAGE_GROUP = -2
+"""The first handler of every update chooses the language every reply to it is in."""
 COUNTING_GROUP = -1
 """Handlers in this group see every update before the ones that answer it."""
 FEED_TICK_SECONDS = 30.0
@@ -86,6 +81,7 @@ def build_application(settings: Settings, metrics_port: int = 0) -> Application:
             feeds=FeedService(store.engine, FetchLimits.from_settings(settings), settings, run=pool.run),
             inline=InlineReader(library, store, rate_limit, settings.INLINE_WAIT_SECONDS),
             outgoing=limiter.budget,
+            language=language_of(settings.BOT_LANGUAGE) or ENGLISH,
         )
         tick = min(settings.FEED_POLL_INTERVAL_SECONDS, FEED_TICK_SECONDS)
         application.job_queue.run_repeating(feeds.feeds_tick, interval=tick, first=tick, name="feeds")
@@ -93,7 +89,7 @@ def build_application(settings: Settings, metrics_port: int = 0) -> Application:
             application.job_queue.run_repeating(_pruner(Retention.from_settings(settings)), name="prune",
                                                 interval=settings.PRUNE_INTERVAL_SECONDS,
                                                 first=min(PRUNE_FIRST_SECONDS, settings.PRUNE_INTERVAL_SECONDS))
-        await application.bot.set_my_commands(COMMANDS)
+        await set_command_menus(application)
         if settings.LOOP_MONITOR_SECONDS > 0:
             application.bot_data.loop_monitor = monitor = LoopMonitor(settings.LOOP_MONITOR_SECONDS)
             monitor.start()
@@ -126,6 +122,7 @@ def build_application(settings: Settings, metrics_port: int = 0) -> Application:
         .post_shutdown(post_shutdown)
         .build()
     )
+    application.add_handler(TypeHandler(Update, handlers.speak_their_language), group=LANGUAGE_GROUP)
     application.add_handler(TypeHandler(Update, handlers.count_update), group=COUNTING_GROUP)
     application.add_handler(CommandHandler("start", handlers.start))
     application.add_handler(CommandHandler("help", handlers.help_command))
@@ -155,6 +152,21 @@ def build_application(settings: Settings, metrics_port: int = 0) -> Application:
         filters.ChatType.GROUPS & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, handlers.on_group_text))
     application.add_error_handler(handlers.on_error)
     return application
+
+
+def command_menu() -> list[BotCommand]:
+    """The command menu in the current language."""
+    return [BotCommand(name, getattr(texts, f"COMMAND_{name.upper()}")) for name in COMMANDS]
+
+
+async def set_command_menus(application: Application) -> None:
+    """The English menu for everyone, then one per language the bot speaks, which Telegram shows
+    to users whose app is set to that language."""
+    await application.bot.set_my_commands(command_menu())
+    for language in LANGUAGES:
+        if language != ENGLISH:
+            with speaking(language):
+                await application.bot.set_my_commands(command_menu(), language_code=language)
 
 
 def settle_memory() -> None:

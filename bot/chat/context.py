@@ -33,6 +33,8 @@ class Services:
     inline: InlineReader
     outgoing: OutgoingBudget
     """How busy the calls to chats are: whether a placeholder is worth sending."""
+    language: str
+    """The bot's words where a user's own language is unknown or not one it speaks."""
 
 
 class BotData:

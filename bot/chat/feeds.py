@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from telegram import Document, InlineKeyboardMarkup, InputFile, Message, Update
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 
-from bot import metrics
+from bot import metrics, translation
 from bot.chat.context import BotContext
 from bot.chat.handlers import HTML, may_change_settings
 from bot.chat.keyboards import archive_keyboard, summary_keyboard
@@ -64,6 +64,7 @@ async def feed(update: Update, context: BotContext) -> None:
         return
     if not await may_change_settings(update, context):
         return
+    await remember_language(context, message)
     try:
         reply = await change_feeds(feeds, message.chat_id, action, args[1:], topic_of(message))
     except UserError as error:
@@ -71,6 +72,19 @@ async def feed(update: Update, context: BotContext) -> None:
     except ValueError:
         reply = texts.FEED_USAGE
     await message.reply_text(HTML.text(reply))
+
+
+async def remember_language(context: BotContext, message: Message) -> None:
+    """Feed posts come later, answering no one: they are written in the language of whoever last
+    set up the chat's feeds (the one this command is answered in)."""
+    await context.services.store.update_chat(message.chat_id, message.chat.type, language=translation.current())
+
+
+async def speak_the_chats_language(context: BotContext, chat_id: int) -> None:
+    """What follows, until the next chat's post, in the language the chat's feeds were set up in,
+    else the bot's own (BOT_LANGUAGE)."""
+    chosen = (await context.services.store.chat(chat_id)).language
+    translation.use(chosen or context.services.language)
 
 
 async def change_feeds(feeds, chat_id: int, action: str, args: list[str], topic: int | None = None) -> str:
@@ -99,8 +113,8 @@ async def feed_list(feeds, chat_id: int) -> str:
     lines = []
     for number, subscription in enumerate(subscriptions, 1):
         words = [f"+{w}" for w in subscription.filter.include] + [f"-{w}" for w in subscription.filter.exclude]
-        paused = " (paused: it kept failing)" if subscription.paused else ""
-        topic = f" in topic {subscription.message_thread_id}" if subscription.message_thread_id else ""
+        paused = " " + texts.FEED_LIST_PAUSED if subscription.paused else ""
+        topic = " " + texts.FEED_LIST_TOPIC.format(topic=subscription.message_thread_id) if subscription.message_thread_id else ""
         lines.append(f"{number}. {subscription.feed_title} – {subscription.feed_url}"
                      + (f" [{' '.join(words)}]" if words else "") + topic + paused)
     return "\n".join(lines)
@@ -114,7 +128,7 @@ async def export_feeds(message: Message, feeds) -> None:
         return
     title = texts.EXPORT_TITLE.format(chat=message.chat.title or message.chat.full_name or message.chat_id)
     data = await feeds.export_opml(message.chat_id, title)
-    caption = texts.EXPORT_CAPTION.format(count=count, s="s" if count != 1 else "")
+    caption = texts.export_caption(count)
     await message.reply_document(InputFile(data, filename=OPML_FILE_NAME), caption=HTML.text(caption))
 
 
@@ -148,6 +162,7 @@ async def import_document(message: Message, context: BotContext, document: Docum
     except UserError as error:
         await message.reply_text(HTML.text(message_for(error)))
         return
+    await remember_language(context, message)
     report = await feeds.import_feeds(message.chat_id, outlines, topic_of(message), bool(message.chat.is_forum))
     text = texts.import_report(report.added, report.duplicates, report.failed, report.over_limit, report.limit,
                                report.not_tried)
@@ -186,6 +201,7 @@ async def post_delivery(context: BotContext, delivery: Delivery) -> None:
     """Read and render one new article (or a paused-feed notice), then claim it, send it and
     record the outcome: the claim covers the send alone, however slow the article was to read."""
     svc = context.services
+    await speak_the_chats_language(context, delivery.chat_id)
     post = await render_delivery(context, delivery)
     if not await svc.feeds.claim(delivery):
         return  # another instance posted it meanwhile, or the chat's hourly allowance is used up
@@ -235,6 +251,7 @@ async def post_digest(context: BotContext, digest: Digest) -> None:
     """One message a day per chat: a line per new article with its TL;DR, read before the digest
     is claimed so that the claim covers the sending alone."""
     svc = context.services
+    await speak_the_chats_language(context, digest.chat_id)
     lines: dict[int, str] = {}
     for delivery in digest.deliveries:
         tldr = None

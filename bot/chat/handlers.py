@@ -10,7 +10,7 @@ from telegram import Message, MessageEntity, Update
 from telegram.constants import ChatAction, ChatMemberStatus, ChatType
 from telegram.error import BadRequest
 
-from bot import metrics
+from bot import metrics, translation
 from bot.chat.context import BotContext
 from bot.chat.keyboards import archive_keyboard, parse_press, summary_keyboard
 from bot.conversation import texts
@@ -343,6 +343,13 @@ async def on_button(update: Update, context: BotContext) -> None:
 def update_kind(update: Update, default: str) -> str:
     """The one field of Update.ALL_TYPES the update carries ("message", "callback_query"), or `default`."""
     return next((kind for kind in Update.ALL_TYPES if getattr(update, kind, None) is not None), default)
+
+
+async def speak_their_language(update: Update, context: BotContext) -> None:
+    """Everything said while this update is handled in the sender's language, as their Telegram app
+    is set (`language_code`), or the bot's own (BOT_LANGUAGE) when it is none the bot speaks."""
+    user = update.effective_user
+    translation.use(translation.language_of(user.language_code if user else None) or context.services.language)
 
 
 async def count_update(update: Update, context: BotContext) -> None:

@@ -49,7 +49,7 @@ def article_result(found: Summarized) -> InlineQueryResultArticle:
     message = split_message(render_digest(found.digest, HTML))[0]
     return InlineQueryResultArticle(
         id=f"article-{found.stored.id}",
-        title=cap(article.title or "Untitled", 200),
+        title=cap(article.title or texts.UNTITLED, 200),
         description=cap(found.digest.summary.tldr.text, DESCRIPTION_CAP),
         input_message_content=InputTextMessageContent(message, parse_mode=ParseMode.HTML),
     )

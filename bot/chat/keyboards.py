@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.conversation import texts
 from bot.errors import PageBlocked
 from bot.reader.summary.compose import Length
 
@@ -28,13 +29,13 @@ def summary_keyboard(article_id: int, length: Length, can_grow: bool = True) -> 
     position = ORDER.index(length)
     sizes = []
     if position > 0:
-        sizes.append(InlineKeyboardButton("« Shorter", callback_data=f"len:{article_id}:{ORDER[position - 1].value}"))
+        sizes.append(InlineKeyboardButton(texts.SHORTER, callback_data=f"len:{article_id}:{ORDER[position - 1].value}"))
     if position < len(ORDER) - 1 and can_grow:
-        sizes.append(InlineKeyboardButton("Longer »", callback_data=f"len:{article_id}:{ORDER[position + 1].value}"))
+        sizes.append(InlineKeyboardButton(texts.LONGER, callback_data=f"len:{article_id}:{ORDER[position + 1].value}"))
     return InlineKeyboardMarkup([
         sizes,
-        [InlineKeyboardButton("❝ Quotes", callback_data=f"quotes:{article_id}"),
-         InlineKeyboardButton("❓ Ask", callback_data=f"ask:{article_id}")],
+        [InlineKeyboardButton(texts.QUOTES_BUTTON, callback_data=f"quotes:{article_id}"),
+         InlineKeyboardButton(texts.ASK_BUTTON, callback_data=f"ask:{article_id}")],
     ])
 
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from bot.conversation import texts
 from bot.reader.article import Article
 
 
@@ -131,14 +132,10 @@ def read(message: str) -> About | None:
 def small_talk_reply(kind: About, has_article: bool) -> str:
     """The answer to a greeting, thanks or a message with no words in it."""
     if kind is About.NO_WORDS:
-        if has_article:
-            return "Ask me about the article in words, like “who is …?” or “when …?”, or send me another link."
-        return "Send me a link to an article, and then ask me about it in words."
+        return texts.ASK_IN_WORDS if has_article else texts.SEND_LINK_FIRST
     if kind is About.GREETING:
-        if has_article:
-            return "Hi! Ask me anything about the article, or send me another link."
-        return "Hi! Send me a link to an article and I'll summarize it. /help lists everything."
-    return "Glad to help! Ask me more about the article, or send me another link."
+        return texts.HELLO_WITH_ARTICLE if has_article else texts.HELLO
+    return texts.GLAD_TO_HELP
 
 
 def article_reply(kind: About, article: Article, tldr: str, pretty_date: str | None) -> str:
@@ -146,15 +143,17 @@ def article_reply(kind: About, article: Article, tldr: str, pretty_date: str | N
     site = article.site_name
     if kind is About.AUTHOR:
         if article.author:
-            return f"The byline names {article.author}" + (f"; the article is from {site}." if site else ".")
-        return "The article doesn't name its writer" + (f"; it's from {site}." if site else ".")
+            if site:
+                return texts.BYLINE_AND_SITE.format(author=article.author, site=site)
+            return texts.BYLINE.format(author=article.author)
+        return texts.NO_BYLINE_SITE.format(site=site) if site else texts.NO_BYLINE
     if kind is About.DATE:
-        return f"It was published on {pretty_date}." if pretty_date else "The article doesn't say when it was published."
+        return texts.PUBLISHED_ON.format(date=pretty_date) if pretty_date else texts.NO_DATE
     if kind is About.SOURCE:
         address = article.canonical_url or article.url
         if site and address:
-            return f"It's from {site}: {address}"
+            return texts.FROM_SITE_AT.format(site=site, address=address)
         if site or address:
-            return f"It's from {site or address}."
-        return "It names no source: it's a text you sent me."
-    return f"In short: {tldr}"
+            return texts.FROM_SITE.format(site=site or address)
+        return texts.NO_SOURCE
+    return texts.IN_SHORT.format(tldr=tldr)

@@ -69,7 +69,7 @@ class Assistant:
         choice = choice.strip().lower()
         if choice not in LENGTHS:
             current = (await self.store.chat(chat_id)).length
-            return f"Summaries are {current} now. {texts.LENGTH_USAGE}"
+            return texts.length_now(current) + " " + texts.LENGTH_USAGE
         await self.store.update_chat(chat_id, kind, length=choice)
         return texts.length_set(choice)
 
@@ -78,7 +78,7 @@ class Assistant:
         choice = choice.strip().lower()
         if choice not in ("on", "off"):
             shown = (await self.store.chat(chat_id)).quotes
-            return f"Key quotes are {'on' if shown else 'off'} now. {texts.QUOTES_USAGE}"
+            return (texts.QUOTES_NOW_ON if shown else texts.QUOTES_NOW_OFF) + " " + texts.QUOTES_USAGE
         await self.store.update_chat(chat_id, kind, quotes=choice == "on")
         return texts.quotes_set(choice == "on")
 

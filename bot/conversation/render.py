@@ -12,6 +12,9 @@ import html
 from datetime import date
 from typing import Protocol
 
+from babel.dates import format_date
+
+from bot import translation
 from bot.conversation import about, texts
 from bot.reader.answer.index import Answer
 from bot.reader.article import Article, cap as cap_to
@@ -88,23 +91,25 @@ def cap(text: str, limit: int = SENTENCE_CAP) -> str:
 
 
 def pretty_date(value: str | None) -> str | None:
+    """An ISO date as the chat's language writes it ("1 Dec 2026", "1. Dez. 2026"); other dates as given."""
     if not value:
         return None
     try:
-        return date.fromisoformat(value[:10]).strftime("%-d %b %Y")
+        return format_date(date.fromisoformat(value[:10]), texts.DATE_PATTERN, locale=translation.current())
     except ValueError:
         return value
 
 
 def meta_line(article: Article, reading_minutes: int) -> str:
     """site · author · date · N min read, leaving out whatever the page did not say."""
-    parts = [article.site_name, article.author, pretty_date(article.date), f"{reading_minutes} min read"]
+    parts = [article.site_name, article.author, pretty_date(article.date),
+             texts.MINUTES_READ.format(minutes=reading_minutes)]
     return " · ".join(cap(p, 80) for p in parts if p)
 
 
 def heading(digest: Digest, markup: Markup) -> list[str]:
     article = digest.article
-    title = markup.text(cap(article.title or "Untitled", TITLE_CAP))
+    title = markup.text(cap(article.title or texts.UNTITLED, TITLE_CAP))
     url = article.canonical_url or article.url
     title = markup.bold(markup.link(title, url) if url and len(url) <= URL_CAP else title)
     lines = [title, markup.italic(markup.text(meta_line(article, digest.reading_minutes)))]
@@ -113,7 +118,7 @@ def heading(digest: Digest, markup: Markup) -> list[str]:
 
 def quote_line(quote: Quote, markup: Markup) -> str:
     """The quotation whole (its pieces joined), then who said it and, when the article says, their role."""
-    line = "“" + markup.text(cap(quote.text, QUOTE_CAP)) + "”"
+    line = markup.text(texts.QUOTED).format(quote=markup.text(cap(quote.text, QUOTE_CAP)))
     if not quote.speaker:
         return line
     who = cap(quote.speaker, 80) + (", " + cap(quote.role, 80) if quote.role else "")
@@ -123,14 +128,14 @@ def quote_line(quote: Quote, markup: Markup) -> str:
 def render_digest(digest: Digest, markup: Markup, *, compact: bool = False) -> list[str]:
     """A summary message: heading, TL;DR, the summary sentences and the key quotes."""
     lines = heading(digest, markup)
-    lines += ["", markup.bold("TL;DR:") + " " + _summary_sentence(digest, digest.summary.tldr, markup)]
+    lines += ["", markup.bold(markup.text(texts.TLDR)) + " " + _summary_sentence(digest, digest.summary.tldr, markup)]
     if compact:
         return lines
     if digest.summary.sentences:
         lines.append("")
         lines += ["• " + _summary_sentence(digest, s, markup) for s in digest.summary.sentences]
     if digest.quotes:
-        lines += ["", markup.bold("Key quotes")]
+        lines += ["", markup.bold(markup.text(texts.KEY_QUOTES))]
         lines += [quote_line(q, markup) for q in digest.quotes]
     return lines
 
@@ -143,14 +148,15 @@ def _summary_sentence(digest: Digest, sentence: Sentence, markup: Markup) -> str
 
 
 def render_quotes(digest: Digest, markup: Markup) -> list[str]:
-    lines = [markup.bold("Key quotes from ") + markup.bold(markup.text(cap(digest.article.title, TITLE_CAP)))]
+    title = cap(digest.article.title or texts.UNTITLED, TITLE_CAP)
+    lines = [markup.bold(markup.text(texts.KEY_QUOTES_FROM.format(title=title)))]
     if not digest.quotes:
-        return lines + ["This article has no direct quotes."]
+        return lines + [markup.text(texts.NO_QUOTES)]
     return lines + [quote_line(q, markup) for q in digest.quotes]
 
 
 def _where(sentence: Sentence, article: Article) -> str:
-    return f"(paragraph {sentence.paragraph + 1} of {len(article.paragraphs)})"
+    return texts.WHERE.format(number=sentence.paragraph + 1, count=len(article.paragraphs))
 
 
 def render_answer(answer: Answer, article: Article, markup: Markup) -> list[str]:
@@ -159,11 +165,12 @@ def render_answer(answer: Answer, article: Article, markup: Markup) -> list[str]
         phrases = [answer.phrase] + [None] * (len(answer.sentences) - 1)
         return [markup.quoted(_with_phrase(sentence.text, phrase, markup) + " " + markup.italic(_where(sentence, article)))
                 for sentence, phrase in zip(answer.sentences, phrases)]
-    lines = [markup.bold("The article doesn't seem to say.")]
+    lines = [markup.bold(markup.text(texts.NOT_SAID))]
     if article.cut:
         lines.append(markup.italic(texts.PAGE_CUT_ANSWER))
     if answer.closest is not None:
-        lines.append("The closest it comes " + markup.italic(_where(answer.closest, article)) + ":")
+        where = markup.italic(markup.text(_where(answer.closest, article)))
+        lines.append(markup.text(texts.CLOSEST).format(where=where))
         lines.append(markup.quoted(markup.text(cap(answer.closest.text))))
     return lines
 
@@ -204,19 +211,19 @@ def split_message(lines: list[str], limit: int = MESSAGE_LIMIT) -> list[str]:
 
 def render_feed_post(feed_title: str, digest: Digest, markup: Markup) -> list[str]:
     """A new feed article: where it comes from, then the compact summary."""
-    return [markup.italic(markup.text("From " + cap(feed_title, TITLE_CAP)))] + render_digest(
+    return [markup.italic(markup.text(texts.FROM_FEED.format(feed=cap(feed_title, TITLE_CAP))))] + render_digest(
         digest, markup, compact=True)
 
 
 def render_unread_post(feed_title: str, title: str, link: str | None, reason: str, markup: Markup) -> list[str]:
     """A new feed article we could not read: still announced, with the reason."""
-    label = markup.text(cap(title or "Untitled", TITLE_CAP))
-    return [markup.italic(markup.text("From " + cap(feed_title, TITLE_CAP))),
+    label = markup.text(cap(title or texts.UNTITLED, TITLE_CAP))
+    return [markup.italic(markup.text(texts.FROM_FEED.format(feed=cap(feed_title, TITLE_CAP)))),
             markup.bold(markup.link(label, link) if link and len(link) <= URL_CAP else label),
             markup.text(reason)]
 
 
 def digest_line(title: str, link: str | None, tldr: str | None, markup: Markup) -> str:
-    label = markup.text(cap(title or "Untitled", TITLE_CAP))
+    label = markup.text(cap(title or texts.UNTITLED, TITLE_CAP))
     line = "• " + (markup.link(label, link) if link and len(link) <= URL_CAP else label)
     return line + (" — " + markup.text(cap(tldr, 400)) if tldr else "")

@@ -52,6 +52,7 @@ chats = Table(
     Column("current_article_id", Integer, nullable=True),
     Column("auto_summary", Boolean, nullable=False, default=False),
     Column("created_at", Float, nullable=False),
+    Column("language", String(8), nullable=True),
 )
 
 articles = Table(
@@ -105,6 +106,8 @@ class ChatSettings:
     quotes: bool = True
     current_article_id: int | None = None
     auto_summary: bool = False
+    language: str | None = None
+    """The language of whoever set up the chat's feeds, for posts that answer no one; None: not known."""
 
 
 @dataclass(frozen=True)
@@ -497,7 +500,8 @@ def _chat(conn: Connection, chat_id: int) -> ChatSettings:
 def _settings(chat_id: int, row: Mapping[str, Any] | None) -> ChatSettings:
     if row is None:
         return ChatSettings(chat_id)
-    return ChatSettings(chat_id, row["length"], row["quotes"], row["current_article_id"], row["auto_summary"])
+    return ChatSettings(chat_id, row["length"], row["quotes"], row["current_article_id"], row["auto_summary"],
+                        row["language"])
 
 
 def _migrate_chat(conn: Connection, old_id: int, new_id: int) -> None:

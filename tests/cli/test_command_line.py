@@ -214,3 +214,16 @@ def test_no_command_runs_the_bot_as_make_run_does(tmp_path: Path) -> None:
     result = run_bot(tmp_path=tmp_path, stdin="hi\n/quit\n", TELEGRAM_BOT_TOKEN="")
     assert result.returncode == 0, result.stderr
     assert "here is the bot on your terminal" in result.stdout and "Hi! Send me a link" in result.stdout
+
+
+def test_the_terminal_speaks_the_language_of_its_locale_or_of_the_setting(tmp_path: Path) -> None:
+    pasted = tmp_path / "story.txt"
+    pasted.write_text(articles.PASTED, encoding="utf-8")
+    german = {"BOT_LANGUAGE": "", "LC_ALL": "", "LANG": "de_DE.UTF-8"}
+    declined = run_bot("ask", str(pasted), "What did the Pope say about football?", tmp_path=tmp_path, **german)
+    assert declined.stdout.startswith("Das steht anscheinend nicht im Artikel."), declined.stdout
+    byline = run_bot("ask", str(pasted), "who wrote this?", tmp_path=tmp_path, **german)
+    assert byline.stdout.strip() == "Der Artikel nennt seinen Autor nicht.", byline.stdout
+    spanish = run_bot("chat", tmp_path=tmp_path, stdin="/nonsense\n/quit\n", **{**german, "BOT_LANGUAGE": "es"})
+    assert "¡Hola! Envíame el enlace de un artículo" in spanish.stdout
+    assert "No conozco el comando /nonsense." in spanish.stdout

@@ -48,13 +48,15 @@ def bot_environment(fake: FakeTelegram, database: Path, **overrides: str) -> dic
 
 
 def child_environment(settings: Mapping[str, str], outer: Mapping[str, str] | None = None) -> dict[str, str]:
-    """The outer environment without any bot setting or TELEGRAM_* variable, then `settings`."""
+    """The outer environment without any bot setting or TELEGRAM_* variable, then `settings`.
+    The bot speaks English unless a test says otherwise, whatever the locale of the machine running
+    the tests (BOT_LANGUAGE wins over LANG in the terminal)."""
     outer = os.environ if outer is None else outer
     kept = {
         name: value for name, value in outer.items()
         if name not in _SETTING_NAMES and not name.startswith("TELEGRAM_")
     }
-    return {**kept, "PYTHONUNBUFFERED": "1", **settings}
+    return {**kept, "PYTHONUNBUFFERED": "1", "BOT_LANGUAGE": "en", **settings}
 
 
 class BotProcess:

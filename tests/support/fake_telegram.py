@@ -159,6 +159,7 @@ class FakeTelegram:
         self._delivering: set[tuple[str, int]] = set()
         """Queues (see `delivery_queue`) with an update on its way to the bot."""
         self._commands: dict[str, list[dict]] = {}
+        self._languages: dict[int, str] = {}
         self._faults: dict[str, deque[_Fault]] = {}
         self._calls: list[Call] = []
         self._open_queries: set[str] = set()
@@ -317,7 +318,7 @@ class FakeTelegram:
             sender_id = self._sender_id(chat, user_id)
             message: dict[str, Any] = {
                 "message_id": chat.next_message_id(),
-                "from": objects.sender_of(chat_id, sender_chat, sender_id),
+                "from": objects.sender_of(chat_id, sender_chat, sender_id, self._language(sender_id)),
                 "chat": chat.json(),
                 "date": objects.now(),
             }
@@ -364,7 +365,7 @@ class FakeTelegram:
             chat = self._chat_for_push(chat_id, chat_type, None)
             message: dict[str, Any] = {
                 "message_id": chat.next_message_id(),
-                "from": objects.user(self._sender_id(chat, user_id)),
+                "from": self._user(self._sender_id(chat, user_id)),
                 "chat": chat.json(),
                 "date": objects.now(),
                 "document": self._store_file(file_name, data, mime_type),
@@ -417,7 +418,7 @@ class FakeTelegram:
             self._open_queries.add(query_id)
             self.push_update({"callback_query": {
                 "id": query_id,
-                "from": objects.user(self._sender_id(chat, user_id)),
+                "from": self._user(self._sender_id(chat, user_id)),
                 "message": message,
                 "chat_instance": f"instance-{chat_id}",
                 "data": data,
@@ -432,7 +433,7 @@ class FakeTelegram:
             query_id = str(5_000_000_000_000 + self._last_query_id)
             self._inline_queries[query_id] = (user_id, query, time.monotonic())
             self.push_update({"inline_query": {
-                "id": query_id, "from": objects.user(user_id), "query": query, "offset": "",
+                "id": query_id, "from": self._user(user_id), "query": query, "offset": "",
                 "chat_type": chat_type,
             }})
             return query_id
@@ -947,6 +948,17 @@ class FakeTelegram:
                         chat_json.get("username"), bool(chat_json.get("is_forum")))
             self._chats[chat.id] = chat
         return chat
+
+    def set_language(self, user_id: int, language_code: str) -> None:
+        """The person's Telegram app is set to this language: their updates say so (`language_code`)."""
+        with self._cond:
+            self._languages[user_id] = language_code
+
+    def _language(self, user_id: int) -> str:
+        return self._languages.get(user_id, "en")
+
+    def _user(self, user_id: int) -> dict:
+        return objects.user(user_id, self._language(user_id))
 
     def _sender_id(self, chat: Chat, user_id: int | None) -> int:
         if chat.type != "private":

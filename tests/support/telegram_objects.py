@@ -74,9 +74,10 @@ class Chat:
                 "accepted_gift_types": gifts}
 
 
-def user(user_id: int) -> dict:
+def user(user_id: int, language_code: str = "en") -> dict:
+    """A person; `language_code` is the language their Telegram app is set to."""
     return {"id": user_id, "is_bot": False, "first_name": f"User {user_id}",
-            "username": f"user{user_id}", "language_code": "en"}
+            "username": f"user{user_id}", "language_code": language_code}
 
 
 def bot_user() -> dict:
@@ -89,10 +90,10 @@ def get_me() -> dict:
             "has_main_web_app": False}
 
 
-def sender_of(chat_id: int, sender_chat: dict | None, user_id: int) -> dict:
+def sender_of(chat_id: int, sender_chat: dict | None, user_id: int, language_code: str = "en") -> dict:
     """Who `from` names: anonymous admins and channels post through Telegram's service bots."""
     if sender_chat is None:
-        return user(user_id)
+        return user(user_id, language_code)
     bot_id = GROUP_ANONYMOUS_BOT_ID if sender_chat.get("id") == chat_id else CHANNEL_BOT_ID
     return {"id": bot_id, "is_bot": True, "first_name": "Telegram", "username": "GroupAnonymousBot"}
 
