@@ -144,3 +144,38 @@ def test_what_helped_push_a_price_higher_answers_why_it_rose() -> None:
     assert answer.found
     assert "helped push the stock higher" in answer.sentences[0].text
 
+
+
+BOURSE = Article(
+    title="La Bourse de Paris",
+    paragraphs=(
+        "La Bourse de Paris a ouvert dans le vert jeudi. Lors des premiers échanges, le CAC 40 gagne 0,55 % à 7.612 points.",
+        "A Tokyo, l'indice Nikkei a reculé de 2,36 % à 40.126 points. Le yen est resté stable face au dollar.",
+    ),
+    language="fr",
+)
+
+BOLSA = Article(
+    title="La bolsa española",
+    paragraphs=(
+        "El Ibex 35 subió un 1,2 % este martes hasta los 11.200 puntos. Los bancos lideraron las subidas.",
+        "El petróleo Brent cayó un 0,8 % hasta los 76 dólares por barril. El euro se mantuvo estable frente al dólar.",
+    ),
+    language="es",
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "told"),
+    [
+        (BOURSE, "De combien le CAC 40 a-t-il progressé ?", "gagne 0,55 %"),
+        (BOURSE, "De combien le Nikkei a-t-il baissé ?", "a reculé de 2,36 %"),
+        (BOLSA, "¿Cuánto ganó el Ibex?", "subió un 1,2 %"),
+    ],
+)
+def test_a_french_or_spanish_change_asked_in_another_word_of_its_direction_is_answered(
+    article: Article, question: str, told: str,
+) -> None:
+    answer = ask(article, question)
+    assert answer.found
+    assert told in answer.sentences[0].text
