@@ -216,10 +216,11 @@ def phrasal_verbs(language: Language, text: str, known: Callable[[str], bool]) -
 
 def with_phrasal_verbs(language: Language, text: str, terms: list[str], known: Callable[[str], bool]) -> list[str]:
     """A sentence's terms and the terms of its multiword verbs, less a light verb's own term where
-    its pair is read ("took" of "took place")."""
+    its pair is read ("took" of "took place"), and a German verb's where its particle is ("tritt"
+    of "tritt das Amt an": the sentence grows no longer for it)."""
     found = phrasal_verbs(language, text, known)
     for pair, own in found:
-        if _is_light(language.code, pair) and own[0] in terms:
+        if (_is_light(language.code, pair) or language.code in SEPARATED) and own[0] in terms:
             terms = terms.copy()
             terms.remove(own[0])
     return terms + [pair for pair, _ in found]
