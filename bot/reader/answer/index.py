@@ -236,10 +236,10 @@ _ADJECTIVE_TITLES = frozenset("chief principal head".split())
 """Titles that are adjectives before a noun that is no title: "principal meteorologist", "head coach"."""
 
 ALIKE = 0.5
-ALIKE_SHARED = 3
-"""The fewest links two counted things must share to be of a kind (`AnswerIndex._counted_alike`)."""
 """Weight of a link from the thing a "how many" question counts to a thing of its kind the article
 counts (`AnswerIndex._counted_alike`): a sibling, not a synonym."""
+ALIKE_SHARED = 3
+"""The fewest links two counted things must share to be of a kind (`AnswerIndex._counted_alike`)."""
 THING_LINK = 0.75
 """The weakest bridge that still lets an article's word stand for the thing a "which X" question
 asks ("agency" for "office"), where a looser one ("profit" for "get") would answer "How much profit

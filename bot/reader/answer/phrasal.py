@@ -93,6 +93,9 @@ _CLAUSE_END = re.compile(r"[;!?()\[\]\"“”„«»–—]|[,.:](?:\s|$)")
 """Marks that end a clause, where a separated particle stands (not a number's "0,2" or "19.378")."""
 _FINITE_ENDING = re.compile(r"(?:test|tet|ten|te|st|t|en|e)$")
 """The endings of a weak verb's finite forms ("legte", "kündigten", "stellt"), cut to make its infinitive."""
+MIN_WHOLE = 5
+"""The fewest letters of a separated verb's whole stem, cut or not: shorter ones join a particle to
+unrelated words."""
 
 
 def pair_term(verb_term: str, particle: str) -> str:
@@ -168,11 +171,6 @@ def separated_verbs(language: Language, text: str, known: Callable[[str], bool])
                 found.append((term, (verb_term(language, token) or token, *question_terms(language, particle))))
                 break
     return found
-
-
-MIN_WHOLE = 5
-"""The fewest letters of a separated verb's whole stem, cut or not: shorter ones join a particle to
-unrelated words."""
 
 
 def phrasal_verbs(language: Language, text: str, known: Callable[[str], bool]) -> list[tuple[str, tuple[str, ...]]]:
