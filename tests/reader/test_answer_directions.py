@@ -179,3 +179,28 @@ def test_a_french_or_spanish_change_asked_in_another_word_of_its_direction_is_an
     answer = ask(article, question)
     assert answer.found
     assert told in answer.sentences[0].text
+
+
+STORM = Article(
+    title="Storm hits the coast",
+    paragraphs=(
+        "The storm hit the coast on Sunday night. About 30 cars were crushed by falling trees in the town, police said. "
+        "Officers found 19 handguns in the house.",
+        "Some 1,200 homes lost power. In the harbour, 14 boats sank. The town employs 85 firefighters.",
+    ),
+    language="en",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [("How many vehicles were crushed?", "30 cars"), ("How many weapons were found?", "19 handguns")],
+)
+def test_a_count_of_one_of_the_kind_asked_answers(question: str, count: str) -> None:
+    answer = ask(STORM, question)
+    assert answer.found
+    assert count in answer.sentences[0].text
+
+
+def test_a_count_of_a_sibling_of_the_thing_asked_is_no_answer() -> None:
+    assert not ask(STORM, "How many ships sank?").found

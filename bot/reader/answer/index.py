@@ -110,7 +110,7 @@ import numpy as np
 from bot.reader.answer.act_beside import told_beside, verb_family
 from bot.reader.answer.ages import age_of_another
 from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, title_words, titles_for
-from bot.reader.answer.categories import asked_category_noun, asked_members, noun_whose_name_is_asked
+from bot.reader.answer.categories import asked_category_noun, asked_members, members_of, noun_whose_name_is_asked
 from bot.reader.answer.decline import (
     DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, tells_the_other_side, unnamed,
 )
@@ -1230,36 +1230,37 @@ class AnswerIndex:
 
     def _counted_alike(self, counted: str) -> tuple[tuple[str, float], ...]:
         """The things the article counts (a noun right after a number, `counted.counted_nouns`) of a
-        kind with the thing a "how many" question counts: the counted word links to the thing's
-        other number ("Unternehmen" to "Firma", where the article counts "1.350 Firmen"), or the two
-        share `ALIKE_SHARED` links, one of them close ("Menschen" and "Einwohner": "Person", "Volk",
-        "Individuum"). No table joins such siblings in one step, and "Wie viele Menschen leben in
-        Kellbach?" was declined as asking about a thing the article never names, beside "lebten dort
-        48.200 Einwohner". Only counted things are looked at: a sibling named without a number
-        stands for nothing counted; and one shared link joins too much ("Menschen" and "Arten"
-        share "Charakter")."""
-        linked = {other: weight for other, weight in self.links(counted)}
-        if not any(weight >= THING_LINK for weight in linked.values()):
-            return ()
+        kind with the thing a "how many" question counts: one of the kind it names (`categories`:
+        "30 cars" for "How many vehicles ...?", "19 handguns" for "How many weapons ...?"); or the
+        counted word links to the thing's other number ("Unternehmen" to "Firma", where the article
+        counts "1.350 Firmen"); or the two share `ALIKE_SHARED` links, one of them close ("Menschen"
+        and "Einwohner": "Person", "Volk", "Individuum"). No table joins such things in one step, and
+        "Wie viele Menschen leben in Kellbach?" was declined as asking about a thing the article
+        never names, beside "lebten dort 48.200 Einwohner". Only counted things are looked at: a
+        thing named without a number stands for nothing counted; and one shared link joins too much
+        ("Menschen" and "Arten" share "Charakter")."""
         code = self.document.language.code
+        members = members_of(code, counted)
+        linked = {other: weight for other, weight in self.links(counted)}
         alike = []
         for thing in sorted(self._counted_in_article() - {counted}):
             shared = linked.keys() & {other for other, _ in self.links(thing)}
-            if any(form in linked for form in other_number(thing, code)) or (
+            if thing in members or any(form in linked for form in other_number(thing, code)) or (
                 len(shared) >= ALIKE_SHARED and any(linked[other] >= THING_LINK for other in shared)
             ):
                 alike.append((thing, ALIKE))
         return tuple(alike)
 
     def _counted_in_article(self) -> frozenset[str]:
-        """The terms of the nouns the article's numbers count (a phrase's last word), worked out once."""
+        """The terms of the nouns the article's numbers count (each word of an English, French or
+        Spanish phrase, "14 boats sank": which is the noun is not read), worked out once."""
         if self._counted_things is None:
             language = self.document.language
             things: set[str] = set()
             for sentence in self.document.sentences:
                 for noun in counted_nouns(language.code, sentence.text, readable=True) or ():
-                    terms = question_terms(language, general_form(noun.split()[-1]))
-                    things.update(terms[-1:])
+                    for word in noun.split():
+                        things.update(question_terms(language, general_form(word)))
             self._counted_things = frozenset(things)
         return self._counted_things
 
