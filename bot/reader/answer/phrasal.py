@@ -9,8 +9,9 @@ after it, or past an object: "called it off", "called the meeting off") become t
 wherever the bridge table knows the pair, in an article's sentences and in a question alike.
 
 A German separable verb split by a main clause ("Der Dax gab leicht um 0,2% nach", "Der Greenback
-legte deutlich zu") is read as the whole verb ("nachgeben", "zulegen") where the table knows it: the
-particle ends the clause, and the verb is one of the clause's words in lower case (`SEPARATED`).
+legte deutlich zu") is read as the whole verb ("nachgeben", "zulegen") where the table knows it, in
+a question where the article lacks the verb alone, in a sentence where the verb alone is no term
+("gab"): the particle ends the clause, and the verb is one of its words in lower case (`SEPARATED`).
 
 A light verb and the word after it ("take part", "took place", "gave birth", "make sure") are read
 the same way, where WordNet lists the pair ("take_part" beside "participate"). Alone, such a verb
@@ -214,11 +215,15 @@ def phrasal_verbs(language: Language, text: str, known: Callable[[str], bool]) -
 
 def with_phrasal_verbs(language: Language, text: str, terms: list[str], known: Callable[[str], bool]) -> list[str]:
     """A sentence's terms and the terms of its multiword verbs, less a light verb's own term where
-    its pair is read ("took" of "took place"), and a German verb's where its particle is ("tritt"
-    of "tritt das Amt an": the sentence grows no longer for it)."""
+    its pair is read ("took" of "took place"). A German verb parted from its particle is read whole
+    only where the verb alone is no term ("gab" of "gab ... nach"): beside "tritt" of "tritt das
+    Amt an", "antritt" made the sentence longer and "Wie alt ist Baerbock?" met her daughters'
+    ages instead, and in place of "tritt" it cost a question on the untuned pages."""
     found = phrasal_verbs(language, text, known)
+    if language.code in SEPARATED:
+        found = [(pair, own) for pair, own in found if own[0] not in terms]
     for pair, own in found:
-        if (_is_light(language.code, pair) or language.code in SEPARATED) and own[0] in terms:
+        if _is_light(language.code, pair) and own[0] in terms:
             terms = terms.copy()
             terms.remove(own[0])
     return terms + [pair for pair, _ in found]
