@@ -25,7 +25,10 @@ lazily, per language:
   names its government by ("Pékin", "el Kremlin"), joined to the country and its adjectives;
 - `synonyms.tsv`, hand-written: groups of words news uses for one thing that no table joins
   ("staff" / "employees", "frontier" / "border", "salariés" / "personnel", "plantilla" /
-  "trabajadores"), each word of a group joined to the others both ways.
+  "trabajadores"), each word of a group joined to the others both ways;
+- `directions.tsv`, hand-written: the words for a figure going up ("rose", "higher", "gain", "Plus",
+  "hausse", "alza"), and those for one going down, each joined to the others of its direction
+  both ways, a little below a synonym.
 
 Other languages get `NO_BRIDGES`. French, which has no thesaurus, reads its table both ways
 (`BOTH_WAYS`).
@@ -45,10 +48,14 @@ ROLES = DATA / "roles.tsv"
 DEMONYMS = DATA / "demonyms.tsv"
 CAPITALS = DATA / "capitals.tsv"
 SYNONYMS = DATA / "synonyms.tsv"
+DIRECTIONS = DATA / "directions.tsv"
 MIN_CUT_STEM = 5
 """The shortest stem `Bridges.near` looks up for an inflected form: shorter ones join unrelated words."""
 ROLE_WEIGHT = 0.8
 """Weight of a bridge from a verb of leading to a title: a title names the leader, not the act."""
+DIRECTION_WEIGHT = 0.8
+"""Weight of a bridge between two words of one direction of change: "gained 2%" answers "How much
+did it rise?", but "a gain" is also a profit and "lower" a place."""
 CAPITAL_WEIGHT = 0.8
 """Weight of a bridge between a country and its capital: the city stands for the government in the
 news ("Pékin a appelé"), but is a place of its own when the question asks where."""
@@ -134,6 +141,7 @@ def bridges_for(code: str) -> Bridges:
     read_demonyms(code, lines)
     read_capitals(code, lines)
     read_synonyms(code, lines)
+    read_directions(code, lines)
     return Bridges(lines)
 
 
@@ -238,11 +246,25 @@ def read_synonyms(code: str, into: dict[str, str]) -> None:
     ways at full weight. "How many UNRWA employees were sacked?" met only "fired nine UNRWA staff
     members", and "How long is Finland's frontier with Russia?" only "shares a 833-mile border":
     WordNet puts staff under "force" and frontier under "boundary", never beside the other word."""
+    _join_groups(code, SYNONYMS, 1.0, into)
+
+
+def read_directions(code: str, into: dict[str, str]) -> None:
+    """Add `directions.tsv`'s two groups for a language, every stem of a group joined to every other
+    both ways at `DIRECTION_WEIGHT`. "How many Dow companies were heading for a gain?" met "13 are
+    set to close higher", "Wie viel verlor die Aktie?" "gab um mehr als 2% nach", "Wie viel gewann
+    der Dollar?" "ein Plus von 1,3%": no wordnet joins those words."""
+    _join_groups(code, DIRECTIONS, DIRECTION_WEIGHT, into)
+
+
+def _join_groups(code: str, path: Path, weight: float, into: dict[str, str]) -> None:
+    """Join every stem of each of a hand-written table's groups for a language (a line's first word
+    and the others after it) to every other, both ways."""
     language = language_for(code)
-    for first, others in _hand_written(SYNONYMS, code):
+    for first, others in _hand_written(path, code):
         stems = {language.stem(fold(word.lower())) for word in (first, *others.split())}
         for stem in stems:
-            targets = " ".join(f"{other}:1.0" for other in sorted(stems - {stem}))
+            targets = " ".join(f"{other}:{weight}" for other in sorted(stems - {stem}))
             if targets:
                 _add(into, stem, targets)
 

@@ -62,11 +62,12 @@ _ADJECTIVE_ENDING = re.compile(r"^[a-zäöüß]+(?:e|en|er|es|em)$")
 """A lower-case word inflected as an adjective before its noun ("tote", "weiteren")."""
 
 
-def counted_nouns(code: str, text: str) -> list[str] | None:
+def counted_nouns(code: str, text: str, readable: bool = False) -> list[str] | None:
     """The nouns the sentence's counts name, one per count, as written; None when the language is
-    not read so, when the sentence has no count, or when any count's noun cannot be read."""
+    not read so, when the sentence has no count, or when any count's noun cannot be read (with
+    `readable`, the nouns of the counts that can be read: what the sentence surely counts)."""
     if code in PHRASES_COUNTED:
-        return _counted_phrases(code, text)
+        return _counted_phrases(code, text, readable)
     if code not in NOUNS_COUNTED:
         return None
     tokens = words(text)
@@ -77,9 +78,9 @@ def counted_nouns(code: str, text: str) -> list[str] | None:
         if position in skipped or not is_number(lowered) or YEAR.match(lowered) or lowered in _MAGNITUDE_WORDS:
             continue
         noun = _noun_after(tokens, position)
-        if noun is None:
+        if noun is None and not readable:
             return None
-        nouns.append(noun)
+        nouns += [noun] if noun else []
     return nouns or None
 
 
@@ -98,10 +99,10 @@ def _noun_after(tokens: list[str], position: int) -> str | None:
     return None if fold(noun.lower()) in _UNIT_WORDS or noun.isupper() else noun
 
 
-def _counted_phrases(code: str, text: str) -> list[str] | None:
+def _counted_phrases(code: str, text: str, readable: bool = False) -> list[str] | None:
     """The words each count of an English, French or Spanish sentence names, one phrase per count
     (a run of numbers, "12 000", is one count); None when the sentence has no count or any count's
-    words cannot be read. A year, a day beside a month ("July 25 call") and "one" count nothing; a
+    words cannot be read (with `readable`, the phrases of the counts that can be). A year, a day beside a month ("July 25 call") and "one" count nothing; a
     sentence giving an angle or a temperature by its sign is not read."""
     if _MEASURED.search(text):
         return None
@@ -119,9 +120,9 @@ def _counted_phrases(code: str, text: str) -> list[str] | None:
             if YEAR.match(token) or beside & MONTHS_ANY_FORM:
                 continue
             phrase = _phrase_after(lowered, position, stop) or _children_of(lowered, position)
-            if phrase is None:
+            if phrase is None and not readable:
                 return None
-            phrases.append(phrase)
+            phrases += [phrase] if phrase else []
     return phrases or None
 
 

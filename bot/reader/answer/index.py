@@ -110,7 +110,7 @@ import numpy as np
 from bot.reader.answer.act_beside import told_beside, verb_family
 from bot.reader.answer.ages import age_of_another
 from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, title_words, titles_for
-from bot.reader.answer.categories import asked_category_noun, asked_members, noun_whose_name_is_asked
+from bot.reader.answer.categories import asked_category_noun, asked_members, members_of, noun_whose_name_is_asked
 from bot.reader.answer.decline import (
     DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, tells_the_other_side, unnamed,
 )
@@ -235,6 +235,11 @@ fresh pages, reading "former" as never the answer cost a follow-up)."""
 _ADJECTIVE_TITLES = frozenset("chief principal head".split())
 """Titles that are adjectives before a noun that is no title: "principal meteorologist", "head coach"."""
 
+ALIKE = 0.5
+"""Weight of a link from the thing a "how many" question counts to a thing of its kind the article
+counts (`AnswerIndex._counted_alike`): a sibling, not a synonym."""
+ALIKE_SHARED = 3
+"""The fewest links two counted things must share to be of a kind (`AnswerIndex._counted_alike`)."""
 THING_LINK = 0.75
 """The weakest bridge that still lets an article's word stand for the thing a "which X" question
 asks ("agency" for "office"), where a looser one ("profit" for "get") would answer "How much profit
@@ -768,6 +773,7 @@ class AnswerIndex:
         self._purpose_anywhere: bool | None = None
         self._people: list[frozenset[str]] | None = None
         self._vague_counts: dict[str, np.ndarray] = {}
+        self._counted_things: frozenset[str] | None = None
         self._words_of: dict[int, tuple[list[str], list[list[str]]]] = {}
         self._says_happening = any(says_happening(s.text) for s in sentences)
         self._questions = np.array([_asks_itself(s.text) for s in sentences], dtype=bool)
@@ -1205,7 +1211,7 @@ class AnswerIndex:
         a number that counts a part of other things does not count: "a NASA planetary scientist ...
         said two of the three requirements" counts requirements, not scientists. `linked=False`
         takes the counted word alone."""
-        wanted = {counted} | ({other for other, _ in self.links(counted)} if linked else set())
+        wanted = {counted} | ({other for other, _ in self._counted_links(counted)} if linked else set())
         near = np.zeros(len(self._term_lists), dtype=bool)
         for i, terms in enumerate(self._term_lists):
             if not wanted & self._term_sets[i]:
@@ -1216,6 +1222,47 @@ class AnswerIndex:
                 for p in self._numbers_in(i)
             )
         return near
+
+    def _counted_links(self, counted: str) -> tuple[tuple[str, float], ...]:
+        """The words that may stand for the thing a "how many" question counts: its links, and the
+        things of its kind the article counts (`_counted_alike`)."""
+        return self.links(counted) + self._counted_alike(counted)
+
+    def _counted_alike(self, counted: str) -> tuple[tuple[str, float], ...]:
+        """The things the article counts (a noun right after a number, `counted.counted_nouns`) of a
+        kind with the thing a "how many" question counts: one of the kind it names (`categories`:
+        "30 cars" for "How many vehicles ...?", "19 handguns" for "How many weapons ...?"); or the
+        counted word links to the thing's other number ("Unternehmen" to "Firma", where the article
+        counts "1.350 Firmen"); or the two share `ALIKE_SHARED` links, one of them close ("Menschen"
+        and "Einwohner": "Person", "Volk", "Individuum"). No table joins such things in one step, and
+        "Wie viele Menschen leben in Kellbach?" was declined as asking about a thing the article
+        never names, beside "lebten dort 48.200 Einwohner". Only counted things are looked at: a
+        thing named without a number stands for nothing counted; and one shared link joins too much
+        ("Menschen" and "Arten" share "Charakter")."""
+        code = self.document.language.code
+        members = members_of(code, counted)
+        linked = {other: weight for other, weight in self.links(counted)}
+        alike = []
+        for thing in sorted(self._counted_in_article() - {counted}):
+            shared = linked.keys() & {other for other, _ in self.links(thing)}
+            if thing in members or any(form in linked for form in other_number(thing, code)) or (
+                len(shared) >= ALIKE_SHARED and any(linked[other] >= THING_LINK for other in shared)
+            ):
+                alike.append((thing, ALIKE))
+        return tuple(alike)
+
+    def _counted_in_article(self) -> frozenset[str]:
+        """The terms of the nouns the article's numbers count (each word of an English, French or
+        Spanish phrase, "14 boats sank": which is the noun is not read), worked out once."""
+        if self._counted_things is None:
+            language = self.document.language
+            things: set[str] = set()
+            for sentence in self.document.sentences:
+                for noun in counted_nouns(language.code, sentence.text, readable=True) or ():
+                    for word in noun.split():
+                        things.update(question_terms(language, general_form(word)))
+            self._counted_things = frozenset(things)
+        return self._counted_things
 
     def _counts_other_things(self, index: int, counted: str, asked: Collection[str] = ()) -> bool:
         """Whether every count of the sentence names a noun (`counted.counted_nouns`) that is neither
@@ -1237,7 +1284,7 @@ class AnswerIndex:
         nouns = counted_nouns(language.code, self.document.sentences[index].text)
         if nouns is None:
             return False
-        wanted = {counted} | {other for other, _ in self.links(counted)}
+        wanted = {counted} | {other for other, _ in self._counted_links(counted)}
         if language.code in PHRASES_COUNTED:
             tokens, token_terms = self._words_and_terms(index)
             written = any(counted in terms and token[:1].islower() for token, terms in zip(tokens, token_terms))
@@ -1286,7 +1333,7 @@ class AnswerIndex:
     def _counts_others(self, counted: str) -> np.ndarray:
         """Per sentence: does each of its numbers count some other thing ("5 million face masks"
         for "how many flights"), so it cannot be the count its neighbour lacks."""
-        wanted = {counted} | {other for other, _ in self.links(counted)}
+        wanted = {counted} | {other for other, _ in self._counted_links(counted)}
         others = np.zeros(len(self._term_lists), dtype=bool)
         for i, terms in enumerate(self._term_lists):
             numbers = self._numbers_in(i)
@@ -1645,7 +1692,7 @@ class AnswerIndex:
         if not parts.kinds and self._never_named(question):
             return 0.0  # "What is the telescope called?" about a page that never names the telescope
         counted = parts.counted
-        if any(self._absent(term, self.links(term)) for term in counted):
+        if any(self._absent(term, self._counted_links(term)) for term in counted):
             return 0.0
         if not asked_measures(question) and self._measures_what_is_absent(question):
             return 0.0  # "How much memory does simdjson use?" about a page that speaks only of its speed

@@ -264,15 +264,17 @@ _CAUSE_CLAUSE = re.compile(r",\s+(?:da|ya que|puesto que|dado que|étant donné 
 _CAUSE_PHRASE = re.compile(
     r"\b(?:suite (?:à|au|aux)|à la suite d|du fait d|a raíz d|relacionad[oa]s? con|li[ée]e?s? (?:à|aux?)\b"
     r"|im zusammenhang mit|zusammenh[äa]ng"
-    r"|(?:port|tir|dop|pouss)[ée]e?s? par|(?:an)?getrieben (?:von|durch)|beflügelt (?:von|durch)"
-    r"|(?:impulsad|empujad|motivad)[oa]s? por)",
+    r"|(?:port|tir|dop|pouss|soutenu|plomb|pénalis)[ée]?e?s? par|(?:an)?getrieben (?:von|durch)|beflügelt (?:von|durch)"
+    r"|profitiert(?:e|en)? (?:von|vom)|(?:belastet|gestützt|gedrückt) (?:von|vom|durch)"
+    r"|(?:impulsad|empujad|motivad|lastrad|beneficiad|perjudicad)[oa]s? por)",
     re.IGNORECASE,
 )
 """A reason given by a phrase of several words, none a cause word alone: French "suite à l'accident"
 (after and because of it), "du fait d'un plus faible degré d'usure", Spanish "a raíz de"; a link
 told as a likely reason, "el ataque puede haber estado relacionado con la abierta crítica de Vidal",
 "lié à", "im Zusammenhang mit" (a Bolivian page with no other cause word declined every "why"); what
-drives something: "portées par le boom de l'aéronautique", "getrieben von", "impulsado por"."""
+drives something: "portées par le boom de l'aéronautique", "getrieben von", "impulsado por"; what moved a
+price: "Die Titel profitierten von den Quartalszahlen", "plombé par", "lastrado por"."""
 _CAUSE_AS = re.compile(
     r"(?<!such )(?<!well )(?<!soon )(?<!long )(?<!much )(?<!far )(?<!same )"
     r"\bas (?:the|a|an|it|he|she|they|we|its|his|her|their|this|these|those)\b"
@@ -286,6 +288,10 @@ _REASON_PHRASE_EN = re.compile(
     r"\b(?:amid|amidst|in (?:response|reaction) to|in the wake of|in light of|in protest|for fear|on the (?:grounds|basis) of"
     r"|out of (?:fear|concern|respect|frustration|anger|spite|necessity|loyalty)|given that|citing"
     r"|blamed on|attributed to|stem(?:s|med|ming)? from|driven by|motivated by|spurred by|fu?ell?ed by"
+    r"|(?:boosted|lifted|buoyed|weighed down|dragged down|pressured) by|weigh(?:s|ed|ing)? on|benefit(?:s|t?ed|t?ing)? from"
+    r"|help(?:s|ed|ing)? (?:to )?(?:push|drive|lift|send|pull|drag)"
+    r"|(?:push(?:es|ed|ing)?|drive[sn]?|driving|drove|lift(?:s|ed|ing)?|sen[dt]s?|sending|pull(?:s|ed|ing)?"
+    r"|drag(?:s|ged|ging)?) (?:[\w’'.-]+ ){1,3}(?:higher|lower|up|down)\b"
     r"|after (?:facing|receiving|complaints|criticism|allegations|accusations|protests|reports"
     r"|being (?:accused|critici[sz]ed|told|found|diagnosed|hit|injured|caught)"
     r"|(?:a|an|the|its|his|her|their) (?:[\w’'-]+ ){0,2}(?:scandal|complaints?|criticism|backlash|outcry|protests?"
@@ -294,7 +300,9 @@ _REASON_PHRASE_EN = re.compile(
 )
 """An English reason told by a phrase of several words that no cause word marks: "has focused on
 electric vehicles after its diesel emissions-cheating scandal", "pulled the ads after facing
-complaints", "amid fears of a slowdown", "in response to the strike", "citing health reasons". A
+complaints", "amid fears of a slowdown", "in response to the strike", "citing health reasons"; what
+moved a price: "reports of solid sales have helped push this stock higher", "its high share price
+pushed the DJIA lower", "weighed on shares", "buoyed by strong earnings". A
 bare "after" tells when, so only after a trouble that moves someone to act."""
 _OVER_WHAT = re.compile(
     r"\b(?:collapsed?|collapses|broke down|stalled|clash(?:ed|es)?|split|feud(?:ed|s)?|fought|fight(?:s|ing)?"

@@ -8,6 +8,11 @@ under the term `pair_term` makes of them. Here a text's verb and the particle af
 after it, or past an object: "called it off", "called the meeting off") become that term
 wherever the bridge table knows the pair, in an article's sentences and in a question alike.
 
+A German separable verb split by a main clause ("Der Dax gab leicht um 0,2% nach", "Der Greenback
+legte deutlich zu") is read as the whole verb ("nachgeben", "zulegen") where the table knows it, in
+a question where the article lacks the verb alone, in a sentence where the verb alone is no term
+("gab"): the particle ends the clause, and the verb is one of its words in lower case (`SEPARATED`).
+
 A light verb and the word after it ("take part", "took place", "gave birth", "make sure") are read
 the same way, where WordNet lists the pair ("take_part" beside "participate"). Alone, such a verb
 says next to nothing, yet as a word it met any other use of it: "How many vessels are taking part
@@ -18,6 +23,7 @@ question and in the article's sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 
@@ -59,6 +65,38 @@ NOT_IN_WORDNET: dict[str, tuple[tuple[str, str, str], ...]] = {
 """Per language: a verb, the word after it, and the one-word verb the pair means, where WordNet
 lacks that sense of the pair ("pull_out" is no "withdraw" there, "lift_off" no "launch") or
 lacks the pair at all ("give_evidence"). Read on the question's side only."""
+
+
+SEPARATED: dict[str, frozenset[str]] = {
+    "de": frozenset("ab an auf aus bei ein fest fort her hin los mit nach vor weg zu zurück zusammen".split()),
+}
+"""Per language, the particles a main clause parts from their verb and sets at its end ("gab ...
+nach", "legte ... zu", "kündigte ... an"); "um" and "durch" are left out, as a clause as often ends
+on them as a preposition's ("worum es geht")."""
+STRONG_PAST: dict[str, dict[str, str]] = {
+    "de": {
+        past: infinitive
+        for infinitive, forms in (
+            ("geben", "gab gaben"), ("ziehen", "zog zogen"), ("nehmen", "nahm nahmen"), ("fallen", "fiel fielen"),
+            ("steigen", "stieg stiegen"), ("sinken", "sank sanken"), ("treten", "trat traten"), ("kommen", "kam kamen"),
+            ("gehen", "ging gingen"), ("halten", "hielt hielten"), ("lassen", "ließ ließen"), ("schlagen", "schlug schlugen"),
+            ("stehen", "stand standen"), ("brechen", "brach brachen"), ("weisen", "wies wiesen"),
+            ("schließen", "schloss schlossen"), ("rufen", "rief riefen"), ("sehen", "sah sahen"), ("bieten", "bot boten"),
+            ("tragen", "trug trugen"), ("wachsen", "wuchs wuchsen"), ("sprechen", "sprach sprachen"),
+            ("werfen", "warf warfen"), ("finden", "fand fanden"), ("heben", "hob hoben"), ("bringen", "brachte brachten"),
+        )
+        for past in forms.split()
+    },
+}
+"""Per language, the past forms of common strong verbs, which no stemmer takes back to the verb a
+separated particle joins ("gab ... nach" is "nachgeben", "zog ... an" "anziehen")."""
+_CLAUSE_END = re.compile(r"[;!?()\[\]\"“”„«»–—]|[,.:](?:\s|$)")
+"""Marks that end a clause, where a separated particle stands (not a number's "0,2" or "19.378")."""
+_FINITE_ENDING = re.compile(r"(?:test|tet|ten|te|st|t|en|e)$")
+"""The endings of a weak verb's finite forms ("legte", "kündigten", "stellt"), cut to make its infinitive."""
+MIN_WHOLE = 5
+"""The fewest letters of a separated verb's whole stem, cut or not: shorter ones join a particle to
+unrelated words."""
 
 
 def pair_term(verb_term: str, particle: str) -> str:
@@ -109,9 +147,38 @@ def light_pair(language: Language, verb: str, word: str) -> bool:
     )
 
 
+def separated_verbs(language: Language, text: str, known: Callable[[str], bool]) -> list[tuple[str, tuple[str, ...]]]:
+    """Each verb a clause of the text parts from its particle whose whole stem is `known` (or that
+    stem cut by one or two letters, as `Bridges.near` reads it: "zulegte" stems to "zulegt", the
+    table has "zuleg"): that stem, and the verb's and the particle's own terms. The verb is the
+    first word of the clause in lower case that makes a known stem with the particle."""
+    particles, strong = SEPARATED[language.code], STRONG_PAST.get(language.code, {})
+    found = []
+    for clause in _CLAUSE_END.split(text):
+        tokens = words(clause)
+        if len(tokens) < 3 or tokens[-1] not in particles:
+            continue
+        particle = tokens[-1]
+        for token in tokens[1:-1]:
+            if not token.isalpha() or not token.islower() or token in particles:
+                continue
+            if token not in strong and not question_terms(language, token):
+                continue  # "Um wie viel legte er zu?": "viel" is no verb
+            infinitives = (strong[token],) if token in strong else (_FINITE_ENDING.sub("", token) + "en", token)
+            wholes = [language.stem(fold(particle + infinitive)) for infinitive in infinitives]
+            term = next((whole[:len(whole) - cut] for whole in wholes for cut in (0, 1, 2)
+                         if len(whole) - cut >= MIN_WHOLE and known(whole[:len(whole) - cut])), None)
+            if term is not None:
+                found.append((term, (verb_term(language, token) or token, *question_terms(language, particle))))
+                break
+    return found
+
+
 def phrasal_verbs(language: Language, text: str, known: Callable[[str], bool]) -> list[tuple[str, tuple[str, ...]]]:
     """Each multiword verb of the text whose term is `known`: its term, and the terms its words
     have alone (the verb's; a particle such as "away" has one too)."""
+    if language.code in SEPARATED:
+        return separated_verbs(language, text, known)
     particles = PARTICLES.get(language.code)
     if not particles:
         return []
@@ -148,8 +215,13 @@ def phrasal_verbs(language: Language, text: str, known: Callable[[str], bool]) -
 
 def with_phrasal_verbs(language: Language, text: str, terms: list[str], known: Callable[[str], bool]) -> list[str]:
     """A sentence's terms and the terms of its multiword verbs, less a light verb's own term where
-    its pair is read ("took" of "took place")."""
+    its pair is read ("took" of "took place"). A German verb parted from its particle is read whole
+    only where the verb alone is no term ("gab" of "gab ... nach"): beside "tritt" of "tritt das
+    Amt an", "antritt" made the sentence longer and "Wie alt ist Baerbock?" met her daughters'
+    ages instead, and in place of "tritt" it cost a question on the untuned pages."""
     found = phrasal_verbs(language, text, known)
+    if language.code in SEPARATED:
+        found = [(pair, own) for pair, own in found if own[0] not in terms]
     for pair, own in found:
         if _is_light(language.code, pair) and own[0] in terms:
             terms = terms.copy()
@@ -168,7 +240,14 @@ def read_phrasal_verbs(
     alone: the pair, unmet, still tells that the article may not say it. A verb that is a stop word
     alone ("called" of "Why was the launch called off?") has no term to give way: its pair is added."""
     for pair, own in phrasal_verbs(language, question, known):
-        if pair in in_article or any(other in in_article for other, _ in links(pair)):
+        met = pair in in_article or any(other in in_article for other, _ in links(pair))
+        if language.code in SEPARATED:
+            # A German verb keeps its own word, and the whole is added only where the word alone is
+            # not met: "Wann stimmten die Schotten ab?" is answered by "für das Gesetz stimmte", and
+            # "Wie viel gab die Aktie nach?" ("gab" a stop word) by "sank um 2%".
+            alone = own[0] in asked and own[0] in in_article
+            asked = [*asked, pair] if met and not alone and pair not in asked else asked
+        elif met:
             unread = [pair] if own[0] not in asked else []
             asked = [pair if term == own[0] else term for term in asked if term == own[0] or term not in own] + unread
         elif _is_light(language.code, pair):
