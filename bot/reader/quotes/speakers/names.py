@@ -545,7 +545,8 @@ class NamesMixin:
                 run = self._without_nouns(run)
                 if self._place_or_thing(tokens, start, run):
                     continue
-                gender = _de_role_gender(nouned[:len(nouned) - len(run)]) if self._language == "de" else None
+                gender = _de_role_gender(nouned[:len(nouned) - len(run)], tokens[start - 1] if start else "") \
+                    if self._language == "de" else None
                 run = self._after_post(run)
                 run = self._past_surname(run)
                 if self._holds_post(tokens, start, run) or self._seated(tokens, start, run):
