@@ -27,3 +27,27 @@ def test_a_vorsitzende_is_a_she_for_the_pronoun_after() -> None:
         "Der Mieterverein Jena lehnt den Plan ab. Dessen Vorsitzende Petra Kranz hält ihn für falsch.",
         "Sie erklärte, der Verein sammle Unterschriften. „Wer jetzt die Mieten erhöht, vertreibt die Familien.“",
     ) == ["Petra Kranz"]
+
+
+def test_a_french_description_stating_an_age_is_the_one_person_of_that_age() -> None:
+    assert _speakers(
+        "fr",
+        "L'ailier Hugo Marchal, 26 ans, a signé à Pau. Son ancien coéquipier, Noé Blanc, 31 ans, l'a félicité.",
+        "« Je voulais un club où je jouerais chaque semaine », a expliqué le joueur de 26 ans.",
+    ) == ["Hugo Marchal"]
+
+
+def test_a_decade_noun_is_the_one_person_of_that_decade() -> None:
+    assert _speakers(
+        "fr",
+        "Le procès de Serge Amiel, pharmacien lyonnais de 57 ans, s'ouvre lundi.",
+        "« Je n'ai jamais vendu ces boîtes sans ordonnance », a assuré le quinquagénaire.",
+    ) == ["Serge Amiel"]
+
+
+def test_a_spanish_present_perfect_names_the_speaker_after_it() -> None:
+    assert _speakers(
+        "es",
+        "La nadadora gallega Lucía Varela, de 19 años, ha batido el récord de España.",
+        "\"No me esperaba bajar de los dos minutos tan pronto\", ha contado la nadadora de 19 años.",
+    ) == ["Lucía Varela"]

@@ -128,6 +128,19 @@ news and reviews also write for women (`Wiig is an actor first`)."""
 YOUNG_NOUNS = frozenset("""teenager teen girl boy schoolgirl schoolboy child kid youngster eighth-grader
 seventh-grader ninth-grader""".split())
 """English nouns for someone under 20: `the teenager` is the one person the text gives such an age."""
+AGE_DECADES = {
+    **{word: 10 * tens for tens, words in (
+        (3, "trentenaire treintañero treintañera"),
+        (4, "quadragénaire quarantenaire cuarentón cuarentona quadragenarian"),
+        (5, "quinquagénaire cincuentón cincuentona quincuagenario quincuagenaria quinquagenarian"),
+        (6, "sexagénaire sexagenario sexagenaria sexagenarian"),
+        (7, "septuagénaire septuagenario septuagenaria septuagenarian"),
+        (8, "octogénaire octogenario octogenaria octogenarian"),
+        (9, "nonagénaire nonagenario nonagenaria nonagenarian"),
+    ) for word in words.split()},
+}
+"""Nouns for someone in a decade of life -> its first year: `le quinquagénaire` is the one person the text
+gives an age from 50 to 59."""
 FEMALE_TITLES = frozenset("""mrs ms miss dame lady queen princess frau mme mlle madame sra doña
 bundeskanzlerin kanzlerin präsidentin ministerin présidente presidenta""".split())
 STYLE_TITLES = frozenset("king queen prince princess pope sir dame lord lady könig königin papst roi reine pape rey reina papa".split())
@@ -233,6 +246,8 @@ LEXICONS: dict[str, Lexicon] = {
                    opina critica dictaminó resolvió determinó definió describe espetó replicó decía recoge recogió detalló teme temió propuso prometió avisó alertó
                    reclamó reprochó sugirió estima estimó creyó adelantó avanzó negó remachó remató reivindicó
                    justificó habla habló hablando
+                   añadido agregado contado relatado confesado narrado detallado apuntado indicado precisado admitido
+                   respondido contestado matizado aclarado valorado sostenido recalcado concluido opinado
                    condenó condena desmintió desmiente""", "es"), frozenset({"ha", "había", "habría"}),
                    r"\bsegún\b|\ben (?:las )?palabras de(?:l)?\b|\bde acuerdo (?:con|a)\b|^\W*para\b|\ben opinión de(?:l)?\b", {"él": "m", "ella": "f"},
                    frozenset(_ES_TITLES.split()), pro_drop=True, latter={"éste": "m", "ésta": "f"}),

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 from bot.reader.quotes.lexicon import (
-    ADVERBS, ARTICLES, BODY_KINDS, DE_BODY_ENDINGS, DE_DETERMINERS, DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS, FIRM_WORDS,
+    ADVERBS, AGE_DECADES, ARTICLES, BODY_KINDS, DE_BODY_ENDINGS, DE_DETERMINERS, DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS, FIRM_WORDS,
     GENDERED_NOUNS, HEAD_FINAL, INDEFINITES, MANAGEMENT, MEDIA_KINDS, ORGANISATION_WORDS, PARTICLES, POSSESSIVES, PREPOSITIONS,
     ROLE_KIN, SPOKESPEOPLE, SPOKESPERSON_ENDINGS, STATEMENTS, WRITINGS, YOUNG_NOUNS,
 )
 from bot.reader.quotes.speakers.naming import _is_organisation, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
-    ADULT_AGE, _AGED, _COMPLEMENTS, _DOCUMENT_PARTS, _DOCUMENTS_NAMED, _ELIDED_NAME, _GENERIC_BODIES,
+    ADULT_AGE, _AGED, _AGED_IN_YEARS, _COMPLEMENTS, _DOCUMENT_PARTS, _DOCUMENTS_NAMED, _ELIDED_NAME, _GENERIC_BODIES,
     MAX_NAME_PHRASE, MAX_SUBJECT_TOKENS, _NOBODY, _PRIZE, PRONOUN_LOOKBACK, _WINNERS, _WRITING_OWNER,
 )
 from bot.reader.quotes.speakers.tokens import _owner, _piece, _plural_people, _possessive, _runs, _tokens
@@ -113,7 +113,7 @@ class DescriptionsMixin:
         if head in POSSESSIVES:
             return _NOBODY  # `a révélé son avocate`, `his lawyer said`: someone of the person in focus's, unnamed
         gender = "f" if feminine else ARTICLES.get(head) or next((GENDERED_NOUNS[w] for w in described if w in GENDERED_NOUNS), "")
-        if len(described) == 1 and _AGED.match(described[0]) and not self._ages:
+        if _ages_stated(described) and not self._ages:
             return ("pronoun", gender)  # `sagte der 52-Jährige`, no age given before: he, the person in focus
         introduced_unnamed = bool(noun) and not gender and self._introduced_unnamed(noun, self._quoted_at)
         if self._is_title(noun) and not introduced_unnamed:
@@ -220,12 +220,12 @@ class DescriptionsMixin:
 
     def _of_age(self, description: list[str]) -> str | None:
         """The one person introduced before the quotation whose age the text gives and a description
-        fits: `the 14-year-old` is 14; `the teenager`, `the girl` is under 20."""
-        stated = next((int(m.group(1)) for w in description for m in [_AGED.match(w)] if m), None)
-        if stated is None and not YOUNG_NOUNS & set(description):
+        fits: `the 14-year-old`, `le joueur de 24 ans` is 14, 24; `the teenager`, `the girl` is under 20;
+        `le quinquagénaire` is 50 to 59."""
+        ages = _ages_stated(description)
+        if ages is None:
             return None
-        fits = {person for person, age in self._ages.items() if self._first_seen[person] <= self._quoted_at
-                and (age == stated if stated is not None else age < ADULT_AGE)}
+        fits = {person for person, age in self._ages.items() if self._first_seen[person] <= self._quoted_at and age in ages}
         return fits.pop() if len(fits) == 1 else None
 
     def _introduced_as(self, noun: str, index: int) -> str | None:
@@ -425,6 +425,20 @@ class DescriptionsMixin:
                 if words and words[-1].lower().endswith(stem) and " ".join(words) not in self._first_seen:
                     return " ".join(words)
         return None
+
+
+def _ages_stated(description: list[str]) -> range | None:
+    """The ages a description of a person allows (`the 14-year-old`, `der 52-Jährige`, `le joueur de 24 ans`:
+    one; `the teenager`: under 20; `le quinquagénaire`, `el sexagenario`: a decade), None if it states none."""
+    stated = next((int(m.group(1)) for w in description for m in [_AGED.match(w)] if m), None)
+    if stated is None and (m := _AGED_IN_YEARS.search(" ".join(description))):
+        stated = int(m.group(1))
+    if stated is not None:
+        return range(stated, stated + 1)
+    decade = next((AGE_DECADES[w] for w in description if w in AGE_DECADES), None)
+    if decade is not None:
+        return range(decade, decade + 10)
+    return range(ADULT_AGE) if YOUNG_NOUNS & set(description) else None
 
 
 def _kin(word: str) -> frozenset[str]:

@@ -213,8 +213,14 @@ _ENDS_ASKING = re.compile("[?!][\"'’”»“«‹›]$")
 """A quotation that ends its sentence on a question or exclamation mark (German `»…!«` closes with `«`)."""
 ATTRIBUTION_WORDS = 3
 """Words an attribution cut off after a question takes before its verb (`Jamie Silvonek wrote`)."""
-_AGE_AFTER = re.compile(r"\s*(?:(?:\([^)]{1,20}\)\s*)?,\s*(\d{1,3})\s*[,.;)]|\((\d{1,3})\))")
-"""An age right after a name: `Cheryl Silvonek, 54,`, `Jamie Silvonek (left), 14,`, `Anna Berg (45)`."""
+_AGE_AFTER = re.compile(r"\s*(?:(?:\([^)]{1,20}\)\s*)?,\s*(\d{1,3})\s*[,.;)]|\((\d{1,3})\)"
+                        r"|,\s*(?:[^\W\d][\w'’-]*\s+){0,3}?(?:de\s+)?(\d{1,3})\s+(?:ans|años)\b)")
+"""An age right after a name: `Cheryl Silvonek, 54,`, `Jamie Silvonek (left), 14,`, `Anna Berg (45)`; in French
+and Spanish in years, perhaps after the words of a role (`Lucas Ferrand, 24 ans,`, `Gérard Mattei, bijoutier
+niçois de 58 ans,`, `Pablo Navarro, de 22 años,`)."""
+_AGED_IN_YEARS = re.compile(r"\b(\d{1,3}) (?:ans|años)\b")
+"""`le joueur de 24 ans`, `el tenista de 22 años`: a French or Spanish description that states an age (its words
+lower-cased, `de` dropped as a stop word)."""
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[A-Za-z.]+\s+){0,4}$")
 """An age a few words before a name: `20-year-old Army Spc Caleb Barnes`."""
 _AGED = re.compile(r"(\d{1,3})-(?:year-old|[jJ]ährige[rn]?)$")
