@@ -51,3 +51,19 @@ def test_a_spanish_present_perfect_names_the_speaker_after_it() -> None:
         "La nadadora gallega Lucía Varela, de 19 años, ha batido el récord de España.",
         "\"No me esperaba bajar de los dos minutos tan pronto\", ha contado la nadadora de 19 años.",
     ) == ["Lucía Varela"]
+
+
+def test_a_french_demonym_after_the_verb_is_the_person_in_focus_not_a_name() -> None:
+    assert _speakers(
+        "fr",
+        "La Bretonne Maëlle Guillou a gagné le marathon de Paris dimanche.",
+        "« J'ai attendu le dernier kilomètre pour accélérer », a expliqué la Bretonne après la course.",
+    ) == ["Maëlle Guillou"]
+
+
+def test_a_french_demonym_before_a_full_name_is_no_part_of_it() -> None:
+    assert _speakers(
+        "fr",
+        "L'Autrichienne Lena Hofer a gagné la descente.",
+        "« La piste était plus rapide que jamais aujourd'hui », a déclaré Hofer.",
+    ) == ["Lena Hofer"]

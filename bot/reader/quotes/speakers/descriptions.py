@@ -13,7 +13,7 @@ from bot.reader.quotes.lexicon import (
 )
 from bot.reader.quotes.speakers.naming import _is_organisation, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
-    ADULT_AGE, _AGED, _AGED_IN_YEARS, _COMPLEMENTS, _DOCUMENT_PARTS, _DOCUMENTS_NAMED, _ELIDED_NAME, _GENERIC_BODIES,
+    ADULT_AGE, _AGED, _AGED_IN_YEARS, _COMPLEMENTS, _DOCUMENT_PARTS, _DOCUMENTS_NAMED, _ELIDED_NAME, _FR_DEMONYM, _GENERIC_BODIES,
     MAX_NAME_PHRASE, MAX_SUBJECT_TOKENS, _NOBODY, _PRIZE, PRONOUN_LOOKBACK, _WINNERS, _WRITING_OWNER,
 )
 from bot.reader.quotes.speakers.tokens import _owner, _piece, _plural_people, _possessive, _runs, _tokens
@@ -33,6 +33,8 @@ class DescriptionsMixin:
             piece = piece[:-1]
         if piece and _ELIDED_NAME.match(piece[0]) and len(piece[0]) > 2:
             piece = [piece[0][:2].lower(), piece[0][2:], *piece[1:]]  # `l'ONG` is `l'` + `ONG`
+        if self._demonym(piece):
+            piece = [piece[0], piece[1].lower(), *piece[2:]]  # `a lâché la Savoyarde`: someone from Savoie, not named
         head = piece[0].lower() if piece else ""
         body = self._institution_named(piece)
         if body:
@@ -130,6 +132,13 @@ class DescriptionsMixin:
             # whoever spoke last
             return _NOBODY
         return ("focus", gender)  # `the wealthy NSW businessman`: no name in it
+
+    def _demonym(self, piece: list[str]) -> bool:
+        """`le Tarnais`, `la Savoyarde`, `l'Italienne`: French writes where a person is from with a capital
+        after a lower-case article; the word, no part of anyone's name, describes the person in focus."""
+        return self._language == "fr" and len(piece) >= 2 and piece[0] in ("le", "la", "l'", "l’") \
+            and bool(_FR_DEMONYM.fullmatch(piece[1])) and piece[1] not in self._name_parts \
+            and not (len(piece) > 2 and piece[2][:1].isupper())  # `la Française Camille Roussel` is named
 
     def _unnamed_near(self, gender: str) -> bool:
         """Whether an unnamed person of `gender` spoke within the pronoun look-back, so the focus finds them."""

@@ -234,6 +234,9 @@ _ELIDED = re.compile(r"(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)
 name it stays glued (`l'AFP`), so the name does not run into the next one (`à l'AFP Jean Dupont`)."""
 _GLUED_DE = re.compile(r"[dD]['’][A-ZÀ-Þ]")
 """`d'Aquin`, `d’Estaing`: the French particle elided onto the capitalised word of a name."""
+_FR_DEMONYM = re.compile(r"[A-ZÉ][a-zéèêëîïôûç]+(?:ais|aise|ois|oise|ien|ienne|ain|aine|ard|arde|éen|éenne|and|ande|onne|ol|ole)")
+"""A French word for where someone is from (`Tarnais`, `Savoyarde`, `Italienne`, `Bretonne`, `Espagnol`), written
+with a capital."""
 _ELIDED_NAME = re.compile(r"^(?:[dlDL]['’])")
 """The elided article glued to a name (`l'Intérieur`, `d'Arnaud`)."""
 _AGREEMENT = re.compile(r"(?<=[éiu])(?:e|s|es)$")
