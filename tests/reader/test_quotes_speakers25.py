@@ -67,3 +67,11 @@ def test_a_french_demonym_before_a_full_name_is_no_part_of_it() -> None:
         "L'Autrichienne Lena Hofer a gagné la descente.",
         "« La piste était plus rapide que jamais aujourd'hui », a déclaré Hofer.",
     ) == ["Lena Hofer"]
+
+
+def test_where_an_english_description_spoke_is_no_part_of_it() -> None:
+    assert _speakers(
+        "en",
+        "Leeds United defender Sam Okafor will miss the rest of the season. The 24-year-old was hurt on Saturday.",
+        "\"I will be back before the summer, I promise you that,\" said the 24-year-old in a message posted by the club.",
+    ) == ["Sam Okafor"]

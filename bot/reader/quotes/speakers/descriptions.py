@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 
 from bot.reader.quotes.lexicon import (
-    ADVERBS, AGE_DECADES, ARTICLES, BODY_KINDS, DE_BODY_ENDINGS, DE_DETERMINERS, DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS, FIRM_WORDS,
-    GENDERED_NOUNS, HEAD_FINAL, INDEFINITES, MANAGEMENT, MEDIA_KINDS, ORGANISATION_WORDS, PARTICLES, POSSESSIVES, PREPOSITIONS,
-    ROLE_KIN, SPOKESPEOPLE, SPOKESPERSON_ENDINGS, STATEMENTS, WRITINGS, YOUNG_NOUNS,
+    ADVERBS, AGE_DECADES, ARTICLES, BODY_KINDS, DE_BODY_ENDINGS, DE_DETERMINERS, DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS,
+    FIRM_WORDS, GENDERED_NOUNS, HEAD_FINAL, INDEFINITES, LOCATIVES, MANAGEMENT, MEDIA_KINDS, ORGANISATION_WORDS, PARTICLES,
+    POSSESSIVES, PREPOSITIONS, ROLE_KIN, SPOKESPEOPLE, SPOKESPERSON_ENDINGS, STATEMENTS, WRITINGS, YOUNG_NOUNS,
 )
 from bot.reader.quotes.speakers.naming import _is_organisation, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
-    ADULT_AGE, _AGED, _AGED_IN_YEARS, _COMPLEMENTS, _DOCUMENT_PARTS, _DOCUMENTS_NAMED, _ELIDED_NAME, _FR_DEMONYM, _GENERIC_BODIES,
-    MAX_NAME_PHRASE, MAX_SUBJECT_TOKENS, _NOBODY, _PRIZE, PRONOUN_LOOKBACK, _WINNERS, _WRITING_OWNER,
+    ADULT_AGE, _AGED, _AGED_IN_YEARS, _COMPLEMENTS, _DOCUMENT_PARTS, _DOCUMENTS_NAMED, _ELIDED_NAME, _FR_DEMONYM,
+    _GENERIC_BODIES, MAX_NAME_PHRASE, MAX_SUBJECT_TOKENS, _NOBODY, _PRIZE, PRONOUN_LOOKBACK, _WINNERS, _WRITING_OWNER,
 )
 from bot.reader.quotes.speakers.tokens import _owner, _piece, _plural_people, _possessive, _runs, _tokens
 
@@ -33,6 +33,9 @@ class DescriptionsMixin:
             piece = piece[:-1]
         if piece and _ELIDED_NAME.match(piece[0]) and len(piece[0]) > 2:
             piece = [piece[0][:2].lower(), piece[0][2:], *piece[1:]]  # `l'ONG` is `l'` + `ONG`
+        if self._language == "en":
+            # `said the 27-year-old in a video posted by the club`: where it was said is no part of who said it
+            piece = piece[:next((k for k in range(2, len(piece)) if piece[k].lower() in LOCATIVES | {"at"}), len(piece))]
         if self._demonym(piece):
             piece = [piece[0], piece[1].lower(), *piece[2:]]  # `a lâché la Savoyarde`: someone from Savoie, not named
         head = piece[0].lower() if piece else ""
