@@ -75,3 +75,19 @@ def test_where_an_english_description_spoke_is_no_part_of_it() -> None:
         "Leeds United defender Sam Okafor will miss the rest of the season. The 24-year-old was hurt on Saturday.",
         "\"I will be back before the summer, I promise you that,\" said the 24-year-old in a message posted by the club.",
     ) == ["Sam Okafor"]
+
+
+def test_a_mayor_called_back_by_another_word_for_the_post() -> None:
+    assert _speakers(
+        "es",
+        "El alcalde de Cangas, Jorge Mariño, presentó el plan de obras. La concejala Rosa Pazos lo criticó.",
+        "\"Vamos a terminar el paseo marítimo antes del verano\", aseguró el regidor.",
+    ) == ["Jorge Mariño"]
+
+
+def test_a_spanish_quotation_after_a_sentence_whose_subject_is_dropped() -> None:
+    assert _speakers(
+        "es",
+        "La alcaldesa, Marta Ríos, visitó la obra. El ingeniero jefe, Tomás Gil, también habló con la prensa. "
+        "Explicó que el puente abrirá en mayo. \"Hemos tenido que rehacer los pilares por culpa de las lluvias.\"",
+    ) == ["Tomás Gil"]

@@ -477,9 +477,11 @@ FIRM_KINDS = (frozenset("bank lender".split()), frozenset("carmaker automaker".s
 said` to `US automaker Fordham`."""
 
 ROLE_KIN = (frozenset("coach trainer".split()), frozenset("entraîneur technicien".split()),
-            frozenset("entrenador técnico".split()))
-"""Words the press uses for one post in a sports story: `der Coach der Kroaten` after `Nationaltrainer Luka
-Baranović`, `le technicien` after `l'entraîneur Tomasz Wrona`."""
+            frozenset("entrenador técnico".split()),
+            frozenset("maire édile élu élue".split()), frozenset("alcalde alcaldesa regidor regidora edil".split()),
+            frozenset("bürgermeister bürgermeisterin rathauschef rathauschefin stadtoberhaupt".split()))
+"""Words the press uses for one post: `der Coach der Kroaten` after `Nationaltrainer Luka Baranović`, `le technicien`
+after `l'entraîneur Tomasz Wrona`; a mayor called back as `l'édile`, `l'élu`, `la regidora`, `der Rathauschef`."""
 
 FIRM_GENERIC = frozenset("""company firm group unternehmen konzern firma gruppe entreprise société groupe empresa compañía
 grupo""".split())

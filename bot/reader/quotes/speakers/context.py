@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.reader.quotes.lexicon import AGENTS, ARTICLES, CALENDAR, DEFINITES, INDEFINITES, SAYINGS, STATEMENTS
+from bot.reader.quotes.lexicon import ADVERBS, AGENTS, ARTICLES, CALENDAR, DEFINITES, INDEFINITES, SAYINGS, STATEMENTS
 from bot.reader.quotes.speakers.naming import _after_openers, _strip_possessive, _without_relatives
 from bot.reader.quotes.speakers.patterns import (
     ATTRIBUTION_WORDS, _BUT, _BY, _DEMONSTRATIVE_OPENERS, _ELIDED_NAME, _ENDS_ASKING, MASK, _MAX_SAYING_AT,
@@ -110,7 +110,11 @@ class ContextMixin:
         reported = self._reported(index)
         if reported and reported[0] == "name" and self._is_person(self._full_name(reported[1], index)):
             return reported  # `Arizona is a party college, but Wiig says… “…”`: who says so, not the subject
-        return self._opening(_tokens(self._masked.get(index, ""), self._lexicon))
+        tokens = _tokens(self._masked.get(index, ""), self._lexicon)
+        verb = tokens[1:2] if tokens[:1] and tokens[0] in ADVERBS else tokens[:1]
+        if self._lexicon.pro_drop and verb and self._is_verb(verb[0]):
+            return ("pronoun", "")  # `Explicó que las picaduras fueron leves. "…"`: the subject dropped, the one in focus
+        return self._opening(tokens)
 
     def _statement_before(self, sentence: Sentence) -> tuple[str, str] | None:
         """`Some traders found Wednesday's Fed statement gloomier than expected. ¶ One reason may be the
