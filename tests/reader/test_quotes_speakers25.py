@@ -91,3 +91,11 @@ def test_a_spanish_quotation_after_a_sentence_whose_subject_is_dropped() -> None
         "La alcaldesa, Marta Ríos, visitó la obra. El ingeniero jefe, Tomás Gil, también habló con la prensa. "
         "Explicó que el puente abrirá en mayo. \"Hemos tenido que rehacer los pilares por culpa de las lluvias.\"",
     ) == ["Tomás Gil"]
+
+
+def test_a_german_wie_clause_after_the_quotation_names_its_subject_first() -> None:
+    assert _speakers(
+        "de",
+        "Die schnellste Frau, Lea Brandt, fand die Strecke „schöner als je zuvor, vor allem an der Elbe“, "
+        "wie sie gegenüber dem Tageblatt sagte.",
+    ) == ["Lea Brandt"]
