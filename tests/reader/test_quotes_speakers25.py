@@ -99,3 +99,11 @@ def test_a_german_wie_clause_after_the_quotation_names_its_subject_first() -> No
         "Die schnellste Frau, Lea Brandt, fand die Strecke „schöner als je zuvor, vor allem an der Elbe“, "
         "wie sie gegenüber dem Tageblatt sagte.",
     ) == ["Lea Brandt"]
+
+
+def test_a_german_pronoun_before_von_leaves_the_name_after_it_a_name() -> None:
+    assert _speakers(
+        "de",
+        "In der Küche wartet ein „ehemaliger Koch“. Gespielt wird dieser von Anton Krell. "
+        "„Wir haben jeden Morgen zweihundert Brötchen gebacken“, erzählt er dem Publikum.",
+    ) == ["Anton Krell"]

@@ -9,7 +9,7 @@ import re
 
 from bot.reader.quotes.lexicon import (
     ARTICLE_PARTICLES, ARTICLES, CALENDAR, CONJUNCTIONS, DE_COMPOUND_HEADS, DE_DETERMINERS, DE_NOUN_ENDINGS,
-    DE_PERSON_ENDINGS, DE_RELATIVES, DE_SHORT_ROLES, INDEFINITES, Lexicon, LOCATIVES, MEDIA_KINDS, NAME_JOINERS,
+    DE_PERSON_ENDINGS, DE_RELATIVE_PREPOSITIONS, DE_RELATIVES, DE_SHORT_ROLES, INDEFINITES, Lexicon, LOCATIVES, MEDIA_KINDS, NAME_JOINERS,
     OPENERS, PARTICLES, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS, STATEMENTS, TITLE_WORDS, TOPIC_WORDS, WRITINGS,
 )
 from bot.reader.quotes.speakers.patterns import (
@@ -261,10 +261,12 @@ def _after_determiners(tokens: list[str], verbs: frozenset[str] = frozenset()) -
     lower-case adjectives (`die humanitäre Lage`, `den neuen deutschen Botschafter`). A relative pronoun
     after a comma, then a name (`…, die Arthur Kluckers als Schnellster absolvierte`, `…, den Granit Xhaka
     zusammenfasste`), governs nothing: the name is the clause's subject, its first name no noun; nor does
-    a pronoun before one of the reporting `verbs` (`Das kündigte Tim Stein an`: `Tim` is no noun)."""
+    a pronoun before one of the reporting `verbs` or a preposition (`Das kündigte Tim Stein an`, `Gespielt wird
+    dieser von Richard Gonlag`: `Tim`, `Richard` are no nouns)."""
     pairs = []
     for k, token in enumerate(tokens[:-1]):
-        if token.lower() not in _DE_NOUN_MARKERS or tokens[k + 1].lower() in verbs:
+        if token.lower() not in _DE_NOUN_MARKERS or tokens[k + 1].lower() in verbs \
+                or tokens[k + 1] in DE_RELATIVE_PREPOSITIONS:
             continue
         if k and tokens[k - 1] == "," and token in DE_RELATIVES and tokens[k + 2:k + 3] \
                 and tokens[k + 1][:1].isupper() and tokens[k + 2][:1].isupper():
