@@ -107,3 +107,11 @@ def test_a_german_pronoun_before_von_leaves_the_name_after_it_a_name() -> None:
         "In der Küche wartet ein „ehemaliger Koch“. Gespielt wird dieser von Anton Krell. "
         "„Wir haben jeden Morgen zweihundert Brötchen gebacken“, erzählt er dem Publikum.",
     ) == ["Anton Krell"]
+
+
+def test_a_lone_german_quotation_after_a_sentence_bringing_in_one_person_by_a_passive() -> None:
+    assert _speakers(
+        "de",
+        "Jeglicher Ausflug in den Westen war verboten, so die Erinnerung eines früheren Kochs, gespielt von Bernd Uhl. "
+        "„Wir durften nicht einmal Briefe von drüben annehmen, das wurde alles kontrolliert.“",
+    ) == ["Bernd Uhl"]

@@ -279,7 +279,8 @@ DESCRIPTOR_ENDINGS = ("ist", "ists", "ese", "ish", "isch", "ische")
 """Endings of the words for a follower or a nationality (`Scientologist`, `Japanese`, `Flemish`)."""
 DE_DETERMINERS = frozenset("""der die das den dem des ein eine einer einem einen eines kein keine keinem keinen
 keiner keines sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres unser unsere unserem unseren
-unserer dieser diese diesem diesen dieses jeder jede jedem jeden jedes deren dessen""".split())
+unserer dieser diese diesem diesen dieses jeder jede jedem jeden jedes jeglicher jegliche jeglichem jeglichen jegliches
+deren dessen""".split())
 """German articles and determiners in every case: a capitalised word after one is a noun
 (`von seinem Wohnort Barcelona` names a place, and nobody called `Wohnort Barcelona`)."""
 DE_CONTRACTIONS = frozenset("zum zur im am beim vom ins ans aufs durchs fürs ums".split())

@@ -114,7 +114,17 @@ class ContextMixin:
         verb = tokens[1:2] if tokens[:1] and tokens[0] in ADVERBS else tokens[:1]
         if self._lexicon.pro_drop and verb and self._is_verb(verb[0]):
             return ("pronoun", "")  # `Explicó que las picaduras fueron leves. "…"`: the subject dropped, the one in focus
-        return self._opening(tokens)
+        opening = self._opening(tokens)
+        if opening and opening[0] == "name" and self._is_person(self._full_name(opening[1], index)):
+            return opening
+        if self._language not in ("de", "es"):
+            return opening
+        # `Jeglicher Kontakt … war verboten, so die Erinnerung einer Kellnerin – gespielt von Elisabeth Müller. „…“`:
+        # a thing opens it, and the one person it brings in speaks next (German and Spanish bring a speaker in
+        # so, as in `Kritik kam vom Abgeordneten X`)
+        new = [p for p in self._people_in(index) if self._first_seen.get(p) == index
+               and (not self._placed(tokens, p) or _agent(tokens, p))]
+        return ("name", new[0]) if len(new) == 1 and self._is_person(new[0]) else opening
 
     def _statement_before(self, sentence: Sentence) -> tuple[str, str] | None:
         """`Some traders found Wednesday's Fed statement gloomier than expected. ¶ One reason may be the
@@ -245,3 +255,11 @@ class ContextMixin:
                 if found:
                     return found
         return None
+
+
+def _agent(tokens: list[str], name: str) -> bool:
+    """Whether `name` is a passive's agent in `tokens` (`gespielt von Elisabeth Müller`, `dirigido por Ana Gil`):
+    after `von` or `por` and a lower-case verb, the one who acts, not a place or a body the name belongs to."""
+    first = name.split()[0]
+    at = tokens.index(first) if first in tokens else 0
+    return at >= 2 and tokens[at - 1].lower() in AGENTS and tokens[at - 2][:1].islower()
