@@ -115,3 +115,30 @@ def test_a_lone_german_quotation_after_a_sentence_bringing_in_one_person_by_a_pa
         "Jeglicher Ausflug in den Westen war verboten, so die Erinnerung eines früheren Kochs, gespielt von Bernd Uhl. "
         "„Wir durften nicht einmal Briefe von drüben annehmen, das wurde alles kontrolliert.“",
     ) == ["Bernd Uhl"]
+
+
+def _roles(language: str, *paragraphs: str) -> list[tuple[str | None, str | None]]:
+    return [(quote.speaker, quote.role) for quote in all_quotes(build_document(Article("Story", paragraphs, language=language)))]
+
+
+def test_the_role_after_an_age_in_brackets_is_shown_with_the_full_name() -> None:
+    assert _roles(
+        "de",
+        "Jana Wolff (38), Sprecherin der Stadtwerke, kündigte die Schließung am Montag an.",
+        "„Wir können den Betrieb beider Bäder nicht länger bezahlen“, sagte Wolff.",
+    ) == [("Jana Wolff", "Sprecherin der Stadtwerke")]
+
+
+def test_a_german_role_ending_the_sentence_after_the_name_is_kept() -> None:
+    assert _roles(
+        "de",
+        "Die Schließung bestätigte am Montag Jana Wolff, Sprecherin der Stadtwerke.",
+        "„Wir können den Betrieb beider Bäder nicht länger bezahlen“, sagte Wolff.",
+    ) == [("Jana Wolff", "Sprecherin der Stadtwerke")]
+
+
+def test_a_german_womans_role_noun_before_her_name_is_her_role() -> None:
+    assert _roles(
+        "de",
+        "Die Schulleiterin Anke Roth verteidigt den Plan: „Niemand wurde vor vollendete Tatsachen gestellt.“",
+    ) == [("Anke Roth", "Schulleiterin")]

@@ -218,6 +218,8 @@ _AGE_AFTER = re.compile(r"\s*(?:(?:\([^)]{1,20}\)\s*)?,\s*(\d{1,3})\s*[,.;)]|\((
 """An age right after a name: `Cheryl Silvonek, 54,`, `Jamie Silvonek (left), 14,`, `Anna Berg (45)`; in French
 and Spanish in years, perhaps after the words of a role (`Lucas Ferrand, 24 ans,`, `Gérard Mattei, bijoutier
 niçois de 58 ans,`, `Pablo Navarro, de 22 años,`)."""
+_AGE_SET_OFF = re.compile(r"^\s*\(\d{1,3}\)|^,\s*\d{1,3}(?=,)")
+"""An age right after a name, before the comma of a role: `Tim Stein (45), Pressesprecher`, `Anna Berg, 45, a nurse`."""
 _AGED_IN_YEARS = re.compile(r"\b(\d{1,3}) (?:ans|años)\b")
 """`le joueur de 24 ans`, `el tenista de 22 años`: a French or Spanish description that states an age (its words
 lower-cased, `de` dropped as a stop word)."""

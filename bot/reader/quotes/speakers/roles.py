@@ -11,7 +11,7 @@ from bot.reader.quotes.lexicon import (
 )
 from bot.reader.quotes.speakers.naming import _core
 from bot.reader.quotes.speakers.patterns import (
-    _CLAUSE_BREAK, _COMPLEMENTS, _ELIDED_NAME, _FINITE, _MAX_COMPLEMENT, _MAX_QUALIFIERS, MAX_ROLE_WORDS,
+    _AGE_SET_OFF, _CLAUSE_BREAK, _COMPLEMENTS, _ELIDED_NAME, _FINITE, _MAX_COMPLEMENT, _MAX_QUALIFIERS, MAX_ROLE_WORDS,
     _ROLE_ARTICLES, ROLE_MENTIONS, _ROLE_PIECE, _VERB_CONTEXT,
 )
 from bot.reader.quotes.speakers.tokens import _possessive
@@ -38,7 +38,7 @@ class RolesMixin:
         if at < 0:
             return
         role = None
-        after = text[at + len(name):]
+        after = _AGE_SET_OFF.sub("", text[at + len(name):])  # `Tim Stein (45), Pressesprecher der MVB,`: the role after the age
         before = text[:at].rstrip()
         title = before.split()[-1:]
         if len(_core(name.split())) == 1 and title and title[0].lower().rstrip(".") in STYLE_TITLES:
@@ -54,7 +54,10 @@ class RolesMixin:
             closed = after[1 + len(piece):].startswith(",")
             first = piece.split()[0] if piece.split() else ""
             # `…par Christian Jacob, président du groupe UMP.`: French drops the article
-            last = not after[1 + len(piece):].strip() and (
+            rest = after[1 + len(piece):].strip()
+            # `bestätigte Tim Stein, Pressesprecher der MVB.`: a German role noun, capitalised, ending the sentence
+            noun_last = self._language == "de" and rest in ("", ".") and self._role_head(first)
+            last = noun_last or not rest and (
                 first.islower() and first not in self._stop_words and not first.endswith(("ing", *PARTICIPLE_ENDINGS))
                 or _possessive(first) and first[:1].isupper())  # `…, said Scott Strenfel, PG&E's principal meteorologist.`
             predicate = self._language == "en" and first.islower() and first.endswith("ed")
@@ -264,7 +267,9 @@ class RolesMixin:
             return word.islower() and last.isalpha() and len(last) > 6 and last.endswith(EN_ROLE_ENDINGS) \
                 and last not in EN_NOT_ROLES  # `singer-keyboardist`
         if self._language == "de":
-            return word[:1].isupper() and (last in DE_SHORT_ROLES or len(last) >= 8 and last.endswith(DE_PERSON_ENDINGS))
+            # `Schulleiterin`, `Pressesprecherin`: a woman's form, `-in` after a man's noun's ending
+            stem = last[:-2] if last.endswith("in") and len(last) > 6 and last[:-2].endswith(DE_PERSON_ENDINGS) else last
+            return word[:1].isupper() and (stem in DE_SHORT_ROLES or len(stem) >= 8 and stem.endswith(DE_PERSON_ENDINGS))
         return False
 
     def _opening_role(self, token: str) -> bool:
