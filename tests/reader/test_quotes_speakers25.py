@@ -142,3 +142,19 @@ def test_a_german_womans_role_noun_before_her_name_is_her_role() -> None:
         "de",
         "Die Schulleiterin Anke Roth verteidigt den Plan: „Niemand wurde vor vollendete Tatsachen gestellt.“",
     ) == [("Anke Roth", "Schulleiterin")]
+
+
+def test_a_french_auxiliary_is_no_indefinite_article_before_the_description() -> None:
+    assert _speakers(
+        "fr",
+        "Le milieu Karim Benali a marqué deux buts samedi.",
+        "« C'est le plus beau jour de ma carrière, je ne l'oublierai jamais », a souri le buteur.",
+    ) == ["Karim Benali"]
+
+
+def test_a_french_demonym_after_an_adjective() -> None:
+    assert _speakers(
+        "fr",
+        "Le milieu Karim Benali a marqué deux buts samedi.",
+        "« C'est le plus beau jour de ma carrière, je ne l'oublierai jamais », a savouré l'ancien Lyonnais.",
+    ) == ["Karim Benali"]

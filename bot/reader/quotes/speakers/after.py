@@ -381,7 +381,7 @@ person or body (`El periódico Daily Mail informó…`)."""
             return ("name", chunk[0].rstrip("."))  # `says Doctor.`: the surname of Ken Doctor, not the title
         if kin := self._kin_named(chunk, rest):
             return kin
-        if self._demonym(chunk):
+        if self._demonym(chunk) is not None:
             return self._described(chunk)  # `a lâché la Savoyarde dans l'aire d'arrivée`: the woman in focus
         found = self._institution_named(_piece(chunk)[0]) or self._named_in(chunk) or self._medium_named(chunk)
         if found and self._kind_noun(chunk, found[1]):

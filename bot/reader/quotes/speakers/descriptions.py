@@ -36,8 +36,8 @@ class DescriptionsMixin:
         if self._language == "en":
             # `said the 27-year-old in a video posted by the club`: where it was said is no part of who said it
             piece = piece[:next((k for k in range(2, len(piece)) if piece[k].lower() in LOCATIVES | {"at"}), len(piece))]
-        if self._demonym(piece):
-            piece = [piece[0], piece[1].lower(), *piece[2:]]  # `a lâché la Savoyarde`: someone from Savoie, not named
+        if at := self._demonym(piece):
+            piece = [*piece[:at], piece[at].lower(), *piece[at + 1:]]  # `a lâché la Savoyarde`: someone from Savoie
         head = piece[0].lower() if piece else ""
         body = self._institution_named(piece)
         if body:
@@ -136,12 +136,17 @@ class DescriptionsMixin:
             return _NOBODY
         return ("focus", gender)  # `the wealthy NSW businessman`: no name in it
 
-    def _demonym(self, piece: list[str]) -> bool:
-        """`le Tarnais`, `la Savoyarde`, `l'Italienne`: French writes where a person is from with a capital
-        after a lower-case article; the word, no part of anyone's name, describes the person in focus."""
-        return self._language == "fr" and len(piece) >= 2 and piece[0] in ("le", "la", "l'", "l’") \
-            and bool(_FR_DEMONYM.fullmatch(piece[1])) and piece[1] not in self._name_parts \
-            and not (len(piece) > 2 and piece[2][:1].isupper())  # `la Française Camille Roussel` is named
+    def _demonym(self, piece: list[str]) -> int | None:
+        """Where in `piece` a French word for where a person is from stands (`le Tarnais`, `la Savoyarde`,
+        `l'ancien Lyonnais`: written with a capital after a lower-case article and perhaps an adjective); the
+        word, no part of anyone's name, describes the person in focus. None if there is none."""
+        if self._language != "fr" or len(piece) < 2 or piece[0] not in ("le", "la", "l'", "l’"):
+            return None
+        at = 2 if len(piece) > 2 and piece[1].isalpha() and piece[1].islower() else 1
+        if not _FR_DEMONYM.fullmatch(piece[at]) or piece[at] in self._name_parts \
+                or len(piece) > at + 1 and piece[at + 1][:1].isupper():  # `la Française Camille Roussel` is named
+            return None
+        return at
 
     def _unnamed_near(self, gender: str) -> bool:
         """Whether an unnamed person of `gender` spoke within the pronoun look-back, so the focus finds them."""
@@ -201,7 +206,9 @@ class DescriptionsMixin:
         (`A spokesperson who did not wish to be named said…`, `un porte-parole a indiqué`) before
         sentence `index`: `the spokesperson` is then that one, whom the story never names. Someone's
         (`a reporter's source inside the camp, a Syrian refugee who asked not to be identified`) is as unnamed."""
-        pattern = re.compile(rf"(?:^|\s)(?:(?i:{'|'.join(sorted(INDEFINITES))})|\w+['’]s)\s+(?:[a-z]+\s+){{0,2}}{re.escape(noun)}\b(?!,?\s+[A-Z])")
+        # French `a` is the auxiliary (`a souri le buteur`), no article
+        indefinites = sorted(INDEFINITES - self._lexicon.auxiliaries)
+        pattern = re.compile(rf"(?:^|\s)(?:(?i:{'|'.join(indefinites)})|\w+['’]s)\s+(?:[a-z]+\s+){{0,2}}{re.escape(noun)}\b(?!,?\s+[A-Z])")
         return any(pattern.search(sentence.text) for sentence in self._sentences[:index + 1])
 
     def _referred_unnamed(self, noun: str, index: int) -> bool:
