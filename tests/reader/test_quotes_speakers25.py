@@ -158,3 +158,11 @@ def test_a_french_demonym_after_an_adjective() -> None:
         "Le milieu Karim Benali a marqué deux buts samedi.",
         "« C'est le plus beau jour de ma carrière, je ne l'oublierai jamais », a savouré l'ancien Lyonnais.",
     ) == ["Karim Benali"]
+
+
+def test_a_french_body_keeps_its_elided_article_where_a_paper_speaks_for_it() -> None:
+    assert _speakers(
+        "fr",
+        "Le ministère de l'Agriculture a publié un communiqué mardi. "
+        "Selon le communiqué, les contrôles seront « renforcés dans tous les abattoirs du pays ».",
+    ) == ["ministère de l'Agriculture"]
