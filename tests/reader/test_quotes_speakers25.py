@@ -166,3 +166,11 @@ def test_a_french_body_keeps_its_elided_article_where_a_paper_speaks_for_it() ->
         "Le ministère de l'Agriculture a publié un communiqué mardi. "
         "Selon le communiqué, les contrôles seront « renforcés dans tous les abattoirs du pays ».",
     ) == ["ministère de l'Agriculture"]
+
+
+def test_a_german_role_with_a_genitive_complement_set_off_before_the_name() -> None:
+    assert _roles(
+        "de",
+        "Der Vorstandschef der Stadtwerke, Jan Kurz, stellte die Zahlen vor.",
+        "„Wir haben das schwierigste Jahr hinter uns“, sagte Kurz.",
+    ) == [("Jan Kurz", "Vorstandschef der Stadtwerke")]

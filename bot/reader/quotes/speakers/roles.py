@@ -107,8 +107,10 @@ class RolesMixin:
             # `A lawyer for the victims, X`; `el presidente de la Junta de Andalucía, Juanma Moreno`, `le président
             # de la chambre d'agriculture, X`: the article that opens the role, not one of its complement, unless a
             # post follows it (`des mains de la présidente du jury, Marion Aubert`)
+            # `Der Vorstandschef der Stadtwerke, Jan Kurz`: a German genitive article after a noun opens its complement
             heads = [k for k in articles if not (k and tokens[k - 1].lower() in _COMPLEMENTS
-                                                 and not self._role_head(tokens[k + 1] if k + 1 < len(tokens) else ""))]
+                                                 and not self._role_head(tokens[k + 1] if k + 1 < len(tokens) else ""))
+                     and not (k and self._language == "de" and tokens[k] in ("der", "des") and tokens[k - 1][:1].isupper())]
             heads = heads or articles
             tokens = tokens[heads[-1]:]
         if tokens and self._language != "en" and tokens[0].lower() in self._lexicon.auxiliaries:
