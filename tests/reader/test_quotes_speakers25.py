@@ -174,3 +174,11 @@ def test_a_german_role_with_a_genitive_complement_set_off_before_the_name() -> N
         "Der Vorstandschef der Stadtwerke, Jan Kurz, stellte die Zahlen vor.",
         "„Wir haben das schwierigste Jahr hinter uns“, sagte Kurz.",
     ) == [("Jan Kurz", "Vorstandschef der Stadtwerke")]
+
+
+def test_segun_and_a_reporting_verb_is_according_to_the_person_after_it() -> None:
+    assert _speakers(
+        "es",
+        "Según explicó a este diario el portavoz de la Policía Local, Rubén Sáez, "
+        "\"el conductor dio positivo en el control de alcohol y drogas\".",
+    ) == ["Rubén Sáez"]
