@@ -182,3 +182,19 @@ def test_segun_and_a_reporting_verb_is_according_to_the_person_after_it() -> Non
         "Según explicó a este diario el portavoz de la Policía Local, Rubén Sáez, "
         "\"el conductor dio positivo en el control de alcohol y drogas\".",
     ) == ["Rubén Sáez"]
+
+
+def test_an_article_and_a_noun_before_a_full_name_are_shown_as_the_role() -> None:
+    assert _roles(
+        "fr",
+        "La navigatrice Claire Dubois a bouclé son tour du monde samedi.",
+        "« Je n'ai jamais eu aussi froid de ma vie », a confié Dubois.",
+    ) == [("Claire Dubois", "navigatrice")]
+
+
+def test_a_street_named_after_someone_gives_no_one_a_role() -> None:
+    assert _roles(
+        "fr",
+        "Les parents se sont réunis dans la rue Victor Hugo devant l'école.",
+        "« Nous ne laisserons pas fermer cette école », a déclaré Victor Hugo.",
+    ) == [("Victor Hugo", None)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.reader.quotes.lexicon import (
     ABBREVIATED_TITLES, ADJECTIVE_ENDINGS, ADVERBS, ARTICLE_PARTICLES, ARTICLES, CALENDAR, CONJUNCTIONS, DE_DETERMINERS,
     DE_PERSON_ENDINGS, DE_SHORT_ROLES, EN_NOT_ROLES, EN_ROLE_ENDINGS, HEAD_FINAL, HONORIFICS, NAME_STOP_WORDS,
-    OPENERS, PARTICIPLE_ENDINGS, PREPOSITIONS, RELATIVES, ROLE_MODIFIERS, ROLE_NOUNS, STANDING_MODIFIERS, STYLE_TITLES,
+    OPENERS, PARTICIPLE_ENDINGS, PLACE_NOUNS, PREPOSITIONS, RELATIVES, ROLE_MODIFIERS, ROLE_NOUNS, STANDING_MODIFIERS, STYLE_TITLES,
 )
 from bot.reader.quotes.speakers.naming import _core
 from bot.reader.quotes.speakers.patterns import (
@@ -73,10 +73,32 @@ class RolesMixin:
                 head = text[:at].rstrip()
                 preceding = head[:-len(titled)].split()[-1:] if head.endswith(titled) and self._language in ("fr", "es") else []
                 role = (ARTICLES.get(preceding[0].lower()) if preceding else None, titled)
+        if role is None and name not in self._styled and " " in name:
+            role = self._noun_before(text[:at])
         if role:
             self._roles[name] = role[1]
             if role[0]:
                 self._gender.setdefault(name, role[0])
+
+    def _noun_before(self, before: str) -> tuple[str | None, str] | None:
+        """(gender, role) from an article and one noun right before a full name, which say what the person is
+        though the noun is in no list of posts (`La navigatrice Claire Dubois`, `el delantero Iker Sanz`,
+        `l'artiste Marc Lavoine`, `Der Stürmer Luca Berger`); not a place (`la rue Victor Hugo`)."""
+        words = before.split()[-2:]
+        if words and _ELIDED_NAME.match(words[-1]) and len(words[-1]) > 2:
+            words = [words[-1][:2], words[-1][2:]]  # `l'artiste`
+        if len(words) < 2 or words[0].lower() not in ARTICLES or not words[1].isalpha() and "-" not in words[1]:
+            return None
+        noun = words[1]
+        lowered = noun.lower()
+        if lowered in self._stop_words or lowered in PLACE_NOUNS or self._is_verb(lowered) or len(lowered) < 4:
+            return None
+        if self._language in ("fr", "es") and noun.islower():
+            return None, noun  # shown only: no gender, as the noun is in no list a he or she is matched by
+        if self._language == "de" and noun[:1].isupper() and (
+                lowered.removesuffix("in").endswith(DE_PERSON_ENDINGS) or lowered in DE_SHORT_ROLES):
+            return None, noun
+        return None
 
     def _role_from(self, piece: str, start: bool) -> tuple[str | None, str] | None:
         """(gender shown by its article, role) from one comma-separated piece, if it is a role.
