@@ -198,3 +198,12 @@ def test_a_street_named_after_someone_gives_no_one_a_role() -> None:
         "Les parents se sont réunis dans la rue Victor Hugo devant l'école.",
         "« Nous ne laisserons pas fermer cette école », a déclaré Victor Hugo.",
     ) == [("Victor Hugo", None)]
+
+
+def test_a_lone_quotation_after_a_sentence_naming_no_one_goes_back_to_the_paragraphs_subject() -> None:
+    assert _speakers(
+        "de",
+        "Regisseurin Mara Lenz hat dafür mit vierzig früheren Angestellten gesprochen. "
+        "Nun werden diese Geschichten auf der Bühne lebendig. "
+        "„Viele haben sich in den Szenen wiedererkannt, manche haben geweint.“",
+    ) == ["Mara Lenz"]

@@ -117,14 +117,24 @@ class ContextMixin:
         opening = self._opening(tokens)
         if opening and opening[0] == "name" and self._is_person(self._full_name(opening[1], index)):
             return opening
-        if self._language not in ("de", "es"):
-            return opening
-        # `Jeglicher Kontakt … war verboten, so die Erinnerung einer Kellnerin – gespielt von Elisabeth Müller. „…“`:
-        # a thing opens it, and the one person it brings in speaks next (German and Spanish bring a speaker in
-        # so, as in `Kritik kam vom Abgeordneten X`)
-        new = [p for p in self._people_in(index) if self._first_seen.get(p) == index
-               and (not self._placed(tokens, p) or _agent(tokens, p))]
-        return ("name", new[0]) if len(new) == 1 and self._is_person(new[0]) else opening
+        if self._language in ("de", "es"):
+            # `Jeglicher Kontakt … war verboten, so die Erinnerung einer Kellnerin – gespielt von Elisabeth Müller. „…“`:
+            # a thing opens it, and the one person it brings in speaks next (German and Spanish bring a speaker in
+            # so, as in `Kritik kam vom Abgeordneten X`)
+            new = [p for p in self._people_in(index) if self._first_seen.get(p) == index
+                   and (not self._placed(tokens, p) or _agent(tokens, p))]
+            if len(new) == 1 and self._is_person(new[0]):
+                return ("name", new[0])
+        if opening is None and index and self._sentences[index - 1].paragraph == sentence.paragraph \
+                and self._masked.get(sentence.index, "").lstrip().startswith(MASK) \
+                and index - 1 not in self._said and MASK not in self._masked.get(index, "") \
+                and not self._people_in(index, singles=True):
+            # `Regisseur Jens Erwin Siemssen hat … Interviews geführt. Nun werden diese Erinnerungen lebendig. „…“`:
+            # a sentence naming no one in between, the person the paragraph opened with speaks
+            earlier = self._opening(_tokens(self._masked.get(index - 1, ""), self._lexicon))
+            if earlier and earlier[0] == "name" and self._is_person(self._full_name(earlier[1], index - 1)):
+                return earlier
+        return opening
 
     def _statement_before(self, sentence: Sentence) -> tuple[str, str] | None:
         """`Some traders found Wednesday's Fed statement gloomier than expected. ¶ One reason may be the
