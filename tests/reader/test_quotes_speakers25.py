@@ -207,3 +207,10 @@ def test_a_lone_quotation_after_a_sentence_naming_no_one_goes_back_to_the_paragr
         "Nun werden diese Geschichten auf der Bühne lebendig. "
         "„Viele haben sich in den Szenen wiedererkannt, manche haben geweint.“",
     ) == ["Mara Lenz"]
+
+
+def test_a_french_body_named_by_its_noun_keeps_its_elision_glued() -> None:
+    assert _speakers(
+        "fr",
+        "Les juges de la cour d'appel de Rennes ont estimé que « la procédure ne respectait pas les droits de la défense ».",
+    ) == ["cour d'appel de Rennes"]

@@ -56,7 +56,7 @@ class BodiesMixin:
                         and tokens[last].endswith(FR_ADJECTIVE_ENDINGS) and tokens[last] not in self._stop_words \
                         and not self._is_verb(tokens[last]):
                     last += 1  # `le ministère des Affaires étrangères`: French adjectives stay lower-case
-                return ("name", " ".join(tokens[k:last]))
+                return ("name", _written(tokens[k:last]))
             if self._language == "en" and (start := self._owner_before(tokens, k)) is not None:
                 return ("name", " ".join(tokens[start:k + 1]))
         return None
@@ -380,6 +380,11 @@ class BodiesMixin:
         # `Le tribunal correctionnel de Rennes a condamné…`; `Le ministère de l'Intérieur`, its article kept as written
         phrase = self._body_phrase(written)
         return phrase[1] if phrase else None
+
+
+def _written(tokens: list[str]) -> str:
+    """Tokens joined as the text writes them: an elided article glued to the word after it (`cour d'appel`)."""
+    return re.sub(r"\b([dlDL]['’]) ", r"\1", " ".join(tokens))  # not `Teachers' Union`
 
 
 def _stem(word: str) -> str:
