@@ -128,6 +128,19 @@ news and reviews also write for women (`Wiig is an actor first`)."""
 YOUNG_NOUNS = frozenset("""teenager teen girl boy schoolgirl schoolboy child kid youngster eighth-grader
 seventh-grader ninth-grader""".split())
 """English nouns for someone under 20: `the teenager` is the one person the text gives such an age."""
+AGE_DECADES = {
+    **{word: 10 * tens for tens, words in (
+        (3, "trentenaire treintañero treintañera"),
+        (4, "quadragénaire quarantenaire cuarentón cuarentona quadragenarian"),
+        (5, "quinquagénaire cincuentón cincuentona quincuagenario quincuagenaria quinquagenarian"),
+        (6, "sexagénaire sexagenario sexagenaria sexagenarian"),
+        (7, "septuagénaire septuagenario septuagenaria septuagenarian"),
+        (8, "octogénaire octogenario octogenaria octogenarian"),
+        (9, "nonagénaire nonagenario nonagenaria nonagenarian"),
+    ) for word in words.split()},
+}
+"""Nouns for someone in a decade of life -> its first year: `le quinquagénaire` is the one person the text
+gives an age from 50 to 59."""
 FEMALE_TITLES = frozenset("""mrs ms miss dame lady queen princess frau mme mlle madame sra doña
 bundeskanzlerin kanzlerin präsidentin ministerin présidente presidenta""".split())
 STYLE_TITLES = frozenset("king queen prince princess pope sir dame lord lady könig königin papst roi reine pape rey reina papa".split())
@@ -233,6 +246,8 @@ LEXICONS: dict[str, Lexicon] = {
                    opina critica dictaminó resolvió determinó definió describe espetó replicó decía recoge recogió detalló teme temió propuso prometió avisó alertó
                    reclamó reprochó sugirió estima estimó creyó adelantó avanzó negó remachó remató reivindicó
                    justificó habla habló hablando
+                   añadido agregado contado relatado confesado narrado detallado apuntado indicado precisado admitido
+                   respondido contestado matizado aclarado valorado sostenido recalcado concluido opinado
                    condenó condena desmintió desmiente""", "es"), frozenset({"ha", "había", "habría"}),
                    r"\bsegún\b|\ben (?:las )?palabras de(?:l)?\b|\bde acuerdo (?:con|a)\b|^\W*para\b|\ben opinión de(?:l)?\b", {"él": "m", "ella": "f"},
                    frozenset(_ES_TITLES.split()), pro_drop=True, latter={"éste": "m", "ésta": "f"}),
@@ -264,7 +279,8 @@ DESCRIPTOR_ENDINGS = ("ist", "ists", "ese", "ish", "isch", "ische")
 """Endings of the words for a follower or a nationality (`Scientologist`, `Japanese`, `Flemish`)."""
 DE_DETERMINERS = frozenset("""der die das den dem des ein eine einer einem einen eines kein keine keinem keinen
 keiner keines sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres unser unsere unserem unseren
-unserer dieser diese diesem diesen dieses jeder jede jedem jeden jedes deren dessen""".split())
+unserer dieser diese diesem diesen dieses jeder jede jedem jeden jedes jeglicher jegliche jeglichem jeglichen jegliches
+deren dessen""".split())
 """German articles and determiners in every case: a capitalised word after one is a noun
 (`von seinem Wohnort Barcelona` names a place, and nobody called `Wohnort Barcelona`)."""
 DE_CONTRACTIONS = frozenset("zum zur im am beim vom ins ans aufs durchs fürs ums".split())
@@ -462,9 +478,11 @@ FIRM_KINDS = (frozenset("bank lender".split()), frozenset("carmaker automaker".s
 said` to `US automaker Fordham`."""
 
 ROLE_KIN = (frozenset("coach trainer".split()), frozenset("entraîneur technicien".split()),
-            frozenset("entrenador técnico".split()))
-"""Words the press uses for one post in a sports story: `der Coach der Kroaten` after `Nationaltrainer Luka
-Baranović`, `le technicien` after `l'entraîneur Tomasz Wrona`."""
+            frozenset("entrenador técnico".split()),
+            frozenset("maire édile élu élue".split()), frozenset("alcalde alcaldesa regidor regidora edil".split()),
+            frozenset("bürgermeister bürgermeisterin rathauschef rathauschefin stadtoberhaupt".split()))
+"""Words the press uses for one post: `der Coach der Kroaten` after `Nationaltrainer Luka Baranović`, `le technicien`
+after `l'entraîneur Tomasz Wrona`; a mayor called back as `l'édile`, `l'élu`, `la regidora`, `der Rathauschef`."""
 
 FIRM_GENERIC = frozenset("""company firm group unternehmen konzern firma gruppe entreprise société groupe empresa compañía
 grupo""".split())

@@ -50,6 +50,9 @@ class AfterMixin:
         head = tokens[i:]
         if went_on := self._statement_went_on(head):
             return went_on
+        if self._language == "de" and head[:1] == ["wie"] and any(self._is_verb(t) for t in head[2:MAX_SUBJECT_TOKENS + 2]) \
+                and (verb_last := self._verb_last(head)):
+            return verb_last  # `„…“, wie er gegenüber dem Abendblatt sagte`: the clause's subject, its verb last
         if len(head) > 2 and head[0].lower() in AS_WORDS:
             head = head[1:]  # `“…”, como lo describió John Smeaton`, `as Smeaton put it`
             if head[0].lower() in _OBJECT_PRONOUNS and self._is_verb(head[1]):
@@ -378,6 +381,8 @@ person or body (`El periódico Daily Mail informó…`)."""
             return ("name", chunk[0].rstrip("."))  # `says Doctor.`: the surname of Ken Doctor, not the title
         if kin := self._kin_named(chunk, rest):
             return kin
+        if self._demonym(chunk) is not None:
+            return self._described(chunk)  # `a lâché la Savoyarde dans l'aire d'arrivée`: the woman in focus
         found = self._institution_named(_piece(chunk)[0]) or self._named_in(chunk) or self._medium_named(chunk)
         if found and self._kind_noun(chunk, found[1]):
             found = None  # `teilte das Unternehmen mit`: the body in focus, not one named `Unternehmen`

@@ -278,6 +278,8 @@ class BeforeMixin:
                         if _ends_clause(tokens, k) or t == ";" and k + 1 < len(tokens)),
                        default=-1)
         tokens = [t for t in tokens[boundary + 1:] if t != ";"]
+        if tokens[:1] == [_BY] and len(tokens) > 2 and self._is_verb(tokens[1]):
+            tokens = [_BY, *tokens[2:]]  # `Según explicó a este diario el portavoz…, X, "…"`: according to X
         agent = self._agent(tokens)
         if agent:
             return agent

@@ -56,7 +56,7 @@ class BodiesMixin:
                         and tokens[last].endswith(FR_ADJECTIVE_ENDINGS) and tokens[last] not in self._stop_words \
                         and not self._is_verb(tokens[last]):
                     last += 1  # `le ministère des Affaires étrangères`: French adjectives stay lower-case
-                return ("name", " ".join(tokens[k:last]))
+                return ("name", _written(tokens[k:last]))
             if self._language == "en" and (start := self._owner_before(tokens, k)) is not None:
                 return ("name", " ".join(tokens[start:k + 1]))
         return None
@@ -360,7 +360,8 @@ class BodiesMixin:
     def _body_in(self, k: int, index: int) -> str | None:
         """The first body sentence `k` names, by its full name as of sentence `index`; else one it names
         the French or Spanish way, a lower-case noun and its complement."""
-        tokens = _without_elided_articles(_tokens(self._masked.get(k, ""), self._lexicon))
+        written = _tokens(self._masked.get(k, ""), self._lexicon)
+        tokens = _without_elided_articles(written)
         for start, end in _runs(tokens):
             kind = _ELIDED_NAME.sub("", tokens[start - 1]).lower() if start else ""
             if kind in BODY_KINDS | ORGANISATION_WORDS and tokens[start - 1][:1].islower():
@@ -376,8 +377,14 @@ class BodiesMixin:
                 if len(whole) > len(name.split()) and any(t.lower() in ORGANISATION_WORDS for t in whole):
                     return " ".join(whole)  # `Instituto Geológico y Minero de España`: its name goes on past `y`
                 return self._full_name(name, index)  # but not `une plainte contre X.`: no one known
-        phrase = self._body_phrase(tokens)  # `Le tribunal correctionnel de Rennes a condamné…`
+        # `Le tribunal correctionnel de Rennes a condamné…`; `Le ministère de l'Intérieur`, its article kept as written
+        phrase = self._body_phrase(written)
         return phrase[1] if phrase else None
+
+
+def _written(tokens: list[str]) -> str:
+    """Tokens joined as the text writes them: an elided article glued to the word after it (`cour d'appel`)."""
+    return re.sub(r"\b([dlDL]['’]) ", r"\1", " ".join(tokens))  # not `Teachers' Union`
 
 
 def _stem(word: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.reader.quotes.lexicon import AGENTS, ARTICLES, CALENDAR, DEFINITES, INDEFINITES, SAYINGS, STATEMENTS
+from bot.reader.quotes.lexicon import ADVERBS, AGENTS, ARTICLES, CALENDAR, DEFINITES, INDEFINITES, SAYINGS, STATEMENTS
 from bot.reader.quotes.speakers.naming import _after_openers, _strip_possessive, _without_relatives
 from bot.reader.quotes.speakers.patterns import (
     ATTRIBUTION_WORDS, _BUT, _BY, _DEMONSTRATIVE_OPENERS, _ELIDED_NAME, _ENDS_ASKING, MASK, _MAX_SAYING_AT,
@@ -110,7 +110,31 @@ class ContextMixin:
         reported = self._reported(index)
         if reported and reported[0] == "name" and self._is_person(self._full_name(reported[1], index)):
             return reported  # `Arizona is a party college, but Wiig says… “…”`: who says so, not the subject
-        return self._opening(_tokens(self._masked.get(index, ""), self._lexicon))
+        tokens = _tokens(self._masked.get(index, ""), self._lexicon)
+        verb = tokens[1:2] if tokens[:1] and tokens[0] in ADVERBS else tokens[:1]
+        if self._lexicon.pro_drop and verb and self._is_verb(verb[0]):
+            return ("pronoun", "")  # `Explicó que las picaduras fueron leves. "…"`: the subject dropped, the one in focus
+        opening = self._opening(tokens)
+        if opening and opening[0] == "name" and self._is_person(self._full_name(opening[1], index)):
+            return opening
+        if self._language in ("de", "es"):
+            # `Jeglicher Kontakt … war verboten, so die Erinnerung einer Kellnerin – gespielt von Elisabeth Müller. „…“`:
+            # a thing opens it, and the one person it brings in speaks next (German and Spanish bring a speaker in
+            # so, as in `Kritik kam vom Abgeordneten X`)
+            new = [p for p in self._people_in(index) if self._first_seen.get(p) == index
+                   and (not self._placed(tokens, p) or _agent(tokens, p))]
+            if len(new) == 1 and self._is_person(new[0]):
+                return ("name", new[0])
+        if opening is None and index and self._sentences[index - 1].paragraph == sentence.paragraph \
+                and self._masked.get(sentence.index, "").lstrip().startswith(MASK) \
+                and index - 1 not in self._said and MASK not in self._masked.get(index, "") \
+                and not self._people_in(index, singles=True):
+            # `Regisseur Jens Erwin Siemssen hat … Interviews geführt. Nun werden diese Erinnerungen lebendig. „…“`:
+            # a sentence naming no one in between, the person the paragraph opened with speaks
+            earlier = self._opening(_tokens(self._masked.get(index - 1, ""), self._lexicon))
+            if earlier and earlier[0] == "name" and self._is_person(self._full_name(earlier[1], index - 1)):
+                return earlier
+        return opening
 
     def _statement_before(self, sentence: Sentence) -> tuple[str, str] | None:
         """`Some traders found Wednesday's Fed statement gloomier than expected. ¶ One reason may be the
@@ -241,3 +265,11 @@ class ContextMixin:
                 if found:
                     return found
         return None
+
+
+def _agent(tokens: list[str], name: str) -> bool:
+    """Whether `name` is a passive's agent in `tokens` (`gespielt von Elisabeth Müller`, `dirigido por Ana Gil`):
+    after `von` or `por` and a lower-case verb, the one who acts, not a place or a body the name belongs to."""
+    first = name.split()[0]
+    at = tokens.index(first) if first in tokens else 0
+    return at >= 2 and tokens[at - 1].lower() in AGENTS and tokens[at - 2][:1].islower()

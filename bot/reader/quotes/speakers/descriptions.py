@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 
 from bot.reader.quotes.lexicon import (
-    ADVERBS, ARTICLES, BODY_KINDS, DE_BODY_ENDINGS, DE_DETERMINERS, DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS, FIRM_WORDS,
-    GENDERED_NOUNS, HEAD_FINAL, INDEFINITES, MANAGEMENT, MEDIA_KINDS, ORGANISATION_WORDS, PARTICLES, POSSESSIVES, PREPOSITIONS,
-    ROLE_KIN, SPOKESPEOPLE, SPOKESPERSON_ENDINGS, STATEMENTS, WRITINGS, YOUNG_NOUNS,
+    ADVERBS, AGE_DECADES, ARTICLES, BODY_KINDS, DE_BODY_ENDINGS, DE_DETERMINERS, DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS,
+    FIRM_WORDS, GENDERED_NOUNS, HEAD_FINAL, INDEFINITES, LOCATIVES, MANAGEMENT, MEDIA_KINDS, ORGANISATION_WORDS, PARTICLES,
+    POSSESSIVES, PREPOSITIONS, ROLE_KIN, SPOKESPEOPLE, SPOKESPERSON_ENDINGS, STATEMENTS, WRITINGS, YOUNG_NOUNS,
 )
 from bot.reader.quotes.speakers.naming import _is_organisation, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
-    ADULT_AGE, _AGED, _COMPLEMENTS, _DOCUMENT_PARTS, _DOCUMENTS_NAMED, _ELIDED_NAME, _GENERIC_BODIES,
-    MAX_NAME_PHRASE, MAX_SUBJECT_TOKENS, _NOBODY, _PRIZE, PRONOUN_LOOKBACK, _WINNERS, _WRITING_OWNER,
+    ADULT_AGE, _AGED, _AGED_IN_YEARS, _COMPLEMENTS, _DOCUMENT_PARTS, _DOCUMENTS_NAMED, _ELIDED_NAME, _FR_DEMONYM,
+    _GENERIC_BODIES, MAX_NAME_PHRASE, MAX_SUBJECT_TOKENS, _NOBODY, _PRIZE, PRONOUN_LOOKBACK, _WINNERS, _WRITING_OWNER,
 )
 from bot.reader.quotes.speakers.tokens import _owner, _piece, _plural_people, _possessive, _runs, _tokens
 
@@ -33,6 +33,11 @@ class DescriptionsMixin:
             piece = piece[:-1]
         if piece and _ELIDED_NAME.match(piece[0]) and len(piece[0]) > 2:
             piece = [piece[0][:2].lower(), piece[0][2:], *piece[1:]]  # `l'ONG` is `l'` + `ONG`
+        if self._language == "en":
+            # `said the 27-year-old in a video posted by the club`: where it was said is no part of who said it
+            piece = piece[:next((k for k in range(2, len(piece)) if piece[k].lower() in LOCATIVES | {"at"}), len(piece))]
+        if at := self._demonym(piece):
+            piece = [*piece[:at], piece[at].lower(), *piece[at + 1:]]  # `a lâché la Savoyarde`: someone from Savoie
         head = piece[0].lower() if piece else ""
         body = self._institution_named(piece)
         if body:
@@ -113,7 +118,7 @@ class DescriptionsMixin:
         if head in POSSESSIVES:
             return _NOBODY  # `a révélé son avocate`, `his lawyer said`: someone of the person in focus's, unnamed
         gender = "f" if feminine else ARTICLES.get(head) or next((GENDERED_NOUNS[w] for w in described if w in GENDERED_NOUNS), "")
-        if len(described) == 1 and _AGED.match(described[0]) and not self._ages:
+        if _ages_stated(described) and not self._ages:
             return ("pronoun", gender)  # `sagte der 52-Jährige`, no age given before: he, the person in focus
         introduced_unnamed = bool(noun) and not gender and self._introduced_unnamed(noun, self._quoted_at)
         if self._is_title(noun) and not introduced_unnamed:
@@ -130,6 +135,18 @@ class DescriptionsMixin:
             # whoever spoke last
             return _NOBODY
         return ("focus", gender)  # `the wealthy NSW businessman`: no name in it
+
+    def _demonym(self, piece: list[str]) -> int | None:
+        """Where in `piece` a French word for where a person is from stands (`le Tarnais`, `la Savoyarde`,
+        `l'ancien Lyonnais`: written with a capital after a lower-case article and perhaps an adjective); the
+        word, no part of anyone's name, describes the person in focus. None if there is none."""
+        if self._language != "fr" or len(piece) < 2 or piece[0] not in ("le", "la", "l'", "l’"):
+            return None
+        at = 2 if len(piece) > 2 and piece[1].isalpha() and piece[1].islower() else 1
+        if not _FR_DEMONYM.fullmatch(piece[at]) or piece[at] in self._name_parts \
+                or len(piece) > at + 1 and piece[at + 1][:1].isupper():  # `la Française Camille Roussel` is named
+            return None
+        return at
 
     def _unnamed_near(self, gender: str) -> bool:
         """Whether an unnamed person of `gender` spoke within the pronoun look-back, so the focus finds them."""
@@ -189,7 +206,9 @@ class DescriptionsMixin:
         (`A spokesperson who did not wish to be named said…`, `un porte-parole a indiqué`) before
         sentence `index`: `the spokesperson` is then that one, whom the story never names. Someone's
         (`a reporter's source inside the camp, a Syrian refugee who asked not to be identified`) is as unnamed."""
-        pattern = re.compile(rf"(?:^|\s)(?:(?i:{'|'.join(sorted(INDEFINITES))})|\w+['’]s)\s+(?:[a-z]+\s+){{0,2}}{re.escape(noun)}\b(?!,?\s+[A-Z])")
+        # French `a` is the auxiliary (`a souri le buteur`), no article
+        indefinites = sorted(INDEFINITES - self._lexicon.auxiliaries)
+        pattern = re.compile(rf"(?:^|\s)(?:(?i:{'|'.join(indefinites)})|\w+['’]s)\s+(?:[a-z]+\s+){{0,2}}{re.escape(noun)}\b(?!,?\s+[A-Z])")
         return any(pattern.search(sentence.text) for sentence in self._sentences[:index + 1])
 
     def _referred_unnamed(self, noun: str, index: int) -> bool:
@@ -220,12 +239,12 @@ class DescriptionsMixin:
 
     def _of_age(self, description: list[str]) -> str | None:
         """The one person introduced before the quotation whose age the text gives and a description
-        fits: `the 14-year-old` is 14; `the teenager`, `the girl` is under 20."""
-        stated = next((int(m.group(1)) for w in description for m in [_AGED.match(w)] if m), None)
-        if stated is None and not YOUNG_NOUNS & set(description):
+        fits: `the 14-year-old`, `le joueur de 24 ans` is 14, 24; `the teenager`, `the girl` is under 20;
+        `le quinquagénaire` is 50 to 59."""
+        ages = _ages_stated(description)
+        if ages is None:
             return None
-        fits = {person for person, age in self._ages.items() if self._first_seen[person] <= self._quoted_at
-                and (age == stated if stated is not None else age < ADULT_AGE)}
+        fits = {person for person, age in self._ages.items() if self._first_seen[person] <= self._quoted_at and age in ages}
         return fits.pop() if len(fits) == 1 else None
 
     def _introduced_as(self, noun: str, index: int) -> str | None:
@@ -425,6 +444,20 @@ class DescriptionsMixin:
                 if words and words[-1].lower().endswith(stem) and " ".join(words) not in self._first_seen:
                     return " ".join(words)
         return None
+
+
+def _ages_stated(description: list[str]) -> range | None:
+    """The ages a description of a person allows (`the 14-year-old`, `der 52-Jährige`, `le joueur de 24 ans`:
+    one; `the teenager`: under 20; `le quinquagénaire`, `el sexagenario`: a decade), None if it states none."""
+    stated = next((int(m.group(1)) for w in description for m in [_AGED.match(w)] if m), None)
+    if stated is None and (m := _AGED_IN_YEARS.search(" ".join(description))):
+        stated = int(m.group(1))
+    if stated is not None:
+        return range(stated, stated + 1)
+    decade = next((AGE_DECADES[w] for w in description if w in AGE_DECADES), None)
+    if decade is not None:
+        return range(decade, decade + 10)
+    return range(ADULT_AGE) if YOUNG_NOUNS & set(description) else None
 
 
 def _kin(word: str) -> frozenset[str]:

@@ -56,7 +56,7 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         self._long_forms = _long_forms(text_tokens)
         # German capitalises every noun: one that follows an article somewhere, perhaps after its
         # adjectives (`die humanitäre Lage`), is a noun, not a name.
-        self._nouns = {b for tokens in text_tokens for a, b in _after_determiners(tokens)
+        self._nouns = {b for tokens in text_tokens for a, b in _after_determiners(tokens, self._lexicon.verbs)
                        if b[:1].isupper()} if document.language.code == "de" else set()
         # Capitalised words the article also uses on their own: a place or a team, when glued to a name.
         self._alone = {

@@ -20,7 +20,7 @@ from bot.reader.quotes.speakers.naming import (
 )
 from bot.reader.quotes.speakers.patterns import (
     _ADVERB_ENDINGS, _AGREEMENT, _BECOMING, _BY, _DATE_WORDS, _DE_PLURAL_ENDINGS, _DETERMINERS, _ELIDED_NAME,
-    _EN_ADVERB_ENDINGS, _INVERTED_PRONOUN, MASK, MAX_NAME_PHRASE, _NO_PERSON_BEFORE, _NOBODY, _PARTICIPLE,
+    _EN_ADVERB_ENDINGS, _FR_DEMONYM, _INVERTED_PRONOUN, MASK, MAX_NAME_PHRASE, _NO_PERSON_BEFORE, _NOBODY, _PARTICIPLE,
     _PARTY_STATE, _REGNAL, SPELLING_MIN_LETTERS, SPELLING_RATIO,
 )
 from bot.reader.quotes.speakers.tokens import (
@@ -207,6 +207,11 @@ class NamesMixin:
                            or self._plural_written(run)) and not self._word_first_name(run):
                 run = run[1:]
                 start += 1
+            if self._demonym_before(tokens, start, run) or self._language == "fr" and len(run) > 2 \
+                    and _FR_DEMONYM.fullmatch(run[0]) and " ".join(run[1:]) in self._first_seen:
+                # `La Française Camille Roussel a remporté`: her name, not where she is from (the article may be
+                # cut off already, the name known without the word)
+                run, start = run[1:], start + 1
             run_before, named = run, self._without_nouns(run)
             previous = tokens[start - 1] if start else ""
             # `de la NFL Roger Goodell`: after `of the`, a body's acronym, then the person who heads it
@@ -541,11 +546,14 @@ class NamesMixin:
                 initial = not start or not tokens[start - 1][:1].isalpha()
                 while run and (self._common_word(run[0], initial) or self._plural_written(run)):
                     run, initial = run[1:], False
+                if self._demonym_before(tokens, start, run):
+                    run = run[1:]  # `La Française Camille Roussel`: where she is from, then her name
                 nouned = run = self._before_affiliation(run)
                 run = self._without_nouns(run)
                 if self._place_or_thing(tokens, start, run):
                     continue
-                gender = _de_role_gender(nouned[:len(nouned) - len(run)]) if self._language == "de" else None
+                gender = _de_role_gender(nouned[:len(nouned) - len(run)], tokens[start - 1] if start else "") \
+                    if self._language == "de" else None
                 run = self._after_post(run)
                 run = self._past_surname(run)
                 if self._holds_post(tokens, start, run) or self._seated(tokens, start, run):
@@ -565,6 +573,17 @@ class NamesMixin:
                 self._gender.setdefault(name, gender)
             people.append(name)
         return people
+
+    def _demonym_before(self, tokens: list[str], start: int, run: list[str]) -> bool:
+        """Whether a French run opens with a word for where someone is from after its article, then a full
+        name (`la Française Camille Roussel`, `L'Italienne Giulia Ferretti`); a first name takes no article
+        (`Julien Roussel`, `Bernard Lhuillier` keep theirs)."""
+        if self._language != "fr" or len(run) < 3 or run[0] not in tokens[start:]:
+            return False
+        at = tokens.index(run[0], start)
+        word = _ELIDED_NAME.sub("", run[0])
+        articled = word != run[0] or at and tokens[at - 1].lower() in ("le", "la", "les")
+        return bool(articled and _FR_DEMONYM.fullmatch(word) and run[1][:1].isupper() and run[2][:1].isupper())
 
     def _place_or_thing(self, tokens: list[str], start: int, run: list[str]) -> bool:
         """Whether an English run of capitalised words, holding no post, follows an article or `in`: a place

@@ -213,8 +213,16 @@ _ENDS_ASKING = re.compile("[?!][\"'’”»“«‹›]$")
 """A quotation that ends its sentence on a question or exclamation mark (German `»…!«` closes with `«`)."""
 ATTRIBUTION_WORDS = 3
 """Words an attribution cut off after a question takes before its verb (`Jamie Silvonek wrote`)."""
-_AGE_AFTER = re.compile(r"\s*(?:(?:\([^)]{1,20}\)\s*)?,\s*(\d{1,3})\s*[,.;)]|\((\d{1,3})\))")
-"""An age right after a name: `Cheryl Silvonek, 54,`, `Jamie Silvonek (left), 14,`, `Anna Berg (45)`."""
+_AGE_AFTER = re.compile(r"\s*(?:(?:\([^)]{1,20}\)\s*)?,\s*(\d{1,3})\s*[,.;)]|\((\d{1,3})\)"
+                        r"|,\s*(?:[^\W\d][\w'’-]*\s+){0,3}?(?:de\s+)?(\d{1,3})\s+(?:ans|años)\b)")
+"""An age right after a name: `Cheryl Silvonek, 54,`, `Jamie Silvonek (left), 14,`, `Anna Berg (45)`; in French
+and Spanish in years, perhaps after the words of a role (`Lucas Ferrand, 24 ans,`, `Gérard Mattei, bijoutier
+niçois de 58 ans,`, `Pablo Navarro, de 22 años,`)."""
+_AGE_SET_OFF = re.compile(r"^\s*\(\d{1,3}\)|^,\s*\d{1,3}(?=,)")
+"""An age right after a name, before the comma of a role: `Tim Stein (45), Pressesprecher`, `Anna Berg, 45, a nurse`."""
+_AGED_IN_YEARS = re.compile(r"\b(\d{1,3}) (?:ans|años)\b")
+"""`le joueur de 24 ans`, `el tenista de 22 años`: a French or Spanish description that states an age (its words
+lower-cased, `de` dropped as a stop word)."""
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[A-Za-z.]+\s+){0,4}$")
 """An age a few words before a name: `20-year-old Army Spc Caleb Barnes`."""
 _AGED = re.compile(r"(\d{1,3})-(?:year-old|[jJ]ährige[rn]?)$")
@@ -228,6 +236,9 @@ _ELIDED = re.compile(r"(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)
 name it stays glued (`l'AFP`), so the name does not run into the next one (`à l'AFP Jean Dupont`)."""
 _GLUED_DE = re.compile(r"[dD]['’][A-ZÀ-Þ]")
 """`d'Aquin`, `d’Estaing`: the French particle elided onto the capitalised word of a name."""
+_FR_DEMONYM = re.compile(r"[A-ZÉ][a-zéèêëîïôûç]+(?:ais|aise|ois|oise|ien|ienne|ain|aine|ard|arde|éen|éenne|and|ande|onne|ol|ole)")
+"""A French word for where someone is from (`Tarnais`, `Savoyarde`, `Italienne`, `Bretonne`, `Espagnol`), written
+with a capital."""
 _ELIDED_NAME = re.compile(r"^(?:[dlDL]['’])")
 """The elided article glued to a name (`l'Intérieur`, `d'Arnaud`)."""
 _AGREEMENT = re.compile(r"(?<=[éiu])(?:e|s|es)$")

@@ -7,11 +7,11 @@ from __future__ import annotations
 from bot.reader.quotes.lexicon import (
     ABBREVIATED_TITLES, ADJECTIVE_ENDINGS, ADVERBS, ARTICLE_PARTICLES, ARTICLES, CALENDAR, CONJUNCTIONS, DE_DETERMINERS,
     DE_PERSON_ENDINGS, DE_SHORT_ROLES, EN_NOT_ROLES, EN_ROLE_ENDINGS, HEAD_FINAL, HONORIFICS, NAME_STOP_WORDS,
-    OPENERS, PARTICIPLE_ENDINGS, PREPOSITIONS, RELATIVES, ROLE_MODIFIERS, ROLE_NOUNS, STANDING_MODIFIERS, STYLE_TITLES,
+    OPENERS, PARTICIPLE_ENDINGS, PLACE_NOUNS, PREPOSITIONS, RELATIVES, ROLE_MODIFIERS, ROLE_NOUNS, STANDING_MODIFIERS, STYLE_TITLES,
 )
 from bot.reader.quotes.speakers.naming import _core
 from bot.reader.quotes.speakers.patterns import (
-    _CLAUSE_BREAK, _COMPLEMENTS, _ELIDED_NAME, _FINITE, _MAX_COMPLEMENT, _MAX_QUALIFIERS, MAX_ROLE_WORDS,
+    _AGE_SET_OFF, _CLAUSE_BREAK, _COMPLEMENTS, _ELIDED_NAME, _FINITE, _MAX_COMPLEMENT, _MAX_QUALIFIERS, MAX_ROLE_WORDS,
     _ROLE_ARTICLES, ROLE_MENTIONS, _ROLE_PIECE, _VERB_CONTEXT,
 )
 from bot.reader.quotes.speakers.tokens import _possessive
@@ -38,7 +38,7 @@ class RolesMixin:
         if at < 0:
             return
         role = None
-        after = text[at + len(name):]
+        after = _AGE_SET_OFF.sub("", text[at + len(name):])  # `Tim Stein (45), Pressesprecher der MVB,`: the role after the age
         before = text[:at].rstrip()
         title = before.split()[-1:]
         if len(_core(name.split())) == 1 and title and title[0].lower().rstrip(".") in STYLE_TITLES:
@@ -54,7 +54,10 @@ class RolesMixin:
             closed = after[1 + len(piece):].startswith(",")
             first = piece.split()[0] if piece.split() else ""
             # `…par Christian Jacob, président du groupe UMP.`: French drops the article
-            last = not after[1 + len(piece):].strip() and (
+            rest = after[1 + len(piece):].strip()
+            # `bestätigte Tim Stein, Pressesprecher der MVB.`: a German role noun, capitalised, ending the sentence
+            noun_last = self._language == "de" and rest in ("", ".") and self._role_head(first)
+            last = noun_last or not rest and (
                 first.islower() and first not in self._stop_words and not first.endswith(("ing", *PARTICIPLE_ENDINGS))
                 or _possessive(first) and first[:1].isupper())  # `…, said Scott Strenfel, PG&E's principal meteorologist.`
             predicate = self._language == "en" and first.islower() and first.endswith("ed")
@@ -70,10 +73,32 @@ class RolesMixin:
                 head = text[:at].rstrip()
                 preceding = head[:-len(titled)].split()[-1:] if head.endswith(titled) and self._language in ("fr", "es") else []
                 role = (ARTICLES.get(preceding[0].lower()) if preceding else None, titled)
+        if role is None and name not in self._styled and " " in name:
+            role = self._noun_before(text[:at])
         if role:
             self._roles[name] = role[1]
             if role[0]:
                 self._gender.setdefault(name, role[0])
+
+    def _noun_before(self, before: str) -> tuple[str | None, str] | None:
+        """(gender, role) from an article and one noun right before a full name, which say what the person is
+        though the noun is in no list of posts (`La navigatrice Claire Dubois`, `el delantero Iker Sanz`,
+        `l'artiste Marc Lavoine`, `Der Stürmer Luca Berger`); not a place (`la rue Victor Hugo`)."""
+        words = before.split()[-2:]
+        if words and _ELIDED_NAME.match(words[-1]) and len(words[-1]) > 2:
+            words = [words[-1][:2], words[-1][2:]]  # `l'artiste`
+        if len(words) < 2 or words[0].lower() not in ARTICLES or not words[1].isalpha() and "-" not in words[1]:
+            return None
+        noun = words[1]
+        lowered = noun.lower()
+        if lowered in self._stop_words or lowered in PLACE_NOUNS or self._is_verb(lowered) or len(lowered) < 4:
+            return None
+        if self._language in ("fr", "es") and noun.islower():
+            return None, noun  # shown only: no gender, as the noun is in no list a he or she is matched by
+        if self._language == "de" and noun[:1].isupper() and (
+                lowered.removesuffix("in").endswith(DE_PERSON_ENDINGS) or lowered in DE_SHORT_ROLES):
+            return None, noun
+        return None
 
     def _role_from(self, piece: str, start: bool) -> tuple[str | None, str] | None:
         """(gender shown by its article, role) from one comma-separated piece, if it is a role.
@@ -104,8 +129,10 @@ class RolesMixin:
             # `A lawyer for the victims, X`; `el presidente de la Junta de Andalucía, Juanma Moreno`, `le président
             # de la chambre d'agriculture, X`: the article that opens the role, not one of its complement, unless a
             # post follows it (`des mains de la présidente du jury, Marion Aubert`)
+            # `Der Vorstandschef der Stadtwerke, Jan Kurz`: a German genitive article after a noun opens its complement
             heads = [k for k in articles if not (k and tokens[k - 1].lower() in _COMPLEMENTS
-                                                 and not self._role_head(tokens[k + 1] if k + 1 < len(tokens) else ""))]
+                                                 and not self._role_head(tokens[k + 1] if k + 1 < len(tokens) else ""))
+                     and not (k and self._language == "de" and tokens[k] in ("der", "des") and tokens[k - 1][:1].isupper())]
             heads = heads or articles
             tokens = tokens[heads[-1]:]
         if tokens and self._language != "en" and tokens[0].lower() in self._lexicon.auxiliaries:
@@ -264,7 +291,9 @@ class RolesMixin:
             return word.islower() and last.isalpha() and len(last) > 6 and last.endswith(EN_ROLE_ENDINGS) \
                 and last not in EN_NOT_ROLES  # `singer-keyboardist`
         if self._language == "de":
-            return word[:1].isupper() and (last in DE_SHORT_ROLES or len(last) >= 8 and last.endswith(DE_PERSON_ENDINGS))
+            # `Schulleiterin`, `Pressesprecherin`: a woman's form, `-in` after a man's noun's ending
+            stem = last[:-2] if last.endswith("in") and len(last) > 6 and last[:-2].endswith(DE_PERSON_ENDINGS) else last
+            return word[:1].isupper() and (stem in DE_SHORT_ROLES or len(stem) >= 8 and stem.endswith(DE_PERSON_ENDINGS))
         return False
 
     def _opening_role(self, token: str) -> bool:

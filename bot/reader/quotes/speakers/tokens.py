@@ -9,7 +9,7 @@ import re
 
 from bot.reader.quotes.lexicon import (
     ARTICLE_PARTICLES, ARTICLES, CALENDAR, CONJUNCTIONS, DE_COMPOUND_HEADS, DE_DETERMINERS, DE_NOUN_ENDINGS,
-    DE_PERSON_ENDINGS, DE_RELATIVES, DE_SHORT_ROLES, INDEFINITES, Lexicon, LOCATIVES, MEDIA_KINDS, NAME_JOINERS,
+    DE_PERSON_ENDINGS, DE_RELATIVE_PREPOSITIONS, DE_RELATIVES, DE_SHORT_ROLES, INDEFINITES, Lexicon, LOCATIVES, MEDIA_KINDS, NAME_JOINERS,
     OPENERS, PARTICLES, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS, STATEMENTS, TITLE_WORDS, TOPIC_WORDS, WRITINGS,
 )
 from bot.reader.quotes.speakers.patterns import (
@@ -217,14 +217,22 @@ def _de_noun(token: str) -> bool:
     return len(whole) >= 7 and whole.endswith(DE_COMPOUND_HEADS) and whole not in DE_COMPOUND_HEADS
 
 
-def _de_role_gender(nouns: list[str]) -> str | None:
+def _de_role_gender(nouns: list[str], before: str = "") -> str | None:
     """Whether a German noun for a person right before a name (`Lehrer Rejhan Nisic`, `Schülerin Diba`)
     shows a man or a woman: `-in` makes the feminine of a person noun; a `he` or `she` later is matched
-    against it."""
+    against it. An adjective made a noun (`Vorsitzende`, `Abgeordnete`) is either: only its article,
+    in the run or `before` it, tells (`Dessen Landesvorsitzende Karin Lübke` is no man)."""
     word = nouns[-1].lower() if nouns else ""
     if not (word.removesuffix("in").endswith(DE_PERSON_ENDINGS) or word in DE_SHORT_ROLES):
         return None  # `Zeitung`, `Studie`: no person
+    if word.endswith(_DE_ADJECTIVAL_NOUNS):
+        return {"die": "f", "der": "m"}.get((nouns[-2] if len(nouns) > 1 else before).lower())
     return "f" if nouns[-1].endswith("in") else "m"
+
+
+_DE_ADJECTIVAL_NOUNS = ("ende", "ene", "ete", "llte", "gte", "ierte")
+"""Endings of German adjectives and participles made nouns for a person, the same word for a man and a
+woman (`der` or `die Vorsitzende`, `Abgeordnete`, `Angestellte`, `Beauftragte`, `Delegierte`)."""
 
 
 def _owner(owned: re.Match[str]) -> str:
@@ -248,14 +256,17 @@ def _last_clause(tokens: list[str]) -> list[str]:
     return tokens[max((k + 1 for k, t in enumerate(tokens) if t == "," or t.startswith(MASK)), default=0):]
 
 
-def _after_determiners(tokens: list[str]) -> list[tuple[str, str]]:
+def _after_determiners(tokens: list[str], verbs: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """(determiner, the word it governs) in German: the next word, or the first after up to two
     lower-case adjectives (`die humanitäre Lage`, `den neuen deutschen Botschafter`). A relative pronoun
     after a comma, then a name (`…, die Arthur Kluckers als Schnellster absolvierte`, `…, den Granit Xhaka
-    zusammenfasste`), governs nothing: the name is the clause's subject, its first name no noun."""
+    zusammenfasste`), governs nothing: the name is the clause's subject, its first name no noun; nor does
+    a pronoun before one of the reporting `verbs` or a preposition (`Das kündigte Tim Stein an`, `Gespielt wird
+    dieser von Richard Gonlag`: `Tim`, `Richard` are no nouns)."""
     pairs = []
     for k, token in enumerate(tokens[:-1]):
-        if token.lower() not in _DE_NOUN_MARKERS:
+        if token.lower() not in _DE_NOUN_MARKERS or tokens[k + 1].lower() in verbs \
+                or tokens[k + 1] in DE_RELATIVE_PREPOSITIONS:
             continue
         if k and tokens[k - 1] == "," and token in DE_RELATIVES and tokens[k + 2:k + 3] \
                 and tokens[k + 1][:1].isupper() and tokens[k + 2][:1].isupper():
