@@ -1,5 +1,5 @@
-""""call" is a word a question hinges on ("What did Christie call him?", "Who called the council?"),
-not a stop word: only a question asking what something is called drops it."""
+""""call" and "named" are words a question hinges on ("What did Christie call him?", "Who called the
+council?"), not stop words: only a question asking what something is called drops them."""
 
 from __future__ import annotations
 
@@ -18,12 +18,13 @@ CHRISTIE = Article(title="Christie takes aim at Trump", paragraphs=(
     "Later in the evening, Christie called Trump a coward who hides from debates.",
     "Christie also said he would stay in the race until the primary in New Hampshire.",
     "Residents called the council to complain about the noise from the building site.",
+    "The party named Christie its campaign chairman in New Hampshire last spring.",
 ), language="en")
 
 
 @pytest.mark.parametrize("question, expected", [
     ("What did Christie call Trump?", "a coward"), ("What did Christie call him?", "a coward"),
-    ("Who called the council?", "Residents"),
+    ("Who called the council?", "Residents"), ("What did the party name Christie?", "campaign chairman"),
 ])
 def test_a_question_about_calling_finds_the_calling(question: str, expected: str) -> None:
     answer = ask(CHRISTIE, question)
