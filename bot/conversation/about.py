@@ -1,5 +1,6 @@
-"""Messages that ask nothing of the article's text: small talk, a message of no words, a line
-that tells rather than asks (`chatter`: "I like turtles"), and questions about the article itself (who wrote it, when it came out, where it is from, what it is
+"""Messages that ask nothing of the article's text: small talk (a line opening with thanks or a
+greeting and asking nothing: "thanks, that was helpful"), a message of no words, a line that tells
+rather than asks (`chatter`: "I like turtles"), and questions about the article itself (who wrote it, when it came out, where it is from, what it is
 about).
 
 Each of these went to the answer stage as a question and came back as a sentence that shares a
@@ -128,8 +129,15 @@ def read(message: str) -> About | None:
             return About.THANKS
     plain = _plain(message)
     asked = next((kind for kind, pattern in _QUESTIONS if pattern.fullmatch(plain)), None)
-    if asked is None and chatter.is_statement(message):
-        return About.NOT_A_QUESTION
+    if asked is None and words and not chatter.asks(message):
+        # A line that opens with thanks or a greeting and asks nothing is that: "thanks, that was
+        # helpful", "great job", "hello, I have a question".
+        if words[0] in _GREETINGS:
+            return About.GREETING
+        if words[0] in _THANKS:
+            return About.THANKS
+        if chatter.is_statement(message):
+            return About.NOT_A_QUESTION
     return asked
 
 

@@ -14,8 +14,9 @@ of them (`Assistant.answer` asks it), else they ask nothing of it ("asdf", "nice
 Of the questions of SQuAD 1.1's and 2.0's development sets, the reworded dev set, the fresh pages
 and the chats (18,224, each asked of its own article), none is turned away; with its question mark
 taken off, one ("My ways Jacksonville's coldest month on record", a garbled SQuAD question). Of 46
-lines that ask nothing, in four languages, 44 are turned away: "nice weather today" is answered
-on a page that says "today", and "schönes Wetter heute", whose noun is capitalised as a name is.
+lines that ask nothing, in four languages, 45 get the bot's own reply ("nice weather today" the
+one for thanks, as `about` reads a line opening with "nice"); "schönes Wetter heute" is answered,
+its noun capitalised as a name is.
 """
 
 from __future__ import annotations

@@ -20,14 +20,22 @@ ARTICLE = Article(title="Boeing's profit falls", paragraphs=(
 @pytest.mark.parametrize("line", [
     "not a link at all, just words", "I like turtles", "this is a test", "I'm bored", "just testing",
     "that's funny", "it's raining here", "ich mag Schildkröten", "das ist ein Test", "nur ein paar Wörter",
-    "j'aime les tortues", "c'est un test", "juste des mots", "esto es una prueba", "yo también", "solo palabras",
+    "j'aime les tortues", "c'est un test", "juste des mots", "esto es una prueba", "nosotros también", "solo palabras",
 ])
 def test_a_line_that_tells_is_not_a_question(line: str) -> None:
     assert read(line) is About.NOT_A_QUESTION
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("thanks, that was helpful", About.THANKS), ("great job", About.THANKS), ("merci, c'est clair", About.THANKS),
+    ("hello, I have a question", About.GREETING), ("hallo, ich bin neu hier", About.GREETING),
+])
+def test_a_line_opening_with_thanks_or_a_greeting_that_asks_nothing_is_that(line: str, kind: About) -> None:
+    assert read(line) is kind
+
+
 @pytest.mark.parametrize("line", [
-    "who is Sung Kim", "wer ist Slutsky", "tell me about the budget", "explain the tariffs", "so who won",
+    "thanks, but who won", "ok so why did they vote", "hello, who is Sung Kim", "who is Sung Kim", "wer ist Slutsky", "tell me about the budget", "explain the tariffs", "so who won",
     "did Boeing make a profit", "I want to know who won", "erzähl mir vom Streik", "hat er gewonnen",
     "qui a gagné", "qu'a fait la préfecture", "dis-moi pourquoi", "a-t-il gagné", "quien gano", "cuéntame del presupuesto",
     "and the budget", "Y después", "Und bei den Einfuhren", "Et en temps normal", "I like turtles?",
