@@ -131,11 +131,9 @@ def read(message: str) -> About | None:
     asked = next((kind for kind, pattern in _QUESTIONS if pattern.fullmatch(plain)), None)
     if asked is None and words and not chatter.asks(message):
         # A line that opens with thanks or a greeting and asks nothing is that: "thanks, that was
-        # helpful", "great job", "hello, I have a question".
-        if words[0] in _GREETINGS:
-            return About.GREETING
-        if words[0] in _THANKS:
-            return About.THANKS
+        # helpful", "great job", "hello, I have a question"; "Good Friday Agreement" is a search.
+        if words[0] in _GREETINGS | _THANKS and not chatter.names_something(message):
+            return About.GREETING if words[0] in _GREETINGS else About.THANKS
         if chatter.is_statement(message):
             return About.NOT_A_QUESTION
     return asked

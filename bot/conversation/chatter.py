@@ -116,11 +116,13 @@ def is_statement(message: str) -> bool:
             or (words[0], second) in _STATEMENT_PAIRS)
 
 
-def _names_something(message: str) -> bool:
-    """A capitalized word past the first, or an abbreviation in capitals ("Donald Trump", "NATO"):
-    a name the reader is looking for, which the article may well not have ("the article doesn't say")."""
+def names_something(message: str) -> bool:
+    """A capitalized word past the first ("I" aside), or an abbreviation in capitals ("Donald Trump",
+    "NATO", "Good Friday Agreement"): a name the reader is looking for, which the article may well
+    not have ("the article doesn't say")."""
     words = _WORD.findall(message)
-    return any(word[:1].isupper() for word in words[1:]) or any(len(word) > 1 and word.isupper() for word in words)
+    return (any(word[:1].isupper() and word != "I" for word in words[1:])
+            or any(len(word) > 1 and word.isupper() for word in words))
 
 
 def bare_words(message: str) -> bool:
@@ -128,4 +130,4 @@ def bare_words(message: str) -> bool:
     ("boeing profit", "nice weather today"): a search, and a question only if the article has
     some of its words."""
     return (bool(_words(message)) and not asks(message) and not is_statement(message)
-            and not _names_something(message))
+            and not names_something(message))

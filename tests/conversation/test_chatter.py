@@ -35,7 +35,7 @@ def test_a_line_opening_with_thanks_or_a_greeting_that_asks_nothing_is_that(line
 
 
 @pytest.mark.parametrize("line", [
-    "thanks, but who won", "ok so why did they vote", "hello, who is Sung Kim", "who is Sung Kim", "wer ist Slutsky", "tell me about the budget", "explain the tariffs", "so who won",
+    "thanks, but who won", "ok so why did they vote", "hello, who is Sung Kim", "Good Friday Agreement", "who is Sung Kim", "wer ist Slutsky", "tell me about the budget", "explain the tariffs", "so who won",
     "did Boeing make a profit", "I want to know who won", "erzähl mir vom Streik", "hat er gewonnen",
     "qui a gagné", "qu'a fait la préfecture", "dis-moi pourquoi", "a-t-il gagné", "quien gano", "cuéntame del presupuesto",
     "and the budget", "Y después", "Und bei den Einfuhren", "Et en temps normal", "I like turtles?",
