@@ -31,6 +31,20 @@ def test_the_company_is_the_one_the_turn_before_named(first: str, then: str, exp
     assert expected in shown
 
 
+MAKERS = Article(title="Landmaschinen", paragraphs=(
+    "Das Unternehmen Claas aus Harsewinkel meldete am Montag einen Umsatz von sechs Milliarden Euro.",
+    "Das Unternehmen wurde 1913 von August Claas gegründet und beschäftigt 12.000 Menschen.",
+    "Der Konkurrent Krone, ein Familienunternehmen aus Spelle, steigerte seinen Umsatz auf 2,5 Milliarden Euro.",
+    "Krone wurde 1906 von Bernard Krone gegründet und ist bis heute in Familienhand.",
+), language="de")
+
+
+def test_a_compound_of_the_kind_names_one_in_german() -> None:
+    _, turn = chat_turn(MAKERS, "Wie hoch war der Umsatz von Krone?")
+    shown, _ = chat_turn(MAKERS, "Wer hat das Unternehmen gegründet?", turn)
+    assert "Bernard Krone" in shown
+
+
 @pytest.mark.parametrize("question, language, noun", [
     ("Who founded the company?", "en", "firm"), ("Wer hat das Unternehmen gegründet?", "de", "firma"),
     ("Qui a fondé l'entreprise ?", "fr", "société"), ("¿Quién fundó la empresa?", "es", "compañía"),

@@ -371,9 +371,20 @@ def _of_kind(index: AnswerIndex, name: str, kind: frozenset[str]) -> bool:
         for start in range(len(held) - len(named) + 1):
             if held[start:start + len(named)] == named:
                 near = held[max(0, start - KIND_REACH):start] + held[start + len(named):start + len(named) + KIND_REACH]
-                if any(word in kind or word.rstrip("s") in kind for word in near):
+                if any(_is_of_kind(word, kind) for word in near):
                     return True
     return False
+
+
+COMPOUND_HEAD = 5
+"""The shortest noun of a kind that ends a compound naming one ("Familienunternehmen", "Autokonzern",
+"Großstadt"); shorter ones end other words too ("Land" in "Ausland")."""
+
+
+def _is_of_kind(word: str, kind: frozenset[str]) -> bool:
+    """Whether the word is a noun of the kind, in the plural ("firms") or as the head of a compound."""
+    return word in kind or word.rstrip("s") in kind or any(
+        len(noun) >= COMPOUND_HEAD and word.endswith(noun) for noun in kind)
 
 
 def _names_all(index: AnswerIndex, thing: str, sentence: Sentence) -> bool:
