@@ -1,5 +1,6 @@
-"""Messages that ask nothing of the article's text: small talk, a message of no words, and
-questions about the article itself (who wrote it, when it came out, where it is from, what it is
+"""Messages that ask nothing of the article's text: small talk (a line opening with thanks or a
+greeting and asking nothing: "thanks, that was helpful"), a message of no words, a line that tells
+rather than asks (`chatter`: "I like turtles"), and questions about the article itself (who wrote it, when it came out, where it is from, what it is
 about).
 
 Each of these went to the answer stage as a question and came back as a sentence that shares a
@@ -18,7 +19,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from bot.conversation import texts
+from bot.conversation import chatter, texts
 from bot.reader.article import Article
 
 
@@ -26,6 +27,7 @@ class About(Enum):
     NO_WORDS = "no words"
     GREETING = "greeting"
     THANKS = "thanks"
+    NOT_A_QUESTION = "not a question"
     AUTHOR = "author"
     DATE = "date"
     SOURCE = "source"
@@ -41,7 +43,7 @@ class Replied:
     tldr: str = ""
 
 
-SMALL_TALK = frozenset({About.NO_WORDS, About.GREETING, About.THANKS})
+SMALL_TALK = frozenset({About.NO_WORDS, About.GREETING, About.THANKS, About.NOT_A_QUESTION})
 """Replies that need no article."""
 
 _GREETINGS = frozenset("""hi hello hey hiya howdy yo hallo moin servus guten bonjour bonsoir salut hola
@@ -126,13 +128,23 @@ def read(message: str) -> About | None:
         if any(w in _THANKS for w in words):
             return About.THANKS
     plain = _plain(message)
-    return next((kind for kind, pattern in _QUESTIONS if pattern.fullmatch(plain)), None)
+    asked = next((kind for kind, pattern in _QUESTIONS if pattern.fullmatch(plain)), None)
+    if asked is None and words and not chatter.asks(message):
+        # A line that opens with thanks or a greeting and asks nothing is that: "thanks, that was
+        # helpful", "great job", "hello, I have a question"; "Good Friday Agreement" is a search.
+        if words[0] in _GREETINGS | _THANKS and not chatter.names_something(message):
+            return About.GREETING if words[0] in _GREETINGS else About.THANKS
+        if chatter.is_statement(message):
+            return About.NOT_A_QUESTION
+    return asked
 
 
 def small_talk_reply(kind: About, has_article: bool) -> str:
-    """The answer to a greeting, thanks or a message with no words in it."""
+    """The answer to a greeting, thanks, a message with no words in it or one that asks nothing."""
     if kind is About.NO_WORDS:
         return texts.ASK_IN_WORDS if has_article else texts.SEND_LINK_FIRST
+    if kind is About.NOT_A_QUESTION:
+        return texts.NOT_A_QUESTION if has_article else texts.NOT_A_QUESTION_YET
     if kind is About.GREETING:
         return texts.HELLO_WITH_ARTICLE if has_article else texts.HELLO
     return texts.GLAD_TO_HELP

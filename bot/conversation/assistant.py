@@ -15,7 +15,7 @@ import re
 from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
 
-from bot.conversation import about, texts
+from bot.conversation import about, chatter, texts
 from bot.conversation.about import Replied
 from bot.conversation.library import Library
 from bot.reader.answer.followup import Turn, question_to_match
@@ -156,8 +156,9 @@ class Assistant:
     async def answer(self, chat_id: int, question: str, article_id: int | None = None,
                      thread_id: int = 0) -> Answered | Replied | None:
         """Answer from the given article (the message replied to), which becomes the chat's current
-        one, else from the current one; None when there is none yet. Small talk and questions
-        about the article as a whole ("who wrote this?") are `Replied` to without the answer stage.
+        one, else from the current one; None when there is none yet. Small talk, a line that asks
+        nothing ("I like turtles", or bare words the article lacks) and questions about the article
+        as a whole ("who wrote this?") are `Replied` to without the answer stage.
 
         The question may follow up on the previous one asked in this chat or forum topic
         (`thread_id`, 0 outside topics) when that was about the same article; it then becomes the
@@ -176,6 +177,8 @@ class Assistant:
             await self.store.update_chat(chat_id, current_article_id=stored.id)
         if not stored.article.paragraphs:
             raise NotAnArticle()
+        if asks is None and chatter.bare_words(question) and not await self.library.names_any(stored, question):
+            asks = about.About.NOT_A_QUESTION
         if asks is not None:
             return await self._about_article(asks, stored)
         last = await self.store.last_turn(chat_id, thread_id)

@@ -104,6 +104,10 @@ class Library:
             return await self._run_about(stored.article, pipeline.digest, length, quote_count(quotes, all_quotes),
                                          self._summary_method)
 
+    async def names_any(self, stored: StoredArticle, words: str) -> bool:
+        """Whether the article has any content word of these (bare words typed as a search)."""
+        return await self._run_about(stored.article, pipeline.names_any, words)
+
     async def ask(self, stored: StoredArticle, question: str, previous: Turn | None = None) -> Answer:
         with metrics.reading_stage("answers"):
             return metrics.answered(await self._run_about(stored.article, pipeline.ask_in_turn, question, previous))

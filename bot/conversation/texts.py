@@ -44,6 +44,8 @@ class English:
         "I don't have an article for this chat yet. Send me a link (or paste a long text) first, "
         "then ask your question."
     )
+    NOT_A_QUESTION = "Send me a link to an article, or ask me a question about the one I read last."
+    NOT_A_QUESTION_YET = "Send me a link to an article and I'll summarize it; then ask me anything about it."
     ASK_USAGE = "Ask like this: /ask who is Sung Kim?"
     LENGTH_USAGE = "Choose one: /length short, /length medium or /length long."
     QUOTES_USAGE = "Choose one: /quotes on or /quotes off."

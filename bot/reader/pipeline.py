@@ -75,6 +75,20 @@ def answer_index_of(article: Article) -> AnswerIndex:
     return AnswerIndex(document_of(article))
 
 
+@lru_cache(maxsize=64)
+def _terms_of(article: Article) -> frozenset[str]:
+    document = document_of(article)
+    return frozenset(term for sentence in document.sentences for term in sentence.terms) | set(document.title_terms)
+
+
+def names_any(article: Article, words: str) -> bool:
+    """Whether the article (its title or body) has any content word of `words`, stemmed as its
+    sentences are: "Boeing profit" typed as a search names something the article has, "nice
+    weather" on a page about tariffs does not."""
+    held = _terms_of(article)
+    return any(term in held for term in document_of(article).language.terms(words))
+
+
 def digest(article: Article, length: Length = Length.MEDIUM, quotes: int | None = QUOTES_SHOWN,
            method: str = DEFAULT_METHOD) -> Digest:
     """Summary (by the named method, see `summary.methods`) and key quotes of an article (CPU work):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.conversation import texts
 from bot.errors import BrokenLink
 from tests.e2e import articles
 from tests.support.bot_process import REPO_ROOT, child_environment
@@ -134,8 +135,8 @@ def test_every_chat_action_works_in_the_terminal_chat(pages_server: PageServer, 
     url = pages_server.add("/garden", articles.GARDEN)
     conversation = "\n".join([
         "/length", "/length long", "/quotes maybe", "/quotes off", "/ask", "/ask how much does a plot cost?",
-        "/feed list", "/foo", url, "who designed the garden?", "and what did she say about it?", "thanks!",
-        "who wrote this?", "/forget",
+        "/feed list", "/foo", "this is a test", url, "who designed the garden?", "and what did she say about it?", "thanks!",
+        "I like turtles", "how many fruit trees were planted", "who wrote this?", "/forget",
         "how much does a plot cost?", "/quit", ""])
     result = run_bot("chat", tmp_path=tmp_path, stdin=conversation, BOT_ALLOW_PRIVATE_URLS="1")
     assert result.returncode == 0, result.stderr
@@ -147,6 +148,8 @@ def test_every_chat_action_works_in_the_terminal_chat(pages_server: PageServer, 
     assert out.count("I don't have an article for this chat yet") == 2, "before the link and after /forget"
     assert "works on Telegram only" in out and "I don't know the command /foo." in out
     assert "Glad to help!" in out and "The byline names Jon Berg; the article is from City Post." in out
+    assert texts.NOT_A_QUESTION_YET in out and texts.NOT_A_QUESTION in out, "a line that asks nothing, before and after the link"
+    assert "in large containers, and the city expects" in out, "a question without its mark is answered"
     assert "TL;DR" in out and "\nKey quotes\n" not in out
     assert "Lena Ortiz" in out and "strong enough" in out
     assert "Done: I've deleted this chat's articles and settings." in out

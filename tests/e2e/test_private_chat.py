@@ -106,6 +106,9 @@ def test_no_article_yet_says_how_to_start(world: World) -> None:
     asked = world.telegram.push_text(chat, "who is the mayor?")
     reply = world.telegram.wait_for_bot_message(chat, after=asked, timeout=SUMMARY_TIMEOUT)
     assert "Send me a link" in reply.text
+    asked = world.telegram.push_text(chat, "I like turtles")
+    reply = world.telegram.wait_for_bot_message(chat, after=asked, timeout=SUMMARY_TIMEOUT)
+    assert reply.text == texts.NOT_A_QUESTION_YET
 
 
 def test_two_users_at_once_each_get_their_summary(world: World) -> None:
@@ -155,7 +158,8 @@ def test_the_eleventh_link_in_a_minute_gets_the_polite_limit_message(world: Worl
 
 
 def test_small_talk_questions_about_the_article_and_unknown_commands_get_plain_replies(world: World) -> None:
-    """A newcomer's first messages: none of them is answered with a stray sentence of the article."""
+    """A newcomer's first messages: none but the questions, with or without their mark, is answered
+    with a sentence of the article."""
     chat = 113
     asked = world.telegram.push_text(chat, "/foo")
     world.telegram.wait_for_bot_message(chat, after=asked, contains="I don't know the command /foo",
@@ -170,11 +174,17 @@ def test_small_talk_questions_about_the_article_and_unknown_commands_get_plain_r
         "What is this about?": "In short: ",
         "thanks!": "Glad to help",
         "😀😀": "in words",
+        "I like turtles": texts.NOT_A_QUESTION,
+        "not a link at all, just words": texts.NOT_A_QUESTION,
+        "asdf qwerty": texts.NOT_A_QUESTION,
+        "who is Sung Kim": "special representative",
+        "sanctions": "sanctions that remain in force",
     }
     for message, expected in replies.items():
         asked = world.telegram.push_text(chat, message)
         reply = world.telegram.wait_for_bot_message(chat, after=asked, timeout=SUMMARY_TIMEOUT)
-        assert expected in reply.text and "paragraph" not in reply.text, (message, reply.text)
+        assert expected in reply.text, (message, reply.text)
+        assert ("paragraph" in reply.text) is (expected in articles.ENVOY), "only questions get the article's sentences"
     world.telegram.push_update({"message": {
         "message_id": 9000, "date": now(), "from": user(chat), "chat": {"id": chat, "type": "private"},
         "sticker": {"file_id": "s1", "file_unique_id": "s1", "type": "regular", "width": 512, "height": 512,

@@ -73,6 +73,8 @@ class _Cues:
     """Pronouns that stand for one thing, not a person ("it", "its"): the thing the previous
     question named. None where the same word is as often a person or stands for nothing ("es",
     "il", "lo")."""
+    definite: frozenset[str] = frozenset()
+    """Definite articles: "the company" points back at the company named before, as "it" does."""
 
 
 def _openers(*phrases: str) -> tuple[tuple[str, ...], ...]:
@@ -91,6 +93,7 @@ _CUES: dict[str, _Cues] = {
         frozenset({"why", "why so", "how", "how so", "how come"}),
         frozenset("earlier previous".split()),
         things=frozenset({"it", "its"}),
+        definite=frozenset({"the"}),
     ),
     "de": _Cues(
         _openers("und", "aber", "auch", "was ist mit"),
@@ -107,6 +110,7 @@ _CUES: dict[str, _Cues] = {
         frozenset({"warum", "wieso", "weshalb", "wie", "wie das", "warum das"}),
         frozenset("frühere früheren vorherige vorherigen vorige vorigen".split()),
         capitals_are_nouns=True,
+        definite=frozenset("der die das den dem des".split()),
     ),
     "fr": _Cues(
         _openers("et", "mais", "quid de"),
@@ -120,6 +124,7 @@ _CUES: dict[str, _Cues] = {
                    "c'est tout", "est ce tout", "c'est tout ce qu'il y a", "personne d'autre"}),
         frozenset({"pourquoi", "pourquoi donc", "comment", "comment ça", "comment cela"}),
         frozenset("précédent précédente précédents précédentes".split()),
+        definite=frozenset("le la les l du des au aux".split()),
     ),
     "es": _Cues(
         _openers("y", "e", "pero", "qué hay de"),
@@ -134,8 +139,42 @@ _CUES: dict[str, _Cues] = {
                    "nadie más"}),
         frozenset({"por qué", "cómo", "porqué", "cómo así"}),
         frozenset("anterior anteriores".split()),
+        definite=frozenset("el la los las del al".split()),
     ),
 }
+
+
+KINDS: dict[str, tuple[frozenset[str], ...]] = {code: tuple(frozenset(group.split()) for group in groups) for code, groups in {
+    "en": ("company companies firm firms business group corporation startup carmaker automaker retailer bank "
+           "airline maker chain", "city town village capital", "country nation", "team club side", "party"),
+    "de": ("unternehmen firma konzern gesellschaft startup autobauer hersteller bank kette",
+           "stadt gemeinde dorf hauptstadt", "land staat", "mannschaft team verein klub", "partei"),
+    "fr": ("entreprise société firme groupe start-up constructeur banque enseigne fabricant",
+           "ville commune village capitale", "pays nation", "équipe club", "parti"),
+    "es": ("empresa compañía firma grupo startup fabricante banco cadena", "ciudad pueblo localidad capital",
+           "país nación", "equipo club", "partido"),
+}.items()}
+"""Nouns a reader names a kind of thing with, each group one kind ("the firm" is the company the
+article calls a startup): "Who founded the company?" right after a question about Beta Systems
+asks who founded Beta Systems, whatever company the article named first."""
+
+
+def kind_described(question: str, language: str) -> frozenset[str]:
+    """The nouns of the kind a question names with a definite article and no name of its own ("who
+    founded the company?", "wer hat das Unternehmen gegründet?", "qui a fondé l'entreprise ?",
+    "¿quién fundó la empresa?"), all of that kind's group; empty for any other question."""
+    code = normalize_code(language)
+    cues = _CUES.get(code, _CUES["en"])
+    tokens = _tokens(question)
+    if not cues.definite or (_has_name(tokens) and not cues.capitals_are_nouns):
+        return frozenset()
+    lowered = [part for t in tokens for part in t.lower().replace("’", "'").split("'")]
+    for article, noun in zip(lowered, lowered[1:]):
+        if article in cues.definite:
+            group = next((g for g in KINDS.get(code, ()) if noun in g), None)
+            if group is not None:
+                return group
+    return frozenset()
 
 
 def pointing_words(code: str) -> frozenset[str]:
@@ -203,8 +242,8 @@ def _repeated_subjects(question: str, cues: _Cues, code: str) -> int:
 
 def is_followup(question: str, language: str) -> bool:
     """Whether the question leans on the turn before: it opens with "and" (und, et, y), asks what
-    happened next, is elliptical (a few words, no name), or points back with a pronoun while naming
-    no subject."""
+    happened next, is elliptical (a few words, no name), or points back with a pronoun or a kind
+    ("the company", `kind_described`) while naming no subject."""
     code = normalize_code(language)
     cues = _CUES.get(code, _CUES["en"])
     tokens = _tokens(question)
@@ -218,7 +257,7 @@ def is_followup(question: str, language: str) -> bool:
     if len(tokens) <= SHORT_WORDS and len(_content_words(question, code, cues)) <= 1 and not _has_name(tokens):
         return True
     named = _has_name(tokens) and not cues.capitals_are_nouns
-    return not named and _pointing_words(question, tokens, cues, code) > 0
+    return not named and (_pointing_words(question, tokens, cues, code) > 0 or bool(kind_described(question, code)))
 
 
 def _content_words(text: str, code: str, cues: _Cues) -> list[str]:
@@ -426,6 +465,23 @@ def thing_pointed_at(question: str, previous: Turn, language: str) -> str:
     return names_asked(previous, language)
 
 
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’&-]*(?:\s+(?:of |de |del |von )?[A-Z][\w'’&-]*)*")
+"""Capitalised words in a row: a name ("Beta Systems", "Bank of Norway"), or a sentence's first word."""
+
+
+def names_of_turn(previous: Turn, language: str) -> list[str]:
+    """The names of the previous question's own words, then of its answer, each once, in order; a
+    function word opening a sentence ("The", "Its") is no name."""
+    stop_words = stop_words_for(normalize_code(language))
+    found: list[str] = []
+    for text in (previous.question.split("?")[0], *previous.answer):
+        for run in _NAME_RUN.findall(text):
+            name = " ".join(run.split()[1:]) if run.split()[0].lower() in stop_words else run
+            if name and name not in found:
+                found.append(name)
+    return found
+
+
 def names_asked(previous: Turn, language: str) -> str:
     """The names of the previous question's own words ("When was the interview with Dana Whitlow
     filmed?" -> "Dana Whitlow"), not those a stored follow-up borrowed after its question mark;
@@ -484,6 +540,7 @@ def own_words_first(question: str, candidates: list[str], language: str,
     own = set(question_terms(lang, question)) - LIGHT_WORDS.get(lang.code, frozenset())
     if "date" in asks(question):
         own -= kind_nouns_for("date", lang.code)
+    own -= set(question_terms(lang, " ".join(kind_described(question, lang.code))))
     shares = [len(own & set(question_terms(lang, text))) for text in candidates]
     about = about or [True] * len(candidates)
     gives = gives or [True] * len(candidates)

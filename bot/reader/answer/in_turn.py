@@ -19,8 +19,8 @@ from dataclasses import replace
 
 from bot.reader.answer.followup import (
     Turn, asks_about_another, asks_for_more, asks_for_someone, asks_kind_alone, asks_why_alone, goes_on_about, is_about, named_person,
-    names_asked, own_words_first, person_asked_about, points_at_someone, pointing_words, says_it_goes_on,
-    thing_pointed_at,
+    kind_described, names_asked, names_of_turn, own_words_first, person_asked_about, points_at_someone, pointing_words,
+    says_it_goes_on, thing_pointed_at,
 )
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
 from bot.reader.answer.kinds import asks, follows_from_before, offers, tells_a_reason
@@ -108,7 +108,7 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
         # no date, and the question alone finds none that does: the article doesn't say. Beside the
         # answer shown, the story may go on with a time told in words ("After a year, ...").
         return answer.declined()
-    thing = thing_pointed_at(question, previous, language)
+    thing = _thing_pointed_at(index, question, previous, language)
     if thing and index.lacks_words_of(thing, answer.sentences[best]) and not _beside_shown(index, answer.sentences[best], previous):
         # "Who created it?" after "what does WASI focus on?": a sentence that neither names WASI
         # nor goes on from the answer shown is about something else ("we have to create the Memory").
@@ -320,7 +320,7 @@ def _about(index: AnswerIndex, question: str, previous: Turn, answer: Answer, la
     if not previous.answer:
         return None
     if not points_at_someone(question, language):
-        thing = thing_pointed_at(question, previous, language)
+        thing = _thing_pointed_at(index, question, previous, language)
         if not thing:
             return None
         return [_names_all(index, thing, s) and _shares_words(index, question, s) for s in answer.sentences]
@@ -344,6 +344,49 @@ def _naming_asked(index: AnswerIndex, question: str, previous: Turn, answer: Ans
     return [is_about(named, s.text, _before(index, s), language) for s in answer.sentences] if named else None
 
 
+KIND_REACH = 4
+"""How many words from a name the article may write the noun of its kind ("Beta Systems, a
+company based in Bergen", "the carmaker Volvo")."""
+
+
+def _thing_pointed_at(index: AnswerIndex, question: str, previous: Turn, language: str) -> str:
+    """What the follow-up points at as a thing: the previous question's names for "it"
+    (`thing_pointed_at`), or for "the company" (`kind_described`) the first name of the previous
+    question, else of its answer, that the article writes beside a noun of that kind; "" for none."""
+    thing = thing_pointed_at(question, previous, language)
+    kind = kind_described(question, language) if not thing else frozenset()
+    if not kind:
+        return thing
+    return next((name for name in names_of_turn(previous, language) if _of_kind(index, name, kind)), "")
+
+
+def _of_kind(index: AnswerIndex, name: str, kind: frozenset[str]) -> bool:
+    """Whether a sentence of the article writes the name within `KIND_REACH` words of a noun of
+    the kind ("Acme Robotics, a startup based in Oslo" for a company)."""
+    named = [word.lower() for word in words(name)]
+    for sentence in index.document.sentences:
+        if name not in sentence.text:
+            continue
+        held = [word.lower().split("'")[-1] for word in words(sentence.text)]
+        for start in range(len(held) - len(named) + 1):
+            if held[start:start + len(named)] == named:
+                near = held[max(0, start - KIND_REACH):start] + held[start + len(named):start + len(named) + KIND_REACH]
+                if any(_is_of_kind(word, kind) for word in near):
+                    return True
+    return False
+
+
+COMPOUND_HEAD = 5
+"""The shortest noun of a kind that ends a compound naming one ("Familienunternehmen", "Autokonzern",
+"Großstadt"); shorter ones end other words too ("Land" in "Ausland")."""
+
+
+def _is_of_kind(word: str, kind: frozenset[str]) -> bool:
+    """Whether the word is a noun of the kind, in the plural ("firms") or as the head of a compound."""
+    return word in kind or word.rstrip("s") in kind or any(
+        len(noun) >= COMPOUND_HEAD and word.endswith(noun) for noun in kind)
+
+
 def _names_all(index: AnswerIndex, thing: str, sentence: Sentence) -> bool:
     """Whether the sentence holds every word of the thing's name ("Clipboard AI", not "AI" alone)."""
     language = index.document.language
@@ -354,7 +397,8 @@ def _shares_words(index: AnswerIndex, question: str, sentence: Sentence) -> bool
     """Whether the sentence holds a word of the question as written (stemmed; no bridge: "build"
     stands for "create" in ranking, but "a small build tool" says nothing of who created it)."""
     language = index.document.language
-    return bool(set(question_terms(language, question)) & set(question_terms(language, sentence.text)))
+    own = set(question_terms(language, question)) - set(question_terms(language, " ".join(kind_described(question, language.code))))
+    return bool(own & set(question_terms(language, sentence.text)))
 
 
 def _gives(index: AnswerIndex, question: str, matched: str, answer: Answer, language: str) -> list[bool] | None:

@@ -146,6 +146,7 @@ from bot.reader.answer.why_verbs import count_acts, when_split_acts, why_acts
 from bot.reader.answer.plural_stems import other_number
 from bot.reader.answer.common_nouns import common_nouns
 from bot.reader.answer.counted import PHRASES_COUNTED, counted_nouns, counts_anyone, general_form
+from bot.reader.answer.requests import asked_in_request
 from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld, says_time_unknown
 from bot.reader.article import is_table_row
 from bot.reader.quotes.lexicon import PARTICLES, TITLE_WORDS
@@ -783,10 +784,12 @@ class AnswerIndex:
         self._posing = np.concatenate((bare[1:], [False]))
 
     def answer(self, question: str, top: int = 2) -> Answer:
-        """The sentences that best answer the question, or a decline with the closest sentence."""
+        """The sentences that best answer the question, or a decline with the closest sentence. A
+        request ("tell me about the budget") is matched as what it asks about (`requests`)."""
         sentences = self.document.sentences
         if not sentences:
             return Answer((), False, None, 0.0)
+        question = asked_in_request(question, self.document.language.code)
         parts = self.parts(question)
         scores = self.combine(parts, self.tuning)
         order = self._own_age_first(parts, scores, self._counting_first(parts, scores, self._pick(scores, parts.terms, top)))
