@@ -21,8 +21,10 @@ NAME_MAX_CHARS = 100
 """Site name, author and date: a line of a heading, never a paragraph."""
 URL_MAX_CHARS = 2_000
 """Longer addresses are not kept: cut short, an address would name another page."""
+DESCRIPTION_MAX_CHARS = 600
+"""A page's own summary is a sentence or two; more is a page stuffing its metadata."""
 _FIELD_CAPS = {"title": TITLE_MAX_CHARS, "site_name": NAME_MAX_CHARS, "author": NAME_MAX_CHARS,
-               "date": NAME_MAX_CHARS}
+               "date": NAME_MAX_CHARS, "description": DESCRIPTION_MAX_CHARS}
 
 
 def cap(text: str, limit: int) -> str:
@@ -52,6 +54,10 @@ class Article:
     date: str | None = None
     headings: frozenset[int] = field(default_factory=frozenset)
     """Indexes of paragraphs that are sub-headings: kept for context, never summarized or glued."""
+    description: str | None = None
+    """The page's own summary of the story (its meta description, often the standfirst printed
+    over it): never shown, since it may be a site's slogan, but it tells the summary which of the
+    article's sentences the editors thought the point (`summary.compose`)."""
     cut: bool = False
     """The page or text ran past the reading limits and only its first part was read: a front end
     says so, since "the article doesn't say" then means "its first part doesn't"."""

@@ -26,11 +26,12 @@ def test_share_and_tool_buttons_are_not_paragraphs():
 
 def test_a_dateline_printed_above_the_paragraph_it_opens_is_no_paragraph_of_its_own():
     """"PORTO, Portugal/LISBON" on its own line, then again at the start of the story's first
-    paragraph: as a paragraph of its own it pushed the story's lead out of the TL;DR's place."""
+    paragraph: as a paragraph of its own it pushed the story's lead out of the TL;DR's place. The
+    wire dateline opening the lead goes too (`clutter.without_dateline`)."""
     lead = f"PORTO, Portugal/LISBON (Reuters) - {LINES[0]}"
     body = "<p>PORTO, Portugal/LISBON</p><p>Link this</p>" + f"<p>{lead}</p>" + "".join(f"<p>{line}</p>" for line in LINES[1:])
     article = extract_article(_page(body), "https://harbour.example/ferry")
-    assert article.paragraphs == (lead, *LINES[1:])
+    assert article.paragraphs == LINES
     kept = "<p>Harbour news</p>" + STORY
     assert extract_article(_page(kept), "https://harbour.example/ferry").paragraphs[0] == "Harbour news", \
         "a line that opens no paragraph stays"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.reader.article import Article
 from bot.reader.text.document import build_document
-from bot.reader.summary.quotation_pieces import quotation_pieces
+from bot.reader.summary.quotation_pieces import mostly_quoted, quotation_pieces
 
 
 def _pieces(*paragraphs: str, language: str = "en") -> list[tuple[str, bool]]:
@@ -59,3 +59,11 @@ def test_curly_german_and_french_quotation_marks() -> None:
     assert [piece for _, piece in _pieces(
         "La maire a déclaré : « Nous n'avions pas le choix. Les fissures étaient trop profondes. »",
         language="fr")] == [False, True]
+
+
+def test_a_sentence_mostly_in_quotation_marks_is_someones_words_even_with_its_speaker_first() -> None:
+    assert mostly_quoted('Mayor Anna Berg said: "We had no choice after the inspection of the old bridge."')
+    assert mostly_quoted('At the rally one heard sentences like this: "All of you will answer for what you did to us.')
+    assert not mostly_quoted('“We had no choice,” said Mayor Anna Berg, who chairs the city council and its committees.')
+    assert not mostly_quoted('The council called the inspectors\' report "alarming" and closed the bridge on Monday.')
+    assert not mostly_quoted("It's the city's oldest crossing and drivers don't have another one nearby.")

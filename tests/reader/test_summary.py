@@ -302,6 +302,23 @@ def test_the_tldr_of_a_long_feature_states_the_facts_rather_than_quoting_a_witne
     assert summary.tldr.text == facts
 
 
+def test_the_tldr_of_a_long_feature_is_no_quotation_its_speaker_only_introduces() -> None:
+    speech = ("At the rally in the square one speaker told the crowd: “All of you, the politicians and the "
+              "papers and the police, will one day answer for what you have done to the people of this city.")
+    facts = "About 1,100 people marched through the city centre on Saturday to demand a new constitution."
+    scenes = [f"{who} {did} {what} in the {where} that night."
+              for who in ("A nurse", "The porter", "An old man", "Two boys", "A midwife", "The guard", "A driver")
+              for did, what, where in (("carried", "blankets", "corridor"), ("counted", "candles", "yard"),
+                                       ("found", "a radio", "kitchen"), ("lost", "a shoe", "stairwell"),
+                                       ("sang", "a song", "car park"), ("sold", "bread", "street"))]
+    article = Article(title="A night in the square", paragraphs=(scenes[0], speech, facts, *scenes[1:]))
+    document = build_document(article)
+    assert len(document.sentences) >= 40
+    summary = summarize(document, Length.MEDIUM)
+    assert {speech, facts} <= {s.text for s in summary.selected}
+    assert summary.tldr.text == facts
+
+
 def test_labels_menus_and_table_rows_are_not_summary_sentences() -> None:
     article = Article(
         title="Leslie Clio presents her new album Brave New Woman",

@@ -394,13 +394,29 @@ def split_byline(text: str) -> tuple[str | None, str | None, str]:
     return match.group("name"), match.group("date"), text[match.end():].strip()
 
 
+_WIRE_DATELINE = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w.'’-]*(?:[ ,/]+[A-ZÀ-Þ][\w.'’-]*){0,3}\s*)?\((?i:cnn|" + "|".join(map(re.escape, _AGENCIES))
+    + r")\)\s*(?:[-–—]+\s*)?(?=[A-ZÀ-Þ\"“‘«])"
+)
+"""A wire dateline opening the story ("London (CNN)It was the interview …", "PARIS (AFP) - The
+minister …"): where and by whom it was filed, glued to the lede, which the TL;DR then opened with."""
+
+
+def without_dateline(text: str) -> str:
+    """The paragraph without a leading wire dateline (`_WIRE_DATELINE`)."""
+    match = _WIRE_DATELINE.match(text)
+    return text[match.end():] if match and match.end() < len(text) else text
+
+
 def peel_byline(blocks: Sequence[Block], within: int = 3) -> tuple[str | None, str | None, list[Block]]:
     """The byline among the first `within` paragraphs, and the date printed on a line of its own
-    there, as (author, date as printed, the blocks without the byline): the author and date belong
-    in the article's details, not in its text."""
+    there, as (author, date as printed, the blocks without the byline and without a wire dateline
+    opening a paragraph): the author and date belong in the article's details, not in its text."""
     author = date = None
     out: list[Block] = []
     for index, block in enumerate(blocks):
+        if index < within and not block.heading:
+            block = replace(block, text=without_dateline(block.text))
         if index < within and author is None:
             name, printed, rest = split_byline(block.text)
             if name:

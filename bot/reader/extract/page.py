@@ -497,5 +497,6 @@ def extract_article(html: str, url: str | None) -> Article:
         or byline,
         date=date,
         headings=frozenset(i for i, b in enumerate(kept) if b.heading),
+        description=unescaped(document.description).strip() or None if document.description else None,
         cut=cut,
     )

@@ -11,7 +11,9 @@ sentence are skipped.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 
@@ -22,7 +24,7 @@ from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import words
 from bot.reader.summary.openers import needs_previous, points_back_after_lead_in
 from bot.reader.summary.pointers import points_elsewhere
-from bot.reader.summary.quotation_pieces import interview_answers, opens_with_quotation, quotation_pieces
+from bot.reader.summary.quotation_pieces import interview_answers, mostly_quoted, opens_with_quotation, quotation_pieces
 from bot.reader.summary.features import cosine, term_matrix
 from bot.reader.summary.methods import DEFAULT_METHOD, rate
 
@@ -77,6 +79,11 @@ and states its point after it, in the "nut graf" (a feature on engineers shading
 states, in its fourth paragraph, that they want to prove a reflective coating can save polar ice:
 the headline's words, which the scene before it lacks)."""
 
+STANDFIRST_MATCH = 0.8
+STANDFIRST_MIN_TERMS = 4
+"""How nearly an opening sentence must repeat the page's description to be its standfirst
+(`_standfirst`), and the fewest terms a description needs to be more than a label."""
+
 
 @dataclass(frozen=True)
 class Summary:
@@ -100,7 +107,9 @@ def summarize(document: Document, length: Length | int, method: str = DEFAULT_ME
     point), else the best-ranked chosen sentence that reads on its own (nor points back after a
     lead-in: "Incidentally, this is why …", `points_back_after_lead_in`), unless a sentence of the
     opening states the headline better (`_headline_in_opening`); a TL;DR the ranking left out takes
-    the place of the lowest-rated chosen sentence that no other chosen one leans on.
+    the place of the lowest-rated chosen sentence that no other chosen one leans on. So does the
+    standfirst, the opening sentence the page's own description repeats (`_standfirst`), unless it
+    is the TL;DR or repeats it.
     """
     if not document.sentences:
         raise ValueError("a summary needs at least one sentence")
@@ -114,12 +123,30 @@ def summarize(document: Document, length: Length | int, method: str = DEFAULT_ME
         tldr = lede
     elif (opening := _headline_in_opening(document, tldr, pointing)) is not None:
         tldr = opening
-    if tldr not in chosen:
-        needed = {s.index - 1 for s in chosen if leaning[s.index]}
-        lowest = min((s for s in chosen if s.index not in needed), key=lambda s: scores[s.index])
-        chosen = [s for s in chosen if s is not lowest] + [tldr]
+    chosen = _taking_in(tldr, chosen, scores, leaning, kept=set())
+    standfirst = _standfirst(document, pointing)
+    if standfirst is not None and len(chosen) > 1 and _term_cosine(standfirst, tldr) < DUPLICATE_COSINE:
+        chosen = _taking_in(standfirst, chosen, scores, leaning, kept={tldr.index})
     rest = tuple(s for s in sorted(chosen, key=lambda s: s.index) if s is not tldr)
     return Summary(tldr, rest)
+
+
+def _taking_in(sentence: Sentence, chosen: list[Sentence], scores: np.ndarray, leaning: np.ndarray,
+               kept: set[int]) -> list[Sentence]:
+    """`chosen` with `sentence` in it, in place of the lowest-rated chosen sentence that no other
+    chosen one leans on (and that is not in `kept`)."""
+    if sentence in chosen:
+        return chosen
+    needed = kept | {s.index - 1 for s in chosen if leaning[s.index]}
+    lowest = min((s for s in chosen if s.index not in needed), key=lambda s: scores[s.index], default=None)
+    return chosen if lowest is None else [s for s in chosen if s is not lowest] + [sentence]
+
+
+def _term_cosine(first: Sentence, second: Sentence) -> float:
+    """Cosine of two sentences' term counts, as `select` compares them for near-duplicates."""
+    a, b = Counter(first.terms), Counter(second.terms)
+    norm = math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+    return sum(a[t] * b[t] for t in a.keys() & b.keys()) / norm if norm else 0.0
 
 
 def pick_tldr(document: Document, chosen: list[Sentence], scores: np.ndarray, leaning: np.ndarray) -> Sentence:
@@ -137,9 +164,11 @@ def pick_tldr(document: Document, chosen: list[Sentence], scores: np.ndarray, le
     leading with a quotation (`opens_with_quotation`) goes first only when every chosen sentence
     does. There the best-rated sentence is often such a quotation, long and sharing the text's
     vocabulary but carrying a witness's detail ("“When the hospital was emptied,” Skaik said...")
-    rather than the facts the reporter states (how many hospitals closed, who did what). A sentence
-    that names its speaker first ("Mayor Anna Berg said: “...”") is the article's report and may
-    lead. On a short story the quotation the ranker favours is the main actor stating the news:
+    rather than the facts the reporter states (how many hospitals closed, who did what). So is a
+    sentence that names its speaker first but is mostly the quotation (`mostly_quoted`: "At the
+    rally one heard sentences like this: “All of you …", a news feature's TL;DR cut off inside the
+    speech); one quoting a few words ("… called the report “alarming”") is the article's report
+    and may lead. On a short story the quotation the ranker favours is the main actor stating the news:
     applied to every page, the rule cost BBC's TL;DR 0.003 ROUGE-1; from 40 sentences on, nothing.
     """
     title = set(document.title_terms)
@@ -148,8 +177,14 @@ def pick_tldr(document: Document, chosen: list[Sentence], scores: np.ndarray, le
     lede = best_shared == 0 or shared.get(0, -1) >= LEDE_TITLE_SHARE * best_shared
     scene = 0 in shared and not lede
     voices_demoted = len(document.sentences) >= LONG_TEXT_SENTENCES
-    return max(chosen, key=lambda s: (not leaning[s.index], not (voices_demoted and opens_with_quotation(s.text)),
+    return max(chosen, key=lambda s: (not leaning[s.index], not (voices_demoted and _voice(s.text)),
                                       lede and s.index == 0, shared[s.index] if scene else 0, scores[s.index]))
+
+
+def _voice(text: str) -> bool:
+    """Someone's words rather than the article's: a sentence leading with a quotation, or one whose
+    words are mostly quoted though it names the speaker first (`mostly_quoted`)."""
+    return opens_with_quotation(text) or mostly_quoted(text)
 
 
 def _states_the_headline(document: Document, lede: Sentence, chosen: list[Sentence], leaning: np.ndarray) -> bool:
@@ -195,12 +230,37 @@ def _headline_in_opening(document: Document, tldr: Sentence, leaning: np.ndarray
     for sentences, paragraphs in openings:
         candidates = [s for s in document.sentences[:sentences]
                       if s.paragraph < paragraphs and not leaning[s.index] and stands_alone(s)
-                      and not opens_with_quotation(s.text) and not answers[s.index]
+                      and not _voice(s.text) and not answers[s.index]
                       and _STATEMENT_END.search(s.text.rstrip())]
         best = max(candidates, key=lambda s: (len(title.intersection(s.terms)), -s.index), default=None)
         if best is not None and len(title.intersection(best.terms)) > shared:
             return best
     return None
+
+
+def _standfirst(document: Document, leaning: np.ndarray) -> Sentence | None:
+    """The opening sentence that the page's own description repeats, or None.
+
+    A news site prints its standfirst above the story and gives the same words as the page's
+    description (`Article.description`): "Empresa anunció 150 despidos para fin de mes, hubo paros
+    … y ahora enviaría a 125 trabajadores al seguro de paro." over a story on a port strike. The
+    editors chose it as the summary, and it carries the numbers the ranker, preferring long central
+    sentences from the body, left out; as the TL;DR it did worse on `bench.features` than the
+    headline-like sentence the other rules choose (it leaves the names to the headline), so it
+    joins the list. Only a sentence of the opening (`OPENING_SENTENCES`) that
+    nearly repeats the description counts (`STANDFIRST_MATCH`, Dice overlap of their terms): a
+    description that is no opening sentence can be an anecdote's teaser ("Kevin Yearout has added
+    about 80 jobs…") or the site's slogan. The sentence must read on its own and be no quotation.
+    """
+    description = set(document.language.terms(document.article.description or ""))
+    if len(description) < STANDFIRST_MIN_TERMS:
+        return None
+    candidates = [s for s in document.sentences[:OPENING_SENTENCES]
+                  if not leaning[s.index] and stands_alone(s) and not _voice(s.text)]
+    match = {s.index: 2 * len(description.intersection(s.terms)) / (len(description) + len(set(s.terms)))
+             for s in candidates}
+    best = max(candidates, key=lambda s: match[s.index], default=None)
+    return best if best is not None and match[best.index] >= STANDFIRST_MATCH else None
 
 
 def _count(length: Length | int, available: int) -> int:

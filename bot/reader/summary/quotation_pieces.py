@@ -26,6 +26,9 @@ _MARKS = '"' + _OPENING + _CLOSING
 _BEFORE_WORDS = set("([{-—–/")
 _AFTER_WORDS = set(".,;:!?)]}")
 _SPEAKER_LABEL = re.compile(r"^\W*([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’.-]*)?)\s*:\s+\S")
+_WORD = re.compile(r"\w+")
+QUOTED_SHARE = 0.5
+"""Share of a sentence's words inside quotation marks from which it is someone's words (`mostly_quoted`)."""
 INTERVIEW_ANSWERS = 3
 """Sentences opening with the same name and a colon for the name to be an interviewee's label."""
 
@@ -54,6 +57,19 @@ def opens_with_quotation(text: str) -> bool:
     """Whether the sentence leads with someone's words ("“We ran out of fuel,” said Dr. Skaik"),
     the speaker named after them if at all, rather than with the article's own ("Dr. Skaik said...")."""
     return text.lstrip()[:1] in _MARKS
+
+
+def mostly_quoted(text: str) -> bool:
+    """Whether more than `QUOTED_SHARE` of the sentence's words are inside quotation marks, a
+    quotation left open running to its end: someone's words, even when the sentence names the
+    speaker first ("Der Staatsschutz hält fest: \"Deutschsprachige Inhalte … finden Anklang.\"",
+    "At the march one heard sentences like this: \"Germany, politicians and media, all of you …")."""
+    opens, _ = _directions(text, False)
+    pieces = re.split(f"[{re.escape(_MARKS)}]", text)
+    inside = [False, *opens]
+    counts = [len(_WORD.findall(piece)) for piece in pieces]
+    quoted = sum(count for count, within in zip(counts, inside) if within)
+    return quoted > QUOTED_SHARE * max(1, sum(counts))
 
 
 def _directions(text: str, inside: bool) -> tuple[list[bool], bool]:
