@@ -743,6 +743,11 @@ class AnswerIndex:
         self._pair_sets = [_pairs(t) for t in terms]
         self._derived_from: dict[str, list[str]] = defaultdict(list)
         self._heads = self._compound_heads() if language.code in COMPOUNDING else None
+        # In a language capitalising every noun, the terms of the words the article capitalises inside
+        # a sentence: its nouns and names, which alone may be the head of a question's compound.
+        self._nouns = frozenset(
+            term for word in self._names.words for term in question_terms(language, word)
+        ) if language.code in NOUNS_CAPITALISED else None
         self._compound_starts = (
             compounds_by_start(set(self._sentences.idf) | self._title_terms, COMPOUND_PART) if self._heads is not None else {}
         )
@@ -1500,7 +1505,9 @@ class AnswerIndex:
                     found += [(other, DERIVED) for other in (base, *self._derived_from.get(base, ())) if other in known]
                     found += [(other, COMPOUND) for other in self._heads.get(base, ())]
                 found += [(other, DERIVED) for other in self._derived_from.get(term, ())]
-                found += [(head, COMPOUND) for head in parts if head in known]
+                # A head is a noun: "Fischarten" ends in "hart" and "Neugründung" in "rund", written
+                # in lower case ("rund 48.000"), no head of theirs.
+                found += [(head, COMPOUND) for head in parts if head in known and (self._nouns is None or head in self._nouns)]
                 if not any(other in known for other, _ in own):
                     # The head's own bridges, for a compound whose bridges the article lacks:
                     # "Parteichef" finds "der Vorsitzende der Partei" through "Chef" (its own
