@@ -122,3 +122,25 @@ def test_der_konzern_stands_for_the_company_named_before_not_for_a_capitalised_n
     assert led[2][:1] == ["thyssenkrupp"] and led[2][1:] == own[2]
     assert led[3] == own[3]
     assert led[1] == own[1]
+
+
+COUNCIL = Article(
+    title="Council news",
+    paragraphs=(
+        "The council met on Tuesday evening.",
+        "Mayor Linda Okafor presented the budget for the new library.",
+        "She said the building would cost 12 million pounds.",
+        "Residents asked about parking.",
+    ),
+    language="en",
+)
+
+
+def test_a_paragraph_opening_with_she_goes_on_about_the_person_named_before_it() -> None:
+    """News give each sentence a paragraph: "She said the building would cost 12 million pounds"
+    goes on about the mayor of the paragraph before, so it takes the question's words that sentence
+    holds (`Tuning.carry_pointing`) and does not lack the name asked about. The sentence naming
+    the mayor and the library, with no sum, was shown first."""
+    answer = ask(COUNCIL, "How much will Linda Okafor's library cost?")
+    assert answer.found
+    assert answer.sentences[0].text.startswith("She said")
