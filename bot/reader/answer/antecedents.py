@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from bot.reader.answer.dates import is_calendar_word
 from bot.reader.answer.phrase import Names
+from bot.reader.answer.speech import reporting_terms
 from bot.reader.answer.terms import question_terms, stop_words_for
 from bot.reader.text.document import Sentence
 from bot.reader.text.language import Language, words
@@ -40,6 +41,23 @@ OPENING_REACH = 4
 """How far into a sentence a pronoun may open it after a short phrase closed by a comma ("Très ému,
 il confie", "Later, he said")."""
 
+PERSONAL_PRONOUNS = {
+    "en": frozenset("he she it they his her its their".split()),
+    "de": frozenset("er sie es".split()),
+    "fr": frozenset("il elle ils elles".split()),
+    "es": frozenset("él ella ellos ellas".split()),
+}
+"""Pronouns that, opening a paragraph, go on about what the paragraph before named ("She said the
+building would cost ..."); a pointing word leading a noun does not ("Esta semana, el Gobierno
+italiano ..." opens a new matter)."""
+
+
+def opens_with_a_pronoun(code: str, text: str) -> bool:
+    """Whether the sentence's first word is a personal pronoun (`PERSONAL_PRONOUNS`)."""
+    opening = words(text)[:1]
+    return bool(opening) and opening[0].lower() in PERSONAL_PRONOUNS.get(code, frozenset())
+
+
 POINTING_ARTICLES = {
     "en": frozenset("the this".split()),
     "de": frozenset("der die das dieser diese dieses den dem des diesen diesem".split()),
@@ -51,7 +69,7 @@ POINTING_ARTICLES = {
 companies" is seldom the one company named before."""
 REFERRING_NOUNS = {
     "en": frozenset(
-        "company firm group bank lender insurer retailer automaker carmaker chipmaker manufacturer maker "
+        "company firm group lender insurer retailer automaker carmaker chipmaker manufacturer maker "
         "conglomerate corporation startup airline stock agency organization organisation".split()
     ),
     "de": frozenset(
@@ -67,7 +85,8 @@ REFERRING_NOUNS = {
         "organización".split()
     ),
 }
-"""General nouns a news story calls a named company, bank or agency by after naming it once. People
+"""General nouns a news story calls a named company, bank or agency by after naming it once (English
+"bank" left out: "the north bank" of a river is no company). People
 ("the man", "the minister") are left out: a story names many, and "the minister" is as often a
 new one as the one just named."""
 DESCRIBING_WORDS = 2
@@ -99,24 +118,34 @@ def with_antecedents(
     4 top-1 answers beside `Tuning.carry`. A sentence calling a company by a general noun
     (`REFERRING_NOUNS`) before naming anything itself stands for the first names of the sentences
     within `REACH` before it, also across a paragraph break (news give each sentence a paragraph of
-    its own). A name is a run of capitalised words, no month or day among them (`_name_runs`: the first
-    name of "In October 2012, the U.S. military raided his compound" is "U.S."); `knows` tells
-    the stems of common words."""
+    its own), save a first name beside a verb of saying: that is whoever spoke ("a précisé Marie
+    Leroy, PDG du groupe"), most often a person, not the company ("L'action de l'entreprise a gagné
+    2 %" after it is Acme's). A name is a run of capitalised words, no month or day among them
+    (`_name_runs`: the first name of "In October 2012, the U.S. military raided his compound" is
+    "U.S."); `knows` tells the stems of common words."""
     pronouns = OPENING_PRONOUNS.get(language.code)
     if not pronouns:
         return terms
     stop_words = stop_words_for(language.code)
+    reporting = reporting_terms(language.code)
 
-    def first_name(text: str) -> list[str]:
+    def first_name(text: str, not_a_speaker: bool = False) -> list[str]:
         runs = _name_runs(language, text, names, stop_words, knows)
-        return runs[0] if runs else []
+        if not runs:
+            return []
+        start, run = runs[0]
+        tokens = words(text)
+        beside = tokens[start - 1:start] + tokens[start + len(run):start + len(run) + 1]
+        speaks = any(set(question_terms(language, word)) & reporting for word in beside)
+        return [] if not_a_speaker and speaks else run
 
     led = list(terms)
     for i in range(1, len(sentences)):
         if _opens_with_pronoun(sentences[i].text, pronouns) and sentences[i - 1].paragraph == sentences[i].paragraph:
             said = first_name(sentences[i - 1].text)
         elif _calls_by_a_noun(language, sentences[i].text, names.words):
-            said = [word for k in range(i - 1, max(i - REACH, 0) - 1, -1) for word in first_name(sentences[k].text)]
+            said = [word for k in range(i - 1, max(i - REACH, 0) - 1, -1)
+                    for word in first_name(sentences[k].text, not_a_speaker=True)]
         else:
             continue
         found = [term for word in said for term in question_terms(language, word)]
@@ -126,12 +155,12 @@ def with_antecedents(
 
 def _name_runs(
     language: Language, text: str, names: Names, stop_words: frozenset[str], knows: Callable[[str], bool],
-) -> list[list[str]]:
-    """The sentence's names: its capitalised words in a row, none a common noun of a language
+) -> list[tuple[int, list[str]]]:
+    """The sentence's names, each with the position of its first word: its capitalised words in a row, none a common noun of a language
     capitalising nouns (`Names.common`: "Dienstag", "Zahlen"). Its first word is capitalised anyway,
     so it counts only when the article capitalises it mid-sentence too, or when it is no stop word
     and no common word ("Volkswagen unveiled ...", not "Hundreds of visitors ...")."""
-    runs: list[list[str]] = []
+    runs: list[tuple[int, list[str]]] = []
     last = -2
     for k, token in enumerate(words(text)):
         if not token[:1].isupper() or is_calendar_word(token):
@@ -144,9 +173,9 @@ def _name_runs(
         ):
             continue
         if k == last + 1:
-            runs[-1].append(token)
+            runs[-1][1].append(token)
         else:
-            runs.append([token])
+            runs.append((k, [token]))
         last = k
     return runs
 

@@ -14,8 +14,8 @@ holds the kind of thing asked for. So a sentence's score adds, with small weight
   German automaker", "der Konzern", "l'entreprise") the names of the two before it
   (`antecedents`);
 - the question words the sentence before it in its paragraph holds and it lacks, more when it opens
-  with a word pointing back ("He", "Its", "Elle"), and then also across a paragraph break (news give
-  each sentence a paragraph): a passage names its subject once and goes on about it, so the answer may hold only the question's last words (`Tuning.carry`, chosen on SQuAD 1.1
+  with a word pointing back ("He", "Its", "Elle"), and when that is a pronoun also across a paragraph
+  break (news give each sentence a paragraph, `antecedents.PERSONAL_PRONOUNS`): a passage names its subject once and goes on about it, so the answer may hold only the question's last words (`Tuning.carry`, chosen on SQuAD 1.1
   train: a sample of 55 of its articles, top-1 0.745 -> 0.748, SQuAD 2.0 dev 0.794 -> 0.800);
 - BM25 over the first five letters of each term, a cheap stand-in for word families;
 - question words that are in the article's title, counted as present everywhere (the whole article
@@ -111,7 +111,7 @@ import numpy as np
 
 from bot.reader.answer.act_beside import told_beside, verb_family
 from bot.reader.answer.ages import age_of_another
-from bot.reader.answer.antecedents import with_antecedents
+from bot.reader.answer.antecedents import opens_with_a_pronoun, with_antecedents
 from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, title_words, titles_for
 from bot.reader.answer.categories import asked_category_noun, asked_members, noun_whose_name_is_asked
 from bot.reader.answer.decline import (
@@ -346,8 +346,8 @@ class Tuning:
     paragraph holds and it lacks (`_Parts.carried`)."""
     carry_pointing: float = 0.6
     """The same for a sentence opening with a word that points back ("He decided that ...", "They
-    often ..."): it surely goes on about what the sentence before it named, in its paragraph or the
-    one before (SQuAD 1.1 one top-1 answer more, reworded dev one)."""
+    often ..."): it surely goes on about what the sentence before it named, in its paragraph or, for a
+    pronoun, the one before (SQuAD 1.1 one top-1 answer more, reworded dev one)."""
     title: float = 0.3
     pairs: float = 0.25
     cue: float = 0.3
@@ -739,9 +739,10 @@ class AnswerIndex:
         )
         pointing = [opens_pointing(language.code, s.text) for s in sentences]
         self._opens_pointing = np.array(pointing, dtype=bool) & same_before.astype(bool)
-        # A sentence pointing back opening its paragraph goes on about the one before it too: news
-        # give each sentence a paragraph of its own.
-        self._points_back = np.array(pointing, dtype=bool) & (np.arange(len(sentences)) > 0)
+        # A paragraph opening with a pronoun goes on about the one before it: news give each
+        # sentence a paragraph of its own.
+        opening = [i > 0 and opens_with_a_pronoun(language.code, s.text) for i, s in enumerate(sentences)]
+        self._points_back = self._opens_pointing | np.array(opening, dtype=bool)
         self._term_sets = [set(t) for t in terms]
         self._verbs_back = links_back({t for found in own_terms for t in found if "_" in t and known(t)}, self.bridges.of)
         self._term_lists = terms
