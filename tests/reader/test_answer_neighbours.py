@@ -1,11 +1,18 @@
 """The answer sits in the sentence next to the one that matches the question's words (the reworded
-class `neighbour`): a length of time told without a number, and the article's own bare "Why?"
-before its reason. The articles here are written for the tests."""
+class `neighbour`): a length of time told without a number, the article's own bare "Why?"
+before its reason, and a company the sentence calls by a general noun ("the German automaker", "der
+Konzern") after naming it. The articles here are written for the tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from bot.reader.answer.antecedents import with_antecedents
+from bot.reader.answer.common_nouns import common_nouns
+from bot.reader.answer.phrase import names_in
+from bot.reader.answer.terms import question_terms
 from bot.reader.article import Article
-from bot.reader.pipeline import ask
+from bot.reader.pipeline import answer_index_of, ask
 from tests.support.reading import bold_in
 
 REPAIR = Article(
@@ -66,3 +73,74 @@ def test_the_articles_own_why_points_to_the_reason_after_it() -> None:
     answer = ask(HARBOUR, "Why has finishing the harbour wall not happened?")
     assert answer.found
     assert answer.sentences[0].text.startswith("Because the seabed")
+
+
+MOTOR_SHOW = Article(
+    title="Carmakers at the Geneva show",
+    paragraphs=(
+        "Hundreds of visitors queued on Tuesday to see the new models at the Geneva motor show.",
+        "Volkswagen unveiled a low-slung electric estate car called the Aero.",
+        "The German automaker, which turned to batteries after its diesel emissions scandal, says the car will "
+        "go 500 kilometres on a charge.",
+        "Toyota showed a plug-in version of its best-selling compact.",
+    ),
+    language="en",
+)
+
+
+def test_a_company_called_by_a_general_noun_is_the_one_named_before() -> None:
+    """"The German automaker, which turned to batteries after its diesel emissions scandal" is
+    Volkswagen, named the paragraph before: the question was declined, the sentence naming
+    Volkswagen and its electric car shown as the closest."""
+    answer = ask(MOTOR_SHOW, "Why did Volkswagen switch to electric cars?")
+    assert answer.found
+    assert answer.sentences[0].text.startswith("The German automaker")
+
+
+STEEL = Article(
+    title="Stahlkocher unter Druck",
+    paragraphs=(
+        "Die Stahlbranche leidet unter den hohen Energiepreisen.",
+        "Thyssenkrupp hat am Dienstag seine Zahlen für das erste Quartal vorgelegt.",
+        "Der Konzern will wegen der hohen Strompreise bis zum Sommer 2000 Stellen abbauen.",
+        "Ein Sprecher des Betriebsrats, Jan Peters, sagte, der Konzern habe niemanden gefragt.",
+    ),
+    language="de",
+)
+
+
+def test_der_konzern_stands_for_the_company_named_before_not_for_a_capitalised_noun() -> None:
+    """"Der Konzern" is Thyssenkrupp, the first name of the sentence before it; "Dienstag" and
+    "Zahlen" are capitalised as every German noun is, and name nothing. A sentence naming someone
+    before its "der Konzern" ("Ein Sprecher des Betriebsrats, Jan Peters, ...") is left as it is."""
+    index = answer_index_of(STEEL)
+    language, sentences, knows = index.document.language, index.document.sentences, index.bridges.knows
+    texts = [s.text for s in sentences]
+    names = replace(names_in(language, texts), common=common_nouns(language, texts, knows))
+    own = [question_terms(language, text) for text in texts]
+    led = with_antecedents(language, sentences, own, names, knows)
+    assert led[2][:1] == ["thyssenkrupp"] and led[2][1:] == own[2]
+    assert led[3] == own[3]
+    assert led[1] == own[1]
+
+
+COUNCIL = Article(
+    title="Council news",
+    paragraphs=(
+        "The council met on Tuesday evening.",
+        "Mayor Linda Okafor presented the budget for the new library.",
+        "She said the building would cost 12 million pounds.",
+        "Residents asked about parking.",
+    ),
+    language="en",
+)
+
+
+def test_a_paragraph_opening_with_she_goes_on_about_the_person_named_before_it() -> None:
+    """News give each sentence a paragraph: "She said the building would cost 12 million pounds"
+    goes on about the mayor of the paragraph before, so it takes the question's words that sentence
+    holds (`Tuning.carry_pointing`) and does not lack the name asked about. The sentence naming
+    the mayor and the library, with no sum, was shown first."""
+    answer = ask(COUNCIL, "How much will Linda Okafor's library cost?")
+    assert answer.found
+    assert answer.sentences[0].text.startswith("She said")

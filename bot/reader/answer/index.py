@@ -10,10 +10,12 @@ holds the kind of thing asked for. So a sentence's score adds, with small weight
 - its paragraph's BM25 score and its neighbours' (questions are written about a passage, and the
   answer sentence often says "it" where the question names the subject); a sentence opening with
   "he", "she", "his" or "her" ("il", "er", "ella", ...), also after a short phrase and a comma,
-  holds the name of the sentence before it (`OPENING_PRONOUNS`);
+  holds the name of the sentence before it, and one calling a company by a general noun ("the
+  German automaker", "der Konzern", "l'entreprise") the names of the two before it
+  (`antecedents`);
 - the question words the sentence before it in its paragraph holds and it lacks, more when it opens
-  with a word pointing back ("He", "Its", "Elle"): a passage names its subject once and goes on about
-  it, so the answer may hold only the question's last words (`Tuning.carry`, chosen on SQuAD 1.1
+  with a word pointing back ("He", "Its", "Elle"), and when that is a pronoun also across a paragraph
+  break (news give each sentence a paragraph, `antecedents.PERSONAL_PRONOUNS`): a passage names its subject once and goes on about it, so the answer may hold only the question's last words (`Tuning.carry`, chosen on SQuAD 1.1
   train: a sample of 55 of its articles, top-1 0.745 -> 0.748, SQuAD 2.0 dev 0.794 -> 0.800);
 - BM25 over the first five letters of each term, a cheap stand-in for word families;
 - question words that are in the article's title, counted as present everywhere (the whole article
@@ -109,6 +111,7 @@ import numpy as np
 
 from bot.reader.answer.act_beside import told_beside, verb_family
 from bot.reader.answer.ages import age_of_another
+from bot.reader.answer.antecedents import opens_with_a_pronoun, with_antecedents
 from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, title_words, titles_for
 from bot.reader.answer.categories import asked_category_noun, asked_members, members_of, noun_whose_name_is_asked
 from bot.reader.answer.decline import (
@@ -349,7 +352,8 @@ class Tuning:
     paragraph holds and it lacks (`_Parts.carried`)."""
     carry_pointing: float = 0.6
     """The same for a sentence opening with a word that points back ("He decided that ...", "They
-    often ..."): it surely goes on about what the sentence before it named."""
+    often ..."): it surely goes on about what the sentence before it named, in its paragraph or, for a
+    pronoun, the one before (SQuAD 1.1 one top-1 answer more, reworded dev one)."""
     title: float = 0.3
     pairs: float = 0.25
     cue: float = 0.3
@@ -701,7 +705,7 @@ class AnswerIndex:
             own_terms = [t + results if is_result_line(s.text) else t for s, t in zip(sentences, own_terms)]
         common = common_nouns(language, (s.text for s in sentences), self.bridges.knows)
         self._names = replace(names_in(language, (s.text for s in sentences)), common=common)
-        terms = _with_antecedents(language, sentences, own_terms, self._names.words)
+        terms = with_antecedents(language, sentences, own_terms, self._names, known)
         self._sentences = _Bm25(terms, tuning.k1, tuning.b)
         paragraph_of = [s.paragraph for s in sentences]
         paragraph_ids = sorted(set(paragraph_of))
@@ -715,6 +719,10 @@ class AnswerIndex:
             paragraph_terms[position[p]].extend(headings.get(p, ()))
         for s, t in zip(sentences, own_terms):
             paragraph_terms[position[s.paragraph]].extend(t)
+        for s, t, led in zip(sentences, own_terms, terms):
+            # A name a sentence refers back to across a paragraph break is its paragraph's too.
+            held = paragraph_terms[position[s.paragraph]]
+            held.extend(term for term in led[:len(led) - len(t)] if term not in held)
         self._paragraphs = _Bm25(paragraph_terms, tuning.k1, tuning.b)
         self._prefixes = _Bm25([[w[:PREFIX] for w in t] for t in terms], tuning.k1, tuning.b)
         self._paragraph_of = np.array([position[p] for p in paragraph_of], dtype=int)
@@ -737,6 +745,10 @@ class AnswerIndex:
         )
         pointing = [opens_pointing(language.code, s.text) for s in sentences]
         self._opens_pointing = np.array(pointing, dtype=bool) & same_before.astype(bool)
+        # A paragraph opening with a pronoun goes on about the one before it: news give each
+        # sentence a paragraph of its own.
+        opening = [i > 0 and opens_with_a_pronoun(language.code, s.text) for i, s in enumerate(sentences)]
+        self._points_back = self._opens_pointing | np.array(opening, dtype=bool)
         self._term_sets = [set(t) for t in terms]
         self._verbs_back = links_back({t for found in own_terms for t in found if "_" in t and known(t)}, self.bridges.of)
         self._term_lists = terms
@@ -1060,7 +1072,9 @@ class AnswerIndex:
                 continue
             if term not in self._carried_to:  # kept per word: a chat's questions share their words
                 after = [i + 1 for i in self._sentences.postings[term][0] if i + 1 < len(self._term_sets)]
-                self._carried_to[term] = [i for i in after if self._same_before[i] and term not in self._term_sets[i]]
+                self._carried_to[term] = [
+                    i for i in after if (self._same_before[i] or self._points_back[i]) and term not in self._term_sets[i]
+                ]
             idf = self._sentences.idf[term]
             for i in self._carried_to[term]:
                 carried[i] += idf
@@ -1386,7 +1400,7 @@ class AnswerIndex:
 
     def combine(self, parts: _Parts, t: Tuning) -> np.ndarray:
         """Every sentence's ranking score under the weights `t` (kept apart so tuning is cheap)."""
-        carry = np.where(self._opens_pointing, t.carry_pointing, t.carry)
+        carry = np.where(self._points_back, t.carry_pointing, t.carry)
         own = parts.own + t.bridge * parts.own_bridged + carry * parts.carried
         scores = own + t.paragraph * (parts.paragraphs + t.bridge * parts.paragraphs_bridged)
         scores += t.prefix * parts.prefixes + t.title * parts.title
@@ -1861,7 +1875,8 @@ class AnswerIndex:
 
     def _subject_left_out(self, question: str, parts: _Parts, best: int) -> bool:
         """Whether an English "why" or "how much" question asks about a name (`kinds.asked_subject`)
-        that neither the best sentence, the sentence before it in its paragraph, the title nor its
+        that neither the best sentence, the sentence before it in its paragraph (or before its
+        paragraph, when it opens pointing back: "She said ..."), the title nor its
         section's sub-heading ("ORBIS TRAILMASTER") holds (a word of it, or its first letters:
         "German" for "Germany"): the sentence's reason or amount is then someone else's ("the
         board has spent more than $300 million ... on repairs" for "How much does Northwind Power
@@ -1880,7 +1895,7 @@ class AnswerIndex:
         if not subject:
             return False
         held = self._term_sets[best] | self._title_terms | self._section_terms[best]
-        if self._same_before[best]:
+        if self._same_before[best] or self._points_back[best]:
             held = held | self._term_sets[best - 1]
         prefixes = _prefixes(held)
         return not any(term in held or term[:PREFIX] in prefixes for term in subject)
@@ -2508,64 +2523,6 @@ def opens_pointing(code: str, text: str) -> bool:
     if opening and opening[0] in LEADING_CONJUNCTIONS.get(code, ()):
         opening = opening[1:]
     return bool(opening) and opening[0] in pointing_words(code)
-
-
-OPENING_PRONOUNS = {
-    "en": frozenset("he she his her".split()),
-    "de": frozenset("er".split()),
-    "fr": frozenset("il elle".split()),
-    "es": frozenset("él ella".split()),
-}
-"""Words that open a sentence about the person the sentence before it names: "His sentencing is
-scheduled for Feb. 14" after "Patrick Carlineo Jr., 55, could face up to 10 years". "It", "its",
-"they" and "their" are left out: they as often stand for a thing or a group the sentence before
-names in common words ("It is likely that ...", "the talks ... They"); with them SQuAD 1.1 lost
-top-3 answers, with these four it keeps them and gains a few at top-1. German "sie" is "they" as
-often as "she", and French "il" opens impersonal sentences ("il faut"), but after a sentence naming
-a person it is that person far more often: "Très ému, il confie au Figaro ..." after "Gilles
-Simeoni a appris ce décès ..." (trial 19b's "À quel journal Simeoni s'est-il confié ?" was declined
-with that sentence first)."""
-OPENING_REACH = 4
-"""How far into a sentence a pronoun may open it after a short phrase closed by a comma ("Très ému,
-il confie", "Later, he said")."""
-
-
-def _with_antecedents(
-    language: Language, sentences: tuple[Sentence, ...], terms: list[list[str]], named: frozenset[str],
-) -> list[list[str]]:
-    """Each sentence's terms, those of a sentence opening with a pronoun (`OPENING_PRONOUNS`) led by
-    the names of the sentence before it in its paragraph, where the pronoun stands: a reader asks
-    "When will Carlineo be sentenced?", and the paragraph score alone ranks a sentence naming
-    Carlineo's sentencing in passing above the one saying when it is. The pronoun stands for the
-    first name the sentence before gives (its words in a row; a name is a capitalised word past a
-    sentence's first, or a first word the article capitalises mid-sentence too), not for every name
-    in it: with all of them, SQuAD 2.0 lost 4 top-1 answers beside `Tuning.carry`."""
-    pronouns = OPENING_PRONOUNS.get(language.code)
-    if not pronouns:
-        return terms
-    led = list(terms)
-    for i in range(1, len(sentences)):
-        if not _opens_with_pronoun(sentences[i].text, pronouns) or sentences[i - 1].paragraph != sentences[i].paragraph:
-            continue
-        tokens = words(sentences[i - 1].text)
-        capital = [k for k, token in enumerate(tokens) if token[:1].isupper() and (k > 0 or token in named)]
-        first_run = [k for n, k in enumerate(capital) if k - n == capital[0]] if capital else []
-        names = [term for k in first_run for term in question_terms(language, tokens[k])]
-        led[i] = [term for term in dict.fromkeys(names) if term not in terms[i]] + terms[i]
-    return led
-
-
-def _opens_with_pronoun(text: str, pronouns: frozenset[str]) -> bool:
-    """Whether the sentence's first word is one of the pronouns, or the first word after a comma
-    closing an opening phrase of a few words (`OPENING_REACH`)."""
-    head = text.split(",", 1)
-    opening = words(text)[:1]
-    if opening and opening[0].lower() in pronouns:
-        return True
-    if len(head) < 2 or len(words(head[0])) >= OPENING_REACH:
-        return False
-    after = words(head[1])[:1]
-    return bool(after) and after[0].lower() in pronouns
 
 
 def _section_headings(document: Document) -> dict[int, frozenset[str]]:
