@@ -26,3 +26,11 @@ def test_a_long_hidden_block_is_kept_since_a_script_may_show_it():
     body = f'<div><span class="visually-hidden">{LINES[0]}</span></div>' + "".join(f"<p>{line}</p>" for line in LINES[1:])
     article = extract_article(ferry_page(body), URL)
     assert article.paragraphs[0] == LINES[0]
+
+
+def test_a_link_ending_before_the_full_stop_leaves_no_space_before_it():
+    """Golem's links end in a hidden label and a line break, so "nicht zu erfahren ." was shown."""
+    first, rest = LINES[0].rstrip(".").rsplit(" ", 1)
+    body = (f'<p>{first} <a href="https://example.org/x">{rest}<span class="go-vh">(opens in a new tab)</span></a>\n .</p>'
+            + "".join(f"<p>{line}</p>" for line in LINES[1:]))
+    assert extract_article(ferry_page(body), URL).paragraphs == LINES

@@ -67,6 +67,9 @@ class Block:
 
 
 _SPACE = re.compile(r"\s+")
+_SPACE_BEFORE_STOP = re.compile(r"(?<=[^\s.,]) +(?=[.,](?:\s|$))")
+"""Spaces before a full stop or comma, where a link's markup ended just before it ("nicht zu erfahren
+." on Golem, whose links end in a hidden label and a line break); no language writes them."""
 _GLUED_SENTENCE = re.compile(r"(\b[a-z]{2,}[.!?][\"”’]?)([A-Z][a-z])")
 _KEY_WORD = re.compile(r"\w+")
 # An encyclopedia's reference marks after a clause or a quotation ("in 1998.[4] The project",
@@ -286,10 +289,11 @@ def key(text: str) -> str:
 
 
 def tidy(text: str) -> str:
-    """One line with single spaces, without reference marks, and a space put back where a page
-    glued two sentences together ("on Wednesday.The stabbing"), so sentence splitting and sentence
-    counts work."""
-    return _GLUED_SENTENCE.sub(r"\1 \2", _SPACE.sub(" ", _REFERENCE_MARK.sub("", text)).strip())
+    """One line with single spaces, without reference marks or spaces before a full stop or comma,
+    and a space put back where a page glued two sentences together ("on Wednesday.The stabbing"),
+    so sentence splitting and sentence counts work."""
+    spaced = _SPACE.sub(" ", _REFERENCE_MARK.sub("", text)).strip()
+    return _GLUED_SENTENCE.sub(r"\1 \2", _SPACE_BEFORE_STOP.sub("", spaced))
 
 
 def is_title_like(text: str) -> bool:
