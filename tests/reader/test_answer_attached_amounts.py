@@ -29,6 +29,15 @@ CENSUS = Article(
     language="en",
 )
 
+POLL = Article(
+    title="Parents and football",
+    paragraphs=(
+        "One bright note in the survey: 58 percent of women (as opposed to 41 percent of men) oppose their sons playing football.",
+        "The survey was taken in December.",
+    ),
+    language="en",
+)
+
 FOSSIL = Article(
     title="A skeleton from Kenya",
     paragraphs=(
@@ -52,6 +61,12 @@ def test_the_amount_in_the_clause_about_the_asked_thing_is_bold() -> None:
 
 def test_the_amount_a_question_word_labels_is_bold() -> None:
     assert bold(CENSUS, "In 1950, what percentage of the town's population was Asian?") == "2.1%"
+
+
+def test_the_amount_labelled_after_of_is_bold() -> None:
+    """"58 percent of women" is the women's share, though "opposed" stands nearer to the men's."""
+    assert bold(POLL, "What share of women oppose their sons playing?") == "58 percent"
+    assert bold(POLL, "What share of men oppose their sons playing?") == "41 percent"
 
 
 def test_an_age_in_millions_of_years_answers_how_old() -> None:

@@ -432,6 +432,12 @@ def _a_day(texts: list[str], run: list[int]) -> bool:
     return any(fold(texts[p].lower().rstrip(".")) in MONTHS_ANY_FORM for p in [*run, *after])
 
 
+_LABEL_GAP = re.compile(r"\s*(?:(?:of|de|des|du|del|der|von)\s+(?:the\s+)?|d['’])?", re.IGNORECASE)
+"""What may stand between an amount and the question word labelling it: nothing, or "of" ("58
+percent of women", "13 Prozent der Stimmen", "20 % des électeurs", "el 30 % de los votos" keeps its
+article apart)."""
+
+
 def _nearest_measure(sentence: str, measures: set[str], shared: list[int], asked: set[str]) -> tuple[int, int] | None:
     """The amount of an asked measure a question word labels, else the one in the clause holding
     most of the question's words, then nearest to them ("Rs 299", "13 Prozent"); of either when two
@@ -445,9 +451,10 @@ def _nearest_measure(sentence: str, measures: set[str], shared: list[int], asked
 
     def attached(span: tuple[int, int, str]) -> tuple[bool, int, int]:
         """Whether a question word labels the amount, standing right after it as in a list ("94.0%
-        white, 3.3% black and 2.7% Asian"); then how many of them share its clause (more first);
+        white, 3.3% black and 2.7% Asian") or after "of" ("58 percent of women (as opposed to 41
+        percent of men)" for "What share of women ...?"); then how many of them share its clause (more first);
         then how far the nearest one is."""
-        labelled = any(s > span[1] and not sentence[span[1]:s].strip() for s in shared)
+        labelled = any(s > span[1] and _LABEL_GAP.fullmatch(sentence[span[1]:s]) for s in shared)
         clause = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= span[0] < b)
         inside = sum(clause[0] <= s < clause[1] for s in shared)
         return not labelled, -inside, min((abs(span[0] - s) for s in shared), default=0)
