@@ -1,9 +1,10 @@
 """Inline mode on Telegram: `@bot <link>` in any chat offers the article's summary, ready to send.
 
-The inline reader decides what to offer; this module only turns that into inline results. Cache
-times follow who may see an answer: an article at a link is public content, so Telegram may cache
-it for everyone; a person's recent articles are theirs alone (`is_personal`); an answer that will
-change soon (still reading, refused) is not cached at all.
+The inline reader decides what to offer; this module only turns that into inline results. Every
+result is cached for its asker alone (`is_personal`): even a public article's summary is written in
+the asker's language ("TL;DR:", "Kurz gesagt:"), and Telegram keys a shared cache by the query text
+only. An article keeps for minutes, a person's recent articles for seconds (they change as the
+person reads), and an answer that will change soon (still reading, refused) is not cached at all.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ async def on_inline_query(update: Update, context: BotContext) -> None:
     if isinstance(offer, Found):
         cache_time = RECENT_CACHE_SECONDS if offer.personal else ARTICLE_CACHE_SECONDS
         await query.answer([article_result(found) for found in offer.articles], cache_time=cache_time,
-                           is_personal=offer.personal)
+                           is_personal=True)
     elif isinstance(offer, Pending):
         await query.answer([link_result("reading", texts.INLINE_READING, offer.url)], cache_time=0,
                            is_personal=True)

@@ -59,12 +59,23 @@ def test_a_link_offers_the_article_and_a_second_time_comes_from_the_store(world:
     assert articles.ENVOY_TITLE in result.text and "min read" in result.text
     assert result.description and "Sign up for our newsletter" not in result.text
     assert result.parse_mode == "HTML"
-    assert not answer.is_personal and answer.cache_time > 0, "public article content may be cached for all"
+    assert answer.is_personal and answer.cache_time > 0, "cached, but for this person alone"
     assert downloads(world, "/envoy") == 1
 
     again = ask_inline(world, 502, f"see {world.pages.url('/envoy')}")
     assert [r.text for r in again.results] == [result.text]
     assert downloads(world, "/envoy") == 1, "the second query is answered from the store"
+
+
+def test_the_article_is_offered_in_the_askers_language_and_cached_for_them_alone(world: World) -> None:
+    """Telegram would otherwise show the German summary to the next English asker of the same link."""
+    german = 510
+    world.telegram.set_language(german, "de")
+    ask_until_read(world, 509, world.pages.url("/garden"))
+    answer = ask_until_read(world, german, world.pages.url("/garden"))
+    [result] = answer.results
+    assert "Kurz gesagt:" in result.text and "TL;DR:" not in result.text
+    assert answer.is_personal and answer.cache_time > 0
 
 
 def test_an_empty_query_offers_the_persons_recent_articles_to_them_alone(world: World) -> None:
