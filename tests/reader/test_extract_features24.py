@@ -18,7 +18,7 @@ def test_a_standfirst_set_as_a_heading_is_prose_the_summary_reads():
     lead = ("The harbour board has approved a ferry line that islanders asked for during twenty years. "
             "Boats will run from May, but the board warns that the old pier needs repairs first, "
             "and nobody has said who will pay for them.")
-    article = extract_article(_page(f"<h2>{lead}</h2>{STORY}<h2>Repairs first</h2>{STORY}"), URL)
+    article = extract_article(_page(f"<h2>{lead}</h2>{STORY}<h2>Repairs first</h2>{STORY.replace('.<', ', the council said.<')}"), URL)
     document = build_document(article)
     assert document.sentences[0].text.startswith("The harbour board has approved a ferry line")
     assert article.paragraphs.index("Repairs first") in article.headings, "a short sub-heading stays one"

@@ -339,6 +339,13 @@ _EMPLOYER_BEFORE = frozenset("for at with by bei für fur chez pour para en con"
 """Words before the body someone works or studies at: "an engineer for SpaceX", "bei Siemens"."""
 
 
+def _after_employer_word(texts: list[str], start: int) -> bool:
+    """The run follows "for" or "at", with or without an article: "at the MIT-Harvard Broad Institute"
+    as much as "at Google" (a researcher's employer, not the "Innovators Under 35" list beside him)."""
+    before = start - 2 if start > 1 and texts[start - 1].lower() in _NAME_ARTICLES else start - 1
+    return before >= 0 and texts[before].lower() in _EMPLOYER_BEFORE
+
+
 def _joins(texts: list[str], position: int, kinds: set[str], code: str) -> bool:
     """Whether the word at `position`, right after a run, joins it to a name that goes on after it:
     "of" in "Bank of England", "of the" in "Monthly Notices of the Royal Astronomical Society", or
@@ -1244,7 +1251,7 @@ def answer_phrase(
         ]
     if "place" in kinds and "name" in kinds and works_at(question):
         # "Where does she work?": the body after "for" or "at", not her job title ("a Software Engineer for SpaceX")
-        runs = [run for run in runs if run[0] > 0 and texts[run[0] - 1].lower() in _EMPLOYER_BEFORE] or runs
+        runs = [run for run in runs if _after_employer_word(texts, run[0])] or runs
     if _WHO.match(question) and "place" not in kinds:
         runs = [run for run in runs if not (run[0] > 0 and texts[run[0] - 1].lower() in _PLACE_BEFORE)]
         # A run ending in a title is a post, not who holds it: "as Chief Strategy Officer, ... said

@@ -537,7 +537,9 @@ def remove_clutter(
     `link_texts` are the keys of the page's link texts. With them, a title-like line that is a
     whole link is another story's headline; without them (pasted text) runs of title-like lines
     are the only hint. A paragraph printed twice in a row (a photo's caption and its alt text,
-    a teaser) is dropped: article sentences are not repeated like that. An embedded post's words are
+    a teaser) is dropped: article sentences are not repeated like that. A long paragraph printed
+    again further down (a pull quote set in a box, `REPRINT_MIN_WORDS`) is kept once, where it
+    first stands. An embedded post's words are
     credited to its poster, without its signature and short links (`bot.reader.extract.embeds`).
     `captions` are the keys of the page's image descriptions (alt texts, figure captions): a
     paragraph that only repeats one describes a photo, not the story. Teasers of other pages ("…
@@ -547,6 +549,7 @@ def remove_clutter(
     doubled = _doubled(cleaned)
     title_keys = {key(title) for title in titles}
     out: list[Block] = []
+    printed: set[str] = set()
     in_list = False
     for position, block in enumerate(cleaned):
         if (_RIGHTS_LINE.match(block.text) or _COMMENTS_LINE.match(block.text)) and (
@@ -562,10 +565,14 @@ def remove_clutter(
         in_list = False
         if k in title_keys or k in doubled or k in captions or is_clutter(block.text) and not _introduced(out, block.text):
             continue
+        if k in printed and not is_table_row(block.text):
+            continue
         if link_texts is not None and (k in link_texts and is_title_like(block.text)
                                        or _labelled_link(block.text, link_texts)):
             continue
         out.append(block)
+        if _is_reprintable(block.text):
+            printed.add(k)
     out = drop_cut_runs(out, lambda block: block.text)
     if link_texts is None:
         out = _drop_headline_runs(out)
@@ -575,6 +582,19 @@ def remove_clutter(
         for b in out
     ])
 
+
+REPRINT_MIN_WORDS = 10
+"""Lower-case words of a paragraph whose second printing is a reprint (a pull quote repeating a
+paragraph whole); a short line ("Advertisement", "Photo: AP", a refrain) may well stand twice."""
+_PROSE_END = re.compile(r"[.!?][\"”’»]?$")
+
+
+def _is_reprintable(text: str) -> bool:
+    """Prose long enough that printing it twice is a reprint: sentences of running words ending in a
+    full stop. A list's items repeat as content (a meal plan's "Portion Fix Containers: 1 Green, 1
+    Red, …" each day, a gadget's features under each deal): numbers and names, rarely a sentence."""
+    running = sum(1 for word in words(text) if word.isalpha() and word.islower())
+    return running >= REPRINT_MIN_WORDS and bool(_PROSE_END.search(text.strip()))
 
 LINK_LABEL_MAX_WORDS = 3
 """Words of a label before a colon ("Les også", "Lesen Sie auch", "Read more")."""
