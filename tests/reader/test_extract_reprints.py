@@ -1,6 +1,6 @@
-"""A paragraph printed again further down the page: a pull quote set in a box repeats the story's
-own words (MIT Technology Review's CRISPR feature, one of newspaper's test pages, read "No CRISPR
-drug yet exists. But if CRISPR turns out …" twice, and the summary and answers could show both)."""
+"""Lines a page prints besides the story: a paragraph printed again further down (a pull quote set
+in a box: MIT Technology Review's CRISPR feature, one of newspaper's test pages, read "No CRISPR
+drug yet exists. But if CRISPR turns out …" twice), and a row of page links under it."""
 
 from __future__ import annotations
 
@@ -23,3 +23,12 @@ def test_a_short_line_may_stand_twice():
     page = ferry_page(_body(LINES[0], "Watch the video.", *LINES[1:3], "Watch the video.", *LINES[3:]))
     paragraphs = extract_article(page, "https://harbour.example/ferry").paragraphs
     assert paragraphs.count("Watch the video.") == 2
+
+
+def test_a_row_of_page_links_under_the_story_is_not_read():
+    """The Atlantic's first page of three ended "1", "2", "3", "Single Page", each a paragraph the
+    answers and the word count took for the story's."""
+    page = ferry_page(_body(*LINES, "1", "2", "3", "Single Page"))
+    assert extract_article(page, "https://harbour.example/ferry").paragraphs == LINES
+    numbered = ferry_page(_body(LINES[0], "2", *LINES[1:]))
+    assert "2" in extract_article(numbered, "https://harbour.example/ferry").paragraphs, "one number may number a part"

@@ -573,7 +573,7 @@ def remove_clutter(
         out.append(block)
         if _is_reprintable(block.text):
             printed.add(k)
-    out = drop_cut_runs(out, lambda block: block.text)
+    out = drop_runs(drop_cut_runs(out, lambda block: block.text), lambda block: _is_page_link(block.text), PAGE_LINKS_RUN)
     if link_texts is None:
         out = _drop_headline_runs(out)
     return _drop_dangling_headings([
@@ -581,6 +581,21 @@ def remove_clutter(
         else replace(b, heading=True) if is_shouted(b.text) or is_table_header(b.text) else b
         for b in out
     ])
+
+
+_PAGE_LINK = re.compile(
+    r"^\W*(?:\d{1,2}|next|next page|previous|previous page|prev|single page|view as single page|all pages"
+    r"|page \d+(?: of \d+)?|seite \d+(?: von \d+)?|nächste seite|vorherige seite|alle seiten|weiter|zurück"
+    r"|page suivante|page précédente|página siguiente|página anterior|siguiente|anterior)\W*$",
+    re.IGNORECASE,
+)
+PAGE_LINKS_RUN = 2
+"""Lines of a page's pagination in a row ("1", "2", "3", "Single Page" under the Atlantic's first
+page of three): one bare number may number a section, a row of them is the site's links."""
+
+
+def _is_page_link(text: str) -> bool:
+    return bool(_PAGE_LINK.match(text.strip()))
 
 
 REPRINT_MIN_WORDS = 10
