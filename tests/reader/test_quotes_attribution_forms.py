@@ -1096,3 +1096,19 @@ def test_a_statement_or_report_speaks_for_whoever_put_it_out_not_the_person_in_f
         language="fr",
     )
     assert french["la situation humanitaire se dégrade de jour en jour dans la région"] == "ONU"
+
+
+def test_a_clause_opening_with_as_names_the_speaker_before_its_verb() -> None:
+    """"As Dan Richter of Demand Media notes, “Sitcoms … are typically 22 minutes long”" came out of
+    the Atlantic's sitcom essay with no speaker; German "Als" says when, not whose words."""
+    found = speakers(
+        "Sitcoms follow a recipe that writers learn quickly, and the Atlantic set out to find it.",
+        "As Dan Richter of Demand Media notes, “Sitcoms, minus commercials, are typically 22 minutes long.”",
+    )
+    assert found == {"Sitcoms, minus commercials, are typically 22 minutes long.": "Dan Richter"}
+    french = speakers(
+        "Les sitcoms suivent une recette que les scénaristes apprennent vite, selon plusieurs études.",
+        "Comme Marie Dupont l'a rappelé, « le format n'a pas changé depuis trente ans ».",
+        language="fr",
+    )
+    assert french == {"le format n'a pas changé depuis trente ans": "Marie Dupont"}

@@ -24,7 +24,7 @@ from bot.reader.quotes.speakers.patterns import (
     _PARTY_STATE, _REGNAL, SPELLING_MIN_LETTERS, SPELLING_RATIO,
 )
 from bot.reader.quotes.speakers.tokens import (
-    _after_setting, _de_noun, _de_role_gender, _names_place, _past_setting, _possessive, _run_before_complement,
+    _after_setting, _de_noun, _de_role_gender, _names_place, _past_as, _past_setting, _possessive, _run_before_complement,
     _run_before_medium, _runs, _tokens,
 )
 
@@ -73,7 +73,7 @@ class NamesMixin:
                 segments[-1].append(token)
         if any(a[:1] == [_BY] and b[:1] and b[0].lower() in INDEFINITES for a, b in zip(segments, segments[1:])):
             return _NOBODY  # `According to AFP, one user on Weibo … posted:`: AFP reports what someone unnamed said
-        segments = [_past_setting(segment) for segment in segments]
+        segments = [_past_setting(_past_as(segment)) for segment in segments]
         segments[-1] = _after_setting(segments[-1])  # the piece right before the verb, no comma after the phrase
         candidates = [
             (segment, runs[-1]) for segment in reversed(segments)

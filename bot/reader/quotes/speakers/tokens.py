@@ -140,6 +140,18 @@ def _without_seat(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_AS_SPEAKERS = frozenset("as comme como".split())
+"""`as` opening the clause of whose words follow; German `als` opens a clause of when (`Als Victoria
+Waterfield anzweifelt, …, sagt der Doktor`), so it is not here."""
+
+
+def _past_as(segment: list[str]) -> list[str]:
+    """A subject less the `as` that opens its clause: `As Dan Richter of Demand Media notes, “…”`,
+    `as Lee put it`, `comme Dupont l'a rappelé`; the words that follow are the speaker's, whom the
+    clause names before its verb."""
+    return segment[1:] if len(segment) > 1 and segment[0].lower() in _AS_SPEAKERS else segment
+
+
 def _past_setting(segment: list[str]) -> list[str]:
     """A subject less the phrase of where or when it spoke, between the name and the verb: `el presidente
     Ollanta Humala en una reciente conferencia de prensa mencionó`, `Marie Dupont dans un entretien accordé
