@@ -6,7 +6,9 @@ is a lot less violent." The question's "writer" is in no sentence, and "hope" me
 fans, hope you saw our editorial …)" first (an untuned Dallas News column, 2026-12-01). So a sentence
 where "I" stands outside any quotation also holds the words a reader calls the writer by, as a
 sentence of a match result holds "defeated" (`kinds.RESULT_WORDS`). An "I" inside quotation marks
-is a quoted speaker's, not the writer's.
+is a quoted speaker's, not the writer's. So does a sentence naming the writer in full, as the page's
+byline gives them: the note under a piece, "Malcolm Harris is an editor at The New Inquiry and a
+writer based in Brooklyn", answers "Where does the author live?".
 """
 
 from __future__ import annotations
@@ -37,3 +39,13 @@ def writer_speaks(code: str, text: str) -> bool:
     """Whether the sentence says "I" outside quotation marks, in a language read here."""
     first_person = _FIRST_PERSON.get(code)
     return first_person is not None and first_person.search(_QUOTED.sub(" ", text)) is not None
+
+
+def names_writer(author: str | None, text: str) -> bool:
+    """Whether the sentence names one of the byline's people in full ("Malcolm Harris"; of "Ann Lee
+    and Tom Hale", either). A one-word byline is a desk or a site ("Reuters", "Lesotho Times" is
+    two, but no sentence writes a site's name as its subject's), so only names of two words or more."""
+    if not author:
+        return False
+    people = [name.strip() for name in re.split(r",| and | und | et | y ", author)]
+    return any(len(name.split()) >= 2 and name in text for name in people)
