@@ -41,3 +41,19 @@ def test_a_where_question_is_answered_by_the_bare_place_in_bold(question: str) -
     answer = ask(STORM, question)
     assert answer.found
     assert answer.sentences[0].text[slice(*answer.phrase)] == "Galway"
+
+
+def test_a_place_after_a_region_word_answers_where() -> None:
+    """"the Kurdish town of Kobane in northern Syria" held no place, so "Where is Kobane?" got a
+    sentence about troops "in Kobane" (Talking Points Memo's essay, a new-user check, 2026-12-02)."""
+    town = Article(
+        title="The town that held",
+        paragraphs=(
+            "Fighters surrounded the Kurdish town of Kobane in northern Syria at the start of October.",
+            "When the officials claimed there were no troops in Kobane, they were not telling the truth.",
+            "Months after it was supposed to fall, Kobane still stands and the fighters were forced back.",
+        ),
+        language="en",
+    )
+    answer = ask(town, "Where is Kobane?")
+    assert answer.found and answer.sentences[0].text.startswith("Fighters surrounded")

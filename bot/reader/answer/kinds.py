@@ -237,6 +237,10 @@ _ARTICLES = frozenset("the der die das dem den le la les el los las".split())
 _PLACE_ARTICLES = frozenset("el la los las le les l'".split())
 """Articles that may stand between a place's preposition and its name: "en el Fillmore", "dans le Var".
 Not English "the" (SQuAD's "in the Senate" is no place) nor German's (every noun is capitalised)."""
+_REGION_WORDS = frozenset("""northern southern eastern western central northeastern northwestern southeastern
+southwestern north south east west upstate downtown rural""".split())
+"""Words of a region between a place's preposition and its name: "in northern Syria", "in central
+London", "in rural Ohio" (the town "in northern Syria" held no place for "Where is Kobane?")."""
 LONGEST_PLACE_NAME = 6
 """Words of a name looked through for the head that makes it a place ("Kay Bailey Hutchison Convention Center")."""
 _PLACE_HEADS_EN = frozenset(
@@ -1097,6 +1101,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             before = tokens[position - 1].lower()
             if YEAR.match(before) and position > 2 and tokens[position - 2].lower() == "the":
                 before = tokens[position - 3].lower()  # "at the 2019 Los Angeles Auto Show"
+            elif before in _REGION_WORDS and position > 1:
+                before = tokens[position - 2].lower()
             if before in PLACE_WORDS or fold(before) in VENUES or (
                 (before in _PLACE_ARTICLES or (before == "the" and _headed_as_place(tokens, position)))
                 and position > 1 and tokens[position - 2].lower() in PLACE_WORDS
