@@ -41,3 +41,14 @@ def test_the_host_spelled_in_capitals_after_the_headline_goes() -> None:
     article = extract_article(page(f"{headline} | MDR.DE", "Schlachtbetriebe: Warum weniger geschlachtet wird", head),
                               "https://www.mdr.de/nachrichten/bratwurst-100.html")
     assert article.title == headline
+
+
+def test_a_caption_printed_inside_the_headlines_h1_is_no_part_of_the_title() -> None:
+    """The New Republic prints "A letter to a young liberal" in the <h1> after the headline, and the
+    bot showed "… Before I Became a Politician A letter to a young liberal" as the title."""
+    headline = "I Wish Someone Had Told Me This Before I Became a Politician"
+    h1 = f'<span class="headline">{headline}</span> <span class="caption">A letter to a young liberal</span>'
+    head = f'<meta property="og:title" content="{headline}">'
+    article = extract_article(page("Former Leader Offers Advice | The New Republic", h1, head, lang="en"),
+                              "https://newrepublic.example/article/120357/advice")
+    assert article.title == headline

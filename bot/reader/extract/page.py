@@ -282,13 +282,28 @@ def _story_title(title: str, tree: HtmlElement) -> str:
     pages of 121 read, and its unit pages whose only <h1> is "Lorem")."""
     page_title = " ".join((tree.findtext(".//title") or "").split())
     h1_texts = [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")]
-    whole = next((h1 for h1 in h1_texts if key(title) and key(h1).startswith(key(title) + " ")), None)
+    whole = next((h1 for h1 in h1_texts if key(title) and _cut_at_quotation(title, h1)), None)
     if whole is not None:
         return whole  # trafilatura cut the headline short, at a quotation mark ('Sieger und "royaler Besuch"')
     h1s = {key(h1) for h1 in h1_texts}
     if key(title) not in h1s or len(words(page_title)) < TITLE_MIN_WORDS:
         return title
     return title if _content_words(title) & _content_words(page_title) else page_title
+
+
+_QUOTATION_MARKS = "\"'“”„‚‘’«»‹›"
+
+
+def _cut_at_quotation(title: str, h1: str) -> bool:
+    """Whether `title` is the <h1> cut short where a quotation opens ('… Sieger und' of '… Sieger und
+    "royaler Besuch"'). An <h1> that goes on in plain words after the whole headline holds a
+    caption beside it ("I Wish Someone Had Told Me This Before I Became a Politician" and "A letter
+    to a young liberal" in one <h1> on The New Republic), which is no part of the title."""
+    if not key(h1).startswith(key(title) + " "):
+        return False
+    stem = " ".join(title.split()).rstrip(_QUOTATION_MARKS + " ")
+    rest = h1[len(stem):].lstrip() if h1.startswith(stem) else ""
+    return rest[:1] in tuple(_QUOTATION_MARKS)
 
 
 def unescaped(text: str) -> str:
