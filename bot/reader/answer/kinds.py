@@ -170,7 +170,7 @@ _CUES: dict[str, str] = {
     ),
     "number": (
         r"\bhow (many|much|long|old|far|large|big|tall|high|often)\b|\bwhat (percentage|percent|proportion|amount|figure|sum|total)\b"
-        r"|\bwie (viel(?:e[nmr]?)?|lange?|oft|alt|hoch|weit|groß|teuer)\b|\bwelcher anteil\b"
+        r"|\bwie (viel(?:e[nmr]?)?|lange?|oft|alt|hoch|weit|groß|teuer|stark|sehr)\b|\bwelcher anteil\b"
         r"|\bcombien\b|\bquel pourcentage\b"
         r"|\bcuánt[oa]s?\b|\bqué porcentaje\b"
     ),
@@ -201,6 +201,8 @@ _NUMBER_WORDS_AS_WRITTEN = frozenset(
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred thousand million billion trillion once twice half dozen "
     "eins zwei drei vier fünf sechs sieben acht neun zehn hundert tausend millionen milliarden "
+    "elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig dreißig vierzig "
+    "fünfzig sechzig siebzig achtzig neunzig "
     "einmal zweimal dreimal deux trois quatre cinq sept huit neuf dix cent mille millions "
     "milliards fois dos tres cuatro cinco seis siete ocho nueve diez veinte cien ciento mil "
     "millón millones doble mitad "
