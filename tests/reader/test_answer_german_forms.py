@@ -70,6 +70,16 @@ PROTEST = Article(
     ),
 )
 
+COURT = Article(
+    title="Das Gericht und die Stadt",
+    language="de",
+    paragraphs=(
+        "Das Verwaltungsgericht hat die Stadt im vergangenen Jahr dreimal zu Nachbesserungen verpflichtet.",
+        "Die Stadt hat gegen das Urteil keine Beschwerde eingelegt.",
+        "Der Stadtrat tagt alle zwei Wochen im Rathaus.",
+    ),
+)
+
 GROWTH = Article(
     title="Die Wirtschaft im Frühjahr",
     language="de",
@@ -99,6 +109,14 @@ def test_a_participle_finds_its_verb_parted_from_its_particle() -> None:
 
 def test_how_strongly_something_grew_asks_an_amount() -> None:
     assert "0,2 Prozent" in best_text(GROWTH, "Wie stark ist die deutsche Wirtschaft im ersten Quartal gewachsen?")
+
+
+def test_how_often_is_answered_by_a_count_of_times_or_a_frequency() -> None:
+    for question, bold in (("Wie oft hat das Gericht die Stadt zu Nachbesserungen verpflichtet?", "dreimal"),
+                           ("Wie oft tagt der Stadtrat?", "alle zwei Wochen")):
+        answer = ask(COURT, question)
+        assert answer.found and answer.phrase is not None
+        assert answer.sentences[0].text[answer.phrase[0]:answer.phrase[1]] == bold
 
 
 def test_a_word_finds_the_articles_compounds_it_begins() -> None:
