@@ -11,7 +11,7 @@ from __future__ import annotations
 from bot.reader.answer.ages import age_of_another
 from bot.reader.answer.compound_starts import MODIFIER, compounds_by_start
 from bot.reader.answer.index import AnswerIndex
-from bot.reader.answer.participles import nouns_of_verb, verb_of_term, verbs_of
+from bot.reader.answer.participles import nouns_of_verb, verb_of_act_noun, verb_of_term, verbs_of
 from bot.reader.answer.speech import asked_speaker
 from bot.reader.article import Article
 from bot.reader.text.document import build_document
@@ -80,6 +80,16 @@ COURT = Article(
     ),
 )
 
+MAYOR = Article(
+    title="Der Fall des Bürgermeisters",
+    language="de",
+    paragraphs=(
+        "Der Prozess gegen den Bürgermeister von Eigen beginnt im Mai.",
+        "Die Polizei hatte ihn am 3. März in seinem Büro festgenommen.",
+        "Seit dem 10. März ist er gegen eine Kaution wieder frei.",
+    ),
+)
+
 GROWTH = Article(
     title="Die Wirtschaft im Frühjahr",
     language="de",
@@ -117,6 +127,13 @@ def test_how_often_is_answered_by_a_count_of_times_or_a_frequency() -> None:
         answer = ask(COURT, question)
         assert answer.found and answer.phrase is not None
         assert answer.sentences[0].text[answer.phrase[0]:answer.phrase[1]] == bold
+
+
+def test_a_strong_verbs_noun_of_its_act_finds_the_verb() -> None:
+    assert verb_of_act_noun("de", "festnahm") == "festnehm" and verb_of_act_noun("de", "vorwurf") == "vorwerf"
+    assert verb_of_act_noun("de", "bruch") is None and verb_of_act_noun("de", "aufgab") is None
+    assert "festnahm" in nouns_of_verb("de", "festnehm") and "angebot" in nouns_of_verb("de", "anbiet")
+    assert "am 3. März" in best_text(MAYOR, "Wann war die Festnahme?")
 
 
 def test_a_word_finds_the_articles_compounds_it_begins() -> None:

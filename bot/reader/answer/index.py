@@ -132,7 +132,8 @@ from bot.reader.answer.measures import (
     AMOUNT_MEASURES, INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, is_scale, measuring_numbers,
 )
 from bot.reader.answer.participles import (
-    READS_PARTICIPLES, nouns_of_verb, participles_by_verb, shortened, stems_within, verb_of_term, verbs_of,
+    READS_PARTICIPLES, nouns_of_verb, participles_by_verb, shortened, stems_within, verb_of_act_noun, verb_of_term,
+    verbs_of,
 )
 from bot.reader.answer.compound_starts import MODIFIER, compounds_by_start
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, separated_forms, with_phrasal_verbs
@@ -1520,6 +1521,9 @@ class AnswerIndex:
             # "Firmen" for "Firma" and its bridges, "Unternehmen" (`plural_stems`).
             for other in other_number(term, self.document.language.code):
                 found += [(other, 1.0), *self.bridges.near(other)]
+            # The verb of a noun of its act, and so its forms: "festgenommen" for "Festnahme".
+            acting = verb_of_act_noun(self.document.language.code, term)
+            found += [(acting, DERIVED)] if acting else []
             # The same verb in another form: "genutzt" for the question's "nutzen" and back.
             found += [(form, 1.0) for form in (verb, *self._participles.get(verb or term, ())) if form and form != term]
             # A finite form for the article's participle: "gründete" ("grundet") for "gegründet".

@@ -138,11 +138,39 @@ _NOUN_OF_ACT = {"de": "ung"}
 Snowball cuts it from a long word itself ("Bezahlung" -> "bezahl")."""
 
 
+_ACT_NOUNS = {
+    "de": (
+        ("nahm", "nehm"), ("kunft", "komm"), ("schluss", "schliess"), ("bruch", "brech"), ("griff", "greif"),
+        ("stieg", "steig"), ("wurf", "werf"), ("spruch", "sprech"), ("fahrt", "fahr"), ("flug", "flieg"),
+        ("schub", "schieb"), ("gebot", "biet"), ("bot", "biet"), ("schrift", "schreib"),
+    ),
+}
+"""The stems of a strong verb's noun of its act and of the verb, where they differ ("Festnahme" of
+"festnehmen", "Vorwurf" of "vorwerfen", "Beschluss" of "beschließen", "Angebot" of "anbieten"). Read
+only after a verb's prefix: alone, "Bruch" or "Griff" name other things than an act. Tails whose
+nouns part from the verb's sense as often as not are left out: "Aufgabe" is no "aufgeben", "Umsatz"
+no "umsetzen", "Zustand" no "zustehen", "Durchschnitt" no "durchschneiden", "Einfluss" no "einfließen"."""
+_ACT_PREFIXES = tuple(sorted({*fold(_SEPARABLE).split("|"), *fold(_INSEPARABLE).split("|")}, key=len, reverse=True))
+
+
 def nouns_of_verb(code: str, verb: str) -> tuple[str, ...]:
-    """The term of the noun naming a verb's act ("senk" -> "senkung"): "Wann werden die Gebühren
-    gesenkt?" is told by "Die Senkung der Gebühren gilt ab März"."""
+    """The terms of the nouns naming a verb's act ("senk" -> "senkung", "festnehm" -> "festnahm"):
+    "Wann werden die Gebühren gesenkt?" is told by "Die Senkung der Gebühren gilt ab März"."""
     ending = _NOUN_OF_ACT.get(code)
-    return (verb + ending,) if ending else ()
+    if not ending:
+        return ()
+    prefix = next((p for p in _ACT_PREFIXES if verb.startswith(p)), "")
+    rest = verb[len(prefix):]
+    return (verb + ending, *(prefix + noun for noun, act in _ACT_NOUNS.get(code, ()) if prefix and act == rest))
+
+
+def verb_of_act_noun(code: str, term: str) -> str | None:
+    """The verb stem of a strong verb's noun of its act ("festnahm" -> "festnehm", "vorwurf" ->
+    "vorwerf"), or None: "Wer hat die Festnahme bekannt gegeben?" is told by "... wurden
+    festgenommen, teilte der Generalbundesanwalt mit"."""
+    prefix = next((p for p in _ACT_PREFIXES if term.startswith(p)), "")
+    rest = term[len(prefix):]
+    return next((prefix + act for noun, act in _ACT_NOUNS.get(code, ()) if prefix and noun == rest), None)
 
 
 def shortened(term: str) -> list[str]:
