@@ -168,6 +168,8 @@ def verb_of_act_noun(code: str, term: str) -> str | None:
     """The verb stem of a strong verb's noun of its act ("festnahm" -> "festnehm", "vorwurf" ->
     "vorwerf"), or None: "Wer hat die Festnahme bekannt gegeben?" is told by "... wurden
     festgenommen, teilte der Generalbundesanwalt mit"."""
+    if code not in _ACT_NOUNS:
+        return None
     prefix = next((p for p in _ACT_PREFIXES if term.startswith(p)), "")
     rest = term[len(prefix):]
     return next((prefix + act for noun, act in _ACT_NOUNS.get(code, ()) if prefix and noun == rest), None)
