@@ -11,10 +11,11 @@ from __future__ import annotations
 from bot.reader.answer.ages import age_of_another
 from bot.reader.answer.compound_starts import MODIFIER, compounds_by_start
 from bot.reader.answer.index import AnswerIndex
-from bot.reader.answer.participles import nouns_of_verb
+from bot.reader.answer.participles import nouns_of_verb, verb_of_act_noun, verb_of_term, verbs_of
 from bot.reader.answer.speech import asked_speaker
 from bot.reader.article import Article
 from bot.reader.text.document import build_document
+from bot.reader.text.language import language_for
 from tests.reader.test_answer import ask, best_text
 
 POOL = Article(
@@ -56,6 +57,84 @@ POLITICIAN = Article(
         "Die Generalversammlung tagt in New York, wo 193 Länder zusammenkommen.",
     ),
 )
+
+PROTEST = Article(
+    title="Protest gegen die Schließung des Krankenhauses",
+    language="de",
+    paragraphs=(
+        "Am Samstag zogen rund 2000 Menschen durch die Innenstadt.",
+        "Sie protestierten gegen die geplante Schließung des Krankenhauses.",
+        "Die Polizei nahm am Abend zwölf Demonstranten fest.",
+        "Sie sollen Steine auf Beamte geworfen haben.",
+        "Die Stadt will die Kosten des Einsatzes prüfen.",
+    ),
+)
+
+COURT = Article(
+    title="Das Gericht und die Stadt",
+    language="de",
+    paragraphs=(
+        "Das Verwaltungsgericht hat die Stadt im vergangenen Jahr dreimal zu Nachbesserungen verpflichtet.",
+        "Die Stadt hat gegen das Urteil keine Beschwerde eingelegt.",
+        "Der Stadtrat tagt alle zwei Wochen im Rathaus.",
+    ),
+)
+
+MAYOR = Article(
+    title="Der Fall des Bürgermeisters",
+    language="de",
+    paragraphs=(
+        "Der Prozess gegen den Bürgermeister von Eigen beginnt im Mai.",
+        "Die Polizei hatte ihn am 3. März in seinem Büro festgenommen.",
+        "Seit dem 10. März ist er gegen eine Kaution wieder frei.",
+    ),
+)
+
+GROWTH = Article(
+    title="Die Wirtschaft im Frühjahr",
+    language="de",
+    paragraphs=(
+        "Ökonomen sehen die deutsche Wirtschaft in einer schwierigen Lage.",
+        "Im ersten Quartal ist das Bruttoinlandsprodukt um 0,2 Prozent gestiegen.",
+        "Die Regierung hofft auf ein besseres zweites Halbjahr.",
+    ),
+)
+
+
+def test_a_strong_or_inseparable_participle_is_read_as_its_verb() -> None:
+    german = language_for("de")
+    assert verbs_of(german, "festgenommen") == ("festnehm", "nehm")
+    assert verbs_of(german, "verhaftet") == ("verhaft",) and verbs_of(german, "entstanden") == ("entsteh",)
+    assert verbs_of(german, "gelagert") == ("lag",) and verbs_of(german, "expandiert") == ("expandi",)
+    assert verbs_of(german, "verbinden") == () and verbs_of(german, "Gefahren") == ()
+    assert verb_of_term("de", "festgenomm") == "festnehm" and verb_of_term("de", "ubernomm") == "ubernehm"
+    assert verb_of_term("de", "verhaftet") == "verhaft" and verb_of_term("de", "gefahr") is None
+
+
+def test_a_participle_finds_its_verb_parted_from_its_particle() -> None:
+    # "nahm ... fest" tells "festgenommen" and, through the verbs' bridge, "verhaftet"; "zwölf" is a count.
+    assert "zwölf Demonstranten" in best_text(PROTEST, "Wie viele Demonstranten wurden festgenommen?")
+    assert "zwölf Demonstranten" in best_text(PROTEST, "Wie viele Demonstranten wurden verhaftet?")
+
+
+def test_how_strongly_something_grew_asks_an_amount() -> None:
+    assert "0,2 Prozent" in best_text(GROWTH, "Wie stark ist die deutsche Wirtschaft im ersten Quartal gewachsen?")
+
+
+def test_how_often_is_answered_by_a_count_of_times_or_a_frequency() -> None:
+    for question, bold in (("Wie oft hat das Gericht die Stadt zu Nachbesserungen verpflichtet?", "dreimal"),
+                           ("Wie oft tagt der Stadtrat?", "alle zwei Wochen")):
+        answer = ask(COURT, question)
+        assert answer.found and answer.phrase is not None
+        assert answer.sentences[0].text[answer.phrase[0]:answer.phrase[1]] == bold
+
+
+def test_a_strong_verbs_noun_of_its_act_finds_the_verb() -> None:
+    assert verb_of_act_noun("de", "festnahm") == "festnehm" and verb_of_act_noun("de", "vorwurf") == "vorwerf"
+    assert verb_of_act_noun("de", "bruch") is None and verb_of_act_noun("de", "aufgab") is None
+    assert "festnahm" in nouns_of_verb("de", "festnehm") and "angebot" in nouns_of_verb("de", "anbiet")
+    assert "am 3. März" in best_text(MAYOR, "Wann war die Festnahme?")
+
 
 def test_a_word_finds_the_articles_compounds_it_begins() -> None:
     assert compounds_by_start(["stromkund", "strom"], 4) == {"stro": ["stromkund"], "strom": ["stromkund"]}

@@ -196,7 +196,8 @@ def test_a_plural_the_stemmer_parts_from_its_singular_finds_the_singulars_synony
 
 @pytest.mark.parametrize(
     ("term", "other"),
-    [("firma", ("firm",)), ("firm", ("firma",)), ("zentrum", ("zentr",)), ("raum", ()), ("datum", ())],
+    [("firma", ("firm",)), ("firm", ("firma",)), ("zentrum", ("zentr",)), ("raum", ()), ("datum", ()),
+     ("fachleut", ("fachmann",)), ("feuerwehrmann", ("feuerwehrleut",))],
 )
 def test_the_other_number_of_a_noun_the_stemmer_parts(term: str, other: tuple[str, ...]) -> None:
     assert other_number(term, "de")[:1] == other[:1]

@@ -132,10 +132,11 @@ from bot.reader.answer.measures import (
     AMOUNT_MEASURES, INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, is_scale, measuring_numbers,
 )
 from bot.reader.answer.participles import (
-    READS_PARTICIPLES, nouns_of_verb, participles_by_verb, shortened, stems_within, verb_of_term, verbs_of,
+    READS_PARTICIPLES, nouns_of_verb, participles_by_verb, shortened, stems_within, verb_of_act_noun, verb_of_term,
+    verbs_of,
 )
 from bot.reader.answer.compound_starts import MODIFIER, compounds_by_start
-from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
+from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, separated_forms, with_phrasal_verbs
 from bot.reader.answer.posts import asked_post
 from bot.reader.answer.purposes import TOLD_PURPOSE_EN
 from bot.reader.answer.defined import defined_first
@@ -596,6 +597,15 @@ def _inflected_forms(terms: set[str], participles: dict[str, list[str]]) -> dict
     return forms
 
 
+def _merged(*links: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
+    """Several words' links as one, each linked word once at its strongest weight, in first-seen order."""
+    merged: dict[str, float] = {}
+    for found in links:
+        for other, weight in found:
+            merged[other] = max(merged.get(other, 0.0), weight)
+    return tuple(merged.items())
+
+
 def _counted_term(language: Language, question: str) -> list[str]:
     """The thing a "how many" question counts, as a one-term list, or none when that word is too
     general to look for ("combien de personnes", whose "personnes" the stop list drops); none for a
@@ -777,6 +787,9 @@ class AnswerIndex:
         self._participles = participles_by_verb(language, (document.article.title, *(s.text for s in sentences)))
         self._verb_stems = stems_within(known_terms) if language.code in READS_PARTICIPLES else {}
         self._inflected = _inflected_forms(known_terms, self._participles)
+        self._separated = separated_forms(language, (s.text for s in sentences), known)
+        for whole, forms in self._separated.items():
+            self._inflected[whole].extend(forms)
         self._acronyms = acronyms_in(language, (s.text for s in sentences))
         self._main_things = main_things(language, document.article.title, own_terms)
         self._initials: dict[str, tuple[str, ...]] = {}
@@ -1502,12 +1515,17 @@ class AnswerIndex:
         that the article uses."""
         if term not in self._links:
             verb = verb_of_term(self.document.language.code, term)
-            own = self.bridges.near(term) or (self.bridges.near(verb) if verb else ())
+            # A participle's own bridges (its adjective's: "verhaftet" -> "eingesperrt") and its verb's
+            # ("verhaft" -> "festnehm"); cutting a letter or two off a participle finds no word of it.
+            own = self.bridges.near(term) if verb is None else _merged(self.bridges.of(term), self.bridges.near(verb))
             found = list(own) + [(word, 1.0) for word in self._initials.get(term, ())] + list(self._verbs_back.get(term, ()))
             found += [(other, 1.0) for other in _shares_as_percent(self.document.language.code).get(term, ())]
             # "Firmen" for "Firma" and its bridges, "Unternehmen" (`plural_stems`).
             for other in other_number(term, self.document.language.code):
                 found += [(other, 1.0), *self.bridges.near(other)]
+            # The verb of a noun of its act, and so its forms: "festgenommen" for "Festnahme".
+            acting = verb_of_act_noun(self.document.language.code, term)
+            found += [(acting, DERIVED)] if acting else []
             # The same verb in another form: "genutzt" for the question's "nutzen" and back.
             found += [(form, 1.0) for form in (verb, *self._participles.get(verb or term, ())) if form and form != term]
             # A finite form for the article's participle: "gründete" ("grundet") for "gegründet".
@@ -2027,6 +2045,8 @@ class AnswerIndex:
         family = [*acts, *verb_family(acts, self._sentences.postings)]
         if self._written_at(family).any() or any(act in self._title_terms | self._heading_terms for act in acts):
             return False
+        if any((verb_of_term(code, act) or act) in self._separated for act in acts):
+            return False  # "festgenommen" told as "nahm ... fest"
         # A compound's tail is no verb's family: "trat" ends "Stadtrat" (`COMPOUND` links).
         bridged_at = self._written_at([other for act in acts for other, weight in self._links_in(act, parts)
                                        if weight > COMPOUND])

@@ -37,12 +37,18 @@ FREQUENCY = re.compile(
     r"|sunday|spring|summer|autumn|fall|winter|term|election)s?"
     r"|daily|weekly|monthly|yearly|annually|hourly|nightly|fortnightly|biweekly|quarterly|biennially"
     r"|(?:one|an?|\d[\d,.]*) (?:[\w-]+ ){0,2}(?:for|in|out of) every [\d,.]+(?: [\w-]+){0,2}"
-    r"|t[äa]glich|w[öo]chentlich|monatlich|j[äa]hrlich|quotidiennement|chaque \w+|tous les \w+(?: \w+)?"
+    r"|t[äa]glich|w[öo]chentlich|monatlich|j[äa]hrlich|st[üu]ndlich|quotidiennement|chaque \w+|tous les \w+(?: \w+)?"
+    r"|(?:zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|zw[öo]lf|zwanzig|hundert|tausend|mehrere|\d+)[ -]?mal"
+    r"|mehrmals|mehrfach|zum (?:\w+en|\d+\.) mal"
+    r"|(?:jede[nrms]?|pro) (?:tag|woche|monat|jahr|stunde|minute|quartal|sommer|winter|saison)"
+    r"|alle (?:\w+ )?(?:tage|wochen|monate|jahre|stunden|minuten)"
     r"|cada \w+(?: \w+)?|diariamente|semanalmente|mensualmente|anualmente)\b",
     re.IGNORECASE,
 )
 """How often, as a sentence says it: the words a "how often" question's bold falls on; also a rate
-against a count ("one miss for every 22 tackle attempts", "one in every 10 games")."""
+against a count ("one miss for every 22 tackle attempts", "one in every 10 games"). German "wie oft"
+asks how many times as often as how frequently: "dreimal", "mehrfach" and "zum dritten Mal" answer
+it, as do "jedes Jahr" and "alle zwei Wochen"."""
 
 _HASHTAG_ASKED = re.compile(r"\bhash ?tags?\b|\bmots?[ -]di[eè]ses?\b|\bmots?[ -]cli(?:c|ché)s?\b|\betiquetas?\b")
 """A question asking for a hashtag ("What hashtag did supporters use?", "Quel mot-dièse…",
@@ -170,7 +176,7 @@ _CUES: dict[str, str] = {
     ),
     "number": (
         r"\bhow (many|much|long|old|far|large|big|tall|high|often)\b|\bwhat (percentage|percent|proportion|amount|figure|sum|total)\b"
-        r"|\bwie (viel(?:e[nmr]?)?|lange?|oft|alt|hoch|weit|groß|teuer)\b|\bwelcher anteil\b"
+        r"|\bwie (viel(?:e[nmr]?)?|lange?|oft|alt|hoch|weit|groß|teuer|stark|sehr)\b|\bwelcher anteil\b"
         r"|\bcombien\b|\bquel pourcentage\b"
         r"|\bcuánt[oa]s?\b|\bqué porcentaje\b"
     ),
@@ -201,6 +207,8 @@ _NUMBER_WORDS_AS_WRITTEN = frozenset(
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred thousand million billion trillion once twice half dozen "
     "eins zwei drei vier fünf sechs sieben acht neun zehn hundert tausend millionen milliarden "
+    "elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig dreißig vierzig "
+    "fünfzig sechzig siebzig achtzig neunzig "
     "einmal zweimal dreimal deux trois quatre cinq sept huit neuf dix cent mille millions "
     "milliards fois dos tres cuatro cinco seis siete ocho nueve diez veinte cien ciento mil "
     "millón millones doble mitad "

@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 
+from bot.reader.answer import strong_verbs
 from bot.reader.answer.terms import question_terms
 from bot.reader.text.language import Language, fold, language_for, words
 
@@ -73,21 +74,7 @@ SEPARATED: dict[str, frozenset[str]] = {
 """Per language, the particles a main clause parts from their verb and sets at its end ("gab ...
 nach", "legte ... zu", "kündigte ... an"); "um" and "durch" are left out, as a clause as often ends
 on them as a preposition's ("worum es geht")."""
-STRONG_PAST: dict[str, dict[str, str]] = {
-    "de": {
-        past: infinitive
-        for infinitive, forms in (
-            ("geben", "gab gaben"), ("ziehen", "zog zogen"), ("nehmen", "nahm nahmen"), ("fallen", "fiel fielen"),
-            ("steigen", "stieg stiegen"), ("sinken", "sank sanken"), ("treten", "trat traten"), ("kommen", "kam kamen"),
-            ("gehen", "ging gingen"), ("halten", "hielt hielten"), ("lassen", "ließ ließen"), ("schlagen", "schlug schlugen"),
-            ("stehen", "stand standen"), ("brechen", "brach brachen"), ("weisen", "wies wiesen"),
-            ("schließen", "schloss schlossen"), ("rufen", "rief riefen"), ("sehen", "sah sahen"), ("bieten", "bot boten"),
-            ("tragen", "trug trugen"), ("wachsen", "wuchs wuchsen"), ("sprechen", "sprach sprachen"),
-            ("werfen", "warf warfen"), ("finden", "fand fanden"), ("heben", "hob hoben"), ("bringen", "brachte brachten"),
-        )
-        for past in forms.split()
-    },
-}
+STRONG_PAST: dict[str, dict[str, str]] = {"de": strong_verbs.PAST}
 """Per language, the past forms of common strong verbs, which no stemmer takes back to the verb a
 separated particle joins ("gab ... nach" is "nachgeben", "zog ... an" "anziehen")."""
 _CLAUSE_END = re.compile(r"[;!?()\[\]\"“”„«»–—]|[,.:](?:\s|$)")
@@ -171,6 +158,21 @@ def separated_verbs(language: Language, text: str, known: Callable[[str], bool])
             if term is not None:
                 found.append((term, (verb_term(language, token) or token, *question_terms(language, particle))))
                 break
+    return found
+
+
+def separated_forms(language: Language, texts: Iterable[str], known: Callable[[str], bool]) -> dict[str, list[str]]:
+    """For a language parting verbs from their particles, each whole verb the texts part -> the
+    terms of its finite forms there ("festnehm" -> "nahm" of "Die Polizei nahm 14 Personen fest").
+    The sentence keeps "nahm" as its term (`with_phrasal_verbs`); a question's "festgenommen", or
+    its bridge "verhaftet", reaches it through the whole verb."""
+    found: dict[str, list[str]] = {}
+    if language.code not in SEPARATED:
+        return found
+    for text in texts:
+        for whole, own in separated_verbs(language, text, known):
+            if own[0] not in found.setdefault(whole, []):
+                found[whole].append(own[0])
     return found
 
 

@@ -7,6 +7,10 @@ give the plural nothing ("Welche Firmen beteiligen sich?" found no "Unternehmen"
 only as the verb "sich firmen lassen"). The singular's term less its ending is the plural's; the
 plural's term plus an ending may be the singular's. Only "-ium", "-eum" and "-rum" are read as the
 Latin "-um": "Raum", "Baum" or "Irrtum" form their plurals otherwise.
+
+A compound in "-mann" makes its plural in "-leute" ("Fachmann" / "Fachleute", "Kaufmann" /
+"Kaufleute", "Feuerwehrmann" / "Feuerwehrleute"): "Was hatten die Fachleute erwartet?" found none of
+the bridges of "Fachmann" ("Experte"), which the tables key by the singular.
 """
 
 from __future__ import annotations
@@ -18,6 +22,10 @@ _SINGULAR = re.compile(r"^(?P<plural>\w{3,}?)(?:a|(?<=[ier])um)$")
 _ENDINGS = ("a", "um")
 _SHORTEST = 4
 """Letters a plural's term must keep, so short words ("oma", "opa") are left alone."""
+_PEOPLE = {"mann": "leut", "leut": "mann"}
+"""The stemmed tails of a compound's singular and plural for people ("fachmann", "fachleut")."""
+_SHORTEST_FIRST_PART = 3
+"""Letters before that tail: "Leute" and "Mann" alone are other words ("Leute" is no plural of "Mann")."""
 
 
 def other_number(term: str, code: str) -> tuple[str, ...]:
@@ -25,6 +33,9 @@ def other_number(term: str, code: str) -> tuple[str, ...]:
     "firma", "firma" and "firmum" for "firm" (a term no article holds does no harm)."""
     if code not in CODES:
         return ()
+    tail = term[-4:]
+    if tail in _PEOPLE and len(term) - len(tail) >= _SHORTEST_FIRST_PART:
+        return (term[:-4] + _PEOPLE[tail],)
     singular = _SINGULAR.match(term)
     if singular and len(singular.group("plural")) >= _SHORTEST:
         return (singular.group("plural"),)

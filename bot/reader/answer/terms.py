@@ -21,7 +21,7 @@ LIGHT_WORDS = {
         "get make take go come give put becom happen keep work old long far big tall larg high often quick soon heavi "
         "expens cheap cheapest priciest pricey costli dear".split()
     ),
-    "de": frozenset("alt lang weit gross hoch oft schnell schwer".split()),
+    "de": frozenset("alt lang weit gross hoch oft schnell schwer stark".split()),
     "fr": frozenset("fair fer feront font fais".split()),
     "es": frozenset("hac hiz hic har hari hag haci".split()),
 }
