@@ -1112,3 +1112,14 @@ def test_a_clause_opening_with_as_names_the_speaker_before_its_verb() -> None:
         language="fr",
     )
     assert french == {"le format n'a pas changé depuis trente ans": "Marie Dupont"}
+
+
+def test_a_german_title_in_the_apposition_is_the_speakers_post_not_the_speaker() -> None:
+    """"Booker Omole, Generalsekretär der CPM-K, sagte: »…«" was shown as said by "Generalsekretär"
+    (an untuned Junge Welt page, 2026-12-02); "Sprecherin der Stadt" was already read as a post."""
+    found = speakers(
+        "Der Gipfel in Nairobi ging am Dienstag zu Ende, nachdem die Delegationen drei Tage verhandelt hatten.",
+        "Booker Omole, Generalsekretär der CPM-K, sagte: »Wir werden diesen Gipfel nicht hinnehmen.«",
+        language="de",
+    )
+    assert found == {"Wir werden diesen Gipfel nicht hinnehmen.": "Booker Omole"}

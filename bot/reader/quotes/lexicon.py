@@ -89,7 +89,9 @@ ROLE_NOUNS: dict[str, frozenset[str]] = {
         treasurer investor banker entrepreneur historian politician cardinal official diplomat negotiator
         resident villager neighbour neighbor shopkeeper farmer nurse survivor witness volunteer student""".split()),
     "de": frozenset("""chef chefin leiter leiterin trainer trainerin kapitän anwalt anwältin richter
-        richterin arzt ärztin sprecher sprecherin direktor direktorin vorstand vorsitzender vorsitzende""".split()),
+        richterin arzt ärztin sprecher sprecherin direktor direktorin vorstand vorsitzender vorsitzende
+        generalsekretär generalsekretärin präsident präsidentin minister ministerin bürgermeister
+        bürgermeisterin staatssekretär staatssekretärin""".split()),
     "fr": frozenset("""porte-parole directeur directrice entraîneur sélectionneur avocat avocate procureur
         procureure juge député députée sénateur sénatrice patron patronne chef dirigeant dirigeante
         fondateur fondatrice économiste chercheur chercheuse capitaine""".split()),
