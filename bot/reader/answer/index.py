@@ -134,6 +134,7 @@ from bot.reader.answer.measures import (
 from bot.reader.answer.participles import (
     READS_PARTICIPLES, nouns_of_verb, participles_by_verb, shortened, stems_within, verb_of_term, verbs_of,
 )
+from bot.reader.answer.compound_parts import swapped_parts, written_as_one
 from bot.reader.answer.compound_starts import MODIFIER, compounds_by_start
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, with_phrasal_verbs
 from bot.reader.answer.posts import asked_post
@@ -921,9 +922,11 @@ class AnswerIndex:
         for member in members:
             bridged[member] = max(bridged.get(member, 0.0), MEMBER_LINK)
         zeros = np.zeros(len(self.document.sentences))
-        own = self._sentences.scores(terms)
+        # Two of its words the article writes as one ("wichtigste Kunde", "Hauptkunden") count as both.
+        as_one = dict.fromkeys(written_as_one(terms, self._heads, self.bridges.of) - terms if self._heads is not None else (), 2.0)
+        own = self._sentences.scores(terms) + (self._sentences.weighted_scores(as_one) if as_one else 0.0)
         own_bridged = self._sentences.weighted_scores(bridged) if bridged else zeros
-        paragraphs = self._paragraphs.scores(terms)[self._paragraph_of]
+        paragraphs = (self._paragraphs.scores(terms) + (self._paragraphs.weighted_scores(as_one) if as_one else 0.0))[self._paragraph_of]
         paragraphs_bridged = self._paragraphs.weighted_scores(bridged)[self._paragraph_of] if bridged else zeros
         prefixes = self._prefixes.scores(_prefixes(terms))
         title = zeros.copy()
@@ -1531,6 +1534,8 @@ class AnswerIndex:
                     # "Parteivorsitzende" is not written).
                     head = next((part for part in parts if self.bridges.knows(part)), None)
                     found += [(other, COMPOUND * weight) for other, weight in self.bridges.of(head)] if head else []
+                # A synonym in place of one of its parts: "Selbsterhitzung" for "Selbsterwärmung".
+                found += swapped_parts(term, self.bridges.of, known, COMPOUND_PART)
                 # Its first part too, more weakly: "Strom" for the article's "Stromkunden".
                 found += [(other, MODIFIER) for other in self._compound_starts.get(term, ())]
                 # Another compound with the same head: "Umweltschützer" for "Naturschützer".
