@@ -1036,13 +1036,14 @@ class AnswerIndex:
         (`stand_ins.spelt_out`, a full link) or, if the article lacks it with every bridge too, the
         article's main thing its general noun names (`stand_ins.generic_for`, a member's link). An
         article that spells the words out itself ("the European Union ... the EU") needs no stand-in:
-        with one, SQuAD lost answers to sentences holding only the acronym."""
+        with one, SQuAD lost answers to sentences holding only the acronym. One that uses the words
+        apart does ("chief investment officer" and "SeaWorld's CEO is leaving": "When is the SeaWorld
+        chief executive departing?" met neither until 2026-12-02)."""
         language = self.document.language
-        known = self._sentences.idf
+        spelt = {term: acronyms for term, acronyms in spelt_out(language, question, self._acronyms).items() if term in terms}
         found: dict[str, tuple[tuple[str, float], ...]] = {
-            term: tuple((acronym, 1.0) for acronym in acronyms if acronym not in terms)
-            for term, acronyms in spelt_out(language, question, self._acronyms).items()
-            if term in terms and term not in known
+            term: tuple((acronym, 1.0) for acronym in acronyms if acronym not in terms and not self._spells_out(acronym, spelt))
+            for term, acronyms in spelt.items()
         }
         for term in terms:
             if term not in found and self._absent(term, self.links(term)):
@@ -1050,6 +1051,11 @@ class AnswerIndex:
                 if things:
                     found[term] = tuple((thing, MEMBER_LINK) for thing in things)
         return {term: links for term, links in found.items() if links}
+
+    def _spells_out(self, acronym: str, spelt: dict[str, tuple[str, ...]]) -> bool:
+        """Whether one of the article's sentences holds every question word that spells out the acronym."""
+        words_of = {term for term, acronyms in spelt.items() if acronym in acronyms}
+        return any(words_of <= found for found in self._term_sets)
 
     def _naming(self, question: str, noun: str) -> np.ndarray:
         """Per sentence, whether it gives a name beside the noun of the thing whose name the question
