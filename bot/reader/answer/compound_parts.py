@@ -6,8 +6,8 @@ who says the same thing with a synonym in one of the parts got neither ("Selbste
 "Selbsterhitzung" share only "selbst"), and a reader who writes as two words what the article writes
 as one with a synonym for the first ("wichtigste Kunde", "Hauptkunden") matched only the head, at a
 compound's weight, and lost to a sentence holding the words "wichtigsten Kunden" that named no one.
-Only full-weight links (synonyms and derived forms) swap a part: a looser one ("Haus" -> "Gebäude"
-is fine, "Haupt" -> "Kopf" at 0.7 is a head of another kind) would join too much.
+Only full-weight links (synonyms and derived forms) swap a part: a looser one would join too much
+("Haupt" -> "Birne" at 0.7, slang for a head, would make a "Hauptkunde" a "Birnenkunde").
 """
 
 from __future__ import annotations
