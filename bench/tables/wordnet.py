@@ -34,6 +34,13 @@ lost 4 answers at top-1 (links such as "military" -> "warlike", "first" -> "firs
 A multiword verb's link to the forms derived from its one-word synonyms ("kick_out" -> "expel" ->
 "expulsion") was tried at 0.5 (later the same day): 510 lines longer, and SQuAD 1.1 and 2.0, the
 reworded set and the fresh pages gave the same answers (bold one fewer), so it was left out.
+A noun's close siblings (co-hyponyms under a kind with at most 12 narrower words, at 0.4, up to 4 a
+line, where it has room) were tried on 2026-12-02 for "Who owns the quarry?" against "owns the mine"
+(both an "excavation"): the table grew from 1.23 to 1.52 MB, the reworded dev share won two questions
+and lost two (one of them the unanswerable "What processor will the new laptop use?", answered),
+and the siblings were mostly noise ("quarry" -> "martyr" through its sense "prey",
+"lawyer" -> "educator", "critic", both a "professional"), while "quarry" never reached "mine" within
+the 4 kept; so they were left out.
 Written to `bot/reader/data/bridges_en_wordnet.tsv.gz`: one stem a line, then `related:weight`
 pairs. WordNet 3.0 is Princeton's (a BSD-like licence; notice in README.md).
 """

@@ -135,6 +135,7 @@ from bot.reader.answer.participles import (
     READS_PARTICIPLES, nouns_of_verb, participles_by_verb, shortened, stems_within, verb_of_act_noun, verb_of_term,
     verbs_of,
 )
+from bot.reader.answer.compound_parts import swapped_parts, written_as_one
 from bot.reader.answer.compound_starts import MODIFIER, compounds_by_start
 from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, separated_forms, with_phrasal_verbs
 from bot.reader.answer.posts import asked_post
@@ -936,9 +937,11 @@ class AnswerIndex:
         for member in members:
             bridged[member] = max(bridged.get(member, 0.0), MEMBER_LINK)
         zeros = np.zeros(len(self.document.sentences))
-        own = self._sentences.scores(terms)
+        # Two of its words the article writes as one ("wichtigste Kunde", "Hauptkunden") count as both.
+        as_one = dict.fromkeys(written_as_one(terms, self._heads, self.bridges.of) - terms if self._heads is not None else (), 2.0)
+        own = self._sentences.scores(terms) + (self._sentences.weighted_scores(as_one) if as_one else 0.0)
         own_bridged = self._sentences.weighted_scores(bridged) if bridged else zeros
-        paragraphs = self._paragraphs.scores(terms)[self._paragraph_of]
+        paragraphs = (self._paragraphs.scores(terms) + (self._paragraphs.weighted_scores(as_one) if as_one else 0.0))[self._paragraph_of]
         paragraphs_bridged = self._paragraphs.weighted_scores(bridged)[self._paragraph_of] if bridged else zeros
         prefixes = self._prefixes.scores(_prefixes(terms))
         title = zeros.copy()
@@ -1048,13 +1051,14 @@ class AnswerIndex:
         (`stand_ins.spelt_out`, a full link) or, if the article lacks it with every bridge too, the
         article's main thing its general noun names (`stand_ins.generic_for`, a member's link). An
         article that spells the words out itself ("the European Union ... the EU") needs no stand-in:
-        with one, SQuAD lost answers to sentences holding only the acronym."""
+        with one, SQuAD lost answers to sentences holding only the acronym. One that uses the words
+        apart does ("chief investment officer" and "SeaWorld's CEO is leaving": "When is the SeaWorld
+        chief executive departing?" met neither until 2026-12-02)."""
         language = self.document.language
-        known = self._sentences.idf
+        spelt = {term: acronyms for term, acronyms in spelt_out(language, question, self._acronyms).items() if term in terms}
         found: dict[str, tuple[tuple[str, float], ...]] = {
-            term: tuple((acronym, 1.0) for acronym in acronyms if acronym not in terms)
-            for term, acronyms in spelt_out(language, question, self._acronyms).items()
-            if term in terms and term not in known
+            term: tuple((acronym, 1.0) for acronym in acronyms if acronym not in terms and not self._spells_out(acronym, spelt))
+            for term, acronyms in spelt.items()
         }
         for term in terms:
             if term not in found and self._absent(term, self.links(term)):
@@ -1062,6 +1066,11 @@ class AnswerIndex:
                 if things:
                     found[term] = tuple((thing, MEMBER_LINK) for thing in things)
         return {term: links for term, links in found.items() if links}
+
+    def _spells_out(self, acronym: str, spelt: dict[str, tuple[str, ...]]) -> bool:
+        """Whether one of the article's sentences holds every question word that spells out the acronym."""
+        words_of = {term for term, acronyms in spelt.items() if acronym in acronyms}
+        return any(words_of <= found for found in self._term_sets)
 
     def _naming(self, question: str, noun: str) -> np.ndarray:
         """Per sentence, whether it gives a name beside the noun of the thing whose name the question
@@ -1551,6 +1560,8 @@ class AnswerIndex:
                     # "Parteivorsitzende" is not written).
                     head = next((part for part in parts if self.bridges.knows(part)), None)
                     found += [(other, COMPOUND * weight) for other, weight in self.bridges.of(head)] if head else []
+                # A synonym in place of one of its parts: "Selbsterhitzung" for "Selbsterwärmung".
+                found += swapped_parts(term, self.bridges.of, known, COMPOUND_PART)
                 # Its first part too, more weakly: "Strom" for the article's "Stromkunden".
                 found += [(other, MODIFIER) for other in self._compound_starts.get(term, ())]
                 # Another compound with the same head: "Umweltschützer" for "Naturschützer".
