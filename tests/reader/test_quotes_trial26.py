@@ -1,0 +1,28 @@
+"""Speakers of the classes untuned French and Spanish news pages showed (trafilatura's test pages, round 26;
+invented sentences here): an acronym in parentheses inside an apposition, …"""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.text.document import build_document
+from bot.reader.quotes.quotations import all_quotes
+
+
+def _speakers(language: str, *paragraphs: str) -> list[str | None]:
+    return [quote.speaker for quote in all_quotes(build_document(Article("Story", paragraphs, language=language)))]
+
+
+def test_an_acronym_in_an_apposition_is_not_the_speaker() -> None:
+    assert _speakers(
+        "es",
+        "Marta Quiroga, bióloga e integrante de la Fundación Humedales del Plata (Fuhpla), dijo que el río "
+        "\"está perdiendo sus aves más raras\".",
+    ) == ["Marta Quiroga"]
+
+
+def test_an_acronym_after_the_body_that_opens_the_subject_speaks() -> None:
+    assert _speakers(
+        "fr",
+        "Le 3 mars, le Syndicat national des pilotes de ligne (SNPL) a déclaré que « la sécurité des vols "
+        "n'est pas négociable ».",
+    ) == ["Syndicat national des pilotes de ligne"]
