@@ -26,3 +26,13 @@ def test_an_acronym_after_the_body_that_opens_the_subject_speaks() -> None:
         "Le 3 mars, le Syndicat national des pilotes de ligne (SNPL) a déclaré que « la sécurité des vols "
         "n'est pas négociable ».",
     ) == ["Syndicat national des pilotes de ligne"]
+
+
+def test_a_description_is_the_person_not_the_place_named_after_it() -> None:
+    assert _speakers(
+        "fr",
+        "« Le tabac abîme les bronches bien avant la toux », rappelle Hélène Darbois, professeure de médecine et "
+        "pneumologue au CHU Rangueil à Toulouse.",
+        "Arrêter reste possible à tout âge. « Une seule cigarette par jour suffit déjà à doubler le risque », "
+        "précise la pneumologue.",
+    ) == ["Hélène Darbois", "Hélène Darbois"]

@@ -14,7 +14,7 @@ from bot.reader.quotes.lexicon import (
 from bot.reader.quotes.speakers.naming import _is_organisation, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
     ADULT_AGE, _AGED, _AGED_IN_YEARS, _COMPLEMENTS, _DOCUMENT_PARTS, _DOCUMENTS_NAMED, _ELIDED_NAME, _FR_DEMONYM,
-    _GENERIC_BODIES, MAX_NAME_PHRASE, MAX_SUBJECT_TOKENS, _NOBODY, _PRIZE, PRONOUN_LOOKBACK, _WINNERS, _WRITING_OWNER,
+    _GENERIC_BODIES, MAX_NAME_PHRASE, MAX_SUBJECT_TOKENS, _NOBODY, _PRIZE, PRONOUN_LOOKBACK, _ROMANCE_ARTICLES, _WINNERS, _WRITING_OWNER,
 )
 from bot.reader.quotes.speakers.tokens import _owner, _piece, _plural_people, _possessive, _runs, _tokens
 
@@ -295,7 +295,10 @@ class DescriptionsMixin:
         at = text.find(person)
         context = [w.rstrip(",") for w in text[:at].lower().split()[-3:]] if at >= 0 else []
         # `der Doktor eine Enkeltochter, Susan Foreman`: the words after the last article describe her
-        context = context[max((k + 1 for k, w in enumerate(context) if w in ARTICLES or w in INDEFINITES), default=0):]
+        # `gastro-entérologue au CHU Beaujon`: after a contracted article the name is where someone works, which
+        # the words before it do not describe
+        context = context[max((k + 1 for k, w in enumerate(context)
+                               if w in ARTICLES or w in INDEFINITES or w in _ROMANCE_ARTICLES), default=0):]
         context += self._role_before_complement(text[:at]) if at >= 0 else []
         if context[-1:] == ["gegenüber"]:
             return set()  # `erklärte die Senatorin gegenüber Radio Bremen`: whom she told, not who she is
