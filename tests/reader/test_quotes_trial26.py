@@ -1,5 +1,6 @@
 """Speakers of the classes untuned French and Spanish news pages showed (trafilatura's test pages, round 26;
-invented sentences here): an acronym in parentheses inside an apposition, …"""
+invented sentences here): an acronym in parentheses inside an apposition, a place named after a contracted article,
+someone unnamed tied to a named person (`selon un proche de X`) and a he after an unnamed follower (`un chiraquien`)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,22 @@ def test_a_description_is_the_person_not_the_place_named_after_it() -> None:
         "Arrêter reste possible à tout âge. « Une seule cigarette par jour suffit déjà à doubler le risque », "
         "précise la pneumologue.",
     ) == ["Hélène Darbois", "Hélène Darbois"]
+
+
+def test_someone_close_to_a_named_person_is_not_that_person() -> None:
+    assert _speakers(
+        "fr",
+        "Nommée en mars, Claire Vasseur dirige la réforme du lycée.",
+        "« Une bosseuse qui ne lâche jamais rien », selon un proche de Gabriel Mounier, elle a su s'imposer. "
+        "« Elle avait déjà tenu tête aux syndicats en 2015 », a ajouté un cadre du parti sur le parcours de "
+        "Claire Vasseur.",
+    ) == [None, None]
+
+
+def test_he_after_an_unnamed_follower_brought_in_is_that_follower() -> None:
+    assert _speakers(
+        "fr",
+        "Claire Vasseur a longtemps travaillé avec Paul Mercier. Alors que ses anciens collègues restent discrets, "
+        "un sarkozyste s'est souvenu de leurs disputes.",
+        "« Mercier la trouvait trop lente, mais il l'a toujours défendue », a-t-il raconté.",
+    ) == [None]

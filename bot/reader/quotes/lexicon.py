@@ -125,6 +125,15 @@ GENDERED_NOUNS = {
 }
 """English nouns that show whom a description is (`the young woman`): he or she; not `actor`, which
 news and reviews also write for women (`Wiig is an actor first`)."""
+UNNAMED_NOUNS = {
+    "fr": frozenset("proche ténor cadre élu militant responsable membre conseiller conseillère habitant habitante témoin".split()),
+    "es": frozenset("allegado allegada funcionario funcionaria miembro dirigente responsable militante vecino vecina testigo".split()),
+}
+"""Nouns a story brings someone in by without naming them (`Un proche du ministre a confié`, `un ténor de la
+droite`): a he or she right after stands for that person, not for someone named before."""
+FOLLOWER_ENDINGS = {"fr": ("iste", "yste", "ien", "ienne"), "es": ("ista",)}
+"""Endings of a French or Spanish noun for a leader's or a party's follower (`un chiraquien`, `un sarkozyste`,
+`un chavista`): someone unnamed."""
 YOUNG_NOUNS = frozenset("""teenager teen girl boy schoolgirl schoolboy child kid youngster eighth-grader
 seventh-grader ninth-grader""".split())
 """English nouns for someone under 20: `the teenager` is the one person the text gives such an age."""

@@ -399,6 +399,11 @@ person or body (`El periódico Daily Mail informó…`)."""
             opens_phrase = apposition[:1] and apposition[0].lower() in PREPOSITIONS | OPENERS
             named = None if opens_phrase else self._named_in(apposition)
             found = named if found is None or named and " " in named[1] else found
+        if found and found[0] == "name" and chunk[0].lower() in INDEFINITES and _named_past_relation(chunk, found[1]) \
+                and (self._is_person(found[1]) or _after_elided_first_name(chunk, found[1])):
+            # `selon un proche d'Edouard Philippe`, `a ajouté un ténor de la droite sur l'influence … de X`: someone
+            # unnamed, whom a phrase ties to a person; that person is not who speaks
+            return _NOBODY
         found = found or self._body_phrase(chunk)
         reported = chunk[1:2] and chunk[1].lower() in STATEMENTS  # `según el informe de la ONU`
         if found is None and chunk[:1] and (chunk[0].lower() in INDEFINITES or reported):
@@ -475,3 +480,24 @@ person or body (`El periódico Daily Mail informó…`)."""
         if chunk[start:start + 1] and chunk[start][:1].isupper() and named and named[0][:1].isupper():
             return chunk[start + 1:]
         return chunk
+
+
+_RELATION_WORDS = PREPOSITIONS | frozenset("sur sobre on about à a".split())
+"""Words after which a person named in a description is whom it is about or tied to, not the one described."""
+
+
+def _named_past_relation(chunk: list[str], name: str) -> bool:
+    """Whether `name` comes in `chunk` after a preposition (`un proche d'Edouard Philippe`, `un ténor de la droite
+    sur l'influence … de Jean-Paul Delevoye`, `a friend of John Smith`), not right after the article and its
+    words (`an emotional John Smith`)."""
+    first = name.split()[0]
+    at = next((k for k, t in enumerate(chunk) if t == first or _ELIDED_NAME.sub("", t) == first), None)
+    if at is None:
+        return False
+    return chunk[at] != first or any(t.lower() in _RELATION_WORDS or t[:2].lower() in ("d'", "d’") for t in chunk[1:at + 1])
+
+
+def _after_elided_first_name(chunk: list[str], name: str) -> bool:
+    """`d'Edouard Philippe`: a surname after a first name the elided `de` is glued to, a person's name."""
+    at = chunk.index(name) if name in chunk else 0
+    return at > 0 and chunk[at - 1][:2].lower() in ("d'", "d’") and chunk[at - 1][2:3].isupper()
