@@ -42,10 +42,10 @@ def test_a_description_is_the_person_not_the_place_named_after_it() -> None:
 def test_someone_close_to_a_named_person_is_not_that_person() -> None:
     assert _speakers(
         "fr",
-        "Nommée en mars, Claire Vasseur dirige la réforme du lycée.",
-        "« Une bosseuse qui ne lâche jamais rien », selon un proche de Gabriel Mounier, elle a su s'imposer. "
-        "« Elle avait déjà tenu tête aux syndicats en 2015 », a ajouté un cadre du parti sur le parcours de "
-        "Claire Vasseur.",
+        "Claire Vasseur, rectrice de l'académie, dirige la réforme du lycée.",
+        "\"Une bosseuse qui ne lâche jamais rien\", selon un proche d'Octave Mounier, Claire Vasseur sait s'imposer. "
+        "\"Malgré leurs disputes, Mounier l'a toujours défendue\", a ajouté un cadre du parti sur l'influence "
+        "qu'a pu obtenir Claire Vasseur.",
     ) == [None, None]
 
 
@@ -56,3 +56,30 @@ def test_he_after_an_unnamed_follower_brought_in_is_that_follower() -> None:
         "un sarkozyste s'est souvenu de leurs disputes.",
         "« Mercier la trouvait trop lente, mais il l'a toujours défendue », a-t-il raconté.",
     ) == [None]
+
+
+def test_more_spanish_reporting_verbs() -> None:
+    assert _speakers(
+        "es",
+        "\"La audiencia de alegatos será el jueves a primera hora\", corroboró el abogado Mario Quispe, que "
+        "defiende al coronel.",
+        "El senador Tomás Ríos planteó que en materia de agua, \"no podemos seguir haciendo lo mismo de siempre\".",
+    ) == ["Mario Quispe", "Tomás Ríos"]
+
+
+def test_one_of_those_who_said_is_the_subject_not_someone_unnamed() -> None:
+    assert _speakers(
+        "es",
+        "La ministra de Vivienda, Elena Paredes, criticó el proyecto. Paredes había sido una de las que planteó "
+        "que estaba en contra.",
+        "Al respecto, explicó que \"escuché a los vecinos y me pareció que había que frenar el proyecto\".",
+    ) == ["Elena Paredes"]
+
+
+def test_segun_and_a_verb_before_a_description() -> None:
+    assert _speakers(
+        "es",
+        "Rosa Fernández, bióloga e integrante de la asociación Aves del Sur, estudia la laguna desde 2010.",
+        "La lista de problemas es larga, pero la encabeza \"la caza ilegal de aves en la reserva\", según contó "
+        "la bióloga.",
+    ) == ["Rosa Fernández"]

@@ -233,7 +233,7 @@ LEXICONS: dict[str, Lexicon] = {
                    sourit souri plaisante plaisanté tempère tempéré rassure rassuré réclame réclamé exige exigé
                    prédit évoque évoqué parle parlé parlant
                    critiqué critique condamné condamne démenti dément reproché reproche défendu défend justifié
-                   justifie considéré considère""", "fr"),
+                   justifie considéré considère assène asséné conseille conseillé""", "fr"),
                    frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
                    {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split()),
@@ -257,7 +257,8 @@ LEXICONS: dict[str, Lexicon] = {
                    justificó habla habló hablando
                    añadido agregado contado relatado confesado narrado detallado apuntado indicado precisado admitido
                    respondido contestado matizado aclarado valorado sostenido recalcado concluido opinado
-                   condenó condena desmintió desmiente""", "es"), frozenset({"ha", "había", "habría"}),
+                   condenó condena desmintió desmiente corroboró corrobora planteó plantea sumó citó remarca
+                   enumera enumeró""", "es"), frozenset({"ha", "había", "habría"}),
                    r"\bsegún\b|\ben (?:las )?palabras de(?:l)?\b|\bde acuerdo (?:con|a)\b|^\W*para\b|\ben opinión de(?:l)?\b", {"él": "m", "ella": "f"},
                    frozenset(_ES_TITLES.split()), pro_drop=True, latter={"éste": "m", "ésta": "f"}),
 }

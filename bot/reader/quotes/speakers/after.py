@@ -95,6 +95,8 @@ class AfterMixin:
         if head and head[0] == _BY:
             if self._as_said(head, 1):
                 return ("focus", "")
+            if len(head) > 2 and self._is_verb(head[1]) and not head[2].startswith(MASK):
+                head = [_BY, *head[2:]]  # `"…", según contó la integrante de Coendu`: according to her
             found = self._inverted(head) or self._described_person(head[1:])
             return ("source", found[1]) if found and found[0] == "name" else found
         if head and head[0].lower() in _RELAYING_VERBS:

@@ -14,7 +14,7 @@ from bot.reader.quotes.lexicon import (
 from bot.reader.quotes.speakers.naming import _is_organisation, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
     ADULT_AGE, _AGED, _AGED_IN_YEARS, _COMPLEMENTS, _DOCUMENT_PARTS, _DOCUMENTS_NAMED, _ELIDED_NAME, _FR_DEMONYM,
-    _GENERIC_BODIES, MAX_NAME_PHRASE, MAX_SUBJECT_TOKENS, _NOBODY, _PRIZE, PRONOUN_LOOKBACK, _ROMANCE_ARTICLES, _WINNERS, _WRITING_OWNER,
+    _GENERIC_BODIES, MAX_NAME_PHRASE, MAX_SUBJECT_TOKENS, _NOBODY, _ONE_OF, _PRIZE, PRONOUN_LOOKBACK, _ROMANCE_ARTICLES, _WINNERS, _WRITING_OWNER,
 )
 from bot.reader.quotes.speakers.tokens import _owner, _piece, _plural_people, _possessive, _runs, _tokens
 
@@ -331,6 +331,10 @@ class DescriptionsMixin:
     def _unnamed(self, subject: list[str]) -> tuple[str, str] | None:
         """`A spokesman said` / `Un ancien guide a indiqué`: someone the article leaves unnamed, so
         nobody; `The attorney added` refers back to someone named, so the context decides."""
+        one_of = next((k for k in range(len(subject) - 2) if tuple(t.lower() for t in subject[k:k + 3]) in _ONE_OF), None)
+        if one_of:
+            # `Orellana había sido una de las que planteó`: the subject was one of those who spoke, someone named
+            return self._opening(subject[:one_of])
         whole, subject = subject, subject[-MAX_NAME_PHRASE:]
         while subject and subject[-1].lower() in self._lexicon.auxiliaries:
             subject = subject[:-1]  # French `a` (`le ministère a indiqué`) is no English article

@@ -281,3 +281,8 @@ _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-ZÀ-ÖØ-Þ]")
 
 _DE_NOUN_MARKERS = DE_DETERMINERS | DE_CONTRACTIONS
 """German words a noun follows: articles and their contractions with a preposition (`zum`, `im`)."""
+
+
+_ONE_OF = frozenset({("una", "de", "las"), ("uno", "de", "los"), ("l'une", "de", "celles"), ("l'un", "de", "ceux"),
+                     ("l’une", "de", "celles"), ("l’un", "de", "ceux"), ("one", "of", "those")})
+"""`una de las que`, `l'un de ceux qui`, `one of those who`: the relative clause says what the subject did."""
