@@ -257,7 +257,7 @@ LEXICONS: dict[str, Lexicon] = {
                    justificó habla habló hablando
                    añadido agregado contado relatado confesado narrado detallado apuntado indicado precisado admitido
                    respondido contestado matizado aclarado valorado sostenido recalcado concluido opinado
-                   condenó condena desmintió desmiente corroboró corrobora planteó plantea sumó citó remarca
+                   condenó condena desmintió desmiente corroboró corrobora planteó plantea citó remarca
                    enumera enumeró""", "es"), frozenset({"ha", "había", "habría"}),
                    r"\bsegún\b|\ben (?:las )?palabras de(?:l)?\b|\bde acuerdo (?:con|a)\b|^\W*para\b|\ben opinión de(?:l)?\b", {"él": "m", "ella": "f"},
                    frozenset(_ES_TITLES.split()), pro_drop=True, latter={"éste": "m", "ésta": "f"}),
