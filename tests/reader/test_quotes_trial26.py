@@ -83,3 +83,21 @@ def test_segun_and_a_verb_before_a_description() -> None:
         "La lista de problemas es larga, pero la encabeza \"la caza ilegal de aves en la reserva\", según contó "
         "la bióloga.",
     ) == ["Rosa Fernández"]
+
+
+def test_a_long_role_set_off_before_the_name_describes_the_person() -> None:
+    assert _speakers(
+        "es",
+        "La escritora chilena ganadora del último premio Cervantes de las Letras, Inés Carrasco, habló en Madrid.",
+        "Según la escritora, la censura \"no sería el fin de la literatura\" sino \"el comienzo de su época más oscura\".",
+    ) == ["Inés Carrasco", "Inés Carrasco"]
+
+
+def test_the_apposition_after_the_name_with_its_acronym_describes_the_person() -> None:
+    assert _speakers(
+        "es",
+        "El intendente Mario Quispe inauguró la planta. Rosa Fernández, vecina del valle e integrante de la ONG "
+        "Amigos de la Laguna Negra (Alna), dijo que \"el agua sigue llegando sucia a las casas\".",
+        "La lista de reclamos la encabeza \"el cierre de la vieja curtiembre del pueblo\", según contó la "
+        "integrante de Alna.",
+    ) == ["Rosa Fernández", "Rosa Fernández"]

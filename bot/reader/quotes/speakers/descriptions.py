@@ -14,7 +14,8 @@ from bot.reader.quotes.lexicon import (
 from bot.reader.quotes.speakers.naming import _is_organisation, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
     ADULT_AGE, _AGED, _AGED_IN_YEARS, _COMPLEMENTS, _DOCUMENT_PARTS, _DOCUMENTS_NAMED, _ELIDED_NAME, _FR_DEMONYM,
-    _GENERIC_BODIES, MAX_NAME_PHRASE, MAX_SUBJECT_TOKENS, _NOBODY, _ONE_OF, _PRIZE, PRONOUN_LOOKBACK, _ROMANCE_ARTICLES, _WINNERS, _WRITING_OWNER,
+    _GENERIC_BODIES, MAX_APPOSITION, MAX_NAME_PHRASE, MAX_SUBJECT_TOKENS, _NOBODY, _ONE_OF, _PRIZE, PRONOUN_LOOKBACK,
+    _ROMANCE_ARTICLES, _WINNERS, _WRITING_OWNER,
 )
 from bot.reader.quotes.speakers.tokens import _owner, _piece, _plural_people, _possessive, _runs, _tokens
 
@@ -300,6 +301,7 @@ class DescriptionsMixin:
         context = context[max((k + 1 for k, w in enumerate(context)
                                if w in ARTICLES or w in INDEFINITES or w in _ROMANCE_ARTICLES), default=0):]
         context += self._role_before_complement(text[:at]) if at >= 0 else []
+        context += _role_set_off_before(text[:at]) + _apposition_after(text[at + len(person):]) if at >= 0 else []
         if context[-1:] == ["gegenüber"]:
             return set()  # `erklärte die Senatorin gegenüber Radio Bremen`: whom she told, not who she is
         context += (self._roles.get(person) or "").lower().split()
@@ -470,3 +472,27 @@ def _ages_stated(description: list[str]) -> range | None:
 def _kin(word: str) -> frozenset[str]:
     """`word` and the words the press uses for the same post (`ROLE_KIN`: `coach` for `trainer`)."""
     return next((kin for kin in ROLE_KIN if word in kin), frozenset((word,)))
+
+
+def _role_set_off_before(before: str) -> list[str]:
+    """`El periodista ruso laureado con el último premio Nobel de la Paz, Dmitry Muratov`: a role set off by a
+    comma right before the name, opening with a definite article; its lower-case words describe the person
+    (`según el periodista`), however long its complement."""
+    head = before.rstrip()
+    if not head.endswith(","):
+        return []
+    phrase = re.split(r"[,;:.!?«»“”\"]", head[:-1])[-1].split()
+    opens = next((k for k, w in enumerate(phrase) if w.lower() in DEFINITES), None)
+    if opens is None or len(phrase) - opens > MAX_SUBJECT_TOKENS:
+        return []
+    return [w.lower() for w in phrase[opens + 1:] if w[:1].islower()]
+
+
+def _apposition_after(after: str) -> list[str]:
+    """`Laura Magallanes, vecina del área e integrante de la ONG … (Coendu), dijo`: the words of the apposition
+    set off by commas right after the name, the names in it too, lower-cased (`según contó la integrante de
+    Coendu`)."""
+    if not after.startswith(","):
+        return []
+    words = re.split(r"[,;:.!?«»“”\"]", after[1:])[0].replace("(", " ").replace(")", " ").split()
+    return [w.lower() for w in words] if len(words) <= MAX_APPOSITION else []
