@@ -492,7 +492,8 @@ def _apposition_after(after: str) -> list[str]:
     """`Laura Magallanes, vecina del área e integrante de la ONG … (Coendu), dijo`: the words of the apposition
     set off by commas right after the name, the names in it too, lower-cased (`según contó la integrante de
     Coendu`)."""
-    if not after.startswith(","):
+    closed = re.match(r",([^,;:.!?«»“”\"]+),", after)  # set off on both sides: `, la lauréate a confié :` is none
+    if not closed:
         return []
-    words = re.split(r"[,;:.!?«»“”\"]", after[1:])[0].replace("(", " ").replace(")", " ").split()
+    words = closed.group(1).replace("(", " ").replace(")", " ").split()
     return [w.lower() for w in words] if len(words) <= MAX_APPOSITION else []
