@@ -101,3 +101,13 @@ def test_the_apposition_after_the_name_with_its_acronym_describes_the_person() -
         "La lista de reclamos la encabeza \"el cierre de la vieja curtiembre del pueblo\", según contó la "
         "integrante de Alna.",
     ) == ["Rosa Fernández", "Rosa Fernández"]
+
+
+def test_the_one_asked_answers_after_a_preposition_and_quien() -> None:
+    assert _speakers(
+        "es",
+        "El periódico consultó a la alcaldesa de Rocha, Elena Paredes, sobre la costa.",
+        "Gerardo Ibarra, subsecretario de Turismo, afirmó que su idea es \"tratar de generar acuerdos con los "
+        "vecinos\". También se le preguntó por las obras a Paredes, quien señaló que \"están en etapa de "
+        "negociación con la empresa\".",
+    ) == ["Gerardo Ibarra", "Elena Paredes"]
