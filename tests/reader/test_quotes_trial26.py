@@ -111,3 +111,12 @@ def test_the_one_asked_answers_after_a_preposition_and_quien() -> None:
         "vecinos\". También se le preguntó por las obras a Paredes, quien señaló que \"están en etapa de "
         "negociación con la empresa\".",
     ) == ["Gerardo Ibarra", "Elena Paredes"]
+
+
+def test_a_name_in_a_clause_of_time_after_the_verb_is_not_the_speaker() -> None:
+    assert _speakers(
+        "es",
+        "La propuesta fue defendida ayer por la ministra Carla Ruiz en una entrevista radial. \"Necesitamos "
+        "recuperar la confianza de los vecinos del barrio\", dijo al ser consultada sobre la renuncia del director "
+        "del hospital, Pedro Salas.",
+    ) == ["Carla Ruiz"]

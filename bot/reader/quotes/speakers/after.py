@@ -355,6 +355,8 @@ person or body (`El periódico Daily Mail informó…`)."""
         chunk, rest = _piece(tokens[1:])
         if chunk and self._plural(tokens[0], chunk[0]):
             return _NOBODY  # `sagten sie`, `dijeron ambos`
+        if len(chunk) > 1 and chunk[0].lower() == "al" and _INFINITIVE_ES.fullmatch(chunk[1].lower()):
+            return None  # `dijo al ser consultado sobre … Ricardo Yáñez`: when he said it, no subject; whom it names is not him
         if self._lexicon.pro_drop and len(chunk) > 2 and chunk[0].lower() in LOCATIVES:
             at = next((k for k in range(1, len(chunk)) if chunk[k].lower() in RECIPIENTS.get(self._language, ())), None)
             if at is not None and self._past_recipient(chunk[at:]) == chunk[at:]:
@@ -503,3 +505,7 @@ def _after_elided_first_name(chunk: list[str], name: str) -> bool:
     """`d'Edouard Philippe`: a surname after a first name the elided `de` is glued to, a person's name."""
     at = chunk.index(name) if name in chunk else 0
     return at > 0 and chunk[at - 1][:2].lower() in ("d'", "d’") and chunk[at - 1][2:3].isupper()
+
+
+_INFINITIVE_ES = re.compile(r"[a-zñáéíóú]{1,}(?:ar|er|ir)(?:lo|la|le|se)?")
+"""A Spanish infinitive (`ser`, `consultar`, `preguntarle`): `al` before one opens a clause of time."""
