@@ -120,3 +120,11 @@ def test_a_name_in_a_clause_of_time_after_the_verb_is_not_the_speaker() -> None:
         "recuperar la confianza de los vecinos del barrio\", dijo al ser consultada sobre la renuncia del director "
         "del hospital, Pedro Salas.",
     ) == ["Carla Ruiz"]
+
+
+def test_el_mandatario_is_a_post_not_a_name() -> None:
+    assert "Mandatario" not in _speakers(
+        "es",
+        "La reforma fue confirmada por el presidente del país. “Estamos trabajando en instalar estados intermedios "
+        "para cuidar las carreteras”, adelantó el Mandatario.",
+    )
