@@ -128,3 +128,11 @@ def test_el_mandatario_is_a_post_not_a_name() -> None:
         "La reforma fue confirmada por el presidente del país. “Estamos trabajando en instalar estados intermedios "
         "para cuidar las carreteras”, adelantó el Mandatario.",
     )
+
+
+def test_peut_on_lire_reads_the_paper_that_published_it() -> None:
+    assert _speakers(
+        "fr",
+        "Le 3 mars, Libération publie une enquête sur ce sénateur. Paul Mercier, président de la commission des "
+        "finances, est « soupçonné d'avoir caché des comptes en Suisse », peut-on lire.",
+    ) == ["Libération"]

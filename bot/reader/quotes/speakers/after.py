@@ -19,7 +19,7 @@ from bot.reader.quotes.speakers.patterns import (
     MAX_SUBJECT_TOKENS, _NOBODY, _OBJECT_CLITICS, _OBJECT_PRONOUNS, _OTHER, _PLURAL_ARTICLES, _QUOTING, _READ_IN,
     _REFLEXIVES, _RELAYING_VERBS, _ROMANCE_GERUNDS, _THAT, _THIS, _TURN_PREPOSITIONS, _WANTING, _WHEN,
 )
-from bot.reader.quotes.speakers.tokens import _de_noun, _past_medium_phrase, _piece, _possessive, _runs, _without_seat
+from bot.reader.quotes.speakers.tokens import _de_noun, _past_medium_phrase, _piece, _possessive, _runs, _tokens, _without_seat
 
 
 class AfterMixin:
@@ -117,7 +117,8 @@ class AfterMixin:
         if head and _READ_IN.fullmatch(head[0].lower()):
             # `« … », peut-on lire dans le communiqué du syndicat Force ouvrière`, `lit-on dans le rapport`:
             # the body the sentence names, else the one in focus
-            body = self._body_in(self._quoted_at, self._quoted_at)
+            named_here = any(t[:1].isupper() for t in head[1:])  # `peut-on lire dans Les Échos`
+            body = (None if named_here else self._publisher()) or self._body_in(self._quoted_at, self._quoted_at)
             return ("name", body) if body else ("focus", "n")
         comma = head.index(",") if "," in head[1:4] else 0
         if self._language == "de" and comma and all(t.isalpha() and t.islower() for t in head[:comma]) \
@@ -287,6 +288,21 @@ class AfterMixin:
 person or body (`El periódico Daily Mail informó…`)."""
         return (self._lexicon.pro_drop and 0 < k < len(tokens) and tokens[k - 1] == _BY and self._is_verb(tokens[k])
                 and tokens[k + 1:k + 2] in ([], [","], [";"]))
+
+    def _publisher(self) -> str | None:
+        """`Mediapart publie un article sur ce député. … est « … », peut-on lire.`, `pour que Mediapart révèle ces
+        « raisons » : « … », peut-on lire`: where the words are read is the paper the paragraph says published or
+        revealed them, in the quotation's sentence or the one or two before it."""
+        paragraph = self._sentences[self._quoted_at].paragraph
+        for k in range(self._quoted_at, max(-1, self._quoted_at - 3), -1):
+            if self._sentences[k].paragraph != paragraph:
+                return None
+            tokens = _tokens(self._masked.get(k, ""), self._lexicon)
+            named = [" ".join(tokens[start:end]) for start, end in _runs(tokens)
+                     if end < len(tokens) and tokens[end].lower() in _PUBLISHING_VERBS]
+            if named:
+                return named[-1]
+        return None
 
     def _in_paper(self, tokens: list[str]) -> tuple[str, str] | None:
         """`„…“, heißt es in dem Abschlussdokument der Synode`: the body whose paper the words are in,
@@ -509,3 +525,8 @@ def _after_elided_first_name(chunk: list[str], name: str) -> bool:
 
 _INFINITIVE_ES = re.compile(r"[a-zñáéíóú]{1,}(?:ar|er|ir)(?:lo|la|le|se)?")
 """A Spanish infinitive (`ser`, `consultar`, `preguntarle`): `al` before one opens a clause of time."""
+
+
+_PUBLISHING_VERBS = frozenset("""publie publiait révèle révélait dévoile écrit écrivait rapporte relate assure
+assurait""".split())
+"""French verbs saying a paper published what `peut-on lire` then quotes from it (`Mediapart révèle`)."""
