@@ -136,3 +136,12 @@ def test_peut_on_lire_reads_the_paper_that_published_it() -> None:
         "Le 3 mars, Libération publie une enquête sur ce sénateur. Paul Mercier, président de la commission des "
         "finances, est « soupçonné d'avoir caché des comptes en Suisse », peut-on lire.",
     ) == ["Libération"]
+
+
+def test_whose_turn_set_off_by_commas_between_verb_and_speaker() -> None:
+    assert _speakers(
+        "es",
+        "\"Hay que cambiar la ley de riego cuanto antes\", dice Marta Quiroga.",
+        "\"Esto ya no es un problema del campo solamente\", lamenta, por su parte, Iris Beltrán, presidenta de la "
+        "Liga Agraria. \"En el ministerio cajonean las denuncias desde hace años\", dice.",
+    ) == ["Marta Quiroga", "Iris Beltrán", "Iris Beltrán"]

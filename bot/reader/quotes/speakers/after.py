@@ -368,6 +368,9 @@ person or body (`El periódico Daily Mail informó…`)."""
             return ("pronoun", self._lexicon.pronouns[pronoun.group(1)])
         if self._language == "de" and tokens[1:2] == ["sich"] and len(tokens) > 2:
             tokens = [tokens[0], *tokens[2:]]  # `freut sich Vereinschef Ralf Horn`: the reflexive, then who
+        if len(tokens) > 6 and tokens[1] == "," and tokens[5] == "," and tokens[2].lower() in _TURN_PREPOSITIONS \
+                and tokens[3].lower() in POSSESSIVES:
+            tokens = [tokens[0], *tokens[6:]]  # `lamenta, por su parte, Iris Avellaneda`: whose turn, set off, then who
         chunk, rest = _piece(tokens[1:])
         if chunk and self._plural(tokens[0], chunk[0]):
             return _NOBODY  # `sagten sie`, `dijeron ambos`
