@@ -145,3 +145,12 @@ def test_whose_turn_set_off_by_commas_between_verb_and_speaker() -> None:
         "\"Esto ya no es un problema del campo solamente\", lamenta, por su parte, Iris Beltrán, presidenta de la "
         "Liga Agraria. \"En el ministerio cajonean las denuncias desde hace años\", dice.",
     ) == ["Marta Quiroga", "Iris Beltrán", "Iris Beltrán"]
+
+
+def test_a_religious_order_called_back_as_the_congregation() -> None:
+    assert _speakers(
+        "es",
+        "El cura iba a dirigir un programa del Gobierno, lo que fue descartado por el Ejecutivo.",
+        "La Compañía de Jesús informó el lunes del inicio de una investigación interna. En un comunicado, la "
+        "congregación señaló que los hechos \"habrían ocurrido hace más de veinte años en el colegio\".",
+    ) == ["Compañía de Jesús"]

@@ -278,7 +278,7 @@ museum institute foundation team township village festival record medal coupe co
 mail foundation management corporation institution tribunal tribunale gericht gerichtshof corte
 ministerio ministère ministerium iglesia église kirche universidad université universität partido
 parti partei gobierno gouvernement regierung comisión kommission consejo conseil banco banque
-empresa entreprise unternehmen asociación verein verband fundación fondation stiftung agencia agence
+empresa compañía congregación congrégation entreprise unternehmen asociación verein verband fundación fondation stiftung agencia agence
 agentur ayuntamiento mairie préfecture prefectura servicio instituto institut observatorio observatoire policía polizei ejército armée armee watch ag gmbh kg automotive holding
 holdings inc ltd plc llc corp united fc afc rovers athletic wanderers hotspur sociedad society société academia academy
 académie akademie""".split())
