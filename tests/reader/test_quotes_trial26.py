@@ -154,3 +154,12 @@ def test_a_religious_order_called_back_as_the_congregation() -> None:
         "La Compañía de Jesús informó el lunes del inicio de una investigación interna. En un comunicado, la "
         "congregación señaló que los hechos \"habrían ocurrido hace más de veinte años en el colegio\".",
     ) == ["Compañía de Jesús"]
+
+
+def test_a_view_opened_by_desde_su_vision_or_segun_entiende() -> None:
+    assert _speakers(
+        "es",
+        "Rosa Fernández, bióloga de la reserva, estudia la laguna desde 2010. Desde su visión, los incendios son "
+        "\"un problema para la fauna y para los vecinos\". Según entiende, \"no hay perspectiva de un plan en el "
+        "corto plazo\".",
+    ) == ["Rosa Fernández", "Rosa Fernández"]
