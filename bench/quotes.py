@@ -3,10 +3,13 @@
 Run `python -m bench.quotes [--data DIR] [--verbose] [--split dev]` (`--split` measures one split only, so
 `--verbose --split dev` shows the mistakes one may tune on and none of the held-out ones). `bench/quotes_labels.jsonl` holds one story a line:
 `id`, `language`, `split` (`dev`, tuned on; `heldout`, never looked at for tuning), either `file` (a
-text in `bench/quote_stories/`: title, blank line, paragraphs separated by blank lines) or nothing
+text in `bench/quote_stories/`: title, blank line, paragraphs separated by blank lines), or `page`
+(`<source>:<path>`, a test page of a fundus, newspaper or trafilatura clone, as `bench.fresh_pages`
+names them, read from the build machine's mirrors the way a download is read: the pages belong to
+their publishers, so neither they nor their text are copied here), or nothing
 (then `id` is a story of `summarization-cnndm/dev.cnndm.jsonl` or a page of
 `extraction/dev.ground_truth.jsonl`, its reference text, in the data folder, read at run time and not
-copied here; stories a share lacks are left out, with a note), and `quotes`: every direct quotation of five words or more (its opening words) and who
+copied here); stories a share or a clone lacks are left out, with a note; and `quotes`: every direct quotation of five words or more (its opening words) and who
 said it, as a reader judges it: the full name the article introduces, an organisation when it is
 named as the source (and no person is), null when the article only says "a spokesman" or "the young
 woman". A quotation in several pieces is labelled piece by piece, each with its speaker. Scare
@@ -28,6 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.data import CNNDM, EXTRACTION, argument_parser, data_set, read_jsonl
+from bench.fresh_pages import DEFAULT_NEWSPAPER, DEFAULT_TRAFILATURA, Pages
+from bench.fundus import DEFAULT_FUNDUS
 from bot.reader.article import Article
 from bot.reader.text.document import build_document
 from bot.reader.quotes.quotations import Quote, all_quotes, find_quotes
@@ -108,9 +113,13 @@ def _ratio(part: int, whole: int) -> str:
     return f"{part / whole:.3f} ({part}/{whole})" if whole else "n/a"
 
 
-def _story(item: dict, referenced: dict[str, tuple[str, ...]]) -> Article:
+def _story(item: dict, referenced: dict[str, tuple[str, ...]], pages: Pages) -> Article | None:
+    """The story's text, or None when the data share or the clone lacks it."""
+    if "page" in item:
+        return pages.article(*item["page"].split(":", 1))
     if "file" not in item:
-        return Article(title="", paragraphs=referenced[item["id"]], language=item["language"])
+        paragraphs = referenced.get(item["id"])
+        return Article(title="", paragraphs=paragraphs, language=item["language"]) if paragraphs else None
     title, _, body = (STORIES / item["file"]).read_text(encoding="utf-8").partition("\n\n")
     paragraphs = tuple(p.strip() for p in body.split("\n\n") if p.strip())
     return Article(title=title.strip(), paragraphs=paragraphs, language=item["language"])
@@ -146,13 +155,15 @@ def main() -> None:
     referenced = _referenced(args.data)
     labels = list(read_jsonl(LABELS))
     labels = [item for item in labels if args.split in (None, item["split"])]
-    held = [item for item in labels if "file" in item or item["id"] in referenced]
+    pages = Pages(DEFAULT_FUNDUS, DEFAULT_NEWSPAPER, DEFAULT_TRAFILATURA)
+    held = [(item, article) for item in labels if (article := _story(item, referenced, pages))]
     if len(held) < len(labels):
-        print(f"note: {len(labels) - len(held)} of the {len(labels)} labelled stories are not in {args.data}")
+        print(f"note: {len(labels) - len(held)} of the {len(labels)} labelled stories are not in {args.data} "
+              "or the page clones")
     tallies: dict[str, Tally] = {}
     stories: dict[str, int] = {}
-    for item in held:
-        document = build_document(_story(item, referenced))
+    for item, article in held:
+        document = build_document(article)
         found, top = all_quotes(document), find_quotes(document, TOP)
         for key in ("all", item["language"], item["split"], f'{item["language"]}/{item["split"]}'):
             tallies.setdefault(key, Tally()).add_article(found, top, item["quotes"])

@@ -98,7 +98,7 @@ ROLE_NOUNS: dict[str, frozenset[str]] = {
     "es": frozenset("""portavoz director directora entrenador entrenadora seleccionador abogado abogada
         fiscal juez jueza diputado diputada senador senadora consejero consejera vicepresidente
         vicepresidenta líder jefe jefa fundador fundadora economista investigador investigadora
-        capitán""".split()),
+        capitán mandatario mandataria""".split()),
 }
 """Nouns for what someone does, per language, which stand right before a name as its title
 (`England skipper Jason Robinson`, `le porte-parole Gabriel Attal`) though no one is called by them."""
@@ -127,6 +127,15 @@ GENDERED_NOUNS = {
 }
 """English nouns that show whom a description is (`the young woman`): he or she; not `actor`, which
 news and reviews also write for women (`Wiig is an actor first`)."""
+UNNAMED_NOUNS = {
+    "fr": frozenset("proche ténor cadre élu militant responsable membre conseiller conseillère habitant habitante témoin".split()),
+    "es": frozenset("allegado allegada funcionario funcionaria miembro dirigente responsable militante vecino vecina testigo".split()),
+}
+"""Nouns a story brings someone in by without naming them (`Un proche du ministre a confié`, `un ténor de la
+droite`): a he or she right after stands for that person, not for someone named before."""
+FOLLOWER_ENDINGS = {"fr": ("iste", "yste", "ien", "ienne"), "es": ("ista",)}
+"""Endings of a French or Spanish noun for a leader's or a party's follower (`un chiraquien`, `un sarkozyste`,
+`un chavista`): someone unnamed."""
 YOUNG_NOUNS = frozenset("""teenager teen girl boy schoolgirl schoolboy child kid youngster eighth-grader
 seventh-grader ninth-grader""".split())
 """English nouns for someone under 20: `the teenager` is the one person the text gives such an age."""
@@ -226,7 +235,7 @@ LEXICONS: dict[str, Lexicon] = {
                    sourit souri plaisante plaisanté tempère tempéré rassure rassuré réclame réclamé exige exigé
                    prédit évoque évoqué parle parlé parlant
                    critiqué critique condamné condamne démenti dément reproché reproche défendu défend justifié
-                   justifie considéré considère""", "fr"),
+                   justifie considéré considère assène asséné conseille conseillé""", "fr"),
                    frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
                    {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split()),
@@ -250,7 +259,8 @@ LEXICONS: dict[str, Lexicon] = {
                    justificó habla habló hablando
                    añadido agregado contado relatado confesado narrado detallado apuntado indicado precisado admitido
                    respondido contestado matizado aclarado valorado sostenido recalcado concluido opinado
-                   condenó condena desmintió desmiente""", "es"), frozenset({"ha", "había", "habría"}),
+                   condenó condena desmintió desmiente corroboró corrobora planteó plantea citó remarca
+                   enumera enumeró""", "es"), frozenset({"ha", "había", "habría"}),
                    r"\bsegún\b|\ben (?:las )?palabras de(?:l)?\b|\bde acuerdo (?:con|a)\b|^\W*para\b|\ben opinión de(?:l)?\b", {"él": "m", "ella": "f"},
                    frozenset(_ES_TITLES.split()), pro_drop=True, latter={"éste": "m", "ésta": "f"}),
 }
@@ -270,7 +280,7 @@ museum institute foundation team township village festival record medal coupe co
 mail foundation management corporation institution tribunal tribunale gericht gerichtshof corte
 ministerio ministère ministerium iglesia église kirche universidad université universität partido
 parti partei gobierno gouvernement regierung comisión kommission consejo conseil banco banque
-empresa entreprise unternehmen asociación verein verband fundación fondation stiftung agencia agence
+empresa compañía congregación congrégation entreprise unternehmen asociación verein verband fundación fondation stiftung agencia agence
 agentur ayuntamiento mairie préfecture prefectura servicio instituto institut observatorio observatoire policía polizei ejército armée armee watch ag gmbh kg automotive holding
 holdings inc ltd plc llc corp united fc afc rovers athletic wanderers hotspur sociedad society société academia academy
 académie akademie""".split())

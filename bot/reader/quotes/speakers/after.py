@@ -19,7 +19,7 @@ from bot.reader.quotes.speakers.patterns import (
     MAX_SUBJECT_TOKENS, _NOBODY, _OBJECT_CLITICS, _OBJECT_PRONOUNS, _OTHER, _PLURAL_ARTICLES, _QUOTING, _READ_IN,
     _REFLEXIVES, _RELAYING_VERBS, _ROMANCE_GERUNDS, _THAT, _THIS, _TURN_PREPOSITIONS, _WANTING, _WHEN,
 )
-from bot.reader.quotes.speakers.tokens import _de_noun, _past_medium_phrase, _piece, _possessive, _runs, _without_seat
+from bot.reader.quotes.speakers.tokens import _de_noun, _past_medium_phrase, _piece, _possessive, _runs, _tokens, _without_seat
 
 
 class AfterMixin:
@@ -95,6 +95,8 @@ class AfterMixin:
         if head and head[0] == _BY:
             if self._as_said(head, 1):
                 return ("focus", "")
+            if len(head) > 2 and self._is_verb(head[1]) and not head[2].startswith(MASK):
+                head = [_BY, *head[2:]]  # `"…", según contó la integrante de Coendu`: according to her
             found = self._inverted(head) or self._described_person(head[1:])
             return ("source", found[1]) if found and found[0] == "name" else found
         if head and head[0].lower() in _RELAYING_VERBS:
@@ -115,7 +117,8 @@ class AfterMixin:
         if head and _READ_IN.fullmatch(head[0].lower()):
             # `« … », peut-on lire dans le communiqué du syndicat Force ouvrière`, `lit-on dans le rapport`:
             # the body the sentence names, else the one in focus
-            body = self._body_in(self._quoted_at, self._quoted_at)
+            named_here = any(t[:1].isupper() for t in head[1:])  # `peut-on lire dans Les Échos`
+            body = (None if named_here else self._publisher()) or self._body_in(self._quoted_at, self._quoted_at)
             return ("name", body) if body else ("focus", "n")
         comma = head.index(",") if "," in head[1:4] else 0
         if self._language == "de" and comma and all(t.isalpha() and t.islower() for t in head[:comma]) \
@@ -286,6 +289,21 @@ person or body (`El periódico Daily Mail informó…`)."""
         return (self._lexicon.pro_drop and 0 < k < len(tokens) and tokens[k - 1] == _BY and self._is_verb(tokens[k])
                 and tokens[k + 1:k + 2] in ([], [","], [";"]))
 
+    def _publisher(self) -> str | None:
+        """`Mediapart publie un article sur ce député. … est « … », peut-on lire.`, `pour que Mediapart révèle ces
+        « raisons » : « … », peut-on lire`: where the words are read is the paper the paragraph says published or
+        revealed them, in the quotation's sentence or the one or two before it."""
+        paragraph = self._sentences[self._quoted_at].paragraph
+        for k in range(self._quoted_at, max(-1, self._quoted_at - 3), -1):
+            if self._sentences[k].paragraph != paragraph:
+                return None
+            tokens = _tokens(self._masked.get(k, ""), self._lexicon)
+            named = [" ".join(tokens[start:end]) for start, end in _runs(tokens)
+                     if end < len(tokens) and tokens[end].lower() in _PUBLISHING_VERBS]
+            if named:
+                return named[-1]
+        return None
+
     def _in_paper(self, tokens: list[str]) -> tuple[str, str] | None:
         """`„…“, heißt es in dem Abschlussdokument der Synode`: the body whose paper the words are in,
         named after it; a paper named alone (`heißt es in einer Mitteilung`) speaks for the body in focus."""
@@ -350,9 +368,14 @@ person or body (`El periódico Daily Mail informó…`)."""
             return ("pronoun", self._lexicon.pronouns[pronoun.group(1)])
         if self._language == "de" and tokens[1:2] == ["sich"] and len(tokens) > 2:
             tokens = [tokens[0], *tokens[2:]]  # `freut sich Vereinschef Ralf Horn`: the reflexive, then who
+        if len(tokens) > 6 and tokens[1] == "," and tokens[5] == "," and tokens[2].lower() in _TURN_PREPOSITIONS \
+                and tokens[3].lower() in POSSESSIVES:
+            tokens = [tokens[0], *tokens[6:]]  # `lamenta, por su parte, Iris Avellaneda`: whose turn, set off, then who
         chunk, rest = _piece(tokens[1:])
         if chunk and self._plural(tokens[0], chunk[0]):
             return _NOBODY  # `sagten sie`, `dijeron ambos`
+        if len(chunk) > 1 and chunk[0].lower() == "al" and _INFINITIVE_ES.fullmatch(chunk[1].lower()):
+            return None  # `dijo al ser consultado sobre … Ricardo Yáñez`: when he said it, no subject; whom it names is not him
         if self._lexicon.pro_drop and len(chunk) > 2 and chunk[0].lower() in LOCATIVES:
             at = next((k for k in range(1, len(chunk)) if chunk[k].lower() in RECIPIENTS.get(self._language, ())), None)
             if at is not None and self._past_recipient(chunk[at:]) == chunk[at:]:
@@ -399,6 +422,11 @@ person or body (`El periódico Daily Mail informó…`)."""
             opens_phrase = apposition[:1] and apposition[0].lower() in PREPOSITIONS | OPENERS
             named = None if opens_phrase else self._named_in(apposition)
             found = named if found is None or named and " " in named[1] else found
+        if found and found[0] == "name" and chunk[0].lower() in INDEFINITES and _named_past_relation(chunk, found[1]) \
+                and (self._is_person(found[1]) or _after_elided_first_name(chunk, found[1])):
+            # `selon un proche d'Edouard Philippe`, `a ajouté un ténor de la droite sur l'influence … de X`: someone
+            # unnamed, whom a phrase ties to a person; that person is not who speaks
+            return _NOBODY
         found = found or self._body_phrase(chunk)
         reported = chunk[1:2] and chunk[1].lower() in STATEMENTS  # `según el informe de la ONU`
         if found is None and chunk[:1] and (chunk[0].lower() in INDEFINITES or reported):
@@ -475,3 +503,33 @@ person or body (`El periódico Daily Mail informó…`)."""
         if chunk[start:start + 1] and chunk[start][:1].isupper() and named and named[0][:1].isupper():
             return chunk[start + 1:]
         return chunk
+
+
+_RELATION_WORDS = PREPOSITIONS | frozenset("sur sobre on about à a".split())
+"""Words after which a person named in a description is whom it is about or tied to, not the one described."""
+
+
+def _named_past_relation(chunk: list[str], name: str) -> bool:
+    """Whether `name` comes in `chunk` after a preposition (`un proche d'Edouard Philippe`, `un ténor de la droite
+    sur l'influence … de Jean-Paul Delevoye`, `a friend of John Smith`), not right after the article and its
+    words (`an emotional John Smith`)."""
+    first = name.split()[0]
+    at = next((k for k, t in enumerate(chunk) if t == first or _ELIDED_NAME.sub("", t) == first), None)
+    if at is None:
+        return False
+    return chunk[at] != first or any(t.lower() in _RELATION_WORDS or t[:2].lower() in ("d'", "d’") for t in chunk[1:at + 1])
+
+
+def _after_elided_first_name(chunk: list[str], name: str) -> bool:
+    """`d'Edouard Philippe`: a surname after a first name the elided `de` is glued to, a person's name."""
+    at = chunk.index(name) if name in chunk else 0
+    return at > 0 and chunk[at - 1][:2].lower() in ("d'", "d’") and chunk[at - 1][2:3].isupper()
+
+
+_INFINITIVE_ES = re.compile(r"[a-zñáéíóú]{1,}(?:ar|er|ir)(?:lo|la|le|se)?")
+"""A Spanish infinitive (`ser`, `consultar`, `preguntarle`): `al` before one opens a clause of time."""
+
+
+_PUBLISHING_VERBS = frozenset("""publie publiait révèle révélait dévoile écrit écrivait rapporte relate assure
+assurait""".split())
+"""French verbs saying a paper published what `peut-on lire` then quotes from it (`Mediapart révèle`)."""

@@ -9,7 +9,7 @@ import re
 from bot.reader.quotes.lexicon import (
     ADVERBS, AGENTS, ARTICLE_PARTICLES, ARTICLES, AS_WORDS, BODY_KINDS, CLAUSE_OPENERS, CLITICS, CONJUNCTIONS,
     DE_DETERMINERS, DE_RELATIVE_PREPOSITIONS, DE_RELATIVES, DEFINITES, HEAD_FINAL, IMPERSONAL, INDEFINITES, NEUTER,
-    OPENERS, ORGANISATION_WORDS, OWNERS, PARTICIPLE_ENDINGS, PARTICLES, POSSESSIVES, PREPOSITIONS, RELATIVES, SAYINGS,
+    OPENERS, ORGANISATION_WORDS, OWNERS, PARTICIPLE_ENDINGS, PARTICLES, POSSESSIVES, PREPOSITIONS, RECIPIENTS, RELATIVES, SAYINGS,
     STATEMENTS, SUBJECT_PRONOUNS, SUBORDINATORS, VOICES, WRITINGS,
 )
 from bot.reader.quotes.speakers.naming import _after_openers, _strip_possessive
@@ -619,6 +619,9 @@ class BeforeMixin:
         noble = self._noble_title(tokens, start)
         if noble is not None:
             return ("name", " ".join(tokens[noble:end]))
+        if start and tokens[start - 1].lower() in RECIPIENTS.get(self._language, ()):
+            # `se le preguntó … a Yurramendi, quien señaló`: the one asked answers, though a preposition brings him in
+            tokens, start, end = tokens[start:end], 0, end - start
         return next((("name", name) for organisations in (False, True)
                      for name in [self._name(tokens, start, end, organisations)] if name), None)
 

@@ -14,7 +14,8 @@ from bot.reader.quotes.lexicon import (
 from bot.reader.quotes.speakers.naming import _is_organisation, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
     ADULT_AGE, _AGED, _AGED_IN_YEARS, _COMPLEMENTS, _DOCUMENT_PARTS, _DOCUMENTS_NAMED, _ELIDED_NAME, _FR_DEMONYM,
-    _GENERIC_BODIES, MAX_NAME_PHRASE, MAX_SUBJECT_TOKENS, _NOBODY, _PRIZE, PRONOUN_LOOKBACK, _WINNERS, _WRITING_OWNER,
+    _GENERIC_BODIES, MAX_APPOSITION, MAX_NAME_PHRASE, MAX_SUBJECT_TOKENS, _NOBODY, _ONE_OF, _PRIZE, PRONOUN_LOOKBACK,
+    _ROMANCE_ARTICLES, _WINNERS, _WRITING_OWNER,
 )
 from bot.reader.quotes.speakers.tokens import _owner, _piece, _plural_people, _possessive, _runs, _tokens
 
@@ -295,8 +296,12 @@ class DescriptionsMixin:
         at = text.find(person)
         context = [w.rstrip(",") for w in text[:at].lower().split()[-3:]] if at >= 0 else []
         # `der Doktor eine Enkeltochter, Susan Foreman`: the words after the last article describe her
-        context = context[max((k + 1 for k, w in enumerate(context) if w in ARTICLES or w in INDEFINITES), default=0):]
+        # `gastro-entérologue au CHU Beaujon`: after a contracted article the name is where someone works, which
+        # the words before it do not describe
+        context = context[max((k + 1 for k, w in enumerate(context)
+                               if w in ARTICLES or w in INDEFINITES or w in _ROMANCE_ARTICLES), default=0):]
         context += self._role_before_complement(text[:at]) if at >= 0 else []
+        context += _role_set_off_before(text[:at]) + _apposition_after(text[at + len(person):]) if at >= 0 else []
         if context[-1:] == ["gegenüber"]:
             return set()  # `erklärte die Senatorin gegenüber Radio Bremen`: whom she told, not who she is
         context += (self._roles.get(person) or "").lower().split()
@@ -328,6 +333,10 @@ class DescriptionsMixin:
     def _unnamed(self, subject: list[str]) -> tuple[str, str] | None:
         """`A spokesman said` / `Un ancien guide a indiqué`: someone the article leaves unnamed, so
         nobody; `The attorney added` refers back to someone named, so the context decides."""
+        one_of = next((k for k in range(len(subject) - 2) if tuple(t.lower() for t in subject[k:k + 3]) in _ONE_OF), None)
+        if one_of:
+            # `Orellana había sido una de las que planteó`: the subject was one of those who spoke, someone named
+            return self._opening(subject[:one_of])
         whole, subject = subject, subject[-MAX_NAME_PHRASE:]
         while subject and subject[-1].lower() in self._lexicon.auxiliaries:
             subject = subject[:-1]  # French `a` (`le ministère a indiqué`) is no English article
@@ -463,3 +472,28 @@ def _ages_stated(description: list[str]) -> range | None:
 def _kin(word: str) -> frozenset[str]:
     """`word` and the words the press uses for the same post (`ROLE_KIN`: `coach` for `trainer`)."""
     return next((kin for kin in ROLE_KIN if word in kin), frozenset((word,)))
+
+
+def _role_set_off_before(before: str) -> list[str]:
+    """`El periodista ruso laureado con el último premio Nobel de la Paz, Dmitry Muratov`: a role set off by a
+    comma right before the name, opening with a definite article; its lower-case words describe the person
+    (`según el periodista`), however long its complement."""
+    head = before.rstrip()
+    if not head.endswith(","):
+        return []
+    phrase = re.split(r"[,;:.!?«»“”\"]", head[:-1])[-1].split()
+    opens = next((k for k, w in enumerate(phrase) if w.lower() in DEFINITES), None)
+    if opens is None or len(phrase) - opens > MAX_SUBJECT_TOKENS:
+        return []
+    return [w.lower() for w in phrase[opens + 1:] if w[:1].islower()]
+
+
+def _apposition_after(after: str) -> list[str]:
+    """`Laura Magallanes, vecina del área e integrante de la ONG … (Coendu), dijo`: the words of the apposition
+    set off by commas right after the name, the names in it too, lower-cased (`según contó la integrante de
+    Coendu`)."""
+    closed = re.match(r",([^,;:.!?«»“”\"]+),", after)  # set off on both sides: `, la lauréate a confié :` is none
+    if not closed:
+        return []
+    words = closed.group(1).replace("(", " ").replace(")", " ").split()
+    return [w.lower() for w in words] if len(words) <= MAX_APPOSITION else []

@@ -66,7 +66,7 @@ class NamesMixin:
                 and tokens[1].lower() not in TITLE_WORDS | ROLE_NOUNS["en"] and not self._part_of_person(tokens[1]):
             return ("name", tokens[1])  # `The Guardian said`, `The Pentagon said`: a body called by one word and its article
         segments: list[list[str]] = [[]]
-        for token in tokens:
+        for token in _without_asides(tokens):
             if token in ",()":
                 segments.append([])
             else:
@@ -648,3 +648,28 @@ def _feminine_role(token: str) -> bool:
     """`Autorin`, `Ernährungsberaterin`: a German woman's noun for what she does (`-in` after a man's noun's
     ending), no name of hers; a surname in `-in` (`Nadeschdin`) has no such stem."""
     return len(token) > 6 and token.endswith("in") and token[:-2].lower().endswith(DE_PERSON_ENDINGS)
+
+
+ASIDE_TOKENS = 3
+"""Words in parentheses read as an aside that restates what comes before (an acronym, a party, an age)."""
+
+
+def _without_asides(tokens: list[str]) -> list[str]:
+    """A subject without the short asides in parentheses of its appositions: in `Laura Magallanes, vecina del
+    área e integrante de la ONG Conservación de Especies Nativas del Uruguay (Coendu), dijo` the acronym
+    restates the body the apposition names, so it is no piece of its own that could be the speaker; the
+    person the apposition hangs on is. An apposition opens after a comma with a noun, no article: a piece
+    opening with one keeps its aside (`Toujours le 22 avril, le Conseil représentatif des institutions juives
+    de France (CRIF) a déclaré`: the body speaks)."""
+    kept: list[str] = []
+    k = 0
+    while k < len(tokens):
+        close = tokens.index(")", k) if tokens[k] == "(" and ")" in tokens[k:] else None
+        piece = kept[len(kept) - kept[::-1].index(","):] if "," in kept else []
+        if close is not None and 1 < close - k <= ASIDE_TOKENS + 1 and piece[:1] \
+                and piece[0][:1].islower() and piece[0].lower() not in ARTICLES:
+            k = close + 1
+            continue
+        kept.append(tokens[k])
+        k += 1
+    return kept

@@ -11,9 +11,11 @@ from bot.reader.quotes.lexicon import ARTICLES, DE_CONTRACTIONS, DE_DETERMINERS,
 _OPINION = re.compile(
     r"\W*(?:(?:but|mais|pero|aber|and|et|y|und)\s+)?(?:a (su) (?:juicio|entender)|en (su) opinión"
     r"|para (él|ella)|à (son) avis|[àa] (ses) yeux|a (sus) ojos|(seiner|ihrer) (?:ansicht|meinung|auffassung) nach"
-    r"|nach (seiner|ihrer) (?:ansicht|meinung|auffassung)|in (his|her) (?:view|opinion))\s*,?\s",
+    r"|nach (seiner|ihrer) (?:ansicht|meinung|auffassung)|in (his|her) (?:view|opinion)"
+    r"|desde (su) (?:visión|punto de vista|perspectiva)|de (son) point de vue|(según) (?:entiende|cree|considera))\s*,?\s",
     re.IGNORECASE)
-"""Phrases opening a sentence with someone's view (`a su juicio`, `à son avis`, `in her view`)."""
+"""Phrases opening a sentence with someone's view (`a su juicio`, `à son avis`, `in her view`, `desde su visión`,
+`según entiende`)."""
 _ROLE_ENDING = re.compile(r"(?:eur|euse|trice|iste|ien|ienne|aire|ador|adora|ista|ario|aria)$")
 """How French and Spanish nouns for what someone does end (`négociateur`, `historienne`, `portavoz` aside)."""
 _DEMONSTRATIVES = frozenset("celle celui celles".split())
@@ -281,3 +283,8 @@ _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-ZÀ-ÖØ-Þ]")
 
 _DE_NOUN_MARKERS = DE_DETERMINERS | DE_CONTRACTIONS
 """German words a noun follows: articles and their contractions with a preposition (`zum`, `im`)."""
+
+
+_ONE_OF = frozenset({("una", "de", "las"), ("uno", "de", "los"), ("l'une", "de", "celles"), ("l'un", "de", "ceux"),
+                     ("l’une", "de", "celles"), ("l’un", "de", "ceux"), ("one", "of", "those")})
+"""`una de las que`, `l'un de ceux qui`, `one of those who`: the relative clause says what the subject did."""

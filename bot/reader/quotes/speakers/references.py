@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from bot.reader.quotes.lexicon import (
     ADVERBS, ARTICLE_PARTICLES, DE_PERSON_ENDINGS, GENDERED_NOUNS, IMPERSONAL, INDEFINITES, LOCATIVES, NEUTER,
-    PLURAL_SUBJECTS, SPOKESPEOPLE, SPOKESPERSON_ENDINGS, TOPIC_WORDS, YOUNG_NOUNS,
+    PLURAL_SUBJECTS, SPOKESPEOPLE, SPOKESPERSON_ENDINGS, TOPIC_WORDS, UNNAMED_NOUNS, YOUNG_NOUNS,
+    FOLLOWER_ENDINGS,
 )
 from bot.reader.quotes.speakers.naming import _after_openers, _coordinated, _relation, _role_owner, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
@@ -282,13 +283,25 @@ class ReferencesMixin:
 
     def _introduces_someone(self, index: int) -> bool:
         """Whether sentence `index` opens with someone unnamed (`Ein Anwohner aus Laubegast`, `Une
-        bergère`, `A nurse`): the person a pronoun or a description right after it stands for."""
+        bergère`, `A nurse`), or its main clause does after a fronted one (`Alors que d'anciens amis …, un
+        chiraquien s'est souvenu`): the person a pronoun or a description right after it stands for."""
         tokens = _tokens(self._masked.get(index, ""), self._lexicon)
-        if len(tokens) < 2 or tokens[0].lower() not in INDEFINITES:
-            return False
-        noun = tokens[1]
-        return self._role_head(noun) or noun.lower() in GENDERED_NOUNS or noun.lower() in YOUNG_NOUNS or (
-            self._language == "de" and noun[:1].isupper() and noun.lower().endswith(DE_PERSON_ENDINGS))
+        if len(tokens) >= 2 and tokens[0].lower() in INDEFINITES and self._unnamed_noun(tokens[1]):
+            return True
+        return self._language in FOLLOWER_ENDINGS and any(
+            tokens[k - 1] == "," and tokens[k].lower() in INDEFINITES and self._unnamed_noun(tokens[k + 1])
+            and (tokens[k + 2].lower() in self._lexicon.auxiliaries or tokens[k + 2].lower() in ("s'", "s’", "se")
+                 or self._is_verb(tokens[k + 2]))
+            for k in range(1, len(tokens) - 2))
+
+    def _unnamed_noun(self, noun: str) -> bool:
+        """A noun that brings someone in without a name: a role, a man or a woman, a child, a follower."""
+        lowered = noun.lower()
+        if lowered in UNNAMED_NOUNS.get(self._language, ()) or noun.islower() and len(noun) > 6 \
+                and lowered.endswith(FOLLOWER_ENDINGS.get(self._language, ())):
+            return True  # `Un proche du ministre`, `Un chiraquien s'est souvenu`
+        return self._role_head(noun) or lowered in GENDERED_NOUNS or lowered in YOUNG_NOUNS or (
+            self._language == "de" and noun[:1].isupper() and lowered.endswith(DE_PERSON_ENDINGS))
 
     def _plural_body(self, index: int) -> tuple[str, str]:
         """British English: `Big Machine have twice denied doing anything wrong. “…,” they said`: the body
