@@ -154,10 +154,10 @@ def article_reply(kind: About, article: Article, tldr: str, pretty_date: str | N
     """What the page says of itself, for a question about the article as a whole."""
     site = article.site_name
     if kind is About.AUTHOR:
-        if article.author:
+        if article.writer:
             if site:
-                return texts.BYLINE_AND_SITE.format(author=article.author, site=site)
-            return texts.BYLINE.format(author=article.author)
+                return texts.BYLINE_AND_SITE.format(author=article.writer, site=site)
+            return texts.BYLINE.format(author=article.writer)
         return texts.NO_BYLINE_SITE.format(site=site) if site else texts.NO_BYLINE
     if kind is About.DATE:
         return texts.PUBLISHED_ON.format(date=pretty_date) if pretty_date else texts.NO_DATE

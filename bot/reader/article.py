@@ -36,6 +36,10 @@ def cap(text: str, limit: int) -> str:
     return cut + "…"
 
 
+def _letters(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
 def is_table_row(paragraph: str) -> bool:
     """A row of a data table, as extraction writes it ("| Team 1 | 3 | 1 |"): cells side by side,
     answered from but no sentences to summarize or split."""
@@ -78,6 +82,15 @@ class Article:
     @property
     def reading_minutes(self) -> int:
         return max(1, math.ceil(self.word_count / WORDS_PER_MINUTE))
+
+    @property
+    def writer(self) -> str | None:
+        """The author, unless it only repeats the site's name: a site's own account set as the
+        byline read "Lesotho Times · Lesotho Times" under the title and "The byline names Lesotho
+        Times; the article is from Lesotho Times"; the site's name is shown once, as the site's."""
+        if self.author and self.site_name and _letters(self.author) == _letters(self.site_name):
+            return None
+        return self.author
 
     @property
     def key(self) -> str | None:

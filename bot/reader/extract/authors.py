@@ -19,7 +19,7 @@ Sec 1"): 34 of 188 bylines.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from bot.reader.extract.clutter import is_date_or_role
 
@@ -61,12 +61,17 @@ NAME_MAX_WORDS = 6
 """Longer than "Juan Carlos de la Fuente Rodríguez": a line of text or script, not a name."""
 
 
-def author_names(names: str | None, date: str | None = None, site: Sequence[str | None] = ()) -> str | None:
+def author_names(names: str | None, date: str | None = None, site: Sequence[str | None] = (),
+                 organizations: Collection[str] = ()) -> str | None:
     """The people of trafilatura's "; "-separated `names`, joined with ", ", or None when none
     is a person; `date` (YYYY-MM-DD), the page's date, tells a month left over from it; `site`,
-    the name the page gives its site and its host, tells the site named as its own author."""
+    the name the page gives its site and its host, tells the site named as its own author;
+    `organizations`, the ones the page declares (`publisher.organization_names`): the site's name
+    among them is the publisher's, no person's, even alone ("Lesotho Times" as the author of a
+    Lesotho Times story). Other organizations stay (a news agency credited, a reporter a page's
+    markup mistyped as one)."""
     month = _MONTHS[int(date[5:7]) - 1] if date and len(date) >= 7 and date[5:7].isdigit() else None
-    sites = _site_spellings(site)
+    sites = _site_spellings(site) | (_site_names(site) & {_squashed(name) for name in organizations})
     people: list[str] = []
     for raw in _names_in_order((names or "").split("; ")):
         name, address = _without_address(_LEAD_WORD.sub("", raw.strip()))
@@ -80,6 +85,12 @@ def author_names(names: str | None, date: str | None = None, site: Sequence[str 
     own = _site_names(site)
     writers = [name for name in people if _squashed(name) not in own]
     return ", ".join(writers or people) or None
+
+
+def is_site_name(author: str, site: Sequence[str | None]) -> bool:
+    """Whether the author is only the site's own name (`_site_names`): the page named no person,
+    so a reporter's name printed over the story says more."""
+    return _squashed(author) in _site_names(site)
 
 
 def _site_names(site: Sequence[str | None]) -> frozenset[str]:

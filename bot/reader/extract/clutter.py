@@ -412,6 +412,40 @@ def without_dateline(text: str) -> str:
     return text[match.end():] if match and match.end() < len(text) else text
 
 
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[-A-Z][a-zß-öø-ÿ'’]+)*|[A-Z]\.)"
+_PERSON = rf"{_NAME_WORD}(?:\s+(?:(?:de|da|di|du|del|der|den|van|von|la|le|bin|al)\s+)?{_NAME_WORD}){{1,3}}"
+_NAME_SEPARATOR = r"\s*(?:/|,|&|\band\b|\bund\b|\bet\b|\by\b)\s*"
+_NAMES_LINE = re.compile(rf"^{_PERSON}(?:{_NAME_SEPARATOR}{_PERSON})+$")
+"""A line of two or more people's names and nothing else, joined by a slash, a comma or "and":
+the reporters' byline as some sites print it over the story, without a "By" ("Mathatisi
+Sebusi/Mohalenyane Phakela" on an untuned Lesotho Times story, read as the story's first line)."""
+
+
+_ONE_NAME_LINE = re.compile(rf"^{_PERSON}$")
+
+
+def names_byline(text: str, alone: bool = False) -> str | None:
+    """The names of a byline line of only names (`_NAMES_LINE`), joined with ", "; else None.
+    With `alone`, one name is a byline too: for a story's first line where the page named no
+    person as its author (`lone_name_byline`)."""
+    if not (_NAMES_LINE.match(text.strip()) or alone and _ONE_NAME_LINE.match(text.strip())):
+        return None
+    return ", ".join(name.strip() for name in re.split(_NAME_SEPARATOR, text.strip()) if name.strip())
+
+
+def lone_name_byline(blocks: Sequence[Block]) -> tuple[str | None, list[Block]]:
+    """A story's first line that is one person's name and nothing else, over a paragraph of prose,
+    as (the name, the blocks without it); else (None, the blocks). Taken only where the page named
+    no person as its author: a reporter's name set over the lede without a "By" ("Mohloai Mpesi" on
+    a Lesotho Times story whose metadata names the paper), where a line of two capitalised words
+    elsewhere may be a sub-heading or a kicker."""
+    first, following = (blocks[0], blocks[1]) if len(blocks) >= 2 else (None, None)
+    if first is None or first.heading or following.heading or is_title_like(following.text):
+        return None, list(blocks)
+    name = names_byline(first.text, alone=True)
+    return (name, list(blocks[1:])) if name else (None, list(blocks))
+
+
 def peel_byline(blocks: Sequence[Block], within: int = 3) -> tuple[str | None, str | None, list[Block]]:
     """The byline among the first `within` paragraphs, and the date printed on a line of its own
     there, as (author, date as printed, the blocks without the byline and without a wire dateline
@@ -426,6 +460,9 @@ def peel_byline(blocks: Sequence[Block], within: int = 3) -> tuple[str | None, s
             if name:
                 author, date = name, date or printed
                 out += [replace(block, text=rest)] if rest else []
+                continue
+            author = names_byline(block.text)
+            if author:
                 continue
         if index < within and date is None and (alone := _DATE_LINE.match(block.text)):
             date = alone.group(1)

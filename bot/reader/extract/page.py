@@ -31,15 +31,16 @@ from trafilatura.settings import set_date_params
 from trafilatura.utils import load_html
 
 from bot.reader.article import Article, is_table_row
-from bot.reader.extract.authors import author_names
+from bot.reader.extract.authors import author_names, is_site_name
 from bot.reader.extract.cards import drop_hover_cards
 from bot.reader.extract.collapsed import open_collapsed_story
 from bot.reader.extract.front import is_front_page
+from bot.reader.extract.publisher import organization_names
 from bot.reader.extract.unseen import drop_unseen_text
 from bot.reader.extract.json_ld import cut_json_ld
 from bot.reader.extract.blocked import TEASER_WORDS, PageText, find_blocker, page_text
 from bot.reader.extract.clutter import (
-    Block, key, past_reading_limits, peel_byline, remove_clutter, title_from,
+    Block, key, lone_name_byline, past_reading_limits, peel_byline, remove_clutter, title_from,
     too_few_sentences, within_reading_limits,
 )
 from bot.reader.extract.stamps import split_glued_stamps
@@ -486,6 +487,11 @@ def extract_article(html: str, url: str | None) -> Article:
         raise too_few_sentences(prose_words, NotAnArticle(f"only {len(sentences)} sentence"))
     date = _published(document.date, tree, url) or printed_date
     canonical = _absolute(facts.canonical_url or document.url, url)
+    site = (document.sitename, urlsplit(url or canonical or "").hostname)
+    author = author_names(document.author, date, site, organization_names(tree))
+    if byline is None and (author is None or is_site_name(author, site)):
+        byline, kept = lone_name_byline(kept)
+    author = byline if byline and (author is None or is_site_name(author, site)) else author or byline
     return Article(
         title=title or next(iter(headlines), "") or title_from(sentences),
         paragraphs=tuple(b.text for b in kept),
@@ -493,8 +499,7 @@ def extract_article(html: str, url: str | None) -> Article:
         url=url,
         canonical_url=canonical,
         site_name=_site_name(document, url or canonical),
-        author=author_names(document.author, date, (document.sitename, urlsplit(url or canonical or "").hostname))
-        or byline,
+        author=author,
         date=date,
         headings=frozenset(i for i, b in enumerate(kept) if b.heading),
         description=unescaped(document.description).strip() or None if document.description else None,
