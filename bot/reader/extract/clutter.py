@@ -199,7 +199,8 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_END = re.compile(
-    r"([(/|]\s*(afp|reuters|ap|ap photo|epa|dpa|getty images|shutterstock|file)[^()]{0,40}\)?|"
+    r"([(/|]\s*(afp|reuters|ap|ap photo|epa|dpa|getty images|shutterstock|file|contributed|courtesy|staff photo)"
+    r"[^()]{0,40}\)?|"
     r"\b(photo|photograph|image|credit|foto|bild)\s*(:|by)\s*[^.]{0,60})\s*$",
     re.IGNORECASE,
 )
@@ -232,7 +233,7 @@ CAPTION_MAX_WORDS = 80
 _MEDIA_PLACEHOLDER = re.compile(r"^\[(?:figure|fig\.|image|photo|picture|video|graphic|chart|embed)\b[^\[\]]*\]$",
                                 re.IGNORECASE)
 _CREDITS = re.compile(
-    r"contributed (to )?(this )?report|additional reporting|^\W*(reporting|editing|writing) by\b",
+    r"contributed (to )?(this )?report|additional reporting|^\W*(reporting|editing|writing|compiled) by\b",
     re.IGNORECASE,
 )
 # A line that is only a timestamp: a year and a clock time ("22 de janeiro de 2018 às 0:13").
@@ -620,12 +621,21 @@ LINK_LABEL_MAX_WORDS = 3
 def _labelled_link(text: str, link_texts: Collection[str]) -> bool:
     """A short label, a colon, and one link's whole text: another story's headline pointed to in
     any language ("Les også: Tone Damli ofret musikkarrieren for barna", Nettavisen in fundus's
-    test pages), where `_LABEL` knows the labels of a few languages only. A sentence that goes on
-    after a link is never one: the link must be all that follows the label."""
+    test pages), where `_LABEL` knows the labels of a few languages only. A label in capitals may
+    be longer and end in a bar ("FUNDA OLUNYE UDABA LAPHA | Uphenyo kutholwa …", "read another
+    story here" on an untuned Zulu news page). A sentence that goes on after a link is never one:
+    the link must be all that follows the label."""
     label, colon, rest = text.partition(":")
     labelled = (bool(colon) and 0 < len(words(label)) <= LINK_LABEL_MAX_WORDS
                 and not _SENTENCE_END.search(label) and key(rest) in link_texts)
+    shouted, bar, linked = text.partition(" | ")
+    labelled = labelled or (bool(bar) and len(words(shouted)) <= SHOUTED_LABEL_MAX_WORDS and is_shouted(shouted)
+                            and key(linked) in link_texts)
     return labelled or _kicker_before_link(text, link_texts)
+
+
+SHOUTED_LABEL_MAX_WORDS = 6
+"""Words of a label in capitals before a bar ("FUNDA OLUNYE UDABA LAPHA", "READ THE FULL STORY HERE")."""
 
 
 KICKED_HEADLINE_MIN_WORDS = 6

@@ -35,6 +35,7 @@ from bot.reader.extract.authors import author_names, is_site_name
 from bot.reader.extract.cards import drop_hover_cards
 from bot.reader.extract.collapsed import open_collapsed_story
 from bot.reader.extract.front import is_front_page
+from bot.reader.extract.photo_credits import drop_photo_credits
 from bot.reader.extract.publisher import organization_names
 from bot.reader.extract.unseen import drop_unseen_text
 from bot.reader.extract.json_ld import cut_json_ld
@@ -449,6 +450,7 @@ def extract_article(html: str, url: str | None) -> Article:
     cut_json_ld(tree)
     drop_hover_cards(tree)
     drop_unseen_text(tree)
+    drop_photo_credits(tree)
     open_collapsed_story(tree)
     unwrap_source_lines(tree)
     unwrap_broken_sentences(tree)
