@@ -18,13 +18,13 @@ from bot.reader.text.counting import word_count
 WORDS_PER_MINUTE = 230
 TITLE_MAX_CHARS = 250
 NAME_MAX_CHARS = 100
-"""Site name, author and date: a line of a heading, never a paragraph."""
+"""Site name, author, date and dateline: a line of a heading, never a paragraph."""
 URL_MAX_CHARS = 2_000
 """Longer addresses are not kept: cut short, an address would name another page."""
 DESCRIPTION_MAX_CHARS = 600
 """A page's own summary is a sentence or two; more is a page stuffing its metadata."""
 _FIELD_CAPS = {"title": TITLE_MAX_CHARS, "site_name": NAME_MAX_CHARS, "author": NAME_MAX_CHARS,
-               "date": NAME_MAX_CHARS, "description": DESCRIPTION_MAX_CHARS}
+               "date": NAME_MAX_CHARS, "description": DESCRIPTION_MAX_CHARS, "dateline": NAME_MAX_CHARS}
 
 
 def cap(text: str, limit: int) -> str:
@@ -62,6 +62,9 @@ class Article:
     """The page's own summary of the story (its meta description, often the standfirst printed
     over it): never shown, since it may be a site's slogan, but it tells the summary which of the
     article's sentences the editors thought the point (`summary.compose`)."""
+    dateline: str | None = None
+    """The place of the story's dateline ("London" of "LONDON (Reuters) -"): the wire's dateline is
+    no part of the text, so a "where did this happen?" that no sentence answers reads it here."""
     cut: bool = False
     """The page or text ran past the reading limits and only its first part was read: a front end
     says so, since "the article doesn't say" then means "its first part doesn't"."""

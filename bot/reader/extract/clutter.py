@@ -400,11 +400,46 @@ def split_byline(text: str) -> tuple[str | None, str | None, str]:
 
 
 _WIRE_DATELINE = re.compile(
-    r"^(?:[A-ZÀ-Þ][\w.'’-]*(?:[ ,/]+[A-ZÀ-Þ][\w.'’-]*){0,3}\s*)?\((?i:cnn|" + "|".join(map(re.escape, _AGENCIES))
-    + r")\)\s*(?:[-–—]+\s*)?(?=[A-ZÀ-Þ\"“‘«])"
+    r"^(?:(?P<place>[A-ZÀ-Þ][\w.'’-]*(?:[ ,/]+[A-ZÀ-Þ][\w.'’-]*){0,3})\s*)?\((?i:cnn|"
+    + "|".join(map(re.escape, _AGENCIES)) + r")\)\s*(?:[-–—]+\s*)?(?=[A-ZÀ-Þ\"“‘«])"
 )
 """A wire dateline opening the story ("London (CNN)It was the interview …", "PARIS (AFP) - The
 minister …"): where and by whom it was filed, glued to the lede, which the TL;DR then opened with."""
+
+
+_SHOUTED_PLACE = r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){0,3}"
+_PLACE_DATELINE = re.compile(
+    rf"^(?P<place>{_SHOUTED_PLACE}(?:, (?:[A-ZÀ-Þ][\w.'’-]*)(?: [A-ZÀ-Þ][\w.'’-]*)?)?)(?: \([^()]{{1,30}}\))?"
+    r"\s*(?:[-–—]{1,2}|:)\s+(?=[A-ZÀ-Þ\"“‘«])"
+    r"|^(?P<town>[A-ZÀ-Þ][a-zß-ÿ-]+(?: [A-ZÀ-Þ][a-zß-ÿ-]+)?), \d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[-–—]\s+"
+)
+"""A dateline the story keeps at the head of its lede: a place in capitals and a dash or colon
+("NEW ORLEANS - Both …", "BEAVERTON -- The …", "LINDI: IT's …"), or a town, a date in digits and
+a dash ("Nendeln, 27.6.2025 – Anlässlich …")."""
+_NOT_PLACES = frozenset({"update", "updated", "breaking", "breaking news", "watch", "exclusive", "analysis",
+                         "opinion", "editor's note", "editor’s note", "note", "photos", "video", "live", "correction",
+                         "warning", "spoilers", "faq", "q", "a", "tl;dr", "tldr", "ps", "p.s."})
+"""Words in capitals that open a lede like a dateline but name no place ("UPDATE: …", "WATCH: …")."""
+
+
+def dateline_place(blocks: Sequence[Block], within: int = 3) -> str | None:
+    """The place of the story's dateline, among its first `within` paragraphs: a wire dateline's
+    ("LONDON (Reuters) -", dropped from the text by `peel_byline`), or one the lede keeps
+    (`_PLACE_DATELINE`), only in the story's first paragraph. A question "where did this happen?"
+    that no sentence answers is answered from it."""
+    prose = [block.text for block in blocks[:within] if not block.heading and not is_title_like(block.text)]
+    for index, text in enumerate(prose):
+        wire = _WIRE_DATELINE.match(text)
+        if wire and wire.group("place") and wire.end() < len(text):
+            return _SHOUTED_WORD.sub(lambda word: word.group(0).title(), wire.group("place").strip(" ,/"))
+        kept = _PLACE_DATELINE.match(text) if index == 0 else None
+        if kept and (place := kept.group("place") or kept.group("town")) and place.lower() not in _NOT_PLACES:
+            return _SHOUTED_WORD.sub(lambda word: word.group(0).title(), place)
+    return None
+
+
+_SHOUTED_WORD = re.compile(r"\b[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\b")
+"""A word of a place in capitals, as datelines print it ("SURABAYA", "ST."), not initials ("D.C.")."""
 
 
 def without_dateline(text: str) -> str:
@@ -819,7 +854,9 @@ def article_from_text(text: str, title: str | None = None) -> Article:
     read = [Block(line) for line in lines]
     cut = cut or past_reading_limits(read)
     title = tidy(title) if title else _pick_title(lines)
-    author, date, blocks = peel_byline(list(within_reading_limits(read)), within=_story_start(lines) + 1)
+    within = _story_start(lines) + 1
+    place = dateline_place(read, within)
+    author, date, blocks = peel_byline(list(within_reading_limits(read)), within=within)
     kept = remove_clutter(blocks, [title] if title else ())
     paragraphs = [b.text for b in kept]
     body = "\n".join(b.text for b in kept if not b.heading)
@@ -836,5 +873,6 @@ def article_from_text(text: str, title: str | None = None) -> Article:
         author=author,
         date=date,
         headings=frozenset(i for i, b in enumerate(kept) if b.heading),
+        dateline=place,
         cut=cut,
     )

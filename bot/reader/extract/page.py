@@ -41,7 +41,7 @@ from bot.reader.extract.unseen import drop_unseen_text
 from bot.reader.extract.json_ld import cut_json_ld
 from bot.reader.extract.blocked import TEASER_WORDS, PageText, find_blocker, page_text
 from bot.reader.extract.clutter import (
-    Block, key, lone_name_byline, past_reading_limits, peel_byline, remove_clutter, title_from,
+    Block, dateline_place, key, lone_name_byline, past_reading_limits, peel_byline, remove_clutter, title_from,
     too_few_sentences, within_reading_limits,
 )
 from bot.reader.extract.stamps import split_glued_stamps
@@ -473,6 +473,7 @@ def extract_article(html: str, url: str | None) -> Article:
     title = _headline(chosen, lines, site_names, h1s, facts.anchors) if words(chosen) else ""
     cleaned = remove_clutter(blocks, [title, *headlines], facts.link_texts, facts.captions)
     unglued = cut_glued_header(cleaned, [title, *headlines, *_TITLE_SEPARATOR.split(chosen)])
+    place = dateline_place(unglued)
     byline, printed_date, kept = peel_byline(unglued)
     _check_is_article(blocks, kept, facts, title, partial(page_text, tree, html))
     cards = teaser_cards(tree, [b.text for b in kept])
@@ -505,5 +506,6 @@ def extract_article(html: str, url: str | None) -> Article:
         date=date,
         headings=frozenset(i for i, b in enumerate(kept) if b.heading),
         description=unescaped(document.description).strip() or None if document.description else None,
+        dateline=place,
         cut=cut,
     )
