@@ -48,6 +48,8 @@ def test_a_line_of_only_names_is_a_byline(line: str, names: str | None) -> None:
 def test_one_name_over_the_lede_is_a_byline_only_when_asked_for_alone() -> None:
     blocks = [Block("Mohloai Mpesi"), *(Block(line) for line in LINES)]
     assert lone_name_byline(blocks) == ("Mohloai Mpesi", blocks[1:])
+    newsroom = [Block("Staff Reports"), *(Block(line) for line in LINES)]
+    assert lone_name_byline(newsroom) == (None, newsroom), "a newsroom's byline names no person"
     heading_over_list = [Block("Granny Smith"), Block("Apples"), Block(LINES[0])]
     assert lone_name_byline(heading_over_list) == (None, heading_over_list), "a line over a title-like line is a heading"
 

@@ -466,7 +466,14 @@ def names_byline(text: str, alone: bool = False) -> str | None:
     person as its author (`lone_name_byline`)."""
     if not (_NAMES_LINE.match(text.strip()) or alone and _ONE_NAME_LINE.match(text.strip())):
         return None
+    if any(word.lower() in _DESK_WORDS for word in words(text)):
+        return None
     return ", ".join(name.strip() for name in re.split(_NAME_SEPARATOR, text.strip()) if name.strip())
+
+
+_DESK_WORDS = frozenset({"staff", "reports", "report", "news", "desk", "team", "editors", "editor", "wire",
+                         "services", "service", "agencies", "redaktion", "rédaction", "redacción", "online"})
+"""Words of a newsroom's byline, no person's ("Staff Reports", "News Desk", "Online Team")."""
 
 
 def lone_name_byline(blocks: Sequence[Block]) -> tuple[str | None, list[Block]]:
