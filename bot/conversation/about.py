@@ -72,7 +72,7 @@ _IT = f"(?:{_THIS}|it|es|él|ello)"
 """In a question about what the text says as a whole, "it" can only be the article."""
 
 _QUESTIONS: tuple[tuple[About, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
-    (About.AUTHOR, rf"who (?:wrote|authored|is behind|penned) {_THIS}"),
+    (About.AUTHOR, rf"who (?:wrote|authored|is behind|penned|compiled|reported) {_THIS}"),
     (About.AUTHOR, r"who(?:'s| is| are| was)? (?:the |its )?(?:author|writer)s?"),
     (About.AUTHOR, rf"who(?:'s| is| are| was)? (?:the |its )?(?:author|writer|journalist|reporter)s? (?:of|behind) {_THIS}"),
     (About.AUTHOR, rf"wer hat {_THIS} (?:geschrieben|verfasst)"),

@@ -78,6 +78,7 @@ def test_only_the_sites_own_organization_is_dropped() -> None:
     assert author_names("Harbour Times", None, _SITE, {"Harbour Times"}) is None
     assert author_names("Associated Press", None, _SITE, {"Associated Press", "Harbour Times"}) == "Associated Press"
     assert author_names("Kyle Wiggers", None, _SITE, {"Kyle Wiggers"}) == "Kyle Wiggers", "markup that mistypes a reporter"
+    assert author_names("Ari Wasserman; Northeast Ohio Media Group") == "Ari Wasserman"
 
 
 def test_organization_names_are_read_from_every_json_ld_graph() -> None:

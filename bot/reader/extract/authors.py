@@ -52,7 +52,8 @@ _ROLE_WORDS = re.compile(
 _WIDGET_WORDS = frozenset({"account", "logged", "login", "view", "archive", "rss", "email", "comment",
                            "comments", "follow", "share", "profile", "submitted"})
 """Words of the buttons and notes printed beside a byline, never of a name."""
-_PUBLISHER_END = frozenset({"magazine", "media", "news", "newspaper", "gmbh", "ltd", "inc", "llc", "plc"})
+_PUBLISHER_END = frozenset({"magazine", "media", "news", "newspaper", "gmbh", "ltd", "inc", "llc", "plc", "group"})
+"""Last words of a company's name, never of a person's ("Northeast Ohio Media Group" beside the reporter)."""
 _PHOTO_CREDIT = re.compile(r"^(?:photos?|photograph|foto|image)s?\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _SINGLE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+$")
