@@ -48,3 +48,19 @@ def test_a_shouted_label_and_a_bar_before_another_storys_link_is_not_text() -> N
     pointer = "<p><strong>READ ANOTHER STORY HERE |</strong> <a href='/other'>Island school gets a new roof before winter</a></p>"
     body = STORY.replace("</p>", f"</p>{pointer}", 2)
     assert extract_article(ferry_page(body), URL).paragraphs == LINES
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In diesem Artikel sind Affiliate-Links enthalten. Durch einen Klick darauf gelangen Sie direkt zum Anbieter.",
+        "This post contains affiliate links: if you buy through them, we may earn a small commission.",
+        "Cet article contient des liens affiliés.",
+    ],
+)
+def test_an_affiliate_disclosure_is_the_sites(line: str) -> None:
+    assert is_clutter(line)
+
+
+def test_a_commission_in_the_story_stays() -> None:
+    assert not is_clutter("The harbour board said agents earn a commission on each ticket they sell to tourists.")

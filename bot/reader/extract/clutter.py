@@ -142,6 +142,9 @@ _PROMO = re.compile(
     r"lire (l'|l’)(article|enquête) (complet|complète|en entier)|retrouvez (l'|l’)(article|enquête) (complet|complète)|"
     r"lea (el|la) (artículo|nota|reportaje) complet[oa]|"
     r"amazon-preis|ersparnis zu amazon|"
+    r"(?:sind|werden) affiliate-links|affiliate-links (?:enthalten|gekennzeichnet)|enthält affiliate-links|"
+    r"(?:contains|includes|may contain) affiliate links|we (?:may )?(?:earn|receive) (?:a )?(?:small )?commission|"
+    r"contient des liens (?:affiliés|d'affiliation)|contiene enlaces de afiliad[oa]s|"
     r"empfohlener redaktioneller inhalt|von unseren redakteuren ausgewählten, externen inhalt|"
     r"ich bin damit einverstanden, dass mir (der )?externe",
     re.IGNORECASE,
