@@ -81,6 +81,11 @@ def test_only_the_sites_own_organization_is_dropped() -> None:
     assert author_names("Ari Wasserman; Northeast Ohio Media Group") == "Ari Wasserman"
 
 
+def test_a_byline_in_capitals_is_shown_like_a_name() -> None:
+    assert author_names("SARAH BURGE") == "Sarah Burge"
+    assert author_names("AFP; Jane Doe") == "AFP, Jane Doe", "an agency's initials stay"
+
+
 def test_organization_names_are_read_from_every_json_ld_graph() -> None:
     tree = fromstring("<html><head><script type='application/ld+json'>"
                       + json.dumps({"@graph": [{"@type": ["Corporation"], "name": "Acme"},

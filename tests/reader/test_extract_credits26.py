@@ -64,3 +64,10 @@ def test_an_affiliate_disclosure_is_the_sites(line: str) -> None:
 
 def test_a_commission_in_the_story_stays() -> None:
     assert not is_clutter("The harbour board said agents earn a commission on each ticket they sell to tourists.")
+
+
+def test_a_sentence_of_the_story_set_as_a_sub_heading_is_printed_once() -> None:
+    pulled = f"<h2>{LINES[2]}</h2>"
+    assert extract_article(ferry_page(pulled + STORY), URL).paragraphs == LINES
+    heading = "<h2>What the board decided.</h2>"
+    assert extract_article(ferry_page(heading + STORY), URL).paragraphs == ("What the board decided.", *LINES)

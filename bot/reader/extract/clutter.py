@@ -649,7 +649,7 @@ def remove_clutter(
                                        or _labelled_link(block.text, link_texts)):
             continue
         out.append(block)
-    out = drop_cut_runs(out, lambda block: block.text)
+    out = _without_pulled_sentences(drop_cut_runs(out, lambda block: block.text))
     if link_texts is None:
         out = _drop_headline_runs(out)
     return _drop_dangling_headings([
@@ -657,6 +657,32 @@ def remove_clutter(
         else replace(b, heading=True) if is_shouted(b.text) or is_table_header(b.text) else b
         for b in out
     ])
+
+
+PULLED_MIN_WORDS = 5
+"""Words of a sentence set large as a pull quote; shorter sub-headings ("It worked.") may be a
+story's own words by chance."""
+
+
+def _without_pulled_sentences(blocks: list[Block]) -> list[Block]:
+    """The blocks without a sub-heading that is a sentence of the story printed again: a pull
+    quote set in a heading element ("Ngabona amanxeba amathathu, egxalabeni, emqaleni kanye
+    nasemhlane." over an untuned Zulu news story whose seventh paragraph says it), which opened
+    the text and was read as its first sentence twice. The story's own copy stays, as a paragraph
+    even when the page's lines marked it a heading for sharing the pull quote's words."""
+    keys = [f" {key(block.text)} " for block in blocks]
+    out: list[Block] = []
+    pulled: set[str] = set()
+    for index, block in enumerate(blocks):
+        if block.heading and keys[index] in pulled:
+            out.append(replace(block, heading=False))
+        elif block.heading and _SENTENCE_END.search(block.text) and len(words(block.text)) >= PULLED_MIN_WORDS and any(
+                keys[index] in other and (later > index or not blocks[later].heading)
+                for later, other in enumerate(keys) if later != index):
+            pulled.add(keys[index])
+        else:
+            out.append(block)
+    return out
 
 
 LINK_LABEL_MAX_WORDS = 3

@@ -441,6 +441,18 @@ def _reads_as_text(document: Any, lines: list[Block], facts: _PageFacts) -> bool
     return document is not None and document.body is not None and _link_share(lines, facts) <= MAX_LINK_SHARE
 
 
+def _writers(named: str | None, site: tuple[str | None, ...], printed: str | None,
+             kept: list[Block]) -> tuple[str | None, list[Block]]:
+    """The article's author and its paragraphs. The people the page's metadata `named` come
+    first; where it names no one but the site, the byline `printed` over the story says more, or
+    else a lone name over the lede (`lone_name_byline`), which then leaves the text."""
+    if named is not None and not is_site_name(named, site):
+        return named, kept
+    if printed is None:
+        printed, kept = lone_name_byline(kept)
+    return printed or named, kept
+
+
 def extract_article(html: str, url: str | None) -> Article:
     """The article on a page, cleaned, with its metadata; NotAnArticle when there is none."""
     tree = load_html(html)
@@ -491,10 +503,8 @@ def extract_article(html: str, url: str | None) -> Article:
     date = _published(document.date, tree, url) or printed_date
     canonical = _absolute(facts.canonical_url or document.url, url)
     site = (document.sitename, urlsplit(url or canonical or "").hostname)
-    author = author_names(document.author, date, site, organization_names(tree))
-    if byline is None and (author is None or is_site_name(author, site)):
-        byline, kept = lone_name_byline(kept)
-    author = byline if byline and (author is None or is_site_name(author, site)) else author or byline
+    named = author_names(document.author, date, site, organization_names(tree))
+    author, kept = _writers(named, site, byline, kept)
     return Article(
         title=title or next(iter(headlines), "") or title_from(sentences),
         paragraphs=tuple(b.text for b in kept),
