@@ -71,3 +71,10 @@ def test_a_sentence_of_the_story_set_as_a_sub_heading_is_printed_once() -> None:
     assert extract_article(ferry_page(pulled + STORY), URL).paragraphs == LINES
     heading = "<h2>What the board decided.</h2>"
     assert extract_article(ferry_page(heading + STORY), URL).paragraphs == ("What the board decided.", *LINES)
+
+
+@pytest.mark.parametrize("box", ["cutline", "wp-caption-text", "photo-caption small"])
+def test_a_caption_in_a_box_named_for_it_is_not_the_lede(box: str) -> None:
+    caption = "The old pier, where the new ferries will leave from, was built in 1950 by the town."
+    page = ferry_page(f"<div class='{box}'>{caption}</div><img src='/pier.jpg'><p>{caption}</p>{STORY}")
+    assert extract_article(page, URL).paragraphs == LINES

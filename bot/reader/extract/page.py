@@ -41,7 +41,7 @@ from bot.reader.extract.unseen import drop_unseen_text
 from bot.reader.extract.json_ld import cut_json_ld
 from bot.reader.extract.blocked import TEASER_WORDS, PageText, find_blocker, page_text
 from bot.reader.extract.clutter import (
-    Block, dateline_place, key, lone_name_byline, past_reading_limits, peel_byline, remove_clutter, title_from,
+    CAPTION_MAX_WORDS, Block, dateline_place, key, lone_name_byline, past_reading_limits, peel_byline, remove_clutter, title_from,
     too_few_sentences, within_reading_limits,
 )
 from bot.reader.extract.stamps import split_glued_stamps
@@ -159,6 +159,15 @@ def _declared_language(tree: HtmlElement) -> str | None:
     return None
 
 
+_CAPTION_BOXES = ("//*[contains(concat(' ', normalize-space(@class), ' '), ' cutline ')"
+                  " or contains(concat(' ', normalize-space(@class), ' '), ' caption ')"
+                  " or contains(@class, 'photo-caption') or contains(@class, 'image-caption')"
+                  " or contains(@class, 'wp-caption-text')]")
+"""A photo's caption in an element the page names for it rather than a <figcaption>: "cutline",
+the newsroom's word (The Press Enterprise's "Judy Avalos, 20, was charged …", read as the story's
+first paragraph ahead of its lede, newspaper's pe.com1), "caption", "wp-caption-text"."""
+
+
 def _page_facts(tree: HtmlElement) -> _PageFacts:
     canonical = tree.xpath(
         "//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href | //meta[@property='og:url']/@content"
@@ -168,6 +177,8 @@ def _page_facts(tree: HtmlElement) -> _PageFacts:
     link_texts = {text for text in anchors if text.count(" ") + 1 >= LINK_MIN_WORDS}
     captions = {key(text) for text in tree.xpath("//img/@alt | //img/@title")}
     captions.update(key(figure.text_content()) for figure in tree.iter("figcaption"))
+    captions.update(key(text) for element in tree.xpath(_CAPTION_BOXES)
+                    if word_count(text := element.text_content()) <= CAPTION_MAX_WORDS)
     captions.discard("")
     by_first_word: dict[str, list[str]] = {}
     for link in link_texts:
