@@ -84,6 +84,7 @@ def test_only_the_sites_own_organization_is_dropped() -> None:
 def test_a_byline_in_capitals_is_shown_like_a_name() -> None:
     assert author_names("SARAH BURGE") == "Sarah Burge"
     assert author_names("AFP; Jane Doe") == "AFP, Jane Doe", "an agency's initials stay"
+    assert author_names("Engin Haupt; MDR SACHSEN-ANHALT") == "Engin Haupt, MDR Sachsen-Anhalt"
 
 
 def test_organization_names_are_read_from_every_json_ld_graph() -> None:

@@ -59,7 +59,9 @@ _DIGIT = re.compile(r"\d")
 _SINGLE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+$")
 """One capitalized word: a surname or a given name alone, as a creator list split at commas gives them."""
 _SHOUTED = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*)+")
-"""A name of two words or more in capitals; one word may be an agency's initials ("AFP")."""
+"""A byline of two words or more in capitals ("SARAH BURGE"), shown like a name ("Sarah Burge")."""
+_INITIALISM = re.compile(r"\b[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{2,4}\b")
+"""A word of consonants only, initials read letter by letter ("MDR" of "MDR SACHSEN-ANHALT"): kept in capitals."""
 NAME_MAX_WORDS = 6
 """Longer than "Juan Carlos de la Fuente Rodríguez": a line of text or script, not a name."""
 
@@ -81,7 +83,7 @@ def author_names(names: str | None, date: str | None = None, site: Sequence[str 
         name, furniture = _without_furniture(name)
         name = _without_date_words(name, month)
         if _SHOUTED.fullmatch(name):
-            name = name.title()  # a byline set in capitals ("SARAH BURGE") is shown like a name
+            name = _INITIALISM.sub(lambda word: word.group(0).upper(), name.title())
         if (name and not _is_no_person(name) and _squashed(name) not in sites
                 and name.casefold() not in {p.casefold() for p in people}):
             people.append(name)

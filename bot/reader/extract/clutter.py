@@ -659,26 +659,19 @@ def remove_clutter(
     ])
 
 
-PULLED_MIN_WORDS = 5
-"""Words of a sentence set large as a pull quote; shorter sub-headings ("It worked.") may be a
-story's own words by chance."""
-
-
 def _without_pulled_sentences(blocks: list[Block]) -> list[Block]:
-    """The blocks without a sub-heading that is a sentence of the story printed again: a pull
-    quote set in a heading element ("Ngabona amanxeba amathathu, egxalabeni, emqaleni kanye
-    nasemhlane." over an untuned Zulu news story whose seventh paragraph says it), which opened
-    the text and was read as its first sentence twice. The story's own copy stays, as a paragraph
-    even when the page's lines marked it a heading for sharing the pull quote's words."""
-    keys = [f" {key(block.text)} " for block in blocks]
+    """The blocks without a sub-heading that is a paragraph of the story printed again, the
+    story's own copy kept as a paragraph: the page's lines mark every line that shares a
+    heading's words a heading (`page._blocks`), so a pull quote set in a heading element over the
+    paragraph it repeats took that paragraph out of the summary and the answers. A heading that
+    quotes part of a paragraph stays, a heading over it as the page set it."""
+    keys = [key(block.text) for block in blocks]
     out: list[Block] = []
     pulled: set[str] = set()
     for index, block in enumerate(blocks):
         if block.heading and keys[index] in pulled:
             out.append(replace(block, heading=False))
-        elif block.heading and _SENTENCE_END.search(block.text) and len(words(block.text)) >= PULLED_MIN_WORDS and any(
-                keys[index] in other and (later > index or not blocks[later].heading)
-                for later, other in enumerate(keys) if later != index):
+        elif block.heading and _SENTENCE_END.search(block.text) and keys[index] in keys[index + 1:]:
             pulled.add(keys[index])
         else:
             out.append(block)
