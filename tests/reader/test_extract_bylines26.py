@@ -87,6 +87,11 @@ def test_a_byline_in_capitals_is_shown_like_a_name() -> None:
     assert author_names("Engin Haupt; MDR SACHSEN-ANHALT") == "Engin Haupt, MDR Sachsen-Anhalt"
 
 
+def test_a_news_agency_in_the_byline_is_spelt_its_own_way() -> None:
+    assert author_names("Felix Schröder; Jörg Soldwisch; Dpa") == "Felix Schröder, Jörg Soldwisch, dpa"
+    assert author_names("Afp") == "AFP"
+
+
 def test_organization_names_are_read_from_every_json_ld_graph() -> None:
     tree = fromstring("<html><head><script type='application/ld+json'>"
                       + json.dumps({"@graph": [{"@type": ["Corporation"], "name": "Acme"},

@@ -62,6 +62,10 @@ _SHOUTED = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ
 """A byline of two words or more in capitals ("SARAH BURGE"), shown like a name ("Sarah Burge")."""
 _INITIALISM = re.compile(r"\b[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{2,4}\b")
 """A word of consonants only, initials read letter by letter ("MDR" of "MDR SACHSEN-ANHALT"): kept in capitals."""
+_AGENCY_SPELLINGS = {spelt.casefold(): spelt for spelt in ("dpa", "AFP", "AP", "EPA", "EFE", "ANSA", "APA",
+                                                             "epd", "SDA", "KNA", "Reuters", "AFP/dpa")}
+"""News agencies as they spell themselves: trafilatura capitalizes each name it reads, and a German
+story's byline read "Felix Schröder, Jörg Soldwisch, Dpa" (an untuned Braunschweiger Zeitung page)."""
 NAME_MAX_WORDS = 6
 """Longer than "Juan Carlos de la Fuente Rodríguez": a line of text or script, not a name."""
 
@@ -84,6 +88,7 @@ def author_names(names: str | None, date: str | None = None, site: Sequence[str 
         name = _without_date_words(name, month)
         if _SHOUTED.fullmatch(name):
             name = _INITIALISM.sub(lambda word: word.group(0).upper(), name.title())
+        name = _AGENCY_SPELLINGS.get(name.casefold(), name)
         if (name and not _is_no_person(name) and _squashed(name) not in sites
                 and name.casefold() not in {p.casefold() for p in people}):
             people.append(name)
