@@ -56,6 +56,7 @@ def test_a_shouted_label_and_a_bar_before_another_storys_link_is_not_text() -> N
         "In diesem Artikel sind Affiliate-Links enthalten. Durch einen Klick darauf gelangen Sie direkt zum Anbieter.",
         "This post contains affiliate links: if you buy through them, we may earn a small commission.",
         "Cet article contient des liens affiliés.",
+        "Sie wollen online einkaufen? Dann nutzen Sie bitte einen der folgenden Links, um Harbour Times zu unterstützen:",
     ],
 )
 def test_an_affiliate_disclosure_is_the_sites(line: str) -> None:

@@ -142,6 +142,8 @@ _PROMO = re.compile(
     r"lire (l'|l’)(article|enquête) (complet|complète|en entier)|retrouvez (l'|l’)(article|enquête) (complet|complète)|"
     r"lea (el|la) (artículo|nota|reportaje) complet[oa]|"
     r"amazon-preis|ersparnis zu amazon|"
+    r"(?:folgenden|diese[rn]?|unsere[rn]?) links?,? um [^.!?]{0,30} zu unterstützen|"
+    r"(?:these|our|the following) links? to support\b|"
     r"(?:sind|werden) affiliate-links|affiliate-links (?:enthalten|gekennzeichnet)|enthält affiliate-links|"
     r"(?:contains|includes|may contain) affiliate links|we (?:may )?(?:earn|receive) (?:a )?(?:small )?commission|"
     r"contient des liens (?:affiliés|d'affiliation)|contiene enlaces de afiliad[oa]s|"
