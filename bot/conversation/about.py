@@ -137,6 +137,12 @@ def asks_where(message: str) -> bool:
     return any(pattern.fullmatch(plain) for pattern in _WHERE)
 
 
+def place_asked(message: str, article: Article) -> About | None:
+    """About.PLACE for "where did this happen?" of a story with a dateline, else None (the
+    question is then the answer stage's)."""
+    return About.PLACE if article.dateline and asks_where(message) else None
+
+
 def _plain(text: str) -> str:
     """The message in lower case, curly apostrophes straight, without the marks around it."""
     text = text.strip().lower().replace("’", "'")

@@ -180,8 +180,7 @@ class Assistant:
             raise NotAnArticle()
         if asks is None and chatter.bare_words(question) and not await self.library.names_any(stored, question):
             asks = about.About.NOT_A_QUESTION
-        if asks is None and stored.article.dateline and about.asks_where(question):
-            asks = about.About.PLACE
+        asks = asks or about.place_asked(question, stored.article)
         if asks is not None:
             return await self._about_article(asks, stored)
         last = await self.store.last_turn(chat_id, thread_id)

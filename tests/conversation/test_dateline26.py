@@ -9,7 +9,7 @@ import asyncio
 
 import pytest
 
-from bot.conversation.about import About, Replied, asks_where
+from bot.conversation.about import About, Replied, asks_where, place_asked
 from bot.conversation.assistant import Answered, Assistant
 from bot.conversation.render import PlainMarkup, render_reply
 from bot.reader.answer.index import Answer
@@ -106,3 +106,8 @@ def test_where_it_happened_is_answered_from_the_dateline_and_else_by_the_answer_
     assert isinstance(answered, Answered) and answered.answer is _STAGES_ANSWER
     asked = _asked(datelined, "Where does the ferry leave from?")
     assert isinstance(asked, Answered)
+
+
+def test_the_place_is_asked_only_of_a_story_with_a_dateline() -> None:
+    assert place_asked("Where did this happen?", Article("Ferry", LINES, dateline="Harbourtown")) is About.PLACE
+    assert place_asked("Where did this happen?", Article("Ferry", LINES)) is None
