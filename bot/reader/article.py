@@ -64,7 +64,7 @@ class Article:
     article's sentences the editors thought the point (`summary.compose`)."""
     dateline: str | None = None
     """The place of the story's dateline ("London" of "LONDON (Reuters) -"): the wire's dateline is
-    no part of the text, so a "where did this happen?" that no sentence answers reads it here."""
+    no part of the text, so "where did this happen?" reads it here."""
     cut: bool = False
     """The page or text ran past the reading limits and only its first part was read: a front end
     says so, since "the article doesn't say" then means "its first part doesn't"."""

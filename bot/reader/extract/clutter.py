@@ -430,8 +430,8 @@ _NOT_PLACES = frozenset({"update", "updated", "breaking", "breaking news", "watc
 def dateline_place(blocks: Sequence[Block], within: int = 3) -> str | None:
     """The place of the story's dateline, among its first `within` paragraphs: a wire dateline's
     ("LONDON (Reuters) -", dropped from the text by `peel_byline`), or one the lede keeps
-    (`_PLACE_DATELINE`), only in the story's first paragraph. A question "where did this happen?"
-    that no sentence answers is answered from it."""
+    (`_PLACE_DATELINE`), only in the story's first paragraph. "Where did this happen?" is
+    answered from it (`conversation.about.place_asked`)."""
     prose = [block.text for block in blocks[:within] if not block.heading and not is_title_like(block.text)]
     for index, text in enumerate(prose):
         wire = _WIRE_DATELINE.match(text)
