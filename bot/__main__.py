@@ -79,7 +79,7 @@ def ask_command(args: argparse.Namespace, settings: Settings) -> None:
 
     article = load_source(args.source, settings)
     question = " ".join(args.question)
-    asks = about.read(question)
+    asks = about.read(question) or about.place_asked(question, article)
     if asks is None:
         print("\n".join(render_answer(pipeline.ask(article, question), article, PlainMarkup())))
         return

@@ -32,6 +32,11 @@ class About(Enum):
     DATE = "date"
     SOURCE = "source"
     GIST = "gist"
+    PLACE = "place"
+    """Where the story happened, asked of the whole story (`asks_where`) and answered from its
+    dateline, the place the story is reported from. A wire's dateline is no part of the text, and
+    the answer stage, given no word but "where", picked any sentence naming a place ("Ohio State
+    had a chance" for a story datelined New Orleans). A story without one goes to the answer stage."""
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,7 @@ _IT = f"(?:{_THIS}|it|es|él|ello)"
 """In a question about what the text says as a whole, "it" can only be the article."""
 
 _QUESTIONS: tuple[tuple[About, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
-    (About.AUTHOR, rf"who (?:wrote|authored|is behind|penned) {_THIS}"),
+    (About.AUTHOR, rf"who (?:wrote|authored|is behind|penned|compiled|reported) {_THIS}"),
     (About.AUTHOR, r"who(?:'s| is| are| was)? (?:the |its )?(?:author|writer)s?"),
     (About.AUTHOR, rf"who(?:'s| is| are| was)? (?:the |its )?(?:author|writer|journalist|reporter)s? (?:of|behind) {_THIS}"),
     (About.AUTHOR, rf"wer hat {_THIS} (?:geschrieben|verfasst)"),
@@ -108,6 +113,34 @@ _QUESTIONS: tuple[tuple[About, re.Pattern[str]], ...] = tuple((kind, re.compile(
     (About.GIST, rf"de qué (?:trata|va|habla) {_IT}"),
     (About.GIST, rf"resúme(?:me|lo)?(?: {_IT})?"),
 ))
+
+
+_WHERE = tuple(re.compile(pattern) for pattern in (
+    rf"where (?:did|does|do|has) (?:{_IT}|all this|all of this|this all) (?:happen|take place|occur)(?:ed)?",
+    rf"where (?:is|was|are|were) (?:{_IT}|all this) (?:happening|taking place|set)",
+    r"where (?:did|does) (?:the|this) (?:story|news|event|incident) (?:happen|take place|occur)",
+    r"wo (?:ist|war) (?:das|es|dies)(?: alles)? (?:passiert|geschehen|gewesen)",
+    r"wo (?:hat|hatte) sich (?:das|dies)(?: alles)? (?:ereignet|abgespielt|zugetragen)",
+    r"wo (?:fand|findet) (?:das|dies) statt|wo spielt (?:das|die geschichte|sich das ab)",
+    r"où (?:cela|ça|c'|ceci) ?(?:s'est(?:-il)?|est|se) (?:passée?|produite?|passe)",
+    r"où (?:est-ce que|est ce que) (?:cela|ça|c') s'est passé|où (?:cela|ça) a-t-il eu lieu",
+    r"dónde (?:pasó|ocurrió|sucedió|fue|es|ha pasado|ha ocurrido)(?: esto| eso| todo esto)?",
+))
+"""Where the story as a whole happened: "where did this happen?", "wo ist das passiert?", "où
+cela s'est-il passé ?", "¿dónde ocurrió?". A place named in the question ("where did the fire
+start?") is the answer stage's alone."""
+
+
+def asks_where(message: str) -> bool:
+    """Whether the message asks only where the story happened (`_WHERE`)."""
+    plain = _plain(message)
+    return any(pattern.fullmatch(plain) for pattern in _WHERE)
+
+
+def place_asked(message: str, article: Article) -> About | None:
+    """About.PLACE for "where did this happen?" of a story with a dateline, else None (the
+    question is then the answer stage's)."""
+    return About.PLACE if article.dateline and asks_where(message) else None
 
 
 def _plain(text: str) -> str:
@@ -154,10 +187,10 @@ def article_reply(kind: About, article: Article, tldr: str, pretty_date: str | N
     """What the page says of itself, for a question about the article as a whole."""
     site = article.site_name
     if kind is About.AUTHOR:
-        if article.author:
+        if article.writer:
             if site:
-                return texts.BYLINE_AND_SITE.format(author=article.author, site=site)
-            return texts.BYLINE.format(author=article.author)
+                return texts.BYLINE_AND_SITE.format(author=article.writer, site=site)
+            return texts.BYLINE.format(author=article.writer)
         return texts.NO_BYLINE_SITE.format(site=site) if site else texts.NO_BYLINE
     if kind is About.DATE:
         return texts.PUBLISHED_ON.format(date=pretty_date) if pretty_date else texts.NO_DATE
@@ -168,4 +201,6 @@ def article_reply(kind: About, article: Article, tldr: str, pretty_date: str | N
         if site or address:
             return texts.FROM_SITE.format(site=site or address)
         return texts.NO_SOURCE
+    if kind is About.PLACE and article.dateline:
+        return texts.DATELINED.format(place=article.dateline)
     return texts.IN_SHORT.format(tldr=tldr)

@@ -158,7 +158,8 @@ class Assistant:
         """Answer from the given article (the message replied to), which becomes the chat's current
         one, else from the current one; None when there is none yet. Small talk, a line that asks
         nothing ("I like turtles", or bare words the article lacks) and questions about the article
-        as a whole ("who wrote this?") are `Replied` to without the answer stage.
+        as a whole ("who wrote this?", and "where did this happen?" of a story with a dateline) are
+        `Replied` to without the answer stage.
 
         The question may follow up on the previous one asked in this chat or forum topic
         (`thread_id`, 0 outside topics) when that was about the same article; it then becomes the
@@ -179,6 +180,7 @@ class Assistant:
             raise NotAnArticle()
         if asks is None and chatter.bare_words(question) and not await self.library.names_any(stored, question):
             asks = about.About.NOT_A_QUESTION
+        asks = asks or about.place_asked(question, stored.article)
         if asks is not None:
             return await self._about_article(asks, stored)
         last = await self.store.last_turn(chat_id, thread_id)

@@ -102,7 +102,7 @@ def pretty_date(value: str | None) -> str | None:
 
 def meta_line(article: Article, reading_minutes: int) -> str:
     """site · author · date · N min read, leaving out whatever the page did not say."""
-    parts = [article.site_name, article.author, pretty_date(article.date),
+    parts = [article.site_name, article.writer, pretty_date(article.date),
              texts.MINUTES_READ.format(minutes=reading_minutes)]
     return " · ".join(cap(p, 80) for p in parts if p)
 

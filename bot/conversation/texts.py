@@ -129,6 +129,7 @@ class English:
     FROM_SITE = "It's from {site}."
     NO_SOURCE = "It names no source: it's a text you sent me."
     IN_SHORT = "In short: {tldr}"
+    DATELINED = "The article's dateline places it in {place}."
 
     # Feeds.
     FEED_USAGE = (

@@ -18,13 +18,13 @@ from bot.reader.text.counting import word_count
 WORDS_PER_MINUTE = 230
 TITLE_MAX_CHARS = 250
 NAME_MAX_CHARS = 100
-"""Site name, author and date: a line of a heading, never a paragraph."""
+"""Site name, author, date and dateline: a line of a heading, never a paragraph."""
 URL_MAX_CHARS = 2_000
 """Longer addresses are not kept: cut short, an address would name another page."""
 DESCRIPTION_MAX_CHARS = 600
 """A page's own summary is a sentence or two; more is a page stuffing its metadata."""
 _FIELD_CAPS = {"title": TITLE_MAX_CHARS, "site_name": NAME_MAX_CHARS, "author": NAME_MAX_CHARS,
-               "date": NAME_MAX_CHARS, "description": DESCRIPTION_MAX_CHARS}
+               "date": NAME_MAX_CHARS, "description": DESCRIPTION_MAX_CHARS, "dateline": NAME_MAX_CHARS}
 
 
 def cap(text: str, limit: int) -> str:
@@ -34,6 +34,10 @@ def cap(text: str, limit: int) -> str:
         return text
     cut = text[:limit - 1].rsplit(" ", 1)[0] or text[:limit - 1]
     return cut + "…"
+
+
+def _letters(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
 
 
 def is_table_row(paragraph: str) -> bool:
@@ -58,6 +62,9 @@ class Article:
     """The page's own summary of the story (its meta description, often the standfirst printed
     over it): never shown, since it may be a site's slogan, but it tells the summary which of the
     article's sentences the editors thought the point (`summary.compose`)."""
+    dateline: str | None = None
+    """The place of the story's dateline ("London" of "LONDON (Reuters) -"): the wire's dateline is
+    no part of the text, so "where did this happen?" reads it here."""
     cut: bool = False
     """The page or text ran past the reading limits and only its first part was read: a front end
     says so, since "the article doesn't say" then means "its first part doesn't"."""
@@ -78,6 +85,15 @@ class Article:
     @property
     def reading_minutes(self) -> int:
         return max(1, math.ceil(self.word_count / WORDS_PER_MINUTE))
+
+    @property
+    def writer(self) -> str | None:
+        """The author, unless it only repeats the site's name: a site's own account set as the
+        byline read "Lesotho Times · Lesotho Times" under the title and "The byline names Lesotho
+        Times; the article is from Lesotho Times"; the site's name is shown once, as the site's."""
+        if self.author and self.site_name and _letters(self.author) == _letters(self.site_name):
+            return None
+        return self.author
 
     @property
     def key(self) -> str | None:

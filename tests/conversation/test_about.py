@@ -19,7 +19,7 @@ ARTICLE = Article(title="Ferries at night", paragraphs=("The council approved ni
     ("hi", About.GREETING), ("Hello there!", About.GREETING), ("Guten Morgen", About.GREETING),
     ("thanks!", About.THANKS), ("Thank you very much 🙏", About.THANKS), ("ok", About.THANKS),
     ("merci beaucoup", About.THANKS), ("Vielen Dank", About.THANKS), ("muchas gracias", About.THANKS),
-    ("Who wrote this?", About.AUTHOR), ("who is the author?", About.AUTHOR),
+    ("Who wrote this?", About.AUTHOR), ("who is the author?", About.AUTHOR), ("Who compiled this?", About.AUTHOR),
     ("Wer hat den Artikel geschrieben?", About.AUTHOR), ("Qui a écrit cet article ?", About.AUTHOR),
     ("When was this article published?", About.DATE), ("when was it published?", About.DATE), ("Wann wurde der Artikel veröffentlicht?", About.DATE),
     ("Where is this from?", About.SOURCE), ("which newspaper published it?", About.SOURCE),
@@ -34,7 +34,7 @@ def test_whole_message_is_read_as_small_talk_or_about_the_article(message: str, 
 
 @pytest.mark.parametrize("message", [
     "Why?", "What else?", "and the US?", "who is Nora Lind?", "what does the article say about phones?",
-    "who wrote the letter?", "when was the bridge built?", "who is the reporter?", "ok, but why did they vote?",
+    "who wrote the letter?", "who reported the crime?", "when was the bridge built?", "who is the reporter?", "ok, but why did they vote?",
     "thanks to whom did the ferries start?", "what is the ferry about to do?", "2026",
     "what happened next?", "when was it written?", "what happened to the ferry?", "what happened in 1921?",
 ])

@@ -36,7 +36,7 @@ def test_a_title_the_page_escaped_twice_shows_its_quotation_marks():
 
 @pytest.mark.parametrize(("read", "shown"), [
     ("Nora Lind Senior Harbour Correspondent", "Nora Lind"),         # her role printed after the name
-    ("Par MARIE DUVAL; PAUL ROY Envoyés spéciaux à Brest", "MARIE DUVAL, PAUL ROY"),
+    ("Par MARIE DUVAL; PAUL ROY Envoyés spéciaux à Brest", "Marie Duval, Paul Roy"),
     ("Tom Berg; Tberg Com", "Tom Berg"),                            # his mail address, read as words
     ("Tom Berg harbournews com Follow", "Tom Berg"),
     ("Harbour Times; Tom Berg", "Harbour Times, Tom Berg"),

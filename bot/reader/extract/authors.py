@@ -19,7 +19,7 @@ Sec 1"): 34 of 188 bylines.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from bot.reader.extract.clutter import is_date_or_role
 
@@ -52,26 +52,43 @@ _ROLE_WORDS = re.compile(
 _WIDGET_WORDS = frozenset({"account", "logged", "login", "view", "archive", "rss", "email", "comment",
                            "comments", "follow", "share", "profile", "submitted"})
 """Words of the buttons and notes printed beside a byline, never of a name."""
-_PUBLISHER_END = frozenset({"magazine", "media", "news", "newspaper", "gmbh", "ltd", "inc", "llc", "plc"})
+_PUBLISHER_END = frozenset({"magazine", "media", "news", "newspaper", "gmbh", "ltd", "inc", "llc", "plc", "group"})
+"""Last words of a company's name, never of a person's ("Northeast Ohio Media Group" beside the reporter)."""
 _PHOTO_CREDIT = re.compile(r"^(?:photos?|photograph|foto|image)s?\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _SINGLE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+$")
 """One capitalized word: a surname or a given name alone, as a creator list split at commas gives them."""
+_SHOUTED = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*)+")
+"""A byline of two words or more in capitals ("SARAH BURGE"), shown like a name ("Sarah Burge")."""
+_INITIALISM = re.compile(r"\b[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{2,4}\b")
+"""A word of consonants only, initials read letter by letter ("MDR" of "MDR SACHSEN-ANHALT"): kept in capitals."""
+_AGENCY_SPELLINGS = {spelt.casefold(): spelt for spelt in ("dpa", "AFP", "AP", "EPA", "EFE", "ANSA", "APA",
+                                                             "epd", "SDA", "KNA", "Reuters", "AFP/dpa")}
+"""News agencies as they spell themselves: trafilatura capitalizes each name it reads, and a German
+story's byline read "Felix Schröder, Jörg Soldwisch, Dpa" (an untuned Braunschweiger Zeitung page)."""
 NAME_MAX_WORDS = 6
 """Longer than "Juan Carlos de la Fuente Rodríguez": a line of text or script, not a name."""
 
 
-def author_names(names: str | None, date: str | None = None, site: Sequence[str | None] = ()) -> str | None:
+def author_names(names: str | None, date: str | None = None, site: Sequence[str | None] = (),
+                 organizations: Collection[str] = ()) -> str | None:
     """The people of trafilatura's "; "-separated `names`, joined with ", ", or None when none
     is a person; `date` (YYYY-MM-DD), the page's date, tells a month left over from it; `site`,
-    the name the page gives its site and its host, tells the site named as its own author."""
+    the name the page gives its site and its host, tells the site named as its own author;
+    `organizations`, the ones the page declares (`publisher.organization_names`): the site's name
+    among them is the publisher's, no person's, even alone ("Lesotho Times" as the author of a
+    Lesotho Times story). Other organizations stay (a news agency credited, a reporter a page's
+    markup mistyped as one)."""
     month = _MONTHS[int(date[5:7]) - 1] if date and len(date) >= 7 and date[5:7].isdigit() else None
-    sites = _site_spellings(site)
+    sites = _site_spellings(site) | (_site_names(site) & {_squashed(name) for name in organizations})
     people: list[str] = []
     for raw in _names_in_order((names or "").split("; ")):
         name, address = _without_address(_LEAD_WORD.sub("", raw.strip()))
         name, furniture = _without_furniture(name)
         name = _without_date_words(name, month)
+        if _SHOUTED.fullmatch(name):
+            name = _INITIALISM.sub(lambda word: word.group(0).upper(), name.title())
+        name = _AGENCY_SPELLINGS.get(name.casefold(), name)
         if (name and not _is_no_person(name) and _squashed(name) not in sites
                 and name.casefold() not in {p.casefold() for p in people}):
             people.append(name)
@@ -80,6 +97,12 @@ def author_names(names: str | None, date: str | None = None, site: Sequence[str 
     own = _site_names(site)
     writers = [name for name in people if _squashed(name) not in own]
     return ", ".join(writers or people) or None
+
+
+def is_site_name(author: str, site: Sequence[str | None]) -> bool:
+    """Whether the author is only the site's own name (`_site_names`): the page named no person,
+    so a reporter's name printed over the story says more."""
+    return _squashed(author) in _site_names(site)
 
 
 def _site_names(site: Sequence[str | None]) -> frozenset[str]:

@@ -142,6 +142,11 @@ _PROMO = re.compile(
     r"lire (l'|l’)(article|enquête) (complet|complète|en entier)|retrouvez (l'|l’)(article|enquête) (complet|complète)|"
     r"lea (el|la) (artículo|nota|reportaje) complet[oa]|"
     r"amazon-preis|ersparnis zu amazon|"
+    r"(?:folgenden|diese[rn]?|unsere[rn]?) links?,? um [^.!?]{0,30} zu unterstützen|"
+    r"(?:these|our|the following) links? to support\b|"
+    r"(?:sind|werden) affiliate-links|affiliate-links (?:enthalten|gekennzeichnet)|enthält affiliate-links|"
+    r"(?:contains|includes|may contain) affiliate links|we (?:may )?(?:earn|receive) (?:a )?(?:small )?commission|"
+    r"contient des liens (?:affiliés|d'affiliation)|contiene enlaces de afiliad[oa]s|"
     r"empfohlener redaktioneller inhalt|von unseren redakteuren ausgewählten, externen inhalt|"
     r"ich bin damit einverstanden, dass mir (der )?externe",
     re.IGNORECASE,
@@ -199,7 +204,8 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_END = re.compile(
-    r"([(/|]\s*(afp|reuters|ap|ap photo|epa|dpa|getty images|shutterstock|file)[^()]{0,40}\)?|"
+    r"([(/|]\s*(afp|reuters|ap|ap photo|epa|dpa|getty images|shutterstock|file|contributed|courtesy|staff photo)"
+    r"[^()]{0,40}\)?|"
     r"\b(photo|photograph|image|credit|foto|bild)\s*(:|by)\s*[^.]{0,60})\s*$",
     re.IGNORECASE,
 )
@@ -232,7 +238,7 @@ CAPTION_MAX_WORDS = 80
 _MEDIA_PLACEHOLDER = re.compile(r"^\[(?:figure|fig\.|image|photo|picture|video|graphic|chart|embed)\b[^\[\]]*\]$",
                                 re.IGNORECASE)
 _CREDITS = re.compile(
-    r"contributed (to )?(this )?report|additional reporting|^\W*(reporting|editing|writing) by\b",
+    r"contributed (to )?(this )?report|additional reporting|^\W*(reporting|editing|writing|compiled) by\b",
     re.IGNORECASE,
 )
 # A line that is only a timestamp: a year and a clock time ("22 de janeiro de 2018 às 0:13").
@@ -399,17 +405,93 @@ def split_byline(text: str) -> tuple[str | None, str | None, str]:
 
 
 _WIRE_DATELINE = re.compile(
-    r"^(?:[A-ZÀ-Þ][\w.'’-]*(?:[ ,/]+[A-ZÀ-Þ][\w.'’-]*){0,3}\s*)?\((?i:cnn|" + "|".join(map(re.escape, _AGENCIES))
-    + r")\)\s*(?:[-–—]+\s*)?(?=[A-ZÀ-Þ\"“‘«])"
+    r"^(?:(?P<place>[A-ZÀ-Þ][\w.'’-]*(?:[ ,/]+[A-ZÀ-Þ][\w.'’-]*){0,3})\s*)?\((?i:cnn|"
+    + "|".join(map(re.escape, _AGENCIES)) + r")\)\s*(?:[-–—]+\s*)?(?=[A-ZÀ-Þ\"“‘«])"
 )
 """A wire dateline opening the story ("London (CNN)It was the interview …", "PARIS (AFP) - The
 minister …"): where and by whom it was filed, glued to the lede, which the TL;DR then opened with."""
+
+
+_SHOUTED_PLACE = r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){0,3}"
+_PLACE_DATELINE = re.compile(
+    rf"^(?P<place>{_SHOUTED_PLACE}(?:, (?:[A-ZÀ-Þ][\w.'’-]*)(?: [A-ZÀ-Þ][\w.'’-]*)?)?)(?: \([^()]{{1,30}}\))?"
+    r"\s*(?:[-–—]{1,2}|:)\s+(?=[A-ZÀ-Þ\"“‘«])"
+    r"|^(?P<town>[A-ZÀ-Þ][a-zß-ÿ-]+(?: [A-ZÀ-Þ][a-zß-ÿ-]+)?), \d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[-–—]\s+"
+)
+"""A dateline the story keeps at the head of its lede: a place in capitals and a dash or colon
+("NEW ORLEANS - Both …", "BEAVERTON -- The …", "LINDI: IT's …"), or a town, a date in digits and
+a dash ("Nendeln, 27.6.2025 – Anlässlich …")."""
+_NOT_PLACES = frozenset({"update", "updated", "breaking", "breaking news", "watch", "exclusive", "analysis",
+                         "opinion", "editor's note", "editor’s note", "note", "photos", "video", "live", "correction",
+                         "warning", "spoilers", "faq", "q", "a", "tl;dr", "tldr", "ps", "p.s."})
+"""Words in capitals that open a lede like a dateline but name no place ("UPDATE: …", "WATCH: …")."""
+
+
+def dateline_place(blocks: Sequence[Block], within: int = 3) -> str | None:
+    """The place of the story's dateline, among its first `within` paragraphs: a wire dateline's
+    ("LONDON (Reuters) -", dropped from the text by `peel_byline`), or one the lede keeps
+    (`_PLACE_DATELINE`), only in the story's first paragraph. "Where did this happen?" is
+    answered from it (`conversation.about.place_asked`)."""
+    prose = [block.text for block in blocks[:within] if not block.heading and not is_title_like(block.text)]
+    for index, text in enumerate(prose):
+        wire = _WIRE_DATELINE.match(text)
+        if wire and wire.group("place") and wire.end() < len(text):
+            return _SHOUTED_WORD.sub(lambda word: word.group(0).title(), wire.group("place").strip(" ,/"))
+        kept = _PLACE_DATELINE.match(text) if index == 0 else None
+        if kept and (place := kept.group("place") or kept.group("town")) and place.lower() not in _NOT_PLACES:
+            return _SHOUTED_WORD.sub(lambda word: word.group(0).title(), place)
+    return None
+
+
+_SHOUTED_WORD = re.compile(r"\b[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\b")
+"""A word of a place in capitals, as datelines print it ("SURABAYA", "ST."), not initials ("D.C.")."""
 
 
 def without_dateline(text: str) -> str:
     """The paragraph without a leading wire dateline (`_WIRE_DATELINE`)."""
     match = _WIRE_DATELINE.match(text)
     return text[match.end():] if match and match.end() < len(text) else text
+
+
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[-A-Z][a-zß-öø-ÿ'’]+)*|[A-Z]\.)"
+_PERSON = rf"{_NAME_WORD}(?:\s+(?:(?:de|da|di|du|del|der|den|van|von|la|le|bin|al)\s+)?{_NAME_WORD}){{1,3}}"
+_NAME_SEPARATOR = r"\s*(?:/|,|&|\band\b|\bund\b|\bet\b|\by\b)\s*"
+_NAMES_LINE = re.compile(rf"^{_PERSON}(?:{_NAME_SEPARATOR}{_PERSON})+$")
+"""A line of two or more people's names and nothing else, joined by a slash, a comma or "and":
+the reporters' byline as some sites print it over the story, without a "By" ("Mathatisi
+Sebusi/Mohalenyane Phakela" on an untuned Lesotho Times story, read as the story's first line)."""
+
+
+_ONE_NAME_LINE = re.compile(rf"^{_PERSON}$")
+
+
+def names_byline(text: str, alone: bool = False) -> str | None:
+    """The names of a byline line of only names (`_NAMES_LINE`), joined with ", "; else None.
+    With `alone`, one name is a byline too: for a story's first line where the page named no
+    person as its author (`lone_name_byline`)."""
+    if not (_NAMES_LINE.match(text.strip()) or alone and _ONE_NAME_LINE.match(text.strip())):
+        return None
+    if any(word.lower() in _DESK_WORDS for word in words(text)):
+        return None
+    return ", ".join(name.strip() for name in re.split(_NAME_SEPARATOR, text.strip()) if name.strip())
+
+
+_DESK_WORDS = frozenset({"staff", "reports", "report", "news", "desk", "team", "editors", "editor", "wire",
+                         "services", "service", "agencies", "redaktion", "rédaction", "redacción", "online"})
+"""Words of a newsroom's byline, no person's ("Staff Reports", "News Desk", "Online Team")."""
+
+
+def lone_name_byline(blocks: Sequence[Block]) -> tuple[str | None, list[Block]]:
+    """A story's first line that is one person's name and nothing else, over a paragraph of prose,
+    as (the name, the blocks without it); else (None, the blocks). Taken only where the page named
+    no person as its author: a reporter's name set over the lede without a "By" ("Mohloai Mpesi" on
+    a Lesotho Times story whose metadata names the paper), where a line of two capitalised words
+    elsewhere may be a sub-heading or a kicker."""
+    first, following = (blocks[0], blocks[1]) if len(blocks) >= 2 else (None, None)
+    if first is None or first.heading or following.heading or is_title_like(following.text):
+        return None, list(blocks)
+    name = names_byline(first.text, alone=True)
+    return (name, list(blocks[1:])) if name else (None, list(blocks))
 
 
 def peel_byline(blocks: Sequence[Block], within: int = 3) -> tuple[str | None, str | None, list[Block]]:
@@ -426,6 +508,9 @@ def peel_byline(blocks: Sequence[Block], within: int = 3) -> tuple[str | None, s
             if name:
                 author, date = name, date or printed
                 out += [replace(block, text=rest)] if rest else []
+                continue
+            author = names_byline(block.text)
+            if author:
                 continue
         if index < within and date is None and (alone := _DATE_LINE.match(block.text)):
             date = alone.group(1)
@@ -571,9 +656,10 @@ def remove_clutter(
                                        or _labelled_link(block.text, link_texts)):
             continue
         out.append(block)
-        if _is_reprintable(block.text):
+        if not block.heading and _is_reprintable(block.text):
             printed.add(k)
     out = drop_runs(drop_cut_runs(out, lambda block: block.text), lambda block: _is_page_link(block.text), PAGE_LINKS_RUN)
+    out = _without_pulled_sentences(out)
     if link_texts is None:
         out = _drop_headline_runs(out)
     return _drop_dangling_headings([
@@ -611,6 +697,26 @@ def _is_reprintable(text: str) -> bool:
     running = sum(1 for word in words(text) if word.isalpha() and word.islower())
     return running >= REPRINT_MIN_WORDS and bool(_PROSE_END.search(text.strip()))
 
+
+def _without_pulled_sentences(blocks: list[Block]) -> list[Block]:
+    """The blocks without a sub-heading that is a paragraph of the story printed again, the
+    story's own copy kept as a paragraph: the page's lines mark every line that shares a
+    heading's words a heading (`page._blocks`), so a pull quote set in a heading element over the
+    paragraph it repeats took that paragraph out of the summary and the answers. A heading that
+    quotes part of a paragraph stays, a heading over it as the page set it."""
+    keys = [key(block.text) for block in blocks]
+    out: list[Block] = []
+    pulled: set[str] = set()
+    for index, block in enumerate(blocks):
+        if block.heading and keys[index] in pulled:
+            out.append(replace(block, heading=False))
+        elif block.heading and _SENTENCE_END.search(block.text) and keys[index] in keys[index + 1:]:
+            pulled.add(keys[index])
+        else:
+            out.append(block)
+    return out
+
+
 LINK_LABEL_MAX_WORDS = 3
 """Words of a label before a colon ("Les også", "Lesen Sie auch", "Read more")."""
 
@@ -618,12 +724,21 @@ LINK_LABEL_MAX_WORDS = 3
 def _labelled_link(text: str, link_texts: Collection[str]) -> bool:
     """A short label, a colon, and one link's whole text: another story's headline pointed to in
     any language ("Les også: Tone Damli ofret musikkarrieren for barna", Nettavisen in fundus's
-    test pages), where `_LABEL` knows the labels of a few languages only. A sentence that goes on
-    after a link is never one: the link must be all that follows the label."""
+    test pages), where `_LABEL` knows the labels of a few languages only. A label in capitals may
+    be longer and end in a bar ("FUNDA OLUNYE UDABA LAPHA | Uphenyo kutholwa …", "read another
+    story here" on an untuned Zulu news page). A sentence that goes on after a link is never one:
+    the link must be all that follows the label."""
     label, colon, rest = text.partition(":")
     labelled = (bool(colon) and 0 < len(words(label)) <= LINK_LABEL_MAX_WORDS
                 and not _SENTENCE_END.search(label) and key(rest) in link_texts)
+    shouted, bar, linked = text.partition(" | ")
+    labelled = labelled or (bool(bar) and len(words(shouted)) <= SHOUTED_LABEL_MAX_WORDS and is_shouted(shouted)
+                            and key(linked) in link_texts)
     return labelled or _kicker_before_link(text, link_texts)
+
+
+SHOUTED_LABEL_MAX_WORDS = 6
+"""Words of a label in capitals before a bar ("FUNDA OLUNYE UDABA LAPHA", "READ THE FULL STORY HERE")."""
 
 
 KICKED_HEADLINE_MIN_WORDS = 6
@@ -807,7 +922,9 @@ def article_from_text(text: str, title: str | None = None) -> Article:
     read = [Block(line) for line in lines]
     cut = cut or past_reading_limits(read)
     title = tidy(title) if title else _pick_title(lines)
-    author, date, blocks = peel_byline(list(within_reading_limits(read)), within=_story_start(lines) + 1)
+    within = _story_start(lines) + 1
+    place = dateline_place(read, within)
+    author, date, blocks = peel_byline(list(within_reading_limits(read)), within=within)
     kept = remove_clutter(blocks, [title] if title else ())
     paragraphs = [b.text for b in kept]
     body = "\n".join(b.text for b in kept if not b.heading)
@@ -824,5 +941,6 @@ def article_from_text(text: str, title: str | None = None) -> Article:
         author=author,
         date=date,
         headings=frozenset(i for i, b in enumerate(kept) if b.heading),
+        dateline=place,
         cut=cut,
     )

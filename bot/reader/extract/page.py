@@ -31,15 +31,17 @@ from trafilatura.settings import set_date_params
 from trafilatura.utils import load_html
 
 from bot.reader.article import Article, is_table_row
-from bot.reader.extract.authors import author_names
+from bot.reader.extract.authors import author_names, is_site_name
 from bot.reader.extract.cards import drop_hover_cards
 from bot.reader.extract.collapsed import open_collapsed_story
 from bot.reader.extract.front import is_front_page
+from bot.reader.extract.photo_credits import drop_photo_credits
+from bot.reader.extract.publisher import organization_names
 from bot.reader.extract.unseen import drop_unseen_text
 from bot.reader.extract.json_ld import cut_json_ld
 from bot.reader.extract.blocked import TEASER_WORDS, PageText, find_blocker, page_text
 from bot.reader.extract.clutter import (
-    Block, key, past_reading_limits, peel_byline, remove_clutter, title_from,
+    CAPTION_MAX_WORDS, Block, dateline_place, key, lone_name_byline, past_reading_limits, peel_byline, remove_clutter, title_from,
     too_few_sentences, within_reading_limits,
 )
 from bot.reader.extract.stamps import split_glued_stamps
@@ -157,6 +159,15 @@ def _declared_language(tree: HtmlElement) -> str | None:
     return None
 
 
+_CAPTION_BOXES = ("//*[contains(concat(' ', normalize-space(@class), ' '), ' cutline ')"
+                  " or contains(concat(' ', normalize-space(@class), ' '), ' caption ')"
+                  " or contains(@class, 'photo-caption') or contains(@class, 'image-caption')"
+                  " or contains(@class, 'wp-caption-text')]")
+"""A photo's caption in an element the page names for it rather than a <figcaption>: "cutline",
+the newsroom's word (The Press Enterprise's "Judy Avalos, 20, was charged …", read as the story's
+first paragraph ahead of its lede, newspaper's pe.com1), "caption", "wp-caption-text"."""
+
+
 def _page_facts(tree: HtmlElement) -> _PageFacts:
     canonical = tree.xpath(
         "//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href | //meta[@property='og:url']/@content"
@@ -166,6 +177,8 @@ def _page_facts(tree: HtmlElement) -> _PageFacts:
     link_texts = {text for text in anchors if text.count(" ") + 1 >= LINK_MIN_WORDS}
     captions = {key(text) for text in tree.xpath("//img/@alt | //img/@title")}
     captions.update(key(figure.text_content()) for figure in tree.iter("figcaption"))
+    captions.update(key(text) for element in tree.xpath(_CAPTION_BOXES)
+                    if word_count(text := element.text_content()) <= CAPTION_MAX_WORDS)
     captions.discard("")
     by_first_word: dict[str, list[str]] = {}
     for link in link_texts:
@@ -454,6 +467,18 @@ def _reads_as_text(document: Any, lines: list[Block], facts: _PageFacts) -> bool
     return document is not None and document.body is not None and _link_share(lines, facts) <= MAX_LINK_SHARE
 
 
+def _writers(named: str | None, site: tuple[str | None, ...], printed: str | None,
+             kept: list[Block]) -> tuple[str | None, list[Block]]:
+    """The article's author and its paragraphs. The people the page's metadata `named` come
+    first; where it names no one but the site, the byline `printed` over the story says more, or
+    else a lone name over the lede (`lone_name_byline`), which then leaves the text."""
+    if named is not None and not is_site_name(named, site):
+        return named, kept
+    if printed is None:
+        printed, kept = lone_name_byline(kept)
+    return printed or named, kept
+
+
 def extract_article(html: str, url: str | None) -> Article:
     """The article on a page, cleaned, with its metadata; NotAnArticle when there is none."""
     tree = load_html(html)
@@ -463,6 +488,7 @@ def extract_article(html: str, url: str | None) -> Article:
     cut_json_ld(tree)
     drop_hover_cards(tree)
     drop_unseen_text(tree)
+    drop_photo_credits(tree)
     open_collapsed_story(tree)
     unwrap_source_lines(tree)
     unwrap_broken_sentences(tree)
@@ -485,6 +511,7 @@ def extract_article(html: str, url: str | None) -> Article:
     title = _headline(chosen, lines, site_names, h1s, facts.anchors) if words(chosen) else ""
     cleaned = remove_clutter(blocks, [title, *headlines], facts.link_texts, facts.captions)
     unglued = cut_glued_header(cleaned, [title, *headlines, *_TITLE_SEPARATOR.split(chosen)])
+    place = dateline_place(unglued)
     byline, printed_date, kept = peel_byline(unglued)
     _check_is_article(blocks, kept, facts, title, partial(page_text, tree, html))
     cards = teaser_cards(tree, [b.text for b in kept])
@@ -501,6 +528,9 @@ def extract_article(html: str, url: str | None) -> Article:
         raise too_few_sentences(prose_words, NotAnArticle(f"only {len(sentences)} sentence"))
     date = _published(document.date, tree, url) or printed_date
     canonical = _absolute(facts.canonical_url or document.url, url)
+    site = (document.sitename, urlsplit(url or canonical or "").hostname)
+    named = author_names(document.author, date, site, organization_names(tree))
+    author, kept = _writers(named, site, byline, kept)
     return Article(
         title=title or next(iter(headlines), "") or title_from(sentences),
         paragraphs=tuple(b.text for b in kept),
@@ -508,10 +538,10 @@ def extract_article(html: str, url: str | None) -> Article:
         url=url,
         canonical_url=canonical,
         site_name=_site_name(document, url or canonical),
-        author=author_names(document.author, date, (document.sitename, urlsplit(url or canonical or "").hostname))
-        or byline,
+        author=author,
         date=date,
         headings=frozenset(i for i, b in enumerate(kept) if b.heading),
         description=unescaped(document.description).strip() or None if document.description else None,
+        dateline=place,
         cut=cut,
     )
