@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from bot.reader.answer.terms import question_terms
+from bot.reader.answer.verb_forms import irregular_forms
 from bot.reader.text.language import Language, fold, words
 
 _PARTICIPLE = {
@@ -57,11 +58,12 @@ def verbs_of(language: Language, word: str) -> tuple[str, ...]:
 
 
 def verb_of_term(code: str, term: str) -> str | None:
-    """The verb stem of a stemmed past participle ("abgeholzt" -> "abholz"), or None for other
-    terms: the question's own participle, already stemmed, reaches its verb's bridges."""
+    """The verb stem of a stemmed past participle ("abgeholzt" -> "abholz") or of a French or Spanish
+    irregular form ("detuv" of "detuvieron" -> "deten", `verb_forms`), or None for other terms: the
+    question's own form, already stemmed, reaches its verb's bridges."""
     pattern = _STEMMED_PARTICIPLE.get(code)
     found = pattern.match(term) if pattern else None
-    return (found.group(1) or "") + found.group(2) if found else None
+    return (found.group(1) or "") + found.group(2) if found else irregular_forms(code).get(term)
 
 
 _NOUN_OF_ACT = {"de": "ung"}
@@ -83,12 +85,21 @@ def shortened(term: str) -> list[str]:
 
 
 def participles_by_verb(language: Language, texts: Iterable[str]) -> dict[str, list[str]]:
-    """A verb's stem -> the terms of its past participles the texts write ("grund" -> "gegrundet").
+    """A verb's stem -> the terms of its past participles the texts write ("grund" -> "gegrundet"),
+    or in French and Spanish of its irregular forms ("deten" -> "detuv", `verb_forms`).
 
     Only under the whole verb: under the verb without its prefix, "angeführt" would stand for
     "führen" too, and every bridge to "führen" would find it (reworded dev, German: an unanswerable
     question about fighting was answered)."""
     found: dict[str, list[str]] = defaultdict(list)
+    irregular = irregular_forms(language.code)
+    if irregular:
+        # French and Spanish: the irregular forms the texts write, under their verb ("deten" -> "detuv").
+        for text in texts:
+            for term in question_terms(language, text):
+                verb = irregular.get(term)
+                if verb is not None and term not in found[verb]:
+                    found[verb].append(term)
     if language.code not in READS_PARTICIPLES:
         return found
     for text in texts:
