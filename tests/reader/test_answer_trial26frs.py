@@ -3,19 +3,21 @@ a made-up article. An irregular verb form reaches its verb and the verb's bridge
 "capturado", "cuesta" / "costó", "vendu" / "vendre"); a thing's own weight after a number is no
 currency ("3MB su peso"); a brand with a small first letter is a name the article must hold
 ("iPhone"); a time written with "h" ("1h28") counts nothing; "10 millones de dólares" is one amount
-and "por" alone no share."""
+and "por" alone no share; French "né" is "born", no negation, and "En quelle année" / "¿En qué año"
+name a date as "In what year" does."""
 
 from __future__ import annotations
 
 import pytest
 
+from bot.reader.answer.decline import negated
 from bot.reader.answer.kinds import is_number, offers
 from bot.reader.answer.measures import measure_spans, measures_in
 from bot.reader.answer.participles import participles_by_verb, verb_of_term
 from bot.reader.answer.terms import question_terms
 from bot.reader.article import Article
 from bot.reader.pipeline import ask
-from bot.reader.text.language import language_for
+from bot.reader.text.language import language_for, words
 
 KENIA = Article(
     title="El líder kurdo en el exilio",
@@ -108,3 +110,31 @@ def test_a_scaled_sum_is_bold_from_its_figure(text: str, amount: str) -> None:
 
 def test_por_ciento_is_still_a_share() -> None:
     assert "share" in measures_in("subió un 5 por ciento", is_number)
+
+
+PORTRAIT = Article(
+    title="Le réalisateur de Vape Wave",
+    language="fr",
+    paragraphs=(
+        "Jan Kounen présente son documentaire dans toute la France depuis septembre.",
+        "Jan Kounen est né aux Pays-Bas en 1964 et a grandi à Nice.",
+        "Jan Kounen ne fume plus depuis dix ans et défend la cigarette électronique.",
+    ),
+)
+
+
+@pytest.mark.parametrize("question", ["Quand Jan Kounen est-il né ?", "En quelle année est né Jan Kounen ?"])
+def test_born_in_french_is_no_negation(question: str) -> None:
+    assert question_terms(language_for("fr"), "Où est-il né ?") == question_terms(language_for("fr"), "naît")
+    assert question_terms(language_for("fr"), "Il ne fume plus") == question_terms(language_for("fr"), "fume")
+    assert not negated("fr", words(question))
+    answer = ask(PORTRAIT, question)
+    assert answer.found
+    assert answer.sentences[0].text.startswith("Jan Kounen est né")
+    assert not ask(FILMS, question).found
+
+
+@pytest.mark.parametrize(("code", "text"), [("fr", "Il ne fume plus"), ("fr", "Il n'a rien dit"),
+                                            ("es", "No hubo ningún herido"), ("es", "ningun herido")])
+def test_a_negation_still_negates(code: str, text: str) -> None:
+    assert negated(code, words(text))
