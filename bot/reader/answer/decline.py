@@ -56,11 +56,14 @@ NEGATIONS: dict[str, frozenset[str]] = {
     "en": frozenset("not never no none nor neither cannot".split()),
     "de": frozenset("nicht nie niemals kein keine keinen keiner keinem keines".split()),
     "fr": frozenset("ne n pas jamais aucun aucune".split()),
-    "es": frozenset(fold(word) for word in "no nunca ningún ninguna ninguno jamás".split()),
+    "es": frozenset("no nunca ningún ninguna ninguno jamás".split()),
 }
 """Words that negate a question ("What did Tesla not invent?", a favourite of SQuAD 2.0's
 unanswerable questions); English "n't" is read from the word's ending. "Without" and its kin are
-left out: "¿Qué proporción de las gasolineras se quedó sin combustible?" asks no negated fact."""
+left out: "¿Qué proporción de las gasolineras se quedó sin combustible?" asks no negated fact. A
+word typed without its accents still negates ("ningun"), but an accented word only as written:
+French "né" (born) is no "ne"."""
+_FOLDED_NEGATIONS = {code: frozenset(map(fold, found)) for code, found in NEGATIONS.items()}
 
 _ORDER_EN = frozenset("before after until since prior following during between".split())
 _COMPARISON_EN = frozenset(
@@ -198,9 +201,13 @@ def negated(code: str, tokens: list[str]) -> bool:
     its elided "n"), written with a straight or a typographic apostrophe ("shouldn’t", as news
     pages print it)."""
     negations = NEGATIONS.get(code, frozenset())
+    folded = _FOLDED_NEGATIONS.get(code, frozenset())
     for token in tokens:
-        lowered = fold(token.lower()).replace("’", "'")
-        if lowered.endswith("n't") or lowered in negations or lowered.split("'")[0] in negations:
+        lowered = token.lower().replace("’", "'")
+        word = lowered.split("'")[0]
+        if lowered.endswith("n't") or {lowered, word} & negations or fold(word) == word and {
+            fold(lowered), word
+        } & folded:
             return True
     return False
 

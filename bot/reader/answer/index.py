@@ -630,8 +630,8 @@ the article lacks counts against the answer but does not decline it alone, as a 
 
 
 def _specific_terms(language: Language, question: str) -> tuple[set[str], set[str]]:
-    """The question's numbers and, where only names are capitalised, its names (not its first word);
-    then those of them that must be in the article for it to answer: numbers and names written as
+    """The question's numbers and, where only names are capitalised, its names (not its first word;
+    a brand with a small first letter, "iPhone", anywhere); then those of them that must be in the article for it to answer: numbers and names written as
     names, not as abbreviations (a reader's "DIY chain" or "US" may stand for the article's words)."""
     names_capitalised = language.code != "de"
     specific: set[str] = set()
@@ -642,7 +642,9 @@ def _specific_terms(language: Language, question: str) -> tuple[set[str], set[st
             specific.update(question_terms(language, token))  # "van der" of "Laurens van der Maaten"
             continue
         number = any(map(str.isdigit, token))
-        if number or (names_capitalised and position > 0 and token[0].isupper()):
+        # A brand written with a small first letter is a name too: "iPhone", "eBay".
+        named = token[0].isupper() and position > 0 or token[0].islower() and token[1:2].isupper()
+        if number or (names_capitalised and named):
             terms = question_terms(language, token)
             specific.update(terms)
             if number or not (token.isupper() or fold(token.lower()) in MONTHS_AND_DAYS | _BODIES):

@@ -608,6 +608,9 @@ ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 """A rank written in digits ("50th anniversary", "3rd place"): no answer to "how many"."""
 CLOCK = re.compile(r"^\d{1,2}[h:.]\d{2}$|^\d{1,2}h$")
 """A time of day: "7h44", "10:30", "21.15", "9h"."""
+HOURS = re.compile(r"^\d{1,2}h\d{2}$")
+"""A time written with "h" ("5h45", a time of day; "1h28", a film's length): never a count of
+things, as "10:30" or "21.15" may be no time ("21.15" a price)."""
 
 
 _PLACE_OF_A_KIND = re.compile(fold(
@@ -1093,7 +1096,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             found["date"].add(stem)  # "Mitte des 20. Jahrhunderts"
         elif (
             is_number(lowered) and not YEAR.match(lowered) and not after_month and not ORDINAL.match(lowered)
-            and not is_code(lowered) and position not in codes
+            and not is_code(lowered) and position not in codes and not HOURS.match(lowered)
             and not clock and not labelled(tokens, position) and not one_as_pronoun(tokens, position)
             and not an_age(tokens, position)
             and not once_as_conjunction(language.code, tokens, position)

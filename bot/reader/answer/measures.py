@@ -132,7 +132,8 @@ UNITS: dict[str, frozenset[str]] = {
         "sh shs ksh tsh ush shilling shillings"
     ),
     "factor": folded_words("times x fold mal fach fois veces"),
-    "share": folded_words("% percent percentage prozent prozentpunkte pourcentage por ciento porciento"),
+    # "por ciento" by its "ciento" alone: "por" is as often "by" ("daños por 10 millones").
+    "share": folded_words("% percent percentage prozent prozentpunkte pourcentage ciento porciento"),
     "duration": folded_words(
         "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
         "sekunde sekunden minuten stunde stunden tag tage tagen tages woche wochen monat monate monaten monats jahr jahre jahren jahres "
@@ -208,6 +209,9 @@ def is_scale(word: str) -> bool:
     return word in _SCALES
 REACH = 2
 """How many words away a unit may stand from its number ("$12", "12 million dollars")."""
+_OWNERS = folded_words("the its his her their our my your su sus nuestro nuestra sa son ses leur leurs notre sein seine ihr ihre")
+"""Words that open another noun phrase: a unit after one of them is no unit of the number before
+("3MB su peso" is the app's weight, not pesos; "10 their pounds")."""
 
 
 def asked_measures(question: str) -> frozenset[str]:
@@ -423,11 +427,14 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
 
     def whole_number_start(position: int) -> int:
         """Where the number whose last word is at `position` starts: "two and a half years" is
-        one amount, whose bold "half years" alone misread."""
+        one amount, whose bold "half years" alone misread; so is "10 millones de dólares", whose
+        figure stands before the scale word, three words from the unit."""
         if unit_word(position) == "half" and position >= 3 and [unit_word(position - 2), unit_word(position - 1)] == [
             "and", "a"
         ] and is_number(matches[position - 3].group()):
             return position - 3
+        if is_scale(unit_word(position)) and position >= 1 and is_number(_number_part(matches[position - 1].group())):
+            return position - 1
         return position
 
     def lasting(unit: int) -> bool:
@@ -452,6 +459,8 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
             found.setdefault(measure, []).append((matches[position].start(), scaled_end(position), number))
         reach: dict[str, list[int]] = {}
         for other in range(max(0, position - REACH), min(len(matches), position + REACH + 1)):
+            if any(unit_word(between) in _OWNERS for between in range(position + 1, other)):
+                continue  # "al reducir a 3MB su peso": the thing's own weight, no pesos
             for measure in units_at(other):
                 reach.setdefault(measure, []).append(other)
         for measure, near in reach.items():

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from bot.reader.answer.strong_verbs import PARTICIPLES
 from bot.reader.answer.terms import question_terms
+from bot.reader.answer.verb_forms import irregular_forms
 from bot.reader.text.language import Language, fold, language_for, words
 
 _SEPARABLE = ("ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zuruck|zurück|zusammen|um|durch")
@@ -113,11 +114,12 @@ def _stemmed_strong(code: str) -> dict[str, str]:
 
 def verb_of_term(code: str, term: str) -> str | None:
     """The verb stem of a stemmed past participle ("abgeholzt" -> "abholz", "festgenomm" ->
-    "festnehm", "verhaftet" -> "verhaft"), or None for other terms: the question's own participle,
+    "festnehm", "verhaftet" -> "verhaft") or of a French or Spanish irregular form ("detuv" of
+    "detuvieron" -> "deten", `verb_forms`), or None for other terms: the question's own form,
     already stemmed, reaches its verb's bridges."""
     pattern = _STEMMED_PARTICIPLE.get(code)
     if pattern is None:
-        return None
+        return irregular_forms(code).get(term)
     strong = _stemmed_strong(code)
     if term in strong:
         return strong[term]
@@ -182,12 +184,21 @@ def shortened(term: str) -> list[str]:
 
 
 def participles_by_verb(language: Language, texts: Iterable[str]) -> dict[str, list[str]]:
-    """A verb's stem -> the terms of its past participles the texts write ("grund" -> "gegrundet").
+    """A verb's stem -> the terms of its past participles the texts write ("grund" -> "gegrundet"),
+    or in French and Spanish of its irregular forms ("deten" -> "detuv", `verb_forms`).
 
     Only under the whole verb: under the verb without its prefix, "angeführt" would stand for
     "führen" too, and every bridge to "führen" would find it (reworded dev, German: an unanswerable
     question about fighting was answered)."""
     found: dict[str, list[str]] = defaultdict(list)
+    irregular = irregular_forms(language.code)
+    if irregular:
+        # French and Spanish: the irregular forms the texts write, under their verb ("deten" -> "detuv").
+        for text in texts:
+            for term in question_terms(language, text):
+                verb = irregular.get(term)
+                if verb is not None and term not in found[verb]:
+                    found[verb].append(term)
     if language.code not in READS_PARTICIPLES:
         return found
     for text in texts:

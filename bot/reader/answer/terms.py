@@ -102,6 +102,12 @@ oversee oversaw overseen|foresee foresaw foreseen|mislead misled|withstand withs
 """
 _BASE_FORMS = {
     "en": {form: verb.split()[0] for verb in IRREGULAR_VERBS.split("|") for form in verb.split()[1:]},
+    # French "né", "née", "nés", "nées" (born), accents dropped: "ne" is the negation's stop word and
+    # the question "Quand est-il né ?" lost its verb, so any sentence naming him answered it. The
+    # negation, written without the accent, is dropped before this table is read. Read as "naît",
+    # the verb's form no bridge table lists: the wordnet tables join "naître" to "obtenir" ("Quand
+    # Antonis Samaras est-il né ?" found "obtenu") and "naissance" to "changement".
+    "fr": {"ne": "nait", "nee": "nait", "nes": "nait", "nees": "nait"},
 }
 _NEGATED = {"won't": "will", "can't": "can", "shan't": "shall", "ain't": "is"}
 _NOT = re.compile(r"(?<=[a-z])n't$")
@@ -116,14 +122,15 @@ may go on past them, but its initials are taken where it stops."""
 
 DATE_WORDS = {
     "en": "date dates year years century centuries decade decades",
-    "fr": "date dates jour", "de": "datum tag", "es": "fecha fechas día",
+    "fr": "date dates jour année", "de": "datum tag", "es": "fecha fechas día año",
 }
 """The nouns a question names its kind with when it asks for a date ("On what date do Britons
 vote?", "In what year ...", "À quelle date ...", "¿En qué fecha ...?"): an article gives the date
 ("Dec. 12", "in 1636"), seldom the word, so matching on it only makes the question look less
 covered than it is, and favours a sentence using the word for something else ("the 2012–13 school
 year" for "In what year was the school formed?"). "¿Qué día ocurrió la agresión?" took "ese día" of
-another sentence over "el lunes 29 de octubre"."""
+another sentence over "el lunes 29 de octubre". "En quelle année est-il né ?" and "¿En qué año se
+fundó?" name it as the English "In what year" does."""
 
 
 CAUSE_WORDS = {
