@@ -1881,8 +1881,8 @@ class AnswerIndex:
         """Whether an English "why" or "how much" question asks about a name (`kinds.asked_subject`)
         that neither the best sentence, the sentence before it in its paragraph (or before its
         paragraph, when it opens pointing back: "She said ..."), the title nor its
-        section's sub-heading ("ORBIS TRAILMASTER") holds (a word of it, or its first letters:
-        "German" for "Germany"): the sentence's reason or amount is then someone else's ("the
+        section's sub-heading ("ORBIS TRAILMASTER") holds (a word of it, its first letters:
+        "German" for "Germany", or the name an abbreviation stands for, `_spelt_out_in`): the sentence's reason or amount is then someone else's ("the
         board has spent more than $300 million ... on repairs" for "How much does Northwind Power
         spend on repairs?", a professor's verdict for "Why did Senator Ada Moss call the plan too
         slow?"). Only names written as names count, not a reader's abbreviation ("the DIY chain"
@@ -1902,7 +1902,13 @@ class AnswerIndex:
         if self._same_before[best] or self._points_back[best]:
             held = held | self._term_sets[best - 1]
         prefixes = _prefixes(held)
-        return not any(term in held or term[:PREFIX] in prefixes for term in subject)
+        return not any(term in held or term[:PREFIX] in prefixes or self._spelt_out_in(term, held) for term in subject)
+
+    def _spelt_out_in(self, term: str, held: set[str]) -> bool:
+        """Whether the terms hold every word of the name an abbreviation stands for (`terms.name_initials`):
+        "der RMV" is the sentence's "Rhein-Main-Verkehrsverbund"."""
+        spelt = self._initials.get(term, ())
+        return bool(spelt) and set(spelt) <= held
 
     def _no_place_near(self, parts: _Parts, best: int) -> bool:
         """Whether a French or Spanish question asking a kind of place ("¿En qué ciudad...?", "Dans
