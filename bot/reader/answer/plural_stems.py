@@ -7,10 +7,6 @@ give the plural nothing ("Welche Firmen beteiligen sich?" found no "Unternehmen"
 only as the verb "sich firmen lassen"). The singular's term less its ending is the plural's; the
 plural's term plus an ending may be the singular's. Only "-ium", "-eum" and "-rum" are read as the
 Latin "-um": "Raum", "Baum" or "Irrtum" form their plurals otherwise.
-
-English nouns with an irregular plural are parted the same way ("people" / "person", "men" /
-"man"): "How many people can the club hold?" was declined as counting a thing a page never names
-that gives "a capacity of 600-persons"; they are listed (`_IRREGULAR_EN`).
 """
 
 from __future__ import annotations
@@ -24,21 +20,9 @@ _SHORTEST = 4
 """Letters a plural's term must keep, so short words ("oma", "opa") are left alone."""
 
 
-_IRREGULAR_EN = dict(
-    pair
-    for singular, plural in (("person", "peopl"), ("man", "men"), ("woman", "women"), ("child", "children"),
-                             ("mous", "mice"), ("foot", "feet"), ("tooth", "teeth"), ("goos", "gees"))
-    for pair in ((singular, plural), (plural, singular))
-)
-"""English terms of a noun's singular and its irregular plural, both ways, as the stemmer writes them."""
-
-
 def other_number(term: str, code: str) -> tuple[str, ...]:
     """The term of the same noun in the other number, as the stemmer writes it: "firm" for
-    "firma", "firma" and "firmum" for "firm" (a term no article holds does no harm); "person" for
-    "peopl"."""
-    if code == "en":
-        return (_IRREGULAR_EN[term],) if term in _IRREGULAR_EN else ()
+    "firma", "firma" and "firmum" for "firm" (a term no article holds does no harm)."""
     if code not in CODES:
         return ()
     singular = _SINGULAR.match(term)
