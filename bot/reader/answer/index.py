@@ -129,7 +129,7 @@ from bot.reader.answer.kinds import (
     follows_from_before, is_code, is_number, is_result_line, measured_stuff, offers, says_happening, stuff_amount_asked, tells_clock_time, tells_time_of_day,
 )
 from bot.reader.answer.measures import (
-    AMOUNT_MEASURES, INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, asks_a_length, is_scale, measuring_numbers,
+    AMOUNT_MEASURES, INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, is_scale, measuring_numbers,
 )
 from bot.reader.answer.participles import (
     READS_PARTICIPLES, nouns_of_verb, participles_by_verb, shortened, stems_within, verb_of_term, verbs_of,
@@ -1194,10 +1194,9 @@ class AnswerIndex:
 
     def _asks(self, question: str) -> set[str]:
         """The kinds the question asks (`kinds.asks`), a size loosened to a number where the article
-        gives no size anywhere: "How big is the fleet?" is then answered by "270 aircraft". A length
-        (`measures.asks_a_length`) is not loosened: no count says how deep a lake is."""
+        gives no size anywhere: "How big is the fleet?" is then answered by "270 aircraft"."""
         kinds = asks(question)
-        if kinds and kinds <= set(SIZES) and not kinds & self._offered_anywhere and not asks_a_length(question):
+        if kinds and kinds <= set(SIZES) and not kinds & self._offered_anywhere:
             return {"number"}
         return kinds
 

@@ -24,21 +24,13 @@ MEASURES = ("money", "share", "duration", "age", "distance", "area", "speed", "w
 MEASURE_KINDS = frozenset(MEASURES)
 
 _SIZE = (
-    r"\bhow (big|large)\b|\bwhat size\b|\bwie gro(ss|ß)\b"
-    r"|\bquelle (?:est la |etait la )?(taille|superficie)\b"
-    r"|\b(?:que|cual es el|cual es la) (tamano|superficie)\b|\bque tan grande\b"
+    r"\bhow (tall|deep|wide|big|large)\b|\bwhat size\b|\bwie (gro(ss|ß)|tief|lang|breit)\b"
+    r"|\bquelle (?:est la |etait la )?(taille|superficie|longueur|largeur|hauteur|profondeur)\b"
+    r"|\b(?:que|cual es el|cual es la) (tamano|superficie|longitud|anchura|profundidad)\b|\bque tan (grande|alto|alta|largo|larga|ancho|ancha|profundo|profunda)\b"
     r"|\bcuanto mide\b"
 )
 """Questions of size: answered by a length ("230 million light-years wide") or an area ("300 acres")."""
 SIZES = ("distance", "area")
-_LENGTH = (
-    r"\bhow (tall|deep|wide)\b|\bwie (tief|lang|breit)\b"
-    r"|\bquelle (?:est la |etait la )?(longueur|largeur|hauteur|profondeur)\b"
-    r"|\b(?:que|cual es el|cual es la) (longitud|anchura|profundidad)\b"
-    r"|\bque tan (alto|alta|largo|larga|ancho|ancha|profundo|profunda)\b"
-)
-"""Questions of one dimension: answered by a length, never an area ("Wie lang ist die Strecke der
-Seilbahn?" got "der rund 30 Hektar großen Fläche" on an untuned WAZ page)."""
 
 _PRICE_ADJECTIVE = (
     r"\bhow (expensive|cheap|pricey|costly|dear)\b"
@@ -61,7 +53,7 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
                     r"|imprisoned|hospitali[sz]ed|married|asleep|unconscious|alive|in (office|power|prison|jail|hospital)"
                     r"|on the run)\W*$"),
     # "How long is the Rhine?" and "How long was each episode?": a length or a time.
-    (("duration", "distance"), r"\bhow long (is|are|was|were)\b(?!.*\bago\b)"),
+    (("duration", *SIZES), r"\bhow long (is|are|was|were)\b(?!.*\bago\b)"),
     (("duration",), r"\bhow (long|quickly|soon)\b|\bwie (lange|schnell)\b|\bcombien de temps\b|\bdepuis combien\b"
                     r"|\bcuanto tiempo\b|\bque tan rapido\b"
                     r"|\bfor how many (days|weeks|months|years|hours)\b"),
@@ -92,7 +84,6 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
     # 5-megawatt plant"; not the "Power is sent to the rear wheels" that shares the question's word.
     (("power",), r"\bhow powerful\b|\bhow much power\b|\b(horsepower|wattage|power output)\b"),
     (SIZES, _SIZE),
-    (("distance",), _LENGTH),
 )
 _ASKED_PATTERNS = tuple((measures, re.compile(pattern)) for measures, pattern in _ASKED)
 _AMOUNT_NAMED = (
@@ -126,7 +117,7 @@ _NUMBER_QUESTION = re.compile(
     r"|ersparnis|einsparung|precio|costo|ahorros?|speed|vitesse|geschwindigkeit|velocidad|weight|gewicht|poids(?! lourds?)|peso)\b"
     r"|\bwhat (did|does|do|will|would) (?:the |a |an |its |his |her |their )?[\w'-]+(?: [\w'-]+)? (pay|spend|charge|earn)\b"
     r"|^\W*(?:do|does|did|is|are|was|were|will)\b.*\b(?:cost|charge|pay) (?:anything|money|a fee|extra)\b"
-    rf"|{_SIZE}|{_LENGTH}|{_PRICE_ADJECTIVE}|{_AMOUNT_NAMED}"
+    rf"|{_SIZE}|{_PRICE_ADJECTIVE}|{_AMOUNT_NAMED}"
 )
 """Openings of a question asking a number. A measure named after "what" is asked when it is near
 it ("What did the Apple Watch Series 3 cost?", "What is the top speed?"), not at the end of a
@@ -217,15 +208,6 @@ def is_scale(word: str) -> bool:
     return word in _SCALES
 REACH = 2
 """How many words away a unit may stand from its number ("$12", "12 million dollars")."""
-
-
-_LENGTH_ASKED = re.compile(_LENGTH)
-
-
-def asks_a_length(question: str) -> bool:
-    """Whether the question asks one dimension (`_LENGTH`: "How deep is the lake?", "Wie lang ist die
-    Strecke?"), which only a length answers, never a bare number nor an area."""
-    return _LENGTH_ASKED.search(fold(question.lower())) is not None
 
 
 def asked_measures(question: str) -> frozenset[str]:
