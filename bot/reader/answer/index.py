@@ -146,7 +146,6 @@ from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, re
 from bot.reader.answer.first_person import WRITER_WORDS, writer_speaks
 from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, spelt_out
 from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, name_initials, question_terms, stop_words_for
-from bot.reader.answer.title_holder import asked_post as german_post_asked
 from bot.reader.answer.why_verbs import count_acts, when_split_acts, why_acts
 from bot.reader.answer.plural_stems import other_number
 from bot.reader.answer.common_nouns import common_nouns
@@ -1931,35 +1930,22 @@ class AnswerIndex:
         return not named and not self._counts_near(parts.holds, parts.takes, best, vague=None)
 
     def _post_left_out(self, question: str, best: int) -> bool:
-        """Whether a French, Spanish or German "who is the X" question (`_post_asked`) has a best
+        """Whether a French or Spanish "who is the X" question (`posts.asked_post`) has a best
         sentence that, with the one before it in its paragraph, holds neither the post nor a close
-        synonym of it: the name there holds another post ("Wer wird neuer Ministerpräsident?"
-        answered by "viele kleine und neue Parteien", "Wer war der Vater von Tankred?" by his
-        descendants)."""
+        synonym of it: the name there holds another post."""
         post = self._post_asked(question)
         return post is not None and not self._holds_post(best, post)
 
     def _post_asked(self, question: str) -> str | None:
-        """The term of the post a "who is the X" question asks (`posts.asked_post`; a German one by
-        `title_holder.asked_post`)."""
+        """The term of the post a French or Spanish "who is the X" question asks (`posts.asked_post`)."""
         language = self.document.language
-        if language.code == "de":
-            # A German question's name is capitalised as its post would be: "Wer ist Leonid Slutsky?"
-            # asks who someone is, no post.
-            post = german_post_asked(question, language)
-            return None if post is None or any(post in offered["name"] for offered in self._offers) else post
         post = question_terms(language, asked_post(question, language.code))[:1]
         return post[0] if post else None
 
     def _holds_post(self, index: int, post: str) -> bool:
-        """Whether the sentence, with the one before it in its paragraph, holds the post or a close
-        synonym; in a compounding language also a close synonym of the compound's head, which
-        `links` weighs less (`COMPOUND`): "Parteichef" is held by "der Vorsitzende der Partei"."""
+        """Whether the sentence, with the one before it in its paragraph, holds the post or a close synonym."""
         held = self._term_sets[index] | (self._term_sets[index - 1] if self._same_before[index] else set())
-        links = self._close_links(post)
-        if self._heads is not None:
-            links += tuple(link for link in self.links(post) if link[1] >= COMPOUND * THING_LINK)
-        return post in held or any(other in held for other, _ in links)
+        return post in held or any(other in held for other, _ in self._close_links(post))
 
     def _about_names(self, index: int, named: frozenset[str]) -> bool:
         """Whether the sentence holds one of the names, or opens pointing back ("Su candidato", "Son
@@ -1972,7 +1958,7 @@ class AnswerIndex:
                 and opens_pointing(self.document.language.code, sentences[index].text))
 
     def _post_first(self, question: str, parts: _Parts, scores: np.ndarray, order: list[int]) -> list[int]:
-        """For a French, Spanish or German "who is the X" question whose best sentence lacks the post, the
+        """For a French or Spanish "who is the X" question whose best sentence lacks the post, the
         sentence holding it, when it scores close to the best (`RUNNER_UP_SHARE`), goes first:
         "¿Quién es el candidato de Adelante Andalucía?" is answered by "Su candidato a la Junta de
         Andalucía, ... José Ignacio García", not by the lead naming the party and no candidate,
