@@ -247,6 +247,9 @@ ALIKE = 0.5
 counts (`AnswerIndex._counted_alike`): a sibling, not a synonym."""
 ALIKE_SHARED = 3
 """The fewest links two counted things must share to be of a kind (`AnswerIndex._counted_alike`)."""
+_SUMS = frozenset({"money", "price"})
+"""The measures of a sum of money: a "how much X" question asking one names the sum (revenue, rent,
+profit), and an article that never names X nor a close synonym gives only other sums."""
 THING_LINK = 0.75
 """The weakest bridge that still lets an article's word stand for the thing a "which X" question
 asks ("agency" for "office"), where a looser one ("profit" for "get") would answer "How much profit
@@ -1754,8 +1757,11 @@ class AnswerIndex:
         counted = parts.counted
         if any(self._absent(term, self._counted_links(term)) for term in counted):
             return 0.0
-        if not asked_measures(question) and self._measures_what_is_absent(question):
+        measures = asked_measures(question)
+        if not measures and self._measures_what_is_absent(question):
             return 0.0  # "How much memory does simdjson use?" about a page that speaks only of its speed
+        if measures and measures <= _SUMS and self._sum_never_named(question):
+            return 0.0  # "How much revenue did Home Depot report?" about a page giving only its earnings per share
         if counted and parts.kinds == {"number"} and parts.holds is not None:
             if not self._counts_near(*self._count_reach(parts), best, vague=None):
                 return 0.0  # "How many lawmakers voted?" answered by a sentence with no number in its reach
@@ -1913,8 +1919,8 @@ class AnswerIndex:
         """Whether an English "why" or "how much" question asks about a name (`kinds.asked_subject`)
         that neither the best sentence, the sentence before it in its paragraph (or before its
         paragraph, when it opens pointing back: "She said ..."), the title nor its
-        section's sub-heading ("ORBIS TRAILMASTER") holds (a word of it, or its first letters:
-        "German" for "Germany"): the sentence's reason or amount is then someone else's ("the
+        section's sub-heading ("ORBIS TRAILMASTER") holds (a word of it, its first letters:
+        "German" for "Germany", or the name an abbreviation stands for, `_spelt_out_in`): the sentence's reason or amount is then someone else's ("the
         board has spent more than $300 million ... on repairs" for "How much does Northwind Power
         spend on repairs?", a professor's verdict for "Why did Senator Ada Moss call the plan too
         slow?"). Only names written as names count, not a reader's abbreviation ("the DIY chain"
@@ -1934,7 +1940,13 @@ class AnswerIndex:
         if self._same_before[best] or self._points_back[best]:
             held = held | self._term_sets[best - 1]
         prefixes = _prefixes(held)
-        return not any(term in held or term[:PREFIX] in prefixes for term in subject)
+        return not any(term in held or term[:PREFIX] in prefixes or self._spelt_out_in(term, held) for term in subject)
+
+    def _spelt_out_in(self, term: str, held: set[str]) -> bool:
+        """Whether the terms hold every word of the name an abbreviation stands for (`terms.name_initials`):
+        "der RMV" is the sentence's "Rhein-Main-Verkehrsverbund"."""
+        spelt = self._initials.get(term, ())
+        return bool(spelt) and set(spelt) <= held
 
     def _no_place_near(self, parts: _Parts, best: int) -> bool:
         """Whether a French or Spanish question asking a kind of place ("¿En qué ciudad...?", "Dans
@@ -2011,7 +2023,16 @@ class AnswerIndex:
         counting a thing the article lacks, it cannot be answered by an amount of something else
         ("0.1 GB/s"; "a foot of snow" for "How much rain fell?")."""
         code = self.document.language.code
-        noun = measured_stuff(question, code) or stuff_amount_asked(question, code)
+        return self._never_named_stuff(measured_stuff(question, code) or stuff_amount_asked(question, code))
+
+    def _sum_never_named(self, question: str) -> bool:
+        """Whether a "how much X" question asking a sum of money (`_SUMS`) names the sum, X
+        (`kinds.stuff_amount_asked`: "revenue", "rent", "profit"; not "money" itself), and the article
+        never names it nor a close synonym: its sums are others ("$2.53 in per-share earnings")."""
+        return self._never_named_stuff(stuff_amount_asked(question, self.document.language.code))
+
+    def _never_named_stuff(self, noun: str) -> bool:
+        """Whether the article lacks the noun of what a question measures, and every close synonym of it."""
         stuff = question_terms(self.document.language, noun)[:1] if noun else []
         return bool(stuff) and self._absent(stuff[0], self._close_links(stuff[0]))
 

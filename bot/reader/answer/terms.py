@@ -230,9 +230,18 @@ def _term_of(language: Language, word: str, abbreviation: bool) -> str | None:
     return term
 
 
+TAIL_INITIALS = 3
+"""The fewest words a run's tail must have for its initials to count too (`name_initials`): two
+letters ("us", "eu") are too often an acronym of their own."""
+
+
 def name_initials(language: Language, text: str) -> dict[str, tuple[str, ...]]:
     """The initials of each run of two to five capitalised words -> the run's terms ("United
-    Nations" -> "un" -> ("unit", "nation")), for a question that abbreviates the name."""
+    Nations" -> "un" -> ("unit", "nation")), for a question that abbreviates the name; and those of
+    the run's tails of three words or more, since a capitalised word may open the run without
+    being part of the name: "Allein der Rhein-Main-Verkehrsverbund" (German capitalises its
+    nouns and a sentence's first word) is "RMV", and "Wie viele Tickets hat der RMV verkauft?"
+    was declined as asking about a body the sentence does not name."""
     stop_words = stop_words_for(language.code)
     found: dict[str, tuple[str, ...]] = {}
     run: list[str] = []
@@ -244,6 +253,9 @@ def name_initials(language: Language, text: str) -> dict[str, tuple[str, ...]]:
             continue
         if 2 <= len(run) <= MAX_ABBREVIATION:
             found[fold("".join(w[0] for w in run).lower())] = tuple(question_terms(language, " ".join(run)))
+        for start in range(1, len(run) - TAIL_INITIALS + 1):
+            tail = run[start:start + MAX_ABBREVIATION]
+            found.setdefault(fold("".join(w[0] for w in tail).lower()), tuple(question_terms(language, " ".join(tail))))
         run = []
     if language.code in LOWER_CASE_NAMES:
         for initials, terms in _initials_going_on_lower(language, text).items():
