@@ -32,3 +32,15 @@ def test_a_row_of_page_links_under_the_story_is_not_read():
     assert extract_article(page, "https://harbour.example/ferry").paragraphs == LINES
     numbered = ferry_page(_body(LINES[0], "2", *LINES[1:]))
     assert "2" in extract_article(numbered, "https://harbour.example/ferry").paragraphs, "one number may number a part"
+
+
+def test_a_pull_quote_cut_from_a_longer_paragraph_is_not_read_twice():
+    """The New Republic's letter set "It is really something in life to be utterly disabused about
+    human motive, and yet still come to work every day." in a box, cut from a longer sentence further
+    down; the Los Angeles Times a quotation's first sentence above the paragraph quoting it."""
+    longer = ("The mayor said the line would also bring visitors to the islands' small hotels and shops, "
+              "which have lost trade every winter since the road closed.")
+    pulled = "The line would also bring visitors to the islands' small hotels and shops."
+    page = ferry_page(_body(*LINES[:2], pulled, *LINES[2:4], longer))
+    paragraphs = extract_article(page, "https://harbour.example/ferry").paragraphs
+    assert pulled not in paragraphs and paragraphs == (*LINES[:4], longer)

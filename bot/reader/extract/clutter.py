@@ -659,7 +659,7 @@ def remove_clutter(
         if not block.heading and _is_reprintable(block.text):
             printed.add(k)
     out = drop_runs(drop_cut_runs(out, lambda block: block.text), lambda block: _is_page_link(block.text), PAGE_LINKS_RUN)
-    out = _without_pulled_sentences(out)
+    out = _without_pulled_sentences(_without_excerpts(out))
     if link_texts is None:
         out = _drop_headline_runs(out)
     return _drop_dangling_headings([
@@ -696,6 +696,37 @@ def _is_reprintable(text: str) -> bool:
     Red, …" each day, a gadget's features under each deal): numbers and names, rarely a sentence."""
     running = sum(1 for word in words(text) if word.isalpha() and word.islower())
     return running >= REPRINT_MIN_WORDS and bool(_PROSE_END.search(text.strip()))
+
+
+EXCERPT_MAX_WORDS = 60
+"""Words of the longest paragraph read as a pull quote cut from another (a sentence or two)."""
+
+
+def _without_excerpts(blocks: list[Block]) -> list[Block]:
+    """The blocks without a pull quote cut from a longer paragraph of the story: every word of it,
+    in order, in that paragraph ("It is really something in life to be utterly disabused about
+    human motive, and yet still come to work every day." set in a box of The New Republic's letter,
+    from "… about human motive, venality, capacity for double-crossing, and yet still come to work
+    every day, trying to get something done."). Only prose long enough to be no common phrase."""
+    keys = [key(block.text).split() for block in blocks]
+    vocabularies = [set(words_of) for words_of in keys]
+
+    def excerpt(index: int) -> bool:
+        own = keys[index]
+        if len(own) > EXCERPT_MAX_WORDS or not _is_reprintable(blocks[index].text):
+            return False
+        return any(
+            len(keys[other]) > len(own) and vocabularies[index] <= vocabularies[other] and _in_order(own, keys[other])
+            for other in range(len(blocks)) if other != index
+        )
+
+    return [block for index, block in enumerate(blocks) if not excerpt(index)]
+
+
+def _in_order(part: list[str], whole: list[str]) -> bool:
+    """Whether every word of `part` stands in `whole`, in the same order (others may come between)."""
+    remaining = iter(whole)
+    return all(word in remaining for word in part)
 
 
 def _without_pulled_sentences(blocks: list[Block]) -> list[Block]:
