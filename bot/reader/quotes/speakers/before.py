@@ -178,8 +178,10 @@ class BeforeMixin:
             if len(words) > 2 and words[0].lower() in ADVERBS and words[1][:1].isupper():
                 words = words[1:]  # `Auch Volkswirtschaftsdirektorin Regula Meier-Suter sprach sich…`
             elif self._language == "de" and len(words) > 3 and words[0].lower() in ADVERBS and words[1][:1].islower() \
-                    and self._part_of_person(words[2]):
-                words = words[2:]  # `Dann schickt Gezer eine Nachricht an …:`: German puts the subject after the verb
+                    and self._part_of_person(words[subject := _past_adverbs(words, 2)]):
+                # `Dann schickt Gezer eine Nachricht an …:`, `Hier sieht auch Bönte Vorteile`: German puts the subject
+                # after the verb, and an adverb may come between
+                words = words[subject:]
             if not words or words[0].startswith(MASK):
                 return None
             role = words[0].lower() in POSSESSIVES | DEFINITES and len(words) <= MAX_ROLE_WORDS
@@ -654,3 +656,10 @@ class BeforeMixin:
         while k > 0 and tokens[k - 1].lower() in PARTICLES | ARTICLE_PARTICLES:
             k -= 1
         return k - 1 if start - k and k > 0 and tokens[k - 1].lower() in _NOBLE_TITLES else None
+
+
+def _past_adverbs(words: list[str], at: int) -> int:
+    """Where the words from `at` on go on after adverbs (`auch`, `nun`), the last word at most."""
+    while at < len(words) - 1 and words[at].lower() in ADVERBS:
+        at += 1
+    return at

@@ -328,7 +328,7 @@ class NamesMixin:
             return run
         whole = run
         # `Das Urteil von Martin Luther`: a title
-        while len(run) > 1 and (run[0] in self._nouns or _de_noun(run[0]) or self._noun_inflected(run[0])
+        while len(run) > 1 and not self._first_and_surname(run, whole) and (run[0] in self._nouns or _de_noun(run[0]) or self._noun_inflected(run[0])
                                 # `des Ingenieurs August Schellhorn`: a role in the genitive
                                 or len(run) > 2 and run[0].endswith("s") and _de_noun(run[0][:-1])
                                 or run[0].lower() in DE_DETERMINERS | DE_SHORT_ROLES
@@ -349,6 +349,13 @@ class NamesMixin:
         if len(run) == 3 and len(whole) > 3 and whole[-4].endswith("s") and all(t[:1].isupper() for t in run):
             run = run[1:]  # `des Klimaprogramms Copernicus Samantha Burgess`: a body in the genitive, its name, hers
         return self._before_article(run)
+
+    def _first_and_surname(self, run: list[str], whole: list[str]) -> bool:
+        """`Usyks Promoter Alexander Krassyuk`: once a post is dropped from a German run, the two words left are a
+        first name and a surname, though a long first name ends like a noun (`Alexander`, `Christopher`); a word the
+        text puts after an article is a noun still, either of the two (`Der Verein Fluglärmgeplagter Anwohner`)."""
+        return len(run) == 2 and len(whole) > 2 and run[0].lower() not in DE_DETERMINERS and run[1] not in PARTICLES \
+            and not any(t in self._nouns or self._noun_inflected(t) for t in run)
 
     def _before_affiliation(self, run: list[str]) -> list[str]:
         """`sagt Christiane Neumüller von Capco`: German `von` after a first name and a surname says where the
@@ -377,6 +384,15 @@ class NamesMixin:
                 person.split()[-1] == run[0] for person in self._first_seen if " " in person):
             return run[1:]
         return run
+
+    def _before_object(self, run: list[str]) -> list[str]:
+        """`Hier sieht auch Bönte Vorteile für den Ukrainer`: German puts the object's noun right after the
+        subject, so a surname the article gave in full before, then a word of no one's name, is that person
+        (`Bernd Bönte`), not someone called `Bönte Vorteile`."""
+        if self._language != "de" or len(run) != 2 or run[1] in self._name_parts:
+            return run
+        people = [person for person in self._first_seen if " " in person and person.split()[-1] == run[0]]
+        return people[0].split() if len(people) == 1 else run
 
     def _noun_inflected(self, token: str) -> bool:
         """A German noun the text puts after an article in another form: `50 Texte von Claas
@@ -422,10 +438,12 @@ class NamesMixin:
 
     def _resolve(self, found: tuple[str, str], index: int) -> str | None:
         kind, value = found
-        if kind in ("name", "source") and (value in self._nouns and not value.isupper() or value.lower() in ORGANISATION_WORDS) \
+        if kind in ("name", "source") and (value in self._nouns and not value.isupper() and not self._part_of_person(value)
+                                           or value.lower() in ORGANISATION_WORDS) \
                 and (referent := self._referent(value, index)):
             # `Das Gericht betonte`, `El Ministerio respondió`: a noun, standing for the body the text named (an
-            # acronym after an article, `die EPI`, is the body's own name)
+            # acronym after an article, `die EPI`, is the body's own name); a surname the text also writes after an
+            # article and an adjective (`der flinke Usyk`) stays the person's, not `Ukrainer Usyk`
             return referent
         if kind in ("name", "source"):
             words = self._after_post(value.split())
@@ -555,7 +573,7 @@ class NamesMixin:
                 gender = _de_role_gender(nouned[:len(nouned) - len(run)], tokens[start - 1] if start else "") \
                     if self._language == "de" else None
                 run = self._after_post(run)
-                run = self._past_surname(run)
+                run = self._before_object(self._past_surname(run))
                 if self._holds_post(tokens, start, run) or self._seated(tokens, start, run):
                     run = run[-2:]  # `el alcalde de San Francisco Ed Lee`
             run = _without_descriptor(run)

@@ -1,0 +1,45 @@
+"""Speakers of the classes untuned German news pages showed (fundus's test pages, round 26; invented sentences
+here): a long first name that ends like a noun after a post, a surname the text also writes after an article and
+an adjective, a short role noun before a full name, and a subject after the verb with the object's noun right
+after it."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.text.document import build_document
+from bot.reader.quotes.quotations import all_quotes
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [quote.speaker for quote in all_quotes(build_document(Article("Story", paragraphs, language="de")))]
+
+
+def test_a_first_name_ending_like_a_noun_after_a_post_stays_in_the_name() -> None:
+    assert _speakers(
+        "„Die Halle ist seit Wochen ausverkauft und alle wollen dabei sein“, schwärmte Müllers Sportdirektor Christopher "
+        "Lindqvist.",
+        "„Wir haben noch nie so viele Anfragen bekommen“, sagte Müller-Sportdirektor Lindqvist dem Radio.",
+    ) == ["Christopher Lindqvist", "Christopher Lindqvist"]
+
+
+def test_a_surname_after_an_article_and_an_adjective_is_still_the_person() -> None:
+    assert _speakers(
+        "Der Schwede Halvorsen will den Titel verteidigen. Das Finale von Mats Halvorsen und Jan Petrak ist am Sonntag.",
+        "Der schnelle Halvorsen gilt als Favorit.",
+        "„Ich fühle mich so gut wie seit Jahren nicht mehr“, sagte Halvorsen, der zuletzt viermal gewann.",
+    ) == ["Mats Halvorsen"]
+
+
+def test_a_short_role_noun_before_a_full_name_is_no_part_of_it() -> None:
+    assert _speakers(
+        "„Die Preise werden im Herbst noch einmal deutlich steigen“, sagte Expertin Hanna Volkmer dem Sender.",
+    ) == ["Hanna Volkmer"]
+
+
+def test_a_subject_after_the_verb_and_an_adverb_speaks_before_the_objects_noun() -> None:
+    assert _speakers(
+        "„Das Team hat sich in der Vorbereitung enorm gesteigert“, sagte Trainer Olaf Rennert.",
+        "„Der Gegner hat nichts zu verlieren und wird alles versuchen“, warnte Kapitän Sven Aldag.",
+        "Nun sieht auch Rennert Chancen für seine Mannschaft. „Wir müssen nur geduldig bleiben und unsere "
+        "Tore machen“, sagte er.",
+    ) == ["Olaf Rennert", "Sven Aldag", "Olaf Rennert"]
