@@ -32,8 +32,8 @@ def test_a_surname_after_an_article_and_an_adjective_is_still_the_person() -> No
 
 def test_a_short_role_noun_before_a_full_name_is_no_part_of_it() -> None:
     assert _speakers(
-        "„Die Preise werden im Herbst noch einmal deutlich steigen“, sagte Expertin Hanna Volkmer dem Sender.",
-    ) == ["Hanna Volkmer"]
+        "„Die Preise werden im Herbst noch einmal deutlich steigen“, sagte Experte Jonas Volkmer dem Sender.",
+    ) == ["Jonas Volkmer"]
 
 
 def test_a_subject_after_the_verb_and_an_adverb_speaks_before_the_objects_noun() -> None:
@@ -43,3 +43,18 @@ def test_a_subject_after_the_verb_and_an_adverb_speaks_before_the_objects_noun()
         "Nun sieht auch Rennert Chancen für seine Mannschaft. „Wir müssen nur geduldig bleiben und unsere "
         "Tore machen“, sagte er.",
     ) == ["Olaf Rennert", "Sven Aldag", "Olaf Rennert"]
+
+
+def test_a_body_after_von_ends_the_name_after_a_post() -> None:
+    assert _speakers(
+        "Der Analyst Christopher Brenner von der Bank Hollweg hält den Schritt für richtig. „Die Inflation ist auf dem "
+        "Rückzug und die Konjunktur schwächelt“, sagt er.",
+        "„Eine weitere Senkung im Herbst ist sehr wahrscheinlich“, meint der Hollweg-Banker Brenner.",
+    ) == ["Christopher Brenner", "Christopher Brenner"]
+
+
+def test_who_did_what_a_participle_says_is_not_the_subject() -> None:
+    assert _speakers(
+        "Den von Ghanas Präsident Kwame Mensah in Accra ausgerichteten Gipfel bezeichneten die Veranstalter als "
+        "»einen Wendepunkt für die Landwirtschaft des Kontinents«.",
+    ) == [None]

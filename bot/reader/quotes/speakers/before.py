@@ -165,6 +165,13 @@ class BeforeMixin:
             return ("name", earlier)
         return None if latest is None and earlier is None else _NOBODY
 
+    def _participle_agent(self, words: list[str]) -> bool:
+        """`Den von Präsident William Ruto ausgerichteten Gipfel bezeichneten die Organisatoren als »…«`: a German
+        article, then `von`, opens what a participle says someone did to the noun after it; that someone is not the
+        sentence's subject, which comes after the verb."""
+        return self._language == "de" and len(words) > 2 and words[0].lower() in DE_DETERMINERS \
+            and words[1] in ("von", "vom")
+
     def _opening(self, tokens: list[str]) -> tuple[str, str] | None:
         """The subject of a sentence that quotes without a reporting verb (`Mitt Romney se présentait
         comme « … »`, `Denis Baupin a défendu sa décision : « … »`): the name or pronoun opening its
@@ -182,7 +189,7 @@ class BeforeMixin:
                 # `Dann schickt Gezer eine Nachricht an …:`, `Hier sieht auch Bönte Vorteile`: German puts the subject
                 # after the verb, and an adverb may come between
                 words = words[subject:]
-            if not words or words[0].startswith(MASK):
+            if not words or words[0].startswith(MASK) or self._participle_agent(words):
                 return None
             role = words[0].lower() in POSSESSIVES | DEFINITES and len(words) <= MAX_ROLE_WORDS
             if number + 1 < len(segments) and role and self._named_in(words[1:]) is None:

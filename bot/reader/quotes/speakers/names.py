@@ -16,7 +16,7 @@ from bot.reader.quotes.lexicon import (
 )
 from bot.reader.quotes.speakers.naming import (
     _core, _ends, _fuller, _gender_of, _is_kind, _is_organisation, _shortens, _strip_possessive, _surname_of,
-    _undotted, _without_descriptor,
+    _undotted, _without_affiliation, _without_descriptor,
 )
 from bot.reader.quotes.speakers.patterns import (
     _ADVERB_ENDINGS, _AGREEMENT, _BECOMING, _BY, _DATE_WORDS, _DE_PLURAL_ENDINGS, _DETERMINERS, _ELIDED_NAME,
@@ -360,9 +360,12 @@ class NamesMixin:
     def _before_affiliation(self, run: list[str]) -> list[str]:
         """`sagt Christiane Neumüller von Capco`: German `von` after a first name and a surname says where the
         person works, so the name ends before it; a nobility `von` comes right after the first name (`Friederike
-        von Thadden`), and a noun before the name is a post (`Bundespräsident Richard von Weizsäcker`)."""
+        von Thadden`), and a noun before the name is a post (`Bundespräsident Richard von Weizsäcker`). A body after
+        it ends the name after a post too (`Der Ökonom Alexander Krüger von der Bank Lampe`), before the post is
+        dropped with what might look like a noun (`Alexander`)."""
         if self._language != "de":
             return run
+        run = _without_affiliation(run)
         at = next((k for k in range(2, len(run) - 1) if run[k] in ("von", "vom")), None)
         if at is None or not all(t[:1].isupper() and not self._is_title(t) and t not in self._nouns for t in run[:at]):
             return run
