@@ -58,3 +58,17 @@ def test_who_did_what_a_participle_says_is_not_the_subject() -> None:
         "Den von Ghanas Präsident Kwame Mensah in Accra ausgerichteten Gipfel bezeichneten die Veranstalter als "
         "»einen Wendepunkt für die Landwirtschaft des Kontinents«.",
     ) == [None]
+
+
+def test_a_bare_hiess_es_after_a_body_is_that_bodys_statement_named_with_its_adjectives() -> None:
+    assert _speakers(
+        "Die Mannschaft stammt größtenteils aus Lettland. Das lettische Verkehrsministerium verlangte die rasche "
+        "Freigabe des Frachters. „Wir erwarten, dass die Rechte der Seeleute strikt gewahrt werden“, hieß es.",
+    ) == ["lettische Verkehrsministerium"]
+
+
+def test_a_bare_hiess_es_after_a_sentence_about_no_body_names_no_one() -> None:
+    assert _speakers(
+        "Die Mannschaft stammt größtenteils aus Lettland. Der Frachter lag seit Tagen vor der Küste. „Wir erwarten, "
+        "dass die Rechte der Seeleute strikt gewahrt werden“, hieß es.",
+    ) == [None]
