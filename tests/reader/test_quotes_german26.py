@@ -72,3 +72,19 @@ def test_a_bare_hiess_es_after_a_sentence_about_no_body_names_no_one() -> None:
         "Die Mannschaft stammt größtenteils aus Lettland. Der Frachter lag seit Tagen vor der Küste. „Wir erwarten, "
         "dass die Rechte der Seeleute strikt gewahrt werden“, hieß es.",
     ) == [None]
+
+
+def test_a_subject_that_only_describes_the_man_just_quoted_speaks_the_quotation_after_it() -> None:
+    assert _speakers(
+        "„Das wird ein Duell auf Augenhöhe, wie es lange keines gab“, sagte Kommentator Ralf Dorn dem Sender.",
+        "Generell geht der langjährige Kommentator von einem knappen Ausgang aus. „Beide sind in der Form ihres "
+        "Lebens. Ich tippe auf einen Sieg nach Punkten.“",
+    ) == ["Ralf Dorn", "Ralf Dorn"]
+
+
+def test_the_objects_noun_after_a_subject_after_the_verb_is_no_part_of_the_name() -> None:
+    assert _speakers(
+        "„Das Team hat sich in der Vorbereitung enorm gesteigert“, sagte Trainer Olaf Rennert.",
+        "Nun sieht auch Rennert Chancen für seine Mannschaft: „Wir müssen nur geduldig bleiben und unsere Tore "
+        "machen.“",
+    ) == ["Olaf Rennert", "Olaf Rennert"]

@@ -212,7 +212,7 @@ class NamesMixin:
                 # `La Française Camille Roussel a remporté`: her name, not where she is from (the article may be
                 # cut off already, the name known without the word)
                 run, start = run[1:], start + 1
-            run_before, named = run, self._without_nouns(run)
+            run_before, named = run, self._before_object(self._without_nouns(run))
             previous = tokens[start - 1] if start else ""
             # `de la NFL Roger Goodell`: after `of the`, a body's acronym, then the person who heads it
             headed = len(named) >= 3 and len(named[0]) > 1 and named[0].isupper()
