@@ -88,3 +88,9 @@ def test_the_objects_noun_after_a_subject_after_the_verb_is_no_part_of_the_name(
         "Nun sieht auch Rennert Chancen für seine Mannschaft: „Wir müssen nur geduldig bleiben und unsere Tore "
         "machen.“",
     ) == ["Olaf Rennert", "Olaf Rennert"]
+
+
+def test_a_firm_after_von_ends_the_name_after_a_post_the_text_uses_as_a_noun() -> None:
+    assert _speakers(
+        "„Die Zinsen werden im Sommer wohl noch einmal sinken“, sagte der Ökonom Thomas Weber von der Hansabank.",
+    ) == ["Thomas Weber"]

@@ -361,15 +361,20 @@ class NamesMixin:
         """`sagt Christiane Neumüller von Capco`: German `von` after a first name and a surname says where the
         person works, so the name ends before it; a nobility `von` comes right after the first name (`Friederike
         von Thadden`), and a noun before the name is a post (`Bundespräsident Richard von Weizsäcker`). A body after
-        it ends the name after a post too (`Der Ökonom Alexander Krüger von der Bank Lampe`), before the post is
-        dropped with what might look like a noun (`Alexander`)."""
+        it ends the name after a post too (`Der Ökonom Alexander Krüger von der Bank Lampe`, `der Ökonom Thomas Weber
+        von der Commerzbank`), before the post is dropped with what might look like a noun (`Alexander`)."""
         if self._language != "de":
             return run
         run = _without_affiliation(run)
         at = next((k for k in range(2, len(run) - 1) if run[k] in ("von", "vom")), None)
-        if at is None or not all(t[:1].isupper() and not self._is_title(t) and t not in self._nouns for t in run[:at]):
+        if at is None:
             return run
-        return run if any(_de_noun(t) and t not in self._capitalised_inside for t in run[:at - 1]) else run[:at]
+        post = 0  # the words of a post before the first name and the surname
+        while post < at - 2 and (run[post] in self._nouns or run[post].lower() in DE_SHORT_ROLES or _de_noun(run[post])):
+            post += 1
+        if not all(t[:1].isupper() and not self._is_title(t) and t not in self._nouns for t in run[post:at]):
+            return run
+        return run if any(_de_noun(t) and t not in self._capitalised_inside for t in run[post:at - 1]) else run[:at]
 
     def _before_article(self, run: list[str]) -> list[str]:
         """`sagte Müller der Zeitung`, `erzählt Nadeschdin der DW`: an article before a noun or an acronym ends a
