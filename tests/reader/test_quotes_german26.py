@@ -94,3 +94,12 @@ def test_a_firm_after_von_ends_the_name_after_a_post_the_text_uses_as_a_noun() -
     assert _speakers(
         "„Die Zinsen werden im Sommer wohl noch einmal sinken“, sagte der Ökonom Thomas Weber von der Hansabank.",
     ) == ["Thomas Weber"]
+
+
+def test_two_posts_joined_by_und_before_a_full_name_and_where_they_work() -> None:
+    assert _speakers(
+        "„Die Nachfrage ist viel größer als das Angebot in den Apotheken“, erklärt Kardiologe und Sportmediziner "
+        "Markus Feldhaus von der Kölner Uniklinik.",
+        "Dazu gebe es eine Studie, die laut Feldhaus mehrere ältere Arbeiten ergänzt.",
+        "„Das ist aus meiner Sicht nicht wahnsinnig teuer“, sagt Feldhaus.",
+    ) == ["Markus Feldhaus", "Markus Feldhaus"]

@@ -402,6 +402,10 @@ person or body (`El periódico Daily Mail informó…`)."""
         if len(chunk) > 3 and chunk[0].lower() in _TURN_PREPOSITIONS and chunk[1].lower() in POSSESSIVES:
             chunk = chunk[3:]  # `a estimé pour sa part le maire`, `dijo por su parte el ministro`: whose turn, then who
         chunk = self._past_recipient(chunk)
+        if self._language == "de" and len(chunk) > 4 and chunk[1] == "und" and chunk[0][:1].isupper() \
+                and not any(chunk[0] in person.split() for person in self._first_seen if " " in person) \
+                and all(t[:1].isupper() for t in chunk[2:5]):
+            chunk = chunk[2:]  # `erklärt Endokrinologe und Ernährungsmediziner Andreas Pfeiffer`: two posts, one person
         if chunk and _ELIDED_NAME.match(chunk[0]) and chunk[0][2:3].isupper():
             chunk = [chunk[0][2:], *chunk[1:]]  # `d'après l'AFP`: the agency
         if chunk and chunk[0].lower() in self._lexicon.pronouns:

@@ -372,7 +372,9 @@ class NamesMixin:
         post = 0  # the words of a post before the first name and the surname
         while post < at - 2 and (run[post] in self._nouns or run[post].lower() in DE_SHORT_ROLES or _de_noun(run[post])):
             post += 1
-        if not all(t[:1].isupper() and not self._is_title(t) and t not in self._nouns for t in run[post:at]):
+        # after a post, the surname may stand after an article somewhere too (`eine Studie, die laut Pfeiffer …`)
+        if not all(t[:1].isupper() and not self._is_title(t) and t.lower() not in DE_DETERMINERS
+                   and (t not in self._nouns or post and k == at - 1) for k, t in enumerate(run[post:at], start=post)):
             return run
         return run if any(_de_noun(t) and t not in self._capitalised_inside for t in run[post:at - 1]) else run[:at]
 
