@@ -103,3 +103,10 @@ def test_two_posts_joined_by_und_before_a_full_name_and_where_they_work() -> Non
         "Dazu gebe es eine Studie, die laut Feldhaus mehrere ältere Arbeiten ergänzt.",
         "„Das ist aus meiner Sicht nicht wahnsinnig teuer“, sagt Feldhaus.",
     ) == ["Markus Feldhaus", "Markus Feldhaus"]
+
+
+def test_someone_described_by_age_after_the_verb_speaks_not_the_statement_they_made() -> None:
+    assert _speakers(
+        "„Ich habe davon nichts gewusst“, betonte Landesvorsitzender Tobias Kern gegenüber dem Sender.",
+        "In einer Erklärung sagte der 52-Jährige: „Ich übernehme die volle Verantwortung für diesen Fehler.“",
+    ) == ["Tobias Kern", "Tobias Kern"]

@@ -165,6 +165,16 @@ class BeforeMixin:
             return ("name", earlier)
         return None if latest is None and earlier is None else _NOBODY
 
+    def _described_after(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`In einem Statement sagte der 48-Jährige: „…“`: German puts the subject after the verb when something else
+        opens the sentence; someone described by their age there is the person in focus, whom the quotation is by,
+        not the statement it was in (a post, `der französische UN-Gesandte`, may bring in someone new)."""
+        if self._language != "de" or len(tokens) < 2 or tokens[0].lower() not in ("der", "die") \
+                or not _DE_AGE_NOUN.fullmatch(tokens[1]):
+            return None
+        found = self._described(tokens)
+        return found if found and found[0] in ("focus", "pronoun") and found[1] in ("m", "f") else None
+
     def _participle_agent(self, words: list[str]) -> bool:
         """`Den von Präsident William Ruto ausgerichteten Gipfel bezeichneten die Organisatoren als »…«`: a German
         article, then `von`, opens what a participle says someone did to the noun after it; that someone is not the
@@ -385,7 +395,7 @@ class BeforeMixin:
                 if nested:
                     return nested
                 found = (self._object_relative(clause) or self._verb_last(clause) or self._subject(tokens[:k])
-                         or self._unnamed(_after_openers(tokens[:k]))
+                         or self._described_after(tokens[k + 1:]) or self._unnamed(_after_openers(tokens[:k]))
                          or (opening if opening and opening[0] == "pronoun" else None)
                          or self._body_phrase(clause) or self._described(clause)
                          or self._named_after(tokens[k:]) or self._through_paper(clause + tokens[k:k + 2]))
@@ -670,3 +680,7 @@ def _past_adverbs(words: list[str], at: int) -> int:
     while at < len(words) - 1 and words[at].lower() in ADVERBS:
         at += 1
     return at
+
+
+_DE_AGE_NOUN = re.compile(r"\d+-[Jj]ährigen?")
+"""A German noun for someone by their age (`der 48-Jährige`, `die 31-Jährige`)."""
