@@ -110,3 +110,12 @@ def test_someone_described_by_age_after_the_verb_speaks_not_the_statement_they_m
         "„Ich habe davon nichts gewusst“, betonte Landesvorsitzender Tobias Kern gegenüber dem Sender.",
         "In einer Erklärung sagte der 52-Jährige: „Ich übernehme die volle Verantwortung für diesen Fehler.“",
     ) == ["Tobias Kern", "Tobias Kern"]
+
+
+def test_a_subject_pronoun_after_the_verb_speaks_not_the_one_person_she_quoted() -> None:
+    assert _speakers(
+        "Die Abgeordnete Ricarda Lenz störte sich am Tonfall. „Wer Politik nur als Schlachtfeld begreift, sollte "
+        "keine Verantwortung tragen“, kommentierte sie.",
+        "In einem weiteren Beitrag zitierte sie den bayerischen Landtagsabgeordneten Max Holler, empfahl ihm und "
+        "seiner Partei: „Legt eure Handys weg, das Ding ist durch.“",
+    ) == ["Ricarda Lenz", "Ricarda Lenz"]

@@ -563,6 +563,11 @@ class BeforeMixin:
             # wrote it; whom it went to did not
             if owned.group(2).lower() in WRITINGS | STATEMENTS and _owner(owned):
                 return ("name", _owner(owned))
+        if len(people) == 1 and self._language == "de" \
+                and (pronoun := next((t for t in tokens[1:MAX_INVERTED_AT] if t in self._lexicon.pronouns), None)):
+            # `In einem Tweet zitierte sie den Abgeordneten Max Mordhorst, empfahl ihm: „…“`: German puts the subject
+            # after the verb; the one person named is whom she quoted
+            return ("pronoun", self._lexicon.pronouns[pronoun])
         if len(people) == 1 and not self._addressed(tokens[:self._name_start(tokens, people[0]) + len(people[0].split())]):
             return ("name", people[0])
         # `…dans une lettre de Guillaume Apollinaire à Paul Dermée : « … »`: of several, the writing's author
@@ -682,5 +687,7 @@ def _past_adverbs(words: list[str], at: int) -> int:
     return at
 
 
+MAX_INVERTED_AT = 8
+"""How far into a German sentence its subject pronoun may come after the verb (`In einem weiteren Tweet zitierte sie`)."""
 _DE_AGE_NOUN = re.compile(r"\d+-[Jj]ährigen?")
 """A German noun for someone by their age (`der 48-Jährige`, `die 31-Jährige`)."""
