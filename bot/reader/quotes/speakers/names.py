@@ -328,20 +328,21 @@ class NamesMixin:
             return run
         whole = run
         # `Das Urteil von Martin Luther`: a title
-        while len(run) > 1 and not self._first_and_surname(run, whole) and (run[0] in self._nouns or _de_noun(run[0]) or self._noun_inflected(run[0])
-                                # `des Ingenieurs August Schellhorn`: a role in the genitive
-                                or len(run) > 2 and run[0].endswith("s") and _de_noun(run[0][:-1])
-                                or run[0].lower() in DE_DETERMINERS | DE_SHORT_ROLES
-                                # `Teschs Tochter Marie Tesch`: whose daughter, then her name
-                                or len(run) > 2 and run[0].endswith("s") and run[0][:-1] in self._capitalised_inside
-                                and (run[1].lower() in DE_SHORT_ROLES or _de_noun(run[1]))
-                                # `Österreichs Sportdirektor Mario Stecher`: whose post, the post, then a full name
-                                or len(run) > 3 and run[0].endswith("s") and (run[1].lower() in DE_SHORT_ROLES
-                                                                              or _de_noun(run[1]))
-                                # `Autorin Rhiannon Lambert`: a woman's noun for what she does, before a full name
-                                or len(run) > 2 and _feminine_role(run[0])
-                                # `Angeführt von All-NBA-Guard Shai Gilgeous-Alexander`: a participle opening the
-                                # sentence, then whom by
+        while len(run) > 1 and not self._first_and_surname(run, whole) and (
+                run[0] in self._nouns or _de_noun(run[0]) or self._noun_inflected(run[0])
+                # `des Ingenieurs August Schellhorn`: a role in the genitive
+                or len(run) > 2 and run[0].endswith("s") and _de_noun(run[0][:-1])
+                or run[0].lower() in DE_DETERMINERS | DE_SHORT_ROLES
+                # `Teschs Tochter Marie Tesch`: whose daughter, then her name
+                or len(run) > 2 and run[0].endswith("s") and run[0][:-1] in self._capitalised_inside
+                and (run[1].lower() in DE_SHORT_ROLES or _de_noun(run[1]))
+                # `Österreichs Sportdirektor Mario Stecher`: whose post, the post, then a full name
+                or len(run) > 3 and run[0].endswith("s") and (run[1].lower() in DE_SHORT_ROLES
+                                                              or _de_noun(run[1]))
+                # `Autorin Rhiannon Lambert`: a woman's noun for what she does, before a full name
+                or len(run) > 2 and _feminine_role(run[0])
+                # `Angeführt von All-NBA-Guard Shai Gilgeous-Alexander`: a participle opening the
+                # sentence, then whom by
                                 or len(run) > 2 and run[1] in ("von", "vom") and _DE_PARTICIPLE.fullmatch(run[0].lower())):
             run = run[1:]
             while len(run) > 1 and run[0] in PARTICLES:
