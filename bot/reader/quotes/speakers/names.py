@@ -343,7 +343,7 @@ class NamesMixin:
                 or len(run) > 2 and _feminine_role(run[0])
                 # `Angeführt von All-NBA-Guard Shai Gilgeous-Alexander`: a participle opening the
                 # sentence, then whom by
-                                or len(run) > 2 and run[1] in ("von", "vom") and _DE_PARTICIPLE.fullmatch(run[0].lower())):
+                or len(run) > 2 and run[1] in ("von", "vom") and _DE_PARTICIPLE.fullmatch(run[0].lower())):
             run = run[1:]
             while len(run) > 1 and run[0] in PARTICLES:
                 run = run[1:]
