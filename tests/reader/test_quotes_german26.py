@@ -119,3 +119,18 @@ def test_a_subject_pronoun_after_the_verb_speaks_not_the_one_person_she_quoted()
         "In einem weiteren Beitrag zitierte sie den bayerischen Landtagsabgeordneten Max Holler, empfahl ihm und "
         "seiner Partei: „Legt eure Handys weg, das Ding ist durch.“",
     ) == ["Ricarda Lenz", "Ricarda Lenz"]
+
+
+def test_a_subject_pronoun_after_the_verb_speaks_in_the_clause_joined_to_it() -> None:
+    assert _speakers(
+        "„Die Grenzen stehen nicht zur Verhandlung“, erklärte Botschafterin Mette Lindqvist vor dem Rat.",
+        "Zugleich verteidigte sie die Souveränität des Landes und betonte, „kein Staat sollte versuchen, die Wahlen "
+        "eines anderen mit Gewalt zu beeinflussen“.",
+    ) == ["Mette Lindqvist", "Mette Lindqvist"]
+
+
+def test_a_sentence_opened_by_its_subject_keeps_sie_as_the_object() -> None:
+    assert _speakers(
+        "Der Minister Paul Kessler hat die Serie gesehen. Kessler nannte sie „ausdrücklich gelungen“ und äußerte die "
+        "Hoffnung, „dass es eine zweite Staffel geben wird“.",
+    ) == ["Paul Kessler"]

@@ -199,6 +199,12 @@ class BeforeMixin:
                 # `Dann schickt Gezer eine Nachricht an …:`, `Hier sieht auch Bönte Vorteile`: German puts the subject
                 # after the verb, and an adverb may come between
                 words = words[subject:]
+            elif self._language == "de" and len(words) > 3 and words[0][:1].isupper() and words[1].islower() \
+                    and words[0] not in self._capitalised_inside and not self._part_of_person(words[0]) \
+                    and words[subject := _past_adverbs(words, 2)] in self._lexicon.pronouns:
+                # `Zugleich verteidigte sie … und betonte, „…“`: a word never capitalised inside a sentence opens it, the
+                # verb, then its subject (`Streeck nannte sie „…“` opens with its subject; `sie` is the object)
+                words = words[subject:]
             if not words or words[0].startswith(MASK) or self._participle_agent(words):
                 return None
             role = words[0].lower() in POSSESSIVES | DEFINITES and len(words) <= MAX_ROLE_WORDS
