@@ -134,3 +134,11 @@ def test_a_sentence_opened_by_its_subject_keeps_sie_as_the_object() -> None:
         "Der Minister Paul Kessler hat die Serie gesehen. Kessler nannte sie „ausdrücklich gelungen“ und äußerte die "
         "Hoffnung, „dass es eine zweite Staffel geben wird“.",
     ) == ["Paul Kessler"]
+
+
+def test_a_pronoun_after_a_fronted_phrase_and_its_verb_speaks_the_quotation_in_its_sentence() -> None:
+    assert _speakers(
+        "„Ich habe unwissentlich falsch informiert“, sagte Landesvorsitzender Tobias Kern am Freitag.",
+        "Als Vorsitzender übernehme er die politische Verantwortung, „um Schaden von meiner Glaubwürdigkeit und der "
+        "der Partei abzuwenden“.",
+    ) == ["Tobias Kern", "Tobias Kern"]

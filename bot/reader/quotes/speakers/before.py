@@ -175,6 +175,16 @@ class BeforeMixin:
         found = self._described(tokens)
         return found if found and found[0] in ("focus", "pronoun") and found[1] in ("m", "f") else None
 
+    def _after_fronted_phrase(self, words: list[str]) -> int | None:
+        """Where the subject pronoun stands in a German sentence opened by a phrase with a preposition or `als`
+        (`Als Generalsekretär übernehme er …`, `In einem Interview sagte sie …`): right after the verb that ends the
+        phrase; None if the sentence opens otherwise."""
+        if len(words) < 4 or words[0].lower() not in DE_RELATIVE_PREPOSITIONS | {"als"}:
+            return None
+        verb = next((k for k in range(2, min(len(words) - 1, MAX_INVERTED_AT)) if words[k].islower()
+                     and words[k] not in DE_DETERMINERS and words[k + 1] in self._lexicon.pronouns), None)
+        return None if verb is None else verb + 1
+
     def _participle_agent(self, words: list[str]) -> bool:
         """`Den von Präsident William Ruto ausgerichteten Gipfel bezeichneten die Organisatoren als »…«`: a German
         article, then `von`, opens what a participle says someone did to the noun after it; that someone is not the
@@ -205,6 +215,8 @@ class BeforeMixin:
                 # `Zugleich verteidigte sie … und betonte, „…“`: a word never capitalised inside a sentence opens it, the
                 # verb, then its subject (`Streeck nannte sie „…“` opens with its subject; `sie` is the object)
                 words = words[subject:]
+            elif self._language == "de" and (subject := self._after_fronted_phrase(words)):
+                words = words[subject:]  # `Als Generalsekretär übernehme er die Verantwortung, „…“`
             if not words or words[0].startswith(MASK) or self._participle_agent(words):
                 return None
             role = words[0].lower() in POSSESSIVES | DEFINITES and len(words) <= MAX_ROLE_WORDS
