@@ -309,9 +309,9 @@ DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ende", "
 DE_SHORT_ROLES = frozenset("""vater mutter sohn tochter bruder schwester oma opa großvater großmutter ehemann ehefrau
 witwe witwer onkel tante inhaber inhaberin leiter leiterin chef chefin trainer trainerin fahrer fahrerin
 anwalt anwältin richter richterin arzt ärztin wirt wirtin rektor rektorin lehrer lehrerin schüler
-schülerin bauer bäuerin kapitän pfleger pflegerin""".split())
+schülerin bauer bäuerin kapitän pfleger pflegerin experte expertin ökonom ökonomin""".split())
 """German family and job nouns too short for a noun's ending to tell them from a first name
-(`klagt Vater Tim Brandt`, `sagte Inhaber Markus Hofmann`)."""
+(`klagt Vater Tim Brandt`, `sagte Inhaber Markus Hofmann`, `sagte Experte Bernd Bönte`)."""
 DE_PERSON_ENDINGS = ("er", "ist", "ent", "ant", "eur", "or", "te", "ende", "chef", "walt", "ling")
 """Endings of German nouns for a man (`der Gewerkschafter`, `der Experte`, `der Vorsitzende`): such a
 description stands for the person in focus."""

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from bot.reader.quotes.lexicon import (
-    ADVERBS, AGENTS, ARTICLES, AS_WORDS, BODY_KINDS, CLITICS, CONJUNCTIONS, CONTRASTS, DE_DETERMINERS,
+    ADVERBS, AGENTS, ARTICLES, AS_WORDS, BODY_KINDS, CLITICS, CONJUNCTIONS, CONTRASTS, DE_BODY_ENDINGS, DE_DETERMINERS,
     DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS, EN_PARTICIPLES, INDEFINITES, MEDIA_KINDS, OPENERS, ORGANISATION_WORDS,
     LOCATIVES, OWNERS, POSSESSIVES, PREPOSITIONS, RECIPIENTS, RELATIVES, STATEMENTS,
 )
@@ -27,14 +27,29 @@ class AfterMixin:
 
     def _statement_went_on(self, head: list[str]) -> tuple[str, str] | None:
         """`„…“, teilte das Unternehmen mit. Man habe „…“, hieß es weiter.`: German `heißt es weiter` after a
-        quotation goes on with the statement the sentence before quoted, so its speaker said this too (a bare
-        `heißt es` names no one and is left to the other rules)."""
+        quotation goes on with the statement the sentence before quoted, so its speaker said this too. A bare
+        `heißt es` after a sentence whose subject is a body (`Das russische Außenministerium forderte …`) is that
+        body's statement; otherwise it names no one and is left to the other rules."""
         words = [t.lower() for t in head[:4] if t != "."]
-        if self._language != "de" or words[:2] not in (["hieß", "es"], ["heißt", "es"]) or words[2:] not in (
-                ["weiter"], ["außerdem"], ["ferner"], ["zudem"]):
+        if self._language != "de" or words[:2] not in (["hieß", "es"], ["heißt", "es"]):
+            return None
+        if not words[2:] and self._body_opens(self._quoted_at - 1):
+            return ("focus", "n")
+        if words[2:] not in (["weiter"], ["außerdem"], ["ferner"], ["zudem"]):
             return None
         said = self._said.get(self._quoted_at - 1)
         return ("name", said) if said else None
+
+    def _body_opens(self, index: int) -> bool:
+        """Whether German sentence `index`, in the quotation's paragraph, opens with a body as its subject: an article,
+        adjectives, then a noun for a body (`Das russische Außenministerium`, `Die Polizei`)."""
+        if index < 0 or self._sentences[index].paragraph != self._sentences[self._quoted_at].paragraph:
+            return False
+        tokens = _tokens(self._masked.get(index, ""), self._lexicon)
+        if not tokens or tokens[0].lower() not in DE_DETERMINERS:
+            return False
+        noun = next((t for t in tokens[1:] if not t.islower()), "")
+        return noun.lower().endswith(DE_BODY_ENDINGS)
 
     def _after(self, tokens: list[str]) -> tuple[str, str] | None:
         """`“…,” Kim said` / `“…,” said Kim` / `“…”, a-t-il déclaré` / `“…,” according to Kim`."""
@@ -387,6 +402,10 @@ person or body (`El periódico Daily Mail informó…`)."""
         if len(chunk) > 3 and chunk[0].lower() in _TURN_PREPOSITIONS and chunk[1].lower() in POSSESSIVES:
             chunk = chunk[3:]  # `a estimé pour sa part le maire`, `dijo por su parte el ministro`: whose turn, then who
         chunk = self._past_recipient(chunk)
+        if self._language == "de" and len(chunk) > 4 and chunk[1] == "und" and chunk[0][:1].isupper() \
+                and not any(chunk[0] in person.split() for person in self._first_seen if " " in person) \
+                and all(t[:1].isupper() for t in chunk[2:5]):
+            chunk = chunk[2:]  # `erklärt Endokrinologe und Ernährungsmediziner Andreas Pfeiffer`: two posts, one person
         if chunk and _ELIDED_NAME.match(chunk[0]) and chunk[0][2:3].isupper():
             chunk = [chunk[0][2:], *chunk[1:]]  # `d'après l'AFP`: the agency
         if chunk and chunk[0].lower() in self._lexicon.pronouns:

@@ -165,6 +165,33 @@ class BeforeMixin:
             return ("name", earlier)
         return None if latest is None and earlier is None else _NOBODY
 
+    def _described_after(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`In einem Statement sagte der 48-Jährige: „…“`: German puts the subject after the verb when something else
+        opens the sentence; someone described by their age there is the person in focus, whom the quotation is by,
+        not the statement it was in (a post, `der französische UN-Gesandte`, may bring in someone new)."""
+        if self._language != "de" or len(tokens) < 2 or tokens[0].lower() not in ("der", "die") \
+                or not _DE_AGE_NOUN.fullmatch(tokens[1]):
+            return None
+        found = self._described(tokens)
+        return found if found and found[0] in ("focus", "pronoun") and found[1] in ("m", "f") else None
+
+    def _after_fronted_phrase(self, words: list[str]) -> int | None:
+        """Where the subject pronoun stands in a German sentence opened by a phrase with a preposition or `als`
+        (`Als Generalsekretär übernehme er …`, `In einem Interview sagte sie …`): right after the verb that ends the
+        phrase; None if the sentence opens otherwise."""
+        if len(words) < 4 or words[0].lower() not in DE_RELATIVE_PREPOSITIONS | {"als"}:
+            return None
+        verb = next((k for k in range(2, min(len(words) - 1, MAX_INVERTED_AT)) if words[k].islower()
+                     and words[k] not in DE_DETERMINERS and words[k + 1] in self._lexicon.pronouns), None)
+        return None if verb is None else verb + 1
+
+    def _participle_agent(self, words: list[str]) -> bool:
+        """`Den von Präsident William Ruto ausgerichteten Gipfel bezeichneten die Organisatoren als »…«`: a German
+        article, then `von`, opens what a participle says someone did to the noun after it; that someone is not the
+        sentence's subject, which comes after the verb."""
+        return self._language == "de" and len(words) > 2 and words[0].lower() in DE_DETERMINERS \
+            and words[1] in ("von", "vom")
+
     def _opening(self, tokens: list[str]) -> tuple[str, str] | None:
         """The subject of a sentence that quotes without a reporting verb (`Mitt Romney se présentait
         comme « … »`, `Denis Baupin a défendu sa décision : « … »`): the name or pronoun opening its
@@ -178,9 +205,19 @@ class BeforeMixin:
             if len(words) > 2 and words[0].lower() in ADVERBS and words[1][:1].isupper():
                 words = words[1:]  # `Auch Volkswirtschaftsdirektorin Regula Meier-Suter sprach sich…`
             elif self._language == "de" and len(words) > 3 and words[0].lower() in ADVERBS and words[1][:1].islower() \
-                    and self._part_of_person(words[2]):
-                words = words[2:]  # `Dann schickt Gezer eine Nachricht an …:`: German puts the subject after the verb
-            if not words or words[0].startswith(MASK):
+                    and self._part_of_person(words[subject := _past_adverbs(words, 2)]):
+                # `Dann schickt Gezer eine Nachricht an …:`, `Hier sieht auch Bönte Vorteile`: German puts the subject
+                # after the verb, and an adverb may come between
+                words = words[subject:]
+            elif self._language == "de" and len(words) > 3 and words[0][:1].isupper() and words[1].islower() \
+                    and words[0] not in self._capitalised_inside and not self._part_of_person(words[0]) \
+                    and words[subject := _past_adverbs(words, 2)] in self._lexicon.pronouns:
+                # `Zugleich verteidigte sie … und betonte, „…“`: a word never capitalised inside a sentence opens it, the
+                # verb, then its subject (`Streeck nannte sie „…“` opens with its subject; `sie` is the object)
+                words = words[subject:]
+            elif self._language == "de" and (subject := self._after_fronted_phrase(words)):
+                words = words[subject:]  # `Als Generalsekretär übernehme er die Verantwortung, „…“`
+            if not words or words[0].startswith(MASK) or self._participle_agent(words):
                 return None
             role = words[0].lower() in POSSESSIVES | DEFINITES and len(words) <= MAX_ROLE_WORDS
             if number + 1 < len(segments) and role and self._named_in(words[1:]) is None:
@@ -376,7 +413,7 @@ class BeforeMixin:
                 if nested:
                     return nested
                 found = (self._object_relative(clause) or self._verb_last(clause) or self._subject(tokens[:k])
-                         or self._unnamed(_after_openers(tokens[:k]))
+                         or self._described_after(tokens[k + 1:]) or self._unnamed(_after_openers(tokens[:k]))
                          or (opening if opening and opening[0] == "pronoun" else None)
                          or self._body_phrase(clause) or self._described(clause)
                          or self._named_after(tokens[k:]) or self._through_paper(clause + tokens[k:k + 2]))
@@ -544,6 +581,11 @@ class BeforeMixin:
             # wrote it; whom it went to did not
             if owned.group(2).lower() in WRITINGS | STATEMENTS and _owner(owned):
                 return ("name", _owner(owned))
+        if len(people) == 1 and self._language == "de" \
+                and (pronoun := next((t for t in tokens[1:MAX_INVERTED_AT] if t in self._lexicon.pronouns), None)):
+            # `In einem Tweet zitierte sie den Abgeordneten Max Mordhorst, empfahl ihm: „…“`: German puts the subject
+            # after the verb; the one person named is whom she quoted
+            return ("pronoun", self._lexicon.pronouns[pronoun])
         if len(people) == 1 and not self._addressed(tokens[:self._name_start(tokens, people[0]) + len(people[0].split())]):
             return ("name", people[0])
         # `…dans une lettre de Guillaume Apollinaire à Paul Dermée : « … »`: of several, the writing's author
@@ -654,3 +696,16 @@ class BeforeMixin:
         while k > 0 and tokens[k - 1].lower() in PARTICLES | ARTICLE_PARTICLES:
             k -= 1
         return k - 1 if start - k and k > 0 and tokens[k - 1].lower() in _NOBLE_TITLES else None
+
+
+def _past_adverbs(words: list[str], at: int) -> int:
+    """Where the words from `at` on go on after adverbs (`auch`, `nun`), the last word at most."""
+    while at < len(words) - 1 and words[at].lower() in ADVERBS:
+        at += 1
+    return at
+
+
+MAX_INVERTED_AT = 8
+"""How far into a German sentence its subject pronoun may come after the verb (`In einem weiteren Tweet zitierte sie`)."""
+_DE_AGE_NOUN = re.compile(r"\d+-[Jj]ährigen?")
+"""A German noun for someone by their age (`der 48-Jährige`, `die 31-Jährige`)."""

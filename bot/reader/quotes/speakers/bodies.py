@@ -20,6 +20,25 @@ from bot.reader.quotes.speakers.tokens import _de_noun, _possessive, _runs, _tok
 class BodiesMixin:
     """Organisations, papers and rulings that speak."""
 
+    def _with_adjectives(self, body: str, index: int) -> str:
+        """A German body named by its noun alone (`Außenministerium`), as the text introduced it up to sentence
+        `index`, its adjectives kept (`das russische Außenministerium` -> `russische Außenministerium`): which
+        ministry speaks is in them."""
+        if self._language != "de" or " " in body or not body.lower().endswith(DE_BODY_ENDINGS):
+            return body
+        for k in range(index + 1):
+            tokens = _tokens(self._masked.get(k, self._sentences[k].text), self._lexicon)
+            for j in range(2, len(tokens)):
+                if tokens[j] != body:
+                    continue
+                start = j
+                while start > 0 and tokens[start - 1].isalpha() and tokens[start - 1].islower() \
+                        and tokens[start - 1] not in DE_DETERMINERS:
+                    start -= 1
+                if start < j and start > 0 and tokens[start - 1].lower() in DE_DETERMINERS:
+                    return " ".join(tokens[start:j + 1])
+        return body
+
     def _through_paper(self, clause: list[str]) -> tuple[str, str] | None:
         """`In dem Urteil heißt es: „…“`, `Der Bescheid lautet: „…“`: a ruling or a statement naming no
         one speaks for the body in focus, or for the one the text named with it (`heißt es im

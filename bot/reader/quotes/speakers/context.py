@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-from bot.reader.quotes.lexicon import ADVERBS, AGENTS, ARTICLES, CALENDAR, DEFINITES, INDEFINITES, SAYINGS, STATEMENTS
+from bot.reader.quotes.lexicon import (
+    ADVERBS, AGENTS, ARTICLES, CALENDAR, DE_PERSON_ENDINGS, DEFINITES, INDEFINITES, SAYINGS, STATEMENTS,
+)
 from bot.reader.quotes.speakers.naming import _after_openers, _strip_possessive, _without_relatives
 from bot.reader.quotes.speakers.patterns import (
     ATTRIBUTION_WORDS, _BUT, _BY, _DEMONSTRATIVE_OPENERS, _ELIDED_NAME, _ENDS_ASKING, MASK, _MAX_SAYING_AT,
@@ -14,6 +16,9 @@ from bot.reader.quotes.speakers.patterns import (
 )
 from bot.reader.quotes.speakers.tokens import _possessive, _runs, _tokens
 from bot.reader.text.document import Sentence
+
+MAX_DESCRIPTION_ADJECTIVES = 2
+"""Adjectives a German description may put between its article and its noun (`der frühere Manager`)."""
 
 
 class ContextMixin:
@@ -134,7 +139,22 @@ class ContextMixin:
             earlier = self._opening(_tokens(self._masked.get(index - 1, ""), self._lexicon))
             if earlier and earlier[0] == "name" and self._is_person(self._full_name(earlier[1], index - 1)):
                 return earlier
-        return opening
+        return self._described_subject(tokens) or opening
+
+    def _described_subject(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`Generell geht der frühere Manager der Klitschko-Brüder von einem „…“ aus. „…“`: a German subject that only
+        describes a man or a woman (`der`, `die`, adjectives, a noun for a person), opening the sentence or right
+        after its verb, stands for the person in focus, who speaks the quotation after it."""
+        if self._language != "de":
+            return None
+        for at in (0, 2):
+            words = tokens[at:at + 1 + MAX_DESCRIPTION_ADJECTIVES + 1]
+            if not words or words[0].lower() not in ("der", "die") or at and not tokens[1].islower():
+                continue
+            noun = next((w for w in words[1:] if not w.islower()), "")
+            if noun[:1].isupper() and noun.lower().endswith(DE_PERSON_ENDINGS) and not self._part_of_person(noun):
+                return ("focus", "m" if words[0].lower() == "der" else "f")
+        return None
 
     def _statement_before(self, sentence: Sentence) -> tuple[str, str] | None:
         """`Some traders found Wednesday's Fed statement gloomier than expected. ¶ One reason may be the

@@ -288,6 +288,7 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         if found is None and before.rstrip().endswith(":"):
             found = self._statement_before(first)
         name = self._resolve(found, first.index) if found else None
+        name = self._with_adjectives(name, first.index) if name else None
         if name and found[0] == "pronoun" and found[1] in ("m", "f"):
             self._gender.setdefault(name, found[1])  # `“…,” she said in an email`: a `he` later is someone else
         self._turns = (self._turns[-1], name)

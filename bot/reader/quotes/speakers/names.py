@@ -16,7 +16,7 @@ from bot.reader.quotes.lexicon import (
 )
 from bot.reader.quotes.speakers.naming import (
     _core, _ends, _fuller, _gender_of, _is_kind, _is_organisation, _shortens, _strip_possessive, _surname_of,
-    _undotted, _without_descriptor,
+    _undotted, _without_affiliation, _without_descriptor,
 )
 from bot.reader.quotes.speakers.patterns import (
     _ADVERB_ENDINGS, _AGREEMENT, _BECOMING, _BY, _DATE_WORDS, _DE_PLURAL_ENDINGS, _DETERMINERS, _ELIDED_NAME,
@@ -212,7 +212,7 @@ class NamesMixin:
                 # `La Française Camille Roussel a remporté`: her name, not where she is from (the article may be
                 # cut off already, the name known without the word)
                 run, start = run[1:], start + 1
-            run_before, named = run, self._without_nouns(run)
+            run_before, named = run, self._before_object(self._without_nouns(run))
             previous = tokens[start - 1] if start else ""
             # `de la NFL Roger Goodell`: after `of the`, a body's acronym, then the person who heads it
             headed = len(named) >= 3 and len(named[0]) > 1 and named[0].isupper()
@@ -328,21 +328,22 @@ class NamesMixin:
             return run
         whole = run
         # `Das Urteil von Martin Luther`: a title
-        while len(run) > 1 and (run[0] in self._nouns or _de_noun(run[0]) or self._noun_inflected(run[0])
-                                # `des Ingenieurs August Schellhorn`: a role in the genitive
-                                or len(run) > 2 and run[0].endswith("s") and _de_noun(run[0][:-1])
-                                or run[0].lower() in DE_DETERMINERS | DE_SHORT_ROLES
-                                # `Teschs Tochter Marie Tesch`: whose daughter, then her name
-                                or len(run) > 2 and run[0].endswith("s") and run[0][:-1] in self._capitalised_inside
-                                and (run[1].lower() in DE_SHORT_ROLES or _de_noun(run[1]))
-                                # `Österreichs Sportdirektor Mario Stecher`: whose post, the post, then a full name
-                                or len(run) > 3 and run[0].endswith("s") and (run[1].lower() in DE_SHORT_ROLES
-                                                                              or _de_noun(run[1]))
-                                # `Autorin Rhiannon Lambert`: a woman's noun for what she does, before a full name
-                                or len(run) > 2 and _feminine_role(run[0])
-                                # `Angeführt von All-NBA-Guard Shai Gilgeous-Alexander`: a participle opening the
-                                # sentence, then whom by
-                                or len(run) > 2 and run[1] in ("von", "vom") and _DE_PARTICIPLE.fullmatch(run[0].lower())):
+        while len(run) > 1 and not self._first_and_surname(run, whole) and (
+                run[0] in self._nouns or _de_noun(run[0]) or self._noun_inflected(run[0])
+                # `des Ingenieurs August Schellhorn`: a role in the genitive
+                or len(run) > 2 and run[0].endswith("s") and _de_noun(run[0][:-1])
+                or run[0].lower() in DE_DETERMINERS | DE_SHORT_ROLES
+                # `Teschs Tochter Marie Tesch`: whose daughter, then her name
+                or len(run) > 2 and run[0].endswith("s") and run[0][:-1] in self._capitalised_inside
+                and (run[1].lower() in DE_SHORT_ROLES or _de_noun(run[1]))
+                # `Österreichs Sportdirektor Mario Stecher`: whose post, the post, then a full name
+                or len(run) > 3 and run[0].endswith("s") and (run[1].lower() in DE_SHORT_ROLES
+                                                              or _de_noun(run[1]))
+                # `Autorin Rhiannon Lambert`: a woman's noun for what she does, before a full name
+                or len(run) > 2 and _feminine_role(run[0])
+                # `Angeführt von All-NBA-Guard Shai Gilgeous-Alexander`: a participle opening the
+                # sentence, then whom by
+                or len(run) > 2 and run[1] in ("von", "vom") and _DE_PARTICIPLE.fullmatch(run[0].lower())):
             run = run[1:]
             while len(run) > 1 and run[0] in PARTICLES:
                 run = run[1:]
@@ -350,16 +351,33 @@ class NamesMixin:
             run = run[1:]  # `des Klimaprogramms Copernicus Samantha Burgess`: a body in the genitive, its name, hers
         return self._before_article(run)
 
+    def _first_and_surname(self, run: list[str], whole: list[str]) -> bool:
+        """`Usyks Promoter Alexander Krassyuk`: once a post is dropped from a German run, the two words left are a
+        first name and a surname, though a long first name ends like a noun (`Alexander`, `Christopher`); a word the
+        text puts after an article is a noun still, either of the two (`Der Verein Fluglärmgeplagter Anwohner`)."""
+        return len(run) == 2 and len(whole) > 2 and run[0].lower() not in DE_DETERMINERS and run[1] not in PARTICLES \
+            and not any(t in self._nouns or self._noun_inflected(t) for t in run)
+
     def _before_affiliation(self, run: list[str]) -> list[str]:
         """`sagt Christiane Neumüller von Capco`: German `von` after a first name and a surname says where the
         person works, so the name ends before it; a nobility `von` comes right after the first name (`Friederike
-        von Thadden`), and a noun before the name is a post (`Bundespräsident Richard von Weizsäcker`)."""
+        von Thadden`), and a noun before the name is a post (`Bundespräsident Richard von Weizsäcker`). A body after
+        it ends the name after a post too (`Der Ökonom Alexander Krüger von der Bank Lampe`, `der Ökonom Thomas Weber
+        von der Commerzbank`), before the post is dropped with what might look like a noun (`Alexander`)."""
         if self._language != "de":
             return run
+        run = _without_affiliation(run)
         at = next((k for k in range(2, len(run) - 1) if run[k] in ("von", "vom")), None)
-        if at is None or not all(t[:1].isupper() and not self._is_title(t) and t not in self._nouns for t in run[:at]):
+        if at is None:
             return run
-        return run if any(_de_noun(t) and t not in self._capitalised_inside for t in run[:at - 1]) else run[:at]
+        post = 0  # the words of a post before the first name and the surname
+        while post < at - 2 and (run[post] in self._nouns or run[post].lower() in DE_SHORT_ROLES or _de_noun(run[post])):
+            post += 1
+        # after a post, the surname may stand after an article somewhere too (`eine Studie, die laut Pfeiffer …`)
+        if not all(t[:1].isupper() and not self._is_title(t) and t.lower() not in DE_DETERMINERS
+                   and (t not in self._nouns or post and k == at - 1) for k, t in enumerate(run[post:at], start=post)):
+            return run
+        return run if any(_de_noun(t) and t not in self._capitalised_inside for t in run[post:at - 1]) else run[:at]
 
     def _before_article(self, run: list[str]) -> list[str]:
         """`sagte Müller der Zeitung`, `erzählt Nadeschdin der DW`: an article before a noun or an acronym ends a
@@ -377,6 +395,15 @@ class NamesMixin:
                 person.split()[-1] == run[0] for person in self._first_seen if " " in person):
             return run[1:]
         return run
+
+    def _before_object(self, run: list[str]) -> list[str]:
+        """`Hier sieht auch Bönte Vorteile für den Ukrainer`: German puts the object's noun right after the
+        subject, so a surname the article gave in full before, then a word of no one's name, is that person
+        (`Bernd Bönte`), not someone called `Bönte Vorteile`."""
+        if self._language != "de" or len(run) != 2 or run[1] in self._name_parts:
+            return run
+        people = [person for person in self._first_seen if " " in person and person.split()[-1] == run[0]]
+        return people[0].split() if len(people) == 1 else run
 
     def _noun_inflected(self, token: str) -> bool:
         """A German noun the text puts after an article in another form: `50 Texte von Claas
@@ -422,10 +449,12 @@ class NamesMixin:
 
     def _resolve(self, found: tuple[str, str], index: int) -> str | None:
         kind, value = found
-        if kind in ("name", "source") and (value in self._nouns and not value.isupper() or value.lower() in ORGANISATION_WORDS) \
+        if kind in ("name", "source") and (value in self._nouns and not value.isupper() and not self._part_of_person(value)
+                                           or value.lower() in ORGANISATION_WORDS) \
                 and (referent := self._referent(value, index)):
             # `Das Gericht betonte`, `El Ministerio respondió`: a noun, standing for the body the text named (an
-            # acronym after an article, `die EPI`, is the body's own name)
+            # acronym after an article, `die EPI`, is the body's own name); a surname the text also writes after an
+            # article and an adjective (`der flinke Usyk`) stays the person's, not `Ukrainer Usyk`
             return referent
         if kind in ("name", "source"):
             words = self._after_post(value.split())
@@ -555,7 +584,7 @@ class NamesMixin:
                 gender = _de_role_gender(nouned[:len(nouned) - len(run)], tokens[start - 1] if start else "") \
                     if self._language == "de" else None
                 run = self._after_post(run)
-                run = self._past_surname(run)
+                run = self._before_object(self._past_surname(run))
                 if self._holds_post(tokens, start, run) or self._seated(tokens, start, run):
                     run = run[-2:]  # `el alcalde de San Francisco Ed Lee`
             run = _without_descriptor(run)
