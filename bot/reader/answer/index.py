@@ -129,7 +129,7 @@ from bot.reader.answer.kinds import (
     follows_from_before, is_code, is_number, is_result_line, measured_stuff, offers, says_happening, stuff_amount_asked, tells_clock_time, tells_time_of_day,
 )
 from bot.reader.answer.measures import (
-    AMOUNT_MEASURES, INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, is_scale, measuring_numbers,
+    AMOUNT_MEASURES, INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, asks_how_long, is_scale, measuring_numbers,
 )
 from bot.reader.answer.participles import (
     READS_PARTICIPLES, nouns_of_verb, participles_by_verb, shortened, stems_within, verb_of_act_noun, verb_of_term,
@@ -1791,6 +1791,9 @@ class AnswerIndex:
             takes = None if parts.takes is None else parts.takes | spans
             if not self._counts_near(parts.holds | spans, takes, best, vague=None):
                 return 0.0
+        if parts.kinds == {"duration"} and parts.holds is not None and asks_how_long(question) and not self._counts_near(
+                parts.holds, parts.takes, best, vague=None):
+            return 0.0  # "How long did she date Affleck?" answered by "whom she dated ... in the 2000 drama Bounce"
         if self._no_reason_near(parts, best):
             return 0.0  # "Why did NASA choose a telescope in Hawaii?" answered by a sentence giving no reason
         body = head_asked_of(question, self.document.language.code)

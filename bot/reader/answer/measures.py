@@ -225,6 +225,19 @@ def asked_measures(question: str) -> frozenset[str]:
     return asked | {"price"} if "money" in asked and _PRICE_ASKED.search(folded) else asked
 
 
+
+_HOW_LONG = re.compile(
+    r"\bhow long\b|\bwie lange\b|\bcombien de temps\b|\bdepuis combien\b|\bcuanto tiempo\b"
+    r"|\bfor how many (?:days|weeks|months|years|hours)\b"
+)
+
+
+def asks_how_long(question: str) -> bool:
+    """Whether a question asks how long something lasted or took ("How long did she date Affleck?"),
+    which only a length of time answers: not "how quickly" or "how soon", asked of a duration as
+    well but answered by a rate or a manner ("growing at an alarming rate")."""
+    return _HOW_LONG.search(fold(question.lower())) is not None
+
 _COUNTS_THINGS = re.compile(
     r"\b(?:cuant[oa]s |combien d(?:e |'))(?!(?:euros?|dolares|dollars?|libras|livres|pesos|francs?|francos|millones"
     r"|millions?|milliards?|mil|mille|centimos|centimes|argent|dinero)\b)[a-z]+"

@@ -1,0 +1,36 @@
+"""Questions in the reader's own words about untuned English pages (trial 26en: newspaper's test
+pages of Reuters, Vanity Fair, the Daily Beast and the Globe and Mail, fundus's Gateway Pundit and
+WorldTruth), and the questions the articles cannot answer, which must be declined. The articles
+here are written for the tests, in the pages' forms."""
+
+from __future__ import annotations
+
+from bot.reader.answer.dates import asks_when_one_event
+from bot.reader.article import Article
+from bot.reader.pipeline import ask
+
+INTERVIEW = Article(
+    title="The actress explains her breakups",
+    paragraphs=(
+        "The actress stopped by a radio show on Wednesday.",
+        "She offered less glowing remarks about Ben Crane, whom she dated and co-starred with in the 2000 drama Bounce.",
+        "She was married to Tom Reyes for ten years.",
+    ),
+    language="en",
+)
+
+
+def test_how_long_needs_a_length_of_time() -> None:
+    """"How long did she date Affleck?" was answered by "whom she dated ... in the 2000 drama
+    Bounce": a year is no length of time, and only one answers "how long"."""
+    assert not ask(INTERVIEW, "How long did she date Ben Crane?").found
+    assert "ten years" in ask(INTERVIEW, "How long was she married to Tom Reyes?").sentences[0].text
+
+
+def test_what_time_asks_when_one_event() -> None:
+    """"What time did the plane take off?" was answered by the sentence on its "real-time" engine
+    monitoring: asked of one event, "what time" is "when", and a sentence with no time or date in
+    its reach does not answer it (`AnswerIndex.support`). A habit's time is no one event."""
+    assert asks_when_one_event("What time did the plane take off?")
+    assert asks_when_one_event("At what time was the alarm raised?")
+    assert not asks_when_one_event("What time do the shops open?")
