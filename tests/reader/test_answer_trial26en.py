@@ -34,3 +34,27 @@ def test_what_time_asks_when_one_event() -> None:
     assert asks_when_one_event("What time did the plane take off?")
     assert asks_when_one_event("At what time was the alarm raised?")
     assert not asks_when_one_event("What time do the shops open?")
+
+
+SUPPLEMENT = Article(
+    title="The mother of all antioxidants",
+    paragraphs=(
+        "Glutathione is a simple molecule produced naturally in the body.",
+        "One would think it would be easy just to take glutathione as a pill, but the body digests protein.",
+        "Selenium helps the body recycle glutathione.",
+    ),
+    language="en",
+)
+CRASH = Article(
+    title="Crash on the highway",
+    paragraphs=("Two cars collided on the highway on Sunday. One was killed and two were hurt.",),
+    language="en",
+)
+
+
+def test_one_opening_a_sentence_before_a_modal_is_anyone() -> None:
+    """"How much glutathione should I take a day?" was answered by "One would think it would be easy
+    just to take glutathione as a pill": that "One" is anyone, no amount. A count opening a
+    sentence still counts."""
+    assert not ask(SUPPLEMENT, "How much glutathione should I take a day?").found
+    assert ask(CRASH, "How many were killed in the crash?").sentences[0].text.startswith("One was killed")
