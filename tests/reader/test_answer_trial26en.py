@@ -58,3 +58,21 @@ def test_one_opening_a_sentence_before_a_modal_is_anyone() -> None:
     sentence still counts."""
     assert not ask(SUPPLEMENT, "How much glutathione should I take a day?").found
     assert ask(CRASH, "How many were killed in the crash?").sentences[0].text.startswith("One was killed")
+
+
+CREW = Article(
+    title="Missing plane",
+    paragraphs=(
+        "The plane disappeared after its pilot failed to get permission to fly higher.",
+        "The Indonesian pilot was experienced, the airline said. The co-pilot was French.",
+        "The Hubble telescope took the picture.",
+    ),
+    language="en",
+)
+
+
+def test_a_nationality_is_no_name() -> None:
+    """"What was the pilot's name?" was answered by "The Indonesian pilot was experienced": a
+    nationality before the noun, or after "was", names no one. A name there still does."""
+    assert not ask(CREW, "What was the pilot's name?").found
+    assert ask(CREW, "What is the telescope called?").found

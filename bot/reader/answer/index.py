@@ -131,6 +131,7 @@ from bot.reader.answer.kinds import (
 from bot.reader.answer.measures import (
     AMOUNT_MEASURES, INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, asks_how_long, is_scale, measuring_numbers,
 )
+from bot.reader.answer.nationality import reads_as_nationality
 from bot.reader.answer.participles import (
     READS_PARTICIPLES, nouns_of_verb, participles_by_verb, shortened, stems_within, verb_of_act_noun, verb_of_term,
     verbs_of,
@@ -2444,7 +2445,7 @@ class AnswerIndex:
         at = [position for position, stem in enumerate(stems) if stem == [thing]]
         for position, token in enumerate(tokens):
             if (not token[:1].isupper() or fold(token.lower()) in MONTHS_ANY_FORM or set(stems[position]) & asked
-                    or position in quoted_openers):
+                    or position in quoted_openers or self._lone_nationality(tokens, position)):
                 continue
             start = position
             # A name runs back over capitalised words; in French and Spanish not over a comma ("le
@@ -2458,6 +2459,14 @@ class AnswerIndex:
             if opened and any(abs(position - other) <= NAME_REACH for other in at):
                 return True
         return False
+
+    @staticmethod
+    def _lone_nationality(tokens: list[str], position: int) -> bool:
+        """Whether the capitalised word at `position` stands alone, no capitalised word beside it,
+        and reads as a nationality (`nationality.reads_as_nationality`): "The co-pilot was French"
+        gives the co-pilot no name."""
+        beside = [tokens[i] for i in (position - 1, position + 1) if 0 <= i < len(tokens) and i != 0]
+        return reads_as_nationality(tokens[position]) and not any(word[:1].isupper() for word in beside)
 
     def _leaving_unsaid(self) -> list[tuple[int, frozenset[str], bool]]:
         """The sentences saying they leave an amount unsaid (`withheld.amount_withheld`), each with the
