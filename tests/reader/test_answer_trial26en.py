@@ -76,3 +76,21 @@ def test_a_nationality_is_no_name() -> None:
     nationality before the noun, or after "was", names no one. A name there still does."""
     assert not ask(CREW, "What was the pilot's name?").found
     assert ask(CREW, "What is the telescope called?").found
+
+
+TIPS = Article(
+    title="Nine tips to raise your glutathione",
+    paragraphs=(
+        "6. Methylation nutrients. These are perhaps the most critical to keep the body producing glutathione.",
+        "7. Selenium. This important mineral helps the body recycle and produce more glutathione.",
+    ),
+    language="en",
+)
+
+
+def test_this_and_the_asked_noun_points_at_the_answer() -> None:
+    """"Which mineral helps recycle glutathione?" was answered by "This important mineral helps the
+    body recycle ...", without the mineral: a pointing word leading the noun a "which" question
+    asks for goes on about the one the sentence before names, shown first."""
+    shown = ask(TIPS, "Which mineral helps recycle glutathione?").sentences
+    assert [s.text for s in shown[:2]] == ["Selenium.", "This important mineral helps the body recycle and produce more glutathione."]
