@@ -94,3 +94,23 @@ def test_this_and_the_asked_noun_points_at_the_answer() -> None:
     asks for goes on about the one the sentence before names, shown first."""
     shown = ask(TIPS, "Which mineral helps recycle glutathione?").sentences
     assert [s.text for s in shown[:2]] == ["Selenium.", "This important mineral helps the body recycle and produce more glutathione."]
+
+
+OIL = Article(
+    title="What to watch in 2015",
+    paragraphs=(
+        "Collapsing oil prices are poised to reverberate across 2015.",
+        "If current pricing sticks, global producers will lose over a trillion dollars in annual profits.",
+        "Oil-exporting nations, Canada among them, naturally suffer.",
+        "The government sent $5 million in aid to the farmers.",
+    ),
+    language="en",
+)
+
+
+def test_a_sum_of_money_is_no_amount_of_stuff() -> None:
+    """"How much oil does Canada produce?" was answered by "producers will lose over a trillion
+    dollars": a sentence whose only figure is a sum of money, and which never names the oil, tells
+    no amount of it. A sum beside the stuff still answers."""
+    assert not ask(OIL, "How much oil does Canada produce?").found
+    assert "$5 million in aid" in ask(OIL, "How much aid did the farmers get?").sentences[0].text

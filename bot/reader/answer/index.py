@@ -1795,6 +1795,8 @@ class AnswerIndex:
         if parts.kinds == {"duration"} and parts.holds is not None and asks_how_long(question) and not self._counts_near(
                 parts.holds, parts.takes, best, vague=None):
             return 0.0  # "How long did she date Affleck?" answered by "whom she dated ... in the 2000 drama Bounce"
+        if self._only_money_for_stuff(question, measures, best):
+            return 0.0  # "How much oil does Canada produce?" answered by "producers will lose over a trillion dollars"
         if self._no_reason_near(parts, best):
             return 0.0  # "Why did NASA choose a telescope in Hawaii?" answered by a sentence giving no reason
         body = head_asked_of(question, self.document.language.code)
@@ -2202,7 +2204,22 @@ class AnswerIndex:
             return True
         order = self._pick(scores, parts.terms, 2)
         runner_up = order[-1]
-        return runner_up != best and scores[runner_up] >= RUNNER_UP_SHARE * scores[best] and bool(parts.holds[runner_up])
+        return (runner_up != best and scores[runner_up] >= RUNNER_UP_SHARE * scores[best] and bool(parts.holds[runner_up])
+                and not self._only_money_for_stuff(question, asked_measures(question), runner_up))
+
+    def _only_money_for_stuff(self, question: str, measures: frozenset[str], index: int) -> bool:
+        """Whether a "how much X" question asking an amount of stuff that is no sum of money
+        (`kinds.stuff_amount_asked`: "oil", not "revenue") meets a sentence (the best one, or the
+        runner-up shown beside it) that never names the stuff and whose every figure is a sum of
+        money: "producers will lose over a trillion dollars" tells no amount of oil. A sum beside
+        the stuff may measure it ("$5 million in aid")."""
+        stuff = stuff_amount_asked(question, self.document.language.code)
+        if not stuff or measures & _SUMS or "money" in measures:
+            return False
+        offered = self._offers[index]
+        if not offered["money"] or not offered["number"] <= offered["money"]:
+            return False
+        return not set(question_terms(self.document.language, stuff)) & self._term_sets[index]
 
     def _gives_an_amount(self, parts: _Parts, best: int, of_stuff: bool) -> bool:
         """Whether the best sentence, or a neighbour in its paragraph that may take over from it, gives
