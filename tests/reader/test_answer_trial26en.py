@@ -6,8 +6,9 @@ here are written for the tests, in the pages' forms."""
 from __future__ import annotations
 
 from bot.reader.answer.dates import asks_when_one_event
+from bot.reader.answer.followup import Turn, is_followup
 from bot.reader.article import Article
-from bot.reader.pipeline import ask
+from bot.reader.pipeline import ask, ask_in_turn
 
 INTERVIEW = Article(
     title="The actress explains her breakups",
@@ -114,3 +115,26 @@ def test_a_sum_of_money_is_no_amount_of_stuff() -> None:
     no amount of it. A sum beside the stuff still answers."""
     assert not ask(OIL, "How much oil does Canada produce?").found
     assert "$5 million in aid" in ask(OIL, "How much aid did the farmers get?").sentences[0].text
+
+
+RADIO = Article(
+    title="The actress on her exes",
+    paragraphs=(
+        "The actress offered less glowing remarks about Ben Crane, whom she dated in 2000.",
+        "Paltrow said that she approves of Crane's wife, Jennifer Garner, and has spent some time with her.",
+        "Paltrow also opened up about her friends, saying they are the greatest people.",
+    ),
+    language="en",
+)
+
+
+def test_about_a_pronoun_follows_up_though_the_speaker_is_named() -> None:
+    """"What did Paltrow say about her?" after "Who is Affleck married to?" was declined: naming the
+    speaker made it a fresh question, and "her" stood for no one. Ending on "about" and a pronoun,
+    it asks about the one the turn before named."""
+    first = ask_in_turn(RADIO, "Who is Crane married to?", None)
+    turn = Turn("Who is Crane married to?", tuple(s.text for s in first.sentences))
+    answer = ask_in_turn(RADIO, "What did Paltrow say about her?", turn)
+    assert answer.found and "Jennifer Garner" in answer.sentences[0].text
+    assert is_followup("What did Paltrow say about her?", "en")
+    assert not is_followup("What did Paltrow say about Jennifer Garner?", "en")
