@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from bot.reader.answer.dates import asks_when_one_event
 from bot.reader.answer.followup import Turn, is_followup
+from bot.reader.answer.kinds import is_number
+from bot.reader.answer.measures import measure_spans
 from bot.reader.article import Article
 from bot.reader.pipeline import ask, ask_in_turn
 
@@ -138,3 +140,24 @@ def test_about_a_pronoun_follows_up_though_the_speaker_is_named() -> None:
     assert answer.found and "Jennifer Garner" in answer.sentences[0].text
     assert is_followup("What did Paltrow say about her?", "en")
     assert not is_followup("What did Paltrow say about Jennifer Garner?", "en")
+
+
+PROTESTS = Article(
+    title="Zelensky considers firing his top general",
+    paragraphs=(
+        "Today (19), reports arise that Zelensky is considering firing ‘the Butcher’ Oleksandr Syrsky, as he "
+        "tries to quell the biggest military crisis of his presidency.",
+        "Zelensky is said to be meeting senior military commanders to assess the battlefield situation.",
+        "Dmytro Koziatynskyi, a military veteran who organised the demonstrations, wrote on X that the "
+        "movement’s primary demand was Syrsky’s dismissal.",
+    ),
+    language="en",
+)
+
+
+def test_a_day_before_a_bracketed_number_is_no_one_of_that_age() -> None:
+    """"How old is he?" was answered by "Today (19), reports arise ...": "(19)" after a day word
+    is the date, as "Nov. 5," is, not the age a name takes in brackets."""
+    assert not ask(PROTESTS, "How old is he?").found
+    assert not ask(PROTESTS, "How old is Koziatynskyi?").found
+    assert measure_spans("Patrick Carlineo Jr., 55, was arrested.", is_number)["age"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.reader.answer.dates import MONTHS_ANY_FORM
+from bot.reader.answer.dates import MONTHS_ANY_FORM, RELATIVE_DAYS
 from bot.reader.text.language import fold, folded_words
 
 MEASURES = ("money", "share", "duration", "age", "distance", "area", "speed", "weight", "power", "price", "factor")
@@ -275,6 +275,8 @@ _AGE_APPOSITION = re.compile(
 )
 """A person's age as English and German news give it after the name or a noun for the person:
 "Patrick Carlineo Jr., 55," / "(55)", "the star, 42,", "Braun, 38 – who reps ..."."""
+_DAY_WORDS = MONTHS_ANY_FORM | RELATIVE_DAYS
+"""Words a number after which is a day, not an age: "Nov. 5,", "Today (19), reports arise ..."."""
 _AGE_TURNED = re.compile(
     r"\b(?:turned|turns|turning)\s+(?P<age>\d{1,3})\b"
     r"(?![.,]\d|\s*(?:%|percent|per cent|points?|degrees|times|million|billion|thousand|years? ago))",
@@ -379,7 +381,7 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
     its number: "Rs 299", "12 million dollars") and the number itself."""
     found: dict[str, list[tuple[int, int, str]]] = {}
     for age in _AGE_APPOSITION.finditer(text):
-        if fold(age.group("name").lower()) not in MONTHS_ANY_FORM:  # "Nov. 5," is a day, not an age
+        if fold(age.group("name").lower()) not in _DAY_WORDS:
             found.setdefault("age", []).append((age.start("age"), age.end("age"), age.group("age")))
     for age in _AGE_TURNED.finditer(text):
         found.setdefault("age", []).append((age.start("age"), age.end("age"), age.group("age")))
