@@ -1792,9 +1792,6 @@ class AnswerIndex:
             takes = None if parts.takes is None else parts.takes | spans
             if not self._counts_near(parts.holds | spans, takes, best, vague=None):
                 return 0.0
-        if parts.kinds == {"duration"} and parts.holds is not None and asks_how_long(question) and not self._counts_near(
-                parts.holds, parts.takes, best, vague=None):
-            return 0.0  # "How long did she date Affleck?" answered by "whom she dated ... in the 2000 drama Bounce"
         if self._only_money_for_stuff(question, measures, best):
             return 0.0  # "How much oil does Canada produce?" answered by "producers will lose over a trillion dollars"
         if self._no_reason_near(parts, best):
@@ -2202,10 +2199,30 @@ class AnswerIndex:
             parts, best, bool(stuff_amount_asked(question, self.document.language.code))
         ):
             return True
-        order = self._pick(scores, parts.terms, 2)
-        runner_up = order[-1]
-        return (runner_up != best and scores[runner_up] >= RUNNER_UP_SHARE * scores[best] and bool(parts.holds[runner_up])
-                and not self._only_money_for_stuff(question, asked_measures(question), runner_up))
+        runner_up = self._runner_up_holding(parts, scores, best)
+        return runner_up is not None and not self._only_money_for_stuff(question, asked_measures(question), runner_up)
+
+    def _length_of_time_shown(self, question: str, parts: _Parts, scores: np.ndarray, best: int) -> bool:
+        """Whether a "how long" question (`measures.asks_how_long`) gets a length of time from what
+        the bot shows: the best sentence or those beside it in its paragraph, or the runner-up shown
+        beside it when it holds a word of the question ("Up to 12 hours of battery life" under the
+        earphones' box). "How long did she date Affleck?" is not answered by "whom she dated and
+        co-starred with in the 2000 drama Bounce": a year is no length of time. Other questions pass."""
+        if parts.kinds != {"duration"} or parts.holds is None or not asks_how_long(question):
+            return True
+        if self._counts_near(parts.holds, parts.takes, best, vague=None):
+            return True
+        runner_up = self._runner_up_holding(parts, scores, best)
+        # Held by a runner-up only through the paragraph ("when you're 22 years old"), it answers nothing asked.
+        return runner_up is not None and bool(parts.terms & self._term_sets[runner_up])
+
+    def _runner_up_holding(self, parts: _Parts, scores: np.ndarray, best: int) -> int | None:
+        """The sentence shown beside the best one, when it scores close to it (`RUNNER_UP_SHARE`) and
+        holds the asked kind itself, or None."""
+        assert parts.holds is not None
+        runner_up = self._pick(scores, parts.terms, 2)[-1]
+        close = runner_up != best and scores[runner_up] >= RUNNER_UP_SHARE * scores[best]
+        return runner_up if close and bool(parts.holds[runner_up]) else None
 
     def _only_money_for_stuff(self, question: str, measures: frozenset[str], index: int) -> bool:
         """Whether a "how much X" question asking an amount of stuff that is no sum of money
@@ -2256,6 +2273,8 @@ class AnswerIndex:
             return support
         if not self._figure_shown(question, parts, scores, best):
             return 0.0  # "How deep is the ocean under the ice?" answered by a sentence with no figure in its reach
+        if not self._length_of_time_shown(question, parts, scores, best):
+            return 0.0  # "How long did she date Affleck?" answered by "... in the 2000 drama Bounce"
         if self._time_left_open(parts, scores, best) is not None:
             return 0.0  # "When will he be back?" where the article says "when he'll return is still a question mark"
         model = self._decline or decline_model()
