@@ -8,7 +8,7 @@ from __future__ import annotations
 from bot.reader.answer.dates import asks_when_one_event
 from bot.reader.answer.followup import Turn, is_followup
 from bot.reader.answer.kinds import is_number
-from bot.reader.answer.measures import measure_spans
+from bot.reader.answer.measures import asks_how_long, measure_spans
 from bot.reader.article import Article
 from bot.reader.pipeline import ask, ask_in_turn
 
@@ -161,3 +161,10 @@ def test_a_day_before_a_bracketed_number_is_no_one_of_that_age() -> None:
     assert not ask(PROTESTS, "How old is he?").found
     assert not ask(PROTESTS, "How old is Koziatynskyi?").found
     assert measure_spans("Patrick Carlineo Jr., 55, was arrested.", is_number)["age"]
+
+
+def test_how_long_asks_a_length_of_time_only_of_a_span() -> None:
+    """"How long will the jetty be?" asks a length in metres; "how quickly" a rate."""
+    assert asks_how_long("How long did she date Affleck?")
+    assert not asks_how_long("How long will the jetty be?")
+    assert not asks_how_long("How quickly is the crisis spreading?")

@@ -235,8 +235,13 @@ _HOW_LONG = re.compile(
 def asks_how_long(question: str) -> bool:
     """Whether a question asks how long something lasted or took ("How long did she date Affleck?"),
     which only a length of time answers: not "how quickly" or "how soon", asked of a duration as
-    well but answered by a rate or a manner ("growing at an alarming rate")."""
-    return _HOW_LONG.search(fold(question.lower())) is not None
+    well but answered by a rate or a manner ("growing at an alarming rate"), nor "How long will the
+    jetty be?", a length in metres."""
+    folded = fold(question.lower())
+    return _HOW_LONG.search(folded) is not None and _ENDS_ON_BE.search(folded) is None
+
+
+_ENDS_ON_BE = re.compile(r"\bbe\W*$")
 
 _COUNTS_THINGS = re.compile(
     r"\b(?:cuant[oa]s |combien d(?:e |'))(?!(?:euros?|dolares|dollars?|libras|livres|pesos|francs?|francos|millones"
