@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from bot.errors import EmptyFile, EmptyPage, FeedFile, FeedLink, NotAPage, NotATextFile, PageBlocked
+from bot.reader.answer.categories import points_at_asked_thing
 from bot.reader.answer.followup import Turn, is_about, names_in, points_at_someone, question_to_match
 from bot.reader.answer.in_turn import alone_before, answer_followup
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
@@ -143,14 +144,18 @@ def _with_what_it_points_back_to(answer: Answer, index: AnswerIndex, question: s
     pointing word, so shown alone it restates the question (the sentence before holds "Django was
     using the lru_cache decorator"). Both are shown, the one pointed at first, as the article reads:
     on the even half of SQuAD 1.1 dev 7 best sentences of about 3,900 were such, the answer in the
-    sentence before for 2, in the best one for 3 (then second), in neither for 2."""
+    sentence before for 2, in the best one for 3 (then second), in neither for 2. So when the
+    pointing word leads the very thing a "which X" question asks (`categories.points_at_asked_thing`:
+    "This important mineral helps the body recycle glutathione" after "7. Selenium."), whatever
+    else the best sentence says: the thing's name is in the sentence before."""
     if not answer.found or not answer.sentences:
         return answer
     best = answer.sentences[0]
     if not index.opens_pointing(best.index):
         return answer
     asked = set(question_terms(index.document.language, question))
-    if len(set(best.terms) - asked) > POINTED_NEW_TERMS:
+    if len(set(best.terms) - asked) > POINTED_NEW_TERMS and not points_at_asked_thing(
+            index.document.language, best.text, question):
         return answer
     before = index.document.sentences[best.index - 1]
     rest = tuple((s, strength) for s, strength in zip(answer.sentences[1:], answer.strengths[1:]) if s.index != before.index)

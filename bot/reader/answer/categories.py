@@ -16,9 +16,10 @@ import re
 from functools import lru_cache
 
 from bot.reader.answer.bridges import DATA
+from bot.reader.answer.followup import pointing_words
 from bot.reader.answer.kinds import asked_thing
 from bot.reader.answer.terms import question_terms, stop_words_for
-from bot.reader.text.language import fold, language_for, words
+from bot.reader.text.language import Language, fold, language_for, words
 
 _KIND_OF = re.compile(
     r"^(\W*(?:and |et |und |y )?(?:what|which|welche[rsmn]?|quel(?:le)?s?|que|cual(?:es)?) )"
@@ -66,6 +67,28 @@ def noun_whose_name_is_asked(question: str, code: str) -> str:
     noun = (named.group(1) or named.group(2)) if named else ""
     # "What are the secretions commonly called?": an adverb before "called" is no noun.
     return "" if noun.endswith("ly") or noun in stop_words_for(code) else noun
+
+
+POINTING_REACH = 3
+"""Words a pointing word may stand before the asked noun it leads ("This important mineral")."""
+
+
+def points_at_asked_thing(language: Language, sentence: str, question: str) -> bool:
+    """Whether the sentence opens with a pointing word leading the noun a "which X" question asks
+    for ("This important mineral helps ..." for "Which mineral helps recycle glutathione?"): it
+    goes on about an X the sentence before named, and names none itself."""
+    asked = words(question)[:2]
+    nouns = {asked_category_noun(question, language.code)}
+    if len(asked) == 2 and asked[0].lower() in _WHICH_WORDS.get(language.code, ()):
+        nouns.add(asked[1])  # "Which mineral helps recycle glutathione?": the table may read "glutathione"
+    things = {term for noun in nouns if noun for term in question_terms(language, noun)[:1]}
+    opening = words(sentence)[:POINTING_REACH + 1]
+    if not things or not opening or opening[0].lower() not in pointing_words(language.code):
+        return False
+    return any(set(question_terms(language, word)[:1]) & things for word in opening[1:])
+
+
+_WHICH_WORDS = {"en": frozenset({"which", "what"})}
 
 
 @lru_cache(maxsize=4096)

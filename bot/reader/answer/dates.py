@@ -77,10 +77,11 @@ hearing?", "When do the Wild play the Sabres again?"), "Wann wird...", "Quand va
 
 
 _ASKS_BACK = re.compile(
-    r"^(?:when (?:was|were|did)\b|wann (?:wurde|wurden|war|waren)\b|quand (?:a|ont|fut|furent)\b"
+    r"^(?:(?:when|(?:at )?what time) (?:was|were|did)\b|wann (?:wurde|wurden|war|waren)\b|quand (?:a|ont|fut|furent)\b"
     r"|cuando (?:fue|fueron)\b)(?![^?]*,\s*(?:what|who|which|how|where|why)\b)"
 )
-"""A "when" question about one thing that happened: "When was the group founded?", "Wann wurde...",
+"""A "when" question about one thing that happened: "When was the group founded?", "What time did
+the plane take off?", "Wann wurde...",
 "Quand a-t-il...", "¿Cuándo fue...?". Not "When do treaties apply?" (a condition, answered by
 "as soon as they enter into force"), nor "When rock folds ..., what ...?", which asks the "what"."""
 

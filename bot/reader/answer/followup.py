@@ -257,7 +257,20 @@ def is_followup(question: str, language: str) -> bool:
     if len(tokens) <= SHORT_WORDS and len(_content_words(question, code, cues)) <= 1 and not _has_name(tokens):
         return True
     named = _has_name(tokens) and not cues.capitals_are_nouns
+    if named and _about_a_pronoun(lowered, cues, code):
+        return True
     return not named and (_pointing_words(question, tokens, cues, code) > 0 or bool(kind_described(question, code)))
+
+
+_ABOUT = {"en": "about", "de": "über", "fr": "sur", "es": "sobre"}
+"""The word a question about what someone said puts before its topic ("What did Paltrow say about her?")."""
+
+
+def _about_a_pronoun(lowered: tuple[str, ...], cues: _Cues, code: str) -> bool:
+    """Whether the question ends on "about" and a pronoun standing for a person ("What did Paltrow
+    say about her?"): its topic is the one the turn before named ("Jennifer Garner"), though it
+    names the speaker. "About it" may be the story itself ("What did the Pope say about it?")."""
+    return len(lowered) >= 2 and lowered[-2] == _ABOUT.get(code) and lowered[-1] in cues.personal
 
 
 def _content_words(text: str, code: str, cues: _Cues) -> list[str]:

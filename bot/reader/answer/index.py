@@ -129,8 +129,9 @@ from bot.reader.answer.kinds import (
     follows_from_before, is_code, is_number, is_result_line, measured_stuff, offers, says_happening, stuff_amount_asked, tells_clock_time, tells_time_of_day,
 )
 from bot.reader.answer.measures import (
-    AMOUNT_MEASURES, INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, is_scale, measuring_numbers,
+    AMOUNT_MEASURES, INDEFINITE, MEASURE_KINDS, SIZES, asked_measures, asks_how_long, is_scale, measuring_numbers,
 )
+from bot.reader.answer.nationality import reads_as_nationality
 from bot.reader.answer.participles import (
     READS_PARTICIPLES, nouns_of_verb, participles_by_verb, shortened, stems_within, verb_of_act_noun, verb_of_term,
     verbs_of,
@@ -1791,6 +1792,8 @@ class AnswerIndex:
             takes = None if parts.takes is None else parts.takes | spans
             if not self._counts_near(parts.holds | spans, takes, best, vague=None):
                 return 0.0
+        if self._only_money_for_stuff(question, measures, best):
+            return 0.0  # "How much oil does Canada produce?" answered by "producers will lose over a trillion dollars"
         if self._no_reason_near(parts, best):
             return 0.0  # "Why did NASA choose a telescope in Hawaii?" answered by a sentence giving no reason
         body = head_asked_of(question, self.document.language.code)
@@ -2196,9 +2199,44 @@ class AnswerIndex:
             parts, best, bool(stuff_amount_asked(question, self.document.language.code))
         ):
             return True
-        order = self._pick(scores, parts.terms, 2)
-        runner_up = order[-1]
-        return runner_up != best and scores[runner_up] >= RUNNER_UP_SHARE * scores[best] and bool(parts.holds[runner_up])
+        runner_up = self._runner_up_holding(parts, scores, best)
+        return runner_up is not None and not self._only_money_for_stuff(question, asked_measures(question), runner_up)
+
+    def _length_of_time_shown(self, question: str, parts: _Parts, scores: np.ndarray, best: int) -> bool:
+        """Whether a "how long" question (`measures.asks_how_long`) gets a length of time from what
+        the bot shows: the best sentence or those beside it in its paragraph, or the runner-up shown
+        beside it when it holds a word of the question ("Up to 12 hours of battery life" under the
+        earphones' box). "How long did she date Affleck?" is not answered by "whom she dated and
+        co-starred with in the 2000 drama Bounce": a year is no length of time. Other questions pass."""
+        if parts.kinds != {"duration"} or parts.holds is None or not asks_how_long(question):
+            return True
+        if self._counts_near(parts.holds, parts.takes, best, vague=None):
+            return True
+        runner_up = self._runner_up_holding(parts, scores, best)
+        # Held by a runner-up only through the paragraph ("when you're 22 years old"), it answers nothing asked.
+        return runner_up is not None and bool(parts.terms & self._term_sets[runner_up])
+
+    def _runner_up_holding(self, parts: _Parts, scores: np.ndarray, best: int) -> int | None:
+        """The sentence shown beside the best one, when it scores close to it (`RUNNER_UP_SHARE`) and
+        holds the asked kind itself, or None."""
+        assert parts.holds is not None
+        runner_up = self._pick(scores, parts.terms, 2)[-1]
+        close = runner_up != best and scores[runner_up] >= RUNNER_UP_SHARE * scores[best]
+        return runner_up if close and bool(parts.holds[runner_up]) else None
+
+    def _only_money_for_stuff(self, question: str, measures: frozenset[str], index: int) -> bool:
+        """Whether a "how much X" question asking an amount of stuff that is no sum of money
+        (`kinds.stuff_amount_asked`: "oil", not "revenue") meets a sentence (the best one, or the
+        runner-up shown beside it) that never names the stuff and whose every figure is a sum of
+        money: "producers will lose over a trillion dollars" tells no amount of oil. A sum beside
+        the stuff may measure it ("$5 million in aid")."""
+        stuff = stuff_amount_asked(question, self.document.language.code)
+        if not stuff or measures & _SUMS or "money" in measures:
+            return False
+        offered = self._offers[index]
+        if not offered["money"] or not offered["number"] <= offered["money"]:
+            return False
+        return not set(question_terms(self.document.language, stuff)) & self._term_sets[index]
 
     def _gives_an_amount(self, parts: _Parts, best: int, of_stuff: bool) -> bool:
         """Whether the best sentence, or a neighbour in its paragraph that may take over from it, gives
@@ -2235,6 +2273,8 @@ class AnswerIndex:
             return support
         if not self._figure_shown(question, parts, scores, best):
             return 0.0  # "How deep is the ocean under the ice?" answered by a sentence with no figure in its reach
+        if not self._length_of_time_shown(question, parts, scores, best):
+            return 0.0  # "How long did she date Affleck?" answered by "... in the 2000 drama Bounce"
         if self._time_left_open(parts, scores, best) is not None:
             return 0.0  # "When will he be back?" where the article says "when he'll return is still a question mark"
         model = self._decline or decline_model()
@@ -2441,7 +2481,7 @@ class AnswerIndex:
         at = [position for position, stem in enumerate(stems) if stem == [thing]]
         for position, token in enumerate(tokens):
             if (not token[:1].isupper() or fold(token.lower()) in MONTHS_ANY_FORM or set(stems[position]) & asked
-                    or position in quoted_openers):
+                    or position in quoted_openers or self._lone_nationality(tokens, position)):
                 continue
             start = position
             # A name runs back over capitalised words; in French and Spanish not over a comma ("le
@@ -2455,6 +2495,14 @@ class AnswerIndex:
             if opened and any(abs(position - other) <= NAME_REACH for other in at):
                 return True
         return False
+
+    @staticmethod
+    def _lone_nationality(tokens: list[str], position: int) -> bool:
+        """Whether the capitalised word at `position` stands alone, no capitalised word beside it,
+        and reads as a nationality (`nationality.reads_as_nationality`): "The co-pilot was French"
+        gives the co-pilot no name."""
+        beside = [tokens[i] for i in (position - 1, position + 1) if 0 <= i < len(tokens) and i != 0]
+        return reads_as_nationality(tokens[position]) and not any(word[:1].isupper() for word in beside)
 
     def _leaving_unsaid(self) -> list[tuple[int, frozenset[str], bool]]:
         """The sentences saying they leave an amount unsaid (`withheld.amount_withheld`), each with the

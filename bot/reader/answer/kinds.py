@@ -557,16 +557,24 @@ _ONE_AS_SOMEONE_AFTER = frozenset(
     "finds needs wants looks reads".split()
 )
 
+_MODALS_AFTER_ONE = frozenset("would could should must might may can".split())
+"""Verbs that make a sentence's opening "One" anyone ("One would think ...", "One can see ..."),
+where a count opens with a verb of what befell it ("One was killed", "One is missing")."""
+
 
 def one_as_pronoun(tokens: list[str], position: int) -> bool:
     """Whether an English "one" is a pronoun, which counts nothing a "how many" question asks: before
     "of", picking one out of a group; after a pointing word (`_POINTING_BEFORE_ONE`), or standing
     for anyone, "the more one sees and hears Adam Schiff, the more one is likely to dislike him"
     (which answered "How many witnesses has Schiff called?" with "one"): only after a word opening
-    such a clause and before a verb, since "one is missing" after a count of the dead is a count."""
+    such a clause and before a verb, since "one is missing" after a count of the dead is a count; or
+    opening a sentence before a modal verb (`_MODALS_AFTER_ONE`)."""
     word = tokens[position].lower()
     if word == "one" and tokens[position + 1:position + 2] == ["of"]:
         return True  # "one of Epstein's victims" picks one out, counting none ("How many victims did he have?")
+    if word == "one" and position == 0:
+        # "One would think it would be easy just to take glutathione as a pill": anyone, no amount.
+        return tokens[1:2] != [] and tokens[1].lower() in _MODALS_AFTER_ONE
     if word not in _PRONOUN_ONE or position == 0:
         return False
     before = tokens[position - 1].lower()

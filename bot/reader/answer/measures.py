@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.reader.answer.dates import MONTHS_ANY_FORM
+from bot.reader.answer.dates import MONTHS_ANY_FORM, RELATIVE_DAYS
 from bot.reader.text.language import fold, folded_words
 
 MEASURES = ("money", "share", "duration", "age", "distance", "area", "speed", "weight", "power", "price", "factor")
@@ -225,6 +225,24 @@ def asked_measures(question: str) -> frozenset[str]:
     return asked | {"price"} if "money" in asked and _PRICE_ASKED.search(folded) else asked
 
 
+
+_HOW_LONG = re.compile(
+    r"\bhow long\b|\bwie lange\b|\bcombien de temps\b|\bdepuis combien\b|\bcuanto tiempo\b"
+    r"|\bfor how many (?:days|weeks|months|years|hours)\b"
+)
+
+
+def asks_how_long(question: str) -> bool:
+    """Whether a question asks how long something lasted or took ("How long did she date Affleck?"),
+    which only a length of time answers: not "how quickly" or "how soon", asked of a duration as
+    well but answered by a rate or a manner ("growing at an alarming rate"), nor "How long will the
+    jetty be?", a length in metres."""
+    folded = fold(question.lower())
+    return _HOW_LONG.search(folded) is not None and _ENDS_ON_BE.search(folded) is None
+
+
+_ENDS_ON_BE = re.compile(r"\bbe\W*$")
+
 _COUNTS_THINGS = re.compile(
     r"\b(?:cuant[oa]s |combien d(?:e |'))(?!(?:euros?|dolares|dollars?|libras|livres|pesos|francs?|francos|millones"
     r"|millions?|milliards?|mil|mille|centimos|centimes|argent|dinero)\b)[a-z]+"
@@ -262,6 +280,8 @@ _AGE_APPOSITION = re.compile(
 )
 """A person's age as English and German news give it after the name or a noun for the person:
 "Patrick Carlineo Jr., 55," / "(55)", "the star, 42,", "Braun, 38 – who reps ..."."""
+_DAY_WORDS = MONTHS_ANY_FORM | RELATIVE_DAYS
+"""Words a number after which is a day, not an age: "Nov. 5,", "Today (19), reports arise ..."."""
 _AGE_TURNED = re.compile(
     r"\b(?:turned|turns|turning)\s+(?P<age>\d{1,3})\b"
     r"(?![.,]\d|\s*(?:%|percent|per cent|points?|degrees|times|million|billion|thousand|years? ago))",
@@ -366,7 +386,7 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
     its number: "Rs 299", "12 million dollars") and the number itself."""
     found: dict[str, list[tuple[int, int, str]]] = {}
     for age in _AGE_APPOSITION.finditer(text):
-        if fold(age.group("name").lower()) not in MONTHS_ANY_FORM:  # "Nov. 5," is a day, not an age
+        if fold(age.group("name").lower()) not in _DAY_WORDS:
             found.setdefault("age", []).append((age.start("age"), age.end("age"), age.group("age")))
     for age in _AGE_TURNED.finditer(text):
         found.setdefault("age", []).append((age.start("age"), age.end("age"), age.group("age")))

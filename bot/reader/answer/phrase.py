@@ -26,6 +26,7 @@ from bot.reader.answer.kinds import (
     asks_an_organisation, asks_clock_time, at_clock, counted_words, is_number, is_number_word, relative_period, stuff_amount_asked, works_at,
 )
 from bot.reader.answer.measures import AMOUNT_MEASURES, CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
+from bot.reader.answer.nationality import reads_as_nationality
 from bot.reader.answer.defined import definition
 from bot.reader.answer.followup import person_asked_about
 from bot.reader.answer.place_names import is_place_name
@@ -735,6 +736,8 @@ def _name_before(
         return tokens[run[0]].start(), tokens[position].end()
     if tokens[k].group().lower() not in _DETERMINERS_EN:
         return None
+    if len(run) == 1 and reads_as_nationality(tokens[run[0]].group()):
+        return None  # "The Indonesian pilot" names no pilot
     return tokens[run[0]].start(), tokens[run[-1]].end()
 
 
