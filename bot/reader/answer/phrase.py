@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.reader.answer.apposed_holder import holder_in_apposition
 from bot.reader.answer.categories import asked_category_noun
 from bot.reader.answer.dates import (
     MONTHS_AND_DAYS, MONTHS_ANY_FORM, is_calendar_word, is_time_of_day, relative_days, times_ahead,
@@ -25,7 +26,7 @@ from bot.reader.answer.kinds import (
     ALIAS_GIVEN, FREQUENCY, HASHTAG, LABELS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR,
     asks_an_organisation, asks_clock_time, at_clock, counted_words, is_number, is_number_word, relative_period, stuff_amount_asked, works_at,
 )
-from bot.reader.answer.measures import AMOUNT_MEASURES, CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
+from bot.reader.answer.measures import AMOUNT_MEASURES, CURRENCY_SIGNS, MEASURE_KINDS, UNITS, is_scale, measure_spans
 from bot.reader.answer.defined import definition
 from bot.reader.answer.followup import person_asked_about
 from bot.reader.answer.place_names import is_place_name
@@ -38,9 +39,15 @@ from bot.reader.answer.withheld import NOUNS_CAPITALISED
 from bot.reader.quotes.lexicon import HONORIFICS, ROLE_NOUNS, TITLE_WORDS
 from bot.reader.text.language import Language, fold, folded_words
 
-_TOKEN = re.compile(r"[$€£¥]?\d[\d.,:]*\d(?:[a-zA-Z%]+)?%?|[$€£¥]?\d[a-zA-Z%½¼¾]*|\w[\w'’-]*", re.UNICODE)
-_RELATIVE = frozenset("next last this early late mid".split())
-"""Words that belong to a date phrase when they stand right before it ("next Tuesday")."""
+_TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.])|[$€£¥]?\d[\d.,:]*\d(?:[a-zA-Z%]+)?%?|[$€£¥]?\d[a-zA-Z%½¼¾]*|\w[\w'’-]*", re.UNICODE)
+"""Words and numbers; a number grouped in thousands by spaces is one ("555 000 euros", as French and
+Swiss pages write it), else its bold was the last group alone ("000 euros")."""
+_RELATIVE = frozenset(
+    "next last this early late mid anfang mitte ende kommenden nächsten vergangenen diesen fin début ce cette este esta "
+    "próximo próxima pasado pasada".split()
+)
+"""Words that belong to a date phrase when they stand right before it ("next Tuesday", "Mitte Juni",
+"fin mai 2016", "este jueves")."""
 _LARGE_NUMBERS = frozenset("million millions millon milliard milliarde billion trillion".split())
 _ONE = frozenset("a one un une una uno ein eine".split())
 """The article that counts one of a large number: "a million", "un millón", "eine Million"."""
@@ -83,15 +90,19 @@ _QUOTATION_OPENING = re.compile(r"[\"“„«‘]\s*$")
 """A quotation mark right before a word: the quotation's first word is capitalised as a sentence's
 first word is ("told Newsweek: “Although the researchers…")."""
 _CLOCK_PHRASE = re.compile(
-    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s?m\.?|[AP]M\b|[ap]m\b|Uhr\b|h(?:\d{2})?\b)"
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s?m\.?|[AP]M\b|[ap]m\b|Uhr\b|heures?\b|horas?\b|h(?:\d{2})?\b)"
     r"(?:\s+(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST)\b)?"
     r"|\b(?:ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+Uhr\b"
 )
-"""A time of day with its time zone: "9 a.m. ET", "10:30 pm", "20 Uhr", "14h30", "fünf Uhr"."""
+"""A time of day with its time zone: "9 a.m. ET", "10:30 pm", "20 Uhr", "14h30", "13:00 horas", "fünf Uhr"."""
 _BEFORE_YEARS = frozenset("in since until by during through from".split())
 """Words that make a year after them the time of a deed, not a count or an amount ("growth in 2019 will be")."""
 _DETERMINERS = frozenset("the a its their his her der die das den dem le la les el los las il".split())
 """Words before a year that make it a label: "the 2020 Sentra" is a model, not a time."""
+_THIS_YEAR = re.compile(
+    r"\b(?:this year|dieses jahr|diesem jahr|cette année|cette annee|este año|este ano)\b", re.I
+)
+"""A question that names the year as the current one: the answer is a day or a month in it."""
 _WHOSE = re.compile(r"^\W*(?:and )?whose\b", re.I)
 _AGENT_WORDS = frozenset({"by", "von", "par", "por"})
 """The word before the doer of a passive verb, or before the doer's title: "designed by Tiffany &
@@ -429,6 +440,15 @@ launched at $400" gives each console its own price."""
 _DATE_CLAUSE_CUT = re.compile(rf";|(?<!\d)[–—](?!\d)|{_CONTRAST}", re.IGNORECASE)
 """Where a sentence passes to another clause between a date and the asked words, commas aside (a
 date holds its own: "April 12, 1961"): "The store opened in May; it closed in 2019"."""
+
+
+def _scaled_unit_after(texts: list[str], end: int) -> bool:
+    """Whether a scale word ends the amount and "de" joins its unit to it: "1,5 millones de euros",
+    "un billón de pesos" (French glues the unit to its "d'": "milliard d'euros" is one word)."""
+    return (
+        end + 2 < len(texts) and is_scale(fold(texts[end].lower())) and texts[end + 1].lower() == "de"
+        and fold(texts[end + 2].lower()) in ALL_UNITS
+    )
 
 
 def _a_day(texts: list[str], run: list[int]) -> bool:
@@ -1123,7 +1143,9 @@ def answer_phrase(
     kinds = kinds - {"cause"}
     if kinds == {"alias"}:
         return _alias(sentence)
-    if kinds == {"name"} and (holder := holder_after_title(language, sentence, question)):
+    if kinds == {"name"} and (
+        holder := holder_after_title(language, sentence, question) or holder_in_apposition(language, sentence, question)
+    ):
         return holder
     named = person_described(question) if language.code == "en" else None
     if named:
@@ -1139,7 +1161,7 @@ def answer_phrase(
             return defined
     if not kinds:
         found = _member(language, sentence, question, members) if members else None
-        return found or _named_thing(language, sentence, question)
+        return found or holder_in_apposition(language, sentence, question) or _named_thing(language, sentence, question)
     asked = set(question_terms(language, question)) | titles
     tokens = [m for m in _TOKEN.finditer(sentence)]
     texts = [m.group() for m in tokens]
@@ -1210,6 +1232,10 @@ def answer_phrase(
                 runs.append([position])
         elif in_run and _joins(texts, position, kinds, language.code):
             runs[-1].append(position)
+    if "date" in kinds and _THIS_YEAR.search(question):
+        # "Wann fangen die Eisheiligen dieses Jahr an?" about "Auch 2024 beginnen sie am 11. Mai": the
+        # question gives the year, so the year alone answers nothing; the day does.
+        runs = [run for run in runs if not (len(run) == 1 and YEAR.match(texts[run[0]]))] or runs
     counted_phrase = counted_words(question, language.code) if "number" in kinds else []
     if counted_phrase:
         # "How many stores...?": an amount of money ("$2.53") or a share ("5%") counts no stores, nor,
@@ -1383,8 +1409,10 @@ def answer_phrase(
         start -= 2  # the Spanish day before "de" and its month ("el 30 de diciembre")
     if start > 0 and "number" in kinds and fold(texts[start].lower()) in _LARGE_NUMBERS and texts[start - 1].lower() in _ONE:
         start -= 1  # "un millón", "eine Million": the article is its one
-    if start > 0 and "date" in kinds and texts[start - 1].lower() in _RELATIVE:
-        start -= 1
+    if start > 0 and "date" in kinds and texts[start - 1].lower() in _RELATIVE and not _is_day(texts[start]):
+        start -= 1  # "este jueves", "Mitte Juni"; a day's number says which day alone ("el pasado 30 de diciembre")
+    if "number" in kinds and _scaled_unit_after(texts, end):
+        end += 2  # "1,5 millones de euros": the scale's unit after "de"
     unit = texts[end + 1] if end + 1 < len(texts) else ""
     # The unit after a number ("three times", "80 Millionen Euro"); German capitalises every noun.
     if (
