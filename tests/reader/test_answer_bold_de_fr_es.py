@@ -3,7 +3,8 @@
 A name in apposition to the asked post ("la delegada presidencial, Luz Bermúdez"; "Volkswagen, den
 Hauptkunden"), thousands grouped by spaces ("555 000 euros"), "por ciento" and "millones de euros"
 as units of more than one word, a time of day in "horas", a date's "Mitte", "fin" or "este", and
-"dieses Jahr" in the question, which leaves the day, not the year, to answer. The articles are
+"dieses Jahr" in the question, which leaves the day, not the year, to answer; and a name owning a
+noun the question gives ("der Aufsichtsrat der Deutschen Bank") is not who is asked for. The articles are
 invented; the forms are those of untuned news pages whose bold was off.
 """
 
@@ -34,6 +35,7 @@ CAISSE = Article(
         "Elle a recueilli environ 555 000 euros au total grâce aux donateurs.",
         "Selon le maire de la ville, Paul Martin, la caisse continuera l'an prochain.",
         "Les versements arrivent à 17 heures chaque vendredi.",
+        "Le conseil de Renault a nommé Luca de Meo à sa tête.",
     ),
     language="fr",
 )
@@ -46,6 +48,7 @@ WERK = Article(
         "Rückendeckung erhält sie von Landrat Carsten Meier, der ihre Amtsführung verteidigte.",
         "Auch 2024 beginnt die Messe wieder am 11. Mai und endet am 15. Mai.",
         "Die nächste Pause ist wie immer Mitte Juni geplant.",
+        "Der Aufsichtsrat der Deutschen Bank hat Alexander Wynaendts für eine weitere Amtszeit nominiert.",
     ),
     language="de",
 )
@@ -88,3 +91,8 @@ def test_times_and_dates_keep_their_own_words() -> None:
 
 def test_this_year_in_the_question_leaves_the_day_to_answer() -> None:
     assert bold(WERK, "Wann beginnt die Messe dieses Jahr?") == "11. Mai"
+
+
+def test_a_name_owning_a_noun_the_question_gives_is_not_who_is_asked() -> None:
+    assert bold(WERK, "Wen schlägt der Aufsichtsrat für eine zweite Amtszeit vor?") == "Alexander Wynaendts"
+    assert bold(CAISSE, "Qui le conseil a-t-il nommé ?") == "Luca de Meo"

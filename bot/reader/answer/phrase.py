@@ -442,6 +442,25 @@ _DATE_CLAUSE_CUT = re.compile(rf";|(?<!\d)[–—](?!\d)|{_CONTRAST}", re.IGNORE
 date holds its own: "April 12, 1961"): "The store opened in May; it closed in 2019"."""
 
 
+_OWNER_WORDS = {
+    "de": frozenset({"der", "des"}), "fr": frozenset({"de", "du", "des"}), "es": frozenset({"de", "del"}),
+}
+"""The words that join an owner to its noun ("der Aufsichtsrat der Deutschen Bank", "le conseil de
+Renault", "el directorio del Banco Central"); English is left to its own rules."""
+
+
+def _owns_asked_noun(code: str, texts: list[str], run: list[int], shared: list[int]) -> bool:
+    """Whether a name stands right after a noun the question gives and an owner's word ("des",
+    "de la", "del"): it says whose that noun is, not who did what is asked."""
+    owner_words = _OWNER_WORDS.get(code)
+    if not owner_words:
+        return False
+    at = run[0] - 1
+    if at >= 1 and code != "de" and texts[at].lower() in ("la", "l'", "los", "las", "les"):
+        at -= 1
+    return at >= 1 and texts[at].lower() in owner_words and at - 1 in shared
+
+
 def _scaled_unit_after(texts: list[str], end: int) -> bool:
     """Whether a scale word ends the amount and "de" joins its unit to it: "1,5 millones de euros",
     "un billón de pesos" (French glues the unit to its "d'": "milliard d'euros" is one word)."""
@@ -1280,6 +1299,9 @@ def answer_phrase(
         runs = [run for run in runs if _after_employer_word(texts, run[0])] or runs
     if _WHO.match(question) and "place" not in kinds:
         runs = [run for run in runs if not (run[0] > 0 and texts[run[0] - 1].lower() in _PLACE_BEFORE)]
+        # "Wen schlägt der Aufsichtsrat vor?" about "Der Aufsichtsrat der Deutschen Bank hat Alexander
+        # Wynaendts nominiert": a name owning a noun the question gives is part of what it asks about.
+        runs = [run for run in runs if not _owns_asked_noun(language.code, texts, run, shared)] or runs
         # A run ending in a title is a post, not who holds it: "as Chief Strategy Officer, ... said
         # Avinoam Rubinstain, CEO and founder".
         runs = [run for run in runs if texts[run[-1]].lower() not in _PERSON_TITLES] or runs
