@@ -2,7 +2,7 @@
 
 A name in apposition to the asked post ("la delegada presidencial, Luz Bermúdez"; "Volkswagen, den
 Hauptkunden"), thousands grouped by spaces ("555 000 euros"), "por ciento" and "millones de euros"
-as units of more than one word, a time of day in "horas", a date's "Mitte", "fin" or "este", and
+as units of more than one word, a rate ("le taux de chômage") asking a share, a time of day in "horas", a date's "Mitte", "fin" or "este", and
 "dieses Jahr" in the question, which leaves the day, not the year, to answer; and a name owning a
 noun the question gives ("der Aufsichtsrat der Deutschen Bank") is not who is asked for. The articles are
 invented; the forms are those of untuned news pages whose bold was off.
@@ -36,6 +36,7 @@ CAISSE = Article(
         "Selon le maire de la ville, Paul Martin, la caisse continuera l'an prochain.",
         "Les versements arrivent à 17 heures chaque vendredi.",
         "Le conseil de Renault a nommé Luca de Meo à sa tête.",
+        "Le taux de chômage des femmes est de 22% dans la région, contre 12% pour les hommes.",
     ),
     language="fr",
 )
@@ -79,6 +80,11 @@ def test_amounts_keep_their_thousands_and_their_units_of_two_words() -> None:
     assert bold(CAISSE, "Combien d'argent la caisse a-t-elle recueilli ?") == "555 000 euros"
     assert bold(VISITA, "¿Qué porcentaje de votos obtuvo en la región?") == "60 por ciento"
     assert bold(VISITA, "¿Cuánto invirtió el Gobierno en el puerto?") == "1,5 millones de euros"
+
+
+def test_a_rate_asks_for_a_share() -> None:
+    """"Quel est le taux ...?" asked no measure, and the sentence's 22% was left plain."""
+    assert bold(CAISSE, "Quel est le taux de chômage des femmes ?") == "22%"
 
 
 def test_times_and_dates_keep_their_own_words() -> None:
