@@ -2,7 +2,7 @@
 
 A name in apposition to the asked post ("la delegada presidencial, Luz Bermúdez"; "Volkswagen, den
 Hauptkunden"), thousands grouped by spaces ("555 000 euros"), "por ciento" and "millones de euros"
-as units of more than one word, a rate ("le taux de chômage") asking a share, a time of day in "horas", a date's "Mitte", "fin" or "este", and
+as units of more than one word, a rate ("le taux de chômage") asking a share, a stretch "desde Arica a Punta Arenas", a time of day in "horas", a date's "Mitte", "fin" or "este", and
 "dieses Jahr" in the question, which leaves the day, not the year, to answer; and a name owning a
 noun the question gives ("der Aufsichtsrat der Deutschen Bank") is not who is asked for. The articles are
 invented; the forms are those of untuned news pages whose bold was off.
@@ -24,6 +24,7 @@ VISITA = Article(
         "En la región obtuvo más del 60 por ciento de los votos en diciembre.",
         "El Gobierno invirtió 1,5 millones de euros en el nuevo puerto.",
         "La confederación definirá este jueves las acciones a seguir.",
+        "La consulta a las bases se hará el viernes, desde Arica a Punta Arenas.",
     ),
     language="es",
 )
@@ -80,6 +81,10 @@ def test_amounts_keep_their_thousands_and_their_units_of_two_words() -> None:
     assert bold(CAISSE, "Combien d'argent la caisse a-t-elle recueilli ?") == "555 000 euros"
     assert bold(VISITA, "¿Qué porcentaje de votos obtuvo en la región?") == "60 por ciento"
     assert bold(VISITA, "¿Cuánto invirtió el Gobierno en el puerto?") == "1,5 millones de euros"
+
+
+def test_a_stretch_between_two_places_is_bolded_whole() -> None:
+    assert bold(VISITA, "¿Dónde se hará la consulta a las bases?") == "Arica a Punta Arenas"
 
 
 def test_a_rate_asks_for_a_share() -> None:

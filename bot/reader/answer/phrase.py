@@ -461,6 +461,26 @@ def _owns_asked_noun(code: str, texts: list[str], run: list[int], shared: list[i
     return at >= 1 and texts[at].lower() in owner_words and at - 1 in shared
 
 
+_RANGE_FROM = frozenset({"from", "von", "de", "desde"})
+_RANGE_TO = frozenset({"to", "bis", "nach", "à", "jusqu'à", "jusqu’à", "a", "hasta"})
+"""The words of a stretch between two places: "desde Arica a Punta Arenas", "von Kiel bis Passau"."""
+
+
+def _range_end(texts: list[str], sentence: str, tokens: list[re.Match[str]], start: int, end: int) -> int:
+    """Where a place's phrase ends: past the second place when the first opens a stretch between
+    two ("desde Arica a Punta Arenas" answers "where", not "Arica"), else at `end`."""
+    if start == 0 or texts[start - 1].lower() not in _RANGE_FROM or end + 2 >= len(texts):
+        return end
+    if texts[end + 1].lower() not in _RANGE_TO or _BREAKS.search(sentence, tokens[end].end(), tokens[end + 1].start()):
+        return end
+    last = end + 1
+    while last + 1 < len(texts) and last - end <= _LONGEST_NAME and texts[last + 1][:1].isupper() and (
+        sentence[tokens[last].end():tokens[last + 1].start()] == " "
+    ):
+        last += 1
+    return last if last > end + 1 else end
+
+
 def _scaled_unit_after(texts: list[str], end: int) -> bool:
     """Whether a scale word ends the amount and "de" joins its unit to it: "1,5 millones de euros",
     "un billón de pesos" (French glues the unit to its "d'": "milliard d'euros" is one word)."""
@@ -1433,6 +1453,8 @@ def answer_phrase(
         start -= 1  # "un millón", "eine Million": the article is its one
     if start > 0 and "date" in kinds and texts[start - 1].lower() in _RELATIVE and not _is_day(texts[start]):
         start -= 1  # "este jueves", "Mitte Juni"; a day's number says which day alone ("el pasado 30 de diciembre")
+    if "place" in kinds and kinds <= {"place", "name"}:
+        end = _range_end(texts, sentence, tokens, start, end)
     if "number" in kinds and _scaled_unit_after(texts, end):
         end += 2  # "1,5 millones de euros": the scale's unit after "de"
     unit = texts[end + 1] if end + 1 < len(texts) else ""
