@@ -2,7 +2,7 @@
 
 A name in apposition to the asked post ("la delegada presidencial, Luz Bermúdez"; "Volkswagen, den
 Hauptkunden"), thousands grouped by spaces ("555 000 euros"), "por ciento" and "millones de euros"
-as units of more than one word, a rate ("le taux de chômage") asking a share, a stretch "desde Arica a Punta Arenas", a time of day in "horas", a date's "Mitte", "fin" or "este", and
+as units of more than one word, a rate ("le taux de chômage") asking a share, a stretch "desde Arica a Punta Arenas", where to ("¿Adónde viaja?": "a su región natal de Magallanes"), a time of day in "horas", a date's "Mitte", "fin" or "este", and
 "dieses Jahr" in the question, which leaves the day, not the year, to answer; and a name owning a
 noun the question gives ("der Aufsichtsrat der Deutschen Bank") is not who is asked for. The articles are
 invented; the forms are those of untuned news pages whose bold was off.
@@ -16,7 +16,7 @@ from tests.reader.test_answer import ask
 VISITA = Article(
     title="El Presidente visita Magallanes",
     paragraphs=(
-        "El Presidente viaja este miércoles a su región natal en su segundo viaje oficial.",
+        "El Presidente viaja este miércoles a su región natal de Magallanes en su segundo viaje oficial.",
         "Será recibido, cerca de las 13:00 horas, con honores por el gobernador regional, Jorge Flies, y la "
         "delegada presidencial, Luz Bermúdez.",
         "Al ser consultado por La Radio, el presidente de la Confederación Nacional de Transporte, Sergio Pérez, "
@@ -85,6 +85,10 @@ def test_amounts_keep_their_thousands_and_their_units_of_two_words() -> None:
 
 def test_a_stretch_between_two_places_is_bolded_whole() -> None:
     assert bold(VISITA, "¿Dónde se hará la consulta a las bases?") == "Arica a Punta Arenas"
+
+
+def test_where_to_is_answered_by_the_phrase_a_word_of_direction_opens() -> None:
+    assert bold(VISITA, "¿Adónde viaja el Presidente este miércoles?") == "a su región natal de Magallanes"
 
 
 def test_a_rate_asks_for_a_share() -> None:

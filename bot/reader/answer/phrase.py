@@ -120,6 +120,15 @@ _PREPOSITIONS = {
     "es": frozenset("en desde entre sobre bajo tras dentro cerca".split()),
 }
 """Words that open a phrase of place, per language."""
+_WHITHER = re.compile(r"\bad[oó]nde\b|\ba d[oó]nde\b|\bwohin\b|\bwhere\b.*\bto\W*$", re.I)
+"""A question asking where to ("¿Adónde viaja?", "Wohin fährt er?", "Where did they move to?")."""
+_TOWARDS = {
+    "en": frozenset({"to", "into", "towards"}),
+    "de": frozenset({"nach", "zu", "zum", "zur", "ins"}),
+    "fr": frozenset({"à", "au", "aux", "vers"}),
+    "es": frozenset({"a", "al", "hacia"}),
+}
+"""Words that open the phrase of where someone goes, per language."""
 _ASKS_ORIGIN = re.compile(r"\bwhere\b.*\bfrom\W*$|\bwoher\b|\bd'o[uù]\b|\bd[eo]sde d[oó]nde\b|\bde d[oó]nde\b", re.I)
 """A question asking where someone or something comes from ("Where is she from?", "Woher kommt er?",
 "D'où vient-il ?", "¿De dónde es?")."""
@@ -133,9 +142,11 @@ _BEFORE_ARTICLE = {"en": frozenset({"to"}), "es": frozenset({"a"})}
 "to form"."""
 _PLACE_PHRASE_WORDS = frozenset(
     "the a an of and or its their his her our all some any other "
-    "der die das den dem des le la les l du el los las del".split()
+    "der die das den dem des le la les l de du el los las del "
+    "sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer son sa ses leur leurs su sus nuestra nuestro".split()
 )
-"""Function words that may stand inside a phrase of place ("in the depths of the oceans and seas")."""
+"""Function words that may stand inside a phrase of place ("in the depths of the oceans and seas", "a
+su región natal de Magallanes")."""
 _NOT_PLACES = frozenset("terms regard order addition fact general particular part turn time height".split())
 """Nouns that make a prepositional phrase a manner of speaking, not a place ("in terms of")."""
 _VERB_ENDING = re.compile(r"ed$")
@@ -572,6 +583,8 @@ def _place_phrase_end(language: Language, sentence: str, tokens: list[re.Match[s
             return None
         if word in language.stop_words and word not in _PLACE_PHRASE_WORDS and word not in openers:
             break
+        if word in openers and tokens[following - 1].group()[:1].isupper() and following - 1 > opener:
+            break  # a named place ends it: "a su región natal de Magallanes | en su segundo viaje"
         if language.code == "en" and _VERB_ENDING.search(word) and texts[following - 1] not in _DETERMINERS:
             break
         if word not in _PLACE_PHRASE_WORDS and word not in openers:
@@ -585,14 +598,15 @@ def _place_phrase_end(language: Language, sentence: str, tokens: list[re.Match[s
 
 
 def _place_phrase(
-    language: Language, sentence: str, tokens: list[re.Match[str]], shared: list[int]
+    language: Language, sentence: str, tokens: list[re.Match[str]], shared: list[int], whither: bool = False
 ) -> tuple[int, int] | None:
     """For "where" when no place is named: the phrase a preposition opens ("in the stems", "among
     the plankton") right after one of the question's words ("found in the stems" asked "where is it
     found?"), the first such in the sentence. A phrase elsewhere in the sentence is as often the
     setting of something else ("In the past, ...", "by hiding in a river") as the answer, and a
-    wrong bold misleads more than none. A phrase of only the question's own words is no answer."""
-    openers = _PREPOSITIONS.get(language.code, frozenset())
+    wrong bold misleads more than none. A phrase of only the question's own words is no answer.
+    Asked where to (`whither`), a word of direction opens it too ("viaja el lunes a su región natal")."""
+    openers = _PREPOSITIONS.get(language.code, frozenset()) | (_TOWARDS.get(language.code, frozenset()) if whither else frozenset())
     for position in sorted(shared):
         token = tokens[position]
         if position + 2 >= len(tokens) or _BREAKS.search(sentence, token.end(), tokens[position + 1].start()):
@@ -1367,7 +1381,7 @@ def answer_phrase(
             return clock.span()
     if not runs:
         where = "place" in kinds and _WHERE.search(question)
-        return _place_phrase(language, sentence, tokens, shared) if where else None
+        return _place_phrase(language, sentence, tokens, shared, bool(_WHITHER.search(question))) if where else None
     anchors = [p for p in shared if titles & set(question_terms(language, texts[p]))] or shared
     if "number" in kinds:
         # The number beside the thing a "how many" question counts ("recorded calls", "British oil
