@@ -2,7 +2,8 @@
 
 A name in apposition to the asked post ("la delegada presidencial, Luz Bermúdez"; "Volkswagen, den
 Hauptkunden"), thousands grouped by spaces ("555 000 euros"), "por ciento" and "millones de euros"
-as units of more than one word, a rate ("le taux de chômage") asking a share, a stretch "desde Arica a Punta Arenas", where to ("¿Adónde viaja?": "a su región natal de Magallanes"), a time of day in "horas", a date's "Mitte", "fin" or "este", and
+as units of more than one word, a rate ("le taux de chômage") asking a share, a stretch "desde Arica a Punta Arenas", where to ("¿Adónde viaja?": "a su región natal de Magallanes"), a name cut before the "El" of
+the next clause, a time of day in "horas", a date's "Mitte", "fin" or "este", and
 "dieses Jahr" in the question, which leaves the day, not the year, to answer; and a name owning a
 noun the question gives ("der Aufsichtsrat der Deutschen Bank") is not who is asked for. The articles are
 invented; the forms are those of untuned news pages whose bold was off.
@@ -25,6 +26,7 @@ VISITA = Article(
         "El Gobierno invirtió 1,5 millones de euros en el nuevo puerto.",
         "La confederación definirá este jueves las acciones a seguir.",
         "La consulta a las bases se hará el viernes, desde Arica a Punta Arenas.",
+        "La empresa fue fundada por Elizabeth Holmes El juicio comenzó ayer en San José.",
     ),
     language="es",
 )
@@ -89,6 +91,11 @@ def test_a_stretch_between_two_places_is_bolded_whole() -> None:
 
 def test_where_to_is_answered_by_the_phrase_a_word_of_direction_opens() -> None:
     assert bold(VISITA, "¿Adónde viaja el Presidente este miércoles?") == "a su región natal de Magallanes"
+
+
+def test_a_name_is_cut_before_the_article_opening_the_next_clause() -> None:
+    """A page that lost a full stop runs a name into the next sentence's "El"."""
+    assert bold(VISITA, "¿Quién fundó la empresa?") == "Elizabeth Holmes"
 
 
 def test_a_rate_asks_for_a_share() -> None:

@@ -492,6 +492,17 @@ def _range_end(texts: list[str], sentence: str, tokens: list[re.Match[str]], sta
     return last if last > end + 1 else end
 
 
+def _without_next_clause(code: str, texts: list[str], run: list[int]) -> list[int]:
+    """A name run cut before a capitalised function word that ends it: the article opening the next
+    clause where a page lost a full stop ("Elizabeth Holmes El juicio comenzó"), which no name ends in.
+    Not in English: on SQuAD it cut two names whose gold answer ends in such a word."""
+    stop = stop_words_for(code)
+    end = len(run)
+    while end > 1 and texts[run[end - 1]].istitle() and texts[run[end - 1]].lower() in stop:
+        end -= 1
+    return run[:end]
+
+
 def _scaled_unit_after(texts: list[str], end: int) -> bool:
     """Whether a scale word ends the amount and "de" joins its unit to it: "1,5 millones de euros",
     "un billón de pesos" (French glues the unit to its "d'": "milliard d'euros" is one word)."""
@@ -1456,6 +1467,8 @@ def answer_phrase(
         # "Wichita Heights' Aidan Gantenbein": who is the one after the team's name; not "Levi's
         # Stadium" or "People's Republic of China", names holding a possessive.
         best = owned
+    if kinds <= {"name", "place"} and language.code != "en":
+        best = _without_next_clause(language.code, texts, best)
     start, end = best[0], best[-1] + (best[-1] + 1 in heads)
     if _headed_by(texts, best, heads):
         start -= 2
