@@ -46,10 +46,7 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
     (("age",), r"\bhow old\b|\bwie alt\b|\bquel age\b|\bque edad\b|\bcuantos anos (?:tiene|tenia|tendra|cumple|cumplio)"
                r"|\bcombien d'ans (?:a|avait|aura)\b"),
     # "What share did Christie have in New Hampshire?" asks a share as "what share of the vote" does.
-    # A rate is a share in French and Spanish ("le taux de chômage", "la tasa de desempleo") and a
-    # German "-quote" ("Arbeitslosenquote"); an English "rate" is as often a speed or a price.
-    (("share",), r"\b(percentage|percent|per cent|proportion|share of|prozent|anteil|pourcentage|por ?ciento|porcentaje|proporcion"
-                 r"|taux|tasa|tasas|\w*quote)\b"
+    (("share",), r"\b(percentage|percent|per cent|proportion|share of|prozent|anteil|pourcentage|por ?ciento|porcentaje|proporcion)\b"
                  r"|^\W*(and )?what share\b(?! (of|in)\b)"),
     # "How long was the cat gone?": a state that lasts asks a time, not the miles it travelled.
     (("duration",), r"\bhow long (is|are|was|were)\b.*\b(gone|missing|away|lost|closed|shut|open|jailed|detained|held"
@@ -117,8 +114,7 @@ _NUMBER_QUESTION = re.compile(
     r"|\bcuant[oa]s?\b|\bque (porcentaje|edad|proporcion)\b|\bque tan rapido\b|\ba (quelle|que) distance?i?a?\b"
     r"|\ba (quelle vitesse|que velocidad)\b"
     r"|\bwas (?:kostet|kosten)\b|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b(?:\W+[\w'-]+){0,6}?\W+(price|cost|savings|prix|cout|montant|economies?|preis|kosten"
-    r"|ersparnis|einsparung|precio|costo|ahorros?|speed|vitesse|geschwindigkeit|velocidad|weight|gewicht|poids(?! lourds?)|peso"
-    r"|taux|tasa|\w*quote)\b"
+    r"|ersparnis|einsparung|precio|costo|ahorros?|speed|vitesse|geschwindigkeit|velocidad|weight|gewicht|poids(?! lourds?)|peso)\b"
     r"|\bwhat (did|does|do|will|would) (?:the |a |an |its |his |her |their )?[\w'-]+(?: [\w'-]+)? (pay|spend|charge|earn)\b"
     r"|^\W*(?:do|does|did|is|are|was|were|will)\b.*\b(?:cost|charge|pay) (?:anything|money|a fee|extra)\b"
     rf"|{_SIZE}|{_PRICE_ADJECTIVE}|{_AMOUNT_NAMED}"
