@@ -1,13 +1,13 @@
 """The bold answer phrase in German, French and Spanish: the forms those languages write it in.
 
 A name in apposition to the asked post ("la delegada presidencial, Luz Bermúdez"; "Volkswagen, den
-Hauptkunden"), thousands grouped by spaces ("555 000 euros"), "por ciento" and "millones de euros"
-as units of more than one word, a stretch "desde Arica a Punta Arenas", where to ("¿Adónde viaja?":
-"a su región natal de Magallanes"), a name cut before the "El" of the next clause, a time of day in
-"horas", a date's "Mitte", "fin" or "este", and
-"dieses Jahr" in the question, which leaves the day, not the year, to answer; and a name owning a
-noun the question gives ("der Aufsichtsrat der Deutschen Bank") is not who is asked for. The articles are
-invented; the forms are those of untuned news pages whose bold was off.
+Hauptkunden"), thousands grouped by spaces ("555 000 euros"), "por ciento", "millones de euros" and
+"kilómetros cuadrados" as units of more than one word, a stretch "desde Arica a Punta Arenas", where
+to ("¿Adónde viaja?": "a su región natal de Magallanes"), a name cut before the "El" of the next
+clause, a time of day in "horas", a date's "Mitte", "fin" or "este", and "dieses Jahr" in the
+question, which leaves the day, not the year, to answer; and a name owning a noun the question
+gives ("der Aufsichtsrat der Deutschen Bank") is not who is asked for. The articles are invented;
+the forms are those of untuned news pages whose bold was off.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ VISITA = Article(
         "La confederación definirá este jueves las acciones a seguir.",
         "La consulta a las bases se hará el viernes, desde Arica a Punta Arenas.",
         "La empresa fue fundada por Elizabeth Holmes El juicio comenzó ayer en San José.",
+        "El parque nacional tiene una extensión de 80.000 kilómetros cuadrados y atrae a miles de turistas.",
     ),
     language="es",
 )
@@ -96,6 +97,11 @@ def test_where_to_is_answered_by_the_phrase_a_word_of_direction_opens() -> None:
 def test_a_name_is_cut_before_the_article_opening_the_next_clause() -> None:
     """A page that lost a full stop runs a name into the next sentence's "El"."""
     assert bold(VISITA, "¿Quién fundó la empresa?") == "Elizabeth Holmes"
+
+
+def test_an_area_in_two_words_is_bolded_whole() -> None:
+    """The length inside it ("80.000 kilómetros") was bolded: "how big" asks a length or an area."""
+    assert bold(VISITA, "¿Cuál es la superficie del parque nacional?") == "80.000 kilómetros cuadrados"
 
 
 def test_times_and_dates_keep_their_own_words() -> None:

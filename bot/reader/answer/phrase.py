@@ -526,6 +526,11 @@ percent of women", "13 Prozent der Stimmen", "20 % des électeurs", "el 30 % de 
 article apart)."""
 
 
+def _inside(span: tuple[int, int, str], other: tuple[int, int, str]) -> bool:
+    """Whether a span of characters lies within another, longer one."""
+    return other[0] <= span[0] and span[1] <= other[1] and other[1] - other[0] > span[1] - span[0]
+
+
 def _nearest_measure(sentence: str, measures: set[str], shared: list[int], asked: set[str]) -> tuple[int, int] | None:
     """The amount of an asked measure a question word labels, else the one in the clause holding
     most of the question's words, then nearest to them ("Rs 299", "13 Prozent"); of either when two
@@ -535,6 +540,8 @@ def _nearest_measure(sentence: str, measures: set[str], shared: list[int], asked
     spans = [span for measure in measures for span in offered.get(measure, ())]
     if not spans:
         return None
+    # "80.000 kilómetros cuadrados" is an area, not the length inside it, when both are asked.
+    spans = [span for span in spans if not any(_inside(span, other) for other in spans)]
     bounds = [0, *(cut.start() for cut in _CLAUSE_CUT.finditer(sentence)), len(sentence)]
 
     def attached(span: tuple[int, int, str]) -> tuple[bool, int, int]:
