@@ -29,6 +29,7 @@ VISITA = Article(
         "La consulta a las bases se hará el viernes, desde Arica a Punta Arenas.",
         "La empresa fue fundada por Elizabeth Holmes El juicio comenzó ayer en San José.",
         "El parque nacional tiene una extensión de 80.000 kilómetros cuadrados y atrae a miles de turistas.",
+        "El faro está a tres kilómetros del pueblo y lleva a miles de turistas cada año al puerto.",
     ),
     language="es",
 )
@@ -102,6 +103,11 @@ def test_a_name_is_cut_before_the_article_opening_the_next_clause() -> None:
 def test_an_area_in_two_words_is_bolded_whole() -> None:
     """The length inside it ("80.000 kilómetros") was bolded: "how big" asks a length or an area."""
     assert bold(VISITA, "¿Cuál es la superficie del parque nacional?") == "80.000 kilómetros cuadrados"
+
+
+def test_spanish_thousands_are_no_miles() -> None:
+    """"a miles de turistas" was a distance ("a miles"), nearer the question's words than the real one."""
+    assert bold(VISITA, "¿A qué distancia llegan los turistas al puerto?") == "tres kilómetros"
 
 
 def test_times_and_dates_keep_their_own_words() -> None:

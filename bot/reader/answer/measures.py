@@ -403,6 +403,8 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
         by their parts, "year-old-man" by its first two, "million-year-old" by its last two (an age,
         not a duration), and a year of light ("light years", "años luz") is a length."""
         word = unit_word(position)
+        if word == "miles" and position + 1 < len(matches) and unit_word(position + 1) == "de":
+            return ()  # Spanish "miles de turistas": thousands of them, no length
         parts = word.split("-")
         pieces = (word, "-".join(parts[:2]), "-".join(parts[-2:]), *parts)
         units = next((units for piece in pieces if (units := _MEASURE_OF.get(piece))), ())
