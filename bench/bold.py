@@ -1,6 +1,7 @@
 """How often the words the bot sets in bold inside its answer are the answer, on SQuAD v1.1 dev.
 
     python -m bench.bold [--data DATA_DIR]
+    python -m bench.bold --questions [FILE] [--verbose] [--fundus DIR] [--newspaper DIR] [--trafilatura DIR]
 
 A reader asking "when did it open?" reads the bold phrase first ("next Tuesday"), so a bold name
 or number that is not the answer misleads more than no bold at all. SQuAD's gold answers are exact
@@ -13,14 +14,22 @@ the sentence gives an X, as in "a parasite called Tritrichomonas muris"); per ki
 - overlapping: part of a gold answer or a gold answer and a few words around it;
 - wrong: other words of the sentence;
 - none: no bold, though the question asked for a phrase.
+
+SQuAD is English only. `--questions` scores German, French and Spanish news pages instead: a file
+in `bench/fresh`'s columns (default `bench/bold_pages/questions.tsv`, see its README), each
+question with the phrase it wants in bold, the pages read from clones of their test data (by default the
+mirrors) as `bench.fresh_pages` reads them. Of the questions whose first sentence is right, it prints per
+language how many have the wanted phrase in bold; `--verbose` lists the others with their bold.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from pathlib import Path
 
 from bench.answers import QaArticle, load, normalize
 from bench.data import SQUAD, argument_parser, data_set
+from bench.fresh_pages import Pages, Result, add_clone_arguments, evaluate, read_questions
 from bot.reader.answer.categories import asked_category_noun, asked_members
 from bot.reader.answer.index import AnswerIndex
 from bot.reader.answer.kinds import asks
@@ -83,8 +92,37 @@ def _row(label: str, counter: Counter[str]) -> None:
     print(f"{label:<16}{size:>10}" + "".join(f"{counter[name] / size:>13.3f}" for name in OUTCOMES))
 
 
+BOLD_PAGES = Path(__file__).resolve().parent / "bold_pages" / "questions.tsv"
+
+
+def print_pages_table(results: list[Result], verbose: bool) -> None:
+    """Per language, of the questions asking for a phrase whose first sentence is right, how many
+    bold exactly the phrase wanted; with `verbose`, each other one with the bold it got."""
+    asked = [r for r in results if r.bold_asked]
+    print(f"{len(results)} questions, {len(asked)} answered by a right first sentence with a phrase to bold\n")
+    print(f"{'language':<12}{'asked':>8}{'exact':>8}")
+    for language in ["all", *sorted({r.question.language for r in asked})]:
+        mine = [r for r in asked if language in ("all", r.question.language)]
+        exact = sum(r.question.bold_exact(r.reply.bold) for r in mine)
+        print(f"{language:<12}{len(mine):>8}{exact:>8}")
+    if verbose:
+        for r in asked:
+            if not r.question.bold_exact(r.reply.bold):
+                print(f"\n{r.question.id} {r.question.text}\n  wanted: {r.question.bold}\n  bold:   {r.reply.bold}")
+
+
 def main(argv: list[str] | None = None) -> None:
-    data = argument_parser(__doc__).parse_args(argv).data
+    parser = argument_parser(__doc__)
+    parser.add_argument("--questions", type=Path, nargs="?", const=BOLD_PAGES, metavar="FILE",
+                        help=f"score de/fr/es news pages instead of SQuAD (default file: {BOLD_PAGES})")
+    parser.add_argument("--verbose", action="store_true", help="with --questions: list each bold that is off")
+    add_clone_arguments(parser)
+    args = parser.parse_args(argv)
+    if args.questions is not None:
+        pages = Pages(args.fundus, args.newspaper, args.trafilatura)
+        print_pages_table(evaluate(read_questions(args.questions), pages), args.verbose)
+        return
+    data = args.data
     path = data_set(data, SQUAD)
     if path is None:
         return

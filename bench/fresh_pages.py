@@ -31,6 +31,7 @@ chosen by its misses would be fitted to these pages and tell nothing about the n
 
 from __future__ import annotations
 
+import argparse
 import csv
 import gzip
 import json
@@ -273,14 +274,19 @@ def print_misses(results: list[Result]) -> None:
               f"  gold: {r.question.gold}\n  shown: {shown}")
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    parser = argument_parser(__doc__)
+def add_clone_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options naming the clones the pages are read from (`Pages`), for every benchmark reading them."""
     parser.add_argument("--fundus", type=Path, default=DEFAULT_FUNDUS, metavar="DIR",
                         help=f"a fundus clone, work tree or bare (default: {DEFAULT_FUNDUS})")
     parser.add_argument("--newspaper", type=Path, default=DEFAULT_NEWSPAPER, metavar="DIR",
                         help=f"a newspaper clone, work tree or bare (default: {DEFAULT_NEWSPAPER})")
     parser.add_argument("--trafilatura", type=Path, default=DEFAULT_TRAFILATURA, metavar="DIR",
                         help=f"a trafilatura clone, work tree or bare (default: {DEFAULT_TRAFILATURA})")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argument_parser(__doc__)
+    add_clone_arguments(parser)
     parser.add_argument("--questions", type=Path, default=QUESTIONS, metavar="FILE",
                         help="a question file in the same columns (default: bench/fresh/questions.tsv)")
     parser.add_argument("--by", action="append", default=[], metavar="WRITER", help="only these writers' questions")

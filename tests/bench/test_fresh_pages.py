@@ -101,3 +101,19 @@ def test_newspaper_pages_are_named_by_site_and_count_as_its_full_text_test_names
     assert newspaper_addresses(listing) == {"reuters.com1.html": "http://uk.reuters.com/a",
                                             "telegraph.co.uk1.html": "http://www.telegraph.co.uk/b",
                                             "reuters.com2.html": "http://in.reuters.com/c"}
+
+
+def test_bench_bold_scores_the_bold_of_a_question_file(clones: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    """`bench.bold --questions`: of the right first sentences with a phrase to bold, how many bold it
+    exactly, per language; `--verbose` names the others. "mayor" wants a phrase the bold is not."""
+    fundus, newspaper, questions = clones
+    rows = questions.read_text(encoding="utf-8").replace("\tthe mayor, Tomas Lind\tTomas Lind", "\tthe mayor, Tomas Lind\tthe mayor")
+    wanted = tmp_path / "bold.tsv"
+    wanted.write_text(rows, encoding="utf-8")
+    result = run_benchmark("bold", tmp_path, "--questions", str(wanted), "--fundus", str(fundus),
+                           "--newspaper", str(newspaper), "--verbose")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "6 questions, 2 answered by a right first sentence with a phrase to bold" in result.stdout, result.stdout
+    assert re.search(r"^all\s+2\s+1$", result.stdout, re.M) and re.search(r"^en\s+2\s+1$", result.stdout, re.M)
+    assert "mayor Who is the mayor?\n  wanted: the mayor\n  bold:   Tomas Lind" in result.stdout, result.stdout
+    assert "reopen When" not in result.stdout

@@ -25,6 +25,12 @@ _FEMININE = "in"
 _ADJECTIVE_ENDING = re.compile(r"(?:e|en|er|es|em)$")
 """How an adjective before its noun ends ("Süddeutschen", "Trierer")."""
 _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
+_POSSESSIVES = frozenset(
+    f"{stem}{ending}" for stem in ("mein", "dein", "sein", "ihr", "unser", "euer", "eur")
+    for ending in ("", "e", "en", "em", "er", "es")
+) | {"dessen", "deren"}
+"""Possessive determiners: the capitalised word after one is a noun the words tables may not know
+("ihre Amtsführung"), never a name; the bold of "Wer verteidigt Klöckner?" was on it."""
 SHORTEST_PART = 5
 """The shortest known stem a compound may end in: shorter tails ("amt", "rat") end names too."""
 SHORTEST_HEAD = 3
@@ -38,6 +44,7 @@ def common_nouns(language: Language, texts: Iterable[str], knows: Callable[[str]
         return frozenset()
     stop = language.stop_words
     runs: list[list[str]] = []
+    possessed: set[str] = set()
     for text in texts:
         tokens = list(_TOKEN.finditer(text))
         run: list[str] = []
@@ -50,6 +57,8 @@ def common_nouns(language: Language, texts: Iterable[str], knows: Callable[[str]
                 continue
             runs.append(run)
             run = [word] if capital else []
+            if capital and tokens[position - 1].group().lower() in _POSSESSIVES:
+                possessed.add(language.stem(fold(word.lower())))
             # After an article the first word is the noun it goes with ("die Aufsicht
             # Liquiditätsrisiken überwache": subject and object side by side, no name), unless it
             # is inflected as an adjective opening a name ("der Süddeutschen Zeitung").
@@ -64,7 +73,7 @@ def common_nouns(language: Language, texts: Iterable[str], knows: Callable[[str]
         for part in _split_after_genitive(run, written):
             stems = [language.stem(fold(word.lower())) for word in part]
             (in_names if len(stems) > 1 else single).update(stems)
-    return frozenset(stem for stem in single - in_names if _known_tail(stem, knows) or (
+    return frozenset(stem for stem in single - in_names if stem in possessed or _known_tail(stem, knows) or (
         stem.endswith(_FEMININE) and _known_tail(language.stem(stem[:-len(_FEMININE)]), knows)
     ))
 

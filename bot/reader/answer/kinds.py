@@ -211,7 +211,7 @@ _NUMBER_WORDS_AS_WRITTEN = frozenset(
     "fünfzig sechzig siebzig achtzig neunzig "
     "einmal zweimal dreimal deux trois quatre cinq sept huit neuf dix cent mille millions "
     "milliards fois dos tres cuatro cinco seis siete ocho nueve diez veinte cien ciento mil "
-    "millón millones doble mitad "
+    "millón millones billón billones doble mitad "
     "onze douze treize quatorze quinze vingt trente quarante cinquante soixante dizaine douzaine vingtaine "
     "trentaine centaine doce trece catorce quince veintiuno treinta cuarenta cincuenta sesenta setenta ochenta "
     "noventa doscientos trescientos quinientos decena docena veintena centenar".split()

@@ -176,7 +176,8 @@ _MEASURE_OF: dict[str, tuple[str, ...]] = {
     unit: tuple(measure for measure, units in UNITS.items() if unit in units) for unit in set().union(*UNITS.values())
 }
 """Unit word -> the measures it may be a unit of ("years": a duration or an age)."""
-_TOKEN = re.compile(r"\b(?:km|m|mi)/[hs]\b|\b[KkMmGgTt]i?(?:B|bit)/s\b|[$€£¥₹]?\d[\d.,:]*\d(?:[a-zA-Z%]+)?%?|[$€£¥₹]?\d[a-zA-Z%]*|\w[\w'’.-]*|[$€£¥₹%]", re.UNICODE)
+_TOKEN = re.compile(r"\b(?:km|m|mi)/[hs]\b|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.])|\b[KkMmGgTt]i?(?:B|bit)/s\b|[$€£¥₹]?\d[\d.,:]*\d(?:[a-zA-Z%]+)?%?|[$€£¥₹]?\d[a-zA-Z%]*|\w[\w'’.-]*|[$€£¥₹%]", re.UNICODE)
+"""Words, units and numbers; a number grouped in thousands by spaces ("555 000 euros") is one."""
 _UNIT_TAIL = re.compile(r"^[$€£¥₹]?\d[\d.,:]*(?P<tail>[a-zA-Z%]*)$")
 CURRENCY_SIGNS = "$€£¥₹"
 """Currency signs written before the number ("$300"); a word's first letter is no unit ("million")."""
@@ -199,9 +200,13 @@ def letter_currency_amount(token: str) -> str | None:
     return match.group("amount") if match else None
 _SCALES = folded_words(
     "thousand million millions billion billions trillion bn tausend millionen milliarde milliarden "
-    "mille milliard milliards mil millón millones"
+    "mille milliard milliards mil millón millones billón billones"
 )
 """Words that scale the number before them: a bold amount takes them along ("$300 million")."""
+
+
+_ONE = folded_words("a one un une una uno ein eine einen")
+"""The article that counts one of a scale word: "un billón de pesos", "eine Milliarde Euro"."""
 
 
 def is_scale(word: str) -> bool:
@@ -406,7 +411,6 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
     for shillings in _SHILLING_DASH.finditer(text):
         found.setdefault("money", []).append((shillings.start(), shillings.end(), shillings.group("amount")))
     matches = list(_TOKEN.finditer(text))
-    numbers = [position for position, match in enumerate(matches) if is_number(_number_part(match.group()))]
     tokens: dict[int, str] = {}
 
     def unit_word(position: int) -> str:
@@ -419,6 +423,8 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
         by their parts, "year-old-man" by its first two, "million-year-old" by its last two (an age,
         not a duration), and a year of light ("light years", "años luz") is a length."""
         word = unit_word(position)
+        if word == "miles" and position + 1 < len(matches) and unit_word(position + 1) == "de":
+            return ()  # Spanish "miles de turistas": thousands of them, no length
         parts = word.split("-")
         pieces = (word, "-".join(parts[:2]), "-".join(parts[-2:]), *parts)
         units = next((units for piece in pieces if (units := _MEASURE_OF.get(piece))), ())
@@ -453,9 +459,21 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
             "and", "a"
         ] and is_number(matches[position - 3].group()):
             return position - 3
-        if is_scale(unit_word(position)) and position >= 1 and is_number(_number_part(matches[position - 1].group())):
-            return position - 1
+        if is_scale(unit_word(position)) and position >= 1 and (
+            is_number(_number_part(matches[position - 1].group())) or unit_word(position - 1) in _ONE
+        ):
+            return position - 1  # "10 millones de dólares"; "un billón de pesos", "a million dollars"
         return position
+
+    def spanish_hundred(position: int) -> bool:
+        """Whether the word is the "ciento" of "por ciento": the unit of a share, no number of its own
+        ("más del 60 por ciento" is 60, not "ciento")."""
+        return unit_word(position) == "ciento" and position > 0 and unit_word(position - 1) == "por"
+
+    numbers = [
+        position for position, match in enumerate(matches)
+        if is_number(_number_part(match.group())) and not spanish_hundred(position)
+    ]
 
     def lasting(unit: int) -> bool:
         """Whether the unit is told as how long something lasted ("20 Jahre lang"), no one's age."""

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.reader.answer.apposed_holder import holder_in_apposition
 from bot.reader.answer.categories import asked_category_noun
 from bot.reader.answer.dates import (
     MONTHS_AND_DAYS, MONTHS_ANY_FORM, is_calendar_word, is_time_of_day, relative_days, times_ahead,
@@ -25,7 +26,7 @@ from bot.reader.answer.kinds import (
     ALIAS_GIVEN, FREQUENCY, HASHTAG, LABELS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR,
     asks_an_organisation, asks_clock_time, at_clock, counted_words, is_number, is_number_word, relative_period, stuff_amount_asked, works_at,
 )
-from bot.reader.answer.measures import AMOUNT_MEASURES, CURRENCY_SIGNS, MEASURE_KINDS, UNITS, measure_spans
+from bot.reader.answer.measures import AMOUNT_MEASURES, CURRENCY_SIGNS, MEASURE_KINDS, UNITS, is_scale, measure_spans
 from bot.reader.answer.nationality import reads_as_nationality
 from bot.reader.answer.defined import definition
 from bot.reader.answer.followup import person_asked_about
@@ -39,9 +40,15 @@ from bot.reader.answer.withheld import NOUNS_CAPITALISED
 from bot.reader.quotes.lexicon import HONORIFICS, ROLE_NOUNS, TITLE_WORDS
 from bot.reader.text.language import Language, fold, folded_words
 
-_TOKEN = re.compile(r"[$€£¥]?\d[\d.,:]*\d(?:[a-zA-Z%]+)?%?|[$€£¥]?\d[a-zA-Z%½¼¾]*|\w[\w'’-]*", re.UNICODE)
-_RELATIVE = frozenset("next last this early late mid".split())
-"""Words that belong to a date phrase when they stand right before it ("next Tuesday")."""
+_TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.])|[$€£¥]?\d[\d.,:]*\d(?:[a-zA-Z%]+)?%?|[$€£¥]?\d[a-zA-Z%½¼¾]*|\w[\w'’-]*", re.UNICODE)
+"""Words and numbers; a number grouped in thousands by spaces is one ("555 000 euros", as French and
+Swiss pages write it), else its bold was the last group alone ("000 euros")."""
+_RELATIVE = frozenset(
+    "next last this early late mid anfang mitte ende kommenden nächsten vergangenen diesen fin début ce cette este esta "
+    "próximo próxima pasado pasada".split()
+)
+"""Words that belong to a date phrase when they stand right before it ("next Tuesday", "Mitte Juni",
+"fin mai 2016", "este jueves")."""
 _LARGE_NUMBERS = frozenset("million millions millon milliard milliarde billion trillion".split())
 _ONE = frozenset("a one un une una uno ein eine".split())
 """The article that counts one of a large number: "a million", "un millón", "eine Million"."""
@@ -84,15 +91,19 @@ _QUOTATION_OPENING = re.compile(r"[\"“„«‘]\s*$")
 """A quotation mark right before a word: the quotation's first word is capitalised as a sentence's
 first word is ("told Newsweek: “Although the researchers…")."""
 _CLOCK_PHRASE = re.compile(
-    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s?m\.?|[AP]M\b|[ap]m\b|Uhr\b|h(?:\d{2})?\b)"
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s?m\.?|[AP]M\b|[ap]m\b|Uhr\b|heures?\b|horas?\b|h(?:\d{2})?\b)"
     r"(?:\s+(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST)\b)?"
     r"|\b(?:ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+Uhr\b"
 )
-"""A time of day with its time zone: "9 a.m. ET", "10:30 pm", "20 Uhr", "14h30", "fünf Uhr"."""
+"""A time of day with its time zone: "9 a.m. ET", "10:30 pm", "20 Uhr", "14h30", "13:00 horas", "fünf Uhr"."""
 _BEFORE_YEARS = frozenset("in since until by during through from".split())
 """Words that make a year after them the time of a deed, not a count or an amount ("growth in 2019 will be")."""
 _DETERMINERS = frozenset("the a its their his her der die das den dem le la les el los las il".split())
 """Words before a year that make it a label: "the 2020 Sentra" is a model, not a time."""
+_THIS_YEAR = re.compile(
+    r"\b(?:this year|dieses jahr|diesem jahr|cette année|cette annee|este año|este ano)\b", re.I
+)
+"""A question that names the year as the current one: the answer is a day or a month in it."""
 _WHOSE = re.compile(r"^\W*(?:and )?whose\b", re.I)
 _AGENT_WORDS = frozenset({"by", "von", "par", "por"})
 """The word before the doer of a passive verb, or before the doer's title: "designed by Tiffany &
@@ -110,6 +121,15 @@ _PREPOSITIONS = {
     "es": frozenset("en desde entre sobre bajo tras dentro cerca".split()),
 }
 """Words that open a phrase of place, per language."""
+_WHITHER = re.compile(r"\bad[oó]nde\b|\ba d[oó]nde\b|\bwohin\b|\bwhere\b.*\bto\W*$", re.I)
+"""A question asking where to ("¿Adónde viaja?", "Wohin fährt er?", "Where did they move to?")."""
+_TOWARDS = {
+    "en": frozenset({"to", "into", "towards"}),
+    "de": frozenset({"nach", "zu", "zum", "zur", "ins"}),
+    "fr": frozenset({"à", "au", "aux", "vers"}),
+    "es": frozenset({"a", "al", "hacia"}),
+}
+"""Words that open the phrase of where someone goes, per language."""
 _ASKS_ORIGIN = re.compile(r"\bwhere\b.*\bfrom\W*$|\bwoher\b|\bd'o[uù]\b|\bd[eo]sde d[oó]nde\b|\bde d[oó]nde\b", re.I)
 """A question asking where someone or something comes from ("Where is she from?", "Woher kommt er?",
 "D'où vient-il ?", "¿De dónde es?")."""
@@ -123,9 +143,11 @@ _BEFORE_ARTICLE = {"en": frozenset({"to"}), "es": frozenset({"a"})}
 "to form"."""
 _PLACE_PHRASE_WORDS = frozenset(
     "the a an of and or its their his her our all some any other "
-    "der die das den dem des le la les l du el los las del".split()
+    "der die das den dem des le la les l de du el los las del "
+    "sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer son sa ses leur leurs su sus nuestra nuestro".split()
 )
-"""Function words that may stand inside a phrase of place ("in the depths of the oceans and seas")."""
+"""Function words that may stand inside a phrase of place ("in the depths of the oceans and seas", "a
+su región natal de Magallanes")."""
 _NOT_PLACES = frozenset("terms regard order addition fact general particular part turn time height".split())
 """Nouns that make a prepositional phrase a manner of speaking, not a place ("in terms of")."""
 _VERB_ENDING = re.compile(r"ed$")
@@ -432,6 +454,65 @@ _DATE_CLAUSE_CUT = re.compile(rf";|(?<!\d)[–—](?!\d)|{_CONTRAST}", re.IGNORE
 date holds its own: "April 12, 1961"): "The store opened in May; it closed in 2019"."""
 
 
+_OWNER_WORDS = {
+    "de": frozenset({"der", "des"}), "fr": frozenset({"de", "du", "des"}), "es": frozenset({"de", "del"}),
+}
+"""The words that join an owner to its noun ("der Aufsichtsrat der Deutschen Bank", "le conseil de
+Renault", "el directorio del Banco Central"); English is left to its own rules."""
+
+
+def _owns_asked_noun(code: str, texts: list[str], run: list[int], shared: list[int]) -> bool:
+    """Whether a name stands right after a noun the question gives and an owner's word ("des",
+    "de la", "del"): it says whose that noun is, not who did what is asked."""
+    owner_words = _OWNER_WORDS.get(code)
+    if not owner_words:
+        return False
+    at = run[0] - 1
+    if at >= 1 and code != "de" and texts[at].lower() in ("la", "l'", "los", "las", "les"):
+        at -= 1
+    return at >= 1 and texts[at].lower() in owner_words and at - 1 in shared
+
+
+_RANGE_FROM = frozenset({"from", "von", "de", "desde"})
+_RANGE_TO = frozenset({"to", "bis", "nach", "à", "jusqu'à", "jusqu’à", "a", "hasta"})
+"""The words of a stretch between two places: "desde Arica a Punta Arenas", "von Kiel bis Passau"."""
+
+
+def _range_end(texts: list[str], sentence: str, tokens: list[re.Match[str]], start: int, end: int) -> int:
+    """Where a place's phrase ends: past the second place when the first opens a stretch between
+    two ("desde Arica a Punta Arenas" answers "where", not "Arica"), else at `end`."""
+    if start == 0 or texts[start - 1].lower() not in _RANGE_FROM or end + 2 >= len(texts):
+        return end
+    if texts[end + 1].lower() not in _RANGE_TO or _BREAKS.search(sentence, tokens[end].end(), tokens[end + 1].start()):
+        return end
+    last = end + 1
+    while last + 1 < len(texts) and last - end <= _LONGEST_NAME and texts[last + 1][:1].isupper() and (
+        sentence[tokens[last].end():tokens[last + 1].start()] == " "
+    ):
+        last += 1
+    return last if last > end + 1 else end
+
+
+def _without_next_clause(code: str, texts: list[str], run: list[int]) -> list[int]:
+    """A name run cut before a capitalised function word that ends it: the article opening the next
+    clause where a page lost a full stop ("Elizabeth Holmes El juicio comenzó"), which no name ends in.
+    Not in English: on SQuAD it cut two names whose gold answer ends in such a word."""
+    stop = stop_words_for(code)
+    end = len(run)
+    while end > 1 and texts[run[end - 1]].istitle() and texts[run[end - 1]].lower() in stop:
+        end -= 1
+    return run[:end]
+
+
+def _scaled_unit_after(texts: list[str], end: int) -> bool:
+    """Whether a scale word ends the amount and "de" joins its unit to it: "1,5 millones de euros",
+    "un billón de pesos" (French glues the unit to its "d'": "milliard d'euros" is one word)."""
+    return (
+        end + 2 < len(texts) and is_scale(fold(texts[end].lower())) and texts[end + 1].lower() == "de"
+        and fold(texts[end + 2].lower()) in ALL_UNITS
+    )
+
+
 def _a_day(texts: list[str], run: list[int]) -> bool:
     """Whether a run of a "how many" answer is a date's day: it holds a month's name, or one stands
     right after it ("5. April"; `_fits` already leaves out a year after one, "April 1754", and after
@@ -446,6 +527,11 @@ percent of women", "13 Prozent der Stimmen", "20 % des électeurs", "el 30 % de 
 article apart)."""
 
 
+def _inside(span: tuple[int, int, str], other: tuple[int, int, str]) -> bool:
+    """Whether a span of characters lies within another, longer one."""
+    return other[0] <= span[0] and span[1] <= other[1] and other[1] - other[0] > span[1] - span[0]
+
+
 def _nearest_measure(sentence: str, measures: set[str], shared: list[int], asked: set[str]) -> tuple[int, int] | None:
     """The amount of an asked measure a question word labels, else the one in the clause holding
     most of the question's words, then nearest to them ("Rs 299", "13 Prozent"); of either when two
@@ -455,6 +541,8 @@ def _nearest_measure(sentence: str, measures: set[str], shared: list[int], asked
     spans = [span for measure in measures for span in offered.get(measure, ())]
     if not spans:
         return None
+    # "80.000 kilómetros cuadrados" is an area, not the length inside it, when both are asked.
+    spans = [span for span in spans if not any(_inside(span, other) for other in spans)]
     bounds = [0, *(cut.start() for cut in _CLAUSE_CUT.finditer(sentence)), len(sentence)]
 
     def attached(span: tuple[int, int, str]) -> tuple[bool, int, int]:
@@ -514,6 +602,8 @@ def _place_phrase_end(language: Language, sentence: str, tokens: list[re.Match[s
             return None
         if word in language.stop_words and word not in _PLACE_PHRASE_WORDS and word not in openers:
             break
+        if word in openers and tokens[following - 1].group()[:1].isupper() and following - 1 > opener:
+            break  # a named place ends it: "a su región natal de Magallanes | en su segundo viaje"
         if language.code == "en" and _VERB_ENDING.search(word) and texts[following - 1] not in _DETERMINERS:
             break
         if word not in _PLACE_PHRASE_WORDS and word not in openers:
@@ -527,14 +617,15 @@ def _place_phrase_end(language: Language, sentence: str, tokens: list[re.Match[s
 
 
 def _place_phrase(
-    language: Language, sentence: str, tokens: list[re.Match[str]], shared: list[int]
+    language: Language, sentence: str, tokens: list[re.Match[str]], shared: list[int], whither: bool = False
 ) -> tuple[int, int] | None:
     """For "where" when no place is named: the phrase a preposition opens ("in the stems", "among
     the plankton") right after one of the question's words ("found in the stems" asked "where is it
     found?"), the first such in the sentence. A phrase elsewhere in the sentence is as often the
     setting of something else ("In the past, ...", "by hiding in a river") as the answer, and a
-    wrong bold misleads more than none. A phrase of only the question's own words is no answer."""
-    openers = _PREPOSITIONS.get(language.code, frozenset())
+    wrong bold misleads more than none. A phrase of only the question's own words is no answer.
+    Asked where to (`whither`), a word of direction opens it too ("viaja el lunes a su región natal")."""
+    openers = _PREPOSITIONS.get(language.code, frozenset()) | (_TOWARDS.get(language.code, frozenset()) if whither else frozenset())
     for position in sorted(shared):
         token = tokens[position]
         if position + 2 >= len(tokens) or _BREAKS.search(sentence, token.end(), tokens[position + 1].start()):
@@ -1126,7 +1217,9 @@ def answer_phrase(
     kinds = kinds - {"cause"}
     if kinds == {"alias"}:
         return _alias(sentence)
-    if kinds == {"name"} and (holder := holder_after_title(language, sentence, question)):
+    if kinds == {"name"} and (
+        holder := holder_after_title(language, sentence, question) or holder_in_apposition(language, sentence, question)
+    ):
         return holder
     named = person_described(question) if language.code == "en" else None
     if named:
@@ -1142,7 +1235,7 @@ def answer_phrase(
             return defined
     if not kinds:
         found = _member(language, sentence, question, members) if members else None
-        return found or _named_thing(language, sentence, question)
+        return found or holder_in_apposition(language, sentence, question) or _named_thing(language, sentence, question)
     asked = set(question_terms(language, question)) | titles
     tokens = [m for m in _TOKEN.finditer(sentence)]
     texts = [m.group() for m in tokens]
@@ -1213,6 +1306,10 @@ def answer_phrase(
                 runs.append([position])
         elif in_run and _joins(texts, position, kinds, language.code):
             runs[-1].append(position)
+    if "date" in kinds and _THIS_YEAR.search(question):
+        # "Wann fangen die Eisheiligen dieses Jahr an?" about "Auch 2024 beginnen sie am 11. Mai": the
+        # question gives the year, so the year alone answers nothing; the day does.
+        runs = [run for run in runs if not (len(run) == 1 and YEAR.match(texts[run[0]]))] or runs
     counted_phrase = counted_words(question, language.code) if "number" in kinds else []
     if counted_phrase:
         # "How many stores...?": an amount of money ("$2.53") or a share ("5%") counts no stores, nor,
@@ -1257,6 +1354,9 @@ def answer_phrase(
         runs = [run for run in runs if _after_employer_word(texts, run[0])] or runs
     if _WHO.match(question) and "place" not in kinds:
         runs = [run for run in runs if not (run[0] > 0 and texts[run[0] - 1].lower() in _PLACE_BEFORE)]
+        # "Wen schlägt der Aufsichtsrat vor?" about "Der Aufsichtsrat der Deutschen Bank hat Alexander
+        # Wynaendts nominiert": a name owning a noun the question gives is part of what it asks about.
+        runs = [run for run in runs if not _owns_asked_noun(language.code, texts, run, shared)] or runs
         # A run ending in a title is a post, not who holds it: "as Chief Strategy Officer, ... said
         # Avinoam Rubinstain, CEO and founder".
         runs = [run for run in runs if texts[run[-1]].lower() not in _PERSON_TITLES] or runs
@@ -1302,7 +1402,7 @@ def answer_phrase(
             return clock.span()
     if not runs:
         where = "place" in kinds and _WHERE.search(question)
-        return _place_phrase(language, sentence, tokens, shared) if where else None
+        return _place_phrase(language, sentence, tokens, shared, bool(_WHITHER.search(question))) if where else None
     anchors = [p for p in shared if titles & set(question_terms(language, texts[p]))] or shared
     if "number" in kinds:
         # The number beside the thing a "how many" question counts ("recorded calls", "British oil
@@ -1377,6 +1477,8 @@ def answer_phrase(
         # "Wichita Heights' Aidan Gantenbein": who is the one after the team's name; not "Levi's
         # Stadium" or "People's Republic of China", names holding a possessive.
         best = owned
+    if kinds <= {"name", "place"} and language.code != "en":
+        best = _without_next_clause(language.code, texts, best)
     start, end = best[0], best[-1] + (best[-1] + 1 in heads)
     if _headed_by(texts, best, heads):
         start -= 2
@@ -1386,8 +1488,12 @@ def answer_phrase(
         start -= 2  # the Spanish day before "de" and its month ("el 30 de diciembre")
     if start > 0 and "number" in kinds and fold(texts[start].lower()) in _LARGE_NUMBERS and texts[start - 1].lower() in _ONE:
         start -= 1  # "un millón", "eine Million": the article is its one
-    if start > 0 and "date" in kinds and texts[start - 1].lower() in _RELATIVE:
-        start -= 1
+    if start > 0 and "date" in kinds and texts[start - 1].lower() in _RELATIVE and not _is_day(texts[start]):
+        start -= 1  # "este jueves", "Mitte Juni"; a day's number says which day alone ("el pasado 30 de diciembre")
+    if "place" in kinds and kinds <= {"place", "name"}:
+        end = _range_end(texts, sentence, tokens, start, end)
+    if "number" in kinds and _scaled_unit_after(texts, end):
+        end += 2  # "1,5 millones de euros": the scale's unit after "de"
     unit = texts[end + 1] if end + 1 < len(texts) else ""
     # The unit after a number ("three times", "80 Millionen Euro"); German capitalises every noun.
     if (
