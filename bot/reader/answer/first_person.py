@@ -41,11 +41,16 @@ def writer_speaks(code: str, text: str) -> bool:
     return first_person is not None and first_person.search(_QUOTED.sub(" ", text)) is not None
 
 
-def names_writer(author: str | None, text: str) -> bool:
-    """Whether the sentence names one of the byline's people in full ("Malcolm Harris"; of "Ann Lee
-    and Tom Hale", either). A one-word byline is a desk or a site ("Reuters", "Lesotho Times" is
-    two, but no sentence writes a site's name as its subject's), so only names of two words or more."""
+def writer_names(author: str | None) -> tuple[str, ...]:
+    """The byline's people as a sentence would name them in full ("Malcolm Harris"; of "Ann Lee and
+    Tom Hale", both). A one-word byline is a desk or an agency ("Reuters"), so only names of two
+    words or more; read once per article, not per sentence."""
     if not author:
-        return False
-    people = [name.strip() for name in re.split(r",| and | und | et | y ", author)]
-    return any(len(name.split()) >= 2 and name in text for name in people)
+        return ()
+    people = (name.strip() for name in re.split(r",| and | und | et | y ", author))
+    return tuple(name for name in people if len(name.split()) >= 2)
+
+
+def names_writer(writers: tuple[str, ...], text: str) -> bool:
+    """Whether the sentence names one of the byline's people (`writer_names`) in full."""
+    return any(name in text for name in writers)
