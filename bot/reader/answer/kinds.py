@@ -20,6 +20,7 @@ from bot.reader.answer.terms import IRREGULAR_VERBS as _IRREGULAR_VERBS
 from bot.reader.answer.terms import stop_words_for
 from bot.reader.answer.withheld import NOUNS_CAPITALISED
 from bot.reader.text.language import WORD, Language, fold, folded_words, words
+from bot.reader.text.marks import QUOTATION_MARKS
 
 KINDS = ("name", "date", "number", "place", "cause", "alias", "score", "frequency", "hashtag", *MEASURES)
 
@@ -389,7 +390,6 @@ def follows_from_before(text: str) -> bool:
     return _CONSEQUENCE.match(text) is not None
 
 
-_QUOTE_MARKS = frozenset('"“”«»„')
 _QUOTED = re.compile(r'[“"«„]([^“”"«»„]*)[”"»“]')
 STATEMENT_WORDS = 4
 """Words a quotation needs to be someone's statement, not a scare-quoted term ("bandit formations")."""
@@ -443,7 +443,9 @@ def _quotes_a_statement(text: str) -> bool:
     spans = _QUOTED.findall(text)
     if any(len(words(span)) >= STATEMENT_WORDS and not _is_title(span) for span in spans):
         return True
-    return sum(c in _QUOTE_MARKS for c in text) > 2 * len(spans)
+    return sum(c in QUOTATION_MARKS for c in text) > 2 * len(spans)
+
+
 YEAR = re.compile(r"^(1\d{3}|20\d{2})s?$|^\d{1,3}0(?:er|ern)$")
 """A year or a decade: "2019", "1990s", and German "1990er", "880er" ("in den 880er Jahren"), which
 said no time and lost a "Wann ...?" to a sentence with "1030" in it."""

@@ -21,13 +21,14 @@ import re
 from dataclasses import replace
 from typing import Protocol, TypeVar
 
+from bot.reader.text.marks import QUOTATION_MARKS
+
 _SHORT_LINK = re.compile(r"\s*\b(?:https?://)?(?:pic\.twitter\.com|pic\.x\.com|t\.co)/\w+/?", re.IGNORECASE)
 """Twitter's links to a post's picture or a linked page: a code, not words a reader can use."""
 _SIGNATURE = re.compile(
     r"(?:^|\s)[—–-]{1,2}\s*(?P<name>[^\n()]{1,80}?)\s*\(@\w{1,15}\)(?:\s*[^\n()]{0,40}?\d{4})?\W*$"
 )
 """"— Name (@handle) Month D, YYYY" ending a line: the embed's signature, with the post's date."""
-_QUOTE_MARKS = re.compile(r"[\"“”„«»]")
 POST_MAX_CHARS = 320
 """The longest line a signature on a line of its own credits: a post (280 characters and its
 links); a longer line before it is the story's paragraph, the post's own text having been lost."""
@@ -70,4 +71,4 @@ def credit_posts(paragraphs: list[P]) -> list[P]:
 
 def _credited(poster: str, post: str) -> str:
     """The post as its poster's words; a post that quotes someone keeps its own marks."""
-    return f"{poster}: {post}" if _QUOTE_MARKS.search(post) else f"{poster}: “{post}”"
+    return f"{poster}: {post}" if any(mark in post for mark in QUOTATION_MARKS) else f"{poster}: “{post}”"

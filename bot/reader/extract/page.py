@@ -52,6 +52,7 @@ from bot.reader.extract.wrapping import unwrap_broken_sentences, unwrap_source_l
 from bot.errors import NotAnArticle
 from bot.reader.text.counting import word_count
 from bot.reader.text.language import detect_language, language_for, words
+from bot.reader.text.marks import QUOTATION_MARKS, SINGLE_QUOTATION_MARKS
 
 TRAFILATURA_OPTIONS = MappingProxyType(
     {
@@ -304,9 +305,6 @@ def _story_title(title: str, tree: HtmlElement) -> str:
     return title if _content_words(title) & _content_words(page_title) else page_title
 
 
-_QUOTATION_MARKS = "\"'“”„‚‘’«»‹›"
-
-
 def _cut_at_quotation(title: str, h1: str) -> bool:
     """Whether `title` is the <h1> cut short where a quotation opens ('… Sieger und' of '… Sieger und
     "royaler Besuch"'). An <h1> that goes on in plain words after the whole headline holds a
@@ -314,9 +312,9 @@ def _cut_at_quotation(title: str, h1: str) -> bool:
     to a young liberal" in one <h1> on The New Republic), which is no part of the title."""
     if not key(h1).startswith(key(title) + " "):
         return False
-    stem = " ".join(title.split()).rstrip(_QUOTATION_MARKS + " ")
+    stem = " ".join(title.split()).rstrip(QUOTATION_MARKS + SINGLE_QUOTATION_MARKS + " ")
     rest = h1[len(stem):].lstrip() if h1.startswith(stem) else ""
-    return rest[:1] in tuple(_QUOTATION_MARKS)
+    return bool(rest) and rest[0] in QUOTATION_MARKS + SINGLE_QUOTATION_MARKS
 
 
 def unescaped(text: str) -> str:

@@ -14,13 +14,13 @@ import numpy as np
 
 from bot.reader.text.document import Document
 from bot.reader.text.language import words
+from bot.reader.text.marks import QUOTATION_MARKS
 from bot.reader.summary.openers import needs_previous
 
 LEDE_SENTENCES = 3
 """An opening paragraph this long (or a page with no paragraph breaks) spreads its lede over it."""
 DAMPING = 0.85
 _DIGIT = re.compile(r"\d")
-_QUOTES = ('"', "“", "”", "«", "»", "„")
 
 FEATURES: tuple[str, ...] = (
     "first",
@@ -74,7 +74,7 @@ def sentence_features(document: Document) -> np.ndarray:
         "backward": _scaled(np.tril(similarity).sum(axis=1)),
         "title": _title_overlap(document, counts),
         "number": np.array([bool(_DIGIT.search(s.text)) for s in sentences], dtype=float),
-        "quote": np.array([any(q in s.text for q in _QUOTES) for s in sentences], dtype=float),
+        "quote": np.array([any(mark in s.text for mark in QUOTATION_MARKS) for s in sentences], dtype=float),
         "opener": np.array([needs_previous(s.text, document.language.code) for s in sentences], dtype=float),
     }
     columns["textrank_x_length"] = columns["textrank"] * columns["log_words"]
