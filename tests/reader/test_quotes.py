@@ -425,6 +425,15 @@ def test_main_actor_and_substance_beat_a_fragment() -> None:
     assert [q.speaker for q in quotes] == ["Ann Wu"]
 
 
+def test_a_few_quoted_words_no_one_says_are_no_key_quote() -> None:
+    quotes = quotes_of(
+        "Marsh batted for four hours before the declaration ended his innings on 99.",
+        "He should perhaps be listed in the scorebook as ‘run out (Kohli) 99.94’.",
+        limit=3,
+    )
+    assert quotes == ()
+
+
 def test_the_quotes_button_gets_every_quote_and_the_summary_the_first_three() -> None:
     article = Article("Bridge", (
         "“The bridge is not safe for cars any more,” said Ann Wu.",

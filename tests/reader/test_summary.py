@@ -195,6 +195,12 @@ def test_a_sentence_saying_the_same_of_another_thing_leans_on_the_one_before() -
     assert not needs_previous("The sameness of the new designs bored critics.", "en")
 
 
+def test_an_inverted_comparison_leans_on_the_one_before() -> None:
+    assert needs_previous("As was the prospect of India taking the second new ball early in the day.", "en")
+    assert needs_previous("Nor did the council say when the bridge would reopen.", "en")
+    assert not needs_previous("As the river rose, the council closed the bridge.", "en")
+
+
 def test_a_thousand_sentence_page_is_summarized() -> None:
     rng = random.Random(3)
     topics = ["bridge", "council", "repairs", "traffic", "budget", "river", "steel", "drivers", "shops"]

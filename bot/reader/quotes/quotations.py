@@ -198,7 +198,8 @@ def find_quotes(document: Document, limit: int | None = 3) -> tuple[Quote, ...]:
     speaker named in the title or the lead, or quoted most, before anyone else. Everyone who speaks
     gets one quote before anyone gets a second, except the one voice of an interview or a profile, quotes whose speaker is unknown come after all the
     others, and the same statement quoted twice (headline and body) is shown once. A few words woven into
-    the writer's sentence are no key quote while the page quotes anyone whole.
+    the writer's sentence are no key quote while the page quotes anyone whole, nor ever when no one is
+    named as saying them (a scorebook entry: `listed as ‘run out (Kohli) 99.94’`).
     """
     quotes = all_quotes(document)
     if not quotes:
@@ -236,8 +237,8 @@ def find_quotes(document: Document, limit: int | None = 3) -> tuple[Quote, ...]:
     ranked = [quote for quote, _ in leading + chosen + second + unnamed]
     if limit is None:
         return tuple(ranked)
-    if any(not _woven(quote.text) for quote in ranked):
-        ranked = [quote for quote in ranked if not _fragment(quote.text)]
+    whole = any(not _woven(quote.text) for quote in ranked)
+    ranked = [quote for quote in ranked if not _fragment(quote.text) or quote.speaker and not whole]
     return tuple(ranked[:limit])
 
 
