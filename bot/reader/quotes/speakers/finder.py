@@ -16,7 +16,7 @@ from bot.reader.quotes.speakers.context import ContextMixin
 from bot.reader.quotes.speakers.descriptions import DescriptionsMixin
 from bot.reader.quotes.speakers.names import NamesMixin
 from bot.reader.quotes.speakers.naming import (
-    _after_openers, _age_at, _core, _gender_of, _has_words, _is_organisation, _long_forms,
+    _after_openers, _age_at, _core, _eponyms, _gender_of, _has_words, _is_organisation, _long_forms,
 )
 from bot.reader.quotes.speakers.patterns import (
     _DATELINE, _DE_AFTER_VERB, _DEMONSTRATIVES, _IMPERSONAL, MASK, MAX_NAME_PHRASE, _NOBODY, _OPENING_CONJUNCTION,
@@ -57,7 +57,7 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         # German capitalises every noun: one that follows an article somewhere, perhaps after its
         # adjectives (`die humanitäre Lage`), is a noun, not a name.
         self._nouns = {b for tokens in text_tokens for a, b in _after_determiners(tokens, self._lexicon.verbs)
-                       if b[:1].isupper()} if document.language.code == "de" else set()
+                       if b[:1].isupper()} - _eponyms(text_tokens) if document.language.code == "de" else set()
         # Capitalised words the article also uses on their own: a place or a team, when glued to a name.
         self._alone = {
             tokens[start] for tokens in map(_tokens, masked.values()) for start, end in _runs(tokens) if end - start == 1

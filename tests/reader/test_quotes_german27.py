@@ -1,0 +1,39 @@
+"""Speakers of the classes untuned German pages showed in round 27 (fundus's test pages; invented sentences
+here): a person the text also names inside the body she founded (`die Lena Hartmann Stiftung`), whose first
+name follows an article there like a noun, and a page saved with decomposed umlauts."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from bot.reader.article import Article
+from tests.support.reading import speakers
+
+
+def test_a_founder_named_inside_her_body_is_still_a_person() -> None:
+    found = speakers(
+        "Lena Hartmann ist seit zwanzig Jahren Architektin in Leipzig.",
+        "2019 gründete sie die Lena Hartmann Stiftung, die junge Handwerker fördert.",
+        "Lena Hartmann hat aber noch weitere Pläne: Im Herbst eröffnet sie eine Schule. Das Haus steht am Markt. "
+        "„Ich wollte immer einen Ort bauen, an dem man lernt“, erzählt sie im Gespräch.",
+        language="de",
+    )
+    assert found["Ich wollte immer einen Ort"] == "Lena Hartmann"
+
+
+def test_a_first_name_after_an_article_is_still_a_noun_without_a_body_named_for_it() -> None:
+    found = speakers(
+        "Der Verein Fluglärmgeplagter Anwohner hat am Montag geklagt. "
+        "„Wir werden den Lärm nicht länger hinnehmen“, sagte der Verein.",
+        language="de",
+    )
+    assert found["Wir werden den Lärm nicht"] != "Fluglärmgeplagter Anwohner"
+
+
+def test_decomposed_umlauts_are_read_as_the_letters_they_show() -> None:
+    decomposed = unicodedata.normalize("NFD", "Jürgen Möller sagte: „Wir müssen schneller bauen als bisher.“")
+    article = Article("Bau", (decomposed,), language="de", author=unicodedata.normalize("NFD", "Jörg Wüst"))
+    assert article.paragraphs[0].startswith("Jürgen Möller")
+    assert article.author == "Jörg Wüst"
+    found = speakers(decomposed, language="de")
+    assert found["Wir müssen schneller bauen als"] == "Jürgen Möller"
