@@ -37,3 +37,26 @@ def test_decomposed_umlauts_are_read_as_the_letters_they_show() -> None:
     assert article.author == "Jörg Wüst"
     found = speakers(decomposed, language="de")
     assert found["Wir müssen schneller bauen als"] == "Jürgen Möller"
+
+
+def test_the_spokesman_of_a_body_called_back_by_his_compound_speaks_for_the_body() -> None:
+    found = speakers(
+        "Die Feuerwehr kämpft seit dem Morgen gegen einen Brand in einer Lagerhalle in Spandau. "
+        "„Das Dach ist bereits eingestürzt“, sagte ein Feuerwehrsprecher.",
+        "Das Institut für Arbeitsschutz warnt vor giftigen Gasen. "
+        "„Wir haben das Feuer noch lange nicht unter Kontrolle“, so der Feuerwehrsprecher weiter.",
+        "„Für die Anwohner besteht keine Gefahr mehr“, sagte der Feuerwehr-Sprecher am Abend.",
+        language="de",
+    )
+    assert found["Das Dach ist bereits eingestürzt"] == "Feuerwehr"
+    assert found["Wir haben das Feuer noch"] == "Feuerwehr"
+    assert found["Für die Anwohner besteht keine"] == "Feuerwehr"
+
+
+def test_the_named_spokesman_is_still_the_one_his_post_calls_back() -> None:
+    found = speakers(
+        "„Das Dach ist bereits eingestürzt“, sagte Feuerwehrsprecher Jens Ott am Mittag.",
+        "„Wir haben das Feuer noch lange nicht unter Kontrolle“, so der Feuerwehrsprecher weiter.",
+        language="de",
+    )
+    assert found["Wir haben das Feuer noch"] == "Jens Ott"

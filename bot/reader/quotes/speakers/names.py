@@ -470,8 +470,13 @@ class NamesMixin:
         if kind == "titled":
             gender, post = value.split(" ", 1)
             focus = self._focus(gender, index)
-            if focus and (held := self.role(focus)) and post not in held.lower() and held.lower() not in post:
-                focus = None  # `Die Ministerin erklärte` after the police spokesman Jan Ott: not him, whose post differs
+            held = self.role(focus) if focus else None
+            if focus and held and post not in held.lower() and held.lower() not in post:
+                focus = held = None  # `Die Ministerin erklärte` after the police spokesman Jan Ott: not him, whose post differs
+            if not held and (stem := self._body_stem(post)) and (body := self._body_named(stem)):
+                # `so der Feuerwehrsprecher weiter`, no spokesman named: the Feuerwehr speaks, as through
+                # `ein Feuerwehrsprecher`, not the body or the person the story last had in focus
+                focus = self._resolve(("name", body), index)
             return self._recurring_role(post) or focus or self._named_next(gender, post, index)
         return None
 
