@@ -60,3 +60,25 @@ def test_the_named_spokesman_is_still_the_one_his_post_calls_back() -> None:
         language="de",
     )
     assert found["Wir haben das Feuer noch"] == "Jens Ott"
+
+
+def test_a_surname_opening_with_particles_after_the_verb_is_the_full_name() -> None:
+    intro = "Kommissionspräsidentin Ursula von der Leyen reiste am Montag nach Kiew. "
+    for sentence in ("„Wir stehen fest an der Seite der Ukraine“, sagte von der Leyen.",
+                     "„Wir stehen fest an der Seite der Ukraine“, so von der Leyen am Abend.",
+                     "Danach sagte von der Leyen: „Wir stehen fest an der Seite der Ukraine.“"):
+        assert speakers(intro + sentence, language="de")["Wir stehen fest an der"] == "Ursula von der Leyen"
+
+
+def test_a_phrase_of_place_after_the_verb_is_no_surname() -> None:
+    found = speakers("„Wir stehen fest an der Seite der Ukraine“, rief von der Bühne ein Mann.", language="de")
+    assert found["Wir stehen fest an der"] is None
+
+
+def test_an_adverb_opening_the_sentence_is_no_name_when_a_person_follows_the_verb() -> None:
+    found = speakers(
+        "Bürgermeister Tobias Krämer zog am Freitag Bilanz.",
+        "Insgesamt zeigte sich Krämer zufrieden: „Wir haben mehr gebaut als jemals zuvor.“",
+        language="de",
+    )
+    assert found["Wir haben mehr gebaut als"] == "Tobias Krämer"

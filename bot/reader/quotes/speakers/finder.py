@@ -178,12 +178,14 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
                     continue
                 word = tokens[end - 1]
                 opens = not start or not tokens[start - 1][:1].isalpha() or tokens[start - 1].lower() in CONJUNCTIONS
-                # `Danach sagte er`, `Dazu sagte Müller`: the subject follows the verb, the word before is none
+                # `Danach sagte er`, `Dazu sagte Müller`, `Danach sagte von der Leyen`: the subject follows the verb, the
+                # word before is none
                 # `Kritischer äußerte sich die Juristin Sabine Koch`: German puts a reflexive or the subject's
                 # article right after the verb when the word before it is no subject
                 inverted = end + 1 < len(tokens) and (tokens[end + 1][:1].isupper()
                                                       or tokens[end + 1].lower() in self._lexicon.pronouns
-                                                      or self._language == "de" and tokens[end + 1].lower() in _DE_AFTER_VERB)
+                                                      or self._language == "de" and tokens[end + 1].lower() in _DE_AFTER_VERB
+                                                      or self._particled_surname(tokens[end + 1:]) is not None)
                 after = end < len(tokens) and self._is_verb(tokens[end]) and opens and not inverted
                 # `Para ilustrar esta idea, Bassett centra su análisis… Afirma que…`: the subject (past the
                 # sentence's first word, whose capital says nothing) of the sentence that a subjectless

@@ -20,7 +20,7 @@ from bot.reader.quotes.speakers.naming import (
 )
 from bot.reader.quotes.speakers.patterns import (
     _ADVERB_ENDINGS, _AGREEMENT, _BECOMING, _BY, _DATE_WORDS, _DE_PLURAL_ENDINGS, _DETERMINERS, _ELIDED_NAME,
-    _EN_ADVERB_ENDINGS, _FR_DEMONYM, _INVERTED_PRONOUN, MASK, MAX_NAME_PHRASE, _NO_PERSON_BEFORE, _NOBODY, _PARTICIPLE,
+    _EN_ADVERB_ENDINGS, _FR_DEMONYM, _INVERTED_PRONOUN, MASK, MAX_NAME_PHRASE, MAX_PARTICLES, _NO_PERSON_BEFORE, _NOBODY, _PARTICIPLE,
     _PARTY_STATE, _REGNAL, SPELLING_MIN_LETTERS, SPELLING_RATIO,
 )
 from bot.reader.quotes.speakers.tokens import (
@@ -660,6 +660,16 @@ class NamesMixin:
 
     def _part_of_person(self, token: str) -> bool:
         return token in self._name_parts
+
+    def _particled_surname(self, chunk: list[str]) -> str | None:
+        """`sagte von der Leyen`, `a dit de Villepin`: a surname that opens with lower-case particles, as the
+        text wrote it in a person's full name (`Ursula von der Leyen`); no run of capitalised words starts at
+        the particle, so it reads like a phrase of place (`von der Küste`) but for the full name before."""
+        lead = list(itertools.takewhile(lambda t: t.isalpha() and t.islower(), chunk[:MAX_PARTICLES + 1]))
+        if not lead or len(lead) > MAX_PARTICLES or len(chunk) == len(lead) or not chunk[len(lead)][:1].isupper():
+            return None
+        tail = " ".join(chunk[:len(lead) + 1])
+        return tail if any(person.endswith(" " + tail) for person in self._first_seen) else None
 
     def _is_person(self, name: str) -> bool:
         """Only people are he or she: a name of two words or more, or part of one (not `NASA`)."""
