@@ -82,3 +82,21 @@ def test_an_adverb_opening_the_sentence_is_no_name_when_a_person_follows_the_ver
         language="de",
     )
     assert found["Wir haben mehr gebaut als"] == "Tobias Krämer"
+
+
+def test_a_quotation_nesting_the_same_german_marks_is_one_quotation() -> None:
+    found = speakers(
+        "Die Trainerin Anna Berg lobte ihr Team. "
+        "„Die Mannschaft hat „echtes Herz“ gezeigt, und das über neunzig Minuten“, sagte Berg.",
+        "„Viele sagen „Das schafft ihr nie“, aber wir haben es geschafft“, sagte Berg nach dem Spiel.",
+        language="de",
+    )
+    assert found == {"Die Mannschaft hat „echtes Herz“": "Anna Berg", "Viele sagen „Das schafft ihr": "Anna Berg"}
+
+
+def test_a_new_german_quotation_after_a_sentence_left_open_is_still_its_own() -> None:
+    found = speakers(
+        "Anna Berg ist Trainerin. „Wir fahren morgen nach Kiel. „Dort wollen wir endlich wieder gewinnen“, sagte Berg.",
+        language="de",
+    )
+    assert "Dort wollen wir endlich wieder" in found
