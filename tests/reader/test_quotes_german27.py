@@ -100,3 +100,21 @@ def test_a_new_german_quotation_after_a_sentence_left_open_is_still_its_own() ->
         language="de",
     )
     assert "Dort wollen wir endlich wieder" in found
+
+
+def test_the_unit_after_a_quantity_is_nobody_a_description_could_mean() -> None:
+    found = speakers(
+        "Das Krokodil ist nach Berechnungen der Forscher rund 21 Billionen Tonnen schwer.",
+        "„Krass eigentlich, dass das vor uns noch niemandem aufgefallen ist“, so die Wissenschaftlerin mit dem Hut.",
+        language="de",
+    )
+    assert found["Krass eigentlich, dass das vor"] is None
+
+
+def test_a_page_number_before_a_name_is_no_quantity() -> None:
+    found = speakers(
+        "Tesla trabajó 84 horas sin dormir. : 208 Kenneth Swezey, un periodista amigo suyo, confirmó que Tesla dormía "
+        "poco. Swezey recordó: «Estaba durmiendo en mi habitación cuando me llamó.»",
+        language="es",
+    )
+    assert found["Estaba durmiendo en mi habitación"] == "Kenneth Swezey"

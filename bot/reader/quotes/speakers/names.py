@@ -21,7 +21,7 @@ from bot.reader.quotes.speakers.naming import (
 from bot.reader.quotes.speakers.patterns import (
     _ADVERB_ENDINGS, _AGREEMENT, _BECOMING, _BY, _DATE_WORDS, _DE_PLURAL_ENDINGS, _DETERMINERS, _ELIDED_NAME,
     _EN_ADVERB_ENDINGS, _FR_DEMONYM, _INVERTED_PRONOUN, MASK, MAX_NAME_PHRASE, MAX_PARTICLES, _NO_PERSON_BEFORE, _NOBODY, _PARTICIPLE,
-    _PARTY_STATE, _REGNAL, SPELLING_MIN_LETTERS, SPELLING_RATIO,
+    _PARTY_STATE, _REGNAL, SPELLING_MIN_LETTERS, SPELLING_RATIO, YEAR_DIGITS,
 )
 from bot.reader.quotes.speakers.tokens import (
     _after_setting, _de_noun, _de_role_gender, _names_place, _past_as, _past_setting, _possessive, _run_before_complement,
@@ -566,6 +566,8 @@ class NamesMixin:
                 continue  # `Doctors for Camp Closure`: the end of a body's name; `la escuela Manuel Belgrano`
             if start and tokens[start - 1].lower() in _BECOMING:
                 continue  # `Before stepping aside to become Chief Whip he …`: the post he took, no one's name
+            if _quantity_before(tokens, start):
+                continue  # `rund 21 Billionen Tonnen schwer`, `3,5 Millionen Euro`: a quantity and its unit
             titled = self._titles_in(tokens[start:end])
             run = [_strip_possessive(_undotted(t)) for t in tokens[start:end]]
             if titled:
@@ -686,6 +688,16 @@ class NamesMixin:
 
 _DE_PARTICIPLE = re.compile(r"(?:[a-zäöü]{1,6})?ge[a-zäöüß]{2,}(?:t|en)")
 """A German past participle (`angeführt`, `gefolgt`, `begleitet` is not one: no `ge` after its prefix)."""
+
+
+def _quantity_before(tokens: list[str], start: int) -> bool:
+    """Whether the capitalised words at `start` follow a quantity inside a clause (`rund 21 Billionen Tonnen`,
+    `3,5 Millionen Euro`): they are its unit. A year (`Seit 2005 Kanzlerin Angela Merkel`) and a page number
+    after a colon (`: 208 Kenneth Swezey`, a citation) are no quantity."""
+    if start < 2 or not tokens[start - 1].isdigit() or len(tokens[start - 1]) == YEAR_DIGITS:
+        return False
+    before = tokens[start - 2]
+    return before.isalpha() and before.islower() or before == "," and start > 2 and tokens[start - 3].isdigit()
 
 
 def _feminine_role(token: str) -> bool:
