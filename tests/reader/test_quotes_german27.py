@@ -7,6 +7,8 @@ from __future__ import annotations
 import unicodedata
 
 from bot.reader.article import Article
+from bot.reader.quotes.quotations import all_quotes
+from bot.reader.text.document import build_document
 from tests.support.reading import speakers
 
 
@@ -118,3 +120,31 @@ def test_a_page_number_before_a_name_is_no_quantity() -> None:
         language="es",
     )
     assert found["Estaba durmiendo en mi habitación"] == "Kenneth Swezey"
+
+
+def _column(*paragraphs: str, author: str | None, language: str = "de") -> dict[str, str | None]:
+    document = build_document(Article("Kolumne", paragraphs, language=language, author=author))
+    return {" ".join(quote.text.split()[:5]): quote.speaker for quote in all_quotes(document)}
+
+
+def test_the_columnist_who_sets_down_their_own_words_is_the_byline() -> None:
+    paragraphs = ("Am Freitag sitzen wir in der Cafeteria der Gemeinde zusammen.",
+                  "Ich sitze dabei, höre zu und muss schmunzeln: „Ich bin froh, dass hier niemand so denkt.“ "
+                  "Dann schweige ich kurz. „Dass keiner von euch davon spricht, wundert mich.“")
+    found = _column(*paragraphs, author="Abdul Adhim Kamouss")
+    assert found["Ich bin froh, dass hier"] == "Abdul Adhim Kamouss"
+    assert found["Dass keiner von euch davon"] == "Abdul Adhim Kamouss"
+    assert _column(*paragraphs, author=None)["Ich bin froh, dass hier"] is None
+    english = _column("We met at the community hall on Friday night.",
+                      "I listened for a while and had to smile: “I am glad nobody here thinks that way.”",
+                      author="Ann Lee", language="en")
+    assert english["I am glad nobody here"] == "Ann Lee"
+
+
+def test_an_imam_is_a_title_not_a_first_name() -> None:
+    found = speakers(
+        "Der Berliner Imam Abdul Adhim Kamouss sprach am Freitag in Marienfelde.",
+        "„Kinder sind eine Verantwortung vor Gott“, sagte Kamouss.",
+        language="de",
+    )
+    assert found["Kinder sind eine Verantwortung vor"] == "Abdul Adhim Kamouss"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.reader.answer.first_person import writer_names, writer_speaks
 from bot.reader.quotes.lexicon import (
     ADVERBS, CALENDAR, CONJUNCTIONS, GENDERED_NOUNS, LEXICONS, OPENERS, ORGANISATION_WORDS, PARTICLES,
 )
@@ -35,6 +36,8 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         self._sentences = document.sentences
         self._masked = {k: _DATELINE.sub("", text) if self._opens_paragraph(k) else text for k, text in masked.items()}
         self._language = document.language.code
+        self._writers = writer_names(document.article.writer)
+        """The byline's people: the `I` of a column who sets down their own words (`…, muss ich schmunzeln: „…“`)."""
         self._lexicon = LEXICONS.get(document.language.code, LEXICONS["en"])
         self._stop_words = document.language.stop_words | _DEMONSTRATIVES
         self._said: dict[int, str] = {}
@@ -289,6 +292,9 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
             found = self._subject_before(first)  # `Among the highlights: “…”`: introduced, not attributed
         if found is None and before.rstrip().endswith(":"):
             found = self._statement_before(first)
+        if found is None and len(self._writers) == 1 and before.rstrip().endswith(":") \
+                and writer_speaks(self._language, before.split(MASK)[-1]):
+            found = ("name", self._writers[0])  # `Ich sitze dabei … und muss schmunzeln: „…“`: the column's writer
         name = self._resolve(found, first.index) if found else None
         name = self._with_adjectives(name, first.index) if name else None
         if name and found[0] == "pronoun" and found[1] in ("m", "f"):
