@@ -148,3 +148,17 @@ def test_an_imam_is_a_title_not_a_first_name() -> None:
         language="de",
     )
     assert found["Kinder sind eine Verantwortung vor"] == "Abdul Adhim Kamouss"
+
+
+def test_the_writer_who_told_someone_is_the_byline_not_who_spoke_before() -> None:
+    paragraphs = ("Tom Weiss runs the community hall.",
+                  "“We will open again in May,” Weiss said. I told them: “I am glad nobody here thinks that way.”")
+    assert _column(*paragraphs, author="Ann Lee", language="en")["I am glad nobody here"] == "Ann Lee"
+    assert _column(*paragraphs, author=None, language="en")["I am glad nobody here"] is None
+
+
+def test_an_i_of_another_clause_or_a_me_leaves_the_speaker_named() -> None:
+    met = _column("Ich traf Tobias Krämer am Montag, der sagte: „Das freut mich wirklich sehr für uns alle.“",
+                  author="Ann Lee")
+    told = _column("Tobias Krämer rief an. Er sagte mir: „Das freut mich wirklich sehr für uns alle.“", author="Ann Lee")
+    assert met["Das freut mich wirklich sehr"] == told["Das freut mich wirklich sehr"] == "Tobias Krämer"

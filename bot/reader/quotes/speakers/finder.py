@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.reader.answer.first_person import writer_names, writer_speaks
+from bot.reader.answer.first_person import writer_names
 from bot.reader.quotes.lexicon import (
-    ADVERBS, CALENDAR, CONJUNCTIONS, GENDERED_NOUNS, LEXICONS, OPENERS, ORGANISATION_WORDS, PARTICLES,
+    ADVERBS, CALENDAR, CONJUNCTIONS, DE_RELATIVES, GENDERED_NOUNS, LEXICONS, OPENERS, ORGANISATION_WORDS, PARTICLES,
+    RELATIVES,
 )
 from bot.reader.quotes.speakers.after import AfterMixin
 from bot.reader.quotes.speakers.before import BeforeMixin
@@ -21,7 +22,7 @@ from bot.reader.quotes.speakers.naming import (
 )
 from bot.reader.quotes.speakers.patterns import (
     _DATELINE, _DE_AFTER_VERB, _DEMONSTRATIVES, _IMPERSONAL, MASK, MAX_NAME_PHRASE, _NOBODY, _OPENING_CONJUNCTION,
-    _PLURAL_ACRONYM, _PRONOUN_GENDERS, _RELAYING_VERBS, _ROMANCE_ARTICLES, _SINGULAR,
+    _PLURAL_ACRONYM, _PRONOUN_GENDERS, _RELAYING_VERBS, _ROMANCE_ARTICLES, _SINGULAR, WRITER_SUBJECTS,
 )
 from bot.reader.quotes.speakers.references import ReferencesMixin
 from bot.reader.quotes.speakers.roles import RolesMixin
@@ -231,6 +232,10 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         before = _OPENING_CONJUNCTION.sub("", _DATELINE.sub("", before) if self._opens_paragraph(first.index) else before)
         found = next(filter(None, (self._after(_tokens(after, self._lexicon)) or self._closing_clause(
             _tokens(after, self._lexicon)) for after in afters)), None)
+        if found is None and self._writer_introduces(before):
+            # `Ich sitze dabei … und muss schmunzeln: „…“`, `I told them: “…”`: the column's writer, whom the
+            # byline names; never whoever spoke before
+            found = ("name", self._writers[0]) if len(self._writers) == 1 else _NOBODY
         if found is None and _IMPERSONAL.search(before.split(MASK)[-1]):
             found = _NOBODY  # `Se dice que Richard Grainger "encontró…"`: a saying about him, by no one named
         if found is None and afters:
@@ -292,9 +297,6 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
             found = self._subject_before(first)  # `Among the highlights: “…”`: introduced, not attributed
         if found is None and before.rstrip().endswith(":"):
             found = self._statement_before(first)
-        if found is None and len(self._writers) == 1 and before.rstrip().endswith(":") \
-                and writer_speaks(self._language, before.split(MASK)[-1]):
-            found = ("name", self._writers[0])  # `Ich sitze dabei … und muss schmunzeln: „…“`: the column's writer
         name = self._resolve(found, first.index) if found else None
         name = self._with_adjectives(name, first.index) if name else None
         if name and found[0] == "pronoun" and found[1] in ("m", "f"):
@@ -305,6 +307,19 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         elif found and found[0] == "focus" and found[1] in ("m", "f"):
             self._unnamed_at[first.index] = self._unnamed_at[last.index] = found[1]
         return name
+
+    def _writer_introduces(self, before: str) -> bool:
+        """Whether the clause right before a quotation's colon has the writer's `I` for its subject (`Ich
+        sagte ihm:`, `I told them:`, `je lui ai répondu :`); an `I` of an earlier clause (`Ich traf Krämer,
+        der sagte:`) or a `me` (`Er sagte mir:`) is not who speaks."""
+        tokens = _tokens(before.split(MASK)[-1], self._lexicon)
+        if tokens[-1:] != [":"]:
+            return False
+        clauses = " ".join(tokens[:-1]).split(" , ")
+        # `Ich sitze dabei, höre zu und muss schmunzeln:`: clauses opening with a verb share the subject before them
+        while len(clauses) > 1 and clauses[-1][:1].islower() and clauses[-1].split()[0] not in RELATIVES | DE_RELATIVES:
+            clauses[-2:] = [clauses[-2] + " " + clauses[-1]]
+        return any(t in WRITER_SUBJECTS.get(self._language, ()) for t in clauses[-1].split())
 
     def introduces(self, text: str) -> bool:
         """Whether words right before a quotation say who said it (`her mother will say tentatively,`)."""
