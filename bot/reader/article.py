@@ -6,11 +6,16 @@ sentences, summary and answers after a restart without fetching the page again.
 Whatever a page claims as its title, site name, author or date is shortened here, once, so every
 front end (Telegram, terminal, JSON) and the store only ever see sane lengths: a hostile page can
 put half a megabyte in its <title>. An absurdly long canonical address is dropped instead.
+
+Its text is kept in composed form (Unicode NFC): a page written with decomposed accents ("o" and a
+combining diaeresis for "ö", as some editors save it) looks the same but shares no words with a
+question typed on a keyboard, and a name such as "Jürgen" split by the combining mark is no name.
 """
 
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import asdict, dataclass, field
 
 from bot.reader.text.counting import word_count
@@ -34,6 +39,14 @@ def cap(text: str, limit: int) -> str:
         return text
     cut = text[:limit - 1].rsplit(" ", 1)[0] or text[:limit - 1]
     return cut + "…"
+
+
+def composed(text: str) -> str:
+    """`text` in Unicode's composed form (NFC); most text already is, and is returned as it is."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+_TEXT_FIELDS = ("title", "site_name", "author", "date", "description", "dateline")
 
 
 def _letters(name: str) -> str:
@@ -70,6 +83,11 @@ class Article:
     says so, since "the article doesn't say" then means "its first part doesn't"."""
 
     def __post_init__(self) -> None:
+        for name in _TEXT_FIELDS:
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, composed(value))
+        object.__setattr__(self, "paragraphs", tuple(map(composed, self.paragraphs)))
         for name, limit in _FIELD_CAPS.items():
             value = getattr(self, name)
             if value is not None and len(value) > limit:

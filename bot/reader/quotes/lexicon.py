@@ -63,7 +63,8 @@ _DE_TITLES = """dr prof herr frau bundeskanzlerin bundeskanzler kanzlerin kanzle
 ministerin minister bundespräsident bundespräsidentin papst generalsekretär generalsekretärin
 bürgermeister bürgermeisterin sprecher sprecherin könig königin general generalin graf gräfin fürst
 fürstin baron baronin abg abgeordneter abgeordnete professor professorin doktor pfarrer landrat landrätin
-staatssekretär staatssekretärin senator senatorin stadtrat stadträtin dezernent dezernentin coach"""
+staatssekretär staatssekretärin senator senatorin stadtrat stadträtin dezernent dezernentin coach imam rabbiner
+bischof bischöfin"""
 _FR_TITLES = """dr docteur docteure pr prof m mme mlle me mgr monsieur madame président présidente pape ministre secrétaire
 général générale maire roi reine maître"""
 _ES_TITLES = """dr dra doctor doctora sr sra srta don doña presidente presidenta papa secretario secretaria general

@@ -71,9 +71,10 @@ _OPEN_AFTER = set("([{—–-/:") | set(_DOUBLE) | set(_SINGLE) | set("”’")
 """Characters an opening mark may follow with no space: a colon too, as typists glue it (`a indiqué :« …`)."""
 _CLOSE_BEFORE = set(".,;:!?)[]}—–-…") | set(_DOUBLE) | set(_SINGLE) | set("”’")
 """Characters a closing mark may precede with no space: `[` too, a citation marker (`»[1]`, `”[12]`)."""
-_NESTING = set("«\"")
+_NESTING = set("«\"„")
 """Opening marks that, met again mid-sentence inside their own quotation, open a quoted word nested
-in it (`« n'utilise pas le mot « féministe » car… »`): its closing mark differs, so the pairs nest;
+in it (`« n'utilise pas le mot « féministe » car… »`, `„Die Mannschaft hat „echtes Herz“ gezeigt“`: German
+writers often nest the double marks, not `‚…‘`): its closing mark differs, so the pairs nest;
 a straight mark that can only open there (a space before it, a letter after) does the same inside a
 quotation opening a sentence or after a colon (`respondió: "… sólo a los "mongoles y tártaros" y…"`)."""
 _ELISION = re.compile(r"(?:\d\d|em|n|til|cause|tis|twas)\b", re.IGNORECASE)

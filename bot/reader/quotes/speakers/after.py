@@ -419,6 +419,8 @@ person or body (`El periódico Daily Mail informó…`)."""
         if tokens[0] == _BY and len(chunk) > 1 and chunk[0].lower() in OWNERS and self._named_in(chunk) is None:
             # `Seiner Berechnung zufolge`, `según sus cálculos`; `according to his jockey Liam Treadwell` names him
             return ("owner", OWNERS[chunk[0].lower()])
+        if particled := self._particled_surname(chunk):
+            return ("name", particled)  # `sagte von der Leyen`, after `Ursula von der Leyen`
         if len(chunk) == 1 and chunk[0][:1].isupper() and self._part_of_person(chunk[0].rstrip(".")):
             return ("name", chunk[0].rstrip("."))  # `says Doctor.`: the surname of Ken Doctor, not the title
         if kin := self._kin_named(chunk, rest):

@@ -211,9 +211,11 @@ class BeforeMixin:
                 words = words[subject:]
             elif self._language == "de" and len(words) > 3 and words[0][:1].isupper() and words[1].islower() \
                     and words[0] not in self._capitalised_inside and not self._part_of_person(words[0]) \
-                    and words[subject := _past_adverbs(words, 2)] in self._lexicon.pronouns:
+                    and (words[subject := _past_adverbs(words, 2)] in self._lexicon.pronouns
+                         or self._person_opens(words[(subject := _past_adverbs(words, 3 if words[2] == "sich" else 2)):])):
                 # `Zugleich verteidigte sie … und betonte, „…“`: a word never capitalised inside a sentence opens it, the
-                # verb, then its subject (`Streeck nannte sie „…“` opens with its subject; `sie` is the object)
+                # verb, then its subject (`Streeck nannte sie „…“` opens with its subject; `sie` is the object);
+                # `Insgesamt zeigte sich Tobias Krämer zufrieden:`, a reflexive before a person's name
                 words = words[subject:]
             elif self._language == "de" and (subject := self._after_fronted_phrase(words)):
                 words = words[subject:]  # `Als Generalsekretär übernehme er die Verantwortung, „…“`
@@ -634,6 +636,15 @@ class BeforeMixin:
             return paper if paper and paper[0] == "name" else _NOBODY if passive else None
         return self._whole_name(tokens[at + 1:-1])
 
+    def _person_opens(self, words: list[str]) -> bool:
+        """Whether `words` open with a person the text names in full (`Tobias Krämer zufrieden`), by that full
+        name or its surname."""
+        runs = _runs(words)
+        if not runs or runs[0][0] != 0:
+            return False
+        name = " ".join(words[:runs[0][1]])
+        return self._full_name(name) in self._first_seen and self._is_person(self._full_name(name))
+
     def _named_after(self, tokens: list[str]) -> tuple[str, str] | None:
         """`In „Das leere Kind“ sagt Dr. Constantine: „…“` / `Danach sagte er: „…“`: the subject after
         the verb, a name or a pronoun right there, or the role the story calls someone by (`sagt der
@@ -641,6 +652,8 @@ class BeforeMixin:
         runs = _runs(tokens[1:])
         pronoun = tokens[1:2] and tokens[1].lower() in self._lexicon.pronouns.keys() | self._lexicon.latter.keys()
         role = len(tokens) > 2 and tokens[1].lower() in _ROLE_ARTICLES and self._recurring_role(tokens[2].lower())
+        if particled := self._particled_surname(tokens[1:]):
+            return ("name", particled)  # `Danach sagte von der Leyen: „…“`
         return self._inverted(tokens) if runs and runs[0][0] == 0 or pronoun or role else None
 
     def _relative(self, tokens: list[str]) -> tuple[str, str] | None:

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.reader.answer.first_person import writer_names
 from bot.reader.quotes.lexicon import (
-    ADVERBS, CALENDAR, CONJUNCTIONS, GENDERED_NOUNS, LEXICONS, OPENERS, ORGANISATION_WORDS, PARTICLES,
+    ADVERBS, CALENDAR, CONJUNCTIONS, DE_RELATIVES, GENDERED_NOUNS, LEXICONS, OPENERS, ORGANISATION_WORDS, PARTICLES,
+    RELATIVES,
 )
 from bot.reader.quotes.speakers.after import AfterMixin
 from bot.reader.quotes.speakers.before import BeforeMixin
@@ -16,11 +18,11 @@ from bot.reader.quotes.speakers.context import ContextMixin
 from bot.reader.quotes.speakers.descriptions import DescriptionsMixin
 from bot.reader.quotes.speakers.names import NamesMixin
 from bot.reader.quotes.speakers.naming import (
-    _after_openers, _age_at, _core, _gender_of, _has_words, _is_organisation, _long_forms,
+    _after_openers, _age_at, _core, _eponyms, _gender_of, _has_words, _is_organisation, _long_forms,
 )
 from bot.reader.quotes.speakers.patterns import (
     _DATELINE, _DE_AFTER_VERB, _DEMONSTRATIVES, _IMPERSONAL, MASK, MAX_NAME_PHRASE, _NOBODY, _OPENING_CONJUNCTION,
-    _PLURAL_ACRONYM, _PRONOUN_GENDERS, _RELAYING_VERBS, _ROMANCE_ARTICLES, _SINGULAR,
+    _PLURAL_ACRONYM, _PRONOUN_GENDERS, _RELAYING_VERBS, _ROMANCE_ARTICLES, _SINGULAR, WRITER_SUBJECTS,
 )
 from bot.reader.quotes.speakers.references import ReferencesMixin
 from bot.reader.quotes.speakers.roles import RolesMixin
@@ -35,6 +37,8 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         self._sentences = document.sentences
         self._masked = {k: _DATELINE.sub("", text) if self._opens_paragraph(k) else text for k, text in masked.items()}
         self._language = document.language.code
+        self._writers = writer_names(document.article.writer)
+        """The byline's people: the `I` of a column who sets down their own words (`…, muss ich schmunzeln: „…“`)."""
         self._lexicon = LEXICONS.get(document.language.code, LEXICONS["en"])
         self._stop_words = document.language.stop_words | _DEMONSTRATIVES
         self._said: dict[int, str] = {}
@@ -57,7 +61,7 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         # German capitalises every noun: one that follows an article somewhere, perhaps after its
         # adjectives (`die humanitäre Lage`), is a noun, not a name.
         self._nouns = {b for tokens in text_tokens for a, b in _after_determiners(tokens, self._lexicon.verbs)
-                       if b[:1].isupper()} if document.language.code == "de" else set()
+                       if b[:1].isupper()} - _eponyms(text_tokens) if document.language.code == "de" else set()
         # Capitalised words the article also uses on their own: a place or a team, when glued to a name.
         self._alone = {
             tokens[start] for tokens in map(_tokens, masked.values()) for start, end in _runs(tokens) if end - start == 1
@@ -178,12 +182,14 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
                     continue
                 word = tokens[end - 1]
                 opens = not start or not tokens[start - 1][:1].isalpha() or tokens[start - 1].lower() in CONJUNCTIONS
-                # `Danach sagte er`, `Dazu sagte Müller`: the subject follows the verb, the word before is none
+                # `Danach sagte er`, `Dazu sagte Müller`, `Danach sagte von der Leyen`: the subject follows the verb, the
+                # word before is none
                 # `Kritischer äußerte sich die Juristin Sabine Koch`: German puts a reflexive or the subject's
                 # article right after the verb when the word before it is no subject
                 inverted = end + 1 < len(tokens) and (tokens[end + 1][:1].isupper()
                                                       or tokens[end + 1].lower() in self._lexicon.pronouns
-                                                      or self._language == "de" and tokens[end + 1].lower() in _DE_AFTER_VERB)
+                                                      or self._language == "de" and tokens[end + 1].lower() in _DE_AFTER_VERB
+                                                      or self._particled_surname(tokens[end + 1:]) is not None)
                 after = end < len(tokens) and self._is_verb(tokens[end]) and opens and not inverted
                 # `Para ilustrar esta idea, Bassett centra su análisis… Afirma que…`: the subject (past the
                 # sentence's first word, whose capital says nothing) of the sentence that a subjectless
@@ -226,6 +232,10 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         before = _OPENING_CONJUNCTION.sub("", _DATELINE.sub("", before) if self._opens_paragraph(first.index) else before)
         found = next(filter(None, (self._after(_tokens(after, self._lexicon)) or self._closing_clause(
             _tokens(after, self._lexicon)) for after in afters)), None)
+        if found is None and self._writer_introduces(before):
+            # `Ich sitze dabei … und muss schmunzeln: „…“`, `I told them: “…”`: the column's writer, whom the
+            # byline names; never whoever spoke before
+            found = ("name", self._writers[0]) if len(self._writers) == 1 else _NOBODY
         if found is None and _IMPERSONAL.search(before.split(MASK)[-1]):
             found = _NOBODY  # `Se dice que Richard Grainger "encontró…"`: a saying about him, by no one named
         if found is None and afters:
@@ -297,6 +307,19 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         elif found and found[0] == "focus" and found[1] in ("m", "f"):
             self._unnamed_at[first.index] = self._unnamed_at[last.index] = found[1]
         return name
+
+    def _writer_introduces(self, before: str) -> bool:
+        """Whether the clause right before a quotation's colon has the writer's `I` for its subject (`Ich
+        sagte ihm:`, `I told them:`, `je lui ai répondu :`); an `I` of an earlier clause (`Ich traf Krämer,
+        der sagte:`) or a `me` (`Er sagte mir:`) is not who speaks."""
+        tokens = _tokens(before.split(MASK)[-1], self._lexicon)
+        if tokens[-1:] != [":"]:
+            return False
+        clauses = " ".join(tokens[:-1]).split(" , ")
+        # `Ich sitze dabei, höre zu und muss schmunzeln:`: clauses opening with a verb share the subject before them
+        while len(clauses) > 1 and clauses[-1][:1].islower() and clauses[-1].split()[0] not in RELATIVES | DE_RELATIVES:
+            clauses[-2:] = [clauses[-2] + " " + clauses[-1]]
+        return any(t in WRITER_SUBJECTS.get(self._language, ()) for t in clauses[-1].split())
 
     def introduces(self, text: str) -> bool:
         """Whether words right before a quotation say who said it (`her mother will say tentatively,`)."""

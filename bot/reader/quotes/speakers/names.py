@@ -20,8 +20,8 @@ from bot.reader.quotes.speakers.naming import (
 )
 from bot.reader.quotes.speakers.patterns import (
     _ADVERB_ENDINGS, _AGREEMENT, _BECOMING, _BY, _DATE_WORDS, _DE_PLURAL_ENDINGS, _DETERMINERS, _ELIDED_NAME,
-    _EN_ADVERB_ENDINGS, _FR_DEMONYM, _INVERTED_PRONOUN, MASK, MAX_NAME_PHRASE, _NO_PERSON_BEFORE, _NOBODY, _PARTICIPLE,
-    _PARTY_STATE, _REGNAL, SPELLING_MIN_LETTERS, SPELLING_RATIO,
+    _EN_ADVERB_ENDINGS, _FR_DEMONYM, _INVERTED_PRONOUN, MASK, MAX_NAME_PHRASE, MAX_PARTICLES, _NO_PERSON_BEFORE, _NOBODY, _PARTICIPLE,
+    _PARTY_STATE, _REGNAL, SPELLING_MIN_LETTERS, SPELLING_RATIO, YEAR_DIGITS,
 )
 from bot.reader.quotes.speakers.tokens import (
     _after_setting, _de_noun, _de_role_gender, _names_place, _past_as, _past_setting, _possessive, _run_before_complement,
@@ -470,8 +470,13 @@ class NamesMixin:
         if kind == "titled":
             gender, post = value.split(" ", 1)
             focus = self._focus(gender, index)
-            if focus and (held := self.role(focus)) and post not in held.lower() and held.lower() not in post:
-                focus = None  # `Die Ministerin erklärte` after the police spokesman Jan Ott: not him, whose post differs
+            held = self.role(focus) if focus else None
+            if focus and held and post not in held.lower() and held.lower() not in post:
+                focus = held = None  # `Die Ministerin erklärte` after the police spokesman Jan Ott: not him, whose post differs
+            if not held and (stem := self._body_stem(post)) and (body := self._body_named(stem)):
+                # `so der Feuerwehrsprecher weiter`, no spokesman named: the Feuerwehr speaks, as through
+                # `ein Feuerwehrsprecher`, not the body or the person the story last had in focus
+                focus = self._resolve(("name", body), index)
             return self._recurring_role(post) or focus or self._named_next(gender, post, index)
         return None
 
@@ -561,6 +566,8 @@ class NamesMixin:
                 continue  # `Doctors for Camp Closure`: the end of a body's name; `la escuela Manuel Belgrano`
             if start and tokens[start - 1].lower() in _BECOMING:
                 continue  # `Before stepping aside to become Chief Whip he …`: the post he took, no one's name
+            if _quantity_before(tokens, start):
+                continue  # `rund 21 Billionen Tonnen schwer`, `3,5 Millionen Euro`: a quantity and its unit
             titled = self._titles_in(tokens[start:end])
             run = [_strip_possessive(_undotted(t)) for t in tokens[start:end]]
             if titled:
@@ -656,6 +663,16 @@ class NamesMixin:
     def _part_of_person(self, token: str) -> bool:
         return token in self._name_parts
 
+    def _particled_surname(self, chunk: list[str]) -> str | None:
+        """`sagte von der Leyen`, `a dit de Villepin`: a surname that opens with lower-case particles, as the
+        text wrote it in a person's full name (`Ursula von der Leyen`); no run of capitalised words starts at
+        the particle, so it reads like a phrase of place (`von der Küste`) but for the full name before."""
+        lead = list(itertools.takewhile(lambda t: t.isalpha() and t.islower(), chunk[:MAX_PARTICLES + 1]))
+        if not lead or len(lead) > MAX_PARTICLES or len(chunk) == len(lead) or not chunk[len(lead)][:1].isupper():
+            return None
+        tail = " ".join(chunk[:len(lead) + 1])
+        return tail if any(person.endswith(" " + tail) for person in self._first_seen) else None
+
     def _is_person(self, name: str) -> bool:
         """Only people are he or she: a name of two words or more, or part of one (not `NASA`)."""
         return (name in self._first_seen or self._part_of_person(name)) and name not in self._articled
@@ -671,6 +688,16 @@ class NamesMixin:
 
 _DE_PARTICIPLE = re.compile(r"(?:[a-zäöü]{1,6})?ge[a-zäöüß]{2,}(?:t|en)")
 """A German past participle (`angeführt`, `gefolgt`, `begleitet` is not one: no `ge` after its prefix)."""
+
+
+def _quantity_before(tokens: list[str], start: int) -> bool:
+    """Whether the capitalised words at `start` follow a quantity inside a clause (`rund 21 Billionen Tonnen`,
+    `3,5 Millionen Euro`): they are its unit. A year (`Seit 2005 Kanzlerin Angela Merkel`) and a page number
+    after a colon (`: 208 Kenneth Swezey`, a citation) are no quantity."""
+    if start < 2 or not tokens[start - 1].isdigit() or len(tokens[start - 1]) == YEAR_DIGITS:
+        return False
+    before = tokens[start - 2]
+    return before.isalpha() and before.islower() or before == "," and start > 2 and tokens[start - 3].isdigit()
 
 
 def _feminine_role(token: str) -> bool:

@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from bot.reader.quotes.lexicon import (
-    ARTICLE_PARTICLES, BODY_KINDS, CONJUNCTIONS, DE_ABSTRACT_ENDINGS, DE_BODY_ENDINGS, DESCRIPTOR_ENDINGS,
+    ARTICLE_PARTICLES, BODY_KINDS, CONJUNCTIONS, DE_ABSTRACT_ENDINGS, DE_BODY_ENDINGS, DE_DETERMINERS, DESCRIPTOR_ENDINGS,
     FEMALE_TITLES, MALE_TITLES, NAME_SUFFIXES, OPENERS, ORGANISATION_WORDS, PARTICLES, POSSESSIVES, PREPOSITIONS,
     RELATION_WORDS, RELATIVES, SUFFIXES,
 )
@@ -39,6 +39,17 @@ def _is_organisation(run: list[str]) -> bool:
             or len(run) > 1 and run[-2].lower().endswith(DE_BODY_ENDINGS)
             or run[0].lower().endswith(DE_BODY_ENDINGS) and run[1:2] and run[1] in ("von", "für")
             or "of" in run[1:] and _is_organisation(run[:run.index("of")]))  # `New Zealand Department of Conservation`
+
+
+def _eponyms(sentences: list[list[str]]) -> set[str]:
+    """First names that open a body named after its founder (`gründete sie die Kate Moss Agency`, `die Robert
+    Bosch Stiftung`) where the text also writes that person's name on its own: German puts an article before
+    the body, so the first name there follows one like a noun, but it is no noun (`Kate Moss hat …` names her)."""
+    named = {(tokens[start], tokens[start + 1]) for tokens in sentences for start, end in _runs(tokens)
+             if end - start == 2 and (not start or tokens[start - 1].lower() not in DE_DETERMINERS)}
+    return {tokens[start] for tokens in sentences for start, end in _runs(tokens)
+            if end - start >= 3 and start and tokens[start - 1].lower() in DE_DETERMINERS
+            and tokens[end - 1].lower() in ORGANISATION_WORDS and (tokens[start], tokens[start + 1]) in named}
 
 
 def _long_forms(sentences: list[list[str]]) -> dict[str, str]:

@@ -117,6 +117,13 @@ MASK = "▮"
 TERM = "▯"
 """Stands in for a quoted term (`'Doggie'`, a title, a scare quote): a word of its clause, which goes
 on past it (`hacer el partido "espectacular" y que sería "…"`), not a quotation that ends one."""
+WRITER_SUBJECTS = {"en": frozenset({"I"}), "de": frozenset({"ich", "Ich"}), "fr": frozenset({"je", "Je", "j'", "J'", "j’", "J’"}),
+                   "es": frozenset({"yo", "Yo"})}
+"""The first person singular as a subject, per language: the writer of a column speaking of themself."""
+YEAR_DIGITS = 4
+"""A number of four digits before a name is a year (`Seit 2005 Kanzlerin Angela Merkel`), any other a quantity."""
+MAX_PARTICLES = 3
+"""Lower-case words a surname may open with (`von der`, `de la`, `van den`)."""
 PRONOUN_LOOKBACK = 5
 """Sentences searched backwards for the person a he/she stands for."""
 MAX_SUBJECT_TOKENS = 12
