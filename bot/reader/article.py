@@ -15,6 +15,7 @@ question typed on a keyboard, and a name such as "Jürgen" split by the combinin
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 
@@ -112,6 +113,14 @@ class Article:
         if self.author and self.site_name and _letters(self.author) == _letters(self.site_name):
             return None
         return self.author
+
+    @property
+    def writers(self) -> tuple[str, ...]:
+        """The byline's people as a sentence would name them in full ("Malcolm Harris"; of "Ann Lee and
+        Tom Hale", both), which a sentence about the writer or the writer's own quoted words name. A
+        one-word byline is a desk or an agency ("Reuters"), so only names of two words or more."""
+        people = (name.strip() for name in re.split(r",| and | und | et | y ", self.writer or ""))
+        return tuple(name for name in people if len(name.split()) >= 2)
 
     @property
     def key(self) -> str | None:

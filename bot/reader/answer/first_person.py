@@ -41,16 +41,6 @@ def writer_speaks(code: str, text: str) -> bool:
     return first_person is not None and first_person.search(_QUOTED.sub(" ", text)) is not None
 
 
-def writer_names(author: str | None) -> tuple[str, ...]:
-    """The byline's people as a sentence would name them in full ("Malcolm Harris"; of "Ann Lee and
-    Tom Hale", both). A one-word byline is a desk or an agency ("Reuters"), so only names of two
-    words or more; read once per article, not per sentence."""
-    if not author:
-        return ()
-    people = (name.strip() for name in re.split(r",| and | und | et | y ", author))
-    return tuple(name for name in people if len(name.split()) >= 2)
-
-
 def names_writer(writers: tuple[str, ...], text: str) -> bool:
-    """Whether the sentence names one of the byline's people (`writer_names`) in full."""
+    """Whether the sentence names one of the byline's people (`Article.writers`) in full."""
     return any(name in text for name in writers)

@@ -146,7 +146,7 @@ from bot.reader.answer.phrase import answer_phrase, describes, names_in, names_t
 from bot.reader.answer.reasons import reads_reasons, tells_reason
 from bot.reader.answer.roles import asks_who, people_in
 from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
-from bot.reader.answer.first_person import WRITER_WORDS, names_writer, writer_names, writer_speaks
+from bot.reader.answer.first_person import WRITER_WORDS, names_writer, writer_speaks
 from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, spelt_out
 from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, name_initials, question_terms, stop_words_for
 from bot.reader.answer.why_verbs import count_acts, when_split_acts, why_acts
@@ -722,7 +722,7 @@ class AnswerIndex:
             results = question_terms(language, RESULT_WORDS)
             own_terms = [t + results if is_result_line(s.text) else t for s, t in zip(sentences, own_terms)]
         writer = question_terms(language, WRITER_WORDS.get(language.code, ""))
-        writers = writer_names(document.article.author)
+        writers = document.article.writers
         own_terms = [t + writer if writer_speaks(language.code, s.text) or names_writer(writers, s.text) else t
                      for s, t in zip(sentences, own_terms)]
         common = common_nouns(language, (s.text for s in sentences), self.bridges.knows)

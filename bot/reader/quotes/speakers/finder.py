@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.reader.answer.first_person import writer_names
 from bot.reader.quotes.lexicon import (
     ADVERBS, CALENDAR, CONJUNCTIONS, DE_RELATIVES, GENDERED_NOUNS, LEXICONS, OPENERS, ORGANISATION_WORDS, PARTICLES,
     RELATIVES,
@@ -37,7 +36,7 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         self._sentences = document.sentences
         self._masked = {k: _DATELINE.sub("", text) if self._opens_paragraph(k) else text for k, text in masked.items()}
         self._language = document.language.code
-        self._writers = writer_names(document.article.writer)
+        self._writers = document.article.writers
         """The byline's people: the `I` of a column who sets down their own words (`…, muss ich schmunzeln: „…“`)."""
         self._lexicon = LEXICONS.get(document.language.code, LEXICONS["en"])
         self._stop_words = document.language.stop_words | _DEMONSTRATIVES
