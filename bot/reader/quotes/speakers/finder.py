@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.reader.quotes.lexicon import (
-    ADVERBS, CALENDAR, CONJUNCTIONS, GENDERED_NOUNS, LEXICONS, OPENERS, ORGANISATION_WORDS, PARTICLES,
+    ADVERBS, AS_WORDS, CALENDAR, CONJUNCTIONS, GENDERED_NOUNS, LEXICONS, OPENERS, ORGANISATION_WORDS, PARTICLES,
 )
 from bot.reader.quotes.speakers.after import AfterMixin
 from bot.reader.quotes.speakers.before import BeforeMixin
@@ -20,7 +20,7 @@ from bot.reader.quotes.speakers.naming import (
 )
 from bot.reader.quotes.speakers.patterns import (
     _DATELINE, _DE_AFTER_VERB, _DEMONSTRATIVES, _IMPERSONAL, MASK, MAX_NAME_PHRASE, _NOBODY, _OPENING_CONJUNCTION,
-    _PLURAL_ACRONYM, _PRONOUN_GENDERS, _RELAYING_VERBS, _ROMANCE_ARTICLES, _SINGULAR,
+    _OBJECT_CLITICS, _PLURAL_ACRONYM, _PRONOUN_GENDERS, _RELAYING_VERBS, _ROMANCE_ARTICLES, _SINGULAR,
 )
 from bot.reader.quotes.speakers.references import ReferencesMixin
 from bot.reader.quotes.speakers.roles import RolesMixin
@@ -193,6 +193,8 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
                                   and self._is_verb(text_tokens[index + 1][0]))
                 # `„…“, sagte Sali`: an inverted verb right after a quotation or a comma
                 before = start > 1 and self._is_verb(tokens[start - 1]) and not tokens[start - 2][:1].isalpha()
+                # `comme nous le raconte Antoine`, `comme l'explique Zineb`: the subject after the verb of `as`
+                before = before or start > 1 and self._is_verb(tokens[start - 1]) and _as_clause(tokens[:start - 1])
                 plural = self._language == "de" and any(
                     tokens[k].endswith("en") for k in (start - 1, end) if 0 <= k < len(tokens) and self._is_verb(tokens[k]))
                 if (titled or (after or before) and not plural and not word.endswith("s")) and self._lone_name(word):
@@ -305,3 +307,12 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
     def attributes(self, text: str) -> bool:
         """Whether words right after a quotation say who said it (`, she said.`, `a-t-il déclaré`)."""
         return self._after(_tokens(text, self._lexicon)) is not None
+
+
+def _as_clause(tokens: list[str]) -> bool:
+    """Whether `tokens` end in `as` and object pronouns only (`comme nous le`, `como me`, `comme l'`): the
+    verb after them has its subject after it, as French and Spanish put it there in such a clause."""
+    k = len(tokens)
+    while k and (tokens[k - 1].lower() in _OBJECT_CLITICS | {"nous", "vous", "lui", "leur", "l'", "l’"}):
+        k -= 1
+    return k > 0 and tokens[k - 1].lower() in AS_WORDS
