@@ -148,7 +148,11 @@ class AfterMixin:
         if head and self._is_verb(head[0]):
             # `versicherte dagegen die Sparkasse`: an adverb between the verb and its subject
             described = list(itertools.dropwhile(lambda t: t.lower() in ADVERBS, head[1:]))
-            return (self._inverted(head) or self._described(described) or self._dropped(head[1:])
+            # `a déclaré à cette occasion le ministre de la Santé`: when or to whom, then a post
+            beyond = self._past_recipient(described)
+            posted = beyond is not described and len(beyond) > 1 and self._role_head(beyond[1])
+            return (self._inverted(head) or self._described(described) or posted and self._described(beyond)
+                    or self._dropped(head[1:])
                     or self._represented(head[1:]) or self._in_paper(head[1:]) or _NOBODY)
         head = _without_seat(head)
         if unlisted := self._unlisted_verb(head):

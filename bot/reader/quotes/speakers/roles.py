@@ -12,7 +12,7 @@ from bot.reader.quotes.lexicon import (
 from bot.reader.quotes.speakers.naming import _core
 from bot.reader.quotes.speakers.patterns import (
     _AGE_SET_OFF, _CLAUSE_BREAK, _COMPLEMENTS, _ELIDED_NAME, _FINITE, _MAX_COMPLEMENT, _MAX_QUALIFIERS, MAX_ROLE_WORDS,
-    _ROLE_ARTICLES, ROLE_MENTIONS, _ROLE_PIECE, _VERB_CONTEXT,
+    _ROLE_ARTICLES, _ROLE_ENDING, ROLE_MENTIONS, _ROLE_PIECE, _VERB_CONTEXT,
 )
 from bot.reader.quotes.speakers.tokens import _possessive
 
@@ -164,6 +164,9 @@ class RolesMixin:
             return None  # a scene-setting phrase ends in a role only if it names one: not `the Geneva motor show`
         if not headed and not any(w[:1].islower() and w.lower() not in self._stop_words for w in words):
             return None
+        if not start and self._language == "fr" and not (self._role_head(words[0])
+                                                          or _ROLE_ENDING.search(words[0].lower())):
+            gender = None  # `il reçoit le mot d'une femme, Cha Soona,`: the article of a thing, not her gender
         return gender, " ".join(words)
 
     def _ends_in_someone(self, words: list[str]) -> bool:
