@@ -215,6 +215,11 @@ class ReferencesMixin:
                     return name
                 if not person and k == index - 1 and k not in self._said and self._spokesperson_in(k):
                     return name  # `a spokesperson for the UCEA said… “…,” he said`: still the body's spokesperson
+                if not person and k == index - 1 and k in self._said and self._language == "fr" \
+                        and self._before_quote(index)[:1] and self._before_quote(index)[0].lower() in self._lexicon.pronouns:
+                    # `« … », rapporte le ministère russe de la Défense. Il précise que « … »`: French calls a body
+                    # `il` or `elle`, and the one that just spoke goes on
+                    return name
         for k in window if own else window[1:]:  # the quote's own sentence first (`Le Pen décrit sa fille… « Je suis… »`)
             if k < index and self._goes_on(_tokens(self._masked.get(k, ""), self._lexicon), gender):
                 continue
