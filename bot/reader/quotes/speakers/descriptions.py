@@ -101,11 +101,15 @@ class DescriptionsMixin:
                     # `der` is a weak noun or an adjective made a noun, both nearly always a person
                     or head == "der" and piece[1].endswith("e"))):
             return None  # `the American space agency`; `dénonce le Président-candidat`: a title is one too
-        named = self._opening(piece)  # `el economista Thomas Piketty`: the description comes with a name
-        if named and named[0] == "name" and " " in named[1] and not _is_organisation(named[1].split()):
-            return named
         described = [w.lower().rstrip(".!?…") for w in piece[1:] if w.lower() not in self._stop_words]
         known = self._known_as(described, whose) if len(piece) <= 3 or self._language not in HEAD_FINAL else None
+        named = self._opening(piece)  # `el economista Thomas Piketty`: the description comes with a name
+        # `le juge en chef`, after `le juge Randall Bocock` and `le juge en chef …, Eugene Rossiter`: a name the piece
+        # does not write loses to the one person introduced by all its words
+        written = named and named[0] == "name" and named[1].split()[-1] in piece
+        if named and named[0] == "name" and " " in named[1] and not _is_organisation(named[1].split()) \
+                and (written or not known):
+            return named
         if known is None and described and self._language not in HEAD_FINAL and self._role_head(described[0]) \
                 and all(w.islower() for w in piece[1:]):
             known = self._holder(described[0])  # `el presidente andaluz`, not `el presidente de la patronal Ashotel`

@@ -138,14 +138,16 @@ class RolesMixin:
         if tokens and self._language != "en" and tokens[0].lower() in self._lexicon.auxiliaries:
             return None  # `Philippe Garnier, a appelé au…`: a verb, not the article `a`
         gender = ARTICLES.get(tokens[0].lower()) if tokens else None
-        if tokens and tokens[0].lower() in ARTICLES:
+        articled = bool(tokens) and tokens[0].lower() in ARTICLES
+        if articled:
             tokens = tokens[1:]
         words = [t.strip("'’\"") for t in tokens]
         if words:
             words[-1] = words[-1].rstrip(".!?…")
         if not 0 < len(words) <= MAX_ROLE_WORDS or words[0].lower() in RELATIVES:
             return None
-        if any(self._is_verb(w) for w in words):
+        # `le juge en chef`: the word an article opens is a noun, though it is spelt as a verb (`il juge`)
+        if any(self._is_verb(w) for w in words[articled:]):
             return None
         if any(w.isdigit() or w.lower() in _FINITE for w in words):
             return None  # `in the lab of Wendy Garrett in 2011`, `the man had suffered`: a clause
