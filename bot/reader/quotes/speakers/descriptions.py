@@ -9,7 +9,7 @@ import re
 from bot.reader.quotes.lexicon import (
     ADVERBS, AGE_DECADES, ARTICLES, BODY_KINDS, DE_BODY_ENDINGS, DE_DETERMINERS, DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS,
     FIRM_WORDS, GENDERED_NOUNS, HEAD_FINAL, INDEFINITES, LOCATIVES, MANAGEMENT, MEDIA_KINDS, ORGANISATION_WORDS, PARTICLES,
-    POSSESSIVES, PREPOSITIONS, ROLE_KIN, SPOKESPEOPLE, SPOKESPERSON_ENDINGS, STATEMENTS, WRITINGS, YOUNG_NOUNS,
+    POSSESSIVES, PREPOSITIONS, RECIPIENTS, ROLE_KIN, SPOKESPEOPLE, SPOKESPERSON_ENDINGS, STATEMENTS, WRITINGS, YOUNG_NOUNS,
 )
 from bot.reader.quotes.speakers.naming import _is_organisation, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
@@ -37,6 +37,10 @@ class DescriptionsMixin:
         if self._language == "en":
             # `said the 27-year-old in a video posted by the club`: where it was said is no part of who said it
             piece = piece[:next((k for k in range(2, len(piece)) if piece[k].lower() in LOCATIVES | {"at"}), len(piece))]
+        if self._language == "fr":
+            # `a fait valoir le chancelier au quotidien italien`: to whom it was said is no part of who said it
+            piece = piece[:next((k for k in range(2, len(piece) - 1) if piece[k].lower() in RECIPIENTS["fr"]
+                                 and piece[k + 1][:1].islower()), len(piece))]
         if at := self._demonym(piece):
             piece = [*piece[:at], piece[at].lower(), *piece[at + 1:]]  # `a lâché la Savoyarde`: someone from Savoie
         head = piece[0].lower() if piece else ""
