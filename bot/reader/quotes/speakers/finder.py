@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.reader.quotes.lexicon import (
-    ADVERBS, AS_WORDS, CALENDAR, CONJUNCTIONS, GENDERED_NOUNS, LEXICONS, OPENERS, ORGANISATION_WORDS, PARTICLES,
+    ADVERBS, CALENDAR, CONJUNCTIONS, GENDERED_NOUNS, LEXICONS, OPENERS, ORGANISATION_WORDS, PARTICLES,
 )
 from bot.reader.quotes.speakers.after import AfterMixin
 from bot.reader.quotes.speakers.before import BeforeMixin
@@ -20,11 +20,13 @@ from bot.reader.quotes.speakers.naming import (
 )
 from bot.reader.quotes.speakers.patterns import (
     _BY, _DATELINE, _DE_AFTER_VERB, _DEMONSTRATIVES, _IMPERSONAL, MASK, MAX_NAME_PHRASE, _NOBODY, _OPENING_CONJUNCTION,
-    _OBJECT_CLITICS, _PLURAL_ACRONYM, _PRONOUN_GENDERS, _RELAYING_VERBS, _ROMANCE_ARTICLES, _SINGULAR,
+    _PLURAL_ACRONYM, _PRONOUN_GENDERS, _RELAYING_VERBS, _ROMANCE_ARTICLES, _SINGULAR,
 )
 from bot.reader.quotes.speakers.references import ReferencesMixin
 from bot.reader.quotes.speakers.roles import RolesMixin
-from bot.reader.quotes.speakers.tokens import _after_determiners, _last_clause, _opinion, _possessive, _runs, _tokens
+from bot.reader.quotes.speakers.tokens import (
+    _after_determiners, _as_clause, _last_clause, _opinion, _possessive, _runs, _tokens,
+)
 from bot.reader.text.document import Document, Sentence
 
 
@@ -311,12 +313,3 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
     def attributes(self, text: str) -> bool:
         """Whether words right after a quotation say who said it (`, she said.`, `a-t-il déclaré`)."""
         return self._after(_tokens(text, self._lexicon)) is not None
-
-
-def _as_clause(tokens: list[str]) -> bool:
-    """Whether `tokens` end in `as` and object pronouns only (`comme nous le`, `como me`, `comme l'`): the
-    verb after them has its subject after it, as French and Spanish put it there in such a clause."""
-    k = len(tokens)
-    while k and (tokens[k - 1].lower() in _OBJECT_CLITICS | {"nous", "vous", "lui", "leur", "l'", "l’"}):
-        k -= 1
-    return k > 0 and tokens[k - 1].lower() in AS_WORDS
