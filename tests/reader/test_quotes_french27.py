@@ -1,7 +1,7 @@
 """Speakers of the classes untuned French pages showed (trafilatura's, fundus's, Readability's and Postlight's
 test pages, round 27; invented sentences here): an incise's pronoun after a scene-setting phrase, a first name after
 `comme nous le raconte`, `pour lui` before a colon, a post after `à cette occasion` or `au quotidien`, `a fait
-valoir`, a body that goes on as `il`, `d'après le récit qu'elle livre`, a post written out in full (`le juge en chef`)
+valoir`, `pour X que … :`, a body that goes on as `il`, `d'après le récit qu'elle livre`, a post written out in full (`le juge en chef`)
 and a place that only a name introduced later holds."""
 
 from __future__ import annotations
@@ -93,3 +93,12 @@ def test_a_place_only_a_later_name_holds_is_no_one_a_pronoun_stands_for() -> Non
         "Le collectif Étudiants Unis Saint-Denis appelle à manifester : « Nous serons devant la mairie lundi "
         "matin à neuf heures. »",
     )[0] is None
+
+
+def test_pour_and_a_name_before_a_colon_is_their_view() -> None:
+    assert _speakers(
+        "La revue Ondes consacre son dernier numéro aux voix de la radio.",
+        "L'essor des podcasts, avec des voix « libres, singulières, inattendues et engagées », confirme pour Julie "
+        "Marchand que le son se prête à un autre récit que l'image : « le temps long ne se raconte bien que par la "
+        "parole ».",
+    )[-1] == "Julie Marchand"
