@@ -57,6 +57,10 @@ NEWSPAPER_DATA = "tests/data"
 NEWSPAPER_URLS = "fulltext_url_list.txt"
 DEFAULT_TRAFILATURA = Path("/work/.mirror/adbar+trafilatura/repo")
 TRAFILATURA_DATA = "tests"
+DEFAULT_READABILITY = Path("/work/.mirror/mozilla+readability/repo")
+READABILITY_DATA = "test/test-pages"
+DEFAULT_POSTLIGHT = Path("/work/.mirror/postlight+parser/repo")
+POSTLIGHT_DATA = "fixtures"
 SOURCES = ("fundus", "newspaper", "trafilatura")
 CLASSES = ("answerable", "unanswerable", "followup")
 NONE = "-"
@@ -132,9 +136,13 @@ class Result:
 class Pages:
     """Articles read from the clones, once each; None for a page that is missing or refused."""
 
-    def __init__(self, fundus: Path, newspaper: Path, trafilatura: Path) -> None:
+    def __init__(self, fundus: Path, newspaper: Path, trafilatura: Path, readability: Path = DEFAULT_READABILITY,
+                 postlight: Path = DEFAULT_POSTLIGHT) -> None:
+        # Readability's and Postlight's test pages (`lemonde-1/source.html`, `www.lemonde.fr.html`) list no
+        # address either; only the quote set reads them so far
         self.clones = {"fundus": Clone(fundus), "newspaper": Clone(newspaper, NEWSPAPER_DATA),
-                       "trafilatura": Clone(trafilatura, TRAFILATURA_DATA)}
+                       "trafilatura": Clone(trafilatura, TRAFILATURA_DATA),
+                       "readability": Clone(readability, READABILITY_DATA), "postlight": Clone(postlight, POSTLIGHT_DATA)}
         self.missing: set[str] = {source for source, clone in self.clones.items() if not clone.exists()}
         self.refused: dict[str, str] = {}
         self._articles: dict[tuple[str, str], Article | None] = {}
@@ -167,7 +175,7 @@ class Pages:
         """The page's address as its test data gives it: fundus's `meta.info` beside the page,
         newspaper's URL list (whose n-th address of a site is the page `<site><n>.html`); trafilatura's
         test pages list none."""
-        if source == "trafilatura":
+        if source in ("trafilatura", "readability", "postlight"):
             return None
         folder, file = posixpath.split(name)
         if (source, folder) not in self._addresses:

@@ -411,7 +411,7 @@ TOPIC_WORDS = frozenset("for für pour para".split())
 """`For X, …`, `Für X ist das …`: a sentence opening with one is about X, who is in focus after it."""
 OPENERS = frozenset("""in on at after before during when while later then sur dans à au aux après avant lors
 pendant plus puis ensuite alors mais et an am im nach vor bei während en tras durante después antes despite
-malgré trotz pese""".split())
+malgré trotz pese devant derrière chez depuis ante desde""".split())
 """Words that open a scene-setting phrase before the subject (`Sur Twitter, Lionel Tardy a écrit`, `Malgré
 cette performance, Nicolas Prost reste prudent`)."""
 HEAD_FINAL = frozenset({"en", "de"})

@@ -90,6 +90,9 @@ class AfterMixin:
             if pronoun:
                 return ("pronoun", self._lexicon.pronouns[pronoun.group(1)])
             head = head[1:]
+            if self._language == "fr" and len(head) > 2 and head[0].lower() == "fait" and head[1].lower() in _MADE_KNOWN:
+                # `« … », a fait valoir le chancelier au quotidien italien`: `faire` and an infinitive of telling
+                return self._inverted(head[1:]) or self._described(head[2:])
             # `« … » a ensuite précisé Febelfin`, `a pour sa part affirmé le ministre`: an adverb or an
             # adverbial phrase between the auxiliary and the participle
             verb = next((k for k in range(1, min(len(head), _MAX_INSERT + 1)) if self._is_verb(head[k])), None)
@@ -148,7 +151,11 @@ class AfterMixin:
         if head and self._is_verb(head[0]):
             # `versicherte dagegen die Sparkasse`: an adverb between the verb and its subject
             described = list(itertools.dropwhile(lambda t: t.lower() in ADVERBS, head[1:]))
-            return (self._inverted(head) or self._described(described) or self._dropped(head[1:])
+            # `a déclaré à cette occasion le ministre de la Santé`: when or to whom, then a post
+            beyond = self._past_recipient(described)
+            posted = beyond is not described and len(beyond) > 1 and self._role_head(beyond[1])
+            return (self._inverted(head) or self._described(described) or posted and self._described(beyond)
+                    or self._dropped(head[1:])
                     or self._represented(head[1:]) or self._in_paper(head[1:]) or _NOBODY)
         head = _without_seat(head)
         if unlisted := self._unlisted_verb(head):
@@ -526,6 +533,8 @@ person or body (`El periódico Daily Mail informó…`)."""
         return chunk
 
 
+_MADE_KNOWN = frozenset("valoir savoir remarquer observer".split())
+"""French infinitives of telling after `faire` (`a fait valoir`, `a fait savoir`): together a reporting verb."""
 _RELATION_WORDS = PREPOSITIONS | frozenset("sur sobre on about à a".split())
 """Words after which a person named in a description is whom it is about or tied to, not the one described."""
 

@@ -17,7 +17,7 @@ from bot.reader.quotes.speakers.patterns import (
     _ADDRESSEES, _ADVERB_ENDINGS, _BY, _DE_FINITE, _ELIDED_NAME, _FR_COMPLEMENTS, _LATTER_PHRASES, MASK,
     MAX_APPOSITIONS, MAX_ROLE_WORDS, _NOBLE_TITLES, _NOBODY, _OBJECT_CLITICS, _OBJECT_RELATIVES, _OF, _PARTICIPLE,
     _PASSIVE, _POSSESSIVE_RELATIVES, PRONOUN_LOOKBACK, _RECORDS, _ROLE_ARTICLES, _ROLE_ENDING, _SINGLING_OUT, _THAT,
-    _VIEW_OF, _WRITING_OWNER,
+    _VIEW_OF, _VIEW_OF_CLAUSE, _WRITING_OWNER,
 )
 from bot.reader.quotes.speakers.tokens import (
     _dated, _ends_clause, _last_clause, _owner, _piece, _plural_people, _possessive, _runs, _tokens,
@@ -33,6 +33,11 @@ class BeforeMixin:
         is: a person the article named, or a description of one (`la syndicaliste`, `el instructor`) for the
         person in focus; not a thing or a place (`pour la France,`)."""
         views = list(_VIEW_OF.finditer(before))
+        if not views and (clause := _VIEW_OF_CLAUSE.search(before)):
+            held = clause.group(1)
+            if held.lower() in self._lexicon.pronouns:
+                return ("pronoun", self._lexicon.pronouns[held.lower()])
+            return ("name", held) if self._is_person(self._full_name(held)) else None
         if not views:
             return None
         tokens = _tokens(views[-1].group(1), self._lexicon)

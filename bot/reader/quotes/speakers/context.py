@@ -14,7 +14,7 @@ from bot.reader.quotes.speakers.patterns import (
     ATTRIBUTION_WORDS, _BUT, _BY, _DEMONSTRATIVE_OPENERS, _ELIDED_NAME, _ENDS_ASKING, MASK, _MAX_SAYING_AT,
     MAX_SUBJECT_TOKENS, _OF, _POINTING_BACK, PRONOUN_LOOKBACK, _REMARKS, TERM, _WITH,
 )
-from bot.reader.quotes.speakers.tokens import _possessive, _runs, _tokens
+from bot.reader.quotes.speakers.tokens import _as_clause, _possessive, _runs, _tokens
 from bot.reader.text.document import Sentence
 
 MAX_DESCRIPTION_ADJECTIVES = 2
@@ -258,6 +258,8 @@ class ContextMixin:
                 return found
         for k, token in enumerate(tokens):
             if self._is_verb(token):
+                if _as_clause(tokens[:k]) and (inverted := self._inverted(tokens[k:])):
+                    return inverted  # `…, comme nous le raconte Karim, 29 ans`: the subject after the verb
                 j = k - 1
                 while j > 0 and tokens[j].lower() in self._lexicon.auxiliaries:
                     j -= 1  # `« … », a déclaré Marine Le Pen`

@@ -9,7 +9,7 @@ import re
 from bot.reader.quotes.lexicon import (
     ADVERBS, AGE_DECADES, ARTICLES, BODY_KINDS, DE_BODY_ENDINGS, DE_DETERMINERS, DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS,
     FIRM_WORDS, GENDERED_NOUNS, HEAD_FINAL, INDEFINITES, LOCATIVES, MANAGEMENT, MEDIA_KINDS, ORGANISATION_WORDS, PARTICLES,
-    POSSESSIVES, PREPOSITIONS, ROLE_KIN, SPOKESPEOPLE, SPOKESPERSON_ENDINGS, STATEMENTS, WRITINGS, YOUNG_NOUNS,
+    POSSESSIVES, PREPOSITIONS, RECIPIENTS, ROLE_KIN, SPOKESPEOPLE, SPOKESPERSON_ENDINGS, STATEMENTS, WRITINGS, YOUNG_NOUNS,
 )
 from bot.reader.quotes.speakers.naming import _is_organisation, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
@@ -37,6 +37,10 @@ class DescriptionsMixin:
         if self._language == "en":
             # `said the 27-year-old in a video posted by the club`: where it was said is no part of who said it
             piece = piece[:next((k for k in range(2, len(piece)) if piece[k].lower() in LOCATIVES | {"at"}), len(piece))]
+        if self._language == "fr":
+            # `a fait valoir le chancelier au quotidien italien`: to whom it was said is no part of who said it
+            piece = piece[:next((k for k in range(2, len(piece) - 1) if piece[k].lower() in RECIPIENTS["fr"]
+                                 and piece[k + 1][:1].islower()), len(piece))]
         if at := self._demonym(piece):
             piece = [*piece[:at], piece[at].lower(), *piece[at + 1:]]  # `a lâché la Savoyarde`: someone from Savoie
         head = piece[0].lower() if piece else ""
@@ -101,11 +105,15 @@ class DescriptionsMixin:
                     # `der` is a weak noun or an adjective made a noun, both nearly always a person
                     or head == "der" and piece[1].endswith("e"))):
             return None  # `the American space agency`; `dénonce le Président-candidat`: a title is one too
-        named = self._opening(piece)  # `el economista Thomas Piketty`: the description comes with a name
-        if named and named[0] == "name" and " " in named[1] and not _is_organisation(named[1].split()):
-            return named
         described = [w.lower().rstrip(".!?…") for w in piece[1:] if w.lower() not in self._stop_words]
         known = self._known_as(described, whose) if len(piece) <= 3 or self._language not in HEAD_FINAL else None
+        named = self._opening(piece)  # `el economista Thomas Piketty`: the description comes with a name
+        # `le juge en chef`, after `le juge Randall Bocock` and `le juge en chef …, Eugene Rossiter`: a name the piece
+        # does not write loses to the one person introduced by all its words
+        written = named and named[0] == "name" and named[1].split()[-1] in piece
+        if named and named[0] == "name" and " " in named[1] and not _is_organisation(named[1].split()) \
+                and (written or not known):
+            return named
         if known is None and described and self._language not in HEAD_FINAL and self._role_head(described[0]) \
                 and all(w.islower() for w in piece[1:]):
             known = self._holder(described[0])  # `el presidente andaluz`, not `el presidente de la patronal Ashotel`

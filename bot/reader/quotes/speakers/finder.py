@@ -20,12 +20,14 @@ from bot.reader.quotes.speakers.naming import (
     _after_openers, _age_at, _core, _eponyms, _gender_of, _has_words, _is_organisation, _long_forms,
 )
 from bot.reader.quotes.speakers.patterns import (
-    _DATELINE, _DE_AFTER_VERB, _DEMONSTRATIVES, _IMPERSONAL, MASK, MAX_NAME_PHRASE, _NOBODY, _OPENING_CONJUNCTION,
+    _BY, _DATELINE, _DE_AFTER_VERB, _DEMONSTRATIVES, _IMPERSONAL, MASK, MAX_NAME_PHRASE, _NOBODY, _OPENING_CONJUNCTION,
     _PLURAL_ACRONYM, _PRONOUN_GENDERS, _RELAYING_VERBS, _ROMANCE_ARTICLES, _SINGULAR, WRITER_SUBJECTS,
 )
 from bot.reader.quotes.speakers.references import ReferencesMixin
 from bot.reader.quotes.speakers.roles import RolesMixin
-from bot.reader.quotes.speakers.tokens import _after_determiners, _last_clause, _opinion, _possessive, _runs, _tokens
+from bot.reader.quotes.speakers.tokens import (
+    _after_determiners, _as_clause, _last_clause, _opinion, _possessive, _runs, _tokens,
+)
 from bot.reader.text.document import Document, Sentence
 
 
@@ -198,6 +200,8 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
                                   and self._is_verb(text_tokens[index + 1][0]))
                 # `„…“, sagte Sali`: an inverted verb right after a quotation or a comma
                 before = start > 1 and self._is_verb(tokens[start - 1]) and not tokens[start - 2][:1].isalpha()
+                # `comme nous le raconte Antoine`, `comme l'explique Zineb`: the subject after the verb of `as`
+                before = before or start > 1 and self._is_verb(tokens[start - 1]) and _as_clause(tokens[:start - 1])
                 plural = self._language == "de" and any(
                     tokens[k].endswith("en") for k in (start - 1, end) if 0 <= k < len(tokens) and self._is_verb(tokens[k]))
                 if (titled or (after or before) and not plural and not word.endswith("s")) and self._lone_name(word):
@@ -239,10 +243,14 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
             found = _NOBODY  # `Se dice que Richard Grainger "encontró…"`: a saying about him, by no one named
         if found is None and afters:
             found = self._fronted_participle(_tokens(before, self._lexicon), _tokens(afters[0], self._lexicon))
-        if found is None or found[0] in ("source", "document"):
+        # `Mme Binet est « … », d'après le récit qu'elle livre`: an account it is `according to` that fits no one
+        # leaves the words before to say who
+        unfit = found is not None and found[0] == "focus" and _BY in _tokens(afters[0], self._lexicon)[:2] \
+            and self._resolve(found, first.index) is None
+        if found is None or found[0] in ("source", "document") or unfit:
             tokens = _tokens(before, self._lexicon)
             found = (self._agent_before_colon(tokens) or self._voice(tokens) or self._possessor(tokens)
-                     or self._before(tokens) or found)
+                     or self._before(tokens) or (None if unfit else found))
         elif relayed := self._relayed(_tokens(before, self._lexicon)):
             found = relayed  # `he … said, “somebody ought to…,” the prosecutor’s office said`: his words, reported
         elif found[0] in ("name", "nobody") and _RELAYING_VERBS & {w.lower() for after in afters for w in _tokens(after)} \

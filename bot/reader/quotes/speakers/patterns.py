@@ -51,6 +51,8 @@ _NO_PERSON_BEFORE = frozenset("the a an in".split())
 """English words a person's name does not follow, unless a post comes between (`the Apple CEO Tim Cook`)."""
 _OF = frozenset("de d' d’ of von del".split())
 """Words between a writing and its author (`une lettre de`, `a letter of`, `ein Brief von`)."""
+_WHERE = frozenset("à au aux at in en dans nach aus".split())
+"""Prepositions of the place someone lives, studies or works (`étudie les lettres à Saint-Denis`)."""
 _RELAYING_VERBS = frozenset({"reported"})
 """Reporting verbs that, before their subject, name whoever passes the words on, not who said them
 (`'…,' reported Lehigh Valley Live`); after it they attribute (`“…,” Abernathy reported`)."""
@@ -209,6 +211,10 @@ stepmother stepfather stepson stepdaughter girlfriend boyfriend""".split())
 """Nouns for a relative, whose name may follow them (`Reid's wife Landra`)."""
 _VIEW_OF = re.compile(r"(?:^|[,;]\s*)(?:(?:mais|pero|et|y)\s+)?(?:[Pp]our|[Pp]ara)\s+([^,;:()]{1,50}?)\s*,")
 """`Pour la syndicaliste,`, `para Hurtado,`: a view given as someone's, opening a clause and set off by a comma."""
+_VIEW_OF_CLAUSE = re.compile(r"\b(?:[Pp]our|[Pp]ara)\s+(lui|elle|él|ella|[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+)+)"
+                             r"\s[^.;:]*:\s*$")
+"""`l'enseignement est pour lui une vocation :`, `confirme pour Mathilde Wattecamps que … :`: a view given as
+someone's in the clause that a colon ends, introducing the quotation."""
 _ASKED_OPENING = re.compile(r"\s*(?:(?:When|After|Once|Lorsqu'|Cuando)\s*)?(?:asked|questioned|pressed|interrogée?s?|"
                             r"questionnée?s?|preguntad[oa]s?|cuestionad[oa]s?|gefragt)\b", re.IGNORECASE)
 """A sentence opening with the question someone was asked (`Asked whether…,`, `Interrogé sur…,`, `Gefragt, ob…`)."""

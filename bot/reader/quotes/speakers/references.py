@@ -10,7 +10,7 @@ from bot.reader.quotes.lexicon import (
 )
 from bot.reader.quotes.speakers.naming import _after_openers, _coordinated, _relation, _role_owner, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
-    _ASKED_OPENING, _BY, INTERVIEW_QUOTES, MASK, _NOBODY, _OF, _PLURAL_SUBJECT, _PLURAL_VERBS, PRONOUN_LOOKBACK,
+    _ASKED_OPENING, _BY, _WHERE, INTERVIEW_QUOTES, MASK, _NOBODY, _OF, _PLURAL_SUBJECT, _PLURAL_VERBS, PRONOUN_LOOKBACK,
 )
 from bot.reader.quotes.speakers.tokens import _possessive, _runs, _tokens
 
@@ -215,12 +215,18 @@ class ReferencesMixin:
                     return name
                 if not person and k == index - 1 and k not in self._said and self._spokesperson_in(k):
                     return name  # `a spokesperson for the UCEA said… “…,” he said`: still the body's spokesperson
+                if not person and k == index - 1 and k in self._said and self._language == "fr" \
+                        and self._before_quote(index)[:1] and self._before_quote(index)[0].lower() in self._lexicon.pronouns:
+                    # `« … », rapporte le ministère russe de la Défense. Il précise que « … »`: French calls a body
+                    # `il` or `elle`, and the one that just spoke goes on
+                    return name
         for k in window if own else window[1:]:  # the quote's own sentence first (`Le Pen décrit sa fille… « Je suis… »`)
             if k < index and self._goes_on(_tokens(self._masked.get(k, ""), self._lexicon), gender):
                 continue
             people = [self._full_name(p, index) for p in self._people_in(k, singles=True, before_quote=k == index)
                       if not _role_owner(p, self._sentences[k].text)
-                      and not (k == index and (self._after_pronoun(p, gender, index) or p in self._asked_about(k)))]
+                      and not (k == index and (self._after_pronoun(p, gender, index) or p in self._asked_about(k)))
+                      and not self._later_place(p, k, index)]
             people = list(dict.fromkeys(p for p in people if not gender or self._gender.get(p, gender) == gender))
             people = [p for p in people if p in self._gender] or people  # shown to be a she, before a maybe
             people = [p for p in people if p not in self._articled]  # `la Guardia Civil`: a body, no he or she
@@ -230,6 +236,16 @@ class ReferencesMixin:
             if people:
                 return people[0]  # the sentence's focus is the person it names first, its subject
         return self._last_of_gender(gender, index - 1 - PRONOUN_LOOKBACK) if own else None
+
+    def _later_place(self, mention: str, k: int, index: int) -> bool:
+        """`étudie les lettres à Saint-Denis`: a place (after `à`, `in`) that only a name the text introduces
+        after the quotation holds, whom a pronoun before that name cannot stand for."""
+        if self._first_seen.get(self._full_name(mention, index), k) <= index:
+            return False
+        tokens = _tokens(self._masked.get(k, ""), self._lexicon)
+        first = mention.split()[0]
+        at = tokens.index(first) if first in tokens else 0
+        return at > 0 and tokens[at - 1].lower() in _WHERE or self._placed(tokens, mention)
 
     def _interviewed(self, gender: str) -> str | None:
         """The person an interview quotes: the speaker of at least `INTERVIEW_QUOTES` quotations so far and of

@@ -12,7 +12,7 @@ from bot.reader.quotes.lexicon import (
 from bot.reader.quotes.speakers.naming import _core
 from bot.reader.quotes.speakers.patterns import (
     _AGE_SET_OFF, _CLAUSE_BREAK, _COMPLEMENTS, _ELIDED_NAME, _FINITE, _MAX_COMPLEMENT, _MAX_QUALIFIERS, MAX_ROLE_WORDS,
-    _ROLE_ARTICLES, ROLE_MENTIONS, _ROLE_PIECE, _VERB_CONTEXT,
+    _ROLE_ARTICLES, _ROLE_ENDING, ROLE_MENTIONS, _ROLE_PIECE, _VERB_CONTEXT,
 )
 from bot.reader.quotes.speakers.tokens import _possessive
 
@@ -138,14 +138,16 @@ class RolesMixin:
         if tokens and self._language != "en" and tokens[0].lower() in self._lexicon.auxiliaries:
             return None  # `Philippe Garnier, a appelé au…`: a verb, not the article `a`
         gender = ARTICLES.get(tokens[0].lower()) if tokens else None
-        if tokens and tokens[0].lower() in ARTICLES:
+        articled = bool(tokens) and tokens[0].lower() in ARTICLES
+        if articled:
             tokens = tokens[1:]
         words = [t.strip("'’\"") for t in tokens]
         if words:
             words[-1] = words[-1].rstrip(".!?…")
         if not 0 < len(words) <= MAX_ROLE_WORDS or words[0].lower() in RELATIVES:
             return None
-        if any(self._is_verb(w) for w in words):
+        # `le juge en chef`: the word an article opens is a noun, though it is spelt as a verb (`il juge`)
+        if any(self._is_verb(w) for w in words[articled:]):
             return None
         if any(w.isdigit() or w.lower() in _FINITE for w in words):
             return None  # `in the lab of Wendy Garrett in 2011`, `the man had suffered`: a clause
@@ -164,6 +166,9 @@ class RolesMixin:
             return None  # a scene-setting phrase ends in a role only if it names one: not `the Geneva motor show`
         if not headed and not any(w[:1].islower() and w.lower() not in self._stop_words for w in words):
             return None
+        if not start and self._language == "fr" and not (self._role_head(words[0])
+                                                          or _ROLE_ENDING.search(words[0].lower())):
+            gender = None  # `il reçoit le mot d'une femme, Cha Soona,`: the article of a thing, not her gender
         return gender, " ".join(words)
 
     def _ends_in_someone(self, words: list[str]) -> bool:

@@ -8,13 +8,13 @@ import functools
 import re
 
 from bot.reader.quotes.lexicon import (
-    ARTICLE_PARTICLES, ARTICLES, CALENDAR, CONJUNCTIONS, DE_COMPOUND_HEADS, DE_DETERMINERS, DE_NOUN_ENDINGS,
+    ARTICLE_PARTICLES, ARTICLES, AS_WORDS, CALENDAR, CONJUNCTIONS, DE_COMPOUND_HEADS, DE_DETERMINERS, DE_NOUN_ENDINGS,
     DE_PERSON_ENDINGS, DE_RELATIVE_PREPOSITIONS, DE_RELATIVES, DE_SHORT_ROLES, INDEFINITES, Lexicon, LOCATIVES, MEDIA_KINDS, NAME_JOINERS,
     OPENERS, PARTICLES, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS, STATEMENTS, TITLE_WORDS, TOPIC_WORDS, WRITINGS,
 )
 from bot.reader.quotes.speakers.patterns import (
     _ADDRESSEES, _AGREEMENT, _ARABIC_ARTICLE, _BUT, _BY, _DE_NOUN_MARKERS, _ELIDED, _GLUED_DE, _INITIALS,
-    _LOWER_COMPOUND, MASK, MAX_SUBJECT_TOKENS, _OPINION, _SURNAME_JOINERS, TERM, _TOKENS_AND_BY, TOKENS_HELD,
+    _LOWER_COMPOUND, MASK, MAX_SUBJECT_TOKENS, _OBJECT_CLITICS, _OPINION, _SURNAME_JOINERS, TERM, _TOKENS_AND_BY, TOKENS_HELD,
 )
 
 
@@ -320,3 +320,12 @@ def _possessive(token: str) -> bool:
     """`Reid's`, and a name ending in s that takes the apostrophe alone, `Stevens’`, `Jones'` (a plural
     in lower case, `the fans’ view`, owns no name)."""
     return token.endswith(("'s", "’s")) or len(token) > 2 and token[:1].isupper() and token.endswith(("s'", "s’"))
+
+
+def _as_clause(tokens: list[str]) -> bool:
+    """Whether `tokens` end in `as` and object pronouns only (`comme nous le`, `como me`, `comme l'`): the
+    verb after them has its subject after it, as French and Spanish put it there in such a clause."""
+    k = len(tokens)
+    while k and (tokens[k - 1].lower() in _OBJECT_CLITICS | {"nous", "vous", "lui", "leur", "l'", "l’"}):
+        k -= 1
+    return k > 0 and tokens[k - 1].lower() in AS_WORDS
