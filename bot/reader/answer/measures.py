@@ -46,8 +46,11 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
     (("age",), r"\bhow old\b|\bwie alt\b|\bquel age\b|\bque edad\b|\bcuantos anos (?:tiene|tenia|tendra|cumple|cumplio)"
                r"|\bcombien d'ans (?:a|avait|aura)\b"),
     # "What share did Christie have in New Hampshire?" asks a share as "what share of the vote" does.
-    (("share",), r"\b(percentage|percent|per cent|proportion|share of|prozent|anteil|pourcentage|por ?ciento|porcentaje|proporcion)\b"
-                 r"|^\W*(and )?what share\b(?! (of|in)\b)"),
+    # A rate asked in French or Spanish ("Quel est le taux de chômage ?", "¿Cuál es la tasa de
+    # paro?") is a share too: the article gives "7,5 %", and a sentence with no percentage in it
+    # does not answer it; so is "Quelle part des ventes ...?".
+    (("share",), r"\b(percentage|percent|per cent|proportion|share of|prozent|anteil|pourcentage|por ?ciento|porcentaje|proporcion"
+                 r"|taux|tasas?)\b|^\W*(and )?what share\b(?! (of|in)\b)|\bquelle (?:est |etait |sera )?(?:la )?part\b"),
     # "How long was the cat gone?": a state that lasts asks a time, not the miles it travelled.
     (("duration",), r"\bhow long (is|are|was|were)\b.*\b(gone|missing|away|lost|closed|shut|open|jailed|detained|held"
                     r"|imprisoned|hospitali[sz]ed|married|asleep|unconscious|alive|in (office|power|prison|jail|hospital)"
@@ -69,6 +72,7 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
               r"|kosteten|gekostet|zahlte|zahlten|gezahlt|ausgegeben|ausgeben|geldstrafe|strafgeld|bussgeld"
               r"|coute|coutent|coutera|couteront|coutait|coutaient|couterait|cout|prix|payer|paye|payes|payee|gagne|argent"
               r"|salaire|verse|verses|versee|versees|verser|depense|depenses|depensee|depenser"
+              r"|vaut|valent|valait|valaient|vaudra|vaudront|vale|valen|valdra|valdran|valia|valian"
               r"|cuesta|cuestan|costo|costaba|costara|costaran|costaria|costarian|costaron|precio|pagar|paga|pago|pagado|pagaron|pagara"
               r"|gasto|gastado|gastaron|gastar|gana|dinero|sueldo)\b"
               # "How much is the Trailmaster?": a thing and nothing done to it asks its price.
@@ -112,6 +116,7 @@ _NUMBER_QUESTION = re.compile(
     r"|\bhow (much|long|old|far|tall|deep|wide|quickly|soon|fast|heavy|rich|wealthy|powerful)\b|\bwie schwer\b|\bwhat (percentage|percent|proportion|share)\b"
     r"|\bwie (viel(?:e[nmr]?)?|lange?|alt|teuer|weit|tief|hoch|schnell)\b|\bcombien\b|\bquel (age|pourcentage)\b"
     r"|\bcuant[oa]s?\b|\bque (porcentaje|edad|proporcion)\b|\bque tan rapido\b|\ba (quelle|que) distance?i?a?\b"
+    r"|\b(?:quel(?:le)?|cual|que)\b(?:\W+[\w'-]+){0,3}?\W+(?:taux|tasas?)\b|\bquelle (?:est |etait |sera )?(?:la )?part\b"
     r"|\ba (quelle vitesse|que velocidad)\b"
     r"|\bwas (?:kostet|kosten)\b|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b(?:\W+[\w'-]+){0,6}?\W+(price|cost|savings|prix|cout|montant|economies?|preis|kosten"
     r"|ersparnis|einsparung|precio|costo|ahorros?|speed|vitesse|geschwindigkeit|velocidad|weight|gewicht|poids(?! lourds?)|peso)\b"
