@@ -74,7 +74,7 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
               r"|salaire|verse|verses|versee|versees|verser|depense|depenses|depensee|depenser"
               r"|vaut|valent|valait|valaient|vaudra|vaudront|vale|valen|valdra|valdran|valia|valian"
               r"|cuesta|cuestan|costo|costaba|costara|costaran|costaria|costarian|costaron|precio|pagar|paga|pago|pagado|pagaron|pagara"
-              r"|gasto|gastado|gastaron|gastar|gana|dinero|sueldo)\b"
+              r"|gasto|gastado|gastaron|gastar|gana|dinero|sueldo|cobrar|cobra|cobran|cobro|cobraba|cobraban|cobraron|cobrara|cobrado|cobrada)\b"
               # "How much is the Trailmaster?": a thing and nothing done to it asks its price.
               r"|^\W*(and )?how much (is|are|was|were|will \w+ be) (?!.*\b(to|left|known|needed|used|lost|there)\b)"
               r"[\w' -]{1,40}\W*$"
@@ -197,6 +197,15 @@ in rand, read as no money at all."""
 _SHILLING_DASH = re.compile(r"(?<![\w/])(?P<amount>\d[\d.,]*(?:bn|m|mn|k)?)/-")
 """A sum as Tanzanian, Kenyan and Ugandan papers write shillings, a slash and a dash after the
 figure with no other unit: "Each pole cost 4m/-", "a profit of 10,000/- per day", "620m/-"."""
+
+
+_GUARANIES = re.compile(
+    r"(?<![\w.])(?:G|Gs|₲)\.?\s?(?P<amount>\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,]\d)|\d[\d,]*\s(?:millones|millón|mil)\b)"
+)
+"""A sum in guaraníes as Paraguayan papers write it, a "G." before a figure grouped by full stops:
+"deberá devolver G. 160.083.711", "Gs. 37.000.000", "G. 37 millones". Read as no sum, "¿Cuánto
+dinero tiene que devolver?" was declined beside the sentence giving it. Only a figure in thousands
+or with its scale: "G. 5" is no sum."""
 
 
 def letter_currency_amount(token: str) -> str | None:
@@ -413,8 +422,8 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
     for vague in _UNCOUNTED_DURATION_BY_VERB.finditer(text):
         unit = next(group for group in vague.groups() if group)
         found.setdefault("duration", []).append((vague.start(), vague.end(), unit.lower()))
-    for shillings in _SHILLING_DASH.finditer(text):
-        found.setdefault("money", []).append((shillings.start(), shillings.end(), shillings.group("amount")))
+    for sum_told in (*_SHILLING_DASH.finditer(text), *_GUARANIES.finditer(text)):
+        found.setdefault("money", []).append((sum_told.start(), sum_told.end(), sum_told.group("amount")))
     matches = list(_TOKEN.finditer(text))
     tokens: dict[int, str] = {}
 
@@ -651,9 +660,12 @@ _SHILLINGS_BEFORE = folded_words("sh shs ksh tsh ush")
 
 def _in_shillings(text: str, matches: list[re.Match[str]], position: int) -> bool:
     """Whether the number at `position` is a sum of shillings: "4m/-" (`_SHILLING_DASH`) or "Sh 2bn",
-    whose letters stand before it, where no other unit does."""
+    whose letters stand before it, where no other unit does; or of guaraníes ("G. 160.083.711",
+    `_GUARANIES`)."""
     before = _unit_word(matches[position - 1].group()) if position > 0 else ""
-    return text.startswith("/-", matches[position].end()) or before in _SHILLINGS_BEFORE
+    return text.startswith("/-", matches[position].end()) or before in _SHILLINGS_BEFORE or any(
+        guaranies.start("amount") == matches[position].start() for guaranies in _GUARANIES.finditer(text)
+    )
 
 
 def measuring_numbers(text: str, is_number: Callable[[str], bool]) -> tuple[frozenset[str], frozenset[str]]:
