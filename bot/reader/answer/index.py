@@ -839,7 +839,7 @@ class AnswerIndex:
         order = self._defined_first(question, scores, order)
         body = head_asked_of(question, self.document.language.code)
         if body is not None:
-            order = head_named_first(order, [s.text for s in sentences], list(scores), body, self.document.language.code)
+            order = head_named_first(order, [s.text for s in sentences], list(scores), body)
         elif asks_times(question, self.document.language.code):
             order = times_told_first(order, [s.text for s in sentences], list(scores))
         best = order[0]
@@ -1797,7 +1797,7 @@ class AnswerIndex:
         if self._no_reason_near(parts, best):
             return 0.0  # "Why did NASA choose a telescope in Hawaii?" answered by a sentence giving no reason
         body = head_asked_of(question, self.document.language.code)
-        if body is not None and not names_a_head(self.document.sentences[best].text, body, self.document.language.code):
+        if body is not None and not names_a_head(self.document.sentences[best].text, body):
             return 0.0  # "Who heads NASA?" answered by "appropriators directed NASA to ..."
         if self._act_never_told(question, parts):
             return 0.0  # "Warum wurde die Stadtmauer abgerissen?" about a page that never says it was torn down
