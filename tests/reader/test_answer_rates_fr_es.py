@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.reader.answer.measures import asked_measures
+from bot.reader.answer.kinds import is_number_word
+from bot.reader.answer.measures import asked_measures, measure_spans
 from bot.reader.article import Article
 from bot.reader.pipeline import ask
 
@@ -81,3 +82,37 @@ def test_a_rate_is_answered_by_the_percentage() -> None:
 
 def test_a_worth_the_article_never_gives_is_declined() -> None:
     assert not ask(CARS, "¿Cuánto valen los vehículos robados?").found
+
+
+@pytest.mark.parametrize(("text", "share"), [
+    ("Le chômage touche 7,5 pour cent des actifs.", "7,5"),
+    ("Près de la moitié des salariés sont partis.", "la moitié"),
+    ("Un tiers des électeurs a voté.", "un tiers"),
+    ("Dos tercios de los votos fueron para el oficialismo.", "dos tercios"),
+])
+def test_a_share_in_words_is_a_share(text: str, share: str) -> None:
+    """A rate asked needs a share, and French and Spanish write one in words too (`_SHARE_IN_WORDS`)."""
+    assert share in {number for _, _, number in measure_spans(text, _is_number).get("share", [])}
+
+
+def test_a_quarter_of_an_hour_is_no_share() -> None:
+    assert "share" not in measure_spans("Il a attendu un quart d'heure.", _is_number)
+
+
+def test_a_rate_in_words_answers() -> None:
+    answer = ask(UNEMPLOYMENT, "Quel est le taux de chômage dans la région ?")
+    assert answer.found and "7,5 pour cent" in answer.sentences[0].text
+
+
+UNEMPLOYMENT = Article(
+    title="L'emploi dans la région",
+    paragraphs=(
+        "La région compte de nouvelles entreprises dans le secteur du bâtiment et du chômage partiel.",
+        "Le chômage y touche désormais 7,5 pour cent des actifs, selon l'Insee.",
+    ),
+    language="fr",
+)
+
+
+def _is_number(token: str) -> bool:
+    return token[:1].isdigit() or is_number_word(token)

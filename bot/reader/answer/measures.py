@@ -350,6 +350,17 @@ _PER_HOUR = re.compile(
 kilómetros por hora", "130 kilomètres à l'heure" (not a distance)."""
 
 
+_SHARE_IN_WORDS = re.compile(
+    r"\b(?P<number>\d[\d.,]*)\s+pour\s?cent\b"
+    r"|\b(?P<fraction>(?:la |une )?moitié|(?:un|deux) tiers|(?:un|trois) quarts?"
+    r"|(?:la )?mitad|(?:un|dos) tercios?|(?:un|tres) cuartos?)(?= (?:des?|du|del|la|las|los|les)\b)",
+    re.IGNORECASE,
+)
+"""A French or Spanish share in words: "7,5 pour cent des actifs", "la moitié des salariés", "un tiers
+des électeurs", "dos tercios de los votos": "Quel est le taux de ...?" and "Quelle part ...?" ask a
+share, and a sentence giving it so holds one. Only before "de": "un quart d'heure" is a time."""
+
+
 def _unit_word(token: str) -> str:
     """A token as the unit lists hold it: lower case, no accents, no elision ("d'euros" -> "euros")."""
     return fold(token.lower()).replace("’", "'").rstrip(".").rsplit("'", 1)[-1] or token
@@ -422,6 +433,8 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
     for vague in _UNCOUNTED_DURATION_BY_VERB.finditer(text):
         unit = next(group for group in vague.groups() if group)
         found.setdefault("duration", []).append((vague.start(), vague.end(), unit.lower()))
+    for share in _SHARE_IN_WORDS.finditer(text):
+        found.setdefault("share", []).append((share.start(), share.end(), share.group("number") or share.group("fraction").lower()))
     for sum_told in (*_SHILLING_DASH.finditer(text), *_GUARANIES.finditer(text)):
         found.setdefault("money", []).append((sum_told.start(), sum_told.end(), sum_told.group("amount")))
     matches = list(_TOKEN.finditer(text))
