@@ -14,7 +14,7 @@ MONTHS_AND_DAYS = folded_words(
     "januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag "
     "samstag sonntag jahrhundert janvier février mars avril juin juillet août septembre octobre "
     "novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche siècle "
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
     "lunes martes miércoles jueves viernes sábado domingo siglo"
 )
 MONTHS_ANY_FORM = MONTHS_AND_DAYS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())

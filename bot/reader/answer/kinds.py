@@ -85,9 +85,10 @@ def is_result_line(text: str) -> bool:
 
 SCORE_WORDS = "score scores final record"
 """The words a question names a score with: an article gives the numbers, seldom the word."""
-SHARE_WORDS = "share"
-"""The word a question names a share with ("What share did Christie have in New Hampshire?"): the
-article gives the percentage ("pulling 12 percent"), seldom the word."""
+SHARE_WORDS = "share taux part tasa tasas"
+"""The words a question names a share with ("What share did Christie have in New Hampshire?",
+"Quel est le taux de réussite ?", "¿Cuál es la tasa de paro?"): the article gives the percentage
+("pulling 12 percent", "82 % des candidats"), seldom the word."""
 
 _ALIAS_ASKED = re.compile(
     r"\b(?:other|another|alternative|former|old|previous|second|official|full) names?\b"

@@ -46,8 +46,11 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
     (("age",), r"\bhow old\b|\bwie alt\b|\bquel age\b|\bque edad\b|\bcuantos anos (?:tiene|tenia|tendra|cumple|cumplio)"
                r"|\bcombien d'ans (?:a|avait|aura)\b"),
     # "What share did Christie have in New Hampshire?" asks a share as "what share of the vote" does.
-    (("share",), r"\b(percentage|percent|per cent|proportion|share of|prozent|anteil|pourcentage|por ?ciento|porcentaje|proporcion)\b"
-                 r"|^\W*(and )?what share\b(?! (of|in)\b)"),
+    # A rate asked in French or Spanish ("Quel est le taux de chômage ?", "¿Cuál es la tasa de
+    # paro?") is a share too: the article gives "7,5 %", and a sentence with no percentage in it
+    # does not answer it; so is "Quelle part des ventes ...?".
+    (("share",), r"\b(percentage|percent|per cent|proportion|share of|prozent|anteil|pourcentage|por ?ciento|porcentaje|proporcion"
+                 r"|taux|tasas?)\b|^\W*(and )?what share\b(?! (of|in)\b)|\bquelle (?:est |etait |sera )?(?:la )?part\b"),
     # "How long was the cat gone?": a state that lasts asks a time, not the miles it travelled.
     (("duration",), r"\bhow long (is|are|was|were)\b.*\b(gone|missing|away|lost|closed|shut|open|jailed|detained|held"
                     r"|imprisoned|hospitali[sz]ed|married|asleep|unconscious|alive|in (office|power|prison|jail|hospital)"
@@ -69,8 +72,9 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
               r"|kosteten|gekostet|zahlte|zahlten|gezahlt|ausgegeben|ausgeben|geldstrafe|strafgeld|bussgeld"
               r"|coute|coutent|coutera|couteront|coutait|coutaient|couterait|cout|prix|payer|paye|payes|payee|gagne|argent"
               r"|salaire|verse|verses|versee|versees|verser|depense|depenses|depensee|depenser"
+              r"|vaut|valent|valait|valaient|vaudra|vaudront|vale|valen|valdra|valdran|valia|valian"
               r"|cuesta|cuestan|costo|costaba|costara|costaran|costaria|costarian|costaron|precio|pagar|paga|pago|pagado|pagaron|pagara"
-              r"|gasto|gastado|gastaron|gastar|gana|dinero|sueldo)\b"
+              r"|gasto|gastado|gastaron|gastar|gana|dinero|sueldo|cobrar|cobra|cobran|cobro|cobraba|cobraban|cobraron|cobrara|cobrado|cobrada)\b"
               # "How much is the Trailmaster?": a thing and nothing done to it asks its price.
               r"|^\W*(and )?how much (is|are|was|were|will \w+ be) (?!.*\b(to|left|known|needed|used|lost|there)\b)"
               r"[\w' -]{1,40}\W*$"
@@ -112,6 +116,7 @@ _NUMBER_QUESTION = re.compile(
     r"|\bhow (much|long|old|far|tall|deep|wide|quickly|soon|fast|heavy|rich|wealthy|powerful)\b|\bwie schwer\b|\bwhat (percentage|percent|proportion|share)\b"
     r"|\bwie (viel(?:e[nmr]?)?|lange?|alt|teuer|weit|tief|hoch|schnell)\b|\bcombien\b|\bquel (age|pourcentage)\b"
     r"|\bcuant[oa]s?\b|\bque (porcentaje|edad|proporcion)\b|\bque tan rapido\b|\ba (quelle|que) distance?i?a?\b"
+    r"|\b(?:quel(?:le)?|cual|que)\b(?:\W+[\w'-]+){0,3}?\W+(?:taux|tasas?)\b|\bquelle (?:est |etait |sera )?(?:la )?part\b"
     r"|\ba (quelle vitesse|que velocidad)\b"
     r"|\bwas (?:kostet|kosten)\b|\b(what|quel|quelle|welche[rs]?|wie hoch|cual)\b(?:\W+[\w'-]+){0,6}?\W+(price|cost|savings|prix|cout|montant|economies?|preis|kosten"
     r"|ersparnis|einsparung|precio|costo|ahorros?|speed|vitesse|geschwindigkeit|velocidad|weight|gewicht|poids(?! lourds?)|peso)\b"
@@ -192,6 +197,15 @@ in rand, read as no money at all."""
 _SHILLING_DASH = re.compile(r"(?<![\w/])(?P<amount>\d[\d.,]*(?:bn|m|mn|k)?)/-")
 """A sum as Tanzanian, Kenyan and Ugandan papers write shillings, a slash and a dash after the
 figure with no other unit: "Each pole cost 4m/-", "a profit of 10,000/- per day", "620m/-"."""
+
+
+_GUARANIES = re.compile(
+    r"(?<![\w.])(?:G|Gs|₲)\.?\s?(?P<amount>\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,]\d)|\d[\d,]*\s(?:millones|millón|mil)\b)"
+)
+"""A sum in guaraníes as Paraguayan papers write it, a "G." before a figure grouped by full stops:
+"deberá devolver G. 160.083.711", "Gs. 37.000.000", "G. 37 millones". Read as no sum, "¿Cuánto
+dinero tiene que devolver?" was declined beside the sentence giving it. Only a figure in thousands
+or with its scale: "G. 5" is no sum."""
 
 
 def letter_currency_amount(token: str) -> str | None:
@@ -336,6 +350,17 @@ _PER_HOUR = re.compile(
 kilómetros por hora", "130 kilomètres à l'heure" (not a distance)."""
 
 
+_SHARE_IN_WORDS = re.compile(
+    r"\b(?P<number>\d[\d.,]*)\s+pour\s?cent\b"
+    r"|\b(?P<fraction>(?:la |une )?moitié|(?:un|deux) tiers|(?:un|trois) quarts?"
+    r"|(?:la )?mitad|(?:un|dos) tercios?|(?:un|tres) cuartos?)(?= (?:des?|du|del|la|las|los|les)\b)",
+    re.IGNORECASE,
+)
+"""A French or Spanish share in words: "7,5 pour cent des actifs", "la moitié des salariés", "un tiers
+des électeurs", "dos tercios de los votos": "Quel est le taux de ...?" and "Quelle part ...?" ask a
+share, and a sentence giving it so holds one. Only before "de": "un quart d'heure" is a time."""
+
+
 def _unit_word(token: str) -> str:
     """A token as the unit lists hold it: lower case, no accents, no elision ("d'euros" -> "euros")."""
     return fold(token.lower()).replace("’", "'").rstrip(".").rsplit("'", 1)[-1] or token
@@ -408,8 +433,10 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
     for vague in _UNCOUNTED_DURATION_BY_VERB.finditer(text):
         unit = next(group for group in vague.groups() if group)
         found.setdefault("duration", []).append((vague.start(), vague.end(), unit.lower()))
-    for shillings in _SHILLING_DASH.finditer(text):
-        found.setdefault("money", []).append((shillings.start(), shillings.end(), shillings.group("amount")))
+    for share in _SHARE_IN_WORDS.finditer(text):
+        found.setdefault("share", []).append((share.start(), share.end(), share.group("number") or share.group("fraction").lower()))
+    for sum_told in (*_SHILLING_DASH.finditer(text), *_GUARANIES.finditer(text)):
+        found.setdefault("money", []).append((sum_told.start(), sum_told.end(), sum_told.group("amount")))
     matches = list(_TOKEN.finditer(text))
     tokens: dict[int, str] = {}
 
@@ -646,9 +673,12 @@ _SHILLINGS_BEFORE = folded_words("sh shs ksh tsh ush")
 
 def _in_shillings(text: str, matches: list[re.Match[str]], position: int) -> bool:
     """Whether the number at `position` is a sum of shillings: "4m/-" (`_SHILLING_DASH`) or "Sh 2bn",
-    whose letters stand before it, where no other unit does."""
+    whose letters stand before it, where no other unit does; or of guaraníes ("G. 160.083.711",
+    `_GUARANIES`)."""
     before = _unit_word(matches[position - 1].group()) if position > 0 else ""
-    return text.startswith("/-", matches[position].end()) or before in _SHILLINGS_BEFORE
+    return text.startswith("/-", matches[position].end()) or before in _SHILLINGS_BEFORE or any(
+        guaranies.start("amount") == matches[position].start() for guaranies in _GUARANIES.finditer(text)
+    )
 
 
 def measuring_numbers(text: str, is_number: Callable[[str], bool]) -> tuple[frozenset[str], frozenset[str]]:
