@@ -48,7 +48,7 @@ stressed emphasised emphasized maintained reckons reckoned posted concluded pred
 texted messaged described describes describe called calls interjected snapped quipped countered
 retorted pleaded vowed promised promises cautioned testified testifies recounted recounts lamented
 laments mused muses sighed pledged pledges reported asserted asserts remembers remembered whispers
-defended defends"""
+defended defends shared shares"""
 EN_PARTICIPLES = frozenset("""saying telling adding writing noting explaining arguing insisting asking warning
 stressing claiming replying responding urging""".split())
 """English reporting verbs as participles after a comma (`“…,” Benioff weighed in, telling Cook`): whoever

@@ -51,7 +51,10 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         self._post_owners = {tokens[k] for tokens in text_tokens for k in range(len(tokens) - 2)
                              if tokens[k][:1].isupper() and tokens[k + 1][:1].isupper() and tokens[k + 2][:1].isupper()
                              and self._is_title(tokens[k + 1]) and not self._is_title(tokens[k])}
-        self._lower = {t for tokens in text_tokens for t in tokens if t[:1].islower()}
+        # Words the article writes in lower case are common words, not names; a line with no capital at all
+        # (the tags under a page, `gwyneth paltrow`, `brad pitt`) is styled, and its case says nothing
+        self._lower = {t for tokens in text_tokens if any(t[:1].isupper() for t in tokens)
+                       for t in tokens if t[:1].islower()}
         self._capitalised_inside = {t for tokens in text_tokens for t in tokens[1:] if t[:1].isupper()}
         self._long_forms = _long_forms(text_tokens)
         # German capitalises every noun: one that follows an article somewhere, perhaps after its

@@ -205,6 +205,9 @@ _VIEW_OF = re.compile(r"(?:^|[,;]\s*)(?:(?:mais|pero|et|y)\s+)?(?:[Pp]our|[Pp]ar
 _ASKED_OPENING = re.compile(r"\s*(?:(?:When|After|Once|Lorsqu'|Cuando)\s*)?(?:asked|questioned|pressed|interrogée?s?|"
                             r"questionnée?s?|preguntad[oa]s?|cuestionad[oa]s?|gefragt)\b", re.IGNORECASE)
 """A sentence opening with the question someone was asked (`Asked whether…,`, `Interrogé sur…,`, `Gefragt, ob…`)."""
+_OBJECT_RELATIVE = re.compile(r"(?:['’]s?)?\s*,\s*(?:(?:with|to|for|about|of|by|from|on|alongside)\s+)?whom\b")
+"""`Johnny Depp, with whom she co-stars`, `Brad Pitt, whom she started dating`: right after a name, a clause of
+which that person is the object; its subject, a pronoun, is someone else."""
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]*")
 """An American politician's party and state after the name (`R-Neb.`, `D-Minn.`): no one's name."""
 _TOKEN = re.compile(rf"{MASK}+|{TERM}+|[,;:()–—]|(?:[^\W\d_]\.){{2,}}|[^\W\d_][\w'’-]*(?:\+(?!\w)|\.(?=\s|$))?|\d[\w'’-]*")

@@ -10,7 +10,7 @@ from bot.reader.quotes.lexicon import (
 )
 from bot.reader.quotes.speakers.naming import _after_openers, _coordinated, _relation, _role_owner, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
-    _ASKED_OPENING, _BY, INTERVIEW_QUOTES, MASK, _NOBODY, _OF, _PLURAL_SUBJECT, _PLURAL_VERBS, PRONOUN_LOOKBACK,
+    _ASKED_OPENING, _BY, INTERVIEW_QUOTES, MASK, _NOBODY, _OBJECT_RELATIVE, _OF, _PLURAL_SUBJECT, _PLURAL_VERBS, PRONOUN_LOOKBACK,
 )
 from bot.reader.quotes.speakers.tokens import _possessive, _runs, _tokens
 
@@ -137,7 +137,8 @@ class ReferencesMixin:
             # quote's own sentence names before the pronoun, not whoever spoke last
             asked = self._asked_about(index)
             before = dict.fromkeys(self._full_name(p, index) for p in self._people_in(index, before_quote=True)
-                                   if not self._after_pronoun(p, gender, index) and p not in asked)
+                                   if not self._after_pronoun(p, gender, index) and p not in asked
+                                   and not self._object_of_relative(p, index))
             named = [p for p in before if self._gender.get(p, gender) == gender or not gender]
             if not named:
                 # `Carlineo was arrested for a call he made to Omar's office, in which he said…`: the subject,
@@ -243,6 +244,13 @@ class ReferencesMixin:
         if counts[name] < INTERVIEW_QUOTES or 4 * counts[name] < 3 * sum(counts.values()):
             return None
         return name if not gender or self._gender.get(name, gender) == gender else None
+
+    def _object_of_relative(self, name: str, index: int) -> bool:
+        """Whether sentence `index` writes `name` right before a clause it is the object of (`on the subject of
+        Johnny Depp, with whom she co-stars in Mordecai, she said`): not whom that clause's pronoun stands for."""
+        text = self._sentences[index].text
+        at = text.find(name)
+        return at >= 0 and bool(_OBJECT_RELATIVE.match(text, at + len(name)))
 
     def _asked_about(self, index: int) -> set[str]:
         """People named in the question a sentence opens with (`Asked whether he would keep taking gifts from
