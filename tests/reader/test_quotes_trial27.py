@@ -40,3 +40,33 @@ def test_a_pronoun_after_a_whom_clause_is_not_its_object() -> None:
 
 def test_she_shared_reports_her_words() -> None:
     assert _speakers(*PROFILE, "“I was far too young for any of it,” she shared.") == ["Mara Lindqvist"] * 2
+
+
+def test_a_surname_alone_stays_with_the_person_it_meant_when_a_relative_is_brought_in() -> None:
+    assert _speakers(
+        "“We filed the complaint ourselves,” said Tanja Holm, the 31-year-old head of the local.",
+        "Holm’s mother, Ruth Holm, drives a delivery van. “I had three jobs at the time,” she said.",
+        "“It was the hardest year of my life so far,” said Holm.",
+    ) == ["Tanja Holm", "Ruth Holm", "Tanja Holm"]
+
+
+def test_two_surnames_written_out_beside_each_other_stay_undecided() -> None:
+    assert _speakers(
+        "Ruth Holm and her daughter Tanja Holm run the bakery on the square together.",
+        "“We never close before the last loaf is sold,” Holm said.",
+    ) == ["Holm"]
+
+
+def test_another_name_given_with_aka_is_the_same_person() -> None:
+    assert _speakers(
+        "The holiday was invented by Tom Weller — aka Dr. Kwame Weller, founder of a small movement.",
+        "Weller later said, “Nobody should doubt the loyalty of the people who joined us.”",
+    ) == ["Tom Weller"]
+
+
+def test_a_she_after_a_semicolon_is_the_woman_the_sentence_opened_with() -> None:
+    assert _speakers(
+        "“We filed the complaint ourselves,” said Tom Holm, the head of the local. “It was easy,” he said.",
+        "Holm’s mother, Ruth Holm, drives a delivery van; she picks up parcels at the airport. Her son found her "
+        "the job. “I was working three jobs at the time, and it was hard,” she said.",
+    ) == ["Tom Holm", "Ruth Holm"]

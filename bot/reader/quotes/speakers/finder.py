@@ -4,6 +4,7 @@ mixins, one module per concern, composed here so each `self.` call finds its met
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from bot.reader.quotes.lexicon import (
@@ -16,7 +17,7 @@ from bot.reader.quotes.speakers.context import ContextMixin
 from bot.reader.quotes.speakers.descriptions import DescriptionsMixin
 from bot.reader.quotes.speakers.names import NamesMixin
 from bot.reader.quotes.speakers.naming import (
-    _after_openers, _age_at, _core, _gender_of, _has_words, _is_organisation, _long_forms,
+    _after_openers, _age_at, _alias, _beside_kin, _core, _gender_of, _has_words, _is_organisation, _long_forms,
 )
 from bot.reader.quotes.speakers.patterns import (
     _DATELINE, _DE_AFTER_VERB, _DEMONSTRATIVES, _IMPERSONAL, MASK, MAX_NAME_PHRASE, _NOBODY, _OPENING_CONJUNCTION,
@@ -102,6 +103,14 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
                 if name not in self._first_seen:
                     self._first_seen[name] = index
                     self._introduce(name, self._sentences[index].text)
+        self._aliases = {second: first for index in range(len(self._sentences))
+                         for first, second in itertools.combinations(self._people_in(index), 2)
+                         if _alias(first, second, self._sentences[index].text)}
+        """Other names of someone (`Maulana Karenga` after `Ron Karenga — aka Dr.`) -> the name given first."""
+        self._kin_only = {name for name, indices in self._named_at.items()
+                     if all(_beside_kin(name, self._sentences[k].text) for k in indices)}
+        """People written out in full only beside their surname alone (`Fischer’s mother, Adrianne Fischer`):
+        the surname alone means the other person who bears it."""
         self._ages: dict[str, int] = {}
         """People whose age the text gives (`Cheryl Silvonek, 54,`, `20-year-old Army Spc Caleb Barnes`)."""
         for person, indices in self._named_at.items():

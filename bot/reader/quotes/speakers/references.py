@@ -174,6 +174,8 @@ class ReferencesMixin:
             if found is None:
                 tokens = _tokens(self._masked.get(k, ""), self._lexicon)
                 if self._goes_on(tokens, gender):
+                    if opened := self._opened_before_semicolon(tokens, gender, k):
+                        return opened
                     continue  # `He met the minister, Tom Weiss. He said…`: the same he, further back
                 if k == index - 1 and self._language != "en" and self._described(tokens) == ("focus", "n"):
                     return None  # `Le nouveau gouvernement s'est donné… Il a déclaré`: a body, not named
@@ -228,9 +230,21 @@ class ReferencesMixin:
             people = [p for p in people if not _relation(p, self._sentences[k].text)]
             if len(people) > 1 and _coordinated(people[0], people[1], self._sentences[k].text):
                 return None  # `Anna Berg and Maria Lopez met…`: either could be `she`
+            subject = self._opening(self._before_quote(k)) if len(people) > 1 else None
+            if subject and subject[0] == "name" and (subject := self._full_name(subject[1], index)) in people:
+                return subject  # `Fischer’s mother, Adrianne Fischer, drives…`: the subject, named after its role
             if people:
                 return people[0]  # the sentence's focus is the person it names first, its subject
         return self._last_of_gender(gender, index - 1 - PRONOUN_LOOKBACK) if own else None
+
+    def _opened_before_semicolon(self, tokens: list[str], gender: str, index: int) -> str | None:
+        """`Fischer’s mother, Adrianne Fischer, is a driver; she picks up packages`: the person the first clause
+        opens with, whom the same pronoun after the semicolon (and in the sentences after) stands for."""
+        if ";" not in tokens:
+            return None
+        head = self._opening(tokens[:tokens.index(";")])
+        name = self._full_name(head[1], index) if head and head[0] == "name" else None
+        return name if name and self._is_person(name) and self._gender.get(name, gender) == gender else None
 
     def _interviewed(self, gender: str) -> str | None:
         """The person an interview quotes: the speaker of at least `INTERVIEW_QUOTES` quotations so far and of
