@@ -70,3 +70,10 @@ def test_a_she_after_a_semicolon_is_the_woman_the_sentence_opened_with() -> None
         "Holm’s mother, Ruth Holm, drives a delivery van; she picks up parcels at the airport. Her son found her "
         "the job. “I was working three jobs at the time, and it was hard,” she said.",
     ) == ["Tom Holm", "Ruth Holm"]
+
+
+def test_a_quotation_after_but_x_said_is_x_s() -> None:
+    assert _speakers(
+        "Jody Gelner has driven for the company for 35 years.",
+        "But Gelner said the job also has its nasty side. “For upper management, it’s all down to seconds.”",
+    ) == ["Jody Gelner"]
