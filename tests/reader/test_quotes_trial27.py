@@ -77,3 +77,12 @@ def test_a_quotation_after_but_x_said_is_x_s() -> None:
         "Jody Gelner has driven for the company for 35 years.",
         "But Gelner said the job also has its nasty side. “For upper management, it’s all down to seconds.”",
     ) == ["Jody Gelner"]
+
+
+def test_a_contract_that_says_something_is_no_unnamed_speaker() -> None:
+    assert _speakers(
+        "“We filed the complaint ourselves,” said Tom Holm, the head of the local, who is fighting for a new contract.",
+        "Holm isn’t sure when he’s going to get a break. The national UPS contract says top officers get an unpaid "
+        "leave from UPS during their tenure. When asked what he does in his free time, he told me, “This is it.” He’s "
+        "been thinking a lot, he said, about how “servers are a marginalized group of workers, and it is insane.”",
+    ) == ["Tom Holm", "Tom Holm"]

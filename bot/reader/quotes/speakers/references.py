@@ -4,7 +4,7 @@ the sentences before the quotation (the latest speaker, the only person named, a
 from __future__ import annotations
 
 from bot.reader.quotes.lexicon import (
-    ADVERBS, ARTICLE_PARTICLES, DE_PERSON_ENDINGS, GENDERED_NOUNS, IMPERSONAL, INDEFINITES, LOCATIVES, NEUTER,
+    ADVERBS, ARTICLE_PARTICLES, DEFINITES, DE_PERSON_ENDINGS, GENDERED_NOUNS, IMPERSONAL, INDEFINITES, LOCATIVES, NEUTER,
     PLURAL_SUBJECTS, SPOKESPEOPLE, SPOKESPERSON_ENDINGS, TOPIC_WORDS, UNNAMED_NOUNS, YOUNG_NOUNS,
     FOLLOWER_ENDINGS,
 )
@@ -155,7 +155,7 @@ class ReferencesMixin:
             found = ("name", self._said[k]) if k in self._said else self._reported(k)
             if found and found[0] == "focus" and gender and found[1] == gender:
                 return self._focus(gender, k)  # `The woman, who can not be named, said…`: whom she is
-            if found == _NOBODY and k == index - 1:
+            if found == _NOBODY and k == index - 1 and not self._thing_reports(k):
                 return None  # `Una mujer de 84 años relató cómo… «…», contó`: the unnamed woman just reported
             if found and found[0] == "latter" and found[1] in ("", gender) and (latter := self._latter(found[1], k)):
                 return latter  # `Celle-ci a souligné… « … », a-t-elle déclaré`: whom `celle-ci` stands for
@@ -245,6 +245,16 @@ class ReferencesMixin:
         head = self._opening(tokens[:tokens.index(";")])
         name = self._full_name(head[1], index) if head and head[0] == "name" else None
         return name if name and self._is_person(name) and self._gender.get(name, gender) == gender else None
+
+    def _thing_reports(self, index: int) -> bool:
+        """Whether sentence `index` reports what a thing says (`The national UPS contract says top officers get an
+        unpaid leave`): its subject, opened by a definite article, holds no word for a person, so no one unnamed spoke
+        there, and a `he` after it goes on meaning whom it meant."""
+        tokens = _tokens(self._masked.get(index, ""), self._lexicon)
+        verb = next((k for k, t in enumerate(tokens) if self._is_verb(t)), 0)
+        subject = tokens[:verb]
+        return bool(subject) and subject[0].lower() in DEFINITES and not any(
+            self._unnamed_noun(t) or t.lower() in SPOKESPEOPLE or t.lower().endswith(SPOKESPERSON_ENDINGS) for t in subject)
 
     def _interviewed(self, gender: str) -> str | None:
         """The person an interview quotes: the speaker of at least `INTERVIEW_QUOTES` quotations so far and of
