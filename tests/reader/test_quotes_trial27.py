@@ -86,3 +86,11 @@ def test_a_contract_that_says_something_is_no_unnamed_speaker() -> None:
         "leave from UPS during their tenure. When asked what he does in his free time, he told me, “This is it.” He’s "
         "been thinking a lot, he said, about how “servers are a marginalized group of workers, and it is insane.”",
     ) == ["Tom Holm", "Tom Holm"]
+
+
+def test_as_x_put_it_quotes_x() -> None:
+    assert _speakers(
+        "Tom Holm runs the local union. And then there is the issue of subcontracting—or, as Holm put it, “giving "
+        "away good union jobs.”",
+        "As Mary Lou Jones puts it: “It was the hardest year of my life so far.”",
+    ) == ["Tom Holm", "Mary Lou Jones"]

@@ -188,7 +188,9 @@ def _wordnet_verbs() -> frozenset[str]:
 
 
 LEXICONS: dict[str, Lexicon] = {
-    "en": Lexicon(frozenset(_EN_VERBS.split()), frozenset({"has", "had"}), r"\baccording to\b|\bin the words of\b",
+    "en": Lexicon(frozenset(_EN_VERBS.split()), frozenset({"has", "had"}), r"\baccording to\b|\bin the words of\b"
+                   # `or, as Fischer put it, “…”`: the name between `as` and `put it` is whose words they are
+                   r"|\bas(?=\s+(?:[A-Z][\w’'.-]*\s+){1,4}puts? it\b)",
                    {"he": "m", "she": "f"}, frozenset(_EN_TITLES.split()), derived_verbs=_wordnet_verbs()),
     "de": Lexicon(frozenset("""sagte sagt sagten sagen erklärte erklärt erklärten betonte betont
                    meinte meint fügte fügt schrieb schreibt warnte warnt berichtete berichtet
