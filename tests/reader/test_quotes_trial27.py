@@ -94,3 +94,16 @@ def test_as_x_put_it_quotes_x() -> None:
         "away good union jobs.”",
         "As Mary Lou Jones puts it: “It was the hardest year of my life so far.”",
     ) == ["Tom Holm", "Mary Lou Jones"]
+
+
+def test_a_sub_heading_quoting_a_named_speaker_is_read() -> None:
+    article = Article("Story", (
+        "Der Boxer Agit Kabayel erwartet am Samstag in Riad einen engen Kampf.",
+        "Kabayel: „Das ist die Champions League“",
+        "Kabayel rechnet mit einem ausgeglichenen Kampf.",
+        "Fazit: „Das ist ein Kampf für die Geschichtsbücher“",
+        "Die Karten sind verteilt.",
+    ), language="de", headings=frozenset({1, 3}))
+    quotes = all_quotes(build_document(article))
+    assert [(quote.text, quote.speaker) for quote in quotes] == [("Das ist die Champions League", "Agit Kabayel")]
+    assert quotes[0].sentence.text == "Kabayel rechnet mit einem ausgeglichenen Kampf."

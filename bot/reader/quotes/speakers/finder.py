@@ -310,6 +310,12 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
             self._unnamed_at[first.index] = self._unnamed_at[last.index] = found[1]
         return name
 
+    def labelled(self, label: str, index: int) -> str | None:
+        """The person a label names (a sub-heading's `Kabayel:` before a quotation), as the body introduced
+        them by sentence `index`; None when the body names no such person in full."""
+        name = self._full_name(label, index)
+        return name if " " in name and self._is_person(name) and name in self._first_seen else None
+
     def introduces(self, text: str) -> bool:
         """Whether words right before a quotation say who said it (`her mother will say tentatively,`)."""
         return self._before(_tokens(text, self._lexicon)) is not None
