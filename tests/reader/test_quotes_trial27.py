@@ -107,3 +107,11 @@ def test_a_sub_heading_quoting_a_named_speaker_is_read() -> None:
     quotes = all_quotes(build_document(article))
     assert [(quote.text, quote.speaker) for quote in quotes] == [("Das ist die Champions League", "Agit Kabayel")]
     assert quotes[0].sentence.text == "Kabayel rechnet mit einem ausgeglichenen Kampf."
+
+
+def test_an_aside_in_parentheses_quotes_whom_it_names_not_the_speaker_before() -> None:
+    assert _speakers(
+        "Tom Holm runs the local. “I filed a complaint a few days later,” he told me. “It was easy. I did it myself.” "
+        "(UPS corporate communications said of the incident, “We respect our employees’ rights to assemble.” The "
+        "case is still ongoing.)",
+    ) == ["Tom Holm", "UPS"]

@@ -20,8 +20,8 @@ from bot.reader.quotes.speakers.naming import (
     _after_openers, _age_at, _alias, _beside_kin, _core, _gender_of, _has_words, _is_organisation, _long_forms,
 )
 from bot.reader.quotes.speakers.patterns import (
-    _DATELINE, _DE_AFTER_VERB, _DEMONSTRATIVES, _IMPERSONAL, MASK, MAX_NAME_PHRASE, _NOBODY, _OPENING_CONJUNCTION,
-    _PLURAL_ACRONYM, _PRONOUN_GENDERS, _RELAYING_VERBS, _ROMANCE_ARTICLES, _SINGULAR,
+    _DATELINE, _DE_AFTER_VERB, _DEMONSTRATIVES, _IMPERSONAL, MASK, MAX_NAME_PHRASE, _NOBODY, _OPEN_ASIDE,
+    _OPENING_CONJUNCTION, _PLURAL_ACRONYM, _PRONOUN_GENDERS, _RELAYING_VERBS, _ROMANCE_ARTICLES, _SINGULAR,
 )
 from bot.reader.quotes.speakers.references import ReferencesMixin
 from bot.reader.quotes.speakers.roles import RolesMixin
@@ -236,6 +236,8 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         before it; by no one known when that is unknown or the same person."""
         self._quoted_at = first.index
         before = _OPENING_CONJUNCTION.sub("", _DATELINE.sub("", before) if self._opens_paragraph(first.index) else before)
+        # `(UPS corporate communications said of the incident, “…”`: an aside opened before the attribution
+        before = _OPEN_ASIDE.sub("", before)
         found = next(filter(None, (self._after(_tokens(after, self._lexicon)) or self._closing_clause(
             _tokens(after, self._lexicon)) for after in afters)), None)
         if found is None and _IMPERSONAL.search(before.split(MASK)[-1]):

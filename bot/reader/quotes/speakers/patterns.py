@@ -40,6 +40,8 @@ _DATELINE = re.compile(
     r"(?:,\s*(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,2}[A-ZÀ-Ý][\w'’.-]*)?\s*[—–]\s+")
 """A dateline opening a paragraph (`Grenoble, France — `, `Weilheim – `, `Kassel (Deutschland) – `): where
 the story was written, no subject of the sentence it opens."""
+_OPEN_ASIDE = re.compile(r"^\s*\((?=[^()]*$)")
+"""A parenthesis opening the words before a quotation and not closed there: an aside, whose words attribute."""
 _OPENING_CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet|Mais|Et|Pero|Y|Aber|Und)\s+(?=[A-ZÀ-Ý]|[a-zà-ÿ]+\s+[A-ZÀ-Ý])")
 """A conjunction opening the sentence before a capitalised word or a role before one (`But Andrew
 Bacevich, an expert, said…`, `But neighbour Zibulka picks up the story:`): no part of the subject,
