@@ -48,7 +48,7 @@ stressed emphasised emphasized maintained reckons reckoned posted concluded pred
 texted messaged described describes describe called calls interjected snapped quipped countered
 retorted pleaded vowed promised promises cautioned testified testifies recounted recounts lamented
 laments mused muses sighed pledged pledges reported asserted asserts remembers remembered whispers
-defended defends"""
+defended defends shared shares"""
 EN_PARTICIPLES = frozenset("""saying telling adding writing noting explaining arguing insisting asking warning
 stressing claiming replying responding urging""".split())
 """English reporting verbs as participles after a comma (`“…,” Benioff weighed in, telling Cook`): whoever
@@ -189,7 +189,9 @@ def _wordnet_verbs() -> frozenset[str]:
 
 
 LEXICONS: dict[str, Lexicon] = {
-    "en": Lexicon(frozenset(_EN_VERBS.split()), frozenset({"has", "had"}), r"\baccording to\b|\bin the words of\b",
+    "en": Lexicon(frozenset(_EN_VERBS.split()), frozenset({"has", "had"}), r"\baccording to\b|\bin the words of\b"
+                   # `or, as Fischer put it, “…”`: the name between `as` and `put it` is whose words they are
+                   r"|\bas(?=\s+(?:[A-Z][\w’'.-]*\s+){1,4}puts? it\b)",
                    {"he": "m", "she": "f"}, frozenset(_EN_TITLES.split()), derived_verbs=_wordnet_verbs()),
     "de": Lexicon(frozenset("""sagte sagt sagten sagen erklärte erklärt erklärten betonte betont
                    meinte meint fügte fügt schrieb schreibt warnte warnt berichtete berichtet

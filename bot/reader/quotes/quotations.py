@@ -53,6 +53,8 @@ an interview (`„…?“ – „…“`, `»…«, fragte sie. – »…«`), s
 by dashes (`«…» —afirmó el ministro— «…»`) goes on with the same speaker."""
 EMBED_WORDS = 12
 """The most words of a line an embedded post leaves in the text (its caption, its signature)."""
+_LABELLED_HEADING = re.compile(r"\s*(?P<name>[^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,2})\s*:\s*(?=\S)")
+"""A sub-heading opening with one to three words and a colon, the name of whom it quotes (`Kabayel: „…“`)."""
 _SIGNATURE = re.compile(r"[—–-]\s*\S.*\(@\w+\)")
 """An embedded post's signature line: `— Dele (@dele_official) November 19, 2019`."""
 DUPLICATE_OVERLAP = 0.6
@@ -358,6 +360,29 @@ def all_quotes(document: Document) -> list[Quote]:
             piece.text, document.language.stop_words, document.language.code))
         quotes.append(Quote(_joined(texts), finder.shown(speaker) if speaker else None, group[0].first,
                             finder.role(speaker) if speaker else None, pieces if len(texts) > 1 else ()))
+    for quote in _heading_quotes(document, finder):
+        at = next((k for k, q in enumerate(quotes) if q.sentence.index >= quote.sentence.index), len(quotes))
+        quotes.insert(at, quote)
+    return quotes
+
+
+def _heading_quotes(document: Document, finder: SpeakerFinder) -> list[Quote]:
+    """Quotations a sub-heading gives after its speaker's name and a colon (`Kabayel: „Das ist die Champions
+    League“`), which the body's sentences leave out; each stands before the first sentence the heading opens,
+    and its speaker is the person the body names so (a label that names no one the body quotes or names in
+    full is no speaker)."""
+    quotes = []
+    for p_index in sorted(document.article.headings):
+        heading = document.article.paragraphs[p_index] if p_index < len(document.article.paragraphs) else ""
+        labelled = _LABELLED_HEADING.match(heading)
+        spans = _quote_spans(heading, document.language.stop_words) if labelled else []
+        following = next((s for s in document.sentences if s.paragraph > p_index), None)
+        if len(spans) != 1 or following is None or heading[spans[0].end:].strip(" .!?…"):
+            continue
+        text = _clean(heading[spans[0].inner])
+        speaker = finder.labelled(labelled.group("name"), following.index)
+        if speaker and _is_statement(text, document.language.stop_words, document.language.code):
+            quotes.append(Quote(text, finder.shown(speaker), following, finder.role(speaker)))
     return quotes
 
 

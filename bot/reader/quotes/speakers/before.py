@@ -227,6 +227,9 @@ class BeforeMixin:
             if not words or words[0].startswith(MASK) or self._participle_agent(words):
                 return None
             role = words[0].lower() in POSSESSIVES | DEFINITES and len(words) <= MAX_ROLE_WORDS
+            # `Fischer’s mother, Adrianne Fischer, is…`: a name's possessive opens the role as `his` would
+            role = role or _possessive(words[0]) and len(words) <= MAX_ROLE_WORDS and words[1:2] != [] \
+                and words[1].islower()
             if number + 1 < len(segments) and role and self._named_in(words[1:]) is None:
                 # `Su mentor, el catedrático Javier DeFelipe, no ocultaba…`, `El alcalde, Francisco de la Torre,
                 # ha pedido…`: the role, then who holds it

@@ -12,7 +12,7 @@ from bot.reader.quotes.lexicon import (
 from bot.reader.quotes.speakers.naming import _after_openers, _strip_possessive, _without_relatives
 from bot.reader.quotes.speakers.patterns import (
     ATTRIBUTION_WORDS, _BUT, _BY, _DEMONSTRATIVE_OPENERS, _ELIDED_NAME, _ENDS_ASKING, MASK, _MAX_SAYING_AT,
-    MAX_SUBJECT_TOKENS, _OF, _POINTING_BACK, PRONOUN_LOOKBACK, _REMARKS, TERM, _WITH,
+    MAX_SUBJECT_TOKENS, _OF, _OPENING_CONJUNCTION, _POINTING_BACK, PRONOUN_LOOKBACK, _REMARKS, TERM, _WITH,
 )
 from bot.reader.quotes.speakers.tokens import _as_clause, _possessive, _runs, _tokens
 from bot.reader.text.document import Sentence
@@ -249,9 +249,11 @@ class ContextMixin:
     def _reported(self, index: int) -> tuple[str, str] | None:
         """Whoever a sentence says said something (`Kim said…`, `…, said Kim`, `…, according to chief
         executive Kim`), if anyone: a person, not a paper (`according to the report`)."""
-        tokens = _tokens(self._masked.get(index, ""))
-        if self._lexicon.by and re.search(self._lexicon.by, self._masked.get(index, ""), re.IGNORECASE):
-            marked = _tokens(self._masked.get(index, ""), self._lexicon)
+        # `But Gelner said the job has its nasty side.`: the conjunction is no part of the subject
+        masked = _OPENING_CONJUNCTION.sub("", self._masked.get(index, ""))
+        tokens = _tokens(masked)
+        if self._lexicon.by and re.search(self._lexicon.by, masked, re.IGNORECASE):
+            marked = _tokens(masked, self._lexicon)
             at = marked.index(_BY) if _BY in marked else -1
             found = self._inverted(marked[at:]) if at >= 0 and not self._thing(marked[at + 1:]) else None
             if found and found[0] == "name" and self._is_person(self._full_name(found[1])):

@@ -4,6 +4,7 @@ mixins, one module per concern, composed here so each `self.` call finds its met
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from bot.reader.quotes.lexicon import (
@@ -17,11 +18,13 @@ from bot.reader.quotes.speakers.context import ContextMixin
 from bot.reader.quotes.speakers.descriptions import DescriptionsMixin
 from bot.reader.quotes.speakers.names import NamesMixin
 from bot.reader.quotes.speakers.naming import (
-    _after_openers, _age_at, _core, _eponyms, _gender_of, _has_words, _is_organisation, _long_forms,
+    _after_openers, _age_at, _alias, _beside_kin, _core, _eponyms, _gender_of, _has_words, _is_organisation,
+    _long_forms,
 )
 from bot.reader.quotes.speakers.patterns import (
-    _BY, _DATELINE, _DE_AFTER_VERB, _DEMONSTRATIVES, _IMPERSONAL, MASK, MAX_NAME_PHRASE, _NOBODY, _OPENING_CONJUNCTION,
-    _PLURAL_ACRONYM, _PRONOUN_GENDERS, _RELAYING_VERBS, _ROMANCE_ARTICLES, _SINGULAR, WRITER_SUBJECTS,
+    _BY, _DATELINE, _DE_AFTER_VERB, _DEMONSTRATIVES, _IMPERSONAL, MASK, MAX_NAME_PHRASE, _NOBODY, _OPEN_ASIDE,
+    _OPENING_CONJUNCTION, _PLURAL_ACRONYM, _PRONOUN_GENDERS, _RELAYING_VERBS, _ROMANCE_ARTICLES, _SINGULAR,
+    WRITER_SUBJECTS,
 )
 from bot.reader.quotes.speakers.references import ReferencesMixin
 from bot.reader.quotes.speakers.roles import RolesMixin
@@ -56,7 +59,10 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         self._post_owners = {tokens[k] for tokens in text_tokens for k in range(len(tokens) - 2)
                              if tokens[k][:1].isupper() and tokens[k + 1][:1].isupper() and tokens[k + 2][:1].isupper()
                              and self._is_title(tokens[k + 1]) and not self._is_title(tokens[k])}
-        self._lower = {t for tokens in text_tokens for t in tokens if t[:1].islower()}
+        # Words the article writes in lower case are common words, not names; a line with no capital at all
+        # (the tags under a page, `gwyneth paltrow`, `brad pitt`) is styled, and its case says nothing
+        self._lower = {t for tokens in text_tokens if any(t[:1].isupper() for t in tokens)
+                       for t in tokens if t[:1].islower()}
         self._capitalised_inside = {t for tokens in text_tokens for t in tokens[1:] if t[:1].isupper()}
         self._long_forms = _long_forms(text_tokens)
         # German capitalises every noun: one that follows an article somewhere, perhaps after its
@@ -104,6 +110,14 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
                 if name not in self._first_seen:
                     self._first_seen[name] = index
                     self._introduce(name, self._sentences[index].text)
+        self._aliases = {second: first for index in range(len(self._sentences))
+                         for first, second in itertools.combinations(self._people_in(index), 2)
+                         if _alias(first, second, self._sentences[index].text)}
+        """Other names of someone (`Maulana Karenga` after `Ron Karenga — aka Dr.`) -> the name given first."""
+        self._kin_only = {name for name, indices in self._named_at.items()
+                     if all(_beside_kin(name, self._sentences[k].text) for k in indices)}
+        """People written out in full only beside their surname alone (`Fischer’s mother, Adrianne Fischer`):
+        the surname alone means the other person who bears it."""
         self._ages: dict[str, int] = {}
         """People whose age the text gives (`Cheryl Silvonek, 54,`, `20-year-old Army Spc Caleb Barnes`)."""
         for person, indices in self._named_at.items():
@@ -233,6 +247,8 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         before it; by no one known when that is unknown or the same person."""
         self._quoted_at = first.index
         before = _OPENING_CONJUNCTION.sub("", _DATELINE.sub("", before) if self._opens_paragraph(first.index) else before)
+        # `(UPS corporate communications said of the incident, “…”`: an aside opened before the attribution
+        before = _OPEN_ASIDE.sub("", before)
         found = next(filter(None, (self._after(_tokens(after, self._lexicon)) or self._closing_clause(
             _tokens(after, self._lexicon)) for after in afters)), None)
         if found is None and self._writer_introduces(before):
@@ -327,6 +343,12 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         while len(clauses) > 1 and clauses[-1][:1].islower() and clauses[-1].split()[0] not in RELATIVES | DE_RELATIVES:
             clauses[-2:] = [clauses[-2] + " " + clauses[-1]]
         return any(t in WRITER_SUBJECTS.get(self._language, ()) for t in clauses[-1].split())
+
+    def labelled(self, label: str, index: int) -> str | None:
+        """The person a label names (a sub-heading's `Kabayel:` before a quotation), as the body introduced
+        them by sentence `index`; None when the body names no such person in full."""
+        name = self._full_name(label, index)
+        return name if " " in name and self._is_person(name) and name in self._first_seen else None
 
     def introduces(self, text: str) -> bool:
         """Whether words right before a quotation say who said it (`her mother will say tentatively,`)."""

@@ -508,6 +508,11 @@ class NamesMixin:
         if len(matches) > 1 and index is not None:
             matches = {p for p in matches if self._first_seen[p] <= index} or matches
         if len(matches) > 1:
+            # `Ron Karenga — aka Dr. Maulana Karenga`: one person, by the name given first; `Fischer’s mother,
+            # Adrianne Fischer`: the surname alone stays with the Fischer it meant
+            matches = {p for p in matches if self._aliases.get(p) not in matches
+                       and not (len(parts) == 1 and p in self._kin_only)} or matches
+        if len(matches) > 1:
             # `Army Spc Caleb Barnes` is `Caleb Barnes`; `Bahamas Bolt` is a caption run into a name.
             matches = {p for p in matches if not any(q != p and p.endswith(" " + q) for q in matches)}
             # `Kauri (Te Kaurinui Robert) Parata` in a caption, `Te Kaurinui Robert Parata` in the text and

@@ -218,6 +218,32 @@ def _role_owner(name: str, text: str) -> bool:
             and after.startswith(",") and after[1:].lstrip()[:1].isupper())
 
 
+_ALIAS = re.compile(r"[\s,(—–-]*(?:aka|a\.k\.a\.?|also known as|better known as|born|née|nee)\b", re.IGNORECASE)
+"""Words between two names of one person: `Ron Karenga — aka Dr. Maulana Karenga`, `Mary Smith, née Jones`."""
+
+
+def _alias(first: str, second: str, text: str) -> bool:
+    """Whether a sentence gives `second` as another name of `first` (`Ron Karenga — aka Dr. Maulana Karenga`)."""
+    end = text.find(first)
+    start = text.find(second, end + len(first)) if end >= 0 else -1
+    if start < 0:
+        return False
+    between = text[end + len(first):start]
+    at = _ALIAS.match(between)
+    # a title may stand between the alias word and the name (`aka Dr.`)
+    return bool(at) and len(between[at.end():].split()) <= 1
+
+
+def _beside_kin(name: str, text: str) -> bool:
+    """Whether a sentence writing `name` in full also writes its surname alone, for someone else: `Fischer’s
+    mother, Adrianne Fischer, is a driver` brings her in as the kin of the Fischer the story calls by his
+    surname, which stays his."""
+    surname = _surname_of(name.split())
+    alone = [m for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", text)
+             if not re.search(r"[A-Z][\w.’'-]*\s+$", text[:m.start()])]
+    return bool(alone) and name in text
+
+
 def _coordinated(first: str, second: str, text: str) -> bool:
     """Whether a sentence joins two people with `and` (`Anna Berg and Maria Lopez`)."""
     between = text[text.find(first.split()[-1]) + len(first.split()[-1]):text.find(second.split()[0])]

@@ -40,6 +40,8 @@ _DATELINE = re.compile(
     r"(?:,\s*(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,2}[A-ZÀ-Ý][\w'’.-]*)?\s*[—–]\s+")
 """A dateline opening a paragraph (`Grenoble, France — `, `Weilheim – `, `Kassel (Deutschland) – `): where
 the story was written, no subject of the sentence it opens."""
+_OPEN_ASIDE = re.compile(r"^\s*\((?=[^()]*$)")
+"""A parenthesis opening the words before a quotation and not closed there: an aside, whose words attribute."""
 _OPENING_CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet|Mais|Et|Pero|Y|Aber|Und)\s+(?=[A-ZÀ-Ý]|[a-zà-ÿ]+\s+[A-ZÀ-Ý])")
 """A conjunction opening the sentence before a capitalised word or a role before one (`But Andrew
 Bacevich, an expert, said…`, `But neighbour Zibulka picks up the story:`): no part of the subject,
@@ -218,6 +220,9 @@ someone's in the clause that a colon ends, introducing the quotation."""
 _ASKED_OPENING = re.compile(r"\s*(?:(?:When|After|Once|Lorsqu'|Cuando)\s*)?(?:asked|questioned|pressed|interrogée?s?|"
                             r"questionnée?s?|preguntad[oa]s?|cuestionad[oa]s?|gefragt)\b", re.IGNORECASE)
 """A sentence opening with the question someone was asked (`Asked whether…,`, `Interrogé sur…,`, `Gefragt, ob…`)."""
+_OBJECT_RELATIVE = re.compile(r"(?:['’]s?)?\s*,\s*(?:(?:with|to|for|about|of|by|from|on|alongside)\s+)?whom\b")
+"""`Johnny Depp, with whom she co-stars`, `Brad Pitt, whom she started dating`: right after a name, a clause of
+which that person is the object; its subject, a pronoun, is someone else."""
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]*")
 """An American politician's party and state after the name (`R-Neb.`, `D-Minn.`): no one's name."""
 _TOKEN = re.compile(rf"{MASK}+|{TERM}+|[,;:()–—]|(?:[^\W\d_]\.){{2,}}|[^\W\d_][\w'’-]*(?:\+(?!\w)|\.(?=\s|$))?|\d[\w'’-]*")

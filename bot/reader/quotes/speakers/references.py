@@ -4,13 +4,14 @@ the sentences before the quotation (the latest speaker, the only person named, a
 from __future__ import annotations
 
 from bot.reader.quotes.lexicon import (
-    ADVERBS, ARTICLE_PARTICLES, DE_PERSON_ENDINGS, GENDERED_NOUNS, IMPERSONAL, INDEFINITES, LOCATIVES, NEUTER,
+    ADVERBS, ARTICLE_PARTICLES, DEFINITES, DE_PERSON_ENDINGS, GENDERED_NOUNS, IMPERSONAL, INDEFINITES, LOCATIVES, NEUTER,
     PLURAL_SUBJECTS, SPOKESPEOPLE, SPOKESPERSON_ENDINGS, TOPIC_WORDS, UNNAMED_NOUNS, YOUNG_NOUNS,
     FOLLOWER_ENDINGS,
 )
 from bot.reader.quotes.speakers.naming import _after_openers, _coordinated, _relation, _role_owner, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
-    _ASKED_OPENING, _BY, _WHERE, INTERVIEW_QUOTES, MASK, _NOBODY, _OF, _PLURAL_SUBJECT, _PLURAL_VERBS, PRONOUN_LOOKBACK,
+    _ASKED_OPENING, _BY, _WHERE, INTERVIEW_QUOTES, MASK, _NOBODY, _OBJECT_RELATIVE, _OF, _PLURAL_SUBJECT, _PLURAL_VERBS,
+    PRONOUN_LOOKBACK,
 )
 from bot.reader.quotes.speakers.tokens import _possessive, _runs, _tokens
 
@@ -137,7 +138,8 @@ class ReferencesMixin:
             # quote's own sentence names before the pronoun, not whoever spoke last
             asked = self._asked_about(index)
             before = dict.fromkeys(self._full_name(p, index) for p in self._people_in(index, before_quote=True)
-                                   if not self._after_pronoun(p, gender, index) and p not in asked)
+                                   if not self._after_pronoun(p, gender, index) and p not in asked
+                                   and not self._object_of_relative(p, index))
             named = [p for p in before if self._gender.get(p, gender) == gender or not gender]
             if not named:
                 # `Carlineo was arrested for a call he made to Omar's office, in which he said…`: the subject,
@@ -154,7 +156,7 @@ class ReferencesMixin:
             found = ("name", self._said[k]) if k in self._said else self._reported(k)
             if found and found[0] == "focus" and gender and found[1] == gender:
                 return self._focus(gender, k)  # `The woman, who can not be named, said…`: whom she is
-            if found == _NOBODY and k == index - 1:
+            if found == _NOBODY and k == index - 1 and not self._thing_reports(k):
                 return None  # `Una mujer de 84 años relató cómo… «…», contó`: the unnamed woman just reported
             if found and found[0] == "latter" and found[1] in ("", gender) and (latter := self._latter(found[1], k)):
                 return latter  # `Celle-ci a souligné… « … », a-t-elle déclaré`: whom `celle-ci` stands for
@@ -173,6 +175,8 @@ class ReferencesMixin:
             if found is None:
                 tokens = _tokens(self._masked.get(k, ""), self._lexicon)
                 if self._goes_on(tokens, gender):
+                    if opened := self._opened_before_semicolon(tokens, gender, k):
+                        return opened
                     continue  # `He met the minister, Tom Weiss. He said…`: the same he, further back
                 if k == index - 1 and self._language != "en" and self._described(tokens) == ("focus", "n"):
                     return None  # `Le nouveau gouvernement s'est donné… Il a déclaré`: a body, not named
@@ -233,6 +237,9 @@ class ReferencesMixin:
             people = [p for p in people if not _relation(p, self._sentences[k].text)]
             if len(people) > 1 and _coordinated(people[0], people[1], self._sentences[k].text):
                 return None  # `Anna Berg and Maria Lopez met…`: either could be `she`
+            subject = self._opening(self._before_quote(k)) if len(people) > 1 else None
+            if subject and subject[0] == "name" and (subject := self._full_name(subject[1], index)) in people:
+                return subject  # `Fischer’s mother, Adrianne Fischer, drives…`: the subject, named after its role
             if people:
                 return people[0]  # the sentence's focus is the person it names first, its subject
         return self._last_of_gender(gender, index - 1 - PRONOUN_LOOKBACK) if own else None
@@ -247,6 +254,25 @@ class ReferencesMixin:
         at = tokens.index(first) if first in tokens else 0
         return at > 0 and tokens[at - 1].lower() in _WHERE or self._placed(tokens, mention)
 
+    def _opened_before_semicolon(self, tokens: list[str], gender: str, index: int) -> str | None:
+        """`Fischer’s mother, Adrianne Fischer, is a driver; she picks up packages`: the person the first clause
+        opens with, whom the same pronoun after the semicolon (and in the sentences after) stands for."""
+        if ";" not in tokens:
+            return None
+        head = self._opening(tokens[:tokens.index(";")])
+        name = self._full_name(head[1], index) if head and head[0] == "name" else None
+        return name if name and self._is_person(name) and self._gender.get(name, gender) == gender else None
+
+    def _thing_reports(self, index: int) -> bool:
+        """Whether sentence `index` reports what a thing says (`The national UPS contract says top officers get an
+        unpaid leave`): its subject, opened by a definite article, holds no word for a person, so no one unnamed spoke
+        there, and a `he` after it goes on meaning whom it meant."""
+        tokens = _tokens(self._masked.get(index, ""), self._lexicon)
+        verb = next((k for k, t in enumerate(tokens) if self._is_verb(t)), 0)
+        subject = tokens[:verb]
+        return bool(subject) and subject[0].lower() in DEFINITES and not any(
+            self._unnamed_noun(t) or t.lower() in SPOKESPEOPLE or t.lower().endswith(SPOKESPERSON_ENDINGS) for t in subject)
+
     def _interviewed(self, gender: str) -> str | None:
         """The person an interview quotes: the speaker of at least `INTERVIEW_QUOTES` quotations so far and of
         three in four of them, of the pronoun's gender; whom a `she says` goes on meaning."""
@@ -259,6 +285,13 @@ class ReferencesMixin:
         if counts[name] < INTERVIEW_QUOTES or 4 * counts[name] < 3 * sum(counts.values()):
             return None
         return name if not gender or self._gender.get(name, gender) == gender else None
+
+    def _object_of_relative(self, name: str, index: int) -> bool:
+        """Whether sentence `index` writes `name` right before a clause it is the object of (`on the subject of
+        Johnny Depp, with whom she co-stars in Mordecai, she said`): not whom that clause's pronoun stands for."""
+        text = self._sentences[index].text
+        at = text.find(name)
+        return at >= 0 and bool(_OBJECT_RELATIVE.match(text, at + len(name)))
 
     def _asked_about(self, index: int) -> set[str]:
         """People named in the question a sentence opens with (`Asked whether he would keep taking gifts from
