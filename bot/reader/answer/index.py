@@ -122,7 +122,7 @@ from bot.reader.answer.dates import (
 )
 from bot.reader.answer.event_value import times_by_another, told_apart
 from bot.reader.answer.followup import person_asked_about, pointing_words
-from bot.reader.answer.heads import head_asked_of, head_named_first, names_a_head
+from bot.reader.answer.heads import body_names, head_asked_of, head_named_first, names_a_head, names_body
 from bot.reader.answer.occurrences import asks_times, times_told_first
 from bot.reader.answer.kinds import (
     HASHTAG_WORDS, RESULT_WORDS, SCORE_WORDS, SHARE_WORDS, YEAR, asked_subject, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
@@ -839,7 +839,9 @@ class AnswerIndex:
         order = self._defined_first(question, scores, order)
         body = head_asked_of(question, self.document.language.code)
         if body is not None:
-            order = head_named_first(order, [s.text for s in sentences], list(scores), body)
+            names = body_names(question)
+            named = [self._body_named_around(i, names) for i in range(len(sentences))]
+            order = head_named_first(order, [s.text for s in sentences], list(scores), body, named)
         elif asks_times(question, self.document.language.code):
             order = times_told_first(order, [s.text for s in sentences], list(scores))
         best = order[0]
@@ -1797,7 +1799,8 @@ class AnswerIndex:
         if self._no_reason_near(parts, best):
             return 0.0  # "Why did NASA choose a telescope in Hawaii?" answered by a sentence giving no reason
         body = head_asked_of(question, self.document.language.code)
-        if body is not None and not names_a_head(self.document.sentences[best].text, body):
+        if body is not None and not names_a_head(
+                self.document.sentences[best].text, body, self._body_named_around(best, body_names(question))):
             return 0.0  # "Who heads NASA?" answered by "appropriators directed NASA to ..."
         if self._act_never_told(question, parts):
             return 0.0  # "Warum wurde die Stadtmauer abgerissen?" about a page that never says it was torn down
@@ -1982,6 +1985,12 @@ class AnswerIndex:
         """Whether the sentence, with the one before it in its paragraph, holds the post or a close synonym."""
         held = self._term_sets[index] | (self._term_sets[index - 1] if self._same_before[index] else set())
         return post in held or any(other in held for other, _ in self._close_links(post))
+
+    def _body_named_around(self, index: int, names: frozenset[str]) -> bool:
+        """Whether the sentence, the one before it (in any paragraph: news give a sentence a
+        paragraph) or the title names the body a "who leads" question asks about (`heads.names_body`)."""
+        before = self.document.sentences[index - 1].text if index else ""
+        return names_body(" ".join((before, self.document.sentences[index].text, self.document.article.title)), names)
 
     def _about_names(self, index: int, named: frozenset[str]) -> bool:
         """Whether the sentence holds one of the names, or opens pointing back ("Su candidato", "Son
