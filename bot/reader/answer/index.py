@@ -292,6 +292,10 @@ _OPEN_OTHER_NAMES = frozenset(
 """Words before a name that make it another thing's, not the name of the noun beside it ("a
 telescope atop Mauna Kea", "the son of Charlie McDowell", "une voisine de La Pradera", "comenta a
 Público")."""
+_OPENING_NAME = re.compile(
+    r"^\W*(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){1,2})?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)"
+)
+"""A name opening a sentence, maybe after a possessive and a word or two: "His teammate Nick Fairley"."""
 _QUOTATION_OPENS = re.compile(r":\s*[\"“«„]\s*$")
 """The end of the text before a quotation opened after a colon ("comenta que ...: \"Los vecinos ...")."""
 SPELLING = 0.8
@@ -1939,14 +1943,42 @@ class AnswerIndex:
         language = self.document.language
         subject = set(question_terms(language, asked_subject(question, language.code)))
         if language.code != "de":
-            subject &= parts.required
+            subject &= parts.required | (parts.specific & self._sentences.idf.keys())
         if not subject:
             return False
         held = self._term_sets[best] | self._title_terms | self._section_terms[best]
-        if self._same_before[best] or self._points_back[best]:
-            held = held | self._term_sets[best - 1]
+        if not self._opens_with_another(best, parts.terms):
+            held = held | self._told_of_before(best)
         prefixes = _prefixes(held)
         return not any(term in held or term[:PREFIX] in prefixes or self._spelt_out_in(term, held) for term in subject)
+
+    def _opens_with_another(self, index: int, asked: set[str]) -> bool:
+        """Whether an English sentence opens with a name of two or more words the question lacks, maybe
+        after a possessive and a word or two ("His teammate Nick Fairley was fined $10,000"): that
+        one is whom the sentence tells of, not whom the sentence before it named ("How much was Suh
+        fined?")."""
+        if self.document.language.code != "en":
+            return False
+        found = _OPENING_NAME.match(self.document.sentences[index].text)
+        if found is None or found["name"].split()[0].lower() in stop_words_for("en"):
+            return False
+        return not set(question_terms(self.document.language, found["name"])) & asked
+
+    def _told_of_before(self, index: int) -> set[str]:
+        """The terms of whom a sentence may go on about without naming them: the sentence before it in
+        its paragraph, or before its paragraph when it opens pointing back; for a sentence opening
+        with a pronoun ("He invested his earnings abroad, including putting $100,000 into a
+        bakery"), every sentence of its paragraph before it, and the one before the paragraph when
+        that opens pointing back too: a profile names its subject once and goes on with "he" for
+        sentences ("By 2012, Matie's company had ... It had ... He also helped ... He started ...")."""
+        if not (self._same_before[index] or self._points_back[index]):
+            return set()
+        if not self._points_back[index]:
+            return self._term_sets[index - 1]
+        members = self._in_paragraph(index)
+        first = members[0]
+        reach = first - 1 if first > 0 and self._points_back[first] else first
+        return set().union(*(self._term_sets[i] for i in range(min(reach, index - 1), index)))
 
     def _spelt_out_in(self, term: str, held: set[str]) -> bool:
         """Whether the terms hold every word of the name an abbreviation stands for (`terms.name_initials`):

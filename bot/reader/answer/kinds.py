@@ -856,7 +856,17 @@ _SUBJECT_ASKED_EN = re.compile(
     r"^\W*(?i:(?:and )?(?:why|how much) (?:does|do|did|is|was|are|were|will|would|can|could|has|have|had|should) "
     r"(?:the )?)"
     r"((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)*)"
+    r"|^\W*(?i:(?:and )?what(?: [a-z-]+){0,2} (?:does|do|did|is|was|are|were|will|would|has|have|had) (?:the )?)"
+    r"((?:[A-Z][\w.-]*)(?: [A-Z][\w.-]*)*['’]s)\b"
+    r"|^\W*(?i:(?:and )?what (?:is|was|are|were) the (?:[\w-]+ ){1,3}of (?:the )?)"
+    r"((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)*)\W*$"
 )
+"""The name an English question asks about as its subject: after "why" or "how much" and a verb;
+a possessive after "what" and a verb ("What profit did Lowe's report?", "What price did IBM's
+stock close at?", not "What does Benioff run his business on?", which the speaker answers in a
+quotation naming no one); the name ending "what is the ... of" ("What is the 52-week range of
+IBM?"). Not after "how long" ("How long will Suh be suspended?"): on the untuned fresh pages that
+declined one answerable question and no unanswerable one more."""
 
 
 _NAME = r"((?:[A-ZÄÖÜÉ][\w'’.+-]*)(?: [A-ZÄÖÜÉ][\w'’.+-]*)*)"
@@ -888,7 +898,7 @@ asilo ha acogido Dinamarca?", "Combien de buts a marqué Dupont ?"."""
 
 
 def asked_subject(question: str, code: str) -> str:
-    """The name an English "why" or "how much" question, or a German, French or Spanish "how many"
+    """The name an English question (`_SUBJECT_ASKED_EN`), or a German, French or Spanish "how many"
     one (`_SUBJECT_COUNTED`), asks about as its subject, "" when it names none: "Northwind Power" of
     "How much does Northwind Power spend on repairs?", "Senator Ada Moss" of "Why did Senator Ada
     Moss call the plan too slow?"."""
