@@ -1049,12 +1049,14 @@ _CENTURIES_AFTER_AN_ORDINAL = folded_words("jahrhundert jahrhunderts jahrtausend
 """German writes a century as an ordinal with a full stop, which a sentence's words drop ("in der
 Mitte des 20. Jahrhunderts"): a time, no count ("drei Jahrhunderte", in the plural, still counts)."""
 
-_CODE = re.compile(r"[^\W\d_]{2,}\d|[^\W\d_]\d+(?:[^\W\d_]\d+)*$")
+_CODE = re.compile(r"[^\W\d_]{2,}\d|[^\W\d_]\d+(?:[^\W\d_]\d+)*$|[^\W\d_]\d[^\W\d_mk]$")
 """A word opening with two letters or more before a digit names something and counts nothing: "MBH99"
 (a paper), "CO2"; "Wie viele Länder gehören dem IPCC an?" took "MBH99" for a count. So does one
 letter before digits alone ("G40", a faction, "A350", a plane, "H1N1"): "How many soldiers took part
 in the coup?" was answered by "the G40 faction". One letter with a scale after the digits is a
-currency's sign ("N500m", naira)."""
+currency's sign ("N500m", naira). One digit between two letters is a name too ("B2B", "P2P",
+"W3C"): "How many clients does Straight North have?" was answered by "Brad Shorr is Director of
+B2B Marketing for Straight North"."""
 _HYPHENED_CODE = re.compile(r"\b[A-Z][A-Za-z]{0,5}-\d+\b")
 """A name of letters joined to a number by a hyphen ("F-35", "COVID-19", "MH-17"): its number,
 a word of its own, counts nothing either."""
