@@ -292,6 +292,8 @@ _OPEN_OTHER_NAMES = frozenset(
 """Words before a name that make it another thing's, not the name of the noun beside it ("a
 telescope atop Mauna Kea", "the son of Charlie McDowell", "une voisine de La Pradera", "comenta a
 Público")."""
+_QUESTION_NAME = re.compile(r"(?<=[\w,] )[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+")
+"""A name of two or more capitalised words inside a question (never its first word)."""
 _OPENING_NAME = re.compile(
     r"^\W*(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){1,2})?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)"
 )
@@ -1761,6 +1763,8 @@ class AnswerIndex:
             return 0.0
         if not parts.kinds and self._never_named(question):
             return 0.0  # "What is the telescope called?" about a page that never names the telescope
+        if self._name_never_written(question):
+            return 0.0  # "How long is the work permit for immigrants from Central America?" about a page on Mexico
         counted = parts.counted
         if any(self._absent(term, self._counted_links(term)) for term in counted):
             return 0.0
@@ -2456,6 +2460,23 @@ class AnswerIndex:
         if "money" not in parts.kinds:
             return parts.terms
         return parts.terms - PRICE_VERBS.get(self.document.language.code, frozenset()) or parts.terms
+
+    def _name_never_written(self, question: str) -> bool:
+        """Whether an English question names something in two or more capitalised words
+        (`_QUESTION_NAME`) none of which the article or its title writes: the article is about
+        something else, however its words bridge to the name's ("Central America" to the page's
+        "Americans"). One word of the name is enough to answer ("the Lions" for "Detroit Lions"), and
+        so are its initials ("ECB" for "European Central Bank")."""
+        if self.document.language.code != "en":
+            return False
+        written = self._sentences.idf.keys() | self._title_terms | self._heading_terms
+        language = self.document.language
+        for found in _QUESTION_NAME.finditer(question):
+            terms = set(question_terms(language, found.group()))
+            initials = "".join(word[0] for word in found.group().split()).lower()
+            if terms and not terms & written and initials not in written:
+                return True
+        return False
 
     def _name_not_given(self, question: str, best: int, asked: set[str]) -> bool:
         """Whether a question asking for a name (`withheld.asks_a_name`) meets a best sentence
