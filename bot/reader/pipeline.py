@@ -22,8 +22,8 @@ from bot.reader.answer.in_turn import alone_before, answer_followup
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
 from bot.reader.answer.terms import question_terms
 from bot.reader.answer.speech import (
-    added_first, asked_speaker, asks_what_a_pronoun_said, best_first, quotes_by, reports_speech_of, speaker_named_in,
-    tells_what_was_said, topic_of,
+    added_first, asked_speaker, asks_about, asks_what_a_pronoun_said, best_first, quotes_by, reports_speech_of,
+    speaker_named_in, tells_what_was_said, topic_of,
 )
 from bot.reader.article import Article
 from bot.reader.extract.clutter import article_from_text
@@ -178,12 +178,17 @@ def _with_what_it_introduces(answer: Answer, document: Document) -> Answer:
     return replace(answer, sentences=sentences, strengths=(1.0, *answer.strengths))
 
 
-def _quoted(article: Article, speaker: frozenset[str], question: str) -> Answer | None:
+def _quoted(article: Article, speaker: frozenset[str], question: str, follows_up: bool = False) -> Answer | None:
     """The speaker's own quotations as the answer, those the question's other words match first.
     When the question asks about a topic none of them touches ("What did she say about budgets?"
     and her attributed quotation is on team culture), a sentence reporting her words on it goes
     first: the quotation reader may have given it no speaker ("According to RedMonk's Stephens,
-    “… budgets …”")."""
+    “… budgets …”"). When no such sentence exists either and the question names a topic
+    (`speech.asks_about`), the article doesn't say what she said about it, her first quotation the
+    closest hint: "What did Ratcliffe say about salmonella?" was answered with his quotation on
+    boot cleaning, on a page naming salmonella only in the researchers' findings. Not when the
+    question `follows_up` an answer ("What did she say about the plan?"): its topic is often the
+    answer before, which her words may tell without its word."""
     index = answer_index_of(article)
     said = quotes_by(speaker, quotes_of(article), index.document.sentences)
     if not said:
@@ -196,6 +201,8 @@ def _quoted(article: Article, speaker: frozenset[str], question: str) -> Answer 
         language = article.language or "en"
         on_topic = [s for s in index.document.sentences if relevance[s.index] > 0
                     and reports_speech_of(speaker, s, language, _text_before(index.document, s))]
+        if not on_topic and not follows_up and asks_about(topic, language):
+            return Answer((), False, shown[0], 0.0)
         if on_topic:
             shown = [max(on_topic, key=lambda s: relevance[s.index]), *shown][:len(shown)]
     return Answer(tuple(shown), True, shown[0], 1.0, (1.0,) * len(shown))
@@ -212,7 +219,8 @@ def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answe
     said = previous is not None and asks_what_a_pronoun_said(question, language)
     if previous and said:
         # The answer first, then the question as it was matched (a quoted answer may name no one).
-        quoted = _quoted(article, speaker_named_in(" ".join((*previous.answer, previous.question)), quotes_of(article)), question)
+        speaker = speaker_named_in(" ".join((*previous.answer, previous.question)), quotes_of(article))
+        quoted = _quoted(article, speaker, question, follows_up=True)
         if quoted:
             return quoted
     matched = question_to_match(question, previous, language)

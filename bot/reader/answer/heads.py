@@ -58,8 +58,27 @@ def head_asked_of(question: str, code: str) -> frozenset[str] | None:
     return frozenset(word for word in body if word and word not in _QUESTION_FILLER)
 
 
-def names_a_head(sentence: str, body: frozenset[str]) -> bool:
-    """Whether the sentence names someone as leader of the body asked about, or of no body it says."""
+def body_names(question: str) -> frozenset[str]:
+    """The words of the asked body (`head_asked_of`) the question writes as a name, capitalised:
+    "pyd" of "Who leads the PYD?", none of "Who runs the company?"."""
+    found = _ASKS_HEAD.match(question)
+    if found is None:
+        return frozenset()
+    return frozenset(_bare(word) for word in _WORD.findall(found["body"]) if word[:1].isupper())
+
+
+def names_body(text: str, names: frozenset[str]) -> bool:
+    """Whether the text writes one of the body's name words (`body_names`), or the question names no body
+    by name: a sentence whose title claims no body ("the family of former President Hamid Karzai")
+    leads the asked one only where that body is named, in it or just before it. "Who leads SIGAR?"
+    was answered with Karzai; "Who chairs the budget council?" keeps "It has four members,
+    including the current chair Tom Reed" after the sentence naming the council."""
+    return not names or any(_same_word(_bare(token), name) for token in _WORD.findall(text) for name in names)
+
+
+def names_a_head(sentence: str, body: frozenset[str], named: bool = True) -> bool:
+    """Whether the sentence names someone as leader of the body asked about, or of no body it says
+    when the asked body is `named` in it or around it (`names_body`)."""
     tokens = _WORD.findall(sentence)
     titles = title_words("en") | _MORE_TITLES
     for i, token in enumerate(tokens):
@@ -70,13 +89,14 @@ def names_a_head(sentence: str, body: frozenset[str]) -> bool:
         parts = re.split(r"[-–]", lowered)
         if lowered in _ALSO_ADJECTIVES and following.isalpha() and following == tokens[i + 1] and following not in titles | _OF:
             continue
-        if any(part in titles for part in parts) and _leads_body(tokens, i, body):
+        if any(part in titles for part in parts) and _leads_body(tokens, i, body, named):
             return True
     return False
 
 
-def _leads_body(tokens: list[str], at: int, body: frozenset[str]) -> bool:
-    """Whether the title at `at` is of the body asked about or of none named: the capitalised words
+def _leads_body(tokens: list[str], at: int, body: frozenset[str], named: bool) -> bool:
+    """Whether the title at `at` is of the body asked about, or of none while the asked body is
+    `named` around it: the capitalised words
     just before it ("Reuters Editor-in-Chief") or after its "of" ("the manager of Nana Backpacker
     Hostel") name whose leader it is; the question may write that body by its initials ("TUMAS" for
     "president of the Taskforce of United Methodists ...")."""
@@ -96,7 +116,7 @@ def _leads_body(tokens: list[str], at: int, body: frozenset[str]) -> bool:
                 after.append(_bare(token))
     claimed = before + after
     initials = [("".join(word[0] for word in words)) for words in (before, after) if len(words) > 1]
-    return not claimed or any(_same_word(word, asked) for word in claimed for asked in body) or any(
+    return (not claimed and named) or any(_same_word(word, asked) for word in claimed for asked in body) or any(
         asked.startswith(letters) for letters in initials for asked in body)
 
 
@@ -114,14 +134,16 @@ HEAD_SHARE = 0.4
 """How close to the best sentence's score a runner-up naming a head must come to go first."""
 
 
-def head_named_first(order: list[int], texts: list[str], scores: list[float], body: frozenset[str]) -> list[int]:
+def head_named_first(order: list[int], texts: list[str], scores: list[float], body: frozenset[str],
+                     named: list[bool]) -> list[int]:
     """The ranking with its first sentence naming a head put first, when the best one names none
     and that one scores at least `HEAD_SHARE` of it: "Who chairs the budget council?" is answered
     by "It has four members, including the current chair Tom Reed", not by the sentence that
-    repeats "budget council"."""
-    if not order or names_a_head(texts[order[0]], body):
+    repeats "budget council". `named` tells, per sentence, whether the asked body is named in or
+    around it (`names_body`)."""
+    if not order or names_a_head(texts[order[0]], body, named[order[0]]):
         return order
     for i in order[1:]:
-        if scores[i] >= HEAD_SHARE * scores[order[0]] and names_a_head(texts[i], body):
+        if scores[i] >= HEAD_SHARE * scores[order[0]] and names_a_head(texts[i], body, named[i]):
             return [i, *(j for j in order if j != i)]
     return order

@@ -122,7 +122,7 @@ from bot.reader.answer.dates import (
 )
 from bot.reader.answer.event_value import times_by_another, told_apart
 from bot.reader.answer.followup import person_asked_about, pointing_words
-from bot.reader.answer.heads import head_asked_of, head_named_first, names_a_head
+from bot.reader.answer.heads import body_names, head_asked_of, head_named_first, names_a_head, names_body
 from bot.reader.answer.occurrences import asks_times, times_told_first
 from bot.reader.answer.kinds import (
     HASHTAG_WORDS, RESULT_WORDS, SCORE_WORDS, SHARE_WORDS, YEAR, asked_subject, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
@@ -292,6 +292,12 @@ _OPEN_OTHER_NAMES = frozenset(
 """Words before a name that make it another thing's, not the name of the noun beside it ("a
 telescope atop Mauna Kea", "the son of Charlie McDowell", "une voisine de La Pradera", "comenta a
 Público")."""
+_QUESTION_NAME = re.compile(r"(?<=[\w,] )[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+")
+"""A name of two or more capitalised words inside a question (never its first word)."""
+_OPENING_NAME = re.compile(
+    r"^\W*(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){1,2})?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)"
+)
+"""A name opening a sentence, maybe after a possessive and a word or two: "His teammate Nick Fairley"."""
 _QUOTATION_OPENS = re.compile(r":\s*[\"“«„]\s*$")
 """The end of the text before a quotation opened after a colon ("comenta que ...: \"Los vecinos ...")."""
 SPELLING = 0.8
@@ -839,7 +845,9 @@ class AnswerIndex:
         order = self._defined_first(question, scores, order)
         body = head_asked_of(question, self.document.language.code)
         if body is not None:
-            order = head_named_first(order, [s.text for s in sentences], list(scores), body)
+            names = body_names(question)
+            named = [self._body_named_around(i, names) for i in range(len(sentences))]
+            order = head_named_first(order, [s.text for s in sentences], list(scores), body, named)
         elif asks_times(question, self.document.language.code):
             order = times_told_first(order, [s.text for s in sentences], list(scores))
         best = order[0]
@@ -1755,6 +1763,8 @@ class AnswerIndex:
             return 0.0
         if not parts.kinds and self._never_named(question):
             return 0.0  # "What is the telescope called?" about a page that never names the telescope
+        if self._name_never_written(question):
+            return 0.0  # "How long is the work permit for immigrants from Central America?" about a page on Mexico
         counted = parts.counted
         if any(self._absent(term, self._counted_links(term)) for term in counted):
             return 0.0
@@ -1797,7 +1807,8 @@ class AnswerIndex:
         if self._no_reason_near(parts, best):
             return 0.0  # "Why did NASA choose a telescope in Hawaii?" answered by a sentence giving no reason
         body = head_asked_of(question, self.document.language.code)
-        if body is not None and not names_a_head(self.document.sentences[best].text, body):
+        if body is not None and not names_a_head(
+                self.document.sentences[best].text, body, self._body_named_around(best, body_names(question))):
             return 0.0  # "Who heads NASA?" answered by "appropriators directed NASA to ..."
         if self._act_never_told(question, parts):
             return 0.0  # "Warum wurde die Stadtmauer abgerissen?" about a page that never says it was torn down
@@ -1936,14 +1947,42 @@ class AnswerIndex:
         language = self.document.language
         subject = set(question_terms(language, asked_subject(question, language.code)))
         if language.code != "de":
-            subject &= parts.required
+            subject &= parts.required | (parts.specific & self._sentences.idf.keys())
         if not subject:
             return False
         held = self._term_sets[best] | self._title_terms | self._section_terms[best]
-        if self._same_before[best] or self._points_back[best]:
-            held = held | self._term_sets[best - 1]
+        if not self._opens_with_another(best, parts.terms):
+            held = held | self._told_of_before(best)
         prefixes = _prefixes(held)
         return not any(term in held or term[:PREFIX] in prefixes or self._spelt_out_in(term, held) for term in subject)
+
+    def _opens_with_another(self, index: int, asked: set[str]) -> bool:
+        """Whether an English sentence opens with a name of two or more words the question lacks, maybe
+        after a possessive and a word or two ("His teammate Nick Fairley was fined $10,000"): that
+        one is whom the sentence tells of, not whom the sentence before it named ("How much was Suh
+        fined?")."""
+        if self.document.language.code != "en":
+            return False
+        found = _OPENING_NAME.match(self.document.sentences[index].text)
+        if found is None or found["name"].split()[0].lower() in stop_words_for("en"):
+            return False
+        return not set(question_terms(self.document.language, found["name"])) & asked
+
+    def _told_of_before(self, index: int) -> set[str]:
+        """The terms of whom a sentence may go on about without naming them: the sentence before it in
+        its paragraph, or before its paragraph when it opens pointing back; for a sentence opening
+        with a pronoun ("He invested his earnings abroad, including putting $100,000 into a
+        bakery"), every sentence of its paragraph before it, and the one before the paragraph when
+        that opens pointing back too: a profile names its subject once and goes on with "he" for
+        sentences ("By 2012, Matie's company had ... It had ... He also helped ... He started ...")."""
+        if not (self._same_before[index] or self._points_back[index]):
+            return set()
+        if not self._points_back[index]:
+            return self._term_sets[index - 1]
+        members = self._in_paragraph(index)
+        first = members[0]
+        reach = first - 1 if first > 0 and self._points_back[first] else first
+        return set().union(*(self._term_sets[i] for i in range(min(reach, index - 1), index)))
 
     def _spelt_out_in(self, term: str, held: set[str]) -> bool:
         """Whether the terms hold every word of the name an abbreviation stands for (`terms.name_initials`):
@@ -1982,6 +2021,12 @@ class AnswerIndex:
         """Whether the sentence, with the one before it in its paragraph, holds the post or a close synonym."""
         held = self._term_sets[index] | (self._term_sets[index - 1] if self._same_before[index] else set())
         return post in held or any(other in held for other, _ in self._close_links(post))
+
+    def _body_named_around(self, index: int, names: frozenset[str]) -> bool:
+        """Whether the sentence, the one before it (in any paragraph: news give a sentence a
+        paragraph) or the title names the body a "who leads" question asks about (`heads.names_body`)."""
+        before = self.document.sentences[index - 1].text if index else ""
+        return names_body(" ".join((before, self.document.sentences[index].text, self.document.article.title)), names)
 
     def _about_names(self, index: int, named: frozenset[str]) -> bool:
         """Whether the sentence holds one of the names, or opens pointing back ("Su candidato", "Son
@@ -2415,6 +2460,23 @@ class AnswerIndex:
         if "money" not in parts.kinds:
             return parts.terms
         return parts.terms - PRICE_VERBS.get(self.document.language.code, frozenset()) or parts.terms
+
+    def _name_never_written(self, question: str) -> bool:
+        """Whether an English question names something in two or more capitalised words
+        (`_QUESTION_NAME`) none of which the article or its title writes: the article is about
+        something else, however its words bridge to the name's ("Central America" to the page's
+        "Americans"). One word of the name is enough to answer ("the Lions" for "Detroit Lions"), and
+        so are its initials ("ECB" for "European Central Bank")."""
+        if self.document.language.code != "en":
+            return False
+        written = self._sentences.idf.keys() | self._title_terms | self._heading_terms
+        language = self.document.language
+        for found in _QUESTION_NAME.finditer(question):
+            terms = set(question_terms(language, found.group()))
+            initials = "".join(word[0] for word in found.group().split()).lower()
+            if terms and not terms & written and initials not in written:
+                return True
+        return False
 
     def _name_not_given(self, question: str, best: int, asked: set[str]) -> bool:
         """Whether a question asking for a name (`withheld.asks_a_name`) meets a best sentence

@@ -859,7 +859,17 @@ _SUBJECT_ASKED_EN = re.compile(
     r"^\W*(?i:(?:and )?(?:why|how much) (?:does|do|did|is|was|are|were|will|would|can|could|has|have|had|should) "
     r"(?:the )?)"
     r"((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)*)"
+    r"|^\W*(?i:(?:and )?what(?: [a-z-]+){0,2} (?:does|do|did|is|was|are|were|will|would|has|have|had) (?:the )?)"
+    r"((?:[A-Z][\w.-]*)(?: [A-Z][\w.-]*)*['’]s)\b"
+    r"|^\W*(?i:(?:and )?what (?:is|was|are|were) the (?:[\w-]+ ){1,3}of (?:the )?)"
+    r"((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)*)\W*$"
 )
+"""The name an English question asks about as its subject: after "why" or "how much" and a verb;
+a possessive after "what" and a verb ("What profit did Lowe's report?", "What price did IBM's
+stock close at?", not "What does Benioff run his business on?", which the speaker answers in a
+quotation naming no one); the name ending "what is the ... of" ("What is the 52-week range of
+IBM?"). Not after "how long" ("How long will Suh be suspended?"): on the untuned fresh pages that
+declined one answerable question and no unanswerable one more."""
 
 
 _NAME = r"((?:[A-ZÄÖÜÉ][\w'’.+-]*)(?: [A-ZÄÖÜÉ][\w'’.+-]*)*)"
@@ -891,7 +901,7 @@ asilo ha acogido Dinamarca?", "Combien de buts a marqué Dupont ?"."""
 
 
 def asked_subject(question: str, code: str) -> str:
-    """The name an English "why" or "how much" question, or a German, French or Spanish "how many"
+    """The name an English question (`_SUBJECT_ASKED_EN`), or a German, French or Spanish "how many"
     one (`_SUBJECT_COUNTED`), asks about as its subject, "" when it names none: "Northwind Power" of
     "How much does Northwind Power spend on repairs?", "Senator Ada Moss" of "Why did Senator Ada
     Moss call the plan too slow?"."""
@@ -1042,12 +1052,14 @@ _CENTURIES_AFTER_AN_ORDINAL = folded_words("jahrhundert jahrhunderts jahrtausend
 """German writes a century as an ordinal with a full stop, which a sentence's words drop ("in der
 Mitte des 20. Jahrhunderts"): a time, no count ("drei Jahrhunderte", in the plural, still counts)."""
 
-_CODE = re.compile(r"[^\W\d_]{2,}\d|[^\W\d_]\d+(?:[^\W\d_]\d+)*$")
+_CODE = re.compile(r"[^\W\d_]{2,}\d|[^\W\d_]\d+(?:[^\W\d_]\d+)*$|[^\W\d_]\d[^\W\d_mk]$")
 """A word opening with two letters or more before a digit names something and counts nothing: "MBH99"
 (a paper), "CO2"; "Wie viele Länder gehören dem IPCC an?" took "MBH99" for a count. So does one
 letter before digits alone ("G40", a faction, "A350", a plane, "H1N1"): "How many soldiers took part
 in the coup?" was answered by "the G40 faction". One letter with a scale after the digits is a
-currency's sign ("N500m", naira)."""
+currency's sign ("N500m", naira). One digit between two letters is a name too ("B2B", "P2P",
+"W3C"): "How many clients does Straight North have?" was answered by "Brad Shorr is Director of
+B2B Marketing for Straight North"."""
 _HYPHENED_CODE = re.compile(r"\b[A-Z][A-Za-z]{0,5}-\d+\b")
 """A name of letters joined to a number by a hyphen ("F-35", "COVID-19", "MH-17"): its number,
 a word of its own, counts nothing either."""

@@ -242,6 +242,18 @@ def topic_of(question: str, language: str) -> str:
     return inside.strip() if inside else question.strip()[match.end():]
 
 
+_ABOUT = {"en": frozenset("about on regarding concerning".split()), "de": frozenset("über zu zum zur gegen von vom".split())}
+"""Words that open a topic asked of a speaker ("about salmonella", "über die UNO"), by language."""
+
+
+def asks_about(topic: str, language: str) -> bool:
+    """Whether a topic (`topic_of`) names a thing the speaker spoke about ("about salmonella"), not
+    what the words did or said ("held back the third quarter", "the system does"): only such a
+    topic, touched by none of the speaker's words, tells that the article does not say."""
+    first = next(iter(words(topic.lower())), "")
+    return first in _ABOUT.get(language, frozenset())
+
+
 _ADDING = {
     "en": re.compile(r"\b(?:add|adds|added)\b", re.I),
     "de": re.compile(r"\b(?:fügte|fügt|ergänzte|ergänzt|hinzugefügt)\b", re.I),
