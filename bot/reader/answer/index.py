@@ -122,6 +122,7 @@ from bot.reader.answer.dates import (
 )
 from bot.reader.answer.event_value import times_by_another, told_apart
 from bot.reader.answer.followup import person_asked_about, pointing_words
+from bot.reader.answer.german_names import name_positions
 from bot.reader.answer.heads import head_asked_of, head_named_first, names_a_head
 from bot.reader.answer.occurrences import asks_times, times_told_first
 from bot.reader.answer.kinds import (
@@ -2423,8 +2424,9 @@ class AnswerIndex:
         "The person, who was not identified, ..."), or a best sentence that with its paragraph
         neighbours names no one beside the question's words (`_names_beside`: "2 blessés légers (un
         pompier et le conducteur du camion)" near a "Rouen" elsewhere in the sentence does not name
-        the driver), in an article naming no one beside them either (not counted in a language
-        capitalising every noun)."""
+        the driver), in an article naming no one beside them either. In German a capital marks
+        every noun: the names are those `german_names` reads ("Das Gericht untersagte dem Mann am
+        Freitag jede weitere Samenspende" names no one for "Wie heißt der Samenspender?")."""
         code = self.document.language.code
         if not asks_a_name(code, question):
             return False
@@ -2432,12 +2434,10 @@ class AnswerIndex:
         around = range(max(best - 1, 0), min(best + 2, len(sentences)))
         if any(says_name_withheld(code, sentences[i].text) for i in around) and not self._names_beside(best, asked):
             return True
-        if code in NOUNS_CAPITALISED:
-            return False
         near = [i for i, same in ((best - 1, self._same_before[best]), (best, True), (best + 1, self._same_after[best])) if same]
         # A sentence's first word is a name when the article writes it capitalised mid-sentence too
-        # ("Sanders was his top receiver").
-        first = [words(sentences[i].text)[:1] for i in near]
+        # ("Sanders was his top receiver"); not in a language capitalising every noun.
+        first = [words(sentences[i].text)[:1] for i in near] if code not in NOUNS_CAPITALISED else []
         if any(self._names_beside(i, asked) for i in near) or any(
             opening and opening[0] in self._names.words and not set(question_terms(self.document.language, opening[0])) & asked
             for opening in first
@@ -2538,11 +2538,16 @@ class AnswerIndex:
         """Whether a sentence has a name the question lacks within `NAME_REACH` words of one of the
         question's words: "Police Chief Ed Alvarez", "El conductor del camión, Antonio García"."""
         language = self.document.language
-        tokens = words(self.document.sentences[index].text)
+        text = self.document.sentences[index].text
+        tokens = words(text)
         stems = [question_terms(language, token)[:1] for token in tokens]
         at = [position for position, stem in enumerate(stems) if stem and stem[0] in asked]
+        named = name_positions(
+            text, tokens, [language.stem(fold(token.lower())) for token in tokens], stop_words_for(language.code), self.bridges.knows,
+        ) if language.code in NOUNS_CAPITALISED else None
         return any(
             0 < position and token[:1].isupper() and fold(token.lower()) not in MONTHS_ANY_FORM
+            and (named is None or position in named)
             and not (stems[position] and stems[position][0] in asked)
             and any(abs(position - other) <= NAME_REACH for other in at)
             for position, token in enumerate(tokens)

@@ -1,0 +1,49 @@
+"""A German question asking for a name ("Wie heißt ...?") is answered only by a sentence naming
+someone (`german_names`): German capitalises every noun, and a sentence holding the question's
+words but no name was shown as the answer (issue 14's trial on a court ruling)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reader.answer.german_names import is_known_noun
+from bot.reader.article import Article
+from tests.reader.test_answer import ask, best_text
+
+RULING = Article(
+    title="Gericht stoppt Samenspender",
+    language="de",
+    paragraphs=(
+        "Ein niederländisches Gericht hat einen übereifrigen Samenspender gestoppt.",
+        "Das Gericht untersagte dem Mann am Freitag jede weitere Samenspende.",
+        "Bei einem Verstoß muss er 100.000 Euro Strafe zahlen.",
+        "Im Jahr 2020 kam heraus, dass ein inzwischen gestorbener Gynäkologe mindestens 17 Kinder gezeugt hatte.",
+    ),
+)
+
+
+@pytest.mark.parametrize("question", ["Wie heißt der Samenspender?", "Wie hieß der Gynäkologe?"])
+def test_a_name_the_article_never_gives_is_declined(question: str) -> None:
+    assert not ask(RULING, question).found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("Nach dem Spiel lobte Trainer Nicolej Krickau die Abwehr.", "Wie heißt der Trainer?"),
+        # Both words are in the tables as words ("Müller", a miller): the run of two names him.
+        ("Nach dem Spiel lobte der Trainer Peter Müller die Abwehr.", "Wie heißt der Trainer?"),
+        ("Der 41-jährige Samenspender Jonathan bot sein Sperma vielen Kliniken an.", "Wie heißt der Samenspender?"),
+    ],
+)
+def test_a_name_given_is_still_the_answer(sentence: str, question: str) -> None:
+    article = Article(title="Bericht", language="de", paragraphs=("Die Mannschaft gewann klar.", sentence))
+    assert best_text(article, question) == sentence
+
+
+def test_a_compound_of_known_words_is_a_noun_not_a_name() -> None:
+    known = {"brand", "schutz", "kontroll", "gemeind", "prasident", "patient"}.__contains__
+    assert is_known_noun("brandschutzkontroll", known)
+    assert is_known_noun("gemeindeprasident", known)
+    assert is_known_noun("patientinn", known)
+    assert not is_known_noun("feraud", known)
