@@ -1,12 +1,12 @@
 """A German question asking for a name ("Wie heißt ...?") is answered only by a sentence naming
-someone (`german_names`): German capitalises every noun, and a sentence holding the question's
-words but no name was shown as the answer (issue 14's trial on a court ruling)."""
+someone: German capitalises every noun, so the article's common nouns (`common_nouns`) name no one,
+and a sentence holding the question's words but no name was shown as the answer (issue 14's trial
+on a court ruling)."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.reader.answer.german_names import is_known_noun
 from bot.reader.article import Article
 from tests.reader.test_answer import ask, best_text
 
@@ -39,11 +39,3 @@ def test_a_name_the_article_never_gives_is_declined(question: str) -> None:
 def test_a_name_given_is_still_the_answer(sentence: str, question: str) -> None:
     article = Article(title="Bericht", language="de", paragraphs=("Die Mannschaft gewann klar.", sentence))
     assert best_text(article, question) == sentence
-
-
-def test_a_compound_of_known_words_is_a_noun_not_a_name() -> None:
-    known = {"brand", "schutz", "kontroll", "gemeind", "prasident", "patient"}.__contains__
-    assert is_known_noun("brandschutzkontroll", known)
-    assert is_known_noun("gemeindeprasident", known)
-    assert is_known_noun("patientinn", known)
-    assert not is_known_noun("feraud", known)

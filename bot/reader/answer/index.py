@@ -122,7 +122,6 @@ from bot.reader.answer.dates import (
 )
 from bot.reader.answer.event_value import times_by_another, told_apart
 from bot.reader.answer.followup import person_asked_about, pointing_words
-from bot.reader.answer.german_names import name_positions
 from bot.reader.answer.heads import head_asked_of, head_named_first, names_a_head
 from bot.reader.answer.occurrences import asks_times, times_told_first
 from bot.reader.answer.kinds import (
@@ -2425,8 +2424,8 @@ class AnswerIndex:
         neighbours names no one beside the question's words (`_names_beside`: "2 blessés légers (un
         pompier et le conducteur du camion)" near a "Rouen" elsewhere in the sentence does not name
         the driver), in an article naming no one beside them either. In German a capital marks
-        every noun: the names are those `german_names` reads ("Das Gericht untersagte dem Mann am
-        Freitag jede weitere Samenspende" names no one for "Wie heißt der Samenspender?")."""
+        every noun: the article's common nouns (`common_nouns`) name no one ("Das Gericht untersagte
+        dem Mann am Freitag jede weitere Samenspende" for "Wie heißt der Samenspender?")."""
         code = self.document.language.code
         if not asks_a_name(code, question):
             return False
@@ -2539,15 +2538,19 @@ class AnswerIndex:
         question's words: "Police Chief Ed Alvarez", "El conductor del camión, Antonio García"."""
         language = self.document.language
         text = self.document.sentences[index].text
-        tokens = words(text)
+        spans = list(WORD.finditer(text))
+        tokens = [found.group() for found in spans]
         stems = [question_terms(language, token)[:1] for token in tokens]
         at = [position for position, stem in enumerate(stems) if stem and stem[0] in asked]
-        named = name_positions(
-            text, tokens, [language.stem(fold(token.lower())) for token in tokens], stop_words_for(language.code), self.bridges.knows,
-        ) if language.code in NOUNS_CAPITALISED else None
+        # In German a capital marks every noun: the article's common nouns, its function words
+        # opening a quotation ("Wir") and the part after a hyphen of a compound ("Samenspende-Skandal",
+        # a noun `common_nouns` reads whole) name no one.
+        nouns = language.code in NOUNS_CAPITALISED
+        common, stop_words = self._names.common, stop_words_for(language.code)
         return any(
             0 < position and token[:1].isupper() and fold(token.lower()) not in MONTHS_ANY_FORM
-            and (named is None or position in named)
+            and not (nouns and (token.lower() in stop_words or language.stem(fold(token.lower())) in common
+                                or text[spans[position].start() - 1] == "-"))
             and not (stems[position] and stems[position][0] in asked)
             and any(abs(position - other) <= NAME_REACH for other in at)
             for position, token in enumerate(tokens)
