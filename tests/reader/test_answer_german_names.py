@@ -39,3 +39,24 @@ def test_a_name_the_article_never_gives_is_declined(question: str) -> None:
 def test_a_name_given_is_still_the_answer(sentence: str, question: str) -> None:
     article = Article(title="Bericht", language="de", paragraphs=("Die Mannschaft gewann klar.", sentence))
     assert best_text(article, question) == sentence
+
+
+TICKET = Article(
+    title="Das Deutschlandticket kommt",
+    language="de",
+    paragraphs=(
+        "Das Deutschlandticket gilt vom 1. Mai an bundesweit im Nahverkehr.",
+        "Die Verkehrsminister der Länder haben sich darauf geeinigt, dass Studenten nur die Differenz zahlen.",
+        "Das wären im Durchschnitt etwa 25 Euro im Monat.",
+    ),
+)
+
+
+def test_who_holds_a_post_is_declined_when_no_one_is_named() -> None:
+    assert not ask(TICKET, "Wer ist der Verkehrsminister?").found
+
+
+def test_who_holds_a_post_is_answered_by_a_name_anywhere_in_the_sentence() -> None:
+    sentence = "Da Tanaghrisson den Briten Unterstützung zugesagt hatte, traf sich Washington mit dem Mingo-Führer."
+    article = Article(title="Der Krieg", language="de", paragraphs=("Die Truppen zogen weiter nach Norden.", sentence))
+    assert best_text(article, "Wer war der Anführer der Mingo?") == sentence

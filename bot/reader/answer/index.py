@@ -154,7 +154,9 @@ from bot.reader.answer.plural_stems import other_number
 from bot.reader.answer.common_nouns import common_nouns
 from bot.reader.answer.counted import PHRASES_COUNTED, counted_nouns, counts_anyone, general_form
 from bot.reader.answer.requests import asked_in_request
-from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld, says_time_unknown
+from bot.reader.answer.withheld import (
+    NOUNS_CAPITALISED, amount_withheld, asks_a_name, asks_post_holder, says_name_withheld, says_time_unknown,
+)
 from bot.reader.article import is_table_row
 from bot.reader.quotes.lexicon import PARTICLES, TITLE_WORDS
 from bot.reader.text.document import Document, Sentence
@@ -2435,16 +2437,19 @@ class AnswerIndex:
             return True
         near = [i for i, same in ((best - 1, self._same_before[best]), (best, True), (best + 1, self._same_after[best])) if same]
         # A sentence's first word is a name when the article writes it capitalised mid-sentence too
-        # ("Sanders was his top receiver"); not in a language capitalising every noun.
+        # ("Sanders was his top receiver"); not in a language capitalising every noun. A post's holder
+        # may be named anywhere in the sentence ("Da Tanaghrisson den Briten Unterstützung zugesagt
+        # hatte, ... traf sich mit dem Mingo-Führer").
         first = [words(sentences[i].text)[:1] for i in near] if code not in NOUNS_CAPITALISED else []
-        if any(self._names_beside(i, asked) for i in near) or any(
+        reach = None if asks_post_holder(code, question) else NAME_REACH
+        if any(self._names_beside(i, asked, reach) for i in near) or any(
             opening and opening[0] in self._names.words and not set(question_terms(self.document.language, opening[0])) & asked
             for opening in first
         ):
             return False
         # The best sentence may only mention whom the question means ("the transit police chief said")
         # while another paragraph names them ("Police Chief Ed Alvarez said").
-        return not any(self._names_beside(i, asked) for i in range(len(sentences)) if self._term_sets[i] & asked)
+        return not any(self._names_beside(i, asked, reach) for i in range(len(sentences)) if self._term_sets[i] & asked)
 
     def _never_named(self, question: str) -> bool:
         """Whether a question asking what a thing is called (`categories.noun_whose_name_is_asked`:
@@ -2533,9 +2538,10 @@ class AnswerIndex:
             unsaid[i] = bool(left & asked) or (said and not holds[i])
         return unsaid
 
-    def _names_beside(self, index: int, asked: set[str]) -> bool:
-        """Whether a sentence has a name the question lacks within `NAME_REACH` words of one of the
-        question's words: "Police Chief Ed Alvarez", "El conductor del camión, Antonio García"."""
+    def _names_beside(self, index: int, asked: set[str], reach: int | None = NAME_REACH) -> bool:
+        """Whether a sentence has a name the question lacks within `reach` words of one of the
+        question's words ("Police Chief Ed Alvarez", "El conductor del camión, Antonio García"), or
+        anywhere in it when `reach` is None."""
         language = self.document.language
         text = self.document.sentences[index].text
         spans = list(WORD.finditer(text))
@@ -2552,7 +2558,7 @@ class AnswerIndex:
             and not (nouns and (token.lower() in stop_words or language.stem(fold(token.lower())) in common
                                 or text[spans[position].start() - 1] == "-"))
             and not (stems[position] and stems[position][0] in asked)
-            and any(abs(position - other) <= NAME_REACH for other in at)
+            and (reach is None or any(abs(position - other) <= reach for other in at))
             for position, token in enumerate(tokens)
         )
 
