@@ -60,3 +60,29 @@ def test_a_number_written_as_one_word_of_its_parts_counts(word: str) -> None:
         CLIPS.paragraphs[0], CLIPS.paragraphs[1].replace("zehntausend", word), CLIPS.paragraphs[2],
     ))
     assert word in bold(article, "Wie viele Likes bekommen die Clips?")
+
+
+TICKET = Article(
+    title="Das Deutschlandticket verkauft sich gut",
+    language="de",
+    paragraphs=(
+        "Das Deutschlandticket für 49 Euro wird nicht so erfolgreich wie das 9-Euro-Ticket im vergangenen Sommer.",
+        "Mehr als jeder zehnte Erwachsene in Deutschland hat einer Umfrage zufolge bereits das Ticket erworben.",
+        "Die Impfquote unter den Fahrgästen liegt bei 80 Prozent.",
+    ),
+)
+
+
+def test_each_nth_is_a_share_and_its_bound_is_bold_with_it() -> None:
+    """"jeder zehnte" answers "Welcher Anteil ...?" as "zehn Prozent" would; the price was shown."""
+    assert bold(TICKET, "Welcher Anteil der Erwachsenen hat das Ticket schon gekauft?") == "Mehr als jeder zehnte"
+
+
+def test_a_rate_asked_as_a_quote_is_a_share() -> None:
+    """"Wie hoch ist die Impfquote?" asks a share: the figure in percent, not a count beside the word."""
+    article = Article(title="Impfen", language="de", paragraphs=(
+        "Die Impfquote der Region wurde in 120 Praxen und 14 Kliniken über drei Wochen gemessen. "
+        "Unter den Erwachsenen lag sie zuletzt bei 80 Prozent.",
+        "Die Praxen melden ihre Zahlen jeden Monat.",
+    ))
+    assert bold(article, "Wie hoch ist die Impfquote?") == "80 Prozent"
