@@ -50,6 +50,37 @@ def is_time_of_day(code: str, token: str) -> bool:
     return token.islower() and token in _TIMES_OF_DAY.get(code, frozenset())
 
 
+_WEEKDAYS_DE = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+_DAY_PARTS_DE = frozenset("morgen vormittag mittag nachmittag abend nacht".split())
+_SEASONS = {
+    "de": folded_words("frühling frühjahr sommer herbst winter"),
+    "fr": folded_words("printemps été automne hiver"),
+    "es": folded_words("primavera verano otoño invierno"),
+}
+_BEFORE_A_SEASON = {
+    "de": folded_words("im diesen diesem letzten letztem vergangenen kommenden nächsten"),
+    "fr": folded_words("en au cet dernier prochain"),
+    "es": folded_words("en este el pasado próximo"),
+}
+"""German, French and Spanish seasons say when after a word of time ("im Herbst", "en automne",
+"en verano"): "Die Gebag hatte im Herbst eine Konzeptstudie vorgestellt" answers "Wann wurde die
+Konzeptstudie vorgestellt?". Alone a season is a topic ("Der Sommer war heiß"). English is left out:
+"fall" and "spring" are verbs and nouns of other kinds."""
+
+
+def is_season_or_day_part(code: str, token: str, previous: str) -> bool:
+    """Whether a word says when as a season after a word of time (`_SEASONS`), or, in German, as a
+    weekday joined to a part of the day ("am Donnerstagabend", "am Montagnachmittag"), which no
+    calendar word matches whole."""
+    lowered = fold(token.lower())
+    if lowered in _SEASONS.get(code, frozenset()):
+        return fold(previous.lower()) in _BEFORE_A_SEASON[code]
+    if code != "de":
+        return False
+    day = next((day for day in _WEEKDAYS_DE if lowered.startswith(day)), "")
+    return bool(day) and lowered[len(day):] in _DAY_PARTS_DE
+
+
 RELATIVE_PERIODS = folded_words("night morning evening afternoon week weekend month year")
 RELATIVE_BEFORE = folded_words("last next")
 """An English period after one of these is a time too ("sacked last night", "next week"); "this year" is

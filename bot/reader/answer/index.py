@@ -154,7 +154,9 @@ from bot.reader.answer.plural_stems import other_number
 from bot.reader.answer.common_nouns import common_nouns
 from bot.reader.answer.counted import PHRASES_COUNTED, counted_nouns, counts_anyone, general_form
 from bot.reader.answer.requests import asked_in_request
-from bot.reader.answer.withheld import NOUNS_CAPITALISED, amount_withheld, asks_a_name, says_name_withheld, says_time_unknown
+from bot.reader.answer.withheld import (
+    NOUNS_CAPITALISED, amount_withheld, asks_a_name, asks_post_holder, says_name_withheld, says_time_unknown,
+)
 from bot.reader.article import is_table_row
 from bot.reader.quotes.lexicon import PARTICLES, TITLE_WORDS
 from bot.reader.text.document import Document, Sentence
@@ -2485,8 +2487,9 @@ class AnswerIndex:
         "The person, who was not identified, ..."), or a best sentence that with its paragraph
         neighbours names no one beside the question's words (`_names_beside`: "2 blessés légers (un
         pompier et le conducteur du camion)" near a "Rouen" elsewhere in the sentence does not name
-        the driver), in an article naming no one beside them either (not counted in a language
-        capitalising every noun)."""
+        the driver), in an article naming no one beside them either. In German a capital marks
+        every noun: the article's common nouns (`common_nouns`) name no one ("Das Gericht untersagte
+        dem Mann am Freitag jede weitere Samenspende" for "Wie heißt der Samenspender?")."""
         code = self.document.language.code
         if not asks_a_name(code, question):
             return False
@@ -2494,20 +2497,21 @@ class AnswerIndex:
         around = range(max(best - 1, 0), min(best + 2, len(sentences)))
         if any(says_name_withheld(code, sentences[i].text) for i in around) and not self._names_beside(best, asked):
             return True
-        if code in NOUNS_CAPITALISED:
-            return False
         near = [i for i, same in ((best - 1, self._same_before[best]), (best, True), (best + 1, self._same_after[best])) if same]
         # A sentence's first word is a name when the article writes it capitalised mid-sentence too
-        # ("Sanders was his top receiver").
-        first = [words(sentences[i].text)[:1] for i in near]
-        if any(self._names_beside(i, asked) for i in near) or any(
+        # ("Sanders was his top receiver"); not in a language capitalising every noun. A post's holder
+        # may be named anywhere in the sentence ("Da Tanaghrisson den Briten Unterstützung zugesagt
+        # hatte, ... traf sich mit dem Mingo-Führer").
+        first = [words(sentences[i].text)[:1] for i in near] if code not in NOUNS_CAPITALISED else []
+        reach = None if asks_post_holder(code, question) else NAME_REACH
+        if any(self._names_beside(i, asked, reach) for i in near) or any(
             opening and opening[0] in self._names.words and not set(question_terms(self.document.language, opening[0])) & asked
             for opening in first
         ):
             return False
         # The best sentence may only mention whom the question means ("the transit police chief said")
         # while another paragraph names them ("Police Chief Ed Alvarez said").
-        return not any(self._names_beside(i, asked) for i in range(len(sentences)) if self._term_sets[i] & asked)
+        return not any(self._names_beside(i, asked, reach) for i in range(len(sentences)) if self._term_sets[i] & asked)
 
     def _never_named(self, question: str) -> bool:
         """Whether a question asking what a thing is called (`categories.noun_whose_name_is_asked`:
@@ -2596,17 +2600,27 @@ class AnswerIndex:
             unsaid[i] = bool(left & asked) or (said and not holds[i])
         return unsaid
 
-    def _names_beside(self, index: int, asked: set[str]) -> bool:
-        """Whether a sentence has a name the question lacks within `NAME_REACH` words of one of the
-        question's words: "Police Chief Ed Alvarez", "El conductor del camión, Antonio García"."""
+    def _names_beside(self, index: int, asked: set[str], reach: int | None = NAME_REACH) -> bool:
+        """Whether a sentence has a name the question lacks within `reach` words of one of the
+        question's words ("Police Chief Ed Alvarez", "El conductor del camión, Antonio García"), or
+        anywhere in it when `reach` is None."""
         language = self.document.language
-        tokens = words(self.document.sentences[index].text)
+        text = self.document.sentences[index].text
+        spans = list(WORD.finditer(text))
+        tokens = [found.group() for found in spans]
         stems = [question_terms(language, token)[:1] for token in tokens]
         at = [position for position, stem in enumerate(stems) if stem and stem[0] in asked]
+        # In German a capital marks every noun: the article's common nouns, its function words
+        # opening a quotation ("Wir") and the part after a hyphen of a compound ("Samenspende-Skandal",
+        # a noun `common_nouns` reads whole) name no one.
+        nouns = language.code in NOUNS_CAPITALISED
+        common, stop_words = self._names.common, stop_words_for(language.code)
         return any(
             0 < position and token[:1].isupper() and fold(token.lower()) not in MONTHS_ANY_FORM
+            and not (nouns and (token.lower() in stop_words or language.stem(fold(token.lower())) in common
+                                or text[spans[position].start() - 1] == "-"))
             and not (stems[position] and stems[position][0] in asked)
-            and any(abs(position - other) <= NAME_REACH for other in at)
+            and (reach is None or any(abs(position - other) <= reach for other in at))
             for position, token in enumerate(tokens)
         )
 

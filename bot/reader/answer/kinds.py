@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 from bot.reader.answer.dates import (
-    MONTHS_ANY_FORM, RELATIVE_BEFORE, RELATIVE_PERIODS, is_calendar_word, is_time_of_day, relative_days, times_ahead,
+    MONTHS_ANY_FORM, RELATIVE_BEFORE, RELATIVE_PERIODS, is_calendar_word, is_season_or_day_part, is_time_of_day, relative_days,
+    times_ahead,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURES, UNITS, asked_measures, asks_amount_by_name, measures_in
 from bot.reader.answer.terms import IRREGULAR_VERBS as _IRREGULAR_VERBS
@@ -223,12 +224,21 @@ tens ("une vingtaine", "una veintena de delegaciones") answers "how many" as a f
 _FOLDED_NUMBER_WORDS = frozenset(fold(word) for word in _NUMBER_WORDS_AS_WRITTEN)
 
 
+_GERMAN_COMPOUND_NUMBER = re.compile(
+    r"^(?:ein|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|elf|zw[öo]lf|zwanzig|drei(?:ß|ss)ig|vierzig|f[üu]nfzig"
+    r"|sechzig|siebzig|achtzig|neunzig|hundert|tausend|und){2,6}$"
+)
+"""A German number written as one word of its parts ("zehntausend", "zweihundert",
+"einundzwanzig"): "mehrere zehntausend Likes" answers "Wie viele Likes ...?" as a figure does."""
+
+
 def is_number_word(word: str) -> bool:
-    """Whether a word is a number word as written, or typed without its accents ("funf", "millon").
-    A word whose own accent the number word lacks is another word: French "très" (very) is not
-    Spanish "tres"."""
+    """Whether a word is a number word as written, or typed without its accents ("funf", "millon"),
+    or a German one compounded of them (`_GERMAN_COMPOUND_NUMBER`). A word whose own accent the
+    number word lacks is another word: French "très" (very) is not Spanish "tres"."""
     lowered = word.lower()
-    return lowered in _NUMBER_WORDS_AS_WRITTEN or (lowered.isascii() and lowered in _FOLDED_NUMBER_WORDS)
+    return (lowered in _NUMBER_WORDS_AS_WRITTEN or (lowered.isascii() and lowered in _FOLDED_NUMBER_WORDS)
+            or _GERMAN_COMPOUND_NUMBER.match(lowered) is not None)
 PLACE_WORDS = frozenset("in at from near to into across nach aus bei à au aux en dans vers desde hacia".split())
 VENUES = folded_words(
     "journal magazine newspaper periodical zeitschrift fachzeitschrift fachjournal fachmagazin magazin zeitung "
@@ -1037,7 +1047,7 @@ def day_before_month(tokens: list[str], position: int) -> bool:
 
 
 _MAGNITUDES = {
-    "de": folded_words("hunderte hunderten tausende tausenden dutzende"),
+    "de": folded_words("hunderte hunderten tausende tausenden zehntausende zehntausenden hunderttausende hunderttausenden dutzende"),
     "fr": folded_words("centaines milliers dizaines"),
     "es": folded_words("cientos miles decenas centenares millares"),
 }
@@ -1104,7 +1114,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         following = tokens[position + 1] if position + 1 < len(tokens) else ""
         clock = at_clock(tokens, position)
         if (YEAR.match(lowered) or is_calendar_word(token) or CLOCK.match(lowered) or lowered in days or clock
-                or is_time_of_day(language.code, token)):
+                or is_time_of_day(language.code, token)
+                or is_season_or_day_part(language.code, token, tokens[position - 1] if position else "")):
             found["date"].add(stem)
         elif lowered in MONTHS_ANY_FORM and token[0].isupper() and following[:1].isdigit():
             found["date"].add(stem)  # a month's short form before a day: "Feb. 14"

@@ -48,9 +48,11 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
     # "What share did Christie have in New Hampshire?" asks a share as "what share of the vote" does.
     # A rate asked in French or Spanish ("Quel est le taux de chômage ?", "¿Cuál es la tasa de
     # paro?") is a share too: the article gives "7,5 %", and a sentence with no percentage in it
-    # does not answer it; so is "Quelle part des ventes ...?".
+    # does not answer it; so is "Quelle part des ventes ...?". German rates are compounds of "Quote"
+    # ("Wie hoch ist die Impfquote?"); English "quote" is a quotation.
     (("share",), r"\b(percentage|percent|per cent|proportion|share of|prozent|anteil|pourcentage|por ?ciento|porcentaje|proporcion"
-                 r"|taux|tasas?)\b|^\W*(and )?what share\b(?! (of|in)\b)|\bquelle (?:est |etait |sera )?(?:la )?part\b"),
+                 r"|taux|tasas?)\b|\b\w{3,}quote\b|\bdie quote\b"
+                 r"|^\W*(and )?what share\b(?! (of|in)\b)|\bquelle (?:est |etait |sera )?(?:la )?part\b"),
     # "How long was the cat gone?": a state that lasts asks a time, not the miles it travelled.
     (("duration",), r"\bhow long (is|are|was|were)\b.*\b(gone|missing|away|lost|closed|shut|open|jailed|detained|held"
                     r"|imprisoned|hospitali[sz]ed|married|asleep|unconscious|alive|in (office|power|prison|jail|hospital)"
@@ -114,7 +116,7 @@ def asks_amount_by_name(question: str) -> bool:
 _NUMBER_QUESTION = re.compile(
     r"\bhow many times (?:more |less )?[a-z]+ (?:[\w'-]+ ){0,6}?than\b"
     r"|\bhow (much|long|old|far|tall|deep|wide|quickly|soon|fast|heavy|rich|wealthy|powerful)\b|\bwie schwer\b|\bwhat (percentage|percent|proportion|share)\b"
-    r"|\bwie (viel(?:e[nmr]?)?|lange?|alt|teuer|weit|tief|hoch|schnell)\b|\bcombien\b|\bquel (age|pourcentage)\b"
+    r"|\bwie (viel(?:e[nmr]?)?|lange?|alt|teuer|weit|tief|hoch|schnell)\b|\bwelche[rnm]? (anteil|prozentsatz)\b|\bcombien\b|\bquel (age|pourcentage)\b"
     r"|\bcuant[oa]s?\b|\bque (porcentaje|edad|proporcion)\b|\bque tan rapido\b|\ba (quelle|que) distance?i?a?\b"
     r"|\b(?:quel(?:le)?|cual|que)\b(?:\W+[\w'-]+){0,3}?\W+(?:taux|tasas?)\b|\bquelle (?:est |etait |sera )?(?:la )?part\b"
     r"|\ba (quelle vitesse|que velocidad)\b"
@@ -547,6 +549,10 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
             found.setdefault("share", []).append(
                 widened((matches[position].start(), matches[position].end(), unit_word(position)))
             )
+        elif _is_each_nth(position, unit_word, len(matches)):
+            found.setdefault("share", []).append(
+                widened((matches[position].start(), matches[position + 1].end(), unit_word(position + 1)))
+            )
     for position in range(len(matches) - 1):
         unit = _indefinite_unit(position, unit_word, len(matches), is_number)
         if unit is not None:
@@ -612,9 +618,23 @@ def _indefinite_unit(
     return unit
 
 
-_HALF = folded_words("half hälfte moitié mitad")
+_HALF = folded_words("half hälfte moitié mitad drittel viertel fünftel zehntel")
+"""Words for a part of a whole: "half", "die Hälfte", and German fractions ("mehr als ein Drittel davon")."""
 _NOT_A_SHARE_BEFORE = folded_words("the a an first second other latter one and die der erste zweite la une première seconde")
 """Words before "half" that make it a part of something else ("the first half of 2020", "a half")."""
+
+
+_EACH = folded_words("jeder jede jedes")
+_NTH = folded_words(
+    "zweite dritte vierte fünfte sechste siebte achte neunte zehnte zwanzigste hundertste tausendste"
+)
+"""German gives a share as "each n-th" ("Mehr als jeder zehnte Erwachsene hat das Ticket gekauft",
+"jeder fünfte Bundesbürger"): the answer to "Welcher Anteil ...?" as much as "zehn Prozent"."""
+
+
+def _is_each_nth(position: int, unit_word: Callable[[int], str], size: int) -> bool:
+    """Whether the words at `position` are a German "jeder zehnte" (`_EACH`, `_NTH`)."""
+    return position + 1 < size and unit_word(position) in _EACH and unit_word(position + 1) in _NTH
 
 
 def _is_half_share(position: int, unit_word: Callable[[int], str], size: int) -> bool:

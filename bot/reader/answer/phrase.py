@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from bot.reader.answer.apposed_holder import holder_in_apposition
 from bot.reader.answer.categories import asked_category_noun
 from bot.reader.answer.dates import (
-    MONTHS_AND_DAYS, MONTHS_ANY_FORM, is_calendar_word, is_time_of_day, relative_days, times_ahead,
+    MONTHS_AND_DAYS, MONTHS_ANY_FORM, is_calendar_word, is_season_or_day_part, is_time_of_day, relative_days,
+    times_ahead,
 )
 from bot.reader.answer.kinds import (
     ALIAS_GIVEN, FREQUENCY, HASHTAG, LABELS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR,
@@ -248,7 +249,8 @@ def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str],
     day = in_run and (lowered.isdigit() or bool(ORDINAL.match(lowered)))  # "June 9", "June 9th"
     # "yesterday", "next year's"; not "ago" alone, which needs its "66 million years" before it
     relative = (lowered in relative_days(code) and lowered != "ago") or relative_period(lowered, previous)
-    if "date" in kinds and (YEAR.match(lowered) or decade or month or day or relative or is_time_of_day(code, token)):
+    if "date" in kinds and (YEAR.match(lowered) or decade or month or day or relative or is_time_of_day(code, token)
+                            or is_season_or_day_part(code, token, previous)):
         return True
     if "number" in kinds and (any(c.isdigit() for c in token) or is_number_word(token)):
         # "(Nov. 18)" is a day, as `kinds.offers` reads it; "the 50th anniversary" a rank; "in 2019" a year

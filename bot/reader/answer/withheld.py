@@ -29,6 +29,18 @@ _NAME_QUESTIONS: dict[str, str] = {
 """Ways of asking for a name: "What is the hunter's name?", "What is she called?", "Wie heißt
 der Jäger?", "Comment s'appelle-t-il ?", "¿Cómo se llama la víctima?"."""
 
+_POST_HOLDER_QUESTIONS: dict[str, str] = {
+    "de": (
+        r"^\W*(?:und )?wer (?:ist|war|wird|wurde|sind|waren) (?:(?:derzeit|jetzt|heute|aktuell|neuer?|der|die|das) )+"
+        r"[a-zäöüß-]+(?: (?:der|des|von|vom|im|in|bei|beim) [^?]*)?\W*$"
+    ),
+}
+"""German ways of asking who holds a post, the post named after its article and nothing else asked
+("Wer ist der Gemeindepräsident?", "Wer wird neuer Trainer?", "Wer ist der Chef von VR Payment?"):
+a name is the answer, and "Die Verkehrsminister der Länder haben sich geeinigt" is none. Not
+"Wer ist Yotam Ophir?", which asks about a name."""
+_POST_HOLDER_COMPILED = {code: re.compile(fold(pattern)) for code, pattern in _POST_HOLDER_QUESTIONS.items()}
+
 _WITHHELD: dict[str, str] = {
     "en": (
         r"\b(?:not|n't)\s+(?:been\s+|yet\s+|immediately\s+|publicly\s+|officially\s+)*(?:identified|named)\b"
@@ -70,9 +82,16 @@ def _plain(text: str) -> str:
 
 
 def asks_a_name(code: str, question: str) -> bool:
-    """Whether the question asks what someone or something is called."""
+    """Whether the question asks what someone or something is called, or who holds a post
+    (`asks_post_holder`)."""
     patterns = _COMPILED.get(code)
-    return patterns is not None and patterns[0].search(_plain(question)) is not None
+    return (patterns is not None and patterns[0].search(_plain(question)) is not None) or asks_post_holder(code, question)
+
+
+def asks_post_holder(code: str, question: str) -> bool:
+    """Whether the question asks who holds a post it names and nothing else (`_POST_HOLDER_QUESTIONS`)."""
+    pattern = _POST_HOLDER_COMPILED.get(code)
+    return pattern is not None and pattern.search(_plain(question)) is not None
 
 
 def says_name_withheld(code: str, text: str) -> bool:
