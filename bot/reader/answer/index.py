@@ -111,6 +111,7 @@ import numpy as np
 
 from bot.reader.answer.act_beside import told_beside, verb_family
 from bot.reader.answer.ages import age_of_another
+from bot.reader.answer.again import unprefixed
 from bot.reader.answer.antecedents import opens_with_a_pronoun, with_antecedents
 from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, title_words, titles_for
 from bot.reader.answer.categories import asked_category_noun, asked_members, members_of, noun_whose_name_is_asked
@@ -797,6 +798,12 @@ class AnswerIndex:
         self._separated = separated_forms(language, (s.text for s in sentences), known)
         for whole, forms in self._separated.items():
             self._inflected[whole].extend(forms)
+        # The article's "reappointed" for a question's "appoint", or its bridge from "nominate".
+        self._again: dict[str, list[str]] = defaultdict(list)
+        for term in known_terms:
+            if rest := unprefixed(language.code, term, known):
+                self._again[rest].append(term)
+                self._inflected[rest].append(term)
         self._acronyms = acronyms_in(language, (s.text for s in sentences))
         self._main_things = main_things(language, document.article.title, own_terms)
         self._initials: dict[str, tuple[str, ...]] = {}
@@ -1535,9 +1542,12 @@ class AnswerIndex:
             own = self.bridges.near(term) if verb is None else _merged(self.bridges.of(term), self.bridges.near(verb))
             found = list(own) + [(word, 1.0) for word in self._initials.get(term, ())] + list(self._verbs_back.get(term, ()))
             found += [(other, 1.0) for other in _shares_as_percent(self.document.language.code).get(term, ())]
-            # "Firmen" for "Firma" and its bridges, "Unternehmen" (`plural_stems`).
-            for other in other_number(term, self.document.language.code):
+            # "Firmen" for "Firma" and its bridges, "Unternehmen" (`plural_stems`); "appoint" and its
+            # bridges, "nominate", for "reappoint" (`again`).
+            rest = unprefixed(self.document.language.code, term, self.bridges.knows)
+            for other in (*other_number(term, self.document.language.code), *((rest,) if rest else ())):
                 found += [(other, 1.0), *self.bridges.near(other)]
+            found += [(form, 1.0) for form in self._again.get(term, ())]
             # The verb of a noun of its act, and so its forms: "festgenommen" for "Festnahme".
             acting = verb_of_act_noun(self.document.language.code, term)
             found += [(acting, DERIVED)] if acting else []
