@@ -988,7 +988,7 @@ class AnswerIndex:
             named = self._naming(question, noun)
             holds = named if named.any() else None
         measured = takes = None
-        counted = _counted_term(language, question)
+        counted = self._counted_act(_counted_term(language, question), terms)
         titles = self._roles_asked(terms, kinds)
         if titles and holds is not None:
             # "Who led the Broncos with 105 receptions?" asks who did it, and the verb answers too;
@@ -1312,6 +1312,19 @@ class AnswerIndex:
             ):
                 alike.append((thing, ALIKE))
         return tuple(alike)
+
+    def _counted_act(self, counted: list[str], terms: set[str]) -> list[str]:
+        """What a "how many" question counting people in general counts, where the article counts
+        no people but counts the act that the question's verb names: "How many people have died?" is
+        answered by "7,793 deaths", "How many people were arrested?" by "14 arrests". The count of
+        the act is then the thing counted (a synonym or a derived form of the verb, at full weight)."""
+        language = self.document.language
+        if not counted or not counts_anyone(language, counted[0]) or self._counted_near(counted[0]).any():
+            return counted
+        things = self._counted_in_article()
+        acts = sorted({other for term in terms - {counted[0]} for other, weight in self._known_links(term)
+                       if weight >= 1.0 and other in things})
+        return acts[:1] or counted
 
     def _counted_in_article(self) -> frozenset[str]:
         """The terms of the nouns the article's numbers count (each word of an English, French or
