@@ -90,3 +90,23 @@ def test_a_reason_cut_short_or_told_without_a_marker_is_not_bold() -> None:
     (a quotation) gets no bold rather than a guess."""
     assert reason_span("en", "They left because it.") is None
     assert reason_span("en", '"We have shown them," said Ana Brill.') is None
+
+
+STABBING = Article(
+    title="Teen charged in killing of pregnant neighbour",
+    paragraphs=(
+        "A 17-year-old girl from Reynosa lured a pregnant woman to her home on Tuesday.",
+        "Once there, investigators said, Salinas beat Cartas to death with a blunt object. "
+        "The motive, police said: obsessive love.",
+        "The body was found in a shrub close to the house on Thursday.",
+        "Reynosa is a border city in the northern part of Tamaulipas, Mexico.",
+    ),
+    language="en",
+)
+
+
+def test_a_sentence_naming_the_motive_answers_why() -> None:
+    """"The motive, police said: obsessive love." gives the reason as "reason" or "cause" would."""
+    answer = ask(STABBING, "Why did Salinas kill Cartas?")
+    assert answer.found, f"declined (score {answer.score:.2f})"
+    assert answer.sentences[0].text.startswith("The motive")

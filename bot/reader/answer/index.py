@@ -111,6 +111,7 @@ import numpy as np
 
 from bot.reader.answer.act_beside import told_beside, verb_family
 from bot.reader.answer.ages import age_of_another
+from bot.reader.answer.again import unprefixed
 from bot.reader.answer.antecedents import opens_with_a_pronoun, with_antecedents
 from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, title_words, titles_for
 from bot.reader.answer.categories import asked_category_noun, asked_members, members_of, noun_whose_name_is_asked
@@ -805,6 +806,12 @@ class AnswerIndex:
         self._separated = separated_forms(language, (s.text for s in sentences), known)
         for whole, forms in self._separated.items():
             self._inflected[whole].extend(forms)
+        # The article's "reappointed" for a question's "appoint", or its bridge from "nominate".
+        self._again: dict[str, list[str]] = defaultdict(list)
+        for term in known_terms:
+            if rest := unprefixed(language.code, term, known):
+                self._again[rest].append(term)
+                self._inflected[rest].append(term)
         self._acronyms = acronyms_in(language, (s.text for s in sentences))
         self._main_things = main_things(language, document.article.title, own_terms)
         self._initials: dict[str, tuple[str, ...]] = {}
@@ -991,7 +998,7 @@ class AnswerIndex:
             named = self._naming(question, noun)
             holds = named if named.any() else None
         measured = takes = None
-        counted = _counted_term(language, question)
+        counted = self._counted_act(_counted_term(language, question), terms)
         titles = self._roles_asked(terms, kinds)
         if titles and holds is not None:
             # "Who led the Broncos with 105 receptions?" asks who did it, and the verb answers too;
@@ -1316,6 +1323,19 @@ class AnswerIndex:
                 alike.append((thing, ALIKE))
         return tuple(alike)
 
+    def _counted_act(self, counted: list[str], terms: set[str]) -> list[str]:
+        """What a "how many" question counting people in general counts, where the article counts
+        no people but counts the act that the question's verb names: "How many people have died?" is
+        answered by "7,793 deaths", "How many people were arrested?" by "14 arrests". The count of
+        the act is then the thing counted (a synonym or a derived form of the verb, at full weight)."""
+        language = self.document.language
+        if not counted or not counts_anyone(language, counted[0]) or self._counted_near(counted[0]).any():
+            return counted
+        things = self._counted_in_article()
+        acts = sorted({other for term in terms - {counted[0]} for other, weight in self._known_links(term)
+                       if weight >= 1.0 and other in things})
+        return acts[:1] or counted
+
     def _counted_in_article(self) -> frozenset[str]:
         """The terms of the nouns the article's numbers count (each word of an English, French or
         Spanish phrase, "14 boats sank": which is the noun is not read), worked out once."""
@@ -1545,9 +1565,12 @@ class AnswerIndex:
             own = self.bridges.near(term) if verb is None else _merged(self.bridges.of(term), self.bridges.near(verb))
             found = list(own) + [(word, 1.0) for word in self._initials.get(term, ())] + list(self._verbs_back.get(term, ()))
             found += [(other, 1.0) for other in _shares_as_percent(self.document.language.code).get(term, ())]
-            # "Firmen" for "Firma" and its bridges, "Unternehmen" (`plural_stems`).
-            for other in other_number(term, self.document.language.code):
+            # "Firmen" for "Firma" and its bridges, "Unternehmen" (`plural_stems`); "appoint" and its
+            # bridges, "nominate", for "reappoint" (`again`).
+            rest = unprefixed(self.document.language.code, term, self.bridges.knows)
+            for other in (*other_number(term, self.document.language.code), *((rest,) if rest else ())):
                 found += [(other, 1.0), *self.bridges.near(other)]
+            found += [(form, 1.0) for form in self._again.get(term, ())]
             # The verb of a noun of its act, and so its forms: "festgenommen" for "Festnahme".
             acting = verb_of_act_noun(self.document.language.code, term)
             found += [(acting, DERIVED)] if acting else []

@@ -276,7 +276,7 @@ _PROMPTING = "prompted prompting sparked triggered spurred"
 """Verbs that tell what set something off ("The ruling sparked protests"): a reason read backwards."""
 # Words that give a reason, for "why" questions; a quotation also often explains (the speaker's why).
 _CAUSE_WORDS = folded_words(
-    "because due owing reason reasons since thanks cause caused causes so result led "
+    "because due owing reason reasons motive motives since thanks cause caused causes so result led "
     f"{_PROMPTING} "
     "weil denn wegen aufgrund infolge grund gründe dank deshalb darum daher "
     "parce car raison raisons cause grâce puisque afin pour "

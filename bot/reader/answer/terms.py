@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from bot.reader.answer.spelling import one_spelling
+from bot.reader.answer.stem_collisions import own_term
 from bot.reader.text.language import Language, fold, language_for, lower_case, without_apostrophe_tail, words
 
 LIGHT_WORDS = {
@@ -223,7 +224,8 @@ def _term_of(language: Language, word: str, abbreviation: bool) -> str | None:
         lowered = fold(language.without_elision(without_apostrophe_tail(lowered)))
         lowered = _BASE_FORMS.get(language.code, {}).get(lowered, lowered)
         if lowered and lowered != "_" and (abbreviation or lowered not in stop_words):
-            term = one_spelling(language.code, language.stem(lowered)) if not abbreviation else lowered
+            stem = own_term(language.code, lowered, language.stem(lowered))
+            term = one_spelling(language.code, stem) if not abbreviation else lowered
     if len(_TERMS) >= MAX_CACHED_WORDS:
         _TERMS.clear()
     _TERMS[key] = term
