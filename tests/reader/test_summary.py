@@ -201,6 +201,16 @@ def test_an_inverted_comparison_leans_on_the_one_before() -> None:
     assert not needs_previous("As the river rose, the council closed the bridge.", "en")
 
 
+def test_a_turn_to_the_next_topic_leans_on_the_one_before() -> None:
+    """"As for …", "Quant au …", "En cuanto a …" and "Plus, …" add to what the sentence before said."""
+    assert needs_previous("As for the mayor, he left the meeting early.", "en")
+    assert needs_previous("Plus, the idea I had in mind would need a bigger team.", "en")
+    assert needs_previous("Quant au faible taux d'emploi des seniors, il résulte des sorties précoces.", "fr")
+    assert needs_previous("En cuanto a la ley, el Senado la aprobó en marzo.", "es")
+    assert not needs_previous("As former mayor, he knew the town well.", "en")
+    assert not needs_previous("Plus500 shares fell on Monday.", "en")
+
+
 def test_a_thousand_sentence_page_is_summarized() -> None:
     rng = random.Random(3)
     topics = ["bridge", "council", "repairs", "traffic", "budget", "river", "steel", "drivers", "shops"]

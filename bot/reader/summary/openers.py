@@ -34,7 +34,7 @@ _OPENERS: dict[str, frozenset[str]] = {
         "similarly", "consequently", "additionally", "indeed", "both",
         "another", "the latter", "the former", "the same", "the rest", "in addition", "as a result", "on the other hand",
         "even so", "at the same time", "for example", "for instance", "in turn",
-        "as was", "as were", "as is", "as are", "as did", "as does", "nor",
+        "as was", "as were", "as is", "as are", "as did", "as does", "nor", "plus", "as for",
     }),
     "de": frozenset({
         "er", "sie", "es", "ihr", "ihre", "ihrer", "ihren", "sein", "seine", "seiner", "seinen",
@@ -49,7 +49,7 @@ _OPENERS: dict[str, frozenset[str]] = {
         "cela", "ceci", "ça", "cette", "ces", "celui", "celle", "ceux", "celles", "y", "mais",
         "cependant", "pourtant", "toutefois", "donc", "alors", "ainsi", "aussi", "et", "ou", "or",
         "puis", "néanmoins", "enfin", "sinon", "également", "en outre", "de plus", "par ailleurs",
-        "en revanche", "par exemple", "de même", "de son côté", "quant à lui", "quant à elle",
+        "en revanche", "par exemple", "de même", "de son côté", "quant à", "quant au", "quant aux",
     }),
     "es": frozenset({
         "él", "ella", "ellos", "ellas", "le", "les", "su", "sus", "esto", "eso", "este", "esta",
@@ -57,6 +57,7 @@ _OPENERS: dict[str, frozenset[str]] = {
         "o", "además", "también", "así", "entonces", "sino", "luego", "incluso",
         "tampoco", "asimismo", "no obstante", "sin embargo", "por eso", "por lo tanto",
         "por tanto", "por ello", "por otro lado", "en cambio", "por ejemplo", "de hecho", "lo mismo",
+        "en cuanto a", "en cuanto al",
     }),
 }
 _IT_IS = r"(?:is|s|was|will be|would be|has been|had been|remains|seems|appears)"
