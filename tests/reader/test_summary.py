@@ -467,11 +467,11 @@ def test_a_long_features_tldr_states_its_point_rather_than_a_detail_from_the_mid
     assert summary.tldr.text == nut_graf
 
 
-def test_a_long_features_tldr_is_no_opinion_in_the_writers_voice_from_its_opening() -> None:
+def test_a_long_features_tldr_is_no_opinion_in_the_writers_first_person_from_its_opening() -> None:
     """An essay's opening shares the headline's words in the writer's own voice ("We all know …");
     the reported point after the scene is the TL;DR, not the writer's stance."""
     nut_graf = "The engineers want to prove that a reflective shield of glass beads can keep pond ice from melting."
-    opinion = "We all know that our melting pond ice needs a reflective shield, and you should care about the ice."
+    opinion = "We all know that our melting pond ice needs a reflective shield, and we should care about the ice."
     article = _feature(nut_graf)
     article = replace(article, paragraphs=(article.paragraphs[0] + " " + opinion, *article.paragraphs[1:]))
     summary = summarize(build_document(article), Length.MEDIUM)

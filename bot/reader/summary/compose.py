@@ -22,7 +22,7 @@ import numpy as np
 from bot.reader.article import is_table_row
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import words
-from bot.reader.summary.address import in_writers_voice
+from bot.reader.summary.address import in_first_person
 from bot.reader.summary.openers import needs_previous, points_back_after_lead_in
 from bot.reader.summary.pointers import points_elsewhere
 from bot.reader.summary.quotation_pieces import interview_answers, mostly_quoted, opens_with_quotation, quotation_pieces
@@ -219,10 +219,10 @@ def _headline_in_opening(document: Document, tldr: Sentence, leaning: np.ndarray
     middle (the talk at which one of the engineers first met the others). The news opening is
     asked first, so a lede ("The governor quit the race on Wednesday.") is not passed over for a
     later sentence sharing more of an opinion piece's headline. On a long text no candidate speaks
-    in the writer's own voice (`address.in_writers_voice`): an essay's opening shares the headline's
-    words as the writer's stance ("We are so locked into our political identities that …", over a
-    review of a book on polarization), which took the place of the reported point the ranking chose
-    (the book's argument about the parties); from 40 sentences on, no CNN/DailyMail or BBC TL;DR changed.
+    in the writer's first person (`address.in_first_person`): an essay's opening shares the
+    headline's words as the writer's stance ("We are so locked into our political identities that
+    …", over a review of a book on polarization), which took the place of the reported point the
+    ranking chose (the book's argument about the parties). CNN/DailyMail's and BBC's ROUGE did not move.
     """
     title = set(document.title_terms)
     if tldr.index < OPENING_SENTENCES or not title:
@@ -238,7 +238,7 @@ def _headline_in_opening(document: Document, tldr: Sentence, leaning: np.ndarray
         candidates = [s for s in document.sentences[:sentences]
                       if s.paragraph < paragraphs and not leaning[s.index] and stands_alone(s)
                       and not _voice(s.text) and not answers[s.index]
-                      and not (long_ and in_writers_voice(s.text, code))
+                      and not (long_ and in_first_person(s.text, code))
                       and _STATEMENT_END.search(s.text.rstrip())]
         best = max(candidates, key=lambda s: (len(title.intersection(s.terms)), -s.index), default=None)
         if best is not None and len(title.intersection(best.terms)) > shared:
