@@ -202,11 +202,14 @@ def test_an_inverted_comparison_leans_on_the_one_before() -> None:
 
 
 def test_a_turn_to_the_next_topic_leans_on_the_one_before() -> None:
-    """"As for …", "Quant au …", "En cuanto a …" and "Plus, …" add to what the sentence before said."""
+    """"As for …", "Quant au …", "En cuanto a …", "Plus, …", "Of course, …" and "What's more, …" add to
+    what the sentence before said."""
     assert needs_previous("As for the mayor, he left the meeting early.", "en")
     assert needs_previous("Plus, the idea I had in mind would need a bigger team.", "en")
     assert needs_previous("Quant au faible taux d'emploi des seniors, il résulte des sorties précoces.", "fr")
     assert needs_previous("En cuanto a la ley, el Senado la aprobó en marzo.", "es")
+    assert needs_previous("Of course, people tend to want deals on Apple devices.", "en")
+    assert needs_previous("What’s more, some of the best deals are already available.", "en")
     assert not needs_previous("As former mayor, he knew the town well.", "en")
     assert not needs_previous("Plus500 shares fell on Monday.", "en")
 

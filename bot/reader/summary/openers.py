@@ -34,7 +34,7 @@ _OPENERS: dict[str, frozenset[str]] = {
         "similarly", "consequently", "additionally", "indeed", "both",
         "another", "the latter", "the former", "the same", "the rest", "in addition", "as a result", "on the other hand",
         "even so", "at the same time", "for example", "for instance", "in turn",
-        "as was", "as were", "as is", "as are", "as did", "as does", "nor", "plus", "as for",
+        "as was", "as were", "as is", "as are", "as did", "as does", "nor", "plus", "as for", "of course", "what s more",
     }),
     "de": frozenset({
         "er", "sie", "es", "ihr", "ihre", "ihrer", "ihren", "sein", "seine", "seiner", "seinen",
