@@ -187,6 +187,19 @@ def test_openers_are_recognised_per_language() -> None:
     assert not needs_previous("Sin duda es un buen plan para la ciudad.", "es")
 
 
+def test_pronouns_and_connectives_lean_in_the_languages_with_shorter_tables() -> None:
+    assert needs_previous("Ja, for ikke å glemme at de har sovnet i kajakken.", "no")
+    assert needs_previous("Men det var først, da jeg mødte Jakob.", "da")
+    assert needs_previous("Hon sa att bron var stängd.", "sv")
+    assert needs_previous("Maar de regering zei nee.", "nl")
+    assert needs_previous("Tuttavia il governo ha detto no.", "it")
+    assert needs_previous("No entanto, o governo disse não.", "pt")
+    assert not needs_previous("De ble nesten påkjørt av cruiseskip.", "no")
+    assert not needs_previous("Det er udgangspunktet for menuen.", "da")
+    assert not needs_previous("De regering zei nee.", "nl")
+    assert not needs_previous("E’ stato annunciato che Netflix ospiterà il remake.", "it")
+
+
 def test_a_sentence_saying_the_same_of_another_thing_leans_on_the_one_before() -> None:
     assert needs_previous("The same is true for the new escape button, which Apple axed in 2016.", "en")
     assert needs_previous("The rest were sent home before noon.", "en")

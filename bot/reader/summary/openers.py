@@ -5,8 +5,13 @@ article on their own, so the summary only shows such a sentence next to the one 
 One table entry per language; a language with no entry simply has no dependent openers.
 Phrases are lower case and matched word by word against the sentence's first words, with
 elisions split ("c'est" -> "c est", "it's" -> "it s"), so the French "c" entry covers c'est/c'était.
-Articles that double as pronouns (German "das", "die"; Spanish "la", "lo") are left out: "Das
-Unternehmen..." opens a perfectly self-contained sentence.
+Articles that double as pronouns (German "das", "die"; Spanish "la", "lo"; Danish and Norwegian
+"de", "den", "det"; Dutch "die", "dat") are left out: "Das Unternehmen..." opens a perfectly
+self-contained sentence. Italian, Portuguese, Dutch and the Scandinavian languages list only their
+third-person pronouns, "this" and "these", and the plain connectives ("ma", "mas", "maar", "men",
+"ja, …"): a Norwegian feature's summary had "Ja, for ikke å glemme at de har sovnet i kajakken …"
+("Yes, and not to forget that they fell asleep in the kayak …") on its own. Not Italian "e"
+("and"): "E’" stands for "È" ("it is") on many sites.
 
 Some uses of these words point nowhere, and a sentence opening with them reads fine alone; each
 language lists them in `_SELF_CONTAINED`: existential "there is" / "es gibt" / "il y a", the dummy
@@ -58,6 +63,30 @@ _OPENERS: dict[str, frozenset[str]] = {
         "tampoco", "asimismo", "no obstante", "sin embargo", "por eso", "por lo tanto",
         "por tanto", "por ello", "por otro lado", "en cambio", "por ejemplo", "de hecho", "lo mismo",
         "en cuanto a", "en cuanto al",
+    }),
+    "it": frozenset({
+        "lui", "lei", "loro", "egli", "ella", "questo", "questa", "questi", "queste", "ciò", "ma",
+        "però", "tuttavia", "inoltre", "quindi", "dunque", "anche", "infatti", "pertanto",
+    }),
+    "pt": frozenset({
+        "ele", "ela", "eles", "elas", "isso", "isto", "mas", "porém", "contudo", "entretanto",
+        "todavia", "também", "além disso", "portanto", "no entanto", "e", "ou", "assim",
+    }),
+    "nl": frozenset({
+        "hij", "zij", "ze", "hun", "haar", "dit", "deze", "daarom", "maar", "en", "ook",
+        "bovendien", "echter", "toch", "daarnaast", "ja",
+    }),
+    "da": frozenset({
+        "han", "hun", "hans", "hendes", "deres", "dette", "disse", "derfor", "men", "og", "eller",
+        "også", "desuden", "derudover", "dog", "alligevel", "imidlertid", "samtidig", "ja",
+    }),
+    "no": frozenset({
+        "han", "hun", "hans", "hennes", "deres", "dette", "disse", "derfor", "men", "og", "eller",
+        "også", "dessuten", "likevel", "imidlertid", "samtidig", "ja",
+    }),
+    "sv": frozenset({
+        "han", "hon", "hans", "hennes", "deras", "detta", "dessa", "därför", "men", "och", "eller",
+        "också", "dessutom", "ändå", "dock", "samtidigt", "ja",
     }),
 }
 _IT_IS = r"(?:is|s|was|will be|would be|has been|had been|remains|seems|appears)"
