@@ -208,6 +208,12 @@ def test_a_sentence_saying_the_same_of_another_thing_leans_on_the_one_before() -
     assert not needs_previous("The sameness of the new designs bored critics.", "en")
 
 
+def test_an_it_that_announces_a_that_clause_points_nowhere() -> None:
+    assert not needs_previous("It's now recommended that all lung cancer patients have biomarker testing.", "en")
+    assert not needs_previous("It is worth noting that the bridge stays open.", "en")
+    assert needs_previous("It recommended that the bridge close.", "en")
+
+
 def test_an_inverted_comparison_leans_on_the_one_before() -> None:
     assert needs_previous("As was the prospect of India taking the second new ball early in the day.", "en")
     assert needs_previous("Nor did the council say when the bridge would reopen.", "en")
@@ -492,6 +498,29 @@ def test_a_long_features_tldr_is_no_opinion_in_the_writers_first_person_from_its
     article = replace(article, paragraphs=(article.paragraphs[0] + " " + opinion, *article.paragraphs[1:]))
     summary = summarize(build_document(article), Length.MEDIUM)
     assert summary.tldr.text == nut_graf
+
+
+def test_a_long_texts_tldr_from_its_first_paragraphs_is_not_swapped_for_a_headline_sentence() -> None:
+    """About.com's lung cancer explainer: the ranking chose the recommendation in its third paragraph
+    ("It's now recommended that all … patients … have biomarker testing …"); the opening's general
+    claim sharing one more headline word ("One of the most exciting advances …") took its place.
+    A sentence of the first paragraphs is already the opening; one from further down still gives way."""
+    from bot.reader.summary.compose import _headline_in_opening, leans_on_previous
+
+    general = "One of the most exciting advances in lung cancer has come from understanding genetic testing."
+    fact = "Doctors now recommend a biomarker test for EGFR mutations in every patient with advanced lung cancer."
+    body = [f"Trial {n} followed patients whose tumours carried the mutations for {n} months." for n in range(40)]
+    article = Article(title="Understanding genetic testing for lung cancer",
+                      paragraphs=("Written for patients and their families by a physician.", general,
+                                  "Five types were known. Today no two are alike. Your doctor may test yours. " + fact,
+                                  *body, fact.replace("Doctors now", "Doctors in most countries now")))
+    document = build_document(article)
+    leaning = leans_on_previous(document)
+    early = next(s for s in document.sentences if s.text == fact)
+    late = document.sentences[-1]
+    assert early.index >= 4 and early.paragraph == 2
+    assert _headline_in_opening(document, early, leaning) is None
+    assert _headline_in_opening(document, late, leaning).text == general
 
 
 def test_a_pointer_in_the_first_words_after_of_leans_on_the_sentence_before() -> None:

@@ -223,16 +223,20 @@ def _headline_in_opening(document: Document, tldr: Sentence, leaning: np.ndarray
     headline's words as the writer's stance ("We are so locked into our political identities that
     …", over a review of a book on polarization), which took the place of the reported point the
     ranking chose (the book's argument about the parties). CNN/DailyMail's and BBC's ROUGE did not move.
+    A long text's TL;DR from its first `OPENING_PARAGRAPHS` paragraphs is its opening already and
+    stays: an explainer's recommendation in its third paragraph ("It's now recommended that all …
+    patients … have biomarker testing …") gave way to a general claim before it that shared one more
+    headline word ("One of the most exciting advances in the treatment of lung cancer …").
     """
     title = set(document.title_terms)
-    if tldr.index < OPENING_SENTENCES or not title:
+    long_ = len(document.sentences) >= LONG_TEXT_SENTENCES
+    if tldr.index < OPENING_SENTENCES or not title or (long_ and tldr.paragraph < OPENING_PARAGRAPHS):
         return None
     openings = [(OPENING_SENTENCES, OPENING_PARAGRAPHS)]
-    if len(document.sentences) >= LONG_TEXT_SENTENCES:
+    if long_:
         openings.append((LONG_OPENING_SENTENCES, LONG_OPENING_PARAGRAPHS))
     shared = len(title.intersection(tldr.terms))
     answers = interview_answers(document)
-    long_ = len(document.sentences) >= LONG_TEXT_SENTENCES
     code = document.language.code
     for sentences, paragraphs in openings:
         candidates = [s for s in document.sentences[:sentences]

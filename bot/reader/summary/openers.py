@@ -96,7 +96,8 @@ _SELF_CONTAINED: dict[str, re.Pattern[str]] = {
         rf"|it {_IT_IS}(?: not| now| still| also| widely| generally| yet| too)* "
         r"(?:clear|unclear|likely|unlikely|expected|understood|thought|believed|hoped|feared|possible"
         r"|impossible|important|necessary|essential|vital|hard|difficult|easy|estimated|reported|known"
-        r"|unknown|uncertain|certain|claimed|alleged|rumoured|suggested|planned|intended|time)\b"
+        r"|unknown|uncertain|certain|claimed|alleged|rumoured|suggested|planned|intended|time"
+        r"|recommended|advised|agreed|true|worth)\b"
         r"|(?:this|these) (?:year|week|month|season|weekend|morning|afternoon|evening|summer|autumn"
         r"|winter|spring|decade|century|days)\b"),
     "de": re.compile(r"es gibt\b|(?:dieses|diese|diesen) (?:jahr|woche|monat|sommer|winter|wochenende)\b"),
