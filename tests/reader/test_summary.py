@@ -187,6 +187,19 @@ def test_openers_are_recognised_per_language() -> None:
     assert not needs_previous("Sin duda es un buen plan para la ciudad.", "es")
 
 
+def test_pronouns_and_connectives_lean_in_the_languages_with_shorter_tables() -> None:
+    assert needs_previous("Ja, for ikke å glemme at de har sovnet i kajakken.", "no")
+    assert needs_previous("Men det var først, da jeg mødte Jakob.", "da")
+    assert needs_previous("Hon sa att bron var stängd.", "sv")
+    assert needs_previous("Maar de regering zei nee.", "nl")
+    assert needs_previous("Tuttavia il governo ha detto no.", "it")
+    assert needs_previous("No entanto, o governo disse não.", "pt")
+    assert not needs_previous("De ble nesten påkjørt av cruiseskip.", "no")
+    assert not needs_previous("Det er udgangspunktet for menuen.", "da")
+    assert not needs_previous("De regering zei nee.", "nl")
+    assert not needs_previous("E’ stato annunciato che Netflix ospiterà il remake.", "it")
+
+
 def test_a_sentence_saying_the_same_of_another_thing_leans_on_the_one_before() -> None:
     assert needs_previous("The same is true for the new escape button, which Apple axed in 2016.", "en")
     assert needs_previous("The rest were sent home before noon.", "en")
@@ -195,10 +208,29 @@ def test_a_sentence_saying_the_same_of_another_thing_leans_on_the_one_before() -
     assert not needs_previous("The sameness of the new designs bored critics.", "en")
 
 
+def test_an_it_that_announces_a_that_clause_points_nowhere() -> None:
+    assert not needs_previous("It's now recommended that all lung cancer patients have biomarker testing.", "en")
+    assert not needs_previous("It is worth noting that the bridge stays open.", "en")
+    assert needs_previous("It recommended that the bridge close.", "en")
+
+
 def test_an_inverted_comparison_leans_on_the_one_before() -> None:
     assert needs_previous("As was the prospect of India taking the second new ball early in the day.", "en")
     assert needs_previous("Nor did the council say when the bridge would reopen.", "en")
     assert not needs_previous("As the river rose, the council closed the bridge.", "en")
+
+
+def test_a_turn_to_the_next_topic_leans_on_the_one_before() -> None:
+    """"As for …", "Quant au …", "En cuanto a …", "Plus, …", "Of course, …" and "What's more, …" add to
+    what the sentence before said."""
+    assert needs_previous("As for the mayor, he left the meeting early.", "en")
+    assert needs_previous("Plus, the idea I had in mind would need a bigger team.", "en")
+    assert needs_previous("Quant au faible taux d'emploi des seniors, il résulte des sorties précoces.", "fr")
+    assert needs_previous("En cuanto a la ley, el Senado la aprobó en marzo.", "es")
+    assert needs_previous("Of course, people tend to want deals on Apple devices.", "en")
+    assert needs_previous("What’s more, some of the best deals are already available.", "en")
+    assert not needs_previous("As former mayor, he knew the town well.", "en")
+    assert not needs_previous("Plus500 shares fell on Monday.", "en")
 
 
 def test_a_thousand_sentence_page_is_summarized() -> None:
@@ -455,6 +487,40 @@ def test_a_long_features_tldr_states_its_point_rather_than_a_detail_from_the_mid
     document = build_document(_feature(nut_graf))
     summary = summarize(document, Length.MEDIUM)
     assert summary.tldr.text == nut_graf
+
+
+def test_a_long_features_tldr_is_no_opinion_in_the_writers_first_person_from_its_opening() -> None:
+    """An essay's opening shares the headline's words in the writer's own voice ("We all know …");
+    the reported point after the scene is the TL;DR, not the writer's stance."""
+    nut_graf = "The engineers want to prove that a reflective shield of glass beads can keep pond ice from melting."
+    opinion = "We all know that our melting pond ice needs a reflective shield, and we should care about the ice."
+    article = _feature(nut_graf)
+    article = replace(article, paragraphs=(article.paragraphs[0] + " " + opinion, *article.paragraphs[1:]))
+    summary = summarize(build_document(article), Length.MEDIUM)
+    assert summary.tldr.text == nut_graf
+
+
+def test_a_long_texts_tldr_from_its_first_paragraphs_is_not_swapped_for_a_headline_sentence() -> None:
+    """About.com's lung cancer explainer: the ranking chose the recommendation in its third paragraph
+    ("It's now recommended that all … patients … have biomarker testing …"); the opening's general
+    claim sharing one more headline word ("One of the most exciting advances …") took its place.
+    A sentence of the first paragraphs is already the opening; one from further down still gives way."""
+    from bot.reader.summary.compose import _headline_in_opening, leans_on_previous
+
+    general = "One of the most exciting advances in lung cancer has come from understanding genetic testing."
+    fact = "Doctors now recommend a biomarker test for EGFR mutations in every patient with advanced lung cancer."
+    body = [f"Trial {n} followed patients whose tumours carried the mutations for {n} months." for n in range(40)]
+    article = Article(title="Understanding genetic testing for lung cancer",
+                      paragraphs=("Written for patients and their families by a physician.", general,
+                                  "Five types were known. Today no two are alike. Your doctor may test yours. " + fact,
+                                  *body, fact.replace("Doctors now", "Doctors in most countries now")))
+    document = build_document(article)
+    leaning = leans_on_previous(document)
+    early = next(s for s in document.sentences if s.text == fact)
+    late = document.sentences[-1]
+    assert early.index >= 4 and early.paragraph == 2
+    assert _headline_in_opening(document, early, leaning) is None
+    assert _headline_in_opening(document, late, leaning).text == general
 
 
 def test_a_pointer_in_the_first_words_after_of_leans_on_the_sentence_before() -> None:

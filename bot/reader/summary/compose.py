@@ -22,6 +22,7 @@ import numpy as np
 from bot.reader.article import is_table_row
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import words
+from bot.reader.summary.address import in_first_person
 from bot.reader.summary.openers import needs_previous, points_back_after_lead_in
 from bot.reader.summary.pointers import points_elsewhere
 from bot.reader.summary.quotation_pieces import interview_answers, mostly_quoted, opens_with_quotation, quotation_pieces
@@ -217,20 +218,31 @@ def _headline_in_opening(document: Document, tldr: Sentence, leaning: np.ndarray
     feature's point comes after its scene, and its best-rated sentence can be an anecdote from the
     middle (the talk at which one of the engineers first met the others). The news opening is
     asked first, so a lede ("The governor quit the race on Wednesday.") is not passed over for a
-    later sentence sharing more of an opinion piece's headline.
+    later sentence sharing more of an opinion piece's headline. On a long text no candidate speaks
+    in the writer's first person (`address.in_first_person`): an essay's opening shares the
+    headline's words as the writer's stance ("We are so locked into our political identities that
+    …", over a review of a book on polarization), which took the place of the reported point the
+    ranking chose (the book's argument about the parties). CNN/DailyMail's and BBC's ROUGE did not move.
+    A long text's TL;DR from its first `OPENING_PARAGRAPHS` paragraphs is its opening already and
+    stays: an explainer's recommendation in its third paragraph ("It's now recommended that all …
+    patients … have biomarker testing …") gave way to a general claim before it that shared one more
+    headline word ("One of the most exciting advances in the treatment of lung cancer …").
     """
     title = set(document.title_terms)
-    if tldr.index < OPENING_SENTENCES or not title:
+    long_ = len(document.sentences) >= LONG_TEXT_SENTENCES
+    if tldr.index < OPENING_SENTENCES or not title or (long_ and tldr.paragraph < OPENING_PARAGRAPHS):
         return None
     openings = [(OPENING_SENTENCES, OPENING_PARAGRAPHS)]
-    if len(document.sentences) >= LONG_TEXT_SENTENCES:
+    if long_:
         openings.append((LONG_OPENING_SENTENCES, LONG_OPENING_PARAGRAPHS))
     shared = len(title.intersection(tldr.terms))
     answers = interview_answers(document)
+    code = document.language.code
     for sentences, paragraphs in openings:
         candidates = [s for s in document.sentences[:sentences]
                       if s.paragraph < paragraphs and not leaning[s.index] and stands_alone(s)
                       and not _voice(s.text) and not answers[s.index]
+                      and not (long_ and in_first_person(s.text, code))
                       and _STATEMENT_END.search(s.text.rstrip())]
         best = max(candidates, key=lambda s: (len(title.intersection(s.terms)), -s.index), default=None)
         if best is not None and len(title.intersection(best.terms)) > shared:

@@ -5,8 +5,13 @@ article on their own, so the summary only shows such a sentence next to the one 
 One table entry per language; a language with no entry simply has no dependent openers.
 Phrases are lower case and matched word by word against the sentence's first words, with
 elisions split ("c'est" -> "c est", "it's" -> "it s"), so the French "c" entry covers c'est/c'était.
-Articles that double as pronouns (German "das", "die"; Spanish "la", "lo") are left out: "Das
-Unternehmen..." opens a perfectly self-contained sentence.
+Articles that double as pronouns (German "das", "die"; Spanish "la", "lo"; Danish and Norwegian
+"de", "den", "det"; Dutch "die", "dat") are left out: "Das Unternehmen..." opens a perfectly
+self-contained sentence. Italian, Portuguese, Dutch and the Scandinavian languages list only their
+third-person pronouns, "this" and "these", and the plain connectives ("ma", "mas", "maar", "men",
+"ja, …"): a Norwegian feature's summary had "Ja, for ikke å glemme at de har sovnet i kajakken …"
+("Yes, and not to forget that they fell asleep in the kayak …") on its own. Not Italian "e"
+("and"): "E’" stands for "È" ("it is") on many sites.
 
 Some uses of these words point nowhere, and a sentence opening with them reads fine alone; each
 language lists them in `_SELF_CONTAINED`: existential "there is" / "es gibt" / "il y a", the dummy
@@ -34,7 +39,7 @@ _OPENERS: dict[str, frozenset[str]] = {
         "similarly", "consequently", "additionally", "indeed", "both",
         "another", "the latter", "the former", "the same", "the rest", "in addition", "as a result", "on the other hand",
         "even so", "at the same time", "for example", "for instance", "in turn",
-        "as was", "as were", "as is", "as are", "as did", "as does", "nor",
+        "as was", "as were", "as is", "as are", "as did", "as does", "nor", "plus", "as for", "of course", "what s more",
     }),
     "de": frozenset({
         "er", "sie", "es", "ihr", "ihre", "ihrer", "ihren", "sein", "seine", "seiner", "seinen",
@@ -49,7 +54,7 @@ _OPENERS: dict[str, frozenset[str]] = {
         "cela", "ceci", "ça", "cette", "ces", "celui", "celle", "ceux", "celles", "y", "mais",
         "cependant", "pourtant", "toutefois", "donc", "alors", "ainsi", "aussi", "et", "ou", "or",
         "puis", "néanmoins", "enfin", "sinon", "également", "en outre", "de plus", "par ailleurs",
-        "en revanche", "par exemple", "de même", "de son côté", "quant à lui", "quant à elle",
+        "en revanche", "par exemple", "de même", "de son côté", "quant à", "quant au", "quant aux",
     }),
     "es": frozenset({
         "él", "ella", "ellos", "ellas", "le", "les", "su", "sus", "esto", "eso", "este", "esta",
@@ -57,6 +62,31 @@ _OPENERS: dict[str, frozenset[str]] = {
         "o", "además", "también", "así", "entonces", "sino", "luego", "incluso",
         "tampoco", "asimismo", "no obstante", "sin embargo", "por eso", "por lo tanto",
         "por tanto", "por ello", "por otro lado", "en cambio", "por ejemplo", "de hecho", "lo mismo",
+        "en cuanto a", "en cuanto al",
+    }),
+    "it": frozenset({
+        "lui", "lei", "loro", "egli", "ella", "questo", "questa", "questi", "queste", "ciò", "ma",
+        "però", "tuttavia", "inoltre", "quindi", "dunque", "anche", "infatti", "pertanto",
+    }),
+    "pt": frozenset({
+        "ele", "ela", "eles", "elas", "isso", "isto", "mas", "porém", "contudo", "entretanto",
+        "todavia", "também", "além disso", "portanto", "no entanto", "e", "ou", "assim",
+    }),
+    "nl": frozenset({
+        "hij", "zij", "ze", "hun", "haar", "dit", "deze", "daarom", "maar", "en", "ook",
+        "bovendien", "echter", "toch", "daarnaast", "ja",
+    }),
+    "da": frozenset({
+        "han", "hun", "hans", "hendes", "deres", "dette", "disse", "derfor", "men", "og", "eller",
+        "også", "desuden", "derudover", "dog", "alligevel", "imidlertid", "samtidig", "ja",
+    }),
+    "no": frozenset({
+        "han", "hun", "hans", "hennes", "deres", "dette", "disse", "derfor", "men", "og", "eller",
+        "også", "dessuten", "likevel", "imidlertid", "samtidig", "ja",
+    }),
+    "sv": frozenset({
+        "han", "hon", "hans", "hennes", "deras", "detta", "dessa", "därför", "men", "och", "eller",
+        "också", "dessutom", "ändå", "dock", "samtidigt", "ja",
     }),
 }
 _IT_IS = r"(?:is|s|was|will be|would be|has been|had been|remains|seems|appears)"
@@ -66,7 +96,8 @@ _SELF_CONTAINED: dict[str, re.Pattern[str]] = {
         rf"|it {_IT_IS}(?: not| now| still| also| widely| generally| yet| too)* "
         r"(?:clear|unclear|likely|unlikely|expected|understood|thought|believed|hoped|feared|possible"
         r"|impossible|important|necessary|essential|vital|hard|difficult|easy|estimated|reported|known"
-        r"|unknown|uncertain|certain|claimed|alleged|rumoured|suggested|planned|intended|time)\b"
+        r"|unknown|uncertain|certain|claimed|alleged|rumoured|suggested|planned|intended|time"
+        r"|recommended|advised|agreed|true|worth)\b"
         r"|(?:this|these) (?:year|week|month|season|weekend|morning|afternoon|evening|summer|autumn"
         r"|winter|spring|decade|century|days)\b"),
     "de": re.compile(r"es gibt\b|(?:dieses|diese|diesen) (?:jahr|woche|monat|sommer|winter|wochenende)\b"),

@@ -72,6 +72,14 @@ def mostly_quoted(text: str) -> bool:
     return quoted > QUOTED_SHARE * max(1, sum(counts))
 
 
+def unquoted(text: str) -> str:
+    """The sentence without the words inside its quotation marks (a quotation left open running to
+    its end): what the article says in its own voice around what someone is quoted as saying."""
+    opens, _ = _directions(text, False)
+    pieces = re.split(f"[{re.escape(_MARKS)}]", text)
+    return " ".join(piece for piece, within in zip(pieces, [False, *opens]) if not within)
+
+
 def _directions(text: str, inside: bool) -> tuple[list[bool], bool]:
     """For each quotation mark, True if it opens a quotation; and whether one is open at the end.
 
