@@ -351,9 +351,10 @@ def _site_name(document: Any, url: str | None) -> str | None:
     """The name the page gives itself, else its host (for a saved page read from a file, the host of
     its own declared address). A Twitter handle is no name: with no og:site_name, trafilatura takes
     twitter:site's "@reuters_co_uk" and shows "Reuters_Co_Uk". Nor is a name without letters: The
-    Onion's page came out as "2015", its copyright year."""
+    Onion's page came out as "2015", its copyright year. Nor is the story's own headline: a Thai
+    news page with no og:site_name showed its headline twice in the header, as title and as site."""
     name = document.sitename
-    if name and any(ch.isalpha() for ch in name) and not _HANDLE.fullmatch(name):
+    if name and any(ch.isalpha() for ch in name) and not _HANDLE.fullmatch(name) and key(name) != key(document.title or ""):
         return name
     host = urlsplit(url or "").hostname
     return host.removeprefix("www.") if host else None
