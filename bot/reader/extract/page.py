@@ -49,7 +49,7 @@ from bot.reader.extract.teaser_list import is_teaser_list, teaser_cards, without
 from bot.reader.extract.masthead import HEADLINE_MIN_WORDS, WITHIN, cut_glued_header
 from bot.reader.extract.layout import open_layout_tables, unwrap_layout
 from bot.reader.extract.wrapping import unwrap_broken_sentences, unwrap_source_lines
-from bot.errors import NotAnArticle
+from bot.errors import ListOfStories, NotAnArticle
 from bot.reader.text.counting import word_count
 from bot.reader.text.language import detect_language, language_for, words
 from bot.reader.text.marks import QUOTATION_MARKS, SINGLE_QUOTATION_MARKS
@@ -495,7 +495,7 @@ def extract_article(html: str, url: str | None) -> Article:
     facts = _page_facts(tree)
     declared_type = tree.xpath("//meta[@property='og:type']/@content")
     if is_front_page(url, _absolute(facts.canonical_url, url), declared_type[0] if declared_type else None):
-        raise NotAnArticle("a site's front page")
+        raise ListOfStories("a site's front page")
     # trafilatura works on copies, so the tree is still the page as served for `page_text`.
     document, read = _main_text(tree, url, facts)
     if document is None or document.body is None:
@@ -515,7 +515,7 @@ def extract_article(html: str, url: str | None) -> Article:
     _check_is_article(blocks, kept, facts, title, partial(page_text, tree, html))
     cards = teaser_cards(tree, [b.text for b in kept])
     if is_teaser_list([card for block, card in zip(kept, cards) if not block.heading]):
-        raise NotAnArticle("a list of other stories' teasers")
+        raise ListOfStories("a list of other stories' teasers")
     kept = without_teaser_cards(kept, cards, lambda block: block.text)
     body = [b.text for b in kept if not b.heading]
     language = language_for(detect_language("\n".join(body), facts.language))
