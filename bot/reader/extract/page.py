@@ -35,6 +35,7 @@ from bot.reader.extract.authors import author_names, is_site_name
 from bot.reader.extract.cards import drop_hover_cards
 from bot.reader.extract.collapsed import open_collapsed_story
 from bot.reader.extract.front import is_front_page
+from bot.reader.extract.glued_headings import split_glued_headings, subheading_keys
 from bot.reader.extract.photo_credits import drop_photo_credits
 from bot.reader.extract.publisher import organization_names
 from bot.reader.extract.unseen import drop_unseen_text
@@ -502,7 +503,7 @@ def extract_article(html: str, url: str | None) -> Article:
         raise find_blocker(page_text(tree, html)) or NotAnArticle("no main text")
     cut = cut or past_reading_limits(read)
     lines = list(within_reading_limits(read))
-    blocks = list(split_glued_stamps(unwrap_layout(lines)))
+    blocks = list(split_glued_headings(split_glued_stamps(unwrap_layout(lines)), subheading_keys(tree)))
     headlines = ["".join(h.itertext()).strip() for h in document.body.iter("head", "h1") if _is_h1(h)]
     site_names = (document.sitename, urlsplit(url or "").hostname)
     chosen = _story_title(unescaped(document.title or ""), tree)
