@@ -301,9 +301,26 @@ def _story_title(title: str, tree: HtmlElement) -> str:
     if whole is not None:
         return whole  # trafilatura cut the headline short, at a quotation mark ('Sieger und "royaler Besuch"')
     h1s = {key(h1) for h1 in h1_texts}
+    declared = _declared_headline(tree)
+    if declared is not None and key(title) in h1s:
+        # the page marks its story's headline: the <h1> that is not it names a section ("Sports Items")
+        return title if key(declared) == key(title) or _content_words(title) & _content_words(declared) else declared
     if key(title) not in h1s or len(words(page_title)) < TITLE_MIN_WORDS:
         return title
     return title if _content_words(title) & _content_words(page_title) else page_title
+
+
+def _declared_headline(tree: HtmlElement) -> str | None:
+    """The one headline the page marks as its story's with schema.org microdata (`itemprop=
+    "headline"`), of a headline's length: a Boston Herald page's first <h1> and <title> were its
+    section's, "Sports Items", and its story's headline, which trafilatura took, stood in a second
+    <h1> so marked; the <title> was taken over it. A page that marks several (a list of teasers)
+    declares none."""
+    marked = {" ".join(element.text_content().split()) for element in tree.xpath("//*[@itemprop='headline']")
+              if element.tag != "meta"}
+    marked.discard("")
+    headline = next(iter(marked)) if len(marked) == 1 else None
+    return headline if headline and len(words(headline)) >= TITLE_MIN_WORDS else None
 
 
 def _cut_at_quotation(title: str, h1: str) -> bool:
