@@ -2,7 +2,8 @@
 foot (newspaper's thai_article) put its PayPal line in the summary and the name on its PromptPay
 account among the key quotes, kept its social links and its "related stories" headlines, and showed
 its headline as the site's name; a "cite this page" line closed a German legal news story
-(fundus's LTO), "[via Buzzfeed]" an entertainment blog's post, a prize draw a gift guide. Lines
+(fundus's LTO), "[via Buzzfeed]" an entertainment blog's post, a prize draw a gift guide, the newsroom and
+its writers in brackets a regional broadcaster's story (fundus's MDR). Lines
 and pages written here, in the shapes those pages had."""
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from tests.support.ferry_story import LINES, STORY, URL, ferry_page
         "Fähre zu den Inseln. In: Hafenblatt, 20.10.2025, https://hafen.example/a/58420 (abgerufen am: 20.10.2025 )",
         "[via Buzzfeed]",
         "(h/t Gawker)",
+        "Hafenblatt (Anna Berger, Jonas Klein)",
         "Treat yourself after all this shopping! Enter for a chance to win $1500 to spend on furniture.",
     ],
 )
@@ -38,6 +40,7 @@ def test_links_donations_citations_and_credits_are_clutter(line: str) -> None:
         "The board published the timetable at https://harbour.example/timetable on its new website for visitors.",
         "PayPal said on Tuesday that 12345678 accounts had been closed since the start of the year.",
         "Via Appia was the road the Romans took south.",
+        "The harbour board (Anna Berger, chair)",
         "| Harbour board | https://harbour.example |",
     ],
 )

@@ -368,7 +368,7 @@ def is_clutter(text: str) -> bool:
         return True
     if _PAGE_STATE.match(text.strip()):
         return True
-    if count <= 6 and _AUTHOR_LABEL.match(text):
+    if count <= 6 and _AUTHOR_LABEL.match(text) or count <= LABEL_MAX_WORDS and _DESK_AND_NAMES.match(text):
         return True
     return count <= 8 and bool(_BYLINE.match(text)) and not _SENTENCE_END.search(text)
 
@@ -467,6 +467,9 @@ Sebusi/Mohalenyane Phakela" on an untuned Lesotho Times story, read as the story
 
 
 _ONE_NAME_LINE = re.compile(rf"^{_PERSON}$")
+_DESK_AND_NAMES = re.compile(rf"^\W*[\w.&-]+(?:\s+[\w.&-]+){{0,2}}\s*\(\s*{_PERSON}(?:{_NAME_SEPARATOR}{_PERSON})*\s*\)\W*$")
+"""A story's closing credit: the newsroom, and its writers in brackets ("MDR (Engin Haupt, Alisa
+Sonntag)" under fundus's MDR story), as the editors' initials are elsewhere ("(jk/dpa)")."""
 
 
 def names_byline(text: str, alone: bool = False) -> str | None:
