@@ -272,6 +272,14 @@ class NotAnArticle(ReaderError):
     message = "I couldn't find an article on that page (it may be a paywall, a cookie wall, an index page or an error page)."
 
 
+class ListOfStories(NotAnArticle):
+    """A site's front page or a section's index: other stories' teasers, not one article. Said
+    plainly, so the user knows to send one story's link rather than wonder about a paywall."""
+
+    message = ("That page is a list of stories (a site's front page or an index), not one article: "
+               "send me the link of the story you'd like me to read.")
+
+
 class EmptyPage(NotAnArticle):
     """The site answered with nothing, or only white space: not a page that hides its article."""
 

@@ -81,12 +81,13 @@ FRONT = "".join(f"<div><h2><a href='/s{i}'>Story {i}</a></h2><p>{line}</p></div>
     ("https://mirror.example/saved/harbour-home", '<link rel="canonical" href="https://www.harbour.example/">'),
     (None, '<meta property="og:type" content="website"><meta property="og:url" content="https://harbour.example/">'),
 ])
-def test_a_sites_front_page_gets_the_not_an_article_message(url, head):
+def test_a_sites_front_page_gets_the_list_of_stories_message(url, head):
     """A news site's home page was summarized as one story: a TL;DR about one teaser, summary
-    sentences about four others."""
+    sentences about four others. Refused, it was told it might be a paywall (extract28): it is
+    said to be a list of stories, and what to send instead."""
     with pytest.raises(NotAnArticle) as refused:
         extract_article(_page(FRONT, f"<title>Harbour News</title>{head}"), url)
-    assert "index page" in str(refused.value)
+    assert "a list of stories" in str(refused.value) and "send me the link of the story" in str(refused.value)
 
 
 @pytest.mark.parametrize(("url", "head"), [

@@ -201,6 +201,17 @@ CLOSE_CANDIDATES = 10
 _SHORT_DECADE = re.compile(r"^\d0(?:s|ern?)$")
 """A decade as readers type it, its century left out: "90s", "'90s", German "90er", "90ern"
 ("Wessen Berater war er in den 90er Jahren?" was declined for a name the article lacks)."""
+_CALENDAR_YEAR = re.compile(r"^(1\d{3}|20\d{2})s?$")
+
+
+def _calendar_year(term: str) -> int | None:
+    """The year a date term names ("1988", "1990s"); None for a decade without its century, which
+    `YEAR` also counts as a date: the German "90er" ("Technik aus den 90er-Jahren") was read as the
+    year 90er and the answer stopped on it."""
+    found = _CALENDAR_YEAR.match(term)
+    return int(found.group(1)) if found else None
+
+
 _ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th|s|'s)$|(?<=[a-z]{2})s$")
 """The ending of an ordinal, a decade or a plural name ("30th", "1950s", "mvps")."""
 
@@ -2204,12 +2215,12 @@ class AnswerIndex:
         Michaela Garecht in 1988" does not answer "When will his trial start?" in a letter that
         names February 2023."""
         if self._past_dates is None:
-            years = [int(stem[:4]) for offered in self._offers for stem in offered["date"] if YEAR.match(stem)]
+            years = [year for offered in self._offers for stem in offered["date"] if (year := _calendar_year(stem))]
             newest = max(years, default=0)
             stem = self.document.language.stem
             self._past_dates = np.array([
                 bool(offered["date"]) and all(
-                    term in PAST_ONLY or (YEAR.match(term) is not None and int(term[:4]) <= newest - PAST_YEARS)
+                    term in PAST_ONLY or (year := _calendar_year(term)) is not None and year <= newest - PAST_YEARS
                     or term in {stem(period) for period in periods_past(sentence.text)}
                     for term in offered["date"]
                 )

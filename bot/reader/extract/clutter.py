@@ -25,6 +25,7 @@ from itertools import islice
 from bot.reader.article import Article, is_table_row
 from bot.errors import NoSentences, ReaderError, TextTooShort
 from bot.reader.extract.embeds import credit_posts
+from bot.reader.extract.pointers import points_elsewhere
 from bot.reader.extract.teasers import drop_cut_runs, drop_runs, points_away
 from bot.reader.text.language import Language, detect_language, language_for, words
 
@@ -77,7 +78,7 @@ _KEY_WORD = re.compile(r"\w+")
 # "[4] The project …" opened the TL;DR of a Wikipedia page. Marks glued to a word ("x[1]") may
 # be code, and an editor's letter in a quotation ("[T]he birth lottery") is part of the word.
 _REFERENCE_MARK = re.compile(r"(?<=[.,;:!?\"”’)\]])\[(?:\d{1,3}|[a-z]|[Cc]itation needed|[Nn]ote \d{1,3})\](?!\w)")
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？：；؟।][\"'”’»)\]」』]*$")
 
 # A site label and a colon: "Read more: <headline>", "Photo: AFP", "Tags: ...", "Lesen Sie auch: ...",
 # "Zum Artikel: <headline>" (a link to another story, as BR24 writes it).
@@ -130,7 +131,7 @@ _CALL_TO_ACTION = re.compile(
 _PROMO = re.compile(
     r"click(ing)? here|our newsletter|share this (article|story)|like this story|all rights reserved|"
     r"this copy is for your personal|order reprints|print article|if you enjoyed this article|"
-    r"tell us what you think|if you buy something through|via wikimedia commons|\bcc[- ]by\b|"
+    r"tell us what you think|if you buy something through|enter (?:now |today |here )?(?:for a chance|to win)\b|via wikimedia commons|\bcc[- ]by\b|"
     r"an error has occurred|this article has been sent to|"
     r"check back (every|each|later|soon|often|regularly|daily|weekly|tomorrow|for (updates|more))\b|"
     r"newsletter abonnieren|abonnez-vous|inscrivez-vous|suscríbete|suscribete|folgen sie uns|"
@@ -303,10 +304,13 @@ def tidy(text: str) -> str:
 
 
 def is_title_like(text: str) -> bool:
-    """Short, capitalised and without sentence punctuation at the end: a headline, label or menu."""
+    """Short, capitalised and without sentence punctuation at the end: a headline, label or menu.
+    A script without capitals (Thai, Arabic, Chinese) cannot tell by case, so there a letter
+    or a digit at the start will do: a Thai page's "related stories" headlines, each a whole link,
+    stayed in its text and its summary."""
     count = len(words(text))
     first = text.lstrip("-–•*·\"'“‘ ")[:1]
-    return 0 < count <= TITLE_MAX_WORDS and not _SENTENCE_END.search(text) and (first.isupper() or first.isdigit())
+    return 0 < count <= TITLE_MAX_WORDS and not _SENTENCE_END.search(text) and first.isalnum() and not first.islower()
 
 
 def is_shouted(text: str) -> bool:
@@ -348,7 +352,7 @@ def is_clutter(text: str) -> bool:
         return True
     if count <= LABEL_MAX_WORDS and _COPYRIGHT.match(text):
         return True
-    if _URL.match(text) or (count <= 15 and _EMAIL.search(text)):
+    if _URL.match(text) or (count <= 15 and _EMAIL.search(text)) or points_elsewhere(text):
         return True
     if count <= PROMO_MAX_WORDS and _EMAIL.search(text) and _ASKS_FOR_TIPS.search(text):
         return True
@@ -364,7 +368,7 @@ def is_clutter(text: str) -> bool:
         return True
     if _PAGE_STATE.match(text.strip()):
         return True
-    if count <= 6 and _AUTHOR_LABEL.match(text):
+    if count <= 6 and _AUTHOR_LABEL.match(text) or count <= LABEL_MAX_WORDS and _DESK_AND_NAMES.match(text):
         return True
     return count <= 8 and bool(_BYLINE.match(text)) and not _SENTENCE_END.search(text)
 
@@ -463,6 +467,9 @@ Sebusi/Mohalenyane Phakela" on an untuned Lesotho Times story, read as the story
 
 
 _ONE_NAME_LINE = re.compile(rf"^{_PERSON}$")
+_DESK_AND_NAMES = re.compile(rf"^\W*[\w.&-]+(?:\s+[\w.&-]+){{0,2}}\s*\(\s*{_PERSON}(?:{_NAME_SEPARATOR}{_PERSON})*\s*\)\W*$")
+"""A story's closing credit: the newsroom, and its writers in brackets ("MDR (Engin Haupt, Alisa
+Sonntag)" under fundus's MDR story), as the editors' initials are elsewhere ("(jk/dpa)")."""
 
 
 def names_byline(text: str, alone: bool = False) -> str | None:

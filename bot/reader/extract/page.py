@@ -35,6 +35,7 @@ from bot.reader.extract.authors import author_names, is_site_name
 from bot.reader.extract.cards import drop_hover_cards
 from bot.reader.extract.collapsed import open_collapsed_story
 from bot.reader.extract.front import is_front_page
+from bot.reader.extract.glued_headings import split_glued_headings, subheading_keys
 from bot.reader.extract.photo_credits import drop_photo_credits
 from bot.reader.extract.publisher import organization_names
 from bot.reader.extract.unseen import drop_unseen_text
@@ -49,7 +50,7 @@ from bot.reader.extract.teaser_list import is_teaser_list, teaser_cards, without
 from bot.reader.extract.masthead import HEADLINE_MIN_WORDS, WITHIN, cut_glued_header
 from bot.reader.extract.layout import open_layout_tables, unwrap_layout
 from bot.reader.extract.wrapping import unwrap_broken_sentences, unwrap_source_lines
-from bot.errors import NotAnArticle
+from bot.errors import ListOfStories, NotAnArticle
 from bot.reader.text.counting import word_count
 from bot.reader.text.language import detect_language, language_for, words
 from bot.reader.text.marks import QUOTATION_MARKS, SINGLE_QUOTATION_MARKS
@@ -300,9 +301,26 @@ def _story_title(title: str, tree: HtmlElement) -> str:
     if whole is not None:
         return whole  # trafilatura cut the headline short, at a quotation mark ('Sieger und "royaler Besuch"')
     h1s = {key(h1) for h1 in h1_texts}
+    declared = _declared_headline(tree)
+    if declared is not None and key(title) in h1s:
+        # the page marks its story's headline: the <h1> that is not it names a section ("Sports Items")
+        return title if key(declared) == key(title) or _content_words(title) & _content_words(declared) else declared
     if key(title) not in h1s or len(words(page_title)) < TITLE_MIN_WORDS:
         return title
     return title if _content_words(title) & _content_words(page_title) else page_title
+
+
+def _declared_headline(tree: HtmlElement) -> str | None:
+    """The one headline the page marks as its story's with schema.org microdata (`itemprop=
+    "headline"`), of a headline's length: a Boston Herald page's first <h1> and <title> were its
+    section's, "Sports Items", and its story's headline, which trafilatura took, stood in a second
+    <h1> so marked; the <title> was taken over it. A page that marks several (a list of teasers)
+    declares none."""
+    marked = {" ".join(element.text_content().split()) for element in tree.xpath("//*[@itemprop='headline']")
+              if element.tag != "meta"}
+    marked.discard("")
+    headline = next(iter(marked)) if len(marked) == 1 else None
+    return headline if headline and len(words(headline)) >= TITLE_MIN_WORDS else None
 
 
 def _cut_at_quotation(title: str, h1: str) -> bool:
@@ -351,9 +369,10 @@ def _site_name(document: Any, url: str | None) -> str | None:
     """The name the page gives itself, else its host (for a saved page read from a file, the host of
     its own declared address). A Twitter handle is no name: with no og:site_name, trafilatura takes
     twitter:site's "@reuters_co_uk" and shows "Reuters_Co_Uk". Nor is a name without letters: The
-    Onion's page came out as "2015", its copyright year."""
+    Onion's page came out as "2015", its copyright year. Nor is the story's own headline: a Thai
+    news page with no og:site_name showed its headline twice in the header, as title and as site."""
     name = document.sitename
-    if name and any(ch.isalpha() for ch in name) and not _HANDLE.fullmatch(name):
+    if name and any(ch.isalpha() for ch in name) and not _HANDLE.fullmatch(name) and key(name) != key(document.title or ""):
         return name
     host = urlsplit(url or "").hostname
     return host.removeprefix("www.") if host else None
@@ -494,14 +513,14 @@ def extract_article(html: str, url: str | None) -> Article:
     facts = _page_facts(tree)
     declared_type = tree.xpath("//meta[@property='og:type']/@content")
     if is_front_page(url, _absolute(facts.canonical_url, url), declared_type[0] if declared_type else None):
-        raise NotAnArticle("a site's front page")
+        raise ListOfStories("a site's front page")
     # trafilatura works on copies, so the tree is still the page as served for `page_text`.
     document, read = _main_text(tree, url, facts)
     if document is None or document.body is None:
         raise find_blocker(page_text(tree, html)) or NotAnArticle("no main text")
     cut = cut or past_reading_limits(read)
     lines = list(within_reading_limits(read))
-    blocks = list(split_glued_stamps(unwrap_layout(lines)))
+    blocks = list(split_glued_headings(split_glued_stamps(unwrap_layout(lines)), subheading_keys(tree)))
     headlines = ["".join(h.itertext()).strip() for h in document.body.iter("head", "h1") if _is_h1(h)]
     site_names = (document.sitename, urlsplit(url or "").hostname)
     chosen = _story_title(unescaped(document.title or ""), tree)
@@ -514,7 +533,7 @@ def extract_article(html: str, url: str | None) -> Article:
     _check_is_article(blocks, kept, facts, title, partial(page_text, tree, html))
     cards = teaser_cards(tree, [b.text for b in kept])
     if is_teaser_list([card for block, card in zip(kept, cards) if not block.heading]):
-        raise NotAnArticle("a list of other stories' teasers")
+        raise ListOfStories("a list of other stories' teasers")
     kept = without_teaser_cards(kept, cards, lambda block: block.text)
     body = [b.text for b in kept if not b.heading]
     language = language_for(detect_language("\n".join(body), facts.language))
