@@ -5,8 +5,10 @@ are written for the tests."""
 
 from __future__ import annotations
 
+from bot.reader.answer.existence import thing_asked_to_exist
 from bot.reader.answer.followup import Turn, names_of_turn
 from bot.reader.article import Article
+from bot.reader.pipeline import ask
 from tests.support.reading import bold_in, chat_turn
 
 BANK = Article(title="Harbour Bank earns a record profit", paragraphs=(
@@ -40,10 +42,12 @@ def test_a_letter_of_an_abbreviation_is_no_name_of_the_turn() -> None:
 
 
 HOTEL = Article(title="A convent becomes a hotel", paragraphs=(
+    "About 18 miles along the coast road sits the village. "
     "The owner spotted the ruined convent from a boat in 1999 and bought it. After a lengthy "
     "decade-long restoration, it opened as a hotel in 2012.",
     "The restoration continues into the spa, where the nuns once made wine.",
     "A weeklong festival fills the village every August.",
+    "A night in the hotel costs from $500.",
 ), language="en")
 
 
@@ -52,3 +56,29 @@ def test_a_length_of_time_written_as_an_adjective_answers_how_long() -> None:
     was declined as if the article told none."""
     assert bold_in(HOTEL, "How long did the renovation take?") == "decade-long"
     assert bold_in(HOTEL, "How long does the festival last?") == "weeklong"
+
+
+def test_a_distance_beside_the_purchase_is_no_price() -> None:
+    """"How much did the owner pay for the convent?": the sentence telling the purchase gives no
+    sum, and the one before it gives "18 miles", whose number (and the Spanish "miles", thousands,
+    read as a count in an English text) passed for one. The article doesn't say; the nightly price
+    is still found."""
+    assert not ask(HOTEL, "How much did the owner pay for the convent?").found
+    assert bold_in(HOTEL, "How much does a night in the hotel cost?") == "$500"
+
+
+def test_is_there_a_thing_the_article_never_mentions_is_declined() -> None:
+    """"Is there a gym at the hotel?": the article tells of the hotel and never of a gym, and a
+    sentence about the hotel was shown as the answer. A thing it does mention is found."""
+    assert not ask(HOTEL, "Is there a gym at the hotel?").found
+    assert ask(HOTEL, "Is there a spa at the hotel?").found
+
+
+def test_the_thing_asked_to_exist_in_four_languages() -> None:
+    """The thing of "is there ...?" in each language the bot asks it in; no thing for "who is there?"."""
+    assert thing_asked_to_exist("Is there a gym at the hotel?", "en") == "gym"
+    assert thing_asked_to_exist("Are there any vegetarian dishes?", "en") == "vegetarian dishes"
+    assert thing_asked_to_exist("Gibt es einen Parkplatz am Hotel?", "de") == "Parkplatz"
+    assert thing_asked_to_exist("Y a-t-il une piscine à l'hôtel ?", "fr") == "piscine"
+    assert thing_asked_to_exist("¿Hay un gimnasio en el hotel?", "es") == "gimnasio"
+    assert thing_asked_to_exist("Who is there?", "en") is None
