@@ -82,3 +82,20 @@ def test_the_thing_asked_to_exist_in_four_languages() -> None:
     assert thing_asked_to_exist("Y a-t-il une piscine à l'hôtel ?", "fr") == "piscine"
     assert thing_asked_to_exist("¿Hay un gimnasio en el hotel?", "es") == "gimnasio"
     assert thing_asked_to_exist("Who is there?", "en") is None
+
+
+MATCH = Article(title="A singer plays matchmaker", paragraphs=(
+    "This week Ed Brill told a magazine that he hoped he could set up Tara Swain with the actor Owen Bell.",
+    "He said the two were lovely and lived in the same building.",
+    "Bell has starred in three films this year.",
+), language="en")
+
+
+def test_he_after_a_sentence_where_another_speaks_is_not_the_one_asked_about() -> None:
+    """"What did Tara Swain say about the idea?": "He said ..." goes on from "Ed Brill told a
+    magazine ... set up Tara Swain", so it is Ed Brill's, not hers; the article doesn't say what she
+    said, and "Ed Brill told a magazine ... Tara Swain" tells what he said, not she. Asked about
+    him, the article answers."""
+    assert not ask(MATCH, "What did Tara Swain say about the idea?").found
+    answer = ask(MATCH, "What did Ed Brill say about Owen Bell?")
+    assert answer.found and answer.sentences[0].index in (0, 1)
