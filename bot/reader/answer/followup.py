@@ -484,13 +484,14 @@ _NAME_RUN = re.compile(r"\b[A-Z][\w'’&-]*(?:\s+(?:of |de |del |von )?[A-Z][\w'
 
 def names_of_turn(previous: Turn, language: str) -> list[str]:
     """The names of the previous question's own words, then of its answer, each once, in order; a
-    function word opening a sentence ("The", "Its") is no name."""
+    function word opening a sentence ("The", "Its") is no name, nor is a letter of an abbreviation
+    ("U" of "U.S.", which no sentence holds as a word, so every sentence lacked the thing pointed at)."""
     stop_words = stop_words_for(normalize_code(language))
     found: list[str] = []
     for text in (previous.question.split("?")[0], *previous.answer):
         for run in _NAME_RUN.findall(text):
             name = " ".join(run.split()[1:]) if run.split()[0].lower() in stop_words else run
-            if name and name not in found:
+            if len(name) > 1 and name not in found:
                 found.append(name)
     return found
 

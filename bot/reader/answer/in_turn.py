@@ -109,7 +109,8 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
         # answer shown, the story may go on with a time told in words ("After a year, ...").
         return answer.declined()
     thing = _thing_pointed_at(index, question, previous, language)
-    if thing and index.lacks_words_of(thing, answer.sentences[best]) and not _beside_shown(index, answer.sentences[best], previous):
+    if thing and index.lacks_words_of(thing, answer.sentences[best]) and not _beside_shown(
+            index, answer.sentences[best], previous) and not _stands_alone(index, question, answer.sentences[best], fresh):
         # "Who created it?" after "what does WASI focus on?": a sentence that neither names WASI
         # nor goes on from the answer shown is about something else ("we have to create the Memory").
         return answer.declined()
@@ -187,6 +188,19 @@ def _own_words_only_alone(index: AnswerIndex, question: str, best: Sentence, fre
     own = set(question_terms(language, question)) - LIGHT_WORDS.get(language.code, frozenset())
     return (len(own) >= OWN_SUBJECT_WORDS and fresh.found and index.lacks_words_of(question, best)
             and not index.lacks_words_of(question, fresh.sentences[0]))
+
+
+def _stands_alone(index: AnswerIndex, question: str, best: Sentence, fresh: Answer) -> bool:
+    """Whether a question taken for a follow-up only by "the bank" (`kind_described`) brings at
+    least `OWN_SUBJECT_WORDS` words of its own besides it, and alone finds the same best sentence:
+    "How much did the bank pay over the currency-rigging charges?" asks anew about the article's
+    own bank, which the answer names "JPMorgan", not by a name the turn before wrote near "banks"
+    ("Dimon warned that banks ..."). "Who founded the company?" has one word of its own and
+    leans on the turn before."""
+    language = index.document.language
+    kind = set(question_terms(language, " ".join(kind_described(question, language.code))))
+    own = set(question_terms(language, question)) - LIGHT_WORDS.get(language.code, frozenset()) - kind
+    return len(own) >= OWN_SUBJECT_WORDS and fresh.found and fresh.sentences[0] == best
 
 
 def _with_own_best(index: AnswerIndex, question: str, answer: Answer, fresh: Answer) -> Answer:

@@ -155,6 +155,7 @@ from bot.reader.answer.plural_stems import other_number
 from bot.reader.answer.common_nouns import common_nouns
 from bot.reader.answer.counted import PHRASES_COUNTED, counted_nouns, counts_anyone, general_form
 from bot.reader.answer.requests import asked_in_request
+from bot.reader.answer.existence import thing_asked_to_exist
 from bot.reader.answer.withheld import (
     NOUNS_CAPITALISED, amount_withheld, asks_a_name, asks_post_holder, says_name_withheld, says_time_unknown,
 )
@@ -271,15 +272,20 @@ asks ("agency" for "office"), where a looser one ("profit" for "get") would answ
 did they make?" from an article that never mentions a profit. (The thing a "how many X" question
 counts takes any bridge: requiring this one lost a held-out answer and gained nothing on dev.)"""
 
-_VAGUE_COUNT = re.compile(
-    r"\b(?:few|several|many|numerous|countless|dozens?|hundreds|thousands|millions|billions|none|no|little"
-    r"|einige|mehrere|viele|wenige?|dutzende|hunderte|tausende|keine?|quelques|plusieurs|nombreu(?:x|ses)|peu|dizaines"
-    r"|centaines|milliers|aucune?|varios|varias|muchos|muchas|pocos?|pocas?|decenas|cientos|miles|ningun[oa]?)\b",
-    re.IGNORECASE,
-)
+_VAGUE_WORDS = {
+    "en": "few|several|many|numerous|countless|dozens?|hundreds|thousands|millions|billions|none|no|little",
+    "de": "einige|mehrere|viele|wenige?|dutzende|hunderte|tausende|keine?",
+    "fr": "quelques|plusieurs|nombreu(?:x|ses)|peu|dizaines|centaines|milliers|aucune?",
+    "es": "varios|varias|muchos|muchas|pocos?|pocas?|decenas|cientos|miles|ningun[oa]?",
+}
+_VAGUE_COUNTS = {code: re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE) for code, alternatives in _VAGUE_WORDS.items()}
+_VAGUE_COUNT = re.compile(rf"\b(?:{'|'.join(_VAGUE_WORDS.values())})\b", re.IGNORECASE)
 """Words that give a count or an amount without a number ("Muslim empires number in the dozens",
 "None of the treaties", "the evidence provides little support"): a "how many" or "how much"
-question they answer is no question the article leaves open."""
+question they answer is no question the article leaves open. Read in the article's own language
+(`_VAGUE_COUNTS`; all of them for another): the Spanish "miles" (thousands) is the English unit of
+length, and "About 18 miles in sits the hotel" gave "How much did Sharma pay for the ruins?" an
+amount."""
 PAST_YEARS = 10
 """How many years before the newest year an article names a year must be to tell of the past only
 (`AnswerIndex._dated_only_before`): plans a few years apart are all still to come."""
@@ -1398,6 +1404,11 @@ class AnswerIndex:
             self._words_of[index] = (tokens, [question_terms(self.document.language, token) for token in tokens])
         return self._words_of[index]
 
+    @property
+    def _vague_count(self) -> re.Pattern[str]:
+        """The words of a count without a number in the article's language (`_VAGUE_COUNT`)."""
+        return _VAGUE_COUNTS.get(self.document.language.code, _VAGUE_COUNT)
+
     def _vaguely_counted(self, counted: str) -> np.ndarray:
         """Per sentence: does a word giving a count without a number (`_VAGUE_COUNT`) stand within
         three words of the thing a "how many" question counts or a word standing for it ("dozens of
@@ -1410,10 +1421,10 @@ class AnswerIndex:
         wanted = {counted} | {other for other, _ in self._close_links(counted)}
         near = np.zeros(len(self._term_sets), dtype=bool)
         for i, sentence in enumerate(self.document.sentences):
-            if not wanted & self._term_sets[i] or not _VAGUE_COUNT.search(sentence.text):
+            if not wanted & self._term_sets[i] or not self._vague_count.search(sentence.text):
                 continue
             tokens, stems = self._words_and_terms(i)
-            marks = [p for p, token in enumerate(tokens) if _VAGUE_COUNT.fullmatch(token)]
+            marks = [p for p, token in enumerate(tokens) if self._vague_count.fullmatch(token)]
             near[i] = any(term in wanted for p in marks for found in stems[max(0, p - 3):p + 4] for term in found)
         self._vague_counts[counted] = near
         return near
@@ -1801,6 +1812,8 @@ class AnswerIndex:
             return 0.0  # "What is the telescope called?" about a page that never names the telescope
         if self._name_never_written(question):
             return 0.0  # "How long is the work permit for immigrants from Central America?" about a page on Mexico
+        if self._thing_never_mentioned(question, parts):
+            return 0.0  # "Is there a gym at the hotel?" about a page that never mentions a gym
         counted = parts.counted
         if any(self._absent(term, self._counted_links(term)) for term in counted):
             return 0.0
@@ -2244,7 +2257,7 @@ class AnswerIndex:
         return int(max(close, key=lambda i: scores[i])) if close.size else None
 
     def _counts_near(
-        self, holds: np.ndarray, takes: np.ndarray | None, index: int, vague: re.Pattern[str] | None = _VAGUE_COUNT,
+        self, holds: np.ndarray, takes: np.ndarray | None, index: int, vague: re.Pattern[str] | None,
     ) -> bool:
         """Whether the sentence, or a neighbour in its paragraph that may take over from it
         (`_Parts.takes`), holds the asked kind (`holds`) or words matching `vague`; for "how many",
@@ -2324,8 +2337,9 @@ class AnswerIndex:
         what a "how much" question asks (`_counts_near`): the asked kind or a vague count; for a
         number of some stuff (`of_stuff`) also an amount of a measure ("a foot of snow"); for a
         measure also a number in digits the question does not hold, since not every unit is known
-        ("6 million Lira", "one-half mile ... in 1916"), and for a duration a year ("since 2001"
-        answers "how long has it been")."""
+        ("6 million Lira", "one-half mile ... in 1916"), but not another measure's for a sum ("How much
+        did Sharma pay for the ruins?" was answered by "bought the property in 1999" beside "About 18
+        miles in sits ..."); and for a duration a year ("since 2001" answers "how long has it been")."""
         holds, takes = parts.holds, parts.takes
         if holds is not None and of_stuff and "number" in parts.kinds:
             # "How much snow fell?" asks a number, and "up to a foot of snow" gives the amount in a
@@ -2338,11 +2352,13 @@ class AnswerIndex:
             figures = np.zeros(len(holds), dtype=bool)
             for i in range(max(best - 1, 0), min(best + 2, len(holds))):
                 offered = self._offers[i]
-                figures[i] = any(any(c.isdigit() for c in stem) for stem in offered["number"] - parts.terms) or (
+                # Another measure's number is no sum of money: "About 18 miles in sits the hotel" gives no price.
+                other = frozenset().union(*(offered[m] for m in MEASURE_KINDS - _SUMS)) if parts.kinds <= _SUMS else frozenset()
+                figures[i] = any(any(c.isdigit() for c in stem) for stem in offered["number"] - parts.terms - other) or (
                     "duration" in parts.kinds and any(YEAR.match(stem) for stem in offered["date"] - parts.terms)
                 )
             holds, takes = holds | figures, None if takes is None else takes | figures
-        return holds is None or self._counts_near(holds, takes, best)
+        return holds is None or self._counts_near(holds, takes, best, vague=self._vague_count)
 
     def decline_score(self, question: str, parts: _Parts, scores: np.ndarray, best: int) -> float:
         """`support`, lowered below the threshold when the decline model (`decline.py`) doubts
@@ -2546,6 +2562,13 @@ class AnswerIndex:
         # The best sentence may only mention whom the question means ("the transit police chief said")
         # while another paragraph names them ("Police Chief Ed Alvarez said").
         return not any(self._names_beside(i, asked, reach) for i in range(len(sentences)) if self._term_sets[i] & asked)
+
+    def _thing_never_mentioned(self, question: str, parts: _Parts) -> bool:
+        """Whether a question asking if something is there (`existence.thing_asked_to_exist`) asks
+        about a thing no word of the article, nor a bridge, stands for."""
+        thing = thing_asked_to_exist(question, self.document.language.code)
+        terms = question_terms(self.document.language, thing) if thing else []
+        return bool(terms) and all(self._absent(term, self._links_in(term, parts)) for term in terms)
 
     def _never_named(self, question: str) -> bool:
         """Whether a question asking what a thing is called (`categories.noun_whose_name_is_asked`:

@@ -332,6 +332,13 @@ that matches the question's words ("he told the man to remove the bedding"), and
 holding a duration it cannot take over from it (`Tuning.neighbour_takes`) and "How soon did he get
 better?" is declined for want of one. After "take" too: "many of which take hours to fix" answers
 "How long do they take to fix?" (a follow-up in session 24 went to "one day" elsewhere)."""
+_LONG_COMPOUND = re.compile(
+    r"\b(?:\w+-)?(?P<unit>hour|day|week|month|year|decade|centur(?:y|ies)|(?:hour|day|week|month|year|decade)s)-?long\b",
+    re.IGNORECASE,
+)
+"""A length of time told as an adjective ending in "long" ("After a lengthy decade-long restoration,
+it opened", "a weeklong strike", "a two-year-long inquiry"): the answer to "How long did the
+renovation take?", which was declined as no sentence of the article holding a duration."""
 _UNCOUNTED_DURATION_BY_VERB = re.compile(
     r"\b(?:(?:noch|einige|mehrere|viele)\s+)?(?P<unit>jahre|monate|wochen|tage|stunden|jahrzehnte)\s+(?:dauern|dauert|dauerte|lang)\b"
     r"|\b(?:dauern|dauert|dauerte)\s+(?:noch\s+)?(?:(?:einige|mehrere|viele)\s+)?(?P<unit_after>jahre|monate|wochen|tage|stunden)\b"
@@ -432,6 +439,8 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
         found.setdefault("duration", []).append((since.start(), since.end(), since.group("year")))
     for vague in _UNCOUNTED_DURATION.finditer(text):
         found.setdefault("duration", []).append((vague.start(), vague.end(), vague.group("unit").lower()))
+    for compound in _LONG_COMPOUND.finditer(text):
+        found.setdefault("duration", []).append((compound.start(), compound.end(), compound.group("unit").lower()))
     for vague in _UNCOUNTED_DURATION_BY_VERB.finditer(text):
         unit = next(group for group in vague.groups() if group)
         found.setdefault("duration", []).append((vague.start(), vague.end(), unit.lower()))

@@ -317,11 +317,28 @@ def reports_speech_of(speaker: frozenset[str], sentence: Sentence, language: str
     government has done it before"), so it can tell what they said; naming them is not enough
     ("Chad Wolf has been named acting secretary"). A sentence opening with "she" or "he" after
     one naming them (`before`, the article's sentence before it) speaks of them too: news go on
-    "Nadia Mokoena … signed books." / "She said that her next novel …"."""
+    "Nadia Mokoena … signed books." / "She said that her next novel …". Neither holds when someone
+    else speaks first there (`_another_speaks_first`)."""
     lowered = _lowered_words(sentence.text)
     opening = _NAME.match(sentence.text.lstrip())
-    named = speaker & {fold(word) for word in lowered} or (
+    named = (speaker & {fold(word) for word in lowered} and not _another_speaks_first(speaker, sentence.text, language)) or (
         opening is not None and opening.group().lower() in _PRONOUNS
         and speaker & {fold(word) for word in _lowered_words(before)}
+        and not _another_speaks_first(speaker, before, language)
     )
     return bool(named) and _reports(lowered, sentence.text, language)
+
+
+def _another_speaks_first(speaker: frozenset[str], text: str, language: str) -> bool:
+    """Whether a sentence names someone else with a reporting verb ahead of the person asked about,
+    who speaks nowhere in it: "This week Ed told Now magazine that he hoped he could set up Taylor
+    with Orlando Bloom." tells what Ed said, and so does the "He said ..." after it; "What did
+    Taylor Swift say about the idea?" is answered by neither. "Smith told reporters that Jones
+    said ..." still tells what Jones said."""
+    verbs = LEXICONS.get(language, LEXICONS["en"]).verbs
+    found = _NAME.findall(text)
+    speaks = [word[0].isupper() and following.lower() in verbs for word, following in zip(found, found[1:])]
+    if any(said and fold(word.lower()) in speaker for word, said in zip(found, speaks)):
+        return False
+    first = next((position for position, word in enumerate(found) if fold(word.lower()) in speaker), len(found))
+    return any(speaks[:first])
