@@ -24,34 +24,40 @@ from nltk.corpus import wordnet as wn
 
 from bench.tables.omw import SOURCES, english_synsets, read_lemmas
 from bench.tables.places import PLACE_ROOTS, SKY_ROOTS, _a_place
-from bot.reader.text.language import fold
+from bot.reader.text.language import fold, language_for
 
-OUT = Path(__file__).resolve().parents[2] / "bot" / "reader" / "data" / "places_de.txt.gz"
+OUT = Path(__file__).resolve().parents[2] / "bot" / "reader" / "data" / "placeless_de.txt.gz"
 LAND_ROOTS = ("continent.n.01", "island.n.01")
 """Land WordNet files under neither location nor landform: "Asien" and "Afrika", "Sizilien"
 (fruit "aus Asien" came from no place)."""
 
 
-def place_names(omw: Path) -> list[str]:
-    """The folded German one-word names of WordNet's named places."""
+def placeless_nouns(omw: Path) -> list[str]:
+    """The folded German one-word nouns of WordNet synsets none of which is a named place, whose stem
+    is no place's stem either."""
     lemmas = read_lemmas(omw, SOURCES["de"])
     synsets = english_synsets(synset_id for synset_id in lemmas if synset_id.endswith("-n"))
     places = {wn.synset(name) for name in (*PLACE_ROOTS, *LAND_ROOTS)}
     skies = {wn.synset(name) for name in SKY_ROOTS}
-    return sorted({
-        fold(lemma.lower()) for synset_id, synset in synsets.items() if _a_place(synset, places, skies)
-        for lemma in lemmas[synset_id] if lemma[:1].isupper()
-    })
+    nouns: set[str] = set()
+    named: set[str] = set()
+    for synset_id, synset in synsets.items():
+        words = {fold(lemma.lower()) for lemma in lemmas[synset_id] if lemma[:1].isupper()}
+        (named if _a_place(synset, places, skies) else nouns).update(words)
+    # "Hamburger" and "Spanier" stem as "Hamburg" and "Spanien" do: a stem shared with a place is kept.
+    stem = language_for("de").stem
+    placed = {stem(word) for word in named}
+    return sorted(noun for noun in nouns - named if stem(noun) not in placed)
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Write the table and say how many names it holds."""
+    """Write the table and say how many nouns it holds."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--omw", type=Path, required=True, help="a copy of the omwn/omw-data repository")
-    names = place_names(parser.parse_args(argv).omw)
+    nouns = placeless_nouns(parser.parse_args(argv).omw)
     with gzip.GzipFile(OUT, "wb", mtime=0) as handle:
-        handle.write("".join(f"{name}\n" for name in names).encode("utf-8"))
-    print(f"{len(names):,} place names -> {OUT}")
+        handle.write("".join(f"{noun}\n" for noun in nouns).encode("utf-8"))
+    print(f"{len(nouns):,} nouns -> {OUT}")
 
 
 if __name__ == "__main__":

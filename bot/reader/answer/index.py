@@ -150,7 +150,7 @@ from bot.reader.answer.first_person import WRITER_WORDS, names_writer, writer_sp
 from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, spelt_out
 from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, name_initials, question_terms, stop_words_for
 from bot.reader.answer.why_verbs import count_acts, when_split_acts, why_acts
-from bot.reader.answer.place_names import place_stems
+from bot.reader.answer.place_names import placeless_stems
 from bot.reader.answer.plural_stems import other_number
 from bot.reader.answer.common_nouns import common_nouns
 from bot.reader.answer.counted import PHRASES_COUNTED, counted_nouns, counts_anyone, general_form
@@ -701,14 +701,14 @@ def _shares_as_percent(code: str) -> dict[str, tuple[str, ...]]:
 
 
 def _without_names(
-    offered: dict[str, frozenset[str]], common: frozenset[str], places: frozenset[str],
+    offered: dict[str, frozenset[str]], common: frozenset[str], placeless: frozenset[str],
 ) -> dict[str, frozenset[str]]:
     """A sentence's offers with the common nouns (`common_nouns`) no longer offered as names, nor as
-    places unless a listed place's name (`place_stems`): "Wo liegt der Großmarkt?" was answered by
-    "In Dutzenden dieser Betriebe sei Kurzarbeit beantragt worden" (a German trial, 28)."""
+    places when they name none (`placeless_stems`): "Wo liegt der Großmarkt?" was answered by "In
+    Dutzenden dieser Betriebe sei Kurzarbeit beantragt worden" (a German trial, 28)."""
     if not common or not (offered["name"] | offered["place"]) & common:
         return offered
-    return {**offered, "name": offered["name"] - common, "place": offered["place"] - (common - places)}
+    return {**offered, "name": offered["name"] - common, "place": offered["place"] - (common & placeless)}
 
 
 class AnswerIndex:
@@ -815,8 +815,8 @@ class AnswerIndex:
         self._initials: dict[str, tuple[str, ...]] = {}
         for text in (document.article.title, *(s.text for s in sentences)):
             self._initials.update(name_initials(language, text))
-        places = place_stems(language.code) if common else frozenset()
-        self._offers = [_without_names(offers(language, s.text), common, places) for s in sentences]
+        placeless = placeless_stems(language.code) if common else frozenset()
+        self._offers = [_without_names(offers(language, s.text), common, placeless) for s in sentences]
         self._clocks: np.ndarray | None = None
         self._offered_anywhere = {kind for offered in self._offers for kind, found in offered.items() if found}
         self._offered_by: dict[tuple[str, bool], list[tuple[int, frozenset[str]]]] = {}

@@ -31,7 +31,7 @@ from bot.reader.answer.measures import AMOUNT_MEASURES, CURRENCY_SIGNS, MEASURE_
 from bot.reader.answer.nationality import reads_as_nationality
 from bot.reader.answer.defined import definition
 from bot.reader.answer.followup import person_asked_about
-from bot.reader.answer.place_names import is_place_name, place_stems
+from bot.reader.answer.place_names import is_place_name, placeless_stems
 from bot.reader.answer.roles import qualifies_people, role_phrase
 from bot.reader.answer.speech import reporting_terms
 from bot.reader.answer.reason_phrase import reason_span
@@ -240,12 +240,12 @@ def _heads_a_title(texts: list[str], run: list[int], runs: list[list[int]]) -> b
 
 def _common_noun(language: Language, token: str, kinds: set[str], names: Names) -> bool:
     """Whether a capitalised word is a common noun (`Names.common`) that answers none of the asked
-    kinds: no name, and no place unless a listed place's name (`place_stems`): "in Dutzenden dieser
+    kinds: no name, and no place when it names none (`placeless_stems`): "in Dutzenden dieser
     Betriebe" and "in Zeiten des Virus" named no place for "Wo ...?" (a German trial, 28)."""
     stem = language.stem(fold(token.lower()))
     if stem not in names.common:
         return False
-    return "name" in kinds or stem not in place_stems(language.code)
+    return "name" in kinds or stem in placeless_stems(language.code)
 
 
 def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str], code: str) -> bool:

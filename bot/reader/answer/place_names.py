@@ -9,9 +9,9 @@ reads it: counted as a place when ranking (`kinds.offers`), it cost SQuAD 2.0 an
 listing other places (bench/reworded/README.md, trial 23where). English only: the names are
 WordNet's spellings, and a German text capitalises every noun.
 
-German's table (`places_de.txt.gz`, `bench/tables/places_de.py`) works the other way round: there
+German's table (`placeless_de.txt.gz`, `bench/tables/places_de.py`) works the other way round: there
 every noun after "in" or "aus" was a place ("in Dutzenden dieser Betriebe", "in Zeiten des Virus"),
-and the article's common nouns are no longer offered as places unless the table lists them.
+and the article's common nouns the table lists as naming no place are no longer offered as places.
 """
 
 from __future__ import annotations
@@ -23,29 +23,30 @@ from pathlib import Path
 from bot.reader.text.language import fold, language_for
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-LISTED = frozenset({"en", "de"})
-"""Languages with a table of place names: English (`bench/tables/places.py`) and German
-(`bench/tables/places_de.py`)."""
+PLACES = DATA / "places_en.txt.gz"
+PLACELESS = {"de": DATA / "placeless_de.txt.gz"}
+"""Per language, nouns that name no place (`bench/tables/places_de.py`)."""
 
 
-@lru_cache(maxsize=None)
-def _place_names(code: str) -> frozenset[str]:
-    """The language's table of folded, lower-case names, read once; none for a language without one."""
-    if code not in LISTED:
-        return frozenset()
-    with gzip.open(DATA / f"places_{code}.txt.gz", "rt", encoding="utf-8") as handle:
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """The table's folded, lower-case names, read once."""
+    with gzip.open(PLACES, "rt", encoding="utf-8") as handle:
         return frozenset(line.strip() for line in handle if line.strip())
 
 
 def is_place_name(code: str, token: str) -> bool:
     """Whether a word of a text in this language is a known place's name: capitalised, English, listed."""
-    return code == "en" and token[:1].isupper() and fold(token.lower()) in _place_names(code)
+    return code == "en" and token[:1].isupper() and fold(token.lower()) in _place_names()
 
 
 @lru_cache(maxsize=None)
-def place_stems(code: str) -> frozenset[str]:
-    """The stems of the language's listed place names ("hamburg", "spani" of "Spanien"): in German,
-    where the word tables know "Hamburg" and "Spanien" as they know "Dutzend" and "Zeit", they tell
-    which of the article's common nouns after "in" or "aus" still name a place (`AnswerIndex`)."""
+def placeless_stems(code: str) -> frozenset[str]:
+    """The stems of the language's nouns that name no place ("dutzend", "zeit"); none for a language
+    without a table. In German the word tables know "Hamburg" and "Spanien" as they know "Dutzend"
+    and "Zeit", so only this tells which of the article's common nouns after "in" or "aus" is no place."""
+    if code not in PLACELESS:
+        return frozenset()
     language = language_for(code)
-    return frozenset(language.stem(name) for name in _place_names(code))
+    with gzip.open(PLACELESS[code], "rt", encoding="utf-8") as handle:
+        return frozenset(language.stem(line.strip()) for line in handle if line.strip())
