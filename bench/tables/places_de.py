@@ -1,16 +1,18 @@
-"""Build the table of German place names the answer stage keeps as places: `places_de.txt.gz`.
+"""Build the table of German nouns that name no place: `placeless_de.txt.gz`.
 
     NLTK_DATA=../shared/nltk_data python -m bench.tables.places_de --omw DIR
 
 German capitalises every noun, so "in" before a capitalised word opens a place as often as not:
 "in Dutzenden dieser Betriebe", "in Zeiten des Virus", "aus Sicherheitsgründen". The answer stage
 reads a word its word tables know as a common noun (`common_nouns`), but those tables know
-"Deutschland", "Hamburg" and "Peru" too, so a common noun is kept as a place only when it names
-one here. The names are the German Wiktionary lemmas that the Open Multilingual Wordnet
-(`omwn/omw-data`, `wns/wikt/wn-wikt-deu.tab`, CC BY-SA 3.0; `DIR` is a copy of that repository)
-gives for a WordNet synset that `bench.tables.places` reads as a named place on Earth.
+"Deutschland", "Hamburg" and "Peru" too. A list of places kept as places only the ones it held, and
+lost places the word tables know from the thesaurus (fresh pages, German top-1 189 -> 187), so the
+table lists the other side: nouns none of whose senses is a named place on Earth, as
+`bench.tables.places` reads one (and continents and islands). They are the German Wiktionary lemmas
+of the Open Multilingual Wordnet (`omwn/omw-data`, `wns/wikt/wn-wikt-deu.tab`, CC BY-SA 3.0; `DIR`
+is a copy of that repository); a word the table lacks stays a place, as before.
 
-Written to `bot/reader/data/places_de.txt.gz`: one folded, lower-case name a line, sorted, so a
+Written to `bot/reader/data/placeless_de.txt.gz`: one folded, lower-case noun a line, sorted, so a
 rebuild gives the same file.
 """
 
