@@ -12,8 +12,8 @@ table lists the other side: nouns none of whose senses is a named place on Earth
 of the Open Multilingual Wordnet (`omwn/omw-data`, `wns/wikt/wn-wikt-deu.tab`, CC BY-SA 3.0; `DIR`
 is a copy of that repository); a word the table lacks stays a place, as before.
 
-Written to `bot/reader/data/placeless_de.txt.gz`: one folded, lower-case noun a line, sorted, so a
-rebuild gives the same file.
+Written to `bot/reader/data/placeless_de.txt.gz`: one stem a line, sorted, so a rebuild gives the
+same file.
 """
 
 from __future__ import annotations
@@ -34,9 +34,9 @@ LAND_ROOTS = ("continent.n.01", "island.n.01")
 (fruit "aus Asien" came from no place)."""
 
 
-def placeless_nouns(omw: Path) -> list[str]:
-    """The folded German one-word nouns of WordNet synsets none of which is a named place, whose stem
-    is no place's stem either."""
+def placeless_stems(omw: Path) -> list[str]:
+    """The stems (the bot's own, so the table meets the article as it is read) of the German one-word
+    nouns of WordNet synsets none of which is a named place, less every place's stem."""
     lemmas = read_lemmas(omw, SOURCES["de"])
     synsets = english_synsets(synset_id for synset_id in lemmas if synset_id.endswith("-n"))
     places = {wn.synset(name) for name in (*PLACE_ROOTS, *LAND_ROOTS)}
@@ -49,17 +49,17 @@ def placeless_nouns(omw: Path) -> list[str]:
     # "Hamburger" and "Spanier" stem as "Hamburg" and "Spanien" do: a stem shared with a place is kept.
     stem = language_for("de").stem
     placed = {stem(word) for word in named}
-    return sorted(noun for noun in nouns - named if stem(noun) not in placed)
+    return sorted({stem(noun) for noun in nouns - named} - placed)
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Write the table and say how many nouns it holds."""
+    """Write the table and say how many stems it holds."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--omw", type=Path, required=True, help="a copy of the omwn/omw-data repository")
-    nouns = placeless_nouns(parser.parse_args(argv).omw)
+    stems = placeless_stems(parser.parse_args(argv).omw)
     with gzip.GzipFile(OUT, "wb", mtime=0) as handle:
-        handle.write("".join(f"{noun}\n" for noun in nouns).encode("utf-8"))
-    print(f"{len(nouns):,} nouns -> {OUT}")
+        handle.write("".join(f"{stem}\n" for stem in stems).encode("utf-8"))
+    print(f"{len(stems):,} stems -> {OUT}")
 
 
 if __name__ == "__main__":

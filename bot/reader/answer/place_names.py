@@ -20,7 +20,7 @@ import gzip
 from functools import lru_cache
 from pathlib import Path
 
-from bot.reader.text.language import fold, language_for
+from bot.reader.text.language import fold
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 PLACES = DATA / "places_en.txt.gz"
@@ -47,6 +47,5 @@ def placeless_stems(code: str) -> frozenset[str]:
     and "Zeit", so only this tells which of the article's common nouns after "in" or "aus" is no place."""
     if code not in PLACELESS:
         return frozenset()
-    language = language_for(code)
     with gzip.open(PLACELESS[code], "rt", encoding="utf-8") as handle:
-        return frozenset(language.stem(line.strip()) for line in handle if line.strip())
+        return frozenset(line.strip() for line in handle if line.strip())
