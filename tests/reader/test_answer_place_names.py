@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.reader.answer.place_names import is_place_name
+from bot.reader.answer.place_names import is_place_name, placeless_stems
 from bot.reader.article import Article
 from tests.reader.test_answer import ask
 
@@ -57,3 +57,35 @@ def test_a_place_after_a_region_word_answers_where() -> None:
     )
     answer = ask(town, "Where is Kobane?")
     assert answer.found and answer.sentences[0].text.startswith("Fighters surrounded")
+
+
+MARKET = Article(
+    title="Der Großmarkt in der Krise",
+    paragraphs=(
+        "Der Großmarkt versorgt die Stadt mit Obst und Gemüse.",
+        "In Dutzenden dieser Betriebe wurde Kurzarbeit beantragt, sagt die Chefin des Großmarkts.",
+        "Die Händler des Großmarkts verkaufen ihre Ware seit 1962 in Hamburg.",
+        "Viele Früchte kommen in Zeiten der Krise aus Spanien und Peru.",
+    ),
+    language="de",
+)
+
+
+@pytest.mark.parametrize(("stem", "placeless"), [
+    ("hamburg", False), ("spani", False), ("asi", False), ("ess", False), ("dutzend", True), ("zeit", True),
+])
+def test_the_german_table_lists_nouns_naming_no_place(stem: str, placeless: bool) -> None:
+    """"Essen" is a food and a city: a noun with a place among its senses may name one."""
+    assert (stem in placeless_stems("de")) is placeless
+
+
+@pytest.mark.parametrize(("question", "bold"), [
+    ("Wo ist der Großmarkt?", "Hamburg"), ("Woher kommen die Früchte?", "Spanien"),
+])
+def test_a_german_common_noun_after_in_is_no_place(question: str, bold: str) -> None:
+    """German capitalises every noun, so "in Dutzenden dieser Betriebe" and "in Zeiten der Krise"
+    read as places: "Wo liegt der Großmarkt?" was answered by the sentence about "Dutzenden" with
+    that word in bold (a German trial, 28). A common noun the table lists as naming no place is none."""
+    answer = ask(MARKET, question)
+    assert answer.found
+    assert answer.sentences[0].text[slice(*answer.phrase)] == bold

@@ -151,6 +151,7 @@ from bot.reader.answer.first_person import WRITER_WORDS, names_writer, writer_sp
 from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, spelt_out
 from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, name_initials, question_terms, stop_words_for
 from bot.reader.answer.why_verbs import count_acts, when_split_acts, why_acts
+from bot.reader.answer.place_names import placeless_stems
 from bot.reader.answer.plural_stems import other_number
 from bot.reader.answer.common_nouns import common_nouns
 from bot.reader.answer.counted import PHRASES_COUNTED, counted_nouns, counts_anyone, general_form
@@ -717,11 +718,15 @@ def _shares_as_percent(code: str) -> dict[str, tuple[str, ...]]:
     return {term: tuple(sorted(others)) for term, others in pairs.items()}
 
 
-def _without_names(offered: dict[str, frozenset[str]], common: frozenset[str]) -> dict[str, frozenset[str]]:
-    """A sentence's offers with the common nouns (`common_nouns`) no longer offered as names."""
-    if not common or not offered["name"] & common:
+def _without_names(
+    offered: dict[str, frozenset[str]], common: frozenset[str], placeless: frozenset[str],
+) -> dict[str, frozenset[str]]:
+    """A sentence's offers with the common nouns (`common_nouns`) no longer offered as names, nor as
+    places when they name none (`placeless_stems`): "Wo liegt der Großmarkt?" was answered by "In
+    Dutzenden dieser Betriebe sei Kurzarbeit beantragt worden" (a German trial, 28)."""
+    if not common or not (offered["name"] | offered["place"]) & common:
         return offered
-    return {**offered, "name": offered["name"] - common}
+    return {**offered, "name": offered["name"] - common, "place": offered["place"] - (common & placeless)}
 
 
 class AnswerIndex:
@@ -834,7 +839,8 @@ class AnswerIndex:
         self._initials: dict[str, tuple[str, ...]] = {}
         for text in (document.article.title, *(s.text for s in sentences)):
             self._initials.update(name_initials(language, text))
-        self._offers = [_without_names(offers(language, s.text), common) for s in sentences]
+        placeless = placeless_stems(language.code) if common else frozenset()
+        self._offers = [_without_names(offers(language, s.text), common, placeless) for s in sentences]
         self._clocks: np.ndarray | None = None
         self._offered_anywhere = {kind for offered in self._offers for kind, found in offered.items() if found}
         self._offered_by: dict[tuple[str, bool], list[tuple[int, frozenset[str]]]] = {}

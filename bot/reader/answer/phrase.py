@@ -31,7 +31,7 @@ from bot.reader.answer.measures import AMOUNT_MEASURES, CURRENCY_SIGNS, MEASURE_
 from bot.reader.answer.nationality import reads_as_nationality
 from bot.reader.answer.defined import definition
 from bot.reader.answer.followup import person_asked_about
-from bot.reader.answer.place_names import is_place_name
+from bot.reader.answer.place_names import is_place_name, placeless_stems
 from bot.reader.answer.roles import qualifies_people, role_phrase
 from bot.reader.answer.speech import reporting_terms
 from bot.reader.answer.reason_phrase import reason_span
@@ -236,6 +236,16 @@ def _heads_a_title(texts: list[str], run: list[int], runs: list[list[int]]) -> b
     if after >= len(texts) or not texts[after].islower() or texts[after] not in ROLE_NOUNS["en"]:
         return False
     return any(len(other) > 1 and after < other[0] <= after + TITLE_REACH for other in runs)
+
+
+def _common_noun(language: Language, token: str, kinds: set[str], names: Names) -> bool:
+    """Whether a capitalised word is a common noun (`Names.common`) that answers none of the asked
+    kinds: no name, and no place when it names none (`placeless_stems`): "in Dutzenden dieser
+    Betriebe" and "in Zeiten des Virus" named no place for "Wo ...?" (a German trial, 28)."""
+    stem = language.stem(fold(token.lower()))
+    if stem not in names.common:
+        return False
+    return "name" in kinds or stem in placeless_stems(language.code)
 
 
 def _fits(token: str, first: bool, previous: str, in_run: bool, kinds: set[str], code: str) -> bool:
@@ -1299,7 +1309,7 @@ def answer_phrase(
             (position == 0 or _opens_quotation(sentence, tokens, position)) and token not in names.words
             and position + 1 not in heads and not _name_goes_on(language, sentence, tokens, position)
         )
-        if not in_run and names.common and "name" in kinds and language.stem(fold(token.lower())) in names.common:
+        if not in_run and names.common and (kinds & {"name", "place"}) and _common_noun(language, token, kinds, names):
             continue  # "Die Ermittlungen sollen nach Angaben des ... Mario Mannweiler": no name at "Angaben"
         if _fits(token, first, previous, in_run, kinds, language.code):
             if in_run:
