@@ -144,6 +144,7 @@ from bot.reader.answer.purposes import TOLD_PURPOSE_EN
 from bot.reader.answer.defined import defined_first
 from bot.reader.answer.phrase import answer_phrase, describes, names_in, names_the_asked_thing, person_described
 from bot.reader.answer.reasons import reads_reasons, tells_reason
+from bot.reader.answer.reason_phrase import reason_span
 from bot.reader.answer.roles import asks_who, people_in
 from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
 from bot.reader.answer.first_person import WRITER_WORDS, names_writer, writer_speaks
@@ -1806,6 +1807,8 @@ class AnswerIndex:
             return 0.0  # "How much oil does Canada produce?" answered by "producers will lose over a trillion dollars"
         if self._no_reason_near(parts, best):
             return 0.0  # "Why did NASA choose a telescope in Hawaii?" answered by a sentence giving no reason
+        if self._reason_is_the_asked(question, parts, best):
+            return 0.0  # "What caused the outage?" answered by "passengers had to wait because of the outage"
         body = head_asked_of(question, self.document.language.code)
         if body is not None and not names_a_head(
                 self.document.sentences[best].text, body, self._body_named_around(best, body_names(question))):
@@ -2096,6 +2099,21 @@ class AnswerIndex:
         if parts.kinds != {"cause"} or parts.holds is None or self.document.language.code != "en":
             return False
         return not self._counts_near(parts.holds, parts.takes, best, vague=TOLD_PURPOSE_EN)
+
+    def _reason_is_the_asked(self, question: str, parts: _Parts, best: int) -> bool:
+        """Whether the reason the best sentence gives (`reason_phrase.reason_span`, the words after
+        "because of", "due to" ...) is made only of the question's own words: the sentence tells what
+        the asked thing caused, not what caused it. "What caused the outage?" was answered by
+        "passengers had to wait because of the outage", the outage in bold."""
+        if parts.kinds != {"cause"}:
+            return False
+        language = self.document.language
+        text = self.document.sentences[best].text
+        span = reason_span(language.code, text)
+        if span is None:
+            return False
+        given = set(question_terms(language, text[span[0]:span[1]]))
+        return bool(given) and given <= set(question_terms(language, question))
 
     def _act_never_told(self, question: str, parts: _Parts) -> bool:
         """Whether a German, French or Spanish "why" question asks the reason for an act (its verb,
