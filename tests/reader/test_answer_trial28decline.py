@@ -28,3 +28,22 @@ def test_a_cause_question_is_not_answered_by_what_the_asked_thing_caused() -> No
     assert declined.closest is not None and "because of the outage" in declined.closest.text
     answered = ask(OUTAGE, "Why did passengers have to wait?")
     assert answered.found and "because of the outage" in answered.sentences[0].text
+
+
+MATCH = Article(
+    title="Smith's side draws the final Test at the Oval",
+    paragraphs=(
+        "The final Test at the Oval ended in a draw on Tuesday, watched by a sun-soaked afternoon session.",
+        "Lyon bowled 40 overs at the Oval on the fifth day, beating the bat with drift and turn.",
+        "The visitors needed 312 runs in the last session and finished 70 short.",
+    ),
+    language="en",
+)
+
+
+def test_a_count_of_a_thing_the_article_reaches_only_loosely_is_declined() -> None:
+    """"How many spectators were at the MCG?" was answered by "day five grubbers" on a match
+    report that never speaks of a crowd: "watched" is only a loose link of "spectators", and the
+    shown sentence counts other things. A count the article names still answers."""
+    assert not ask(MATCH, "How many spectators were at the Oval?").found
+    assert "40 overs" in ask(MATCH, "How many overs did Lyon bowl?").sentences[0].text

@@ -192,6 +192,9 @@ def _asks_itself(text: str) -> bool:
 
 PREFIX = 5
 """Letters two words must share to count as the same family ("inventor", "invented")."""
+FAMILY_STEM = 4
+"""The shortest stem that, beginning another word, makes it of its family for `_never_named_closely`
+("vote" and "voters"; a shorter one begins unrelated words)."""
 
 CLOSE_CANDIDATES = 10
 """How many of the best sentences `Tuning.closeness` and `Tuning.in_order` look at."""
@@ -1333,8 +1336,9 @@ class AnswerIndex:
         the thing a "how many" question counts nor a word standing for it: its numbers answer
         how many of something else. An English, French or Spanish sentence is judged only when it
         writes the counted word itself, in lower case, away from every number ("More than 600,000
-        Israelis live in settlements ..." for "How many settlements are there?"): where it does
-        not, its count's noun is as often the thing in other words ("3,000 vacancies" for "vacant
+        Israelis live in settlements ..." for "How many settlements are there?"), or when the
+        article names the thing only loosely (`_never_named_closely`: "Lyon bowled 40 overs" for
+        "How many spectators ...?" on a page saying only "watched"): where it does not, its count's noun is as often the thing in other words ("3,000 vacancies" for "vacant
         jobs", "6 snaps" for "plays"), which cost 9 answerable reworded dev questions when every
         such sentence was judged; a word bridged to it ("took over" for "picks") or a name holding
         it ("Czerniaków Lake" for "lakes") is no sign the sentence speaks of the thing. There a
@@ -1352,7 +1356,8 @@ class AnswerIndex:
         if language.code in PHRASES_COUNTED:
             tokens, token_terms = self._words_and_terms(index)
             written = any(counted in terms and token[:1].islower() for token, terms in zip(tokens, token_terms))
-            if counts_anyone(language, counted) or not written or self._counted_near(counted)[index]:
+            if counts_anyone(language, counted) or self._counted_near(counted)[index] or not (
+                    written or self._never_named_closely(counted)):
                 return False
             wanted |= asked
         wanted |= {other for term in asked for other, _ in self._close_links(term)}
@@ -2679,6 +2684,17 @@ class AnswerIndex:
             return False  # "the 1970s" is no typo of "the 1950s"
         near = [word for word in self._sentences.idf if abs(len(word) - len(term)) <= 2 and word[:1] == term[:1]]
         return bool(difflib.get_close_matches(term, near, n=1, cutoff=0.8))
+
+    def _never_named_closely(self, term: str) -> bool:
+        """Whether the article names neither the thing a "how many" question counts, nor a word of
+        its family (one stem beginning the other: "vote" and "voters"), nor a close synonym or a
+        thing of its kind it counts (`_close_links`, `_counted_alike`): only a loose link ("watch"
+        for "spectators") or shared first letters ("spectacle") reach it, which `_absent` takes as
+        named. There a count of another thing in the best sentence is no count of it in other words."""
+        written = set(self._sentences.idf) | self._title_terms | self._heading_terms
+        if any(term.startswith(word) or word.startswith(term) for word in written if len(word) >= FAMILY_STEM):
+            return False
+        return not any(other in written for other, _ in self._close_links(term) + self._counted_alike(term))
 
     def _absent(self, term: str, links: tuple[tuple[str, float], ...]) -> bool:
         """The article has neither the word, nor its family, nor a word a bridge links to it."""
