@@ -47,3 +47,22 @@ def test_a_count_of_a_thing_the_article_reaches_only_loosely_is_declined() -> No
     shown sentence counts other things. A count the article names still answers."""
     assert not ask(MATCH, "How many spectators were at the Oval?").found
     assert "40 overs" in ask(MATCH, "How many overs did Lyon bowl?").sentences[0].text
+
+
+SPELL = Article(
+    title="Starc's spell turns the second Test",
+    paragraphs=(
+        "Australia took four wickets in the first hour on Saturday.",
+        "After two bouncers at the batsman's helmet, Starc slipped in a 'slow' one (118kph – gentle by his "
+        "standards) that bowled Rahane.",
+        "Lyon then took two more in the afternoon session.",
+    ),
+    language="en",
+)
+
+
+def test_a_comparative_in_the_question_makes_its_plain_form_no_opposite() -> None:
+    """"How fast was Johnson's slower ball?" was declined: the sentence's "slow" read as the
+    opposite of "fast", though the question says "slower" itself."""
+    answer = ask(SPELL, "How fast was Starc's slower ball?")
+    assert answer.found and "118kph" in answer.sentences[0].text

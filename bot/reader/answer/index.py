@@ -2400,8 +2400,10 @@ class AnswerIndex:
         asks_negated = parts.kinds != {"cause"} and negated(code, tokens)
         detail_missing, detail_swapped = details(code, tokens, sentence_tokens)
         antonyms = antonyms_for(code)
-        # The question's own words are no opposite: "How old is the new manager?" and "the 56-year-old".
-        own = set(parts.read)
+        # The question's own words are no opposite: "How old is the new manager?" and "the 56-year-old";
+        # nor are their plain forms, which the stemmer leaves on a comparative: "How fast was Johnson's
+        # slower ball?" and "a 'slow' (125kph ...)".
+        own = set(parts.read) | self._plain_forms(parts.read)
         timed = set(question_terms(self.document.language, " ".join(adverbs_of_time(code, tokens))))
 
         def opposed(context: set[str], sentences: list[int]) -> bool:
@@ -2455,6 +2457,12 @@ class AnswerIndex:
             float(detail_missing),
             float(detail_swapped),
         ]
+
+    def _plain_forms(self, terms: Collection[str]) -> set[str]:
+        """The full-weight links of the terms that begin them ("slow" for "slower", "big" for
+        "biggest"): a comparative's or superlative's plain adjective, which Snowball's stems keep apart."""
+        return {other for term in terms for other, weight in self.links(term)
+                if weight >= 1.0 and other != term and len(other) >= FAMILY_STEM and term.startswith(other)}
 
     def _said(self, index: int) -> tuple[list[str], bool]:
         """A sentence's words and whether they hold a negation (`decline.negated`), read the first
