@@ -66,3 +66,22 @@ def test_a_comparative_in_the_question_makes_its_plain_form_no_opposite() -> Non
     opposite of "fast", though the question says "slower" itself."""
     answer = ask(SPELL, "How fast was Starc's slower ball?")
     assert answer.found and "118kph" in answer.sentences[0].text
+
+
+PATENT = Article(
+    title="Gene-editing patent sparks a fight",
+    paragraphs=(
+        "In April, Okafor won a broad patent on the editing method for her research centre.",
+        "Her patent ran to 1,000 pages.",
+        "Her rival Lindqvist says his lab filed its application first.",
+    ),
+    language="en",
+)
+
+
+def test_a_count_after_the_counted_word_that_names_another_thing_is_declined() -> None:
+    """"How many patents does Doudna hold?" was answered by "Along with the patent came more than
+    1,000 pages": the patent stands before the number, which counts pages. Asked of pages, the
+    same sentence answers."""
+    assert not ask(PATENT, "How many patents does Okafor hold?").found
+    assert "1,000 pages" in ask(PATENT, "How many pages did her patent run to?").sentences[0].text
