@@ -547,14 +547,6 @@ class _Bm25:
         return summed
 
 
-def _said_before_a_number(terms: list[str], numbers: list[int], counted: str) -> bool:
-    """Whether the counted word is the sentence's last term (stop words left out) before one of its
-    numbers (positions in `terms`): "an amphitheatre that seats up to 2,500 people" answers "How many
-    seats ...?" and "played 6 snaps" "How many plays ...?", the count's noun being the thing in
-    other words; "the patent came with 1,000 pages" has a verb between, and counts pages."""
-    return any(position > 0 and terms[position - 1] == counted for position in numbers)
-
-
 def _best_first(close: list[int], scores: np.ndarray, order: list[int]) -> list[int]:
     """The order with the best-scoring of the close sentences moved to its head, as long as before."""
     first = max(close, key=lambda i: scores[i])
@@ -1343,22 +1335,20 @@ class AnswerIndex:
         """Whether every count of the sentence names a noun (`counted.counted_nouns`) that is neither
         the thing a "how many" question counts nor a word standing for it: its numbers answer
         how many of something else. An English, French or Spanish sentence is judged only when it
-        writes the counted word itself, in lower case, neither after a number nor as the last word
-        before one (`_said_before_a_number`: "seats up to 2,500 people", "played 6 snaps"): "More
-        than 600,000 Israelis live in settlements ..." for "How many settlements are there?",
-        "Along with the patent came more than 1,000 pages" for "How many patents does Doudna
-        hold?"; or when the article names the thing only loosely
-        (`_never_named_closely`: "Lyon bowled 40 overs" for "How many spectators ...?" on a page
-        saying only "watched"). Elsewhere its count's noun is as often the thing in other words
-        ("3,000 vacancies" for "vacant jobs", "played 6 snaps" for "plays"), which cost 9
-        answerable reworded dev questions when every such sentence was judged; a word bridged to
-        it ("took over" for "picks") or a name holding it ("Czerniaków Lake" for "lakes") is no
-        sign the sentence speaks of the thing. There a count naming any word of the question
-        (`asked`: "the two finalists" for "How many stadiums were named as finalists?") may be the
-        answer, and people may be counted by any role ("three astronauts", `counted.counts_anyone`).
-        In every language a noun another word of the question stands for closely is no other thing:
-        "Wie viele Senioren leben im Heim?" is answered by "210 Bewohner" ("leben" and "Bewohner"
-        are of one family of meaning), which no table joins to "Senioren"."""
+        writes the counted word itself, in lower case, away from every number ("More than 600,000
+        Israelis live in settlements ..." for "How many settlements are there?"), or names the
+        thing only loosely (`_never_named_closely`: "Lyon bowled 40 overs" for "How many
+        spectators ...?" on a page saying only "watched"): elsewhere its count's noun is as often
+        the thing in other words ("3,000 vacancies" for "vacant jobs", "6 snaps" for "plays"),
+        which cost 9 answerable reworded dev questions when every such sentence was judged; a word
+        bridged to it ("took over" for "picks") or a name holding it ("Czerniaków Lake" for
+        "lakes") is no sign the sentence speaks of the thing. There a count naming any word of the
+        question (`asked`: "the two finalists" for "How many stadiums were named as finalists?")
+        may be the answer, and people may be counted by any role ("three astronauts",
+        `counted.counts_anyone`). In every language a noun another word of the question stands for
+        closely is no other thing: "Wie viele Senioren leben im Heim?" is answered by "210
+        Bewohner" ("leben" and "Bewohner" are of one family of meaning), which no table joins to
+        "Senioren"."""
         language = self.document.language
         nouns = counted_nouns(language.code, self.document.sentences[index].text)
         if nouns is None:
@@ -1367,9 +1357,8 @@ class AnswerIndex:
         if language.code in PHRASES_COUNTED:
             tokens, token_terms = self._words_and_terms(index)
             written = any(counted in terms and token[:1].islower() for token, terms in zip(tokens, token_terms))
-            beside = self._counted_near(counted, before=0, linked=False)[index] or _said_before_a_number(
-                self._term_lists[index], self._numbers_in(index), counted)
-            if counts_anyone(language, counted) or beside or not (written or self._never_named_closely(counted)):
+            if counts_anyone(language, counted) or self._counted_near(counted)[index] or not (
+                    written or self._never_named_closely(counted)):
                 return False
             wanted |= asked
         wanted |= {other for term in asked for other, _ in self._close_links(term)}
