@@ -145,6 +145,7 @@ from bot.reader.answer.purposes import TOLD_PURPOSE_EN
 from bot.reader.answer.defined import defined_first
 from bot.reader.answer.phrase import answer_phrase, describes, names_in, names_the_asked_thing, person_described
 from bot.reader.answer.reasons import reads_reasons, tells_reason
+from bot.reader.answer.reason_phrase import reason_span
 from bot.reader.answer.roles import asks_who, people_in
 from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
 from bot.reader.answer.first_person import WRITER_WORDS, names_writer, writer_speaks
@@ -196,6 +197,9 @@ def _asks_itself(text: str) -> bool:
 
 PREFIX = 5
 """Letters two words must share to count as the same family ("inventor", "invented")."""
+FAMILY_STEM = 4
+"""The shortest stem that, beginning another word, makes it of its family for `_never_named_closely`
+("vote" and "voters"; a shorter one begins unrelated words)."""
 
 CLOSE_CANDIDATES = 10
 """How many of the best sentences `Tuning.closeness` and `Tuning.in_order` look at."""
@@ -1377,17 +1381,19 @@ class AnswerIndex:
         the thing a "how many" question counts nor a word standing for it: its numbers answer
         how many of something else. An English, French or Spanish sentence is judged only when it
         writes the counted word itself, in lower case, away from every number ("More than 600,000
-        Israelis live in settlements ..." for "How many settlements are there?"): where it does
-        not, its count's noun is as often the thing in other words ("3,000 vacancies" for "vacant
-        jobs", "6 snaps" for "plays"), which cost 9 answerable reworded dev questions when every
-        such sentence was judged; a word bridged to it ("took over" for "picks") or a name holding
-        it ("Czerniaków Lake" for "lakes") is no sign the sentence speaks of the thing. There a
-        count naming any word of the question (`asked`: "the two finalists" for "How many stadiums
-        were named as finalists?") may be the answer, and people may be counted by any role
-        ("three astronauts", `counted.counts_anyone`). In every language a noun another word of the
-        question stands for closely is no other thing: "Wie viele Senioren leben im Heim?" is
-        answered by "210 Bewohner" ("leben" and "Bewohner" are of one family of meaning), which no
-        table joins to "Senioren"."""
+        Israelis live in settlements ..." for "How many settlements are there?"), or names the
+        thing only loosely (`_never_named_closely`: "Lyon bowled 40 overs" for "How many
+        spectators ...?" on a page saying only "watched"): elsewhere its count's noun is as often
+        the thing in other words ("3,000 vacancies" for "vacant jobs", "6 snaps" for "plays"),
+        which cost 9 answerable reworded dev questions when every such sentence was judged; a word
+        bridged to it ("took over" for "picks") or a name holding it ("Czerniaków Lake" for
+        "lakes") is no sign the sentence speaks of the thing. There a count naming any word of the
+        question (`asked`: "the two finalists" for "How many stadiums were named as finalists?")
+        may be the answer, and people may be counted by any role ("three astronauts",
+        `counted.counts_anyone`). In every language a noun another word of the question stands for
+        closely is no other thing: "Wie viele Senioren leben im Heim?" is answered by "210
+        Bewohner" ("leben" and "Bewohner" are of one family of meaning), which no table joins to
+        "Senioren"."""
         language = self.document.language
         nouns = counted_nouns(language.code, self.document.sentences[index].text)
         if nouns is None:
@@ -1396,7 +1402,8 @@ class AnswerIndex:
         if language.code in PHRASES_COUNTED:
             tokens, token_terms = self._words_and_terms(index)
             written = any(counted in terms and token[:1].islower() for token, terms in zip(tokens, token_terms))
-            if counts_anyone(language, counted) or not written or self._counted_near(counted)[index]:
+            if counts_anyone(language, counted) or self._counted_near(counted)[index] or not (
+                    written or self._never_named_closely(counted)):
                 return False
             wanted |= asked
         wanted |= {other for term in asked for other, _ in self._close_links(term)}
@@ -1861,6 +1868,8 @@ class AnswerIndex:
             return 0.0  # "How much oil does Canada produce?" answered by "producers will lose over a trillion dollars"
         if self._no_reason_near(parts, best):
             return 0.0  # "Why did NASA choose a telescope in Hawaii?" answered by a sentence giving no reason
+        if self._reason_is_the_asked(question, parts, best):
+            return 0.0  # "What caused the outage?" answered by "passengers had to wait because of the outage"
         body = head_asked_of(question, self.document.language.code)
         if body is not None and not names_a_head(
                 self.document.sentences[best].text, body, self._body_named_around(best, body_names(question))):
@@ -2152,6 +2161,26 @@ class AnswerIndex:
             return False
         return not self._counts_near(parts.holds, parts.takes, best, vague=TOLD_PURPOSE_EN)
 
+    def _reason_is_the_asked(self, question: str, parts: _Parts, best: int) -> bool:
+        """Whether the reason the best sentence gives (`reason_phrase.reason_span`, the words after
+        "because of", "due to" ...) is made only of the question's own words: the sentence tells what
+        the asked thing caused (in words the question lacks), not what caused it. "What caused the
+        outage?" was answered by "passengers had to wait because of the outage", the outage in
+        bold; "This is because competition between workers drives down the wage" tells nothing
+        else, and answers "Why does competition among workers drive down wages?" with its sentence
+        before."""
+        if parts.kinds != {"cause"}:
+            return False
+        language = self.document.language
+        text = self.document.sentences[best].text
+        span = reason_span(language.code, text)
+        if span is None:
+            return False
+        asked = set(question_terms(language, question))
+        given = set(question_terms(language, text[span[0]:span[1]]))
+        told = set(question_terms(language, text[:span[0]] + " " + text[span[1]:]))
+        return bool(given) and given <= asked and bool(told - asked)
+
     def _act_never_told(self, question: str, parts: _Parts) -> bool:
         """Whether a German, French or Spanish "why" question asks the reason for an act (its verb,
         `why_verbs.why_verb`) that the article never tells: not as written, nor a word of its
@@ -2435,8 +2464,10 @@ class AnswerIndex:
         asks_negated = parts.kinds != {"cause"} and negated(code, tokens)
         detail_missing, detail_swapped = details(code, tokens, sentence_tokens)
         antonyms = antonyms_for(code)
-        # The question's own words are no opposite: "How old is the new manager?" and "the 56-year-old".
-        own = set(parts.read)
+        # The question's own words are no opposite: "How old is the new manager?" and "the 56-year-old";
+        # nor are their plain forms, which the stemmer leaves on a comparative: "How fast was Johnson's
+        # slower ball?" and "a 'slow' (125kph ...)".
+        own = set(parts.read) | self._plain_forms(parts.read)
         timed = set(question_terms(self.document.language, " ".join(adverbs_of_time(code, tokens))))
 
         def opposed(context: set[str], sentences: list[int]) -> bool:
@@ -2490,6 +2521,12 @@ class AnswerIndex:
             float(detail_missing),
             float(detail_swapped),
         ]
+
+    def _plain_forms(self, terms: Collection[str]) -> set[str]:
+        """The full-weight links of the terms that begin them ("slow" for "slower", "big" for
+        "biggest"): a comparative's or superlative's plain adjective, which Snowball's stems keep apart."""
+        return {other for term in terms for other, weight in self.links(term)
+                if weight >= 1.0 and other != term and len(other) >= FAMILY_STEM and term.startswith(other)}
 
     def _said(self, index: int) -> tuple[list[str], bool]:
         """A sentence's words and whether they hold a negation (`decline.negated`), read the first
@@ -2738,6 +2775,17 @@ class AnswerIndex:
             return False  # "the 1970s" is no typo of "the 1950s"
         near = [word for word in self._sentences.idf if abs(len(word) - len(term)) <= 2 and word[:1] == term[:1]]
         return bool(difflib.get_close_matches(term, near, n=1, cutoff=0.8))
+
+    def _never_named_closely(self, term: str) -> bool:
+        """Whether the article names neither the thing a "how many" question counts, nor a word of
+        its family (one stem beginning the other: "vote" and "voters"), nor a close synonym or a
+        thing of its kind it counts (`_close_links`, `_counted_alike`): only a loose link ("watch"
+        for "spectators") or shared first letters ("spectacle") reach it, which `_absent` takes as
+        named. There a count of another thing in the best sentence is no count of it in other words."""
+        written = set(self._sentences.idf) | self._title_terms | self._heading_terms
+        if any(term.startswith(word) or word.startswith(term) for word in written if len(word) >= FAMILY_STEM):
+            return False
+        return not any(other in written for other, _ in self._close_links(term) + self._counted_alike(term))
 
     def _absent(self, term: str, links: tuple[tuple[str, float], ...]) -> bool:
         """The article has neither the word, nor its family, nor a word a bridge links to it."""
