@@ -10,7 +10,7 @@ import re
 from bot.reader.quotes.lexicon import (
     ADVERBS, AGENTS, ARTICLES, AS_WORDS, BODY_KINDS, CLITICS, CONJUNCTIONS, CONTRASTS, DE_BODY_ENDINGS, DE_DETERMINERS,
     DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS, EN_PARTICIPLES, INDEFINITES, MEDIA_KINDS, OPENERS, ORGANISATION_WORDS,
-    LOCATIVES, OWNERS, POSSESSIVES, PREPOSITIONS, RECIPIENTS, RELATIVES, STATEMENTS,
+    LOCATIVES, OWNERS, PARTICLES, POSSESSIVES, PREPOSITIONS, RECIPIENTS, RELATIVES, STATEMENTS,
 )
 from bot.reader.quotes.speakers.naming import _of_complement, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
@@ -403,6 +403,11 @@ person or body (`El periódico Daily Mail informó…`)."""
             if at is not None and self._past_recipient(chunk[at:]) == chunk[at:]:
                 # `se preguntaba en unas declaraciones a la emisora France Info`: where and to whom, the subject dropped
                 return ("pronoun", "")
+        if self._lexicon.pro_drop and chunk and chunk[0].lower() in RECIPIENTS.get(self._language, ()) \
+                and self._past_recipient(chunk) == chunk:
+            told = chunk[2:] if chunk[1:2] and chunk[1].lower() in ARTICLES else chunk[1:]
+            if told and told[0][:1].isupper() and all(t[:1].isupper() or t.lower() in PARTICLES for t in told):
+                return ("pronoun", "")  # `explicó a La Estrella de Panamá`: whom she told, her name dropped
         while len(chunk) > 1 and (chunk[0] in ADVERBS or chunk[0].lower() in _WHEN
                                   or chunk[0].lower() in _THIS and chunk[1].lower() in _WHEN):
             chunk = chunk[1:]  # `répondit alors son complice`, `a déclaré lundi soir le ministre`, `dijo este lunes`

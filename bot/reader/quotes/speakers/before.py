@@ -565,7 +565,9 @@ class BeforeMixin:
         if not runs or runs[-1][1] != len(clause) or runs[-1][0] == 0:
             return None
         start, end = runs[-1]
-        if clause[start - 1].lower() not in AGENTS | CONJUNCTIONS | ADVERBS | _SINGLING_OUT:
+        # `…, so Schubert: „…“`: German `so` and a name, a clause of its own, say whose words follow
+        cited = self._language == "de" and start == 1 and clause[0].lower() == "so"
+        if clause[start - 1].lower() not in AGENTS | CONJUNCTIONS | ADVERBS | _SINGLING_OUT and not cited:
             return None
         if clause[start - 1].lower() in CONJUNCTIONS and self._addressed(clause[:start - 1]):
             return None  # `Dann schickt Gezer eine Nachricht an Fichtner und Geyer:`: the last one written to

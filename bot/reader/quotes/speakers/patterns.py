@@ -28,6 +28,9 @@ declaraciones declaración comentario comentarios äußerung äußerungen aussag
 """Nouns for words someone said, beside `SAYINGS`, that a demonstrative points back with."""
 _ROMANCE_ARTICLES = frozenset("le la les el los las del al du au".split())
 """French and Spanish definite articles, alone or merged with a preposition, that never stand before a person's name."""
+_PLACE_OR_BODY_BEFORE = frozenset({"en"})
+"""French and Spanish words after which capitalised words name a place or a body (`en Costa Rica`, `la Universidad
+Paulo Freire`), never a person."""
 _TURN_PREPOSITIONS = frozenset("pour por de à a for on".split())
 """Prepositions of a phrase saying whose turn it is (`pour sa part`, `de son côté`, `por su parte`, `for his
 part`), which may stand between an inverted verb and its subject."""
@@ -181,6 +184,12 @@ _WINNERS = frozenset("lauréat lauréate winner laureate preisträger preisträg
 _PRIZE = re.compile(r"\b(?:prix|prize|award|preis|premio|médaille|medal|medaille|medalla)\b", re.IGNORECASE)
 _POSSESSIVE_RELATIVES = frozenset("cuyo cuya cuyos cuyas dont whose dessen deren".split())
 _DE_AFTER_VERB = frozenset("sich der die das ein eine".split())
+_DE_PREPOSITIONS = frozenset("""seit ab trotz wegen neben statt laut dank binnen gemäß entlang innerhalb außerhalb
+angesichts seitens mangels infolge""".split())
+"""German prepositions the stop-word list lacks: opening a sentence (`Seit Samstagnachmittag wurde…`), no first name."""
+_DE_ADJECTIVE = re.compile(r"(?:lich|isch|ig|bar|sam|haft)(?:e|en|er|es|em)$")
+"""An inflected German adjective (`Ähnliche Probleme bereitet…`, `Zahlreiche Gäste`): opening a sentence before a
+noun, it is no first name, which never takes these endings."""
 _DE_FINITE = frozenset("soll will hat hatte habe ist war wird wurde kann konnte muss musste darf durfte möchte".split())
 """Prepositions joining a title to what it is of, before a name (`ministre de l'Intérieur Gérald Darmanin`)."""
 _MAX_COMPLEMENT = 3
