@@ -79,3 +79,23 @@ def test_the_paper_a_dropped_subject_told_is_not_the_speaker() -> None:
         "ser innovadoras”, explicó a La Estrella de Panamá.",
         "“Es una idea que no comparto con nadie en esta sala”, dijo a Efe Juan Pérez.",
     ) == ["Ivette Mora", "Ivette Mora", "Juan Pérez"]
+
+
+def test_a_pull_quote_takes_the_speaker_of_the_words_it_repeats() -> None:
+    assert _speakers(
+        "es",
+        "“El cambio climático es un fenómeno que se mide en un largo periodo de tiempo”, explica Marcelo Lemos, "
+        "director del instituto.",
+        "Las mediciones se hicieron en la península.",
+        "“El cambio climático es un fenómeno que se mide en un largo periodo”",
+    ) == ["Marcelo Lemos", "Marcelo Lemos"]
+
+
+def test_words_quoted_twice_inside_sentences_keep_what_each_sentence_says() -> None:
+    assert _speakers(
+        "fr",
+        "La justice avait lancé un mandat d'arrêt contre lui, pour avoir « porté atteinte aux relations du pays "
+        "avec un voisin ami ».",
+        "Une autre cour a annulé le mandat, motivé par l'accusation d'avoir « porté atteinte aux relations du "
+        "pays avec un voisin ami ».",
+    ) == [None, None]
