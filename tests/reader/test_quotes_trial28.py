@@ -99,3 +99,19 @@ def test_words_quoted_twice_inside_sentences_keep_what_each_sentence_says() -> N
         "Une autre cour a annulé le mandat, motivé par l'accusation d'avoir « porté atteinte aux relations du "
         "pays avec un voisin ami ».",
     ) == [None, None]
+
+
+def test_a_description_after_the_verb_is_the_person_the_sentence_opened_with() -> None:
+    assert _speakers(
+        "de",
+        "Hamburg. Gabi Ebert und Elke Sommer prüfen die Lieferungen. Gabi Ebert zeigt auf die Kisten, „eine "
+        "hervorragende Qualität aus Vietnam“, freut sich die Prokuristin des Importeurs über das Obst.",
+    ) == ["Gabi Ebert"]
+
+
+def test_a_description_after_the_verb_in_a_sentence_opened_by_a_thing_stays_unnamed() -> None:
+    assert _speakers(
+        "de",
+        "Der Bürgermeister Karl Moser lobte die Helfer. Der Markt zeigt viele Früchte, „eine hervorragende "
+        "Qualität aus Vietnam“, freut sich die Händlerin am Stand.",
+    ) == [None]
