@@ -115,3 +115,12 @@ def test_a_description_after_the_verb_in_a_sentence_opened_by_a_thing_stays_unna
         "Der Bürgermeister Karl Moser lobte die Helfer. Der Markt zeigt viele Früchte, „eine hervorragende "
         "Qualität aus Vietnam“, freut sich die Händlerin am Stand.",
     ) == [None]
+
+
+def test_a_quotation_alone_after_a_sentence_giving_her_view_is_hers() -> None:
+    assert _speakers(
+        "es",
+        "“Se debe pensar en los espacios de trabajo de otra manera”, comentó Ivette Mora, directora de la empresa.",
+        "Para la experta, los aspectos básicos radican en la ergonomía. “Se ha evolucionado de un enfoque de "
+        "bienestar físico a uno mental”.",
+    ) == ["Ivette Mora", "Ivette Mora"]

@@ -16,8 +16,9 @@ _OPINION = re.compile(
     re.IGNORECASE)
 """Phrases opening a sentence with someone's view (`a su juicio`, `à son avis`, `in her view`, `desde su visión`,
 `según entiende`)."""
-_ROLE_ENDING = re.compile(r"(?:eur|euse|trice|iste|ien|ienne|aire|ador|adora|ista|ario|aria)$")
-"""How French and Spanish nouns for what someone does end (`négociateur`, `historienne`, `portavoz` aside)."""
+_ROLE_ENDING = re.compile(r"(?:eur|euse|trice|iste|ien|ienne|aire|ador|adora|ista|ario|aria|experto|experta|experte|ólogo|óloga|ologue|ora)$")
+"""How French and Spanish nouns for what someone does end (`négociateur`, `historienne`, `la experta`, `la psicóloga`,
+`la consultora`; `portavoz` aside)."""
 _DEMONSTRATIVES = frozenset("celle celui celles".split())
 """French demonstrative pronouns some stop-word lists lack: `Celle du Cinquième livre précise` names no one."""
 _DEMONSTRATIVE_OPENERS = frozenset("this these those that cette ces cet ce esta estas este estos esa esas ese esos "
