@@ -124,3 +124,21 @@ def test_a_quotation_alone_after_a_sentence_giving_her_view_is_hers() -> None:
         "Para la experta, los aspectos básicos radican en la ergonomía. “Se ha evolucionado de un enfoque de "
         "bienestar físico a uno mental”.",
     ) == ["Ivette Mora", "Ivette Mora"]
+
+
+def test_fuer_and_a_post_and_a_name_before_a_colon_give_whose_words() -> None:
+    assert _speakers(
+        "de",
+        "Der Schulleiter der Volksschule, Norbert Salz, bestätigte ein fast leeres Haus: „Es war sehr, sehr ruhig "
+        "heute bei uns.“",
+        "Ab Dienstag läuft der Betrieb wieder. Für Schulleiter Salz eh kein Thema: „Wir fahren mit dem Zug zum "
+        "Wandertag in die Berge.“",
+    ) == ["Norbert Salz", "Norbert Salz"]
+
+
+def test_with_those_words_and_a_name_after_the_quotation_say_who() -> None:
+    assert _speakers(
+        "es",
+        "\"No soy el dueño del Gobierno, nadie es el dueño del Gobierno\". Con esa frase, Alberto Ferrán respondió "
+        "este martes a un nuevo ataque de Andrés Lorca, que había cuestionado su liderazgo.",
+    ) == ["Alberto Ferrán"]

@@ -223,10 +223,10 @@ stepmother stepfather stepson stepdaughter girlfriend boyfriend""".split())
 """Nouns for a relative, whose name may follow them (`Reid's wife Landra`)."""
 _VIEW_OF = re.compile(r"(?:^|[,;]\s*)(?:(?:mais|pero|et|y)\s+)?(?:[Pp]our|[Pp]ara)\s+([^,;:()]{1,50}?)\s*,")
 """`Pour la syndicaliste,`, `para Hurtado,`: a view given as someone's, opening a clause and set off by a comma."""
-_VIEW_OF_CLAUSE = re.compile(r"\b(?:[Pp]our|[Pp]ara)\s+(lui|elle|él|ella|[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+)+)"
+_VIEW_OF_CLAUSE = re.compile(r"\b(?:[Pp]our|[Pp]ara|[Ff]ür)\s+(lui|elle|él|ella|ihn|sie|[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+)+)"
                              r"\s[^.;:]*:\s*$")
-"""`l'enseignement est pour lui une vocation :`, `confirme pour Mathilde Wattecamps que … :`: a view given as
-someone's in the clause that a colon ends, introducing the quotation."""
+"""`l'enseignement est pour lui une vocation :`, `confirme pour Mathilde Wattecamps que … :`, `Für Schulleiter
+Salcher eh kein Thema:`: a view given as someone's in the clause that a colon ends, introducing the quotation."""
 _ASKED_OPENING = re.compile(r"\s*(?:(?:When|After|Once|Lorsqu'|Cuando)\s*)?(?:asked|questioned|pressed|interrogée?s?|"
                             r"questionnée?s?|preguntad[oa]s?|cuestionad[oa]s?|gefragt)\b", re.IGNORECASE)
 """A sentence opening with the question someone was asked (`Asked whether…,`, `Interrogé sur…,`, `Gefragt, ob…`)."""
