@@ -21,7 +21,7 @@ from bot.reader.quotes.speakers.naming import (
 from bot.reader.quotes.speakers.patterns import (
     _ADVERB_ENDINGS, _AGREEMENT, _BECOMING, _BY, _DATE_WORDS, _DE_ADJECTIVE, _DE_PLURAL_ENDINGS, _DE_PREPOSITIONS, _DETERMINERS, _ELIDED_NAME,
     _EN_ADVERB_ENDINGS, _FR_DEMONYM, _INVERTED_PRONOUN, MASK, MAX_NAME_PHRASE, MAX_PARTICLES, _NO_PERSON_BEFORE, _NOBODY, _PARTICIPLE,
-    _PARTY_STATE, _PLACE_OR_BODY_BEFORE, _REGNAL, SPELLING_MIN_LETTERS, SPELLING_RATIO, YEAR_DIGITS,
+    _PARTY_STATE, _PLACE_OR_BODY_BEFORE, _EPONYM_KINDS, _REGNAL, SPELLING_MIN_LETTERS, SPELLING_RATIO, YEAR_DIGITS,
 )
 from bot.reader.quotes.speakers.tokens import (
     _after_setting, _de_noun, _de_role_gender, _names_place, _past_as, _past_setting, _possessive, _run_before_complement,
@@ -605,8 +605,8 @@ class NamesMixin:
                     run = run[-2:]  # `el alcalde de San Francisco Ed Lee`
             run = _without_descriptor(run)
             if self._language in ("fr", "es") and not titled and end - start == len(run) + 1 \
-                    and tokens[start].lower() in ORGANISATION_WORDS | BODY_KINDS:
-                continue  # `la Universidad Paulo Freire`, `l'Institut Pasteur`: a body named after someone, not them
+                    and tokens[start].lower() in _EPONYM_KINDS:
+                continue  # `la Universidad Paulo Freire`, `el Hospital Carlos Andrade`: a place named after someone, not them
             if not run or any(t.lower() in CALENDAR for t in run) and not self._first_name_month(tokens, end - len(run), run) \
                     and not self._weekday_surname(tokens, end - len(run), run):
                 continue

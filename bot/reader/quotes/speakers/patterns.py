@@ -32,6 +32,11 @@ _ROMANCE_ARTICLES = frozenset("le la les el los las del al du au".split())
 _PLACE_OR_BODY_BEFORE = frozenset({"en"})
 """French and Spanish words after which capitalised words name a place or a body (`en Costa Rica`, `la Universidad
 Paulo Freire`), never a person."""
+_EPONYM_KINDS = frozenset("""universidad instituto colegio escuela fundación hospital museo estadio aeropuerto teatro liceo
+université institut lycée collège école fondation hôpital musée stade aéroport théâtre""".split())
+"""French and Spanish kinds of places and institutions named after someone (`la Universidad Paulo Freire`, `le
+lycée Victor Hugo`): the name after them is the institution's; a post's body (`presidente del Gobierno Pedro
+Sánchez`) is no such kind."""
 _TURN_PREPOSITIONS = frozenset("pour por de à a for on".split())
 """Prepositions of a phrase saying whose turn it is (`pour sa part`, `de son côté`, `por su parte`, `for his
 part`), which may stand between an inverted verb and its subject."""
