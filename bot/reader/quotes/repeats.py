@@ -20,6 +20,7 @@ class _Sentence(Protocol):
 class _Quoted(Protocol):
     text: str
     speaker: str | None
+    role: str | None
     sentence: _Sentence
 
 
