@@ -303,12 +303,12 @@ DE_CONTRACTIONS = frozenset("zum zur im am beim vom ins ans aufs durchs fürs um
 Geburtstag Blumen schenken` names nobody called `Geburtstag Blumen`)."""
 DE_COMPOUND_HEADS = ("könig", "königin", "star", "legende", "ikone", "boss", "zar", "papst", "fürst", "idol")
 """Last parts of German compounds that describe someone by fame or rule (`Medienkönig`, `Popstar`)."""
-DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ende", "vorstand", "chef", "coach", "walt", "är",
+DE_NOUN_ENDINGS = ("er", "in", "ent", "ant", "ist", "eur", "or", "te", "ende", "vorstand", "chef", "coach", "walt", "är", "rat",
                    "ung", "ie", "heit", "keit", "schaft", "tion", "tät",
                    # a weak noun for a person, inflected (`dem Amateurastronomen`, `des Präsidenten`)
                    "isten", "enten", "anten", "logen", "nomen", "grafen", "graphen", "sophen", "kraten")
 """Endings of German nouns for people and things (`Wirtschaftswissenschaftler`, `Ehrenvorsitzende`,
-`Infrastrukturvorstand`, `Konzernchef`, `Staatsanwalt`, `Verdi-Sekretär`, `Studie`, `Zeitung`)."""
+`Infrastrukturvorstand`, `Konzernchef`, `Staatsanwalt`, `Verdi-Sekretär`, `Staatsrat`, `Studie`, `Zeitung`)."""
 DE_SHORT_ROLES = frozenset("""vater mutter sohn tochter bruder schwester oma opa großvater großmutter ehemann ehefrau
 witwe witwer onkel tante inhaber inhaberin leiter leiterin chef chefin trainer trainerin fahrer fahrerin
 anwalt anwältin richter richterin arzt ärztin wirt wirtin rektor rektorin lehrer lehrerin schüler

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import words
 from bot.reader.quotes.lexicon import DE_BODY_ENDINGS, LEXICONS, ORGANISATION_WORDS
+from bot.reader.quotes.repeats import with_repeats_attributed
 from bot.reader.quotes.speakers import MASK, TERM, SpeakerFinder
 
 MIN_WORDS = 5
@@ -363,7 +364,7 @@ def all_quotes(document: Document) -> list[Quote]:
     for quote in _heading_quotes(document, finder):
         at = next((k for k, q in enumerate(quotes) if q.sentence.index >= quote.sentence.index), len(quotes))
         quotes.insert(at, quote)
-    return quotes
+    return with_repeats_attributed(quotes, document.article.paragraphs)
 
 
 def _heading_quotes(document: Document, finder: SpeakerFinder) -> list[Quote]:

@@ -10,7 +10,7 @@ import re
 from bot.reader.quotes.lexicon import (
     ADVERBS, AGENTS, ARTICLES, AS_WORDS, BODY_KINDS, CLITICS, CONJUNCTIONS, CONTRASTS, DE_BODY_ENDINGS, DE_DETERMINERS,
     DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS, EN_PARTICIPLES, INDEFINITES, MEDIA_KINDS, OPENERS, ORGANISATION_WORDS,
-    LOCATIVES, OWNERS, POSSESSIVES, PREPOSITIONS, RECIPIENTS, RELATIVES, STATEMENTS,
+    LOCATIVES, OWNERS, PARTICLES, POSSESSIVES, PREPOSITIONS, RECIPIENTS, RELATIVES, STATEMENTS,
 )
 from bot.reader.quotes.speakers.naming import _of_complement, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
@@ -156,7 +156,8 @@ class AfterMixin:
             posted = beyond is not described and len(beyond) > 1 and self._role_head(beyond[1])
             return (self._inverted(head) or self._described(described) or posted and self._described(beyond)
                     or self._dropped(head[1:])
-                    or self._represented(head[1:]) or self._in_paper(head[1:]) or _NOBODY)
+                    or self._represented(head[1:]) or self._in_paper(head[1:])
+                    or self._described_opener(described) or _NOBODY)
         head = _without_seat(head)
         if unlisted := self._unlisted_verb(head):
             return unlisted
@@ -403,6 +404,11 @@ person or body (`El periódico Daily Mail informó…`)."""
             if at is not None and self._past_recipient(chunk[at:]) == chunk[at:]:
                 # `se preguntaba en unas declaraciones a la emisora France Info`: where and to whom, the subject dropped
                 return ("pronoun", "")
+        if self._lexicon.pro_drop and chunk and chunk[0].lower() in RECIPIENTS.get(self._language, ()) \
+                and self._past_recipient(chunk) == chunk:
+            told = chunk[2:] if chunk[1:2] and chunk[1].lower() in ARTICLES else chunk[1:]
+            if told and told[0][:1].isupper() and all(t[:1].isupper() or t.lower() in PARTICLES for t in told):
+                return ("pronoun", "")  # `explicó a La Estrella de Panamá`: whom she told, her name dropped
         while len(chunk) > 1 and (chunk[0] in ADVERBS or chunk[0].lower() in _WHEN
                                   or chunk[0].lower() in _THIS and chunk[1].lower() in _WHEN):
             chunk = chunk[1:]  # `répondit alors son complice`, `a déclaré lundi soir le ministre`, `dijo este lunes`
@@ -512,6 +518,19 @@ person or body (`El periódico Daily Mail informó…`)."""
         runs = [run for run in _runs(chunk) if run[0] == end]
         return ("name", " ".join(chunk[end:runs[0][1]])) if runs else None
 
+    def _described_opener(self, described: list[str]) -> tuple[str, str] | None:
+        """`Gabi Eutemüller zeigt auf die Früchte, „…“, freut sich die Prokuristin des Importeurs`: a description
+        after the verb that fits no one introduced so is the person the sentence opened with, the quotation set
+        into what they do; a sentence opened by anyone else, or by no one, leaves it unnamed."""
+        described = described[1:] if described[:1] == ["sich"] else described  # `freut sich die Prokuristin`
+        if not described or described[0].lower() not in _DESCRIBING_ARTICLES or not described[1:2] \
+                or not described[1][:1].isalpha() or self._named_in(described) is not None:
+            return None
+        opened = self._opening(self._before_quote(self._quoted_at))
+        if opened and opened[0] == "name" and self._is_person(self._full_name(opened[1], self._quoted_at)):
+            return opened
+        return None
+
     def _past_recipient(self, chunk: list[str]) -> list[str]:
         """The words after the verb from where its subject starts, past whom the words were said to:
         `a confié au Parisien le secrétaire général`, `a indiqué à la radio France Inter le ministre`,
@@ -534,6 +553,8 @@ person or body (`El periódico Daily Mail informó…`)."""
 
 
 _MADE_KNOWN = frozenset("valoir savoir remarquer observer".split())
+_DESCRIBING_ARTICLES = frozenset("der die le la el".split())
+"""Definite articles opening a description of one person after an inverted verb (`sagt die Kauffrau`)."""
 """French infinitives of telling after `faire` (`a fait valoir`, `a fait savoir`): together a reporting verb."""
 _RELATION_WORDS = PREPOSITIONS | frozenset("sur sobre on about à a".split())
 """Words after which a person named in a description is whom it is about or tied to, not the one described."""

@@ -16,7 +16,7 @@ from bot.reader.quotes.speakers.naming import _after_openers, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
     _ADDRESSEES, _ADVERB_ENDINGS, _BY, _DE_FINITE, _ELIDED_NAME, _FR_COMPLEMENTS, _LATTER_PHRASES, MASK,
     MAX_APPOSITIONS, MAX_ROLE_WORDS, _NOBLE_TITLES, _NOBODY, _OBJECT_CLITICS, _OBJECT_RELATIVES, _OF, _PARTICIPLE,
-    _PASSIVE, _POSSESSIVE_RELATIVES, PRONOUN_LOOKBACK, _RECORDS, _ROLE_ARTICLES, _ROLE_ENDING, _SINGLING_OUT, _THAT,
+    _PASSIVE, _POINTING_BACK, _POSSESSIVE_RELATIVES, PRONOUN_LOOKBACK, _RECORDS, _ROLE_ARTICLES, _ROLE_ENDING, _SINGLING_OUT, _THAT,
     _VIEW_OF, _VIEW_OF_CLAUSE, _WRITING_OWNER,
 )
 from bot.reader.quotes.speakers.tokens import (
@@ -37,6 +37,8 @@ class BeforeMixin:
             held = clause.group(1)
             if held.lower() in self._lexicon.pronouns:
                 return ("pronoun", self._lexicon.pronouns[held.lower()])
+            words = _tokens(held, self._lexicon)
+            held = self._name(words, 0, len(words)) or held  # `für Schulleiter Salcher`: the post, then the name
             return ("name", held) if self._is_person(self._full_name(held)) else None
         if not views:
             return None
@@ -239,6 +241,8 @@ class BeforeMixin:
             scene = words[0].lower() in OPENERS or self._language == "es" and words[0].lower() == "a"  # `A su lado,`
             # `De son côté,`, `Por su parte,`, `For its part,`: whose turn it is, said by the subject after it
             scene = scene or words[0].lower() in PREPOSITIONS | {"por"} and words[1:2] and words[1].lower() in POSSESSIVES
+            # `Con esa frase, Alberto Fernández respondió…`: the words just quoted, then who said them
+            scene = scene or len(words) > 2 and words[0].lower() in self._stop_words and words[1].lower() in _POINTING_BACK
             scene = scene or len(words) == 1 and (self._common_word(words[0], initial=True)  # `Efectivamente, hay…`
                                                   or words[0].lower() in ADVERBS)  # `Asimismo, el juez…`
             if number + 1 < len(segments) and (scene or _dated(words) or words[0] == _BY
@@ -565,7 +569,9 @@ class BeforeMixin:
         if not runs or runs[-1][1] != len(clause) or runs[-1][0] == 0:
             return None
         start, end = runs[-1]
-        if clause[start - 1].lower() not in AGENTS | CONJUNCTIONS | ADVERBS | _SINGLING_OUT:
+        # `…, so Schubert: „…“`: German `so` and a name, a clause of its own, say whose words follow
+        cited = self._language == "de" and start == 1 and clause[0].lower() == "so"
+        if clause[start - 1].lower() not in AGENTS | CONJUNCTIONS | ADVERBS | _SINGLING_OUT and not cited:
             return None
         if clause[start - 1].lower() in CONJUNCTIONS and self._addressed(clause[:start - 1]):
             return None  # `Dann schickt Gezer eine Nachricht an Fichtner und Geyer:`: the last one written to

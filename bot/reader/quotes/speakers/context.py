@@ -25,12 +25,13 @@ class ContextMixin:
     """Attribution from the sentences around a quotation."""
 
     def _previous(self, index: int, sentence: Sentence) -> tuple[str, str] | None:
-        """The sentence before, in the same paragraph: its quote's speaker, or whom it says said something."""
+        """The sentence before, in the same paragraph: its quote's speaker, whom it says said something, or
+        whose view it gives (`Para la experta, los aspectos básicos radican en… “…”`)."""
         if not 0 <= index < len(self._sentences) or self._sentences[index].paragraph != sentence.paragraph:
             return None
         if index in self._said:
             return ("name", self._said[index])
-        return self._reported(index)
+        return self._reported(index) or self._view_of(self._masked.get(index, self._sentences[index].text))
 
     def _still_quoting(self, sentence: Sentence) -> tuple[str, str] | None:
         """`„…“, sagte Çelik dem WDR. An manchen Schulen falle jede fünfte Stunde aus. „…“`: a quotation

@@ -19,9 +19,9 @@ from bot.reader.quotes.speakers.naming import (
     _undotted, _without_affiliation, _without_descriptor,
 )
 from bot.reader.quotes.speakers.patterns import (
-    _ADVERB_ENDINGS, _AGREEMENT, _BECOMING, _BY, _DATE_WORDS, _DE_PLURAL_ENDINGS, _DETERMINERS, _ELIDED_NAME,
+    _ADVERB_ENDINGS, _AGREEMENT, _BECOMING, _BY, _DATE_WORDS, _DE_ADJECTIVE, _DE_PLURAL_ENDINGS, _DE_PREPOSITIONS, _DETERMINERS, _ELIDED_NAME,
     _EN_ADVERB_ENDINGS, _FR_DEMONYM, _INVERTED_PRONOUN, MASK, MAX_NAME_PHRASE, MAX_PARTICLES, _NO_PERSON_BEFORE, _NOBODY, _PARTICIPLE,
-    _PARTY_STATE, _REGNAL, SPELLING_MIN_LETTERS, SPELLING_RATIO, YEAR_DIGITS,
+    _PARTY_STATE, _PLACE_OR_BODY_BEFORE, _EPONYM_KINDS, _REGNAL, SPELLING_MIN_LETTERS, SPELLING_RATIO, YEAR_DIGITS,
 )
 from bot.reader.quotes.speakers.tokens import (
     _after_setting, _de_noun, _de_role_gender, _names_place, _past_as, _past_setting, _possessive, _run_before_complement,
@@ -424,6 +424,7 @@ class NamesMixin:
                 or initial and len(lowered) >= 9 and lowered.endswith(_ADVERB_ENDINGS)  # `Officiellement Díaz est…`
                 or initial and len(lowered) >= 8 and self._language == "en" and lowered.endswith(_EN_ADVERB_ENDINGS)
                 or initial and self._opening_role(token)
+                or initial and self._language == "de" and (lowered in _DE_PREPOSITIONS or bool(_DE_ADJECTIVE.search(lowered)))
                 or initial and len(lowered) >= 6 and lowered.endswith("ing") and token not in self._capitalised_inside)
 
     def _plural_written(self, run: list[str]) -> bool:
@@ -443,7 +444,7 @@ class NamesMixin:
     def _known_single(self, token: str) -> bool:
         """A lone capitalised word is a name if the article never writes it lower-case otherwise."""
         lowered = token.lower()
-        if lowered in self._stop_words or lowered in self._lower:
+        if lowered in self._stop_words or lowered in self._lower or _de_weekday_compound(lowered):
             return False
         return token in self._capitalised_inside or self._part_of_person(token)
 
@@ -573,6 +574,9 @@ class NamesMixin:
                 continue  # `Before stepping aside to become Chief Whip he …`: the post he took, no one's name
             if _quantity_before(tokens, start):
                 continue  # `rund 21 Billionen Tonnen schwer`, `3,5 Millionen Euro`: a quantity and its unit
+            if self._language in ("fr", "es") and start and tokens[start - 1].lower() in _PLACE_OR_BODY_BEFORE \
+                    and not self._titles_in(tokens[start:end]):
+                continue  # `exiliado en Costa Rica`, `del Movimiento Estudiantil`, `la Universidad Paulo Freire`: no one
             titled = self._titles_in(tokens[start:end])
             run = [_strip_possessive(_undotted(t)) for t in tokens[start:end]]
             if titled:
@@ -600,6 +604,9 @@ class NamesMixin:
                 if self._holds_post(tokens, start, run) or self._seated(tokens, start, run):
                     run = run[-2:]  # `el alcalde de San Francisco Ed Lee`
             run = _without_descriptor(run)
+            if self._language in ("fr", "es") and not titled and end - start == len(run) + 1 \
+                    and tokens[start].lower() in _EPONYM_KINDS:
+                continue  # `la Universidad Paulo Freire`, `el Hospital Carlos Andrade`: a place named after someone, not them
             if not run or any(t.lower() in CALENDAR for t in run) and not self._first_name_month(tokens, end - len(run), run) \
                     and not self._weekday_surname(tokens, end - len(run), run):
                 continue
@@ -734,3 +741,8 @@ def _without_asides(tokens: list[str]) -> list[str]:
         kept.append(tokens[k])
         k += 1
     return kept
+
+
+def _de_weekday_compound(lowered: str) -> bool:
+    """`Samstagnachmittag`, `Montagabend`: a German time of a weekday, written as one capitalised word, no name."""
+    return len(lowered) > 8 and lowered.startswith(tuple(DE_WEEKDAYS))

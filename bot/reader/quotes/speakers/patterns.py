@@ -16,8 +16,9 @@ _OPINION = re.compile(
     re.IGNORECASE)
 """Phrases opening a sentence with someone's view (`a su juicio`, `à son avis`, `in her view`, `desde su visión`,
 `según entiende`)."""
-_ROLE_ENDING = re.compile(r"(?:eur|euse|trice|iste|ien|ienne|aire|ador|adora|ista|ario|aria)$")
-"""How French and Spanish nouns for what someone does end (`négociateur`, `historienne`, `portavoz` aside)."""
+_ROLE_ENDING = re.compile(r"(?:eur|euse|trice|iste|ien|ienne|aire|ador|adora|ista|ario|aria|experto|experta|experte|ólogo|óloga|ologue|ora)$")
+"""How French and Spanish nouns for what someone does end (`négociateur`, `historienne`, `la experta`, `la psicóloga`,
+`la consultora`; `portavoz` aside)."""
 _DEMONSTRATIVES = frozenset("celle celui celles".split())
 """French demonstrative pronouns some stop-word lists lack: `Celle du Cinquième livre précise` names no one."""
 _DEMONSTRATIVE_OPENERS = frozenset("this these those that cette ces cet ce esta estas este estos esa esas ese esos "
@@ -28,6 +29,14 @@ declaraciones declaración comentario comentarios äußerung äußerungen aussag
 """Nouns for words someone said, beside `SAYINGS`, that a demonstrative points back with."""
 _ROMANCE_ARTICLES = frozenset("le la les el los las del al du au".split())
 """French and Spanish definite articles, alone or merged with a preposition, that never stand before a person's name."""
+_PLACE_OR_BODY_BEFORE = frozenset({"en"})
+"""French and Spanish words after which capitalised words name a place or a body (`en Costa Rica`, `la Universidad
+Paulo Freire`), never a person."""
+_EPONYM_KINDS = frozenset("""universidad instituto colegio escuela fundación hospital museo estadio aeropuerto teatro liceo
+université institut lycée collège école fondation hôpital musée stade aéroport théâtre""".split())
+"""French and Spanish kinds of places and institutions named after someone (`la Universidad Paulo Freire`, `le
+lycée Victor Hugo`): the name after them is the institution's; a post's body (`presidente del Gobierno Pedro
+Sánchez`) is no such kind."""
 _TURN_PREPOSITIONS = frozenset("pour por de à a for on".split())
 """Prepositions of a phrase saying whose turn it is (`pour sa part`, `de son côté`, `por su parte`, `for his
 part`), which may stand between an inverted verb and its subject."""
@@ -181,6 +190,12 @@ _WINNERS = frozenset("lauréat lauréate winner laureate preisträger preisträg
 _PRIZE = re.compile(r"\b(?:prix|prize|award|preis|premio|médaille|medal|medaille|medalla)\b", re.IGNORECASE)
 _POSSESSIVE_RELATIVES = frozenset("cuyo cuya cuyos cuyas dont whose dessen deren".split())
 _DE_AFTER_VERB = frozenset("sich der die das ein eine".split())
+_DE_PREPOSITIONS = frozenset("""seit ab trotz wegen neben statt laut dank binnen gemäß entlang innerhalb außerhalb
+angesichts seitens mangels infolge""".split())
+"""German prepositions the stop-word list lacks: opening a sentence (`Seit Samstagnachmittag wurde…`), no first name."""
+_DE_ADJECTIVE = re.compile(r"(?:lich|isch|ig|bar|sam|haft)(?:e|en|er|es|em)$")
+"""An inflected German adjective (`Ähnliche Probleme bereitet…`, `Zahlreiche Gäste`): opening a sentence before a
+noun, it is no first name, which never takes these endings."""
 _DE_FINITE = frozenset("soll will hat hatte habe ist war wird wurde kann konnte muss musste darf durfte möchte".split())
 """Prepositions joining a title to what it is of, before a name (`ministre de l'Intérieur Gérald Darmanin`)."""
 _MAX_COMPLEMENT = 3
@@ -213,10 +228,10 @@ stepmother stepfather stepson stepdaughter girlfriend boyfriend""".split())
 """Nouns for a relative, whose name may follow them (`Reid's wife Landra`)."""
 _VIEW_OF = re.compile(r"(?:^|[,;]\s*)(?:(?:mais|pero|et|y)\s+)?(?:[Pp]our|[Pp]ara)\s+([^,;:()]{1,50}?)\s*,")
 """`Pour la syndicaliste,`, `para Hurtado,`: a view given as someone's, opening a clause and set off by a comma."""
-_VIEW_OF_CLAUSE = re.compile(r"\b(?:[Pp]our|[Pp]ara)\s+(lui|elle|él|ella|[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+)+)"
+_VIEW_OF_CLAUSE = re.compile(r"\b(?:[Pp]our|[Pp]ara|[Ff]ür)\s+(lui|elle|él|ella|ihn|sie|[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+)+)"
                              r"\s[^.;:]*:\s*$")
-"""`l'enseignement est pour lui une vocation :`, `confirme pour Mathilde Wattecamps que … :`: a view given as
-someone's in the clause that a colon ends, introducing the quotation."""
+"""`l'enseignement est pour lui une vocation :`, `confirme pour Mathilde Wattecamps que … :`, `Für Schulleiter
+Salcher eh kein Thema:`: a view given as someone's in the clause that a colon ends, introducing the quotation."""
 _ASKED_OPENING = re.compile(r"\s*(?:(?:When|After|Once|Lorsqu'|Cuando)\s*)?(?:asked|questioned|pressed|interrogée?s?|"
                             r"questionnée?s?|preguntad[oa]s?|cuestionad[oa]s?|gefragt)\b", re.IGNORECASE)
 """A sentence opening with the question someone was asked (`Asked whether…,`, `Interrogé sur…,`, `Gefragt, ob…`)."""
