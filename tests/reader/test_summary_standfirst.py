@@ -4,8 +4,6 @@ sentences, left it and its numbers out of the summary. Pages and stories written
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from bot.reader.article import Article
 from bot.reader.extract.page import extract_article
 from bot.reader.summary.compose import Length, summarize
