@@ -62,7 +62,6 @@ DEFAULT_READABILITY = Path("/work/.mirror/mozilla+readability/repo")
 READABILITY_DATA = "test/test-pages"
 DEFAULT_POSTLIGHT = Path("/work/.mirror/postlight+parser/repo")
 POSTLIGHT_DATA = "fixtures"
-SOURCES = ("fundus", "newspaper", "trafilatura")
 CLASSES = ("answerable", "unanswerable", "followup")
 NONE = "-"
 """An empty cell: no gold (unanswerable), no bold asked, no turn before."""
