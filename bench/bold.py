@@ -29,7 +29,7 @@ from pathlib import Path
 
 from bench.answers import QaArticle, load, normalize
 from bench.data import SQUAD, argument_parser, data_set
-from bench.fresh_pages import Pages, Result, add_clone_arguments, evaluate, read_questions
+from bench.fresh_pages import Result, add_clone_arguments, evaluate, pages_of, read_questions
 from bot.reader.answer.categories import asked_category_noun, asked_members
 from bot.reader.answer.index import AnswerIndex
 from bot.reader.answer.kinds import asks
@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> None:
     add_clone_arguments(parser)
     args = parser.parse_args(argv)
     if args.questions is not None:
-        pages = Pages(args.fundus, args.newspaper, args.trafilatura)
+        pages = pages_of(args)
         print_pages_table(evaluate(read_questions(args.questions), pages), args.verbose)
         return
     data = args.data

@@ -1,16 +1,17 @@
 """Answers on real news pages nobody tuned on: questions written before the bot ever ran on their page.
 
-    python -m bench.fresh_pages [--fundus DIR] [--newspaper DIR] [--trafilatura DIR] [--by WRITER] [--pages]
-                                [--misses]
+    python -m bench.fresh_pages [--fundus DIR] [--newspaper DIR] [--trafilatura DIR] [--postlight DIR]
+                                [--by WRITER] [--pages] [--misses]
 
 The questions are `bench/fresh/questions.tsv` (see `bench/fresh/README.md`); the pages are the
 parser test pages of fundus (github.com/flairNLP/fundus), newspaper's test pages
-(github.com/codelucas/newspaper) and trafilatura's (github.com/adbar/trafilatura, `tests/`: the
-French and Spanish news pages no fundus page is left for), read from the user's own clones (a
+(github.com/codelucas/newspaper), trafilatura's (github.com/adbar/trafilatura, `tests/`: the
+French and Spanish news pages no fundus page is left for) and Postlight parser's English fixtures
+(github.com/postlight/parser, `fixtures/`), read from the user's own clones (a
 work tree or a bare repository; by default the mirrors on the project's build machine) and never
 copied here: the pages belong to their publishers. Each page goes the way a downloaded page goes
 in the bot (`read_download`, with the page's address where its test data gives one: fundus's
-`meta.info`, newspaper's URL list; trafilatura's pages come without one), and its
+`meta.info`, newspaper's URL list; trafilatura's and Postlight's pages come without one), and its
 questions are asked in the file's order; a follow-up is asked with the turn it names as the turn
 before, as `bench.reworded` asks one.
 
@@ -61,7 +62,6 @@ DEFAULT_READABILITY = Path("/work/.mirror/mozilla+readability/repo")
 READABILITY_DATA = "test/test-pages"
 DEFAULT_POSTLIGHT = Path("/work/.mirror/postlight+parser/repo")
 POSTLIGHT_DATA = "fixtures"
-SOURCES = ("fundus", "newspaper", "trafilatura")
 CLASSES = ("answerable", "unanswerable", "followup")
 NONE = "-"
 """An empty cell: no gold (unanswerable), no bold asked, no turn before."""
@@ -139,7 +139,7 @@ class Pages:
     def __init__(self, fundus: Path, newspaper: Path, trafilatura: Path, readability: Path = DEFAULT_READABILITY,
                  postlight: Path = DEFAULT_POSTLIGHT) -> None:
         # Readability's and Postlight's test pages (`lemonde-1/source.html`, `www.lemonde.fr.html`) list no
-        # address either; only the quote set reads them so far
+        # address either
         self.clones = {"fundus": Clone(fundus), "newspaper": Clone(newspaper, NEWSPAPER_DATA),
                        "trafilatura": Clone(trafilatura, TRAFILATURA_DATA),
                        "readability": Clone(readability, READABILITY_DATA), "postlight": Clone(postlight, POSTLIGHT_DATA)}
@@ -290,6 +290,15 @@ def add_clone_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"a newspaper clone, work tree or bare (default: {DEFAULT_NEWSPAPER})")
     parser.add_argument("--trafilatura", type=Path, default=DEFAULT_TRAFILATURA, metavar="DIR",
                         help=f"a trafilatura clone, work tree or bare (default: {DEFAULT_TRAFILATURA})")
+    parser.add_argument("--readability", type=Path, default=DEFAULT_READABILITY, metavar="DIR",
+                        help=f"a mozilla/readability clone, work tree or bare (default: {DEFAULT_READABILITY})")
+    parser.add_argument("--postlight", type=Path, default=DEFAULT_POSTLIGHT, metavar="DIR",
+                        help=f"a postlight/parser clone, work tree or bare (default: {DEFAULT_POSTLIGHT})")
+
+
+def pages_of(args: argparse.Namespace) -> Pages:
+    """The pages of the clones `add_clone_arguments` named, so each benchmark reads every source alike."""
+    return Pages(args.fundus, args.newspaper, args.trafilatura, args.readability, args.postlight)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -302,7 +311,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--misses", action="store_true", help="also print every miss")
     args = parser.parse_args(argv)
     questions = [q for q in read_questions(args.questions) if not args.by or q.by in args.by]
-    pages = Pages(args.fundus, args.newspaper, args.trafilatura)
+    pages = pages_of(args)
     for source in sorted(pages.missing):
         left = sum(q.source == source for q in questions)
         print(f"note: no {source} test pages under {getattr(args, source)}; its {left} questions are left out")

@@ -1,9 +1,10 @@
-"""bench.fresh_pages asks a question file over pages read from fundus, newspaper and trafilatura
-clones and counts right and wrong.
+"""bench.fresh_pages asks a question file over pages read from fundus, newspaper, trafilatura and
+Postlight parser clones and counts right and wrong.
 
 The clones and questions are invented by the test in those repositories' layouts (fundus's
 `meta.info` addresses, newspaper's URL list naming `<site><n>.html`, trafilatura's `tests/eval/`
-pages without addresses), so the benchmark runs in seconds and never reads the real pages.
+and Postlight's `fixtures/` pages without addresses), so the benchmark runs in seconds and never
+reads the real pages.
 """
 
 from __future__ import annotations
@@ -77,20 +78,21 @@ def test_a_missing_clone_leaves_its_questions_out_with_a_note(clones: tuple[Path
     assert re.search(r"^all\s+4\s+1/2\s", result.stdout, re.M), result.stdout
 
 
-def test_a_trafilatura_page_is_read_from_its_clone_without_an_address(clones: tuple[Path, Path, Path],
-                                                                     tmp_path: Path) -> None:
+@pytest.mark.parametrize("source, page", [("trafilatura", "tests/eval/coast.example.rail.html"),
+                                          ("postlight", "fixtures/www.coast.example.html")])
+def test_a_trafilatura_or_postlight_page_is_read_from_its_clone_without_an_address(
+        clones: tuple[Path, Path, Path], tmp_path: Path, source: str, page: str) -> None:
     fundus, newspaper, _ = clones
-    trafilatura = tmp_path / "trafilatura"
-    (trafilatura / "tests" / "eval").mkdir(parents=True)
+    clone = tmp_path / source
+    (clone / page).parent.mkdir(parents=True)
     title, paragraphs = STORIES[2]
-    (trafilatura / "tests" / "eval" / "coast.example.rail.html").write_text(articles.page(title, paragraphs),
-                                                                            encoding="utf-8")
+    (clone / page).write_text(articles.page(title, paragraphs), encoding="utf-8")
     questions = tmp_path / "questions.tsv"
     questions.write_text("\n".join([HEADER, "\t".join((
-        "reopen", "25", "tester", "trafilatura", "tests/eval/coast.example.rail.html", "en", "answerable", "-",
+        "reopen", "25", "tester", source, page, "en", "answerable", "-",
         "When did the rail line reopen?", "reopened on Monday ... floods", "Monday"))]) + "\n", encoding="utf-8")
     result = run_benchmark("fresh_pages", tmp_path, "--fundus", str(fundus), "--newspaper", str(newspaper),
-                           "--trafilatura", str(trafilatura), "--questions", str(questions))
+                           f"--{source}", str(clone), "--questions", str(questions))
     assert result.returncode == 0, result.stderr[-3000:]
     assert "1 questions on 1 untuned pages" in result.stdout, result.stdout
     assert re.search(r"^all\s+1\s+1/1\s+1/1\s", result.stdout, re.M), result.stdout
