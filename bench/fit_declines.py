@@ -71,6 +71,13 @@ writes but a bridge reaches, and that share weighed by one minus the strongest l
 and -0.16; 32.5 / 32.2 %, but answerable reworded dev questions declined 0.08 -> 0.09); a required
 name reached only by a link below 1 (weight +0.06, 32.4 / 32.0 %). SQuAD 2.0's unanswerable
 questions reuse the article's own words, so a word it meets only through a bridge is no sign there.
+
+On 2026-12-02 (decline29, bench/HISTORY.md), fitted with the reworded dev share weighing 1 to 10
+and judged out of fold by article: reworded dev 223-224 unanswerable declined against 226, SQuAD
+2.0 29.9-26.9 %. Where the model acts, reworded dev's 122 unanswerable questions stand against
+1,028 answerable and the shipped model ranks them at chance (AUROC 0.50); a model of that share
+alone with 17 more features reaches 0.71, but its 50 lowest hold 16-19 unanswerable questions:
+each one gained would cost two answerable ones.
 """
 
 from __future__ import annotations
