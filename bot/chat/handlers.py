@@ -6,7 +6,7 @@ import logging
 import re
 from collections.abc import Awaitable, Callable
 
-from telegram import Message, MessageEntity, Update
+from telegram import CallbackQuery, Message, MessageEntity, Update
 from telegram.constants import ChatAction, ChatMemberStatus, ChatType
 from telegram.error import BadRequest
 
@@ -310,10 +310,10 @@ async def on_button(update: Update, context: BotContext) -> None:
     press = parse_press(query.data)
     svc = context.services
     if press is None:
-        await query.answer()
+        await acknowledge(query)
         return
     if press.action == "ask":
-        await query.answer(texts.ASK_HINT, show_alert=True)
+        await acknowledge(query, texts.ASK_HINT)
         return
     message = query.message
     chat_id = message.chat.id
@@ -322,9 +322,9 @@ async def on_button(update: Update, context: BotContext) -> None:
     else:
         result = await svc.assistant.resummarize(chat_id, press.article_id, press.length)
     if result is None:
-        await query.answer(texts.ARTICLE_GONE, show_alert=True)
+        await acknowledge(query, texts.ARTICLE_GONE)
         return
-    await query.answer()
+    await acknowledge(query)
     sent: list[Message] = []
     if press.action == "quotes":
         sent = await send_lines(message, render_quotes(result.digest, HTML))
@@ -338,6 +338,26 @@ async def on_button(update: Update, context: BotContext) -> None:
                 raise
     shown_in = sent[0].chat if sent else message.chat
     await svc.assistant.shown(shown_in.id, result, [each.message_id for each in sent], shown_in.type)
+
+
+async def acknowledge(query: CallbackQuery, notice: str | None = None) -> None:
+    """Stop the button's spinner, showing `notice` as an alert.
+
+    Telegram takes this answer only for a short while after the press. A press handled later (the
+    bot was down, or busy reading) must still do what it asked, so a refused answer is no failure;
+    a notice that can no longer be an alert comes as a message in the chat instead."""
+    try:
+        await query.answer(notice, show_alert=notice is not None)
+    except BadRequest as error:
+        if not any(sign in str(error).lower() for sign in _QUERY_EXPIRED):
+            raise
+        log.info("A button press came too late for its answer: %s", error)
+        if notice is not None and isinstance(query.message, Message):
+            await query.message.reply_text(HTML.text(notice))
+
+
+_QUERY_EXPIRED = ("query is too old", "query id is invalid")
+"""What Telegram says of a callback query it no longer takes an answer for."""
 
 
 def update_kind(update: Update, default: str) -> str:
