@@ -151,3 +151,42 @@ def test_a_page_too_long_to_read_whole_says_so_in_the_summary_and_a_declined_ans
     assert texts.PAGE_CUT_ANSWER in answer.text
     short = exchange(world, chat, world.pages.url("/garden"), "TL;DR", case="the garden after a long page")
     assert texts.PAGE_CUT not in short.text
+
+
+def forwarding(target: str, *, seconds: int = 0, script: bool = False) -> str:
+    """A page with no article that sends browsers on: a static site's "Redirecting…" page, or a
+    link shortener's answer to a browser (a script, the same instruction in <noscript>)."""
+    refresh = f'<meta http-equiv="refresh" content="{seconds}; url={target}">'
+    if script:
+        return (f'<html><head><noscript>{refresh}</noscript><title>{target}</title>'
+                f'<script>location.replace("{target}")</script></head><body></body></html>')
+    return f'<html><head>{refresh}<title>Redirecting…</title></head><body><p>Redirecting…</p></body></html>'
+
+
+def test_a_page_that_forwards_its_reader_is_followed_to_the_article(world: World) -> None:
+    chat = 9813
+    for number, script in enumerate([False, True]):
+        url = world.pages.add(f"/odd/forward/{number}", forwarding("/garden", script=script))
+        answer = exchange(world, chat, url, "TL;DR", NotAnArticle.message, "JavaScript", APOLOGY,
+                          case="a page that forwards")
+        assert articles.GARDEN_TITLE in answer.text, answer.text
+    to_metadata = world.pages.add("/odd/forward/inside", forwarding("http://169.254.169.254/latest/meta-data/"))
+    answer = exchange(world, chat, to_metadata, BlockedAddress.message, NotAnArticle.message, "TL;DR", APOLOGY,
+                      case="a page that forwards inside")
+    assert answer.text == BlockedAddress.message
+    onwards = world.pages.add("/odd/forward/twice", forwarding(world.pages.url("/odd/forward/0")))
+    hops = len(world.pages.requests)
+    exchange(world, chat, onwards, NotAnArticle.message, "TL;DR", APOLOGY, case="a forward to a forward")
+    assert len(world.pages.requests) - hops == 2, "one forward is followed, not a chain"
+    still_answers(world, chat)
+
+
+def test_a_page_with_an_article_is_read_whatever_its_refresh_says(world: World) -> None:
+    """A live page asks browsers to reload it, or to move on after a while: its article is read."""
+    chat = 9814
+    for number, refresh in enumerate(['content="300"', 'content="600; url=/envoy"', 'content="0; url=/envoy"']):
+        html = articles.GARDEN.replace("<head>", f'<head><meta http-equiv="refresh" {refresh}>', 1)
+        url = world.pages.add(f"/odd/live/{number}", html)
+        answer = exchange(world, chat, url, "TL;DR", NotAnArticle.message, APOLOGY, case="a page with a refresh")
+        assert articles.GARDEN_TITLE in answer.text, refresh
+    still_answers(world, chat)
