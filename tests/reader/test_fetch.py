@@ -116,6 +116,19 @@ async def test_a_chain_of_redirects_ends_at_the_final_page(pages_server: PageSer
     assert page.text == ARTICLE
 
 
+@pytest.mark.parametrize("charset", ["utf-8", "latin-1"])
+async def test_a_redirect_to_an_address_with_letters_beyond_ascii_is_followed(pages_server: PageServer,
+                                                                             charset: str) -> None:
+    """Servers send such a Location as its bytes, in UTF-8 or an older charset; browsers follow both."""
+    pages_server.add("/wiki/Z%C3%BCrich" if charset == "utf-8" else "/wiki/Z%FCrich", ARTICLE)
+    head = "HTTP/1.1 302 Found\r\nLocation: /wiki/Zürich\r\nContent-Length: 0\r\n\r\n"
+    url = pages_server.route("/moved", raw(head.encode(charset)))
+
+    page = await fetch_page(url, LOCAL)
+
+    assert page.text == ARTICLE
+
+
 @pytest.mark.parametrize(("hops", "fails"), [(5, False), (6, True)])
 async def test_at_most_five_redirects_are_followed(pages_server: PageServer, hops: int, fails: bool) -> None:
     pages_server.add(f"/hop{hops}", ARTICLE)
