@@ -25,19 +25,40 @@ HTML = HtmlMarkup()
 
 
 def links_in(message: Message) -> list[str]:
-    """Links from entities (plain URLs and text links, in text or caption), then any bare ones."""
+    """Links from entities (plain URLs and web text links, in text or caption), then any bare ones.
+
+    What Telegram marks is not always a link sent to be read: a text link to a person (tg://user)
+    or a mail address is formatting inside a sentence, and a bare site name in a sentence ("is
+    amazon.com mentioned?") is a word of a question, as `find_links` reads it. A bare site name
+    sent on its own is still a link."""
+    text = message.text or message.caption or ""
+    marked = {**message.parse_entities(), **message.parse_caption_entities()}
+    urls = [value for entity, value in marked.items() if entity.type == MessageEntity.URL]
+    alone = _only_links(text, urls)
     found: list[str] = []
-    for entity, value in {**message.parse_entities(), **message.parse_caption_entities()}.items():
-        if entity.type == MessageEntity.TEXT_LINK and entity.url:
+    for entity, value in marked.items():
+        if entity.type == MessageEntity.TEXT_LINK and entity.url and _WEB.match(entity.url):
             found.append(entity.url)
-        elif entity.type == MessageEntity.URL:
+        elif entity.type == MessageEntity.URL and (alone or _WEB.match(value) or "/" in value):
             found.append(value)
-    found += find_links(message.text or message.caption or "")
+    found += find_links(text)
     unique: dict[str, str] = {}
     for link in found:
         link = link if "://" in link else "https://" + link
         unique.setdefault(normalize_url(link), link)
     return list(unique.values())
+
+
+def _only_links(text: str, urls: list[str]) -> bool:
+    """True when the message says nothing but its links (and perhaps the bot's @name)."""
+    for url in urls:
+        text = text.replace(url, " ")
+    return not _WORD.search(_MENTION.sub("", text))
+
+
+_WEB = re.compile(r"https?://", re.IGNORECASE)
+_WORD = re.compile(r"\w")
+_MENTION = re.compile(r"@\w+")
 
 
 async def send_lines(message: Message, lines: list[str], placeholder: Message | None = None,

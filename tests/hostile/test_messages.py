@@ -116,3 +116,28 @@ def test_the_same_link_from_thirty_chats_is_fetched_once(world: World) -> None:
     assert time.monotonic() - moment < 40
     assert len([r for r in world.pages.requests if r.path == "/hostile/popular"]) == 1
     still_answers(world, chats[0])
+
+
+def test_what_telegram_marks_in_a_question_is_not_taken_for_a_link_to_read(world: World) -> None:
+    """A text link to a person or a mail address is formatting, and a site named in a sentence is
+    a word: the question is answered, no site is fetched. A site name sent alone is still a link."""
+    chat = 9010
+    exchange(world, chat, world.pages.url("/garden"), "TL;DR", case="the garden before marked questions")
+    fetched = len(world.pages.requests)
+    person = [{"type": "text_link", "offset": 7, "length": 10, "url": "tg://user?id=5"}]
+    answer = exchange(world, chat, "who is Lena Ortiz?", "Lena Ortiz", APOLOGY, "link", entities=person,
+                      case="a question with a link to a person")
+    assert "architect" in answer.text
+    mail = [{"type": "text_link", "offset": 0, "length": 3, "url": "mailto:garden@example.org"}]
+    answer = exchange(world, chat, "who designed the garden?", "Lena Ortiz", APOLOGY, "link", entities=mail,
+                      case="a question with a mail link")
+    assert "architect" in answer.text
+    site = [{"type": "url", "offset": 35, "length": 11}]
+    answer = exchange(world, chat, "how much did the garden cost, says example.com?", "paragraph", APOLOGY, "site",
+                      entities=site, case="a question naming a site")
+    assert "2.4 million euros" in answer.text
+    assert len(world.pages.requests) == fetched, "nothing was fetched for a question"
+    alone = [{"type": "url", "offset": 0, "length": 15}]
+    exchange(world, chat, "example.invalid", "couldn't reach", "TL;DR", NOT_SAID, APOLOGY, entities=alone,
+             case="a site name sent alone")
+    still_answers(world, chat)
