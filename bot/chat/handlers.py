@@ -63,17 +63,26 @@ _MENTION = re.compile(r"@\w+")
 
 async def send_lines(message: Message, lines: list[str], placeholder: Message | None = None,
                      keyboard=None) -> list[Message]:
-    """Send rendered lines as one or more messages; the first replaces the placeholder if given."""
+    """Send rendered lines as one or more messages; the first replaces the placeholder if given
+    and still there (the person may have deleted it while the page was read)."""
     chunks = split_message(lines)
     sent: list[Message] = []
     for number, chunk in enumerate(chunks):
         markup = keyboard if number == len(chunks) - 1 else None
-        if number == 0 and placeholder is not None:
-            edited = await placeholder.edit_text(chunk, reply_markup=markup)
-            sent.append(edited if isinstance(edited, Message) else placeholder)
-        else:
-            sent.append(await message.reply_text(chunk, reply_markup=markup, do_quote=number == 0))
+        edited = await _edited(placeholder, chunk, markup) if number == 0 and placeholder is not None else None
+        sent.append(edited or await message.reply_text(chunk, reply_markup=markup, do_quote=number == 0))
     return sent
+
+
+async def _edited(placeholder: Message, text: str, markup) -> Message | None:
+    """The placeholder edited to `text`, or None when it is gone."""
+    try:
+        edited = await placeholder.edit_text(text, reply_markup=markup)
+    except BadRequest as error:
+        if "message to edit not found" not in str(error).lower():
+            raise
+        return None
+    return edited if isinstance(edited, Message) else placeholder
 
 
 async def show_summary(message: Message, result: Summarized, placeholder: Message | None,

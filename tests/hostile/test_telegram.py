@@ -164,6 +164,26 @@ def test_a_button_pressed_too_late_for_telegram_to_take_its_answer_still_does_it
     still_answers(world, chat)
 
 
+def test_a_placeholder_or_question_deleted_before_the_answer_does_not_lose_it(world: World) -> None:
+    """The person deletes the "Reading…" placeholder while the page is read, or their question
+    before it is answered: the summary and the answer come as messages of their own."""
+    chat = 9510
+    url = world.pages.route("/hostile/slow-for-delete", lambda request: (time.sleep(2), page(articles.GARDEN)(request)))
+    world.telegram.push_text(chat, url)
+    placeholder = world.telegram.wait_for(
+        lambda: next((m for m in world.telegram.bot_messages(chat) if m.text.startswith("Reading")), None),
+        timeout=10, what="the placeholder")
+    world.telegram.delete_message(chat, placeholder.message_id)
+    summary = world.telegram.wait_for_bot_message(chat, after=placeholder.message_id, contains="TL;DR", timeout=20)
+    assert articles.GARDEN_TITLE in summary.text
+    asked = world.telegram.push_text(chat, "who designed the garden?")
+    world.telegram.delete_message(chat, asked)  # long before the bot can answer it
+    answer = world.telegram.wait_for_bot_message(chat, after=asked, timeout=20)
+    assert "Lena Ortiz" in answer.text
+    assert not any(APOLOGY in m.text for m in world.telegram.bot_messages(chat))
+    still_answers(world, chat)
+
+
 def test_a_user_who_blocks_the_bot_while_it_reads(world: World) -> None:
     chat, other = 9506, 9507
     world.pages.route("/hostile/slow-read", lambda request: (time.sleep(1.5), page(articles.GARDEN)(request)))

@@ -388,6 +388,15 @@ class FakeTelegram:
         with self._cond:
             return self._files[file_id].data
 
+    def delete_message(self, chat_id: int, message_id: int) -> None:
+        """The user deletes a message, theirs or the bot's, for everyone: edits of it and replies
+        to it then fail as they do on Telegram."""
+        with self._cond:
+            chat = self._known(chat_id)
+            del chat.messages[message_id]
+            chat.sent.pop(message_id, None)
+            self._cond.notify_all()
+
     def close_topic(self, chat_id: int, message_thread_id: int) -> None:
         """An admin closes a forum topic: sends to it fail with TOPIC_CLOSED."""
         with self._cond:
