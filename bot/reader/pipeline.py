@@ -102,8 +102,9 @@ def digest(article: Article, length: Length = Length.MEDIUM, quotes: int | None 
     summary = summarize(document, length, method)
     shown = {summary.tldr.index, *(s.index for s in summary.sentences)}
     complete = len(shown) >= len(document.sentences)
-    speakers = unnamed_speakers(summary.selected, quotes_of(article), document)
-    return Digest(article, summary, find_quotes(document, quotes) if quotes != 0 else (), complete,
+    every_quote = quotes_of(article)
+    speakers = unnamed_speakers(summary.selected, every_quote, document)
+    return Digest(article, summary, find_quotes(document, quotes, every_quote) if quotes != 0 else (), complete,
                   article.reading_minutes, time.perf_counter() - started, tuple(sorted(speakers.items())))
 
 
