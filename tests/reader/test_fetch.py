@@ -680,6 +680,20 @@ async def test_a_utf16_page_without_a_byte_order_mark_is_read(pages_server: Page
     assert (page.text, page.encoding) == (html, encoding)
 
 
+@pytest.mark.parametrize("where", ["header", "meta"])
+async def test_a_page_labelled_utf16_but_sent_byte_by_byte_is_read(pages_server: PageServer, where: str) -> None:
+    """A UTF-16 label on markup readable byte by byte (a template's old <meta charset="utf-16">, or
+    the server's header) is wrong; read as UTF-16, the page came out as no article."""
+    html = ARTICLE.replace("<head>", '<head><meta charset="utf-16">' if where == "meta" else "<head>").replace(
+        "Owls", "Hiboux évités")
+    content_type = "text/html; charset=utf-16" if where == "header" else "text/html"
+    url = pages_server.add(f"/labelled-utf16-{where}", html.encode("utf-8"), content_type=content_type)
+
+    page = await fetch_page(url, LOCAL)
+
+    assert (page.text, page.encoding) == (html, "utf-8")
+
+
 def test_a_page_that_is_utf8_is_decoded_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """The check that a body is UTF-8 is the decoding: a page labelled UTF-8 was decoded twice."""
     body = ARTICLE.replace("Owls", "Hiboux évités").encode("utf-8")
