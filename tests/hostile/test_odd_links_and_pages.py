@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from bot.conversation import texts
 from bot.errors import (
-    APOLOGY, BadRedirect, BlockedAddress, BrokenLink, BrokenResponse, FeedLink, InsecureSite, LinkWithLogin, NoSentences,
-    NotAnArticle, Unreachable,
+    APOLOGY, BadRedirect, BlockedAddress, BrokenLink, BrokenResponse, DeadLink, FeedLink, InsecureSite, LinkWithLogin,
+    NoSentences, NotAnArticle, Unreachable,
 )
 from tests.e2e import articles
 from tests.e2e.conftest import World
@@ -189,4 +189,22 @@ def test_a_page_with_an_article_is_read_whatever_its_refresh_says(world: World) 
         url = world.pages.add(f"/odd/live/{number}", html)
         answer = exchange(world, chat, url, "TL;DR", NotAnArticle.message, APOLOGY, case="a page with a refresh")
         assert articles.GARDEN_TITLE in answer.text, refresh
+    still_answers(world, chat)
+
+
+def test_a_page_withheld_by_region_is_not_called_dead(world: World) -> None:
+    """451 (many American local papers answer readers in Europe so): the page is there, not dead;
+    a German reader hears it in German."""
+    chat = 9815
+    withheld = world.pages.add("/odd/withheld", "<h1>Unavailable for legal reasons</h1>", status=451)
+    answer = exchange(world, chat, withheld, "451", APOLOGY, case="a page withheld by region")
+    assert answer.text == DeadLink.withheld
+    gone = world.pages.add("/odd/gone-for-good", "<h1>Gone</h1>", status=410)
+    answer = exchange(world, chat, gone, "410", APOLOGY, case="a page gone for good")
+    assert answer.text == DeadLink.message.format(status=410)
+    world.telegram.set_language(chat, "de")
+    answer = exchange(world, chat, withheld.replace("withheld", "withheld?again"), "451", APOLOGY,
+                      case="a page withheld by region, in German")
+    assert answer.text.startswith("Diese Website zeigt die Seite")
+    world.telegram.set_language(chat, "en")
     still_answers(world, chat)
