@@ -257,8 +257,12 @@ def read_html(html: str, url: str | None) -> Article:
 
 
 def read_text(text: str) -> Article:
-    """Pasted text to a clean Article (CPU work); a pasted PDF or other binary blob is refused."""
-    return article_from_text(refuse_binary(text))
+    """Pasted text to a clean Article (CPU work); a pasted PDF or other binary blob is refused, and
+    a page's source pasted whole (it opens with markup) is read as the page, as a file of it is."""
+    text = refuse_binary(text)
+    if text.lstrip().startswith("<") and sniff(text) == "text/html":
+        return read_html(text, None)
+    return article_from_text(text)
 
 
 def read_document(data: bytes, name: str = "", url: str | None = None) -> Article:

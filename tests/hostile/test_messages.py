@@ -141,3 +141,13 @@ def test_what_telegram_marks_in_a_question_is_not_taken_for_a_link_to_read(world
     exchange(world, chat, "example.invalid", "couldn't reach", "TL;DR", NOT_SAID, APOLOGY, entities=alone,
              case="a site name sent alone")
     still_answers(world, chat)
+
+
+def test_a_pages_source_pasted_into_the_chat_is_read_as_the_page(world: World) -> None:
+    """Someone copies "view source" into the chat: the summary is the story's, not its tags."""
+    chat = 9011
+    source = articles.GARDEN[:TELEGRAM_MAX]
+    answer = exchange(world, chat, source, "TL;DR", NotAnArticle.message, APOLOGY, case="a page's source pasted")
+    assert answer.text.startswith(articles.GARDEN_TITLE)
+    assert "<meta" not in answer.text and "&lt;" not in answer.text
+    still_answers(world, chat)
