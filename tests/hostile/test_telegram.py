@@ -143,7 +143,7 @@ def test_a_button_pressed_too_late_for_telegram_to_take_its_answer_still_does_it
     """Telegram takes a button's answer only for seconds: a press the bot reaches later (it was
     down, or busy) still grows the summary, and a hint it can no longer show as an alert comes as a
     message, not "something went wrong"."""
-    chat = 9509
+    chat = 9512
     summary = exchange(world, chat, world.pages.url("/garden"), "TL;DR", case="a late button press")
     world.telegram.callback_deadline = 0.0
     try:
@@ -167,7 +167,7 @@ def test_a_button_pressed_too_late_for_telegram_to_take_its_answer_still_does_it
 def test_a_placeholder_or_question_deleted_before_the_answer_does_not_lose_it(world: World) -> None:
     """The person deletes the "Reading…" placeholder while the page is read, or their question
     before it is answered: the summary and the answer come as messages of their own."""
-    chat = 9510
+    chat = 9513
     url = world.pages.route("/hostile/slow-for-delete", lambda request: (time.sleep(2), page(articles.GARDEN)(request)))
     world.telegram.push_text(chat, url)
     placeholder = world.telegram.wait_for(
