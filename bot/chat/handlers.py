@@ -106,10 +106,11 @@ async def summarize_links(update: Update, context: BotContext, links: list[str])
         return
     if len(links) > LINKS_PER_MESSAGE:
         await message.reply_text(texts.TOO_MANY_LINKS.format(count=LINKS_PER_MESSAGE))
+    pasted = svc.assistant.pasted_beside(message.text or message.caption or "", links) if len(links) == 1 else None
     for link in wanted:
         site = link.split("://", 1)[-1].split("/", 1)[0][:60]
         await read_and_show(context, message, site,
-                            lambda: svc.assistant.summarize_link(message.chat_id, link, message.chat.type))
+                            lambda: svc.assistant.summarize_link(message.chat_id, link, message.chat.type, pasted))
 
 
 async def summarize_pasted(update: Update, context: BotContext, text: str) -> None:

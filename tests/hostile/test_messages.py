@@ -151,3 +151,20 @@ def test_a_pages_source_pasted_into_the_chat_is_read_as_the_page(world: World) -
     assert answer.text.startswith(articles.GARDEN_TITLE)
     assert "<meta" not in answer.text and "&lt;" not in answer.text
     still_answers(world, chat)
+
+
+def test_an_article_pasted_with_its_unreadable_link_is_summarized_from_the_paste(world: World) -> None:
+    """People paste the story they could read together with its link: when the link cannot be read
+    (a dead link here; a paywall or a robot check alike) the pasted story is summarized; when it
+    can, the link's article is."""
+    chat = 9012
+    dead = articles.PASTED + "\n\nRead it at " + world.pages.url("/gone")
+    answer = exchange(world, chat, dead, "TL;DR", "doesn't exist", APOLOGY, case="a paste with a dead link")
+    assert answer.text.startswith("Harbour council approves night ferry service"), answer.text
+    answered = exchange(world, chat, "When will the first night crossing run?", "paragraph", NOT_SAID, APOLOGY,
+                        case="a question about the paste")
+    assert "night" in answered.text
+    alive = articles.PASTED + "\n\nRead it at " + world.pages.url("/garden")
+    answer = exchange(world, chat, alive, "TL;DR", APOLOGY, case="a paste with a live link")
+    assert answer.text.startswith(articles.GARDEN_TITLE)
+    still_answers(world, chat)
