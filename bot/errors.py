@@ -71,13 +71,16 @@ class BlockedAddress(ReaderError):
 
 class DeadLink(ReaderError):
     """The server answered, but with an error status (404, 410, 500...), or with a redirect that
-    names no address to go on to (300, or a 302 without a Location)."""
+    names no address to go on to (300, or a 302 without a Location). A 451 is no dead link: the page
+    is there, withheld where the bot runs (many American local papers answer readers in Europe so)."""
 
     message = "That link seems to be dead: the site answered with error {status}."
     not_found = "That page doesn't exist (the site says 404 Not Found). Check the link?"
     refused = "The site refused to show me that page (it needs a login or blocks bots)."
     rate_limited = "The site is rate-limiting me right now. Please try again in a few minutes."
     server_trouble = "The site is having trouble right now (error {status}). Please try again later."
+    withheld = ("That site won't show this page in the country I read from (error 451, unavailable for legal "
+                "reasons), so I couldn't read it.")
     nowhere = ("That link sends me on elsewhere but doesn't say where (the site answered {status}), "
                "so I couldn't open it.")
 
@@ -92,6 +95,8 @@ class DeadLink(ReaderError):
             return say(self.refused)
         if self.status == 429:
             return say(self.rate_limited)
+        if self.status == 451:
+            return say(self.withheld)
         if self.status >= 500:
             return say(self.server_trouble, status=self.status)
         if self.status < 400:

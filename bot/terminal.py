@@ -68,9 +68,10 @@ async def reply_to_text(assistant: Assistant, text: str) -> None:
     links = find_links(text)
     if len(links) > LINKS_PER_MESSAGE:
         say(texts.TOO_MANY_LINKS.format(count=LINKS_PER_MESSAGE))
+    pasted = assistant.pasted_beside(text, links) if len(links) == 1 else None
     for link in links[:LINKS_PER_MESSAGE]:
         say(texts.READING.format(site=link))
-        await show(assistant, assistant.summarize_link(TERMINAL_CHAT_ID, link))
+        await show(assistant, assistant.summarize_link(TERMINAL_CHAT_ID, link, pasted=pasted))
     if links:
         return
     if assistant.is_pasted_article(text):

@@ -112,7 +112,8 @@ def build_application(settings: Settings, metrics_port: int = 0) -> Application:
         .context_types(CONTEXT_TYPES)
         .base_url(f"{settings.TELEGRAM_API_URL.rstrip('/')}/bot")
         .base_file_url(f"{settings.TELEGRAM_API_URL.rstrip('/')}/file/bot")
-        .defaults(Defaults(parse_mode=ParseMode.HTML,
+        # A reply to a message its sender deleted meanwhile comes as a plain message, not an error.
+        .defaults(Defaults(parse_mode=ParseMode.HTML, allow_sending_without_reply=True,
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .request(TelegramHttp(CONCURRENT_UPDATES))
         .get_updates_request(TelegramHttp(1, updates_per_call=UPDATES_PER_POLL))

@@ -6,7 +6,7 @@ import logging
 import re
 from collections.abc import Awaitable, Callable
 
-from telegram import Message, MessageEntity, Update
+from telegram import CallbackQuery, Message, MessageEntity, Update
 from telegram.constants import ChatAction, ChatMemberStatus, ChatType
 from telegram.error import BadRequest
 
@@ -25,14 +25,23 @@ HTML = HtmlMarkup()
 
 
 def links_in(message: Message) -> list[str]:
-    """Links from entities (plain URLs and text links, in text or caption), then any bare ones."""
+    """Links from entities (plain URLs and web text links, in text or caption), then any bare ones.
+
+    What Telegram marks is not always a link sent to be read: a text link to a person (tg://user)
+    or a mail address is formatting inside a sentence, and a bare site name in a sentence ("is
+    amazon.com mentioned?") is a word of a question, as `find_links` reads it. A bare site name
+    sent on its own is still a link."""
+    text = message.text or message.caption or ""
+    marked = {**message.parse_entities(), **message.parse_caption_entities()}
+    urls = [value for entity, value in marked.items() if entity.type == MessageEntity.URL]
+    alone = _only_links(text, urls)
     found: list[str] = []
-    for entity, value in {**message.parse_entities(), **message.parse_caption_entities()}.items():
-        if entity.type == MessageEntity.TEXT_LINK and entity.url:
+    for entity, value in marked.items():
+        if entity.type == MessageEntity.TEXT_LINK and entity.url and _WEB.match(entity.url):
             found.append(entity.url)
-        elif entity.type == MessageEntity.URL:
+        elif entity.type == MessageEntity.URL and (alone or _WEB.match(value) or "/" in value):
             found.append(value)
-    found += find_links(message.text or message.caption or "")
+    found += find_links(text)
     unique: dict[str, str] = {}
     for link in found:
         link = link if "://" in link else "https://" + link
@@ -40,19 +49,40 @@ def links_in(message: Message) -> list[str]:
     return list(unique.values())
 
 
+def _only_links(text: str, urls: list[str]) -> bool:
+    """True when the message says nothing but its links (and perhaps the bot's @name)."""
+    for url in urls:
+        text = text.replace(url, " ")
+    return not _WORD.search(_MENTION.sub("", text))
+
+
+_WEB = re.compile(r"https?://", re.IGNORECASE)
+_WORD = re.compile(r"\w")
+_MENTION = re.compile(r"@\w+")
+
+
 async def send_lines(message: Message, lines: list[str], placeholder: Message | None = None,
                      keyboard=None) -> list[Message]:
-    """Send rendered lines as one or more messages; the first replaces the placeholder if given."""
+    """Send rendered lines as one or more messages; the first replaces the placeholder if given
+    and still there (the person may have deleted it while the page was read)."""
     chunks = split_message(lines)
     sent: list[Message] = []
     for number, chunk in enumerate(chunks):
         markup = keyboard if number == len(chunks) - 1 else None
-        if number == 0 and placeholder is not None:
-            edited = await placeholder.edit_text(chunk, reply_markup=markup)
-            sent.append(edited if isinstance(edited, Message) else placeholder)
-        else:
-            sent.append(await message.reply_text(chunk, reply_markup=markup, do_quote=number == 0))
+        edited = await _edited(placeholder, chunk, markup) if number == 0 and placeholder is not None else None
+        sent.append(edited or await message.reply_text(chunk, reply_markup=markup, do_quote=number == 0))
     return sent
+
+
+async def _edited(placeholder: Message, text: str, markup) -> Message | None:
+    """The placeholder edited to `text`, or None when it is gone."""
+    try:
+        edited = await placeholder.edit_text(text, reply_markup=markup)
+    except BadRequest as error:
+        if "message to edit not found" not in str(error).lower():
+            raise
+        return None
+    return edited if isinstance(edited, Message) else placeholder
 
 
 async def show_summary(message: Message, result: Summarized, placeholder: Message | None,
@@ -76,10 +106,11 @@ async def summarize_links(update: Update, context: BotContext, links: list[str])
         return
     if len(links) > LINKS_PER_MESSAGE:
         await message.reply_text(texts.TOO_MANY_LINKS.format(count=LINKS_PER_MESSAGE))
+    pasted = svc.assistant.pasted_beside(message.text or message.caption or "", links) if len(links) == 1 else None
     for link in wanted:
         site = link.split("://", 1)[-1].split("/", 1)[0][:60]
         await read_and_show(context, message, site,
-                            lambda: svc.assistant.summarize_link(message.chat_id, link, message.chat.type))
+                            lambda: svc.assistant.summarize_link(message.chat_id, link, message.chat.type, pasted))
 
 
 async def summarize_pasted(update: Update, context: BotContext, text: str) -> None:
@@ -310,10 +341,10 @@ async def on_button(update: Update, context: BotContext) -> None:
     press = parse_press(query.data)
     svc = context.services
     if press is None:
-        await query.answer()
+        await acknowledge(query)
         return
     if press.action == "ask":
-        await query.answer(texts.ASK_HINT, show_alert=True)
+        await acknowledge(query, texts.ASK_HINT)
         return
     message = query.message
     chat_id = message.chat.id
@@ -322,9 +353,9 @@ async def on_button(update: Update, context: BotContext) -> None:
     else:
         result = await svc.assistant.resummarize(chat_id, press.article_id, press.length)
     if result is None:
-        await query.answer(texts.ARTICLE_GONE, show_alert=True)
+        await acknowledge(query, texts.ARTICLE_GONE)
         return
-    await query.answer()
+    await acknowledge(query)
     sent: list[Message] = []
     if press.action == "quotes":
         sent = await send_lines(message, render_quotes(result.digest, HTML))
@@ -338,6 +369,26 @@ async def on_button(update: Update, context: BotContext) -> None:
                 raise
     shown_in = sent[0].chat if sent else message.chat
     await svc.assistant.shown(shown_in.id, result, [each.message_id for each in sent], shown_in.type)
+
+
+async def acknowledge(query: CallbackQuery, notice: str | None = None) -> None:
+    """Stop the button's spinner, showing `notice` as an alert.
+
+    Telegram takes this answer only for a short while after the press. A press handled later (the
+    bot was down, or busy reading) must still do what it asked, so a refused answer is no failure;
+    a notice that can no longer be an alert comes as a message in the chat instead."""
+    try:
+        await query.answer(notice, show_alert=notice is not None)
+    except BadRequest as error:
+        if not any(sign in str(error).lower() for sign in _QUERY_EXPIRED):
+            raise
+        log.info("A button press came too late for its answer: %s", error)
+        if notice is not None and isinstance(query.message, Message):
+            await query.message.reply_text(HTML.text(notice))
+
+
+_QUERY_EXPIRED = ("query is too old", "query id is invalid")
+"""What Telegram says of a callback query it no longer takes an answer for."""
 
 
 def update_kind(update: Update, default: str) -> str:

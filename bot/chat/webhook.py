@@ -104,8 +104,11 @@ def telegram_route(dispatcher: Dispatcher, secret: str):
             log.warning("Refused a webhook call from %s: no or a wrong secret token", request.remote)
             return web.Response(status=403)
         try:
-            update = Update.de_json(json.loads(await request.read()), dispatcher.application.bot)
-        except (ValueError, TypeError, KeyError):
+            data = json.loads(await request.read())
+            if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+                raise ValueError("no update_id")
+            update = Update.de_json(data, dispatcher.application.bot)
+        except (ValueError, TypeError, KeyError, AttributeError):  # PTB reads a field of the wrong type so
             log.warning("Refused a webhook call from %s: not a Telegram update", request.remote)
             return web.Response(status=400)
         return web.Response(status=await dispatcher.handle(update))

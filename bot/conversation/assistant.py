@@ -20,7 +20,7 @@ from bot.conversation.about import Replied
 from bot.conversation.library import Library
 from bot.reader.answer.followup import Turn, question_to_match
 from bot.reader.answer.index import Answer
-from bot.errors import NotAnArticle
+from bot.errors import NotAnArticle, ReaderError
 from bot.reader.pipeline import Digest
 from bot.reader.summary.compose import Length
 from bot.store import ChatSettings, Store, StoredArticle
@@ -87,9 +87,25 @@ class Assistant:
         await self.store.forget_chat(chat_id)
         return texts.FORGOTTEN
 
-    async def summarize_link(self, chat_id: int, url: str, kind: str = "private") -> Summarized:
-        """The link a person sent, which becomes the chat's current article."""
-        return await self._present_link(chat_id, url, kind)
+    async def summarize_link(self, chat_id: int, url: str, kind: str = "private",
+                             pasted: str | None = None) -> Summarized:
+        """The link a person sent, which becomes the chat's current article. When the link cannot
+        be read (a paywall, a robot check, a dead link) and the message carried an article's text
+        besides (`pasted_beside`: people paste the story they could read with its link), that
+        text is summarized instead."""
+        try:
+            return await self._present_link(chat_id, url, kind)
+        except ReaderError:
+            if pasted is None:
+                raise
+        return await self.summarize_text(chat_id, pasted, kind)
+
+    def pasted_beside(self, text: str, links: Sequence[str]) -> str | None:
+        """The message's text when, without its links, it is long enough to be a pasted article."""
+        rest = text
+        for link in links:
+            rest = rest.replace(link, " ")
+        return text if self.is_pasted_article(rest) else None
 
     async def summarize_feed_item(self, chat_id: int, url: str) -> Summarized:
         """An article a feed brought: the chat gets it, but the conversation stays on the article

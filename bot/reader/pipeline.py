@@ -15,7 +15,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from bot.errors import EmptyFile, EmptyPage, FeedFile, FeedLink, NotAPage, NotATextFile, PageBlocked
+from bot.errors import (
+    EmptyFile, EmptyPage, FeedFile, FeedLink, NotAnArticle, NotAPage, NotATextFile, PageBlocked, ScriptOnly,
+)
 from bot.reader.answer.categories import points_at_asked_thing
 from bot.reader.answer.followup import Turn, is_about, names_in, points_at_someone, question_to_match
 from bot.reader.answer.in_turn import alone_before, answer_followup
@@ -32,6 +34,7 @@ from bot.reader.extract.page import extract_article
 from bot.reader.extract.pdf import is_pdf, read_pdf
 from bot.reader.fetch import ARTICLE_TYPES, PDF_TYPE, TEXT_TYPES, FetchLimits, Page, fetch_page, media_type
 from bot.reader.fetch.charset import is_feed, refuse_binary, sniff, text_of
+from bot.reader.fetch.refresh import refresh_target
 from bot.reader.quotes.quotations import Quote, all_quotes, find_quotes
 from bot.reader.summary.attribution import unnamed_speakers
 from bot.reader.summary.compose import Length, Summary, summarize
@@ -99,8 +102,9 @@ def digest(article: Article, length: Length = Length.MEDIUM, quotes: int | None 
     summary = summarize(document, length, method)
     shown = {summary.tldr.index, *(s.index for s in summary.sentences)}
     complete = len(shown) >= len(document.sentences)
-    speakers = unnamed_speakers(summary.selected, quotes_of(article), document)
-    return Digest(article, summary, find_quotes(document, quotes) if quotes != 0 else (), complete,
+    every_quote = quotes_of(article)
+    speakers = unnamed_speakers(summary.selected, every_quote, document)
+    return Digest(article, summary, find_quotes(document, quotes, every_quote) if quotes != 0 else (), complete,
                   article.reading_minutes, time.perf_counter() - started, tuple(sorted(speakers.items())))
 
 
@@ -253,8 +257,12 @@ def read_html(html: str, url: str | None) -> Article:
 
 
 def read_text(text: str) -> Article:
-    """Pasted text to a clean Article (CPU work); a pasted PDF or other binary blob is refused."""
-    return article_from_text(refuse_binary(text))
+    """Pasted text to a clean Article (CPU work); a pasted PDF or other binary blob is refused, and
+    a page's source pasted whole (it opens with markup) is read as the page, as a file of it is."""
+    text = refuse_binary(text)
+    if text.lstrip().startswith("<") and sniff(text) == "text/html":
+        return read_html(text, None)
+    return article_from_text(text)
 
 
 def read_document(data: bytes, name: str = "", url: str | None = None) -> Article:
@@ -328,11 +336,18 @@ async def fetch_and(url: str, limits: FetchLimits, run: Runner, read: Callable[.
     there once, as bytes, and is decoded there.
 
     A robot check, paywall stub or script shell is raised with the link asked for (not wherever a
-    redirect ended, such as a login page), which is what the offered archive links point to.
+    redirect ended, such as a login page), which is what the offered archive links point to. A page
+    with no article that forwards its reader (`refresh_target`) is followed once, as a browser does.
     """
     try:
         page = await fetch_page(url, limits, accept=ARTICLE_TYPES, undecoded=True)
-        return await run(read, page, *args)
+        try:
+            return await run(read, page, *args)
+        except (NotAnArticle, ScriptOnly):
+            forward = refresh_target(page.body, page.url)
+            if forward is None:
+                raise
+        return await run(read, await fetch_page(forward, limits, accept=ARTICLE_TYPES, undecoded=True), *args)
     except PageBlocked as error:
         error.url = url
         raise

@@ -66,6 +66,15 @@ def test_the_chat_summarizes_and_answers_a_one_line_paste_from_the_same_text(tmp
     assert ". . ." not in result.stdout
 
 
+def test_the_chat_summarizes_a_paste_whose_link_cannot_be_read(tmp_path: Path) -> None:
+    """The story pasted with its link, which is dead: the paste is read, the link's failure not shown."""
+    conversation = f"{ONE_LINE} Read it at http://127.0.0.1:9/harbour-story\nHow much will tickets cost?\n/quit\n"
+    result = run_bot("chat", tmp_path=tmp_path, stdin=conversation)
+    assert result.returncode == 0, result.stderr
+    assert TITLE in result.stdout and "three euros" in result.stdout
+    assert "couldn't reach" not in result.stdout and "private" not in result.stdout
+
+
 PDF = (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
        b"4 0 obj << /Length 300 >> stream\nBT /F1 12 Tf 72 712 Td (" + " ".join(STORY).encode() +
        b") Tj ET\nendstream endobj\nxref\n0 5\ntrailer << /Root 1 0 R >>\n%%EOF\n")

@@ -268,7 +268,8 @@ def test_the_webhook_checks_the_secret_and_reports_health(fleet: Fleet) -> None:
     assert status("POST", "/telegram", {}) == 403
     assert status("POST", "/telegram", {"X-Telegram-Bot-Api-Secret-Token": "wrong"}) == 403
     secret = {"X-Telegram-Bot-Api-Secret-Token": fleet.bots[0].settings["WEBHOOK_SECRET"]}
-    assert status("POST", "/telegram", secret, b"not an update") == 400
+    for junk in (b"not an update", b"null", b"[]", b"{}", b'{"update_id": "x"}', b'{"update_id": 7, "message": 5}'):
+        assert status("POST", "/telegram", secret, junk) == 400, junk
     assert status("GET", "/healthz", {}) == 200
     log = fleet.bots[0].log_text()
     assert log.count("no or a wrong secret token") == 2 and "not a Telegram update" in log, "refusals are logged"

@@ -116,3 +116,55 @@ def test_the_same_link_from_thirty_chats_is_fetched_once(world: World) -> None:
     assert time.monotonic() - moment < 40
     assert len([r for r in world.pages.requests if r.path == "/hostile/popular"]) == 1
     still_answers(world, chats[0])
+
+
+def test_what_telegram_marks_in_a_question_is_not_taken_for_a_link_to_read(world: World) -> None:
+    """A text link to a person or a mail address is formatting, and a site named in a sentence is
+    a word: the question is answered, no site is fetched. A site name sent alone is still a link."""
+    chat = 9010
+    exchange(world, chat, world.pages.url("/garden"), "TL;DR", case="the garden before marked questions")
+    fetched = len(world.pages.requests)
+    person = [{"type": "text_link", "offset": 7, "length": 10, "url": "tg://user?id=5"}]
+    answer = exchange(world, chat, "who is Lena Ortiz?", "Lena Ortiz", APOLOGY, "link", entities=person,
+                      case="a question with a link to a person")
+    assert "architect" in answer.text
+    mail = [{"type": "text_link", "offset": 0, "length": 3, "url": "mailto:garden@example.org"}]
+    answer = exchange(world, chat, "who designed the garden?", "Lena Ortiz", APOLOGY, "link", entities=mail,
+                      case="a question with a mail link")
+    assert "architect" in answer.text
+    site = [{"type": "url", "offset": 35, "length": 11}]
+    answer = exchange(world, chat, "how much did the garden cost, says example.com?", "paragraph", APOLOGY, "site",
+                      entities=site, case="a question naming a site")
+    assert "2.4 million euros" in answer.text
+    assert len(world.pages.requests) == fetched, "nothing was fetched for a question"
+    alone = [{"type": "url", "offset": 0, "length": 15}]
+    exchange(world, chat, "example.invalid", "couldn't reach", "TL;DR", NOT_SAID, APOLOGY, entities=alone,
+             case="a site name sent alone")
+    still_answers(world, chat)
+
+
+def test_a_pages_source_pasted_into_the_chat_is_read_as_the_page(world: World) -> None:
+    """Someone copies "view source" into the chat: the summary is the story's, not its tags."""
+    chat = 9011
+    source = articles.GARDEN[:TELEGRAM_MAX]
+    answer = exchange(world, chat, source, "TL;DR", NotAnArticle.message, APOLOGY, case="a page's source pasted")
+    assert answer.text.startswith(articles.GARDEN_TITLE)
+    assert "<meta" not in answer.text and "&lt;" not in answer.text
+    still_answers(world, chat)
+
+
+def test_an_article_pasted_with_its_unreadable_link_is_summarized_from_the_paste(world: World) -> None:
+    """People paste the story they could read together with its link: when the link cannot be read
+    (a dead link here; a paywall or a robot check alike) the pasted story is summarized; when it
+    can, the link's article is."""
+    chat = 9012
+    dead = articles.PASTED + "\n\nRead it at " + world.pages.url("/gone")
+    answer = exchange(world, chat, dead, "TL;DR", "doesn't exist", APOLOGY, case="a paste with a dead link")
+    assert answer.text.startswith("Harbour council approves night ferry service"), answer.text
+    answered = exchange(world, chat, "When will the first night crossing run?", "paragraph", NOT_SAID, APOLOGY,
+                        case="a question about the paste")
+    assert "night" in answered.text
+    alive = articles.PASTED + "\n\nRead it at " + world.pages.url("/garden")
+    answer = exchange(world, chat, alive, "TL;DR", APOLOGY, case="a paste with a live link")
+    assert answer.text.startswith(articles.GARDEN_TITLE)
+    still_answers(world, chat)

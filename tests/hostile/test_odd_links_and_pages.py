@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from bot.conversation import texts
 from bot.errors import (
-    APOLOGY, BadRedirect, BlockedAddress, BrokenLink, BrokenResponse, FeedLink, InsecureSite, LinkWithLogin, NoSentences,
-    NotAnArticle, Unreachable,
+    APOLOGY, BadRedirect, BlockedAddress, BrokenLink, BrokenResponse, DeadLink, FeedLink, InsecureSite, LinkWithLogin,
+    NoSentences, NotAnArticle, Unreachable,
 )
 from tests.e2e import articles
 from tests.e2e.conftest import World
@@ -151,3 +151,60 @@ def test_a_page_too_long_to_read_whole_says_so_in_the_summary_and_a_declined_ans
     assert texts.PAGE_CUT_ANSWER in answer.text
     short = exchange(world, chat, world.pages.url("/garden"), "TL;DR", case="the garden after a long page")
     assert texts.PAGE_CUT not in short.text
+
+
+def forwarding(target: str, *, seconds: int = 0, script: bool = False) -> str:
+    """A page with no article that sends browsers on: a static site's "Redirecting…" page, or a
+    link shortener's answer to a browser (a script, the same instruction in <noscript>)."""
+    refresh = f'<meta http-equiv="refresh" content="{seconds}; url={target}">'
+    if script:
+        return (f'<html><head><noscript>{refresh}</noscript><title>{target}</title>'
+                f'<script>location.replace("{target}")</script></head><body></body></html>')
+    return f'<html><head>{refresh}<title>Redirecting…</title></head><body><p>Redirecting…</p></body></html>'
+
+
+def test_a_page_that_forwards_its_reader_is_followed_to_the_article(world: World) -> None:
+    chat = 9813
+    for number, script in enumerate([False, True]):
+        url = world.pages.add(f"/odd/forward/{number}", forwarding("/garden", script=script))
+        answer = exchange(world, chat, url, "TL;DR", NotAnArticle.message, "JavaScript", APOLOGY,
+                          case="a page that forwards")
+        assert articles.GARDEN_TITLE in answer.text, answer.text
+    to_metadata = world.pages.add("/odd/forward/inside", forwarding("http://169.254.169.254/latest/meta-data/"))
+    answer = exchange(world, chat, to_metadata, BlockedAddress.message, NotAnArticle.message, "TL;DR", APOLOGY,
+                      case="a page that forwards inside")
+    assert answer.text == BlockedAddress.message
+    onwards = world.pages.add("/odd/forward/twice", forwarding(world.pages.url("/odd/forward/0")))
+    hops = len(world.pages.requests)
+    exchange(world, chat, onwards, NotAnArticle.message, "TL;DR", APOLOGY, case="a forward to a forward")
+    assert len(world.pages.requests) - hops == 2, "one forward is followed, not a chain"
+    still_answers(world, chat)
+
+
+def test_a_page_with_an_article_is_read_whatever_its_refresh_says(world: World) -> None:
+    """A live page asks browsers to reload it, or to move on after a while: its article is read."""
+    chat = 9814
+    for number, refresh in enumerate(['content="300"', 'content="600; url=/envoy"', 'content="0; url=/envoy"']):
+        html = articles.GARDEN.replace("<head>", f'<head><meta http-equiv="refresh" {refresh}>', 1)
+        url = world.pages.add(f"/odd/live/{number}", html)
+        answer = exchange(world, chat, url, "TL;DR", NotAnArticle.message, APOLOGY, case="a page with a refresh")
+        assert articles.GARDEN_TITLE in answer.text, refresh
+    still_answers(world, chat)
+
+
+def test_a_page_withheld_by_region_is_not_called_dead(world: World) -> None:
+    """451 (many American local papers answer readers in Europe so): the page is there, not dead;
+    a German reader hears it in German."""
+    chat = 9815
+    withheld = world.pages.add("/odd/withheld", "<h1>Unavailable for legal reasons</h1>", status=451)
+    answer = exchange(world, chat, withheld, "451", APOLOGY, case="a page withheld by region")
+    assert answer.text == DeadLink.withheld
+    gone = world.pages.add("/odd/gone-for-good", "<h1>Gone</h1>", status=410)
+    answer = exchange(world, chat, gone, "410", APOLOGY, case="a page gone for good")
+    assert answer.text == DeadLink.message.format(status=410)
+    world.telegram.set_language(chat, "de")
+    answer = exchange(world, chat, withheld.replace("withheld", "withheld?again"), "451", APOLOGY,
+                      case="a page withheld by region, in German")
+    assert answer.text.startswith("Diese Website zeigt die Seite")
+    world.telegram.set_language(chat, "en")
+    still_answers(world, chat)

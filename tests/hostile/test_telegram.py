@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 
+from bot.conversation import texts
 from bot.errors import APOLOGY
 from tests.e2e import articles
 from tests.e2e.conftest import World
@@ -135,6 +136,51 @@ def test_a_send_that_times_out_gets_an_answer_and_the_bot_goes_on(world: World) 
         lambda: any("TL;DR" in m.text or APOLOGY in m.text
                     for m in world.telegram.bot_messages(chat) if m.message_id > asked),
         timeout=25, what="a summary or an apology")
+    still_answers(world, chat)
+
+
+def test_a_button_pressed_too_late_for_telegram_to_take_its_answer_still_does_its_job(world: World) -> None:
+    """Telegram takes a button's answer only for seconds: a press the bot reaches later (it was
+    down, or busy) still grows the summary, and a hint it can no longer show as an alert comes as a
+    message, not "something went wrong"."""
+    chat = 9512
+    summary = exchange(world, chat, world.pages.url("/garden"), "TL;DR", case="a late button press")
+    world.telegram.callback_deadline = 0.0
+    try:
+        longer = next(b for b in summary.buttons if b["text"] == texts.LONGER)
+        world.telegram.press_button(chat, summary.message_id, longer["callback_data"])
+        world.telegram.wait_for(
+            lambda: any(m.message_id == summary.message_id and m.text.count("•") > summary.text.count("•")
+                        for m in world.telegram.bot_messages(chat)),
+            timeout=20, what="the summary to grow though the press came too late to answer")
+        ask = next(b for b in summary.buttons if b["text"] == texts.ASK_BUTTON)
+        world.telegram.press_button(chat, summary.message_id, ask["callback_data"])
+        hint = world.telegram.wait_for_bot_message(chat, after=summary.message_id, contains="type your question",
+                                                   timeout=20)
+        assert hint.text == texts.ASK_HINT
+    finally:
+        world.telegram.callback_deadline = None
+    assert not any(APOLOGY in m.text or "went wrong" in m.text for m in world.telegram.bot_messages(chat))
+    still_answers(world, chat)
+
+
+def test_a_placeholder_or_question_deleted_before_the_answer_does_not_lose_it(world: World) -> None:
+    """The person deletes the "Reading…" placeholder while the page is read, or their question
+    before it is answered: the summary and the answer come as messages of their own."""
+    chat = 9513
+    url = world.pages.route("/hostile/slow-for-delete", lambda request: (time.sleep(2), page(articles.GARDEN)(request)))
+    world.telegram.push_text(chat, url)
+    placeholder = world.telegram.wait_for(
+        lambda: next((m for m in world.telegram.bot_messages(chat) if m.text.startswith("Reading")), None),
+        timeout=10, what="the placeholder")
+    world.telegram.delete_message(chat, placeholder.message_id)
+    summary = world.telegram.wait_for_bot_message(chat, after=placeholder.message_id, contains="TL;DR", timeout=20)
+    assert articles.GARDEN_TITLE in summary.text
+    asked = world.telegram.push_text(chat, "who designed the garden?")
+    world.telegram.delete_message(chat, asked)  # long before the bot can answer it
+    answer = world.telegram.wait_for_bot_message(chat, after=asked, timeout=20)
+    assert "Lena Ortiz" in answer.text
+    assert not any(APOLOGY in m.text for m in world.telegram.bot_messages(chat))
     still_answers(world, chat)
 
 

@@ -116,6 +116,19 @@ async def test_a_chain_of_redirects_ends_at_the_final_page(pages_server: PageSer
     assert page.text == ARTICLE
 
 
+@pytest.mark.parametrize("charset", ["utf-8", "latin-1"])
+async def test_a_redirect_to_an_address_with_letters_beyond_ascii_is_followed(pages_server: PageServer,
+                                                                             charset: str) -> None:
+    """Servers send such a Location as its bytes, in UTF-8 or an older charset; browsers follow both."""
+    pages_server.add("/wiki/Z%C3%BCrich" if charset == "utf-8" else "/wiki/Z%FCrich", ARTICLE)
+    head = "HTTP/1.1 302 Found\r\nLocation: /wiki/Zürich\r\nContent-Length: 0\r\n\r\n"
+    url = pages_server.route("/moved", raw(head.encode(charset)))
+
+    page = await fetch_page(url, LOCAL)
+
+    assert page.text == ARTICLE
+
+
 @pytest.mark.parametrize(("hops", "fails"), [(5, False), (6, True)])
 async def test_at_most_five_redirects_are_followed(pages_server: PageServer, hops: int, fails: bool) -> None:
     pages_server.add(f"/hop{hops}", ARTICLE)
@@ -665,6 +678,20 @@ async def test_a_utf16_page_without_a_byte_order_mark_is_read(pages_server: Page
     page = await fetch_page(url, LOCAL)
 
     assert (page.text, page.encoding) == (html, encoding)
+
+
+@pytest.mark.parametrize("where", ["header", "meta"])
+async def test_a_page_labelled_utf16_but_sent_byte_by_byte_is_read(pages_server: PageServer, where: str) -> None:
+    """A UTF-16 label on markup readable byte by byte (a template's old <meta charset="utf-16">, or
+    the server's header) is wrong; read as UTF-16, the page came out as no article."""
+    html = ARTICLE.replace("<head>", '<head><meta charset="utf-16">' if where == "meta" else "<head>").replace(
+        "Owls", "Hiboux évités")
+    content_type = "text/html; charset=utf-16" if where == "header" else "text/html"
+    url = pages_server.add(f"/labelled-utf16-{where}", html.encode("utf-8"), content_type=content_type)
+
+    page = await fetch_page(url, LOCAL)
+
+    assert (page.text, page.encoding) == (html, "utf-8")
 
 
 def test_a_page_that_is_utf8_is_decoded_once(monkeypatch: pytest.MonkeyPatch) -> None:

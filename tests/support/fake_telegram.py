@@ -162,13 +162,17 @@ class FakeTelegram:
         self._languages: dict[int, str] = {}
         self._faults: dict[str, deque[_Fault]] = {}
         self._calls: list[Call] = []
-        self._open_queries: set[str] = set()
+        self._open_queries: dict[str, float] = {}
+        """Callback queries not answered yet, with the moment of their press."""
         self._last_query_id = 0
         self._files: dict[str, StoredFile] = {}
         self._inline_queries: dict[str, tuple[int, str, float]] = {}
         self._inline_answers: list[InlineAnswer] = []
         self.inline_deadline = INLINE_ANSWER_SECONDS
         """Seconds an inline query may wait for its answer; a test of the deadline itself shortens it."""
+        self.callback_deadline: float | None = None
+        """Seconds a button press may wait for its answer, as on Telegram, where it is seconds; None
+        (the default) never expires one, so a loaded test machine does not fail tests of other things."""
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         handlers: dict[str, Callable[[Params], Any]] = {
@@ -384,6 +388,15 @@ class FakeTelegram:
         with self._cond:
             return self._files[file_id].data
 
+    def delete_message(self, chat_id: int, message_id: int) -> None:
+        """The user deletes a message, theirs or the bot's, for everyone: edits of it and replies
+        to it then fail as they do on Telegram."""
+        with self._cond:
+            chat = self._known(chat_id)
+            del chat.messages[message_id]
+            chat.sent.pop(message_id, None)
+            self._cond.notify_all()
+
     def close_topic(self, chat_id: int, message_thread_id: int) -> None:
         """An admin closes a forum topic: sends to it fail with TOPIC_CLOSED."""
         with self._cond:
@@ -415,7 +428,7 @@ class FakeTelegram:
                 )
             self._last_query_id += 1
             query_id = str(4_000_000_000_000 + self._last_query_id)
-            self._open_queries.add(query_id)
+            self._open_queries[query_id] = time.monotonic()
             self.push_update({"callback_query": {
                 "id": query_id,
                 "from": self._user(self._sender_id(chat, user_id)),
@@ -837,9 +850,11 @@ class FakeTelegram:
 
     def _answer_callback_query(self, params: Params) -> bool:
         query_id = params.text("callback_query_id")
-        if query_id not in self._open_queries:
+        pressed = self._open_queries.pop(query_id, None)
+        late = self.callback_deadline is not None and pressed is not None and (
+            time.monotonic() - pressed > self.callback_deadline)
+        if pressed is None or late:
             raise bad_request(QUERY_INVALID)
-        self._open_queries.discard(query_id)
         return True
 
     def _answer_inline_query(self, params: Params) -> bool:

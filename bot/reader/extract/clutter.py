@@ -716,16 +716,21 @@ def _without_excerpts(blocks: list[Block]) -> list[Block]:
     from "… about human motive, venality, capacity for double-crossing, and yet still come to work
     every day, trying to get something done."). Only prose long enough to be no common phrase."""
     keys = [key(block.text).split() for block in blocks]
-    vocabularies = [set(words_of) for words_of in keys]
+    holders: dict[str, set[int]] = {}
+    # word -> the blocks holding it: only those holding every word are compared (a pasted text of
+    # thousands of paragraphs made comparing every pair take half a minute)
+    for index, words_of in enumerate(keys):
+        for word in words_of:
+            holders.setdefault(word, set()).add(index)
 
     def excerpt(index: int) -> bool:
         own = keys[index]
         if len(own) > EXCERPT_MAX_WORDS or not _is_reprintable(blocks[index].text):
             return False
-        return any(
-            len(keys[other]) > len(own) and vocabularies[index] <= vocabularies[other] and _in_order(own, keys[other])
-            for other in range(len(blocks)) if other != index
-        )
+        holding = sorted((holders[word] for word in set(own)), key=len)
+        candidates = set.intersection(*holding) if holding else set(range(len(blocks)))
+        return any(len(keys[other]) > len(own) and _in_order(own, keys[other])
+                   for other in candidates if other != index)
 
     return [block for index, block in enumerate(blocks) if not excerpt(index)]
 

@@ -74,6 +74,8 @@ def decode_body(body: bytes, content_type: str = "") -> tuple[str, str]:
     if marked:
         return body.decode(marked, errors="replace"), marked
     declared = _codec(_header_charset(content_type)) or _codec(_declared_charset(body[:HEAD_BYTES]))
+    if declared is not None and declared.startswith(("utf-16", "utf-32")) and b"\x00" not in body[:HEAD_BYTES]:
+        declared = None  # markup readable byte by byte is no UTF-16 or UTF-32, whatever it says (browsers read it as UTF-8)
     if declared is not None and (declared.startswith(("utf-16", "utf-32")) or body.isascii()):
         return body.decode(declared, errors="replace"), declared
     utf8 = _as_utf8(body)

@@ -27,6 +27,7 @@ import asyncio
 import functools
 import ssl
 import zlib
+from urllib.parse import quote
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -278,9 +279,23 @@ def _redirect_target(location: str, base: httpx.URL) -> httpx.URL:
     """The next hop; one we cannot open is the site's doing, so it is `BadRedirect`, not a bad link.
     A hop into an internal address stays `BlockedAddress`."""
     try:
-        return check_url(location, base=base)
+        return check_url(_as_sent(location), base=base)
     except InvalidUrl:
         raise BadRedirect(location[:200]) from None
+
+
+def _as_sent(location: str) -> str:
+    """The Location header with bytes that are not UTF-8 (a Latin-1 "Zürich", which aiohttp hands
+    over as lone surrogates) percent-encoded, as browsers send them on."""
+    try:
+        location.encode("utf-8")
+    except UnicodeEncodeError:
+        return quote(location.encode("utf-8", "surrogateescape"), safe=_URL_MARKS)
+    return location
+
+
+_URL_MARKS = "!#$%&'()*+,/:;=?@[]~"
+"""The ASCII marks a URL keeps as they are when its other bytes are percent-encoded."""
 
 
 async def _read_page(

@@ -18,6 +18,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.reader.text.document import Document, Sentence
@@ -193,7 +194,7 @@ class _Piece:
     opens_paragraph: bool
 
 
-def find_quotes(document: Document, limit: int | None = 3) -> tuple[Quote, ...]:
+def find_quotes(document: Document, limit: int | None = 3, quotes: Sequence[Quote] | None = None) -> tuple[Quote, ...]:
     """The article's `limit` key quotations (all of them with None), best first; none if it has none.
 
     A key quote is central (its words are the article's words: cosine between its term counts and
@@ -203,9 +204,10 @@ def find_quotes(document: Document, limit: int | None = 3) -> tuple[Quote, ...]:
     gets one quote before anyone gets a second, except the one voice of an interview or a profile, quotes whose speaker is unknown come after all the
     others, and the same statement quoted twice (headline and body) is shown once. A few words woven into
     the writer's sentence are no key quote while the page quotes anyone whole, nor ever when no one is
-    named as saying them (a scorebook entry: `listed as ‘run out (Kohli) 99.94’`).
+    named as saying them (a scorebook entry: `listed as ‘run out (Kohli) 99.94’`). `quotes`: the
+    article's `all_quotes` when the caller has them already (finding them is most of the work).
     """
-    quotes = all_quotes(document)
+    quotes = all_quotes(document) if quotes is None else list(quotes)
     if not quotes:
         return ()
     centroid = Counter(term for sentence in document.sentences for term in sentence.terms)
@@ -349,6 +351,9 @@ def all_quotes(document: Document) -> list[Quote]:
             pieces.append(_Piece(span, text, sentences[first], sentences[last], before, after, between,
                                  not paragraph[:span.start].strip()))
             previous_end = span.end
+    if not pieces and not any(_LABELLED_HEADING.match(document.article.paragraphs[p]) for p in document.article.headings
+                              if p < len(document.article.paragraphs)):
+        return []  # nothing quoted: the speaker finder, which indexes every sentence, is not needed
     finder = SpeakerFinder(document, masked_sentences)
     quotes = []
     for group in _groups(pieces, finder, _embedded(document.article.paragraphs)):
