@@ -387,8 +387,31 @@ def _swapped_in(question: str, cues: _Cues, code: str) -> list[str]:
 
 def asks_about_another(question: str, language: str) -> bool:
     """Whether the question is "and X?" with a new subject or object X for the previous question."""
+    return bool(another_asked(question, language))
+
+
+def another_asked(question: str, language: str) -> str:
+    """The X of "and X?" ("And the US?" -> "the US", "And in ten years?" -> "in ten years"); "" for
+    any other question."""
     code = normalize_code(language)
-    return bool(_swapped_in(question, _CUES.get(code, _CUES["en"]), code))
+    return " ".join(_swapped_in(question, _CUES.get(code, _CUES["en"]), code))
+
+
+def asked_of_another(question: str, previous: str, language: str) -> str:
+    """For "and X?": the previous question's opening words up to its first content word (the asking
+    ones, "How much will", "When did the") followed by X ("How much will in ten years"), to find
+    the asked kind beside X in a sentence naming the previous question's subject too ("Interest
+    payments will overtake Medicaid in 2020 and the Department of Defense budget in 2023": "And the
+    defense budget?" asks 2023); "" for any other question."""
+    code = normalize_code(language)
+    cues = _CUES.get(code, _CUES["en"])
+    x = _swapped_in(question, cues, code)
+    if not x:
+        return ""
+    stop_words = stop_words_for(code)
+    tokens = _tokens(previous.split("?")[0])
+    opening = next((tokens[:i] for i, t in enumerate(tokens) if t.lower() not in stop_words), tokens)
+    return " ".join(opening + x)
 
 
 def _swap(previous: str, x: list[str], code: str, cues: _Cues) -> str:
