@@ -79,3 +79,19 @@ def test_a_follow_up_goes_on_to_the_sentence_of_the_paragraph_holding_its_word()
     assert "came out in May" in first
     later, _, _ = _turn(GUIDE, "Does it have pictures?", turn)
     assert "no glossy images" in later
+
+
+READERS = _article(
+    "Author Jane Roe got an adult library card as a teenager and started reading romance novels.",
+    "She now writes two books a year.",
+    "Durban author Mary Fox, who also got an adult library card at twelve, read every romance on the "
+    "shelves of her town's small library before she turned fifteen.",
+)
+
+
+def test_who_else_names_someone_the_conversation_has_not() -> None:
+    first, _, turn = _turn(READERS, "How did Jane Roe start reading romance?")
+    assert "Jane Roe" in first
+    _, _, turn = _turn(READERS, "How many books does she write?", turn)
+    other, _, _ = _turn(READERS, "Who else got an adult library card?", turn)
+    assert "Mary Fox" in other

@@ -350,6 +350,19 @@ def asks_for_more(question: str, language: str) -> bool:
     return " ".join(_rest(question, cues)) in cues.more
 
 
+_BESIDES = {"en": frozenset({"else"})}
+"""Words asking for someone or something besides what was named ("who else"). English only so far:
+German "sonst" is as often "otherwise", and no other language's conversations tried one."""
+
+
+def asks_besides(question: str, language: str) -> bool:
+    """Whether the question asks for someone or something besides what was shown, in more words
+    than "what else?" (`asks_for_more`): "Who else got an adult library card?"."""
+    code = normalize_code(language)
+    besides = {t.lower() for t in _tokens(question)} & _BESIDES.get(code, frozenset())
+    return bool(besides) and not asks_for_more(question, language)
+
+
 def asks_why_alone(question: str, language: str) -> bool:
     """Whether the question is a bare "why?" or "how?" ("and why?", "wieso?", "¿por qué?"): it asks
     how the previous answer came about, which that answer's own sentence or its neighbour tells."""

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from bot.reader.answer.followup import (
     Turn, another_asked, asked_of_another, asks_about_another, asks_for_more, asks_for_someone, asks_kind_alone,
-    asks_why_alone, goes_on_about, is_about, named_person,
+    asks_why_alone, goes_on_about, is_about, named_person, names_in,
     kind_described, names_asked, names_of_turn, own_words_first, person_asked_about, points_at_someone, pointing_words,
     says_it_goes_on, thing_pointed_at,
 )
@@ -484,15 +484,31 @@ def _gives(index: AnswerIndex, question: str, matched: str, answer: Answer, lang
     return None
 
 
-def _more(index: AnswerIndex, question: str, shown: set[str]) -> Answer:
+def answer_besides(index: AnswerIndex, question: str, matched: str, previous: Turn, language: str) -> Answer:
+    """"Who else got an adult library card?": the question's best sentences other than those shown
+    last, each scoring at least `MORE_SHARE` of its best, wherever those shown ranked; asked alone,
+    the question finds the one already shown ("Author Nuhaa Bardien ... got an adult library card")
+    again. For "who else", a sentence naming no one but whom the conversation named (the turn's
+    names, those a follow-up borrowed from turns before too) is none either: the card may have been
+    shown two turns back. "Not found" when no other sentence scores enough: the article names no
+    one else."""
+    shown = set(previous.answer)
+    if "name" in asks(question):
+        known = set(names_in(previous, language).split())
+        shown |= {s.text for s in index.document.sentences if set(_NAME.findall(s.text)) and set(_NAME.findall(s.text)) <= known}
+    return _more(index, matched, shown, after_shown=False)
+
+
+def _more(index: AnswerIndex, question: str, shown: set[str], after_shown: bool = True) -> Answer:
     """"What else?": the previous question's next best sentences, those ranked below the ones
-    shown last (so a second "what else?" goes further down, not back to the first answer), each
-    scoring at least `MORE_SHARE` of its best; "not found" when none does, so "what else?" after
-    the only good answer says so rather than offering a sentence that merely shares a word."""
+    shown last (so a second "what else?" goes further down, not back to the first answer), or with
+    `after_shown` false any not shown, each scoring at least `MORE_SHARE` of its best; "not found"
+    when none does, so "what else?" after the only good answer says so rather than offering a
+    sentence that merely shares a word."""
     answer = index.answer(question, top=FOLLOWUP_CANDIDATES + len(shown))
-    below = max((i + 1 for i, s in enumerate(answer.sentences) if s.text in shown), default=0)
+    below = max((i + 1 for i, s in enumerate(answer.sentences) if s.text in shown), default=0) if after_shown else 0
     fresh = [i for i, s in enumerate(answer.sentences)
-             if i >= below and answer.strengths[i] >= MORE_SHARE][:2]
+             if i >= below and s.text not in shown and answer.strengths[i] >= MORE_SHARE][:2]
     if not answer.found or not fresh:
         closest = next((s for s in answer.sentences if s.text not in shown), answer.closest)
         return Answer((), False, closest, answer.score)
