@@ -1,7 +1,8 @@
 """Follow-ups answered beside the sentence just shown, through the real reading pipeline: "and X?"
 finds the fact set beside the one shown, with X's own value in bold; "who wrote it?" stays with
-the thing the turn was about; and a follow-up the shown sentence holds no word of goes on to the
-sentence of its paragraph that does."""
+the thing the turn was about; "he" after a quotation is whom the question asked about; a
+follow-up the shown sentence holds no word of goes on to the sentence of its paragraph that does;
+"who else" names someone the conversation has not."""
 
 from __future__ import annotations
 
@@ -95,3 +96,17 @@ def test_who_else_names_someone_the_conversation_has_not() -> None:
     _, _, turn = _turn(READERS, "How many books does she write?", turn)
     other, _, _ = _turn(READERS, "Who else got an adult library card?", turn)
     assert "Mary Fox" in other
+
+
+ROADS = _article(
+    "Senator Tom Harlan, a Nevada Republican who long opposed new taxes, voted for the road bill on Tuesday.",
+    "“I think it is a fair price to pay for safer roads,” he said.",
+    "The United States spends less on its roads than most rich countries, the report found.",
+)
+
+
+def test_he_after_a_quotation_is_whom_the_question_asked_about() -> None:
+    first, bold, turn = _turn(ROADS, "What did Harlan say about the price?")
+    assert "fair price" in first and bold is None
+    state, _, _ = _turn(ROADS, "Which state is he from?", turn)
+    assert "Nevada Republican" in state

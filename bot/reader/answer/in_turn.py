@@ -27,6 +27,7 @@ from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
 from bot.reader.answer.kinds import asks, follows_from_before, offers, tells_a_reason
 from bot.reader.answer.measures import MEASURES
 from bot.reader.answer.purposes import states_purpose
+from bot.reader.answer.speech import asked_speaker
 from bot.reader.answer.story_next import asks_what_next, sentence_after
 from bot.reader.answer.terms import LIGHT_WORDS, question_terms
 from bot.reader.text.document import Sentence
@@ -379,7 +380,10 @@ def _names_one_of(shown: Sentence, following: Sentence) -> bool:
 def _about(index: AnswerIndex, question: str, previous: Turn, answer: Answer, language: str) -> list[bool] | None:
     """Which candidates are about the person "she" stands for: those naming the previous answer's
     bold name, or, after "who ...?" or "which minister ...?" with no name in bold, the answer's own
-    sentence and the next one going on with a pronoun; None when the question points at no one.
+    sentence and the next one going on with a pronoun, or, after "what did X say?" answered by a
+    quotation with nothing in bold, those about X ("Which state is he from?" after Lankford's
+    quotation: "Senator James Lankford, an Oklahoma Republican", not "the United States still has
+    plenty of borrowing capacity"); None when the question points at no one.
     For an "it" standing for the thing the previous question named, those naming it in full and
     holding a word of the question ("What is Clipboard AI?", then "Whose models does it use?": the
     sentence on Clipboard AI's "third-party models", not another's "AI models"): a sentence not
@@ -398,6 +402,10 @@ def _about(index: AnswerIndex, question: str, previous: Turn, answer: Answer, la
         return [is_about(person, s.text, _before(index, s) or alone_before(index, s), language) for s in answer.sentences]
     if asks_for_someone(previous.question):
         return [goes_on_about(s.text, _before(index, s), previous.answer[0], language) for s in answer.sentences]
+    speaker = " ".join(asked_speaker(previous.question.split("?")[0], language)) if not _answered(index, previous) else ""
+    if speaker:
+        # A quotation answered "What did Lankford say …?": "he" is Lankford, whom it may not name.
+        return [is_about(speaker, s.text, _before(index, s) or alone_before(index, s), language) for s in answer.sentences]
     return None
 
 
