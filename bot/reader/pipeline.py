@@ -19,8 +19,8 @@ from bot.errors import (
     EmptyFile, EmptyPage, FeedFile, FeedLink, NotAnArticle, NotAPage, NotATextFile, PageBlocked, ScriptOnly,
 )
 from bot.reader.answer.categories import points_at_asked_thing
-from bot.reader.answer.followup import Turn, is_about, names_in, points_at_someone, question_to_match
-from bot.reader.answer.in_turn import alone_before, answer_followup
+from bot.reader.answer.followup import Turn, asks_besides, is_about, names_in, points_at_someone, question_to_match
+from bot.reader.answer.in_turn import alone_before, answer_besides, answer_followup
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
 from bot.reader.answer.terms import question_terms
 from bot.reader.answer.speech import (
@@ -228,6 +228,8 @@ def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answe
         if quoted:
             return quoted
     matched = question_to_match(question, previous, language)
+    if previous and previous.answer and asks_besides(question, language):
+        return answer_besides(answer_index_of(article), question, matched, previous, language)
     if previous is None or matched == question:
         return ask(article, question)
     index = answer_index_of(article)

@@ -350,6 +350,19 @@ def asks_for_more(question: str, language: str) -> bool:
     return " ".join(_rest(question, cues)) in cues.more
 
 
+_BESIDES = {"en": frozenset({"else"})}
+"""Words asking for someone or something besides what was named ("who else"). English only so far:
+German "sonst" is as often "otherwise", and no other language's conversations tried one."""
+
+
+def asks_besides(question: str, language: str) -> bool:
+    """Whether the question asks for someone or something besides what was shown, in more words
+    than "what else?" (`asks_for_more`): "Who else got an adult library card?"."""
+    code = normalize_code(language)
+    besides = {t.lower() for t in _tokens(question)} & _BESIDES.get(code, frozenset())
+    return bool(besides) and not asks_for_more(question, language)
+
+
 def asks_why_alone(question: str, language: str) -> bool:
     """Whether the question is a bare "why?" or "how?" ("and why?", "wieso?", "¿por qué?"): it asks
     how the previous answer came about, which that answer's own sentence or its neighbour tells."""
@@ -387,8 +400,31 @@ def _swapped_in(question: str, cues: _Cues, code: str) -> list[str]:
 
 def asks_about_another(question: str, language: str) -> bool:
     """Whether the question is "and X?" with a new subject or object X for the previous question."""
+    return bool(another_asked(question, language))
+
+
+def another_asked(question: str, language: str) -> str:
+    """The X of "and X?" ("And the US?" -> "the US", "And in ten years?" -> "in ten years"); "" for
+    any other question."""
     code = normalize_code(language)
-    return bool(_swapped_in(question, _CUES.get(code, _CUES["en"]), code))
+    return " ".join(_swapped_in(question, _CUES.get(code, _CUES["en"]), code))
+
+
+def asked_of_another(question: str, previous: str, language: str) -> str:
+    """For "and X?": the previous question's opening words up to its first content word (the asking
+    ones, "How much will", "When did the") followed by X ("How much will in ten years"), to find
+    the asked kind beside X in a sentence naming the previous question's subject too ("Interest
+    payments will overtake Medicaid in 2020 and the Department of Defense budget in 2023": "And the
+    defense budget?" asks 2023); "" for any other question."""
+    code = normalize_code(language)
+    cues = _CUES.get(code, _CUES["en"])
+    x = _swapped_in(question, cues, code)
+    if not x:
+        return ""
+    stop_words = stop_words_for(code)
+    tokens = _tokens(previous.split("?")[0])
+    opening = next((tokens[:i] for i, t in enumerate(tokens) if t.lower() not in stop_words), tokens)
+    return " ".join(opening + x)
 
 
 def _swap(previous: str, x: list[str], code: str, cues: _Cues) -> str:

@@ -18,7 +18,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.reader.answer.followup import (
-    Turn, asks_about_another, asks_for_more, asks_for_someone, asks_kind_alone, asks_why_alone, goes_on_about, is_about, named_person,
+    Turn, another_asked, asked_of_another, asks_about_another, asks_for_more, asks_for_someone, asks_kind_alone,
+    asks_why_alone, goes_on_about, is_about, named_person, names_in,
     kind_described, names_asked, names_of_turn, own_words_first, person_asked_about, points_at_someone, pointing_words,
     says_it_goes_on, thing_pointed_at,
 )
@@ -26,6 +27,7 @@ from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
 from bot.reader.answer.kinds import asks, follows_from_before, offers, tells_a_reason
 from bot.reader.answer.measures import MEASURES
 from bot.reader.answer.purposes import states_purpose
+from bot.reader.answer.speech import asked_speaker
 from bot.reader.answer.story_next import asks_what_next, sentence_after
 from bot.reader.answer.terms import LIGHT_WORDS, question_terms
 from bot.reader.text.document import Sentence
@@ -83,10 +85,10 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
         # The borrowed words may be what no sentence holds (a long previous answer's names): the
         # question alone, as a fresh one, when it finds its answer ("When will he be sentenced?").
         return fresh if fresh.found else _with_person_named(index, question, previous, language) or answer
-    answer = _with_own_best(index, question, answer, fresh)
+    answer = _with_own_best(index, question, matched, answer, fresh)
     about = _about(index, question, previous, answer, language)
-    best, *rest = own_words_first(question, [s.text for s in answer.sentences], language, about,
-                                  _gives(index, question, matched, answer, language),
+    gives = _gives(index, question, matched, answer, language)
+    best, *rest = own_words_first(question, [s.text for s in answer.sentences], language, about, gives,
                                   _naming_asked(index, question, previous, answer, language))
     if _lacks_asked_kind(index, question, answer.sentences[best]) and fresh.found and fresh.phrase is not None:
         return fresh
@@ -98,6 +100,8 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
         if following is not None and _about_the_one_pointed_at(index, question, previous, following, language):
             return Answer((following,), True, following, 1.0, (1.0,), index.phrase_in(following, question))
         elsewhere = _place_elsewhere(index, question, answer, [best, *rest], previous)
+        if elsewhere is None:
+            elsewhere = _another_elsewhere(index, question, answer, [best, *rest], previous, gives)
         if elsewhere is None and following is not None and about:
             # The next sentence is about someone else: the next candidate about the one pointed at.
             elsewhere = next((i for i in rest if about[i] and answer.sentences[i].text not in previous.answer), None)
@@ -115,7 +119,9 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
         # nor goes on from the answer shown is about something else ("we have to create the Memory").
         return answer.declined()
     kept = [best] + [i for i in rest if answer.strengths[i] >= RUNNER_UP_SHARE][:1]
+    of_another = asked_of_another(question, previous.question, language)
     phrase = _own_name_in(index, question, answer.sentences[best], previous) or (
+        of_another and index.phrase_in(answer.sentences[best], of_another)) or (
         answer.phrase if best == 0 else index.phrase_in(answer.sentences[best], matched))
     return replace(answer, sentences=tuple(answer.sentences[i] for i in kept),
                    strengths=tuple(answer.strengths[i] for i in kept), phrase=phrase)
@@ -203,16 +209,36 @@ def _stands_alone(index: AnswerIndex, question: str, best: Sentence, fresh: Answ
     return len(own) >= OWN_SUBJECT_WORDS and fresh.found and fresh.sentences[0] == best
 
 
-def _with_own_best(index: AnswerIndex, question: str, answer: Answer, fresh: Answer) -> Answer:
+def _with_own_best(index: AnswerIndex, question: str, matched: str, answer: Answer, fresh: Answer) -> Answer:
     """The expanded question's candidates and, last, the question's own best sentence when none of
     them is it and it holds the question's own words: borrowed words outweigh a follow-up's own
     ("What processor did he use?" after two questions on speeds finds the speeds again), while
     "I use a Skylake processor" is found by the question alone. Last, so a candidate of the
     expanded question sharing the question's words still goes first ("and how much did it cost?":
-    the cost of what was asked about, not another)."""
-    if not fresh.found or fresh.sentences[0] in answer.sentences or index.lacks_words_of(question, fresh.sentences[0]):
+    the cost of what was asked about, not another). Not when it is about something else
+    (`_elsewhere`)."""
+    if (not fresh.found or fresh.sentences[0] in answer.sentences or index.lacks_words_of(question, fresh.sentences[0])
+            or _elsewhere(index, question, matched, fresh.sentences[0])):
         return answer
     return replace(answer, sentences=(*answer.sentences, fresh.sentences[0]), strengths=(*answer.strengths, 0.0))
+
+
+def _elsewhere(index: AnswerIndex, question: str, matched: str, sentence: Sentence) -> bool:
+    """Whether the question's own best sentence is about something else than the turn before: it
+    holds fewer than `OWN_SUBJECT_WORDS` of the question's own words (as written or by a bridge)
+    and none of the words the question borrowed (`matched`) as written (a bridge reaches too far:
+    "book" to "work"). One word alone is as often about something else, yet shares more with the
+    question than the sentence its pronoun points at, which then went first (`own_words_first`):
+    "Who wrote it?" after "Who translated the book?" found "My Name as Though It Were Written on the
+    Surface of the Moon", a work of another artist, before the sentence naming the book's author.
+    Only for that sentence: one the expanded question found may hold the borrowed words by a bridge
+    or go on about them with a pronoun (a writer's former post, "former Lifewire Editor-in-Chief",
+    for "Where did he work before?")."""
+    language = index.document.language
+    own = set(question_terms(language, question)) - LIGHT_WORDS.get(language.code, frozenset())
+    borrowed = set(question_terms(language, matched)) - set(question_terms(language, question))
+    held = [term for term in own if not index.lacks_words_of(term, sentence)]
+    return len(held) < OWN_SUBJECT_WORDS and not borrowed & set(question_terms(language, sentence.text))
 
 
 def _lacks_asked_kind(index: AnswerIndex, question: str, sentence: Sentence) -> bool:
@@ -274,23 +300,52 @@ def _place_elsewhere(index: AnswerIndex, question: str, answer: Answer, order: l
                  and answer.sentences[i].text not in previous.answer and names_place(i)), None)
 
 
+def _another_elsewhere(index: AnswerIndex, question: str, answer: Answer, order: list[int], previous: Turn,
+                       gives: list[bool] | None) -> int | None:
+    """For "and X?" whose best sentence is the one just shown, lacking a word of X (as written or by
+    a bridge): the next candidate not shown, scoring at least `RUNNER_UP_SHARE` of the best and
+    holding the kind the previous question asked when one was (`gives`); a runner-up shown beside
+    the answer may be it. The sentence shown first answered the previous question about its own
+    subject: "How much will interest payments cost next year?", then "And in ten years?" is the
+    "within a decade, more than $900 billion" beside it, not the "$390 billion next year" again. A
+    candidate of the shown sentence's paragraph goes first, as a story sets such facts side by side
+    ("one-tenth of what the government will pay in interest this year", further on, holds "year"
+    but answers nothing). None when no candidate does."""
+    another = question_terms(index.document.language, another_asked(question, index.document.language.code))
+    if not any(index.lacks_words_of(term, answer.sentences[order[0]]) for term in another):
+        return None
+    shown = answer.sentences[order[0]]
+    others = [i for i in order[1:] if answer.sentences[i].text != previous.answer[0]
+              and answer.strengths[i] >= RUNNER_UP_SHARE and (gives is None or gives[i])]
+    beside = [i for i in others if answer.sentences[i].paragraph == shown.paragraph]
+    return next(iter(beside + others), None)
+
+
 def _goes_on(index: AnswerIndex, question: str, shown: Sentence) -> Sentence | None:
     """For a follow-up pointing back with a pronoun and asking no kind of thing ("What did they think
     of it?") whose best sentence is the one just shown, holding none of the follow-up's own words
-    nor a bridge to one: the next sentence of its paragraph, where the story goes on ("We recently
-    traveled to Google's offices in London to try Stadia", then "We called it “an incredible feat
-    ...”"), or the next paragraph's first when the one shown is a paragraph of its own, as news
-    write a story on, one sentence to a paragraph, rather than the same sentence again. Without a
+    nor a bridge to one: where the story goes on, rather than the same sentence again. That is the
+    first later sentence of its paragraph holding one of the follow-up's words ("Does it have
+    pictures?" after the sentence introducing a book: "... disappointed by the lack of glossy
+    historical images", four sentences on), else the next one ("We recently traveled to Google's offices in London to try Stadia",
+    then "We called it “an incredible feat ...”"), or the next paragraph's first when the one shown
+    is a paragraph of its own, as news write a story on, one sentence to a paragraph. Without a
     pronoun the follow-up may ask more of the same sentence: "¿Y qué extras traían?" and the one
     listing "equipamientos adicionales"."""
     pointing = pointing_words(index.document.language.code)
+    language = index.document.language
+    own = set(question_terms(language, question)) - LIGHT_WORDS.get(language.code, frozenset())
     if asks(question) or not pointing & {w.lower() for w in words(question)} or not index.lacks_words_of(question, shown):
         return None
     sentences = index.document.sentences
     following = sentences[shown.index + 1] if shown.index + 1 < len(sentences) else None
     if following is None:
         return None
-    return following if following.paragraph == shown.paragraph or alone_before(index, following) == shown.text else None
+    if following.paragraph != shown.paragraph:
+        return following if alone_before(index, following) == shown.text else None
+    later = [s for s in sentences[shown.index + 1:] if s.paragraph == shown.paragraph]
+    holding = next((s for s in later if own and not index.lacks_words_of(" ".join(own), s)), None)
+    return holding or later[0]
 
 
 def _about_the_one_pointed_at(index: AnswerIndex, question: str, previous: Turn, following: Sentence,
@@ -325,7 +380,10 @@ def _names_one_of(shown: Sentence, following: Sentence) -> bool:
 def _about(index: AnswerIndex, question: str, previous: Turn, answer: Answer, language: str) -> list[bool] | None:
     """Which candidates are about the person "she" stands for: those naming the previous answer's
     bold name, or, after "who ...?" or "which minister ...?" with no name in bold, the answer's own
-    sentence and the next one going on with a pronoun; None when the question points at no one.
+    sentence and the next one going on with a pronoun, or, after "what did X say?" answered by a
+    quotation with nothing in bold, those about X ("Which state is he from?" after Lankford's
+    quotation: "Senator James Lankford, an Oklahoma Republican", not "the United States still has
+    plenty of borrowing capacity"); None when the question points at no one.
     For an "it" standing for the thing the previous question named, those naming it in full and
     holding a word of the question ("What is Clipboard AI?", then "Whose models does it use?": the
     sentence on Clipboard AI's "third-party models", not another's "AI models"): a sentence not
@@ -344,6 +402,10 @@ def _about(index: AnswerIndex, question: str, previous: Turn, answer: Answer, la
         return [is_about(person, s.text, _before(index, s) or alone_before(index, s), language) for s in answer.sentences]
     if asks_for_someone(previous.question):
         return [goes_on_about(s.text, _before(index, s), previous.answer[0], language) for s in answer.sentences]
+    speaker = " ".join(asked_speaker(previous.question.split("?")[0], language)) if not _answered(index, previous) else ""
+    if speaker:
+        # A quotation answered "What did Lankford say …?": "he" is Lankford, whom it may not name.
+        return [is_about(speaker, s.text, _before(index, s) or alone_before(index, s), language) for s in answer.sentences]
     return None
 
 
@@ -430,15 +492,31 @@ def _gives(index: AnswerIndex, question: str, matched: str, answer: Answer, lang
     return None
 
 
-def _more(index: AnswerIndex, question: str, shown: set[str]) -> Answer:
+def answer_besides(index: AnswerIndex, question: str, matched: str, previous: Turn, language: str) -> Answer:
+    """"Who else got an adult library card?": the question's best sentences other than those shown
+    last, each scoring at least `MORE_SHARE` of its best, wherever those shown ranked; asked alone,
+    the question finds the one already shown ("Author Nuhaa Bardien ... got an adult library card")
+    again. For "who else", a sentence naming no one but whom the conversation named (the turn's
+    names, those a follow-up borrowed from turns before too) is none either: the card may have been
+    shown two turns back. "Not found" when no other sentence scores enough: the article names no
+    one else."""
+    shown = set(previous.answer)
+    if "name" in asks(question):
+        known = set(names_in(previous, language).split())
+        shown |= {s.text for s in index.document.sentences if set(_NAME.findall(s.text)) and set(_NAME.findall(s.text)) <= known}
+    return _more(index, matched, shown, after_shown=False)
+
+
+def _more(index: AnswerIndex, question: str, shown: set[str], after_shown: bool = True) -> Answer:
     """"What else?": the previous question's next best sentences, those ranked below the ones
-    shown last (so a second "what else?" goes further down, not back to the first answer), each
-    scoring at least `MORE_SHARE` of its best; "not found" when none does, so "what else?" after
-    the only good answer says so rather than offering a sentence that merely shares a word."""
+    shown last (so a second "what else?" goes further down, not back to the first answer), or with
+    `after_shown` false any not shown, each scoring at least `MORE_SHARE` of its best; "not found"
+    when none does, so "what else?" after the only good answer says so rather than offering a
+    sentence that merely shares a word."""
     answer = index.answer(question, top=FOLLOWUP_CANDIDATES + len(shown))
-    below = max((i + 1 for i, s in enumerate(answer.sentences) if s.text in shown), default=0)
+    below = max((i + 1 for i, s in enumerate(answer.sentences) if s.text in shown), default=0) if after_shown else 0
     fresh = [i for i, s in enumerate(answer.sentences)
-             if i >= below and answer.strengths[i] >= MORE_SHARE][:2]
+             if i >= below and s.text not in shown and answer.strengths[i] >= MORE_SHARE][:2]
     if not answer.found or not fresh:
         closest = next((s for s in answer.sentences if s.text not in shown), answer.closest)
         return Answer((), False, closest, answer.score)
