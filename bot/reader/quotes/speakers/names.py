@@ -500,7 +500,8 @@ class NamesMixin:
         if not parts or len(parts) > 1 and _is_organisation(parts):
             return name  # a body's name is whole already: `Iglesia Metodista Unida` is no one's surname
         candidates = {*self._by_word.get(parts[0], ()), *self._by_word.get(parts[-1], ())}
-        matches = {p for p in candidates if _shortens(parts, p.split())}
+        # `Nancy Rodas` after `Nancy Paola Rodas`: a middle name left out is the same person
+        matches = {p for p in candidates if _shortens(parts, p.split()) or _fuller(p.split(), parts)}
         if not matches and len(parts) == 1:
             # `Pastor` for `Ana Pastor García`: a Spanish first surname, when no name ends in it.
             matches = {p for p in candidates if parts[0] in _core(p.split())[1:-1]}
