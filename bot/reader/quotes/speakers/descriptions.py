@@ -108,6 +108,8 @@ class DescriptionsMixin:
         described = [w.lower().rstrip(".!?…") for w in piece[1:] if w.lower() not in self._stop_words]
         known = self._known_as(described, whose) if len(piece) <= 3 or self._language not in HEAD_FINAL else None
         named = self._opening(piece)  # `el economista Thomas Piketty`: the description comes with a name
+        if named and named[0] == "name" and self._language == "en" and _attributive(piece, named[1].split()):
+            named = None  # `the American Horror Story actress wrote`: a show she is in, no name of hers
         # `le juge en chef`, after `le juge Randall Bocock` and `le juge en chef …, Eugene Rossiter`: a name the piece
         # does not write loses to the one person introduced by all its words
         written = named and named[0] == "name" and named[1].split()[-1] in piece
@@ -505,3 +507,11 @@ def _apposition_after(after: str) -> list[str]:
         return []
     words = closed.group(1).replace("(", " ").replace(")", " ").split()
     return [w.lower() for w in words] if len(words) <= MAX_APPOSITION else []
+
+
+def _attributive(piece: list[str], name: list[str]) -> bool:
+    """Whether the capitalised words `name` stand in the English `piece` before the lower-case noun that ends it
+    (`the Chicago Fire actor`, `the Perfect Illusion songstress`): they say what the person is known for, as
+    English puts a noun's modifiers before it; the person is the one the noun describes."""
+    ends = [k + len(name) for k in range(len(piece) - len(name) + 1) if piece[k:k + len(name)] == name]
+    return bool(ends) and ends[-1] == len(piece) - 1 and piece[-1].isalpha() and piece[-1].islower()
