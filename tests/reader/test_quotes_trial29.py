@@ -1,6 +1,7 @@
 """Speakers of the classes untuned es/en news and celebrity pages showed (round 29; invented sentences here): a
 name written again without the middle name it was introduced with (`Nancy Rodas` after `Nancy Paola Rodas`); a
-show's or a team's name before the English noun that describes the person (`the American Horror Story actress`)."""
+show's or a team's name before the English noun that describes the person (`the American Horror Story actress`); a
+press conference set down as topics and answers (`La situación de Ramiro Rocca: “…”`)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from bot.reader.text.document import build_document
 from bot.reader.quotes.quotations import all_quotes
 
 
-def _speakers(language: str, *paragraphs: str) -> list[str | None]:
-    document = build_document(Article("Story", paragraphs, language=language))
+def _speakers(language: str, *paragraphs: str, title: str = "Story") -> list[str | None]:
+    document = build_document(Article(title, paragraphs, language=language))
     return [quote.speaker for quote in all_quotes(document)]
 
 
@@ -30,3 +31,14 @@ def test_a_show_s_name_before_the_noun_describing_someone_is_not_their_name() ->
         "The singer, 31, posted it from the studio. “We finished the record tonight and I could not be prouder,” "
         "the Harbour Lights actress wrote.",
     ) == ["Marla Quinn"]
+
+
+def test_topics_and_answers_are_the_words_of_whom_the_title_opens_with() -> None:
+    assert _speakers(
+        "es",
+        "La entrenadora del Atlético Norte, Laura Méndez, habló ante la prensa antes del partido contra el Deportivo Sur.",
+        "La situación de Ana Ruiz: “Está mejorando cada día y quizá pueda jugar unos minutos el domingo”.",
+        "¿Qué espera del rival en el estadio Ramón Peña?: “Un partido duro, con mucha intensidad y pocas ocasiones”.",
+        title="Laura Méndez confía en el título: habla de la lesión de Ana Ruiz",
+    ) == ["Laura Méndez", "Laura Méndez"]
+

@@ -42,6 +42,7 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         self._masked = {k: _DATELINE.sub("", text) if self._opens_paragraph(k) else text for k, text in masked.items()}
         self._language = document.language.code
         self._writers = document.article.writers
+        self._title = document.article.title
         """The byline's people: the `I` of a column who sets down their own words (`…, muss ich schmunzeln: „…“`)."""
         self._lexicon = LEXICONS.get(document.language.code, LEXICONS["en"])
         self._stop_words = document.language.stop_words | _DEMONSTRATIVES
@@ -289,6 +290,8 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
             found = self._joined(_tokens(before, self._lexicon))
         if found is None and afters:
             found = self._later(_tokens(afters[-1], self._lexicon))
+        if found is None and before.rstrip().endswith(":"):
+            found = self._topic_answer(first)
         if found is None and before.rstrip().endswith(":"):
             clause = _last_clause(_tokens(before, self._lexicon)[:-1])
             found = (self._verb_last(clause) or self._named_last(clause)  # `…, in der er sagte:`
