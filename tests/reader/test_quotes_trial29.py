@@ -1,7 +1,8 @@
 """Speakers of the classes untuned es/en news and celebrity pages showed (round 29; invented sentences here): a
 name written again without the middle name it was introduced with (`Nancy Rodas` after `Nancy Paola Rodas`); a
 show's or a team's name before the English noun that describes the person (`the American Horror Story actress`); a
-press conference set down as topics and answers (`La situación de Ramiro Rocca: “…”`)."""
+press conference set down as topics and answers (`La situación de Ramiro Rocca: “…”`); a body called back by its
+kind and an adjective, then how it spoke (`expuso la organización campesina mediante sus canales`)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,16 @@ def test_topics_and_answers_are_the_words_of_whom_the_title_opens_with() -> None
         title="Laura Méndez confía en el título: habla de la lesión de Ana Ruiz",
     ) == ["Laura Méndez", "Laura Méndez"]
 
+
+
+def test_a_body_called_back_by_its_kind_and_an_adjective_is_the_body_so_introduced() -> None:
+    assert _speakers(
+        "es",
+        "La organización social Frente Rural Unido (FRU) bloqueó este martes varias carreteras en contra del Gobierno.",
+        "\"No más abusos. No más saqueo de nuestros territorios\", expuso la organización campesina mediante sus redes.",
+    ) == ["Frente Rural Unido"]
+    assert _speakers(
+        "fr",
+        "L'association écologiste Terre Vive a déposé un recours contre le Gouvernement.",
+        "« Nous irons jusqu'au bout de cette procédure », a indiqué l'association écologiste dans un communiqué.",
+    ) == ["Terre Vive"]

@@ -95,7 +95,12 @@ class DescriptionsMixin:
                 firm = next((w for w in (_ELIDED_NAME.sub("", t) for t in piece[2:5]) if w.lower() in FIRM_WORDS), None)
                 named = self._described_firm(firm, self._quoted_at) if firm else None
             named = named or (self._owned_body(noun, self._quoted_at) if self._language == "en" else None)
-            named = named or (self._referent(piece[1], self._quoted_at) if len(piece) == 2 else None)
+            # `expuso la organización campesina mediante sus canales`, after `La organización social Comité de
+            # Desarrollo Campesino`: the noun and its adjectives, then where or how it spoke
+            adjectives = len(piece) > 2 and piece[1].islower() and piece[1] in BODY_KINDS | ORGANISATION_WORDS | FIRM_WORDS \
+                and piece[2].isalpha() and piece[2].islower() and piece[2] not in self._stop_words \
+                and (len(piece) == 3 or piece[3].isalpha() and piece[3].islower())
+            named = named or (self._referent(piece[1], self._quoted_at) if len(piece) == 2 or adjectives else None)
             return ("name", named) if named else ("focus", "n")  # `l'ONG précise`, `the company said`
         if head not in DEFINITES or not piece[1:2] or not (
                 piece[1][:1].islower() or piece[1][:1].isdigit() or _ELIDED_NAME.sub("", piece[-1])[:1].islower() or self._is_title(piece[1])
