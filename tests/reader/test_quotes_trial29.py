@@ -2,7 +2,8 @@
 name written again without the middle name it was introduced with (`Nancy Rodas` after `Nancy Paola Rodas`); a
 show's or a team's name before the English noun that describes the person (`the American Horror Story actress`); a
 press conference set down as topics and answers (`La situación de Ramiro Rocca: “…”`); a body called back by its
-kind and an adjective, then how it spoke (`expuso la organización campesina mediante sus canales`)."""
+kind and an adjective, then how it spoke (`expuso la organización campesina mediante sus canales`); an English verb
+no table lists, in the simple past right after a person named before (`“…,” Trump simpered in a morning tweet`)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,11 @@ def test_a_body_called_back_by_its_kind_and_an_adjective_is_the_body_so_introduc
         "L'association écologiste Terre Vive a déposé un recours contre le Gouvernement.",
         "« Nous irons jusqu'au bout de cette procédure », a indiqué l'association écologiste dans un communiqué.",
     ) == ["Terre Vive"]
+
+
+def test_an_unlisted_simple_past_after_a_person_named_before_reports_the_quotation() -> None:
+    assert _speakers(
+        "en",
+        "Senator Alma Reyes weighed in on the airline's troubles on Monday.",
+        "“What do I know about planes, maybe nothing at all,” Reyes smirked in a morning post.",
+    ) == ["Alma Reyes"]
