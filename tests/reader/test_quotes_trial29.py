@@ -3,7 +3,8 @@ name written again without the middle name it was introduced with (`Nancy Rodas`
 show's or a team's name before the English noun that describes the person (`the American Horror Story actress`); a
 press conference set down as topics and answers (`La situación de Ramiro Rocca: “…”`); a body called back by its
 kind and an adjective, then how it spoke (`expuso la organización campesina mediante sus canales`); an English verb
-no table lists, in the simple past right after a person named before (`“…,” Trump simpered in a morning tweet`)."""
+no table lists, in the simple past right after a person named before (`“…,” Trump simpered in a morning tweet`); a
+field of study after a course's noun (`su carrera de Ciencias Políticas`), no person."""
 
 from __future__ import annotations
 
@@ -24,6 +25,15 @@ def test_a_name_without_its_middle_name_is_the_person_introduced_with_it() -> No
         "De forma puntual, la abogada Lucía Ortega señaló que entregaron toda la documentación.",
         "\"A pesar de todo, siguen buscando la manera de frenar la obra\", dijo.",
     ) == ["Lucía Fernanda Ortega"]
+
+
+def test_a_middle_name_written_only_later_leaves_the_name_as_first_introduced() -> None:
+    assert _speakers(
+        "es",
+        "“Es una maniobra para frenar la ley de presupuesto”, enfatizó Mario Ibáñez, jefe del bloque.",
+        "Mario José Ibáñez: “No les daremos quórum mientras sigan paralizando la Cámara”.",
+        "“Vamos a insistir hasta que se constituyan las comisiones”, dijo luego Mario Ibáñez.",
+    )[2] == "Mario Ibáñez"
 
 
 def test_a_show_s_name_before_the_noun_describing_someone_is_not_their_name() -> None:
@@ -65,3 +75,12 @@ def test_an_unlisted_simple_past_after_a_person_named_before_reports_the_quotati
         "Senator Alma Reyes weighed in on the airline's troubles on Monday.",
         "“What do I know about planes, maybe nothing at all,” Reyes smirked in a morning post.",
     ) == ["Alma Reyes"]
+
+
+def test_a_field_of_study_after_a_course_is_no_person() -> None:
+    assert _speakers(
+        "es",
+        "El rumbo de la educación “es preocupante”, valora el universitario Julio Serrano, quien se ha quedado sin estudiar.",
+        "Este año se quedó sin poder continuar su carrera de Ciencias Políticas.",
+        "“Hoy el poder coercitivo está dentro de todas las universidades del país”, lamenta.",
+    ) == ["Julio Serrano"]
