@@ -4,7 +4,8 @@ show's or a team's name before the English noun that describes the person (`the 
 press conference set down as topics and answers (`La situación de Ramiro Rocca: “…”`); a body called back by its
 kind and an adjective, then how it spoke (`expuso la organización campesina mediante sus canales`); an English verb
 no table lists, in the simple past right after a person named before (`“…,” Trump simpered in a morning tweet`); a
-field of study after a course's noun (`su carrera de Ciencias Políticas`), no person."""
+field of study after a course's noun (`su carrera de Ciencias Políticas`), no person; a named body's unnamed
+sources (`fuentes de Montecon dijeron`, `explicaron las fuentes`), that body."""
 
 from __future__ import annotations
 
@@ -84,3 +85,17 @@ def test_a_field_of_study_after_a_course_is_no_person() -> None:
         "Este año se quedó sin poder continuar su carrera de Ciencias Políticas.",
         "“Hoy el poder coercitivo está dentro de todas las universidades del país”, lamenta.",
     ) == ["Julio Serrano"]
+
+
+def test_a_named_body_s_unnamed_sources_speak_for_it() -> None:
+    assert _speakers(
+        "es",
+        "La naviera Costamar anunció 150 despidos en el puerto, según el ministro Pablo Ríos.",
+        "En tanto, fuentes de Costamar dijeron a este diario que “la empresa tomó esta medida para ganar tiempo”.",
+        "“Tenemos un compromiso con el puerto y con el país entero”, explicaron las fuentes.",
+    ) == ["Costamar", "Costamar"]
+    assert _speakers(
+        "en",
+        "The carmaker Harlow Motors cut 300 jobs, Mayor Jane Ortiz said.",
+        "Sources at Harlow Motors said that “the cuts were planned long before the strike began”.",
+    ) == ["Harlow Motors"]

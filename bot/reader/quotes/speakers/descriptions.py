@@ -9,11 +9,11 @@ import re
 from bot.reader.quotes.lexicon import (
     ADVERBS, AGE_DECADES, ARTICLES, BODY_KINDS, DE_BODY_ENDINGS, DE_DETERMINERS, DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS,
     FIRM_WORDS, GENDERED_NOUNS, HEAD_FINAL, INDEFINITES, LOCATIVES, MANAGEMENT, MEDIA_KINDS, ORGANISATION_WORDS, PARTICLES,
-    POSSESSIVES, PREPOSITIONS, RECIPIENTS, ROLE_KIN, SPOKESPEOPLE, SPOKESPERSON_ENDINGS, STATEMENTS, WRITINGS, YOUNG_NOUNS,
+    POSSESSIVES, PREPOSITIONS, RECIPIENTS, ROLE_KIN, SOURCES, SOURCES_ARTICLES, SPOKESPEOPLE, SPOKESPERSON_ENDINGS, STATEMENTS, WRITINGS, YOUNG_NOUNS,
 )
 from bot.reader.quotes.speakers.naming import _is_organisation, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
-    ADULT_AGE, _AGED, _AGED_IN_YEARS, _COMPLEMENTS, _DOCUMENT_PARTS, _DOCUMENTS_NAMED, _ELIDED_NAME, _FR_DEMONYM,
+    ADULT_AGE, MASK, _AGED, _AGED_IN_YEARS, _COMPLEMENTS, _DOCUMENT_PARTS, _DOCUMENTS_NAMED, _ELIDED_NAME, _FR_DEMONYM,
     _GENERIC_BODIES, MAX_APPOSITION, MAX_NAME_PHRASE, MAX_SUBJECT_TOKENS, _NOBODY, _ONE_OF, _PRIZE, PRONOUN_LOOKBACK,
     _ROMANCE_ARTICLES, _WINNERS, _WRITING_OWNER,
 )
@@ -362,6 +362,44 @@ class DescriptionsMixin:
         if STATEMENTS & {t.lower() for t in whole} and (body := self._body_phrase(whole)):
             return body  # `Un autre communiqué, émanant du ministère des Affaires étrangères italien, a précisé`
         return self._represented(subject) or _NOBODY
+
+    def _sources_said(self, before: list[str], afters: list[list[str]]) -> tuple[str, str] | None:
+        """`En tanto, fuentes de Montecon dijeron a El País que “…”`, `“…”, explicaron las fuentes`: the subject of
+        the clause before the quotation, or the one after the verb right after it, is a body's unnamed sources,
+        whatever plural verb they take (the verb tables list the singular forms a speaker takes)."""
+        clause = before[max((k + 1 for k, t in enumerate(before) if t.startswith(MASK) or t in ",;:"), default=0):]
+        if clause[:1] and clause[0].lower() in SOURCES:
+            return self._sources_of(clause, self._quoted_at)
+        for after in afters[:1]:
+            head = [t for t in after if t not in ",;"]
+            if len(head) > 2 and head[0].isalpha() and head[0].islower() and head[1].lower() in SOURCES_ARTICLES \
+                    and head[2].lower() in SOURCES:
+                return self._sources_of(head[1:], self._quoted_at)
+        return None
+
+    def _sources_of(self, tokens: list[str], index: int) -> tuple[str, str] | None:
+        """The body whose unnamed sources speak: `fuentes de Montecon dijeron`, `sources at Boeing said` (the last
+        words before the verb); `explicaron las fuentes`, the body of the sources a sentence up to `index` named so.
+        None when the words are no sources of a named body."""
+        piece = [t for t in _piece(tokens)[0] if t[:1].isalnum()]
+        at = next((k for k, t in enumerate(piece) if t.lower() in SOURCES), None)
+        if at is None or at > 1 or at == 1 and piece[0].lower() not in SOURCES_ARTICLES:
+            return None
+        if at + 2 < len(piece) and piece[at + 1].lower() in PREPOSITIONS | {"at"}:
+            rest = [t for t in piece[at + 2:] if t.lower() not in ARTICLES]
+            runs = _runs(rest)
+            if not runs or runs[0][0] != 0:
+                return None
+            body = self._full_name(self._name(rest, *runs[0], organisations=True) or " ".join(rest[slice(*runs[0])]))
+            return ("name", body)
+        if at == 1 and len(piece) == 2:
+            for k in range(index - 1, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
+                words = _tokens(self._masked.get(k, ""), self._lexicon)
+                starts = [j for j, t in enumerate(words) if t.lower() in SOURCES]
+                found = next(filter(None, (self._sources_of(words[j:], k) for j in starts)), None)
+                if found:
+                    return found
+        return None
 
     def _represented(self, tokens: list[str]) -> tuple[str, str] | None:
         """`a spokesman for Terminix` / `un porte-parole de la SNCF`: the body an unnamed

@@ -290,6 +290,8 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
             found = self._joined(_tokens(before, self._lexicon))
         if found is None and afters:
             found = self._later(_tokens(afters[-1], self._lexicon))
+        if found is None:
+            found = self._sources_said(_tokens(before, self._lexicon), [_tokens(after, self._lexicon) for after in afters])
         if found is None and before.rstrip().endswith(":"):
             found = self._topic_answer(first)
         if found is None and before.rstrip().endswith(":"):
