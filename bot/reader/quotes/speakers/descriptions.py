@@ -9,7 +9,8 @@ import re
 from bot.reader.quotes.lexicon import (
     ADVERBS, AGE_DECADES, ARTICLES, BODY_KINDS, DE_BODY_ENDINGS, DE_DETERMINERS, DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS,
     FIRM_WORDS, GENDERED_NOUNS, HEAD_FINAL, INDEFINITES, LOCATIVES, MANAGEMENT, MEDIA_KINDS, ORGANISATION_WORDS, PARTICLES,
-    POSSESSIVES, PREPOSITIONS, RECIPIENTS, ROLE_KIN, SOURCES, SOURCES_ARTICLES, SPOKESPEOPLE, SPOKESPERSON_ENDINGS, STATEMENTS, WRITINGS, YOUNG_NOUNS,
+    POSSESSIVES, PREPOSITIONS, RECIPIENTS, ROLE_KIN, SOURCES, SOURCES_ARTICLES, SPOKESPEOPLE, SPOKESPERSON_ENDINGS,
+    STATEMENTS, WRITINGS, YOUNG_NOUNS,
 )
 from bot.reader.quotes.speakers.naming import _is_organisation, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
@@ -97,9 +98,9 @@ class DescriptionsMixin:
             named = named or (self._owned_body(noun, self._quoted_at) if self._language == "en" else None)
             # `expuso la organización campesina mediante sus canales`, after `La organización social Comité de
             # Desarrollo Campesino`: the noun and its adjectives, then where or how it spoke
-            adjectives = len(piece) > 2 and piece[1].islower() and piece[1] in BODY_KINDS | ORGANISATION_WORDS | FIRM_WORDS \
-                and piece[2].isalpha() and piece[2].islower() and piece[2] not in self._stop_words \
-                and (len(piece) == 3 or piece[3].isalpha() and piece[3].islower())
+            kind = piece[1] in BODY_KINDS | ORGANISATION_WORDS | FIRM_WORDS
+            adjectives = len(piece) > 2 and kind and piece[1].islower() and piece[2].isalpha() and piece[2].islower() \
+                and piece[2] not in self._stop_words and (len(piece) == 3 or piece[3].isalpha() and piece[3].islower())
             named = named or (self._referent(piece[1], self._quoted_at) if len(piece) == 2 or adjectives else None)
             return ("name", named) if named else ("focus", "n")  # `l'ONG précise`, `the company said`
         if head not in DEFINITES or not piece[1:2] or not (
