@@ -371,6 +371,11 @@ statement report""".split())
 SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson representative porte-parole
 portavoz vocero vocera sprecher sprecherin""".split())
 """People who speak for a body: unnamed, the body is who speaks."""
+SOURCES = frozenset("fuentes sources".split())
+"""Unnamed sources (`fuentes de Montecon`, `sources at Boeing`): of a named body,
+they speak for it, as its spokesperson does."""
+SOURCES_ARTICLES = frozenset("las les the".split())
+"""The plural definite articles sources are called back with (`explicaron las fuentes`)."""
 SPOKESPERSON_ENDINGS = ("sprecherin", "sprecher")
 """German compounds for a body's spokesperson (`Regierungssprecher`, `Kommissionssprecherin`): the
 first part names the body."""

@@ -161,6 +161,8 @@ class AfterMixin:
         head = _without_seat(head)
         if unlisted := self._unlisted_verb(head):
             return unlisted
+        if self._language == "en" and (simple_past := self._simple_past_after(head)):
+            return simple_past
         for k, token in enumerate(head[:MAX_SUBJECT_TOKENS + 1]):
             if token.startswith(MASK):
                 return None
@@ -251,6 +253,20 @@ class AfterMixin:
             return None
         name = self._name(head[1:], 0, len(head) - 1)
         return ("name", name) if name and self._is_person(self._full_name(name)) else None
+
+    def _simple_past_after(self, head: list[str]) -> tuple[str, str] | None:
+        """`“…,” Trump simpered in a morning tweet`: right after an English quotation, a person named before it and a
+        verb in the simple past (`-ed`) report it, whether or not the verb is listed."""
+        runs = _runs(head)
+        if not runs or runs[0][0] != 0 or runs[0][1] >= len(head):
+            return None
+        verb = head[runs[0][1]]
+        name = self._name(head, *runs[0])
+        person = self._full_name(name) if name else None
+        known = person is not None and self._is_person(person) \
+            and self._first_seen.get(person, self._single_seen.get(person, len(self._sentences))) < self._quoted_at
+        return ("name", name) if known and verb.isalpha() and verb.islower() and verb.endswith("ed") \
+            and verb not in self._stop_words else None
 
     def _closing_clause(self, tokens: list[str]) -> tuple[str, str] | None:
         """`“…” while they were in power, Azzouz said.`, `“…” are all thought to contribute, according to

@@ -101,6 +101,42 @@ class ContextMixin:
         spoke = max((k for k in self._said if index - PRONOUN_LOOKBACK <= k < min(asked)), default=None)
         return ("name", self._said[spoke]) if spoke is not None else None
 
+    def _topic_answer(self, sentence: Sentence) -> tuple[str, str] | None:
+        """A press conference or an interview set down as topics and answers (`¶ La situación de Ramiro Rocca:
+        "…"` ¶ `¿Cambia la idea de juego…?: "…"`): paragraphs that each open with a topic or a question a colon
+        ends, then a quotation, two or more in a row, are the answers of the person the article is about, whom
+        its title opens with; not of someone the topic names. Only when the words before the colon name no
+        speaker (the rules before this one found none)."""
+        paragraphs = [s.paragraph for s in self._sentences]
+        here = sentence.paragraph
+        if not self._topic_then_quote(here):
+            return None
+        neighbours = {p for p in (here - 1, here + 1) if p in paragraphs}
+        if not any(self._topic_then_quote(p) for p in neighbours):
+            return None
+        interviewee = self._title_subject()
+        return ("name", interviewee) if interviewee else None
+
+    def _topic_then_quote(self, paragraph: int) -> bool:
+        """Whether `paragraph`'s first sentence opens with words a colon ends, a quotation right after, and those
+        words are no name alone (`Juan Pérez: "…"` labels a speaker) and quote nothing themselves; a colon after
+        a sentence of the story (`… revient sur son passé: «…»`) is no topic's."""
+        opening = next((s for s in self._sentences if s.paragraph == paragraph), None)
+        lead, colon, rest = self._masked.get(opening.index, "").partition(":") if opening else ("", "", "")
+        return bool(colon) and rest.lstrip().startswith(MASK) and MASK not in lead \
+            and any(t.isalpha() and t.islower() for t in _tokens(lead, self._lexicon))
+
+    def _title_subject(self) -> str | None:
+        """The person the title opens with (`Héctor Vargas va con mentalidad ganadora…`), as the body
+        introduced them in full; None when the title opens otherwise."""
+        tokens = _tokens(self._title, self._lexicon)
+        runs = _runs(tokens)
+        if not runs or runs[0][0] != 0:
+            return None
+        name = self._name(tokens, *runs[0])
+        person = self._full_name(name) if name else None
+        return person if person and " " in person and person in self._first_seen and self._is_person(person) else None
+
     def _introduced(self, tokens: list[str]) -> bool:
         """`Among the highlights, as caught on tape: “…”`: a phrase a colon ends that has no subject of
         its own (`The sign read: “…”` has one, so the sign speaks, not the person before)."""

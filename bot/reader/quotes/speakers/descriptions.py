@@ -9,11 +9,12 @@ import re
 from bot.reader.quotes.lexicon import (
     ADVERBS, AGE_DECADES, ARTICLES, BODY_KINDS, DE_BODY_ENDINGS, DE_DETERMINERS, DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS,
     FIRM_WORDS, GENDERED_NOUNS, HEAD_FINAL, INDEFINITES, LOCATIVES, MANAGEMENT, MEDIA_KINDS, ORGANISATION_WORDS, PARTICLES,
-    POSSESSIVES, PREPOSITIONS, RECIPIENTS, ROLE_KIN, SPOKESPEOPLE, SPOKESPERSON_ENDINGS, STATEMENTS, WRITINGS, YOUNG_NOUNS,
+    POSSESSIVES, PREPOSITIONS, RECIPIENTS, ROLE_KIN, SOURCES, SOURCES_ARTICLES, SPOKESPEOPLE, SPOKESPERSON_ENDINGS,
+    STATEMENTS, WRITINGS, YOUNG_NOUNS,
 )
 from bot.reader.quotes.speakers.naming import _is_organisation, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
-    ADULT_AGE, _AGED, _AGED_IN_YEARS, _COMPLEMENTS, _DOCUMENT_PARTS, _DOCUMENTS_NAMED, _ELIDED_NAME, _FR_DEMONYM,
+    ADULT_AGE, MASK, _AGED, _AGED_IN_YEARS, _COMPLEMENTS, _DOCUMENT_PARTS, _DOCUMENTS_NAMED, _ELIDED_NAME, _FR_DEMONYM,
     _GENERIC_BODIES, MAX_APPOSITION, MAX_NAME_PHRASE, MAX_SUBJECT_TOKENS, _NOBODY, _ONE_OF, _PRIZE, PRONOUN_LOOKBACK,
     _ROMANCE_ARTICLES, _WINNERS, _WRITING_OWNER,
 )
@@ -95,7 +96,12 @@ class DescriptionsMixin:
                 firm = next((w for w in (_ELIDED_NAME.sub("", t) for t in piece[2:5]) if w.lower() in FIRM_WORDS), None)
                 named = self._described_firm(firm, self._quoted_at) if firm else None
             named = named or (self._owned_body(noun, self._quoted_at) if self._language == "en" else None)
-            named = named or (self._referent(piece[1], self._quoted_at) if len(piece) == 2 else None)
+            # `expuso la organización campesina mediante sus canales`, after `La organización social Comité de
+            # Desarrollo Campesino`: the noun and its adjectives, then where or how it spoke
+            kind = piece[1] in BODY_KINDS | ORGANISATION_WORDS | FIRM_WORDS
+            adjectives = len(piece) > 2 and kind and piece[1].islower() and piece[2].isalpha() and piece[2].islower() \
+                and piece[2] not in self._stop_words and (len(piece) == 3 or piece[3].isalpha() and piece[3].islower())
+            named = named or (self._referent(piece[1], self._quoted_at) if len(piece) == 2 or adjectives else None)
             return ("name", named) if named else ("focus", "n")  # `l'ONG précise`, `the company said`
         if head not in DEFINITES or not piece[1:2] or not (
                 piece[1][:1].islower() or piece[1][:1].isdigit() or _ELIDED_NAME.sub("", piece[-1])[:1].islower() or self._is_title(piece[1])
@@ -108,6 +114,8 @@ class DescriptionsMixin:
         described = [w.lower().rstrip(".!?…") for w in piece[1:] if w.lower() not in self._stop_words]
         known = self._known_as(described, whose) if len(piece) <= 3 or self._language not in HEAD_FINAL else None
         named = self._opening(piece)  # `el economista Thomas Piketty`: the description comes with a name
+        if named and named[0] == "name" and self._language == "en" and _attributive(piece, named[1].split()):
+            named = None  # `the American Horror Story actress wrote`: a show she is in, no name of hers
         # `le juge en chef`, after `le juge Randall Bocock` and `le juge en chef …, Eugene Rossiter`: a name the piece
         # does not write loses to the one person introduced by all its words
         written = named and named[0] == "name" and named[1].split()[-1] in piece
@@ -356,6 +364,44 @@ class DescriptionsMixin:
             return body  # `Un autre communiqué, émanant du ministère des Affaires étrangères italien, a précisé`
         return self._represented(subject) or _NOBODY
 
+    def _sources_said(self, before: list[str], afters: list[list[str]]) -> tuple[str, str] | None:
+        """`En tanto, fuentes de Montecon dijeron a El País que “…”`, `“…”, explicaron las fuentes`: the subject of
+        the clause before the quotation, or the one after the verb right after it, is a body's unnamed sources,
+        whatever plural verb they take (the verb tables list the singular forms a speaker takes)."""
+        clause = before[max((k + 1 for k, t in enumerate(before) if t.startswith(MASK) or t in ",;:"), default=0):]
+        if clause[:1] and clause[0].lower() in SOURCES:
+            return self._sources_of(clause, self._quoted_at)
+        for after in afters[:1]:
+            head = [t for t in after if t not in ",;"]
+            if len(head) > 2 and head[0].isalpha() and head[0].islower() and head[1].lower() in SOURCES_ARTICLES \
+                    and head[2].lower() in SOURCES:
+                return self._sources_of(head[1:], self._quoted_at)
+        return None
+
+    def _sources_of(self, tokens: list[str], index: int) -> tuple[str, str] | None:
+        """The body whose unnamed sources speak: `fuentes de Montecon dijeron`, `sources at Boeing said` (the last
+        words before the verb); `explicaron las fuentes`, the body of the sources a sentence up to `index` named so.
+        None when the words are no sources of a named body."""
+        piece = [t for t in _piece(tokens)[0] if t[:1].isalnum()]
+        at = next((k for k, t in enumerate(piece) if t.lower() in SOURCES), None)
+        if at is None or at > 1 or at == 1 and piece[0].lower() not in SOURCES_ARTICLES:
+            return None
+        if at + 2 < len(piece) and piece[at + 1].lower() in PREPOSITIONS | {"at"}:
+            rest = [t for t in piece[at + 2:] if t.lower() not in ARTICLES]
+            runs = _runs(rest)
+            if not runs or runs[0][0] != 0:
+                return None
+            body = self._full_name(self._name(rest, *runs[0], organisations=True) or " ".join(rest[slice(*runs[0])]))
+            return ("name", body)
+        if at == 1 and len(piece) == 2:
+            for k in range(index - 1, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
+                words = _tokens(self._masked.get(k, ""), self._lexicon)
+                starts = [j for j, t in enumerate(words) if t.lower() in SOURCES]
+                found = next(filter(None, (self._sources_of(words[j:], k) for j in starts)), None)
+                if found:
+                    return found
+        return None
+
     def _represented(self, tokens: list[str]) -> tuple[str, str] | None:
         """`a spokesman for Terminix` / `un porte-parole de la SNCF`: the body an unnamed
         spokesperson speaks for, which the reader should see when no person is named."""
@@ -505,3 +551,11 @@ def _apposition_after(after: str) -> list[str]:
         return []
     words = closed.group(1).replace("(", " ").replace(")", " ").split()
     return [w.lower() for w in words] if len(words) <= MAX_APPOSITION else []
+
+
+def _attributive(piece: list[str], name: list[str]) -> bool:
+    """Whether the capitalised words `name` stand in the English `piece` before the lower-case noun that ends it
+    (`the Chicago Fire actor`, `the Perfect Illusion songstress`): they say what the person is known for, as
+    English puts a noun's modifiers before it; the person is the one the noun describes."""
+    ends = [k + len(name) for k in range(len(piece) - len(name) + 1) if piece[k:k + len(name)] == name]
+    return bool(ends) and ends[-1] == len(piece) - 1 and piece[-1].isalpha() and piece[-1].islower()

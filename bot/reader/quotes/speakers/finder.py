@@ -43,6 +43,8 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         self._language = document.language.code
         self._writers = document.article.writers
         """The byline's people: the `I` of a column who sets down their own words (`…, muss ich schmunzeln: „…“`)."""
+        self._title = document.article.title
+        """The headline, whose opening name is whom a press conference's topics and answers quote."""
         self._lexicon = LEXICONS.get(document.language.code, LEXICONS["en"])
         self._stop_words = document.language.stop_words | _DEMONSTRATIVES
         self._said: dict[int, str] = {}
@@ -289,6 +291,10 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
             found = self._joined(_tokens(before, self._lexicon))
         if found is None and afters:
             found = self._later(_tokens(afters[-1], self._lexicon))
+        if found is None:
+            found = self._sources_said(_tokens(before, self._lexicon), [_tokens(a, self._lexicon) for a in afters])
+        if found is None and before.rstrip().endswith(":"):
+            found = self._topic_answer(first)
         if found is None and before.rstrip().endswith(":"):
             clause = _last_clause(_tokens(before, self._lexicon)[:-1])
             found = (self._verb_last(clause) or self._named_last(clause)  # `…, in der er sagte:`

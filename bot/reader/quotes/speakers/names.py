@@ -21,7 +21,7 @@ from bot.reader.quotes.speakers.naming import (
 from bot.reader.quotes.speakers.patterns import (
     _ADVERB_ENDINGS, _AGREEMENT, _BECOMING, _BY, _DATE_WORDS, _DE_ADJECTIVE, _DE_PLURAL_ENDINGS, _DE_PREPOSITIONS, _DETERMINERS, _ELIDED_NAME,
     _EN_ADVERB_ENDINGS, _FR_DEMONYM, _INVERTED_PRONOUN, MASK, MAX_NAME_PHRASE, MAX_PARTICLES, _NO_PERSON_BEFORE, _NOBODY, _PARTICIPLE,
-    _PARTY_STATE, _PLACE_OR_BODY_BEFORE, _EPONYM_KINDS, _REGNAL, SPELLING_MIN_LETTERS, SPELLING_RATIO, YEAR_DIGITS,
+    _PARTY_STATE, _PLACE_OR_BODY_BEFORE, _EPONYM_KINDS, _STUDIES, _REGNAL, SPELLING_MIN_LETTERS, SPELLING_RATIO, YEAR_DIGITS,
 )
 from bot.reader.quotes.speakers.tokens import (
     _after_setting, _de_noun, _de_role_gender, _names_place, _past_as, _past_setting, _possessive, _run_before_complement,
@@ -500,7 +500,10 @@ class NamesMixin:
         if not parts or len(parts) > 1 and _is_organisation(parts):
             return name  # a body's name is whole already: `Iglesia Metodista Unida` is no one's surname
         candidates = {*self._by_word.get(parts[0], ()), *self._by_word.get(parts[-1], ())}
-        matches = {p for p in candidates if _shortens(parts, p.split())}
+        # `Nancy Rodas` after `Nancy Paola Rodas`: a middle name left out is the same person, as first introduced
+        # (`Mario Raúl Negri` in a tweet after `Mario Negri` leaves him `Mario Negri`)
+        matches = {p for p in candidates if _shortens(parts, p.split()) or _fuller(p.split(), parts)
+                   and self._first_seen[p] < self._first_seen.get(name, len(self._sentences))}
         if not matches and len(parts) == 1:
             # `Pastor` for `Ana Pastor García`: a Spanish first surname, when no name ends in it.
             matches = {p for p in candidates if parts[0] in _core(p.split())[1:-1]}
@@ -577,6 +580,9 @@ class NamesMixin:
             if self._language in ("fr", "es") and start and tokens[start - 1].lower() in _PLACE_OR_BODY_BEFORE \
                     and not self._titles_in(tokens[start:end]):
                 continue  # `exiliado en Costa Rica`, `del Movimiento Estudiantil`, `la Universidad Paulo Freire`: no one
+            if self._language in ("fr", "es") and start > 1 and tokens[start - 1].lower() in ("de", "en") \
+                    and tokens[start - 2].lower() in _STUDIES:
+                continue  # `su carrera de Ciencias Políticas`: a field of study
             titled = self._titles_in(tokens[start:end])
             run = [_strip_possessive(_undotted(t)) for t in tokens[start:end]]
             if titled:

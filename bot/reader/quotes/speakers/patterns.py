@@ -32,6 +32,10 @@ _ROMANCE_ARTICLES = frozenset("le la les el los las del al du au".split())
 _PLACE_OR_BODY_BEFORE = frozenset({"en"})
 """French and Spanish words after which capitalised words name a place or a body (`en Costa Rica`, `la Universidad
 Paulo Freire`), never a person."""
+_STUDIES = frozenset("""carrera licenciatura grado maestría máster doctorado facultad estudios año curso asignatura
+licence master doctorat faculté études année cours""".split())
+"""French and Spanish nouns for a course of study, after which `de`, `en` and capitalised words name a field
+(`su carrera de Ciencias Políticas`, `tercer año de Ingeniería Civil`), never a person."""
 _EPONYM_KINDS = frozenset("""universidad instituto colegio escuela fundación hospital museo estadio aeropuerto teatro liceo
 université institut lycée collège école fondation hôpital musée stade aéroport théâtre""".split())
 """French and Spanish kinds of places and institutions named after someone (`la Universidad Paulo Freire`, `le
