@@ -17,9 +17,11 @@ The table keeps, per stem (the bot's own, as `question_terms` makes it), the par
   misspelt words: "année", "obtenir", "thejoint"), are neither stop words nor numbers, are no stem
   the stemmer gives unrelated words (`stem_collisions.OWN_TERMS`: "offic" is "office" and
   "officer") and are not one family (`FAMILY`: "party" -> "part", "new" -> "news");
-- that WordNet's table does not already join at full weight (they would add nothing);
+- that WordNet's table does not already join at full weight (they would add nothing), nor make
+  siblings, two kinds of one broader word ("ship" and "boat", both a "vessel": "How many ships
+  sank?" is not answered by "14 boats sank");
 
-each at `WEIGHT`, cut to `PER_STEM` a line, the best-ranked first (11,072 stems, 21,668 links).
+each at `WEIGHT`, cut to `PER_STEM` a line, the best-ranked first (10,333 stems, 18,892 links).
 A looser cut (a pair in a line's first three one way, or mutual anywhere: 42,176 stems, 129,616
 links, 0.55 MB) won 10 reworded dev questions at top-1, lost 8, and declined 7 fewer of those the
 article cannot answer; bench/HISTORY.md has every variant tried.
@@ -34,7 +36,7 @@ import argparse
 import gzip
 from pathlib import Path
 
-from bench.tables.wordnet import write
+from bench.tables.wordnet import HYPERNYM, write
 from bot.reader.answer.stem_collisions import OWN_TERMS
 from bot.reader.answer.terms import question_terms
 from bot.reader.text.language import language_for
@@ -83,14 +85,18 @@ def read_lexicon(path: Path) -> dict[str, dict[str, int]]:
     return ranked
 
 
-def _wordnet_synonyms() -> dict[str, set[str]]:
-    """Stem -> the stems WordNet's table already joins to it at full weight."""
+def _wordnet_links() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Per stem, the stems WordNet's table already joins to it at full weight, and those one step
+    broader or narrower (`wordnet.HYPERNYM`, read at or below it)."""
     joined: dict[str, set[str]] = {}
+    steps: dict[str, set[str]] = {}
     with gzip.open(WORDNET, "rt", encoding="utf-8") as handle:
         for line in handle:
             stem, _, rest = line.rstrip("\n").partition("\t")
-            joined[stem] = {other for other, _, weight in (pair.rpartition(":") for pair in rest.split()) if float(weight) >= 1}
-    return joined
+            pairs = [(other, float(weight)) for other, _, weight in (pair.rpartition(":") for pair in rest.split())]
+            joined[stem] = {other for other, weight in pairs if weight >= 1}
+            steps[stem] = {other for other, weight in pairs if weight <= HYPERNYM}
+    return joined, steps
 
 
 def _one_family(stem: str, other: str) -> bool:
@@ -102,7 +108,7 @@ def _one_family(stem: str, other: str) -> bool:
 
 def paraphrases(ranked: dict[str, dict[str, int]]) -> dict[str, dict[str, float]]:
     """Stem -> kept paraphrase stem -> weight (see the module's docstring)."""
-    synonyms = _wordnet_synonyms()
+    synonyms, steps = _wordnet_links()
     table: dict[str, dict[str, float]] = {}
     for stem, others in ranked.items():
         if stem not in synonyms:
@@ -110,7 +116,7 @@ def paraphrases(ranked: dict[str, dict[str, int]]) -> dict[str, dict[str, float]
         kept = {
             other: WEIGHT for other, rank in sorted(others.items(), key=lambda item: (item[1], item[0]))
             if other in synonyms and other not in synonyms[stem] and not _one_family(stem, other)
-            and max(rank, ranked.get(other, {}).get(stem, MUTUAL)) < MUTUAL
+            and not steps[stem] & steps[other] and max(rank, ranked.get(other, {}).get(stem, MUTUAL)) < MUTUAL
         }
         if kept:
             table[stem] = dict(list(kept.items())[:PER_STEM])
