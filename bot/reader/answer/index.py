@@ -113,7 +113,15 @@ from bot.reader.answer.act_beside import told_beside, verb_family
 from bot.reader.answer.ages import age_of_another
 from bot.reader.answer.again import unprefixed
 from bot.reader.answer.antecedents import opens_with_a_pronoun, with_antecedents
-from bot.reader.answer.bridges import MIN_CUT_STEM, Bridges, bridges_for, title_words, titles_for
+from bot.reader.answer.bridges import (
+    MIN_CUT_STEM,
+    NO_BRIDGES,
+    Bridges,
+    bridges_for,
+    loose_bridges_for,
+    title_words,
+    titles_for,
+)
 from bot.reader.answer.categories import asked_category_noun, asked_members, members_of, noun_whose_name_is_asked
 from bot.reader.answer.decline import (
     DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, tells_the_other_side, unnamed,
@@ -748,6 +756,8 @@ class AnswerIndex:
         self._decline = decline
         language = document.language
         self.bridges = bridges_for(language.code) if bridges is None else bridges
+        # A test's own small table stands alone: the loose links go with the shipped tables.
+        self._loose_bridges = loose_bridges_for(language.code) if bridges is None else NO_BRIDGES
         self._titles = titles_for(language.code)
         self._title_stems = frozenset().union(*self._titles.values())
         sentences = document.sentences
@@ -1598,6 +1608,9 @@ class AnswerIndex:
             # A participle's own bridges (its adjective's: "verhaftet" -> "eingesperrt") and its verb's
             # ("verhaft" -> "festnehm"); cutting a letter or two off a participle finds no word of it.
             own = self.bridges.near(term) if verb is None else _merged(self.bridges.of(term), self.bridges.near(verb))
+            if term not in self._sentences.idf:
+                # A paraphrase only for a word the article never uses (`bridges.LOOSE_TABLES`).
+                own = _merged(own, self._loose_bridges.near(term))
             found = list(own) + [(word, 1.0) for word in self._initials.get(term, ())] + list(self._verbs_back.get(term, ()))
             found += [(other, 1.0) for other in _shares_as_percent(self.document.language.code).get(term, ())]
             # "Firmen" for "Firma" and its bridges, "Unternehmen" (`plural_stems`); "appoint" and its
