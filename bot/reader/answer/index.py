@@ -863,6 +863,7 @@ class AnswerIndex:
         self._counted_things: frozenset[str] | None = None
         self._alike: dict[str, tuple[tuple[str, float], ...]] = {}
         self._counted_near_by: dict[tuple[str, int, int, bool], np.ndarray] = {}
+        self._counts_others_by: dict[str, np.ndarray] = {}
         self._words_of: dict[int, tuple[list[str], list[list[str]]]] = {}
         self._says_happening = any(says_happening(s.text) for s in sentences)
         self._questions = np.array([_asks_itself(s.text) for s in sentences], dtype=bool)
@@ -886,7 +887,7 @@ class AnswerIndex:
         body = head_asked_of(question, self.document.language.code)
         if body is not None:
             names = body_names(question)
-            named = [self._body_named_around(i, names) for i in range(len(sentences))]
+            named = {i: self._body_named_around(i, names) for i in order}
             order = head_named_first(order, [s.text for s in sentences], list(scores), body, named)
         elif asks_times(question, self.document.language.code):
             order = times_told_first(order, [s.text for s in sentences], list(scores))
@@ -1465,12 +1466,17 @@ class AnswerIndex:
 
     def _counts_others(self, counted: str) -> np.ndarray:
         """Per sentence: does each of its numbers count some other thing ("5 million face masks"
-        for "how many flights"), so it cannot be the count its neighbour lacks."""
+        for "how many flights"), so it cannot be the count its neighbour lacks. Remembered per
+        article (read-only), like `_counted_near`: an article's questions count the same things again."""
+        if counted in self._counts_others_by:
+            return self._counts_others_by[counted]
         wanted = {counted} | {other for other, _ in self._counted_links(counted)}
         others = np.zeros(len(self._term_lists), dtype=bool)
         for i, terms in enumerate(self._term_lists):
             numbers = self._numbers_in(i)
             others[i] = bool(numbers) and all(_counts_its_own(terms, p, wanted) for p in numbers)
+        others.flags.writeable = False
+        self._counts_others_by[counted] = others
         return others
 
     def _counts_a_thing(self, index: int, terms: set[str], unit_asked: bool) -> bool:
@@ -1480,8 +1486,11 @@ class AnswerIndex:
         "nearly $80 million in ad spending over eight weeks" answered "How many volunteers does
         the campaign have in Georgia?" through "million"."""
         offered = self._offers[index]
+        left = offered["number"] - offered["money"] - terms
+        if not left:
+            return False  # no number left to count: the sentence's measures need no reading
         measuring = frozenset() if unit_asked else self._measuring(index)
-        left = offered["number"] - offered["money"] - terms - measuring
+        left -= measuring
         return bool(left) and not (all(is_scale(word) for word in left) and bool(offered["money"] | measuring))
 
     def _measuring(self, index: int) -> frozenset[str]:
