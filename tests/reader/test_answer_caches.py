@@ -98,3 +98,21 @@ def test_a_word_read_in_one_language_reads_afresh_in_another() -> None:
     _forget()
     assert terms.question_terms(language_for("en"), "die") == english == ["die"]
     assert terms.question_terms(language_for("de"), "die") == german == []
+
+
+def test_counting_questions_answer_alike_in_any_order() -> None:
+    """What an article keeps per counted thing (its things of a kind, where they stand near a
+    number, whether its numbers count other things) answers each "how many" as a fresh index does."""
+    questions = (
+        "How many people work at the bank?",
+        "How many branches does the bank have in Paris?",
+        "How many customers did the branch lose?",
+        "How many staff does the bank employ?",
+        "How many people work at the bank?",
+    )
+    _forget()
+    forward = [_seen(AnswerIndex(build_document(HARBOUR)).answer(question, top=3)) for question in questions]
+    index = AnswerIndex(build_document(HARBOUR))
+    backward = [_seen(index.answer(question, top=3)) for question in reversed(questions)]
+    assert backward[::-1] == forward
+    assert any(seen[1] for seen in forward)

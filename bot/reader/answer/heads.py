@@ -14,6 +14,7 @@ by", "who heads the regional administration"). English only; the question asks i
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from bot.reader.answer.bridges import title_words
 from bot.reader.quotes.lexicon import ROLE_MODIFIERS
@@ -135,12 +136,12 @@ HEAD_SHARE = 0.4
 
 
 def head_named_first(order: list[int], texts: list[str], scores: list[float], body: frozenset[str],
-                     named: list[bool]) -> list[int]:
+                     named: Mapping[int, bool]) -> list[int]:
     """The ranking with its first sentence naming a head put first, when the best one names none
     and that one scores at least `HEAD_SHARE` of it: "Who chairs the budget council?" is answered
     by "It has four members, including the current chair Tom Reed", not by the sentence that
-    repeats "budget council". `named` tells, per sentence, whether the asked body is named in or
-    around it (`names_body`)."""
+    repeats "budget council". `named` tells, per sentence of the ranking, whether the asked body is
+    named in or around it (`names_body`)."""
     if not order or names_a_head(texts[order[0]], body, named[order[0]]):
         return order
     for i in order[1:]:

@@ -801,7 +801,9 @@ class AnswerIndex:
         self._heading_terms = set().union(*headings.values())
         self._paragraph_contexts = [set(t) | self._title_terms for t in paragraph_terms]
         self._paragraph_context_prefixes = [_prefixes(c) for c in self._paragraph_contexts]
-        self._article_prefixes = _prefixes(set(self._sentences.idf) | self._title_terms | self._heading_terms)
+        self._written = frozenset(self._sentences.idf.keys() | self._title_terms | self._heading_terms)
+        """Every term the article writes, in a sentence, its title or a sub-heading."""
+        self._article_prefixes = _prefixes(self._written)
         same_before = np.array([i > 0 and paragraph_of[i - 1] == p for i, p in enumerate(paragraph_of)])
         same_after = np.array(
             [i + 1 < len(sentences) and paragraph_of[i + 1] == p for i, p in enumerate(paragraph_of)]
@@ -869,6 +871,9 @@ class AnswerIndex:
         self._people: list[frozenset[str]] | None = None
         self._vague_counts: dict[str, np.ndarray] = {}
         self._counted_things: frozenset[str] | None = None
+        self._alike: dict[str, tuple[tuple[str, float], ...]] = {}
+        self._counted_near_by: dict[tuple[str, int, int, bool], np.ndarray] = {}
+        self._counts_others_by: dict[str, np.ndarray] = {}
         self._words_of: dict[int, tuple[list[str], list[list[str]]]] = {}
         self._says_happening = any(says_happening(s.text) for s in sentences)
         self._questions = np.array([_asks_itself(s.text) for s in sentences], dtype=bool)
@@ -892,7 +897,7 @@ class AnswerIndex:
         body = head_asked_of(question, self.document.language.code)
         if body is not None:
             names = body_names(question)
-            named = [self._body_named_around(i, names) for i in range(len(sentences))]
+            named = {i: self._body_named_around(i, names) for i in order}
             order = head_named_first(order, [s.text for s in sentences], list(scores), body, named)
         elif asks_times(question, self.document.language.code):
             order = times_told_first(order, [s.text for s in sentences], list(scores))
@@ -1319,7 +1324,11 @@ class AnswerIndex:
         `after` words after it (`after=1` alone: the number's own unit, "four years"). A word before
         a number that counts a part of other things does not count: "a NASA planetary scientist ...
         said two of the three requirements" counts requirements, not scientists. `linked=False`
-        takes the counted word alone."""
+        takes the counted word alone. Remembered per article (read-only): one question asks it of
+        the same word several times, once per sentence when it declines."""
+        key = (counted, before, after, linked)
+        if key in self._counted_near_by:
+            return self._counted_near_by[key]
         wanted = {counted} | ({other for other, _ in self._counted_links(counted)} if linked else set())
         near = np.zeros(len(self._term_lists), dtype=bool)
         for i, terms in enumerate(self._term_lists):
@@ -1330,6 +1339,8 @@ class AnswerIndex:
                 or (bool(wanted.intersection(terms[max(0, p - before): p])) and not _part_of_others(terms, p, wanted))
                 for p in self._numbers_in(i)
             )
+        near.flags.writeable = False
+        self._counted_near_by[key] = near
         return near
 
     def _counted_links(self, counted: str) -> tuple[tuple[str, float], ...]:
@@ -1347,7 +1358,9 @@ class AnswerIndex:
         "Wie viele Menschen leben in Kellbach?" was declined as asking about a thing the article
         never names, beside "lebten dort 48.200 Einwohner". Only counted things are looked at: a
         thing named without a number stands for nothing counted; and one shared link joins too much
-        ("Menschen" and "Arten" share "Charakter")."""
+        ("Menschen" and "Arten" share "Charakter"). Remembered per article, like `links`."""
+        if counted in self._alike:
+            return self._alike[counted]
         code = self.document.language.code
         members = members_of(code, counted)
         linked = {other: weight for other, weight in self.links(counted)}
@@ -1358,7 +1371,8 @@ class AnswerIndex:
                 len(shared) >= ALIKE_SHARED and any(linked[other] >= THING_LINK for other in shared)
             ):
                 alike.append((thing, ALIKE))
-        return tuple(alike)
+        self._alike[counted] = tuple(alike)
+        return self._alike[counted]
 
     def _counted_act(self, counted: list[str], terms: set[str]) -> list[str]:
         """What a "how many" question counting people in general counts, where the article counts
@@ -1462,12 +1476,17 @@ class AnswerIndex:
 
     def _counts_others(self, counted: str) -> np.ndarray:
         """Per sentence: does each of its numbers count some other thing ("5 million face masks"
-        for "how many flights"), so it cannot be the count its neighbour lacks."""
+        for "how many flights"), so it cannot be the count its neighbour lacks. Remembered per
+        article (read-only), like `_counted_near`: an article's questions count the same things again."""
+        if counted in self._counts_others_by:
+            return self._counts_others_by[counted]
         wanted = {counted} | {other for other, _ in self._counted_links(counted)}
         others = np.zeros(len(self._term_lists), dtype=bool)
         for i, terms in enumerate(self._term_lists):
             numbers = self._numbers_in(i)
             others[i] = bool(numbers) and all(_counts_its_own(terms, p, wanted) for p in numbers)
+        others.flags.writeable = False
+        self._counts_others_by[counted] = others
         return others
 
     def _counts_a_thing(self, index: int, terms: set[str], unit_asked: bool) -> bool:
@@ -1477,8 +1496,11 @@ class AnswerIndex:
         "nearly $80 million in ad spending over eight weeks" answered "How many volunteers does
         the campaign have in Georgia?" through "million"."""
         offered = self._offers[index]
+        left = offered["number"] - offered["money"] - terms
+        if not left:
+            return False  # no number left to count: the sentence's measures need no reading
         measuring = frozenset() if unit_asked else self._measuring(index)
-        left = offered["number"] - offered["money"] - terms - measuring
+        left -= measuring
         return bool(left) and not (all(is_scale(word) for word in left) and bool(offered["money"] | measuring))
 
     def _measuring(self, index: int) -> frozenset[str]:
@@ -2477,10 +2499,6 @@ class AnswerIndex:
         asks_negated = parts.kinds != {"cause"} and negated(code, tokens)
         detail_missing, detail_swapped = details(code, tokens, sentence_tokens)
         antonyms = antonyms_for(code)
-        # The question's own words are no opposite: "How old is the new manager?" and "the 56-year-old";
-        # nor are their plain forms, which the stemmer leaves on a comparative: "How fast was Johnson's
-        # slower ball?" and "a 'slow' (125kph ...)".
-        own = set(parts.read) | self._plain_forms(parts.read)
         timed = set(question_terms(self.document.language, " ".join(adverbs_of_time(code, tokens))))
 
         def opposed(context: set[str], sentences: list[int]) -> bool:
@@ -2489,9 +2507,18 @@ class AnswerIndex:
             # counts: "the Office of eastern Medicine" about "the Office of Western Medicine".
             unasked: set[str] | None = None
             named: set[str] | None = None
+            own: set[str] | None = None
             for term in terms - timed:
-                opposites = antonyms.get(term, frozenset())
-                found = set() if term in context else (opposites - own) & context
+                found = set() if term in context else antonyms.get(term, frozenset()) & context
+                if not found:
+                    continue
+                if own is None:
+                    # The question's own words are no opposite: "How old is the new manager?" and "the
+                    # 56-year-old"; nor are their plain forms, which the stemmer leaves on a comparative:
+                    # "How fast was Johnson's slower ball?" and "a 'slow' (125kph ...)". Read only now, as
+                    # `named` below: most questions meet no antonym at all.
+                    own = set(parts.read) | self._plain_forms(parts.read)
+                found -= own
                 if found and any("_" in other and other in context for other, _ in self._links_in(term, parts)):
                     # "finish" said with a multiword verb WordNet lists ("wrap up impeachment ... before
                     # the primaries start"). Other bridges only go with the word ("long": "week",
@@ -2577,12 +2604,11 @@ class AnswerIndex:
         so are its initials ("ECB" for "European Central Bank")."""
         if self.document.language.code != "en":
             return False
-        written = self._sentences.idf.keys() | self._title_terms | self._heading_terms
         language = self.document.language
         for found in _QUESTION_NAME.finditer(question):
             terms = set(question_terms(language, found.group()))
             initials = "".join(word[0] for word in found.group().split()).lower()
-            if terms and not terms & written and initials not in written:
+            if terms and not terms & self._written and initials not in self._written:
                 return True
         return False
 
@@ -2795,10 +2821,9 @@ class AnswerIndex:
         thing of its kind it counts (`_close_links`, `_counted_alike`): only a loose link ("watch"
         for "spectators") or shared first letters ("spectacle") reach it, which `_absent` takes as
         named. There a count of another thing in the best sentence is no count of it in other words."""
-        written = set(self._sentences.idf) | self._title_terms | self._heading_terms
-        if any(term.startswith(word) or word.startswith(term) for word in written if len(word) >= FAMILY_STEM):
+        if any(term.startswith(word) or word.startswith(term) for word in self._written if len(word) >= FAMILY_STEM):
             return False
-        return not any(other in written for other, _ in self._close_links(term) + self._counted_alike(term))
+        return not any(other in self._written for other, _ in self._close_links(term) + self._counted_alike(term))
 
     def _absent(self, term: str, links: tuple[tuple[str, float], ...]) -> bool:
         """The article has neither the word, nor its family, nor a word a bridge links to it."""

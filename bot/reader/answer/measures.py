@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from bot.reader.answer.dates import MONTHS_ANY_FORM, RELATIVE_DAYS
 from bot.reader.text.language import fold, folded_words
@@ -235,8 +236,11 @@ _OWNERS = folded_words("the its his her their our my your su sus nuestro nuestra
 ("3MB su peso" is the app's weight, not pesos; "10 their pounds")."""
 
 
+@lru_cache(maxsize=1024)
 def asked_measures(question: str) -> frozenset[str]:
-    """The measures a number question asks for, none for a plain count or no number question."""
+    """The measures a number question asks for, none for a plain count or no number question.
+    Remembered per question: answering one asks it three times, and its long patterns cost a
+    tenth of a millisecond each time."""
     folded = fold(question.lower())
     if not _NUMBER_QUESTION.search(folded):
         return frozenset()

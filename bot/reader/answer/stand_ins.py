@@ -51,6 +51,12 @@ def spelt_out(language: Language, question: str, acronyms: dict[str, str]) -> di
         return {}
     stop_words = stop_words_for(language.code)
     tokens = [word for word in words(question) if not word.isupper() or len(word) == 1]
+    # The acronyms by the initials that spell them, in the article's order: a run's initials are
+    # the acronym's letters, or all of them but an added last one ("officer" of "CEO").
+    by_initials: dict[str, list[str]] = {}
+    for letters, term in acronyms.items():
+        for spelt in (letters, letters[:-1]):
+            by_initials.setdefault(spelt, []).append(term)
     found: dict[str, tuple[str, ...]] = {}
     shortest, longest = SPELT_OUT_WORDS
     for start, first in enumerate(tokens):
@@ -66,9 +72,7 @@ def spelt_out(language: Language, question: str, acronyms: dict[str, str]) -> di
             if len(run) < shortest:
                 continue
             initials = fold("".join(w[0] for w in run).lower())
-            matches = [term for letters, term in acronyms.items()
-                       if letters == initials or (len(letters) == len(initials) + 1 and letters.startswith(initials))]
-            for term in matches:
+            for term in by_initials.get(initials, ()):
                 for word_in_run in run:
                     for stem in question_terms(language, word_in_run)[:1]:
                         found[stem] = (*found.get(stem, ()), term)
