@@ -1,0 +1,76 @@
+"""What a German, French and Spanish new reader's trial met (issue 14), on invented club and town
+pages: a count asked with "zählt" (read "zahlt", pays, with its accent dropped), a length of time
+as one adjective ("ihr zehnjähriges Engagement"), "seit wann", a post asked with an adjective
+("der neue Präsident"), and what someone said asked of a page that never mentions them. Each
+asserts what the reader sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reader import pipeline
+from bot.reader.article import Article
+from bot.reader.answer.measures import asked_measures
+from bot.reader.answer.speech import asked_speaker, speaker_asked
+from tests.reader.test_answer import ask, bold
+
+CLUB = Article(
+    title="Schachverein Oberdorf wählt neuen Vorstand",
+    language="de",
+    paragraphs=(
+        "Bei der Jahresversammlung des Schachvereins Oberdorf wurde Jonas Berger zum neuen Präsidenten gewählt.",
+        "Er folgt auf Petra Kunz, die den Verein sechs Jahre lang geführt hat.",
+        "Zudem wurde Maria Holzer für ihr zwölfjähriges Engagement als Kassiererin geehrt.",
+        "Der Schachverein Oberdorf wurde 1975 gegründet und zählt heute 120 Mitglieder.",
+        "„Ich freue mich darauf, mit allen Mitgliedern neue Turniere zu planen“, so der neue Präsident Jonas Berger.",
+    ),
+)
+TOWN = Article(
+    title="Obras en la plaza mayor",
+    language="es",
+    paragraphs=(
+        "Las obras de la plaza mayor comenzarán en marzo y durarán seis meses.",
+        "Los vecinos temen que el ruido afecte a los comercios de la zona.",
+        "La empresa constructora prometió trabajar solo por las mañanas.",
+    ),
+)
+
+
+def test_a_count_asked_with_zaehlt_is_no_sum_of_money() -> None:
+    """"Wie viele Mitglieder zählt der Verein?" was read as asking money ("zahlt") and declined."""
+    assert asked_measures("Wie viele Mitglieder zählt der Verein?") == frozenset()
+    assert asked_measures("Wie viele Euro zahlt man?") == frozenset({"money"})
+    assert bold(CLUB, "Wie viele Mitglieder zählt der Verein?") == "120 Mitglieder"
+
+
+def test_a_length_of_time_as_one_adjective_answers_how_long() -> None:
+    assert bold(CLUB, "Wie lange war Maria Holzer Kassiererin?") == "zwölfjähriges"
+
+
+def test_seit_wann_is_answered_by_the_date() -> None:
+    """"seit" is part of the question's "since when", a word the answer seldom holds."""
+    assert bold(CLUB, "Seit wann gibt es den Schachverein?") == "1975"
+
+
+def test_a_post_asked_with_an_adjective_is_no_name() -> None:
+    """"der neue Präsident" names a post, so the quotation's sentence answers: read as a person
+    called "Präsident" whom the article never quotes, the answer was declined."""
+    assert asked_speaker("Was sagte der neue Präsident nach der Wahl?", "de") == frozenset()
+    assert asked_speaker("Was sagte die Kanzlerin Merkel?", "de") == frozenset({"merkel"})
+    answer = pipeline.ask(CLUB, "Was sagte der neue Präsident nach der Wahl?")
+    assert answer.found and "Turniere" in answer.sentences[0].text
+
+
+@pytest.mark.parametrize(("question", "language", "who"), [
+    ("¿Qué dijo el alcalde sobre las obras?", "es", "el alcalde"),
+    ("Qu'a dit le ministre de la Santé ?", "fr", "le ministre"),
+    ("What did she say about it?", "en", ""),
+])
+def test_whom_a_question_asks_what_they_said(question: str, language: str, who: str) -> None:
+    assert speaker_asked(question, language) == who
+
+
+def test_what_someone_the_page_never_mentions_said_is_declined() -> None:
+    """The sentence on the works is nobody's words: the mayor appears nowhere on the page."""
+    assert not ask(TOWN, "¿Qué dijo el alcalde sobre las obras?").found
+    assert ask(TOWN, "¿Qué prometió la empresa constructora?").found
