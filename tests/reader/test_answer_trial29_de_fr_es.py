@@ -10,6 +10,8 @@ import pytest
 
 from bot.reader import pipeline
 from bot.reader.article import Article
+from bot.reader.answer.dates import asks_ahead, tells_ahead
+from bot.reader.answer.kinds import stuff_amount_asked
 from bot.reader.answer.measures import asked_measures
 from bot.reader.answer.speech import asked_speaker, speaker_asked
 from tests.reader.test_answer import ask, bold
@@ -74,3 +76,49 @@ def test_what_someone_the_page_never_mentions_said_is_declined() -> None:
     """The sentence on the works is nobody's words: the mayor appears nowhere on the page."""
     assert not ask(TOWN, "¿Qué dijo el alcalde sobre las obras?").found
     assert ask(TOWN, "¿Qué prometió la empresa constructora?").found
+
+
+PLAN = Article(
+    title="Neuer Handytarif für 7,99 Euro",
+    language="de",
+    paragraphs=(
+        "Der Anbieter bietet den neuen Tarif mit 20 GB für 7,99 Euro pro Monat an.",
+        "Nach zwei Jahren steigt die Grundgebühr auf 12,99 Euro im Monat.",
+        "Der Tarif läuft im Netz der Telekom.",
+    ),
+)
+SCAM = Article(
+    title="Alertan por estafas telefónicas",
+    language="es",
+    paragraphs=(
+        "Las bandas llaman a las víctimas y les piden pagar impuestos por paquetes falsos.",
+        "Algunas personas ya han sido estafadas con sumas de hasta 200 mil lempiras.",
+    ),
+)
+
+
+def test_wie_viel_before_a_verb_asks_a_price_not_an_amount_of_stuff() -> None:
+    """"Wie viel kostet der Tarif?" read "kostet" as the stuff measured, which the article never
+    names, and declined; "Wie viel Regen fiel?" still names its stuff."""
+    assert stuff_amount_asked("Wie viel kostet der Tarif pro Monat?", "de") == ""
+    assert stuff_amount_asked("Wie viel Regen fiel?", "de") == "regen"
+    assert bold(PLAN, "Wie viel kostet der Tarif pro Monat?") == "7,99 Euro"
+
+
+def test_a_sum_in_lempiras_is_money() -> None:
+    assert bold(SCAM, "¿Cuánto dinero les han quitado a las personas estafadas?") == "200 mil lempiras"
+
+
+@pytest.mark.parametrize(("question", "ahead"), [
+    ("¿Cuándo es el partido contra Guatemala?", True),
+    ("Wann ist die Wahl?", True),
+    ("Wann findet das Konzert statt?", True),
+    ("Quand a lieu le match ?", True),
+    ("Wann ist er gestorben?", False),
+])
+def test_a_present_when_question_asks_about_a_date_fixed_ahead(question: str, ahead: bool) -> None:
+    assert asks_ahead(question) is ahead
+
+
+def test_a_german_present_of_taking_place_tells_of_a_time_ahead() -> None:
+    assert tells_ahead("de", "Somit findet am 5. Juli eine Stichwahl statt.")

@@ -136,7 +136,8 @@ UNITS: dict[str, frozenset[str]] = {
     "money": folded_words(
         "$ € £ ¥ ₹ us$ usd eur gbp inr rs rs. dollar dollars euro euros pound pounds yen yuan rupee rupees "
         "cent cents pence franc francs peso pesos dólar dólares centavos franken rappen livres "
-        "sh shs ksh tsh ush shilling shillings"
+        "sh shs ksh tsh ush shilling shillings "
+        "lempira lempiras quetzal quetzales colones córdobas bolívares soles francos rublos rubel rubles roubles"
     ),
     "factor": folded_words("times x fold mal fach fois veces"),
     # "por ciento" by its "ciento" alone: "por" is as often "by" ("daños por 10 millones").
