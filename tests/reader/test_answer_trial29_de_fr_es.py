@@ -122,3 +122,14 @@ def test_a_present_when_question_asks_about_a_date_fixed_ahead(question: str, ah
 
 def test_a_german_present_of_taking_place_tells_of_a_time_ahead() -> None:
     assert tells_ahead("de", "Somit findet am 5. Juli eine Stichwahl statt.")
+
+
+def test_a_count_of_the_thing_a_unit_word_also_names_counts() -> None:
+    """"livres" are books and pounds: "Combien de livres … ?" counts the books the sentence counts,
+    which was read as a sum of money, so no sentence held the count and the question was declined."""
+    fair = Article(title="Le salon du livre de Brive", language="fr", paragraphs=(
+        "Le salon du livre de Brive attire chaque année des lecteurs de toute la région.",
+        "Les livres vendus au salon sont surtout des livres de poche.",
+        "Selon les organisateurs, 840 livres ont été vendus.",
+    ))
+    assert bold(fair, "Combien de livres ont été vendus au salon ?") == "840 livres"

@@ -1463,12 +1463,13 @@ class AnswerIndex:
     def _counts_a_thing(self, index: int, terms: set[str], unit_asked: bool) -> bool:
         """Whether a sentence holds a number that may count what a "how many" question asks: one
         that is no sum of money, no word of the question, and no measure (unless the counted thing
-        is its unit, `unit_asked`). The scale word of a measured amount counts nothing either:
-        "nearly $80 million in ad spending over eight weeks" answered "How many volunteers does
-        the campaign have in Georgia?" through "million"."""
+        is its unit, `unit_asked`: "84 livres ont été critiqués" counts the books "Combien de livres
+        … ?" asks of, though "livres" are pounds too). The scale word of a measured amount counts
+        nothing either: "nearly $80 million in ad spending over eight weeks" answered "How many
+        volunteers does the campaign have in Georgia?" through "million"."""
         offered = self._offers[index]
         measuring = frozenset() if unit_asked else self._measuring(index)
-        left = offered["number"] - offered["money"] - terms - measuring
+        left = offered["number"] - (frozenset() if unit_asked else offered["money"]) - terms - measuring
         return bool(left) and not (all(is_scale(word) for word in left) and bool(offered["money"] | measuring))
 
     def _measuring(self, index: int) -> frozenset[str]:
