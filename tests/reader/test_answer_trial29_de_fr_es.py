@@ -133,3 +133,14 @@ def test_a_count_of_the_thing_a_unit_word_also_names_counts() -> None:
         "Selon les organisateurs, 840 livres ont été vendus.",
     ))
     assert bold(fair, "Combien de livres ont été vendus au salon ?") == "840 livres"
+
+
+def test_wie_schnell_asks_a_speed_as_well_as_a_time() -> None:
+    """"Wie schnell ist …?" was read as "how long" only, and put a duration in bold."""
+    train = Article(title="Neuer Zug für die Strecke", language="de", paragraphs=(
+        "Die Bahn setzt ab Dezember einen neuen Zug auf der Strecke ein.",
+        "Der Vertrag mit dem Hersteller läuft über zehn Jahre.",
+        "Der Zug erreicht auf der Strecke bis zu 300 km/h.",
+    ))
+    assert asked_measures("Wie schnell ist der Zug?") == frozenset({"speed", "duration"})
+    assert bold(train, "Wie schnell ist der Zug?") == "300 km/h"

@@ -59,8 +59,11 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
                     r"|on the run)\W*$"),
     # "How long is the Rhine?" and "How long was each episode?": a length or a time.
     (("duration", *SIZES), r"\bhow long (is|are|was|were)\b(?!.*\bago\b)"),
-    (("duration",), r"\bhow (long|quickly|soon)\b|\bwie (lange|schnell)\b|\bcombien de temps\b|\bdepuis combien\b"
-                    r"|\bcuanto tiempo\b|\bque tan rapido\b"
+    # "Wie schnell ist das Internet?" asks a speed ("bis zu 50 Mbit/s"), "Wie schnell wurde es
+    # gebaut?" a time: German and Spanish ask both with one word.
+    (("speed", "duration"), r"\bwie schnell\b|\bque tan rapido\b"),
+    (("duration",), r"\bhow (long|quickly|soon)\b|\bwie lange\b|\bcombien de temps\b|\bdepuis combien\b"
+                    r"|\bcuanto tiempo\b"
                     r"|\bfor how many (days|weeks|months|years|hours)\b"),
     (("speed",), r"\bhow fast\b|\b(speed|speeds|vitesse|geschwindigkeit|velocidad)\b"),
     (("distance",), r"\bhow far\b|\bwie weit\b|\ba quelle distance\b|\ba que distancia\b"),
