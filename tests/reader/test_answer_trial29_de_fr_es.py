@@ -111,7 +111,7 @@ def test_a_sum_in_lempiras_is_money() -> None:
 
 @pytest.mark.parametrize(("question", "ahead"), [
     ("¿Cuándo es el partido contra Guatemala?", True),
-    ("Wann ist die Wahl?", True),
+    ("Wann ist die Schafskälte?", False),
     ("Wann findet das Konzert statt?", True),
     ("Quand a lieu le match ?", True),
     ("Wann ist er gestorben?", False),
