@@ -25,7 +25,7 @@ from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
 from bot.reader.answer.terms import question_terms
 from bot.reader.answer.speech import (
     added_first, asked_speaker, asks_about, asks_what_a_pronoun_said, best_first, quotes_by, reports_speech_of,
-    speaker_named_in, tells_what_was_said, topic_of,
+    speaker_asked, speaker_by_post, speaker_named_in, tells_what_was_said, topic_of,
 )
 from bot.reader.article import Article
 from bot.reader.extract.clutter import article_from_text
@@ -121,7 +121,7 @@ def ask(article: Article, question: str) -> Answer:
     X's quotations when the article quotes X (`answer.speech`).
     """
     language = article.language or "en"
-    speaker = asked_speaker(question, language)
+    speaker = asked_speaker(question, language) or _holder_of_post_asked(article, question)
     quoted = _quoted(article, speaker, question) if speaker else None
     if quoted:
         return quoted
@@ -210,6 +210,17 @@ def _quoted(article: Article, speaker: frozenset[str], question: str, follows_up
         if on_topic:
             shown = [max(on_topic, key=lambda s: relevance[s.index]), *shown][:len(shown)]
     return Answer(tuple(shown), True, shown[0], 1.0, (1.0,) * len(shown))
+
+
+def _holder_of_post_asked(article: Article, question: str) -> frozenset[str]:
+    """The name of the one person quoted whom a "what did X say" question asks about by their post
+    ("Was sagte der neue Präsident?", "¿Qué dijo la vicepresidenta?"), as the article introduces
+    them (`speech.speaker_by_post`); nothing for any other question."""
+    post = speaker_asked(question, article.language or "en")
+    if not post:
+        return frozenset()
+    document = document_of(article)
+    return speaker_by_post(post, quotes_of(article), document.sentences, document.language)
 
 
 def _text_before(document: Document, sentence: Sentence) -> str:

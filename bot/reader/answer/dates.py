@@ -99,12 +99,17 @@ _ASKS_AHEAD = re.compile(
     r"^(?:when (?:will|shall)\b|when (?:is|are)\b.*\b(?:due|expected|scheduled|set|going|planned|slated)\b"
     r"|when (?:does|do)\b.*\b(?:come out|start|begin|open|launch|arrive|return|premiere|debut|go on sale|take place)\b"
     r"|when (?:is|are|does|do)\b.*\b(?:next|again)\b"
-    r"|wann (?:wird|werden)\b|quand (?:va|vont|sera|seront)\b|cuando (?:va|van|sera|seran)\b)"
+    r"|wann (?:wird|werden)\b|quand (?:va|vont|sera|seront)\b|cuando (?:va|van|sera|seran)\b"
+    r"|wann (?:findet|finden)\b"
+    r"|quand (?:a|ont) lieu\b|cuando (?:es|son|se juega|se celebra|se celebran|empieza|comienza)\b)"
 )
 """A "when" question about something still to come: "When will they release the data?", "When is the
 probe due to launch?", "When does the game come out on consoles?" (a verb of one event starting;
 not "When do treaties apply?", a condition), the next time or once more ("When is the next
-hearing?", "When do the Wild play the Sabres again?"), "Wann wird...", "Quand va...", "¿Cuándo será...?"."""
+hearing?", "When do the Wild play the Sabres again?"), "Wann wird...", "Quand va...", "¿Cuándo será...?";
+and in the present news use for a date fixed ahead: "¿Cuándo es el partido?", "Wann findet das
+Konzert statt?", "Quand a lieu le match ?". Not German "Wann ist …?" nor "Wann startet …?": they
+ask as often of what recurs ("Wann ist die Schafskälte?", "Mitte Juni") or began ("seit 2018")."""
 
 
 _ASKS_BACK = re.compile(
@@ -142,13 +147,15 @@ _TELLS_AHEAD = {
     "en": r"\b(?:will|shall|scheduled|due|expected|set to|slated|plans?|planned|planning|next|upcoming|coming|later"
           r"|soon|going to|is to|are to|to be|hopes?|aims?|by the end of|on sale|starting|from"
           r"|(?:is|are) (?:\w+ly )?\w+ed|opens|starts|begins|ends|arrives|launches|returns|premieres|debuts)\b|'ll\b",
-    "de": r"\b(?:wird|werden|soll|sollen|sollte|ab|kunftig|nachste[nmrs]?|geplant|voraussichtlich|bis|kommende[nmrs]?)\b",
+    "de": r"\b(?:wird|werden|soll|sollen|sollte|ab|kunftig|nachste[nmrs]?|geplant|voraussichtlich|bis|kommende[nmrs]?"
+          r"|findet|finden|beginnt|beginnen|startet|starten)\b",
     "fr": r"\b(?:[a-z]{2,}(?:ra|ront)|va|vont|devrait|devraient|doit|doivent|prevue?s?|prochaine?s?|a partir d|des le|d'ici)\b",
     "es": r"\b(?:[a-zñ]{2,}r(?:á|án)|va a|van a|prevé|previsto|prevista|próxim[oa]s?|a partir de|desde(?!\s+(?:el año\s+)?\d{4}\b)|hasta"
           r"|para (?:el )?(?:año )?\d{4})\b",
 }
 """Words that tell of a time to come: a future tense or a plan ("will", "is scheduled for", "next
-Tuesday", "sera diffusée", "devrait rouvrir", "soll ab Januar", "se firmará"), or an English present
+Tuesday", "sera diffusée", "devrait rouvrir", "soll ab Januar", "se firmará"), a German present of an
+event's taking place or start ("findet am 5. Juli eine Stichwahl statt", "beginnt im Mai"), or an English present
 that news uses for a date fixed ahead ("Their results are published in the December 2019 issue",
 "goes on sale in late January", "opens on Monday") or a plan told with "to be" ("products to be
 available in 2016"). Spanish keeps its accents, as in `_FUTURE_TENSE`; its "desde" before a year

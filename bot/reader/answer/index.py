@@ -155,7 +155,7 @@ from bot.reader.answer.phrase import answer_phrase, describes, names_in, names_t
 from bot.reader.answer.reasons import reads_reasons, tells_reason
 from bot.reader.answer.reason_phrase import reason_span
 from bot.reader.answer.roles import asks_who, people_in
-from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms
+from bot.reader.answer.speech import asks_only_what_was_said, days_of_saying, reporting_terms, speaker_asked
 from bot.reader.answer.first_person import WRITER_WORDS, names_writer, writer_speaks
 from bot.reader.answer.stand_ins import acronyms_in, generic_for, main_things, spelt_out
 from bot.reader.answer.terms import LIGHT_WORDS, kind_nouns_for, name_initials, question_terms, stop_words_for
@@ -1492,11 +1492,12 @@ class AnswerIndex:
     def _counts_a_thing(self, index: int, terms: set[str], unit_asked: bool) -> bool:
         """Whether a sentence holds a number that may count what a "how many" question asks: one
         that is no sum of money, no word of the question, and no measure (unless the counted thing
-        is its unit, `unit_asked`). The scale word of a measured amount counts nothing either:
-        "nearly $80 million in ad spending over eight weeks" answered "How many volunteers does
-        the campaign have in Georgia?" through "million"."""
+        is its unit, `unit_asked`: "84 livres ont été critiqués" counts the books "Combien de livres
+        … ?" asks of, though "livres" are pounds too). The scale word of a measured amount counts
+        nothing either: "nearly $80 million in ad spending over eight weeks" answered "How many
+        volunteers does the campaign have in Georgia?" through "million"."""
         offered = self._offers[index]
-        left = offered["number"] - offered["money"] - terms
+        left = offered["number"] - (frozenset() if unit_asked else offered["money"]) - terms
         if not left:
             return False  # no number left to count: the sentence's measures need no reading
         measuring = frozenset() if unit_asked else self._measuring(index)
@@ -1862,6 +1863,8 @@ class AnswerIndex:
             return 0.0  # "How long is the work permit for immigrants from Central America?" about a page on Mexico
         if self._thing_never_mentioned(question, parts):
             return 0.0  # "Is there a gym at the hotel?" about a page that never mentions a gym
+        if self._speaker_never_mentioned(question, parts):
+            return 0.0  # "¿Qué dijo la policía sobre los fraudes?" about a page that never mentions the police
         counted = parts.counted
         if any(self._absent(term, self._counted_links(term)) for term in counted):
             return 0.0
@@ -2650,6 +2653,15 @@ class AnswerIndex:
         about a thing no word of the article, nor a bridge, stands for."""
         thing = thing_asked_to_exist(question, self.document.language.code)
         terms = question_terms(self.document.language, thing) if thing else []
+        return bool(terms) and all(self._absent(term, self._links_in(term, parts)) for term in terms)
+
+    def _speaker_never_mentioned(self, question: str, parts: _Parts) -> bool:
+        """Whether a "what did X say" question asks about someone no word of the article, nor a
+        bridge, stands for (`speech.speaker_asked`): the sentence matching the rest of the question
+        is someone else's words, or nobody's. A named speaker the article lacks is declined by
+        `_name_not_given` already; this is for one named by a post or a body ("la policía")."""
+        speaker = speaker_asked(question, self.document.language.code)
+        terms = question_terms(self.document.language, speaker) if speaker else []
         return bool(terms) and all(self._absent(term, self._links_in(term, parts)) for term in terms)
 
     def _never_named(self, question: str) -> bool:

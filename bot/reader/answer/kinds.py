@@ -802,6 +802,8 @@ def stuff_amount_asked(question: str, code: str) -> str:
     answers it, and an amount of other stuff does not."""
     found = _AMOUNT_OF_STUFF.match(fold(question.lower()))
     stuff = found.group(1) if found else ""
+    if code in NOUNS_CAPITALISED and found and not fold(question)[found.start(1):found.end(1)][:1].isupper():
+        return ""  # "Wie viel kostet der Tarif?": a verb, not the stuff measured ("Wie viel Regen fiel?")
     return "" if stuff in stop_words_for(code) or stuff in _NOT_STUFF else stuff
 
 

@@ -60,8 +60,11 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
                     r"|on the run)\W*$"),
     # "How long is the Rhine?" and "How long was each episode?": a length or a time.
     (("duration", *SIZES), r"\bhow long (is|are|was|were)\b(?!.*\bago\b)"),
-    (("duration",), r"\bhow (long|quickly|soon)\b|\bwie (lange|schnell)\b|\bcombien de temps\b|\bdepuis combien\b"
-                    r"|\bcuanto tiempo\b|\bque tan rapido\b"
+    # "Wie schnell ist das Internet?" asks a speed ("bis zu 50 Mbit/s"), "Wie schnell wurde es
+    # gebaut?" a time: German and Spanish ask both with one word.
+    (("speed", "duration"), r"\bwie schnell\b|\bque tan rapido\b"),
+    (("duration",), r"\bhow (long|quickly|soon)\b|\bwie lange\b|\bcombien de temps\b|\bdepuis combien\b"
+                    r"|\bcuanto tiempo\b"
                     r"|\bfor how many (days|weeks|months|years|hours)\b"),
     (("speed",), r"\bhow fast\b|\b(speed|speeds|vitesse|geschwindigkeit|velocidad)\b"),
     (("distance",), r"\bhow far\b|\bwie weit\b|\ba quelle distance\b|\ba que distancia\b"),
@@ -137,7 +140,8 @@ UNITS: dict[str, frozenset[str]] = {
     "money": folded_words(
         "$ € £ ¥ ₹ us$ usd eur gbp inr rs rs. dollar dollars euro euros pound pounds yen yuan rupee rupees "
         "cent cents pence franc francs peso pesos dólar dólares centavos franken rappen livres "
-        "sh shs ksh tsh ush shilling shillings"
+        "sh shs ksh tsh ush shilling shillings "
+        "lempira lempiras quetzal quetzales colones córdobas bolívares soles francos rublos rubel rubles roubles"
     ),
     "factor": folded_words("times x fold mal fach fois veces"),
     # "por ciento" by its "ciento" alone: "por" is as often "by" ("daños por 10 millones").
@@ -269,13 +273,15 @@ def asks_how_long(question: str) -> bool:
 _ENDS_ON_BE = re.compile(r"\bbe\W*$")
 
 _COUNTS_THINGS = re.compile(
-    r"\b(?:cuant[oa]s |combien d(?:e |'))(?!(?:euros?|dolares|dollars?|libras|livres|pesos|francs?|francos|millones"
-    r"|millions?|milliards?|mil|mille|centimos|centimes|argent|dinero)\b)[a-z]+"
+    r"\b(?:cuant[oa]s |combien d(?:e |')|wie viele )(?!(?:euros?|dolares|dollars?|libras|livres|pesos|francs?|francos"
+    r"|franken|pfund|millones|millionen|milliarden|millions?|milliards?|mil|mille|tausend|centimos|centimes|cent"
+    r"|argent|dinero)\b)[a-z]+"
 )
-"""A French or Spanish count of things ("¿Cuántos pisos de alquiler hay?", "Combien de personnes ont payé
-l'amende ?"): the money word there ("alquiler", "amende") says which things, and the answer is a number
-of them, not an amount; a count of money's units ("¿Cuántos millones costó?", "combien d'euros") is
-still money."""
+"""A French, Spanish or German count of things ("¿Cuántos pisos de alquiler hay?", "Combien de personnes ont payé
+l'amende ?", "Wie viele Mitglieder zählt der Club?"): the money word there ("alquiler", "amende", and
+"zählt", which reads "zahlt" with its accent dropped) says which things, and the answer is a number
+of them, not an amount; a count of money's units ("¿Cuántos millones costó?", "combien d'euros", "wie
+viele Euro") is still money. German "wie viel" (no plural) asks an amount and is left as it is."""
 
 
 _PRICE_ASKED = re.compile(
@@ -343,6 +349,15 @@ _LONG_COMPOUND = re.compile(
 """A length of time told as an adjective ending in "long" ("After a lengthy decade-long restoration,
 it opened", "a weeklong strike", "a two-year-long inquiry"): the answer to "How long did the
 renovation take?", which was declined as no sentence of the article holding a duration."""
+_COMPOUNDED_DURATION = re.compile(
+    r"\b(?P<number>\d+-|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig"
+    r"|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|und)+)(?P<unit>jährig|monatig|wöchig|tägig|stündig)(?:e[mnrs]?)?\b"
+)
+"""A German length of time as one adjective of a number and a unit, lower case ("ihr zehnjähriges
+Engagement als Sekretärin", "eine dreimonatige Pause", "die 10-jährige Amtszeit"): the answer to "Wie
+lange war sie Sekretärin?", which was declined as no sentence of the article holding a duration.
+In years it is as often an age ("der achtjährige Junge"), and is read as both, as French "dix ans"
+is. The noun of a person's age ("der 41-Jährige") is capitalised and is an age (`_MEASURE_OF`)."""
 _UNCOUNTED_DURATION_BY_VERB = re.compile(
     r"\b(?:(?:noch|einige|mehrere|viele)\s+)?(?P<unit>jahre|monate|wochen|tage|stunden|jahrzehnte)\s+(?:dauern|dauert|dauerte|lang)\b"
     r"|\b(?:dauern|dauert|dauerte)\s+(?:noch\s+)?(?:(?:einige|mehrere|viele)\s+)?(?P<unit_after>jahre|monate|wochen|tage|stunden)\b"
@@ -445,6 +460,10 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
         found.setdefault("duration", []).append((vague.start(), vague.end(), vague.group("unit").lower()))
     for compound in _LONG_COMPOUND.finditer(text):
         found.setdefault("duration", []).append((compound.start(), compound.end(), compound.group("unit").lower()))
+    for compound in _COMPOUNDED_DURATION.finditer(text):
+        told = (compound.start(), compound.end(), compound.group("number").rstrip("-"))
+        for measure in ("duration", "age") if compound.group("unit") == "jährig" else ("duration",):
+            found.setdefault(measure, []).append(told)
     for vague in _UNCOUNTED_DURATION_BY_VERB.finditer(text):
         unit = next(group for group in vague.groups() if group)
         found.setdefault("duration", []).append((vague.start(), vague.end(), unit.lower()))

@@ -56,6 +56,28 @@ def _asked_who(question: str, language: str) -> str | None:
     return match.group("who") or match.groupdict().get("who_had")
 
 
+_TOPIC_OPENERS = {
+    "en": frozenset("about on regarding concerning in at to".split()),
+    "de": frozenset("über zu zum zur gegen von vom nach bei beim im am".split()),
+    "fr": frozenset("sur de du des à au aux propos lors pendant dans".split()),
+    "es": frozenset("sobre de del acerca en a al ante durante tras".split()),
+}
+"""Words that end whom a "what did X say" question asks about and open what about, where and when
+("¿Qué dijo la policía sobre los fraudes?", "Qu'a dit le ministre de la Santé ?" asks the minister)."""
+
+
+def speaker_asked(question: str, language: str) -> str:
+    """The words naming whom a "what did X say" question asks about, named or not ("la policía",
+    "der neue Präsident"), without what about; "" for another question or a pronoun ("what did
+    she say?" asks about someone the turn before named)."""
+    who = _asked_who(question, language) or ""
+    tokens = who.split()
+    openers = _TOPIC_OPENERS.get(language, frozenset())
+    cut = next((position for position, token in enumerate(tokens) if position and token.lower() in openers), len(tokens))
+    asked = " ".join(tokens[:cut])
+    return "" if asked.lower() in _PRONOUNS else asked
+
+
 def asks_only_what_was_said(question: str, language: str) -> bool:
     """"What did X say?", "Was sagte X?" with nothing after: the verb of saying is the question's
     frame, not a word the answer must hold; any reporting verb ("pledged", "warned") tells what was
@@ -143,8 +165,19 @@ def asked_speaker(question: str, language: str) -> frozenset[str]:
     articles = _NOUN_ARTICLES.get(language, frozenset())
     return frozenset(
         fold(word.lower()) for position, word in enumerate(found)
-        if _is_name_word(word, possessive, roles) and not (position and found[position - 1].lower() in articles)
+        if _is_name_word(word, possessive, roles) and not _after_article(found[:position], articles)
     )
+
+
+def _after_article(before: list[str], articles: frozenset[str]) -> bool:
+    """Whether a word follows an article with only lower-case words between: German "der neue
+    Präsident" and "die frühere Kanzlerin" name a post as "der Präsident" does, not a person."""
+    for word in reversed(before):
+        if word.lower() in articles:
+            return True
+        if not word.islower():
+            return False
+    return False
 
 
 _PRONOUNS = frozenset("he she they him her them er sie il elle ils elles él ella ellos ellas".split())
@@ -207,6 +240,36 @@ def quotes_by(speaker: frozenset[str], quotes: Sequence[Quote], sentences: Seque
         if quote.speaker and speaker & _speaker_names(quote.speaker) and all(quote.sentence not in run for run in found):
             found.append(_sentences_of(quote, sentences))
     return found
+
+
+POST_REACH = 3
+"""How many words before a speaker's name may give their post ("so der neue Präsident Rainer de
+Meijer", "el presidente Luis Abinader")."""
+
+
+def speaker_by_post(post: str, quotes: Sequence[Quote], sentences: Sequence[Sentence], language: Language) -> frozenset[str]:
+    """The name words of the speaker quoted in the article whom a post names ("der neue Präsident",
+    "la vicepresidenta"): the post's noun (its last word) is in the quote's role, or stands right
+    before the speaker's name in a sentence of the article. Nothing when no one or more than one
+    speaker holds it: "What did the minister say?" on a page quoting two ministers asks the reader's
+    minister, whom the question does not name."""
+    asked = question_terms(language, post)
+    if not asked:
+        return frozenset()
+    noun = asked[-1]
+    holders = {
+        quote.speaker for quote in quotes
+        if quote.speaker and (noun in question_terms(language, quote.role or "") or any(
+            noun in _words_before(sentence.text, quote.speaker, language) for sentence in sentences
+        ))
+    }
+    return frozenset(_speaker_names(holders.pop())) if len(holders) == 1 else frozenset()
+
+
+def _words_before(text: str, name: str, language: Language) -> list[str]:
+    """The terms of the `POST_REACH` words before a name in a text, none when it is not there."""
+    at = text.find(name)
+    return question_terms(language, " ".join(words(text[:at])[-POST_REACH:])) if at > 0 else []
 
 
 def _sentences_of(quote: Quote, sentences: Sequence[Sentence]) -> list[Sentence]:

@@ -123,7 +123,7 @@ may go on past them, but its initials are taken where it stops."""
 
 DATE_WORDS = {
     "en": "date dates year years century centuries decade decades",
-    "fr": "date dates jour année", "de": "datum tag", "es": "fecha fechas día año",
+    "fr": "date dates jour année", "de": "datum tag seit", "es": "fecha fechas día año",
 }
 """The nouns a question names its kind with when it asks for a date ("On what date do Britons
 vote?", "In what year ...", "À quelle date ...", "¿En qué fecha ...?"): an article gives the date
@@ -131,7 +131,9 @@ vote?", "In what year ...", "À quelle date ...", "¿En qué fecha ...?"): an ar
 covered than it is, and favours a sentence using the word for something else ("the 2012–13 school
 year" for "In what year was the school formed?"). "¿Qué día ocurrió la agresión?" took "ese día" of
 another sentence over "el lunes 29 de octubre". "En quelle année est-il né ?" and "¿En qué año se
-fundó?" name it as the English "In what year" does."""
+fundó?" name it as the English "In what year" does. German "seit wann" asks a date with a word
+the answer seldom holds ("Seit wann gibt es den Club?": "wurde 1998 gegründet"); French "depuis" and
+Spanish "desde" are stop words already."""
 
 
 CAUSE_WORDS = {
