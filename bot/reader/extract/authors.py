@@ -35,7 +35,7 @@ _PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den", "v
 """Lower-case words that belong to a name ("Michiel de", as "Jong, Michiel de" is split)."""
 _ADDRESS = re.compile(r"\s*\b(?:https?|www)\b.*$", re.IGNORECASE)
 _LABELS = re.compile(
-    r"^(?:user\s?name|follow(?:\s+author)?|authors?|autor(?:in)?|auteur|作者|admin|anonymous|"
+    r"^(?:user\s?name|follow(?:\s+author)?|see(?:\s+full)?|authors?|autor(?:in)?|auteur|作者|admin|anonymous|"
     r"(?:last\s+)?(?:updated|published|posted)\b.*)$", re.IGNORECASE)
 _HOST = re.compile(r"^\S+\.[a-z]{2,}$", re.IGNORECASE)
 _MONTH_SHORT = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
@@ -44,14 +44,17 @@ _DOMAINS = frozenset({"com", "org", "net", "edu", "gov", "info", "io", "es", "fr
 "de", which is also a particle of names."""
 _LEAD_WORD = re.compile(r"^(?:by|par|por)\s+(?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 _ROLE_WORDS = re.compile(
-    r"^(?:senior|chief|deputy|special|contributing|associate|managing|executive|national|staff|desk|"
+    r"^(?:senior|chief|deputy|special|contributing|associate|managing|executive|national|staff|desk|ceo|cto|founder|"
     r"editorial|correspondents?|reporters?|writers?|editors?|columnists?|contributors?|"
     r"envoyée?s?|spéciale?s?|spéciaux|corresponsal(?:es)?|enviad[oa]s?|redakteur(?:in)?|korrespondent(?:in)?)$",
     re.IGNORECASE)
 """Words that start the writer's role printed after the name ("Senior Washington Correspondent")."""
 _WIDGET_WORDS = frozenset({"account", "logged", "login", "view", "archive", "rss", "email", "comment",
-                           "comments", "follow", "share", "profile", "submitted"})
-"""Words of the buttons and notes printed beside a byline, never of a name."""
+                           "comments", "follow", "share", "profile", "submitted", "updated", "published",
+                           "posted", "bio", "link", "copied", "lesedauer", "aktualisiert"})
+"""Words of the buttons and notes printed beside a byline, never of a name ("Emily Kirkpatrick
+Updated", "Steven Shepard Link Copied", "See full bio", "Lesedauer" of a German reading-time note:
+Postlight's test pages)."""
 _PUBLISHER_END = frozenset({"magazine", "media", "news", "newspaper", "gmbh", "ltd", "inc", "llc", "plc", "group"})
 """Last words of a company's name, never of a person's ("Northeast Ohio Media Group" beside the reporter)."""
 _PHOTO_CREDIT = re.compile(r"^(?:photos?|photograph|foto|image)s?\b", re.IGNORECASE)
@@ -68,6 +71,8 @@ _AGENCY_SPELLINGS = {spelt.casefold(): spelt for spelt in ("dpa", "AFP", "AP", "
 story's byline read "Felix Schröder, Jörg Soldwisch, Dpa" (an untuned Braunschweiger Zeitung page)."""
 NAME_MAX_WORDS = 6
 """Longer than "Juan Carlos de la Fuente Rodríguez": a line of text or script, not a name."""
+PHRASE_MIN_WORDS = 2
+"""Lower-case words after a name that make a phrase of words, not a date's ("před" of "před 3 hodinami")."""
 
 
 def author_names(names: str | None, date: str | None = None, site: Sequence[str | None] = (),
@@ -84,7 +89,7 @@ def author_names(names: str | None, date: str | None = None, site: Sequence[str 
     people: list[str] = []
     for raw in _names_in_order((names or "").split("; ")):
         name, address = _without_address(_LEAD_WORD.sub("", raw.strip()))
-        name, furniture = _without_furniture(name)
+        name, furniture = _without_furniture(_without_repeat(name))
         name = _without_date_words(name, month)
         if _SHOUTED.fullmatch(name):
             name = _INITIALISM.sub(lambda word: word.group(0).upper(), name.title())
@@ -162,6 +167,36 @@ def _without_furniture(name: str) -> tuple[str, bool]:
     return name, False
 
 
+def _without_repeat(name: str) -> str:
+    """The name once where the byline printed it twice running, as a name over the author's
+    picture and again beside it: "Confreaks Confreaks", "Ellyn Shook Ellyn Shook Creating the
+    most truly human company" (what follows the second is the profile's headline)."""
+    parts = name.split()
+    for size in range(1, len(parts) // 2 + 1):
+        if [p.casefold() for p in parts[:size]] == [p.casefold() for p in parts[size:2 * size]]:
+            return " ".join(parts[:size])
+    return name
+
+
+def with_dotted_initials(names: str | None, page: str) -> str | None:
+    """The names with their initials' full stops back as the page prints them: trafilatura drops
+    every full stop of a byline, and "T.C. Sottek", "Laura E. Adkins" and "Nelson D. Schwartz"
+    were shown as "T C Sottek", "Laura E Adkins", "Nelson D Schwartz" (5 of the 179 bylines of
+    Postlight's and Readability's test pages). Only a name with a one-letter word is looked up."""
+    if not names:
+        return names
+    return ", ".join(_dotted(name, page) for name in names.split(", "))
+
+
+def _dotted(name: str, page: str) -> str:
+    parts = name.split()
+    if not any(len(part) == 1 and part.isalpha() for part in parts):
+        return name
+    pattern = "".join(re.escape(part) + (r"\.?\s*" if len(part) == 1 else r"\s+") for part in parts[:-1])
+    found = re.search(r"(?<!\w)" + pattern + re.escape(parts[-1]) + r"(?!\w)", page)
+    return " ".join(found.group(0).split()) if found else name
+
+
 def _without_address(name: str) -> tuple[str, bool]:
     """The name before a web address printed after it, and whether there was one."""
     cut = _ADDRESS.sub("", name)
@@ -170,16 +205,22 @@ def _without_address(name: str) -> tuple[str, bool]:
 
 def _without_date_words(name: str, month: str | None) -> str:
     """The name without the month, weekday or lower-case word of a date printed after it, as long
-    as two words of the name are left ("Ann May" stays)."""
+    as two words of the name are left ("Ann May" stays). Two lower-case words or more are a
+    phrase, and the capitalized word before them opens it: "Ellyn Shook Creating the most truly
+    human company", a profile's headline after the name, is "Ellyn Shook"."""
     parts = name.split()
+    lower = 0
     while len(parts) > 2:
         last = parts[-1].strip(",.")
         if last in _WEEKDAYS or (last in _MONTHS and (last not in _NAME_MONTHS or last == month)):
             parts.pop()
         elif last.islower() and last not in _PARTICLES:
             parts.pop()
+            lower += 1
         else:
             break
+    if lower >= PHRASE_MIN_WORDS and len(parts) > 2:
+        parts.pop()
     return " ".join(parts).strip(" ,")
 
 

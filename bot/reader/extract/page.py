@@ -31,7 +31,7 @@ from trafilatura.settings import set_date_params
 from trafilatura.utils import load_html
 
 from bot.reader.article import Article, is_table_row
-from bot.reader.extract.authors import author_names, is_site_name
+from bot.reader.extract.authors import author_names, is_site_name, with_dotted_initials
 from bot.reader.extract.cards import drop_hover_cards
 from bot.reader.extract.collapsed import open_collapsed_story
 from bot.reader.extract.front import is_front_page
@@ -305,9 +305,49 @@ def _story_title(title: str, tree: HtmlElement) -> str:
     if declared is not None and key(title) in h1s:
         # the page marks its story's headline: the <h1> that is not it names a section ("Sports Items")
         return title if key(declared) == key(title) or _content_words(title) & _content_words(declared) else declared
-    if key(title) not in h1s or len(words(page_title)) < TITLE_MIN_WORDS:
+    if key(title) not in h1s:
+        return _printed_title(title, page_title, h1s)
+    without_site = _without_named_part(page_title, title)
+    if without_site is not None:
+        return without_site
+    if len(words(page_title)) < TITLE_MIN_WORDS:
         return title
     return title if _content_words(title) & _content_words(page_title) else page_title
+
+
+def _printed_title(title: str, page_title: str, h1s: set[str]) -> str:
+    """trafilatura's title, or the page's <title> when a part of it is the page's <h1> and
+    trafilatura's shares no word with that part: trafilatura took a promo's heading beside the
+    story ("More From Thought Catalog", "Latest in Gear" on pages titled "One Day You Will Meet
+    Someone Who Will Change Your Life For Good | Thought Catalog" and "Lyft extends free scooter
+    rides ... | Engadget", each printing the first part as its <h1>). `_headline` then keeps
+    the printed part."""
+    printed = [part for part in _TITLE_SEPARATOR.split(page_title) if key(part) in h1s and words(part)]
+    if any(_content_words(title) & _content_words(part) for part in printed) or not printed:
+        return title
+    return page_title
+
+
+SITE_PART_RATIO = 2
+"""How many times longer than trafilatura's title the rest of the <title> must be for that title
+to be the site's name beside the headline, not the headline beside the site's name ("AT&T just
+declared war on an open internet (and us) - The Verge")."""
+
+
+def _without_named_part(page_title: str, title: str) -> str | None:
+    """The page's <title> without its first or last part when trafilatura's title is that part
+    alone and the rest is much longer (`SITE_PART_RATIO`): the site's name, printed as the page's
+    <h1> ("高木浩光＠自宅の日記" over a diary entry titled "高木浩光＠自宅の日記 - 改正NICT法が
+    プチ炎上、…"); None otherwise."""
+    separators = list(_TITLE_SEPARATOR.finditer(page_title))
+    if not separators or not key(title):
+        return None
+    rest = None
+    if key(page_title[:separators[0].start()]) == key(title):
+        rest = page_title[separators[0].end():].strip()
+    elif key(page_title[separators[-1].end():]) == key(title):
+        rest = page_title[:separators[-1].start()].strip()
+    return rest if rest and len(rest) >= SITE_PART_RATIO * len(title) else None
 
 
 def _declared_headline(tree: HtmlElement) -> str | None:
@@ -546,7 +586,7 @@ def extract_article(html: str, url: str | None) -> Article:
     date = _published(document.date, tree, url) or printed_date
     canonical = _absolute(facts.canonical_url or document.url, url)
     site = (document.sitename, urlsplit(url or canonical or "").hostname)
-    named = author_names(document.author, date, site, organization_names(tree))
+    named = with_dotted_initials(author_names(document.author, date, site, organization_names(tree)), html)
     author, kept = _writers(named, site, byline, kept)
     return Article(
         title=title or next(iter(headlines), "") or title_from(sentences),
