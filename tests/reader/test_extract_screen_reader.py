@@ -34,3 +34,14 @@ def test_a_link_ending_before_the_full_stop_leaves_no_space_before_it():
     body = (f'<p>{first} <a href="https://example.org/x">{rest}<span class="go-vh">(opens in a new tab)</span></a>\n .</p>'
             + "".join(f"<p>{line}</p>" for line in LINES[1:]))
     assert extract_article(ferry_page(body), URL).paragraphs == LINES
+
+
+def test_a_logo_drawn_in_the_pages_heading_is_not_the_title():
+    """Politico's page header is an <h1> holding its logo, an <svg> named "POLITICO" and described
+    as "Politico Logo"; the story has no <h1> of its own, and its title came out "POLITICO Politico Logo"."""
+    logo = ('<header><h1><a href="https://harbour.example/"><svg viewBox="0 0 9 9"><title>HARBOUR</title>'
+            '<desc>Harbour News Logo</desc><path d="M0 0h9v9z"/></svg></a></h1></header>')
+    page = (f"<html><head><title>Ferry line approved - Harbour News</title></head><body>{logo}"
+            f"<article>{''.join(f'<p>{line}</p>' for line in LINES)}</article></body></html>")
+    article = extract_article(page, URL)
+    assert (article.title, article.paragraphs) == ("Ferry line approved", LINES)
