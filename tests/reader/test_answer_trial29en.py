@@ -1,0 +1,90 @@
+"""A new reader's questions on untuned English pages (trial 29: postlight parser's test pages of
+the Chicago Tribune, the Observer, Gothamist and others). The articles here are written for the
+tests, in the pages' forms."""
+
+from __future__ import annotations
+
+from bot.reader.answer.kinds import offers
+from bot.reader.article import Article
+from bot.reader.pipeline import ask
+from bot.reader.text.language import language_for
+
+UNION = Article(
+    title="Energy workers worried by a request for names",
+    paragraphs=(
+        "The transition team asked for the names of employees who worked on the climate programme.",
+        "\"There is major concern amongst my members,\" said Jeff Eagan, president of the National Treasury "
+        "Employees Union chapter at the department's headquarters building.",
+        "\"This looks like a scare tactic,\" added Rep. Elijah Cummings, the top Democrat on the House Oversight "
+        "and Government Reform Committee.",
+        "\"I am sure many career scientists see this as a terrible message of fear.\"",
+        "Committee Chairman Jason Chaffetz did not respond to a request for comment.",
+    ),
+    language="en",
+)
+DIG = Article(
+    title="A lost city found on a Greek hill",
+    paragraphs=(
+        "Swedish and Greek archaeologists found the remains of a city north of Athens.",
+        "\"Nobody has explored the hill before,\" said Robin Rönnlund, PhD student at the University of "
+        "Gothenburg and leader of the fieldwork.",
+        "The team is using radar so that the site is not disturbed.",
+    ),
+    language="en",
+)
+
+
+def test_a_leader_is_found_whatever_the_length_of_the_bodys_name() -> None:
+    """"Who heads the union chapter at the department's headquarters?" was declined: the body's name
+    after "president of the" ran past the few words read, so "Union" was never seen."""
+    answer = ask(UNION, "Who heads the union chapter at the department's headquarters?")
+    assert answer.found and "Jeff Eagan" in answer.sentences[0].text
+
+
+def test_a_sentence_opening_with_the_bodys_word_names_its_leader() -> None:
+    """"Committee Chairman Jason Chaffetz" opens its sentence, and a first word, capitalised
+    anyway, was not read as the body the chairman leads: "Who chairs the Oversight committee?" was
+    declined."""
+    answer = ask(UNION, "Who chairs the Oversight committee?")
+    assert answer.found and "Chaffetz" in answer.sentences[0].text
+
+
+def test_a_name_before_and_is_not_the_body_of_the_title_after_it() -> None:
+    """"Who leads the dig?" was declined: "the University of Gothenburg and leader of the fieldwork"
+    read the university as the body "leader" leads, which is not the dig."""
+    answer = ask(DIG, "Who leads the dig?")
+    assert answer.found and "Rönnlund" in answer.sentences[0].text
+
+
+def _counts(text: str) -> frozenset[str]:
+    return offers(language_for("en"), text)["number"]
+
+
+def test_a_house_number_counts_nothing() -> None:
+    """"How many shelters did New York have?" was answered "80", from "the basement at 80 New York
+    Avenue" (a caption wrote "The basement at 80 New York.")."""
+    assert not _counts("We got into the basement at 80 New York Avenue in Crown Heights.")
+    assert not _counts("The basement at 80 New York.")
+    assert not _counts("Shelters stood under the headquarters at 28 Liberty Street.")
+    assert _counts("Some 200 U.S. military personnel remain at the base.") == {"200"}
+    assert _counts("The school flew 20 Chinese students home.") == {"20"}
+
+
+def test_a_service_number_before_one_person_counts_nothing() -> None:
+    """"The 911 dispatcher was inundated" was read as a count of dispatchers; "25 senior trophies",
+    an adjective before its noun, still counts."""
+    assert not _counts("People called the town and the 911 dispatcher was inundated.")
+    assert _counts("He has won 25 senior trophies.") == {"25"}
+
+
+def test_a_shelter_count_is_answered_past_an_address() -> None:
+    article = Article(
+        title="Fallout shelters",
+        paragraphs=(
+            "We got into the shelter basement at 80 New York Avenue, where tenants are fighting their landlord.",
+            "In 1963 New York boasted 17,448 fallout shelters, in post offices, schools and homes.",
+        ),
+        language="en",
+    )
+    answer = ask(article, "How many shelters did New York have?")
+    assert answer.found and "17,448" in answer.sentences[0].text
