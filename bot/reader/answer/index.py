@@ -2322,14 +2322,23 @@ class AnswerIndex:
     def _figure_shown(self, question: str, parts: _Parts, scores: np.ndarray, best: int) -> bool:
         """Whether a "how much" question (`kinds.asks_how_much`) gets a figure from what the bot shows:
         the best sentence or those beside it in its paragraph (`_gives_an_amount`), or the sentence
-        shown beside the best one when it holds the asked kind itself ("... he clocked in at 243
-        pounds" under "... it was a routine checkup"). Other questions pass."""
+        shown beside the best one when it holds the asked kind itself and its paragraph a word of the
+        question ("... he clocked in at 243 pounds" after "this President's health", under "... it
+        was a routine checkup"): "How much does the couple earn?" got no figure from a sentence
+        about the couple and "sales were down by more than 30 per cent" beside it. Other questions pass."""
         if parts.holds is None or not asks_how_much(question) or self._gives_an_amount(
             parts, best, bool(stuff_amount_asked(question, self.document.language.code))
         ):
             return True
         runner_up = self._runner_up_holding(parts, scores, best)
-        return runner_up is not None and not self._only_money_for_stuff(question, asked_measures(question), runner_up)
+        return runner_up is not None and self._paragraph_touches(parts, runner_up) and not self._only_money_for_stuff(
+            question, asked_measures(question), runner_up)
+
+    def _paragraph_touches(self, parts: _Parts, index: int) -> bool:
+        """Whether the sentence's paragraph (with the title) holds a word of the question, its family or a bridge to one."""
+        paragraph = self._paragraph_of[index]
+        context, prefixes = self._paragraph_contexts[paragraph], self._paragraph_context_prefixes[paragraph]
+        return any(_credit(term, context, prefixes, self._links_in(term, parts), self.tuning) > 0 for term in parts.terms)
 
     def _length_of_time_shown(self, question: str, parts: _Parts, scores: np.ndarray, best: int) -> bool:
         """Whether a "how long" question (`measures.asks_how_long`) gets a length of time from what
