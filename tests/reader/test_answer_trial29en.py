@@ -4,7 +4,8 @@ tests, in the pages' forms."""
 
 from __future__ import annotations
 
-from bot.reader.answer.kinds import offers
+from bot.reader.answer.kinds import is_number, offers
+from bot.reader.answer.measures import measures_in
 from bot.reader.article import Article
 from bot.reader.pipeline import ask
 from bot.reader.text.language import language_for
@@ -88,3 +89,26 @@ def test_a_shelter_count_is_answered_past_an_address() -> None:
     )
     answer = ask(article, "How many shelters did New York have?")
     assert answer.found and "17,448" in answer.sentences[0].text
+
+
+def test_a_wage_an_hour_is_no_length_of_time() -> None:
+    """"How long will the strike go on?" was answered "$10.50 an" from "Some currently make $10.50 an
+    hour": English "an" was read as the French unit "an" (a year), and a rate's unit as the
+    number's. "Three days a week" is still three days."""
+    def measures(text: str) -> dict[str, set[str]]:
+        return measures_in(text, is_number)
+
+    assert measures("Some currently make $10.50 an hour, the minimum wage.") == {"money": {"10.50"}}
+    assert measures("They earn $15 per hour.") == {"money": {"15"}}
+    assert measures("She works three days a week.") == {"duration": {"three"}}
+    article = Article(
+        title="Airport workers strike",
+        paragraphs=(
+            "Cleaners and baggage handlers walked out on Tuesday.",
+            "Some currently make $10.50 an hour, which is the minimum wage in Chicago.",
+            "They haven't decided how long the strike will last yet, a spokesman said.",
+        ),
+        language="en",
+    )
+    answer = ask(article, "How long will the strike go on?")
+    assert not answer.found or "$10.50" not in answer.sentences[0].text
