@@ -112,3 +112,18 @@ def test_a_wage_an_hour_is_no_length_of_time() -> None:
     )
     answer = ask(article, "How long will the strike go on?")
     assert not answer.found or "$10.50" not in answer.sentences[0].text
+
+
+def test_an_age_in_months_is_an_age() -> None:
+    """"How old is their baby?" was declined on "with a seven-month-old baby and a large dog": an
+    age in years was one ("43-year-old"), in months, weeks or days it was a length of time."""
+    article = Article(
+        title="Buyers wait for prices to fall",
+        paragraphs=(
+            "The couple rents an apartment in downtown Toronto.",
+            "With a seven-month-old baby and a large dog, they feel it's time to make the leap.",
+        ),
+        language="en",
+    )
+    answer = ask(article, "How old is the baby?")
+    assert answer.found and answer.sentences[0].text[slice(*answer.phrase)] == "seven-month-old"

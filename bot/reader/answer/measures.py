@@ -148,8 +148,8 @@ UNITS: dict[str, frozenset[str]] = {
         "segundo segundos minuto minutos hora horas día días semana semanas mes meses año años"
     ),
     "age": folded_words(
-        "old aged age year-old years-old jahre alt jährige jähriger jährigen lebensjahr lebensjahres ans âgé âgée "
-        "años edad"
+        "old aged age year-old years-old month-old months-old week-old weeks-old day-old days-old "
+        "jahre alt jährige jähriger jährigen lebensjahr lebensjahres ans âgé âgée años edad"
     ),
     "distance": folded_words(
         "km kilometre kilometres kilometer kilometers mile miles metre metres meter meters m cm mm feet foot ft "
