@@ -127,3 +127,19 @@ def test_an_age_in_months_is_an_age() -> None:
     )
     answer = ask(article, "How old is the baby?")
     assert answer.found and answer.sentences[0].text[slice(*answer.phrase)] == "seven-month-old"
+
+
+def test_a_town_with_its_state_abbreviated_is_a_place() -> None:
+    """"Where is the trade group based?" was declined on "the Arlington, Va., trade group": a town
+    before its state's abbreviation, with no "in" before it, was no place."""
+    assert {"arlington", "va"} <= offers(language_for("en"), "Officials of the Arlington, Va., trade group met.")["place"]
+    article = Article(
+        title="Big-screen TV ban",
+        paragraphs=(
+            "The Consumer Electronics Association is fighting a ban on energy-hungry televisions.",
+            "On Tuesday, executives of the Arlington, Va., trade group asked regulators to let consumers decide.",
+        ),
+        language="en",
+    )
+    answer = ask(article, "Where is the trade group based?")
+    assert answer.found and answer.sentences[0].text[slice(*answer.phrase)] == "Arlington"

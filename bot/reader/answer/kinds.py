@@ -1080,6 +1080,14 @@ _ONE_IN_IDIOMS = re.compile(r"\bone-(?:to-one|on-one|way|off|time|stop|sided|of-
 as counts they answered "How many people has NASA sent to Mars?" and "How much did Comcast give?"."""
 
 
+_CITY_AND_STATE = re.compile(
+    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|"
+    r"Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|"
+    r"Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C|Ont|Que|B\.C|Alta|Man|Sask|N\.S)\."
+)
+"""A town with its state or province abbreviated, as American and Canadian news write it ("the
+Arlington, Va., trade group", "Linden, N.J.", "Brampton, Ont."): a place wherever it stands, with
+no preposition before it. "Where is the trade group based?" was declined: the article offered no place."""
 _ADDRESS_RUN = 4
 """Capitalised words a street's or a building's name may take after its number."""
 _AFTER_AN_ADDRESS = frozenset("in on at near where which that and or was is has had for to from of with by".split())
@@ -1203,6 +1211,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             lowered == "since" and _since_of_time(text)
         ) and not (lowered == "due" and not _due_to_something(tokens, position)):
             found["cause"].add(stem)
+    if language.code == "en":
+        found["place"].update(language.stem(fold(tokens[i].lower())) for i in _words_within(_CITY_AND_STATE, text))
     if language.code == "en" and times_ahead(text):
         found["date"].add("ahead")  # "expected to run out in some 15 years"
     found["score"].update(re.sub(r"\s", "", score.group()).replace("–", "-") for score in SCORE.finditer(text))
