@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.reader.answer.kinds import is_number, offers
 from bot.reader.answer.measures import measures_in
+from bot.reader.answer.relative_doer import doer_before_relative
 from bot.reader.article import Article
 from bot.reader.pipeline import ask
 from bot.reader.text.language import language_for
@@ -143,3 +144,17 @@ def test_a_town_with_its_state_abbreviated_is_a_place() -> None:
     )
     answer = ask(article, "Where is the trade group based?")
     assert answer.found and answer.sentences[0].text[slice(*answer.phrase)] == "Arlington"
+
+
+def test_the_doer_before_a_relative_clause_with_the_questions_verb_is_bold() -> None:
+    """"Who owns the Waldorf?" marked "Liberty Street" in "... nor could we get the Chinese investors
+    who own the Waldorf or the Liberty Street building": the doer is the phrase "who own" hangs on."""
+    language = language_for("en")
+    sentence = ("We couldn't reach the owners, nor could we get the Chinese investors who own the Waldorf or the "
+                "Liberty Street building.")
+    span = doer_before_relative(language, sentence, "Who owns the Waldorf?")
+    assert span is not None and sentence[slice(*span)] == "the Chinese investors"
+    named = "Assistant Director William F. Sweeney, who heads the bureau's New York office, spoke."
+    span = doer_before_relative(language, named, "Who heads the New York office?")
+    assert span is not None and named[slice(*span)] == "Assistant Director William F. Sweeney"
+    assert doer_before_relative(language, sentence, "Who is the owner?") is None
