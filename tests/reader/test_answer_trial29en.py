@@ -4,6 +4,7 @@ tests, in the pages' forms."""
 
 from __future__ import annotations
 
+from bot.reader.answer.contractions import written_out
 from bot.reader.answer.kinds import is_number, offers
 from bot.reader.answer.measures import measures_in
 from bot.reader.answer.relative_doer import doer_before_relative
@@ -158,3 +159,29 @@ def test_the_doer_before_a_relative_clause_with_the_questions_verb_is_bold() -> 
     span = doer_before_relative(language, named, "Who heads the New York office?")
     assert span is not None and named[slice(*span)] == "Assistant Director William F. Sweeney"
     assert doer_before_relative(language, sentence, "Who is the owner?") is None
+
+
+RAID = Article(
+    title="Suspect arrested after bombings",
+    paragraphs=(
+        "The bag was found not far from where the Rahami family ran a restaurant, and before dawn agents were "
+        "swarming a neighborhood of low-rise apartment buildings and small businesses.",
+        "They searched the restaurant, First American Fried Chicken, and addresses where he had spent time.",
+    ),
+    language="en",
+)
+
+
+def test_whats_is_read_as_what_is() -> None:
+    assert written_out("What's the name of the family’s restaurant? Who’s next?", "en") == (
+        "What is the name of the family’s restaurant? Who is next?")
+    assert written_out("What's up?", "de") == "What's up?"
+
+
+def test_the_sentence_naming_the_asked_thing_goes_first() -> None:
+    """"What's the name of the family's restaurant?" was answered by the sentence telling that the
+    family ran a restaurant, above the one naming it: "what's" asked no name, and a sentence naming
+    the thing did not go first."""
+    for question in ("What's the name of the family's restaurant?", "What is the family's restaurant called?"):
+        answer = ask(RAID, question)
+        assert answer.found and "First American Fried Chicken" in answer.sentences[0].text, question

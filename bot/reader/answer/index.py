@@ -155,6 +155,7 @@ from bot.reader.answer.why_verbs import count_acts, when_split_acts, why_acts
 from bot.reader.answer.place_names import placeless_stems
 from bot.reader.answer.plural_stems import other_number
 from bot.reader.answer.common_nouns import common_nouns
+from bot.reader.answer.contractions import written_out
 from bot.reader.answer.counted import PHRASES_COUNTED, counted_nouns, counts_anyone, general_form
 from bot.reader.answer.requests import asked_in_request
 from bot.reader.answer.existence import thing_asked_to_exist
@@ -352,6 +353,9 @@ PRICE_VERBS = {
 
 RUNNER_UP_SHARE = 0.6
 """Share of the best sentence's score a runner-up needs to be shown beside it."""
+NAMING_SHARE = 0.4
+"""Share of the best sentence's score a runner-up giving the asked thing's name needs to go first
+(`AnswerIndex._named_first`), as one naming the asked body's head does (`heads.HEAD_SHARE`)."""
 
 
 @dataclass(frozen=True)
@@ -873,12 +877,12 @@ class AnswerIndex:
         sentences = self.document.sentences
         if not sentences:
             return Answer((), False, None, 0.0)
-        question = asked_in_request(question, self.document.language.code)
+        question = written_out(asked_in_request(question, self.document.language.code), self.document.language.code)
         parts = self.parts(question)
         scores = self.combine(parts, self.tuning)
         order = self._own_age_first(parts, scores, self._counting_first(parts, scores, self._pick(scores, parts.terms, top)))
         order = self._post_first(question, parts, scores, self._dated_first(question, parts, scores, order))
-        order = self._defined_first(question, scores, order)
+        order = self._named_first(question, scores, self._defined_first(question, scores, order))
         body = head_asked_of(question, self.document.language.code)
         if body is not None:
             names = body_names(question)
@@ -2128,6 +2132,21 @@ class AnswerIndex:
             return order
         texts = [s.text for s in self.document.sentences]
         return defined_first(code, name, texts, list(scores), order)
+
+    def _named_first(self, question: str, scores: np.ndarray, order: list[int]) -> list[int]:
+        """For a question asking what a thing is called (`categories.noun_whose_name_is_asked`), a
+        sentence giving a name beside the thing's noun (`_naming`) first, when the best one gives
+        none and it scores at least `NAMING_SHARE` of it: "What's the name of the family's
+        restaurant?" was answered by "... where the Rahami family ran a restaurant", above "They
+        searched the restaurant, First American Fried Chicken, ..."."""
+        noun = noun_whose_name_is_asked(question, self.document.language.code)
+        if not noun or not order:
+            return order
+        naming = self._naming(question, noun)
+        if naming[order[0]]:
+            return order
+        named = next((i for i in order[1:] if naming[i] and scores[i] >= NAMING_SHARE * scores[order[0]]), None)
+        return order if named is None else [named, *(i for i in order if i != named)]
 
     def _measures_what_is_absent(self, question: str) -> bool:
         """Whether a "how much X" question (`kinds.measured_stuff`, `kinds.stuff_amount_asked`)
