@@ -45,6 +45,9 @@ _WORD = re.compile(r"[\w'’.-]+|[,;:()—–]")
 _SHARED_PREFIX = 5
 """Letters a body's word and the question's must share to be the same body ("Ukrainian", "Ukraine")."""
 _QUESTION_FILLER = frozenset("the a an of and in for at".split())
+_JOINING = frozenset("and or".split())
+"""Words before a title that end the name claiming it: in "PhD student at the University of
+Gothenburg and leader of the fieldwork" the university is of the first title, not of "leader"."""
 
 
 def head_asked_of(question: str, code: str) -> frozenset[str] | None:
@@ -98,20 +101,24 @@ def names_a_head(sentence: str, body: frozenset[str], named: bool = True) -> boo
 def _leads_body(tokens: list[str], at: int, body: frozenset[str], named: bool) -> bool:
     """Whether the title at `at` is of the body asked about, or of none while the asked body is
     `named` around it: the capitalised words
-    just before it ("Reuters Editor-in-Chief") or after its "of" ("the manager of Nana Backpacker
-    Hostel") name whose leader it is; the question may write that body by its initials ("TUMAS" for
-    "president of the Taskforce of United Methodists ...")."""
+    just before it ("Reuters Editor-in-Chief", "Committee Chairman" opening a sentence) or after its
+    "of" ("the manager of Nana Backpacker Hostel"; a long name whole, "president of the National
+    Treasury Employees Union chapter") name whose leader it is; the question may write that body by
+    its initials ("TUMAS" for "president of the Taskforce of United Methodists ...")."""
     before: list[str] = []
     for position in range(at - 1, max(-1, at - 1 - _BODY_REACH), -1):
         token = tokens[position]
-        if not token[0].isalnum():
+        if not token[0].isalnum() or token.lower() in _JOINING:
             break
-        if token[0].isupper() and position > 0 and _bare(token) not in _PART_OF_TITLE:  # a first word is capitalised anyway
-            before.insert(0, _bare(token))
+        if token[0].isupper() and _bare(token) not in _PART_OF_TITLE and (
+                position > 0 or any(_same_word(_bare(token), asked) for asked in body)):
+            before.insert(0, _bare(token))  # a first word is capitalised anyway: it claims only the asked body
     after: list[str] = []
     if at + 2 < len(tokens) and tokens[at + 1].lower() in _OF:
-        for token in tokens[at + 2:at + 2 + _BODY_REACH + 1]:
-            if not token[0].isalnum():
+        start = at + 3 if tokens[at + 2].lower() == "the" else at + 2
+        for position in range(start, len(tokens)):
+            token = tokens[position]
+            if not token[0].isalnum() or (position >= start + _BODY_REACH + 1 and not token[0].isupper()):
                 break
             if token[0].isupper():
                 after.append(_bare(token))

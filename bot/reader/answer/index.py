@@ -163,6 +163,7 @@ from bot.reader.answer.why_verbs import count_acts, when_split_acts, why_acts
 from bot.reader.answer.place_names import placeless_stems
 from bot.reader.answer.plural_stems import other_number
 from bot.reader.answer.common_nouns import common_nouns
+from bot.reader.answer.contractions import written_out
 from bot.reader.answer.counted import PHRASES_COUNTED, counted_nouns, counts_anyone, general_form
 from bot.reader.answer.requests import asked_in_request
 from bot.reader.answer.existence import thing_asked_to_exist
@@ -360,6 +361,9 @@ PRICE_VERBS = {
 
 RUNNER_UP_SHARE = 0.6
 """Share of the best sentence's score a runner-up needs to be shown beside it."""
+NAMING_SHARE = 0.4
+"""Share of the best sentence's score a runner-up giving the asked thing's name needs to go first
+(`AnswerIndex._named_first`), as one naming the asked body's head does (`heads.HEAD_SHARE`)."""
 
 
 @dataclass(frozen=True)
@@ -888,12 +892,12 @@ class AnswerIndex:
         sentences = self.document.sentences
         if not sentences:
             return Answer((), False, None, 0.0)
-        question = asked_in_request(question, self.document.language.code)
+        question = written_out(asked_in_request(question, self.document.language.code), self.document.language.code)
         parts = self.parts(question)
         scores = self.combine(parts, self.tuning)
         order = self._own_age_first(parts, scores, self._counting_first(parts, scores, self._pick(scores, parts.terms, top)))
         order = self._post_first(question, parts, scores, self._dated_first(question, parts, scores, order))
-        order = self._defined_first(question, scores, order)
+        order = self._named_first(question, scores, self._defined_first(question, scores, order))
         body = head_asked_of(question, self.document.language.code)
         if body is not None:
             names = body_names(question)
@@ -2167,6 +2171,21 @@ class AnswerIndex:
         texts = [s.text for s in self.document.sentences]
         return defined_first(code, name, texts, list(scores), order)
 
+    def _named_first(self, question: str, scores: np.ndarray, order: list[int]) -> list[int]:
+        """For a question asking what a thing is called (`categories.noun_whose_name_is_asked`), a
+        sentence giving a name beside the thing's noun (`_naming`) first, when the best one gives
+        none and it scores at least `NAMING_SHARE` of it: "What's the name of the family's
+        restaurant?" was answered by "... where the Rahami family ran a restaurant", above "They
+        searched the restaurant, First American Fried Chicken, ..."."""
+        noun = noun_whose_name_is_asked(question, self.document.language.code)
+        if not noun or not order:
+            return order
+        naming = self._naming(question, noun)
+        if naming[order[0]]:
+            return order
+        named = next((i for i in order[1:] if naming[i] and scores[i] >= NAMING_SHARE * scores[order[0]]), None)
+        return order if named is None else [named, *(i for i in order if i != named)]
+
     def _measures_what_is_absent(self, question: str) -> bool:
         """Whether a "how much X" question (`kinds.measured_stuff`, `kinds.stuff_amount_asked`)
         measures an X the article never names, nor a word bridged to it: as a "how many" question
@@ -2360,14 +2379,23 @@ class AnswerIndex:
     def _figure_shown(self, question: str, parts: _Parts, scores: np.ndarray, best: int) -> bool:
         """Whether a "how much" question (`kinds.asks_how_much`) gets a figure from what the bot shows:
         the best sentence or those beside it in its paragraph (`_gives_an_amount`), or the sentence
-        shown beside the best one when it holds the asked kind itself ("... he clocked in at 243
-        pounds" under "... it was a routine checkup"). Other questions pass."""
+        shown beside the best one when it holds the asked kind itself and its paragraph a word of the
+        question ("... he clocked in at 243 pounds" after "this President's health", under "... it
+        was a routine checkup"): "How much does the couple earn?" got no figure from a sentence
+        about the couple and "sales were down by more than 30 per cent" beside it. Other questions pass."""
         if parts.holds is None or not asks_how_much(question) or self._gives_an_amount(
             parts, best, bool(stuff_amount_asked(question, self.document.language.code))
         ):
             return True
         runner_up = self._runner_up_holding(parts, scores, best)
-        return runner_up is not None and not self._only_money_for_stuff(question, asked_measures(question), runner_up)
+        return runner_up is not None and self._paragraph_touches(parts, runner_up) and not self._only_money_for_stuff(
+            question, asked_measures(question), runner_up)
+
+    def _paragraph_touches(self, parts: _Parts, index: int) -> bool:
+        """Whether the sentence's paragraph (with the title) holds a word of the question, its family or a bridge to one."""
+        paragraph = self._paragraph_of[index]
+        context, prefixes = self._paragraph_contexts[paragraph], self._paragraph_context_prefixes[paragraph]
+        return any(_credit(term, context, prefixes, self._links_in(term, parts), self.tuning) > 0 for term in parts.terms)
 
     def _length_of_time_shown(self, question: str, parts: _Parts, scores: np.ndarray, best: int) -> bool:
         """Whether a "how long" question (`measures.asks_how_long`) gets a length of time from what

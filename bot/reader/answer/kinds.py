@@ -1082,6 +1082,58 @@ _ONE_IN_IDIOMS = re.compile(r"\bone-(?:to-one|on-one|way|off|time|stop|sided|of-
 as counts they answered "How many people has NASA sent to Mars?" and "How much did Comcast give?"."""
 
 
+_CITY_AND_STATE = re.compile(
+    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|"
+    r"Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|"
+    r"Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C|Ont|Que|B\.C|Alta|Man|Sask|N\.S)\."
+)
+"""A town with its state or province abbreviated, as American and Canadian news write it ("the
+Arlington, Va., trade group", "Linden, N.J.", "Brampton, Ont."): a place wherever it stands, with
+no preposition before it. "Where is the trade group based?" was declined: the article offered no place."""
+_ADDRESS_RUN = 4
+"""Capitalised words a street's or a building's name may take after its number."""
+_AFTER_AN_ADDRESS = frozenset("in on at near where which that and or was is has had for to from of with by".split())
+"""Words that may follow an address; any other word after the name makes it a count's modifier:
+"Some 200 U.S. military personnel", "20 Chinese students"."""
+
+
+def _house_number(tokens: list[str], position: int) -> bool:
+    """Whether the number at `position` is a house's number before its street's name ("the
+    basement at 80 New York Avenue", "28 Liberty Street", a caption's "The basement at 80 New
+    York."): digits before a run of capitalised words in the singular, not a month or a unit, that
+    ends the sentence or a clause (`_AFTER_AN_ADDRESS`). Read as a count, "80" answered "How many
+    shelters did New York have?"."""
+    token = tokens[position]
+    if not token.isdigit() or len(token) > 5:
+        return False
+    run = 0
+    for word in tokens[position + 1:position + 1 + _ADDRESS_RUN]:
+        if not word[:1].isupper():
+            break
+        lowered = fold(word.lower())
+        if run == 0 and (lowered.endswith("s") or lowered in MONTHS_ANY_FORM
+                         or any(lowered in units for units in UNITS.values())):
+            return False
+        run += 1
+    following = tokens[position + 1 + run:position + 2 + run]
+    return run > 0 and (not following or not following[0].islower() or following[0] in _AFTER_AN_ADDRESS)
+
+
+_LABELLED_ONE = re.compile(r"\b\d{2,}(?=\s+[a-z]+(?:er|or)\s+(?:was|is|has|says)\b)")
+"""A number of two digits or more before one person named by what they do, told of in the singular
+("the 911 dispatcher was inundated", "the 311 operator says"): the number names a line or a
+service, since a count of people takes the plural. Read as a count, it answered "How many people
+called?". An adjective there ("25 senior trophies") is followed by its noun, not by a verb."""
+
+
+def _labelled_ones(text: str) -> set[int]:
+    """The positions of numbers naming a service before one person (`_LABELLED_ONE`); a unit
+    ("a 10 meter dive") is a measure, left to `measures_in`."""
+    return {position for position in _words_within(_LABELLED_ONE, text)
+            if not any(fold(word.lower()) in units for word in words(text)[position + 1:position + 2]
+                       for units in UNITS.values())}
+
+
 def is_code(word: str) -> bool:
     """Whether a word with digits names something rather than counts (`_CODE`)."""
     return _CODE.match(word.lower()) is not None
@@ -1106,6 +1158,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
     tokens = words(text)
     dated = _words_within(_NUMERIC_DATE, text)
     codes = _words_within(_HYPHENED_CODE, text) | _words_within(_ONE_IN_IDIOMS, text)
+    if language.code == "en":
+        codes |= _labelled_ones(text) | {i for i in range(len(tokens)) if _house_number(tokens, i)}
     codes |= dotted_ordinals(language.code, text)
     magnitudes = _MAGNITUDES.get(language.code, frozenset())
     days = relative_days(language.code)
@@ -1159,6 +1213,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
             lowered == "since" and _since_of_time(text)
         ) and not (lowered == "due" and not _due_to_something(tokens, position)):
             found["cause"].add(stem)
+    if language.code == "en":
+        found["place"].update(language.stem(fold(tokens[i].lower())) for i in _words_within(_CITY_AND_STATE, text))
     if language.code == "en" and times_ahead(text):
         found["date"].add("ahead")  # "expected to run out in some 15 years"
     found["score"].update(re.sub(r"\s", "", score.group()).replace("–", "-") for score in SCORE.finditer(text))

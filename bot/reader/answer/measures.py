@@ -153,8 +153,8 @@ UNITS: dict[str, frozenset[str]] = {
         "segundo segundos minuto minutos hora horas día días semana semanas mes meses año años"
     ),
     "age": folded_words(
-        "old aged age year-old years-old jahre alt jährige jähriger jährigen lebensjahr lebensjahres ans âgé âgée "
-        "años edad"
+        "old aged age year-old years-old month-old months-old week-old weeks-old day-old days-old "
+        "jahre alt jährige jähriger jährigen lebensjahr lebensjahres ans âgé âgée años edad"
     ),
     "distance": folded_words(
         "km kilometre kilometres kilometer kilometers mile miles metre metres meter meters m cm mm feet foot ft "
@@ -560,6 +560,10 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
         for other in range(max(0, position - REACH), min(len(matches), position + REACH + 1)):
             if any(unit_word(between) in _OWNERS for between in range(position + 1, other)):
                 continue  # "al reducir a 3MB su peso": the thing's own weight, no pesos
+            if other > position + 1 and unit_word(other - 1) in _RATE_BEFORE:
+                continue  # "$10.50 an hour", "60 miles per hour": the unit of a rate's "an", not the number's
+            if unit_word(other) in _RATE_BEFORE and other + 1 < len(matches) and units_at(other + 1):
+                continue  # English "an hour" is no French "an" (a year)
             for measure in units_at(other):
                 reach.setdefault(measure, []).append(other)
         for measure, near in reach.items():
@@ -608,6 +612,10 @@ INDEFINITE = folded_words(
 )
 """Words that stand for a number right before a unit: "a year", "an hour", "a few weeks", "ein Jahr",
 "plus d'un an", "más de un año", "several months"."""
+_RATE_BEFORE = INDEFINITE | folded_words("per pro")
+"""Words that take the unit after them from a number before them: "$10.50 an hour" is a wage, no
+length of time (it answered "How long will the strike go on?"), "three days a week" is three
+days, and "60 miles per hour" is no hour."""
 _TIMES = folded_words("once twice thrice einmal zweimal dreimal")
 """Number words that count times: "twice a year" is how often, not an amount of years."""
 _INDEFINITE_MEASURES = frozenset({"duration", "distance", "area", "weight"})

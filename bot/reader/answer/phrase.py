@@ -35,6 +35,7 @@ from bot.reader.answer.place_names import is_place_name, placeless_stems
 from bot.reader.answer.roles import qualifies_people, role_phrase
 from bot.reader.answer.speech import reporting_terms
 from bot.reader.answer.reason_phrase import reason_span
+from bot.reader.answer.relative_doer import doer_before_relative
 from bot.reader.answer.terms import LIGHT_WORDS, question_terms, stop_words_for
 from bot.reader.answer.title_holder import holder_after_title
 from bot.reader.answer.withheld import NOUNS_CAPITALISED
@@ -1231,6 +1232,7 @@ def answer_phrase(
         return _alias(sentence)
     if kinds == {"name"} and (
         holder := holder_after_title(language, sentence, question) or holder_in_apposition(language, sentence, question)
+        or doer_before_relative(language, sentence, question)
     ):
         return holder
     named = person_described(question) if language.code == "en" else None

@@ -238,6 +238,9 @@ CAPTION_MAX_WORDS = 80
 # review includes Alice's draft work …]", "[Image: …]"): the picture's description, not the story.
 _MEDIA_PLACEHOLDER = re.compile(r"^\[(?:figure|fig\.|image|photo|picture|video|graphic|chart|embed)\b[^\[\]]*\]$",
                                 re.IGNORECASE)
+_IMAGE_FILE_NAME = re.compile(r"^\S[^\n]*\.(?:jpe?g|png|gif|webp|avif|heic|tiff?|bmp)$", re.IGNORECASE)
+"""A line that is only a picture's file name, which a content system printed where its caption should
+be: al.com's "skimming scheme seized cash and cards.jpg" opened the story (and its answers)."""
 _CREDITS = re.compile(
     r"contributed (to )?(this )?report|additional reporting|^\W*(reporting|editing|writing|compiled) by\b",
     re.IGNORECASE,
@@ -358,7 +361,8 @@ def is_clutter(text: str) -> bool:
         return True
     if count <= LABEL_MAX_WORDS and _CREDITS.search(text):
         return True
-    if count <= CAPTION_MAX_WORDS and (_CAPTION_OPENER.match(text) or _MEDIA_PLACEHOLDER.match(text.strip())):
+    if count <= CAPTION_MAX_WORDS and (_CAPTION_OPENER.match(text) or _MEDIA_PLACEHOLDER.match(text.strip())
+                                       or _IMAGE_FILE_NAME.match(text.strip())):
         return True
     if count <= DATELINE_MAX_WORDS and _YEAR.search(text) and _TIME.search(text) and not _SENTENCE_END.search(text):
         return True

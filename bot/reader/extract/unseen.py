@@ -11,6 +11,10 @@ Sites also write short labels for screen readers only, hidden by a class ("sr-on
 story (2026-12-01) carried "(öffnet im neuen Fenster)", and the answers and summary read "mehr war
 von Volkswagen nicht zu erfahren(öffnet im neuen Fenster) ." In both cases the element's class
 tells it, and its text is never the story's words; the text after it stays.
+
+A drawing drawn inline (`<svg>`) names itself for screen readers and tooltips in a `<title>` and a
+`<desc>`, which no page shows: Politico's logo, drawn in the page's <h1>, came out as the story's
+title, "POLITICO Politico Logo".
 """
 
 from __future__ import annotations
@@ -32,12 +36,14 @@ some sites hide a whole block this way until a script shows it."""
 
 
 def drop_unseen_text(tree: HtmlElement) -> None:
-    """Remove, in place, every icon glyph and every short screen-reader label, keeping the text that follows each."""
+    """Remove, in place, every icon glyph, every short screen-reader label and every drawing's name,
+    keeping the text that follows each."""
     unseen = [
         element for element in tree.iter("i", "span", "em", "small", "b", "strong", "label")
         if _ICON_FONT.search(element.get("class") or "")
         or (_SCREEN_READER_ONLY.search(element.get("class") or "") and len(element.text_content()) <= MAX_LABEL)
     ]
+    unseen += [label for drawing in tree.iter("svg") for label in drawing.iter("title", "desc")]
     for element in unseen:
         if element.getparent() is not None:
             element.drop_tree()
