@@ -66,3 +66,24 @@ def test_a_headline_beside_a_short_site_name_stays() -> None:
     page = (f"<html><head><title>{_HEADLINE} - Bay</title></head><body>"
             f"<article><h1>{_HEADLINE}</h1>{STORY}</article></body></html>")
     assert extract_article(page, URL).title == _HEADLINE
+
+
+def _byline_page(head: str, byline: str) -> str:
+    return (f"<html><head><title>{_HEADLINE}</title><meta name='author' content='Jane Roe'>{head}</head>"
+            f"<body><article><h1>{_HEADLINE}</h1><p class='byline'>{byline}</p>{STORY}</article></body></html>")
+
+
+def test_every_writer_the_byline_links_is_named() -> None:
+    byline = "By <a rel='author' href='/jane'>Jane Roe</a> and <a rel='author' href='/sam'>Sam Levin</a>"
+    assert extract_article(_byline_page("", byline), URL).author == "Jane Roe, Sam Levin"
+
+
+def test_every_writer_of_the_json_ld_author_list_is_named() -> None:
+    script = ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": "
+              "[{\"@type\": \"Person\", \"name\": \"Jane Roe\"}, {\"@type\": \"Person\", \"name\": \"Sam Levin\"}]}</script>")
+    assert extract_article(_byline_page(script, "By Jane Roe"), URL).author == "Jane Roe, Sam Levin"
+
+
+def test_a_list_of_other_writers_is_no_byline() -> None:
+    others = "".join(f"<a rel='author' href='/{n}'>{n} Smith</a>" for n in ("Ann", "Bob", "Cy"))
+    assert extract_article(_byline_page("", f"By Jane Roe</p><p>{others}"), URL).author == "Jane Roe"

@@ -33,6 +33,7 @@ from trafilatura.utils import load_html
 from bot.reader.article import Article, is_table_row
 from bot.reader.extract.authors import author_names, is_site_name, with_dotted_initials
 from bot.reader.extract.cards import drop_hover_cards
+from bot.reader.extract.coauthors import with_co_authors
 from bot.reader.extract.collapsed import open_collapsed_story
 from bot.reader.extract.front import is_front_page
 from bot.reader.extract.glued_headings import split_glued_headings, subheading_keys
@@ -586,7 +587,7 @@ def extract_article(html: str, url: str | None) -> Article:
     date = _published(document.date, tree, url) or printed_date
     canonical = _absolute(facts.canonical_url or document.url, url)
     site = (document.sitename, urlsplit(url or canonical or "").hostname)
-    named = with_dotted_initials(author_names(document.author, date, site, organization_names(tree)), html)
+    named = with_co_authors(with_dotted_initials(author_names(document.author, date, site, organization_names(tree)), html), tree)
     author, kept = _writers(named, site, byline, kept)
     return Article(
         title=title or next(iter(headlines), "") or title_from(sentences),

@@ -25,19 +25,25 @@ MAX_NODES = 2_000
 def organization_names(tree: HtmlElement) -> frozenset[str]:
     """The names of every organization the page's JSON-LD declares."""
     names: set[str] = set()
+    for node in json_ld_objects(tree):
+        types = node.get("@type")
+        types = types if isinstance(types, list) else [types]
+        name = node.get("name")
+        if isinstance(name, str) and name.strip() and any(
+                isinstance(kind, str) and kind.endswith(_ORGANIZATION_TYPES) for kind in types):
+            names.add(name.strip())
+    return frozenset(names)
+
+
+def json_ld_objects(tree: HtmlElement) -> Iterator[dict]:
+    """Every JSON object of the page's JSON-LD scripts (at most MAX_NODES a script); a script that
+    is no JSON is passed over."""
     for script in tree.xpath("//script[contains(@type, 'ld+json')]"):
         try:
             data = json.loads(script.text or "", strict=False)
         except json.JSONDecodeError:
             continue
-        for node in _objects(data):
-            types = node.get("@type")
-            types = types if isinstance(types, list) else [types]
-            name = node.get("name")
-            if isinstance(name, str) and name.strip() and any(
-                    isinstance(kind, str) and kind.endswith(_ORGANIZATION_TYPES) for kind in types):
-                names.add(name.strip())
-    return frozenset(names)
+        yield from _objects(data)
 
 
 def _objects(data: Any) -> Iterator[dict]:
