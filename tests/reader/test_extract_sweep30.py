@@ -30,6 +30,7 @@ _HEADLINE = "Harbour board approves a ferry line to the islands"
         ("Maria de la Cruz", "Maria de la Cruz"),
         ("Aleš Vávra před", "Aleš Vávra"),
         ("Anna Anna", "Anna"),
+        ("Last Updated January 7", None),
     ],
 )
 def test_a_byline_is_the_name_without_what_the_page_prints_beside_it(byline: str, name: str | None) -> None:
@@ -87,3 +88,12 @@ def test_every_writer_of_the_json_ld_author_list_is_named() -> None:
 def test_a_list_of_other_writers_is_no_byline() -> None:
     others = "".join(f"<a rel='author' href='/{n}'>{n} Smith</a>" for n in ("Ann", "Bob", "Cy"))
     assert extract_article(_byline_page("", f"By Jane Roe</p><p>{others}"), URL).author == "Jane Roe"
+
+
+def test_an_illustrators_credit_under_the_byline_is_no_writer() -> None:
+    byline = ("By <a rel='author' href='/jane'>Jane Roe</a></p><p>Illustration by "
+              "<a rel='author' href='/sam'>Sam Levin</a>")
+    page = (f"<html><head><title>{_HEADLINE}</title><meta name='author' content='Jane Roe'></head><body>"
+            f"<header><h1>{_HEADLINE}</h1><p>How the islands won their ferry after a decade of asking.</p>"
+            f"<p class='byline'>{byline}</p></header><article>{STORY}</article></body></html>")
+    assert extract_article(page, URL).author == "Jane Roe"

@@ -35,7 +35,7 @@ _PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den", "v
 """Lower-case words that belong to a name ("Michiel de", as "Jong, Michiel de" is split)."""
 _ADDRESS = re.compile(r"\s*\b(?:https?|www)\b.*$", re.IGNORECASE)
 _LABELS = re.compile(
-    r"^(?:user\s?name|follow(?:\s+author)?|see(?:\s+full)?|authors?|autor(?:in)?|auteur|作者|admin|anonymous|"
+    r"^(?:user\s?name|follow(?:\s+author)?|see(?:\s+full)?|last|authors?|autor(?:in)?|auteur|作者|admin|anonymous|"
     r"(?:last\s+)?(?:updated|published|posted)\b.*)$", re.IGNORECASE)
 _HOST = re.compile(r"^\S+\.[a-z]{2,}$", re.IGNORECASE)
 _MONTH_SHORT = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
