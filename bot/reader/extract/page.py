@@ -295,7 +295,9 @@ def _story_title(title: str, tree: HtmlElement) -> str:
     """trafilatura's title, or the page's own <title> when trafilatura took an <h1> that names the
     site or its section and shares no word with the <title>: "Allergies Health Center" on a page
     titled "Babies Who Eat Peanuts Early May Avoid Allergy" (Readability's test pages: 3 real
-    pages of 121 read, and its unit pages whose only <h1> is "Lorem")."""
+    pages of 121 read, and its unit pages whose only <h1> is "Lorem"). A title that is no <h1>
+    gives way to the <title> whose part the page prints as its <h1> (`_printed_title`), and an
+    <h1> that is only the <title>'s site part to the rest (`_without_named_part`)."""
     page_title = " ".join((tree.findtext(".//title") or "").split())
     h1_texts = [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")]
     whole = next((h1 for h1 in h1_texts if key(title) and _cut_at_quotation(title, h1)), None)
