@@ -568,6 +568,9 @@ class NamesMixin:
         for start, end in _runs(tokens):
             if _possessive(tokens[end - 1]) and end < len(tokens) and tokens[end][:1].isupper():
                 continue  # `India's Prime Minister Narendra Modi`: a country or a body owns the post
+            if self._language == "de" and end - start == 2 and tokens[start].endswith("s") \
+                    and tokens[start][:-1] in self._alone:
+                continue  # `die Foucaults Werk durchzieht`: a German possessive of a name written alone, then its noun
             if self._name_tail(tokens, start) or _names_place(tokens, start):
                 continue  # `Doctors for Camp Closure`: the end of a body's name; `la escuela Manuel Belgrano`
             if start and tokens[start - 1].lower() in _BECOMING:

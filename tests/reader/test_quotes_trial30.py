@@ -1,0 +1,43 @@
+"""Speakers of the classes untuned English and German pages showed (round 30; invented sentences here): a
+German surname the text also writes after a relative pronoun (`die Thesen, die Adorno vertrat`), which made it
+look like a noun after an article, and a German possessive of a name before its noun (`die Adornos Werk
+prägt`), which is no person; `…, so Adorno, „…“` (`so` and a name set off by commas before the
+quotation)."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.text.document import build_document
+from bot.reader.quotes.quotations import all_quotes
+
+
+def _speakers(language: str, *paragraphs: str) -> list[str | None]:
+    document = build_document(Article("Story", paragraphs, language=language))
+    return [quote.speaker for quote in all_quotes(document)]
+
+
+def test_a_surname_after_a_relative_pronoun_stays_a_name() -> None:
+    assert _speakers(
+        "de",
+        "Theodor Adorno hat den Begriff der Kulturindustrie geprägt.",
+        "Adorno hatte ihn 1947 eingeführt: „Es war“, so Adorno, „nichts geringeres als der Eintritt der Kultur in den Markt.“",
+        "Was lehren die Thesen, die Adorno vertrat?",
+    ) == ["Theodor Adorno"]
+
+
+def test_so_and_a_name_set_off_by_commas_before_the_quotation_say_who() -> None:
+    assert _speakers(
+        "de",
+        "Theodor Adorno hat den Begriff der Kulturindustrie geprägt.",
+        "Die Gesellschaft sei, so Adorno, „ein Zusammenhang, der niemanden mehr auslässt und alle bestimmt“.",
+        "Das sei die Unterscheidung, so Adorno, „zwischen dem, was ist, und dem, was sein könnte“.",
+    ) == ["Theodor Adorno", "Theodor Adorno"]
+
+
+def test_a_german_possessive_before_its_noun_is_no_person() -> None:
+    assert _speakers(
+        "de",
+        "Theodor Adorno schrieb über die Musik, ein Thema, das Adornos Werk prägt.",
+        "Adornos erstes großes Buch beginnt mit dem Satz: „Die Philosophie lebt fort, weil der Augenblick verpasst wurde.“",
+        "Was lehren die Thesen, die Adorno vertrat?",
+    ) == ["Theodor Adorno"]
