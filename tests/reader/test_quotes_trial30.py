@@ -2,7 +2,8 @@
 German surname the text also writes after a relative pronoun (`die Thesen, die Adorno vertrat`), which made it
 look like a noun after an article, and a German possessive of a name before its noun (`die Adornos Werk
 prägt`), which is no person; `…, so Adorno, „…“` (`so` and a name set off by commas before the
-quotation)."""
+quotation); a he or she right under a sub-heading that names one person (BuzzFeed's `Fiona Parry issued a plea…`
+heading), who is a person though the body never writes the name out."""
 
 from __future__ import annotations
 
@@ -41,3 +42,15 @@ def test_a_german_possessive_before_its_noun_is_no_person() -> None:
         "Adornos erstes großes Buch beginnt mit dem Satz: „Die Philosophie lebt fort, weil der Augenblick verpasst wurde.“",
         "Was lehren die Thesen, die Adorno vertrat?",
     ) == ["Theodor Adorno"]
+
+
+def test_a_she_under_a_sub_heading_naming_one_person_is_that_person() -> None:
+    paragraphs = (
+        "Anna Holt, 19, was taken to hospital after swallowing the pills.",
+        "“There was nothing anyone could do for her by then,” her father, Mark, said in a statement.",
+        "“We are looking at where these pills were bought and how,” said inspector Jane Cole of the police.",
+        "Mark Holt asked people to stay away from pills sold online.",
+        "“She never understood how dangerous the pills were,” he said.",
+    )
+    document = build_document(Article("Story", paragraphs, language="en", headings=frozenset({3})))
+    assert [quote.speaker for quote in all_quotes(document)] == ["Mark Holt", "Jane Cole", "Mark Holt"]

@@ -88,6 +88,8 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         self._first_seen: dict[str, int] = {}
         """Each person's full name -> the sentence that introduced it; in article order."""
         article = document.article
+        self._paragraphs = article.paragraphs
+        self._headings = article.headings
         self._heading_names = {
             " ".join(tokens[start:end]) for tokens in (_tokens(article.paragraphs[k]) for k in article.headings
                                                        if k < len(article.paragraphs))

@@ -689,8 +689,11 @@ class NamesMixin:
         return tail if any(person.endswith(" " + tail) for person in self._first_seen) else None
 
     def _is_person(self, name: str) -> bool:
-        """Only people are he or she: a name of two words or more, or part of one (not `NASA`)."""
-        return (name in self._first_seen or self._part_of_person(name)) and name not in self._articled
+        """Only people are he or she: a name of two words or more, or part of one (not `NASA`); a sub-heading's
+        name counts (`Fiona Parry issued a plea…` as a heading, `her mother, Fiona, said` in the body), unless an
+        article opens it (`La Tercera AM`, a programme)."""
+        headed = name in self._heading_names and name.split()[0].lower() not in self._stop_words
+        return (name in self._first_seen or headed or self._part_of_person(name)) and name not in self._articled
 
     def _is_verb(self, token: str) -> bool:
         """A reporting verb; a French participle agreeing with its subject counts too (`s'est félicitée`), and

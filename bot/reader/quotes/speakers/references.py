@@ -126,6 +126,18 @@ class ReferencesMixin:
             tokens = tokens[1:]
         return bool(tokens) and tokens[0].lower() == neuter
 
+    def _headed(self, k: int, gender: str) -> str | None:
+        """`¶ Fiona Parry issued a plea… (a sub-heading) ¶ “…,” she said`: the one person a sub-heading between
+        sentence `k` and the next names is whom a he or she right under it stands for."""
+        paragraphs = self._sentences[k].paragraph, self._sentences[k + 1].paragraph
+        headings = [p for p in range(paragraphs[0] + 1, paragraphs[1]) if p in self._headings]
+        if len(headings) != 1:
+            return None
+        named = [h for h in self._heading_names if h in self._paragraphs[headings[0]] and self._is_person(h)]
+        if len(named) != 1 or gender and self._gender.get(named[0], gender) != gender:
+            return None
+        return named[0]
+
     def _antecedent(self, gender: str, index: int, own: bool = True) -> str | None:
         """The person a he/she stands for: the latest speaker, else the only person named just before.
 
@@ -151,6 +163,8 @@ class ReferencesMixin:
             if len(named) == 1 and self._is_person(named[0]) and not _relation(named[0], self._sentences[index].text):
                 return named[0]
         for k in window[1:]:
+            if headed := self._headed(k, gender):
+                return headed
             if gender and self._unnamed_at.get(k) == gender:
                 return None  # `“…,” the young woman said. “…,” she said`: the same unnamed woman
             found = ("name", self._said[k]) if k in self._said else self._reported(k)
