@@ -3,7 +3,8 @@ German surname the text also writes after a relative pronoun (`die Thesen, die A
 look like a noun after an article, and a German possessive of a name before its noun (`die Adornos Werk
 prägt`), which is no person; `…, so Adorno, „…“` (`so` and a name set off by commas before the
 quotation); a he or she right under a sub-heading that names one person (BuzzFeed's `Fiona Parry issued a plea…`
-heading), who is a person though the body never writes the name out."""
+heading), who is a person though the body never writes the name out; a person of no known gender named only after
+`with` or `to` (`They stayed in touch with Lorenz`), whom the she after them does not stand for."""
 
 from __future__ import annotations
 
@@ -54,3 +55,15 @@ def test_a_she_under_a_sub_heading_naming_one_person_is_that_person() -> None:
     )
     document = build_document(Article("Story", paragraphs, language="en", headings=frozenset({3})))
     assert [quote.speaker for quote in all_quotes(document)] == ["Mark Holt", "Jane Cole", "Mark Holt"]
+
+
+def test_a_person_named_only_after_with_is_no_she_that_follows() -> None:
+    assert _speakers(
+        "en",
+        "Instructions came from the office of a geologist named Paul Mendel.",
+        "Ruth Kane ran the machine for Mendel that winter.",
+        "Meanwhile, Kane married Tom Price and moved with him when he went to Ohio. They stayed in touch with "
+        "Mendel and saw him at meetings.",
+        "Still, the idea stayed in the back of her mind. She remembered the storm. “I always thought one small step "
+        "could change a whole field,” she said.",
+    ) == ["Ruth Kane"]

@@ -249,6 +249,11 @@ class ReferencesMixin:
             people = [p for p in people if p in self._gender] or people  # shown to be a she, before a maybe
             people = [p for p in people if p not in self._articled]  # `la Guardia Civil`: a body, no he or she
             people = [p for p in people if not _relation(p, self._sentences[k].text)]
+            if k < index and self._language == "en":
+                # `They stayed in touch with Lorenz. ¶ … “…,” she said`: a person of no known gender named only
+                # after `with` or `to` is no subject the next she or he goes on from
+                tokens = _tokens(self._masked.get(k, ""), self._lexicon)
+                people = [p for p in people if p in self._gender or not _object_of(tokens, p)]
             if len(people) > 1 and _coordinated(people[0], people[1], self._sentences[k].text):
                 return None  # `Anna Berg and Maria Lopez met…`: either could be `she`
             subject = self._opening(self._before_quote(k)) if len(people) > 1 else None
@@ -411,3 +416,14 @@ class ReferencesMixin:
         person a later `he` stands for, and the people it names are not that person."""
         opening = self._opening(tokens)
         return opening is not None and opening[0] == "pronoun" and bool(gender) and opening[1] == gender
+
+
+_COMPANY = frozenset("with to".split())
+"""Prepositions whose person is the one the subject meets or writes to, not the subject."""
+
+
+def _object_of(tokens: list[str], name: str) -> bool:
+    """Whether every mention of `name` (by its first or last word) in `tokens` follows `with` or `to`."""
+    words = set(name.split()[:1] + name.split()[-1:])
+    at = [k for k, t in enumerate(tokens) if t in words and (not k or not tokens[k - 1][:1].isupper())]
+    return bool(at) and all(k and tokens[k - 1].lower() in _COMPANY for k in at)
