@@ -4,7 +4,8 @@ look like a noun after an article, and a German possessive of a name before its 
 prägt`), which is no person; `…, so Adorno, „…“` (`so` and a name set off by commas before the
 quotation); a he or she right under a sub-heading that names one person (BuzzFeed's `Fiona Parry issued a plea…`
 heading), who is a person though the body never writes the name out; a person of no known gender named only after
-`with` or `to` (`They stayed in touch with Lorenz`), whom the she after them does not stand for."""
+`with` or `to` (`They stayed in touch with Lorenz`), whom the she after them does not stand for; a description with
+an adjective (`so die vielseitige Buchautorin`) and no speaker near, which is the person a profile is about."""
 
 from __future__ import annotations
 
@@ -67,3 +68,14 @@ def test_a_person_named_only_after_with_is_no_she_that_follows() -> None:
         "Still, the idea stayed in the back of her mind. She remembered the storm. “I always thought one small step "
         "could change a whole field,” she said.",
     ) == ["Ruth Kane"]
+
+
+def test_a_description_with_an_adjective_and_no_speaker_near_is_the_profile_s_subject() -> None:
+    assert _speakers(
+        "de",
+        "Klara Vogt ist mit Büchern und Vorträgen eine bekannte Stimme der Debatte. Vogt lebt in Köln.",
+        "Vogt schreibt seit Jahren über Familien. Die Verlage mögen Vogt, die Leser auch.",
+        "Was an Universitäten ablaufe, habe mit dem Leben kaum etwas zu tun. Vogt sieht das gelassen.",
+        "Die Regeln schafften vor allem Verwirrung. Wer aber darf die Sprache regeln? Die Mutter werde abgeschafft. "
+        "«Ich empfinde es als kränkend, wenn ich mich nicht mehr Mutter nennen darf», so die vielseitige Buchautorin.",
+    ) == ["Klara Vogt"]

@@ -16,6 +16,10 @@ from bot.reader.quotes.speakers.patterns import (
 from bot.reader.quotes.speakers.tokens import _possessive, _runs, _tokens
 
 
+PROFILE_MENTIONS = 5
+"""Times a profile's subject's surname appears: the person the whole text is about."""
+
+
 class ReferencesMixin:
     """Whom a pronoun or a description refers back to."""
 
@@ -74,7 +78,18 @@ class ReferencesMixin:
                     return name
         if gender == "n":
             return self._latest_body(index)
-        return None
+        return self._profiled(gender)
+
+    def _profiled(self, gender: str) -> str | None:
+        """`Birgit Kelle ist … Kämpferin gegen … ¶ … «…», so die vielseitige Buchautorin`: with no speaker near, a
+        description stands for the person a profile is about: the one person its first sentence names, whose
+        surname the text writes again and again, of the description's gender if theirs is known."""
+        first = [p for p in self._first_seen if self._first_seen[p] == 0 and " " in p and self._is_person(p)]
+        if len(first) != 1 or gender and self._gender.get(first[0], gender) != gender:
+            return None
+        surname = first[0].split()[-1]
+        mentions = sum(t.startswith(surname) for tokens in self._text_tokens for t in tokens)
+        return first[0] if mentions >= PROFILE_MENTIONS else None
 
     @staticmethod
     def _placed(tokens: list[str], name: str) -> bool:
