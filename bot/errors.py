@@ -393,6 +393,21 @@ class NoSuchFeed(FeedError):
     message = "There is no feed with that number here. See the list of feeds for the numbers."
 
 
+class UnknownFeed(NoSuchFeed):
+    """A feed named by a word that is neither a number in the chat's list nor a feed's address or
+    title: said back, so the person sees what was not understood."""
+
+    message = "I don't follow a feed called “{name}” here. /feed list shows the feeds I follow, with their numbers."
+    SHOWN_CHARACTERS = 60
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name if len(name) <= self.SHOWN_CHARACTERS else name[:self.SHOWN_CHARACTERS - 1] + "…"
+
+    def __str__(self) -> str:
+        return say(self.message, name=self.name)
+
+
 class BadDigestTime(FeedError):
     """A digest time that is not HH:MM, or a time zone we do not know."""
 
