@@ -304,6 +304,20 @@ class NoSentences(NotAnArticle):
                "so I can't summarize it.")
 
 
+class ProgramCode(NotAnArticle):
+    """Pasted program code or an error log (a stack trace): lines of code, not an article's sentences."""
+
+    message = ("That looks like program code or an error log, not an article, so I won't summarize it. "
+               "Send me a link to an article, or paste an article's text.")
+
+
+class EncodedText(NotAnArticle):
+    """Pasted base64, hex or other encoded data: long runs of letters and digits, no words."""
+
+    message = ("That doesn't look like text: it's long runs of letters and digits with no words (encoded "
+               "data, perhaps), so I can't read it.")
+
+
 ARCHIVES: tuple[tuple[str, str], ...] = (
     ("Wayback Machine", "https://web.archive.org/web/{url}"),
     ("archive.today", "https://archive.ph/newest/{url}"),
