@@ -245,7 +245,9 @@ def test_a_sentence_printed_twice_is_shown_once(world: World) -> None:
 
 
 def test_a_site_the_article_never_writes_is_declined(world: World) -> None:
-    """"Does it mention example.com?" on a page saying "for example" is not answered with that sentence."""
+    """"Does it mention example.com?" on a page saying "for example" is not answered with that
+    sentence; "does it mention Kerr?" about a page naming him is answered, not declined for the
+    word "mention" that no sentence holds."""
     paragraphs = ["The library will lend tools from next month, for example drills, ladders and sewing machines, "
                   "to anyone with a library card.",
                   "A drill can be borrowed for a week at a time, and the library charges nothing for the loan.",
@@ -259,3 +261,5 @@ def test_a_site_the_article_never_writes_is_declined(world: World) -> None:
     answer = exchange(world, chat, "how long can I borrow a drill, according to example.com?", "paragraph", NOT_SAID,
                       APOLOGY, case="a site named beside the question")
     assert "a week" in answer.text and not answer.text.startswith(NOT_SAID), answer.text
+    answer = exchange(world, chat, "does it mention Kerr?", "paragraph", NOT_SAID, APOLOGY, case="a name it writes")
+    assert "librarian Tom Kerr" in answer.text and not answer.text.startswith(NOT_SAID), answer.text
