@@ -28,7 +28,7 @@ CODE_LINE = re.compile(
       | [\w.\[\]'"]+\s*(?:[-+*/%|&]?=|:=)\s*\S.*$           # an assignment
       | .*(?:[{};]|=>|\)\s*:)\s*$                           # a line ending as code lines end
       | [)}\]]+[);,]*\s*$                                   # closing brackets alone
-      | (?://|\#|/\*|\*)\ ?\S.*$                            # a comment line
+      | (?://|/\*)\ ?\S.*$                                   # a comment line ("#" and "*" open Markdown headings and lists)
     )""",
     re.VERBOSE,
 )
