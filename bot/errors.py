@@ -304,6 +304,20 @@ class NoSentences(NotAnArticle):
                "so I can't summarize it.")
 
 
+class ProgramCode(NotAnArticle):
+    """Pasted program code or an error log (a stack trace): lines of code, not an article's sentences."""
+
+    message = ("That looks like program code or an error log, not an article, so I won't summarize it. "
+               "Send me a link to an article, or paste an article's text.")
+
+
+class EncodedText(NotAnArticle):
+    """Pasted base64, hex or other encoded data: long runs of letters and digits, no words."""
+
+    message = ("That doesn't look like text: it's long runs of letters and digits with no words (encoded "
+               "data, perhaps), so I can't read it.")
+
+
 ARCHIVES: tuple[tuple[str, str], ...] = (
     ("Wayback Machine", "https://web.archive.org/web/{url}"),
     ("archive.today", "https://archive.ph/newest/{url}"),
@@ -391,6 +405,21 @@ class NoSuchFeed(FeedError):
     """A feed number that is not in the chat's list."""
 
     message = "There is no feed with that number here. See the list of feeds for the numbers."
+
+
+class UnknownFeed(NoSuchFeed):
+    """A feed named by a word that is neither a number in the chat's list nor a feed's address or
+    title: said back, so the person sees what was not understood."""
+
+    message = "I don't follow a feed called “{name}” here. /feed list shows the feeds I follow, with their numbers."
+    SHOWN_CHARACTERS = 60
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name if len(name) <= self.SHOWN_CHARACTERS else name[:self.SHOWN_CHARACTERS - 1] + "…"
+
+    def __str__(self) -> str:
+        return say(self.message, name=self.name)
 
 
 class BadDigestTime(FeedError):

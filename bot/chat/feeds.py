@@ -93,10 +93,10 @@ async def change_feeds(feeds, chat_id: int, action: str, args: list[str], topic:
         subscription = await feeds.add(chat_id, args[0], include, exclude, topic)
         return texts.feed_added(subscription.feed_title, subscription.feed_url)
     if action == "remove":
-        return texts.feed_removed((await feeds.remove(chat_id, int(args[0]))).feed_title)
+        return texts.feed_removed((await feeds.remove(chat_id, args[0])).feed_title)
     if action == "filter":
         include, exclude = parse_words(args[1:])
-        await feeds.set_filters(chat_id, int(args[0]), include, exclude)
+        await feeds.set_filters(chat_id, args[0], include, exclude)
         return await feed_list(feeds, chat_id)
     if args[0].lower() == "off":
         await feeds.set_digest(chat_id, None)

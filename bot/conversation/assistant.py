@@ -22,6 +22,7 @@ from bot.reader.answer.followup import Turn, question_to_match
 from bot.reader.answer.index import Answer
 from bot.errors import NotAnArticle, ReaderError
 from bot.reader.pipeline import Digest
+from bot.reader.extract.not_prose import looks_like_code
 from bot.reader.summary.compose import Length
 from bot.store import ChatSettings, Store, StoredArticle
 
@@ -57,9 +58,11 @@ class Assistant:
         self.pasted_text_min_chars = pasted_text_min_chars
 
     def is_pasted_article(self, text: str) -> bool:
-        """Long text to summarize; a long question ("who … and why … ?") is still a question."""
+        """Long text to summarize; a long question ("who … and why … ?") is still a question. Lines
+        of code or an error log, however short, are a paste too, so reading them tells the person
+        what they are instead of answering them as a question about the article."""
         text = text.strip()
-        return len(text) >= self.pasted_text_min_chars and not only_questions(text)
+        return len(text) >= self.pasted_text_min_chars and not only_questions(text) or looks_like_code(text)
 
     async def settings(self, chat_id: int) -> ChatSettings:
         return await self.store.chat(chat_id)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import html
 from datetime import date
-from typing import Protocol
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
 
 from babel.dates import format_date
 
@@ -22,6 +23,7 @@ from bot.reader.text.document import Sentence
 from bot.reader.pipeline import Digest
 from bot.reader.quotes.quotations import Quote
 
+T = TypeVar("T")
 MESSAGE_LIMIT = 4000
 """Below Telegram's 4,096 characters, leaving room for what a front end adds."""
 SENTENCE_CAP = 900
@@ -131,13 +133,28 @@ def render_digest(digest: Digest, markup: Markup, *, compact: bool = False) -> l
     lines += ["", markup.bold(markup.text(texts.TLDR)) + " " + _summary_sentence(digest, digest.summary.tldr, markup)]
     if compact:
         return lines
-    if digest.summary.sentences:
+    shown = distinct([digest.summary.tldr, *digest.summary.sentences], lambda s: s.text)[1:]
+    if shown:
         lines.append("")
-        lines += ["• " + _summary_sentence(digest, s, markup) for s in digest.summary.sentences]
+        lines += ["• " + _summary_sentence(digest, s, markup) for s in shown]
     if digest.quotes:
         lines += ["", markup.bold(markup.text(texts.KEY_QUOTES))]
-        lines += [quote_line(q, markup) for q in digest.quotes]
+        lines += [quote_line(q, markup) for q in distinct(digest.quotes, lambda q: q.text)]
     return lines
+
+
+def distinct(items: Sequence[T], text_of: Callable[[T], str]) -> list[T]:
+    """The items whose text was not shown above them: a page printing a sentence or a pull quote
+    twice word for word (a teaser repeated in the body) shows it once in a summary, its quotes or
+    an answer."""
+    seen: set[str] = set()
+    kept = []
+    for item in items:
+        key = " ".join(text_of(item).split()).casefold()
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept
 
 
 def _summary_sentence(digest: Digest, sentence: Sentence, markup: Markup) -> str:
@@ -152,7 +169,7 @@ def render_quotes(digest: Digest, markup: Markup) -> list[str]:
     lines = [markup.bold(markup.text(texts.KEY_QUOTES_FROM.format(title=title)))]
     if not digest.quotes:
         return lines + [markup.text(texts.NO_QUOTES)]
-    return lines + [quote_line(q, markup) for q in digest.quotes]
+    return lines + [quote_line(q, markup) for q in distinct(digest.quotes, lambda q: q.text)]
 
 
 def _where(sentence: Sentence, article: Article) -> str:
@@ -163,8 +180,9 @@ def render_answer(answer: Answer, article: Article, markup: Markup) -> list[str]
     """The article's own sentences, quoted with where they are; or a plain 'it doesn't say'."""
     if answer.found and answer.sentences:
         phrases = [answer.phrase] + [None] * (len(answer.sentences) - 1)
+        shown = distinct(list(zip(answer.sentences, phrases)), lambda pair: pair[0].text)
         return [markup.quoted(_with_phrase(sentence.text, phrase, markup) + " " + markup.italic(_where(sentence, article)))
-                for sentence, phrase in zip(answer.sentences, phrases)]
+                for sentence, phrase in shown]
     lines = [markup.bold(markup.text(texts.NOT_SAID))]
     if article.cut:
         lines.append(markup.italic(texts.PAGE_CUT_ANSWER))

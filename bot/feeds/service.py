@@ -36,7 +36,7 @@ from bot.store.records import WordFilter
 from bot.feeds.parse import parse_feed
 from bot.feeds.opml import OpmlFeed, read_opml, write_opml
 from bot.errors import (
-    AlreadyFollowing, BadDigestTime, NoSuchFeed, NotAFeed, TooManyFeeds, UserError, message_for,
+    AlreadyFollowing, BadDigestTime, NoSuchFeed, NotAFeed, TooManyFeeds, UnknownFeed, UserError, message_for,
 )
 from bot.reader.fetch import NOT_MODIFIED, FetchLimits, fetch_page
 from bot.reader.pipeline import Runner
@@ -192,13 +192,13 @@ class FeedService:
         """The chat's feeds, numbered from 1 in this order by `remove` and `set_filters`."""
         return await self.store.subscriptions(chat_id)
 
-    async def remove(self, chat_id: int, number: int) -> Subscription:
+    async def remove(self, chat_id: int, number: int | str) -> Subscription:
         subscription = await self._numbered(chat_id, number)
         await self.store.unsubscribe(subscription.id)
         return subscription
 
     async def set_filters(
-        self, chat_id: int, number: int, include: Iterable[str] = (), exclude: Iterable[str] = (),
+        self, chat_id: int, number: int | str, include: Iterable[str] = (), exclude: Iterable[str] = (),
     ) -> Subscription:
         """Replace a subscription's filters; they apply to items found from now on."""
         subscription = await self._numbered(chat_id, number)
@@ -220,8 +220,17 @@ class FeedService:
         """A group became a supergroup: everything carries over to the new chat id."""
         await self.store.migrate_chat(old_id, new_id)
 
-    async def _numbered(self, chat_id: int, number: int) -> Subscription:
+    async def _numbered(self, chat_id: int, which: int | str) -> Subscription:
+        """The subscription a command names: by its number in the list, or, as people also type
+        it, by its feed's address or title (`/feed remove https://x.test/rss`); a word naming none
+        is answered with that word (`UnknownFeed`), not with the command's whole help."""
         subscriptions = await self.store.subscriptions(chat_id)
+        if isinstance(which, str) and not which.isdecimal():
+            named = [s for s in subscriptions if _names(which, s)]
+            if not named:
+                raise UnknownFeed(which)
+            return named[0]
+        number = int(which)
         if not 1 <= number <= len(subscriptions):
             raise NoSuchFeed(str(number))
         return subscriptions[number - 1]
@@ -383,3 +392,9 @@ def _zone(tz: str) -> ZoneInfo:
 
 def _hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _names(which: str, subscription: Subscription) -> bool:
+    """Whether a word typed for a feed is its address (a trailing slash aside) or its title."""
+    typed = which.strip().rstrip("/").casefold()
+    return typed in (subscription.feed_url.rstrip("/").casefold(), subscription.feed_title.strip().casefold())

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.conversation import texts
+from bot.errors import UnknownFeed
 from tests.e2e import articles
 from tests.e2e.conftest import World, start_again, start_world
 from tests.support.feeds import Item, LiveFeed, items
@@ -108,6 +109,20 @@ def test_group_feeds_change_only_by_admins_and_stop_when_the_bot_is_removed(feed
     time.sleep(4)
     assert feed.requests <= seen + 1, "a chat's removal stops its subscriptions"
     assert not posts(feed_world, chat, articles.GARDEN_TITLE)
+
+
+def test_a_feed_named_by_a_word_is_removed_by_its_address_or_told_apart(feed_world: World) -> None:
+    chat = 305
+    url = feed_world.pages.url("/words.rss")
+    follow(feed_world, chat, LiveFeed(items(2)), "/words.rss")
+    asked = feed_world.telegram.push_text(chat, "/feed remove abc")
+    reply = feed_world.telegram.wait_for_bot_message(chat, after=asked, timeout=TIMEOUT)
+    assert reply.text == str(UnknownFeed("abc")), f"/feed remove abc answered {reply.text!r}"
+    assert "/feed list" in reply.text and texts.FEED_USAGE not in reply.text
+    asked = feed_world.telegram.push_text(chat, f"/feed remove {url}/")
+    feed_world.telegram.wait_for_bot_message(chat, after=asked, contains=texts.feed_removed("Live News"))
+    asked = feed_world.telegram.push_text(chat, "/feed list")
+    feed_world.telegram.wait_for_bot_message(chat, after=asked, contains=texts.NO_FEEDS)
 
 
 def test_the_daily_digest_arrives_at_its_time(feed_world: World) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from bot.errors import APOLOGY, NotAnArticle, TextTooShort
+from bot.errors import APOLOGY, EncodedText, NotAnArticle, ProgramCode, TextTooShort
 from tests.e2e import articles
 from tests.support.pages import slow
 from tests.e2e.conftest import World
@@ -168,3 +168,98 @@ def test_an_article_pasted_with_its_unreadable_link_is_summarized_from_the_paste
     answer = exchange(world, chat, alive, "TL;DR", APOLOGY, case="a paste with a live link")
     assert answer.text.startswith(articles.GARDEN_TITLE)
     still_answers(world, chat)
+
+
+PYTHON = '''import os
+import sys
+
+
+def sizes(folder):
+    """The size of each file in a folder, largest first."""
+    found = []
+    for name in os.listdir(folder):
+        path = os.path.join(folder, name)
+        if os.path.isfile(path):
+            found.append((os.path.getsize(path), name))
+    return sorted(found, reverse=True)
+
+def main(argv):
+    """Print the size of each file named."""
+    total = 0
+    for name in argv[1:]:
+        size = os.path.getsize(name)
+        total += size
+        print(name, size)
+    return total
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))'''
+STACK_TRACE = '''TypeError: Cannot read properties of undefined (reading 'map')
+    at renderList (/app/src/components/List.js:14:23)
+    at processChild (/app/node_modules/react-dom/server.js:3043:14)
+    at resolve (/app/node_modules/react-dom/server.js:2960:5)
+    at ReactDOMServerRenderer.render (/app/node_modules/react-dom/server.js:3435:22)
+    at Object.renderToString (/app/node_modules/react-dom/server.js:3983:27)
+    at renderPage (/app/src/server/render.js:41:18)
+    at Layer.handle [as handle_request] (/app/node_modules/express/lib/router/layer.js:95:5)
+    at next (/app/node_modules/express/lib/router/route.js:144:13)
+    at Route.dispatch (/app/node_modules/express/lib/router/route.js:114:3)
+    at Function.process_params (/app/node_modules/express/lib/router/index.js:346:12)'''
+BLOB = "".join(chr(65 + (n * 7919) % 26 + (n % 3 == 0) * 32) + str(n % 10) for n in range(1200))
+
+
+def test_code_an_error_log_and_encoded_data_are_told_what_they_are(world: World) -> None:
+    """Pasted code or a stack trace, however short (the Python here is under the 600 characters a
+    pasted article needs), is neither summarized as an article nor taken for a question, and base64
+    is not 'too short': each is told what it looks like; a story quoting some code is a story."""
+    chat = 9013
+    for text, case in ((PYTHON, "pasted Python"), (STACK_TRACE, "a JavaScript stack trace")):
+        answer = exchange(world, chat, text, ProgramCode.message, "TL;DR", TextTooShort.message, APOLOGY, case=case)
+        assert answer.text == ProgramCode.message, f"{case}: {answer.text[:200]}"
+    answer = exchange(world, chat, "\n".join(BLOB[i:i + 76] for i in range(0, len(BLOB), 76)), EncodedText.message,
+                      "TL;DR", TextTooShort.message, APOLOGY, case="pasted base64")
+    assert answer.text == EncodedText.message
+    story = articles.PASTED + "\n\nThe timetable script the council published reads:\n\n" + PYTHON.split("\n\n")[0]
+    exchange(world, chat, story, "TL;DR", case="a story quoting code")
+    still_answers(world, chat)
+
+
+def test_a_sentence_printed_twice_is_shown_once(world: World) -> None:
+    """A page repeating a sentence word for word (a pull quote printed in the body again) shows it
+    once in an answer and among the key quotes."""
+    said = "“The roof will feed the whole street by next summer,” said Ada Brook, who runs the garden."
+    paragraphs = ["The city opened a vegetable garden on the roof of the old bus depot on Saturday, "
+                  "with forty raised beds for people living nearby.",
+                  said,
+                  "Each bed costs 25 euros a year to rent, and the city pays for the water.",
+                  "Neighbours queued for an hour on the opening day to sign up for a bed.",
+                  said,
+                  "The depot closed in 2019 when the buses moved to a new garage outside town."]
+    url = world.pages.add("/hostile/twice", articles.page("Roof garden opens on the old bus depot", paragraphs))
+    chat = 9014
+    summary = exchange(world, chat, url, "TL;DR", case="a page printing a sentence twice")
+    assert summary.text.count("feed the whole street") == 1, summary.text
+    answer = exchange(world, chat, "What did Ada Brook say?", "paragraph", NOT_SAID, APOLOGY,
+                      case="a question answered by a sentence printed twice")
+    assert answer.text.count("feed the whole street") == 1, answer.text
+
+
+def test_a_site_the_article_never_writes_is_declined(world: World) -> None:
+    """"Does it mention example.com?" on a page saying "for example" is not answered with that
+    sentence; "does it mention Kerr?" about a page naming him is answered, not declined for the
+    word "mention" that no sentence holds."""
+    paragraphs = ["The library will lend tools from next month, for example drills, ladders and sewing machines, "
+                  "to anyone with a library card.",
+                  "A drill can be borrowed for a week at a time, and the library charges nothing for the loan.",
+                  "The tools were given by a hardware shop that closed in the spring, said librarian Tom Kerr."]
+    url = world.pages.add("/hostile/sites", articles.page("Library starts lending tools", paragraphs))
+    chat = 9015
+    exchange(world, chat, url, "TL;DR", case="a page saying 'for example'")
+    answer = exchange(world, chat, "does it mention example.com at all?", "paragraph", NOT_SAID, APOLOGY,
+                      case="a site the page never writes")
+    assert answer.text.startswith(NOT_SAID), answer.text
+    answer = exchange(world, chat, "how long can I borrow a drill, according to example.com?", "paragraph", NOT_SAID,
+                      APOLOGY, case="a site named beside the question")
+    assert "a week" in answer.text and not answer.text.startswith(NOT_SAID), answer.text
+    answer = exchange(world, chat, "does it mention Kerr?", "paragraph", NOT_SAID, APOLOGY, case="a name it writes")
+    assert "librarian Tom Kerr" in answer.text and not answer.text.startswith(NOT_SAID), answer.text

@@ -69,6 +69,8 @@ REFUSALS: dict[str, tuple[Handler, str]] = {
              "compressed format I can't read"),
     "50 MB declared": (page(b"<p>" + b"x" * 50_000_000), TOO_LARGE),
     "50 MB, length not given": (page(b"<p>" + b"x" * 50_000_000, sized=False), TOO_LARGE),
+    "a 20-digit length": (raw(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                              b"Content-Length: 99999999999999999999\r\n\r\n" + GARDEN_BYTES), TOO_LARGE),
     "redirect loop": (redirect("/hostile/redirect-loop"), "redirects too many times"),
     "a PDF": (page(b"%PDF-1.7\n" + b"\x00" * 2000, content_type="application/pdf"), "couldn't open that PDF"),
     "an article labelled as an image": (page(articles.GARDEN, content_type="image/png"), "it's image/png"),
@@ -117,6 +119,8 @@ READABLE: dict[str, Handler] = {
     "an early hint first": raw(b"HTTP/1.1 103 Early Hints\r\nLink: </s.css>; rel=preload\r\n\r\n"
                                b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + GARDEN_BYTES),
     "an unusual success status": page(articles.GARDEN, status=299),
+    "two types, the last one right": raw(b"HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n"
+                                         b"Content-Type: text/html; charset=utf-8\r\n\r\n" + GARDEN_BYTES),
 }
 
 

@@ -15,7 +15,7 @@ from tests.e2e import articles
 from tests.e2e.conftest import World
 from tests.hostile.conftest import exchange, still_answers
 from tests.support.pages import page
-from tests.support.telegram_objects import BOT_USERNAME, now, user
+from tests.support.telegram_objects import BOT_USERNAME, bot_user, chat_member, now, user
 
 POLL_FAULT_SECONDS = 15.0
 """python-telegram-bot waits a little longer after each failed long poll, up to a few seconds."""
@@ -214,3 +214,28 @@ def test_a_group_that_became_a_supergroup_gets_its_answer_in_the_new_chat(world:
                                      reply_to_message_id=summary.message_id)
     world.telegram.wait_for_bot_message(new, after=asked, contains="25 euros", timeout=20)
     assert world.bot.running
+
+
+def test_a_group_where_the_bot_may_not_write_costs_a_call_or_two_and_nothing_else(world: World) -> None:
+    """The group's admins take away the bot's right to send messages: Telegram refuses each send
+    with 400 "not enough rights". The bot tries once (a refusal is not retried, nor followed by an
+    apology it could not send either, over and over), stays up, and answers there again once the
+    right is given back; other chats never notice."""
+    chat, admin, other = -9701, 9702, 9703
+    world.telegram.push_text(chat, "hello", user_id=admin, chat_type="supergroup", title="Quiet room")
+    world.telegram.push_update({"my_chat_member": {
+        "chat": {"id": chat, "type": "supergroup", "title": "Quiet room"}, "from": user(admin), "date": now(),
+        "old_chat_member": chat_member(bot_user(), "member"), "new_chat_member": chat_member(bot_user(), "restricted")}})
+    world.telegram.push_text(chat, f"@{BOT_USERNAME} {world.pages.url('/garden')}", user_id=admin, chat_type="supergroup")
+    time.sleep(4)
+    calls = [c for c in world.telegram.calls() if str(c.params.get("chat_id")) == str(chat)]
+    refused = [c for c in calls if c.status == 400]
+    assert 1 <= len(refused) <= 3, f"{len(refused)} refused calls: {[(c.method, c.status) for c in calls]}\n{world.bot.log_text()[-2000:]}"
+    assert world.bot.running, world.bot.log_text()[-3000:]
+    exchange(world, other, world.pages.url("/garden"), "TL;DR", case="another chat beside a muted group")
+    world.telegram.push_update({"my_chat_member": {
+        "chat": {"id": chat, "type": "supergroup", "title": "Quiet room"}, "from": user(admin), "date": now(),
+        "old_chat_member": chat_member(bot_user(), "restricted"), "new_chat_member": chat_member(bot_user(), "member")}})
+    asked = world.telegram.push_text(chat, f"@{BOT_USERNAME} {world.pages.url('/envoy')}", user_id=admin,
+                                     chat_type="supergroup")
+    world.telegram.wait_for_bot_message(chat, after=asked, contains="TL;DR", timeout=20)

@@ -908,6 +908,8 @@ class FakeTelegram:
                            {"migrate_to_chat_id": chat.migrated_to})
         if chat.bot_status in ("kicked", "left"):
             raise ApiError(403, _forbidden(chat))
+        if chat.bot_status == "restricted":
+            raise bad_request("not enough rights to send text messages to the chat")
         return chat
 
     def _own_message(self, params: Params) -> tuple[Chat, dict]:

@@ -112,6 +112,14 @@ def chat_member(person: dict, status: str) -> dict:
         )
     elif status == "kicked":
         member["until_date"] = 0
+    elif status == "restricted":
+        # A member the admins forbade to write: the bot in a group where it may not send messages.
+        member.update(until_date=0, is_member=True, can_change_info=False, can_invite_users=False,
+                      can_pin_messages=False, can_manage_topics=False,
+                      **{f"can_send_{kind}": False for kind in (
+                          "messages", "audios", "documents", "photos", "videos", "video_notes", "voice_notes",
+                          "polls", "other_messages")},
+                      can_add_web_page_previews=False, can_edit_tag=False, can_react_to_messages=False)
     return member
 
 

@@ -167,6 +167,7 @@ from bot.reader.answer.contractions import written_out
 from bot.reader.answer.counted import PHRASES_COUNTED, counted_nouns, counts_anyone, general_form
 from bot.reader.answer.requests import asked_in_request
 from bot.reader.answer.existence import thing_asked_to_exist
+from bot.reader.answer.sites import SITE, asks_unwritten_site
 from bot.reader.answer.withheld import (
     NOUNS_CAPITALISED, amount_withheld, asks_a_name, asks_post_holder, says_name_withheld, says_time_unknown,
 )
@@ -2632,10 +2633,16 @@ class AnswerIndex:
         (`_QUESTION_NAME`) none of which the article or its title writes: the article is about
         something else, however its words bridge to the name's ("Central America" to the page's
         "Americans"). One word of the name is enough to answer ("the Lions" for "Detroit Lions"), and
-        so are its initials ("ECB" for "European Central Bank")."""
-        if self.document.language.code != "en":
-            return False
+        so are its initials ("ECB" for "European Central Bank"). A web site asked about that the
+        article never writes (`sites`: "example.com" on a page saying "for example") counts in any
+        language."""
         language = self.document.language
+        if SITE.search(question):
+            text = "\n".join([self.document.article.title, *(s.text for s in self.document.sentences)])
+            if asks_unwritten_site(question, language, self._written, text):
+                return True
+        if language.code != "en":
+            return False
         for found in _QUESTION_NAME.finditer(question):
             terms = set(question_terms(language, found.group()))
             initials = "".join(word[0] for word in found.group().split()).lower()

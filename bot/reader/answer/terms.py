@@ -20,7 +20,7 @@ from bot.reader.text.language import Language, fold, language_for, lower_case, w
 LIGHT_WORDS = {
     "en": frozenset(
         "get make take go come give put becom happen keep work old long far big tall larg high often quick soon heavi "
-        "expens cheap cheapest priciest pricey costli dear".split()
+        "expens cheap cheapest priciest pricey costli dear mention".split()
     ),
     "de": frozenset("alt lang weit gross hoch oft schnell schwer stark".split()),
     "fr": frozenset("fair fer feront font fais".split()),
@@ -30,8 +30,9 @@ LIGHT_WORDS = {
 a divorce; "who works for Amnesty?" about a post there, "Director ... at Amnesty International") and the adjectives of "how old", "how long", "how quickly", "how expensive", "wie alt" (the answer is a
 number, not the word); French "faire" and Spanish "hacer" in their forms ("Que fera Vox ?", "¿Qué
 hará Vox?" asks what Vox will do: "hará" is found nowhere, and the question was declined), but not
-"fait" or "hecho", which are as often a fact. Left out when the decline rule asks whether all of the
-question's content is missing."""
+"fait" or "hecho", which are as often a fact; and "mention", which asks whether the article
+names a thing, not for a sentence holding the word ("Does it mention Kerr?" was declined on a page
+naming him). Left out when the decline rule asks whether all of the question's content is missing."""
 
 # sumy's English stop list has 580 words, many of them what a question hinges on ("three",
 # "second", "novel", "help"); answering does better with the short list of function words below

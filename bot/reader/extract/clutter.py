@@ -25,6 +25,7 @@ from itertools import islice
 from bot.reader.article import Article, is_table_row
 from bot.errors import NoSentences, ReaderError, TextTooShort
 from bot.reader.extract.embeds import credit_posts
+from bot.reader.extract.not_prose import refuse_not_prose
 from bot.reader.extract.pointers import points_elsewhere
 from bot.reader.extract.teasers import drop_cut_runs, drop_runs, points_away
 from bot.reader.text.language import Language, detect_language, language_for, words
@@ -962,6 +963,7 @@ def too_few_sentences(body_words: int, otherwise: ReaderError) -> ReaderError:
 
 def article_from_text(text: str, title: str | None = None) -> Article:
     """An Article from pasted text: clutter dropped, a title found or made, the language detected."""
+    refuse_not_prose(text)
     cut = len(text) > MAX_TEXT_CHARS
     if cut:
         text = text[:MAX_TEXT_CHARS].rsplit(" ", 1)[0]

@@ -34,6 +34,7 @@ from typing import Any
 
 import aiohttp
 import httpx
+from multidict import CIMultiDictProxy
 from yarl import URL
 
 from bot.errors import (
@@ -93,6 +94,9 @@ CHALLENGE_STATUSES = frozenset({401, 403, 429, 503})
 HEADER_BYTES = 32_768
 """Longest header line we read: news sites send security policies and cookies of 10 KB and more,
 past aiohttp's default of 8 KB (httpx read a whole head of up to 100 KB)."""
+_LENGTH_OVERFLOW = "content-length overflow"
+"""What aiohttp's parser (llhttp) says of a Content-Length too long for 64 bits (20 digits): a page
+announcing more bytes than any page has is too large, not a broken answer."""
 CHALLENGE_BYTES = 128_000
 """How much of such an error page we read to recognise it; challenge pages are a few kilobytes."""
 
@@ -170,6 +174,8 @@ async def fetch_page(
     except aiohttp.ClientConnectorCertificateError:
         raise InsecureSite() from None
     except (aiohttp.ClientResponseError, aiohttp.ClientPayloadError) as error:
+        if _LENGTH_OVERFLOW in str(error).lower():
+            raise TooLarge("Content-Length past what 64 bits hold") from None
         # aiohttp's words for a reply it could not parse: the site was reached, its answer is broken.
         raise BrokenResponse(type(error).__name__) from None
     except aiohttp.ClientError as error:
@@ -313,7 +319,7 @@ async def _read_page(
         raise BrokenResponse(f"HTTP {status}")
     if status >= 400:
         raise await _refusal(response)
-    header = response.headers.get("content-type", "")
+    header = served_type(response.headers)
     declared = media_type(header)
     etag, last_modified = response.headers.get("etag"), response.headers.get("last-modified")
     if status == NOT_MODIFIED:
@@ -340,7 +346,7 @@ async def _refusal(response: aiohttp.ClientResponse) -> BotChallenge | DeadLink:
     """The error for an error status: a robot check when the body is one, else a dead link."""
     if response.status in CHALLENGE_STATUSES:
         body = await _head_or_nothing(response, CHALLENGE_BYTES)
-        header = response.headers.get("content-type", "")
+        header = served_type(response.headers)
         challenge = await asyncio.to_thread(_challenge_of, body, header) if body else None
         if challenge is not None:
             return challenge
@@ -366,6 +372,21 @@ def _challenge_of(body: bytes, content_type: str) -> BotChallenge | None:
 def media_type(content_type: str) -> str:
     """The media type of a Content-Type header, without its parameters, in lower case."""
     return content_type.split(";")[0].strip().lower()
+
+
+def served_type(headers: CIMultiDictProxy[str]) -> str:
+    """The Content-Type a browser reads the page by when the server sends several (Fetch's
+    "extract a MIME type"): the last one naming a type, keeping the charset of the one before when
+    both name the same type and the last names none. aiohttp's `get` gives the first, and a site
+    sending "application/octet-stream", then "text/html" was refused as not a web page."""
+    chosen = ""
+    for value in headers.getall("content-type", ()):
+        kind = media_type(value)
+        if "/" not in kind or kind == "*/*":
+            continue
+        if not (kind == media_type(chosen) and "charset=" not in value.lower()):
+            chosen = value
+    return chosen
 
 
 def _declared_length(headers: Mapping[str, str]) -> int:

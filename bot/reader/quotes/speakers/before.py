@@ -560,6 +560,19 @@ class BeforeMixin:
         gender = self._lexicon.pronouns.get(clause[0].lower())
         return ("pronoun", gender) if gender in ("m", "f") else None
 
+    def _so_inserted(self, tokens: list[str]) -> tuple[str, str] | None:
+        """`Das sei die Unterscheidung, so Foucault, „…“`, `„Es war“, so Foucault, „…“`: German `so` and a name
+        set off by commas right before the quotation say whose words follow, as `according to` does."""
+        if self._language != "de" or tokens[-1:] != [","]:
+            return None
+        k = len(tokens) - 2
+        while k > 0 and tokens[k][:1].isupper() and not tokens[k].startswith(MASK):
+            k -= 1
+        set_off = not k or tokens[k - 1] == "," or tokens[k - 1].startswith(MASK)
+        if k == len(tokens) - 2 or tokens[k].lower() != "so" or not set_off:
+            return None
+        return self._inverted([_BY, *tokens[k + 1:-1]])
+
     def _named_last(self, clause: list[str]) -> tuple[str, str] | None:
         """`Cette orientation est justifiée par Georges Kaldy : « … »`, `…satisfait l'écurie et notamment
         Jean-Christophe Boullion : « … »`: a person named last before the colon, as the agent of a passive

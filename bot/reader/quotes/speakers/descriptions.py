@@ -12,6 +12,7 @@ from bot.reader.quotes.lexicon import (
     POSSESSIVES, PREPOSITIONS, RECIPIENTS, ROLE_KIN, SOURCES, SOURCES_ARTICLES, SPOKESPEOPLE, SPOKESPERSON_ENDINGS,
     STATEMENTS, WRITINGS, YOUNG_NOUNS,
 )
+from bot.reader.quotes.speakers.context import MAX_DESCRIPTION_ADJECTIVES
 from bot.reader.quotes.speakers.naming import _is_organisation, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
     ADULT_AGE, MASK, _AGED, _AGED_IN_YEARS, _COMPLEMENTS, _DOCUMENT_PARTS, _DOCUMENTS_NAMED, _ELIDED_NAME, _FR_DEMONYM,
@@ -62,8 +63,9 @@ class DescriptionsMixin:
                 whose = piece[noun_at + 2]  # `der Coach der Kroaten`: whose coach tells which one
             if noun_at + 1 < len(piece) and piece[noun_at + 1][:1].islower():
                 piece = piece[:noun_at + 1]
-        feminine = self._language == "de" and head == "die" and len(piece) == 2 and (
-            piece[1].endswith("in") or _AGED.match(piece[1]))  # `die Ministerin`, `die 45-Jährige`: one woman
+        # `die Ministerin`, `die 45-Jährige`, `die vielseitige Buchautorin`: one woman (adjectives allowed before)
+        feminine = self._language == "de" and head == "die" and 2 <= len(piece) <= 2 + MAX_DESCRIPTION_ADJECTIVES \
+            and all(w.isalpha() and w.islower() for w in piece[1:-1]) and (piece[-1].endswith("in") or _AGED.match(piece[-1]))
         if feminine:
             head = "der"
         noun = "" if len(piece) < 2 else piece[-1] if self._language in HEAD_FINAL else piece[1]

@@ -19,7 +19,7 @@ from bot.reader.quotes.speakers.descriptions import DescriptionsMixin
 from bot.reader.quotes.speakers.names import NamesMixin
 from bot.reader.quotes.speakers.naming import (
     _after_openers, _age_at, _alias, _beside_kin, _core, _eponyms, _gender_of, _has_words, _is_organisation,
-    _long_forms,
+    _long_forms, _relative_surnames,
 )
 from bot.reader.quotes.speakers.patterns import (
     _BY, _DATELINE, _DE_AFTER_VERB, _DEMONSTRATIVES, _IMPERSONAL, MASK, MAX_NAME_PHRASE, _NOBODY, _OPEN_ASIDE,
@@ -70,7 +70,8 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         # German capitalises every noun: one that follows an article somewhere, perhaps after its
         # adjectives (`die humanitäre Lage`), is a noun, not a name.
         self._nouns = {b for tokens in text_tokens for a, b in _after_determiners(tokens, self._lexicon.verbs)
-                       if b[:1].isupper()} - _eponyms(text_tokens) if document.language.code == "de" else set()
+                       if b[:1].isupper()} - _eponyms(text_tokens) - _relative_surnames(
+                           text_tokens, self._lexicon.verbs, self._stop_words) if document.language.code == "de" else set()
         # Capitalised words the article also uses on their own: a place or a team, when glued to a name.
         self._alone = {
             tokens[start] for tokens in map(_tokens, masked.values()) for start, end in _runs(tokens) if end - start == 1
@@ -89,6 +90,8 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         self._first_seen: dict[str, int] = {}
         """Each person's full name -> the sentence that introduced it; in article order."""
         article = document.article
+        self._paragraphs = article.paragraphs
+        self._headings = article.headings
         self._heading_names = {
             " ".join(tokens[start:end]) for tokens in (_tokens(article.paragraphs[k]) for k in article.headings
                                                        if k < len(article.paragraphs))
@@ -281,6 +284,8 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
             # `Tesla dijo…, diciendo: "…", dijo, "…"`: the pronoun stands for the name the sentence opened with
             named = self._before(_tokens(before, self._lexicon))
             found = named if named and named[0] == "name" else found
+        if found is None:
+            found = self._so_inserted(_tokens(before, self._lexicon))
         if found is None:
             found = _opinion(before)  # `A su juicio, la resolución "…"`: the view of the person in focus
         if found is None:

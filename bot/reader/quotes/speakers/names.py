@@ -571,6 +571,9 @@ class NamesMixin:
         for start, end in _runs(tokens):
             if _possessive(tokens[end - 1]) and end < len(tokens) and tokens[end][:1].isupper():
                 continue  # `India's Prime Minister Narendra Modi`: a country or a body owns the post
+            if self._language == "de" and end - start == 2 and tokens[start].endswith("s") \
+                    and tokens[start][:-1] in self._alone:
+                continue  # `die Foucaults Werk durchzieht`: a German possessive of a name written alone, then its noun
             if self._name_tail(tokens, start) or _names_place(tokens, start):
                 continue  # `Doctors for Camp Closure`: the end of a body's name; `la escuela Manuel Belgrano`
             if start and tokens[start - 1].lower() in _BECOMING:
@@ -692,8 +695,11 @@ class NamesMixin:
         return tail if any(person.endswith(" " + tail) for person in self._first_seen) else None
 
     def _is_person(self, name: str) -> bool:
-        """Only people are he or she: a name of two words or more, or part of one (not `NASA`)."""
-        return (name in self._first_seen or self._part_of_person(name)) and name not in self._articled
+        """Only people are he or she: a name of two words or more, or part of one (not `NASA`); a sub-heading's
+        name counts (`Fiona Parry issued a plea…` as a heading, `her mother, Fiona, said` in the body), unless an
+        article opens it (`La Tercera AM`, a programme)."""
+        headed = name in self._heading_names and name.split()[0].lower() not in self._stop_words
+        return (name in self._first_seen or headed or self._part_of_person(name)) and name not in self._articled
 
     def _is_verb(self, token: str) -> bool:
         """A reporting verb; a French participle agreeing with its subject counts too (`s'est félicitée`), and

@@ -10,12 +10,12 @@ import unicodedata
 from bot.reader.quotes.lexicon import (
     ARTICLE_PARTICLES, BODY_KINDS, CONJUNCTIONS, DE_ABSTRACT_ENDINGS, DE_BODY_ENDINGS, DE_DETERMINERS, DESCRIPTOR_ENDINGS,
     FEMALE_TITLES, MALE_TITLES, NAME_SUFFIXES, OPENERS, ORGANISATION_WORDS, PARTICLES, POSSESSIVES, PREPOSITIONS,
-    RELATION_WORDS, RELATIVES, SUFFIXES,
+    RELATION_WORDS, RELATIVES, SUFFIXES, DE_RELATIVES,
 )
 from bot.reader.quotes.speakers.patterns import (
     _ACRONYM_JOINERS, _AGE_AFTER, _AGE_BEFORE, _ELIDED_NAME, _INITIALS, MAX_SPELT_WORDS,
 )
-from bot.reader.quotes.speakers.tokens import _possessive, _runs
+from bot.reader.quotes.speakers.tokens import _after_determiners, _possessive, _runs
 
 
 def _of_complement(tokens: list[str], end: int) -> int:
@@ -50,6 +50,25 @@ def _eponyms(sentences: list[list[str]]) -> set[str]:
     return {tokens[start] for tokens in sentences for start, end in _runs(tokens)
             if end - start >= 3 and start and tokens[start - 1].lower() in DE_DETERMINERS
             and tokens[end - 1].lower() in ORGANISATION_WORDS and (tokens[start], tokens[start + 1]) in named}
+
+
+def _relative_surnames(sentences: list[list[str]], verbs: frozenset[str], stop_words: frozenset[str]) -> set[str]:
+    """Surnames German writes after a relative pronoun only (`die Modelle, die Foucault entwickelte`), never
+    after an article, and also in full after a first name (`Michel Foucault hat …`): the pronoun makes
+    them look like nouns after an article, but they are the person's name."""
+    relative: set[str] = set()
+    articled: set[str] = set()
+    for tokens in sentences:
+        pronouns = {k for k, t in enumerate(tokens[:-1]) if k and tokens[k - 1] == "," and t in DE_RELATIVES}
+        # `…, die Foucaults Werk durchzieht`: a capitalised word after it is a possessive's noun
+        relative |= {tokens[k + 1] for k in pronouns
+                     if tokens[k + 1][:1].isupper() and not tokens[k + 2:k + 3][0][:1].isupper()}
+        articled |= {b for _, b in _after_determiners(["" if k in pronouns else t for k, t in enumerate(tokens)], verbs)}
+    written_out = {tokens[start + 1] for tokens in sentences for start, end in _runs(tokens)
+                   if end - start == 2 and (not start or tokens[start - 1].lower() not in DE_DETERMINERS)
+                   and tokens[start].lower() not in stop_words | DE_DETERMINERS and tokens[start] not in articled
+                   and not _is_organisation(tokens[start:end])}
+    return (relative - articled) & written_out
 
 
 def _long_forms(sentences: list[list[str]]) -> dict[str, str]:

@@ -16,6 +16,10 @@ from bot.reader.quotes.speakers.patterns import (
 from bot.reader.quotes.speakers.tokens import _possessive, _runs, _tokens
 
 
+PROFILE_MENTIONS = 5
+"""Times a profile's subject's surname appears: the person the whole text is about."""
+
+
 class ReferencesMixin:
     """Whom a pronoun or a description refers back to."""
 
@@ -74,7 +78,18 @@ class ReferencesMixin:
                     return name
         if gender == "n":
             return self._latest_body(index)
-        return None
+        return self._profiled(gender)
+
+    def _profiled(self, gender: str) -> str | None:
+        """`Birgit Kelle ist … Kämpferin gegen … ¶ … «…», so die vielseitige Buchautorin`: with no speaker near, a
+        description stands for the person a profile is about: the one person its first sentence names, whose
+        surname the text writes again and again, of the description's gender if theirs is known."""
+        first = [p for p in self._first_seen if self._first_seen[p] == 0 and " " in p and self._is_person(p)]
+        if len(first) != 1 or gender and self._gender.get(first[0], gender) != gender:
+            return None
+        surname = first[0].split()[-1]
+        mentions = sum(t.startswith(surname) for tokens in self._text_tokens for t in tokens)
+        return first[0] if mentions >= PROFILE_MENTIONS else None
 
     @staticmethod
     def _placed(tokens: list[str], name: str) -> bool:
@@ -126,6 +141,18 @@ class ReferencesMixin:
             tokens = tokens[1:]
         return bool(tokens) and tokens[0].lower() == neuter
 
+    def _headed(self, k: int, gender: str) -> str | None:
+        """`¶ Fiona Parry issued a plea… (a sub-heading) ¶ “…,” she said`: the one person a sub-heading between
+        sentence `k` and the next names is whom a he or she right under it stands for."""
+        paragraphs = self._sentences[k].paragraph, self._sentences[k + 1].paragraph
+        headings = [p for p in range(paragraphs[0] + 1, paragraphs[1]) if p in self._headings]
+        if len(headings) != 1:
+            return None
+        named = [h for h in self._heading_names if h in self._paragraphs[headings[0]] and self._is_person(h)]
+        if len(named) != 1 or gender and self._gender.get(named[0], gender) != gender:
+            return None
+        return named[0]
+
     def _antecedent(self, gender: str, index: int, own: bool = True) -> str | None:
         """The person a he/she stands for: the latest speaker, else the only person named just before.
 
@@ -151,6 +178,8 @@ class ReferencesMixin:
             if len(named) == 1 and self._is_person(named[0]) and not _relation(named[0], self._sentences[index].text):
                 return named[0]
         for k in window[1:]:
+            if headed := self._headed(k, gender):
+                return headed
             if gender and self._unnamed_at.get(k) == gender:
                 return None  # `“…,” the young woman said. “…,” she said`: the same unnamed woman
             found = ("name", self._said[k]) if k in self._said else self._reported(k)
@@ -235,6 +264,11 @@ class ReferencesMixin:
             people = [p for p in people if p in self._gender] or people  # shown to be a she, before a maybe
             people = [p for p in people if p not in self._articled]  # `la Guardia Civil`: a body, no he or she
             people = [p for p in people if not _relation(p, self._sentences[k].text)]
+            if k < index and self._language == "en":
+                # `They stayed in touch with Lorenz. ¶ … “…,” she said`: a person of no known gender named only
+                # after `with` or `to` is no subject the next she or he goes on from
+                tokens = _tokens(self._masked.get(k, ""), self._lexicon)
+                people = [p for p in people if p in self._gender or not _object_of(tokens, p)]
             if len(people) > 1 and _coordinated(people[0], people[1], self._sentences[k].text):
                 return None  # `Anna Berg and Maria Lopez met…`: either could be `she`
             subject = self._opening(self._before_quote(k)) if len(people) > 1 else None
@@ -397,3 +431,14 @@ class ReferencesMixin:
         person a later `he` stands for, and the people it names are not that person."""
         opening = self._opening(tokens)
         return opening is not None and opening[0] == "pronoun" and bool(gender) and opening[1] == gender
+
+
+_COMPANY = frozenset("with to".split())
+"""Prepositions whose person is the one the subject meets or writes to, not the subject."""
+
+
+def _object_of(tokens: list[str], name: str) -> bool:
+    """Whether every mention of `name` (by its first or last word) in `tokens` follows `with` or `to`."""
+    words = set(name.split()[:1] + name.split()[-1:])
+    at = [k for k, t in enumerate(tokens) if t in words and (not k or not tokens[k - 1][:1].isupper())]
+    return bool(at) and all(k and tokens[k - 1].lower() in _COMPANY for k in at)
