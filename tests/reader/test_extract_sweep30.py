@@ -1,5 +1,5 @@
 """Issue 15, titles and bylines on untuned pages (extract30, 2026-12-02): a sweep of Postlight's
-and Readability's test pages (266 with an expected title, 179 with an expected byline) showed
+and Readability's test pages (258 read with an expected title, 200 with an expected byline) showed
 bylines with the initials' full stops lost ("T C Sottek"), the name printed twice or followed by a
 button's words ("Emily Kirkpatrick Updated", "Steven Shepard Link Copied", "Gina Trapani CEO"), and
 titles that were a promo's heading ("More From Thought Catalog") or the site's name ("高木浩光＠自宅

@@ -181,7 +181,7 @@ def _without_repeat(name: str) -> str:
 def with_dotted_initials(names: str | None, page: str) -> str | None:
     """The names with their initials' full stops back as the page prints them: trafilatura drops
     every full stop of a byline, and "T.C. Sottek", "Laura E. Adkins" and "Nelson D. Schwartz"
-    were shown as "T C Sottek", "Laura E Adkins", "Nelson D Schwartz" (5 of the 179 bylines of
+    were shown as "T C Sottek", "Laura E Adkins", "Nelson D Schwartz" (5 of the 200 bylines of
     Postlight's and Readability's test pages). Only a name with a one-letter word is looked up."""
     if not names:
         return names
