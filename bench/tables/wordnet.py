@@ -48,6 +48,7 @@ pairs. WordNet 3.0 is Princeton's (a BSD-like licence; notice in README.md).
 from __future__ import annotations
 
 import gzip
+import re
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -188,7 +189,31 @@ def build() -> tuple[dict[str, dict[str, float]], dict[str, dict[str, int]]]:
     for stem, member, rank in members:
         if member not in related[stem]:
             link(stem, member, MEMBER, rank)
+    for word in words:
+        base = _stem(word, "a")
+        for form in _graded(word) if base and tagged(word, "a") and _short(word) else ():
+            form_stem = _stem(form)
+            if form_stem and form_stem not in related and wn.morphy(form, "a") == word:
+                link(form_stem, base, CLOSE, 0)
     return related, ranks
+
+
+def _short(word: str) -> bool:
+    """Whether an adjective is short enough to take "-er" and "-est": one syllable ("high",
+    "large"), or two ending in "y" ("early"); WordNet's `morphy` also takes "abjectest" back to "abject"."""
+    syllables = len(re.findall(r"[aeiouy]+", word.removesuffix("e")))
+    return syllables <= 1 or (syllables == 2 and word.endswith("y"))
+
+
+def _graded(word: str) -> tuple[str, ...]:
+    """The regular comparative and superlative an adjective may take ("high" -> "higher",
+    "highest"; "big" -> "bigger"; "early" -> "earliest"), for WordNet's `morphy` to confirm: the
+    stemmer keeps "highest" apart from "high", and WordNet lists few such forms as words of their own."""
+    if word.endswith("e"):
+        return word + "r", word + "st"
+    if word.endswith("y"):
+        return word[:-1] + "ier", word[:-1] + "iest"
+    return word + "er", word + "est", word + word[-1] + "er", word + word[-1] + "est"
 
 
 def write(related: dict[str, dict[str, float]], out: Path, ranks: dict[str, dict[str, int]] | None = None) -> None:
