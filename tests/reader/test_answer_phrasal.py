@@ -117,3 +117,25 @@ def test_a_light_verb_and_its_word_are_read_as_one_where_known() -> None:
     assert [pair for pair, _ in phrasal_verbs(english, "Ships taking part in it.", known)] == ["take_part"]
     assert [pair for pair, _ in phrasal_verbs(english, "She gave birth to twins.", known)] == ["give_birth"]
     assert [pair for pair, _ in phrasal_verbs(english, "They took a train to the place.", known)] == []
+
+
+LAB = Article(
+    title="Student spots a flaw in census figures",
+    paragraphs=(
+        "The student studied economics at a university in Leeds for three years.",
+        "The data had been gathered by clerks in the city in 1921.",
+        "She came across the data in a forgotten archive of the city council.",
+        "Her tutor walked across the campus to see the boxes of files.",
+        "The council has promised to publish the corrected figures next spring.",
+    ),
+)
+
+
+def test_came_across_is_found_and_walked_across_is_no_verb_of_its_own() -> None:
+    """"Across" is a particle where WordNet lists the pair ("come_across": "find"), and a
+    preposition elsewhere ("walked across the campus")."""
+    assert best_text(LAB, "Where did she find the data?").startswith("She came across the data")
+    english = language_for("en")
+    known = Bridges({"come_across": "find:0.5"}).knows
+    assert [pair for pair, _ in phrasal_verbs(english, "She came across the data.", known)] == ["come_across"]
+    assert [pair for pair, _ in phrasal_verbs(english, "He walked across the campus.", known)] == []

@@ -32,11 +32,12 @@ from bot.reader.answer.terms import question_terms
 from bot.reader.text.language import Language, fold, language_for, words
 
 PARTICLES: dict[str, frozenset[str]] = {
-    "en": frozenset("up out off down away back over through around along apart aside together forth into".split()),
+    "en": frozenset("up out off down away back over through around round along across apart aside together forth forward into".split()),
 }
 """Per language, the adverbs a verb takes as a particle, and "into" ("look into"). Prepositions
-that mostly head a phrase of their own ("in", "on", "for", "about") are left out: "signed on
-Monday" is no "sign on", and "talking about it" is no "talk_about" ("discuss")."""
+that mostly head a phrase of their own ("in", "on", "by", "for", "about") are left out: "signed on
+Monday" is no "sign on", "passed by the Senate" no "pass_by", and "talking about it" is no
+"talk_about" ("discuss"); "across" is in, for "came across" ("find", "encounter")."""
 SEPARABLE: dict[str, frozenset[str]] = {"en": frozenset("up out off down away back apart aside together".split())}
 """The particles that may stand after the verb's object ("called the meeting off"); the others
 after an object are mostly prepositions ("took the kids over the bridge")."""
