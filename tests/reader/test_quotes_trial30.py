@@ -79,3 +79,13 @@ def test_a_description_with_an_adjective_and_no_speaker_near_is_the_profile_s_su
         "Die Regeln schafften vor allem Verwirrung. Wer aber darf die Sprache regeln? Die Mutter werde abgeschafft. "
         "«Ich empfinde es als kränkend, wenn ich mich nicht mehr Mutter nennen darf», so die vielseitige Buchautorin.",
     ) == ["Klara Vogt"]
+
+
+def test_a_line_ending_in_a_relative_pronoun_and_a_name_is_read() -> None:
+    """A heading or caption with no stop after `…, die Foucault` ended the word list there: the quote stage
+    crashed, and the whole summary with it."""
+    assert _speakers(
+        "de",
+        "Michel Foucault und die Frage, die Foucault",
+        "Michel Foucault hat das Gefängnis untersucht: „Die Seele ist das Gefängnis des Körpers“, sagte Foucault.",
+    ) == ["Michel Foucault"]

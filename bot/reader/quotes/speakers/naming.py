@@ -62,7 +62,7 @@ def _relative_surnames(sentences: list[list[str]], verbs: frozenset[str], stop_w
         pronouns = {k for k, t in enumerate(tokens[:-1]) if k and tokens[k - 1] == "," and t in DE_RELATIVES}
         # `…, die Foucaults Werk durchzieht`: a capitalised word after it is a possessive's noun
         relative |= {tokens[k + 1] for k in pronouns
-                     if tokens[k + 1][:1].isupper() and not tokens[k + 2:k + 3][0][:1].isupper()}
+                     if tokens[k + 1][:1].isupper() and not "".join(tokens[k + 2:k + 3])[:1].isupper()}
         articled |= {b for _, b in _after_determiners(["" if k in pronouns else t for k, t in enumerate(tokens)], verbs)}
     written_out = {tokens[start + 1] for tokens in sentences for start, end in _runs(tokens)
                    if end - start == 2 and (not start or tokens[start - 1].lower() not in DE_DETERMINERS)
