@@ -71,6 +71,10 @@ _THIS = f"(?:{_EN_THIS}|{_DE_THIS}|{_FR_THIS}|{_ES_THIS})"
 _IT = f"(?:{_THIS}|it|es|él|ello)"
 """In a question about what the text says as a whole, "it" can only be the article."""
 
+_HELLO = r"(?:(?:hi|hello|hey|hallo|bonjour|salut|hola)(?: there)?,? )?"
+"""A greeting before a question to the bot itself: "hello there, what can you do?" asks what the
+bot does, not what the article says, so it gets the greeting's reply, not an article's sentence."""
+
 _QUESTIONS: tuple[tuple[About, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
     (About.AUTHOR, rf"who (?:wrote|authored|is behind|penned|compiled|reported) {_THIS}"),
     (About.AUTHOR, r"who(?:'s| is| are| was)? (?:the |its )?(?:author|writer)s?"),
@@ -112,6 +116,9 @@ _QUESTIONS: tuple[tuple[About, re.Pattern[str]], ...] = tuple((kind, re.compile(
     (About.GIST, rf"résume(?:-moi|z)? {_IT}"),
     (About.GIST, rf"de qué (?:trata|va|habla) {_IT}"),
     (About.GIST, rf"resúme(?:me|lo)?(?: {_IT})?"),
+    (About.GREETING, rf"{_HELLO}(?:what (?:can|do) you do(?: for me)?|how do (?:you work|i use you)|what are you"
+                     r"|was kannst du(?: alles)?|wie funktionierst du|que (?:peux|sais)-tu faire"
+                     r"|qu'est-ce que tu (?:peux|sais) faire|qué (?:puedes|sabes) hacer|cómo funcionas)"),
 ))
 
 

@@ -27,6 +27,9 @@ ARTICLE = Article(title="Ferries at night", paragraphs=("The council approved ni
     ("Summarize it please", About.GIST), ("Worum geht es?", About.GIST),
     ("De quoi parle l'article ?", About.GIST), ("¿De qué trata el artículo?", About.GIST),
     ("What happened?", About.GIST), ("Was ist passiert?", About.GIST), ("¿Qué pasó?", About.GIST),
+    ("hello there, what can you do?", About.GREETING), ("What can you do for me?", About.GREETING),
+    ("how do I use you?", About.GREETING), ("Was kannst du?", About.GREETING),
+    ("Que peux-tu faire ?", About.GREETING), ("¿Qué puedes hacer?", About.GREETING),
 ])
 def test_whole_message_is_read_as_small_talk_or_about_the_article(message: str, kind: About) -> None:
     assert read(message) is kind
@@ -37,6 +40,7 @@ def test_whole_message_is_read_as_small_talk_or_about_the_article(message: str, 
     "who wrote the letter?", "who reported the crime?", "when was the bridge built?", "who is the reporter?", "ok, but why did they vote?",
     "thanks to whom did the ferries start?", "what is the ferry about to do?", "2026",
     "what happened next?", "when was it written?", "what happened to the ferry?", "what happened in 1921?",
+    "what can the council do?", "how does it work?", "what can residents do?",
 ])
 def test_questions_about_the_text_stay_questions(message: str) -> None:
     assert read(message) is None
