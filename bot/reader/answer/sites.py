@@ -36,7 +36,7 @@ def asks_unwritten_site(question: str, language: Language, written: Collection[s
     if not sites or all(site_written(address, name, text) for address, name in sites):
         return False
     rest = set(question_terms(language, SITE.sub(" ", question))) - set(question_terms(language, ABOUT_TEXT))
-    return not rest & set(written)
+    return rest.isdisjoint(written)
 
 
 def sites_asked(question: str) -> list[tuple[str, str]]:
