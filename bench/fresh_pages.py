@@ -1,17 +1,18 @@
 """Answers on real news pages nobody tuned on: questions written before the bot ever ran on their page.
 
     python -m bench.fresh_pages [--fundus DIR] [--newspaper DIR] [--trafilatura DIR] [--postlight DIR]
-                                [--by WRITER] [--pages] [--misses]
+                                [--htmldate DIR] [--by WRITER] [--pages] [--misses]
 
 The questions are `bench/fresh/questions.tsv` (see `bench/fresh/README.md`); the pages are the
 parser test pages of fundus (github.com/flairNLP/fundus), newspaper's test pages
 (github.com/codelucas/newspaper), trafilatura's (github.com/adbar/trafilatura, `tests/`: the
 French and Spanish news pages no fundus page is left for) and Postlight parser's English fixtures
-(github.com/postlight/parser, `fixtures/`), read from the user's own clones (a
+(github.com/postlight/parser, `fixtures/`) and htmldate's (github.com/adbar/htmldate, `tests/`:
+hundreds of English, German, French and Spanish news pages kept to test date finding), read from the user's own clones (a
 work tree or a bare repository; by default the mirrors on the project's build machine) and never
 copied here: the pages belong to their publishers. Each page goes the way a downloaded page goes
 in the bot (`read_download`, with the page's address where its test data gives one: fundus's
-`meta.info`, newspaper's URL list; trafilatura's and Postlight's pages come without one), and its
+`meta.info`, newspaper's URL list; trafilatura's, Postlight's and htmldate's pages come without one), and its
 questions are asked in the file's order; a follow-up is asked with the turn it names as the turn
 before, as `bench.reworded` asks one.
 
@@ -62,6 +63,8 @@ DEFAULT_READABILITY = Path("/work/.mirror/mozilla+readability/repo")
 READABILITY_DATA = "test/test-pages"
 DEFAULT_POSTLIGHT = Path("/work/.mirror/postlight+parser/repo")
 POSTLIGHT_DATA = "fixtures"
+DEFAULT_HTMLDATE = Path("/work/.mirror/adbar+htmldate/repo")
+HTMLDATE_DATA = "tests"
 CLASSES = ("answerable", "unanswerable", "followup")
 NONE = "-"
 """An empty cell: no gold (unanswerable), no bold asked, no turn before."""
@@ -137,12 +140,13 @@ class Pages:
     """Articles read from the clones, once each; None for a page that is missing or refused."""
 
     def __init__(self, fundus: Path, newspaper: Path, trafilatura: Path, readability: Path = DEFAULT_READABILITY,
-                 postlight: Path = DEFAULT_POSTLIGHT) -> None:
-        # Readability's and Postlight's test pages (`lemonde-1/source.html`, `www.lemonde.fr.html`) list no
+                 postlight: Path = DEFAULT_POSTLIGHT, htmldate: Path = DEFAULT_HTMLDATE) -> None:
+        # Readability's, Postlight's and htmldate's test pages (`lemonde-1/source.html`, `www.lemonde.fr.html`) list no
         # address either
         self.clones = {"fundus": Clone(fundus), "newspaper": Clone(newspaper, NEWSPAPER_DATA),
                        "trafilatura": Clone(trafilatura, TRAFILATURA_DATA),
-                       "readability": Clone(readability, READABILITY_DATA), "postlight": Clone(postlight, POSTLIGHT_DATA)}
+                       "readability": Clone(readability, READABILITY_DATA), "postlight": Clone(postlight, POSTLIGHT_DATA),
+                       "htmldate": Clone(htmldate, HTMLDATE_DATA)}
         self.missing: set[str] = {source for source, clone in self.clones.items() if not clone.exists()}
         self.refused: dict[str, str] = {}
         self._articles: dict[tuple[str, str], Article | None] = {}
@@ -175,7 +179,7 @@ class Pages:
         """The page's address as its test data gives it: fundus's `meta.info` beside the page,
         newspaper's URL list (whose n-th address of a site is the page `<site><n>.html`); trafilatura's
         test pages list none."""
-        if source in ("trafilatura", "readability", "postlight"):
+        if source in ("trafilatura", "readability", "postlight", "htmldate"):
             return None
         folder, file = posixpath.split(name)
         if (source, folder) not in self._addresses:
@@ -294,11 +298,13 @@ def add_clone_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"a mozilla/readability clone, work tree or bare (default: {DEFAULT_READABILITY})")
     parser.add_argument("--postlight", type=Path, default=DEFAULT_POSTLIGHT, metavar="DIR",
                         help=f"a postlight/parser clone, work tree or bare (default: {DEFAULT_POSTLIGHT})")
+    parser.add_argument("--htmldate", type=Path, default=DEFAULT_HTMLDATE, metavar="DIR",
+                        help=f"an adbar/htmldate clone, work tree or bare (default: {DEFAULT_HTMLDATE})")
 
 
 def pages_of(args: argparse.Namespace) -> Pages:
     """The pages of the clones `add_clone_arguments` named, so each benchmark reads every source alike."""
-    return Pages(args.fundus, args.newspaper, args.trafilatura, args.readability, args.postlight)
+    return Pages(args.fundus, args.newspaper, args.trafilatura, args.readability, args.postlight, args.htmldate)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
