@@ -49,6 +49,23 @@ class BrokenLink(InvalidUrl):
     message = "That link looks broken (I can't read its address), so I couldn't open it. Check it and send it again?"
 
 
+class MistypedLink(InvalidUrl):
+    """A message that is one word typed as a link but names no address we can read
+    ("htp:/broken-link", "www.example"): said back as it was read, so the person sees the typo
+    instead of being asked for a link they think they sent."""
+
+    message = ("That looks like a link, but a broken one: I read “{text}”, which names no site I can open. "
+               "Check it and send the whole link, starting with https://.")
+    SHOWN_CHARACTERS = 80
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text if len(text) <= self.SHOWN_CHARACTERS else text[:self.SHOWN_CHARACTERS - 1] + "…"
+
+    def __str__(self) -> str:
+        return say(self.message, text=self.text)
+
+
 class LinkWithLogin(InvalidUrl):
     """An http(s) link carrying a user name or password (`user:pass@host`): we never send those on."""
 
@@ -283,6 +300,24 @@ class ListOfStories(NotAnArticle):
 
     message = ("That page is a list of stories (a site's front page or an index), not one article: "
                "send me the link of the story you'd like me to read.")
+
+
+class MediaOnly(NotAnArticle):
+    """A page whose story is a video, a sound clip or another site's embed (a chart, a map), with no
+    text beside it: said plainly, so the person knows there is nothing to read rather than a wall."""
+
+    message = ("That page holds embedded content from another site (a player, a chart or a map) and no "
+               "text to read, so there's nothing for me to summarize.")
+    video = "That page is a video with no text to read (no article or transcript), so I can't summarize it."
+    audio = ("That page is a sound clip (a podcast or a recording) with no text to read (no article or "
+             "transcript), so I can't summarize it.")
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+    def __str__(self) -> str:
+        return say({"video": self.video, "audio": self.audio}.get(self.kind, self.message))
 
 
 class EmptyPage(NotAnArticle):

@@ -20,10 +20,11 @@ from bot.conversation.about import Replied
 from bot.conversation.library import Library
 from bot.reader.answer.followup import Turn, question_to_match
 from bot.reader.answer.index import Answer
-from bot.errors import NotAnArticle, ReaderError
+from bot.errors import MistypedLink, NotAnArticle, ReaderError
 from bot.reader.pipeline import Digest
 from bot.reader.extract.not_prose import looks_like_code
 from bot.reader.summary.compose import Length
+from bot.reader.urls import mistyped_link
 from bot.store import ChatSettings, Store, StoredArticle
 
 LINKS_PER_MESSAGE = 3
@@ -183,7 +184,12 @@ class Assistant:
         The question may follow up on the previous one asked in this chat or forum topic
         (`thread_id`, 0 outside topics) when that was about the same article; it then becomes the
         previous one, kept in the store so a restart does not lose the thread of the conversation.
+
+        A message that is one word typed as a link but none ("htp:/story", "www.example") is
+        refused as `MistypedLink`, with or without an article: the person meant to send a link.
         """
+        if (typed := mistyped_link(question)) is not None:
+            raise MistypedLink(typed)
         replied_to = article_id is not None
         if article_id is None:
             article_id = (await self.store.chat(chat_id)).current_article_id

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.conversation import texts
 from bot.errors import (
     APOLOGY, BadRedirect, BlockedAddress, BrokenLink, BrokenResponse, DeadLink, FeedLink, InsecureSite, LinkWithLogin,
-    NoSentences, NotAnArticle, Unreachable,
+    MediaOnly, MistypedLink, NoSentences, NotAnArticle, Unreachable,
 )
 from tests.e2e import articles
 from tests.e2e.conftest import World
@@ -207,4 +207,52 @@ def test_a_page_withheld_by_region_is_not_called_dead(world: World) -> None:
                       case="a page withheld by region, in German")
     assert answer.text.startswith("Diese Website zeigt die Seite")
     world.telegram.set_language(chat, "en")
+    still_answers(world, chat)
+
+
+def test_a_word_typed_as_a_link_but_none_is_said_back_as_a_broken_link(world: World) -> None:
+    """Before and after an article: a mistyped link is shown as it was read, never answered as a
+    question or met with "send me a link"; a link whose site name lacks a part is broken too, and a
+    question that names a site is still a question."""
+    chat = 9820
+    for typed in ("htp:/broken-link", "www.example", "https//harbour-news", "http:\\\\harbour"):
+        answer = exchange(world, chat, typed, "broken", "Send me a link", "I don't have an article", APOLOGY,
+                          case=f"mistyped link {typed}")
+        assert answer.text == str(MistypedLink(typed)) and f"“{typed}”" in answer.text
+    answer = exchange(world, chat, "https://.com/story", BrokenLink.message, Unreachable.message, APOLOGY,
+                      case="a site name with a part missing")
+    assert answer.text == BrokenLink.message
+    exchange(world, chat, world.pages.url("/garden"), "TL;DR", case="the garden")
+    answer = exchange(world, chat, "www.example", "broken", "doesn't seem to say", "Ask me about", APOLOGY,
+                      case="mistyped link after an article")
+    assert answer.text == str(MistypedLink("www.example"))
+    answer = exchange(world, chat, "How much does a plot cost at www.example?", "25 euros", "broken",
+                      "doesn't seem to say", case="a question naming a site")
+    assert "broken" not in answer.text
+
+
+def test_a_page_that_is_only_a_video_or_an_embed_says_what_it_holds(world: World) -> None:
+    chat = 9821
+    shell = ("<html><head><title>{title}</title>{head}</head><body><nav><a href='/'>Home</a></nav><article>"
+             "<h1>{title}</h1>{body}</article></body></html>")
+    pages = {
+        "video": ("Watch: storm hits the harbour", "<meta property='og:type' content='video.other'>",
+                  "<video controls src='/v/storm.mp4'>Your browser does not support video.</video>", MediaOnly.video),
+        "player": ("Full interview with the mayor", "",
+                   "<iframe src='https://www.youtube-nocookie.com/embed/abc123' width='560' height='315'></iframe>",
+                   MediaOnly.video),
+        "podcast": ("Episode 12: the harbour ferry", "",
+                    "<audio controls src='/a/episode12.mp3'></audio>", MediaOnly.audio),
+        "chart": ("Election results by county", "",
+                  "<iframe src='https://datawrapper.dwcdn.net/Xy12/1/' height='600'></iframe><p>Source: county offices</p>",
+                  MediaOnly.message),
+        "notice": ("Page not found", "",
+                   "<p>Sorry, this page is gone.</p><iframe src='https://ads.example.net/slot?id=4' width='300'></iframe>",
+                   NotAnArticle.message),
+    }
+    for name, (title, head, body, expected) in pages.items():
+        url = world.pages.add(f"/odd/media/{name}", shell.format(title=title, head=head, body=body))
+        answer = exchange(world, chat, url, MediaOnly.video, MediaOnly.audio, MediaOnly.message, NotAnArticle.message,
+                          "TL;DR", APOLOGY, case=f"a page of only {name}")
+        assert answer.text == expected, name
     still_answers(world, chat)
