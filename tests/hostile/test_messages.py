@@ -263,3 +263,30 @@ def test_a_site_the_article_never_writes_is_declined(world: World) -> None:
     assert "a week" in answer.text and not answer.text.startswith(NOT_SAID), answer.text
     answer = exchange(world, chat, "does it mention Kerr?", "paragraph", NOT_SAID, APOLOGY, case="a name it writes")
     assert "librarian Tom Kerr" in answer.text and not answer.text.startswith(NOT_SAID), answer.text
+
+
+def test_a_table_pasted_with_an_article_stays_a_table(world: World) -> None:
+    """A state-by-state table copied from a browser (cells separated by tabs, a notes column of
+    short sentences) is no part of the summary, and a question about a state is answered from its row."""
+    notes = {"Alabama": "Rate fell for the third month in a row.", "Alaska": "Fishing season ended early this year.",
+             "Arizona": "Chip plants kept hiring all summer.", "Colorado": "Ski resorts began seasonal hiring.",
+             "Delaware": "Banks added jobs in Wilmington.", "Georgia": "Film studios in Atlanta resumed work."}
+    rows = "\n".join(f"{state}\t{3 + n * 0.2:.1f}%\t{note}" for n, (state, note) in enumerate(notes.items()))
+    text = "\n\n".join([
+        "Unemployment fell in most states last month, according to figures released on Friday by the Labor "
+        "Department, which said the national rate held at 3.7 percent.",
+        "Economists said the figures showed a labor market that was cooling slowly rather than collapsing, and "
+        "that the central bank was likely to hold interest rates steady at its next meeting.",
+        "The table below shows each state's unemployment rate in October, with a note on what moved it.",
+        "State\tUnemployment\tNote\n" + rows,
+        "The department will publish its November figures on December 20, and economists expect the national "
+        "rate to stay below 4 percent through the winter.",
+        "Alaska had the highest rate among the states shown, reflecting the seasonal end of the fishing and "
+        "tourism industries there.",
+    ])
+    chat = 9015
+    summary = exchange(world, chat, text, "TL;DR", NotAnArticle.message, APOLOGY, case="a pasted table")
+    assert not any(note in summary.text for note in notes.values()), summary.text
+    answer = exchange(world, chat, "What happened in Delaware?", "paragraph", NOT_SAID, APOLOGY,
+                      case="a question about a pasted table's row")
+    assert "Banks added jobs in Wilmington" in answer.text and "3.8%" in answer.text, answer.text
