@@ -275,6 +275,24 @@ class UnsupportedDocument(ReaderError):
     message = "I can read PDF, HTML and plain-text (.txt) files. Send one of those, or a link."
 
 
+class NoAnswersInLanguage(ReaderError):
+    """A question about an article in Chinese or Japanese, whose words are not split apart here:
+    answers are found by matching words, so "the article doesn't say" would be untrue (it may well
+    say), and "send me a link" would take a question for no question. Summaries still work."""
+
+    message = ("This article is in Chinese, which I can summarize but can't answer questions about yet: I find "
+               "answers by matching words, and I can't tell Chinese words apart.")
+    japanese = ("This article is in Japanese, which I can summarize but can't answer questions about yet: I find "
+                "answers by matching words, and I can't tell Japanese words apart.")
+
+    def __init__(self, language: str) -> None:
+        super().__init__(language)
+        self.language = language
+
+    def __str__(self) -> str:
+        return say(self.japanese if self.language == "ja" else self.message)
+
+
 class NothingToRead(UserError):
     """A sticker, photo, voice note, location or poll in a private chat: no words, no file we read."""
 

@@ -20,10 +20,11 @@ from bot.conversation.about import Replied
 from bot.conversation.library import Library
 from bot.reader.answer.followup import Turn, question_to_match
 from bot.reader.answer.index import Answer
-from bot.errors import MistypedLink, NotAnArticle, ReaderError
+from bot.errors import MistypedLink, NoAnswersInLanguage, NotAnArticle, ReaderError
 from bot.reader.pipeline import Digest
 from bot.reader.extract.not_prose import looks_like_code
 from bot.reader.summary.compose import Length
+from bot.reader.text.language import UNSPLIT_WORDS
 from bot.reader.urls import mistyped_link
 from bot.store import ChatSettings, Store, StoredArticle
 
@@ -186,7 +187,9 @@ class Assistant:
         previous one, kept in the store so a restart does not lose the thread of the conversation.
 
         A message that is one word typed as a link but none ("htp:/story", "www.example") is
-        refused as `MistypedLink`, with or without an article: the person meant to send a link.
+        refused as `MistypedLink`, with or without an article: the person meant to send a link. A
+        question about an article in Chinese or Japanese is told that questions about it are not
+        answered yet (`NoAnswersInLanguage`), since its words are not split apart to match.
         """
         if (typed := mistyped_link(question)) is not None:
             raise MistypedLink(typed)
@@ -203,6 +206,8 @@ class Assistant:
             await self.store.update_chat(chat_id, current_article_id=stored.id)
         if not stored.article.paragraphs:
             raise NotAnArticle()
+        if asks is None and stored.article.language in UNSPLIT_WORDS:
+            raise NoAnswersInLanguage(stored.article.language)
         if asks is None and chatter.bare_words(question) and not await self.library.names_any(stored, question):
             asks = about.About.NOT_A_QUESTION
         asks = asks or about.place_asked(question, stored.article)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.conversation import texts
 from bot.errors import (
     APOLOGY, BadRedirect, BlockedAddress, BrokenLink, BrokenResponse, DeadLink, FeedLink, InsecureSite, LinkWithLogin,
-    MediaOnly, MistypedLink, NoSentences, NotAnArticle, Unreachable,
+    MediaOnly, MistypedLink, NoAnswersInLanguage, NoSentences, NotAnArticle, Unreachable,
 )
 from tests.e2e import articles
 from tests.e2e.conftest import World
@@ -255,4 +255,26 @@ def test_a_page_that_is_only_a_video_or_an_embed_says_what_it_holds(world: World
         answer = exchange(world, chat, url, MediaOnly.video, MediaOnly.audio, MediaOnly.message, NotAnArticle.message,
                           "TL;DR", APOLOGY, case=f"a page of only {name}")
         assert answer.text == expected, name
+    still_answers(world, chat)
+
+
+def test_a_question_about_a_japanese_article_is_told_the_truth(world: World) -> None:
+    """A Japanese story is summarized; a question about it, in Japanese or in English, hears that
+    questions about Japanese articles are not answered yet, not "the article doesn't say" (it does)
+    or "send me a link"; small talk and the byline question are still answered."""
+    sentences = ["東京都は土曜日、古い消防署の屋上に菜園を開いた。",
+                 "菜園には四十の花壇があり、近くに住む人が年間二十五ユーロで借りることができる。",
+                 "設計したのは建築家の山田花子さんで、屋根は土の重さに耐えられると説明した。",
+                 "初日には一時間の行列ができ、多くの家族が申し込んだ。",
+                 "市は来年、さらに三つの屋上菜園を作る計画だ。"]
+    url = world.pages.add("/odd/japanese", articles.page("消防署の屋上に菜園", [s + s for s in sentences], lang="ja"))
+    chat = 9822
+    summary = exchange(world, chat, url, "TL;DR", NotAnArticle.message, APOLOGY, case="a Japanese article")
+    assert "菜園" in summary.text
+    japanese = str(NoAnswersInLanguage("ja"))
+    for question in ("設計したのは誰ですか", "山田花子さんは誰？", "How much does a bed cost?"):
+        answer = exchange(world, chat, question, japanese, "doesn't seem to say", "Send me a link", APOLOGY,
+                          case=f"a question about a Japanese article: {question}")
+        assert answer.text == japanese
+    exchange(world, chat, "Who wrote this?", "writer", "byline", case="the byline of a Japanese article")
     still_answers(world, chat)
