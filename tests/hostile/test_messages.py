@@ -290,3 +290,17 @@ def test_a_table_pasted_with_an_article_stays_a_table(world: World) -> None:
     answer = exchange(world, chat, "What happened in Delaware?", "paragraph", NOT_SAID, APOLOGY,
                       case="a question about a pasted table's row")
     assert "Banks added jobs in Wilmington" in answer.text and "3.8%" in answer.text, answer.text
+
+
+def test_a_message_edited_into_a_link_is_read_and_a_start_payload_gets_the_welcome(world: World) -> None:
+    """A person who sends words and then edits the message into a link gets the summary, as if they
+    had sent the link; /start with a deep link's payload (t.me/bot?start=…) gets the welcome."""
+    chat = 9016
+    hello = world.telegram.push_text(chat, "here is the story")
+    world.telegram.wait_for(lambda: len(world.telegram.bot_messages(chat)) >= 1, 10, "a reply to the first words")
+    world.telegram.edit_text(chat, hello, world.pages.url("/garden"))
+    world.telegram.wait_for(lambda: any("TL;DR" in m.text for m in world.telegram.bot_messages(chat)), 20,
+                            "the summary of the link the message was edited into")
+    answer = exchange(world, chat, "/start aHR0cHM6Ly9leGFtcGxlLmNvbS9zdG9yeQ", "Send me a link to an article", APOLOGY,
+                      case="/start with a deep-link payload")
+    assert answer.text.startswith("Hi! Send me a link to an article")
