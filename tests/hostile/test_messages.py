@@ -304,3 +304,29 @@ def test_a_message_edited_into_a_link_is_read_and_a_start_payload_gets_the_welco
     answer = exchange(world, chat, "/start aHR0cHM6Ly9leGFtcGxlLmNvbS9zdG9yeQ", "Send me a link to an article", APOLOGY,
                       case="/start with a deep-link payload")
     assert answer.text.startswith("Hi! Send me a link to an article")
+
+
+def test_a_link_edited_in_a_subscribed_group_is_summarized_once(world: World) -> None:
+    """In a group where every link is summarized, the poster fixing a typo around their link gets no
+    second summary; a question edited in a private chat is answered again, as newly asked."""
+    chat, admin, member = -1009017, 601, 602
+    world.telegram.push_text(chat, "hello all", user_id=member, chat_type="supergroup", title="Readers")
+    world.telegram.set_admins(chat, [admin])
+    asked = world.telegram.push_text(chat, "/subscribe", user_id=admin, chat_type="supergroup")
+    world.telegram.wait_for_bot_message(chat, after=asked, contains="summarize the links")
+    posted = world.telegram.push_text(chat, f"look at thsi {world.pages.url('/garden')}", user_id=member,
+                                      chat_type="supergroup")
+    world.telegram.wait_for_bot_message(chat, after=posted, contains="TL;DR", timeout=20)
+    world.telegram.edit_text(chat, posted, f"look at this {world.pages.url('/garden')}")
+    check = world.telegram.push_text(chat, "/help", user_id=member, chat_type="supergroup")
+    world.telegram.wait_for_bot_message(chat, after=check, contains="How to use me")
+    assert sum(articles.GARDEN_TITLE in m.text for m in world.telegram.bot_messages(chat)) == 1, world.telegram.dump()
+
+    private = 9017
+    exchange(world, private, world.pages.url("/garden"), "TL;DR", case="the garden")
+    question = world.telegram.push_text(private, "When did it open?")
+    world.telegram.wait_for_bot_message(private, after=question)
+    assert not any("25 euros" in m.text for m in world.telegram.bot_messages(private))
+    world.telegram.edit_text(private, question, "How much does a plot cost?")
+    world.telegram.wait_for(lambda: sum("25 euros" in m.text for m in world.telegram.bot_messages(private)) >= 1, 20,
+                            "the edited question answered")
