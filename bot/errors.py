@@ -293,6 +293,14 @@ class NoAnswersInLanguage(ReaderError):
         return say(self.japanese if self.language == "ja" else self.message)
 
 
+class QuestionInAnotherScript(ReaderError):
+    """A question written wholly in another alphabet than the article (an English question about an
+    Arabic story): no word of it can be matched, so "the article doesn't say" would be untrue."""
+
+    message = ("Your question is written in a different alphabet from the article's: I find answers by "
+               "matching the article's own words, so please ask me in the article's language.")
+
+
 class NothingToRead(UserError):
     """A sticker, photo, voice note, location or poll in a private chat: no words, no file we read."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.conversation import texts
 from bot.errors import (
     APOLOGY, BadRedirect, BlockedAddress, BrokenLink, BrokenResponse, DeadLink, FeedLink, InsecureSite, LinkWithLogin,
-    MediaOnly, MistypedLink, NoAnswersInLanguage, NoSentences, NotAnArticle, Unreachable,
+    MediaOnly, MistypedLink, NoAnswersInLanguage, NoSentences, NotAnArticle, QuestionInAnotherScript, Unreachable,
 )
 from tests.e2e import articles
 from tests.e2e.conftest import World
@@ -278,3 +278,31 @@ def test_a_question_about_a_japanese_article_is_told_the_truth(world: World) -> 
         assert answer.text == japanese
     exchange(world, chat, "Who wrote this?", "writer", "byline", case="the byline of a Japanese article")
     still_answers(world, chat)
+
+
+def test_a_question_in_another_alphabet_than_the_article_is_told_so(world: World) -> None:
+    """An Arabic story: a question in Arabic is answered from it; one in English can match none of
+    its words and hears so, not "the article doesn't say" (it says). A Russian question about an
+    English story likewise; an English one naming a word of another alphabet is still answered."""
+    sentences = ["افتتحت البلدية يوم السبت حديقة على سطح محطة الإطفاء القديمة في وسط المدينة.",
+                 "تضم الحديقة أربعين حوضا يمكن للسكان استئجارها مقابل خمسة وعشرين يورو في السنة.",
+                 "وقالت المهندسة ليلى حسن إن السطح قوي بما يكفي لحمل التربة والماء.",
+                 "وقف الناس في طابور لمدة ساعة في يوم الافتتاح للتسجيل.",
+                 "وتخطط البلدية لإنشاء ثلاث حدائق أخرى على الأسطح في العام المقبل."]
+    url = world.pages.add("/odd/arabic", articles.page("حديقة على سطح محطة الإطفاء", [s + " " + s for s in sentences],
+                                                       lang="ar"))
+    chat = 9823
+    exchange(world, chat, url, "TL;DR", NotAnArticle.message, APOLOGY, case="an Arabic article")
+    answer = exchange(world, chat, "من هي المهندسة ليلى حسن؟", "paragraph", "doesn't seem to say", APOLOGY,
+                      case="an Arabic question about an Arabic article")
+    assert "ليلى حسن" in answer.text
+    answer = exchange(world, chat, "How much does a bed cost?", QuestionInAnotherScript.message, "doesn't seem to say",
+                      APOLOGY, case="an English question about an Arabic article")
+    assert answer.text == QuestionInAnotherScript.message
+    exchange(world, chat, world.pages.url("/garden"), "TL;DR", case="the garden")
+    answer = exchange(world, chat, "Сколько стоит участок?", QuestionInAnotherScript.message, "doesn't seem to say",
+                      APOLOGY, case="a Russian question about an English article")
+    assert answer.text == QuestionInAnotherScript.message
+    answer = exchange(world, chat, "How much does a plot cost, in €?", "25 euros", QuestionInAnotherScript.message,
+                      "doesn't seem to say", case="an English question about an English article")
+    assert "25 euros" in answer.text
