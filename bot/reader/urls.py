@@ -48,9 +48,9 @@ def mistyped_link(text: str) -> str | None:
     ("htp:/broken-link", "www.example"), else None. A site's name alone ("www.example.com") is
     no typo, and words with slashes or colons in a sentence are words ("and/or", "10:30")."""
     word = (text or "").strip()
-    if not word or any(character.isspace() for character in word) or find_links(word) or _SITE.fullmatch(_WWW.sub("", word)):
+    if not word or any(character.isspace() for character in word) or find_links(word):
         return None
-    return word if _LINK_LIKE.match(word) else None
+    return word if _LINK_LIKE.match(word) and not _SITE.fullmatch(_WWW.sub("", word)) else None
 
 
 def normalize_url(url: str) -> str:
