@@ -49,6 +49,23 @@ class BrokenLink(InvalidUrl):
     message = "That link looks broken (I can't read its address), so I couldn't open it. Check it and send it again?"
 
 
+class MistypedLink(InvalidUrl):
+    """A message that is one word typed as a link but names no address we can read
+    ("htp:/broken-link", "www.example"): said back as it was read, so the person sees the typo
+    instead of being asked for a link they think they sent."""
+
+    message = ("That looks like a link, but a broken one: I read “{text}”, which names no site I can open. "
+               "Check it and send the whole link, starting with https://.")
+    SHOWN_CHARACTERS = 80
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text if len(text) <= self.SHOWN_CHARACTERS else text[:self.SHOWN_CHARACTERS - 1] + "…"
+
+    def __str__(self) -> str:
+        return say(self.message, text=self.text)
+
+
 class LinkWithLogin(InvalidUrl):
     """An http(s) link carrying a user name or password (`user:pass@host`): we never send those on."""
 
@@ -258,6 +275,32 @@ class UnsupportedDocument(ReaderError):
     message = "I can read PDF, HTML and plain-text (.txt) files. Send one of those, or a link."
 
 
+class NoAnswersInLanguage(ReaderError):
+    """A question about an article in Chinese or Japanese, whose words are not split apart here:
+    answers are found by matching words, so "the article doesn't say" would be untrue (it may well
+    say), and "send me a link" would take a question for no question. Summaries still work."""
+
+    message = ("This article is in Chinese, which I can summarize but can't answer questions about yet: I find "
+               "answers by matching words, and I can't tell Chinese words apart.")
+    japanese = ("This article is in Japanese, which I can summarize but can't answer questions about yet: I find "
+                "answers by matching words, and I can't tell Japanese words apart.")
+
+    def __init__(self, language: str) -> None:
+        super().__init__(language)
+        self.language = language
+
+    def __str__(self) -> str:
+        return say(self.japanese if self.language == "ja" else self.message)
+
+
+class QuestionInAnotherScript(ReaderError):
+    """A question written wholly in another alphabet than the article (an English question about an
+    Arabic story): no word of it can be matched, so "the article doesn't say" would be untrue."""
+
+    message = ("Your question is written in a different alphabet from the article's: I find answers by "
+               "matching the article's own words, so please ask me in the article's language.")
+
+
 class NothingToRead(UserError):
     """A sticker, photo, voice note, location or poll in a private chat: no words, no file we read."""
 
@@ -283,6 +326,24 @@ class ListOfStories(NotAnArticle):
 
     message = ("That page is a list of stories (a site's front page or an index), not one article: "
                "send me the link of the story you'd like me to read.")
+
+
+class MediaOnly(NotAnArticle):
+    """A page whose story is a video, a sound clip or another site's embed (a chart, a map), with no
+    text beside it: said plainly, so the person knows there is nothing to read rather than a wall."""
+
+    message = ("That page holds embedded content from another site (a player, a chart or a map) and no "
+               "text to read, so there's nothing for me to summarize.")
+    video = "That page is a video with no text to read (no article or transcript), so I can't summarize it."
+    audio = ("That page is a sound clip (a podcast or a recording) with no text to read (no article or "
+             "transcript), so I can't summarize it.")
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+    def __str__(self) -> str:
+        return say({"video": self.video, "audio": self.audio}.get(self.kind, self.message))
 
 
 class EmptyPage(NotAnArticle):

@@ -198,7 +198,10 @@ def mentions_bot(text: str, username: str) -> bool:
 
 
 async def on_group_text(update: Update, context: BotContext) -> None:
-    """In groups: replies to the bot are questions, mentions are requests, links are summarized if subscribed."""
+    """In groups: replies to the bot are questions, mentions are requests, links are summarized if subscribed.
+
+    A message edited afterwards is no new post: a group where every link is summarized got a
+    second summary each time the link's poster fixed a typo in the words around it."""
     message = update.effective_message
     text = message.text or message.caption or ""
     replied = message.reply_to_message
@@ -215,7 +218,7 @@ async def on_group_text(update: Update, context: BotContext) -> None:
         else:
             await message.reply_text(HTML.text(texts.HELP))
         return
-    if links and (await context.services.store.chat(message.chat_id)).auto_summary:
+    if links and update.edited_message is None and (await context.services.store.chat(message.chat_id)).auto_summary:
         await summarize_links(update, context, links)
 
 

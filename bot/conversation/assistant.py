@@ -20,13 +20,18 @@ from bot.conversation.about import Replied
 from bot.conversation.library import Library
 from bot.reader.answer.followup import Turn, question_to_match
 from bot.reader.answer.index import Answer
-from bot.errors import NotAnArticle, ReaderError
+from bot.errors import MistypedLink, NoAnswersInLanguage, NotAnArticle, QuestionInAnotherScript, ReaderError
 from bot.reader.pipeline import Digest
 from bot.reader.extract.not_prose import looks_like_code
 from bot.reader.summary.compose import Length
+from bot.reader.text.language import UNSPLIT_WORDS
+from bot.reader.text.scripts import in_another_script
+from bot.reader.urls import mistyped_link
 from bot.store import ChatSettings, Store, StoredArticle
 
 LINKS_PER_MESSAGE = 3
+OPENING_PARAGRAPHS = 20
+"""Paragraphs enough to tell the alphabet an article is written in (`scripts`)."""
 LENGTHS = tuple(item.value for item in Length)
 _QUESTION_MARKS = ("?", "？", "؟")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…。！？؟])\s+")
@@ -183,7 +188,16 @@ class Assistant:
         The question may follow up on the previous one asked in this chat or forum topic
         (`thread_id`, 0 outside topics) when that was about the same article; it then becomes the
         previous one, kept in the store so a restart does not lose the thread of the conversation.
+
+        A message that is one word typed as a link but none ("htp:/story", "www.example") is
+        refused as `MistypedLink`, with or without an article: the person meant to send a link. A
+        question about an article in Chinese or Japanese is told that questions about it are not
+        answered yet (`NoAnswersInLanguage`), since its words are not split apart to match, and one
+        written wholly in another alphabet than the article that it cannot match a word of it
+        (`QuestionInAnotherScript`).
         """
+        if (typed := mistyped_link(question)) is not None:
+            raise MistypedLink(typed)
         replied_to = article_id is not None
         if article_id is None:
             article_id = (await self.store.chat(chat_id)).current_article_id
@@ -197,6 +211,11 @@ class Assistant:
             await self.store.update_chat(chat_id, current_article_id=stored.id)
         if not stored.article.paragraphs:
             raise NotAnArticle()
+        if asks is None and stored.article.language in UNSPLIT_WORDS:
+            raise NoAnswersInLanguage(stored.article.language)
+        opening = "\n".join((stored.article.title, *stored.article.paragraphs[:OPENING_PARAGRAPHS]))
+        if asks is None and in_another_script(question, opening):
+            raise QuestionInAnotherScript()
         if asks is None and chatter.bare_words(question) and not await self.library.names_any(stored, question):
             asks = about.About.NOT_A_QUESTION
         asks = asks or about.place_asked(question, stored.article)

@@ -18,6 +18,12 @@ _SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://|(?:javascript|data|vbscript|blob):",
 """Any scheme, not only http(s): "file:///etc/passwd", or a message that is a script or data
 address ("javascript:alert(1)"), is a link the fetch refuses with its message, not a question."""
 _TRAILING = ".,;:!?)]}>'\"…"
+_LINK_LIKE = re.compile(r"(?:[a-z][a-z0-9+.-]{1,15}(?::[/\\]|//)|www[.:]|h(?:tt?|xx)ps?:)\S", re.IGNORECASE)
+"""How a link someone meant begins when it is mistyped: a scheme with a slash missing or turned
+("htp:/story", "http:\\\\site", "http//site"), "www." before a name with no domain ending, an http
+scheme with no slashes ("http:site")."""
+_SITE = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\.?", re.IGNORECASE)
+_WWW = re.compile(r"^www\.", re.IGNORECASE)
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|igshid|ref_src|cmpid)$", re.I)
 
 
@@ -35,6 +41,16 @@ def find_links(text: str) -> list[str]:
         if link not in found:
             found.append(link)
     return found
+
+
+def mistyped_link(text: str) -> str | None:
+    """The message when it is a single word typed as a link that `find_links` cannot read
+    ("htp:/broken-link", "www.example"), else None. A site's name alone ("www.example.com") is
+    no typo, and words with slashes or colons in a sentence are words ("and/or", "10:30")."""
+    word = (text or "").strip()
+    if not word or any(character.isspace() for character in word) or find_links(word):
+        return None
+    return word if _LINK_LIKE.match(word) and not _SITE.fullmatch(_WWW.sub("", word)) else None
 
 
 def normalize_url(url: str) -> str:

@@ -263,3 +263,70 @@ def test_a_site_the_article_never_writes_is_declined(world: World) -> None:
     assert "a week" in answer.text and not answer.text.startswith(NOT_SAID), answer.text
     answer = exchange(world, chat, "does it mention Kerr?", "paragraph", NOT_SAID, APOLOGY, case="a name it writes")
     assert "librarian Tom Kerr" in answer.text and not answer.text.startswith(NOT_SAID), answer.text
+
+
+def test_a_table_pasted_with_an_article_stays_a_table(world: World) -> None:
+    """A state-by-state table copied from a browser (cells separated by tabs, a notes column of
+    short sentences) is no part of the summary, and a question about a state is answered from its row."""
+    notes = {"Alabama": "Rate fell for the third month in a row.", "Alaska": "Fishing season ended early this year.",
+             "Arizona": "Chip plants kept hiring all summer.", "Colorado": "Ski resorts began seasonal hiring.",
+             "Delaware": "Banks added jobs in Wilmington.", "Georgia": "Film studios in Atlanta resumed work."}
+    rows = "\n".join(f"{state}\t{3 + n * 0.2:.1f}%\t{note}" for n, (state, note) in enumerate(notes.items()))
+    text = "\n\n".join([
+        "Unemployment fell in most states last month, according to figures released on Friday by the Labor "
+        "Department, which said the national rate held at 3.7 percent.",
+        "Economists said the figures showed a labor market that was cooling slowly rather than collapsing, and "
+        "that the central bank was likely to hold interest rates steady at its next meeting.",
+        "The table below shows each state's unemployment rate in October, with a note on what moved it.",
+        "State\tUnemployment\tNote\n" + rows,
+        "The department will publish its November figures on December 20, and economists expect the national "
+        "rate to stay below 4 percent through the winter.",
+        "Alaska had the highest rate among the states shown, reflecting the seasonal end of the fishing and "
+        "tourism industries there.",
+    ])
+    chat = 9015
+    summary = exchange(world, chat, text, "TL;DR", NotAnArticle.message, APOLOGY, case="a pasted table")
+    assert not any(note in summary.text for note in notes.values()), summary.text
+    answer = exchange(world, chat, "What happened in Delaware?", "paragraph", NOT_SAID, APOLOGY,
+                      case="a question about a pasted table's row")
+    assert "Banks added jobs in Wilmington" in answer.text and "3.8%" in answer.text, answer.text
+
+
+def test_a_message_edited_into_a_link_is_read_and_a_start_payload_gets_the_welcome(world: World) -> None:
+    """A person who sends words and then edits the message into a link gets the summary, as if they
+    had sent the link; /start with a deep link's payload (t.me/bot?start=…) gets the welcome."""
+    chat = 9016
+    hello = world.telegram.push_text(chat, "here is the story")
+    world.telegram.wait_for(lambda: len(world.telegram.bot_messages(chat)) >= 1, 10, "a reply to the first words")
+    world.telegram.edit_text(chat, hello, world.pages.url("/garden"))
+    world.telegram.wait_for(lambda: any("TL;DR" in m.text for m in world.telegram.bot_messages(chat)), 20,
+                            "the summary of the link the message was edited into")
+    answer = exchange(world, chat, "/start aHR0cHM6Ly9leGFtcGxlLmNvbS9zdG9yeQ", "Send me a link to an article", APOLOGY,
+                      case="/start with a deep-link payload")
+    assert answer.text.startswith("Hi! Send me a link to an article")
+
+
+def test_a_link_edited_in_a_subscribed_group_is_summarized_once(world: World) -> None:
+    """In a group where every link is summarized, the poster fixing a typo around their link gets no
+    second summary; a question edited in a private chat is answered again, as newly asked."""
+    chat, admin, member = -1009017, 601, 602
+    world.telegram.push_text(chat, "hello all", user_id=member, chat_type="supergroup", title="Readers")
+    world.telegram.set_admins(chat, [admin])
+    asked = world.telegram.push_text(chat, "/subscribe", user_id=admin, chat_type="supergroup")
+    world.telegram.wait_for_bot_message(chat, after=asked, contains="summarize the links")
+    posted = world.telegram.push_text(chat, f"look at thsi {world.pages.url('/garden')}", user_id=member,
+                                      chat_type="supergroup")
+    world.telegram.wait_for_bot_message(chat, after=posted, contains="TL;DR", timeout=20)
+    world.telegram.edit_text(chat, posted, f"look at this {world.pages.url('/garden')}")
+    check = world.telegram.push_text(chat, "/help", user_id=member, chat_type="supergroup")
+    world.telegram.wait_for_bot_message(chat, after=check, contains="How to use me")
+    assert sum(articles.GARDEN_TITLE in m.text for m in world.telegram.bot_messages(chat)) == 1, world.telegram.dump()
+
+    private = 9017
+    exchange(world, private, world.pages.url("/garden"), "TL;DR", case="the garden")
+    question = world.telegram.push_text(private, "When did it open?")
+    world.telegram.wait_for_bot_message(private, after=question)
+    assert not any("25 euros" in m.text for m in world.telegram.bot_messages(private))
+    world.telegram.edit_text(private, question, "How much does a plot cost?")
+    world.telegram.wait_for(lambda: sum("25 euros" in m.text for m in world.telegram.bot_messages(private)) >= 1, 20,
+                            "the edited question answered")

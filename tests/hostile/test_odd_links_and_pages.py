@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.conversation import texts
 from bot.errors import (
     APOLOGY, BadRedirect, BlockedAddress, BrokenLink, BrokenResponse, DeadLink, FeedLink, InsecureSite, LinkWithLogin,
-    NoSentences, NotAnArticle, Unreachable,
+    MediaOnly, MistypedLink, NoAnswersInLanguage, NoSentences, NotAnArticle, QuestionInAnotherScript, Unreachable,
 )
 from tests.e2e import articles
 from tests.e2e.conftest import World
@@ -208,3 +208,101 @@ def test_a_page_withheld_by_region_is_not_called_dead(world: World) -> None:
     assert answer.text.startswith("Diese Website zeigt die Seite")
     world.telegram.set_language(chat, "en")
     still_answers(world, chat)
+
+
+def test_a_word_typed_as_a_link_but_none_is_said_back_as_a_broken_link(world: World) -> None:
+    """Before and after an article: a mistyped link is shown as it was read, never answered as a
+    question or met with "send me a link"; a link whose site name lacks a part is broken too, and a
+    question that names a site is still a question."""
+    chat = 9820
+    for typed in ("htp:/broken-link", "www.example", "https//harbour-news", "http:\\\\harbour"):
+        answer = exchange(world, chat, typed, "broken", "Send me a link", "I don't have an article", APOLOGY,
+                          case=f"mistyped link {typed}")
+        assert answer.text == str(MistypedLink(typed)) and f"“{typed}”" in answer.text
+    answer = exchange(world, chat, "https://.com/story", BrokenLink.message, Unreachable.message, APOLOGY,
+                      case="a site name with a part missing")
+    assert answer.text == BrokenLink.message
+    exchange(world, chat, world.pages.url("/garden"), "TL;DR", case="the garden")
+    answer = exchange(world, chat, "www.example", "broken", "doesn't seem to say", "Ask me about", APOLOGY,
+                      case="mistyped link after an article")
+    assert answer.text == str(MistypedLink("www.example"))
+    answer = exchange(world, chat, "How much does a plot cost at www.example?", "25 euros", "broken",
+                      "doesn't seem to say", case="a question naming a site")
+    assert "broken" not in answer.text
+
+
+def test_a_page_that_is_only_a_video_or_an_embed_says_what_it_holds(world: World) -> None:
+    chat = 9821
+    shell = ("<html><head><title>{title}</title>{head}</head><body><nav><a href='/'>Home</a></nav><article>"
+             "<h1>{title}</h1>{body}</article></body></html>")
+    pages = {
+        "video": ("Watch: storm hits the harbour", "<meta property='og:type' content='video.other'>",
+                  "<video controls src='/v/storm.mp4'>Your browser does not support video.</video>", MediaOnly.video),
+        "player": ("Full interview with the mayor", "",
+                   "<iframe src='https://www.youtube-nocookie.com/embed/abc123' width='560' height='315'></iframe>",
+                   MediaOnly.video),
+        "podcast": ("Episode 12: the harbour ferry", "",
+                    "<audio controls src='/a/episode12.mp3'></audio>", MediaOnly.audio),
+        "chart": ("Election results by county", "",
+                  "<iframe src='https://datawrapper.dwcdn.net/Xy12/1/' height='600'></iframe><p>Source: county offices</p>",
+                  MediaOnly.message),
+        "notice": ("Page not found", "",
+                   "<p>Sorry, this page is gone.</p><iframe src='https://ads.example.net/slot?id=4' width='300'></iframe>",
+                   NotAnArticle.message),
+    }
+    for name, (title, head, body, expected) in pages.items():
+        url = world.pages.add(f"/odd/media/{name}", shell.format(title=title, head=head, body=body))
+        answer = exchange(world, chat, url, MediaOnly.video, MediaOnly.audio, MediaOnly.message, NotAnArticle.message,
+                          "TL;DR", APOLOGY, case=f"a page of only {name}")
+        assert answer.text == expected, name
+    still_answers(world, chat)
+
+
+def test_a_question_about_a_japanese_article_is_told_the_truth(world: World) -> None:
+    """A Japanese story is summarized; a question about it, in Japanese or in English, hears that
+    questions about Japanese articles are not answered yet, not "the article doesn't say" (it does)
+    or "send me a link"; small talk and the byline question are still answered."""
+    sentences = ["東京都は土曜日、古い消防署の屋上に菜園を開いた。",
+                 "菜園には四十の花壇があり、近くに住む人が年間二十五ユーロで借りることができる。",
+                 "設計したのは建築家の山田花子さんで、屋根は土の重さに耐えられると説明した。",
+                 "初日には一時間の行列ができ、多くの家族が申し込んだ。",
+                 "市は来年、さらに三つの屋上菜園を作る計画だ。"]
+    url = world.pages.add("/odd/japanese", articles.page("消防署の屋上に菜園", [s + s for s in sentences], lang="ja"))
+    chat = 9822
+    summary = exchange(world, chat, url, "TL;DR", NotAnArticle.message, APOLOGY, case="a Japanese article")
+    assert "菜園" in summary.text
+    japanese = str(NoAnswersInLanguage("ja"))
+    for question in ("設計したのは誰ですか", "山田花子さんは誰？", "How much does a bed cost?"):
+        answer = exchange(world, chat, question, japanese, "doesn't seem to say", "Send me a link", APOLOGY,
+                          case=f"a question about a Japanese article: {question}")
+        assert answer.text == japanese
+    exchange(world, chat, "Who wrote this?", "writer", "byline", case="the byline of a Japanese article")
+    still_answers(world, chat)
+
+
+def test_a_question_in_another_alphabet_than_the_article_is_told_so(world: World) -> None:
+    """An Arabic story: a question in Arabic is answered from it; one in English can match none of
+    its words and hears so, not "the article doesn't say" (it says). A Russian question about an
+    English story likewise; an English one naming a word of another alphabet is still answered."""
+    sentences = ["افتتحت البلدية يوم السبت حديقة على سطح محطة الإطفاء القديمة في وسط المدينة.",
+                 "تضم الحديقة أربعين حوضا يمكن للسكان استئجارها مقابل خمسة وعشرين يورو في السنة.",
+                 "وقالت المهندسة ليلى حسن إن السطح قوي بما يكفي لحمل التربة والماء.",
+                 "وقف الناس في طابور لمدة ساعة في يوم الافتتاح للتسجيل.",
+                 "وتخطط البلدية لإنشاء ثلاث حدائق أخرى على الأسطح في العام المقبل."]
+    url = world.pages.add("/odd/arabic", articles.page("حديقة على سطح محطة الإطفاء", [s + " " + s for s in sentences],
+                                                       lang="ar"))
+    chat = 9823
+    exchange(world, chat, url, "TL;DR", NotAnArticle.message, APOLOGY, case="an Arabic article")
+    answer = exchange(world, chat, "من هي المهندسة ليلى حسن؟", "paragraph", "doesn't seem to say", APOLOGY,
+                      case="an Arabic question about an Arabic article")
+    assert "ليلى حسن" in answer.text
+    answer = exchange(world, chat, "How much does a bed cost?", QuestionInAnotherScript.message, "doesn't seem to say",
+                      APOLOGY, case="an English question about an Arabic article")
+    assert answer.text == QuestionInAnotherScript.message
+    exchange(world, chat, world.pages.url("/garden"), "TL;DR", case="the garden")
+    answer = exchange(world, chat, "Сколько стоит участок?", QuestionInAnotherScript.message, "doesn't seem to say",
+                      APOLOGY, case="a Russian question about an English article")
+    assert answer.text == QuestionInAnotherScript.message
+    answer = exchange(world, chat, "How much does a plot cost, in €?", "25 euros", QuestionInAnotherScript.message,
+                      "doesn't seem to say", case="an English question about an English article")
+    assert "25 euros" in answer.text

@@ -541,3 +541,18 @@ def test_a_pronoun_after_a_short_lead_in_points_back_for_the_tldr() -> None:
     assert points_back_after_lead_in("Mardi, il a annoncé sa démission.", "fr")
     assert not points_back_after_lead_in("On Monday, the council voted to close the bridge.", "en")
     assert not points_back_after_lead_in("In 2010, there was a flood in the valley.", "en")
+
+
+def test_a_paragraph_printed_twice_costs_the_summary_no_sentence() -> None:
+    """A page that prints a paragraph again further down (a teaser or pull quote set in the body) and
+    gives it as its description as well: every length shows as many different sentences as it would
+    without the copy, since the copy is never chosen, not dropped when shown."""
+    paragraphs = [p for p in BRIDGE.paragraphs if not p.endswith("?")]
+    for copied in range(4):
+        for at in range(len(paragraphs)):
+            printed_twice = paragraphs[:at] + [paragraphs[copied]] + paragraphs[at:]
+            article = replace(BRIDGE, paragraphs=tuple(printed_twice), description=paragraphs[copied])
+            for length in Length:
+                shown = [" ".join(s.text.split()) for s in summarize(build_document(article), length).selected]
+                plain = summarize(build_document(replace(BRIDGE, paragraphs=tuple(paragraphs))), length).selected
+                assert len(set(shown)) == len(shown) >= len(plain), (copied, at, length, shown)

@@ -351,6 +351,22 @@ class FakeTelegram:
             self.push_update({"message": message})
             return message["message_id"]
 
+    def edit_text(self, chat_id: int, message_id: int, text: str) -> int:
+        """The user edits their message `message_id` to read `text` (Telegram sends the whole
+        message again as an edited_message, with its entities found afresh); returns the update id."""
+        with self._cond:
+            chat = self._known(chat_id)
+            message = dict(chat.messages[message_id])
+            if "from" not in message or message["from"]["id"] == BOT_ID:
+                raise ValueError(f"message {message_id} in chat {chat_id} is not the user's to edit")
+            message.pop("entities", None)
+            message["text"] = text
+            message["edit_date"] = objects.now()
+            found = objects.detect_entities(text)
+            if found:
+                message["entities"] = found
+            return self.push_update({"edited_message": message})
+
     def push_document(
         self,
         chat_id: int,

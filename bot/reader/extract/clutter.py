@@ -27,6 +27,7 @@ from bot.errors import NoSentences, ReaderError, TextTooShort
 from bot.reader.extract.embeds import credit_posts
 from bot.reader.extract.not_prose import refuse_not_prose
 from bot.reader.extract.pointers import points_elsewhere
+from bot.reader.extract.pasted_tables import pasted_row
 from bot.reader.extract.teasers import drop_cut_runs, drop_runs, points_away
 from bot.reader.text.language import Language, detect_language, language_for, words
 
@@ -913,15 +914,17 @@ def _lines(text: str) -> list[str]:
 
     Text wrapped at a fixed width (mail, terminals) has no line longer than that width, and a
     line breaks only where the next word would not have fitted. A line that stops mid-sentence
-    and is followed by a lower-case word is a continuation whatever the width.
+    and is followed by a lower-case word is a continuation whatever the width. A table's row
+    (cells separated by tabs, `pasted_tables`) is a line of its own.
     """
-    raw_lines = [tidy(raw) for raw in text.splitlines()]
+    raw_lines = [pasted_row(raw, tidy) or tidy(raw) for raw in text.splitlines()]
     width = max((len(line) for line in raw_lines), default=0)
     lines: list[str] = []
     previous_raw = ""
     for line in raw_lines:
         previous = lines[-1] if lines else ""
-        broken_mid_sentence = bool(line and previous) and not _SENTENCE_END.search(previous)
+        broken_mid_sentence = (bool(line and previous) and not _SENTENCE_END.search(previous)
+                               and not is_table_row(previous) and not is_table_row(line))
         next_word_overflows = width <= WRAP_MAX_WIDTH and len(previous_raw) + 1 + len(line.split(" ")[0]) > width
         if broken_mid_sentence and (line[:1].islower() or next_word_overflows):
             lines[-1] = f"{previous} {line}"

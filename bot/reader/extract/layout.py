@@ -26,10 +26,9 @@ from lxml.html import HtmlElement
 
 from bot.reader.article import is_table_row
 from bot.reader.extract.clutter import HEADLINE_RUN, Block, is_title_like
+from bot.reader.extract.pasted_tables import PROSE_WORDS
 from bot.reader.text.language import words
 
-PROSE_WORDS = 25
-"""A cell this long is a paragraph of text, not a value in a table."""
 _CELL_BAR = re.compile(r"(?<!\\)\|")
 PROSE_PARAGRAPHS = 2
 """A table holding this many paragraphs of prose lays out a story; a table of data holds none."""

@@ -51,7 +51,8 @@ from bot.reader.extract.teaser_list import is_teaser_list, teaser_cards, without
 from bot.reader.extract.masthead import HEADLINE_MIN_WORDS, WITHIN, cut_glued_header
 from bot.reader.extract.layout import open_layout_tables, unwrap_layout
 from bot.reader.extract.wrapping import unwrap_broken_sentences, unwrap_source_lines
-from bot.errors import ListOfStories, NotAnArticle
+from bot.reader.extract.media import media_kind
+from bot.errors import ListOfStories, MediaOnly, NotAnArticle
 from bot.reader.text.counting import word_count
 from bot.reader.text.language import detect_language, language_for, words
 from bot.reader.text.marks import QUOTATION_MARKS, SINGLE_QUOTATION_MARKS
@@ -540,10 +541,22 @@ def _writers(named: str | None, site: tuple[str | None, ...], printed: str | Non
 
 
 def extract_article(html: str, url: str | None) -> Article:
-    """The article on a page, cleaned, with its metadata; NotAnArticle when there is none."""
+    """The article on a page, cleaned, with its metadata; NotAnArticle when there is none, said as
+    `MediaOnly` when the page holds a video, a sound clip or an embed instead (`media`)."""
     tree = load_html(html)
     if tree is None:
         raise NotAnArticle("unparseable page")
+    try:
+        return _article_in(tree, html, url)
+    except NotAnArticle as error:
+        kind = media_kind(tree) if type(error) is NotAnArticle else None
+        if kind is None:
+            raise
+        raise MediaOnly(kind.value) from None
+
+
+def _article_in(tree: HtmlElement, html: str, url: str | None) -> Article:
+    """The article in the parsed page (`extract_article`)."""
     cut = _drop_blocks_beyond_cap(tree)
     cut_json_ld(tree)
     drop_hover_cards(tree)

@@ -52,9 +52,15 @@ def check_url(url: str, base: httpx.URL | None = None) -> httpx.URL:
         port = parsed.port
     except ValueError:
         raise BrokenLink() from None
-    if not parsed.host or (port is not None and not 0 < port < 65536):
+    if not parsed.host or _empty_label(parsed.host) or (port is not None and not 0 < port < 65536):
         raise BrokenLink()
     return parsed
+
+
+def _empty_label(host: str) -> bool:
+    """A host name with a part missing ("https://.com/x", "news..example.com"): no site has it, so
+    the link is broken, not a site that is down. A final dot ("example.com.") is allowed."""
+    return ":" not in host and ".." in f".{host.removesuffix('.')}."
 
 
 def _is_web(url: str) -> bool:

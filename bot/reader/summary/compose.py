@@ -123,17 +123,18 @@ def summarize(document: Document, length: Length | int, method: str = DEFAULT_ME
     leaning = leans_on_previous(document)
     chosen = select(document, scores, _count(length, len(document.sentences)), leaning)
     pointing = leaning | np.array([points_back_after_lead_in(s.text, document.language.code) for s in document.sentences])
+    unfit = pointing | repeats(document)
     tldr = pick_tldr(document, chosen, scores, pointing)
     lede = document.sentences[0]
     if opens_with_quotation(tldr.text) and lede not in chosen and _states_the_headline(document, lede, chosen, pointing):
         tldr = lede
-    elif (opening := _headline_in_opening(document, tldr, pointing)) is not None:
+    elif (opening := _headline_in_opening(document, tldr, unfit)) is not None:
         tldr = opening
     chosen = _taking_in(tldr, chosen, scores, leaning, kept=set())
-    standfirst = _standfirst(document, pointing)
+    standfirst = _standfirst(document, unfit)
     if standfirst is not None and len(chosen) > 1 and _term_cosine(standfirst, tldr) < DUPLICATE_COSINE:
         chosen = _taking_in(standfirst, chosen, scores, leaning, kept={tldr.index})
-    opening = _opening_point(document, chosen, scores, pointing)
+    opening = _opening_point(document, chosen, scores, unfit)
     if opening is not None:
         kept = {tldr.index} if standfirst is None else {tldr.index, standfirst.index}
         chosen = _taking_in(opening, chosen, scores, leaning, kept=kept)
@@ -354,6 +355,20 @@ def _teasers(document: Document) -> np.ndarray:
     ], dtype=bool)
 
 
+def repeats(document: Document) -> np.ndarray:
+    """Per sentence, whether it repeats an earlier sentence word for word: a page printing a
+    paragraph twice (a pull quote or a teaser set again in the body, a standfirst repeated as the
+    lede). Only the first is ever chosen, so no slot of the summary goes to a sentence the reader
+    has just read; left to the display to drop, the copy cost the summary a sentence."""
+    seen: set[str] = set()
+    repeated = np.zeros(len(document.sentences), dtype=bool)
+    for sentence in document.sentences:
+        key = " ".join(sentence.text.split()).casefold()
+        repeated[sentence.index] = key in seen
+        seen.add(key)
+    return repeated
+
+
 def leans_on_previous(document: Document) -> np.ndarray:
     """Per sentence, whether it only makes sense right after the sentence before it."""
     pieces = quotation_pieces(document)
@@ -373,7 +388,8 @@ def select(document: Document, scores: np.ndarray, count: int, leaning: np.ndarr
     `leaning`: `leans_on_previous(document)`, which the caller has already worked out.
     """
     sentences = document.sentences
-    standing = np.array([stands_alone(s) for s in sentences]) & ~_in_table_rows(document) & ~_teasers(document)
+    standing = (np.array([stands_alone(s) for s in sentences]) & ~_in_table_rows(document) & ~_teasers(document)
+                & ~repeats(document))
     eligible = standing if standing.any() else np.ones(len(sentences), dtype=bool)
     similarity = cosine(term_matrix(document))
     closest = np.zeros(len(sentences))

@@ -40,6 +40,9 @@ LANGUAGE_NAMES: dict[str, str] = {
 piece by piece, see `language_for`) but are named so that detection can say so: unnamed, a page in
 them was labelled English, the default, and read with English stop words and question rules
 (fundus's test pages: all 15 Chinese, Japanese and Korean pages came out "en")."""
+UNSPLIT_WORDS = frozenset({"zh", "ja"})
+"""Languages whose text is read without its words split apart (no spaces, no segmenter here):
+summarized sentence by sentence, but a question's words cannot be matched to the article's."""
 _PUNKT = set(punkt.available_languages())
 _SNOWBALL = set(SnowballStemmer.languages)
 
