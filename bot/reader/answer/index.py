@@ -103,7 +103,7 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -248,6 +248,9 @@ from "Minister", "Direktor"), which the stemmer keeps: without them the question
 "Außenministeriums" never met the article's "Außenminister"."""
 DERIVED = 0.8
 """Bridge weight between such a noun and the one it derives from ("Ministerium", "Minister")."""
+BOLD_LINK = 0.5
+"""The least bridge weight for which a sentence's word stands for a question's in the bold
+(`_standing_in`): the irregular plural's link is one of the weakest ("children" for "kid")."""
 PARTICIPLE = 0.8
 """Bridge weight between a German past participle and another form of its verb ("gegründet",
 "gründete"): the same verb, below the same word (`participles`)."""
@@ -920,9 +923,19 @@ class AnswerIndex:
         strengths = tuple(1.0 if i == reason else float(scores[i] / scores[best]) for i in kept)
         phrase = answer_phrase(
             self.document.language, sentences[kept[0]].text, question, parts.kinds, parts.titles, self._names,
-            parts.members,
+            parts.members, self._standing_in(parts.terms, kept[0]),
         )
         return Answer(tuple(sentences[i] for i in kept), True, sentences[best], score, strengths, phrase)
+
+    def _standing_in(self, terms: Iterable[str], sentence: int) -> dict[str, frozenset[str]]:
+        """Each question term the sentence lacks, with the sentence's terms its full-weight bridges
+        reach ("kid" -> "child"): for the bold, where the question's words stand in the sentence."""
+        held = self._term_sets[sentence]
+        bridged = {
+            term: frozenset(other for other, weight in self.links(term) if weight >= BOLD_LINK and other in held)
+            for term in set(terms) - held
+        }
+        return {term: others for term, others in bridged.items() if others}
 
     def _reason_before(self, parts: _Parts, best: int) -> int | None:
         """For a "why" question whose best sentence opens as the consequence of the one before it in
@@ -1298,7 +1311,7 @@ class AnswerIndex:
         members = self._members_asked(question, kinds, terms)[1]
         return answer_phrase(
             self.document.language, sentence.text, question, kinds, self._roles_asked(terms, kinds), self._names,
-            members,
+            members, self._standing_in(terms, sentence.index),
         )
 
     def lacks_words_of(self, question: str, sentence: Sentence) -> bool:

@@ -767,6 +767,12 @@ ball?", "combien de fois", "cuántas veces", "wie viele Male"): it names no thin
 hold, and a results table writing "Kelli Howard 6 steals." never says "times"."""
 
 
+_PLURAL_AFTER_COPULA = re.compile(r"^(?:are|were) ((?:[a-z]+[^s\W]s)|children|women|men|people)\W*$")
+"""An English "how many (of them) were X?", X a plural noun: the noun comes after the verb ("and
+how many of them were kids?"), not before it; a participle there ("how many were killed?") is no
+plural and counts nothing."""
+
+
 _HYPHENATED_HEAD = re.compile(r"\b[\w']+-(?=\w)")
 """The parts of a hyphenated noun before its last ("sapeurs-pompiers", "E-Zigaretten"): the last
 names what is counted, and the article may write it alone ("80 pompiers")."""
@@ -835,6 +841,9 @@ def counted_words(question: str, code: str, whole: bool = False) -> list[str]:
     break ("member states adopted"), for words that may follow a count in the sentence."""
     tokens = _counted_tokens(question, code)
     stop = stop_words_for(code)
+    predicate = _PLURAL_AFTER_COPULA.match(" ".join(tokens)) if code == "en" else None
+    if predicate:
+        return [predicate.group(1)]
     if tokens and tokens[0] in _OCCURRENCES:
         return _verb_counted(tokens[1:], stop)
     phrase: list[str] = []

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.reader.answer.apposed_holder import holder_in_apposition
@@ -720,6 +720,16 @@ def _in_apposition(sentence: str, name_end: int, asked_end: int) -> bool:
     return not _VERB_FORM.search(inside[0]) and not _CLAUSE_WORDS.intersection(inside)
 
 
+def _owner_apposed(sentence: str, tokens: list[re.Match[str]], texts: list[str], run: list[int], runs: list[list[int]]) -> bool:
+    """Whether the run is a possessor ("Donald Trump's") opening an apposition, just after a comma
+    that ends another name of the sentence ("Steve Wynn, Donald Trump's hotelier buddy, ...")."""
+    if not POSSESSIVE.search(texts[run[-1]]) or not run[0]:
+        return False
+    before = run[0] - 1
+    return sentence[tokens[before].end():tokens[run[0]].start()].strip() == "," and any(
+        other[-1] == before for other in runs)
+
+
 def _opens_quotation(sentence: str, tokens: list[re.Match[str]], position: int) -> bool:
     start = tokens[position - 1].end() if position else 0
     return bool(_QUOTATION_OPENING.search(sentence, start, tokens[position].start()))
@@ -1216,7 +1226,7 @@ def _spelled_out(texts: list[str], question: str) -> list[int]:
 
 def answer_phrase(
     language: Language, sentence: str, question: str, kinds: set[str], titles: frozenset[str] = frozenset(),
-    names: Names = Names(), members: frozenset[str] = frozenset(),
+    names: Names = Names(), members: frozenset[str] = frozenset(), bridged: Mapping[str, frozenset[str]] | None = None,
 ) -> tuple[int, int] | None:
     """Start and end (characters within `sentence`) of the phrase answering `question`, or None.
 
@@ -1224,7 +1234,10 @@ def answer_phrase(
     answers, and the title itself is not part of the name. `names` (from `names_in`) are the
     article's names, which count as names at the start of a sentence too. `members` are stems of
     the words naming one of the category a "what X" question asks for ("rabbit" for "what animal"):
-    asked no other kind, the one nearest to the question's words is the answer."""
+    asked no other kind, the one nearest to the question's words is the answer. `bridged` maps a
+    question term the sentence lacks to the sentence's terms standing for it (the index's bridges):
+    what a "how many" question counts may be written so, and "how many kids" sets in bold the count
+    beside "children", not the one beside the name the sentence also counts."""
     if kinds == {"cause"}:
         return reason_span(language.code, sentence)
     kinds = kinds - {"cause"}
@@ -1396,6 +1409,9 @@ def answer_phrase(
     if _WHO.match(question) and language.code == "en":
         # "with Salesforce founder and co-CEO Marc Benioff": the body before a title is not whom it names.
         runs = [run for run in runs if not _heads_a_title(texts, run, runs)] or runs
+        # "Steve Wynn, Donald Trump's hotelier buddy, pledged": the owner in the name's apposition
+        # says who the named one is; the one named did it.
+        runs = [run for run in runs if not _owner_apposed(sentence, tokens, texts, run, runs)]
     if _WHO.match(question) and not any(len(run) > 1 or texts[run[0]] in names.surnames for run in runs):
         group = _group_subject(language.code, sentence, tokens)
         if group is not None:
@@ -1422,7 +1438,16 @@ def answer_phrase(
         # The number beside the thing a "how many" question counts ("recorded calls", "British oil
         # paintings"), unless that is a unit ("how many miles": the other numbers may be miles too).
         counted = set() if set(counted_phrase) & ALL_UNITS else set(question_terms(language, " ".join(counted_phrase)))
-        anchors = [p for p in anchors if counted & set(question_terms(language, texts[p]))] or anchors
+        # The sentence may count them in its own word, right after one count alone ("3,600 children"
+        # for "how many kids"; "1.7 million residents within an area of 2.6 million residents" does
+        # not say which residents "how many people" asks for).
+        standing = {other for term in counted for other in (bridged or {}).get(term, ())}
+        counting = [
+            run[-1] + 1 for run in runs
+            if run[-1] + 1 < len(texts) and standing & set(question_terms(language, texts[run[-1] + 1]))
+        ]
+        anchors = [p for p in anchors if counted & set(question_terms(language, texts[p]))] or (
+            counting if len(counting) == 1 else anchors)
     whose = bool(_WHOSE.match(question))
     from_where = "place" in kinds and bool(_ASKS_ORIGIN.search(question))
 
