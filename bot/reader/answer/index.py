@@ -123,8 +123,10 @@ from bot.reader.answer.bridges import (
     titles_for,
 )
 from bot.reader.answer.categories import asked_category_noun, asked_members, members_of, noun_whose_name_is_asked
+from bot.reader.answer.doer_left_out import acts_of, asked_act, told_without_doer
 from bot.reader.answer.decline import (
-    DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, tells_the_other_side, unnamed,
+    DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, negated_sentence,
+    tells_the_other_side, unnamed,
 )
 from bot.reader.answer.dates import (
     MONTHS_AND_DAYS, MONTHS_ANY_FORM, PAST_ONLY, asks_ahead, asks_when_one_event, periods_past, tells_ahead,
@@ -1938,6 +1940,8 @@ class AnswerIndex:
             return 0.0  # "¿En qué ciudad vive la familia?" answered by a sentence naming no place
         if self._post_left_out(question, best):
             return 0.0  # "¿Quién es el alcalde de Turre?" answered by the regional president's visit to Turre
+        if self._doer_left_out(question, best):
+            return 0.0  # "Who found the body?" answered by "The body of a woman has been found on Penarth beach"
         t = tuning or self.tuning
         known = self._sentences.idf
         unseen = t.unseen * self._sentences.idf_for(0)
@@ -2613,12 +2617,23 @@ class AnswerIndex:
         return {other for term in terms for other, weight in self.links(term)
                 if weight >= 1.0 and other != term and len(other) >= FAMILY_STEM and term.startswith(other)}
 
+    def _doer_left_out(self, question: str, best: int) -> bool:
+        """Whether an English "who did it" question meets a best sentence telling the act, as
+        written or by a full-weight bridge, only in the passive with no "by" (`doer_left_out`)."""
+        act = asked_act(question) if self.document.language.code == "en" else None
+        if act is None:
+            return False
+        language = self.document.language
+        links = [other for term in question_terms(language, act) for other, weight in self.links(term) if weight >= 1.0]
+        return told_without_doer(self._said(best)[0], acts_of(lambda word: question_terms(language, word), act, links))
+
     def _said(self, index: int) -> tuple[list[str], bool]:
-        """A sentence's words and whether they hold a negation (`decline.negated`), read the first
+        """A sentence's words and whether they negate (`decline.negated_sentence`), read the first
         time it is a best match: an article's questions meet the same best sentences again."""
         if index not in self._said_by_sentence:
-            tokens = words(self.document.sentences[index].text)
-            self._said_by_sentence[index] = (tokens, negated(self.document.language.code, tokens))
+            text = self.document.sentences[index].text
+            tokens = words(text)
+            self._said_by_sentence[index] = (tokens, negated_sentence(self.document.language.code, tokens, text))
         return self._said_by_sentence[index]
 
     def _named_only(self, index: int, asked: set[str]) -> set[str]:
