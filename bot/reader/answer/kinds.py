@@ -328,6 +328,11 @@ complaints", "amid fears of a slowdown", "in response to the strike", "citing he
 moved a price: "reports of solid sales have helped push this stock higher", "its high share price
 pushed the DJIA lower", "weighed on shares", "buoyed by strong earnings". A
 bare "after" tells when, so only after a trouble that moves someone to act."""
+_WHEN_TIMES_WERE = re.compile(
+    r"\b(?:during|in|throughout|through)\s(?:the\s)?[\w'’ -]{1,40}?,\s*when\s", re.IGNORECASE
+)
+"""An English time given with its circumstances, "grew quickly during the 1970s, when coal prices
+soared": what went on then is the reason a reader asks "why did mining grow in the 1970s?" for."""
 _OVER_WHAT = re.compile(
     r"\b(?:collapsed?|collapses|broke down|stalled|clash(?:ed|es)?|split|feud(?:ed|s)?|fought|fight(?:s|ing)?"
     r"|rows?|dispute|quit|resign(?:ed|s)?|protest(?:ed|s)?|sued|anger|outrage|fears?|concerns?)\s+over\b",
@@ -1234,7 +1239,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
     if _CAUSE_CLAUSE.search(text):
         found["cause"].add(",")
     if _CAUSE_PHRASE.search(text) or _PUNISHED_FOR.search(text) or (
-        language.code == "en" and (_CAUSE_AS.search(text) or _OVER_WHAT.search(text) or _REASON_PHRASE_EN.search(text))
+        language.code == "en" and (_CAUSE_AS.search(text) or _OVER_WHAT.search(text) or _REASON_PHRASE_EN.search(text)
+                                   or _WHEN_TIMES_WERE.search(text))
     ):
         found["cause"].add("->")
     if ALIAS_GIVEN.search(text):
