@@ -173,6 +173,9 @@ FROM_ORIGIN = 3.0
 way from Puerto Rico", not the "New York" of the same sentence nearer the question's name."""
 CLAUSE = 1.0
 """Extra distance when punctuation separates a run from the asked word."""
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where|that)\s[^,;]*,")
+"""A relative clause between commas ("The talks, which began on Monday, were suspended on Friday"):
+a date inside it dates the clause's act, not the act of the words outside it."""
 COORDINATED = 10.0
 """Extra distance for a name right after or before an asked word and "and" / "or" ("with Dave Logan
 on play-by-play and Ed McCaffrey on color"): the next item of a list, not the one the asked word
@@ -1450,6 +1453,7 @@ def answer_phrase(
             counting if len(counting) == 1 else anchors)
     whose = bool(_WHOSE.match(question))
     from_where = "place" in kinds and bool(_ASKS_ORIGIN.search(question))
+    relative_clauses = list(_RELATIVE_CLAUSE.finditer(sentence)) if "date" in kinds else []
 
     def gap(run: list[int], anchor: int) -> float:
         """Words between a run and one asked word, plus AFTER_FIRST on the less likely side: a name
@@ -1466,6 +1470,11 @@ def answer_phrase(
             words += AFTER_FIRST if kinds <= {"name", "place"} else 0.0
         broken = _BREAKS if "date" not in kinds else _DATE_CLAUSE_CUT
         clause = CLAUSE if broken.search(sentence, *between) else 0.0
+        if not clause and "date" in kinds and any(
+            (clauses.start() < tokens[run[0]].start() < clauses.end()) != (clauses.start() < tokens[anchor].start() < clauses.end())
+            for clauses in relative_clauses
+        ):
+            clause = CLAUSE
         if "name" in kinds and _COORDINATED.fullmatch(sentence, *between):
             clause = COORDINATED  # "on play-by-play and Ed McCaffrey": the next item of a list
         return words + clause
