@@ -939,11 +939,15 @@ def _named_thing(language: Language, sentence: str, question: str) -> tuple[int,
     tokens = list(_TOKEN.finditer(sentence))
     stems = [question_terms(language, token.group()) for token in tokens]
     shared = [p for p, terms in enumerate(stems) if terms and set(terms) <= asked and terms[:1] != thing]
+    # A person's title comes before the name ("Democratic Commissioner Jessica Rosenworcel" for
+    # "which commissioner"); a thing's name before its noun as often ("the Olfr78 receptor").
+    titled = noun.lower() in _PERSON_TITLES
     found = [
         span for position, terms in enumerate(stems) if terms[:1] == thing
-        if (span := _name_before(sentence, tokens, position, asked, language) or _name_after(
-            language, sentence, tokens, position, asked
-        ) or _name_apposed_before(sentence, tokens, position, asked, language))
+        if (span := (titled and _name_after(language, sentence, tokens, position, asked))
+            or _name_before(sentence, tokens, position, asked, language)
+            or _name_after(language, sentence, tokens, position, asked)
+            or _name_apposed_before(sentence, tokens, position, asked, language))
     ]
     if not found:
         return _subject_named(sentence, tokens, stems, asked) if _asks_which_did(question, noun) else None
