@@ -45,12 +45,14 @@ def told_without_doer(tokens: list[str], is_act: Callable[[str], bool]) -> bool:
     one who might have done it some other way ("not identified ... until the work of Isaac Newton",
     "the beloved city of Isaac Bashevis Singer"): no name but the first word's and places'."""
     lowered = [token.lower() for token in tokens]
-    positions = [position for position, token in enumerate(tokens) if is_act(token)]
     named = any(
         token[:1].isupper() and lowered[position - 1] not in _BEFORE_PLACES and not tokens[position - 1][:1].isupper()
         for position, token in enumerate(tokens) if position
     )
-    return bool(positions) and not named and all(
+    if named or not _PASSIVE_AUXILIARIES & set(lowered):
+        return False  # the act's words are looked up only in a sentence that may tell it so
+    positions = [position for position, token in enumerate(tokens) if is_act(token)]
+    return bool(positions) and all(
         not lowered[position].endswith("ing")  # "are making": the act done, not undergone
         and _PASSIVE_AUXILIARIES & set(lowered[max(position - AUXILIARY_REACH, 0):position])
         and "by" not in lowered[position + 1:position + 1 + AGENT_REACH]
