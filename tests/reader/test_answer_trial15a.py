@@ -134,8 +134,12 @@ PLAGUE = Article(
 
 
 def test_who_bolds_no_place() -> None:
-    """"Who reported the case?" bolded "China" in "reported in China": a place is no answer to who."""
-    assert _bold(PLAGUE, "Who reported the case?") is None
+    """"Who reported the case?" bolded "China" in "reported in China": a place is no answer to who.
+    The sentence tells the report only in the passive, naming no one, so it is now declined
+    (`answer.doer_left_out`)."""
+    answer = ask_in_turn(PLAGUE, "Who reported the case?", None)
+    assert not answer.found
+    assert answer.closest is not None and answer.closest.text.startswith("A case of the bubonic plague")
 
 
 def test_who_with_he_does_not_bold_the_person_he_stands_for() -> None:

@@ -212,6 +212,26 @@ def negated(code: str, tokens: list[str]) -> bool:
     return False
 
 
+_NEGATING_VERBS = {
+    "en": re.compile(
+        r"\b(?:(?:(?:fail|refus|declin)(?:e|es|ed|s|ing)?|unable) to|stopped short of)\b"
+        r"|\b(?:ban(?:s|ned)?|barr(?:ed|ing)|bars?|prevent(?:s|ed)?|prohibit(?:s|ed)?|forb(?:id|ids|ade|idden))"
+        r"\s(?:[\w'’-]+\s){0,6}?from\b",
+        re.IGNORECASE,
+    ),
+}
+"""Verbs saying an act did not or may not happen: "the Senate failed to reconfirm her" tells
+whom it did not reconfirm, "regulations ... ban pubs from playing loud music" what pubs are not
+allowed to do. A sentence holding one answers a negated question as one with "not" does."""
+
+
+def negated_sentence(code: str, tokens: list[str], text: str) -> bool:
+    """Whether a sentence's words negate (`negated`), or a verb of its negates the act after it
+    (`_NEGATING_VERBS`)."""
+    verbs = _NEGATING_VERBS.get(code)
+    return negated(code, tokens) or bool(verbs and verbs.search(text))
+
+
 def adverbs_of_time(code: str, tokens: list[str]) -> set[str]:
     """The words of `ADVERBS_OF_TIME` the question uses without a determiner before them."""
     adverbs = ADVERBS_OF_TIME.get(code, frozenset())

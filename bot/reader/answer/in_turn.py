@@ -120,7 +120,7 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
         return answer.declined()
     kept = [best] + [i for i in rest if answer.strengths[i] >= RUNNER_UP_SHARE][:1]
     of_another = asked_of_another(question, previous.question, language)
-    phrase = _own_name_in(index, question, answer.sentences[best], previous) or (
+    phrase = _own_phrase_in(index, question, answer.sentences[best], previous) or (
         of_another and index.phrase_in(answer.sentences[best], of_another)) or (
         answer.phrase if best == 0 else index.phrase_in(answer.sentences[best], matched))
     return replace(answer, sentences=tuple(answer.sentences[i] for i in kept),
@@ -143,14 +143,19 @@ def _with_person_named(index: AnswerIndex, question: str, previous: Turn, langua
     return answer if answer.found else None
 
 
-def _own_name_in(index: AnswerIndex, question: str, sentence: Sentence, previous: Turn) -> tuple[int, int] | None:
+def _own_phrase_in(index: AnswerIndex, question: str, sentence: Sentence, previous: Turn) -> tuple[int, int] | None:
     """For a follow-up asking who: the name its own words put in bold. The borrowed words carry the
     previous answer's names, which then count as named by the question and are never bold, while
     such a follow-up often asks for another person of that same sentence ("Who stars in it with
-    her?": "Annette Bening", not "a comedian"; "Who founded it?": "Mark Zuckerberg"). None when it
-    asks no name, finds none, or finds the one the previous answer gave, whom its pronoun stands
-    for ("Who is his grandson?" must not bold the grandfather)."""
-    if "name" not in asks(question):
+    her?": "Annette Bening", not "a comedian"; "Who founded it?": "Mark Zuckerberg"). So for one
+    asking how many or how much with words of its own: they say what is counted, while the
+    borrowed words reach the count just given ("and how many of them were kids?" after "More than
+    9,000 Palestinians have been killed, including over 3,600 children": "3,600 children"). None
+    when it asks neither, finds none, or finds the one the previous answer gave, whom its pronoun
+    stands for ("Who is his grandson?" must not bold the grandfather)."""
+    kinds = asks(question)
+    counts = bool(kinds & ({"number"} | set(MEASURES))) and bool(question_terms(index.document.language, question))
+    if "name" not in kinds and not counts:
         return None
     span = index.phrase_in(sentence, question)
     if span is None or previous.answer and sentence.text[span[0]:span[1]] == _answered(index, previous):

@@ -103,7 +103,7 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -123,8 +123,10 @@ from bot.reader.answer.bridges import (
     titles_for,
 )
 from bot.reader.answer.categories import asked_category_noun, asked_members, members_of, noun_whose_name_is_asked
+from bot.reader.answer.doer_left_out import acts_of, asked_act, told_without_doer
 from bot.reader.answer.decline import (
-    DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, tells_the_other_side, unnamed,
+    DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, negated_sentence,
+    tells_the_other_side, unnamed,
 )
 from bot.reader.answer.dates import (
     MONTHS_AND_DAYS, MONTHS_ANY_FORM, PAST_ONLY, asks_ahead, asks_when_one_event, periods_past, tells_ahead,
@@ -248,6 +250,9 @@ from "Minister", "Direktor"), which the stemmer keeps: without them the question
 "Außenministeriums" never met the article's "Außenminister"."""
 DERIVED = 0.8
 """Bridge weight between such a noun and the one it derives from ("Ministerium", "Minister")."""
+BOLD_LINK = 0.5
+"""The least bridge weight for which a sentence's word stands for a question's in the bold
+(`_standing_in`): the irregular plural's link is one of the weakest ("children" for "kid")."""
 PARTICIPLE = 0.8
 """Bridge weight between a German past participle and another form of its verb ("gegründet",
 "gründete"): the same verb, below the same word (`participles`)."""
@@ -920,9 +925,19 @@ class AnswerIndex:
         strengths = tuple(1.0 if i == reason else float(scores[i] / scores[best]) for i in kept)
         phrase = answer_phrase(
             self.document.language, sentences[kept[0]].text, question, parts.kinds, parts.titles, self._names,
-            parts.members,
+            parts.members, self._standing_in(parts.terms, kept[0]),
         )
         return Answer(tuple(sentences[i] for i in kept), True, sentences[best], score, strengths, phrase)
+
+    def _standing_in(self, terms: Iterable[str], sentence: int) -> dict[str, frozenset[str]]:
+        """Each question term the sentence lacks, with the sentence's terms its full-weight bridges
+        reach ("kid" -> "child"): for the bold, where the question's words stand in the sentence."""
+        held = self._term_sets[sentence]
+        bridged = {
+            term: frozenset(other for other, weight in self.links(term) if weight >= BOLD_LINK and other in held)
+            for term in set(terms) - held
+        }
+        return {term: others for term, others in bridged.items() if others}
 
     def _reason_before(self, parts: _Parts, best: int) -> int | None:
         """For a "why" question whose best sentence opens as the consequence of the one before it in
@@ -1298,7 +1313,7 @@ class AnswerIndex:
         members = self._members_asked(question, kinds, terms)[1]
         return answer_phrase(
             self.document.language, sentence.text, question, kinds, self._roles_asked(terms, kinds), self._names,
-            members,
+            members, self._standing_in(terms, sentence.index),
         )
 
     def lacks_words_of(self, question: str, sentence: Sentence) -> bool:
@@ -1925,6 +1940,8 @@ class AnswerIndex:
             return 0.0  # "¿En qué ciudad vive la familia?" answered by a sentence naming no place
         if self._post_left_out(question, best):
             return 0.0  # "¿Quién es el alcalde de Turre?" answered by the regional president's visit to Turre
+        if self._doer_left_out(question, best):
+            return 0.0  # "Who found the body?" answered by "The body of a woman has been found on Penarth beach"
         t = tuning or self.tuning
         known = self._sentences.idf
         unseen = t.unseen * self._sentences.idf_for(0)
@@ -2600,12 +2617,23 @@ class AnswerIndex:
         return {other for term in terms for other, weight in self.links(term)
                 if weight >= 1.0 and other != term and len(other) >= FAMILY_STEM and term.startswith(other)}
 
+    def _doer_left_out(self, question: str, best: int) -> bool:
+        """Whether an English "who did it" question meets a best sentence telling the act, as
+        written or by a full-weight bridge, only in the passive with no "by" (`doer_left_out`)."""
+        act = asked_act(question) if self.document.language.code == "en" else None
+        if act is None:
+            return False
+        language = self.document.language
+        links = [other for term in question_terms(language, act) for other, weight in self.links(term) if weight >= 1.0]
+        return told_without_doer(self._said(best)[0], acts_of(lambda word: question_terms(language, word), act, links))
+
     def _said(self, index: int) -> tuple[list[str], bool]:
-        """A sentence's words and whether they hold a negation (`decline.negated`), read the first
+        """A sentence's words and whether they negate (`decline.negated_sentence`), read the first
         time it is a best match: an article's questions meet the same best sentences again."""
         if index not in self._said_by_sentence:
-            tokens = words(self.document.sentences[index].text)
-            self._said_by_sentence[index] = (tokens, negated(self.document.language.code, tokens))
+            text = self.document.sentences[index].text
+            tokens = words(text)
+            self._said_by_sentence[index] = (tokens, negated_sentence(self.document.language.code, tokens, text))
         return self._said_by_sentence[index]
 
     def _named_only(self, index: int, asked: set[str]) -> set[str]:

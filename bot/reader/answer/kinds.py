@@ -328,6 +328,11 @@ complaints", "amid fears of a slowdown", "in response to the strike", "citing he
 moved a price: "reports of solid sales have helped push this stock higher", "its high share price
 pushed the DJIA lower", "weighed on shares", "buoyed by strong earnings". A
 bare "after" tells when, so only after a trouble that moves someone to act."""
+_WHEN_TIMES_WERE = re.compile(
+    r"\b(?:during|in|throughout|through)\s(?:the\s)?[\w'’ -]{1,40}?,\s*when\s", re.IGNORECASE
+)
+"""An English time given with its circumstances, "grew quickly during the 1970s, when coal prices
+soared": what went on then is the reason a reader asks "why did mining grow in the 1970s?" for."""
 _OVER_WHAT = re.compile(
     r"\b(?:collapsed?|collapses|broke down|stalled|clash(?:ed|es)?|split|feud(?:ed|s)?|fought|fight(?:s|ing)?"
     r"|rows?|dispute|quit|resign(?:ed|s)?|protest(?:ed|s)?|sued|anger|outrage|fears?|concerns?)\s+over\b",
@@ -767,6 +772,12 @@ ball?", "combien de fois", "cuántas veces", "wie viele Male"): it names no thin
 hold, and a results table writing "Kelli Howard 6 steals." never says "times"."""
 
 
+_PLURAL_AFTER_COPULA = re.compile(r"^(?:are|were) ((?:[a-z]+[^s\W]s)|children|women|men|people)\W*$")
+"""An English "how many (of them) were X?", X a plural noun: the noun comes after the verb ("and
+how many of them were kids?"), not before it; a participle there ("how many were killed?") is no
+plural and counts nothing."""
+
+
 _HYPHENATED_HEAD = re.compile(r"\b[\w']+-(?=\w)")
 """The parts of a hyphenated noun before its last ("sapeurs-pompiers", "E-Zigaretten"): the last
 names what is counted, and the article may write it alone ("80 pompiers")."""
@@ -835,6 +846,9 @@ def counted_words(question: str, code: str, whole: bool = False) -> list[str]:
     break ("member states adopted"), for words that may follow a count in the sentence."""
     tokens = _counted_tokens(question, code)
     stop = stop_words_for(code)
+    predicate = _PLURAL_AFTER_COPULA.match(" ".join(tokens)) if code == "en" else None
+    if predicate:
+        return [predicate.group(1)]
     if tokens and tokens[0] in _OCCURRENCES:
         return _verb_counted(tokens[1:], stop)
     phrase: list[str] = []
@@ -1225,7 +1239,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
     if _CAUSE_CLAUSE.search(text):
         found["cause"].add(",")
     if _CAUSE_PHRASE.search(text) or _PUNISHED_FOR.search(text) or (
-        language.code == "en" and (_CAUSE_AS.search(text) or _OVER_WHAT.search(text) or _REASON_PHRASE_EN.search(text))
+        language.code == "en" and (_CAUSE_AS.search(text) or _OVER_WHAT.search(text) or _REASON_PHRASE_EN.search(text)
+                                   or _WHEN_TIMES_WERE.search(text))
     ):
         found["cause"].add("->")
     if ALIAS_GIVEN.search(text):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.reader.answer.apposed_holder import holder_in_apposition
@@ -173,6 +173,9 @@ FROM_ORIGIN = 3.0
 way from Puerto Rico", not the "New York" of the same sentence nearer the question's name."""
 CLAUSE = 1.0
 """Extra distance when punctuation separates a run from the asked word."""
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where|that)\s[^,;]*,")
+"""A relative clause between commas ("The talks, which began on Monday, were suspended on Friday"):
+a date inside it dates the clause's act, not the act of the words outside it."""
 COORDINATED = 10.0
 """Extra distance for a name right after or before an asked word and "and" / "or" ("with Dave Logan
 on play-by-play and Ed McCaffrey on color"): the next item of a list, not the one the asked word
@@ -720,6 +723,16 @@ def _in_apposition(sentence: str, name_end: int, asked_end: int) -> bool:
     return not _VERB_FORM.search(inside[0]) and not _CLAUSE_WORDS.intersection(inside)
 
 
+def _owner_apposed(sentence: str, tokens: list[re.Match[str]], texts: list[str], run: list[int], runs: list[list[int]]) -> bool:
+    """Whether the run is a possessor ("Donald Trump's") opening an apposition, just after a comma
+    that ends another name of the sentence ("Steve Wynn, Donald Trump's hotelier buddy, ...")."""
+    if not POSSESSIVE.search(texts[run[-1]]) or not run[0]:
+        return False
+    before = run[0] - 1
+    return sentence[tokens[before].end():tokens[run[0]].start()].strip() == "," and any(
+        other[-1] == before for other in runs)
+
+
 def _opens_quotation(sentence: str, tokens: list[re.Match[str]], position: int) -> bool:
     start = tokens[position - 1].end() if position else 0
     return bool(_QUOTATION_OPENING.search(sentence, start, tokens[position].start()))
@@ -926,11 +939,15 @@ def _named_thing(language: Language, sentence: str, question: str) -> tuple[int,
     tokens = list(_TOKEN.finditer(sentence))
     stems = [question_terms(language, token.group()) for token in tokens]
     shared = [p for p, terms in enumerate(stems) if terms and set(terms) <= asked and terms[:1] != thing]
+    # A person's title comes before the name ("Democratic Commissioner Jessica Rosenworcel" for
+    # "which commissioner"); a thing's name before its noun as often ("the Olfr78 receptor").
+    titled = noun.lower() in _PERSON_TITLES
     found = [
         span for position, terms in enumerate(stems) if terms[:1] == thing
-        if (span := _name_before(sentence, tokens, position, asked, language) or _name_after(
-            language, sentence, tokens, position, asked
-        ) or _name_apposed_before(sentence, tokens, position, asked, language))
+        if (span := (titled and _name_after(language, sentence, tokens, position, asked))
+            or _name_before(sentence, tokens, position, asked, language)
+            or _name_after(language, sentence, tokens, position, asked)
+            or _name_apposed_before(sentence, tokens, position, asked, language))
     ]
     if not found:
         return _subject_named(sentence, tokens, stems, asked) if _asks_which_did(question, noun) else None
@@ -1216,7 +1233,7 @@ def _spelled_out(texts: list[str], question: str) -> list[int]:
 
 def answer_phrase(
     language: Language, sentence: str, question: str, kinds: set[str], titles: frozenset[str] = frozenset(),
-    names: Names = Names(), members: frozenset[str] = frozenset(),
+    names: Names = Names(), members: frozenset[str] = frozenset(), bridged: Mapping[str, frozenset[str]] | None = None,
 ) -> tuple[int, int] | None:
     """Start and end (characters within `sentence`) of the phrase answering `question`, or None.
 
@@ -1224,7 +1241,10 @@ def answer_phrase(
     answers, and the title itself is not part of the name. `names` (from `names_in`) are the
     article's names, which count as names at the start of a sentence too. `members` are stems of
     the words naming one of the category a "what X" question asks for ("rabbit" for "what animal"):
-    asked no other kind, the one nearest to the question's words is the answer."""
+    asked no other kind, the one nearest to the question's words is the answer. `bridged` maps a
+    question term the sentence lacks to the sentence's terms standing for it (the index's bridges):
+    what a "how many" question counts may be written so, and "how many kids" sets in bold the count
+    beside "children", not the one beside the name the sentence also counts."""
     if kinds == {"cause"}:
         return reason_span(language.code, sentence)
     kinds = kinds - {"cause"}
@@ -1396,6 +1416,9 @@ def answer_phrase(
     if _WHO.match(question) and language.code == "en":
         # "with Salesforce founder and co-CEO Marc Benioff": the body before a title is not whom it names.
         runs = [run for run in runs if not _heads_a_title(texts, run, runs)] or runs
+        # "Steve Wynn, Donald Trump's hotelier buddy, pledged": the owner in the name's apposition
+        # says who the named one is; the one named did it.
+        runs = [run for run in runs if not _owner_apposed(sentence, tokens, texts, run, runs)]
     if _WHO.match(question) and not any(len(run) > 1 or texts[run[0]] in names.surnames for run in runs):
         group = _group_subject(language.code, sentence, tokens)
         if group is not None:
@@ -1422,9 +1445,19 @@ def answer_phrase(
         # The number beside the thing a "how many" question counts ("recorded calls", "British oil
         # paintings"), unless that is a unit ("how many miles": the other numbers may be miles too).
         counted = set() if set(counted_phrase) & ALL_UNITS else set(question_terms(language, " ".join(counted_phrase)))
-        anchors = [p for p in anchors if counted & set(question_terms(language, texts[p]))] or anchors
+        # The sentence may count them in its own word, right after one count alone ("3,600 children"
+        # for "how many kids"; "1.7 million residents within an area of 2.6 million residents" does
+        # not say which residents "how many people" asks for).
+        standing = {other for term in counted for other in (bridged or {}).get(term, ())}
+        counting = [
+            run[-1] + 1 for run in runs
+            if run[-1] + 1 < len(texts) and standing & set(question_terms(language, texts[run[-1] + 1]))
+        ]
+        anchors = [p for p in anchors if counted & set(question_terms(language, texts[p]))] or (
+            counting if len(counting) == 1 else anchors)
     whose = bool(_WHOSE.match(question))
     from_where = "place" in kinds and bool(_ASKS_ORIGIN.search(question))
+    relative_clauses = list(_RELATIVE_CLAUSE.finditer(sentence)) if "date" in kinds else []
 
     def gap(run: list[int], anchor: int) -> float:
         """Words between a run and one asked word, plus AFTER_FIRST on the less likely side: a name
@@ -1441,6 +1474,11 @@ def answer_phrase(
             words += AFTER_FIRST if kinds <= {"name", "place"} else 0.0
         broken = _BREAKS if "date" not in kinds else _DATE_CLAUSE_CUT
         clause = CLAUSE if broken.search(sentence, *between) else 0.0
+        if not clause and "date" in kinds and any(
+            (clauses.start() < tokens[run[0]].start() < clauses.end()) != (clauses.start() < tokens[anchor].start() < clauses.end())
+            for clauses in relative_clauses
+        ):
+            clause = CLAUSE
         if "name" in kinds and _COORDINATED.fullmatch(sentence, *between):
             clause = COORDINATED  # "on play-by-play and Ed McCaffrey": the next item of a list
         return words + clause
