@@ -8,7 +8,8 @@ So a follow-up is matched as itself plus the content words of the previous quest
 
 A question that names its own subject ("what did Kim say about it?") is taken as it is: its
 pronoun is about that subject. A "she" that is the question's subject is not the name after it
-("What does she want the Office for Students to do?") and points back. The answer index takes one question string and matches its words as
+("What does she want the Office for Students to do?") and points back. The answer index takes
+one question string and matches its words as
 a set, so the borrowed words weigh as much as the question's own (they come after them, since the
 answer-type cues, "who", "how many", are read from the opening words). Own words then come first
 another way: of the sentences the expanded question finds, those sharing more words with the question

@@ -153,8 +153,8 @@ def _about_another_person(index: AnswerIndex, question: str, previous: Turn, sen
     Monday, not "According to Shiguematsu, the sky went dark around 3:15 PM". False when the
     question points at no one or no name is known."""
     person = _person_pointed_at(index, question, previous, language)
-    return bool(person) and not is_about(person, sentence.text, _before(index, sentence) or alone_before(index, sentence),
-                                         language)
+    before = _before(index, sentence) or alone_before(index, sentence)
+    return bool(person) and not is_about(person, sentence.text, before, language)
 
 
 def _own_name_in(index: AnswerIndex, question: str, sentence: Sentence, previous: Turn) -> tuple[int, int] | None:
@@ -553,20 +553,25 @@ def _before(index: AnswerIndex, sentence: Sentence) -> str:
     return before.text if before.paragraph == sentence.paragraph else ""
 
 
-def _answered(index: AnswerIndex, previous: Turn) -> str:
-    """The words the previous answer's first sentence gave in bold, "" when none."""
+def _answered_in(index: AnswerIndex, previous: Turn) -> tuple[Sentence, tuple[int, int]] | None:
+    """The previous answer's first sentence and the span it gave in bold, None when none."""
     sentence = _sentence_of(index, previous.answer[0])
     span = index.phrase_in(sentence, previous.question) if sentence else None
-    return sentence.text[span[0]:span[1]] if sentence and span else ""
+    return (sentence, span) if sentence and span else None
+
+
+def _answered(index: AnswerIndex, previous: Turn) -> str:
+    """The words the previous answer's first sentence gave in bold, "" when none."""
+    answered = _answered_in(index, previous)
+    return answered[0].text[answered[1][0]:answered[1][1]] if answered else ""
 
 
 def _named_beside_answered(index: AnswerIndex, previous: Turn, language: str) -> str:
     """The name set off by a comma beside the previous answer's bold description (`name_apposed`):
     "Who tweeted about the smoke?" puts "a São Paulo resident" in bold, and the next question's
     "him" is Alberto Shiguematsu, written just before it; "" when none."""
-    sentence = _sentence_of(index, previous.answer[0])
-    span = index.phrase_in(sentence, previous.question) if sentence else None
-    return name_apposed(sentence.text, span, language) if sentence and span else ""
+    answered = _answered_in(index, previous)
+    return name_apposed(answered[0].text, answered[1], language) if answered else ""
 
 
 def _reason_beside(index: AnswerIndex, answered: str, language: str) -> Sentence | None:
