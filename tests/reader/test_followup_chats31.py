@@ -5,7 +5,7 @@ bold is a description ("a Leeds resident") stands for the name written beside it
 
 from __future__ import annotations
 
-from bot.reader.answer.followup import is_followup, own_words_first
+from bot.reader.answer.followup import is_followup, name_apposed, own_words_first
 from bot.reader.article import Article
 from tests.support.reading import chat_turn
 
@@ -60,3 +60,13 @@ def test_a_pointing_word_is_no_word_of_the_question_s_own() -> None:
     candidates = ["Ihre Kunden zahlen dafür, dass sie Programme in HD empfangen.",
                   "Bedingung ist für den Endkunden eine Leitung mit mehr als 16 Mbit."]
     assert own_words_first("Und welche Leitung braucht man dafür?", candidates, "de")[0] == 1
+
+
+def test_the_name_beside_a_description_is_a_full_name_not_a_place() -> None:
+    def beside(text: str, described: str) -> str:
+        start = text.index(described)
+        return name_apposed(text, (start, start + len(described)), "en")
+
+    assert beside("The bureau's director, Ana Ruiz, said so.", "director") == "Ana Ruiz"
+    assert beside("In New York, a local man found the bag.", "a local man") == ""
+    assert beside("Marseille, a port city, voted first.", "a port city") == ""

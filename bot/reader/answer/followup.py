@@ -559,16 +559,26 @@ _APPOSED_BEFORE = re.compile(r"(" + _NAME_RUN.pattern + r"),\s*$")
 _APPOSED_AFTER = re.compile(r"^,\s*(" + _NAME_RUN.pattern + r")")
 
 
+APPOSED_NAME_WORDS = 2
+"""The fewest words of a name set beside a description: a person is introduced by first and last
+name ("Alberto Shiguematsu, a São Paulo resident"), while one capitalised word before a comma is
+as often a place ("Marseille, a local fisherman")."""
+
+
 def name_apposed(text: str, span: tuple[int, int], language: str) -> str:
     """The name written beside a phrase of the sentence, set off by a comma: "Alberto Shiguematsu"
     for "a São Paulo resident" in "..., Alberto Shiguematsu, a São Paulo resident who tweeted
     about the smoke, said", or after it ("the bureau's director, Ana Ruiz, said"): the one a
-    description stands for. "" when none, or in German, where a capital marks every noun."""
-    if _CUES.get(normalize_code(language), _CUES["en"]).capitals_are_nouns:
+    description stands for. "" when none, when the capitalised words open with a function word
+    ("In New York, a local man": a place), or in German, where a capital marks every noun."""
+    code = normalize_code(language)
+    if _CUES.get(code, _CUES["en"]).capitals_are_nouns:
         return ""
-    before = _APPOSED_BEFORE.search(text[:span[0]])
-    after = _APPOSED_AFTER.match(text[span[1]:])
-    return (before or after).group(1) if before or after else ""
+    found = _APPOSED_BEFORE.search(text[:span[0]]) or _APPOSED_AFTER.match(text[span[1]:])
+    name = found.group(1).split() if found else []
+    if len(name) < APPOSED_NAME_WORDS or name[0].lower() in stop_words_for(code):
+        return ""
+    return " ".join(name)
 
 
 def names_asked(previous: Turn, language: str) -> str:
