@@ -22,6 +22,7 @@ from bot.reader.answer.categories import points_at_asked_thing
 from bot.reader.answer.followup import Turn, asks_besides, is_about, names_in, points_at_someone, question_to_match
 from bot.reader.answer.in_turn import alone_before, answer_besides, answer_followup
 from bot.reader.answer.index import RUNNER_UP_SHARE, Answer, AnswerIndex
+from bot.reader.answer.said_by import answer_who_said, asks_who_said_it
 from bot.reader.answer.terms import question_terms
 from bot.reader.answer.speech import (
     added_first, asked_speaker, asks_about, asks_what_a_pronoun_said, best_first, quotes_by, reports_speech_of,
@@ -238,6 +239,10 @@ def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answe
         quoted = _quoted(article, speaker, question, follows_up=True)
         if quoted:
             return quoted
+    if previous and previous.answer and asks_who_said_it(question, language):
+        source = answer_who_said(answer_index_of(article), question, previous.answer[0], quotes_of(article))
+        if source is not None:
+            return source
     matched = question_to_match(question, previous, language)
     if previous and previous.answer and asks_besides(question, language):
         return answer_besides(answer_index_of(article), question, matched, previous, language)

@@ -7,7 +7,9 @@ So a follow-up is matched as itself plus the content words of the previous quest
 (in German, the nouns) of the previous answer, which puts back what the pronouns stand for.
 
 A question that names its own subject ("what did Kim say about it?") is taken as it is: its
-pronoun is about that subject. The answer index takes one question string and matches its words as
+pronoun is about that subject. A "she" that is the question's subject is not the name after it
+("What does she want the Office for Students to do?") and points back. The answer index takes
+one question string and matches its words as
 a set, so the borrowed words weigh as much as the question's own (they come after them, since the
 answer-type cues, "who", "how many", are read from the opening words). Own words then come first
 another way: of the sentences the expanded question finds, those sharing more words with the question
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.reader.answer.kinds import asks
 from bot.reader.answer.story_next import asks_what_next
@@ -206,6 +209,26 @@ def _has_name(tokens: list[str]) -> bool:
     return any(t[0].isupper() and t != "I" for t in tokens[1:])
 
 
+SUBJECT_REACH = 4
+"""Words from a question's start within which a personal pronoun is its subject ("What does she
+want ...", "How much did he pay ..."); further on it may sit in a clause of its own and stand for
+the name after it ("How much of the health money he asked for did Holcomb get?")."""
+
+
+def _names_own_subject(question: str, tokens: list[str], cues: _Cues, code: str) -> bool:
+    """Whether a question's name may be what its pronouns stand for: it names someone or something
+    (not in German, where every noun has a capital) and has no personal pronoun for its subject
+    (`SUBJECT_REACH`) before its first name. A subject pronoun does not stand for a name written
+    after it in the same question ("What does she want the Office for Students to do?": "she" is
+    not the Office, but whom the turn before named), while "What did Kim say about it?" is about
+    Kim's subject."""
+    if not _has_name(tokens) or cues.capitals_are_nouns:
+        return False
+    first_name = next(i for i, t in enumerate(tokens) if i > 0 and t[0].isupper() and t != "I")
+    subject = sum(1 for t in tokens[:min(first_name, SUBJECT_REACH)] if t.lower() in cues.personal)
+    return subject <= _standing_for_nothing(question, cues, code)
+
+
 def _pointing_words(question: str, tokens: list[str], cues: _Cues, code: str) -> int:
     """How many words point back at something the question does not name itself."""
     lowered = [t.lower() for t in tokens]
@@ -243,7 +266,7 @@ def _repeated_subjects(question: str, cues: _Cues, code: str) -> int:
 def is_followup(question: str, language: str) -> bool:
     """Whether the question leans on the turn before: it opens with "and" (und, et, y), asks what
     happened next, is elliptical (a few words, no name), or points back with a pronoun or a kind
-    ("the company", `kind_described`) while naming no subject."""
+    ("the company", `kind_described`) while naming no subject of its own (`_names_own_subject`)."""
     code = normalize_code(language)
     cues = _CUES.get(code, _CUES["en"])
     tokens = _tokens(question)
@@ -256,7 +279,7 @@ def is_followup(question: str, language: str) -> bool:
         return True
     if len(tokens) <= SHORT_WORDS and len(_content_words(question, code, cues)) <= 1 and not _has_name(tokens):
         return True
-    named = _has_name(tokens) and not cues.capitals_are_nouns
+    named = _names_own_subject(question, tokens, cues, code)
     if named and _about_a_pronoun(lowered, cues, code):
         return True
     return not named and (_pointing_words(question, tokens, cues, code) > 0 or bool(kind_described(question, code)))
@@ -467,7 +490,7 @@ def points_at_someone(question: str, language: str) -> bool:
     cues = _CUES.get(code, _CUES["en"])
     tokens = _tokens(question)
     pointing = sum(1 for t in tokens if t.lower() in cues.personal) - _standing_for_nothing(question, cues, code)
-    return pointing > 0 and not (_has_name(tokens) and not cues.capitals_are_nouns)
+    return pointing > 0 and not _names_own_subject(question, tokens, cues, code)
 
 
 def asks_for_someone(question: str) -> bool:
@@ -532,6 +555,32 @@ def names_of_turn(previous: Turn, language: str) -> list[str]:
     return found
 
 
+_APPOSED_BEFORE = re.compile(r"(" + _NAME_RUN.pattern + r"),\s*$")
+_APPOSED_AFTER = re.compile(r"^,\s*(" + _NAME_RUN.pattern + r")")
+
+
+APPOSED_NAME_WORDS = 2
+"""The fewest words of a name set beside a description: a person is introduced by first and last
+name ("Alberto Shiguematsu, a São Paulo resident"), while one capitalised word before a comma is
+as often a place ("Marseille, a local fisherman")."""
+
+
+def name_apposed(text: str, span: tuple[int, int], language: str) -> str:
+    """The name written beside a phrase of the sentence, set off by a comma: "Alberto Shiguematsu"
+    for "a São Paulo resident" in "..., Alberto Shiguematsu, a São Paulo resident who tweeted
+    about the smoke, said", or after it ("the bureau's director, Ana Ruiz, said"): the one a
+    description stands for. "" when none, when the capitalised words open with a function word
+    ("In New York, a local man": a place), or in German, where a capital marks every noun."""
+    code = normalize_code(language)
+    if _CUES.get(code, _CUES["en"]).capitals_are_nouns:
+        return ""
+    found = _APPOSED_BEFORE.search(text[:span[0]]) or _APPOSED_AFTER.match(text[span[1]:])
+    name = found.group(1).split() if found else []
+    if len(name) < APPOSED_NAME_WORDS or name[0].lower() in stop_words_for(code):
+        return ""
+    return " ".join(name)
+
+
 def names_asked(previous: Turn, language: str) -> str:
     """The names of the previous question's own words ("When was the interview with Dana Whitlow
     filmed?" -> "Dana Whitlow"), not those a stored follow-up borrowed after its question mark;
@@ -574,6 +623,15 @@ def goes_on_about(text: str, before: str, shown: str, language: str) -> bool:
     return text == shown or _goes_on(text, before, before == shown, _CUES.get(normalize_code(language), _CUES["en"]))
 
 
+@lru_cache(maxsize=None)
+def _pointing_terms(code: str) -> frozenset[str]:
+    """The terms the language's pointing words leave after stop words (German "dafür", "darüber",
+    French "celui", Spanish "allí"): no content of a follow-up's own, but what it points back at.
+    Counted as its own, "Und welche Leitung braucht man dafür?" went first to "Ihre Kunden zahlen
+    dafür", not to the sentence on "eine Leitung mit mehr als 16 Mbit"."""
+    return frozenset(question_terms(language_for(code), " ".join(pointing_words(code))))
+
+
 def own_words_first(question: str, candidates: list[str], language: str,
                     about: list[bool] | None = None, gives: list[bool] | None = None,
                     naming: list[bool] | None = None) -> list[int]:
@@ -590,7 +648,7 @@ def own_words_first(question: str, candidates: list[str], language: str,
     own = set(question_terms(lang, question)) - LIGHT_WORDS.get(lang.code, frozenset())
     if "date" in asks(question):
         own -= kind_nouns_for("date", lang.code)
-    own -= set(question_terms(lang, " ".join(kind_described(question, lang.code))))
+    own -= set(question_terms(lang, " ".join(kind_described(question, lang.code)))) | _pointing_terms(lang.code)
     shares = [len(own & set(question_terms(lang, text))) for text in candidates]
     about = about or [True] * len(candidates)
     gives = gives or [True] * len(candidates)

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from bot.reader.answer.followup import (
     Turn, another_asked, asked_of_another, asks_about_another, asks_for_more, asks_for_someone, asks_kind_alone,
-    asks_why_alone, goes_on_about, is_about, named_person, names_in,
+    asks_why_alone, goes_on_about, is_about, name_apposed, named_person, names_in,
     kind_described, names_asked, names_of_turn, own_words_first, person_asked_about, points_at_someone, pointing_words,
     says_it_goes_on, thing_pointed_at,
 )
@@ -83,8 +83,11 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
     fresh = alone()
     if not answer.found:
         # The borrowed words may be what no sentence holds (a long previous answer's names): the
-        # question alone, as a fresh one, when it finds its answer ("When will he be sentenced?").
-        return fresh if fresh.found else _with_person_named(index, question, previous, language) or answer
+        # question alone, as a fresh one, when it finds its answer ("When will he be sentenced?"),
+        # unless that answer is about someone else than whom its "he" stands for.
+        if fresh.found and not _about_another_person(index, question, previous, fresh.sentences[0], language):
+            return fresh
+        return _with_person_named(index, question, previous, language) or (fresh if fresh.found else answer)
     answer = _with_own_best(index, question, matched, answer, fresh)
     about = _about(index, question, previous, answer, language)
     gives = _gives(index, question, matched, answer, language)
@@ -141,6 +144,17 @@ def _with_person_named(index: AnswerIndex, question: str, previous: Turn, langua
         return None
     answer = index.answer(f"{question} {person}")
     return answer if answer.found else None
+
+
+def _about_another_person(index: AnswerIndex, question: str, previous: Turn, sentence: Sentence, language: str) -> bool:
+    """Whether the sentence is not about whom the follow-up's "she" or "he" stands for
+    (`_person_pointed_at`): "When did it get dark for him?" after the quotation of Alberto
+    Shiguematsu, asked alone, finds the story's opening "the sky above São Paulo went dark" on
+    Monday, not "According to Shiguematsu, the sky went dark around 3:15 PM". False when the
+    question points at no one or no name is known."""
+    person = _person_pointed_at(index, question, previous, language)
+    before = _before(index, sentence) or alone_before(index, sentence)
+    return bool(person) and not is_about(person, sentence.text, before, language)
 
 
 def _own_phrase_in(index: AnswerIndex, question: str, sentence: Sentence, previous: Turn) -> tuple[int, int] | None:
@@ -367,11 +381,12 @@ def _about_the_one_pointed_at(index: AnswerIndex, question: str, previous: Turn,
 
 def _person_pointed_at(index: AnswerIndex, question: str, previous: Turn, language: str) -> str:
     """The name a follow-up's "she" or "he" stands for: the name a "who is X?" asked about (its bold
-    is what X is: "Botschafter"), else the previous answer's bold name; "" when the question points
-    at no one."""
+    is what X is: "Botschafter"), else the previous answer's bold name, or the name written beside
+    its bold description (`_named_beside_answered`); "" when the question points at no one."""
     if not previous.answer or not points_at_someone(question, language):
         return ""
-    return person_asked_about(previous.question, language) or named_person(_answered(index, previous), language)
+    return (person_asked_about(previous.question, language) or named_person(_answered(index, previous), language)
+            or _named_beside_answered(index, previous, language))
 
 
 def _names_one_of(shown: Sentence, following: Sentence) -> bool:
@@ -543,11 +558,25 @@ def _before(index: AnswerIndex, sentence: Sentence) -> str:
     return before.text if before.paragraph == sentence.paragraph else ""
 
 
-def _answered(index: AnswerIndex, previous: Turn) -> str:
-    """The words the previous answer's first sentence gave in bold, "" when none."""
+def _answered_in(index: AnswerIndex, previous: Turn) -> tuple[Sentence, tuple[int, int]] | None:
+    """The previous answer's first sentence and the span it gave in bold, None when none."""
     sentence = _sentence_of(index, previous.answer[0])
     span = index.phrase_in(sentence, previous.question) if sentence else None
-    return sentence.text[span[0]:span[1]] if sentence and span else ""
+    return (sentence, span) if sentence and span else None
+
+
+def _answered(index: AnswerIndex, previous: Turn) -> str:
+    """The words the previous answer's first sentence gave in bold, "" when none."""
+    answered = _answered_in(index, previous)
+    return answered[0].text[answered[1][0]:answered[1][1]] if answered else ""
+
+
+def _named_beside_answered(index: AnswerIndex, previous: Turn, language: str) -> str:
+    """The name set off by a comma beside the previous answer's bold description (`name_apposed`):
+    "Who tweeted about the smoke?" puts "a São Paulo resident" in bold, and the next question's
+    "him" is Alberto Shiguematsu, written just before it; "" when none."""
+    answered = _answered_in(index, previous)
+    return name_apposed(answered[0].text, answered[1], language) if answered else ""
 
 
 def _reason_beside(index: AnswerIndex, answered: str, language: str) -> Sentence | None:
