@@ -142,8 +142,8 @@ from bot.reader.answer.measures import (
 )
 from bot.reader.answer.nationality import reads_as_nationality
 from bot.reader.answer.participles import (
-    READS_PARTICIPLES, nouns_of_verb, participles_by_verb, shortened, stems_within, verb_of_act_noun, verb_of_term,
-    verbs_of,
+    READS_PARTICIPLES, nouns_of_verb, participles_by_verb, shortened, stems_within, verb_of_act_noun, verb_of_noun_of_act,
+    verb_of_term, verbs_of,
 )
 from bot.reader.answer.compound_parts import swapped_parts, written_as_one
 from bot.reader.answer.compound_starts import MODIFIER, compounds_by_start
@@ -1636,6 +1636,10 @@ class AnswerIndex:
             # A participle's own bridges (its adjective's: "verhaftet" -> "eingesperrt") and its verb's
             # ("verhaft" -> "festnehm"); cutting a letter or two off a participle finds no word of it.
             own = self.bridges.near(term) if verb is None else _merged(self.bridges.of(term), self.bridges.near(verb))
+            if verb is not None:
+                # The noun of its act and that noun's bridges: "geehrt" -> "Ehrung" -> "Auszeichnung".
+                own = _merged(own, *(((noun, DERIVED), *((other, weight * DERIVED) for other, weight in self.bridges.of(noun)))
+                                     for noun in nouns_of_verb(self.document.language.code, verb) if self.bridges.knows(noun)))
             if term not in self._sentences.idf:
                 # A paraphrase only for a word the article never uses (`bridges.LOOSE_TABLES`).
                 own = _merged(own, self._loose_bridges.near(term))
@@ -1654,6 +1658,11 @@ class AnswerIndex:
             found += [(form, 1.0) for form in (verb, *self._participles.get(verb or term, ())) if form and form != term]
             # A finite form for the article's participle: "gründete" ("grundet") for "gegründet".
             found += [(form, PARTICIPLE) for stem in shortened(term) for form in self._participles.get(stem, ()) if form != term]
+            # The article's participles of a noun of an act, its own or a bridge's: "geehrt" for
+            # "Ehrung", and for "Auszeichnung" through it.
+            found += [(form, PARTICIPLE * weight) for other, weight in ((term, 1.0), *own)
+                      for form in self._participles.get(verb_of_noun_of_act(self.document.language.code, other) or "", ())
+                      if form != term]
             inflected = self._inflected.get
             found += [(form, weight) for other, weight in found for form in inflected(other, ())]
             if self._heads is not None:
