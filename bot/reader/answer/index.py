@@ -2677,6 +2677,9 @@ class AnswerIndex:
         if any(says_name_withheld(code, sentences[i].text) for i in around) and not self._names_beside(best, asked):
             return True
         near = [i for i, same in ((best - 1, self._same_before[best]), (best, True), (best + 1, self._same_after[best])) if same]
+        thing = noun_whose_name_is_asked(question, code)
+        if thing and self._naming(question, thing)[near].any():
+            return False  # "Das Buch mit dem Titel «Die Erfindung der Roten Armee Fraktion …»" for "Wie heißt das Buch?"
         # A sentence's first word is a name when the article writes it capitalised mid-sentence too
         # ("Sanders was his top receiver"); not in a language capitalising every noun. A post's holder
         # may be named anywhere in the sentence ("Da Tanaghrisson den Briten Unterstützung zugesagt

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.reader.answer.apposed_holder import holder_in_apposition
-from bot.reader.answer.categories import asked_category_noun
+from bot.reader.answer.categories import asked_category_noun, noun_whose_name_is_asked
 from bot.reader.answer.dates import (
     MONTHS_AND_DAYS, MONTHS_ANY_FORM, is_calendar_word, is_season_or_day_part, is_time_of_day, relative_days,
     times_ahead,
@@ -799,12 +799,23 @@ def _member(language: Language, sentence: str, question: str, members: frozenset
     return tokens[best].start(), tokens[best].end()
 
 
+_CALLED_AFTER = 7
+"""Lower-case words a thing's noun may take after its preposition before the word naming it."""
 _CALLED = re.compile(
-    r"\s+(?:(?:is|are|was|were)\s+)?(?:called|named|known as|dubbed|nicknamed|genannt|namens|appel[ée]e?s?"
-    r"|nomm[ée]e?s?|llamad[oa]s?|denominad[oa]s?|conocid[oa]s? como)\s+"
+    r"(?:\s+(?:of|for|de|du|des|del|en|pour|para|für|von)(?:\s+[a-záéíóúàèìòùâêîôûçñäöüß-]+){0,%d}?)?"
+    r"\s+(?:(?:is|are|was|were|est|sont|était|fut|es|son|era|fue|ist|sind|war|wurde)\s+)?"
+    r"(?:called|named|known as|dubbed|nicknamed|titled|entitled|genannt|namens|heißt|hieß|s'appelle|s’appelle|se llama"
+    r"|mit dem (?:Titel|Namen)|unter dem (?:Titel|Namen)|appel[ée]e?s?|nomm[ée]e?s?|baptis[ée]e?s?|intitul[ée]e?s?"
+    r"|llamad[oa]s?|denominad[oa]s?|conocid[oa]s? como|bautizad[oa]s?|titulad[oa]s?)\s+(?P<quote>[«„“\"‘]\s*)?"
+    % _CALLED_AFTER
 )
 """What may stand between a thing's noun and its name: "a parasite called Tritrichomonas muris",
-"un virus appelé …", "ein Enzym namens …"."""
+"un virus appelé …", "ein Enzym namens …", "das Buch mit dem Titel «…»", "la nouvelle série baptisée
+« Europe »", also after a complement of the noun, opened by a preposition, in lower case and with no comma
+("un sistema de administración de procesos en segundo plano llamado Doze"; not "the company hired
+a manager named Sam", whose name is the manager's)."""
+_QUOTE_CLOSES = re.compile(r"[»“”\"’]")
+"""What closes a name set in quotation marks after a word of naming: the whole title is the name."""
 _CLOSED = re.compile(r"\s*[,(]")
 """What closes a lower-case name written right after its noun ("the hormone renin, which..."):
 without it, "the hormone levels rose" names no hormone."""
@@ -918,7 +929,7 @@ def _named_thing(language: Language, sentence: str, question: str) -> tuple[int,
     parasite did the mice carry?" -> "a single-celled parasite called Tritrichomonas muris"; "the
     hormone renin, which..."; "the Olfr78 receptor"), for things too specific for the category
     table; of several, the one nearest the question's other words."""
-    noun = asked_category_noun(question, language.code)
+    noun = noun_whose_name_is_asked(question, language.code) or asked_category_noun(question, language.code)
     thing = question_terms(language, noun)[:1] if noun else []
     if not thing:
         return None
@@ -986,6 +997,10 @@ def _name_after(
         return None
     if apposed:
         return _apposed_name(sentence, tokens, run[0], asked, language)
+    if called and called.group("quote"):
+        closing = _QUOTE_CLOSES.search(sentence, after)
+        end = len(sentence[:closing.start()].rstrip()) if closing else after
+        return (after, end) if end > after else None
     stop = stop_words_for(language.code)
     first = tokens[run[0]].group()
     if set(question_terms(language, first)) & asked or first.lower() in stop:
