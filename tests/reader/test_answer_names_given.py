@@ -65,6 +65,12 @@ def test_a_name_after_a_copula_and_a_word_of_naming() -> None:
     assert bold(BILLETS, "Comment s'appelle la nouvelle série ?") == "Europe"
 
 
+def test_a_german_word_after_the_noun_in_lower_case_is_no_name() -> None:
+    german = language_for("de")
+    sentence = "Hier soll der vermeintliche Verband residieren, der nur auf Facebook auftritt."
+    assert not names_the_asked_thing(german, sentence, "Wie heißt der Verband?")
+
+
 def test_a_name_after_a_verb_names_another_thing() -> None:
     # The manager is named, not the company: the words before "named" open with a verb.
     english = language_for("en")

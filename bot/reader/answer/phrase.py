@@ -33,6 +33,7 @@ from bot.reader.answer.defined import definition
 from bot.reader.answer.followup import person_asked_about
 from bot.reader.answer.place_names import is_place_name, placeless_stems
 from bot.reader.answer.roles import qualifies_people, role_phrase
+from bot.reader.answer.withheld import NOUNS_CAPITALISED
 from bot.reader.answer.speech import reporting_terms
 from bot.reader.answer.reason_phrase import reason_span
 from bot.reader.answer.relative_doer import doer_before_relative
@@ -1006,7 +1007,9 @@ def _name_after(
     if set(question_terms(language, first)) & asked or first.lower() in stop:
         return None
     if not called and not first[0].isupper():
-        return (tokens[run[0]].start(), tokens[run[0]].end()) if _CLOSED.match(sentence, tokens[run[0]].end()) else None
+        # In German a word after the noun in lower case is no name ("der Verband residieren, der ...").
+        closed = _CLOSED.match(sentence, tokens[run[0]].end()) and language.code not in NOUNS_CAPITALISED
+        return (tokens[run[0]].start(), tokens[run[0]].end()) if closed else None
     while len(run) < _LONGEST_NAME and run[-1] + 1 < len(tokens):
         following = tokens[run[-1] + 1].group()
         if sentence[tokens[run[-1]].end():tokens[run[-1] + 1].start()] != " " or following.lower() in stop:
