@@ -1678,6 +1678,10 @@ class AnswerIndex:
                 # A head is a noun: "Fischarten" ends in "hart" and "Neugründung" in "rund", written
                 # in lower case ("rund 48.000"), no head of theirs.
                 found += [(head, COMPOUND) for head in parts if head in known and (self._nouns is None or head in self._nouns)]
+                # A synonym's head, the thing it is a kind of: "Kraftfahrzeug" makes the article's
+                # "Fahrzeuge" stand for "Autos".
+                found += [(head, COMPOUND) for other, weight in list(found) if weight >= 1.0
+                          for head in self._head_known(other)]
                 if not any(other in known for other, _ in own):
                     # The head's own bridges, for a compound whose bridges the article lacks:
                     # "Parteichef" finds "der Vorsitzende der Partei" through "Chef" (its own
@@ -1693,6 +1697,12 @@ class AnswerIndex:
                           for other in self._heads.get(head, ()) if other != term]
             self._links[term] = tuple(found)
         return self._links[term]
+
+    def _head_known(self, term: str) -> tuple[str, ...]:
+        """The longest head of a compound term that the article uses as a noun, or nothing."""
+        known = self._sentences.idf
+        return next(((term[start:],) for start in range(COMPOUND_PART, len(term) - COMPOUND_PART + 1)
+                     if term[start:] in known and (self._nouns is None or term[start:] in self._nouns)), ())
 
     def _verb_forms_asked(self, question: str) -> set[str]:
         """The article's forms of each verb whose past participle the question writes and the article
