@@ -244,6 +244,12 @@ def ask_in_turn(article: Article, question: str, previous: Turn | None) -> Answe
         if source is not None:
             return source
     matched = question_to_match(question, previous, language)
+    if previous and not said and matched != question:
+        # "¿Y qué dijo la policía?": a follow-up naming whom it asks about is answered with their words.
+        speaker = asked_speaker(question, language) or _holder_of_post_asked(article, question)
+        quoted = _quoted(article, speaker, question, follows_up=True) if speaker else None
+        if quoted:
+            return quoted
     if previous and previous.answer and asks_besides(question, language):
         return answer_besides(answer_index_of(article), question, matched, previous, language)
     if previous is None or matched == question:

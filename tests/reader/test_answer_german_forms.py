@@ -11,7 +11,8 @@ from __future__ import annotations
 from bot.reader.answer.ages import age_of_another
 from bot.reader.answer.compound_starts import MODIFIER, compounds_by_start
 from bot.reader.answer.index import AnswerIndex
-from bot.reader.answer.participles import nouns_of_verb, verb_of_act_noun, verb_of_term, verbs_of
+from bot.reader.answer.plural_stems import other_number
+from bot.reader.answer.participles import nouns_of_verb, verb_of_act_noun, verb_of_noun_of_act, verb_of_term, verbs_of
 from bot.reader.answer.speech import asked_speaker
 from bot.reader.article import Article
 from bot.reader.text.document import build_document
@@ -145,6 +146,55 @@ def test_a_word_finds_the_articles_compounds_it_begins() -> None:
 def test_a_participle_finds_the_noun_of_its_act() -> None:
     assert nouns_of_verb("de", "senk") == ("senkung",) and nouns_of_verb("en", "cut") == ()
     assert "Senkung der Gebühren" in best_text(FEES, "Wann werden die Gebühren gesenkt?")
+
+
+PRIZE = Article(
+    title="Preis für Flechtenforschung",
+    language="de",
+    paragraphs=(
+        "Die Biologin Anna Berger ist am Sonntag im Heidelberger Rathaus für ihre Arbeit an Flechten geehrt worden.",
+        "Berger forscht seit zwanzig Jahren im Odenwald.",
+        "Oberbürgermeister Eckart Würzner hielt eine kurze Rede.",
+    ),
+)
+AWARD = Article(
+    title="Preis für Flechtenforschung",
+    language="de",
+    paragraphs=(
+        "Die Stadt Heidelberg hat am Sonntag die Biologin Anna Berger mit einer Auszeichnung bedacht.",
+        "Berger forscht seit zwanzig Jahren im Odenwald.",
+        "Oberbürgermeister Eckart Würzner hielt eine kurze Rede.",
+    ),
+)
+
+
+def test_a_noun_of_an_act_and_the_verbs_participle_reach_each_others_bridges() -> None:
+    # "Auszeichnung" -> "Ehrung" (a thesaurus set) -> "geehrt"; and "geehrt" -> "Ehrung" -> "Auszeichnung".
+    assert verb_of_noun_of_act("de", "ehrung") == "ehr" and verb_of_noun_of_act("de", "zung") is None
+    assert "geehrt worden" in best_text(PRIZE, "Wer erhielt die Auszeichnung?")
+    assert "Auszeichnung bedacht" in best_text(AWARD, "Wer wurde geehrt?")
+
+
+ROBOTAXI = Article(
+    title="Robotertaxis in Phoenix",
+    language="de",
+    paragraphs=(
+        "Zunächst sollen in den kommenden Monaten zehn Fahrzeuge auf die Plattform kommen.",
+        "In diesen Wagen sitzt noch ein Sicherheitsfahrer am Steuer.",
+        "Der Dienst startet im Sommer in einem Vorort von Phoenix.",
+    ),
+)
+
+
+def test_a_plural_in_s_after_a_vowel_is_its_singulars_term() -> None:
+    assert "auto" in other_number("autos", "de") and "kameras" in other_number("kamera", "de")
+    assert other_number("bus", "de") == ()
+
+
+def test_a_synonyms_head_is_what_it_is_a_kind_of() -> None:
+    # "Autos" -> "Auto" -> "Kraftfahrzeug", whose head is the article's "Fahrzeuge".
+    answer = ask(ROBOTAXI, "Wie viele Autos kommen zunächst auf die Plattform?")
+    assert answer.found and answer.sentences[0].text[slice(*answer.phrase)] == "zehn Fahrzeuge"
 
 
 def test_a_decade_without_its_century_is_the_articles_decade() -> None:

@@ -52,6 +52,13 @@ _NAME_ASKED_ROMANCE = re.compile(
 """"¿Cómo se llama la vecina?", "Comment s'appelle le chien ?", "¿Cuál es el nombre del hotel?", "Quel est
 le nom du bateau ?" (accents folded): the noun after the article (and an adjective put before it,
 "la nouvelle série") is the thing whose name is asked."""
+_NAME_ASKED_GERMAN = re.compile(
+    r"^\W*(?:und )?(?:wie (?:heißt|heisst|hieß|hiess|heißen|heissen|hießen|hiessen) "
+    r"|was (?:ist|war) der (?:name|titel) )(?:der |die |das |des |sein |seine |seines |ihr |ihre |ihres )?"
+    r"(?:(?:neue[nrs]?|erste[nrs]?|letzte[nrs]?|jüngste[nrs]?|aktuelle[nrs]?) )?([a-zäöü]+)\W*$"
+)
+""""Wie heißt das Buch?", "Wie hieß der neue Roman?", "Was ist der Titel des Films?": the noun at the
+end is the thing whose name is asked ("Wie heißt der Sprecher?" asks a person's)."""
 
 
 @lru_cache(maxsize=4096)
@@ -60,9 +67,9 @@ def noun_whose_name_is_asked(question: str, code: str) -> str:
     question asking what the thing itself is called, not "What is the name of the X that ...?",
     which asks about X's name in a sentence of its own."""
     text = fold(question.lower()).replace("’", "'")
-    if code in ("fr", "es"):
-        romance = _NAME_ASKED_ROMANCE.match(text)
-        return romance.group(1) if romance and romance.group(1) not in stop_words_for(code) else ""
+    if code in ("fr", "es", "de"):
+        found = (_NAME_ASKED_GERMAN if code == "de" else _NAME_ASKED_ROMANCE).match(text)
+        return found.group(1) if found and found.group(1) not in stop_words_for(code) else ""
     named = _NAME_ASKED.match(text) if code == "en" else None
     noun = (named.group(1) or named.group(2)) if named else ""
     # "What are the secretions commonly called?": an adverb before "called" is no noun.

@@ -144,8 +144,8 @@ from bot.reader.answer.measures import (
 )
 from bot.reader.answer.nationality import reads_as_nationality
 from bot.reader.answer.participles import (
-    READS_PARTICIPLES, nouns_of_verb, participles_by_verb, shortened, stems_within, verb_of_act_noun, verb_of_term,
-    verbs_of,
+    READS_PARTICIPLES, nouns_of_verb, participles_by_verb, shortened, stems_within, verb_of_act_noun, verb_of_noun_of_act,
+    verb_of_term, verbs_of,
 )
 from bot.reader.answer.compound_parts import swapped_parts, written_as_one
 from bot.reader.answer.compound_starts import MODIFIER, compounds_by_start
@@ -1651,6 +1651,10 @@ class AnswerIndex:
             # A participle's own bridges (its adjective's: "verhaftet" -> "eingesperrt") and its verb's
             # ("verhaft" -> "festnehm"); cutting a letter or two off a participle finds no word of it.
             own = self.bridges.near(term) if verb is None else _merged(self.bridges.of(term), self.bridges.near(verb))
+            if verb is not None:
+                # The noun of its act and that noun's bridges: "geehrt" -> "Ehrung" -> "Auszeichnung".
+                own = _merged(own, *(((noun, DERIVED), *((other, weight * DERIVED) for other, weight in self.bridges.of(noun)))
+                                     for noun in nouns_of_verb(self.document.language.code, verb) if self.bridges.knows(noun)))
             if term not in self._sentences.idf:
                 # A paraphrase only for a word the article never uses (`bridges.LOOSE_TABLES`).
                 own = _merged(own, self._loose_bridges.near(term))
@@ -1669,6 +1673,11 @@ class AnswerIndex:
             found += [(form, 1.0) for form in (verb, *self._participles.get(verb or term, ())) if form and form != term]
             # A finite form for the article's participle: "gründete" ("grundet") for "gegründet".
             found += [(form, PARTICIPLE) for stem in shortened(term) for form in self._participles.get(stem, ()) if form != term]
+            # The article's participles of a noun of an act, its own or a bridge's: "geehrt" for
+            # "Ehrung", and for "Auszeichnung" through it.
+            found += [(form, PARTICIPLE * weight) for other, weight in ((term, 1.0), *own)
+                      for form in self._participles.get(verb_of_noun_of_act(self.document.language.code, other) or "", ())
+                      if form != term]
             inflected = self._inflected.get
             found += [(form, weight) for other, weight in found for form in inflected(other, ())]
             if self._heads is not None:
@@ -1684,6 +1693,10 @@ class AnswerIndex:
                 # A head is a noun: "Fischarten" ends in "hart" and "Neugründung" in "rund", written
                 # in lower case ("rund 48.000"), no head of theirs.
                 found += [(head, COMPOUND) for head in parts if head in known and (self._nouns is None or head in self._nouns)]
+                # A synonym's head, the thing it is a kind of: "Kraftfahrzeug" makes the article's
+                # "Fahrzeuge" stand for "Autos".
+                found += [(head, COMPOUND) for other, weight in list(found) if weight >= 1.0
+                          for head in self._head_known(other)]
                 if not any(other in known for other, _ in own):
                     # The head's own bridges, for a compound whose bridges the article lacks:
                     # "Parteichef" finds "der Vorsitzende der Partei" through "Chef" (its own
@@ -1699,6 +1712,12 @@ class AnswerIndex:
                           for other in self._heads.get(head, ()) if other != term]
             self._links[term] = tuple(found)
         return self._links[term]
+
+    def _head_known(self, term: str) -> tuple[str, ...]:
+        """The longest head of a compound term that the article uses as a noun, or nothing."""
+        known = self._sentences.idf
+        return next(((term[start:],) for start in range(COMPOUND_PART, len(term) - COMPOUND_PART + 1)
+                     if term[start:] in known and (self._nouns is None or term[start:] in self._nouns)), ())
 
     def _verb_forms_asked(self, question: str) -> set[str]:
         """The article's forms of each verb whose past participle the question writes and the article
@@ -2696,6 +2715,9 @@ class AnswerIndex:
         if any(says_name_withheld(code, sentences[i].text) for i in around) and not self._names_beside(best, asked):
             return True
         near = [i for i, same in ((best - 1, self._same_before[best]), (best, True), (best + 1, self._same_after[best])) if same]
+        thing = noun_whose_name_is_asked(question, code)
+        if thing and self._naming(question, thing)[near].any():
+            return False  # "Das Buch mit dem Titel «Die Erfindung der Roten Armee Fraktion …»" for "Wie heißt das Buch?"
         # A sentence's first word is a name when the article writes it capitalised mid-sentence too
         # ("Sanders was his top receiver"); not in a language capitalising every noun. A post's holder
         # may be named anywhere in the sentence ("Da Tanaghrisson den Briten Unterstützung zugesagt

@@ -155,6 +155,15 @@ no "umsetzen", "Zustand" no "zustehen", "Durchschnitt" no "durchschneiden", "Ein
 _ACT_PREFIXES = tuple(sorted({*fold(_SEPARABLE).split("|"), *fold(_INSEPARABLE).split("|")}, key=len, reverse=True))
 
 
+def verb_of_noun_of_act(code: str, term: str) -> str | None:
+    """The verb stem of a noun of its act that Snowball leaves whole ("ehrung" -> "ehr", "rettung"
+    -> "rett": it cuts "-ung" only from a longer word), or None: the way back of `nouns_of_verb`."""
+    ending = _NOUN_OF_ACT.get(code)
+    if not ending or not term.endswith(ending) or len(term) - len(ending) < MIN_VERB_STEM:
+        return None
+    return term[:-len(ending)]
+
+
 def nouns_of_verb(code: str, verb: str) -> tuple[str, ...]:
     """The terms of the nouns naming a verb's act ("senk" -> "senkung", "festnehm" -> "festnahm"):
     "Wann werden die Gebühren gesenkt?" is told by "Die Senkung der Gebühren gilt ab März"."""

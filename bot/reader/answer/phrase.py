@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.reader.answer.apposed_holder import holder_in_apposition
-from bot.reader.answer.categories import asked_category_noun
+from bot.reader.answer.categories import asked_category_noun, noun_whose_name_is_asked
 from bot.reader.answer.dates import (
     MONTHS_AND_DAYS, MONTHS_ANY_FORM, is_calendar_word, is_season_or_day_part, is_time_of_day, relative_days,
     times_ahead,
@@ -33,6 +33,7 @@ from bot.reader.answer.defined import definition
 from bot.reader.answer.followup import person_asked_about
 from bot.reader.answer.place_names import is_place_name, placeless_stems
 from bot.reader.answer.roles import qualifies_people, role_phrase
+from bot.reader.answer.withheld import NOUNS_CAPITALISED
 from bot.reader.answer.speech import reporting_terms
 from bot.reader.answer.reason_phrase import reason_span
 from bot.reader.answer.relative_doer import doer_before_relative
@@ -812,12 +813,23 @@ def _member(language: Language, sentence: str, question: str, members: frozenset
     return tokens[best].start(), tokens[best].end()
 
 
+_CALLED_AFTER = 7
+"""Lower-case words a thing's noun may take after its preposition before the word naming it."""
 _CALLED = re.compile(
-    r"\s+(?:(?:is|are|was|were)\s+)?(?:called|named|known as|dubbed|nicknamed|genannt|namens|appel[ée]e?s?"
-    r"|nomm[ée]e?s?|llamad[oa]s?|denominad[oa]s?|conocid[oa]s? como)\s+"
+    r"(?:\s+(?:of|for|de|du|des|del|en|pour|para|für|von)(?:\s+[a-záéíóúàèìòùâêîôûçñäöüß-]+){0,%d}?)?"
+    r"\s+(?:(?:is|are|was|were|est|sont|était|fut|es|son|era|fue|ist|sind|war|wurde)\s+)?"
+    r"(?:called|named|known as|dubbed|nicknamed|titled|entitled|genannt|namens|heißt|hieß|s'appelle|s’appelle|se llama"
+    r"|mit dem (?:Titel|Namen)|unter dem (?:Titel|Namen)|appel[ée]e?s?|nomm[ée]e?s?|baptis[ée]e?s?|intitul[ée]e?s?"
+    r"|llamad[oa]s?|denominad[oa]s?|conocid[oa]s? como|bautizad[oa]s?|titulad[oa]s?)\s+(?P<quote>[«„“\"‘]\s*)?"
+    % _CALLED_AFTER
 )
 """What may stand between a thing's noun and its name: "a parasite called Tritrichomonas muris",
-"un virus appelé …", "ein Enzym namens …"."""
+"un virus appelé …", "ein Enzym namens …", "das Buch mit dem Titel «…»", "la nouvelle série baptisée
+« Europe »", also after a complement of the noun, opened by a preposition, in lower case and with no comma
+("un sistema de administración de procesos en segundo plano llamado Doze"; not "the company hired
+a manager named Sam", whose name is the manager's)."""
+_QUOTE_CLOSES = re.compile(r"[»“”\"’]")
+"""What closes a name set in quotation marks after a word of naming: the whole title is the name."""
 _CLOSED = re.compile(r"\s*[,(]")
 """What closes a lower-case name written right after its noun ("the hormone renin, which..."):
 without it, "the hormone levels rose" names no hormone."""
@@ -931,7 +943,7 @@ def _named_thing(language: Language, sentence: str, question: str) -> tuple[int,
     parasite did the mice carry?" -> "a single-celled parasite called Tritrichomonas muris"; "the
     hormone renin, which..."; "the Olfr78 receptor"), for things too specific for the category
     table; of several, the one nearest the question's other words."""
-    noun = asked_category_noun(question, language.code)
+    noun = noun_whose_name_is_asked(question, language.code) or asked_category_noun(question, language.code)
     thing = question_terms(language, noun)[:1] if noun else []
     if not thing:
         return None
@@ -1003,12 +1015,18 @@ def _name_after(
         return None
     if apposed:
         return _apposed_name(sentence, tokens, run[0], asked, language)
+    if called and called.group("quote"):
+        closing = _QUOTE_CLOSES.search(sentence, after)
+        end = len(sentence[:closing.start()].rstrip()) if closing else after
+        return (after, end) if end > after else None
     stop = stop_words_for(language.code)
     first = tokens[run[0]].group()
     if set(question_terms(language, first)) & asked or first.lower() in stop:
         return None
     if not called and not first[0].isupper():
-        return (tokens[run[0]].start(), tokens[run[0]].end()) if _CLOSED.match(sentence, tokens[run[0]].end()) else None
+        # In German a word after the noun in lower case is no name ("der Verband residieren, der ...").
+        closed = _CLOSED.match(sentence, tokens[run[0]].end()) and language.code not in NOUNS_CAPITALISED
+        return (tokens[run[0]].start(), tokens[run[0]].end()) if closed else None
     while len(run) < _LONGEST_NAME and run[-1] + 1 < len(tokens):
         following = tokens[run[-1] + 1].group()
         if sentence[tokens[run[-1]].end():tokens[run[-1] + 1].start()] != " " or following.lower() in stop:

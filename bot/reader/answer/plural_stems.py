@@ -8,6 +8,10 @@ only as the verb "sich firmen lassen"). The singular's term less its ending is t
 plural's term plus an ending may be the singular's. Only "-ium", "-eum" and "-rum" are read as the
 Latin "-um": "Raum", "Baum" or "Irrtum" form their plurals otherwise.
 
+A noun ending in a vowel makes its plural in "-s" ("Auto" / "Autos", "Foto" / "Fotos", "Handy" /
+"Handys", "Kamera" / "Kameras"), which the stemmer keeps after a vowel: "Wie viele Autos ...?" found
+none of the bridges of "Auto" ("Fahrzeug", "Wagen").
+
 A compound in "-mann" makes its plural in "-leute" ("Fachmann" / "Fachleute", "Kaufmann" /
 "Kaufleute", "Feuerwehrmann" / "Feuerwehrleute"): "Was hatten die Fachleute erwartet?" found none of
 the bridges of "Fachmann" ("Experte"), which the tables key by the singular.
@@ -21,6 +25,9 @@ CODES = frozenset({"de"})
 _SINGULAR = re.compile(r"^(?P<plural>\w{3,}?)(?:a|(?<=[ier])um)$")
 _ENDINGS = ("a", "um")
 _SHORTEST = 4
+_VOWELS = frozenset("aiouy")
+"""The last letters of a singular whose plural adds "-s" ("Kamera", "Taxi", "Auto", "Tabu", "Handy");
+a final "-e" the stemmer cuts."""
 """Letters a plural's term must keep, so short words ("oma", "opa") are left alone."""
 _PEOPLE = {"mann": "leut", "leut": "mann"}
 """The stemmed tails of a compound's singular and plural for people ("fachmann", "fachleut")."""
@@ -38,7 +45,14 @@ def other_number(term: str, code: str) -> tuple[str, ...]:
         return (term[:-4] + _PEOPLE[tail],)
     singular = _SINGULAR.match(term)
     if singular and len(singular.group("plural")) >= _SHORTEST:
-        return (singular.group("plural"),)
+        return (singular.group("plural"), *_s_plural(term))
     if len(term) >= _SHORTEST and not term.endswith(_ENDINGS):
-        return tuple(term + ending for ending in _ENDINGS if ending == "a" or term[-1] in "ier")
-    return ()
+        return (*(term + ending for ending in _ENDINGS if ending == "a" or term[-1] in "ier"), *_s_plural(term))
+    return _s_plural(term)
+
+
+def _s_plural(term: str) -> tuple[str, ...]:
+    """The other number of a noun ending in a vowel, whose plural adds "-s": "auto" / "autos"."""
+    if term.endswith("s") and term[-2:-1] in _VOWELS and len(term) > _SHORTEST:
+        return (term[:-1],)
+    return (term + "s",) if term[-1:] in _VOWELS and len(term) >= _SHORTEST else ()

@@ -259,11 +259,22 @@ def speaker_by_post(post: str, quotes: Sequence[Quote], sentences: Sequence[Sent
     noun = asked[-1]
     holders = {
         quote.speaker for quote in quotes
-        if quote.speaker and (noun in question_terms(language, quote.role or "") or any(
-            noun in _words_before(sentence.text, quote.speaker, language) for sentence in sentences
+        if quote.speaker and (_names_post(noun, question_terms(language, quote.role or "")) or any(
+            _names_post(noun, _words_before(sentence.text, quote.speaker, language)) for sentence in sentences
         ))
     }
     return frozenset(_speaker_names(holders.pop())) if len(holders) == 1 else frozenset()
+
+
+BODY_IN_POST = 5
+"""The fewest letters of an asked noun that, opening a word of a speaker's post, make the post one
+of that body's: "el portavoz policial" and "Polizeisprecher" speak for "la policía", "die Polizei"."""
+
+
+def _names_post(noun: str, post: Sequence[str]) -> bool:
+    """Whether a speaker's post (its terms) holds the asked noun, or a word it opens (the body's
+    adjective or a compound it leads): "What did the police say?" asks its spokesman."""
+    return noun in post or (len(noun) >= BODY_IN_POST and any(term.startswith(noun) for term in post))
 
 
 def _words_before(text: str, name: str, language: Language) -> list[str]:
