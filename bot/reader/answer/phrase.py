@@ -39,7 +39,6 @@ from bot.reader.answer.reason_phrase import reason_span
 from bot.reader.answer.relative_doer import doer_before_relative
 from bot.reader.answer.terms import LIGHT_WORDS, question_terms, stop_words_for
 from bot.reader.answer.title_holder import holder_after_title
-from bot.reader.answer.withheld import NOUNS_CAPITALISED
 from bot.reader.quotes.lexicon import HONORIFICS, ROLE_NOUNS, TITLE_WORDS
 from bot.reader.text.language import Language, fold, folded_words
 
