@@ -347,6 +347,10 @@ def all_quotes(document: Document) -> list[Quote]:
             after = masked[span.end:offsets[last][1]] if span.end <= offsets[last][1] else ""
             if ended := _ENDED.match(after):
                 after = ended.group()  # `… la donne ».[réf. nécessaire] LO note…`: the splitter read on
+            elif not after.strip() and last + 1 < len(offsets) and paragraph[offsets[last + 1][0]:].lstrip()[:1].islower():
+                # `« … la violence. » insiste David Dufresne.`: the splitter ended the sentence inside the marks,
+                # and the attribution after them, in lower case, is the rest of it
+                after = masked[span.end:offsets[last + 1][1]]
             between = None if previous_end is None else masked[previous_end:span.start]
             pieces.append(_Piece(span, text, sentences[first], sentences[last], before, after, between,
                                  not paragraph[:span.start].strip()))
@@ -519,7 +523,7 @@ def _incise(language: str) -> re.Pattern[str] | None:
     lexicon = LEXICONS.get(language)
     if lexicon is None or language not in ("fr", "es"):
         return None
-    verbs = "|".join(sorted(map(re.escape, lexicon.verbs), key=len, reverse=True))
+    verbs = "|".join(sorted(map(re.escape, lexicon.verbs | lexicon.derived_verbs), key=len, reverse=True))
     if language == "es":
         # `«No vamos a permitirlo —dijo Ana Pérez, ministra de Sanidad—. Los responsables…»`: the dashes
         # close around the attribution, which a new piece of the quotation follows

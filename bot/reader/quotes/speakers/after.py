@@ -456,10 +456,15 @@ person or body (`El periódico Daily Mail informó…`)."""
             return kin
         if self._demonym(chunk) is not None:
             return self._described(chunk)  # `a lâché la Savoyarde dans l'aire d'arrivée`: the woman in focus
-        found = self._institution_named(_piece(chunk)[0]) or self._named_in(chunk) or self._medium_named(chunk)
+        # `advirtió la calificadora Moody's`: an article right after the verb opens its subject (after `dijo en la
+        # estación Tláhuac`, `dijo a la red Erbol` the words left are where and to whom)
+        subject_first = bool(chunk) and tokens[1:2] == chunk[:1] and chunk[0].lower() in ARTICLES \
+            and chunk[0].lower() not in RECIPIENTS.get(self._language, ())
+        found = (self._institution_named(_piece(chunk)[0]) or self._named_in(chunk) or self._medium_named(chunk)
+                 or (self._kind_named(chunk) if subject_first else None))
         if found and self._kind_noun(chunk, found[1]):
             found = None  # `teilte das Unternehmen mit`: the body in focus, not one named `Unternehmen`
-        if found and self._named_place(chunk, found[1]):
+        if found and self._named_place(chunk, found[1]) and not subject_first:
             found = None  # `dijo en la estación Tláhuac`: where, not who
         role_first = chunk[:1] and chunk[0].lower() in ARTICLES.keys() | INDEFINITES | _OTHER | DE_DETERMINERS | POSSESSIVES
         if rest[:1] == [","] and role_first and (found is None or self._complement(chunk, found[1])):
@@ -533,6 +538,17 @@ person or body (`El periódico Daily Mail informó…`)."""
             end += 1  # `la estación de radio gubernamental`: adjectives after the noun
         runs = [run for run in _runs(chunk) if run[0] == end]
         return ("name", " ".join(chunk[end:runs[0][1]])) if runs else None
+
+    def _kind_named(self, chunk: list[str]) -> tuple[str, str] | None:
+        """`advirtió la calificadora Moody's.`, `a précisé le constructeur Renault`: the subject after a French or
+        Spanish verb is an article, one common noun for what the speaker is, and a single capitalised word that
+        ends it: that word is the name (a firm's, or a surname), not a description of whoever is in focus."""
+        if self._language not in ("fr", "es") or len(chunk) != 3:
+            return None
+        kind, name = chunk[1], chunk[2]
+        if not (kind.isalpha() and kind.islower() and kind not in self._stop_words and not self._is_verb(kind)):
+            return None
+        return ("name", name) if name[:1].isupper() and not name.isupper() and name not in self._stop_words else None
 
     def _described_opener(self, described: list[str]) -> tuple[str, str] | None:
         """`Gabi Eutemüller zeigt auf die Früchte, „…“, freut sich die Prokuristin des Importeurs`: a description

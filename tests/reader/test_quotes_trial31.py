@@ -1,0 +1,79 @@
+"""Speakers of the classes untuned French and Spanish pages showed (round 31; invented sentences here): an
+attribution after the closing mark that the sentence splitter cut off, the quotation having ended with a full
+stop inside its marks (`« … la violence. » insiste David Dufresne.`); a reporting verb no hand list holds,
+found in the table built from Open Multilingual Wordnet (`« …, jure Daniel Hagari, mais … »`); a body named by
+one word after its kind, right after the verb (`advirtió la calificadora Moody's`), whose next quotation's
+dropped subject is that body (`"…", señaló.`)."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.quotes.lexicon import LEXICONS
+from bot.reader.quotes.quotations import all_quotes
+from bot.reader.text.document import build_document
+
+
+def _quotes(language: str, *paragraphs: str) -> list[tuple[str | None, str]]:
+    document = build_document(Article("Story", paragraphs, language=language))
+    return [(quote.speaker, piece) for quote in all_quotes(document) for piece in quote.parts]
+
+
+def test_an_attribution_the_splitter_cut_off_after_the_closing_mark_is_read() -> None:
+    quotes = _quotes(
+        "fr",
+        "Le débat a repris au printemps.",
+        "« Le maintien de l’ordre est une histoire professionnelle. La première chose qu’on apprend, c’est d’absorber "
+        "la violence. » insiste Paul Garnier. « Il faut bien avoir en tête que tout cela obéit à des ordres "
+        "politiques. » explique Anne Morel.",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Paul Garnier", "Anne Morel"]
+
+
+def test_a_capitalised_sentence_after_the_closing_mark_is_no_attribution() -> None:
+    quotes = _quotes(
+        "fr",
+        "Paul Garnier a parlé longuement aux élus de la commune.",
+        "« Nous avons tout essayé pour sauver la piscine municipale. » Marie Dubois, son adjointe, n’a rien dit.",
+    )
+    assert quotes[0][0] == "Paul Garnier"
+
+
+def test_a_verb_from_the_wordnet_table_sets_an_attribution_into_the_quotation() -> None:
+    assert "jure" in LEXICONS["fr"].derived_verbs and "jure" not in LEXICONS["fr"].verbs
+    quotes = _quotes(
+        "fr",
+        "« Nous faisons de notre mieux pour limiter les dégâts, jure Marc Leroy, mais la manière dont le chantier "
+        "a été conduit nous pose un grand défi. »",
+    )
+    assert quotes == [("Marc Leroy", "Nous faisons de notre mieux pour limiter les dégâts"),
+                      ("Marc Leroy", "mais la manière dont le chantier a été conduit nous pose un grand défi.")]
+
+
+def test_a_spanish_verb_from_the_wordnet_table_names_the_speaker() -> None:
+    assert "avaló" in LEXICONS["es"].derived_verbs
+    assert _speakers_of(
+        "es",
+        "El precio del crudo West Texas Intermediate cayó seis por ciento.",
+        "“La reforma es necesaria para que el sistema siga funcionando”, avaló Julia Paredes, ministra de Hacienda.",
+    ) == ["Julia Paredes"]
+
+
+def test_a_body_named_by_one_word_after_its_kind_speaks_and_goes_on_speaking() -> None:
+    assert _speakers_of(
+        "es",
+        "El precio del crudo West Texas Intermediate cayó seis por ciento.",
+        "La caída pone en riesgo las aportaciones federales a los estados, advirtió la calificadora Moody's.",
+        "\"La caída del precio debilitará el crecimiento de algunas transferencias federales\", señaló.",
+    ) == ["Moody's"]
+
+
+def test_a_place_after_a_preposition_and_its_kind_is_still_no_speaker() -> None:
+    assert _speakers_of(
+        "es",
+        "La jefa de Gobierno, Clara Bravo, viajó en el primer convoy con las familias de las víctimas.",
+        "\"Hoy cumplimos con una deuda que teníamos con la gente del oriente\", dijo en la estación Tláhuac.",
+    ) == ["Clara Bravo"]
+
+
+def _speakers_of(language: str, *paragraphs: str) -> list[str | None]:
+    return [speaker for speaker, _ in _quotes(language, *paragraphs)]
