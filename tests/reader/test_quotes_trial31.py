@@ -77,3 +77,37 @@ def test_a_place_after_a_preposition_and_its_kind_is_still_no_speaker() -> None:
 
 def _speakers_of(language: str, *paragraphs: str) -> list[str | None]:
     return [speaker for speaker, _ in _quotes(language, *paragraphs)]
+
+
+def test_the_caption_under_a_pull_quote_names_its_speaker() -> None:
+    assert _speakers_of(
+        "fr",
+        "Les plateaux de télévision ont longtemps douté du statut des blessés.",
+        "« Elle-même est responsable puisqu’elle était à un endroit où il y avait un risque. »",
+        "Marc Duval, éditorialiste, au sujet d’une manifestante blessée, 25 mars 2019",
+    ) == ["Marc Duval"]
+
+
+def test_a_lone_quotation_after_a_paragraph_about_one_person_is_theirs() -> None:
+    assert _speakers_of(
+        "fr",
+        "Julien Morel, créateur de la page Facebook Terrain Libre, s’est fait connaître pour son travail de terrain. "
+        "Avec plus de 75 000 abonnés, celui qui vient d’être recruté par une chaîne reste sur le terrain.",
+        "« Au départ j’ai créé la page car j’étais en colère de voir que les médias ne relayaient rien. »",
+    ) == ["Julien Morel"]
+
+
+def test_a_paragraph_going_on_to_someone_else_leaves_a_lone_quotation_unattributed() -> None:
+    assert _speakers_of(
+        "fr",
+        "Julien Morel a créé la page il y a deux ans. Sophie Lemaire l’a rejoint l’hiver dernier.",
+        "« Au départ nous étions en colère de voir que les médias ne relayaient rien. »",
+    ) != ["Julien Morel"]
+
+
+def test_a_spanish_so_before_the_verb_puts_its_subject_after_it() -> None:
+    assert _speakers_of(
+        "es",
+        "Silvia Pinal seguirá unos días en el hospital, así lo compartió su hija, la cantante Alejandra Guzmán.",
+        "“Le hicieron un estudio muy complejo y gracias a Dios no encontramos nada malo”, explicó ante los medios.",
+    ) == ["Alejandra Guzmán"]

@@ -325,7 +325,8 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         if found is None and not _has_words(before):
             found = self._still_quoting(first)
         if found is None and not _has_words(before) and not any(map(_has_words, afters)):
-            found = self._paragraph_before(first) or self._subject_after(first, last) or self._answer_to(first)
+            found = (self._caption_after(last) or self._paragraph_before(first) or self._subject_after(first, last)
+                     or self._answer_to(first) or self._profile_before(first))
         if found is None and (not _has_words(before) and not any(map(_has_words, afters))
                               or self._introduced(_tokens(before, self._lexicon))):
             found = self._subject_before(first)  # `Among the highlights: “…”`: introduced, not attributed
