@@ -111,3 +111,22 @@ def test_a_spanish_so_before_the_verb_puts_its_subject_after_it() -> None:
         "Silvia Pinal seguirá unos días en el hospital, así lo compartió su hija, la cantante Alejandra Guzmán.",
         "“Le hicieron un estudio muy complejo y gracias a Dios no encontramos nada malo”, explicó ante los medios.",
     ) == ["Alejandra Guzmán"]
+
+
+def test_an_unnamed_group_after_according_to_speaks_for_no_one_named() -> None:
+    speakers = _speakers_of(
+        "fr",
+        "Le Hamas a continué à développer ce réseau et pourrait avoir construit « des centaines de kilomètres de "
+        "tunnels » depuis un an, d’après d’anciens officiers de sécurité israéliens.",
+        "Plus de 7 000 morts sont à déplorer à Gaza, selon le décompte du ministère de la Santé du Hamas.",
+    )
+    assert speakers == [None]
+
+
+def test_a_line_opening_with_a_name_and_a_colon_quotes_that_name() -> None:
+    assert _speakers_of(
+        "de",
+        "Der Krieg zwischen Israel und Palästina ist auch ein Krieg der Karten.",
+        "The Economist: “A short history of the Arab-Israeli conflict, in maps”",
+        "Auch der «Economist» zeigt in einem Post auf X ein vereinfachtes Narrativ.",
+    ) == ["The Economist"]

@@ -22,6 +22,16 @@ from bot.reader.quotes.speakers.patterns import (
 from bot.reader.quotes.speakers.tokens import _de_noun, _past_medium_phrase, _piece, _possessive, _runs, _tokens, _without_seat
 
 
+_MAX_WHEN = 6
+"""Words of a phrase of time or place that may stand between a quotation and its `according to` (`depuis un an`)."""
+_WHEN_PREPOSITIONS = frozenset("""depuis en dans pendant durant avant après à au aux desde en durante antes después hace
+seit in vor nach während since in during before after""".split())
+"""Prepositions that open such a phrase."""
+_UNNAMED_GROUP = frozenset("""des plusieurs certains certaines quelques nombreux nombreuses unos unas varios varias algunos
+algunas diversos diversas numerosos numerosas several some many various numerous einige mehrere""".split())
+"""Determiners of an unnamed group after `according to` (`selon plusieurs sources`, `según varios expertos`)."""
+
+
 class AfterMixin:
     """Attribution from the words right after a quotation."""
 
@@ -110,7 +120,14 @@ class AfterMixin:
                 return ("name", name)
         if len(head) > 2 and head[0].lower() == "par" and head[1].lower() in _PLURAL_ARTICLES and not _runs(head[2:]):
             return _NOBODY  # `la reconnaissance d'une « … » par les autorités espagnoles`: a body left unnamed
+        if head and head[0].lower() in _WHEN_PREPOSITIONS and _BY in head[2:_MAX_WHEN + 2] \
+                and head[head.index(_BY) - 1] == "," and not any(";" == t for t in tokens[:i]) \
+                and all(t.isalnum() and not t[:1].isupper() and not self._is_verb(t) for t in head[:head.index(_BY) - 1]):
+            head = head[head.index(_BY):]  # `« … » depuis un an, d'après d'anciens officiers`: when, then whose words
         if head and head[0] == _BY:
+            elided_plural = len(head) > 2 and head[1].lower() in ("d'", "d’") and head[2].endswith(("s", "x"))
+            if len(head) > 2 and (head[1].lower() in _UNNAMED_GROUP or elided_plural):
+                return _NOBODY  # `d'après d'anciens officiers`, `según varios expertos`: a group, no one named
             if self._as_said(head, 1):
                 return ("focus", "")
             if len(head) > 2 and self._is_verb(head[1]) and not head[2].startswith(MASK):

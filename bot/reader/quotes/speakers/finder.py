@@ -270,7 +270,7 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
             and self._resolve(found, first.index) is None
         if found is None or found[0] in ("source", "document") or unfit:
             tokens = _tokens(before, self._lexicon)
-            found = (self._agent_before_colon(tokens) or self._voice(tokens) or self._possessor(tokens)
+            found = (self._line_label(tokens) or self._agent_before_colon(tokens) or self._voice(tokens) or self._possessor(tokens)
                      or self._before(tokens) or (None if unfit else found))
         elif relayed := self._relayed(_tokens(before, self._lexicon)):
             found = relayed  # `he … said, “somebody ought to…,” the prosecutor’s office said`: his words, reported
