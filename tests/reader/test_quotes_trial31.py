@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.reader.article import Article
 from bot.reader.quotes.lexicon import LEXICONS
-from bot.reader.quotes.quotations import all_quotes
+from bot.reader.quotes.quotations import all_quotes, find_quotes
 from bot.reader.text.document import build_document
 
 
@@ -130,3 +130,25 @@ def test_a_line_opening_with_a_name_and_a_colon_quotes_that_name() -> None:
         "The Economist: “A short history of the Arab-Israeli conflict, in maps”",
         "Auch der «Economist» zeigt in einem Post auf X ein vereinfachtes Narrativ.",
     ) == ["The Economist"]
+
+
+def test_a_heading_s_shorter_form_of_a_statement_gives_way_to_it_in_full() -> None:
+    paragraphs = (
+        "Le camp a été de nouveau bombardé mercredi, provoquant d’énormes destructions.",
+        "«Les combats sont entrés dans une phase encore plus terrifiante»",
+        "L’ONU, par la voix du chef de ses opérations humanitaires, Martin Griffiths, a déploré une enclave où «les "
+        "combats sont entrés dans une phase encore plus terrifiante avec des conséquences humanitaires épouvantables».",
+    )
+    document = build_document(Article("Story", paragraphs, language="fr"))
+    key = find_quotes(document)
+    assert [quote.text for quote in key] == [
+        "les combats sont entrés dans une phase encore plus terrifiante avec des conséquences humanitaires épouvantables"]
+    assert key[0].speaker == "Martin Griffiths" and key[0].role == "chef de ses opérations humanitaires"
+
+
+def test_a_name_written_again_with_another_case_is_the_person_first_introduced() -> None:
+    assert set(_speakers_of(
+        "fr",
+        "Des difficultés qu’ont rencontrées Ivan Du Roy et Paul Marin, journalistes chez Bastamag.",
+        "« Il existe des dizaines d’auteurs qui font des recherches sur le sujet » confirme Ivan du Roy.",
+    )) == {"Ivan Du Roy"}

@@ -232,7 +232,14 @@ def find_quotes(document: Document, limit: int | None = 3, quotes: Sequence[Quot
     unnamed: list[tuple[Quote, set[str]]] = []
     speakers: set[str] = set()
     for _, quote, terms in scored:
-        if any(_overlap(terms, other) >= DUPLICATE_OVERLAP for _, other in leading + chosen + second + unnamed):
+        kept = next(((group, k) for group in (leading, chosen, second, unnamed) for k, (_, other) in enumerate(group)
+                     if _overlap(terms, other) >= DUPLICATE_OVERLAP), None)
+        if kept is not None:
+            group, k = kept
+            if terms > group[k][1] and group[k][0].speaker in (None, quote.speaker):
+                # `¶ «Les combats sont entrés dans une phase…» ¶ … «les combats sont entrés dans une phase… avec
+                # des conséquences…»`: a heading's shorter form gives way to the statement in full
+                group[k] = (quote, terms)
             continue
         if quote.speaker is None:
             unnamed.append((quote, terms))  # a quote without a name reads worse than another named one

@@ -89,6 +89,8 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         } if document.language.code in ("fr", "es") else set()
         self._first_seen: dict[str, int] = {}
         """Each person's full name -> the sentence that introduced it; in article order."""
+        self._cased: dict[str, str] = {}
+        """Each full name in lower case -> as first written (`Ivan Du Roy`, later `confirme Ivan du Roy`)."""
         article = document.article
         self._paragraphs = article.paragraphs
         self._headings = article.headings
@@ -114,6 +116,7 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
                 self._named_at.setdefault(name, []).append(index)
                 if name not in self._first_seen:
                     self._first_seen[name] = index
+                    self._cased.setdefault(name.lower(), name)
                     self._introduce(name, self._sentences[index].text)
         self._aliases = {second: first for index in range(len(self._sentences))
                          for first, second in itertools.combinations(self._people_in(index), 2)
