@@ -152,3 +152,11 @@ def test_a_name_written_again_with_another_case_is_the_person_first_introduced()
         "Des difficultés qu’ont rencontrées Ivan Du Roy et Paul Marin, journalistes chez Bastamag.",
         "« Il existe des dizaines d’auteurs qui font des recherches sur le sujet » confirme Ivan du Roy.",
     )) == {"Ivan Du Roy"}
+
+
+def test_a_post_before_the_name_of_a_line_label_is_no_part_of_it() -> None:
+    assert _speakers_of(
+        "de",
+        "Der Verein verabschiedet zwei langjährige Mitglieder der Führung.",
+        "Sportdirektor Bruno Hübner: „Ich bedanke mich sehr für die Unterstützung in all den Jahren“",
+    ) == ["Bruno Hübner"]

@@ -76,7 +76,8 @@ class BeforeMixin:
         if not all(w[:1].isupper() or w.lower() in PARTICLES for w in words) or not words[-1][:1].isupper() \
                 or words[0].lower() in self._stop_words:
             return None
-        return ("name", " ".join(words))
+        # `Sportdirektor Bruno Hübner:`: the name past a post before it; a name no rule reads as one stays as written
+        return ("name", self._name(words, 0, len(words)) or " ".join(words))
 
     def _agent_before_colon(self, before: list[str]) -> tuple[str, str] | None:
         """`…, vivement critiquée par la fraction l'Étincelle, est justifiée ainsi par Georges Kaldy : « … »`,
