@@ -4,7 +4,7 @@ Run `python -m bench.quotes [--data DIR] [--verbose] [--split dev]` (`--split` m
 `--verbose --split dev` shows the mistakes one may tune on and none of the held-out ones). `bench/quotes_labels.jsonl` holds one story a line:
 `id`, `language`, `split` (`dev`, tuned on; `heldout`, never looked at for tuning), either `file` (a
 text in `bench/quote_stories/`: title, blank line, paragraphs separated by blank lines), or `page`
-(`<source>:<path>`, a test page of a fundus, newspaper, trafilatura, Readability or Postlight clone, as
+(`<source>:<path>`, a test page of a fundus, newspaper, trafilatura, Readability, Postlight or htmldate clone, as
 `bench.fresh_pages` names them, read from the build machine's mirrors the way a download is read: the pages belong to
 their publishers, so neither they nor their text are copied here), or nothing
 (then `id` is a story of `summarization-cnndm/dev.cnndm.jsonl` or a page of

@@ -180,11 +180,12 @@ def _with_imperfects(verbs: str, language: str) -> frozenset[str]:
     return frozenset(listed) | made
 
 
-def _wordnet_verbs() -> frozenset[str]:
-    """Every form of the English verbs WordNet files under communication with a clause
-    (`assures`, `conceded`, `quipped`): built by `bench/tables/speech_verbs.py`, so a reporting verb no
-    story here has used is still read as one."""
-    table = Path(__file__).resolve().parents[1] / "data" / "speech_verbs_en.txt"
+def _wordnet_verbs(code: str) -> frozenset[str]:
+    """Every form of the language's verbs WordNet files under communication with a clause (`assures`,
+    `conceded`, `quipped`; `jure`, `avaló`, `behauptete`): built by `bench/tables/speech_verbs.py` from
+    WordNet for English and by `bench/tables/speech_verbs_omw.py` from Open Multilingual Wordnet for
+    French, Spanish and German, so a reporting verb no story here has used is still read as one."""
+    table = Path(__file__).resolve().parents[1] / "data" / f"speech_verbs_{code}.txt"
     return frozenset(table.read_text(encoding="utf-8").split())
 
 
@@ -192,7 +193,7 @@ LEXICONS: dict[str, Lexicon] = {
     "en": Lexicon(frozenset(_EN_VERBS.split()), frozenset({"has", "had"}), r"\baccording to\b|\bin the words of\b"
                    # `or, as Fischer put it, “…”`: the name between `as` and `put it` is whose words they are
                    r"|\bas(?=\s+(?:[A-Z][\w’'.-]*\s+){1,4}puts? it\b)",
-                   {"he": "m", "she": "f"}, frozenset(_EN_TITLES.split()), derived_verbs=_wordnet_verbs()),
+                   {"he": "m", "she": "f"}, frozenset(_EN_TITLES.split()), derived_verbs=_wordnet_verbs("en")),
     "de": Lexicon(frozenset("""sagte sagt sagten sagen erklärte erklärt erklärten betonte betont
                    meinte meint fügte fügt schrieb schreibt warnte warnt berichtete berichtet
                    kritisierte kritisiert forderte fordert ergänzte ergänzt antwortete antwortet
@@ -216,7 +217,7 @@ LEXICONS: dict[str, Lexicon] = {
                    ausführte ausgeführt zugab zugibt anmerkte angemerkt bekanntgab bekanntgegeben""".split()),
                    frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b|\bnach ansicht (?:von|des|der)\b", {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split()), by_after=frozenset({"zufolge"}),
-                   latter={"dieser": "m", "diese": "f"}),
+                   latter={"dieser": "m", "diese": "f"}, derived_verbs=_wordnet_verbs("de")),
     "fr": Lexicon(_with_imperfects("""argué argüé arguant argüant déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
                    déclare affirme explique ajoute souligne estime indique précise annoncé annonce
                    répondu répond répondit raconte raconté confie confié lancé lance poursuivi
@@ -242,7 +243,7 @@ LEXICONS: dict[str, Lexicon] = {
                    frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
                    {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split()),
-                   latter={"celui-ci": "m", "celle-ci": "f"}, slips={"à": "a"}),
+                   latter={"celui-ci": "m", "celle-ci": "f"}, slips={"à": "a"}, derived_verbs=_wordnet_verbs("fr")),
     "es": Lexicon(_with_imperfects("""dijo dice escribe resume resumió establece estableció dispone afirmó afirma explicó explica añadió añade agregó agrega
                    señaló señala aseguró asegura declaró declara comentó comenta indicó indica
                    manifestó manifiesta sostuvo sostiene expresó expresa destacó destaca subrayó
@@ -263,9 +264,10 @@ LEXICONS: dict[str, Lexicon] = {
                    añadido agregado contado relatado confesado narrado detallado apuntado indicado precisado admitido
                    respondido contestado matizado aclarado valorado sostenido recalcado concluido opinado
                    condenó condena desmintió desmiente corroboró corrobora planteó plantea citó remarca
-                   enumera enumeró""", "es"), frozenset({"ha", "había", "habría"}),
+                   enumera enumeró compartió compartido""", "es"), frozenset({"ha", "había", "habría"}),
                    r"\bsegún\b|\ben (?:las )?palabras de(?:l)?\b|\bde acuerdo (?:con|a)\b|^\W*para\b|\ben opinión de(?:l)?\b", {"él": "m", "ella": "f"},
-                   frozenset(_ES_TITLES.split()), pro_drop=True, latter={"éste": "m", "ésta": "f"}),
+                   frozenset(_ES_TITLES.split()), pro_drop=True, latter={"éste": "m", "ésta": "f"},
+                   derived_verbs=_wordnet_verbs("es")),
 }
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december montag dienstag mittwoch

@@ -232,7 +232,14 @@ def find_quotes(document: Document, limit: int | None = 3, quotes: Sequence[Quot
     unnamed: list[tuple[Quote, set[str]]] = []
     speakers: set[str] = set()
     for _, quote, terms in scored:
-        if any(_overlap(terms, other) >= DUPLICATE_OVERLAP for _, other in leading + chosen + second + unnamed):
+        kept = next(((group, k) for group in (leading, chosen, second, unnamed) for k, (_, other) in enumerate(group)
+                     if _overlap(terms, other) >= DUPLICATE_OVERLAP), None)
+        if kept is not None:
+            group, k = kept
+            if terms > group[k][1] and group[k][0].speaker in (None, quote.speaker):
+                # `¶ «Les combats sont entrés dans une phase…» ¶ … «les combats sont entrés dans une phase… avec
+                # des conséquences…»`: a heading's shorter form gives way to the statement in full
+                group[k] = (quote, terms)
             continue
         if quote.speaker is None:
             unnamed.append((quote, terms))  # a quote without a name reads worse than another named one
@@ -347,6 +354,10 @@ def all_quotes(document: Document) -> list[Quote]:
             after = masked[span.end:offsets[last][1]] if span.end <= offsets[last][1] else ""
             if ended := _ENDED.match(after):
                 after = ended.group()  # `… la donne ».[réf. nécessaire] LO note…`: the splitter read on
+            elif not after.strip() and last + 1 < len(offsets) and paragraph[offsets[last + 1][0]:].lstrip()[:1].islower():
+                # `« … la violence. » insiste David Dufresne.`: the splitter ended the sentence inside the marks,
+                # and the attribution after them, in lower case, is the rest of it
+                after = masked[span.end:offsets[last + 1][1]]
             between = None if previous_end is None else masked[previous_end:span.start]
             pieces.append(_Piece(span, text, sentences[first], sentences[last], before, after, between,
                                  not paragraph[:span.start].strip()))
@@ -519,7 +530,7 @@ def _incise(language: str) -> re.Pattern[str] | None:
     lexicon = LEXICONS.get(language)
     if lexicon is None or language not in ("fr", "es"):
         return None
-    verbs = "|".join(sorted(map(re.escape, lexicon.verbs), key=len, reverse=True))
+    verbs = "|".join(sorted(map(re.escape, lexicon.verbs | lexicon.derived_verbs), key=len, reverse=True))
     if language == "es":
         # `«No vamos a permitirlo —dijo Ana Pérez, ministra de Sanidad—. Los responsables…»`: the dashes
         # close around the attribution, which a new piece of the quotation follows

@@ -22,6 +22,16 @@ from bot.reader.quotes.speakers.patterns import (
 from bot.reader.quotes.speakers.tokens import _de_noun, _past_medium_phrase, _piece, _possessive, _runs, _tokens, _without_seat
 
 
+_MAX_WHEN = 6
+"""Words of a phrase of time or place that may stand between a quotation and its `according to` (`depuis un an`)."""
+_WHEN_PREPOSITIONS = frozenset("""depuis en dans pendant durant avant après à au aux desde en durante antes después hace
+seit in vor nach während since in during before after""".split())
+"""Prepositions that open such a phrase."""
+_UNNAMED_GROUP = frozenset("""des plusieurs certains certaines quelques nombreux nombreuses unos unas varios varias algunos
+algunas diversos diversas numerosos numerosas several some many various numerous einige mehrere""".split())
+"""Determiners of an unnamed group after `according to` (`selon plusieurs sources`, `según varios expertos`)."""
+
+
 class AfterMixin:
     """Attribution from the words right after a quotation."""
 
@@ -110,7 +120,14 @@ class AfterMixin:
                 return ("name", name)
         if len(head) > 2 and head[0].lower() == "par" and head[1].lower() in _PLURAL_ARTICLES and not _runs(head[2:]):
             return _NOBODY  # `la reconnaissance d'une « … » par les autorités espagnoles`: a body left unnamed
+        if head and head[0].lower() in _WHEN_PREPOSITIONS and _BY in head[2:_MAX_WHEN + 2] \
+                and head[head.index(_BY) - 1] == "," and not any(";" == t for t in tokens[:i]) \
+                and all(t.isalnum() and not t[:1].isupper() and not self._is_verb(t) for t in head[:head.index(_BY) - 1]):
+            head = head[head.index(_BY):]  # `« … » depuis un an, d'après d'anciens officiers`: when, then whose words
         if head and head[0] == _BY:
+            elided_plural = len(head) > 2 and head[1].lower() in ("d'", "d’") and head[2].endswith(("s", "x"))
+            if len(head) > 2 and (head[1].lower() in _UNNAMED_GROUP or elided_plural):
+                return _NOBODY  # `d'après d'anciens officiers`, `según varios expertos`: a group, no one named
             if self._as_said(head, 1):
                 return ("focus", "")
             if len(head) > 2 and self._is_verb(head[1]) and not head[2].startswith(MASK):
@@ -456,10 +473,15 @@ person or body (`El periódico Daily Mail informó…`)."""
             return kin
         if self._demonym(chunk) is not None:
             return self._described(chunk)  # `a lâché la Savoyarde dans l'aire d'arrivée`: the woman in focus
-        found = self._institution_named(_piece(chunk)[0]) or self._named_in(chunk) or self._medium_named(chunk)
+        # `advirtió la calificadora Moody's`: an article right after the verb opens its subject (after `dijo en la
+        # estación Tláhuac`, `dijo a la red Erbol` the words left are where and to whom)
+        subject_first = bool(chunk) and tokens[1:2] == chunk[:1] and chunk[0].lower() in ARTICLES \
+            and chunk[0].lower() not in RECIPIENTS.get(self._language, ())
+        found = (self._institution_named(_piece(chunk)[0]) or self._named_in(chunk) or self._medium_named(chunk)
+                 or (self._kind_named(chunk) if subject_first else None))
         if found and self._kind_noun(chunk, found[1]):
             found = None  # `teilte das Unternehmen mit`: the body in focus, not one named `Unternehmen`
-        if found and self._named_place(chunk, found[1]):
+        if found and self._named_place(chunk, found[1]) and not subject_first:
             found = None  # `dijo en la estación Tláhuac`: where, not who
         role_first = chunk[:1] and chunk[0].lower() in ARTICLES.keys() | INDEFINITES | _OTHER | DE_DETERMINERS | POSSESSIVES
         if rest[:1] == [","] and role_first and (found is None or self._complement(chunk, found[1])):
@@ -533,6 +555,17 @@ person or body (`El periódico Daily Mail informó…`)."""
             end += 1  # `la estación de radio gubernamental`: adjectives after the noun
         runs = [run for run in _runs(chunk) if run[0] == end]
         return ("name", " ".join(chunk[end:runs[0][1]])) if runs else None
+
+    def _kind_named(self, chunk: list[str]) -> tuple[str, str] | None:
+        """`advirtió la calificadora Moody's.`, `a précisé le constructeur Renault`: the subject after a French or
+        Spanish verb is an article, one common noun for what the speaker is, and a single capitalised word that
+        ends it: that word is the name (a firm's, or a surname), not a description of whoever is in focus."""
+        if self._language not in ("fr", "es") or len(chunk) != 3:
+            return None
+        kind, name = chunk[1], chunk[2]
+        if not (kind.isalpha() and kind.islower() and kind not in self._stop_words and not self._is_verb(kind)):
+            return None
+        return ("name", name) if name[:1].isupper() and not name.isupper() and name not in self._stop_words else None
 
     def _described_opener(self, described: list[str]) -> tuple[str, str] | None:
         """`Gabi Eutemüller zeigt auf die Früchte, „…“, freut sich die Prokuristin des Importeurs`: a description

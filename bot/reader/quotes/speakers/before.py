@@ -65,6 +65,20 @@ class BeforeMixin:
         found = self._opening(after[after.index(",") + 1:])
         return found if found and found[0] == "name" else None
 
+    def _line_label(self, before: list[str]) -> tuple[str, str] | None:
+        """`The Economist: “A short history…”`, `Donald J. Trump: „…“`: a line opening with a name of two to four
+        capitalised words and a colon, then the quotation (an embedded post, a transcript's turn), is that
+        name's words, whether or not the story names them elsewhere; an English `The` opening it in another
+        language's text is part of the name, no article of that language."""
+        if before[-1:] != [":"] or not 2 <= len(before) - 1 <= 4:
+            return None
+        words = before[:-1]
+        if not all(w[:1].isupper() or w.lower() in PARTICLES for w in words) or not words[-1][:1].isupper() \
+                or words[0].lower() in self._stop_words:
+            return None
+        # `Sportdirektor Bruno Hübner:`: the name past a post before it; a name no rule reads as one stays as written
+        return ("name", self._name(words, 0, len(words)) or " ".join(words))
+
     def _agent_before_colon(self, before: list[str]) -> tuple[str, str] | None:
         """`…, vivement critiquée par la fraction l'Étincelle, est justifiée ainsi par Georges Kaldy : « … »`,
         `The plan was defended by Mayor Jane Doe: “…”`: a passive's agent named right before the colon

@@ -82,6 +82,43 @@ class ContextMixin:
             return None
         return ("name", self._said[index]) if index in self._said else self._reported(index)
 
+    def _caption_after(self, last: Sentence) -> tuple[str, str] | None:
+        """`¶ « Elle-même est responsable… » ¶ Olivier Truchot, journaliste, au sujet de…`: a quotation standing
+        alone as its paragraph, then a one-sentence paragraph with no verb's full stop that opens with a person's
+        name and a comma, the caption a page sets under a pull quote or an epigraph: that person's words."""
+        index = last.index + 1
+        if index >= len(self._sentences) or self._sentences[index].paragraph != last.paragraph + 1 \
+                or index + 1 < len(self._sentences) and self._sentences[index + 1].paragraph == last.paragraph + 1:
+            return None
+        text = self._masked.get(index, self._sentences[index].text).strip()
+        tokens = _tokens(text, self._lexicon)
+        runs = _runs(tokens)
+        if text.endswith((".", "!", "?", ":")) or MASK in text or not runs or runs[0][0] != 0 \
+                or tokens[runs[0][1]:runs[0][1] + 1] != [","]:
+            return None
+        name = " ".join(tokens[:runs[0][1]])
+        return ("name", name) if " " in name and self._is_person(self._full_name(name, index)) else None
+
+    def _profile_before(self, sentence: Sentence) -> tuple[str, str] | None:
+        """`¶ Gabin Formont, créateur de la page Vécu, s'est fait connaître… celui qui vient d'être recruté… est
+        assez critique. ¶ « Au départ j'ai créé Vécu… »`: a quotation opening its paragraph with no attribution,
+        after a paragraph that quotes no one and is about one person (the name its first sentence opens with, and
+        no other name opening a sentence of it): that person's words."""
+        before = [s.index for s in self._sentences if s.paragraph == sentence.paragraph - 1]
+        if not before or any(MASK in self._masked.get(k, "") for k in before):
+            return None
+        opening = self._opening(_tokens(self._masked.get(before[0], ""), self._lexicon))
+        if not opening or opening[0] != "name":
+            return None
+        person = self._full_name(opening[1], before[0])
+        if " " not in person or not self._is_person(person):
+            return None
+        for k in before[1:]:
+            subject = self._opening(_tokens(self._masked.get(k, ""), self._lexicon))
+            if subject and subject[0] == "name" and self._full_name(subject[1], k) != person:
+                return None  # the paragraph goes on to someone else
+        return ("name", person)
+
     def _answer_to(self, sentence: Sentence) -> tuple[str, str] | None:
         """An interview: `¶ But hasn't she had to turn down lots of offers? ¶ "I mean. Yes, no…"`. A quotation
         opening its paragraph with no attribution, after a paragraph of the writer's questions only, is the

@@ -89,6 +89,8 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         } if document.language.code in ("fr", "es") else set()
         self._first_seen: dict[str, int] = {}
         """Each person's full name -> the sentence that introduced it; in article order."""
+        self._cased: dict[str, str] = {}
+        """Each full name in lower case -> as first written (`Ivan Du Roy`, later `confirme Ivan du Roy`)."""
         article = document.article
         self._paragraphs = article.paragraphs
         self._headings = article.headings
@@ -114,6 +116,7 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
                 self._named_at.setdefault(name, []).append(index)
                 if name not in self._first_seen:
                     self._first_seen[name] = index
+                    self._cased.setdefault(name.lower(), name)
                     self._introduce(name, self._sentences[index].text)
         self._aliases = {second: first for index in range(len(self._sentences))
                          for first, second in itertools.combinations(self._people_in(index), 2)
@@ -270,7 +273,7 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
             and self._resolve(found, first.index) is None
         if found is None or found[0] in ("source", "document") or unfit:
             tokens = _tokens(before, self._lexicon)
-            found = (self._agent_before_colon(tokens) or self._voice(tokens) or self._possessor(tokens)
+            found = (self._line_label(tokens) or self._agent_before_colon(tokens) or self._voice(tokens) or self._possessor(tokens)
                      or self._before(tokens) or (None if unfit else found))
         elif relayed := self._relayed(_tokens(before, self._lexicon)):
             found = relayed  # `he … said, “somebody ought to…,” the prosecutor’s office said`: his words, reported
@@ -325,7 +328,8 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         if found is None and not _has_words(before):
             found = self._still_quoting(first)
         if found is None and not _has_words(before) and not any(map(_has_words, afters)):
-            found = self._paragraph_before(first) or self._subject_after(first, last) or self._answer_to(first)
+            found = (self._caption_after(last) or self._paragraph_before(first) or self._subject_after(first, last)
+                     or self._answer_to(first) or self._profile_before(first))
         if found is None and (not _has_words(before) and not any(map(_has_words, afters))
                               or self._introduced(_tokens(before, self._lexicon))):
             found = self._subject_before(first)  # `Among the highlights: “…”`: introduced, not attributed

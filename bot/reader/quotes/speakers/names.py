@@ -496,6 +496,8 @@ class NamesMixin:
         """
         if name in self._long_forms:
             return self._long_forms[name]  # `HRW` is the `Human Rights Watch` the article spelt out
+        if " " in name and (cased := self._cased.get(name.lower())) is not None:
+            name = cased  # `confirme Ivan du Roy` after `Ivan Du Roy`: one person, written as first introduced
         parts = name.split()
         if not parts or len(parts) > 1 and _is_organisation(parts):
             return name  # a body's name is whole already: `Iglesia Metodista Unida` is no one's surname

@@ -248,6 +248,10 @@ class ReferencesMixin:
                     return name
                 if not person and k == index - 1 and k not in self._said and self._spokesperson_in(k):
                     return name  # `a spokesperson for the UCEA said… “…,” he said`: still the body's spokesperson
+                if not person and not gender and k == index - 1 and self._lexicon.pro_drop:
+                    # `…, advirtió la calificadora Moody's. ¶ "…", señaló.`: a dropped subject goes on with the body
+                    # that spoke in the sentence right before
+                    return name
                 if not person and k == index - 1 and k in self._said and self._language == "fr" \
                         and self._before_quote(index)[:1] and self._before_quote(index)[0].lower() in self._lexicon.pronouns:
                     # `« … », rapporte le ministère russe de la Défense. Il précise que « … »`: French calls a body

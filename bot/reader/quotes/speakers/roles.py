@@ -8,6 +8,7 @@ from bot.reader.quotes.lexicon import (
     ABBREVIATED_TITLES, ADJECTIVE_ENDINGS, ADVERBS, ARTICLE_PARTICLES, ARTICLES, CALENDAR, CONJUNCTIONS, DE_DETERMINERS,
     DE_PERSON_ENDINGS, DE_SHORT_ROLES, EN_NOT_ROLES, EN_ROLE_ENDINGS, HEAD_FINAL, HONORIFICS, NAME_STOP_WORDS,
     OPENERS, PARTICIPLE_ENDINGS, PLACE_NOUNS, PREPOSITIONS, RELATIVES, ROLE_MODIFIERS, ROLE_NOUNS, STANDING_MODIFIERS, STYLE_TITLES,
+    VOICES,
 )
 from bot.reader.quotes.speakers.naming import _core
 from bot.reader.quotes.speakers.patterns import (
@@ -111,6 +112,12 @@ class RolesMixin:
         tokens = piece.split()
         if tokens[:1] and tokens[0].lower() in CONJUNCTIONS:
             tokens = tokens[1:]  # `X y el líder de la oposición, Manuel Prieto,`: the second of two
+        voice = next((len(v) for v in VOICES if tuple(t.lower() for t in tokens[:len(v)]) == v), 0)
+        if voice and len(tokens) > voice + 1:
+            # `L'ONU, par la voix du chef de ses opérations humanitaires, Martin Griffiths`: the post through which
+            # the body speaks is the role (`du chef` read as `le chef`), not the voice
+            of = tokens[voice].lower()
+            tokens = (["le"] if of == "du" else [] if of in ("de", "d'", "d’") else [tokens[voice]]) + tokens[voice + 1:]
         if not start:
             while len(tokens) > 1 and (self._language != "en" and tokens[0].lower() in self._lexicon.auxiliaries
                                        or self._is_verb(tokens[0])):

@@ -322,10 +322,14 @@ def _possessive(token: str) -> bool:
     return token.endswith(("'s", "’s")) or len(token) > 2 and token[:1].isupper() and token.endswith(("s'", "s’"))
 
 
+_SO = frozenset({"así"})
+"""`…, así lo compartió su hija, la cantante Alejandra Guzmán`: Spanish `so` before the verb, as `como` is."""
+
+
 def _as_clause(tokens: list[str]) -> bool:
-    """Whether `tokens` end in `as` and object pronouns only (`comme nous le`, `como me`, `comme l'`): the
-    verb after them has its subject after it, as French and Spanish put it there in such a clause."""
+    """Whether `tokens` end in `as` and object pronouns only (`comme nous le`, `como me`, `comme l'`, `así lo`):
+    the verb after them has its subject after it, as French and Spanish put it there in such a clause."""
     k = len(tokens)
     while k and (tokens[k - 1].lower() in _OBJECT_CLITICS | {"nous", "vous", "lui", "leur", "l'", "l’"}):
         k -= 1
-    return k > 0 and tokens[k - 1].lower() in AS_WORDS
+    return k > 0 and tokens[k - 1].lower() in AS_WORDS | _SO
