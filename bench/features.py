@@ -1,9 +1,9 @@
 """Summaries on hard pages: long features and old table-layout sites (issue 15).
 
 Run `python -m bench.features [--data DIR] [--fundus DIR] [--newspaper DIR] [--trafilatura DIR]
-[--postlight DIR] [--verbose]`. Each case in `bench/hard_pages/cases.json` is a real page (saved in `bench/hard_pages/`,
-a page of the extraction share named by its id, or a test page of fundus, newspaper, trafilatura or
-Postlight's parser read from the user's clone of that repository, as `bench.fresh_pages` reads them, never copied here)
+[--postlight DIR] [--htmldate DIR] [--verbose]`. Each case in `bench/hard_pages/cases.json` is a real page (saved in `bench/hard_pages/`,
+a page of the extraction share named by its id, or a test page of fundus, newspaper, trafilatura,
+Postlight's parser or htmldate read from the user's clone of that repository, as `bench.fresh_pages` reads them, never copied here)
 with the facts a reader must find in its summary, written by hand as regular expressions, and for
 table-layout pages the site furniture that must not show. Every page goes through the bot's own
 pipeline (`read_document` on the saved bytes, so legacy encodings are decoded as on a download),
@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.data import argument_parser
-from bench.fresh_pages import (DEFAULT_NEWSPAPER, DEFAULT_POSTLIGHT, DEFAULT_TRAFILATURA, NEWSPAPER_DATA, POSTLIGHT_DATA,
-                               TRAFILATURA_DATA)
+from bench.fresh_pages import (DEFAULT_HTMLDATE, DEFAULT_NEWSPAPER, DEFAULT_POSTLIGHT, DEFAULT_TRAFILATURA, HTMLDATE_DATA,
+                               NEWSPAPER_DATA, POSTLIGHT_DATA, TRAFILATURA_DATA)
 from bench.fundus import DEFAULT_FUNDUS, TEST_DATA, Clone
 from bot.errors import ReaderError
 from bot.reader.article import Article
@@ -83,7 +83,7 @@ class Result:
 @dataclass(frozen=True)
 class Sources:
     """Where the cases' pages are: the data share, and the clones named by a case's "fundus:",
-    "newspaper:", "trafilatura:" or "postlight:" page (a path under the clone's test folder)."""
+    "newspaper:", "trafilatura:", "postlight:" or "htmldate:" page (a path under the clone's test folder)."""
 
     data: Path
     clones: dict[str, Clone]
@@ -154,12 +154,14 @@ def main(argv: Sequence[str] | None = None) -> None:
                         help="a clone of trafilatura")
     parser.add_argument("--postlight", type=Path, default=DEFAULT_POSTLIGHT, metavar="DIR",
                         help="a clone of Postlight's parser")
+    parser.add_argument("--htmldate", type=Path, default=DEFAULT_HTMLDATE, metavar="DIR", help="a clone of htmldate")
     parser.add_argument("--verbose", action="store_true", help="show each page's title, TL;DR and clutter")
     args = parser.parse_args(argv)
     sources = Sources(args.data, {"fundus": Clone(args.fundus, TEST_DATA),
                                   "newspaper": Clone(args.newspaper, NEWSPAPER_DATA),
                                   "trafilatura": Clone(args.trafilatura, TRAFILATURA_DATA),
-                                  "postlight": Clone(args.postlight, POSTLIGHT_DATA)})
+                                  "postlight": Clone(args.postlight, POSTLIGHT_DATA),
+                                  "htmldate": Clone(args.htmldate, HTMLDATE_DATA)})
     cases = json.loads((CASES / "cases.json").read_text(encoding="utf-8"))
     reasons = [sources.missing(case) for case in cases]
     for reason, count in sorted(Counter(filter(None, reasons)).items()):

@@ -26,7 +26,7 @@ from bot.reader.summary.address import in_first_person
 from bot.reader.summary.openers import needs_previous, points_back_after_lead_in
 from bot.reader.summary.pointers import points_elsewhere
 from bot.reader.summary.quotation_pieces import interview_answers, mostly_quoted, opens_with_quotation, quotation_pieces
-from bot.reader.summary.features import cosine, term_matrix
+from bot.reader.summary.features import LONG_TEXT_SENTENCES, cosine, term_matrix
 from bot.reader.summary.methods import DEFAULT_METHOD, rate
 
 
@@ -67,9 +67,6 @@ DUPLICATE_COSINE = 0.7
 LEDE_TITLE_SHARE = 0.7
 """The first sentence is the TL;DR when it shares this share of the headline words the most
 headline-like chosen sentence shares (see `pick_tldr`)."""
-LONG_TEXT_SENTENCES = 40
-"""From this length on a text is a feature or a long report, whose quotations are colour, not its
-point (see `pick_tldr`)."""
 OPENING_SENTENCES = 4
 OPENING_PARAGRAPHS = 3
 """The opening in which a news story states its point (`_headline_in_opening`)."""
