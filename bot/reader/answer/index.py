@@ -2009,21 +2009,19 @@ class AnswerIndex:
     def _event_untold(self, question: str, parts: _Parts, best: int, t: Tuning | None) -> bool:
         """Whether a "when" question's event (its words beyond names and light verbs: "manager" in
         "When did Pochettino become Chelsea manager?", "meet" in "When did Prince Andrew meet
-        Jeffrey Epstein?") is not told by the best sentence, as the word, its family or a bridge:
-        the date there is then another event's (a rescheduled game's month), whether the article
-        tells the event elsewhere without a date or never tells it. An event the title or a
-        sub-heading tells may be what any date of the article is about, and a follow-up's event is
-        the answer before's: neither is judged. On the reworded dev share this declined 4 more
-        unanswerable questions and no right answer where the event had to be written somewhere
-        undated (the rule before it); the same test for "who", "how many" and "where" questions,
-        or reading the event in the best sentence's neighbours too, traded worse (bench/HISTORY.md)."""
+        Jeffrey Epstein?") is not told by the best sentence, as the word, its family or a bridge,
+        nor by the title or the sub-heading over it (what any date there may be about): the date is
+        then another event's (a rescheduled game's month), whether the article tells the event
+        elsewhere without a date or never tells it. A follow-up's event is the answer before's and
+        is not judged. On the reworded dev share this declined 4 more unanswerable questions and no
+        right answer than the rule before it (the event had to be written somewhere, undated); the
+        same test for "who", "how many" and "where" questions, or reading the event in the best
+        sentence's neighbours too, traded worse (bench/HISTORY.md)."""
         code = self.document.language.code
         event = parts.terms - parts.specific - LIGHT_WORDS.get(code, frozenset())
-        if not event or parts.holds is None or event & (self._title_terms | self._heading_terms):
+        if not event or parts.holds is None or pointing_words(code) & {token.lower() for token in words(question)}:
             return False
-        if pointing_words(code) & {token.lower() for token in words(question)}:
-            return False
-        held, tuning = self._term_sets[best], t or self.tuning
+        held, tuning = self._term_sets[best] | self._title_terms | self._section_terms[best], t or self.tuning
         prefixes = _prefixes(held)
         return not any(_credit(term, held, prefixes, self._links_in(term, parts), tuning) > 0 for term in event)
 
