@@ -519,6 +519,10 @@ class _Parts:
     stand_ins: dict[str, tuple[tuple[str, float], ...]] | None = None
     """Question term -> article words standing in for it in this article only (`stand_ins.py`):
     the acronym it spells out with its neighbours, the main thing its general noun names."""
+    follows_up: bool = False
+    """Whether the question is a follow-up matched with the turn before's words ("And what about
+    the United States?" as "When did the United States ban clorafen?"): its event is the answer
+    before's, which the article may tell again in other words ("followed in 2021")."""
 
 
 LONG_POSTINGS = 24
@@ -886,14 +890,17 @@ class AnswerIndex:
         bare = self._questions & same_before.astype(bool) & np.array([not t for t in terms], dtype=bool)
         self._posing = np.concatenate((bare[1:], [False]))
 
-    def answer(self, question: str, top: int = 2) -> Answer:
+    def answer(self, question: str, top: int = 2, follows_up: bool = False) -> Answer:
         """The sentences that best answer the question, or a decline with the closest sentence. A
-        request ("tell me about the budget") is matched as what it asks about (`requests`)."""
+        request ("tell me about the budget") is matched as what it asks about (`requests`); a
+        follow-up (`_Parts.follows_up`) is matched with the turn before's words."""
         sentences = self.document.sentences
         if not sentences:
             return Answer((), False, None, 0.0)
         question = written_out(asked_in_request(question, self.document.language.code), self.document.language.code)
         parts = self.parts(question)
+        if follows_up:
+            parts = replace(parts, follows_up=True)
         scores = self.combine(parts, self.tuning)
         order = self._own_age_first(parts, scores, self._counting_first(parts, scores, self._pick(scores, parts.terms, top)))
         order = self._post_first(question, parts, scores, self._dated_first(question, parts, scores, order))
@@ -2012,14 +2019,16 @@ class AnswerIndex:
         Jeffrey Epstein?") is not told by the best sentence, as the word, its family or a bridge,
         nor by the title or the sub-heading over it (what any date there may be about): the date is
         then another event's (a rescheduled game's month), whether the article tells the event
-        elsewhere without a date or never tells it. A follow-up's event is the answer before's and
-        is not judged. On the reworded dev share this declined 4 more unanswerable questions and no
+        elsewhere without a date or never tells it. A follow-up's event is the answer before's
+        (`_Parts.follows_up`, or a question pointing back) and is not judged. On the reworded dev share this declined 4 more unanswerable questions and no
         right answer than the rule before it (the event had to be written somewhere, undated); the
         same test for "who", "how many" and "where" questions, or reading the event in the best
         sentence's neighbours too, traded worse (bench/HISTORY.md)."""
         code = self.document.language.code
         event = parts.terms - parts.specific - LIGHT_WORDS.get(code, frozenset())
-        if not event or parts.holds is None or pointing_words(code) & {token.lower() for token in words(question)}:
+        if not event or parts.holds is None or parts.follows_up:
+            return False
+        if pointing_words(code) & {token.lower() for token in words(question)}:
             return False
         held, tuning = self._term_sets[best] | self._title_terms | self._section_terms[best], t or self.tuning
         prefixes = _prefixes(held)
