@@ -1,10 +1,11 @@
-"""A "when" question is not answered by the date of another event (`answer/event_value.py`).
+"""A "when" question is not answered by the date of another event (`AnswerIndex._event_untold`).
 
 A reader asking "When did Mira Holt become manager?" about a match report is not helped by the
 month a game was moved from, when the report speaks of her as manager only without a date: the bot
-says the article doesn't say and shows that sentence as the closest hint. A date told in the
-sentence after the event ("Holt signed a new deal. That was in June 2023.") still answers, and so
-does a date in the sentence telling the event.
+says the article doesn't say and shows that sentence as the closest hint. Nor is one asking about
+an event the report never tells ("When did Dale Town hire Ian Burt?", not answered by the day he
+was sacked). A date told in the sentence after the event ("Holt signed a new deal. That was in June
+2023.") still answers, and so does a date in the sentence telling the event.
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ def test_a_when_question_is_not_answered_by_the_date_of_another_event() -> None:
     answer = ask(DERBY, "When did Mira Holt become Harbour City manager?")
     assert not answer.found, answer.sentences[0].text
     assert answer.closest is not None and answer.closest.text.startswith("This was the game moved from February")
+
+
+def test_a_when_question_about_an_event_the_article_never_tells_is_declined() -> None:
+    """The report tells when Ian Burt was sacked, never when he was hired."""
+    answer = ask(DERBY, "When did Dale Town hire Ian Burt?")
+    assert not answer.found, answer.sentences[0].text
+    assert answer.closest is not None and answer.closest.text.startswith("Dale Town sacked their coach")
 
 
 def test_a_date_in_the_sentence_after_the_event_still_answers() -> None:

@@ -74,7 +74,7 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
         shown = _kind_in_shown(index, question, previous)
         if shown is not None:
             return Answer((shown,), True, shown, 1.0, (1.0,), index.phrase_in(shown, question))
-    answer = index.answer(matched, top=FOLLOWUP_CANDIDATES)
+    answer = index.answer(matched, top=FOLLOWUP_CANDIDATES, follows_up=True)
     if bare_why:
         # "Why?" answered by the sentence just shown, which gives no reason: the article doesn't say.
         if answer.found and answer.sentences[0].text in previous.answer:
