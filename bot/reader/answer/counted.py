@@ -170,6 +170,39 @@ def _phrase_after(lowered: list[str], position: int, stop: frozenset[str]) -> st
     return phrase[0] if phrase[0] in _UNIT_WORDS else " ".join(phrase)
 
 
+_NO_ONE_COUNTED = frozenset().union(*(units for measure, units in UNITS.items() if measure not in ("share", "age")))
+"""Units whose count is a measure of something, never of people: "three times the size of Greater
+London", "800 000 hectares", "5 million dollars", "three months"; not a share ("59% of voters" may be how many
+people) nor an age."""
+
+
+def counts_only_measures(code: str, text: str) -> bool:
+    """Whether every count of an English, French or Spanish sentence is a measure or a multiplier
+    (`_NO_ONE_COUNTED`), so it counts no one: "How many people died in the fires?" is not answered
+    by "The fire seared an area three times the size of Greater London ... over 800 000 hectares",
+    whose numbers the general "people" would otherwise let through as any role counted. False
+    when the sentence has no count or one count names anything else or nothing ("12 were killed")."""
+    if code not in PHRASES_COUNTED or _MEASURED.search(text):
+        return False
+    found = False
+    for clause in _CLAUSE_BREAK.split(text):
+        lowered = [fold(token.lower()) for token in words(clause)]
+        for position, token in enumerate(lowered):
+            if not is_number(token) or (position and is_number(lowered[position - 1])) or token in _PRONOUNS:
+                continue
+            beside = {lowered[p] for p in (position - 1, position + 1) if 0 <= p < len(lowered)}
+            if YEAR.match(token) or beside & MONTHS_ANY_FORM:
+                continue
+            following = position + 1
+            while following < len(lowered) and (is_number(lowered[following]) or lowered[following] in _MAGNITUDE_WORDS):
+                following += 1
+            unit = lowered[following] if following < len(lowered) else ""
+            if unit not in _NO_ONE_COUNTED:
+                return False
+            found = True
+    return found
+
+
 _PARENTS = folded_words("mother father parent mum mom dad grandmother grandfather grandparent")
 """People news describe by how many children they have, the children left unsaid: "the mother of
 four who sells food", "a father of two"."""

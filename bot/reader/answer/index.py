@@ -165,7 +165,7 @@ from bot.reader.answer.place_names import placeless_stems
 from bot.reader.answer.plural_stems import other_number
 from bot.reader.answer.common_nouns import common_nouns
 from bot.reader.answer.contractions import written_out
-from bot.reader.answer.counted import PHRASES_COUNTED, counted_nouns, counts_anyone, general_form
+from bot.reader.answer.counted import PHRASES_COUNTED, counted_nouns, counts_anyone, counts_only_measures, general_form
 from bot.reader.answer.requests import asked_in_request
 from bot.reader.answer.existence import thing_asked_to_exist
 from bot.reader.answer.sites import SITE, asks_unwritten_site
@@ -1445,6 +1445,8 @@ class AnswerIndex:
         Bewohner" ("leben" and "Bewohner" are of one family of meaning), which no table joins to
         "Senioren"."""
         language = self.document.language
+        if counts_anyone(language, counted) and counts_only_measures(language.code, self.document.sentences[index].text):
+            return True
         nouns = counted_nouns(language.code, self.document.sentences[index].text)
         if nouns is None:
             return False

@@ -69,6 +69,11 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
     (("speed",), r"\bhow fast\b|\b(speed|speeds|vitesse|geschwindigkeit|velocidad)\b"),
     (("distance",), r"\bhow far\b|\bwie weit\b|\ba quelle distance\b|\ba que distancia\b"),
     (("weight",), r"\bhow heavy\b|\bwie schwer\b|\b(weigh|weighs|weighed|weight|wiegt|wog|gewicht|pese|pesait|poids(?! lourds?)|pesa|pesaba|peso)\b"),
+    # "How much land did the fires burn?": "over 800 000 hectares", not the "three months" of the
+    # sentence that shares "burn"; an area has no "how big" in the question to ask it by.
+    (("area",), r"\bhow much (?:[a-z]+ )?(?:land|ground|territory|acreage|farmland|forest|bush|bushland|countryside)\b"
+                r"|\bwie viel (?:flache|land|wald)\b|\bcombien de (?:terres?|territoire|foret)\b"
+                r"|\bcuant[ao] (?:terreno|territorio|tierra|bosque)\b"),
     (("money",), r"\bhow (rich|wealthy)\b|\b(cost|costs|costed|price|prices|priced|pay|paid|pays|charge|charged|charges|fee|fees|spend|spent"
               r"|worth|earn|earned|earns|salary|budget|money|revenue|profit|fine|fined|bail|bond|rent|wages?"
               r"|tax|taxes|ransom|reward|bonus|loan|debt|kaution|miete|lohn|steuer|caution|loyer|amende|rancon"
