@@ -27,6 +27,7 @@ from bot.errors import NoSentences, ReaderError, TextTooShort
 from bot.reader.extract.embeds import credit_posts
 from bot.reader.extract.not_prose import refuse_not_prose
 from bot.reader.extract.pointers import points_elsewhere
+from bot.reader.extract.read_also import cut_read_also
 from bot.reader.extract.teasers import drop_cut_runs, drop_runs, points_away
 from bot.reader.text.language import Language, detect_language, language_for, words
 
@@ -119,17 +120,22 @@ _FURNITURE_LINES = _LIST_OPENERS | frozenset(
         "permalink", "full article", "main content", "loading photo gallery", "listen to this article",
         "save article", "vorlesen", "artikel vorlesen", "artikel anhören", "auf die merkliste", "artikel merken",
         "voir les contributions", "réagir", "ver comentarios", "comentarios",
+        # buttons and the bare word a byline box leaves when its name sits in another element
+        "google news", "bookmark", "bookmarks", "copy link", "artikel teilen", "teilen", "merken", "partager",
+        "compartir", "by", "supported by", "von", "par", "por",
     ]
 )
 # A call to action: an imperative at the start of a sentence, aimed at a channel we do not want.
 _CALL_TO_ACTION = re.compile(
     r"(^|[.!?:,;]\s+)\W*(follow|subscribe to|sign up|join|download|get|listen to|watch|like|share|read|catch up)\b"
-    r".{0,80}\b(newsletters?|app|twitter|facebook|instagram|youtube|tiktok|linkedin|google news|podcasts?|"
-    r"channel|inbox|letterbox|full coverage|with a friend)\b",
+    r".{0,120}\b(newsletters?|app|twitter|facebook|instagram|youtube|tiktok|linkedin|google news|podcasts?|"
+    r"channel|inbox|letterbox|full coverage|with a friend|live ?blog|live coverage)\b",
     re.IGNORECASE,
 )
 # Phrases that only site furniture uses, wherever they sit in a short paragraph.
 _PROMO = re.compile(
+    r"^\W*(?:sign up|subscribe)\b(?! to (?:the|an?) (?:idea|view|notion|theory|belief))|"
+    r"ajout(?:er|é) à (?:mes|vos) favoris|add(?:ed)? to (?:my |your )?(?:bookmarks|favou?rites|reading list)|"
     r"click(ing)? here|our newsletter|share this (article|story)|like this story|all rights reserved|"
     r"this copy is for your personal|order reprints|print article|if you enjoyed this article|"
     r"tell us what you think|if you buy something through|enter (?:now |today |here )?(?:for a chance|to win)\b|via wikimedia commons|\bcc[- ]by\b|"
@@ -654,6 +660,10 @@ def remove_clutter(
         ):
             break  # the story's rights notice or its readers' comments: what follows is not the story
         k = key(block.text)
+        if link_texts is not None and (unpointed := cut_read_also(block.text, k, link_texts)) != block.text:
+            if not unpointed:
+                continue
+            block, k = replace(block, text=unpointed), key(unpointed)
         if _opens_list(block.text):
             in_list = True
             continue
@@ -720,7 +730,8 @@ def _without_excerpts(blocks: list[Block]) -> list[Block]:
     human motive, and yet still come to work every day." set in a box of The New Republic's letter,
     from "… about human motive, venality, capacity for double-crossing, and yet still come to work
     every day, trying to get something done."). Only prose long enough to be no common phrase."""
-    keys = [key(block.text).split() for block in blocks]
+    quoted = [_without_credit(block.text) for block in blocks]
+    keys = [key(text).split() for text in quoted]
     holders: dict[str, set[int]] = {}
     # word -> the blocks holding it: only those holding every word are compared (a pasted text of
     # thousands of paragraphs made comparing every pair take half a minute)
@@ -730,7 +741,7 @@ def _without_excerpts(blocks: list[Block]) -> list[Block]:
 
     def excerpt(index: int) -> bool:
         own = keys[index]
-        if len(own) > EXCERPT_MAX_WORDS or not _is_reprintable(blocks[index].text):
+        if len(own) > EXCERPT_MAX_WORDS or not _is_reprintable(quoted[index]):
             return False
         holding = sorted((holders[word] for word in set(own)), key=len)
         candidates = set.intersection(*holding) if holding else set(range(len(blocks)))
@@ -738,6 +749,21 @@ def _without_excerpts(blocks: list[Block]) -> list[Block]:
                    for other in candidates if other != index)
 
     return [block for index, block in enumerate(blocks) if not excerpt(index)]
+
+
+PULL_QUOTE_CREDIT_MAX_WORDS = 6
+_CREDITED = re.compile(r"^(.*[.!?][\"”’»]?)\s+([^.!?]+)$", re.DOTALL)
+
+
+def _without_credit(text: str) -> str:
+    """A pull quote without the credit line its box sets under it: "What I always found was you
+    have to suggest something to him. … A close Trump associate" (HuffPost) is the quotation of a
+    paragraph above, printed again with who said it; the credit alone, a few words with no full
+    stop after the quotation's last sentence, would keep it from being seen as a reprint."""
+    match = _CREDITED.match(text.strip())
+    if match is None or len(words(match.group(2))) > PULL_QUOTE_CREDIT_MAX_WORDS:
+        return text
+    return match.group(1)
 
 
 def _in_order(part: list[str], whole: list[str]) -> bool:

@@ -31,6 +31,7 @@ from trafilatura.settings import set_date_params
 from trafilatura.utils import load_html
 
 from bot.reader.article import Article, is_table_row
+from bot.reader.extract.boundaries import space_glued_boundaries
 from bot.reader.extract.authors import author_names, is_site_name, with_dotted_initials
 from bot.reader.extract.cards import drop_hover_cards
 from bot.reader.extract.coauthors import with_co_authors
@@ -49,6 +50,7 @@ from bot.reader.extract.clutter import (
 from bot.reader.extract.stamps import split_glued_stamps
 from bot.reader.extract.teaser_list import is_teaser_list, teaser_cards, without_teaser_cards
 from bot.reader.extract.masthead import HEADLINE_MIN_WORDS, WITHIN, cut_glued_header
+from bot.reader.extract.list_headings import mark_list_labels
 from bot.reader.extract.layout import open_layout_tables, unwrap_layout
 from bot.reader.extract.wrapping import unwrap_broken_sentences, unwrap_source_lines
 from bot.errors import ListOfStories, NotAnArticle
@@ -553,6 +555,8 @@ def extract_article(html: str, url: str | None) -> Article:
     unwrap_source_lines(tree)
     unwrap_broken_sentences(tree)
     open_layout_tables(tree)
+    space_glued_boundaries(tree)
+    mark_list_labels(tree)
     facts = _page_facts(tree)
     declared_type = tree.xpath("//meta[@property='og:type']/@content")
     if is_front_page(url, _absolute(facts.canonical_url, url), declared_type[0] if declared_type else None):

@@ -1,0 +1,110 @@
+"""Issue 15, clutter on untuned pages (extract31, 2026-12-02): a sweep of 2,305 test pages (Postlight,
+Readability, trafilatura, htmldate) found a "read also" box glued to the paragraph's next sentence
+("… du pogromC'est ce que …"), text of two inline elements glued ("It was his deathIn a 1985 story"),
+a markets wrap's list labels ("Stocks", "Commodities") read as sentences, a pull quote printed again
+with its credit line ("A close Trump associate"), sign-up and live-blog lines, bookmark and "Google
+News" buttons and a lone "by". Pages written here in those forms."""
+
+from __future__ import annotations
+
+import pytest
+from lxml.html import fromstring, tostring
+
+from bot.reader.extract.boundaries import space_glued_boundaries
+from bot.reader.extract.clutter import is_clutter
+from bot.reader.extract.page import extract_article
+from bot.reader.extract.read_also import cut_read_also
+from tests.support.ferry_story import LINES, STORY, URL, ferry_page
+
+
+def _text(page: str) -> str:
+    return "\n".join(extract_article(page, URL).paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("html", "spaced"),
+    [
+        ("<p>It was <span>his death<span><img src='x.jpg'>In a 1985 story</span></span> that</p>",
+         "<img src=\"x.jpg\"> In a 1985"),
+        ("<p>since the 1800s.<span>The fact</span></p>", "1800s.<span> The fact"),
+        ("<p><span>du Moyen Âge</span>Son domicile</p>", "</span> Son domicile"),
+        ("<p>vu<!-- x -->C'est</p>", "<!-- x --> C'est"),
+    ],
+)
+def test_a_word_and_a_capitalised_word_glued_at_a_tag_get_their_space(html: str, spaced: str) -> None:
+    tree = fromstring(html)
+    space_glued_boundaries(tree)
+    assert spaced in tostring(tree, encoding=str)
+
+
+@pytest.mark.parametrize(
+    "html", ["<p><b>T</b>he harbour</p>", "<p><a>Apple</a>'s shares</p>", "<p>the new <a>iPhone</a></p>",
+             "<p>HARBOUR<b>NEWS</b></p>"],
+)
+def test_a_drop_cap_a_possessive_or_a_name_keep_their_spelling(html: str) -> None:
+    tree = fromstring(html)
+    space_glued_boundaries(tree)
+    assert tostring(tree, encoding=str) == tostring(fromstring(html), encoding=str)
+
+
+def test_a_read_also_box_inside_a_paragraph_leaves_only_the_paragraphs_sentences() -> None:
+    box = ("<span class='capsule'><span>À LIRE AUSSI</span> <strong><a href='/x'>Les ferries du Moyen Âge "
+           "et leurs passeurs</a></strong></span>")
+    page = ferry_page(f"{STORY}<p>{LINES[0]}<br>{box}C'est ce que le maire a confirmé mardi soir devant la "
+                      f"presse locale.</p>")
+    text = _text(page)
+    assert "C'est ce que le maire a confirmé mardi soir devant la presse locale." in text.splitlines()
+    assert "LIRE AUSSI" not in text and "Moyen Âge" not in text
+
+
+def test_a_read_also_label_needs_a_links_whole_text_after_it() -> None:
+    links = {"les ferries du moyen âge"}
+    assert cut_read_also("Lire aussi Les ferries du Moyen Âge : la suite.", "lire aussi les ferries du moyen âge la suite",
+                         links) == "la suite."
+    assert cut_read_also("Read more about the ferry at the pier.", "read more about the ferry at the pier",
+                         links) == "Read more about the ferry at the pier."
+
+
+def test_a_lists_label_is_a_heading_not_a_sentence() -> None:
+    items = ("<li>Shares of the ferry operator rose 3 percent to a record in Tuesday's trading.</li>"
+             "<li>The island hotel group added 1.2 percent after the board's decision.</li>")
+    article = extract_article(ferry_page(f"{STORY}<p>Stocks</p><ul>{items}</ul>"), URL)
+    labels = [index for index, text in enumerate(article.paragraphs) if text == "Stocks"]
+    assert labels and labels[0] in article.headings
+
+
+def test_a_pull_quote_printed_again_with_its_credit_goes() -> None:
+    said = ("<p>“What I always found was you have to suggest something to him,” said the associate. “You are not "
+            "going to tell him to do it one way or another.”</p>")
+    pulled = ("<blockquote><span>What I always found was you have to suggest something to him. You are not going "
+              "to tell him to do it one way or another.</span> <span>A close associate</span></blockquote>")
+    text = _text(ferry_page(f"{STORY}{said}{pulled}<p>{LINES[2]}</p>"))
+    assert "A close associate" not in text and "said the associate" in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up to the Harbour Weekly Brief here for news and analysis on island business, ferries and trade in your inbox",
+        "Sign up here.",
+        "Follow the latest ferry strike updates on our live blog.",
+        "Ajouter à mes favoris L'article a été ajouté à vos favoris",
+        "Google News",
+        "by",
+        "Supported by",
+    ],
+)
+def test_sign_up_lines_buttons_and_a_lone_by_are_clutter(line: str) -> None:
+    assert is_clutter(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "When you sign up for Facebook, it encourages you to upload your list of contacts.",
+        "Subscribers to the ferry pass will pay half price, the board said.",
+        "The delay was caused by",
+    ],
+)
+def test_sentences_about_signing_up_stay(line: str) -> None:
+    assert not is_clutter(line)
