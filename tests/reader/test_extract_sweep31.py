@@ -108,3 +108,44 @@ def test_sign_up_lines_buttons_and_a_lone_by_are_clutter(line: str) -> None:
 )
 def test_sentences_about_signing_up_stay(line: str) -> None:
     assert not is_clutter(line)
+
+
+def _page(head: str, header: str, body: str = STORY) -> str:
+    return f"<html><head>{head}</head><body>{header}<article>{body}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    "box",
+    ["<div>By <span>Meg Wagner</span></div>", "<span class='pb-byline'>By <a href='/p'>Meg Wagner</a></span>",
+     "<div><span>By </span><a href='/p'>Meg Wagner</a></div>"],
+)
+def test_a_byline_box_under_the_headline_names_the_writer(box: str) -> None:
+    page = _page("<title>Ferry line approved</title>", f"<h1>Ferry line approved</h1>{box}")
+    assert extract_article(page, URL).author == "Meg Wagner"
+
+
+def test_another_storys_byline_after_the_story_is_not_the_writers() -> None:
+    page = _page("<title>Ferry line approved</title>", "<h1>Ferry line approved</h1>",
+                 f"{STORY}<p>{' '.join(LINES)}</p><div>By <span>Meg Wagner</span></div>")
+    assert extract_article(page, URL).author is None
+
+
+def test_the_publisher_beside_the_writer_goes_with_its_article() -> None:
+    head = "<title>Ferry line approved</title><meta name='author' content='Sam Stein, The Harbour Herald'>"
+    page = _page(head, "<h1>Ferry line approved</h1>")
+    assert extract_article(page, "https://www.harbourherald.example/ferry").author == "Sam Stein"
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网", "海外留学生看两会：出国前后关注点大不同"),
+        ("武汉的声音：有英勇的你，才有英雄的城！-新华网", "武汉的声音：有英勇的你，才有英雄的城！"),
+        ("Raspberry Pi競合--Ubuntuが動く「UP Core」を見る", "Raspberry Pi競合--Ubuntuが動く「UP Core」を見る"),
+    ],
+)
+def test_a_chinese_titles_section_and_site_after_an_underscore_go(title: str, headline: str) -> None:
+    body = "".join(f"<p>{line}</p>" for line in ["港口委员会周二晚上批准了一条通往北部岛屿的新渡轮航线。" * 3,
+                                                 "从五月起，船只每两小时从旧码头出发，船票价格为四欧元。" * 3])
+    page = _page(f"<title>{title}</title>", "", body)
+    assert extract_article(page, "https://news.example.cn/a.html").title == headline

@@ -1,0 +1,55 @@
+"""The byline a page prints under its headline, read from the page when neither its metadata nor the
+extracted text names the writer.
+
+Many news pages give no author in their metadata and set "By Meg Wagner" in a box between the
+headline and the story (NY Daily News, Quartz, The Motley Fool's "By Keith Noonan - Jan 9, 2017",
+The Washington Post's `<span class="pb-byline">`), which the extractor leaves out with the rest of
+the header: the article came out with no writer. The box is found by what it says, a "By" and a
+name with nothing else but a role or a date (`clutter.split_byline`), and where it stands: after the
+page's headline and before the story's first paragraph, so another story's byline in a list of
+teasers further down is never taken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml.html import HtmlElement
+
+from bot.reader.extract.clutter import split_byline
+
+BOX_MAX_WORDS = 12
+"""Words of a byline box: "By", a name, a role and a date; more is a sentence that starts with "By"."""
+STORY_MIN_WORDS = 30
+"""A paragraph this long is the story's: the byline stands before it."""
+_BOXES = frozenset(["p", "div", "span", "address", "li", "section"])
+
+
+def printed_byline(tree: HtmlElement) -> str | None:
+    """The name in the first byline box between the page's first <h1> and the story's first long
+    paragraph; None when there is none."""
+    headline = next(tree.iter("h1"), None)
+    if headline is None:
+        return None
+    for element in _following(headline):
+        if element.tag not in _BOXES:
+            continue
+        text = " ".join(element.text_content().split())
+        count = len(text.split())
+        if element.tag == "p" and count >= STORY_MIN_WORDS:
+            return None
+        if 0 < count <= BOX_MAX_WORDS:
+            name, _, rest = split_byline(text)
+            if name and not rest:
+                return name
+    return None
+
+
+def _following(element: HtmlElement) -> Iterator[HtmlElement]:
+    """Every element after `element` in document order, its own descendants left out."""
+    node: HtmlElement | None = element
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield sibling
+            yield from sibling.iterdescendants()
+        node = node.getparent()
