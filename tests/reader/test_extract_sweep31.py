@@ -92,6 +92,11 @@ def test_a_pull_quote_printed_again_with_its_credit_goes() -> None:
         "Google News",
         "by",
         "Supported by",
+        "For all the latest news, visit the Harbour Live homepage here and sign up to our daily newsletter here.",
+        "Wenn du keinen Artikel mehr verpassen willst, dann hol dir jetzt meinen gratis Newsletter!",
+        "Abonnieren Sie jetzt den Themen-Newsletter «Hafen».",
+        "Puede seguir a Puerto en Facebook o suscribirse aquí a nuestra newsletter.",
+        "Thanks for following our live blog throughout the day.",
     ],
 )
 def test_sign_up_lines_buttons_and_a_lone_by_are_clutter(line: str) -> None:
@@ -104,6 +109,7 @@ def test_sign_up_lines_buttons_and_a_lone_by_are_clutter(line: str) -> None:
         "When you sign up for Facebook, it encourages you to upload your list of contacts.",
         "Subscribers to the ferry pass will pay half price, the board said.",
         "The delay was caused by",
+        "Das Abbestellen von Newslettern und Katalogen verlief in den meisten Fällen reibungslos.",
     ],
 )
 def test_sentences_about_signing_up_stay(line: str) -> None:

@@ -135,6 +135,8 @@ _CALL_TO_ACTION = re.compile(
 # Phrases that only site furniture uses, wherever they sit in a short paragraph.
 _PROMO = re.compile(
     r"^\W*(?:sign up|subscribe)\b(?! to (?:the|an?) (?:idea|view|notion|theory|belief))|"
+    r"\b(?:our|unseren|meinen|notre|nos|nuestr[oa]s?) (?:[\w-]+ ){0,3}[\w-]*newsletters?\b|\bour live ?blog\b|"
+    r"^\W*abonnieren sie\b|\babonniere (?:[\w-]+ ){0,3}[\w-]*newsletter|"
     r"ajout(?:er|é) à (?:mes|vos) favoris|add(?:ed)? to (?:my |your )?(?:bookmarks|favou?rites|reading list)|"
     r"click(ing)? here|our newsletter|share this (article|story)|like this story|all rights reserved|"
     r"this copy is for your personal|order reprints|print article|if you enjoyed this article|"
