@@ -17,8 +17,6 @@ keep their spelling.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -27,30 +25,35 @@ _WORD_END = re.compile(r"(?:[^\W\d_]{2}|\d[^\W\d_])[.!?]?[\"'”’»)]?$")
 closing quotation mark after them; a lone capital ("T" of a drop cap) is no word's end."""
 _WORD_START = re.compile(r"^[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|['’][a-zß-öø-ÿ]|\s|$)")
 """A capitalised word: "Son", "C'est", "A" alone; not a name in capitals or "iPhone"."""
+_END_CHARS = 6
+"""Characters at the end of a text that `_WORD_END` can span: two letters, a stop and a quotation mark."""
 _UNSHOWN = frozenset(["script", "style", "noscript", "template", "title", "head"])
 
 
 def space_glued_boundaries(tree: HtmlElement) -> None:
     """Put a space, in place, at every tag boundary where a word ends and a capitalised word starts
-    with nothing between them."""
-    before: str | None = None
-    for owner, slot, text in _texts(tree):
-        if before is not None and _glued(before, text):
-            setattr(owner, slot, " " + text)
+    with nothing between them. Every run of text is visited in reading order (an element's text
+    at its start, its tail at its end), leaving out what a browser never shows (scripts, styles;
+    a comment's tail is text)."""
+    before = ""
+    for event, element in etree.iterwalk(tree, events=("start", "end", "comment", "pi")):
+        if event == "start":
+            text = element.text
+            if not text or element.tag in _UNSHOWN:
+                continue
+            if text[0].isupper() and _glued(before, text):
+                element.text = " " + text
+        else:
+            text = element.tail
+            if not text:
+                continue
+            if text[0].isupper() and _glued(before, text):
+                element.tail = " " + text
         before = text
 
 
 def _glued(before: str, after: str) -> bool:
     """Whether the text before a tag ends a word and the text after it opens a capitalised one:
-    "Moyen Âge" + "Son domicile", "the 1800s." + "The fact"."""
-    return _WORD_END.search(before) is not None and _WORD_START.match(after) is not None
-
-
-def _texts(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str, str]]:
-    """Every run of text of the page in reading order, as (element, "text" or "tail", the text),
-    leaving out what a browser never shows (scripts, styles, comments)."""
-    for event, element in etree.iterwalk(tree, events=("start", "end", "comment", "pi")):
-        if event == "start" and element.text and element.tag not in _UNSHOWN:
-            yield element, "text", element.text
-        elif event != "start" and element.tail:
-            yield element, "tail", element.tail
+    "Moyen Âge" + "Son domicile", "the 1800s." + "The fact". Only the end of `before` is searched
+    (`_WORD_END` anchored at the end would try every position of a long text)."""
+    return _WORD_START.match(after) is not None and _WORD_END.search(before[-_END_CHARS:]) is not None

@@ -12,6 +12,7 @@ teasers further down is never taken.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from lxml.html import HtmlElement
@@ -22,26 +23,42 @@ BOX_MAX_WORDS = 12
 """Words of a byline box: "By", a name, a role and a date; more is a sentence that starts with "By"."""
 STORY_MIN_WORDS = 30
 """A paragraph this long is the story's: the byline stands before it."""
+BOX_LEVELS = 3
+"""The element with "By" and the boxes around it that may hold the name ("<div><span>By</span><a>…</a></div>")."""
+_BY = re.compile(r"^\s*(?:By|BY|Von|Par|Por)\b")
 _BOXES = frozenset(["p", "div", "span", "address", "li", "section"])
 
 
 def printed_byline(tree: HtmlElement) -> str | None:
     """The name in the first byline box between the page's first <h1> and the story's first long
-    paragraph; None when there is none."""
+    paragraph; None when there is none. Only an element whose own text opens with "By" (or "Von",
+    "Par", "Por") and the box or two around it are read: reading every element's whole text took
+    a tenth of a second on a 2 MB page."""
     headline = next(tree.iter("h1"), None)
     if headline is None:
         return None
     for element in _following(headline):
-        if element.tag not in _BOXES:
-            continue
-        text = " ".join(element.text_content().split())
-        count = len(text.split())
-        if element.tag == "p" and count >= STORY_MIN_WORDS:
+        if element.tag == "p" and len(element.text_content().split()) >= STORY_MIN_WORDS:
             return None
-        if 0 < count <= BOX_MAX_WORDS:
-            name, _, rest = split_byline(text)
-            if name and not rest:
+        if _BY.match(element.text or ""):
+            name = _boxed_name(element)
+            if name:
                 return name
+    return None
+
+
+def _boxed_name(element: HtmlElement) -> str | None:
+    """The byline's name in `element` or one of the BOX_LEVELS boxes around it."""
+    for _ in range(BOX_LEVELS):
+        if element is None or element.tag not in _BOXES:
+            return None
+        text = " ".join(element.text_content().split())
+        if len(text.split()) > BOX_MAX_WORDS:
+            return None
+        name, _, rest = split_byline(text)
+        if name and not rest:
+            return name
+        element = element.getparent()
     return None
 
 
