@@ -155,3 +155,24 @@ def test_a_chinese_titles_section_and_site_after_an_underscore_go(title: str, he
                                                  "从五月起，船只每两小时从旧码头出发，船票价格为四欧元。" * 3])
     page = _page(f"<title>{title}</title>", "", body)
     assert extract_article(page, "https://news.example.cn/a.html").title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for a Hulu ad-free account for $11.99 a month",
+        "Open your first shop: you will need a home page, a page about you and a contact form, and a page to sell "
+        "from, like a Store or a Services page. Win readers by publishing regular content like blog articles, "
+        "podcast episodes or videos.",
+    ],
+)
+def test_a_deal_or_an_advice_that_names_signing_up_or_podcasts_stays(line: str) -> None:
+    assert not is_clutter(line)
+
+
+def test_a_list_items_tail_after_an_abbreviation_is_no_pull_quotes_credit() -> None:
+    item = ("Asparagus and Eggs [1 cup asparagus, 2 soft-boiled eggs, half a cup of sweet potato or toast, "
+            "and a spoon of olive oil for the potatoes (or 1 tsp. grass-fed butter for toast]")
+    longer = item.replace("Asparagus and Eggs", "Monday lunch: Asparagus and Eggs with a side of greens")
+    text = _text(ferry_page(f"{STORY}<p>{item}</p><p>{longer}</p>"))
+    assert item in text.splitlines()

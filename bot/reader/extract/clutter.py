@@ -128,13 +128,13 @@ _FURNITURE_LINES = _LIST_OPENERS | frozenset(
 # A call to action: an imperative at the start of a sentence, aimed at a channel we do not want.
 _CALL_TO_ACTION = re.compile(
     r"(^|[.!?:,;]\s+)\W*(follow|subscribe to|sign up|join|download|get|listen to|watch|like|share|read|catch up)\b"
-    r".{0,120}\b(newsletters?|app|twitter|facebook|instagram|youtube|tiktok|linkedin|google news|podcasts?|"
+    r".{0,80}\b(newsletters?|app|twitter|facebook|instagram|youtube|tiktok|linkedin|google news|podcasts?|"
     r"channel|inbox|letterbox|full coverage|with a friend|live ?blog|live coverage)\b",
     re.IGNORECASE,
 )
 # Phrases that only site furniture uses, wherever they sit in a short paragraph.
 _PROMO = re.compile(
-    r"^\W*(?:sign up|subscribe)\b(?! to (?:the|an?) (?:idea|view|notion|theory|belief))|"
+    r"^\W*(?:sign up|subscribe)\b(?:[^.!?]{0,150}\b(?:inbox|here|brief)\b|\W*$|,)|"
     r"\b(?:our|unseren|meinen|notre|nos|nuestr[oa]s?) (?:[\w-]+ ){0,3}[\w-]*newsletters?\b|\bour live ?blog\b|"
     r"^\W*abonnieren sie\b|\babonniere (?:[\w-]+ ){0,3}[\w-]*newsletter|"
     r"ajout(?:er|é) à (?:mes|vos) favoris|add(?:ed)? to (?:my |your )?(?:bookmarks|favou?rites|reading list)|"
@@ -754,7 +754,9 @@ def _without_excerpts(blocks: list[Block]) -> list[Block]:
 
 
 PULL_QUOTE_CREDIT_MAX_WORDS = 6
-_CREDITED = re.compile(r"^(.*[.!?][\"”’»]?)\s+([^.!?]+)$", re.DOTALL)
+_CREDITED = re.compile(r"^(.*[.!?][\"”’»]?)\s+([A-ZÀ-ÖØ-Þ—–-][^.!?\d()\[\]]+)$", re.DOTALL)
+"""A quotation's last full stop, then a credit: capitalised (or after a dash), no figures or brackets
+("… 1 tsp. grass-fed butter for toast]" of a meal plan is a list item's tail, not a credit)."""
 
 
 def _without_credit(text: str) -> str:
