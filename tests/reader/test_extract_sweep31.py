@@ -11,7 +11,7 @@ import pytest
 from lxml.html import fromstring, tostring
 
 from bot.reader.extract.boundaries import space_glued_boundaries
-from bot.reader.extract.clutter import is_clutter
+from bot.reader.extract.clutter import is_clutter, tidy
 from bot.reader.extract.page import extract_article
 from bot.reader.extract.read_also import cut_read_also
 from tests.support.ferry_story import LINES, STORY, URL, ferry_page
@@ -176,3 +176,12 @@ def test_a_list_items_tail_after_an_abbreviation_is_no_pull_quotes_credit() -> N
     longer = item.replace("Asparagus and Eggs", "Monday lunch: Asparagus and Eggs with a side of greens")
     text = _text(ferry_page(f"{STORY}<p>{item}</p><p>{longer}</p>"))
     assert item in text.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("glued", "spaced"),
+    [("the most since the 1800s.The fact that it unfolded", "the most since the 1800s. The fact that it unfolded"),
+     ("il a été jugé.Élise Dupont a témoigné", "il a été jugé. Élise Dupont a témoigné")],
+)
+def test_a_sentence_glued_to_the_next_after_a_decade_or_an_accented_word_is_split(glued: str, spaced: str) -> None:
+    assert tidy(glued) == spaced

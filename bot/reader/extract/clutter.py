@@ -73,7 +73,9 @@ _SPACE = re.compile(r"\s+")
 _SPACE_BEFORE_STOP = re.compile(r"(?<=[^\s.,]) +(?=[.,](?:\s|$))")
 """Spaces before a full stop or comma, where a link's markup ended just before it ("nicht zu erfahren
 ." on Golem, whose links end in a hidden label and a line break); no language writes them."""
-_GLUED_SENTENCE = re.compile(r"(\b[a-z]{2,}[.!?][\"”’]?)([A-Z][a-z])")
+_GLUED_SENTENCE = re.compile(r"(\b(?:[a-zß-öø-ÿ]{2,}|\d{2,4}s)[.!?][\"”’]?)([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+"""A sentence's last word (or a decade, "the 1800s") and its full stop glued to the next sentence's
+capitalised first word."""
 _KEY_WORD = re.compile(r"\w+")
 # An encyclopedia's reference marks after a clause or a quotation ("in 1998.[4] The project",
 # "Godzilla"[5]", "[citation needed]"): read aloud in a summary or an answer they are noise, and
