@@ -185,3 +185,9 @@ def test_a_list_items_tail_after_an_abbreviation_is_no_pull_quotes_credit() -> N
 )
 def test_a_sentence_glued_to_the_next_after_a_decade_or_an_accented_word_is_split(glued: str, spaced: str) -> None:
     assert tidy(glued) == spaced
+
+
+@pytest.mark.parametrize("box", ["<div>By <span>Court Reporter</span></div>", "<div>By <span>Editorial Staff</span></div>"])
+def test_a_byline_box_naming_a_desk_names_no_writer(box: str) -> None:
+    page = _page("<title>Ferry line approved</title>", f"<h1>Ferry line approved</h1>{box}")
+    assert extract_article(page, URL).author is None

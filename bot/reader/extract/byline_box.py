@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
-from bot.reader.extract.clutter import split_byline
+from bot.reader.extract.clutter import DESK_WORDS, split_byline
 
 BOX_MAX_WORDS = 12
 """Words of a byline box: "By", a name, a role and a date; more is a sentence that starts with "By"."""
@@ -57,7 +57,7 @@ def _boxed_name(element: HtmlElement) -> str | None:
             return None
         name, _, rest = split_byline(text)
         if name and not rest:
-            return name
+            return None if DESK_WORDS & set(name.lower().split()) else name
         element = element.getparent()
     return None
 

@@ -493,13 +493,14 @@ def names_byline(text: str, alone: bool = False) -> str | None:
     person as its author (`lone_name_byline`)."""
     if not (_NAMES_LINE.match(text.strip()) or alone and _ONE_NAME_LINE.match(text.strip())):
         return None
-    if any(word.lower() in _DESK_WORDS for word in words(text)):
+    if any(word.lower() in DESK_WORDS for word in words(text)):
         return None
     return ", ".join(name.strip() for name in re.split(_NAME_SEPARATOR, text.strip()) if name.strip())
 
 
-_DESK_WORDS = frozenset({"staff", "reports", "report", "news", "desk", "team", "editors", "editor", "wire",
-                         "services", "service", "agencies", "redaktion", "rédaction", "redacción", "online"})
+DESK_WORDS = frozenset({"staff", "reports", "report", "news", "desk", "team", "editors", "editor", "wire",
+                        "services", "service", "agencies", "redaktion", "rédaction", "redacción", "online",
+                        "reporter", "writer", "editorial"})
 """Words of a newsroom's byline, no person's ("Staff Reports", "News Desk", "Online Team")."""
 
 
