@@ -100,7 +100,7 @@ def author_names(names: str | None, date: str | None = None, site: Sequence[str 
         if address or furniture:
             break  # the names after an address are its host and path ("Ebb Org", "Bkuhn")
     own = _site_names(site)
-    writers = [name for name in people if _squashed(name) not in own]
+    writers = [name for name in people if _squashed(name) not in own and _squashed(_THE.sub("", name)) not in own]
     return ", ".join(writers or people) or None
 
 
@@ -135,6 +135,9 @@ def _names_in_order(parts: list[str]) -> list[str]:
 
 
 _WWW = re.compile(r"^www\d*\.")
+_THE = re.compile(r"^(?:the|die|der|das|le|la|les|el|los|las)\s+", re.IGNORECASE)
+"""An article before a publisher's name, which its host leaves out: "Sam Stein, The Huffington Post"
+on huffingtonpost.com."""
 
 
 def _squashed(name: str) -> str:

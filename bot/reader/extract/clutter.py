@@ -28,6 +28,7 @@ from bot.reader.extract.embeds import credit_posts
 from bot.reader.extract.not_prose import refuse_not_prose
 from bot.reader.extract.pointers import points_elsewhere
 from bot.reader.extract.pasted_tables import pasted_row
+from bot.reader.extract.read_also import cut_read_also
 from bot.reader.extract.teasers import drop_cut_runs, drop_runs, points_away
 from bot.reader.text.language import Language, detect_language, language_for, words
 
@@ -73,7 +74,9 @@ _SPACE = re.compile(r"\s+")
 _SPACE_BEFORE_STOP = re.compile(r"(?<=[^\s.,]) +(?=[.,](?:\s|$))")
 """Spaces before a full stop or comma, where a link's markup ended just before it ("nicht zu erfahren
 ." on Golem, whose links end in a hidden label and a line break); no language writes them."""
-_GLUED_SENTENCE = re.compile(r"(\b[a-z]{2,}[.!?][\"”’]?)([A-Z][a-z])")
+_GLUED_SENTENCE = re.compile(r"(\b(?:[a-zß-öø-ÿ]{2,}|\d{2,4}s)[.!?][\"”’]?)([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+"""A sentence's last word (or a decade, "the 1800s") and its full stop glued to the next sentence's
+capitalised first word."""
 _KEY_WORD = re.compile(r"\w+")
 # An encyclopedia's reference marks after a clause or a quotation ("in 1998.[4] The project",
 # "Godzilla"[5]", "[citation needed]"): read aloud in a summary or an answer they are noise, and
@@ -120,17 +123,24 @@ _FURNITURE_LINES = _LIST_OPENERS | frozenset(
         "permalink", "full article", "main content", "loading photo gallery", "listen to this article",
         "save article", "vorlesen", "artikel vorlesen", "artikel anhören", "auf die merkliste", "artikel merken",
         "voir les contributions", "réagir", "ver comentarios", "comentarios",
+        # buttons and the bare word a byline box leaves when its name sits in another element
+        "google news", "bookmark", "bookmarks", "copy link", "artikel teilen", "teilen", "merken", "partager",
+        "compartir", "by", "supported by", "von", "par", "por",
     ]
 )
 # A call to action: an imperative at the start of a sentence, aimed at a channel we do not want.
 _CALL_TO_ACTION = re.compile(
     r"(^|[.!?:,;]\s+)\W*(follow|subscribe to|sign up|join|download|get|listen to|watch|like|share|read|catch up)\b"
     r".{0,80}\b(newsletters?|app|twitter|facebook|instagram|youtube|tiktok|linkedin|google news|podcasts?|"
-    r"channel|inbox|letterbox|full coverage|with a friend)\b",
+    r"channel|inbox|letterbox|full coverage|with a friend|live ?blog|live coverage)\b",
     re.IGNORECASE,
 )
 # Phrases that only site furniture uses, wherever they sit in a short paragraph.
 _PROMO = re.compile(
+    r"^\W*(?:sign up|subscribe)\b(?:[^.!?]{0,150}\b(?:inbox|here|brief)\b|\W*$|,)|"
+    r"\b(?:our|unseren|meinen|notre|nos|nuestr[oa]s?) (?:[\w-]+ ){0,3}[\w-]*newsletters?\b|\bour live ?blog\b|"
+    r"^\W*abonnieren sie\b|\babonniere (?:[\w-]+ ){0,3}[\w-]*newsletter|"
+    r"ajout(?:er|é) à (?:mes|vos) favoris|add(?:ed)? to (?:my |your )?(?:bookmarks|favou?rites|reading list)|"
     r"click(ing)? here|our newsletter|share this (article|story)|like this story|all rights reserved|"
     r"this copy is for your personal|order reprints|print article|if you enjoyed this article|"
     r"tell us what you think|if you buy something through|enter (?:now |today |here )?(?:for a chance|to win)\b|via wikimedia commons|\bcc[- ]by\b|"
@@ -484,13 +494,14 @@ def names_byline(text: str, alone: bool = False) -> str | None:
     person as its author (`lone_name_byline`)."""
     if not (_NAMES_LINE.match(text.strip()) or alone and _ONE_NAME_LINE.match(text.strip())):
         return None
-    if any(word.lower() in _DESK_WORDS for word in words(text)):
+    if any(word.lower() in DESK_WORDS for word in words(text)):
         return None
     return ", ".join(name.strip() for name in re.split(_NAME_SEPARATOR, text.strip()) if name.strip())
 
 
-_DESK_WORDS = frozenset({"staff", "reports", "report", "news", "desk", "team", "editors", "editor", "wire",
-                         "services", "service", "agencies", "redaktion", "rédaction", "redacción", "online"})
+DESK_WORDS = frozenset({"staff", "reports", "report", "news", "desk", "team", "editors", "editor", "wire",
+                        "services", "service", "agencies", "redaktion", "rédaction", "redacción", "online",
+                        "reporter", "writer", "editorial"})
 """Words of a newsroom's byline, no person's ("Staff Reports", "News Desk", "Online Team")."""
 
 
@@ -655,6 +666,10 @@ def remove_clutter(
         ):
             break  # the story's rights notice or its readers' comments: what follows is not the story
         k = key(block.text)
+        if link_texts is not None and (unpointed := cut_read_also(block.text, k, link_texts)) != block.text:
+            if not unpointed:
+                continue
+            block, k = replace(block, text=unpointed), key(unpointed)
         if _opens_list(block.text):
             in_list = True
             continue
@@ -721,7 +736,8 @@ def _without_excerpts(blocks: list[Block]) -> list[Block]:
     human motive, and yet still come to work every day." set in a box of The New Republic's letter,
     from "… about human motive, venality, capacity for double-crossing, and yet still come to work
     every day, trying to get something done."). Only prose long enough to be no common phrase."""
-    keys = [key(block.text).split() for block in blocks]
+    quoted = [_without_credit(block.text) for block in blocks]
+    keys = [key(text).split() for text in quoted]
     holders: dict[str, set[int]] = {}
     # word -> the blocks holding it: only those holding every word are compared (a pasted text of
     # thousands of paragraphs made comparing every pair take half a minute)
@@ -731,7 +747,7 @@ def _without_excerpts(blocks: list[Block]) -> list[Block]:
 
     def excerpt(index: int) -> bool:
         own = keys[index]
-        if len(own) > EXCERPT_MAX_WORDS or not _is_reprintable(blocks[index].text):
+        if len(own) > EXCERPT_MAX_WORDS or not _is_reprintable(quoted[index]):
             return False
         holding = sorted((holders[word] for word in set(own)), key=len)
         candidates = set.intersection(*holding) if holding else set(range(len(blocks)))
@@ -739,6 +755,23 @@ def _without_excerpts(blocks: list[Block]) -> list[Block]:
                    for other in candidates if other != index)
 
     return [block for index, block in enumerate(blocks) if not excerpt(index)]
+
+
+PULL_QUOTE_CREDIT_MAX_WORDS = 6
+_CREDITED = re.compile(r"^(.*[.!?][\"”’»]?)\s+([A-ZÀ-ÖØ-Þ—–-][^.!?\d()\[\]]+)$", re.DOTALL)
+"""A quotation's last full stop, then a credit: capitalised (or after a dash), no figures or brackets
+("… 1 tsp. grass-fed butter for toast]" of a meal plan is a list item's tail, not a credit)."""
+
+
+def _without_credit(text: str) -> str:
+    """A pull quote without the credit line its box sets under it: "What I always found was you
+    have to suggest something to him. … A close Trump associate" (HuffPost) is the quotation of a
+    paragraph above, printed again with who said it; the credit alone, a few words with no full
+    stop after the quotation's last sentence, would keep it from being seen as a reprint."""
+    match = _CREDITED.match(text.strip())
+    if match is None or len(words(match.group(2))) > PULL_QUOTE_CREDIT_MAX_WORDS:
+        return text
+    return match.group(1)
 
 
 def _in_order(part: list[str], whole: list[str]) -> bool:

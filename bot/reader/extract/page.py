@@ -31,6 +31,8 @@ from trafilatura.settings import set_date_params
 from trafilatura.utils import load_html
 
 from bot.reader.article import Article, is_table_row
+from bot.reader.extract.byline_box import printed_byline
+from bot.reader.extract.boundaries import space_glued_boundaries
 from bot.reader.extract.authors import author_names, is_site_name, with_dotted_initials
 from bot.reader.extract.cards import drop_hover_cards
 from bot.reader.extract.coauthors import with_co_authors
@@ -49,6 +51,7 @@ from bot.reader.extract.clutter import (
 from bot.reader.extract.stamps import split_glued_stamps
 from bot.reader.extract.teaser_list import is_teaser_list, teaser_cards, without_teaser_cards
 from bot.reader.extract.masthead import HEADLINE_MIN_WORDS, WITHIN, cut_glued_header
+from bot.reader.extract.list_headings import mark_list_labels
 from bot.reader.extract.layout import open_layout_tables, unwrap_layout
 from bot.reader.extract.wrapping import unwrap_broken_sentences, unwrap_source_lines
 from bot.reader.extract.media import media_kind
@@ -119,10 +122,18 @@ _BLOCK_TAGS = ("p", "div", "li", "tr", "dd", "dt", "blockquote", "pre", "section
                "h1", "h2", "h3", "h4", "h5", "h6")
 _HEADING_TAGS = ("head", "h1", "h2", "h3", "h4", "h5", "h6")
 _LIST_MARKER = re.compile(r"^\s*[-*•]\s+")
-_TITLE_SEPARATOR = re.compile(r"\s+(?:::|\||[-–—»›:*])\s+|\s*[｜：]\s*")
+CJK_TRAIL_MAX_CHARS = 8
+"""Characters of a section's or site's name after a Chinese or Japanese headline ("教育频道", "中国青年网");
+a headline is longer."""
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60\u3000-\u303f"
+_TITLE_SEPARATOR = re.compile(
+    rf"\s+(?:::|\||[-–—»›:*])\s+|\s*[｜：]\s*|(?<=[{_CJK}])[_|-](?![-_])|(?<![-_])[_|-](?=[{_CJK}])"
+)
 """Between a headline and the site's or section's name: a spaced bar, dash, colon or star, or a
 full-width bar or colon, which Chinese and Japanese titles write without spaces
-("…津波注意報 気象庁：朝日新聞デジタル")."""
+("…津波注意報 気象庁：朝日新聞デジタル"), or a lone underscore, bar or hyphen beside a Chinese or
+Japanese character, which they also write unspaced ("…大不同_教育频道_中国青年网", "…是优长-半月谈";
+a doubled "--" is a dash inside the headline)."""
 
 
 @dataclass(frozen=True)
@@ -234,7 +245,7 @@ def _headline(title: str, blocks: list[Block], site_names: tuple[str | None, ...
     Illegal | Al Bawaba" on albawaba.com, "... - News Nation" on newsnation.in); `site_names`: the
     name the page gives itself, and its host. A tail of colon-joined names ending in the site's
     goes first (`_without_site_trail`)."""
-    title = _without_site_trail(title.strip(), site_names, anchors)
+    title = _without_site_trail(_without_cjk_trail(title.strip()), site_names, anchors)
     parts = _TITLE_SEPARATOR.split(title)
     longest = max(parts, key=lambda part: len(words(part)))
     printed = key(longest)
@@ -265,6 +276,23 @@ def _site_keys(site_names: tuple[str | None, ...]) -> set[str]:
     sites = {_squashed(name) for name in site_names if name}
     hosts = [name.lower().removeprefix("www.") for name in site_names if name and "." in name]
     return sites | {_squashed(host) for host in hosts} | {label for host in hosts for label in host.split(".")}
+
+
+_CJK_TRAIL = re.compile(rf"(?<![-_])[_|-]([^_|-]{{1,{CJK_TRAIL_MAX_CHARS}}})$")
+
+
+def _without_cjk_trail(title: str) -> str:
+    """A Chinese or Japanese title without the section's and site's names its page writes after it
+    with unspaced underscores or hyphens ("海外留学生看两会：…大不同_教育频道_中国青年网",
+    "…才有英雄的城！-新华网"): short parts (`CJK_TRAIL_MAX_CHARS`) beside a Chinese or Japanese
+    character, cut from the end while the headline before them stays longer than they are."""
+    while (match := _CJK_TRAIL.search(title)) is not None:
+        head, part = title[:match.start()], match.group(1).strip()
+        beside = head[-1:] + part[:1]
+        if not part or not re.search(f"[{_CJK}]", beside) or len(head) <= 2 * len(part):
+            break
+        title = head.rstrip()
+    return title
 
 
 _COLON = re.compile(r"(?<=\S):\s+")
@@ -566,6 +594,8 @@ def _article_in(tree: HtmlElement, html: str, url: str | None) -> Article:
     unwrap_source_lines(tree)
     unwrap_broken_sentences(tree)
     open_layout_tables(tree)
+    space_glued_boundaries(tree)
+    mark_list_labels(tree)
     facts = _page_facts(tree)
     declared_type = tree.xpath("//meta[@property='og:type']/@content")
     if is_front_page(url, _absolute(facts.canonical_url, url), declared_type[0] if declared_type else None):
@@ -604,6 +634,7 @@ def _article_in(tree: HtmlElement, html: str, url: str | None) -> Article:
     site = (document.sitename, urlsplit(url or canonical or "").hostname)
     named = with_co_authors(with_dotted_initials(author_names(document.author, date, site, organization_names(tree)), html), tree)
     author, kept = _writers(named, site, byline, kept)
+    author = author or printed_byline(tree)
     return Article(
         title=title or next(iter(headlines), "") or title_from(sentences),
         paragraphs=tuple(b.text for b in kept),
