@@ -26,6 +26,20 @@ def test_a_labelled_link_to_another_story_is_left_out_whatever_the_language() ->
         assert list(article.paragraphs) == BODY, label
 
 
+def test_a_bold_must_read_line_with_a_bar_is_left_out_linked_or_not() -> None:
+    # Big News Network sites set "MUST READ | <headline>" and "READ | <headline>" in bold between
+    # paragraphs, the headline not always a link.
+    for extra in ("<p><strong>MUST READ | </strong><strong>Thousands of fans are calling for the show's return</strong></p>",
+                  '<p><strong>READ | <a href="https://news.example/other">Insurer hit by the storms</a></strong></p>'):
+        article = extract_article(page(extra), "https://news.example/story")
+        assert list(article.paragraphs) == BODY, extra
+
+
+def test_a_sentence_about_reading_is_kept() -> None:
+    extra = "<p>Read the two of them on stage and you see a friendship, Damli's manager said.</p>"
+    article = extract_article(page(extra), "https://news.example/story")
+    assert len(article.paragraphs) == len(BODY) + 1
+
 def test_a_sentence_that_goes_on_after_its_link_is_kept() -> None:
     extra = ('<p>Update: <a href="https://news.example/other-story">the podcast episode about the birth</a> '
              "was the most downloaded of the year, the producers said on Monday.</p>")
