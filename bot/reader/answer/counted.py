@@ -18,6 +18,7 @@ not judged: its number may be the answer in other words.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bot.reader.answer.dates import MONTHS_ANY_FORM
 from bot.reader.answer.kinds import YEAR, dotted_ordinals, is_number
@@ -125,21 +126,27 @@ def _counted_phrases(code: str, text: str, readable: bool = False) -> list[str] 
     stop = language_for(code).stop_words
     phrases: list[str] = []
     for clause in _CLAUSE_BREAK.split(text):
-        tokens = words(clause)
-        lowered = [fold(token.lower()) for token in tokens]
-        for position, token in enumerate(lowered):
-            if not is_number(token) or (position and is_number(lowered[position - 1])):
-                continue
-            if token in _PRONOUNS and not (position + 1 < len(lowered) and is_number(lowered[position + 1])):
-                continue
-            beside = {lowered[p] for p in (position - 1, position + 1) if 0 <= p < len(lowered)}
-            if YEAR.match(token) or beside & MONTHS_ANY_FORM:
-                continue
+        lowered = [fold(token.lower()) for token in words(clause)]
+        for position in _counts_in(lowered):
             phrase = _phrase_after(lowered, position, stop) or _children_of(lowered, position)
             if phrase is None and not readable:
                 return None
             phrases += [phrase] if phrase else []
     return phrases or None
+
+
+def _counts_in(lowered: list[str]) -> Iterator[int]:
+    """The positions of a clause's counts (its words lower case, accents folded): the first number
+    of a run ("12 000" is one count), not a year, a day beside a month ("July 25 call") or a "one"
+    standing for a thing ("one of them")."""
+    for position, token in enumerate(lowered):
+        if not is_number(token) or (position and is_number(lowered[position - 1])):
+            continue
+        if token in _PRONOUNS and not (position + 1 < len(lowered) and is_number(lowered[position + 1])):
+            continue
+        beside = {lowered[p] for p in (position - 1, position + 1) if 0 <= p < len(lowered)}
+        if not (YEAR.match(token) or beside & MONTHS_ANY_FORM):
+            yield position
 
 
 def _phrase_after(lowered: list[str], position: int, stop: frozenset[str]) -> str | None:
@@ -187,12 +194,7 @@ def counts_only_measures(code: str, text: str) -> bool:
     found = False
     for clause in _CLAUSE_BREAK.split(text):
         lowered = [fold(token.lower()) for token in words(clause)]
-        for position, token in enumerate(lowered):
-            if not is_number(token) or (position and is_number(lowered[position - 1])) or token in _PRONOUNS:
-                continue
-            beside = {lowered[p] for p in (position - 1, position + 1) if 0 <= p < len(lowered)}
-            if YEAR.match(token) or beside & MONTHS_ANY_FORM:
-                continue
+        for position in _counts_in(lowered):
             following = position + 1
             while following < len(lowered) and (is_number(lowered[following]) or lowered[following] in _MAGNITUDE_WORDS):
                 following += 1
