@@ -85,8 +85,8 @@ _KEY_WORD = re.compile(r"\w+")
 _REFERENCE_MARK = re.compile(r"(?<=[.,;:!?\"”’)\]])\[(?:\d{1,3}|[a-z]|[Cc]itation needed|[Nn]ote \d{1,3})\](?!\w)")
 _SENTENCE_END = re.compile(r"[.!?…:;。！？：；؟।][\"'”’»)\]」』]*$")
 
-# A site label and a colon or a bar: "Read more: <headline>", "MUST READ | <headline>", "Photo: AFP", "Tags: ...", "Lesen Sie auch: ...",
-# "Zum Artikel: <headline>" (a link to another story, as BR24 writes it).
+# A site label and a colon or a bar: "Read more: <headline>", "MUST READ | <headline>", "Photo: AFP",
+# "Tags: ...", "Lesen Sie auch: ...", "Zum Artikel: <headline>" (a link to another story, as BR24 writes it).
 _LABEL = re.compile(
     r"^\W*(read (more|also|next)|(must |also )?read(?=\s*\|)|also read|more|related( articles?| stories| content)?|see also|also on \S+|"
     r"watch|listen|download|itunes|spotify|tags?|topics|photos?|photograph|images?|image source|picture|"
