@@ -45,6 +45,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import numpy as np
+
+from bench import tune_answers
 from bench.data import argument_parser
 from bench.fundus import CONTENT_TYPE, DEFAULT_FUNDUS, Clone
 from bench.reworded import Reply, ask_bot, normalize
@@ -68,6 +71,9 @@ HTMLDATE_DATA = "tests"
 CLASSES = ("answerable", "unanswerable", "followup")
 NONE = "-"
 """An empty cell: no gold (unanswerable), no bold asked, no turn before."""
+BLIND_FROM = 29
+"""Rounds before this one may be rows a learned model is fitted on (`fitting_cases`); this round
+and later ones stay blind: nothing is fitted on them and their misses are not read."""
 ALTERNATIVES = " | "
 PARTS = " ... "
 
@@ -229,6 +235,27 @@ def evaluate(questions: list[Question], pages: Pages) -> list[Result]:
             question.holds(sentence.text) for sentence in pipeline.document_of(article).sentences)
         results.append(Result(question, reply, reachable))
     return results
+
+
+def fitting_cases(questions: list[Question], pages: Pages) -> list[tune_answers.Case]:
+    """The questions as `bench.tune_answers` cases, so a learned ranking or decline model can be fitted
+    and checked on readers' own words: set "fresh", half "fit" before `BLIND_FROM` and "blind" from
+    it. A follow-up is the question as the bot matched it (with the words it borrowed from the turn
+    before), and a sentence is a hit when it holds a gold fragment, as `Result.top1` counts it."""
+    cases = []
+    for result in evaluate(questions, pages):
+        question = result.question
+        article = pages.article(question.source, question.page)
+        if article is None:
+            continue
+        index = pipeline.answer_index_of(article)
+        answerable = question.kind != "unanswerable"
+        hits = np.array([answerable and question.holds(s.text) for s in index.document.sentences])
+        half = "fit" if int(question.round) < BLIND_FROM else "blind"
+        case = tune_answers.Case("fresh", half, index, result.reply.matched, answerable, hits)
+        case.parts = index.parts(case.question)
+        cases.append(case)
+    return cases
 
 
 def _count(results: list[Result], flag: str) -> str:
