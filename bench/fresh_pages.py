@@ -228,8 +228,7 @@ def evaluate(questions: list[Question], pages: Pages) -> list[Result]:
             continue
         previous = None
         if question.after != NONE:
-            before = replies[question.after]
-            previous = (before.matched, before.ranked[0] if before.ranked else "")
+            previous = replies[question.after].turn()
         reply = replies[question.id] = ask_bot(article, question.text, previous)
         reachable = question.kind == "unanswerable" or any(
             question.holds(sentence.text) for sentence in pipeline.document_of(article).sentences)

@@ -44,6 +44,12 @@ class Reply:
     bold: str | None = None
     """The words the reader sees in bold in the first sentence shown; None when declined or unmarked."""
 
+    def turn(self) -> tuple[str, str]:
+        """The turn the next follow-up leans on, as the bot keeps it: the question as matched and
+        the first sentence shown, none when declined (the closest sentence is a hint the bench
+        ranks, which the bot never hands the next question)."""
+        return self.matched, self.ranked[0] if self.ranked and not self.declined else ""
+
 
 def ask_bot(article: Article, question: str, previous: tuple[str, str] | None) -> Reply:
     """The one place that calls the answer API; `previous` is (question, answer) of the turn before,
@@ -103,16 +109,13 @@ def evaluate(set_dir: Path, data_dir: Path) -> list[dict]:
               "their questions are left out")
     built = {key: load_article(row, data_dir) for key, row in held.items()}
     questions = [q for q in read_jsonl(set_dir / "questions.jsonl") if q["article"] in built]
-    by_id = {q["id"]: q for q in questions}
     replies: dict[str, Reply] = {}
     results = []
     for q in questions:
         article = built[q["article"]]
         previous = None
         if q.get("after"):
-            before = by_id[q["after"]]
-            shown = replies[before["id"]].ranked
-            previous = (replies[before["id"]].matched, shown[0] if shown else "")
+            previous = replies[q["after"]].turn()
         reply = replies[q["id"]] = ask_bot(article, q["question"], previous)
         answerable = q["class"] != "unanswerable"
         results.append({
