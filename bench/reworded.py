@@ -183,7 +183,7 @@ def print_in_a_row(results: list[dict], set_dir: Path, data_dir: Path, split: st
             continue
         article = built.get(q["article"]) or built.setdefault(q["article"], load_article(articles[q["article"]], data_dir))
         reply = ask_bot(article, q["question"], before.get(q["article"]))
-        before[q["article"]] = (reply.matched, reply.ranked[0] if reply.ranked else "")
+        before[q["article"]] = reply.turn()
         if q.get("after"):
             continue
         if q["class"] == "unanswerable":

@@ -1,11 +1,15 @@
 """Follow-ups in a chat (follow-up session 32): a follow-up pointing back with a pronoun whose best
 sentence is the one just shown, holding none of its words and nothing else of the kind it asks, is
-answered by the next sentence that holds its words, or declined, never by the same sentence again.
-The articles here are written for the tests."""
+answered by the next sentence that holds its words, or declined, never by the same sentence again;
+a question with "he" or "she" that alone finds a sentence about that person holding more of its
+own words asks anew. The articles here are written for the tests."""
 
 from __future__ import annotations
 
+from bot.reader.answer.followup import Turn
+from bot.reader.answer.in_turn import _asked_anew_of_someone
 from bot.reader.article import Article
+from bot.reader.pipeline import answer_index_of, ask
 from tests.support.reading import chat_turn
 
 
@@ -50,3 +54,26 @@ def test_a_follow_up_asking_another_kind_of_the_same_sentence_still_gets_it() ->
     treated, turn = chat_turn(CLINIC, "Where is the patient being treated?")
     when, _ = chat_turn(CLINIC, "And when did they say so?", turn)
     assert when == treated
+
+
+
+PROFILE = _article(
+    "Dana Cole runs Brightline, a ticketing firm in Oslo, and grew up in Tromsø in the far north of Norway.",
+    "Cole was named to the Trade Journal's 40 Under 40 list this year, an honour she calls humbling.",
+    "Brightline sells tickets for concerts and football matches in Norway and Sweden.",
+)
+
+
+def _anew(question: str, previous: Turn) -> bool:
+    index = answer_index_of(PROFILE)
+    return _asked_anew_of_someone(index, question, index.document.sentences[0], previous, ask(PROFILE, question))
+
+
+def test_a_question_with_she_asked_anew_about_the_article_s_person_stands_alone() -> None:
+    previous = Turn("Where did the chief executive grow up?", (PROFILE.paragraphs[0],))
+    assert _anew("What honour did she get from the Trade Journal?", previous)
+
+
+def test_a_question_with_it_leans_on_the_thing_just_spoken_of() -> None:
+    previous = Turn("What does Brightline do?", (PROFILE.paragraphs[0],))
+    assert not _anew("What honour did it get from the Trade Journal?", previous)

@@ -95,7 +95,8 @@ def answer_followup(index: AnswerIndex, question: str, matched: str, previous: T
                                   _naming_asked(index, question, previous, answer, language))
     if _lacks_asked_kind(index, question, answer.sentences[best]) and fresh.found and fresh.phrase is not None:
         return fresh
-    if not says_it_goes_on(question, language) and _own_words_only_alone(index, question, answer.sentences[best], fresh):
+    if not says_it_goes_on(question, language) and (_own_words_only_alone(index, question, answer.sentences[best], fresh)
+                                                      or _asked_anew_of_someone(index, question, answer.sentences[best], previous, fresh)):
         return fresh
     if answer.sentences[best].text in previous.answer:
         following = _asked_kind_after(index, question, answer.sentences[best], previous) or _goes_on(
@@ -258,6 +259,28 @@ def _own_words_only_alone(index: AnswerIndex, question: str, best: Sentence, fre
     own = set(question_terms(language, question)) - LIGHT_WORDS.get(language.code, frozenset())
     return (len(own) >= OWN_SUBJECT_WORDS and fresh.found and index.lacks_words_of(question, best)
             and not index.lacks_words_of(question, fresh.sentences[0]))
+
+
+def _own_words_held(index: AnswerIndex, question: str, sentence: Sentence) -> int:
+    """How many of the question's own words (light verbs aside) the sentence holds, as written or by a bridge."""
+    language = index.document.language
+    own = set(question_terms(language, question)) - LIGHT_WORDS.get(language.code, frozenset())
+    return sum(1 for term in own if not index.lacks_words_of(term, sentence))
+
+
+def _asked_anew_of_someone(index: AnswerIndex, question: str, best: Sentence, previous: Turn, fresh: Answer) -> bool:
+    """Whether a question with "he" or "she" asks anew about the article's person: alone it finds a
+    sentence about whom the pronoun may stand for, holding at least `OWN_SUBJECT_WORDS` of its own
+    words and more of them than the best one of the borrowed words ("What honour did he get from
+    the SportsBusiness Journal?" after "Where did the chief executive grow up?" found where he grew
+    up again, not "I am very honored to be on the SBJ 40 Under 40 list"). Not for "it" or "that
+    threshold", which point at the thing just spoken of ("Whose models does it use?")."""
+    language = index.document.language.code
+    if (not fresh.found or fresh.sentences[0] == best or not points_at_someone(question, language)
+            or _about_another_person(index, question, previous, fresh.sentences[0], language)):
+        return False
+    alone = _own_words_held(index, question, fresh.sentences[0])
+    return alone >= OWN_SUBJECT_WORDS and alone > _own_words_held(index, question, best)
 
 
 def _stands_alone(index: AnswerIndex, question: str, best: Sentence, fresh: Answer) -> bool:
