@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bench.fresh_pages import CLASSES, NONE, read_questions
+from bench.reworded import Reply
 
 CHATS = Path(__file__).resolve().parents[2] / "bench" / "chats" / "questions.tsv"
 
@@ -25,3 +26,10 @@ def test_follow_ups_have_a_turn_before_and_only_unanswerable_questions_lack_a_go
     for question in read_questions(CHATS):
         assert question.kind != "followup" or question.after != NONE, question.id
         assert (question.gold == NONE) == (question.kind == "unanswerable"), question.id
+
+
+def test_a_follow_up_after_a_declined_turn_leans_on_no_answer_as_the_bot_keeps_it() -> None:
+    declined = Reply(("The closest sentence, never shown.",), True, "Who paid for it?")
+    shown = Reply(("The sentence shown.", "A runner-up."), False, "Who paid for it?")
+    assert declined.turn() == ("Who paid for it?", "")
+    assert shown.turn() == ("Who paid for it?", "The sentence shown.")
