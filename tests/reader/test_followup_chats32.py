@@ -6,7 +6,7 @@ own words asks anew. The articles here are written for the tests."""
 
 from __future__ import annotations
 
-from bot.reader.answer.followup import Turn
+from bot.reader.answer.followup import Turn, question_to_match
 from bot.reader.answer.in_turn import _asked_anew_of_someone
 from bot.reader.article import Article
 from bot.reader.pipeline import answer_index_of, ask
@@ -77,3 +77,9 @@ def test_a_question_with_she_asked_anew_about_the_article_s_person_stands_alone(
 def test_a_question_with_it_leans_on_the_thing_just_spoken_of() -> None:
     previous = Turn("What does Brightline do?", (PROFILE.paragraphs[0],))
     assert not _anew("What honour did it get from the Trade Journal?", previous)
+
+
+def test_a_german_follow_up_without_er_or_sie_borrows_no_nouns_of_the_answer() -> None:
+    previous = Turn("Wann soll das Angebot starten?", ("Das Angebot startet im März mit Werbeformen in Berlin.",))
+    assert "Berlin" not in question_to_match("Und welche Leitung braucht man dafür?", previous, "de")
+    assert "Berlin" in question_to_match("Und wo wohnt er?", previous, "de")
