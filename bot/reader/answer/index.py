@@ -167,6 +167,7 @@ from bot.reader.answer.common_nouns import common_nouns
 from bot.reader.answer.contractions import written_out
 from bot.reader.answer.counted import PHRASES_COUNTED, counted_nouns, counts_anyone, counts_only_measures, general_form
 from bot.reader.answer.requests import asked_in_request
+from bot.reader.answer.rerank import Reranker, rerank_model
 from bot.reader.answer.existence import thing_asked_to_exist
 from bot.reader.answer.sites import SITE, asks_unwritten_site
 from bot.reader.answer.withheld import (
@@ -763,10 +764,12 @@ class AnswerIndex:
         tuning: Tuning = DEFAULT_TUNING,
         bridges: Bridges | None = None,
         decline: DeclineModel | None = None,
+        reranker: Reranker | None = None,
     ) -> None:
         self.document = document
         self.tuning = tuning
         self._decline = decline
+        self._reranker = reranker
         language = document.language
         self.bridges = bridges_for(language.code) if bridges is None else bridges
         # A test's own small table stands alone: the loose links go with the shipped tables.
@@ -906,7 +909,7 @@ class AnswerIndex:
         parts = self.parts(question)
         if follows_up:
             parts = replace(parts, follows_up=True)
-        scores = self.combine(parts, self.tuning)
+        scores = (self._reranker or rerank_model()).reorder(self, parts, self.combine(parts, self.tuning))
         order = self._own_age_first(parts, scores, self._counting_first(parts, scores, self._pick(scores, parts.terms, top)))
         order = self._post_first(question, parts, scores, self._dated_first(question, parts, scores, order))
         order = self._named_first(question, scores, self._defined_first(question, scores, order))
@@ -1643,6 +1646,10 @@ class AnswerIndex:
         ending = _DERIVED.get(self.document.language.code)
         stripped = ending.sub("", term) if ending is not None else term
         return self.document.language.stem(stripped) if stripped != term else term
+
+    def family_of(self, term: str) -> str:
+        """The beginning a term shares with its word family (`PREFIX`), as the family postings key it."""
+        return term[:PREFIX]
 
     def opens_pointing(self, index: int) -> bool:
         """Whether the sentence opens with a word pointing back ("He", "This", "Elle") at the
