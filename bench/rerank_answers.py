@@ -1,7 +1,7 @@
-"""A reranker of the answer's candidates: learned on SQuAD 1.1 train (an experiment), and the bot's own,
-learned on readers' questions (`--readers`).
+"""Experiment: does a reranker learned on SQuAD 1.1 train, or on readers' own questions, beat the hand-tuned
+answer ranking?
 
-    python -m bench.rerank_answers [--data DIR] [--check] [--reworded W,...] [--readers [--dry-run]]
+    python -m bench.rerank_answers [--data DIR] [--check] [--reworded W,...] [--readers]
 
 `AnswerIndex.combine` mixes its signals with a few hand-tuned weights, the same for every question.
 Here each question's best `CANDIDATES` sentences under that ranking get a row of features, all of
@@ -20,14 +20,14 @@ questions asking a measure or a leader left to the hand rules ("gated"), and gat
 those weighing W training questions, and checks the dev share by halves of its articles (fitted
 with one half, measured on the other), for each W; see the second table below.
 
-`--readers` (2026-12-02, issue 14) fits the model the bot ships (`bot/reader/answer/rerank.py`,
-whose features these are) on readers' own questions instead: the fresh rounds' fitting rows
+`--readers` (2026-12-02, issue 14, helper rank32) fits the model on readers' own questions instead: the fresh rounds' fitting rows
 (`fresh_pages.fitting_cases`, rounds 22 to 28, 1,258 answerable questions with two candidates or
 more on 130 pages) and the reworded set's dev share (1,103), with every 15th article of SQuAD
 train (6,336 questions) each weighing `SQUAD_WEIGHT`; options were chosen by five-fold
 cross-validation over pages of those rows (each page's questions reordered by a model fitted
 without its fold), and the order is measured as `_pick` makes it (the runners-up marked down).
-The model hands the candidates' hand scores out again in its order, so whatever reads the scores
+The model hands the candidates' hand scores out again in its order (`Reranker.reordered`, not the
+scaled scores of the SQuAD experiment below), so whatever reads the scores
 after it sees them on their scale. Top-1 / top-3 hits, cross-validated (hand ranking: fresh fit
 816 / 1,034 of 1,258, reworded dev 769 / 940 of 1,103):
 
@@ -42,7 +42,7 @@ after it sees them on their scale. Top-1 / top-3 hits, cross-validated (hand ran
 | no SQuAD, penalty 1 / 30 / 100, gate 0.6 | 829 / 1,057, 827 / 1,056, 822 / 1,054 | 769 / 953, 771 / 954, 769 / 955 |
 | no SQuAD, `HARD` 0, gate 0.6 | 827 / 1,056 | 769 / 954 |
 | no SQuAD, fitted on each list's first 5, gate 0.6 | 822 / 1,056 | 766 / 952 |
-| SQuAD at 0.1, gate 0.6 (shipped) | 827 / 1,052 | 771 / 955 |
+| SQuAD at 0.1, gate 0.6 (`--readers`) | 827 / 1,052 | 771 / 955 |
 | SQuAD at 0.1, gate 0.6, first 5 only | 827 / 1,047 | 770 / 948 |
 | SQuAD at 0.3 / 1, gate 0.6 | 829 / 1,050, 827 / 1,046 | 765 / 955, 763 / 947 |
 
@@ -51,9 +51,30 @@ here, the floor 3,510); SQuAD train at 0.1 keeps it (3,075 / 3,518; even half 1,
 the hand ranking's 1,553 / 1,795), at 0.3 it rises on SQuAD (3,081 / 3,525) but costs the reworded
 dev share top-1. Measured once on the shares never fitted on, this way: fresh blind round 29 78 /
 100 -> 80 / 100 of 121 (questions with two candidates or more, follow-ups included), reworded
-heldout 33 / 37 -> 34 / 40 of 44. Through the whole bot (declining left to the hand ranking, see
-`AnswerIndex.answer`) the results are in bench/HISTORY.md, "Answers: a reranker learned on readers'
-questions".
+heldout 33 / 37 -> 34 / 40 of 44.
+
+Put in the bot for a check (a module reading this model from a table, `AnswerIndex.answer`
+reordering the combined scores before the pick; not merged): through the whole bot,
+`bench.fresh_pages` (main with round 30, hand -> reranked) 837 / 1,030 -> 853 / 1,049 of 1,326
+top-1 / top-3, but unanswerable declined 280 -> 258 of 502: the decline model, fitted on the hand
+ranking's best sentence, answered more often on the model's. With declining left to the hand
+ranking's best (the reranker only changing what is shown): 848 / 1,044, unanswerable 280, declined
+wrongly 119 -> 118, follow-ups 110 -> 111, bold exact 314 / 833 -> 319 / 840; blind round 29 71 /
+84 -> 71 / 84 of 106 (unchanged), blind round 30 64 / 94 -> 66 / 92 of 116 (top-3 two fewer).
+`bench.reworded`: dev 0.70 / 0.82 -> 0.70 / 0.83, heldout 0.73 / 0.80 -> 0.73 / 0.82 (unanswerable
+and wrongly declined unchanged). `bench.answers`: SQuAD 1.1 0.785 / 0.910 (0.785 / 0.911 before),
+SQuAD 2.0 answerable 3,074 / 3,518 (3,071 / 3,518; floors 3,056 / 3,510), declined at 95 % 31.1 %.
+Time: 0.23 ms more per answer in CPU time (2.10 against 1.87 ms median on 832 SQuAD 2.0 questions
+at load 6; 24 % of them pass the gate and pay for the features, 0.39 ms; the others 0.08 ms). It was
+not merged: the blind rounds moved two questions up at top-1 and two down at top-3, no margin, and
+six tests of the reader suite failed, each a hand rule the model overrides where the question is
+in other words than the article ("Wie viele Unternehmen gibt es in Kellbach?" got the inhabitants'
+count, a rhetorical question in a quotation, "depart" against "department", an interview's answer
+under its question, a writer's short question answered by the sentence after it, "which politician"
+asking a name). Keeping the hand order where a candidate holds the measure or count asked fixed two
+of the six and cost the cross-validation 3 and 4 top-1 hits (fresh fit 824 / 1,050, reworded dev
+767 / 954). What would be needed: the hand rules' decisions as features or as hard limits on the
+model (a sentence the hand rules pushed down stays down), refitted and checked the same way.
 
 Result (2026-11-30, on the hand ranking with the closeness and order bonus of `Tuning.closeness`
 and `Tuning.in_order`, whose measures (`AnswerIndex.wording`) are five more features here:
@@ -180,10 +201,162 @@ import numpy as np
 from bench import fresh_pages, reworded, tune_answers
 from bench.conditional_logit import fit_weights
 from bench.answers import DEFAULT_DATA, normalize
-from bot.reader.answer.index import DEFAULT_TUNING, AnswerIndex, Tuning
-from bot.reader.answer.rerank import CANDIDATES, FEATURES, Reranker, candidates_of, design, features
+from bot.reader.answer.index import DEFAULT_TUNING, PREFIX, AnswerIndex, Tuning, _Parts
+from bot.reader.answer.kinds import MEASURES
 from bot.reader.article import Article
 from bot.reader.text.document import build_document
+
+CANDIDATES = 20
+"""How many of the hand ranking's best sentences the model may reorder."""
+
+SIGNALS = ("own", "own_bridged", "paragraphs", "paragraphs_bridged", "prefixes", "title", "pairs")
+KIND_GROUPS = ("name", "date", "number", "place", "cause", "measure")
+FEATURES = (
+    *(f"{s}/weight" for s in (*SIGNALS, "measured")),
+    *(f"{s}/best" for s in (*SIGNALS, "measured")),
+    "score/best", "score/weight", "rank0", "rank1", "rank2", "log_rank",
+    "holds", "lacks", "narrow_holds", "narrow_lacks",
+    *(f"{k}_holds" for k in KIND_GROUPS), *(f"{k}_lacks" for k in KIND_GROUPS),
+    "before_holds", "after_holds",
+    "covered", "covered_prefix", "covered_paragraph", "log_length",
+    "first_in_paragraph", "last_in_paragraph", "first_paragraph",
+    "before_own/best", "after_own/best", "before_score/best", "after_score/best",
+    "tightness", "close/weight", "close/best", "in_order", "in_order/asked",
+)
+"""What the model weighs, in the order `features` computes them; the model also weighs the
+logarithm of "score/best" (`design`), so it can scale the hand score."""
+
+
+def candidates_of(scores: np.ndarray) -> np.ndarray:
+    """The hand ranking's best sentences with a score above zero, best first."""
+    order = np.argsort(-scores, kind="stable")[:CANDIDATES]
+    return order[scores[order] > 0]
+
+
+def covered(index: AnswerIndex, parts: _Parts, candidates: np.ndarray) -> tuple[np.ndarray, float]:
+    """Per candidate the weight of the question's words it holds, and the question's whole weight."""
+    idf = index._sentences.idf
+    unseen = index.tuning.unseen * index._sentences.idf_for(0)
+    terms = parts.terms
+    held = np.array([sum(idf[term] for term in index._term_sets[i] & terms) for i in candidates.tolist()])
+    return held, max(sum(idf.get(term, unseen) for term in terms), 1e-9)
+
+
+def features(index: AnswerIndex, parts: _Parts, scores: np.ndarray, candidates: np.ndarray) -> np.ndarray:
+    """One row of `FEATURES` per candidate. It reads the index's own tables (postings, paragraphs,
+    neighbours): the features are the ranking's signals seen from the candidates' side. The shares
+    of the question's weight a sentence, its word families and its paragraph hold are summed per
+    question word over the postings, for every sentence at once."""
+    idf = index._sentences.idf
+    unseen = index.tuning.unseen * index._sentences.idf_for(0)
+    n = len(scores)
+    own_cover, weight = covered(index, parts, candidates)
+    family, in_paragraph = np.zeros(n), np.zeros(len(index._paragraph_contexts))
+    titled = 0.0
+    for term in parts.terms:
+        w = idf.get(term, unseen)
+        prefix = term[:PREFIX]
+        if prefix in index._prefixes.postings:
+            family[index._prefixes.postings[prefix][0]] += w
+        if term in index._title_terms:
+            titled += w
+        elif term in index._paragraphs.postings:
+            in_paragraph[index._paragraphs.postings[term][0]] += w
+    c = candidates
+    same_before, same_after, paragraph_of = index._same_before[c], index._same_after[c], index._paragraph_of
+    before, after = np.maximum(c - 1, 0), np.minimum(c + 1, n - 1)
+    signals = [getattr(parts, name) for name in SIGNALS]
+    signals.append(parts.measured if parts.measured is not None else np.zeros(n))
+    held = np.array([signal[c] for signal in signals])
+    peaks = np.array([signal.max() for signal in signals])[:, None]
+    of_best = np.divide(held, peaks, out=np.zeros_like(held), where=peaks > 0)
+    top = max(scores[c[0]], 1e-9)
+    rank = np.arange(len(c))
+    if parts.holds is not None:
+        holds, lacks = parts.holds[c], ~parts.holds[c]
+        before_holds, after_holds = parts.holds[before] & same_before, parts.holds[after] & same_after
+    else:
+        holds = lacks = before_holds = after_holds = np.zeros(len(c), dtype=bool)
+    kinds = {"measure" if kind in MEASURES else kind for kind in parts.kinds}
+    asked_kinds = np.array([group in kinds for group in KIND_GROUPS])
+    own_best = max(parts.own.max(), 1e-9)
+    tightness, matched, in_order = index.wording(parts, c)
+    close = tightness * matched
+    return np.column_stack([
+        held.T / weight, of_best.T,
+        scores[c] / top, scores[c] / weight, rank == 0, rank == 1, rank == 2, np.log1p(rank),
+        holds, lacks, holds & parts.narrow, lacks & parts.narrow,
+        holds[:, None] & asked_kinds, lacks[:, None] & asked_kinds,
+        before_holds, after_holds,
+        own_cover / weight, family[c] / weight, (in_paragraph[paragraph_of[c]] + titled) / weight,
+        np.log1p([len(index._term_lists[i]) for i in c]),
+        ~same_before, ~same_after, paragraph_of[c] == 0,
+        np.where(same_before, parts.own[before], 0.0) / own_best,
+        np.where(same_after, parts.own[after], 0.0) / own_best,
+        np.where(same_before, scores[before], 0.0) / top, np.where(same_after, scores[after], 0.0) / top,
+        tightness, close / weight, close / max(close.max(), 1e-9), in_order, in_order / max(len(parts.asked) - 1, 1),
+    ]).astype(float)
+
+
+def design(rows: np.ndarray) -> np.ndarray:
+    """The features plus the logarithm of the hand score over the best (so the model can scale it)."""
+    rows = np.asarray(rows, dtype=float)
+    return np.column_stack([rows, np.log(np.maximum(rows[:, FEATURES.index("score/best")], 1e-3))])
+
+
+@dataclass(frozen=True)
+class Reranker:
+    """A linear softmax over `design`'s columns, each centred and scaled as in fitting, and its gate
+    (the variants `Gate` and `evaluate` measure)."""
+
+    weights: np.ndarray
+    mean: np.ndarray
+    scale: np.ndarray
+    top: int = CANDIDATES
+    """How many of the hand ranking's best candidates it reorders (the rest keep their place)."""
+    overlap: float = 2.0
+    """It reorders only where the best candidate holds less than this share of the question's weight."""
+    ratio: float = 1.0
+    """It reorders only where its favourite is this many times as likely as the hand ranking's first."""
+    narrow: bool = True
+    """Whether a question asking a measure or a leader (`_Parts.narrow`) keeps the hand order."""
+    measured: bool = False
+    """Whether a question some candidate answers with the measure, count or leader it asks
+    (`_Parts.measured`) keeps the hand order."""
+
+    def logits(self, rows: np.ndarray) -> np.ndarray:
+        return ((design(rows) - self.mean) / self.scale) @ self.weights
+
+    def reordered(self, rows: np.ndarray, scores: np.ndarray, narrow: bool) -> np.ndarray:
+        """The candidates' hand scores (best first, one row of features each) handed out again in
+        the model's order among the first `top`; as they were where the gate keeps the hand order."""
+        if (self.narrow and narrow) or rows[:, FEATURES.index("covered")].max() >= self.overlap:
+            return scores
+        if self.measured and rows[:, FEATURES.index("measured/weight")].max() > 0:
+            return scores
+        top = min(self.top, len(scores))
+        logits = self.logits(rows[:top])
+        if logits.max() - logits[0] < np.log(self.ratio):
+            return scores
+        out = scores.copy()
+        out[np.argsort(-logits, kind="stable")] = scores[:top]
+        return out
+
+    def reorder(self, index: AnswerIndex, parts: _Parts, scores: np.ndarray) -> np.ndarray:
+        """Every sentence's score, the best candidates' reordered (`reordered`). The gate's cheap
+        tests come first: most questions that copy the article's words never pay for the features."""
+        candidates = candidates_of(scores)
+        if len(candidates) < 2 or (self.narrow and parts.narrow):
+            return scores
+        held, weight = covered(index, parts, candidates)
+        if held.max() / weight >= self.overlap or (
+            self.measured and parts.measured is not None and parts.measured[candidates].max() > 0
+        ):
+            return scores
+        out = scores.copy()
+        out[candidates] = self.reordered(features(index, parts, scores, candidates), scores[candidates], parts.narrow)
+        return out
+
 
 CACHE = Path("/tmp/rerank_train_features.npz")
 """The training candidates' features, kept between runs (reading the articles takes minutes)."""
@@ -381,17 +554,8 @@ SQUAD_WEIGHT = 0.1
 """What one SQuAD training question weighs beside one reader's question (cross-validation chose it
 with `OVERLAP` among 0, 0.1, 0.3 and 1)."""
 OVERLAP = 0.6
-"""The bot's reranker reorders only where the best candidate holds less than this share of the
+"""`--readers`' model reorders only where the best candidate holds less than this share of the
 question's weight (cross-validation chose it among 0.4 to 0.8 and no gate)."""
-RERANK_TABLE = Path(__file__).resolve().parent.parent / "bot" / "reader" / "data" / "rerank_model.tsv"
-PROVENANCE = """Answer reranker of bot/reader/answer/rerank.py, written by `python -m bench.rerank_answers --readers`.
-Fitted on readers' own questions: bench/fresh/questions.tsv's rounds 22 to 28 (the project's own,
-on pages read from public parser test sets, never stored here) and the reworded set's dev share
-(bench/reworded/, the project's own), each question weighing 1; and on SQuAD 1.1 train's every
-15th article (CC BY-SA 4.0, Rajpurkar et al. 2016), each question weighing 0.1.
-Conditional logit over the hand ranking's 20 best candidates, L2 penalty 10 on scaled features;
-the table is shared under CC BY-SA 4.0."""
-
 
 @dataclass
 class ReaderLists:
@@ -507,11 +671,13 @@ class Gate:
     overlap: float = 2.0
     narrow: bool = True
     english: bool = False
+    measured: bool = False
 
     def reorder(self, model: Reranker, rows: np.ndarray, scores: np.ndarray, narrow: bool, english: bool) -> np.ndarray:
         if self.english and not english:
             return scores
-        gated = replace(model, top=self.top, ratio=self.ratio, overlap=self.overlap, narrow=self.narrow)
+        gated = replace(model, top=self.top, ratio=self.ratio, overlap=self.overlap, narrow=self.narrow,
+                        measured=self.measured)
         return gated.reordered(rows, scores, narrow)
 
 
@@ -623,23 +789,18 @@ def evaluate(model: Reranker, data_dir: Path, tuning: Tuning = DEFAULT_TUNING) -
     print(f"reranking time per question: median {np.median(spent) * 1000:.2f} ms")
 
 
-def with_readers(data_dir: Path, write: bool) -> None:
-    """Fit the bot's reranker on readers' own questions (`READERS`' settings), show its
-    cross-validation over pages beside the hand ranking, then its top-1 / top-3 on the shares
-    never fitted on (fresh "blind", reworded heldout; the bot's own benchmarks are the real check)
-    and write its table into the bot unless `write` is false."""
+def with_readers(data_dir: Path) -> None:
+    """The reranker fitted on readers' own questions (`SQUAD_EVERY`, `SQUAD_WEIGHT`, `OVERLAP`):
+    its cross-validation over pages beside the hand ranking, then its top-1 / top-3 on the shares
+    never fitted on (fresh "blind", reworded heldout), ordered as `_pick` orders them."""
     lists = reader_lists(data_dir)
     squad = candidate_lists(data_dir, SQUAD_EVERY)
     gate = Gate(overlap=OVERLAP)
     cross_validate(lists, [(CANDIDATES, PENALTY, SQUAD_WEIGHT)], [Gate(), gate], squad)
-    model = replace(fit_readers(lists, np.isin(lists.share, ("fit", "dev")), CANDIDATES, PENALTY, squad, SQUAD_WEIGHT),
-                    overlap=OVERLAP)
+    model = fit_readers(lists, np.isin(lists.share, ("fit", "dev")), CANDIDATES, PENALTY, squad, SQUAD_WEIGHT)
     alone = np.zeros(len(lists.share), dtype=int)
     show_tally("not fitted on, hand-tuned", reader_tops(lists, [None], gate, alone), ("blind", "heldout"))
     show_tally("not fitted on, reranked", reader_tops(lists, [model], gate, alone), ("blind", "heldout"))
-    if write:
-        RERANK_TABLE.write_text(model.to_tsv(PROVENANCE), encoding="utf-8")
-        print(f"wrote {RERANK_TABLE}")
 
 
 def main() -> None:
@@ -648,11 +809,10 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="fit on 9/10 of the training articles, report on the rest")
     parser.add_argument("--reworded", metavar="W,...", help="also fit on the reworded dev share, each question weighing W")
     parser.add_argument("--readers", action="store_true",
-                        help="fit the bot's reranker on readers' questions and write bot/reader/data/rerank_model.tsv")
-    parser.add_argument("--dry-run", action="store_true", help="with --readers: report, write nothing")
+                        help="fit on readers' questions, cross-validated by page (fresh fitting rows, reworded dev)")
     args = parser.parse_args()
     if args.readers:
-        with_readers(args.data, not args.dry_run)
+        with_readers(args.data)
         return
     found = candidate_lists(args.data)
     if args.check:

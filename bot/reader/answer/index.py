@@ -167,7 +167,6 @@ from bot.reader.answer.common_nouns import common_nouns
 from bot.reader.answer.contractions import written_out
 from bot.reader.answer.counted import PHRASES_COUNTED, counted_nouns, counts_anyone, counts_only_measures, general_form
 from bot.reader.answer.requests import asked_in_request
-from bot.reader.answer.rerank import Reranker, rerank_model
 from bot.reader.answer.existence import thing_asked_to_exist
 from bot.reader.answer.sites import SITE, asks_unwritten_site
 from bot.reader.answer.withheld import (
@@ -764,12 +763,10 @@ class AnswerIndex:
         tuning: Tuning = DEFAULT_TUNING,
         bridges: Bridges | None = None,
         decline: DeclineModel | None = None,
-        reranker: Reranker | None = None,
     ) -> None:
         self.document = document
         self.tuning = tuning
         self._decline = decline
-        self._reranker = reranker
         language = document.language
         self.bridges = bridges_for(language.code) if bridges is None else bridges
         # A test's own small table stands alone: the loose links go with the shipped tables.
@@ -909,35 +906,7 @@ class AnswerIndex:
         parts = self.parts(question)
         if follows_up:
             parts = replace(parts, follows_up=True)
-        hand = self.combine(parts, self.tuning)
-        hand_order = self._ordered(question, parts, hand, top)
-        # Whether to answer stays the hand ranking's call (the decline model was fitted on its best
-        # sentence); the learned reranker only changes which sentences are shown, and in what order.
-        score = self.decline_score(question, parts, hand, hand_order[0])
-        scores = (self._reranker or rerank_model()).reorder(self, parts, hand)
-        order = hand_order if scores is hand else self._ordered(question, parts, scores, top)
-        best = order[0]
-        kept = [i for i in order if scores[i] > 0]
-        found = bool(kept) and score >= self.tuning.threshold
-        if not found:
-            # Declined for a time the article says it does not know: that sentence is the hint.
-            unknown = self._time_left_open(parts, hand, hand_order[0]) if score <= 0 else None
-            return Answer((), False, sentences[hand_order[0] if unknown is None else unknown], score)
-        reason = self._reason_before(parts, best)
-        if reason is not None:
-            kept = [reason, *(i for i in kept if i != reason)][:max(len(kept), 2)]
-        strengths = tuple(1.0 if i == reason else float(scores[i] / scores[best]) for i in kept)
-        phrase = answer_phrase(
-            self.document.language, sentences[kept[0]].text, question, parts.kinds, parts.titles, self._names,
-            parts.members, self._standing_in(parts.terms, kept[0]),
-        )
-        return Answer(tuple(sentences[i] for i in kept), True, sentences[best], score, strengths, phrase)
-
-    def _ordered(self, question: str, parts: _Parts, scores: np.ndarray, top: int) -> list[int]:
-        """The `top` sentences to show, best first: the scores' pick (`_pick`), then the narrow
-        orderings of particular questions (an age, a count, a date, a post, a name, a definition, a
-        body's head, a number of times) on top of it."""
-        sentences = self.document.sentences
+        scores = self.combine(parts, self.tuning)
         order = self._own_age_first(parts, scores, self._counting_first(parts, scores, self._pick(scores, parts.terms, top)))
         order = self._post_first(question, parts, scores, self._dated_first(question, parts, scores, order))
         order = self._named_first(question, scores, self._defined_first(question, scores, order))
@@ -948,7 +917,23 @@ class AnswerIndex:
             order = head_named_first(order, [s.text for s in sentences], list(scores), body, named)
         elif asks_times(question, self.document.language.code):
             order = times_told_first(order, [s.text for s in sentences], list(scores))
-        return order
+        best = order[0]
+        score = self.decline_score(question, parts, scores, best)
+        kept = [i for i in order if scores[i] > 0]
+        found = bool(kept) and score >= self.tuning.threshold
+        if not found:
+            # Declined for a time the article says it does not know: that sentence is the hint.
+            unknown = self._time_left_open(parts, scores, best) if score <= 0 else None
+            return Answer((), False, sentences[best if unknown is None else unknown], score)
+        reason = self._reason_before(parts, best)
+        if reason is not None:
+            kept = [reason, *(i for i in kept if i != reason)][:max(len(kept), 2)]
+        strengths = tuple(1.0 if i == reason else float(scores[i] / scores[best]) for i in kept)
+        phrase = answer_phrase(
+            self.document.language, sentences[kept[0]].text, question, parts.kinds, parts.titles, self._names,
+            parts.members, self._standing_in(parts.terms, kept[0]),
+        )
+        return Answer(tuple(sentences[i] for i in kept), True, sentences[best], score, strengths, phrase)
 
     def _standing_in(self, terms: Iterable[str], sentence: int) -> dict[str, frozenset[str]]:
         """Each question term the sentence lacks, with the sentence's terms its full-weight bridges
@@ -1658,10 +1643,6 @@ class AnswerIndex:
         ending = _DERIVED.get(self.document.language.code)
         stripped = ending.sub("", term) if ending is not None else term
         return self.document.language.stem(stripped) if stripped != term else term
-
-    def family_of(self, term: str) -> str:
-        """The beginning a term shares with its word family (`PREFIX`), as the family postings key it."""
-        return term[:PREFIX]
 
     def opens_pointing(self, index: int) -> bool:
         """Whether the sentence opens with a word pointing back ("He", "This", "Elle") at the
