@@ -27,6 +27,10 @@ _MAX_WHEN = 6
 _WHEN_PREPOSITIONS = frozenset("""depuis en dans pendant durant avant après à au aux desde en durante antes después hace
 seit in vor nach während since in during before after""".split())
 """Prepositions that open such a phrase."""
+_EN_OBJECT_PRONOUNS = {"him": "m", "her": "f"}
+"""Whom a paper quotes as saying something, as a pronoun (`the Times quoted her as saying`)."""
+_EN_BE = frozenset("is are was were been".split())
+"""The passive's `be` (`Lopez was quoted as saying`)."""
 _UNNAMED_GROUP = frozenset("""des plusieurs certains certaines quelques nombreux nombreuses unos unas varios varias algunos
 algunas diversos diversas numerosos numerosas several some many various numerous einige mehrere""".split())
 """Determiners of an unnamed group after `according to` (`selon plusieurs sources`, `según varios expertos`)."""
@@ -161,7 +165,7 @@ class AfterMixin:
                 and head[comma + 2][:1].isupper():
             # `habe die Schweiz „…“ gehabt, so Yakin`: the clause ends after the quotation, then `so` and who
             return self._inverted([_BY, *head[comma + 2:]])
-        if quoted := self._quoted_owner(head):
+        if quoted := self._quoted_owner(head) or self._quoted_as(head):
             return quoted
         if head and self._is_verb(head[0]) and self._language == "de" and not _piece(head[1:])[0]:
             return None  # `wird er als „…“ bezeichnet.`: the participle ending the clause; its subject came before
@@ -222,6 +226,31 @@ class AfterMixin:
             noun = head[k + 1][:1].isupper() if self._language == "de" else head[k + 1][:1].islower()
             if owner != head[k] and noun and self._part_of_person(owner):
                 return ("name", owner)
+        return None
+
+    def _quoted_as(self, head: list[str]) -> tuple[str, str] | None:
+        """`“…,” local newspapers quote Salinas as saying`, `“…,” the Times quoted her as saying`, `“…,” Lopez
+        was quoted as telling reporters`: whom a paper quotes as saying something said it, not the paper; in the
+        passive, the subject before `was`."""
+        if self._language != "en":
+            return None
+        for k, token in enumerate(head[:MAX_SUBJECT_TOKENS + 2]):
+            if token.startswith(MASK) or token in ";:":
+                return None
+            if token.lower() not in _QUOTING:
+                continue
+            rest = [t.lower() for t in head[k + 1:k + MAX_SUBJECT_TOKENS + 2]]
+            end = rest.index("as") if "as" in rest else -1
+            if end < 0 or rest[end + 1:end + 2] == [] or rest[end + 1] not in EN_PARTICIPLES:
+                return None
+            quoted = head[k + 1:k + 1 + end]
+            if quoted[-1:] == [","]:
+                quoted = quoted[:-1]  # `quoted the mayor, Paul Gray, as saying`
+            if not quoted and k and head[k - 1].lower() in _EN_BE:
+                return self._subject(head[:k - 1])  # `Lopez was quoted as saying`
+            if len(quoted) == 1 and quoted[0].lower() in _EN_OBJECT_PRONOUNS:
+                return ("pronoun", _EN_OBJECT_PRONOUNS[quoted[0].lower()])
+            return self._subject(quoted) if quoted else None
         return None
 
     def _body_by_article(self, chunk: list[str]) -> bool:
