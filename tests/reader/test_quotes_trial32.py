@@ -1,6 +1,9 @@
 """Speakers of the classes untuned English and German pages showed (round 32; invented sentences here): a paper
 quoting someone `as saying` after the quotation (`“…,” local newspapers quote Lopez as saying`), whose words they
-are, not the paper's."""
+are, not the paper's; letters after a name (`Neil Ford QC`), which hid the full name, and a form of address before
+a title (`His Honour Judge`), no part of the role; a full name set off after a post that holds a capitalised word
+(`sagte der Vorstand Regionen der BA, Daniel Terzenbach`) or a body's short form in brackets (`… für Arbeit (BA),
+Daniel Terzenbach`)."""
 
 from __future__ import annotations
 
@@ -37,3 +40,38 @@ def test_a_paper_quoting_a_named_official_gives_the_official() -> None:
         "“We have never seen the river rise this fast in a single night,” Reuters quoted the mayor, Paul Gray, as saying.",
     )
     assert [speaker for speaker, _ in quotes] == ["Paul Gray"]
+
+
+def test_letters_after_a_name_leave_the_person_as_introduced() -> None:
+    quotes = _quotes(
+        "en",
+        "His Honour Judge Mark Ellison QC sentenced the builder to two years on Friday.",
+        "Judge Ellison said: “You knew the risks of the work you did that day.”",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Mark Ellison"]
+
+
+def test_a_form_of_address_is_no_part_of_the_role() -> None:
+    document = build_document(Article("Story", (
+        "His Honour Judge Mark Ellison QC sentenced the builder to two years on Friday.",
+        "Judge Ellison said: “You knew the risks of the work you did that day.”",
+    ), language="en"))
+    assert [quote.role for quote in all_quotes(document)] == ["Judge"]
+
+
+@pytest.mark.parametrize("post", ["der Vorstand Regionen der Landesbank", "der Vorstand der Landesbank (LB)"])
+def test_a_full_name_set_off_after_a_post_speaks_not_a_word_of_the_post(post: str) -> None:
+    document = build_document(Article("Story", (
+        f"„Die Zahl der Filialen wird in diesem Jahr nicht weiter sinken“, sagte {post}, Jana Kolbeck, "
+        "heute bei der Pressekonferenz in Kiel.",
+    ), language="de"))
+    assert [(quote.speaker, quote.role) for quote in all_quotes(document)] == [("Jana Kolbeck", None)]
+
+
+def test_a_full_name_after_an_unnamed_relation_still_names_no_speaker() -> None:
+    quotes = _quotes(
+        "fr",
+        "« Très habile en manœuvres politiques », selon un proche d'Edouard Philippe, Jean-Paul Delevoye se montre "
+        "redoutable.",
+    )
+    assert [speaker for speaker, _ in quotes] == [None]

@@ -457,6 +457,8 @@ person or body (`El periódico Daily Mail informó…`)."""
                 and tokens[3].lower() in POSSESSIVES:
             tokens = [tokens[0], *tokens[6:]]  # `lamenta, por su parte, Iris Avellaneda`: whose turn, set off, then who
         chunk, rest = _piece(tokens[1:])
+        if rest[:1] == ["("] and rest[2:3] == [")"] and rest[1].isupper():
+            rest = rest[3:]  # `sagte der Vorstand der Bundesagentur für Arbeit (BA), Daniel Terzenbach`: the body's short form
         if chunk and self._plural(tokens[0], chunk[0]):
             return _NOBODY  # `sagten sie`, `dijeron ambos`
         if len(chunk) > 1 and chunk[0].lower() == "al" and _INFINITIVE_ES.fullmatch(chunk[1].lower()):
@@ -513,6 +515,12 @@ person or body (`El periódico Daily Mail informó…`)."""
         if found and self._named_place(chunk, found[1]) and not subject_first:
             found = None  # `dijo en la estación Tláhuac`: where, not who
         role_first = chunk[:1] and chunk[0].lower() in ARTICLES.keys() | INDEFINITES | _OTHER | DE_DETERMINERS | POSSESSIVES
+        # `sagte der Vorstand Regionen der Bundesagentur, Daniel Terzenbach`: a capitalised word of the post that
+        # names no one the article knows as a person gives way to a full name set off alone after it
+        lone_word = found is not None and found[0] == "name" and " " not in found[1] and not self._part_of_person(found[1])
+        set_off = _piece(rest[1:])[0] if rest[:1] == [","] and role_first else []
+        if lone_word and (named := self._named_in(set_off)) and " " in named[1] and named[1].split() == set_off:
+            found = named
         if rest[:1] == [","] and role_first and (found is None or self._complement(chunk, found[1])):
             # `explicó la portavoz, Ana Ruiz` / `indicó su director, Samuel Reyes` / `said a spokesman for Acme, John
             # Doe` / `sagte die Erste Bevollmächtigte der IG Metall Schweinfurt, Petra Kleinschmidt`: the person

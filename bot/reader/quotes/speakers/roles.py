@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.reader.quotes.lexicon import (
     ABBREVIATED_TITLES, ADJECTIVE_ENDINGS, ADVERBS, ARTICLE_PARTICLES, ARTICLES, CALENDAR, CONJUNCTIONS, DE_DETERMINERS,
-    DE_PERSON_ENDINGS, DE_SHORT_ROLES, EN_NOT_ROLES, EN_ROLE_ENDINGS, HEAD_FINAL, HONORIFICS, NAME_STOP_WORDS,
+    DE_PERSON_ENDINGS, DE_SHORT_ROLES, EN_NOT_ROLES, EN_ROLE_ENDINGS, FORMS_OF_ADDRESS, HEAD_FINAL, HONORIFICS, NAME_STOP_WORDS,
     OPENERS, PARTICIPLE_ENDINGS, PLACE_NOUNS, PREPOSITIONS, RELATIVES, ROLE_MODIFIERS, ROLE_NOUNS, STANDING_MODIFIERS, STYLE_TITLES,
     VOICES,
 )
@@ -171,6 +171,10 @@ class RolesMixin:
             words[0].lower().removesuffix("in").endswith(DE_PERSON_ENDINGS) or words[0].lower() in DE_SHORT_ROLES)
         if scene and not headed:
             return None  # a scene-setting phrase ends in a role only if it names one: not `the Geneva motor show`
+        if self._language == "de" and words[0][:1].islower() and not any(
+                w[:1].isupper() and (w.lower().removesuffix("in").endswith(DE_PERSON_ENDINGS) or self._role_head(w))
+                for w in words):
+            return None  # `…, Daniel Terzenbach, heute anlässlich der Pressekonferenz`: when, no person's noun
         if not headed and not any(w[:1].islower() and w.lower() not in self._stop_words for w in words):
             return None
         if not start and self._language == "fr" and not (self._role_head(words[0])
@@ -272,7 +276,7 @@ class RolesMixin:
         # the honorific it may be
         named = word[:1].isupper() and words[k + 1][:1].isupper()
         if (self._is_verb(lowered) or lowered in HONORIFICS) and not named or lowered in CALENDAR \
-                or lowered in ADVERBS | OPENERS:
+                or lowered in ADVERBS | OPENERS | FORMS_OF_ADDRESS:
             return False
         if self._language == "en" and lowered in ROLE_MODIFIERS:
             return True  # `former`, a stop word here
