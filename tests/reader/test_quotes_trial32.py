@@ -3,7 +3,9 @@ quoting someone `as saying` after the quotation (`“…,” local newspapers qu
 are, not the paper's; letters after a name (`Neil Ford QC`), which hid the full name, and a form of address before
 a title (`His Honour Judge`), no part of the role; a full name set off after a post that holds a capitalised word
 (`sagte der Vorstand Regionen der BA, Daniel Terzenbach`) or a body's short form in brackets (`… für Arbeit (BA),
-Daniel Terzenbach`)."""
+Daniel Terzenbach`); a heading's run of capitalised words that is a German noun with its genitive (`Öko-Huhn der
+Zukunft`) or follows a number (`am 18. Fairway von Augusta`), no one a she under it stands for; an adjective opening
+with a number (`der 15-malige Major-Sieger`), after which the noun is no name."""
 
 from __future__ import annotations
 
@@ -75,3 +77,22 @@ def test_a_full_name_after_an_unnamed_relation_still_names_no_speaker() -> None:
         "redoutable.",
     )
     assert [speaker for speaker, _ in quotes] == [None]
+
+
+def test_a_german_noun_with_its_genitive_in_a_heading_is_no_one() -> None:
+    document = build_document(Article("Story", (
+        "Inga Kramer, Geschäftsführerin der Zuchtgemeinschaft, fordert: „Wir schulden den Kunden klare Angaben auf "
+        "der Verpackung.“",
+        "Landhuhn der Zukunft aus kleinen Betrieben",
+        "„Männliche Tiere haben in diesem System keinen Wert“, sagt sie.",
+    ), language="de", headings=frozenset({1})))
+    assert [quote.speaker for quote in all_quotes(document)] == ["Inga Kramer", "Inga Kramer"]
+
+
+def test_an_adjective_opening_with_a_number_leaves_the_noun_after_it_no_name() -> None:
+    quotes = _quotes(
+        "de",
+        "Der Stürmer Tomas Berger traf zweimal für die Gäste.",
+        "„Wir haben heute als Mannschaft wirklich alles gegeben“, sagte der 15-malige Nationalspieler.",
+    )
+    assert quotes[0][0] != "Nationalspieler"
