@@ -5,7 +5,9 @@ a title (`His Honour Judge`), no part of the role; a full name set off after a p
 (`sagte der Vorstand Regionen der BA, Daniel Terzenbach`) or a body's short form in brackets (`… für Arbeit (BA),
 Daniel Terzenbach`); a heading's run of capitalised words that is a German noun with its genitive (`Öko-Huhn der
 Zukunft`) or follows a number (`am 18. Fairway von Augusta`), no one a she under it stands for; an adjective opening
-with a number (`der 15-malige Major-Sieger`), after which the noun is no name."""
+with a number (`der 15-malige Major-Sieger`), after which the noun is no name; a role first set off after the
+surname alone (`Holtz, a Notre Dame coaching legend,`) when the introduction gave none; a month or weekday ending a
+full name (`Theresa May`, `Mark May`), a surname, alone too (`May said`)."""
 
 from __future__ import annotations
 
@@ -96,3 +98,31 @@ def test_an_adjective_opening_with_a_number_leaves_the_noun_after_it_no_name() -
         "„Wir haben heute als Mannschaft wirklich alles gegeben“, sagte der 15-malige Nationalspieler.",
     )
     assert quotes[0][0] != "Nationalspieler"
+
+
+def test_a_role_set_off_after_the_surname_later_is_shown_when_the_introduction_gave_none() -> None:
+    document = build_document(Article("Story", (
+        "Both analysts on ESPN, Dan Keller and Rob Price, are paid to argue about the sport.",
+        "Keller, a former league coach, has backed the team all season.",
+        "“I told everyone in August that this team would make the final,” Keller said.",
+    ), language="en"))
+    assert [(quote.speaker, quote.role) for quote in all_quotes(document)] == [("Dan Keller", "former league coach")]
+
+
+@pytest.mark.parametrize("attribution", ["May said.", "said Theresa May.", "Mrs May said."])
+def test_a_month_ending_a_full_name_is_a_surname(attribution: str) -> None:
+    quotes = _quotes(
+        "en",
+        "Theresa May met the other leaders in Brussels in May.",
+        f"“We will deliver what we promised on time and in full,” {attribution}",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Theresa May"]
+
+
+def test_a_month_after_a_preposition_stays_a_date() -> None:
+    quotes = _quotes(
+        "en",
+        "Theresa May met the other leaders in Brussels.",
+        "“We will deliver what we promised on time and in full,” a spokesman said in May.",
+    )
+    assert [speaker for speaker, _ in quotes] == [None]

@@ -142,6 +142,9 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         for person in self._first_seen:
             for word in set(person.split()):
                 self._by_word.setdefault(word, []).append(person)
+        for person in self._first_seen:
+            if person not in self._roles and " " in person and len(self._by_word.get(person.split()[-1], ())) == 1:
+                self._introduce_later(person)
         for name, gender in list(self._gender.items()):
             # `M. Macron`, `Mme Binet` after `Emmanuel Macron`, `Sophie Binet`: the title tells the full name's
             # gender too, which a `he` or a `she` is matched against

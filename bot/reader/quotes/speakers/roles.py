@@ -81,6 +81,24 @@ class RolesMixin:
             if role[0]:
                 self._gender.setdefault(name, role[0])
 
+    def _introduce_later(self, name: str) -> None:
+        """Note the role an apposition gives a person the article introduced with none (`Both analysts on ESPN,
+        Lou Holtz and Mark May, …`), where it first sets one off after their surname alone: `Holtz, a Notre Dame
+        coaching legend, typically has been…`. Only a piece closed by a comma and opened by an article counts,
+        as a role after the full name does; a first name before the surname would be someone else's."""
+        surname = name.split()[-1]
+        for sentence in self._sentences[self._first_seen[name] + 1:]:
+            text = sentence.text
+            at = text.find(surname + ", ")
+            if at < 0 or at and (text[at - 1].isalnum() or text[:at].rstrip().split()[-1][:1].isupper()):
+                continue
+            piece = _ROLE_PIECE.match(text, at + len(surname) + 2).group()
+            closed = text[at + len(surname) + 2 + len(piece):].startswith(",")
+            if closed and piece.split()[:1] and piece.split()[0].lower() in ARTICLES \
+                    and (role := self._role_from(piece, start=True)):
+                self._roles[name] = role[1]
+                return
+
     def _noun_before(self, before: str) -> tuple[str | None, str] | None:
         """(gender, role) from an article and one noun right before a full name, which say what the person is
         though the noun is in no list of posts (`La navigatrice Claire Dubois`, `el delantero Iker Sanz`,
