@@ -385,9 +385,9 @@ _NAME_PARTICLES_BEFORE_ARTICLE = frozenset("von van de vom zu".split())
 
 def _may_name_someone(tokens: list[str], start: int, end: int, language: str) -> bool:
     """Whether a heading's run of capitalised words may be a person's name: not a thing counted (`am 18. Fairway
-    von Augusta`, after a number), nor a German noun with its genitive (`Öko-Huhn der Zukunft`), whose article
-    follows no particle of a name."""
-    if start and tokens[start - 1].isdigit():
+    von Augusta`, after a number inside the heading; a list's number opening it, `7. Mara Lindholm`, is no count),
+    nor a German noun with its genitive (`Öko-Huhn der Zukunft`), whose article follows no particle of a name."""
+    if start > 1 and tokens[start - 1].isdigit():
         return False
     return language != "de" or not any(
         tokens[k] in _DE_ARTICLES_IN_NAMES and tokens[k - 1].lower() not in _NAME_PARTICLES_BEFORE_ARTICLE
