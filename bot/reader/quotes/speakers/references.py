@@ -265,10 +265,9 @@ class ReferencesMixin:
                       and not (k == index and (self._after_pronoun(p, gender, index) or p in self._asked_about(k)))
                       and not self._later_place(p, k, index)]
             people = list(dict.fromkeys(p for p in people if not gender or self._gender.get(p, gender) == gender))
+            people = [p for p in people if p in self._gender] or people  # shown to be a she, before a maybe
             people = [p for p in people if p not in self._articled]  # `la Guardia Civil`: a body, no he or she
             people = [p for p in people if not _relation(p, self._sentences[k].text)]
-            maybe = people
-            people = [p for p in people if p in self._gender] or people  # shown to be a she, before a maybe
             if k < index and self._language == "en":
                 # `They stayed in touch with Lorenz. ¶ … “…,” she said`: a person of no known gender named only
                 # after `with` or `to` is no subject the next she or he goes on from
@@ -276,11 +275,9 @@ class ReferencesMixin:
                 people = [p for p in people if p in self._gender or not _object_of(tokens, p)]
             if len(people) > 1 and _coordinated(people[0], people[1], self._sentences[k].text):
                 return None  # `Anna Berg and Maria Lopez met…`: either could be `she`
-            subject = self._opening(self._before_quote(k)) if len(maybe) > 1 else None
-            if subject and subject[0] == "name" and (subject := self._full_name(subject[1], index)) in maybe:
-                # `Fischer’s mother, Adrianne Fischer, drives…`: the subject, named after its role; `Trainer Tom Schmidt
-                # traf sich mit Verteidiger Jan Müller`: the subject, though only the other's noun shows he is a he
-                return subject
+            subject = self._opening(self._before_quote(k)) if len(people) > 1 else None
+            if subject and subject[0] == "name" and (subject := self._full_name(subject[1], index)) in people:
+                return subject  # `Fischer’s mother, Adrianne Fischer, drives…`: the subject, named after its role
             if people:
                 return people[0]  # the sentence's focus is the person it names first, its subject
         return self._last_of_gender(gender, index - 1 - PRONOUN_LOOKBACK) if own else None
