@@ -7,7 +7,8 @@ Daniel Terzenbach`); a heading's run of capitalised words that is a German noun 
 Zukunft`) or follows a number (`am 18. Fairway von Augusta`), no one a she under it stands for; an adjective opening
 with a number (`der 15-malige Major-Sieger`), after which the noun is no name; a role first set off after the
 surname alone (`Holtz, a Notre Dame coaching legend,`) when the introduction gave none; a month or weekday ending a
-full name (`Theresa May`, `Mark May`), a surname, alone too (`May said`)."""
+full name (`Theresa May`, `Mark May`), a surname, alone too (`May said`); a German role noun opening the sentence
+before a name (`Trainer Tom Schmidt traf sich mit Verteidiger Jan Müller`) shows a man, so the he after is him."""
 
 from __future__ import annotations
 
@@ -126,3 +127,21 @@ def test_a_month_after_a_preposition_stays_a_date() -> None:
         "“We will deliver what we promised on time and in full,” a spokesman said in May.",
     )
     assert [speaker for speaker, _ in quotes] == [None]
+
+
+def test_a_german_role_noun_opening_the_sentence_shows_the_mans_gender() -> None:
+    quotes = _quotes(
+        "de",
+        "Trainer Tom Schmidt traf sich am Dienstag mit Verteidiger Jan Müller.",
+        "„Wir müssen auswärts in diesem Jahr viel besser werden“, sagte er.",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Tom Schmidt"]
+
+
+def test_a_woman_the_article_marks_still_wins_over_a_subject_of_no_known_gender() -> None:
+    quotes = _quotes(
+        "de",
+        "Tom Schmidt empfing am Montag die Ministerin Anna Weber im Hafen.",
+        "„Der Hafen wird im nächsten Frühjahr ohne Probleme öffnen“, sagte sie.",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Anna Weber"]

@@ -618,16 +618,18 @@ class NamesMixin:
                 while len(run) > 2 and _is_kind(run[0]) and _ELIDED_NAME.sub("", run[0]).isupper():
                     run = run[1:]  # `L'ONG Amnesty International`: the kind of body, then its name
                 initial = not start or not tokens[start - 1][:1].isalpha()
+                opened = run
                 while run and (self._common_word(run[0], initial) or self._plural_written(run)):
                     run, initial = run[1:], False
                 if self._demonym_before(tokens, start, run):
                     run = run[1:]  # `La Française Camille Roussel`: where she is from, then her name
-                nouned = run = self._before_affiliation(run)
+                run = self._before_affiliation(run)
                 run = self._without_nouns(run)
                 if self._place_or_thing(tokens, start, run):
                     continue
-                gender = _de_role_gender(nouned[:len(nouned) - len(run)], tokens[start - 1] if start else "") \
-                    if self._language == "de" else None
+                # `Trainer Tom Schmidt traf…`: the noun before the name shows a man, even where the sentence opens
+                gender = _de_role_gender(opened[:opened.index(run[0]) if run and run[0] in opened else len(opened)],
+                                         tokens[start - 1] if start else "") if self._language == "de" else None
                 run = self._after_post(run)
                 run = self._before_object(self._past_surname(run))
                 if self._holds_post(tokens, start, run) or self._seated(tokens, start, run):
