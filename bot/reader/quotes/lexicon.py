@@ -77,6 +77,8 @@ TITLE_WORDS = frozenset(f"{_EN_TITLES} {_DE_TITLES} {_FR_TITLES} {_ES_TITLES}".s
 HONORIFICS = frozenset("""mr mrs ms miss mx dr docteur docteure doctor doctora prof sir dame lord lady herr frau m mme mlle me mgr monsieur
 madame pr sr sra srta don doña dra abg state private father""".split()) | ABBREVIATED_TITLES
 """Titles that say how to address someone, not what they do: never shown as a role (`Mr`, `Dr.`, `Sen.`)."""
+FORMS_OF_ADDRESS = frozenset("honour honor excellency highness majesty worship lordship ladyship eminence holiness".split())
+"""Words after `His` or `Her` that say how to address someone (`His Honour Judge Neil Ford`): no part of their post."""
 ROLE_NOUNS: dict[str, frozenset[str]] = {
     "en": frozenset("""ceo cfo coo cto chief executive chairman chairwoman chair founder co-founder owner
         director manager boss coach captain skipper spokesman spokeswoman spokesperson envoy ambassador
@@ -449,6 +451,9 @@ VOICES = frozenset({("par", "la", "voix"), ("por", "boca"), ("por", "voz")})
 """`Les restaurateurs, par la voix d'André Daguin, …` / `la CGT, por boca de su líder X`: whose mouth a
 group speaks through; that person said the words the sentence quotes."""
 """Words that name the agent of a passive: `was described by Kim as “…”`, `von der Stiftung als „…“`."""
+POSTNOMINALS = frozenset("""QC KC MP MEP MSP MLA MPP MBE OBE CBE KBE DBE FRS PhD MD DDS Esq""".split())
+"""Letters after a person's name for an honour, a degree, a seat or a generation (`Neil Ford QC`, `Jane Hill MP`):
+no part of the name a reader calls them by."""
 AS_WORDS = frozenset("as als comme como".split())
 """Words that hand the agent's words to the thing described: `… as “…”`, `… als „…“ charakterisiert`."""
 PLACE_NOUNS = frozenset("""school street avenue square station stadium hospital airport bridge

@@ -27,6 +27,10 @@ _MAX_WHEN = 6
 _WHEN_PREPOSITIONS = frozenset("""depuis en dans pendant durant avant après à au aux desde en durante antes después hace
 seit in vor nach während since in during before after""".split())
 """Prepositions that open such a phrase."""
+_EN_OBJECT_PRONOUNS = {"him": "m", "her": "f"}
+"""Whom a paper quotes as saying something, as a pronoun (`the Times quoted her as saying`)."""
+_EN_BE = frozenset("is are was were been".split())
+"""The passive's `be` (`Lopez was quoted as saying`)."""
 _UNNAMED_GROUP = frozenset("""des plusieurs certains certaines quelques nombreux nombreuses unos unas varios varias algunos
 algunas diversos diversas numerosos numerosas several some many various numerous einige mehrere""".split())
 """Determiners of an unnamed group after `according to` (`selon plusieurs sources`, `según varios expertos`)."""
@@ -161,7 +165,7 @@ class AfterMixin:
                 and head[comma + 2][:1].isupper():
             # `habe die Schweiz „…“ gehabt, so Yakin`: the clause ends after the quotation, then `so` and who
             return self._inverted([_BY, *head[comma + 2:]])
-        if quoted := self._quoted_owner(head):
+        if quoted := self._quoted_owner(head) or self._quoted_as(head):
             return quoted
         if head and self._is_verb(head[0]) and self._language == "de" and not _piece(head[1:])[0]:
             return None  # `wird er als „…“ bezeichnet.`: the participle ending the clause; its subject came before
@@ -222,6 +226,31 @@ class AfterMixin:
             noun = head[k + 1][:1].isupper() if self._language == "de" else head[k + 1][:1].islower()
             if owner != head[k] and noun and self._part_of_person(owner):
                 return ("name", owner)
+        return None
+
+    def _quoted_as(self, head: list[str]) -> tuple[str, str] | None:
+        """`“…,” local newspapers quote Salinas as saying`, `“…,” the Times quoted her as saying`, `“…,” Lopez
+        was quoted as telling reporters`: whom a paper quotes as saying something said it, not the paper; in the
+        passive, the subject before `was`."""
+        if self._language != "en":
+            return None
+        for k, token in enumerate(head[:MAX_SUBJECT_TOKENS + 2]):
+            if token.startswith(MASK) or token in ";:":
+                return None
+            if token.lower() not in _QUOTING:
+                continue
+            rest = [t.lower() for t in head[k + 1:k + MAX_SUBJECT_TOKENS + 2]]
+            end = rest.index("as") if "as" in rest else -1
+            if end < 0 or rest[end + 1:end + 2] == [] or rest[end + 1] not in EN_PARTICIPLES:
+                return None
+            quoted = head[k + 1:k + 1 + end]
+            if quoted[-1:] == [","]:
+                quoted = quoted[:-1]  # `quoted the mayor, Paul Gray, as saying`
+            if not quoted and k and head[k - 1].lower() in _EN_BE:
+                return self._subject(head[:k - 1])  # `Lopez was quoted as saying`
+            if len(quoted) == 1 and quoted[0].lower() in _EN_OBJECT_PRONOUNS:
+                return ("pronoun", _EN_OBJECT_PRONOUNS[quoted[0].lower()])
+            return self._subject(quoted) if quoted else None
         return None
 
     def _body_by_article(self, chunk: list[str]) -> bool:
@@ -428,6 +457,8 @@ person or body (`El periódico Daily Mail informó…`)."""
                 and tokens[3].lower() in POSSESSIVES:
             tokens = [tokens[0], *tokens[6:]]  # `lamenta, por su parte, Iris Avellaneda`: whose turn, set off, then who
         chunk, rest = _piece(tokens[1:])
+        if rest[:1] == ["("] and rest[2:3] == [")"] and rest[1].isupper():
+            rest = rest[3:]  # `sagte der Vorstand der Bundesagentur für Arbeit (BA), Daniel Terzenbach`: the body's short form
         if chunk and self._plural(tokens[0], chunk[0]):
             return _NOBODY  # `sagten sie`, `dijeron ambos`
         if len(chunk) > 1 and chunk[0].lower() == "al" and _INFINITIVE_ES.fullmatch(chunk[1].lower()):
@@ -484,6 +515,12 @@ person or body (`El periódico Daily Mail informó…`)."""
         if found and self._named_place(chunk, found[1]) and not subject_first:
             found = None  # `dijo en la estación Tláhuac`: where, not who
         role_first = chunk[:1] and chunk[0].lower() in ARTICLES.keys() | INDEFINITES | _OTHER | DE_DETERMINERS | POSSESSIVES
+        # `sagte der Vorstand Regionen der Bundesagentur, Daniel Terzenbach`: a capitalised word of the post that
+        # names no one the article knows as a person gives way to a full name set off alone after it
+        lone_word = found is not None and found[0] == "name" and " " not in found[1] and not self._part_of_person(found[1])
+        set_off = _piece(rest[1:])[0] if rest[:1] == [","] and role_first else []
+        if lone_word and (named := self._named_in(set_off)) and " " in named[1] and named[1].split() == set_off:
+            found = named
         if rest[:1] == [","] and role_first and (found is None or self._complement(chunk, found[1])):
             # `explicó la portavoz, Ana Ruiz` / `indicó su director, Samuel Reyes` / `said a spokesman for Acme, John
             # Doe` / `sagte die Erste Bevollmächtigte der IG Metall Schweinfurt, Petra Kleinschmidt`: the person

@@ -97,7 +97,8 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         self._heading_names = {
             " ".join(tokens[start:end]) for tokens in (_tokens(article.paragraphs[k]) for k in article.headings
                                                        if k < len(article.paragraphs))
-            for start, end in _runs(tokens) if 2 <= end - start <= 3 and not _is_organisation(tokens[start:end])}
+            for start, end in _runs(tokens) if 2 <= end - start <= 3 and not _is_organisation(tokens[start:end])
+            and _may_name_someone(tokens, start, end, self._language)}
         """Names of two or three capitalised words in the sub-headings, which name people the body may
         call by one word only (a list of people, each under a heading with their name)."""
         self._roles: dict[str, str] = {}
@@ -141,6 +142,9 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         for person in self._first_seen:
             for word in set(person.split()):
                 self._by_word.setdefault(word, []).append(person)
+        for person in self._first_seen:
+            if person not in self._roles and " " in person and len(self._by_word.get(person.split()[-1], ())) == 1:
+                self._introduce_later(person)
         for name, gender in list(self._gender.items()):
             # `M. Macron`, `Mme Binet` after `Emmanuel Macron`, `Sophie Binet`: the title tells the full name's
             # gender too, which a `he` or a `she` is matched against
@@ -372,3 +376,19 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
     def attributes(self, text: str) -> bool:
         """Whether words right after a quotation say who said it (`, she said.`, `a-t-il déclaré`)."""
         return self._after(_tokens(text, self._lexicon)) is not None
+
+
+_DE_ARTICLES_IN_NAMES = frozenset("der den des".split())
+"""German articles that a name holds only after its particle (`Ursula von der Leyen`, `van der Vaart`)."""
+_NAME_PARTICLES_BEFORE_ARTICLE = frozenset("von van de vom zu".split())
+
+
+def _may_name_someone(tokens: list[str], start: int, end: int, language: str) -> bool:
+    """Whether a heading's run of capitalised words may be a person's name: not a thing counted (`am 18. Fairway
+    von Augusta`, after a number inside the heading; a list's number opening it, `7. Mara Lindholm`, is no count),
+    nor a German noun with its genitive (`Öko-Huhn der Zukunft`), whose article follows no particle of a name."""
+    if start > 1 and tokens[start - 1].isdigit():
+        return False
+    return language != "de" or not any(
+        tokens[k] in _DE_ARTICLES_IN_NAMES and tokens[k - 1].lower() not in _NAME_PARTICLES_BEFORE_ARTICLE
+        for k in range(start + 1, end))

@@ -145,13 +145,18 @@ class NamesMixin:
         return (self._language != "de" and not token.isupper() and len(token) > 2 and lowered not in self._stop_words
                 and lowered not in self._lower and lowered not in CALENDAR and lowered not in ADVERBS | OPENERS)
 
+    def _calendar_surname(self, token: str) -> bool:
+        """Whether a month or a weekday is the surname that ends the full name of someone introduced (`May said`,
+        after `Theresa May`)."""
+        return token.lower() in CALENDAR and any(person.endswith(" " + token) for person in self._first_seen)
+
     def _surname_alone(self, token: str) -> bool:
         """A single capitalised word right before a reporting verb, which the article never writes in
         lower case, that is no stop word, acronym or plural (`Officials said`): someone's surname."""
         lowered = token.lower()
         if self._language == "de":
             return False  # every German noun is capitalised: `Wochen später erklärte…`
-        return (token[:1].isupper() and not token.isupper() and len(token) > 2 and not lowered.endswith("s")
+        return self._calendar_surname(token) or (token[:1].isupper() and not token.isupper() and len(token) > 2 and not lowered.endswith("s")
                 and lowered not in self._stop_words and lowered not in self._lower and lowered not in CALENDAR
                 and lowered not in ADVERBS and lowered not in OPENERS)
 
@@ -264,12 +269,22 @@ class NamesMixin:
             and previous not in _DATE_WORDS
 
     def _weekday_surname(self, tokens: list[str], start: int, run: list[str]) -> bool:
-        """Whether a German run of two words ending in a weekday is a person (`…, Markus Freitag.`): mid-sentence,
-        after a first name, which is no noun of the text, not after a date's little word (`Am Freitag`, `Bis Montag`
-        open a sentence)."""
-        return self._language == "de" and len(run) == 2 and start > 0 and run[1].lower() in DE_WEEKDAYS \
-            and run[0].isalpha() and run[0].lower() not in CALENDAR and run[0].lower() not in self._stop_words \
-            and run[0] not in self._nouns and not _de_noun(run[0])
+        """Whether a run ending in a weekday or a month is a person (`…, Markus Freitag.`, `Theresa May`, `Mark
+        May`): two words, a first name then the calendar word, the first never written lower case (`Early May`) nor
+        a German noun, mid-sentence in German (`Am Freitag`, `Bis Montag` open a sentence); or that surname alone,
+        of someone so introduced, after no little word or number and before no number (`May said`, not `in May`,
+        `May 12`)."""
+        if len(run) == 1 and run[0].lower() in CALENDAR:
+            previous = tokens[start - 1] if start else ""
+            following = tokens[start + 1] if start + 1 < len(tokens) else ""
+            return self._calendar_surname(run[0]) and previous.lower() not in self._stop_words | _DATE_WORDS \
+                and not previous[:1].isdigit() and not following[:1].isdigit()
+        if len(run) != 2 or run[1].lower() not in CALENDAR or not run[0].isalpha() or run[0].lower() in CALENDAR \
+                or run[0].lower() in self._stop_words:
+            return False
+        if self._language == "de":
+            return start > 0 and run[1].lower() in DE_WEEKDAYS and run[0] not in self._nouns and not _de_noun(run[0])
+        return run[0].lower() not in self._lower
 
     def _holds_post(self, tokens: list[str], start: int, run: list[str]) -> bool:
         """Whether a run after `of` names a place or a body and then a person, the two last words, who
@@ -442,8 +457,11 @@ class NamesMixin:
             and run[1][:1].isupper() and run[1].lower() not in self._lower
 
     def _known_single(self, token: str) -> bool:
-        """A lone capitalised word is a name if the article never writes it lower-case otherwise."""
+        """A lone capitalised word is a name if the article never writes it lower-case otherwise, or if it is the
+        month or weekday that ends someone's full name (`May said`, after `Mark May`; `may` is written too)."""
         lowered = token.lower()
+        if self._calendar_surname(token):
+            return True
         if lowered in self._stop_words or lowered in self._lower or _de_weekday_compound(lowered):
             return False
         return token in self._capitalised_inside or self._part_of_person(token)
@@ -600,16 +618,18 @@ class NamesMixin:
                 while len(run) > 2 and _is_kind(run[0]) and _ELIDED_NAME.sub("", run[0]).isupper():
                     run = run[1:]  # `L'ONG Amnesty International`: the kind of body, then its name
                 initial = not start or not tokens[start - 1][:1].isalpha()
+                opened = run
                 while run and (self._common_word(run[0], initial) or self._plural_written(run)):
                     run, initial = run[1:], False
                 if self._demonym_before(tokens, start, run):
                     run = run[1:]  # `La Française Camille Roussel`: where she is from, then her name
-                nouned = run = self._before_affiliation(run)
+                run = self._before_affiliation(run)
                 run = self._without_nouns(run)
                 if self._place_or_thing(tokens, start, run):
                     continue
-                gender = _de_role_gender(nouned[:len(nouned) - len(run)], tokens[start - 1] if start else "") \
-                    if self._language == "de" else None
+                # `Trainer Tom Schmidt traf…`: the noun before the name shows a man, even where the sentence opens
+                gender = _de_role_gender(opened[:opened.index(run[0]) if run and run[0] in opened else len(opened)],
+                                         tokens[start - 1] if start else "") if self._language == "de" else None
                 run = self._after_post(run)
                 run = self._before_object(self._past_surname(run))
                 if self._holds_post(tokens, start, run) or self._seated(tokens, start, run):

@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from bot.reader.quotes.lexicon import (
+    POSTNOMINALS,
     ARTICLE_PARTICLES, BODY_KINDS, CONJUNCTIONS, DE_ABSTRACT_ENDINGS, DE_BODY_ENDINGS, DE_DETERMINERS, DESCRIPTOR_ENDINGS,
     FEMALE_TITLES, MALE_TITLES, NAME_SUFFIXES, OPENERS, ORGANISATION_WORDS, PARTICLES, POSSESSIVES, PREPOSITIONS,
     RELATION_WORDS, RELATIVES, SUFFIXES, DE_RELATIVES,
@@ -176,7 +177,9 @@ def _after_openers(tokens: list[str]) -> list[str]:
 def _without_descriptor(run: list[str]) -> list[str]:
     """`Scientologist John Travolta`, `Japanese Ken Sato`, `UMP Jean Dupont`: a capitalised word saying
     what someone is (a believer, a nationality, a party) before a first name and surname is not part
-    of the name."""
+    of the name; nor are letters after it for an honour, a degree or a seat (`Neil Ford QC`, `Jane Hill MP`)."""
+    while len(run) >= 3 and run[-1].rstrip(".") in POSTNOMINALS:
+        run = run[:-1]
     if len(run) >= 3 and run[0].endswith(DESCRIPTOR_ENDINGS) and not run[0].endswith("'s"):
         return run[1:]
     if len(run) >= 3 and len(run[0]) > 1 and run[0].isalpha() and run[0].isupper() and run[1] not in PARTICLES:

@@ -224,7 +224,7 @@ _FR_PARTICIPLE = re.compile(r"[a-zà-ÿ]{3,}(?:é|ée|és|ées|i|it|u|us)")
 """A French past participle (`rapporté`, `écrit`, `soutenu`)."""
 _PLURAL_SUBJECT = re.compile(r"\W*(?:The|These|Those|Les|Los|Las)\s+[a-zà-ÿ]+s\b")
 """A sentence opening with a plural description (`The experts also recommend…`): a group, not one person."""
-_QUOTING = frozenset("zitierte zitiert quoted quotes cita citó citaba cite citait citent".split())
+_QUOTING = frozenset("zitierte zitiert quote quoted quotes cita citó citaba cite citait citent".split())
 """Verbs for a paper quoting someone (`zitierte der Daily Star …`): whose words it quotes speaks."""
 _KIN = frozenset("""wife husband son daughter mother father brother sister widow widower grandmother grandfather
 partner fiancée fiancé fiance spouse mom mum dad uncle aunt cousin nephew niece grandson granddaughter

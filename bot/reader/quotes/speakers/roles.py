@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.reader.quotes.lexicon import (
     ABBREVIATED_TITLES, ADJECTIVE_ENDINGS, ADVERBS, ARTICLE_PARTICLES, ARTICLES, CALENDAR, CONJUNCTIONS, DE_DETERMINERS,
-    DE_PERSON_ENDINGS, DE_SHORT_ROLES, EN_NOT_ROLES, EN_ROLE_ENDINGS, HEAD_FINAL, HONORIFICS, NAME_STOP_WORDS,
+    DE_PERSON_ENDINGS, DE_SHORT_ROLES, EN_NOT_ROLES, EN_ROLE_ENDINGS, FORMS_OF_ADDRESS, HEAD_FINAL, HONORIFICS, NAME_STOP_WORDS,
     OPENERS, PARTICIPLE_ENDINGS, PLACE_NOUNS, PREPOSITIONS, RELATIVES, ROLE_MODIFIERS, ROLE_NOUNS, STANDING_MODIFIERS, STYLE_TITLES,
     VOICES,
 )
@@ -80,6 +80,24 @@ class RolesMixin:
             self._roles[name] = role[1]
             if role[0]:
                 self._gender.setdefault(name, role[0])
+
+    def _introduce_later(self, name: str) -> None:
+        """Note the role an apposition gives a person the article introduced with none (`Both analysts on ESPN,
+        Lou Holtz and Mark May, …`), where it first sets one off after their surname alone: `Holtz, a Notre Dame
+        coaching legend, typically has been…`. Only a piece closed by a comma and opened by an article counts,
+        as a role after the full name does; a first name before the surname would be someone else's."""
+        surname = name.split()[-1]
+        for sentence in self._sentences[self._first_seen[name] + 1:]:
+            text = sentence.text
+            at = text.find(surname + ", ")
+            if at < 0 or at and (text[at - 1].isalnum() or text[:at].rstrip().split()[-1][:1].isupper()):
+                continue
+            piece = _ROLE_PIECE.match(text, at + len(surname) + 2).group()
+            closed = text[at + len(surname) + 2 + len(piece):].startswith(",")
+            if closed and piece.split()[:1] and piece.split()[0].lower() in ARTICLES \
+                    and (role := self._role_from(piece, start=True)):
+                self._roles[name] = role[1]
+                return
 
     def _noun_before(self, before: str) -> tuple[str | None, str] | None:
         """(gender, role) from an article and one noun right before a full name, which say what the person is
@@ -171,6 +189,10 @@ class RolesMixin:
             words[0].lower().removesuffix("in").endswith(DE_PERSON_ENDINGS) or words[0].lower() in DE_SHORT_ROLES)
         if scene and not headed:
             return None  # a scene-setting phrase ends in a role only if it names one: not `the Geneva motor show`
+        if self._language == "de" and words[0][:1].islower() and not any(
+                w[:1].isupper() and (w.lower().removesuffix("in").endswith(DE_PERSON_ENDINGS) or self._role_head(w))
+                for w in words):
+            return None  # `…, Daniel Terzenbach, heute anlässlich der Pressekonferenz`: when, no person's noun
         if not headed and not any(w[:1].islower() and w.lower() not in self._stop_words for w in words):
             return None
         if not start and self._language == "fr" and not (self._role_head(words[0])
@@ -272,7 +294,7 @@ class RolesMixin:
         # the honorific it may be
         named = word[:1].isupper() and words[k + 1][:1].isupper()
         if (self._is_verb(lowered) or lowered in HONORIFICS) and not named or lowered in CALENDAR \
-                or lowered in ADVERBS | OPENERS:
+                or lowered in ADVERBS | OPENERS | FORMS_OF_ADDRESS:
             return False
         if self._language == "en" and lowered in ROLE_MODIFIERS:
             return True  # `former`, a stop word here

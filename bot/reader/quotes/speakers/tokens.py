@@ -268,6 +268,10 @@ def _last_clause(tokens: list[str]) -> list[str]:
     return tokens[max((k + 1 for k, t in enumerate(tokens) if t == "," or t.startswith(MASK)), default=0):]
 
 
+_COUNTED_ADJECTIVE = re.compile(r"\d+-[a-zäöüß]+")
+"""A German adjective that opens with a number (`21-jährige`, `15-malige`)."""
+
+
 def _after_determiners(tokens: list[str], verbs: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """(determiner, the word it governs) in German: the next word, or the first after up to two
     lower-case adjectives (`die humanitäre Lage`, `den neuen deutschen Botschafter`). A relative pronoun
@@ -284,8 +288,9 @@ def _after_determiners(tokens: list[str], verbs: frozenset[str] = frozenset()) -
                 and tokens[k + 1][:1].isupper() and tokens[k + 2][:1].isupper():
             continue
         j = k + 1
-        while j < min(len(tokens) - 1, k + 3) and tokens[j][:1].islower() and tokens[j].lower() not in DE_DETERMINERS:
-            j += 1
+        while j < min(len(tokens) - 1, k + 3) and (tokens[j][:1].islower() or _COUNTED_ADJECTIVE.fullmatch(tokens[j])) \
+                and tokens[j].lower() not in DE_DETERMINERS:
+            j += 1  # `der 21-jährige Stürmer`, `der 15-malige Major-Sieger`: an adjective opening with a number
         pairs.append((token, tokens[j]))
     return pairs
 
