@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -230,3 +231,16 @@ def test_the_terminal_speaks_the_language_of_its_locale_or_of_the_setting(tmp_pa
     spanish = run_bot("chat", tmp_path=tmp_path, stdin="/nonsense\n/quit\n", **{**german, "BOT_LANGUAGE": "es"})
     assert "¡Hola! Envíame el enlace de un artículo" in spanish.stdout
     assert "No conozco el comando /nonsense." in spanish.stdout
+
+
+def test_a_date_in_a_zone_dateutil_lacks_prints_no_library_warning_in_the_chat(
+    pages_server: PageServer, tmp_path: Path
+) -> None:
+    eastern = re.sub(r'<meta property="article:published_time"[^>]*>',
+                     '<meta name="last-modified" content="2024-03-14 07:21:15 EST">', articles.GARDEN)
+    url = pages_server.add("/eastern", eastern)
+    result = run_bot("run", tmp_path=tmp_path, stdin=f"{url}\n/quit\n", BOT_ALLOW_PRIVATE_URLS="1",
+                     TELEGRAM_BOT_TOKEN="")
+    assert result.returncode == 0, result.stderr
+    assert articles.GARDEN_TITLE in result.stdout
+    assert "Warning" not in result.stdout + result.stderr

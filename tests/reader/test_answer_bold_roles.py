@@ -47,3 +47,20 @@ def test_a_role_answers_who_when_the_only_capital_is_a_nationality() -> None:
 
 def test_a_german_role_answers_who_over_capitalised_common_nouns() -> None:
     assert bold(ADVICE, "Wer hilft, wenn die Kündigung droht?") == "eine Beraterin für Arbeitsrecht und Sozialrecht"
+
+
+INQUIRY = Article(
+    title="Contractors under scrutiny",
+    paragraphs=(
+        "Many local firms grew rich on military contracts during the war.",
+        "The office of the special inspector general is investigating several cases, following the money "
+        "to see if American funds were misappropriated.",
+        "At the talks, the French said the inquiry should be widened to every province.",
+    ),
+    language="en",
+)
+
+
+def test_a_nationality_qualifying_a_thing_is_no_one_named_but_a_people_that_spoke_is() -> None:
+    assert bold(INQUIRY, "Who is the special inspector general?") != "American"
+    assert bold(INQUIRY, "Who wanted the inquiry widened?") == "French"

@@ -64,7 +64,7 @@ def test_a_shopping_widget_and_a_see_also_list_after_the_story_go():
 
 def test_site_labels_are_clutter_and_sentences_are_not():
     for label in ("Lesedauer etwa 2 Min", "5 min read", "Reading time: 4 minutes", "Mo, 11:41 Uhr",
-                  "Mon 9:30 am", "Autor: red", "Author: Jane Doe", "12 Comments", "Vorlesen"):
+                  "Mon 9:30 am", "12:03 pm |", "10:19 Uhr", "Autor: red", "Author: Jane Doe", "12 Comments", "Vorlesen"):
         assert is_clutter(label), label
     for sentence in ("Do you read for 5 min every day?", "Mark said 10:00 was too late for the ferry.",
                      "Marathon 10:30",

@@ -316,15 +316,20 @@ def _headed_by(texts: list[str], run: list[int], heads: set[int]) -> bool:
 _INDEFINITE = frozenset("a an".split())
 
 
-def _qualifies_a_noun(code: str, texts: list[str], run: list[int]) -> bool:
-    """Whether a lone English capitalised word stands between "a" or "an" and a lower-case word:
-    a nationality or a kind qualifying a noun ("an American flag", "a Democratic senator"), no
-    one's name, which takes no indefinite article."""
+def _qualifies_a_noun(language: Language, texts: list[str], run: list[int]) -> bool:
+    """Whether a lone English capitalised word stands before a lower-case word after "a" or "an",
+    or is a nationality before one: a nationality or a kind qualifying a noun ("an American flag",
+    "a Democratic senator", "to see if American funds were misappropriated"), no one's name, which
+    takes no indefinite article. A nationality before a verb is a people who did it ("the French
+    said", "the British voted"), so a reporting verb or a word in -ed after it keeps it."""
     start = run[0]
-    return (
-        code == "en" and len(run) == 1 and start > 0 and texts[start - 1].lower() in _INDEFINITE
-        and start + 1 < len(texts) and texts[start + 1].islower()
-    )
+    if language.code != "en" or len(run) != 1 or start + 1 >= len(texts) or not texts[start + 1].islower():
+        return False
+    if start > 0 and texts[start - 1].lower() in _INDEFINITE:
+        return True
+    after = texts[start + 1]
+    return reads_as_nationality(texts[start]) and not after.endswith("ed") and not (
+        set(question_terms(language, after)) & reporting_terms(language.code))
 
 
 def _dated_event(texts: list[str], position: int) -> bool:
@@ -1411,7 +1416,7 @@ def answer_phrase(
         # A run ending in a title is a post, not who holds it: "as Chief Strategy Officer, ... said
         # Avinoam Rubinstain, CEO and founder".
         runs = [run for run in runs if texts[run[-1]].lower() not in _PERSON_TITLES] or runs
-        runs = [run for run in runs if not _qualifies_a_noun(language.code, texts, run)]
+        runs = [run for run in runs if not _qualifies_a_noun(language, texts, run)]
         runs = [run for run in runs if not qualifies_people(language.code, texts, run)]
         # A known place ("Johannesburg", "New Mexico") answers "where", not "who": after "to" or
         # "from" it is where someone went or came from ("Considered South Africa's most successful

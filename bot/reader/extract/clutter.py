@@ -248,11 +248,13 @@ _DAY_AND_TIME = re.compile(
     r"^\W*(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
     r"samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?\s+"
-    r"\d{1,2}[:.]\d\d\s*(uhr|h|am|pm)?\W*$",
+    r"\d{1,2}[:.]\d\d\s*(uhr|h|am|pm)?\W*$"
+    r"|^\W*\d{1,2}[:.]\d\d\s*(uhr|h|am|pm|a\.m\.|p\.m\.)\W*$",
     re.IGNORECASE,
 )
 """A stamp that is only a weekday and a clock time ("Di, 10:19 Uhr", "Mon 9:30 am"), set above the
-story on old regional news sites."""
+story on old regional news sites, or only a clock time with its "am" or "Uhr" ("12:03 pm |", left
+by a Wired page's dateline); a bare "10:30" may be a line of a programme, so it stays."""
 _READING_TIME = re.compile(
     r"^\W*((reading time|read time|lesedauer|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura)\W*"
     r"(ca\.?|etwa|about|approx\.?|environ|unos|circa)?\s*\d+\s*(min|mins|minutes?|minuten|minutos|minuti)\.?"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import re
+import warnings
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
@@ -74,6 +75,11 @@ pages only ever swapped a good extraction for a worse one (0.974 vs 0.970 F1, 3 
 `favor_precision` costs more recall (0.968) than it gains once our clutter rules run; tables stay
 because users ask about the numbers in them.
 """
+
+# dateutil, reading a page's date for htmldate, warns on a zone it has no table for ("2014-12-29
+# 07:21:15 EST" in a last-modified tag) and still returns the date: the warning says nothing a user
+# can act on, yet it was printed into the terminal chat above the summary.
+warnings.filterwarnings("ignore", message=r"tzname \w+ identified but not understood")
 
 
 def _date_search() -> dict[str, Any]:
