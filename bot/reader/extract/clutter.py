@@ -24,6 +24,7 @@ from itertools import islice
 
 from bot.reader.article import Article, is_table_row
 from bot.errors import NoSentences, ReaderError, TextTooShort
+from bot.reader.extract.calendars import is_calendar_row
 from bot.reader.extract.embeds import credit_posts
 from bot.reader.extract.not_prose import refuse_not_prose
 from bot.reader.extract.pointers import points_elsewhere
@@ -128,11 +129,31 @@ _FURNITURE_LINES = _LIST_OPENERS | frozenset(
         "compartir", "by", "supported by", "von", "par", "por",
     ]
 )
+_LONE_LABELS = frozenset(
+    [
+        "news", "more information", "more info", "further information", "weitere informationen",
+        "plus d informations", "más información", "mas informacion", "temas", "etiquetas", "themen", "schlagworte",
+        "schlagwörter", "mots clés", "contact", "kontakt", "pressekontakt", "press contact", "media contact",
+        "ansprechpartner", "ansprechpartnerin", "ansprechpartner zum thema", "ansprechpartnerin zum thema",
+        "take quiz", "take the quiz",
+    ]
+)
+"""Whole lines that only label a box of the site's: its section ("News"), an empty "More Information"
+heading over its links, the tags' heading in other languages than `_LIST_OPENERS`, the label over its
+press contact ("Ansprechpartnerin zum Thema:"), a quiz's button. Not read at the start
+of a run-on sentence as `_FURNITURE_LINES` are: "News Corp" and "More information will follow" open
+sentences."""
 # A call to action: an imperative at the start of a sentence, aimed at a channel we do not want.
+# The imperative may follow what it promises ("For the latest stories and breaking news updates download
+# the Nationnews apps for iOS and Android.") and be the site's in Spanish or French ("Únete a nuestro
+# canal de Telegram").
 _CALL_TO_ACTION = re.compile(
-    r"(^|[.!?:,;]\s+)\W*(follow|subscribe to|sign up|join|download|get|listen to|watch|like|share|read|catch up)\b"
-    r".{0,80}\b(newsletters?|app|twitter|facebook|instagram|youtube|tiktok|linkedin|google news|podcasts?|"
-    r"channel|inbox|letterbox|full coverage|with a friend|live ?blog|live coverage)\b",
+    r"(^|[.!?:,;]\s+|^\W*for (?:the latest|more|all the latest|breaking)\b[^.!?]{0,60}?\s)"
+    r"\W*(follow|subscribe(?: now| today)?(?: to)?|sign up|join|download|get|listen to|watch|like|share|read|catch up|"
+    r"únete|unete|descarga|rejoignez|téléchargez)\b"
+    r".{0,80}\b(newsletters?|apps?|twitter|facebook|instagram|youtube|tiktok|linkedin|google news|podcasts?|"
+    r"channel|inbox|letterbox|full coverage|with a friend|live ?blog|live coverage|telegram|whatsapp|"
+    r"(?:digital|print|e-?) ?edition|e-?paper)\b",
     re.IGNORECASE,
 )
 # Phrases that only site furniture uses, wherever they sit in a short paragraph.
@@ -159,11 +180,45 @@ _PROMO = re.compile(
     r"(?:these|our|the following) links? to support\b|"
     r"(?:sind|werden) affiliate-links|affiliate-links (?:enthalten|gekennzeichnet)|enthält affiliate-links|"
     r"(?:contains|includes|may contain) affiliate links|we (?:may )?(?:earn|receive) (?:a )?(?:small )?commission|"
+    r"we may receive compensation\b|\bread our advertiser disclosure|"
     r"contient des liens (?:affiliés|d'affiliation)|contiene enlaces de afiliad[oa]s|"
     r"empfohlener redaktioneller inhalt|von unseren redakteuren ausgewählten, externen inhalt|"
     r"ich bin damit einverstanden, dass mir (der )?externe",
     re.IGNORECASE,
 )
+# The site's own notes closing a story, matched on the line in lower case (`_is_promo`): a call to
+# subscribe, write in or follow, a pointer to its other pages, a consent box in place of a video,
+# an editor's note on the story itself (updated, corrected, first published elsewhere).
+_SITE_NOTE = re.compile(
+    r"^\W*subscribe (?:now|today)\b|,\s*subscribe (?:now|today)\b|\bfor the full (?:story|article)\b|"
+    r"\bour (?:daily|weekly|free|morning|evening) e-?mails?\b|\bby submitting (?:a |your )?(?:news|press) release|"
+    r"this material may not be published|^\W*follow us\b|^\W*(?:have|got) a (?:news |story )?tip\?|"
+    r"(?:tenemos|we have|wir haben|nous avons) (?:un |a |an |einen |une |our own )?(?:canal|channel|kanal|chaîne)"
+    r"(?: de| on| auf| sur)? (?:telegram|whatsapp|youtube)|"
+    r"\b(?:tell|let) us (?:know )?(?:[^.!?]{0,60} )?(?:below|in the comments?|in the comment section)|"
+    r"\bleave (?:us )?a comment\b|\bsound off (?:below|in the comments)|"
+    r"^\W*(?:like|liked|enjoyed|love|loved) this(?: article| story| post)?\?|"
+    r"\byou (?:may|might) also (?:be interested in|like|enjoy)\b|"
+    r"\b(?:read|check out|see|browse) (?:some of )?(?:the |our |my )?other (?:tutorials|articles|posts|stories)\b|"
+    r"\bplease (?:accept|enable|allow) (?:[\w-]+ ){0,2}cookies\b|\bby accepting,? you will be accessing\b|"
+    r"\byour choice will be saved\b|"
+    r"^\W*(?:update|updated|correction|clarification|editor['’]?s note)\b(?:[^:]|:(?=\d)){0,40}:\s*"
+    r"(?:added|updated|corrected|clarified|edited|removed|fixed|this (?:article|story|post|piece))\b|"
+    r"\bthis (?:article|story|post|piece|report|column) (?:has been|was|is) (?:updated|corrected|amended|"
+    r"originally published|first published|originally appeared|republished|reprinted)\b|"
+    r"\b(?:this|the) (?:article|story|post) (?:originally|first) (?:appeared|ran)\b|"
+    r"\ban earlier version of this (?:article|story|post|report)\b|"
+    r"\b(?:dieser|der) (?:artikel|beitrag|text) (?:wurde|ist|erschien) (?:zuerst|erstmals|ursprünglich)\b|"
+    r"\b(?:dieser|der) (?:artikel|beitrag) wurde aktualisiert\b|"
+    r"\bcet article (?:a été|est) (?:mis à jour|modifié|corrigé|initialement publié|publié initialement|"
+    r"paru initialement)\b|"
+    r"\beste (?:artículo|texto) (?:fue|ha sido) (?:actualizado|corregido|publicado originalmente)\b|"
+    r"\b(?:publicado|apareció) originalmente en\b"
+)
+_SITE_NOTE_HINT = re.compile(_SITE_NOTE.pattern.replace(r"|\b", "|"))
+"""`_SITE_NOTE` without the word boundaries its phrases open with: it matches wherever `_SITE_NOTE`
+does (and a little more), at a quarter of the time, because a pattern whose every branch opens with
+`\b` is tried at every position of the line; `_SITE_NOTE` then checks the rare lines it matches."""
 _PROMO_IN_LOWER_CASE = re.compile(_PROMO.pattern)
 """`_PROMO` for ASCII text put in lower case: the same matches (no other character matches an ASCII
 letter of the pattern when case is ignored), at a quarter of the time; matching without regard to
@@ -359,7 +414,7 @@ def is_clutter(text: str) -> bool:
     k = key(text)
     count = len(words(text))
     # "_" is a word character, so a separator line ("___", as AP prints between sections) has a key.
-    if not k.strip("_ ") or k in _FURNITURE_LINES or k in _AGENCIES or _EDITOR_INITIALS.match(text.strip()):
+    if not k.strip("_ ") or k in _FURNITURE_LINES or k in _LONE_LABELS or k in _AGENCIES or _EDITOR_INITIALS.match(text.strip()):
         return True
     if count <= LABEL_MAX_WORDS and (_LABEL.match(text) or _CREDIT_END.search(text)):
         return True
@@ -384,7 +439,7 @@ def is_clutter(text: str) -> bool:
         return True
     if _DAY_AND_TIME.match(text) or _COMMENTS_LINE.match(text) or _READING_TIME.match(text):
         return True
-    if _PAGE_STATE.match(text.strip()):
+    if _PAGE_STATE.match(text.strip()) or is_calendar_row(text):
         return True
     if count <= 6 and _AUTHOR_LABEL.match(text) or count <= LABEL_MAX_WORDS and _DESK_AND_NAMES.match(text):
         return True
@@ -392,6 +447,9 @@ def is_clutter(text: str) -> bool:
 
 
 def _is_promo(text: str) -> bool:
+    lower = text.lower()
+    if _SITE_NOTE_HINT.search(lower) and _SITE_NOTE.search(lower):
+        return True
     if text.isascii():
         return _PROMO_IN_LOWER_CASE.search(text.lower()) is not None
     return _PROMO.search(text) is not None
@@ -485,6 +543,33 @@ Sebusi/Mohalenyane Phakela" on an untuned Lesotho Times story, read as the story
 
 
 _ONE_NAME_LINE = re.compile(rf"^{_PERSON}$")
+_JOURNALIST = (r"(?i:reporter|writer|correspondent|journalist|columnist|editor|contributor|freelancer|critic|intern|"
+               r"producer|photographer|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|reporter(?:in)?|"
+               r"autor(?:in)?|kolumnist(?:in)?|journaliste|correspondante?|rédact(?:eur|rice)|chroniqueu(?:r|se)|"
+               r"periodista|corresponsal|redactora?|columnista)")
+_AUTHOR_BIO = re.compile(
+    rf"^{_PERSON}\s+(?:(?:is|ist|est|es)\s+(?:(?:an?|the|ein|eine|un|une|una|el|la|der|die)\s+)?"
+    rf"(?:[\w'’,-]+\s+){{0,5}}?{_JOURNALIST}\b|(?:covers|writes about|reports on)\s)"
+)
+"""An author's bio closing the story: "Jane Doe is a reporter covering schools for the Courier.",
+"Max Muster ist Redakteur im Ressort Wirtschaft.", "John Roe covers energy." Only the present tense:
+"Khashoggi was a columnist for The Washington Post." is the story's."""
+BIO_MAX_WORDS = 60
+BIO_REACH = 2
+"""Closing paragraphs read for a bio: the author's, then perhaps a co-author's."""
+
+
+def without_closing_bios(blocks: list[Block]) -> list[Block]:
+    """The blocks without the author bios the story ends with (`_AUTHOR_BIO`): who wrote it, which
+    the byline shows, and which answered "who is a reporter?" Only at the end, where a page sets
+    them after the story: a sentence of that shape mid-story is about a person in the news."""
+    end = len(blocks)
+    while end > max(0, len(blocks) - BIO_REACH) and end > 1:
+        text = blocks[end - 1].text.strip()
+        if len(words(text)) > BIO_MAX_WORDS or not _AUTHOR_BIO.match(text):
+            break
+        end -= 1
+    return blocks[:end]
 _DESK_AND_NAMES = re.compile(rf"^\W*[\w.&-]+(?:\s+[\w.&-]+){{0,2}}\s*\(\s*{_PERSON}(?:{_NAME_SEPARATOR}{_PERSON})*\s*\)\W*$")
 """A story's closing credit: the newsroom, and its writers in brackets ("MDR (Engin Haupt, Alisa
 Sonntag)" under fundus's MDR story), as the editors' initials are elsewhere ("(jk/dpa)")."""
@@ -689,7 +774,7 @@ def remove_clutter(
         if not block.heading and _is_reprintable(block.text):
             printed.add(k)
     out = drop_runs(drop_cut_runs(out, lambda block: block.text), lambda block: _is_page_link(block.text), PAGE_LINKS_RUN)
-    out = _without_pulled_sentences(_without_excerpts(out))
+    out = without_closing_bios(_without_pulled_sentences(_without_excerpts(out)))
     if link_texts is None:
         out = _drop_headline_runs(out)
     return _drop_dangling_headings([

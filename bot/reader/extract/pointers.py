@@ -2,7 +2,7 @@
 
 A page's foot holds its social accounts ("เฟซบุ๊ก https://fb.me/prachatai", "LINE ไอดี = @prachatai"),
 its donation box ("โอนเงิน PayPal คลิกที่นี่ https://paypal.me/prachatai", a PromptPay account
-number), a "cite this page" line ("In: Legal Tribune Online, 20.10.2025, https://… (abgerufen am:
+number), its press office's phone line, a "cite this page" line ("In: Legal Tribune Online, 20.10.2025, https://… (abgerufen am:
 …)") and the blog's source credit ("[via Buzzfeed]"). Read as sentences they became summary lines
 and key quotes (a Thai news page's summary ended on its PayPal line). The words around the link
 are in the page's language, which word lists cannot all know; the link itself, a payment
@@ -37,14 +37,21 @@ _RETRIEVED = re.compile(
 _SOURCE_CREDIT = re.compile(r"^\s*[\[(]\s*(?:via|h/t|hat tip|source|quelle|source ?:)\b[^\[\]()]{1,40}[\])]\s*$",
                             re.IGNORECASE)
 """A blog's credit to where it found the story, in brackets: "[via Buzzfeed]", "(h/t Gawker)"."""
+_CONTACT_LINE = re.compile(
+    r"^\W*(?:tel|tel\.|telefon|telephone|téléphone|teléfono|phone|fax|telefax|mobil|mobile|handy|móvil|portable)"
+    r"\s*[.:]?\s*\+?[\d(][\d\s()/.-]{5,}\d\W*$",
+    re.IGNORECASE,
+)
+"""A contact box's phone line ("Telefon +49 (0)40 / 49 07 11 06", "Tel.: 030 1234567"): a number
+to call the site or its press office, set after a press release; only the label and the number."""
 _PROSE_END = re.compile(r"[.!?][\"”’»)]?$")
 """A sentence's end: "PayPal paid 12345678 users." is the story's, a donation box never ends so."""
 
 
 def points_elsewhere(text: str) -> bool:
-    """Whether a line is a link with a label, a call to pay or donate, a citation of the page, or a
-    source credit, rather than text of the story."""
-    if _SOURCE_CREDIT.match(text):
+    """Whether a line is a link with a label, a call to pay or donate, a citation of the page, a
+    source credit or a phone line, rather than text of the story."""
+    if _SOURCE_CREDIT.match(text) or _CONTACT_LINE.match(text):
         return True
     if is_table_row(text):
         return False

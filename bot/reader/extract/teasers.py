@@ -28,6 +28,19 @@ _POINTS_AWAY = re.compile(
     r"\s*[»›>→]*\s*$",
     re.IGNORECASE,
 )
+POINTER_MAX_WORDS = 25
+"""Words of a line that only sends the reader to a link at its end; a longer one tells something too."""
+# A line that sends the reader to a link on its last word, "here": "Find out more reasons why Galena
+# is a B&B Kinda Town here.", "Alles über nachhaltige Wanderschuhe findest Du hier.". Only the reader
+# is sent (an imperative, maybe after a clause: "If shopping for eye makeup is one big guessing game, find
+# your best colors here."; "you can", "du"/"Sie"): "More than 100 people gathered here." tells where, and
+# "Hier finden Sie unsere Lehrberufe …" opening a page introduces the list below it.
+_POINTS_HERE = re.compile(
+    r"^\W*(?:(?:[^.!?]{0,80},\s*)?(?:you can |you'll |you will )?(?:find|read|see|learn|check out|download|watch|get)\b"
+    r"|(?:vous pouvez )?(?:découvrez|lisez|retrouvez|consultez)\b|(?:puedes )?(?:lee|consulta|descubre|mira)\b"
+    r"|[^.!?]*\b(?:findest du|findet ihr|finden sie|lesen sie|lest)\b)[^.!?]*\b(?:here|hier|ici|aquí)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 # A line cut inside its last word to fit a box: "Gunman kills ei...", "Exploited ...".
 _CUT = re.compile(r"\w(?:\s?\.\.\.|…)$")
 
@@ -35,8 +48,11 @@ T = TypeVar("T")
 
 
 def points_away(text: str) -> bool:
-    """Whether a short line is a teaser that ends in a link to the rest of it."""
-    return len(words(text)) <= TEASER_MAX_WORDS and _POINTS_AWAY.search(text.strip()) is not None
+    """Whether a short line is a teaser that ends in a link to the rest of it, or only sends the
+    reader to a link "here"."""
+    count = len(words(text))
+    return (count <= TEASER_MAX_WORDS and _POINTS_AWAY.search(text.strip()) is not None
+            or count <= POINTER_MAX_WORDS and _POINTS_HERE.search(text.strip()) is not None)
 
 
 def _is_cut(text: str) -> bool:
