@@ -251,7 +251,8 @@ def fitting_cases(questions: list[Question], pages: Pages) -> list[tune_answers.
         answerable = question.kind != "unanswerable"
         hits = np.array([answerable and question.holds(s.text) for s in index.document.sentences])
         half = "fit" if int(question.round) < BLIND_FROM else "blind"
-        case = tune_answers.Case("fresh", half, index, result.reply.matched, answerable, hits)
+        case = tune_answers.Case("fresh", half, index, result.reply.matched, answerable, hits,
+                                 page=f"{question.source}:{question.page}")
         case.parts = index.parts(case.question)
         cases.append(case)
     return cases

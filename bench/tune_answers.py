@@ -1,6 +1,6 @@
 """Tune the answer ranking and the decline threshold in one process, in seconds per setting.
 
-    python -m bench.tune_answers [--data DIR] [--grid] [--declines]
+    python -m bench.tune_answers [--data DIR] [--grid] [--declines] [--fresh [--blind]] [--set NAME=VALUE]
 
 A full `bench.answers` run takes minutes because it reads every article and asks every question
 through the whole pipeline. Here each article's `AnswerIndex` is built once and each question's
@@ -9,7 +9,10 @@ a few seconds for the 20,000 questions of SQuAD 1.1, SQuAD 2.0 and the reworded 
 
 Articles are split in halves by position (even / odd, as in `bench.answers`; the reworded set by
 its own dev / heldout split): settings are chosen on the tuned halves and the other halves show
-what to expect. `--grid` tries the ranking weights near `DEFAULT_TUNING` one at a time;
+what to expect. `--fresh` adds readers' own questions on real pages (`bench/fresh`'s fitting rows,
+in two folds of pages, so a weight is chosen on one fold and checked on the other; `--blind` adds
+the blind rounds, whose totals are a check only). `--grid` tries the ranking weights near
+`DEFAULT_TUNING` one at a time;
 `--declines` reports the hand decline score (`AnswerIndex.support`) at a range of thresholds on the
 reworded set's dev share (where the threshold is chosen) and the other halves; the learned model
 that may lower it (`AnswerIndex.decline_score`) is fitted and reported by `bench.fit_declines`. Follow-up questions
@@ -47,6 +50,8 @@ class Case:
     hits: np.ndarray
     """Per sentence: does it hold a gold answer."""
     parts: object = None
+    page: str = ""
+    """The page it was asked on, where its set is cross-validated by page (`fresh_pages`)."""
 
 
 def _documents(data_dir: Path) -> dict:
@@ -114,16 +119,51 @@ def accuracy(all_cases: list[Case], tuning: Tuning) -> dict[tuple[str, str], tup
 
 
 def show(label: str, result: dict) -> None:
-    print(f"{label:<34}" + "  ".join(f"{s}/{h[:3]} {a:.3f}/{b:.3f}" for (s, h), (a, b) in result.items()),
+    print(f"{label:<26}" + "  ".join(f"{s}/{h[:5]} {a:.3f}/{b:.3f}" for (s, h), (a, b) in result.items()),
           flush=True)
 
 
+GRID = {
+    "paragraph": (1.0, 1.5), "neighbours": (0.0, 0.2), "carry": (0.15, 0.45), "carry_pointing": (0.4, 0.8),
+    "title": (0.15, 0.45), "pairs": (0.1, 0.4), "cue": (0.15, 0.45), "prefix": (0.2, 0.6), "closeness": (0.0, 0.2),
+    "in_order": (0.25, 0.75), "bridge": (0.2, 0.4), "lacks_kind": (0.1, 0.2, 0.3), "lacks_cause": (0.15, 0.45),
+    "lacks_count": (0.1, 0.3), "lacks_measure": (0.15, 0.45), "neighbour_takes": (0.6, 0.9), "measure": (0.5, 1.5),
+    "asks_itself": (0.3, 0.7),
+}
+"""The ranking weights `--grid` tries, one at a time (those `AnswerIndex.combine` applies: the others
+are read when an index is built or a question matched, so a grid over them would rebuild every case)."""
+
+
 def grid(all_cases: list[Case], base: Tuning) -> None:
-    show("as set", accuracy(all_cases, base))
-    steps = {"bridge": (0.2,), "paragraph": (1.0, 1.25), "neighbour_takes": (0.6,), "prefix": (0.5,)}
-    for name, values in steps.items():
+    """Each weight of `GRID` at each of its values, the others as set; with the fresh pages' fitting
+    rows (`--fresh`), the value each fold of pages would choose and what it scores on the other fold."""
+    at_base = accuracy(all_cases, base)
+    show("as set", at_base)
+    folds = sorted(h for s, h in at_base if s == "fresh" and h.startswith("fit"))
+    for name, values in GRID.items():
+        tried = {getattr(base, name): at_base}
         for value in values:
-            show(f"{name}={value}", accuracy(all_cases, replace(base, **{name: value})))
+            tried[value] = accuracy(all_cases, replace(base, **{name: value}))
+            show(f"{name}={value}", tried[value])
+        for chosen_on, checked_on in zip(folds, reversed(folds)):
+            best = max(tried, key=lambda v: (tried[v][("fresh", chosen_on)][0], v == getattr(base, name)))
+            print(f"  {name}: {chosen_on} chooses {best}: {checked_on} top-1 "
+                  f"{at_base[('fresh', checked_on)][0]:.3f} -> {tried[best][('fresh', checked_on)][0]:.3f}", flush=True)
+
+
+def fresh_cases(args: argparse.Namespace) -> list[Case]:
+    """The fresh pages' questions (`fresh_pages.fitting_cases`): readers' own words, which SQuAD's
+    are not. The fitting rows' pages are dealt into two folds (half "fit0", "fit1") to cross-validate
+    a weight by page; the blind rounds are left out unless asked for, and then only as a check."""
+    from bench import fresh_pages  # it imports this module for `Case`, so it is read only when asked for
+
+    questions = fresh_pages.read_questions(fresh_pages.QUESTIONS)
+    out = [case for case in fresh_pages.fitting_cases(questions, fresh_pages.pages_of(args))
+           if args.blind or case.half == "fit"]
+    fold = {page: f"fit{position % 2}" for position, page in enumerate(sorted({c.page for c in out if c.half == "fit"}))}
+    for case in out:
+        case.half = fold.get(case.page, case.half)
+    return out
 
 
 def decline_report(label: str, support: np.ndarray, all_cases: list[Case], mask: np.ndarray, cut: float) -> None:
@@ -158,14 +198,20 @@ def declines(all_cases: list[Case], tuning: Tuning) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    from bench import fresh_pages  # for the options naming its pages' clones
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=answers.DEFAULT_DATA)
     parser.add_argument("--grid", action="store_true", help="try ranking weights near the defaults")
     parser.add_argument("--declines", action="store_true", help="report declining at a range of thresholds")
+    parser.add_argument("--fresh", action="store_true",
+                        help="add the fresh pages' fitting rows (bench/fresh), in two folds of pages")
+    parser.add_argument("--blind", action="store_true", help="with --fresh, also the blind rounds (a check: totals only)")
+    fresh_pages.add_clone_arguments(parser)
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="change a Tuning weight")
     args = parser.parse_args(argv)
     tuning = replace(DEFAULT_TUNING, **{k: float(v) for k, v in (item.split("=") for item in args.set)})
-    all_cases = cases(args.data)
+    all_cases = cases(args.data) + (fresh_cases(args) if args.fresh else [])
     print(f"{len(all_cases)} questions; fields tuned: {', '.join(f.name for f in fields(Tuning))}")
     if args.grid:
         grid(all_cases, tuning)
