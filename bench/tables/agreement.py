@@ -15,9 +15,10 @@ wrong sentence. So a pair is weighed by how many sources agree on it (`evidence`
 entries other than the two words' own lines hold both (a myThes thesaurus lists every pair both
 ways, so those say nothing; `Listed.shared`), the language's wordnet table joins the two
 (`bridges_<code>_omw.tsv.gz`, either way), or they are one word family (one stem begins or ends the
-other). A confirmed pair has weight 1; one only its listing gives is kept at `SINGLE_WEIGHT`, and
-only among the first `SMALL_SET` words of a line, whose words come closest first. A stem's line
-keeps its best-confirmed words first, `MAX_RELATED` of them.
+other). A confirmed pair has weight 1, and a stem's line keeps its best-confirmed words first,
+then those placed first in its line, `MAX_RELATED` of them; a pair only its listing gives is left
+out: kept at 0.7 among a line's first 8 words, such pairs made questions the article cannot
+answer look answered ("salaire" -> "budget", "né" -> "arrivé").
 
 Even so the table is read as a loose one (`bridges.LOOSE_TABLES`: only for a question word the
 article never uses): read like the wordnet table, it lost as many questions as it won. The same
@@ -43,10 +44,7 @@ from bot.reader.text.language import language_for
 
 DATA = Path(__file__).resolve().parents[2] / "bot" / "reader" / "data"
 SMALL_SET = 8
-"""A pair only one listing gives is kept from the first this many words of a line; an entry of more
-words confirms no pair (`Listed.shared`)."""
-SINGLE_WEIGHT = 0.7
-"""Weight of a pair only one listing gives: below a synonym another source confirms."""
+"""An entry of more words than this lumps senses together and confirms no pair (`Listed.shared`)."""
 AGAIN = 2
 """How many small entries beyond the words' own lines must hold a pair for the thesaurus to confirm
 itself (`Listed.shared`)."""
@@ -139,7 +137,7 @@ def evidence(a: str, b: str, listed: Listed, wordnet: dict[str, set[str]]) -> in
 
 
 def build(code: str, path: Path) -> dict[str, list[tuple[str, float]]]:
-    """Stem -> its kept bridges, best first."""
+    """Stem -> its confirmed bridges, best first."""
     listed = gather(code, path)
     wordnet = read_links(DATA / f"bridges_{code}_omw.tsv.gz")
     related: dict[str, list[tuple[str, float]]] = {}
@@ -148,11 +146,8 @@ def build(code: str, path: Path) -> dict[str, list[tuple[str, float]]]:
         for other, place in listed.position[stem].items():
             agree = evidence(stem, other, listed, wordnet)
             if agree:
-                scored.append((-agree, place, other, CLOSE))
-            elif place <= SMALL_SET:
-                scored.append((0, place, other, SINGLE_WEIGHT))
-        scored.sort()
-        related[stem] = [(other, weight) for _, _, other, weight in scored[:MAX_RELATED]]
+                scored.append((-agree, place, other))
+        related[stem] = [(other, CLOSE) for _, _, other in sorted(scored)[:MAX_RELATED]]
     return related
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 import pytest
 
 from bench.tables import agreement
-from bench.tables.agreement import SINGLE_WEIGHT, build, gather, same_family
+from bench.tables.agreement import build, gather, same_family
 from bot.reader.answer.terms import question_terms
 from bot.reader.text.language import language_for
 
@@ -20,12 +21,13 @@ arrêter|1
 capturer|1
 (Verbe)|détenir|arrêter
 appréhender|1
-(Verbe)|détenir|arrêter|capturer
+(Verbe)|détenir|arrêter
 emprisonner|1
 (Verbe)|détenir|arrêter
 """
 """A myThes file: every pair listed both ways, as in the real files; "appréhender"'s and
-"emprisonner"'s lines hold "détenir" and "arrêter" once more, "calmer" comes from one long line only."""
+"emprisonner"'s lines hold "détenir" and "arrêter" once more, "capturer" only "arrêter"'s does, "calmer"
+comes from one long line only."""
 
 
 def _stem(word: str) -> str:
@@ -39,15 +41,19 @@ def no_wordnet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def test_a_pair_two_other_entries_repeat_is_a_synonym_and_a_lone_listing_is_weaker(tmp_path: Path, no_wordnet: Path) -> None:
+def test_a_pair_two_other_entries_repeat_is_a_synonym_and_a_lone_listing_is_left_out(tmp_path: Path, no_wordnet: Path) -> None:
     path = tmp_path / "thes_fr.dat"
     path.write_text(MYTHES, encoding="utf-8")
-    line = build("fr", path)[_stem("détenir")]
-    weights = dict(line)
-    assert weights[_stem("arrêter")] == 1.0
-    assert weights[_stem("calmer")] == SINGLE_WEIGHT
-    assert line[0][0] == _stem("arrêter")  # the confirmed word comes first
-    assert _stem("bloquer") not in weights  # past the first words of a long line
+    weights = dict(build("fr", path)[_stem("détenir")])
+    assert weights == {_stem("arrêter"): 1.0}  # "capturer" is held by one other line only
+
+
+def test_the_wordnet_table_or_a_word_family_confirms_a_pair(tmp_path: Path, no_wordnet: Path) -> None:
+    path = tmp_path / "thes_fr.dat"
+    path.write_text("UTF-8\nfinance|1\n(Nom)|financier|budget|argent\n", encoding="utf-8")
+    with gzip.open(no_wordnet / "bridges_fr_omw.tsv.gz", "wt", encoding="utf-8") as handle:
+        handle.write(f"{_stem('argent')}\t{_stem('finance')}:1\n")
+    assert dict(build("fr", path)[_stem("finance")]) == {_stem("financier"): 1.0, _stem("argent"): 1.0}
 
 
 def test_a_words_own_lines_do_not_confirm_each_other(tmp_path: Path) -> None:

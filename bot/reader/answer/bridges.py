@@ -16,9 +16,9 @@ lazily, per language:
   lemmas, from Open Multilingual Wordnet data (`bench/tables/omw.py`);
 - `bridges_{de,es}_thesaurus.tsv.gz`: German and Spanish synonyms from the OpenThesaurus projects
   (`bench/tables/thesaurus.py`), which the Wiktionary-based wordnet lemmas lack;
-- `bridges_fr_mythes.tsv.gz`: French synonyms from the myThes thesaurus, a pair the wordnet table, a
-  word family or two other entries confirm at weight 1, one its listing alone gives lower
-  (`bench/tables/agreement.py`); read as a loose table (`LOOSE_TABLES`);
+- `bridges_fr_mythes.tsv.gz`: French synonyms from the myThes thesaurus that the wordnet table, a
+  word family or two other entries confirm (`bench/tables/agreement.py`); read as a loose table
+  (`LOOSE_TABLES`);
 - `bridges_{es,fr}_derived.tsv.gz`: a noun and its verb where the stemmer parts them ("ataque" /
   "atacar", "detención" / "detener", "production" / "produire"; `bench/tables/derivations.py`);
 - `roles.tsv`, hand-written: "who runs / heads / dirige / leitet X" and the titles an article
@@ -80,8 +80,7 @@ holding the reader's own word (reworded dev: as many right answers lost as won, 
 questions the article cannot answer declined; bench/HISTORY.md). The French myThes thesaurus
 (`bench/tables/agreement.py`: "argent" -> "fonds", "acheter" -> "acquérir") is read so for the
 same reason: among `TABLES` it lost French questions of the reworded set (dev 34 misses -> 35 to
-40, by the weights tried); read loosely, 2 more right at top-1 and 2 fewer it cannot answer
-declined (2026-12-02, thes32)."""
+40, by the weights tried); read loosely, 2 won and none lost (2026-12-02, thes32)."""
 BOTH_WAYS = frozenset({"fr"})
 """Languages whose table is also read backwards: a line links a stem to its related stems, and
 Open Multilingual Wordnet's French lemmas give many links one way only ("baptiser" -> "appeler", so
