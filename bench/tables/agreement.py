@@ -1,4 +1,4 @@
-"""Build French loose bridges from the myThes thesaurus, each pair weighed by the sources that agree on it.
+"""Build French loose bridges from the myThes thesaurus: the pairs another source confirms.
 
     python -m bench.tables.agreement --language fr --thesaurus thes_fr.dat
 
@@ -21,11 +21,11 @@ out: kept at 0.7 among a line's first 8 words, such pairs made questions the art
 answer look answered ("salaire" -> "budget", "né" -> "arrivé").
 
 Even so the table is read as a loose one (`bridges.LOOSE_TABLES`: only for a question word the
-article never uses): read like the wordnet table, it lost as many questions as it won. The same
-rule was tried on the German and Spanish thesauri (`thesaurus.py`) and lost a question or two on
-every benchmark, so they keep their own (bench/HISTORY.md, "Data tables"). Stems are the bot's
-own (`question_terms`); notes in brackets and entries of more than one word are dropped. Written to `bot/reader/data/bridges_<language>_mythes.tsv.gz`,
-the same bytes on every build.
+article never uses): read like the wordnet table, it lost more French questions than it won. The
+same rule was tried on the German and Spanish thesauri (`thesaurus.py`) and lost a question or
+two on every benchmark, so they keep their own (bench/HISTORY.md, "Data tables"). Stems are the
+bot's own (`question_terms`); notes in brackets and entries of more than one word are dropped.
+Written to `bot/reader/data/bridges_<language>_mythes.tsv.gz`, the same bytes on every build.
 """
 
 from __future__ import annotations
@@ -154,7 +154,8 @@ def build(code: str, path: Path) -> dict[str, list[tuple[str, float]]]:
 def write(related: dict[str, list[tuple[str, float]]], out: Path) -> tuple[int, int]:
     """One line a stem with bridges, in order; the same bytes on every build. Returns how many
     lines and bridges were written."""
-    lines = [f"{stem}\t{' '.join(f'{other}:{weight:g}' for other, weight in kept)}\n" for stem, kept in sorted(related.items()) if kept]
+    lines = [f"{stem}\t{' '.join(f'{other}:{weight:g}' for other, weight in kept)}\n"
+             for stem, kept in sorted(related.items()) if kept]
     with gzip.GzipFile(out, "wb", compresslevel=9, mtime=0) as handle:
         handle.write("".join(lines).encode("utf-8"))
     return len(lines), sum(len(kept) for kept in related.values())
@@ -163,7 +164,8 @@ def write(related: dict[str, list[tuple[str, float]]], out: Path) -> tuple[int, 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--language", choices=("es", "fr"), required=True)
-    parser.add_argument("--thesaurus", type=Path, required=True, help="a myThes .dat file: thes_fr.dat (or th_es_v2.dat)")
+    parser.add_argument("--thesaurus", type=Path, required=True,
+                        help="a myThes .dat file: thes_fr.dat (or th_es_v2.dat)")
     args = parser.parse_args()
     out = DATA / f"bridges_{args.language}_mythes.tsv.gz"
     stems, bridges = write(build(args.language, args.thesaurus), out)

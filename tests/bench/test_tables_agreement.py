@@ -41,7 +41,7 @@ def no_wordnet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def test_a_pair_two_other_entries_repeat_is_a_synonym_and_a_lone_listing_is_left_out(tmp_path: Path, no_wordnet: Path) -> None:
+def test_a_pair_two_other_entries_repeat_is_kept_and_a_lone_listing_is_left_out(tmp_path: Path, no_wordnet: Path) -> None:
     path = tmp_path / "thes_fr.dat"
     path.write_text(MYTHES, encoding="utf-8")
     weights = dict(build("fr", path)[_stem("détenir")])
