@@ -145,3 +145,16 @@ def test_a_woman_the_article_marks_still_wins_over_a_subject_of_no_known_gender(
         "„Der Hafen wird im nächsten Frühjahr ohne Probleme öffnen“, sagte sie.",
     )
     assert [speaker for speaker, _ in quotes] == ["Anna Weber"]
+
+
+def test_a_nationality_inside_an_unnamed_speakers_description_is_no_name() -> None:
+    """An untuned Businessweek feature: "says a senior Afghan economic official, who asked to remain
+    anonymous" was shown as "— Afghan"; the official is unnamed, and a named one keeps the name."""
+    article = Article(title="Afghanistan's new rich", paragraphs=(
+        "Many of the country's new millionaires made their money from military contracts.",
+        "“If you ask people on the streets whether we have a billionaire, they will shrug and say no,” says a "
+        "senior Afghan economic official, who asked to remain anonymous.",
+        "“Nobody here trusts the new rules,” said senior Kremlin aide Yuri Ushakov.",
+    ), language="en")
+    speakers = [quote.speaker for quote in all_quotes(build_document(article))]
+    assert speakers == [None, "Yuri Ushakov"]

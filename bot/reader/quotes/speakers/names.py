@@ -253,12 +253,27 @@ class NamesMixin:
         if _is_organisation(run) and not run[0].isupper():
             return None
         if len(run) == 1 and not titled and (run[0].isupper() or run[0] in self._nouns or not self._known_single(run[0])
-                                             or self._language == "de" and _feminine_role(run[0])):
+                                             or self._language == "de" and _feminine_role(run[0])
+                                             or self._inside_noun_phrase(tokens, start, end)):
             return None
         name = " ".join(run)
         if gender:
             self._gender.setdefault(self._full_name(name), gender)
         return name
+
+    def _inside_noun_phrase(self, tokens: list[str], start: int, end: int) -> bool:
+        """Whether an English capitalised word stands between lower-case words of one noun phrase: a
+        word it qualifies after it, an adjective before it (`says a senior Afghan economic official`,
+        `said senior Kremlin aide Yuri Ushakov`): whose official or aide, no one's name. The word
+        before is no reporting verb (`said Smith yesterday`) and the one after no little word
+        (`said NASA on Friday`), nor is the word a name the story gives someone (`But neighbour Wexler
+        picks up the story`, after Doris Wexler)."""
+        if self._language != "en" or start == 0 or end >= len(tokens):
+            return False
+        before, after = tokens[start - 1], tokens[end]
+        return before.isalpha() and before.islower() and before not in self._lexicon.verbs \
+            and after.isalpha() and after.islower() and after not in self._stop_words \
+            and not self._part_of_person(tokens[start])
 
     @staticmethod
     def _first_name_month(tokens: list[str], start: int, run: list[str]) -> bool:
