@@ -39,6 +39,7 @@ from pathlib import Path
 
 from bench.tables.thesaurus import synonym_sets
 from bench.tables.wordnet import CLOSE, MAX_RELATED
+from bot.reader.answer.bridges import Bridges, read_table
 from bot.reader.answer.terms import question_terms
 from bot.reader.text.language import language_for
 
@@ -66,14 +67,12 @@ def stems_of(code: str, words: list[str]) -> list[str]:
 
 
 def read_links(path: Path) -> dict[str, set[str]]:
-    """A built table's links, stem -> the stems its line names, any weight."""
-    links: dict[str, set[str]] = {}
+    """A built table's links, stem -> the stems its line names, any weight, read as the bot reads it."""
+    lines: dict[str, str] = {}
     if path.exists():
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            for line in handle:
-                stem, _, rest = line.rstrip("\n").partition("\t")
-                links[stem] = {pair.rpartition(":")[0] for pair in rest.split()}
-    return links
+        read_table(path, lines)
+    table = Bridges(lines)
+    return {stem: {other for other, _ in table.of(stem)} for stem in lines}
 
 
 def same_family(a: str, b: str) -> bool:
