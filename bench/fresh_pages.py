@@ -68,6 +68,9 @@ DEFAULT_POSTLIGHT = Path("/work/.mirror/postlight+parser/repo")
 POSTLIGHT_DATA = "fixtures"
 DEFAULT_HTMLDATE = Path("/work/.mirror/adbar+htmldate/repo")
 HTMLDATE_DATA = "tests"
+DEFAULT_SCRAPINGHUB = Path("/work/.mirror/scrapinghub+article-extraction-benchmark/repo")
+SCRAPINGHUB_DATA = "html"
+SCRAPINGHUB_TRUTH = "ground-truth.json"
 CLASSES = ("answerable", "unanswerable", "followup")
 NONE = "-"
 """An empty cell: no gold (unanswerable), no bold asked, no turn before."""
@@ -146,13 +149,14 @@ class Pages:
     """Articles read from the clones, once each; None for a page that is missing or refused."""
 
     def __init__(self, fundus: Path, newspaper: Path, trafilatura: Path, readability: Path = DEFAULT_READABILITY,
-                 postlight: Path = DEFAULT_POSTLIGHT, htmldate: Path = DEFAULT_HTMLDATE) -> None:
+                 postlight: Path = DEFAULT_POSTLIGHT, htmldate: Path = DEFAULT_HTMLDATE,
+                 scrapinghub: Path = DEFAULT_SCRAPINGHUB) -> None:
         # Readability's, Postlight's and htmldate's test pages (`lemonde-1/source.html`, `www.lemonde.fr.html`) list no
         # address either
         self.clones = {"fundus": Clone(fundus), "newspaper": Clone(newspaper, NEWSPAPER_DATA),
                        "trafilatura": Clone(trafilatura, TRAFILATURA_DATA),
                        "readability": Clone(readability, READABILITY_DATA), "postlight": Clone(postlight, POSTLIGHT_DATA),
-                       "htmldate": Clone(htmldate, HTMLDATE_DATA)}
+                       "htmldate": Clone(htmldate, HTMLDATE_DATA), "scrapinghub": Clone(scrapinghub, SCRAPINGHUB_DATA)}
         self.missing: set[str] = {source for source, clone in self.clones.items() if not clone.exists()}
         self.refused: dict[str, str] = {}
         self._articles: dict[tuple[str, str], Article | None] = {}
@@ -183,8 +187,8 @@ class Pages:
 
     def _address(self, source: str, name: str) -> str | None:
         """The page's address as its test data gives it: fundus's `meta.info` beside the page,
-        newspaper's URL list (whose n-th address of a site is the page `<site><n>.html`); trafilatura's
-        test pages list none."""
+        newspaper's URL list (whose n-th address of a site is the page `<site><n>.html`), scrapinghub's
+        ground truth (keyed by the page's name without `.html.gz`); trafilatura's test pages list none."""
         if source in ("trafilatura", "readability", "postlight", "htmldate"):
             return None
         folder, file = posixpath.split(name)
@@ -198,6 +202,9 @@ class Pages:
             if source == "fundus":
                 meta = json.loads(clone.read(posixpath.join(folder, "meta.info")))
                 return {file: entry.get("url") or "" for file, entry in meta.items()}
+            if source == "scrapinghub":
+                truth = json.loads(clone.read_top(SCRAPINGHUB_TRUTH))
+                return {f"{key}.html.gz": entry.get("url") or "" for key, entry in truth.items()}
             return newspaper_addresses(clone.read(NEWSPAPER_URLS).decode("utf-8"))
         except (OSError, subprocess.CalledProcessError, ValueError):
             return {}  # without addresses the pages are still read
@@ -325,13 +332,15 @@ def add_clone_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"a mozilla/readability clone, work tree or bare (default: {DEFAULT_READABILITY})")
     parser.add_argument("--postlight", type=Path, default=DEFAULT_POSTLIGHT, metavar="DIR",
                         help=f"a postlight/parser clone, work tree or bare (default: {DEFAULT_POSTLIGHT})")
+    parser.add_argument("--scrapinghub", type=Path, default=DEFAULT_SCRAPINGHUB, metavar="DIR",
+                        help=f"a scrapinghub/article-extraction-benchmark clone (default: {DEFAULT_SCRAPINGHUB})")
     parser.add_argument("--htmldate", type=Path, default=DEFAULT_HTMLDATE, metavar="DIR",
                         help=f"an adbar/htmldate clone, work tree or bare (default: {DEFAULT_HTMLDATE})")
 
 
 def pages_of(args: argparse.Namespace) -> Pages:
     """The pages of the clones `add_clone_arguments` named, so each benchmark reads every source alike."""
-    return Pages(args.fundus, args.newspaper, args.trafilatura, args.readability, args.postlight, args.htmldate)
+    return Pages(args.fundus, args.newspaper, args.trafilatura, args.readability, args.postlight, args.htmldate, args.scrapinghub)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import gzip
 import html
 import json
+import posixpath
 import re
 import statistics
 import subprocess
@@ -137,9 +138,16 @@ class Clone:
         return [line.removeprefix(self.folder + "/") for line in listed.splitlines()]
 
     def read(self, name: str) -> bytes:
+        return self._file(posixpath.join(self.folder, name))
+
+    def read_top(self, name: str) -> bytes:
+        """A file at the repository's top, beside the test folder (a list of the pages' addresses)."""
+        return self._file(name)
+
+    def _file(self, path: str) -> bytes:
         if not self.bare:
-            return (self.root / self.folder / name).read_bytes()
-        return subprocess.run(["git", "--git-dir", str(self.root), "show", f"HEAD:{self.folder}/{name}"],
+            return (self.root / path).read_bytes()
+        return subprocess.run(["git", "--git-dir", str(self.root), "show", f"HEAD:{path}"],
                               capture_output=True, check=True).stdout
 
 
