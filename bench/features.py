@@ -1,9 +1,10 @@
 """Summaries on hard pages: long features and old table-layout sites (issue 15).
 
 Run `python -m bench.features [--data DIR] [--fundus DIR] [--newspaper DIR] [--trafilatura DIR]
-[--postlight DIR] [--htmldate DIR] [--verbose]`. Each case in `bench/hard_pages/cases.json` is a real page (saved in `bench/hard_pages/`,
-a page of the extraction share named by its id, or a test page of fundus, newspaper, trafilatura,
-Postlight's parser or htmldate read from the user's clone of that repository, as `bench.fresh_pages` reads them, never copied here)
+[--postlight DIR] [--htmldate DIR] [--scrapinghub DIR] [--verbose]`. Each case in `bench/hard_pages/cases.json` is a real
+page (saved in `bench/hard_pages/`, a page of the extraction share named by its id, or a test page of fundus, newspaper,
+trafilatura, Postlight's parser, htmldate or scrapinghub's article-extraction-benchmark read from the user's clone of that
+repository with `bench.fresh_pages`'s options and clones, never copied here)
 with the facts a reader must find in its summary, written by hand as regular expressions, and for
 table-layout pages the site furniture that must not show. Every page goes through the bot's own
 pipeline (`read_document` on the saved bytes, so legacy encodings are decoded as on a download),
@@ -29,9 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.data import argument_parser
-from bench.fresh_pages import (DEFAULT_HTMLDATE, DEFAULT_NEWSPAPER, DEFAULT_POSTLIGHT, DEFAULT_TRAFILATURA, HTMLDATE_DATA,
-                               NEWSPAPER_DATA, POSTLIGHT_DATA, TRAFILATURA_DATA)
-from bench.fundus import DEFAULT_FUNDUS, TEST_DATA, Clone
+from bench.fresh_pages import add_clone_arguments, pages_of
+from bench.fundus import Clone
 from bot.errors import ReaderError
 from bot.reader.article import Article
 from bot.reader.pipeline import ask, digest, read_document
@@ -83,7 +83,8 @@ class Result:
 @dataclass(frozen=True)
 class Sources:
     """Where the cases' pages are: the data share, and the clones named by a case's "fundus:",
-    "newspaper:", "trafilatura:", "postlight:" or "htmldate:" page (a path under the clone's test folder)."""
+    "newspaper:", "trafilatura:", "postlight:", "htmldate:" or "scrapinghub:" page (a path under the clone's test
+    folder)."""
 
     data: Path
     clones: dict[str, Clone]
@@ -148,20 +149,10 @@ def report(kind: str, results: Sequence[Result], verbose: bool) -> None:
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argument_parser(__doc__)
-    parser.add_argument("--fundus", type=Path, default=DEFAULT_FUNDUS, metavar="DIR", help="a clone of fundus")
-    parser.add_argument("--newspaper", type=Path, default=DEFAULT_NEWSPAPER, metavar="DIR", help="a clone of newspaper")
-    parser.add_argument("--trafilatura", type=Path, default=DEFAULT_TRAFILATURA, metavar="DIR",
-                        help="a clone of trafilatura")
-    parser.add_argument("--postlight", type=Path, default=DEFAULT_POSTLIGHT, metavar="DIR",
-                        help="a clone of Postlight's parser")
-    parser.add_argument("--htmldate", type=Path, default=DEFAULT_HTMLDATE, metavar="DIR", help="a clone of htmldate")
+    add_clone_arguments(parser)
     parser.add_argument("--verbose", action="store_true", help="show each page's title, TL;DR and clutter")
     args = parser.parse_args(argv)
-    sources = Sources(args.data, {"fundus": Clone(args.fundus, TEST_DATA),
-                                  "newspaper": Clone(args.newspaper, NEWSPAPER_DATA),
-                                  "trafilatura": Clone(args.trafilatura, TRAFILATURA_DATA),
-                                  "postlight": Clone(args.postlight, POSTLIGHT_DATA),
-                                  "htmldate": Clone(args.htmldate, HTMLDATE_DATA)})
+    sources = Sources(args.data, pages_of(args).clones)
     cases = json.loads((CASES / "cases.json").read_text(encoding="utf-8"))
     reasons = [sources.missing(case) for case in cases]
     for reason, count in sorted(Counter(filter(None, reasons)).items()):

@@ -7,7 +7,8 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-from bench.features import TRAFILATURA_DATA, Sources
+from bench.features import Sources
+from bench.fresh_pages import TRAFILATURA_DATA
 from bench.fundus import TEST_DATA, Clone
 
 
