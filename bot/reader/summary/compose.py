@@ -23,7 +23,7 @@ from bot.reader.article import is_table_row
 from bot.reader.text.document import Document, Sentence
 from bot.reader.text.language import words
 from bot.reader.summary.address import in_first_person
-from bot.reader.summary.openers import needs_previous, points_back_after_lead_in
+from bot.reader.summary.openers import needs_previous, points_back_after_lead_in, pronoun_before_name
 from bot.reader.summary.pointers import points_elsewhere
 from bot.reader.summary.quotation_pieces import interview_answers, mostly_quoted, opens_with_quotation, quotation_pieces
 from bot.reader.summary.features import LONG_TEXT_SENTENCES, NUT_GRAF_SENTENCES, cosine, runs_unbroken, term_matrix
@@ -107,7 +107,9 @@ def summarize(document: Document, length: Length | int, method: str = DEFAULT_ME
 
     The TL;DR is the article's first sentence when the ranking chose it (a news lede states the
     point), else the best-ranked chosen sentence that reads on its own (nor points back after a
-    lead-in: "Incidentally, this is why …", `points_back_after_lead_in`), unless a sentence of the
+    lead-in: "Incidentally, this is why …", `points_back_after_lead_in`; nor, in a long text
+    (`LONG_TEXT_SENTENCES`), names its person only by a pronoun: "Today he carries …",
+    `pronoun_before_name`), unless a sentence of the
     opening states the headline better (`_headline_in_opening`); a TL;DR the ranking left out takes
     the place of the lowest-rated chosen sentence that no other chosen one leans on. So does the
     standfirst, the opening sentence the page's own description repeats (`_standfirst`), unless it
@@ -119,7 +121,10 @@ def summarize(document: Document, length: Length | int, method: str = DEFAULT_ME
     scores = rate(document, method)
     leaning = leans_on_previous(document)
     chosen = select(document, scores, _count(length, len(document.sentences)), leaning)
-    pointing = leaning | np.array([points_back_after_lead_in(s.text, document.language.code) for s in document.sentences])
+    code = document.language.code
+    unnamed = len(document.sentences) >= LONG_TEXT_SENTENCES
+    pointing = leaning | np.array([points_back_after_lead_in(s.text, code) or (unnamed and pronoun_before_name(s.text, code))
+                                   for s in document.sentences])
     unfit = pointing | repeats(document)
     tldr = pick_tldr(document, chosen, scores, pointing)
     lede = document.sentences[0]

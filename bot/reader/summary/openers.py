@@ -189,3 +189,50 @@ def points_back_after_lead_in(text: str, language_code: str) -> bool:
         return False
     after = found.group().rsplit(",", 1)[1].strip() + text.lstrip()[found.end():]
     return needs_previous(after, language_code)
+
+
+_UNNAMED_PERSON: dict[str, frozenset[str]] = {
+    "en": frozenset({"he", "she", "they", "him", "them"}),
+    "fr": frozenset({"il", "elle", "ils", "elles", "lui"}),
+    "es": frozenset({"él", "ella", "ellos", "ellas"}),
+}
+_CLAUSE_LINKS: dict[str, frozenset[str]] = {
+    "en": frozenset("and but or that which who whom whose because when whenever if while as so although though since "
+                    "after before where until unless once means".split()),
+    "fr": frozenset("et mais ou que qu qui dont quand lorsque si parce puisque comme où".split()),
+    "es": frozenset("y e pero o que quien cuando si porque aunque como donde mientras".split()),
+}
+_GERMAN_PRONOUN_AFTER_VERB = re.compile(
+    r"\b(?:hat|hatte|haben|hatten|ist|war|sind|waren|wird|wurde|werden|wurden|kann|konnte|können|will|wollte|wollen"
+    r"|muss|musste|müssen|soll|sollte|sollen|sagt|sagte|sagen|sagten)\s+(?:er|sie|ihn|ihm)\b")
+_PRONOUN_WORDS = 12
+"""A long text's TL;DR candidate that speaks of a person by a pronoun before naming anyone
+(`pronoun_before_name`): the personal pronouns by language, looked for in the first `_PRONOUN_WORDS`
+words; the words that open a clause of the sentence's own, after which a pronoun points to that
+sentence's subject ("More people are aware … but they have little confidence", "A schoolboy with an
+illness which means he is allergic …"); German, which capitalises every noun, by a pronoun right
+after an auxiliary or "sagt" ("Am Montag, dem 11. Oktober 2021, hat sie eine neue Regierung
+ernannt."). "It" is left out: it is as often a dummy subject."""
+
+
+def pronoun_before_name(text: str, language_code: str) -> bool:
+    """True when the sentence speaks of someone as "he", "she" or "they" before it names anyone.
+
+    A feature follows its people for paragraphs, calling them by pronouns: "Today he carries Fox's
+    beers …", "The mother of three says she is confident …" were TL;DRs whose person the reader
+    never met. The rule holds on long texts for the TL;DR and the opening sentences the summary brings
+in beside the ranking (`compose.summarize`), not for the list's other sentences; a capitalised
+    word after the first is a name, or a drop cap's split ("T he Smithsonian's …") none."""
+    if language_code == "de":
+        head = " ".join(text.split()[:_PRONOUN_WORDS])
+        return bool(_GERMAN_PRONOUN_AFTER_VERB.search(head))
+    pronouns = _UNNAMED_PERSON.get(language_code)
+    if not pronouns:
+        return False
+    first = _WORD.findall(text)[:_PRONOUN_WORDS]
+    for position, word in enumerate(first):
+        if (position and word[:1].isupper()) or word.lower() in _CLAUSE_LINKS[language_code]:
+            return False
+        if word.lower() in pronouns and not (position == 1 and len(first[0]) == 1):
+            return True
+    return False
