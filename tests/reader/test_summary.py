@@ -8,6 +8,7 @@ from dataclasses import replace
 from bot.reader.article import Article
 from bot.reader.text.document import Document, build_document
 from bot.reader.summary.openers import needs_previous, points_back_after_lead_in
+from bot.reader.summary.pointers import points_elsewhere
 from bot.reader.summary.compose import Length, summarize
 
 BRIDGE = Article(
@@ -556,3 +557,9 @@ def test_a_paragraph_printed_twice_costs_the_summary_no_sentence() -> None:
                 shown = [" ".join(s.text.split()) for s in summarize(build_document(article), length).selected]
                 plain = summarize(build_document(replace(BRIDGE, paragraphs=tuple(paragraphs))), length).selected
                 assert len(set(shown)) == len(shown) >= len(plain), (copied, at, length, shown)
+
+
+def test_a_french_download_pointer_is_no_statement() -> None:
+    """A magazine page ends its charts with how to download them; as a summary sentence it took a fact's place."""
+    assert points_elsewhere("Vous pouvez télécharger ce graphique au format PDF en cliquant sur l'image.")
+    assert not points_elsewhere("En cliquant trop vite, les salariés ont perdu leurs données, selon l'Insee.")

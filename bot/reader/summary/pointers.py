@@ -1,6 +1,7 @@
 """Sentences that send the reader somewhere else instead of saying something.
 
-"Click through for the whole thing.", "Read more here.", "Hier geht's zur Anmeldung.", "Alle
+"Click through for the whole thing.", "Read more here.", "Hier geht's zur Anmeldung.", "Vous pouvez
+télécharger ce graphique au format PDF en cliquant sur l'image.", "Alle
 weiteren Einzelheiten bitten wir den Seiten der Stiftung zu entnehmen." Extraction drops such a
 line when it stands alone (`extract.clutter`); inside a paragraph it stays, since the answers may
 need it ("Where do I register?"), but in a summary it takes the place of a fact. Each pattern is a
@@ -27,7 +28,7 @@ _POINTER = re.compile(
     r"|\b(klicken sie|klickt) (hier|auf)\b|^\W*zum (vollständigen |ganzen )?(artikel|beitrag|video|interview|download)\b"
     r"|\b(weitere|mehr|alle weiteren) (infos?|informationen|details|einzelheiten)\b.{0,60}"
     r"\b(hier|unter|seiten?|website|webseite|homepage|link)\b"
-    r"|\bcliquez (ici|sur)\b|^\W*(pour )?(en savoir plus|plus d['’]infos?|plus d['’]informations)\b"
+    r"|\b(cliquez|en cliquant) (ici|sur)\b|^\W*(pour )?(en savoir plus|plus d['’]infos?|plus d['’]informations)\b"
     r"|^\W*(c['’]est|rendez-vous) (par )?ici\b"
     r"|\b(haga|haz|pulse|pincha) (clic|click|aquí)\b|^\W*(para )?más información\b",
     re.IGNORECASE,
