@@ -700,7 +700,7 @@ def test_a_name_opening_the_sentence_is_the_bold_answer_when_the_article_uses_it
         ("Later on, Brad Nortman's short punt was caught by receiver Jordan Norwood.",
          "Who caught the punt?", "Jordan Norwood"),
         ("Miller was named most valuable player, recording five solo tackles, 2½ sacks and two forced fumbles.",
-         "How many tackles did Miller make?", "five solo tackles"),
+         "How many tackles did Miller make?", "five"),
     ],
 )
 def test_the_bold_name_or_count_is_the_one_the_question_points_at(sentence: str, question: str, phrase: str) -> None:
@@ -799,11 +799,11 @@ SETTLEMENT = Article(
 def test_a_sum_of_money_does_not_answer_how_many_things(question: str) -> None:
     answer = ask(SETTLEMENT, question)
     assert answer.found and "27,000 taped conversations" in answer.sentences[0].text
-    assert bold(SETTLEMENT, question) == "27,000 taped conversations"
+    assert bold(SETTLEMENT, question) == "27,000"
 
 
 def test_how_many_bolds_the_number_beside_the_counted_noun_not_its_adjective() -> None:
-    assert bold(SETTLEMENT, "How many taped calls did the fund managers get?") == "900 recorded calls"
+    assert bold(SETTLEMENT, "How many taped calls did the fund managers get?") == "900"
 
 
 def test_how_much_something_cost_is_answered_by_its_price_without_the_word_cost() -> None:

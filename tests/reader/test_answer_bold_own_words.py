@@ -43,15 +43,15 @@ def bold(answer: Answer) -> str | None:
 
 
 def test_a_count_in_the_readers_word_is_set_in_bold_beside_the_articles_word() -> None:
-    assert bold(ask(FLOOD, "How many kids were taken to shelters?")) == "400 children"
-    assert bold(ask(FLOOD, "How many people were taken to shelters?")) == "1,200 people"
+    assert bold(ask(FLOOD, "How many kids were taken to shelters?")) == "about 400"
+    assert bold(ask(FLOOD, "How many people were taken to shelters?")) == "More than 1,200"
 
 
 def test_a_follow_up_counting_another_group_sets_its_count_in_bold() -> None:
     first = ask(FLOOD, "How many people went to shelters?")
-    assert bold(first) == "1,200 people"
+    assert bold(first) == "More than 1,200"
     previous = Turn("How many people went to shelters?", tuple(s.text for s in first.sentences))
-    assert bold(ask_in_turn(FLOOD, "and how many of them were kids?", previous)) == "400 children"
+    assert bold(ask_in_turn(FLOOD, "and how many of them were kids?", previous)) == "about 400"
 
 
 def test_what_a_how_many_were_question_counts_is_the_plural_after_the_verb() -> None:

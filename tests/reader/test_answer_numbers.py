@@ -7,6 +7,8 @@ said in words with its half ("two and a half years") is one amount too: its bold
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.reader.article import Article
@@ -71,8 +73,34 @@ PIER = Article(
 
 
 @pytest.mark.parametrize("question", ["How long did the work on the pier take?", "How many years did building the pier take?"])
-def test_a_number_and_a_half_is_bolded_whole(question: str) -> None:
-    assert bold_in(PIER, question) == "two and a half years"
+def test_a_number_and_a_half_is_bolded_whole_with_its_bound(question: str) -> None:
+    assert bold_in(PIER, question) == "more than two and a half years"
+
+
+CAMPAIGN = Article(
+    title="Ground game",
+    paragraphs=(
+        "The Trump campaign says it has 200 existing offices in the battleground states.",
+        "Harris has more than 300 coordinated offices there, her campaign said, and around 2,500 staff.",
+        "Les ventes de voitures ont augmenté de 4,3 % en juin, selon l'association des constructeurs.",
+    ),
+)
+
+
+@pytest.mark.parametrize(("question", "phrase"), [
+    ("How many offices does Harris have?", "more than 300"),
+    ("How many staff does Harris have?", "around 2,500"),
+    ("How many offices does the Trump campaign have?", "200"),
+])
+def test_a_count_is_bolded_with_its_bound_and_without_the_thing_it_counts(question: str, phrase: str) -> None:
+    """A reader asking "how many offices" reads "more than 300" first: the bound changes the
+    number's meaning, while "offices" (or a word before it, "coordinated") only repeats the question."""
+    assert bold_in(CAMPAIGN, question) == phrase
+
+
+def test_a_per_cent_sign_set_apart_stays_with_its_number() -> None:
+    french = replace(CAMPAIGN, language="fr")
+    assert bold_in(french, "De combien les ventes de voitures ont-elles augmenté en juin ?") == "4,3 %"
 
 
 SPONSOR = Article(

@@ -101,7 +101,7 @@ def test_a_time_of_day_is_no_count() -> None:
         ),
         language="en",
     )
-    assert _bold(shifts, "How many employees were on overtime on the previous shift?") == "six of the 20 staffers"
+    assert _bold(shifts, "How many employees were on overtime on the previous shift?") == "six of the 20"
 
 
 def test_half_of_a_group_answers_what_share() -> None:

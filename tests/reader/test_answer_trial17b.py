@@ -163,4 +163,4 @@ def test_a_number_labelling_a_type_is_no_count() -> None:
     responses", which labels a kind of response and counts nothing."""
     answer = ask(DIABETES, "How many patients were in the trial?")
     assert answer.found and "240 patients" in answer.sentences[0].text
-    assert _bold(DIABETES, "How many patients were in the trial?") == "240 patients"
+    assert _bold(DIABETES, "How many patients were in the trial?") == "240"

@@ -50,7 +50,7 @@ DEAL = Article(
 def test_a_french_very_is_no_count_of_the_injured() -> None:
     """"très" folds to the Spanish "tres" (three): "très difficile" was bolded for how many were hurt."""
     answer = ask(FIRE, "Combien de personnes ont été blessées ?")
-    assert bold(answer) == "2 blessés"
+    assert bold(answer) == "2"
 
 
 def test_a_temperature_in_degrees_is_no_year() -> None:

@@ -128,7 +128,7 @@ SCANS = Article(
 
 
 def test_how_many_bolds_the_count_of_the_thing_asked_not_how_often() -> None:
-    assert bold_in(SCANS, "How many volunteers were scanned?") == "12 healthy volunteers"
+    assert bold_in(SCANS, "How many volunteers were scanned?") == "12"
 
 
 def test_how_many_times_still_bolds_how_often() -> None:

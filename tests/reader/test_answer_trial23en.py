@@ -74,7 +74,7 @@ def test_words_news_uses_for_one_thing_meet() -> None:
     """"How many UNRWA employees were sacked?" was declined over "fired nine UNRWA staff members",
     and "How long is Finland's frontier with Russia?" over "shares a 833-mile border": no table
     joined staff and employees, frontier and border (`synonyms.tsv`)."""
-    assert bold_in(AGENCY, "How many employees did the agency let go?") == "seven staff"
+    assert bold_in(AGENCY, "How many employees did the agency let go?") == "seven"
     assert bold_in(AGENCY, "How long is the island's frontier with its neighbour?") == "120-mile"
 
 

@@ -503,13 +503,9 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
 
     def widened(span: tuple[int, int, str]) -> tuple[int, int, str]:
         """A vague amount with the bound before it, which says the most of it: "more than a year",
-        "plus d'un an". (Before a number the bound is left out, as SQuAD's answers mostly leave it.)"""
+        "plus d'un an"."""
         start, end, number = span
-        before = fold(text[max(0, start - _LONGEST_BOUND):start].lower())
-        bound = _BOUND.search(before) or (_ELIDED_BOUND.search(before) if text[start:start + 2] in ("d'", "d’") else None)
-        if bound:
-            start -= len(before) - bound.start()
-        return start, end, number
+        return bound_start(text, start), end, number
 
     def scaled_end(position: int) -> int:
         """Where the amount ends: past a scale word after the number ("$300 million")."""
@@ -702,6 +698,14 @@ _ELIDED_BOUND = re.compile(r"\b(?:plus|moins|pres)\s*$")
 """The same before an elided French article: "plus d'un an"."""
 _LONGEST_BOUND = 16
 """Characters before an amount searched for a bound."""
+
+
+def bound_start(text: str, start: int) -> int:
+    """Where an amount starting at `start` starts with the bound before it ("more than 100",
+    "rund 30 000", "casi 500", "plus d'un an"): a reader needs the bound to read the amount right."""
+    before = fold(text[max(0, start - _LONGEST_BOUND):start].lower())
+    bound = _BOUND.search(before) or (_ELIDED_BOUND.search(before) if text[start:start + 2] in ("d'", "d’") else None)
+    return start - (len(before) - bound.start()) if bound else start
 
 
 _RATIO_WORDS = (("out", "of"), ("in",), ("sur",), ("von",), ("de", "cada"))

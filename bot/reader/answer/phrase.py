@@ -27,7 +27,9 @@ from bot.reader.answer.kinds import (
     ALIAS_GIVEN, FREQUENCY, HASHTAG, LABELS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR,
     asks_an_organisation, asks_clock_time, at_clock, counted_words, is_number, is_number_word, relative_period, stuff_amount_asked, works_at,
 )
-from bot.reader.answer.measures import AMOUNT_MEASURES, CURRENCY_SIGNS, MEASURE_KINDS, UNITS, is_scale, measure_spans
+from bot.reader.answer.measures import (
+    AMOUNT_MEASURES, CURRENCY_SIGNS, MEASURE_KINDS, UNITS, bound_start, is_scale, measure_spans,
+)
 from bot.reader.answer.nationality import reads_as_nationality
 from bot.reader.answer.defined import definition
 from bot.reader.answer.followup import person_asked_about
@@ -160,6 +162,10 @@ ALL_UNITS = frozenset().union(*(units for measure, units in UNITS.items() if mea
 """Words that make a number a measure; a factor's "times" is left out, as "three times" also counts
 how often ("How many times did Kim meet Trump?")."""
 _MEASURED_UNITS = ALL_UNITS - UNITS["share"] - UNITS["age"]
+_UNITS_AFTER_A_COUNT = ALL_UNITS | _TIMES_COUNTED | UNITS["factor"]
+"""Words after a count that belong to it in bold: a unit or "times", not the thing counted."""
+_PERCENT_AFTER = re.compile(r"[ \u00a0\u202f]?%")
+"""A per cent sign set apart from its number, as French and German write it ("4,3 %")."""
 """Units after a number that make it a measure, which counts no people or things ("seven years");
 a share may ("over 60 percent" of them)."""
 AFTER_FIRST = 0.5
@@ -580,7 +586,7 @@ def _nearest_measure(sentence: str, measures: set[str], shared: list[int], asked
     dimension = _DIMENSION.match(sentence, end) if "distance" in measures else None
     if dimension and fold(dimension.group(1).lower()) not in asked:
         end = dimension.end()
-    return start, end
+    return bound_start(sentence, start), end
 
 
 def _group_subject(code: str, sentence: str, tokens: list[re.Match[str]]) -> tuple[int, int] | None:
@@ -1569,9 +1575,12 @@ def answer_phrase(
     if "number" in kinds and _scaled_unit_after(texts, end):
         end += 2  # "1,5 millones de euros": the scale's unit after "de"
     unit = texts[end + 1] if end + 1 < len(texts) else ""
-    # The unit after a number ("three times", "80 Millionen Euro"); German capitalises every noun.
+    # The unit after a number ("three times", "80 Millionen Euro") is part of the answer; what it
+    # counts is not: "How many games ...?" about "four games left" (the noun repeats the question,
+    # or names what "And how many does Harris have?" counts).
     if (
         "number" in kinds
+        and fold(unit.lower()) in _UNITS_AFTER_A_COUNT
         and (unit.islower() or language.code == "de")
         and texts[end].lower() not in _COUNTS_OF_TIMES
         and texts[end][:1] not in CURRENCY_SIGNS
@@ -1584,4 +1593,9 @@ def answer_phrase(
         ):
             end += 1  # on to the counted word: "five solo tackles", not the verb ("1.000 Artikel reduziert")
     possessive = POSSESSIVE.search(texts[end]) if kinds <= {"name", "place"} else None
-    return tokens[start].start(), tokens[end].end() - (len(possessive.group()) if possessive else 0)
+    first, last = tokens[start].start(), tokens[end].end() - (len(possessive.group()) if possessive else 0)
+    if "number" in kinds:
+        first = bound_start(sentence, first)
+        percent = _PERCENT_AFTER.match(sentence, last)
+        last = percent.end() if percent else last
+    return first, last
