@@ -123,6 +123,7 @@ from bot.reader.answer.bridges import (
     titles_for,
 )
 from bot.reader.answer.categories import asked_category_noun, asked_members, members_of, noun_whose_name_is_asked
+from bot.reader.answer.closed_compounds import closed_heads
 from bot.reader.answer.doer_left_out import acts_of, asked_act, told_without_doer
 from bot.reader.answer.decline import (
     DeclineModel, adverbs_of_time, antonyms_for, decline_model, details, names, negated, negated_sentence,
@@ -235,6 +236,9 @@ _ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th|s|'s)$|(?<=[a-z]{2})s$")
 COMPOUNDING = frozenset({"de", "nl", "sv", "da", "no", "nb"})
 """Languages that write compounds as one word: there a question's "Regierungspartei" finds the
 article's "Partei", and its "Bürgermeister" the article's "Oberbürgermeister"."""
+CLOSED_COMPOUNDS = frozenset({"en"})
+"""Languages that write most compounds apart but name new things in one word ("smartphone"), whose
+heads a question's word reaches only when the article never uses the word itself (`closed_compounds`)."""
 COMPOUND_PART = 4
 """The fewest letters a compound's head may have to count."""
 COMPOUND = 0.6
@@ -845,6 +849,7 @@ class AnswerIndex:
         self._compound_starts = (
             compounds_by_start(set(self._sentences.idf) | self._title_terms, COMPOUND_PART) if self._heads is not None else {}
         )
+        self._closed_heads = closed_heads(self._sentences.idf, known, language.stop_words) if language.code in CLOSED_COMPOUNDS else {}
         self._links: dict[str, tuple[tuple[str, float], ...]] = {}
         self._links_known: dict[str, tuple[tuple[str, float], ...]] = {}
         self._carried_to: dict[str, list[int]] = {}
@@ -1664,8 +1669,9 @@ class AnswerIndex:
                 own = _merged(own, *(((noun, DERIVED), *((other, weight * DERIVED) for other, weight in self.bridges.of(noun)))
                                      for noun in nouns_of_verb(self.document.language.code, verb) if self.bridges.knows(noun)))
             if term not in self._sentences.idf:
-                # A paraphrase only for a word the article never uses (`bridges.LOOSE_TABLES`).
-                own = _merged(own, self._loose_bridges.near(term))
+                # A paraphrase only for a word the article never uses (`bridges.LOOSE_TABLES`), and
+                # the article's closed compounds it heads ("smartphones" for "phones").
+                own = _merged(own, self._loose_bridges.near(term), tuple((other, COMPOUND) for other in self._closed_heads.get(term, ())))
             found = list(own) + [(word, 1.0) for word in self._initials.get(term, ())] + list(self._verbs_back.get(term, ()))
             found += [(other, 1.0) for other in _shares_as_percent(self.document.language.code).get(term, ())]
             # "Firmen" for "Firma" and its bridges, "Unternehmen" (`plural_stems`); "appoint" and its
