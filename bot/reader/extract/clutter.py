@@ -69,6 +69,8 @@ class Block:
 
     text: str
     heading: bool = False
+    rank: int = 0
+    """A sub-heading's rank as its page set it (2 for an `<h2>`, 4 for an `<h4>`); 0 when unknown."""
 
 
 _SPACE = re.compile(r"\s+")
@@ -693,15 +695,22 @@ def _drop_headline_runs(blocks: list[Block]) -> list[Block]:
 def _drop_dangling_headings(blocks: list[Block]) -> list[Block]:
     """A sub-heading with no body paragraph after it introduced something we removed. A table's
     header row counts as body for the heading above it ("Defensive Line", then the table), and
-    a header row printed twice keeps its second copy."""
+    a header row printed twice keeps its second copy. Inside the story (after its first
+    paragraph), a heading right over a kept heading of a lower rank (an `<h3>` "Status Quo" over
+    the `<h4>` "Analoge Prozesse" and its paragraph) opens a section whose first part that one
+    heads: both stay. Above the story such a pair is a section's label over a kicker."""
+    first_body = next((index for index, block in enumerate(blocks) if not block.heading), len(blocks))
     out: list[Block] = []
-    for index, block in enumerate(blocks):
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
+    following: Block | None = None
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
         table_follows = following is not None and is_table_header(following.text) and not is_table_header(block.text)
-        if block.heading and (following is None or following.heading and not table_follows):
+        opens_section = following is not None and index > first_body and 0 < block.rank < following.rank
+        if block.heading and (following is None or following.heading and not table_follows and not opens_section):
             continue
         out.append(block)
-    return out
+        following = block
+    return out[::-1]
 
 
 def past_reading_limits(blocks: Sequence[Block]) -> bool:

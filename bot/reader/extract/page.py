@@ -228,11 +228,18 @@ def _blocks(document: Any) -> Iterator[Block]:
     Reading the rendered text (rather than walking the tree) keeps text that trafilatura leaves
     between elements and copes with the raw HTML its fallback extractors sometimes return.
     """
-    heading_texts = {key("".join(h.itertext())) for h in document.body.iter(*_HEADING_TAGS)}
+    heading_ranks = {key("".join(h.itertext())): _rank(h) for h in document.body.iter(*_HEADING_TAGS)}
     for line in (document.text or "").splitlines():
         text = _LIST_MARKER.sub("", line).strip()
         if text:
-            yield Block(text, key(text) in heading_texts)
+            k = key(text)
+            yield Block(text, k in heading_ranks, heading_ranks.get(k, 0))
+
+
+def _rank(heading: Any) -> int:
+    """A heading's rank as the page set it: trafilatura's `<head rend="h3">` keeps the page's tag."""
+    tag = heading.get("rend") or heading.tag
+    return int(tag[1]) if re.fullmatch(r"h[1-6]", tag) else 0
 
 
 def _is_h1(element: Any) -> bool:
