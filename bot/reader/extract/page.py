@@ -36,6 +36,7 @@ from bot.reader.extract.byline_box import printed_byline
 from bot.reader.extract.boundaries import space_glued_boundaries
 from bot.reader.extract.authors import author_names, is_site_name, with_dotted_initials
 from bot.reader.extract.cards import drop_hover_cards
+from bot.reader.extract.classed_headings import mark_classed_subheadings
 from bot.reader.extract.coauthors import with_co_authors
 from bot.reader.extract.collapsed import open_collapsed_story
 from bot.reader.extract.front import is_front_page
@@ -609,6 +610,7 @@ def _article_in(tree: HtmlElement, html: str, url: str | None) -> Article:
     open_layout_tables(tree)
     space_glued_boundaries(tree)
     mark_list_labels(tree)
+    mark_classed_subheadings(tree)
     facts = _page_facts(tree)
     declared_type = tree.xpath("//meta[@property='og:type']/@content")
     if is_front_page(url, _absolute(facts.canonical_url, url), declared_type[0] if declared_type else None):
