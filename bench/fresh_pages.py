@@ -49,6 +49,7 @@ import numpy as np
 
 from bench import tune_answers
 from bench.data import argument_parser
+from bench.extraction import DEFAULT_SCRAPINGHUB, SCRAPINGHUB_DATA, SCRAPINGHUB_TRUTH
 from bench.fundus import CONTENT_TYPE, DEFAULT_FUNDUS, Clone
 from bench.reworded import Reply, ask_bot, normalize
 from bot.errors import ReaderError
@@ -68,9 +69,6 @@ DEFAULT_POSTLIGHT = Path("/work/.mirror/postlight+parser/repo")
 POSTLIGHT_DATA = "fixtures"
 DEFAULT_HTMLDATE = Path("/work/.mirror/adbar+htmldate/repo")
 HTMLDATE_DATA = "tests"
-DEFAULT_SCRAPINGHUB = Path("/work/.mirror/scrapinghub+article-extraction-benchmark/repo")
-SCRAPINGHUB_DATA = "html"
-SCRAPINGHUB_TRUTH = "ground-truth.json"
 CLASSES = ("answerable", "unanswerable", "followup")
 NONE = "-"
 """An empty cell: no gold (unanswerable), no bold asked, no turn before."""

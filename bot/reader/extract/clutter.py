@@ -69,6 +69,8 @@ class Block:
 
     text: str
     heading: bool = False
+    rank: int = 0
+    """A sub-heading's rank as its page set it (2 for an `<h2>`, 4 for an `<h4>`); 0 when unknown."""
 
 
 _SPACE = re.compile(r"\s+")
@@ -104,7 +106,7 @@ _LIST_OPENERS = frozenset(
         "see also", "read about", "more stories", "more from", "editor s choice", "editors choice", "top content",
         "top stories", "most read", "most popular", "popular", "trending", "recommended",
         "recommended for you", "you may also like", "you might also like", "before you go",
-        "don t miss", "latest news", "explore more", "more on this story", "more on this topic",
+        "don t miss", "latest news", "explore more", "explore further", "more on this story", "more on this topic",
         "meistgelesen", "mehr zum thema", "lesen sie auch", "siehe auch", "das könnte sie auch interessieren",
         "à lire aussi", "lire aussi", "les plus lus", "lo más leído", "te puede interesar",
         "leggi anche", "tags", "topics",
@@ -262,8 +264,9 @@ _DAY_AND_TIME = re.compile(
 story on old regional news sites, or only a clock time with its "am" or "Uhr" ("12:03 pm |", left
 by a Wired page's dateline); a bare "10:30" may be a line of a programme, so it stays."""
 _READING_TIME = re.compile(
-    r"^\W*((reading time|read time|lesedauer|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura)\W*"
-    r"(ca\.?|etwa|about|approx\.?|environ|unos|circa)?\s*\d+\s*(min|mins|minutes?|minuten|minutos|minuti)\.?"
+    r"^\W*((reading time|read time|lesedauer|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|"
+    r"tempo de leitura|leestijd)\W*"
+    r"(ca\.?|etwa|about|approx\.?|environ|unos|circa|cerca de)?\s*\d+\s*(min|mins|minutes?|minuten|minutos?|minuti|minuut)\.?"
     r"|\d+\s*(min|mins|minutes?|minuten)\.?\s*(read|lesezeit|lesedauer|de lecture|de lectura|di lettura))\W*$",
     re.IGNORECASE,
 )
@@ -307,6 +310,11 @@ CAPTION_MAX_WORDS = 80
 # review includes Alice's draft work …]", "[Image: …]"): the picture's description, not the story.
 _MEDIA_PLACEHOLDER = re.compile(r"^\[(?:figure|fig\.|image|photo|picture|video|graphic|chart|embed)\b[^\[\]]*\]$",
                                 re.IGNORECASE)
+_SHORTCODE = re.compile(r"^\[([a-z_]+)\s+[a-z_]+\s*=[^\[\]]*\][^\[\]]*\[/\1\]$", re.IGNORECASE)
+"""A line that is one of a blog's shortcodes printed raw, tags and settings and all: a button or a
+box (`[button link="…/submit-kit-review/" type="big"] Send us your kit review[/button]`), which
+the site failed to render; a story's sentence never opens and closes with such tags. A tag with
+no settings may be a forum's bold (`[b]…[/b]`) around a real paragraph, and is left alone."""
 _IMAGE_FILE_NAME = re.compile(r"^\S[^\n]*\.(?:jpe?g|png|gif|webp|avif|heic|tiff?|bmp)$", re.IGNORECASE)
 """A line that is only a picture's file name, which a content system printed where its caption should
 be: al.com's "skimming scheme seized cash and cards.jpg" opened the story (and its answers)."""
@@ -431,6 +439,7 @@ def is_clutter(text: str) -> bool:
     if count <= LABEL_MAX_WORDS and _CREDITS.search(text):
         return True
     if count <= CAPTION_MAX_WORDS and (_CAPTION_OPENER.match(text) or _MEDIA_PLACEHOLDER.match(text.strip())
+                                       or _SHORTCODE.match(text.strip())
                                        or _IMAGE_FILE_NAME.match(text.strip())):
         return True
     if count <= DATELINE_MAX_WORDS and _YEAR.search(text) and _TIME.search(text) and not _SENTENCE_END.search(text):
@@ -630,11 +639,18 @@ def peel_byline(blocks: Sequence[Block], within: int = 3) -> tuple[str | None, s
 
 
 def _opens_list(text: str) -> bool:
-    """Whether the line announces a list of other stories: "Related:", or a closing invitation
-    whose last clause does ("Want to learn more about our other leaders? Read about:")."""
-    return key(text.rstrip(":")) in _LIST_OPENERS or text.rstrip().endswith(":") and (
+    """Whether the line announces a list of other stories: "Related:", the same for one section
+    ("Most read in World News"), or a closing invitation whose last clause does ("Want to learn
+    more about our other leaders? Read about:")."""
+    k = key(text.rstrip(":"))
+    return k in _LIST_OPENERS or bool(_SECTION_LIST.match(k)) or text.rstrip().endswith(":") and (
         key(_LAST_CLAUSE.split(text.rstrip().rstrip(":"))[-1]) in _LIST_OPENERS
     )
+
+
+_SECTION_LIST = re.compile(r"^(?:most (?:read|popular|viewed|shared)|top stories) (?:in|from|on)"
+                           r"(?: \w+){1,3}$")
+"""A box of other stories of one section, by its label's key: "most read in world news"."""
 
 
 _LAST_CLAUSE = re.compile(r"(?<=[.?!])\s+")
@@ -693,15 +709,22 @@ def _drop_headline_runs(blocks: list[Block]) -> list[Block]:
 def _drop_dangling_headings(blocks: list[Block]) -> list[Block]:
     """A sub-heading with no body paragraph after it introduced something we removed. A table's
     header row counts as body for the heading above it ("Defensive Line", then the table), and
-    a header row printed twice keeps its second copy."""
+    a header row printed twice keeps its second copy. Inside the story (after its first
+    paragraph), a heading right over a kept heading of a lower rank (an `<h3>` "Status Quo" over
+    the `<h4>` "Analoge Prozesse" and its paragraph) opens a section whose first part that one
+    heads: both stay. Above the story such a pair is a section's label over a kicker."""
+    first_body = next((index for index, block in enumerate(blocks) if not block.heading), len(blocks))
     out: list[Block] = []
-    for index, block in enumerate(blocks):
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
+    following: Block | None = None
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
         table_follows = following is not None and is_table_header(following.text) and not is_table_header(block.text)
-        if block.heading and (following is None or following.heading and not table_follows):
+        opens_section = following is not None and index > first_body and 0 < block.rank < following.rank
+        if block.heading and (following is None or following.heading and not table_follows and not opens_section):
             continue
         out.append(block)
-    return out
+        following = block
+    return out[::-1]
 
 
 def past_reading_limits(blocks: Sequence[Block]) -> bool:

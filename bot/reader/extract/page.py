@@ -36,6 +36,7 @@ from bot.reader.extract.byline_box import printed_byline
 from bot.reader.extract.boundaries import space_glued_boundaries
 from bot.reader.extract.authors import author_names, is_site_name, with_dotted_initials
 from bot.reader.extract.cards import drop_hover_cards
+from bot.reader.extract.classed_headings import mark_classed_subheadings
 from bot.reader.extract.coauthors import with_co_authors
 from bot.reader.extract.collapsed import open_collapsed_story
 from bot.reader.extract.front import is_front_page
@@ -228,11 +229,18 @@ def _blocks(document: Any) -> Iterator[Block]:
     Reading the rendered text (rather than walking the tree) keeps text that trafilatura leaves
     between elements and copes with the raw HTML its fallback extractors sometimes return.
     """
-    heading_texts = {key("".join(h.itertext())) for h in document.body.iter(*_HEADING_TAGS)}
+    heading_ranks = {key("".join(h.itertext())): _rank(h) for h in document.body.iter(*_HEADING_TAGS)}
     for line in (document.text or "").splitlines():
         text = _LIST_MARKER.sub("", line).strip()
         if text:
-            yield Block(text, key(text) in heading_texts)
+            k = key(text)
+            yield Block(text, k in heading_ranks, heading_ranks.get(k, 0))
+
+
+def _rank(heading: Any) -> int:
+    """A heading's rank as the page set it: trafilatura's `<head rend="h3">` keeps the page's tag."""
+    tag = heading.get("rend") or heading.tag
+    return int(tag[1]) if re.fullmatch(r"h[1-6]", tag) else 0
 
 
 def _is_h1(element: Any) -> bool:
@@ -602,6 +610,7 @@ def _article_in(tree: HtmlElement, html: str, url: str | None) -> Article:
     open_layout_tables(tree)
     space_glued_boundaries(tree)
     mark_list_labels(tree)
+    mark_classed_subheadings(tree)
     facts = _page_facts(tree)
     declared_type = tree.xpath("//meta[@property='og:type']/@content")
     if is_front_page(url, _absolute(facts.canonical_url, url), declared_type[0] if declared_type else None):
