@@ -282,6 +282,12 @@ ALIKE = 0.5
 counts (`AnswerIndex._counted_alike`): a sibling, not a synonym."""
 ALIKE_SHARED = 3
 """The fewest links two counted things must share to be of a kind (`AnswerIndex._counted_alike`)."""
+TOPIC_SHARE = 0.1
+TOPIC_LEAST = 3
+"""A word of the title, or one written in at least this share of an article's sentences (and in
+`TOPIC_LEAST` of them), is a topic word (`AnswerIndex._topic_terms`): a sentence holding it tells
+only what the article is about, not the detail a question asks ("blaze" in "How many firefighters
+fought the blaze?" about a page on a fire)."""
 _SUMS = frozenset({"money", "price"})
 """The measures of a sum of money: a "how much X" question asking one names the sum (revenue, rent,
 profit), and an article that never names X nor a close synonym gives only other sums."""
@@ -832,6 +838,7 @@ class AnswerIndex:
         opening = [i > 0 and opens_with_a_pronoun(language.code, s.text) for i, s in enumerate(sentences)]
         self._points_back = self._opens_pointing | np.array(opening, dtype=bool)
         self._term_sets = [set(t) for t in terms]
+        self._topic_terms = _topic_terms(self._title_terms, self._term_sets)
         self._verbs_back = links_back({t for found in own_terms for t in found if "_" in t and known(t)}, self.bridges.of)
         self._term_lists = terms
         self._pair_sets = [_pairs(t) for t in terms]
@@ -1951,6 +1958,8 @@ class AnswerIndex:
                 return 0.0
         if self._only_money_for_stuff(question, measures, best):
             return 0.0  # "How much oil does Canada produce?" answered by "producers will lose over a trillion dollars"
+        if self._sum_untold(question, parts, best, tuning):
+            return 0.0  # "How much does the orange wine cost?" answered by the sentence naming the wine
         if self._no_reason_near(parts, best):
             return 0.0  # "Why did NASA choose a telescope in Hawaii?" answered by a sentence giving no reason
         if self._reason_is_the_asked(question, parts, best):
@@ -2042,14 +2051,46 @@ class AnswerIndex:
         When it holds none of them and no number beside the counted thing either, its numbers
         count something of another event ("Officers arrested Battin, 33, who resides at 2134
         Caldwell Place" for "How many officers were injured?"). A question with no such word ("How
-        many lakes are there in Warsaw?") is not judged so: its names tie it to the sentence."""
+        many lakes are there in Warsaw?") is not judged so: its names tie it to the sentence. The
+        article's topic words count only when the question has no other (`_detail_of`): "42 other
+        people had been wounded in the attack" holds "attack" of "How many soldiers died in the
+        attack?" about a page on that attack, and counts the wounded.
+        """
         others = parts.terms - parts.specific - set(parts.counted)
         if not others:
             return True
+        return self._tells_any(self._detail_of(others), parts, self._term_sets[best], t)
+
+    def _detail_of(self, words: set[str]) -> set[str]:
+        """A question's words beside the article's topic words (`TOPIC_SHARE`), or all of them when
+        every one is a topic word: a sentence holding only "blaze" of "How many firefighters fought
+        the blaze?" about a page on a fire tells of the fire, not of who fought it."""
+        return words - self._topic_terms or words
+
+    def _tells_any(self, asked: set[str], parts: _Parts, held: set[str], t: Tuning | None) -> bool:
+        """Whether a passage's terms hold one of the asked words, its family or a bridge to it."""
         tuning = t or self.tuning
-        held = self._term_sets[best]
         prefixes = _prefixes(held)
-        return any(_credit(term, held, prefixes, self._links_in(term, parts), tuning) > 0 for term in others)
+        return any(_credit(term, held, prefixes, self._links_in(term, parts), tuning) > 0 for term in asked)
+
+    def _sum_untold(self, question: str, parts: _Parts, best: int, t: Tuning | None) -> bool:
+        """Whether a question asking a sum of money (`_SUMS`: "How much did Strava's revenue grow?",
+        "How much does the orange wine cost?") meets a best sentence that, with the sub-heading over
+        it, holds none of its words beside its names, light words and the article's topic words
+        (`_detail_of`), while it asks both topic words and others: its sum is another detail of the
+        same topic ("the business delegation paid 73 per cent of the cost" for what the prime
+        minister's hotel stay cost). A follow-up, or a question pointing back, borrows its detail
+        from the answer before and is not judged."""
+        code = self.document.language.code
+        if not parts.kinds or not parts.kinds <= _SUMS or parts.follows_up:
+            return False
+        if pointing_words(code) & {token.lower() for token in words(question)}:
+            return False
+        asked = parts.terms - parts.specific - LIGHT_WORDS.get(code, frozenset())
+        detail = asked - self._topic_terms
+        if not detail or detail == asked:
+            return False  # all topic words, or none: the topic cannot have chosen the sentence
+        return not self._tells_any(detail, parts, self._term_sets[best] | self._section_terms[best], t)
 
     def _event_untold(self, question: str, parts: _Parts, best: int, t: Tuning | None) -> bool:
         """Whether a "when" question's event (its words beyond names and light verbs: "manager" in
@@ -2986,6 +3027,13 @@ def _questions_answered(document: Document, language: Language) -> dict[int, fro
         if all(_asks_itself(text) for text in asking) and not all(_asks_itself(text) for text in by_paragraph[after]):
             answered[after] = frozenset(term for text in asking for term in question_terms(language, text))
     return answered
+
+
+def _topic_terms(title: set[str], sentences: list[set[str]]) -> frozenset[str]:
+    """The words an article is about (`TOPIC_SHARE`): its title's, and those most of its sentences repeat."""
+    written = Counter(term for terms in sentences for term in terms)
+    least = max(TOPIC_LEAST, TOPIC_SHARE * len(sentences))
+    return frozenset(title) | frozenset(term for term, count in written.items() if count >= least)
 
 
 def _counts_its_own(terms: list[str], number: int, wanted: set[str]) -> bool:
