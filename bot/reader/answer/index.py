@@ -282,6 +282,10 @@ ALIKE = 0.5
 counts (`AnswerIndex._counted_alike`): a sibling, not a synonym."""
 ALIKE_SHARED = 3
 """The fewest links two counted things must share to be of a kind (`AnswerIndex._counted_alike`)."""
+_PAYING = {"en": frozenset({"cost", "spend", "pay", "charg", "earn"})}
+"""Stems of the verbs a question asking a sum of money asks it by ("How much did South Dakota spend
+on the campaign?"): a sum says them without the word ("a $449,000 budget"), so they name no detail
+(`AnswerIndex._sum_untold`)."""
 TOPIC_SHARE = 0.1
 TOPIC_LEAST = 3
 """A word of the title, or one written in at least this share of an article's sentences (and in
@@ -838,7 +842,10 @@ class AnswerIndex:
         opening = [i > 0 and opens_with_a_pronoun(language.code, s.text) for i, s in enumerate(sentences)]
         self._points_back = self._opens_pointing | np.array(opening, dtype=bool)
         self._term_sets = [set(t) for t in terms]
-        self._topic_terms = _topic_terms(self._title_terms, self._term_sets)
+        # German capitalises its nouns and marks no name apart, and Spanish and French stems part a
+        # word's forms ("ataque", "atacados"): there a repeated word may be the name or the very
+        # word a question asks about, so only English articles have topic words.
+        self._topic_terms = _topic_terms(self._title_terms, self._term_sets) if language.code == "en" else frozenset()
         self._verbs_back = links_back({t for found in own_terms for t in found if "_" in t and known(t)}, self.bridges.of)
         self._term_lists = terms
         self._pair_sets = [_pairs(t) for t in terms]
@@ -2077,20 +2084,25 @@ class AnswerIndex:
         """Whether a question asking a sum of money (`_SUMS`: "How much did Strava's revenue grow?",
         "How much does the orange wine cost?") meets a best sentence that, with the sub-heading over
         it, holds none of its words beside its names, light words and the article's topic words
-        (`_detail_of`), while it asks both topic words and others: its sum is another detail of the
-        same topic ("the business delegation paid 73 per cent of the cost" for what the prime
-        minister's hotel stay cost). A follow-up, or a question pointing back, borrows its detail
+        (`_detail_of`), nor do the sentences beside it in its paragraph, while it asks both topic
+        words and others (the verb of paying aside, `_PAYING`: "It will start at $44,000" answers
+        what the electric Mustang costs): its sum is another detail of the same topic ("the
+        business delegation paid 73 per cent of the cost" for what the prime minister's hotel stay
+        cost). A follow-up, or a question pointing back, borrows its detail
         from the answer before and is not judged."""
         code = self.document.language.code
         if not parts.kinds or not parts.kinds <= _SUMS or parts.follows_up:
             return False
         if pointing_words(code) & {token.lower() for token in words(question)}:
             return False
-        asked = parts.terms - parts.specific - LIGHT_WORDS.get(code, frozenset())
+        asked = parts.terms - parts.specific - LIGHT_WORDS.get(code, frozenset()) - _PAYING.get(code, frozenset())
         detail = asked - self._topic_terms
         if not detail or detail == asked:
             return False  # all topic words, or none: the topic cannot have chosen the sentence
-        return not self._tells_any(detail, parts, self._term_sets[best] | self._section_terms[best], t)
+        near = [best, *(i for i in (best - 1, best + 1) if 0 <= i < len(self._term_sets)
+                        and self._paragraph_of[i] == self._paragraph_of[best])]
+        held = set().union(self._section_terms[best], *(self._term_sets[i] for i in near))
+        return not self._tells_any(detail, parts, held, t)
 
     def _event_untold(self, question: str, parts: _Parts, best: int, t: Tuning | None) -> bool:
         """Whether a "when" question's event (its words beyond names and light verbs: "manager" in
