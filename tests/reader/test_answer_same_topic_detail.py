@@ -1,36 +1,43 @@
-"""Declining a question about another detail of the article's topic.
+"""A "how many" question about another detail of the article's topic (issue 14).
 
-A reader asking "How much is a season ticket at the stadium?" about a page on a new stadium finds
-sentences holding "stadium" and a sum of money, but the sums are what the stadium cost and what
-parking costs: the article's topic word is in every sentence, the detail asked (a season ticket)
-in none. Words the article repeats throughout (`index.TOPIC_SHARE`) tell what it is about, not the
-detail; the bot says the article doesn't say and shows the closest sentence as a hint, and still
-answers the question whose detail a sentence gives.
+A reader asking "How many soldiers died in the attack?" about a page on that attack finds "They said
+42 people had been wounded in the attack": the sentence shares the question's "attack" and gives a
+number, but "attack" is what the whole page is about (its title holds it, as do most sentences) and
+the number counts the wounded. A word the article repeats throughout (`index.TOPIC_SHARE`) tells what
+it is about, not the detail asked, so it no longer ties the count to the question: the support the
+decline reads is 0, as for a count of another event, while the question whose detail the sentence
+gives is still supported. The page names soldiers elsewhere, so the count is not declined for a
+thing the article never mentions.
 """
 
 from __future__ import annotations
 
 from bot.reader.article import Article
-from tests.reader.test_answer import ask
-from tests.reader.test_answer_other_events import answered_with
+from bot.reader.pipeline import answer_index_of
 
-STADIUM = Article(
-    title="City opens new riverside stadium",
+ATTACK = Article(
+    title="Rebels attack army base",
     paragraphs=(
-        "The city opened its new riverside stadium on Saturday with a friendly match against Porto.",
-        "The stadium cost $310 million to build and holds 42,000 fans.",
-        "Three people were arrested outside the stadium after the match, police said.",
-        "Mayor Jane Ortiz said the stadium would host concerts from next summer.",
-        "Parking near the stadium costs $15 a car on match days.",
+        "Rebels attacked an army base in the north of the country on Sunday night, officials said.",
+        "They said 42 people had been wounded in the attack on the base.",
+        "The attack was the third on the base this year.",
+        "The army said the attack had been carried out by drones.",
+        "Soldiers at the base said they heard the drones before the attack began.",
     ),
     language="en",
 )
+COUNT = 1
+"""The sentence giving the count: "They said 42 people had been wounded ..."."""
 
 
-def test_a_sum_of_another_detail_of_the_topic_is_no_answer() -> None:
-    """Both sums are the stadium's; neither is a season ticket's."""
-    answer = ask(STADIUM, "How much is a season ticket at the stadium?")
-    assert not answer.found, answer.sentences[0].text
-    assert answer.closest is not None and "$" in answer.closest.text
-    answered_with(STADIUM, "How much did building the stadium cost?", "The stadium cost $310 million")
+def support_at_count(question: str) -> float:
+    index = answer_index_of(ATTACK)
+    return index.support(question, index.parts(question), COUNT)
 
+
+def test_a_count_beside_only_the_topic_word_is_no_answer() -> None:
+    assert support_at_count("How many soldiers died in the attack?") == 0.0
+
+
+def test_a_count_of_the_detail_asked_is_supported() -> None:
+    assert support_at_count("How many people were wounded in the attack?") > 0.0

@@ -282,10 +282,6 @@ ALIKE = 0.5
 counts (`AnswerIndex._counted_alike`): a sibling, not a synonym."""
 ALIKE_SHARED = 3
 """The fewest links two counted things must share to be of a kind (`AnswerIndex._counted_alike`)."""
-_PAYING = {"en": frozenset({"cost", "spend", "pay", "charg", "earn"})}
-"""Stems of the verbs a question asking a sum of money asks it by ("How much did South Dakota spend
-on the campaign?"): a sum says them without the word ("a $449,000 budget"), so they name no detail
-(`AnswerIndex._sum_untold`)."""
 TOPIC_SHARE = 0.1
 TOPIC_LEAST = 3
 """A word of the title, or one written in at least this share of an article's sentences (and in
@@ -1965,8 +1961,6 @@ class AnswerIndex:
                 return 0.0
         if self._only_money_for_stuff(question, measures, best):
             return 0.0  # "How much oil does Canada produce?" answered by "producers will lose over a trillion dollars"
-        if self._sum_untold(question, parts, best, tuning):
-            return 0.0  # "How much does the orange wine cost?" answered by the sentence naming the wine
         if self._no_reason_near(parts, best):
             return 0.0  # "Why did NASA choose a telescope in Hawaii?" answered by a sentence giving no reason
         if self._reason_is_the_asked(question, parts, best):
@@ -2066,43 +2060,17 @@ class AnswerIndex:
         others = parts.terms - parts.specific - set(parts.counted)
         if not others:
             return True
-        return self._tells_any(self._detail_of(others), parts, self._term_sets[best], t)
+        tuning = t or self.tuning
+        held = self._term_sets[best]
+        prefixes = _prefixes(held)
+        return any(_credit(term, held, prefixes, self._links_in(term, parts), tuning) > 0
+                   for term in self._detail_of(others))
 
-    def _detail_of(self, words: set[str]) -> set[str]:
+    def _detail_of(self, asked: set[str]) -> set[str]:
         """A question's words beside the article's topic words (`TOPIC_SHARE`), or all of them when
         every one is a topic word: a sentence holding only "blaze" of "How many firefighters fought
         the blaze?" about a page on a fire tells of the fire, not of who fought it."""
-        return words - self._topic_terms or words
-
-    def _tells_any(self, asked: set[str], parts: _Parts, held: set[str], t: Tuning | None) -> bool:
-        """Whether a passage's terms hold one of the asked words, its family or a bridge to it."""
-        tuning = t or self.tuning
-        prefixes = _prefixes(held)
-        return any(_credit(term, held, prefixes, self._links_in(term, parts), tuning) > 0 for term in asked)
-
-    def _sum_untold(self, question: str, parts: _Parts, best: int, t: Tuning | None) -> bool:
-        """Whether a question asking a sum of money (`_SUMS`: "How much did Strava's revenue grow?",
-        "How much does the orange wine cost?") meets a best sentence that, with the sub-heading over
-        it, holds none of its words beside its names, light words and the article's topic words
-        (`_detail_of`), nor do the sentences beside it in its paragraph, while it asks both topic
-        words and others (the verb of paying aside, `_PAYING`: "It will start at $44,000" answers
-        what the electric Mustang costs): its sum is another detail of the same topic ("the
-        business delegation paid 73 per cent of the cost" for what the prime minister's hotel stay
-        cost). A follow-up, or a question pointing back, borrows its detail
-        from the answer before and is not judged."""
-        code = self.document.language.code
-        if not parts.kinds or not parts.kinds <= _SUMS or parts.follows_up:
-            return False
-        if pointing_words(code) & {token.lower() for token in words(question)}:
-            return False
-        asked = parts.terms - parts.specific - LIGHT_WORDS.get(code, frozenset()) - _PAYING.get(code, frozenset())
-        detail = asked - self._topic_terms
-        if not detail or detail == asked:
-            return False  # all topic words, or none: the topic cannot have chosen the sentence
-        near = [best, *(i for i in (best - 1, best + 1) if 0 <= i < len(self._term_sets)
-                        and self._paragraph_of[i] == self._paragraph_of[best])]
-        held = set().union(self._section_terms[best], *(self._term_sets[i] for i in near))
-        return not self._tells_any(detail, parts, held, t)
+        return asked - self._topic_terms or asked
 
     def _event_untold(self, question: str, parts: _Parts, best: int, t: Tuning | None) -> bool:
         """Whether a "when" question's event (its words beyond names and light verbs: "manager" in
