@@ -282,12 +282,6 @@ ALIKE = 0.5
 counts (`AnswerIndex._counted_alike`): a sibling, not a synonym."""
 ALIKE_SHARED = 3
 """The fewest links two counted things must share to be of a kind (`AnswerIndex._counted_alike`)."""
-TOPIC_SHARE = 0.1
-TOPIC_LEAST = 3
-"""A word of the title, or one written in at least this share of an article's sentences (and in
-`TOPIC_LEAST` of them), is a topic word (`AnswerIndex._topic_terms`): a sentence holding it tells
-only what the article is about, not the detail a question asks ("blaze" in "How many firefighters
-fought the blaze?" about a page on a fire)."""
 _SUMS = frozenset({"money", "price"})
 """The measures of a sum of money: a "how much X" question asking one names the sum (revenue, rent,
 profit), and an article that never names X nor a close synonym gives only other sums."""
@@ -838,10 +832,6 @@ class AnswerIndex:
         opening = [i > 0 and opens_with_a_pronoun(language.code, s.text) for i, s in enumerate(sentences)]
         self._points_back = self._opens_pointing | np.array(opening, dtype=bool)
         self._term_sets = [set(t) for t in terms]
-        # German capitalises its nouns and marks no name apart, and Spanish and French stems part a
-        # word's forms ("ataque", "atacados"): there a repeated word may be the name or the very
-        # word a question asks about, so only English articles have topic words.
-        self._topic_terms = _topic_terms(self._title_terms, self._term_sets) if language.code == "en" else frozenset()
         self._verbs_back = links_back({t for found in own_terms for t in found if "_" in t and known(t)}, self.bridges.of)
         self._term_lists = terms
         self._pair_sets = [_pairs(t) for t in terms]
@@ -2052,25 +2042,14 @@ class AnswerIndex:
         When it holds none of them and no number beside the counted thing either, its numbers
         count something of another event ("Officers arrested Battin, 33, who resides at 2134
         Caldwell Place" for "How many officers were injured?"). A question with no such word ("How
-        many lakes are there in Warsaw?") is not judged so: its names tie it to the sentence. The
-        article's topic words count only when the question has no other (`_detail_of`): "42 other
-        people had been wounded in the attack" holds "attack" of "How many soldiers died in the
-        attack?" about a page on that attack, and counts the wounded.
-        """
+        many lakes are there in Warsaw?") is not judged so: its names tie it to the sentence."""
         others = parts.terms - parts.specific - set(parts.counted)
         if not others:
             return True
         tuning = t or self.tuning
         held = self._term_sets[best]
         prefixes = _prefixes(held)
-        return any(_credit(term, held, prefixes, self._links_in(term, parts), tuning) > 0
-                   for term in self._detail_of(others))
-
-    def _detail_of(self, asked: set[str]) -> set[str]:
-        """A question's words beside the article's topic words (`TOPIC_SHARE`), or all of them when
-        every one is a topic word: a sentence holding only "blaze" of "How many firefighters fought
-        the blaze?" about a page on a fire tells of the fire, not of who fought it."""
-        return asked - self._topic_terms or asked
+        return any(_credit(term, held, prefixes, self._links_in(term, parts), tuning) > 0 for term in others)
 
     def _event_untold(self, question: str, parts: _Parts, best: int, t: Tuning | None) -> bool:
         """Whether a "when" question's event (its words beyond names and light verbs: "manager" in
@@ -3007,13 +2986,6 @@ def _questions_answered(document: Document, language: Language) -> dict[int, fro
         if all(_asks_itself(text) for text in asking) and not all(_asks_itself(text) for text in by_paragraph[after]):
             answered[after] = frozenset(term for text in asking for term in question_terms(language, text))
     return answered
-
-
-def _topic_terms(title: set[str], sentences: list[set[str]]) -> frozenset[str]:
-    """The words an article is about (`TOPIC_SHARE`): its title's, and those most of its sentences repeat."""
-    written = Counter(term for terms in sentences for term in terms)
-    least = max(TOPIC_LEAST, TOPIC_SHARE * len(sentences))
-    return frozenset(title) | frozenset(term for term, count in written.items() if count >= least)
 
 
 def _counts_its_own(terms: list[str], number: int, wanted: set[str]) -> bool:
