@@ -386,16 +386,12 @@ kilómetros por hora", "130 kilomètres à l'heure" (not a distance)."""
 _SHARE_IN_WORDS = re.compile(
     r"\b(?P<number>\d[\d.,]*)\s+pour\s?cent\b"
     r"|\b(?P<fraction>(?:la |une )?moitié|(?:un|deux) tiers|(?:un|trois) quarts?"
-    r"|(?:la )?mitad|(?:un|dos) tercios?|(?:un|tres) cuartos?)(?= (?:des?|du|del|la|las|los|les)\b)"
-    r"|\b(?P<english>(?:(?:one|a)[ -])?half|(?:one|a|two)[ -]thirds?|(?:one|a|three)[ -]quarters?"
-    r"|(?:one|a|two|three|four)[ -]fifths?)(?= of (?!an? (?:hour|minute|second|mile|day|week|month|year|century)\b))",
+    r"|(?:la )?mitad|(?:un|dos) tercios?|(?:un|tres) cuartos?)(?= (?:des?|du|del|la|las|los|les)\b)",
     re.IGNORECASE,
 )
-"""A French, Spanish or English share in words: "7,5 pour cent des actifs", "la moitié des salariés",
-"un tiers des électeurs", "dos tercios de los votos", "roughly two-thirds of the state's Democratic
-electorate": "Quel est le taux de ...?", "Quelle part ...?" and "What share of ...?" ask a share, and a
-sentence giving it so holds one. Only before "de" or "of": "un quart d'heure" and "a quarter of an
-hour" are times."""
+"""A French or Spanish share in words: "7,5 pour cent des actifs", "la moitié des salariés", "un tiers
+des électeurs", "dos tercios de los votos": "Quel est le taux de ...?" and "Quelle part ...?" ask a
+share, and a sentence giving it so holds one. Only before "de": "un quart d'heure" is a time."""
 
 
 def _unit_word(token: str) -> str:
@@ -477,8 +473,7 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
         unit = next(group for group in vague.groups() if group)
         found.setdefault("duration", []).append((vague.start(), vague.end(), unit.lower()))
     for share in _SHARE_IN_WORDS.finditer(text):
-        told = share.group("number") or (share.group("fraction") or share.group("english")).lower()
-        found.setdefault("share", []).append((share.start(), share.end(), told))
+        found.setdefault("share", []).append((share.start(), share.end(), share.group("number") or share.group("fraction").lower()))
     for sum_told in (*_SHILLING_DASH.finditer(text), *_GUARANIES.finditer(text)):
         found.setdefault("money", []).append((sum_told.start(), sum_told.end(), sum_told.group("amount")))
     matches = list(_TOKEN.finditer(text))
