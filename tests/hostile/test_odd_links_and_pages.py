@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from bot.conversation import texts
 from bot.errors import (
-    APOLOGY, BadRedirect, BlockedAddress, BrokenLink, BrokenResponse, DeadLink, FeedLink, InsecureSite, LinkWithLogin,
-    MediaOnly, MistypedLink, NoAnswersInLanguage, NoSentences, NotAnArticle, QuestionInAnotherScript, Unreachable,
+    APOLOGY, BadRedirect, BlockedAddress, BrokenLink, BrokenResponse, DeadLink, FeedLink, InsecureSite, InvalidUrl,
+    LinkWithLogin, MediaOnly, MistypedLink, NoAnswersInLanguage, NoSentences, NotAnArticle, QuestionInAnotherScript, Unreachable,
 )
 from tests.e2e import articles
 from tests.e2e.conftest import World
@@ -55,6 +55,16 @@ def test_a_link_with_a_password_is_refused_unfetched_and_unlogged(world: World) 
     assert answer.text == LinkWithLogin.message
     assert "hunter2secret" not in world.bot.log_text()
     assert not any("hunter2secret" in str(request.headers) for request in world.pages.requests)
+    still_answers(world, chat)
+
+
+def test_a_script_or_data_address_is_no_web_link_not_a_broken_one(world: World) -> None:
+    """Sent alone, "javascript:…" and "data:…" were given https:// in front and refused as broken web
+    links ("check it and send it again"), where the command line says they are no web links."""
+    chat = 9824
+    for text in ("javascript:alert(document.cookie)", "data:text/html,<script>alert(1)</script>", "file:///etc/passwd"):
+        answer = exchange(world, chat, text, InvalidUrl.message, BrokenLink.message, APOLOGY, case=f"a message {text}")
+        assert answer.text == InvalidUrl.message, text
     still_answers(world, chat)
 
 
