@@ -128,6 +128,19 @@ def test_a_question_longer_than_a_paste_is_answered_as_a_question(world: World) 
     assert "25 euros" in answer.text
 
 
+def test_questions_about_a_page_holding_a_number_of_thousands_of_digits_are_answered(world: World) -> None:
+    """Python reads at most 4,300 digits as a number: a page printing a long one (a record prime)
+    made every question about it fail with the apology, and so did a superscript "²" as a word."""
+    chat = 9825
+    record = "<p>The club's banner shows a prime of 5,000 digits: " + "7" * 5_000 + ".</p><p>It rose by ² points.</p>"
+    url = world.pages.add("/odd/long-number", articles.GARDEN.replace("</article>", record + "</article>"))
+    exchange(world, chat, url, "TL;DR", case="a page with a 5,000-digit number")
+    answer = exchange(world, chat, "How many square metres is the garden?", "1,200", APOLOGY, "doesn't seem to say",
+                      case="a question about a page with a 5,000-digit number")
+    assert "1,200" in answer.text
+    still_answers(world, chat)
+
+
 def test_an_article_served_as_plain_text_or_markdown_is_summarized(world: World) -> None:
     chat = 9810
     for number, content_type in enumerate(["text/plain; charset=utf-8", "text/markdown"]):
