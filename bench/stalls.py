@@ -1,6 +1,7 @@
 """Every page of every mirror through the whole reading pipeline: which stage is slow, which one crashes.
 
     python -m bench.stalls [clone options of bench.fresh_pages] [--source NAME] [--slowest N] [--out FILE]
+    python -m bench.stalls --report FILE
 
 A page held by one slow stage holds a reader process, and every chat waiting behind it: a regex
 that backtracks or a loop that goes quadratic on one odd page is a stall for everyone. So each page
@@ -16,7 +17,7 @@ exception is one, and a page still being read after `PAGE_SECONDS` is stopped an
 Printed: per stage the p50 / p95 / max of its wall seconds and of its CPU seconds (on a machine
 shared with other work the wall times swell with the load, CPU times do not), the slowest
 `--slowest` stages (page, stage, seconds), every page over `SLOW_PAGE` seconds in all, wall or CPU,
-every crash and stall (type, page, the line it was raised on). `--out` writes one JSON line per page, to diff two runs.
+every crash and stall (type, page, the line it was raised on). `--out` writes one JSON line per page, to diff two runs; `--report` prints the report of such a file.
 """
 
 from __future__ import annotations
@@ -161,7 +162,13 @@ def main() -> None:
     parser.add_argument("--source", action="append", default=[], metavar="NAME", help="only these clones' pages")
     parser.add_argument("--slowest", type=int, default=20, metavar="N", help="how many of the slowest stages to list")
     parser.add_argument("--out", type=Path, metavar="FILE", help="also one JSON line per page")
+    parser.add_argument("--report", type=Path, metavar="FILE",
+                        help="only print the report of a run --out wrote (a part of one, while it runs)")
     args = parser.parse_args()
+    if args.report:
+        report([Outcome(**json.loads(line)) for line in args.report.read_text(encoding="utf-8").splitlines()],
+               args.slowest)
+        return
     pages = pages_of(args)
     signal.signal(signal.SIGALRM, _stall)
     outcomes = []
