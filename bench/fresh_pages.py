@@ -75,6 +75,7 @@ NONE = "-"
 BLIND_FROM = 29
 """Rounds before this one may be rows a learned model is fitted on (`fitting_cases`); this round
 and later ones stay blind: nothing is fitted on them and their misses are not read."""
+PAGE_SUFFIXES = (".html", ".htm", ".html.gz")
 ALTERNATIVES = " | "
 PARTS = " ... "
 
@@ -168,20 +169,36 @@ class Pages:
     def _read(self, source: str, page: str) -> Article | None:
         if source in self.missing:
             return None
-        clone = self.clones[source]
-        name = page.removeprefix(clone.folder + "/")
         try:
-            body = clone.read(name)
+            body, address = self.download(source, page)
         except (OSError, subprocess.CalledProcessError):
             self.refused[page] = "not in the clone"
             return None
-        if name.endswith(".gz"):
-            body = gzip.decompress(body)
         try:
-            return pipeline.read_download(body, CONTENT_TYPE, self._address(source, name) or "")
+            return pipeline.read_download(body, CONTENT_TYPE, address)
         except ReaderError as error:
             self.refused[page] = type(error).__name__
             return None
+
+    def download(self, source: str, page: str) -> tuple[bytes, str]:
+        """A page's bytes (unzipped) and its address ("" where its test data gives none), as a
+        download hands them to `read_download`."""
+        clone = self.clones[source]
+        name = page.removeprefix(clone.folder + "/")
+        body = clone.read(name)
+        return gzip.decompress(body) if name.endswith(".gz") else body, self._address(source, name) or ""
+
+    def every_page(self) -> list[tuple[str, str]]:
+        """(source, page) for every news page of every clone there is, named as the question file
+        names them: the test pages themselves, not readability's expected output nor fundus's
+        parsers' answers."""
+        pages = []
+        for source, clone in self.clones.items():
+            if source in self.missing:
+                continue
+            pages += [(source, posixpath.join(clone.folder, name)) for name in clone.names()
+                      if name.endswith(PAGE_SUFFIXES) and (source != "readability" or name.endswith("/source.html"))]
+        return pages
 
     def _address(self, source: str, name: str) -> str | None:
         """The page's address as its test data gives it: fundus's `meta.info` beside the page,

@@ -18,7 +18,7 @@ from bot.conversation.assistant import LINKS_PER_MESSAGE, Assistant, Summarized
 from bot.conversation.about import Replied
 from bot.conversation.render import HtmlMarkup, render_answer, render_digest, render_quotes, render_reply, split_message
 from bot.errors import NothingToRead, UserError, message_for
-from bot.reader.urls import find_links, normalize_url
+from bot.reader.urls import find_links, normalize_url, with_scheme
 
 log = logging.getLogger(__name__)
 HTML = HtmlMarkup()
@@ -44,7 +44,7 @@ def links_in(message: Message) -> list[str]:
     found += find_links(text)
     unique: dict[str, str] = {}
     for link in found:
-        link = link if "://" in link else "https://" + link
+        link = with_scheme(link)
         unique.setdefault(normalize_url(link), link)
     return list(unique.values())
 

@@ -36,11 +36,17 @@ def find_links(text: str) -> list[str]:
             if link[-1] == ")" and link.count("(") >= link.count(")"):
                 break
             link = link[:-1]
-        if not _SCHEME.match(link):
-            link = "https://" + link
+        link = with_scheme(link)
         if link not in found:
             found.append(link)
     return found
+
+
+def with_scheme(link: str) -> str:
+    """The link as sent when it names a scheme, any ("file://", "javascript:", "data:"), else with
+    https:// before it ("example.com/story"): a script or data address given a web scheme would be
+    refused as a broken web link ("check it and send it again") instead of as no web link at all."""
+    return link if _SCHEME.match(link) else "https://" + link
 
 
 def mistyped_link(text: str) -> str | None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from bot.conversation import texts
 from bot.errors import (
-    APOLOGY, BadRedirect, BlockedAddress, BrokenLink, BrokenResponse, DeadLink, FeedLink, InsecureSite, LinkWithLogin,
-    MediaOnly, MistypedLink, NoAnswersInLanguage, NoSentences, NotAnArticle, QuestionInAnotherScript, Unreachable,
+    APOLOGY, BadRedirect, BlockedAddress, BrokenLink, BrokenResponse, DeadLink, FeedLink, InsecureSite, InvalidUrl,
+    LinkWithLogin, MediaOnly, MistypedLink, NoAnswersInLanguage, NoSentences, NotAnArticle, QuestionInAnotherScript, Unreachable,
 )
 from tests.e2e import articles
 from tests.e2e.conftest import World
@@ -55,6 +55,16 @@ def test_a_link_with_a_password_is_refused_unfetched_and_unlogged(world: World) 
     assert answer.text == LinkWithLogin.message
     assert "hunter2secret" not in world.bot.log_text()
     assert not any("hunter2secret" in str(request.headers) for request in world.pages.requests)
+    still_answers(world, chat)
+
+
+def test_a_script_or_data_address_is_no_web_link_not_a_broken_one(world: World) -> None:
+    """Sent alone, "javascript:…" and "data:…" were given https:// in front and refused as broken web
+    links ("check it and send it again"), where the command line says they are no web links."""
+    chat = 9824
+    for text in ("javascript:alert(document.cookie)", "data:text/html,<script>alert(1)</script>", "file:///etc/passwd"):
+        answer = exchange(world, chat, text, InvalidUrl.message, BrokenLink.message, APOLOGY, case=f"a message {text}")
+        assert answer.text == InvalidUrl.message, text
     still_answers(world, chat)
 
 
@@ -116,6 +126,19 @@ def test_a_question_longer_than_a_paste_is_answered_as_a_question(world: World) 
     answer = exchange(world, chat, question, "25 euros", "too short", "doesn't seem to say",
                       case="a 1,000-character question")
     assert "25 euros" in answer.text
+
+
+def test_questions_about_a_page_holding_a_number_of_thousands_of_digits_are_answered(world: World) -> None:
+    """Python reads at most 4,300 digits as a number: a page printing a long one (a record prime)
+    made every question about it fail with the apology, and so did a superscript "²" as a word."""
+    chat = 9825
+    record = "<p>The club's banner shows a prime of 5,000 digits: " + "7" * 5_000 + ".</p><p>It rose by ² points.</p>"
+    url = world.pages.add("/odd/long-number", articles.GARDEN.replace("</article>", record + "</article>"))
+    exchange(world, chat, url, "TL;DR", case="a page with a 5,000-digit number")
+    answer = exchange(world, chat, "How many square metres is the garden?", "1,200", APOLOGY, "doesn't seem to say",
+                      case="a question about a page with a 5,000-digit number")
+    assert "1,200" in answer.text
+    still_answers(world, chat)
 
 
 def test_an_article_served_as_plain_text_or_markdown_is_summarized(world: World) -> None:

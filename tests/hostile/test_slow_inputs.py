@@ -107,6 +107,16 @@ def test_the_bot_answers_a_hostile_page_in_time(world: World, case: str) -> None
     still_answers(world, chat)
 
 
+def test_a_page_with_a_line_break_after_every_word_is_summarized(world: World) -> None:
+    """Each `<br>` inside a sentence is read as a space (`extract.wrapping`); dropped one by one, the
+    120,000 of this page took about half an hour, so the user got "took too long to read"."""
+    html = inside_garden("<p>" + "word<br>" * (PAGE_BYTES // 8) + "</p>")
+    url = world.pages.add("/hostile/slow/breaks", html)
+    answer = exchange(world, 8690, url, "TL;DR", case="a line break after every word")
+    assert "rooftop garden" in answer.text.lower()
+    still_answers(world, 8690)
+
+
 def test_the_command_line_summarizes_a_giant_word_in_time(tmp_path: Path) -> None:
     page = tmp_path / "giant.html"
     page.write_text(inside_garden(giant_word(3_000_000)), encoding="utf-8")

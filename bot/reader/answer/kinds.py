@@ -1050,11 +1050,17 @@ def dotted_ordinals(code: str, text: str) -> set[int]:
     return _words_within(_ORDINAL_DOT, text) if code in _ORDINALS_DOTTED else set()
 
 
+def is_day_number(token: str) -> bool:
+    """A day of the month in digits ("30", "1"). Only decimal digits, and at most two, are read as a
+    number: `int` refuses a superscript ("²" is a digit to `isdigit`) and more than 4,300 digits,
+    and a page holding either failed every question about it."""
+    return token.isdecimal() and len(token) <= 2 and 0 < int(token) <= 31
+
+
 def day_before_month(tokens: list[str], position: int) -> bool:
     """Whether the number at `position` is the day of the month after it, as German, French and
     Spanish write a date ("am 2. Oktober", "le 5 novembre", "el 27 de abril"): a day counts nothing."""
-    token = tokens[position]
-    if not (token.isdigit() and 0 < int(token) <= 31):
+    if not is_day_number(tokens[position]):
         return False
     following = [fold(t.lower()) for t in tokens[position + 1:position + 3]]
     if following[:1] == ["de"]:

@@ -25,7 +25,7 @@ from bot.reader.answer.dates import (
 )
 from bot.reader.answer.kinds import (
     ALIAS_GIVEN, FREQUENCY, HASHTAG, LABELS, ORDINAL, PLACE_WORDS, POSSESSIVE, SCORE, VENUES, YEAR,
-    asks_an_organisation, asks_clock_time, at_clock, counted_words, is_number, is_number_word, relative_period, stuff_amount_asked, works_at,
+    asks_an_organisation, asks_clock_time, at_clock, counted_words, is_day_number, is_number, is_number_word, relative_period, stuff_amount_asked, works_at,
 )
 from bot.reader.answer.measures import (
     AMOUNT_MEASURES, CURRENCY_SIGNS, MEASURE_KINDS, UNITS, bound_start, is_scale, measure_spans,
@@ -366,11 +366,6 @@ def _name_goes_on(language: Language, sentence: str, tokens: list[re.Match[str]]
         and lowered not in stop_words_for(language.code) and not is_calendar_word(token)
         and fold(lowered) not in _TITLES_AND_HONORIFICS and lowered not in ROLE_NOUNS.get(language.code, frozenset())
     )
-
-
-def _is_day(token: str) -> bool:
-    """A day of the month in digits ("30", "1")."""
-    return token.isdigit() and len(token) <= 2 and 0 < int(token) <= 31
 
 
 def _year_of_a_day(sentence: str, tokens: list[re.Match[str]], run: list[int], position: int) -> bool:
@@ -1564,11 +1559,11 @@ def answer_phrase(
         start -= 2
     if start > 0 and "date" in kinds and texts[start - 1].isdigit() and len(texts[start - 1]) <= 2:
         start -= 1  # the day before its month ("12 May 2019")
-    elif start > 1 and "date" in kinds and texts[start - 1] == "de" and _is_day(texts[start - 2]):
+    elif start > 1 and "date" in kinds and texts[start - 1] == "de" and is_day_number(texts[start - 2]):
         start -= 2  # the Spanish day before "de" and its month ("el 30 de diciembre")
     if start > 0 and "number" in kinds and fold(texts[start].lower()) in _LARGE_NUMBERS and texts[start - 1].lower() in _ONE:
         start -= 1  # "un millón", "eine Million": the article is its one
-    if start > 0 and "date" in kinds and texts[start - 1].lower() in _RELATIVE and not _is_day(texts[start]):
+    if start > 0 and "date" in kinds and texts[start - 1].lower() in _RELATIVE and not is_day_number(texts[start]):
         start -= 1  # "este jueves", "Mitte Juni"; a day's number says which day alone ("el pasado 30 de diciembre")
     if "place" in kinds and kinds <= {"place", "name"}:
         end = _range_end(texts, sentence, tokens, start, end)

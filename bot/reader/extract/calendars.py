@@ -29,7 +29,8 @@ def is_calendar_row(text: str) -> bool:
     if all(cell in _WEEKDAYS for cell in cells):
         return True
     filled = [index for index, cell in enumerate(cells) if cell]
-    if not filled or not all(cells[index].isdigit() for index in filled):
+    # A day is one or two decimal digits: `int` refuses a superscript or a number of 4,300 digits.
+    if not filled or not all(cells[index].isdecimal() and len(cells[index]) <= 2 for index in filled):
         return False
     first, last = filled[0], filled[-1]
     days = [int(cells[index]) for index in range(first, last + 1) if cells[index]]
