@@ -103,8 +103,14 @@ def _feed(attributes: dict[str, str]) -> OpmlFeed:
         title=(attributes.get("title") or attributes.get("text") or "").strip(),
         include=_words(attributes.get(INCLUDE, "")),
         exclude=_words(attributes.get(EXCLUDE, "")),
-        topic=int(topic) if topic.isdigit() and 0 < int(topic) < MAX_TOPIC_ID else None,
+        topic=int(topic) if _topic_digits(topic) and 0 < int(topic) < MAX_TOPIC_ID else None,
     )
+
+
+def _topic_digits(value: str) -> bool:
+    """Whether a topic attribute is a number `int` reads at once: "²" is a digit to `isdigit` but
+    not to `int`, and 5,000 digits are over Python's limit for a number read from text."""
+    return value.isascii() and value.isdigit() and len(value) <= len(str(MAX_TOPIC_ID))
 
 
 def _words(value: str) -> tuple[str, ...]:

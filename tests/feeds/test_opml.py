@@ -46,9 +46,9 @@ def test_what_we_write_reads_back_with_words_phrases_topics_and_markup_in_titles
 
 def test_odd_topic_values_are_ignored_rather_than_trusted() -> None:
     body = "".join(f'<outline xmlUrl="https://e.com/{n}" telegramTopic="{value}"/>'
-                   for n, value in enumerate(["-3", "abc", "0", "99999999999999999999", "12"]))
+                   for n, value in enumerate(["-3", "abc", "0", "99999999999999999999", "²", "7" * 5000, "12"]))
     feeds = read_opml(f"<opml><body>{body}</body></opml>".encode())
-    assert [feed.topic for feed in feeds] == [None, None, None, None, 12]
+    assert [feed.topic for feed in feeds] == [None, None, None, None, None, None, 12]
 
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
