@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from bot.reader.quotes.lexicon import (
     ADVERBS, CALENDAR, CONJUNCTIONS, DE_RELATIVES, GENDERED_NOUNS, LEXICONS, OPENERS, ORGANISATION_WORDS, PARTICLES,
-    RELATIVES,
+    RELATIVES, ROLE_NOUNS,
 )
 from bot.reader.quotes.speakers.after import AfterMixin
 from bot.reader.quotes.speakers.before import BeforeMixin
@@ -134,9 +134,17 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
                 age = _age_at(person, self._sentences[index].text)
                 if age is not None:
                     self._ages.setdefault(person, age)
+        singles = self._speaking_singles(text_tokens)
+        for index, name in self._posted_names(text_tokens, singles):
+            self._named_at.setdefault(name, []).append(index)
+            if name not in self._first_seen:
+                self._first_seen[name] = index
+                self._cased.setdefault(name.lower(), name)
+                self._introduce(name, self._sentences[index].text)
+        self._first_seen = dict(sorted(self._first_seen.items(), key=lambda item: item[1]))  # article order still
         self._name_parts = {
             part for p in self._first_seen if " " in p for part in _core(p.split()) if part not in PARTICLES
-        } | self._speaking_singles(text_tokens)
+        } | singles
         self._by_word: dict[str, list[str]] = {}
         """Each word of a full name -> the full names it is part of, so a surname finds its people fast."""
         for person in self._first_seen:
@@ -239,6 +247,20 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
                     if gender:
                         self._gender.setdefault(word, gender)
         return singles
+
+    def _posted_names(self, text_tokens: list[list[str]], singles: set[str]) -> list[tuple[int, str]]:
+        """`Indiana House Speaker Brian Bosma spoke…`, then `Bosma said`: a run of capitalised words read as a
+        body (`House`) or holding a post no title list has, that ends in a capitalised word and a surname the
+        article has someone speak by alone, names that person by those two words, where no full name ends in it."""
+        surnames = {p.split()[-1] for p in self._first_seen if " " in p}
+        found = []
+        for index, tokens in enumerate(text_tokens):
+            for start, end in _runs(tokens):
+                surname, first = tokens[end - 1], tokens[end - 2]
+                if end - start >= 3 and surname in singles and surname not in surnames and self._lone_name(first) \
+                        and first.isalpha() and first.lower() not in ROLE_NOUNS.get(self._language, frozenset()):
+                    found.append((index, f"{first} {surname}"))
+        return found
 
     def _lone_name(self, token: str) -> bool:
         """A capitalised word that can be a name on its own: not lower case anywhere in the article, not
