@@ -4,7 +4,10 @@ alone stands for later; an attribution set into a sentence about something (`The
 whose `he` after is the person named in it; a surname the text also writes as a common word (`Chris Early`, `in the
 early going`); a capitalised word before a group (`American negotiators are left…`), no one speaker; a sentence
 opening with a post and its owner (`China’s ambassador to Britain warned…`), said by whom the article names right
-after that post; a body named by whose it is (`the US military said in a statement`), which a statement speaks for."""
+after that post; a body named by whose it is (`the US military said in a statement`), which a statement speaks for;
+an unnamed man the story brought in (`A UK man’s decision`), not the doctor quoted before (`the man wrote`); `in what
+host Tom Bergeron described as “…”`; a he or she closing a sentence whose words go on after the quotation (`“…”
+mutually shared by Ukraine and the U.S., he warned`)."""
 
 from __future__ import annotations
 
@@ -72,3 +75,29 @@ def test_a_body_named_by_whose_it_is_speaks_through_its_statement() -> None:
         "“We will not comment on the operation at all,” the Afghan government said.",
     )
     assert [speaker for speaker, _ in quotes] == ["US military", "Afghan government"]
+
+
+def test_an_unnamed_man_the_story_brought_in_is_not_the_doctor_quoted_before() -> None:
+    quotes = _quotes(
+        "A UK man’s decision to change his bedding left him gasping for air, his doctors say.",
+        "“Their immune system behaves in an exaggerated fashion,” Owen Dempsey, a chest doctor, said.",
+        "“It doesn’t affect me at all now and my life is as it was before,” the man wrote in the report.",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Owen Dempsey", None]
+
+
+def test_the_name_after_what_and_a_role_said_the_words_it_described() -> None:
+    quotes = _quotes(
+        "“My wife and I went through every parent’s worst nightmare,” Jim Vale said.",
+        "Vale was voted off in what host Tom Brandt described as the “hardest verdict so far this season.”",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Jim Vale", "Tom Brandt"]
+
+
+def test_a_pronoun_closing_the_sentence_after_words_that_go_on_from_the_quotation_said_it() -> None:
+    quotes = _quotes(
+        "Tim Moore told the committee, “I feared at the time how it would play in Washington.”",
+        "“Every day that we spend on these hearings is a day when we are not focused on the interests” mutually "
+        "shared by Ukraine and the U.S., he warned.",
+    )
+    assert [speaker for speaker, _ in quotes] == ["Tim Moore", "Tim Moore"]

@@ -524,6 +524,9 @@ class BeforeMixin:
         """`un informe en Trinidad Express que Kilian describió como "…"`, `a report that Kilian described
         as`: the name between a relative and the verb is the verb's subject, not the noun the clause hangs on."""
         at = max((j for j, t in enumerate(tokens) if t.lower() in _OBJECT_RELATIVES), default=None)
+        if at is not None and at + 2 < len(tokens) and tokens[at + 1].islower() and self._role_head(tokens[at + 1]) \
+                and tokens[at + 2][:1].isupper():
+            at += 1  # `in what host Tom Bergeron described as`: a role before the name
         if at is None or at + 1 >= len(tokens) or not tokens[at + 1][:1].isupper():
             return None
         if _PASSIVE.fullmatch(tokens[-1].lower()):

@@ -283,8 +283,7 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         before = _OPENING_CONJUNCTION.sub("", _DATELINE.sub("", before) if self._opens_paragraph(first.index) else before)
         # `(UPS corporate communications said of the incident, “…”`: an aside opened before the attribution
         before = _OPEN_ASIDE.sub("", before)
-        found = next(filter(None, (self._after(_tokens(after, self._lexicon)) or self._closing_clause(
-            _tokens(after, self._lexicon)) for after in afters)), None)
+        found = next(filter(None, (self._after_or_closing(_tokens(after, self._lexicon)) for after in afters)), None)
         if found is None and self._writer_introduces(before):
             # `Ich sitze dabei … und muss schmunzeln: „…“`, `I told them: “…”`: the column's writer, whom the
             # byline names; never whoever spoke before
@@ -368,9 +367,20 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         self._turns = (self._turns[-1], name)
         if name:
             self._said[first.index] = self._said[last.index] = name
-        elif found and found[0] == "focus" and found[1] in ("m", "f"):
+        elif found and found[0] in ("focus", "unnamed") and found[1] in ("m", "f"):
             self._unnamed_at[first.index] = self._unnamed_at[last.index] = found[1]
         return name
+
+    def _after_or_closing(self, tokens: list[str]) -> tuple[str, str] | None:
+        """Who the words after a quotation say said it: right after it, else in the sentence's last clause; a he or
+        she there even when the words right after named no one (`“…” mutually shared by both, he warned.`, where
+        `shared` is no reporting verb of the quotation's), but not a paper (`the young woman said, according to News
+        Corp`: she is unnamed)."""
+        found = self._after(tokens)
+        if found is None:
+            return self._closing_clause(tokens)
+        closing = self._closing_clause(tokens) if found == _NOBODY else None
+        return closing if closing and closing[0] == "pronoun" else found
 
     def _writer_introduces(self, before: str) -> bool:
         """Whether the clause right before a quotation's colon has the writer's `I` for its subject (`Ich
