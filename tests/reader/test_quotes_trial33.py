@@ -7,9 +7,12 @@ opening with a post and its owner (`China’s ambassador to Britain warned…`),
 after that post; a body named by whose it is (`the US military said in a statement`), which a statement speaks for;
 an unnamed man the story brought in (`A UK man’s decision`), not the doctor quoted before (`the man wrote`); `in what
 host Tom Bergeron described as “…”`; a he or she closing a sentence whose words go on after the quotation (`“…”
-mutually shared by Ukraine and the U.S., he warned`)."""
+mutually shared by Ukraine and the U.S., he warned`); a long post shown up to where it is held or a relative clause
+(`research director of gaming VR/AR at … IDC`)."""
 
 from __future__ import annotations
+
+import pytest
 
 from bot.reader.article import Article
 from bot.reader.quotes.quotations import all_quotes
@@ -101,3 +104,15 @@ def test_a_pronoun_closing_the_sentence_after_words_that_go_on_from_the_quotatio
         "shared by Ukraine and the U.S., he warned.",
     )
     assert [speaker for speaker, _ in quotes] == ["Tim Moore", "Tim Moore"]
+
+
+@pytest.mark.parametrize(("introduction", "role"), [
+    ("Lewis Ward, research director of gaming VR/AR at tech market research firm IDC, sees the lineup as weak.",
+     "research director of gaming VR/AR"),
+    ("Lewis Ward, a law professor who specializes in corporate and international taxation, sees the lineup as weak.",
+     "law professor"),
+])
+def test_a_long_post_is_shown_up_to_where_it_is_held_or_a_relative(introduction: str, role: str) -> None:
+    document = build_document(Article("Story", (introduction, "“They need to ramp up the game catalog right now,” "
+                                                              "says Ward."), language="en"))
+    assert [(quote.speaker, quote.role) for quote in all_quotes(document)] == [("Lewis Ward", role)]
