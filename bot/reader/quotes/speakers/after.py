@@ -326,6 +326,9 @@ class AfterMixin:
         if not 1 < len(tail) <= MAX_SUBJECT_TOKENS or tokens[0] in ",;:":
             return None
         found = self._after([",", *tail])
+        if found and found[0] == "pronoun" and found[1] in ("m", "f") \
+                and not any(self._part_of_person(t) for t in tokens[:last] if t[:1].isupper()):
+            return found  # `“…” mutually shared by Ukraine and the U.S., he warned.`: the clause brings in no one else
         return found if found and found[0] in ("name", "source") else None
 
     def _wanted_to_say(self, head: list[str]) -> tuple[str, str] | None:

@@ -314,6 +314,10 @@ class BeforeMixin:
                     found = self._just_quoted(article, words) or _NOBODY
                 # `une voyageuse bloquée en gare de Lyon confiait : « … »`: someone the article leaves unnamed
                 return found or (_NOBODY if unnamed else None)
+            if runs[0] == (lead, lead + 1) and _possessive(words[lead]) and words[lead + 1:lead + 2] \
+                    and words[lead + 1].islower() and self._role_head(words[lead + 1]) \
+                    and (holder := self._post_holder(words[lead], words[lead + 1])):
+                return ("name", holder)  # `China’s ambassador to Britain … warned that “…”`: the one who holds it
             name = self._name(words, *runs[0]) or self._name(words, *runs[0], organisations=True)
             if name is None and len(words) == 1 and number + 1 < len(segments) and self._surname_alone(words[0]):
                 name = words[0]  # `Barroso, le président de la Commission, se dit…`
@@ -322,10 +326,23 @@ class BeforeMixin:
                 name = words[0]  # `Bruxelles a salué…`: a capital speaks for its government
             if described and name and " " not in name and not name.isupper() and not self._part_of_person(name):
                 return None  # `La Syrie`, `Die Zulassung`: after an article, one word is a thing (`Ihr Kollege Carstens` is him)
+            if self._language == "en" and name and " " not in name and not self._part_of_person(name) \
+                    and _EN_PLURAL.fullmatch(words[runs[0][1]] if runs[0][1] < len(words) else "") \
+                    and not self._is_verb(words[runs[0][1]]):
+                return None  # `American negotiators are now left with…`: a word before a group, no one speaker
             if name and unnamed and runs[0][1] < len(words) and words[runs[0][1]].islower():
                 name = self._body_before(name)  # `A House Democratic source provided…`: a source of a body
             return ("name", name) if name else None
         return None
+
+    def _post_holder(self, owner: str, post: str) -> str | None:
+        """The one person the article names, before or after, right after the same owner's post (`China’s
+        ambassador to Britain Liu Xiaming`), for a sentence that opens with the post alone (`China’s ambassador to
+        Britain accused…`): the holder, not the country or the body that owns the post."""
+        owned = f"{_strip_possessive(owner)} {post.lower()}"
+        held = {self._full_name(person) for person, indices in self._named_at.items() if self._is_person(person)
+                for k in indices if owned in _unpossessed(_before_name(self._sentences[k].text, person))}
+        return held.pop() if len(held) == 1 else None
 
     def _body_before(self, name: str) -> str:
         """The body whose name `name` opens, as the text named it before the quotation (`The House Democratic
@@ -507,6 +524,9 @@ class BeforeMixin:
         """`un informe en Trinidad Express que Kilian describió como "…"`, `a report that Kilian described
         as`: the name between a relative and the verb is the verb's subject, not the noun the clause hangs on."""
         at = max((j for j, t in enumerate(tokens) if t.lower() in _OBJECT_RELATIVES), default=None)
+        if at is not None and at + 2 < len(tokens) and tokens[at + 1].islower() and self._role_head(tokens[at + 1]) \
+                and tokens[at + 2][:1].isupper():
+            at += 1  # `in what host Tom Bergeron described as`: a role before the name
         if at is None or at + 1 >= len(tokens) or not tokens[at + 1][:1].isupper():
             return None
         if _PASSIVE.fullmatch(tokens[-1].lower()):
@@ -763,3 +783,17 @@ MAX_INVERTED_AT = 8
 """How far into a German sentence its subject pronoun may come after the verb (`In einem weiteren Tweet zitierte sie`)."""
 _DE_AGE_NOUN = re.compile(r"\d+-[Jj]ährigen?")
 """A German noun for someone by their age (`der 48-Jährige`, `die 31-Jährige`)."""
+_EN_PLURAL = re.compile(r"[a-z]{2,}[^su]s")
+"""An English plural noun in lower case (`negotiators`, `officials`), not `business` or `status`."""
+
+
+def _before_name(text: str, name: str) -> str:
+    """The words of `text` before `name` (all of it when the name is written otherwise there)."""
+    at = text.find(name)
+    return text[:at] if at >= 0 else text
+
+
+def _unpossessed(text: str) -> str:
+    """The last words of `text`, possessives' endings dropped (`China’s ambassador to Britain` -> `China ambassador
+    to Britain`), to find an owner and its post before a name."""
+    return " ".join(_strip_possessive(w) for w in text.split()[-MAX_ROLE_WORDS - 2:])

@@ -90,7 +90,8 @@ class BodiesMixin:
             start -= 1
         owner = start - 1
         if owner < 0 or not tokens[owner][:1].isupper() or tokens[owner].startswith(MASK) \
-                or self._common_word(tokens[owner], owner == 0) or self._is_person(tokens[owner]):
+                or self._common_word(tokens[owner], owner == 0) and not _acronym(tokens[owner]) \
+                or self._is_person(tokens[owner]):
             return None
         if _OWNED_BY.search(tokens[owner]):
             return None  # `the Braun-owned company`, `the Texas-based firm`: whose or where, not a name
@@ -410,3 +411,8 @@ def _stem(word: str) -> str:
     """The first letters a word shares with its kin across one language (`bank`, `banking`; `banque`,
     `bancaire`; `banco`, `banca`): enough to tell a bank from a firm."""
     return word.replace("qu", "c")[:4]
+
+
+def _acronym(token: str) -> bool:
+    """`the US military`: capitals for a state or a body, not the stop word `us` (nor the article `A`)."""
+    return len(token) > 1 and token.isupper()

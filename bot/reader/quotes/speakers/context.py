@@ -355,9 +355,10 @@ class ContextMixin:
                 if not found and subject[:1] and subject[0].lower() in INDEFINITES and "," not in subject:
                     # `Una docente de la escuela…, que prefirió no dar su nombre, explicó`: someone unnamed
                     found = self._unnamed(subject)
-                if after_comma and (not found or found[0] == "focus"):
-                    # `The combination has been steady, said Tom Forte, who…`: a description before the
-                    # comma is what was said about; the name after the verb is who said it
+                if after_comma and (not found or found[0] in ("focus", "nobody")):
+                    # `The combination has been steady, said Tom Forte, who…`, `The key to Stadia's success, says
+                    # Buser, is…`: a description before the comma is what was said about; the name after the
+                    # verb is who said it
                     inverted = self._inverted(tokens[k:])
                     found = inverted if not found or inverted and inverted[0] == "name" else found
                 if found:

@@ -148,11 +148,12 @@ class DescriptionsMixin:
             return _NOBODY  # `the spokesperson said`, after `A spokesperson who did not wish to be named`;
             # `the patient wrote`, after `The patient went to his doctor` with no patient named
             # (a gendered one, `the woman`, stays in focus for the `she` that follows)
-        if noun and gender and self._language not in HEAD_FINAL and self._introduced_unnamed(noun, self._quoted_at) \
+        if noun and gender and self._language != "de" and self._introduced_unnamed(noun, self._quoted_at) \
                 and not self._unnamed_near(gender):
-            # `asegura la vecina`, paragraphs after `una vecina de La Pradera comenta`: that unnamed neighbour, not
-            # whoever spoke last
-            return _NOBODY
+            # `asegura la vecina`, paragraphs after `una vecina de La Pradera comenta`; `the man wrote`, after `A UK
+            # man’s decision`: that unnamed one, not whoever spoke last; in English a `he` after stands for them too
+            # (French and Spanish sentences that go on with `il` may have turned to a person named by their noun)
+            return ("unnamed", gender) if self._language == "en" else _NOBODY
         return ("focus", gender)  # `the wealthy NSW businessman`: no name in it
 
     def _demonym(self, piece: list[str]) -> int | None:
@@ -227,7 +228,8 @@ class DescriptionsMixin:
         (`a reporter's source inside the camp, a Syrian refugee who asked not to be identified`) is as unnamed."""
         # French `a` is the auxiliary (`a souri le buteur`), no article
         indefinites = sorted(INDEFINITES - self._lexicon.auxiliaries)
-        pattern = re.compile(rf"(?:^|\s)(?:(?i:{'|'.join(indefinites)})|\w+['’]s)\s+(?:[a-z]+\s+){{0,2}}{re.escape(noun)}\b(?!,?\s+[A-Z])")
+        # `A UK man’s decision`: an acronym for where they are from may stand among the words before the noun
+        pattern = re.compile(rf"(?:^|\s)(?:(?i:{'|'.join(indefinites)})|\w+['’]s)\s+(?:(?:[a-z]+|[A-Z]{{2,}})\s+){{0,2}}{re.escape(noun)}\b(?!,?\s+[A-Z])")
         return any(pattern.search(sentence.text) for sentence in self._sentences[:index + 1])
 
     def _referred_unnamed(self, noun: str, index: int) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from bot.reader.quotes.lexicon import (
     ADVERBS, CALENDAR, CONJUNCTIONS, DE_RELATIVES, GENDERED_NOUNS, LEXICONS, OPENERS, ORGANISATION_WORDS, PARTICLES,
-    RELATIVES,
+    RELATIVES, ROLE_NOUNS,
 )
 from bot.reader.quotes.speakers.after import AfterMixin
 from bot.reader.quotes.speakers.before import BeforeMixin
@@ -134,9 +134,17 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
                 age = _age_at(person, self._sentences[index].text)
                 if age is not None:
                     self._ages.setdefault(person, age)
+        singles = self._speaking_singles(text_tokens)
+        for index, name in self._posted_names(text_tokens, singles):
+            self._named_at.setdefault(name, []).append(index)
+            if name not in self._first_seen:
+                self._first_seen[name] = index
+                self._cased.setdefault(name.lower(), name)
+                self._introduce(name, self._sentences[index].text)
+        self._first_seen = dict(sorted(self._first_seen.items(), key=lambda item: item[1]))  # article order still
         self._name_parts = {
             part for p in self._first_seen if " " in p for part in _core(p.split()) if part not in PARTICLES
-        } | self._speaking_singles(text_tokens)
+        } | singles
         self._by_word: dict[str, list[str]] = {}
         """Each word of a full name -> the full names it is part of, so a surname finds its people fast."""
         for person in self._first_seen:
@@ -240,6 +248,20 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
                         self._gender.setdefault(word, gender)
         return singles
 
+    def _posted_names(self, text_tokens: list[list[str]], singles: set[str]) -> list[tuple[int, str]]:
+        """`Indiana House Speaker Brian Bosma spoke…`, then `Bosma said`: a run of capitalised words read as a
+        body (`House`) or holding a post no title list has, that ends in a capitalised word and a surname the
+        article has someone speak by alone, names that person by those two words, where no full name ends in it."""
+        surnames = {p.split()[-1] for p in self._first_seen if " " in p}
+        found = []
+        for index, tokens in enumerate(text_tokens):
+            for start, end in _runs(tokens):
+                surname, first = tokens[end - 1], tokens[end - 2]
+                if end - start >= 3 and surname in singles and surname not in surnames and self._lone_name(first) \
+                        and first.isalpha() and first.lower() not in ROLE_NOUNS.get(self._language, frozenset()):
+                    found.append((index, f"{first} {surname}"))
+        return found
+
     def _lone_name(self, token: str) -> bool:
         """A capitalised word that can be a name on its own: not lower case anywhere in the article, not
         a stop word, an acronym, a month, a body's word, a title or a German noun."""
@@ -261,8 +283,7 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         before = _OPENING_CONJUNCTION.sub("", _DATELINE.sub("", before) if self._opens_paragraph(first.index) else before)
         # `(UPS corporate communications said of the incident, “…”`: an aside opened before the attribution
         before = _OPEN_ASIDE.sub("", before)
-        found = next(filter(None, (self._after(_tokens(after, self._lexicon)) or self._closing_clause(
-            _tokens(after, self._lexicon)) for after in afters)), None)
+        found = next(filter(None, (self._after_or_closing(_tokens(after, self._lexicon)) for after in afters)), None)
         if found is None and self._writer_introduces(before):
             # `Ich sitze dabei … und muss schmunzeln: „…“`, `I told them: “…”`: the column's writer, whom the
             # byline names; never whoever spoke before
@@ -346,9 +367,20 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         self._turns = (self._turns[-1], name)
         if name:
             self._said[first.index] = self._said[last.index] = name
-        elif found and found[0] == "focus" and found[1] in ("m", "f"):
+        elif found and found[0] in ("focus", "unnamed") and found[1] in ("m", "f"):
             self._unnamed_at[first.index] = self._unnamed_at[last.index] = found[1]
         return name
+
+    def _after_or_closing(self, tokens: list[str]) -> tuple[str, str] | None:
+        """Who the words after a quotation say said it: right after it, else in the sentence's last clause; a he or
+        she there even when the words right after named no one (`“…” mutually shared by both, he warned.`, where
+        `shared` is no reporting verb of the quotation's), but not a paper (`the young woman said, according to News
+        Corp`: she is unnamed)."""
+        found = self._after(tokens)
+        if found is None:
+            return self._closing_clause(tokens)
+        closing = self._closing_clause(tokens) if found == _NOBODY else None
+        return closing if closing and closing[0] == "pronoun" else found
 
     def _writer_introduces(self, before: str) -> bool:
         """Whether the clause right before a quotation's colon has the writer's `I` for its subject (`Ich

@@ -10,7 +10,7 @@ import re
 
 from bot.reader.quotes.lexicon import (
     ABBREVIATED_TITLES, ADVERBS, AGENTS, ARTICLE_PARTICLES, ARTICLES, BODY_KINDS, CALENDAR, CLITICS,
-    DE_ABSTRACT_ENDINGS, DE_COMPOUND_TITLES, DE_DETERMINERS, DE_PERSON_ENDINGS, DE_SHORT_ROLES, DE_WEEKDAYS, GENDERED_NOUNS,
+    DE_ABSTRACT_ENDINGS, DE_COMPOUND_TITLES, DEFINITES, DE_DETERMINERS, DE_PERSON_ENDINGS, DE_SHORT_ROLES, DE_WEEKDAYS, GENDERED_NOUNS,
     INDEFINITES, LEXICONS, NAME_JOINERS, NEUTER, OPENERS, ORGANISATION_WORDS, PARTICLES, PREPOSITIONS, RECIPIENTS,
     RELATIVES, ROLE_NOUNS, TITLE_ARTICLES, TITLE_WORDS, TOPIC_WORDS, WORD_FIRST_NAMES,
 )
@@ -65,6 +65,12 @@ class NamesMixin:
         if self._language == "en" and len(tokens) == 2 and tokens[0] == "The" and tokens[1][:1].isupper() \
                 and tokens[1].lower() not in TITLE_WORDS | ROLE_NOUNS["en"] and not self._part_of_person(tokens[1]):
             return ("name", tokens[1])  # `The Guardian said`, `The Pentagon said`: a body called by one word and its article
+        tail = tokens[max((k + 1 for k, t in enumerate(tokens) if t == ","), default=0):]
+        if self._language == "en" and 3 <= len(tail) <= 4 and tail[0].lower() in DEFINITES and tail[-1] in _STATE_BODIES \
+                and (body := self._body_phrase(tail)) and body[1].split() == tail[1:]:
+            # `…, the US military said`, `the Afghan government said`: a state's body, named by whose it is (`the
+            # American space agency` is the NASA in focus)
+            return body
         segments: list[list[str]] = [[]]
         for token in _without_asides(tokens):
             if token in ",()":
@@ -145,10 +151,13 @@ class NamesMixin:
         return (self._language != "de" and not token.isupper() and len(token) > 2 and lowered not in self._stop_words
                 and lowered not in self._lower and lowered not in CALENDAR and lowered not in ADVERBS | OPENERS)
 
-    def _calendar_surname(self, token: str) -> bool:
-        """Whether a month or a weekday is the surname that ends the full name of someone introduced (`May said`,
-        after `Theresa May`)."""
-        return token.lower() in CALENDAR and any(person.endswith(" " + token) for person in self._first_seen)
+    def _word_surname(self, token: str) -> bool:
+        """Whether a month, a weekday or a word the article also writes in lower case is the surname that ends
+        the full name of someone introduced (`May said` after `Theresa May`, `Early says` after `Chris Early`,
+        though the text says `in the early going`)."""
+        lowered = token.lower()
+        return (lowered in CALENDAR or lowered in self._lower and lowered not in self._stop_words) \
+            and any(person.endswith(" " + token) for person in self._first_seen)
 
     def _surname_alone(self, token: str) -> bool:
         """A single capitalised word right before a reporting verb, which the article never writes in
@@ -156,7 +165,7 @@ class NamesMixin:
         lowered = token.lower()
         if self._language == "de":
             return False  # every German noun is capitalised: `Wochen später erklärte…`
-        return self._calendar_surname(token) or (token[:1].isupper() and not token.isupper() and len(token) > 2 and not lowered.endswith("s")
+        return self._word_surname(token) or (token[:1].isupper() and not token.isupper() and len(token) > 2 and not lowered.endswith("s")
                 and lowered not in self._stop_words and lowered not in self._lower and lowered not in CALENDAR
                 and lowered not in ADVERBS and lowered not in OPENERS)
 
@@ -292,7 +301,7 @@ class NamesMixin:
         if len(run) == 1 and run[0].lower() in CALENDAR:
             previous = tokens[start - 1] if start else ""
             following = tokens[start + 1] if start + 1 < len(tokens) else ""
-            return self._calendar_surname(run[0]) and previous.lower() not in self._stop_words | _DATE_WORDS \
+            return self._word_surname(run[0]) and previous.lower() not in self._stop_words | _DATE_WORDS \
                 and not previous[:1].isdigit() and not following[:1].isdigit()
         if len(run) != 2 or run[1].lower() not in CALENDAR or not run[0].isalpha() or run[0].lower() in CALENDAR \
                 or run[0].lower() in self._stop_words:
@@ -475,7 +484,7 @@ class NamesMixin:
         """A lone capitalised word is a name if the article never writes it lower-case otherwise, or if it is the
         month or weekday that ends someone's full name (`May said`, after `Mark May`; `may` is written too)."""
         lowered = token.lower()
-        if self._calendar_surname(token):
+        if self._word_surname(token):
             return True
         if lowered in self._stop_words or lowered in self._lower or _de_weekday_compound(lowered):
             return False
@@ -795,3 +804,8 @@ def _without_asides(tokens: list[str]) -> list[str]:
 def _de_weekday_compound(lowered: str) -> bool:
     """`Samstagnachmittag`, `Montagabend`: a German time of a weekday, written as one capitalised word, no name."""
     return len(lowered) > 8 and lowered.startswith(tuple(DE_WEEKDAYS))
+
+
+_STATE_BODIES = frozenset("government military army navy embassy ministry police".split())
+"""A state's bodies, which English names by the state's adjective or acronym (`the US military`, `the Afghan
+government`): who speaks, not a kind of body standing for one named before (`the agency`)."""

@@ -86,9 +86,9 @@ _ADVERB_ENDINGS = ("ement", "emment", "amment", "mente")
 _EN_ADVERB_ENDINGS = ("edly", "ally", "ously", "ently", "antly", "ately", "licly")
 """How English adverbs that may stand between a speaker and the verb end (`allegedly`, `publicly`); not
 `-ily`, which `family` ends with too."""
-_OBJECT_RELATIVES = frozenset("that que qui".split())
-"""Words opening a relative clause whose subject may follow them (`a report that Kilian described as`);
-not the German ones, which are articles too."""
+_OBJECT_RELATIVES = frozenset("that what que qui".split())
+"""Words opening a relative clause whose subject may follow them (`a report that Kilian described as`, `in what
+host Tom Bergeron described as`); not the German ones, which are articles too."""
 _OWNED_BY = re.compile(r"-(?:owned|based|led|backed|run|controlled|funded|linked)$")
 """A capitalised adjective of ownership or place before a body's noun: it does not name the body."""
 _PLURAL_VERBS = frozenset("have are were".split())

@@ -185,6 +185,8 @@ class ReferencesMixin:
             found = ("name", self._said[k]) if k in self._said else self._reported(k)
             if found and found[0] == "focus" and gender and found[1] == gender:
                 return self._focus(gender, k)  # `The woman, who can not be named, said…`: whom she is
+            if found and found[0] == "unnamed" and gender and found[1] == gender:
+                return None  # `The young woman said…` after `A young woman who…`: still that unnamed woman
             if found == _NOBODY and k == index - 1 and not self._thing_reports(k):
                 return None  # `Una mujer de 84 años relató cómo… «…», contó`: the unnamed woman just reported
             if found and found[0] == "latter" and found[1] in ("", gender) and (latter := self._latter(found[1], k)):

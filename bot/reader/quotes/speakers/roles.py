@@ -169,6 +169,12 @@ class RolesMixin:
         words = [t.strip("'’\"") for t in tokens]
         if words:
             words[-1] = words[-1].rstrip(".!?…")
+        if len(words) > MAX_ROLE_WORDS and self._language == "en" and any(self._role_head(w) for w in words[:3]):
+            # `research director of gaming VR/AR at tech market research firm IDC`, `law professor who specializes in
+            # …`: a post, then where it is held or what it is about, too long to show; the post up to a relative, else
+            # up to the last `at` within reach
+            words = words[:next((k for k, w in enumerate(words) if w in _ROLE_RELATIVES), None) or max(
+                (k for k, w in enumerate(words[:MAX_ROLE_WORDS + 1]) if w == "at"), default=len(words))]
         if not 0 < len(words) <= MAX_ROLE_WORDS or words[0].lower() in RELATIVES:
             return None
         # `le juge en chef`: the word an article opens is a noun, though it is spelt as a verb (`il juge`)
@@ -360,3 +366,8 @@ def _rank(word: str, titles: frozenset[str]) -> bool:
     before it; a title alone (`press secretary`, `managing director`) is the post."""
     parts = word.lower().rstrip(".").split("-")
     return all(part in titles for part in parts) and (len(parts) > 1 or parts[0] in ABBREVIATED_TITLES)
+
+
+_ROLE_RELATIVES = frozenset("who which that".split())
+"""Relatives that open a clause about the person after a long post (`law professor who specializes in…`); not
+`where`, which may end a place in the post (`owner of a store near where…`)."""
