@@ -17,6 +17,7 @@ from bot.reader.answer.dates import (
     times_ahead,
 )
 from bot.reader.answer.measures import INDEFINITE, MEASURES, UNITS, asked_measures, asks_amount_by_name, measures_in
+from bot.reader.answer.place_names import is_place_name
 from bot.reader.answer.terms import IRREGULAR_VERBS as _IRREGULAR_VERBS
 from bot.reader.answer.terms import stop_words_for
 from bot.reader.answer.withheld import NOUNS_CAPITALISED
@@ -1223,6 +1224,8 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
                 and position > 1 and tokens[position - 2].lower() in PLACE_WORDS
             ) or _published_in(tokens, position):
                 found["place"].add(stem)
+        if is_place_name(language.code, token) and lowered not in MONTHS_ANY_FORM:
+            found["place"].add(stem)  # "The storm flooded Galway", "Kabul wurde angegriffen"
         if lowered in _CAUSE_WORDS and not (lowered == "so" and _of_degree(following)) and not (
             lowered == "since" and _since_of_time(text)
         ) and not (lowered == "due" and not _due_to_something(tokens, position)):
