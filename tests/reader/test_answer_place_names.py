@@ -1,5 +1,5 @@
 """A place named with no preposition before it ("The storm flooded Galway") is the bold of a "where"
-answer and a place the ranking reads; a table of WordNet's named places (and, for German, French
+answer, and keeps a page naming its places bare from being declined as naming none; a table of WordNet's named places (and, for German, French
 and Spanish, their Open Multilingual Wordnet names) tells such names from other capitalised words
 (issue 14, "where")."""
 

@@ -5,7 +5,8 @@ A "where" answer often names its place bare: "Brest's harbour was closed", "the 
 like, so such a place went unmarked. `places_<code>.txt.gz` (built by `bench/tables/places.py` from
 WordNet's named places, and for German, French and Spanish from their Open Multilingual Wordnet
 lemmas) lists one-word place names; a capitalised word of a sentence that is one of them is the
-bold of a "where" answer wherever it stands, and a place the ranking reads (`kinds.offers`).
+bold of a "where" answer wherever it stands, and tells that the article names a place
+(`kinds.NAMED_PLACE`: not a ranking cue).
 
 German's table (`placeless_de.txt.gz`, `bench/tables/places_de.py`) works the other way round: there
 every noun after "in" or "aus" was a place ("in Dutzenden dieser Betriebe", "in Zeiten des Virus"),
