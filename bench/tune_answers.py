@@ -1,6 +1,6 @@
 """Tune the answer ranking and the decline threshold in one process, in seconds per setting.
 
-    python -m bench.tune_answers [--data DIR] [--grid] [--declines] [--fresh [--blind]] [--set NAME=VALUE]
+    python -m bench.tune_answers [--data DIR] [--grid] [--declines] [--kinds] [--fresh [--blind]] [--set NAME=VALUE]
 
 A full `bench.answers` run takes minutes because it reads every article and asks every question
 through the whole pipeline. Here each article's `AnswerIndex` is built once and each question's
@@ -15,7 +15,11 @@ the blind rounds, whose totals are a check only). `--grid` tries the ranking wei
 `DEFAULT_TUNING` one at a time;
 `--declines` reports the hand decline score (`AnswerIndex.support`) at a range of thresholds on the
 reworded set's dev share (where the threshold is chosen) and the other halves; the learned model
-that may lower it (`AnswerIndex.decline_score`) is fitted and reported by `bench.fit_declines`. Follow-up questions
+that may lower it (`AnswerIndex.decline_score`) is fitted and reported by `bench.fit_declines`. `--kinds`
+reports how well the asked kind's cue (`_Parts.holds`: a place for "where", a date for "when") is
+recognised, per kind and language: its recall in the gold sentence, and how often it fires on the
+other candidates (the ranking's and the decline's use of it is worth only the gap between the two).
+Follow-up questions
 are asked here on their own, not expanded with the turn before as `bench.reworded` does.
 """
 
@@ -197,6 +201,37 @@ def declines(all_cases: list[Case], tuning: Tuning) -> None:
             decline_report(f"{s} {h}", support, all_cases, (sets == s) & (halves == h), tuning.threshold)
 
 
+KIND_SAMPLE = 2000
+"""SQuAD 1.1 questions `--kinds` reads (every n-th): enough for a kind's recall within a point or two."""
+
+
+def kind_recall(all_cases: list[Case], tuning: Tuning) -> None:
+    """Per set, kind asked and language: of the answerable questions asking a kind, the share whose
+    gold sentence holds it (recall), and the share of the other candidates (sentences scoring above
+    zero, not gold) that hold it too (fires on others). Only the tuned shares: SQuAD 1.1 sampled
+    (`KIND_SAMPLE`), the reworded dev share, the fresh fitting rows; never a held-out or blind row."""
+    squad1 = [c for c in all_cases if c.set == "squad1" and c.answerable]
+    stride = max(1, len(squad1) // KIND_SAMPLE)
+    chosen = {id(c) for c in squad1[::stride][:KIND_SAMPLE]}
+    tally: dict[tuple[str, str, str], list[int]] = {}
+    for case in all_cases:
+        tuned = (case.set == "reworded" and case.half == "tuned") or (case.set == "fresh" and case.half.startswith("fit"))
+        if not case.answerable or case.parts.holds is None or not case.hits.any() or not (tuned or id(case) in chosen):
+            continue
+        holds = case.parts.holds
+        others = (case.index.combine(case.parts, tuning) > 0) & ~case.hits
+        kind = "+".join(sorted(case.parts.kinds)) or "member"
+        row = tally.setdefault((case.set, kind, case.index.document.language.code), [0, 0, 0, 0])
+        row[0] += bool(holds[case.hits].any())
+        row[1] += 1
+        row[2] += int(holds[others].sum())
+        row[3] += int(others.sum())
+    print(f"{'set':<10}{'kind':<24}{'lang':<6}{'questions':>10}{'recall':>9}{'fires on others':>17}")
+    for (name, kind, code), (held, asked, fired, candidates) in sorted(tally.items()):
+        if asked >= 5:
+            print(f"{name:<10}{kind:<24}{code:<6}{asked:>10}{held / asked:>9.2f}{fired / max(candidates, 1):>17.2f}")
+
+
 def main(argv: list[str] | None = None) -> None:
     from bench import fresh_pages  # for the options naming its pages' clones
 
@@ -204,6 +239,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=answers.DEFAULT_DATA)
     parser.add_argument("--grid", action="store_true", help="try ranking weights near the defaults")
     parser.add_argument("--declines", action="store_true", help="report declining at a range of thresholds")
+    parser.add_argument("--kinds", action="store_true",
+                        help="report the asked kind's recall in the gold sentence and its firing on the others")
     parser.add_argument("--fresh", action="store_true",
                         help="add the fresh pages' fitting rows (bench/fresh), in two folds of pages")
     parser.add_argument("--blind", action="store_true", help="with --fresh, also the blind rounds (a check: totals only)")
@@ -217,6 +254,8 @@ def main(argv: list[str] | None = None) -> None:
         grid(all_cases, tuning)
     else:
         show("as set", accuracy(all_cases, tuning))
+    if args.kinds:
+        kind_recall(all_cases, tuning)
     if args.declines:
         declines(all_cases, tuning)
 

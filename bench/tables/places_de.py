@@ -25,13 +25,10 @@ from pathlib import Path
 from nltk.corpus import wordnet as wn
 
 from bench.tables.omw import SOURCES, english_synsets, read_lemmas
-from bench.tables.places import PLACE_ROOTS, SKY_ROOTS, _a_place
+from bench.tables.places import LAND_ROOTS, PLACE_ROOTS, SKY_ROOTS, _a_place
 from bot.reader.text.language import fold, language_for
 
 OUT = Path(__file__).resolve().parents[2] / "bot" / "reader" / "data" / "placeless_de.txt.gz"
-LAND_ROOTS = ("continent.n.01", "island.n.01")
-"""Land WordNet files under neither location nor landform: "Asien" and "Afrika", "Sizilien"
-(fruit "aus Asien" came from no place)."""
 
 
 def placeless_stems(omw: Path) -> list[str]:

@@ -136,7 +136,7 @@ from bot.reader.answer.followup import person_asked_about, pointing_words
 from bot.reader.answer.heads import body_names, head_asked_of, head_named_first, names_a_head, names_body
 from bot.reader.answer.occurrences import asks_times, times_told_first
 from bot.reader.answer.kinds import (
-    HASHTAG_WORDS, RESULT_WORDS, SCORE_WORDS, SHARE_WORDS, YEAR, asked_subject, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
+    HASHTAG_WORDS, NAMED_PLACE, RESULT_WORDS, SCORE_WORDS, SHARE_WORDS, YEAR, asked_subject, asked_thing, asks, asks_a_kind_of_place, asks_a_pace, asks_clock_time, asks_how_much, counted_words, happening_words,
     follows_from_before, is_code, is_number, is_result_line, measured_stuff, offers, says_happening, stuff_amount_asked, tells_clock_time, tells_time_of_day,
 )
 from bot.reader.answer.measures import (
@@ -877,6 +877,8 @@ class AnswerIndex:
         self._offers = [_without_names(offers(language, s.text), common, placeless) for s in sentences]
         self._clocks: np.ndarray | None = None
         self._offered_anywhere = {kind for offered in self._offers for kind, found in offered.items() if found}
+        if NAMED_PLACE in self._offered_anywhere:
+            self._offered_anywhere.add("place")
         self._offered_by: dict[tuple[str, bool], list[tuple[int, frozenset[str]]]] = {}
         self._number_positions: dict[int, list[int]] = {}
         self._measuring_by_sentence: dict[int, frozenset[str]] = {}

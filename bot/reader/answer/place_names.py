@@ -2,12 +2,11 @@
 
 A "where" answer often names its place bare: "Brest's harbour was closed", "the Vistula froze",
 "Oslo hosted the talks". The bold of `phrase` read a place only after "in", "at", "from" and the
-like, so such a place went unmarked. `places_en.txt.gz` (built by `bench/tables/places.py` from
-WordNet's named places) lists one-word English place names; a capitalised word of an English
-sentence that is one of them is the bold of a "where" answer wherever it stands. Only the bold
-reads it: counted as a place when ranking (`kinds.offers`), it cost SQuAD 2.0 answers to sentences
-listing other places (bench/reworded/README.md, trial 23where). English only: the names are
-WordNet's spellings, and a German text capitalises every noun.
+like, so such a place went unmarked. `places_<code>.txt.gz` (built by `bench/tables/places.py` from
+WordNet's named places, and for German, French and Spanish from their Open Multilingual Wordnet
+lemmas) lists one-word place names; a capitalised word of a sentence that is one of them is the
+bold of a "where" answer wherever it stands, and tells that the article names a place
+(`kinds.NAMED_PLACE`: not a ranking cue).
 
 German's table (`placeless_de.txt.gz`, `bench/tables/places_de.py`) works the other way round: there
 every noun after "in" or "aus" was a place ("in Dutzenden dieser Betriebe", "in Zeiten des Virus"),
@@ -23,21 +22,23 @@ from pathlib import Path
 from bot.reader.text.language import fold
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-PLACES = DATA / "places_en.txt.gz"
+PLACES = {code: DATA / f"places_{code}.txt.gz" for code in ("en", "de", "fr", "es")}
 PLACELESS = {"de": DATA / "placeless_de.txt.gz"}
 """Per language, nouns that name no place (`bench/tables/places_de.py`)."""
 
 
-@lru_cache(maxsize=1)
-def _place_names() -> frozenset[str]:
-    """The table's folded, lower-case names, read once."""
-    with gzip.open(PLACES, "rt", encoding="utf-8") as handle:
+@lru_cache(maxsize=None)
+def _place_names(code: str) -> frozenset[str]:
+    """The language's folded, lower-case names, read once; none for a language without a table."""
+    if code not in PLACES:
+        return frozenset()
+    with gzip.open(PLACES[code], "rt", encoding="utf-8") as handle:
         return frozenset(line.strip() for line in handle if line.strip())
 
 
 def is_place_name(code: str, token: str) -> bool:
-    """Whether a word of a text in this language is a known place's name: capitalised, English, listed."""
-    return code == "en" and token[:1].isupper() and fold(token.lower()) in _place_names()
+    """Whether a word of a text in this language is a known place's name: capitalised and listed."""
+    return token[:1].isupper() and fold(token.lower()) in _place_names(code)
 
 
 @lru_cache(maxsize=None)
