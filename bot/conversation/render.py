@@ -159,9 +159,25 @@ def distinct(items: Sequence[T], text_of: Callable[[T], str]) -> list[T]:
 
 def _summary_sentence(digest: Digest, sentence: Sentence, markup: Markup) -> str:
     """The sentence, and after a quotation that does not say who speaks, its speaker as a key quote shows them."""
-    line = markup.text(cap(sentence.text))
+    line = markup.text(cap(_closed_quotation(sentence.text)))
     speaker = digest.speaker_of(sentence)
     return line + " — " + markup.italic(markup.text(cap(speaker, 80))) if speaker else line
+
+
+_CLOSING_MARKS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+"""Each opening quotation mark and the mark that closes it."""
+
+
+def _closed_quotation(text: str) -> str:
+    """The sentence with the quotation it opens closed: a summary may take the first sentence of a
+    quotation that goes on in the next one ("“Here's a company that's willing to pay for the
+    eyeballs…" then "So, this could be …”"), and an unclosed mark reads as a cut."""
+    opening = text[:1]
+    closing = _CLOSING_MARKS.get(opening)
+    if closing is None:
+        return text
+    unbalanced = text.count(closing) % 2 == 1 if closing == opening else text.count(opening) > text.count(closing)
+    return text + closing if unbalanced else text
 
 
 def render_quotes(digest: Digest, markup: Markup) -> list[str]:

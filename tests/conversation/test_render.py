@@ -115,3 +115,13 @@ def test_a_summary_quotation_naming_no_one_shows_its_speaker() -> None:
     lines = render_digest(digest, PlainMarkup())
     assert "• “They are all afraid of these people.” — Anna Berg" in lines
     assert not any("Berg" in line for line in lines if "banned" in line)
+
+
+def test_a_summary_sentence_opening_a_quotation_that_goes_on_is_closed() -> None:
+    texts = ["Coty bought a majority stake in the brand.",
+             "“Here's a company that's willing to pay for the eyeballs.", "So this could be a new paradigm.”"]
+    sentences = [sentence(i, t) for i, t in enumerate(texts)]
+    digest = Digest(Article("Deal", tuple(texts)), Summary(sentences[0], (sentences[1],)), (), False, 1,
+                    speakers=((1, "John Petrides"),))
+    lines = render_digest(digest, PlainMarkup())
+    assert "• “Here's a company that's willing to pay for the eyeballs.” — John Petrides" in lines
