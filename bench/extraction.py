@@ -316,12 +316,17 @@ def print_misses(pages: list[Page], texts: list[str], refused: dict[str, str]) -
                   + "".join(f"  - {line[:140]}\n" for line in found.dropped), end="")
 
 
+def add_scrapinghub_argument(parser: argparse.ArgumentParser) -> None:
+    """The option naming the benchmark's clone, for every benchmark reading its pages."""
+    parser.add_argument("--scrapinghub", type=Path, default=DEFAULT_SCRAPINGHUB, metavar="DIR",
+                        help=f"a scrapinghub/article-extraction-benchmark clone (default: {DEFAULT_SCRAPINGHUB})")
+
+
 def arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argument_parser(__doc__)
     parser.add_argument("--source", choices=("share", "scrapinghub"), default="share",
                         help="the share's 108 pages (default) or the whole benchmark read from a clone")
-    parser.add_argument("--scrapinghub", type=Path, default=DEFAULT_SCRAPINGHUB, metavar="DIR",
-                        help=f"a scrapinghub/article-extraction-benchmark clone (default: {DEFAULT_SCRAPINGHUB})")
+    add_scrapinghub_argument(parser)
     parser.add_argument("--half", choices=HALVES, help="only this half of the scrapinghub pages")
     parser.add_argument("--pages", action="store_true", help="also one line per page")
     parser.add_argument("--misses", action="store_true", help="also the lines kept and dropped (never the check half's)")

@@ -49,7 +49,7 @@ import numpy as np
 
 from bench import tune_answers
 from bench.data import argument_parser
-from bench.extraction import DEFAULT_SCRAPINGHUB, SCRAPINGHUB_DATA, SCRAPINGHUB_TRUTH
+from bench.extraction import DEFAULT_SCRAPINGHUB, SCRAPINGHUB_DATA, SCRAPINGHUB_TRUTH, add_scrapinghub_argument
 from bench.fundus import CONTENT_TYPE, DEFAULT_FUNDUS, Clone
 from bench.reworded import Reply, ask_bot, normalize
 from bot.errors import ReaderError
@@ -347,8 +347,7 @@ def add_clone_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"a mozilla/readability clone, work tree or bare (default: {DEFAULT_READABILITY})")
     parser.add_argument("--postlight", type=Path, default=DEFAULT_POSTLIGHT, metavar="DIR",
                         help=f"a postlight/parser clone, work tree or bare (default: {DEFAULT_POSTLIGHT})")
-    parser.add_argument("--scrapinghub", type=Path, default=DEFAULT_SCRAPINGHUB, metavar="DIR",
-                        help=f"a scrapinghub/article-extraction-benchmark clone (default: {DEFAULT_SCRAPINGHUB})")
+    add_scrapinghub_argument(parser)
     parser.add_argument("--htmldate", type=Path, default=DEFAULT_HTMLDATE, metavar="DIR",
                         help=f"an adbar/htmldate clone, work tree or bare (default: {DEFAULT_HTMLDATE})")
 
