@@ -58,7 +58,9 @@ secretary senator sen rep representative governor gov mayor judge justice chief 
 det sergeant sgt constable pc inspector superintendent supt captain capt lieutenant lt colonel col
 general gen major maj admiral coach manager boss chairman chairwoman chancellor king queen prince
 princess pope rev reverend father bishop archbishop rabbi imam sheikh ambassador commissioner mp
-director dean attorney pastor deputy agent trooper nurse corporal cpl private pte state commander cmdr adm"""
+director dean attorney pastor deputy agent trooper nurse corporal cpl private pte state commander cmdr adm
+taoiseach tánaiste sheriff councilman councilwoman alderman assemblyman assemblywoman congressman
+congresswoman ayatollah emir sultan coroner magistrate chaplain"""
 _DE_TITLES = """dr prof herr frau bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin
 ministerin minister bundespräsident bundespräsidentin papst generalsekretär generalsekretärin
 bürgermeister bürgermeisterin sprecher sprecherin könig königin general generalin graf gräfin fürst

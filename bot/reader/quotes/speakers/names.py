@@ -16,7 +16,7 @@ from bot.reader.quotes.lexicon import (
 )
 from bot.reader.quotes.speakers.naming import (
     _core, _ends, _fuller, _gender_of, _is_kind, _is_organisation, _shortens, _strip_possessive, _surname_of,
-    _undotted, _without_affiliation, _without_descriptor,
+    _undotted, _without_affiliation, _without_descriptor, _without_initials,
 )
 from bot.reader.quotes.speakers.patterns import (
     _ADVERB_ENDINGS, _AGREEMENT, _BECOMING, _BY, _DATE_WORDS, _DE_ADJECTIVE, _DE_PLURAL_ENDINGS, _DE_PREPOSITIONS, _DETERMINERS, _ELIDED_NAME,
@@ -543,10 +543,12 @@ class NamesMixin:
         parts = name.split()
         if not parts or len(parts) > 1 and _is_organisation(parts):
             return name  # a body's name is whole already: `Iglesia Metodista Unida` is no one's surname
+        name = self._without_later_initials(name)
+        parts = name.split()
         candidates = {*self._by_word.get(parts[0], ()), *self._by_word.get(parts[-1], ())}
         # `Nancy Rodas` after `Nancy Paola Rodas`: a middle name left out is the same person, as first introduced
         # (`Mario Raúl Negri` in a tweet after `Mario Negri` leaves him `Mario Negri`)
-        matches = {p for p in candidates if _shortens(parts, p.split()) or _fuller(p.split(), parts)
+        matches = {self._without_later_initials(p) for p in candidates if _shortens(parts, p.split()) or _fuller(p.split(), parts)
                    and self._first_seen[p] < self._first_seen.get(name, len(self._sentences))}
         if not matches and len(parts) == 1:
             # `Pastor` for `Ana Pastor García`: a Spanish first surname, when no name ends in it.
@@ -600,6 +602,13 @@ class NamesMixin:
         longer = [p for p in self._by_word.get(found.split()[0], ())
                   if _shortens(found.split(), p.split()) and self._first_seen[p] < self._first_seen.get(found, 0)]
         return longer[0] if len(longer) == 1 else found
+
+    def _without_later_initials(self, name: str) -> str:
+        """The name without its middle initials when the article introduced it so before: `Donald J. Trump:`
+        heading a post, or `Trump` said after it, is the `Donald Trump` the story named first."""
+        plain = " ".join(_without_initials(name.split()))
+        unseen = len(self._sentences)
+        return plain if plain != name and self._first_seen.get(plain, unseen) < self._first_seen.get(name, unseen) else name
 
     def _people_in(self, index: int, singles: bool = False, before_quote: bool = False) -> list[str]:
         """Names of people in one sentence: two or more capitalised words, or a titled one.

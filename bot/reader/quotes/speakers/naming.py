@@ -240,6 +240,8 @@ def _role_owner(name: str, text: str) -> bool:
             and after.startswith(",") and after[1:].lstrip()[:1].isupper())
 
 
+_MIDDLE_INITIAL = re.compile(r"[^\W\d_]\.")
+"""A middle initial: one letter and its full stop (`J.`)."""
 _ALIAS = re.compile(r"[\s,(—–-]*(?:aka|a\.k\.a\.?|also known as|better known as|born|née|nee)\b", re.IGNORECASE)
 """Words between two names of one person: `Ron Karenga — aka Dr. Maulana Karenga`, `Mary Smith, née Jones`."""
 
@@ -288,6 +290,14 @@ def _fuller(name: list[str], short: list[str]) -> bool:
         return True
     rest = iter(name)
     return name[-1] == short[-1] and all(word in rest for word in short)
+
+
+def _without_initials(name: list[str]) -> list[str]:
+    """A name less the middle initials between its first word and its surname (`Donald J. Trump` ->
+    `Donald Trump`); a name of two words, or one whose first word is an initial, stays as it is."""
+    if len(name) < 3:
+        return name
+    return [name[0], *(word for word in name[1:-1] if not _MIDDLE_INITIAL.fullmatch(word)), name[-1]]
 
 
 def _ends(parts: list[str], name: list[str]) -> bool:

@@ -1,0 +1,48 @@
+"""Speakers of the classes untuned news pages showed in round 34 (invented sentences here): a post
+the English titles did not know before the name (`Taoiseach`, `Sheriff`), and a name a post or a
+later mention writes with a middle initial after the story introduced it without one."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.quotes.quotations import all_quotes
+from bot.reader.text.document import build_document
+
+
+def _speakers(language: str, *paragraphs: str) -> list[str | None]:
+    document = build_document(Article("Story", paragraphs, language=language))
+    return [quote.speaker for quote in all_quotes(document)]
+
+
+def test_an_irish_prime_minister_s_post_is_no_first_name() -> None:
+    assert _speakers(
+        "en",
+        "Taoiseach Leo Varadkar has said that the talks were “the best chance we have had in years”.",
+        "“We will keep working on this until there is a deal on the table,” he said.",
+    ) == ["Leo Varadkar", "Leo Varadkar"]
+
+
+def test_a_sheriff_s_post_is_no_first_name_and_the_sheriff_is_still_him() -> None:
+    assert _speakers(
+        "en",
+        "Sheriff Bob Jones visited the site on Monday morning with his team.",
+        "“We will find them, no matter how long it takes,” the sheriff said.",
+        "“This is the worst case I have seen in many years,” Sheriff Jones said.",
+    ) == ["Bob Jones", "Bob Jones"]
+
+
+def test_a_post_heading_a_quote_with_a_middle_initial_is_the_person_first_introduced() -> None:
+    assert _speakers(
+        "en",
+        "Donald Trump welcomed the news on Sunday.",
+        "Donald J. Trump: “I, for one, am glad to see he is back, and well!”",
+        "“I know how he is doing, relatively speaking,” Trump told reporters at the White House.",
+    ) == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_name_introduced_with_its_middle_initial_keeps_it() -> None:
+    assert _speakers(
+        "en",
+        "Agriculture Secretary Ann M. Veneman visited the farm on Friday.",
+        "“We have to act before the next harvest is lost,” Veneman said.",
+    ) == ["Ann M. Veneman"]
