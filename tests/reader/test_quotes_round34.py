@@ -46,3 +46,22 @@ def test_a_name_introduced_with_its_middle_initial_keeps_it() -> None:
         "Agriculture Secretary Ann M. Veneman visited the farm on Friday.",
         "“We have to act before the next harvest is lost,” Veneman said.",
     ) == ["Ann M. Veneman"]
+
+
+def test_a_quotation_left_open_after_its_attribution_runs_on_into_the_next_paragraph() -> None:
+    document = build_document(Article("Story", (
+        "Labour's deputy leader Jackie Baillie said “This timeline contradicts what the minister told us. "
+        "The only thing clearer is how much the government has lost control.",
+        "“It begs the question, what do they have to hide? The public are no clearer.”",
+    ), language="en"))
+    quotes = all_quotes(document)
+    assert [quote.speaker for quote in quotes] == ["Jackie Baillie"]
+    assert quotes[0].text.startswith("This timeline contradicts") and "what do they have to hide" in quotes[0].text
+
+
+def test_a_mark_left_open_with_no_quotation_after_it_quotes_nothing() -> None:
+    assert _speakers(
+        "en",
+        "The mayor said “the plan is dead and buried, and we all know it.",
+        "The council meets again on Monday to discuss the budget for next year.",
+    ) == []

@@ -323,7 +323,9 @@ def all_quotes(document: Document) -> list[Quote]:
     masked_sentences: dict[int, str] = {}
     for p_index, sentences in by_paragraph.items():
         paragraph = document.article.paragraphs[p_index]
-        spans = _split_at_incises(paragraph, _quote_spans(paragraph, document.language.stop_words),
+        following = document.article.paragraphs[p_index + 1:p_index + 2]
+        goes_on = bool(following) and bool(_MARKS.match(following[0].lstrip()))
+        spans = _split_at_incises(paragraph, _quote_spans(paragraph, document.language.stop_words, goes_on),
                                   document.language.code)
         masked = _mask(paragraph, spans)
         offsets = _sentence_offsets(paragraph, sentences)
@@ -479,17 +481,18 @@ def _joined(texts: tuple[str, ...]) -> str:
     return joined
 
 
-def _quote_spans(paragraph: str, stop_words: frozenset[str] = frozenset()) -> list[_Span]:
+def _quote_spans(paragraph: str, stop_words: frozenset[str] = frozenset(), goes_on: bool = False) -> list[_Span]:
     """Outermost quotations in one paragraph; a double-mark quotation wins over a crossing single one,
     and a single-mark one holding double-mark ones is kept whole.
 
     `stop_words` tell a closing mark after an s from a plural possessive: `memories' and` closes,
-    `the players' union` does not.
+    `the players' union` does not. `goes_on`: the next paragraph opens with a quotation mark, so a
+    mark left open here may run on into it.
     """
     spans: list[_Span] = []
     starts: list[int] = []
     for family in _FAMILIES:
-        for span in _family_spans(paragraph, family, stop_words):
+        for span in _family_spans(paragraph, family, stop_words, goes_on):
             # Kept spans never overlap and stay sorted: those the new span holds are a run from `at`.
             at, held = bisect_left(starts, span.start), bisect_left(starts, span.end)
             crossing = at and spans[at - 1].end > span.start or held > at and spans[held - 1].end > span.end
@@ -550,7 +553,7 @@ def _incise(language: str) -> re.Pattern[str] | None:
                       rf"|{inverted}(?:\s*,\s+(?=\w)|\.\s+(?=[A-ZÀ-Þ]))|{dashed}")
 
 
-def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str]) -> list[_Span]:
+def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str], goes_on: bool = False) -> list[_Span]:
     closers = "".join(family.values())
     spans: list[_Span] = []
     opened: tuple[int, str] | None = None
@@ -589,9 +592,12 @@ def _family_spans(text: str, family: dict[str, str], stop_words: frozenset[str])
     # étudions… »`): the next paragraph, opening with the mark again, goes on with it.
     # A French guillemet set off by its space, the paragraph's last mark, left open mid-sentence
     # (`estimant que « la population a droit à un vrai débat.`): it quotes to the paragraph's end.
+    # A mark left open mid-sentence, the paragraph's last, when the next paragraph opens with a mark
+    # (`Jackie Baillie said “This timeline … seeking it. ¶ “It begs the question…`): news style's
+    # quotation run on over paragraphs, whose first piece follows its attribution.
     if opened is not None and (_ends_sentence(text) or not text[:opened[0]].strip()) and (
             _starts_sentence(text, opened[0]) or _resumes(text, spans, opened[0])
-            or text[opened[0]:opened[0] + 2] in ("« ", "«\u00a0", "«\u202f")
+            or (text[opened[0]:opened[0] + 2] in ("« ", "«\u00a0", "«\u202f") or goes_on)
             and not _later_mark(text, opened[0] + 1)):
         spans.append(_Span(opened[0], len(text.rstrip()), closed=False))
     return spans
