@@ -65,3 +65,15 @@ def test_a_mark_left_open_with_no_quotation_after_it_quotes_nothing() -> None:
         "The mayor said “the plan is dead and buried, and we all know it.",
         "The council meets again on Monday to discuss the budget for next year.",
     ) == []
+
+
+def test_a_phrase_of_time_opening_the_sentence_is_not_who_speaks() -> None:
+    assert _speakers(
+        "en",
+        "Anna Berg is the city's finance director.",
+        "Last week, Ms Berg told councillors the budget was agreed in June, “just a matter of weeks ago”.",
+        "Earlier this month, Tom Reed said the plan was “a disaster from start to finish”.",
+    ) == ["Anna Berg", "Tom Reed"]
+    assert _speakers(
+        "fr", "Hier soir, Marie Leroy a déclaré que le projet était « une catastrophe du début à la fin ».",
+    ) == ["Marie Leroy"]

@@ -277,6 +277,11 @@ CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday
 march april may june july august september october november december montag dienstag mittwoch
 donnerstag freitag samstag sonntag januar jänner februar märz april mai juni juli august september
 oktober november dezember""".split())
+TIMES = frozenset("""week weekend month year day night morning afternoon evening yesterday today tonight
+woche wochenende monat jahr tag nacht morgen nachmittag abend gestern heute semaine mois année an jour nuit matin
+après-midi soir soirée hier aujourd'hui semana mes año día noche mañana tarde ayer hoy""".split())
+"""Words a phrase of time ends with, setting the scene before the subject (`Last week,`, `Earlier this month,`,
+`Hier soir,`, `La semana pasada,`)."""
 DE_WEEKDAYS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend".split())
 """German weekdays, which are surnames too (`Markus Freitag`): mid-sentence, a date writes them after a lower-case
 word (`am Freitag`, `seit Montag`), a name after a capitalised first name."""

@@ -10,12 +10,16 @@ import re
 from bot.reader.quotes.lexicon import (
     ARTICLE_PARTICLES, ARTICLES, AS_WORDS, CALENDAR, CONJUNCTIONS, DE_COMPOUND_HEADS, DE_DETERMINERS, DE_NOUN_ENDINGS,
     DE_PERSON_ENDINGS, DE_RELATIVE_PREPOSITIONS, DE_RELATIVES, DE_SHORT_ROLES, INDEFINITES, Lexicon, LOCATIVES, MEDIA_KINDS, NAME_JOINERS,
-    OPENERS, PARTICLES, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS, STATEMENTS, TITLE_WORDS, TOPIC_WORDS, WRITINGS,
+    OPENERS, PARTICLES, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS, STATEMENTS, TIMES, TITLE_WORDS, TOPIC_WORDS, WRITINGS,
 )
 from bot.reader.quotes.speakers.patterns import (
     _ADDRESSEES, _AGREEMENT, _ARABIC_ARTICLE, _BUT, _BY, _DE_NOUN_MARKERS, _ELIDED, _GLUED_DE, _INITIALS,
     _LOWER_COMPOUND, MASK, MAX_SUBJECT_TOKENS, _OBJECT_CLITICS, _OPINION, _SURNAME_JOINERS, TERM, _TOKENS_AND_BY, TOKENS_HELD,
 )
+
+
+MAX_TIME_WORDS = 5
+"""The longest phrase of time read as setting the scene (`Late on Friday night`, `Earlier this month`)."""
 
 
 def _opinion(before: str) -> tuple[str, str] | None:
@@ -296,8 +300,10 @@ def _after_determiners(tokens: list[str], verbs: frozenset[str] = frozenset()) -
 
 
 def _dated(words: list[str]) -> bool:
-    """`El 14 de octubre de 1904`, `Le 3 mai`, `Am 8. Juni`: a date that sets the scene before the subject."""
-    return any(w[:1].isdigit() for w in words) and all(
+    """`El 14 de octubre de 1904`, `Le 3 mai`, `Am 8. Juni`, `Last week`, `Late on Friday night`: a date or
+    a time that sets the scene before the subject."""
+    timed = 0 < len(words) <= MAX_TIME_WORDS and words[-1].lower() in TIMES | CALENDAR
+    return (timed or any(w[:1].isdigit() for w in words)) and all(
         k == 0 or not w[:1].isupper() or w.lower() in CALENDAR for k, w in enumerate(words))
 
 
