@@ -77,3 +77,20 @@ def test_a_phrase_of_time_opening_the_sentence_is_not_who_speaks() -> None:
     assert _speakers(
         "fr", "Hier soir, Marie Leroy a déclaré que le projet était « une catastrophe du début à la fin ».",
     ) == ["Marie Leroy"]
+
+
+def test_an_acronym_spelt_out_with_a_plural_possessive_is_shown_in_full() -> None:
+    assert _speakers(
+        "en",
+        "A spokesperson for the Universities and Colleges Employers’ Association (UCEA) said contracts improved.",
+        "“UCEA has over recent years worked with the unions to understand employment,” he said.",
+    ) == ["Universities and Colleges Employers’ Association"]
+
+
+def test_a_fund_named_after_its_founder_leaves_the_founder_his_first_name() -> None:
+    assert _speakers(
+        "de",
+        "Im November geht mit Lee Elder einer der Pioniere des Golfsports von uns.",
+        "1974 gründete das Paar den Lee Elder Scholarship Fund. Elder sagte einst: „Ich glaube tief im Herzen "
+        "sind alle Menschen gut.“",
+    ) == ["Lee Elder"]

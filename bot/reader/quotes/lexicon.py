@@ -297,7 +297,7 @@ parti partei gobierno gouvernement regierung comisión kommission consejo consei
 empresa compañía congregación congrégation entreprise unternehmen asociación verein verband fundación fondation stiftung agencia agence
 agentur ayuntamiento mairie préfecture prefectura servicio instituto institut observatorio observatoire policía polizei ejército armée armee watch ag gmbh kg automotive holding
 holdings inc ltd plc llc corp united fc afc rovers athletic wanderers hotspur sociedad society société academia academy
-académie akademie military army navy embassy""".split())
+académie akademie military army navy embassy fund fonds trust""".split())
 """Words that make a capitalised run a body's name (`Harvard Management Company`, `Tribunal de
 Justicia`, `Evangelisch-methodistische Kirche`, `Flughafen Zürich AG`, `Hollmann Automotive`, `Manchester United`): at its end in English and German, at its start in
 French and Spanish."""

@@ -111,7 +111,8 @@ def _spelt_out(tokens: list[str]) -> list[tuple[str, str]]:
         if tokens[k] != "(" or tokens[k + 2] != ")" or not (acronym.isupper() and acronym.isalpha() and len(acronym) > 1):
             continue
         start, words = k, []
-        while start > 0 and len(words) < len(acronym) and _ELIDED_NAME.sub("", tokens[start - 1]).isalpha() and (
+        # a plural possessive is one of its words (`Employers’`)
+        while start > 0 and len(words) < len(acronym) and _ELIDED_NAME.sub("", tokens[start - 1]).rstrip("’'").isalpha() and (
                 tokens[start - 1].lower() not in _ACRONYM_JOINERS or words):
             start -= 1
             if tokens[start].lower() not in _ACRONYM_JOINERS:
