@@ -94,3 +94,28 @@ def test_a_fund_named_after_its_founder_leaves_the_founder_his_first_name() -> N
         "1974 gründete das Paar den Lee Elder Scholarship Fund. Elder sagte einst: „Ich glaube tief im Herzen "
         "sind alle Menschen gut.“",
     ) == ["Lee Elder"]
+
+
+def test_a_he_after_a_paragraph_opened_by_someone_new_is_that_person() -> None:
+    assert _speakers(
+        "en",
+        "Prof Gavin Yamey leads the research on outbreaks.",
+        "Fraser Amos, a student, is helping to rally support for a rent strike.",
+        "“Universities are putting rents and revenues above student lives,” he says.",
+        "But Yamey is angry about what he calls the blaming of students. He says it is unfair to think they will "
+        "stay in. “Fun won’t kill you and it’s greatly needed at this stressful time,” he says.",
+    ) == ["Fraser Amos", "Gavin Yamey"]
+
+
+def test_a_source_kept_unnamed_by_request_is_no_one_named_before() -> None:
+    assert _speakers(
+        "en",
+        "Anna Berg, the chief executive, said: “We are looking at every offer on the table this week.”",
+        "Another executive, who asked not to be named, said: “We will not sell the company this year.”",
+        "“Nobody here believes the offer will be raised again,” said one adviser, speaking on condition of anonymity.",
+    ) == ["Anna Berg", None, None]
+    assert _speakers(
+        "fr",
+        "Marie Leroy dirige l'usine depuis dix ans.",
+        "« Nous allons fermer le site avant la fin de l'année », confie un cadre sous couvert de l'anonymat.",
+    ) == [None]

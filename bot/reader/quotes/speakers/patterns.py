@@ -164,6 +164,17 @@ MAX_SPELT_WORDS = 10
 MAX_ROLE_WORDS = 8
 """Words in a role taken from an apposition (`the US special representative on North Korea`)."""
 _NOBODY = ("nobody", "")
+_ANONYMOUS = re.compile(
+    r"\b(?:asked|declined|requested|wished|wanted|preferred|did\s+not\s+want|didn['’]t\s+want)\s+(?:not\s+)?to\s+be\s+"
+    r"(?:named|identified)\b|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bspeaking\s+anonymously\b"
+    r"|\bsous\s+(?:le\s+)?couvert\s+de\s+l['’]anonymat\b|\b(?:requis|demandé|souhaité\s+garder)\s+l['’]anonymat\b"
+    r"|\b(?:nicht\s+(?:namentlich\s+)?genannt\s+werden|anonym\s+bleiben)\s+(?:will|möchte|wollte|wolle)\b"
+    r"|\b(?:pidió|solicitó|prefirió\s+mantener)\s+(?:el\s+)?anonimato\b|\bbajo\s+(?:condición\s+de\s+)?anonimato\b",
+    re.IGNORECASE)
+"""A source the story keeps unnamed by request (`One, who asked not to be named, said:`, `sous couvert de
+l'anonymat`, `der nicht genannt werden will`, `que pidió el anonimato`): no one it can name said it."""
+ANONYMOUS_REACH = 120
+"""How far into the words after a quotation its attribution may state that (`“…,” said one official, who …`)."""
 """An attribution that names no one (`a spokesman said`): stop looking, the article doesn't say."""
 
 _OBJECT_PRONOUNS = frozenset("lo la le l' l’ es it".split())

@@ -4,13 +4,13 @@ the sentences before the quotation (the latest speaker, the only person named, a
 from __future__ import annotations
 
 from bot.reader.quotes.lexicon import (
-    ADVERBS, ARTICLE_PARTICLES, DEFINITES, DE_PERSON_ENDINGS, GENDERED_NOUNS, IMPERSONAL, INDEFINITES, LOCATIVES, NEUTER,
+    ADVERBS, ARTICLE_PARTICLES, CONJUNCTIONS, DEFINITES, DE_PERSON_ENDINGS, GENDERED_NOUNS, IMPERSONAL, INDEFINITES, LOCATIVES, NEUTER,
     PLURAL_SUBJECTS, SPOKESPEOPLE, SPOKESPERSON_ENDINGS, TOPIC_WORDS, UNNAMED_NOUNS, YOUNG_NOUNS,
     FOLLOWER_ENDINGS,
 )
 from bot.reader.quotes.speakers.naming import _after_openers, _coordinated, _relation, _role_owner, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
-    _ASKED_OPENING, _BY, _WHERE, INTERVIEW_QUOTES, MASK, _NOBODY, _OBJECT_RELATIVE, _OF, _PLURAL_SUBJECT, _PLURAL_VERBS,
+    _ASKED_OPENING, _BUT, _BY, _WHERE, INTERVIEW_QUOTES, MASK, _NOBODY, _OBJECT_RELATIVE, _OF, _PLURAL_SUBJECT, _PLURAL_VERBS,
     PRONOUN_LOOKBACK,
 )
 from bot.reader.quotes.speakers.tokens import _possessive, _runs, _tokens
@@ -153,6 +153,18 @@ class ReferencesMixin:
             return None
         return named[0]
 
+    def _person_opening(self, k: int, gender: str) -> str | None:
+        """The person of that gender (or of unknown gender) whose name opens sentence `k` as its subject, after
+        a conjunction that may open it (`But Yamey is angry …`)."""
+        tokens = _tokens(self._masked.get(k, ""), self._lexicon)
+        while tokens[:1] and tokens[0].lower() in _BUT | CONJUNCTIONS:
+            tokens = tokens[1:]
+        opening = self._opening(tokens)
+        if not opening or opening[0] != "name":
+            return None
+        name = self._full_name(opening[1], k)
+        return name if self._is_person(name) and self._gender.get(name, gender) == gender else None
+
     def _antecedent(self, gender: str, index: int, own: bool = True) -> str | None:
         """The person a he/she stands for: the latest speaker, else the only person named just before.
 
@@ -198,6 +210,9 @@ class ReferencesMixin:
                 return self._recurring_role(post) or self._named_next(gender, post, k)
             if found is None and k == index - 1 and self._introduces_someone(k):
                 return None  # `Ein Anwohner aus Laubegast … zeigte sich gelassen. „…“, sagte der 68-Jährige`
+            if found and found[0] == "pronoun" and gender and found[1] == gender \
+                    and (subject := self._person_opening(k, gender)):
+                return subject  # `But Yamey is angry about what he calls “…”. … “…,” he says`: the he of its subject
             if found and found[0] == "pronoun" and gender and found[1] == gender and k == index - 1 \
                     and not self._people_in(k, singles=True):
                 # `Die Regierung nehme die Sorgen ernst, betonte sie. «Aber …»`: the same she as just before,
