@@ -131,6 +131,8 @@ def ask(article: Article, question: str) -> Answer:
     if speaker and answer.found and not reports_speech_of(
             speaker, answer.sentences[0], language, _text_before(index.document, answer.sentences[0])):
         return answer.declined()
+    if speaker and answer.found and not _touches_topic(index, question, answer.sentences[0], language):
+        return answer.declined()  # "What did the mayor say about bus fares?" answered by her words on the cost
     shown = tuple(s for s, strength in zip(answer.sentences, answer.strengths) if strength >= RUNNER_UP_SHARE)
     answer = replace(answer, sentences=shown, strengths=answer.strengths[:len(shown)])
     return _with_what_it_introduces(_with_what_it_points_back_to(answer, index, question), index.document)
@@ -211,6 +213,16 @@ def _quoted(article: Article, speaker: frozenset[str], question: str, follows_up
         if on_topic:
             shown = [max(on_topic, key=lambda s: relevance[s.index]), *shown][:len(shown)]
     return Answer(tuple(shown), True, shown[0], 1.0, (1.0,) * len(shown))
+
+
+def _touches_topic(index: AnswerIndex, question: str, sentence: Sentence, language: str) -> bool:
+    """Whether the sentence reporting someone's words touches what the question asks they said it about
+    (`speech.asks_about`); true when it names no topic. As for their quotations (`_quoted`), a topic the
+    sentence never meets, even by a bridge, is one the article doesn't say what they said about."""
+    topic = topic_of(question, language)
+    if not asks_about(topic, language) or not question_terms(index.document.language, topic):
+        return True
+    return bool(index.combine(index.parts(topic), index.tuning)[sentence.index] > 0)
 
 
 def _holder_of_post_asked(article: Article, question: str) -> frozenset[str]:

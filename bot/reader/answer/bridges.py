@@ -33,7 +33,9 @@ lazily, per language:
   "trabajadores"), each word of a group joined to the others both ways;
 - `directions.tsv`, hand-written: the words for a figure going up ("rose", "higher", "gain", "Plus",
   "hausse", "alza"), and those for one going down, each joined to the others of its direction
-  both ways, a little below a synonym.
+  both ways, a little below a synonym;
+- `saying.tsv`, hand-written: the verbs of saying a reader swaps freely ("say", "tell", "speak";
+ English only), joined to one another both ways, a little below a synonym.
 
 Other languages get `NO_BRIDGES`. French, which has no thesaurus among its tables, reads them both
 ways (`BOTH_WAYS`).
@@ -54,6 +56,7 @@ DEMONYMS = DATA / "demonyms.tsv"
 CAPITALS = DATA / "capitals.tsv"
 SYNONYMS = DATA / "synonyms.tsv"
 DIRECTIONS = DATA / "directions.tsv"
+SAYING = DATA / "saying.tsv"
 MIN_CUT_STEM = 5
 """The shortest stem `Bridges.near` looks up for an inflected form: shorter ones join unrelated words."""
 ROLE_WEIGHT = 0.8
@@ -61,6 +64,9 @@ ROLE_WEIGHT = 0.8
 DIRECTION_WEIGHT = 0.8
 """Weight of a bridge between two words of one direction of change: "gained 2%" answers "How much
 did it rise?", but "a gain" is also a profit and "lower" a place."""
+SAYING_WEIGHT = 0.8
+"""How strongly one verb of saying stands for another (`saying.tsv`): below a synonym, since "claim" or
+"explain" says more than "say"."""
 CAPITAL_WEIGHT = 0.8
 """Weight of a bridge between a country and its capital: the city stands for the government in the
 news ("Pékin a appelé"), but is a place of its own when the question asks where."""
@@ -155,6 +161,7 @@ def bridges_for(code: str) -> Bridges:
     read_capitals(code, lines)
     read_synonyms(code, lines)
     read_directions(code, lines)
+    read_saying(code, lines)
     return Bridges(lines)
 
 
@@ -284,6 +291,13 @@ def read_directions(code: str, into: dict[str, str]) -> None:
     set to close higher", "Wie viel verlor die Aktie?" "gab um mehr als 2% nach", "Wie viel gewann
     der Dollar?" "ein Plus von 1,3%": no wordnet joins those words."""
     _join_groups(code, DIRECTIONS, DIRECTION_WEIGHT, into)
+
+
+def read_saying(code: str, into: dict[str, str]) -> None:
+    """Add `saying.tsv`'s group for a language, every stem of it joined to every other both ways at
+    `SAYING_WEIGHT`. "Who spoke for Blue Origin?" met "said Brent Sherwood, vice president … at Blue
+    Origin" only in its name, and was declined as a question the article answers with its names alone."""
+    _join_groups(code, SAYING, SAYING_WEIGHT, into)
 
 
 def _join_groups(code: str, path: Path, weight: float, into: dict[str, str]) -> None:
