@@ -119,3 +119,18 @@ def test_a_source_kept_unnamed_by_request_is_no_one_named_before() -> None:
         "Marie Leroy dirige l'usine depuis dix ans.",
         "« Nous allons fermer le site avant la fin de l'année », confie un cadre sous couvert de l'anonymat.",
     ) == [None]
+
+
+def test_a_first_name_the_story_says_is_not_the_real_one_names_someone() -> None:
+    assert _speakers(
+        "en",
+        "Fraser Amos, a student, is helping to rally support for a rent strike.",
+        "“Universities are putting rents and revenues above student lives,” he says.",
+        "Dan (not his real name), a 19-year-old student, has just returned home after a week in halls. He doesn’t "
+        "plan to go back. “I was living in a flat with five other students who were very different from me.”",
+    ) == ["Fraser Amos", "Dan"]
+    assert _speakers(
+        "fr",
+        "Léa (prénom modifié), 24 ans, vit à Lyon depuis deux ans. Elle ne veut plus rester. "
+        "« Je ne peux plus payer ce loyer, c'est devenu impossible. »",
+    ) == ["Léa"]

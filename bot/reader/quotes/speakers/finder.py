@@ -22,7 +22,7 @@ from bot.reader.quotes.speakers.naming import (
     _long_forms, _relative_surnames,
 )
 from bot.reader.quotes.speakers.patterns import (
-    _ANONYMOUS, ANONYMOUS_REACH, _BY, _DATELINE, _DE_AFTER_VERB, _DEMONSTRATIVES, _IMPERSONAL, MASK, MAX_NAME_PHRASE, _NOBODY, _OPEN_ASIDE,
+    _ANONYMOUS, ANONYMOUS_REACH, _BY, _PSEUDONYM, _DATELINE, _DE_AFTER_VERB, _DEMONSTRATIVES, _IMPERSONAL, MASK, MAX_NAME_PHRASE, _NOBODY, _OPEN_ASIDE,
     _OPENING_CONJUNCTION, _PLURAL_ACRONYM, _PRONOUN_GENDERS, _RELAYING_VERBS, _ROMANCE_ARTICLES, _SINGULAR,
     WRITER_SUBJECTS,
 )
@@ -135,7 +135,13 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
                 if age is not None:
                     self._ages.setdefault(person, age)
         singles = self._speaking_singles(text_tokens)
-        for index, name in self._posted_names(text_tokens, singles):
+        pseudonyms = [(index, match.group(1), match.group(2) or match.group(3)) for index, sentence in enumerate(self._sentences)
+                      for match in _PSEUDONYM.finditer(sentence.text)]
+        singles |= {name for _, name, _ in pseudonyms}
+        for _, name, possessive in pseudonyms:
+            if possessive in ("his", "her"):
+                self._gender.setdefault(name, "m" if possessive == "his" else "f")
+        for index, name in [*self._posted_names(text_tokens, singles), *((index, name) for index, name, _ in pseudonyms)]:
             self._named_at.setdefault(name, []).append(index)
             if name not in self._first_seen:
                 self._first_seen[name] = index

@@ -174,6 +174,12 @@ _ANONYMOUS = re.compile(
 """A source the story keeps unnamed by request (`One, who asked not to be named, said:`, `sous couvert de
 l'anonymat`, `der nicht genannt werden will`, `que pidió el anonimato`): no one it can name said it."""
 ANONYMOUS_REACH = 120
+_PSEUDONYM = re.compile(
+    r"\b([A-Z][\w’'-]+)\s*\((?:not\s+(his|her|their)\s+real\s+name|(his|her)\s+name\s+(?:has\s+been\s+)?changed"
+    r"|name\s+(?:has\s+been\s+)?changed|a\s+pseudonym|(?:nom|prénom)\s+(?:d['’]emprunt|modifié)|Name\s+geändert"
+    r"|nombre\s+ficticio)\)")
+"""A person the story names by a first name it says is not their own (`Dan (not his real name), a 19-year-old
+student`, `Léa (prénom modifié)`, `Anna (Name geändert)`): someone, though one word names them."""
 """How far into the words after a quotation its attribution may state that (`“…,” said one official, who …`)."""
 """An attribution that names no one (`a spokesman said`): stop looking, the article doesn't say."""
 
