@@ -159,3 +159,9 @@ def test_a_closing_guillemet_after_a_word_opens_nothing_so_the_next_sentence_sta
     text = ("«La situación es tremenda. Hay gente desesperada porque está en lista de espera», expone. "
             "Laura Martínez espera desde abril.")
     assert language_for("es").sentences(text)[-1] == "Laura Martínez espera desde abril."
+
+
+def test_a_title_of_address_before_a_name_punkt_knows_in_lower_case_stays_with_it() -> None:
+    assert language_for("en").sentences(
+        "“It is the end of the story,” Mr. Powers said. He left the room."
+    ) == ["“It is the end of the story,” Mr. Powers said.", "He left the room."]

@@ -134,3 +134,11 @@ def test_a_first_name_the_story_says_is_not_the_real_one_names_someone() -> None
         "Léa (prénom modifié), 24 ans, vit à Lyon depuis deux ans. Elle ne veut plus rester. "
         "« Je ne peux plus payer ce loyer, c'est devenu impossible. »",
     ) == ["Léa"]
+
+
+def test_a_title_of_address_before_the_speaker_keeps_the_quote_his() -> None:
+    assert _speakers(
+        "en",
+        "Bill Powers, who runs the archive, has kept the letters for forty years.",
+        "“Nobody had asked to see them until last week, and now everybody wants to read them,” Mr. Powers said.",
+    ) == ["Bill Powers"]

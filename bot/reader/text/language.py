@@ -186,6 +186,7 @@ class Language:
                 _cut_short(pieces[-1], ordinal) or _continues(pieces[-1], piece)
                 or self._initials_before_name(pieces[-1], piece)
                 or _name_goes_on(pieces[-1], piece)
+                or _HONORIFIC_END.search(pieces[-1]) is not None and piece[:1].isupper()
                 or (_CLOCK_END.search(pieces[-1]) is not None and _TIME_ZONE_OPENING.match(piece) is not None)
             ):
                 pieces[-1] += self._joint(piece) + piece
@@ -275,6 +276,12 @@ def _cut_short(piece: str, ordinal: re.Pattern[str] | None) -> bool:
     if quoted is None and _SINGLE_QUOTED_OPENING.match(piece):
         quoted = piece[1:]
     return quoted is not None and 0 < len(words(quoted)) <= _SHORT_QUOTATION_WORDS
+
+
+_HONORIFIC_END = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Hr|Mme|Sr|Sra|Dra)\.$")
+"""A title of address ending a piece: the name it goes with opens the next one. Punkt knows `Mr.` as an
+abbreviation, yet ends a sentence after it before a word it has seen mostly in lower case ("… story,”
+Mr. | Powers said.")."""
 
 
 def _name_goes_on(piece: str, following: str) -> bool:
