@@ -845,6 +845,11 @@ def counts_occurrences(question: str, code: str) -> bool:
     return bool(tokens) and tokens[0] in _OCCURRENCES
 
 
+_DIMENSIONS = frozenset("long wide tall high deep thick old".split())
+"""Adjectives after a counted unit that say what it measures ("How many pages long is the booklet?",
+"how many miles wide"): the unit is what is counted, not the adjective."""
+
+
 def counted_words(question: str, code: str, whole: bool = False) -> list[str]:
     """The words naming what a "how many" question counts, the noun last, empty for other questions.
     Where adjectives stand before their noun, a phrase running straight into the auxiliary ends with
@@ -863,7 +868,7 @@ def counted_words(question: str, code: str, whole: bool = False) -> list[str]:
     for token in tokens[: _LONGEST_COUNTED + 1]:
         if token in _AUXILIARIES:
             return phrase if code not in _HEAD_FIRST or whole else phrase[:1]
-        if token in stop:
+        if token in stop or phrase and token in _DIMENSIONS:
             break
         phrase.append(token)
     if code in NOUNS_CAPITALISED and not whole:

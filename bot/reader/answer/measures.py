@@ -161,6 +161,8 @@ UNITS: dict[str, frozenset[str]] = {
         "old aged age year-old years-old month-old months-old week-old weeks-old day-old days-old "
         "jahre alt jährige jähriger jährigen lebensjahr lebensjahres ans âgé âgée años edad"
     ),
+    # A written work's length is told in pages, as a road's in miles ("the 400-page book" answers "How
+    # long is the book?"); German "Seiten" is as often sides.
     "distance": folded_words(
         "km kilometre kilometres kilometer kilometers mile miles metre metres meter meters m cm mm feet foot ft "
         "inch inches zoll pouce pouces pulgada pulgadas "
@@ -168,7 +170,8 @@ UNITS: dict[str, frozenset[str]] = {
         "kilómetro kilómetros milla millas centimetre centimetres centimeter centimeters millimetre millimetres "
         "millimeter millimeters nanometre nanometres nanometer nanometers nm µm micrometre micrometres "
         "light-year light-years lightyear lightyears lichtjahr lichtjahre lichtjahren zentimeter millimeter "
-        "année-lumière années-lumière centimètre centimètres centímetro centímetros"
+        "année-lumière années-lumière centimètre centimètres centímetro centímetros "
+        "page pages página páginas"
     ),
     "area": folded_words(
         "acre acres hectare hectares km² m² sq square quadratkilometer quadratkilometern quadratmeter "

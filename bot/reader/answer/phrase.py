@@ -483,6 +483,47 @@ _OWNER_WORDS = {
 Renault", "el directorio del Banco Central"); English is left to its own rules."""
 
 
+_ASKS_PASSIVELY = re.compile(
+    r"^\W*(?:and )?who(?:m)? (?:is|was|were|are|has been|have been|had been|will be|gets?|got)"
+    r" (?:\w+ly )?(?:\w+(?:ed|en|wn)|shot|hit|put|hurt|cut|caught|taught|sent|built|left|lost|held|kept|brought"
+    r"|bought|fought|told|sold|found|struck|led|fed|bred|spent|met)\b|\b(?:wurden?|worden|été|fue|fueron|sido)\b",
+    re.I,
+)
+"""A "who" question asking whom an act was done to ("Who was arrested?", "Wer wurde festgenommen?"):
+the name after "by" did it, and is no answer."""
+_NAMES_THE_DOER = re.compile(r"\b(?:by|von|par|por)\b", re.I)
+"""A question naming the doer with "by" ("Who was it published by?")."""
+_ASKED_ACT = re.compile(
+    r"^\W*(?:and )?(?:who|wer|qui|qui[eé]n(?:es)?) (?:(?:is|was|were|are|has|have|had|did|does|do|will|would|could|can|hat|hatte|wird|a|avait|va|ha|había|va a)\s+)?"
+    r"(?:\w+ly\s+)?(?P<act>[^\W\d]+)",
+    re.I,
+)
+"""The verb of a question asking who did something ("Who is publishing the memoir?", "Wer hat das
+Buch verlegt?"): the word after "who" and its auxiliary."""
+ACT_REACH = 4
+"""How many words before "by" the question's verb may stand for the name after it to be its doer
+("published next month by Arcade Publishing")."""
+
+
+def _after_agent_word(texts: list[str], run: list[int], acted: list[int]) -> bool:
+    """Whether the name stands right after "by" ("von", "par", "por") with the question's verb a few
+    words before (positions `acted`): the doer of the passive act the question asks about."""
+    by = run[0] - 1
+    return by >= 1 and texts[by].lower() in _AGENT_WORDS and any(by - ACT_REACH <= p < by for p in acted)
+
+
+def _with_capitals_after(sentence: str, tokens: list[re.Match[str]], run: list[int]) -> list[int]:
+    """The run with the capitalised words right after it, no punctuation between, which a body's
+    name may hold though the question gives them ("Arcade Publishing" for "Who is publishing ...?")."""
+    end = run[-1]
+    while (
+        end + 1 < len(tokens) and end - run[0] < _LONGEST_NAME and tokens[end + 1].group()[:1].isupper()
+        and not _BREAKS.search(sentence, tokens[end].end(), tokens[end + 1].start())
+    ):
+        end += 1
+    return list(range(run[0], end + 1))
+
+
 def _owns_asked_noun(code: str, texts: list[str], run: list[int], shared: list[int]) -> bool:
     """Whether a name stands right after a noun the question gives and an owner's word ("des",
     "de la", "del"): it says whose that noun is, not who did what is asked."""
@@ -1399,6 +1440,19 @@ def answer_phrase(
     elif named:
         # A code spelled with a capital counts nothing even alone: "the LC500 Convertible could arrive".
         runs = [run for run in runs if not texts[run[0]][:1].isupper()]
+    # "Who is publishing the memoir?" about "Woody Allen's memoir will be published next month by
+    # Arcade Publishing": the doer after "by" did the asked act, not the owner; whole, though it
+    # holds the question's word ("Publishing"). "Who was arrested?" about "Peter Hall was arrested
+    # by Officer Dan Reyes": the name after "by" is the one who did it, no answer.
+    act = _ASKED_ACT.match(question)
+    acted = [p for p in shared if act and set(question_terms(language, texts[p])) & set(question_terms(language, act["act"]))]
+    passive = _ASKS_PASSIVELY.search(question) is not None
+    doers = [
+        whole for run in runs if _after_agent_word(texts, run, acted)
+        and not _qualifies_a_noun(language, texts, whole := _with_capitals_after(sentence, tokens, run))
+    ] if not passive and not _NAMES_THE_DOER.search(question) else []
+    if passive:
+        runs = [run for run in runs if not _after_agent_word(texts, run, shared)] or runs
     if kinds <= {"name", "place"}:
         runs = [
             run for run in runs
@@ -1427,6 +1481,7 @@ def answer_phrase(
             _one_known_place(language.code, texts, run) and run[0] > 0 and texts[run[0] - 1].lower() in _WENT_TO_OR_FROM
         )]
         runs = [run for run in runs if not _one_known_place(language.code, texts, run)] or runs
+        runs = doers or runs
     did_to = _WHO_DID_TO.match(question) if titles else None
     if did_to and not titles & set(question_terms(language, did_to.group().split()[-1])):
         # Not when the verb is the title itself: "Who captains the ship?" asks for the "ship captain (Greez)".
