@@ -73,3 +73,15 @@ def test_how_many_pages_long_counts_the_pages() -> None:
         language="en",
     )
     assert _bold(ask(article, "How many pages long is the new booklet?")) == "32 pages"
+
+
+def test_how_much_someone_receives_asks_a_sum_and_a_count_of_votes_is_none() -> None:
+    article = Article(
+        title="Pension vote",
+        paragraphs=(
+            "Texas voters approved an amendment on Tuesday that gives retired teachers a cost-of-living raise.",
+            "The proposition received approximately 24,000 more yes votes than the property tax measure.",
+        ),
+        language="en",
+    )
+    assert not ask(article, "How much will each retiree receive?").found
