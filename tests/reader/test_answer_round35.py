@@ -1,6 +1,7 @@
 """Questions a new user asked of real stories in round 35 (invented articles here): an age told
 only where the story calls the person by it ("The 84-year-old filmmaker", the next paragraph), a
-book's length in pages, and the doer of a passive act set in bold, not the owner before it."""
+book's length in pages, the doer of a passive act set in bold, not the owner before it, a sum
+someone receives, a loudness in decibels, and workers who are the article's employees."""
 
 from __future__ import annotations
 
@@ -85,3 +86,23 @@ def test_how_much_someone_receives_asks_a_sum_and_a_count_of_votes_is_none() -> 
         language="en",
     )
     assert not ask(article, "How much will each retiree receive?").found
+
+
+FINES = Article(
+    title="New fines",
+    paragraphs=(
+        "Pubs and bars that break the new rules on music will face penalties.",
+        "The regulations state that venues must not play recorded music above 85 decibels.",
+        "Employees could face a £50 fine if they fail to tell their bosses that they have been told to stay home.",
+    ),
+    language="en",
+)
+
+
+def test_how_loud_is_answered_in_decibels() -> None:
+    assert _bold(ask(FINES, "How loud can music be in pubs?")) == "85 decibels"
+
+
+def test_workers_are_the_articles_employees() -> None:
+    answer = ask(FINES, "What happens to workers who fail to tell their bosses?")
+    assert answer.found and answer.sentences[0].text.startswith("Employees could face")

@@ -3,7 +3,7 @@
 "How much does a visit cost?" is not answered by "the air quality index is 218", though both hold
 a number: the reader asked for money. So a number question is narrowed to a measure when its words
 say which (money, a share, a length of time, an age, a distance, a speed, a weight, a size, an engine's
-or a plant's power), and a sentence
+or a plant's power, a sound's loudness), and a sentence
 offers that measure only where a number stands beside one of its units ("Rs 299", "13 Prozent", "45 Tagen",
 "65 ans", "125 km/h"), or an indefinite quantity right before one ("more than a year", "plusieurs mois").
 A question that names no measure ("how many seats") stays a plain number question; one that may ask
@@ -19,7 +19,7 @@ from functools import lru_cache
 from bot.reader.answer.dates import MONTHS_ANY_FORM, RELATIVE_DAYS
 from bot.reader.text.language import fold, folded_words
 
-MEASURES = ("money", "share", "duration", "age", "distance", "area", "speed", "weight", "power", "price", "factor")
+MEASURES = ("money", "share", "duration", "age", "distance", "area", "speed", "weight", "power", "loudness", "price", "factor")
 """The measures a question may ask; "price" is a cost with no figure, "free of charge"
 (`_FREE_OF_CHARGE`), asked with "money" by a question about what something costs (`_PRICE_ASKED`)."""
 MEASURE_KINDS = frozenset(MEASURES)
@@ -111,6 +111,8 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
     # "How powerful is the engine?", "How much power does the motor make?": "471 horsepower", "a
     # 5-megawatt plant"; not the "Power is sent to the rear wheels" that shares the question's word.
     (("power",), r"\bhow powerful\b|\bhow much power\b|\b(horsepower|wattage|power output)\b"),
+    # "How loud can music be in pubs?": "above 85 decibels", not the sentence that shares "loud music".
+    (("loudness",), r"\bhow loud\b|\bwie laut\b|\ba quel volume\b|\bque tan (?:fuerte|alto)\b.*\b(?:musica|ruido|sonido)\b"),
     (SIZES, _SIZE),
 )
 _ASKED_PATTERNS = tuple((measures, re.compile(pattern)) for measures, pattern in _ASKED)
@@ -137,7 +139,7 @@ def asks_amount_by_name(question: str) -> bool:
 
 _NUMBER_QUESTION = re.compile(
     r"\bhow many times (?:more |less )?[a-z]+ (?:[\w'-]+ ){0,6}?than\b"
-    r"|\bhow (much|long|old|far|tall|deep|wide|quickly|soon|fast|heavy|rich|wealthy|powerful)\b|\bwie schwer\b|\bwhat (percentage|percent|proportion|share)\b"
+    r"|\bhow (much|long|old|far|tall|deep|wide|quickly|soon|fast|heavy|rich|wealthy|powerful|loud)\b|\bwie laut\b|\ba quel volume\b|\bwie schwer\b|\bwhat (percentage|percent|proportion|share)\b"
     r"|\bwie (viel(?:e[nmr]?)?|lange?|alt|teuer|weit|tief|hoch|schnell)\b|\bwelche[rnm]? (anteil|prozentsatz)\b|\bcombien\b|\bquel (age|pourcentage)\b"
     r"|\bcuant[oa]s?\b|\bque (porcentaje|edad|proporcion)\b|\bque tan rapido\b|\ba (quelle|que) distance?i?a?\b"
     r"|\b(?:quel(?:le)?|cual|que)\b(?:\W+[\w'-]+){0,3}?\W+(?:taux|tasas?)\b|\bquelle (?:est |etait |sera )?(?:la )?part\b"
@@ -200,6 +202,7 @@ UNITS: dict[str, frozenset[str]] = {
         "ounce ounces oz stone kilogramm gramm tonnen gramme kilogramo kilogramos gramo gramos tonelada toneladas "
         "libra libras"
     ),
+    "loudness": folded_words("decibel decibels db dba dezibel décibel décibels decibelio decibelios"),
     "power": folded_words(
         "horsepower hp bhp ps kw kilowatt kilowatts megawatt megawatts mw gigawatt gigawatts gw watt watts "
         "chevaux caballos pferdestärken"
