@@ -160,7 +160,10 @@ _CALL_TO_ACTION = re.compile(
 )
 # Phrases that only site furniture uses, wherever they sit in a short paragraph.
 _PROMO = re.compile(
-    r"^\W*(?:sign up|subscribe)\b(?:[^.!?]{0,150}\b(?:inbox|here|brief)\b|\W*$|,)|"
+    r"^\W*(?:sign up|subscribe)\b(?:[^.!?]{0,150}\b(?:inbox|here|brief|bookmark)\b|\W*$|,)|"
+    r"\bstart your (?:[\w-]+ ){0,3}subscription\b|^\W*want to bookmark\b|"
+    # A photo gallery's label and button left as lines ("UK news in pictures", "Show all 50").
+    r"^\W*show all \d+\W*$|^[\w'’ -]{0,40}\bin pictures\W*$|"
     r"\b(?:our|unseren|meinen|notre|nos|nuestr[oa]s?) (?:[\w-]+ ){0,3}[\w-]*newsletters?\b|\bour live ?blog\b|"
     r"^\W*abonnieren sie\b|\babonniere (?:[\w-]+ ){0,3}[\w-]*newsletter|"
     r"ajout(?:er|é) à (?:mes|vos) favoris|add(?:ed)? to (?:my |your )?(?:bookmarks|favou?rites|reading list)|"
