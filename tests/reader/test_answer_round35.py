@@ -106,3 +106,16 @@ def test_how_loud_is_answered_in_decibels() -> None:
 def test_workers_are_the_articles_employees() -> None:
     answer = ask(FINES, "What happens to workers who fail to tell their bosses?")
     assert answer.found and answer.sentences[0].text.startswith("Employees could face")
+
+
+def test_a_name_written_in_the_possessive_elsewhere_is_a_name_opening_a_sentence() -> None:
+    article = Article(
+        title="Strike deal",
+        paragraphs=(
+            "The union reached a tentative deal with Stellantis on Saturday after 44 days of strikes.",
+            "Workers at GM's plant in Tennessee said they were walking out.",
+            "GM now remains the only automaker without a tentative deal.",
+        ),
+        language="en",
+    )
+    assert _bold(ask(article, "Which carmaker still has no tentative deal?")) == "GM"

@@ -806,7 +806,7 @@ def names_in(language: Language, sentences: Iterable[str]) -> Names:
             if not named[position]:
                 continue
             token = tokens[position].group()
-            words.add(token)
+            words.update((token, POSSESSIVE.sub("", token)))  # "GM's plant": "GM" opening a sentence is a name
             if language.code == "en" and position + 1 < len(tokens) and tokens[position + 1].group().lower() in _PLACE_AFTER:
                 places.add(token)
             mentions[POSSESSIVE.sub("", token)] += 1
