@@ -92,7 +92,8 @@ ROLE_NOUNS: dict[str, frozenset[str]] = {
         striker midfielder defender goalkeeper winger fly-half scrum-half full-back quarterback pitcher
         trainer jockey driver astronaut candidate nominee activist campaigner organiser organizer trustee
         treasurer investor banker entrepreneur historian politician cardinal official diplomat negotiator
-        resident villager neighbour neighbor shopkeeper farmer nurse survivor witness volunteer student""".split()),
+        resident villager neighbour neighbor shopkeeper farmer nurse survivor witness volunteer student
+        councillor councilor""".split()),
     "de": frozenset("""chef chefin leiter leiterin trainer trainerin kapitän anwalt anwältin richter
         richterin arzt ärztin sprecher sprecherin direktor direktorin vorstand vorsitzender vorsitzende
         generalsekretär generalsekretärin präsident präsidentin minister ministerin bürgermeister

@@ -291,6 +291,8 @@ class BeforeMixin:
                     and " ".join(words[slice(*runs[1])]) in self._first_seen:
                 words = words[lead + 1:]  # `ESPN's Britt McHenry`: whose, then who
                 runs, lead = _runs(words), 0
+            if len(runs) > 1 and runs[0][0] == lead and (holder := self._holder_after_post(words, runs)):
+                return ("name", holder)  # `DUP Balmoral councillor Sarah Bunting has said…`
             if not runs or runs[0][0] != lead:
                 if not described:
                     return None
@@ -334,6 +336,16 @@ class BeforeMixin:
                 name = self._body_before(name)  # `A House Democratic source provided…`: a source of a body
             return ("name", name) if name else None
         return None
+
+    def _holder_after_post(self, words: list[str], runs: list[tuple[int, int]]) -> str | None:
+        """The full name after a post in lower case that a party's or a place's name opens (`DUP Balmoral councillor
+        Sarah Bunting`, `Burnley council leader Afrasiab Anwar`): the capitalised words before the post say whose
+        or where it is, and are no one's name."""
+        post = words[runs[0][1]:runs[1][0]]
+        if not 0 < len(post) <= MAX_POST_WORDS or not all(w.islower() for w in post) or not self._role_head(post[-1]):
+            return None
+        name = self._name(words, *runs[1])
+        return name if name and " " in name else None
 
     def _post_holder(self, owner: str, post: str) -> str | None:
         """The one person the article names, before or after, right after the same owner's post (`China’s
@@ -781,6 +793,8 @@ def _past_adverbs(words: list[str], at: int) -> int:
 
 MAX_INVERTED_AT = 8
 """How far into a German sentence its subject pronoun may come after the verb (`In einem weiteren Tweet zitierte sie`)."""
+MAX_POST_WORDS = 2
+"""Lower-case words of a post between a party's or a place's name and its holder's (`council leader`)."""
 _DE_AGE_NOUN = re.compile(r"\d+-[Jj]ährigen?")
 """A German noun for someone by their age (`der 48-Jährige`, `die 31-Jährige`)."""
 _EN_PLURAL = re.compile(r"[a-z]{2,}[^su]s")

@@ -1,0 +1,24 @@
+"""Speakers of the classes untuned htmldate pages showed (round 35; invented sentences here): a party's or a
+place's name, a post in lower case, then who holds it (`UUP Hillside councillor Tom Reid has said…`), where the
+capitalised words before the post are no one's name."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.quotes.quotations import all_quotes
+from bot.reader.text.document import build_document
+
+
+def _speakers(language: str, *paragraphs: str) -> list[str | None]:
+    document = build_document(Article("Story", paragraphs, language=language))
+    return [quote.speaker for quote in all_quotes(document) for _ in quote.parts or (quote.text,)]
+
+
+def test_a_post_in_lower_case_after_a_party_and_a_place_is_held_by_the_name_after_it() -> None:
+    speakers = _speakers(
+        "en",
+        "UUP Hillside councillor Tom Reid has said that he has spoken to residents and says that the fences show "
+        "“a street which has been ignored for years”.",
+        "He said: “We were promised new homes and we got nothing at all.”",
+    )
+    assert speakers == ["Tom Reid", "Tom Reid"]
