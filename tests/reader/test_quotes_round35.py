@@ -1,6 +1,7 @@
 """Speakers of the classes untuned htmldate pages showed (round 35; invented sentences here): a party's or a
 place's name, a post in lower case, then who holds it (`UUP Hillside councillor Tom Reid has said…`), where the
-capitalised words before the post are no one's name."""
+capitalised words before the post are no one's name; a capitalised thing that `our` or `your` owns (`read our Privacy
+Notice`, a sign-up box inside the story) is no one a `she` after it could stand for."""
 
 from __future__ import annotations
 
@@ -22,3 +23,15 @@ def test_a_post_in_lower_case_after_a_party_and_a_place_is_held_by_the_name_afte
         "He said: “We were promised new homes and we got nothing at all.”",
     )
     assert speakers == ["Tom Reid", "Tom Reid"]
+
+
+def test_a_thing_our_page_owns_is_no_one_a_she_stands_for() -> None:
+    speakers = _speakers(
+        "en",
+        "Councillor Amira Khan said: “We were promised new homes and we got nothing at all.",
+        "“The families here deserve much better than this.”",
+        "Sign up to our newsletter for the latest stories. If you are curious, you can read our Privacy Notice.",
+        "She continued: “When the council decided to sell the land, nobody asked us at all.",
+        "“We will keep fighting for every family on this estate.”",
+    )
+    assert speakers == ["Amira Khan"] * 4
