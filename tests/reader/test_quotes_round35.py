@@ -1,7 +1,8 @@
 """Speakers of the classes untuned htmldate pages showed (round 35; invented sentences here): a party's or a
 place's name, a post in lower case, then who holds it (`UUP Hillside councillor Tom Reid has said…`), where the
 capitalised words before the post are no one's name; a capitalised thing that `our` or `your` owns (`read our Privacy
-Notice`, a sign-up box inside the story) is no one a `she` after it could stand for."""
+Notice`, a sign-up box inside the story) is no one a `she` after it could stand for; `pointe` is a French reporting
+verb (`« … », pointe Marc Lefort, le maire`), though `la pointe` is also a noun."""
 
 from __future__ import annotations
 
@@ -35,3 +36,13 @@ def test_a_thing_our_page_owns_is_no_one_a_she_stands_for() -> None:
         "“We will keep fighting for every family on this estate.”",
     )
     assert speakers == ["Amira Khan"] * 4
+
+
+def test_pointe_reports_in_french_and_the_mayor_is_the_one_it_named() -> None:
+    speakers = _speakers(
+        "fr",
+        "La mer a rongé la pointe nord de la presqu’île. « En deux jours, on a perdu dix mètres de sable devant la "
+        "plage, pointe Marc Lefort, le maire de Saint-Aubin. C’est inquiétant. »",
+        "La plage reste fermée. « Nous paierons encore les dégâts de cette tempête cet hiver », déplore le maire.",
+    )
+    assert speakers == ["Marc Lefort", "Marc Lefort"]

@@ -244,7 +244,7 @@ LEXICONS: dict[str, Lexicon] = {
                    sourit souri plaisante plaisanté tempère tempéré rassure rassuré réclame réclamé exige exigé
                    prédit évoque évoqué parle parlé parlant
                    critiqué critique condamné condamne démenti dément reproché reproche défendu défend justifié
-                   justifie considéré considère assène asséné conseille conseillé""", "fr"),
+                   justifie considéré considère assène asséné conseille conseillé pointé pointe""", "fr"),
                    frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
                    {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split()),
