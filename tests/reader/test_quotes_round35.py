@@ -2,7 +2,8 @@
 place's name, a post in lower case, then who holds it (`UUP Hillside councillor Tom Reid has said…`), where the
 capitalised words before the post are no one's name; a capitalised thing that `our` or `your` owns (`read our Privacy
 Notice`, a sign-up box inside the story) is no one a `she` after it could stand for; `pointe` is a French reporting
-verb (`« … », pointe Marc Lefort, le maire`), though `la pointe` is also a noun."""
+verb (`« … », pointe Marc Lefort, le maire`), though `la pointe` is also a noun; `la ejecutiva` is a role that stands
+for the woman just quoted, as `la directora` does."""
 
 from __future__ import annotations
 
@@ -46,3 +47,14 @@ def test_pointe_reports_in_french_and_the_mayor_is_the_one_it_named() -> None:
         "La plage reste fermée. « Nous paierons encore les dégâts de cette tempête cet hiver », déplore le maire.",
     )
     assert speakers == ["Marc Lefort", "Marc Lefort"]
+
+
+def test_la_ejecutiva_is_the_woman_just_quoted() -> None:
+    speakers = _speakers(
+        "es",
+        "Laura Medina, directora de la aplicación Sonora para México, habló con este diario sobre el confinamiento.",
+        "“Vimos una caída de escuchas en marzo, pero en abril la gente volvió a escuchar música”, explica Medina.",
+        "La aplicación lanzó su servicio de podcasts en el país.",
+        "“Al principio los podcasts para niños crecieron casi un 200 por ciento en pocas semanas”, detalla la ejecutiva.",
+    )
+    assert speakers == ["Laura Medina", "Laura Medina"]

@@ -104,7 +104,7 @@ ROLE_NOUNS: dict[str, frozenset[str]] = {
     "es": frozenset("""portavoz director directora entrenador entrenadora seleccionador abogado abogada
         fiscal juez jueza diputado diputada senador senadora consejero consejera vicepresidente
         vicepresidenta líder jefe jefa fundador fundadora economista investigador investigadora
-        capitán mandatario mandataria""".split()),
+        capitán mandatario mandataria ejecutivo ejecutiva""".split()),
 }
 """Nouns for what someone does, per language, which stand right before a name as its title
 (`England skipper Jason Robinson`, `le porte-parole Gabriel Attal`) though no one is called by them."""
