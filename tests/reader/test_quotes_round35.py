@@ -3,7 +3,8 @@ place's name, a post in lower case, then who holds it (`UUP Hillside councillor 
 capitalised words before the post are no one's name; a capitalised thing that `our` or `your` owns (`read our Privacy
 Notice`, a sign-up box inside the story) is no one a `she` after it could stand for; `pointe` is a French reporting
 verb (`« … », pointe Marc Lefort, le maire`), though `la pointe` is also a noun; `la ejecutiva` is a role that stands
-for the woman just quoted, as `la directora` does."""
+for the woman just quoted, as `la directora` does; a participle with its agent after the reporting verb (`Khan said in
+a statement, first reported by Sky News:`) leaves the speaker to that verb's subject."""
 
 from __future__ import annotations
 
@@ -58,3 +59,14 @@ def test_la_ejecutiva_is_the_woman_just_quoted() -> None:
         "“Al principio los podcasts para niños crecieron casi un 200 por ciento en pocas semanas”, detalla la ejecutiva.",
     )
     assert speakers == ["Laura Medina", "Laura Medina"]
+
+
+def test_a_paper_that_first_reported_the_words_is_not_their_speaker() -> None:
+    speakers = _speakers(
+        "en",
+        "Westfield council leader Amira Khan and Eastvale council leader Tom Reid called on the mayor to “step down”.",
+        "Khan said in a statement, first reported by Sky News: “I joined this party because of its values and they "
+        "have been forgotten.”",
+        "In a statement released by Acme Foods: “We are sorry for any distress this has caused our customers.”",
+    )
+    assert speakers == ["Amira Khan", "Acme Foods"]

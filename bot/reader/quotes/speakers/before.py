@@ -390,7 +390,7 @@ class BeforeMixin:
                     and _plural_people(group[-1:])
                 return (self._document_part(tokens[k + 1:]) or self._inverted(tokens[k:])
                         or (_NOBODY if self._thing(tokens[k + 1:]) or unnamed else None))
-            if self._is_verb(tokens[k]):
+            if self._is_verb(tokens[k]) and not self._passive_after(tokens, k):
                 if k and self._plural(tokens[k], tokens[k - 1]):
                     return _NOBODY  # `und beide sagten gleichzeitig: „…“`
                 if told := self._told_to(tokens[:k]):
@@ -481,6 +481,13 @@ class BeforeMixin:
                     return self._named_paper(clause[1]) or found
                 return found
         return None
+
+    def _passive_after(self, tokens: list[str], k: int) -> bool:
+        """Whether the English verb at `k` is a participle with its agent (`Khan said in a statement, first reported by
+        Sky News:`) after a reporting verb earlier in the sentence, whose subject speaks: the agent only passed the
+        words on. Alone (`In a statement released by Acme:`) the agent is the source."""
+        return self._language == "en" and tokens[k].lower().endswith("ed") and tokens[k + 1:k + 2] == ["by"] \
+            and any(self._is_verb(t) for t in tokens[:k])
 
     def _just_quoted(self, article: str, words: list[str]) -> tuple[str, str] | None:
         """The person quoted in the sentence right before, in the same paragraph, when the subject is `article` and
