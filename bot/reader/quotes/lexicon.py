@@ -92,7 +92,8 @@ ROLE_NOUNS: dict[str, frozenset[str]] = {
         striker midfielder defender goalkeeper winger fly-half scrum-half full-back quarterback pitcher
         trainer jockey driver astronaut candidate nominee activist campaigner organiser organizer trustee
         treasurer investor banker entrepreneur historian politician cardinal official diplomat negotiator
-        resident villager neighbour neighbor shopkeeper farmer nurse survivor witness volunteer student""".split()),
+        resident villager neighbour neighbor shopkeeper farmer nurse survivor witness volunteer student
+        councillor councilor""".split()),
     "de": frozenset("""chef chefin leiter leiterin trainer trainerin kapitän anwalt anwältin richter
         richterin arzt ärztin sprecher sprecherin direktor direktorin vorstand vorsitzender vorsitzende
         generalsekretär generalsekretärin präsident präsidentin minister ministerin bürgermeister
@@ -103,7 +104,7 @@ ROLE_NOUNS: dict[str, frozenset[str]] = {
     "es": frozenset("""portavoz director directora entrenador entrenadora seleccionador abogado abogada
         fiscal juez jueza diputado diputada senador senadora consejero consejera vicepresidente
         vicepresidenta líder jefe jefa fundador fundadora economista investigador investigadora
-        capitán mandatario mandataria""".split()),
+        capitán mandatario mandataria ejecutivo ejecutiva""".split()),
 }
 """Nouns for what someone does, per language, which stand right before a name as its title
 (`England skipper Jason Robinson`, `le porte-parole Gabriel Attal`) though no one is called by them."""
@@ -243,7 +244,7 @@ LEXICONS: dict[str, Lexicon] = {
                    sourit souri plaisante plaisanté tempère tempéré rassure rassuré réclame réclamé exige exigé
                    prédit évoque évoqué parle parlé parlant
                    critiqué critique condamné condamne démenti dément reproché reproche défendu défend justifié
-                   justifie considéré considère assène asséné conseille conseillé""", "fr"),
+                   justifie considéré considère assène asséné conseille conseillé pointé pointe""", "fr"),
                    frozenset({"a", "avait", "aurait", "est", "s'est", "s’est"}),
                    r"\bselon\b|\bd['’]après\b|^\W*(?:mais |et )?pour\b",
                    {"il": "m", "elle": "f", "lui": "m"}, frozenset(_FR_TITLES.split()),

@@ -291,6 +291,8 @@ class BeforeMixin:
                     and " ".join(words[slice(*runs[1])]) in self._first_seen:
                 words = words[lead + 1:]  # `ESPN's Britt McHenry`: whose, then who
                 runs, lead = _runs(words), 0
+            if len(runs) > 1 and runs[0][0] == lead and (holder := self._holder_after_post(words, runs)):
+                return ("name", holder)  # `DUP Balmoral councillor Sarah Bunting has said…`
             if not runs or runs[0][0] != lead:
                 if not described:
                     return None
@@ -335,6 +337,16 @@ class BeforeMixin:
             return ("name", name) if name else None
         return None
 
+    def _holder_after_post(self, words: list[str], runs: list[tuple[int, int]]) -> str | None:
+        """The full name after a post in lower case that a party's or a place's name opens (`DUP Balmoral councillor
+        Sarah Bunting`, `Burnley council leader Afrasiab Anwar`): the capitalised words before the post say whose
+        or where it is, and are no one's name."""
+        post = words[runs[0][1]:runs[1][0]]
+        if not 0 < len(post) <= MAX_POST_WORDS or not all(w.islower() for w in post) or not self._role_head(post[-1]):
+            return None
+        name = self._name(words, *runs[1])
+        return name if name and " " in name else None
+
     def _post_holder(self, owner: str, post: str) -> str | None:
         """The one person the article names, before or after, right after the same owner's post (`China’s
         ambassador to Britain Liu Xiaming`), for a sentence that opens with the post alone (`China’s ambassador to
@@ -378,7 +390,7 @@ class BeforeMixin:
                     and _plural_people(group[-1:])
                 return (self._document_part(tokens[k + 1:]) or self._inverted(tokens[k:])
                         or (_NOBODY if self._thing(tokens[k + 1:]) or unnamed else None))
-            if self._is_verb(tokens[k]):
+            if self._is_verb(tokens[k]) and not self._passive_after(tokens, k):
                 if k and self._plural(tokens[k], tokens[k - 1]):
                     return _NOBODY  # `und beide sagten gleichzeitig: „…“`
                 if told := self._told_to(tokens[:k]):
@@ -469,6 +481,13 @@ class BeforeMixin:
                     return self._named_paper(clause[1]) or found
                 return found
         return None
+
+    def _passive_after(self, tokens: list[str], k: int) -> bool:
+        """Whether the English verb at `k` is a participle with its agent (`Khan said in a statement, first reported by
+        Sky News:`) after a reporting verb earlier in the sentence, whose subject speaks: the agent only passed the
+        words on. Alone (`In a statement released by Acme:`) the agent is the source."""
+        return self._language == "en" and tokens[k].lower().endswith("ed") and tokens[k + 1:k + 2] == ["by"] \
+            and any(self._is_verb(t) for t in tokens[:k])
 
     def _just_quoted(self, article: str, words: list[str]) -> tuple[str, str] | None:
         """The person quoted in the sentence right before, in the same paragraph, when the subject is `article` and
@@ -781,6 +800,8 @@ def _past_adverbs(words: list[str], at: int) -> int:
 
 MAX_INVERTED_AT = 8
 """How far into a German sentence its subject pronoun may come after the verb (`In einem weiteren Tweet zitierte sie`)."""
+MAX_POST_WORDS = 2
+"""Lower-case words of a post between a party's or a place's name and its holder's (`council leader`)."""
 _DE_AGE_NOUN = re.compile(r"\d+-[Jj]ährigen?")
 """A German noun for someone by their age (`der 48-Jährige`, `die 31-Jährige`)."""
 _EN_PLURAL = re.compile(r"[a-z]{2,}[^su]s")

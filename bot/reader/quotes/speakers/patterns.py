@@ -62,8 +62,9 @@ which attribution reads from the sentence's start."""
 """Conjunctions that, after a comma, open a clause with a subject of its own."""
 _PRONOUN_GENDERS = {"he": "m", "his": "m", "she": "f"}
 """English pronouns that say whether a person named before is a man or a woman (`her` may be someone else's)."""
-_NO_PERSON_BEFORE = frozenset("the a an in".split())
-"""English words a person's name does not follow, unless a post comes between (`the Apple CEO Tim Cook`)."""
+_NO_PERSON_BEFORE = frozenset("the a an in our your my their its".split())
+"""English words a person's name does not follow, unless a post comes between (`the Apple CEO Tim Cook`): an article,
+`in`, or a possessive that owns a thing (`read our Privacy Notice`); `his` and `her` may own a title (`His Honour`)."""
 _OF = frozenset("de d' d’ of von del".split())
 """Words between a writing and its author (`une lettre de`, `a letter of`, `ein Brief von`)."""
 _WHERE = frozenset("à au aux at in en dans nach aus".split())
