@@ -46,7 +46,11 @@ _SUM_RECEIVED = (
     r".*\b(?:receive|receives|received|get|gets|got|owe|owes|owed|win|wins|won|awarded"
     r"|raise|raised|raises|collect|collected|make|makes|made)\b(?!\s+(?:by|up)\b)"
 )
-"""A sum asked by what someone got, won or owes, with no other thing named (`_ASKED`'s money)."""
+"""A sum asked by what someone got, won, owes or made, with no thing named after "how much" ("How much
+rain does Houston get?") nor a part of one ("how much of the vote"): "How much will each retiree
+receive?" asks money, as 18 of SQuAD train's 19 such questions do. Not "lose", which asks a share as
+often ("How much did the Nikkei lose?"), nor "give": "How much did the Foundation give to Big
+Friends?" was then answered by the sum given to all."""
 
 # Which measures a number question asks, from its words (lower case, accents folded). Checked in
 # this order, so "how many years old" is an age and "wie viel Prozent" a share, not money.
@@ -93,13 +97,8 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
               r"|vaut|valent|valait|valaient|vaudra|vaudront|vale|valen|valdra|valdran|valia|valian"
               r"|cuesta|cuestan|costo|costaba|costara|costaran|costaria|costarian|costaron|precio|pagar|paga|pago|pagado|pagaron|pagara"
               r"|gasto|gastado|gastaron|gastar|gana|dinero|sueldo|cobrar|cobra|cobran|cobro|cobraba|cobraban|cobraron|cobrara|cobrado|cobrada)\b"
-              # "How much is the Trailmaster?": a thing and nothing done to it asks its price.
-              # "How much will each retiree receive?": a sum got or given, with no thing named after "how
-              # much" ("How much rain does Houston get?") nor a part of one ("how much of the vote"): 18 of
-              # SQuAD train's 19 such questions ask money. Not "lose", which asks a share as often ("How
-              # much did the Nikkei lose?"), nor "give": "How much did the Foundation give to Big
-              # Friends?" is then answered by the sum given to all.
               rf"|{_SUM_RECEIVED}"
+              # "How much is the Trailmaster?": a thing and nothing done to it asks its price.
               r"|^\W*(and )?how much (is|are|was|were|will \w+ be) (?!.*\b(to|left|known|needed|used|lost|there)\b)"
               r"[\w' -]{1,40}\W*$"
               rf"|{_PRICE_ADJECTIVE}"),

@@ -1445,7 +1445,8 @@ def answer_phrase(
     # holds the question's word ("Publishing"). "Who was arrested?" about "Peter Hall was arrested
     # by Officer Dan Reyes": the name after "by" is the one who did it, no answer.
     act = _ASKED_ACT.match(question)
-    acted = [p for p in shared if act and set(question_terms(language, texts[p])) & set(question_terms(language, act["act"]))]
+    act_terms = set(question_terms(language, act["act"])) if act else set()
+    acted = [p for p in shared if act_terms & set(question_terms(language, texts[p]))]
     passive = _ASKS_PASSIVELY.search(question) is not None
     doers = [
         whole for run in runs if _after_agent_word(texts, run, acted)
