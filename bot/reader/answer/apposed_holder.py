@@ -1,4 +1,4 @@
-"""Who holds a post, in German, French or Spanish: the name set beside the post's noun with a comma.
+"""Who holds a post: the name set beside the post's noun with a comma.
 
 "¿Quién es la delegada presidencial?" is answered by "la delegada presidencial, Luz Bermúdez", and
 "Wer ist der wichtigste Kunde?" by "Volkswagen, den Hauptkunden", "Welcher frühere Vizekanzler griff
@@ -6,7 +6,9 @@ sie an?" by "Robert Habeck, der frühere Vizekanzler der Grünen": the name stan
 the asked noun, after it (the noun and its complement, a comma, the name) or before it (the name, a
 comma, an article, the noun). The nearest-name rule of `phrase` put the bold on another name of the
 sentence instead ("La Radio" before "el presidente de la Confederación ..., Sergio Pérez"), or, in
-German, on a capitalised noun ("Hauptkunden"). English has its own apposition rules in `phrase`.
+German, on a capitalised noun ("Hauptkunden"). English has its own apposition rules in `phrase`; here
+it has only "who is the X" ("Daniel Greenberg, the standards commissioner,"), where the answer index
+also puts the sentence naming the holder first (`AnswerIndex._holder_first`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.reader.answer.categories import asked_category_noun
+from bot.reader.answer.posts import asked_holder_en
 from bot.reader.answer.posts import asked_post as asked_post_fr_es
 from bot.reader.answer.terms import question_terms, stop_words_for
 from bot.reader.answer.title_holder import asked_post as asked_post_de
@@ -33,6 +36,8 @@ WORDS_BEFORE_NOUN = 3
 _ARTICLES = frozenset(
     "der die das den dem des ein eine einen einem einer le la les l' l’ un une el los las uno una".split()
 )
+_ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
+"""English articles, apart: "a" and "an" are a Spanish and a German preposition."""
 _NAME_CLOSED = re.compile(r"\s*(?:[,;()]|[.!?]\W*$|$|\s(?:y|und|et|e)\s)")
 """What closes a name set off after its post: a comma, a bracket, the sentence's end, or "and"."""
 _OF = frozenset({"de", "del", "du", "des", "d'", "d’"})
@@ -50,6 +55,8 @@ def _post(language: Language, question: str) -> str | None:
     elif language.code in ("fr", "es"):
         noun = asked_post_fr_es(question, language.code) or asked_category_noun(question, language.code)
         post = None
+    elif language.code == "en":
+        noun, post = asked_holder_en(question), None
     else:
         return None
     terms = question_terms(language, noun) if noun else []
@@ -115,8 +122,9 @@ def _name_before(
     language: Language, sentence: str, tokens: list[re.Match[str]], noun: int, asked: set[str]
 ) -> tuple[int, int] | None:
     """The name before a comma, an article and the post: "Robert Habeck, der frühere Vizekanzler"."""
+    articles = _ENGLISH_ARTICLES if language.code == "en" else _ARTICLES
     article = next(
-        (k for k in range(noun - 1, max(noun - 2 - WORDS_BEFORE_NOUN, -1), -1) if tokens[k].group().lower() in _ARTICLES),
+        (k for k in range(noun - 1, max(noun - 2 - WORDS_BEFORE_NOUN, -1), -1) if tokens[k].group().lower() in articles),
         None,
     )
     if article is None or article < 1 or sentence[tokens[article - 1].end():tokens[article].start()] != ", ":
@@ -139,8 +147,8 @@ def _name_before(
 
 
 def holder_in_apposition(language: Language, sentence: str, question: str) -> tuple[int, int] | None:
-    """Start and end of the name set in apposition to the post a German, French or Spanish "who is
-    the X" or "which X" question asks about, after the post or before it; None when the sentence sets none."""
+    """Start and end of the name set in apposition to the post a "who is the X" question (in German,
+    French or Spanish also a "which X" question) asks about, after the post or before it; None when the sentence sets none."""
     post = _post(language, question)
     if post is None:
         return None

@@ -168,13 +168,19 @@ def _phrase_after(lowered: list[str], position: int, stop: frozenset[str]) -> st
     phrase: list[str] = []
     while following < len(lowered) and len(phrase) < _LONGEST_PHRASE:
         word = lowered[following]
-        if word in stop or is_number(word):
+        if (word in stop and not (not phrase and word in _STOP_ADJECTIVES)) or is_number(word):
             break
         phrase.append(word)
         following += 1
     if not phrase or phrase[0] in _TIMES or phrase[0] in _LEFT_OUT_WORDS or _LEFT_OUT_NOUN.search(phrase[0]):
         return None
     return phrase[0] if phrase[0] in _UNIT_WORDS else " ".join(phrase)
+
+
+_STOP_ADJECTIVES = frozenset({"new", "old", "other", "more", "further", "different", "nouveaux", "otros", "otras"})
+"""Adjectives the stop lists hold that stand between a count and its noun ("1.5 million new homes",
+"35 more bills", "otros 20 heridos"): read as stop words they left the count unread, so a "how much
+will the homes cost" question took "plans to build 1.5 million new homes" for a price."""
 
 
 _NO_ONE_COUNTED = frozenset().union(*(units for measure, units in UNITS.items() if measure not in ("share", "age")))
@@ -203,6 +209,15 @@ def counts_only_measures(code: str, text: str) -> bool:
                 return False
             found = True
     return found
+
+
+def counts_only_things(code: str, text: str) -> bool:
+    """Whether every count of an English, French or Spanish sentence names a thing that is no unit
+    ("plans to build 1.5 million new homes"), so none of its numbers is a sum, a length or another
+    measure: "How much will the new homes cost?" is not answered by it. False when the sentence
+    has no count, or a count whose noun cannot be read or is a unit ("6 million Lira")."""
+    phrases = counted_nouns(code, text) if code in PHRASES_COUNTED else None
+    return bool(phrases) and not any(phrase.split()[0] in _UNIT_WORDS for phrase in phrases or ())
 
 
 _PARENTS = folded_words("mother father parent mum mom dad grandmother grandfather grandparent")

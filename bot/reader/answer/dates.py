@@ -145,7 +145,7 @@ def asks_ahead(question: str) -> bool:
 
 _TELLS_AHEAD = {
     "en": r"\b(?:will|shall|scheduled|due|expected|set to|slated|plans?|planned|planning|next|upcoming|coming|later"
-          r"|soon|going to|is to|are to|to be|hopes?|aims?|by the end of|on sale|starting|from"
+          r"|soon|going to|is to|are to|to be|hopes?|aims?|by the end of|on sale|starting|from|look(?:s|ing)? forward to"
           r"|(?:is|are) (?:\w+ly )?\w+ed|opens|starts|begins|ends|arrives|launches|returns|premieres|debuts)\b|'ll\b",
     "de": r"\b(?:wird|werden|soll|sollen|sollte|ab|kunftig|nachste[nmrs]?|geplant|voraussichtlich|bis|kommende[nmrs]?"
           r"|findet|finden|beginnt|beginnen|startet|starten)\b",

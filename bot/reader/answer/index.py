@@ -113,6 +113,7 @@ from bot.reader.answer.act_beside import told_beside, verb_family
 from bot.reader.answer.ages import age_of_another
 from bot.reader.answer.again import unprefixed
 from bot.reader.answer.antecedents import opens_with_a_pronoun, with_antecedents
+from bot.reader.answer.apposed_holder import holder_in_apposition
 from bot.reader.answer.bridges import (
     MIN_CUT_STEM,
     NO_BRIDGES,
@@ -166,7 +167,9 @@ from bot.reader.answer.place_names import placeless_stems
 from bot.reader.answer.plural_stems import other_number
 from bot.reader.answer.common_nouns import common_nouns
 from bot.reader.answer.contractions import written_out
-from bot.reader.answer.counted import PHRASES_COUNTED, counted_nouns, counts_anyone, counts_only_measures, general_form
+from bot.reader.answer.counted import (
+    PHRASES_COUNTED, counted_nouns, counts_anyone, counts_only_measures, counts_only_things, general_form,
+)
 from bot.reader.answer.requests import asked_in_request
 from bot.reader.answer.existence import thing_asked_to_exist
 from bot.reader.answer.sites import SITE, asks_unwritten_site
@@ -312,6 +315,11 @@ amount."""
 PAST_YEARS = 10
 """How many years before the newest year an article names a year must be to tell of the past only
 (`AnswerIndex._dated_only_before`): plans a few years apart are all still to come."""
+_COMPARES_COUNTS = re.compile(
+    r"\bhow many (?:more|fewer|less|times)\b|\bcombien de fois\b|\bcu[aá]ntas veces\b|\bwie viele ?male?\b", re.IGNORECASE
+)
+"""A "how many" question comparing counts or counting times, which a factor answers ("18 times the
+number", "called nine times")."""
 _TOLD_WHEN_OTHERWISE = re.compile(
     r"\b(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier)\b"
     r"|\b(?:heures?|jours?|semaines?|mois|ans|années?)\s+(?:après|avant|plus tard)\b"
@@ -916,6 +924,7 @@ class AnswerIndex:
         scores = self.combine(parts, self.tuning)
         order = self._own_age_first(parts, scores, self._counting_first(parts, scores, self._pick(scores, parts.terms, top)))
         order = self._post_first(question, parts, scores, self._dated_first(question, parts, scores, order))
+        order = self._holder_first(question, parts, scores, order)
         order = self._named_first(question, scores, self._defined_first(question, scores, order))
         body = head_asked_of(question, self.document.language.code)
         if body is not None:
@@ -1100,7 +1109,8 @@ class AnswerIndex:
                 # a measure counts only its own unit: "cuatro años de prisión" answers "¿A cuántos años de
                 # cárcel lo condenaron?", "seven years before" no count of scientists.
                 units = self._counted_near(counted[0], before=0, after=1)
-                holds &= np.array([self._counts_a_thing(i, terms, bool(units[i])) for i in range(len(self._offers))])
+                compares = _COMPARES_COUNTS.search(question) is not None
+                holds &= np.array([self._counts_a_thing(i, terms, bool(units[i]), compares) for i in range(len(self._offers))])
                 measured = self._counted_near(counted[0]) * self._mean_weight(terms)
                 takes = holds & ~self._counts_others(counted[0])
         unsaid = self._unsaid_amounts(kinds, terms, holds) if holds is not None else None
@@ -1524,7 +1534,7 @@ class AnswerIndex:
         self._counts_others_by[counted] = others
         return others
 
-    def _counts_a_thing(self, index: int, terms: set[str], unit_asked: bool) -> bool:
+    def _counts_a_thing(self, index: int, terms: set[str], unit_asked: bool, compares: bool = False) -> bool:
         """Whether a sentence holds a number that may count what a "how many" question asks: one
         that is no sum of money, no word of the question, and no measure (unless the counted thing
         is its unit, `unit_asked`: "84 livres ont été critiqués" counts the books "Combien de livres
@@ -1535,7 +1545,10 @@ class AnswerIndex:
         left = offered["number"] - (frozenset() if unit_asked else offered["money"]) - terms
         if not left:
             return False  # no number left to count: the sentence's measures need no reading
-        measuring = frozenset() if unit_asked else self._measuring(index)
+        # A factor multiplies, it counts nothing unless times are counted or compared: "more than three
+        # times as long" does not answer "How many justices voted against the ruling?", "18 times the
+        # number of tuft cells" answers "How many more tuft cells than expected …?".
+        measuring = frozenset() if unit_asked else self._measuring(index) | (frozenset() if compares else offered["factor"])
         left -= measuring
         return bool(left) and not (all(is_scale(word) for word in left) and bool(offered["money"] | measuring))
 
@@ -2206,6 +2219,24 @@ class AnswerIndex:
             return order
         return _best_first(close, scores, order)
 
+    def _holder_first(self, question: str, parts: _Parts, scores: np.ndarray, order: list[int]) -> list[int]:
+        """For "who is the X" whose best sentence names no one in apposition to the post
+        (`apposed_holder.holder_in_apposition`), the sentence that does, when it scores close to the
+        best (`RUNNER_UP_SHARE`) and names what the best names of the question's names, goes first: "Who is the standards
+        commissioner?" is answered by "The Conservatives' letter to Daniel Greenberg, the standards
+        commissioner, said", not by "the Standards Commissioner declined to ... donations from Lord
+        Alli", which holds the post's words beside another man's name."""
+        if parts.kinds != {"name"}:
+            return order
+        language, sentences = self.document.language, self.document.sentences
+        if holder_in_apposition(language, sentences[order[0]].text, question) is not None:
+            return order
+        named = parts.required & self._term_sets[order[0]]
+        close = [int(i) for i in np.flatnonzero((scores >= RUNNER_UP_SHARE * scores[order[0]]) & (scores > 0))
+                 if holder_in_apposition(language, sentences[int(i)].text, question) is not None
+                 and self._about_names(int(i), parts.required) and named <= self._term_sets[int(i)]]
+        return _best_first(close, scores, order) if close else order
+
     def _defined_first(self, question: str, scores: np.ndarray, order: list[int]) -> list[int]:
         """For "who is X?" (`followup.person_asked_about`, a name alone), the sentence saying what X
         is first, not one naming X inside another speaker's quotation (`defined.defined_first`)."""
@@ -2495,11 +2526,14 @@ class AnswerIndex:
                 amounts[i] = any(self._offers[i][measure] for measure in AMOUNT_MEASURES)
             holds, takes = holds | amounts, None if takes is None else takes | amounts
         if holds is not None and parts.kinds & MEASURE_KINDS:
+            sentences, code = self.document.sentences, self.document.language.code
             figures = np.zeros(len(holds), dtype=bool)
             for i in range(max(best - 1, 0), min(best + 2, len(holds))):
                 offered = self._offers[i]
                 # Another measure's number is no sum of money: "About 18 miles in sits the hotel" gives no price.
                 other = frozenset().union(*(offered[m] for m in MEASURE_KINDS - _SUMS)) if parts.kinds <= _SUMS else frozenset()
+                if parts.kinds <= _SUMS and not offered["money"] and counts_only_things(code, sentences[i].text):
+                    continue  # "plans to build 1.5 million new homes" tells no price of the homes
                 figures[i] = any(any(c.isdigit() for c in stem) for stem in offered["number"] - parts.terms - other) or (
                     "duration" in parts.kinds and any(YEAR.match(stem) for stem in offered["date"] - parts.terms)
                 )

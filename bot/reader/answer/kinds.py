@@ -1110,6 +1110,17 @@ _HYPHENED_CODE = re.compile(r"\b[A-Z][A-Za-z]{0,5}-\d+\b")
 a word of its own, counts nothing either."""
 
 
+_DAY_OF_A_SPAN = re.compile(
+    r"\b(?:first|last|final|opening|closing)\s+(?:days?|weeks?|months?|nights?|morning|hours?)\s+of\b"
+    r"|\b(?:premi[eè]re?s?|derni[eè]re?s?)\s+(?:jours?|semaines?|mois|nuits?)\s+d[eu]\b"
+    r"|\b(?:ersten|letzten)\s+(?:Tag|Tagen|Woche|Wochen|Monat|Monaten|Nacht)\b"
+    r"|\b(?:primer|primera|primeros|primeras|último|última|últimos|últimas)\s+(?:días?|semanas?|mes(?:es)?|noches?)\s+de\b",
+    re.IGNORECASE,
+)
+"""A time told as the start or end of a span ("on the first day of his second term", "dans les
+premiers jours de la guerre", "in den ersten Tagen", "el último día de campaña"): it answers "When did
+Trump sign the order?", which was declined for want of a date."""
+
 _ONE_IN_IDIOMS = re.compile(r"\bone-(?:to-one|on-one|way|off|time|stop|sided|of-a-kind)\b", re.IGNORECASE)
 """English compounds whose "one" counts nothing ("one-to-one relationships", "a one-way trip"): read
 as counts they answered "How many people has NASA sent to Mars?" and "How much did Comcast give?"."""
@@ -1189,7 +1200,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
     A day's and a month's number count as no number ("Dresden, 08.06.2015", "am 2. Oktober"): a
     dateline answered "Wie viele Dresdner gingen zur Wahl?"."""
     tokens = words(text)
-    dated = _words_within(_NUMERIC_DATE, text)
+    dated = _words_within(_NUMERIC_DATE, text) | _words_within(_DAY_OF_A_SPAN, text)
     codes = _words_within(_HYPHENED_CODE, text) | _words_within(_ONE_IN_IDIOMS, text)
     if language.code == "en":
         codes |= _labelled_ones(text) | {i for i in range(len(tokens)) if _house_number(tokens, i)}

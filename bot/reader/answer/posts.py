@@ -1,4 +1,4 @@
-"""The post a French or Spanish "who is the X" question asks for: "¿Quién es el alcalde de Turre?".
+"""The post a "who is the X" question asks for: "¿Quién es el alcalde de Turre?", "Who is the standards commissioner?".
 
 Such a question is answered by a sentence naming the holder of that post ("el alcalde de Bédar,
 Ángel Collados"). A sentence that holds the question's place but not the post ("el presidente de la
@@ -35,4 +35,21 @@ def asked_post(question: str, code: str) -> str:
     "¿Quién es el alcalde de Turre?", "maire" of "Qui est le maire de Lyon ?"."""
     pattern = _POST_ASKED.get(code)
     found = pattern.match(fold(question.lower()).replace("’", "'")) if pattern else None
+    return found.group(1) if found else ""
+
+
+_HOLDER_ASKED_EN = re.compile(
+    r"^\W*(?:and )?who(?:'s| is| was| will be| would be) (?:the|its|their) "
+    r"(?:(?:new|current|former|acting|interim|top) )?(?:[a-z]+ ){0,2}?([a-z]+)(?: (?:of|at|for|in|on) [^?]*)?\W*$"
+)
+"""An English "who is the X" question, lower case: the group is the post's head noun, the last word
+before its complement ("commissioner" of "Who is the standards commissioner?", "head" of "Who is the
+head of the firm?"). A relative clause after the noun ("Who is the man who ...") is no post asked."""
+
+
+def asked_holder_en(question: str) -> str:
+    """The head noun of the post an English "who is the X" question asks the holder of, or "". Kept
+    apart from `asked_post`, whose post a best sentence must hold (`AnswerIndex._post_left_out`):
+    English news names a holder by many posts' words, so it only picks the sentence naming one."""
+    found = _HOLDER_ASKED_EN.match(fold(question.lower()).replace("’", "'"))
     return found.group(1) if found else ""

@@ -1,0 +1,81 @@
+"""Questions a new user asked of real stories in round 36 (invented articles here): a visit someone
+looks forward to is one to come, a time told as the first day of a term, a price asked of a thing the
+story only counts, a factor that counts nothing asked, and the holder of a post named in apposition."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.pipeline import ask
+
+SPEECH = Article(
+    title="The King's Speech",
+    paragraphs=(
+        "The government announced plans to build 1.5 million new homes and to cut waiting lists.",
+        "A state energy company will get £8.3 billion of public money over five years.",
+        "The Queen and I look forward to our visit to Samoa for the Commonwealth meeting in October.",
+    ),
+    language="en",
+)
+
+COURT = Article(
+    title="Court upholds birthright citizenship",
+    paragraphs=(
+        "The order, which the president signed on the first day of his second term, never took effect.",
+        "Three conservative justices would have allowed the restrictions.",
+        "Justice Thomas wrote a 91-page dissent against the ruling, more than three times as long as the court's opinion.",
+        "The chief justice said the ruling keeps a promise made after the Civil War.",
+    ),
+    language="en",
+)
+
+GIFTS = Article(
+    title="Prime minister defends gifts",
+    paragraphs=(
+        "The Standards Commissioner declined to investigate the gifts from Lord Alli, officials said.",
+        "The opposition's letter to Daniel Greenberg, the standards commissioner, asked for a full inquiry.",
+        "Lord Alli has given nearly £1 million to the party over twenty years.",
+    ),
+    language="en",
+)
+
+
+def _bold(answer) -> str:
+    assert answer.found and answer.phrase is not None
+    return answer.sentences[0].text[answer.phrase[0]:answer.phrase[1]]
+
+
+def test_a_visit_looked_forward_to_answers_when_it_will_be() -> None:
+    answer = ask(SPEECH, "When will the King and Queen travel to Samoa?")
+    assert _bold(answer) == "October"
+
+
+def test_the_first_day_of_a_term_answers_when() -> None:
+    answer = ask(COURT, "When did the president sign the order?")
+    assert answer.found and "first day of his second term" in answer.sentences[0].text
+
+
+def test_a_count_of_the_asked_thing_is_no_price_of_it() -> None:
+    assert not ask(SPEECH, "How much will the new homes cost?").found
+    assert _bold(ask(SPEECH, "How many homes will be built?")) == "1.5 million"
+    assert _bold(ask(SPEECH, "How much money will the energy company get?")) == "£8.3 billion"
+
+
+def test_a_factor_counts_no_judges() -> None:
+    answer = ask(COURT, "How many judges voted against the ruling?")
+    assert not answer.found or answer.sentences[0].text.startswith("Three conservative justices")
+
+
+def test_a_factor_still_counts_times() -> None:
+    article = Article(
+        title="Calls",
+        paragraphs=("The caller phoned the family's home nine times in the two months after the raid.",
+                    "Police traced the calls to a prison."),
+        language="en",
+    )
+    assert _bold(ask(article, "How many times did the caller phone the house?")) == "nine times"
+
+
+def test_the_holder_named_in_apposition_answers_who_is_the_post() -> None:
+    answer = ask(GIFTS, "Who is the standards commissioner?")
+    assert answer.sentences[0].text.startswith("The opposition's letter to Daniel Greenberg")
+    assert _bold(answer) == "Daniel Greenberg"
