@@ -79,3 +79,55 @@ def test_the_holder_named_in_apposition_answers_who_is_the_post() -> None:
     answer = ask(GIFTS, "Who is the standards commissioner?")
     assert answer.sentences[0].text.startswith("The opposition's letter to Daniel Greenberg")
     assert _bold(answer) == "Daniel Greenberg"
+
+
+def test_a_sum_donated_is_money_and_a_donor_gave_it() -> None:
+    article = Article(
+        title="Gifts",
+        paragraphs=(
+            "Lord Alli provided the party leader with accommodation worth more than £20,000 from 29 May to 13 July.",
+            "The revelation shows the strength of the tie between Lord Alli and the leader. He is the biggest donor and has given "
+            "nearly £1 million to the party over twenty years.",
+        ),
+        language="en",
+    )
+    assert _bold(ask(article, "How much has Lord Alli donated to the party in total?")) == "nearly £1 million"
+
+
+def test_how_warm_asks_a_temperature_in_degrees() -> None:
+    article = Article(
+        title="Hitze im Mittelmeer",
+        paragraphs=(
+            "Klar ist zumindest, dass wärmere Meere tendenziell mehr Wasser verdunsten.",
+            "Im Juli erreichte das Wasser vor Mallorca 29 Grad.",
+        ),
+        language="de",
+    )
+    assert _bold(ask(article, "Wie warm wurde das Wasser vor Mallorca?")) == "29 Grad"
+
+
+def test_a_temperature_told_by_the_degree_sign_or_against_freezing() -> None:
+    fire = Article(
+        title="Incendie sous le pont",
+        paragraphs=("Le feu a atteint une température supérieure à 1000° selon les pompiers.",
+                    "Deux personnes ont été légèrement blessées."),
+        language="fr",
+    )
+    assert "1000°" in _bold(ask(fire, "Quelle température a atteint le feu ?"))
+    camp = Article(
+        title="Protest camp",
+        paragraphs=("On the night of 20 November the temperature was below freezing and the protesters camped outdoors.",
+                    "Police used water cannon on the crowd."),
+        language="en",
+    )
+    assert _bold(ask(camp, "How cold was it on the night of 20 November?")) == "below freezing"
+
+
+def test_how_cold_is_declined_where_no_temperature_is_told() -> None:
+    article = Article(
+        title="Titan mapped",
+        paragraphs=("Plains cover 65 percent of the surface of Titan and dunes cover 17 percent.",
+                    "The moon's lakes are made of methane."),
+        language="en",
+    )
+    assert not ask(article, "How cold is it on the surface of Titan?").found

@@ -709,8 +709,8 @@ def asks_an_organisation(question: str) -> bool:
 
 
 _HOW_MUCH = re.compile(fold(
-    r"\bhow (many|much|long|old|tall|deep|wide|quickly|fast|heavy|large|big|high|rich|wealthy|powerful)\b"
-    r"|\bwie (viel(?:e[nmr]?)?|lange?|alt|teuer|tief|hoch|schnell|schwer|groß)\b|\bwas (kostet|kosten)\b|\bcombien\b|\bcuánt[oa]s?\b"
+    r"\bhow (many|much|long|old|tall|deep|wide|quickly|fast|heavy|large|big|high|rich|wealthy|powerful|loud|hot|cold|warm)\b"
+    r"|\bwie (viel(?:e[nmr]?)?|lange?|alt|teuer|tief|hoch|schnell|schwer|groß|laut|warm|heiß|kalt)\b|\bwas (kostet|kosten)\b|\bcombien\b|\bcuánt[oa]s?\b"
 ))
 
 

@@ -3,7 +3,7 @@
 "How much does a visit cost?" is not answered by "the air quality index is 218", though both hold
 a number: the reader asked for money. So a number question is narrowed to a measure when its words
 say which (money, a share, a length of time, an age, a distance, a speed, a weight, a size, an engine's
-or a plant's power, a sound's loudness), and a sentence
+or a plant's power, a sound's loudness, a temperature), and a sentence
 offers that measure only where a number stands beside one of its units ("Rs 299", "13 Prozent", "45 Tagen",
 "65 ans", "125 km/h"), or an indefinite quantity right before one ("more than a year", "plusieurs mois").
 A question that names no measure ("how many seats") stays a plain number question; one that may ask
@@ -19,7 +19,10 @@ from functools import lru_cache
 from bot.reader.answer.dates import MONTHS_ANY_FORM, RELATIVE_DAYS
 from bot.reader.text.language import fold, folded_words
 
-MEASURES = ("money", "share", "duration", "age", "distance", "area", "speed", "weight", "power", "loudness", "price", "factor")
+MEASURES = (
+    "money", "share", "duration", "age", "distance", "area", "speed", "weight", "power", "loudness", "temperature",
+    "price", "factor",
+)
 """The measures a question may ask; "price" is a cost with no figure, "free of charge"
 (`_FREE_OF_CHARGE`), asked with "money" by a question about what something costs (`_PRICE_ASKED`)."""
 MEASURE_KINDS = frozenset(MEASURES)
@@ -42,14 +45,18 @@ gets?"; not "What is the most expensive film ever made?", which asks a thing): t
 figure ("Apple Watches start at $169.99") and seldom the adjective."""
 
 _SUM_RECEIVED = (
-    r"^\W*(?:and )?how much (?:did|does|do|will|would|has|have|had|can|could|should|is|are|was|were)\b(?!.*\b(?:of|in)\b)"
+    r"^\W*(?:and )?how much (?:did|does|do|will|would|has|have|had|can|could|should|is|are|was|were)\b"
+    r"(?!.*\b(?:of|in(?! total))\b)"
     r".*\b(?:receive|receives|received|get|gets|got|owe|owes|owed|win|wins|won|awarded"
-    r"|raise|raised|raises|collect|collected|make|makes|made)\b(?!\s+(?:by|up)\b)"
+    r"|raise|raised|raises|collect|collected|make|makes|made"
+    r"|donate|donates|donated|contribute|contributes|contributed|pledge|pledges|pledged"
+    r"|invest|invests|invested|lend|lends|lent|borrow|borrows|borrowed)\b(?!\s+(?:by|up)\b)"
 )
-"""A sum asked by what someone got, won, owes or made, with no thing named after "how much" ("How much
-rain does Houston get?") nor a part of one ("how much of the vote"): "How much will each retiree
-receive?" asks money, as 18 of SQuAD train's 19 such questions do. Not "lose", which asks a share as
-often ("How much did the Nikkei lose?"), nor "give": "How much did the Foundation give to Big
+"""A sum asked by what someone got, won, owes, made, donated, invested or borrowed, with no thing
+named after "how much" ("How much rain does Houston get?") nor a part of one ("how much of the
+vote"): "How much will each retiree receive?" asks money, as 18 of SQuAD train's 19 such questions
+do, and "How much has Lord Alli donated to Labour in total?" does too. Not "lose", which asks a share
+as often ("How much did the Nikkei lose?"), nor "give": "How much did the Foundation give to Big
 Friends?" was then answered by the sum given to all."""
 
 # Which measures a number question asks, from its words (lower case, accents folded). Checked in
@@ -112,6 +119,10 @@ _ASKED: tuple[tuple[tuple[str, ...], str], ...] = (
     (("power",), r"\bhow powerful\b|\bhow much power\b|\b(horsepower|wattage|power output)\b"),
     # "How loud can music be in pubs?": "above 85 decibels", not the sentence that shares "loud music".
     (("loudness",), r"\bhow loud\b|\bwie laut\b|\ba quel volume\b|\bque tan (?:fuerte|alto)\b.*\b(?:musica|ruido|sonido)\b"),
+    # "Wie warm war das Wasser im Mittelmeer?": a temperature in degrees, not "wärmere Meere verdunsten mehr".
+    (("temperature",), r"\bhow (?:hot|cold|warm)\b|\bwhat (?:was |is |will be )?the temperature\b|\bwie (?:warm|heiss|kalt)\b"
+                       r"|\bwelche temperatur\b|\bquelle (?:est |etait |sera )?(?:la )?temperature\b|\bcombien de degres\b"
+                       r"|\bque temperatura\b|\bcuantos grados\b"),
     (SIZES, _SIZE),
 )
 _ASKED_PATTERNS = tuple((measures, re.compile(pattern)) for measures, pattern in _ASKED)
@@ -138,7 +149,9 @@ def asks_amount_by_name(question: str) -> bool:
 
 _NUMBER_QUESTION = re.compile(
     r"\bhow many times (?:more |less )?[a-z]+ (?:[\w'-]+ ){0,6}?than\b"
-    r"|\bhow (much|long|old|far|tall|deep|wide|quickly|soon|fast|heavy|rich|wealthy|powerful|loud)\b|\bwie laut\b|\ba quel volume\b|\bwie schwer\b|\bwhat (percentage|percent|proportion|share)\b"
+    r"|\bhow (much|long|old|far|tall|deep|wide|quickly|soon|fast|heavy|rich|wealthy|powerful|loud|hot|cold|warm)\b|\bwie laut\b|\ba quel volume\b|\bwie schwer\b|\bwhat (percentage|percent|proportion|share)\b"
+    r"|\bwhat (?:was |is |will be )?the temperature\b|\bwie (?:warm|heiss|kalt)\b|\bwelche temperatur\b|\bquelle (?:est |etait |sera )?(?:la )?temperature\b"
+    r"|\bque temperatura\b"
     r"|\bwie (viel(?:e[nmr]?)?|lange?|alt|teuer|weit|tief|hoch|schnell)\b|\bwelche[rnm]? (anteil|prozentsatz)\b|\bcombien\b|\bquel (age|pourcentage)\b"
     r"|\bcuant[oa]s?\b|\bque (porcentaje|edad|proporcion)\b|\bque tan rapido\b|\ba (quelle|que) distance?i?a?\b"
     r"|\b(?:quel(?:le)?|cual|que)\b(?:\W+[\w'-]+){0,3}?\W+(?:taux|tasas?)\b|\bquelle (?:est |etait |sera )?(?:la )?part\b"
@@ -202,6 +215,7 @@ UNITS: dict[str, frozenset[str]] = {
         "libra libras"
     ),
     "loudness": folded_words("decibel decibels db dba dezibel décibel décibels decibelio decibelios"),
+    "temperature": folded_words("degree degrees °c °f celsius fahrenheit grad degré degrés grado grados"),
     "power": folded_words(
         "horsepower hp bhp ps kw kilowatt kilowatts megawatt megawatts mw gigawatt gigawatts gw watt watts "
         "chevaux caballos pferdestärken"
@@ -224,6 +238,13 @@ rupee's "Rs500,000", the rupiah's, the ringgit's and East Africa's shillings ("S
 Only with a scale ("bn", "m") or thousands written apart, so a road, a model or a form ("R2", "RM3")
 is no sum: "How much money is the tax agency getting?" was declined on a page whose every sum was
 in rand, read as no money at all."""
+_DEGREES = re.compile(
+    r"(?P<number>[-−]?\d[\d.,]*)\s?°\s?[CF]?(?!\w)"
+    r"|\b(?:below|above) freezing\b|\bsub-zero\b|\bbelow zero\b|\bunter null\b|\bminusgrade\b|\bsous z[ée]ro\b|\bbajo cero\b",
+    re.IGNORECASE,
+)
+"""A temperature told by the degree sign ("supérieure à 1000°", "35 °C") or against freezing ("the
+temperature was below freezing", "unter null"): the unit words of `UNITS` do not reach these."""
 _SHILLING_DASH = re.compile(r"(?<![\w/])(?P<amount>\d[\d.,]*(?:bn|m|mn|k)?)/-")
 """A sum as Tanzanian, Kenyan and Ugandan papers write shillings, a slash and a dash after the
 figure with no other unit: "Each pole cost 4m/-", "a profit of 10,000/- per day", "620m/-"."""
@@ -475,6 +496,8 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
         found.setdefault("age", []).append((age.start("age"), age.end(), age.group("age")))
     for free in _FREE_OF_CHARGE.finditer(text):
         found.setdefault("price", []).append((free.start(), free.end(), "0"))
+    for degrees in _DEGREES.finditer(text):
+        found.setdefault("temperature", []).append((degrees.start(), degrees.end(), degrees.group("number") or "0"))
     for speed in _PER_HOUR.finditer(text):
         found.setdefault("speed", []).append((speed.start(), speed.end(), speed.group("number")))
     for since in _SINCE_A_YEAR.finditer(text):
