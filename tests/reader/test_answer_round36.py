@@ -131,3 +131,18 @@ def test_how_cold_is_declined_where_no_temperature_is_told() -> None:
         language="en",
     )
     assert not ask(article, "How cold is it on the surface of Titan?").found
+
+
+def test_since_when_is_answered_by_a_start_told_with_since() -> None:
+    article = Article(
+        title="Eskalation im Nordatlantik",
+        paragraphs=(
+            "Die Lufttemperatur ist seit Beginn der Aufzeichnungen global um fast 1,5 Grad Celsius gestiegen, das "
+            "Oberflächenwasser der Ozeane, vor allem im Nordatlantik, hat seit März 2023 Rekordtemperaturen erreicht.",
+            "Die großskalige Windanomalie hatte 2023 auch deswegen so starke Auswirkungen, da zuvor fast fünf Jahre "
+            "lang ein gegenläufiges Windmuster vorherrschte, das für kühlere Wassertemperaturen im Nordatlantik sorgte.",
+            "Wärmere Meere verdunsten mehr Wasser.",
+        ),
+        language="de",
+    )
+    assert _bold(ask(article, "Seit wann ist der Nordatlantik so warm?")) == "März 2023"

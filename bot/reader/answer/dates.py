@@ -226,3 +226,24 @@ run out?" as a date would; without the future ("it was built in two weeks") it t
 def times_ahead(text: str) -> list[tuple[int, int]]:
     """Where the sentence's English times ahead (`_TIME_AHEAD`) stand, start and end characters."""
     return [match.span("span") for match in _TIME_AHEAD.finditer(text)]
+
+
+_SINCE_WHEN = re.compile(r"^\W*(?:and |und |et |y )?(?:since when|seit wann|depuis quand|desde cu[aá]ndo)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:since|seit|depuis|desde)\b((?:\W+[\w'’.]+){1,3})", re.IGNORECASE)
+_A_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
+
+
+def asks_since_when(question: str) -> bool:
+    """Whether the question asks since when ("Seit wann ist der Nordatlantik so warm?")."""
+    return _SINCE_WHEN.search(question) is not None
+
+
+def tells_since(text: str) -> bool:
+    """Whether the sentence tells a start with "since", "seit", "depuis" or "desde" and a year, a
+    month or a day within three words ("seit März 2023", "since last July"): what a since-when
+    question asks, which another sentence's bare "2023" does not tell."""
+    for found in _SINCE.finditer(text):
+        following = found.group(1).split()
+        if any(_A_YEAR.match(word.strip(".,")) or fold(word.lower().strip(".,")) in MONTHS_ANY_FORM for word in following):
+            return True
+    return False

@@ -131,7 +131,8 @@ from bot.reader.answer.decline import (
     tells_the_other_side, unnamed,
 )
 from bot.reader.answer.dates import (
-    MONTHS_AND_DAYS, MONTHS_ANY_FORM, PAST_ONLY, asks_ahead, asks_when_one_event, periods_past, tells_ahead,
+    MONTHS_AND_DAYS, MONTHS_ANY_FORM, PAST_ONLY, asks_ahead, asks_since_when, asks_when_one_event, periods_past,
+    tells_ahead, tells_since,
 )
 from bot.reader.answer.followup import person_asked_about, pointing_words
 from bot.reader.answer.heads import body_names, head_asked_of, head_named_first, names_a_head, names_body
@@ -924,7 +925,7 @@ class AnswerIndex:
         scores = self.combine(parts, self.tuning)
         order = self._own_age_first(parts, scores, self._counting_first(parts, scores, self._pick(scores, parts.terms, top)))
         order = self._post_first(question, parts, scores, self._dated_first(question, parts, scores, order))
-        order = self._holder_first(question, parts, scores, order)
+        order = self._since_first(question, scores, self._holder_first(question, parts, scores, order))
         order = self._named_first(question, scores, self._defined_first(question, scores, order))
         body = head_asked_of(question, self.document.language.code)
         if body is not None:
@@ -2235,6 +2236,19 @@ class AnswerIndex:
         close = [int(i) for i in np.flatnonzero((scores >= RUNNER_UP_SHARE * scores[order[0]]) & (scores > 0))
                  if holder_in_apposition(language, sentences[int(i)].text, question) is not None
                  and self._about_names(int(i), parts.required) and named <= self._term_sets[int(i)]]
+        return _best_first(close, scores, order) if close else order
+
+    def _since_first(self, question: str, scores: np.ndarray, order: list[int]) -> list[int]:
+        """For "since when" (`dates.asks_since_when`) whose best sentence tells no start with "since"
+        and a date (`dates.tells_since`), the sentence that does, when it scores close to the best
+        (`RUNNER_UP_SHARE`), goes first: "Seit wann ist der Nordatlantik so warm?" is answered by
+        "… vor allem im Nordatlantik, hat seit März 2023 Rekordtemperaturen erreicht", not by a
+        sentence on the wind in 2023 that shares "so" and "Nordatlantik"."""
+        sentences = self.document.sentences
+        if not asks_since_when(question) or tells_since(sentences[order[0]].text):
+            return order
+        close = [int(i) for i in np.flatnonzero((scores >= RUNNER_UP_SHARE * scores[order[0]]) & (scores > 0))
+                 if tells_since(sentences[int(i)].text)]
         return _best_first(close, scores, order) if close else order
 
     def _defined_first(self, question: str, scores: np.ndarray, order: list[int]) -> list[int]:
