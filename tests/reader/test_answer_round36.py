@@ -146,3 +146,56 @@ def test_since_when_is_answered_by_a_start_told_with_since() -> None:
         language="de",
     )
     assert _bold(ask(article, "Seit wann ist der Nordatlantik so warm?")) == "März 2023"
+
+
+def test_a_count_of_other_things_after_new_is_no_count_of_houses() -> None:
+    article = Article(
+        title="King's Speech",
+        paragraphs=(
+            "The new prime minister is expected to set out more than 35 new bills with an emphasis on creating "
+            "jobs and accelerating the building of houses.",
+            "The speech also promised cleaner rivers.",
+        ),
+        language="en",
+    )
+    answer = ask(article, "How many houses does the new government want to build?")
+    assert not answer.found or _bold(answer) != "more than 35"
+
+
+def test_whose_thing_bolds_the_owner_named_in_the_possessive() -> None:
+    article = Article(
+        title="Fashion week",
+        paragraphs=("On Monday, Lady Starmer attended Edeline Lee’s London Fashion Week show in a borrowed outfit.",
+                    "She has often worn clothes by British designers."),
+        language="en",
+    )
+    assert _bold(ask(article, "Whose show did Lady Starmer go to during Fashion Week?")) == "Edeline Lee"
+
+
+def test_what_someone_was_arrested_for_answers_why() -> None:
+    article = Article(
+        title="A university renamed",
+        paragraphs=("In 2016 the university took the name of Vasyl Stus, a poet who died in a labour camp after his "
+                    "arrest for anti-Soviet activity in 1980.",
+                    "About half of its 12,000 students moved west."),
+        language="en",
+    )
+    answer = ask(article, "Why was Vasyl Stus arrested?")
+    assert _bold(answer).startswith("anti-Soviet activity")
+
+
+def test_a_count_told_by_they_after_the_sentence_naming_them() -> None:
+    article = Article(
+        title="Universities in exile",
+        paragraphs=(
+            "In November 2022, Fedchin and his colleagues launched Smolny Beyond Borders, a university-in-exile "
+            "initiative that enables many former Smolny faculty members to teach courses online with a similar ethos "
+            "to the original Smolny College. So far, they have taught 2,585 students. Last semester, they ran 23 "
+            "courses and now offer a two-year associate-degree programme accredited by Bard College.",
+            "Fedchin says that about 50% of its students taking non-degree courses are in Russia.",
+            "The ambitions of Smolny Beyond Borders have now grown to supporting a broader community of students "
+            "in exile from other parts of the world through two Bard partner organizations.",
+        ),
+        language="en",
+    )
+    assert _bold(ask(article, "How many students has Smolny Beyond Borders taught?")) == "2,585"

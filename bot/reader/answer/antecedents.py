@@ -58,6 +58,19 @@ def opens_with_a_pronoun(code: str, text: str) -> bool:
     return bool(opening) and opening[0].lower() in PERSONAL_PRONOUNS.get(code, frozenset())
 
 
+_SHORT_OPENING = 4
+"""Words of an opening phrase before a comma that the subject pronoun may follow ("So far, they")."""
+
+
+def pronoun_opens_clause(code: str, text: str) -> bool:
+    """Whether the sentence's subject is a personal pronoun: its first word, or the first after a
+    short opening phrase and a comma ("So far, they have taught 2,585 students")."""
+    if opens_with_a_pronoun(code, text):
+        return True
+    opening, comma, rest = text.partition(",")
+    return bool(comma) and len(words(opening)) <= _SHORT_OPENING and opens_with_a_pronoun(code, rest)
+
+
 POINTING_ARTICLES = {
     "en": frozenset("the this".split()),
     "de": frozenset("der die das dieser diese dieses den dem des diesen diesem".split()),

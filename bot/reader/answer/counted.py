@@ -168,7 +168,10 @@ def _phrase_after(lowered: list[str], position: int, stop: frozenset[str]) -> st
     phrase: list[str] = []
     while following < len(lowered) and len(phrase) < _LONGEST_PHRASE:
         word = lowered[following]
-        if (word in stop and not (not phrase and word in _STOP_ADJECTIVES)) or is_number(word):
+        if not phrase and word in _STOP_ADJECTIVES:
+            following += 1
+            continue
+        if word in stop or is_number(word):
             break
         phrase.append(word)
         following += 1
@@ -179,8 +182,10 @@ def _phrase_after(lowered: list[str], position: int, stop: frozenset[str]) -> st
 
 _STOP_ADJECTIVES = frozenset({"new", "old", "other", "more", "further", "different", "nouveaux", "otros", "otras"})
 """Adjectives the stop lists hold that stand between a count and its noun ("1.5 million new homes",
-"35 more bills", "otros 20 heridos"): read as stop words they left the count unread, so a "how much
-will the homes cost" question took "plans to build 1.5 million new homes" for a price."""
+"35 more bills", "otros 20 heridos"), read past: as stop words they left the count unread, so a "how
+much will the homes cost" question took "plans to build 1.5 million new homes" for a price; kept in
+the phrase, "35 new bills" was a count of something "How many houses does the new government want
+to build?" names."""
 
 
 _NO_ONE_COUNTED = frozenset().union(*(units for measure, units in UNITS.items() if measure not in ("share", "age")))

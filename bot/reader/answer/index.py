@@ -112,7 +112,7 @@ import numpy as np
 from bot.reader.answer.act_beside import told_beside, verb_family
 from bot.reader.answer.ages import age_of_another
 from bot.reader.answer.again import unprefixed
-from bot.reader.answer.antecedents import opens_with_a_pronoun, with_antecedents
+from bot.reader.answer.antecedents import opens_with_a_pronoun, pronoun_opens_clause, with_antecedents
 from bot.reader.answer.apposed_holder import holder_in_apposition
 from bot.reader.answer.bridges import (
     MIN_CUT_STEM,
@@ -1829,7 +1829,9 @@ class AnswerIndex:
         viviendas públicas", not by "préstamos ... de 500 millones anuales ... que construyan estas
         viviendas" (a word standing for it, "vier Nationen" for "wie viele Menschen", answered a
         question the article cannot). It must name whom the best sentence names of the question's
-        names: "How many goals has Harry Kane scored?" is not answered by a count about his club."""
+        names, or open pointing back at the sentence before it that does ("Fedchin and his colleagues
+        launched Smolny Beyond Borders …. So far, they have taught 2,585 students"): "How many goals
+        has Harry Kane scored?" is not answered by a count about his club."""
         if not parts.counted or parts.kinds != {"number"} or parts.holds is None:
             return order
         counted = parts.counted[0]
@@ -1841,7 +1843,9 @@ class AnswerIndex:
             return order
         close = np.flatnonzero(counting & (scores >= RUNNER_UP_SHARE * scores[order[0]]) & (scores > 0))
         named = parts.required & self._term_sets[order[0]]
-        close = [int(i) for i in close if named <= self._term_sets[i]]
+        code, sentences = self.document.language.code, self.document.sentences
+        close = [int(i) for i in close if named <= self._term_sets[i] or (
+            self._same_before[i] and named <= self._term_sets[i - 1] and pronoun_opens_clause(code, sentences[i].text))]
         if not close:
             return order
         return _best_first(close, scores, order)

@@ -348,11 +348,12 @@ _OVER_WHAT = re.compile(
 )
 """An English "over" giving what a quarrel or a break-up was about, its reason: "the talks
 collapsed over sanctions relief", "resigned over the budget"."""
-_PUNISHED_FOR = re.compile(
+PUNISHED_FOR = re.compile(
     r"\b(?:ejected|suspended|fined|arrested|detained|jailed|imprisoned|sentenced|charged|convicted|indicted"
     r"|punished|penali[sz]ed|disciplined|banned|barred|sacked|fired|dismissed|expelled|disqualified|flagged"
     r"|booked|cited|sued|critici[sz]ed|condemned|blamed|praised|thanked|honou?red|awarded|recalled"
-    r"|criticism|praise|blame|credit|flak|backlash|apologi[sz]ed|apology)"
+    r"|criticism|praise|blame|credit|flak|backlash|apologi[sz]ed|apology"
+    r"|arrests?|convictions?|indictments?|dismissal|suspension|expulsion)"
     r"(?:\s+[\w’'-]+){0,4}?\s+for\s+(?!(?:the\s+)?(?:rest|remainder|first|second|third|last|next)\b"
     r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,.]*)\s+(?:more\s+)?"
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|games?|matches|races?|seasons?|decades?)\b"
@@ -362,7 +363,8 @@ _PUNISHED_FOR = re.compile(
 """What someone was punished, charged or praised for is the reason of it: "Randall was ejected
 mid-way through the game for a hit to the head" answers "why was he thrown out?"; not the time it
 lasts ("suspended for the rest of the season", "jailed for 10 years"). The noun does as the verb:
-"drew criticism for including pictures taken without consent"."""
+"drew criticism for including pictures taken without consent", "after his arrest for anti-Soviet
+activity" (why he was arrested)."""
 _PLAIN_REASONS = _CAUSE_WORDS - folded_words(
     f"so since result led {_PROMPTING} thanks grâce dank gracias pour afin pues "
     "cause causa deshalb darum daher"
@@ -405,7 +407,7 @@ def marks_a_reason(text: str) -> bool:
     """Whether a sentence gives a reason in a way no single cause word marks: a reason clause
     (", da", ", ya que"), a reason phrase ("à la suite d'une opération", "relacionado con"), or
     what someone was punished for."""
-    return bool(_CAUSE_CLAUSE.search(text) or _CAUSE_PHRASE.search(text) or _PUNISHED_FOR.search(text))
+    return bool(_CAUSE_CLAUSE.search(text) or _CAUSE_PHRASE.search(text) or PUNISHED_FOR.search(text))
 
 
 def follows_from_before(text: str) -> bool:
@@ -1274,7 +1276,7 @@ def offers(language: Language, text: str) -> dict[str, frozenset[str]]:
         found["cause"].add('"')
     if _CAUSE_CLAUSE.search(text):
         found["cause"].add(",")
-    if _CAUSE_PHRASE.search(text) or _PUNISHED_FOR.search(text) or (
+    if _CAUSE_PHRASE.search(text) or PUNISHED_FOR.search(text) or (
         language.code == "en" and (_CAUSE_AS.search(text) or _OVER_WHAT.search(text) or _REASON_PHRASE_EN.search(text)
                                    or _WHEN_TIMES_WERE.search(text))
     ):

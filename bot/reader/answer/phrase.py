@@ -1295,6 +1295,27 @@ def _spelled_out(texts: list[str], question: str) -> list[int]:
     return found
 
 
+_WHOSE_NOUN = re.compile(r"^\W*(?:and\s+)?whose\s+([^\W\d_]+)", re.IGNORECASE)
+_POSSESSOR = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\b((?:\s+[\w'’-]+){1,5})")
+"""A name in the possessive and the words after it: "Edeline Lee’s London Fashion Week show"."""
+
+
+def _owner_asked(language: Language, sentence: str, question: str) -> tuple[int, int] | None:
+    """For an English "whose X" question, the name whose possessive owns the asked noun within five
+    words: "Whose show did Lady Starmer go to?" sets "Edeline Lee" in bold in "Lady Starmer attended
+    Edeline Lee’s London Fashion Week show", not the whole run of capitals nor nothing."""
+    asked = _WHOSE_NOUN.match(question) if language.code == "en" else None
+    if asked is None:
+        return None
+    noun = question_terms(language, asked.group(1))
+    question_words = set(question_terms(language, question))
+    for owner in _POSSESSOR.finditer(sentence):
+        owned = question_terms(language, owner.group(2))
+        if noun and noun[0] in owned and not set(question_terms(language, owner.group(1))) & question_words:
+            return owner.start(1), owner.end(1)
+    return None
+
+
 def answer_phrase(
     language: Language, sentence: str, question: str, kinds: set[str], titles: frozenset[str] = frozenset(),
     names: Names = Names(), members: frozenset[str] = frozenset(), bridged: Mapping[str, frozenset[str]] | None = None,
@@ -1315,7 +1336,8 @@ def answer_phrase(
     if kinds == {"alias"}:
         return _alias(sentence)
     if kinds == {"name"} and (
-        holder := holder_after_title(language, sentence, question) or holder_in_apposition(language, sentence, question)
+        holder := _owner_asked(language, sentence, question)
+        or holder_after_title(language, sentence, question) or holder_in_apposition(language, sentence, question)
         or doer_before_relative(language, sentence, question)
     ):
         return holder

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reader.answer.kinds import PUNISHED_FOR
+
 CLAUSE_OPENERS = {
     "en": (
         r"\b(?:because(?: of)?|due to(?! be\b)|owing to|thanks to|as a result of|in (?:response|reaction) to"
@@ -38,6 +40,8 @@ def reason_span(code: str, sentence: str) -> tuple[int, int] | None:
     follows it is shorter than `SHORTEST` words."""
     sign = _SIGNS.get(code)
     found = sign.search(sentence) if sign else None
+    if found is None and code == "en":
+        found = PUNISHED_FOR.search(sentence)  # "after his arrest for anti-Soviet activity"
     if found is None:
         return None
     start = found.end()
