@@ -197,7 +197,8 @@ _PROMO = re.compile(
 _SITE_NOTE = re.compile(
     r"^\W*subscribe (?:now|today)\b|,\s*subscribe (?:now|today)\b|\bfor the full (?:story|article)\b|"
     r"\bour (?:daily|weekly|free|morning|evening) e-?mails?\b|\bby submitting (?:a |your )?(?:news|press) release|"
-    r"this material may not be published|^\W*follow us\b|^\W*(?:have|got) a (?:news |story )?tip\?|"
+    r"this material may not be published|^\W*follow us\b|^\W*(?:have|got) a (?:news |story )?(?:tip|story)\?|"
+    r"\bfor more (?:stories|news|articles) like this\b|"
     r"(?:tenemos|we have|wir haben|nous avons) (?:un |a |an |einen |une |our own )?(?:canal|channel|kanal|chaîne)"
     r"(?: de| on| auf| sur)? (?:telegram|whatsapp|youtube)|"
     r"\b(?:tell|let) us (?:know )?(?:[^.!?]{0,60} )?(?:below|in the comments?|in the comment section)|"
@@ -651,9 +652,17 @@ def _opens_list(text: str) -> bool:
     )
 
 
-_SECTION_LIST = re.compile(r"^(?:most (?:read|popular|viewed|shared)|top stories) (?:in|from|on)"
+TEASER_MAX_WORDS = 30
+"""The most words of one line in a closing box of the site's other stories: a headline, or its
+one-sentence standfirst ("Ron DeSantis and Nikki Haley clearly despise each other, but neither
+emerged as ..."). A "Related" or "Read more" box stands mid-story as often, before a story told in
+short paragraphs, so only a "More from <site>" box closing the page is cut with all after it."""
+TEASERS_AT_MOST = 8
+"""The most lines such a closing box holds."""
+_SECTION_LIST = re.compile(r"^(?:(?:most (?:read|popular|viewed|shared)|top stories) (?:in|from|on)|more from)"
                            r"(?: \w+){1,3}$")
-"""A box of other stories of one section, by its label's key: "most read in world news"."""
+"""A box of other stories of one section or of the site, by its label's key: "most read in world
+news", "more from the nation"."""
 
 
 _LAST_CLAUSE = re.compile(r"(?<=[.?!])\s+")
@@ -784,6 +793,11 @@ def remove_clutter(
                 continue
             block, k = replace(block, text=unpointed), key(unpointed)
         if _opens_list(block.text):
+            rest = cleaned[position + 1:]
+            if key(block.text).startswith("more from ") and len(rest) <= TEASERS_AT_MOST and all(
+                len(words(b.text)) <= TEASER_MAX_WORDS for b in rest
+            ):
+                break  # a closing box of the site's other stories ("More from The Nation"): headlines, standfirsts
             in_list = True
             continue
         if in_list and is_title_like(block.text):
