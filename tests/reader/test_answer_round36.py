@@ -199,3 +199,23 @@ def test_a_count_told_by_they_after_the_sentence_naming_them() -> None:
         language="en",
     )
     assert _bold(ask(article, "How many students has Smolny Beyond Borders taught?")) == "2,585"
+
+
+def test_what_someone_called_something_is_the_quoted_name_given() -> None:
+    race = Article(
+        title="Christie quits",
+        paragraphs=(
+            "Christie recognized that his campaign could not overcome Trump's dominance of the party.",
+            "Christie mounted a campaign that identified the former president as “a one-man crime wave” and said "
+            "Trump had “earned every one” of his indictments.",
+        ),
+        language="en",
+    )
+    assert _bold(ask(race, "What did Christie call Trump?")) == "a one-man crime wave"
+    rally = Article(
+        title="Kundgebung",
+        paragraphs=("Ein Komiker machte bei der Kundgebung einen Witz über Puerto Rico als „Insel des Mülls“.",
+                    "„Sieben Jahre“ dauerte der Streit um die Insel."),
+        language="de",
+    )
+    assert _bold(ask(rally, "Wie nannte der Komiker Puerto Rico?")) == "Insel des Mülls"

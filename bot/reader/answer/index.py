@@ -155,7 +155,9 @@ from bot.reader.answer.phrasal import links_back, read_phrasal_verbs, separated_
 from bot.reader.answer.posts import asked_post
 from bot.reader.answer.purposes import TOLD_PURPOSE_EN
 from bot.reader.answer.defined import defined_first
-from bot.reader.answer.phrase import answer_phrase, describes, names_in, names_the_asked_thing, person_described
+from bot.reader.answer.phrase import (
+    answer_phrase, describes, name_given, names_in, names_the_asked_thing, person_described,
+)
 from bot.reader.answer.reasons import reads_reasons, tells_reason
 from bot.reader.answer.reason_phrase import reason_span
 from bot.reader.answer.roles import asks_who, people_in
@@ -926,6 +928,7 @@ class AnswerIndex:
         order = self._own_age_first(parts, scores, self._counting_first(parts, scores, self._pick(scores, parts.terms, top)))
         order = self._post_first(question, parts, scores, self._dated_first(question, parts, scores, order))
         order = self._since_first(question, scores, self._holder_first(question, parts, scores, order))
+        order = self._called_first(question, scores, order)
         order = self._named_first(question, scores, self._defined_first(question, scores, order))
         body = head_asked_of(question, self.document.language.code)
         if body is not None:
@@ -2017,7 +2020,10 @@ class AnswerIndex:
                 general_absent += missing
             elif missing and term in required and not self._spelt_otherwise(term, question):
                 return 0.0
-        if general and general_absent == general:
+        # "What did Christie call Trump?" is answered by a name given in quotation marks ("identified the
+        # former president as “a one-man crime wave”"), however the article words the calling.
+        if general and general_absent == general and name_given(
+                self.document.language, self.document.sentences[best].text, question) is None:
             return 0.0
         if self._names_alone(question, parts, best, terms, t):
             return 0.0
@@ -2240,6 +2246,18 @@ class AnswerIndex:
         close = [int(i) for i in np.flatnonzero((scores >= RUNNER_UP_SHARE * scores[order[0]]) & (scores > 0))
                  if holder_in_apposition(language, sentences[int(i)].text, question) is not None
                  and self._about_names(int(i), parts.required) and named <= self._term_sets[int(i)]]
+        return _best_first(close, scores, order) if close else order
+
+    def _called_first(self, question: str, scores: np.ndarray, order: list[int]) -> list[int]:
+        """For "What did X call Y?" ("Wie nannte …?", `phrase.name_given`) whose best sentence quotes no
+        short term, the close sentence (`RUNNER_UP_SHARE`) that does goes first: "What did Christie
+        call Trump?" is answered by "… identified the former president as "a one-man crime wave"", not
+        by the sentence that only names both men."""
+        language, sentences = self.document.language, self.document.sentences
+        if name_given(language, sentences[order[0]].text, question) is not None:
+            return order
+        close = [int(i) for i in np.flatnonzero((scores >= RUNNER_UP_SHARE * scores[order[0]]) & (scores > 0))
+                 if name_given(language, sentences[int(i)].text, question) is not None]
         return _best_first(close, scores, order) if close else order
 
     def _since_first(self, question: str, scores: np.ndarray, order: list[int]) -> list[int]:

@@ -42,7 +42,7 @@ from bot.reader.answer.relative_doer import doer_before_relative
 from bot.reader.answer.terms import LIGHT_WORDS, question_terms, stop_words_for
 from bot.reader.answer.title_holder import holder_after_title
 from bot.reader.quotes.lexicon import HONORIFICS, ROLE_NOUNS, TITLE_WORDS
-from bot.reader.text.language import Language, fold, folded_words
+from bot.reader.text.language import Language, fold, folded_words, words
 
 _TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.])|[$€£¥]?\d[\d.,:]*\d(?:[a-zA-Z%]+)?%?|[$€£¥]?\d[a-zA-Z%½¼¾]*|\w[\w'’-]*", re.UNICODE)
 """Words and numbers; a number grouped in thousands by spaces is one ("555 000 euros", as French and
@@ -1316,6 +1316,42 @@ def _owner_asked(language: Language, sentence: str, question: str) -> tuple[int,
     return None
 
 
+_ASKS_WHAT_CALLED = re.compile(
+    r"^\W*(?:and\s+)?what (?:did|does|do|has|have|had) .+ (?:call|dub|label|nickname)(?:ed|led)?\b"
+    r"|^\W*(?:und\s+)?wie (?:nannte|nennt|nannten|nennen|bezeichnete|bezeichnet|bezeichneten|hat .+ (?:genannt|bezeichnet))\b"
+    r"|^\W*(?:et\s+)?comment .+ (?:appel|qualifi|surnomm)\w*"
+    r"|^\W*(?:y\s+)?c[oó]mo (?:llam|calific|denomin|apod)\w*",
+    re.IGNORECASE,
+)
+_QUOTED_TERM = re.compile(r"[\"“„«]([^\"“”„«»]{2,80})[\"”“»]")
+_CALLING_BEFORE = re.compile(
+    r"\b(?:as|als|called|calls|calling|call|dubbed|dubs|labell?ed|named|nicknamed|termed|comme|de|como|llamó|llama|llamaba)\s*$",
+    re.IGNORECASE,
+)
+"""The word right before a quoted term that makes it a name given ("referred to as “Malvinas”",
+"Puerto Rico als „Insel des Mülls“"): not any quotation, which is as often someone's words."""
+CALLED_MAX_WORDS = 8
+"""The most words of a quoted term that answers what someone called something ("Insel des Mülls")."""
+
+
+def name_given(language: Language, sentence: str, question: str) -> tuple[int, int] | None:
+    """For "What did X call Y?" ("Wie nannte der Komiker Puerto Rico?", "¿Cómo llamó …?"), the first
+    short quoted term of the sentence given as a name (`_CALLING_BEFORE`) that holds none of the
+    question's words: "einen Witz über Puerto Rico als "Insel des Mülls"", "identified the former
+    president as "a one-man crime wave""."""
+    if not _ASKS_WHAT_CALLED.search(question):
+        return None
+    asked = set(question_terms(language, question))
+    for quoted in _QUOTED_TERM.finditer(sentence):
+        term = quoted.group(1).strip(" ,.")
+        if not _CALLING_BEFORE.search(sentence, 0, quoted.start()):
+            continue
+        if term and len(words(term)) <= CALLED_MAX_WORDS and not set(question_terms(language, term)) & asked:
+            start = quoted.start(1) + quoted.group(1).index(term)
+            return start, start + len(term)
+    return None
+
+
 def answer_phrase(
     language: Language, sentence: str, question: str, kinds: set[str], titles: frozenset[str] = frozenset(),
     names: Names = Names(), members: frozenset[str] = frozenset(), bridged: Mapping[str, frozenset[str]] | None = None,
@@ -1355,7 +1391,8 @@ def answer_phrase(
             return defined
     if not kinds:
         found = _member(language, sentence, question, members) if members else None
-        return found or holder_in_apposition(language, sentence, question) or _named_thing(language, sentence, question)
+        return found or name_given(language, sentence, question) or holder_in_apposition(language, sentence, question) or (
+            _named_thing(language, sentence, question))
     asked = set(question_terms(language, question)) | titles
     tokens = [m for m in _TOKEN.finditer(sentence)]
     texts = [m.group() for m in tokens]
