@@ -26,3 +26,13 @@ def test_a_more_from_box_of_the_sites_headlines_is_not_part_of_the_story() -> No
     )
     article = extract_article(_page(STORY + box), "https://harbour.example/ferry")
     assert article.paragraphs == LINES
+
+
+def test_a_partner_brands_note_is_not_a_paragraph() -> None:
+    note = (
+        "<h3>Hafenblatt</h3>"
+        "<p>Hafenblatt ist eine Partnermarke des Boten, beide gehören zu Nord Medien. Sie können diesen Inhalt "
+        "sehen, weil wir ausgewählte Stücke auch den Lesern des Boten zur Verfügung stellen.</p>"
+    )
+    article = extract_article(_page(STORY + note), "https://harbour.example/ferry")
+    assert article.paragraphs == LINES

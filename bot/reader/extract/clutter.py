@@ -198,7 +198,7 @@ _SITE_NOTE = re.compile(
     r"^\W*subscribe (?:now|today)\b|,\s*subscribe (?:now|today)\b|\bfor the full (?:story|article)\b|"
     r"\bour (?:daily|weekly|free|morning|evening) e-?mails?\b|\bby submitting (?:a |your )?(?:news|press) release|"
     r"this material may not be published|^\W*follow us\b|^\W*(?:have|got) a (?:news |story )?(?:tip|story)\?|"
-    r"\bfor more (?:stories|news|articles) like this\b|"
+    r"\bfor more (?:stories|news|articles) like this\b|\bist eine partnermarke (?:des|der|von)\b|"
     r"(?:tenemos|we have|wir haben|nous avons) (?:un |a |an |einen |une |our own )?(?:canal|channel|kanal|chaîne)"
     r"(?: de| on| auf| sur)? (?:telegram|whatsapp|youtube)|"
     r"\b(?:tell|let) us (?:know )?(?:[^.!?]{0,60} )?(?:below|in the comments?|in the comment section)|"
