@@ -219,3 +219,18 @@ def test_what_someone_called_something_is_the_quoted_name_given() -> None:
         language="de",
     )
     assert _bold(ask(rally, "Wie nannte der Komiker Puerto Rico?")) == "Insel des Mülls"
+
+
+def test_what_makes_it_difficult_answers_why_someone_cannot() -> None:
+    article = Article(
+        title="Universities in exile",
+        paragraphs=(
+            "The war itself has brought the added problem of electricity cuts, which make it difficult for Radio to "
+            "perform experiments for his studies using single-crystal X-ray diffraction. “An experiment needs more "
+            "than eight hours, and this is a very long time for electricity,” he says.",
+            "Laboratory equipment has been in storage since 2022.",
+        ),
+        language="en",
+    )
+    answer = ask(article, "Why can't Radio do his experiments?")
+    assert answer.found and answer.sentences[0].text.startswith("The war itself has brought")

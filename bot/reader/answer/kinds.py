@@ -298,13 +298,17 @@ _CAUSE_PHRASE = re.compile(
     r"|im zusammenhang mit|zusammenh[äa]ng"
     r"|(?:port|tir|dop|pouss|soutenu|plomb|pénalis)[ée]?e?s? par|(?:an)?getrieben (?:von|durch)|beflügelt (?:von|durch)"
     r"|profitiert(?:e|en)? (?:von|vom)|(?:belastet|gestützt|gedrückt) (?:von|vom|durch)"
-    r"|(?:impulsad|empujad|motivad|lastrad|beneficiad|perjudicad)[oa]s? por)",
+    r"|(?:impulsad|empujad|motivad|lastrad|beneficiad|perjudicad)[oa]s? por"
+    r"|\b(?:makes?|making|made) it (?:more )?(?:difficult|hard|harder|impossible|tough|tougher) (?:for|to)\b"
+    r"|\bprevent(?:s|ed|ing)? (?:\w+ ){1,3}from \w+ing\b)",
     re.IGNORECASE,
 )
 """A reason given by a phrase of several words, none a cause word alone: French "suite à l'accident"
 (after and because of it), "du fait d'un plus faible degré d'usure", Spanish "a raíz de"; a link
 told as a likely reason, "el ataque puede haber estado relacionado con la abierta crítica de Vidal",
 "lié à", "im Zusammenhang mit" (a Bolivian page with no other cause word declined every "why"); what
+keeps something from happening: "electricity cuts, which make it difficult for Radio to perform
+experiments", "the ban prevented them from leaving" (why he can't, why they didn't); what
 drives something: "portées par le boom de l'aéronautique", "getrieben von", "impulsado por"; what moved a
 price: "Die Titel profitierten von den Quartalszahlen", "plombé par", "lastrado por"."""
 _CAUSE_AS = re.compile(
