@@ -36,3 +36,9 @@ def test_a_partner_brands_note_is_not_a_paragraph() -> None:
     )
     article = extract_article(_page(STORY + note), "https://harbour.example/ferry")
     assert article.paragraphs == LINES
+
+
+def test_a_date_line_with_its_weekday_is_not_a_paragraph() -> None:
+    for line in ("jeudi 13 juin 2019", "Thursday, June 13, 2019", "Donnerstag, 13. Juni 2019"):
+        article = extract_article(_page(f"<p>{line}</p>" + STORY), "https://harbour.example/ferry")
+        assert article.paragraphs == LINES, line

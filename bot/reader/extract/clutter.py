@@ -344,8 +344,15 @@ _ROLE = (r"(?:[Ss]taff\s+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[
          r"|[Rr]edakteur(?:in)?|[Kk]orrespondent(?:in)?)")
 # A line that is only a date, with at most a lower-case label after it ("October 22, 2019 report", as
 # a science site tags its stories), or only a byline's role ("Courier Staff Writer"): the top of a page.
-_DATE_OR_ROLE_LINE = re.compile(rf"^\W*(?:{_DATE}(?:\s+[a-zà-ÿ]+)?|(?:[A-Z][\w-]+\s+){{0,2}}{_ROLE})\W*$")
-_DATE_LINE = re.compile(rf"^\W*({_DATE})\W*$")
+_WEEKDAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
+            r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+            r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+            r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo),?\s+")
+"""A weekday before a date, as a page's dateline writes it ("jeudi 13 juin 2019", "Thursday, June 13, 2019")."""
+_DATE_OR_ROLE_LINE = re.compile(
+    rf"^\W*(?:(?i:{_WEEKDAY})?{_DATE}(?:\s+[a-zà-ÿ]+)?|(?:[A-Z][\w-]+\s+){{0,2}}{_ROLE})\W*$"
+)
+_DATE_LINE = re.compile(rf"^\W*(?i:{_WEEKDAY})?({_DATE})\W*$")
 # A byline at the start of a paragraph, ended by a role, a date or the end of the line, so that
 # where the name stops is plain: "By Jane Doe, Staff Writer March 14, 2006 The council voted...".
 _LEADING_BYLINE = re.compile(
