@@ -108,6 +108,9 @@ ROLE_NOUNS: dict[str, frozenset[str]] = {
 }
 """Nouns for what someone does, per language, which stand right before a name as its title
 (`England skipper Jason Robinson`, `le porte-parole Gabriel Attal`) though no one is called by them."""
+POST_INITIALS = frozenset("ceo cfo coo cto cio pdg dg".split())
+"""Posts written as their initials, which the press of every language uses (`so der CEO`, `a ajouté le PDG`): after
+an article they describe the person holding the post, never name anyone."""
 EN_ROLE_ENDINGS = ("ist", "ian")
 """Endings of English nouns for what someone does (`economist`, `historian`), as a title before a name."""
 EN_NOT_ROLES = frozenset("insist assist resist exist persist consist enlist checklist playlist shortlist".split())

@@ -10,7 +10,7 @@ import re
 from bot.reader.quotes.lexicon import (
     ADVERBS, AGENTS, ARTICLES, AS_WORDS, BODY_KINDS, CLITICS, CONJUNCTIONS, CONTRASTS, DE_BODY_ENDINGS, DE_DETERMINERS,
     DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS, EN_PARTICIPLES, INDEFINITES, MEDIA_KINDS, OPENERS, ORGANISATION_WORDS,
-    LOCATIVES, OWNERS, PARTICLES, POSSESSIVES, PREPOSITIONS, RECIPIENTS, RELATIVES, STATEMENTS,
+    LOCATIVES, OWNERS, PARTICLES, POSSESSIVES, POST_INITIALS, PREPOSITIONS, RECIPIENTS, RELATIVES, STATEMENTS,
 )
 from bot.reader.quotes.speakers.naming import _of_complement, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
@@ -505,8 +505,9 @@ person or body (`El periódico Daily Mail informó…`)."""
             return ("name", chunk[0].rstrip("."))  # `says Doctor.`: the surname of Ken Doctor, not the title
         if kin := self._kin_named(chunk, rest):
             return kin
-        if self._demonym(chunk) is not None:
-            return self._described(chunk)  # `a lâché la Savoyarde dans l'aire d'arrivée`: the woman in focus
+        if self._demonym(chunk) is not None or _post_initials(chunk):
+            # `a lâché la Savoyarde dans l'aire d'arrivée`: the woman in focus; `so der CEO`: whoever holds the post
+            return self._described(chunk)
         # `advirtió la calificadora Moody's`: an article right after the verb opens its subject (after `dijo en la
         # estación Tláhuac`, `dijo a la red Erbol` the words left are where and to whom)
         subject_first = bool(chunk) and tokens[1:2] == chunk[:1] and chunk[0].lower() in ARTICLES \
@@ -673,3 +674,10 @@ _INFINITIVE_ES = re.compile(r"[a-zñáéíóú]{1,}(?:ar|er|ir)(?:lo|la|le|se)?"
 _PUBLISHING_VERBS = frozenset("""publie publiait révèle révélait dévoile écrit écrivait rapporte relate assure
 assurait""".split())
 """French verbs saying a paper published what `peut-on lire` then quotes from it (`Mediapart révèle`)."""
+
+
+def _post_initials(chunk: list[str]) -> bool:
+    """Whether the subject after a verb is an article and a post written as its initials, no name after it (`so der
+    CEO`, `said the CFO`, `a ajouté le PDG`; not `the CEO Tim Cook`): whoever holds the post, no name in capitals."""
+    return len(chunk) >= 2 and chunk[0].lower() in DEFINITES and chunk[1].isupper() and chunk[1].lower() in POST_INITIALS \
+        and not (chunk[2:3] and chunk[2][:1].isupper())

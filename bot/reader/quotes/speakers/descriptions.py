@@ -9,8 +9,8 @@ import re
 from bot.reader.quotes.lexicon import (
     ADVERBS, AGE_DECADES, ARTICLES, BODY_KINDS, DE_BODY_ENDINGS, DE_DETERMINERS, DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS,
     FIRM_WORDS, GENDERED_NOUNS, HEAD_FINAL, INDEFINITES, LOCATIVES, MANAGEMENT, MEDIA_KINDS, ORGANISATION_WORDS, PARTICLES,
-    POSSESSIVES, PREPOSITIONS, RECIPIENTS, ROLE_KIN, SOURCES, SOURCES_ARTICLES, SPOKESPEOPLE, SPOKESPERSON_ENDINGS,
-    STATEMENTS, WRITINGS, YOUNG_NOUNS,
+    POSSESSIVES, POST_INITIALS, PREPOSITIONS, RECIPIENTS, ROLE_KIN, SOURCES, SOURCES_ARTICLES, SPOKESPEOPLE,
+    SPOKESPERSON_ENDINGS, STATEMENTS, WRITINGS, YOUNG_NOUNS,
 )
 from bot.reader.quotes.speakers.context import MAX_DESCRIPTION_ADJECTIVES
 from bot.reader.quotes.speakers.naming import _is_organisation, _strip_possessive
@@ -107,6 +107,7 @@ class DescriptionsMixin:
             return ("name", named) if named else ("focus", "n")  # `l'ONG précise`, `the company said`
         if head not in DEFINITES or not piece[1:2] or not (
                 piece[1][:1].islower() or piece[1][:1].isdigit() or _ELIDED_NAME.sub("", piece[-1])[:1].islower() or self._is_title(piece[1])
+                or piece[1].lower() in POST_INITIALS  # `so der CEO`, `a ajouté le PDG`
                 or self._language == "de" and len(piece) == 2 and (  # `der CDU-Politiker`, `die Studentin`
                     feminine or "-" in piece[1] or piece[1].lower().endswith(DE_PERSON_ENDINGS)
                     # `fügte der Ethnologe hinzu`, `der Kollege`, `der Deutsche`: a masculine noun in -e after

@@ -1,0 +1,32 @@
+"""Speakers of the classes untuned htmldate pages showed (round 36; invented sentences here): a post written as its
+initials after an article (`so der CEO`, `said the CFO`, `a ajouté le PDG`) describes whoever holds it, and is no name
+in capitals."""
+
+from __future__ import annotations
+
+from bot.reader.article import Article
+from bot.reader.quotes.quotations import all_quotes
+from bot.reader.text.document import build_document
+
+
+def _speakers(language: str, *paragraphs: str) -> list[str | None]:
+    document = build_document(Article("Story", paragraphs, language=language))
+    return [quote.speaker for quote in all_quotes(document) for _ in quote.parts or (quote.text,)]
+
+
+def test_a_post_in_initials_after_an_article_is_the_person_holding_it() -> None:
+    assert _speakers(
+        "de",
+        "Der Maschinenbauer Kraller hat volle Bücher. „Wir haben einen gewaltigen Auftragseingang“, sagte Konzernchef "
+        "Peter Holzner am Dienstag in Linz. „Das hatten wir nicht einmal vor der Krise“, so der CEO.",
+    ) == ["Peter Holzner", "Peter Holzner"]
+    assert _speakers(
+        "fr",
+        "« Nous avons un afflux énorme de commandes », a déclaré le patron de Kraller, Pierre Holzner. « Nous n'avions "
+        "même pas cela avant la crise », a ajouté le PDG.",
+    ) == ["Pierre Holzner", "Pierre Holzner"]
+    assert _speakers(
+        "en",
+        "“We have a huge intake of new orders,” chief executive Peter Holzner said on Tuesday. “We did not even have "
+        "that before the crisis,” said the CEO.",
+    ) == ["Peter Holzner", "Peter Holzner"]
