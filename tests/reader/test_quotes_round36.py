@@ -1,6 +1,6 @@
 """Speakers of the classes untuned htmldate pages showed (round 36; invented sentences here): a post written as its
 initials after an article (`so der CEO`, `said the CFO`, `a ajouté le PDG`) describes whoever holds it, and is no name
-in capitals."""
+in capitals; a president is called back as the head of state (`declaró el mandatario`, `sagte der Staatschef`)."""
 
 from __future__ import annotations
 
@@ -30,3 +30,17 @@ def test_a_post_in_initials_after_an_article_is_the_person_holding_it() -> None:
         "“We have a huge intake of new orders,” chief executive Peter Holzner said on Tuesday. “We did not even have "
         "that before the crisis,” said the CEO.",
     ) == ["Peter Holzner", "Peter Holzner"]
+
+
+def test_the_head_of_state_is_the_president_named_before() -> None:
+    assert _speakers(
+        "es",
+        "Miles de personas protestaron en Minsk contra el presidente del país, Pavel Dorin. A la contramanifestación "
+        "acudió el propio mandatario.",
+        "“Queridos amigos, no les he llamado aquí para protegerme a mí”, declaró el mandatario.",
+    ) == ["Pavel Dorin"]
+    assert _speakers(
+        "de",
+        "In Minsk sprach Präsident Pavel Dorin vor Anhängern. Zur Gegenkundgebung kam auch Ana Petrova.",
+        "„Liebe Freunde, ich habe euch nicht gerufen, um mich zu schützen“, sagte der Staatschef.",
+    ) == ["Pavel Dorin"]

@@ -518,9 +518,12 @@ said` to `US automaker Fordham`."""
 ROLE_KIN = (frozenset("coach trainer".split()), frozenset("entraîneur technicien".split()),
             frozenset("entrenador técnico".split()),
             frozenset("maire édile élu élue".split()), frozenset("alcalde alcaldesa regidor regidora edil".split()),
-            frozenset("bürgermeister bürgermeisterin rathauschef rathauschefin stadtoberhaupt".split()))
+            frozenset("bürgermeister bürgermeisterin rathauschef rathauschefin stadtoberhaupt".split()),
+            frozenset("presidente presidenta mandatario mandataria".split()),
+            frozenset("präsident präsidentin staatschef staatschefin staatsoberhaupt".split()))
 """Words the press uses for one post: `der Coach der Kroaten` after `Nationaltrainer Luka Baranović`, `le technicien`
-after `l'entraîneur Tomasz Wrona`; a mayor called back as `l'édile`, `l'élu`, `la regidora`, `der Rathauschef`."""
+after `l'entraîneur Tomasz Wrona`; a mayor called back as `l'édile`, `l'élu`, `la regidora`, `der Rathauschef`; a
+president as the head of state, `el mandatario`, `der Staatschef`."""
 
 FIRM_GENERIC = frozenset("""company firm group unternehmen konzern firma gruppe entreprise société groupe empresa compañía
 grupo""".split())
