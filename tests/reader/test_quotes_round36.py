@@ -1,6 +1,7 @@
 """Speakers of the classes untuned htmldate pages showed (round 36; invented sentences here): a post written as its
 initials after an article (`so der CEO`, `said the CFO`, `a ajouté le PDG`) describes whoever holds it, and is no name
-in capitals; a president is called back as the head of state (`declaró el mandatario`, `sagte der Staatschef`)."""
+in capitals; a president is called back as the head of state (`declaró el mandatario`, `sagte der Staatschef`); German reported speech
+(`Die Nachfrage sei hoch, „…“`, a quotation alone after such a sentence) goes on with the latest speaker."""
 
 from __future__ import annotations
 
@@ -44,3 +45,22 @@ def test_the_head_of_state_is_the_president_named_before() -> None:
         "In Minsk sprach Präsident Pavel Dorin vor Anhängern. Zur Gegenkundgebung kam auch Ana Petrova.",
         "„Liebe Freunde, ich habe euch nicht gerufen, um mich zu schützen“, sagte der Staatschef.",
     ) == ["Pavel Dorin"]
+
+
+def test_german_reported_speech_goes_on_with_the_latest_speaker() -> None:
+    assert _speakers(
+        "de",
+        "„Wir haben so volle Auftragsbücher wie nie“, sagte Konzernchef Peter Holzner in Linz.",
+        "Die Lage ist gut. Weltweit seien so viele Maschinen verkauft worden wie nie. Die Nachfrage sei hoch, „mehr als "
+        "die ganze Branche liefern kann“. Bei den Kunden lägen 800 Bestellungen vor, „so viel wie noch nie“.",
+        "Der Markt sei „größer als vor der Krise damals“. „Die Verbindungen nach Asien hängen noch hinterher.“",
+    ) == ["Peter Holzner"] * 5
+
+
+def test_german_reported_speech_is_not_the_latest_speaker_once_someone_else_is_named() -> None:
+    speakers = _speakers(
+        "de",
+        "„Wir haben so volle Auftragsbücher wie nie“, sagte Konzernchef Peter Holzner in Linz.",
+        "Betriebsrätin Anna Krüger sieht das anders. Die Belegschaft sei „am Ende ihrer Kräfte und sehr müde“.",
+    )
+    assert speakers[0] == "Peter Holzner" and speakers[1] != "Peter Holzner"

@@ -333,6 +333,11 @@ schülerin bauer bäuerin kapitän pfleger pflegerin experte expertin ökonom ö
 DE_PERSON_ENDINGS = ("er", "ist", "ent", "ant", "eur", "or", "te", "ende", "chef", "walt", "ling")
 """Endings of German nouns for a man (`der Gewerkschafter`, `der Experte`, `der Vorsitzende`): such a
 description stands for the person in focus."""
+DE_REPORTING_MOOD = frozenset("""sei seien habe werde könne müsse solle wolle dürfe möge gebe liege gelte stehe gehe
+komme bleibe fehle brauche wisse wäre wären hätte hätten würde würden lägen gäbe""".split())
+"""German verbs in the Konjunktiv I, the mood of reported speech (`Die Nachfrage sei hoch`), and in the Konjunktiv II
+that stands in for it (`Bei Airbus lägen 8.000 Bestellungen vor`): a sentence with one reports someone's words
+without saying whose."""
 DE_BODY_ENDINGS = ("polizei", "regierung", "feuerwehr", "ministerium", "behörde", "staatsanwaltschaft",
                    "verwaltung", "gericht", "kommission", "gewerkschaft", "bundestag", "landtag", "amt",
                    "institut", "anstalt", "verband", "verein", "hofrat", "stadtrat", "gemeinderat", "bundesrat",

@@ -358,6 +358,8 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
                      or self._next(last.index + 1, last))
         if found is None:
             found = self._pointed_back(last)
+        if found is None:
+            found = self._reported_speech(first)
         if found is None and not _has_words(before):
             found = self._still_quoting(first)
         if found is None and not _has_words(before) and not any(map(_has_words, afters)):
