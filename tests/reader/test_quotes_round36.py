@@ -1,7 +1,8 @@
 """Speakers of the classes untuned htmldate pages showed (round 36; invented sentences here): a post written as its
 initials after an article (`so der CEO`, `said the CFO`, `a ajouté le PDG`) describes whoever holds it, and is no name
 in capitals; a president is called back as the head of state (`declaró el mandatario`, `sagte der Staatschef`); German reported speech
-(`Die Nachfrage sei hoch, „…“`, a quotation alone after such a sentence) goes on with the latest speaker."""
+(`Die Nachfrage sei hoch, „…“`, a quotation alone after such a sentence) goes on with the latest speaker; `l’avocat du
+commerçant`, an elided article against its noun, is someone the text spoke of unnamed."""
 
 from __future__ import annotations
 
@@ -64,3 +65,15 @@ def test_german_reported_speech_is_not_the_latest_speaker_once_someone_else_is_n
         "Betriebsrätin Anna Krüger sieht das anders. Die Belegschaft sei „am Ende ihrer Kräfte und sehr müde“.",
     )
     assert speakers[0] == "Peter Holzner" and speakers[1] != "Peter Holzner"
+
+
+def test_a_description_after_an_elided_article_is_someone_unnamed_the_text_spoke_of() -> None:
+    assert _speakers(
+        "fr",
+        "Les avocats du colonel se sont opposés à la vidéo. « Pourquoi c’est à la dernière minute qu’on nous parle de "
+        "cette vidéo ? », s’est interrogé Me Salif Camara.",
+        "En revanche, le procureur et l’avocat du commerçant ont estimé qu’il était important de la visionner. « S’il y "
+        "a un élément de preuve, qu’on accepte alors de le visionner », a dit l’avocat de la partie civile.",
+        "L’avocat du colonel, Me Paul Kaba, s’est dit satisfait. « Mon client n'est pas un voleur, le tribunal le "
+        "verra », a-t-il déclaré.",
+    ) == ["Salif Camara", None, "Paul Kaba"]

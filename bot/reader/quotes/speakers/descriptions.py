@@ -240,8 +240,11 @@ class DescriptionsMixin:
         description the text tied to a name (`Dr. Owen Dempsey, a pulmonologist`) was matched before
         this is asked; so was one that attributed a quotation the text gave a name (`“…,” the expert
         explains`, said by the expert named before)."""
-        definites = "|".join(sorted(re.escape(d) for d in DEFINITES if d[-1:].isalpha()))
-        pattern = re.compile(rf"(?:^|\s)(?i:{definites})\s+{re.escape(noun)}\b(?!,?\s+[A-Z])")
+        # `l’avocat du commerçant`: an elided article is written against its noun; `L'avocat du prévenu, Me Luc
+        # Vandamme,` is named after the noun's complement
+        definites = "|".join(sorted(re.escape(d) + (r"\s*" if d[-1:] in "'’" else r"\s+") for d in DEFINITES))
+        pattern = re.compile(rf"(?:^|\s)(?i:{definites}){re.escape(noun)}\b"
+                             rf"(?!,?\s+[A-Z]|\s+(?:of|du|de|des|del)\b[^,.;:!?]*,\s+[A-Z])")
         return any(pattern.search(sentence.text) for k, sentence in enumerate(self._sentences[:index])
                    if k not in self._said)
 
