@@ -2,7 +2,8 @@
 initials after an article (`so der CEO`, `said the CFO`, `a ajouté le PDG`) describes whoever holds it, and is no name
 in capitals; a president is called back as the head of state (`declaró el mandatario`, `sagte der Staatschef`); German reported speech
 (`Die Nachfrage sei hoch, „…“`, a quotation alone after such a sentence) goes on with the latest speaker; `l’avocat du
-commerçant`, an elided article against its noun, is someone the text spoke of unnamed."""
+commerçant`, an elided article against its noun, is someone the text spoke of unnamed; German puts the verb second, so
+`„…“, beurteilt Regisseur X` says X spoke whichever verb it is."""
 
 from __future__ import annotations
 
@@ -77,3 +78,12 @@ def test_a_description_after_an_elided_article_is_someone_unnamed_the_text_spoke
         "L’avocat du colonel, Me Paul Kaba, s’est dit satisfait. « Mon client n'est pas un voleur, le tribunal le "
         "verra », a-t-il déclaré.",
     ) == ["Salif Camara", None, "Paul Kaba"]
+
+
+def test_a_german_verb_right_after_the_quotation_then_a_full_name_reports_it() -> None:
+    assert _speakers(
+        "de",
+        "Die beiden Kommissare ermitteln seit 30 Jahren in München.",
+        "„Enorm professionell, aber immer mit einer großen Lockerheit“, beurteilt Regisseur Jonas Brandt das Duo in "
+        "einem Film über die Reihe.",
+    ) == ["Jonas Brandt"]

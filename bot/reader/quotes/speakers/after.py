@@ -99,6 +99,13 @@ class AfterMixin:
             return self._inverted(head)
         if reflexive and self._lexicon.pro_drop and len(head) == 1 and head[0].isalpha() and head[0].islower():
             return ("pronoun", "")  # `«…», se queja.`: a pronominal verb alone, its subject dropped
+        if self._language == "de" and i and len(head) > 2 and head[0].isalpha() and head[0].islower() \
+                and head[0] not in self._stop_words and not self._is_verb(head[0]) \
+                and (named := self._inverted(head)) and named[0] == "name" and " " in (full := self._full_name(named[1])) \
+                and self._is_person(full):
+            # `«…», beurteilt Regie-Altmeister Dominik Graf das Duo`: German puts the verb second, so a verb right after
+            # the quotation, then a person the story names in full, reports it whichever verb it is
+            return named
         if head and _INVERTED_PRONOUN.sub("", head[0].lower()) in self._lexicon.auxiliaries:
             pronoun = _INVERTED_PRONOUN.search(head[0].lower())
             if pronoun:
