@@ -3,12 +3,13 @@ initials after an article (`so der CEO`, `said the CFO`, `a ajouté le PDG`) des
 in capitals; a president is called back as the head of state (`declaró el mandatario`, `sagte der Staatschef`); German reported speech
 (`Die Nachfrage sei hoch, „…“`, a quotation alone after such a sentence) goes on with the latest speaker; `l’avocat du
 commerçant`, an elided article against its noun, is someone the text spoke of unnamed; German puts the verb second, so
-`„…“, beurteilt Regisseur X` says X spoke whichever verb it is."""
+`„…“, beurteilt Regisseur X` says X spoke whichever verb it is; a documentary names a work (`in der Dokumentation „…“`),
+and a work's cue names nothing past the quotation right after it."""
 
 from __future__ import annotations
 
 from bot.reader.article import Article
-from bot.reader.quotes.quotations import all_quotes
+from bot.reader.quotes.quotations import all_quotes, find_quotes
 from bot.reader.text.document import build_document
 
 
@@ -87,3 +88,15 @@ def test_a_german_verb_right_after_the_quotation_then_a_full_name_reports_it() -
         "„Enorm professionell, aber immer mit einer großen Lockerheit“, beurteilt Regisseur Jonas Brandt das Duo in "
         "einem Film über die Reihe.",
     ) == ["Jonas Brandt"]
+
+
+def test_a_documentary_names_a_work_and_its_cue_no_quotation_past_the_next() -> None:
+    document = build_document(Article("Story", (
+        "„Beide sind enorm professionell und locker“, sagt Regisseur Jonas Brandt in der Dokumentation „Dreißig Jahre Leitmayr "
+        "und Batic im Einsatz“, die der Sender am Sonntag zeigt.",), language="de"))
+    assert [quote.text for quote in find_quotes(document, 5)] == ["Beide sind enorm professionell und locker"]
+    assert _speakers(
+        "en",
+        "The actor John Harlow told the Times that he has not seen the film, “and I don't really care to.” “I've been "
+        "so happy with my experience in the last 40 years that I don't need it,” Harlow said.",
+    ) == ["John Harlow", "John Harlow"]
