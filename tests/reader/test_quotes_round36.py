@@ -4,7 +4,8 @@ in capitals; a president is called back as the head of state (`declaró el manda
 (`Die Nachfrage sei hoch, „…“`, a quotation alone after such a sentence) goes on with the latest speaker; `l’avocat du
 commerçant`, an elided article against its noun, is someone the text spoke of unnamed; German puts the verb second, so
 `„…“, beurteilt Regisseur X` says X spoke whichever verb it is; a documentary names a work (`in der Dokumentation „…“`),
-and a work's cue names nothing past the quotation right after it."""
+and a work's cue names nothing past the quotation right after it; of two people joined as a subject, a she is the one
+shown to be a she."""
 
 from __future__ import annotations
 
@@ -100,3 +101,13 @@ def test_a_documentary_names_a_work_and_its_cue_no_quotation_past_the_next() -> 
         "The actor John Harlow told the Times that he has not seen the film, “and I don't really care to.” “I've been "
         "so happy with my experience in the last 40 years that I don't need it,” Harlow said.",
     ) == ["John Harlow", "John Harlow"]
+
+
+def test_of_two_people_joined_as_the_subject_she_is_the_one_shown_to_be_a_she() -> None:
+    assert _speakers(
+        "en",
+        "Former governor Nikki Haley was in the spotlight at the debate in Miami.",
+        "“Leave my daughter out of your voice,” she told Vivek Ramaswamy.",
+        "Haley and Sen. Tim Scott argued over the feasibility of passing a federal abortion ban.",
+        "“No Republican president is going to ban abortions,” she reiterated.",
+    ) == ["Nikki Haley", "Nikki Haley"]

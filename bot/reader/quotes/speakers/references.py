@@ -20,6 +20,10 @@ PROFILE_MENTIONS = 5
 """Times a profile's subject's surname appears: the person the whole text is about."""
 
 
+MAX_PAIR_OPENING = 2
+"""Words a sentence may open with before the pair of people that is its subject (`Later, Haley and Scott…`)."""
+
+
 class ReferencesMixin:
     """Whom a pronoun or a description refers back to."""
 
@@ -199,6 +203,8 @@ class ReferencesMixin:
                 return self._focus(gender, k)  # `The woman, who can not be named, said…`: whom she is
             if found and found[0] == "unnamed" and gender and found[1] == gender:
                 return None  # `The young woman said…` after `A young woman who…`: still that unnamed woman
+            if k == index - 1 and (paired := self._one_of_pair(k, gender)):
+                return paired
             if found == _NOBODY and k == index - 1 and not self._thing_reports(k):
                 return None  # `Una mujer de 84 años relató cómo… «…», contó`: the unnamed woman just reported
             if found and found[0] == "latter" and found[1] in ("", gender) and (latter := self._latter(found[1], k)):
@@ -298,6 +304,22 @@ class ReferencesMixin:
             if people:
                 return people[0]  # the sentence's focus is the person it names first, its subject
         return self._last_of_gender(gender, index - 1 - PRONOUN_LOOKBACK) if own else None
+
+    def _one_of_pair(self, index: int, gender: str) -> str | None:
+        """`Haley and Sen. Tim Scott argued over the ban. “…,” she reiterated`: of the two people that open sentence
+        `index` as its subject, joined with `and` (titles between allowed), the one the text has shown to be the
+        pronoun's he or she, when the other has not been shown to be one too."""
+        people = list(dict.fromkeys(self._full_name(p, index) for p in self._people_in(index, singles=True)))[:2]
+        if gender not in ("m", "f") or len(people) < 2:
+            return None
+        text = self._sentences[index].text
+        first, second = text.find(people[0].split()[-1]), text.find(people[1].split()[0])
+        between = [w for w in text[first + len(people[0].split()[-1]):second].split()
+                   if w.lower().rstrip(".") not in self._lexicon.titles]
+        shown = [p for p in people if self._gender.get(p) == gender]
+        opens = 0 <= first and len(text[:first].split()) <= MAX_PAIR_OPENING  # the pair is the subject
+        return shown[0] if opens and first < second and " ".join(between).lower() in CONJUNCTIONS and len(shown) == 1 \
+            else None
 
     def _later_place(self, mention: str, k: int, index: int) -> bool:
         """`étudie les lettres à Saint-Denis`: a place (after `à`, `in`) that only a name the text introduces
