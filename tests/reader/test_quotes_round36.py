@@ -5,7 +5,7 @@ in capitals; a president is called back as the head of state (`declaró el manda
 commerçant`, an elided article against its noun, is someone the text spoke of unnamed; German puts the verb second, so
 `„…“, beurteilt Regisseur X` says X spoke whichever verb it is; a documentary names a work (`in der Dokumentation „…“`),
 and a work's cue names nothing past the quotation right after it; of two people joined as a subject, a she is the one
-shown to be a she."""
+shown to be a she; a German pronoun right after a reporting verb is its subject (`Vor Zuhörern bekräftigte er`)."""
 
 from __future__ import annotations
 
@@ -111,3 +111,12 @@ def test_of_two_people_joined_as_the_subject_she_is_the_one_shown_to_be_a_she() 
         "Haley and Sen. Tim Scott argued over the feasibility of passing a federal abortion ban.",
         "“No Republican president is going to ban abortions,” she reiterated.",
     ) == ["Nikki Haley", "Nikki Haley"]
+
+
+def test_a_german_pronoun_after_the_verb_is_its_subject_whatever_opens_the_sentence() -> None:
+    assert _speakers(
+        "de",
+        "Konzernchef Herbert Lange will den Stammsitz zum Motor des Umbaus machen. Vor mehreren Zehntausend Zuhörern "
+        "bekräftigte er in einer Betriebsversammlung die Ziele. „Gerade unser Stammsitz muss die Speerspitze sein“, "
+        "betonte der Firmenchef am Dienstag.",
+    ) == ["Herbert Lange"]

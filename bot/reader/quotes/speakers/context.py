@@ -362,8 +362,11 @@ class ContextMixin:
                 while j > 0 and tokens[j].lower() in self._lexicon.auxiliaries:
                     j -= 1  # `« … », a déclaré Marine Le Pen`
                 after_comma = k and (tokens[j] == "," or tokens[j].startswith((MASK, TERM)))
-                if after_comma and tokens[k + 1:k + 2] and tokens[k + 1].lower() in self._lexicon.pronouns:
-                    return self._inverted(tokens[k:])  # `Es gebe mehrere Interessenten, erklärte er`: he, not them
+                if (after_comma or self._language == "de") and tokens[k + 1:k + 2] \
+                        and tokens[k + 1].lower() in self._lexicon.pronouns:
+                    # `Es gebe mehrere Interessenten, erklärte er`: he, not them; German puts the verb second, so
+                    # after `Vor mehreren Zehntausend Zuhörern bekräftigte er` the pronoun is the subject too
+                    return self._inverted(tokens[k:])
                 start = max((j for j in range(k) if tokens[j].startswith(MASK)), default=-1) + 1
                 # `Arizona is a party college, but Wiig says…`: the clause a `but` opens has its own subject
                 start = max((j + 1 for j in range(start + 1, k) if tokens[j].lower() in _BUT and tokens[j - 1] == ","),
