@@ -5,7 +5,8 @@ in capitals; a president is called back as the head of state (`declaró el manda
 commerçant`, an elided article against its noun, is someone the text spoke of unnamed; German puts the verb second, so
 `„…“, beurteilt Regisseur X` says X spoke whichever verb it is; a documentary names a work (`in der Dokumentation „…“`),
 and a work's cue names nothing past the quotation right after it; of two people joined as a subject, a she is the one
-shown to be a she; a German pronoun right after a reporting verb is its subject (`Vor Zuhörern bekräftigte er`)."""
+shown to be a she; a German pronoun right after a reporting verb is its subject (`Vor Zuhörern bekräftigte er`); a sub-heading's
+capitalised words no sentence repeats (`Langfristiger Stellenabbau`) are a topic, not whom a `he` under it stands for."""
 
 from __future__ import annotations
 
@@ -120,3 +121,16 @@ def test_a_german_pronoun_after_the_verb_is_its_subject_whatever_opens_the_sente
         "bekräftigte er in einer Betriebsversammlung die Ziele. „Gerade unser Stammsitz muss die Speerspitze sein“, "
         "betonte der Firmenchef am Dienstag.",
     ) == ["Herbert Lange"]
+
+
+def test_a_sub_heading_the_body_never_repeats_is_no_one_a_he_stands_for() -> None:
+    paragraphs = (
+        "„Gerade unser Stammsitz muss die Speerspitze sein“, sagte Konzernchef Herbert Lange in Wolfsburg.",
+        "Die Konkurrenz wächst. Neue Anbieter drängen auf den Markt. Sie bieten ihre Modelle billiger an. Manche "
+        "glänzen mit Reichweiten. Zudem steigen große IT-Firmen ein. Der Markt wird enger.",
+        "Langfristiger Stellenabbau",
+        "Auf Sorgen vor einem weiteren Abbau ging Lange ein, nannte aber keine Zahl. „Ich möchte, dass Ihre Kinder "
+        "auch 2030 noch einen sicheren Job haben“, sagte er.",
+    )
+    document = build_document(Article("Story", paragraphs, language="de", headings=frozenset({2})))
+    assert [quote.speaker for quote in all_quotes(document)] == ["Herbert Lange", "Herbert Lange"]

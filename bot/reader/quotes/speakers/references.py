@@ -147,7 +147,7 @@ class ReferencesMixin:
 
     def _headed(self, k: int, gender: str) -> str | None:
         """`¶ Fiona Parry issued a plea… (a sub-heading) ¶ “…,” she said`: the one person a sub-heading between
-        sentence `k` and the next names is whom a he or she right under it stands for."""
+        sentence `k` and the next names, and the body names too, is whom a he or she right under it stands for."""
         paragraphs = self._sentences[k].paragraph, self._sentences[k + 1].paragraph
         headings = [p for p in range(paragraphs[0] + 1, paragraphs[1]) if p in self._headings]
         if len(headings) != 1:
@@ -155,7 +155,10 @@ class ReferencesMixin:
         named = [h for h in self._heading_names if h in self._paragraphs[headings[0]] and self._is_person(h)]
         if len(named) != 1 or gender and self._gender.get(named[0], gender) != gender:
             return None
-        return named[0]
+        # `her mother, Fiona, said` in the body: a person the text speaks of; a heading's `Langfristiger Stellenabbau`,
+        # capitalised German words no sentence repeats, is a topic
+        body = {t for tokens in self._text_tokens for t in tokens}
+        return named[0] if body & set(named[0].split()) else None
 
     def _person_opening(self, k: int, gender: str) -> str | None:
         """The person of that gender (or of unknown gender) whose name opens sentence `k` as its subject, after
