@@ -6,7 +6,8 @@ commerçant`, an elided article against its noun, is someone the text spoke of u
 `„…“, beurteilt Regisseur X` says X spoke whichever verb it is; a documentary names a work (`in der Dokumentation „…“`),
 and a work's cue names nothing past the quotation right after it; of two people joined as a subject, a she is the one
 shown to be a she; a German pronoun right after a reporting verb is its subject (`Vor Zuhörern bekräftigte er`); a sub-heading's
-capitalised words no sentence repeats (`Langfristiger Stellenabbau`) are a topic, not whom a `he` under it stands for."""
+capitalised words no sentence repeats (`Langfristiger Stellenabbau`) are a topic, not whom a `he` under it stands for;
+a post written the French way before a surname (`Chef de Mission Schimmelpfennig`) is no part of the name."""
 
 from __future__ import annotations
 
@@ -134,3 +135,11 @@ def test_a_sub_heading_the_body_never_repeats_is_no_one_a_he_stands_for() -> Non
     )
     document = build_document(Article("Story", paragraphs, language="de", headings=frozenset({2})))
     assert [quote.speaker for quote in all_quotes(document)] == ["Herbert Lange", "Herbert Lange"]
+
+
+def test_a_post_written_the_french_way_before_a_surname_is_no_part_of_the_name() -> None:
+    assert _speakers(
+        "de",
+        "Dirk Hollmann blickte angespannt in den leeren Raum, Thomas Weber zuckte neben ihm mit den Schultern.",
+        "„Wir warten jetzt auf das Ergebnis des zweiten Tests“, sagte Chef de Mission Hollmann.",
+    ) == ["Dirk Hollmann"]
