@@ -7,7 +7,8 @@ commerçant`, an elided article against its noun, is someone the text spoke of u
 and a work's cue names nothing past the quotation right after it; of two people joined as a subject, a she is the one
 shown to be a she; a German pronoun right after a reporting verb is its subject (`Vor Zuhörern bekräftigte er`); a sub-heading's
 capitalised words no sentence repeats (`Langfristiger Stellenabbau`) are a topic, not whom a `he` under it stands for;
-a post written the French way before a surname (`Chef de Mission Schimmelpfennig`) is no part of the name."""
+a post written the French way before a surname (`Chef de Mission Schimmelpfennig`) is no part of the name; a German
+neuter subject (`Das Team sei…`) is nothing an `er` after it stands for."""
 
 from __future__ import annotations
 
@@ -143,3 +144,12 @@ def test_a_post_written_the_french_way_before_a_surname_is_no_part_of_the_name()
         "Dirk Hollmann blickte angespannt in den leeren Raum, Thomas Weber zuckte neben ihm mit den Schultern.",
         "„Wir warten jetzt auf das Ergebnis des zweiten Tests“, sagte Chef de Mission Hollmann.",
     ) == ["Dirk Hollmann"]
+
+
+def test_a_german_neuter_subject_is_nothing_er_stands_for() -> None:
+    assert _speakers(
+        "de",
+        "Sobald das Ergebnis vorliege, würden weitere Informationen veröffentlicht. „Wir nennen wie in Tokio sehr "
+        "offen die Namen“, betonte Teamchef Dirk Hollmann. Das Team sei keineswegs überrascht worden von dem Fall. "
+        "„Wir haben vorher gesagt, dass es schwierig wird“, meinte er.",
+    ) == ["Dirk Hollmann", "Dirk Hollmann"]

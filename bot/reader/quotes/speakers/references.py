@@ -233,7 +233,9 @@ class ReferencesMixin:
                     if opened := self._opened_before_semicolon(tokens, gender, k):
                         return opened
                     continue  # `He met the minister, Tom Weiss. He said…`: the same he, further back
-                if k == index - 1 and self._language != "en" and self._described(tokens) == ("focus", "n"):
+                # `Das Team sei überrascht worden… „…“, meinte er`: a German neuter is no he or she
+                neuter_subject = self._language == "de" and tokens[:1] == ["Das"]
+                if k == index - 1 and self._language != "en" and not neuter_subject and self._described(tokens) == ("focus", "n"):
                     return None  # `Le nouveau gouvernement s'est donné… Il a déclaré`: a body, not named
                 opening = self._opening(tokens)
                 # a surname alone given in full before (`Becker zeigte sich überrascht.`, Ralf Becker) is
