@@ -8,7 +8,8 @@ and a work's cue names nothing past the quotation right after it; of two people 
 shown to be a she; a German pronoun right after a reporting verb is its subject (`Vor Zuhörern bekräftigte er`); a sub-heading's
 capitalised words no sentence repeats (`Langfristiger Stellenabbau`) are a topic, not whom a `he` under it stands for;
 a post written the French way before a surname (`Chef de Mission Schimmelpfennig`) is no part of the name; a German
-neuter subject (`Das Team sei…`) is nothing an `er` after it stands for."""
+neuter subject (`Das Team sei…`) is nothing an `er` after it stands for; `“…,” Haley shot back` is a reply, whatever
+the verb before `back`."""
 
 from __future__ import annotations
 
@@ -153,3 +154,11 @@ def test_a_german_neuter_subject_is_nothing_er_stands_for() -> None:
         "offen die Namen“, betonte Teamchef Dirk Hollmann. Das Team sei keineswegs überrascht worden von dem Fall. "
         "„Wir haben vorher gesagt, dass es schwierig wird“, meinte er.",
     ) == ["Dirk Hollmann", "Dirk Hollmann"]
+
+
+def test_any_verb_with_back_after_a_quotation_is_a_reply() -> None:
+    assert _speakers(
+        "en",
+        "Former governor Nikki Haley and entrepreneur Vivek Ramaswamy clashed over TikTok at the debate.",
+        "“Leave my daughter out of your voice,” Haley shot back.",
+    ) == ["Nikki Haley"]

@@ -309,7 +309,8 @@ class AfterMixin:
 
     def _simple_past_after(self, head: list[str]) -> tuple[str, str] | None:
         """`“…,” Trump simpered in a morning tweet`: right after an English quotation, a person named before it and a
-        verb in the simple past (`-ed`) report it, whether or not the verb is listed."""
+        verb in the simple past (`-ed`) report it, whether or not the verb is listed; so does any verb with `back`, a
+        reply (`“…,” Haley shot back`, `fired back`)."""
         runs = _runs(head)
         if not runs or runs[0][0] != 0 or runs[0][1] >= len(head):
             return None
@@ -318,7 +319,8 @@ class AfterMixin:
         person = self._full_name(name) if name else None
         known = person is not None and self._is_person(person) \
             and self._first_seen.get(person, self._single_seen.get(person, len(self._sentences))) < self._quoted_at
-        return ("name", name) if known and verb.isalpha() and verb.islower() and verb.endswith("ed") \
+        replied = head[runs[0][1] + 1:runs[0][1] + 2] == ["back"]
+        return ("name", name) if known and verb.isalpha() and verb.islower() and (verb.endswith("ed") or replied) \
             and verb not in self._stop_words else None
 
     def _closing_clause(self, tokens: list[str]) -> tuple[str, str] | None:
