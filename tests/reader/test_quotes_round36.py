@@ -9,7 +9,7 @@ shown to be a she; a German pronoun right after a reporting verb is its subject 
 capitalised words no sentence repeats (`Langfristiger Stellenabbau`) are a topic, not whom a `he` under it stands for;
 a post written the French way before a surname (`Chef de Mission Schimmelpfennig`) is no part of the name; a German
 neuter subject (`Das Team sei…`) is nothing an `er` after it stands for; `“…,” Haley shot back` is a reply, whatever
-the verb before `back`."""
+the verb before `back`; German `Aus Sicht von X`, `Nach Einschätzung von X` give X's view, as `laut X` does."""
 
 from __future__ import annotations
 
@@ -162,3 +162,12 @@ def test_any_verb_with_back_after_a_quotation_is_a_reply() -> None:
         "Former governor Nikki Haley and entrepreneur Vivek Ramaswamy clashed over TikTok at the debate.",
         "“Leave my daughter out of your voice,” Haley shot back.",
     ) == ["Nikki Haley"]
+
+
+def test_aus_sicht_von_gives_whose_view_the_quotation_is() -> None:
+    assert _speakers(
+        "de",
+        "Konzernchef Herbert Lange sprach vor der Belegschaft in Wolfsburg.",
+        "Aus Sicht von Lange hat die Zentrale gute Chancen, „wieder zum Aushängeschild für die ganze Produktion“ zu "
+        "werden.",
+    ) == ["Herbert Lange"]

@@ -223,7 +223,9 @@ LEXICONS: dict[str, Lexicon] = {
                    mitteilte mitteilt mitteilten mitgeteilt hinzufügte hinzufügt hinzugefügt einräumte einräumt
                    ankündigte ankündigt angekündigt klarstellte klarstellt klargestellt feststellte festgestellt
                    ausführte ausgeführt zugab zugibt anmerkte angemerkt bekanntgab bekanntgegeben""".split()),
-                   frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b|\bnach ansicht (?:von|des|der)\b", {"er": "m", "sie": "f"},
+                   frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b"
+                   r"|\bnach (?:ansicht|einschätzung|meinung|auffassung) (?:von|des|der)\b|\baus sicht (?:von|des|der)\b",
+                   {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split()), by_after=frozenset({"zufolge"}),
                    latter={"dieser": "m", "diese": "f"}, derived_verbs=_wordnet_verbs("de")),
     "fr": Lexicon(_with_imperfects("""argué argüé arguant argüant déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
