@@ -9,7 +9,8 @@ shown to be a she; a German pronoun right after a reporting verb is its subject 
 capitalised words no sentence repeats (`Langfristiger Stellenabbau`) are a topic, not whom a `he` under it stands for;
 a post written the French way before a surname (`Chef de Mission Schimmelpfennig`) is no part of the name; a German
 neuter subject (`Das Team sei…`) is nothing an `er` after it stands for; `“…,” Haley shot back` is a reply, whatever
-the verb before `back`; German `Aus Sicht von X`, `Nach Einschätzung von X` give X's view, as `laut X` does."""
+the verb before `back`; German `Aus Sicht von X`, `Nach Einschätzung von X` give X's view, as `laut X` does; `heiße das: „…“` reports
+speech as `sei` does."""
 
 from __future__ import annotations
 
@@ -171,3 +172,13 @@ def test_aus_sicht_von_gives_whose_view_the_quotation_is() -> None:
         "Aus Sicht von Lange hat die Zentrale gute Chancen, „wieder zum Aushängeschild für die ganze Produktion“ zu "
         "werden.",
     ) == ["Herbert Lange"]
+
+
+def test_heisse_reports_speech_too() -> None:
+    assert _speakers(
+        "de",
+        "Konzernchef Herbert Lange hatte seine Teilnahme zunächst abgesagt. „Nur gemeinsam machen wir unseren Konzern "
+        "sicher“, meinte er. Dafür müsse man den Konzern „rechtzeitig bewegen“. Mit Blick auf den Konkurrenten Tesla, "
+        "der kurz vor dem Start seines Werks bei Berlin steht, heiße das: „Wir dürfen uns unseren Standort nicht von "
+        "Tesla kaputtmachen lassen!“",
+    ) == ["Herbert Lange", "Herbert Lange"]

@@ -336,7 +336,8 @@ DE_PERSON_ENDINGS = ("er", "ist", "ent", "ant", "eur", "or", "te", "ende", "chef
 """Endings of German nouns for a man (`der Gewerkschafter`, `der Experte`, `der Vorsitzende`): such a
 description stands for the person in focus."""
 DE_REPORTING_MOOD = frozenset("""sei seien habe werde könne müsse solle wolle dürfe möge gebe liege gelte stehe gehe
-komme bleibe fehle brauche wisse wäre wären hätte hätten würde würden lägen gäbe""".split())
+komme bleibe fehle brauche wisse heiße bedeute zeige sehe lasse wäre wären hätte hätten würde würden lägen
+gäbe""".split())
 """German verbs in the Konjunktiv I, the mood of reported speech (`Die Nachfrage sei hoch`), and in the Konjunktiv II
 that stands in for it (`Bei Airbus lägen 8.000 Bestellungen vor`): a sentence with one reports someone's words
 without saying whose."""
