@@ -10,7 +10,8 @@ capitalised words no sentence repeats (`Langfristiger Stellenabbau`) are a topic
 a post written the French way before a surname (`Chef de Mission Schimmelpfennig`) is no part of the name; a German
 neuter subject (`Das Team sei…`) is nothing an `er` after it stands for; `“…,” Haley shot back` is a reply, whatever
 the verb before `back`; German `Aus Sicht von X`, `Nach Einschätzung von X` give X's view, as `laut X` does; `heiße das: „…“` reports
-speech as `sei` does."""
+speech as `sei` does; a German preposition is no adjective between an article and a noun (`bei dem laut Hörmann der
+Plan…`), so the name after it stays a name."""
 
 from __future__ import annotations
 
@@ -182,3 +183,12 @@ def test_heisse_reports_speech_too() -> None:
         "der kurz vor dem Start seines Werks bei Berlin steht, heiße das: „Wir dürfen uns unseren Standort nicht von "
         "Tesla kaputtmachen lassen!“",
     ) == ["Herbert Lange", "Herbert Lange"]
+
+
+def test_a_name_after_a_preposition_after_an_article_stays_a_name() -> None:
+    assert _speakers(
+        "de",
+        "In einem Interview attackierte Ex-Präsident Alfons Hörmann seinen Nachfolger Weikert. Er gehe „aus guten "
+        "Gründen davon aus“, sagte Hörmann der Zeitung, dass Weikert „aktiv“ beteiligt gewesen sei.",
+        "Von dem Treffen, bei dem laut Hörmann der „Schlachtplan“ ausgearbeitet worden sei, habe Weikert gehört.",
+    ) == ["Alfons Hörmann"]

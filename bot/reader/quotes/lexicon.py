@@ -431,6 +431,9 @@ ARTICLE_PARTICLES = frozenset("la le las los el".split())
 """Lower-case articles that are part of a name only after another particle (`de la Fuente`)."""
 DE_RELATIVE_PREPOSITIONS = frozenset("in an auf aus bei mit nach von vor zu über unter für gegen durch um".split())
 """German prepositions that may open a relative clause before its pronoun (`in der er … hüllte`)."""
+DE_PREPOSITIONS = DE_RELATIVE_PREPOSITIONS | frozenset("""laut gegenüber seit trotz wegen ohne neben zwischen hinter
+gemäß dank""".split())
+"""German prepositions: none is an adjective between an article and its noun (`bei dem laut Hörmann der Plan…`)."""
 SUBORDINATORS = frozenset("wie dass daß als weil ob wenn nachdem während".split())
 """German words that open a clause whose verb comes last: its subject follows them (`wie dieser nach dem
 Schusse rief`), however far the verb is."""
