@@ -11,7 +11,8 @@ a post written the French way before a surname (`Chef de Mission Schimmelpfennig
 neuter subject (`Das Team sei…`) is nothing an `er` after it stands for; `“…,” Haley shot back` is a reply, whatever
 the verb before `back`; German `Aus Sicht von X`, `Nach Einschätzung von X` give X's view, as `laut X` does; `heiße das: „…“` reports
 speech as `sei` does; a German preposition is no adjective between an article and a noun (`bei dem laut Hörmann der
-Plan…`), so the name after it stays a name."""
+Plan…`), so the name after it stays a name; a nickname in quotation marks as the whole subject after the verb (`s'est
+interrogé « l'avocat des causes perdues »`) is the person in focus."""
 
 from __future__ import annotations
 
@@ -192,3 +193,12 @@ def test_a_name_after_a_preposition_after_an_article_stays_a_name() -> None:
         "Gründen davon aus“, sagte Hörmann der Zeitung, dass Weikert „aktiv“ beteiligt gewesen sei.",
         "Von dem Treffen, bei dem laut Hörmann der „Schlachtplan“ ausgearbeitet worden sei, habe Weikert gehört.",
     ) == ["Alfons Hörmann"]
+
+
+def test_a_nickname_in_marks_after_the_verb_is_the_person_in_focus() -> None:
+    assert _speakers(
+        "fr",
+        "Les avocats du colonel se sont opposés à la projection. Me Paul Kaba estimant que cette vidéo peut être le "
+        "produit d’un montage. « Pourquoi c’est à la dernière minute qu’on nous parle de cette vidéo ? », s’est "
+        "interrogé « l’avocat des causes perdues », demandant au tribunal d’ouvrir les plaidoiries.",
+    ) == ["Paul Kaba"]

@@ -17,7 +17,7 @@ from bot.reader.quotes.speakers.patterns import (
     _BUT, _BY, _DATE_WORDS, _DE_LET, _DE_LET_SAY, _DE_OBJECTS, _ELIDED_NAME, _FR_PARTICIPLE, _GERUND, _INFINITIVE,
     _INFINITIVE_COMPLEMENTS, _INVERTED_PRONOUN, _KIN, MASK, MAX_APPOSITION, _MAX_INSERT, MAX_NAME_TOKENS,
     MAX_SUBJECT_TOKENS, _NOBODY, _OBJECT_CLITICS, _OBJECT_PRONOUNS, _OTHER, _PLURAL_ARTICLES, _QUOTING, _READ_IN,
-    _REFLEXIVES, _RELAYING_VERBS, _ROMANCE_GERUNDS, _THAT, _THIS, _TURN_PREPOSITIONS, _WANTING, _WHEN,
+    _REFLEXIVES, _RELAYING_VERBS, _ROMANCE_GERUNDS, TERM, _THAT, _THIS, _TURN_PREPOSITIONS, _WANTING, _WHEN,
 )
 from bot.reader.quotes.speakers.tokens import _de_noun, _past_medium_phrase, _piece, _possessive, _runs, _tokens, _without_seat
 
@@ -468,6 +468,10 @@ person or body (`El periódico Daily Mail informó…`)."""
         if len(tokens) > 6 and tokens[1] == "," and tokens[5] == "," and tokens[2].lower() in _TURN_PREPOSITIONS \
                 and tokens[3].lower() in POSSESSIVES:
             tokens = [tokens[0], *tokens[6:]]  # `lamenta, por su parte, Iris Avellaneda`: whose turn, set off, then who
+        if tokens[1:2] and tokens[1].startswith(TERM) and tokens[2:3] in ([], [","], ["."]):
+            # `« … », s'est interrogé « l'avocat des causes difficiles »`: a nickname in quotation marks, set off as the
+            # whole subject, describes the person in focus
+            return ("focus", "")
         chunk, rest = _piece(tokens[1:])
         if rest[:1] == ["("] and rest[2:3] == [")"] and rest[1].isupper():
             rest = rest[3:]  # `sagte der Vorstand der Bundesagentur für Arbeit (BA), Daniel Terzenbach`: the body's short form
