@@ -12,7 +12,8 @@ neuter subject (`Das Team sei…`) is nothing an `er` after it stands for; `“�
 the verb before `back`; German `Aus Sicht von X`, `Nach Einschätzung von X` give X's view, as `laut X` does; `heiße das: „…“` reports
 speech as `sei` does; a German preposition is no adjective between an article and a noun (`bei dem laut Hörmann der
 Plan…`), so the name after it stays a name; a nickname in quotation marks as the whole subject after the verb (`s'est
-interrogé « l'avocat des causes perdues »`) is the person in focus."""
+interrogé « l'avocat des causes perdues »`) is the person in focus; one of several, unnamed, before a colon (`l'un des
+avocats de la défense de lui répliquer :`) is no one named."""
 
 from __future__ import annotations
 
@@ -202,3 +203,12 @@ def test_a_nickname_in_marks_after_the_verb_is_the_person_in_focus() -> None:
         "produit d’un montage. « Pourquoi c’est à la dernière minute qu’on nous parle de cette vidéo ? », s’est "
         "interrogé « l’avocat des causes perdues », demandant au tribunal d’ouvrir les plaidoiries.",
     ) == ["Paul Kaba"]
+
+
+def test_one_of_several_before_a_colon_is_no_one_named() -> None:
+    assert _speakers(
+        "fr",
+        "Le commerçant Ibrahima Sow a retenu la somme de 140 millions. « Ce que je veux c’est mon argent, chacun va "
+        "poursuivre son chemin », a-t-il dit. Et l’un des avocats de la défense de lui répliquer : « mais comment "
+        "va-t-il vous payer votre argent en étant en détention ? »",
+    ) == ["Ibrahima Sow", None]

@@ -22,7 +22,7 @@ from bot.reader.quotes.speakers.naming import (
     _long_forms, _relative_surnames,
 )
 from bot.reader.quotes.speakers.patterns import (
-    _ANONYMOUS, ANONYMOUS_REACH, _BY, _PSEUDONYM, _DATELINE, _DE_AFTER_VERB, _DEMONSTRATIVES, _IMPERSONAL, MASK, MAX_NAME_PHRASE, _NOBODY, _OPEN_ASIDE,
+    _ANONYMOUS, ANONYMOUS_REACH, _BY, _ONE_OF_MANY, _PSEUDONYM, _DATELINE, _DE_AFTER_VERB, _DEMONSTRATIVES, _IMPERSONAL, MASK, MAX_NAME_PHRASE, _NOBODY, _OPEN_ASIDE,
     _OPENING_CONJUNCTION, _PLURAL_ACRONYM, _PRONOUN_GENDERS, _RELAYING_VERBS, _ROMANCE_ARTICLES, _SINGULAR,
     WRITER_SUBJECTS,
 )
@@ -292,6 +292,8 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         found = next(filter(None, (self._after_or_closing(_tokens(after, self._lexicon)) for after in afters)), None)
         if _ANONYMOUS.search(before.split(MASK)[-1]) or afters and _ANONYMOUS.search(afters[0][:ANONYMOUS_REACH]):
             found = _NOBODY  # `One, who asked not to be named, said: “…”`: a source the story keeps unnamed
+        if found is None and _ONE_OF_MANY.search(before.split(MASK)[-1]):
+            found = _NOBODY  # `Et l'un des avocats de la défense de lui répliquer : « … »`: one of several, unnamed
         if found is None and self._writer_introduces(before):
             # `Ich sitze dabei … und muss schmunzeln: „…“`, `I told them: “…”`: the column's writer, whom the
             # byline names; never whoever spoke before
