@@ -13,7 +13,8 @@ the verb before `back`; German `Aus Sicht von X`, `Nach Einschätzung von X` giv
 speech as `sei` does; a German preposition is no adjective between an article and a noun (`bei dem laut Hörmann der
 Plan…`), so the name after it stays a name; a nickname in quotation marks as the whole subject after the verb (`s'est
 interrogé « l'avocat des causes perdues »`) is the person in focus; one of several, unnamed, before a colon (`l'un des
-avocats de la défense de lui répliquer :`) is no one named."""
+avocats de la défense de lui répliquer :`) is no one named; a body a quotation says what it is (`Die FACC ist „…“`) is
+not its speaker."""
 
 from __future__ import annotations
 
@@ -212,3 +213,11 @@ def test_one_of_several_before_a_colon_is_no_one_named() -> None:
         "poursuivre son chemin », a-t-il dit. Et l’un des avocats de la défense de lui répliquer : « mais comment "
         "va-t-il vous payer votre argent en étant en détention ? »",
     ) == ["Ibrahima Sow", None]
+
+
+def test_a_body_the_quotation_describes_after_a_copula_is_not_its_speaker() -> None:
+    assert _speakers(
+        "de",
+        "„Die Inflation entwickelt sich zu einem Standortnachteil für Österreich“, sagte Konzernchef Peter Holzner. "
+        "Die Kraller AG ist „zu 100 Prozent Luftfahrt und zu 100 Prozent Export“.",
+    ) == ["Peter Holzner", "Peter Holzner"]

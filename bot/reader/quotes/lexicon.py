@@ -335,6 +335,8 @@ schülerin bauer bäuerin kapitän pfleger pflegerin experte expertin ökonom ö
 DE_PERSON_ENDINGS = ("er", "ist", "ent", "ant", "eur", "or", "te", "ende", "chef", "walt", "ling")
 """Endings of German nouns for a man (`der Gewerkschafter`, `der Experte`, `der Vorsitzende`): such a
 description stands for the person in focus."""
+COPULAS = frozenset("is are was were ist sind war waren est sont était étaient es son era eran fue".split())
+"""Verbs that join a subject to what it is (`Die FACC ist „…“`): the quotation after one describes the subject."""
 DE_REPORTING_MOOD = frozenset("""sei seien habe werde könne müsse solle wolle dürfe möge gebe liege gelte stehe gehe
 komme bleibe fehle brauche wisse heiße bedeute zeige sehe lasse wäre wären hätte hätten würde würden lägen
 gäbe""".split())

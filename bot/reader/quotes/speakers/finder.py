@@ -8,7 +8,7 @@ import itertools
 from collections.abc import Sequence
 
 from bot.reader.quotes.lexicon import (
-    ADVERBS, CALENDAR, CONJUNCTIONS, DE_RELATIVES, GENDERED_NOUNS, LEXICONS, OPENERS, ORGANISATION_WORDS, PARTICLES,
+    ADVERBS, CALENDAR, CONJUNCTIONS, COPULAS, DE_RELATIVES, GENDERED_NOUNS, LEXICONS, OPENERS, ORGANISATION_WORDS, PARTICLES,
     RELATIVES, ROLE_NOUNS,
 )
 from bot.reader.quotes.speakers.after import AfterMixin
@@ -351,6 +351,10 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
             found = self._opening(_tokens(before, self._lexicon)) or self._label(_tokens(before, self._lexicon))
             if found and found[0] == "name" and _PLURAL_ACRONYM.fullmatch(found[1]):
                 found = None  # `GCSEs were intended to ensure a focus on “…”`: things, and many, no one speaker
+            subject, verb = ([None, None] + _tokens(before, self._lexicon))[-2:]
+            if found and found[0] == "name" and verb and verb.lower() in COPULAS and subject == found[1].split()[-1] \
+                    and not self._is_person(self._full_name(found[1])):
+                found = None  # `Die FACC ist „zu 100 Prozent Luftfahrt“`: what someone calls the body, not its words
         if found is None and before.rstrip().endswith(":"):
             found = self._sole_person(first.index)
         if found is None and reply:
