@@ -108,6 +108,9 @@ ROLE_NOUNS: dict[str, frozenset[str]] = {
 }
 """Nouns for what someone does, per language, which stand right before a name as its title
 (`England skipper Jason Robinson`, `le porte-parole Gabriel Attal`) though no one is called by them."""
+POST_INITIALS = frozenset("ceo cfo coo cto cio pdg dg".split())
+"""Posts written as their initials, which the press of every language uses (`so der CEO`, `a ajouté le PDG`): after
+an article they describe the person holding the post, never name anyone."""
 EN_ROLE_ENDINGS = ("ist", "ian")
 """Endings of English nouns for what someone does (`economist`, `historian`), as a title before a name."""
 EN_NOT_ROLES = frozenset("insist assist resist exist persist consist enlist checklist playlist shortlist".split())
@@ -220,7 +223,9 @@ LEXICONS: dict[str, Lexicon] = {
                    mitteilte mitteilt mitteilten mitgeteilt hinzufügte hinzufügt hinzugefügt einräumte einräumt
                    ankündigte ankündigt angekündigt klarstellte klarstellt klargestellt feststellte festgestellt
                    ausführte ausgeführt zugab zugibt anmerkte angemerkt bekanntgab bekanntgegeben""".split()),
-                   frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b|\bnach ansicht (?:von|des|der)\b", {"er": "m", "sie": "f"},
+                   frozenset({"hat", "hatte", "habe"}), r"\blaut\b|^\W*so\b|\bmit den worten\b|\bnach angaben (?:von|des|der)\b"
+                   r"|\bnach (?:ansicht|einschätzung|meinung|auffassung) (?:von|des|der)\b|\baus sicht (?:von|des|der)\b",
+                   {"er": "m", "sie": "f"},
                    frozenset(_DE_TITLES.split()), by_after=frozenset({"zufolge"}),
                    latter={"dieser": "m", "diese": "f"}, derived_verbs=_wordnet_verbs("de")),
     "fr": Lexicon(_with_imperfects("""argué argüé arguant argüant déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé
@@ -330,6 +335,14 @@ schülerin bauer bäuerin kapitän pfleger pflegerin experte expertin ökonom ö
 DE_PERSON_ENDINGS = ("er", "ist", "ent", "ant", "eur", "or", "te", "ende", "chef", "walt", "ling")
 """Endings of German nouns for a man (`der Gewerkschafter`, `der Experte`, `der Vorsitzende`): such a
 description stands for the person in focus."""
+COPULAS = frozenset("is are was were ist sind war waren est sont était étaient es son era eran fue".split())
+"""Verbs that join a subject to what it is (`Die FACC ist „…“`): the quotation after one describes the subject."""
+DE_REPORTING_MOOD = frozenset("""sei seien habe werde könne müsse solle wolle dürfe möge gebe liege gelte stehe gehe
+komme bleibe fehle brauche wisse heiße bedeute zeige sehe lasse wäre wären hätte hätten würde würden lägen
+gäbe""".split())
+"""German verbs in the Konjunktiv I, the mood of reported speech (`Die Nachfrage sei hoch`), and in the Konjunktiv II
+that stands in for it (`Bei Airbus lägen 8.000 Bestellungen vor`): a sentence with one reports someone's words
+without saying whose."""
 DE_BODY_ENDINGS = ("polizei", "regierung", "feuerwehr", "ministerium", "behörde", "staatsanwaltschaft",
                    "verwaltung", "gericht", "kommission", "gewerkschaft", "bundestag", "landtag", "amt",
                    "institut", "anstalt", "verband", "verein", "hofrat", "stadtrat", "gemeinderat", "bundesrat",
@@ -420,6 +433,9 @@ ARTICLE_PARTICLES = frozenset("la le las los el".split())
 """Lower-case articles that are part of a name only after another particle (`de la Fuente`)."""
 DE_RELATIVE_PREPOSITIONS = frozenset("in an auf aus bei mit nach von vor zu über unter für gegen durch um".split())
 """German prepositions that may open a relative clause before its pronoun (`in der er … hüllte`)."""
+DE_PREPOSITIONS = DE_RELATIVE_PREPOSITIONS | frozenset("""laut gegenüber seit trotz wegen ohne neben zwischen hinter
+gemäß dank""".split())
+"""German prepositions: none is an adjective between an article and its noun (`bei dem laut Hörmann der Plan…`)."""
 SUBORDINATORS = frozenset("wie dass daß als weil ob wenn nachdem während".split())
 """German words that open a clause whose verb comes last: its subject follows them (`wie dieser nach dem
 Schusse rief`), however far the verb is."""
@@ -515,9 +531,12 @@ said` to `US automaker Fordham`."""
 ROLE_KIN = (frozenset("coach trainer".split()), frozenset("entraîneur technicien".split()),
             frozenset("entrenador técnico".split()),
             frozenset("maire édile élu élue".split()), frozenset("alcalde alcaldesa regidor regidora edil".split()),
-            frozenset("bürgermeister bürgermeisterin rathauschef rathauschefin stadtoberhaupt".split()))
+            frozenset("bürgermeister bürgermeisterin rathauschef rathauschefin stadtoberhaupt".split()),
+            frozenset("presidente presidenta mandatario mandataria".split()),
+            frozenset("präsident präsidentin staatschef staatschefin staatsoberhaupt".split()))
 """Words the press uses for one post: `der Coach der Kroaten` after `Nationaltrainer Luka Baranović`, `le technicien`
-after `l'entraîneur Tomasz Wrona`; a mayor called back as `l'édile`, `l'élu`, `la regidora`, `der Rathauschef`."""
+after `l'entraîneur Tomasz Wrona`; a mayor called back as `l'édile`, `l'élu`, `la regidora`, `der Rathauschef`; a
+president as the head of state, `el mandatario`, `der Staatschef`."""
 
 FIRM_GENERIC = frozenset("""company firm group unternehmen konzern firma gruppe entreprise société groupe empresa compañía
 grupo""".split())

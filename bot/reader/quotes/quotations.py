@@ -117,14 +117,16 @@ bericht roman gedicht zeile known conocido conocida conocidos conocidas bekannt 
 slogan eslogan lema devise term terms término términos terme termes begriff ausdruck expression expresión
 concepto concept konzept meaning means meant significa significan significaba signifie signifiant
 bedeutet bedeuten bedeutete thèse thesis tesis dissertation doktorarbeit sujet artículo article artikel
-headline titular title título titre page página seite keynote vortrag ponencia""".split())
+headline titular title título titre page página seite keynote vortrag ponencia documentary documentaire documental
+dokumentation doku""".split())
 """Words before a quotation that make it the title or name of something (`el himno «…»`, `el artículo
 "…"`, `con el titular "…"`), or the
 meaning of a word (`Warraghiggey, que significa "El que hace grandes cosas"`), or a thesis and its subject
 (`soutint une thèse « Des altérations du sang… »`, `avec pour sujet « De Stahl et de sa doctrine médicale »`)."""
 _WORK_NOUNS = frozenset("""book film song album hymn essay report novel poem libro película canción himno ensayo
 informe novela poema livre chanson hymne essai rapport roman poème buch lied aufsatz bericht gedicht
-artículo article artikel page página seite keynote vortrag ponencia""".split())
+artículo article artikel page página seite keynote vortrag ponencia documentary documentaire documental dokumentation
+doku""".split())
 """The cues that name a work, whose title starts with a capital letter in all four languages."""
 _NAMED_BODIES = ("commission", "kommission", "comisión", "committee", "comité", "komitee", "ausschuss", "initiative",
                  "iniciativa", "bündnis", "alliance", "alianza", "collectif", "colectivo", "association", "asociación",
@@ -768,9 +770,10 @@ def _names_a_work(before: str, quoted: str) -> bool:
     last = words(before)[-4:]
     if before.rstrip()[-1:] == ":" and any(_singular(w) in _PLACARD_NOUNS for w in last):
         return True
-    if before.rstrip()[-1:] in _SENTENCE_END | {":"}:
+    if before.rstrip()[-1:] in _SENTENCE_END | {":", MASK}:
         # `schreibt in seinem Buch: „…“`: a colon announces words, not a title; `…, the patient described
-        # in the case report. “I was signed off…”`: a sentence that ended names nothing the next one quotes
+        # in the case report. “I was signed off…”`: a sentence that ended names nothing the next one quotes;
+        # nor does the cue before the quotation just before (`has not seen the documentary, “…” “I've been…”`)
         return False
     if len(last) >= 2 and last[-1].lower() in _OWNER_WORDS and last[-2].lower() in _AUTHOR_NOUNS \
             and first_letter.isupper():

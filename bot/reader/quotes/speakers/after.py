@@ -10,14 +10,14 @@ import re
 from bot.reader.quotes.lexicon import (
     ADVERBS, AGENTS, ARTICLES, AS_WORDS, BODY_KINDS, CLITICS, CONJUNCTIONS, CONTRASTS, DE_BODY_ENDINGS, DE_DETERMINERS,
     DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS, EN_PARTICIPLES, INDEFINITES, MEDIA_KINDS, OPENERS, ORGANISATION_WORDS,
-    LOCATIVES, OWNERS, PARTICLES, POSSESSIVES, PREPOSITIONS, RECIPIENTS, RELATIVES, STATEMENTS,
+    LOCATIVES, OWNERS, PARTICLES, POSSESSIVES, POST_INITIALS, PREPOSITIONS, RECIPIENTS, RELATIVES, STATEMENTS,
 )
 from bot.reader.quotes.speakers.naming import _of_complement, _strip_possessive
 from bot.reader.quotes.speakers.patterns import (
     _BUT, _BY, _DATE_WORDS, _DE_LET, _DE_LET_SAY, _DE_OBJECTS, _ELIDED_NAME, _FR_PARTICIPLE, _GERUND, _INFINITIVE,
     _INFINITIVE_COMPLEMENTS, _INVERTED_PRONOUN, _KIN, MASK, MAX_APPOSITION, _MAX_INSERT, MAX_NAME_TOKENS,
     MAX_SUBJECT_TOKENS, _NOBODY, _OBJECT_CLITICS, _OBJECT_PRONOUNS, _OTHER, _PLURAL_ARTICLES, _QUOTING, _READ_IN,
-    _REFLEXIVES, _RELAYING_VERBS, _ROMANCE_GERUNDS, _THAT, _THIS, _TURN_PREPOSITIONS, _WANTING, _WHEN,
+    _REFLEXIVES, _RELAYING_VERBS, _ROMANCE_GERUNDS, TERM, _THAT, _THIS, _TURN_PREPOSITIONS, _WANTING, _WHEN,
 )
 from bot.reader.quotes.speakers.tokens import _de_noun, _past_medium_phrase, _piece, _possessive, _runs, _tokens, _without_seat
 
@@ -99,6 +99,13 @@ class AfterMixin:
             return self._inverted(head)
         if reflexive and self._lexicon.pro_drop and len(head) == 1 and head[0].isalpha() and head[0].islower():
             return ("pronoun", "")  # `«…», se queja.`: a pronominal verb alone, its subject dropped
+        if self._language == "de" and i and len(head) > 2 and head[0].isalpha() and head[0].islower() \
+                and head[0] not in self._stop_words and not self._is_verb(head[0]) \
+                and (named := self._inverted(head)) and named[0] == "name" and " " in (full := self._full_name(named[1])) \
+                and self._is_person(full):
+            # `«…», beurteilt Regie-Altmeister Dominik Graf das Duo`: German puts the verb second, so a verb right after
+            # the quotation, then a person the story names in full, reports it whichever verb it is
+            return named
         if head and _INVERTED_PRONOUN.sub("", head[0].lower()) in self._lexicon.auxiliaries:
             pronoun = _INVERTED_PRONOUN.search(head[0].lower())
             if pronoun:
@@ -302,7 +309,8 @@ class AfterMixin:
 
     def _simple_past_after(self, head: list[str]) -> tuple[str, str] | None:
         """`“…,” Trump simpered in a morning tweet`: right after an English quotation, a person named before it and a
-        verb in the simple past (`-ed`) report it, whether or not the verb is listed."""
+        verb in the simple past (`-ed`) report it, whether or not the verb is listed; so does any verb with `back`, a
+        reply (`“…,” Haley shot back`, `fired back`)."""
         runs = _runs(head)
         if not runs or runs[0][0] != 0 or runs[0][1] >= len(head):
             return None
@@ -311,7 +319,8 @@ class AfterMixin:
         person = self._full_name(name) if name else None
         known = person is not None and self._is_person(person) \
             and self._first_seen.get(person, self._single_seen.get(person, len(self._sentences))) < self._quoted_at
-        return ("name", name) if known and verb.isalpha() and verb.islower() and verb.endswith("ed") \
+        replied = head[runs[0][1] + 1:runs[0][1] + 2] == ["back"]
+        return ("name", name) if known and verb.isalpha() and verb.islower() and (verb.endswith("ed") or replied) \
             and verb not in self._stop_words else None
 
     def _closing_clause(self, tokens: list[str]) -> tuple[str, str] | None:
@@ -459,6 +468,10 @@ person or body (`El periódico Daily Mail informó…`)."""
         if len(tokens) > 6 and tokens[1] == "," and tokens[5] == "," and tokens[2].lower() in _TURN_PREPOSITIONS \
                 and tokens[3].lower() in POSSESSIVES:
             tokens = [tokens[0], *tokens[6:]]  # `lamenta, por su parte, Iris Avellaneda`: whose turn, set off, then who
+        if tokens[1:2] and tokens[1].startswith(TERM) and tokens[2:3] in ([], [","], ["."]):
+            # `« … », s'est interrogé « l'avocat des causes difficiles »`: a nickname in quotation marks, set off as the
+            # whole subject, describes the person in focus
+            return ("focus", "")
         chunk, rest = _piece(tokens[1:])
         if rest[:1] == ["("] and rest[2:3] == [")"] and rest[1].isupper():
             rest = rest[3:]  # `sagte der Vorstand der Bundesagentur für Arbeit (BA), Daniel Terzenbach`: the body's short form
@@ -505,8 +518,9 @@ person or body (`El periódico Daily Mail informó…`)."""
             return ("name", chunk[0].rstrip("."))  # `says Doctor.`: the surname of Ken Doctor, not the title
         if kin := self._kin_named(chunk, rest):
             return kin
-        if self._demonym(chunk) is not None:
-            return self._described(chunk)  # `a lâché la Savoyarde dans l'aire d'arrivée`: the woman in focus
+        if self._demonym(chunk) is not None or _post_initials(chunk):
+            # `a lâché la Savoyarde dans l'aire d'arrivée`: the woman in focus; `so der CEO`: whoever holds the post
+            return self._described(chunk)
         # `advirtió la calificadora Moody's`: an article right after the verb opens its subject (after `dijo en la
         # estación Tláhuac`, `dijo a la red Erbol` the words left are where and to whom)
         subject_first = bool(chunk) and tokens[1:2] == chunk[:1] and chunk[0].lower() in ARTICLES \
@@ -673,3 +687,10 @@ _INFINITIVE_ES = re.compile(r"[a-zñáéíóú]{1,}(?:ar|er|ir)(?:lo|la|le|se)?"
 _PUBLISHING_VERBS = frozenset("""publie publiait révèle révélait dévoile écrit écrivait rapporte relate assure
 assurait""".split())
 """French verbs saying a paper published what `peut-on lire` then quotes from it (`Mediapart révèle`)."""
+
+
+def _post_initials(chunk: list[str]) -> bool:
+    """Whether the subject after a verb is an article and a post written as its initials, no name after it (`so der
+    CEO`, `said the CFO`, `a ajouté le PDG`; not `the CEO Tim Cook`): whoever holds the post, no name in capitals."""
+    return len(chunk) >= 2 and chunk[0].lower() in DEFINITES and chunk[1].isupper() and chunk[1].lower() in POST_INITIALS \
+        and not (chunk[2:3] and chunk[2][:1].isupper())

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from bot.reader.quotes.lexicon import (
-    ADVERBS, AGENTS, ARTICLES, CALENDAR, DE_PERSON_ENDINGS, DEFINITES, INDEFINITES, SAYINGS, STATEMENTS,
+    ADVERBS, AGENTS, ARTICLES, CALENDAR, DE_PERSON_ENDINGS, DE_REPORTING_MOOD, DEFINITES, INDEFINITES, SAYINGS,
+    STATEMENTS,
 )
-from bot.reader.quotes.speakers.naming import _after_openers, _strip_possessive, _without_relatives
+from bot.reader.quotes.speakers.naming import _after_openers, _has_words, _strip_possessive, _without_relatives
 from bot.reader.quotes.speakers.patterns import (
     ATTRIBUTION_WORDS, _BUT, _BY, _DEMONSTRATIVE_OPENERS, _ELIDED_NAME, _ENDS_ASKING, MASK, _MAX_SAYING_AT,
     MAX_SUBJECT_TOKENS, _OF, _OPENING_CONJUNCTION, _POINTING_BACK, PRONOUN_LOOKBACK, _REMARKS, TERM, _WITH,
@@ -56,6 +57,27 @@ class ContextMixin:
                 return reported  # `„Der Bot erklärt alles“, sagt Schülerin Diba.`: too short to count, still her words
             if MASK in self._masked.get(k, "") or self._people_in(k) or reported:
                 return None
+        return None
+
+    def _reported_speech(self, sentence: Sentence) -> tuple[str, str] | None:
+        """`Die Nachfrage sei hoch, „mehr als die Industrie liefern kann“`, `Bei Airbus lägen 8.000 Bestellungen vor.
+        „Das sind die Cashcows.“`: German reports someone's words in the Konjunktiv (`DE_REPORTING_MOOD`), so a
+        quotation in such a sentence, or standing alone right after one in its paragraph, goes on with the latest
+        person quoted within the look-back, whose words the text is reporting; not when a sentence on the way names
+        someone else, who may be the one reported."""
+        if self._language != "de":
+            return None
+        index = sentence.index
+        alone = not _has_words(self._masked.get(index, ""))
+        reporting = index - 1 if alone and index and self._sentences[index - 1].paragraph == sentence.paragraph else index
+        if not DE_REPORTING_MOOD & set(_tokens(self._masked.get(reporting, ""), self._lexicon)):
+            return None
+        named: set[str] = set()
+        for k in range(index, max(-1, index - 1 - PRONOUN_LOOKBACK), -1):
+            if k < index and k in self._said:
+                speaker = self._full_name(self._said[k], index)
+                return ("name", speaker) if self._is_person(speaker) and named <= {speaker} else None
+            named |= {p for p in map(self._full_name, self._people_in(k)) if self._is_person(p)}
         return None
 
     def _subject_after(self, first: Sentence, last: Sentence) -> tuple[str, str] | None:
@@ -340,8 +362,11 @@ class ContextMixin:
                 while j > 0 and tokens[j].lower() in self._lexicon.auxiliaries:
                     j -= 1  # `« … », a déclaré Marine Le Pen`
                 after_comma = k and (tokens[j] == "," or tokens[j].startswith((MASK, TERM)))
-                if after_comma and tokens[k + 1:k + 2] and tokens[k + 1].lower() in self._lexicon.pronouns:
-                    return self._inverted(tokens[k:])  # `Es gebe mehrere Interessenten, erklärte er`: he, not them
+                if (after_comma or self._language == "de") and tokens[k + 1:k + 2] \
+                        and tokens[k + 1].lower() in self._lexicon.pronouns:
+                    # `Es gebe mehrere Interessenten, erklärte er`: he, not them; German puts the verb second, so
+                    # after `Vor mehreren Zehntausend Zuhörern bekräftigte er` the pronoun is the subject too
+                    return self._inverted(tokens[k:])
                 start = max((j for j in range(k) if tokens[j].startswith(MASK)), default=-1) + 1
                 # `Arizona is a party college, but Wiig says…`: the clause a `but` opens has its own subject
                 start = max((j + 1 for j in range(start + 1, k) if tokens[j].lower() in _BUT and tokens[j - 1] == ","),

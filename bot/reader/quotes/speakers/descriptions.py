@@ -9,8 +9,8 @@ import re
 from bot.reader.quotes.lexicon import (
     ADVERBS, AGE_DECADES, ARTICLES, BODY_KINDS, DE_BODY_ENDINGS, DE_DETERMINERS, DE_PERSON_ENDINGS, DEFINITES, DOCUMENTS,
     FIRM_WORDS, GENDERED_NOUNS, HEAD_FINAL, INDEFINITES, LOCATIVES, MANAGEMENT, MEDIA_KINDS, ORGANISATION_WORDS, PARTICLES,
-    POSSESSIVES, PREPOSITIONS, RECIPIENTS, ROLE_KIN, SOURCES, SOURCES_ARTICLES, SPOKESPEOPLE, SPOKESPERSON_ENDINGS,
-    STATEMENTS, WRITINGS, YOUNG_NOUNS,
+    POSSESSIVES, POST_INITIALS, PREPOSITIONS, RECIPIENTS, ROLE_KIN, SOURCES, SOURCES_ARTICLES, SPOKESPEOPLE,
+    SPOKESPERSON_ENDINGS, STATEMENTS, WRITINGS, YOUNG_NOUNS,
 )
 from bot.reader.quotes.speakers.context import MAX_DESCRIPTION_ADJECTIVES
 from bot.reader.quotes.speakers.naming import _is_organisation, _strip_possessive
@@ -107,6 +107,7 @@ class DescriptionsMixin:
             return ("name", named) if named else ("focus", "n")  # `l'ONG précise`, `the company said`
         if head not in DEFINITES or not piece[1:2] or not (
                 piece[1][:1].islower() or piece[1][:1].isdigit() or _ELIDED_NAME.sub("", piece[-1])[:1].islower() or self._is_title(piece[1])
+                or piece[1].lower() in POST_INITIALS  # `so der CEO`, `a ajouté le PDG`
                 or self._language == "de" and len(piece) == 2 and (  # `der CDU-Politiker`, `die Studentin`
                     feminine or "-" in piece[1] or piece[1].lower().endswith(DE_PERSON_ENDINGS)
                     # `fügte der Ethnologe hinzu`, `der Kollege`, `der Deutsche`: a masculine noun in -e after
@@ -239,8 +240,11 @@ class DescriptionsMixin:
         description the text tied to a name (`Dr. Owen Dempsey, a pulmonologist`) was matched before
         this is asked; so was one that attributed a quotation the text gave a name (`“…,” the expert
         explains`, said by the expert named before)."""
-        definites = "|".join(sorted(re.escape(d) for d in DEFINITES if d[-1:].isalpha()))
-        pattern = re.compile(rf"(?:^|\s)(?i:{definites})\s+{re.escape(noun)}\b(?!,?\s+[A-Z])")
+        # `l’avocat du commerçant`: an elided article is written against its noun; `L'avocat du prévenu, Me Luc
+        # Vandamme,` is named after the noun's complement
+        definites = "|".join(sorted(re.escape(d) + (r"\s*" if d[-1:] in "'’" else r"\s+") for d in DEFINITES))
+        pattern = re.compile(rf"(?:^|\s)(?i:{definites}){re.escape(noun)}\b"
+                             rf"(?!,?\s+[A-Z]|\s+(?:of|du|de|des|del)\b[^,.;:!?]*,\s+[A-Z])")
         return any(pattern.search(sentence.text) for k, sentence in enumerate(self._sentences[:index])
                    if k not in self._said)
 

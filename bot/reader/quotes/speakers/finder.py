@@ -8,7 +8,7 @@ import itertools
 from collections.abc import Sequence
 
 from bot.reader.quotes.lexicon import (
-    ADVERBS, CALENDAR, CONJUNCTIONS, DE_RELATIVES, GENDERED_NOUNS, LEXICONS, OPENERS, ORGANISATION_WORDS, PARTICLES,
+    ADVERBS, CALENDAR, CONJUNCTIONS, COPULAS, DE_RELATIVES, GENDERED_NOUNS, LEXICONS, OPENERS, ORGANISATION_WORDS, PARTICLES,
     RELATIVES, ROLE_NOUNS,
 )
 from bot.reader.quotes.speakers.after import AfterMixin
@@ -22,7 +22,7 @@ from bot.reader.quotes.speakers.naming import (
     _long_forms, _relative_surnames,
 )
 from bot.reader.quotes.speakers.patterns import (
-    _ANONYMOUS, ANONYMOUS_REACH, _BY, _PSEUDONYM, _DATELINE, _DE_AFTER_VERB, _DEMONSTRATIVES, _IMPERSONAL, MASK, MAX_NAME_PHRASE, _NOBODY, _OPEN_ASIDE,
+    _ANONYMOUS, ANONYMOUS_REACH, _BY, _ONE_OF_MANY, _PSEUDONYM, _DATELINE, _DE_AFTER_VERB, _DEMONSTRATIVES, _IMPERSONAL, MASK, MAX_NAME_PHRASE, _NOBODY, _OPEN_ASIDE,
     _OPENING_CONJUNCTION, _PLURAL_ACRONYM, _PRONOUN_GENDERS, _RELAYING_VERBS, _ROMANCE_ARTICLES, _SINGULAR,
     WRITER_SUBJECTS,
 )
@@ -292,6 +292,8 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
         found = next(filter(None, (self._after_or_closing(_tokens(after, self._lexicon)) for after in afters)), None)
         if _ANONYMOUS.search(before.split(MASK)[-1]) or afters and _ANONYMOUS.search(afters[0][:ANONYMOUS_REACH]):
             found = _NOBODY  # `One, who asked not to be named, said: “…”`: a source the story keeps unnamed
+        if found is None and _ONE_OF_MANY.search(before.split(MASK)[-1]):
+            found = _NOBODY  # `Et l'un des avocats de la défense de lui répliquer : « … »`: one of several, unnamed
         if found is None and self._writer_introduces(before):
             # `Ich sitze dabei … und muss schmunzeln: „…“`, `I told them: “…”`: the column's writer, whom the
             # byline names; never whoever spoke before
@@ -349,6 +351,10 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
             found = self._opening(_tokens(before, self._lexicon)) or self._label(_tokens(before, self._lexicon))
             if found and found[0] == "name" and _PLURAL_ACRONYM.fullmatch(found[1]):
                 found = None  # `GCSEs were intended to ensure a focus on “…”`: things, and many, no one speaker
+            subject, verb = ([None, None] + _tokens(before, self._lexicon))[-2:]
+            if found and found[0] == "name" and verb and verb.lower() in COPULAS and subject == found[1].split()[-1] \
+                    and not self._is_person(self._full_name(found[1])):
+                found = None  # `Die FACC ist „zu 100 Prozent Luftfahrt“`: what someone calls the body, not its words
         if found is None and before.rstrip().endswith(":"):
             found = self._sole_person(first.index)
         if found is None and reply:
@@ -358,6 +364,8 @@ class SpeakerFinder(RolesMixin, AfterMixin, BeforeMixin, ContextMixin, Descripti
                      or self._next(last.index + 1, last))
         if found is None:
             found = self._pointed_back(last)
+        if found is None:
+            found = self._reported_speech(first)
         if found is None and not _has_words(before):
             found = self._still_quoting(first)
         if found is None and not _has_words(before) and not any(map(_has_words, afters)):

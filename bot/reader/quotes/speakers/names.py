@@ -188,6 +188,8 @@ class NamesMixin:
             run = self._before_affiliation(run)
         if not run:
             return None
+        if not titled and (post := len(run) - len(self._past_romance_post(run))):
+            run, start = run[post:], start + post  # `sagte Chef de Mission Schimmelpfennig`: the post, then who holds it
         if titled and titled[-1] + 1 < len(run):
             gender = _gender_of(run[titled[-1]])
             run = self._before_article(run[titled[-1] + 1:])  # `sagte Bürgermeisterin Karin Abt der Zeitung`
@@ -396,6 +398,14 @@ class NamesMixin:
         text puts after an article is a noun still, either of the two (`Der Verein Fluglärmgeplagter Anwohner`)."""
         return len(run) == 2 and len(whole) > 2 and run[0].lower() not in DE_DETERMINERS and run[1] not in PARTICLES \
             and not any(t in self._nouns or self._noun_inflected(t) for t in run)
+
+    def _past_romance_post(self, run: list[str]) -> list[str]:
+        """`Chef de Mission Schimmelpfennig`, `Jefe de Gobierno Pedro Sánchez`: a post written the French or Spanish way, a
+        role noun, `de` and a capitalised noun, before the name of who holds it; the run past it (the run itself when
+        it opens with no such post)."""
+        if len(run) > 3 and run[1].lower() in ("de", "d'", "d’") and self._role_head(run[0]):
+            return run[3:]
+        return run
 
     def _before_affiliation(self, run: list[str]) -> list[str]:
         """`sagt Christiane Neumüller von Capco`: German `von` after a first name and a surname says where the
@@ -647,7 +657,7 @@ class NamesMixin:
                 if run[:1] and run[0] in PARTICLES:
                     continue  # `ein Sprecher der Berufsfeuerwehr München`: a post, then its body
             else:
-                run = self._past_medium(tokens, start, run)
+                run = self._past_romance_post(self._past_medium(tokens, start, run))
                 while len(run) > 2 and _is_kind(run[0]) and _ELIDED_NAME.sub("", run[0]).isupper():
                     run = run[1:]  # `L'ONG Amnesty International`: the kind of body, then its name
                 initial = not start or not tokens[start - 1][:1].isalpha()

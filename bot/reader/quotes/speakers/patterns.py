@@ -165,6 +165,11 @@ MAX_SPELT_WORDS = 10
 MAX_ROLE_WORDS = 8
 """Words in a role taken from an apposition (`the US special representative on North Korea`)."""
 _NOBODY = ("nobody", "")
+_ONE_OF_MANY = re.compile(
+    r"(?:^|[\s,;])(?i:l['’]une?|one|uno|una|einer|eine)\s+(?i:des|of\s+the|de\s+los|de\s+las|der)\s+[^\s,;:A-ZÉ]+"
+    r"(?:\s+[^\s,;:A-ZÉ]+)*\s*:\s*$")
+"""A clause that a colon ends and one of several opens, with no name in it (`Et l'un des avocats de la défense de lui
+répliquer :`, `one of the officers shouted:`): someone the story leaves unnamed speaks."""
 _ANONYMOUS = re.compile(
     r"\b(?:asked|declined|requested|wished|wanted|preferred|did\s+not\s+want|didn['’]t\s+want)\s+(?:not\s+)?to\s+be\s+"
     r"(?:named|identified)\b|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bspeaking\s+anonymously\b"

@@ -20,6 +20,10 @@ PROFILE_MENTIONS = 5
 """Times a profile's subject's surname appears: the person the whole text is about."""
 
 
+MAX_PAIR_OPENING = 2
+"""Words a sentence may open with before the pair of people that is its subject (`Later, Haley and Scott…`)."""
+
+
 class ReferencesMixin:
     """Whom a pronoun or a description refers back to."""
 
@@ -143,7 +147,7 @@ class ReferencesMixin:
 
     def _headed(self, k: int, gender: str) -> str | None:
         """`¶ Fiona Parry issued a plea… (a sub-heading) ¶ “…,” she said`: the one person a sub-heading between
-        sentence `k` and the next names is whom a he or she right under it stands for."""
+        sentence `k` and the next names, and the body names too, is whom a he or she right under it stands for."""
         paragraphs = self._sentences[k].paragraph, self._sentences[k + 1].paragraph
         headings = [p for p in range(paragraphs[0] + 1, paragraphs[1]) if p in self._headings]
         if len(headings) != 1:
@@ -151,7 +155,10 @@ class ReferencesMixin:
         named = [h for h in self._heading_names if h in self._paragraphs[headings[0]] and self._is_person(h)]
         if len(named) != 1 or gender and self._gender.get(named[0], gender) != gender:
             return None
-        return named[0]
+        # `her mother, Fiona, said` in the body: a person the text speaks of; a heading's `Langfristiger Stellenabbau`,
+        # capitalised German words no sentence repeats, is a topic
+        body = {t for tokens in self._text_tokens for t in tokens}
+        return named[0] if body & set(named[0].split()) else None
 
     def _person_opening(self, k: int, gender: str) -> str | None:
         """The person of that gender (or of unknown gender) whose name opens sentence `k` as its subject, after
@@ -199,6 +206,8 @@ class ReferencesMixin:
                 return self._focus(gender, k)  # `The woman, who can not be named, said…`: whom she is
             if found and found[0] == "unnamed" and gender and found[1] == gender:
                 return None  # `The young woman said…` after `A young woman who…`: still that unnamed woman
+            if k == index - 1 and (paired := self._one_of_pair(k, gender)):
+                return paired
             if found == _NOBODY and k == index - 1 and not self._thing_reports(k):
                 return None  # `Una mujer de 84 años relató cómo… «…», contó`: the unnamed woman just reported
             if found and found[0] == "latter" and found[1] in ("", gender) and (latter := self._latter(found[1], k)):
@@ -224,7 +233,9 @@ class ReferencesMixin:
                     if opened := self._opened_before_semicolon(tokens, gender, k):
                         return opened
                     continue  # `He met the minister, Tom Weiss. He said…`: the same he, further back
-                if k == index - 1 and self._language != "en" and self._described(tokens) == ("focus", "n"):
+                # `Das Team sei überrascht worden… „…“, meinte er`: a German neuter is no he or she
+                neuter_subject = self._language == "de" and tokens[:1] == ["Das"]
+                if k == index - 1 and self._language != "en" and not neuter_subject and self._described(tokens) == ("focus", "n"):
                     return None  # `Le nouveau gouvernement s'est donné… Il a déclaré`: a body, not named
                 opening = self._opening(tokens)
                 # a surname alone given in full before (`Becker zeigte sich überrascht.`, Ralf Becker) is
@@ -298,6 +309,22 @@ class ReferencesMixin:
             if people:
                 return people[0]  # the sentence's focus is the person it names first, its subject
         return self._last_of_gender(gender, index - 1 - PRONOUN_LOOKBACK) if own else None
+
+    def _one_of_pair(self, index: int, gender: str) -> str | None:
+        """`Haley and Sen. Tim Scott argued over the ban. “…,” she reiterated`: of the two people that open sentence
+        `index` as its subject, joined with `and` (titles between allowed), the one the text has shown to be the
+        pronoun's he or she, when the other has not been shown to be one too."""
+        people = list(dict.fromkeys(self._full_name(p, index) for p in self._people_in(index, singles=True)))[:2]
+        if gender not in ("m", "f") or len(people) < 2:
+            return None
+        text = self._sentences[index].text
+        first, second = text.find(people[0].split()[-1]), text.find(people[1].split()[0])
+        between = [w for w in text[first + len(people[0].split()[-1]):second].split()
+                   if w.lower().rstrip(".") not in self._lexicon.titles]
+        shown = [p for p in people if self._gender.get(p) == gender]
+        opens = 0 <= first and len(text[:first].split()) <= MAX_PAIR_OPENING  # the pair is the subject
+        return shown[0] if opens and first < second and " ".join(between).lower() in CONJUNCTIONS and len(shown) == 1 \
+            else None
 
     def _later_place(self, mention: str, k: int, index: int) -> bool:
         """`étudie les lettres à Saint-Denis`: a place (after `à`, `in`) that only a name the text introduces

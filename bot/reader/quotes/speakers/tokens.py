@@ -9,7 +9,7 @@ import re
 
 from bot.reader.quotes.lexicon import (
     ARTICLE_PARTICLES, ARTICLES, AS_WORDS, CALENDAR, CONJUNCTIONS, DE_COMPOUND_HEADS, DE_DETERMINERS, DE_NOUN_ENDINGS,
-    DE_PERSON_ENDINGS, DE_RELATIVE_PREPOSITIONS, DE_RELATIVES, DE_SHORT_ROLES, INDEFINITES, Lexicon, LOCATIVES, MEDIA_KINDS, NAME_JOINERS,
+    DE_PERSON_ENDINGS, DE_PREPOSITIONS, DE_RELATIVE_PREPOSITIONS, DE_RELATIVES, DE_SHORT_ROLES, INDEFINITES, Lexicon, LOCATIVES, MEDIA_KINDS, NAME_JOINERS,
     OPENERS, PARTICLES, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS, STATEMENTS, TIMES, TITLE_WORDS, TOPIC_WORDS, WRITINGS,
 )
 from bot.reader.quotes.speakers.patterns import (
@@ -293,8 +293,10 @@ def _after_determiners(tokens: list[str], verbs: frozenset[str] = frozenset()) -
             continue
         j = k + 1
         while j < min(len(tokens) - 1, k + 3) and (tokens[j][:1].islower() or _COUNTED_ADJECTIVE.fullmatch(tokens[j])) \
-                and tokens[j].lower() not in DE_DETERMINERS:
-            j += 1  # `der 21-jährige Stürmer`, `der 15-malige Major-Sieger`: an adjective opening with a number
+                and tokens[j].lower() not in DE_DETERMINERS | DE_PREPOSITIONS:
+            # `der 21-jährige Stürmer`, `der 15-malige Major-Sieger`: an adjective opening with a number; `bei dem laut
+            # Hörmann…`: a preposition is none, and the name after it is no noun
+            j += 1
         pairs.append((token, tokens[j]))
     return pairs
 
