@@ -245,6 +245,9 @@ _DEGREES = re.compile(
 )
 """A temperature told by the degree sign ("supérieure à 1000°", "35 °C") or against freezing ("the
 temperature was below freezing", "unter null"): the unit words of `UNITS` do not reach these."""
+_DEGREE_WORDS = ("freezing", "zero", "Zero", "null", "Null", "inusgrad", "zéro", "cero")
+"""Words one of which `_DEGREES` needs when the sentence has no degree sign: a cheap test before it,
+which is tried at every position of every sentence of a page."""
 _SHILLING_DASH = re.compile(r"(?<![\w/])(?P<amount>\d[\d.,]*(?:bn|m|mn|k)?)/-")
 """A sum as Tanzanian, Kenyan and Ugandan papers write shillings, a slash and a dash after the
 figure with no other unit: "Each pole cost 4m/-", "a profit of 10,000/- per day", "620m/-"."""
@@ -496,8 +499,9 @@ def measure_spans(text: str, is_number: Callable[[str], bool]) -> dict[str, list
         found.setdefault("age", []).append((age.start("age"), age.end(), age.group("age")))
     for free in _FREE_OF_CHARGE.finditer(text):
         found.setdefault("price", []).append((free.start(), free.end(), "0"))
-    for degrees in _DEGREES.finditer(text):
-        found.setdefault("temperature", []).append((degrees.start(), degrees.end(), degrees.group("number") or "0"))
+    if "°" in text or any(word in text for word in _DEGREE_WORDS):
+        for degrees in _DEGREES.finditer(text):
+            found.setdefault("temperature", []).append((degrees.start(), degrees.end(), degrees.group("number") or "0"))
     for speed in _PER_HOUR.finditer(text):
         found.setdefault("speed", []).append((speed.start(), speed.end(), speed.group("number")))
     for since in _SINCE_A_YEAR.finditer(text):
