@@ -221,3 +221,13 @@ def test_a_body_the_quotation_describes_after_a_copula_is_not_its_speaker() -> N
         "„Die Inflation entwickelt sich zu einem Standortnachteil für Österreich“, sagte Konzernchef Peter Holzner. "
         "Die Kraller AG ist „zu 100 Prozent Luftfahrt und zu 100 Prozent Export“.",
     ) == ["Peter Holzner", "Peter Holzner"]
+
+
+def test_a_city_named_after_in_is_no_company_a_company_spokesperson_speaks_for() -> None:
+    """A new user's first key quote (session 36, a TechCrunch page): "— York City" for WeWork's statement."""
+    assert "York City" not in _speakers(
+        "en",
+        "WeWork is reportedly being investigated by the New York State Attorney General.",
+        "WeWork is headquartered in New York City. A company spokesperson said in an email that “we have received "
+        "an inquiry from the office of the attorney general and are cooperating in the matter.”",
+    )

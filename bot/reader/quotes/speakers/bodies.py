@@ -383,6 +383,8 @@ class BodiesMixin:
         written = _tokens(self._masked.get(k, ""), self._lexicon)
         tokens = _without_elided_articles(written)
         for start, end in _runs(tokens):
+            if self._language == "en" and start and tokens[start - 1].lower() in _ENGLISH_PLACE_BEFORE:
+                continue  # `WeWork is headquartered in New York City`: a place named after `in` speaks for no one
             kind = _ELIDED_NAME.sub("", tokens[start - 1]).lower() if start else ""
             if kind in BODY_KINDS | ORGANISATION_WORDS and tokens[start - 1][:1].islower():
                 return " ".join(tokens[start:end])  # `l'association Familles de France`, `le collectif Stop Bassines`
@@ -400,6 +402,11 @@ class BodiesMixin:
         # `Le tribunal correctionnel de Rennes a condamné…`; `Le ministère de l'Intérieur`, its article kept as written
         phrase = self._body_phrase(written)
         return phrase[1] if phrase else None
+
+
+_ENGLISH_PLACE_BEFORE = frozenset({"in", "at"})
+"""English words after which a capitalised run is where something is, not a body in focus. French
+`dans` is left out: `a-t-il dit dans Le Monde` names the paper the words came from."""
 
 
 def _written(tokens: list[str]) -> str:
