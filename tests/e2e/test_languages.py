@@ -45,7 +45,7 @@ def test_a_spanish_user_hears_of_a_dead_link_in_spanish(world: World) -> None:
     chat = 1203
     world.telegram.set_language(chat, "es")
     asked = world.telegram.push_text(chat, world.pages.url("/gone"))
-    reply = world.telegram.wait_for_bot_message(chat, after=asked, contains="404", timeout=TIMEOUT)
+    reply = world.telegram.wait_for_bot_message(chat, after=asked, contains="404 Not Found", timeout=TIMEOUT)
     assert reply.text == "Esa página no existe (el sitio dice 404 Not Found). ¿Revisas el enlace?"
 
 
@@ -53,7 +53,7 @@ def test_a_language_the_bot_does_not_speak_gets_english(world: World) -> None:
     chat = 1204
     world.telegram.set_language(chat, "it")
     asked = world.telegram.push_text(chat, world.pages.url("/gone"))
-    reply = world.telegram.wait_for_bot_message(chat, after=asked, contains="404", timeout=TIMEOUT)
+    reply = world.telegram.wait_for_bot_message(chat, after=asked, contains="404 Not Found", timeout=TIMEOUT)
     assert reply.text == "That page doesn't exist (the site says 404 Not Found). Check the link?"
 
 
