@@ -103,7 +103,7 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -2232,45 +2232,47 @@ class AnswerIndex:
 
     def _holder_first(self, question: str, parts: _Parts, scores: np.ndarray, order: list[int]) -> list[int]:
         """For "who is the X" whose best sentence names no one in apposition to the post
-        (`apposed_holder.holder_in_apposition`), the sentence that does, when it scores close to the
-        best (`RUNNER_UP_SHARE`) and names what the best names of the question's names, goes first: "Who is the standards
-        commissioner?" is answered by "The Conservatives' letter to Daniel Greenberg, the standards
-        commissioner, said", not by "the Standards Commissioner declined to ... donations from Lord
-        Alli", which holds the post's words beside another man's name."""
+        (`apposed_holder.holder_in_apposition`), the sentence that does, when it names what the best
+        names of the question's names, goes first: "Who is the standards commissioner?" is answered by
+        "The Conservatives' letter to Daniel Greenberg, the standards commissioner, said", not by "the
+        Standards Commissioner declined to ... donations from Lord Alli", which holds the post's words
+        beside another man's name."""
         if parts.kinds != {"name"}:
             return order
         language, sentences = self.document.language, self.document.sentences
-        if holder_in_apposition(language, sentences[order[0]].text, question) is not None:
-            return order
         named = parts.required & self._term_sets[order[0]]
-        close = [int(i) for i in np.flatnonzero((scores >= RUNNER_UP_SHARE * scores[order[0]]) & (scores > 0))
-                 if holder_in_apposition(language, sentences[int(i)].text, question) is not None
-                 and self._about_names(int(i), parts.required) and named <= self._term_sets[int(i)]]
-        return _best_first(close, scores, order) if close else order
+        return self._close_first(scores, order, lambda i: holder_in_apposition(language, sentences[i].text, question) is not None,
+                                 lambda i: self._about_names(i, parts.required) and named <= self._term_sets[i])
 
     def _called_first(self, question: str, scores: np.ndarray, order: list[int]) -> list[int]:
         """For "What did X call Y?" ("Wie nannte …?", `phrase.name_given`) whose best sentence quotes no
-        short term, the close sentence (`RUNNER_UP_SHARE`) that does goes first: "What did Christie
-        call Trump?" is answered by "… identified the former president as "a one-man crime wave"", not
-        by the sentence that only names both men."""
+        short term, the sentence that does goes first: "What did Christie call Trump?" is answered by
+        "… identified the former president as "a one-man crime wave"", not by the sentence that only
+        names both men."""
         language, sentences = self.document.language, self.document.sentences
-        if name_given(language, sentences[order[0]].text, question) is not None:
-            return order
-        close = [int(i) for i in np.flatnonzero((scores >= RUNNER_UP_SHARE * scores[order[0]]) & (scores > 0))
-                 if name_given(language, sentences[int(i)].text, question) is not None]
-        return _best_first(close, scores, order) if close else order
+        return self._close_first(scores, order, lambda i: name_given(language, sentences[i].text, question) is not None)
 
     def _since_first(self, question: str, scores: np.ndarray, order: list[int]) -> list[int]:
         """For "since when" (`dates.asks_since_when`) whose best sentence tells no start with "since"
-        and a date (`dates.tells_since`), the sentence that does, when it scores close to the best
-        (`RUNNER_UP_SHARE`), goes first: "Seit wann ist der Nordatlantik so warm?" is answered by
-        "… vor allem im Nordatlantik, hat seit März 2023 Rekordtemperaturen erreicht", not by a
-        sentence on the wind in 2023 that shares "so" and "Nordatlantik"."""
+        and a date (`dates.tells_since`), the sentence that does goes first: "Seit wann ist der
+        Nordatlantik so warm?" is answered by "… vor allem im Nordatlantik, hat seit März 2023
+        Rekordtemperaturen erreicht", not by a sentence on the wind in 2023 that shares "so" and
+        "Nordatlantik"."""
+        if not asks_since_when(question):
+            return order
         sentences = self.document.sentences
-        if not asks_since_when(question) or tells_since(sentences[order[0]].text):
+        return self._close_first(scores, order, lambda i: tells_since(sentences[i].text))
+
+    def _close_first(
+        self, scores: np.ndarray, order: list[int], answers: Callable[[int], bool],
+        fits: Callable[[int], bool] = lambda i: True,
+    ) -> list[int]:
+        """`order` with the sentences that `answers` the question in the asked way first, when the best
+        one does not: those scoring close to it (`RUNNER_UP_SHARE`) that also `fit`, best first."""
+        if answers(order[0]):
             return order
         close = [int(i) for i in np.flatnonzero((scores >= RUNNER_UP_SHARE * scores[order[0]]) & (scores > 0))
-                 if tells_since(sentences[int(i)].text)]
+                 if answers(int(i)) and fits(int(i))]
         return _best_first(close, scores, order) if close else order
 
     def _defined_first(self, question: str, scores: np.ndarray, order: list[int]) -> list[int]:
