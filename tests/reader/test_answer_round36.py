@@ -234,3 +234,14 @@ def test_what_makes_it_difficult_answers_why_someone_cannot() -> None:
     )
     answer = ask(article, "Why can't Radio do his experiments?")
     assert answer.found and answer.sentences[0].text.startswith("The war itself has brought")
+
+
+def test_a_time_written_with_am_glued_answers_what_time() -> None:
+    article = Article(
+        title="Deportees return",
+        paragraphs=("The special aircraft carrying the deportees landed at the T3 terminal of the Delhi airport at "
+                    "6am, an airport official said.",
+                    "These 150 Indians have either violated their visa norms or were illegal immigrants."),
+        language="en",
+    )
+    assert _bold(ask(article, "What time did the plane land?")) == "6am"

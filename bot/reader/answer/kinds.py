@@ -646,8 +646,8 @@ def once_as_conjunction(code: str, tokens: list[str], position: int) -> bool:
 
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 """A rank written in digits ("50th anniversary", "3rd place"): no answer to "how many"."""
-CLOCK = re.compile(r"^\d{1,2}[h:.]\d{2}$|^\d{1,2}h$")
-"""A time of day: "7h44", "10:30", "21.15", "9h"."""
+CLOCK = re.compile(r"^\d{1,2}[h:.]\d{2}$|^\d{1,2}h$|^\d{1,2}(?:[:.]\d{2})?[ap]m$", re.IGNORECASE)
+"""A time of day: "7h44", "10:30", "21.15", "9h", "6am", "2:30pm"."""
 HOURS = re.compile(r"^\d{1,2}h\d{2}$")
 """A time written with "h" ("5h45", a time of day; "1h28", a film's length): never a count of
 things, as "10:30" or "21.15" may be no time ("21.15" a price)."""
